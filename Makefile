@@ -1,0 +1,40 @@
+# claimdiff: make build | test | lint | bench | fuzz | golden | deps | clean
+GO ?= go
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+PKGS := ./...
+
+.PHONY: all build test lint bench fuzz golden deps clean example
+
+all: build test
+
+build:
+	$(GO) build -o bin/claimdiff ./cmd/claimdiff
+
+## test: the whole test suite (race detector on); tests that read ../shared skip without it.
+test: deps
+	$(GO) test -race -count=1 $(PKGS)
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go') ); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+	$(GO) run $(STATICCHECK) $(PKGS)
+
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem $(PKGS)
+
+fuzz:
+	$(GO) test -run='^$$' -fuzz=FuzzExtract -fuzztime=60s ./claims
+
+golden:
+	$(GO) test ./... -update
+
+## deps: our packages import each other one way: claims <- compare <- report <- cmd.
+deps:
+	@./.ci/deps
+
+## example: the main job on the bundled example data.
+example: build
+	./bin/claimdiff claims testdata/articles
+
+clean:
+	rm -rf bin

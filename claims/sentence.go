@@ -1,0 +1,153 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentences splits text into sentences and returns their spans, trimmed of surrounding
+// space, in order. A line break always ends a sentence (news text puts paragraphs on lines);
+// inside a line a sentence ends at '.', '!' or '?' (after any closing quotes and brackets)
+// followed by space and a capital, digit or opening quote, unless the period closes a known
+// abbreviation ("Mr.", "Gen.", "U.S.") or an initial ("William J. Burns").
+func Sentences(text string) []Span {
+	var out []Span
+	start := -1
+	emit := func(end int) {
+		if start < 0 {
+			return
+		}
+		e := end
+		for e > start && isSpaceByte(text[e-1]) {
+			e--
+		}
+		if e > start {
+			out = append(out, Span{start, e})
+		}
+		start = -1
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == '\n' {
+			emit(i)
+			i++
+			continue
+		}
+		if start < 0 {
+			if isSpaceByte(c) {
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isSpaceRune(r) {
+				i += n
+				continue
+			}
+			start = i
+		}
+		if c != '.' && c != '!' && c != '?' {
+			if c < utf8.RuneSelf {
+				i++
+			} else {
+				_, n := utf8.DecodeRuneInString(text[i:])
+				i += n
+			}
+			continue
+		}
+		// Sentence punctuation: take any run of it and closing quotes and brackets.
+		j := i + 1
+		for j < len(text) {
+			if text[j] == '.' || text[j] == '!' || text[j] == '?' || text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == ']' {
+				j++
+				continue
+			}
+			if strings.HasPrefix(text[j:], "”") || strings.HasPrefix(text[j:], "’") {
+				j += len("”")
+				continue
+			}
+			break
+		}
+		if c == '.' && j == i+1 && isAbbrev(text, start, i) {
+			i = j
+			continue
+		}
+		// Need space then a sentence opener.
+		k := j
+		sawSpace := false
+		for k < len(text) {
+			if isSpaceByte(text[k]) && text[k] != '\n' {
+				k++
+				sawSpace = true
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[k:])
+			if r == '\u00a0' {
+				k += n
+				sawSpace = true
+				continue
+			}
+			break
+		}
+		if k >= len(text) || text[k] == '\n' {
+			emit(j)
+			i = j
+			continue
+		}
+		if sawSpace && opensSentence(text[k:]) {
+			emit(j)
+			i = k
+			continue
+		}
+		i = j
+	}
+	emit(len(text))
+	return out
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' }
+
+func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' }
+
+// opensSentence reports whether s starts like a sentence: a capital, a digit or an opening
+// quote or bracket.
+func opensSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '"', '\'', '“', '‘', '(', '[', '—', '–':
+		return true
+	}
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isAbbrev reports whether the period at text[dot] ends an abbreviation or an initial rather
+// than a sentence. The word before it starts after the last space at or after from.
+func isAbbrev(text string, from, dot int) bool {
+	w := dot
+	for w > from && !isSpaceByte(text[w-1]) && text[w-1] != '(' && text[w-1] != '"' {
+		w--
+	}
+	word := text[w:dot]
+	if word == "" {
+		return false
+	}
+	// Initials and dotted acronyms: "J", "U.S", "D.C".
+	if len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {
+		return true
+	}
+	if strings.Contains(word, ".") && len(word) <= 8 {
+		letters := true
+		for _, p := range strings.Split(word, ".") {
+			if len(p) != 1 {
+				letters = false
+				break
+			}
+		}
+		if letters {
+			return true
+		}
+	}
+	return abbreviations[strings.ToLower(word)]
+}
+
+var abbreviations = setOf(lexicon("abbreviations.txt"))

@@ -1,0 +1,23 @@
+// Command claimdiff extracts attributed statements from news articles, lines up the versions
+// different sides give of one event, and shows where they conflict.
+//
+// Usage:
+//
+//	claimdiff claims [--format table|markdown|jsonl] FILES...
+//	claimdiff eval polnear DIR
+//
+// FILES are .txt, .md, .html or .htm files, directories (searched recursively for those
+// extensions) or "-" for standard input. Run "claimdiff help COMMAND" for a command's flags.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	if err := newApp(os.Stdout, os.Stderr).Run(os.Args); err != nil {
+		fmt.Fprintf(os.Stderr, "claimdiff: %v\n", err)
+		os.Exit(1)
+	}
+}

@@ -129,13 +129,31 @@ type Content struct {
 	Spans []Span // the pieces in order; len(Spans) >= 1 and they lie inside Span
 }
 
-// Pieces returns the text of each piece of the content, given the document text.
-func (c Content) Pieces(text string) []string {
+// Pieces returns the text of each piece of the content. It needs no document: the pieces lie
+// inside Span, whose text the content carries.
+func (c Content) Pieces() []string {
 	out := make([]string, 0, len(c.Spans))
 	for _, s := range c.Spans {
-		if s.In(len(text)) {
-			out = append(out, text[s.Start:s.End])
+		a, b := s.Start-c.Start, s.End-c.Start
+		if 0 <= a && a <= b && b <= len(c.Text) {
+			out = append(out, c.Text[a:b])
 		}
+	}
+	return out
+}
+
+// Quote returns the content as a reader should see it: the pieces joined by " … ".
+func (c Content) Quote() string {
+	p := c.Pieces()
+	if len(p) == 1 {
+		return p[0]
+	}
+	out := ""
+	for i, s := range p {
+		if i > 0 {
+			out += " … "
+		}
+		out += s
 	}
 	return out
 }

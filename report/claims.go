@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/olekukonko/tablewriter"
 
@@ -82,7 +81,7 @@ func (cw *ClaimsWriter) Write(doc *claims.Document, cs []claims.Claim) error {
 			if c.Source != nil {
 				src = c.Source.Name
 			}
-			stmt := strings.Join(c.Content.Pieces(doc.Text), " … ")
+			stmt := c.Content.Quote()
 			if err := t.Append(src, c.Cue.Text+" ("+c.Cue.Class.String()+")", stmt, fmt.Sprintf("%s:%d", doc.Name, c.Line)); err != nil {
 				return err
 			}

@@ -105,7 +105,9 @@ func Sentences(text string) []Span {
 	return out
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' }
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'
+}
 
 func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' }
 

@@ -1,34 +1,458 @@
 package claims
 
 import (
+	"strconv"
 	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
-// readHeader fills in d.Date and d.Body from a leading "date YYYY-MM-DD" or "date YYYY-MM".
+// readHeader fills in d.Date, d.Title, d.Place and d.Body from what the text starts with:
+//
+//   - a leading byte order mark and blank lines are skipped;
+//   - a seed date token "date 2018-09-01" or "date 2018-09", which may be followed on the same
+//     line by the article's first sentence;
+//   - YAML-like front matter between two "---" lines, or header lines "Key: value" with a key
+//     [headerKeys] knows ("Title:", "Date:", "Author:", "Source:", ...);
+//   - a markdown title line "# Headline";
+//   - a dateline ("ISLAMABAD - ", "WASHINGTON (Reuters) -", "LONDON, Nov 3 —") at the start of
+//     the body gives the place; see [Dateline].
+//
+// d.Body is set to the first byte of the article proper, after all of these. The text itself
+// is never changed.
 func (d *Document) readHeader() {
 	t := d.Text
 	i := 0
-	for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n' || strings.HasPrefix(t[i:], "\ufeff")) {
-		if t[i] == 0xEF {
-			i += 3
-		} else {
+	if strings.HasPrefix(t, "\ufeff") {
+		i = len("\ufeff")
+	}
+	i = d.readFrontMatter(t, i)
+header:
+	for i < len(t) {
+		end := lineEnd(t, i)
+		line := t[i:end]
+		trimmed := strings.TrimLeft(line, " \t\u00a0")
+		switch {
+		case strings.TrimSpace(trimmed) == "":
+			i = nextLine(t, end)
+			continue
+		case strings.HasPrefix(trimmed, "date "):
+			if date, n := seedDate(trimmed[len("date "):]); n > 0 {
+				if d.Date == "" {
+					d.Date = date
+				}
+				j := i + (len(line) - len(trimmed)) + len("date ") + n
+				j = skipBlank(t, j, end)
+				if j < end {
+					i = j // the first sentence follows on the same line
+					break header
+				}
+				i = nextLine(t, end)
+				continue
+			}
+		case strings.HasPrefix(trimmed, "# "):
+			if d.Title == "" {
+				d.Title = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(trimmed[2:]), "#"))
+			}
+			i = nextLine(t, end)
+			continue
+		default:
+			if d.headerLine(trimmed) {
+				i = nextLine(t, end)
+				continue
+			}
+		}
+		i += len(line) - len(trimmed)
+		break
+	}
+	if place, n := Dateline(t[i:]); n > 0 {
+		if d.Place == "" {
+			d.Place = place
+		}
+		i += n
+	}
+	d.Body = i
+}
+
+// readFrontMatter reads "---" delimited front matter starting at i and returns the offset
+// after it, or i when there is none.
+func (d *Document) readFrontMatter(t string, i int) int {
+	end := lineEnd(t, i)
+	if strings.TrimRight(t[i:end], " \t\r") != "---" {
+		return i
+	}
+	saved := *d
+	for j, n := nextLine(t, end), 0; j < len(t) && n < 100; n++ {
+		e := lineEnd(t, j)
+		line := strings.TrimRight(t[j:e], " \t\r")
+		if line == "---" || line == "..." {
+			return nextLine(t, e)
+		}
+		if line != "" && !strings.HasPrefix(line, "#") {
+			d.headerLine(line) // unknown keys are fine in front matter
+		}
+		j = nextLine(t, e)
+	}
+	*d = saved // no closing line: not front matter
+	return i
+}
+
+// headerKeys maps the lower-cased keys of header lines to the field they fill ("" for keys
+// that are recognised as header but not kept).
+var headerKeys = map[string]string{
+	"title": "title", "headline": "title", "subject": "title",
+	"date": "date", "published": "date", "publication date": "date", "pubdate": "date",
+	"date published": "date", "published at": "date", "published on": "date",
+	"place": "place", "dateline": "place", "location": "place",
+	"author": "", "authors": "", "by": "", "byline": "", "source": "", "publisher": "",
+	"url": "", "link": "", "section": "", "category": "", "tags": "", "keywords": "",
+	"language": "", "lang": "", "description": "", "summary": "", "subtitle": "", "id": "",
+	"updated": "", "modified": "", "from": "", "to": "",
+}
+
+// headerLine reads line as "Key: value" and reports whether key is a known header key.
+func (d *Document) headerLine(line string) bool {
+	k, v, ok := strings.Cut(line, ":")
+	if !ok || len(k) > 20 {
+		return false
+	}
+	field, known := headerKeys[strings.ToLower(strings.TrimSpace(k))]
+	if !known || strings.TrimSpace(k) != k {
+		return false
+	}
+	v = strings.TrimSpace(v)
+	v = strings.Trim(v, `"'`)
+	switch field {
+	case "title":
+		if d.Title == "" {
+			d.Title = v
+		}
+	case "date":
+		if date, ok := ParseDate(v); ok && d.Date == "" {
+			d.Date = date
+		}
+	case "place":
+		if d.Place == "" {
+			d.Place = v
+		}
+	}
+	return true
+}
+
+// seedDate reads "2018-09-01" or "2018-09" at the start of s, followed by a space or the
+// end of the line, and returns it with its length, or 0 when s does not start with one.
+func seedDate(s string) (string, int) {
+	n := 0
+	for n < len(s) && (s[n] >= '0' && s[n] <= '9' || s[n] == '-') {
+		n++
+	}
+	if n < len(s) && !isSpaceByte(s[n]) {
+		return "", 0
+	}
+	date, ok := isoDate(s[:n])
+	if !ok || len(date) != n {
+		return "", 0
+	}
+	return date, n
+}
+
+func lineEnd(t string, i int) int {
+	if j := strings.IndexByte(t[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(t)
+}
+
+func nextLine(t string, end int) int {
+	if end < len(t) {
+		return end + 1
+	}
+	return end
+}
+
+// skipBlank skips spaces and tabs from i up to end.
+func skipBlank(t string, i, end int) int {
+	for i < end && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// ParseDate reads a publication date as written in headers and HTML metadata and returns it
+// as "2006-01-02", or "2006-01" when the day is not given. It accepts ISO 8601 dates and
+// timestamps ("2018-09-01", "2018-09-01T10:00:00+05:00", "2018/09/01"), RFC 822 and RFC 1123
+// dates ("Mon, 02 Jan 2006 15:04:05 -0700"), and dates with a month name in either order
+// ("November 23, 2026", "Nov. 23, 2026 10:15 AM EST", "23rd November 2026", "November 2026").
+// The date is kept as written: a time zone never moves it to another day. It reports false
+// when s holds no such date or an impossible one (2026-02-30).
+func ParseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if date, ok := isoDate(s); ok {
+		return date, true
+	}
+	year, month, day := 0, 0, 0
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '\t' || r == '\u00a0'
+	}) {
+		if f[0] >= '0' && f[0] <= '9' && strings.Contains(f, ":") {
+			break // a time of day: the date is before it
+		}
+		f = strings.TrimRight(f, ".")
+		if date, ok := isoDate(f); ok {
+			return date, true
+		}
+		if m := monthNumber(f); m > 0 {
+			if month != 0 {
+				return "", false
+			}
+			month = m
+			continue
+		}
+		num := strings.TrimRight(strings.ToLower(f), "stndrh")
+		if num == "" || num[0] < '0' || num[0] > '9' {
+			continue // a weekday, "Published", a time zone
+		}
+		n, err := strconv.Atoi(num)
+		if err != nil {
+			continue // "10am"
+		}
+		switch {
+		case len(num) == 4 && year == 0:
+			year = n
+		case len(num) <= 2 && day == 0 && n >= 1 && n <= 31:
+			day = n
+		default:
+			return "", false
+		}
+	}
+	if year == 0 || month == 0 {
+		return "", false
+	}
+	if day == 0 {
+		return strconv.Itoa(year) + "-" + twoDigits(month), true
+	}
+	return validDate(year, month, day)
+}
+
+// isoDate reads an ISO 8601 date ("2018-09-01", "2018-09", "2018/09/01", "2018.09.01"),
+// possibly followed by a time ("T10:00:00Z", " 10:00"), and returns it as "2018-09-01" or
+// "2018-09".
+func isoDate(s string) (string, bool) {
+	if len(s) < 7 || !allDigits(s[:4]) {
+		return "", false
+	}
+	sep := s[4]
+	if sep != '-' && sep != '/' && sep != '.' || !allDigits(s[5:7]) {
+		return "", false
+	}
+	year, _ := strconv.Atoi(s[:4])
+	month, _ := strconv.Atoi(s[5:7])
+	if month < 1 || month > 12 {
+		return "", false
+	}
+	if len(s) == 7 {
+		return s[:4] + "-" + s[5:7], true
+	}
+	if s[7] != sep || len(s) < 10 || !allDigits(s[8:10]) {
+		return "", false
+	}
+	if len(s) > 10 && s[10] != 'T' && s[10] != ' ' && s[10] != 't' {
+		return "", false
+	}
+	day, _ := strconv.Atoi(s[8:10])
+	return validDate(year, month, day)
+}
+
+func validDate(year, month, day int) (string, bool) {
+	t := time.Date(year, time.Month(month), day, 12, 0, 0, 0, time.UTC)
+	if t.Day() != day || int(t.Month()) != month || year < 1000 {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+var monthNames = []string{"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"}
+
+// monthNumber returns 1 to 12 for a month name or its abbreviation ("Nov", "Sept"), 0 otherwise.
+func monthNumber(s string) int {
+	s = strings.ToLower(s)
+	if len(s) < 3 {
+		return 0
+	}
+	for i, m := range monthNames {
+		if s == m || s == m[:3] || i == 8 && s == "sept" {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// Dateline reads the dateline text starts with, such as "ISLAMABAD - ",
+// "WASHINGTON (Reuters) - ", "LONDON, Nov 3 — " or "ISLAMABAD: ", and returns the place as
+// written ("ISLAMABAD", "WASHINGTON", "LONDON") and the number of bytes the dateline takes,
+// separator and following space included. The place is one to four upper-case words
+// ("NEW YORK", "ST. LOUIS", "RAWALPINDI/ISLAMABAD"); a title-case place ("Washington") counts
+// only when a news agency in brackets follows it. Dateline returns "", 0 when text does not
+// start with a dateline.
+func Dateline(text string) (place string, n int) {
+	i := 0
+	words, caps := 0, true
+	for words < 4 {
+		w, isCaps := placeWord(text[i:])
+		if w == 0 {
+			break
+		}
+		caps = caps && isCaps
+		words++
+		i += w
+		if strings.HasPrefix(text[i:], " ") {
+			if w2, _ := placeWord(text[i+1:]); w2 > 0 && words < 4 {
+				i++
+				continue
+			}
+		}
+		break
+	}
+	if words == 0 {
+		return "", 0
+	}
+	placeEnd := i
+	agency := false
+	if notPlace[text[:placeEnd]] {
+		return "", 0
+	}
+	// Up to two details of up to three words after commas: "KARACHI, Pakistan, Nov. 3 (Reuters) -".
+	for k := 0; k < 2 && strings.HasPrefix(text[i:], ", "); k++ {
+		j, spaces := i+2, 0
+		for j < len(text) && j-i < 32 && (isLetterOrDigitByte(text[j]) || text[j] == ' ' || text[j] == '.') {
+			if text[j] == ' ' {
+				spaces++
+			}
+			j++
+		}
+		if j == i+2 || spaces > 3 {
+			break
+		}
+		i = j
+	}
+	if j := skipSpaces(text, i); strings.HasPrefix(text[j:], "(") {
+		k := strings.IndexByte(text[j:], ')')
+		if k > 1 && k < 40 && !strings.ContainsAny(text[j+1:j+k], "\n(") {
+			agency = true
+			i = j + k + 1
+		}
+	}
+	if !caps && !agency {
+		return "", 0
+	}
+	j := skipSpaces(text, i)
+	spaced := j > i
+	var sepLen int
+	for _, sep := range []string{"--", "-", "–", "—", ":"} {
+		if strings.HasPrefix(text[j:], sep) {
+			sepLen = len(sep)
+			break
+		}
+	}
+	if sepLen == 0 {
+		return "", 0
+	}
+	sep := text[j : j+sepLen]
+	j += sepLen
+	k := skipSpaces(text, j)
+	switch {
+	case k == j && sep != "—" && sep != "–":
+		return "", 0 // "U.S.-Pakistan ties", "NOTE:x"
+	case !spaced && (sep == "-" || sep == "--") && k == j:
+		return "", 0
+	case sep == ":" && spaced:
+		// "ISLAMABAD : The ..." is fine
+	}
+	if k >= len(text) || text[k] == '\n' || text[k] == '\r' {
+		return "", 0 // a heading line such as "WORLD NEWS:" is not a dateline
+	}
+	return text[:placeEnd], k
+}
+
+// notPlace are upper-case words that start a text like a dateline but are labels.
+var notPlace = map[string]bool{
+	"BREAKING": true, "BREAKING NEWS": true, "UPDATE": true, "UPDATED": true, "NOTE": true,
+	"EXCLUSIVE": true, "ANALYSIS": true, "OPINION": true, "WATCH": true, "LIVE": true,
+	"CORRECTION": true, "PHOTO": true, "VIDEO": true, "EDITORIAL": true, "COMMENT": true,
+	"FILE PHOTO": true, "READ": true, "ALSO READ": true, "ADVERTISEMENT": true,
+}
+
+// placeWord returns the length of the word of a place name s starts with, and whether it is
+// upper case; 0 when s does not start with one.
+func placeWord(s string) (int, bool) {
+	n, letters := 0, 0
+	upper, lower := 0, 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			letters++
+		case unicode.IsLower(r):
+			lower++
+			letters++
+		case r == '.' || r == '\'' || r == '’' || r == '/' || r == '-' && n > 0:
+			if r == '-' && (n+1 >= len(s) || s[n+1] == ' ') {
+				return finishWord(n, letters, upper, lower)
+			}
+		default:
+			return finishWord(n, letters, upper, lower)
+		}
+		n += size
+	}
+	return finishWord(n, letters, upper, lower)
+}
+
+func finishWord(n, letters, upper, lower int) (int, bool) {
+	if letters == 0 || upper == 0 {
+		return 0, false
+	}
+	if lower == 0 {
+		return n, letters >= 2 || n >= 2
+	}
+	// A title-case word: one capital, then lower case ("Washington").
+	if upper == 1 && lower >= 1 {
+		return n, false
+	}
+	return 0, false
+}
+
+func skipSpaces(t string, i int) int {
+	for i < len(t) {
+		if t[i] == ' ' || t[i] == '\t' {
 			i++
+		} else if strings.HasPrefix(t[i:], "\u00a0") {
+			i += len("\u00a0")
+		} else {
+			break
 		}
 	}
-	if !strings.HasPrefix(t[i:], "date ") {
-		return
-	}
-	j := i + len("date ")
-	k := j
-	for k < len(t) && (t[k] >= '0' && t[k] <= '9' || t[k] == '-') {
-		k++
-	}
-	v := t[j:k]
-	if len(v) == 10 && v[4] == '-' && v[7] == '-' || len(v) == 7 && v[4] == '-' {
-		d.Date = v
-		for k < len(t) && (t[k] == ' ' || t[k] == '\r' || t[k] == '\n') {
-			k++
-		}
-		d.Body = k
-	}
+	return i
+}
+
+func isLetterOrDigitByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }

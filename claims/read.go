@@ -7,33 +7,51 @@ import (
 	"unicode/utf8"
 )
 
-// Errors [NewDocument] returns for text that is not an article. Test with errors.Is.
+// Errors [NewDocument] and [CheckText] return for data that is not an article's text. Test
+// with errors.Is: the returned errors wrap them and add the byte offset of the problem.
 var (
 	ErrEmpty       = errors.New("empty file")
 	ErrBinary      = errors.New("binary file (contains NUL bytes)")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 )
 
-// NewDocument checks that data is text and returns it as a document named name, with its
-// date, place and title read from its header. It returns [ErrEmpty] for empty or blank data,
-// [ErrBinary] for data holding NUL bytes and [ErrInvalidUTF8] (with the byte offset) for data
-// that is not UTF-8. The text is kept byte for byte as given.
-func NewDocument(name string, data []byte) (*Document, error) {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, ErrEmpty
-	}
+// CheckText reports whether data can be read as an article's text: it returns an error
+// wrapping [ErrEmpty] when data is empty or only white space, [ErrBinary] when it holds a NUL
+// byte, and [ErrInvalidUTF8] when it is not valid UTF-8; the last two say at which byte.
+func CheckText(data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return nil, fmt.Errorf("%w at byte %d", ErrBinary, i)
+		return fmt.Errorf("%w at byte %d", ErrBinary, i)
 	}
-	if !utf8.Valid(data) {
-		return nil, fmt.Errorf("%w at byte %d", ErrInvalidUTF8, firstInvalid(data))
+	if i := firstInvalid(data); i >= 0 {
+		return fmt.Errorf("%w at byte %d", ErrInvalidUTF8, i)
+	}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\ufeff")))) == 0 {
+		if len(data) == 0 {
+			return ErrEmpty
+		}
+		return fmt.Errorf("%w (%d bytes of white space only)", ErrEmpty, len(data))
+	}
+	return nil
+}
+
+// NewDocument checks data with [CheckText] and returns it as a document named name, with
+// its date, title, place and body offset read from its header (see [Dateline] and
+// [ParseDate]). The text is kept byte for byte as given: a byte order mark, CRLF line ends,
+// non-breaking spaces and curly quotes all stay, so offsets index the data exactly as read.
+func NewDocument(name string, data []byte) (*Document, error) {
+	if err := CheckText(data); err != nil {
+		return nil, err
 	}
 	d := &Document{Name: name, Text: string(data)}
 	d.readHeader()
 	return d, nil
 }
 
+// firstInvalid returns the offset of the first byte of b that is not valid UTF-8, or -1.
 func firstInvalid(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n == 1 {

@@ -1,0 +1,158 @@
+package claims
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestReadHeader(t *testing.T) {
+	tests := []struct {
+		name, text               string
+		date, place, title, body string // body: the text Body points at (a prefix of it)
+		reason                   string
+	}{
+		{name: "plain", text: "Pakistan said on Monday.", body: "Pakistan said"},
+		{name: "seed date and sentence", text: " date 2025-08-06 DEPUTY Prime Minister and Foreign Minister Ishaq Dar on Monday",
+			date: "2025-08-06", body: "DEPUTY Prime", reason: "the seeds put the first sentence on the date line"},
+		{name: "seed month", text: " date 2022-05 Follow us on Image Source : FILE PHOTO", date: "2022-05", body: "Follow us"},
+		{name: "seed date line alone", text: "date 2018-09-01\r\n\r\nISLAMABAD - As Pakistan awaits", date: "2018-09-01", place: "ISLAMABAD", body: "As Pakistan"},
+		{name: "bad seed date", text: "date 2018-13-01 text", body: "date 2018-13-01", reason: "month 13 is no date: the line is text"},
+		{name: "date word in text", text: "date night was cancelled, he said.", body: "date night"},
+		{name: "dateline", text: "ISLAMABAD - As Pakistan awaits", place: "ISLAMABAD", body: "As Pakistan"},
+		{name: "dateline agency", text: "WASHINGTON (Reuters) - The United States said", place: "WASHINGTON", body: "The United"},
+		{name: "dateline title case agency", text: "Washington (AP) — The United States said", place: "Washington", body: "The United"},
+		{name: "dateline date", text: "LONDON, Nov 3 — Britain said", place: "LONDON", body: "Britain"},
+		{name: "dateline country date agency", text: "KARACHI, Pakistan, Nov. 3 (Reuters) - Police said", place: "KARACHI", body: "Police"},
+		{name: "dateline colon", text: "ISLAMABAD: The Foreign Office said", place: "ISLAMABAD", body: "The Foreign"},
+		{name: "dateline two words", text: "NEW YORK — The UN said", place: "NEW YORK", body: "The UN"},
+		{name: "dateline em dash unspaced", text: "BEIRUT—Lebanon's prime minister said", place: "BEIRUT", body: "Lebanon"},
+		{name: "title case no agency", text: "Islamabad - the capital said", body: "Islamabad", reason: "a title-case word needs an agency to be a place"},
+		{name: "acronym hyphen", text: "US-Pakistan ties are strained, officials said.", body: "US-Pakistan"},
+		{name: "label not place", text: "BREAKING: The minister resigned.", body: "BREAKING"},
+		{name: "caps then text", text: "DEPUTY Prime Minister Ishaq Dar said", body: "DEPUTY"},
+		{name: "heading not dateline", text: "WORLD NEWS:\nThe minister said", body: "WORLD NEWS"},
+		{name: "headers", text: "Title: Pakistan rejects US account\r\nDate: Mon, 03 Sep 2018 10:00:00 +0500\r\nAuthor: Staff\r\n\r\nISLAMABAD - Pakistan said",
+			title: "Pakistan rejects US account", date: "2018-09-03", place: "ISLAMABAD", body: "Pakistan said"},
+		{name: "header long date", text: "Date: November 23, 2026\nThe minister said", date: "2026-11-23", body: "The minister"},
+		{name: "header place", text: "Place: Islamabad\n\nThe minister said", place: "Islamabad", body: "The minister"},
+		{name: "unknown key", text: "Warning: the minister said", body: "Warning:", reason: "only known keys make a header"},
+		{name: "markdown title", text: "# Pakistan rejects US account\n\nISLAMABAD - Pakistan said", title: "Pakistan rejects US account", place: "ISLAMABAD", body: "Pakistan said"},
+		{name: "markdown h2 not title", text: "## Section\nText", body: "## Section"},
+		{name: "front matter", text: "---\ntitle: \"Talks\"\ndate: 2018-09-01\nlayout: post\n---\n\nThe minister said", title: "Talks", date: "2018-09-01", body: "The minister"},
+		{name: "unclosed front matter", text: "---\ntitle: x\nThe minister said", body: "---"},
+		{name: "bom", text: "\ufeffdate 2018-09 \u00a0Text", date: "2018-09", body: "\u00a0Text", reason: "only ASCII blanks are skipped after the date token"},
+		{name: "bom dateline", text: "\ufeff\r\nLAHORE - Text", place: "LAHORE", body: "Text"},
+		{name: "header only", text: "Title: Nothing\n", title: "Nothing", body: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &Document{Text: tt.text}
+			d.readHeader()
+			if d.Date != tt.date || d.Place != tt.place || d.Title != tt.title {
+				t.Errorf("readHeader(%q): date, place, title = %q, %q, %q, want %q, %q, %q", tt.text, d.Date, d.Place, d.Title, tt.date, tt.place, tt.title)
+			}
+			if d.Body < 0 || d.Body > len(tt.text) || !strings.HasPrefix(tt.text[d.Body:], tt.body) || tt.body == "" && d.Body != len(tt.text) {
+				t.Errorf("readHeader(%q): body starts at %d (%q), want %q", tt.text, d.Body, tt.text[min(max(d.Body, 0), len(tt.text)):], tt.body)
+			}
+		})
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"2018-09-01", "2018-09-01"},
+		{"2018-09", "2018-09"},
+		{"2018/09/01", "2018-09-01"},
+		{"2018-09-01T23:30:00-05:00", "2018-09-01"},
+		{"2018-09-01 10:00", "2018-09-01"},
+		{"Mon, 03 Sep 2018 10:00:00 +0500", "2018-09-03"},
+		{"Mon, 3 Sep 2018 10:00:00 GMT", "2018-09-03"},
+		{"November 23, 2026", "2026-11-23"},
+		{"Nov. 23, 2026, 10:15 a.m. EST", "2026-11-23"},
+		{"Sept. 5, 2018", "2018-09-05"},
+		{"23rd November 2026", "2026-11-23"},
+		{"Monday 1st June 2020", "2020-06-01"},
+		{"Published 23 November 2026", "2026-11-23"},
+		{"Published: 2026-11-23", "2026-11-23"},
+		{"November 2026", "2026-11"},
+		{"2026-02-30", ""},
+		{"2026-13", ""},
+		{"February 30, 2026", ""},
+		{"November", ""},
+		{"2026", ""},
+		{"yesterday", ""},
+		{"", ""},
+		{"Nov Dec 2026", ""},
+		{"3 4 Nov 2026", ""},
+	}
+	for _, tt := range tests {
+		got, ok := ParseDate(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("ParseDate(%q) = %q, %v, want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+func TestDatelineSpan(t *testing.T) {
+	for _, text := range []string{"ISLAMABAD - x", "WASHINGTON (Reuters) - x", "LONDON, Nov 3 — x", "ST. LOUIS — x", "RAWALPINDI/ISLAMABAD: x"} {
+		place, n := Dateline(text)
+		if n <= 0 || n > len(text) || !strings.HasPrefix(text, place) || text[n:] != "x" {
+			t.Errorf("Dateline(%q) = %q, %d; want the place and the offset of \"x\"", text, place, n)
+		}
+	}
+}
+
+// TestSeeds reads the real articles in ../shared/seeds when they are there.
+func TestSeeds(t *testing.T) {
+	files, _ := filepath.Glob("../../shared/seeds/*.txt")
+	if len(files) == 0 {
+		t.Skip("../../shared/seeds not present")
+	}
+	want := map[string][3]string{ // date, place, body prefix
+		"000_1474bbfd67f08f28.txt": {"", "ISLAMABAD", "As Pakistan awaits"},
+		"001_2a64d9e593fc7fc4.txt": {"2025-08-06", "", "DEPUTY Prime Minister"},
+		"002_46a9107189a8233f.txt": {"2022-05", "", "Follow us on"},
+	}
+	for _, f := range files {
+		w, ok := want[filepath.Base(f)]
+		if !ok {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := NewDocument(f, data)
+		if err != nil {
+			t.Fatalf("NewDocument(%s): %v", f, err)
+		}
+		if d.Date != w[0] || d.Place != w[1] || !strings.HasPrefix(d.Text[d.Body:], w[2]) {
+			t.Errorf("NewDocument(%s): date %q, place %q, body %.30q; want %q, %q, %q", f, d.Date, d.Place, d.Text[d.Body:], w[0], w[1], w[2])
+		}
+	}
+}
+
+func FuzzReadHeader(f *testing.F) {
+	for _, s := range []string{" date 2025-08-06 DEPUTY", "Title: x\nDate: Nov 3, 2020\n\nLONDON, Nov 3 — x", "---\ntitle: a\n---\n", "WASHINGTON (Reuters) - x", "\ufeff# T\r\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := &Document{Text: s}
+		d.readHeader()
+		if d.Body < 0 || d.Body > len(s) {
+			t.Fatalf("readHeader(%q): Body %d outside the text", s, d.Body)
+		}
+		if d.Date != "" {
+			if _, ok := ParseDate(d.Date); !ok {
+				t.Fatalf("readHeader(%q): Date %q does not parse", s, d.Date)
+			}
+		}
+		if place, n := Dateline(s); n < 0 || n > len(s) || !strings.HasPrefix(s, place) {
+			t.Fatalf("Dateline(%q) = %q, %d", s, place, n)
+		}
+	})
+}

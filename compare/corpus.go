@@ -18,7 +18,7 @@ type Options struct {
 // keeps the claims and a little of each document, not its text. A Corpus is not safe for
 // concurrent use.
 type Corpus struct {
-	opt Options
+	opt   Options
 	stmts []Statement
 }
 

@@ -1,0 +1,139 @@
+package compare
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed gazetteer/countries.txt
+var countriesTxt string
+
+// govSide is the pseudo-side of the gazetteer's "@government" line: institutions every
+// country has, standing for the country an article is about.
+const govSide = "@government"
+
+// alias is one entry of a gazetteer: the words of a phrase standing for a side.
+type alias struct {
+	side  string
+	words []string // the alias's words as written (acronym dots removed)
+	lower bool     // written in lower case: matches in any case
+	user  bool     // from the user's side definitions: wins over the built-in gazetteer
+}
+
+// gazetteer finds side names in text.
+type gazetteer struct {
+	byFirst map[string][]alias // by lower-cased first word
+	maxLen  int
+}
+
+var builtin = sync.OnceValue(func() []SideDef {
+	defs, err := ParseSides("gazetteer/countries.txt", strings.NewReader(countriesTxt))
+	if err != nil {
+		panic(err) // the embedded file is tested; a broken one is a build error
+	}
+	return defs
+})
+
+// newGazetteer builds the gazetteer of the built-in sides extended and overridden by user.
+func newGazetteer(user []SideDef) *gazetteer {
+	g := &gazetteer{byFirst: map[string][]alias{}}
+	add := func(d SideDef, isUser bool) {
+		for _, a := range append([]string{d.Name}, d.Aliases...) {
+			if d.Name == govSide && a == govSide {
+				continue
+			}
+			toks := tokenize(a, 0)
+			if len(toks) == 0 {
+				continue
+			}
+			al := alias{side: d.Name, lower: strings.ToLower(a) == a, user: isUser}
+			for _, t := range toks {
+				al.words = append(al.words, t.key)
+			}
+			k := strings.ToLower(al.words[0])
+			g.byFirst[k] = append(g.byFirst[k], al)
+			if len(al.words) > g.maxLen {
+				g.maxLen = len(al.words)
+			}
+		}
+	}
+	for _, d := range user {
+		add(d, true)
+	}
+	for _, d := range builtin() {
+		add(d, false)
+	}
+	return g
+}
+
+// sideNames returns the canonical names of the built-in sides and the user's.
+func (g *gazetteer) isSide(name string) bool {
+	for _, as := range g.byFirst {
+		for _, a := range as {
+			if a.side == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// match returns the side of the longest alias starting at toks[i] and its length in words,
+// or "", 0. User aliases win over built-in ones of the same length.
+func (g *gazetteer) match(toks []token, i int) (string, int) {
+	cands := g.byFirst[strings.ToLower(toks[i].key)]
+	best, bestN, bestUser := "", 0, false
+	for _, a := range cands {
+		n := len(a.words)
+		if i+n > len(toks) || n < bestN || n == bestN && (bestUser || !a.user) {
+			continue
+		}
+		if !a.matches(toks[i : i+n]) {
+			continue
+		}
+		best, bestN, bestUser = a.side, n, a.user
+	}
+	return best, bestN
+}
+
+func (a alias) matches(toks []token) bool {
+	multi := len(a.words) > 1
+	for j, w := range a.words {
+		t := toks[j]
+		if j < len(a.words)-1 && (t.poss || t.punctAfter) {
+			return false // a phrase does not run across "'s" or punctuation
+		}
+		switch {
+		case t.key == w:
+		case a.lower || multi:
+			if !strings.EqualFold(t.key, w) {
+				return false
+			}
+		case allCaps(t.key) && strings.EqualFold(t.key, w):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// mention is a side named in a text.
+type mention struct {
+	side string
+	i, n int // token index and length
+}
+
+// find returns the side mentions of toks, left to right, longest first.
+func (g *gazetteer) find(toks []token) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		if s, n := g.match(toks, i); n > 0 {
+			out = append(out, mention{s, i, n})
+			i += n
+			continue
+		}
+		i++
+	}
+	return out
+}

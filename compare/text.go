@@ -1,0 +1,183 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word of a text: letters and digits, with inner apostrophes ("N'Djamena") and
+// the dots of acronyms ("U.S."). Hyphens and other punctuation separate words.
+type token struct {
+	text       string // as written, without a trailing possessive
+	key        string // text with the dots of an acronym removed: "U.S." -> "US"
+	start, end int    // byte span of text in the input
+	poss       bool   // followed by 's or ’s
+	sentStart  bool   // first word of its sentence (or line)
+	punctAfter bool   // punctuation other than a hyphen or a possessive follows before the next word
+}
+
+// tokenize splits s into words. Offsets are relative to s plus base.
+func tokenize(s string, base int) []token {
+	var out []token
+	sentStart := true
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == ';' {
+				sentStart = true
+			}
+			if len(out) > 0 && !unicode.IsSpace(r) && r != '-' && r != '\u00a0' {
+				out[len(out)-1].punctAfter = true
+			}
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r) {
+				j += n
+				continue
+			}
+			// Inner apostrophe or acronym dot: keep when a word rune follows.
+			if (r == '\'' || r == '’' || r == '.') && j+n < len(s) {
+				r2, _ := utf8.DecodeRuneInString(s[j+n:])
+				if isWordRune(r2) {
+					if r == '.' && !(j-i == 1 || s[j-2] == '.') {
+						break // "end.Next" is two words; "U.S" continues
+					}
+					if r != '.' && (r2 == 's' || r2 == 'S') && (j+n+1 == len(s) || !isWordByteAt(s, j+n+1)) {
+						break // possessive
+					}
+					j += n
+					continue
+				}
+			}
+			// Trailing acronym dot: "U.S." keeps its last dot.
+			if r == '.' && j-i >= 3 && s[j-2] == '.' {
+				j++
+			}
+			break
+		}
+		t := token{text: s[i:j], start: base + i, end: base + j, sentStart: sentStart}
+		t.key = t.text
+		if strings.Contains(t.text, ".") {
+			t.key = strings.ReplaceAll(t.text, ".", "")
+		}
+		sentStart = false
+		// Possessive.
+		k := j
+		if k < len(s) {
+			r, n := utf8.DecodeRuneInString(s[k:])
+			if r == '\'' || r == '’' {
+				if k+n < len(s) && (s[k+n] == 's' || s[k+n] == 'S') && (k+n+1 == len(s) || !isWordByteAt(s, k+n+1)) {
+					t.poss = true
+					j = k + n + 1
+				} else if strings.HasSuffix(t.text, "s") {
+					t.poss = true
+					j = k + n
+				}
+			}
+		}
+		out = append(out, t)
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isWordByteAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
+}
+
+// capitalized reports whether w starts with an upper-case letter.
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// allCaps reports whether w has letters and all are upper case.
+func allCaps(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters = true
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters
+}
+
+// stem reduces a word to a crude stem: lower case, common English suffixes removed, so that
+// "telephoned", "telephone" and "telephonic" meet.
+func stem(w string) string {
+	w = strings.ToLower(w)
+	if strings.Contains(w, ".") {
+		w = strings.ReplaceAll(w, ".", "")
+	}
+	if len(w) <= 3 {
+		return w
+	}
+	for _, s := range suffixes {
+		if strings.HasSuffix(w, s.from) && len(w)-len(s.from)+len(s.to) >= 4 {
+			return w[:len(w)-len(s.from)] + s.to
+		}
+	}
+	return w
+}
+
+var suffixes = []struct{ from, to string }{
+	{"ational", "ate"}, {"ations", ""}, {"ation", ""}, {"itions", ""}, {"ition", ""},
+	{"ically", ""}, {"ings", ""}, {"ing", ""}, {"ions", ""}, {"ion", ""},
+	{"ies", "y"}, {"ied", "y"}, {"ness", ""}, {"ments", ""}, {"ment", ""},
+	{"ists", ""}, {"ist", ""}, {"ism", ""}, {"ical", ""}, {"ic", ""},
+	{"ed", ""}, {"es", ""}, {"ly", ""}, {"s", ""}, {"e", ""},
+}
+
+// stopwords are words that say nothing of an event: function words, reporting verbs and
+// the commonest news words.
+var stopwords = setOf(strings.Fields(`
+a about above after again against all almost also although always am among an and another any
+are aren't around as at be became because been before being below between both but by can
+cannot could did didn't do does doesn't doing don't down during each either else even ever
+every few for from further had has hasn't have haven't having he he'd he'll he's her here hers
+herself him himself his how however i i'd i'll i'm i've if in into is isn't it it's its itself
+just let's may me might more most much must my myself neither no nor not now of off on once
+one only or other others otherwise our ours ourselves out over own per perhaps quite rather
+same shall she should so some such than that the their theirs them themselves then there
+these they this those though through thus to too under until up upon us very was wasn't we
+were weren't what when where whether which while who whom whose why will with within without
+would yet you your yours yourself yourselves
+said say says saying told tell tells telling added adding stated statement statements noted
+according asked replied stressed explained claimed claims claim believe believes believed
+think thinks thought reported reports report reportedly announced declared insisted argued
+mr mrs ms dr also new last next year years day days week weeks month months time times today
+yesterday monday tuesday wednesday thursday friday saturday sunday
+`))
+
+func setOf(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// monthNames maps month names and abbreviations to their number.
+var monthNames = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+// lowerWord returns w in lower case with typographic apostrophes made straight.
+func lowerWord(w string) string {
+	return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+}

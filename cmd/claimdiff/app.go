@@ -20,6 +20,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		ErrWriter: stderr,
 		Commands: []*cli.Command{
 			claimsCommand,
+			evalCommand,
 		},
 		HideHelpCommand: false,
 		ExitErrHandler:  func(*cli.Context, error) {}, // main decides the exit status

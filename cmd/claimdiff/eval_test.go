@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// evalFixture is a tiny BRAT split: article a has four attributions, b has no annotation file.
+var evalFixture = filepath.Join("..", "..", "claims", "polnear", "testdata", "split")
+
+func runEval(t *testing.T, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err = newApp(&out, &errOut).Run(append([]string{"claimdiff"}, args...))
+	return out.String(), errOut.String(), err
+}
+
+func TestEvalPolnear(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want []string // lines the output must hold, in order
+	}{
+		{
+			name: "table",
+			args: []string{"eval", "polnear", "--baseline", evalFixture},
+			want: []string{
+				evalFixture + ": 2 articles, 4 gold attributions (2 quoted), 2 predicted (1 quoted)",
+				"         metric      P     R    F1  pred ok  gold ok",
+				"         ATTR-L   50.0  25.0  33.3      1/2      1/4",
+				"         ATTR-E    0.0   0.0   0.0      0/2      0/4",
+				"        content   50.0  25.0  33.3      1/2      1/4",
+				"  ATTR-L quoted  100.0  50.0  66.7      1/1      1/2",
+			},
+		},
+		{
+			name: "per article and errors",
+			args: []string{"eval", "polnear", "--baseline", "--per-doc", "--errors", "1", evalFixture},
+			want: []string{
+				"a        4     1     1          100.0  25.0  40.0",
+				"b        0     1     0          0.0    0.0   0.0",
+				"false negatives (gold not matched under ATTR-L):",
+				"FN " + filepath.Join(evalFixture, "text", "a.txt") + ":1: not found",
+				`  gold: source "Café owners’ union" | cue "said" | content "the tax was “a disaster for everyone.”"`,
+				"false positives (predictions not matched under ATTR-L):",
+				"FP " + filepath.Join(evalFixture, "text", "b.txt") + ":1: no gold partner",
+				`  pred: source "Nobody" | cue "said" | content "anything here."`,
+			},
+		},
+		{
+			name: "one article",
+			args: []string{"eval", "polnear", "--baseline", "--doc", "a", evalFixture},
+			want: []string{evalFixture + ": 1 articles, 4 gold attributions (2 quoted), 1 predicted (1 quoted)"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _, err := runEval(t, tt.args...)
+			if err != nil {
+				t.Fatalf("claimdiff %s: %v", strings.Join(tt.args, " "), err)
+			}
+			lines := strings.Split(out, "\n")
+			i := 0
+			for _, w := range tt.want {
+				for i < len(lines) && lines[i] != w {
+					i++
+				}
+				if i == len(lines) {
+					t.Fatalf("claimdiff %s: output lacks %q (in order); got\n%s", strings.Join(tt.args, " "), w, out)
+				}
+			}
+		})
+	}
+}
+
+func TestEvalPolnearJSON(t *testing.T) {
+	out, stderr, err := runEval(t, "eval", "polnear", "--baseline", "-f", "jsonl", "--errors", "5", evalFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stderr, "b.txt: no annotation file") {
+		t.Errorf("stderr = %q, want a warning about b.txt", stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	var summary struct {
+		Articles int
+		Metrics  []struct {
+			Metric string
+			F1     float64
+		}
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &summary); err != nil {
+		t.Fatalf("first line %q: %v", lines[0], err)
+	}
+	if summary.Articles != 2 || len(summary.Metrics) != 4 || summary.Metrics[0].Metric != "ATTR-L" || summary.Metrics[0].F1 != 0.3333 {
+		t.Errorf("summary = %+v, want 2 articles and ATTR-L F1 0.3333 first of 4 metrics", summary)
+	}
+	kinds := map[string]int{}
+	for _, l := range lines[1:] {
+		var e struct{ Kind, Doc, Reason string }
+		if err := json.Unmarshal([]byte(l), &e); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		kinds[e.Kind]++
+	}
+	if kinds["fn"] != 3 || kinds["fp"] != 1 {
+		t.Errorf("error lines by kind = %v, want 3 fn and 1 fp", kinds)
+	}
+}
+
+func TestEvalPolnearBadUse(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"eval", "polnear"}, "takes one directory"},
+		{[]string{"eval", "polnear", "a", "b"}, "takes one directory"},
+		{[]string{"eval", "polnear", "-f", "xml", evalFixture}, `unknown format "xml"`},
+		{[]string{"eval", "polnear", filepath.Join(evalFixture, "nothing")}, "no such file"},
+		{[]string{"eval", "polnear", "--doc", "zzz", evalFixture}, "no articles"},
+	}
+	for _, tt := range tests {
+		_, _, err := runEval(t, tt.args...)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("claimdiff %s: error %v, want one containing %q", strings.Join(tt.args, " "), err, tt.want)
+		}
+	}
+}

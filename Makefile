@@ -32,6 +32,11 @@ golden:
 deps:
 	@./.ci/deps
 
+## eval: accuracy on PolNeAR's dev and train splits (needs ../shared/polnear; see README, Accuracy).
+POLNEAR ?= ../shared/polnear
+eval: build
+	for s in dev train; do ./bin/claimdiff eval polnear $(POLNEAR)/$$s && ./bin/claimdiff eval polnear --baseline $(POLNEAR)/$$s || exit 1; done
+
 ## example: the main job on the bundled example data.
 example: build
 	./bin/claimdiff claims testdata/articles

@@ -162,6 +162,9 @@ func reason(a polnear.Article, pred []polnear.Attribution, p polnear.Pair) strin
 	if !polnear.Agree(g.Source.Text, q.Source.Text) {
 		why = append(why, "source")
 	}
+	if len(why) == 1 {
+		return why[0] + " differs"
+	}
 	return strings.Join(why, " and ") + " differ"
 }
 

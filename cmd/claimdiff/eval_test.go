@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"claimdiff/claims/polnear"
 )
 
 // evalFixture is a tiny BRAT split: article a has four attributions, b has no annotation file.
@@ -127,5 +129,37 @@ func TestEvalPolnearBadUse(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("claimdiff %s: error %v, want one containing %q", strings.Join(tt.args, " "), err, tt.want)
 		}
+	}
+}
+
+func TestEvalReason(t *testing.T) {
+	text := "Obama said the talks failed. He denied it."
+	art := polnear.Article{Gold: polnear.Baseline(text)}
+	if len(art.Gold) != 1 {
+		t.Fatalf("baseline of %q gave %d attributions, want 1", text, len(art.Gold))
+	}
+	g := art.Gold[0]
+	other := func(source, cue string) polnear.Attribution {
+		a := g
+		a.Source.Text, a.Cue.Text = source, cue
+		return a
+	}
+	tests := []struct {
+		pred polnear.Attribution
+		want string
+	}{
+		{other("He", "said"), "source differs"},
+		{other("Obama", "denied"), "cue differs"},
+		{other("He", "denied"), "cue and source differ"},
+	}
+	for _, tt := range tests {
+		pred := []polnear.Attribution{tt.pred}
+		pairs := polnear.Align(art.Gold, pred)
+		if got := reason(art, pred, pairs[0]); got != tt.want {
+			t.Errorf("reason(%+v) = %q, want %q", pairs[0], got, tt.want)
+		}
+	}
+	if got := reason(art, nil, polnear.Pair{Gold: 0, Pred: -1}); got != "not found" {
+		t.Errorf("reason for an unpaired gold = %q, want %q", got, "not found")
 	}
 }

@@ -1,6 +1,1074 @@
 package claims
 
-// Extract returns the attributed statements of doc in offset order.
+import (
+	"sort"
+	"strings"
+)
+
+// syntax is how a cue word takes its source and content; see lexicon/cues.txt.
+type syntax uint8
+
+const (
+	synVerb    syntax = iota // SOURCE said [that] CONTENT; CONTENT, SOURCE said
+	synPart                  // ..., adding that CONTENT
+	synNoun                  // SOURCE's claim that CONTENT
+	synAdverb                // reportedly CONTENT
+	synPassive               // it is believed that CONTENT; X is believed to CONTENT
+	synObject                // SOURCE rejected CONTENT
+)
+
+type cueSense struct {
+	class CueClass
+	syn   syntax
+}
+
+var (
+	cueLex        = loadCues()
+	functionWords = setOf(lexicon("function-words.txt"))
+	skipBeforeCue = setOf(lexicon("skip-before-cue.txt"))
+	npGlue        = setOf(lexicon("speaker-words.txt"))
+	titleWords    = setOf(lexicon("titles.txt"))
+	orgWords      = setOf(lexicon("org-words.txt"))
+	pronounKind   = loadPairs("pronouns.txt")
+	denyPhrases   = lexicon("deny-phrases.txt")
+)
+
+func loadCues() map[string][]cueSense {
+	syn := map[string]syntax{"verb": synVerb, "part": synPart, "noun": synNoun, "adverb": synAdverb, "passive": synPassive, "object": synObject}
+	m := make(map[string][]cueSense)
+	for _, line := range lexicon("cues.txt") {
+		f := strings.Fields(line)
+		if len(f) != 3 {
+			panic("claims: bad line in lexicon/cues.txt: " + line)
+		}
+		c, err := ParseCueClass(f[1])
+		s, ok := syn[f[2]]
+		if err != nil || !ok {
+			panic("claims: bad line in lexicon/cues.txt: " + line)
+		}
+		m[f[0]] = append(m[f[0]], cueSense{c, s})
+	}
+	return m
+}
+
+func loadPairs(name string) map[string]string {
+	m := make(map[string]string)
+	for _, line := range lexicon(name) {
+		f := strings.Fields(line)
+		if len(f) == 2 {
+			m[f[0]] = f[1]
+		}
+	}
+	return m
+}
+
+// draft is a claim being built, in token indices.
+type draft struct {
+	src     rng // src.a < 0 when there is no source
+	cue     rng
+	content []rng
+	class   CueClass
+	kind    Kind
+	inherit int // index of the draft whose source this one shares, or -1
+}
+
+// rng is a half-open range of token indices.
+type rng struct{ a, b int }
+
+func (r rng) empty() bool { return r.a < 0 || r.b <= r.a }
+
+var noRng = rng{-1, -1}
+
+// extractor holds the state of one Extract call.
+type extractor struct {
+	text    string
+	toks    []token
+	quotes  []quote
+	openAt  map[int]int // token index of an opening mark -> quote index
+	closeAt map[int]int // token index of a closing mark -> quote index
+	sents   []rng       // sentences in token indices
+	drafts  []draft
+	used    map[int]bool // cue tokens already claimed
+	inQuote []bool       // token lies inside a double-quoted passage
+}
+
+// Extract returns the attributed statements of doc in offset order. It never fails: any text
+// gives a (possibly empty) list, and every span lies inside doc.Text.
 func Extract(doc *Document) []Claim {
-	return nil
+	if doc == nil || doc.Body < 0 || doc.Body >= len(doc.Text) {
+		return nil
+	}
+	x := &extractor{text: doc.Text}
+	x.toks = tokenize(doc.Text, doc.Body, len(doc.Text), nil)
+	if len(x.toks) == 0 {
+		return nil
+	}
+	x.quotes = findQuotes(x.toks)
+	x.openAt = make(map[int]int, len(x.quotes))
+	x.closeAt = make(map[int]int, len(x.quotes))
+	for i, q := range x.quotes {
+		x.openAt[q.open] = i
+		x.closeAt[q.close] = i
+	}
+	x.used = make(map[int]bool)
+	x.inQuote = make([]bool, len(x.toks))
+	for _, q := range x.quotes {
+		if !q.single {
+			for k := q.open; k <= q.close; k++ {
+				x.inQuote[k] = true
+			}
+		}
+	}
+	x.splitSentences(doc.Body)
+	for si := range x.sents {
+		x.sentence(si)
+	}
+	return x.claims(doc)
+}
+
+// splitSentences maps the sentences of the body onto token ranges.
+func (x *extractor) splitSentences(body int) {
+	spans := Sentences(x.text[body:])
+	k := 0
+	for _, s := range spans {
+		start, end := s.Start+body, s.End+body
+		for k < len(x.toks) && x.toks[k].Start < start {
+			k++
+		}
+		a := k
+		for k < len(x.toks) && x.toks[k].Start < end {
+			k++
+		}
+		if k > a {
+			x.sents = append(x.sents, rng{a, k})
+		}
+	}
+}
+
+func (x *extractor) word(k int) string {
+	if k < 0 || k >= len(x.toks) {
+		return ""
+	}
+	return x.toks[k].low
+}
+
+func (x *extractor) isWord(k int) bool {
+	return k >= 0 && k < len(x.toks) && x.toks[k].kind == tWord
+}
+
+// senses returns the cue senses of token k and the end of the cue (multi-word cues).
+func (x *extractor) senses(k int) ([]cueSense, int) {
+	w := x.word(k)
+	switch w {
+	case "according":
+		if x.word(k+1) == "to" {
+			return []cueSense{{CueReport, synVerb}}, k + 2
+		}
+		return nil, k
+	case "made", "make", "makes", "making":
+		if x.word(k+1) == "it" && x.word(k+2) == "clear" {
+			return []cueSense{{CueAssert, synVerb}}, k + 3
+		}
+		if x.word(k+1) == "clear" {
+			return []cueSense{{CueAssert, synVerb}}, k + 2
+		}
+		return nil, k
+	case "pointed", "points", "point", "pointing":
+		if x.word(k+1) == "out" {
+			if w == "pointing" {
+				return []cueSense{{CueAssert, synPart}}, k + 2
+			}
+			return []cueSense{{CueAssert, synVerb}}, k + 2
+		}
+		return nil, k
+	}
+	if x.toks[k].kind != tWord || x.toks[k].upper && !(synOK(cueLex[w], synAdverb) && x.isSentenceStart(k)) {
+		return nil, k
+	}
+	s := cueLex[w]
+	return s, k + 1
+}
+
+// sentence finds the claims whose cue lies in sentence si.
+func (x *extractor) sentence(si int) {
+	s := x.sents[si]
+	if x.speakerLabel(s) {
+		return
+	}
+	for k := s.a; k < s.b; k++ {
+		if x.used[k] || x.inQuote[k] {
+			continue
+		}
+		senses, end := x.senses(k)
+		if len(senses) == 0 {
+			continue
+		}
+		cue := rng{k, end}
+		if x.word(k) == "according" {
+			if x.accordingTo(s, cue) {
+				k = end - 1
+			}
+			continue
+		}
+		for _, sn := range senses {
+			if x.try(s, cue, sn) {
+				k = end - 1
+				break
+			}
+		}
+	}
+}
+
+func (x *extractor) try(s, cue rng, sn cueSense) bool {
+	switch sn.syn {
+	case synVerb, synObject:
+		return x.verb(s, cue, sn)
+	case synPart:
+		return x.participle(s, cue, sn)
+	case synNoun:
+		return x.noun(s, cue, sn)
+	case synAdverb:
+		return x.adverb(s, cue, sn)
+	case synPassive:
+		return x.passive(s, cue, sn)
+	}
+	return false
+}
+
+func (x *extractor) add(d draft) {
+	for k := d.cue.a; k < d.cue.b; k++ {
+		x.used[k] = true
+	}
+	d.kind = x.kindOf(d.content)
+	x.drafts = append(x.drafts, d)
+}
+
+// speakerLabel handles a paragraph that opens with a speaker's name and a colon, as in
+// transcripts and headlines ("PENCE: Well, look, ..."). The content runs to the paragraph end.
+func (x *extractor) speakerLabel(s rng) bool {
+	a := s.a
+	if a > 0 && x.toks[a].nl == 0 {
+		return false
+	}
+	k := a
+	for k < s.b && k-a < 4 && x.toks[k].kind == tWord && x.toks[k].upper {
+		k++
+	}
+	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] {
+		return false
+	}
+	// Content: the rest of the paragraph.
+	c := k + 1
+	e := c
+	for e < len(x.toks) && (e == c || x.toks[e].nl == 0) {
+		e++
+	}
+	if e-c < 3 {
+		return false
+	}
+	x.add(draft{src: rng{a, k}, cue: rng{k, k + 1}, content: []rng{{c, e}}, class: CueAssert, inherit: -1})
+	for j := s.a; j < e; j++ {
+		if j < k+1 {
+			x.used[j] = true
+		}
+	}
+	return true
+}
+
+var labelWords = setOf([]string{"note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign"})
+
+// verb handles a finite cue verb: "SOURCE said [that] CONTENT", "CONTENT, SOURCE said",
+// "CONTENT, said SOURCE" and "SOURCE rejected CONTENT".
+func (x *extractor) verb(s, cue rng, sn cueSense) bool {
+	src := x.sourceLeft(s, cue.a)
+	if !src.empty() {
+		if content, ok := x.contentRight(s, cue, sn); ok {
+			x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1})
+			return true
+		}
+	}
+	// Trailing attribution after the content: "..., the official said." or "...,” said Price."
+	if d, ok := x.trailing(s, cue, sn); ok {
+		x.add(d)
+		return true
+	}
+	inherit := -1
+	if src.empty() {
+		// "rejected X and claimed that Y": a coordinated cue shares the earlier source.
+		if j := x.skipBack(s, cue.a); j >= s.a && x.word(j) == "and" {
+			if p := x.lastDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
+				src, inherit = x.drafts[p].src, p
+			}
+		}
+		if src.empty() {
+			return false
+		}
+	}
+	content, ok := x.contentRight(s, cue, sn)
+	if !ok {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
+	return true
+}
+
+// lastDraftIn returns the index of the latest draft whose cue lies in s, or -1.
+func (x *extractor) lastDraftIn(s rng) int {
+	for i := len(x.drafts) - 1; i >= 0; i-- {
+		if c := x.drafts[i].cue.a; c >= s.a && c < s.b {
+			return i
+		}
+		if x.drafts[i].cue.a < s.a {
+			break
+		}
+	}
+	return -1
+}
+
+// skipBack returns the index of the token before cue at k, skipping adverbs and auxiliaries
+// ("has also said", "immediately rejected").
+func (x *extractor) skipBack(s rng, k int) int {
+	j := k - 1
+	for j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (skipBeforeCue[x.toks[j].low] || isLyAdverb(x.toks[j].low)) {
+		j--
+	}
+	return j
+}
+
+func isLyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "italy" && w != "ally" && w != "rally"
+}
+
+// sourceLeft returns the source mention ending just before the cue at k (after adverbs and
+// auxiliaries), or noRng.
+func (x *extractor) sourceLeft(s rng, k int) rng {
+	j := x.skipBack(s, k)
+	// A parenthesis right before the cue belongs to the mention: "Mike Pence (R-IN) said".
+	if j >= s.a && x.word(j) == ")" {
+		p := j
+		for p >= s.a && p > j-8 && x.word(p) != "(" {
+			p--
+		}
+		if p >= s.a && x.word(p) == "(" {
+			j = p - 1
+		}
+	}
+	end := j + 1
+	return x.npBack(s, end, false)
+}
+
+// npBack scans a noun phrase leftwards from end (exclusive) and returns it, or noRng.
+func (x *extractor) npBack(s rng, end int, possessive bool) rng {
+	j := end - 1
+	n := 0
+	for j >= s.a && n < 12 {
+		t := &x.toks[j]
+		if t.kind == tWord {
+			if t.low == "'s" {
+				j--
+				n++
+				continue
+			}
+			if !t.upper && (functionWords[t.low] || isCueForm(t.low)) && !npGlue[t.low] {
+				break
+			}
+			if t.low == "and" && !(j-1 >= s.a && x.toks[j-1].upper) {
+				break
+			}
+			j--
+			n++
+			continue
+		}
+		if t.low == "-" || t.low == "." || t.low == "–" && j+1 < end && j > s.a && x.toks[j-1].End == t.Start {
+			// Hyphens and abbreviation points inside a name: "Lt-Gen", "Gov. Mike Pence".
+			if j > s.a && x.toks[j-1].kind == tWord && x.toks[j-1].End == t.Start {
+				j--
+				n++
+				continue
+			}
+		}
+		break
+	}
+	if n >= 12 {
+		return noRng // no clause boundary in reach: not a subject
+	}
+	// The mention must start a clause: not after a preposition ("by independent reports")
+	// or inside a free relative ("what we know").
+	if !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[x.toks[j].low] || whWords[x.toks[j].low]) {
+		return noRng
+	}
+	a := j + 1
+	// Leading glue words do not start a mention: "of", "and", "at".
+	for a < end && x.toks[a].kind == tWord && !x.toks[a].upper && npGlue[x.toks[a].low] && !isDeterminer(x.toks[a].low) {
+		a++
+	}
+	for a < end && x.toks[a].kind != tWord {
+		a++
+	}
+	b := end
+	for b > a && (x.toks[b-1].kind != tWord || npGlue[x.toks[b-1].low] || x.toks[b-1].low == "'s") {
+		b--
+	}
+	if b <= a {
+		return noRng
+	}
+	// The head must be a noun-like word: not a number alone, not a lone determiner.
+	if b-a == 1 && isDigitByte(x.toks[a].low[0]) {
+		return noRng
+	}
+	return rng{a, b}
+}
+
+var (
+	prepositions = setOf([]string{"by", "of", "in", "on", "with", "from", "for", "to", "at", "about", "against", "into", "over", "under", "between", "among", "through", "without", "within", "toward", "towards"})
+	whWords      = setOf([]string{"what", "which", "whom", "whose", "where", "how", "why", "whatever", "whichever"})
+)
+
+func isDeterminer(w string) bool { return w == "the" || w == "a" || w == "an" }
+
+func isCueForm(w string) bool {
+	for _, s := range cueLex[w] {
+		if s.syn == synVerb || s.syn == synObject || s.syn == synPart {
+			return true
+		}
+	}
+	return false
+}
+
+// tellVerbs take the addressee as object before the content: "told The Nation that".
+var tellVerbs = setOf([]string{"tell", "tells", "told", "telling", "assured", "assure", "assures", "warned", "warn", "warns", "informed", "urged", "urge", "urges", "reminded", "asked", "ask", "asks", "convinced", "persuaded", "notified", "advised"})
+
+// infinitiveVerbs take a to-infinitive as their content: "agreed to", "wants to".
+var infinitiveVerbs = setOf([]string{"agree", "agrees", "agreed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "expect", "expects", "expected", "intend", "intends", "intended", "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "urge", "urges", "urged", "ask", "asks", "asked", "threaten", "threatened", "threatens", "refuse", "refused", "refuses", "decline", "declined", "declines", "seek", "seeks", "sought", "claim", "claims", "claimed", "deny", "denied", "fear", "feared", "appear", "appeared", "seem", "seemed", "called", "call", "calls", "warned", "warn", "warns", "continue", "continued", "continues"})
+
+// adverbialStart are words that begin an adverbial after a cue ("said on Tuesday",
+// "said in a statement"), not its content.
+var adverbialStart = setOf([]string{"in", "on", "at", "during", "while", "when", "after", "before", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "to", "from", "via", "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "privately", "publicly", "separately", "afterwards", "again", "repeatedly", "also", "then", "late", "early", "over", "with", "by", "as", "since", "following", "amid", "ahead", "in", "of"})
+
+// contentRight returns the content after the cue, up to the end of its clause.
+func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
+	j := cue.b
+	if j >= s.b && !(j < len(x.toks) && x.isOpenQuote(j)) {
+		return nil, false
+	}
+	w := x.word(j)
+	switch {
+	case w == ":" || w == ",":
+		if x.isOpenQuote(j + 1) {
+			j++
+		} else if w == ":" {
+			j++
+		} else {
+			return nil, false
+		}
+	case w == "that":
+		j++
+	case x.skipTime(j, s.b) > j && x.word(x.skipTime(j, s.b)) != "," && x.isWord(x.skipTime(j, s.b)):
+		j = x.skipTime(j, s.b)
+		if x.word(j) == "that" {
+			j++
+		}
+	case w == "to" && infinitiveVerbs[x.word(cue.a)] && x.isWord(j+1) && !x.toks[j+1].upper:
+		// "agreed to jointly achieve ...", "wants to ...": the infinitive is the content.
+	case tellVerbs[x.word(cue.a)] || adverbialStart[w]:
+		// Skip the addressee or adverbial up to "that", a colon, or a comma before a quote.
+		found := false
+		for p := j; p < s.b && p < j+14; p++ {
+			pw := x.word(p)
+			if pw == "that" && !x.toks[p].upper {
+				j, found = p+1, true
+				break
+			}
+			if pw == ":" || pw == "," && x.isOpenQuote(p+1) {
+				j, found = p+1, true
+				break
+			}
+			if pw == "." || pw == ";" || x.toks[p].kind == tQuote || isCueForm(pw) {
+				break
+			}
+		}
+		if !found {
+			if sn.syn != synObject || !tellVerbs[x.word(cue.a)] && adverbialStart[w] {
+				return nil, false
+			}
+		}
+	}
+	if qi, ok := x.openAt[j]; ok {
+		q := x.quotes[qi]
+		if q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) {
+			return []rng{{j, q.close + 1}}, true
+		}
+	}
+	e := x.clauseEnd(s, j)
+	r := x.trimContent(rng{j, e})
+	if r.empty() {
+		return nil, false
+	}
+	return []rng{r}, true
+}
+
+var (
+	weekdays = setOf([]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+	months   = setOf([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+	timeNoun = setOf([]string{"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "time"})
+)
+
+// skipTime returns the index after a short time adverbial at j ("on Monday", "last week",
+// "yesterday", "in a statement", "in an interview"), or j when there is none.
+func (x *extractor) skipTime(j, end int) int {
+	w := x.word(j)
+	switch {
+	case weekdays[w] || w == "yesterday" || w == "today" || w == "tonight" || w == "earlier" || w == "later" || w == "recently" || w == "again" || w == "repeatedly" || w == "also" || w == "privately" || w == "publicly":
+		return j + 1
+	case w == "on" && (weekdays[x.word(j+1)] || months[x.word(j+1)]):
+		k := j + 2
+		for k < end && x.toks[k].kind == tWord && isDigitByte(x.toks[k].low[0]) {
+			k++
+		}
+		return k
+	case (w == "last" || w == "this" || w == "next") && (timeNoun[x.word(j+1)] || weekdays[x.word(j+1)] || months[x.word(j+1)]):
+		return j + 2
+	case w == "in" && (x.word(j+1) == "a" || x.word(j+1) == "an" || x.word(j+1) == "his" || x.word(j+1) == "her" || x.word(j+1) == "their") && mediumWords[x.word(j+2)]:
+		return j + 3
+	}
+	return j
+}
+
+var mediumWords = setOf([]string{"statement", "interview", "tweet", "post", "letter", "speech", "email", "e-mail", "video", "op-ed", "memo", "briefing", "press", "radio", "television", "tv", "phone", "telephone", "message", "report", "note", "blog", "podcast", "filing"})
+
+// clauseEndsAt reports whether the clause ends at token k: sentence punctuation, the end of
+// the sentence, or a comma or semicolon.
+func (x *extractor) clauseEndsAt(s rng, k int) bool {
+	if k >= s.b {
+		return true
+	}
+	switch x.word(k) {
+	case ".", ",", ";", "!", "?", ":":
+		return true
+	}
+	return false
+}
+
+// clauseEnd returns where the content starting at j ends: the end of the sentence, a
+// semicolon, or a following cue of the same speaker (", adding that", " and claimed that"),
+// or a trailing attribution (", the report said"). A quote opened inside the content is
+// taken whole, even across sentences.
+func (x *extractor) clauseEnd(s rng, j int) int {
+	e := s.b
+	for p := j; p < s.b; p++ {
+		if qi, ok := x.openAt[p]; ok && p > j {
+			if c := x.quotes[qi].close; c >= s.b {
+				return c + 1
+			} else {
+				p = c
+				continue
+			}
+		}
+		w := x.word(p)
+		if w == ";" {
+			return p
+		}
+		if w == "," || w == "—" || w == "–" {
+			// ", adding that ..." and ", saying ..."
+			if ss, _ := x.senses(p + 1); hasSyn(ss, synPart) {
+				return p
+			}
+			// ", the report said." : a trailing attribution of another speaker.
+			if x.trailingAt(s, p) {
+				return p
+			}
+			if clauseBreak[x.word(p+1)] {
+				return p
+			}
+		}
+		if w == "and" || w == "but" {
+			k := p + 1
+			for k < s.b && (skipBeforeCue[x.word(k)] || isLyAdverb(x.word(k))) {
+				k++
+			}
+			if ss, _ := x.senses(k); hasSyn(ss, synVerb) || hasSyn(ss, synObject) {
+				return p
+			}
+		}
+	}
+	return e
+}
+
+func synOK(ss []cueSense, syn syntax) bool { return hasSyn(ss, syn) }
+
+// clauseBreak are words after a comma that start a new clause outside the content.
+var clauseBreak = setOf([]string{"but", "while", "whereas", "although", "though", "however"})
+
+func hasSyn(ss []cueSense, syn syntax) bool {
+	for _, s := range ss {
+		if s.syn == syn {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingAt reports whether the comma at p starts a trailing attribution that ends the
+// sentence: ", the official said." or ", said the official.".
+func (x *extractor) trailingAt(s rng, p int) bool {
+	// ", said SOURCE."
+	if ss, e := x.senses(p + 1); hasSyn(ss, synVerb) {
+		np := x.npForward(s, e)
+		return !np.empty() && x.restIsAdverbial(s, np.b)
+	}
+	// ", SOURCE said."
+	for k := p + 2; k < s.b && k < p+10; k++ {
+		ss, e := x.senses(k)
+		if hasSyn(ss, synVerb) {
+			if src := x.sourceLeft(s, k); !src.empty() {
+				return src.a == p+1 && x.restIsAdverbial(s, e)
+			}
+		}
+	}
+	return false
+}
+
+// restIsAdverbial reports whether the tokens from k to the end of the sentence hold no
+// content: nothing, punctuation, or an adverbial ("on Tuesday", "in a statement", "while
+// responding to a question").
+func (x *extractor) restIsAdverbial(s rng, k int) bool {
+	if k >= s.b {
+		return true
+	}
+	w := x.word(k)
+	if w == "." || w == "!" || w == "?" || w == "," && (k+1 >= s.b || adverbialStart[x.word(k+1)]) {
+		return true
+	}
+	if x.toks[k].kind == tQuote && x.toks[k].q != qOpen && k+1 >= s.b {
+		return true
+	}
+	if !adverbialStart[w] || w == "to" {
+		return false
+	}
+	for p := k; p < s.b; p++ {
+		if x.word(p) == "that" || x.isOpenQuote(p) || x.word(p) == ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// npForward scans a noun phrase rightwards from k: "said Ned Price", "said the official".
+func (x *extractor) npForward(s rng, k int) rng {
+	j := k
+	for j < s.b && j-k < 10 {
+		t := &x.toks[j]
+		if t.kind != tWord {
+			if (t.low == "-" || t.low == ".") && j > k && x.toks[j-1].End == t.Start {
+				j++
+				continue
+			}
+			break
+		}
+		if !t.upper && (functionWords[t.low] || isCueForm(t.low)) && !npGlue[t.low] {
+			break
+		}
+		if adverbialStart[t.low] && !npGlue[t.low] && !t.upper {
+			break
+		}
+		j++
+	}
+	b := j
+	for b > k && (x.toks[b-1].kind != tWord || npGlue[x.toks[b-1].low]) {
+		b--
+	}
+	if b <= k {
+		return noRng
+	}
+	return rng{k, b}
+}
+
+// trailing handles an attribution after its content: "CONTENT, SOURCE said." and
+// "CONTENT, said SOURCE." The content runs from the start of the sentence, or from the
+// opening mark of the quote that ends before the comma, to the comma.
+func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
+	var src rng
+	var rest int
+	sep := -1
+	if p := cue.a - 1; p >= s.a && (x.word(p) == "," || x.isCloseQuote(p)) {
+		// ", said SOURCE"
+		src = x.npForward(s, cue.b)
+		if src.empty() {
+			return draft{}, false
+		}
+		sep, rest = p, src.b
+	} else {
+		src = x.sourceLeft(s, cue.a)
+		if src.empty() {
+			return draft{}, false
+		}
+		p := src.a - 1
+		if p < s.a || !(x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") {
+			return draft{}, false
+		}
+		sep, rest = p, cue.b
+	}
+	// After the cue: nothing but an adverbial, or a comma and more content ("X, he said, Y").
+	var more rng
+	if !x.restIsAdverbial(s, rest) {
+		if x.word(rest) == "," && rest+1 < s.b {
+			e := x.clauseEnd(s, rest+1)
+			more = x.trimContent(rng{rest + 1, e})
+		} else {
+			return draft{}, false
+		}
+	}
+	// The content before the separator.
+	end := sep
+	if x.word(sep) == "," || x.word(sep) == "—" {
+		if sep-1 >= s.a && x.isCloseQuote(sep-1) {
+			end = sep // keep the closing mark: content ends with the quote
+		}
+	} else {
+		end = sep + 1 // the closing mark itself
+	}
+	start := s.a
+	if qi, ok := x.closeAt[end-1]; ok {
+		start = x.quotes[qi].open
+		// "Q1," he said. "Q2": nothing to add here; split quotes join in mergeSplit.
+	} else if x.word(sep) == "," && sep-1 >= s.a {
+		// A comma inside the closing quote: “We know ...,” he said.
+		if qi, ok := x.closeAt[sep+1]; ok && sep+1 < cue.a {
+			start, end = x.quotes[qi].open, sep+2
+		}
+	}
+	if qi, ok := x.closeAt[sep]; ok {
+		start, end = x.quotes[qi].open, sep+1
+	}
+	// Do not reach back over an earlier claim's cue in this sentence.
+	for i := len(x.drafts) - 1; i >= 0; i-- {
+		d := x.drafts[i]
+		if d.cue.a >= start && d.cue.a < end && d.cue.a >= s.a {
+			if c := d.content[len(d.content)-1]; c.b <= end {
+				// The earlier claim is nested inside this one's content: fine.
+				continue
+			}
+			start = d.cue.b
+		}
+		if d.cue.a < s.a {
+			break
+		}
+	}
+	r := x.trimContent(rng{start, end})
+	if r.empty() {
+		return draft{}, false
+	}
+	content := []rng{r}
+	if !more.empty() {
+		content = append(content, more)
+	}
+	return draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1}, true
+}
+
+// participle handles ", adding that CONTENT" and ", saying CONTENT": the speaker is the one
+// of the clause before.
+func (x *extractor) participle(s, cue rng, sn cueSense) bool {
+	src := noRng
+	inherit := -1
+	if p := x.lastDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
+		src, inherit = x.drafts[p].src, p
+	} else {
+		return false
+	}
+	content, ok := x.contentRight(s, cue, sn)
+	if !ok {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
+	return true
+}
+
+// noun handles nominal cues: "Khan's claim that CONTENT", "claims by X that CONTENT".
+func (x *extractor) noun(s, cue rng, sn cueSense) bool {
+	k := cue.a
+	var src rng
+	j := cue.b
+	switch {
+	case x.word(k-1) == "'s":
+		src = x.npBack(s, k-1, true)
+		if !src.empty() {
+			src.b = k - 1
+		}
+	case pronounKind[x.word(k-1)] != "" && (x.word(k-1) == "his" || x.word(k-1) == "her" || x.word(k-1) == "their" || x.word(k-1) == "its"):
+		src = rng{k - 1, k}
+	case x.word(j) == "by":
+		src = x.npForward(s, j+1)
+		if src.empty() {
+			return false
+		}
+		j = src.b
+	default:
+		return false
+	}
+	if src.empty() || x.word(j) != "that" {
+		return false
+	}
+	j++
+	e := x.clauseEnd(s, j)
+	r := x.trimContent(rng{j, e})
+	if r.empty() {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+	return true
+}
+
+// adverb handles a hedge without a source: "reportedly discussed ...".
+func (x *extractor) adverb(s, cue rng, sn cueSense) bool {
+	j := cue.b
+	if x.word(j) == "," {
+		j++
+	}
+	e := x.clauseEnd(s, j)
+	r := x.trimContent(rng{j, e})
+	if r.empty() || r.b-r.a < 2 {
+		return false
+	}
+	x.add(draft{src: noRng, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+	return true
+}
+
+var beForms = setOf([]string{"is", "are", "was", "were", "be", "been", "being", "'s"})
+
+// passive handles "it is believed that CONTENT" and "X is believed to CONTENT".
+func (x *extractor) passive(s, cue rng, sn cueSense) bool {
+	k := cue.a
+	b := k - 1
+	if !beForms[x.word(b)] {
+		return false
+	}
+	next := x.word(cue.b)
+	if next != "that" && next != "to" {
+		return false
+	}
+	cueR := rng{b, cue.b}
+	if next == "that" {
+		if x.word(b-1) != "it" {
+			return false
+		}
+		e := x.clauseEnd(s, cue.b+1)
+		r := x.trimContent(rng{cue.b + 1, e})
+		if r.empty() {
+			return false
+		}
+		x.add(draft{src: noRng, cue: rng{b - 1, cue.b}, content: []rng{r}, class: sn.class, inherit: -1})
+		return true
+	}
+	subj := x.npBack(s, b, false)
+	if subj.empty() {
+		return false
+	}
+	e := x.clauseEnd(s, cue.b)
+	r := x.trimContent(rng{cue.b, e})
+	if r.empty() {
+		return false
+	}
+	x.add(draft{src: noRng, cue: cueR, content: []rng{subj, r}, class: sn.class, inherit: -1})
+	return true
+}
+
+// accordingTo handles "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
+func (x *extractor) accordingTo(s, cue rng) bool {
+	src := x.npForward(s, cue.b)
+	if src.empty() {
+		return false
+	}
+	var r rng
+	if cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a) {
+		// According to X, CONTENT.
+		j := src.b
+		for j < s.b && x.word(j) != "," {
+			j++
+		}
+		if j >= s.b {
+			return false
+		}
+		r = x.trimContent(rng{j + 1, x.clauseEnd(s, j+1)})
+	} else {
+		end := cue.a
+		if x.word(end-1) == "," {
+			end--
+		}
+		start := s.a
+		if p := x.lastDraftIn(s); p >= 0 {
+			start = x.drafts[p].cue.b
+		}
+		r = x.trimContent(rng{start, end})
+	}
+	if r.empty() {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
+	return true
+}
+
+func (x *extractor) isOpenQuote(k int) bool {
+	_, ok := x.openAt[k]
+	return ok
+}
+
+func (x *extractor) isCloseQuote(k int) bool {
+	_, ok := x.closeAt[k]
+	return ok
+}
+
+// trimContent drops leading and trailing punctuation (but not quotation marks that belong
+// to a quote inside the content) and a leading "that".
+func (x *extractor) trimContent(r rng) rng {
+	for r.a < r.b {
+		t := &x.toks[r.a]
+		if t.kind == tWord && t.low != "that" {
+			break
+		}
+		if t.kind == tQuote && x.isOpenQuote(r.a) {
+			break
+		}
+		r.a++
+	}
+	for r.b > r.a {
+		t := &x.toks[r.b-1]
+		if t.kind == tWord {
+			break
+		}
+		if t.kind == tQuote && x.isCloseQuote(r.b-1) {
+			if qi := x.closeAt[r.b-1]; x.quotes[qi].open >= r.a {
+				break
+			}
+		}
+		r.b--
+	}
+	if r.b <= r.a {
+		return noRng
+	}
+	return r
+}
+
+// kindOf says whether content is a quotation (direct), holds one (mixed) or neither.
+func (x *extractor) kindOf(content []rng) Kind {
+	direct := true
+	mixed := false
+	for _, r := range content {
+		qi, ok := x.openAt[r.a]
+		if ok && x.quotes[qi].close == r.b-1 && !x.quotes[qi].single {
+			continue
+		}
+		direct = false
+		for k := r.a; k < r.b; k++ {
+			if qi, ok := x.openAt[k]; ok && x.quotes[qi].close < r.b {
+				mixed = true
+				break
+			}
+		}
+	}
+	switch {
+	case direct:
+		return Direct
+	case mixed:
+		return Mixed
+	}
+	return Indirect
+}
+
+// claims turns the drafts into claims, resolving sources, in offset order.
+func (x *extractor) claims(doc *Document) []Claim {
+	x.mergeSplitQuotes()
+	sort.SliceStable(x.drafts, func(i, j int) bool { return x.drafts[i].cue.a < x.drafts[j].cue.a })
+	names := x.resolve()
+	out := make([]Claim, 0, len(x.drafts))
+	si, line, lineAt := 0, 1, 0
+	for i, d := range x.drafts {
+		c := Claim{Doc: doc.Name, Date: doc.Date, Kind: d.kind}
+		cs := x.span(d.cue)
+		c.Cue = Cue{Span: cs, Text: x.text[cs.Start:cs.End], Class: d.class}
+		if d.class == CueAssert || d.class == CueClaim {
+			if x.hasDenyPhrase(d.content) {
+				c.Cue.Class = CueDeny
+			}
+		}
+		for si+1 < len(x.sents) && x.toks[x.sents[si+1].a].Start <= cs.Start {
+			si++
+		}
+		c.Sentence = si + 1
+		line += strings.Count(x.text[lineAt:cs.Start], "\n")
+		lineAt = cs.Start
+		c.Line = line
+		if !d.src.empty() {
+			ss := x.span(d.src)
+			c.Source = &Source{Span: ss, Text: x.text[ss.Start:ss.End], Name: names[i]}
+		}
+		for _, r := range d.content {
+			c.Content.Spans = append(c.Content.Spans, x.span(r))
+		}
+		c.Content.Start = c.Content.Spans[0].Start
+		c.Content.End = c.Content.Spans[len(c.Content.Spans)-1].End
+		c.Content.Text = x.text[c.Content.Start:c.Content.End]
+		out = append(out, c)
+	}
+	return out
+}
+
+func (x *extractor) span(r rng) Span {
+	return Span{x.toks[r.a].Start, x.toks[r.b-1].End}
+}
+
+func (x *extractor) hasDenyPhrase(content []rng) bool {
+	for _, r := range content {
+		t := strings.ToLower(x.text[x.toks[r.a].Start:x.toks[r.b-1].End])
+		for _, p := range denyPhrases {
+			if strings.Contains(t, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergeSplitQuotes joins a quote split by its attribution: “We know ...,” he said. “It
+// will be ...” The second quote, when it follows the attribution in the same paragraph and
+// has no attribution of its own, becomes a second piece of the first claim's content.
+func (x *extractor) mergeSplitQuotes() {
+	claimedQuote := make(map[int]bool)
+	for _, d := range x.drafts {
+		for _, r := range d.content {
+			for k := r.a; k < r.b; k++ {
+				if qi, ok := x.openAt[k]; ok {
+					claimedQuote[qi] = true
+				}
+			}
+		}
+	}
+	for i := range x.drafts {
+		d := &x.drafts[i]
+		if d.kind != Direct || len(d.content) != 1 {
+			continue
+		}
+		last := d.content[0]
+		if last.b > d.cue.a {
+			continue // the quote follows its cue: not split
+		}
+		// The next token after the attribution sentence must open a quote.
+		k := d.cue.b
+		for k < len(x.toks) && x.toks[k].nl == 0 && !x.isOpenQuote(k) && k < d.cue.b+12 {
+			if x.word(k) == "." || x.word(k) == "," {
+				k++
+				break
+			}
+			k++
+		}
+		for k < len(x.toks) && x.toks[k].nl == 0 && (x.toks[k].kind == tPunct) {
+			k++
+		}
+		qi, ok := x.openAt[k]
+		if !ok || claimedQuote[qi] || x.toks[k].nl > 0 || x.quotes[qi].single {
+			continue
+		}
+		q := x.quotes[qi]
+		d.content = append(d.content, rng{q.open, q.close + 1})
+		claimedQuote[qi] = true
+	}
 }

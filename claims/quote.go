@@ -1,0 +1,97 @@
+package claims
+
+// quote is a quotation: the tokens from its opening mark to its closing mark, inclusive.
+// A quotation running over several paragraphs, each reopening the mark, is one quote.
+type quote struct {
+	open, close int // token indices of the marks
+	single      bool
+}
+
+// findQuotes pairs the quotation marks in toks and returns the quotes in order of their
+// opening marks. Double and single marks pair separately, so single quotes nest inside double
+// ones. An opening mark left unclosed at the end of its paragraph ends the quote there only
+// when the next paragraph reopens it (the convention for quotes over several paragraphs);
+// otherwise it is dropped, so an unclosed mark never swallows the rest of the article.
+func findQuotes(toks []token) []quote {
+	var out []quote
+	dbl, sgl := -1, -1 // open marks in the current paragraph
+	dblStart := -1     // first opening mark of a quote continued from earlier paragraphs
+	for k := 0; k < len(toks); k++ {
+		t := &toks[k]
+		if t.nl > 0 {
+			// A new paragraph. An open double quote continues if this paragraph reopens it.
+			if dbl >= 0 {
+				if t.kind == tQuote && !t.single && t.q != qClose {
+					if dblStart < 0 {
+						dblStart = dbl
+					}
+					dbl = k
+					continue
+				}
+				if dblStart >= 0 {
+					// The continuation ends at the end of the previous paragraph.
+					out = append(out, quote{open: dblStart, close: k - 1})
+				}
+			}
+			dbl, sgl, dblStart = -1, -1, -1
+		}
+		if t.kind != tQuote {
+			continue
+		}
+		leftAttached := k > 0 && toks[k-1].End == t.Start && t.nl == 0
+		rightAttached := k+1 < len(toks) && toks[k+1].Start == t.End
+		if !t.single {
+			switch {
+			case t.q == qOpen:
+				dbl = k
+			case t.q == qClose:
+				if dbl >= 0 {
+					out = append(out, quote{open: first(dblStart, dbl), close: k})
+					dbl, dblStart = -1, -1
+				}
+			default: // straight "
+				if dbl >= 0 && (leftAttached || !rightAttached) {
+					out = append(out, quote{open: first(dblStart, dbl), close: k})
+					dbl, dblStart = -1, -1
+				} else if rightAttached {
+					dbl = k
+				}
+			}
+			continue
+		}
+		switch {
+		case t.q == qOpen:
+			if rightAttached {
+				sgl = k
+			}
+		default: // ’ or '
+			if sgl >= 0 && leftAttached && !(rightAttached && toks[k+1].kind == tWord) {
+				out = append(out, quote{open: sgl, close: k, single: true})
+				sgl = -1
+			} else if t.low == "'" && sgl < 0 && rightAttached && !leftAttached && toks[k+1].kind == tWord {
+				sgl = k
+			}
+		}
+	}
+	if dbl >= 0 && dblStart >= 0 {
+		out = append(out, quote{open: dblStart, close: len(toks) - 1})
+	}
+	sortQuotes(out)
+	return out
+}
+
+func first(a, b int) int {
+	if a >= 0 {
+		return a
+	}
+	return b
+}
+
+func sortQuotes(qs []quote) {
+	// Insertion sort: quotes come nearly sorted (closing order).
+	for i := 1; i < len(qs); i++ {
+		for j := i; j > 0 && qs[j].open < qs[j-1].open; j-- {
+			qs[j], qs[j-1] = qs[j-1], qs[j]
+		}
+	}
+}

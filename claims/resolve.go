@@ -1,0 +1,262 @@
+package claims
+
+import "strings"
+
+// entity is a speaker met in the document: a person, a body, or a description ("one official").
+type entity struct {
+	name   string   // canonical name
+	words  []string // lower-case words of the name, for matching later mentions
+	kind   string   // "person", "org" or "group"
+	titles []string // lower-case title and description words seen with it ("minister", "official")
+}
+
+// resolve returns the resolved speaker name of each draft (by index); "" for drafts without
+// a source. Named mentions of one person or body merge into one entity (the fullest name
+// wins); pronouns and descriptions ("He", "the official", "the newspaper") take the nearest
+// earlier compatible entity.
+func (x *extractor) resolve() []string {
+	ents := make([]*entity, 0, 8)
+	ref := make([]*entity, len(x.drafts))
+	for i, d := range x.drafts {
+		if d.src.empty() {
+			continue
+		}
+		if d.inherit >= 0 && d.inherit < i && ref[d.inherit] != nil {
+			ref[i] = ref[d.inherit]
+			continue
+		}
+		m := x.mention(d.src)
+		switch {
+		case m.pronoun != "":
+			ref[i] = x.antecedent(ents, ref[:i], m)
+		case m.named:
+			e := matchEntity(ents, m)
+			if e == nil {
+				e = &entity{name: m.name, words: m.words, kind: m.kind}
+				ents = append(ents, e)
+			} else if len(m.name) > len(e.name) && m.kind == e.kind {
+				e.name, e.words = m.name, m.words
+			}
+			e.titles = append(e.titles, m.titles...)
+			ref[i] = e
+		default: // a description
+			if e := describe(ents, m); e != nil {
+				ref[i] = e
+			} else {
+				e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles}
+				ents = append(ents, e)
+				ref[i] = e
+			}
+		}
+	}
+	names := make([]string, len(x.drafts))
+	for i, d := range x.drafts {
+		switch {
+		case d.src.empty():
+		case ref[i] != nil:
+			names[i] = ref[i].name
+		default:
+			names[i] = x.text[x.toks[d.src.a].Start:x.toks[d.src.b-1].End]
+		}
+	}
+	return names
+}
+
+// mentionInfo is what a source mention says of its speaker.
+type mentionInfo struct {
+	pronoun string   // the pronoun's referent kind ("person", "group", "thing", "speaker") when a pronoun
+	named   bool     // holds a proper name
+	name    string   // the name to use: without titles for persons, without determiners for bodies
+	words   []string // lower-case words of name
+	kind    string   // person, org or group
+	titles  []string // lower-case title and description words ("minister", "official")
+}
+
+func (x *extractor) mention(r rng) mentionInfo {
+	if r.b-r.a == 1 {
+		if k := pronounKind[x.toks[r.a].low]; k != "" {
+			return mentionInfo{pronoun: k}
+		}
+	}
+	var m mentionInfo
+	toks := x.toks[r.a:r.b]
+	// Words after a possessive are the head: "Pakistan's Foreign Office" names the office.
+	for i, t := range toks {
+		if t.low == "'s" && i+1 < len(toks) {
+			m.titles = append(m.titles, lowerWords(toks[:i])...)
+		}
+	}
+	sentenceInitial := r.a == 0 || x.isSentenceStart(r.a)
+	upperCount := 0
+	for i, t := range toks {
+		if t.kind != tWord || !t.upper {
+			continue
+		}
+		if i == 0 && sentenceInitial && (titleWords[t.low] || isDeterminer(t.low) || functionWords[t.low] || t.low == "one" || t.low == "another" || t.low == "some" || t.low == "two" || t.low == "several") {
+			continue
+		}
+		upperCount++
+	}
+	head := toks[len(toks)-1].low
+	switch {
+	case orgWords[head]:
+		m.kind = "org"
+	case strings.HasSuffix(head, "s") && !toks[len(toks)-1].upper:
+		m.kind = "group"
+	default:
+		m.kind = "person"
+	}
+	for _, t := range toks {
+		if t.kind == tWord && (titleWords[t.low] || !t.upper) && !isDeterminer(t.low) && !npGlue[t.low] {
+			m.titles = append(m.titles, t.low)
+		}
+	}
+	m.named = upperCount > 0
+	if m.named && m.kind == "person" {
+		// The name is the trailing run of capitalised words that are not titles.
+		j := len(toks)
+		for j > 0 && toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] {
+			j--
+		}
+		if j < len(toks) {
+			m.name = x.text[toks[j].Start:toks[len(toks)-1].End]
+			m.words = lowerWords(toks[j:])
+			if j == len(toks)-1 && len(toks) > 1 && x.isAllUpper(toks[j]) {
+				m.kind = "org" // "US", "NATO"
+			}
+			return m
+		}
+		m.kind = "org" // all titles and bodies: "the White House", "President"
+	}
+	// Bodies and descriptions: the mention without leading determiners.
+	a := 0
+	for a < len(toks)-1 && (isDeterminer(toks[a].low) || toks[a].low == "'s") {
+		a++
+	}
+	m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
+	m.words = lowerWords(toks[a:])
+	return m
+}
+
+func (x *extractor) isSentenceStart(k int) bool {
+	for _, s := range x.sents {
+		if s.a == k {
+			return true
+		}
+		if s.a > k {
+			break
+		}
+	}
+	return k > 0 && x.toks[k].nl > 0
+}
+
+func (x *extractor) isAllUpper(t token) bool {
+	w := x.text[t.Start:t.End]
+	return strings.ToUpper(w) == w && len(w) > 1
+}
+
+func lowerWords(toks []token) []string {
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.kind == tWord && t.low != "'s" {
+			out = append(out, t.low)
+		}
+	}
+	return out
+}
+
+// matchEntity finds a known entity that a named mention refers to: same surname for persons,
+// one name's words all within the other's for bodies.
+func matchEntity(ents []*entity, m mentionInfo) *entity {
+	for i := len(ents) - 1; i >= 0; i-- {
+		e := ents[i]
+		if len(e.words) == 0 || len(m.words) == 0 {
+			continue
+		}
+		if e.kind == "person" && m.kind == "person" {
+			if e.words[len(e.words)-1] == m.words[len(m.words)-1] {
+				return e
+			}
+			continue
+		}
+		if e.kind == m.kind && (subset(m.words, e.words) || subset(e.words, m.words)) {
+			return e
+		}
+	}
+	return nil
+}
+
+func subset(a, b []string) bool {
+	for _, w := range a {
+		found := false
+		for _, v := range b {
+			if v == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// antecedent returns the nearest earlier entity a pronoun may refer to.
+func (x *extractor) antecedent(ents []*entity, earlier []*entity, m mentionInfo) *entity {
+	want := m.pronoun
+	if want == "speaker" {
+		return nil
+	}
+	for i := len(earlier) - 1; i >= 0; i-- {
+		e := earlier[i]
+		if e == nil {
+			continue
+		}
+		switch want {
+		case "person":
+			if e.kind == "person" {
+				return e
+			}
+		case "group":
+			if e.kind == "group" || e.kind == "org" {
+				return e
+			}
+		case "thing":
+			if e.kind == "org" {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// describe returns the nearest earlier entity a description ("the official", "the
+// minister", "the newspaper") fits: one whose titles or name hold the description's head.
+func describe(ents []*entity, m mentionInfo) *entity {
+	if len(m.words) == 0 {
+		return nil
+	}
+	head := singular(m.words[len(m.words)-1])
+	for i := len(ents) - 1; i >= 0; i-- {
+		e := ents[i]
+		for _, t := range e.titles {
+			if singular(t) == head {
+				return e
+			}
+		}
+		for _, w := range e.words {
+			if singular(w) == head {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+func singular(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,188 @@
+package claims
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tkind is the kind of a token.
+type tkind uint8
+
+const (
+	tWord  tkind = iota // letters, digits and word-internal apostrophes and hyphens
+	tPunct              // any other single character that is not space
+	tQuote              // a quotation mark; see token.q
+)
+
+// qkind says how a quotation mark may be read.
+type qkind uint8
+
+const (
+	qNone   qkind = iota
+	qOpen         // “ ‘ «: can only open
+	qClose        // ” »: can only close
+	qEither       // " and ' and ’ used as quotes: opens or closes by context
+)
+
+// token is a word, punctuation mark or quotation mark with its byte span.
+type token struct {
+	Span
+	kind   tkind
+	q      qkind
+	single bool   // for quotes: a single mark (‘ ’ ')
+	upper  bool   // word starts with an upper-case letter
+	low    string // lower-case form of a word; the mark itself otherwise
+	nl     int    // newlines in the space before the token
+}
+
+// tokenize splits text[from:to] into tokens. Apostrophes and hyphens between letters stay
+// inside words ("Pakistan’s", "multi-polar"); a trailing possessive ’s is its own token so
+// that "Khan’s claim" reads as Khan + ’s + claim.
+func tokenize(text string, from, to int, buf []token) []token {
+	toks := buf[:0]
+	nl := 0
+	for i := from; i < to; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				nl++
+				i++
+				continue
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				i++
+				continue
+			case isWordByte(c):
+				j := wordEnd(text, i, to)
+				toks = appendWord(toks, text, i, j, nl)
+				nl = 0
+				i = j
+				continue
+			case c == '"':
+				toks = append(toks, token{Span: Span{i, i + 1}, kind: tQuote, q: qEither, low: "\"", nl: nl})
+			case c == '\'':
+				toks = append(toks, token{Span: Span{i, i + 1}, kind: tQuote, q: qEither, single: true, low: "'", nl: nl})
+			default:
+				toks = append(toks, token{Span: Span{i, i + 1}, kind: tPunct, low: text[i : i+1], nl: nl})
+			}
+			nl = 0
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\u00a0' || r == '\ufeff' || r == '\u2028' || r == '\u2029' || unicode.IsSpace(r):
+			i += n
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			j := wordEnd(text, i, to)
+			toks = appendWord(toks, text, i, j, nl)
+			nl = 0
+			i = j
+			continue
+		case r == '“' || r == '«' || r == '„':
+			toks = append(toks, token{Span: Span{i, i + n}, kind: tQuote, q: qOpen, low: text[i : i+n], nl: nl})
+		case r == '”' || r == '»':
+			toks = append(toks, token{Span: Span{i, i + n}, kind: tQuote, q: qClose, low: text[i : i+n], nl: nl})
+		case r == '‘':
+			toks = append(toks, token{Span: Span{i, i + n}, kind: tQuote, q: qOpen, single: true, low: text[i : i+n], nl: nl})
+		case r == '’':
+			toks = append(toks, token{Span: Span{i, i + n}, kind: tQuote, q: qEither, single: true, low: text[i : i+n], nl: nl})
+		default:
+			toks = append(toks, token{Span: Span{i, i + n}, kind: tPunct, low: text[i : i+n], nl: nl})
+		}
+		nl = 0
+		i += n
+	}
+	return toks
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isWordByte(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordEnd returns the end of the word starting at i: word characters, joined by single
+// apostrophes, hyphens or periods inside numbers and acronyms when a word character follows.
+// A final "’s" or "'s" is left out so the possessive becomes its own token.
+func wordEnd(text string, i, to int) int {
+	j := i
+	for j < to {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' && j > i && isDigitByte(text[j-1]) {
+			if j+n < to {
+				r2, _ := utf8.DecodeRuneInString(text[j+n:])
+				if isWordRune(r2) {
+					if (r == '\'' || r == '’') && isPossessiveAt(text, j+n, to) {
+						return j
+					}
+					j += n
+					continue
+				}
+			}
+		}
+		break
+	}
+	return j
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// isPossessiveAt reports whether text[i:] is "s" followed by a non-word character.
+func isPossessiveAt(text string, i, to int) bool {
+	if i >= to || text[i] != 's' {
+		return false
+	}
+	if i+1 >= to {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return !isWordRune(r)
+}
+
+func appendWord(toks []token, text string, i, j, nl int) []token {
+	w := text[i:j]
+	r, _ := utf8.DecodeRuneInString(w)
+	t := token{Span: Span{i, j}, kind: tWord, upper: unicode.IsUpper(r), low: lower(w), nl: nl}
+	// A possessive "’s" or "'s" right after a word is a token of its own.
+	if n := len(toks); n > 0 && (w == "s" || w == "S") && toks[n-1].kind == tQuote && toks[n-1].single &&
+		toks[n-1].End == i && n > 1 && toks[n-2].kind == tWord && toks[n-2].End == toks[n-1].Start {
+		q := toks[n-1]
+		toks[n-1] = token{Span: Span{q.Start, j}, kind: tWord, low: "'s"}
+		return toks
+	}
+	return append(toks, t)
+}
+
+// lower returns w in lower case, without allocating when it already is.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return lowerSlow(w)
+		}
+	}
+	return w
+}
+
+func lowerSlow(w string) string {
+	b := make([]byte, 0, len(w))
+	for _, r := range w {
+		if r == '’' {
+			b = append(b, '\'')
+			continue
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return string(b)
+}

@@ -1,114 +1,283 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
+	"syscall"
 
 	"claimdiff/claims"
+	"claimdiff/claims/htmltext"
 )
 
-// articleExt are the extensions read from directories.
+// maxInputSize is the size of the largest input claimdiff reads. A news article is a few
+// kilobytes and a saved web page a few megabytes; anything above this is refused with a
+// message before it is read, so a stray dump or log file costs no time and no memory.
+const maxInputSize = 32 << 20
+
+// articleExt are the extensions read from directories; a file named explicitly is read
+// whatever its extension.
 var articleExt = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true}
 
-// inputError records that one input could not be read; the run goes on with the others.
-type inputError struct {
-	path string
-	err  error
+// isHTMLExt reports whether path names an HTML page by its extension.
+func isHTMLExt(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".html" || ext == ".htm"
 }
 
-func (e *inputError) Error() string { return fmt.Sprintf("%s: %v", e.path, e.err) }
-
-// eachDocument reads every input named by args in order (files, directories searched
-// recursively, "-" for stdin) and calls fn with each document, one at a time, so memory does
-// not grow with the number of files. Inputs that cannot be read are reported on stderr and
-// skipped; eachDocument then returns an error counting them after all others were processed.
+// eachDocument reads every input named by args in order and calls fn with each document,
+// one at a time: nothing of a document is kept once fn returns, so memory does not grow with
+// the number of files. An argument is a file (.txt and .md are text, .html and .htm are HTML
+// pages read through package htmltext, any other extension is text unless it sniffs as
+// HTML), a directory (searched recursively in lexical order for files with those four
+// extensions, skipping hidden entries and not following symbolic links to directories), or
+// "-" for standard input (HTML when it sniffs so).
+//
+// An input that cannot be read or is not an article (missing, unreadable, empty, binary,
+// invalid UTF-8, larger than maxInputSize, a directory with no articles) is reported on
+// stderr as "claimdiff: PATH: PROBLEM" and skipped; after all other inputs were processed
+// eachDocument returns an error counting them. An error from fn stops the run at once.
 func eachDocument(args []string, stdin io.Reader, stderr io.Writer, fn func(*claims.Document) error) error {
 	if len(args) == 0 {
 		return fmt.Errorf("no input files (give files, directories or - for standard input)")
 	}
-	failed := 0
-	report := func(path string, err error) {
-		failed++
-		fmt.Fprintf(stderr, "claimdiff: %s: %v\n", path, err)
-	}
-	handle := func(path string, data []byte) error {
-		doc, err := claims.NewDocument(path, data)
-		if err != nil {
-			report(path, err)
-			return nil
-		}
-		return fn(doc)
-	}
+	r := &inputReader{stderr: stderr, fn: fn, limit: maxInputSize}
 	for _, arg := range args {
+		var err error
 		if arg == "-" {
-			data, err := io.ReadAll(stdin)
-			if err != nil {
-				report("-", err)
-				continue
-			}
-			if err := handle("-", data); err != nil {
-				return err
-			}
-			continue
+			err = r.stdin(stdin)
+		} else {
+			err = r.arg(arg)
 		}
-		paths, err := expand(arg, report)
 		if err != nil {
-			report(arg, err)
-			continue
-		}
-		for _, p := range paths {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				report(p, unwrapPath(err))
-				continue
-			}
-			if err := handle(p, data); err != nil {
-				return err
-			}
+			return err
 		}
 	}
-	if failed > 0 {
-		return fmt.Errorf("%d input(s) could not be processed", failed)
+	if r.failed > 0 {
+		return fmt.Errorf("%d of %d inputs could not be processed", r.failed, r.failed+r.done)
 	}
 	return nil
 }
 
-// expand returns arg itself when it is a file, or the article files under it in lexical
-// order when it is a directory. Unreadable entries inside a directory are reported and skipped.
-func expand(arg string, report func(string, error)) ([]string, error) {
-	st, err := os.Stat(arg)
+// inputReader reads inputs one at a time, reporting those it cannot read.
+type inputReader struct {
+	stderr       io.Writer
+	fn           func(*claims.Document) error
+	limit        int64
+	failed, done int
+}
+
+// stopError carries an error from fn out of filepath.WalkDir.
+type stopError struct{ err error }
+
+func (e *stopError) Error() string { return e.err.Error() }
+
+func (r *inputReader) fail(path string, err error) {
+	r.failed++
+	fmt.Fprintf(r.stderr, "claimdiff: %s: %v\n", path, err)
+}
+
+func (r *inputReader) stdin(stdin io.Reader) error {
+	if stdin == nil {
+		r.fail("-", errors.New("no standard input"))
+		return nil
+	}
+	data, err := r.readAll(stdin, -1)
 	if err != nil {
-		return nil, unwrapPath(err)
+		r.fail("-", err)
+		return nil
 	}
-	if !st.IsDir() {
-		return []string{arg}, nil
+	return r.handle("-", data, htmltext.Sniff(data))
+}
+
+func (r *inputReader) arg(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		r.fail(path, describe(path, err))
+		return nil
 	}
-	var paths []string
-	err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+	if st.IsDir() {
+		return r.dir(path)
+	}
+	return r.file(path, true)
+}
+
+// dir reads the articles under root.
+func (r *inputReader) dir(root string) error {
+	found, failed := 0, r.failed
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			report(p, unwrapPath(err))
-			if d != nil && d.IsDir() {
+			r.fail(p, describe(p, err))
+			return nil
+		}
+		if p != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if !d.IsDir() && articleExt[strings.ToLower(filepath.Ext(p))] {
-			paths = append(paths, p)
+		if d.IsDir() || !articleExt[strings.ToLower(filepath.Ext(p))] {
+			return nil
 		}
-		return nil
+		switch t := d.Type(); {
+		case t&fs.ModeSymlink != 0:
+			st, err := os.Stat(p)
+			if err != nil {
+				found++
+				r.fail(p, describe(p, err))
+				return nil
+			}
+			if st.IsDir() {
+				return nil // symbolic links to directories are not followed
+			}
+			if !st.Mode().IsRegular() {
+				found++
+				r.fail(p, fmt.Errorf("symbolic link to a %s, not a regular file", fileKind(st.Mode().Type())))
+				return nil
+			}
+		case t != 0:
+			found++
+			r.fail(p, fmt.Errorf("not a regular file (%s)", fileKind(t)))
+			return nil
+		}
+		found++
+		return r.file(p, false)
 	})
-	sort.Strings(paths)
-	return paths, err
+	var stop *stopError
+	if errors.As(err, &stop) {
+		return stop.err
+	}
+	if err != nil {
+		r.fail(root, err)
+		return nil
+	}
+	if found == 0 && r.failed == failed {
+		r.fail(root, errors.New("no articles (.txt, .md, .html or .htm files) in directory"))
+	}
+	return nil
+}
+
+// file reads the file path; explicit says whether it was named on the command line.
+func (r *inputReader) file(path string, explicit bool) error {
+	f, err := os.Open(path)
+	if err != nil {
+		r.fail(path, describe(path, err))
+		return nil
+	}
+	defer f.Close()
+	size := int64(-1)
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		size = st.Size()
+		if size > r.limit {
+			r.fail(path, tooLarge(size, r.limit))
+			return nil
+		}
+	} else if err == nil && !explicit {
+		r.fail(path, fmt.Errorf("not a regular file (%s)", fileKind(st.Mode().Type())))
+		return nil
+	}
+	data, err := r.readAll(f, size)
+	if err != nil {
+		r.fail(path, err)
+		return nil
+	}
+	html := isHTMLExt(path)
+	if ext := strings.ToLower(filepath.Ext(path)); !html && ext != ".txt" && ext != ".md" {
+		html = htmltext.Sniff(data)
+	}
+	return r.handle(path, data, html)
+}
+
+// readAll reads src, whose size is known or -1, refusing more than r.limit bytes.
+func (r *inputReader) readAll(src io.Reader, size int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if size >= 0 {
+		buf.Grow(int(size) + bytes.MinRead)
+	}
+	n, err := buf.ReadFrom(io.LimitReader(src, r.limit+1))
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("reading: %w", err)
+	}
+	if n > r.limit {
+		return nil, tooLarge(-1, r.limit)
+	}
+	return buf.Bytes(), nil
+}
+
+// handle makes a document of data and passes it to fn.
+func (r *inputReader) handle(path string, data []byte, html bool) error {
+	var doc *claims.Document
+	var err error
+	if html {
+		doc, err = htmltext.Document(path, data)
+	} else {
+		doc, err = claims.NewDocument(path, data)
+	}
+	if err != nil {
+		r.fail(path, err)
+		return nil
+	}
+	r.done++
+	if err := r.fn(doc); err != nil {
+		return &stopError{err}
+	}
+	return nil
+}
+
+func tooLarge(size, limit int64) error {
+	if size < 0 {
+		return fmt.Errorf("too large (more than %d MiB; claimdiff reads articles of up to %d MiB)", limit>>20, limit>>20)
+	}
+	return fmt.Errorf("too large (%d bytes; claimdiff reads articles of up to %d MiB)", size, limit>>20)
+}
+
+// describe says why path could not be opened or found, in words a user reads.
+func describe(path string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if st, lerr := os.Lstat(path); lerr == nil && st.Mode()&fs.ModeSymlink != 0 {
+			target, _ := os.Readlink(path)
+			return fmt.Errorf("broken symbolic link (target %q does not exist)", target)
+		}
+		return errors.New("no such file or directory")
+	case errors.Is(err, syscall.ELOOP):
+		return errors.New("too many levels of symbolic links (a link loop?)")
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New("permission denied")
+	}
+	return unwrapPath(err)
+}
+
+// fileKind names the type of a file that is not a regular file.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	case m&fs.ModeSymlink != 0:
+		return "symbolic link"
+	case m.IsDir():
+		return "directory"
+	}
+	return "irregular file"
 }
 
 // unwrapPath drops the path from a *fs.PathError, since messages name the path already.
 func unwrapPath(err error) error {
-	if pe, ok := err.(*fs.PathError); ok {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
 		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
 	}
 	return err

@@ -1,0 +1,245 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+
+	"claimdiff/claims"
+)
+
+// collect runs eachDocument and returns the names of the documents it passed on, stderr and
+// the error.
+func collect(t *testing.T, stdin string, args ...string) (names []string, stderr string, err error) {
+	t.Helper()
+	var errOut bytes.Buffer
+	err = eachDocument(args, strings.NewReader(stdin), &errOut, func(d *claims.Document) error {
+		if d.Body < 0 || d.Body > len(d.Text) {
+			t.Errorf("document %s: Body %d outside its text", d.Name, d.Body)
+		}
+		names = append(names, d.Name)
+		return nil
+	})
+	return names, errOut.String(), err
+}
+
+// write creates the file dir/name holding data, and its directory.
+func write(t *testing.T, dir, name, data string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestEachDocumentOrder(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"b.txt", "a.md", "sub/c.html", "sub/d.HTM", "a.txt", "notes.pdf", "image.jpg", ".hidden.txt", ".git/x.txt", "sub/deeper/e.txt", "z/readme"} {
+		write(t, dir, name, "ISLAMABAD - The minister said it.\n")
+	}
+	loose := write(t, t.TempDir(), "article.text", "The minister said it.\n")
+	names, stderr, err := collect(t, "From stdin, he said.", dir, loose, "-")
+	rel := func(names []string) []string {
+		var out []string
+		for _, n := range names {
+			if r, err := filepath.Rel(dir, n); err == nil && !strings.HasPrefix(r, "..") {
+				n = filepath.ToSlash(r)
+			}
+			out = append(out, n)
+		}
+		return out
+	}
+	want := []string{"a.md", "a.txt", "b.txt", "sub/c.html", "sub/d.HTM", "sub/deeper/e.txt", loose, "-"}
+	if got := rel(names); fmt.Sprint(got) != fmt.Sprint(want) || stderr != "" || err != nil {
+		t.Errorf("eachDocument = %q, stderr %q, err %v; want %q and no errors", got, stderr, err, want)
+	}
+}
+
+// TestEachDocumentBadInput gives each kind of bad input beside a good file and checks that
+// the good one is still read, that the bad one is named on stderr with its problem, and that
+// the error at the end counts the failures.
+func TestEachDocumentBadInput(t *testing.T) {
+	good := filepath.Join("..", "..", "testdata", "input", "crlf-bom-nbsp.txt")
+	tests := []struct {
+		name   string
+		setup  func(t *testing.T, dir string) string // returns the argument
+		stdin  string
+		msg    string // the message on stderr after "claimdiff: ARG: "; "" for no failure
+		reason string
+	}{
+		{name: "empty file", setup: func(t *testing.T, dir string) string { return write(t, dir, "empty.txt", "") }, msg: "empty file"},
+		{name: "blank file", setup: func(t *testing.T, dir string) string { return write(t, dir, "blank.md", "\r\n  \n") }, msg: "empty file (5 bytes of white space only)"},
+		{name: "binary", setup: func(t *testing.T, dir string) string { return write(t, dir, "x.txt", "Some text\x00\x01\x02") }, msg: "binary file (contains NUL bytes) at byte 9"},
+		{name: "invalid utf8", setup: func(t *testing.T, dir string) string { return write(t, dir, "latin1.txt", "The caf\xe9 owner said.") }, msg: "invalid UTF-8 at byte 7"},
+		{name: "binary html", setup: func(t *testing.T, dir string) string { return write(t, dir, "x.html", "<p>a\x00</p>") }, msg: "binary file (contains NUL bytes) at byte 4"},
+		{name: "html without text", setup: func(t *testing.T, dir string) string {
+			return write(t, dir, "nav.html", "<html><body><nav>Home</nav><script>x()</script></body></html>")
+		}, msg: "HTML page has no visible text"},
+		{name: "nonexistent", setup: func(t *testing.T, dir string) string { return filepath.Join(dir, "nope.txt") }, msg: "no such file or directory"},
+		{name: "empty stdin", setup: func(*testing.T, string) string { return "-" }, stdin: "", msg: "empty file"},
+		{name: "binary stdin", setup: func(*testing.T, string) string { return "-" }, stdin: "\x00", msg: "binary file (contains NUL bytes) at byte 0"},
+		{name: "directory without articles", setup: func(t *testing.T, dir string) string {
+			write(t, dir, "d/photo.jpg", "x")
+			write(t, dir, "d/.draft.txt", "x")
+			return filepath.Join(dir, "d")
+		}, msg: "no articles (.txt, .md, .html or .htm files) in directory"},
+		{name: "dangling symlink in directory", setup: func(t *testing.T, dir string) string {
+			write(t, dir, "d/ok.txt", "The minister said it.")
+			if err := os.Symlink("missing.txt", filepath.Join(dir, "d", "gone.txt")); err != nil {
+				t.Skip("no symbolic links here:", err)
+			}
+			return filepath.Join(dir, "d")
+		}, msg: `broken symbolic link (target "missing.txt" does not exist)`, reason: "fails to read even as root"},
+		{name: "symlink loop in directory", setup: func(t *testing.T, dir string) string {
+			write(t, dir, "d/ok.txt", "The minister said it.")
+			if err := os.Symlink("loop.txt", filepath.Join(dir, "d", "loop.txt")); err != nil {
+				t.Skip("no symbolic links here:", err)
+			}
+			return filepath.Join(dir, "d")
+		}, msg: "too many levels of symbolic links (a link loop?)"},
+		{name: "fifo in directory", setup: func(t *testing.T, dir string) string {
+			write(t, dir, "d/ok.txt", "The minister said it.")
+			if err := syscall.Mkfifo(filepath.Join(dir, "d", "pipe.txt"), 0o644); err != nil {
+				t.Skip("no named pipes here:", err)
+			}
+			return filepath.Join(dir, "d")
+		}, msg: "not a regular file (named pipe)", reason: "opening a pipe without writer would block forever"},
+		{name: "unreadable file in directory", setup: func(t *testing.T, dir string) string {
+			if os.Geteuid() == 0 {
+				t.Skip("running as root: chmod 000 does not stop root from reading (the dangling symlink case covers a failing read)")
+			}
+			write(t, dir, "d/ok.txt", "The minister said it.")
+			p := write(t, dir, "d/locked.txt", "secret")
+			if err := os.Chmod(p, 0); err != nil {
+				t.Fatal(err)
+			}
+			return filepath.Join(dir, "d")
+		}, msg: "permission denied"},
+		{name: "unclosed quote", setup: func(t *testing.T, dir string) string {
+			return filepath.Join("..", "..", "testdata", "input", "unclosed-quote.txt")
+		}, reason: "an unclosed quote is text like any other: it is read, the extractor copes"},
+		{name: "large one-line file", setup: func(t *testing.T, dir string) string {
+			return write(t, dir, "big.txt", strings.Repeat("word ", 2<<20))
+		}, reason: "10 MB without a newline is under the limit and read"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			arg := tt.setup(t, dir)
+			names, stderr, err := collect(t, tt.stdin, good, arg, good)
+			if len(names) < 2 || names[0] != good || names[len(names)-1] != good {
+				t.Errorf("documents read: %q; want %s first and last", names, good)
+			}
+			if tt.msg == "" {
+				if stderr != "" || err != nil || len(names) != 3 {
+					t.Errorf("eachDocument(%s): read %q, stderr %q, err %v; want all three read, no errors (%s)", arg, names, stderr, err, tt.reason)
+				}
+				return
+			}
+			if !strings.Contains(stderr, ": "+tt.msg+"\n") || !strings.HasPrefix(stderr, "claimdiff: ") {
+				t.Errorf("stderr = %q, want a line \"claimdiff: PATH: %s\"", stderr, tt.msg)
+			}
+			if !strings.Contains(stderr, "claimdiff: "+arg) {
+				t.Errorf("stderr = %q does not name %s", stderr, arg)
+			}
+			if err == nil || !strings.HasPrefix(err.Error(), "1 of ") {
+				t.Errorf("eachDocument error = %v, want one failure counted", err)
+			}
+		})
+	}
+}
+
+// TestEachDocumentTooLarge checks that a 50 MB file without a newline is refused by its size
+// before it is read, and that a pipe of unknown size is cut off at the limit.
+func TestEachDocumentTooLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a 50 MB file")
+	}
+	dir := t.TempDir()
+	big := write(t, dir, "huge.txt", strings.Repeat("a", 50<<20))
+	names, stderr, err := collect(t, "", big)
+	want := fmt.Sprintf("claimdiff: %s: too large (52428800 bytes; claimdiff reads articles of up to 32 MiB)\n", big)
+	if len(names) != 0 || stderr != want || err == nil {
+		t.Errorf("eachDocument(50 MB) = %q, %q, %v; want no document and %q", names, stderr, err, want)
+	}
+
+	r := &inputReader{limit: 1 << 10}
+	if _, err := r.readAll(strings.NewReader(strings.Repeat("a", 1<<10+1)), -1); err == nil || !strings.Contains(err.Error(), "too large (more than") {
+		t.Errorf("readAll(limit+1 bytes of unknown size) error = %v, want too large", err)
+	}
+	if data, err := r.readAll(strings.NewReader(strings.Repeat("a", 1<<10)), -1); err != nil || len(data) != 1<<10 {
+		t.Errorf("readAll(limit bytes) = %d bytes, %v; want all of them", len(data), err)
+	}
+}
+
+func TestEachDocumentStopsOnError(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", "a")
+	write(t, dir, "b.txt", "b")
+	stop := errors.New("disk full")
+	n := 0
+	err := eachDocument([]string{dir, dir}, nil, &bytes.Buffer{}, func(*claims.Document) error {
+		n++
+		return stop
+	})
+	if !errors.Is(err, stop) || n != 1 {
+		t.Errorf("eachDocument with a failing fn: %d calls, err %v; want 1 call and %v", n, err, stop)
+	}
+	if err := eachDocument(nil, nil, &bytes.Buffer{}, nil); err == nil {
+		t.Error("eachDocument(no args) = nil, want an error")
+	}
+}
+
+// TestEachDocumentStreams checks that memory does not grow with the number of files: the
+// live heap (after a collection) while reading 1000 files is within 256 KiB of that while
+// reading 100.
+func TestEachDocumentStreams(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 1100 files")
+	}
+	article := strings.Repeat("ISLAMABAD - The minister said the talks were “productive”, officials said. ", 40)
+	peak := func(n int) uint64 {
+		dir := t.TempDir()
+		for i := range n {
+			write(t, dir, fmt.Sprintf("d%02d/a%05d.txt", i%10, i), article)
+		}
+		var max uint64
+		var ms runtime.MemStats
+		i := 0
+		err := eachDocument([]string{dir}, nil, &bytes.Buffer{}, func(d *claims.Document) error {
+			i++
+			if i%25 == 0 {
+				runtime.GC()
+				runtime.ReadMemStats(&ms)
+				max = maxOf(max, ms.HeapAlloc)
+			}
+			return nil
+		})
+		if err != nil || i != n {
+			t.Fatalf("eachDocument over %d files: %d read, %v", n, i, err)
+		}
+		return max
+	}
+	small, large := peak(100), peak(1000)
+	t.Logf("live heap: %d bytes over 100 files, %d bytes over 1000 files", small, large)
+	if large > small+256<<10 {
+		t.Errorf("live heap grew from %d bytes (100 files) to %d bytes (1000 files)", small, large)
+	}
+}
+
+func maxOf(a, b uint64) uint64 {
+	if a > b {
+		return a
+	}
+	return b
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"text/tabwriter"
 
@@ -33,6 +34,7 @@ var evalPolnearCommand = &cli.Command{
 		&cli.BoolFlag{Name: "per-doc", Usage: "print the scores of each article too"},
 		&cli.BoolFlag{Name: "baseline", Usage: `score the naive "X said Y" baseline instead of the extractor`},
 		&cli.StringFlag{Name: "doc", Usage: "score only the articles whose name contains `TEXT`"},
+		&cli.StringFlag{Name: "why", Usage: "with --errors, show only errors whose reason contains `TEXT` (not found, no gold partner, content, cue, source)"},
 	},
 	Action: evalPolnearAction,
 }
@@ -110,10 +112,15 @@ func evalPolnearAction(c *cli.Context) error {
 	if n == 0 {
 		return fmt.Errorf("no articles in %s", dir)
 	}
+	fnWhy, fpWhy := reasons(fns), reasons(fps)
+	fns, fps = filterWhy(fns, c.String("why")), filterWhy(fps, c.String("why"))
 	fns, fps = spread(fns, c.Int("errors")), spread(fps, c.Int("errors"))
 	w := c.App.Writer
 	if format == "jsonl" {
 		return writeEvalJSON(w, dir, n, total, perDoc, c.Bool("per-doc"), append(fns, fps...))
+	}
+	if c.Int("errors") > 0 {
+		defer fmt.Fprintf(w, "\nmisses by reason: %s\nfalse alarms by reason: %s\n", fnWhy, fpWhy)
 	}
 	return writeEvalTable(w, dir, n, total, perDoc, c.Bool("per-doc"), fns, fps)
 }
@@ -152,7 +159,7 @@ func reason(a polnear.Article, pred []polnear.Attribution, p polnear.Pair) strin
 	case p.Pred < 0:
 		return "not found"
 	case !p.Content:
-		return fmt.Sprintf("content Dice %.2f < 0.5", p.Dice)
+		return "content Dice < 0.5"
 	}
 	g, q := a.Gold[p.Gold], pred[p.Pred]
 	var why []string
@@ -166,6 +173,43 @@ func reason(a polnear.Article, pred []polnear.Attribution, p polnear.Pair) strin
 		return why[0] + " differs"
 	}
 	return strings.Join(why, " and ") + " differ"
+}
+
+// reasons counts errors by reason, most frequent first: "812 not found, 310 cue differs".
+func reasons(errs []evalError) string {
+	n := map[string]int{}
+	for _, e := range errs {
+		n[e.Reason]++
+	}
+	keys := make([]string, 0, len(n))
+	for k := range n {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if n[keys[i]] != n[keys[j]] {
+			return n[keys[i]] > n[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%d %s", n[k], k)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// filterWhy keeps the errors whose reason contains why.
+func filterWhy(errs []evalError, why string) []evalError {
+	if why == "" {
+		return errs
+	}
+	var out []evalError
+	for _, e := range errs {
+		if strings.Contains(e.Reason, why) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // lineOf returns the 1-based line of the first span's start.
@@ -226,7 +270,11 @@ func writeEvalTable(w io.Writer, dir string, n int, total polnear.Counts, perDoc
 		}
 		fmt.Fprintf(w, "\n%s:\n", group.title)
 		for _, e := range group.errs {
-			fmt.Fprintf(w, "\n%s %s:%d: %s\n", strings.ToUpper(e.Kind), e.Doc, e.Line, e.Reason)
+			fmt.Fprintf(w, "\n%s %s:%d: %s", strings.ToUpper(e.Kind), e.Doc, e.Line, e.Reason)
+			if e.Dice > 0 {
+				fmt.Fprintf(w, " (content Dice %.2f)", e.Dice)
+			}
+			fmt.Fprintln(w)
 			for _, side := range []struct {
 				name string
 				a    *attr

@@ -53,6 +53,16 @@ func TestEvalPolnear(t *testing.T) {
 			},
 		},
 		{
+			name: "errors by reason",
+			args: []string{"eval", "polnear", "--baseline", "--errors", "9", "--why", "partner", evalFixture},
+			want: []string{
+				"false positives (predictions not matched under ATTR-L):",
+				"FP " + filepath.Join(evalFixture, "text", "b.txt") + ":1: no gold partner",
+				"misses by reason: 3 not found",
+				"false alarms by reason: 1 no gold partner",
+			},
+		},
+		{
 			name: "one article",
 			args: []string{"eval", "polnear", "--baseline", "--doc", "a", evalFixture},
 			want: []string{evalFixture + ": 1 articles, 4 gold attributions (2 quoted), 1 predicted (1 quoted)"},

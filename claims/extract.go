@@ -123,6 +123,7 @@ func Extract(doc *Document) []Claim {
 	for si := range x.sents {
 		x.sentence(si)
 	}
+	x.orphanQuotes()
 	return x.claims(doc)
 }
 
@@ -209,6 +210,9 @@ func (x *extractor) sentence(si int) {
 				k = end - 1
 			}
 			continue
+		}
+		if beForms[x.word(k-1)] && hasSyn(senses, synPart) {
+			senses = []cueSense{{senses[0].class, synVerb}}
 		}
 		for _, sn := range senses {
 			if x.try(s, cue, sn) {
@@ -353,8 +357,37 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 			j = p - 1
 		}
 	}
+	if j >= s.a && x.word(j) == "who" {
+		return rng{j, j + 1} // "voters who said ...": the relative pronoun stands for them
+	}
+	if j >= s.a && x.word(j) == "," {
+		// An appositive or relative clause between the name and the cue: "Marley Anderson,
+		// 21, a junior from Las Vegas, said", "Dorothy Poynter, who grew up with Ali, said".
+		if r := x.appositive(s, j); !r.empty() {
+			return r
+		}
+		return noRng
+	}
 	end := j + 1
 	return x.npBack(s, end, false)
+}
+
+// appositive returns the mention "NAME, APPOSITIVE," whose last comma is at c, or noRng.
+func (x *extractor) appositive(s rng, c int) rng {
+	for p := c - 1; p >= s.a && p > c-25; p-- {
+		w := x.word(p)
+		if w == "," {
+			name := x.npBack(s, p, false)
+			if name.empty() || !x.toks[name.b-1].upper {
+				return noRng
+			}
+			return rng{name.a, c}
+		}
+		if w == "." || w == ";" || x.toks[p].kind == tQuote || isCueForm(w) && !x.toks[p].upper {
+			return noRng
+		}
+	}
+	return noRng
 }
 
 // npBack scans a noun phrase leftwards from end (exclusive) and returns it, or noRng.
@@ -463,8 +496,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		}
 	case w == "that":
 		j++
-	case x.skipTime(j, s.b) > j && x.word(x.skipTime(j, s.b)) != "," && x.isWord(x.skipTime(j, s.b)):
-		j = x.skipTime(j, s.b)
+	case x.skipTimes(j, s.b) > j && x.word(x.skipTimes(j, s.b)) != "," && (x.isWord(x.skipTimes(j, s.b)) || x.isOpenQuote(x.skipTimes(j, s.b))):
+		j = x.skipTimes(j, s.b)
 		if x.word(j) == "that" {
 			j++
 		}
@@ -483,6 +516,10 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 				j, found = p+1, true
 				break
 			}
+			if x.isOpenQuote(p) && tellVerbs[x.word(cue.a)] {
+				j, found = p, true
+				break
+			}
 			if pw == "." || pw == ";" || x.toks[p].kind == tQuote || isCueForm(pw) {
 				break
 			}
@@ -496,7 +533,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if qi, ok := x.openAt[j]; ok {
 		q := x.quotes[qi]
 		if q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) {
-			return []rng{{j, q.close + 1}}, true
+			return []rng{{j, x.followQuotes(qi) + 1}}, true
 		}
 	}
 	e := x.clauseEnd(s, j)
@@ -512,6 +549,17 @@ var (
 	months   = setOf([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 	timeNoun = setOf([]string{"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "time"})
 )
+
+// skipTimes skips any run of time adverbials at j.
+func (x *extractor) skipTimes(j, end int) int {
+	for {
+		k := x.skipTime(j, end)
+		if k == j || k >= end {
+			return k
+		}
+		j = k
+	}
+}
 
 // skipTime returns the index after a short time adverbial at j ("on Monday", "last week",
 // "yesterday", "in a statement", "in an interview"), or j when there is none.
@@ -535,6 +583,28 @@ func (x *extractor) skipTime(j, end int) int {
 }
 
 var mediumWords = setOf([]string{"statement", "interview", "tweet", "post", "letter", "speech", "email", "e-mail", "video", "op-ed", "memo", "briefing", "press", "radio", "television", "tv", "phone", "telephone", "message", "report", "note", "blog", "podcast", "filing"})
+
+// followQuotes returns the closing mark of the last of a run of quotes that starts with
+// quote qi and continues in the same paragraph with nothing but punctuation between them:
+// said “One thing,” “and another.”
+func (x *extractor) followQuotes(qi int) int {
+	end := x.quotes[qi].close
+	for i := qi + 1; i < len(x.quotes); i++ {
+		q := x.quotes[i]
+		if q.open <= end || q.single {
+			continue
+		}
+		k := end + 1
+		for k < q.open && x.toks[k].kind == tPunct && x.toks[k].nl == 0 && x.word(k) != "." {
+			k++
+		}
+		if k != q.open || x.toks[k].nl > 0 {
+			break
+		}
+		end = q.close
+	}
+	return end
+}
 
 // clauseEndsAt reports whether the clause ends at token k: sentence punctuation, the end of
 // the sentence, or a comma or semicolon.
@@ -707,6 +777,15 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 			return draft{}, false
 		}
 		sep, rest = p, cue.b
+	}
+	// "..., Graham told CBS News on Tuesday.": the addressee of a tell verb.
+	if tellVerbs[x.word(cue.a)] && !x.restIsAdverbial(s, rest) {
+		if obj := x.npForward(s, rest); !obj.empty() {
+			rest = obj.b
+			if t := x.skipTimes(rest, s.b); t > rest {
+				rest = t
+			}
+		}
 	}
 	// After the cue: nothing but an adverbial, or a comma and more content ("X, he said, Y").
 	var more rng
@@ -1071,4 +1150,90 @@ func (x *extractor) mergeSplitQuotes() {
 		d.content = append(d.content, rng{q.open, q.close + 1})
 		claimedQuote[qi] = true
 	}
+}
+
+// orphanQuotes attributes quotes that no cue of the lexicon claimed, by their position next
+// to a source and a verb: “You lie!” he yelled. / Kasich joked: “...”
+func (x *extractor) orphanQuotes() {
+	covered := make([]bool, len(x.toks))
+	for _, d := range x.drafts {
+		for _, r := range d.content {
+			for k := r.a; k < r.b; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	for qi, q := range x.quotes {
+		if q.single || covered[q.open] || q.close-q.open < 3 {
+			continue
+		}
+		s := x.sentOf(q.close)
+		if d, ok := x.quoteRight(s, qi); ok {
+			x.add(d)
+			continue
+		}
+		s = x.sentOf(q.open)
+		if d, ok := x.quoteLeft(s, qi); ok {
+			x.add(d)
+		}
+	}
+}
+
+func (x *extractor) sentOf(k int) rng {
+	i := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].b > k })
+	if i < len(x.sents) && x.sents[i].a <= k {
+		return x.sents[i]
+	}
+	return rng{k, k + 1}
+}
+
+// verbLike reports whether token k may be a speech verb the lexicon does not list.
+func (x *extractor) verbLike(k int) bool {
+	if !x.isWord(k) || x.toks[k].upper || x.used[k] {
+		return false
+	}
+	w := x.toks[k].low
+	if functionWords[w] || prepositions[w] || npGlue[w] {
+		return false
+	}
+	return len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && len(w) > 3
+}
+
+func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
+	q := x.quotes[qi]
+	k := q.close + 1
+	if x.word(k) == "," {
+		k++
+	}
+	if k >= s.b || k >= len(x.toks) || x.toks[k].nl > 0 {
+		return draft{}, false
+	}
+	content := []rng{{q.open, x.followQuotes(qi) + 1}}
+	// “...,” he yelled.
+	if np := x.npForward(s, k); !np.empty() && x.verbLike(np.b) && x.restIsAdverbial(s, np.b+1) {
+		return draft{src: np, cue: rng{np.b, np.b + 1}, content: content, class: CueAssert, inherit: -1}, true
+	}
+	// “...,” answered the senator.
+	if x.verbLike(k) {
+		if np := x.npForward(s, k+1); !np.empty() && x.restIsAdverbial(s, np.b) {
+			return draft{src: np, cue: rng{k, k + 1}, content: content, class: CueAssert, inherit: -1}, true
+		}
+	}
+	return draft{}, false
+}
+
+func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
+	q := x.quotes[qi]
+	p := q.open - 1
+	if x.word(p) == ":" || x.word(p) == "," {
+		p--
+	}
+	if p < s.a || !x.verbLike(p) {
+		return draft{}, false
+	}
+	src := x.sourceLeft(s, p)
+	if src.empty() {
+		return draft{}, false
+	}
+	return draft{src: src, cue: rng{p, p + 1}, content: []rng{{q.open, x.followQuotes(qi) + 1}}, class: CueAssert, inherit: -1}, true
 }

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// runCLI runs the whole command line in-process with stdin and returns what it wrote.
+func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	app := newApp(&out, &errOut)
+	app.Reader = strings.NewReader(stdin)
+	err = app.Run(append([]string{"claimdiff"}, args...))
+	return out.String(), errOut.String(), err
+}
+
+// docLines returns the names of the documents in the table output: each starts with a line
+// "NAME: N claims".
+func docLines(stdout string) []string {
+	var names []string
+	for _, m := range regexp.MustCompile(`(?m)^(.+): \d+ claims?$`).FindAllStringSubmatch(stdout, -1) {
+		names = append(names, m[1])
+	}
+	return names
+}
+
+// TestCLIBadInput runs "claimdiff claims" over good articles mixed with every kind of bad
+// input and checks the messages, the output of the good articles and the error main prints.
+func TestCLIBadInput(t *testing.T) {
+	input := filepath.Join("..", "..", "testdata", "input")
+	dir := t.TempDir()
+	empty := write(t, dir, "empty.txt", "")
+	binary := write(t, dir, "x.txt", "Some text\x00\x01")
+	latin1 := write(t, dir, "latin1.txt", "The caf\xe9 owner said.")
+	huge := write(t, dir, "huge.txt", strings.Repeat("a", 50<<20))
+	mixed := filepath.Join(dir, "mixed")
+	okInDir := write(t, mixed, "ok.md", "# Title\n\nThe minister said it.\n")
+	broken := filepath.Join(mixed, "broken.txt")
+	if err := os.Symlink("missing.txt", broken); err != nil {
+		t.Fatal(err)
+	}
+	noArticles := filepath.Join(dir, "photos")
+	write(t, noArticles, "a.jpg", "x")
+	missing := filepath.Join(dir, "nope.txt")
+	good := filepath.Join(input, "crlf-bom-nbsp.txt")
+	page := filepath.Join(input, "article.html")
+	unclosed := filepath.Join(input, "unclosed-quote.txt")
+
+	start := time.Now()
+	stdout, stderr, err := runCLI(t, "<!doctype html><p>WASHINGTON (Reuters) - The US said so.</p>",
+		"claims", good, empty, binary, latin1, huge, mixed, missing, noArticles, page, unclosed, "-")
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("claimdiff claims took %v", d)
+	}
+
+	wantErr := []string{
+		"claimdiff: " + empty + ": empty file",
+		"claimdiff: " + binary + ": binary file (contains NUL bytes) at byte 9",
+		"claimdiff: " + latin1 + ": invalid UTF-8 at byte 7",
+		"claimdiff: " + huge + ": too large (52428800 bytes; claimdiff reads articles of up to 32 MiB)",
+		"claimdiff: " + broken + `: broken symbolic link (target "missing.txt" does not exist)`,
+		"claimdiff: " + missing + ": no such file or directory",
+		"claimdiff: " + noArticles + ": no articles (.txt, .md, .html or .htm files) in directory",
+	}
+	if got := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n"); strings.Join(got, "\n") != strings.Join(wantErr, "\n") {
+		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, strings.Join(wantErr, "\n"))
+	}
+	wantDocs := []string{good, okInDir, page, unclosed, "-"}
+	if got := docLines(stdout); strings.Join(got, "\n") != strings.Join(wantDocs, "\n") {
+		t.Errorf("documents in the output: %q, want %q\nstdout:\n%s", got, wantDocs, stdout)
+	}
+	if err == nil || err.Error() != "7 of 12 inputs could not be processed" {
+		t.Errorf("error = %v, want %q", err, "7 of 12 inputs could not be processed")
+	}
+}
+
+func TestCLINoInput(t *testing.T) {
+	stdout, _, err := runCLI(t, "", "claims")
+	if err == nil || !strings.Contains(err.Error(), "no input files") || stdout != "" {
+		t.Errorf("claimdiff claims (no args) = %q, %v; want a no input files error", stdout, err)
+	}
+}
+
+// TestCLIAllGood checks that a run where every input is read exits cleanly.
+func TestCLIAllGood(t *testing.T) {
+	input := filepath.Join("..", "..", "testdata", "input")
+	stdout, stderr, err := runCLI(t, "", "claims", filepath.Join(input, "minimal.htm"), filepath.Join(input, "front-matter.md"))
+	if err != nil || stderr != "" || len(docLines(stdout)) != 2 {
+		t.Errorf("claimdiff claims = %q, %q, %v; want two documents, no errors", stdout, stderr, err)
+	}
+}

@@ -20,8 +20,8 @@ type Article struct {
 	Ann  string           // the annotation file read; "" when the article has none
 	Gold []Attribution    // the annotated attributions, by content offset
 
-	// Incomplete counts attribution events left out because they have no content: they cannot
-	// be paired, and are annotation fragments rather than statements.
+	// Incomplete counts attribution events left out because they have no content (or only
+	// empty spans): they cannot be paired, and are annotation fragments, not statements.
 	Incomplete int
 }
 
@@ -154,14 +154,15 @@ func ParseAnn(text, ann string) ([]Attribution, int, error) {
 		if !trigger {
 			continue
 		}
-		if len(content) == 0 {
-			incomplete++
-			continue
-		}
 		for _, s := range [][]claims.Span{source, cue, content} {
 			slices.SortFunc(s, func(a, b claims.Span) int { return cmp.Compare(a.Start, b.Start) })
 		}
-		out = append(out, newAttribution(text, source, cue, content))
+		a := newAttribution(text, source, cue, content)
+		if a.Content.Absent() { // no content, or only empty spans
+			incomplete++
+			continue
+		}
+		out = append(out, a)
 	}
 	slices.SortStableFunc(out, func(a, b Attribution) int {
 		return cmp.Compare(a.Content.Spans[0].Start, b.Content.Spans[0].Start)

@@ -333,10 +333,25 @@ func (x *extractor) lastDraftIn(s rng) int {
 // ("has also said", "immediately rejected").
 func (x *extractor) skipBack(s rng, k int) int {
 	j := k - 1
-	for j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (skipBeforeCue[x.toks[j].low] || isLyAdverb(x.toks[j].low)) {
-		j--
+	for {
+		for j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (skipBeforeCue[x.toks[j].low] || isLyAdverb(x.toks[j].low)) {
+			j--
+		}
+		// "The ministry on Tuesday said", "Ortiz last week said".
+		if j-1 >= s.a && (weekdays[x.word(j)] && (x.word(j-1) == "on" || x.word(j-1) == "last")) {
+			j -= 2
+			continue
+		}
+		if j-1 >= s.a && (x.word(j-1) == "last" || x.word(j-1) == "this") && timeNoun[x.word(j)] {
+			j -= 2
+			continue
+		}
+		if j >= s.a && (x.word(j) == "yesterday" || x.word(j) == "today") {
+			j--
+			continue
+		}
+		return j
 	}
-	return j
 }
 
 func isLyAdverb(w string) bool {
@@ -377,6 +392,9 @@ func (x *extractor) appositive(s rng, c int) rng {
 	for p := c - 1; p >= s.a && p > c-25; p-- {
 		w := x.word(p)
 		if w == "," {
+			if c-p == 2 && (skipBeforeCue[x.word(p+1)] || functionWords[x.word(p+1)] || isLyAdverb(x.word(p+1))) {
+				return x.npBack(s, p, false) // "Critics, however, said": not an appositive
+			}
 			name := x.npBack(s, p, false)
 			if name.empty() || !x.toks[name.b-1].upper {
 				return noRng
@@ -1033,7 +1051,7 @@ func (x *extractor) kindOf(content []rng) Kind {
 	mixed := false
 	for _, r := range content {
 		qi, ok := x.openAt[r.a]
-		if ok && x.quotes[qi].close == r.b-1 && !x.quotes[qi].single {
+		if ok && x.quotes[qi].close == r.b-1 {
 			continue
 		}
 		direct = false
@@ -1055,6 +1073,7 @@ func (x *extractor) kindOf(content []rng) Kind {
 
 // claims turns the drafts into claims, resolving sources, in offset order.
 func (x *extractor) claims(doc *Document) []Claim {
+	x.cutAtLaterClaims()
 	x.mergeSplitQuotes()
 	sort.SliceStable(x.drafts, func(i, j int) bool { return x.drafts[i].cue.a < x.drafts[j].cue.a })
 	names := x.resolve()
@@ -1236,4 +1255,36 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 		return draft{}, false
 	}
 	return draft{src: src, cue: rng{p, p + 1}, content: []rng{{q.open, x.followQuotes(qi) + 1}}, class: CueAssert, inherit: -1}, true
+}
+
+// cutAtLaterClaims ends a content where another claim begins after a comma inside it:
+// "reportedly covered trade, and it is believed that ..." gives two claims, not one holding
+// the other. Claims nested without a comma ("the report said ... Khan's claim that") stay.
+func (x *extractor) cutAtLaterClaims() {
+	for i := range x.drafts {
+		d := &x.drafts[i]
+		last := &d.content[len(d.content)-1]
+		for j := range x.drafts {
+			if i == j {
+				continue
+			}
+			o := x.drafts[j]
+			t := o.cue.a
+			if !o.src.empty() && o.src.a < t && o.inherit < 0 {
+				t = o.src.a
+			}
+			if t <= last.a || t >= last.b || o.cue.a < d.cue.a {
+				continue
+			}
+			c := t - 1
+			if w := x.word(c); w == "and" || w == "but" {
+				c--
+			}
+			if x.word(c) == "," && c > last.a {
+				if r := x.trimContent(rng{last.a, c}); !r.empty() {
+					*last = r
+				}
+			}
+		}
+	}
 }

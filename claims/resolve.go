@@ -8,6 +8,7 @@ type entity struct {
 	words  []string // lower-case words of the name, for matching later mentions
 	kind   string   // "person", "org" or "group"
 	titles []string // lower-case title and description words seen with it ("minister", "official")
+	sure   bool     // known to be a person: a full name, a title, or a personal description
 }
 
 // resolve returns the resolved speaker name of each draft (by index); "" for drafts without
@@ -29,21 +30,41 @@ func (x *extractor) resolve() []string {
 		switch {
 		case m.pronoun != "":
 			ref[i] = x.antecedent(ents, ref[:i], m)
+			if ref[i] == nil && m.pronoun == "person" {
+				// No earlier speaker: the nearest person named in the text before.
+				if name, words := x.personBefore(d.src.a, ""); name != "" {
+					e := matchEntity(ents, mentionInfo{name: name, words: words, kind: "person"})
+					if e == nil {
+						e = &entity{name: name, words: words, kind: "person"}
+						ents = append(ents, e)
+					}
+					ref[i] = e
+				}
+			}
 		case m.named:
+			if m.kind == "person" && len(m.words) == 1 {
+				// "Fischer" after "Mayor Lena Fischer" was named in the text.
+				if name, words := x.personBefore(d.src.a, m.words[0]); name != "" {
+					m.name, m.words = name, words
+				}
+			}
 			e := matchEntity(ents, m)
 			if e == nil {
 				e = &entity{name: m.name, words: m.words, kind: m.kind}
 				ents = append(ents, e)
-			} else if len(m.name) > len(e.name) && m.kind == e.kind {
+			}
+			e.sure = e.sure || m.kind == "person" && (len(m.words) > 1 || len(m.titles) > 0)
+			if len(m.name) > len(e.name) && m.kind == e.kind {
 				e.name, e.words = m.name, m.words
 			}
 			e.titles = append(e.titles, m.titles...)
 			ref[i] = e
 		default: // a description
-			if e := describe(ents, m); e != nil {
+			fresh := x.isIndefinite(d.src.a) // "one official", "another official": someone new
+			if e := describe(ents, m); e != nil && !fresh {
 				ref[i] = e
 			} else {
-				e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles}
+				e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: m.kind == "person"}
 				ents = append(ents, e)
 				ref[i] = e
 			}
@@ -215,7 +236,7 @@ func (x *extractor) antecedent(ents []*entity, earlier []*entity, m mentionInfo)
 		}
 		switch want {
 		case "person":
-			if e.kind == "person" {
+			if e.kind == "person" && e.sure {
 				return e
 			}
 		case "group":
@@ -237,16 +258,16 @@ func describe(ents []*entity, m mentionInfo) *entity {
 	if len(m.words) == 0 {
 		return nil
 	}
-	head := singular(m.words[len(m.words)-1])
+	head := m.words[len(m.words)-1]
 	for i := len(ents) - 1; i >= 0; i-- {
 		e := ents[i]
 		for _, t := range e.titles {
-			if singular(t) == head {
+			if t == head {
 				return e
 			}
 		}
 		for _, w := range e.words {
-			if singular(w) == head {
+			if w == head {
 				return e
 			}
 		}
@@ -254,9 +275,40 @@ func describe(ents []*entity, m mentionInfo) *entity {
 	return nil
 }
 
-func singular(w string) string {
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		return w[:len(w)-1]
+// personBefore returns the nearest full name (two or more capitalised words that are not
+// titles or bodies) before token k, ending in surname when surname is not "".
+func (x *extractor) personBefore(k int, surname string) (string, []string) {
+	for j := k - 1; j >= 0 && j > k-400; j-- {
+		t := x.toks[j]
+		if t.kind != tWord || !t.upper || titleWords[t.low] || orgWords[t.low] || functionWords[t.low] {
+			continue
+		}
+		if surname != "" && t.low != surname {
+			continue
+		}
+		if j+1 < len(x.toks) && x.toks[j+1].kind == tWord && x.toks[j+1].upper && !titleWords[x.toks[j+1].low] {
+			continue // not the end of the name
+		}
+		a := j
+		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !titleWords[x.toks[a-1].low] && !orgWords[x.toks[a-1].low] && !functionWords[x.toks[a-1].low] && !isDeterminer(x.toks[a-1].low) && x.toks[a-1].nl == 0 && x.toks[a].nl == 0 {
+			a--
+		}
+		if j-a >= 1 && j-a <= 3 && !x.isSentenceStart(a) {
+			return x.text[x.toks[a].Start:t.End], lowerWords(x.toks[a : j+1])
+		}
+		if j-a >= 1 && j-a <= 3 && x.isSentenceStart(a) && a+1 <= j {
+			return x.text[x.toks[a].Start:t.End], lowerWords(x.toks[a : j+1])
+		}
 	}
-	return w
+	return "", nil
+}
+
+// isIndefinite reports whether the mention at k opens with a word that introduces someone
+// new: "one official", "another official", "a diplomat".
+func (x *extractor) isIndefinite(k int) bool {
+	switch x.word(k) {
+	case "one", "another", "a", "an":
+		return true
+	}
+	return false
 }

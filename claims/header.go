@@ -389,7 +389,25 @@ func Dateline(text string) (place string, n int) {
 	if k >= len(text) || text[k] == '\n' || text[k] == '\r' {
 		return "", 0 // a heading line such as "WORLD NEWS:" is not a dateline
 	}
+	if sep == ":" && isHeadline(text, k) {
+		return "", 0 // "BUSTED: Emails Reveal ...", a headline with a label
+	}
 	return text[:placeEnd], k
+}
+
+// isHeadline reports whether the line of text holding offset k is a short line of its own
+// (under 150 bytes, followed by a blank line): a headline rather than the
+// start of a paragraph.
+func isHeadline(text string, k int) bool {
+	end := lineEnd(text, k)
+	if end > 150 {
+		return false
+	}
+	if end == len(text) {
+		return false
+	}
+	rest := strings.TrimLeft(text[end+1:], " \t\r")
+	return strings.HasPrefix(rest, "\n")
 }
 
 // notPlace are upper-case words that start a text like a dateline but are labels.
@@ -398,6 +416,9 @@ var notPlace = map[string]bool{
 	"EXCLUSIVE": true, "ANALYSIS": true, "OPINION": true, "WATCH": true, "LIVE": true,
 	"CORRECTION": true, "PHOTO": true, "VIDEO": true, "EDITORIAL": true, "COMMENT": true,
 	"FILE PHOTO": true, "READ": true, "ALSO READ": true, "ADVERTISEMENT": true,
+	// News agencies credit a story; they are no place.
+	"AP": true, "AFP": true, "REUTERS": true, "APP": true, "PTI": true, "ANI": true, "IANS": true,
+	"UPI": true, "XINHUA": true, "TASS": true, "DPA": true, "EFE": true, "INP": true, "NNI": true,
 }
 
 // placeWord returns the length of the word of a place name s starts with, and whether it is

@@ -32,6 +32,9 @@ func TestReadHeader(t *testing.T) {
 		{name: "acronym hyphen", text: "US-Pakistan ties are strained, officials said.", body: "US-Pakistan"},
 		{name: "label not place", text: "BREAKING: The minister resigned.", body: "BREAKING"},
 		{name: "caps then text", text: "DEPUTY Prime Minister Ishaq Dar said", body: "DEPUTY"},
+		{name: "label headline", text: "BUSTED: Emails Reveal Aide Conspiring.\n\nThe U.S. media has always claimed", body: "BUSTED", reason: "a short line of its own with a colon is a headline"},
+		{name: "agency not place", text: "AP: Trump chair routed money to lobbyists, records show, and more words follow here.", body: "AP:"},
+		{name: "colon dateline paragraph", text: "ISLAMABAD: Prime Minister Imran Khan said on Monday.\nMore.", place: "ISLAMABAD", body: "Prime"},
 		{name: "heading not dateline", text: "WORLD NEWS:\nThe minister said", body: "WORLD NEWS"},
 		{name: "headers", text: "Title: Pakistan rejects US account\r\nDate: Mon, 03 Sep 2018 10:00:00 +0500\r\nAuthor: Staff\r\n\r\nISLAMABAD - Pakistan said",
 			title: "Pakistan rejects US account", date: "2018-09-03", place: "ISLAMABAD", body: "Pakistan said"},
@@ -98,9 +101,9 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestDatelineSpan(t *testing.T) {
-	for _, text := range []string{"ISLAMABAD - x", "WASHINGTON (Reuters) - x", "LONDON, Nov 3 — x", "ST. LOUIS — x", "RAWALPINDI/ISLAMABAD: x"} {
+	for _, text := range []string{"ISLAMABAD - x", "WASHINGTON (Reuters) - x", "LONDON, Nov 3 — x", "ST. LOUIS — x", "RAWALPINDI/ISLAMABAD: x\nMore."} {
 		place, n := Dateline(text)
-		if n <= 0 || n > len(text) || !strings.HasPrefix(text, place) || text[n:] != "x" {
+		if n <= 0 || n > len(text) || !strings.HasPrefix(text, place) || !strings.HasPrefix(text[n:], "x") {
 			t.Errorf("Dateline(%q) = %q, %d; want the place and the offset of \"x\"", text, place, n)
 		}
 	}

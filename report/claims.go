@@ -5,52 +5,29 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-
-	"github.com/olekukonko/tablewriter"
+	"strconv"
+	"strings"
 
 	"claimdiff/claims"
 )
 
-// Format is an output format.
-type Format int
-
-// The output formats.
-const (
-	Table Format = iota
-	Markdown
-	JSONL
-)
-
-var formatNames = [...]string{Table: "table", Markdown: "markdown", JSONL: "jsonl"}
-
-// String returns "table", "markdown" or "jsonl".
-func (f Format) String() string {
-	if f < 0 || int(f) >= len(formatNames) {
-		return fmt.Sprintf("Format(%d)", int(f))
-	}
-	return formatNames[f]
-}
-
-// ParseFormat returns the format named s.
-func ParseFormat(s string) (Format, error) {
-	for i, n := range formatNames {
-		if n == s {
-			return Format(i), nil
-		}
-	}
-	return 0, fmt.Errorf("unknown format %q (want table, markdown or jsonl)", s)
-}
-
-// ClaimsWriter writes the claims of one document after another in one format.
+// ClaimsWriter writes the claims of one document after another in one format, streaming: it
+// keeps nothing of a document once written.
+//
+// In [Table] format each document gets a line "NAME: N claims" and a table Source | Cue |
+// Statement | Where, wrapped to [Options.Width]. In [Markdown] format each gets a heading and a
+// GFM table of the same columns. In [JSONL] format each claim is one line, as written by
+// [claims.Claim.MarshalJSON] (the documented contract).
 type ClaimsWriter struct {
 	w      *bufio.Writer
 	format Format
+	opts   Options
 	docs   int
 }
 
-// NewClaimsWriter returns a writer of claims to w in format f. Call Flush at the end.
-func NewClaimsWriter(w io.Writer, f Format) *ClaimsWriter {
-	return &ClaimsWriter{w: bufio.NewWriter(w), format: f}
+// NewClaimsWriter returns a writer of claims to w in format opts.Format. Call Flush at the end.
+func NewClaimsWriter(w io.Writer, opts Options) *ClaimsWriter {
+	return &ClaimsWriter{w: bufio.NewWriter(w), format: opts.Format, opts: opts}
 }
 
 // Write writes the claims of doc.
@@ -66,29 +43,76 @@ func (cw *ClaimsWriter) Write(doc *claims.Document, cs []claims.Claim) error {
 			}
 		}
 		return nil
+	case Markdown:
+		return cw.markdown(doc, cs)
 	default:
-		if cw.docs > 1 {
-			fmt.Fprintln(cw.w)
-		}
-		fmt.Fprintf(cw.w, "%s: %d claims\n", doc.Name, len(cs))
-		if len(cs) == 0 {
-			return nil
-		}
-		t := tablewriter.NewTable(cw.w)
-		t.Header("Source", "Cue", "Statement", "Where")
-		for _, c := range cs {
-			src := "-"
-			if c.Source != nil {
-				src = c.Source.Name
-			}
-			stmt := c.Content.Quote()
-			if err := t.Append(src, c.Cue.Text+" ("+c.Cue.Class.String()+")", stmt, fmt.Sprintf("%s:%d", doc.Name, c.Line)); err != nil {
-				return err
-			}
-		}
-		return t.Render()
+		return cw.table(doc, cs)
 	}
+}
+
+func (cw *ClaimsWriter) table(doc *claims.Document, cs []claims.Claim) error {
+	if cw.docs > 1 {
+		fmt.Fprintln(cw.w)
+	}
+	fmt.Fprintf(cw.w, "%s: %s\n", sanitize(doc.Name), plural(len(cs), "claim"))
+	if len(cs) == 0 {
+		return nil
+	}
+	t := &textTable{header: []string{"Source", "Cue", "Statement", "Where"}, weight: []int{2, 1, 6, 2}}
+	for i := range cs {
+		c := &cs[i]
+		t.append(speaker(c), cue(c), c.Content.Quote(), where(c))
+	}
+	return t.render(cw.w, cw.opts.width())
+}
+
+func (cw *ClaimsWriter) markdown(doc *claims.Document, cs []claims.Claim) error {
+	if cw.docs > 1 {
+		fmt.Fprintln(cw.w)
+	}
+	fmt.Fprintf(cw.w, "## %s\n\n%s.\n", mdText(doc.Name), plural(len(cs), "claim"))
+	if len(cs) == 0 {
+		return nil
+	}
+	fmt.Fprintln(cw.w)
+	rows := make([][]string, len(cs))
+	for i := range cs {
+		c := &cs[i]
+		rows[i] = []string{mdCell(speaker(c)), mdCell(cue(c)), mdCell(c.Content.Quote()), mdCell(where(c))}
+	}
+	return mdTable(cw.w, []string{"Source", "Cue", "Statement", "Where"}, rows)
 }
 
 // Flush writes any buffered output.
 func (cw *ClaimsWriter) Flush() error { return cw.w.Flush() }
+
+// speaker returns who a claim is attributed to, as a reader should see it: the resolved name,
+// with the mention when it does not name the speaker ("Shah Mehmood Qureshi (He)"), or "-" when there is none.
+func speaker(c *claims.Claim) string {
+	if c.Source == nil {
+		return "-"
+	}
+	if c.Source.Text != "" && !strings.Contains(c.Source.Text, c.Source.Name) {
+		return c.Source.Name + " (" + c.Source.Text + ")"
+	}
+	return c.Source.Name
+}
+
+// cue returns the cue words and their class: "rejected (deny)".
+func cue(c *claims.Claim) string {
+	if c.Cue.Text == "" {
+		return c.Cue.Class.String()
+	}
+	return c.Cue.Text + " (" + c.Cue.Class.String() + ")"
+}
+
+// where returns the claim's provenance, "file:line".
+func where(c *claims.Claim) string { return c.Doc + ":" + strconv.Itoa(c.Line) }
+
+// plural returns "1 claim", "2 claims".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}

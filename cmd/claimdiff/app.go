@@ -20,6 +20,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		ErrWriter: stderr,
 		Commands: []*cli.Command{
 			claimsCommand,
+			reportCommand,
 			evalCommand,
 		},
 		HideHelpCommand: false,

@@ -29,7 +29,7 @@ func claimsAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	w := report.NewClaimsWriter(c.App.Writer, format)
+	w := report.NewClaimsWriter(c.App.Writer, renderOptions(c, format))
 	err = eachDocument(c.Args().Slice(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document) error {
 		if err := w.Write(doc, claims.Extract(doc)); err != nil {
 			return fmt.Errorf("writing claims of %s: %w", doc.Name, err)

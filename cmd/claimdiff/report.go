@@ -1,0 +1,187 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"claimdiff/claims"
+	"claimdiff/compare"
+	"claimdiff/report"
+)
+
+var reportCommand = &cli.Command{
+	Name:  "report",
+	Usage: "write a markdown report: sources, contested claims side by side, timeline, every statement by actor",
+	Description: `Writes a GitHub-flavoured markdown report of the articles: their sources, a summary of the
+sides and their most quoted actors, each contested event with the sides' statements side by
+side, the word diff of aligned statements and every statement verbatim with file:line, a
+timeline of each contested event, and an appendix of every statement grouped by actor.
+
+With -o the report is written atomically (a temporary file in the same directory, then a
+rename), and an existing file is only replaced with --force. No report is written when an
+input cannot be read.`,
+	ArgsUsage: "FILES...",
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
+		&cli.BoolFlag{Name: "force", Usage: "replace the file named by -o if it exists"},
+		&cli.StringFlag{Name: "title", Value: "Claims report", Usage: "the report's `TITLE`"},
+		&cli.StringFlag{Name: "sides", Usage: "read side definitions from `FILE` (lines \"Side: alias, alias\")"},
+	},
+	Action: reportAction,
+}
+
+func reportAction(c *cli.Context) error {
+	out, force := c.String("output"), c.Bool("force")
+	if out != "" && !force {
+		if err := refuseExisting(out); err != nil {
+			return err
+		}
+	}
+	var defs []compare.SideDef
+	if path := c.String("sides"); path != "" {
+		var err error
+		if defs, err = readSides(path); err != nil {
+			return err
+		}
+	}
+	_ = defs // TODO: compare.NewCorpus(compare.Options{Sides: defs}) once the corpus lands
+	d := report.Data{Title: c.String("title"), Command: reportCommandLine(c), Version: c.App.Version}
+	var all []claims.Claim
+	err := eachDocument(c.Args().Slice(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document) error {
+		cs := claims.Extract(doc)
+		d.Sources = append(d.Sources, report.SourceOf(doc, len(cs)))
+		all = append(all, cs...)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("%w; no report written", err)
+	}
+	fillStatements(&d, all)
+	if out == "" {
+		return report.Write(c.App.Writer, d)
+	}
+	return writeAtomic(out, force, func(w io.Writer) error { return report.Write(w, d) })
+}
+
+// fillStatements puts the statements in d, each under its speaker's name.
+func fillStatements(d *report.Data, all []claims.Claim) {
+	d.Statements = make([]compare.Statement, len(all))
+	for i, cl := range all {
+		d.Statements[i] = compare.Statement{Claim: cl, Actor: cl.Speaker()}
+	}
+}
+
+// reportCommandLine returns the command line that produced a report, for its header: the
+// flags that change its content and the inputs, not where it was written.
+func reportCommandLine(c *cli.Context) string {
+	parts := []string{"claimdiff", "report"}
+	if c.IsSet("title") {
+		parts = append(parts, "--title", shellQuote(c.String("title")))
+	}
+	if c.IsSet("sides") {
+		parts = append(parts, "--sides", shellQuote(c.String("sides")))
+	}
+	for _, a := range c.Args().Slice() {
+		parts = append(parts, shellQuote(a))
+	}
+	return strings.Join(parts, " ")
+}
+
+// shellQuote quotes s for a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r == '/' || r == '.' || r == '-' || r == '_' || r == ':' || r == '=' || r == ',' || r == '+' ||
+			'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// readSides reads a --sides file.
+func readSides(path string) ([]compare.SideDef, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading sides: %w", err)
+	}
+	defer f.Close()
+	return compare.ParseSides(path, f)
+}
+
+// refuseExisting returns an error when path exists: -o never replaces a file without --force.
+func refuseExisting(path string) error {
+	if _, err := os.Lstat(path); err == nil {
+		return fmt.Errorf("%s exists; use --force to replace it", path)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("checking %s: %w", path, err)
+	}
+	return nil
+}
+
+// writeAtomic writes a file at path through write: into a temporary file in the same
+// directory, renamed over path only once complete, so a failed run never leaves half a file.
+// Without force it refuses to replace an existing file.
+func writeAtomic(path string, force bool, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err := write(tmp); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if !force {
+		// Link fails if path exists, so a file created meanwhile is never replaced.
+		if err := os.Link(tmp.Name(), path); err == nil {
+			os.Remove(tmp.Name())
+			return nil
+		} else if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("%s exists; use --force to replace it", path)
+		}
+		if err := refuseExisting(path); err != nil {
+			return err
+		}
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}
+
+// renderOptions returns the rendering options for format: the width of terminal tables from
+// COLUMNS, else from the terminal standard output is, else report.DefaultWidth; colour only
+// on a terminal and when NO_COLOR is unset or empty (https://no-color.org).
+func renderOptions(c *cli.Context, format report.Format) report.Options {
+	opts := report.Options{Format: format}
+	term := report.TerminalWidth(c.App.Writer)
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+		opts.Width = n
+	} else {
+		opts.Width = term
+	}
+	opts.Color = term > 0 && os.Getenv("NO_COLOR") == ""
+	return opts
+}

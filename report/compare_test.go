@@ -1,0 +1,246 @@
+package report
+
+import (
+	"bytes"
+	"flag"
+	"html"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"claimdiff/claims"
+	"claimdiff/compare"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in ../testdata/golden")
+
+// golden compares got with the golden file name, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("..", "testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("reading golden file (run go test -update): %v", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file; got:\n%s\nwant:\n%s", name, got, want)
+	}
+}
+
+// fixture builds, by hand, what package compare would find in seedLike: the State
+// Department's account of the call against Pakistan's rejection of it.
+func fixture(t *testing.T) (Data, compare.Comparison) {
+	doc, cs := seedClaims(t)
+	st := func(c claims.Claim, actor, side string) compare.Statement {
+		return compare.Statement{Claim: c, Actor: actor, Side: side}
+	}
+	stmts := []compare.Statement{
+		st(cs[0], "Shah Mehmood Qureshi", "Pakistan"),
+		st(cs[1], "Shah Mehmood Qureshi", "Pakistan"),
+		st(cs[2], "Shah Mehmood Qureshi", "Pakistan"),
+		st(cs[3], "State Department", "United States"),
+		st(cs[4], "田中太郎", "Japan"),
+	}
+	ev := compare.Event{ID: 1, Label: "Pompeo call | US statement", Claims: []compare.Statement{stmts[0], stmts[3]}}
+	con := compare.Contested{
+		Event:       ev,
+		Type:        compare.ExplicitRejection,
+		Confidence:  0.9,
+		Explanation: "Pakistan rejected the United States' account: 'contrary to the facts'",
+		Trigger:     "contrary to the facts",
+		Sides: []compare.SideClaims{
+			{Side: "United States", Actors: []string{"State Department"}, Claims: []claims.Claim{cs[3]}},
+			{Side: "Pakistan", Actors: []string{"Shah Mehmood Qureshi"}, Claims: []claims.Claim{cs[0], cs[1]}},
+		},
+	}
+	cmp := compare.Comparison{
+		Event: ev, Left: "United States", Right: "Pakistan",
+		Rows: []compare.Row{
+			{
+				Left: &cs[3], Right: &cs[0], LeftActor: "State Department", RightActor: "Shah Mehmood Qureshi",
+				Diff:    compare.WordDiff(cs[3].Content.Quote(), cs[0].Content.Quote()),
+				Verdict: compare.Conflict, Similarity: 0.2, Reason: "'contrary to the facts'",
+			},
+			{Right: &cs[1], RightActor: "Shah Mehmood Qureshi", Verdict: compare.OnlyOneSide},
+		},
+	}
+	d := Data{
+		Title:       "Pompeo's call <and> *the* | facts",
+		Command:     "claimdiff report --title T testdata/seedlike.txt",
+		Version:     "test",
+		Sources:     []Source{SourceOf(doc, len(cs)), {Name: "undated.txt", Statements: 0}},
+		Statements:  stmts,
+		Contested:   []compare.Contested{con},
+		Comparisons: []compare.Comparison{cmp},
+	}
+	return d, cmp
+}
+
+func render(t *testing.T, f func(*bytes.Buffer) error) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := f(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestContestedGolden(t *testing.T) {
+	d, _ := fixture(t)
+	for _, f := range []Format{Table, Markdown, JSONL} {
+		t.Run(f.String(), func(t *testing.T) {
+			out := render(t, func(b *bytes.Buffer) error { return Contested(b, d.Contested, Options{Format: f, Width: 80}) })
+			golden(t, "report-contested."+f.String(), out)
+			if f == Table {
+				checkAligned(t, out, 80)
+			}
+			if f == Markdown {
+				checkMarkdown(t, out, d.Contested[0].Sides[1].Claims[1].Content.Quote())
+			}
+		})
+	}
+}
+
+func TestComparisonGolden(t *testing.T) {
+	_, cmp := fixture(t)
+	for _, f := range []Format{Table, Markdown, JSONL} {
+		t.Run(f.String(), func(t *testing.T) {
+			out := render(t, func(b *bytes.Buffer) error { return Comparison(b, cmp, Options{Format: f, Width: 72}) })
+			golden(t, "report-comparison."+f.String(), out)
+			if f == Table {
+				checkAligned(t, out, 72)
+				if strings.Contains(out, "\x1b") {
+					t.Errorf("colour without Options.Color:\n%s", out)
+				}
+			}
+			if f == Markdown {
+				checkMarkdown(t, out)
+				if !strings.Contains(toHTML(t, out), "<del>") {
+					t.Errorf("no struck-out words in the word diff:\n%s", out)
+				}
+			}
+		})
+	}
+	t.Run("color", func(t *testing.T) {
+		out := render(t, func(b *bytes.Buffer) error { return Comparison(b, cmp, Options{Width: 72, Color: true}) })
+		checkAligned(t, out, 72)
+		if !strings.Contains(out, ansiRed) || !strings.Contains(out, ansiGreen) {
+			t.Errorf("Options.Color set but no red and green in:\n%s", out)
+		}
+	})
+}
+
+func TestReportGolden(t *testing.T) {
+	d, _ := fixture(t)
+	out := render(t, func(b *bytes.Buffer) error { return Write(b, d) })
+	golden(t, "report-fixture.md", out)
+	checkMarkdown(t, out, "We will safeguard our interests | with respect and <script>honour</script>")
+	for _, want := range []string{
+		"# Pompeo's call \\<and\\> \\*the\\* \\| facts", // escaped title
+		"Sources dated 2018-09-01; 1 undated.",
+		"## Sources", "## Summary", "## Contested claims", "## Timeline", "## Appendix: every statement by actor",
+		"**Pakistan**, 3 statements: Shah Mehmood Qureshi (3)",
+		"| declared (assert) | the café meeting was “très réussi” and e\u0301te\u0301 was fine | testdata/seedlike.txt:8 |",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+}
+
+// externalLink matches a link that is not to a heading of the report.
+var externalLink = regexp.MustCompile(`<a href="[^#]`)
+
+// checkMarkdown parses md as GFM and checks that it holds no HTML element other than <br>
+// (the escaping let none in), that every table's rows have as many cells as its header, and
+// that each statement in verbatim appears as escaped text.
+func checkMarkdown(t *testing.T, md string, verbatim ...string) {
+	t.Helper()
+	h := toHTML(t, md)
+	for _, bad := range []string{"<script", "<b>", "<em>", "<code>`", "<img", "raw HTML"} {
+		if strings.Contains(h, bad) {
+			t.Errorf("markdown renders %q:\n%s", bad, h)
+		}
+	}
+	if m := externalLink.FindString(h); m != "" {
+		t.Errorf("markdown renders a link out of the report: %q", m)
+	}
+	tables := htmlTables(h)
+	if len(tables) == 0 {
+		t.Errorf("no table in markdown:\n%s", md)
+	}
+	for _, tb := range tables {
+		for _, row := range tb[1:] {
+			if len(row) != len(tb[0]) {
+				t.Errorf("table row %q has %d cells, header %d", row, len(row), len(tb[0]))
+			}
+		}
+	}
+	for _, v := range verbatim {
+		if !strings.Contains(normHTML(h), normHTML(cellHTML(v))) {
+			t.Errorf("statement %q not rendered verbatim in\n%s", v, h)
+		}
+	}
+}
+
+func TestWordPieces(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want string // pieces as op:text joined by " / "
+	}{
+		{"it was limited to congratulations", "it discussed terrorists", "equal:it / delete:was limited to congratulations / insert:discussed terrorists"},
+		{"the facts.", "the facts,", "equal:the / delete:facts. / insert:facts,"},
+		{"same words", "same words", "equal:same words"},
+		{"a b c", "a x c", "equal:a / delete:b / insert:x / equal:c"},
+		{"", "new words", "insert:new words"},
+	}
+	for _, tt := range tests {
+		var parts []string
+		for _, p := range wordPieces(compare.WordDiff(tt.a, tt.b)) {
+			parts = append(parts, p.Op.String()+":"+p.Text)
+		}
+		if got := strings.Join(parts, " / "); got != tt.want {
+			t.Errorf("wordPieces(WordDiff(%q, %q)) = %q, want %q", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestMdDiffHostile(t *testing.T) {
+	for _, a := range hostile {
+		for _, b := range []string{"plain words here", "*x* | <b>y</b> ~~z~~", "1. item\nnext", a.text + " more"} {
+			ops := compare.WordDiff(a.text, b)
+			md := "- " + mdDiff(ops) + "\n"
+			// The rendering must be the pieces' text, escaped, in <del> and <strong>: no
+			// other element, no mark left over.
+			var want []string
+			for _, p := range wordPieces(ops) {
+				h := html.EscapeString(p.Text)
+				switch p.Op {
+				case compare.Delete:
+					h = "<del>" + h + "</del>"
+				case compare.Insert:
+					h = "<strong>" + h + "</strong>"
+				}
+				want = append(want, h)
+			}
+			wantHTML := "<ul>\n<li>" + strings.Join(want, " ") + "</li>\n</ul>\n"
+			if len(want) == 0 {
+				wantHTML = "<ul>\n<li></li>\n</ul>\n"
+			}
+			if got := toHTML(t, md); normHTML(got) != normHTML(wantHTML) {
+				t.Errorf("mdDiff(%q -> %q) = %q renders %q, want %q", a.text, b, md, got, wantHTML)
+			}
+		}
+	}
+}

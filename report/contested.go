@@ -1,0 +1,243 @@
+package report
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"claimdiff/claims"
+	"claimdiff/compare"
+)
+
+// Contested writes contested events in opts.Format: for each, its label, conflict type,
+// confidence and explanation, then its statements side by side (Side | Speaker | Statement |
+// Where) as a terminal table wrapped to opts.Width or a GFM table. [JSONL] writes one
+// [compare.Contested] a line as its MarshalJSON does. The `claimdiff contested` command calls
+// it.
+func Contested(w io.Writer, cs []compare.Contested, opts Options) error {
+	bw := bufio.NewWriter(w)
+	var err error
+	switch opts.Format {
+	case JSONL:
+		err = writeJSONL(bw, cs)
+	case Markdown:
+		err = contestedMarkdown(bw, cs)
+	default:
+		err = contestedTable(bw, cs, opts)
+	}
+	if err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+func writeJSONL[T any](w io.Writer, items []T) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, it := range items {
+		if err := enc.Encode(it); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// conflictLine returns "explicit-rejection, confidence 0.90: EXPLANATION (trigger: T)".
+func conflictLine(c *compare.Contested) string {
+	s := fmt.Sprintf("%s, confidence %.2f", c.Type, c.Confidence)
+	if c.Explanation != "" {
+		s += ": " + c.Explanation
+	}
+	if c.Trigger != "" {
+		s += " (trigger: " + c.Trigger + ")"
+	}
+	return s
+}
+
+func contestedTable(w io.Writer, cs []compare.Contested, opts Options) error {
+	width := opts.width()
+	if len(cs) == 0 {
+		_, err := fmt.Fprintln(w, "no contested claims")
+		return err
+	}
+	for i := range cs {
+		c := &cs[i]
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		for _, l := range wrap(sanitize(fmt.Sprintf("%d. %s", i+1, c.Event.Label)), width) {
+			fmt.Fprintln(w, l)
+		}
+		for _, l := range wrap(sanitize(conflictLine(c)), width-3) {
+			fmt.Fprintln(w, "   "+l)
+		}
+		t := &textTable{header: []string{"Side", "Speaker", "Statement", "Where"}, weight: []int{2, 2, 6, 2}}
+		for _, s := range c.Sides {
+			for j := range s.Claims {
+				side := ""
+				if j == 0 {
+					side = s.Side
+				}
+				cl := &s.Claims[j]
+				t.append(side, speaker(cl), cl.Content.Quote(), where(cl))
+			}
+		}
+		if err := t.render(w, width); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func contestedMarkdown(w io.Writer, cs []compare.Contested) error {
+	if len(cs) == 0 {
+		_, err := fmt.Fprintln(w, "No contested claims.")
+		return err
+	}
+	for i := range cs {
+		c := &cs[i]
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "## %d. %s\n\n%s\n\n", i+1, mdText(c.Event.Label), mdConflict(c))
+		var rows [][]string
+		for _, s := range c.Sides {
+			for j := range s.Claims {
+				cl := &s.Claims[j]
+				rows = append(rows, []string{mdCell(s.Side), mdCell(speaker(cl)), mdCell(cl.Content.Quote()), mdCell(where(cl))})
+			}
+		}
+		if err := mdTable(w, []string{"Side", "Speaker", "Statement", "Where"}, rows); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// mdConflict returns the conflict of c as a markdown paragraph.
+func mdConflict(c *compare.Contested) string {
+	s := fmt.Sprintf("**Conflict:** %s, confidence %.2f", mdText(c.Type.String()), c.Confidence)
+	if c.Explanation != "" {
+		s += ": " + mdCell(c.Explanation)
+	}
+	if c.Trigger != "" {
+		s += " (trigger: " + mdCell(c.Trigger) + ")"
+	}
+	return s
+}
+
+// Comparison writes one event seen from two sides in opts.Format: a table with a row per
+// aligned pair of statements (# | left side | right side | Verdict), then for each row its
+// verdict, reason and word diff (removed words ~~struck out~~ and added words **strong** in
+// markdown; [-removed-] and {+added+}, coloured when opts.Color is set, on a terminal).
+// [JSONL] writes the comparison as one line, as its MarshalJSON does. The `claimdiff compare`
+// command calls it.
+func Comparison(w io.Writer, c compare.Comparison, opts Options) error {
+	bw := bufio.NewWriter(w)
+	var err error
+	switch opts.Format {
+	case JSONL:
+		err = writeJSONL(bw, []compare.Comparison{c})
+	case Markdown:
+		fmt.Fprintf(bw, "## %s: %s and %s\n\n", mdText(c.Event.Label), mdText(c.Left), mdText(c.Right))
+		err = comparisonMarkdown(bw, &c)
+	default:
+		err = comparisonTable(bw, &c, opts)
+	}
+	if err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// statementCell returns "Speaker: statement (file:line)" for a claim, or "-" for none.
+func statementCell(c *claims.Claim) string {
+	if c == nil {
+		return "-"
+	}
+	return speaker(c) + ": " + c.Content.Quote() + " (" + where(c) + ")"
+}
+
+func comparisonTable(w io.Writer, c *compare.Comparison, opts Options) error {
+	width := opts.width()
+	for _, l := range wrap(sanitize(fmt.Sprintf("%s: %s vs %s", c.Event.Label, c.Left, c.Right)), width) {
+		fmt.Fprintln(w, l)
+	}
+	if len(c.Rows) == 0 {
+		_, err := fmt.Fprintln(w, "no statements to compare")
+		return err
+	}
+	t := &textTable{header: []string{"#", c.Left, c.Right, "Verdict"}, weight: []int{0, 1, 1, 0}}
+	for i := range c.Rows {
+		r := &c.Rows[i]
+		t.append(strconv.Itoa(i+1), statementCell(r.Left), statementCell(r.Right), r.Verdict.String())
+	}
+	if err := t.render(w, width); err != nil {
+		return err
+	}
+	for i := range c.Rows {
+		r := &c.Rows[i]
+		if r.Diff == nil && r.Reason == "" {
+			continue
+		}
+		head := fmt.Sprintf("Row %d, %s", i+1, r.Verdict)
+		if r.Reason != "" {
+			head += ": " + r.Reason
+		}
+		for _, l := range wrap(sanitize(head), width) {
+			fmt.Fprintln(w, l)
+		}
+		if r.Diff != nil {
+			for _, l := range wrap(textDiff(r.Diff, opts.Color), width-3) {
+				fmt.Fprintln(w, "   "+l)
+			}
+		}
+	}
+	return nil
+}
+
+func comparisonMarkdown(w io.Writer, c *compare.Comparison) error {
+	if len(c.Rows) == 0 {
+		_, err := fmt.Fprintln(w, "No statements to compare.")
+		return err
+	}
+	cell := func(cl *claims.Claim) string {
+		if cl == nil {
+			return "-"
+		}
+		return mdSpeaker(cl) + ": " + mdCell(cl.Content.Quote()) + " (" + mdCell(where(cl)) + ")"
+	}
+	rows := make([][]string, len(c.Rows))
+	for i := range c.Rows {
+		r := &c.Rows[i]
+		rows[i] = []string{strconv.Itoa(i + 1), cell(r.Left), cell(r.Right), mdCell(r.Verdict.String())}
+	}
+	if err := mdTable(w, []string{"#", mdText(c.Left), mdText(c.Right), "Verdict"}, rows); err != nil {
+		return err
+	}
+	var items []string
+	for i := range c.Rows {
+		r := &c.Rows[i]
+		if r.Diff == nil && r.Reason == "" {
+			continue
+		}
+		item := fmt.Sprintf("- Row %d, **%s**", i+1, mdText(r.Verdict.String()))
+		if r.Reason != "" {
+			item += ": " + mdCell(r.Reason)
+		}
+		if r.Diff != nil {
+			item += "<br>" + mdDiff(r.Diff)
+		}
+		items = append(items, item)
+	}
+	if len(items) > 0 {
+		fmt.Fprintf(w, "\nWord diffs, left to right:\n\n%s\n", strings.Join(items, "\n"))
+	}
+	return nil
+}
+
+// mdSpeaker returns the claim's speaker in bold.
+func mdSpeaker(c *claims.Claim) string { return mdStrong(speaker(c)) }

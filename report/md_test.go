@@ -1,0 +1,187 @@
+package report
+
+import (
+	"bytes"
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	ghtml "github.com/yuin/goldmark/renderer/html"
+)
+
+// gfm is a GitHub-flavoured markdown parser (tables and strikethrough) that passes raw HTML
+// through, so that any HTML the escaping let in shows in the output.
+var gfm = goldmark.New(
+	goldmark.WithExtensions(extension.Table, extension.Strikethrough),
+	goldmark.WithRendererOptions(ghtml.WithUnsafe()),
+)
+
+func toHTML(t testing.TB, md string) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := gfm.Convert([]byte(md), &b); err != nil {
+		t.Fatalf("goldmark: %v", err)
+	}
+	return b.String()
+}
+
+var (
+	tableRE = regexp.MustCompile(`(?s)<table>.*?</table>`)
+	rowRE   = regexp.MustCompile(`(?s)<tr>(.*?)</tr>`)
+	cellRE  = regexp.MustCompile(`(?s)<t[dh][^>]*>(.*?)</t[dh]>`)
+)
+
+// htmlTables returns the cells of every table in the HTML, as HTML.
+func htmlTables(h string) [][][]string {
+	var out [][][]string
+	for _, tb := range tableRE.FindAllString(h, -1) {
+		var rows [][]string
+		for _, r := range rowRE.FindAllStringSubmatch(tb, -1) {
+			var cells []string
+			for _, c := range cellRE.FindAllStringSubmatch(r[1], -1) {
+				cells = append(cells, c[1])
+			}
+			rows = append(rows, cells)
+		}
+		out = append(out, rows)
+	}
+	return out
+}
+
+// cellHTML is the HTML a cell holding text must render to: the text escaped, as plain text,
+// with its line breaks as <br>.
+func cellHTML(text string) string {
+	text = strings.TrimSpace(sanitize(text))
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if i > 0 {
+			l = strings.TrimLeft(l, " ")
+		}
+		if i < len(lines)-1 {
+			l = strings.TrimRight(l, " ")
+		}
+		lines[i] = html.EscapeString(l)
+	}
+	h := strings.Join(lines, "<br>")
+	return strings.ReplaceAll(h, "&#39;", "'")
+}
+
+// normHTML undoes the differences in escaping between goldmark and html.EscapeString.
+func normHTML(s string) string {
+	return strings.NewReplacer("&#39;", "'", "&quot;", "&#34;").Replace(s)
+}
+
+var hostile = []struct {
+	name, text string
+}{
+	{"plain", "The talks failed."},
+	{"pipe", "a | b || c"},
+	{"escaped pipe", `a \| b \\| c \`},
+	{"backticks", "use `rm -rf` and ``x``"},
+	{"emphasis", "*really* _truly_ **bold** __x__ ~~gone~~"},
+	{"html", `<script>alert("x")</script> <b>bold</b> <!-- c --> &amp; &lt;`},
+	{"newlines", "first line\nsecond line\r\nthird\n\nfourth  \nfifth"},
+	{"list start", "- not a list"},
+	{"plus start", "+ not a list"},
+	{"ordered start", "1. not a list"},
+	{"ordered paren", "12) not a list"},
+	{"heading", "# not a heading"},
+	{"heading underline", "==="},
+	{"dash underline", "---"},
+	{"quote start", "> not a quote"},
+	{"link", "[click](javascript:alert(1)) ![img](x.png) <http://x.y>"},
+	{"entity", "&copy; &#169; &#x41;"},
+	{"code fence", "```go\nfmt.Println()\n```"},
+	{"indented", "    four spaces"},
+	{"table row", "| a | b |\n|---|---|"},
+	{"math", "$x^2$ costs $120 billion"},
+	{"curly", "‘contrary to the facts’ “We know”"},
+	{"wide", "日本語のテキスト 中文 한국어"},
+	{"combining", "e\u0301te\u0301 cafe\u0301"},
+	{"control", "bell\a escape\x1b[31mred\x1b[0m tab\there"},
+	{"backslash end", `ends with \`},
+	{"empty", ""},
+	{"spaces", "   "},
+	{"nbsp", "a\u00a0b"},
+}
+
+func TestMdTextInTable(t *testing.T) {
+	for _, tt := range hostile {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := mdTable(&b, []string{"A", "B"}, [][]string{{mdText(tt.text), "end"}}); err != nil {
+				t.Fatal(err)
+			}
+			md := b.String()
+			tables := htmlTables(toHTML(t, md))
+			if len(tables) != 1 || len(tables[0]) != 2 {
+				t.Fatalf("mdTable(%q) = %q: want one table of two rows, got %d tables", tt.text, md, len(tables))
+			}
+			body := tables[0][1]
+			if len(body) != 2 || body[1] != "end" {
+				t.Fatalf("mdTable(%q) = %q: row cells %q, want 2 cells ending with \"end\"", tt.text, md, body)
+			}
+			if got, want := normHTML(body[0]), normHTML(cellHTML(tt.text)); got != want {
+				t.Errorf("cell of %q renders as %q, want %q\nmarkdown: %q", tt.text, got, want, md)
+			}
+		})
+	}
+}
+
+func TestMdTextInList(t *testing.T) {
+	for _, tt := range hostile {
+		t.Run(tt.name, func(t *testing.T) {
+			md := "- " + mdText(tt.text) + "\n"
+			h := toHTML(t, md)
+			want := "<ul>\n<li>" + cellHTML(tt.text) + "</li>\n</ul>\n"
+			if normHTML(h) != normHTML(want) {
+				t.Errorf("list item of %q renders as %q, want %q\nmarkdown: %q", tt.text, h, want, md)
+			}
+		})
+	}
+}
+
+func TestMdStrongStrike(t *testing.T) {
+	for _, tt := range hostile {
+		if strings.TrimSpace(tt.text) == "" {
+			continue
+		}
+		t.Run(tt.name, func(t *testing.T) {
+			md := "x " + mdStrike(tt.text) + " " + mdStrong(tt.text) + " y\n"
+			h := toHTML(t, md)
+			c := cellHTML(tt.text)
+			want := "<p>x <del>" + c + "</del> <strong>" + c + "</strong> y</p>\n"
+			if normHTML(h) != normHTML(want) {
+				t.Errorf("strike and strong of %q render as %q, want %q\nmarkdown: %q", tt.text, h, want, md)
+			}
+		})
+	}
+}
+
+func FuzzMdText(f *testing.F) {
+	for _, tt := range hostile {
+		f.Add(tt.text)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8Valid(s) {
+			return
+		}
+		var b bytes.Buffer
+		if err := mdTable(&b, []string{"A", "B"}, [][]string{{mdText(s), "end"}}); err != nil {
+			t.Fatal(err)
+		}
+		md := b.String()
+		tables := htmlTables(toHTML(t, md))
+		if len(tables) != 1 || len(tables[0]) != 2 || len(tables[0][1]) != 2 || tables[0][1][1] != "end" {
+			t.Fatalf("mdText(%q) breaks the table: %q -> %q", s, md, tables)
+		}
+		if got, want := normHTML(tables[0][1][0]), normHTML(cellHTML(s)); got != want {
+			t.Errorf("cell of %q renders as %q, want %q\nmarkdown: %q", s, got, want, md)
+		}
+	})
+}
+
+func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "") == s }

@@ -1,0 +1,395 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"claimdiff/claims"
+	"claimdiff/compare"
+)
+
+// Source is one document a report covers.
+type Source struct {
+	Name       string // the path as given
+	Title      string // "" when the document gives none
+	Date       string // "2018-09-01" or "2018-09"; "" when unknown
+	Place      string // the dateline place; "" when none
+	Statements int    // the number of statements found in it
+}
+
+// SourceOf returns the summary of doc with n statements.
+func SourceOf(doc *claims.Document, n int) Source {
+	return Source{Name: doc.Name, Title: doc.Title, Date: doc.Date, Place: doc.Place, Statements: n}
+}
+
+// Data is everything a report shows. The command gathers it: the sources as it reads them,
+// the statements, actors, contested events and comparisons from a [compare.Corpus]. The
+// report only lays it out; it never decides what is contested.
+type Data struct {
+	Title   string // the report's title; "" for "Claims report"
+	Command string // the command line that produced the report, shown as given
+	Version string // claimdiff's version
+
+	Sources    []Source            // in the order read
+	Statements []compare.Statement // every statement, in corpus order
+	Contested  []compare.Contested // the contested events, in the order to show them
+	// Comparisons line up the two main sides of contested events, matched to them by
+	// Event.ID; an event without one is shown without word diffs.
+	Comparisons []compare.Comparison
+}
+
+// Write writes the report of d as a GitHub-flavoured markdown document: title, provenance
+// (command, version, date range), sources, summary (contested events, sides and their most
+// quoted actors), the contested events (a side-by-side table with one column per side, the
+// conflict, word diffs of aligned statements, every statement verbatim with file:line), a
+// timeline of each contested event's statements by date, and an appendix of every statement
+// grouped by actor. All text from the articles is escaped, so no quotation can break a table
+// or inject HTML. The output depends on d only (no clock, no map order).
+func Write(w io.Writer, d Data) error {
+	bw := bufio.NewWriter(w)
+	r := &reportWriter{w: bw, d: &d}
+	r.header()
+	r.sources()
+	r.summary()
+	r.contested()
+	r.timeline()
+	r.appendix()
+	return bw.Flush()
+}
+
+type reportWriter struct {
+	w *bufio.Writer
+	d *Data
+}
+
+func (r *reportWriter) printf(format string, args ...any) { fmt.Fprintf(r.w, format, args...) }
+
+func (r *reportWriter) table(header []string, rows [][]string) {
+	// Writes go to a bufio.Writer, whose error Flush returns.
+	_ = mdTable(r.w, header, rows)
+}
+
+func (r *reportWriter) header() {
+	title := r.d.Title
+	if strings.TrimSpace(title) == "" {
+		title = "Claims report"
+	}
+	r.printf("# %s\n\n", mdText(title))
+	var prov []string
+	if r.d.Command != "" {
+		prov = append(prov, "Produced by "+mdCode(r.d.Command))
+	} else {
+		prov = append(prov, "Produced by claimdiff")
+	}
+	if r.d.Version != "" {
+		prov[0] += " (claimdiff " + mdText(r.d.Version) + ")"
+	}
+	first, last := dateRange(r.d.Sources)
+	switch {
+	case first == "":
+		prov = append(prov, "The sources carry no dates.")
+	case first == last:
+		prov = append(prov, "Sources dated "+first+".")
+	default:
+		prov = append(prov, "Sources dated "+first+" to "+last+".")
+	}
+	n, undated := len(r.d.Sources), 0
+	for _, s := range r.d.Sources {
+		if s.Date == "" {
+			undated++
+		}
+	}
+	if undated > 0 && undated < n {
+		prov[len(prov)-1] = strings.TrimSuffix(prov[len(prov)-1], ".") + fmt.Sprintf("; %d undated.", undated)
+	}
+	r.printf("%s. %s\n", prov[0], prov[1])
+}
+
+// dateRange returns the earliest and latest dates of the sources; "" when none is dated.
+// "2018-09" sorts before "2018-09-01", so a month-only date counts as its month's start.
+func dateRange(ss []Source) (first, last string) {
+	for _, s := range ss {
+		if s.Date == "" {
+			continue
+		}
+		if first == "" || s.Date < first {
+			first = s.Date
+		}
+		if s.Date > last {
+			last = s.Date
+		}
+	}
+	return first, last
+}
+
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "-"
+	}
+	return s
+}
+
+func (r *reportWriter) sources() {
+	r.printf("\n## Sources\n\n")
+	if len(r.d.Sources) == 0 {
+		r.printf("No documents.\n")
+		return
+	}
+	rows := make([][]string, len(r.d.Sources))
+	total := 0
+	for i, s := range r.d.Sources {
+		rows[i] = []string{mdCell(s.Name), mdCell(orDash(s.Title)), mdCell(orDash(s.Date)), mdCell(orDash(s.Place)), strconv.Itoa(s.Statements)}
+		total += s.Statements
+	}
+	r.table([]string{"Document", "Title", "Date", "Place", "Statements"}, rows)
+	r.printf("\n%s, %s.\n", plural(len(r.d.Sources), "document"), plural(total, "statement"))
+}
+
+// actorCount is an actor and how many statements they made.
+type actorCount struct {
+	name string
+	n    int
+}
+
+// sideActors returns, for each side, its actors by number of statements (most first, ties
+// by name), and the sides ordered by their number of statements.
+func sideActors(ss []compare.Statement) (sides []string, actors map[string][]actorCount) {
+	count := map[string]map[string]int{}
+	total := map[string]int{}
+	for _, s := range ss {
+		if s.Side == "" || s.Actor == "" {
+			continue
+		}
+		if count[s.Side] == nil {
+			count[s.Side] = map[string]int{}
+		}
+		count[s.Side][s.Actor]++
+		total[s.Side]++
+	}
+	sides = byCount(total)
+	actors = map[string][]actorCount{}
+	for _, side := range sides {
+		for _, a := range byCount(count[side]) {
+			actors[side] = append(actors[side], actorCount{a, count[side][a]})
+		}
+	}
+	return sides, actors
+}
+
+// byCount returns the keys of n, largest count first, ties by name.
+func byCount(n map[string]int) []string {
+	out := make([]string, 0, len(n))
+	for k := range n {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if n[out[i]] != n[out[j]] {
+			return n[out[i]] > n[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+// mostQuoted is how many of a side's actors the summary names.
+const mostQuoted = 3
+
+func (r *reportWriter) summary() {
+	r.printf("\n## Summary\n\n")
+	r.printf("- %s, %s.\n", plural(len(r.d.Statements), "statement"), plural(len(r.d.Contested), "contested event"))
+	for i := range r.d.Contested {
+		c := &r.d.Contested[i]
+		var names []string
+		for _, s := range c.Sides {
+			names = append(names, mdText(s.Side))
+		}
+		r.printf("  - [%s](#%s): %s (%s)\n", mdText(eventTitle(i, c)), anchor(eventTitle(i, c)), strings.Join(names, " against "), mdText(c.Type.String()))
+	}
+	sides, actors := sideActors(r.d.Statements)
+	if len(sides) == 0 {
+		r.printf("- No statement could be put on a side.\n")
+		return
+	}
+	r.printf("- Sides and their most quoted actors:\n")
+	for _, side := range sides {
+		var parts []string
+		n := 0
+		for j, a := range actors[side] {
+			n += a.n
+			if j < mostQuoted {
+				parts = append(parts, fmt.Sprintf("%s (%d)", mdText(a.name), a.n))
+			}
+		}
+		if more := len(actors[side]) - mostQuoted; more > 0 {
+			parts = append(parts, plural(more, "other"))
+		}
+		r.printf("  - **%s**, %s: %s\n", mdText(side), plural(n, "statement"), strings.Join(parts, ", "))
+	}
+}
+
+// eventTitle is the heading of a contested event: "1. Pompeo Imran Khan telephone call".
+func eventTitle(i int, c *compare.Contested) string {
+	return fmt.Sprintf("%d. %s", i+1, c.Event.Label)
+}
+
+// anchor returns the id GitHub gives a heading of text: lower case, spaces to hyphens, other
+// punctuation dropped.
+func anchor(text string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(strings.TrimSpace(text)) {
+		switch {
+		case r == ' ' || r == '-':
+			b.WriteRune('-')
+		case r == '_' || 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r > 0x7f && isLetterOrDigit(r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func (r *reportWriter) comparison(id int) *compare.Comparison {
+	for i := range r.d.Comparisons {
+		if r.d.Comparisons[i].Event.ID == id {
+			return &r.d.Comparisons[i]
+		}
+	}
+	return nil
+}
+
+func (r *reportWriter) contested() {
+	r.printf("\n## Contested claims\n")
+	if len(r.d.Contested) == 0 {
+		r.printf("\nNo contested claims were found.\n")
+		return
+	}
+	for i := range r.d.Contested {
+		c := &r.d.Contested[i]
+		r.printf("\n### %s\n\n%s\n\n", mdText(eventTitle(i, c)), mdConflict(c))
+		// Side by side: one column per side, the i-th statement of each side on row i.
+		header := make([]string, len(c.Sides))
+		rows := 0
+		for j, s := range c.Sides {
+			header[j] = mdText(s.Side)
+			rows = max(rows, len(s.Claims))
+		}
+		cells := make([][]string, rows)
+		for k := range cells {
+			cells[k] = make([]string, len(c.Sides))
+			for j, s := range c.Sides {
+				cells[k][j] = "-"
+				if k < len(s.Claims) {
+					cl := &s.Claims[k]
+					cells[k][j] = mdSpeaker(cl) + ": " + mdCell(cl.Content.Quote())
+				}
+			}
+		}
+		r.table(header, cells)
+		if cmp := r.comparison(c.Event.ID); cmp != nil {
+			r.printf("\n#### Word by word: %s and %s\n\n", mdText(cmp.Left), mdText(cmp.Right))
+			_ = comparisonMarkdown(r.w, cmp)
+		}
+		r.printf("\n#### Statements\n")
+		for _, s := range c.Sides {
+			r.printf("\n%s:\n\n", mdStrong(s.Side))
+			for k := range s.Claims {
+				r.printf("- %s\n", mdStatement(&s.Claims[k]))
+			}
+		}
+	}
+}
+
+// mdStatement returns a claim as a list item's text: speaker, cue, date, provenance and the
+// statement verbatim.
+func mdStatement(c *claims.Claim) string {
+	meta := []string{mdText(cue(c))}
+	if c.Date != "" {
+		meta = append(meta, mdText(c.Date))
+	}
+	meta = append(meta, mdCode(where(c)))
+	return fmt.Sprintf("%s (%s): “%s”", mdSpeaker(c), strings.Join(meta, ", "), mdCell(c.Content.Quote()))
+}
+
+func (r *reportWriter) timeline() {
+	if len(r.d.Contested) == 0 {
+		return
+	}
+	r.printf("\n## Timeline\n")
+	for i := range r.d.Contested {
+		c := &r.d.Contested[i]
+		ss := append([]compare.Statement(nil), c.Event.Claims...)
+		if len(ss) == 0 {
+			for _, s := range c.Sides {
+				for _, cl := range s.Claims {
+					ss = append(ss, compare.Statement{Claim: cl, Side: s.Side})
+				}
+			}
+		}
+		// By date, undated last; then in corpus order (stable).
+		sort.SliceStable(ss, func(a, b int) bool {
+			da, db := ss[a].Claim.Date, ss[b].Claim.Date
+			if (da == "") != (db == "") {
+				return db == ""
+			}
+			return da < db
+		})
+		rows := make([][]string, len(ss))
+		for k := range ss {
+			s := &ss[k]
+			rows[k] = []string{mdCell(orDash(s.Claim.Date)), mdCell(orDash(s.Side)), mdSpeaker(&s.Claim), mdCell(s.Claim.Content.Quote()), mdCell(where(&s.Claim))}
+		}
+		r.printf("\n### %s\n\n", mdText(eventTitle(i, c)))
+		r.table([]string{"Date", "Side", "Speaker", "Statement", "Where"}, rows)
+	}
+}
+
+func (r *reportWriter) appendix() {
+	r.printf("\n## Appendix: every statement by actor\n")
+	if len(r.d.Statements) == 0 {
+		r.printf("\nNo statements were found.\n")
+		return
+	}
+	by := map[string][]*compare.Statement{}
+	side := map[string]string{}
+	count := map[string]int{}
+	for i := range r.d.Statements {
+		s := &r.d.Statements[i]
+		a := s.Actor
+		if a == "" {
+			a = s.Claim.Speaker()
+		}
+		by[a] = append(by[a], s)
+		count[a]++
+		if side[a] == "" {
+			side[a] = s.Side
+		}
+	}
+	// Actors by number of statements, the statements without a source last.
+	actors := byCount(count)
+	if _, ok := by[""]; ok {
+		for i, a := range actors {
+			if a == "" {
+				actors = append(append(actors[:i:i], actors[i+1:]...), "")
+				break
+			}
+		}
+	}
+	for _, a := range actors {
+		head := mdText(a)
+		if a == "" {
+			head = "Without a source"
+		}
+		if side[a] != "" && side[a] != a {
+			head += " (" + mdText(side[a]) + ")"
+		}
+		r.printf("\n### %s\n\n", head)
+		rows := make([][]string, len(by[a]))
+		for k, s := range by[a] {
+			rows[k] = []string{mdCell(orDash(s.Claim.Date)), mdCell(cue(&s.Claim)), mdCell(s.Claim.Content.Quote()), mdCell(where(&s.Claim))}
+		}
+		r.table([]string{"Date", "Cue", "Statement", "Where"}, rows)
+	}
+}

@@ -1,0 +1,167 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestDisplayWidth(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"abc", 3},
+		{"日本語", 6},
+		{"e\u0301te\u0301", 3},
+		{"‘quoted’ …", 10},
+		{"한국어", 6},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := displayWidth(tt.s); got != tt.want {
+			t.Errorf("displayWidth(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestWrap(t *testing.T) {
+	tests := []struct {
+		s     string
+		width int
+		want  []string
+	}{
+		{"the talks failed", 9, []string{"the talks", "failed"}},
+		{"the talks failed", 100, []string{"the talks failed"}},
+		{"one\ntwo three", 20, []string{"one", "two three"}},
+		{"abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
+		{"testdata/articles/call.txt:12", 12, []string{"testdata/", "articles/", "call.txt:12"}},
+		{"日本語のテキスト", 5, []string{"日本", "語の", "テキ", "スト"}},
+		{"e\u0301e\u0301e\u0301e\u0301", 2, []string{"e\u0301e\u0301", "e\u0301e\u0301"}},
+		{"a  b   c", 80, []string{"a b c"}},
+		{"", 10, []string{""}},
+		{"日", 1, []string{"日"}}, // wider than the line: kept whole
+	}
+	for _, tt := range tests {
+		got := wrap(tt.s, tt.width)
+		if strings.Join(got, "\x00") != strings.Join(tt.want, "\x00") {
+			t.Errorf("wrap(%q, %d) = %q, want %q", tt.s, tt.width, got, tt.want)
+		}
+	}
+}
+
+func TestSanitize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{"a\r\nb\rc", "a\nb\nc"},
+		{"tab\there", "tab here"},
+		{"esc\x1b[31mred", "esc\uFFFD[31mred"},
+		{"c1\u009bx", "c1\uFFFDx"},
+		{"ls\u2028ps\u2029", "ls\nps\n"},
+	}
+	for _, tt := range tests {
+		if got := sanitize(tt.in); got != tt.want {
+			t.Errorf("sanitize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestColumnWidths(t *testing.T) {
+	tests := []struct {
+		name            string
+		natural, weight []int
+		total           int
+		want            []int
+	}{
+		{"fits", []int{5, 10, 20}, []int{1, 1, 1}, 40, []int{5, 10, 20}},
+		{"small columns keep their width", []int{5, 100, 8}, []int{1, 4, 1}, 60, []int{5, 47, 8}},
+		{"all too wide", []int{30, 100}, []int{1, 3}, 40, []int{13, 27}},
+		{"weight 0 first", []int{2, 100, 100, 13}, []int{0, 1, 1, 0}, 60, []int{2, 22, 23, 13}},
+		{"minimum width", []int{30, 30, 30}, []int{1, 1, 1}, 6, []int{minColumn, minColumn, minColumn}},
+	}
+	for _, tt := range tests {
+		got := columnWidths(tt.natural, tt.weight, tt.total)
+		if len(got) != len(tt.want) {
+			t.Fatalf("%s: columnWidths = %v, want %v", tt.name, got, tt.want)
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%s: columnWidths(%v, %v, %d) = %v, want %v", tt.name, tt.natural, tt.weight, tt.total, got, tt.want)
+				break
+			}
+		}
+	}
+}
+
+// checkAligned checks that every line of a rendered table fits width columns and that the
+// column borders fall at the same display columns on every line.
+func checkAligned(t *testing.T, out string, width int) {
+	t.Helper()
+	var want []int
+	for _, line := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
+		if !strings.ContainsAny(line, "│┼┬┴├┤┌┐└┘") {
+			continue // a caption line
+		}
+		if w := displayWidth(line); w > width {
+			t.Errorf("line %q is %d columns wide, want at most %d", line, w, width)
+		}
+		var borders []int
+		col := 0
+		for _, r := range line {
+			if strings.ContainsRune("│┼┬┴├┤┌┐└┘", r) {
+				borders = append(borders, col)
+			}
+			col += displayWidth(string(r))
+		}
+		if want == nil {
+			want = borders
+			continue
+		}
+		if len(borders) != len(want) {
+			t.Errorf("line %q has borders at %v, want %v", line, borders, want)
+			continue
+		}
+		for i := range borders {
+			if borders[i] != want[i] {
+				t.Errorf("line %q has borders at columns %v, want %v", line, borders, want)
+				break
+			}
+		}
+	}
+	if len(want) < 2 {
+		t.Errorf("no table in %q", out)
+	}
+}
+
+func TestClaimsTableWidth(t *testing.T) {
+	doc, cs := seedClaims(t)
+	for _, width := range []int{40, 60, 80, 100, 200} {
+		var b bytes.Buffer
+		w := NewClaimsWriter(&b, Options{Format: Table, Width: width})
+		if err := w.Write(doc, cs); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		checkAligned(t, out, width)
+		// Every word of every statement is in the table, unbroken when the table is wide.
+		for _, c := range cs {
+			if width < 80 {
+				break
+			}
+			for _, word := range strings.Fields(c.Content.Quote()) {
+				if !strings.Contains(out, word) {
+					t.Errorf("width %d: word %q of %q missing from\n%s", width, word, c.Content.Quote(), out)
+				}
+			}
+		}
+		if !strings.HasPrefix(out, "testdata/seedlike.txt: 5 claims\n") {
+			t.Errorf("width %d: table starts %q, want the document name and claim count", width, out[:40])
+		}
+		if strings.Contains(out, "SOURCE") {
+			t.Errorf("width %d: header upper-cased:\n%s", width, out)
+		}
+	}
+}

@@ -34,6 +34,7 @@ var evalPolnearCommand = &cli.Command{
 		&cli.BoolFlag{Name: "per-doc", Usage: "print the scores of each article too"},
 		&cli.BoolFlag{Name: "baseline", Usage: `score the naive "X said Y" baseline instead of the extractor`},
 		&cli.StringFlag{Name: "doc", Usage: "score only the articles whose name contains `TEXT`"},
+		&cli.IntFlag{Name: "cues", Usage: "print the `N` gold cues most often missed and the N predicted cues most often wrong (ATTR-L)"},
 		&cli.StringFlag{Name: "why", Usage: "with --errors, show only errors whose reason contains `TEXT` (not found, no gold partner, content, cue, source)"},
 	},
 	Action: evalPolnearAction,
@@ -85,6 +86,8 @@ func evalPolnearAction(c *cli.Context) error {
 		perDoc   []docScore
 		fns, fps []evalError
 		n        int
+		goldCues = cueTally{}
+		predCues = cueTally{}
 	)
 	for _, a := range articles {
 		if !strings.Contains(a.Name, c.String("doc")) {
@@ -104,6 +107,14 @@ func evalPolnearAction(c *cli.Context) error {
 		counts := polnear.Count(a.Gold, pred, pairs)
 		total.Add(counts)
 		perDoc = append(perDoc, docScore{a.Name, counts})
+		for _, p := range pairs {
+			if p.Gold >= 0 {
+				goldCues.add(a.Gold[p.Gold].Cue.Text, p.Lenient)
+			}
+			if p.Pred >= 0 {
+				predCues.add(pred[p.Pred].Cue.Text, p.Lenient)
+			}
+		}
 		if c.Int("errors") > 0 {
 			fn, fp := collectErrors(a, pred, pairs)
 			fns, fps = append(fns, fn...), append(fps, fp...)
@@ -119,10 +130,17 @@ func evalPolnearAction(c *cli.Context) error {
 	if format == "jsonl" {
 		return writeEvalJSON(w, dir, n, total, perDoc, c.Bool("per-doc"), append(fns, fps...))
 	}
-	if c.Int("errors") > 0 {
-		defer fmt.Fprintf(w, "\nmisses by reason: %s\nfalse alarms by reason: %s\n", fnWhy, fpWhy)
+	if err := writeEvalTable(w, dir, n, total, perDoc, c.Bool("per-doc"), fns, fps); err != nil {
+		return err
 	}
-	return writeEvalTable(w, dir, n, total, perDoc, c.Bool("per-doc"), fns, fps)
+	if c.Int("errors") > 0 {
+		fmt.Fprintf(w, "\nmisses by reason: %s\nfalse alarms by reason: %s\n", fnWhy, fpWhy)
+	}
+	if k := c.Int("cues"); k > 0 {
+		fmt.Fprintf(w, "\ngold cues most often missed (missed/gold): %s\n", goldCues.top(k))
+		fmt.Fprintf(w, "predicted cues most often wrong (wrong/predicted): %s\n", predCues.top(k))
+	}
+	return nil
 }
 
 // collectErrors returns the gold attributions (false negatives) and predictions (false
@@ -173,6 +191,51 @@ func reason(a polnear.Article, pred []polnear.Attribution, p polnear.Pair) strin
 		return why[0] + " differs"
 	}
 	return strings.Join(why, " and ") + " differ"
+}
+
+// cueTally counts, by cue (its lower-cased tokens), how many attributions have it and how
+// many of these fail ATTR-L.
+type cueTally map[string]*[2]int // cue -> {failed, all}
+
+func (t cueTally) add(cue string, ok bool) {
+	key := strings.Join(polnear.Tokens(cue), " ")
+	if key == "" {
+		key = "(none)"
+	}
+	n := t[key]
+	if n == nil {
+		n = new([2]int)
+		t[key] = n
+	}
+	n[1]++
+	if !ok {
+		n[0]++
+	}
+}
+
+// top returns the k cues that fail most often: "said 120/800, told 40/90".
+func (t cueTally) top(k int) string {
+	keys := make([]string, 0, len(t))
+	for key, n := range t {
+		if n[0] > 0 {
+			keys = append(keys, key)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := t[keys[i]], t[keys[j]]
+		if a[0] != b[0] {
+			return a[0] > b[0]
+		}
+		return keys[i] < keys[j]
+	})
+	if len(keys) > k {
+		keys = keys[:k]
+	}
+	parts := make([]string, len(keys))
+	for i, key := range keys {
+		parts[i] = fmt.Sprintf("%s %d/%d", key, t[key][0], t[key][1])
+	}
+	return strings.Join(parts, ", ")
 }
 
 // reasons counts errors by reason, most frequent first: "812 not found, 310 cue differs".

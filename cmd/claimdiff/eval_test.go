@@ -63,6 +63,14 @@ func TestEvalPolnear(t *testing.T) {
 			},
 		},
 		{
+			name: "cues",
+			args: []string{"eval", "polnear", "--baseline", "--cues", "2", evalFixture},
+			want: []string{
+				"gold cues most often missed (missed/gold): denied 1/1, it is believed 1/1",
+				"predicted cues most often wrong (wrong/predicted): said 1/2",
+			},
+		},
+		{
 			name: "one article",
 			args: []string{"eval", "polnear", "--baseline", "--doc", "a", evalFixture},
 			want: []string{evalFixture + ": 1 articles, 4 gold attributions (2 quoted), 1 predicted (1 quoted)"},

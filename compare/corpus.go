@@ -2,6 +2,7 @@ package compare
 
 import (
 	"sort"
+	"strings"
 
 	"claimdiff/claims"
 )
@@ -15,16 +16,154 @@ type Options struct {
 
 // Corpus collects documents and their claims and answers questions about them: actors,
 // sides, events, contested events and comparisons. Add documents one at a time; the corpus
-// keeps the claims and a little of each document, not its text. A Corpus is not safe for
-// concurrent use.
+// keeps the claims and a few facts read around them, not the documents' text. A Corpus is not
+// safe for concurrent use.
 type Corpus struct {
-	opt   Options
-	stmts []Statement
+	g     *gazetteer
+	user  *gazetteer // the user's sides alone
+	docs  []string   // names, in order added
+	stmts []*stmt
+	done  *analysis         // nil until asked, reset by Add
+	surf  map[string]string // a surface form of each term, for labels
+}
+
+// stmt is a claim with what the corpus read of it in its document.
+type stmt struct {
+	claim claims.Claim
+	doc   int
+	src   source
+	terms []wterm // sorted by term
+	f     facts
+
+	actor, side string // set by analyze
 }
 
 // NewCorpus returns an empty corpus.
 func NewCorpus(opt Options) *Corpus {
-	return &Corpus{opt: opt}
+	user := make([]SideDef, 0, len(opt.Sides))
+	for _, d := range opt.Sides {
+		if strings.TrimSpace(d.Name) != "" {
+			user = append(user, d)
+		}
+	}
+	return &Corpus{g: newGazetteer(user), user: newUserGazetteer(user), surf: map[string]string{}}
+}
+
+// Add adds a document and its claims, as [claims.Extract] returns them. Claims whose spans do
+// not lie inside the document's text are skipped.
+func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
+	c.done = nil
+	di := len(c.docs)
+	c.docs = append(c.docs, doc.Name)
+	if len(cs) == 0 {
+		return
+	}
+	ds := newDocSides(c.g, doc)
+	sents := claims.Sentences(doc.Text)
+	for _, cl := range cs {
+		n := len(doc.Text)
+		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) {
+			continue
+		}
+		s := &stmt{claim: cl, doc: di}
+		if cl.Source != nil {
+			s.src = ds.read(cl.Source.Name)
+		}
+		sent := sentenceOf(sents, cl)
+		s.terms = termsOf(c.g, c.surf, doc.Text, sent, cl)
+		s.f = readFacts(c.g, ds, doc.Text, sent, cl)
+		c.stmts = append(c.stmts, s)
+	}
+}
+
+// sentenceOf returns the span of the sentence holding the claim's cue, widened to cover the
+// content.
+func sentenceOf(sents []claims.Span, cl claims.Claim) claims.Span {
+	sp := cl.Content.Span
+	for _, s := range sents {
+		if s.Start <= cl.Cue.Start && cl.Cue.Start < s.End || s.Start <= cl.Cue.Start && cl.Cue.End <= s.End {
+			sp = s
+			break
+		}
+	}
+	if cl.Content.Start < sp.Start {
+		sp.Start = cl.Content.Start
+	}
+	if cl.Content.End > sp.End {
+		sp.End = cl.Content.End
+	}
+	return sp
+}
+
+// Statements returns every claim of the corpus with its actor and side, in corpus order.
+func (c *Corpus) Statements() []Statement {
+	a := c.analyze()
+	out := make([]Statement, len(a.stmts))
+	for i, s := range a.stmts {
+		out[i] = s.statement()
+	}
+	return out
+}
+
+func (s *stmt) statement() Statement {
+	return Statement{Claim: s.claim, Actor: s.actor, Side: s.side}
+}
+
+// Actors returns the corpus's actors sorted by name.
+func (c *Corpus) Actors() []Actor {
+	a := c.analyze()
+	byName := map[string]*Actor{}
+	sides := map[string]map[string]int{}
+	var names []string
+	for _, s := range a.stmts {
+		if s.actor == "" {
+			continue
+		}
+		ac, ok := byName[s.actor]
+		if !ok {
+			ac = &Actor{Name: s.actor}
+			byName[s.actor] = ac
+			sides[s.actor] = map[string]int{}
+			names = append(names, s.actor)
+		}
+		if n := s.claim.Speaker(); n != "" && !contains(ac.Names, n) {
+			ac.Names = append(ac.Names, n)
+		}
+		if s.side != "" {
+			sides[s.actor][s.side]++
+		}
+	}
+	sort.Strings(names)
+	out := make([]Actor, len(names))
+	for i, n := range names {
+		ac := byName[n]
+		sort.Strings(ac.Names)
+		if ss := sortedByCount(sides[n]); len(ss) > 0 {
+			ac.Side = ss[0]
+		}
+		out[i] = *ac
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Events returns the events of the corpus: groups of at least one statement, in order of
+// their first statement.
+func (c *Corpus) Events() []Event {
+	a := c.analyze()
+	out := make([]Event, len(a.events))
+	for i := range a.events {
+		out[i] = a.event(i)
+	}
+	return out
 }
 
 // CompareOptions chooses what [Corpus.Compare] lines up.
@@ -50,4 +189,24 @@ func sortedByCount(n map[string]int) []string {
 	return out
 }
 
-var _ = claims.Claim{}
+// surfaceOf returns a term as written in a text.
+func (c *Corpus) surfaceOf(t string) string {
+	if s, ok := c.surf[t]; ok {
+		return s
+	}
+	return strings.TrimPrefix(t, "=")
+}
+
+// userSide returns the user's side for an actor whose canonical or written name holds one of
+// the user's aliases, or "".
+func (c *Corpus) userSide(names ...string) string {
+	for _, n := range names {
+		if n == "" {
+			continue
+		}
+		for _, m := range c.user.find(tokenize(n, 0)) {
+			return m.side
+		}
+	}
+	return ""
+}

@@ -35,8 +35,17 @@ var builtin = sync.OnceValue(func() []SideDef {
 	return defs
 })
 
+// newUserGazetteer builds a gazetteer of the user's sides alone.
+func newUserGazetteer(user []SideDef) *gazetteer {
+	return buildGazetteer(user, false)
+}
+
 // newGazetteer builds the gazetteer of the built-in sides extended and overridden by user.
 func newGazetteer(user []SideDef) *gazetteer {
+	return buildGazetteer(user, true)
+}
+
+func buildGazetteer(user []SideDef, withBuiltin bool) *gazetteer {
 	g := &gazetteer{byFirst: map[string][]alias{}}
 	add := func(d SideDef, isUser bool) {
 		for _, a := range append([]string{d.Name}, d.Aliases...) {
@@ -61,13 +70,15 @@ func newGazetteer(user []SideDef) *gazetteer {
 	for _, d := range user {
 		add(d, true)
 	}
-	for _, d := range builtin() {
-		add(d, false)
+	if withBuiltin {
+		for _, d := range builtin() {
+			add(d, false)
+		}
 	}
 	return g
 }
 
-// sideNames returns the canonical names of the built-in sides and the user's.
+// isSide reports whether name is the canonical name of a side.
 func (g *gazetteer) isSide(name string) bool {
 	for _, as := range g.byFirst {
 		for _, a := range as {

@@ -45,8 +45,8 @@ func tokenize(s string, base int) []token {
 			if (r == '\'' || r == '’' || r == '.') && j+n < len(s) {
 				r2, _ := utf8.DecodeRuneInString(s[j+n:])
 				if isWordRune(r2) {
-					if r == '.' && !(j-i == 1 || s[j-2] == '.') {
-						break // "end.Next" is two words; "U.S" continues
+					if r == '.' && !(unicode.IsLetter(rune(s[j-1])) && (j-i == 1 || s[j-2] == '.')) {
+						break // "end.Next" and "1.5" are two words; "U.S" continues
 					}
 					if r != '.' && (r2 == 's' || r2 == 'S') && (j+n+1 == len(s) || !isWordByteAt(s, j+n+1)) {
 						break // possessive
@@ -157,6 +157,8 @@ would yet you your yours yourself yourselves
 said say says saying told tell tells telling added adding stated statement statements noted
 according asked replied stressed explained claimed claims claim believe believes believed
 think thinks thought reported reports report reportedly announced declared insisted argued
+get gets got make makes made take takes took give gives gave go goes went come came let lets
+put want wants wanted need needs
 mr mrs ms dr also new last next year years day days week weeks month months time times today
 yesterday monday tuesday wednesday thursday friday saturday sunday
 `))

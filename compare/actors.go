@@ -1,0 +1,379 @@
+package compare
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+
+	"claimdiff/claims"
+)
+
+//go:embed gazetteer/titles.txt
+var titlesTxt string
+
+var titleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(titlesTxt, "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && !strings.HasPrefix(l, "#") {
+			m[strings.ToLower(l)] = true
+		}
+	}
+	return m
+}()
+
+// ownSideWords mark a speaker who does not speak for his country's government: a former
+// leader, the opposition. Such an actor is a side of his own.
+var ownSideWords = setOf(strings.Fields("former ex ousted exiled jailed opposition dissident deposed"))
+
+func isTitle(t token) bool { return titleWords[strings.ToLower(t.key)] }
+
+// source is what a claim's source says of its actor, read within its document.
+type source struct {
+	person string // personal name without titles: "Shah Mehmood Qureshi"; "" for an organisation
+	org    string // organisation or group: "State Department", "officials at the foreign ministry"
+	side   string // side named in the source itself ("Pakistan", "the foreign ministry"), resolved
+	own    bool   // the source is marked former or opposition in the document
+	votes  map[string]float64
+}
+
+// splitName reads a resolved speaker name: the personal name at its end (capitalised words
+// that are neither titles nor side names) and the side its other words name.
+func splitName(g *gazetteer, name string) (person string, side string, own bool) {
+	toks := tokenize(name, 0)
+	ms := g.find(toks)
+	inMention := make([]bool, len(toks))
+	for _, m := range ms {
+		for k := m.i; k < m.i+m.n; k++ {
+			inMention[k] = true
+		}
+	}
+	end := len(toks)
+	start := end
+	for start > 0 {
+		t := toks[start-1]
+		if inMention[start-1] || isTitle(t) || !capitalized(t.key) || stopwords[lowerWord(t.key)] || allDigits(t.key) {
+			break
+		}
+		if start < end && t.poss {
+			break
+		}
+		start--
+	}
+	var words []string
+	for _, t := range toks[start:end] {
+		words = append(words, t.text)
+	}
+	person = strings.Join(words, " ")
+	for _, t := range toks[:start] {
+		if ownSideWords[strings.ToLower(t.key)] {
+			own = true
+		}
+	}
+	// The side named last before the person ("Pakistan's Foreign Minister X") or anywhere in
+	// an organisation's name ("officials at the foreign ministry").
+	for _, m := range ms {
+		if m.i < start || person == "" {
+			side = m.side
+		}
+	}
+	return person, side, own
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// orgName returns an organisation source's name as an actor name: without leading articles
+// and quantifiers and a trailing possessive.
+func orgName(name string) string {
+	s := strings.TrimSpace(name)
+	for {
+		l := strings.ToLower(s)
+		trimmed := false
+		for _, p := range []string{"the ", "a ", "an ", "one ", "two ", "some ", "several ", "senior ", "other ", "another "} {
+			if strings.HasPrefix(l, p) && len(s) > len(p) {
+				s = strings.TrimSpace(s[len(p):])
+				trimmed = true
+				break
+			}
+		}
+		if !trimmed {
+			break
+		}
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	return s
+}
+
+// docSides finds the side each person of a document speaks for from the words around the
+// person's name in the text: "US State Department Spokesperson Ned Price" votes for the United
+// States, "Foreign Minister Shah Mehmood Qureshi" for the country the article is about, and
+// "former prime minister Imran Khan" marks an actor who is his own side.
+type docSides struct {
+	g     *gazetteer
+	text  string
+	toks  []token
+	ments []mention
+	endAt map[int]mention // mention by index of its last token
+	focus string
+}
+
+func newDocSides(g *gazetteer, doc *claims.Document) *docSides {
+	d := &docSides{g: g, text: doc.Text, toks: tokenize(doc.Text[min(doc.Body, len(doc.Text)):], min(doc.Body, len(doc.Text)))}
+	d.ments = g.find(d.toks)
+	d.endAt = make(map[int]mention, len(d.ments))
+	count := map[string]int{}
+	first := map[string]int{}
+	for _, m := range d.ments {
+		d.endAt[m.i+m.n-1] = m
+		if m.side == govSide {
+			continue
+		}
+		if _, ok := first[m.side]; !ok {
+			first[m.side] = m.i
+		}
+		count[m.side]++
+	}
+	if doc.Place != "" {
+		pt := tokenize(doc.Place, 0)
+		for i := range pt {
+			pt[i].key = titleCase(pt[i].key)
+		}
+		if ms := g.find(pt); len(ms) > 0 && ms[0].side != govSide {
+			d.focus = ms[0].side
+		}
+	}
+	if d.focus == "" {
+		best := -1
+		for s, n := range count {
+			if n > best || n == best && first[s] < first[d.focus] {
+				d.focus, best = s, n
+			}
+		}
+	}
+	return d
+}
+
+func titleCase(w string) string {
+	if w == "" {
+		return w
+	}
+	return w[:1] + strings.ToLower(w[1:])
+}
+
+// resolve turns the gazetteer's government pseudo-side into the document's focus country.
+func (d *docSides) resolve(side string) string {
+	if side == govSide {
+		return d.focus
+	}
+	return side
+}
+
+// read reads a claim's source in the document.
+func (d *docSides) read(name string) source {
+	person, side, own := splitName(d.g, name)
+	s := source{person: person, side: d.resolve(side), own: own}
+	if person == "" {
+		s.org = orgName(name)
+		if s.org == "" || isPronoun(s.org) {
+			s.org = ""
+			s.side = ""
+		}
+		return s
+	}
+	if isPronoun(person) {
+		return source{}
+	}
+	s.person = d.expand(person)
+	person = s.person
+	s.votes, s.own = d.context(person, s.own)
+	return s
+}
+
+func isPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their", "its":
+		return true
+	}
+	return false
+}
+
+// context finds the person's name in the text (full name or surname) and reads the titles
+// before it and an apposition after it ("Ned Price, the State Department spokesman,").
+func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
+	words := strings.Fields(person)
+	last := words[len(words)-1]
+	votes := map[string]float64{}
+	for i, t := range d.toks {
+		if t.key != last && t.text != last {
+			continue
+		}
+		// Start of the name: walk back over the person's other words.
+		s := i
+		for k := len(words) - 2; k >= 0 && s > 0 && d.toks[s-1].text == words[k]; k-- {
+			s--
+		}
+		if s != i && i-s != len(words)-1 {
+			continue // a different person with the same surname
+		}
+		if s == i && len(words) > 1 && s > 0 && capitalized(d.toks[s-1].key) && !isTitle(d.toks[s-1]) && !d.sideEndsAt(s-1) {
+			continue // "Imran Khan" sought, "Ayub Khan" found
+		}
+		// Backwards over titles.
+		for j := s - 1; j >= 0 && j >= s-9; j-- {
+			t := d.toks[j]
+			if t.punctAfter && !t.poss {
+				break
+			}
+			if m, ok := d.endAt[j]; ok {
+				votes[d.resolve(m.side)] += 1
+				j = m.i // continue before the mention: "former ... Pakistan's"
+				continue
+			}
+			if ownSideWords[strings.ToLower(t.key)] {
+				own = true
+				continue
+			}
+			if isTitle(t) || capitalized(t.key) || t.key == "of" || t.key == "and" {
+				continue
+			}
+			break
+		}
+		// Apposition: "Ned Price, the State Department spokesman,".
+		if e := d.toks[i].end; e < len(d.text) && d.text[e] == ',' {
+			for j := i + 1; j < len(d.toks) && j <= i+7; j++ {
+				t := d.toks[j]
+				if _, ok := d.endAt[j]; ok {
+					m := d.endAt[j]
+					votes[d.resolve(m.side)] += 0.75
+					break
+				}
+				if t.punctAfter || !(isTitle(t) || capitalized(t.key) || stopwords[lowerWord(t.key)]) {
+					break
+				}
+			}
+		}
+	}
+	delete(votes, "")
+	return votes, own
+}
+
+func (d *docSides) sideEndsAt(j int) bool { _, ok := d.endAt[j]; return ok }
+
+// bestVote returns the side with the most votes; ties go to the name first in order.
+func bestVote(votes map[string]float64) string {
+	best, bv := "", 0.0
+	for s, v := range votes {
+		if v > bv || v == bv && s < best {
+			best, bv = s, v
+		}
+	}
+	return best
+}
+
+// actorIndex merges the personal names of the corpus into actors.
+type actorIndex struct {
+	canon map[string]string // lower-cased person name -> canonical name
+}
+
+// buildActors gives each person name one canonical name: the longest name in the corpus
+// that contains it as whole words, when only one does ("Qureshi" -> "Shah Mehmood Qureshi").
+// Names are indexed by word, so the cost grows with the names sharing a word, not with the
+// square of the names.
+func buildActors(names map[string]bool) *actorIndex {
+	list := make([]string, 0, len(names))
+	for n := range names {
+		list = append(list, n)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if len(list[i]) != len(list[j]) {
+			return len(list[i]) > len(list[j])
+		}
+		return list[i] < list[j]
+	})
+	byWord := map[string][]string{}
+	ix := &actorIndex{canon: map[string]string{}}
+	for _, n := range list {
+		key := strings.ToLower(n)
+		if _, ok := ix.canon[key]; ok {
+			continue
+		}
+		words := strings.Fields(key)
+		var hosts []string
+		seen := map[string]bool{}
+		for _, m := range byWord[words[len(words)-1]] {
+			if len(m) > len(key) && containsWords(m, key) {
+				c := ix.canon[m]
+				if !seen[c] {
+					seen[c] = true
+					hosts = append(hosts, c)
+				}
+			}
+		}
+		if len(hosts) == 1 {
+			ix.canon[key] = hosts[0]
+		} else {
+			ix.canon[key] = n
+		}
+		for _, w := range words {
+			byWord[w] = append(byWord[w], key)
+		}
+	}
+	return ix
+}
+
+// name returns the canonical name of a person name.
+func (ix *actorIndex) name(person string) string {
+	if c, ok := ix.canon[strings.ToLower(person)]; ok {
+		return c
+	}
+	return person
+}
+
+func containsWords(long, short string) bool {
+	return strings.Contains(" "+long+" ", " "+short+" ")
+}
+
+// expand returns the fullest form of a one-word name found in the document ("Price" ->
+// "Ned Price"), when the document has exactly one.
+func (d *docSides) expand(person string) string {
+	if strings.Contains(person, " ") {
+		return person
+	}
+	found := ""
+	for i, t := range d.toks {
+		if t.text != person || i == 0 {
+			continue
+		}
+		s := i
+		for s > 0 && i-s < 3 {
+			p := d.toks[s-1]
+			if p.poss || p.punctAfter || isTitle(p) || !capitalized(p.key) || stopwords[lowerWord(p.key)] || d.sideEndsAt(s-1) {
+				break
+			}
+			s--
+		}
+		if s == i {
+			continue
+		}
+		var words []string
+		for _, t := range d.toks[s : i+1] {
+			words = append(words, t.text)
+		}
+		full := strings.Join(words, " ")
+		if found != "" && found != full {
+			return person // two different people
+		}
+		found = full
+	}
+	if found == "" {
+		return person
+	}
+	return found
+}

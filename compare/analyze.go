@@ -1,0 +1,383 @@
+package compare
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// analysis is what the corpus computes once all documents are in.
+type analysis struct {
+	stmts  []*stmt
+	idf    map[string]float64
+	norm   []float64
+	events [][]int // statement indexes of each event, ascending
+	of     []int   // event index of each statement
+	labels []string
+	terms  [][]string
+}
+
+// Event linking thresholds (cosine of idf-weighted terms).
+const (
+	linkSim     = 0.30 // statements of one event
+	linkSimFar  = 0.50 // ... when their documents are dated far apart
+	refSim      = 0.08 // a rejection and the account it names
+	farDays     = 60
+	maxPostings = 64 // terms in more statements are not used to find candidates
+)
+
+func (c *Corpus) analyze() *analysis {
+	if c.done != nil {
+		return c.done
+	}
+	a := &analysis{stmts: c.stmts}
+	c.assignActors()
+	a.weigh()
+	a.group(c)
+	a.label(c)
+	c.done = a
+	return a
+}
+
+// assignActors gives each statement its canonical actor and its side.
+func (c *Corpus) assignActors() {
+	names := map[string]bool{}
+	for _, s := range c.stmts {
+		if s.src.person != "" {
+			names[s.src.person] = true
+		}
+	}
+	ix := buildActors(names)
+	// An actor's side over the whole corpus, for documents that do not say it.
+	votes := map[string]map[string]float64{}
+	for _, s := range c.stmts {
+		s.actor, s.side = "", ""
+		switch {
+		case s.src.person != "":
+			s.actor = ix.name(s.src.person)
+		case s.src.org != "":
+			s.actor = s.src.org
+		}
+		if s.actor == "" {
+			continue
+		}
+		if votes[s.actor] == nil {
+			votes[s.actor] = map[string]float64{}
+		}
+		if s.src.side != "" {
+			votes[s.actor][s.src.side] += 2
+		}
+		for k, v := range s.src.votes {
+			votes[s.actor][k] += v
+		}
+	}
+	for _, s := range c.stmts {
+		if s.actor == "" {
+			continue
+		}
+		if u := c.userSide(s.actor, s.claim.Speaker()); u != "" {
+			s.side = u
+			continue
+		}
+		switch {
+		case s.src.own && s.src.person != "":
+			s.side = s.actor
+		case s.src.side != "":
+			s.side = s.src.side
+		case len(s.src.votes) > 0:
+			s.side = bestVote(s.src.votes)
+		default:
+			s.side = bestVote(votes[s.actor])
+		}
+	}
+}
+
+// weigh computes idf over the statements and each statement's vector norm.
+func (a *analysis) weigh() {
+	df := map[string]int{}
+	for _, s := range a.stmts {
+		for _, t := range s.terms {
+			df[t.term]++
+		}
+	}
+	n := float64(len(a.stmts))
+	a.idf = make(map[string]float64, len(df))
+	for t, d := range df {
+		a.idf[t] = math.Log((n + 1) / (float64(d) + 0.5))
+	}
+	a.norm = make([]float64, len(a.stmts))
+	for i, s := range a.stmts {
+		sum := 0.0
+		for _, t := range s.terms {
+			x := t.w * a.idf[t.term]
+			sum += x * x
+		}
+		a.norm[i] = math.Sqrt(sum)
+	}
+}
+
+// sim is the cosine of two statements' idf-weighted term vectors.
+func (a *analysis) sim(i, j int) float64 {
+	if a.norm[i] == 0 || a.norm[j] == 0 {
+		return 0
+	}
+	x, y := a.stmts[i].terms, a.stmts[j].terms
+	dot := 0.0
+	for p, q := 0, 0; p < len(x) && q < len(y); {
+		switch {
+		case x[p].term < y[q].term:
+			p++
+		case x[p].term > y[q].term:
+			q++
+		default:
+			idf := a.idf[x[p].term]
+			dot += x[p].w * y[q].w * idf * idf
+			p++
+			q++
+		}
+	}
+	return dot / (a.norm[i] * a.norm[j])
+}
+
+// group puts statements into events: candidates come from an inverted index of the terms
+// found in few statements, pairs similar enough are joined (union-find), and rejections are
+// joined to the accounts they name.
+func (a *analysis) group(c *Corpus) {
+	n := len(a.stmts)
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(i, j int) {
+		ri, rj := find(i), find(j)
+		if ri == rj {
+			return
+		}
+		if ri < rj {
+			parent[rj] = ri
+		} else {
+			parent[ri] = rj
+		}
+	}
+	postings := map[string][]int{}
+	for i, s := range a.stmts {
+		for _, t := range s.terms {
+			postings[t.term] = append(postings[t.term], i)
+		}
+	}
+	seen := map[int]bool{}
+	for i, s := range a.stmts {
+		clear(seen)
+		for _, t := range s.terms {
+			p := postings[t.term]
+			if len(p) > maxPostings || strings.HasPrefix(t.term, "@") {
+				continue
+			}
+			for _, j := range p {
+				if j <= i || seen[j] {
+					continue
+				}
+				seen[j] = true
+				need := linkSim
+				if far(a.stmts[i].claim.Date, a.stmts[j].claim.Date) {
+					need = linkSimFar
+				}
+				if a.sim(i, j) >= need {
+					union(i, j)
+				}
+			}
+		}
+	}
+	// Explicit references: a rejection of "Khan's claims" joins Khan's statements; of "the
+	// US State Department's version" the United States' and unsourced statements of its
+	// document that share words with it.
+	byActor := map[string][]int{}
+	byWord := map[string][]string{}
+	for i, s := range a.stmts {
+		if s.actor == "" {
+			continue
+		}
+		if _, ok := byActor[s.actor]; !ok {
+			for _, w := range strings.Fields(strings.ToLower(s.actor)) {
+				byWord[w] = append(byWord[w], s.actor)
+			}
+		}
+		byActor[s.actor] = append(byActor[s.actor], i)
+	}
+	for i, s := range a.stmts {
+		if !s.f.rejects() {
+			continue
+		}
+		if s.f.targetP != "" {
+			for _, j := range byActor[a.targetActor(s, byWord, byActor)] {
+				if j != i && (a.stmts[j].doc == s.doc || a.sim(i, j) >= refSim) {
+					union(i, j)
+				}
+			}
+		}
+		if s.f.target != "" {
+			for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
+				o := a.stmts[j]
+				if (o.side == s.f.target || o.claim.Source == nil) && a.sim(i, j) >= refSim {
+					union(i, j)
+				}
+			}
+		}
+	}
+	a.of = make([]int, n)
+	root := map[int]int{}
+	for i := range a.stmts {
+		r := find(i)
+		e, ok := root[r]
+		if !ok {
+			e = len(a.events)
+			root[r] = e
+			a.events = append(a.events, nil)
+		}
+		a.events[e] = append(a.events[e], i)
+		a.of[i] = e
+	}
+}
+
+// targetActor returns the canonical actor of the person a rejection names ("Khan's claims"):
+// an actor of the same document whose name holds the word, else the first of the corpus.
+func (a *analysis) targetActor(s *stmt, byWord map[string][]string, byActor map[string][]int) string {
+	found := ""
+	for _, ac := range byWord[strings.ToLower(s.f.targetP)] {
+		for _, j := range byActor[ac] {
+			if a.stmts[j].doc == s.doc {
+				return ac
+			}
+		}
+		if found == "" {
+			found = ac
+		}
+	}
+	return found
+}
+
+// rejects reports whether the claim rejects or calls false what it speaks of.
+func (f *facts) rejects() bool { return f.deny || f.falsity != "" }
+
+// far reports whether two dates ("2018-09-01", "2018-09" or "") are known and more than
+// farDays apart.
+func far(d1, d2 string) bool {
+	a, ok1 := dayNumber(d1)
+	b, ok2 := dayNumber(d2)
+	if !ok1 || !ok2 {
+		return false
+	}
+	return a-b > farDays || b-a > farDays
+}
+
+func dayNumber(d string) (int, bool) {
+	if len(d) < 7 {
+		return 0, false
+	}
+	y, m, day := atoi(d[:4]), atoi(d[5:7]), 15
+	if len(d) >= 10 {
+		day = atoi(d[8:10])
+	}
+	if y <= 0 || m <= 0 {
+		return 0, false
+	}
+	return y*372 + m*31 + day, true
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return -1
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// label names each event by its salient terms: those weighing most over its statements,
+// names first, shared terms before terms of one statement.
+func (a *analysis) label(c *Corpus) {
+	a.labels = make([]string, len(a.events))
+	a.terms = make([][]string, len(a.events))
+	for e, idx := range a.events {
+		score := map[string]float64{}
+		count := map[string]int{}
+		for _, i := range idx {
+			for _, t := range a.stmts[i].terms {
+				if strings.HasPrefix(t.term, "@") {
+					continue
+				}
+				score[t.term] += t.w * a.idf[t.term]
+				count[t.term]++
+			}
+		}
+		for t := range score {
+			if len(idx) > 1 && count[t] > 1 {
+				score[t] *= 1 + float64(count[t])/float64(len(idx))
+			}
+		}
+		terms := make([]string, 0, len(score))
+		for t := range score {
+			terms = append(terms, t)
+		}
+		sort.Slice(terms, func(i, j int) bool {
+			if score[terms[i]] != score[terms[j]] {
+				return score[terms[i]] > score[terms[j]]
+			}
+			return terms[i] < terms[j]
+		})
+		if len(terms) > 12 {
+			terms = terms[:12]
+		}
+		a.terms[e] = terms
+		var words []string
+		used := map[string]bool{}
+		for _, t := range terms {
+			if len(words) >= 4 {
+				break
+			}
+			if strings.HasPrefix(t, "=") {
+				name := t[1:]
+				parts := strings.Fields(name)
+				dup := true
+				for _, p := range parts {
+					if !used[stem(p)] {
+						dup = false
+					}
+				}
+				if dup {
+					continue
+				}
+				for _, p := range parts {
+					used[stem(p)] = true
+				}
+				words = append(words, c.surfaceOf(t))
+				continue
+			}
+			if used[t] {
+				continue
+			}
+			used[t] = true
+			words = append(words, c.surfaceOf(t))
+		}
+		a.labels[e] = strings.Join(words, " ")
+	}
+}
+
+// event builds the public event e.
+func (a *analysis) event(e int) Event {
+	ev := Event{ID: e + 1, Label: a.labels[e], Terms: a.terms[e]}
+	for _, i := range a.events[e] {
+		ev.Claims = append(ev.Claims, a.stmts[i].statement())
+	}
+	return ev
+}

@@ -1,0 +1,304 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Row alignment thresholds.
+const (
+	alignSim = 0.15 // statements less similar than this are not lined up
+	agreeEq  = 0.8  // share of words equal for two statements to agree
+)
+
+// Compare lines up two sides' statements on one event. Each statement of the left side is
+// paired with the closest statement of the right side (and a statement that rejects or
+// contradicts the other side with the one it answers); each row carries a word diff of the
+// two contents and a [Verdict]. Without [CompareOptions.Event] the event with the most
+// statements from two sides is chosen; without [CompareOptions.Sides] its two largest sides.
+// Compare returns an error when no event or side matches.
+func (c *Corpus) Compare(opt CompareOptions) (Comparison, error) {
+	a := c.analyze()
+	want := make([]string, 0, 2)
+	for _, s := range opt.Sides {
+		if s = strings.TrimSpace(s); s != "" {
+			want = append(want, s)
+		}
+	}
+	if len(want) > 2 {
+		return Comparison{}, fmt.Errorf("compare takes two sides, got %d (%s)", len(want), strings.Join(want, ", "))
+	}
+	e, err := a.pickEvent(opt.Event, want)
+	if err != nil {
+		return Comparison{}, err
+	}
+	side := a.sidesIn(e)
+	count := map[string]int{}
+	for _, s := range side {
+		count[s]++
+	}
+	order := sortedByCount(count)
+	names := make([]string, 0, 2)
+	for _, w := range want {
+		n := matchSide(order, w)
+		if n == "" {
+			return Comparison{}, fmt.Errorf("event %q has no statements from side %q (sides: %s)", a.labels[e], w, strings.Join(order, ", "))
+		}
+		names = append(names, n)
+	}
+	for _, s := range order {
+		if len(names) == 2 {
+			break
+		}
+		if !contains(names, s) {
+			names = append(names, s)
+		}
+	}
+	if len(names) < 2 {
+		return Comparison{}, fmt.Errorf("event %q has statements from fewer than two sides (%s)", a.labels[e], strings.Join(order, ", "))
+	}
+	cmp := Comparison{Event: a.event(e), Left: names[0], Right: names[1]}
+	cmp.Rows = a.rows(e, side, names[0], names[1])
+	return cmp, nil
+}
+
+// matchSide returns the side of list named w, in any case, or "".
+func matchSide(list []string, w string) string {
+	for _, s := range list {
+		if strings.EqualFold(s, w) {
+			return s
+		}
+	}
+	return ""
+}
+
+// pickEvent chooses the event to compare: the one whose terms best match the query words,
+// else the one with the most statements from two sides (the wanted ones when given).
+func (a *analysis) pickEvent(query string, want []string) (int, error) {
+	var q []string
+	for _, t := range tokenize(query, 0) {
+		if lw := lowerWord(t.key); !stopwords[lw] {
+			q = append(q, stem(t.key))
+		}
+	}
+	best, bestScore := -1, 0.0
+	for e := range a.events {
+		side := a.sidesIn(e)
+		count := map[string]int{}
+		for _, s := range side {
+			count[s]++
+		}
+		order := sortedByCount(count)
+		var n int
+		switch {
+		case len(want) > 0:
+			ok := true
+			for _, w := range want {
+				if matchSide(order, w) == "" {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			for _, w := range want {
+				n += count[matchSide(order, w)]
+			}
+			if len(want) == 1 && len(order) > 1 {
+				for _, s := range order {
+					if !strings.EqualFold(s, want[0]) {
+						n += count[s]
+						break
+					}
+				}
+			}
+		case len(order) >= 2:
+			n = count[order[0]] + count[order[1]]
+		}
+		score := float64(n)
+		if len(q) > 0 {
+			m := a.matchQuery(e, q)
+			if m == 0 {
+				continue
+			}
+			score = m*100 + float64(n)
+		} else if len(order) < 2 {
+			continue
+		}
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	if best < 0 {
+		switch {
+		case query != "":
+			return 0, fmt.Errorf("no event matches %q", query)
+		case len(want) > 0:
+			return 0, fmt.Errorf("no event has statements from %s", strings.Join(want, " and "))
+		}
+		return 0, fmt.Errorf("no event has statements from two sides")
+	}
+	return best, nil
+}
+
+// matchQuery scores event e against query stems: the idf of the query terms its statements
+// hold.
+func (a *analysis) matchQuery(e int, q []string) float64 {
+	score := 0.0
+	for _, t := range q {
+		found := false
+		for _, i := range a.events[e] {
+			for _, w := range a.stmts[i].terms {
+				if w.term == t {
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if found {
+			score += a.idf[t]
+		}
+	}
+	return score
+}
+
+// rows aligns the statements of the left and right sides of event e.
+func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
+	var ls, rs []int
+	for _, i := range a.events[e] {
+		switch side[i] {
+		case left:
+			ls = append(ls, i)
+		case right:
+			rs = append(rs, i)
+		}
+	}
+	type pair struct {
+		l, r  int
+		sim   float64
+		k     conflict
+		clash bool
+	}
+	var pairs []pair
+	for _, l := range ls {
+		for _, r := range rs {
+			p := pair{l: l, r: r, sim: a.sim(l, r)}
+			p.k, p.clash = a.pairConflict(e, l, r, side)
+			if p.clash || p.sim >= alignSim {
+				pairs = append(pairs, p)
+			}
+		}
+	}
+	score := func(p pair) float64 {
+		if p.clash {
+			return 1 + p.k.conf + p.sim
+		}
+		return p.sim
+	}
+	sort.SliceStable(pairs, func(i, j int) bool {
+		si, sj := score(pairs[i]), score(pairs[j])
+		if si != sj {
+			return si > sj
+		}
+		if pairs[i].l != pairs[j].l {
+			return pairs[i].l < pairs[j].l
+		}
+		return pairs[i].r < pairs[j].r
+	})
+	usedL, usedR := map[int]bool{}, map[int]bool{}
+	var chosen []pair
+	for _, p := range pairs {
+		if usedL[p.l] || usedR[p.r] {
+			continue
+		}
+		usedL[p.l], usedR[p.r] = true, true
+		chosen = append(chosen, p)
+	}
+	// Statements left over that clash with one already shown are lined up with it again.
+	for _, p := range pairs {
+		if p.clash && (!usedL[p.l] || !usedR[p.r]) {
+			usedL[p.l], usedR[p.r] = true, true
+			chosen = append(chosen, p)
+		}
+	}
+	var rows []Row
+	var keys []int // corpus position of each row, to sort rows
+	for _, p := range chosen {
+		l, r := a.stmts[p.l], a.stmts[p.r]
+		row := Row{Left: &l.claim, Right: &r.claim, LeftActor: l.actor, RightActor: r.actor, Similarity: p.sim}
+		row.Diff = WordDiff(l.claim.Content.Quote(), r.claim.Content.Quote())
+		switch {
+		case p.clash:
+			row.Verdict, row.Reason = Conflict, p.k.explanation
+		case equalShare(row.Diff) >= agreeEq:
+			row.Verdict = Agree
+		default:
+			row.Verdict = Reworded
+		}
+		rows = append(rows, row)
+		keys = append(keys, min(p.l, p.r))
+	}
+	for _, i := range ls {
+		if !usedL[i] {
+			s := a.stmts[i]
+			rows = append(rows, Row{Left: &s.claim, LeftActor: s.actor, Verdict: OnlyOneSide})
+			keys = append(keys, i)
+		}
+	}
+	for _, i := range rs {
+		if !usedR[i] {
+			s := a.stmts[i]
+			rows = append(rows, Row{Right: &s.claim, RightActor: s.actor, Verdict: OnlyOneSide})
+			keys = append(keys, i)
+		}
+	}
+	ix := make([]int, len(rows))
+	for i := range ix {
+		ix[i] = i
+	}
+	sort.SliceStable(ix, func(i, j int) bool { return keys[ix[i]] < keys[ix[j]] })
+	out := make([]Row, len(rows))
+	for i, k := range ix {
+		out[i] = rows[k]
+	}
+	return out
+}
+
+// pairConflict judges two statements of event e: one rejects the other's side, or their
+// contents cannot both hold.
+func (a *analysis) pairConflict(e, l, r int, side map[int]string) (conflict, bool) {
+	for _, p := range [2][2]int{{l, r}, {r, l}} {
+		s := a.stmts[p[0]]
+		if !s.f.rejects() || s.claim.Source == nil {
+			continue
+		}
+		if t := a.targetSide(e, p[0]); t != "" && t == side[p[1]] && t != side[p[0]] {
+			present := map[string]bool{side[l]: true, side[r]: true}
+			if k, ok := a.explicit(e, p[0], side, present); ok {
+				return k, true
+			}
+		}
+	}
+	return a.implicit(l, r, side)
+}
+
+// equalShare returns the share of the words of a diff that are equal on both sides.
+func equalShare(d []DiffOp) float64 {
+	eq, all := 0, 0
+	for _, op := range d {
+		n := len(strings.Fields(op.Text))
+		all += n
+		if op.Op == Equal {
+			eq += 2 * n
+			all += n
+		}
+	}
+	if all == 0 {
+		return 1
+	}
+	return float64(eq) / float64(all)
+}

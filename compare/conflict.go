@@ -1,0 +1,435 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"claimdiff/claims"
+)
+
+// Confidences of the conflict rules: explicit rejections of a named account first.
+const (
+	confExplicitNamed = 0.9  // rejects and names the account: "rejected the US State Department's version"
+	confExplicitOne   = 0.8  // names the account, and either a rejecting cue or a word of falsity
+	confExplicitBare  = 0.6  // calls something false in an event with one other side
+	confNumber        = 0.75 // different numbers next to the same words
+	confPolarity      = 0.7  // same words, one side negated
+	confDate          = 0.6  // same words, different dates
+	confRestriction   = 0.55 // "limited to" against words the restriction leaves out
+)
+
+// conflict is one collision found between two sides of an event.
+type conflict struct {
+	typ         ConflictType
+	conf        float64
+	from, to    string // the side that rejects or differs, and the side it answers
+	trigger     string
+	explanation string
+	stmts       []int // the statements that collide
+}
+
+// Contested returns the contested events of the corpus: for each event and pair of sides
+// whose statements collide, the strongest conflict found, with each side's statements on the
+// event. Items are sorted by confidence, then by event.
+func (c *Corpus) Contested() []Contested {
+	a := c.analyze()
+	var out []Contested
+	for e := range a.events {
+		out = append(out, a.contested(e)...)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Confidence != out[j].Confidence {
+			return out[i].Confidence > out[j].Confidence
+		}
+		return out[i].Event.ID < out[j].Event.ID
+	})
+	return out
+}
+
+// sidesIn returns the side of each statement of event e. Unsourced statements of a document
+// in which a statement of the event rejects a side's account by name ("reportedly discussed
+// ..." before "rejected the US State Department's version") are taken as that account.
+func (a *analysis) sidesIn(e int) map[int]string {
+	side := map[int]string{}
+	for _, i := range a.events[e] {
+		if s := a.stmts[i]; s.side != "" {
+			side[i] = s.side
+		}
+	}
+	for _, i := range a.events[e] {
+		s := a.stmts[i]
+		t := a.targetSide(e, i)
+		if t == "" || t == s.side || !s.f.rejects() {
+			continue
+		}
+		for _, j := range a.events[e] {
+			o := a.stmts[j]
+			if o.doc == s.doc && o.claim.Source == nil && j < i {
+				if _, ok := side[j]; !ok {
+					side[j] = t
+				}
+			}
+		}
+	}
+	return side
+}
+
+// targetSide returns the side whose account statement i of event e names: a side by name
+// ("the US State Department's version") or the side of a person named ("Khan's claims").
+func (a *analysis) targetSide(e, i int) string {
+	s := a.stmts[i]
+	if s.f.target != "" {
+		return s.f.target
+	}
+	if s.f.targetP == "" {
+		return ""
+	}
+	w := strings.ToLower(s.f.targetP)
+	for _, j := range a.events[e] {
+		o := a.stmts[j]
+		if o.actor != "" && o.side != "" && containsWords(strings.ToLower(o.actor), w) {
+			return o.side
+		}
+	}
+	return ""
+}
+
+func (a *analysis) contested(e int) []Contested {
+	idx := a.events[e]
+	if len(idx) < 2 {
+		return nil
+	}
+	side := a.sidesIn(e)
+	present := map[string]bool{}
+	for _, s := range side {
+		present[s] = true
+	}
+	if len(present) < 2 {
+		return nil
+	}
+	var found []conflict
+	for _, i := range idx {
+		if k, ok := a.explicit(e, i, side, present); ok {
+			found = append(found, k)
+		}
+	}
+	for p, i := range idx {
+		for _, j := range idx[p+1:] {
+			if side[i] == "" || side[j] == "" || side[i] == side[j] {
+				continue
+			}
+			if k, ok := a.implicit(i, j, side); ok {
+				found = append(found, k)
+			}
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	// The strongest conflict for each pair of sides.
+	best := map[[2]string]*conflict{}
+	var pairs [][2]string
+	for k := range found {
+		f := &found[k]
+		key := [2]string{f.from, f.to}
+		if key[0] > key[1] {
+			key[0], key[1] = key[1], key[0]
+		}
+		b, ok := best[key]
+		if !ok {
+			pairs = append(pairs, key)
+		}
+		if !ok || f.conf > b.conf {
+			best[key] = f
+		}
+	}
+	ev := a.event(e)
+	var out []Contested
+	for _, key := range pairs {
+		f := best[key]
+		// Other conflicts between the pair strengthen the explanation.
+		var also []string
+		for k := range found {
+			g := &found[k]
+			if g != f && (g.from == f.from && g.to == f.to || g.from == f.to && g.to == f.from) && g.typ != f.typ && !contains(also, g.explanation) {
+				also = append(also, g.explanation)
+			}
+		}
+		expl := f.explanation
+		if len(also) > 0 {
+			expl += "; " + strings.Join(also, "; ")
+		}
+		out = append(out, Contested{
+			Event:       ev,
+			Type:        f.typ,
+			Confidence:  f.conf,
+			Explanation: expl,
+			Trigger:     f.trigger,
+			Sides:       []SideClaims{a.sideClaims(e, f.to, side), a.sideClaims(e, f.from, side)},
+		})
+	}
+	return out
+}
+
+// sideClaims returns the statements of one side on event e.
+func (a *analysis) sideClaims(e int, name string, side map[int]string) SideClaims {
+	sc := SideClaims{Side: name}
+	for _, i := range a.events[e] {
+		if side[i] != name {
+			continue
+		}
+		s := a.stmts[i]
+		sc.Claims = append(sc.Claims, s.claim)
+		if s.actor != "" && !contains(sc.Actors, s.actor) {
+			sc.Actors = append(sc.Actors, s.actor)
+		}
+	}
+	return sc
+}
+
+// explicit finds a rejection: statement i rejects or calls false an account of another side
+// of the event.
+func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bool) (conflict, bool) {
+	s := a.stmts[i]
+	from := side[i]
+	if from == "" || !s.f.rejects() || s.claim.Source == nil {
+		return conflict{}, false
+	}
+	to := a.targetSide(e, i)
+	conf := confExplicitOne
+	if to != "" && s.f.deny && s.f.falsity != "" {
+		conf = confExplicitNamed
+	}
+	if to == "" {
+		// No account named: only a word of falsity against the one other side there is.
+		if s.f.falsity == "" || rejectVerbs[s.f.falsity] || len(present) != 2 {
+			return conflict{}, false
+		}
+		for p := range present {
+			if p != from {
+				to = p
+			}
+		}
+		conf = confExplicitBare
+	}
+	if to == from || !present[to] {
+		return conflict{}, false
+	}
+	trigger := s.claim.Cue.Text
+	if s.f.falsity != "" && !strings.Contains(strings.ToLower(trigger), s.f.falsity) {
+		trigger += "; " + s.f.falsity
+	}
+	what := "account"
+	if s.f.ref != "" {
+		what = fmt.Sprintf("account (%q)", s.f.ref)
+	}
+	expl := fmt.Sprintf("%s %s %s %s", who(s, from), verbOf(s), possessive(to), what)
+	if s.f.falsity != "" && !rejectVerbs[s.f.falsity] {
+		expl += fmt.Sprintf(" as %q", s.f.falsity)
+	}
+	return conflict{typ: ExplicitRejection, conf: conf, from: from, to: to, trigger: trigger, explanation: expl, stmts: []int{i}}, true
+}
+
+func who(s *stmt, side string) string {
+	if s.actor != "" && s.actor != side && !strings.EqualFold(s.actor, side) {
+		return fmt.Sprintf("%s (%s)", s.actor, side)
+	}
+	return side
+}
+
+func verbOf(s *stmt) string {
+	switch {
+	case s.f.deny:
+		return "rejects"
+	case s.claim.Cue.Class == claims.CueAccuse:
+		return "accuses"
+	}
+	return "disputes"
+}
+
+func possessive(side string) string {
+	if strings.HasSuffix(side, "s") {
+		return "the " + side + "'"
+	}
+	return side + "'s"
+}
+
+// implicit finds contents of two sides that cannot both hold.
+func (a *analysis) implicit(i, j int, side map[int]string) (conflict, bool) {
+	x, y := a.stmts[i], a.stmts[j]
+	k := conflict{from: side[j], to: side[i], stmts: []int{i, j}}
+	// Different numbers next to the same words.
+	for _, nx := range x.f.numbers {
+		for _, ny := range y.f.numbers {
+			if nx.value == ny.value || !sharesAny(nx.near, ny.near) || hasNumber(x.f.numbers, ny.value) || hasNumber(y.f.numbers, nx.value) {
+				continue
+			}
+			k.typ, k.conf = ImplicitNumber, confNumber
+			k.trigger = nx.value + " / " + ny.value
+			k.explanation = fmt.Sprintf("%s gives %s where %s gives %s (%s)", side[i], nx.value, side[j], ny.value, strings.Join(common(nx.near, ny.near), " "))
+			return k, true
+		}
+	}
+	overlap := jaccard(x.f.content, y.f.content)
+	// One negated, the other not, in nearly the same words.
+	if (x.f.neg == "") != (y.f.neg == "") && overlap >= 0.5 && len(x.f.content) >= 3 && len(y.f.content) >= 3 {
+		n, by, other := x.f.neg, side[i], side[j]
+		if n == "" {
+			n, by, other = y.f.neg, side[j], side[i]
+		}
+		k.typ, k.conf = ImplicitPolarity, confPolarity
+		k.trigger = n
+		k.explanation = fmt.Sprintf("%s says %q where %s affirms it", by, n, other)
+		return k, true
+	}
+	// Different dates for the same thing.
+	if len(x.f.dates) > 0 && len(y.f.dates) > 0 && !sharesAny(x.f.dates, y.f.dates) && overlap >= 0.3 {
+		k.typ, k.conf = ImplicitDate, confDate
+		k.trigger = x.f.dates[0] + " / " + y.f.dates[0]
+		k.explanation = fmt.Sprintf("%s and %s give different dates", side[i], side[j])
+		return k, true
+	}
+	// A restriction against something it leaves out.
+	for _, p := range [2][2]int{{i, j}, {j, i}} {
+		r, o := a.stmts[p[0]], a.stmts[p[1]]
+		if r.f.restrict == "" || o.f.restrict != "" {
+			continue
+		}
+		if w := a.leftOut(r, o); w != "" {
+			k.from, k.to = side[p[0]], side[p[1]]
+			k.typ, k.conf = ImplicitRestriction, confRestriction
+			k.trigger = r.f.restrict + " / " + w
+			k.explanation = fmt.Sprintf("%s says %q where %s speaks of %q", side[p[0]], strings.TrimSpace(r.f.restrict+" "+firstWordsAfter(r, r.f.restrict, 2)), side[p[1]], w)
+			return k, true
+		}
+	}
+	return conflict{}, false
+}
+
+// leftOut returns what the other statement o speaks of that the restricted statement r
+// leaves out: a quoted fragment of o's content holding a word r does not name, else the
+// rarest such word, when it is rare enough.
+func (a *analysis) leftOut(r, o *stmt) string {
+	for _, q := range quoted(o.claim.Content.Text) {
+		for _, t := range tokenize(q, 0) {
+			st := stem(t.key)
+			if o.f.content[st] && !r.f.content[st] && !titleWords[st] && a.idf[st] >= 1.0 {
+				return q
+			}
+		}
+	}
+	best, bw := "", 0.0
+	for t := range o.f.content {
+		if r.f.content[t] || allDigits(t) || titleWords[t] {
+			continue
+		}
+		if w := a.idf[t]; w > bw || w == bw && t < best {
+			best, bw = t, w
+		}
+	}
+	if best == "" || bw < 1.0 {
+		return ""
+	}
+	// As written in o's content.
+	for _, tk := range tokenize(o.claim.Content.Text, 0) {
+		if stem(tk.key) == best {
+			return tk.key
+		}
+	}
+	return best
+}
+
+// quoted returns the fragments of s between quotation marks, without the marks.
+func quoted(s string) []string {
+	var out []string
+	pairs := [][2]string{{"‘", "’"}, {"“", "”"}, {"\"", "\""}, {"'", "'"}}
+	for _, p := range pairs {
+		rest := s
+		for {
+			i := strings.Index(rest, p[0])
+			if i < 0 {
+				break
+			}
+			if p[0] == "'" && i > 0 && isWordByteAt(rest, i-1) {
+				rest = rest[i+1:]
+				continue // an apostrophe
+			}
+			j := strings.Index(rest[i+len(p[0]):], p[1])
+			if j < 0 {
+				break
+			}
+			if q := strings.TrimSpace(rest[i+len(p[0]) : i+len(p[0])+j]); q != "" {
+				out = append(out, q)
+			}
+			rest = rest[i+len(p[0])+j+len(p[1]):]
+		}
+	}
+	return out
+}
+
+// firstWordsAfter returns up to n words of s's content after the phrase.
+func firstWordsAfter(s *stmt, phrase string, n int) string {
+	toks := tokenize(s.claim.Content.Text, 0)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = lowerWord(t.key)
+	}
+	p := strings.Fields(phrase)
+	for i := range words {
+		if i+len(p) <= len(words) && strings.Join(words[i:i+len(p)], " ") == phrase {
+			var out []string
+			for _, t := range toks[i+len(p) : min(len(toks), i+len(p)+n)] {
+				out = append(out, t.text)
+				if !stopwords[lowerWord(t.key)] {
+					break
+				}
+			}
+			return strings.Join(out, " ")
+		}
+	}
+	return ""
+}
+
+func sharesAny(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func common(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		if contains(b, x) && !contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func hasNumber(ns []number, v string) bool {
+	for _, n := range ns {
+		if n.value == v {
+			return true
+		}
+	}
+	return false
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for t := range a {
+		if b[t] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}

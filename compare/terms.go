@@ -1,0 +1,354 @@
+package compare
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"claimdiff/claims"
+)
+
+// wterm is a term of a statement with its weight before idf.
+type wterm struct {
+	term string
+	w    float64
+}
+
+// Term weights: words of the content count most; the rest of the sentence (who, when,
+// about what) counts less; names count more than common words.
+const (
+	contentWeight = 1.0
+	contextWeight = 0.4
+	entityBoost   = 1.5
+	sideWeight    = 0.3
+)
+
+// termsOf returns the weighted terms of a claim: the stemmed content words of its content and
+// of the rest of its sentence, its names (single words and runs of capitalised words) and the
+// sides it names, without the source and cue.
+func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span, cl claims.Claim) []wterm {
+	toks := tokenize(text[sent.Start:sent.End], sent.Start)
+	w := map[string]float64{}
+	add := func(t string, x float64) {
+		if x > w[t] {
+			w[t] = x
+		}
+	}
+	inContent := func(t token) bool {
+		for _, sp := range cl.Content.Spans {
+			if sp.Start <= t.start && t.end <= sp.End {
+				return true
+			}
+		}
+		return cl.Content.Start <= t.start && t.end <= cl.Content.End && len(cl.Content.Spans) == 0
+	}
+	skip := func(t token) bool {
+		if cl.Source != nil && cl.Source.Start <= t.start && t.end <= cl.Source.End {
+			return true
+		}
+		return cl.Cue.Start <= t.start && t.end <= cl.Cue.End
+	}
+	for _, m := range g.find(toks) {
+		if m.side != govSide && !skip(toks[m.i]) {
+			add("@"+m.side, sideWeight)
+		}
+	}
+	var run []string
+	runW := 0.0
+	flush := func() {
+		if len(run) >= 2 {
+			k := "=" + strings.ToLower(strings.Join(run, " "))
+			add(k, runW*entityBoost)
+			if _, ok := surf[k]; !ok {
+				surf[k] = strings.Join(run, " ")
+			}
+		}
+		run, runW = run[:0], 0
+	}
+	for _, t := range toks {
+		if skip(t) {
+			flush()
+			continue
+		}
+		base := contextWeight
+		if inContent(t) {
+			base = contentWeight
+		}
+		lw := lowerWord(t.key)
+		entity := capitalized(t.key) && !stopwords[lw] && !isTitle(t) && !allDigits(t.key)
+		if entity {
+			run = append(run, t.key)
+			runW = max(runW, base)
+			if t.poss || t.punctAfter {
+				flush()
+			}
+		} else {
+			flush()
+		}
+		if stopwords[lw] || len(t.key) < 2 && !allDigits(t.key) {
+			continue
+		}
+		x := base
+		if entity && !t.sentStart {
+			x *= entityBoost
+		}
+		st := stem(t.key)
+		add(st, x)
+		if old, ok := surf[st]; !ok || capitalized(t.key) && !t.sentStart && !capitalized(old) {
+			surf[st] = t.key
+		}
+	}
+	flush()
+	out := make([]wterm, 0, len(w))
+	for t, x := range w {
+		out = append(out, wterm{t, x})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
+	return out
+}
+
+// facts are what the conflict rules need of a claim.
+type facts struct {
+	deny     bool            // the cue denies, rejects or refutes
+	accuse   bool            // the cue accuses
+	falsity  string          // a word calling something false: "contrary to the facts", "lies"
+	target   string          // side of the account the claim points at ("the US State Department's version")
+	targetP  string          // person whose account it points at ("Khan's claims")
+	ref      string          // the words of that reference
+	restrict string          // "limited to", "only"
+	neg      string          // a negation in the content
+	numbers  []number        // numbers of the content
+	dates    []string        // "09-05" for "September 5"
+	content  map[string]bool // stems of the content words (no stopwords)
+	hedged   bool            // no source, or a hedged cue (claim, report)
+}
+
+// number is a quantity with the words next to it.
+type number struct {
+	value string
+	near  []string // stems of up to two content words after and one before
+}
+
+// accountWords name a statement or version of events.
+var accountWords = setOf(strings.Fields(`version versions statement statements account accounts claim claims
+remark remarks allegation allegations assertion assertions report reports readout comments
+comment charge charges accusation accusations narrative story position assessment description
+characterisation characterization interpretation contention`))
+
+// falsityPhrases call something false. Matched on lower-cased words.
+var falsityPhrases = [][]string{
+	{"contrary", "to", "the", "facts"}, {"contrary", "to", "facts"}, {"contrary", "to", "the", "truth"},
+	{"baseless"}, {"false"}, {"falsehood"}, {"falsehoods"}, {"lies"}, {"lying"}, {"speculation"},
+	{"propaganda"}, {"fabricated"}, {"fabrication"}, {"untrue"}, {"not", "true"}, {"misleading"},
+	{"incorrect"}, {"unfounded"}, {"fake"}, {"nonsense"}, {"misinformation"}, {"disinformation"},
+	{"distorted"}, {"distortion"}, {"groundless"}, {"absurd"}, {"ridiculous"}, {"no", "truth"},
+	{"without", "basis"}, {"without", "foundation"}, {"far", "from", "the", "truth"},
+	{"far", "from", "reality"}, {"concocted"}, {"hoax"}, {"smear"}, {"slander"}, {"rejected"},
+	{"rejects"}, {"denied"}, {"denies"}, {"refuted"}, {"dismissed"}, {"inaccurate"}, {"erroneous"},
+	{"mischaracterization"}, {"mischaracterisation"}, {"misrepresentation"}, {"misrepresented"},
+}
+
+var restrictPhrases = [][]string{
+	{"limited", "to"}, {"confined", "to"}, {"restricted", "to"}, {"nothing", "but"},
+	{"nothing", "more", "than"}, {"only"}, {"merely"}, {"solely"}, {"exclusively"},
+}
+
+var negWords = setOf(strings.Fields(`not no never nothing none nobody neither nor without n't didn't
+don't doesn't wasn't weren't isn't aren't hasn't haven't hadn't won't wouldn't couldn't shouldn't
+cannot can't denied deny denies`))
+
+// falsityOf returns the words of rw calling something false: the phrases of falsity
+// ("speculation", "lies") joined by " and ", or a verb of rejection ("rejected") when there is
+// no such phrase.
+func falsityOf(rw []string) string {
+	var found []string
+	verb := ""
+	for i := 0; i < len(rw); i++ {
+		p, k := findPhrase(rw[i:], falsityPhrases)
+		if p == "" {
+			break
+		}
+		k += i
+		i = k + len(strings.Fields(p)) - 1
+		if k > 0 && rw[k-1] == "not" && p != "not true" {
+			continue
+		}
+		if rejectVerbs[p] {
+			if verb == "" {
+				verb = p
+			}
+			continue
+		}
+		if !contains(found, p) {
+			found = append(found, p)
+		}
+	}
+	if len(found) == 0 {
+		return verb
+	}
+	return strings.Join(found, " and ")
+}
+
+var rejectVerbs = setOf(strings.Fields("rejected rejects denied denies refuted dismissed"))
+
+// findPhrase returns the first of phrases found in words (lower case), or "".
+func findPhrase(words []string, phrases [][]string) (string, int) {
+	for i := range words {
+		for _, p := range phrases {
+			if i+len(p) > len(words) {
+				continue
+			}
+			ok := true
+			for k, w := range p {
+				if words[i+k] != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return strings.Join(p, " "), i
+			}
+		}
+	}
+	return "", -1
+}
+
+func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl claims.Claim) facts {
+	f := facts{
+		deny:    cl.Cue.Class == claims.CueDeny,
+		accuse:  cl.Cue.Class == claims.CueAccuse,
+		hedged:  cl.Source == nil || cl.Cue.Class == claims.CueClaim || cl.Cue.Class == claims.CueReport,
+		content: map[string]bool{},
+	}
+	ctoks := tokenize(cl.Content.Text, cl.Content.Start)
+	cw := make([]string, len(ctoks))
+	for i, t := range ctoks {
+		cw[i] = lowerWord(t.key)
+		if !stopwords[cw[i]] && len(cw[i]) > 1 || allDigits(cw[i]) {
+			f.content[stem(t.key)] = true
+		}
+	}
+	// The region the claim speaks in: its content and its sentence from the cue on.
+	from := min(cl.Cue.Start, cl.Content.Start)
+	if cl.Source != nil && cl.Source.End <= cl.Cue.Start {
+		from = min(from, cl.Source.End)
+	}
+	from = max(from, sent.Start)
+	rtoks := tokenize(text[from:sent.End], from)
+	rw := make([]string, len(rtoks))
+	for i, t := range rtoks {
+		rw[i] = lowerWord(t.key)
+	}
+	f.falsity = falsityOf(rw)
+	if p, i := findPhrase(cw, restrictPhrases); p != "" && !(p == "only" && i > 0 && cw[i-1] == "not") {
+		f.restrict = p
+	}
+	for _, w := range cw {
+		if negWords[w] || strings.HasSuffix(w, "n't") {
+			f.neg = w
+			break
+		}
+	}
+	f.target, f.targetP, f.ref = reference(g, ds, rtoks, text)
+	f.numbers = numbersOf(ctoks, cw)
+	f.dates = datesOf(cw)
+	return f
+}
+
+// reference finds an account the words point at: a side or a person followed by an account
+// word ("the US State Department's version", "Khan's claims", "the American statement").
+func reference(g *gazetteer, ds *docSides, toks []token, text string) (side, person, ref string) {
+	ms := g.find(toks)
+	endAt := map[int]mention{}
+	for _, m := range ms {
+		endAt[m.i+m.n-1] = m
+	}
+	for i, t := range toks {
+		if !accountWords[lowerWord(t.key)] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			p := toks[j]
+			if p.punctAfter && !p.poss {
+				break
+			}
+			if m, ok := endAt[j]; ok {
+				start := m.i
+				for { // "US State Department": one side in two aliases
+					p, ok := endAt[start-1]
+					if !ok || p.side != m.side || toks[start-1].poss || toks[start-1].punctAfter {
+						break
+					}
+					start = p.i
+				}
+				return ds.resolve(m.side), "", text[toks[start].start:t.end]
+			}
+			if p.poss && capitalized(p.key) && !isTitle(p) && !stopwords[lowerWord(p.key)] {
+				return "", p.text, text[p.start:t.end]
+			}
+		}
+	}
+	return "", "", ""
+}
+
+// numbersOf reads the numbers of the content, but not years.
+func numbersOf(toks []token, words []string) []number {
+	var out []number
+	for i, t := range toks {
+		if !allDigits(t.key) {
+			continue
+		}
+		// Join "120,000" and "1.5".
+		v := t.key
+		j := i
+		for j+1 < len(toks) && allDigits(toks[j+1].key) && toks[j+1].start == toks[j].end+1 {
+			v += "," + toks[j+1].key
+			j++
+		}
+		if n, err := strconv.Atoi(v); err == nil && n >= 1900 && n <= 2100 && len(v) == 4 {
+			continue
+		}
+		if i > 0 && monthNames[words[i-1]] > 0 || j+1 < len(toks) && monthNames[words[j+1]] > 0 {
+			continue // a date
+		}
+		nb := number{value: v}
+		for k, n := j+1, 0; k < len(toks) && n < 2; k++ {
+			if stopwords[words[k]] {
+				continue
+			}
+			nb.near = append(nb.near, stem(toks[k].key))
+			n++
+		}
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if !stopwords[words[k]] {
+				nb.near = append(nb.near, stem(toks[k].key))
+				break
+			}
+		}
+		out = append(out, nb)
+	}
+	return out
+}
+
+// datesOf reads "September 5" and "5 September" as "09-05".
+func datesOf(words []string) []string {
+	var out []string
+	for i, w := range words {
+		m := monthNames[w]
+		if m == 0 || w == "may" && (i == 0 || !allDigits(words[i-1])) && (i+1 == len(words) || !allDigits(words[i+1])) {
+			continue
+		}
+		day := ""
+		if i+1 < len(words) && allDigits(words[i+1]) && len(words[i+1]) <= 2 {
+			day = words[i+1]
+		} else if i > 0 && allDigits(words[i-1]) && len(words[i-1]) <= 2 {
+			day = words[i-1]
+		}
+		if day == "" {
+			continue
+		}
+		d, _ := strconv.Atoi(day)
+		out = append(out, strconv.Itoa(100 + m)[1:]+"-"+strconv.Itoa(100 + d)[1:])
+	}
+	return out
+}

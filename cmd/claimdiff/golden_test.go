@@ -1,0 +1,35 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// update rewrites the golden files of package main's tests: go test ./cmd/claimdiff -update.
+// Every golden test of the package shares it (a flag can be defined once).
+var update = flag.Bool("update", false, "rewrite the golden files in ../../testdata/golden")
+
+// golden compares got with the file ../../testdata/golden/NAME, or rewrites the file with
+// -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("..", "..", "testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("reading golden file (rewrite it with go test -update): %v", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (rewrite it with go test -update if the change is right)\ngot:\n%s\nwant:\n%s", path, got, want)
+	}
+}

@@ -86,6 +86,7 @@ func evalPolnearAction(c *cli.Context) error {
 		perDoc   []docScore
 		fns, fps []evalError
 		n        int
+		badSpans string // the first claim whose spans do not cover its text
 		goldCues = cueTally{}
 		predCues = cueTally{}
 	)
@@ -101,7 +102,11 @@ func evalPolnearAction(c *cli.Context) error {
 		if c.Bool("baseline") {
 			pred = polnear.Baseline(a.Doc.Text)
 		} else {
-			pred = polnear.FromClaims(a.Doc, claims.Extract(a.Doc))
+			cs := claims.Extract(a.Doc)
+			if i := badSpan(a.Doc, cs); i >= 0 && badSpans == "" {
+				badSpans = fmt.Sprintf("%s:%d", a.Doc.Name, cs[i].Line)
+			}
+			pred = polnear.FromClaims(a.Doc, cs)
 		}
 		pairs := polnear.Align(a.Gold, pred)
 		counts := polnear.Count(a.Gold, pred, pairs)
@@ -123,6 +128,9 @@ func evalPolnearAction(c *cli.Context) error {
 	if n == 0 {
 		return fmt.Errorf("no articles in %s", dir)
 	}
+	if badSpans != "" {
+		fmt.Fprintf(c.App.ErrWriter, "claimdiff: warning: the extractor broke text[span] == Text, first at %s; the spans were scored\n", badSpans)
+	}
 	fnWhy, fpWhy := reasons(fns), reasons(fps)
 	fns, fps = filterWhy(fns, c.String("why")), filterWhy(fps, c.String("why"))
 	fns, fps = spread(fns, c.Int("errors")), spread(fps, c.Int("errors"))
@@ -141,6 +149,26 @@ func evalPolnearAction(c *cli.Context) error {
 		fmt.Fprintf(w, "predicted cues most often wrong (wrong/predicted): %s\n", predCues.top(k))
 	}
 	return nil
+}
+
+// badSpan returns the index of the first claim whose source, cue or content text is not the
+// document text under its span, or -1.
+func badSpan(doc *claims.Document, cs []claims.Claim) int {
+	covers := func(s claims.Span, text string) bool {
+		return s.In(len(doc.Text)) && doc.Text[s.Start:s.End] == text
+	}
+	for i, c := range cs {
+		if c.Source != nil && !covers(c.Source.Span, c.Source.Text) ||
+			!covers(c.Cue.Span, c.Cue.Text) || !covers(c.Content.Span, c.Content.Text) {
+			return i
+		}
+		for _, s := range c.Content.Spans {
+			if !s.In(len(doc.Text)) || s.Start < c.Content.Start || s.End > c.Content.End {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // collectErrors returns the gold attributions (false negatives) and predictions (false

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"claimdiff/claims"
 	"claimdiff/claims/polnear"
 )
 
@@ -179,5 +180,34 @@ func TestEvalReason(t *testing.T) {
 	}
 	if got := reason(art, nil, polnear.Pair{Gold: 0, Pred: -1}); got != "not found" {
 		t.Errorf("reason for an unpaired gold = %q, want %q", got, "not found")
+	}
+}
+
+func TestBadSpan(t *testing.T) {
+	doc := &claims.Document{Text: "Obama said no."}
+	good := claims.Claim{
+		Source:  &claims.Source{Span: claims.Span{Start: 0, End: 5}, Text: "Obama"},
+		Cue:     claims.Cue{Span: claims.Span{Start: 6, End: 10}, Text: "said"},
+		Content: claims.Content{Span: claims.Span{Start: 11, End: 13}, Text: "no", Spans: []claims.Span{{Start: 11, End: 13}}},
+	}
+	wrongText, outside, pieceOutside, noSource := good, good, good, good
+	wrongText.Cue.Text = "says"
+	outside.Content.Span.End = 99
+	pieceOutside.Content.Spans = []claims.Span{{Start: 6, End: 13}}
+	noSource.Source = nil
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want int
+	}{
+		{"good", []claims.Claim{good, noSource}, -1},
+		{"text differs", []claims.Claim{good, wrongText}, 1},
+		{"span outside the text", []claims.Claim{outside}, 0},
+		{"piece outside the content span", []claims.Claim{good, good, pieceOutside}, 2},
+	}
+	for _, tt := range tests {
+		if got := badSpan(doc, tt.cs); got != tt.want {
+			t.Errorf("%s: badSpan = %d, want %d", tt.name, got, tt.want)
+		}
 	}
 }

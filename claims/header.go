@@ -307,24 +307,32 @@ func monthNumber(s string) int {
 
 // Dateline reads the dateline text starts with, such as "ISLAMABAD - ",
 // "WASHINGTON (Reuters) - ", "LONDON, Nov 3 — " or "ISLAMABAD: ", and returns the place as
-// written ("ISLAMABAD", "WASHINGTON", "LONDON") and the number of bytes the dateline takes,
-// separator and following space included. The place is one to four upper-case words
+// written ("ISLAMABAD", "WASHINGTON", "LONDON"; the upper-case words after a byline in
+// "By Isaac Abrak ABUJA, Nov 1 (Reuters) -") and the number of bytes the dateline takes,
+// separator and following space included. The place is upper-case words
 // ("NEW YORK", "ST. LOUIS", "RAWALPINDI/ISLAMABAD"); a title-case place ("Washington") counts
 // only when a news agency in brackets follows it. Dateline returns "", 0 when text does not
 // start with a dateline.
 func Dateline(text string) (place string, n int) {
 	i := 0
 	words, caps := 0, true
-	for words < 4 {
+	placeStart := 0 // after a byline: "By Isaac Abrak ABUJA, Nov 1 (Reuters) -"
+	for words < 6 {
 		w, isCaps := placeWord(text[i:])
 		if w == 0 {
 			break
+		}
+		switch {
+		case !isCaps:
+			placeStart = 0
+		case !caps && placeStart == 0:
+			placeStart = i
 		}
 		caps = caps && isCaps
 		words++
 		i += w
 		if strings.HasPrefix(text[i:], " ") {
-			if w2, _ := placeWord(text[i+1:]); w2 > 0 && words < 4 {
+			if w2, _ := placeWord(text[i+1:]); w2 > 0 && words < 6 {
 				i++
 				continue
 			}
@@ -336,7 +344,7 @@ func Dateline(text string) (place string, n int) {
 	}
 	placeEnd := i
 	agency := false
-	if notPlace[text[:placeEnd]] {
+	if notPlace[text[placeStart:placeEnd]] {
 		return "", 0
 	}
 	// Up to two details of up to three words after commas: "KARACHI, Pakistan, Nov. 3 (Reuters) -".
@@ -392,7 +400,7 @@ func Dateline(text string) (place string, n int) {
 	if sep == ":" && isHeadline(text, k) {
 		return "", 0 // "BUSTED: Emails Reveal ...", a headline with a label
 	}
-	return text[:placeEnd], k
+	return text[placeStart:placeEnd], k
 }
 
 // isHeadline reports whether the line of text holding offset k is a short line of its own
@@ -414,7 +422,7 @@ func isHeadline(text string, k int) bool {
 var notPlace = map[string]bool{
 	"BREAKING": true, "BREAKING NEWS": true, "UPDATE": true, "UPDATED": true, "NOTE": true,
 	"EXCLUSIVE": true, "ANALYSIS": true, "OPINION": true, "WATCH": true, "LIVE": true,
-	"CORRECTION": true, "PHOTO": true, "VIDEO": true, "EDITORIAL": true, "COMMENT": true,
+	"CORRECTION": true, "WARNING": true, "PHOTO": true, "VIDEO": true, "EDITORIAL": true, "COMMENT": true,
 	"FILE PHOTO": true, "READ": true, "ALSO READ": true, "ADVERTISEMENT": true,
 	// News agencies credit a story; they are no place.
 	"AP": true, "AFP": true, "REUTERS": true, "APP": true, "PTI": true, "ANI": true, "IANS": true,

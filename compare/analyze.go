@@ -324,6 +324,9 @@ func (a *analysis) label(c *Corpus) {
 			if len(idx) > 1 && count[t] > 1 {
 				score[t] *= 1 + float64(count[t])/float64(len(idx))
 			}
+			if len(t) <= 3 && !allDigits(t) {
+				score[t] /= 2 // "way", "get": short words say little
+			}
 		}
 		terms := make([]string, 0, len(score))
 		for t := range score {
@@ -369,6 +372,8 @@ func (a *analysis) label(c *Corpus) {
 			used[t] = true
 			words = append(words, c.surfaceOf(t))
 		}
+		// Names first: "Imran Khan Pompeo telephoned conversation".
+		sort.SliceStable(words, func(i, j int) bool { return capitalized(words[i]) && !capitalized(words[j]) })
 		a.labels[e] = strings.Join(words, " ")
 	}
 }

@@ -229,11 +229,7 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 		}
 	}
 	// The region the claim speaks in: its content and its sentence from the cue on.
-	from := min(cl.Cue.Start, cl.Content.Start)
-	if cl.Source != nil && cl.Source.End <= cl.Cue.Start {
-		from = min(from, cl.Source.End)
-	}
-	from = max(from, sent.Start)
+	from := max(min(cl.Cue.Start, cl.Content.Start), sent.Start)
 	rtoks := tokenize(text[from:sent.End], from)
 	rw := make([]string, len(rtoks))
 	for i, t := range rtoks {

@@ -20,6 +20,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		ErrWriter: stderr,
 		Commands: []*cli.Command{
 			claimsCommand,
+			contestedCommand,
+			compareCommand,
 			reportCommand,
 			evalCommand,
 		},

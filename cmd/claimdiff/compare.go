@@ -1,0 +1,56 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"claimdiff/compare"
+	"claimdiff/report"
+)
+
+var compareCommand = &cli.Command{
+	Name:  "compare",
+	Usage: "show two sides' statements on one event side by side, with a word diff and a verdict per row",
+	Description: `Groups the statements of the articles by event and lines up two sides on one event: each
+row pairs a statement of one side with the closest statement of the other, shows a word
+diff of the two, and gives a verdict: conflict, agree, reworded or only-one-side.
+
+Without --event, the event with the most statements from two sides is shown; --event picks
+the event whose words best match TERMS. Without --sides, the event's two largest sides are
+compared; --sides "United States,Pakistan" names them (left, then right). --side-file and
+--side define sides as for "claimdiff contested".`,
+	ArgsUsage: "FILES...",
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, markdown or jsonl"},
+		&cli.StringFlag{Name: "sides", Usage: "the two sides to compare, `\"LEFT,RIGHT\"`"},
+		&cli.StringFlag{Name: "event", Usage: "compare the event best matching `TERMS`"},
+		&cli.StringFlag{Name: "side-file", Usage: "read side definitions from `FILE` (lines \"Side: alias, alias\")"},
+		sideFlag,
+	},
+	Action: compareAction,
+}
+
+func compareAction(c *cli.Context) error {
+	format, err := report.ParseFormat(c.String("format"))
+	if err != nil {
+		return err
+	}
+	defs, err := loadSides(c.String("side-file"), c.StringSlice("side"))
+	if err != nil {
+		return err
+	}
+	corpus, err := buildCorpus(c, defs)
+	if err != nil {
+		return err
+	}
+	var sides []string
+	if s := strings.TrimSpace(c.String("sides")); s != "" {
+		sides = strings.Split(s, ",")
+	}
+	cmp, err := corpus.Compare(compare.CompareOptions{Event: c.String("event"), Sides: sides})
+	if err != nil {
+		return err
+	}
+	return report.Comparison(c.App.Writer, cmp, renderOptions(c, format))
+}

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"claimdiff/claims"
+	"claimdiff/compare"
+	"claimdiff/report"
+)
+
+var contestedCommand = &cli.Command{
+	Name:  "contested",
+	Usage: "list events on which sides' statements collide, with each side's statements",
+	Description: `Extracts the statements of all the articles, puts each speaker on a side (the built-in
+gazetteer of countries and institutions, the speaker's title in the article, --sides and
+--side), groups the statements by event across articles, and lists the events on which two
+sides collide: an explicit rejection of the other side's account, or contents that cannot
+both hold (a restriction, opposite polarity, different numbers or dates). Each item gives
+the event, the conflict type, a confidence, the trigger words, an explanation and each side's
+statements with file:line.
+
+A sides file holds one side a line, "Name: alias, alias", with # comments:
+
+    United States: State Department, Pompeo, Ned Price
+    Imran Khan: Khan, PTI`,
+	ArgsUsage: "FILES...",
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, markdown or jsonl"},
+		sidesFileFlag,
+		sideFlag,
+	},
+	Action: contestedAction,
+}
+
+var sidesFileFlag = &cli.StringFlag{Name: "sides", Usage: "read side definitions from `FILE` (lines \"Side: alias, alias\")"}
+
+var sideFlag = &cli.StringSliceFlag{Name: "side", Usage: "define or extend a side: `\"Name: alias, alias\"` (repeatable)"}
+
+func contestedAction(c *cli.Context) error {
+	format, err := report.ParseFormat(c.String("format"))
+	if err != nil {
+		return err
+	}
+	defs, err := loadSides(c.String("sides"), c.StringSlice("side"))
+	if err != nil {
+		return err
+	}
+	corpus, err := buildCorpus(c, defs)
+	if err != nil {
+		return err
+	}
+	return report.Contested(c.App.Writer, corpus.Contested(), renderOptions(c, format))
+}
+
+// loadSides reads the side definitions of a --sides file (when path is not "") and of --side
+// flags, the flags last so they extend the file.
+func loadSides(path string, flags []string) ([]compare.SideDef, error) {
+	var defs []compare.SideDef
+	if path != "" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("reading sides: %w", err)
+		}
+		defer f.Close()
+		if defs, err = compare.ParseSides(path, f); err != nil {
+			return nil, err
+		}
+	}
+	for _, s := range flags {
+		d, err := compare.ParseSide(s)
+		if err != nil {
+			return nil, err
+		}
+		defs = append(defs, d)
+	}
+	return defs, nil
+}
+
+// buildCorpus extracts the claims of every input into a corpus. Inputs that cannot be read
+// are reported and skipped; the error then comes after the corpus is built, so the caller
+// stops before writing a partial answer.
+func buildCorpus(c *cli.Context, defs []compare.SideDef) (*compare.Corpus, error) {
+	corpus := compare.NewCorpus(compare.Options{Sides: defs})
+	err := eachDocument(c.Args().Slice(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document) error {
+		corpus.Add(doc, claims.Extract(doc))
+		return nil
+	})
+	return corpus, err
+}

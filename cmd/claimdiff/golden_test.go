@@ -11,11 +11,14 @@ import (
 // Every golden test of the package shares it (a flag can be defined once).
 var update = flag.Bool("update", false, "rewrite the golden files in ../../testdata/golden")
 
+// goldenDir is absolute, so tests that change directory (t.Chdir) still find it.
+var goldenDir, _ = filepath.Abs(filepath.Join("..", "..", "testdata", "golden"))
+
 // golden compares got with the file ../../testdata/golden/NAME, or rewrites the file with
 // -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("..", "..", "testdata", "golden", name)
+	path := filepath.Join(goldenDir, name)
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)

@@ -1,0 +1,168 @@
+package main
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/urfave/cli/v2"
+)
+
+var articles = filepath.Join("..", "..", "testdata", "articles")
+
+// TestReportGolden runs "claimdiff report" on the example articles in-process.
+// It runs from the repository's root, as a user would, so the paths in the report read
+// testdata/articles/...
+func TestReportGolden(t *testing.T) {
+	t.Chdir(filepath.Join("..", ".."))
+	articles := filepath.Join("testdata", "articles")
+	stdout, stderr, err := runCLI(t, "", "report", "--title", "Example report", articles)
+	if err != nil || stderr != "" {
+		t.Fatalf("claimdiff report: %v, stderr %q", err, stderr)
+	}
+	golden(t, "report-articles.md", stdout)
+	for _, want := range []string{
+		"# Example report\n",
+		"Produced by `claimdiff report --title 'Example report' testdata/articles` (claimdiff dev).",
+		"\n## Sources\n", "\n## Summary\n", "\n## Contested claims\n", "\n## Appendix: every statement by actor\n",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	again, _, _ := runCLI(t, "", "report", "--title", "Example report", articles)
+	if again != stdout {
+		t.Errorf("two runs of claimdiff report differ")
+	}
+}
+
+// TestReportOutputFile checks -o: it writes the report, refuses to replace a file without
+// --force, replaces it with --force, and leaves no temporary file behind.
+func TestReportOutputFile(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "report.md")
+	stdout, _, err := runCLI(t, "", "report", "-o", out, articles)
+	if err != nil {
+		t.Fatalf("claimdiff report -o: %v", err)
+	}
+	if stdout != "" {
+		t.Errorf("claimdiff report -o wrote %q to stdout", stdout)
+	}
+	first, err := os.ReadFile(out)
+	if err != nil || !strings.HasPrefix(string(first), "# Claims report\n") {
+		t.Fatalf("report file: %q, %v", first, err)
+	}
+
+	if err := os.WriteFile(out, []byte("keep me"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = runCLI(t, "", "report", "-o", out, articles)
+	if err == nil || !strings.Contains(err.Error(), out) || !strings.Contains(err.Error(), "--force") {
+		t.Errorf("claimdiff report -o EXISTING: error %v, want one naming %s and --force", err, out)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "keep me" {
+		t.Errorf("existing file replaced without --force: %q", b)
+	}
+
+	if _, _, err := runCLI(t, "", "report", "-o", out, "--force", articles); err != nil {
+		t.Fatalf("claimdiff report -o --force: %v", err)
+	}
+	if b, _ := os.ReadFile(out); string(b) != string(first) {
+		t.Errorf("--force did not replace the file with the report")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("files left in the output directory: %v, want only report.md", names)
+	}
+}
+
+// TestReportNoPartial checks that a failed run leaves no report: an unreadable input, a
+// directory that does not exist.
+func TestReportNoPartial(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name, out string
+		args      []string
+		wantErr   string
+	}{
+		{"missing input", filepath.Join(dir, "a.md"), []string{articles, filepath.Join(dir, "nope.txt")}, "no report written"},
+		{"no such directory", filepath.Join(dir, "sub", "a.md"), []string{articles}, "sub"},
+		{"no input", filepath.Join(dir, "b.md"), nil, "no input"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := runCLI(t, "", append([]string{"report", "-o", tt.out}, tt.args...)...)
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("claimdiff report: error %v, want one containing %q", err, tt.wantErr)
+			}
+			if _, serr := os.Stat(tt.out); serr == nil {
+				t.Errorf("%s written by a failed run", tt.out)
+			}
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries {
+				if strings.Contains(e.Name(), ".tmp-") {
+					t.Errorf("temporary file %s left behind", e.Name())
+				}
+			}
+		})
+	}
+}
+
+// TestWriteAtomicFailure checks that an error while writing leaves neither the file nor a
+// temporary one.
+func TestWriteAtomicFailure(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "r.md")
+	err := writeAtomic(out, false, func(w io.Writer) error {
+		io.WriteString(w, "half a rep")
+		return errors.New("disk on fire")
+	})
+	if err == nil || !strings.Contains(err.Error(), "disk on fire") || !strings.Contains(err.Error(), out) {
+		t.Errorf("writeAtomic: error %v, want the write's error and the file name", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("files left after a failed write: %v", entries)
+	}
+}
+
+func TestRenderOptions(t *testing.T) {
+	tests := []struct {
+		columns string
+		want    int
+	}{
+		{"", 0},
+		{"132", 132},
+		{"wide", 0},
+		{"-5", 0},
+	}
+	for _, tt := range tests {
+		t.Setenv("COLUMNS", tt.columns)
+		t.Setenv("NO_COLOR", "")
+		app := newApp(&strings.Builder{}, &strings.Builder{})
+		o := renderOptions(cli.NewContext(app, nil, nil), 0)
+		if o.Width != tt.want || o.Color {
+			t.Errorf("COLUMNS=%q: renderOptions = %+v, want width %d and no colour (not a terminal)", tt.columns, o, tt.want)
+		}
+	}
+}
+
+func TestShellQuote(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"testdata/articles", "testdata/articles"},
+		{"My report", "'My report'"},
+		{"it's", `'it'\''s'`},
+		{"", "''"},
+	}
+	for _, tt := range tests {
+		if got := shellQuote(tt.in); got != tt.want {
+			t.Errorf("shellQuote(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -209,5 +210,34 @@ func TestBadSpan(t *testing.T) {
 		if got := badSpan(doc, tt.cs); got != tt.want {
 			t.Errorf("%s: badSpan = %d, want %d", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestEvalPolnearDev runs the extractor over PolNeAR's dev split when the corpus is present:
+// the command succeeds, prints the four metrics, and every claim's spans cover its text.
+func TestEvalPolnearDev(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "polnear", "dev")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("no PolNeAR corpus at %s", dir)
+	}
+	out, stderr, err := runEval(t, "eval", "polnear", "-f", "jsonl", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stderr != "" {
+		t.Errorf("stderr = %q, want nothing", stderr)
+	}
+	var summary struct {
+		Articles int
+		Metrics  []struct {
+			Metric string
+			Gold   int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &summary); err != nil {
+		t.Fatalf("output %q: %v", out, err)
+	}
+	if summary.Articles < 50 || len(summary.Metrics) != 4 || summary.Metrics[0].Gold < 1000 {
+		t.Errorf("summary = %+v, want the dev split's articles and gold attributions", summary)
 	}
 }

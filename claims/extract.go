@@ -84,11 +84,12 @@ type extractor struct {
 	text    string
 	toks    []token
 	quotes  []quote
-	openAt  map[int]int // token index of an opening mark -> quote index
-	closeAt map[int]int // token index of a closing mark -> quote index
+	openAt  []int32 // token index of an opening mark -> quote index, -1 elsewhere
+	closeAt []int32 // token index of a closing mark -> quote index, -1 elsewhere
+	starts  []bool  // token starts a sentence
 	sents   []rng       // sentences in token indices
 	drafts  []draft
-	used    map[int]bool // cue tokens already claimed
+	used    []bool // cue tokens already claimed
 	inQuote []bool       // token lies inside a double-quoted passage
 }
 
@@ -99,18 +100,21 @@ func Extract(doc *Document) []Claim {
 		return nil
 	}
 	x := &extractor{text: doc.Text}
-	x.toks = tokenize(doc.Text, doc.Body, len(doc.Text), nil)
+	x.toks = tokenize(doc.Text, doc.Body, len(doc.Text), make([]token, 0, (len(doc.Text)-doc.Body)/5+16))
 	if len(x.toks) == 0 {
 		return nil
 	}
 	x.quotes = findQuotes(x.toks)
-	x.openAt = make(map[int]int, len(x.quotes))
-	x.closeAt = make(map[int]int, len(x.quotes))
-	for i, q := range x.quotes {
-		x.openAt[q.open] = i
-		x.closeAt[q.close] = i
+	x.openAt = make([]int32, len(x.toks))
+	x.closeAt = make([]int32, len(x.toks))
+	for i := range x.openAt {
+		x.openAt[i], x.closeAt[i] = -1, -1
 	}
-	x.used = make(map[int]bool)
+	for i, q := range x.quotes {
+		x.openAt[q.open] = int32(i)
+		x.closeAt[q.close] = int32(i)
+	}
+	x.used = make([]bool, len(x.toks))
 	x.inQuote = make([]bool, len(x.toks))
 	for _, q := range x.quotes {
 		if !q.single {
@@ -159,6 +163,9 @@ func (x *extractor) isWord(k int) bool {
 
 // senses returns the cue senses of token k and the end of the cue (multi-word cues).
 func (x *extractor) senses(k int) ([]cueSense, int) {
+	if k < 0 || k >= len(x.toks) {
+		return nil, k
+	}
 	w := x.word(k)
 	switch w {
 	case "according":
@@ -397,7 +404,7 @@ func (x *extractor) appositive(s rng, c int) rng {
 			}
 			name := x.npBack(s, p, false)
 			if name.empty() || !x.toks[name.b-1].upper {
-				return noRng
+				continue // "Ortiz, 52, a negotiator,": look for the name before the next comma
 			}
 			return rng{name.a, c}
 		}
@@ -548,7 +555,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			}
 		}
 	}
-	if qi, ok := x.openAt[j]; ok {
+	if qi, ok := x.quoteOpenAt(j); ok {
 		q := x.quotes[qi]
 		if q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) {
 			return []rng{{j, x.followQuotes(qi) + 1}}, true
@@ -644,7 +651,7 @@ func (x *extractor) clauseEndsAt(s rng, k int) bool {
 func (x *extractor) clauseEnd(s rng, j int) int {
 	e := s.b
 	for p := j; p < s.b; p++ {
-		if qi, ok := x.openAt[p]; ok && p > j {
+		if qi, ok := x.quoteOpenAt(p); ok && p > j {
 			if c := x.quotes[qi].close; c >= s.b {
 				return c + 1
 			} else {
@@ -825,16 +832,16 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		end = sep + 1 // the closing mark itself
 	}
 	start := s.a
-	if qi, ok := x.closeAt[end-1]; ok {
+	if qi, ok := x.quoteCloseAt(end-1); ok {
 		start = x.quotes[qi].open
 		// "Q1," he said. "Q2": nothing to add here; split quotes join in mergeSplit.
 	} else if x.word(sep) == "," && sep-1 >= s.a {
 		// A comma inside the closing quote: “We know ...,” he said.
-		if qi, ok := x.closeAt[sep+1]; ok && sep+1 < cue.a {
+		if qi, ok := x.quoteCloseAt(sep+1); ok && sep+1 < cue.a {
 			start, end = x.quotes[qi].open, sep+2
 		}
 	}
-	if qi, ok := x.closeAt[sep]; ok {
+	if qi, ok := x.quoteCloseAt(sep); ok {
 		start, end = x.quotes[qi].open, sep+1
 	}
 	// Do not reach back over an earlier claim's cue in this sentence.
@@ -1004,13 +1011,27 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 	return true
 }
 
+func (x *extractor) quoteOpenAt(k int) (int, bool) {
+	if k < 0 || k >= len(x.openAt) || x.openAt[k] < 0 {
+		return -1, false
+	}
+	return int(x.openAt[k]), true
+}
+
+func (x *extractor) quoteCloseAt(k int) (int, bool) {
+	if k < 0 || k >= len(x.closeAt) || x.closeAt[k] < 0 {
+		return -1, false
+	}
+	return int(x.closeAt[k]), true
+}
+
 func (x *extractor) isOpenQuote(k int) bool {
-	_, ok := x.openAt[k]
+	_, ok := x.quoteOpenAt(k)
 	return ok
 }
 
 func (x *extractor) isCloseQuote(k int) bool {
-	_, ok := x.closeAt[k]
+	_, ok := x.quoteCloseAt(k)
 	return ok
 }
 
@@ -1033,7 +1054,7 @@ func (x *extractor) trimContent(r rng) rng {
 			break
 		}
 		if t.kind == tQuote && x.isCloseQuote(r.b-1) {
-			if qi := x.closeAt[r.b-1]; x.quotes[qi].open >= r.a {
+			if qi, _ := x.quoteCloseAt(r.b - 1); x.quotes[qi].open >= r.a {
 				break
 			}
 		}
@@ -1050,13 +1071,13 @@ func (x *extractor) kindOf(content []rng) Kind {
 	direct := true
 	mixed := false
 	for _, r := range content {
-		qi, ok := x.openAt[r.a]
+		qi, ok := x.quoteOpenAt(r.a)
 		if ok && x.quotes[qi].close == r.b-1 {
 			continue
 		}
 		direct = false
 		for k := r.a; k < r.b; k++ {
-			if qi, ok := x.openAt[k]; ok && x.quotes[qi].close < r.b {
+			if qi, ok := x.quoteOpenAt(k); ok && x.quotes[qi].close < r.b {
 				mixed = true
 				break
 			}
@@ -1134,7 +1155,7 @@ func (x *extractor) mergeSplitQuotes() {
 	for _, d := range x.drafts {
 		for _, r := range d.content {
 			for k := r.a; k < r.b; k++ {
-				if qi, ok := x.openAt[k]; ok {
+				if qi, ok := x.quoteOpenAt(k); ok {
 					claimedQuote[qi] = true
 				}
 			}
@@ -1161,7 +1182,7 @@ func (x *extractor) mergeSplitQuotes() {
 		for k < len(x.toks) && x.toks[k].nl == 0 && (x.toks[k].kind == tPunct) {
 			k++
 		}
-		qi, ok := x.openAt[k]
+		qi, ok := x.quoteOpenAt(k)
 		if !ok || claimedQuote[qi] || x.toks[k].nl > 0 || x.quotes[qi].single {
 			continue
 		}

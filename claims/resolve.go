@@ -160,15 +160,13 @@ func (x *extractor) mention(r rng) mentionInfo {
 }
 
 func (x *extractor) isSentenceStart(k int) bool {
-	for _, s := range x.sents {
-		if s.a == k {
-			return true
-		}
-		if s.a > k {
-			break
+	if x.starts == nil {
+		x.starts = make([]bool, len(x.toks))
+		for _, s := range x.sents {
+			x.starts[s.a] = true
 		}
 	}
-	return k > 0 && x.toks[k].nl > 0
+	return k >= 0 && k < len(x.toks) && (x.starts[k] || k > 0 && x.toks[k].nl > 0)
 }
 
 func (x *extractor) isAllUpper(t token) bool {

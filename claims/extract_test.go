@@ -1,0 +1,316 @@
+package claims
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// want is one expected claim: the source mention and name ("" for none), the cue, its class,
+// a fragment the content must hold, and the kind.
+type want struct {
+	src, name, cue string
+	class          CueClass
+	content        string
+	kind           Kind
+}
+
+func findClaim(cs []Claim, w want) *Claim {
+	for i := range cs {
+		c := &cs[i]
+		if c.Cue.Text != w.cue || !strings.Contains(c.Content.Quote(), w.content) {
+			continue
+		}
+		if w.src == "" && c.Source != nil || w.src != "" && (c.Source == nil || c.Source.Text != w.src) {
+			continue
+		}
+		return c
+	}
+	return nil
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+		none []string // fragments no claim's content may hold
+	}{
+		{
+			name: "indirect with that",
+			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
+			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},
+		},
+		{
+			name: "indirect without that, pronoun resolved",
+			text: "Foreign Minister Shah Mehmood Qureshi spoke first. Qureshi said the talks failed.\n\nHe said the US was trying to assert itself.",
+			want: []want{
+				{"Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the talks failed", Indirect},
+				{"He", "Shah Mehmood Qureshi", "said", CueAssert, "the US was trying to assert itself", Indirect},
+			},
+		},
+		{
+			name: "curly quote with trailing attribution, split quote",
+			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
+			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},
+		},
+		{
+			name: "straight quotes, inverted attribution",
+			text: `"The call was cordial," said Ned Price.`,
+			want: []want{{"Ned Price", "Ned Price", "said", CueAssert, `"The call was cordial,"`, Direct}},
+		},
+		{
+			name: "single quotes inside reported speech are mixed, deny phrase",
+			text: "Qureshi said the US statement was ‘contrary to the facts’.",
+			want: []want{{"Qureshi", "", "said", CueDeny, "‘contrary to the facts’", Mixed}},
+		},
+		{
+			name: "adding that shares the speaker",
+			text: "Price rejected Khan’s claims as speculation and lies, adding that America will not let “lies get in the way” of its ties.",
+			want: []want{
+				{"Price", "Price", "rejected", CueDeny, "Khan’s claims as speculation and lies", Indirect},
+				{"Price", "Price", "adding", CueDeny, "America will not let", Mixed},
+			},
+		},
+		{
+			name: "told Y that",
+			text: "Senior officials at the foreign ministry told The Nation that Pakistan was prepared.",
+			want: []want{{"Senior officials at the foreign ministry", "", "told", CueAssert, "Pakistan was prepared", Indirect}},
+			none: []string{"The Nation that"},
+		},
+		{
+			name: "according to, before and after",
+			text: "According to the embassy, the call lasted forty minutes. The talks ended, according to a media report.",
+			want: []want{
+				{"the embassy", "", "According to", CueReport, "the call lasted forty minutes", Indirect},
+				{"a media report", "", "according to", CueReport, "The talks ended", Indirect},
+			},
+		},
+		{
+			name: "said in a statement issued on X",
+			text: "In a statement issued on X, the Foreign Office said that both sides discussed trade.",
+			want: []want{{"the Foreign Office", "Foreign Office", "said", CueAssert, "both sides discussed trade", Indirect}},
+		},
+		{
+			name: "nominal cue nested in a trailing attribution",
+			text: "The visit followed a decline triggered by former prime minister Imran Khan’s claim that Washington conspired to topple his government, the report said.",
+			want: []want{
+				{"former prime minister Imran Khan", "Imran Khan", "claim", CueClaim, "Washington conspired to topple his government", Indirect},
+				{"the report", "", "said", CueAssert, "The visit followed a decline", Indirect},
+			},
+		},
+		{
+			name: "rejection with its object and a coordinated claim",
+			text: "Pakistan immediately rejected the US State Department’s version of the conversation and claimed that it was limited to congratulations.",
+			want: []want{
+				{"Pakistan", "Pakistan", "rejected", CueDeny, "the US State Department’s version of the conversation", Indirect},
+				{"Pakistan", "Pakistan", "claimed", CueClaim, "it was limited to congratulations", Indirect},
+			},
+			none: []string{"conversation and claimed"},
+		},
+		{
+			name: "hedges without a source",
+			text: "Pompeo telephoned Khan and reportedly discussed terrorism. It is believed that a visit is planned. The talks are believed to have focused on security.",
+			want: []want{
+				{"", "", "reportedly", CueClaim, "discussed terrorism", Indirect},
+				{"", "", "It is believed", CueClaim, "a visit is planned", Indirect},
+				{"", "", "are believed", CueClaim, "to have focused on security", Indirect},
+			},
+		},
+		{
+			name: "multi-paragraph quote reopening the mark",
+			text: "“The council asked for cuts.\n\n“Every department shared the burden.\n\n“No one was spared,” Fischer told the council.",
+			want: []want{{"Fischer", "Fischer", "told", CueAssert, "Every department shared the burden", Direct}},
+		},
+		{
+			name: "unclosed quote does not swallow the article",
+			text: "\"This quote never ends.\n\nThe mayor said the budget was balanced.",
+			want: []want{{"The mayor", "", "said", CueAssert, "the budget was balanced", Indirect}},
+			none: []string{"This quote never ends"},
+		},
+		{
+			name: "appositive source",
+			text: "Ortiz, 52, a former trade negotiator, told reporters that the embassy would publish a transcript.",
+			want: []want{{"Ortiz, 52, a former trade negotiator", "", "told", CueAssert, "the embassy would publish a transcript", Indirect}},
+		},
+		{
+			name: "speaker label",
+			text: "PENCE: Gennifer Flowers will not be attending the debate tomorrow night.",
+			want: []want{{"PENCE", "", ":", CueAssert, "Gennifer Flowers will not be attending", Indirect}},
+		},
+		{
+			name: "no claim in plain narration",
+			text: "The State Department issued visas. Pakistan and the United States held talks in Washington.",
+			none: []string{"visas", "talks"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &Document{Name: "t.txt", Text: tt.text}
+			cs := Extract(doc)
+			checkSpans(t, doc, cs)
+			for _, w := range tt.want {
+				c := findClaim(cs, w)
+				if c == nil {
+					t.Errorf("Extract(%q) has no claim %+v; got:\n%s", tt.text, w, dump(cs))
+					continue
+				}
+				if c.Cue.Class != w.class {
+					t.Errorf("claim with cue %q: class = %v, want %v", w.cue, c.Cue.Class, w.class)
+				}
+				if c.Kind != w.kind {
+					t.Errorf("claim with cue %q: kind = %v, want %v", w.cue, c.Kind, w.kind)
+				}
+				if w.name != "" && c.Speaker() != w.name {
+					t.Errorf("claim with cue %q: speaker = %q, want %q", w.cue, c.Speaker(), w.name)
+				}
+			}
+			for _, frag := range tt.none {
+				for _, c := range cs {
+					if strings.Contains(c.Content.Text, frag) {
+						t.Errorf("Extract(%q): content %q holds %q", tt.text, c.Content.Text, frag)
+					}
+				}
+			}
+		})
+	}
+}
+
+func dump(cs []Claim) string {
+	var b strings.Builder
+	for _, c := range cs {
+		src := "-"
+		if c.Source != nil {
+			src = c.Source.Text + " => " + c.Source.Name
+		}
+		b.WriteString("  " + src + " | " + c.Cue.Text + "/" + c.Cue.Class.String() + " | " + c.Kind.String() + " | " + c.Content.Quote() + "\n")
+	}
+	return b.String()
+}
+
+// checkSpans asserts the span invariants: every part's text is the document text at its
+// span, pieces lie inside the content span in order, and claims come in offset order.
+func checkSpans(t *testing.T, doc *Document, cs []Claim) {
+	t.Helper()
+	n := len(doc.Text)
+	prev := -1
+	for i, c := range cs {
+		if !c.Cue.In(n) || doc.Text[c.Cue.Start:c.Cue.End] != c.Cue.Text || c.Cue.Len() == 0 {
+			t.Fatalf("claim %d: cue span %v does not hold %q", i, c.Cue.Span, c.Cue.Text)
+		}
+		if c.Source != nil && (!c.Source.In(n) || doc.Text[c.Source.Start:c.Source.End] != c.Source.Text || c.Source.Len() == 0) {
+			t.Fatalf("claim %d: source span %v does not hold %q", i, c.Source.Span, c.Source.Text)
+		}
+		if !c.Content.In(n) || doc.Text[c.Content.Start:c.Content.End] != c.Content.Text || len(c.Content.Spans) == 0 {
+			t.Fatalf("claim %d: content span %v does not hold %q", i, c.Content.Span, c.Content.Text)
+		}
+		last := c.Content.Start
+		for _, s := range c.Content.Spans {
+			if s.Start < last || s.End > c.Content.End || s.Len() <= 0 {
+				t.Fatalf("claim %d: piece %v out of order or outside %v", i, s, c.Content.Span)
+			}
+			last = s.End
+		}
+		if utf8.ValidString(doc.Text) && !(utf8.ValidString(c.Content.Text) && utf8.ValidString(c.Cue.Text)) {
+			t.Fatalf("claim %d: content is not valid UTF-8", i)
+		}
+		if c.Cue.Start < prev {
+			t.Fatalf("claim %d: out of offset order", i)
+		}
+		prev = c.Cue.Start
+		if c.Sentence < 1 || c.Line < 1 {
+			t.Fatalf("claim %d: sentence %d line %d", i, c.Sentence, c.Line)
+		}
+	}
+}
+
+func TestExtractKeepsOffsetsWithCRLFAndBOM(t *testing.T) {
+	text := "\ufeffdate 2024-01-02\r\nThe mayor said\u00a0that the budget was balanced.\r\n“We did it,” she said.\r\n"
+	doc, err := NewDocument("crlf.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := Extract(doc)
+	checkSpans(t, doc, cs)
+	if len(cs) != 2 {
+		t.Fatalf("Extract = %d claims, want 2:\n%s", len(cs), dump(cs))
+	}
+	if cs[1].Line != 3 {
+		t.Errorf("second claim line = %d, want 3", cs[1].Line)
+	}
+}
+
+// seedsDir is the real example articles, present on the team's machines only.
+const seedsDir = "../../shared/seeds"
+
+func TestExtractSeeds(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
+	if len(files) == 0 {
+		t.Skip("no seeds at " + seedsDir)
+	}
+	all := map[string][]Claim{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := NewDocument(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs := Extract(doc)
+		checkSpans(t, doc, cs)
+		all[filepath.Base(f)] = cs
+	}
+	tests := []struct {
+		file string
+		w    want
+	}{
+		{"000_1474bbfd67f08f28.txt", want{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueDeny, "‘contrary to the facts’", Mixed}},
+		{"000_1474bbfd67f08f28.txt", want{"He", "Shah Mehmood Qureshi", "made it clear", CueAssert, "foreign policy front would not be apologetic", Indirect}},
+		{"000_1474bbfd67f08f28.txt", want{"He", "Shah Mehmood Qureshi", "saying", CueAssert, "We will safeguard our interests", Direct}},
+		{"000_1474bbfd67f08f28.txt", want{"He", "Shah Mehmood Qureshi", "adding", CueAssert, "the world is no more unipolar", Direct}},
+		{"000_1474bbfd67f08f28.txt", want{"Pakistan", "Pakistan", "rejected", CueDeny, "the US State Department’s version of the telephonic conversation", Indirect}},
+		{"000_1474bbfd67f08f28.txt", want{"Pakistan", "Pakistan", "claimed", CueClaim, "it was limited to congratulations", Indirect}},
+		{"000_1474bbfd67f08f28.txt", want{"One official", "", "said", CueAssert, "We know it will be a big challenge", Direct}},
+		{"000_1474bbfd67f08f28.txt", want{"Washington", "Washington", "said", CueAssert, "‘decisive actions’", Mixed}},
+		{"000_1474bbfd67f08f28.txt", want{"he", "", "said", CueAssert, "We are a sovereign nation", Direct}},
+		{"000_1474bbfd67f08f28.txt", want{"", "", "reportedly", CueClaim, "‘Pakistan-based terrorists’", Mixed}},
+		{"001_2a64d9e593fc7fc4.txt", want{"the Foreign Office", "Foreign Office", "said", CueAssert, "range of bilateral matters", Mixed}},
+		{"002_46a9107189a8233f.txt", want{"Sullivan", "", "said", CueAssert, "the urgent need for a reduction in violence", Mixed}},
+		{"002_46a9107189a8233f.txt", want{"former prime minister Imran Khan", "Imran Khan", "claim", CueClaim, "Washington conspired with opposition leaders", Indirect}},
+		{"002_46a9107189a8233f.txt", want{"US State Department Spokesperson Ned Price", "Ned Price", "rejected", CueDeny, "Khan’s claims as speculation and lies", Indirect}},
+		{"002_46a9107189a8233f.txt", want{"he", "Ned Price", "said", CueDeny, "propaganda, misinformation", Direct}},
+	}
+	for _, tt := range tests {
+		c := findClaim(all[tt.file], tt.w)
+		if c == nil {
+			t.Errorf("%s: no claim %+v; got:\n%s", tt.file, tt.w, dump(all[tt.file]))
+			continue
+		}
+		if tt.w.name != "" && c.Speaker() != tt.w.name {
+			t.Errorf("%s: claim with cue %q: speaker = %q, want %q", tt.file, tt.w.cue, c.Speaker(), tt.w.name)
+		}
+		if c.Cue.Class != tt.w.class || c.Kind != tt.w.kind {
+			t.Errorf("%s: claim with cue %q: class %v kind %v, want %v %v", tt.file, tt.w.cue, c.Cue.Class, c.Kind, tt.w.class, tt.w.kind)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"He said that “we know,” she added. ‘x’ \"y",
+		"date 2020-01\n“A,” he said. “B”\n\n“C\n\n“D,” said X.",
+		"According to , said ’s claim that",
+		"PENCE: a b c\r\n\ufeff\u00a0“",
+		"It is believed that. Reportedly",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := &Document{Name: "fuzz", Text: text}
+		checkSpans(t, doc, Extract(doc))
+	})
+}

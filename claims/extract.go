@@ -87,10 +87,10 @@ type extractor struct {
 	openAt  []int32 // token index of an opening mark -> quote index, -1 elsewhere
 	closeAt []int32 // token index of a closing mark -> quote index, -1 elsewhere
 	starts  []bool  // token starts a sentence
-	sents   []rng       // sentences in token indices
+	sents   []rng   // sentences in token indices
 	drafts  []draft
 	used    []bool // cue tokens already claimed
-	inQuote []bool       // token lies inside a double-quoted passage
+	inQuote []bool // token lies inside a double-quoted passage
 }
 
 // Extract returns the attributed statements of doc in offset order. It never fails: any text
@@ -832,12 +832,12 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		end = sep + 1 // the closing mark itself
 	}
 	start := s.a
-	if qi, ok := x.quoteCloseAt(end-1); ok {
+	if qi, ok := x.quoteCloseAt(end - 1); ok {
 		start = x.quotes[qi].open
 		// "Q1," he said. "Q2": nothing to add here; split quotes join in mergeSplit.
 	} else if x.word(sep) == "," && sep-1 >= s.a {
 		// A comma inside the closing quote: “We know ...,” he said.
-		if qi, ok := x.quoteCloseAt(sep+1); ok && sep+1 < cue.a {
+		if qi, ok := x.quoteCloseAt(sep + 1); ok && sep+1 < cue.a {
 			start, end = x.quotes[qi].open, sep+2
 		}
 	}

@@ -77,3 +77,15 @@ func FuzzNewDocument(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkNewDocument checks and reads the header of a 100 KB article.
+func BenchmarkNewDocument(b *testing.B) {
+	data := []byte(" date 2025-08-06 ISLAMABAD - " + strings.Repeat("The minister said the talks were \u201cproductive\u201d.\n\n", 2000))
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewDocument("bench.txt", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -29,8 +29,7 @@ func Document(name string, data []byte) (*claims.Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parsing HTML: %w", err)
 	}
-	main := mainContent(root)
-	text := render(main)
+	main, text := mainContent(root)
 	if strings.TrimSpace(text) == "" {
 		return nil, ErrNoText
 	}
@@ -66,7 +65,8 @@ func Text(data []byte) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("parsing HTML: %w", err)
 	}
-	return render(mainContent(root)), nil
+	_, text := mainContent(root)
+	return text, nil
 }
 
 // Sniff reports whether data looks like an HTML page: after an optional byte order mark and
@@ -156,9 +156,10 @@ var block = map[atom.Atom]bool{
 	atom.Center: true, atom.Dialog: true, atom.Hgroup: true,
 }
 
-// mainContent returns the element holding the article: the <article> (or role="article")
-// with the most visible text, else <main> (or role="main"), else <body>, else the root.
-func mainContent(root *html.Node) *html.Node {
+// mainContent returns the element holding the article and its visible text: the <article>
+// (or role="article") with the most visible text, else <main> (or role="main"), else
+// <body>, else the root.
+func mainContent(root *html.Node) (*html.Node, string) {
 	var articles, mains []*html.Node
 	var body *html.Node
 	var find func(*html.Node)
@@ -182,28 +183,31 @@ func mainContent(root *html.Node) *html.Node {
 		}
 	}
 	find(root)
-	if best := largest(articles); best != nil {
-		return best
+	if best, text := largest(articles); best != nil {
+		return best, text
 	}
-	if best := largest(mains); best != nil {
-		return best
+	if best, text := largest(mains); best != nil {
+		return best, text
 	}
 	if body != nil {
-		return body
+		return body, render(body)
 	}
-	return root
+	return root, render(root)
 }
 
-// largest returns the node of ns with the most visible text, the first of equals.
-func largest(ns []*html.Node) *html.Node {
+// largest returns the node of ns with the most visible text, the first of equals, and its
+// text; nil when none has text.
+func largest(ns []*html.Node) (*html.Node, string) {
 	var best *html.Node
+	var text string
 	most := 0
 	for _, n := range ns {
-		if l := len(strings.TrimSpace(render(n))); l > most {
-			best, most = n, l
+		t := render(n)
+		if l := len(strings.TrimSpace(t)); l > most {
+			best, most, text = n, l, t
 		}
 	}
-	return best
+	return best, text
 }
 
 // render returns the visible text of n.

@@ -193,3 +193,20 @@ func TestTitleSiteHeading(t *testing.T) {
 		t.Errorf("Document(%q) title = %q, want og:title %q over the site's <h1>", page, doc.Title, "Talks end")
 	}
 }
+
+// BenchmarkDocument converts a news page padded to about 100 KB of paragraphs.
+func BenchmarkDocument(b *testing.B) {
+	page, err := os.ReadFile("../../testdata/input/article.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	para := "<p>“There was no mention of terrorists,” he told reporters&nbsp;in <b>Islamabad</b>.</p>\n"
+	page = []byte(strings.Replace(string(page), "</article>", strings.Repeat(para, 1000)+"</article>", 1))
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Document("bench.html", page); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

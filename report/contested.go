@@ -102,7 +102,7 @@ func contestedMarkdown(w io.Writer, cs []compare.Contested) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "## %d. %s\n\n%s\n\n", i+1, mdText(c.Event.Label), mdConflict(c))
+		fmt.Fprintf(w, "## %d. %s\n\n%s\n\n", i+1, mdCell(c.Event.Label), mdConflict(c))
 		var rows [][]string
 		for _, s := range c.Sides {
 			for j := range s.Claims {
@@ -142,7 +142,7 @@ func Comparison(w io.Writer, c compare.Comparison, opts Options) error {
 	case JSONL:
 		err = writeJSONL(bw, []compare.Comparison{c})
 	case Markdown:
-		fmt.Fprintf(bw, "## %s: %s and %s\n\n", mdText(c.Event.Label), mdText(c.Left), mdText(c.Right))
+		fmt.Fprintf(bw, "## %s: %s and %s\n\n", mdCell(c.Event.Label), mdCell(c.Left), mdCell(c.Right))
 		err = comparisonMarkdown(bw, &c)
 	default:
 		err = comparisonTable(bw, &c, opts)
@@ -158,7 +158,7 @@ func statementCell(c *claims.Claim) string {
 	if c == nil {
 		return "-"
 	}
-	return speaker(c) + ": " + c.Content.Quote() + " (" + where(c) + ")"
+	return speaker(c) + ": " + c.Content.Quote() + "\n(" + where(c) + ")"
 }
 
 func comparisonTable(w io.Writer, c *compare.Comparison, opts Options) error {
@@ -178,10 +178,15 @@ func comparisonTable(w io.Writer, c *compare.Comparison, opts Options) error {
 	if err := t.render(w, width); err != nil {
 		return err
 	}
+	blank := true
 	for i := range c.Rows {
 		r := &c.Rows[i]
 		if r.Diff == nil && r.Reason == "" {
 			continue
+		}
+		if blank {
+			fmt.Fprintln(w)
+			blank = false
 		}
 		head := fmt.Sprintf("Row %d, %s", i+1, r.Verdict)
 		if r.Reason != "" {
@@ -239,5 +244,11 @@ func comparisonMarkdown(w io.Writer, c *compare.Comparison) error {
 	return nil
 }
 
-// mdSpeaker returns the claim's speaker in bold.
-func mdSpeaker(c *claims.Claim) string { return mdStrong(speaker(c)) }
+// mdSpeaker returns the claim's speaker in bold, or "(unattributed)" for a claim without a
+// source.
+func mdSpeaker(c *claims.Claim) string {
+	if c.Source == nil {
+		return "(unattributed)"
+	}
+	return mdStrong(speaker(c))
+}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"claimdiff/claims"
 	"claimdiff/compare"
@@ -207,7 +208,7 @@ func (r *reportWriter) summary() {
 		for _, s := range c.Sides {
 			names = append(names, mdText(s.Side))
 		}
-		r.printf("  - [%s](#%s): %s (%s)\n", mdText(eventTitle(i, c)), anchor(eventTitle(i, c)), strings.Join(names, " against "), mdText(c.Type.String()))
+		r.printf("  - [%s](#%s): %s (%s)\n", mdCell(eventTitle(i, c)), anchor(eventTitle(i, c)), strings.Join(names, " against "), mdText(c.Type.String()))
 	}
 	sides, actors := sideActors(r.d.Statements)
 	if len(sides) == 0 {
@@ -268,7 +269,7 @@ func (r *reportWriter) contested() {
 	}
 	for i := range r.d.Contested {
 		c := &r.d.Contested[i]
-		r.printf("\n### %s\n\n%s\n\n", mdText(eventTitle(i, c)), mdConflict(c))
+		r.printf("\n### %s\n\n%s\n\n", mdCell(eventTitle(i, c)), mdConflict(c))
 		// Side by side: one column per side, the i-th statement of each side on row i.
 		header := make([]string, len(c.Sides))
 		rows := 0
@@ -310,7 +311,11 @@ func mdStatement(c *claims.Claim) string {
 		meta = append(meta, mdText(c.Date))
 	}
 	meta = append(meta, mdCode(where(c)))
-	return fmt.Sprintf("%s (%s): “%s”", mdSpeaker(c), strings.Join(meta, ", "), mdCell(c.Content.Quote()))
+	q := mdCell(c.Content.Quote())
+	if r, _ := utf8.DecodeRuneInString(c.Content.Quote()); !strings.ContainsRune("\"'“‘«„", r) {
+		q = "“" + q + "”"
+	}
+	return fmt.Sprintf("%s (%s): %s", mdSpeaker(c), strings.Join(meta, ", "), q)
 }
 
 func (r *reportWriter) timeline() {
@@ -341,7 +346,7 @@ func (r *reportWriter) timeline() {
 			s := &ss[k]
 			rows[k] = []string{mdCell(orDash(s.Claim.Date)), mdCell(orDash(s.Side)), mdSpeaker(&s.Claim), mdCell(s.Claim.Content.Quote()), mdCell(where(&s.Claim))}
 		}
-		r.printf("\n### %s\n\n", mdText(eventTitle(i, c)))
+		r.printf("\n### %s\n\n", mdCell(eventTitle(i, c)))
 		r.table([]string{"Date", "Side", "Speaker", "Statement", "Where"}, rows)
 	}
 }

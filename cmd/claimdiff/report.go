@@ -33,7 +33,8 @@ input cannot be read.`,
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
 		&cli.BoolFlag{Name: "force", Usage: "replace the file named by -o if it exists"},
 		&cli.StringFlag{Name: "title", Value: "Claims report", Usage: "the report's `TITLE`"},
-		&cli.StringFlag{Name: "sides", Usage: "read side definitions from `FILE` (lines \"Side: alias, alias\")"},
+		sidesFileFlag,
+		sideFlag,
 	},
 	Action: reportAction,
 }
@@ -45,37 +46,42 @@ func reportAction(c *cli.Context) error {
 			return err
 		}
 	}
-	var defs []compare.SideDef
-	if path := c.String("sides"); path != "" {
-		var err error
-		if defs, err = readSides(path); err != nil {
-			return err
-		}
+	defs, err := loadSides(c.String("sides"), c.StringSlice("side"))
+	if err != nil {
+		return err
 	}
-	_ = defs // TODO: compare.NewCorpus(compare.Options{Sides: defs}) once the corpus lands
+	corpus := compare.NewCorpus(compare.Options{Sides: defs})
 	d := report.Data{Title: c.String("title"), Command: reportCommandLine(c), Version: c.App.Version}
-	var all []claims.Claim
-	err := eachDocument(c.Args().Slice(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document) error {
+	err = eachDocument(c.Args().Slice(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document) error {
 		cs := claims.Extract(doc)
+		corpus.Add(doc, cs)
 		d.Sources = append(d.Sources, report.SourceOf(doc, len(cs)))
-		all = append(all, cs...)
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("%w; no report written", err)
 	}
-	fillStatements(&d, all)
+	fillFromCorpus(&d, corpus)
 	if out == "" {
 		return report.Write(c.App.Writer, d)
 	}
 	return writeAtomic(out, force, func(w io.Writer) error { return report.Write(w, d) })
 }
 
-// fillStatements puts the statements in d, each under its speaker's name.
-func fillStatements(d *report.Data, all []claims.Claim) {
-	d.Statements = make([]compare.Statement, len(all))
-	for i, cl := range all {
-		d.Statements[i] = compare.Statement{Claim: cl, Actor: cl.Speaker()}
+// fillFromCorpus puts in d what the corpus finds: every statement with its actor and side,
+// the contested events, and for each the comparison of its first two sides.
+func fillFromCorpus(d *report.Data, corpus *compare.Corpus) {
+	d.Statements = corpus.Statements()
+	d.Contested = corpus.Contested()
+	for _, con := range d.Contested {
+		if len(con.Sides) < 2 {
+			continue
+		}
+		cmp, err := corpus.Compare(compare.CompareOptions{Event: con.Event.Label, Sides: []string{con.Sides[0].Side, con.Sides[1].Side}})
+		// Compare picks the event by its label's words; keep it only if it is this one.
+		if err == nil && cmp.Event.ID == con.Event.ID {
+			d.Comparisons = append(d.Comparisons, cmp)
+		}
 	}
 }
 
@@ -88,6 +94,9 @@ func reportCommandLine(c *cli.Context) string {
 	}
 	if c.IsSet("sides") {
 		parts = append(parts, "--sides", shellQuote(c.String("sides")))
+	}
+	for _, s := range c.StringSlice("side") {
+		parts = append(parts, "--side", shellQuote(s))
 	}
 	for _, a := range c.Args().Slice() {
 		parts = append(parts, shellQuote(a))
@@ -104,16 +113,6 @@ func shellQuote(s string) string {
 		return s
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-}
-
-// readSides reads a --sides file.
-func readSides(path string) ([]compare.SideDef, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading sides: %w", err)
-	}
-	defer f.Close()
-	return compare.ParseSides(path, f)
 }
 
 // refuseExisting returns an error when path exists: -o never replaces a file without --force.

@@ -35,6 +35,7 @@ var evalPolnearCommand = &cli.Command{
 		&cli.BoolFlag{Name: "baseline", Usage: `score the naive "X said Y" baseline instead of the extractor`},
 		&cli.StringFlag{Name: "doc", Usage: "score only the articles whose name contains `TEXT`"},
 		&cli.IntFlag{Name: "cues", Usage: "print the `N` gold cues most often missed and the N predicted cues most often wrong (ATTR-L)"},
+		&cli.BoolFlag{Name: "quoted", Usage: "with --errors and --cues, only attributions whose content is quoted"},
 		&cli.StringFlag{Name: "why", Usage: "with --errors, show only errors whose reason contains `TEXT` (not found, no gold partner, content, cue, source)"},
 	},
 	Action: evalPolnearAction,
@@ -112,16 +113,17 @@ func evalPolnearAction(c *cli.Context) error {
 		counts := polnear.Count(a.Gold, pred, pairs)
 		total.Add(counts)
 		perDoc = append(perDoc, docScore{a.Name, counts})
+		quoted := c.Bool("quoted")
 		for _, p := range pairs {
-			if p.Gold >= 0 {
+			if p.Gold >= 0 && (!quoted || a.Gold[p.Gold].Quoted) {
 				goldCues.add(a.Gold[p.Gold].Cue.Text, p.Lenient)
 			}
-			if p.Pred >= 0 {
+			if p.Pred >= 0 && (!quoted || pred[p.Pred].Quoted) {
 				predCues.add(pred[p.Pred].Cue.Text, p.Lenient)
 			}
 		}
 		if c.Int("errors") > 0 {
-			fn, fp := collectErrors(a, pred, pairs)
+			fn, fp := collectErrors(a, pred, pairs, quoted)
 			fns, fps = append(fns, fn...), append(fps, fp...)
 		}
 	}
@@ -172,8 +174,9 @@ func badSpan(doc *claims.Document, cs []claims.Claim) int {
 }
 
 // collectErrors returns the gold attributions (false negatives) and predictions (false
-// positives) of one article that are not in a pair meeting ATTR-L.
-func collectErrors(a polnear.Article, pred []polnear.Attribution, pairs []polnear.Pair) (fn, fp []evalError) {
+// positives) of one article that are not in a pair meeting ATTR-L; with quotedOnly, only those
+// whose content is quoted.
+func collectErrors(a polnear.Article, pred []polnear.Attribution, pairs []polnear.Pair, quotedOnly bool) (fn, fp []evalError) {
 	for _, p := range pairs {
 		if p.Lenient {
 			continue
@@ -185,11 +188,11 @@ func collectErrors(a polnear.Article, pred []polnear.Attribution, pairs []polnea
 		if p.Pred >= 0 {
 			e.Pred = newAttr(pred[p.Pred])
 		}
-		if p.Gold >= 0 {
+		if p.Gold >= 0 && (!quotedOnly || a.Gold[p.Gold].Quoted) {
 			e.Kind, e.Line = "fn", lineOf(a.Doc.Text, a.Gold[p.Gold].Content.Spans)
 			fn = append(fn, e)
 		}
-		if p.Pred >= 0 {
+		if p.Pred >= 0 && (!quotedOnly || pred[p.Pred].Quoted) {
 			e.Kind, e.Line = "fp", lineOf(a.Doc.Text, pred[p.Pred].Content.Spans)
 			fp = append(fp, e)
 		}

@@ -73,6 +73,17 @@ func TestEvalPolnear(t *testing.T) {
 			},
 		},
 		{
+			name: "quoted only",
+			args: []string{"eval", "polnear", "--baseline", "--quoted", "--cues", "9", "--errors", "9", evalFixture},
+			want: []string{
+				"FN " + filepath.Join(evalFixture, "text", "a.txt") + ":1: not found",
+				"misses by reason: 1 not found",
+				"false alarms by reason: ",
+				"gold cues most often missed (missed/gold): said 1/2",
+				"predicted cues most often wrong (wrong/predicted): ",
+			},
+		},
+		{
 			name: "one article",
 			args: []string{"eval", "polnear", "--baseline", "--doc", "a", evalFixture},
 			want: []string{evalFixture + ": 1 articles, 4 gold attributions (2 quoted), 1 predicted (1 quoted)"},

@@ -40,6 +40,21 @@ type source struct {
 // splitName reads a resolved speaker name: the personal name at its end (capitalised words
 // that are neither titles nor side names) and the side its other words name.
 func splitName(g *gazetteer, name string) (person string, side string, own bool) {
+	// "Perera, who leads the opposition alliance": the name before the comma, the words
+	// after it only for the side.
+	if head, tail, ok := strings.Cut(name, ","); ok && strings.TrimSpace(head) != "" {
+		person, side, own = splitName(g, head)
+		tt := tokenize(tail, 0)
+		for _, t := range tt {
+			if ownSideWords[strings.ToLower(t.key)] {
+				own = true
+			}
+		}
+		if ms := g.find(tt); side == "" && len(ms) > 0 {
+			side = ms[0].side
+		}
+		return person, side, own
+	}
 	toks := tokenize(name, 0)
 	ms := g.find(toks)
 	inMention := make([]bool, len(toks))
@@ -72,8 +87,10 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	}
 	// The side named last before the person ("Pakistan's Foreign Minister X") or anywhere in
 	// an organisation's name ("officials at the foreign ministry").
+	// A named country wins over the institutions every country has: "China's foreign
+	// ministry" is China's.
 	for _, m := range ms {
-		if m.i < start || person == "" {
+		if (m.i < start || person == "") && (side == "" || side == govSide || m.side != govSide) {
 			side = m.side
 		}
 	}
@@ -124,7 +141,7 @@ type docSides struct {
 	focus string
 }
 
-func newDocSides(g *gazetteer, doc *claims.Document) *docSides {
+func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSides {
 	d := &docSides{g: g, text: doc.Text, toks: tokenize(doc.Text[min(doc.Body, len(doc.Text)):], min(doc.Body, len(doc.Text)))}
 	d.ments = g.find(d.toks)
 	d.endAt = make(map[int]mention, len(d.ments))
@@ -148,6 +165,20 @@ func newDocSides(g *gazetteer, doc *claims.Document) *docSides {
 		if ms := g.find(pt); len(ms) > 0 && ms[0].side != govSide {
 			d.focus = ms[0].side
 		}
+	}
+	if d.focus == "" {
+		// The country whose own voice the article reports ("Pakistan rejected ...",
+		// "Islamabad believes ..."), else the one it names most.
+		voice := map[string]float64{}
+		for _, cl := range cs {
+			if cl.Source == nil {
+				continue
+			}
+			if p, side, _ := splitName(g, cl.Source.Name); p == "" && side != "" && side != govSide {
+				voice[side]++
+			}
+		}
+		d.focus = bestVote(voice)
 	}
 	if d.focus == "" {
 		best := -1

@@ -58,7 +58,7 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 	if len(cs) == 0 {
 		return
 	}
-	ds := newDocSides(c.g, doc)
+	ds := newDocSides(c.g, doc, cs)
 	sents := claims.Sentences(doc.Text)
 	for _, cl := range cs {
 		n := len(doc.Text)

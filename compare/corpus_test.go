@@ -1,0 +1,236 @@
+package compare
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"claimdiff/claims"
+)
+
+// doc returns a document of text; its claims are built by hand with claim, so these tests
+// do not depend on the extractor.
+func doc(name, date, text string) *claims.Document {
+	return &claims.Document{Name: name, Date: date, Text: text}
+}
+
+// claim builds a claim of d from its source mention (resolved to name; "" for none), cue
+// and content, each the first occurrence of the words at or after the previous part.
+func claim(t *testing.T, d *claims.Document, mention, name, cue string, class claims.CueClass, content string) claims.Claim {
+	t.Helper()
+	span := func(s string, from int) claims.Span {
+		i := strings.Index(d.Text[from:], s)
+		if i < 0 {
+			t.Fatalf("%q not in %s", s, d.Name)
+		}
+		return claims.Span{Start: from + i, End: from + i + len(s)}
+	}
+	c := claims.Claim{Doc: d.Name, Date: d.Date}
+	from := 0
+	if mention != "" {
+		sp := span(mention, 0)
+		c.Source = &claims.Source{Span: sp, Text: mention, Name: name}
+		from = sp.Start
+	}
+	cs := span(cue, from)
+	c.Cue = claims.Cue{Span: cs, Text: cue, Class: class}
+	ct := span(content, 0)
+	c.Content = claims.Content{Span: ct, Text: content, Spans: []claims.Span{ct}}
+	c.Line = 1 + strings.Count(d.Text[:cs.Start], "\n")
+	return c
+}
+
+type side2 struct{ a, b string }
+
+func sidePairs(cs []Contested) map[side2]Contested {
+	m := map[side2]Contested{}
+	for _, c := range cs {
+		if len(c.Sides) == 2 {
+			m[side2{c.Sides[0].Side, c.Sides[1].Side}] = c
+		}
+	}
+	return m
+}
+
+func TestContestedHandBuilt(t *testing.T) {
+	call := doc("call.txt", "2018-08-24", "Pompeo telephoned Prime Minister Imran Khan and reportedly discussed 'Pakistan-based terrorists' with him. "+
+		"Pakistan immediately rejected the US State Department's version of the telephonic conversation and claimed that it was limited to congratulations to Imran Khan by Pompeo.\n"+
+		"Foreign Minister Shah Mehmood Qureshi said the US State Department's statement after Pompeo's telephone call to Imran Khan was 'contrary to the facts'.")
+	callClaims := []claims.Claim{
+		claim(t, call, "", "", "reportedly", claims.CueClaim, "discussed 'Pakistan-based terrorists' with him"),
+		claim(t, call, "Pakistan", "Pakistan", "rejected", claims.CueDeny, "the US State Department's version of the telephonic conversation"),
+		claim(t, call, "Pakistan", "Pakistan", "claimed", claims.CueClaim, "it was limited to congratulations to Imran Khan by Pompeo"),
+		claim(t, call, "Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", claims.CueAssert, "the US State Department's statement after Pompeo's telephone call to Imran Khan was 'contrary to the facts'"),
+	}
+	talks := doc("talks.txt", "2023-06-14", "Japan's foreign minister Yoko Kamikawa said the talks with South Korea on export controls were constructive.\n"+
+		"South Korea's foreign ministry said the talks on export controls were constructive.")
+	talksClaims := []claims.Claim{
+		claim(t, talks, "Yoko Kamikawa", "Yoko Kamikawa", "said", claims.CueAssert, "the talks with South Korea on export controls were constructive"),
+		claim(t, talks, "South Korea's foreign ministry", "South Korea's foreign ministry", "said", claims.CueAssert, "the talks on export controls were constructive"),
+	}
+	khan := doc("khan.txt", "2022-05", "Former prime minister Imran Khan claimed that Washington conspired with opposition leaders to topple his government.\n"+
+		"US State Department Spokesperson Ned Price rejected Khan's claims as speculation and lies.")
+	khanClaims := []claims.Claim{
+		claim(t, khan, "Former prime minister Imran Khan", "Imran Khan", "claimed", claims.CueClaim, "Washington conspired with opposition leaders to topple his government"),
+		claim(t, khan, "Ned Price", "Ned Price", "rejected", claims.CueDeny, "Khan's claims as speculation and lies"),
+	}
+	c := NewCorpus(Options{})
+	c.Add(call, callClaims)
+	c.Add(talks, talksClaims)
+	c.Add(khan, khanClaims)
+	got := sidePairs(c.Contested())
+
+	k, ok := got[side2{"United States", "Pakistan"}]
+	if !ok {
+		t.Fatalf("Contested() = %v, want United States vs Pakistan", got)
+	}
+	if k.Type != ExplicitRejection || k.Confidence < 0.85 || !strings.Contains(k.Trigger, "rejected") {
+		t.Errorf("call conflict = %v %v %q, want a confident explicit rejection triggered by \"rejected\"", k.Type, k.Confidence, k.Trigger)
+	}
+	if n := len(k.Sides[0].Claims); n != 1 || k.Sides[0].Claims[0].Cue.Text != "reportedly" {
+		t.Errorf("United States side = %v, want the reported version", k.Sides[0].Claims)
+	}
+	if n := len(k.Sides[1].Claims); n != 3 || !contains(k.Sides[1].Actors, "Shah Mehmood Qureshi") {
+		t.Errorf("Pakistan side = %d claims by %v, want 3 with Shah Mehmood Qureshi", n, k.Sides[1].Actors)
+	}
+	if !strings.Contains(k.Explanation, "limited to") {
+		t.Errorf("explanation %q does not mention the restriction", k.Explanation)
+	}
+
+	if k, ok := got[side2{"Imran Khan", "United States"}]; !ok || k.Type != ExplicitRejection || !strings.Contains(k.Trigger, "speculation and lies") {
+		t.Errorf("Contested() = %v, want Imran Khan (his own side) vs United States on \"speculation and lies\"", got)
+	}
+	for p := range got {
+		if p.a == "Japan" || p.b == "Japan" || p.a == "South Korea" || p.b == "South Korea" {
+			t.Errorf("agreeing sides listed as contested: %v", p)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("Contested() has %d items, want 2: %v", len(got), got)
+	}
+
+	// The JSON Lines contract.
+	b, err := json.Marshal(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var j struct {
+		Event       string  `json:"event"`
+		Type        string  `json:"type"`
+		Confidence  float64 `json:"confidence"`
+		Explanation string  `json:"explanation"`
+		Sides       []struct {
+			Side   string         `json:"side"`
+			Claims []claims.Claim `json:"claims"`
+		} `json:"sides"`
+	}
+	if err := json.Unmarshal(b, &j); err != nil {
+		t.Fatalf("unmarshal %s: %v", b, err)
+	}
+	if j.Event == "" || j.Type != "explicit-rejection" || j.Confidence != 0.9 || len(j.Sides) != 2 || j.Sides[0].Claims[0].Content.Text != k.Sides[0].Claims[0].Content.Text {
+		t.Errorf("JSON %s does not follow the contract", b)
+	}
+}
+
+func TestActorsAndSides(t *testing.T) {
+	d := doc("a.txt", "", "ISLAMABAD - Foreign Minister Shah Mehmood Qureshi said the talks went well. Qureshi said Pakistan wanted good ties. "+
+		"US State Department Spokesperson Ned Price said the US values its ties. Price said more talks would follow. "+
+		"Ned Price, the State Department spokesman, said nothing else.")
+	d.Place = "ISLAMABAD"
+	cs := []claims.Claim{
+		claim(t, d, "Foreign Minister Shah Mehmood Qureshi", "Foreign Minister Shah Mehmood Qureshi", "said", claims.CueAssert, "the talks went well"),
+		claim(t, d, "Qureshi", "Qureshi", "said", claims.CueAssert, "Pakistan wanted good ties"),
+		claim(t, d, "Ned Price", "Ned Price", "said", claims.CueAssert, "the US values its ties"),
+		claim(t, d, "Price said", "Price", "said", claims.CueAssert, "more talks would follow"),
+	}
+	c := NewCorpus(Options{})
+	c.Add(d, cs)
+	want := []struct{ actor, side string }{
+		{"Shah Mehmood Qureshi", "Pakistan"}, {"Shah Mehmood Qureshi", "Pakistan"},
+		{"Ned Price", "United States"}, {"Ned Price", "United States"},
+	}
+	for i, s := range c.Statements() {
+		if s.Actor != want[i].actor || s.Side != want[i].side {
+			t.Errorf("statement %d (%s) = %s, %s; want %s, %s", i, s.Claim.Speaker(), s.Actor, s.Side, want[i].actor, want[i].side)
+		}
+	}
+	if as := c.Actors(); len(as) != 2 || as[0].Name != "Ned Price" || as[1].Side != "Pakistan" {
+		t.Errorf("Actors() = %v, want Ned Price and Shah Mehmood Qureshi", as)
+	}
+	// --side overrides the gazetteer.
+	c = NewCorpus(Options{Sides: []SideDef{{"Diplomats", []string{"Qureshi", "Price"}}}})
+	c.Add(d, cs)
+	for _, s := range c.Statements() {
+		if s.Side != "Diplomats" {
+			t.Errorf("with --side, %s is on %q, want Diplomats", s.Actor, s.Side)
+		}
+	}
+}
+
+func TestSplitName(t *testing.T) {
+	g := newGazetteer(nil)
+	tests := []struct{ name, person, side string }{
+		{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", govSide},
+		{"US State Department Spokesperson Ned Price", "Ned Price", "United States"},
+		{"Pakistan's Foreign Minister Bilawal Bhutto", "Bilawal Bhutto", "Pakistan"},
+		{"Inter-Services Intelligence Director-General (DG ISI) Lt-Gen Nadeem Anjum", "Nadeem Anjum", "Pakistan"},
+		{"The State Department", "", "United States"},
+		{"China's foreign ministry", "", "China"},
+		{"Perera, who leads the opposition alliance", "Perera", ""},
+		{"officials at the foreign ministry", "", govSide},
+	}
+	for _, tt := range tests {
+		p, s, _ := splitName(g, tt.name)
+		if p != tt.person || s != tt.side {
+			t.Errorf("splitName(%q) = %q, %q; want %q, %q", tt.name, p, s, tt.person, tt.side)
+		}
+	}
+	if _, _, own := splitName(g, "Perera, who leads the opposition alliance"); !own {
+		t.Errorf("splitName: an opposition leader is not his own side")
+	}
+}
+
+func TestCompareHandBuilt(t *testing.T) {
+	a := doc("a.txt", "2024-02-11", "The Israeli military said 5 militants were killed in the strike on the Jenin camp. The Israeli military said the strike hit a weapons store in the camp.")
+	b := doc("b.txt", "2024-02-11", "The Palestinian health ministry said 12 people were killed in the strike on the Jenin camp. The ministry said the camp hospital was full.")
+	c := NewCorpus(Options{})
+	c.Add(a, []claims.Claim{
+		claim(t, a, "The Israeli military", "Israeli military", "said", claims.CueAssert, "5 militants were killed in the strike on the Jenin camp"),
+		claim(t, a, "The Israeli military said the strike", "Israeli military", "said the strike", claims.CueAssert, "the strike hit a weapons store in the camp"),
+	})
+	c.Add(b, []claims.Claim{
+		claim(t, b, "The Palestinian health ministry", "Palestinian health ministry", "said", claims.CueAssert, "12 people were killed in the strike on the Jenin camp"),
+	})
+	cmp, err := c.Compare(CompareOptions{Event: "Jenin strike", Sides: []string{"palestine", "Israel"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cmp.Left != "Palestine" || cmp.Right != "Israel" || len(cmp.Rows) == 0 {
+		t.Fatalf("Compare = %s vs %s, %d rows", cmp.Left, cmp.Right, len(cmp.Rows))
+	}
+	r := cmp.Rows[0]
+	if r.Verdict != Conflict || r.Left == nil || r.Right == nil || !strings.HasPrefix(r.Right.Content.Text, "5 ") {
+		t.Errorf("row 0 = %v %v/%v, want a conflict of 12 against 5", r.Verdict, r.Left, r.Right)
+	}
+	var del, ins string
+	for _, op := range r.Diff {
+		switch op.Op {
+		case Delete:
+			del += op.Text
+		case Insert:
+			ins += op.Text
+		}
+	}
+	if !strings.Contains(del, "12") || !strings.Contains(ins, "5") {
+		t.Errorf("row 0 diff = %v, want 12 deleted and 5 inserted", r.Diff)
+	}
+	if _, err := c.Compare(CompareOptions{Sides: []string{"Japan", "Israel"}}); err == nil {
+		t.Errorf("Compare with a side nobody speaks for: no error")
+	}
+	if _, err := c.Compare(CompareOptions{Event: "zebra crossing"}); err == nil {
+		t.Errorf("Compare of an event nobody speaks of: no error")
+	}
+	if !strings.Contains(c.Events()[0].Label, "Jenin") {
+		t.Errorf("event label %q does not name Jenin", c.Events()[0].Label)
+	}
+}

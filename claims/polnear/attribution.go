@@ -78,10 +78,11 @@ func FromClaims(doc *claims.Document, cs []claims.Claim) []Attribution {
 }
 
 // IsQuoted reports whether the content covered by spans is, or holds, a quotation: some piece
-// holds a double quotation mark (straight " or curly “ ”, or « » „), a curly opening single
-// quote ‘, or a straight single quote that opens a quotation (at the start of a piece or after
-// a space or bracket, and before a letter or digit); or the first non-space character before
-// the first piece is such an opening mark, for contents whose span leaves the marks out.
+// holds a double quotation mark (straight " or curly “ ”, « » „, or two straight single quotes
+// '' as the New York Times articles of PolNeAR write it), a curly opening single quote ‘, or a
+// straight single quote that opens a quotation (at the start of a piece or after a space or
+// bracket, and before a letter or digit); or the first non-space character before the first
+// piece is such an opening mark, for contents whose span leaves the marks out.
 // The apostrophe ’ and a straight ' inside a word (don't) are not quotation marks.
 func IsQuoted(text string, spans []claims.Span) bool {
 	for _, s := range spans {
@@ -94,7 +95,7 @@ func IsQuoted(text string, spans []claims.Span) bool {
 			case '"', '“', '”', '‘', '«', '»', '„':
 				return true
 			case '\'':
-				if opensSingle(piece, i) {
+				if strings.HasPrefix(piece[i:], "''") || opensSingle(piece, i) {
 					return true
 				}
 			}
@@ -107,6 +108,8 @@ func IsQuoted(text string, spans []claims.Span) bool {
 	switch {
 	case strings.HasSuffix(before, `"`), strings.HasSuffix(before, "“"),
 		strings.HasSuffix(before, "‘"), strings.HasSuffix(before, "«"), strings.HasSuffix(before, "„"):
+		return true
+	case strings.HasSuffix(before, "''"):
 		return true
 	case strings.HasSuffix(before, "'"):
 		return opensSingle(text, len(before)-1)

@@ -218,6 +218,8 @@ func TestIsQuoted(t *testing.T) {
 		{`He said [the party’s 'plan' won't work].`, true},
 		{`He said [the party’s plan won't work].`, false},
 		{`He said [the Clintons' plan].`, false},
+		{`He said [''we won,''] twice.`, true},
+		{`He said ''[we won,]'' twice.`, true},
 		{`He said “[we won],” twice.`, true}, // the span leaves the marks out
 		{`He said, [we won].`, false},
 	}

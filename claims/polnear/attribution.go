@@ -80,10 +80,10 @@ func FromClaims(doc *claims.Document, cs []claims.Claim) []Attribution {
 // IsQuoted reports whether the content covered by spans is, or holds, a quotation: some piece
 // holds a double quotation mark (straight " or curly “ ”, « » „, or two straight single quotes
 // in a row, U+0027 U+0027, as the New York Times articles of PolNeAR write a double quote), a
-// curly opening single quote ‘, or a
-// straight single quote that opens a quotation (at the start of a piece or after a space or
-// bracket, and before a letter or digit); or the first non-space character before the first
-// piece is such an opening mark, for contents whose span leaves the marks out.
+// curly opening single quote ‘, or a straight single quote that opens a quotation (at the start
+// of a piece or after a space or bracket, and before a letter or digit); or the first non-space
+// character before the first piece is such an opening mark, for contents whose span leaves the
+// marks out.
 // The apostrophe ’ and a straight ' inside a word (don't) are not quotation marks.
 func IsQuoted(text string, spans []claims.Span) bool {
 	for _, s := range spans {

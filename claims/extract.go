@@ -427,7 +427,10 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 				n++
 				continue
 			}
-			if !t.upper && (functionWords[t.low] || isCueForm(t.low)) && !npGlue[t.low] {
+			if (!t.upper || x.isSentenceStart(j)) && (functionWords[t.low] || isCueForm(t.low) || prepositions[t.low]) && !npGlue[t.low] {
+				break
+			}
+			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
 				break
 			}
 			if t.low == "and" && !(j-1 >= s.a && x.toks[j-1].upper) {
@@ -731,8 +734,18 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 		return true
 	}
 	w := x.word(k)
-	if w == "." || w == "!" || w == "?" || w == "," && (k+1 >= s.b || adverbialStart[x.word(k+1)]) {
+	if w == "." || w == "!" || w == "?" {
 		return true
+	}
+	if w == "," {
+		if k+1 >= s.b || adverbialStart[x.word(k+1)] || clauseBreak[x.word(k+1)] {
+			return true
+		}
+		// ", explaining that ...": a participle of the same speaker follows.
+		if ss, _ := x.senses(k + 1); hasSyn(ss, synPart) {
+			return true
+		}
+		return x.isWord(k+1) && strings.HasSuffix(x.word(k+1), "ing") && !x.toks[k+1].upper
 	}
 	if x.toks[k].kind == tQuote && x.toks[k].q != qOpen && k+1 >= s.b {
 		return true
@@ -740,8 +753,14 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 	if !adverbialStart[w] || w == "to" {
 		return false
 	}
+	// The adverbial runs to the end of the sentence or to a comma; it holds no content
+	// ("that", a colon, or a quote right after a comma or colon).
 	for p := k; p < s.b; p++ {
-		if x.word(p) == "that" || x.isOpenQuote(p) || x.word(p) == ":" {
+		pw := x.word(p)
+		if pw == "," {
+			return x.restIsAdverbial(s, p)
+		}
+		if pw == "that" || pw == ":" {
 			return false
 		}
 	}
@@ -792,6 +811,20 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 			return draft{}, false
 		}
 		sep, rest = p, src.b
+		// "..., said Larry Noble, an attorney with the Campaign Legal Center."
+		if x.word(rest) == "," && !x.restIsAdverbial(s, rest) {
+			k := rest + 1
+			for k < s.b && !isCueForm(x.word(k)) && x.word(k) != "that" && !x.isOpenQuote(k) && x.word(k) != "," {
+				k++
+			}
+			if k >= s.b || x.word(k) == "." || x.isOpenQuote(k) {
+				src.b = k
+				for src.b > src.a && !x.isWord(src.b-1) {
+					src.b--
+				}
+				rest = k
+			}
+		}
 	} else {
 		src = x.sourceLeft(s, cue.a)
 		if src.empty() {
@@ -805,7 +838,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	}
 	// "..., Graham told CBS News on Tuesday.": the addressee of a tell verb.
 	if tellVerbs[x.word(cue.a)] && !x.restIsAdverbial(s, rest) {
-		if obj := x.npForward(s, rest); !obj.empty() {
+		if qi, ok := x.quoteOpenAt(rest); ok && x.quotes[qi].close < s.b {
+			rest = x.quotes[qi].close + 1 // told "Fox and Friends,"
+		} else if obj := x.npForward(s, rest); !obj.empty() {
 			rest = obj.b
 			if t := x.skipTimes(rest, s.b); t > rest {
 				rest = t
@@ -1000,7 +1035,13 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 		}
 		start := s.a
 		if p := x.lastDraftIn(s); p >= 0 {
-			start = x.drafts[p].cue.b
+			// "“...,” O'Malley said, according to the Sun": the report relays that claim.
+			d := x.drafts[p]
+			if c := d.content[len(d.content)-1]; c.b <= end+1 {
+				x.add(draft{src: src, cue: cue, content: append([]rng(nil), d.content...), class: CueReport, inherit: -1})
+				return true
+			}
+			start = d.cue.b
 		}
 		r = x.trimContent(rng{start, end})
 	}
@@ -1268,15 +1309,20 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 	if x.word(p) == ":" || x.word(p) == "," {
 		p--
 	}
-	if p < s.a || !x.verbLike(p) {
+	cue := rng{p, p + 1}
+	if particles[x.word(p)] && p-1 >= s.a && !x.toks[p-1].upper && x.isWord(p-1) && !functionWords[x.word(p-1)] {
+		cue.a = p - 1 // "shot back", "fired back"
+	} else if p < s.a || !x.verbLike(p) {
 		return draft{}, false
 	}
-	src := x.sourceLeft(s, p)
+	src := x.sourceLeft(s, cue.a)
 	if src.empty() {
 		return draft{}, false
 	}
-	return draft{src: src, cue: rng{p, p + 1}, content: []rng{{q.open, x.followQuotes(qi) + 1}}, class: CueAssert, inherit: -1}, true
+	return draft{src: src, cue: cue, content: []rng{{q.open, x.followQuotes(qi) + 1}}, class: CueAssert, inherit: -1}, true
 }
+
+var particles = setOf([]string{"back", "out", "up", "on"})
 
 // cutAtLaterClaims ends a content where another claim begins after a comma inside it:
 // "reportedly covered trade, and it is believed that ..." gives two claims, not one holding

@@ -42,6 +42,10 @@ func findQuotes(toks []token) []quote {
 		rightAttached := k+1 < len(toks) && toks[k+1].Start == t.End
 		if !t.single {
 			switch {
+			case t.q == qOpen && dbl >= 0 && leftAttached && !rightAttached:
+				// A “ typed for ”: “It's unusual,“ said ...
+				out = append(out, quote{open: first(dblStart, dbl), close: k})
+				dbl, dblStart = -1, -1
 			case t.q == qOpen:
 				dbl = k
 			case t.q == qClose:

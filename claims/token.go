@@ -60,6 +60,12 @@ func tokenize(text string, from, to int, buf []token) []token {
 				continue
 			case c == '"':
 				toks = append(toks, token{Span: Span{i, i + 1}, kind: tQuote, q: qEither, low: "\"", nl: nl})
+			case c == '\'' && i+1 < to && text[i+1] == '\'':
+				// Two single marks stand for a double one: ''Like this,'' he said.
+				toks = append(toks, token{Span: Span{i, i + 2}, kind: tQuote, q: qEither, low: "\"", nl: nl})
+				nl = 0
+				i += 2
+				continue
 			case c == '\'':
 				toks = append(toks, token{Span: Span{i, i + 1}, kind: tQuote, q: qEither, single: true, low: "'", nl: nl})
 			default:

@@ -191,6 +191,24 @@ func columnWidths(natural, weight []int, total int) []int {
 		}
 		break
 	}
+	// The minimum widths may overshoot a narrow table: take from the widest columns.
+	sum = 0
+	for _, w := range out {
+		sum += w
+	}
+	for sum > total {
+		widest := 0
+		for i := range out {
+			if out[i] > out[widest] {
+				widest = i
+			}
+		}
+		if out[widest] <= 1 {
+			break
+		}
+		out[widest]--
+		sum--
+	}
 	return out
 }
 

@@ -77,7 +77,9 @@ func TestColumnWidths(t *testing.T) {
 		{"small columns keep their width", []int{5, 100, 8}, []int{1, 4, 1}, 60, []int{5, 47, 8}},
 		{"all too wide", []int{30, 100}, []int{1, 3}, 40, []int{13, 27}},
 		{"weight 0 first", []int{2, 100, 100, 13}, []int{0, 1, 1, 0}, 60, []int{2, 22, 23, 13}},
-		{"minimum width", []int{30, 30, 30}, []int{1, 1, 1}, 6, []int{minColumn, minColumn, minColumn}},
+		{"minimum width", []int{30, 30, 30}, []int{1, 1, 1}, 20, []int{minColumn, minColumn, 8}},
+		{"narrower than the minimums", []int{30, 30, 30}, []int{1, 1, 1}, 6, []int{2, 2, 2}},
+		{"greedy fit leaves room", []int{6, 14, 1}, []int{1, 3, 0}, 20, []int{6, 13, 1}},
 	}
 	for _, tt := range tests {
 		got := columnWidths(tt.natural, tt.weight, tt.total)
@@ -164,4 +166,26 @@ func TestClaimsTableWidth(t *testing.T) {
 			t.Errorf("width %d: header upper-cased:\n%s", width, out)
 		}
 	}
+}
+
+// FuzzTextTable checks that a table fits its width and keeps its columns aligned whatever
+// the text in its cells.
+func FuzzTextTable(f *testing.F) {
+	f.Add("Qureshi", "‘contrary to the facts’ 日本語のテキスト", 40)
+	f.Add("e\u0301te\u0301", "line\nbreak\ttab\x1b[31m", 30)
+	f.Add("", "", 20)
+	f.Add("👨\u200d👩\u200d👧 🇵🇰", "❤\ufe0f \u200b zero\u200dwidth", 25)
+	f.Fuzz(func(t *testing.T, a, b string, width int) {
+		if !utf8Valid(a) || !utf8Valid(b) || width < 20 || width > 300 {
+			return
+		}
+		tb := &textTable{header: []string{"Source", "Statement", "#"}, weight: []int{1, 3, 0}}
+		tb.append(a, b, "1")
+		tb.append(b, a, "2")
+		var buf bytes.Buffer
+		if err := tb.render(&buf, width); err != nil {
+			t.Fatal(err)
+		}
+		checkAligned(t, buf.String(), width)
+	})
 }

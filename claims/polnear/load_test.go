@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestLoad(t *testing.T) {
@@ -115,16 +114,12 @@ func corpus(t testing.TB, split string) string {
 
 // TestDevSplit checks the loader on the real dev split: every span's text, after the code
 // point to byte conversion, is the .ann file's text column (up to white space, which BRAT
-// writes as it pleases), and loading is fast.
+// writes as it pleases). BenchmarkLoad measures its speed.
 func TestDevSplit(t *testing.T) {
 	dir := corpus(t, "dev")
-	start := time.Now()
 	arts, err := Load(dir)
 	if err != nil {
 		t.Fatal(err)
-	}
-	if d := time.Since(start); d > 2*time.Second {
-		t.Errorf("loading the dev split took %v", d)
 	}
 	if len(arts) < 50 {
 		t.Fatalf("dev split has %d articles, want at least 50", len(arts))

@@ -512,6 +512,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if j >= s.b && !(j < len(x.toks) && x.isOpenQuote(j)) {
 		return nil, false
 	}
+	if isLyAdverb(x.word(j)) && !x.toks[j].upper && j+1 < s.b {
+		j++ // "said sarcastically", "said flatly that"
+	}
 	w := x.word(j)
 	switch {
 	case w == ":" || w == ",":
@@ -566,7 +569,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	}
 	e := x.clauseEnd(s, j)
 	r := x.trimContent(rng{j, e})
-	if r.empty() {
+	if r.empty() || x.restIsAdverbial(s, r.a) && !x.isOpenQuote(r.a) {
 		return nil, false
 	}
 	return []rng{r}, true
@@ -655,12 +658,18 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 	e := s.b
 	for p := j; p < s.b; p++ {
 		if qi, ok := x.quoteOpenAt(p); ok && p > j {
-			if c := x.quotes[qi].close; c >= s.b {
+			c := x.quotes[qi].close
+			if c >= s.b {
 				return c + 1
-			} else {
-				p = c
-				continue
 			}
+			// “expanded the party,” claiming that ...: the comma inside the quote ends the clause.
+			if x.word(c-1) == "," {
+				if ss, _ := x.senses(c + 1); hasSyn(ss, synPart) || x.trailingAt(s, c) {
+					return c + 1
+				}
+			}
+			p = c
+			continue
 		}
 		w := x.word(p)
 		if w == ";" {
@@ -749,6 +758,9 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 	}
 	if x.toks[k].kind == tQuote && x.toks[k].q != qOpen && k+1 >= s.b {
 		return true
+	}
+	if isLyAdverb(w) && !x.toks[k].upper {
+		return x.restIsAdverbial(s, k+1)
 	}
 	if !adverbialStart[w] || w == "to" {
 		return false
@@ -1290,9 +1302,16 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 		return draft{}, false
 	}
 	content := []rng{{q.open, x.followQuotes(qi) + 1}}
-	// “...,” he yelled.
-	if np := x.npForward(s, k); !np.empty() && x.verbLike(np.b) && x.restIsAdverbial(s, np.b+1) {
-		return draft{src: np, cue: rng{np.b, np.b + 1}, content: content, class: CueAssert, inherit: -1}, true
+	// “...,” he yelled. The mention is the shortest run of words before a verb.
+	if np := x.npForward(s, k); !np.empty() {
+		for e := np.a + 1; e <= np.b && e < s.b; e++ {
+			if x.verbLike(e) && x.restIsAdverbial(s, e+1) {
+				return draft{src: rng{np.a, e}, cue: rng{e, e + 1}, content: content, class: CueAssert, inherit: -1}, true
+			}
+			if pronounKind[x.word(np.a)] != "" {
+				break
+			}
+		}
 	}
 	// “...,” answered the senator.
 	if x.verbLike(k) {

@@ -228,9 +228,6 @@ func (t *textTable) append(cells ...string) {
 	t.rows = append(t.rows, cells)
 }
 
-// appendSafe adds a row whose cells were sanitized already and may hold colour sequences.
-func (t *textTable) appendSafe(cells ...string) { t.rows = append(t.rows, cells) }
-
 // render writes the table to w, wrapped to width columns.
 func (t *textTable) render(w io.Writer, width int) error {
 	n := len(t.header)

@@ -765,14 +765,22 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 	if !adverbialStart[w] || w == "to" {
 		return false
 	}
-	// The adverbial runs to the end of the sentence or to a comma; it holds no content
-	// ("that", a colon, or a quote right after a comma or colon).
+	// The adverbial runs to the end of the sentence; it holds no content: no "that" or colon
+	// before any participle of the same speaker, no quote right after a comma.
 	for p := k; p < s.b; p++ {
 		pw := x.word(p)
 		if pw == "," {
-			return x.restIsAdverbial(s, p)
+			if x.isOpenQuote(p + 1) {
+				return false
+			}
+			if ss, _ := x.senses(p + 1); hasSyn(ss, synPart) || strings.HasSuffix(x.word(p+1), "ing") {
+				return true
+			}
 		}
-		if pw == "that" || pw == ":" {
+		if pw == "that" && p == k+1 || pw == ":" {
+			return false
+		}
+		if pw == "that" && !x.isWord(p-1) {
 			return false
 		}
 	}
@@ -781,11 +789,18 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 
 // npForward scans a noun phrase rightwards from k: "said Ned Price", "said the official".
 func (x *extractor) npForward(s rng, k int) rng {
+	if w := x.word(k); (prepositions[w] || functionWords[w]) && !npGlue[w] || w == "of" {
+		return noRng
+	}
 	j := k
 	for j < s.b && j-k < 10 {
 		t := &x.toks[j]
 		if t.kind != tWord {
 			if (t.low == "-" || t.low == ".") && j > k && x.toks[j-1].End == t.Start {
+				j++
+				continue
+			}
+			if x.pluralPossessive(j) {
 				j++
 				continue
 			}
@@ -809,6 +824,16 @@ func (x *extractor) npForward(s rng, k int) rng {
 	return rng{k, b}
 }
 
+// pluralPossessive reports whether token k is the apostrophe of "the victims’ families".
+func (x *extractor) pluralPossessive(k int) bool {
+	t := &x.toks[k]
+	if t.kind != tQuote || !t.single || x.isCloseQuote(k) || k == 0 || k+1 >= len(x.toks) {
+		return false
+	}
+	p := &x.toks[k-1]
+	return p.kind == tWord && p.End == t.Start && strings.HasSuffix(p.low, "s") && x.toks[k+1].kind == tWord && x.toks[k+1].Start > t.End
+}
+
 // trailing handles an attribution after its content: "CONTENT, SOURCE said." and
 // "CONTENT, said SOURCE." The content runs from the start of the sentence, or from the
 // opening mark of the quote that ends before the comma, to the comma.
@@ -816,7 +841,17 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	var src rng
 	var rest int
 	sep := -1
-	if p := cue.a - 1; p >= s.a && (x.word(p) == "," || x.isCloseQuote(p)) {
+	// A quote that ends a sentence on "?" or "!" leaves its attribution to the next one:
+	// “Who do they think they are?” Trump said.
+	lo := s.a
+	if x.isCloseQuote(s.a - 1) {
+		lo = s.a - 1
+	}
+	left := x.sourceLeft(s, cue.a)
+	if p := left.a - 1; !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") {
+		// "..., SOURCE said"
+		src, sep, rest = left, p, cue.b
+	} else if p := cue.a - 1; p >= lo && (x.word(p) == "," || x.isCloseQuote(p)) {
 		// ", said SOURCE"
 		src = x.npForward(s, cue.b)
 		if src.empty() {
@@ -838,15 +873,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 			}
 		}
 	} else {
-		src = x.sourceLeft(s, cue.a)
-		if src.empty() {
-			return draft{}, false
-		}
-		p := src.a - 1
-		if p < s.a || !(x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") {
-			return draft{}, false
-		}
-		sep, rest = p, cue.b
+		return draft{}, false
 	}
 	// "..., Graham told CBS News on Tuesday.": the addressee of a tell verb.
 	if tellVerbs[x.word(cue.a)] && !x.restIsAdverbial(s, rest) {

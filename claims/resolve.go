@@ -100,6 +100,13 @@ func (x *extractor) mention(r rng) mentionInfo {
 		}
 	}
 	var m mentionInfo
+	// "Michael C. Cernech, the city manager": the name is before the appositive.
+	for k := r.a + 1; k < r.b; k++ {
+		if x.word(k) == "," || x.word(k) == "—" || x.word(k) == "(" {
+			r.b = k
+			break
+		}
+	}
 	toks := x.toks[r.a:r.b]
 	// Words after a possessive are the head: "Pakistan's Foreign Office" names the office.
 	for i, t := range toks {

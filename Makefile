@@ -3,7 +3,7 @@ GO ?= go
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 PKGS := ./...
 
-.PHONY: all build test lint bench fuzz golden deps clean example
+.PHONY: all build test lint bench fuzz golden deps clean example train-stance
 
 all: build test
 
@@ -37,9 +37,14 @@ POLNEAR ?= ../shared/polnear
 eval: build
 	for s in dev train; do ./bin/claimdiff eval polnear $(POLNEAR)/$$s && ./bin/claimdiff eval polnear --baseline $(POLNEAR)/$$s || exit 1; done
 
+## train-stance: fit check's stance model on FNC-1 train (needs ../shared/fnc1); prints dev scores.
+FNC1 ?= ../shared/fnc1
+train-stance:
+	$(GO) run ./compare/internal/cmd/trainstance -data $(FNC1) -out compare/stance_model.json
+
 ## example: the main job on the bundled example data.
 example: build
-	./bin/claimdiff claims testdata/articles
+	./bin/claimdiff report --title 'claimdiff example report' testdata/articles testdata/compare
 
 clean:
 	rm -rf bin

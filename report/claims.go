@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"claimdiff/claims"
 )
@@ -87,15 +89,30 @@ func (cw *ClaimsWriter) markdown(doc *claims.Document, cs []claims.Claim) error 
 func (cw *ClaimsWriter) Flush() error { return cw.w.Flush() }
 
 // speaker returns who a claim is attributed to, as a reader should see it: the resolved name,
-// with the mention when it does not name the speaker ("Shah Mehmood Qureshi (He)"), or "-" when there is none.
+// with the mention when it shares no word with the name, as a pronoun or a description
+// ("Shah Mehmood Qureshi (He)", "Ned Price (the spokesman)"), or "-" when there is none.
 func speaker(c *claims.Claim) string {
 	if c.Source == nil {
 		return "-"
 	}
-	if c.Source.Text != "" && !strings.Contains(c.Source.Text, c.Source.Name) {
+	if c.Source.Text != "" && !shareWord(c.Source.Text, c.Source.Name) {
 		return c.Source.Name + " (" + c.Source.Text + ")"
 	}
 	return c.Source.Name
+}
+
+// shareWord reports whether a and b have a word in common, ignoring case.
+func shareWord(a, b string) bool {
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	words := split(b)
+	for _, w := range split(a) {
+		if slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // cue returns the cue words and their class: "rejected (deny)".

@@ -1,0 +1,571 @@
+package stance
+
+import (
+	"math"
+	"strings"
+
+	"claimdiff/claims"
+)
+
+// FeatureNames names the features [Features] computes, in order. Each is a number in about
+// [0, 1] that a reader can check by hand on a claim and a text.
+var FeatureNames = []string{
+	// Relatedness: does the text speak of what the claim speaks of?
+	"cov",         // weighted share of the claim's content words found in the text
+	"cov_rare",    // share of the claim's rarer (not everyday) content words found
+	"bigram",      // share of the claim's adjacent content-word pairs found adjacent in the text
+	"best1",       // weighted coverage of the claim by the best sentence
+	"best2",       // the same for the second-best sentence
+	"lead",        // coverage by the first three sentences together
+	"cos",         // cosine of the claim's and the text's weighted word counts
+	"sent_frac",   // share of sentences covering at least a quarter of the claim
+	"claim_len",   // log of the number of claim content words, scaled
+	"text_len",    // log of the number of text words, scaled
+	"num_match",   // share of the claim's numbers found in the text
+	"num_miss",    // 1 when the claim has numbers, the text has others and none of the claim's
+	"rare_count",  // log of the number of rarer claim words found, scaled
+	"best_pos",    // where the best sentence is, 0 at the start to 1 at the end
+	"refute_text", // refuting words (hoax, fake, denied, no evidence...) per sentence
+	"hedge_text",  // hedging words (reportedly, allegedly, claims...) per sentence
+	"support_text",
+	"neg_text",   // negations per sentence
+	"refute_ev",  // refuting words in the evidence sentences (those covering the claim best)
+	"hedge_ev",   // hedging words in the evidence sentences
+	"support_ev", // vouching words (confirmed, announced...) in the evidence sentences
+	"neg_ev",     // negations in the evidence sentences
+	"refute_claim",
+	"hedge_claim",
+	"neg_claim",
+	"neg_mismatch", // exactly one of the claim and its best sentence is negated
+	"question",     // the claim is a question
+	"refute_lead",  // refuting words in the first three sentences
+	"hedge_lead",
+	"quote_frac",   // share of sentences with a quotation mark
+	"refute_any",   // the text has a refuting word at all
+	"refute_near",  // refuting words per sentence among sentences sharing a word with the claim
+	"pol_claim",    // parity of the claim's refuting words (the FNC-1 baseline's polarity)
+	"pol_text",     // parity of the text's refuting words
+	"refute_plain", // refute_ev when the claim has no refuting, denial or negation word, else 0
+	"cov_x_hedge",  // cov times hedge_ev
+	"cov_prefix",   // like cov, matching words on their first five letters ("telephone", "telephonic")
+	"deny_text",    // denial verbs (denied, rejected, dismissed...) per sentence
+	"deny_ev",      // denial verbs in the evidence sentences
+	"deny_lead",    // denial verbs in the first three sentences
+	"modal_text",   // modal hedges (may, could, appears...) per sentence
+	"modal_ev",     // modal hedges in the evidence sentences
+	"hedge_best",   // hedging words in the best sentence
+	"refute_best",  // refuting or denial words in the best sentence
+	"deny_claim",   // the claim has a denial verb
+	"modal_claim",  // the claim has a modal hedge
+	"negcw_text",   // share of the text's claim words that follow a negation within three words
+	"negcw_ev",     // the same in the evidence sentences
+	"negcw_claim",  // the claim negates one of its own content words
+	"negcw_flip",   // the evidence negates claim words and the claim does not, or the reverse
+	"refute_echo",  // refute_ev when the claim has a refuting, denial or negation word, else 0
+}
+
+// NumFeatures is len(FeatureNames).
+var NumFeatures = len(FeatureNames)
+
+// maxClaimWords bounds the content words of a claim that take part in matching; a claim is a
+// sentence or two.
+const maxClaimWords = 64
+
+// Claim is a claim prepared for matching.
+type Claim struct {
+	Text    string
+	Tokens  []Token
+	index   map[string]int // content stem -> index < maxClaimWords
+	stems   []string       // the content stems by index
+	prefix  map[string]int // first five bytes of a content stem -> index
+	weight  []float64      // weight of each content stem
+	rare    []bool
+	number  []bool
+	bigrams map[[2]int]bool
+	total   float64 // sum of weight
+	norm    float64
+	lex     [numLists]int
+	neg     bool
+}
+
+// NewClaim prepares a claim.
+func NewClaim(text string) *Claim {
+	c := &Claim{Text: text, index: map[string]int{}, prefix: map[string]int{}, bigrams: map[[2]int]bool{}}
+	c.Tokens = tokenize(text, nil)
+	prev := -1
+	for _, t := range c.Tokens {
+		w := weightOf(t)
+		if w == 0 {
+			continue
+		}
+		j, ok := c.index[t.Stem]
+		if !ok {
+			if len(c.weight) == maxClaimWords {
+				continue
+			}
+			j = len(c.weight)
+			c.index[t.Stem] = j
+			if p := prefix5(t.Stem); p != "" {
+				if _, dup := c.prefix[p]; !dup {
+					c.prefix[p] = j
+				}
+			}
+			c.weight = append(c.weight, w)
+			c.stems = append(c.stems, t.Stem)
+			c.rare = append(c.rare, w == 1)
+			c.number = append(c.number, t.Number)
+			c.total += w
+			c.norm += w * w
+		}
+		if prev >= 0 && prev != j {
+			c.bigrams[[2]int{prev, j}] = true
+		}
+		prev = j
+	}
+	c.norm = math.Sqrt(c.norm)
+	c.lex = countLists(c.Tokens, nil)
+	c.neg = c.lex[listNegation] > 0
+	return c
+}
+
+// prefix5 returns the first five bytes of a stem of at least six, else "".
+func prefix5(stem string) string {
+	if len(stem) < 6 {
+		return ""
+	}
+	return stem[:5]
+}
+
+func weightOf(t Token) float64 {
+	switch {
+	case t.Number:
+		return 1
+	case stopwords[t.Lower] || len(t.Lower) < 2:
+		return 0
+	case common[t.Lower] || common[t.Stem]:
+		return 0.5
+	}
+	return 1
+}
+
+// countLists counts the word-list entries in toks; when per is not nil it also records, for
+// each token that starts an entry, the lists it starts an entry of (bit l for list l).
+func countLists(toks []Token, per []uint8) [numLists]int {
+	var n [numLists]int
+	for i, t := range toks {
+		for l := range numLists {
+			ps := lexicon[l][t.Lower]
+			for _, p := range ps {
+				if matchPhrase(toks[i:], p) {
+					n[l]++
+					if per != nil {
+						per[i] |= 1 << l
+					}
+					break
+				}
+			}
+		}
+	}
+	return n
+}
+
+func matchPhrase(toks []Token, p phrase) bool {
+	if len(toks) < len(p) {
+		return false
+	}
+	for k, w := range p {
+		if toks[k].Lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// Sentence is one sentence of a [Text].
+type Sentence struct {
+	claims.Span
+	T0, T1 int // its tokens are Text.Tokens[T0:T1]
+	lex    [numLists]int
+	quote  bool
+}
+
+// Text is a text prepared for stance features: its words, sentences and word-list hits. One
+// Text can be matched against many claims.
+type Text struct {
+	Text      string
+	Tokens    []Token
+	Sentences []Sentence
+	counts    map[string]int // content stem -> count
+	norm      float64        // norm of the weighted count vector
+	lex       [numLists]int
+	numbers   int
+}
+
+// NewText prepares a text.
+func NewText(text string) *Text {
+	t := &Text{Text: text, counts: map[string]int{}}
+	spans := claims.Sentences(text)
+	t.Sentences = make([]Sentence, 0, len(spans))
+	t.Tokens = make([]Token, 0, len(text)/6)
+	for _, sp := range spans {
+		t0 := len(t.Tokens)
+		t.Tokens = tokenize(text[sp.Start:sp.End], t.Tokens)
+		for i := t0; i < len(t.Tokens); i++ {
+			t.Tokens[i].Start += sp.Start
+			t.Tokens[i].End += sp.Start
+		}
+		s := Sentence{Span: sp, T0: t0, T1: len(t.Tokens)}
+		s.lex = countLists(t.Tokens[t0:], nil)
+		s.quote = strings.ContainsAny(text[sp.Start:sp.End], "\"“”")
+		for l := range numLists {
+			t.lex[l] += s.lex[l]
+		}
+		t.Sentences = append(t.Sentences, s)
+	}
+	var order []string // content stems in order of first use, so sums are deterministic
+	for _, tok := range t.Tokens {
+		if tok.Number {
+			t.numbers++
+		}
+		if weightOf(tok) > 0 {
+			if t.counts[tok.Stem] == 0 {
+				order = append(order, tok.Stem)
+			}
+			t.counts[tok.Stem]++
+		}
+	}
+	for _, st := range order {
+		w, n := 1.0, float64(t.counts[st])
+		if common[st] {
+			w = 0.5
+		}
+		t.norm += (w * n) * (w * n)
+	}
+	t.norm = math.Sqrt(t.norm)
+	return t
+}
+
+// SentenceCoverage returns the weighted coverage of the claim by each sentence of t.
+func SentenceCoverage(c *Claim, t *Text) []float64 {
+	out := make([]float64, len(t.Sentences))
+	for i, s := range t.Sentences {
+		out[i] = coverage(c, t.Tokens[s.T0:s.T1])
+	}
+	return out
+}
+
+func coverage(c *Claim, toks []Token) float64 {
+	if c.total == 0 {
+		return 0
+	}
+	var seen uint64
+	var sum float64
+	for _, tok := range toks {
+		j, ok := c.index[tok.Stem]
+		if !ok || seen&(1<<j) != 0 {
+			continue
+		}
+		seen |= 1 << j
+		sum += c.weight[j]
+	}
+	return sum / c.total
+}
+
+// Features computes the stance features of a claim against a text into dst (of length
+// [NumFeatures], allocated when nil) and returns it, with the sentence coverages it used.
+func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
+	if dst == nil {
+		dst = make([]float64, NumFeatures)
+	}
+	for i := range dst {
+		dst[i] = 0
+	}
+	f := dst
+	covs := make([]float64, len(t.Sentences))
+	var all uint64
+	var bigramHit = map[[2]int]bool{}
+	nsent := len(t.Sentences)
+	best1, best2, bestAt := 0.0, 0.0, 0
+	covered := 0
+	var lead, pref uint64
+	for si, s := range t.Sentences {
+		var seen uint64
+		var sum float64
+		prev := -1
+		for _, tok := range t.Tokens[s.T0:s.T1] {
+			j, ok := c.index[tok.Stem]
+			if !ok {
+				if p := prefix5(tok.Stem); p != "" {
+					if k, ok := c.prefix[p]; ok {
+						pref |= 1 << k
+					}
+				}
+				if weightOf(tok) > 0 {
+					prev = -1
+				}
+				continue
+			}
+			if prev >= 0 && c.bigrams[[2]int{prev, j}] {
+				bigramHit[[2]int{prev, j}] = true
+			}
+			prev = j
+			if seen&(1<<j) != 0 {
+				continue
+			}
+			seen |= 1 << j
+			sum += c.weight[j]
+		}
+		cov := 0.0
+		if c.total > 0 {
+			cov = sum / c.total
+		}
+		covs[si] = cov
+		all |= seen
+		if si < 3 {
+			lead |= seen
+		}
+		if cov > best1 {
+			best1, best2, bestAt = cov, best1, si
+		} else if cov > best2 {
+			best2 = cov
+		}
+		if cov >= 0.25 {
+			covered++
+		}
+	}
+	var cov, rare, rareTotal, numHit, numTotal float64
+	var leadSum, prefSum, dot float64
+	for j, w := range c.weight {
+		if (all|pref)&(1<<j) != 0 {
+			prefSum += w
+		}
+		if all&(1<<j) != 0 {
+			cov += w
+			if c.rare[j] {
+				rare++
+			}
+			if c.number[j] {
+				numHit++
+			}
+		}
+		if lead&(1<<j) != 0 {
+			leadSum += w
+		}
+		if c.rare[j] {
+			rareTotal++
+		}
+		if c.number[j] {
+			numTotal++
+		}
+	}
+	for j, st := range c.stems {
+		if n := t.counts[st]; n > 0 {
+			dot += c.weight[j] * c.weight[j] * float64(n)
+		}
+	}
+	if c.total > 0 {
+		cov /= c.total
+		leadSum /= c.total
+	}
+	f[0] = cov
+	if rareTotal > 0 {
+		f[1] = rare / rareTotal
+	} else {
+		f[1] = cov
+	}
+	if len(c.bigrams) > 0 {
+		f[2] = float64(len(bigramHit)) / float64(len(c.bigrams))
+	} else {
+		f[2] = cov
+	}
+	f[3], f[4], f[5] = best1, best2, leadSum
+	if c.norm > 0 && t.norm > 0 {
+		f[6] = dot / (c.norm * t.norm)
+	}
+	if nsent > 0 {
+		f[7] = float64(covered) / float64(nsent)
+	}
+	f[8] = math.Log1p(float64(len(c.weight))) / 3
+	f[9] = math.Log1p(float64(len(t.Tokens))) / 8
+	if numTotal > 0 {
+		f[10] = numHit / numTotal
+		if numHit == 0 && t.numbers > 0 {
+			f[11] = 1
+		}
+	}
+	f[12] = math.Log1p(rare) / 2
+	if nsent > 1 {
+		f[13] = float64(bestAt) / float64(nsent-1)
+	}
+
+	// Stance: word lists over the whole text, the evidence sentences, the lead.
+	per := func(n, d int) float64 {
+		if d == 0 {
+			return 0
+		}
+		return math.Min(float64(n)/float64(d), 1)
+	}
+	f[14] = per(t.lex[listRefute], nsent)
+	f[15] = per(t.lex[listHedge], nsent)
+	f[16] = per(t.lex[listSupport], nsent)
+	f[17] = per(t.lex[listNegation], nsent)
+	var ev [numLists]int
+	nev := 0
+	for _, si := range evidenceOrder(covs, 3) {
+		for l := range numLists {
+			ev[l] += t.Sentences[si].lex[l]
+		}
+		nev++
+	}
+	f[18] = per(ev[listRefute], nev)
+	f[19] = per(ev[listHedge], nev)
+	f[20] = per(ev[listSupport], nev)
+	f[21] = per(ev[listNegation], nev)
+	f[22] = math.Min(float64(c.lex[listRefute]), 2) / 2
+	f[23] = math.Min(float64(c.lex[listHedge]), 2) / 2
+	f[24] = math.Min(float64(c.lex[listNegation]), 2) / 2
+	if nsent > 0 && best1 > 0 {
+		bestNeg := t.Sentences[bestAt].lex[listNegation] > 0
+		if bestNeg != c.neg {
+			f[25] = 1
+		}
+	}
+	if strings.Contains(c.Text, "?") {
+		f[26] = 1
+	}
+	var leadLex [numLists]int
+	quotes, near, nearSents := 0, 0, 0
+	for si, s := range t.Sentences {
+		if si < 3 {
+			for l := range numLists {
+				leadLex[l] += s.lex[l]
+			}
+		}
+		if s.quote {
+			quotes++
+		}
+		if covs[si] > 0 {
+			nearSents++
+			near += s.lex[listRefute]
+		}
+	}
+	f[27] = per(leadLex[listRefute], 1)
+	f[28] = per(leadLex[listHedge], 1)
+	f[29] = per(quotes, nsent)
+	if t.lex[listRefute] > 0 {
+		f[30] = 1
+	}
+	f[31] = per(near, nearSents)
+	f[32] = float64(c.lex[listRefute] % 2)
+	f[33] = float64(t.lex[listRefute] % 2)
+	claimNeg := c.lex[listRefute]+c.lex[listDeny]+c.lex[listNegation] > 0
+	if !claimNeg {
+		f[34] = f[18]
+	}
+	f[35] = cov * f[19]
+	if c.total > 0 {
+		f[36] = prefSum / c.total
+	}
+	f[37] = per(t.lex[listDeny], nsent)
+	f[38] = per(ev[listDeny], nev)
+	f[39] = per(leadLex[listDeny], 1)
+	f[40] = per(t.lex[listModal], nsent)
+	f[41] = per(ev[listModal], nev)
+	if nsent > 0 && best1 > 0 {
+		b := t.Sentences[bestAt].lex
+		f[42] = per(b[listHedge], 1)
+		f[43] = per(b[listRefute]+b[listDeny], 1)
+	}
+	f[44] = per(c.lex[listDeny], 1)
+	f[45] = per(c.lex[listModal], 1)
+	evset := evidenceOrder(covs, 3)
+	var hits, neg, evHits, evNeg int
+	for si, s := range t.Sentences {
+		h, n := negatedClaimWords(c, t.Tokens[s.T0:s.T1])
+		hits += h
+		neg += n
+		if contains(evset, si) {
+			evHits += h
+			evNeg += n
+		}
+	}
+	f[46] = per(neg, hits)
+	f[47] = per(evNeg, evHits)
+	_, cn := negatedClaimWords(c, c.Tokens)
+	if cn > 0 {
+		f[48] = 1
+	}
+	if (evNeg > 0) != (cn > 0) && evHits > 0 {
+		f[49] = 1
+	}
+	if claimNeg {
+		f[50] = f[18]
+	}
+	return f, covs
+}
+
+// evidenceOrder returns the indexes of up to k sentences with the highest coverage, at least
+// half the best and above zero, best first (ties: earlier first).
+func evidenceOrder(covs []float64, k int) []int {
+	var out []int
+	best := 0.0
+	for _, c := range covs {
+		best = math.Max(best, c)
+	}
+	if best == 0 {
+		return nil
+	}
+	for len(out) < k {
+		at := -1
+		for i, c := range covs {
+			if c < best/2 || contains(out, i) {
+				continue
+			}
+			if at < 0 || c > covs[at] {
+				at = i
+			}
+		}
+		if at < 0 {
+			break
+		}
+		out = append(out, at)
+	}
+	return out
+}
+
+// EvidenceOrder returns the indexes of up to k sentences that cover the claim best: at least
+// half as well as the best one and above zero, best first, ties in text order.
+func EvidenceOrder(covs []float64, k int) []int { return evidenceOrder(covs, k) }
+
+func contains(s []int, x int) bool {
+	for _, v := range s {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedClaimWords returns how many of toks are claim content words and how many of those
+// follow a negation within three words.
+func negatedClaimWords(c *Claim, toks []Token) (hits, negated int) {
+	lastNeg := -10
+	for i, tok := range toks {
+		if isNegation(tok.Lower) {
+			lastNeg = i
+			continue
+		}
+		if _, ok := c.index[tok.Stem]; ok && weightOf(tok) > 0 {
+			hits++
+			if i-lastNeg <= 3 {
+				negated++
+			}
+		}
+	}
+	return hits, negated
+}
+
+func isNegation(w string) bool {
+	_, ok := lexicon[listNegation][w]
+	return ok
+}

@@ -1,0 +1,361 @@
+package stance
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/rand/v2"
+)
+
+// Net is a small classifier over standardised features: multinomial logistic regression when
+// it has no hidden layer, else one hidden tanh layer under a softmax.
+type Net struct {
+	Classes []string    `json:"classes"`
+	Mean    []float64   `json:"mean"`  // feature means, subtracted first
+	Scale   []float64   `json:"scale"` // feature standard deviations, divided by next
+	Hidden  [][]float64 `json:"hidden,omitempty"`
+	HBias   []float64   `json:"hidden_bias,omitempty"`
+	Out     [][]float64 `json:"out"` // one row of weights per class
+	OBias   []float64   `json:"out_bias"`
+}
+
+// Prob writes the class probabilities of the feature vector x into p (allocated when nil)
+// and returns it.
+func (n *Net) Prob(x, p []float64) []float64 {
+	if p == nil {
+		p = make([]float64, len(n.Out))
+	}
+	var buf [64]float64
+	z := buf[:0]
+	for i, v := range x {
+		z = append(z, standard(v, n.Mean[i], n.Scale[i]))
+	}
+	in := z
+	if len(n.Hidden) > 0 {
+		var hb [64]float64
+		h := hb[:0]
+		for k, row := range n.Hidden {
+			s := n.HBias[k]
+			for i, w := range row {
+				s += w * in[i]
+			}
+			h = append(h, math.Tanh(s))
+		}
+		in = h
+	}
+	for c, row := range n.Out {
+		s := n.OBias[c]
+		for i, w := range row {
+			s += w * in[i]
+		}
+		p[c] = s
+	}
+	softmax(p)
+	return p
+}
+
+// standard standardises v and clips it to four standard deviations, so a text far outside
+// the training range (a short text full of refuting words) cannot swing the decision alone.
+func standard(v, mean, scale float64) float64 {
+	return max(-4, min(4, (v-mean)/scale))
+}
+
+func softmax(p []float64) {
+	m := math.Inf(-1)
+	for _, v := range p {
+		m = math.Max(m, v)
+	}
+	sum := 0.0
+	for i, v := range p {
+		p[i] = math.Exp(v - m)
+		sum += p[i]
+	}
+	for i := range p {
+		p[i] /= sum
+	}
+}
+
+// TrainOptions sets how [Train] fits a [Net].
+type TrainOptions struct {
+	Hidden       int       // hidden units; 0 for logistic regression
+	Epochs       int       // full passes over the data
+	Rate         float64   // Adam step size
+	L2           float64   // weight decay on the weights (not the biases)
+	ClassWeights []float64 // loss weight of each class; nil for all 1
+	Seed         uint64    // seeds the initial hidden weights
+	Batch        int       // minibatch size; 0 for the whole set
+}
+
+// Train fits a net to the examples x (rows of features) with labels y (class indexes into
+// classes). It is deterministic: the same inputs and options give the same weights.
+func Train(x [][]float64, y []int, classes []string, o TrainOptions) (*Net, error) {
+	if len(x) == 0 || len(x) != len(y) {
+		return nil, fmt.Errorf("training needs examples with one label each (%d examples, %d labels)", len(x), len(y))
+	}
+	d, k := len(x[0]), len(classes)
+	if d > 64 || o.Hidden > 64 {
+		return nil, fmt.Errorf("at most 64 features and hidden units (%d, %d)", d, o.Hidden)
+	}
+	n := &Net{Classes: classes, Mean: make([]float64, d), Scale: make([]float64, d)}
+	for _, row := range x {
+		for i, v := range row {
+			n.Mean[i] += v
+		}
+	}
+	for i := range n.Mean {
+		n.Mean[i] /= float64(len(x))
+	}
+	for _, row := range x {
+		for i, v := range row {
+			n.Scale[i] += (v - n.Mean[i]) * (v - n.Mean[i])
+		}
+	}
+	for i := range n.Scale {
+		n.Scale[i] = math.Sqrt(n.Scale[i] / float64(len(x)))
+		if n.Scale[i] < 1e-9 {
+			n.Scale[i] = 1
+		}
+	}
+	z := make([][]float64, len(x))
+	for r, row := range x {
+		z[r] = make([]float64, d)
+		for i, v := range row {
+			z[r][i] = standard(v, n.Mean[i], n.Scale[i])
+		}
+	}
+	rng := rand.New(rand.NewPCG(o.Seed, 0x5eed))
+	in := d
+	if o.Hidden > 0 {
+		n.Hidden = matrix(o.Hidden, d)
+		n.HBias = make([]float64, o.Hidden)
+		for _, row := range n.Hidden {
+			for i := range row {
+				row[i] = rng.NormFloat64() / math.Sqrt(float64(d))
+			}
+		}
+		in = o.Hidden
+	}
+	n.Out = matrix(k, in)
+	n.OBias = make([]float64, k)
+	cw := o.ClassWeights
+	if cw == nil {
+		cw = make([]float64, k)
+		for i := range cw {
+			cw[i] = 1
+		}
+	}
+
+	// Parameters as one flat list of slices for Adam.
+	params := [][]float64{}
+	decay := []bool{}
+	for _, row := range n.Hidden {
+		params, decay = append(params, row), append(decay, true)
+	}
+	if n.HBias != nil {
+		params, decay = append(params, n.HBias), append(decay, false)
+	}
+	for _, row := range n.Out {
+		params, decay = append(params, row), append(decay, true)
+	}
+	params, decay = append(params, n.OBias), append(decay, false)
+	grads := make([][]float64, len(params))
+	m1 := make([][]float64, len(params))
+	m2 := make([][]float64, len(params))
+	for i, p := range params {
+		grads[i] = make([]float64, len(p))
+		m1[i] = make([]float64, len(p))
+		m2[i] = make([]float64, len(p))
+	}
+	gHidden := grads[:len(n.Hidden)]
+	var gHBias []float64
+	off := len(n.Hidden)
+	if n.HBias != nil {
+		gHBias = grads[off]
+		off++
+	}
+	gOut := grads[off : off+k]
+	gOBias := grads[off+k]
+
+	batch := o.Batch
+	if batch <= 0 || batch > len(x) {
+		batch = len(x)
+	}
+	order := make([]int, len(x))
+	for i := range order {
+		order[i] = i
+	}
+	h := make([]float64, o.Hidden)
+	p := make([]float64, k)
+	dh := make([]float64, o.Hidden)
+	step := 0
+	const b1, b2, eps = 0.9, 0.999, 1e-8
+	for range o.Epochs {
+		if batch < len(x) {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		}
+		for start := 0; start < len(order); start += batch {
+			end := min(start+batch, len(order))
+			for _, g := range grads {
+				clear(g)
+			}
+			wsum := 0.0
+			for _, r := range order[start:end] {
+				xi := z[r]
+				a := xi
+				if o.Hidden > 0 {
+					for j, row := range n.Hidden {
+						s := n.HBias[j]
+						for i, w := range row {
+							s += w * xi[i]
+						}
+						h[j] = math.Tanh(s)
+					}
+					a = h
+				}
+				for c, row := range n.Out {
+					s := n.OBias[c]
+					for i, w := range row {
+						s += w * a[i]
+					}
+					p[c] = s
+				}
+				softmax(p)
+				wt := cw[y[r]]
+				wsum += wt
+				clear(dh)
+				for c := range p {
+					g := p[c]
+					if c == y[r] {
+						g--
+					}
+					g *= wt
+					gOBias[c] += g
+					for i, v := range a {
+						gOut[c][i] += g * v
+						if o.Hidden > 0 {
+							dh[i] += g * n.Out[c][i]
+						}
+					}
+				}
+				if o.Hidden > 0 {
+					for j := range n.Hidden {
+						g := dh[j] * (1 - h[j]*h[j])
+						gHBias[j] += g
+						for i, v := range xi {
+							gHidden[j][i] += g * v
+						}
+					}
+				}
+			}
+			step++
+			c1 := 1 - math.Pow(b1, float64(step))
+			c2 := 1 - math.Pow(b2, float64(step))
+			for pi, prm := range params {
+				for i := range prm {
+					g := grads[pi][i] / wsum
+					if decay[pi] {
+						g += o.L2 * prm[i]
+					}
+					m1[pi][i] = b1*m1[pi][i] + (1-b1)*g
+					m2[pi][i] = b2*m2[pi][i] + (1-b2)*g*g
+					prm[i] -= o.Rate * (m1[pi][i] / c1) / (math.Sqrt(m2[pi][i]/c2) + eps)
+				}
+			}
+		}
+	}
+	return n, nil
+}
+
+func matrix(r, c int) [][]float64 {
+	m := make([][]float64, r)
+	for i := range m {
+		m[i] = make([]float64, c)
+	}
+	return m
+}
+
+// Model is the two-stage stance model: Related tells related from unrelated, Stance tells
+// agree, disagree and discuss apart on related pairs.
+type Model struct {
+	Features []string `json:"features"` // FeatureNames at training time
+	Related  *Net     `json:"related"`  // classes "unrelated", "related"
+	Stance   *Net     `json:"stance"`   // classes "agree", "disagree", "discuss"
+	// Threshold is the least probability of "related" at which a pair is called related.
+	Threshold float64 `json:"related_threshold"`
+	Note      string  `json:"note,omitempty"`
+}
+
+// Load reads a model written as JSON and checks that it was trained on the features this
+// package computes.
+func Load(data []byte) (*Model, error) {
+	var m Model
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("reading stance model: %w", err)
+	}
+	if len(m.Features) != NumFeatures {
+		return nil, fmt.Errorf("stance model has %d features, want %d", len(m.Features), NumFeatures)
+	}
+	for i, f := range m.Features {
+		if f != FeatureNames[i] {
+			return nil, fmt.Errorf("stance model feature %d is %q, want %q", i, f, FeatureNames[i])
+		}
+	}
+	for _, n := range []*Net{m.Related, m.Stance} {
+		if n == nil || len(n.Mean) != NumFeatures || len(n.Scale) != NumFeatures || len(n.Out) != len(n.Classes) {
+			return nil, fmt.Errorf("stance model is malformed")
+		}
+		in := NumFeatures
+		if len(n.Hidden) > 0 {
+			in = len(n.Hidden)
+			for _, row := range n.Hidden {
+				if len(row) != NumFeatures {
+					return nil, fmt.Errorf("stance model is malformed")
+				}
+			}
+			if len(n.HBias) != len(n.Hidden) {
+				return nil, fmt.Errorf("stance model is malformed")
+			}
+		}
+		for _, row := range n.Out {
+			if len(row) != in {
+				return nil, fmt.Errorf("stance model is malformed")
+			}
+		}
+		if len(n.OBias) != len(n.Out) {
+			return nil, fmt.Errorf("stance model is malformed")
+		}
+	}
+	if m.Threshold <= 0 || m.Threshold >= 1 {
+		return nil, fmt.Errorf("stance model threshold %v is not in (0, 1)", m.Threshold)
+	}
+	if len(m.Related.Classes) != 2 || len(m.Stance.Classes) != 3 {
+		return nil, fmt.Errorf("stance model has %d and %d classes, want 2 and 3", len(m.Related.Classes), len(m.Stance.Classes))
+	}
+	return &m, nil
+}
+
+// Predict returns the probabilities of agree, disagree, discuss and unrelated for the
+// feature vector x.
+func (m *Model) Predict(x []float64) [4]float64 {
+	var r, s [3]float64
+	m.Related.Prob(x, r[:2])
+	m.Stance.Prob(x, s[:3])
+	rel := r[1]
+	return [4]float64{rel * s[0], rel * s[1], rel * s[2], r[0]}
+}
+
+// Decide returns the label of the probabilities p (from [Model.Predict]): unrelated when the
+// probability of related is below the threshold, else the likeliest of agree, disagree and
+// discuss.
+func (m *Model) Decide(p [4]float64) int {
+	if 1-p[Unrelated] < m.Threshold {
+		return Unrelated
+	}
+	best := Agree
+	for l := Disagree; l <= Discuss; l++ {
+		if p[l] > p[best] {
+			best = l
+		}
+	}
+	return best
+}

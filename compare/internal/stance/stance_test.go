@@ -1,0 +1,255 @@
+package stance
+
+import (
+	"encoding/json"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // Lower of each token
+	}{
+		{"The call wasn’t limited.", []string{"the", "call", "was", "n't", "limited"}},
+		{"Pakistan's $120 billion, 1,200 or 3.5", []string{"pakistan's", "120", "billion", "1,200", "or", "3.5"}},
+		{"can't won't", []string{"can", "n't", "will", "n't"}},
+		{"  ", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range tokenize(tt.text, nil) {
+			got = append(got, tok.Lower)
+			if tok.Start < 0 || tok.End > len(tt.text) || tok.Start >= tok.End {
+				t.Errorf("tokenize(%q): token %q has span [%d,%d)", tt.text, tok.Lower, tok.Start, tok.End)
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestStem(t *testing.T) {
+	same := [][]string{
+		{"deny", "denies", "denied"},
+		{"call", "calls", "called", "calling"},
+		{"phone", "phoned", "phones"},
+		{"stop", "stopped", "stopping"},
+	}
+	for _, group := range same {
+		for _, w := range group[1:] {
+			if stem(w) != stem(group[0]) {
+				t.Errorf("stem(%q) = %q, want %q like stem(%q)", w, stem(w), stem(group[0]), group[0])
+			}
+		}
+	}
+	if stem("congress") != "congress" {
+		t.Errorf("stem(congress) = %q, want it unchanged", stem("congress"))
+	}
+}
+
+func feature(t *testing.T, claim, text, name string) float64 {
+	t.Helper()
+	x, _ := Features(NewClaim(claim), NewText(text), nil)
+	for i, n := range FeatureNames {
+		if n == name {
+			return x[i]
+		}
+	}
+	t.Fatalf("no feature %q", name)
+	return 0
+}
+
+func TestFeatures(t *testing.T) {
+	const claim = "The phone call was limited to congratulations"
+	tests := []struct {
+		name, text, feature string
+		want                float64
+		reason              string
+	}{
+		{"all words", "It was limited to congratulations, the phone call.", "cov", 1, ""},
+		{"none", "Rain fell on the plain.", "cov", 0, ""},
+		{"rare words weigh more", "The phone call was long.", "cov", 1.0 / 3, "phone and call are everyday words (0.5 each), limited and congratulations rare (1)"},
+		{"rare share", "The phone call was long.", "cov_rare", 0, ""},
+		{"best sentence", "The call was limited to congratulations. Phone lines were down.", "best1", 2.5 / 3, ""},
+		{"bigram", "A phone call came.", "bigram", 1.0 / 3, "phone-call, call-limited, limited-congratulations"},
+		{"prefix", "A telephonic chat, limited to congratulations.", "cov_prefix", 2.0 / 3, "no prefix for the five-letter phone"},
+		{"refute", "This is a hoax. The call was fake.", "refute_text", 1, "two refuting words over two sentences"},
+		{"hedge", "The call was reportedly limited to congratulations.", "hedge_ev", 1, ""},
+		{"negation flip", "The call was not limited to congratulations.", "negcw_flip", 1, ""},
+		{"no flip", "The call was limited to congratulations.", "negcw_flip", 0, ""},
+		{"question", "Was it?", "question", 0, "the claim is no question"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := feature(t, claim, tt.text, tt.feature); math.Abs(got-tt.want) > 1e-9 {
+				t.Errorf("%s(%q, %q) = %v, want %v %s", tt.feature, claim, tt.text, got, tt.want, tt.reason)
+			}
+		})
+	}
+	if got := feature(t, "Did he call?", "He did.", "question"); got != 1 {
+		t.Errorf("question(%q) = %v, want 1", "Did he call?", got)
+	}
+	if got := feature(t, "Banksy arrested in 2014", "Banksy was arrested in 2015.", "num_miss"); got != 1 {
+		t.Errorf("num_miss = %v, want 1", got)
+	}
+}
+
+func TestFeaturesBounded(t *testing.T) {
+	texts := []string{"", "\n\n", "a", "No. Not. Never!", strings.Repeat("The call was a hoax, reportedly. ", 50)}
+	for _, c := range []string{"", "the", "the phone call was limited to congratulations", "not a hoax?"} {
+		for _, text := range texts {
+			x, covs := Features(NewClaim(c), NewText(text), nil)
+			if len(x) != NumFeatures || len(covs) != len(NewText(text).Sentences) {
+				t.Fatalf("Features(%q, %q): %d features, %d coverages", c, text, len(x), len(covs))
+			}
+			for i, v := range x {
+				if math.IsNaN(v) || v < 0 || v > 1.5 {
+					t.Errorf("Features(%q, %q)[%s] = %v, want in [0, 1.5]", c, text, FeatureNames[i], v)
+				}
+			}
+		}
+	}
+}
+
+// synthetic returns a small separable three-class problem.
+func synthetic(n int) ([][]float64, []int) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	var x [][]float64
+	var y []int
+	for i := range n {
+		c := i % 3
+		row := []float64{rng.Float64(), rng.Float64(), rng.Float64()}
+		row[c] += 1.5
+		x, y = append(x, row), append(y, c)
+	}
+	return x, y
+}
+
+func TestTrainDeterministic(t *testing.T) {
+	x, y := synthetic(300)
+	for _, hidden := range []int{0, 4} {
+		o := TrainOptions{Hidden: hidden, Epochs: 200, Rate: 0.05, L2: 1e-4, Seed: 3, ClassWeights: []float64{1, 2, 1}}
+		a, err := Train(x, y, []string{"a", "b", "c"}, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := Train(x, y, []string{"a", "b", "c"}, o)
+		ja, _ := json.Marshal(a)
+		jb, _ := json.Marshal(b)
+		if string(ja) != string(jb) {
+			t.Errorf("hidden %d: two trainings on the same data differ", hidden)
+		}
+		right := 0
+		for i, row := range x {
+			p := a.Prob(row, nil)
+			best := 0
+			for c := range p {
+				if p[c] > p[best] {
+					best = c
+				}
+			}
+			if best == y[i] {
+				right++
+			}
+		}
+		if acc := float64(right) / float64(len(x)); acc < 0.9 {
+			t.Errorf("hidden %d: training accuracy %.2f on a separable set, want >= 0.9", hidden, acc)
+		}
+	}
+	if _, err := Train(nil, nil, nil, TrainOptions{}); err == nil {
+		t.Error("Train on no examples: no error")
+	}
+}
+
+func TestScore(t *testing.T) {
+	gold := []int{Agree, Disagree, Discuss, Unrelated, Unrelated}
+	pred := []int{Agree, Discuss, Unrelated, Unrelated, Agree}
+	s := Score(gold, pred)
+	// Agree right (1), disagree related but wrong (0.25), discuss called unrelated (0),
+	// unrelated right (0.25), unrelated called agree (0): 1.5 of 3.5.
+	if s.Raw != 1.5 || s.Max != 3.5 {
+		t.Errorf("Score raw %v of %v, want 1.5 of 3.5", s.Raw, s.Max)
+	}
+	if s.F1[Agree] != 2.0/3 || s.F1[Disagree] != 0 {
+		t.Errorf("F1 agree %v disagree %v, want 0.667 and 0", s.F1[Agree], s.F1[Disagree])
+	}
+	if !strings.Contains(s.String(), "FNC-1 score  42.86%") {
+		t.Errorf("Scores.String() = %q, want the score 42.86%%", s.String())
+	}
+}
+
+func TestSplit(t *testing.T) {
+	var pairs []Pair
+	for i := range 200 {
+		h := "headline " + string(rune('a'+i%26)) + string(rune('a'+i/26))
+		pairs = append(pairs, Pair{Headline: h, BodyID: h + "-body", Label: Agree})
+		pairs = append(pairs, Pair{Headline: h, BodyID: "other-" + string(rune('a'+i%7)), Label: Unrelated})
+	}
+	sides := Split(pairs)
+	side := map[string]Side{}
+	dev := 0
+	for i, p := range pairs {
+		if s, ok := side[p.Headline]; ok && s != sides[i] {
+			t.Errorf("headline %q is on both sides", p.Headline)
+		}
+		side[p.Headline] = sides[i]
+		if p.Label != Unrelated {
+			if s, ok := side[p.BodyID]; ok && s != sides[i] {
+				t.Errorf("body %q is on both sides", p.BodyID)
+			}
+			side[p.BodyID] = sides[i]
+		}
+		if sides[i] == SideDev {
+			dev++
+		}
+	}
+	if dev < len(pairs)/10 || dev > len(pairs)/3 {
+		t.Errorf("Split put %d of %d pairs on dev, want about a fifth", dev, len(pairs))
+	}
+}
+
+func TestReadFNC1(t *testing.T) {
+	bodies := "Body ID,articleBody\n1,\"A body\nover two lines\"\n2,Other\n"
+	stances := "Headline,Body ID,Stance\nH one,1,agree\n\"H, two\",2,unrelated\n"
+	pairs, err := ReadFNC1(strings.NewReader(bodies), strings.NewReader(stances))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Pair{{"H one", "1", "A body\nover two lines", Agree}, {"H, two", "2", "Other", Unrelated}}
+	if !reflect.DeepEqual(pairs, want) {
+		t.Errorf("ReadFNC1 = %+v, want %+v", pairs, want)
+	}
+	if _, err := ReadFNC1(strings.NewReader(bodies), strings.NewReader("Headline,Body ID,Stance\nH,3,agree\n")); err == nil {
+		t.Error("ReadFNC1 with an unknown body: no error")
+	}
+	if _, err := ReadFNC1(strings.NewReader(bodies), strings.NewReader("Headline,Body ID,Stance\nH,1,maybe\n")); err == nil {
+		t.Error("ReadFNC1 with an unknown stance: no error")
+	}
+}
+
+func TestLoadRejects(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "stance_model.json"))
+	if err != nil {
+		t.Skip("no model file")
+	}
+	if _, err := Load(b); err != nil {
+		t.Fatalf("Load(stance_model.json) = %v", err)
+	}
+	var m map[string]any
+	json.Unmarshal(b, &m)
+	m["features"] = []string{"cov"}
+	bad, _ := json.Marshal(m)
+	if _, err := Load(bad); err == nil {
+		t.Error("Load of a model with other features: no error")
+	}
+	if _, err := Load([]byte("{")); err == nil {
+		t.Error("Load of broken JSON: no error")
+	}
+}

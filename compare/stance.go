@@ -1,0 +1,359 @@
+package compare
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+
+	"claimdiff/claims"
+	"claimdiff/compare/internal/stance"
+)
+
+// Stance is how a text stands toward a claim.
+type Stance int
+
+// The stances, after FNC-1's agree, disagree, discuss and unrelated.
+const (
+	StanceUnrelated Stance = iota // the text does not speak of the claim
+	StanceSupports                // the text asserts the claim
+	StanceRefutes                 // the text denies or debunks the claim
+	StanceDiscusses               // the text reports the claim without taking a side
+)
+
+var stanceNames = [...]string{
+	StanceUnrelated: "unrelated",
+	StanceSupports:  "supports",
+	StanceRefutes:   "refutes",
+	StanceDiscusses: "discusses",
+}
+
+// String returns "unrelated", "supports", "refutes" or "discusses".
+func (s Stance) String() string {
+	if s < 0 || int(s) >= len(stanceNames) {
+		return fmt.Sprintf("Stance(%d)", int(s))
+	}
+	return stanceNames[s]
+}
+
+// ParseStance returns the stance named s, as printed by [Stance.String]. It also takes
+// FNC-1's names: "agree", "disagree", "discuss".
+func ParseStance(s string) (Stance, error) {
+	for i, n := range stanceNames {
+		if n == s {
+			return Stance(i), nil
+		}
+	}
+	switch s {
+	case "agree":
+		return StanceSupports, nil
+	case "disagree":
+		return StanceRefutes, nil
+	case "discuss":
+		return StanceDiscusses, nil
+	}
+	return 0, fmt.Errorf("unknown stance %q (want supports, refutes, discusses or unrelated)", s)
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (s Stance) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *Stance) UnmarshalText(b []byte) error {
+	v, err := ParseStance(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// fromLabel maps the model's FNC-1 label index to a Stance.
+var fromLabel = [stance.NumLabels]Stance{
+	stance.Agree:     StanceSupports,
+	stance.Disagree:  StanceRefutes,
+	stance.Discuss:   StanceDiscusses,
+	stance.Unrelated: StanceUnrelated,
+}
+
+//go:embed stance_model.json
+var stanceModelJSON []byte
+
+// stanceModel is the embedded model, loaded on first use. A model that does not load is a
+// build defect (the tests load it), not an input error.
+var stanceModel = sync.OnceValue(func() *stance.Model {
+	m, err := stance.Load(stanceModelJSON)
+	if err != nil {
+		panic("compare: embedded stance model: " + err.Error())
+	}
+	return m
+})
+
+// StanceOf returns how text stands toward claim and the model's confidence in it (the
+// probability of that stance, in (0, 1]). It compares one claim with one text; to compare a
+// claim with many texts, a [StanceChecker] prepares the claim once. The issue-3 conflict
+// finder can call it claim against claim: StanceOf(a.Content.Text, b.Content.Text).
+func StanceOf(claim, text string) (Stance, float64) {
+	s, p := stanceProbs(stance.NewClaim(claim), stance.NewText(text))
+	return s, p[s]
+}
+
+// stanceProbs returns the most likely stance and the probability of each stance.
+func stanceProbs(c *stance.Claim, t *stance.Text) (Stance, [4]float64) {
+	var buf [64]float64
+	x, _ := stance.Features(c, t, buf[:stance.NumFeatures])
+	return decide(stanceModel().Predict(x))
+}
+
+// decide returns the model's decision on the probabilities p, indexed by FNC-1 label, and
+// the probabilities indexed by Stance.
+func decide(p [stance.NumLabels]float64) (Stance, [4]float64) {
+	var out [4]float64
+	for l, v := range p {
+		out[fromLabel[l]] = v
+	}
+	return fromLabel[stanceModel().Decide(p)], out
+}
+
+// CheckOptions sets how a [StanceChecker] judges documents.
+type CheckOptions struct {
+	// MaxEvidence is the most evidence sentences listed per document; 0 means 3.
+	MaxEvidence int
+	// MinCoverage is the least share of the claim's content words (weighted) a sentence must
+	// contain to be evidence; 0 means 0.3.
+	MinCoverage float64
+	// Claims, when set, returns the attributed statements of a document, so evidence carries
+	// its speaker; [claims.Extract] is the usual choice. Nil means no speakers.
+	Claims func(*claims.Document) []claims.Claim
+}
+
+// StanceEvidence is one sentence or attributed statement a stance rests on.
+type StanceEvidence struct {
+	Span       claims.Span // into the document's text
+	Text       string      // the document's text at Span
+	Line       int         // 1-based line of Span.Start
+	Stance     Stance      // how this piece alone stands toward the claim
+	Confidence float64     // the probability of Stance
+	Speaker    string      // who says it, when an attributed statement; "" otherwise
+	Cue        string      // the attribution cue ("said", "rejected"), when any
+	account    bool        // Speaker's account as referred to by another speaker's denial
+}
+
+// StanceResult is how one document stands toward a claim, and why.
+type StanceResult struct {
+	Doc        string  // the document's name
+	Stance     Stance  // the document's stance
+	Confidence float64 // the probability of Stance
+	// Probs is the probability of each stance, indexed by Stance.
+	Probs    [4]float64
+	Evidence []StanceEvidence // best evidence first; none when unrelated
+}
+
+// StanceChecker judges documents against one claim.
+type StanceChecker struct {
+	claim *stance.Claim
+	opts  CheckOptions
+}
+
+// NewStanceChecker prepares claim for checking documents against it.
+func NewStanceChecker(claim string, opts CheckOptions) *StanceChecker {
+	if opts.MaxEvidence <= 0 {
+		opts.MaxEvidence = 3
+	}
+	if opts.MinCoverage <= 0 {
+		opts.MinCoverage = 0.3
+	}
+	return &StanceChecker{claim: stance.NewClaim(claim), opts: opts}
+}
+
+// Check returns how doc stands toward the checker's claim, with the evidence sentences.
+func (sc *StanceChecker) Check(doc *claims.Document) StanceResult {
+	t := stance.NewText(doc.Text)
+	var buf [64]float64
+	x, covs := stance.Features(sc.claim, t, buf[:stance.NumFeatures])
+	st, probs := decide(stanceModel().Predict(x))
+	r := StanceResult{Doc: doc.Name, Stance: st, Confidence: probs[st], Probs: probs}
+	if st == StanceUnrelated {
+		return r
+	}
+	r.Evidence = sc.evidence(doc, t, covs)
+	return r
+}
+
+// evidence lists the sentences that cover the claim best, each with its own stance; a
+// sentence holding attributed statements gives one item per statement that bears on the
+// claim, with its speaker.
+func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []float64) []StanceEvidence {
+	var cs []claims.Claim
+	if sc.opts.Claims != nil {
+		cs = sc.opts.Claims(doc)
+	}
+	var out []StanceEvidence
+	var used []claims.Span
+	for _, si := range stance.EvidenceOrder(covs, len(covs)) {
+		if covs[si] < sc.opts.MinCoverage || len(out) >= sc.opts.MaxEvidence {
+			break
+		}
+		sent := t.Sentences[si].Span
+		items := sc.statementEvidence(doc, sent, cs)
+		if len(items) == 0 {
+			items = []StanceEvidence{sc.piece(doc, sent, "", "")}
+		}
+		out = append(out, items...)
+		used = append(used, sent)
+	}
+	// Other denials of an account already in evidence bear on the claim too.
+	holders := map[string]bool{}
+	for _, e := range out {
+		if e.account {
+			holders[e.Speaker] = true
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if len(holders) == 0 || len(out) >= 3*sc.opts.MaxEvidence || !c.Content.Span.In(len(doc.Text)) || inSpans(used, c.Cue.Start) {
+			continue
+		}
+		if h := accountHolder(c.Content.Text); holders[h] && (c.Cue.Class == claims.CueDeny || hasDenial(c.Content.Text)) {
+			out = append(out, sc.statementItems(doc, c)...)
+		}
+	}
+	settleAccounts(out)
+	return out
+}
+
+// statementEvidence returns an item per attributed statement whose cue lies in sent (see
+// [StanceChecker.statementItems]).
+func (sc *StanceChecker) statementEvidence(doc *claims.Document, sent claims.Span, cs []claims.Claim) []StanceEvidence {
+	var out []StanceEvidence
+	for i := range cs {
+		c := &cs[i]
+		if c.Cue.Start < sent.Start || c.Cue.Start >= sent.End || !c.Content.Span.In(len(doc.Text)) {
+			continue
+		}
+		out = append(out, sc.statementItems(doc, c)...)
+	}
+	return out
+}
+
+// statementItems returns the evidence of one attributed statement: its speaker's stance
+// toward the claim. A denial reverses the stance of what it denies; a denial of another
+// side's account ("rejected the State Department’s version") yields one more item, for that
+// account, whose holder stands against the denier (see [settleAccounts]).
+func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) []StanceEvidence {
+	e := sc.piece(doc, c.Content.Span, c.Speaker(), c.Cue.Text)
+	denial := c.Cue.Class == claims.CueDeny || hasDenial(e.Text)
+	if holder := accountHolder(e.Text); denial && holder != "" {
+		// The denier's stance and the account's are settled once all evidence is in.
+		e.Stance, e.Confidence = stanceUnsettled, 0
+		a := e
+		a.Speaker, a.Cue, a.account = holder, "", true
+		return []StanceEvidence{e, a}
+	}
+	if c.Cue.Class == claims.CueDeny {
+		e.Stance = reverse(e.Stance)
+	}
+	return []StanceEvidence{e}
+}
+
+// stanceUnsettled marks evidence whose stance follows from others' (see settleAccounts).
+const stanceUnsettled Stance = -1
+
+// accountRE finds a reference to someone's account: "the US State Department’s version",
+// "Khan’s claims". The holder is the run of capitalised words before the possessive.
+var accountRE = regexp.MustCompile(`((?:[A-Z][\p{L}.&-]*\s+)*[A-Z][\p{L}.&-]*)['’]s\s+(?:[a-z]+\s+)?(?:version|versions|account|accounts|statement|statements|claim|claims|remarks|readout|report|reports|allegation|allegations|assertion|assertions|narrative|description)\b`)
+
+// accountHolder returns who holds the account text refers to, or "".
+func accountHolder(text string) string {
+	m := accountRE.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+// denialRE finds words that call something untrue inside a statement's content.
+var denialRE = regexp.MustCompile(`(?i)\b(?:contrary to the facts|untrue|not true|false|baseless|unfounded|fabricated|lies)\b`)
+
+func hasDenial(text string) bool { return denialRE.MatchString(text) }
+
+// settleAccounts gives unsettled items their stance. A denied account stands against its
+// denier: when the denier's own statements in the evidence take a side (supports or
+// refutes), the account takes the other; a denier with no side of his own takes the side
+// against an account whose stance another denial settled. What stays unknown is discusses.
+func settleAccounts(ev []StanceEvidence) {
+	side := map[string]Stance{} // speaker -> stance of his settled statements
+	for _, e := range ev {
+		if e.Stance == StanceSupports || e.Stance == StanceRefutes {
+			if _, ok := side[e.Speaker]; !ok && e.Speaker != "" {
+				side[e.Speaker] = e.Stance
+			}
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		for i := 0; i+1 < len(ev); i++ {
+			d, a := &ev[i], &ev[i+1]
+			if d.Stance != stanceUnsettled || !a.account {
+				continue
+			}
+			if s, ok := side[d.Speaker]; ok {
+				d.Stance, a.Stance = s, reverse(s)
+			} else if s, ok := side[a.Speaker]; ok && pass == 1 {
+				d.Stance, a.Stance = reverse(s), s
+			} else {
+				continue
+			}
+			d.Confidence, a.Confidence = 0.5, 0.5
+			if _, ok := side[a.Speaker]; !ok {
+				side[a.Speaker] = a.Stance
+			}
+			i++
+		}
+	}
+	for i := range ev {
+		if ev[i].Stance == stanceUnsettled {
+			ev[i].Stance, ev[i].Confidence = StanceDiscusses, 0.5
+		}
+	}
+}
+
+// piece judges one span of doc on its own against the claim: its stance among supports,
+// refutes and discusses (a sentence that shares words with the claim is related to it).
+func (sc *StanceChecker) piece(doc *claims.Document, sp claims.Span, speaker, cue string) StanceEvidence {
+	text := doc.Text[sp.Start:sp.End]
+	t := stance.NewText(text)
+	var buf [64]float64
+	x, _ := stance.Features(sc.claim, t, buf[:stance.NumFeatures])
+	p := stanceModel().Predict(x)
+	p[stance.Unrelated] = 0
+	st, probs := decide(p)
+	sum := probs[StanceSupports] + probs[StanceRefutes] + probs[StanceDiscusses]
+	conf := 0.0
+	if sum > 0 {
+		conf = probs[st] / sum
+	}
+	return StanceEvidence{
+		Span: sp, Text: text, Line: 1 + strings.Count(doc.Text[:sp.Start], "\n"),
+		Stance: st, Confidence: conf, Speaker: speaker, Cue: cue,
+	}
+}
+
+func inSpans(spans []claims.Span, off int) bool {
+	for _, s := range spans {
+		if s.Start <= off && off < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+func reverse(s Stance) Stance {
+	switch s {
+	case StanceSupports:
+		return StanceRefutes
+	case StanceRefutes:
+		return StanceSupports
+	}
+	return s
+}

@@ -1,0 +1,144 @@
+package compare
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"claimdiff/compare/internal/stance"
+)
+
+// FNC1Pair is one example of the Fake News Challenge (FNC-1) stance data: a headline taken as
+// the claim, an article body, and the body's stance toward the headline.
+type FNC1Pair struct {
+	Claim  string // the headline
+	BodyID string
+	Text   string // the body
+	Stance Stance // FNC-1's agree, disagree, discuss, unrelated as supports, refutes, ...
+}
+
+// ReadFNC1 reads FNC-1's CSV files: bodies (Body ID, articleBody) and stances (Headline, Body
+// ID, Stance). It returns the pairs in the stances file's order.
+func ReadFNC1(bodies, stances io.Reader) ([]FNC1Pair, error) {
+	ps, err := stance.ReadFNC1(bodies, stances)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]FNC1Pair, len(ps))
+	for i, p := range ps {
+		out[i] = FNC1Pair{Claim: p.Headline, BodyID: p.BodyID, Text: p.Body, Stance: fromLabel[p.Label]}
+	}
+	return out, nil
+}
+
+// FNC1Dev reports which pairs lie on the dev side of the claim-disjoint split the embedded
+// model was tuned with: stories (headlines and bodies joined by related pairs) go wholly to
+// one side, a fifth of them to dev, and an unrelated pair goes with its headline. The model
+// was trained on the other side only, so scores on dev are honest.
+func FNC1Dev(pairs []FNC1Pair) []bool {
+	ps := make([]stance.Pair, len(pairs))
+	for i, p := range pairs {
+		ps[i] = stance.Pair{Headline: p.Claim, BodyID: p.BodyID, Label: toLabel(p.Stance)}
+	}
+	sides := stance.Split(ps)
+	out := make([]bool, len(pairs))
+	for i, s := range sides {
+		out[i] = s == stance.SideDev
+	}
+	return out
+}
+
+func toLabel(s Stance) int {
+	for l, v := range fromLabel {
+		if v == s {
+			return l
+		}
+	}
+	return stance.Unrelated
+}
+
+// PredictFNC1 returns the embedded model's stance for each pair, preparing each distinct
+// body once.
+func PredictFNC1(pairs []FNC1Pair) []Stance {
+	texts := map[string]*stance.Text{}
+	claims := map[string]*stance.Claim{}
+	out := make([]Stance, len(pairs))
+	for i, p := range pairs {
+		t := texts[p.BodyID]
+		if t == nil {
+			t = stance.NewText(p.Text)
+			texts[p.BodyID] = t
+		}
+		c := claims[p.Claim]
+		if c == nil {
+			c = stance.NewClaim(p.Claim)
+			claims[p.Claim] = c
+		}
+		out[i], _ = stanceProbs(c, t)
+	}
+	return out
+}
+
+// FNC1Scores are FNC-1's measures of predicted stances against gold ones. Arrays are indexed
+// by [Stance].
+type FNC1Scores struct {
+	N         int
+	Score     float64    // the official FNC-1 score as a percentage of its maximum
+	Raw, Max  float64    // the official score and its maximum
+	Accuracy  float64    // share of stances right
+	MacroF1   float64    // mean F1 over the four stances
+	F1        [4]float64 // F1 per stance
+	Confusion [4][4]int  // [gold][predicted]
+}
+
+// ScoreFNC1 computes FNC-1's measures: the official score gives 0.25 for each pair whose
+// related/unrelated decision is right and 0.75 more for each related pair whose supports,
+// refutes or discusses is right, reported as a percentage of its maximum; macro-F1 averages
+// the F1 of the four stances.
+func ScoreFNC1(gold, pred []Stance) (FNC1Scores, error) {
+	if len(gold) != len(pred) {
+		return FNC1Scores{}, fmt.Errorf("scoring %d predictions against %d gold stances", len(pred), len(gold))
+	}
+	g, p := make([]int, len(gold)), make([]int, len(pred))
+	for i := range gold {
+		g[i], p[i] = toLabel(gold[i]), toLabel(pred[i])
+	}
+	s := stance.Score(g, p)
+	out := FNC1Scores{N: s.N, Score: s.Score, Raw: s.Raw, Max: s.Max, Accuracy: s.Accuracy, MacroF1: s.MacroF1}
+	for l := range stance.NumLabels {
+		out.F1[fromLabel[l]] = s.F1[l]
+		for m := range stance.NumLabels {
+			out.Confusion[fromLabel[l]][fromLabel[m]] = s.Confusion[l][m]
+		}
+	}
+	return out, nil
+}
+
+// fnc1Order is the order stances are printed in: FNC-1's agree, disagree, discuss, unrelated.
+var fnc1Order = [4]Stance{StanceSupports, StanceRefutes, StanceDiscusses, StanceUnrelated}
+
+// String formats the scores as a short report, one measure a line, then the confusion matrix.
+func (s FNC1Scores) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "pairs          %d\n", s.N)
+	fmt.Fprintf(&b, "FNC-1 score    %.2f%% of the maximum (%.2f of %.2f)\n", s.Score, s.Raw, s.Max)
+	fmt.Fprintf(&b, "accuracy       %.4f\n", s.Accuracy)
+	fmt.Fprintf(&b, "macro-F1       %.4f\n", s.MacroF1)
+	for _, st := range fnc1Order {
+		fmt.Fprintf(&b, "F1 %-11s %.4f\n", st, s.F1[st])
+	}
+	b.WriteString("confusion (rows gold, columns predicted):\n")
+	fmt.Fprintf(&b, "%-10s", "")
+	for _, st := range fnc1Order {
+		fmt.Fprintf(&b, " %9s", st)
+	}
+	b.WriteByte('\n')
+	for _, g := range fnc1Order {
+		fmt.Fprintf(&b, "%-10s", g)
+		for _, p := range fnc1Order {
+			fmt.Fprintf(&b, " %9d", s.Confusion[g][p])
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

@@ -1,0 +1,226 @@
+package compare
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"claimdiff/claims"
+	"claimdiff/compare/internal/stance"
+)
+
+func TestStanceModelLoads(t *testing.T) {
+	m, err := stance.Load(stanceModelJSON)
+	if err != nil {
+		t.Fatalf("embedded stance model: %v", err)
+	}
+	if m.Threshold <= 0 || m.Threshold >= 1 {
+		t.Errorf("threshold %v, want in (0, 1)", m.Threshold)
+	}
+}
+
+func TestParseStance(t *testing.T) {
+	for s := StanceUnrelated; s <= StanceDiscusses; s++ {
+		got, err := ParseStance(s.String())
+		if err != nil || got != s {
+			t.Errorf("ParseStance(%q) = %v, %v, want %v", s.String(), got, err, s)
+		}
+	}
+	for name, want := range map[string]Stance{"agree": StanceSupports, "disagree": StanceRefutes, "discuss": StanceDiscusses} {
+		if got, err := ParseStance(name); err != nil || got != want {
+			t.Errorf("ParseStance(%q) = %v, %v, want %v", name, got, err, want)
+		}
+	}
+	if _, err := ParseStance("maybe"); err == nil {
+		t.Error("ParseStance(maybe): no error")
+	}
+	if got := Stance(9).String(); got != "Stance(9)" {
+		t.Errorf("Stance(9).String() = %q", got)
+	}
+}
+
+func TestStanceOf(t *testing.T) {
+	const claim = "Banksy arrested in London, identity revealed"
+	tests := []struct {
+		name, text string
+		want       []Stance // any of these
+	}{
+		{"unrelated", "The city council approved a new budget for road repairs on Tuesday. Taxes will rise.", []Stance{StanceUnrelated}},
+		{"refutes", "Banksy has not been arrested. Let's not bury the lede here, people. The news of his arrest in London is, yet again, a hoax. The story started with a satire site, and his identity was not revealed. Police said they had arrested no one.", []Stance{StanceRefutes}},
+		{"related", "Graffiti artist Banksy was arrested in London on Monday, police said, and his identity was revealed.", []Stance{StanceSupports, StanceDiscusses}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, conf := StanceOf(claim, tt.text)
+			ok := false
+			for _, w := range tt.want {
+				ok = ok || got == w
+			}
+			if !ok {
+				t.Errorf("StanceOf(%q, %q) = %v, want one of %v", claim, tt.text, got, tt.want)
+			}
+			if conf <= 0 || conf > 1 {
+				t.Errorf("StanceOf confidence %v, want in (0, 1]", conf)
+			}
+		})
+	}
+}
+
+// TestCheckAccounts checks evidence on a document whose statements are given by hand: one
+// side's claim supports, its rejection of the other side's version makes that version
+// refuting evidence.
+func TestCheckAccounts(t *testing.T) {
+	text := "ISLAMABAD - Pompeo telephoned Imran Khan.\n\n" +
+		"Pakistan rejected the US State Department’s version of the telephone call and claimed that the call was limited to congratulations.\n\n" +
+		"Rain fell in Lahore.\n"
+	doc := &claims.Document{Name: "a.txt", Text: text}
+	span := func(s string) claims.Span {
+		i := strings.Index(text, s)
+		return claims.Span{Start: i, End: i + len(s)}
+	}
+	mk := func(speaker, cue string, class claims.CueClass, content string) claims.Claim {
+		sp, cs, ct := span(speaker), span(cue), span(content)
+		return claims.Claim{
+			Doc:     "a.txt",
+			Source:  &claims.Source{Span: sp, Text: speaker, Name: speaker},
+			Cue:     claims.Cue{Span: cs, Text: cue, Class: class},
+			Content: claims.Content{Span: ct, Text: content, Spans: []claims.Span{ct}},
+		}
+	}
+	cs := []claims.Claim{
+		mk("Pakistan", "rejected", claims.CueDeny, "the US State Department’s version of the telephone call"),
+		mk("Pakistan", "claimed", claims.CueClaim, "the call was limited to congratulations"),
+	}
+	sc := NewStanceChecker("the phone call was limited to congratulations", CheckOptions{
+		Claims: func(*claims.Document) []claims.Claim { return cs },
+	})
+	r := sc.Check(doc)
+	if r.Stance == StanceUnrelated {
+		t.Fatalf("Check: unrelated (%v), want related", r.Probs)
+	}
+	got := map[string]Stance{}
+	for _, e := range r.Evidence {
+		if e.Text != text[e.Span.Start:e.Span.End] {
+			t.Errorf("evidence text %q is not the text at its span %v", e.Text, e.Span)
+		}
+		if e.Line != 3 {
+			t.Errorf("evidence %q on line %d, want 3", e.Text, e.Line)
+		}
+		if e.Speaker == "Pakistan" && e.Cue == "claimed" || e.Speaker == "US State Department" {
+			got[e.Speaker] = e.Stance
+		}
+	}
+	if got["Pakistan"] != StanceSupports || got["US State Department"] != StanceRefutes {
+		t.Errorf("evidence stances %v, want Pakistan supports and US State Department refutes; evidence %+v", got, r.Evidence)
+	}
+
+	// Without statements, evidence is the sentences themselves.
+	r = NewStanceChecker("the phone call was limited to congratulations", CheckOptions{}).Check(doc)
+	if len(r.Evidence) != 1 || r.Evidence[0].Speaker != "" || !strings.HasPrefix(r.Evidence[0].Text, "Pakistan rejected") {
+		t.Errorf("evidence without statements = %+v, want the one sentence about the call", r.Evidence)
+	}
+}
+
+func TestAccountHolder(t *testing.T) {
+	tests := map[string]string{
+		"the US State Department’s version of the call": "US State Department",
+		"Khan's claims as speculation":                  "Khan",
+		"the version of the call":                       "",
+		"Pakistan's foreign policy":                     "",
+	}
+	for in, want := range tests {
+		if got := accountHolder(in); got != want {
+			t.Errorf("accountHolder(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// fnc1Dir returns ../shared/fnc1 from the repository root, or skips.
+func fnc1Dir(tb testing.TB) string {
+	dir := filepath.Join("..", "..", "shared", "fnc1")
+	if _, err := os.Stat(filepath.Join(dir, "train_stances.csv")); err != nil {
+		tb.Skip("no FNC-1 data in ../shared/fnc1")
+	}
+	return dir
+}
+
+func readFNC1(tb testing.TB) []FNC1Pair {
+	dir := fnc1Dir(tb)
+	bf, err := os.Open(filepath.Join(dir, "train_bodies.csv"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer bf.Close()
+	sf, err := os.Open(filepath.Join(dir, "train_stances.csv"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer sf.Close()
+	pairs, err := ReadFNC1(bf, sf)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return pairs
+}
+
+// TestFNC1Dev scores the embedded model on a sample of the claim-disjoint dev split and
+// asserts a floor well below the measured figures (README): it catches a broken model or
+// feature code, not a point of accuracy.
+func TestFNC1Dev(t *testing.T) {
+	pairs := readFNC1(t)
+	dev := FNC1Dev(pairs)
+	var sample []FNC1Pair
+	for i, p := range pairs {
+		if dev[i] && len(sample) < 2000 && i%3 == 0 {
+			sample = append(sample, p)
+		}
+	}
+	gold := make([]Stance, len(sample))
+	for i, p := range sample {
+		gold[i] = p.Stance
+	}
+	s, err := ScoreFNC1(gold, PredictFNC1(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("dev sample:\n%s", s)
+	if s.Score < 75 || s.F1[StanceUnrelated] < 0.95 || s.MacroF1 < 0.5 {
+		t.Errorf("dev sample: score %.2f, unrelated F1 %.3f, macro-F1 %.3f; want >= 75, 0.95, 0.5",
+			s.Score, s.F1[StanceUnrelated], s.MacroF1)
+	}
+}
+
+func TestScoreFNC1(t *testing.T) {
+	gold := []Stance{StanceSupports, StanceRefutes, StanceUnrelated}
+	s, err := ScoreFNC1(gold, []Stance{StanceSupports, StanceDiscusses, StanceUnrelated})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Raw != 1.5 || s.Max != 2.25 || s.Confusion[StanceRefutes][StanceDiscusses] != 1 {
+		t.Errorf("ScoreFNC1 = %+v, want 1.5 of 2.25 and refutes taken for discusses once", s)
+	}
+	if _, err := ScoreFNC1(gold, nil); err == nil {
+		t.Error("ScoreFNC1 with lengths that differ: no error")
+	}
+}
+
+// BenchmarkStanceOf measures claim-text pairs per second on FNC-1 pairs (each pair prepares
+// its claim and its text afresh, as StanceOf does).
+func BenchmarkStanceOf(b *testing.B) {
+	pairs := readFNC1(b)
+	pairs = pairs[:2000]
+	var bytes int64
+	for _, p := range pairs {
+		bytes += int64(len(p.Claim) + len(p.Text))
+	}
+	b.SetBytes(bytes / int64(len(pairs)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		p := pairs[n%len(pairs)]
+		StanceOf(p.Claim, p.Text)
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pairs/s")
+}

@@ -24,6 +24,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			compareCommand,
 			reportCommand,
 			evalCommand,
+			textCommand,
 		},
 		HideHelpCommand: false,
 		ExitErrHandler:  func(*cli.Context, error) {}, // main decides the exit status

@@ -95,3 +95,22 @@ func TestCLIAllGood(t *testing.T) {
 		t.Errorf("claimdiff claims = %q, %q, %v; want two documents, no errors", stdout, stderr, err)
 	}
 }
+
+func TestCLIText(t *testing.T) {
+	page := filepath.Join("..", "..", "testdata", "input", "minimal.htm")
+	stdout, stderr, err := runCLI(t, "date 2018-09 LONDON, Nov 3 — He said it.", "text", page, "-")
+	want := "==> " + page + " <==\n" +
+		"date:  -\nplace: WASHINGTON\ntitle: -\nbody:  byte 23 of 142\n\n" +
+		"WASHINGTON (Reuters) - The United States said on Thursday it would act.\n\n" +
+		"Jake Sullivan wrote in a tweet that the talks were “productive”.\n\n" +
+		"==> - <==\n" +
+		"date:  2018-09\nplace: LONDON\ntitle: -\nbody:  byte 31 of 42\n\n" +
+		"date 2018-09 LONDON, Nov 3 — He said it.\n"
+	if stdout != want || stderr != "" || err != nil {
+		t.Errorf("claimdiff text = %q, %q, %v; want\n%s", stdout, stderr, err, want)
+	}
+	stdout, _, err = runCLI(t, "", "text", "--meta", page)
+	if strings.Contains(stdout, "Jake Sullivan") || !strings.Contains(stdout, "place: WASHINGTON") || err != nil {
+		t.Errorf("claimdiff text --meta = %q, %v; want the metadata only", stdout, err)
+	}
+}

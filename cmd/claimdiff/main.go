@@ -5,6 +5,7 @@
 //
 //	claimdiff claims [--format table|markdown|jsonl] FILES...
 //	claimdiff eval polnear DIR
+//	claimdiff text [--meta] FILES...
 //
 // FILES are .txt, .md, .html or .htm files, directories (searched recursively for those
 // extensions) or "-" for standard input. Run "claimdiff help COMMAND" for a command's flags.

@@ -259,7 +259,15 @@ func (t *textTable) render(w io.Writer, width int) error {
 		cells := make([]string, n)
 		for i := range n {
 			if i < len(row) {
-				cells[i] = strings.Join(wrap(row[i], widths[i]), "\n")
+				lines := wrap(row[i], widths[i])
+				for j := 1; j < len(lines); j++ {
+					if lines[j] == "" {
+						// tablewriter drops a line blank in every column; a no-break space
+						// keeps the paragraph break of a multi-paragraph quotation.
+						lines[j] = "\u00a0"
+					}
+				}
+				cells[i] = strings.Join(lines, "\n")
 			}
 		}
 		if err := tb.Append(cells); err != nil {

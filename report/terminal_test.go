@@ -189,3 +189,24 @@ func FuzzTextTable(f *testing.F) {
 		checkAligned(t, buf.String(), width)
 	})
 }
+
+// TestTableKeepsParagraphs checks that a blank line inside a cell survives, even where every
+// other column is blank too.
+func TestTableKeepsParagraphs(t *testing.T) {
+	tb := &textTable{header: []string{"A", "B"}, weight: []int{1, 1}}
+	tb.append("x", "first paragraph\n\nsecond paragraph\n\nthird paragraph")
+	var b bytes.Buffer
+	if err := tb.render(&b, 40); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(b.String(), "\n")
+	var at []int
+	for i, l := range lines {
+		if strings.Contains(l, "paragraph") {
+			at = append(at, i)
+		}
+	}
+	if len(at) != 3 || at[1]-at[0] != 2 || at[2]-at[1] != 2 {
+		t.Errorf("paragraphs on lines %v, want three with one blank line between each:\n%s", at, b.String())
+	}
+}

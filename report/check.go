@@ -1,0 +1,156 @@
+package report
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+
+	"claimdiff/claims"
+	"claimdiff/compare"
+)
+
+// CheckWriter writes how documents stand toward one claim, one document after another,
+// streaming.
+//
+// In [Table] format each document gets a line "NAME: STANCE (confidence C)" and, unless it is
+// unrelated, a table Stance | Speaker | Evidence | Where of the evidence it rests on. In
+// [Markdown] format each gets a heading, the stance in bold and a GFM table of the same
+// columns. In [JSONL] format each document is one line (see [CheckResult]).
+type CheckWriter struct {
+	w     *bufio.Writer
+	claim string
+	opts  Options
+	docs  int
+}
+
+// NewCheckWriter returns a writer of stance results toward claim to w in format
+// opts.Format. Call Flush at the end.
+func NewCheckWriter(w io.Writer, claim string, opts Options) *CheckWriter {
+	return &CheckWriter{w: bufio.NewWriter(w), claim: claim, opts: opts}
+}
+
+// CheckResult is the JSON Lines form of a document's stance: the stable contract of
+// `claimdiff check --format jsonl`. Doc is set for documents, ID for --pairs lines.
+type CheckResult struct {
+	ID         string          `json:"id,omitempty"`
+	Doc        string          `json:"doc,omitempty"`
+	Claim      string          `json:"claim,omitempty"`
+	Stance     compare.Stance  `json:"stance"`
+	Confidence float64         `json:"confidence"`
+	Evidence   []CheckEvidence `json:"evidence"`
+}
+
+// CheckEvidence is one evidence item in a [CheckResult]: the text, its byte span and line in
+// the document, its own stance, and its speaker and cue when it is an attributed statement.
+type CheckEvidence struct {
+	Text       string         `json:"text"`
+	Start      int            `json:"start"`
+	End        int            `json:"end"`
+	Line       int            `json:"line"`
+	Stance     compare.Stance `json:"stance"`
+	Confidence float64        `json:"confidence"`
+	Speaker    string         `json:"speaker,omitempty"`
+	Cue        string         `json:"cue,omitempty"`
+}
+
+// NewCheckResult returns the JSON Lines form of r.
+func NewCheckResult(r compare.StanceResult) CheckResult {
+	out := CheckResult{Doc: r.Doc, Stance: r.Stance, Confidence: round3(r.Confidence), Evidence: []CheckEvidence{}}
+	for _, e := range r.Evidence {
+		out.Evidence = append(out.Evidence, CheckEvidence{
+			Text: e.Text, Start: e.Span.Start, End: e.Span.End, Line: e.Line,
+			Stance: e.Stance, Confidence: round3(e.Confidence), Speaker: e.Speaker, Cue: e.Cue,
+		})
+	}
+	return out
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// Write writes the stance of one document.
+func (cw *CheckWriter) Write(r compare.StanceResult) error {
+	cw.docs++
+	switch cw.opts.Format {
+	case JSONL:
+		res := NewCheckResult(r)
+		res.Claim = cw.claim
+		return WriteCheckResult(cw.w, res)
+	case Markdown:
+		return cw.markdown(r)
+	default:
+		return cw.table(r)
+	}
+}
+
+// WriteCheckResult writes r as one JSON line.
+func WriteCheckResult(w io.Writer, r CheckResult) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
+}
+
+func stanceLine(r compare.StanceResult) string {
+	return fmt.Sprintf("%s (confidence %.2f)", r.Stance, r.Confidence)
+}
+
+func evidenceWhere(doc string, e compare.StanceEvidence) string {
+	return doc + ":" + strconv.Itoa(e.Line)
+}
+
+func evidenceSpeaker(e compare.StanceEvidence) string {
+	s := e.Speaker
+	if s == "" {
+		return "-"
+	}
+	if e.Cue != "" {
+		s += " (" + e.Cue + ")"
+	}
+	return s
+}
+
+func (cw *CheckWriter) table(r compare.StanceResult) error {
+	if cw.docs == 1 && cw.claim != "" {
+		fmt.Fprintf(cw.w, "Claim: %s\n\n", sanitize(cw.claim))
+	} else if cw.docs > 1 {
+		fmt.Fprintln(cw.w)
+	}
+	fmt.Fprintf(cw.w, "%s: %s\n", sanitize(r.Doc), stanceLine(r))
+	if len(r.Evidence) == 0 {
+		return nil
+	}
+	t := &textTable{header: []string{"Stance", "Speaker", "Evidence", "Where"}, weight: []int{2, 2, 6, 2}}
+	for _, e := range r.Evidence {
+		t.append(fmt.Sprintf("%s %.2f", e.Stance, e.Confidence), evidenceSpeaker(e), e.Text, evidenceWhere(r.Doc, e))
+	}
+	return t.render(cw.w, cw.opts.width())
+}
+
+func (cw *CheckWriter) markdown(r compare.StanceResult) error {
+	if cw.docs == 1 && cw.claim != "" {
+		fmt.Fprintf(cw.w, "# Claim: %s\n\n", mdText(cw.claim))
+	} else if cw.docs > 1 {
+		fmt.Fprintln(cw.w)
+	}
+	fmt.Fprintf(cw.w, "## %s\n\n**%s** (confidence %.2f).\n", mdText(r.Doc), r.Stance, r.Confidence)
+	if len(r.Evidence) == 0 {
+		return nil
+	}
+	fmt.Fprintln(cw.w)
+	rows := make([][]string, len(r.Evidence))
+	for i, e := range r.Evidence {
+		rows[i] = []string{
+			mdCell(fmt.Sprintf("%s %.2f", e.Stance, e.Confidence)), mdCell(evidenceSpeaker(e)),
+			mdCell(e.Text), mdCell(evidenceWhere(r.Doc, e)),
+		}
+	}
+	return mdTable(cw.w, []string{"Stance", "Speaker", "Evidence", "Where"}, rows)
+}
+
+// Flush writes any buffered output.
+func (cw *CheckWriter) Flush() error { return cw.w.Flush() }
+
+// keep claims imported for the doc link in CheckEvidence's comment.
+var _ claims.Span

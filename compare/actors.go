@@ -271,7 +271,9 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
 				own = true
 				continue
 			}
-			if isTitle(t) || capitalized(t.key) || t.key == "of" || t.key == "and" {
+			// Titles, and "of" inside one ("Secretary of State"); another name or any other
+			// word ends the title.
+			if isTitle(t) || t.key == "of" {
 				continue
 			}
 			break
@@ -285,7 +287,7 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
 					votes[d.resolve(m.side)] += 0.75
 					break
 				}
-				if t.punctAfter || !(isTitle(t) || capitalized(t.key) || stopwords[lowerWord(t.key)]) {
+				if t.punctAfter || !(isTitle(t) || t.key == "the" || t.key == "a") {
 					break
 				}
 			}

@@ -20,7 +20,9 @@ type analysis struct {
 // Event linking thresholds (cosine of idf-weighted terms).
 const (
 	linkSim     = 0.30 // statements of one event
+	linkSimDocs = 0.35 // ... of two documents
 	linkSimFar  = 0.50 // ... when their documents are dated far apart
+	maxEvent    = 40   // statements an event grows to by similarity alone
 	refSim      = 0.08 // a rejection and the account it names
 	farDays     = 60
 	maxPostings = 64 // terms in more statements are not used to find candidates
@@ -50,6 +52,8 @@ func (c *Corpus) assignActors() {
 	ix := buildActors(names)
 	// An actor's side over the whole corpus, for documents that do not say it.
 	votes := map[string]map[string]float64{}
+	docs := map[string]int{} // documents an actor speaks in
+	lastDoc := map[string]int{}
 	for _, s := range c.stmts {
 		s.actor, s.side = "", ""
 		switch {
@@ -64,11 +68,15 @@ func (c *Corpus) assignActors() {
 		if votes[s.actor] == nil {
 			votes[s.actor] = map[string]float64{}
 		}
-		if s.src.side != "" {
-			votes[s.actor][s.src.side] += 2
+		if d, ok := lastDoc[s.actor]; ok && d == s.doc {
+			continue // one vote a document
 		}
-		for k, v := range s.src.votes {
-			votes[s.actor][k] += v
+		docs[s.actor]++
+		lastDoc[s.actor] = s.doc
+		if s.src.side != "" {
+			votes[s.actor][s.src.side]++
+		} else if b := bestVote(s.src.votes); b != "" {
+			votes[s.actor][b]++
 		}
 	}
 	for _, s := range c.stmts {
@@ -87,7 +95,11 @@ func (c *Corpus) assignActors() {
 		case len(s.src.votes) > 0:
 			s.side = bestVote(s.src.votes)
 		default:
-			s.side = bestVote(votes[s.actor])
+			// The corpus's word for it, when enough of the actor's documents say it: one
+			// stray title in one of a hundred articles does not make a side.
+			if b := bestVote(votes[s.actor]); votes[s.actor][b] >= 0.2*float64(docs[s.actor]) {
+				s.side = b
+			}
 		}
 	}
 }
@@ -173,28 +185,65 @@ func (a *analysis) group(c *Corpus) {
 			postings[t.term] = append(postings[t.term], i)
 		}
 	}
-	seen := map[int]bool{}
+	// Candidate pairs share a rare term; pairs of two documents must share two.
+	type edge struct {
+		i, j int
+		sim  float64
+	}
+	var edges []edge
+	shared := map[int]int{}
 	for i, s := range a.stmts {
-		clear(seen)
+		clear(shared)
 		for _, t := range s.terms {
 			p := postings[t.term]
 			if len(p) > maxPostings || strings.HasPrefix(t.term, "@") {
 				continue
 			}
 			for _, j := range p {
-				if j <= i || seen[j] {
-					continue
-				}
-				seen[j] = true
-				need := linkSim
-				if far(a.stmts[i].claim.Date, a.stmts[j].claim.Date) {
-					need = linkSimFar
-				}
-				if a.sim(i, j) >= need {
-					union(i, j)
+				if j > i {
+					shared[j]++
 				}
 			}
 		}
+		for j, n := range shared {
+			o := a.stmts[j]
+			need := linkSim
+			if o.doc != s.doc {
+				if n < 2 {
+					continue
+				}
+				need = linkSimDocs
+			}
+			if far(s.claim.Date, o.claim.Date) {
+				need = linkSimFar
+			}
+			if x := a.sim(i, j); x >= need {
+				edges = append(edges, edge{i, j, x})
+			}
+		}
+	}
+	// Strongest links first; an event stops growing at maxEvent statements, so weak links
+	// do not chain a whole corpus into one event.
+	sort.Slice(edges, func(p, q int) bool {
+		if edges[p].sim != edges[q].sim {
+			return edges[p].sim > edges[q].sim
+		}
+		if edges[p].i != edges[q].i {
+			return edges[p].i < edges[q].i
+		}
+		return edges[p].j < edges[q].j
+	})
+	size := make([]int, n)
+	for i := range size {
+		size[i] = 1
+	}
+	for _, e := range edges {
+		ri, rj := find(e.i), find(e.j)
+		if ri == rj || size[ri]+size[rj] > maxEvent {
+			continue
+		}
+		union(e.i, e.j)
+		size[find(e.i)] = size[ri] + size[rj]
 	}
 	// Explicit references: a rejection of "Khan's claims" joins Khan's statements; of "the
 	// US State Department's version" the United States' and unsourced statements of its

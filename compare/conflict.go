@@ -17,6 +17,9 @@ const (
 	confPolarity      = 0.7  // same words, one side negated
 	confDate          = 0.6  // same words, different dates
 	confRestriction   = 0.55 // "limited to" against words the restriction leaves out
+
+	implicitSim = 0.2  // statements less similar than this are not judged against each other
+	restrictSim = 0.15 // ... for a restriction, which is a weaker sign
 )
 
 // conflict is one collision found between two sides of an event.
@@ -259,8 +262,17 @@ func possessive(side string) string {
 func (a *analysis) implicit(i, j int, side map[int]string) (conflict, bool) {
 	x, y := a.stmts[i], a.stmts[j]
 	k := conflict{from: side[j], to: side[i], stmts: []int{i, j}}
+	// Only statements that speak of the same thing in the same words can contradict each
+	// other; sharing an event is not enough.
+	sim := a.sim(i, j)
+	if sim < min(implicitSim, restrictSim) {
+		return conflict{}, false
+	}
 	// Different numbers next to the same words.
 	for _, nx := range x.f.numbers {
+		if sim < implicitSim {
+			break
+		}
 		for _, ny := range y.f.numbers {
 			if nx.value == ny.value || !sharesAny(nx.near, ny.near) || hasNumber(x.f.numbers, ny.value) || hasNumber(y.f.numbers, nx.value) {
 				continue
@@ -272,6 +284,9 @@ func (a *analysis) implicit(i, j int, side map[int]string) (conflict, bool) {
 		}
 	}
 	overlap := jaccard(x.f.content, y.f.content)
+	if sim < implicitSim {
+		overlap = 0 // only a restriction is judged below implicitSim
+	}
 	// One negated, the other not, in nearly the same words.
 	if (x.f.neg == "") != (y.f.neg == "") && overlap >= 0.5 && len(x.f.content) >= 3 && len(y.f.content) >= 3 {
 		n, by, other := x.f.neg, side[i], side[j]
@@ -295,6 +310,9 @@ func (a *analysis) implicit(i, j int, side map[int]string) (conflict, bool) {
 		r, o := a.stmts[p[0]], a.stmts[p[1]]
 		if r.f.restrict == "" || o.f.restrict != "" {
 			continue
+		}
+		if sim < restrictSim {
+			break
 		}
 		if w := a.leftOut(r, o); w != "" {
 			k.from, k.to = side[p[0]], side[p[1]]

@@ -4,18 +4,15 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"claimdiff/claims"
 )
 
-// seedCorpus reads the shared seed articles through the real extractor, or skips.
-func seedCorpus(t *testing.T, opt Options) *Corpus {
+// extractCorpus reads articles through the real extractor into a corpus.
+func extractCorpus(t testing.TB, opt Options, paths []string) *Corpus {
 	t.Helper()
-	paths, _ := filepath.Glob("../../shared/seeds/*.txt")
-	if len(paths) == 0 {
-		t.Skip("no seeds in ../../shared/seeds")
-	}
 	c := NewCorpus(opt)
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
@@ -31,11 +28,147 @@ func seedCorpus(t *testing.T, opt Options) *Corpus {
 	return c
 }
 
+func seedPaths(t testing.TB) []string {
+	paths, _ := filepath.Glob("../../shared/seeds/*.txt")
+	if len(paths) == 0 {
+		t.Skip("no seeds in ../../shared/seeds")
+	}
+	return paths
+}
+
+// findItem returns the contested item between sides a and b (in either order).
+func findItem(cs []Contested, a, b string) (Contested, bool) {
+	for _, c := range cs {
+		if len(c.Sides) == 2 && (c.Sides[0].Side == a && c.Sides[1].Side == b || c.Sides[0].Side == b && c.Sides[1].Side == a) {
+			return c, true
+		}
+	}
+	return Contested{}, false
+}
+
+func sideOf(c Contested, name string) SideClaims {
+	for _, s := range c.Sides {
+		if s.Side == name {
+			return s
+		}
+	}
+	return SideClaims{}
+}
+
+func quotes(s SideClaims) string {
+	var b strings.Builder
+	for _, c := range s.Claims {
+		b.WriteString(c.Content.Quote())
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// TestSeeds checks the issue's "done when" on the shared seed articles: the phone-call
+// conflict and the conspiracy-claim conflict with the right statements on each side, and at
+// most a handful of other items.
+func TestSeeds(t *testing.T) {
+	cs := extractCorpus(t, Options{}, seedPaths(t)).Contested()
+	call, ok := findItem(cs, "United States", "Pakistan")
+	if !ok {
+		t.Fatalf("no United States vs Pakistan conflict in %d items", len(cs))
+	}
+	pk, us := quotes(sideOf(call, "Pakistan")), quotes(sideOf(call, "United States"))
+	for _, want := range []string{"limited to congratulations", "contrary to the facts", "State Department’s version"} {
+		if !strings.Contains(pk, want) {
+			t.Errorf("Pakistan's side of the call lacks %q:\n%s", want, pk)
+		}
+	}
+	if !strings.Contains(us, "Pakistan-based terrorists") {
+		t.Errorf("the United States' side of the call lacks the terrorists version:\n%s", us)
+	}
+	if call.Type != ExplicitRejection {
+		t.Errorf("call conflict type = %v, want explicit-rejection", call.Type)
+	}
+	khan, ok := findItem(cs, "Imran Khan", "United States")
+	if !ok {
+		t.Fatalf("no Imran Khan vs United States conflict")
+	}
+	if ik := quotes(sideOf(khan, "Imran Khan")); !strings.Contains(ik, "Washington conspired") {
+		t.Errorf("Imran Khan's side lacks his claim:\n%s", ik)
+	}
+	if u := sideOf(khan, "United States"); !contains(u.Actors, "Ned Price") || !strings.Contains(quotes(u), "speculation and lies") {
+		t.Errorf("the United States' side lacks Ned Price's rejection: %v\n%s", u.Actors, quotes(u))
+	}
+	if len(cs) > 5 {
+		t.Errorf("%d contested items on the seeds, want at most 5", len(cs))
+	}
+	cmp, err := extractCorpus(t, Options{}, seedPaths(t)).Compare(CompareOptions{Event: "Pompeo telephone call", Sides: []string{"United States", "Pakistan"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	conflicts := 0
+	for _, r := range cmp.Rows {
+		if r.Verdict == Conflict && r.Left != nil && r.Right != nil {
+			conflicts++
+		}
+	}
+	if conflicts == 0 {
+		t.Errorf("compare on the call: no conflicting row in %d rows", len(cmp.Rows))
+	}
+}
+
+// TestFixtures runs the fixtures of testdata/compare through the extractor.
+func TestFixtures(t *testing.T) {
+	paths, err := filepath.Glob("../testdata/compare/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	cs := extractCorpus(t, Options{}, paths).Contested()
+	tests := []struct {
+		a, b   string
+		typ    ConflictType
+		reason string
+	}{
+		{"Israel", "Palestine", ImplicitNumber, "two outlets give 5 and 12 dead"},
+		{"Egypt", "Ethiopia", ExplicitRejection, "Ethiopia rejects Egypt's claim two days later"},
+		{"Mahinda Perera", "China", ExplicitRejection, "a former president, his own side, against China"},
+	}
+	for _, tt := range tests {
+		c, ok := findItem(cs, tt.a, tt.b)
+		if !ok {
+			t.Errorf("no conflict %s vs %s (%s)", tt.a, tt.b, tt.reason)
+			continue
+		}
+		if c.Type != tt.typ {
+			t.Errorf("%s vs %s: type %v, want %v (%s)", tt.a, tt.b, c.Type, tt.typ, tt.reason)
+		}
+	}
+	for _, c := range cs {
+		for _, s := range c.Sides {
+			if s.Side == "Japan" || s.Side == "South Korea" {
+				b, _ := json.Marshal(c)
+				t.Errorf("agreeing sides listed as contested: %s", b)
+			}
+		}
+	}
+	if len(cs) != len(tests) {
+		t.Errorf("%d contested items, want %d", len(cs), len(tests))
+	}
+	// Across dates: the denial two days later is grouped with the claim it denies.
+	if c, ok := findItem(cs, "Egypt", "Ethiopia"); ok {
+		dates := map[string]bool{}
+		for _, s := range c.Sides {
+			for _, cl := range s.Claims {
+				dates[cl.Date] = true
+			}
+		}
+		if !dates["2024-03-04"] || !dates["2024-03-06"] {
+			t.Errorf("Egypt vs Ethiopia holds claims of %v, want both documents' dates", dates)
+		}
+	}
+}
+
 func TestSeedsDebug(t *testing.T) {
 	if os.Getenv("CLAIMDIFF_DEBUG") == "" {
-		t.Skip("set CLAIMDIFF_DEBUG=1")
+		t.Skip("set CLAIMDIFF_DEBUG=1 to print the seeds' statements, events and conflicts")
 	}
-	c := seedCorpus(t, Options{})
+	c := extractCorpus(t, Options{}, seedPaths(t))
 	for _, s := range c.Statements() {
 		t.Logf("%s:%d [%s|%s] %s %q", filepath.Base(s.Claim.Doc), s.Claim.Line, s.Actor, s.Side, s.Claim.Cue.Text, s.Claim.Content.Quote())
 	}

@@ -85,7 +85,9 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 		} else {
 			flush()
 		}
-		if stopwords[lw] || len(t.key) < 2 && !allDigits(t.key) {
+		// Numbers other than years are facts the conflict rules compare, not words of the
+		// event: two accounts giving different tolls speak of one strike.
+		if stopwords[lw] || len(t.key) < 2 || allDigits(t.key) && len(t.key) != 4 {
 			continue
 		}
 		x := base
@@ -148,9 +150,11 @@ var falsityPhrases = [][]string{
 	{"mischaracterization"}, {"mischaracterisation"}, {"misrepresentation"}, {"misrepresented"},
 }
 
+// restrictPhrases say that something was no more than what follows. A bare "only" is too
+// common ("the only way", "not only") to count.
 var restrictPhrases = [][]string{
 	{"limited", "to"}, {"confined", "to"}, {"restricted", "to"}, {"nothing", "but"},
-	{"nothing", "more", "than"}, {"only"}, {"merely"}, {"solely"}, {"exclusively"},
+	{"nothing", "more", "than"}, {"merely"}, {"solely"}, {"exclusively"},
 }
 
 var negWords = setOf(strings.Fields(`not no never nothing none nobody neither nor without n't didn't
@@ -236,9 +240,7 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 		rw[i] = lowerWord(t.key)
 	}
 	f.falsity = falsityOf(rw)
-	if p, i := findPhrase(cw, restrictPhrases); p != "" && !(p == "only" && i > 0 && cw[i-1] == "not") {
-		f.restrict = p
-	}
+	f.restrict, _ = findPhrase(cw, restrictPhrases)
 	for _, w := range cw {
 		if negWords[w] || strings.HasSuffix(w, "n't") {
 			f.neg = w
@@ -290,8 +292,9 @@ func reference(g *gazetteer, ds *docSides, toks []token, text string) (side, per
 // numbersOf reads the numbers of the content, but not years.
 func numbersOf(toks []token, words []string) []number {
 	var out []number
+	next := 0
 	for i, t := range toks {
-		if !allDigits(t.key) {
+		if i < next || !allDigits(t.key) {
 			continue
 		}
 		// Join "120,000" and "1.5".
@@ -301,6 +304,7 @@ func numbersOf(toks []token, words []string) []number {
 			v += "," + toks[j+1].key
 			j++
 		}
+		next = j + 1
 		if n, err := strconv.Atoi(v); err == nil && n >= 1900 && n <= 2100 && len(v) == 4 {
 			continue
 		}

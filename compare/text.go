@@ -14,7 +14,7 @@ type token struct {
 	start, end int    // byte span of text in the input
 	poss       bool   // followed by 's or ’s
 	sentStart  bool   // first word of its sentence (or line)
-	punctAfter bool   // punctuation other than a hyphen or a possessive follows before the next word
+	punctAfter bool   // a line break or punctuation other than a hyphen or a possessive follows before the next word
 }
 
 // tokenize splits s into words. Offsets are relative to s plus base.
@@ -28,7 +28,7 @@ func tokenize(s string, base int) []token {
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == ';' {
 				sentStart = true
 			}
-			if len(out) > 0 && !unicode.IsSpace(r) && r != '-' && r != '\u00a0' {
+			if len(out) > 0 && (r == '\n' || !unicode.IsSpace(r) && r != '-' && r != '\u00a0') {
 				out[len(out)-1].punctAfter = true
 			}
 			i += n

@@ -181,6 +181,11 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return []cueSense{{CueAssert, synVerb}}, k + 2
 		}
 		return nil, k
+	case "went", "goes", "go", "going":
+		if x.word(k+1) == "on" && x.word(k+2) == "to" && (x.word(k+3) == "say" || x.word(k+3) == "tell" || x.word(k+3) == "add") {
+			return []cueSense{{CueAssert, synVerb}}, k + 4
+		}
+		return nil, k
 	case "pointed", "points", "point", "pointing":
 		if x.word(k+1) == "out" {
 			if w == "pointing" {
@@ -419,6 +424,9 @@ func (x *extractor) appositive(s rng, c int) rng {
 func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	j := end - 1
 	n := 0
+	if j >= s.a && subjectPronouns[x.word(j)] {
+		return rng{j, end} // "told CNN host Chris Cuomo she believed": the pronoun alone
+	}
 	for j >= s.a && n < 12 {
 		t := &x.toks[j]
 		if t.kind == tWord {
@@ -484,6 +492,8 @@ var (
 	prepositions = setOf([]string{"by", "of", "in", "on", "with", "from", "for", "to", "at", "about", "against", "into", "over", "under", "between", "among", "through", "without", "within", "toward", "towards"})
 	whWords      = setOf([]string{"what", "which", "whom", "whose", "where", "how", "why", "whatever", "whichever"})
 )
+
+var subjectPronouns = setOf([]string{"he", "she", "they", "i", "we", "you", "it"})
 
 func isDeterminer(w string) bool { return w == "the" || w == "a" || w == "an" }
 
@@ -555,6 +565,12 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 				break
 			}
 		}
+		if !found && tellVerbs[x.word(cue.a)] {
+			// "told The Associated Press he is not planning ...": an addressee, then a clause.
+			if k := x.addressee(s, j); k > j && k+2 < s.b && x.startsClause(k) {
+				j, found = k, true
+			}
+		}
 		if !found {
 			if sn.syn != synObject || !tellVerbs[x.word(cue.a)] && adverbialStart[w] {
 				return nil, false
@@ -569,7 +585,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	}
 	e := x.clauseEnd(s, j)
 	r := x.trimContent(rng{j, e})
-	if r.empty() || x.restIsAdverbial(s, r.a) && !x.isOpenQuote(r.a) {
+	if r.empty() || x.restIsAdverbial(s, r.a) && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject {
 		return nil, false
 	}
 	return []rng{r}, true
@@ -578,7 +594,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 var (
 	weekdays = setOf([]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 	months   = setOf([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
-	timeNoun = setOf([]string{"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "time"})
+	timeNoun = setOf([]string{"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "time", "day"})
 )
 
 // skipTimes skips any run of time adverbials at j.
@@ -597,6 +613,8 @@ func (x *extractor) skipTimes(j, end int) int {
 func (x *extractor) skipTime(j, end int) int {
 	w := x.word(j)
 	switch {
+	case weekdays[w] && timeNoun[x.word(j+1)]:
+		return j + 2 // "Wednesday afternoon"
 	case weekdays[w] || w == "yesterday" || w == "today" || w == "tonight" || w == "earlier" || w == "later" || w == "recently" || w == "again" || w == "repeatedly" || w == "also" || w == "privately" || w == "publicly":
 		return j + 1
 	case w == "on" && (weekdays[x.word(j+1)] || months[x.word(j+1)]):
@@ -635,6 +653,43 @@ func (x *extractor) followQuotes(qi int) int {
 		end = q.close
 	}
 	return end
+}
+
+// addressees are lower-case words that name whom a speaker told something.
+var addressees = setOf([]string{"reporters", "journalists", "supporters", "lawmakers", "voters", "viewers", "listeners", "audience", "students", "donors", "crowd", "members", "residents", "parliament", "congress", "colleagues", "police", "investigators", "officials", "delegates", "attendees", "guests", "readers", "interviewers", "host", "me", "us", "him", "her", "them", "you"})
+
+// addressee returns the end of the addressee of a tell verb starting at j ("reporters",
+// "The Associated Press", "CNN host Chris Cuomo", "him"), or j when there is none.
+func (x *extractor) addressee(s rng, j int) int {
+	k := j
+	if x.word(k) == "the" || x.word(k) == "a" {
+		k++
+	}
+	n := 0
+	for k < s.b && x.isWord(k) && n < 8 && (x.toks[k].upper || titleWords[x.word(k)] && n > 0 || addressees[x.word(k)]) {
+		k++
+		n++
+		if addressees[x.word(k-1)] && !x.toks[k-1].upper {
+			break
+		}
+	}
+	if n == 0 {
+		return j
+	}
+	return k
+}
+
+// startsClause reports whether token k may open a clause: a subject pronoun, a determiner
+// or a capitalised word.
+func (x *extractor) startsClause(k int) bool {
+	if !x.isWord(k) {
+		return x.isOpenQuote(k)
+	}
+	switch x.word(k) {
+	case "he", "she", "they", "it", "i", "we", "you", "the", "there", "his", "her", "their", "its", "this", "that", "those", "these":
+		return true
+	}
+	return x.toks[k].upper
 }
 
 // clauseEndsAt reports whether the clause ends at token k: sentence punctuation, the end of
@@ -806,6 +861,10 @@ func (x *extractor) npForward(s rng, k int) rng {
 			}
 			break
 		}
+		if (t.low == "to" || t.low == "of" || t.low == "for" || t.low == "at") && j > k && j+1 < s.b && (x.toks[j+1].upper || x.word(j+1) == "the") {
+			j++ // "the former top aide to President George W. Bush"
+			continue
+		}
 		if !t.upper && (functionWords[t.low] || isCueForm(t.low)) && !npGlue[t.low] {
 			break
 		}
@@ -950,6 +1009,12 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	inherit := -1
 	if p := x.lastDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p
+	} else if x.word(cue.a-1) == "," || x.word(cue.a-1) == "—" {
+		// "Trump lashed out on Twitter, saying ...": the subject of the sentence.
+		src = x.subject(s, cue.a)
+		if src.empty() {
+			return false
+		}
 	} else {
 		return false
 	}
@@ -959,6 +1024,32 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
+}
+
+// subject returns the noun phrase that opens sentence s (after a leading adverbial and
+// comma) when a verb follows it before token limit, or noRng.
+func (x *extractor) subject(s rng, limit int) rng {
+	a := s.a
+	// "On Monday, Trump ...": skip a short opening adverbial.
+	for p := s.a; p < limit && p < s.a+6; p++ {
+		if x.word(p) == "," {
+			a = p + 1
+			break
+		}
+	}
+	np := x.npForward(s, a)
+	if np.empty() || np.b-np.a > 8 || np.b >= limit {
+		if np.empty() && a != s.a {
+			np = x.npForward(s, s.a)
+		}
+		if np.empty() || np.b-np.a > 8 || np.b >= limit {
+			return noRng
+		}
+	}
+	if w := x.word(np.b); !x.verbLike(np.b) && !beForms[w] && w != "has" && w != "had" && w != "have" && w != "will" && w != "would" {
+		return noRng
+	}
+	return np
 }
 
 // noun handles nominal cues: "Khan's claim that CONTENT", "claims by X that CONTENT".
@@ -1288,6 +1379,10 @@ func (x *extractor) orphanQuotes() {
 			continue
 		}
 		s := x.sentOf(q.close)
+		if s.b == q.close+1 && q.close+1 < len(x.toks) && x.toks[q.close+1].nl == 0 {
+			s = x.sentOf(q.close + 1) // “...?” Scarborough continued.
+			s.a = q.close
+		}
 		if d, ok := x.quoteRight(s, qi); ok {
 			x.add(d)
 			continue
@@ -1295,8 +1390,44 @@ func (x *extractor) orphanQuotes() {
 		s = x.sentOf(q.open)
 		if d, ok := x.quoteLeft(s, qi); ok {
 			x.add(d)
+			continue
+		}
+		if d, ok := x.quoteInClause(s, qi); ok {
+			x.add(d)
+			for k := d.content[0].a; k < d.content[0].b; k++ {
+				covered[k] = true
+			}
 		}
 	}
+}
+
+// quoteInClause attributes a quoted fragment to the subject of its sentence when the verb
+// right after the subject takes it: Carson called the KKK “abhorrent.” The verb is the cue.
+func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
+	q := x.quotes[qi]
+	if q.open <= s.a || q.close >= s.b {
+		return draft{}, false
+	}
+	subj := x.subject(s, q.open)
+	if subj.empty() {
+		return draft{}, false
+	}
+	v := subj.b
+	for v < q.open && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) && !x.toks[v].upper {
+		v++
+	}
+	if v >= q.open || !x.verbLike(v) || beForms[x.word(v)] {
+		return draft{}, false
+	}
+	e := x.clauseEnd(s, v+1)
+	if e <= q.close {
+		e = q.close + 1
+	}
+	r := x.trimContent(rng{v + 1, e})
+	if r.empty() || r.a > q.open {
+		return draft{}, false
+	}
+	return draft{src: subj, cue: rng{v, v + 1}, content: []rng{r}, class: CueAssert, inherit: -1}, true
 }
 
 func (x *extractor) sentOf(k int) rng {
@@ -1352,6 +1483,18 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 	q := x.quotes[qi]
 	p := q.open - 1
+	if x.toks[q.open].nl > 0 && x.word(p) == ":" {
+		// "Cruz called them on it:" and the quote as the next paragraph.
+		s = x.sentOf(p)
+		if s.b > p+1 {
+			return draft{}, false
+		}
+		if d, ok := x.labelColon(s, p, qi); ok {
+			return d, true
+		}
+	} else if x.word(p) == ":" && q.open == s.a+0 {
+		return draft{}, false
+	}
 	if x.word(p) == ":" || x.word(p) == "," {
 		p--
 	}
@@ -1400,4 +1543,24 @@ func (x *extractor) cutAtLaterClaims() {
 			}
 		}
 	}
+}
+
+// labelColon attributes quote qi to what precedes the colon at p: "Dr. Ward stated:",
+// "Cruz called them on it:", "Frank Newport and Jim Harter:".
+func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
+	q := x.quotes[qi]
+	content := []rng{{q.open, x.followQuotes(qi) + 1}}
+	// A verb of the sentence before the colon, with its subject.
+	for v := p - 1; v >= s.a && v > p-8; v-- {
+		if x.verbLike(v) {
+			if src := x.sourceLeft(s, v); !src.empty() {
+				return draft{src: src, cue: rng{v, p + 1}, content: content, class: CueAssert, inherit: -1}, true
+			}
+		}
+	}
+	// A bare name: "Michael P. McDonald:".
+	if np := x.npBack(s, p, false); !np.empty() && x.toks[np.b-1].upper && np.a >= s.a && np.b-np.a <= 6 {
+		return draft{src: np, cue: rng{p, p + 1}, content: content, class: CueAssert, inherit: -1}, true
+	}
+	return draft{}, false
 }

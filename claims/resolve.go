@@ -143,8 +143,18 @@ func (x *extractor) mention(r rng) mentionInfo {
 	if m.named && m.kind == "person" {
 		// The name is the trailing run of capitalised words that are not titles.
 		j := len(toks)
-		for j > 0 && toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] {
-			j--
+		for j > 0 {
+			t := toks[j-1]
+			if t.kind == tWord && t.upper && !titleWords[t.low] {
+				j--
+				continue
+			}
+			// The point of an initial: "Michael C. Cernech".
+			if t.low == "." && j > 1 && toks[j-2].kind == tWord && len(toks[j-2].low) == 1 && toks[j-2].upper {
+				j--
+				continue
+			}
+			break
 		}
 		if j < len(toks) {
 			m.name = x.text[toks[j].Start:toks[len(toks)-1].End]

@@ -279,7 +279,12 @@ func reference(g *gazetteer, ds *docSides, toks []token, text string) (side, per
 					}
 					start = p.i
 				}
-				return ds.resolve(m.side), "", text[toks[start].start:t.end]
+				// "Perera's claims", "Egypt's claim": a one-word name also names the
+				// actors whose statements the claim is.
+				if m.n == 1 && toks[m.i].poss {
+					person = toks[m.i].text
+				}
+				return ds.resolve(m.side), person, text[toks[start].start:t.end]
 			}
 			if p.poss && capitalized(p.key) && !isTitle(p) && !stopwords[lowerWord(p.key)] {
 				return "", p.text, text[p.start:t.end]

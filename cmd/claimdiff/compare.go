@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -40,17 +41,23 @@ func compareAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	corpus, err := buildCorpus(c, defs)
-	if err != nil {
-		return err
-	}
 	var sides []string
 	if s := strings.TrimSpace(c.String("sides")); s != "" {
 		sides = strings.Split(s, ",")
+		if len(sides) != 2 {
+			return fmt.Errorf("--sides %q: want two sides separated by a comma, \"LEFT,RIGHT\"", s)
+		}
 	}
+	corpus, inputErr := buildCorpus(c, defs)
 	cmp, err := corpus.Compare(compare.CompareOptions{Event: c.String("event"), Sides: sides})
 	if err != nil {
+		if inputErr != nil {
+			return fmt.Errorf("%w (%v)", err, inputErr)
+		}
 		return err
 	}
-	return report.Comparison(c.App.Writer, cmp, renderOptions(c, format))
+	if err := report.Comparison(c.App.Writer, cmp, renderOptions(c, format)); err != nil {
+		return err
+	}
+	return inputErr
 }

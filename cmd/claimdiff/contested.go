@@ -48,11 +48,13 @@ func contestedAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	corpus, err := buildCorpus(c, defs)
-	if err != nil {
+	// Unreadable inputs are reported as they come; the others are still judged, and the
+	// run fails at the end.
+	corpus, inputErr := buildCorpus(c, defs)
+	if err := report.Contested(c.App.Writer, corpus.Contested(), renderOptions(c, format)); err != nil {
 		return err
 	}
-	return report.Contested(c.App.Writer, corpus.Contested(), renderOptions(c, format))
+	return inputErr
 }
 
 // loadSides reads the side definitions of a --sides file (when path is not "") and of --side
@@ -80,8 +82,8 @@ func loadSides(path string, flags []string) ([]compare.SideDef, error) {
 }
 
 // buildCorpus extracts the claims of every input into a corpus. Inputs that cannot be read
-// are reported and skipped; the error then comes after the corpus is built, so the caller
-// stops before writing a partial answer.
+// are reported on stderr and skipped; the error counting them comes with the corpus of the
+// others.
 func buildCorpus(c *cli.Context, defs []compare.SideDef) (*compare.Corpus, error) {
 	corpus := compare.NewCorpus(compare.Options{Sides: defs})
 	err := eachDocument(c.Args().Slice(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document) error {

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var compareFixtures = filepath.Join("..", "..", "testdata", "compare")
+
+// contestedItems parses the JSON Lines of "claimdiff contested --format jsonl".
+func contestedItems(t *testing.T, out string) []map[string]any {
+	t.Helper()
+	var items []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if line == "" {
+			continue
+		}
+		var m map[string]any
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatalf("line %q is not JSON: %v", line, err)
+		}
+		items = append(items, m)
+	}
+	return items
+}
+
+func sideNames(item map[string]any) string {
+	var names []string
+	for _, s := range item["sides"].([]any) {
+		names = append(names, s.(map[string]any)["side"].(string))
+	}
+	return strings.Join(names, " vs ")
+}
+
+func TestContestedCLI(t *testing.T) {
+	out, stderr, err := runCLI(t, "", "contested", "--format", "jsonl", compareFixtures)
+	if err != nil {
+		t.Fatalf("contested: %v\n%s", err, stderr)
+	}
+	items := contestedItems(t, out)
+	got := map[string]string{}
+	for _, it := range items {
+		got[sideNames(it)] = it["type"].(string)
+		for _, key := range []string{"event", "type", "confidence", "explanation", "sides"} {
+			if _, ok := it[key]; !ok {
+				t.Errorf("item lacks %q: %v", key, it)
+			}
+		}
+	}
+	want := map[string]string{
+		"Israel vs Palestine":     "implicit-number",
+		"Egypt vs Ethiopia":       "explicit-rejection",
+		"Mahinda Perera vs China": "explicit-rejection",
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("contested %s = %q, want %q (all: %v)", k, got[k], v, got)
+		}
+	}
+	if len(items) != len(want) {
+		t.Errorf("%d items, want %d: %v", len(items), len(want), got)
+	}
+
+	// Table and markdown name the events and sides too.
+	for _, f := range []string{"table", "markdown"} {
+		out, _, err := runCLI(t, "", "contested", "-f", f, compareFixtures)
+		if err != nil || !strings.Contains(out, "Mahinda Perera") || !strings.Contains(out, "explicit-rejection") {
+			t.Errorf("contested -f %s: %v\n%s", f, err, out)
+		}
+	}
+}
+
+func TestContestedSides(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "sides.txt", "# who is who\nPeace Camp: Mahinda Perera, Perera\n")
+	out, _, err := runCLI(t, "", "contested", "-f", "jsonl", "--sides", good, compareFixtures)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, it := range contestedItems(t, out) {
+		if strings.Contains(sideNames(it), "Peace Camp") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("--sides did not put Perera on the Peace Camp side:\n%s", out)
+	}
+	out, _, err = runCLI(t, "", "contested", "-f", "jsonl", "--side", "Peace Camp: Perera", compareFixtures)
+	if err != nil || !strings.Contains(out, `"side":"Peace Camp"`) {
+		t.Errorf("--side did not define a side: %v\n%s", err, out)
+	}
+
+	bad := write(t, dir, "bad.txt", "United States: State Department\n\nPakistan Foreign Office\n")
+	_, _, err = runCLI(t, "", "contested", "--sides", bad, compareFixtures)
+	if err == nil || !strings.Contains(err.Error(), bad+":3:") {
+		t.Errorf("malformed sides file: error %v, want one naming %s:3", err, bad)
+	}
+	_, _, err = runCLI(t, "", "contested", "--side", "no colon", compareFixtures)
+	if err == nil || !strings.Contains(err.Error(), "no colon") {
+		t.Errorf("malformed --side: error %v", err)
+	}
+	_, _, err = runCLI(t, "", "contested", "--sides", filepath.Join(dir, "missing.txt"), compareFixtures)
+	if err == nil || !strings.Contains(err.Error(), "missing.txt") {
+		t.Errorf("missing sides file: error %v", err)
+	}
+}
+
+func TestContestedBadInput(t *testing.T) {
+	dir := t.TempDir()
+	empty := write(t, dir, "empty.txt", "")
+	out, stderr, err := runCLI(t, "", "contested", "-f", "jsonl", filepath.Join(compareFixtures, "port_ownside.txt"), filepath.Join(dir, "nope.txt"), empty)
+	if err == nil {
+		t.Errorf("contested with a missing file: no error")
+	}
+	if !strings.Contains(stderr, "nope.txt") {
+		t.Errorf("stderr %q does not name the missing file", stderr)
+	}
+	if !strings.Contains(out, "Mahinda Perera") {
+		t.Errorf("the readable article was not judged:\n%s", out)
+	}
+	if _, _, err := runCLI(t, "", "contested"); err == nil {
+		t.Errorf("contested without files: no error")
+	}
+	if _, _, err := runCLI(t, "", "contested", "-f", "html", compareFixtures); err == nil {
+		t.Errorf("contested -f html: no error")
+	}
+}
+
+func TestCompareCLI(t *testing.T) {
+	out, stderr, err := runCLI(t, "", "compare", "-f", "jsonl", "--event", "Jenin strike", "--sides", "Palestine, Israel", compareFixtures)
+	if err != nil {
+		t.Fatalf("compare: %v\n%s", err, stderr)
+	}
+	var cmp struct {
+		Left, Right string
+		Rows        []struct {
+			Verdict string
+			Diff    []struct{ Op, Text string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &cmp); err != nil {
+		t.Fatalf("compare output is not one JSON object: %v\n%s", err, out)
+	}
+	if cmp.Left != "Palestine" || cmp.Right != "Israel" || len(cmp.Rows) == 0 || cmp.Rows[0].Verdict != "conflict" {
+		t.Errorf("compare = %+v, want Palestine vs Israel starting with a conflict", cmp)
+	}
+	out, _, err = runCLI(t, "", "compare", compareFixtures)
+	if err != nil || !strings.Contains(out, "conflict") {
+		t.Errorf("compare without options: %v\n%s", err, out)
+	}
+	for _, args := range [][]string{
+		{"--sides", "Palestine"},
+		{"--sides", "Japan,Israel"},
+		{"--event", "zebra crossing"},
+	} {
+		if _, _, err := runCLI(t, "", append(append([]string{"compare"}, args...), compareFixtures)...); err == nil {
+			t.Errorf("compare %v: no error", args)
+		}
+	}
+}

@@ -210,3 +210,13 @@ func BenchmarkDocument(b *testing.B) {
 		}
 	}
 }
+
+// TestDocumentTooDeep checks that a page nested deeper than the parser allows (512 open
+// elements) is an error, not a panic or a stack overflow.
+func TestDocumentTooDeep(t *testing.T) {
+	page := strings.Repeat("<div>", 100000) + "x"
+	doc, err := Document("deep.html", []byte(page))
+	if err == nil || doc != nil || !strings.HasPrefix(err.Error(), "parsing HTML: ") {
+		t.Errorf("Document(100000 nested divs) = %v, %v; want a parsing HTML error", doc, err)
+	}
+}

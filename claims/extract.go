@@ -917,19 +917,18 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 			return draft{}, false
 		}
 		sep, rest = p, src.b
-		// "..., said Larry Noble, an attorney with the Campaign Legal Center."
+		// "..., said Larry Noble, an attorney with the Campaign Legal Center, ..." The
+		// appositive belongs to the source, up to a participle or the sentence end.
 		if x.word(rest) == "," && !x.restIsAdverbial(s, rest) {
 			k := rest + 1
-			for k < s.b && !isCueForm(x.word(k)) && x.word(k) != "that" && !x.isOpenQuote(k) && x.word(k) != "," {
+			for k < s.b && !x.isOpenQuote(k) && x.word(k) != "." && !(x.word(k) == "," && x.restIsAdverbial(s, k)) {
 				k++
 			}
-			if k >= s.b || x.word(k) == "." || x.isOpenQuote(k) {
-				src.b = k
-				for src.b > src.a && !x.isWord(src.b-1) {
-					src.b--
-				}
-				rest = k
+			src.b = k
+			for src.b > src.a && !x.isWord(src.b-1) {
+				src.b--
 			}
+			rest = k
 		}
 	} else {
 		return draft{}, false
@@ -1341,16 +1340,15 @@ func (x *extractor) mergeSplitQuotes() {
 		if last.b > d.cue.a {
 			continue // the quote follows its cue: not split
 		}
-		// The next token after the attribution sentence must open a quote.
+		// The next token after the attribution's sentence must open a quote.
 		k := d.cue.b
-		for k < len(x.toks) && x.toks[k].nl == 0 && !x.isOpenQuote(k) && k < d.cue.b+12 {
-			if x.word(k) == "." || x.word(k) == "," {
-				k++
-				break
-			}
-			k++
+		if !d.src.empty() && d.src.b > k {
+			k = d.src.b
 		}
-		for k < len(x.toks) && x.toks[k].nl == 0 && (x.toks[k].kind == tPunct) {
+		if sb := x.sentOf(d.cue.a).b; sb > k && sb-k < 40 {
+			k = sb
+		}
+		for k < len(x.toks) && x.toks[k].nl == 0 && x.toks[k].kind == tPunct {
 			k++
 		}
 		qi, ok := x.quoteOpenAt(k)

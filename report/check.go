@@ -8,7 +8,6 @@ import (
 	"math"
 	"strconv"
 
-	"claimdiff/claims"
 	"claimdiff/compare"
 )
 
@@ -151,6 +150,3 @@ func (cw *CheckWriter) markdown(r compare.StanceResult) error {
 
 // Flush writes any buffered output.
 func (cw *CheckWriter) Flush() error { return cw.w.Flush() }
-
-// keep claims imported for the doc link in CheckEvidence's comment.
-var _ claims.Span

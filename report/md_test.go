@@ -185,3 +185,22 @@ func FuzzMdText(f *testing.F) {
 }
 
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "") == s }
+
+func TestMdCode(t *testing.T) {
+	for _, tt := range hostile {
+		if strings.TrimSpace(tt.text) == "" {
+			continue
+		}
+		t.Run(tt.name, func(t *testing.T) {
+			md := "run " + mdCode(tt.text) + " now\n"
+			text := strings.ReplaceAll(sanitize(tt.text), "\n", " ")
+			if strings.HasPrefix(text, " ") && strings.HasSuffix(text, " ") && strings.Trim(text, " ") != "" {
+				text = text[1 : len(text)-1] // CommonMark strips one space each side
+			}
+			want := "<p>run <code>" + html.EscapeString(text) + "</code> now</p>\n"
+			if got := toHTML(t, md); normHTML(got) != normHTML(want) {
+				t.Errorf("mdCode(%q) = %q renders %q, want %q", tt.text, md, got, want)
+			}
+		})
+	}
+}

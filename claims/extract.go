@@ -1497,9 +1497,14 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 		p--
 	}
 	cue := rng{p, p + 1}
-	if particles[x.word(p)] && p-1 >= s.a && !x.toks[p-1].upper && x.isWord(p-1) && !functionWords[x.word(p-1)] {
+	if particles[x.word(p)] && p-1 >= s.a && x.verbLike(p-1) {
 		cue.a = p - 1 // "shot back", "fired back"
 	} else if p < s.a || !x.verbLike(p) {
+		return draft{}, false
+	}
+	// A verb the lexicon does not list takes a quote of a few words at least, not a title
+	// or a scare-quoted phrase: boomed: “Let’s defeat her in November.”
+	if len(cueLex[x.word(cue.a)]) == 0 && (x.words(q.open, q.close) < 4 || !strings.HasSuffix(x.word(cue.b-1), "ed") && x.word(cue.b-1) != "back") {
 		return draft{}, false
 	}
 	src := x.sourceLeft(s, cue.a)
@@ -1509,7 +1514,18 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 	return draft{src: src, cue: cue, content: []rng{{q.open, x.followQuotes(qi) + 1}}, class: CueAssert, inherit: -1}, true
 }
 
-var particles = setOf([]string{"back", "out", "up", "on"})
+var particles = setOf([]string{"back", "out"})
+
+// words counts the word tokens between a and b.
+func (x *extractor) words(a, b int) int {
+	n := 0
+	for k := a; k < b && k < len(x.toks); k++ {
+		if x.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
 
 // cutAtLaterClaims ends a content where another claim begins after a comma inside it:
 // "reportedly covered trade, and it is believed that ..." gives two claims, not one holding

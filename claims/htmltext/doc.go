@@ -13,5 +13,6 @@
 //
 // Offsets in claims extracted from such a document index this extracted text, not the HTML
 // source. The package does not fetch pages, run scripts, apply CSS beyond inline
-// "display:none", or decode charsets other than UTF-8.
+// "display:none", or decode charsets other than UTF-8 and Windows-1252 (which covers ISO-8859-1 and
+// US-ASCII, as in browsers).
 package htmltext

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -18,10 +19,15 @@ var ErrNoText = errors.New("HTML page has no visible text")
 
 // Document parses the HTML page data and returns a document named name whose Text is the
 // page's visible main text (see the package comment), with Date, Title, Place and Body filled
-// in from the page's metadata and the start of the text. It returns the errors of
-// [claims.CheckText] for data that is empty, binary or not UTF-8 (with byte offsets into
-// data), and [ErrNoText] when the page shows no text.
+// in from the page's metadata and the start of the text. A page that is not UTF-8 but
+// declares Windows-1252 or ISO-8859-1 (<meta charset="windows-1252">) is decoded from it;
+// other encodings are not. It returns the errors of [claims.CheckText] for data that is
+// empty, binary or not UTF-8 (with byte offsets into data), and [ErrNoText] when the page
+// shows no text.
 func Document(name string, data []byte) (*claims.Document, error) {
+	if !utf8.Valid(data) && isLatin(declaredCharset(data)) && bytes.IndexByte(data, 0) < 0 {
+		data = fromWindows1252(data)
+	}
 	if err := claims.CheckText(data); err != nil {
 		return nil, err
 	}

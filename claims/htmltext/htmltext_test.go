@@ -128,6 +128,8 @@ func TestDocumentErrors(t *testing.T) {
 		{"empty", "", claims.ErrEmpty},
 		{"nul", "<p>a\x00</p>", claims.ErrBinary},
 		{"latin1", "<p>caf\xe9</p>", claims.ErrInvalidUTF8},
+		{"declared utf-8", "<meta charset=utf-8><p>caf\xe9</p>", claims.ErrInvalidUTF8},
+		{"declared other", "<meta charset=\"koi8-r\"><p>\xf0\xd2\xc9</p>", claims.ErrInvalidUTF8},
 		{"no text", "<html><head><title>T</title></head><body><script>x()</script></body></html>", ErrNoText},
 		{"only hidden", `<p hidden>x</p>`, ErrNoText},
 	}
@@ -138,6 +140,24 @@ func TestDocumentErrors(t *testing.T) {
 				t.Errorf("Document(%q) = %v, %v, want %v", tt.html, doc, err, tt.want)
 			}
 		})
+	}
+}
+
+func TestDocumentWindows1252(t *testing.T) {
+	tests := []struct{ page, want string }{
+		{"<meta charset=\"windows-1252\"><p>\x93Caf\xe9\x94 \x96 na\xefve\x85</p>", "\u201cCaf\u00e9\u201d \u2013 na\u00efve\u2026\n"},
+		{"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>\xa3 5 \x80</p>", "\u00a3 5 \u20ac\n"},
+		{"<meta charset=latin1><p>already UTF-8: caf\u00e9</p>", "already UTF-8: caf\u00e9\n"},
+	}
+	for _, tt := range tests {
+		doc, err := Document("w.html", []byte(tt.page))
+		if err != nil {
+			t.Errorf("Document(%q): %v", tt.page, err)
+			continue
+		}
+		if doc.Text != tt.want {
+			t.Errorf("Document(%q).Text = %q, want %q", tt.page, doc.Text, tt.want)
+		}
 	}
 }
 

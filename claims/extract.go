@@ -311,9 +311,11 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	inherit := -1
 	if src.empty() {
 		// "rejected X and claimed that Y": a coordinated cue shares the earlier source.
-		if j := x.skipBack(s, cue.a); j >= s.a && x.word(j) == "and" {
+		if j := x.skipBack(s, cue.a); j >= s.a && (x.word(j) == "and" || x.word(j) == "but") {
 			if p := x.lastDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 				src, inherit = x.drafts[p].src, p
+			} else if subj := x.subject(s, j); !subj.empty() {
+				src = subj // "Wilson praised Rubio's positions and said ..."
 			}
 		}
 		if src.empty() {
@@ -399,6 +401,22 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	return x.npBack(s, end, false)
 }
 
+// allUpperWords reports whether tokens a..b are one to four capitalised words (and initials).
+func (x *extractor) allUpperWords(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		if x.isWord(k) && x.toks[k].upper {
+			n++
+			continue
+		}
+		if x.word(k) == "." {
+			continue
+		}
+		return false
+	}
+	return n >= 1 && n <= 4
+}
+
 // appositive returns the mention "NAME, APPOSITIVE," whose last comma is at c, or noRng.
 func (x *extractor) appositive(s rng, c int) rng {
 	for p := c - 1; p >= s.a && p > c-25; p-- {
@@ -409,6 +427,11 @@ func (x *extractor) appositive(s rng, c int) rng {
 			}
 			name := x.npBack(s, p, false)
 			if name.empty() || !x.toks[name.b-1].upper {
+				// "Another delegate on the Cruz slate, Jim Poolman, said": the name is the
+				// appositive itself.
+				if !name.empty() && name.a < p && x.allUpperWords(p+1, c) {
+					return rng{name.a, c}
+				}
 				continue // "Ortiz, 52, a negotiator,": look for the name before the next comma
 			}
 			return rng{name.a, c}
@@ -929,6 +952,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 				src.b--
 			}
 			rest = k
+			if x.isOpenQuote(k) {
+				rest = s.b // a relative clause quoting its speaker: "who thinks he "need[s] to ...""
+			}
 		}
 	} else {
 		return draft{}, false

@@ -65,7 +65,8 @@ func findQuotes(toks []token) []quote {
 		}
 		switch {
 		case t.q == qOpen:
-			if rightAttached {
+			// ‘08 is an elided year, not a quote.
+			if rightAttached && !(k+1 < len(toks) && len(toks[k+1].low) == 2 && isDigitByte(toks[k+1].low[0])) {
 				sgl = k
 			}
 		default: // ’ or '

@@ -195,7 +195,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		}
 		return nil, k
 	}
-	if x.toks[k].kind != tWord || x.toks[k].upper && !(synOK(cueLex[w], synAdverb) && x.isSentenceStart(k)) {
+	if x.toks[k].kind != tWord || x.toks[k].upper && !((synOK(cueLex[w], synAdverb) || w == "asked") && x.isSentenceStart(k)) {
 		return nil, k
 	}
 	s := cueLex[w]
@@ -221,6 +221,9 @@ func (x *extractor) sentence(si int) {
 			if x.accordingTo(s, cue) {
 				k = end - 1
 			}
+			continue
+		}
+		if askForms[x.word(k)] && x.asked(s, cue) {
 			continue
 		}
 		if beForms[x.word(k-1)] && hasSyn(senses, synPart) {
@@ -1109,6 +1112,59 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 		return false
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+	return true
+}
+
+var (
+	askForms = setOf([]string{"ask", "asks", "asked", "asking"})
+	whWord   = setOf([]string{"whether", "if", "who", "what", "how", "why", "when", "where", "which"})
+)
+
+// asked handles questions: "A reporter asked how he was feeling", "Asked whether Clinton
+// has the integrity ..., he said ...", "asked the congregation to stand".
+func (x *extractor) asked(s, cue rng) bool {
+	j := cue.b
+	// The addressee, if any, before the question or the infinitive.
+	for p := j; p < s.b && p < j+6; p++ {
+		if whWord[x.word(p)] || x.word(p) == "to" {
+			if x.word(p) == "to" && p == j {
+				return false // "asked to comment": the speaker is asked, not asking
+			}
+			j = p
+			break
+		}
+		if !x.isWord(p) || functionWords[x.word(p)] && !whWord[x.word(p)] && x.word(p) != "to" {
+			return false
+		}
+	}
+	if !whWord[x.word(j)] && x.word(j) != "to" {
+		return false
+	}
+	if x.word(j) == "to" {
+		j = cue.b // "asked the congregation to stand": the whole request
+	}
+	src := noRng
+	if !x.toks[cue.a].upper {
+		src = x.sourceLeft(s, cue.a)
+		if src.empty() {
+			return false
+		}
+	}
+	e := x.clauseEnd(s, j)
+	if x.toks[cue.a].upper {
+		// "Asked whether ..., Trump said ...": the question runs to the comma.
+		for p := j; p < e; p++ {
+			if x.word(p) == "," {
+				e = p
+				break
+			}
+		}
+	}
+	r := x.trimContent(rng{j, e})
+	if r.empty() || r.b-r.a < 2 {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueAssert, inherit: -1})
 	return true
 }
 

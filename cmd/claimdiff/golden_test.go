@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -33,6 +34,17 @@ func golden(t *testing.T, name, got string) {
 		t.Fatalf("reading golden file (rewrite it with go test -update): %v", err)
 	}
 	if got != string(want) {
-		t.Errorf("output differs from %s (rewrite it with go test -update if the change is right)\ngot:\n%s\nwant:\n%s", path, got, want)
+		g, w := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+		i := 0
+		for i < len(g) && i < len(w) && g[i] == w[i] {
+			i++
+		}
+		line := func(l []string) string {
+			if i < len(l) {
+				return l[i]
+			}
+			return "(end of output)"
+		}
+		t.Errorf("output differs from %s from line %d (make golden rewrites it if the change is right)\ngot:  %q\nwant: %q", path, i+1, line(g), line(w))
 	}
 }

@@ -174,13 +174,16 @@ func writeAtomic(path string, force bool, write func(io.Writer) error) (err erro
 // COLUMNS, else from the terminal standard output is, else report.DefaultWidth; colour only
 // on a terminal and when NO_COLOR is unset or empty (https://no-color.org).
 func renderOptions(c *cli.Context, format report.Format) report.Options {
-	opts := report.Options{Format: format}
-	term := report.TerminalWidth(c.App.Writer)
-	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+	return optionsFor(format, report.TerminalWidth(c.App.Writer), os.Getenv)
+}
+
+// optionsFor is renderOptions for an output terminal term columns wide (0 when it is not a
+// terminal) and an environment read by getenv.
+func optionsFor(format report.Format, term int, getenv func(string) string) report.Options {
+	opts := report.Options{Format: format, Width: term}
+	if n, err := strconv.Atoi(getenv("COLUMNS")); err == nil && n > 0 {
 		opts.Width = n
-	} else {
-		opts.Width = term
 	}
-	opts.Color = term > 0 && os.Getenv("NO_COLOR") == ""
+	opts.Color = term > 0 && getenv("NO_COLOR") == ""
 	return opts
 }

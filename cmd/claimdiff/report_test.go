@@ -7,8 +7,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
+
+	"claimdiff/report"
 )
 
 var articles = filepath.Join("..", "..", "testdata", "articles")
@@ -36,6 +39,46 @@ func TestReportGolden(t *testing.T) {
 	again, _, _ := runCLI(t, "", "report", "--title", "Example report", articles)
 	if again != stdout {
 		t.Errorf("two runs of claimdiff report differ")
+	}
+}
+
+// TestCLIGolden runs the commands whose output package report renders on the fixtures, from
+// the repository's root, and compares their output with golden files. testdata/report/hostile.txt
+// quotes markdown and HTML syntax, wide and combining characters.
+func TestCLIGolden(t *testing.T) {
+	t.Setenv("COLUMNS", "")
+	t.Chdir(filepath.Join("..", ".."))
+	hostile := filepath.Join("testdata", "report", "hostile.txt")
+	tests := []struct {
+		golden string
+		args   []string
+	}{
+		{"claims-hostile.table", []string{"claims", hostile}},
+		{"claims-hostile.markdown", []string{"claims", "-f", "markdown", hostile}},
+		{"contested-hostile.table", []string{"contested", hostile}},
+		{"contested-hostile.markdown", []string{"contested", "-f", "markdown", hostile}},
+		{"compare-hostile.table", []string{"compare", hostile}},
+		{"compare-hostile.markdown", []string{"compare", "-f", "markdown", hostile}},
+		{"report-hostile.md", []string{"report", hostile}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			stdout, stderr, err := runCLI(t, "", tt.args...)
+			if err != nil || stderr != "" {
+				t.Fatalf("claimdiff %s: %v, stderr %q", strings.Join(tt.args, " "), err, stderr)
+			}
+			golden(t, tt.golden, stdout)
+			if strings.Contains(stdout, "<script>") && !strings.HasSuffix(tt.golden, ".table") && !strings.HasSuffix(tt.golden, ".jsonl") {
+				t.Errorf("markdown output holds an unescaped <script>")
+			}
+			if strings.HasSuffix(tt.golden, ".table") {
+				for _, line := range strings.Split(stdout, "\n") {
+					if n := utf8.RuneCountInString(line); n > report.DefaultWidth && strings.ContainsRune(line, '│') {
+						t.Errorf("table line of %d characters, wider than %d: %q", n, report.DefaultWidth, line)
+					}
+				}
+			}
+		})
 	}
 }
 
@@ -149,6 +192,30 @@ func TestRenderOptions(t *testing.T) {
 		o := renderOptions(cli.NewContext(app, nil, nil), 0)
 		if o.Width != tt.want || o.Color {
 			t.Errorf("COLUMNS=%q: renderOptions = %+v, want width %d and no colour (not a terminal)", tt.columns, o, tt.want)
+		}
+	}
+}
+
+func TestOptionsFor(t *testing.T) {
+	tests := []struct {
+		name      string
+		term      int
+		env       map[string]string
+		width     int
+		wantColor bool
+	}{
+		{"pipe", 0, nil, 0, false},
+		{"terminal", 120, nil, 120, true},
+		{"terminal NO_COLOR", 120, map[string]string{"NO_COLOR": "1"}, 120, false},
+		{"terminal empty NO_COLOR", 120, map[string]string{"NO_COLOR": ""}, 120, true},
+		{"COLUMNS over terminal", 120, map[string]string{"COLUMNS": "90"}, 90, true},
+		{"COLUMNS in a pipe", 0, map[string]string{"COLUMNS": "100"}, 100, false},
+		{"bad COLUMNS", 0, map[string]string{"COLUMNS": "0"}, 0, false},
+	}
+	for _, tt := range tests {
+		o := optionsFor(report.Table, tt.term, func(k string) string { return tt.env[k] })
+		if o.Width != tt.width || o.Color != tt.wantColor {
+			t.Errorf("%s: optionsFor(%d, %v) = %+v, want width %d, colour %v", tt.name, tt.term, tt.env, o, tt.width, tt.wantColor)
 		}
 	}
 }

@@ -136,7 +136,7 @@ type StanceEvidence struct {
 	Stance     Stance      // how this piece alone stands toward the claim
 	Confidence float64     // the probability of Stance
 	Speaker    string      // who says it, when an attributed statement; "" otherwise
-	Cue        string      // the attribution cue ("said", "rejected"), when any
+	Cue        string      // the attribution cue ("said", "rejected"), or for an account the word naming it ("version")
 	account    bool        // Speaker's account as referred to by another speaker's denial
 }
 
@@ -215,7 +215,7 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 		if len(holders) == 0 || len(out) >= 3*sc.opts.MaxEvidence || !c.Content.Span.In(len(doc.Text)) || inSpans(used, c.Cue.Start) {
 			continue
 		}
-		if h := accountHolder(c.Content.Text); holders[h] && (c.Cue.Class == claims.CueDeny || hasDenial(c.Content.Text)) {
+		if h, _ := accountHolder(c.Content.Text); holders[h] && (c.Cue.Class == claims.CueDeny || hasDenial(c.Content.Text)) {
 			out = append(out, sc.statementItems(doc, c)...)
 		}
 	}
@@ -244,11 +244,11 @@ func (sc *StanceChecker) statementEvidence(doc *claims.Document, sent claims.Spa
 func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) []StanceEvidence {
 	e := sc.piece(doc, c.Content.Span, c.Speaker(), c.Cue.Text)
 	denial := c.Cue.Class == claims.CueDeny || hasDenial(e.Text)
-	if holder := accountHolder(e.Text); denial && holder != "" {
+	if holder, noun := accountHolder(e.Text); denial && holder != "" {
 		// The denier's stance and the account's are settled once all evidence is in.
 		e.Stance, e.Confidence = stanceUnsettled, 0
 		a := e
-		a.Speaker, a.Cue, a.account = holder, "", true
+		a.Speaker, a.Cue, a.account = holder, noun, true
 		return []StanceEvidence{e, a}
 	}
 	if c.Cue.Class == claims.CueDeny {
@@ -262,15 +262,16 @@ const stanceUnsettled Stance = -1
 
 // accountRE finds a reference to someone's account: "the US State Department’s version",
 // "Khan’s claims". The holder is the run of capitalised words before the possessive.
-var accountRE = regexp.MustCompile(`((?:[A-Z][\p{L}.&-]*\s+)*[A-Z][\p{L}.&-]*)['’]s\s+(?:[a-z]+\s+)?(?:version|versions|account|accounts|statement|statements|claim|claims|remarks|readout|report|reports|allegation|allegations|assertion|assertions|narrative|description)\b`)
+var accountRE = regexp.MustCompile(`((?:[A-Z][\p{L}.&-]*\s+)*[A-Z][\p{L}.&-]*)['’]s\s+(?:[a-z]+\s+)?(version|versions|account|accounts|statement|statements|claim|claims|remarks|readout|report|reports|allegation|allegations|assertion|assertions|narrative|description)\b`)
 
-// accountHolder returns who holds the account text refers to, or "".
-func accountHolder(text string) string {
+// accountHolder returns who holds the account text refers to and the word for the account
+// ("version", "statement"), or "" and "".
+func accountHolder(text string) (holder, noun string) {
 	m := accountRE.FindStringSubmatch(text)
 	if m == nil {
-		return ""
+		return "", ""
 	}
-	return m[1]
+	return m[1], m[2]
 }
 
 // denialRE finds words that call something untrue inside a statement's content.

@@ -123,15 +123,15 @@ func TestCheckAccounts(t *testing.T) {
 }
 
 func TestAccountHolder(t *testing.T) {
-	tests := map[string]string{
-		"the US State Department’s version of the call": "US State Department",
-		"Khan's claims as speculation":                  "Khan",
-		"the version of the call":                       "",
-		"Pakistan's foreign policy":                     "",
+	tests := map[string][2]string{
+		"the US State Department’s version of the call": {"US State Department", "version"},
+		"Khan's claims as speculation":                  {"Khan", "claims"},
+		"the version of the call":                       {"", ""},
+		"Pakistan's foreign policy":                     {"", ""},
 	}
 	for in, want := range tests {
-		if got := accountHolder(in); got != want {
-			t.Errorf("accountHolder(%q) = %q, want %q", in, got, want)
+		if h, n := accountHolder(in); h != want[0] || n != want[1] {
+			t.Errorf("accountHolder(%q) = %q, %q, want %q, %q", in, h, n, want[0], want[1])
 		}
 	}
 }

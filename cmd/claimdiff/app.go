@@ -25,6 +25,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			reportCommand,
 			evalCommand,
 			textCommand,
+			checkCommand,
 		},
 		HideHelpCommand: false,
 		ExitErrHandler:  func(*cli.Context, error) {}, // main decides the exit status

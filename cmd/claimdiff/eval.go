@@ -19,6 +19,7 @@ var evalCommand = &cli.Command{
 	Usage: "score the extractor against an annotated corpus",
 	Subcommands: []*cli.Command{
 		evalPolnearCommand,
+		evalFNC1Command,
 	},
 }
 

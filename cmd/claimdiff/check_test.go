@@ -1,0 +1,204 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// checkLine is a line of check's JSON Lines output.
+type checkLine struct {
+	ID         string  `json:"id"`
+	Doc        string  `json:"doc"`
+	Stance     string  `json:"stance"`
+	Confidence float64 `json:"confidence"`
+	Evidence   []struct {
+		Text       string  `json:"text"`
+		Start      int     `json:"start"`
+		End        int     `json:"end"`
+		Line       int     `json:"line"`
+		Stance     string  `json:"stance"`
+		Confidence float64 `json:"confidence"`
+		Speaker    string  `json:"speaker"`
+	} `json:"evidence"`
+}
+
+func parseCheck(t *testing.T, stdout string) []checkLine {
+	t.Helper()
+	var out []checkLine
+	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		if line == "" {
+			continue
+		}
+		var l checkLine
+		if err := json.Unmarshal([]byte(line), &l); err != nil {
+			t.Fatalf("output line %q: %v", line, err)
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+const callClaim = "the phone call was limited to congratulations"
+
+func TestCheckJSONL(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "check")
+	call, weather := filepath.Join(dir, "call.txt"), filepath.Join(dir, "weather.txt")
+	stdout, stderr, err := runCLI(t, "", "check", "--format", "jsonl", callClaim, call, weather)
+	if err != nil || stderr != "" {
+		t.Fatalf("check: %v, stderr %q", err, stderr)
+	}
+	got := parseCheck(t, stdout)
+	if len(got) != 2 || got[0].Doc != call || got[1].Doc != weather {
+		t.Fatalf("check wrote %d lines (%+v), want one for %s then %s", len(got), got, call, weather)
+	}
+	if got[0].Stance == "unrelated" || len(got[0].Evidence) == 0 {
+		t.Errorf("%s: %s with %d evidence, want related with evidence", call, got[0].Stance, len(got[0].Evidence))
+	}
+	text, err := os.ReadFile(call)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range got[0].Evidence {
+		if e.Start < 0 || e.End > len(text) || string(text[e.Start:e.End]) != e.Text {
+			t.Errorf("evidence %q: span [%d,%d) does not hold its text", e.Text, e.Start, e.End)
+			continue
+		}
+		if line := 1 + strings.Count(string(text[:e.Start]), "\n"); line != e.Line {
+			t.Errorf("evidence %q on line %d, want %d", e.Text, e.Line, line)
+		}
+		if e.Confidence <= 0 || e.Confidence > 1 {
+			t.Errorf("evidence %q confidence %v, want in (0, 1]", e.Text, e.Confidence)
+		}
+	}
+	if got[1].Stance != "unrelated" || len(got[1].Evidence) != 0 {
+		t.Errorf("%s: %s with %d evidence, want unrelated with none", weather, got[1].Stance, len(got[1].Evidence))
+	}
+}
+
+func TestCheckTableAndMarkdown(t *testing.T) {
+	call := filepath.Join("..", "..", "testdata", "check", "call.txt")
+	t.Setenv("COLUMNS", "300") // no wrapping inside cells
+	for _, format := range []string{"table", "markdown"} {
+		stdout, _, err := runCLI(t, "", "check", "--format", format, callClaim, call)
+		if err != nil {
+			t.Fatalf("check --format %s: %v", format, err)
+		}
+		for _, want := range []string{callClaim, call + ":3", "limited to congratulations on the new government"} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("check --format %s output lacks %q:\n%s", format, want, stdout)
+			}
+		}
+	}
+}
+
+func TestCheckArgs(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string // in the error
+	}{
+		{"no files", []string{"check", callClaim}, "takes a claim"},
+		{"pairs and files", []string{"check", "--pairs", "x.jsonl", "a.txt"}, "no other arguments"},
+		{"pairs as table", []string{"check", "--pairs", "x.jsonl", "--format", "table"}, "jsonl only"},
+		{"bad format", []string{"check", "--format", "xml", callClaim, "a.txt"}, "unknown format"},
+		{"missing pairs file", []string{"check", "--pairs", "no-such.jsonl"}, "reading pairs"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := runCLI(t, "", tt.args...)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("%v: error %v, want one containing %q", tt.args, err, tt.want)
+			}
+		})
+	}
+}
+
+// TestCheckPairsBadLines: malformed lines are named on stderr with their line number, every
+// other line is answered in input order, and the run fails at the end.
+func TestCheckPairsBadLines(t *testing.T) {
+	path := filepath.Join("..", "..", "testdata", "check", "pairs.jsonl")
+	stdout, stderr, err := runCLI(t, "", "check", "--pairs", path, "--format", "jsonl")
+	if err == nil || !strings.Contains(err.Error(), "2 malformed") {
+		t.Errorf("check --pairs: error %v, want one counting 2 malformed lines", err)
+	}
+	for _, want := range []string{path + ":2: ", path + ":5: pair has no \"claim\""} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr %q lacks %q", stderr, want)
+		}
+	}
+	var ids []string
+	for _, l := range parseCheck(t, stdout) {
+		ids = append(ids, l.ID)
+	}
+	if strings.Join(ids, " ") != "p1 p3 p5" {
+		t.Errorf("answered ids %v, want p1 p3 p5", ids)
+	}
+	got := parseCheck(t, stdout)
+	if got[1].Stance != "unrelated" || got[0].Stance == "unrelated" {
+		t.Errorf("stances %s, %s, want p1 related and p3 unrelated", got[0].Stance, got[1].Stance)
+	}
+
+	// Standard input works the same.
+	in, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout2, _, _ := runCLI(t, string(in), "check", "--pairs", "-")
+	if stdout2 != stdout {
+		t.Errorf("check --pairs - wrote\n%s\nwant as from the file\n%s", stdout2, stdout)
+	}
+}
+
+// TestCheckSeeds is the issue's acceptance test on the seed articles, when present.
+func TestCheckSeeds(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "seeds")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(paths) != 3 {
+		t.Skip("no seed articles in ../shared/seeds")
+	}
+	stdout, _, err := runCLI(t, "", append([]string{"check", "--format", "jsonl", callClaim}, paths...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range parseCheck(t, stdout) {
+		base := filepath.Base(l.Doc)
+		if base != "000_1474bbfd67f08f28.txt" {
+			if l.Stance != "unrelated" {
+				t.Errorf("%s: %s, want unrelated", base, l.Stance)
+			}
+			continue
+		}
+		if l.Stance != "discusses" {
+			t.Errorf("%s: %s, want discusses", base, l.Stance)
+		}
+		var us, pk bool
+		for _, e := range l.Evidence {
+			us = us || strings.Contains(e.Speaker, "State Department") && e.Stance == "refutes"
+			pk = pk || e.Speaker == "Pakistan" && e.Stance == "supports"
+		}
+		if !us || !pk {
+			t.Errorf("%s: US State Department refuting %v, Pakistan supporting %v, want both; evidence %+v", base, us, pk, l.Evidence)
+		}
+	}
+}
+
+func TestEvalFNC1(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "check", "fnc1")
+	stdout, _, err := runCLI(t, "", "eval", "fnc1", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"pairs          5\n", "FNC-1 score", "macro-F1", "F1 refutes", "confusion"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("eval fnc1 output lacks %q:\n%s", want, stdout)
+		}
+	}
+	for _, args := range [][]string{{"eval", "fnc1", "--split", "test", dir}, {"eval", "fnc1", t.TempDir()}, {"eval", "fnc1"}} {
+		if _, _, err := runCLI(t, "", args...); err == nil {
+			t.Errorf("%v: no error", args)
+		}
+	}
+}

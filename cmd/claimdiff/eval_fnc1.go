@@ -1,0 +1,108 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"claimdiff/compare"
+)
+
+var evalFNC1Command = &cli.Command{
+	Name:  "fnc1",
+	Usage: "score check's stance model on FNC-1 data (DIR/*bodies.csv, DIR/*stances.csv)",
+	Description: "Prints the official FNC-1 score as a percentage of its maximum (0.25 per right\n" +
+		"related/unrelated call, 0.75 more per right agree/disagree/discuss on a related pair),\n" +
+		"accuracy, macro-F1, F1 per stance and the confusion matrix. FNC-1's agree, disagree and\n" +
+		"discuss are check's supports, refutes and discusses. With --split dev, only the\n" +
+		"claim-disjoint dev side the model was not trained on (see README, claimdiff check).",
+	ArgsUsage: "DIR",
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "split", Value: "all", Usage: "score `SIDE`: all, dev or train (the claim-disjoint split of train)"},
+		&cli.StringFlag{Name: "set", Usage: "file prefix of the data set in DIR, e.g. train or competition_test; needed when DIR holds several"},
+	},
+	Action: evalFNC1Action,
+}
+
+func evalFNC1Action(c *cli.Context) error {
+	if c.NArg() != 1 {
+		return fmt.Errorf("eval fnc1 takes one directory, got %d arguments", c.NArg())
+	}
+	split := c.String("split")
+	if split != "all" && split != "dev" && split != "train" {
+		return fmt.Errorf("unknown split %q (want all, dev or train)", split)
+	}
+	bodies, stances, err := fnc1Files(c.Args().First(), c.String("set"))
+	if err != nil {
+		return err
+	}
+	bf, err := os.Open(bodies)
+	if err != nil {
+		return fmt.Errorf("reading FNC-1 bodies: %w", err)
+	}
+	defer bf.Close()
+	sf, err := os.Open(stances)
+	if err != nil {
+		return fmt.Errorf("reading FNC-1 stances: %w", err)
+	}
+	defer sf.Close()
+	pairs, err := compare.ReadFNC1(bf, sf)
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", c.Args().First(), err)
+	}
+	if split != "all" {
+		dev := compare.FNC1Dev(pairs)
+		kept := pairs[:0]
+		for i, p := range pairs {
+			if dev[i] == (split == "dev") {
+				kept = append(kept, p)
+			}
+		}
+		pairs = kept
+	}
+	gold := make([]compare.Stance, len(pairs))
+	for i, p := range pairs {
+		gold[i] = p.Stance
+	}
+	s, err := compare.ScoreFNC1(gold, compare.PredictFNC1(pairs))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.Writer, "FNC-1 %s, split %s\n%s", filepath.Base(stances), split, s)
+	return nil
+}
+
+// fnc1Files finds the bodies and stances files of the data set named by prefix in dir, or of
+// its only data set when prefix is empty.
+func fnc1Files(dir, prefix string) (bodies, stances string, err error) {
+	if prefix != "" {
+		prefix = strings.TrimSuffix(prefix, "_") + "_"
+		return filepath.Join(dir, prefix+"bodies.csv"), filepath.Join(dir, prefix+"stances.csv"), nil
+	}
+	matches, err := filepath.Glob(filepath.Join(dir, "*stances.csv"))
+	if err != nil {
+		return "", "", err
+	}
+	var sets []string
+	for _, m := range matches {
+		p := strings.TrimSuffix(filepath.Base(m), "stances.csv")
+		if _, err := os.Stat(filepath.Join(dir, p+"bodies.csv")); err == nil {
+			sets = append(sets, p)
+		}
+	}
+	sort.Strings(sets)
+	switch len(sets) {
+	case 0:
+		return "", "", fmt.Errorf("reading %s: no FNC-1 data (PREFIX_bodies.csv and PREFIX_stances.csv)", dir)
+	case 1:
+		return filepath.Join(dir, sets[0]+"bodies.csv"), filepath.Join(dir, sets[0]+"stances.csv"), nil
+	}
+	for i := range sets {
+		sets[i] = strings.TrimSuffix(sets[i], "_")
+	}
+	return "", "", fmt.Errorf("%s holds several FNC-1 sets (%s): choose one with --set", dir, strings.Join(sets, ", "))
+}

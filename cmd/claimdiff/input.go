@@ -110,12 +110,17 @@ func (r *inputReader) arg(path string) error {
 // dir reads the articles under root.
 func (r *inputReader) dir(root string) error {
 	found, failed := 0, r.failed
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	walkRoot := root
+	if st, err := os.Lstat(root); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+		// A link named on the command line is followed: "dir/" makes WalkDir open it.
+		walkRoot = root + string(filepath.Separator)
+	}
+	err := filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			r.fail(p, describe(p, err))
 			return nil
 		}
-		if p != root && strings.HasPrefix(d.Name(), ".") {
+		if p != walkRoot && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return fs.SkipDir
 			}

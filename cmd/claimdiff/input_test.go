@@ -60,6 +60,12 @@ func TestEachDocumentOrder(t *testing.T) {
 		return out
 	}
 	want := []string{"a.md", "a.txt", "b.txt", "sub/c.html", "sub/d.HTM", "sub/deeper/e.txt", loose, "-"}
+	if err := os.Symlink(filepath.Join(dir, "sub", "deeper"), filepath.Join(dir, "link")); err != nil {
+		t.Fatal(err)
+	}
+	if names, stderr, err := collect(t, "", filepath.Join(dir, "link")); len(names) != 1 || names[0] != filepath.Join(dir, "link", "e.txt") || err != nil {
+		t.Errorf("eachDocument(link to a directory) = %q, %q, %v; want the link followed", names, stderr, err)
+	}
 	if got := rel(names); fmt.Sprint(got) != fmt.Sprint(want) || stderr != "" || err != nil {
 		t.Errorf("eachDocument = %q, stderr %q, err %v; want %q and no errors", got, stderr, err, want)
 	}

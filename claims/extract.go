@@ -195,11 +195,27 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		}
 		return nil, k
 	}
-	if x.toks[k].kind != tWord || x.toks[k].upper && !((synOK(cueLex[w], synAdverb) || w == "asked") && x.isSentenceStart(k)) {
+	if x.toks[k].kind != tWord || x.toks[k].upper && !((synOK(cueLex[w], synAdverb) || w == "asked") && x.isSentenceStart(k)) && !(hasSyn(cueLex[w], synVerb) && x.inTitle(k)) {
 		return nil, k
 	}
 	s := cueLex[w]
 	return s, k + 1
+}
+
+// inTitle reports whether token k lies in a headline written in title case ("Trump Says
+// His Plan Will Work"), where a capitalised "Says" is still a verb.
+func (x *extractor) inTitle(k int) bool {
+	s := x.sentOf(k)
+	words, upper := 0, 0
+	for j := s.a; j < s.b; j++ {
+		if x.toks[j].kind == tWord {
+			words++
+			if x.toks[j].upper {
+				upper++
+			}
+		}
+	}
+	return words >= 4 && upper*10 >= words*8 && k > s.a
 }
 
 // sentence finds the claims whose cue lies in sentence si.

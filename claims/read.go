@@ -17,8 +17,12 @@ var (
 
 // CheckText reports whether data can be read as an article's text: it returns an error
 // wrapping [ErrEmpty] when data is empty or only white space, [ErrBinary] when it holds a NUL
-// byte, and [ErrInvalidUTF8] when it is not valid UTF-8; the last two say at which byte.
+// byte, and [ErrInvalidUTF8] when it is not valid UTF-8 (or is UTF-16, which it says); the
+// last two say at which byte.
 func CheckText(data []byte) error {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return fmt.Errorf("%w: UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8", ErrInvalidUTF8)
+	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fmt.Errorf("%w at byte %d", ErrBinary, i)
 	}

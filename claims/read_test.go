@@ -20,6 +20,8 @@ func TestNewDocumentErrors(t *testing.T) {
 		{name: "all nul", data: "\x00\x00\x00", want: ErrBinary},
 		{name: "latin1", data: "caf\xe9 au lait", want: ErrInvalidUTF8, msg: "invalid UTF-8 at byte 3"},
 		{name: "truncated rune", data: "quote \xe2\x80", want: ErrInvalidUTF8, msg: "invalid UTF-8 at byte 6"},
+		{name: "utf16le", data: "\xff\xfeH\x00i\x00", want: ErrInvalidUTF8, msg: "invalid UTF-8: UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8"},
+		{name: "utf16be", data: "\xfe\xff\x00H", want: ErrInvalidUTF8},
 		{name: "surrogate", data: "x \xed\xa0\x80 y", want: ErrInvalidUTF8, msg: "invalid UTF-8 at byte 2"},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -160,4 +161,40 @@ func FuzzReadHeader(f *testing.F) {
 			t.Fatalf("Dateline(%q) = %q, %d", s, place, n)
 		}
 	})
+}
+
+func ExampleParseDate() {
+	for _, s := range []string{"2018-09-01T23:30:00-05:00", "Mon, 03 Sep 2018 10:00:00 +0500", "November 23, 2026", "Sept. 2018", "2026-02-30"} {
+		date, ok := ParseDate(s)
+		fmt.Printf("%q -> %q %v\n", s, date, ok)
+	}
+	// Output:
+	// "2018-09-01T23:30:00-05:00" -> "2018-09-01" true
+	// "Mon, 03 Sep 2018 10:00:00 +0500" -> "2018-09-03" true
+	// "November 23, 2026" -> "2026-11-23" true
+	// "Sept. 2018" -> "2018-09" true
+	// "2026-02-30" -> "" false
+}
+
+func ExampleDateline() {
+	text := "WASHINGTON (Reuters) - The United States said on Thursday it would act."
+	place, n := Dateline(text)
+	fmt.Printf("%s | %s\n", place, text[n:])
+	// Output:
+	// WASHINGTON | The United States said on Thursday it would act.
+}
+
+func ExampleNewDocument() {
+	doc, err := NewDocument("seed.txt", []byte(" date 2025-08-06 ISLAMABAD: Foreign Minister Ishaq Dar said on Monday ..."))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("date %s, place %s, body %q\n", doc.Date, doc.Place, doc.Text[doc.Body:])
+
+	_, err = NewDocument("x.txt", []byte("Some text\x00"))
+	fmt.Println(err)
+	// Output:
+	// date 2025-08-06, place ISLAMABAD, body "Foreign Minister Ishaq Dar said on Monday ..."
+	// binary file (contains NUL bytes) at byte 9
 }

@@ -383,9 +383,19 @@ func (x *extractor) skipBack(s rng, k int) int {
 			j--
 			continue
 		}
+		// "He however, added", "He, however, said".
+		if j-1 >= s.a && x.word(j) == "," && parenthetical[x.word(j-1)] {
+			j -= 2
+			if j >= s.a && x.word(j) == "," {
+				j--
+			}
+			continue
+		}
 		return j
 	}
 }
+
+var parenthetical = setOf([]string{"however", "though", "too", "meanwhile", "instead", "moreover", "also", "nevertheless", "nonetheless", "furthermore", "then"})
 
 func isLyAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "italy" && w != "ally" && w != "rally"
@@ -568,6 +578,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		j++ // "said sarcastically", "said flatly that"
 	}
 	w := x.word(j)
+	start := j
 	switch {
 	case w == ":" || w == ",":
 		if x.isOpenQuote(j + 1) {
@@ -627,7 +638,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	}
 	e := x.clauseEnd(s, j)
 	r := x.trimContent(rng{j, e})
-	if r.empty() || x.restIsAdverbial(s, r.a) && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject {
+	explicit := j > start && (x.word(j-1) == "that" || x.word(j-1) == ":")
+	if r.empty() || !explicit && x.restIsAdverbial(s, r.a) && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject {
 		return nil, false
 	}
 	return []rng{r}, true

@@ -125,6 +125,19 @@ func (x *extractor) mention(r rng) mentionInfo {
 		}
 		upperCount++
 	}
+	for _, t := range toks {
+		if t.low == "and" || t.low == "&" {
+			// "Pakistan and the US": several speakers, named together.
+			a := 0
+			for a < len(toks)-1 && isDeterminer(toks[a].low) {
+				a++
+			}
+			m.named, m.kind = true, "group"
+			m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
+			m.words = lowerWords(toks[a:])
+			return m
+		}
+	}
 	head := toks[len(toks)-1].low
 	switch {
 	case orgWords[head]:

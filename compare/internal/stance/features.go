@@ -136,24 +136,20 @@ func prefix5(stem string) string {
 	return stem[:5]
 }
 
-func weightOf(t Token) float64 {
-	switch {
-	case t.Number:
-		return 1
-	case stopwords[t.Lower] || len(t.Lower) < 2:
-		return 0
-	case common[t.Lower] || common[t.Stem]:
-		return 0.5
-	}
-	return 1
-}
+func weightOf(t Token) float64 { return t.Weight }
 
 // countLists counts the word-list entries in toks; when per is not nil it also records, for
 // each token that starts an entry, the lists it starts an entry of (bit l for list l).
 func countLists(toks []Token, per []uint8) [numLists]int {
 	var n [numLists]int
 	for i, t := range toks {
+		if t.starts == 0 {
+			continue
+		}
 		for l := range numLists {
+			if t.starts&(1<<l) == 0 {
+				continue
+			}
 			ps := lexicon[l][t.Lower]
 			for _, p := range ps {
 				if matchPhrase(toks[i:], p) {

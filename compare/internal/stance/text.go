@@ -89,13 +89,24 @@ func parseLexicon(text string) [numLists]map[string][]phrase {
 	return out
 }
 
-// splitWord splits a lexicon word the way the tokenizer would ("isn't" -> "is", "n't").
+// splitWord splits a lexicon word the way the tokenizer does ("isn't" -> "is", "n't").
 func splitWord(w string) []string {
-	var out []string
-	for _, t := range tokenize(w, nil) {
-		out = append(out, t.Lower)
+	w = lower(w)
+	if strings.HasSuffix(w, "n't") && len(w) > 3 {
+		return []string{notBase(w[:len(w)-3]), "n't"}
 	}
-	return out
+	return []string{w}
+}
+
+// notBase returns the word before "n't": "ca" (can't) is "can", "wo" (won't) is "will".
+func notBase(w string) string {
+	switch w {
+	case "ca":
+		return "can"
+	case "wo":
+		return "will"
+	}
+	return w
 }
 
 // Token is one word of a text.
@@ -104,7 +115,37 @@ type Token struct {
 	Lower      string // the word lowercased, apostrophes straight; "n't" split off
 	Stem       string // Lower with common English suffixes removed
 	Number     bool   // the word is a number (digits, maybe with separators)
+	Weight     float64 // in overlap features: 0 for stopwords, 0.5 for everyday words, else 1
+	starts     uint8   // bit l: the word is the first of some entry of word list l
 }
+
+// wordInfo is what the word lists say of a lowercased word, looked up once per token.
+type wordInfo struct {
+	stop, common bool
+	starts       uint8
+}
+
+var words = func() map[string]wordInfo {
+	m := map[string]wordInfo{}
+	for w := range stopwords {
+		i := m[w]
+		i.stop = true
+		m[w] = i
+	}
+	for w := range common {
+		i := m[w]
+		i.common = true
+		m[w] = i
+	}
+	for l := range numLists {
+		for w := range lexicon[l] {
+			i := m[w]
+			i.starts |= 1 << l
+			m[w] = i
+		}
+	}
+	return m
+}()
 
 // tokenize appends the words of text to dst. A word is a run of letters and digits, with
 // inner apostrophes, periods and commas between digits ("3.5", "1,200") kept; "n't" is split
@@ -156,18 +197,33 @@ func appendWord(dst []Token, text string, start, end int) []Token {
 	w := lower(text[start:end])
 	if strings.HasSuffix(w, "n't") && len(w) > 3 {
 		cut := end - (len(text[start:end]) - strings.LastIndexAny(text[start:end], "'’") + 1)
-		base := w[:len(w)-3]
-		if base == "ca" { // can't
-			base = "can"
-		} else if base == "wo" { // won't
-			base = "will"
-		}
-		dst = append(dst, Token{Start: start, End: cut, Lower: base, Stem: stem(base)})
-		return append(dst, Token{Start: cut, End: end, Lower: "n't", Stem: "n't"})
+		base := notBase(w[:len(w)-3])
+		dst = append(dst, newToken(start, cut, base, stem(base), false))
+		return append(dst, newToken(cut, end, "n't", "n't", false))
 	}
 	// Possessive 's is dropped from the stem: "Pakistan's" matches "Pakistan".
 	st := strings.TrimSuffix(w, "'s")
-	return append(dst, Token{Start: start, End: end, Lower: w, Stem: stem(st), Number: isNumber(w)})
+	return append(dst, newToken(start, end, w, stem(st), isNumber(w)))
+}
+
+func newToken(start, end int, lower, stem string, number bool) Token {
+	t := Token{Start: start, End: end, Lower: lower, Stem: stem, Number: number}
+	info := words[lower]
+	t.starts = info.starts
+	switch {
+	case number:
+		t.Weight = 1
+	case info.stop || len(lower) < 2:
+		t.Weight = 0
+	case info.common:
+		t.Weight = 0.5
+	default:
+		t.Weight = 1
+		if stem != lower && common[stem] {
+			t.Weight = 0.5
+		}
+	}
+	return t
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -111,10 +111,10 @@ func notBase(w string) string {
 
 // Token is one word of a text.
 type Token struct {
-	Start, End int    // byte offsets into the text
-	Lower      string // the word lowercased, apostrophes straight; "n't" split off
-	Stem       string // Lower with common English suffixes removed
-	Number     bool   // the word is a number (digits, maybe with separators)
+	Start, End int     // byte offsets into the text
+	Lower      string  // the word lowercased, apostrophes straight; "n't" split off
+	Stem       string  // Lower with common English suffixes removed
+	Number     bool    // the word is a number (digits, maybe with separators)
 	Weight     float64 // in overlap features: 0 for stopwords, 0.5 for everyday words, else 1
 	starts     uint8   // bit l: the word is the first of some entry of word list l
 }

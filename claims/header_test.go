@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"encoding/csv"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -197,4 +198,60 @@ func ExampleNewDocument() {
 	// Output:
 	// date 2025-08-06, place ISLAMABAD, body "Foreign Minister Ishaq Dar said on Monday ..."
 	// binary file (contains NUL bytes) at byte 9
+}
+
+// TestDatelineCorpora reads the headers of the real articles in ../shared (FNC-1 bodies and
+// PolNeAR texts) when they are there, and logs what it finds; run it with -v to see the
+// figures the README quotes. It checks that the header reader never skips more than a
+// header's worth of text and never takes a label for a place.
+func TestDatelineCorpora(t *testing.T) {
+	var texts []string
+	if f, err := os.Open("../../shared/fnc1/train_bodies.csv"); err == nil {
+		rows, err := csv.NewReader(f).ReadAll()
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows[1:] {
+			texts = append(texts, r[1])
+		}
+	}
+	fnc := len(texts)
+	files, _ := filepath.Glob("../../shared/polnear/*/text/*")
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	if len(texts) == 0 {
+		t.Skip("../../shared/fnc1 and ../../shared/polnear not present")
+	}
+	places := map[string]int{}
+	skipped := [2]int{}
+	for i, text := range texts {
+		d, err := NewDocument("x", []byte(text))
+		if err != nil {
+			continue
+		}
+		if d.Body > 300 {
+			t.Errorf("text %d: header of %d bytes skipped: %.300q", i, d.Body, text)
+		}
+		if notPlace[d.Place] {
+			t.Errorf("text %d: label %q taken for a place", i, d.Place)
+		}
+		corpus := 0
+		if i >= fnc {
+			corpus = 1
+		}
+		if d.Body > 0 {
+			skipped[corpus]++
+		}
+		if d.Place != "" {
+			places[d.Place]++
+		}
+	}
+	t.Logf("FNC-1: %d bodies, %d with a header or dateline skipped; PolNeAR: %d texts, %d skipped; %d distinct places: %v",
+		fnc, skipped[0], len(texts)-fnc, skipped[1], len(places), places)
 }

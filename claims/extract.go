@@ -477,6 +477,9 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	j := end - 1
 	n := 0
 	if j >= s.a && subjectPronouns[x.word(j)] {
+		if j-1 >= s.a && !possessive && (whWords[x.word(j-1)] || prepositions[x.word(j-1)]) {
+			return noRng // "what we know"
+		}
 		return rng{j, end} // "told CNN host Chris Cuomo she believed": the pronoun alone
 	}
 	for j >= s.a && n < 12 {
@@ -914,6 +917,9 @@ func (x *extractor) npForward(s rng, k int) rng {
 				continue
 			}
 			break
+		}
+		if x.skipTime(j, s.b) > j && j > k && !t.upper {
+			break // "a media report on Thursday": the time is not part of the mention
 		}
 		if (t.low == "to" || t.low == "of" || t.low == "for" || t.low == "at") && j > k && j+1 < s.b && (x.toks[j+1].upper || x.word(j+1) == "the") {
 			j++ // "the former top aide to President George W. Bush"
@@ -1653,8 +1659,8 @@ func (x *extractor) cutAtLaterClaims() {
 			if !o.src.empty() && o.src.a < t && o.inherit < 0 {
 				t = o.src.a
 			}
-			if t <= last.a || t >= last.b || o.cue.a < d.cue.a {
-				continue
+			if t <= last.a || t >= last.b || o.cue.a < d.cue.a || o.content[0].a < t {
+				continue // not inside, or a parenthetical sharing this content ("..., he stressed, ...")
 			}
 			c := t - 1
 			if w := x.word(c); w == "and" || w == "but" {

@@ -216,31 +216,44 @@ func TestWordPieces(t *testing.T) {
 	}
 }
 
+// checkMdDiff checks that the word diff of a against b renders as the pieces' text, escaped,
+// in <del> and <strong>: no other element, no mark left over.
+func checkMdDiff(t *testing.T, a, b string) {
+	t.Helper()
+	ops := compare.WordDiff(a, b)
+	md := "- " + mdDiff(ops) + "\n"
+	var want []string
+	for _, p := range wordPieces(ops) {
+		h := html.EscapeString(p.Text)
+		switch p.Op {
+		case compare.Delete:
+			h = "<del>" + h + "</del>"
+		case compare.Insert:
+			h = "<strong>" + h + "</strong>"
+		}
+		want = append(want, h)
+	}
+	wantHTML := "<ul>\n<li>" + strings.Join(want, " ") + "</li>\n</ul>\n"
+	if got := toHTML(t, md); normHTML(got) != normHTML(wantHTML) {
+		t.Errorf("mdDiff(%q -> %q) = %q renders %q, want %q", a, b, md, got, wantHTML)
+	}
+}
+
 func TestMdDiffHostile(t *testing.T) {
 	for _, a := range hostile {
 		for _, b := range []string{"plain words here", "*x* | <b>y</b> ~~z~~", "1. item\nnext", a.text + " more"} {
-			ops := compare.WordDiff(a.text, b)
-			md := "- " + mdDiff(ops) + "\n"
-			// The rendering must be the pieces' text, escaped, in <del> and <strong>: no
-			// other element, no mark left over.
-			var want []string
-			for _, p := range wordPieces(ops) {
-				h := html.EscapeString(p.Text)
-				switch p.Op {
-				case compare.Delete:
-					h = "<del>" + h + "</del>"
-				case compare.Insert:
-					h = "<strong>" + h + "</strong>"
-				}
-				want = append(want, h)
-			}
-			wantHTML := "<ul>\n<li>" + strings.Join(want, " ") + "</li>\n</ul>\n"
-			if len(want) == 0 {
-				wantHTML = "<ul>\n<li></li>\n</ul>\n"
-			}
-			if got := toHTML(t, md); normHTML(got) != normHTML(wantHTML) {
-				t.Errorf("mdDiff(%q -> %q) = %q renders %q, want %q", a.text, b, md, got, wantHTML)
-			}
+			checkMdDiff(t, a.text, b)
 		}
 	}
+}
+
+func FuzzMdDiff(f *testing.F) {
+	f.Add("it was limited to congratulations", "it discussed terrorists")
+	f.Add("*x* | <b>y</b>", "~~z~~ `code` 1. item")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if !utf8Valid(a) || !utf8Valid(b) {
+			return
+		}
+		checkMdDiff(t, a, b)
+	})
 }

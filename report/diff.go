@@ -59,25 +59,29 @@ func wordPieces(ops []compare.DiffOp) []diffPiece {
 		}
 	}
 	var out []diffPiece
-	var del, ins []string
+	var eq, del, ins []string
 	flush := func() {
+		if len(eq) > 0 {
+			out = append(out, diffPiece{compare.Equal, strings.Join(eq, " ")})
+		}
 		if len(del) > 0 {
 			out = append(out, diffPiece{compare.Delete, strings.Join(del, " ")})
 		}
 		if len(ins) > 0 {
 			out = append(out, diffPiece{compare.Insert, strings.Join(ins, " ")})
 		}
-		del, ins = nil, nil
+		eq, del, ins = nil, nil, nil
 	}
 	for _, w := range words {
 		if !w.changed {
-			flush()
-			if n := len(out); n > 0 && out[n-1].Op == compare.Equal {
-				out[n-1].Text += " " + w.left.String()
-			} else {
-				out = append(out, diffPiece{compare.Equal, w.left.String()})
+			if len(del) > 0 || len(ins) > 0 {
+				flush()
 			}
+			eq = append(eq, w.left.String())
 			continue
+		}
+		if len(eq) > 0 {
+			flush()
 		}
 		if s := w.left.String(); s != "" {
 			del = append(del, s)

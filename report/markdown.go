@@ -22,21 +22,20 @@ func mdCell(s string) string { return mdEscape(strings.TrimSpace(sanitize(s)), f
 // mdEscape escapes sanitized text s for markdown; atStart says that s starts a line of
 // markdown, where "-", "+", "=" and "1." need escaping too.
 func mdEscape(s string, atStart bool) string {
-	var b strings.Builder
-	b.Grow(len(s) + len(s)/8)
+	b := make([]byte, 0, len(s)+len(s)/8)
 	lineStart := atStart
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
 		case '\n':
 			// Spaces before a break would make a hard break of their own; drop them.
-			out := strings.TrimRight(b.String(), " ")
-			b.Reset()
-			b.WriteString(out)
-			b.WriteString("<br>")
+			for len(b) > 0 && b[len(b)-1] == ' ' {
+				b = b[:len(b)-1]
+			}
+			b = append(b, "<br>"...)
 			for i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == '\n') {
 				if s[i+1] == '\n' {
-					b.WriteString("<br>")
+					b = append(b, "<br>"...)
 				}
 				i++
 			}
@@ -44,26 +43,26 @@ func mdEscape(s string, atStart bool) string {
 			continue
 		case '~':
 			// An entity, not "\~": "\~~~" would end a ~~strikethrough~~ with three tildes.
-			b.WriteString("&#126;")
+			b = append(b, "&#126;"...)
 			lineStart = false
 			continue
 		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '&', '#', '!', '$':
-			b.WriteByte('\\')
+			b = append(b, '\\')
 		case '-', '+', '=':
 			// "- x" or "+ x" would open a list, "===" or "---" underline a heading.
 			if lineStart {
-				b.WriteByte('\\')
+				b = append(b, '\\')
 			}
 		case '.', ')':
 			// "1. x" would open an ordered list.
 			if atStart && i > 0 && isDigit(s[i-1]) && digitsFromLineStart(s, i) {
-				b.WriteByte('\\')
+				b = append(b, '\\')
 			}
 		}
-		b.WriteByte(c)
+		b = append(b, c)
 		lineStart = false
 	}
-	return b.String()
+	return string(b)
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -202,5 +203,19 @@ func TestMdCode(t *testing.T) {
 				t.Errorf("mdCode(%q) = %q renders %q, want %q", tt.text, md, got, want)
 			}
 		})
+	}
+}
+
+// TestMdTextLinear checks that escaping a long quotation full of line breaks takes time
+// linear in its length.
+func TestMdTextLinear(t *testing.T) {
+	long := strings.Repeat("a line  \n", 200000) // 1.8 MB
+	start := time.Now()
+	out := mdText(long)
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("mdText of %d bytes took %v", len(long), d)
+	}
+	if n := strings.Count(out, "<br>"); n != 199999 {
+		t.Errorf("mdText kept %d line breaks, want 199999", n)
 	}
 }

@@ -146,6 +146,9 @@ func TestReportGolden(t *testing.T) {
 	out := render(t, func(b *bytes.Buffer) error { return Write(b, d) })
 	golden(t, "report-fixture.md", out)
 	checkMarkdown(t, out, "We will safeguard our interests | with respect and <script>honour</script>")
+	if h := toHTML(t, out); !strings.Contains(h, "<del>Pompeo discussed ‘Pakistan-based terrorists’ with Imran Khan</del> <strong>the US statement was ‘contrary to the facts’</strong>") {
+		t.Errorf("report lacks the word diff of the aligned statements:\n%s", h)
+	}
 	for _, want := range []string{
 		"# Pompeo's call \\<and\\> \\*the\\* \\| facts", // escaped title
 		"Sources dated 2018-09-01; 1 undated.",

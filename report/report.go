@@ -290,8 +290,7 @@ func (r *reportWriter) contested() {
 		}
 		r.table(header, cells)
 		if cmp := r.comparison(c.Event.ID); cmp != nil {
-			r.printf("\n#### Word by word: %s and %s\n\n", mdText(cmp.Left), mdText(cmp.Right))
-			_ = comparisonMarkdown(r.w, cmp)
+			r.wordByWord(cmp)
 		}
 		r.printf("\n#### Statements\n")
 		for _, s := range c.Sides {
@@ -301,6 +300,32 @@ func (r *reportWriter) contested() {
 			}
 		}
 	}
+}
+
+// wordByWord writes the aligned pairs of a comparison with their verdicts and word diffs,
+// words only on the left struck out and words only on the right in bold. Statements without
+// a partner are in the side-by-side table and the list of statements already.
+func (r *reportWriter) wordByWord(cmp *compare.Comparison) {
+	var items []string
+	for i := range cmp.Rows {
+		row := &cmp.Rows[i]
+		if row.Left == nil || row.Right == nil {
+			continue
+		}
+		item := fmt.Sprintf("- **%s**: %s (%s) against %s (%s)", mdText(row.Verdict.String()),
+			mdSpeaker(row.Left), mdCode(where(row.Left)), mdSpeaker(row.Right), mdCode(where(row.Right)))
+		if row.Reason != "" {
+			item += "; " + mdCell(row.Reason)
+		}
+		if d := mdDiff(row.Diff); d != "" {
+			item += "<br>" + d
+		}
+		items = append(items, item)
+	}
+	if len(items) == 0 {
+		return
+	}
+	r.printf("\n#### Word by word, %s to %s\n\n%s\n", mdCell(cmp.Left), mdCell(cmp.Right), strings.Join(items, "\n"))
 }
 
 // mdStatement returns a claim as a list item's text: speaker, cue, date, provenance and the

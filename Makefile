@@ -24,6 +24,7 @@ bench:
 
 fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzExtract -fuzztime=60s ./claims
+	$(GO) test -run='^$$' -fuzz=FuzzWordDiff -fuzztime=30s ./compare
 
 golden:
 	$(GO) test ./... -update

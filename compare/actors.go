@@ -133,6 +133,7 @@ func orgName(name string) string {
 // States, "Foreign Minister Shah Mehmood Qureshi" for the country the article is about, and
 // "former prime minister Imran Khan" marks an actor who is his own side.
 type docSides struct {
+	memo  map[string]source // read, by speaker name
 	g     *gazetteer
 	text  string
 	toks  []token
@@ -208,6 +209,18 @@ func (d *docSides) resolve(side string) string {
 
 // read reads a claim's source in the document.
 func (d *docSides) read(name string) source {
+	if s, ok := d.memo[name]; ok {
+		return s
+	}
+	s := d.readName(name)
+	if d.memo == nil {
+		d.memo = map[string]source{}
+	}
+	d.memo[name] = s
+	return s
+}
+
+func (d *docSides) readName(name string) source {
 	person, side, own := splitName(d.g, name)
 	s := source{person: person, side: d.resolve(side), own: own}
 	if person == "" {

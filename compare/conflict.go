@@ -279,7 +279,11 @@ func (a *analysis) implicit(i, j int, side map[int]string) (conflict, bool) {
 			}
 			k.typ, k.conf = ImplicitNumber, confNumber
 			k.trigger = nx.value + " / " + ny.value
-			k.explanation = fmt.Sprintf("%s gives %s where %s gives %s (%s)", side[i], nx.value, side[j], ny.value, strings.Join(common(nx.near, ny.near), " "))
+			var about []string
+			for _, st := range common(nx.near, ny.near) {
+				about = append(about, surfaceIn(x.claim.Content.Text, st))
+			}
+			k.explanation = fmt.Sprintf("%s gives %s where %s gives %s (%s)", side[i], nx.value, side[j], ny.value, strings.Join(about, " "))
 			return k, true
 		}
 	}
@@ -332,14 +336,14 @@ func (a *analysis) leftOut(r, o *stmt) string {
 	for _, q := range quoted(o.claim.Content.Text) {
 		for _, t := range tokenize(q, 0) {
 			st := stem(t.key)
-			if o.f.content[st] && !r.f.content[st] && !titleWords[st] && a.idf[st] >= 1.0 {
+			if has(o.f.content, st) && !has(r.f.content, st) && !titleWords[st] && a.idf[st] >= 1.0 {
 				return q
 			}
 		}
 	}
 	best, bw := "", 0.0
-	for t := range o.f.content {
-		if r.f.content[t] || allDigits(t) || titleWords[t] {
+	for _, t := range o.f.content {
+		if has(r.f.content, t) || allDigits(t) || titleWords[t] {
 			continue
 		}
 		if w := a.idf[t]; w > bw || w == bw && t < best {
@@ -356,6 +360,16 @@ func (a *analysis) leftOut(r, o *stmt) string {
 		}
 	}
 	return best
+}
+
+// surfaceIn returns the first word of text whose stem is st, or st.
+func surfaceIn(text, st string) string {
+	for _, t := range tokenize(text, 0) {
+		if stem(t.key) == st {
+			return t.text
+		}
+	}
+	return st
 }
 
 // quoted returns the fragments of s between quotation marks, without the marks.
@@ -439,15 +453,29 @@ func hasNumber(ns []number, v string) bool {
 	return false
 }
 
-func jaccard(a, b map[string]bool) float64 {
+// jaccard returns the Jaccard similarity of two sorted sets.
+func jaccard(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
 	n := 0
-	for t := range a {
-		if b[t] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
 			n++
+			i++
+			j++
 		}
 	}
 	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// has reports whether the sorted set holds s.
+func has(set []string, s string) bool {
+	i := sort.SearchStrings(set, s)
+	return i < len(set) && set[i] == s
 }

@@ -234,3 +234,29 @@ func TestCompareHandBuilt(t *testing.T) {
 		t.Errorf("event label %q does not name Jenin", c.Events()[0].Label)
 	}
 }
+
+// FuzzCorpus runs any text through the extractor and the whole compare pipeline: no panic,
+// and every contested claim lies inside its document.
+func FuzzCorpus(f *testing.F) {
+	f.Add("Pakistan rejected the US State Department's version of the call. The State Department said the call covered terrorists.", "Ned Price rejected Khan's claims as 'lies'.")
+	f.Add("He said 5 died.\n“No,” she said, “12 died.”", "")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		c := NewCorpus(Options{Sides: []SideDef{{Name: "X", Aliases: []string{"he"}}}})
+		texts := map[string]string{"a": a, "b": b}
+		for _, name := range []string{"a", "b"} {
+			d := &claims.Document{Name: name, Text: texts[name]}
+			c.Add(d, claims.Extract(d))
+		}
+		for _, k := range c.Contested() {
+			for _, s := range k.Sides {
+				for _, cl := range s.Claims {
+					if !cl.Content.In(len(texts[cl.Doc])) {
+						t.Fatalf("claim %v outside %s", cl.Content.Span, cl.Doc)
+					}
+				}
+			}
+		}
+		c.Compare(CompareOptions{})
+		c.Compare(CompareOptions{Event: a, Sides: []string{"X", b}})
+	})
+}

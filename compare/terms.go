@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -111,18 +112,18 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 
 // facts are what the conflict rules need of a claim.
 type facts struct {
-	deny     bool            // the cue denies, rejects or refutes
-	accuse   bool            // the cue accuses
-	falsity  string          // a word calling something false: "contrary to the facts", "lies"
-	target   string          // side of the account the claim points at ("the US State Department's version")
-	targetP  string          // person whose account it points at ("Khan's claims")
-	ref      string          // the words of that reference
-	restrict string          // "limited to", "only"
-	neg      string          // a negation in the content
-	numbers  []number        // numbers of the content
-	dates    []string        // "09-05" for "September 5"
-	content  map[string]bool // stems of the content words (no stopwords)
-	hedged   bool            // no source, or a hedged cue (claim, report)
+	deny     bool     // the cue denies, rejects or refutes
+	accuse   bool     // the cue accuses
+	falsity  string   // a word calling something false: "contrary to the facts", "lies"
+	target   string   // side of the account the claim points at ("the US State Department's version")
+	targetP  string   // person whose account it points at ("Khan's claims")
+	ref      string   // the words of that reference
+	restrict string   // "limited to", "only"
+	neg      string   // a negation in the content
+	numbers  []number // numbers of the content
+	dates    []string // "09-05" for "September 5"
+	content  []string // stems of the content words (no stopwords), sorted, distinct
+	hedged   bool     // no source, or a hedged cue (claim, report)
 }
 
 // number is a quantity with the words next to it.
@@ -219,19 +220,20 @@ func findPhrase(words []string, phrases [][]string) (string, int) {
 
 func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl claims.Claim) facts {
 	f := facts{
-		deny:    cl.Cue.Class == claims.CueDeny,
-		accuse:  cl.Cue.Class == claims.CueAccuse,
-		hedged:  cl.Source == nil || cl.Cue.Class == claims.CueClaim || cl.Cue.Class == claims.CueReport,
-		content: map[string]bool{},
+		deny:   cl.Cue.Class == claims.CueDeny,
+		accuse: cl.Cue.Class == claims.CueAccuse,
+		hedged: cl.Source == nil || cl.Cue.Class == claims.CueClaim || cl.Cue.Class == claims.CueReport,
 	}
 	ctoks := tokenize(cl.Content.Text, cl.Content.Start)
 	cw := make([]string, len(ctoks))
 	for i, t := range ctoks {
 		cw[i] = lowerWord(t.key)
 		if !stopwords[cw[i]] && len(cw[i]) > 1 || allDigits(cw[i]) {
-			f.content[stem(t.key)] = true
+			f.content = append(f.content, stem(t.key))
 		}
 	}
+	sort.Strings(f.content)
+	f.content = slices.Compact(f.content)
 	// The region the claim speaks in: its content and its sentence from the cue on.
 	from := max(min(cl.Cue.Start, cl.Content.Start), sent.Start)
 	rtoks := tokenize(text[from:sent.End], from)

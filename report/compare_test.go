@@ -260,3 +260,26 @@ func FuzzMdDiff(f *testing.F) {
 		checkMdDiff(t, a, b)
 	})
 }
+
+// TestGoldenMarkdownValid parses every markdown golden file, those of the whole CLI on the
+// fixtures included, as GFM and checks that no HTML got in and that the tables hold
+// together.
+func TestGoldenMarkdownValid(t *testing.T) {
+	var files []string
+	for _, pat := range []string{"*.md", "*.markdown"} {
+		m, _ := filepath.Glob(filepath.Join("..", "testdata", "golden", pat))
+		files = append(files, m...)
+	}
+	if len(files) < 5 {
+		t.Fatalf("only %d markdown golden files", len(files))
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkMarkdown(t, string(b))
+		})
+	}
+}

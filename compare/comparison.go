@@ -226,7 +226,7 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 		}
 	}
 	var rows []Row
-	var keys []int // corpus position of each row, to sort rows
+	var keys, keys2 []int // corpus positions of each row's statements, to sort rows
 	for _, p := range chosen {
 		l, r := a.stmts[p.l], a.stmts[p.r]
 		row := Row{Left: &l.claim, Right: &r.claim, LeftActor: l.actor, RightActor: r.actor, Similarity: p.sim}
@@ -241,26 +241,32 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 		}
 		rows = append(rows, row)
 		keys = append(keys, min(p.l, p.r))
+		keys2 = append(keys2, max(p.l, p.r))
 	}
 	for _, i := range ls {
 		if !usedL[i] {
 			s := a.stmts[i]
 			rows = append(rows, Row{Left: &s.claim, LeftActor: s.actor, Verdict: OnlyOneSide})
-			keys = append(keys, i)
+			keys, keys2 = append(keys, i), append(keys2, i)
 		}
 	}
 	for _, i := range rs {
 		if !usedR[i] {
 			s := a.stmts[i]
 			rows = append(rows, Row{Right: &s.claim, RightActor: s.actor, Verdict: OnlyOneSide})
-			keys = append(keys, i)
+			keys, keys2 = append(keys, i), append(keys2, i)
 		}
 	}
 	ix := make([]int, len(rows))
 	for i := range ix {
 		ix[i] = i
 	}
-	sort.SliceStable(ix, func(i, j int) bool { return keys[ix[i]] < keys[ix[j]] })
+	sort.SliceStable(ix, func(i, j int) bool {
+		if keys[ix[i]] != keys[ix[j]] {
+			return keys[ix[i]] < keys[ix[j]]
+		}
+		return keys2[ix[i]] < keys2[ix[j]]
+	})
 	out := make([]Row, len(rows))
 	for i, k := range ix {
 		out[i] = rows[k]

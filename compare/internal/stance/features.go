@@ -40,28 +40,31 @@ var FeatureNames = []string{
 	"question",     // the claim is a question
 	"refute_lead",  // refuting words in the first three sentences
 	"hedge_lead",
-	"quote_frac",   // share of sentences with a quotation mark
-	"refute_any",   // the text has a refuting word at all
-	"refute_near",  // refuting words per sentence among sentences sharing a word with the claim
-	"pol_claim",    // parity of the claim's refuting words (the FNC-1 baseline's polarity)
-	"pol_text",     // parity of the text's refuting words
-	"refute_plain", // refute_ev when the claim has no refuting, denial or negation word, else 0
-	"cov_x_hedge",  // cov times hedge_ev
-	"cov_prefix",   // like cov, matching words on their first five letters ("telephone", "telephonic")
-	"deny_text",    // denial verbs (denied, rejected, dismissed...) per sentence
-	"deny_ev",      // denial verbs in the evidence sentences
-	"deny_lead",    // denial verbs in the first three sentences
-	"modal_text",   // modal hedges (may, could, appears...) per sentence
-	"modal_ev",     // modal hedges in the evidence sentences
-	"hedge_best",   // hedging words in the best sentence
-	"refute_best",  // refuting or denial words in the best sentence
-	"deny_claim",   // the claim has a denial verb
-	"modal_claim",  // the claim has a modal hedge
-	"negcw_text",   // share of the text's claim words that follow a negation within three words
-	"negcw_ev",     // the same in the evidence sentences
-	"negcw_claim",  // the claim negates one of its own content words
-	"negcw_flip",   // the evidence negates claim words and the claim does not, or the reverse
-	"refute_echo",  // refute_ev when the claim has a refuting, denial or negation word, else 0
+	"quote_frac",        // share of sentences with a quotation mark
+	"refute_any",        // the text has a refuting word at all
+	"refute_near",       // refuting words per sentence among sentences sharing a word with the claim
+	"pol_claim",         // parity of the claim's refuting words (the FNC-1 baseline's polarity)
+	"pol_text",          // parity of the text's refuting words
+	"refute_plain",      // refute_ev when the claim has no refuting, denial or negation word, else 0
+	"cov_x_hedge",       // cov times hedge_ev
+	"cov_prefix",        // like cov, matching words on their first five letters ("telephone", "telephonic")
+	"deny_text",         // denial verbs (denied, rejected, dismissed...) per sentence
+	"deny_ev",           // denial verbs in the evidence sentences
+	"deny_lead",         // denial verbs in the first three sentences
+	"modal_text",        // modal hedges (may, could, appears...) per sentence
+	"modal_ev",          // modal hedges in the evidence sentences
+	"hedge_best",        // hedging words in the best sentence
+	"refute_best",       // refuting or denial words in the best sentence
+	"deny_claim",        // the claim has a denial verb
+	"modal_claim",       // the claim has a modal hedge
+	"negcw_text",        // share of the text's claim words that follow a negation within three words
+	"negcw_ev",          // the same in the evidence sentences
+	"negcw_claim",       // the claim negates one of its own content words
+	"negcw_flip",        // the evidence negates claim words and the claim does not, or the reverse
+	"refute_echo",       // refute_ev when the claim has a refuting, denial or negation word, else 0
+	"refute_lead_plain", // refute_lead when the claim has no refuting, denial or negation word
+	"refute_any_plain",  // refute_any when the claim has no refuting, denial or negation word
+	"refute_best_plain", // refute_best when the claim has no refuting, denial or negation word
 }
 
 // NumFeatures is len(FeatureNames).
@@ -496,6 +499,8 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 	}
 	if claimNeg {
 		f[50] = f[18]
+	} else {
+		f[51], f[52], f[53] = f[27], f[30], f[43]
 	}
 	return f, covs
 }

@@ -32,7 +32,7 @@ func main() {
 	rate := flag.Float64("rate", 0.05, "Adam step size")
 	l2 := flag.Float64("l2", 1e-3, "L2 weight decay")
 	disagree := flag.Float64("disagree-weight", 0, "loss weight of disagree (0: as the others)")
-	power := flag.Float64("balance", 0.25, "class weights are inverse class frequency to this power")
+	power := flag.Float64("balance", 0.4, "class weights are inverse class frequency to this power")
 	flag.Parse()
 	if err := run(*data, *out, *hidden, *relHidden, *epochs, *rate, *l2, *disagree, *power); err != nil {
 		fmt.Fprintln(os.Stderr, "trainstance:", err)

@@ -151,6 +151,27 @@ func (a *analysis) sim(i, j int) float64 {
 	return dot / (a.norm[i] * a.norm[j])
 }
 
+// shared returns the number of terms two statements share, sides aside.
+func (a *analysis) shared(i, j int) int {
+	x, y := a.stmts[i].terms, a.stmts[j].terms
+	n := 0
+	for p, q := 0, 0; p < len(x) && q < len(y); {
+		switch {
+		case x[p].term < y[q].term:
+			p++
+		case x[p].term > y[q].term:
+			q++
+		default:
+			if !strings.HasPrefix(x[p].term, "@") {
+				n++
+			}
+			p++
+			q++
+		}
+	}
+	return n
+}
+
 // group puts statements into events: candidates come from an inverted index of the terms
 // found in few statements, pairs similar enough are joined (union-find), and rejections are
 // joined to the accounts they name.
@@ -267,7 +288,9 @@ func (a *analysis) group(c *Corpus) {
 		}
 		if s.f.targetP != "" {
 			for _, j := range byActor[a.targetActor(s, byWord, byActor)] {
-				if j != i && (a.stmts[j].doc == s.doc || a.sim(i, j) >= refSim) {
+				// In its document, the named person's statements are what it answers;
+				// in another, those sharing words with it, dated close.
+				if j != i && (a.stmts[j].doc == s.doc || !far(s.claim.Date, a.stmts[j].claim.Date) && a.shared(i, j) >= 2) {
 					union(i, j)
 				}
 			}

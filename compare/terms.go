@@ -151,11 +151,11 @@ var falsityPhrases = [][]string{
 	{"mischaracterization"}, {"mischaracterisation"}, {"misrepresentation"}, {"misrepresented"},
 }
 
-// restrictPhrases say that something was no more than what follows. A bare "only" is too
-// common ("the only way", "not only") to count.
+// restrictPhrases say that something was no more than what follows. Adverbs ("only",
+// "merely", "solely") are too common ("the only way", "merely recovering") to count.
 var restrictPhrases = [][]string{
 	{"limited", "to"}, {"confined", "to"}, {"restricted", "to"}, {"nothing", "but"},
-	{"nothing", "more", "than"}, {"merely"}, {"solely"}, {"exclusively"},
+	{"nothing", "more", "than"}, {"no", "more", "than"},
 }
 
 var negWords = setOf(strings.Fields(`not no never nothing none nobody neither nor without n't didn't

@@ -78,18 +78,6 @@ func buildGazetteer(user []SideDef, withBuiltin bool) *gazetteer {
 	return g
 }
 
-// isSide reports whether name is the canonical name of a side.
-func (g *gazetteer) isSide(name string) bool {
-	for _, as := range g.byFirst {
-		for _, a := range as {
-			if a.side == name {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // match returns the side of the longest alias starting at toks[i] and its length in words,
 // or "", 0. User aliases win over built-in ones of the same length.
 func (g *gazetteer) match(toks []token, i int) (string, int) {

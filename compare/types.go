@@ -151,7 +151,7 @@ func (c Contested) MarshalJSON() ([]byte, error) {
 		Sides:       make([]jsonSideClaims, len(c.Sides)),
 	}
 	for i, s := range c.Sides {
-		j.Sides[i] = jsonSideClaims{Side: s.Side, Actors: s.Actors, Claims: s.Claims}
+		j.Sides[i] = jsonSideClaims(s)
 		if j.Sides[i].Claims == nil {
 			j.Sides[i].Claims = []claims.Claim{}
 		}

@@ -413,40 +413,97 @@ func (a *analysis) label(c *Corpus) {
 			terms = terms[:12]
 		}
 		a.terms[e] = terms
-		var words []string
-		used := map[string]bool{}
-		for _, t := range terms {
-			if len(words) >= 4 {
+		a.labels[e] = a.labelOf(c, idx, terms)
+	}
+}
+
+// titleStems are the stems of the title words, which make poor labels ("Department").
+var titleStems = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range titleWords {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+// labelOf writes up to four of an event's salient terms (names whole: "Imran Khan") in
+// the order and form they have in the statement that holds most of them.
+func (a *analysis) labelOf(c *Corpus, idx []int, terms []string) string {
+	type unit struct {
+		stems []string
+		text  string
+	}
+	var units []unit
+	used := map[string]bool{}
+	for _, t := range terms {
+		if len(units) == 4 {
+			break
+		}
+		if strings.HasPrefix(t, "=") {
+			var stems []string
+			fresh := false
+			for _, p := range strings.Fields(t[1:]) {
+				stems = append(stems, stem(p))
+				if !used[stem(p)] {
+					fresh = true
+				}
+			}
+			if !fresh {
+				continue
+			}
+			for _, st := range stems {
+				used[st] = true
+			}
+			units = append(units, unit{stems, c.surfaceOf(t)})
+			continue
+		}
+		if used[t] || titleStems[t] {
+			continue
+		}
+		used[t] = true
+		units = append(units, unit{[]string{t}, c.surfaceOf(t)})
+	}
+	// The statement holding most of the units gives their order and form.
+	best, bestN := []token(nil), -1
+	for _, i := range idx {
+		toks := tokenize(a.stmts[i].claim.Content.Text, 0)
+		have := map[string]bool{}
+		for _, t := range toks {
+			have[stem(t.key)] = true
+		}
+		n := 0
+		for _, u := range units {
+			if have[u.stems[0]] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = toks, n
+		}
+	}
+	pos := make([]int, len(units))
+	for k, u := range units {
+		pos[k] = len(best) + k
+		for p, t := range best {
+			if stem(t.key) == u.stems[0] {
+				pos[k] = p
+				if len(u.stems) == 1 {
+					units[k].text = t.text
+				}
 				break
 			}
-			if strings.HasPrefix(t, "=") {
-				name := t[1:]
-				parts := strings.Fields(name)
-				dup := true
-				for _, p := range parts {
-					if !used[stem(p)] {
-						dup = false
-					}
-				}
-				if dup {
-					continue
-				}
-				for _, p := range parts {
-					used[stem(p)] = true
-				}
-				words = append(words, c.surfaceOf(t))
-				continue
-			}
-			if used[t] {
-				continue
-			}
-			used[t] = true
-			words = append(words, c.surfaceOf(t))
 		}
-		// Names first: "Imran Khan Pompeo telephoned conversation".
-		sort.SliceStable(words, func(i, j int) bool { return capitalized(words[i]) && !capitalized(words[j]) })
-		a.labels[e] = strings.Join(words, " ")
 	}
+	order := make([]int, len(units))
+	for k := range order {
+		order[k] = k
+	}
+	sort.SliceStable(order, func(x, y int) bool { return pos[order[x]] < pos[order[y]] })
+	words := make([]string, len(units))
+	for k, o := range order {
+		words[k] = units[o].text
+	}
+	return strings.Join(words, " ")
 }
 
 // event builds the public event e.

@@ -1380,9 +1380,9 @@ func (x *extractor) kindOf(content []rng) Kind {
 
 // claims turns the drafts into claims, resolving sources, in offset order.
 func (x *extractor) claims(doc *Document) []Claim {
+	x.sortDrafts()
 	x.cutAtLaterClaims()
 	x.mergeSplitQuotes()
-	sort.SliceStable(x.drafts, func(i, j int) bool { return x.drafts[i].cue.a < x.drafts[j].cue.a })
 	names := x.resolve()
 	out := make([]Claim, 0, len(x.drafts))
 	si, line, lineAt := 0, 1, 0
@@ -1643,6 +1643,27 @@ func (x *extractor) words(a, b int) int {
 	return n
 }
 
+// sortDrafts puts the drafts in cue order, keeping the inherit indexes right.
+func (x *extractor) sortDrafts() {
+	idx := make([]int, len(x.drafts))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return x.drafts[idx[i]].cue.a < x.drafts[idx[j]].cue.a })
+	pos := make([]int, len(idx))
+	sorted := make([]draft, len(idx))
+	for newi, old := range idx {
+		pos[old] = newi
+		sorted[newi] = x.drafts[old]
+	}
+	for i := range sorted {
+		if sorted[i].inherit >= 0 {
+			sorted[i].inherit = pos[sorted[i].inherit]
+		}
+	}
+	x.drafts = sorted
+}
+
 // cutAtLaterClaims ends a content where another claim begins after a comma inside it:
 // "reportedly covered trade, and it is believed that ..." gives two claims, not one holding
 // the other. Claims nested without a comma ("the report said ... Khan's claim that") stay.
@@ -1650,7 +1671,9 @@ func (x *extractor) cutAtLaterClaims() {
 	for i := range x.drafts {
 		d := &x.drafts[i]
 		last := &d.content[len(d.content)-1]
-		for j := range x.drafts {
+		// Only claims whose cue lies in or just after this content can start inside it.
+		lo := sort.Search(len(x.drafts), func(j int) bool { return x.drafts[j].cue.a > last.a })
+		for j := lo; j < len(x.drafts) && x.drafts[j].cue.a < last.b+40; j++ {
 			if i == j {
 				continue
 			}

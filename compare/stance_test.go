@@ -224,3 +224,27 @@ func BenchmarkStanceOf(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pairs/s")
 }
+
+// FuzzCheck: any claim and text give a stance with a probability, and evidence whose spans
+// lie in the text and hold their text.
+func FuzzCheck(f *testing.F) {
+	f.Add("the phone call was limited to congratulations", "Pakistan said the call was limited to congratulations.\n\nThe US denied it.")
+	f.Add("", "")
+	f.Add("not a hoax?", "It isn’t a hoax… No! “Fake,” they said.\r\nNever.")
+	f.Add("1,200 dead", "\xff\xfe 1,200. 3.5 n't '")
+	f.Fuzz(func(t *testing.T, claim, text string) {
+		doc := &claims.Document{Name: "f.txt", Text: text}
+		r := NewStanceChecker(claim, CheckOptions{Claims: claims.Extract}).Check(doc)
+		if r.Stance < StanceUnrelated || r.Stance > StanceDiscusses || r.Confidence < 0 || r.Confidence > 1 {
+			t.Fatalf("Check(%q, %q) = %v with confidence %v", claim, text, r.Stance, r.Confidence)
+		}
+		for _, e := range r.Evidence {
+			if !e.Span.In(len(text)) || text[e.Span.Start:e.Span.End] != e.Text || e.Line < 1 {
+				t.Fatalf("Check(%q, %q): evidence %+v outside the text", claim, text, e)
+			}
+			if e.Stance < StanceUnrelated || e.Stance > StanceDiscusses {
+				t.Fatalf("Check(%q, %q): evidence stance %v", claim, text, e.Stance)
+			}
+		}
+	})
+}

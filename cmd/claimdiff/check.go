@@ -50,7 +50,7 @@ func checkAction(c *cli.Context) error {
 		return checkPairs(c.String("pairs"), c.App.Reader, c.App.Writer, c.App.ErrWriter, opts)
 	}
 	if c.NArg() < 2 {
-		return errors.New(`check takes a claim and the articles to check it against: check "CLAIM" FILES...`)
+		return errors.New(`check takes a claim and the articles to check it against (check "CLAIM" FILES)`)
 	}
 	claim := c.Args().First()
 	sc := compare.NewStanceChecker(claim, opts)

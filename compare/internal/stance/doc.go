@@ -1,0 +1,10 @@
+// Package stance holds the machinery behind compare's stance of a text toward a claim:
+// tokenising and light stemming, the explainable features (word overlap, best sentences,
+// refuting, denial, hedging and negation word lists, numbers), a small softmax classifier
+// trained deterministically, the two-stage model (related or not, then agree, disagree or
+// discuss), and FNC-1's data, claim-disjoint split and score.
+//
+// Its word lists (lexicon.txt, stopwords.txt, common.txt) are written by hand and embedded;
+// nothing in the package is counted on a corpus except the classifier weights that
+// compare/internal/cmd/trainstance fits. It never prints or reads files.
+package stance

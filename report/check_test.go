@@ -1,0 +1,73 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"claimdiff/claims"
+	"claimdiff/compare"
+)
+
+func checkFixture() compare.StanceResult {
+	return compare.StanceResult{
+		Doc: "a|b.txt", Stance: compare.StanceDiscusses, Confidence: 0.66666,
+		Evidence: []compare.StanceEvidence{
+			{Span: claims.Span{Start: 10, End: 30}, Text: "it was | limited\nto it", Line: 2,
+				Stance: compare.StanceSupports, Confidence: 0.5, Speaker: "Pakistan", Cue: "claimed"},
+			{Span: claims.Span{Start: 40, End: 50}, Text: "no speaker", Line: 3, Stance: compare.StanceRefutes, Confidence: 0.25},
+		},
+	}
+}
+
+func TestCheckWriter(t *testing.T) {
+	unrelated := compare.StanceResult{Doc: "c.txt", Stance: compare.StanceUnrelated, Confidence: 0.9}
+	tests := []struct {
+		format Format
+		want   []string
+	}{
+		{Table, []string{"Claim: the call\n", "a|b.txt: discusses (confidence 0.67)", "supports 0.50", "Pakistan (claimed)", "a|b.txt:2", "refutes 0.25", "\nc.txt: unrelated (confidence 0.90)\n"}},
+		{Markdown, []string{"# Claim: the call\n", `## a\|b.txt`, "**discusses** (confidence 0.67).", `it was \| limited<br>to it`, "| Stance | Speaker | Evidence | Where |", "## c.txt\n\n**unrelated**"}},
+	}
+	for _, tt := range tests {
+		var b bytes.Buffer
+		w := NewCheckWriter(&b, "the call", Options{Format: tt.format, Width: 200})
+		if err := w.Write(checkFixture()); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Write(unrelated); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range tt.want {
+			if !strings.Contains(b.String(), want) {
+				t.Errorf("%s output lacks %q:\n%s", tt.format, want, b.String())
+			}
+		}
+	}
+}
+
+func TestCheckWriterJSONL(t *testing.T) {
+	var b bytes.Buffer
+	w := NewCheckWriter(&b, "the call", Options{Format: JSONL})
+	if err := w.Write(checkFixture()); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	var got CheckResult
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatalf("output %q: %v", b.String(), err)
+	}
+	if got.Doc != "a|b.txt" || got.Claim != "the call" || got.Stance != compare.StanceDiscusses || got.Confidence != 0.667 {
+		t.Errorf("JSONL = %+v, want a|b.txt, the call, discusses, 0.667", got)
+	}
+	if len(got.Evidence) != 2 || got.Evidence[0].Speaker != "Pakistan" || got.Evidence[0].Start != 10 || got.Evidence[1].Stance != compare.StanceRefutes {
+		t.Errorf("JSONL evidence = %+v", got.Evidence)
+	}
+	if strings.Contains(b.String(), `"speaker":""`) || !strings.Contains(b.String(), `"stance":"discusses"`) {
+		t.Errorf("JSONL %s: want no empty speaker and stances by name", b.String())
+	}
+}

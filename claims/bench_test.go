@@ -3,6 +3,7 @@ package claims
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -46,4 +47,23 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(n), "claims/op")
 	b.ReportMetric(float64(len(docs)), "docs/op")
+}
+
+// BenchmarkExtractOneLine runs the extractor over the corpus joined into one line with no
+// paragraph breaks, and a claim in nearly every sentence: the shape that once made
+// Extract quadratic.
+func BenchmarkExtractOneLine(b *testing.B) {
+	var sb strings.Builder
+	for _, d := range benchCorpus(b) {
+		sb.WriteString(strings.ReplaceAll(d.Text, "\n", " "))
+		sb.WriteString(` "We know it," he said, adding that the talks failed. `)
+	}
+	doc := &Document{Name: "one-line", Text: sb.String()}
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n = len(Extract(doc))
+	}
+	b.ReportMetric(float64(n), "claims/op")
 }

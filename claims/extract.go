@@ -536,8 +536,8 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	if b <= a {
 		return noRng
 	}
-	// The head must be a noun-like word: not a number alone, not a lone determiner.
-	if b-a == 1 && isDigitByte(x.toks[a].low[0]) {
+	// The head must be a noun-like word: not a number ("won 758 pledged delegates").
+	if isDigitByte(x.toks[b-1].low[0]) {
 		return noRng
 	}
 	return rng{a, b}
@@ -928,7 +928,7 @@ func (x *extractor) npForward(s rng, k int) rng {
 		if !t.upper && (functionWords[t.low] || isCueForm(t.low)) && !npGlue[t.low] {
 			break
 		}
-		if adverbialStart[t.low] && !npGlue[t.low] && !t.upper {
+		if adverbialStart[t.low] && !npGlue[t.low] && !t.upper && j > k {
 			break
 		}
 		j++

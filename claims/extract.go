@@ -1077,7 +1077,8 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		if src.empty() {
 			return false
 		}
-	} else {
+	} else if src = x.sourceLeft(s, cue.a); src.empty() {
+		// "with Trump calling him a loser": the participle's own subject, when it has one.
 		return false
 	}
 	content, ok := x.contentRight(s, cue, sn)

@@ -269,14 +269,21 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
 		if s == i && len(words) > 1 && s > 0 && capitalized(d.toks[s-1].key) && !isTitle(d.toks[s-1]) && !d.sideEndsAt(s-1) {
 			continue // "Imran Khan" sought, "Ayub Khan" found
 		}
-		// Backwards over titles.
+		// Backwards over titles. A side votes when a title stands between it and the name
+		// ("US Secretary of State Mike Pompeo"), when it is an institution ("Foreign Minister
+		// Qureshi") or a possessive ("Pakistan's Bilawal Bhutto"); a side just before a
+		// name ("... told Japan Trump would") does not.
+		titled := false
 		for j := s - 1; j >= 0 && j >= s-9; j-- {
 			t := d.toks[j]
 			if t.punctAfter && !t.poss {
 				break
 			}
 			if m, ok := d.endAt[j]; ok {
-				votes[d.resolve(m.side)] += 1
+				if titled || m.side == govSide || t.poss {
+					votes[d.resolve(m.side)] += 1
+					titled = true
+				}
 				j = m.i // continue before the mention: "former ... Pakistan's"
 				continue
 			}
@@ -287,6 +294,7 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
 			// Titles, and "of" inside one ("Secretary of State"); another name or any other
 			// word ends the title.
 			if isTitle(t) || t.key == "of" {
+				titled = titled || t.key != "of" && t.key != "the"
 				continue
 			}
 			break
@@ -295,9 +303,11 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
 		if e := d.toks[i].end; e < len(d.text) && d.text[e] == ',' {
 			for j := i + 1; j < len(d.toks) && j <= i+7; j++ {
 				t := d.toks[j]
-				if _, ok := d.endAt[j]; ok {
-					m := d.endAt[j]
-					votes[d.resolve(m.side)] += 0.75
+				if m, ok := d.endAt[j]; ok {
+					// "the State Department spokesman", not "Japan's sensitivities".
+					if j+1 < len(d.toks) && isTitle(d.toks[j+1]) && !d.toks[j].punctAfter || m.side == govSide {
+						votes[d.resolve(m.side)] += 0.75
+					}
 					break
 				}
 				if t.punctAfter || !(isTitle(t) || t.key == "the" || t.key == "a") {

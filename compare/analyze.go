@@ -115,7 +115,7 @@ func (a *analysis) weigh() {
 	n := float64(len(a.stmts))
 	a.idf = make(map[string]float64, len(df))
 	for t, d := range df {
-		a.idf[t] = math.Log((n + 1) / (float64(d) + 0.5))
+		a.idf[t] = math.Log(1 + n/float64(d))
 	}
 	a.norm = make([]float64, len(a.stmts))
 	for i, s := range a.stmts {

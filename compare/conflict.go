@@ -16,6 +16,7 @@ const (
 	confNumber        = 0.75 // different numbers next to the same words
 	confPolarity      = 0.7  // same words, one side negated
 	confDate          = 0.6  // same words, different dates
+	confActor         = 0.6  // same deed, different doers
 	confRestriction   = 0.55 // "limited to" against words the restriction leaves out
 
 	implicitSim = 0.2  // statements less similar than this are not judged against each other
@@ -300,6 +301,18 @@ func (a *analysis) implicit(i, j int, side map[int]string) (conflict, bool) {
 		k.typ, k.conf = ImplicitPolarity, confPolarity
 		k.trigger = n
 		k.explanation = fmt.Sprintf("%s says %q where %s affirms it", by, n, other)
+		return k, true
+	}
+	// The same deed done by different doers: "Russian forces shelled the hospital" against
+	// "Ukrainian forces shelled the hospital".
+	if x.f.agent != "" && y.f.agent != "" && x.f.agent != y.f.agent && len(common(x.f.deed, y.f.deed)) >= 2 && overlap >= 0.4 {
+		k.typ, k.conf = ImplicitActor, confActor
+		k.trigger = x.f.agent + " / " + y.f.agent
+		var deed []string
+		for _, st := range common(x.f.deed, y.f.deed) {
+			deed = append(deed, surfaceIn(x.claim.Content.Text, st))
+		}
+		k.explanation = fmt.Sprintf("%s says %s did it where %s says %s did (%s)", side[i], x.f.agent, side[j], y.f.agent, strings.Join(deed, " "))
 		return k, true
 	}
 	// Different dates for the same thing.

@@ -260,3 +260,22 @@ func FuzzCorpus(f *testing.F) {
 		c.Compare(CompareOptions{Event: a, Sides: []string{"X", b}})
 	})
 }
+
+func TestImplicitActor(t *testing.T) {
+	a := doc("a.txt", "2022-03-10", "Ukraine's foreign ministry said Russian forces shelled the maternity hospital in Mariupol on Wednesday.")
+	b := doc("b.txt", "2022-03-10", "Russia's defence ministry said Ukrainian forces shelled the maternity hospital in Mariupol on Wednesday.")
+	c := NewCorpus(Options{})
+	c.Add(a, []claims.Claim{claim(t, a, "Ukraine's foreign ministry", "Ukraine's foreign ministry", "said", claims.CueAssert, "Russian forces shelled the maternity hospital in Mariupol on Wednesday")})
+	c.Add(b, []claims.Claim{claim(t, b, "Russia's defence ministry", "Russia's defence ministry", "said", claims.CueAssert, "Ukrainian forces shelled the maternity hospital in Mariupol on Wednesday")})
+	cs := c.Contested()
+	if len(cs) != 1 || cs[0].Type != ImplicitActor || cs[0].Trigger != "Russia / Ukraine" {
+		t.Fatalf("Contested() = %v, want one implicit-actor conflict, Russia / Ukraine", cs)
+	}
+	// The same doer on both sides is agreement.
+	c = NewCorpus(Options{})
+	c.Add(a, []claims.Claim{claim(t, a, "Ukraine's foreign ministry", "Ukraine's foreign ministry", "said", claims.CueAssert, "Russian forces shelled the maternity hospital in Mariupol on Wednesday")})
+	c.Add(a, []claims.Claim{claim(t, a, "Ukraine's foreign ministry", "Russia's foreign ministry", "said", claims.CueAssert, "Russian forces shelled the maternity hospital in Mariupol on Wednesday")})
+	if cs := c.Contested(); len(cs) != 0 {
+		t.Errorf("same doer: Contested() = %v, want none", cs)
+	}
+}

@@ -122,6 +122,8 @@ type facts struct {
 	neg      string   // a negation in the content
 	numbers  []number // numbers of the content
 	dates    []string // "09-05" for "September 5"
+	agent    string   // the side named first in the content, as the doer: "Russian forces shelled"
+	deed     []string // stems of up to three content words after the agent
 	content  []string // stems of the content words (no stopwords), sorted, distinct
 	hedged   bool     // no source, or a hedged cue (claim, report)
 }
@@ -252,6 +254,7 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 	f.target, f.targetP, f.ref = reference(g, ds, rtoks, text)
 	f.numbers = numbersOf(ctoks, cw)
 	f.dates = datesOf(cw)
+	f.agent, f.deed = agentOf(g, ds, ctoks, cw)
 	return f
 }
 
@@ -358,4 +361,41 @@ func datesOf(words []string) []string {
 		out = append(out, strconv.Itoa(100 + m)[1:]+"-"+strconv.Itoa(100 + d)[1:])
 	}
 	return out
+}
+
+// agentOf returns the side the content names first and the stems of up to three content
+// words after it: "Russian forces shelled the hospital" gives Russia, [forc shell hospital].
+// A content naming two sides has no single agent.
+func agentOf(g *gazetteer, ds *docSides, toks []token, words []string) (string, []string) {
+	ms := g.find(toks)
+	agent, at := "", -1
+	for _, m := range ms {
+		side := ds.resolve(m.side)
+		if side == "" {
+			continue
+		}
+		if agent != "" && side != agent {
+			return "", nil
+		}
+		if agent == "" {
+			agent, at = side, m.i+m.n
+		}
+	}
+	// The doer is the subject: the side opens the content ("Russian forces shelled", "the
+	// Israeli army fired"), not "the talks with South Korea".
+	if agent == "" || at-1 > 1 || at-1 == 1 && words[0] != "the" {
+		return "", nil
+	}
+	for _, m := range ms {
+		if m.i+m.n == at && m.i > 1 {
+			return "", nil
+		}
+	}
+	var deed []string
+	for k := at; k < len(toks) && len(deed) < 3; k++ {
+		if !stopwords[words[k]] && len(words[k]) > 1 {
+			deed = append(deed, stem(toks[k].key))
+		}
+	}
+	return agent, deed
 }

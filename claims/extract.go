@@ -465,7 +465,10 @@ func (x *extractor) appositive(s rng, c int) rng {
 			}
 			return rng{name.a, c}
 		}
-		if w == "." || w == ";" || x.toks[p].kind == tQuote || isCueForm(w) && !x.toks[p].upper {
+		if w == "." && p > s.a && (abbreviations[x.word(p-1)] || len(x.word(p-1)) == 1) {
+			continue // "Mr.", "J.": not the end of a sentence
+		}
+		if w == "." || w == ";" || x.toks[p].kind == tQuote && !(x.word(p) == "'s") || isCueForm(w) && !x.toks[p].upper {
 			return noRng
 		}
 	}
@@ -937,8 +940,8 @@ func (x *extractor) npForward(s rng, k int) rng {
 	for b > k && (x.toks[b-1].kind != tWord || npGlue[x.toks[b-1].low]) {
 		b--
 	}
-	if b <= k {
-		return noRng
+	if b <= k || x.skipTimes(k, b) >= b {
+		return noRng // nothing, or only a time ("said Sunday")
 	}
 	return rng{k, b}
 }

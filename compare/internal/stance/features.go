@@ -548,19 +548,26 @@ func contains(s []int, x int) bool {
 }
 
 // negatedClaimWords returns how many of toks are claim content words and how many of those
-// follow a negation within three words.
+// lie in the scope of a negation: among the three content words after it ("will not be
+// starring as Steve Jobs" negates starring, Steve and Jobs).
 func negatedClaimWords(c *Claim, toks []Token) (hits, negated int) {
-	lastNeg := -10
-	for i, tok := range toks {
+	scope := 0
+	for _, tok := range toks {
 		if isNegation(tok.Lower) {
-			lastNeg = i
+			scope = 3
 			continue
 		}
-		if _, ok := c.index[tok.Stem]; ok && weightOf(tok) > 0 {
+		if tok.Weight == 0 {
+			continue
+		}
+		if _, ok := c.index[tok.Stem]; ok {
 			hits++
-			if i-lastNeg <= 3 {
+			if scope > 0 {
 				negated++
 			}
+		}
+		if scope > 0 {
+			scope--
 		}
 	}
 	return hits, negated

@@ -1070,7 +1070,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 // participle handles ", adding that CONTENT" and ", saying CONTENT": the speaker is the one
 // of the clause before.
 func (x *extractor) participle(s, cue rng, sn cueSense) bool {
-	src := noRng
+	var src rng
 	inherit := -1
 	if p := x.lastDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p

@@ -7,5 +7,5 @@ type Document struct {
 	Date  string // "2018-09-01" or "2018-09"; "" when unknown
 	Place string // the dateline place ("ISLAMABAD"); "" when none
 	Title string // the headline when the input gives one; "" otherwise
-	Body  int    // byte offset where the article body starts, after any date line or header
+	Body  int    // byte offset where the article body starts: after any date line, header and dateline
 }

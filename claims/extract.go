@@ -331,7 +331,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if src.empty() {
 		// "rejected X and claimed that Y": a coordinated cue shares the earlier source.
 		if j := x.skipBack(s, cue.a); j >= s.a && (x.word(j) == "and" || x.word(j) == "but") {
-			if p := x.lastDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
+			if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 				src, inherit = x.drafts[p].src, p
 			} else if subj := x.subject(s, j); !subj.empty() {
 				src = subj // "Wilson praised Rubio's positions and said ..."
@@ -357,6 +357,33 @@ func (x *extractor) lastDraftIn(s rng) int {
 		}
 		if x.drafts[i].cue.a < s.a {
 			break
+		}
+	}
+	return -1
+}
+
+// mainDraftIn returns the index of the latest draft in s that is not nested in another's
+// content ("Ethiopia rejected Egypt's claim that ..., calling it baseless": the participle
+// belongs to the rejection, not to the claim), or -1.
+func (x *extractor) mainDraftIn(s rng) int {
+	for i := len(x.drafts) - 1; i >= 0; i-- {
+		c := x.drafts[i].cue.a
+		if c < s.a {
+			break
+		}
+		if c >= s.b {
+			continue
+		}
+		nested := false
+		for j := i - 1; j >= 0 && x.drafts[j].cue.a >= s.a; j-- {
+			for _, r := range x.drafts[j].content {
+				if r.a <= c && c < r.b {
+					nested = true
+				}
+			}
+		}
+		if !nested {
+			return i
 		}
 	}
 	return -1
@@ -1072,7 +1099,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	var src rng
 	inherit := -1
-	if p := x.lastDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
+	if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p
 	} else if x.word(cue.a-1) == "," || x.word(cue.a-1) == "—" {
 		// "Trump lashed out on Twitter, saying ...": the subject of the sentence.

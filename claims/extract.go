@@ -1139,10 +1139,13 @@ func (x *extractor) subject(s rng, limit int) rng {
 			return noRng
 		}
 	}
-	if w := x.word(np.b); !x.verbLike(np.b) && !beForms[w] && w != "has" && w != "had" && w != "have" && w != "will" && w != "would" {
-		return noRng
+	// The shortest opening run followed by a verb: "Trump gestured ..." gives "Trump".
+	for e := np.a + 1; e <= np.b; e++ {
+		if w := x.word(e); x.verbLike(e) || beForms[w] || w == "has" || w == "had" || w == "have" || w == "will" || w == "would" {
+			return rng{np.a, e}
+		}
 	}
-	return np
+	return noRng
 }
 
 // noun handles nominal cues: "Khan's claim that CONTENT", "claims by X that CONTENT".
@@ -1608,7 +1611,7 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 	// “...,” he yelled. The mention is the shortest run of words before a verb.
 	if np := x.npForward(s, k); !np.empty() {
 		for e := np.a + 1; e <= np.b && e < s.b; e++ {
-			if x.verbLike(e) && x.restIsAdverbial(s, e+1) {
+			if x.verbLike(e) && (x.restIsAdverbial(s, e+1) || x.restHoldsNoContent(s, e+1)) {
 				return draft{src: rng{np.a, e}, cue: rng{e, e + 1}, content: content, class: CueAssert, inherit: -1}, true
 			}
 			if pronounKind[x.word(np.a)] != "" {
@@ -1623,6 +1626,17 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 		}
 	}
 	return draft{}, false
+}
+
+// restHoldsNoContent reports whether the tokens from k to the end of the sentence hold no
+// content of their own: no "that", colon or quote ("he complained to an American afterward").
+func (x *extractor) restHoldsNoContent(s rng, k int) bool {
+	for p := k; p < s.b; p++ {
+		if w := x.word(p); w == "that" || w == ":" || x.isOpenQuote(p) || isCueForm(w) {
+			return false
+		}
+	}
+	return true
 }
 
 func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
@@ -1646,20 +1660,30 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 	cue := rng{p, p + 1}
 	if particles[x.word(p)] && p-1 >= s.a && x.verbLike(p-1) {
 		cue.a = p - 1 // "shot back", "fired back"
-	} else if p < s.a || !x.verbLike(p) {
+	} else if p < s.a || !x.verbLike(p) && !baseSpeech[x.word(p)] {
 		return draft{}, false
 	}
 	// A verb the lexicon does not list takes a quote of a few words at least, not a title
 	// or a scare-quoted phrase: boomed: “Let’s defeat her in November.”
-	if len(cueLex[x.word(cue.a)]) == 0 && (x.words(q.open, q.close) < 4 || !strings.HasSuffix(x.word(cue.b-1), "ed") && x.word(cue.b-1) != "back") {
+	if len(cueLex[x.word(cue.a)]) == 0 && !baseSpeech[x.word(cue.a)] && (x.words(q.open, q.close) < 4 || !strings.HasSuffix(x.word(cue.b-1), "ed") && x.word(cue.b-1) != "back") {
 		return draft{}, false
 	}
 	src := x.sourceLeft(s, cue.a)
 	if src.empty() {
-		return draft{}, false
+		// "then leaned in and boomed: “...”": the subject of the sentence.
+		if j := x.skipBack(s, cue.a); j >= s.a && (x.word(j) == "and" || x.word(j) == "then") {
+			src = x.subject(s, j)
+		}
+		if src.empty() {
+			return draft{}, false
+		}
 	}
 	return draft{src: src, cue: cue, content: []rng{{q.open, x.followQuotes(qi) + 1}}, class: CueAssert, inherit: -1}, true
 }
+
+// baseSpeech are base forms of speech verbs that introduce a quote after a comma or colon:
+// "they write, ''...''".
+var baseSpeech = setOf([]string{"write", "say", "tell", "ask", "add", "explain", "note", "argue", "insist", "warn", "recall", "reply", "respond", "declare", "state", "put"})
 
 var particles = setOf([]string{"back", "out"})
 

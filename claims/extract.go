@@ -1682,7 +1682,7 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 }
 
 // baseSpeech are base forms of speech verbs that introduce a quote after a comma or colon:
-// "they write, ''...''".
+// "they write, ”...”".
 var baseSpeech = setOf([]string{"write", "say", "tell", "ask", "add", "explain", "note", "argue", "insist", "warn", "recall", "reply", "respond", "declare", "state", "put"})
 
 var particles = setOf([]string{"back", "out"})

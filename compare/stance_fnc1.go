@@ -57,8 +57,8 @@ func toLabel(s Stance) int {
 	return stance.Unrelated
 }
 
-// PredictFNC1 returns the embedded model's stance for each pair, preparing each distinct
-// body once.
+// PredictFNC1 returns the embedded model's stance of each pair's body toward its claim, as
+// [StanceOf] and [StanceChecker] judge it, preparing each distinct body once.
 func PredictFNC1(pairs []FNC1Pair) []Stance {
 	texts := map[string]*stance.Text{}
 	claims := map[string]*stance.Claim{}

@@ -67,6 +67,24 @@ func TestStanceOf(t *testing.T) {
 	}
 }
 
+// TestStatementStance: claim against claim, as the conflict finder uses it.
+func TestStatementStance(t *testing.T) {
+	tests := []struct {
+		claim, text string
+		want        Stance
+	}{
+		{"the call was limited to congratulations", "the call was not limited to congratulations", StanceRefutes},
+		{"the call was limited to congratulations", "it was limited to congratulations and pledges to improve ties", StanceSupports},
+		{"Egypt says the dam violates the 2015 declaration", "Ethiopia denies the dam violates the declaration", StanceRefutes},
+		{"the call was limited to congratulations", "Rain fell in Lahore.", StanceUnrelated},
+	}
+	for _, tt := range tests {
+		if got, conf := StatementStance(tt.claim, tt.text); got != tt.want || conf <= 0 || conf > 1 {
+			t.Errorf("StatementStance(%q, %q) = %v, %.2f, want %v", tt.claim, tt.text, got, conf, tt.want)
+		}
+	}
+}
+
 // TestCheckAccounts checks evidence on a document whose statements are given by hand: one
 // side's claim supports, its rejection of the other side's version makes that version
 // refuting evidence.

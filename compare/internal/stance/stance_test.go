@@ -253,3 +253,25 @@ func TestLoadRejects(t *testing.T) {
 		t.Error("Load of broken JSON: no error")
 	}
 }
+
+func TestRule(t *testing.T) {
+	const claim = "the call was limited to congratulations"
+	tests := []struct {
+		claim, text string
+		want        int
+	}{
+		{claim, "the call was not limited to congratulations", Disagree},
+		{claim, "it was limited to congratulations and usual pledges", Agree},
+		{claim, "the call was reportedly limited to congratulations", Discuss},
+		{claim, "the call was limited to congratulations, a claim that is false", Disagree},
+		{claim, "Pompeo raised terrorism", Unrelated},
+		{"Egypt says the dam violates the 2015 declaration", "Ethiopia denies the dam violates the declaration", Disagree},
+		{"the call was not limited to congratulations", "the call was not limited to congratulations", Agree},
+	}
+	for _, tt := range tests {
+		got, conf := Rule(NewClaim(tt.claim), NewText(tt.text))
+		if got != tt.want || conf < 0.5 || conf > 1 {
+			t.Errorf("Rule(%q, %q) = %s, %.2f, want %s", tt.claim, tt.text, LabelNames[got], conf, LabelNames[tt.want])
+		}
+	}
+}

@@ -1595,7 +1595,7 @@ func (x *extractor) verbLike(k int) bool {
 	if functionWords[w] || prepositions[w] || npGlue[w] {
 		return false
 	}
-	return len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && len(w) > 3
+	return len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3
 }
 
 func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {

@@ -217,7 +217,7 @@ func lowerWords(toks []token) []string {
 // matchEntity finds a known entity that a named mention refers to: same surname for persons,
 // one name's words all within the other's for bodies.
 func matchEntity(ents []*entity, m mentionInfo) *entity {
-	for i := len(ents) - 1; i >= 0; i-- {
+	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
 		e := ents[i]
 		if len(e.words) == 0 || len(m.words) == 0 {
 			continue
@@ -257,7 +257,7 @@ func (x *extractor) antecedent(ents []*entity, earlier []*entity, m mentionInfo)
 	if want == "speaker" {
 		return nil
 	}
-	for i := len(earlier) - 1; i >= 0; i-- {
+	for i := len(earlier) - 1; i >= 0 && i >= len(earlier)-100; i-- {
 		e := earlier[i]
 		if e == nil {
 			continue
@@ -286,21 +286,32 @@ func describe(ents []*entity, m mentionInfo) *entity {
 	if len(m.words) == 0 {
 		return nil
 	}
-	head := m.words[len(m.words)-1]
-	for i := len(ents) - 1; i >= 0; i-- {
+	head := role(m.words[len(m.words)-1])
+	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
 		e := ents[i]
 		for _, t := range e.titles {
-			if t == head {
+			if role(t) == head {
 				return e
 			}
 		}
 		for _, w := range e.words {
-			if w == head {
+			if role(w) == head {
 				return e
 			}
 		}
 	}
 	return nil
+}
+
+// role folds words for one role into one: "spokesman", "spokeswoman" and "spokesperson".
+func role(w string) string {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson":
+		return "spokesperson"
+	case "spokesmen", "spokeswomen", "spokespeople", "spokespersons":
+		return "spokespeople"
+	}
+	return w
 }
 
 // personBefore returns the nearest full name (two or more capitalised words that are not

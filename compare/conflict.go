@@ -17,10 +17,12 @@ const (
 	confPolarity      = 0.7  // same words, one side negated
 	confDate          = 0.6  // same words, different dates
 	confActor         = 0.6  // same deed, different doers
+	stanceBoost       = 0.1  // added when the stance model reads both statements as refuting each other
 	confRestriction   = 0.55 // "limited to" against words the restriction leaves out
 
 	implicitSim = 0.2  // statements less similar than this are not judged against each other
 	restrictSim = 0.15 // ... for a restriction, which is a weaker sign
+	stanceProb  = 0.8  // the stance model's mean probability, both ways, to overrule or back a rule
 )
 
 // conflict is one collision found between two sides of an event.
@@ -259,8 +261,33 @@ func possessive(side string) string {
 	return side + "'s"
 }
 
-// implicit finds contents of two sides that cannot both hold.
+// implicit finds contents of two sides that cannot both hold, by the rules of
+// implicitRules, and asks the stance model (see [StanceOf]) for a second opinion: when it
+// reads each statement as supporting the other a polarity or restriction rule is overruled,
+// and when it reads each as refuting the other the confidence rises. The model alone never makes a conflict: on
+// short statement pairs it is not precise enough.
 func (a *analysis) implicit(i, j int, side map[int]string) (conflict, bool) {
+	k, ok := a.implicitRules(i, j, side)
+	if !ok {
+		return k, false
+	}
+	x, y := a.stmts[i].claim.Content.Text, a.stmts[j].claim.Content.Text
+	s1, p1 := StanceOf(x, y)
+	s2, p2 := StanceOf(y, x)
+	switch {
+	case s1 == StanceSupports && s2 == StanceSupports && (p1+p2)/2 >= stanceProb && (k.typ == ImplicitPolarity || k.typ == ImplicitRestriction):
+		// The model reads words, not numbers, dates or doers: it overrules only the
+		// rules that read words.
+		return conflict{}, false
+	case s1 == StanceRefutes && s2 == StanceRefutes && (p1+p2)/2 >= stanceProb:
+		k.conf += stanceBoost
+		k.explanation += fmt.Sprintf(" (the stance model agrees: %.2f, %.2f)", p1, p2)
+	}
+	return k, true
+}
+
+// implicitRules applies the rules for contents that cannot both hold.
+func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool) {
 	x, y := a.stmts[i], a.stmts[j]
 	k := conflict{from: side[j], to: side[i], stmts: []int{i, j}}
 	// Only statements that speak of the same thing in the same words can contradict each
@@ -293,11 +320,9 @@ func (a *analysis) implicit(i, j int, side map[int]string) (conflict, bool) {
 		overlap = 0 // only a restriction is judged below implicitSim
 	}
 	// One negated, the other not, in nearly the same words.
-	if (x.f.neg == "") != (y.f.neg == "") && overlap >= 0.5 && len(x.f.content) >= 3 && len(y.f.content) >= 3 {
-		n, by, other := x.f.neg, side[i], side[j]
-		if n == "" {
-			n, by, other = y.f.neg, side[j], side[i]
-		}
+	// What is negated must be what the other says: "is not the wife" against "detained a
+	// wife", not "had not yet commented" against "the bombs hit".
+	if n, by, other, ok := a.polarity(x, y, side[i], side[j], overlap); ok {
 		k.typ, k.conf = ImplicitPolarity, confPolarity
 		k.trigger = n
 		k.explanation = fmt.Sprintf("%s says %q where %s affirms it", by, n, other)
@@ -340,6 +365,23 @@ func (a *analysis) implicit(i, j int, side map[int]string) (conflict, bool) {
 		}
 	}
 	return conflict{}, false
+}
+
+// polarity reports whether one of x and y (of sides sx and sy) negates what the other
+// affirms in nearly the same words, and returns the negation, its side and the other side.
+func (a *analysis) polarity(x, y *stmt, sx, sy string, overlap float64) (string, string, string, bool) {
+	if (x.f.neg == "") == (y.f.neg == "") || overlap < 0.5 || len(x.f.content) < 3 || len(y.f.content) < 3 {
+		return "", "", "", false
+	}
+	if x.f.neg == "" {
+		x, y, sx, sy = y, x, sy, sx
+	}
+	for _, st := range x.f.negated {
+		if has(y.f.content, st) {
+			return x.f.neg, sx, sy, true
+		}
+	}
+	return "", "", "", false
 }
 
 // leftOut returns what the other statement o speaks of that the restricted statement r

@@ -279,3 +279,34 @@ func TestImplicitActor(t *testing.T) {
 		t.Errorf("same doer: Contested() = %v, want none", cs)
 	}
 }
+
+func TestImplicitPolarityAndDate(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       ConflictType
+		none       bool
+	}{
+		{name: "negated", a: "the woman detained in Lebanon is the wife of the militant leader", b: "the woman detained in Lebanon is not the wife of the militant leader", want: ImplicitPolarity},
+		{name: "negated aside", a: "the bombs killed the militant leader in the convoy", b: "the government had not yet commented on whether the bombs killed the militant leader in the convoy", none: true},
+		{name: "dates", a: "the talks on the dam will resume on March 5 in Cairo", b: "the talks on the dam will resume on March 19 in Cairo", want: ImplicitDate},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := doc("a.txt", "2024-03-01", "Lebanon's interior ministry said "+tt.a+".")
+			b := doc("b.txt", "2024-03-01", "Iraq's interior ministry said "+tt.b+".")
+			c := NewCorpus(Options{})
+			c.Add(a, []claims.Claim{claim(t, a, "Lebanon's interior ministry", "Lebanon's interior ministry", "said", claims.CueAssert, tt.a)})
+			c.Add(b, []claims.Claim{claim(t, b, "Iraq's interior ministry", "Iraq's interior ministry", "said", claims.CueAssert, tt.b)})
+			cs := c.Contested()
+			if tt.none {
+				if len(cs) != 0 {
+					t.Errorf("Contested() = %v, want none", cs)
+				}
+				return
+			}
+			if len(cs) != 1 || cs[0].Type != tt.want {
+				t.Errorf("Contested() = %v, want one %v", cs, tt.want)
+			}
+		})
+	}
+}

@@ -13,6 +13,9 @@ var countriesTxt string
 // country has, standing for the country an article is about.
 const govSide = "@government"
 
+// mediaWords end the names of newspapers and broadcasters named after places.
+var mediaWords = setOf(strings.Fields("Post Times Herald Tribune Journal Review Gazette Chronicle Examiner Observer Telegraph Standard Express Mail Daily Today Dawn Inquirer Courier Independent"))
+
 // alias is one entry of a gazetteer: the words of a phrase standing for a side.
 type alias struct {
 	side  string
@@ -89,6 +92,11 @@ func (g *gazetteer) match(toks []token, i int) (string, int) {
 			continue
 		}
 		if !a.matches(toks[i : i+n]) {
+			continue
+		}
+		// "the Washington Post", "the Tehran Times": a medium named after a place does not
+		// speak for the place's country.
+		if i+n < len(toks) && !toks[i+n-1].poss && !toks[i+n-1].punctAfter && mediaWords[toks[i+n].key] {
 			continue
 		}
 		best, bestN, bestUser = a.side, n, a.user

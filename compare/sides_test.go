@@ -90,6 +90,8 @@ func TestGazetteerBuiltin(t *testing.T) {
 		{"in Washington", "Brazil"}, // the user's alias wins
 		{"china plates", ""},
 		{"the state department", "United States"},
+		{"the Washington Post reported", ""},
+		{"Washington's Post Office", "Brazil"},
 	}
 	for _, tt := range tests {
 		got := ""

@@ -120,6 +120,7 @@ type facts struct {
 	ref      string   // the words of that reference
 	restrict string   // "limited to", "only"
 	neg      string   // a negation in the content
+	negated  []string // stems of up to three content words after it: what is negated
 	numbers  []number // numbers of the content
 	dates    []string // "09-05" for "September 5"
 	agent    string   // the side named first in the content, as the doer: "Russian forces shelled"
@@ -245,9 +246,14 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 	}
 	f.falsity = falsityOf(rw)
 	f.restrict, _ = findPhrase(cw, restrictPhrases)
-	for _, w := range cw {
+	for i, w := range cw {
 		if negWords[w] || strings.HasSuffix(w, "n't") {
 			f.neg = w
+			for k := i + 1; k < len(cw) && len(f.negated) < 1; k++ {
+				if !stopwords[cw[k]] && !negWords[cw[k]] {
+					f.negated = append(f.negated, stem(ctoks[k].key))
+				}
+			}
 			break
 		}
 	}

@@ -63,7 +63,7 @@ const (
 	ImplicitNumber                          // different numbers for the same quantity
 	ImplicitDate                            // different dates for the same event
 	ImplicitActor                           // different actors for the same act
-	ImplicitStance                          // the stance model judges one statement to refute the other
+	ImplicitStance                          // reserved: the stance model alone; not produced (it only backs or overrules the rules above)
 )
 
 var conflictTypeNames = [...]string{

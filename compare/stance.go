@@ -216,7 +216,12 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 		sent := t.Sentences[si].Span
 		items := sc.statementEvidence(doc, sent, cs)
 		if len(items) == 0 {
-			items = []StanceEvidence{sc.piece(doc, sent, "", "")}
+			// The sentence covers the claim well enough to be evidence: at worst it discusses.
+			e := sc.piece(doc, sent, "", "")
+			if e.Stance == StanceUnrelated {
+				e.Stance, e.Confidence = StanceDiscusses, 0.5
+			}
+			items = []StanceEvidence{e}
 		}
 		out = append(out, items...)
 		used = append(used, sent)
@@ -268,6 +273,9 @@ func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) [
 		a := e
 		a.Speaker, a.Cue, a.account = holder, noun, true
 		return []StanceEvidence{e, a}
+	}
+	if e.Stance == StanceUnrelated {
+		return nil // a statement of the sentence about something else
 	}
 	if c.Cue.Class == claims.CueDeny {
 		e.Stance = reverse(e.Stance)
@@ -337,15 +345,10 @@ func settleAccounts(ev []StanceEvidence) {
 	}
 }
 
-// piece judges one span of doc on its own against the claim, by [StatementStance]'s rules; a
-// piece chosen as evidence shares words with the claim, so one the rules call unrelated is
-// taken as discussing it.
+// piece judges one span of doc on its own against the claim, by [StatementStance]'s rules.
 func (sc *StanceChecker) piece(doc *claims.Document, sp claims.Span, speaker, cue string) StanceEvidence {
 	text := doc.Text[sp.Start:sp.End]
 	st, conf := ruleStance(sc.claim, stance.NewText(text))
-	if st == StanceUnrelated {
-		st, conf = StanceDiscusses, 0.5
-	}
 	return StanceEvidence{
 		Span: sp, Text: text, Line: 1 + strings.Count(doc.Text[:sp.Start], "\n"),
 		Stance: st, Confidence: conf, Speaker: speaker, Cue: cue,

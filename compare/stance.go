@@ -152,7 +152,7 @@ type StanceEvidence struct {
 	Text       string      // the document's text at Span
 	Line       int         // 1-based line of Span.Start
 	Stance     Stance      // how this piece alone stands toward the claim
-	Confidence float64     // the probability of Stance
+	Confidence float64     // the confidence in Stance, from [StatementStance]'s rules
 	Speaker    string      // who says it, when an attributed statement; "" otherwise
 	Cue        string      // the attribution cue ("said", "rejected"), or for an account the word naming it ("version")
 	account    bool        // Speaker's account as referred to by another speaker's denial
@@ -199,9 +199,9 @@ func (sc *StanceChecker) Check(doc *claims.Document) StanceResult {
 	return r
 }
 
-// evidence lists the sentences that cover the claim best, each with its own stance; a
-// sentence holding attributed statements gives one item per statement that bears on the
-// claim, with its speaker.
+// evidence lists the sentences that cover the claim best (at most MaxEvidence), each with its
+// own stance; a sentence holding attributed statements gives one item per statement that
+// bears on the claim, with its speaker.
 func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []float64) []StanceEvidence {
 	var cs []claims.Claim
 	if sc.opts.Claims != nil {
@@ -210,7 +210,7 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 	var out []StanceEvidence
 	var used []claims.Span
 	for _, si := range stance.EvidenceOrder(covs, len(covs)) {
-		if covs[si] < sc.opts.MinCoverage || len(out) >= sc.opts.MaxEvidence {
+		if covs[si] < sc.opts.MinCoverage || len(used) >= sc.opts.MaxEvidence {
 			break
 		}
 		sent := t.Sentences[si].Span

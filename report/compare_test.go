@@ -72,7 +72,12 @@ func fixture(t *testing.T) (Data, compare.Comparison) {
 				Diff:    compare.WordDiff(cs[3].Content.Quote(), cs[0].Content.Quote()),
 				Verdict: compare.Conflict, Similarity: 0.2, Reason: "'contrary to the facts'",
 			},
-			{Right: &cs[1], RightActor: "Shah Mehmood Qureshi", Verdict: compare.OnlyOneSide},
+			{
+				Left: &cs[3], Right: &cs[1], LeftActor: "State Department", RightActor: "Shah Mehmood Qureshi",
+				Diff:    compare.WordDiff(cs[3].Content.Quote(), cs[1].Content.Quote()),
+				Verdict: compare.Reworded, Similarity: 0.1,
+			},
+			{Right: &cs[2], RightActor: "Shah Mehmood Qureshi", Verdict: compare.OnlyOneSide},
 		},
 	}
 	d := Data{
@@ -145,8 +150,11 @@ func TestReportGolden(t *testing.T) {
 	d, _ := fixture(t)
 	out := render(t, func(b *bytes.Buffer) error { return Write(b, d) })
 	golden(t, "report-fixture.md", out)
+	if !strings.Contains(out, "- **reworded**: **State Department** (`testdata/seedlike.txt:6`) against **Shah Mehmood Qureshi (He)** (`testdata/seedlike.txt:4`)<br>(no wording in common)") {
+		t.Errorf("report does not say that two statements share no word")
+	}
 	checkMarkdown(t, out, "We will safeguard our interests | with respect and <script>honour</script>")
-	if h := toHTML(t, out); !strings.Contains(h, "<del>Pompeo discussed ‘Pakistan-based terrorists’ with Imran Khan</del> <strong>the US statement was ‘contrary to the facts’</strong>") {
+	if h := toHTML(t, out); !strings.Contains(h, "the US statement was <del>‘about Pakistan-based terrorists’</del> <strong>‘contrary to the facts’</strong>") {
 		t.Errorf("report lacks the word diff of the aligned statements:\n%s", h)
 	}
 	for _, want := range []string{
@@ -207,6 +215,10 @@ func TestWordPieces(t *testing.T) {
 		{"same words", "same words", "equal:same words"},
 		{"a b c", "a x c", "equal:a / delete:b / insert:x / equal:c"},
 		{"", "new words", "insert:new words"},
+		{"the US statement was ‘about Pakistan-based terrorists’", "the US statement was ‘contrary to the facts’",
+			"equal:the US statement was / delete:‘about Pakistan-based terrorists’ / insert:‘contrary to the facts’"},
+		{"foo bar baz", "foobar baz", "delete:foo bar / insert:foobar / equal:baz"},
+		{"he said it was false", "he said it was entirely false.", "equal:he said it was / delete:false / insert:entirely false."},
 	}
 	for _, tt := range tests {
 		var parts []string
@@ -225,8 +237,25 @@ func checkMdDiff(t *testing.T, a, b string) {
 	t.Helper()
 	ops := compare.WordDiff(a, b)
 	md := "- " + mdDiff(ops) + "\n"
+	pieces := wordPieces(ops)
+	// The pieces give both statements back, word for word.
+	var left, right []string
+	for _, p := range pieces {
+		if p.Op != compare.Insert {
+			left = append(left, strings.Fields(p.Text)...)
+		}
+		if p.Op != compare.Delete {
+			right = append(right, strings.Fields(p.Text)...)
+		}
+	}
+	if strings.Join(left, " ") != strings.Join(strings.Fields(sanitize(a)), " ") || strings.Join(right, " ") != strings.Join(strings.Fields(sanitize(b)), " ") {
+		t.Errorf("wordPieces(WordDiff(%q, %q)) = %q: does not give the statements back", a, b, pieces)
+	}
+	if len(pieces) > 0 && !shareWords(pieces) {
+		pieces = []diffPiece{{compare.Equal, noCommonWords}}
+	}
 	var want []string
-	for _, p := range wordPieces(ops) {
+	for _, p := range pieces {
 		h := html.EscapeString(p.Text)
 		switch p.Op {
 		case compare.Delete:

@@ -19,45 +19,11 @@ type diffPiece struct {
 // (a run of non-space characters) that the diff changes only in part ("facts." against
 // "facts,") is shown whole, once struck out and once added; consecutive changed words are
 // gathered, so a change reads "~~was limited to~~ **discussed**" rather than word by word.
+//
+// Spaces both statements keep (in equal runs) cut the diff into segments; a segment the diff
+// leaves alone is equal, any other is shown as its left words struck out and its right words
+// added, less the whole words the two share at its start and end.
 func wordPieces(ops []compare.DiffOp) []diffPiece {
-	type word struct {
-		left, right strings.Builder
-		changed     bool
-	}
-	var words []*word
-	var cur *word
-	for _, op := range ops {
-		text := sanitize(op.Text)
-		for len(text) > 0 {
-			r, n := utf8.DecodeRuneInString(text)
-			if unicode.IsSpace(r) {
-				cur = nil
-				text = text[n:]
-				continue
-			}
-			end := strings.IndexFunc(text, unicode.IsSpace)
-			if end < 0 {
-				end = len(text)
-			}
-			if cur == nil {
-				cur = &word{}
-				words = append(words, cur)
-			}
-			chunk := text[:end]
-			switch op.Op {
-			case compare.Delete:
-				cur.left.WriteString(chunk)
-				cur.changed = true
-			case compare.Insert:
-				cur.right.WriteString(chunk)
-				cur.changed = true
-			default:
-				cur.left.WriteString(chunk)
-				cur.right.WriteString(chunk)
-			}
-			text = text[end:]
-		}
-	}
 	var out []diffPiece
 	var eq, del, ins []string
 	flush := func() {
@@ -72,33 +38,104 @@ func wordPieces(ops []compare.DiffOp) []diffPiece {
 		}
 		eq, del, ins = nil, nil, nil
 	}
-	for _, w := range words {
-		if !w.changed {
-			if len(del) > 0 || len(ins) > 0 {
-				flush()
-			}
-			eq = append(eq, w.left.String())
-			continue
+	equal := func(words []string) {
+		if len(words) == 0 {
+			return
+		}
+		if len(del) > 0 || len(ins) > 0 {
+			flush()
+		}
+		eq = append(eq, words...)
+	}
+	changed := func(left, right []string) {
+		if len(left) == 0 && len(right) == 0 {
+			return
 		}
 		if len(eq) > 0 {
 			flush()
 		}
-		if s := w.left.String(); s != "" {
-			del = append(del, s)
+		del = append(del, left...)
+		ins = append(ins, right...)
+	}
+	var left, right strings.Builder
+	diff := false
+	segment := func() {
+		l, r := strings.Fields(left.String()), strings.Fields(right.String())
+		left.Reset()
+		right.Reset()
+		if !diff {
+			equal(l)
+			return
 		}
-		if s := w.right.String(); s != "" {
-			ins = append(ins, s)
+		diff = false
+		p := 0
+		for p < len(l) && p < len(r) && l[p] == r[p] {
+			p++
+		}
+		q := 0
+		for q < len(l)-p && q < len(r)-p && l[len(l)-1-q] == r[len(r)-1-q] {
+			q++
+		}
+		equal(l[:p])
+		changed(l[p:len(l)-q], r[p:len(r)-q])
+		equal(l[len(l)-q:])
+	}
+	for _, op := range ops {
+		text := sanitize(op.Text)
+		switch op.Op {
+		case compare.Delete:
+			left.WriteString(text)
+			diff = true
+		case compare.Insert:
+			right.WriteString(text)
+			diff = true
+		default:
+			for len(text) > 0 {
+				r, n := utf8.DecodeRuneInString(text)
+				if unicode.IsSpace(r) {
+					segment()
+					text = text[n:]
+					continue
+				}
+				end := strings.IndexFunc(text, unicode.IsSpace)
+				if end < 0 {
+					end = len(text)
+				}
+				left.WriteString(text[:end])
+				right.WriteString(text[:end])
+				text = text[end:]
+			}
 		}
 	}
+	segment()
 	flush()
 	return out
 }
 
+// noCommonWords is shown instead of a word diff that keeps no words of both statements: it
+// would only strike one out and repeat the other.
+const noCommonWords = "(no wording in common)"
+
+// shareWords reports whether a word diff keeps any words of both statements.
+func shareWords(pieces []diffPiece) bool {
+	for _, p := range pieces {
+		if p.Op == compare.Equal {
+			return true
+		}
+	}
+	return false
+}
+
 // mdDiff renders a word diff as markdown: removed words ~~struck out~~, added words
 // **strong**, all of it escaped.
+// A diff that keeps no words of both gives [noCommonWords].
 func mdDiff(ops []compare.DiffOp) string {
+	pieces := wordPieces(ops)
+	if len(pieces) > 0 && !shareWords(pieces) {
+		return mdCell(noCommonWords)
+	}
 	var b strings.Builder
-	for i, p := range wordPieces(ops) {
+	for i, p := range pieces {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
@@ -124,9 +161,14 @@ const (
 // textDiff renders a word diff for a terminal: [-removed-] and {+added+} as git's word diff
 // does, and in red and green too when color is set (each word coloured on its own, so that
 // wrapping never splits a colour across table borders).
+// A diff that keeps no words of both gives [noCommonWords].
 func textDiff(ops []compare.DiffOp, color bool) string {
+	pieces := wordPieces(ops)
+	if len(pieces) > 0 && !shareWords(pieces) {
+		return noCommonWords
+	}
 	var b strings.Builder
-	for i, p := range wordPieces(ops) {
+	for i, p := range pieces {
 		if i > 0 {
 			b.WriteByte(' ')
 		}

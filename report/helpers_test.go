@@ -59,7 +59,7 @@ ISLAMABAD - Foreign Minister Shah Mehmood Qureshi said the US statement was ‘c
 
 He stated, “We will safeguard our interests | with respect and <script>honour</script>”, adding that “The US should *also* understand.”
 
-The State Department said that Pompeo discussed ‘Pakistan-based terrorists’ with Imran Khan.
+The State Department said that the US statement was ‘about Pakistan-based terrorists’.
 
 东京 spokesman 田中太郎 declared the café meeting was “très réussi” and e` + "\u0301" + `te` + "\u0301" + ` was fine.
 `
@@ -70,7 +70,7 @@ func seedClaims(t testing.TB) (*claims.Document, []claims.Claim) {
 		claimOf(t, doc, "Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", claims.CueDeny, "the US statement was ‘contrary to the facts’"),
 		claimOf(t, doc, "He", "Shah Mehmood Qureshi", "stated", claims.CueAssert, "We will safeguard our interests | with respect and <script>honour</script>"),
 		claimOf(t, doc, "He", "Shah Mehmood Qureshi", "adding that", claims.CueAssert, "The US should *also* understand."),
-		claimOf(t, doc, "The State Department", "State Department", "said that", claims.CueAssert, "Pompeo discussed ‘Pakistan-based terrorists’ with Imran Khan"),
+		claimOf(t, doc, "The State Department", "State Department", "said that", claims.CueAssert, "the US statement was ‘about Pakistan-based terrorists’"),
 		claimOf(t, doc, "田中太郎", "田中太郎", "declared", claims.CueAssert, "the café meeting was “très réussi” and e\u0301te\u0301 was fine"),
 	}
 }

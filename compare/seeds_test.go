@@ -120,6 +120,12 @@ func TestFixtures(t *testing.T) {
 		t.Fatalf("no fixtures: %v", err)
 	}
 	cs := extractCorpus(t, Options{}, paths).Contested()
+	// Deterministic: a second corpus of the same articles gives the same bytes.
+	first, _ := json.Marshal(cs)
+	again, _ := json.Marshal(extractCorpus(t, Options{}, paths).Contested())
+	if string(first) != string(again) {
+		t.Errorf("two runs on the fixtures differ:\n%s\n%s", first, again)
+	}
 	tests := []struct {
 		a, b   string
 		typ    ConflictType

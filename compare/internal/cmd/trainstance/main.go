@@ -30,7 +30,7 @@ func main() {
 	relHidden := flag.Int("rel-hidden", 0, "hidden units of the related stage")
 	epochs := flag.Int("epochs", 300, "training epochs")
 	rate := flag.Float64("rate", 0.05, "Adam step size")
-	l2 := flag.Float64("l2", 1e-3, "L2 weight decay")
+	l2 := flag.Float64("l2", 0.03, "L2 weight decay")
 	disagree := flag.Float64("disagree-weight", 0, "loss weight of disagree (0: as the others)")
 	power := flag.Float64("balance", 0.4, "class weights are inverse class frequency to this power")
 	flag.Parse()

@@ -11,10 +11,11 @@ type analysis struct {
 	stmts  []*stmt
 	idf    map[string]float64
 	norm   []float64
-	events [][]int // statement indexes of each event, ascending
-	of     []int   // event index of each statement
-	labels []string
-	terms  [][]string
+	events [][]int    // statement indexes of each event, ascending
+	of     []int      // event index of each statement
+	labels []string   // by event, computed when first asked (see ensureLabel)
+	terms  [][]string // by event, with labels
+	c      *Corpus
 }
 
 // Event linking thresholds (cosine of idf-weighted terms).
@@ -36,7 +37,9 @@ func (c *Corpus) analyze() *analysis {
 	c.assignActors()
 	a.weigh()
 	a.group(c)
-	a.label(c)
+	a.c = c
+	a.labels = make([]string, len(a.events))
+	a.terms = make([][]string, len(a.events))
 	c.done = a
 	return a
 }
@@ -374,47 +377,53 @@ func atoi(s string) int {
 	return n
 }
 
-// label names each event by its salient terms: those weighing most over its statements,
-// names first, shared terms before terms of one statement.
-func (a *analysis) label(c *Corpus) {
-	a.labels = make([]string, len(a.events))
-	a.terms = make([][]string, len(a.events))
-	for e, idx := range a.events {
-		score := map[string]float64{}
-		count := map[string]int{}
-		for _, i := range idx {
-			for _, t := range a.stmts[i].terms {
-				if strings.HasPrefix(t.term, "@") {
-					continue
-				}
-				score[t.term] += t.w * a.idf[t.term]
-				count[t.term]++
-			}
-		}
-		for t := range score {
-			if len(idx) > 1 && count[t] > 1 {
-				score[t] *= 1 + float64(count[t])/float64(len(idx))
-			}
-			if len(t) <= 3 && !allDigits(t) {
-				score[t] /= 2 // "way", "get": short words say little
-			}
-		}
-		terms := make([]string, 0, len(score))
-		for t := range score {
-			terms = append(terms, t)
-		}
-		sort.Slice(terms, func(i, j int) bool {
-			if score[terms[i]] != score[terms[j]] {
-				return score[terms[i]] > score[terms[j]]
-			}
-			return terms[i] < terms[j]
-		})
-		if len(terms) > 12 {
-			terms = terms[:12]
-		}
-		a.terms[e] = terms
-		a.labels[e] = a.labelOf(c, idx, terms)
+// label names event e by its salient terms (those weighing most over its statements, shared
+// terms before terms of one statement) and keeps them in a.terms. Labels are computed when
+// first asked for: most events of a large corpus are never shown.
+func (a *analysis) label(e int) string {
+	if a.terms[e] != nil {
+		return a.labels[e]
 	}
+	c := a.c
+	idx := a.events[e]
+	score := map[string]float64{}
+	count := map[string]int{}
+	for _, i := range idx {
+		for _, t := range a.stmts[i].terms {
+			if strings.HasPrefix(t.term, "@") {
+				continue
+			}
+			score[t.term] += t.w * a.idf[t.term]
+			count[t.term]++
+		}
+	}
+	for t := range score {
+		if len(idx) > 1 && count[t] > 1 {
+			score[t] *= 1 + float64(count[t])/float64(len(idx))
+		}
+		if len(t) <= 3 && !allDigits(t) {
+			score[t] /= 2 // "way", "get": short words say little
+		}
+	}
+	terms := make([]string, 0, len(score))
+	for t := range score {
+		terms = append(terms, t)
+	}
+	sort.Slice(terms, func(i, j int) bool {
+		if score[terms[i]] != score[terms[j]] {
+			return score[terms[i]] > score[terms[j]]
+		}
+		return terms[i] < terms[j]
+	})
+	if len(terms) > 12 {
+		terms = terms[:12]
+	}
+	if terms == nil {
+		terms = []string{}
+	}
+	a.terms[e] = terms
+	a.labels[e] = a.labelOf(c, idx, terms)
+	return a.labels[e]
 }
 
 // titleStems are the stems of the title words, which make poor labels ("Department").
@@ -508,7 +517,7 @@ func (a *analysis) labelOf(c *Corpus, idx []int, terms []string) string {
 
 // event builds the public event e.
 func (a *analysis) event(e int) Event {
-	ev := Event{ID: e + 1, Label: a.labels[e], Terms: a.terms[e]}
+	ev := Event{ID: e + 1, Label: a.label(e), Terms: a.terms[e]}
 	for _, i := range a.events[e] {
 		ev.Claims = append(ev.Claims, a.stmts[i].statement())
 	}

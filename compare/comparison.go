@@ -43,7 +43,7 @@ func (c *Corpus) Compare(opt CompareOptions) (Comparison, error) {
 	for _, w := range want {
 		n := matchSide(order, w)
 		if n == "" {
-			return Comparison{}, fmt.Errorf("event %q has no statements from side %q (sides: %s)", a.labels[e], w, strings.Join(order, ", "))
+			return Comparison{}, fmt.Errorf("event %q has no statements from side %q (sides: %s)", a.label(e), w, strings.Join(order, ", "))
 		}
 		names = append(names, n)
 	}
@@ -56,7 +56,7 @@ func (c *Corpus) Compare(opt CompareOptions) (Comparison, error) {
 		}
 	}
 	if len(names) < 2 {
-		return Comparison{}, fmt.Errorf("event %q has statements from fewer than two sides (%s)", a.labels[e], strings.Join(order, ", "))
+		return Comparison{}, fmt.Errorf("event %q has statements from fewer than two sides (%s)", a.label(e), strings.Join(order, ", "))
 	}
 	cmp := Comparison{Event: a.event(e), Left: names[0], Right: names[1]}
 	cmp.Rows = a.rows(e, side, names[0], names[1])

@@ -19,7 +19,7 @@ type token struct {
 
 // tokenize splits s into words. Offsets are relative to s plus base.
 func tokenize(s string, base int) []token {
-	var out []token
+	out := make([]token, 0, len(s)/6+1)
 	sentStart := true
 	i := 0
 	for i < len(s) {

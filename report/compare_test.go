@@ -219,6 +219,8 @@ func TestWordPieces(t *testing.T) {
 			"equal:the US statement was / delete:‘about Pakistan-based terrorists’ / insert:‘contrary to the facts’"},
 		{"foo bar baz", "foobar baz", "delete:foo bar / insert:foobar / equal:baz"},
 		{"he said it was false", "he said it was entirely false.", "equal:he said it was / delete:false / insert:entirely false."},
+		{"the unilateral filling of the dam violated the 2015 declaration", "Egypt's claim that the filling of the dam reservoir violated the declaration",
+			"insert:Egypt's claim that / equal:the / delete:unilateral / equal:filling of the dam / insert:reservoir / equal:violated the / delete:2015 / equal:declaration"},
 	}
 	for _, tt := range tests {
 		var parts []string

@@ -21,8 +21,8 @@ type diffPiece struct {
 // gathered, so a change reads "~~was limited to~~ **discussed**" rather than word by word.
 //
 // Spaces both statements keep (in equal runs) cut the diff into segments; a segment the diff
-// leaves alone is equal, any other is shown as its left words struck out and its right words
-// added, less the whole words the two share at its start and end.
+// leaves alone is equal, and the words of any other are lined up again as whole words
+// ([alignWords]).
 func wordPieces(ops []compare.DiffOp) []diffPiece {
 	var out []diffPiece
 	var eq, del, ins []string
@@ -68,17 +68,7 @@ func wordPieces(ops []compare.DiffOp) []diffPiece {
 			return
 		}
 		diff = false
-		p := 0
-		for p < len(l) && p < len(r) && l[p] == r[p] {
-			p++
-		}
-		q := 0
-		for q < len(l)-p && q < len(r)-p && l[len(l)-1-q] == r[len(r)-1-q] {
-			q++
-		}
-		equal(l[:p])
-		changed(l[p:len(l)-q], r[p:len(r)-q])
-		equal(l[len(l)-q:])
+		alignWords(l, r, equal, changed)
 	}
 	for _, op := range ops {
 		text := sanitize(op.Text)
@@ -110,6 +100,67 @@ func wordPieces(ops []compare.DiffOp) []diffPiece {
 	segment()
 	flush()
 	return out
+}
+
+// maxAlign bounds the work of aligning the words of one changed segment (left words times
+// right words); past it the segment is shown as all changed.
+const maxAlign = 1 << 16
+
+// alignWords lines up the words of the two sides of a changed segment by their longest common
+// subsequence and reports the runs in order: equal for words in both, changed for the words
+// between them (left struck out, right added).
+func alignWords(l, r []string, equal func([]string), changed func(left, right []string)) {
+	p := 0
+	for p < len(l) && p < len(r) && l[p] == r[p] {
+		p++
+	}
+	equal(l[:p])
+	l, r = l[p:], r[p:]
+	q := 0
+	for q < len(l) && q < len(r) && l[len(l)-1-q] == r[len(r)-1-q] {
+		q++
+	}
+	tail := l[len(l)-q:]
+	l, r = l[:len(l)-q], r[:len(r)-q]
+	if len(l) == 0 || len(r) == 0 || len(l)*len(r) > maxAlign {
+		changed(l, r)
+		equal(tail)
+		return
+	}
+	// lcs[i][j] is the length of the longest common subsequence of l[i:] and r[j:].
+	lcs := make([][]int, len(l)+1)
+	for i := range lcs {
+		lcs[i] = make([]int, len(r)+1)
+	}
+	for i := len(l) - 1; i >= 0; i-- {
+		for j := len(r) - 1; j >= 0; j-- {
+			if l[i] == r[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	i, j, li, rj := 0, 0, 0, 0
+	for i < len(l) && j < len(r) {
+		switch {
+		case l[i] == r[j]:
+			changed(l[li:i], r[rj:j])
+			k := 0
+			for i+k < len(l) && j+k < len(r) && l[i+k] == r[j+k] {
+				k++
+			}
+			equal(l[i : i+k])
+			i, j = i+k, j+k
+			li, rj = i, j
+		case lcs[i+1][j] >= lcs[i][j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	changed(l[li:], r[rj:])
+	equal(tail)
 }
 
 // noCommonWords is shown instead of a word diff that keeps no words of both statements: it

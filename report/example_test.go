@@ -4,6 +4,7 @@ import (
 	"os"
 
 	"claimdiff/claims"
+	"claimdiff/compare"
 	"claimdiff/report"
 )
 
@@ -55,4 +56,41 @@ func ExampleOptions() {
 	// │ minister │ (assert │ were a    │ :1        │
 	// │          │ )       │ failure   │           │
 	// └──────────┴─────────┴───────────┴───────────┘
+}
+
+// Contested events as markdown, as `claimdiff contested --format markdown` writes them. The
+// events come from compare.Corpus.Contested; here one is built by hand.
+func ExampleContested() {
+	text := "Ethiopia rejected Egypt's claim that the dam broke the deal as baseless."
+	doc, _ := claims.NewDocument("dam.txt", []byte(text))
+	claim := func(src claims.Span, cue claims.Span, class claims.CueClass, content claims.Span) claims.Claim {
+		return claims.Claim{
+			Doc: doc.Name, Sentence: 1, Line: 1,
+			Source:  &claims.Source{Span: src, Text: text[src.Start:src.End], Name: text[src.Start:src.End]},
+			Cue:     claims.Cue{Span: cue, Text: text[cue.Start:cue.End], Class: class},
+			Content: claims.Content{Span: content, Text: text[content.Start:content.End], Spans: []claims.Span{content}},
+		}
+	}
+	egypt := claim(claims.Span{Start: 18, End: 23}, claims.Span{Start: 26, End: 31}, claims.CueClaim, claims.Span{Start: 37, End: 60})
+	ethiopia := claim(claims.Span{Start: 0, End: 8}, claims.Span{Start: 9, End: 17}, claims.CueDeny, claims.Span{Start: 18, End: 60})
+	c := compare.Contested{
+		Event:       compare.Event{ID: 1, Label: "dam deal"},
+		Type:        compare.ExplicitRejection,
+		Confidence:  0.9,
+		Explanation: `Ethiopia rejects Egypt's account as "baseless"`,
+		Sides: []compare.SideClaims{
+			{Side: "Egypt", Claims: []claims.Claim{egypt}},
+			{Side: "Ethiopia", Claims: []claims.Claim{ethiopia}},
+		},
+	}
+	report.Contested(os.Stdout, []compare.Contested{c}, report.Options{Format: report.Markdown})
+	// Output:
+	// ## 1. dam deal
+	//
+	// **Conflict:** explicit-rejection, confidence 0.90: Ethiopia rejects Egypt's account as "baseless"
+	//
+	// | Side | Speaker | Statement | Where |
+	// | --- | --- | --- | --- |
+	// | Egypt | Egypt | the dam broke the deal | dam.txt:1 |
+	// | Ethiopia | Ethiopia | Egypt's claim that the dam broke the deal | dam.txt:1 |
 }

@@ -94,9 +94,9 @@ func (r *reportWriter) header() {
 	case first == "":
 		prov = append(prov, "The sources carry no dates.")
 	case first == last:
-		prov = append(prov, "Sources dated "+first+".")
+		prov = append(prov, "Sources dated "+mdCell(first)+".")
 	default:
-		prov = append(prov, "Sources dated "+first+" to "+last+".")
+		prov = append(prov, "Sources dated "+mdCell(first)+" to "+mdCell(last)+".")
 	}
 	n, undated := len(r.d.Sources), 0
 	for _, s := range r.d.Sources {

@@ -10,18 +10,21 @@
 //   - sides: actors are put on a side (a country, in common English short form) through an
 //     embedded gazetteer of countries, demonyms, capitals and institutions
 //     (gazetteer/countries.txt), the speaker's title or affiliation in the article, and the
-//     user's own [SideDef]s ([ParseSides] reads the --sides file format); an actor who accuses
-//     his own country's government or its ally (a former leader, an opposition figure) is a
-//     side of his own;
+//     user's own [SideDef]s ([ParseSides] reads the --sides file format); an actor marked as
+//     a former leader or an opposition figure, who does not speak for his country's
+//     government, is a side of his own;
 //   - events: statements about one event are grouped ([Event]) by rare shared stemmed terms,
 //     named entities, dates and explicit references to another side's account; candidates are
 //     blocked through an inverted index of rare terms, never by comparing all pairs;
 //   - conflicts: [Corpus.Contested] lists the events on which two sides' statements collide,
 //     explicitly (a rejection or denial pointing at another side's statement) or implicitly
 //     (opposite polarity, a restriction, different numbers, dates or actors), each with its
-//     [ConflictType], trigger words and a confidence;
+//     [ConflictType], trigger words and a confidence; the stance model backs or overrules the
+//     implicit rules;
 //   - comparison: [Corpus.Compare] lines up two sides' statements on one event, row by row,
-//     with a word-level diff ([WordDiff]) and a [Verdict] per row.
+//     with a word-level diff ([WordDiff]) and a [Verdict] per row;
+//   - stance (claimdiff check): [StanceOf] and [StanceChecker] judge how a text stands toward
+//     a claim (supports, refutes, discusses, unrelated) with a small model trained on FNC-1.
 //
 // Everything is deterministic: results are sorted by document and offset, never by map
 // order, and the word diff runs without a timeout.

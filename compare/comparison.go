@@ -282,7 +282,7 @@ func (a *analysis) pairConflict(e, l, r int, side map[int]string) (conflict, boo
 		if !s.f.rejects() || s.claim.Source == nil {
 			continue
 		}
-		if t := a.targetSide(e, p[0]); t != "" && t == side[p[1]] && t != side[p[0]] {
+		if t := a.targetSide(e, p[0], side); t != "" && t == side[p[1]] && t != side[p[0]] {
 			present := map[string]bool{side[l]: true, side[r]: true}
 			if k, ok := a.explicit(e, p[0], side, present); ok {
 				return k, true

@@ -53,9 +53,12 @@ func (c *Corpus) Contested() []Contested {
 	return out
 }
 
-// sidesIn returns the side of each statement of event e. Unsourced statements of a document
-// in which a statement of the event rejects a side's account by name ("reportedly discussed
-// ..." before "rejected the US State Department's version") are taken as that account.
+// sidesIn returns the side of each statement of event e. Two rules add to the actors' own
+// sides. A rejection that names an actor's account ("Khan's claims", "the embassy's
+// version") makes a side of each party that has none: the named actor and the rejecting
+// speaker stand for themselves. And unsourced statements of a document in which a statement
+// of the event rejects a side's account by name ("reportedly discussed ..." before "rejected
+// the US State Department's version") are taken as that account.
 func (a *analysis) sidesIn(e int) map[int]string {
 	side := map[int]string{}
 	for _, i := range a.events[e] {
@@ -63,10 +66,54 @@ func (a *analysis) sidesIn(e int) map[int]string {
 			side[i] = s.side
 		}
 	}
+	// Rejecters without a side of the same named actor form one side: the rejecter's name
+	// when there is one, "critics of X" when there are several.
+	var nameds []string
+	critics := map[string][]int{}
 	for _, i := range a.events[e] {
 		s := a.stmts[i]
-		t := a.targetSide(e, i)
-		if t == "" || t == s.side || !s.f.rejects() {
+		if !s.f.rejects() || s.claim.Source == nil || s.f.targetP == "" || s.f.target != "" {
+			continue
+		}
+		named := a.namedActor(e, i)
+		if named == "" || named == s.actor {
+			continue
+		}
+		// "Mr. Trump's campaign chairman" speaks for Trump, not against him.
+		if sp := strings.ToLower(strings.ReplaceAll(s.claim.Speaker(), "’", "'")); strings.Contains(sp, strings.ToLower(s.f.targetP)+"'s") {
+			continue
+		}
+		for _, j := range a.events[e] {
+			if o := a.stmts[j]; o.actor == named && side[j] == "" {
+				side[j] = named
+			}
+		}
+		if side[i] == "" && s.actor != "" {
+			if _, ok := critics[named]; !ok {
+				nameds = append(nameds, named)
+			}
+			critics[named] = append(critics[named], i)
+		}
+	}
+	for _, named := range nameds {
+		is := critics[named]
+		name := a.stmts[is[0]].actor
+		for _, i := range is[1:] {
+			if a.stmts[i].actor != name {
+				name = "critics of " + named
+				break
+			}
+		}
+		for _, i := range is {
+			if side[i] == "" {
+				side[i] = name
+			}
+		}
+	}
+	for _, i := range a.events[e] {
+		s := a.stmts[i]
+		t := a.targetSide(e, i, side)
+		if t == "" || t == side[i] || !s.f.rejects() {
 			continue
 		}
 		for _, j := range a.events[e] {
@@ -81,9 +128,31 @@ func (a *analysis) sidesIn(e int) map[int]string {
 	return side
 }
 
+// namedActor returns the actor of event e whose account statement i names ("Khan's claims"
+// names Imran Khan): one of i's document first.
+func (a *analysis) namedActor(e, i int) string {
+	s := a.stmts[i]
+	w := strings.ToLower(s.f.targetP)
+	found := ""
+	for _, j := range a.events[e] {
+		o := a.stmts[j]
+		if j == i || o.actor == "" || !containsWords(strings.ToLower(o.actor), w) {
+			continue
+		}
+		if o.doc == s.doc {
+			return o.actor
+		}
+		if found == "" {
+			found = o.actor
+		}
+	}
+	return found
+}
+
 // targetSide returns the side whose account statement i of event e names: a side by name
-// ("the US State Department's version") or the side of a person named ("Khan's claims").
-func (a *analysis) targetSide(e, i int) string {
+// ("the US State Department's version") or the side of the actor named ("Khan's claims"),
+// as side gives the sides of the event's statements.
+func (a *analysis) targetSide(e, i int, side map[int]string) string {
 	s := a.stmts[i]
 	if s.f.target != "" {
 		return s.f.target
@@ -91,11 +160,13 @@ func (a *analysis) targetSide(e, i int) string {
 	if s.f.targetP == "" {
 		return ""
 	}
-	w := strings.ToLower(s.f.targetP)
+	named := a.namedActor(e, i)
+	if named == "" {
+		return ""
+	}
 	for _, j := range a.events[e] {
-		o := a.stmts[j]
-		if o.actor != "" && o.side != "" && containsWords(strings.ToLower(o.actor), w) {
-			return o.side
+		if a.stmts[j].actor == named && side[j] != "" {
+			return side[j]
 		}
 	}
 	return ""
@@ -202,7 +273,7 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	if from == "" || !s.f.rejects() || s.claim.Source == nil {
 		return conflict{}, false
 	}
-	to := a.targetSide(e, i)
+	to := a.targetSide(e, i, side)
 	conf := confExplicitOne
 	if to != "" && s.f.deny && s.f.falsity != "" {
 		conf = confExplicitNamed

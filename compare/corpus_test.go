@@ -310,3 +310,28 @@ func TestImplicitPolarityAndDate(t *testing.T) {
 		})
 	}
 }
+
+func TestRejectionWithoutSides(t *testing.T) {
+	d := doc("call.txt", "", "The Foreign Ministry rejected the embassy's version of the telephone call between the ministers.\n"+
+		"The embassy said the ministers had discussed border security during the telephone call.\n"+
+		"Mr. Lee's campaign chairman dismissed Lee's remarks about the telephone call between the ministers.\n"+
+		"Lee said the ministers had discussed the telephone call.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "The Foreign Ministry", "Foreign Ministry", "rejected", claims.CueDeny, "the embassy's version of the telephone call between the ministers"),
+		claim(t, d, "The embassy", "embassy", "said", claims.CueAssert, "the ministers had discussed border security during the telephone call"),
+	})
+	cs := c.Contested()
+	if len(cs) != 1 || cs[0].Sides[0].Side != "embassy" || cs[0].Sides[1].Side != "Foreign Ministry" {
+		t.Fatalf("Contested() = %v, want the embassy against the Foreign Ministry, each its own side", cs)
+	}
+	// A speaker for the named actor does not reject him.
+	c = NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Mr. Lee's campaign chairman", "Mr. Lee's campaign chairman", "dismissed", claims.CueDeny, "Lee's remarks about the telephone call between the ministers"),
+		claim(t, d, "Lee said", "Lee", "said", claims.CueAssert, "the ministers had discussed the telephone call"),
+	})
+	if cs := c.Contested(); len(cs) != 0 {
+		t.Errorf("Contested() = %v, want none: the chairman speaks for Lee", cs)
+	}
+}

@@ -297,7 +297,9 @@ func reference(g *gazetteer, ds *docSides, toks []token, text string) (side, per
 				}
 				return ds.resolve(m.side), person, text[toks[start].start:t.end]
 			}
-			if p.poss && capitalized(p.key) && !isTitle(p) && !stopwords[lowerWord(p.key)] {
+			// "Khan's claims", "the embassy's version": whose account, by a word of the
+			// actor's name.
+			if p.poss && !isTitle(p) && !stopwords[lowerWord(p.key)] && !isPronoun(p.key) {
 				return "", p.text, text[p.start:t.end]
 			}
 		}

@@ -104,9 +104,12 @@ func (a *analysis) sidesIn(e int) map[int]string {
 				break
 			}
 		}
+		// With all they say on the event.
 		for _, i := range is {
-			if side[i] == "" {
-				side[i] = name
+			for _, j := range a.events[e] {
+				if a.stmts[j].actor == a.stmts[i].actor && side[j] == "" {
+					side[j] = name
+				}
 			}
 		}
 	}

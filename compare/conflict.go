@@ -228,17 +228,30 @@ func (a *analysis) contested(e int) []Contested {
 	var out []Contested
 	for _, key := range pairs {
 		f := best[key]
-		// Other conflicts between the pair strengthen the explanation.
+		// Other conflicts between the pair strengthen the explanation, and all of them say
+		// which statements collide.
 		var also []string
+		colliding := map[int]bool{}
 		for k := range found {
 			g := &found[k]
-			if g != f && (g.from == f.from && g.to == f.to || g.from == f.to && g.to == f.from) && g.typ != f.typ && !contains(also, g.explanation) {
+			if !(g.from == f.from && g.to == f.to || g.from == f.to && g.to == f.from) {
+				continue
+			}
+			for _, i := range g.stmts {
+				colliding[i] = true
+			}
+			if g != f && g.typ != f.typ && !contains(also, g.explanation) {
 				also = append(also, g.explanation)
 			}
 		}
+		keep := a.involved(e, colliding)
 		expl := f.explanation
 		if len(also) > 0 {
 			expl += "; " + strings.Join(also, "; ")
+		}
+		to, from := a.sideClaims(e, f.to, side, keep), a.sideClaims(e, f.from, side, keep)
+		if len(to.Claims) == 0 || len(from.Claims) == 0 {
+			continue // nothing to show on one side
 		}
 		out = append(out, Contested{
 			Event:       ev,
@@ -246,17 +259,42 @@ func (a *analysis) contested(e int) []Contested {
 			Confidence:  f.conf,
 			Explanation: expl,
 			Trigger:     f.trigger,
-			Sides:       []SideClaims{a.sideClaims(e, f.to, side), a.sideClaims(e, f.from, side)},
+			Sides:       []SideClaims{to, from},
 		})
 	}
 	return out
 }
 
-// sideClaims returns the statements of one side on event e.
-func (a *analysis) sideClaims(e int, name string, side map[int]string) SideClaims {
+// involved returns the statements of event e that take part in a collision: the colliding
+// statements themselves, the statements of their documents, and statements elsewhere that
+// are as close to one of them as statements of one event are. In a large event (a campaign
+// covered by many articles) a side's other statements would bury the collision.
+func (a *analysis) involved(e int, colliding map[int]bool) map[int]bool {
+	docs := map[int]bool{}
+	for i := range colliding {
+		docs[a.stmts[i].doc] = true
+	}
+	keep := map[int]bool{}
+	for _, j := range a.events[e] {
+		if colliding[j] || docs[a.stmts[j].doc] {
+			keep[j] = true
+			continue
+		}
+		for i := range colliding {
+			if a.sim(i, j) >= linkSim {
+				keep[j] = true
+				break
+			}
+		}
+	}
+	return keep
+}
+
+// sideClaims returns the statements of one side on event e that keep holds.
+func (a *analysis) sideClaims(e int, name string, side map[int]string, keep map[int]bool) SideClaims {
 	sc := SideClaims{Side: name}
 	for _, i := range a.events[e] {
-		if side[i] != name {
+		if side[i] != name || !keep[i] {
 			continue
 		}
 		s := a.stmts[i]
@@ -308,7 +346,23 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	if s.f.falsity != "" && !rejectVerbs[s.f.falsity] {
 		expl += fmt.Sprintf(" as %q", s.f.falsity)
 	}
-	return conflict{typ: ExplicitRejection, conf: conf, from: from, to: to, trigger: trigger, explanation: expl, stmts: []int{i}}, true
+	// The rejection and what it answers: the other side's statements of its document or
+	// sharing words with it, else all the other side says on the event.
+	stmts := []int{i}
+	var all []int
+	for _, j := range a.events[e] {
+		if side[j] != to {
+			continue
+		}
+		all = append(all, j)
+		if a.stmts[j].doc == s.doc || a.shared(i, j) >= 2 {
+			stmts = append(stmts, j)
+		}
+	}
+	if len(stmts) == 1 {
+		stmts = append(stmts, all...)
+	}
+	return conflict{typ: ExplicitRejection, conf: conf, from: from, to: to, trigger: trigger, explanation: expl, stmts: stmts}, true
 }
 
 func who(s *stmt, side string) string {

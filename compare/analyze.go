@@ -260,13 +260,17 @@ func (a *analysis) group(c *Corpus) {
 	for i := range size {
 		size[i] = 1
 	}
-	for _, e := range edges {
-		ri, rj := find(e.i), find(e.j)
-		if ri == rj || size[ri]+size[rj] > maxEvent {
-			continue
+	// join joins the events of i and j; capped, only while the event stays under maxEvent.
+	join := func(i, j int, capped bool) {
+		ri, rj := find(i), find(j)
+		if ri == rj || capped && size[ri]+size[rj] > maxEvent {
+			return
 		}
-		union(e.i, e.j)
-		size[find(e.i)] = size[ri] + size[rj]
+		union(i, j)
+		size[find(i)] = size[ri] + size[rj]
+	}
+	for _, e := range edges {
+		join(e.i, e.j, true)
 	}
 	// Explicit references: a rejection of "Khan's claims" joins Khan's statements; of "the
 	// US State Department's version" the United States' and unsourced statements of its
@@ -289,11 +293,30 @@ func (a *analysis) group(c *Corpus) {
 			continue
 		}
 		if s.f.targetP != "" {
-			for _, j := range byActor[a.targetActor(s, byWord, byActor)] {
-				// In its document, the named person's statements are what it answers;
-				// in another, those sharing words with it, dated close.
-				if j != i && (a.stmts[j].doc == s.doc || !far(s.claim.Date, a.stmts[j].claim.Date) && a.shared(i, j) >= 2) {
-					union(i, j)
+			named := a.targetActor(s, byWord, byActor)
+			// In its document, the named person's statements are what it answers.
+			for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
+				if a.stmts[j].actor == named {
+					join(i, j, false)
+				}
+			}
+			for j := i + 1; j < n && a.stmts[j].doc == s.doc; j++ {
+				if a.stmts[j].actor == named {
+					join(i, j, false)
+				}
+			}
+			// In other documents, those sharing two words with it, dated close; found
+			// through the index of rare terms, and only while the event stays small.
+			for _, t := range s.terms {
+				p := postings[t.term]
+				if len(p) > maxPostings || strings.HasPrefix(t.term, "@") {
+					continue
+				}
+				for _, j := range p {
+					o := a.stmts[j]
+					if o.actor == named && o.doc != s.doc && !far(s.claim.Date, o.claim.Date) && a.shared(i, j) >= 2 {
+						join(i, j, true)
+					}
 				}
 			}
 		}
@@ -301,7 +324,7 @@ func (a *analysis) group(c *Corpus) {
 			for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
 				o := a.stmts[j]
 				if (o.side == s.f.target || o.claim.Source == nil) && a.sim(i, j) >= refSim {
-					union(i, j)
+					join(i, j, false)
 				}
 			}
 		}

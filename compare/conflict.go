@@ -21,6 +21,7 @@ const (
 	confRestriction   = 0.55 // "limited to" against words the restriction leaves out
 
 	implicitSim = 0.2  // statements less similar than this are not judged against each other
+	maxAnswered = 5    // statements of the other side a rejection is shown against
 	restrictSim = 0.15 // ... for a restriction, which is a weaker sign
 	stanceProb  = 0.8  // the stance model's mean probability, both ways, to overrule or back a rule
 )
@@ -266,17 +267,13 @@ func (a *analysis) contested(e int) []Contested {
 }
 
 // involved returns the statements of event e that take part in a collision: the colliding
-// statements themselves, the statements of their documents, and statements elsewhere that
-// are as close to one of them as statements of one event are. In a large event (a campaign
-// covered by many articles) a side's other statements would bury the collision.
+// statements themselves and the statements as close to one of them as statements of one
+// event are. In a large event (a campaign covered by many articles) a side's other
+// statements would bury the collision.
 func (a *analysis) involved(e int, colliding map[int]bool) map[int]bool {
-	docs := map[int]bool{}
-	for i := range colliding {
-		docs[a.stmts[i].doc] = true
-	}
 	keep := map[int]bool{}
 	for _, j := range a.events[e] {
-		if colliding[j] || docs[a.stmts[j].doc] {
+		if colliding[j] {
 			keep[j] = true
 			continue
 		}
@@ -347,21 +344,27 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		expl += fmt.Sprintf(" as %q", s.f.falsity)
 	}
 	// The rejection and what it answers: the other side's statements of its document or
-	// sharing words with it, else all the other side says on the event.
-	stmts := []int{i}
-	var all []int
+	// close to it, else all the other side says on the event.
+	var near, all []int
 	for _, j := range a.events[e] {
 		if side[j] != to {
 			continue
 		}
 		all = append(all, j)
-		if a.stmts[j].doc == s.doc || a.shared(i, j) >= 2 {
-			stmts = append(stmts, j)
+		if a.stmts[j].doc == s.doc || a.sim(i, j) >= linkSimDocs {
+			near = append(near, j)
 		}
 	}
-	if len(stmts) == 1 {
-		stmts = append(stmts, all...)
+	if len(near) == 0 {
+		near = all
 	}
+	// The closest few, in corpus order.
+	if len(near) > maxAnswered {
+		sort.SliceStable(near, func(p, q int) bool { return a.sim(i, near[p]) > a.sim(i, near[q]) })
+		near = near[:maxAnswered]
+		sort.Ints(near)
+	}
+	stmts := append([]int{i}, near...)
 	return conflict{typ: ExplicitRejection, conf: conf, from: from, to: to, trigger: trigger, explanation: expl, stmts: stmts}, true
 }
 

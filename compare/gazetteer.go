@@ -20,6 +20,7 @@ var mediaWords = setOf(strings.Fields("Post Times Herald Tribune Journal Review 
 type alias struct {
 	side  string
 	words []string // the alias's words as written (acronym dots removed)
+	poss  []bool   // which of them carry a possessive: "China's foreign ministry"
 	lower bool     // written in lower case: matches in any case
 	user  bool     // from the user's side definitions: wins over the built-in gazetteer
 }
@@ -62,6 +63,7 @@ func buildGazetteer(user []SideDef, withBuiltin bool) *gazetteer {
 			al := alias{side: d.Name, lower: strings.ToLower(a) == a, user: isUser}
 			for _, t := range toks {
 				al.words = append(al.words, t.key)
+				al.poss = append(al.poss, t.poss)
 			}
 			k := strings.ToLower(al.words[0])
 			g.byFirst[k] = append(g.byFirst[k], al)
@@ -108,8 +110,8 @@ func (a alias) matches(toks []token) bool {
 	multi := len(a.words) > 1
 	for j, w := range a.words {
 		t := toks[j]
-		if j < len(a.words)-1 && (t.poss || t.punctAfter) {
-			return false // a phrase does not run across "'s" or punctuation
+		if j < len(a.words)-1 && (t.poss && !a.poss[j] || t.punctAfter && !t.poss) {
+			return false // a phrase does not run across punctuation, nor "'s" unless it has one
 		}
 		switch {
 		case t.key == w:

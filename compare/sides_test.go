@@ -73,7 +73,7 @@ func TestGazetteerBuiltin(t *testing.T) {
 	if countries < 190 {
 		t.Errorf("gazetteer has %d sides, want the world's countries (>= 190)", countries)
 	}
-	g := newGazetteer([]SideDef{{"Imran Khan", []string{"PTI"}}, {"Brazil", []string{"Washington"}}})
+	g := newGazetteer([]SideDef{{"Imran Khan", []string{"PTI"}}, {"Brazil", []string{"Washington"}}, {"Beijing", []string{"China's foreign ministry"}}})
 	tests := []struct{ text, want string }{
 		{"the State Department said", "United States"},
 		{"US officials", "United States"},
@@ -91,6 +91,8 @@ func TestGazetteerBuiltin(t *testing.T) {
 		{"china plates", ""},
 		{"the state department", "United States"},
 		{"the Washington Post reported", ""},
+		{"China's foreign ministry said", "Beijing"},
+		{"China's army said", "China"},
 		{"Washington's Post Office", "Brazil"},
 	}
 	for _, tt := range tests {

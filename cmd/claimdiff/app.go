@@ -27,7 +27,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			textCommand,
 			checkCommand,
 		},
-		HideHelpCommand: false,
-		ExitErrHandler:  func(*cli.Context, error) {}, // main decides the exit status
+		HideHelpCommand:           false,
+		ExitErrHandler:            func(*cli.Context, error) {}, // main decides the exit status
+		DisableSliceFlagSeparator: true,                         // --side "Name: alias, alias" keeps its commas
 	}
 }

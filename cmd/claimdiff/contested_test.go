@@ -88,8 +88,9 @@ func TestContestedSides(t *testing.T) {
 	if !found {
 		t.Errorf("--sides did not put Perera on the Peace Camp side:\n%s", out)
 	}
-	out, _, err = runCLI(t, "", "contested", "-f", "jsonl", "--side", "Peace Camp: Perera", compareFixtures)
-	if err != nil || !strings.Contains(out, `"side":"Peace Camp"`) {
+	// --side keeps its commas: the aliases are not split into flags of their own.
+	out, _, err = runCLI(t, "", "contested", "-f", "jsonl", "--side", "Peace Camp: Sri Lankan opposition, Perera", "--side", "Beijing: China's foreign ministry", compareFixtures)
+	if err != nil || !strings.Contains(out, `"side":"Peace Camp"`) || !strings.Contains(out, `"side":"Beijing"`) {
 		t.Errorf("--side did not define a side: %v\n%s", err, out)
 	}
 

@@ -113,7 +113,6 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 // facts are what the conflict rules need of a claim.
 type facts struct {
 	deny     bool     // the cue denies, rejects or refutes
-	accuse   bool     // the cue accuses
 	falsity  string   // a word calling something false: "contrary to the facts", "lies"
 	target   string   // side of the account the claim points at ("the US State Department's version")
 	targetP  string   // person whose account it points at ("Khan's claims")
@@ -126,7 +125,6 @@ type facts struct {
 	agent    string   // the side named first in the content, as the doer: "Russian forces shelled"
 	deed     []string // stems of up to three content words after the agent
 	content  []string // stems of the content words (no stopwords), sorted, distinct
-	hedged   bool     // no source, or a hedged cue (claim, report)
 }
 
 // number is a quantity with the words next to it.
@@ -223,9 +221,7 @@ func findPhrase(words []string, phrases [][]string) (string, int) {
 
 func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl claims.Claim) facts {
 	f := facts{
-		deny:   cl.Cue.Class == claims.CueDeny,
-		accuse: cl.Cue.Class == claims.CueAccuse,
-		hedged: cl.Source == nil || cl.Cue.Class == claims.CueClaim || cl.Cue.Class == claims.CueReport,
+		deny: cl.Cue.Class == claims.CueDeny,
 	}
 	ctoks := tokenize(cl.Content.Text, cl.Content.Start)
 	cw := make([]string, len(ctoks))

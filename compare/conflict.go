@@ -17,13 +17,13 @@ const (
 	confPolarity      = 0.7  // same words, one side negated
 	confDate          = 0.6  // same words, different dates
 	confActor         = 0.6  // same deed, different doers
-	stanceBoost       = 0.1  // added when the stance model reads both statements as refuting each other
+	stanceBoost       = 0.1  // added when the stance judgement reads both statements as refuting each other
 	confRestriction   = 0.55 // "limited to" against words the restriction leaves out
 
 	implicitSim = 0.2  // statements less similar than this are not judged against each other
 	maxAnswered = 5    // statements of the other side a rejection is shown against
 	restrictSim = 0.15 // ... for a restriction, which is a weaker sign
-	stanceProb  = 0.8  // the stance model's mean probability, both ways, to overrule or back a rule
+	stanceProb  = 0.8  // the stance judgement's mean confidence, both ways, to overrule or back a rule
 )
 
 // conflict is one collision found between two sides of an event.
@@ -393,26 +393,27 @@ func possessive(side string) string {
 }
 
 // implicit finds contents of two sides that cannot both hold, by the rules of
-// implicitRules, and asks the stance model (see [StanceOf]) for a second opinion: when it
-// reads each statement as supporting the other a polarity or restriction rule is overruled,
-// and when it reads each as refuting the other the confidence rises. The model alone never makes a conflict: on
-// short statement pairs it is not precise enough.
+// implicitRules, and asks the stance judgement of claim against statement
+// ([StatementStance]) for a second opinion: when it reads each statement as supporting the
+// other a polarity or restriction rule is overruled, and when it reads each as refuting the
+// other the confidence rises. It never makes a conflict alone. (The article model,
+// [StanceOf], read agreements as refutations on short statement pairs.)
 func (a *analysis) implicit(i, j int, side map[int]string) (conflict, bool) {
 	k, ok := a.implicitRules(i, j, side)
 	if !ok {
 		return k, false
 	}
 	x, y := a.stmts[i].claim.Content.Text, a.stmts[j].claim.Content.Text
-	s1, p1 := StanceOf(x, y)
-	s2, p2 := StanceOf(y, x)
+	s1, p1 := StatementStance(x, y)
+	s2, p2 := StatementStance(y, x)
 	switch {
 	case s1 == StanceSupports && s2 == StanceSupports && (p1+p2)/2 >= stanceProb && (k.typ == ImplicitPolarity || k.typ == ImplicitRestriction):
-		// The model reads words, not numbers, dates or doers: it overrules only the
-		// rules that read words.
+		// The stance rules read words, not numbers, dates or doers: they overrule only
+		// the conflict rules that read words.
 		return conflict{}, false
 	case s1 == StanceRefutes && s2 == StanceRefutes && (p1+p2)/2 >= stanceProb:
 		k.conf += stanceBoost
-		k.explanation += fmt.Sprintf(" (the stance model agrees: %.2f, %.2f)", p1, p2)
+		k.explanation += fmt.Sprintf(" (the stance judgement agrees: %.2f, %.2f)", p1, p2)
 	}
 	return k, true
 }

@@ -19,8 +19,8 @@
 //   - conflicts: [Corpus.Contested] lists the events on which two sides' statements collide,
 //     explicitly (a rejection or denial pointing at another side's statement) or implicitly
 //     (opposite polarity, a restriction, different numbers, dates or actors), each with its
-//     [ConflictType], trigger words and a confidence; the stance model backs or overrules the
-//     implicit rules;
+//     [ConflictType], trigger words and a confidence; the stance judgement of statement
+//     against statement ([StatementStance]) backs or overrules the implicit rules;
 //   - comparison: [Corpus.Compare] lines up two sides' statements on one event, row by row,
 //     with a word-level diff ([WordDiff]) and a [Verdict] per row;
 //   - stance (claimdiff check): [StanceOf] and [StanceChecker] judge how a text stands toward

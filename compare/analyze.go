@@ -411,19 +411,31 @@ func (a *analysis) label(e int) string {
 	idx := a.events[e]
 	score := map[string]float64{}
 	count := map[string]int{}
+	voices := map[string]map[string]bool{} // the sides (or unsourced reports) using a term
 	for _, i := range idx {
-		for _, t := range a.stmts[i].terms {
+		s := a.stmts[i]
+		voice := s.side
+		if voice == "" {
+			voice = "#" + s.actor
+		}
+		for _, t := range s.terms {
 			if strings.HasPrefix(t.term, "@") {
 				continue
 			}
 			score[t.term] += t.w * a.idf[t.term]
 			count[t.term]++
+			if voices[t.term] == nil {
+				voices[t.term] = map[string]bool{}
+			}
+			voices[t.term][voice] = true
 		}
 	}
 	for t := range score {
 		if len(idx) > 1 && count[t] > 1 {
 			score[t] *= 1 + float64(count[t])/float64(len(idx))
 		}
+		// What several voices speak of names the event better than one side's words.
+		score[t] *= float64(len(voices[t]))
 		if len(t) <= 3 && !allDigits(t) {
 			score[t] /= 2 // "way", "get": short words say little
 		}
@@ -483,6 +495,15 @@ func (a *analysis) labelOf(c *Corpus, idx []int, terms []string) string {
 			if !fresh {
 				continue
 			}
+			// The name replaces the words of it already chosen: "Ben Carson", not
+			// "Carson Ben Carson".
+			kept := units[:0]
+			for _, u := range units {
+				if len(u.stems) > 1 || !contains(stems, u.stems[0]) {
+					kept = append(kept, u)
+				}
+			}
+			units = kept
 			for _, st := range stems {
 				used[st] = true
 			}

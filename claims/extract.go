@@ -30,7 +30,7 @@ var (
 	titleWords    = setOf(lexicon("titles.txt"))
 	orgWords      = setOf(lexicon("org-words.txt"))
 	pronounKind   = loadPairs("pronouns.txt")
-	denyPhrases   = lexicon("deny-phrases.txt")
+	denyPhrases   = loadPhrases("deny-phrases.txt")
 )
 
 func loadCues() map[string][]cueSense {
@@ -1457,14 +1457,35 @@ func (x *extractor) span(r rng) Span {
 
 func (x *extractor) hasDenyPhrase(content []rng) bool {
 	for _, r := range content {
-		t := strings.ToLower(x.text[x.toks[r.a].Start:x.toks[r.b-1].End])
-		for _, p := range denyPhrases {
-			if strings.Contains(t, p) {
-				return true
+		for k := r.a; k < r.b; k++ {
+			for _, p := range denyPhrases[x.toks[k].low] {
+				if k+len(p) <= r.b && x.wordsAre(k, p) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// wordsAre reports whether the word tokens from k on are the lower-case words ws, in order.
+func (x *extractor) wordsAre(k int, ws []string) bool {
+	for i, w := range ws {
+		if x.toks[k+i].low != w {
+			return false
+		}
+	}
+	return true
+}
+
+// loadPhrases reads a list of phrases and indexes them by their first word.
+func loadPhrases(name string) map[string][][]string {
+	m := make(map[string][][]string)
+	for _, line := range lexicon(name) {
+		ws := strings.Fields(strings.ToLower(line))
+		m[ws[0]] = append(m[ws[0]], ws)
+	}
+	return m
 }
 
 // mergeSplitQuotes joins a quote split by its attribution: “We know ...,” he said. “It

@@ -317,7 +317,7 @@ func role(w string) string {
 // personBefore returns the nearest full name (two or more capitalised words that are not
 // titles or bodies) before token k, ending in surname when surname is not "".
 func (x *extractor) personBefore(k int, surname string) (string, []string) {
-	for j := k - 1; j >= 0 && j > k-400; j-- {
+	for j := k - 1; j >= 0 && j > k-200; j-- {
 		t := x.toks[j]
 		if t.kind != tWord || !t.upper || titleWords[t.low] || orgWords[t.low] || functionWords[t.low] {
 			continue

@@ -318,3 +318,29 @@ func FuzzExtract(f *testing.F) {
 		checkSpans(t, doc, Extract(doc))
 	})
 }
+
+func TestUnclosedQuotes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the text from each unclosed mark to the end of its line
+	}{
+		{"“Closed,” he said.\n\n“Never closed, he said.\n\nNext.", []string{"“Never closed, he said."}},
+		{"“First paragraph.\n\n“Second paragraph,” she said.", nil}, // reopened: one quote
+		{"He said \"yes.\nNext line, ‘no’ too,” she said.", []string{"\"yes."}},
+		{"No quotes at all.", nil},
+	}
+	for _, tt := range tests {
+		doc := &Document{Name: "t", Text: tt.text}
+		var got []string
+		for _, s := range UnclosedQuotes(doc) {
+			end := strings.IndexByte(tt.text[s.Start:], '\n')
+			if end < 0 {
+				end = len(tt.text) - s.Start
+			}
+			got = append(got, tt.text[s.Start:s.Start+end])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("UnclosedQuotes(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -13,7 +13,31 @@ type quote struct {
 // when the next paragraph reopens it (the convention for quotes over several paragraphs);
 // otherwise it is dropped, so an unclosed mark never swallows the rest of the article.
 func findQuotes(toks []token) []quote {
+	qs, _ := pairQuotes(toks)
+	return qs
+}
+
+// UnclosedQuotes returns the opening double quotation marks of doc that no mark closes
+// before the end of their paragraph (and that the next paragraph does not reopen). Extract
+// ends such a quote with its paragraph rather than let it run on; a caller may warn about it.
+func UnclosedQuotes(doc *Document) []Span {
+	if doc == nil || doc.Body < 0 || doc.Body >= len(doc.Text) {
+		return nil
+	}
+	toks := tokenize(doc.Text, doc.Body, len(doc.Text), nil)
+	_, open := pairQuotes(toks)
+	out := make([]Span, 0, len(open))
+	for _, k := range open {
+		out = append(out, toks[k].Span)
+	}
+	return out
+}
+
+// pairQuotes does the work of findQuotes and also returns the token indices of the opening
+// double marks it dropped as unclosed.
+func pairQuotes(toks []token) ([]quote, []int) {
 	var out []quote
+	var dropped []int
 	dbl, sgl := -1, -1 // open marks in the current paragraph
 	dblStart := -1     // first opening mark of a quote continued from earlier paragraphs
 	for k := 0; k < len(toks); k++ {
@@ -31,6 +55,8 @@ func findQuotes(toks []token) []quote {
 				if dblStart >= 0 {
 					// The continuation ends at the end of the previous paragraph.
 					out = append(out, quote{open: dblStart, close: k - 1})
+				} else {
+					dropped = append(dropped, dbl)
 				}
 			}
 			dbl, sgl, dblStart = -1, -1, -1
@@ -80,9 +106,11 @@ func findQuotes(toks []token) []quote {
 	}
 	if dbl >= 0 && dblStart >= 0 {
 		out = append(out, quote{open: dblStart, close: len(toks) - 1})
+	} else if dbl >= 0 {
+		dropped = append(dropped, dbl)
 	}
 	sortQuotes(out)
-	return out
+	return out, dropped
 }
 
 func first(a, b int) int {

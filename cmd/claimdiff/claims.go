@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -20,8 +21,24 @@ var claimsCommand = &cli.Command{
 	Name:      "claims",
 	Usage:     "list every attributed statement (source, cue, content) in the articles",
 	ArgsUsage: "FILES...",
-	Flags:     []cli.Flag{formatFlag},
+	Flags:     []cli.Flag{formatFlag, strictFlag},
 	Action:    claimsAction,
+}
+
+var strictFlag = &cli.BoolFlag{
+	Name:  "strict",
+	Usage: "treat warnings about the text (an unclosed quotation mark) as errors: exit non-zero",
+}
+
+// warnUnclosed reports on stderr each quotation mark of doc left open at the end of its
+// paragraph, and returns how many there were.
+func warnUnclosed(c *cli.Context, doc *claims.Document) int {
+	marks := claims.UnclosedQuotes(doc)
+	for _, m := range marks {
+		line := 1 + strings.Count(doc.Text[:m.Start], "\n")
+		fmt.Fprintf(c.App.ErrWriter, "claimdiff: %s:%d: warning: unclosed quotation mark; the quote is taken to end with its paragraph\n", doc.Name, line)
+	}
+	return len(marks)
 }
 
 func claimsAction(c *cli.Context) error {
@@ -30,7 +47,9 @@ func claimsAction(c *cli.Context) error {
 		return err
 	}
 	w := report.NewClaimsWriter(c.App.Writer, renderOptions(c, format))
+	warnings := 0
 	err = eachDocument(c.Args().Slice(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document) error {
+		warnings += warnUnclosed(c, doc)
 		if err := w.Write(doc, claims.Extract(doc)); err != nil {
 			return fmt.Errorf("writing claims of %s: %w", doc.Name, err)
 		}
@@ -38,6 +57,9 @@ func claimsAction(c *cli.Context) error {
 	})
 	if ferr := w.Flush(); err == nil {
 		err = ferr
+	}
+	if err == nil && warnings > 0 && c.Bool("strict") {
+		err = fmt.Errorf("%d warning(s) with --strict", warnings)
 	}
 	return err
 }

@@ -67,6 +67,7 @@ func TestCLIBadInput(t *testing.T) {
 		"claimdiff: " + broken + `: broken symbolic link (target "missing.txt" does not exist)`,
 		"claimdiff: " + missing + ": no such file or directory",
 		"claimdiff: " + noArticles + ": no articles (.txt, .md, .html or .htm files) in directory",
+		"claimdiff: " + unclosed + ":1: warning: unclosed quotation mark; the quote is taken to end with its paragraph",
 	}
 	if got := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n"); strings.Join(got, "\n") != strings.Join(wantErr, "\n") {
 		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, strings.Join(wantErr, "\n"))

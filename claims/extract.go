@@ -242,7 +242,7 @@ func (x *extractor) sentence(si int) {
 		if askForms[x.word(k)] && x.asked(s, cue) {
 			continue
 		}
-		if beForms[x.word(k-1)] && hasSyn(senses, synPart) {
+		if beForms[x.word(x.skipBack(s, k))] && hasSyn(senses, synPart) {
 			senses = []cueSense{{senses[0].class, synVerb}}
 		}
 		for _, sn := range senses {
@@ -495,6 +495,9 @@ func (x *extractor) appositive(s rng, c int) rng {
 		if w == "." && p > s.a && (abbreviations[x.word(p-1)] || len(x.word(p-1)) == 1) {
 			continue // "Mr.", "J.": not the end of a sentence
 		}
+		if isCueForm(w) && !x.toks[p].upper && p-1 > s.a && (x.word(p-1) == "who" || x.word(p-1) == "which") {
+			continue // "Barkley, who said he votes democratic, said"
+		}
 		if w == "." || w == ";" || x.toks[p].kind == tQuote && !(x.word(p) == "'s") || isCueForm(w) && !x.toks[p].upper {
 			return noRng
 		}
@@ -528,6 +531,9 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			}
 			if t.low == "and" && !(j-1 >= s.a && x.toks[j-1].upper) {
 				break
+			}
+			if objectPronouns[t.low] && !t.upper {
+				break // "who have endorsed him say": a verb's object, not a subject
 			}
 			j--
 			n++
@@ -577,6 +583,8 @@ var (
 	prepositions = setOf([]string{"by", "of", "in", "on", "with", "from", "for", "to", "at", "about", "against", "into", "over", "under", "between", "among", "through", "without", "within", "toward", "towards"})
 	whWords      = setOf([]string{"what", "which", "whom", "whose", "where", "how", "why", "whatever", "whichever"})
 )
+
+var objectPronouns = setOf([]string{"him", "them", "me", "us"})
 
 var subjectPronouns = setOf([]string{"he", "she", "they", "i", "we", "you", "it"})
 
@@ -827,6 +835,10 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 				return p
 			}
 			if clauseBreak[x.word(p+1)] {
+				return p
+			}
+			// "Barkley, who said he votes democratic, said ...": the relative clause ends.
+			if ss, _ := x.senses(p + 1); hasSyn(ss, synVerb) && !x.toks[p+1].upper {
 				return p
 			}
 		}
@@ -1107,8 +1119,9 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		if src.empty() {
 			return false
 		}
-	} else if src = x.sourceLeft(s, cue.a); src.empty() {
-		// "with Trump calling him a loser": the participle's own subject, when it has one.
+	} else if src = x.sourceLeft(s, cue.a); src.empty() || !x.toks[src.b-1].upper && pronounKind[x.word(src.b-1)] == "" {
+		// "with Trump calling him a loser": the participle's own subject, when it is a name
+		// or a pronoun ("a creative writing professor" is no speaker).
 		return false
 	}
 	content, ok := x.contentRight(s, cue, sn)
@@ -1158,6 +1171,14 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 		src = x.npBack(s, k-1, true)
 		if !src.empty() {
 			src.b = k - 1
+			// "Biden rubbished Trump's claim": the possessor is the name right before 's.
+			if x.toks[k-2].upper {
+				a := k - 2
+				for a-1 >= src.a && (x.toks[a-1].upper || titleWords[x.word(a-1)]) && x.isWord(a-1) {
+					a--
+				}
+				src.a = a
+			}
 		}
 	case pronounKind[x.word(k-1)] != "" && (x.word(k-1) == "his" || x.word(k-1) == "her" || x.word(k-1) == "their" || x.word(k-1) == "its"):
 		src = rng{k - 1, k}

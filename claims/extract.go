@@ -492,8 +492,15 @@ func (x *extractor) appositive(s rng, c int) rng {
 			}
 			return rng{name.a, c}
 		}
-		if w == "." && p > s.a && (abbreviations[x.word(p-1)] || len(x.word(p-1)) == 1) {
-			continue // "Mr.", "J.": not the end of a sentence
+		if w == "." && p > s.a && (abbreviations[x.word(p-1)] || len(x.word(p-1)) == 1 || x.word(p+1) == "," || x.word(p+1) == ")") {
+			continue // "Mr.", "J.", "Mich.,": not the end of a sentence
+		}
+		if w == ")" {
+			// "Rep. Elijah Cummings (D-Md.), chair of ...": skip the parenthesis.
+			for p > s.a && x.word(p) != "(" {
+				p--
+			}
+			continue
 		}
 		if isCueForm(w) && !x.toks[p].upper && p-1 > s.a && (x.word(p-1) == "who" || x.word(p-1) == "which") {
 			continue // "Barkley, who said he votes democratic, said"
@@ -607,7 +614,7 @@ var infinitiveVerbs = setOf([]string{"agree", "agrees", "agreed", "want", "wants
 
 // adverbialStart are words that begin an adverbial after a cue ("said on Tuesday",
 // "said in a statement"), not its content.
-var adverbialStart = setOf([]string{"in", "on", "at", "during", "while", "when", "after", "before", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "to", "from", "via", "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "privately", "publicly", "separately", "afterwards", "again", "repeatedly", "also", "then", "late", "early", "over", "with", "by", "as", "since", "following", "amid", "ahead", "in", "of"})
+var adverbialStart = setOf([]string{"outside", "inside", "near", "throughout", "upon", "aboard", "backstage", "onstage", "afterward", "in", "on", "at", "during", "while", "when", "after", "before", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "to", "from", "via", "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "privately", "publicly", "separately", "afterwards", "again", "repeatedly", "also", "then", "late", "early", "over", "with", "by", "as", "since", "following", "amid", "ahead", "in", "of"})
 
 // contentRight returns the content after the cue, up to the end of its clause.
 func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
@@ -1021,6 +1028,15 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		sep, rest = p, src.b
 		// "..., said Larry Noble, an attorney with the Campaign Legal Center, ..." The
 		// appositive belongs to the source, up to a participle or the sentence end.
+		if x.word(rest) == "(" {
+			// "said Sen. Chris Murphy (D-Conn.)."
+			for k := rest; k < s.b && k < rest+8; k++ {
+				if x.word(k) == ")" {
+					src.b, rest = k+1, k+1
+					break
+				}
+			}
+		}
 		if x.word(rest) == "," && !x.restIsAdverbial(s, rest) {
 			k := rest + 1
 			for k < s.b && !x.isOpenQuote(k) && x.word(k) != "." && !(x.word(k) == "," && x.restIsAdverbial(s, k)) {
@@ -1150,6 +1166,17 @@ func (x *extractor) subject(s rng, limit int) rng {
 		}
 		if np.empty() || np.b-np.a > 8 || np.b >= limit {
 			return noRng
+		}
+	}
+	// "Brian Fallon, a spokesman for Mrs. Clinton, called ...": a name and its appositive.
+	if x.word(np.b) == "," && x.toks[np.b-1].upper {
+		for k := np.b + 1; k < limit && k < np.b+16; k++ {
+			if x.word(k) == "," {
+				if x.verbLike(k+1) || x.isWord(k+1) && isLyAdverb(x.word(k+1)) && x.verbLike(k+2) {
+					return rng{np.a, k}
+				}
+				break
+			}
 		}
 	}
 	// The shortest opening run followed by a verb: "Trump gestured ..." gives "Trump".

@@ -490,6 +490,11 @@ func (x *extractor) appositive(s rng, c int) rng {
 				}
 				continue // "Ortiz, 52, a negotiator,": look for the name before the next comma
 			}
+			// "Cory James, 22, of Flint, Mich., said": a name further back whose appositive
+			// holds this one wins.
+			if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.placeLike(name, p) {
+				return rng{earlier.a, c}
+			}
 			return rng{name.a, c}
 		}
 		if w == "." && p > s.a && (abbreviations[x.word(p-1)] || len(x.word(p-1)) == 1 || x.word(p+1) == "," || x.word(p+1) == ")") {
@@ -510,6 +515,14 @@ func (x *extractor) appositive(s rng, c int) rng {
 		}
 	}
 	return noRng
+}
+
+// placeLike reports whether the name ending at the comma p continues an appositive ("of
+// Flint, Mich.", "Flint, Michigan") rather than opening the clause: it follows "of", "from" or
+// "in", or is a lone capitalised word right after a comma.
+func (x *extractor) placeLike(name rng, p int) bool {
+	w := x.word(name.a - 1)
+	return w == "of" || w == "from" || w == "in" || w == "," && name.b-name.a == 1
 }
 
 // npBack scans a noun phrase leftwards from end (exclusive) and returns it, or noRng.
@@ -1153,20 +1166,23 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 func (x *extractor) subject(s rng, limit int) rng {
 	a := s.a
 	// "On Monday, Trump ...": skip a short opening adverbial.
-	for p := s.a; p < limit && p < s.a+6; p++ {
-		if x.word(p) == "," {
-			a = p + 1
-			break
+	if w := x.word(s.a); prepositions[w] || adverbialStart[w] || isLyAdverb(w) || x.skipTime(s.a, limit) > s.a {
+		for p := s.a; p < limit && p < s.a+6; p++ {
+			if x.word(p) == "," {
+				a = p + 1
+				break
+			}
 		}
 	}
 	np := x.npForward(s, a)
-	if np.empty() || np.b-np.a > 8 || np.b >= limit {
-		if np.empty() && a != s.a {
-			np = x.npForward(s, s.a)
-		}
-		if np.empty() || np.b-np.a > 8 || np.b >= limit {
-			return noRng
-		}
+	if np.empty() && a != s.a {
+		np = x.npForward(s, s.a)
+	}
+	if np.empty() || np.a >= limit {
+		return noRng
+	}
+	if np.b > limit {
+		np.b = limit
 	}
 	// "Brian Fallon, a spokesman for Mrs. Clinton, called ...": a name and its appositive.
 	if x.word(np.b) == "," && x.toks[np.b-1].upper {

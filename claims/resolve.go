@@ -125,6 +125,27 @@ func (x *extractor) mention(r rng) mentionInfo {
 		}
 		upperCount++
 	}
+	// "A spokesman for Mayor Frank G. Jackson": a description whose head comes before the
+	// preposition; the names after it are whom the speaker works for.
+	for i, t := range toks {
+		if i > 0 && (t.low == "for" || t.low == "of" || t.low == "at" || t.low == "from" || t.low == "with") && !t.upper {
+			if h := toks[i-1]; h.kind == tWord && !h.upper {
+				a := 0
+				for a < i-1 && (isDeterminer(toks[a].low) || x.isIndefinite(r.a+a)) {
+					a++
+				}
+				m.kind = "person"
+				if strings.HasSuffix(h.low, "s") && !strings.HasSuffix(h.low, "ss") {
+					m.kind = "group"
+				}
+				m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
+				m.words = lowerWords(toks[a:i])
+				m.titles = append(m.titles, h.low)
+				return m
+			}
+			break
+		}
+	}
 	for _, t := range toks {
 		if t.low == "and" || t.low == "&" {
 			// "Pakistan and the US": several speakers, named together.

@@ -510,6 +510,9 @@ func (x *extractor) appositive(s rng, c int) rng {
 		if isCueForm(w) && !x.toks[p].upper && p-1 > s.a && (x.word(p-1) == "who" || x.word(p-1) == "which") {
 			continue // "Barkley, who said he votes democratic, said"
 		}
+		if x.pluralPossessive(p) {
+			continue // "Jeff Weaver, Sanders’ campaign manager, said"
+		}
 		if w == "." || w == ";" || x.toks[p].kind == tQuote && !(x.word(p) == "'s") || isCueForm(w) && !x.toks[p].upper {
 			return noRng
 		}
@@ -552,7 +555,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			if t.low == "and" && !(j-1 >= s.a && x.toks[j-1].upper) {
 				break
 			}
-			if objectPronouns[t.low] && !t.upper {
+			if objectPronouns[t.low] && !t.upper && j-1 >= s.a && !prepositions[x.word(j-1)] {
 				break // "who have endorsed him say": a verb's object, not a subject
 			}
 			j--
@@ -593,8 +596,8 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 		return noRng
 	}
 	// The head must be a noun-like word: not a number ("won 758 pledged delegates").
-	if isDigitByte(x.toks[b-1].low[0]) {
-		return noRng
+	if isDigitByte(x.toks[b-1].low[0]) && !(b-2 >= a && x.word(b-2) == "in") {
+		return noRng // but "six in 10" speak for a poll
 	}
 	return rng{a, b}
 }
@@ -603,6 +606,8 @@ var (
 	prepositions = setOf([]string{"by", "of", "in", "on", "with", "from", "for", "to", "at", "about", "against", "into", "over", "under", "between", "among", "through", "without", "within", "toward", "towards"})
 	whWords      = setOf([]string{"what", "which", "whom", "whose", "where", "how", "why", "whatever", "whichever"})
 )
+
+var npDeterminers = setOf([]string{"the", "a", "an", "both", "all", "his", "her", "their", "its", "this", "that", "these", "those"})
 
 var objectPronouns = setOf([]string{"him", "them", "me", "us"})
 
@@ -709,7 +714,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 var (
 	weekdays = setOf([]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 	months   = setOf([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
-	timeNoun = setOf([]string{"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "time", "day"})
+	timeNoun = setOf([]string{"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "time", "day", "minute", "hour"})
 )
 
 // skipTimes skips any run of time adverbials at j.
@@ -857,6 +862,10 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if clauseBreak[x.word(p+1)] {
 				return p
 			}
+			// "While Ramos said that X, he appears ...": the subordinate clause ends.
+			if subordinators[x.word(s.a)] && x.startsClause(p+1) {
+				return p
+			}
 			// "Barkley, who said he votes democratic, said ...": the relative clause ends.
 			if ss, _ := x.senses(p + 1); hasSyn(ss, synVerb) && !x.toks[p+1].upper {
 				return p
@@ -876,6 +885,9 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 }
 
 func synOK(ss []cueSense, syn syntax) bool { return hasSyn(ss, syn) }
+
+// subordinators open a sentence with a subordinate clause that ends at a comma.
+var subordinators = setOf([]string{"while", "although", "though", "as", "because", "when", "if", "after", "before", "since", "whereas", "until", "unless"})
 
 // clauseBreak are words after a comma that start a new clause outside the content.
 var clauseBreak = setOf([]string{"but", "while", "whereas", "although", "though", "however"})
@@ -936,6 +948,9 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 	if isLyAdverb(w) && !x.toks[k].upper {
 		return x.restIsAdverbial(s, k+1)
 	}
+	if isDigitByte(w[0]) && timeNoun[strings.TrimSuffix(x.word(k+1), "s")] || w == "minutes" || w == "hours" {
+		return x.restHoldsNoContent(s, k) // "said 30 minutes into the debate"
+	}
 	if !adverbialStart[w] || w == "to" {
 		return false
 	}
@@ -983,7 +998,7 @@ func (x *extractor) npForward(s rng, k int) rng {
 		if x.skipTime(j, s.b) > j && j > k && !t.upper {
 			break // "a media report on Thursday": the time is not part of the mention
 		}
-		if (t.low == "to" || t.low == "of" || t.low == "for" || t.low == "at") && j > k && j+1 < s.b && (x.toks[j+1].upper || x.word(j+1) == "the") {
+		if (t.low == "to" || t.low == "of" || t.low == "for" || t.low == "at") && j > k && j+1 < s.b && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
 			j++ // "the former top aide to President George W. Bush"
 			continue
 		}

@@ -546,6 +546,12 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 				n++
 				continue
 			}
+			if (t.low == "to" || t.low == "with") && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !functionWords[x.word(j-1)] &&
+				(objectPronouns[x.word(j+1)] || x.word(j+1) == "her" || x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
+				j-- // "a source close to him", "an adviser to the president"
+				n++
+				continue
+			}
 			if (!t.upper || x.isSentenceStart(j)) && (functionWords[t.low] || isCueForm(t.low) || prepositions[t.low]) && !npGlue[t.low] {
 				break
 			}
@@ -978,7 +984,7 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 
 // npForward scans a noun phrase rightwards from k: "said Ned Price", "said the official".
 func (x *extractor) npForward(s rng, k int) rng {
-	if w := x.word(k); (prepositions[w] || functionWords[w]) && !npGlue[w] || w == "of" {
+	if w := x.word(k); ((prepositions[w] || functionWords[w]) && !npGlue[w] || w == "of") && !x.toks[k].upper {
 		return noRng
 	}
 	j := k

@@ -507,8 +507,17 @@ func (x *extractor) appositive(s rng, c int) rng {
 			}
 			continue
 		}
-		if isCueForm(w) && !x.toks[p].upper && p-1 > s.a && (x.word(p-1) == "who" || x.word(p-1) == "which") {
-			continue // "Barkley, who said he votes democratic, said"
+		if isCueForm(w) && !x.toks[p].upper {
+			// "Barkley, who said he votes democratic, said", "Clinton, who called Sanders
+			// after the winner was declared, told": a relative clause may hold cues.
+			r := p - 1
+			for r > s.a && r > p-20 && !(x.word(r) == "who" || x.word(r) == "which") && x.word(r) != "," {
+				r--
+			}
+			if r > s.a && (x.word(r) == "who" || x.word(r) == "which") && x.word(r-1) == "," {
+				p = r
+				continue
+			}
 		}
 		if x.pluralPossessive(p) {
 			continue // "Jeff Weaver, Sanders’ campaign manager, said"
@@ -711,7 +720,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	e := x.clauseEnd(s, j)
 	r := x.trimContent(rng{j, e})
 	explicit := j > start && (x.word(j-1) == "that" || x.word(j-1) == ":")
-	if r.empty() || !explicit && x.restIsAdverbial(s, r.a) && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject {
+	onlyAdverbial := x.skipTimes(r.a, r.b) >= r.b || prepositions[x.word(r.a)] && x.restIsAdverbial(s, r.a)
+	if r.empty() || !explicit && onlyAdverbial && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject {
 		return nil, false
 	}
 	return []rng{r}, true
@@ -802,7 +812,14 @@ func (x *extractor) addressee(s rng, j int) int {
 	if n == 0 {
 		return j
 	}
-	return k
+	// "The Star-Ledger of Newark", then "last week".
+	if x.word(k) == "of" && k+1 < s.b && x.toks[k+1].upper {
+		k += 2
+		for k < s.b && x.isWord(k) && x.toks[k].upper {
+			k++
+		}
+	}
+	return x.skipTimes(k, s.b)
 }
 
 // startsClause reports whether token k may open a clause: a subject pronoun, a determiner
@@ -1053,7 +1070,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	if p := left.a - 1; !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") {
 		// "..., SOURCE said"
 		src, sep, rest = left, p, cue.b
-	} else if p := cue.a - 1; p >= lo && (x.word(p) == "," || x.isCloseQuote(p)) {
+	} else if p := cue.a - 1; p >= lo && (x.word(p) == "," || x.isCloseQuote(p)) && !(tellVerbs[x.word(cue.a)] && x.word(p) == ",") {
 		// ", said SOURCE"
 		src = x.npForward(s, cue.b)
 		if src.empty() {
@@ -1081,7 +1098,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 				src.b--
 			}
 			rest = k
-			if x.isOpenQuote(k) {
+			if x.isOpenQuote(k) && !x.isCloseQuote(sep) {
 				rest = s.b // a relative clause quoting its speaker: "who thinks he "need[s] to ...""
 			}
 		}

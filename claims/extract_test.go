@@ -33,10 +33,11 @@ func findClaim(cs []Claim, w want) *Claim {
 
 func TestExtract(t *testing.T) {
 	tests := []struct {
-		name string
-		text string
-		want []want
-		none []string // fragments no claim's content may hold
+		name   string
+		text   string
+		want   []want
+		none   []string // fragments no claim's content may hold
+		reason string   // why the case matters, when it is not obvious
 	}{
 		{
 			name: "indirect with that",
@@ -134,6 +135,50 @@ func TestExtract(t *testing.T) {
 			name: "appositive source",
 			text: "Ortiz, 52, a former trade negotiator, told reporters that the embassy would publish a transcript.",
 			want: []want{{"Ortiz, 52, a former trade negotiator", "", "told", CueAssert, "the embassy would publish a transcript", Indirect}},
+		},
+		{
+			name:   "chain of appositives keeps the first name",
+			text:   "Cory James, 22, of Flint, Mich., said he had not given up hope.",
+			want:   []want{{"Cory James, 22, of Flint, Mich.", "Cory James", "said", CueAssert, "he had not given up hope", Indirect}},
+			reason: "the last comma-separated segment before the cue is a place, not the speaker",
+		},
+		{
+			name: "relative clause with a cue inside the appositive",
+			text: `Clinton, who called Sanders shortly after the winner was declared, told her supporters, "I still love New Hampshire."`,
+			want: []want{{"Clinton, who called Sanders shortly after the winner was declared", "Clinton", "told", CueAssert, "I still love New Hampshire", Direct}},
+		},
+		{
+			name: "addressee without that",
+			text: "Republican Christine Todd Whitman told The Star-Ledger of Newark last week she would rather vote for Clinton.",
+			want: []want{{"Republican Christine Todd Whitman", "Christine Todd Whitman", "told", CueAssert, "she would rather vote for Clinton", Indirect}},
+		},
+		{
+			name: "inverted attribution with a parenthesis",
+			text: "“It should be at the very top of the list,” said Sen. Chris Murphy (D-Conn.).",
+			want: []want{{"Sen. Chris Murphy (D-Conn.)", "Chris Murphy", "said", CueAssert, "at the very top of the list", Direct}},
+		},
+		{
+			name: "two single marks as a double quote",
+			text: "''We wanted to control the real estate,'' Michael C. Cernech, the city manager, said of the course.",
+			want: []want{{"Michael C. Cernech, the city manager", "Michael C. Cernech", "said", CueAssert, "We wanted to control the real estate", Direct}},
+		},
+		{
+			name: "attribution after a quote that ends its sentence",
+			text: "“Who do they think they are?” Trump said of Apple in February.",
+			want: []want{{"Trump", "Trump", "said", CueAssert, "Who do they think they are?", Direct}},
+		},
+		{
+			name: "coordinated speech verb takes the subject",
+			text: "Wilson praised Rubio's positions on defense and said the senator can bring change.",
+			want: []want{{"Wilson", "Wilson", "said", CueAssert, "the senator can bring change", Indirect}},
+		},
+		{
+			name: "participle of the main clause, not of a nested claim",
+			text: "Ethiopia's foreign ministry rejected Egypt's claim that the dam violated the treaty, calling it baseless.",
+			want: []want{
+				{"Egypt", "Egypt", "claim", CueClaim, "the dam violated the treaty", Indirect},
+				{"Ethiopia's foreign ministry", "", "calling", CueDeny, "it baseless", Indirect},
+			},
 		},
 		{
 			name: "speaker label",

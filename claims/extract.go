@@ -298,8 +298,22 @@ func (x *extractor) speakerLabel(s rng) bool {
 	for e < len(x.toks) && (e == c || x.toks[e].nl == 0) {
 		e++
 	}
-	if e-c < 3 {
-		return false
+	if e-c < 3 || k-a == 1 && (len(x.word(a)) == 1 || strings.HasSuffix(x.word(a), "ed") || strings.HasSuffix(x.word(a), "ing")) {
+		return false // "Q:", "Revealed:", "Contributing:"
+	}
+	// What follows must be speech: a few words, mostly in lower case, not a list of names or
+	// a headline in title case ("New Hampshire: Charlie Arlinghaus, Arnie Arnesen, ...").
+	words, lowerCase := 0, 0
+	for j := c; j < e; j++ {
+		if x.toks[j].kind == tWord {
+			words++
+			if !x.toks[j].upper {
+				lowerCase++
+			}
+		}
+	}
+	if words < 3 || words < 6 && lowerCase == 0 && x.commas(c, e) > 0 {
+		return false // "New Hampshire: Charlie Arlinghaus, Arnie Arnesen, ..."
 	}
 	x.add(draft{src: rng{a, k}, cue: rng{k, k + 1}, content: []rng{{c, e}}, class: CueAssert, inherit: -1})
 	for j := s.a; j < e; j++ {
@@ -1809,6 +1823,17 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 var baseSpeech = setOf([]string{"write", "say", "tell", "ask", "add", "explain", "note", "argue", "insist", "warn", "recall", "reply", "respond", "declare", "state", "put"})
 
 var particles = setOf([]string{"back", "out"})
+
+// commas counts the commas between a and b.
+func (x *extractor) commas(a, b int) int {
+	n := 0
+	for k := a; k < b && k < len(x.toks); k++ {
+		if x.toks[k].low == "," {
+			n++
+		}
+	}
+	return n
+}
 
 // words counts the word tokens between a and b.
 func (x *extractor) words(a, b int) int {

@@ -1247,9 +1247,14 @@ func (x *extractor) subject(s rng, limit int) rng {
 			}
 		}
 	}
-	// The shortest opening run followed by a verb: "Trump gestured ..." gives "Trump".
-	for e := np.a + 1; e <= np.b; e++ {
-		if w := x.word(e); x.verbLike(e) || beForms[w] || w == "has" || w == "had" || w == "have" || w == "will" || w == "would" {
+	// The shortest opening run followed by a verb: "Trump gestured ..." gives "Trump", and
+	// "Rubio also bemoaned ..." gives "Rubio".
+	for e := np.a + 1; e <= np.b && e < limit; e++ {
+		v := e
+		for v < limit && !x.toks[v].upper && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) {
+			v++
+		}
+		if w := x.word(v); x.verbLike(v) || beForms[w] || w == "has" || w == "had" || w == "have" || w == "will" || w == "would" {
 			return rng{np.a, e}
 		}
 	}
@@ -1701,7 +1706,9 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 	for v < q.open && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) && !x.toks[v].upper {
 		v++
 	}
-	if v >= q.open || !x.verbLike(v) || beForms[x.word(v)] {
+	named := x.toks[subj.b-1].upper || pronounKind[x.word(subj.b-1)] != ""
+	presentTense := named && x.isWord(v) && !x.toks[v].upper && strings.HasSuffix(x.word(v), "s") && !functionWords[x.word(v)] && len(x.word(v)) > 3
+	if v >= q.open || !x.verbLike(v) && !presentTense || beForms[x.word(v)] {
 		return draft{}, false
 	}
 	e := x.clauseEnd(s, v+1)
@@ -1790,6 +1797,12 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 		}
 	} else if x.word(p) == ":" && q.open == s.a+0 {
 		return draft{}, false
+	}
+	if x.word(p) == ":" && p > s.a && !x.verbLike(p-1) && !baseSpeech[x.word(p-1)] {
+		// "Trump went even further: “If he goes forward ...”"
+		if d, ok := x.labelColon(s, p, qi); ok && d.src.a >= s.a && d.cue.a < p {
+			return d, true
+		}
 	}
 	if x.word(p) == ":" || x.word(p) == "," {
 		p--

@@ -51,6 +51,37 @@ func loadCues() map[string][]cueSense {
 	return m
 }
 
+// wordFilter answers "surely not in the set" for most words without hashing them: a bit for
+// each (length, first letter, last letter) of the set's ASCII words.
+type wordFilter [16][26]uint32
+
+var cueFilter = newWordFilter(cueLex)
+
+func newWordFilter[V any](m map[string]V) *wordFilter {
+	f := new(wordFilter)
+	for w := range m {
+		if i, j, b, ok := filterKey(w); ok {
+			f[i][j] |= b
+		} else {
+			panic("claims: cue word outside the filter: " + w)
+		}
+	}
+	return f
+}
+
+func filterKey(w string) (int, int, uint32, bool) {
+	if len(w) == 0 || len(w) >= 16 || w[0] < 'a' || w[0] > 'z' || w[len(w)-1] < 'a' || w[len(w)-1] > 'z' {
+		return 0, 0, 0, false
+	}
+	return len(w), int(w[0] - 'a'), 1 << (w[len(w)-1] - 'a'), true
+}
+
+// mayHold reports whether w may be in the set; false means it surely is not.
+func (f *wordFilter) mayHold(w string) bool {
+	i, j, b, ok := filterKey(w)
+	return ok && f[i][j]&b != 0
+}
+
 func loadPairs(name string) map[string]string {
 	m := make(map[string]string)
 	for _, line := range lexicon(name) {
@@ -195,7 +226,10 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		}
 		return nil, k
 	}
-	if x.toks[k].kind != tWord || x.toks[k].upper && !((synOK(cueLex[w], synAdverb) || w == "asked") && x.isSentenceStart(k)) && !(hasSyn(cueLex[w], synVerb) && x.inTitle(k)) {
+	if x.toks[k].kind != tWord || !cueFilter.mayHold(w) {
+		return nil, k
+	}
+	if x.toks[k].upper && !((synOK(cueLex[w], synAdverb) || w == "asked") && x.isSentenceStart(k)) && !(hasSyn(cueLex[w], synVerb) && x.inTitle(k)) {
 		return nil, k
 	}
 	s := cueLex[w]

@@ -1,0 +1,25 @@
+package polnear
+
+import (
+	"testing"
+
+	"claimdiff/claims"
+)
+
+// TestExtractorTarget guards the extractor's accuracy on the dev split against the targets it
+// was built to: ATTR-L F1 >= 0.55 at precision >= 0.70. It is a floor against regressions,
+// not a measurement; `claimdiff eval polnear` reports the figures.
+func TestExtractorTarget(t *testing.T) {
+	arts, err := Load(corpus(t, "dev"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c Counts
+	for _, a := range arts {
+		c.Add(Score(a.Gold, FromClaims(a.Doc, claims.Extract(a.Doc))))
+	}
+	r := c.Report()
+	if r.Lenient.F1 < 0.55 || r.Lenient.P < 0.70 {
+		t.Errorf("dev ATTR-L P %.3f R %.3f F1 %.3f, want F1 >= 0.55 at P >= 0.70", r.Lenient.P, r.Lenient.R, r.Lenient.F1)
+	}
+}

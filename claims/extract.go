@@ -229,7 +229,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	if x.toks[k].kind != tWord || !cueFilter.mayHold(w) {
 		return nil, k
 	}
-	if x.toks[k].upper && !((synOK(cueLex[w], synAdverb) || w == "asked") && x.isSentenceStart(k)) && !(hasSyn(cueLex[w], synVerb) && x.inTitle(k)) {
+	if x.toks[k].upper && !((synOK(cueLex[w], synAdverb) || w == "asked" || w == "said" || w == "says") && x.isSentenceStart(k)) && !(hasSyn(cueLex[w], synVerb) && x.inTitle(k)) {
 		return nil, k
 	}
 	s := cueLex[w]
@@ -363,6 +363,22 @@ var labelWords = setOf([]string{"note", "update", "editor", "editor's", "photo",
 // verb handles a finite cue verb: "SOURCE said [that] CONTENT", "CONTENT, SOURCE said",
 // "CONTENT, said SOURCE" and "SOURCE rejected CONTENT".
 func (x *extractor) verb(s, cue rng, sn cueSense) bool {
+	if x.toks[cue.a].upper && cue.a == s.a {
+		// "Said Comey, "The thought ... is very painful to us.""
+		src := x.npForward(s, cue.b)
+		if src.empty() || x.word(src.b) != "," {
+			return false
+		}
+		r := x.trimContent(rng{src.b + 1, x.clauseEnd(s, src.b+1)})
+		if qi, ok := x.quoteOpenAt(src.b + 1); ok {
+			r = rng{src.b + 1, x.followQuotes(qi) + 1}
+		}
+		if r.empty() {
+			return false
+		}
+		x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+		return true
+	}
 	src := x.sourceLeft(s, cue.a)
 	if !src.empty() {
 		if content, ok := x.contentRight(s, cue, sn); ok {
@@ -652,7 +668,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 		a++
 	}
 	b := end
-	for b > a && (x.toks[b-1].kind != tWord || npGlue[x.toks[b-1].low] || x.toks[b-1].low == "'s") {
+	for b > a && (x.toks[b-1].kind != tWord || npGlue[x.toks[b-1].low] && !x.toks[b-1].upper || x.toks[b-1].low == "'s") {
 		b--
 	}
 	if b <= a {
@@ -723,6 +739,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		j = x.skipTimes(j, s.b)
 		if x.word(j) == "that" {
 			j++
+		} else if !x.startsClause(j) || prepositions[x.word(j)] {
+			return nil, false // "said in an interview airing Sunday ...": still adverbial
 		}
 	case w == "to" && infinitiveVerbs[x.word(cue.a)] && x.isWord(j+1) && !x.toks[j+1].upper:
 		// "agreed to jointly achieve ...", "wants to ...": the infinitive is the content.
@@ -1105,7 +1123,7 @@ func (x *extractor) pluralPossessive(k int) bool {
 // "CONTENT, said SOURCE." The content runs from the start of the sentence, or from the
 // opening mark of the quote that ends before the comma, to the comma.
 func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
-	var src rng
+	var src, more rng
 	var rest int
 	sep := -1
 	// A quote that ends a sentence on "?" or "!" leaves its attribution to the next one:
@@ -1138,7 +1156,14 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		}
 		if x.word(rest) == "," && !x.restIsAdverbial(s, rest) {
 			k := rest + 1
-			for k < s.b && !x.isOpenQuote(k) && x.word(k) != "." && !(x.word(k) == "," && x.restIsAdverbial(s, k)) {
+			for k < s.b && x.word(k) != "." && !(x.word(k) == "," && x.restIsAdverbial(s, k)) {
+				if qi, ok := x.quoteOpenAt(k); ok {
+					if q := x.quotes[qi]; q.close < s.b && x.words(q.open, q.close) <= 4 && x.word(k-1) != "," {
+						k = q.close + 1 // "one of the original “big four” negotiators"
+						continue
+					}
+					break
+				}
 				k++
 			}
 			src.b = k
@@ -1148,6 +1173,13 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 			rest = k
 			if x.isOpenQuote(k) && !x.isCloseQuote(sep) {
 				rest = s.b // a relative clause quoting its speaker: "who thinks he "need[s] to ...""
+			} else if qi, ok := x.quoteOpenAt(k); ok && x.isCloseQuote(sep) && x.word(k-1) == "," {
+				// "“We've had offices ...,” said Stephanie Formas, her director, “and we ...”"
+				for src.b > src.a && x.word(src.b-1) == "," {
+					src.b--
+				}
+				more = rng{k, x.quotes[qi].close + 1}
+				rest = s.b
 			}
 		}
 	} else {
@@ -1165,8 +1197,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		}
 	}
 	// After the cue: nothing but an adverbial, or a comma and more content ("X, he said, Y").
-	var more rng
-	if !x.restIsAdverbial(s, rest) {
+	if more.empty() && !x.restIsAdverbial(s, rest) {
 		if x.word(rest) == "," && rest+1 < s.b {
 			e := x.clauseEnd(s, rest+1)
 			more = x.trimContent(rng{rest + 1, e})
@@ -1184,17 +1215,27 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		end = sep + 1 // the closing mark itself
 	}
 	start := s.a
-	if qi, ok := x.quoteCloseAt(end - 1); ok {
+	// The quote that ends before the separator is the whole content when it opens the
+	// sentence (or began in an earlier one); a quoted fragment at the end of a sentence of
+	// the writer's ("saw them as "the party of government," From said") makes it mixed.
+	whole := func(qi int) bool {
+		o := x.quotes[qi].open
+		return o <= s.a || x.word(o-1) == ":" || x.toks[o].nl > 0
+	}
+	if qi, ok := x.quoteCloseAt(end - 1); ok && whole(qi) {
 		start = x.quotes[qi].open
 		// "Q1," he said. "Q2": nothing to add here; split quotes join in mergeSplit.
 	} else if x.word(sep) == "," && sep-1 >= s.a {
 		// A comma inside the closing quote: “We know ...,” he said.
-		if qi, ok := x.quoteCloseAt(sep + 1); ok && sep+1 < cue.a {
+		if qi, ok := x.quoteCloseAt(sep + 1); ok && sep+1 < cue.a && whole(qi) {
 			start, end = x.quotes[qi].open, sep+2
 		}
 	}
 	if qi, ok := x.quoteCloseAt(sep); ok {
-		start, end = x.quotes[qi].open, sep+1
+		if whole(qi) {
+			start = x.quotes[qi].open
+		}
+		end = sep + 1
 	}
 	// Do not reach back over an earlier claim's cue in this sentence.
 	for i := len(x.drafts) - 1; i >= 0; i-- {

@@ -586,7 +586,7 @@ func (x *extractor) appositive(s rng, c int) rng {
 		if x.pluralPossessive(p) {
 			continue // "Jeff Weaver, Sanders’ campaign manager, said"
 		}
-		if w == "." || w == ";" || x.toks[p].kind == tQuote && !(x.word(p) == "'s") || isCueForm(w) && !x.toks[p].upper {
+		if w == "." || w == ";" || x.toks[p].kind == tQuote && !(x.word(p) == "'s") || isFiniteCue(w) && !x.toks[p].upper {
 			return noRng
 		}
 	}
@@ -638,6 +638,11 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 				break // "who have endorsed him say": a verb's object, not a subject
 			}
 			j--
+			n++
+			continue
+		}
+		if t.low == "&" && j > s.a && x.toks[j-1].upper && j+1 < end && x.toks[j+1].upper {
+			j-- // "P&G", "AT&T"
 			n++
 			continue
 		}
@@ -693,6 +698,17 @@ var objectPronouns = setOf([]string{"him", "them", "me", "us"})
 var subjectPronouns = setOf([]string{"he", "she", "they", "i", "we", "you", "it"})
 
 func isDeterminer(w string) bool { return w == "the" || w == "a" || w == "an" }
+
+// isFiniteCue reports whether w is a finite cue verb ("said", "rejected"), not a participle
+// that may stand as an adjective ("a creative writing professor").
+func isFiniteCue(w string) bool {
+	for _, s := range cueLex[w] {
+		if s.syn == synVerb || s.syn == synObject {
+			return true
+		}
+	}
+	return false
+}
 
 func isCueForm(w string) bool {
 	for _, s := range cueLex[w] {
@@ -1074,7 +1090,7 @@ func (x *extractor) npForward(s rng, k int) rng {
 	for j < s.b && j-k < 10 {
 		t := &x.toks[j]
 		if t.kind != tWord {
-			if (t.low == "-" || t.low == ".") && j > k && x.toks[j-1].End == t.Start {
+			if (t.low == "-" || t.low == "." || t.low == "&") && j > k && x.toks[j-1].End == t.Start {
 				j++
 				continue
 			}
@@ -1145,6 +1161,12 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		sep, rest = p, src.b
 		// "..., said Larry Noble, an attorney with the Campaign Legal Center, ..." The
 		// appositive belongs to the source, up to a participle or the sentence end.
+		if w := x.word(rest); (w == "who" || w == "which") && x.restHoldsNoContent(s, rest+1) {
+			src.b, rest = s.b, s.b // "said Sen. Jim Whelan who represents Atlantic City."
+			for src.b > src.a && !x.isWord(src.b-1) {
+				src.b--
+			}
+		}
 		if x.word(rest) == "(" {
 			// "said Sen. Chris Murphy (D-Conn.)."
 			for k := rest; k < s.b && k < rest+8; k++ {
@@ -1292,8 +1314,19 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 // comma) when a verb follows it before token limit, or noRng.
 func (x *extractor) subject(s rng, limit int) rng {
 	a := s.a
+	// "Asked on Monday whether ..., Mrs. Clinton ...": skip an opening participial clause.
+	if w := x.word(s.a); askForms[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		for p := s.a; p < limit && p < s.a+30; p++ {
+			if x.word(p) == "," {
+				if np := x.npForward(s, p+1); !np.empty() && np.a < limit {
+					a = p + 1
+				}
+				break
+			}
+		}
+	}
 	// "On Monday, Trump ...": skip a short opening adverbial.
-	if w := x.word(s.a); prepositions[w] || adverbialStart[w] || isLyAdverb(w) || x.skipTime(s.a, limit) > s.a {
+	if w := x.word(s.a); a == s.a && (prepositions[w] || adverbialStart[w] || isLyAdverb(w) || x.skipTime(s.a, limit) > s.a) {
 		for p := s.a; p < limit && p < s.a+6; p++ {
 			if x.word(p) == "," {
 				a = p + 1
@@ -1814,8 +1847,11 @@ func (x *extractor) verbLike(k int) bool {
 	if functionWords[w] || prepositions[w] || npGlue[w] {
 		return false
 	}
-	return len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3
+	return len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 || irregularPast[w]
 }
+
+// irregularPast are common past tenses that do not end in -ed.
+var irregularPast = setOf([]string{"shook", "took", "gave", "made", "went", "came", "got", "sat", "stood", "wrote", "spoke", "held", "left", "met", "ran", "won", "lost", "sent", "brought", "felt", "kept", "began", "became", "chose", "drew", "fought", "knew", "led", "paid", "saw", "sold", "struck", "threw", "understood", "wore", "broke", "swore", "sang", "hung", "shot", "hit", "quit", "let", "set"})
 
 func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 	q := x.quotes[qi]

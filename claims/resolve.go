@@ -102,7 +102,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 	var m mentionInfo
 	// "Michael C. Cernech, the city manager": the name is before the appositive.
 	for k := r.a + 1; k < r.b; k++ {
-		if x.word(k) == "," || x.word(k) == "—" || x.word(k) == "(" {
+		if w := x.word(k); w == "," || w == "—" || w == "(" || w == "who" || w == "which" {
 			r.b = k
 			break
 		}

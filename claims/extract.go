@@ -379,6 +379,18 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
 		return true
 	}
+	if namingVerbs[x.word(cue.a)] {
+		// "what Newt Gingrich called “the loudest ... election”": the naming is the claim.
+		if j := x.skipBack(s, cue.a); j > s.a {
+			np := x.npBack(s, j+1, true)
+			if !np.empty() && np.a-1 >= s.a && x.word(np.a-1) == "what" {
+				if qi, ok := x.quoteOpenAt(cue.b); ok {
+					x.add(draft{src: np, cue: cue, content: []rng{{cue.b, x.quotes[qi].close + 1}}, class: sn.class, inherit: -1})
+					return true
+				}
+			}
+		}
+	}
 	src := x.sourceLeft(s, cue.a)
 	if !src.empty() {
 		if content, ok := x.contentRight(s, cue, sn); ok {
@@ -412,6 +424,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
 }
+
+// namingVerbs name something in the speaker's words: what X called "Y".
+var namingVerbs = setOf([]string{"called", "calls", "call", "dubbed", "termed", "described", "labeled", "labelled", "branded"})
 
 // lastDraftIn returns the index of the latest draft whose cue lies in s, or -1.
 func (x *extractor) lastDraftIn(s rng) int {
@@ -509,6 +524,25 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	if j >= s.a && x.word(j) == "who" {
 		return rng{j, j + 1} // "voters who said ...": the relative pronoun stands for them
 	}
+	if j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && x.word(j-1) == "-") {
+		// "A former candidate -- John McCain, who lost in 2008 -- said"
+		d := j
+		if x.word(j) == "-" {
+			d = j - 1
+		}
+		for p := d - 1; p > s.a && p > d-30; p-- {
+			if isDash(x.word(p)) || x.word(p) == "-" && x.word(p-1) == "-" {
+				e := p
+				if x.word(p) == "-" {
+					e = p - 1
+				}
+				if np := x.npBack(s, e, false); !np.empty() {
+					return rng{np.a, d}
+				}
+				break
+			}
+		}
+	}
 	if j >= s.a && x.word(j) == "," {
 		// An appositive or relative clause between the name and the cue: "Marley Anderson,
 		// 21, a junior from Las Vegas, said", "Dorothy Poynter, who grew up with Ali, said".
@@ -586,12 +620,18 @@ func (x *extractor) appositive(s rng, c int) rng {
 		if x.pluralPossessive(p) {
 			continue // "Jeff Weaver, Sanders’ campaign manager, said"
 		}
+		if qi, ok := x.quoteCloseAt(p); ok && x.quotes[qi].open > s.a && x.words(x.quotes[qi].open, p) <= 5 {
+			p = x.quotes[qi].open // a title in the appositive: "Trump's show, "The Apprentice,""
+			continue
+		}
 		if w == "." || w == ";" || x.toks[p].kind == tQuote && !(x.word(p) == "'s") || isFiniteCue(w) && !x.toks[p].upper {
 			return noRng
 		}
 	}
 	return noRng
 }
+
+func isDash(w string) bool { return w == "—" || w == "–" }
 
 // placeLike reports whether the name ending at the comma p continues an appositive ("of
 // Flint, Mich.", "Flint, Michigan") rather than opening the clause: it follows "of", "from" or
@@ -765,6 +805,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		found := false
 		for p := j; p < s.b && p < j+14; p++ {
 			pw := x.word(p)
+			if subordinators[pw] && x.startsClause(p+1) && !tellVerbs[x.word(cue.a)] {
+				break // "said as the heckler yelled: ...": another clause, another speaker
+			}
 			if pw == "that" && !x.toks[p].upper {
 				j, found = p+1, true
 				break
@@ -1063,6 +1106,9 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 	// before any participle of the same speaker, no quote right after a comma.
 	for p := k; p < s.b; p++ {
 		pw := x.word(p)
+		if p > k && (pw == "as" || pw == "while" || pw == "when" || pw == "before" || pw == "after" || pw == "because") && x.startsClause(p+1) {
+			return true // "Cruz said as the heckler yelled: ...": another clause
+		}
 		if pw == "," {
 			if x.isOpenQuote(p + 1) {
 				return false

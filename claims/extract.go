@@ -1106,7 +1106,7 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 	// before any participle of the same speaker, no quote right after a comma.
 	for p := k; p < s.b; p++ {
 		pw := x.word(p)
-		if p > k && (pw == "as" || pw == "while" || pw == "when" || pw == "before" || pw == "after" || pw == "because") && x.startsClause(p+1) {
+		if (pw == "as" || pw == "while" || pw == "when" || pw == "before" || pw == "after" || pw == "because") && x.startsClause(p+1) {
 			return true // "Cruz said as the heckler yelled: ...": another clause
 		}
 		if pw == "," {

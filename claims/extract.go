@@ -229,7 +229,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	if x.toks[k].kind != tWord || !cueFilter.mayHold(w) {
 		return nil, k
 	}
-	if x.toks[k].upper && !((synOK(cueLex[w], synAdverb) || w == "asked" || w == "said" || w == "says") && x.isSentenceStart(k)) && !(hasSyn(cueLex[w], synVerb) && x.inTitle(k)) {
+	if x.toks[k].upper && !((hasSyn(cueLex[w], synAdverb) || w == "asked" || w == "said" || w == "says") && x.isSentenceStart(k)) && !(hasSyn(cueLex[w], synVerb) && x.inTitle(k)) {
 		return nil, k
 	}
 	s := cueLex[w]
@@ -1032,7 +1032,6 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 	return e
 }
 
-func synOK(ss []cueSense, syn syntax) bool { return hasSyn(ss, syn) }
 
 // subordinators open a sentence with a subordinate clause that ends at a comma.
 var subordinators = setOf([]string{"while", "although", "though", "as", "because", "when", "if", "after", "before", "since", "whereas", "until", "unless"})

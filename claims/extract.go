@@ -1032,7 +1032,6 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 	return e
 }
 
-
 // subordinators open a sentence with a subordinate clause that ends at a comma.
 var subordinators = setOf([]string{"while", "although", "though", "as", "because", "when", "if", "after", "before", "since", "whereas", "until", "unless"})
 

@@ -391,9 +391,24 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 			}
 		}
 	}
-	src := x.sourceLeft(s, cue.a)
+	at := cue.a
+	if j := x.skipBack(s, cue.a); j >= s.a && progressiveBe[x.word(j)] && strings.HasSuffix(x.word(cue.a), "ing") {
+		at = j // "Trump is telling a town hall that ...": the subject is left of "is"
+	}
+	src := x.sourceLeft(s, at)
+	if !src.empty() && x.quoteEndsAt(s, src.a-1) {
+		// "“...,” Mr. Trump told the hosts of “Morning Joe.”": the quote before the source
+		// is the content, whatever follows the cue.
+		if d, ok := x.trailing(s, cue, sn); ok {
+			x.add(d)
+			return true
+		}
+	}
 	if !src.empty() {
 		if content, ok := x.contentRight(s, cue, sn); ok {
+			if at < cue.a && at == cue.a-1 {
+				cue.a = at // the cue reads "is telling"
+			}
 			x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1})
 			return true
 		}
@@ -423,6 +438,20 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
+}
+
+// quoteEndsAt reports whether a quote of sentence s closes at token p with a comma, question
+// or exclamation mark before its closing mark, or closes at p-1 with the comma at p after it:
+// "“...,” Trump said", "“...?” Trump said" and "“...”, Trump said".
+func (x *extractor) quoteEndsAt(s rng, p int) bool {
+	if x.word(p) == "," {
+		return p-1 > s.a && x.isCloseQuote(p-1)
+	}
+	if !x.isCloseQuote(p) || p < s.a-1 {
+		return false
+	}
+	w := x.word(p - 1)
+	return w == "," || w == "?" || w == "!"
 }
 
 // namingVerbs name something in the speaker's words: what X called "Y".
@@ -1264,7 +1293,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	}
 	// After the cue: nothing but an adverbial, or a comma and more content ("X, he said, Y").
 	if more.empty() && !x.restIsAdverbial(s, rest) {
-		if x.word(rest) == "," && rest+1 < s.b {
+		if qi, ok := x.quoteOpenAt(rest + 1); ok && x.word(rest) == "," {
+			more = rng{rest + 1, x.followQuotes(qi) + 1} // “...,” he said, “...”
+		} else if x.word(rest) == "," && rest+1 < s.b {
 			e := x.clauseEnd(s, rest+1)
 			more = x.trimContent(rng{rest + 1, e})
 		} else {
@@ -1357,7 +1388,28 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 // subject returns the noun phrase that opens sentence s (after a leading adverbial and
 // comma) when a verb follows it before token limit, or noRng.
 func (x *extractor) subject(s rng, limit int) rng {
-	a := s.a
+	if np := x.subjectAt(s, s.a, limit); !np.empty() {
+		return np
+	}
+	// "Hours later, Trump returned ...", "Back in 1999, Mr. Trump expressed ...": any short
+	// opening adverbial before a comma.
+	for p := s.a + 1; p < limit && p < s.a+7; p++ {
+		if x.word(p) == "," {
+			if p+1 < limit && x.toks[p+1].upper {
+				return x.subjectAt(s, p+1, limit)
+			}
+			break
+		}
+		if !x.isWord(p) {
+			break
+		}
+	}
+	return noRng
+}
+
+// subjectAt is subject for a sentence taken to start at token a.
+func (x *extractor) subjectAt(s rng, a, limit int) rng {
+	s.a = a
 	// "Asked on Monday whether ..., Mrs. Clinton ...": skip an opening participial clause.
 	if w := x.word(s.a); askForms[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 		for p := s.a; p < limit && p < s.a+30; p++ {
@@ -1523,6 +1575,9 @@ func (x *extractor) adverb(s, cue rng, sn cueSense) bool {
 	x.add(draft{src: noRng, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
 	return true
 }
+
+// progressiveBe are the forms of "be" that make a progressive with a participle cue.
+var progressiveBe = setOf([]string{"is", "are", "was", "were"})
 
 var beForms = setOf([]string{"is", "are", "was", "were", "be", "been", "being", "'s"})
 
@@ -1690,6 +1745,9 @@ func (x *extractor) claims(doc *Document) []Claim {
 	x.sortDrafts()
 	x.cutAtLaterClaims()
 	x.mergeSplitQuotes()
+	if x.continuations() {
+		x.sortDrafts()
+	}
 	names := x.resolve()
 	out := make([]Claim, 0, len(x.drafts))
 	si, line, lineAt := 0, 1, 0
@@ -1805,6 +1863,74 @@ func (x *extractor) mergeSplitQuotes() {
 	}
 }
 
+// continuations attributes a paragraph that is a quote and nothing else to the speaker of the
+// quote that ends the paragraph before it, with the same cue: “...,” Barkley said. / “Then you
+// have these losers ...” A run of such paragraphs continues the same speaker. It reports
+// whether it added any claim.
+func (x *extractor) continuations() bool {
+	if len(x.drafts) == 0 {
+		return false
+	}
+	covered := make([]bool, len(x.toks))
+	for _, d := range x.drafts {
+		for _, r := range d.content {
+			for k := r.a; k < r.b; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	// The drafts in the order their contents end; q walks the quotes in order, so the
+	// candidate is the draft whose content ended last before the quote opens.
+	byEnd := make([]int, len(x.drafts))
+	for i := range byEnd {
+		byEnd[i] = i
+	}
+	end := func(i int) int { return x.drafts[i].content[len(x.drafts[i].content)-1].b }
+	sort.SliceStable(byEnd, func(i, j int) bool { return end(byEnd[i]) < end(byEnd[j]) })
+	added := false
+	last, j := -1, 0
+	for _, q := range x.quotes {
+		for j < len(byEnd) && end(byEnd[j]) <= q.open {
+			if last < 0 || end(byEnd[j]) >= end(last) {
+				last = byEnd[j]
+			}
+			j++
+		}
+		if last < 0 || q.single || covered[q.open] || !x.quoteParagraph(q) {
+			continue
+		}
+		d := x.drafts[last]
+		if d.kind == Indirect || d.src.empty() || end(last) < x.paragraphStart(q.open-1) {
+			continue
+		}
+		x.drafts[last].content = append(x.drafts[last].content, rng{q.open, q.close + 1})
+		added = true
+	}
+	return added
+}
+
+// quoteParagraph reports whether quote q is a paragraph of its own: it opens a paragraph and
+// only punctuation follows it there.
+func (x *extractor) quoteParagraph(q quote) bool {
+	if q.open > 0 && x.toks[q.open].nl == 0 {
+		return false
+	}
+	for k := q.close + 1; k < len(x.toks) && x.toks[k].nl == 0; k++ {
+		if x.toks[k].kind != tPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// paragraphStart returns the first token of the paragraph that holds token k.
+func (x *extractor) paragraphStart(k int) int {
+	for k > 0 && x.toks[k].nl == 0 {
+		k--
+	}
+	return max(k, 0)
+}
+
 // orphanQuotes attributes quotes that no cue of the lexicon claimed, by their position next
 // to a source and a verb: “You lie!” he yelled. / Kasich joked: “...”
 func (x *extractor) orphanQuotes() {
@@ -1859,10 +1985,16 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 		v++
 	}
 	named := x.toks[subj.b-1].upper || pronounKind[x.word(subj.b-1)] != ""
+	cue := rng{v, v + 1}
+	if w := x.word(v); (w == "is" || w == "are" || w == "has" || w == "have") && named && v+1 < q.open && x.progressiveOrPerfect(v+1) {
+		// "Trump is labeling Obama's actions “...”", "Trump has hailed the vote as “...”"
+		cue.b = v + 2
+	}
 	presentTense := named && x.isWord(v) && !x.toks[v].upper && strings.HasSuffix(x.word(v), "s") && !functionWords[x.word(v)] && len(x.word(v)) > 3
-	if v >= q.open || !x.verbLike(v) && !presentTense || beForms[x.word(v)] {
+	if v >= q.open || cue.b == v+1 && (!x.verbLike(v) && !presentTense || beForms[x.word(v)]) {
 		return draft{}, false
 	}
+	v = cue.b - 1
 	e := x.clauseEnd(s, v+1)
 	if e <= q.close {
 		e = q.close + 1
@@ -1871,7 +2003,20 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 	if r.empty() || r.a > q.open {
 		return draft{}, false
 	}
-	return draft{src: subj, cue: rng{v, v + 1}, content: []rng{r}, class: CueAssert, inherit: -1}, true
+	return draft{src: subj, cue: cue, content: []rng{r}, class: CueAssert, inherit: -1}, true
+}
+
+// progressiveOrPerfect reports whether token k is a lower-case participle that can follow
+// "is" or "has" as a verb of speech or judgement: "labeling", "hailed" (not "going", "been").
+func (x *extractor) progressiveOrPerfect(k int) bool {
+	if !x.isWord(k) || x.toks[k].upper || x.used[k] {
+		return false
+	}
+	w := x.toks[k].low
+	if functionWords[w] || w == "going" || w == "being" || w == "been" || len(w) < 5 {
+		return false
+	}
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
 }
 
 func (x *extractor) sentOf(k int) rng {

@@ -389,3 +389,81 @@ func TestUnclosedQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractQuotePieces checks which quotes make up a claim's content: split quotes around a
+// trailing attribution, quotes continued in the next paragraphs, and a quoted title after the
+// addressee that is not the content.
+func TestExtractQuotePieces(t *testing.T) {
+	tests := []struct {
+		name, text string
+		src, cue   string
+		pieces     []string // the content's pieces in order, each a fragment of its piece
+	}{
+		{
+			name:   "split around a trailing attribution in one sentence",
+			text:   "“If you are in the Senate and nobody would come to your aid,” the investor said, “that is even worse.”",
+			src:    "the investor",
+			cue:    "said",
+			pieces: []string{"If you are in the Senate", "that is even worse"},
+		},
+		{
+			name:   "quoted title after the addressee",
+			text:   "“I wish him well, he fought really hard,” Mr. Trump told the hosts of “Morning Joe.”",
+			src:    "Mr. Trump",
+			cue:    "told",
+			pieces: []string{"I wish him well"},
+		},
+		{
+			name:   "quote paragraphs continue the speaker of the paragraph before",
+			text:   "Title\n\n“But to divide and conquer is just sad,” Barkley said.\n\n“Then you have these losers who love that.”\n\n“And it has become sad.”\n\nThe show went on.",
+			src:    "Barkley",
+			cue:    "said",
+			pieces: []string{"divide and conquer", "these losers", "it has become sad"},
+		},
+		{
+			name:   "participle after an opening adverbial",
+			text:   "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time. He is an amazing man.”",
+			src:    "Trump",
+			cue:    "telling",
+			pieces: []string{"Sheldon and I have been friends for a long time. He is an amazing man."},
+		},
+		{
+			name:   "progressive cue",
+			text:   "Hillary Clinton is telling customers at a popular breakfast spot that “I need you tomorrow.”",
+			src:    "Hillary Clinton",
+			cue:    "is telling",
+			pieces: []string{"“I need you tomorrow.”"},
+		},
+		{
+			name:   "progressive verb the lexicon lacks",
+			text:   "Former Arkansas Gov. Mike Huckabee is labeling Obama’s actions “a blatant, belligerent abuse of power.”",
+			src:    "Former Arkansas Gov. Mike Huckabee",
+			cue:    "is labeling",
+			pieces: []string{"Obama’s actions “a blatant, belligerent abuse of power.”"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &Document{Name: "t.txt", Text: tt.text}
+			cs := Extract(doc)
+			checkSpans(t, doc, cs)
+			var c *Claim
+			for i := range cs {
+				if cs[i].Cue.Text == tt.cue && cs[i].Source != nil && cs[i].Source.Text == tt.src {
+					c = &cs[i]
+				}
+			}
+			if c == nil {
+				t.Fatalf("no claim by %q with cue %q; got:\n%s", tt.src, tt.cue, dump(cs))
+			}
+			if len(c.Content.Spans) != len(tt.pieces) {
+				t.Fatalf("content has %d pieces, want %d: %q", len(c.Content.Spans), len(tt.pieces), c.Content.Quote())
+			}
+			for i, sp := range c.Content.Spans {
+				if got := tt.text[sp.Start:sp.End]; !strings.Contains(got, tt.pieces[i]) {
+					t.Errorf("piece %d = %q, want it to hold %q", i, got, tt.pieces[i])
+				}
+			}
+		})
+	}
+}

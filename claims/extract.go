@@ -601,6 +601,10 @@ func (x *extractor) allUpperWords(a, b int) bool {
 }
 
 // appositive returns the mention "NAME, APPOSITIVE," whose last comma is at c, or noRng.
+// clauseOpeners open a relative or adverbial clause between a name and its verb: "Ted Cruz,
+// when asked what is wrong, responded", "Barkley, who said ..., said".
+var clauseOpeners = setOf([]string{"who", "which", "when", "while", "after", "before", "whose"})
+
 func (x *extractor) appositive(s rng, c int) rng {
 	for p := c - 1; p >= s.a && p > c-25; p-- {
 		w := x.word(p)
@@ -608,7 +612,17 @@ func (x *extractor) appositive(s rng, c int) rng {
 			if c-p == 2 && (skipBeforeCue[x.word(p+1)] || functionWords[x.word(p+1)] || isLyAdverb(x.word(p+1))) {
 				return x.npBack(s, p, false) // "Critics, however, said": not an appositive
 			}
-			name := x.npBack(s, p, false)
+			nameEnd := p
+			if x.word(p-1) == ")" {
+				// "Rep. Elijah Cummings (D-Md.), chair of ...": the name before the parenthesis.
+				for q := p - 2; q > s.a && q > p-10; q-- {
+					if x.word(q) == "(" {
+						nameEnd = q
+						break
+					}
+				}
+			}
+			name := x.npBack(s, nameEnd, false)
 			if name.empty() || !x.toks[name.b-1].upper {
 				// "Another delegate on the Cruz slate, Jim Poolman, said": the name is the
 				// appositive itself.
@@ -638,10 +652,10 @@ func (x *extractor) appositive(s rng, c int) rng {
 			// "Barkley, who said he votes democratic, said", "Clinton, who called Sanders
 			// after the winner was declared, told": a relative clause may hold cues.
 			r := p - 1
-			for r > s.a && r > p-20 && !(x.word(r) == "who" || x.word(r) == "which") && x.word(r) != "," {
+			for r > s.a && r > p-20 && !clauseOpeners[x.word(r)] && x.word(r) != "," {
 				r--
 			}
-			if r > s.a && (x.word(r) == "who" || x.word(r) == "which") && x.word(r-1) == "," {
+			if r > s.a && clauseOpeners[x.word(r)] && x.word(r-1) == "," {
 				p = r
 				continue
 			}

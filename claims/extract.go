@@ -652,7 +652,7 @@ func (x *extractor) appositive(s rng, c int) rng {
 			// "Barkley, who said he votes democratic, said", "Clinton, who called Sanders
 			// after the winner was declared, told": a relative clause may hold cues.
 			r := p - 1
-			for r > s.a && r > p-20 && !clauseOpeners[x.word(r)] && x.word(r) != "," {
+			for r > s.a && r > p-20 && !(clauseOpeners[x.word(r)] && x.word(r-1) == ",") && x.word(r) != "," {
 				r--
 			}
 			if r > s.a && clauseOpeners[x.word(r)] && x.word(r-1) == "," {

@@ -1849,10 +1849,10 @@ func (x *extractor) mergeSplitQuotes() {
 	}
 	for i := range x.drafts {
 		d := &x.drafts[i]
-		if d.kind != Direct || len(d.content) != 1 {
-			continue
-		}
 		last := d.content[0]
+		if len(d.content) != 1 || d.kind == Indirect || d.kind == Mixed && !x.isCloseQuote(last.b-1) {
+			continue // "Yet Trump is also a “change agent,” Cole said. “...”" joins; an indirect content does not
+		}
 		if last.b > d.cue.a {
 			continue // the quote follows its cue: not split
 		}

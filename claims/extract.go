@@ -2008,7 +2008,21 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 	if v >= q.open || cue.b == v+1 && (!x.verbLike(v) && !presentTense || beForms[x.word(v)]) {
 		return draft{}, false
 	}
+	if nonSpeechVerbs[x.word(cue.b-1)] || x.titleCase(q) {
+		return draft{}, false // "Cruz is holding a party at the “Red Neck Country Club”"
+	}
 	v = cue.b - 1
+	// A cue of the lexicon nearer the quote is the one that takes it: "A letter obtained by
+	// The Associated Press warns that “...”", "When he returned, he began by saying, “...”".
+	for k := q.open - 1; k > v && k >= q.open-12; k-- {
+		if isCueForm(x.word(k)) && !x.toks[k].upper && !x.used[k] {
+			v, cue = k, rng{k, k + 1}
+			break
+		}
+		if x.word(k) == "." || x.word(k) == ";" {
+			break
+		}
+	}
 	e := x.clauseEnd(s, v+1)
 	if e <= q.close {
 		e = q.close + 1
@@ -2018,6 +2032,35 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 		return draft{}, false
 	}
 	return draft{src: subj, cue: cue, content: []rng{r}, class: CueAssert, inherit: -1}, true
+}
+
+// nonSpeechVerbs are common verbs that do not report speech: a quote in their clause is a
+// name, a title or the writer's irony, not the subject's words.
+var nonSpeechVerbs = setOf([]string{
+	"became", "becomes", "become", "held", "holding", "lost", "took", "taking", "went", "going", "made", "making",
+	"came", "won", "raised", "moved", "sent", "changed", "landed", "seemed", "seems", "appeared", "appears",
+	"stopped", "received", "launched", "opened", "invited", "ran", "depended", "involved", "replaced",
+	"ejected", "quit", "learned", "followed", "spoke", "speaking", "seized", "ignored", "gave", "got", "bought",
+	"sold", "paid", "left", "met", "built", "started", "began", "finished", "ended", "joined", "visited",
+	"arrived", "returned", "hosted", "attended", "played", "watched", "wore", "carried", "showed", "shows",
+	"happened", "lived", "worked", "served", "helped", "used", "owned", "signed", "filed", "released",
+	"published", "aired", "featured", "included", "includes", "contained", "prompted", "collaborated",
+	"wrested", "hired", "fired", "waved", "stood", "sat", "walked", "drove", "flew",
+})
+
+// titleCase reports whether every word of quote q longer than three letters starts with a
+// capital: a name or a title (“Red Neck Country Club”, ''Sunday Night Baseball''), not speech.
+func (x *extractor) titleCase(q quote) bool {
+	n := 0
+	for k := q.open + 1; k < q.close; k++ {
+		if x.isWord(k) && len(x.word(k)) > 3 {
+			if !x.toks[k].upper {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // progressiveOrPerfect reports whether token k is a lower-case participle that can follow

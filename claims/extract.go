@@ -2049,7 +2049,7 @@ var nonSpeechVerbs = setOf([]string{
 })
 
 // titleCase reports whether every word of quote q longer than three letters starts with a
-// capital: a name or a title (“Red Neck Country Club”, ''Sunday Night Baseball''), not speech.
+// capital: a name or a title (“Red Neck Country Club”, ”Sunday Night Baseball”), not speech.
 func (x *extractor) titleCase(q quote) bool {
 	n := 0
 	for k := q.open + 1; k < q.close; k++ {

@@ -308,6 +308,7 @@ func (x *extractor) add(d draft) {
 	for k := d.cue.a; k < d.cue.b; k++ {
 		x.used[k] = true
 	}
+	d.content[len(d.content)-1] = x.cutAfterQuote(d.content[len(d.content)-1])
 	d.kind = x.kindOf(d.content)
 	x.drafts = append(x.drafts, d)
 }
@@ -1696,6 +1697,35 @@ func (x *extractor) isCloseQuote(k int) bool {
 	_, ok := x.quoteCloseAt(k)
 	return ok
 }
+
+// cutAfterQuote ends a content that runs on past its last quote into an adverbial of the
+// writer's: "he yelled “You lie!” at President Obama during his address" keeps "“You lie!”",
+// "says he’s “excited where we stand” as he faces a test" keeps "he’s “excited where we stand”".
+func (x *extractor) cutAfterQuote(r rng) rng {
+	for c := r.b - 2; c > r.a; c-- {
+		if x.isOpenQuote(c) {
+			return r // a quote opens after the last close: nothing to cut
+		}
+		if !x.isCloseQuote(c) {
+			continue
+		}
+		if qi, _ := x.quoteCloseAt(c); x.quotes[qi].open < r.a {
+			return r
+		}
+		w := x.word(c + 1)
+		if w == "," || w == "." {
+			w = x.word(c + 2) // “...,” as he put it
+		}
+		if afterQuote[w] && !x.toks[c+1].upper {
+			return rng{r.a, c + 1}
+		}
+		return r
+	}
+	return r
+}
+
+// afterQuote begin an adverbial of the writer's after a quote that ends what was said.
+var afterQuote = setOf([]string{"as", "at", "during", "until", "before", "after", "while", "when", "amid", "following", "despite", "since"})
 
 // trimContent drops leading and trailing punctuation (but not quotation marks that belong
 // to a quote inside the content) and a leading "that".

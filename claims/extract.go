@@ -309,6 +309,9 @@ func (x *extractor) add(d draft) {
 		x.used[k] = true
 	}
 	d.content[len(d.content)-1] = x.cutAfterQuote(d.content[len(d.content)-1])
+	for !d.src.empty() && d.src.b-d.src.a > 1 && x.isWord(d.src.a) && leadingConjunctions[x.word(d.src.a)] {
+		d.src.a++ // "When he returned, ..." gives "he"
+	}
 	d.kind = x.kindOf(d.content)
 	x.drafts = append(x.drafts, d)
 }
@@ -1698,6 +1701,9 @@ func (x *extractor) isCloseQuote(k int) bool {
 	return ok
 }
 
+// leadingConjunctions open a clause, not a mention: "But he said", "When he returned".
+var leadingConjunctions = setOf([]string{"when", "as", "while", "but", "and", "so", "why", "if", "after", "before", "because", "although", "though", "then", "yet", "or", "once", "since", "until", "unless", "whether"})
+
 // cutAfterQuote ends a content that runs on past its last quote into an adverbial of the
 // writer's: "he yelled “You lie!” at President Obama during his address" keeps "“You lie!”",
 // "says he’s “excited where we stand” as he faces a test" keeps "he’s “excited where we stand”".
@@ -1992,8 +1998,12 @@ func (x *extractor) orphanQuotes() {
 		}
 		s := x.sentOf(q.close)
 		if s.b == q.close+1 && q.close+1 < len(x.toks) && x.toks[q.close+1].nl == 0 {
-			s = x.sentOf(q.close + 1) // “...?” Scarborough continued.
-			s.a = q.close
+			if w := x.word(q.close - 1); w == "." || w == ";" {
+				s = rng{} // “... for him.” Others paid tribute: a new sentence
+			} else {
+				s = x.sentOf(q.close + 1) // “...?” Scarborough continued.
+				s.a = q.close
+			}
 		}
 		if d, ok := x.quoteRight(s, qi); ok {
 			x.add(d)

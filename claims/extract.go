@@ -1310,6 +1310,12 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		}
 	}
 	// After the cue: nothing but an adverbial, or a comma and more content ("X, he said, Y").
+	// After a quote, whatever follows is the writer's unless it opens a content of its own:
+	// "“...,” Romney tweeted the day after the attack", "“...,” Henry said, likely referring to".
+	quoted := x.isCloseQuote(sep) || x.isCloseQuote(sep-1) && x.word(sep) == ","
+	if more.empty() && quoted && rest < s.b && x.restIsWriters(s, rest) {
+		rest = s.b
+	}
 	if more.empty() && !x.restIsAdverbial(s, rest) {
 		if qi, ok := x.quoteOpenAt(rest + 1); ok && x.word(rest) == "," {
 			more = rng{rest + 1, x.followQuotes(qi) + 1} // “...,” he said, “...”
@@ -2167,6 +2173,23 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 		}
 	}
 	return draft{}, false
+}
+
+// restIsWriters reports whether the tokens from k to the end of sentence s, after a quote and
+// its attribution, are the writer's: no "that", colon or quote of their own.
+func (x *extractor) restIsWriters(s rng, k int) bool {
+	if x.word(k) == "," {
+		k++
+	}
+	if x.word(k) == "that" || hasSyn(cueLex[x.word(k)], synVerb) {
+		return false
+	}
+	for p := k; p < s.b; p++ {
+		if w := x.word(p); w == ":" || x.isOpenQuote(p) || w == "that" && p == k+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // restHoldsNoContent reports whether the tokens from k to the end of the sentence hold no

@@ -451,8 +451,8 @@ func (x *extractor) quoteEndsAt(s rng, p int) bool {
 	if x.word(p) == "," {
 		return p-1 > s.a && x.isCloseQuote(p-1)
 	}
-	if !x.isCloseQuote(p) || p < s.a-1 {
-		return false
+	if !x.isCloseQuote(p) || p < s.a-1 || p+1 < len(x.toks) && x.toks[p+1].nl > 0 {
+		return false // a quote in the paragraph before is not this attribution's
 	}
 	w := x.word(p - 1)
 	return w == "," || w == "?" || w == "!"
@@ -1236,7 +1236,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	// A quote that ends a sentence on "?" or "!" leaves its attribution to the next one:
 	// “Who do they think they are?” Trump said.
 	lo := s.a
-	if x.isCloseQuote(s.a - 1) {
+	if x.isCloseQuote(s.a-1) && x.toks[s.a].nl == 0 {
 		lo = s.a - 1
 	}
 	left := x.sourceLeft(s, cue.a)
@@ -2179,9 +2179,11 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 // its attribution, are the writer's: no "that", colon or quote of their own.
 func (x *extractor) restIsWriters(s rng, k int) bool {
 	if x.word(k) == "," {
-		k++
+		k++ // ", asked about the plan", ", likely referring to"
+	} else if hasSyn(cueLex[x.word(k)], synVerb) {
+		return false
 	}
-	if x.word(k) == "that" || hasSyn(cueLex[x.word(k)], synVerb) {
+	if x.word(k) == "that" {
 		return false
 	}
 	for p := k; p < s.b; p++ {

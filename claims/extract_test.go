@@ -190,6 +190,20 @@ func TestExtract(t *testing.T) {
 			text: "The State Department issued visas. Pakistan and the United States held talks in Washington.",
 			none: []string{"visas", "talks"},
 		},
+		{
+			name: "a quote ending the paragraph before is not the next attribution's",
+			text: "“It’s been seven years,” McCain said, asked about the plan. “Why should I be surprised?”\n\nThe administration said it was doing its best to follow the rules.",
+			want: []want{
+				{"McCain", "McCain", "said", CueAssert, "Why should I be surprised", Direct},
+				{"The administration", "", "said", CueAssert, "it was doing its best", Indirect},
+			},
+		},
+		{
+			name: "a quote ending in a full stop takes no attribution from the next sentence",
+			text: "“He’s a new dad,” he said. “A dad for the second time now.” Others paid tribute on social media.",
+			want: []want{{"he", "", "said", CueAssert, "A dad for the second time", Direct}},
+			none: []string{"tribute"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

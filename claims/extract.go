@@ -605,6 +605,23 @@ func (x *extractor) allUpperWords(a, b int) bool {
 }
 
 // appositive returns the mention "NAME, APPOSITIVE," whose last comma is at c, or noRng.
+// clauseBetween reports whether tokens a to b hold a clause rather than an appositive: a
+// mention followed by a verb ("Rep. Hakeem Jeffries (D-N.Y.) reacted to the news").
+func (x *extractor) clauseBetween(s rng, a, b int) bool {
+	np := x.npForward(s, a)
+	if np.empty() || np.b >= b {
+		return false
+	}
+	v := np.b
+	if x.word(v) == "(" {
+		for v < b && x.word(v) != ")" {
+			v++
+		}
+		v++
+	}
+	return v < b && x.verbLike(v) && !isCueForm(x.word(v)) && x.word(v+1) != "by"
+}
+
 // clauseOpeners open a relative or adverbial clause between a name and its verb: "Ted Cruz,
 // when asked what is wrong, responded", "Barkley, who said ..., said".
 var clauseOpeners = setOf([]string{"who", "which", "when", "while", "after", "before", "whose"})
@@ -626,11 +643,14 @@ func (x *extractor) appositive(s rng, c int) rng {
 					}
 				}
 			}
+			if x.clauseBetween(s, p+1, c) {
+				return noRng // "In a statement, Rep. Hakeem Jeffries reacted to the news, saying"
+			}
 			name := x.npBack(s, nameEnd, false)
 			if name.empty() || !x.toks[name.b-1].upper {
 				// "Another delegate on the Cruz slate, Jim Poolman, said": the name is the
-				// appositive itself.
-				if !name.empty() && name.a < p && x.allUpperWords(p+1, c) {
+				// appositive itself; "In an email, Axelrod, ..." is no such case.
+				if !name.empty() && name.a < p && x.allUpperWords(p+1, c) && !(name.a-1 >= s.a && prepositions[x.word(name.a-1)]) {
 					return rng{name.a, c}
 				}
 				continue // "Ortiz, 52, a negotiator,": look for the name before the next comma
@@ -753,8 +773,8 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	}
 	a := j + 1
 	// Leading glue words do not start a mention: "of", "and", "at".
-	for a < end && x.toks[a].kind == tWord && !x.toks[a].upper && npGlue[x.toks[a].low] && !isDeterminer(x.toks[a].low) {
-		a++
+	for a < end && x.toks[a].kind == tWord && (!x.toks[a].upper || x.isSentenceStart(a) && prepositions[x.toks[a].low]) && npGlue[x.toks[a].low] && !isDeterminer(x.toks[a].low) {
+		a++ // "of", "and"; a sentence's opening "In"
 	}
 	for a < end && x.toks[a].kind != tWord {
 		a++
@@ -1174,8 +1194,8 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 
 // npForward scans a noun phrase rightwards from k: "said Ned Price", "said the official".
 func (x *extractor) npForward(s rng, k int) rng {
-	if w := x.word(k); ((prepositions[w] || functionWords[w]) && !npGlue[w] || w == "of") && !x.toks[k].upper {
-		return noRng
+	if w := x.word(k); ((prepositions[w] || functionWords[w]) && !npGlue[w] || w == "of") && (!x.toks[k].upper || prepositions[w] && x.isSentenceStart(k)) {
+		return noRng // "In a statement released Thursday, ..." is no mention
 	}
 	j := k
 	for j < s.b && j-k < 10 {
@@ -1417,7 +1437,11 @@ func (x *extractor) subject(s rng, limit int) rng {
 	}
 	// "Hours later, Trump returned ...", "Back in 1999, Mr. Trump expressed ...": any short
 	// opening adverbial before a comma.
-	for p := s.a + 1; p < limit && p < s.a+7; p++ {
+	reach := 7
+	if w := x.word(s.a); prepositions[w] || strings.HasSuffix(w, "ing") {
+		reach = 20 // "In a statement released Thursday, Rep. Hakeem Jeffries reacted ..."
+	}
+	for p := s.a + 1; p < limit && p < s.a+reach; p++ {
 		if x.word(p) == "," {
 			if p+1 < limit && x.toks[p+1].upper {
 				return x.subjectAt(s, p+1, limit)
@@ -1479,6 +1503,13 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 	// "Rubio also bemoaned ..." gives "Rubio".
 	for e := np.a + 1; e <= np.b && e < limit; e++ {
 		v := e
+		if x.word(v) == "(" && e == np.b {
+			// "Rep. Hakeem Jeffries (D-N.Y.) reacted": the parenthesis goes with the name.
+			for v < limit && v < e+8 && x.word(v) != ")" {
+				v++
+			}
+			v++
+		}
 		for v < limit && !x.toks[v].upper && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) {
 			v++
 		}

@@ -191,6 +191,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"visas", "talks"},
 		},
 		{
+			name: "opening adverbial and party designation before the subject of a participle",
+			text: "In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “Trayvon Martin’s killer should be in prison.”",
+			want: []want{{"Rep. Hakeem Jeffries", "Hakeem Jeffries", "saying", CueAssert, "should be in prison", Direct}},
+		},
+		{
+			name: "opening adverbial before a name and its appositive",
+			text: "In an email, Axelrod, a former newspaperman, defended his role as a nuisance to all candidates.",
+			want: []want{{"Axelrod, a former newspaperman", "Axelrod", "defended", CueAssert, "his role as a nuisance", Indirect}},
+		},
+		{
 			name: "a quote ending the paragraph before is not the next attribution's",
 			text: "“It’s been seven years,” McCain said, asked about the plan. “Why should I be surprised?”\n\nThe administration said it was doing its best to follow the rules.",
 			want: []want{

@@ -432,8 +432,21 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 				src = subj // "Wilson praised Rubio's positions and said ..."
 			}
 		}
+		toSay := false
+		if j := x.skipBack(s, cue.a); src.empty() && j > s.a && x.word(j) == "to" {
+			// "Mr. Trump was prompted to say, “...”": the subject of the clause.
+			src, toSay = x.clauseSubject(s, j), true
+		}
 		if src.empty() {
 			return false
+		}
+		if toSay {
+			content, ok := x.contentRight(s, cue, sn)
+			if !ok || !x.isOpenQuote(content[0].a) {
+				return false // "declined to say whether ..." reports no words
+			}
+			x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1})
+			return true
 		}
 	}
 	content, ok := x.contentRight(s, cue, sn)
@@ -442,6 +455,24 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
+}
+
+// clauseSubject returns the subject of the clause that holds token k: the mention after the
+// last clause boundary ("that", a comma, a subordinator or the sentence start) when a verb
+// follows it, or noRng.
+func (x *extractor) clauseSubject(s rng, k int) rng {
+	b := k - 1
+	for b >= s.a && b > k-20 {
+		w := x.word(b)
+		if w == "that" || w == "," || w == ";" || subordinators[w] && !x.toks[b].upper && x.startsClause(b+1) {
+			break
+		}
+		b--
+	}
+	if b < s.a {
+		return x.subject(s, k)
+	}
+	return x.subjectAt(s, b+1, k)
 }
 
 // quoteEndsAt reports whether a quote of sentence s closes at token p with a comma, question
@@ -576,6 +607,14 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 			}
 		}
 	}
+	if qi, ok := x.quoteCloseAt(j); ok && j > s.a && x.word(j-1) == "," && x.quotes[qi].open > s.a && x.words(x.quotes[qi].open, j) <= 5 && x.titleCase(x.quotes[qi]) {
+		// "Washington, star of television’s “Scandal,” thanked Obama": the appositive's comma
+		// is inside the title's quote.
+		if r := x.appositive(s, j); !r.empty() {
+			return rng{r.a, j + 1}
+		}
+		return noRng
+	}
 	if j >= s.a && x.word(j) == "," {
 		// An appositive or relative clause between the name and the cue: "Marley Anderson,
 		// 21, a junior from Las Vegas, said", "Dorothy Poynter, who grew up with Ali, said".
@@ -627,8 +666,14 @@ func (x *extractor) clauseBetween(s rng, a, b int) bool {
 var clauseOpeners = setOf([]string{"who", "which", "when", "while", "after", "before", "whose"})
 
 func (x *extractor) appositive(s rng, c int) rng {
-	for p := c - 1; p >= s.a && p > c-25; p-- {
+	for p := c - 1; p >= s.a && p > c-40; p-- {
 		w := x.word(p)
+		if w == "," && p+1 <= c && x.isCloseQuote(p+1) {
+			if qi, ok := x.quoteCloseAt(p + 1); ok && x.quotes[qi].open > s.a {
+				p = x.quotes[qi].open // the comma of a title: “Scandal,”
+				continue
+			}
+		}
 		if w == "," {
 			if c-p == 2 && (skipBeforeCue[x.word(p+1)] || functionWords[x.word(p+1)] || isLyAdverb(x.word(p+1))) {
 				return x.npBack(s, p, false) // "Critics, however, said": not an appositive
@@ -768,8 +813,8 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	}
 	// The mention must start a clause: not after a preposition ("by independent reports")
 	// or inside a free relative ("what we know").
-	if !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[x.toks[j].low] || whWords[x.toks[j].low]) {
-		return noRng
+	if !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[x.toks[j].low] || whWords[x.toks[j].low]) && !subordinators[x.toks[j].low] {
+		return noRng // but "after the front-runner had said": a clause's subject
 	}
 	a := j + 1
 	// Leading glue words do not start a mention: "of", "and", "at".
@@ -947,6 +992,9 @@ func (x *extractor) skipTime(j, end int) int {
 		return j + 1
 	case w == "on" && (weekdays[x.word(j+1)] || months[x.word(j+1)]):
 		k := j + 2
+		if timeNoun[x.word(k)] {
+			k++ // "on Saturday evening"
+		}
 		for k < end && x.toks[k].kind == tWord && isDigitByte(x.toks[k].low[0]) {
 			k++
 		}

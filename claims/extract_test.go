@@ -201,6 +201,22 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Axelrod, a former newspaperman", "Axelrod", "defended", CueAssert, "his role as a nuisance", Indirect}},
 		},
 		{
+			name: "infinitive cue with a quote",
+			text: "The debate was so subdued that Mr. Trump was prompted to say, “So far, I cannot believe how civil it has been.” Others were not ready to say whether they agreed.",
+			want: []want{{"Mr. Trump", "Trump", "say", CueAssert, "how civil it has been", Direct}},
+			none: []string{"whether they agreed"},
+		},
+		{
+			name: "a title with its comma inside the quote in an appositive",
+			text: "Kerry Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us safer.”",
+			want: []want{{"Kerry Washington, star of television’s “Scandal,”", "Kerry Washington", "thanked", CueAssert, "taking these steps", Mixed}},
+		},
+		{
+			name: "the subject of a subordinate clause",
+			text: "Mr. Sanders hit back on Sunday after the Democratic front-runner had said on Saturday evening that he was “becoming the best recruiter.”",
+			want: []want{{"the Democratic front-runner", "", "said", CueAssert, "becoming the best recruiter", Mixed}},
+		},
+		{
 			name: "a quote ending the paragraph before is not the next attribution's",
 			text: "“It’s been seven years,” McCain said, asked about the plan. “Why should I be surprised?”\n\nThe administration said it was doing its best to follow the rules.",
 			want: []want{

@@ -1266,6 +1266,10 @@ func (x *extractor) npForward(s rng, k int) rng {
 			j++ // "the former top aide to President George W. Bush"
 			continue
 		}
+		if t.low == "'s" && j > k && x.toks[j-1].upper && j+1 < s.b && x.isWord(j+1) {
+			j++ // "Germany’s Chancellor Angela Merkel"
+			continue
+		}
 		if !t.upper && (functionWords[t.low] || isCueForm(t.low)) && !npGlue[t.low] {
 			break
 		}
@@ -1561,8 +1565,8 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		for v < limit && !x.toks[v].upper && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) {
 			v++
 		}
-		if w := x.word(v); x.verbLike(v) || beForms[w] || w == "has" || w == "had" || w == "have" || w == "will" || w == "would" {
-			return rng{np.a, e}
+		if w := x.word(v); x.verbLike(v) || beForms[w] && !(w == "'s" && v+1 < limit && x.toks[v+1].upper) || w == "has" || w == "had" || w == "have" || w == "will" || w == "would" {
+			return rng{np.a, e} // but "Germany’s Chancellor" is a possessive, not "Germany is"
 		}
 	}
 	return noRng

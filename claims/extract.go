@@ -898,6 +898,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			j++
 		} else if w == ":" {
 			j++
+		} else if x.word(j+1) == "that" && !x.toks[j+1].upper {
+			j += 2 // "He added, that there is ..."
 		} else {
 			return nil, false
 		}
@@ -2082,7 +2084,17 @@ func (x *extractor) orphanQuotes() {
 		}
 	}
 	for qi, q := range x.quotes {
-		if q.single || covered[q.open] || q.close-q.open < 3 {
+		if q.single || covered[q.open] || q.close-q.open < 2 {
+			continue
+		}
+		if q.close-q.open == 2 {
+			// One quoted word is a scare quote unless a verb of the clause takes it: “hostile”.
+			if d, ok := x.quoteInClause(x.sentOf(q.open), qi); ok {
+				x.add(d)
+				for k := d.content[0].a; k < d.content[0].b; k++ {
+					covered[k] = true
+				}
+			}
 			continue
 		}
 		s := x.sentOf(q.close)

@@ -262,6 +262,9 @@ func (x *extractor) sentence(si int) {
 		if x.used[k] || x.inQuote[k] {
 			continue
 		}
+		if x.toks[k].low == "as" && x.asPutIt(s, k) {
+			continue
+		}
 		senses, end := x.senses(k)
 		if len(senses) == 0 {
 			continue
@@ -473,6 +476,69 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		return x.subject(s, k)
 	}
 	return x.subjectAt(s, b+1, k)
+}
+
+// asPutIt handles a sentence that opens with the speaker in an as-clause: "As Vulture put
+// it, “Hello, it’s the Biebs.”", "Or, as Tom Ridge, a former secretary, put it: ''...''",
+// "As Michael Dell said last week in Tel Aviv, “...”". The content follows the clause.
+func (x *extractor) asPutIt(s rng, k int) bool {
+	for p := s.a; p < k; p++ {
+		if w := x.word(p); x.isWord(p) && w != "or" && w != "but" && w != "and" && w != "so" {
+			return false // the clause must open the sentence
+		}
+	}
+	src := x.npForward(s, k+1)
+	if src.empty() || src.a != k+1 {
+		return false
+	}
+	for e := src.a + 1; e < src.b; e++ {
+		if w := x.word(e); (w == "put" || w == "puts") && x.word(e+1) == "it" {
+			src.b = e // "As Vulture put it": the mention ends at the cue
+		}
+	}
+	v := src.b
+	if x.word(v) == "," {
+		// "as Tom Ridge, a former secretary of homeland security, put it"
+		for p := v + 1; p < s.b && p < v+20; p++ {
+			if x.word(p) == "," {
+				src.b, v = p, p+1
+				break
+			}
+		}
+	}
+	for v < s.b && !x.toks[v].upper && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) {
+		v++
+	}
+	var cue rng
+	switch w := x.word(v); {
+	case (w == "put" || w == "puts") && x.word(v+1) == "it":
+		cue = rng{v, v + 2}
+	case hasSyn(cueLex[w], synVerb) && !x.toks[v].upper:
+		cue = rng{v, v + 1}
+	default:
+		return false
+	}
+	c := cue.b
+	for c < s.b && c < cue.b+12 && x.word(c) != "," && x.word(c) != ":" {
+		if x.toks[c].kind != tWord {
+			return false
+		}
+		c++
+	}
+	if c >= s.b || c == cue.b+12 {
+		return false
+	}
+	var content rng
+	if qi, ok := x.quoteOpenAt(c + 1); ok {
+		content = rng{c + 1, x.followQuotes(qi) + 1}
+	} else {
+		content = x.trimContent(rng{c + 1, x.clauseEnd(s, c+1)})
+	}
+	if content.empty() {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{content}, class: CueAssert, inherit: -1})
+	return true
 }
 
 // quoteEndsAt reports whether a quote of sentence s closes at token p with a comma, question

@@ -217,6 +217,15 @@ func TestExtract(t *testing.T) {
 			want: []want{{"the Democratic front-runner", "", "said", CueAssert, "becoming the best recruiter", Mixed}},
 		},
 		{
+			name: "speaker in an opening as-clause",
+			text: "Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are no longer at the gate.” As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.” The economy, as Smith noted, is weak.",
+			want: []want{
+				{"Tom Ridge, a former secretary of homeland security", "Tom Ridge", "put it", CueAssert, "The barbarians are no longer", Direct},
+				{"Michael Dell", "Michael Dell", "said", CueAssert, "center of the digital future", Direct},
+			},
+			none: []string{"is weak"},
+		},
+		{
 			name: "a quote ending the paragraph before is not the next attribution's",
 			text: "“It’s been seven years,” McCain said, asked about the plan. “Why should I be surprised?”\n\nThe administration said it was doing its best to follow the rules.",
 			want: []want{

@@ -479,7 +479,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 }
 
 // asPutIt handles a sentence that opens with the speaker in an as-clause: "As Vulture put
-// it, “Hello, it’s the Biebs.”", "Or, as Tom Ridge, a former secretary, put it: ''...''",
+// it, “Hello, it’s the Biebs.”", "Or, as Tom Ridge, a former secretary, put it: ”...”",
 // "As Michael Dell said last week in Tel Aviv, “...”". The content follows the clause.
 func (x *extractor) asPutIt(s rng, k int) bool {
 	for p := s.a; p < k; p++ {

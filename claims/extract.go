@@ -479,7 +479,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 }
 
 // asPutIt handles a sentence that opens with the speaker in an as-clause: "As Vulture put
-// it, “Hello, it’s the Biebs.”", "Or, as Tom Ridge, a former secretary, put it: ”...”",
+// it, “Hello, it’s the Biebs.”", "Or, as Tom Ridge, a former secretary, put it: “...”",
 // "As Michael Dell said last week in Tel Aviv, “...”". The content follows the clause.
 func (x *extractor) asPutIt(s rng, k int) bool {
 	for p := s.a; p < k; p++ {
@@ -2256,7 +2256,7 @@ var nonSpeechVerbs = setOf([]string{
 })
 
 // titleCase reports whether every word of quote q longer than three letters starts with a
-// capital: a name or a title (“Red Neck Country Club”, ”Sunday Night Baseball”), not speech.
+// capital: a name or a title (“Red Neck Country Club”, “Sunday Night Baseball”), not speech.
 func (x *extractor) titleCase(q quote) bool {
 	n := 0
 	for k := q.open + 1; k < q.close; k++ {

@@ -2331,6 +2331,20 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 	if x.verbLike(k) {
 		if np := x.npForward(s, k+1); !np.empty() && x.restIsAdverbial(s, np.b) {
 			return draft{src: np, cue: rng{k, k + 1}, content: content, class: CueAssert, inherit: -1}, true
+		} else if !np.empty() && x.word(np.b) == "," && np.b+1 < s.b && x.isWord(np.b+1) {
+			// “...,” remembered Roy Verley, HP's former spokesman. / beamed Donald Hartley of
+			// Madison, who snuck onto the floor: an appositive or relative clause ends the
+			// sentence.
+			if w := x.word(np.b + 1); w == "who" || w == "which" {
+				return draft{src: np, cue: rng{k, k + 1}, content: content, class: CueAssert, inherit: -1}, true
+			}
+			if x.restHoldsNoContent(s, np.b+1) && !x.clauseBetween(s, np.b+1, s.b) {
+				e := s.b
+				for e > np.b && !x.isWord(e-1) {
+					e--
+				}
+				return draft{src: rng{np.a, e}, cue: rng{k, k + 1}, content: content, class: CueAssert, inherit: -1}, true
+			}
 		}
 	}
 	return draft{}, false

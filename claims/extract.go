@@ -330,8 +330,13 @@ func (x *extractor) speakerLabel(s rng) bool {
 	for k < s.b && k-a < 4 && x.toks[k].kind == tWord && x.toks[k].upper {
 		k++
 	}
-	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] {
-		return false
+	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || isDeterminer(x.word(a)) {
+		return false // "The Latest: ..." is a headline
+	}
+	for j := a; j < k; j++ {
+		if w := x.word(j); functionWords[w] && j > a && x.isAllUpper(x.toks[j]) {
+			return false // "STAT OF THE WEEK:", "FIX IS IN:": a section's name
+		}
 	}
 	// Content: the rest of the paragraph.
 	c := k + 1
@@ -356,7 +361,14 @@ func (x *extractor) speakerLabel(s rng) bool {
 	if words < 3 || words < 6 && lowerCase == 0 && x.commas(c, e) > 0 {
 		return false // "New Hampshire: Charlie Arlinghaus, Arnie Arnesen, ..."
 	}
-	x.add(draft{src: rng{a, k}, cue: rng{k, k + 1}, content: []rng{{c, e}}, class: CueAssert, inherit: -1})
+	if x.commas(c, e) >= 3 && lowerCase*10 < words*3 {
+		return false // a list of names
+	}
+	src, cue := rng{a, k}, rng{k, k + 1}
+	if hasSyn(cueLex[x.word(a)], synVerb) && k-a > 1 {
+		src, cue = rng{a + 1, k}, rng{a, k + 1} // "Stated Stone: ..."
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{{c, e}}, class: CueAssert, inherit: -1})
 	for j := s.a; j < e; j++ {
 		if j < k+1 {
 			x.used[j] = true
@@ -365,7 +377,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 	return true
 }
 
-var labelWords = setOf([]string{"note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign"})
+var labelWords = setOf([]string{"correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign"})
 
 // verb handles a finite cue verb: "SOURCE said [that] CONTENT", "CONTENT, SOURCE said",
 // "CONTENT, said SOURCE" and "SOURCE rejected CONTENT".
@@ -1820,8 +1832,15 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 			// "“...,” O'Malley said, according to the Sun": the report relays that claim.
 			d := x.drafts[p]
 			if c := d.content[len(d.content)-1]; c.b <= end+1 {
-				x.add(draft{src: src, cue: cue, content: append([]rng(nil), d.content...), class: CueReport, inherit: -1})
-				return true
+				// The report's content is the whole attribution it relays, speaker and all.
+				a := min(d.content[0].a, d.cue.a)
+				if !d.src.empty() {
+					a = min(a, d.src.a)
+				}
+				if r := x.trimContent(rng{a, end}); !r.empty() {
+					x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
+					return true
+				}
 			}
 			start = d.cue.b
 		}

@@ -1542,9 +1542,13 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	inherit := -1
 	if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p
-	} else if x.word(cue.a-1) == "," || x.word(cue.a-1) == "—" {
-		// "Trump lashed out on Twitter, saying ...": the subject of the sentence.
-		src = x.subject(s, cue.a)
+	} else if w := x.word(cue.a - 1); w == "," || w == "—" || (w == "by" || w == "while") && cue.a-1 > s.a {
+		// "Trump lashed out on Twitter, saying ...", "Bolton distanced himself by saying ...":
+		// the subject of the clause.
+		src = x.clauseSubject(s, cue.a-1)
+		if src.empty() {
+			src = x.subject(s, cue.a)
+		}
 		if src.empty() {
 			return false
 		}
@@ -1590,6 +1594,18 @@ func (x *extractor) subject(s rng, limit int) rng {
 // subjectAt is subject for a sentence taken to start at token a.
 func (x *extractor) subjectAt(s rng, a, limit int) rng {
 	s.a = a
+	// "Washington (AFP) – Democrat Hillary Clinton ...": skip a dateline.
+	for p := s.a + 1; p < limit && p < s.a+7; p++ {
+		if w := x.word(p); w == "–" || w == "—" || w == "-" && x.toks[p-1].End < x.toks[p].Start {
+			if x.toks[s.a].upper && p+1 < limit && x.toks[p+1].upper {
+				a, s.a = p+1, p+1
+			}
+			break
+		}
+		if !x.toks[p].upper && x.isWord(p) {
+			break
+		}
+	}
 	// "Asked on Monday whether ..., Mrs. Clinton ...": skip an opening participial clause.
 	if w := x.word(s.a); askForms[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 		for p := s.a; p < limit && p < s.a+30; p++ {
@@ -1624,8 +1640,9 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 	if x.word(np.b) == "," && x.toks[np.b-1].upper {
 		for k := np.b + 1; k < limit && k < np.b+16; k++ {
 			if x.word(k) == "," {
-				if x.verbLike(k+1) || x.isWord(k+1) && isLyAdverb(x.word(k+1)) && x.verbLike(k+2) {
-					return rng{np.a, k}
+				if x.verbLike(k+1) || x.isWord(k+1) && isLyAdverb(x.word(k+1)) && x.verbLike(k+2) ||
+					(progressiveBe[x.word(k+1)] || x.word(k+1) == "has") && x.progressiveOrPerfect(k+2) {
+					return rng{np.a, k} // "Bernie Sanders, celebrating a victory, is pledging"
 				}
 				break
 			}
@@ -1642,11 +1659,28 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 			}
 			v++
 		}
+		if auxiliaries[x.word(v)] && !x.toks[v].upper {
+			return rng{np.a, e} // "Clinton has taken ..."
+		}
 		for v < limit && !x.toks[v].upper && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) {
 			v++
 		}
-		if w := x.word(v); x.verbLike(v) || beForms[w] && !(w == "'s" && v+1 < limit && x.toks[v+1].upper) || w == "has" || w == "had" || w == "have" || w == "will" || w == "would" {
+		if w := x.word(v); x.verbLike(v) || beForms[w] && !(w == "'s" && v+1 < limit && x.toks[v+1].upper) || auxiliaries[w] {
 			return rng{np.a, e} // but "Germany’s Chancellor" is a possessive, not "Germany is"
+		}
+	}
+	// "One operative inside Trump Tower tried ...": a prepositional phrase in the subject.
+	if w := x.word(np.b); np.b < limit && (prepositions[w] || adverbialStart[w]) && !x.toks[np.b].upper {
+		if pp := x.npForward(s, np.b+1); !pp.empty() && pp.b-np.a < 14 {
+			for e := pp.a + 1; e <= pp.b && e < limit; e++ {
+				v := e
+				for v < limit && !x.toks[v].upper && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) {
+					v++
+				}
+				if x.verbLike(v) || x.word(v) == "has" || x.word(v) == "had" || progressiveBe[x.word(v)] {
+					return rng{np.a, e}
+				}
+			}
 		}
 	}
 	return noRng
@@ -1762,6 +1796,9 @@ func (x *extractor) adverb(s, cue rng, sn cueSense) bool {
 	x.add(draft{src: noRng, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
 	return true
 }
+
+// auxiliaries follow a subject: "Clinton has taken", "he would say".
+var auxiliaries = setOf([]string{"has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does"})
 
 // progressiveBe are the forms of "be" that make a progressive with a participle cue.
 var progressiveBe = setOf([]string{"is", "are", "was", "were"})
@@ -2221,6 +2258,9 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 		return draft{}, false
 	}
 	v := subj.b
+	if x.word(v) == "," {
+		v++ // "Bernie Sanders, celebrating a victory in Vermont, is pledging to “...”"
+	}
 	for v < q.open && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) && !x.toks[v].upper {
 		v++
 	}

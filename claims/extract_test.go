@@ -226,6 +226,20 @@ func TestExtract(t *testing.T) {
 			none: []string{"is weak"},
 		},
 		{
+			name: "participles whose subject follows a dateline or holds a prepositional phrase",
+			text: "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that “bombastic comments” do more harm. One operative inside Trump Tower tried to downplay the comments, saying they were “not a big deal.” Bolton distanced himself from the movement by saying he would be willing to serve.",
+			want: []want{
+				{"Democrat Hillary Clinton", "Hillary Clinton", "saying", CueAssert, "bombastic comments", Mixed},
+				{"One operative inside Trump Tower", "operative inside Trump Tower", "saying", CueAssert, "not a big deal", Mixed},
+				{"Bolton", "Bolton", "saying", CueAssert, "he would be willing to serve", Indirect},
+			},
+		},
+		{
+			name: "a subject with a participial appositive",
+			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
+			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},
+		},
+		{
 			name: "a quote ending the paragraph before is not the next attribution's",
 			text: "“It’s been seven years,” McCain said, asked about the plan. “Why should I be surprised?”\n\nThe administration said it was doing its best to follow the rules.",
 			want: []want{

@@ -128,7 +128,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 	// "A spokesman for Mayor Frank G. Jackson": a description whose head comes before the
 	// preposition; the names after it are whom the speaker works for.
 	for i, t := range toks {
-		if i > 0 && (t.low == "for" || t.low == "of" || t.low == "at" || t.low == "from" || t.low == "with" || t.low == "to" || t.low == "close") && !t.upper {
+		if i > 0 && descriptionPreps[t.low] && !t.upper {
 			if h := toks[i-1]; h.kind == tWord && !h.upper {
 				a := 0
 				for a < i-1 && (isDeterminer(toks[a].low) || x.isIndefinite(r.a+a)) {
@@ -372,3 +372,7 @@ func (x *extractor) isIndefinite(k int) bool {
 	}
 	return false
 }
+
+// descriptionPreps join a description's head to what follows it: "a spokesman for Mayor Frank
+// G. Jackson", "one operative inside Trump Tower".
+var descriptionPreps = setOf([]string{"for", "of", "at", "from", "with", "to", "close", "inside", "in", "near", "within", "outside", "on"})

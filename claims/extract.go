@@ -2558,10 +2558,17 @@ func (x *extractor) cutAtLaterClaims() {
 				continue // not inside, or a parenthetical sharing this content ("..., he stressed, ...")
 			}
 			c := t - 1
+			conj := false
 			if w := x.word(c); w == "and" || w == "but" {
-				c--
+				c, conj = c-1, true
 			}
-			if x.word(c) == "," && c > last.a {
+			if x.word(c) != "," {
+				if !conj {
+					continue
+				}
+				c++ // "calling it “disqualifying” and asserting that ...": cut at "and"
+			}
+			if c > last.a {
 				if r := x.trimContent(rng{last.a, c}); !r.empty() {
 					*last = r
 				}

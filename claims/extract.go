@@ -2279,9 +2279,15 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 	}
 	v = cue.b - 1
 	// A cue of the lexicon nearer the quote is the one that takes it: "A letter obtained by
-	// The Associated Press warns that “...”", "When he returned, he began by saying, “...”".
+	// The Associated Press warns that “...”", "When he returned, he began by saying, “...”";
+	// so is the second of two coordinated verbs: "she thanked her home state and then
+	// boomed, “...”".
 	for k := q.open - 1; k > v && k >= q.open-12; k-- {
 		if isCueForm(x.word(k)) && !x.toks[k].upper && !x.used[k] {
+			v, cue = k, rng{k, k + 1}
+			break
+		}
+		if w := x.word(k - 1); (w == "and" || w == "then" && x.word(k-2) == "and") && x.verbLike(k) && !nonSpeechVerbs[x.word(k)] {
 			v, cue = k, rng{k, k + 1}
 			break
 		}

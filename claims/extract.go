@@ -217,6 +217,14 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return []cueSense{{CueAssert, synVerb}}, k + 4
 		}
 		return nil, k
+	case "call", "calls", "called", "calling":
+		if n := x.word(k + 1); n == "on" || n == "for" {
+			// "calling on attendees to oppose ...", "called for a ban on ...": an appeal.
+			if w == "calling" {
+				return []cueSense{{CueAssert, synPart}}, k + 2
+			}
+			return []cueSense{{CueAssert, synVerb}}, k + 2
+		}
 	case "pointed", "points", "point", "pointing":
 		if x.word(k+1) == "out" {
 			if w == "pointing" {
@@ -451,6 +459,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		if j := x.skipBack(s, cue.a); src.empty() && j > s.a && x.word(j) == "to" {
 			// "Mr. Trump was prompted to say, “...”": the subject of the clause.
 			src, toSay = x.clauseSubject(s, j), true
+			if src.empty() && j-1 > s.a && x.verbLike(j-1) {
+				src = x.sourceLeft(s, j-1) // "O'Malley, who signed gun laws, interjected to say: ..."
+			}
 		}
 		if src.empty() {
 			return false
@@ -698,6 +709,9 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		// 21, a junior from Las Vegas, said", "Dorothy Poynter, who grew up with Ali, said".
 		if r := x.appositive(s, j); !r.empty() {
 			return r
+		}
+		if x.word(j-1) == ")" {
+			return x.sourceLeft(s, j) // "Sen. Jack Reed (D-R.I.), said"
 		}
 		return noRng
 	}
@@ -987,6 +1001,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		j = x.skipTimes(j, s.b)
 		if x.word(j) == "that" {
 			j++
+		} else if p := x.adverbialThenQuote(s, j); p > j {
+			j = p // "said Thursday on Twitter, “...”"
 		} else if !x.startsClause(j) || prepositions[x.word(j)] {
 			return nil, false // "said in an interview airing Sunday ...": still adverbial
 		}
@@ -1042,6 +1058,24 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		return nil, false
 	}
 	return []rng{r}, true
+}
+
+// adverbialThenQuote returns where a quote opens after an adverbial that starts at j and
+// ends in a comma or colon ("on Twitter, “...”", "in a speech in Iowa: “...”"), or j.
+func (x *extractor) adverbialThenQuote(s rng, j int) int {
+	if !prepositions[x.word(j)] && !adverbialStart[x.word(j)] {
+		return j
+	}
+	for p := j + 1; p < s.b && p < j+12; p++ {
+		w := x.word(p)
+		if (w == "," || w == ":") && x.isOpenQuote(p+1) {
+			return p + 1
+		}
+		if w == "," || w == "." || w == ";" || x.toks[p].kind == tQuote || isCueForm(w) {
+			break
+		}
+	}
+	return j
 }
 
 var (
@@ -1542,10 +1576,11 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	inherit := -1
 	if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p
-	} else if w := x.word(cue.a - 1); w == "," || w == "—" || (w == "by" || w == "while") && cue.a-1 > s.a {
-		// "Trump lashed out on Twitter, saying ...", "Bolton distanced himself by saying ...":
-		// the subject of the clause.
-		src = x.clauseSubject(s, cue.a-1)
+	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "while" || x.word(j) == "and") {
+		// "Trump lashed out on Twitter, saying ...", "Bolton distanced himself by saying ...",
+		// "she didn't limit her attacks, also calling on ...", "by mentioning the wall and
+		// adding, ...": the subject of the clause.
+		src = x.clauseSubject(s, j)
 		if src.empty() {
 			src = x.subject(s, cue.a)
 		}

@@ -235,6 +235,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a party designation right before the comma, an adverbial before the quote, a participle after an adverb",
+			text: "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan. The Smithsonian Institution said Thursday on Twitter, “We have never expressed interest in the firearm.” Yet she did not limit her attacks to policy, also calling on attendees to oppose “bigotry.”",
+			want: []want{
+				{"Sen. Jack Reed", "Jack Reed", "said", CueAssert, "he had not read the plan", Indirect},
+				{"The Smithsonian Institution", "", "said", CueAssert, "We have never expressed interest", Direct},
+				{"she", "", "calling on", CueAssert, "attendees to oppose", Mixed},
+			},
+		},
+		{
 			name: "a subject with a participial appositive",
 			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
 			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},

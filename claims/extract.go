@@ -850,8 +850,8 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	j := end - 1
 	n := 0
 	if j >= s.a && subjectPronouns[x.word(j)] {
-		if j-1 >= s.a && !possessive && (whWords[x.word(j-1)] || prepositions[x.word(j-1)]) {
-			return noRng // "what we know"
+		if w := x.word(j - 1); j-1 >= s.a && !possessive && (whWords[w] && w != "which" && w != "who" && w != "whom" || prepositions[w]) {
+			return noRng // "what we know", but "which she said represented ..."
 		}
 		return rng{j, end} // "told CNN host Chris Cuomo she believed": the pronoun alone
 	}
@@ -967,7 +967,8 @@ func isCueForm(w string) bool {
 var tellVerbs = setOf([]string{"tell", "tells", "told", "telling", "assured", "assure", "assures", "warned", "warn", "warns", "informed", "urged", "urge", "urges", "reminded", "asked", "ask", "asks", "convinced", "persuaded", "notified", "advised"})
 
 // infinitiveVerbs take a to-infinitive as their content: "agreed to", "wants to".
-var infinitiveVerbs = setOf([]string{"agree", "agrees", "agreed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "expect", "expects", "expected", "intend", "intends", "intended", "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "urge", "urges", "urged", "ask", "asks", "asked", "threaten", "threatened", "threatens", "refuse", "refused", "refuses", "decline", "declined", "declines", "seek", "seeks", "sought", "claim", "claims", "claimed", "deny", "denied", "fear", "feared", "appear", "appeared", "seem", "seemed", "called", "call", "calls", "warned", "warn", "warns", "continue", "continued", "continues"})
+var infinitiveVerbs = setOf([]string{"agree", "agrees", "agreed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "expect", "expects", "expected", "intend", "intends", "intended", "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "urge", "urges", "urged", "ask", "asks", "asked", "threaten", "threatened", "threatens", "refuse", "refused", "refuses", "decline", "declined", "declines", "seek", "seeks", "sought", "claim", "claims", "claimed", "deny", "denied", "fear", "feared", "appear", "appeared", "seem", "seemed", "called", "call", "calls", "warned", "warn", "warns", "continue", "continued", "continues",
+	"promising", "vowing", "pledging", "threatening", "refusing", "declining", "seeking", "urging", "asking", "hoping", "planning", "wanting", "claiming", "expecting", "intending", "warning", "agreeing"})
 
 // adverbialStart are words that begin an adverbial after a cue ("said on Tuesday",
 // "said in a statement"), not its content.
@@ -1006,7 +1007,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		} else if !x.startsClause(j) || prepositions[x.word(j)] {
 			return nil, false // "said in an interview airing Sunday ...": still adverbial
 		}
-	case w == "to" && infinitiveVerbs[x.word(cue.a)] && x.isWord(j+1) && !x.toks[j+1].upper:
+	case w == "to" && infinitiveVerbs[x.word(cue.a)] && (x.isWord(j+1) && !x.toks[j+1].upper || x.isOpenQuote(j+1)):
 		// "agreed to jointly achieve ...", "wants to ...": the infinitive is the content.
 	case tellVerbs[x.word(cue.a)] || adverbialStart[w]:
 		// Skip the addressee or adverbial up to "that", a colon, or a comma before a quote.
@@ -1102,7 +1103,7 @@ func (x *extractor) skipTime(j, end int) int {
 	switch {
 	case weekdays[w] && timeNoun[x.word(j+1)]:
 		return j + 2 // "Wednesday afternoon"
-	case weekdays[w] || w == "yesterday" || w == "today" || w == "tonight" || w == "earlier" || w == "later" || w == "recently" || w == "again" || w == "repeatedly" || w == "also" || w == "privately" || w == "publicly":
+	case weekdays[w] || w == "yesterday" || w == "today" || w == "tonight" || w == "earlier" || w == "later" || w == "recently" || w == "again" || w == "repeatedly" || w == "also" || w == "privately" || w == "publicly" || w == "afterward" || w == "afterwards":
 		return j + 1
 	case w == "on" && (weekdays[x.word(j+1)] || months[x.word(j+1)]):
 		k := j + 2
@@ -1502,6 +1503,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	if more.empty() && quoted && rest < s.b && x.restIsWriters(s, rest) {
 		rest = s.b
 	}
+	if t := x.skipTimes(rest, s.b); more.empty() && t > rest && x.word(t) == "," && !x.restIsAdverbial(s, rest) {
+		rest = t // "It makes a difference, she said in an interview afterward, that ..."
+	}
 	if more.empty() && !x.restIsAdverbial(s, rest) {
 		if qi, ok := x.quoteOpenAt(rest + 1); ok && x.word(rest) == "," {
 			more = rng{rest + 1, x.followQuotes(qi) + 1} // “...,” he said, “...”
@@ -1587,7 +1591,14 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		if src.empty() {
 			return false
 		}
-	} else if src = x.sourceLeft(s, cue.a); src.empty() || !x.toks[src.b-1].upper && pronounKind[x.word(src.b-1)] == "" {
+	} else if src = x.sourceLeft(s, cue.a); src.empty() && x.isWord(x.skipBack(s, cue.a)) {
+		// "with Cruz recently promising to ...": the participle's own subject after "with".
+		if np := x.npBack(s, x.skipBack(s, cue.a)+1, true); !np.empty() && np.a-1 >= s.a && x.word(np.a-1) == "with" && (x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "") {
+			src = np
+		} else {
+			return false
+		}
+	} else if src.empty() || !x.toks[src.b-1].upper && pronounKind[x.word(src.b-1)] == "" {
 		// "with Trump calling him a loser": the participle's own subject, when it is a name
 		// or a pronoun ("a creative writing professor" is no speaker).
 		return false

@@ -244,6 +244,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative clause, a parenthetical cue, a participle with its own subject",
+			text: "The emails went to the State Department, which she said represented all her “work-related” emails. Even at best, they write, banking has “produced nothing of value.” Both used harsh language, with Cruz recently promising to “carpet bomb them into oblivion.”",
+			want: []want{
+				{"she", "", "said", CueAssert, "represented all her", Mixed},
+				{"they", "", "write", CueAssert, "produced nothing of value", Mixed},
+				{"Cruz", "Cruz", "promising", CueAssert, "carpet bomb them", Mixed},
+			},
+		},
+		{
 			name: "a subject with a participial appositive",
 			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
 			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},

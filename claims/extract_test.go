@@ -245,7 +245,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a relative clause, a parenthetical cue, a participle with its own subject",
-			text: "The emails went to the State Department, which she said represented all her “work-related” emails. Even at best, they write, banking has “produced nothing of value.” Both used harsh language, with Cruz recently promising to “carpet bomb them into oblivion.”",
+			text: "The emails went to the State Department, which she said represented all her “work-related” emails. Even at best, they write, the industry has “produced nothing of value.” Both used harsh language, with Cruz recently promising to “carpet bomb them into oblivion.”",
 			want: []want{
 				{"she", "", "said", CueAssert, "represented all her", Mixed},
 				{"they", "", "write", CueAssert, "produced nothing of value", Mixed},

@@ -1963,10 +1963,13 @@ func (x *extractor) isCloseQuote(k int) bool {
 // leadingConjunctions open a clause, not a mention: "But he said", "When he returned".
 var leadingConjunctions = setOf([]string{"when", "as", "while", "but", "and", "so", "why", "if", "after", "before", "because", "although", "though", "then", "yet", "or", "once", "since", "until", "unless", "whether"})
 
-// cutAfterQuote ends a content that runs on past its last quote into an adverbial of the
-// writer's: "he yelled “You lie!” at President Obama during his address" keeps "“You lie!”",
-// "says he’s “excited where we stand” as he faces a test" keeps "he’s “excited where we stand”".
+// cutAfterQuote ends a content that opens with a quote and runs on past it into an adverbial
+// of the writer's: "he yelled “You lie!” at President Obama during his address" keeps
+// "“You lie!”".
 func (x *extractor) cutAfterQuote(r rng) rng {
+	if !x.isOpenQuote(r.a) {
+		return r // "had discussed “border security” during the call": the clause is the content
+	}
 	for c := r.b - 2; c > r.a; c-- {
 		if x.isOpenQuote(c) {
 			return r // a quote opens after the last close: nothing to cut

@@ -2418,7 +2418,7 @@ func (x *extractor) verbLike(k int) bool {
 }
 
 // irregularPast are common past tenses that do not end in -ed.
-var irregularPast = setOf([]string{"shook", "took", "gave", "made", "went", "came", "got", "sat", "stood", "wrote", "spoke", "held", "left", "met", "ran", "won", "lost", "sent", "brought", "felt", "kept", "began", "became", "chose", "drew", "fought", "knew", "led", "paid", "saw", "sold", "struck", "threw", "understood", "wore", "broke", "swore", "sang", "hung", "shot", "hit", "quit", "let", "set"})
+var irregularPast = setOf([]string{"read", "shook", "took", "gave", "made", "went", "came", "got", "sat", "stood", "wrote", "spoke", "held", "left", "met", "ran", "won", "lost", "sent", "brought", "felt", "kept", "began", "became", "chose", "drew", "fought", "knew", "led", "paid", "saw", "sold", "struck", "threw", "understood", "wore", "broke", "swore", "sang", "hung", "shot", "hit", "quit", "let", "set"})
 
 func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 	q := x.quotes[qi]

@@ -253,6 +253,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a closing mark typed for the opening one at a paragraph start",
+			text: "The senator spoke at length.\n\n” … they are so not like him,” she said in December.",
+			want: []want{{"she", "", "said", CueAssert, "they are so not like him", Direct}},
+		},
+		{
 			name: "a subject with a participial appositive",
 			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
 			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},

@@ -78,6 +78,8 @@ func pairQuotes(toks []token) ([]quote, []int) {
 				if dbl >= 0 {
 					out = append(out, quote{open: first(dblStart, dbl), close: k})
 					dbl, dblStart = -1, -1
+				} else if (t.nl > 0 || k == 0) && k+1 < len(toks) && toks[k+1].nl == 0 {
+					dbl = k // a ” typed for “ to open a paragraph: ” … they are so not like him,”
 				}
 			default: // straight "
 				if dbl >= 0 && (leftAttached || !rightAttached) {

@@ -498,6 +498,14 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 	if b < s.a {
 		return x.subject(s, k)
 	}
+	if w := x.word(b + 1); w == "and" || w == "but" || w == "then" || w == "or" {
+		// "The senator sought to calm his supporters, and took a heckler in stride, saying":
+		// a coordinated predicate shares the earlier clause's subject.
+		if x.verbLike(b+2) || skipBeforeCue[x.word(b+2)] {
+			return x.clauseSubject(s, b)
+		}
+		return x.subjectAt(s, b+2, k)
+	}
 	return x.subjectAt(s, b+1, k)
 }
 
@@ -1686,7 +1694,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 	if x.word(np.b) == "," && x.toks[np.b-1].upper {
 		for k := np.b + 1; k < limit && k < np.b+16; k++ {
 			if x.word(k) == "," {
-				if x.verbLike(k+1) || x.isWord(k+1) && isLyAdverb(x.word(k+1)) && x.verbLike(k+2) ||
+				if x.verbLike(k+1) || x.isWord(k+1) && (isLyAdverb(x.word(k+1)) || skipBeforeCue[x.word(k+1)]) && x.verbLike(k+2) ||
 					(progressiveBe[x.word(k+1)] || x.word(k+1) == "has") && x.progressiveOrPerfect(k+2) {
 					return rng{np.a, k} // "Bernie Sanders, celebrating a victory, is pledging"
 				}
@@ -1711,7 +1719,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		for v < limit && !x.toks[v].upper && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) {
 			v++
 		}
-		if w := x.word(v); x.verbLike(v) || beForms[w] && !(w == "'s" && v+1 < limit && x.toks[v+1].upper) || auxiliaries[w] {
+		if w := x.word(v); x.verbLike(v) || beForms[w] && (w != "'s" || x.isContraction(v)) || auxiliaries[w] {
 			return rng{np.a, e} // but "Germany’s Chancellor" is a possessive, not "Germany is"
 		}
 	}
@@ -1841,6 +1849,20 @@ func (x *extractor) adverb(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: noRng, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
 	return true
+}
+
+// isContraction reports whether the "’s" at k stands for "is" or "has" ("Trump’s going",
+// "she’s been") rather than a possessive ("Germany’s Chancellor", "Florida’s former governor").
+func (x *extractor) isContraction(k int) bool {
+	if k+1 >= len(x.toks) || !x.isWord(k+1) || x.toks[k+1].upper {
+		return false
+	}
+	w := x.toks[k+1].low
+	switch w {
+	case "not", "a", "an", "the", "been", "also", "still", "never", "already", "just", "now", "that", "got":
+		return true
+	}
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
 }
 
 // auxiliaries follow a subject: "Clinton has taken", "he would say".
@@ -2418,7 +2440,7 @@ func (x *extractor) verbLike(k int) bool {
 }
 
 // irregularPast are common past tenses that do not end in -ed.
-var irregularPast = setOf([]string{"read", "shook", "took", "gave", "made", "went", "came", "got", "sat", "stood", "wrote", "spoke", "held", "left", "met", "ran", "won", "lost", "sent", "brought", "felt", "kept", "began", "became", "chose", "drew", "fought", "knew", "led", "paid", "saw", "sold", "struck", "threw", "understood", "wore", "broke", "swore", "sang", "hung", "shot", "hit", "quit", "let", "set"})
+var irregularPast = setOf([]string{"read", "shook", "took", "gave", "made", "went", "came", "got", "sat", "stood", "wrote", "spoke", "held", "left", "met", "ran", "won", "lost", "sent", "brought", "felt", "kept", "began", "became", "chose", "drew", "fought", "knew", "led", "paid", "saw", "sold", "struck", "threw", "understood", "wore", "broke", "swore", "sang", "hung", "shot", "hit", "quit", "let", "set", "sought", "thought", "caught", "taught", "bought", "fled", "told", "heard", "meant", "spent", "lent", "slept", "laid", "fed", "rode", "rose", "froze", "woke", "tore", "bore", "sank", "drank", "swam", "forgave", "ate", "fell", "forgot", "hid", "bit", "lit", "stuck", "dug", "swung", "withdrew", "grew", "flew", "blew", "spread", "spun"})
 
 func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 	q := x.quotes[qi]

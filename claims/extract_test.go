@@ -258,6 +258,14 @@ func TestExtract(t *testing.T) {
 			want: []want{{"she", "", "said", CueAssert, "they are so not like him", Direct}},
 		},
 		{
+			name: "participles after a coordinated predicate and after an appositive with a possessive",
+			text: "The Florida senator sought to calm his supporters, and took a heckler in stride, saying the person would “not get beat up” at his rally. Bush, Florida’s former governor, also attacked Donald Trump, calling him a “loser.”",
+			want: []want{
+				{"The Florida senator", "", "saying", CueAssert, "would “not get beat up”", Mixed},
+				{"Bush, Florida’s former governor", "Bush", "calling", CueAssert, "him a “loser.”", Mixed},
+			},
+		},
+		{
 			name: "a subject with a participial appositive",
 			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
 			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},

@@ -2170,8 +2170,8 @@ func (x *extractor) mergeSplitQuotes() {
 	for i := range x.drafts {
 		d := &x.drafts[i]
 		last := d.content[0]
-		if len(d.content) != 1 || d.kind == Indirect || d.kind == Mixed && !x.isCloseQuote(last.b-1) {
-			continue // "Yet Trump is also a “change agent,” Cole said. “...”" joins; an indirect content does not
+		if len(d.content) != 1 || d.kind == Mixed && !x.isCloseQuote(last.b-1) {
+			continue // a mixed content joins only when it ends in its quote: "Yet Trump is a “change agent,” Cole said. “...”"
 		}
 		if last.b > d.cue.a {
 			continue // the quote follows its cue: not split

@@ -266,6 +266,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a quote wrapped over two lines in a text with blank-line paragraphs",
+			text: "The debate went on.\n\n“Supporters of other candidates,” Blackwell added, “have focused largely on paid advertising that has a limited\neffect on identifying supporters.”\n\nCruz spoke next.",
+			want: []want{{"Blackwell", "Blackwell", "added", CueAssert, "effect on identifying supporters", Direct}},
+		},
+		{
 			name: "a subject with a participial appositive",
 			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
 			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},

@@ -40,9 +40,18 @@ func pairQuotes(toks []token) ([]quote, []int) {
 	var dropped []int
 	dbl, sgl := -1, -1 // open marks in the current paragraph
 	dblStart := -1     // first opening mark of a quote continued from earlier paragraphs
+	// Paragraphs end at a blank line when the text has any; a single line break is then a
+	// wrapped line, not the end of a quote's paragraph.
+	para := 1
+	for i := range toks {
+		if toks[i].nl >= 2 {
+			para = 2
+			break
+		}
+	}
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
-		if t.nl > 0 {
+		if t.nl >= para {
 			// A new paragraph. An open double quote continues if this paragraph reopens it.
 			if dbl >= 0 {
 				if t.kind == tQuote && !t.single && t.q != qClose {

@@ -2335,7 +2335,7 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 	for v < q.open && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) && !x.toks[v].upper {
 		v++
 	}
-	named := x.toks[subj.b-1].upper || pronounKind[x.word(subj.b-1)] != ""
+	named := x.toks[subj.b-1].upper || pronounKind[x.word(subj.b-1)] != "" || orgWords[x.word(subj.b-1)] || mediumWords[x.word(subj.b-1)] || x.word(subj.b-1) == "ad"
 	cue := rng{v, v + 1}
 	if w := x.word(v); (w == "is" || w == "are" || w == "has" || w == "have") && named && v+1 < q.open && x.progressiveOrPerfect(v+1) {
 		// "Trump is labeling Obama's actions “...”", "Trump has hailed the vote as “...”"

@@ -335,8 +335,8 @@ func (x *extractor) speakerLabel(s rng) bool {
 		return false
 	}
 	k := a
-	for k < s.b && k-a < 4 && x.toks[k].kind == tWord && x.toks[k].upper {
-		k++
+	for k < s.b && k-a < 6 && (x.toks[k].kind == tWord && x.toks[k].upper || x.word(k) == "." && k > a && abbreviations[x.word(k-1)]) {
+		k++ // "PENCE:", "Dr. Ben Carson:"
 	}
 	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || isDeterminer(x.word(a)) {
 		return false // "The Latest: ..." is a headline

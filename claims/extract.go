@@ -2532,9 +2532,17 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 		return draft{}, false
 	}
 	if x.word(p) == ":" && p > s.a && !x.verbLike(p-1) && !baseSpeech[x.word(p-1)] {
-		// "Trump went even further: “If he goes forward ...”"
-		if d, ok := x.labelColon(s, p, qi); ok && d.src.a >= s.a && d.cue.a < p {
-			return d, true
+		// "Trump went even further: “If he goes forward ...”"; a bare name after a dash or
+		// "from": "Pollsters agree - Carl Bialik: “...”", "More from Jones: “...”".
+		if d, ok := x.labelColon(s, p, qi); ok && d.src.a >= s.a {
+			for k := d.src.a; k < d.src.b-1; k++ {
+				if x.word(k) == "from" {
+					d.src.a = k + 1 // "More from Jones:"
+				}
+			}
+			if w := x.word(d.src.a - 1); d.cue.a < p || d.src.a == s.a || isDash(w) || w == "-" || w == "from" {
+				return d, true
+			}
 		}
 	}
 	if x.word(p) == ":" || x.word(p) == "," {

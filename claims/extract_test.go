@@ -271,6 +271,14 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Blackwell", "Blackwell", "added", CueAssert, "effect on identifying supporters", Direct}},
 		},
 		{
+			name: "a name and a colon after a dash or \"from\"",
+			text: "Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.” What that means - More from Jones: “The partisanship of the state is a starting point.”",
+			want: []want{
+				{"Carl Bialik", "Carl Bialik", ":", CueAssert, "Keep on contacting voters", Direct},
+				{"Jones", "Jones", ":", CueAssert, "The partisanship of the state", Direct},
+			},
+		},
+		{
 			name: "a subject with a participial appositive",
 			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
 			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},

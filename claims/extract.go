@@ -451,7 +451,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		if j := x.skipBack(s, cue.a); j >= s.a && (x.word(j) == "and" || x.word(j) == "but") {
 			if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 				src, inherit = x.drafts[p].src, p
-			} else if subj := x.subject(s, j); !subj.empty() {
+			} else if subj := x.clauseSubject(s, j); !subj.empty() {
 				src = subj // "Wilson praised Rubio's positions and said ..."
 			}
 		}
@@ -682,8 +682,8 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 			j = p - 1
 		}
 	}
-	if j >= s.a && x.word(j) == "who" {
-		return rng{j, j + 1} // "voters who said ...": the relative pronoun stands for them
+	if w := x.word(j); j >= s.a && (w == "who" || (w == "that" || w == "which") && j > s.a && x.isWord(j-1) && !functionWords[x.word(j-1)] && !isCueForm(x.word(j-1))) {
+		return rng{j, j + 1} // "voters who said ...", "water bottles that said ...": the relative pronoun
 	}
 	if j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && x.word(j-1) == "-") {
 		// "A former candidate -- John McCain, who lost in 2008 -- said"
@@ -913,7 +913,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	}
 	// The mention must start a clause: not after a preposition ("by independent reports")
 	// or inside a free relative ("what we know").
-	if !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[x.toks[j].low] || whWords[x.toks[j].low]) && !subordinators[x.toks[j].low] {
+	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[w] || whWords[w] && w != "which" && w != "whom") && !subordinators[w] {
 		return noRng // but "after the front-runner had said": a clause's subject
 	}
 	a := j + 1

@@ -279,6 +279,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "relative pronouns as sources, coordinated cues after an opening adverbial",
+			text: "They passed out water bottles that said, “The party welcomes you.” Eight years ago, he supported Barack Obama over Clinton and said, “Hillary Clinton has never done nothing for us.” Asked about her chances, 21 percent said “not too likely” and 14 percent said “not at all likely.”",
+			want: []want{
+				{"that", "water bottles", "said", CueAssert, "The party welcomes you", Direct},
+				{"he", "", "said", CueAssert, "has never done nothing for us", Direct},
+				{"14 percent", "14 percent", "said", CueAssert, "not at all likely", Direct},
+			},
+		},
+		{
 			name: "a subject with a participial appositive",
 			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
 			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},

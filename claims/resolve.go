@@ -27,6 +27,19 @@ func (x *extractor) resolve() []string {
 			continue
 		}
 		m := x.mention(d.src)
+		if w := x.word(d.src.a); d.src.b-d.src.a == 1 && (w == "who" || w == "that" || w == "which") {
+			// "voters who said", "a message that said": the relative pronoun stands for the
+			// mention before it.
+			j := d.src.a - 1
+			if x.word(j) == "," {
+				j--
+			}
+			np := x.npBack(x.sentOf(d.src.a), j+1, false)
+			if np.empty() {
+				continue
+			}
+			m = x.mention(np)
+		}
 		switch {
 		case m.pronoun != "":
 			ref[i] = x.antecedent(ents, ref[:i], m)
@@ -308,8 +321,15 @@ func describe(ents []*entity, m mentionInfo) *entity {
 		return nil
 	}
 	head := role(m.words[len(m.words)-1])
+	numbered := false // "14 percent" is not "21 percent"
+	for _, w := range m.words {
+		numbered = numbered || w != "" && isDigitByte(w[0])
+	}
 	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
 		e := ents[i]
+		if numbered && !subset(m.words, e.words) {
+			continue
+		}
 		for _, t := range e.titles {
 			if role(t) == head {
 				return e

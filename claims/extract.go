@@ -323,6 +323,15 @@ func (x *extractor) add(d draft) {
 	for !d.src.empty() && d.src.b-d.src.a > 1 && x.isWord(d.src.a) && leadingConjunctions[x.word(d.src.a)] {
 		d.src.a++ // "When he returned, ..." gives "he"
 	}
+	if w := x.word(d.src.a); !d.src.empty() && d.src.b-d.src.a > 2 && !x.toks[d.src.a].upper && strings.HasSuffix(w, "ing") && len(w) > 5 && isDeterminer(x.word(d.src.a+1)) {
+		d.src.a++ // "meddling the California congressman said" gives "the California congressman"
+	}
+	for !d.src.empty() && d.src.b-d.src.a > 1 && negatedAux[x.word(d.src.b-1)] {
+		d.src.b-- // "his campaign doesn’t want" gives "his campaign"
+	}
+	if x.verbalSource(d.src) {
+		return // "Having announced ...", "paying a premium for items labeled ...": no speaker
+	}
 	d.kind = x.kindOf(d.content)
 	x.drafts = append(x.drafts, d)
 }
@@ -1980,6 +1989,19 @@ func (x *extractor) isOpenQuote(k int) bool {
 func (x *extractor) isCloseQuote(k int) bool {
 	_, ok := x.quoteCloseAt(k)
 	return ok
+}
+
+// negatedAux are negated auxiliaries that end a subject's run of words, not its mention.
+var negatedAux = setOf([]string{"doesn't", "don't", "didn't", "won't", "can't", "wouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't"})
+
+// verbalSource reports whether mention r opens with a participle or gerund rather than a
+// noun: "Having announced ...", "including one".
+func (x *extractor) verbalSource(r rng) bool {
+	if r.empty() || !x.isWord(r.a) {
+		return false
+	}
+	w := x.word(r.a)
+	return w == "including" || w == "having" || w == "being"
 }
 
 // leadingConjunctions open a clause, not a mention: "But he said", "When he returned".

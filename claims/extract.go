@@ -217,6 +217,15 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return []cueSense{{CueAssert, synVerb}}, k + 4
 		}
 		return nil, k
+	case "refer", "refers", "referred", "referring":
+		if x.word(k+1) == "to" {
+			// "referred to Obama as “the most valuable player”"
+			if w == "referring" {
+				return []cueSense{{CueAssert, synPart}}, k + 2
+			}
+			return []cueSense{{CueAssert, synVerb}}, k + 2
+		}
+		return nil, k
 	case "call", "calls", "called", "calling":
 		if n := x.word(k + 1); n == "on" || n == "for" {
 			// "calling on attendees to oppose ...", "called for a ban on ...": an appeal.
@@ -522,10 +531,14 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 // it, “Hello, it’s the Biebs.”", "Or, as Tom Ridge, a former secretary, put it: “...”",
 // "As Michael Dell said last week in Tel Aviv, “...”". The content follows the clause.
 func (x *extractor) asPutIt(s rng, k int) bool {
+	opens := true
 	for p := s.a; p < k; p++ {
 		if w := x.word(p); x.isWord(p) && w != "or" && w != "but" && w != "and" && w != "so" {
-			return false // the clause must open the sentence
+			opens = false
 		}
+	}
+	if !opens && x.word(k-1) != "," {
+		return false // the clause opens the sentence, or follows a comma before a quote
 	}
 	src := x.npForward(s, k+1)
 	if src.empty() || src.a != k+1 {
@@ -571,6 +584,8 @@ func (x *extractor) asPutIt(s rng, k int) bool {
 	var content rng
 	if qi, ok := x.quoteOpenAt(c + 1); ok {
 		content = rng{c + 1, x.followQuotes(qi) + 1}
+	} else if !opens {
+		return false // "..., as Smith noted, the economy is weak": the content may be before
 	} else {
 		content = x.trimContent(rng{c + 1, x.clauseEnd(s, c+1)})
 	}
@@ -2691,7 +2706,8 @@ func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 	content := []rng{{q.open, x.followQuotes(qi) + 1}}
 	// A verb of the sentence before the colon, with its subject.
 	for v := p - 1; v >= s.a && v > p-8; v-- {
-		if x.verbLike(v) {
+		if w := x.word(v); x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] && !prepositions[w] && v > s.a {
+			// "Dr. Ward stated:", "The letter continues:"
 			if src := x.sourceLeft(s, v); !src.empty() {
 				return draft{src: src, cue: rng{v, p + 1}, content: content, class: CueAssert, inherit: -1}, true
 			}

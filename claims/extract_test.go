@@ -288,6 +288,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "an as-clause after a comma, a verb in the present before a colon, \"referred to\"",
+			text: "But at the time, as the prosecutor Marc Trevidic put it, “there was not much to complain about.” The letter continues: “Please explain the legal difference.” Mr. Trump referred to Obama as “the most valuable player” of the group.",
+			want: []want{
+				{"the prosecutor Marc Trevidic", "Marc Trevidic", "put it", CueAssert, "not much to complain about", Direct},
+				{"The letter", "", "continues:", CueAssert, "Please explain the legal difference", Direct},
+				{"Mr. Trump", "Trump", "referred to", CueAssert, "the most valuable player", Mixed},
+			},
+		},
+		{
 			name: "a subject with a participial appositive",
 			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
 			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},

@@ -1639,6 +1639,15 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	if !ok {
 		return false
 	}
+	// "calling him a “train wreck,” and contrasted the Republican candidate with Clinton":
+	// the main clause goes on after the participle's content.
+	last := &content[len(content)-1]
+	for p := last.a + 1; p+2 < last.b; p++ {
+		if x.word(p) == "," && x.word(p+1) == "and" && x.verbLike(p+2) && strings.HasSuffix(x.word(p+2), "ed") {
+			last.b = p
+			break
+		}
+	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
 }

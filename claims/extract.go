@@ -391,8 +391,8 @@ func (x *extractor) speakerLabel(s rng) bool {
 		return false // a list of names
 	}
 	src, cue := rng{a, k}, rng{k, k + 1}
-	if hasSyn(cueLex[x.word(a)], synVerb) && k-a > 1 {
-		src, cue = rng{a + 1, k}, rng{a, k + 1} // "Stated Stone: ..."
+	if (hasSyn(cueLex[x.word(a)], synVerb) || strings.HasSuffix(x.word(a), "ed")) && k-a > 1 {
+		src, cue = rng{a + 1, k}, rng{a, k + 1} // "Stated Stone: ...", "Continued Stone: ..."
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{{c, e}}, class: CueAssert, inherit: -1})
 	for j := s.a; j < e; j++ {
@@ -403,7 +403,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 	return true
 }
 
-var labelWords = setOf([]string{"correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign"})
+var labelWords = setOf([]string{"according", "correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign"})
 
 // verb handles a finite cue verb: "SOURCE said [that] CONTENT", "CONTENT, SOURCE said",
 // "CONTENT, said SOURCE" and "SOURCE rejected CONTENT".
@@ -1288,6 +1288,9 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			}
 			if ss, _ := x.senses(k); hasSyn(ss, synVerb) || hasSyn(ss, synObject) {
 				return p
+			}
+			if x.verbLike(k) && (x.word(k+1) == "," || x.word(k+1) == ":") && x.isOpenQuote(k+2) {
+				return p // "thanked her home state and then boomed, “...”": a quote of its own
 			}
 		}
 	}

@@ -2501,10 +2501,14 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 		return draft{}, false
 	}
 	content := []rng{{q.open, x.followQuotes(qi) + 1}}
+	// A verb the lexicon does not list takes a quote that opens its sentence and is no title:
+	// not “Orange is the New Black” star Dascha Polanco opened up about ...
+	speech := (q.open <= x.sentOf(q.open).a || x.word(q.open-1) == ":" || isDash(x.word(q.open-1))) && !x.titleCase(q)
+	takes := func(k int) bool { return x.verbLike(k) && (speech || len(cueLex[x.word(k)]) > 0) }
 	// “...,” he yelled. The mention is the shortest run of words before a verb.
 	if np := x.npForward(s, k); !np.empty() {
 		for e := np.a + 1; e <= np.b && e < s.b; e++ {
-			if x.verbLike(e) && (x.restIsAdverbial(s, e+1) || x.restHoldsNoContent(s, e+1)) {
+			if takes(e) && (x.restIsAdverbial(s, e+1) || x.restHoldsNoContent(s, e+1)) {
 				return draft{src: rng{np.a, e}, cue: rng{e, e + 1}, content: content, class: CueAssert, inherit: -1}, true
 			}
 			if pronounKind[x.word(np.a)] != "" {
@@ -2513,7 +2517,7 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 		}
 	}
 	// “...,” answered the senator.
-	if x.verbLike(k) {
+	if takes(k) {
 		if np := x.npForward(s, k+1); !np.empty() && x.restIsAdverbial(s, np.b) {
 			return draft{src: np, cue: rng{k, k + 1}, content: content, class: CueAssert, inherit: -1}, true
 		} else if !np.empty() && x.word(np.b) == "," && np.b+1 < s.b && x.isWord(np.b+1) {

@@ -2415,6 +2415,9 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 			break
 		}
 	}
+	if q.open-v > 12 {
+		return draft{}, false // the quote is too far from the verb to be what it takes
+	}
 	e := x.clauseEnd(s, v+1)
 	if e <= q.close {
 		e = q.close + 1

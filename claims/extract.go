@@ -882,8 +882,8 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	j := end - 1
 	n := 0
 	if j >= s.a && subjectPronouns[x.word(j)] {
-		if w := x.word(j - 1); j-1 >= s.a && !possessive && (whWords[w] && w != "which" && w != "who" && w != "whom" || prepositions[w]) {
-			return noRng // "what we know", but "which she said represented ..."
+		if w := x.word(j - 1); j-1 >= s.a && !possessive && ((w == "what" || w == "whatever") || prepositions[w]) {
+			return noRng // "what we know", but "which she said represented ...", "why critics say"
 		}
 		return rng{j, end} // "told CNN host Chris Cuomo she believed": the pronoun alone
 	}
@@ -937,7 +937,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	}
 	// The mention must start a clause: not after a preposition ("by independent reports")
 	// or inside a free relative ("what we know").
-	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[w] || whWords[w] && w != "which" && w != "whom") && !subordinators[w] {
+	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[w] || w == "what" || w == "whatever") && !subordinators[w] {
 		return noRng // but "after the front-runner had said": a clause's subject
 	}
 	a := j + 1
@@ -1025,6 +1025,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			j++
 		} else if x.word(j+1) == "that" && !x.toks[j+1].upper {
 			j += 2 // "He added, that there is ..."
+		} else if n := x.word(j + 1); (n == "if" || n == "when" || n == "unless" || n == "once") && !x.toks[j+1].upper {
+			j++ // "She said, if elected, she would ..."
 		} else {
 			return nil, false
 		}
@@ -1664,17 +1666,22 @@ func (x *extractor) subject(s rng, limit int) rng {
 	// "Hours later, Trump returned ...", "Back in 1999, Mr. Trump expressed ...": any short
 	// opening adverbial before a comma.
 	reach := 7
-	if w := x.word(s.a); prepositions[w] || strings.HasSuffix(w, "ing") {
-		reach = 20 // "In a statement released Thursday, Rep. Hakeem Jeffries reacted ..."
+	if w := x.word(s.a); prepositions[w] || strings.HasSuffix(w, "ing") || adverbialStart[w] || isLyAdverb(w) || w == "moreover" || w == "however" || w == "still" || w == "yet" {
+		reach = 24 // "In a statement released Thursday, Rep. Hakeem Jeffries reacted ...",
+		// "Moreover, as part of the exchange with Clinton, Gowdy referenced ..."
 	}
+	commas := 0
 	for p := s.a + 1; p < limit && p < s.a+reach; p++ {
 		if x.word(p) == "," {
-			if p+1 < limit && x.toks[p+1].upper {
+			if p+1 < limit && x.toks[p+1].upper && !prepositions[x.word(p+1)] {
 				return x.subjectAt(s, p+1, limit)
 			}
-			break
+			if commas++; commas == 3 {
+				break
+			}
+			continue
 		}
-		if !x.isWord(p) {
+		if !x.isWord(p) && x.word(p) != "." && x.word(p) != "'s" {
 			break
 		}
 	}

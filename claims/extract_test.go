@@ -297,6 +297,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a subject after several opening adverbials, after \"why\", a content opening with \"if\"",
+			text: "Moreover, as part of the exchange with Clinton, Gowdy referenced a report that “less than one percent of emails” were captured. That is why critics say he had proposed to “dismantle” the law. She said, if elected, she would ask Mr. Biden to lead the initiative.",
+			want: []want{
+				{"Gowdy", "Gowdy", "referenced", CueAssert, "less than one percent", Mixed},
+				{"critics", "", "say", CueAssert, "he had proposed to", Mixed},
+				{"She", "", "said", CueAssert, "if elected, she would ask", Indirect},
+			},
+		},
+		{
 			name: "a subject with a participial appositive",
 			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
 			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},

@@ -514,7 +514,14 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		b--
 	}
 	if b < s.a {
-		return x.subject(s, k)
+		if r := x.subject(s, k); !r.empty() {
+			return r
+		}
+		// "Clinton, who was speaking to the mayors, did not ...": a name and its appositive.
+		if np := x.npForward(s, s.a); !np.empty() && np.b <= k && x.word(np.b) == "," && x.toks[np.b-1].upper {
+			return np
+		}
+		return noRng
 	}
 	if w := x.word(b + 1); w == "and" || w == "but" || w == "then" || w == "or" {
 		// "The senator sought to calm his supporters, and took a heckler in stride, saying":
@@ -524,7 +531,15 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		}
 		return x.subjectAt(s, b+2, k)
 	}
-	return x.subjectAt(s, b+1, k)
+	if r := x.subjectAt(s, b+1, k); !r.empty() {
+		return r
+	}
+	if x.word(b) == "," && b > s.a && (x.word(b+1) == "did" || x.word(b+1) == "does" || x.verbLike(b+1) || x.word(b+1) == "who" || x.word(b+1) == "which") {
+		// "Clinton, who was speaking to the mayors, did not mention Trump": the clause after
+		// an appositive has the subject before it.
+		return x.clauseSubject(s, b)
+	}
+	return noRng
 }
 
 // asPutIt handles a sentence that opens with the speaker in an as-clause: "As Vulture put
@@ -1617,7 +1632,7 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	inherit := -1
 	if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p
-	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "while" || x.word(j) == "and") {
+	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == ",") {
 		// "Trump lashed out on Twitter, saying ...", "Bolton distanced himself by saying ...",
 		// "she didn't limit her attacks, also calling on ...", "by mentioning the wall and
 		// adding, ...": the subject of the clause.
@@ -1690,6 +1705,9 @@ func (x *extractor) subject(s rng, limit int) rng {
 
 // subjectAt is subject for a sentence taken to start at token a.
 func (x *extractor) subjectAt(s rng, a, limit int) rng {
+	for a+1 < limit && x.isWord(a) && (leadingConjunctions[x.word(a)] || x.word(a) == "now" || x.word(a) == "still") && !subordinators[x.word(a)] && x.word(a+1) != "," {
+		a++ // "And then Trump went on the attack, saying ..."
+	}
 	s.a = a
 	// "Washington (AFP) – Democrat Hillary Clinton ...": skip a dateline.
 	for p := s.a + 1; p < limit && p < s.a+7; p++ {

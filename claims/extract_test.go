@@ -306,6 +306,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "participles after a quote's comma, after \"And then\", after \"before\", after an appositive clause",
+			text: "Donald Trump delivered a defense of “New York values,” saying the city embodied the “bravery of America.” And then Trump went on the attack, saying, “Is Obama going to mention the words?” Trump said it twice before adding: “Though the people, maybe there is.” Clinton, who was speaking to the mayors, did not mention Trump, but told city leaders that the country needs “experienced leadership.”",
+			want: []want{
+				{"Donald Trump", "Donald Trump", "saying", CueAssert, "the city embodied", Mixed},
+				{"Trump", "Donald Trump", "saying", CueAssert, "Is Obama going to mention", Direct},
+				{"Trump", "Donald Trump", "adding", CueAssert, "Though the people", Direct},
+				{"Clinton", "Clinton", "told", CueAssert, "the country needs", Mixed},
+			},
+		},
+		{
 			name: "a subject with a participial appositive",
 			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
 			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},

@@ -1121,7 +1121,13 @@ func (x *extractor) adverbialThenQuote(s rng, j int) int {
 		if (w == "," || w == ":") && x.isOpenQuote(p+1) {
 			return p + 1
 		}
-		if w == "," || w == "." || w == ";" || x.toks[p].kind == tQuote || isCueForm(w) {
+		if w == "," && x.word(p+1) == "that" && !x.toks[p+1].upper {
+			return p + 2 // "said Sunday in Madison, Wisconsin, that he was hoping ..."
+		}
+		if w == "." || w == ";" || x.toks[p].kind == tQuote || isCueForm(w) {
+			break
+		}
+		if w == "," && !x.toks[p+1].upper {
 			break
 		}
 	}

@@ -697,6 +697,18 @@ func (x *extractor) skipBack(s rng, k int) int {
 			}
 			continue
 		}
+		// "he, once again, pledged", "Trump, for his part, said": a short aside of lower-case
+		// words between commas after a pronoun or a name.
+		if x.word(j) == "," && j-2 > s.a {
+			p := j - 1
+			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) {
+				p--
+			}
+			if p < j-1 && x.word(p) == "," && p-1 >= s.a && (x.toks[p-1].upper || pronounKind[x.word(p-1)] != "") {
+				j = p - 1
+				continue
+			}
+		}
 		return j
 	}
 }
@@ -831,6 +843,9 @@ func (x *extractor) appositive(s rng, c int) rng {
 				return noRng // "In a statement, Rep. Hakeem Jeffries reacted to the news, saying"
 			}
 			name := x.npBack(s, nameEnd, false)
+			if w := x.word(p + 1); !name.empty() && (w == "who" || w == "which") && name.a < p {
+				return rng{name.a, c} // "One Club for Growth ad, which is currently airing, argues"
+			}
 			if name.empty() || !x.toks[name.b-1].upper {
 				// "Another delegate on the Cruz slate, Jim Poolman, said": the name is the
 				// appositive itself; "In an email, Axelrod, ..." is no such case.

@@ -316,6 +316,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a description with a relative clause, a short aside between commas",
+			text: "One Club for Growth ad, which is currently airing, argues that “only Ted Cruz can beat Donald Trump.” Bernie Sanders said the system was broken and he, once again, pledged a “political revolution.”",
+			want: []want{
+				{"One Club for Growth ad, which is currently airing", "One Club for Growth ad", "argues", CueAssert, "only Ted Cruz can beat", Direct},
+				{"Bernie Sanders", "Bernie Sanders", "said", CueAssert, "the system was broken", Indirect},
+				{"he", "Bernie Sanders", "pledged", CueAssert, "political revolution", Mixed},
+			},
+			none: []string{"once again"},
+		},
+		{
 			name: "a subject with a participial appositive",
 			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
 			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},

@@ -701,8 +701,8 @@ func (x *extractor) skipBack(s rng, k int) int {
 		// words between commas after a pronoun or a name.
 		if x.word(j) == "," && j-2 > s.a {
 			p := j - 1
-			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) {
-				p--
+			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) {
+				p-- // not an appositive: "Cernech, the city manager, said" keeps it
 			}
 			if p < j-1 && x.word(p) == "," && p-1 >= s.a && (x.toks[p-1].upper || pronounKind[x.word(p-1)] != "") {
 				j = p - 1

@@ -992,10 +992,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	return rng{a, b}
 }
 
-var (
-	prepositions = setOf([]string{"by", "of", "in", "on", "with", "from", "for", "to", "at", "about", "against", "into", "over", "under", "between", "among", "through", "without", "within", "toward", "towards"})
-	whWords      = setOf([]string{"what", "which", "whom", "whose", "where", "how", "why", "whatever", "whichever"})
-)
+var prepositions = setOf([]string{"by", "of", "in", "on", "with", "from", "for", "to", "at", "about", "against", "into", "over", "under", "between", "among", "through", "without", "within", "toward", "towards"})
 
 var npDeterminers = setOf([]string{"the", "a", "an", "both", "all", "his", "her", "their", "its", "this", "that", "these", "those"})
 

@@ -217,31 +217,19 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return []cueSense{{CueAssert, synVerb}}, k + 4
 		}
 		return nil, k
-	case "refer", "refers", "referred", "referring":
-		if x.word(k+1) == "to" {
-			// "referred to Obama as “the most valuable player”"
-			if w == "referring" {
-				return []cueSense{{CueAssert, synPart}}, k + 2
+	}
+	if ph, ok := phrasalCues[w]; ok {
+		for _, p := range ph.particles {
+			if x.word(k+1) == p {
+				if strings.HasSuffix(w, "ing") {
+					return []cueSense{{CueAssert, synPart}}, k + 2
+				}
+				return []cueSense{{CueAssert, synVerb}}, k + 2
 			}
-			return []cueSense{{CueAssert, synVerb}}, k + 2
 		}
-		return nil, k
-	case "call", "calls", "called", "calling":
-		if n := x.word(k + 1); n == "on" || n == "for" {
-			// "calling on attendees to oppose ...", "called for a ban on ...": an appeal.
-			if w == "calling" {
-				return []cueSense{{CueAssert, synPart}}, k + 2
-			}
-			return []cueSense{{CueAssert, synVerb}}, k + 2
+		if !ph.alone {
+			return nil, k
 		}
-	case "pointed", "points", "point", "pointing":
-		if x.word(k+1) == "out" {
-			if w == "pointing" {
-				return []cueSense{{CueAssert, synPart}}, k + 2
-			}
-			return []cueSense{{CueAssert, synVerb}}, k + 2
-		}
-		return nil, k
 	}
 	if x.toks[k].kind != tWord || !cueFilter.mayHold(w) {
 		return nil, k
@@ -1021,6 +1009,27 @@ func isCueForm(w string) bool {
 	}
 	return false
 }
+
+// phrasal is a cue made of a verb and a particle; alone says whether the verb is a cue
+// without one.
+type phrasal struct {
+	particles []string
+	alone     bool
+}
+
+// phrasalCues: "pointed out", "referred to Obama as “...”", "calling on attendees to ...".
+var phrasalCues = func() map[string]phrasal {
+	m := make(map[string]phrasal)
+	add := func(forms string, ph phrasal) {
+		for _, f := range strings.Fields(forms) {
+			m[f] = ph
+		}
+	}
+	add("point points pointed pointing", phrasal{[]string{"out"}, false})
+	add("refer refers referred referring", phrasal{[]string{"to"}, false})
+	add("call calls called calling", phrasal{[]string{"on", "for"}, true})
+	return m
+}()
 
 // tellVerbs take the addressee as object before the content: "told The Nation that".
 var tellVerbs = setOf([]string{"tell", "tells", "told", "telling", "assured", "assure", "assures", "warned", "warn", "warns", "informed", "urged", "urge", "urges", "reminded", "asked", "ask", "asks", "convinced", "persuaded", "notified", "advised"})

@@ -119,7 +119,7 @@ func ruleStance(c *stance.Claim, t *stance.Text) (Stance, float64) {
 
 // stanceProbs returns the most likely stance and the probability of each stance.
 func stanceProbs(c *stance.Claim, t *stance.Text) (Stance, [4]float64) {
-	var buf [64]float64
+	var buf [stance.MaxInputs]float64
 	x, _ := stance.Features(c, t, buf[:stance.NumFeatures])
 	return decide(stanceModel().Predict(x))
 }
@@ -188,7 +188,7 @@ func NewStanceChecker(claim string, opts CheckOptions) *StanceChecker {
 // Check returns how doc stands toward the checker's claim, with the evidence sentences.
 func (sc *StanceChecker) Check(doc *claims.Document) StanceResult {
 	t := stance.NewText(doc.Text)
-	var buf [64]float64
+	var buf [stance.MaxInputs]float64
 	x, covs := stance.Features(sc.claim, t, buf[:stance.NumFeatures])
 	st, probs := decide(stanceModel().Predict(x))
 	r := StanceResult{Doc: doc.Name, Stance: st, Confidence: probs[st], Probs: probs}

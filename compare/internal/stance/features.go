@@ -2,6 +2,7 @@ package stance
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 
 	"claimdiff/claims"
@@ -9,7 +10,10 @@ import (
 
 // FeatureNames names the features [Features] computes, in order. Each is a number in about
 // [0, 1] that a reader can check by hand on a claim and a text.
-var FeatureNames = []string{
+var FeatureNames = append(append(append([]string(nil), baseNames...), suffixed(polNames, "_pol")...), suffixed(askNames, "_ask")...)
+
+// baseNames are the features computed one by one.
+var baseNames = []string{
 	// Relatedness: does the text speak of what the claim speaks of?
 	"cov",         // weighted share of the claim's content words found in the text
 	"cov_rare",    // share of the claim's rarer (not everyday) content words found
@@ -65,6 +69,57 @@ var FeatureNames = []string{
 	"refute_lead_plain", // refute_lead when the claim has no refuting, denial or negation word
 	"refute_any_plain",  // refute_any when the claim has no refuting, denial or negation word
 	"refute_best_plain", // refute_best when the claim has no refuting, denial or negation word
+	// Refutation by counter-story: the text sets another account against the claim's.
+	"counter_ev",         // counter-story words (in fact, earlier reports, no credible...) in the evidence sentences
+	"counter_lead",       // counter-story words in the first three sentences
+	"refute_win",         // refuting, denial or counter-story words within five words of a rarer claim word
+	"negrare_text",       // share of the rarer claim words found in the text that it negates somewhere
+	"claim_pol",          // the claim refutes, denies or negates (a debunking headline)
+	"support_negclaim",   // vouching words in the lead and evidence when claim_pol, else 0
+	"certain_hedgeclaim", // the claim hedges or asks and the evidence vouches without hedging
+	"refute_win_plain",   // refute_win when not claim_pol
+	"refute_win_echo",    // refute_win when claim_pol
+	"refute_assert",      // refuting words per sentence in statements (no question mark, no hedge or modal word)
+	"refute_asked",       // refuting words in questions or hedged sentences, per sentence
+	"hedge_win",          // hedging words within five words of a rarer claim word
+	"support_win",        // vouching words within five words of a rarer claim word
+	"refute_win_assert",  // refute_win in statements only (see refute_assert)
+}
+
+// Features repeated after the base ones, as NAME_pol when the claim refutes, denies or
+// negates (claim_pol) and as NAME_ask when it hedges or asks, else 0: a text that debunks
+// agrees with a debunking claim, and a text that confirms disagrees with it. A linear model
+// needs the products to weigh a text's refuting words by the claim's own stance.
+var (
+	polNames = []string{"refute_text", "refute_ev", "neg_ev", "refute_lead", "refute_any", "deny_text",
+		"deny_ev", "negcw_text", "negcw_ev", "support_text", "support_ev", "hedge_ev", "refute_assert",
+		"counter_ev", "refute_win"}
+	askNames = []string{"refute_text", "refute_ev", "hedge_ev", "support_ev", "support_text",
+		"refute_win", "refute_assert"}
+	polIndex = indexes(polNames)
+	askIndex = indexes(askNames)
+)
+
+func suffixed(names []string, suffix string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = n + suffix
+	}
+	return out
+}
+
+// indexes returns the index of each name in baseNames.
+func indexes(names []string) []int {
+	out := make([]int, len(names))
+	for i, n := range names {
+		out[i] = -1
+		for j, b := range baseNames {
+			if b == n {
+				out[i] = j
+			}
+		}
+	}
+	return out
 }
 
 // NumFeatures is len(FeatureNames).
@@ -186,6 +241,7 @@ type Sentence struct {
 	T0, T1 int // its tokens are Text.Tokens[T0:T1]
 	lex    [numLists]int
 	quote  bool
+	asked  bool // the sentence is a question or hedges (reportedly, may...)
 }
 
 // Text is a text prepared for stance features: its words, sentences and word-list hits. One
@@ -198,6 +254,7 @@ type Text struct {
 	norm      float64        // norm of the weighted count vector
 	lex       [numLists]int
 	numbers   int
+	marks     []uint8 // bit l: the token starts an entry of word list l
 }
 
 // NewText prepares a text.
@@ -214,8 +271,12 @@ func NewText(text string) *Text {
 			t.Tokens[i].End += sp.Start
 		}
 		s := Sentence{Span: sp, T0: t0, T1: len(t.Tokens)}
-		s.lex = countLists(t.Tokens[t0:], nil)
+		for range len(t.Tokens) - len(t.marks) {
+			t.marks = append(t.marks, 0)
+		}
+		s.lex = countLists(t.Tokens[t0:], t.marks[t0:])
 		s.quote = strings.ContainsAny(text[sp.Start:sp.End], "\"“”")
+		s.asked = strings.Contains(text[sp.Start:sp.End], "?") || s.lex[listHedge]+s.lex[listModal] > 0
 		for l := range numLists {
 			t.lex[l] += s.lex[l]
 		}
@@ -479,6 +540,7 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 	f[45] = per(c.lex[listModal], 1)
 	evset := evidenceOrder(covs, 3)
 	var hits, neg, evHits, evNeg int
+	_, cn := negatedClaimWords(c, c.Tokens)
 	for si, s := range t.Sentences {
 		h, n := negatedClaimWords(c, t.Tokens[s.T0:s.T1])
 		hits += h
@@ -490,7 +552,6 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 	}
 	f[46] = per(neg, hits)
 	f[47] = per(evNeg, evHits)
-	_, cn := negatedClaimWords(c, c.Tokens)
 	if cn > 0 {
 		f[48] = 1
 	}
@@ -502,7 +563,119 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 	} else {
 		f[51], f[52], f[53] = f[27], f[30], f[43]
 	}
+
+	// Counter-story.
+	f[54] = per(ev[listCounter], nev)
+	f[55] = per(leadLex[listCounter], 1)
+	win, negRare := counterStory(c, t)
+	f[56] = math.Min(float64(win[0]), 4) / 4
+	f[65] = math.Min(float64(win[1]), 4) / 4
+	f[66] = math.Min(float64(win[2]), 4) / 4
+	f[67] = math.Min(float64(win[3]), 4) / 4
+	f[57] = negRare
+	claimPol := claimNeg || cn > 0
+	if claimPol {
+		f[58] = 1
+		f[59] = per(ev[listSupport]+leadLex[listSupport], 2)
+		f[62] = f[56]
+	} else {
+		f[61] = f[56]
+	}
+	if (c.lex[listHedge] > 0 || c.lex[listModal] > 0 || f[26] == 1) && ev[listSupport] > 0 && ev[listHedge] == 0 {
+		f[60] = 1
+	}
+	var asserted, asked int
+	for _, s := range t.Sentences {
+		if s.asked {
+			asked += s.lex[listRefute] + s.lex[listDeny]
+		} else {
+			asserted += s.lex[listRefute] + s.lex[listDeny]
+		}
+	}
+	f[63] = per(asserted, nsent)
+	f[64] = per(asked, nsent)
+
+	// Repeated features (see polNames).
+	nb := len(baseNames)
+	if claimPol {
+		for k, b := range polIndex {
+			f[nb+k] = f[b]
+		}
+	}
+	if c.lex[listHedge] > 0 || c.lex[listModal] > 0 || f[26] == 1 {
+		for k, b := range askIndex {
+			f[nb+len(polIndex)+k] = f[b]
+		}
+	}
 	return f, covs
+}
+
+// winRefute is the bit set of the word lists that refute: refuting, denial and counter-story
+// words.
+const winRefute = 1<<listRefute | 1<<listDeny | 1<<listCounter
+
+// counterStory returns how many words of t lie within five words of a rarer claim word in the
+// same sentence: refuting, denial or counter-story words, hedging words, vouching words, and
+// refuting, denial or counter-story words in sentences that neither ask nor hedge; and the
+// share of the rarer claim words found in t that t negates somewhere (within three content
+// words after a negation).
+func counterStory(c *Claim, t *Text) (win [4]int, negRare float64) {
+	const window = 5
+	var found, negated uint64
+	for _, s := range t.Sentences {
+		toks := t.Tokens[s.T0:s.T1]
+		marks := t.marks[s.T0:s.T1]
+		scope := 0
+		for i, tok := range toks {
+			if marks[i]&(1<<listNegation) != 0 && isNegation(tok.Lower) {
+				scope = 3
+				continue
+			}
+			if tok.Weight == 0 {
+				continue
+			}
+			if j, ok := c.index[tok.Stem]; ok && c.rare[j] {
+				found |= 1 << j
+				if scope > 0 {
+					negated |= 1 << j
+				}
+			}
+			if scope > 0 {
+				scope--
+			}
+		}
+		for i, m := range marks {
+			if m&(winRefute|1<<listHedge|1<<listSupport) == 0 {
+				continue
+			}
+			near := false
+			for k := max(0, i-window); k < min(len(toks), i+window+1); k++ {
+				if j, ok := c.index[toks[k].Stem]; ok && c.rare[j] {
+					near = true
+					break
+				}
+			}
+			if !near {
+				continue
+			}
+			if m&winRefute != 0 {
+				win[0]++
+				if !s.asked {
+					win[3]++
+				}
+			}
+			if m&(1<<listHedge) != 0 {
+				win[1]++
+			}
+			if m&(1<<listSupport) != 0 {
+				win[2]++
+			}
+		}
+	}
+	if n := bits.OnesCount64(found); n > 0 {
+		negRare = float64(bits.OnesCount64(negated)) / float64(n)
+	}
+	return win, negRare
 }
 
 // evidenceOrder returns the indexes of up to k sentences with the highest coverage, at least

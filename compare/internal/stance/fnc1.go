@@ -97,6 +97,28 @@ const (
 // paired with a dev headline it is unrelated to). With unrelated pairs as edges too the graph
 // would be one component: they pair headlines with random bodies.
 func Split(pairs []Pair) []Side {
+	out := make([]Side, len(pairs))
+	for i, s := range Stories(pairs) {
+		if Fold(s, "", 5) == 0 {
+			out[i] = SideDev
+		}
+	}
+	return out
+}
+
+// Fold returns the fold, in [0, k), of a story named by [Stories]: the FNV-1a hash of salt
+// and the story modulo k. [Split] uses no salt and k = 5; other salts cut the train side
+// into inner folds that are as claim-disjoint as the split.
+func Fold(story, salt string, k int) int {
+	h := fnv.New32a()
+	h.Write([]byte(salt))
+	h.Write([]byte(story))
+	return int(h.Sum32() % uint32(k))
+}
+
+// Stories returns the story of each pair, named by its smallest member ("h:" and a headline,
+// or "b:" and a body ID): see [Split].
+func Stories(pairs []Pair) []string {
 	parent := map[string]string{}
 	var find func(string) string
 	find = func(x string) string {
@@ -141,17 +163,9 @@ func Split(pairs []Pair) []Side {
 			smallest[r] = k
 		}
 	}
-	side := func(key string) Side {
-		h := fnv.New32a()
-		h.Write([]byte(smallest[find(key)]))
-		if h.Sum32()%5 == 0 {
-			return SideDev
-		}
-		return SideTrain
-	}
-	out := make([]Side, len(pairs))
+	out := make([]string, len(pairs))
 	for i, p := range pairs {
-		out[i] = side("h:" + p.Headline)
+		out[i] = smallest[find("h:"+p.Headline)]
 	}
 	return out
 }

@@ -7,6 +7,10 @@ import (
 	"math/rand/v2"
 )
 
+// MaxInputs bounds the features and hidden units of a [Net], so a prediction needs no
+// allocation.
+const MaxInputs = 96
+
 // Net is a small classifier over standardised features: multinomial logistic regression when
 // it has no hidden layer, else one hidden tanh layer under a softmax.
 type Net struct {
@@ -25,14 +29,14 @@ func (n *Net) Prob(x, p []float64) []float64 {
 	if p == nil {
 		p = make([]float64, len(n.Out))
 	}
-	var buf [64]float64
+	var buf [MaxInputs]float64
 	z := buf[:0]
 	for i, v := range x {
 		z = append(z, standard(v, n.Mean[i], n.Scale[i]))
 	}
 	in := z
 	if len(n.Hidden) > 0 {
-		var hb [64]float64
+		var hb [MaxInputs]float64
 		h := hb[:0]
 		for k, row := range n.Hidden {
 			s := n.HBias[k]
@@ -82,6 +86,7 @@ type TrainOptions struct {
 	Rate         float64   // Adam step size
 	L2           float64   // weight decay on the weights (not the biases)
 	ClassWeights []float64 // loss weight of each class; nil for all 1
+	Weights      []float64 // loss weight of each example, times its class's; nil for all 1
 	Seed         uint64    // seeds the initial hidden weights
 	Batch        int       // minibatch size; 0 for the whole set
 }
@@ -93,8 +98,8 @@ func Train(x [][]float64, y []int, classes []string, o TrainOptions) (*Net, erro
 		return nil, fmt.Errorf("training needs examples with one label each (%d examples, %d labels)", len(x), len(y))
 	}
 	d, k := len(x[0]), len(classes)
-	if d > 64 || o.Hidden > 64 {
-		return nil, fmt.Errorf("at most 64 features and hidden units (%d, %d)", d, o.Hidden)
+	if d > MaxInputs || o.Hidden > MaxInputs {
+		return nil, fmt.Errorf("at most %d features and hidden units (%d, %d)", MaxInputs, d, o.Hidden)
 	}
 	n := &Net{Classes: classes, Mean: make([]float64, d), Scale: make([]float64, d)}
 	for _, row := range x {
@@ -221,6 +226,9 @@ func Train(x [][]float64, y []int, classes []string, o TrainOptions) (*Net, erro
 				}
 				softmax(p)
 				wt := cw[y[r]]
+				if o.Weights != nil {
+					wt *= o.Weights[r]
+				}
 				wsum += wt
 				clear(dh)
 				for c := range p {
@@ -282,7 +290,11 @@ type Model struct {
 	Stance   *Net     `json:"stance"`   // classes "agree", "disagree", "discuss"
 	// Threshold is the least probability of "related" at which a pair is called related.
 	Threshold float64 `json:"related_threshold"`
-	Note      string  `json:"note,omitempty"`
+	// Factors weigh the probabilities of agree, disagree and discuss before the likeliest is
+	// chosen (1 each when absent): a disagree factor of 2 calls a related pair disagree when
+	// twice its probability beats the others'.
+	Factors []float64 `json:"stance_factors,omitempty"`
+	Note    string    `json:"note,omitempty"`
 }
 
 // Load reads a model written as JSON and checks that it was trained on the features this
@@ -305,6 +317,9 @@ func Load(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("stance model is malformed")
 		}
 		in := NumFeatures
+		if len(n.Hidden) > MaxInputs {
+			return nil, fmt.Errorf("stance model has %d hidden units, want at most %d", len(n.Hidden), MaxInputs)
+		}
 		if len(n.Hidden) > 0 {
 			in = len(n.Hidden)
 			for _, row := range n.Hidden {
@@ -328,6 +343,9 @@ func Load(data []byte) (*Model, error) {
 	if m.Threshold <= 0 || m.Threshold >= 1 {
 		return nil, fmt.Errorf("stance model threshold %v is not in (0, 1)", m.Threshold)
 	}
+	if m.Factors != nil && (len(m.Factors) != 3 || m.Factors[0] <= 0 || m.Factors[1] <= 0 || m.Factors[2] <= 0) {
+		return nil, fmt.Errorf("stance model has factors %v, want 3 positive numbers", m.Factors)
+	}
 	if len(m.Related.Classes) != 2 || len(m.Stance.Classes) != 3 {
 		return nil, fmt.Errorf("stance model has %d and %d classes, want 2 and 3", len(m.Related.Classes), len(m.Stance.Classes))
 	}
@@ -346,14 +364,18 @@ func (m *Model) Predict(x []float64) [4]float64 {
 
 // Decide returns the label of the probabilities p (from [Model.Predict]): unrelated when the
 // probability of related is below the threshold, else the likeliest of agree, disagree and
-// discuss.
+// discuss, each probability weighed by its factor.
 func (m *Model) Decide(p [4]float64) int {
 	if 1-p[Unrelated] < m.Threshold {
 		return Unrelated
 	}
+	f := [3]float64{1, 1, 1}
+	if len(m.Factors) == 3 {
+		copy(f[:], m.Factors)
+	}
 	best := Agree
 	for l := Disagree; l <= Discuss; l++ {
-		if p[l] > p[best] {
+		if p[l]*f[l] > p[best]*f[best] {
 			best = l
 		}
 	}

@@ -85,6 +85,16 @@ func TestFeatures(t *testing.T) {
 		{"negation flip", "The call was not limited to congratulations.", "negcw_flip", 1, ""},
 		{"no flip", "The call was limited to congratulations.", "negcw_flip", 0, ""},
 		{"question", "Was it?", "question", 0, "the claim is no question"},
+		{"counter-story", "In fact the call was not limited to congratulations. The call was limited to congratulations.", "counter_ev", 0.5, "one counter-story word over the two evidence sentences"},
+		{"counter-story lead", "The call was limited to congratulations.", "counter_lead", 0, ""},
+		{"refuting word near a claim word", "That the talks were limited to congratulations is false.", "refute_win", 0.25, "false is within five words of congratulations"},
+		{"refuting word far from claim words", "It is false. The talks were long and covered the economy, trade, water, and in the end were limited to congratulations.", "refute_win", 0, "false is in another sentence"},
+		{"rare words negated", "It was not limited. It was congratulations.", "negrare_text", 0.5, "limited is negated, congratulations is found but not negated (a negation's scope ends with its sentence)"},
+		{"plain claim", "The call was a hoax.", "claim_pol", 0, ""},
+		{"stated refutation", "The call is a hoax. The ministers spoke.", "refute_assert", 0.5, ""},
+		{"asked refutation", "Was the call a hoax? The ministers spoke.", "refute_asked", 0.5, ""},
+		{"asked refutation is not stated", "Was the call a hoax? The ministers spoke.", "refute_assert", 0, ""},
+		{"no repeat for a plain claim", "The call was a hoax.", "refute_text_pol", 0, "the claim does not refute"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -98,6 +108,43 @@ func TestFeatures(t *testing.T) {
 	}
 	if got := feature(t, "Banksy arrested in 2014", "Banksy was arrested in 2015.", "num_miss"); got != 1 {
 		t.Errorf("num_miss = %v, want 1", got)
+	}
+	// A debunking claim repeats the text's stance features under the _pol names.
+	const debunk = "The congratulations call is a hoax"
+	const text = "The call was a hoax. Nobody called."
+	if got, want := feature(t, debunk, text, "refute_text_pol"), feature(t, debunk, text, "refute_text"); got != want || got == 0 {
+		t.Errorf("refute_text_pol(%q, %q) = %v, want refute_text %v (not 0)", debunk, text, got, want)
+	}
+	if got := feature(t, debunk, text, "claim_pol"); got != 1 {
+		t.Errorf("claim_pol(%q) = %v, want 1", debunk, got)
+	}
+	const asks = "Was the call limited to congratulations?"
+	const confirms = "Officials confirmed the call was limited to congratulations."
+	if got := feature(t, asks, confirms, "support_ev_ask"); got != 1 {
+		t.Errorf("support_ev_ask(%q, %q) = %v, want 1", asks, confirms, got)
+	}
+	if got := feature(t, asks, confirms, "certain_hedgeclaim"); got != 1 {
+		t.Errorf("certain_hedgeclaim(%q, %q) = %v, want 1", asks, confirms, got)
+	}
+}
+
+func TestFeatureNames(t *testing.T) {
+	seen := map[string]bool{}
+	for _, n := range FeatureNames {
+		if seen[n] {
+			t.Errorf("feature %q named twice", n)
+		}
+		seen[n] = true
+	}
+	for _, idx := range [][]int{polIndex, askIndex} {
+		for _, i := range idx {
+			if i < 0 {
+				t.Errorf("a repeated feature is not a base feature: %v", idx)
+			}
+		}
+	}
+	if NumFeatures > MaxInputs {
+		t.Errorf("%d features, more than MaxInputs %d", NumFeatures, MaxInputs)
 	}
 }
 
@@ -168,6 +215,58 @@ func TestTrainDeterministic(t *testing.T) {
 	}
 }
 
+func TestTrainWeights(t *testing.T) {
+	x, y := synthetic(300)
+	o := TrainOptions{Epochs: 100, Rate: 0.05, Seed: 3}
+	plain, _ := Train(x, y, []string{"a", "b", "c"}, o)
+	ones := make([]float64, len(x))
+	for i := range ones {
+		ones[i] = 1
+	}
+	o.Weights = ones
+	same, _ := Train(x, y, []string{"a", "b", "c"}, o)
+	jp, _ := json.Marshal(plain)
+	js, _ := json.Marshal(same)
+	if string(jp) != string(js) {
+		t.Error("weights of 1 changed the fit")
+	}
+	// Weigh class c's examples out: the net should give them less probability of c.
+	w := make([]float64, len(x))
+	for i := range w {
+		if y[i] != 2 {
+			w[i] = 1
+		}
+	}
+	o.Weights = w
+	skew, _ := Train(x, y, []string{"a", "b", "c"}, o)
+	var before, after float64
+	for i, row := range x {
+		if y[i] == 2 {
+			before += plain.Prob(row, nil)[2]
+			after += skew.Prob(row, nil)[2]
+		}
+	}
+	if after >= before {
+		t.Errorf("class c weighed 0: its examples' summed probability of c %.2f, want below %.2f", after, before)
+	}
+}
+
+func TestDecideFactors(t *testing.T) {
+	p := [4]float64{0.4, 0.3, 0.2, 0.1}
+	m := &Model{Threshold: 0.5}
+	if got := m.Decide(p); got != Agree {
+		t.Errorf("Decide(%v) = %s, want agree", p, LabelNames[got])
+	}
+	m.Factors = []float64{1, 2, 1}
+	if got := m.Decide(p); got != Disagree {
+		t.Errorf("Decide(%v) with disagree factor 2 = %s, want disagree", p, LabelNames[got])
+	}
+	m.Threshold = 0.95
+	if got := m.Decide(p); got != Unrelated {
+		t.Errorf("Decide(%v) with threshold 0.95 = %s, want unrelated", p, LabelNames[got])
+	}
+}
+
 func TestScore(t *testing.T) {
 	gold := []int{Agree, Disagree, Discuss, Unrelated, Unrelated}
 	pred := []int{Agree, Discuss, Unrelated, Unrelated, Agree}
@@ -213,6 +312,27 @@ func TestSplit(t *testing.T) {
 	if dev < len(pairs)/10 || dev > len(pairs)/3 {
 		t.Errorf("Split put %d of %d pairs on dev, want about a fifth", dev, len(pairs))
 	}
+	// Stories join a headline and the bodies it is related to; inner folds keep them whole.
+	stories := Stories([]Pair{
+		{Headline: "h1", BodyID: "b1", Label: Agree},
+		{Headline: "h2", BodyID: "b1", Label: Discuss},
+		{Headline: "h3", BodyID: "b2", Label: Disagree},
+		{Headline: "h3", BodyID: "b1", Label: Unrelated},
+	})
+	if want := []string{"h:h1", "h:h1", "h:h3", "h:h3"}; !reflect.DeepEqual(stories, want) {
+		t.Errorf("Stories = %q, want %q", stories, want)
+	}
+	folds := map[int]bool{}
+	for i := range 100 {
+		f := Fold("h:story "+string(rune('a'+i%26))+string(rune('a'+i/26)), "inner", 5)
+		if f < 0 || f >= 5 {
+			t.Fatalf("Fold = %d, want in [0, 5)", f)
+		}
+		folds[f] = true
+	}
+	if len(folds) != 5 {
+		t.Errorf("100 stories fell in %d of 5 folds", len(folds))
+	}
 }
 
 func TestReadFNC1(t *testing.T) {
@@ -251,6 +371,12 @@ func TestLoadRejects(t *testing.T) {
 	}
 	if _, err := Load([]byte("{")); err == nil {
 		t.Error("Load of broken JSON: no error")
+	}
+	json.Unmarshal(b, &m)
+	m["stance_factors"] = []float64{1, -2, 1}
+	bad, _ = json.Marshal(m)
+	if _, err := Load(bad); err == nil {
+		t.Error("Load of a model with a negative factor: no error")
 	}
 }
 

@@ -26,10 +26,11 @@ const (
 	listNegation
 	listDeny
 	listModal
+	listCounter
 	numLists
 )
 
-var listNames = [numLists]string{"refute", "hedge", "support", "negation", "deny", "modal"}
+var listNames = [numLists]string{"refute", "hedge", "support", "negation", "deny", "modal", "counter"}
 
 // phrase is a lexicon entry: its words in order.
 type phrase []string

@@ -3,11 +3,17 @@
 //
 // Usage:
 //
-//	go run ./compare/internal/cmd/trainstance [-data ../shared/fnc1] [-out compare/stance_model.json]
+//	go run ./compare/internal/cmd/trainstance [-data ../shared/fnc1] [-out compare/stance_model.json] [FLAGS]
 //
 // It splits the pairs into claim-disjoint train and dev sides (stance.Split), fits both stages
 // on train only, and prints the FNC-1 measures on dev, so `claimdiff eval fnc1 --split dev`
 // reproduces them with the committed model. Training is deterministic: fixed seed, fixed order.
+//
+// Choices are measured without dev: -inner K (5 by default) cross-validates on the train side,
+// cut into K folds of whole stories (stance.Stories, stance.Fold with the -salt), each fold
+// predicted by a model fitted on the others, and prints the FNC-1 measures of those
+// predictions and the average precision of the disagree probability among related pairs.
+// -disagree-factor 0 tunes the weight of disagree's probability in the decision on them.
 package main
 
 import (
@@ -18,29 +24,45 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"sync"
 
 	"claimdiff/compare/internal/stance"
 )
 
+// options are the training choices, one flag each.
+type options struct {
+	hidden, relHidden, epochs  int
+	rate, l2, disagreeW, power float64
+	factor                     float64 // disagree factor; 0 tunes it by inner cross-validation
+	inner                      int     // inner folds of the train side
+	salt                       string  // salt of the inner folds' hash
+	storyPower                 float64 // examples weigh their story's size to minus this power
+}
+
 func main() {
+	var o options
 	data := flag.String("data", "../shared/fnc1", "directory with train_bodies.csv and train_stances.csv")
 	out := flag.String("out", "compare/stance_model.json", "where to write the model; empty for nowhere")
-	hidden := flag.Int("hidden", 0, "hidden units of the stance stage (0: logistic regression)")
-	relHidden := flag.Int("rel-hidden", 0, "hidden units of the related stage")
-	epochs := flag.Int("epochs", 300, "training epochs")
-	rate := flag.Float64("rate", 0.05, "Adam step size")
-	l2 := flag.Float64("l2", 0.03, "L2 weight decay")
-	disagree := flag.Float64("disagree-weight", 0, "loss weight of disagree (0: as the others)")
-	power := flag.Float64("balance", 0.4, "class weights are inverse class frequency to this power")
+	flag.IntVar(&o.hidden, "hidden", 0, "hidden units of the stance stage (0: logistic regression)")
+	flag.IntVar(&o.relHidden, "rel-hidden", 0, "hidden units of the related stage")
+	flag.IntVar(&o.epochs, "epochs", 300, "training epochs")
+	flag.Float64Var(&o.rate, "rate", 0.05, "Adam step size")
+	flag.Float64Var(&o.l2, "l2", 0.03, "L2 weight decay")
+	flag.Float64Var(&o.disagreeW, "disagree-weight", 0, "loss weight of disagree (0: as the others)")
+	flag.Float64Var(&o.power, "balance", 0.4, "class weights are inverse class frequency to this power")
+	flag.Float64Var(&o.factor, "disagree-factor", 1, "weight of disagree's probability in the decision (0: tune it on the inner folds)")
+	flag.IntVar(&o.inner, "inner", 5, "claim-disjoint inner folds of the train side for cross-validation")
+	flag.Float64Var(&o.storyPower, "story-power", 0, "each example weighs the size of its story to minus this power, so large stories do not dominate")
+	flag.StringVar(&o.salt, "salt", "inner", "salt of the hash that puts train stories in inner folds")
 	flag.Parse()
-	if err := run(*data, *out, *hidden, *relHidden, *epochs, *rate, *l2, *disagree, *power); err != nil {
+	if err := run(*data, *out, o); err != nil {
 		fmt.Fprintln(os.Stderr, "trainstance:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out string, hidden, relHidden, epochs int, rate, l2, disagreeW, power float64) error {
+func run(dir, out string, o options) error {
 	bf, err := os.Open(filepath.Join(dir, "train_bodies.csv"))
 	if err != nil {
 		return err
@@ -56,81 +78,83 @@ func run(dir, out string, hidden, relHidden, epochs int, rate, l2, disagreeW, po
 		return err
 	}
 	sides := stance.Split(pairs)
+	stories := stance.Stories(pairs)
 	x := features(pairs)
-	var relX, stX, devX [][]float64
-	var relY, stY, devY []int
+	var trainX, devX [][]float64
+	var trainY, devY, trainFold []int
+	var trainStory []string
 	for i, p := range pairs {
 		switch sides[i] {
 		case stance.SideTrain:
-			y := 1
-			if p.Label == stance.Unrelated {
-				y = 0
-			} else {
-				stX, stY = append(stX, x[i]), append(stY, p.Label)
-			}
-			relX, relY = append(relX, x[i]), append(relY, y)
+			trainX, trainY = append(trainX, x[i]), append(trainY, p.Label)
+			trainStory = append(trainStory, stories[i])
+			trainFold = append(trainFold, stance.Fold(stories[i], o.salt, max(o.inner, 1)))
 		case stance.SideDev:
 			devX, devY = append(devX, x[i]), append(devY, p.Label)
 		}
 	}
-	fmt.Printf("pairs %d: train %d (related %d), dev %d\n", len(pairs), len(relX), len(stX), len(devX))
+	fmt.Printf("pairs %d: train %d, dev %d\n", len(pairs), len(trainX), len(devX))
 
-	relNet, err := stance.Train(relX, relY, []string{"unrelated", "related"}, stance.TrainOptions{
-		Hidden: relHidden, Epochs: epochs, Rate: rate, L2: l2, Seed: 1,
-	})
+	// Inner cross-validation: each fold of the train side predicted by a model fitted on the
+	// others. It measures the choices without dev and tunes the disagree factor.
+	factor := o.factor
+	if o.inner > 1 {
+		probs := make([][4]float64, len(trainX))
+		thresholds := make([]float64, len(trainX))
+		for f := range o.inner {
+			var fx [][]float64
+			var fy []int
+			var fs []string
+			for i := range trainX {
+				if trainFold[i] != f {
+					fx, fy, fs = append(fx, trainX[i]), append(fy, trainY[i]), append(fs, trainStory[i])
+				}
+			}
+			m, err := fit(fx, fy, fs, o, false)
+			if err != nil {
+				return err
+			}
+			for i := range trainX {
+				if trainFold[i] == f {
+					probs[i] = m.Predict(trainX[i])
+					thresholds[i] = m.Threshold
+				}
+			}
+		}
+		decide := func(fac float64) []int {
+			pred := make([]int, len(probs))
+			for i, p := range probs {
+				m := stance.Model{Threshold: thresholds[i], Factors: []float64{1, fac, 1}}
+				pred[i] = m.Decide(p)
+			}
+			return pred
+		}
+		base := stance.Score(trainY, decide(1))
+		fmt.Printf("inner %d-fold, disagree factor 1 (disagree AP %.3f):\n%s", o.inner, disagreeAP(trainY, probs), base)
+		if factor == 0 {
+			factor = tuneFactor(trainY, decide)
+		}
+		if factor != 1 {
+			fmt.Printf("inner %d-fold, disagree factor %.2f:\n%s", o.inner, factor, stance.Score(trainY, decide(factor)))
+		}
+	}
+	if factor == 0 {
+		factor = 1
+	}
+	m, err := fit(trainX, trainY, trainStory, o, true)
 	if err != nil {
 		return err
 	}
-	// Class weights: inverse frequency, normalised to the mean, disagree capped.
-	var count [3]float64
-	for _, y := range stY {
-		count[y]++
+	if factor != 1 {
+		m.Factors = []float64{1, factor, 1}
 	}
-	cw := make([]float64, 3)
-	for c := range cw {
-		cw[c] = math.Pow(float64(len(stY))/(3*count[c]), power)
-	}
-	if disagreeW > 0 {
-		cw[stance.Disagree] = disagreeW
-	}
-	fmt.Printf("class weights agree %.2f disagree %.2f discuss %.2f\n", cw[0], cw[1], cw[2])
-	stNet, err := stance.Train(stX, stY, []string{"agree", "disagree", "discuss"}, stance.TrainOptions{
-		Hidden: hidden, Epochs: epochs, Rate: rate, L2: l2, ClassWeights: cw, Seed: 2,
-	})
-	if err != nil {
-		return err
-	}
-	m := &stance.Model{
-		Features: stance.FeatureNames,
-		Related:  relNet,
-		Stance:   stNet,
-		Note:     "trained by compare/internal/cmd/trainstance on the claim-disjoint train side of FNC-1 train",
-	}
-	// The related threshold that maximises the FNC-1 score on the train side.
-	var trainX [][]float64
-	var trainY []int
-	for i, p := range pairs {
-		if sides[i] == stance.SideTrain {
-			trainX, trainY = append(trainX, x[i]), append(trainY, p.Label)
-		}
-	}
-	bestScore := -1.0
-	for t := 0.1; t < 0.91; t += 0.05 {
-		m.Threshold = t
-		if s := stance.Score(trainY, predict(m, trainX)).Score; s > bestScore {
-			bestScore = s
-			m.Threshold = t
-		}
-	}
-	for t := 0.1; t < 0.91; t += 0.05 {
-		m.Threshold = t
-		if stance.Score(trainY, predict(m, trainX)).Score == bestScore {
-			break
-		}
-	}
-	fmt.Printf("related threshold %.2f (train score %.2f)\n", m.Threshold, bestScore)
+	fmt.Printf("related threshold %.2f, disagree factor %.2f\n", m.Threshold, factor)
 	pred := predict(m, devX)
-	fmt.Print("dev:\n", stance.Score(devY, pred))
+	devP := make([][4]float64, len(devX))
+	for i, xi := range devX {
+		devP[i] = m.Predict(xi)
+	}
+	fmt.Printf("dev (disagree AP %.3f):\n%s", disagreeAP(devY, devP), stance.Score(devY, pred))
 	if out == "" {
 		return nil
 	}
@@ -139,6 +163,123 @@ func run(dir, out string, hidden, relHidden, epochs int, rate, l2, disagreeW, po
 		return err
 	}
 	return os.WriteFile(out, append(round(b), '\n'), 0o644)
+}
+
+// disagreeAP returns the average precision of the disagree probability at finding the
+// disagree pairs among the related ones: how well the model ranks them, whatever the
+// threshold.
+func disagreeAP(gold []int, probs [][4]float64) float64 {
+	var idx []int
+	pos := 0
+	for i, g := range gold {
+		if g != stance.Unrelated {
+			idx = append(idx, i)
+			if g == stance.Disagree {
+				pos++
+			}
+		}
+	}
+	score := func(i int) float64 { return probs[i][stance.Disagree] / (1 - probs[i][stance.Unrelated] + 1e-12) }
+	sort.SliceStable(idx, func(a, b int) bool { return score(idx[a]) > score(idx[b]) })
+	hits, ap := 0, 0.0
+	for r, i := range idx {
+		if gold[i] == stance.Disagree {
+			hits++
+			ap += float64(hits) / float64(r+1)
+		}
+	}
+	if pos == 0 {
+		return 0
+	}
+	return ap / float64(pos)
+}
+
+// tuneFactor returns the disagree factor, from 1 to 4 in steps of 0.1, that maximises the
+// F1 of disagree plus the FNC-1 score (as a fraction) on the inner folds' predictions.
+func tuneFactor(gold []int, decide func(float64) []int) float64 {
+	best, bestAt := -1.0, 1.0
+	for k := 0; k <= 30; k++ {
+		f := 1 + float64(k)/10
+		s := stance.Score(gold, decide(f))
+		if v := s.F1[stance.Disagree] + s.Score/100; v > best+1e-12 {
+			best, bestAt = v, f
+		}
+	}
+	return bestAt
+}
+
+// fit fits both stages on the pairs x with FNC-1 labels y and picks the related threshold
+// that maximises the FNC-1 score on them.
+func fit(x [][]float64, y []int, story []string, o options, verbose bool) (*stance.Model, error) {
+	var relY, stY []int
+	var stX [][]float64
+	var stW []float64
+	size := map[string]float64{}
+	for i, l := range y {
+		if l != stance.Unrelated {
+			size[story[i]]++
+		}
+	}
+	for i, l := range y {
+		r := 1
+		if l == stance.Unrelated {
+			r = 0
+		} else {
+			stX, stY = append(stX, x[i]), append(stY, l)
+			stW = append(stW, math.Pow(size[story[i]], -o.storyPower))
+		}
+		relY = append(relY, r)
+	}
+	mean := 0.0
+	for _, w := range stW {
+		mean += w / float64(len(stW))
+	}
+	for i := range stW {
+		stW[i] /= mean
+	}
+	relNet, err := stance.Train(x, relY, []string{"unrelated", "related"}, stance.TrainOptions{
+		Hidden: o.relHidden, Epochs: o.epochs, Rate: o.rate, L2: o.l2, Seed: 1,
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Class weights: inverse frequency to a power.
+	var count [3]float64
+	for _, l := range stY {
+		count[l]++
+	}
+	cw := make([]float64, 3)
+	for c := range cw {
+		cw[c] = math.Pow(float64(len(stY))/(3*count[c]), o.power)
+	}
+	if o.disagreeW > 0 {
+		cw[stance.Disagree] = o.disagreeW
+	}
+	if verbose {
+		fmt.Printf("train %d pairs (related %d); class weights agree %.2f disagree %.2f discuss %.2f\n", len(x), len(stX), cw[0], cw[1], cw[2])
+	}
+	stNet, err := stance.Train(stX, stY, []string{"agree", "disagree", "discuss"}, stance.TrainOptions{
+		Hidden: o.hidden, Epochs: o.epochs, Rate: o.rate, L2: o.l2, ClassWeights: cw, Weights: stW, Seed: 2,
+	})
+	if err != nil {
+		return nil, err
+	}
+	m := &stance.Model{
+		Features: stance.FeatureNames,
+		Related:  relNet,
+		Stance:   stNet,
+		Note:     "trained by compare/internal/cmd/trainstance on the claim-disjoint train side of FNC-1 train",
+	}
+	// The related threshold that maximises the FNC-1 score (the first of equals).
+	bestScore, bestT := -1.0, 0.0
+	for k := 2; k <= 18; k++ {
+		m.Threshold = float64(k) / 20
+		if s := stance.Score(y, predict(m, x)).Score; s > bestScore {
+			bestScore, bestT = s, m.Threshold
+		}
+	}
+	m.Threshold = bestT
+	return m, nil
 }
 
 // features computes the feature vectors of all pairs, preparing each body once.

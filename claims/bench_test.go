@@ -67,3 +67,17 @@ func BenchmarkExtractOneLine(b *testing.B) {
 	}
 	b.ReportMetric(float64(n), "claims/op")
 }
+
+// BenchmarkExtractNoSentenceEnd runs the extractor over 1.2 MB of words with cues and no
+// sentence end at all, which made every cue read to the end of the text before runs of text
+// were cut into pieces of at most maxSentence tokens.
+func BenchmarkExtractNoSentenceEnd(b *testing.B) {
+	doc := &Document{Name: "no-end", Text: strings.Repeat("he said the plan was good and ", 40000)}
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n = len(Extract(doc))
+	}
+	b.ReportMetric(float64(n), "claims/op")
+}

@@ -621,3 +621,29 @@ func TestExtractQuotePieces(t *testing.T) {
 		})
 	}
 }
+
+// TestLongRunIsCut checks that a run of text with no sentence end is read in pieces of at
+// most maxSentence tokens, cut after a comma when one is near, so that extraction stays
+// linear (BenchmarkExtractNoSentenceEnd measures it), and that claims are still found in it.
+func TestLongRunIsCut(t *testing.T) {
+	text := strings.Repeat("he said the plan was good and ", 500) + strings.Repeat("they said it was bad, ", 200)
+	x := &extractor{text: text, toks: tokenize(text, 0, len(text), nil)}
+	x.splitSentences(0)
+	if len(x.sents) < len(x.toks)/maxSentence {
+		t.Fatalf("%d tokens in %d sentences, want pieces of at most %d", len(x.toks), len(x.sents), maxSentence)
+	}
+	for _, s := range x.sents {
+		if s.b-s.a > maxSentence {
+			t.Fatalf("sentence of %d tokens, want at most %d", s.b-s.a, maxSentence)
+		}
+		if s.a > 0 && x.toks[s.a].Start > len(text)-200*len("they said it was bad, ") && x.toks[s.a-1].low != "," {
+			t.Errorf("piece starting at %d does not follow a comma", x.toks[s.a].Start)
+		}
+	}
+	doc := &Document{Name: "t.txt", Text: text}
+	cs := Extract(doc)
+	checkSpans(t, doc, cs)
+	if len(cs) < 600 {
+		t.Errorf("%d claims, want most of the 700 cues found", len(cs))
+	}
+}

@@ -131,6 +131,23 @@ func run(dir, out string, o options) error {
 		}
 		base := stance.Score(trainY, decide(1))
 		fmt.Printf("inner %d-fold, disagree factor 1 (disagree AP %.3f):\n%s", o.inner, disagreeAP(trainY, probs), base)
+		pred := decide(1)
+		fmt.Print("per fold: FNC-1 score, disagree F1 (disagree pairs):")
+		for f := range o.inner {
+			var g, p []int
+			for i := range trainY {
+				if trainFold[i] == f {
+					g, p = append(g, trainY[i]), append(p, pred[i])
+				}
+			}
+			s := stance.Score(g, p)
+			n := 0
+			for _, c := range s.Confusion[stance.Disagree] {
+				n += c
+			}
+			fmt.Printf("  %.2f %.3f (%d)", s.Score, s.F1[stance.Disagree], n)
+		}
+		fmt.Println()
 		if factor == 0 {
 			factor = tuneFactor(trainY, decide)
 		}

@@ -1801,7 +1801,8 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		for k := np.b + 1; k < limit && k < np.b+16; k++ {
 			if x.word(k) == "," {
 				if x.verbLike(k+1) || x.isWord(k+1) && (isLyAdverb(x.word(k+1)) || skipBeforeCue[x.word(k+1)]) && x.verbLike(k+2) ||
-					(progressiveBe[x.word(k+1)] || x.word(k+1) == "has") && x.progressiveOrPerfect(k+2) {
+					(progressiveBe[x.word(k+1)] || x.word(k+1) == "has") && x.progressiveOrPerfect(k+2) ||
+					x.presentBeforeObject(k+1) {
 					return rng{np.a, k} // "Bernie Sanders, celebrating a victory, is pledging"
 				}
 				break
@@ -1955,6 +1956,24 @@ func (x *extractor) adverb(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: noRng, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
 	return true
+}
+
+// presentBeforeObject reports whether token k is a verb in the present tense with its object
+// after it, after a name and its appositive: "Senator Ben Cardin, a Democrat on the finance
+// committee, advocates a “progressive consumption tax”".
+func (x *extractor) presentBeforeObject(k int) bool {
+	if !x.isWord(k) || x.toks[k].upper || k+1 >= len(x.toks) {
+		return false
+	}
+	w := x.toks[k].low
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || functionWords[w] || prepositions[w] {
+		return false
+	}
+	switch x.word(k + 1) {
+	case "a", "an", "the", "his", "her", "their", "its", "that":
+		return true
+	}
+	return x.isOpenQuote(k + 1)
 }
 
 // isContraction reports whether the "’s" at k stands for "is" or "has" ("Trump’s going",
@@ -2486,7 +2505,15 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 		}
 	}
 	if q.open-v > 12 {
-		return draft{}, false // the quote is too far from the verb to be what it takes
+		// The quote is too far from the verb to be what it takes, unless a that-clause
+		// carries it there: "He anticipated that one of the biggest challenges ... would be “...”".
+		that := false
+		for k := v + 1; k < q.open && k < v+8; k++ {
+			that = that || x.word(k) == "that"
+		}
+		if !that || q.open-v > 30 {
+			return draft{}, false
+		}
 	}
 	e := x.clauseEnd(s, v+1)
 	if e <= q.close {

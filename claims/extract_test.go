@@ -326,6 +326,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"once again"},
 		},
 		{
+			name: "a that-clause carrying a quote far from its verb, a verb in the present after an appositive, a name before \"of\" and a place",
+			text: "He anticipated that one of the biggest challenges for a President Trump would be “dealing with the wide variety of problems that Obama is going to leave.” Senator Ben Cardin of Maryland, a Democrat on the finance committee, advocates a “progressive consumption tax” modeled after one in Europe.",
+			want: []want{
+				{"He", "", "anticipated", CueAssert, "would be “dealing with", Mixed},
+				{"Senator Ben Cardin of Maryland, a Democrat on the finance committee", "Ben Cardin", "advocates", CueAssert, "progressive consumption tax", Mixed},
+			},
+		},
+		{
 			name: "a subject with a participial appositive",
 			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
 			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},

@@ -188,6 +188,15 @@ func (x *extractor) mention(r rng) mentionInfo {
 	}
 	m.named = upperCount > 0
 	if m.named && m.kind == "person" {
+		// "Senator Ben Cardin of Maryland", "Lindsey Graham of South Carolina": the name
+		// ends before "of" or "from" and a place.
+		for i := 2; i < len(toks)-1; i++ {
+			if (toks[i].low == "of" || toks[i].low == "from") && toks[i-1].upper && toks[i-2].upper && toks[i+1].upper &&
+				!titleWords[toks[i-1].low] && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
+				toks = toks[:i]
+				break
+			}
+		}
 		// The name is the trailing run of capitalised words that are not titles.
 		j := len(toks)
 		for j > 0 {

@@ -800,7 +800,6 @@ func (x *extractor) allUpperWords(a, b int) bool {
 	return n >= 1 && n <= 4
 }
 
-// appositive returns the mention "NAME, APPOSITIVE," whose last comma is at c, or noRng.
 // clauseBetween reports whether tokens a to b hold a clause rather than an appositive: a
 // mention followed by a verb ("Rep. Hakeem Jeffries (D-N.Y.) reacted to the news").
 func (x *extractor) clauseBetween(s rng, a, b int) bool {
@@ -822,6 +821,7 @@ func (x *extractor) clauseBetween(s rng, a, b int) bool {
 // when asked what is wrong, responded", "Barkley, who said ..., said".
 var clauseOpeners = setOf([]string{"who", "which", "when", "while", "after", "before", "whose"})
 
+// appositive returns the mention "NAME, APPOSITIVE," whose last comma is at c, or noRng.
 func (x *extractor) appositive(s rng, c int) rng {
 	for p := c - 1; p >= s.a && p > c-40; p-- {
 		w := x.word(p)

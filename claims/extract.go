@@ -345,7 +345,7 @@ func (x *extractor) add(d draft) {
 		d.src.b-- // "his campaign doesn’t want" gives "his campaign"
 	}
 	if x.verbalSource(d.src) {
-		return // "Having announced ...", "paying a premium for items labeled ...": no speaker
+		return // "Having announced ...", "including one ...": no speaker
 	}
 	d.kind = x.kindOf(d.content)
 	x.drafts = append(x.drafts, d)

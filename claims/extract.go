@@ -1435,10 +1435,14 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 			return true // "Cruz said as the heckler yelled: ...": another clause
 		}
 		if pw == "," {
-			if x.isOpenQuote(p + 1) {
+			n := p + 1
+			if x.isCloseQuote(n) {
+				n++ // "on MSNBC's “Morning Joe,” adding, “...”"
+			}
+			if x.isOpenQuote(n) {
 				return false
 			}
-			if ss, _ := x.senses(p + 1); hasSyn(ss, synPart) || strings.HasSuffix(x.word(p+1), "ing") {
+			if ss, _ := x.senses(n); hasSyn(ss, synPart) || strings.HasSuffix(x.word(n), "ing") {
 				return true
 			}
 		}

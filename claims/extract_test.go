@@ -334,6 +334,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a trailing attribution with a quoted title before a participle",
+			text: "“I think he does not have a chance,” Graham said on MSNBC's \"Morning Joe,\" adding, “His problem is he is an insider in an outsider year.”",
+			want: []want{
+				{"Graham", "Graham", "said", CueAssert, "does not have a chance", Direct},
+				{"Graham", "Graham", "adding", CueAssert, "His problem is he is an insider", Direct},
+			},
+		},
+		{
 			name: "a subject with a participial appositive",
 			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
 			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},

@@ -2441,6 +2441,10 @@ func (x *extractor) orphanQuotes() {
 				s.a = q.close
 			}
 		}
+		if d, ok := x.dashSigned(qi); ok {
+			x.add(d)
+			continue
+		}
 		if d, ok := x.quoteRight(s, qi); ok {
 			x.add(d)
 			continue
@@ -2594,6 +2598,57 @@ func (x *extractor) verbLike(k int) bool {
 
 // irregularPast are common past tenses that do not end in -ed.
 var irregularPast = setOf([]string{"read", "shook", "took", "gave", "made", "went", "came", "got", "sat", "stood", "wrote", "spoke", "held", "left", "met", "ran", "won", "lost", "sent", "brought", "felt", "kept", "began", "became", "chose", "drew", "fought", "knew", "led", "paid", "saw", "sold", "struck", "threw", "understood", "wore", "broke", "swore", "sang", "hung", "shot", "hit", "quit", "let", "set", "sought", "thought", "caught", "taught", "bought", "fled", "told", "heard", "meant", "spent", "lent", "slept", "laid", "fed", "rode", "rose", "froze", "woke", "tore", "bore", "sank", "drank", "swam", "forgave", "ate", "fell", "forgot", "hid", "bit", "lit", "stuck", "dug", "swung", "withdrew", "grew", "flew", "blew", "spread", "spun"})
+
+// dashSigned attributes a quote signed with a dash and a name on its own line, as in lists
+// of reader comments and epigraphs: “He represents our greatest shame.” ― Sonya Herridge. The
+// dash is the cue; a description may follow the name after a comma ("― Jane Roe, 34, Ohio").
+func (x *extractor) dashSigned(qi int) (draft, bool) {
+	q := x.quotes[qi]
+	k := q.close + 1
+	if k >= len(x.toks) || x.toks[k].nl > 0 {
+		return draft{}, false
+	}
+	if w := x.word(k); w != "―" && !isDash(w) && w != "-" {
+		return draft{}, false
+	}
+	dash := rng{k, k + 1}
+	if x.word(k+1) == "-" && x.word(k) == "-" {
+		k++ // "--"
+	}
+	k++
+	a := k
+	if x.word(k) == "@" && x.isWord(k+1) && x.toks[k+1].Start == x.toks[k].End {
+		k += 2 // a handle: "– @realDonaldTrump"
+	} else {
+		for k < len(x.toks) && x.toks[k].nl == 0 && k-a < 6 {
+			if x.isWord(k) && x.toks[k].upper || x.word(k) == "." && k > a && len(x.word(k-1)) == 1 {
+				k++
+				continue
+			}
+			break
+		}
+	}
+	if k == a {
+		return draft{}, false
+	}
+	src := rng{a, k}
+	// The line ends after the name, perhaps after a period or a description set off by a comma.
+	if x.word(k) == "," {
+		for k < len(x.toks) && x.toks[k].nl == 0 {
+			if x.toks[k].kind == tQuote || isCueForm(x.word(k)) {
+				return draft{}, false
+			}
+			k++
+		}
+	}
+	for k < len(x.toks) && x.toks[k].nl == 0 && x.toks[k].kind == tPunct && x.word(k) != "(" {
+		k++
+	}
+	if k < len(x.toks) && x.toks[k].nl == 0 {
+		return draft{}, false
+	}
+	return draft{src: src, cue: dash, content: []rng{{q.open, q.close + 1}}, class: CueAssert, inherit: -1}, true
+}
 
 func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 	q := x.quotes[qi]

@@ -186,6 +186,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"PENCE", "", ":", CueAssert, "Gennifer Flowers will not be attending", Indirect}},
 		},
 		{
+			name: "a dash before a phrase is no signature",
+			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
+			none: []string{"Nothing to see here"},
+		},
+		{
 			name: "no claim in plain narration",
 			text: "The State Department issued visas. Pakistan and the United States held talks in Washington.",
 			none: []string{"visas", "talks"},
@@ -596,6 +601,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			src:    "Trump",
 			cue:    "telling",
 			pieces: []string{"Sheldon and I have been friends for a long time. He is an amazing man."},
+		},
+		{
+			name:   "quote signed with a dash and a name",
+			text:   "What readers said.\n\n“He is ignorant of our culture and lives.” ― Pamela Padilla\n“Trump scares me.”― Krystal Correa, 34, Ohio",
+			src:    "Krystal Correa",
+			cue:    "―",
+			pieces: []string{"“Trump scares me.”"},
 		},
 		{
 			name:   "progressive cue",

@@ -186,6 +186,30 @@ func TestExtract(t *testing.T) {
 			want: []want{{"PENCE", "", ":", CueAssert, "Gennifer Flowers will not be attending", Indirect}},
 		},
 		{
+			name: "the subject before a time or place adverbial",
+			text: "Sanders during a Sunday rally thanked its members “for their support.” Clinton, during a town hall meeting in Columbus, Ohio, said she was “going to put a lot of coal miners out of business.” The State Department less than two weeks ago said for the first time that the server held secrets.",
+			want: []want{
+				{"Sanders", "Sanders", "thanked", CueAssert, "its members “for their support.”", Mixed},
+				{"Clinton", "Clinton", "said", CueAssert, "she was “going to put", Mixed},
+				{"The State Department", "State Department", "said", CueAssert, "the server held secrets", Indirect},
+			},
+		},
+		{
+			name: "a relative clause ending in a verb belongs to the mention",
+			text: "Democrats in Iowa who watched the Saturday debate said they were unfazed. A worker who asked not to be named said the plant would close.",
+			want: []want{
+				{"Democrats in Iowa who watched the Saturday debate", "", "said", CueAssert, "they were unfazed", Indirect},
+				{"A worker who asked not to be named", "", "said", CueAssert, "the plant would close", Indirect},
+			},
+			none: []string{"to be named said"},
+		},
+		{
+			name: "negated auxiliaries and an expletive subject",
+			text: "Chuck Schumer, the Democratic leader, wouldn’t say Tuesday how the party would vote, saying only that “it has been an important issue.” There’s still time for Cruz, even after repeatedly dismissing them as part of the “Washington cartel.”",
+			want: []want{{"Chuck Schumer, the Democratic leader", "Chuck Schumer", "saying", CueAssert, "it has been an important issue", Mixed}},
+			none: []string{"Washington cartel"},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

@@ -1587,6 +1587,20 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	if p := left.a - 1; !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") {
 		// "..., SOURCE said"
 		src, sep, rest = left, p, cue.b
+		if x.word(p) == "," {
+			// "“...,” another friend, Mariam Emara told CNN": a description before the name.
+			for k := p - 1; k > lo && k > p-7; k-- {
+				if x.isCloseQuote(k) && x.word(k-1) == "," {
+					if np := x.npForward(s, k+1); np.b == p && !x.toks[k+1].upper {
+						src.a, sep = k+1, k
+					}
+					break
+				}
+				if !x.isWord(k) {
+					break
+				}
+			}
+		}
 	} else if p := cue.a - 1; p >= lo && (x.word(p) == "," || x.isCloseQuote(p)) && !(tellVerbs[x.word(cue.a)] && x.word(p) == ",") {
 		// ", said SOURCE"
 		src = x.npForward(s, cue.b)
@@ -1648,6 +1662,12 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 			rest = x.quotes[qi].close + 1 // told "Fox and Friends,"
 		} else if obj := x.npForward(s, rest); !obj.empty() {
 			rest = obj.b
+			if x.word(rest) == "'s" {
+				rest++ // told NBC’s “Today”
+			}
+			if qi, ok := x.quoteOpenAt(rest); ok && x.quotes[qi].close < s.b && x.words(x.quotes[qi].open, x.quotes[qi].close) <= 6 {
+				rest = x.quotes[qi].close + 1
+			}
 			if t := x.skipTimes(rest, s.b); t > rest {
 				rest = t
 			}

@@ -210,6 +210,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"Washington cartel"},
 		},
 		{
+			name: "a description before the name of a trailing attribution",
+			text: "“She is also a mother for three young boys,” another friend, Mariam Emara told CNN. “I was sitting in a house with a bad earpiece,” Trump told NBC’s “Today” on Monday.",
+			want: []want{
+				{"another friend, Mariam Emara", "Mariam Emara", "told", CueAssert, "“She is also a mother for three young boys,”", Direct},
+				{"Trump", "Trump", "told", CueAssert, "“I was sitting in a house with a bad earpiece,”", Direct},
+			},
+			none: []string{"Today"},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

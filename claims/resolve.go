@@ -114,13 +114,30 @@ func (x *extractor) mention(r rng) mentionInfo {
 	}
 	var m mentionInfo
 	// "Michael C. Cernech, the city manager": the name is before the appositive.
+	var desc []string
 	for k := r.a + 1; k < r.b; k++ {
 		if w := x.word(k); w == "," || w == "—" || w == "(" || w == "who" || w == "which" {
+			// "Another delegate on the Cruz slate, Jim Poolman": a description first, and
+			// the name after it.
+			a := r.a
+			for a < k-1 && (isDeterminer(x.word(a)) || x.word(a) == "another" || x.word(a) == "one") {
+				a++
+			}
+			if w == "," && !x.toks[a].upper && k+1 < r.b && x.toks[k+1].upper {
+				desc = lowerWords(x.toks[a:k])
+				e := k + 1
+				for e < r.b && x.word(e) != "," && x.word(e) != "(" {
+					e++
+				}
+				r = rng{k + 1, e}
+				break
+			}
 			r.b = k
 			break
 		}
 	}
 	toks := x.toks[r.a:r.b]
+	m.titles = append(m.titles, desc...)
 	// Words after a possessive are the head: "Pakistan's Foreign Office" names the office.
 	for i, t := range toks {
 		if t.low == "'s" && i+1 < len(toks) {

@@ -1371,6 +1371,9 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 					return c + 1
 				}
 			}
+			if x.writersAfterQuote(s, c+1) {
+				return c + 1
+			}
 			p = c
 			continue
 		}
@@ -1414,6 +1417,23 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 	}
 	return e
 }
+
+// writersAfterQuote reports whether the words at k, after a quote inside a content, open a
+// clause of the writer's: "says he’s “excited where we stand” as he faces a test", "calling
+// him a “nice guy” and he didn’t provide", "was being “sarcastic” in his comments, which
+// raised concerns".
+func (x *extractor) writersAfterQuote(s rng, k int) bool {
+	w := x.word(k)
+	switch {
+	case w == "as" || w == "while" || w == "when" || w == "though" || w == "although":
+		return x.startsClause(k+1) && !x.isOpenQuote(k+1)
+	case w == "and" || w == "but":
+		return subjectPronoun[x.word(k+1)]
+	}
+	return false
+}
+
+var subjectPronoun = setOf([]string{"he", "she", "they", "i", "we", "it"})
 
 // subordinators open a sentence with a subordinate clause that ends at a comma.
 var subordinators = setOf([]string{"while", "although", "though", "as", "because", "when", "if", "after", "before", "since", "whereas", "until", "unless"})

@@ -219,6 +219,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"Today"},
 		},
 		{
+			name: "a writer's clause after a quoted fragment ends the content",
+			text: "Jeb Bush says he’s “excited where we stand” as he faces a critical test. Angelo said it would be “remarkable” because it would be a first.",
+			want: []want{
+				{"Jeb Bush", "Jeb Bush", "says", CueAssert, "he’s “excited where we stand”", Mixed},
+				{"Angelo", "Angelo", "said", CueAssert, "“remarkable” because it would be a first", Mixed},
+			},
+			none: []string{"as he faces"},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

@@ -25,6 +25,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"claimdiff/compare/internal/stance"
@@ -38,6 +39,7 @@ type options struct {
 	inner                      int     // inner folds of the train side
 	salt                       string  // salt of the inner folds' hash
 	storyPower                 float64 // examples weigh their story's size to minus this power
+	dump                       string  // file for the inner predictions of the related pairs
 }
 
 func main() {
@@ -55,6 +57,7 @@ func main() {
 	flag.IntVar(&o.inner, "inner", 5, "claim-disjoint inner folds of the train side for cross-validation")
 	flag.Float64Var(&o.storyPower, "story-power", 0, "each example weighs the size of its story to minus this power, so large stories do not dominate")
 	flag.StringVar(&o.salt, "salt", "inner", "salt of the hash that puts train stories in inner folds")
+	flag.StringVar(&o.dump, "dump", "", "write the inner folds' predictions of the related train pairs to this file (tab-separated, for reading errors)")
 	flag.Parse()
 	if err := run(*data, *out, o); err != nil {
 		fmt.Fprintln(os.Stderr, "trainstance:", err)
@@ -83,9 +86,11 @@ func run(dir, out string, o options) error {
 	var trainX, devX [][]float64
 	var trainY, devY, trainFold []int
 	var trainStory []string
+	var trainPair []int
 	for i, p := range pairs {
 		switch sides[i] {
 		case stance.SideTrain:
+			trainPair = append(trainPair, i)
 			trainX, trainY = append(trainX, x[i]), append(trainY, p.Label)
 			trainStory = append(trainStory, stories[i])
 			trainFold = append(trainFold, stance.Fold(stories[i], o.salt, max(o.inner, 1)))
@@ -101,7 +106,9 @@ func run(dir, out string, o options) error {
 	if o.inner > 1 {
 		probs := make([][4]float64, len(trainX))
 		thresholds := make([]float64, len(trainX))
-		for f := range o.inner {
+		// The folds are fitted in parallel; each writes only its own pairs' predictions.
+		errs := make([]error, o.inner)
+		parallel(o.inner, func(f int) {
 			var fx [][]float64
 			var fy []int
 			var fs []string
@@ -112,13 +119,19 @@ func run(dir, out string, o options) error {
 			}
 			m, err := fit(fx, fy, fs, o, false)
 			if err != nil {
-				return err
+				errs[f] = err
+				return
 			}
 			for i := range trainX {
 				if trainFold[i] == f {
 					probs[i] = m.Predict(trainX[i])
 					thresholds[i] = m.Threshold
 				}
+			}
+		})
+		for _, err := range errs {
+			if err != nil {
+				return err
 			}
 		}
 		decide := func(fac float64) []int {
@@ -148,6 +161,11 @@ func run(dir, out string, o options) error {
 			fmt.Printf("  %.2f %.3f (%d)", s.Score, s.F1[stance.Disagree], n)
 		}
 		fmt.Println()
+		if o.dump != "" {
+			if err := dump(o.dump, pairs, trainPair, trainY, pred, probs, trainX); err != nil {
+				return err
+			}
+		}
 		if factor == 0 {
 			factor = tuneFactor(trainY, decide)
 		}
@@ -180,6 +198,25 @@ func run(dir, out string, o options) error {
 		return err
 	}
 	return os.WriteFile(out, append(round(b), '\n'), 0o644)
+}
+
+// dump writes the related train pairs' inner predictions, one a line: gold, predicted, the
+// four probabilities, the body ID, the headline, the body and the features.
+func dump(path string, pairs []stance.Pair, idx, gold, pred []int, probs [][4]float64, x [][]float64) error {
+	var b strings.Builder
+	for k, i := range idx {
+		if gold[k] == stance.Unrelated {
+			continue
+		}
+		body := strings.Join(strings.Fields(pairs[i].Body), " ")
+		fmt.Fprintf(&b, "%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s\t%s", stance.LabelNames[gold[k]], stance.LabelNames[pred[k]],
+			probs[k][0], probs[k][1], probs[k][2], probs[k][3], pairs[i].BodyID, pairs[i].Headline, body)
+		for _, v := range x[k] {
+			fmt.Fprintf(&b, "\t%.4g", v)
+		}
+		b.WriteByte('\n')
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
 // disagreeAP returns the average precision of the disagree probability at finding the

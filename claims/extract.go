@@ -403,7 +403,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 		return false // a list of names
 	}
 	src, cue := rng{a, k}, rng{k, k + 1}
-	if (hasSyn(cueLex[x.word(a)], synVerb) || strings.HasSuffix(x.word(a), "ed")) && k-a > 1 {
+	if (hasSyn(cueLex[x.word(a)], synVerb) || strings.HasSuffix(x.word(a), "ed") && len(x.word(a)) > 4) && k-a > 1 {
 		src, cue = rng{a + 1, k}, rng{a, k + 1} // "Stated Stone: ...", "Continued Stone: ..."
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{{c, e}}, class: CueAssert, inherit: -1})

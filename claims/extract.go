@@ -252,7 +252,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	if x.toks[k].kind != tWord || !cueFilter.mayHold(w) {
 		return nil, k
 	}
-	if x.toks[k].upper && !((hasSyn(cueLex[w], synAdverb) || w == "asked" || w == "said" || w == "says") && x.isSentenceStart(k)) && !(hasSyn(cueLex[w], synVerb) && x.inTitle(k)) {
+	if x.toks[k].upper && !((hasSyn(cueLex[w], synAdverb) || w == "asked" || w == "said" || w == "says") && x.isSentenceStart(k)) && !((hasSyn(cueLex[w], synVerb) || hasSyn(cueLex[w], synObject)) && x.inTitle(k)) {
 		return nil, k
 	}
 	s := cueLex[w]
@@ -367,6 +367,17 @@ func (x *extractor) speakerLabel(s rng) bool {
 	k := a
 	for k < s.b && k-a < 6 && (x.toks[k].kind == tWord && x.toks[k].upper || x.word(k) == "." && k > a && abbreviations[x.word(k-1)]) {
 		k++ // "PENCE:", "Dr. Ben Carson:"
+	}
+	if a == 0 && k > a && x.word(k) != ":" {
+		// A headline's speaker may say where or to whom: "Clinton camp: ...", "Clinton to
+		// Planned Parenthood: ...", "Former AG Mukasey at RNC: ...".
+		j := k
+		for j < s.b && j-a < 10 && x.toks[j].nl == 0 && (x.isWord(j) || x.word(j) == "'s") && !isCueForm(x.word(j)) {
+			j++
+		}
+		if x.word(j) == ":" && x.toks[j].nl == 0 {
+			k = j
+		}
 	}
 	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || isDeterminer(x.word(a)) {
 		return false // "The Latest: ..." is a headline

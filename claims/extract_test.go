@@ -228,6 +228,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"as he faces"},
 		},
 		{
+			name: "a headline's speaker with a place or an addressee",
+			text: "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nThe speech was short.",
+			want: []want{{"Clinton to Planned Parenthood", "", ":", CueAssert, "Trump will reverse Roe v. Wade", Indirect}},
+		},
+		{
+			name: "a cue whose object is the content in a title-case headline",
+			text: "Donald Trump Slams Jeb Bush Over Iraq War Answer\n\nThe speech was short.",
+			want: []want{{"Donald Trump", "Donald Trump", "Slams", CueAccuse, "Jeb Bush Over Iraq War Answer", Indirect}},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

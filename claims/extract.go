@@ -1714,6 +1714,21 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	if t := x.skipTimes(rest, s.b); more.empty() && t > rest && x.word(t) == "," && !x.restIsAdverbial(s, rest) {
 		rest = t // "It makes a difference, she said in an interview afterward, that ..."
 	}
+	if more.empty() && !quoted && x.isWord(s.a) && x.words(s.a, sep) <= 4 && x.restIsAdverbial(s, rest) {
+		// "If anything, Ash argued in his email, the incident is an illustration of ...": a
+		// short opening before the attribution and the clause after it are one content.
+		for p := rest; p < s.b && p < rest+12; p++ {
+			if x.word(p) == "," {
+				if x.startsClause(p+1) && !x.isOpenQuote(p+1) && x.words(p+1, s.b) >= 4 {
+					rest = p
+				}
+				break
+			}
+			if x.isOpenQuote(p) || isCueForm(x.word(p)) {
+				break
+			}
+		}
+	}
 	if more.empty() && !x.restIsAdverbial(s, rest) {
 		if qi, ok := x.quoteOpenAt(rest + 1); ok && x.word(rest) == "," {
 			more = rng{rest + 1, x.followQuotes(qi) + 1} // “...,” he said, “...”
@@ -2186,6 +2201,14 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 			start = d.cue.b
 		}
 		r = x.trimContent(rng{start, end})
+		if k := src.b; !r.empty() && x.word(k) == "," && x.word(end) == "," && k+1 < s.b && x.isWord(k+1) && !x.toks[k+1].upper {
+			// "Other major cleavages, according to the poll, include ideology ...": the
+			// sentence goes on after the attribution.
+			if more := x.trimContent(rng{k + 1, x.clauseEnd(s, k+1)}); !more.empty() && x.words(more.a, more.b) >= 2 {
+				x.add(draft{src: src, cue: cue, content: []rng{r, more}, class: CueReport, inherit: -1})
+				return true
+			}
+		}
 	}
 	if r.empty() {
 		return false

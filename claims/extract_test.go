@@ -238,6 +238,14 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Donald Trump", "Donald Trump", "Slams", CueAccuse, "Jeb Bush Over Iraq War Answer", Indirect}},
 		},
 		{
+			name: "an attribution in the middle of its content",
+			text: "Other major cleavages, according to the poll, include ideology and education. If anything, Ash argued in his email, the incident is an illustration of why the rules matter.",
+			want: []want{
+				{"the poll", "poll", "according to", CueReport, "include ideology and education", Indirect},
+				{"Ash", "Ash", "argued", CueAssert, "the incident is an illustration", Indirect},
+			},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

@@ -379,7 +379,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 			k = j
 		}
 	}
-	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || isDeterminer(x.word(a)) {
+	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || labelWords[x.word(k-1)] || isDeterminer(x.word(a)) {
 		return false // "The Latest: ..." is a headline
 	}
 	for j := a; j < k; j++ {
@@ -426,7 +426,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 	return true
 }
 
-var labelWords = setOf([]string{"according", "correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign"})
+var labelWords = setOf([]string{"wow", "look", "boom", "bombshell", "exclusive", "just", "spoiler", "daily", "according", "correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign"})
 
 // verb handles a finite cue verb: "SOURCE said [that] CONTENT", "CONTENT, SOURCE said",
 // "CONTENT, said SOURCE" and "SOURCE rejected CONTENT".

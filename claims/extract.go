@@ -488,8 +488,18 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	}
 	inherit := -1
 	if src.empty() {
-		// "rejected X and claimed that Y": a coordinated cue shares the earlier source.
-		if j := x.skipBack(s, cue.a); j >= s.a && (x.word(j) == "and" || x.word(j) == "but") {
+		// "rejected X and claimed that Y": a coordinated cue shares the earlier source; so
+		// does one in a series: "He suggested X, called her “third-rate” and boycotted Y".
+		j := x.skipBack(s, cue.a)
+		series := j >= s.a && x.word(j) == "," && strings.HasSuffix(x.word(cue.a), "ed") && !x.toks[cue.a].upper
+		if series {
+			if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() && x.drafts[p].cue.b <= j && x.drafts[p].src.b <= x.drafts[p].cue.a {
+				if c := x.drafts[p].content; c[len(c)-1].b <= j+1 && strings.HasSuffix(x.word(x.drafts[p].cue.a), "ed") {
+					src, inherit = x.drafts[p].src, p
+				}
+			}
+		}
+		if j >= s.a && (x.word(j) == "and" || x.word(j) == "but") {
 			if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 				src, inherit = x.drafts[p].src, p
 			} else if subj := x.clauseSubject(s, j); !subj.empty() {
@@ -1167,7 +1177,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	case tellVerbs[x.word(cue.a)] || adverbialStart[w]:
 		// Skip the addressee or adverbial up to "that", a colon, or a comma before a quote.
 		found := false
-		for p := j; p < s.b && p < j+14; p++ {
+		for p := j; p < s.b && p < j+24; p++ {
 			pw := x.word(p)
 			if subordinators[pw] && x.startsClause(p+1) && !tellVerbs[x.word(cue.a)] {
 				break // "said as the heckler yelled: ...": another clause, another speaker
@@ -1184,7 +1194,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 				j, found = p, true
 				break
 			}
-			if pw == "." || pw == ";" || x.toks[p].kind == tQuote || isCueForm(pw) {
+			if pw == "." && !abbreviations[x.word(p-1)] || pw == ";" || x.toks[p].kind == tQuote || isCueForm(pw) {
 				break
 			}
 		}
@@ -1439,7 +1449,8 @@ func (x *extractor) writersAfterQuote(s rng, k int) bool {
 	case w == "as" || w == "while" || w == "when" || w == "though" || w == "although":
 		return x.startsClause(k+1) && !x.isOpenQuote(k+1)
 	case w == "and" || w == "but":
-		return subjectPronoun[x.word(k+1)]
+		// "and he didn’t provide", "and boycotted one of the debates"
+		return subjectPronoun[x.word(k+1)] || x.verbLike(k+1) && strings.HasSuffix(x.word(k+1), "ed")
 	}
 	return false
 }

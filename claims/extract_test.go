@@ -246,6 +246,17 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a cue in a series of verbs shares the subject",
+			text: "He later suggested her tone was aggressive, called her “third-rate” and boycotted one of the debates.",
+			want: []want{{"He", "", "called", CueAssert, "her “third-rate”", Mixed}},
+			none: []string{"boycotted"},
+		},
+		{
+			name: "a long adverbial between the cue and its quote",
+			text: "Clinton said on Twitter on Monday, in reference to her first child, a girl born Sept. 26, 2014, “Next summer, Charlotte is going to be a big sister!”",
+			want: []want{{"Clinton", "Clinton", "said", CueAssert, "“Next summer, Charlotte is going to be a big sister!”", Direct}},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

@@ -738,7 +738,8 @@ func (x *extractor) skipBack(s rng, k int) int {
 			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) {
 				p-- // not an appositive: "Cernech, the city manager, said" keeps it
 			}
-			if p < j-1 && x.word(p) == "," && p-1 >= s.a && (x.toks[p-1].upper || pronounKind[x.word(p-1)] != "") {
+			aside := j-p == 3 && (x.word(p+1) == "for" && (x.word(p+2) == "example" || x.word(p+2) == "instance") || x.word(p+1) == "in" && x.word(p+2) == "fact" || x.word(p+1) == "of" && x.word(p+2) == "course")
+			if p < j-1 && x.word(p) == "," && p-1 >= s.a && (x.toks[p-1].upper || pronounKind[x.word(p-1)] != "" || aside && x.isWord(p-1)) {
 				j = p - 1
 				continue
 			}
@@ -916,12 +917,12 @@ func (x *extractor) appositive(s rng, c int) rng {
 					}
 				}
 			}
-			if x.clauseBetween(s, p+1, c) {
-				return noRng // "In a statement, Rep. Hakeem Jeffries reacted to the news, saying"
-			}
 			name := x.npBack(s, nameEnd, false)
 			if w := x.word(p + 1); !name.empty() && (w == "who" || w == "which") && name.a < p {
 				return rng{name.a, c} // "One Club for Growth ad, which is currently airing, argues"
+			}
+			if x.clauseBetween(s, p+1, c) {
+				return noRng // "In a statement, Rep. Hakeem Jeffries reacted to the news, saying"
 			}
 			if !name.empty() && name.a-1 > s.a && adverbialPreps[x.word(name.a-1)] && !x.toks[name.a-1].upper {
 				continue // "Clinton, during a town hall meeting in Columbus, Ohio, said"
@@ -936,8 +937,8 @@ func (x *extractor) appositive(s rng, c int) rng {
 			}
 			// "Cory James, 22, of Flint, Mich., said": a name further back whose appositive
 			// holds this one wins.
-			if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.placeLike(name, p) {
-				return rng{earlier.a, c}
+			if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && (x.placeLike(name, p) || x.relativeIn(earlier.a, name.a)) {
+				return rng{earlier.a, c} // "Mr. Daniloff, who lives in Cambridge, Mass., said"
 			}
 			if adverbialPreps[x.word(p+1)] && !x.toks[p+1].upper {
 				return rng{name.a, p} // the name without its adverbial
@@ -981,6 +982,16 @@ func (x *extractor) appositive(s rng, c int) rng {
 }
 
 func isDash(w string) bool { return w == "—" || w == "–" }
+
+// relativeIn reports whether a relative clause opens after a comma between tokens a and b.
+func (x *extractor) relativeIn(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if w := x.word(k); (w == "who" || w == "which") && x.word(k-1) == "," {
+			return true
+		}
+	}
+	return false
+}
 
 // placeLike reports whether the name ending at the comma p continues an appositive ("of
 // Flint, Mich.", "Flint, Michigan") rather than opening the clause: it follows "of", "from" or
@@ -1519,6 +1530,9 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 	if isLyAdverb(w) && !x.toks[k].upper {
 		return x.restIsAdverbial(s, k+1)
 	}
+	if t := x.skipTimes(k, s.b); t > k && !adverbialStart[w] && !prepositions[w] {
+		return x.restIsAdverbial(s, t) // "said this week", "said last week on CNN, though ..."
+	}
 	if isDigitByte(w[0]) && timeNoun[strings.TrimSuffix(x.word(k+1), "s")] || w == "minutes" || w == "hours" {
 		return x.restHoldsNoContent(s, k) // "said 30 minutes into the debate"
 	}
@@ -1542,6 +1556,18 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 			}
 			if ss, _ := x.senses(n); hasSyn(ss, synPart) || strings.HasSuffix(x.word(n), "ing") {
 				return true
+			}
+			if clauseBreak[x.word(n)] && x.startsClause(n+1) {
+				return true // "said last week on CNN, though he said, ..."
+			}
+			if x.word(n) == "and" {
+				m := n + 1
+				for skipBeforeCue[x.word(m)] && !x.toks[m].upper {
+					m++
+				}
+				if ss, _ := x.senses(m); hasSyn(ss, synVerb) && !x.toks[m].upper {
+					return true // "said at a news conference, and then predicted: ..."
+				}
 			}
 		}
 		if pw == "that" && p == k+1 || pw == ":" {

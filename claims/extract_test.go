@@ -257,6 +257,23 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Clinton", "Clinton", "said", CueAssert, "“Next summer, Charlotte is going to be a big sister!”", Direct}},
 		},
 		{
+			name: "a trailing attribution followed by another clause",
+			text: "“We think those messages will resonate,” he said at a Sunday news conference, and then predicted: “Our support is growing.”\n\n“I am not there right now,” Ryan said last week on CNN, though he said, “I hope to.”",
+			want: []want{
+				{"he", "", "said", CueAssert, "“We think those messages will resonate,”", Direct},
+				{"he", "", "predicted", CueAssert, "“Our support is growing.”", Direct},
+				{"Ryan", "Ryan", "said", CueAssert, "“I am not there right now,”", Direct},
+			},
+		},
+		{
+			name: "asides and relative clauses between the source and the cue",
+			text: "Sen. Kelly Ayotte’s campaign, for example, said she would “support the nominee” soon. Mr. Daniloff, who lives in Cambridge, Mass., said the plan failed.",
+			want: []want{
+				{"Sen. Kelly Ayotte’s campaign", "", "said", CueAssert, "she would “support the nominee” soon", Mixed},
+				{"Mr. Daniloff, who lives in Cambridge, Mass.", "Daniloff", "said", CueAssert, "the plan failed", Indirect},
+			},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

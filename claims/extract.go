@@ -1323,6 +1323,9 @@ func (x *extractor) followQuotes(qi int) int {
 		if k != q.open || x.toks[k].nl > 0 {
 			break
 		}
+		if c := q.close; x.word(c-1) == "," && x.isWord(c+1) && x.toks[c+1].nl == 0 {
+			break // “...” “I am not there,” Ryan said: the next quote has its own speaker
+		}
 		end = q.close
 	}
 	return end

@@ -274,6 +274,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a quote with its own trailing attribution does not join the quote before",
+			text: "Then he predicted: “Our support is growing.” “I am not there right now,” Ryan said.",
+			want: []want{
+				{"he", "", "predicted", CueAssert, "“Our support is growing.”", Direct},
+				{"Ryan", "Ryan", "said", CueAssert, "“I am not there right now,”", Direct},
+			},
+			none: []string{"growing.” “I am"},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

@@ -452,7 +452,11 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		if j := x.skipBack(s, cue.a); j > s.a {
 			np := x.npBack(s, j+1, true)
 			if !np.empty() && np.a-1 >= s.a && x.word(np.a-1) == "what" {
-				if qi, ok := x.quoteOpenAt(cue.b); ok {
+				k := cue.b
+				if w := x.word(k); (w == "a" || w == "an" || w == "the" || w == "as") && pronounKind[x.word(np.a)] == "" {
+					k++ // what Sroka called a “let a thousand flowers bloom” approach
+				}
+				if qi, ok := x.quoteOpenAt(k); ok {
 					x.add(draft{src: np, cue: cue, content: []rng{{cue.b, x.quotes[qi].close + 1}}, class: sn.class, inherit: -1})
 					return true
 				}
@@ -1585,7 +1589,10 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 
 // npForward scans a noun phrase rightwards from k: "said Ned Price", "said the official".
 func (x *extractor) npForward(s rng, k int) rng {
-	if w := x.word(k); ((prepositions[w] || functionWords[w]) && !npGlue[w] || w == "of") && (!x.toks[k].upper || prepositions[w] && x.isSentenceStart(k)) {
+	// "About 200 protesters congregated": a number, not a preposition.
+	n := x.word(k + 1)
+	number := (x.word(k) == "about" || x.word(k) == "around" || x.word(k) == "over") && n != "" && isDigitByte(n[0])
+	if w := x.word(k); !number && ((prepositions[w] || functionWords[w]) && !npGlue[w] || w == "of") && (!x.toks[k].upper || prepositions[w] && x.isSentenceStart(k)) {
 		return noRng // "In a statement released Thursday, ..." is no mention
 	}
 	j := k
@@ -2805,7 +2812,7 @@ func (x *extractor) verbLike(k int) bool {
 }
 
 // irregularPast are common past tenses that do not end in -ed.
-var irregularPast = setOf([]string{"read", "shook", "took", "gave", "made", "went", "came", "got", "sat", "stood", "wrote", "spoke", "held", "left", "met", "ran", "won", "lost", "sent", "brought", "felt", "kept", "began", "became", "chose", "drew", "fought", "knew", "led", "paid", "saw", "sold", "struck", "threw", "understood", "wore", "broke", "swore", "sang", "hung", "shot", "hit", "quit", "let", "set", "sought", "thought", "caught", "taught", "bought", "fled", "told", "heard", "meant", "spent", "lent", "slept", "laid", "fed", "rode", "rose", "froze", "woke", "tore", "bore", "sank", "drank", "swam", "forgave", "ate", "fell", "forgot", "hid", "bit", "lit", "stuck", "dug", "swung", "withdrew", "grew", "flew", "blew", "spread", "spun"})
+var irregularPast = setOf([]string{"read", "cut", "put", "cast", "hurt", "shut", "split", "shook", "took", "gave", "made", "went", "came", "got", "sat", "stood", "wrote", "spoke", "held", "left", "met", "ran", "won", "lost", "sent", "brought", "felt", "kept", "began", "became", "chose", "drew", "fought", "knew", "led", "paid", "saw", "sold", "struck", "threw", "understood", "wore", "broke", "swore", "sang", "hung", "shot", "hit", "quit", "let", "set", "sought", "thought", "caught", "taught", "bought", "fled", "told", "heard", "meant", "spent", "lent", "slept", "laid", "fed", "rode", "rose", "froze", "woke", "tore", "bore", "sank", "drank", "swam", "forgave", "ate", "fell", "forgot", "hid", "bit", "lit", "stuck", "dug", "swung", "withdrew", "grew", "flew", "blew", "spread", "spun"})
 
 // dashSigned attributes a quote signed with a dash and a name on its own line, as in lists
 // of reader comments and epigraphs: “He represents our greatest shame.” ― Sonya Herridge. The

@@ -283,6 +283,19 @@ func TestExtract(t *testing.T) {
 			none: []string{"growing.” “I am"},
 		},
 		{
+			name: "what a speaker called a quoted name",
+			text: "A third would be what Sroka called a “let a thousand flowers bloom” approach.",
+			want: []want{{"Sroka", "Sroka", "called", CueAssert, "a “let a thousand flowers bloom”", Mixed}},
+		},
+		{
+			name: "participles after irregular verbs and counted subjects",
+			text: "Then he cut into Bush, calling him a “stiff.” About 200 protesters congregated in three clusters, holding signs and chanting “Dump Trump.”",
+			want: []want{
+				{"he", "", "calling", CueAssert, "him a “stiff.”", Mixed},
+				{"About 200 protesters", "", "chanting", CueAssert, "“Dump Trump.”", Direct},
+			},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

@@ -468,6 +468,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		at = j // "Trump is telling a town hall that ...": the subject is left of "is"
 	}
 	src := x.sourceLeft(s, at)
+	if x.namingParticiple(src, cue) {
+		return false
+	}
 	if !src.empty() && x.quoteEndsAt(s, src.a-1) {
 		// "“...,” Mr. Trump told the hosts of “Morning Joe.”": the quote before the source
 		// is the content, whatever follows the cue.
@@ -661,6 +664,24 @@ func (x *extractor) quoteEndsAt(s rng, p int) bool {
 	}
 	w := x.word(p - 1)
 	return w == "," || w == "?" || w == "!"
+}
+
+// namingParticiple reports whether cue, a naming verb right after the common noun src, is a
+// participle that names the thing before it rather than a speaker's words: "items labeled
+// “Made in the U.S.A.”", "a group called the “We The People Foundation”".
+func (x *extractor) namingParticiple(src, cue rng) bool {
+	if src.empty() || src.b != cue.a || !namingVerbs[x.word(cue.a)] || x.toks[src.b-1].upper {
+		return false
+	}
+	last := x.word(src.b - 1)
+	if pronounKind[last] != "" || (orgWords[last] || mediumWords[last]) && x.word(src.a) == "the" {
+		return false // "he called “...”", "the newspaper called “...”"
+	}
+	k := cue.b
+	if w := x.word(k); w == "as" || isDeterminer(w) {
+		k++
+	}
+	return x.isOpenQuote(k)
 }
 
 // namingVerbs name something in the speaker's words: what X called "Y".
@@ -1227,7 +1248,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	}
 	if qi, ok := x.quoteOpenAt(j); ok {
 		q := x.quotes[qi]
-		if q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) {
+		if q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) || x.writersAfterQuote(s, q.close+1) {
 			return []rng{{j, x.followQuotes(qi) + 1}}, true
 		}
 	}
@@ -1466,6 +1487,8 @@ func (x *extractor) writersAfterQuote(s rng, k int) bool {
 	switch {
 	case w == "as" || w == "while" || w == "when" || w == "though" || w == "although":
 		return x.startsClause(k+1) && !x.isOpenQuote(k+1)
+	case (w == "a" || w == "an") && x.word(k-2) == ",":
+		return true // "read “anybodybuttrump.us,” a website linked to ...": an appositive
 	case w == "and" || w == "but":
 		// "and he didn’t provide", "and boycotted one of the debates"
 		return subjectPronoun[x.word(k+1)] || x.verbLike(k+1) && strings.HasSuffix(x.word(k+1), "ed")
@@ -2739,7 +2762,7 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 		}
 	}
 	e := x.clauseEnd(s, v+1)
-	if e <= q.close {
+	if e <= q.close || q.open == v+1 && x.writersAfterQuote(s, q.close+1) {
 		e = q.close + 1
 	}
 	r := x.trimContent(rng{v + 1, e})
@@ -2987,6 +3010,9 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 		return draft{}, false
 	}
 	src := x.sourceLeft(s, cue.a)
+	if x.namingParticiple(src, cue) {
+		return draft{}, false
+	}
 	if src.empty() {
 		// "then leaned in and boomed: “...”": the subject of the sentence.
 		if j := x.skipBack(s, cue.a); j >= s.a && (x.word(j) == "and" || x.word(j) == "then") {

@@ -296,6 +296,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle naming the thing before it is no attribution",
+			text: "Shoppers pay a premium for items labeled “Made in the U.S.A.” One message read “anybodybuttrump.us,” a website linked to a group called the “We The People Foundation.”",
+			none: []string{"Made in the U.S.A.", "We The People Foundation"},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

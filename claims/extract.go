@@ -764,7 +764,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 				p-- // not an appositive: "Cernech, the city manager, said" keeps it
 			}
 			aside := j-p == 3 && (x.word(p+1) == "for" && (x.word(p+2) == "example" || x.word(p+2) == "instance") || x.word(p+1) == "in" && x.word(p+2) == "fact" || x.word(p+1) == "of" && x.word(p+2) == "course")
-			if p < j-1 && x.word(p) == "," && p-1 >= s.a && (x.toks[p-1].upper || pronounKind[x.word(p-1)] != "" || aside && x.isWord(p-1)) {
+			if p < j-1 && x.word(p) == "," && p-1 >= s.a && x.word(p-2) != "," && (x.toks[p-1].upper || pronounKind[x.word(p-1)] != "" || aside && x.isWord(p-1)) {
 				j = p - 1
 				continue
 			}
@@ -920,6 +920,20 @@ var clauseOpeners = setOf([]string{"who", "which", "when", "while", "after", "be
 
 // appositive returns the mention "NAME, APPOSITIVE," whose last comma is at c, or noRng.
 func (x *extractor) appositive(s rng, c int) rng {
+	// "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": a relative clause
+	// runs to the comma, whatever commas it holds.
+	for p := c - 1; p-1 > s.a && p > c-40; p-- {
+		w := x.word(p)
+		if (w == "who" || w == "whose" || w == "which") && x.word(p-1) == "," {
+			if name := x.npBack(s, p-1, false); !name.empty() && x.toks[name.b-1].upper {
+				return rng{name.a, c}
+			}
+			break
+		}
+		if w == ";" || w == "." && !abbreviations[x.word(p-1)] && len(x.word(p-1)) > 1 || x.toks[p].kind == tQuote && !(w == "'s") {
+			break
+		}
+	}
 	for p := c - 1; p >= s.a && p > c-40; p-- {
 		w := x.word(p)
 		if w == "," && p+1 <= c && x.isCloseQuote(p+1) {
@@ -2236,6 +2250,17 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 	src := x.npForward(s, cue.b)
 	if src.empty() {
 		return false
+	}
+	// "according to a court document filed by state attorney Dave Aronberg": the agent
+	// belongs to the source.
+	by := src.b
+	if w := x.word(by); strings.HasSuffix(w, "ed") && !x.toks[by].upper {
+		by++
+	}
+	if x.word(by) == "by" && strings.HasSuffix(x.word(by-1), "ed") {
+		if agent := x.npForward(s, by+1); !agent.empty() {
+			src.b = agent.b
+		}
 	}
 	var r rng
 	if cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a) {

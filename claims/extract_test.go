@@ -301,6 +301,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"Made in the U.S.A.", "We The People Foundation"},
 		},
 		{
+			name: "a relative clause with commas before the cue, an agent after according to",
+			text: "Mr. Slinker, whose latest start-up, Paradata, uses big data, said the plan was “a good one.” “There was probable cause,” according to a court document filed by state attorney Dave Aronberg.",
+			want: []want{
+				{"Mr. Slinker, whose latest start-up, Paradata, uses big data", "Slinker", "said", CueAssert, "the plan was “a good one.”", Mixed},
+				{"a court document filed by state attorney Dave Aronberg", "", "according to", CueReport, "“There was probable cause,”", Direct},
+			},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

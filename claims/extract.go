@@ -386,6 +386,9 @@ func (x *extractor) speakerLabel(s rng) bool {
 		if w := x.word(j); functionWords[w] && j > a && x.isAllUpper(x.toks[j]) {
 			return false // "STAT OF THE WEEK:", "FIX IS IN:": a section's name
 		}
+		if w := x.word(j); j > a && (hasSyn(cueLex[w], synVerb) || hasSyn(cueLex[w], synObject)) && !x.isAllUpper(x.toks[j]) {
+			return false // "Donald Trump Praises Matthew Boyle: ‘...’": the cue in the headline speaks
+		}
 	}
 	// Content: the rest of the paragraph.
 	c := k + 1

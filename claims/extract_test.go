@@ -309,6 +309,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a headline whose verb is a cue is no speaker label",
+			text: "Donald Trump Praises Breitbart’s Washington Political Editor Matthew Boyle: ‘Very Good Reporter.’\n\nThe speech was short.",
+			want: []want{{"Donald Trump", "Donald Trump", "Praises", CueAssert, "Matthew Boyle: ‘Very Good Reporter.’", Mixed}},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

@@ -84,6 +84,7 @@ var baseNames = []string{
 	"hedge_win",          // hedging words within five words of a rarer claim word
 	"support_win",        // vouching words within five words of a rarer claim word
 	"refute_win_assert",  // refute_win in statements only (see refute_assert)
+	"refute_next",        // refuting, denial or counter-story words in the sentence after each evidence sentence
 }
 
 // Features repeated after the base ones, as NAME_pol when the claim refutes, denies or
@@ -93,7 +94,7 @@ var baseNames = []string{
 var (
 	polNames = []string{"refute_text", "refute_ev", "neg_ev", "refute_lead", "refute_any", "deny_text",
 		"deny_ev", "negcw_text", "negcw_ev", "support_text", "support_ev", "hedge_ev", "refute_assert",
-		"counter_ev", "refute_win"}
+		"counter_ev", "refute_win", "refute_next"}
 	askNames = []string{"refute_text", "refute_ev", "hedge_ev", "support_ev", "support_text",
 		"refute_win", "refute_assert"}
 	polIndex = indexes(polNames)
@@ -572,6 +573,14 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 	f[65] = math.Min(float64(win[1]), 4) / 4
 	f[66] = math.Min(float64(win[2]), 4) / 4
 	f[67] = math.Min(float64(win[3]), 4) / 4
+	next := 0
+	for _, si := range evset {
+		if n := si + 1; n < nsent && !contains(evset, n) {
+			l := t.Sentences[n].lex
+			next += l[listRefute] + l[listDeny] + l[listCounter]
+		}
+	}
+	f[68] = per(next, nev)
 	f[57] = negRare
 	claimPol := claimNeg || cn > 0
 	if claimPol {

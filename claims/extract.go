@@ -288,6 +288,9 @@ func (x *extractor) sentence(si int) {
 		if x.toks[k].low == "as" && x.asPutIt(s, k) {
 			continue
 		}
+		if x.toks[k].low == "in" && x.inPoll(s, k) {
+			continue
+		}
 		senses, end := x.senses(k)
 		if len(senses) == 0 {
 			continue
@@ -2312,6 +2315,74 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 		return false
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
+	return true
+}
+
+// pollAdjectives may describe a poll between "in" and its head.
+var pollAdjectives = setOf([]string{"latest", "new", "newest", "recent", "national", "statewide", "early", "similar", "same", "earlier", "most", "online", "public", "opinion", "independent", "separate", "another", "exit", "last", "previous", "nationwide"})
+
+// pollHeads name the sources whose findings are reported with "in": "In a CNN poll, ...".
+var pollHeads = setOf([]string{"poll", "polls", "survey", "surveys", "study", "studies", "average"})
+
+// inPoll handles a finding reported "in" a poll: "In the latest NBC News/Wall Street Journal
+// poll, Trump leads ...", "... Trump is ahead in polls released Monday." The preposition is
+// the cue and the poll the source.
+func (x *extractor) inPoll(s rng, k int) bool {
+	// The mention: determiners, names, numbers and a few adjectives before the head ("the
+	// latest NBC News/Wall Street Journal poll", "a recent study"), not "four of five states
+	// going to the polls" or a bare "the polls" that someone leads in.
+	head, named := -1, false
+	for p := k + 1; p < s.b && p < k+14 && head < 0; p++ {
+		w := x.word(p)
+		switch {
+		case pollHeads[w]:
+			head = p
+		case x.toks[p].upper || w != "" && isDigitByte(w[0]):
+			named = true
+		case isDeterminer(w) || pollAdjectives[w] || w == "/" || w == "-" || w == "'s" || w == "of" && x.word(p-1) == "average":
+			named = named || pollAdjectives[w]
+		default:
+			return false
+		}
+	}
+	if head < 0 || !named {
+		return false
+	}
+	// The source runs to the head and its modifiers up to a comma or the sentence end:
+	// "an NBC News/Wall Street Journal poll released Monday".
+	e := head + 1
+	for e < s.b && x.isWord(e) && e < head+6 && !isCueForm(x.word(e)) && !functionWords[x.word(e)] {
+		e++
+	}
+	src := rng{k + 1, e}
+	cue := rng{k, k + 1}
+	var content rng
+	switch {
+	case x.opensSentence(s, k) && x.word(e) == ",":
+		content = x.trimContent(rng{e + 1, x.clauseEnd(s, e+1)})
+	case k > s.a && x.restIsAdverbial(s, e):
+		end := k
+		if x.word(end-1) == "," {
+			end--
+		}
+		content = x.trimContent(rng{s.a, end})
+	default:
+		return false
+	}
+	if content.empty() || x.words(content.a, content.b) < 3 {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{content}, class: CueReport, inherit: -1})
+	return true
+}
+
+// opensSentence reports whether token k opens sentence s, perhaps after a conjunction.
+func (x *extractor) opensSentence(s rng, k int) bool {
+	for p := s.a; p < k; p++ {
+		if w := x.word(p); !leadingConjunctions[w] && w != "," {
+			return false
+		}
+	}
 	return true
 }
 

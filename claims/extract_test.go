@@ -314,6 +314,15 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Donald Trump", "Donald Trump", "Praises", CueAssert, "Matthew Boyle: ‘Very Good Reporter.’", Mixed}},
 		},
 		{
+			name: "a finding reported in a poll",
+			text: "In a CNN national poll, Hillary Clinton held a 24-point lead among black voters. Trump is ahead in the polls. Clinton stays well ahead of Sanders in the latest poll.",
+			want: []want{
+				{"a CNN national poll", "", "In", CueReport, "Hillary Clinton held a 24-point lead", Indirect},
+				{"the latest poll", "", "in", CueReport, "Clinton stays well ahead of Sanders", Indirect},
+			},
+			none: []string{"Trump is ahead"},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

@@ -2354,7 +2354,7 @@ func (x *extractor) inPoll(s rng, k int) bool {
 	for e < s.b && x.isWord(e) && e < head+6 && !isCueForm(x.word(e)) && !functionWords[x.word(e)] {
 		e++
 	}
-	src := rng{k + 1, e}
+	src := rng{k + 1, head + 1} // the modifiers after the head stay out of the name
 	cue := rng{k, k + 1}
 	var content rng
 	switch {

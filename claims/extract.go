@@ -341,6 +341,9 @@ func (x *extractor) add(d draft) {
 	for !d.src.empty() && d.src.b-d.src.a > 1 && x.isWord(d.src.a) && leadingConjunctions[x.word(d.src.a)] {
 		d.src.a++ // "When he returned, ..." gives "he"
 	}
+	if d.src.b-d.src.a == 1 && leadingConjunctions[x.word(d.src.a)] {
+		d.src = noRng // "When asked to confirm ...": no one is named
+	}
 	if w := x.word(d.src.a); !d.src.empty() && d.src.b-d.src.a > 2 && !x.toks[d.src.a].upper && strings.HasSuffix(w, "ing") && len(w) > 5 && isDeterminer(x.word(d.src.a+1)) {
 		d.src.a++ // "meddling the California congressman said" gives "the California congressman"
 	}

@@ -480,6 +480,14 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if x.namingParticiple(src, cue) {
 		return false
 	}
+	if p := src.a - 1; !src.empty() && x.word(p) == "as" && !x.toks[p].upper && (x.word(p-1) == "," || x.isCloseQuote(p-1)) {
+		// "The system is rigged, as Sanders has noted many times.": the as-clause's content
+		// comes before it.
+		if d, ok := x.trailing(s, cue, sn); ok {
+			x.add(d)
+			return true
+		}
+	}
 	if !src.empty() && x.quoteEndsAt(s, src.a-1) {
 		// "“...,” Mr. Trump told the hosts of “Morning Joe.”": the quote before the source
 		// is the content, whatever follows the cue.
@@ -1708,7 +1716,18 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		lo = s.a - 1
 	}
 	left := x.sourceLeft(s, cue.a)
-	if p := left.a - 1; !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") {
+	asSep := -1 // "The race is “a dead heat right now,” as Cruz said on Monday."
+	if p := left.a - 1; !left.empty() && p-1 > lo && x.word(p) == "as" && !x.toks[p].upper {
+		if x.word(p-1) == "," || x.isCloseQuote(p-1) && x.word(p-2) == "," {
+			asSep = p - 1
+		}
+	}
+	if asSep >= 0 {
+		src, sep, rest = left, asSep, cue.b
+		if x.onlyAdverbs(s, cue.b) {
+			rest = s.b // "as Sanders has noted many times"
+		}
+	} else if p := left.a - 1; !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") {
 		// "..., SOURCE said"
 		src, sep, rest = left, p, cue.b
 		if x.word(p) == "," {
@@ -3056,6 +3075,20 @@ func (x *extractor) restIsWriters(s rng, k int) bool {
 	}
 	return true
 }
+
+// onlyAdverbs reports whether the tokens from k to the end of sentence s are adverbs of
+// frequency and time: "many times", "often", "before".
+func (x *extractor) onlyAdverbs(s rng, k int) bool {
+	for p := k; p < s.b; p++ {
+		w := x.word(p)
+		if x.isWord(p) && !isLyAdverb(w) && !frequencyWords[w] && !timeNoun[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var frequencyWords = setOf([]string{"many", "times", "often", "before", "again", "recently", "previously", "since", "earlier", "repeatedly", "several", "twice", "once", "time", "and", "over"})
 
 // restHoldsNoContent reports whether the tokens from k to the end of the sentence hold no
 // content of their own: no "that", colon or quote ("he complained to an American afterward").

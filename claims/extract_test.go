@@ -323,6 +323,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"Trump is ahead"},
 		},
 		{
+			name: "an as-clause after its content",
+			text: "The race is “a dead heat right now,” as Cruz said on Glenn Beck’s radio program on Monday. The system is rigged, as Sanders has noted many times. The crowd cheered, as he called for greater ethics in business.",
+			want: []want{
+				{"Cruz", "Cruz", "said", CueAssert, "The race is “a dead heat right now,”", Mixed},
+				{"Sanders", "Sanders", "noted", CueAssert, "The system is rigged", Indirect},
+				{"he", "", "called for", CueAssert, "greater ethics in business", Indirect},
+			},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

@@ -373,8 +373,8 @@ func TestExtract(t *testing.T) {
 			want: []want{
 				{"Tom Ridge, a former secretary of homeland security", "Tom Ridge", "put it", CueAssert, "The barbarians are no longer", Direct},
 				{"Michael Dell", "Michael Dell", "said", CueAssert, "center of the digital future", Direct},
+				{"Smith", "Smith", "noted", CueAssert, "is weak", Indirect},
 			},
-			none: []string{"is weak"},
 		},
 		{
 			name: "participles whose subject follows a dateline or holds a prepositional phrase",
@@ -747,6 +747,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			src:    "Trump",
 			cue:    "telling",
 			pieces: []string{"Sheldon and I have been friends for a long time. He is an amazing man."},
+		},
+		{
+			name:   "an as-clause inside its content",
+			text:   "The economy, as Smith noted, is weak.",
+			src:    "Smith",
+			cue:    "noted",
+			pieces: []string{"The economy", "is weak"},
 		},
 		{
 			name:   "quote signed with a dash and a name",

@@ -1477,6 +1477,15 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if ss, _ := x.senses(p + 1); hasSyn(ss, synPart) {
 				return p
 			}
+			// "it would be Trump, who has a significant delegate lead.": a relative clause
+			// that ends the sentence describes, it does not continue the content.
+			if n := x.word(p + 1); (n == "who" || n == "which") && p > j+1 && x.relativeEndsSentence(s, p+1) {
+				return p
+			}
+			// "her ouster, believing she was tipping the scales": a participle of the writer's.
+			if n := x.word(p + 1); x.isWord(p+1) && !x.toks[p+1].upper && strings.HasSuffix(n, "ing") && len(n) > 5 && p > j+1 && x.relativeEndsSentence(s, p+1) {
+				return p
+			}
 			// ", the report said." : a trailing attribution of another speaker.
 			if x.trailingAt(s, p) {
 				return p
@@ -1528,6 +1537,17 @@ func (x *extractor) writersAfterQuote(s rng, k int) bool {
 }
 
 var subjectPronoun = setOf([]string{"he", "she", "they", "i", "we", "it"})
+
+// relativeEndsSentence reports whether the relative clause opening at k runs to the end of
+// sentence s without a comma or quote: the writer's description, not more of a content.
+func (x *extractor) relativeEndsSentence(s rng, k int) bool {
+	for p := k; p < s.b; p++ {
+		if w := x.word(p); w == "," || w == ";" || x.toks[p].kind == tQuote {
+			return false
+		}
+	}
+	return true
+}
 
 // subordinators open a sentence with a subordinate clause that ends at a comma.
 var subordinators = setOf([]string{"while", "although", "though", "as", "because", "when", "if", "after", "before", "since", "whereas", "until", "unless"})

@@ -332,6 +332,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative clause or participle of the writer's ends the content",
+			text: "Kasich said it would be Trump, who has a significant delegate lead. She demanded her ouster, believing she was tipping the scales. He said the plan, which was drafted in May, is dead.",
+			want: []want{
+				{"Kasich", "Kasich", "said", CueAssert, "it would be Trump", Indirect},
+				{"She", "", "demanded", CueAssert, "her ouster", Indirect},
+				{"He", "", "said", CueAssert, "which was drafted in May, is dead", Indirect},
+			},
+			none: []string{"delegate lead", "tipping the scales"},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

@@ -1851,8 +1851,8 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		// short opening before the attribution and the clause after it are one content.
 		for p := rest; p < s.b && p < rest+12; p++ {
 			if x.word(p) == "," {
-				if x.startsClause(p+1) && !x.isOpenQuote(p+1) && x.words(p+1, s.b) >= 4 {
-					rest = p
+				if n := p + 1; (x.startsClause(n) || x.isWord(n) && !x.verbLike(n) && !isCueForm(x.word(n))) && !x.isOpenQuote(n) && x.words(n, s.b) >= 4 {
+					more = x.trimContent(rng{n, x.clauseEnd(s, n)})
 				}
 				break
 			}
@@ -2344,10 +2344,17 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 			start = d.cue.b
 		}
 		r = x.trimContent(rng{start, end})
-		if k := src.b; !r.empty() && x.word(k) == "," && x.word(end) == "," && k+1 < s.b && x.isWord(k+1) && !x.toks[k+1].upper {
+		k := src.b
+		if w := x.word(k); w == "who" || w == "which" || w == "that" {
+			for k < s.b && k < src.b+15 && x.word(k) != "," {
+				k++ // "according to members who spoke with reporters afterward, was ..."
+			}
+		}
+		if !r.empty() && x.word(k) == "," && x.word(end) == "," && k+1 < s.b && x.isWord(k+1) && !x.toks[k+1].upper {
 			// "Other major cleavages, according to the poll, include ideology ...": the
 			// sentence goes on after the attribution.
 			if more := x.trimContent(rng{k + 1, x.clauseEnd(s, k+1)}); !more.empty() && x.words(more.a, more.b) >= 2 {
+				src.b = k // the relative clause describes the source
 				x.add(draft{src: src, cue: cue, content: []rng{r, more}, class: CueReport, inherit: -1})
 				return true
 			}

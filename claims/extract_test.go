@@ -766,6 +766,20 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"The economy", "is weak"},
 		},
 		{
+			name:   "a parenthetical attribution after a short opening",
+			text:   "In the long run, many economists say, this effect could ripple through the health care system.",
+			src:    "many economists",
+			cue:    "say",
+			pieces: []string{"In the long run", "this effect could ripple"},
+		},
+		{
+			name:   "according to with a relative clause in the middle of its content",
+			text:   "Notably absent, according to members who spoke with reporters afterward, was any mention of Benghazi.",
+			src:    "members who spoke with reporters afterward",
+			cue:    "according to",
+			pieces: []string{"Notably absent", "was any mention of Benghazi"},
+		},
+		{
 			name:   "quote signed with a dash and a name",
 			text:   "What readers said.\n\n“He is ignorant of our culture and lives.” ― Pamela Padilla\n“Trump scares me.”― Krystal Correa, 34, Ohio",
 			src:    "Krystal Correa",

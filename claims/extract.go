@@ -1482,6 +1482,11 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if n := x.word(p + 1); (n == "who" || n == "which") && p > j+1 && x.relativeEndsSentence(s, p+1) {
 				return p
 			}
+			// "Republican suggestions, an offer the leadership rebuffed": an appositive of the
+			// writer's that ends the sentence.
+			if n := x.word(p + 1); (n == "a" || n == "an") && p > j+1 && x.relativeEndsSentence(s, p+1) && !x.clauseBetween(s, p+1, s.b) {
+				return p
+			}
 			// "her ouster, believing she was tipping the scales": a participle of the writer's.
 			if n := x.word(p + 1); x.isWord(p+1) && !x.toks[p+1].upper && strings.HasSuffix(n, "ing") && len(n) > 5 && p > j+1 && x.relativeEndsSentence(s, p+1) {
 				return p
@@ -1500,6 +1505,11 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			// "Barkley, who said he votes democratic, said ...": the relative clause ends.
 			if ss, _ := x.senses(p + 1); hasSyn(ss, synVerb) && !x.toks[p+1].upper {
 				return p
+			}
+		}
+		if (w == "while" || w == "before" || w == "after") && p > j+1 && !x.toks[p].upper {
+			if ss, _ := x.senses(p + 1); hasSyn(ss, synPart) {
+				return p // "it was “premature” to back her while adding on climate change, ..."
 			}
 		}
 		if w == "and" || w == "but" {
@@ -1524,6 +1534,9 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 // raised concerns".
 func (x *extractor) writersAfterQuote(s rng, k int) bool {
 	w := x.word(k)
+	if ss, _ := x.senses(k); hasSyn(ss, synPart) && x.word(k-2) == "," {
+		return true // "argue that “there is precedent,” citing an instance ...": a cue of its own
+	}
 	switch {
 	case w == "as" || w == "while" || w == "when" || w == "though" || w == "although":
 		return x.startsClause(k+1) && !x.isOpenQuote(k+1)

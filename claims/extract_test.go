@@ -342,6 +342,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"delegate lead", "tipping the scales"},
 		},
 		{
+			name: "an appositive, a participle cue or a while-clause after the content",
+			text: "Boehner rejected Republican suggestions, an offer the leadership rebuffed. The two lawmakers argue that “there is precedent for prosecution,” citing a Marine’s case. Gore insisted it was “premature” to back her while adding that he admired her.",
+			want: []want{
+				{"Boehner", "Boehner", "rejected", CueDeny, "Republican suggestions", Indirect},
+				{"The two lawmakers", "", "argue", CueAssert, "“there is precedent for prosecution,”", Direct},
+				{"Gore", "Gore", "insisted", CueAssert, "it was “premature” to back her", Mixed},
+			},
+			none: []string{"an offer the leadership", "precedent for prosecution,” citing", "premature” to back her while"},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

@@ -1488,7 +1488,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 				return p
 			}
 			// "her ouster, believing she was tipping the scales": a participle of the writer's.
-			if n := x.word(p + 1); x.isWord(p+1) && !x.toks[p+1].upper && strings.HasSuffix(n, "ing") && len(n) > 5 && p > j+1 && x.relativeEndsSentence(s, p+1) {
+			if n := x.word(p + 1); x.isWord(p+1) && !x.toks[p+1].upper && strings.HasSuffix(n, "ing") && len(n) > 5 && !prepositionalParticiples[n] && p > j+1 && x.relativeEndsSentence(s, p+1) {
 				return p
 			}
 			// ", the report said." : a trailing attribution of another speaker.
@@ -1550,6 +1550,10 @@ func (x *extractor) writersAfterQuote(s rng, k int) bool {
 }
 
 var subjectPronoun = setOf([]string{"he", "she", "they", "i", "we", "it"})
+
+// prepositionalParticiples work as prepositions and stay in the content: "12 people were
+// killed, including two children".
+var prepositionalParticiples = setOf([]string{"including", "excluding", "involving", "regarding", "concerning", "following", "during", "notwithstanding", "pending", "barring", "considering", "according"})
 
 // relativeEndsSentence reports whether the relative clause opening at k runs to the end of
 // sentence s without a comma or quote: the writer's description, not more of a content.

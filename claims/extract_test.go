@@ -342,6 +342,11 @@ func TestExtract(t *testing.T) {
 			none: []string{"delegate lead", "tipping the scales"},
 		},
 		{
+			name: "a participle that works as a preposition stays in the content",
+			text: "The ministry said 12 people were killed in the strike, including two children.",
+			want: []want{{"The ministry", "", "said", CueAssert, "including two children", Indirect}},
+		},
+		{
 			name: "an appositive, a participle cue or a while-clause after the content",
 			text: "Boehner rejected Republican suggestions, an offer the leadership rebuffed. The two lawmakers argue that “there is precedent for prosecution,” citing a Marine’s case. Gore insisted it was “premature” to back her while adding that he admired her.",
 			want: []want{

@@ -40,13 +40,14 @@ type options struct {
 	salt                       string  // salt of the inner folds' hash
 	storyPower                 float64 // examples weigh their story's size to minus this power
 	dump                       string  // file for the inner predictions of the related pairs
+	seed                       uint64  // seeds the stance stage's hidden weights
 }
 
 func main() {
 	var o options
 	data := flag.String("data", "../shared/fnc1", "directory with train_bodies.csv and train_stances.csv")
 	out := flag.String("out", "compare/stance_model.json", "where to write the model; empty for nowhere")
-	flag.IntVar(&o.hidden, "hidden", 0, "hidden units of the stance stage (0: logistic regression)")
+	flag.IntVar(&o.hidden, "hidden", 4, "hidden units of the stance stage (0: logistic regression)")
 	flag.IntVar(&o.relHidden, "rel-hidden", 0, "hidden units of the related stage")
 	flag.IntVar(&o.epochs, "epochs", 300, "training epochs")
 	flag.Float64Var(&o.rate, "rate", 0.05, "Adam step size")
@@ -57,6 +58,7 @@ func main() {
 	flag.IntVar(&o.inner, "inner", 5, "claim-disjoint inner folds of the train side for cross-validation")
 	flag.Float64Var(&o.storyPower, "story-power", 0, "each example weighs the size of its story to minus this power, so large stories do not dominate")
 	flag.StringVar(&o.salt, "salt", "inner", "salt of the hash that puts train stories in inner folds")
+	flag.Uint64Var(&o.seed, "seed", 2, "seed of the stance stage's initial hidden weights (with -hidden)")
 	flag.StringVar(&o.dump, "dump", "", "write the inner folds' predictions of the related train pairs to this file (tab-separated, for reading errors)")
 	flag.Parse()
 	if err := run(*data, *out, o); err != nil {
@@ -313,7 +315,7 @@ func fit(x [][]float64, y []int, story []string, o options, verbose bool) (*stan
 		fmt.Printf("train %d pairs (related %d); class weights agree %.2f disagree %.2f discuss %.2f\n", len(x), len(stX), cw[0], cw[1], cw[2])
 	}
 	stNet, err := stance.Train(stX, stY, []string{"agree", "disagree", "discuss"}, stance.TrainOptions{
-		Hidden: o.hidden, Epochs: o.epochs, Rate: o.rate, L2: o.l2, ClassWeights: cw, Weights: stW, Seed: 2,
+		Hidden: o.hidden, Epochs: o.epochs, Rate: o.rate, L2: o.l2, ClassWeights: cw, Weights: stW, Seed: o.seed,
 	})
 	if err != nil {
 		return nil, err

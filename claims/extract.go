@@ -1246,7 +1246,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		found := false
 		for p := j; p < s.b && p < j+24; p++ {
 			pw := x.word(p)
-			if subordinators[pw] && x.startsClause(p+1) && !tellVerbs[x.word(cue.a)] {
+			if subordinators[pw] && x.startsClause(p+1) && !tellVerbs[x.word(cue.a)] && !x.clauseThenQuote(s, p+1) {
 				break // "said as the heckler yelled: ...": another clause, another speaker
 			}
 			if pw == "that" && !x.toks[p].upper {
@@ -1291,6 +1291,20 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		return nil, false
 	}
 	return []rng{r}, true
+}
+
+// clauseThenQuote reports whether the subordinate clause starting at k ends in a comma before a
+// quote without a cue of its own: "said in the spring, when the story broke, “I did not ...”".
+func (x *extractor) clauseThenQuote(s rng, k int) bool {
+	for p := k; p < s.b && p < k+15; p++ {
+		if isCueForm(x.word(p)) && !x.toks[p].upper || x.toks[p].kind == tQuote || x.word(p) == ":" {
+			return false
+		}
+		if x.word(p) == "," {
+			return x.isOpenQuote(p + 1)
+		}
+	}
+	return false
 }
 
 // adverbialThenQuote returns where a quote opens after an adverbial that starts at j and

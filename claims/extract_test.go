@@ -357,6 +357,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"an offer the leadership", "precedent for prosecution,” citing", "premature” to back her while"},
 		},
 		{
+			name: "a subordinate clause between the cue and its quote",
+			text: "Clinton initially said in the spring, when the story broke, “I did not email any classified material.” Cruz said as the heckler yelled: “You lie!”",
+			want: []want{
+				{"Clinton", "Clinton", "said", CueAssert, "“I did not email any classified material.”", Direct},
+				{"the heckler", "", "yelled", CueAssert, "“You lie!”", Direct},
+			},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

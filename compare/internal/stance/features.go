@@ -85,12 +85,17 @@ var baseNames = []string{
 	"support_win",        // vouching words within five words of a rarer claim word
 	"refute_win_assert",  // refute_win in statements only (see refute_assert)
 	"refute_next",        // refuting, denial or counter-story words in the sentence after each evidence sentence
+	"claim_source",       // the claim starts with its source and a colon ("GOP Rep: ...", "Report: ...")
+	"claim_say",          // the claim has a verb of saying (says, told, claims...)
+	"claim_quote",        // the claim quotes
 }
 
 // Features repeated after the base ones, as NAME_pol when the claim refutes, denies or
-// negates (claim_pol) and as NAME_ask when it hedges or asks, else 0: a text that debunks
-// agrees with a debunking claim, and a text that confirms disagrees with it. A linear model
-// needs the products to weigh a text's refuting words by the claim's own stance.
+// negates (claim_pol) and as NAME_ask when it hedges, asks or is attributed (claim_source,
+// claim_say), else 0: a text that debunks agrees with a debunking claim, a text that confirms
+// disagrees with it, and a text that debunks what a claim only reports someone saying mostly
+// discusses it. A linear model needs the products to weigh a text's refuting words by the
+// claim's own stance.
 var (
 	polNames = []string{"refute_text", "refute_ev", "neg_ev", "refute_lead", "refute_any", "deny_text",
 		"deny_ev", "negcw_text", "negcw_ev", "support_text", "support_ev", "hedge_ev", "refute_assert",
@@ -581,6 +586,7 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 		}
 	}
 	f[68] = per(next, nev)
+	f[69], f[70], f[71] = attributed(c)
 	f[57] = negRare
 	claimPol := claimNeg || cn > 0
 	if claimPol {
@@ -611,12 +617,36 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 			f[nb+k] = f[b]
 		}
 	}
-	if c.lex[listHedge] > 0 || c.lex[listModal] > 0 || f[26] == 1 {
+	if c.lex[listHedge] > 0 || c.lex[listModal] > 0 || f[26] == 1 || f[69] == 1 || f[70] == 1 {
 		for k, b := range askIndex {
 			f[nb+len(polIndex)+k] = f[b]
 		}
 	}
 	return f, covs
+}
+
+// sayWords are verbs of saying that attribute a claim to someone.
+var sayWords = map[string]bool{"says": true, "said": true, "say": true, "tells": true, "told": true,
+	"claims": true, "claimed": true, "claim": true, "reports": true, "reported": true, "insists": true,
+	"insisted": true, "suggests": true, "warns": true, "according": true, "admits": true}
+
+// attributed tells whether the claim starts with a source and a colon ("Report: ..."), has
+// a verb of saying, and quotes, each as 0 or 1. A text that debunks an attributed claim
+// often only discusses it: that the source said so stays true.
+func attributed(c *Claim) (source, say, quote float64) {
+	if i := strings.IndexByte(c.Text, ':'); i >= 2 && i <= 40 && i+1 < len(c.Text) && c.Text[i+1] == ' ' {
+		source = 1
+	}
+	for _, t := range c.Tokens {
+		if sayWords[t.Lower] {
+			say = 1
+			break
+		}
+	}
+	if strings.ContainsAny(c.Text, "\"“”‘") || strings.Contains(c.Text, " '") || strings.HasPrefix(c.Text, "'") {
+		quote = 1
+	}
+	return source, say, quote
 }
 
 // winRefute is the bit set of the word lists that refute: refuting, denial and counter-story

@@ -101,7 +101,8 @@ var (
 		"deny_ev", "negcw_text", "negcw_ev", "support_text", "support_ev", "hedge_ev", "refute_assert",
 		"counter_ev", "refute_win", "refute_next"}
 	askNames = []string{"refute_text", "refute_ev", "hedge_ev", "support_ev", "support_text",
-		"refute_win", "refute_assert"}
+		"refute_win", "refute_assert", "refute_lead", "deny_ev", "counter_ev", "negcw_ev", "refute_next",
+		"neg_ev", "negcw_text", "deny_text", "refute_any", "counter_lead", "deny_lead", "refute_best"}
 	polIndex = indexes(polNames)
 	askIndex = indexes(askNames)
 )

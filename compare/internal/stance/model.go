@@ -9,7 +9,7 @@ import (
 
 // MaxInputs bounds the features and hidden units of a [Net], so a prediction needs no
 // allocation.
-const MaxInputs = 96
+const MaxInputs = 128
 
 // Net is a small classifier over standardised features: multinomial logistic regression when
 // it has no hidden layer, else one hidden tanh layer under a softmax.

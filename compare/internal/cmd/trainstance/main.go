@@ -14,6 +14,8 @@
 // predicted by a model fitted on the others, and prints the FNC-1 measures of those
 // predictions and the average precision of the disagree probability among related pairs.
 // -disagree-factor 0 tunes the weight of disagree's probability in the decision on them.
+// -dump FILE writes the inner folds' predictions of the related train pairs, with their
+// features, for reading what the model misses (never the dev side's).
 package main
 
 import (

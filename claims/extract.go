@@ -392,7 +392,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 		if w := x.word(j); functionWords[w] && j > a && x.isAllUpper(x.toks[j]) {
 			return false // "STAT OF THE WEEK:", "FIX IS IN:": a section's name
 		}
-		if w := x.word(j); j > a && (hasSyn(cueLex[w], synVerb) || hasSyn(cueLex[w], synObject)) && !x.isAllUpper(x.toks[j]) {
+		if w := x.word(j); j > a && (hasSyn(cueLex[w], synVerb) || hasSyn(cueLex[w], synObject) || headlineVerbs[w]) && !x.isAllUpper(x.toks[j]) {
 			return false // "Donald Trump Praises Matthew Boyle: ‘...’": the cue in the headline speaks
 		}
 	}
@@ -434,6 +434,10 @@ func (x *extractor) speakerLabel(s rng) bool {
 	}
 	return true
 }
+
+// headlineVerbs are verbs of headlines that are no cues of the lexicon: "Carly Fiorina
+// Endorses Ted Cruz: ..." is no speaker's label.
+var headlineVerbs = setOf([]string{"endorses", "backs", "hits", "rips", "knocks", "unveils", "wins", "loses", "joins", "launches", "vows", "wants", "takes", "gets", "makes", "is", "are", "was", "has", "will"})
 
 var labelWords = setOf([]string{"wow", "look", "boom", "bombshell", "exclusive", "just", "spoiler", "daily", "according", "correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign"})
 

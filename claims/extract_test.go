@@ -365,6 +365,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a headline with a verb before its colon is no speaker label",
+			text: "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump\n\nThe speech was short.",
+			none: []string{"I Am ‘Horrified’"},
+		},
+		{
 			name: "a dash before a phrase is no signature",
 			text: "The mayor spoke at noon.\n\n“Nothing to see here” — the end of the matter, as the crowd knew.",
 			none: []string{"Nothing to see here"},

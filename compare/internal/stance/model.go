@@ -288,6 +288,9 @@ type Model struct {
 	Features []string `json:"features"` // FeatureNames at training time
 	Related  *Net     `json:"related"`  // classes "unrelated", "related"
 	Stance   *Net     `json:"stance"`   // classes "agree", "disagree", "discuss"
+	// Extra are more stance nets, trained from other starting weights; the stance
+	// probabilities are the mean of Stance's and theirs.
+	Extra []*Net `json:"stance_extra,omitempty"`
 	// Threshold is the least probability of "related" at which a pair is called related.
 	Threshold float64 `json:"related_threshold"`
 	// Factors weigh the probabilities of agree, disagree and discuss before the likeliest is
@@ -312,7 +315,7 @@ func Load(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("stance model feature %d is %q, want %q", i, f, FeatureNames[i])
 		}
 	}
-	for _, n := range []*Net{m.Related, m.Stance} {
+	for _, n := range append([]*Net{m.Related, m.Stance}, m.Extra...) {
 		if n == nil || len(n.Mean) != NumFeatures || len(n.Scale) != NumFeatures || len(n.Out) != len(n.Classes) {
 			return nil, fmt.Errorf("stance model is malformed")
 		}
@@ -349,15 +352,29 @@ func Load(data []byte) (*Model, error) {
 	if len(m.Related.Classes) != 2 || len(m.Stance.Classes) != 3 {
 		return nil, fmt.Errorf("stance model has %d and %d classes, want 2 and 3", len(m.Related.Classes), len(m.Stance.Classes))
 	}
+	for _, n := range m.Extra {
+		if len(n.Classes) != 3 {
+			return nil, fmt.Errorf("stance model has an extra stance net of %d classes, want 3", len(n.Classes))
+		}
+	}
 	return &m, nil
 }
 
 // Predict returns the probabilities of agree, disagree, discuss and unrelated for the
 // feature vector x.
 func (m *Model) Predict(x []float64) [4]float64 {
-	var r, s [3]float64
+	var r, s, e [3]float64
 	m.Related.Prob(x, r[:2])
 	m.Stance.Prob(x, s[:3])
+	for _, n := range m.Extra {
+		n.Prob(x, e[:3])
+		for i := range s {
+			s[i] += e[i]
+		}
+	}
+	for i := range s {
+		s[i] /= float64(1 + len(m.Extra))
+	}
 	rel := r[1]
 	return [4]float64{rel * s[0], rel * s[1], rel * s[2], r[0]}
 }

@@ -378,6 +378,34 @@ func TestLoadRejects(t *testing.T) {
 	if _, err := Load(bad); err == nil {
 		t.Error("Load of a model with a negative factor: no error")
 	}
+	json.Unmarshal(b, &m)
+	m["stance_extra"] = []any{m["related"]}
+	bad, _ = json.Marshal(m)
+	if _, err := Load(bad); err == nil {
+		t.Error("Load of a model with a two-class extra stance net: no error")
+	}
+}
+
+// TestPredictAveragesExtraNets checks that the stance probabilities are the mean of the
+// stance nets': a model whose extra net always says disagree moves half its mass there.
+func TestPredictAveragesExtraNets(t *testing.T) {
+	flat := func(bias []float64) *Net {
+		n := &Net{Classes: make([]string, len(bias)), Mean: make([]float64, 1), Scale: []float64{1}, OBias: bias}
+		for range bias {
+			n.Out = append(n.Out, []float64{0})
+		}
+		return n
+	}
+	m := &Model{Related: flat([]float64{0, 50}), Stance: flat([]float64{50, 0, 0}), Threshold: 0.5}
+	x := []float64{0}
+	if p := m.Predict(x); p[Agree] < 0.99 {
+		t.Fatalf("one net: Predict = %v, want agree near 1", p)
+	}
+	m.Extra = []*Net{flat([]float64{0, 50, 0})}
+	p := m.Predict(x)
+	if math.Abs(p[Agree]-0.5) > 0.01 || math.Abs(p[Disagree]-0.5) > 0.01 {
+		t.Errorf("two nets: Predict = %v, want agree and disagree near 0.5", p)
+	}
 }
 
 func TestRule(t *testing.T) {

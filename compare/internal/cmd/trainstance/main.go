@@ -43,6 +43,7 @@ type options struct {
 	storyPower                 float64 // examples weigh their story's size to minus this power
 	dump                       string  // file for the inner predictions of the related pairs
 	seed                       uint64  // seeds the stance stage's hidden weights
+	ensemble                   int     // stance nets from successive seeds, averaged
 }
 
 func main() {
@@ -61,6 +62,7 @@ func main() {
 	flag.Float64Var(&o.storyPower, "story-power", 0, "each example weighs the size of its story to minus this power, so large stories do not dominate")
 	flag.StringVar(&o.salt, "salt", "inner", "salt of the hash that puts train stories in inner folds")
 	flag.Uint64Var(&o.seed, "seed", 2, "seed of the stance stage's initial hidden weights (with -hidden)")
+	flag.IntVar(&o.ensemble, "ensemble", 5, "stance nets trained from seeds seed, seed+1, ...; their probabilities are averaged")
 	flag.StringVar(&o.dump, "dump", "", "write the inner folds' predictions of the related train pairs to this file (tab-separated, for reading errors)")
 	flag.Parse()
 	if err := run(*data, *out, o); err != nil {
@@ -316,17 +318,25 @@ func fit(x [][]float64, y []int, story []string, o options, verbose bool) (*stan
 	if verbose {
 		fmt.Printf("train %d pairs (related %d); class weights agree %.2f disagree %.2f discuss %.2f\n", len(x), len(stX), cw[0], cw[1], cw[2])
 	}
-	stNet, err := stance.Train(stX, stY, []string{"agree", "disagree", "discuss"}, stance.TrainOptions{
-		Hidden: o.hidden, Epochs: o.epochs, Rate: o.rate, L2: o.l2, ClassWeights: cw, Weights: stW, Seed: o.seed,
-	})
-	if err != nil {
-		return nil, err
+	nets := make([]*stance.Net, max(o.ensemble, 1))
+	for i := range nets {
+		n, err := stance.Train(stX, stY, []string{"agree", "disagree", "discuss"}, stance.TrainOptions{
+			Hidden: o.hidden, Epochs: o.epochs, Rate: o.rate, L2: o.l2, ClassWeights: cw, Weights: stW, Seed: o.seed + uint64(i),
+		})
+		if err != nil {
+			return nil, err
+		}
+		nets[i] = n
 	}
 	m := &stance.Model{
 		Features: stance.FeatureNames,
 		Related:  relNet,
-		Stance:   stNet,
+		Stance:   nets[0],
+		Extra:    nets[1:],
 		Note:     "trained by compare/internal/cmd/trainstance on the claim-disjoint train side of FNC-1 train",
+	}
+	if len(m.Extra) == 0 {
+		m.Extra = nil
 	}
 	// The related threshold that maximises the FNC-1 score (the first of equals).
 	bestScore, bestT := -1.0, 0.0

@@ -3,6 +3,7 @@ package stance
 import (
 	"math"
 	"math/bits"
+	"sort"
 	"strings"
 
 	"claimdiff/claims"
@@ -88,6 +89,8 @@ var baseNames = []string{
 	"claim_source",       // the claim starts with its source and a colon ("GOP Rep: ...", "Report: ...")
 	"claim_say",          // the claim has a verb of saying (says, told, claims...)
 	"claim_quote",        // the claim quotes
+	"deny_cover",         // the best coverage of the claim by what the text's speakers deny or reject (claims.Extract)
+	"assert_cover",       // the best coverage of the claim by what the text's speakers assert or report
 }
 
 // Features repeated after the base ones, as NAME_pol when the claim refutes, denies or
@@ -261,7 +264,9 @@ type Text struct {
 	norm      float64        // norm of the weighted count vector
 	lex       [numLists]int
 	numbers   int
-	marks     []uint8 // bit l: the token starts an entry of word list l
+	marks     []uint8   // bit l: the token starts an entry of word list l
+	denied    [][]Token // contents of the text's denials and rejections, as found by claims.Extract
+	asserted  [][]Token // contents of its assertions and reports
 }
 
 // NewText prepares a text.
@@ -288,6 +293,22 @@ func NewText(text string) *Text {
 			t.lex[l] += s.lex[l]
 		}
 		t.Sentences = append(t.Sentences, s)
+	}
+	// What the text's speakers deny and assert, from the extractor's attributions.
+	for _, c := range claims.Extract(&claims.Document{Text: text}) {
+		var toks []Token
+		for _, sp := range c.Content.Spans {
+			i := sort.Search(len(t.Tokens), func(i int) bool { return t.Tokens[i].Start >= sp.Start })
+			for ; i < len(t.Tokens) && t.Tokens[i].End <= sp.End; i++ {
+				toks = append(toks, t.Tokens[i])
+			}
+		}
+		switch c.Cue.Class {
+		case claims.CueDeny:
+			t.denied = append(t.denied, toks)
+		case claims.CueAssert, claims.CueReport:
+			t.asserted = append(t.asserted, toks)
+		}
 	}
 	var order []string // content stems in order of first use, so sums are deterministic
 	for _, tok := range t.Tokens {
@@ -588,6 +609,12 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 	}
 	f[68] = per(next, nev)
 	f[69], f[70], f[71] = attributed(c)
+	for _, toks := range t.denied {
+		f[72] = max(f[72], coverage(c, toks))
+	}
+	for _, toks := range t.asserted {
+		f[73] = max(f[73], coverage(c, toks))
+	}
 	f[57] = negRare
 	claimPol := claimNeg || cn > 0
 	if claimPol {

@@ -95,6 +95,10 @@ func TestFeatures(t *testing.T) {
 		{"asked refutation", "Was the call a hoax? The ministers spoke.", "refute_asked", 0.5, ""},
 		{"asked refutation is not stated", "Was the call a hoax? The ministers spoke.", "refute_assert", 0, ""},
 		{"no repeat for a plain claim", "The call was a hoax.", "refute_text_pol", 0, "the claim does not refute"},
+		{"a speaker denies the claim", "The ministry denied that the phone call was limited to congratulations.", "deny_cover", 1, "the denial's content holds every claim word"},
+		{"a denial of something else", "The ministry denied the report. The call was limited to congratulations.", "deny_cover", 0, ""},
+		{"a speaker asserts the claim", "The ministry said the phone call was limited to congratulations.", "assert_cover", 1, ""},
+		{"no speaker", "The call was limited to congratulations.", "assert_cover", 0, "the writer's own sentence is no attribution"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"sort"
 	"strings"
+	"sync"
 
 	"claimdiff/claims"
 )
@@ -264,9 +265,33 @@ type Text struct {
 	norm      float64        // norm of the weighted count vector
 	lex       [numLists]int
 	numbers   int
-	marks     []uint8   // bit l: the token starts an entry of word list l
+	marks     []uint8 // bit l: the token starts an entry of word list l
+	attrOnce  sync.Once
 	denied    [][]Token // contents of the text's denials and rejections, as found by claims.Extract
 	asserted  [][]Token // contents of its assertions and reports
+}
+
+// attributions finds what the text's speakers deny and assert, on first use only: the rules
+// of short statements ([Rule]) do not need them.
+func (t *Text) attributions() (denied, asserted [][]Token) {
+	t.attrOnce.Do(func() {
+		for _, c := range claims.Extract(&claims.Document{Text: t.Text}) {
+			var toks []Token
+			for _, sp := range c.Content.Spans {
+				i := sort.Search(len(t.Tokens), func(i int) bool { return t.Tokens[i].Start >= sp.Start })
+				for ; i < len(t.Tokens) && t.Tokens[i].End <= sp.End; i++ {
+					toks = append(toks, t.Tokens[i])
+				}
+			}
+			switch c.Cue.Class {
+			case claims.CueDeny:
+				t.denied = append(t.denied, toks)
+			case claims.CueAssert, claims.CueReport:
+				t.asserted = append(t.asserted, toks)
+			}
+		}
+	})
+	return t.denied, t.asserted
 }
 
 // NewText prepares a text.
@@ -293,22 +318,6 @@ func NewText(text string) *Text {
 			t.lex[l] += s.lex[l]
 		}
 		t.Sentences = append(t.Sentences, s)
-	}
-	// What the text's speakers deny and assert, from the extractor's attributions.
-	for _, c := range claims.Extract(&claims.Document{Text: text}) {
-		var toks []Token
-		for _, sp := range c.Content.Spans {
-			i := sort.Search(len(t.Tokens), func(i int) bool { return t.Tokens[i].Start >= sp.Start })
-			for ; i < len(t.Tokens) && t.Tokens[i].End <= sp.End; i++ {
-				toks = append(toks, t.Tokens[i])
-			}
-		}
-		switch c.Cue.Class {
-		case claims.CueDeny:
-			t.denied = append(t.denied, toks)
-		case claims.CueAssert, claims.CueReport:
-			t.asserted = append(t.asserted, toks)
-		}
 	}
 	var order []string // content stems in order of first use, so sums are deterministic
 	for _, tok := range t.Tokens {
@@ -609,10 +618,11 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 	}
 	f[68] = per(next, nev)
 	f[69], f[70], f[71] = attributed(c)
-	for _, toks := range t.denied {
+	deniedBy, assertedBy := t.attributions()
+	for _, toks := range deniedBy {
 		f[72] = max(f[72], coverage(c, toks))
 	}
-	for _, toks := range t.asserted {
+	for _, toks := range assertedBy {
 		f[73] = max(f[73], coverage(c, toks))
 	}
 	f[57] = negRare

@@ -58,21 +58,18 @@ func BenchmarkExtractOneLine(b *testing.B) {
 		sb.WriteString(strings.ReplaceAll(d.Text, "\n", " "))
 		sb.WriteString(` "We know it," he said, adding that the talks failed. `)
 	}
-	doc := &Document{Name: "one-line", Text: sb.String()}
-	b.SetBytes(int64(len(doc.Text)))
-	b.ReportAllocs()
-	n := 0
-	for b.Loop() {
-		n = len(Extract(doc))
-	}
-	b.ReportMetric(float64(n), "claims/op")
+	benchOne(b, &Document{Name: "one-line", Text: sb.String()})
 }
 
 // BenchmarkExtractNoSentenceEnd runs the extractor over 1.2 MB of words with cues and no
 // sentence end at all, which made every cue read to the end of the text before runs of text
 // were cut into pieces of at most maxSentence tokens.
 func BenchmarkExtractNoSentenceEnd(b *testing.B) {
-	doc := &Document{Name: "no-end", Text: strings.Repeat("he said the plan was good and ", 40000)}
+	benchOne(b, &Document{Name: "no-end", Text: strings.Repeat("he said the plan was good and ", 40000)})
+}
+
+// benchOne times Extract over one document and reports its claims.
+func benchOne(b *testing.B, doc *Document) {
 	b.SetBytes(int64(len(doc.Text)))
 	b.ReportAllocs()
 	n := 0

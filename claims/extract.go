@@ -484,7 +484,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if x.namingParticiple(src, cue) {
 		return false
 	}
-	if p := src.a - 1; !src.empty() && x.word(p) == "as" && !x.toks[p].upper && (x.word(p-1) == "," || x.isCloseQuote(p-1)) {
+	if x.asClauseSep(src, s.a) >= 0 {
 		// "The system is rigged, as Sanders has noted many times.": the as-clause's content
 		// comes before it.
 		if d, ok := x.trailing(s, cue, sn); ok {
@@ -1771,13 +1771,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		lo = s.a - 1
 	}
 	left := x.sourceLeft(s, cue.a)
-	asSep := -1 // "The race is “a dead heat right now,” as Cruz said on Monday."
-	if p := left.a - 1; !left.empty() && p-1 > lo && x.word(p) == "as" && !x.toks[p].upper {
-		if x.word(p-1) == "," || x.isCloseQuote(p-1) && x.word(p-2) == "," {
-			asSep = p - 1
-		}
-	}
-	if asSep >= 0 {
+	if asSep := x.asClauseSep(left, lo); asSep >= 0 {
 		src, sep, rest = left, asSep, cue.b
 		if x.onlyAdverbs(s, cue.b) {
 			rest = s.b // "as Sanders has noted many times"
@@ -3136,6 +3130,20 @@ func (x *extractor) restIsWriters(s rng, k int) bool {
 		}
 	}
 	return true
+}
+
+// asClauseSep returns the comma or closing mark that ends a content before an as-clause whose
+// mention is src ("The race is “a dead heat right now,” as Cruz said"), or -1. The separator
+// must lie after token lo.
+func (x *extractor) asClauseSep(src rng, lo int) int {
+	p := src.a - 1
+	if src.empty() || p-1 <= lo || x.word(p) != "as" || x.toks[p].upper {
+		return -1
+	}
+	if x.word(p-1) == "," || x.isCloseQuote(p-1) && x.word(p-2) == "," {
+		return p - 1
+	}
+	return -1
 }
 
 // onlyAdverbs reports whether the tokens from k to the end of sentence s are adverbs of

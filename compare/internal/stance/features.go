@@ -3,6 +3,7 @@ package stance
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -92,6 +93,8 @@ var baseNames = []string{
 	"claim_quote",        // the claim quotes
 	"deny_cover",         // the best coverage of the claim by what the text's speakers deny or reject (claims.Extract)
 	"assert_cover",       // the best coverage of the claim by what the text's speakers assert or report
+	"pol_echo",           // share of the claim's own refuting, denial or counter-story words found in the text
+	"pol_echo_ev",        // the same in the evidence sentences and the first three
 }
 
 // Features repeated after the base ones, as NAME_pol when the claim refutes, denies or
@@ -155,6 +158,7 @@ type Claim struct {
 	norm    float64
 	lex     [numLists]int
 	neg     bool
+	pol     []int // indexes of the content stems that are refuting, denial or counter-story words
 }
 
 // NewClaim prepares a claim.
@@ -192,8 +196,14 @@ func NewClaim(text string) *Claim {
 		prev = j
 	}
 	c.norm = math.Sqrt(c.norm)
-	c.lex = countLists(c.Tokens, nil)
+	marks := make([]uint8, len(c.Tokens))
+	c.lex = countLists(c.Tokens, marks)
 	c.neg = c.lex[listNegation] > 0
+	for i, t := range c.Tokens {
+		if j, ok := c.index[t.Stem]; ok && marks[i]&winRefute != 0 && !slices.Contains(c.pol, j) {
+			c.pol = append(c.pol, j)
+		}
+	}
 	return c
 }
 
@@ -624,6 +634,30 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 	}
 	for _, toks := range assertedBy {
 		f[73] = max(f[73], coverage(c, toks))
+	}
+	if len(c.pol) > 0 {
+		var inText, inEv uint64
+		for si, s := range t.Sentences {
+			evi := si < 3 || contains(evset, si)
+			for _, tok := range t.Tokens[s.T0:s.T1] {
+				if j, ok := c.index[tok.Stem]; ok {
+					inText |= 1 << j
+					if evi {
+						inEv |= 1 << j
+					}
+				}
+			}
+		}
+		for _, j := range c.pol {
+			if inText&(1<<j) != 0 {
+				f[74]++
+			}
+			if inEv&(1<<j) != 0 {
+				f[75]++
+			}
+		}
+		f[74] /= float64(len(c.pol))
+		f[75] /= float64(len(c.pol))
 	}
 	f[57] = negRare
 	claimPol := claimNeg || cn > 0

@@ -291,6 +291,10 @@ type Model struct {
 	// Extra are more stance nets, trained from other starting weights; the stance
 	// probabilities are the mean of Stance's and theirs.
 	Extra []*Net `json:"stance_extra,omitempty"`
+	// Trees, when set, are boosted trees whose stance probabilities are mixed with the nets'
+	// at TreesWeight.
+	Trees       *Trees  `json:"stance_trees,omitempty"`
+	TreesWeight float64 `json:"stance_trees_weight,omitempty"`
 	// Threshold is the least probability of "related" at which a pair is called related.
 	Threshold float64 `json:"related_threshold"`
 	// Factors weigh the probabilities of agree, disagree and discuss before the likeliest is
@@ -352,6 +356,27 @@ func Load(data []byte) (*Model, error) {
 	if len(m.Related.Classes) != 2 || len(m.Stance.Classes) != 3 {
 		return nil, fmt.Errorf("stance model has %d and %d classes, want 2 and 3", len(m.Related.Classes), len(m.Stance.Classes))
 	}
+	if m.Trees != nil {
+		if len(m.Trees.Classes) != 3 || len(m.Trees.Base) != 3 {
+			return nil, fmt.Errorf("stance model's trees have %d classes, want 3", len(m.Trees.Classes))
+		}
+		if m.TreesWeight <= 0 || m.TreesWeight > 1 {
+			return nil, fmt.Errorf("stance model's trees weight %v is not in (0, 1]", m.TreesWeight)
+		}
+		for r, round := range m.Trees.Rounds {
+			if len(round) != 3 {
+				return nil, fmt.Errorf("stance model's trees round %d has %d trees, want 3", r, len(round))
+			}
+			for _, t := range round {
+				if t == nil {
+					return nil, fmt.Errorf("stance model's trees round %d lacks a tree", r)
+				}
+				if err := t.check(NumFeatures); err != nil {
+					return nil, fmt.Errorf("stance model's trees round %d: %w", r, err)
+				}
+			}
+		}
+	}
 	for _, n := range m.Extra {
 		if len(n.Classes) != 3 {
 			return nil, fmt.Errorf("stance model has an extra stance net of %d classes, want 3", len(n.Classes))
@@ -374,6 +399,12 @@ func (m *Model) Predict(x []float64) [4]float64 {
 	}
 	for i := range s {
 		s[i] /= float64(1 + len(m.Extra))
+	}
+	if m.Trees != nil {
+		m.Trees.Prob(x, e[:3])
+		for i := range s {
+			s[i] = (1-m.TreesWeight)*s[i] + m.TreesWeight*e[i]
+		}
 	}
 	rel := r[1]
 	return [4]float64{rel * s[0], rel * s[1], rel * s[2], r[0]}

@@ -122,6 +122,24 @@ func TestFeatures(t *testing.T) {
 	if got := feature(t, debunk, text, "claim_pol"); got != 1 {
 		t.Errorf("claim_pol(%q) = %v, want 1", debunk, got)
 	}
+	// pol_echo: how many of a debunking claim's own refuting words the text repeats.
+	const staged = "Eyewitness says the video was staged and fake"
+	for _, tt := range []struct {
+		text, name string
+		want       float64
+	}{
+		{"The video was staged. Nothing in it is fake.", "pol_echo", 1},
+		{"The video was staged, a witness said.", "pol_echo", 0.5},
+		{"A prankster filmed the video.", "pol_echo", 0},
+		{"The video was staged, a witness said.", "pol_echo_ev", 0.5},
+	} {
+		if got := feature(t, staged, tt.text, tt.name); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("%s(%q, %q) = %v, want %v", tt.name, staged, tt.text, got, tt.want)
+		}
+	}
+	if got := feature(t, claim, "The call was staged.", "pol_echo"); got != 0 {
+		t.Errorf("pol_echo of a claim without refuting words = %v, want 0", got)
+	}
 	const asks = "Was the call limited to congratulations?"
 	const confirms = "Officials confirmed the call was limited to congratulations."
 	if got := feature(t, asks, confirms, "support_ev_ask"); got != 1 {

@@ -19,6 +19,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -44,6 +45,11 @@ type options struct {
 	dump                       string  // file for the inner predictions of the related pairs
 	seed                       uint64  // seeds the stance stage's hidden weights
 	ensemble                   int     // stance nets from successive seeds, averaged
+	trees                      int     // boosting rounds of the stance trees; 0 for none
+	treesW                     float64 // weight of the trees' probabilities
+	depth                      int
+	treeRate, lambda, minHess  float64
+	subsample, colsample       float64
 }
 
 func main() {
@@ -57,12 +63,20 @@ func main() {
 	flag.Float64Var(&o.l2, "l2", 0.03, "L2 weight decay")
 	flag.Float64Var(&o.disagreeW, "disagree-weight", 0, "loss weight of disagree (0: as the others)")
 	flag.Float64Var(&o.power, "balance", 0.4, "class weights are inverse class frequency to this power")
-	flag.Float64Var(&o.factor, "disagree-factor", 1, "weight of disagree's probability in the decision (0: tune it on the inner folds)")
+	flag.Float64Var(&o.factor, "disagree-factor", 0, "weight of disagree's probability in the decision (0: tune it on the inner folds)")
 	flag.IntVar(&o.inner, "inner", 5, "claim-disjoint inner folds of the train side for cross-validation")
 	flag.Float64Var(&o.storyPower, "story-power", 0, "each example weighs the size of its story to minus this power, so large stories do not dominate")
 	flag.StringVar(&o.salt, "salt", "inner", "salt of the hash that puts train stories in inner folds")
 	flag.Uint64Var(&o.seed, "seed", 2, "seed of the stance stage's initial hidden weights (with -hidden)")
 	flag.IntVar(&o.ensemble, "ensemble", 5, "stance nets trained from seeds seed, seed+1, ...; their probabilities are averaged")
+	flag.IntVar(&o.trees, "trees", 100, "boosting rounds of the stance trees (0: none)")
+	flag.Float64Var(&o.treesW, "trees-weight", 0.5, "weight of the trees' stance probabilities against the nets'")
+	flag.IntVar(&o.depth, "depth", 3, "depth of the stance trees")
+	flag.Float64Var(&o.treeRate, "tree-rate", 0.2, "shrinkage of the stance trees")
+	flag.Float64Var(&o.lambda, "lambda", 1, "L2 penalty on the trees' leaf values")
+	flag.Float64Var(&o.minHess, "min-hess", 5, "least summed hessian in a tree leaf")
+	flag.Float64Var(&o.subsample, "subsample", 0.8, "share of examples each boosting round sees")
+	flag.Float64Var(&o.colsample, "colsample", 0.5, "share of features each tree may split on")
 	flag.StringVar(&o.dump, "dump", "", "write the inner folds' predictions of the related train pairs to this file (tab-separated, for reading errors)")
 	flag.Parse()
 	if err := run(*data, *out, o); err != nil {
@@ -338,6 +352,16 @@ func fit(x [][]float64, y []int, story []string, o options, verbose bool) (*stan
 	if len(m.Extra) == 0 {
 		m.Extra = nil
 	}
+	if o.trees > 0 {
+		t, err := stance.TrainTrees(stX, stY, []string{"agree", "disagree", "discuss"}, stance.TreeOptions{
+			Rounds: o.trees, Depth: o.depth, Rate: o.treeRate, Lambda: o.lambda, MinHess: o.minHess,
+			Subsample: o.subsample, ColSample: o.colsample, Bins: 32, ClassWeights: cw, Weights: stW, Seed: o.seed,
+		})
+		if err != nil {
+			return nil, err
+		}
+		m.Trees, m.TreesWeight = t, o.treesW
+	}
 	// The related threshold that maximises the FNC-1 score (the first of equals).
 	bestScore, bestT := -1.0, 0.0
 	for k := 2; k <= 18; k++ {
@@ -405,19 +429,36 @@ func predict(m *stance.Model, x [][]float64) []int {
 	return out
 }
 
-// round shortens the JSON's floats to 6 significant digits so the committed file stays small
-// and diffs read well.
+// round shortens the JSON's floats to 6 significant digits and writes each top-level field
+// on a line of its own, compactly, so the committed file stays small.
 func round(b []byte) []byte {
-	var v any
+	var v map[string]any
 	if json.Unmarshal(b, &v) != nil {
 		return b
 	}
-	v = roundAny(v)
-	out, err := json.MarshalIndent(v, "", " ")
-	if err != nil {
-		return b
+	keys := make([]string, 0, len(v))
+	for k := range v {
+		keys = append(keys, k)
 	}
-	return out
+	sort.Strings(keys)
+	var out bytes.Buffer
+	out.WriteString("{\n")
+	for i, k := range keys {
+		kb, _ := json.Marshal(k)
+		vb, err := json.Marshal(roundAny(v[k]))
+		if err != nil {
+			return b
+		}
+		out.Write(kb)
+		out.WriteString(": ")
+		out.Write(vb)
+		if i < len(keys)-1 {
+			out.WriteByte(',')
+		}
+		out.WriteByte('\n')
+	}
+	out.WriteString("}")
+	return out.Bytes()
 }
 
 func roundAny(v any) any {

@@ -702,11 +702,19 @@ var sayWords = map[string]bool{"says": true, "said": true, "say": true, "tells":
 	"claims": true, "claimed": true, "claim": true, "reports": true, "reported": true, "insists": true,
 	"insisted": true, "suggests": true, "warns": true, "according": true, "admits": true}
 
+// newsLabels are the labels a headline starts with that name no source ("BREAKING: ...").
+var newsLabels = map[string]bool{"breaking": true, "breaking news": true, "update": true, "updated": true,
+	"see it": true, "video": true, "videos": true, "watch": true, "pictured": true, "photos": true,
+	"photo": true, "pics": true, "exclusive": true, "just in": true, "horror": true, "shock": true,
+	"shocking": true, "confirmed": true, "news": true, "live": true, "graphic": true, "warning": true,
+	"must see": true, "wow": true, "omg": true, "revealed": true}
+
 // attributed tells whether the claim starts with a source and a colon ("Report: ..."), has
 // a verb of saying, and quotes, each as 0 or 1. A text that debunks an attributed claim
 // often only discusses it: that the source said so stays true.
 func attributed(c *Claim) (source, say, quote float64) {
-	if i := strings.IndexByte(c.Text, ':'); i >= 2 && i <= 40 && i+1 < len(c.Text) && c.Text[i+1] == ' ' {
+	if i := strings.IndexByte(c.Text, ':'); i >= 2 && i <= 40 && i+1 < len(c.Text) && c.Text[i+1] == ' ' &&
+		!newsLabels[strings.ToLower(strings.TrimSpace(c.Text[:i]))] {
 		source = 1
 	}
 	for _, t := range c.Tokens {

@@ -140,6 +140,17 @@ func TestFeatures(t *testing.T) {
 	if got := feature(t, claim, "The call was staged.", "pol_echo"); got != 0 {
 		t.Errorf("pol_echo of a claim without refuting words = %v, want 0", got)
 	}
+	for headline, want := range map[string]float64{
+		"Report: the call was limited to congratulations":        1,
+		"GOP Rep: the call was limited to congratulations":       1,
+		"BREAKING: the call was limited to congratulations":      0,
+		"Breaking News: the call was limited to congratulations": 0,
+		"WATCH: the call was limited to congratulations":         0,
+	} {
+		if got := feature(t, headline, "The call was limited.", "claim_source"); got != want {
+			t.Errorf("claim_source(%q) = %v, want %v", headline, got, want)
+		}
+	}
 	const asks = "Was the call limited to congratulations?"
 	const confirms = "Officials confirmed the call was limited to congratulations."
 	if got := feature(t, asks, confirms, "support_ev_ask"); got != 1 {

@@ -198,6 +198,33 @@ func TestFeaturesBounded(t *testing.T) {
 	}
 }
 
+// accuracy returns the share of the rows of x whose likeliest class under prob is y's.
+func accuracy(x [][]float64, y []int, prob func([]float64) []float64) float64 {
+	right := 0
+	for i, row := range x {
+		p := prob(row)
+		best := 0
+		for c := range p {
+			if p[c] > p[best] {
+				best = c
+			}
+		}
+		if best == y[i] {
+			right++
+		}
+	}
+	return float64(right) / float64(len(x))
+}
+
+// flat returns a net over one feature that ignores it: its class scores are bias.
+func flat(bias []float64) *Net {
+	n := &Net{Classes: make([]string, len(bias)), Mean: make([]float64, 1), Scale: []float64{1}, OBias: bias}
+	for range bias {
+		n.Out = append(n.Out, []float64{0})
+	}
+	return n
+}
+
 // synthetic returns a small separable three-class problem.
 func synthetic(n int) ([][]float64, []int) {
 	rng := rand.New(rand.NewPCG(7, 7))
@@ -226,20 +253,7 @@ func TestTrainDeterministic(t *testing.T) {
 		if string(ja) != string(jb) {
 			t.Errorf("hidden %d: two trainings on the same data differ", hidden)
 		}
-		right := 0
-		for i, row := range x {
-			p := a.Prob(row, nil)
-			best := 0
-			for c := range p {
-				if p[c] > p[best] {
-					best = c
-				}
-			}
-			if best == y[i] {
-				right++
-			}
-		}
-		if acc := float64(right) / float64(len(x)); acc < 0.9 {
+		if acc := accuracy(x, y, func(row []float64) []float64 { return a.Prob(row, nil) }); acc < 0.9 {
 			t.Errorf("hidden %d: training accuracy %.2f on a separable set, want >= 0.9", hidden, acc)
 		}
 	}
@@ -422,13 +436,6 @@ func TestLoadRejects(t *testing.T) {
 // TestPredictAveragesExtraNets checks that the stance probabilities are the mean of the
 // stance nets': a model whose extra net always says disagree moves half its mass there.
 func TestPredictAveragesExtraNets(t *testing.T) {
-	flat := func(bias []float64) *Net {
-		n := &Net{Classes: make([]string, len(bias)), Mean: make([]float64, 1), Scale: []float64{1}, OBias: bias}
-		for range bias {
-			n.Out = append(n.Out, []float64{0})
-		}
-		return n
-	}
 	m := &Model{Related: flat([]float64{0, 50}), Stance: flat([]float64{50, 0, 0}), Threshold: 0.5}
 	x := []float64{0}
 	if p := m.Predict(x); p[Agree] < 0.99 {

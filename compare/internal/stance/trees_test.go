@@ -20,23 +20,14 @@ func TestTrainTrees(t *testing.T) {
 	if string(ja) != string(jb) {
 		t.Error("two trainings on the same data differ")
 	}
-	right := 0
-	for i, row := range x {
+	acc := accuracy(x, y, func(row []float64) []float64 {
 		p := a.Prob(row, nil)
 		if s := p[0] + p[1] + p[2]; math.Abs(s-1) > 1e-9 {
 			t.Fatalf("probabilities %v sum to %v", p, s)
 		}
-		best := 0
-		for c := range p {
-			if p[c] > p[best] {
-				best = c
-			}
-		}
-		if best == y[i] {
-			right++
-		}
-	}
-	if acc := float64(right) / float64(len(x)); acc < 0.9 {
+		return p
+	})
+	if acc < 0.9 {
 		t.Errorf("training accuracy %.2f on a separable set, want >= 0.9", acc)
 	}
 	for _, round := range a.Rounds {
@@ -78,13 +69,6 @@ func TestTreeEval(t *testing.T) {
 // TestPredictMixesTrees checks that trees' probabilities are mixed with the nets' at their
 // weight.
 func TestPredictMixesTrees(t *testing.T) {
-	flat := func(bias []float64) *Net {
-		n := &Net{Classes: make([]string, len(bias)), Mean: make([]float64, 1), Scale: []float64{1}, OBias: bias}
-		for range bias {
-			n.Out = append(n.Out, []float64{0})
-		}
-		return n
-	}
 	m := &Model{Related: flat([]float64{0, 50}), Stance: flat([]float64{50, 0, 0}), Threshold: 0.5}
 	m.Trees = &Trees{Classes: []string{"agree", "disagree", "discuss"}, Base: []float64{0, 50, 0}}
 	m.TreesWeight = 0.25

@@ -50,6 +50,7 @@ type options struct {
 	depth                      int
 	treeRate, lambda, minHess  float64
 	subsample, colsample       float64
+	bags                       int // tree models from successive seeds, merged by averaging their scores
 }
 
 func main() {
@@ -71,6 +72,7 @@ func main() {
 	flag.IntVar(&o.ensemble, "ensemble", 5, "stance nets trained from seeds seed, seed+1, ...; their probabilities are averaged")
 	flag.IntVar(&o.trees, "trees", 100, "boosting rounds of the stance trees (0: none)")
 	flag.Float64Var(&o.treesW, "trees-weight", 0.5, "weight of the trees' stance probabilities against the nets'")
+	flag.IntVar(&o.bags, "tree-bags", 3, "stance tree models from successive seeds, their scores averaged into one")
 	flag.IntVar(&o.depth, "depth", 3, "depth of the stance trees")
 	flag.Float64Var(&o.treeRate, "tree-rate", 0.2, "shrinkage of the stance trees")
 	flag.Float64Var(&o.lambda, "lambda", 1, "L2 penalty on the trees' leaf values")
@@ -353,12 +355,29 @@ func fit(x [][]float64, y []int, story []string, o options, verbose bool) (*stan
 		m.Extra = nil
 	}
 	if o.trees > 0 {
-		t, err := stance.TrainTrees(stX, stY, []string{"agree", "disagree", "discuss"}, stance.TreeOptions{
-			Rounds: o.trees, Depth: o.depth, Rate: o.treeRate, Lambda: o.lambda, MinHess: o.minHess,
-			Subsample: o.subsample, ColSample: o.colsample, Bins: 32, ClassWeights: cw, Weights: stW, Seed: o.seed,
-		})
-		if err != nil {
-			return nil, err
+		var t *stance.Trees
+		for b := range max(o.bags, 1) {
+			tb, err := stance.TrainTrees(stX, stY, []string{"agree", "disagree", "discuss"}, stance.TreeOptions{
+				Rounds: o.trees, Depth: o.depth, Rate: o.treeRate, Lambda: o.lambda, MinHess: o.minHess,
+				Subsample: o.subsample, ColSample: o.colsample, Bins: 32, ClassWeights: cw, Weights: stW, Seed: o.seed + uint64(b),
+			})
+			if err != nil {
+				return nil, err
+			}
+			if t == nil {
+				t = tb
+			} else {
+				t.Rounds = append(t.Rounds, tb.Rounds...)
+			}
+		}
+		if n := float64(max(o.bags, 1)); n > 1 {
+			for _, round := range t.Rounds {
+				for _, tr := range round {
+					for i := range tr.V {
+						tr.V[i] /= n
+					}
+				}
+			}
 		}
 		m.Trees, m.TreesWeight = t, o.treesW
 	}

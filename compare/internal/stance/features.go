@@ -95,6 +95,7 @@ var baseNames = []string{
 	"assert_cover",       // the best coverage of the claim by what the text's speakers assert or report
 	"pol_echo",           // share of the claim's own refuting, denial or counter-story words found in the text
 	"pol_echo_ev",        // the same in the evidence sentences and the first three
+	"assert_neg_cover",   // the best coverage of a plain claim by what a speaker asserts with a negation or refuting word ("he is not dead")
 }
 
 // Features repeated after the base ones, as NAME_pol when the claim refutes, denies or
@@ -633,6 +634,9 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 		f[72] = max(f[72], coverage(c, toks))
 	}
 	for _, toks := range assertedBy {
+		if !claimPolAny(c) && negates(toks) {
+			f[76] = max(f[76], coverage(c, toks))
+		}
 		f[73] = max(f[73], coverage(c, toks))
 	}
 	if len(c.pol) > 0 {
@@ -868,4 +872,15 @@ func negatedClaimWords(c *Claim, toks []Token) (hits, negated int) {
 func isNegation(w string) bool {
 	_, ok := lexicon[listNegation][w]
 	return ok
+}
+
+// claimPolAny reports whether the claim has a refuting, denial or negation word.
+func claimPolAny(c *Claim) bool {
+	return c.lex[listRefute]+c.lex[listDeny]+c.lex[listNegation] > 0
+}
+
+// negates reports whether the tokens hold a negation or a refuting word.
+func negates(toks []Token) bool {
+	n := countLists(toks, nil)
+	return n[listNegation]+n[listRefute] > 0
 }

@@ -99,6 +99,8 @@ func TestFeatures(t *testing.T) {
 		{"a denial of something else", "The ministry denied the report. The call was limited to congratulations.", "deny_cover", 0, ""},
 		{"a speaker asserts the claim", "The ministry said the phone call was limited to congratulations.", "assert_cover", 1, ""},
 		{"no speaker", "The call was limited to congratulations.", "assert_cover", 0, "the writer's own sentence is no attribution"},
+		{"a speaker negates the claim", "The ministry said the phone call was not limited to congratulations.", "assert_neg_cover", 1, ""},
+		{"a speaker asserts it plainly", "The ministry said the phone call was limited to congratulations.", "assert_neg_cover", 0, "no negation in the content"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -390,6 +390,7 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 	}
 	f := dst
 	covs := make([]float64, len(t.Sentences))
+	seens := make([]uint64, len(t.Sentences)) // the claim words each sentence holds
 	var all uint64
 	var bigramHit = map[[2]int]bool{}
 	nsent := len(t.Sentences)
@@ -429,6 +430,7 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 		}
 		covs[si] = cov
 		all |= seen
+		seens[si] = seen
 		if si < 3 {
 			lead |= seen
 		}
@@ -634,26 +636,18 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 		f[72] = max(f[72], coverage(c, toks))
 	}
 	for _, toks := range assertedBy {
-		if !claimPolAny(c) && negates(toks) {
+		if !claimNeg && negates(toks) {
 			f[76] = max(f[76], coverage(c, toks))
 		}
 		f[73] = max(f[73], coverage(c, toks))
 	}
 	if len(c.pol) > 0 {
-		var inText, inEv uint64
-		for si, s := range t.Sentences {
-			evi := si < 3 || contains(evset, si)
-			for _, tok := range t.Tokens[s.T0:s.T1] {
-				if j, ok := c.index[tok.Stem]; ok {
-					inText |= 1 << j
-					if evi {
-						inEv |= 1 << j
-					}
-				}
-			}
+		inEv := lead
+		for _, si := range evset {
+			inEv |= seens[si]
 		}
 		for _, j := range c.pol {
-			if inText&(1<<j) != 0 {
+			if all&(1<<j) != 0 {
 				f[74]++
 			}
 			if inEv&(1<<j) != 0 {
@@ -872,11 +866,6 @@ func negatedClaimWords(c *Claim, toks []Token) (hits, negated int) {
 func isNegation(w string) bool {
 	_, ok := lexicon[listNegation][w]
 	return ok
-}
-
-// claimPolAny reports whether the claim has a refuting, denial or negation word.
-func claimPolAny(c *Claim) bool {
-	return c.lex[listRefute]+c.lex[listDeny]+c.lex[listNegation] > 0
 }
 
 // negates reports whether the tokens hold a negation or a refuting word.

@@ -190,13 +190,77 @@ func (sc *StanceChecker) Check(doc *claims.Document) StanceResult {
 	t := stance.NewText(doc.Text)
 	var buf [stance.MaxInputs]float64
 	x, covs := stance.Features(sc.claim, t, buf[:stance.NumFeatures])
-	st, probs := decide(stanceModel().Predict(x))
+	return sc.result(doc, t, covs, stanceModel().Predict(x))
+}
+
+// result is doc's stance from the model's probabilities p, with the evidence when related.
+func (sc *StanceChecker) result(doc *claims.Document, t *stance.Text, covs []float64, p [stance.NumLabels]float64) StanceResult {
+	st, probs := decide(p)
 	r := StanceResult{Doc: doc.Name, Stance: st, Confidence: probs[st], Probs: probs}
 	if st == StanceUnrelated {
 		return r
 	}
 	r.Evidence = sc.evidence(doc, t, covs)
 	return r
+}
+
+// CheckPairs returns how each document stands toward its own claim, docs[i] toward
+// claimTexts[i], in order, with the evidence as [StanceChecker.Check] gives it. Unlike
+// checking pair by pair, it judges the related pairs that share a text together: a text
+// stands one way toward a story whichever claim about it comes along, so each pair's
+// supports, refutes and discusses are mixed with the other pairs' on the same text (at the
+// weight the model was tuned with), read with agree and refute swapped between a claim that
+// states the story and one that debunks it ("X happened", "X is a hoax"). Whether a pair is
+// related is judged alone. Each distinct text and claim is prepared once.
+func CheckPairs(claimTexts []string, docs []*claims.Document, opts CheckOptions) ([]StanceResult, error) {
+	if len(claimTexts) != len(docs) {
+		return nil, fmt.Errorf("checking %d claims against %d documents", len(claimTexts), len(docs))
+	}
+	checkers := map[string]*StanceChecker{}
+	cs := make([]*stance.Claim, len(docs))
+	texts := make([]string, len(docs))
+	for i, c := range claimTexts {
+		sc := checkers[c]
+		if sc == nil {
+			sc = NewStanceChecker(c, opts)
+			checkers[c] = sc
+		}
+		cs[i], texts[i] = sc.claim, docs[i].Text
+	}
+	ts, covs, probs := judgeJointly(cs, texts)
+	out := make([]StanceResult, len(docs))
+	for i, doc := range docs {
+		out[i] = checkers[claimTexts[i]].result(doc, ts[i], covs[i], probs[i])
+	}
+	return out, nil
+}
+
+// judgeJointly returns, for each claim cs[i] against texts[i], the prepared text, the
+// sentence coverages and the model's probabilities after [stance.Joint] mixes the related
+// pairs on the same text.
+func judgeJointly(cs []*stance.Claim, texts []string) ([]*stance.Text, [][]float64, [][stance.NumLabels]float64) {
+	m := stanceModel()
+	prepared := map[string]*stance.Text{}
+	ts := make([]*stance.Text, len(cs))
+	covs := make([][]float64, len(cs))
+	probs := make([][stance.NumLabels]float64, len(cs))
+	related := make([]bool, len(cs))
+	debunks := make([]bool, len(cs))
+	var buf [stance.MaxInputs]float64
+	for i, c := range cs {
+		t := prepared[texts[i]]
+		if t == nil {
+			t = stance.NewText(texts[i])
+			prepared[texts[i]] = t
+		}
+		var x []float64
+		ts[i] = t
+		x, covs[i] = stance.Features(c, t, buf[:stance.NumFeatures])
+		probs[i] = m.Predict(x)
+		related[i] = m.Decide(probs[i]) != stance.Unrelated
+		debunks[i] = c.Debunks()
+	}
+	return ts, covs, stance.Joint(probs, texts, related, debunks, m.Joint)
 }
 
 // evidence lists the sentences that cover the claim best (at most MaxEvidence), each with its

@@ -58,23 +58,24 @@ func toLabel(s Stance) int {
 }
 
 // PredictFNC1 returns the embedded model's stance of each pair's body toward its claim, as
-// [StanceOf] and [StanceChecker] judge it, preparing each distinct body once.
+// [CheckPairs] judges them: the related pairs on one body together, each distinct body and
+// claim prepared once.
 func PredictFNC1(pairs []FNC1Pair) []Stance {
-	texts := map[string]*stance.Text{}
 	claims := map[string]*stance.Claim{}
-	out := make([]Stance, len(pairs))
+	cs := make([]*stance.Claim, len(pairs))
+	texts := make([]string, len(pairs))
 	for i, p := range pairs {
-		t := texts[p.BodyID]
-		if t == nil {
-			t = stance.NewText(p.Text)
-			texts[p.BodyID] = t
-		}
 		c := claims[p.Claim]
 		if c == nil {
 			c = stance.NewClaim(p.Claim)
 			claims[p.Claim] = c
 		}
-		out[i], _ = stanceProbs(c, t)
+		cs[i], texts[i] = c, p.Text
+	}
+	_, _, probs := judgeJointly(cs, texts)
+	out := make([]Stance, len(pairs))
+	for i, p := range probs {
+		out[i], _ = decide(p)
 	}
 	return out
 }

@@ -266,3 +266,61 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+// TestCheckPairs: pairs alone on their text are judged as Check judges them; pairs sharing a
+// text get the model's probabilities mixed by stance.Joint, in input order.
+func TestCheckPairs(t *testing.T) {
+	const debunk = "A video of a bird pooping on Vladimir Putin during a speech went viral. " +
+		"It is a hoax: the clip was edited, and other footage of the speech shows no stain at all. " +
+		"Pictures from before and after the speech show nothing either, so the story is fake."
+	cs := []string{
+		"Bird poops on Vladimir Putin during speech",
+		"No, a bird didn't poop on Vladimir Putin",
+		"Banksy arrested in London",
+		"Video shows bird pooping on Putin's shoulder during a speech",
+	}
+	docs := []*claims.Document{
+		{Name: "a", Text: debunk},
+		{Name: "b", Text: debunk},
+		{Name: "c", Text: "Graffiti artist Banksy was arrested in London on Monday, police said."},
+		{Name: "d", Text: debunk},
+	}
+	opts := CheckOptions{Claims: claims.Extract}
+	got, err := CheckPairs(cs, docs, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := stanceModel()
+	var alone [][stance.NumLabels]float64
+	var related, debunks []bool
+	for i, c := range cs {
+		cl := stance.NewClaim(c)
+		x, _ := stance.Features(cl, stance.NewText(docs[i].Text), nil)
+		p := m.Predict(x)
+		alone = append(alone, p)
+		related = append(related, m.Decide(p) != stance.Unrelated)
+		debunks = append(debunks, cl.Debunks())
+	}
+	want := stance.Joint(alone, []string{"x", "x", "y", "x"}, related, debunks, m.Joint)
+	for i, r := range got {
+		if r.Doc != docs[i].Name {
+			t.Errorf("result %d is for %s, want %s", i, r.Doc, docs[i].Name)
+		}
+		wantStance, wantProbs := decide(want[i])
+		if r.Stance != wantStance || r.Probs != wantProbs {
+			t.Errorf("%s: %v %v, want %v %v", r.Doc, r.Stance, r.Probs, wantStance, wantProbs)
+		}
+		if single := NewStanceChecker(cs[i], opts).Check(docs[i]); i == 2 && (single.Stance != r.Stance || single.Probs != r.Probs) {
+			t.Errorf("%s alone on its text: %v %v, want as Check: %v %v", r.Doc, r.Stance, r.Probs, single.Stance, single.Probs)
+		}
+		if (r.Stance == StanceUnrelated) != (len(r.Evidence) == 0) {
+			t.Errorf("%s: %v with %d evidence", r.Doc, r.Stance, len(r.Evidence))
+		}
+	}
+	if m.Joint > 0 && related[0] && related[1] && got[0].Probs == NewStanceChecker(cs[0], opts).Check(docs[0]).Probs {
+		t.Errorf("pairs on one text: probabilities %v as if judged alone", got[0].Probs)
+	}
+	if _, err := CheckPairs(cs, docs[:1], opts); err == nil {
+		t.Error("CheckPairs with 4 claims and 1 document: no error")
+	}
+}

@@ -24,12 +24,16 @@ var checkCommand = &cli.Command{
 		"with its own stance and, for an attributed statement, its speaker.\n\n" +
 		"With --pairs FILE, reads JSON Lines {\"id\", \"claim\", \"text\"} (- for standard input) and\n" +
 		"writes one line {\"id\", \"stance\", \"confidence\", \"evidence\"} per input line, in order; a\n" +
-		"malformed line is reported on stderr with its line number and the others are still answered.",
+		"malformed line is reported on stderr with its line number and the others are still answered.\n" +
+		"Pairs that share a text are judged together (a text stands one way toward a story, whichever\n" +
+		"claim about it comes along), so all input is read before the first answer; --alone judges\n" +
+		"each pair by itself and answers line by line.",
 	ArgsUsage: `"CLAIM" FILES... | --pairs PAIRS.jsonl`,
 	Flags: []cli.Flag{
 		formatFlag,
 		&cli.StringFlag{Name: "pairs", Usage: "read claim-text pairs from JSON Lines `FILE` (- for stdin) and write JSON Lines"},
 		&cli.IntFlag{Name: "evidence", Value: 3, Usage: "list at most `N` evidence sentences per article"},
+		&cli.BoolFlag{Name: "alone", Usage: "with --pairs, judge each pair by itself and answer line by line"},
 	},
 	Action: checkAction,
 }
@@ -47,7 +51,10 @@ func checkAction(c *cli.Context) error {
 		if c.IsSet("format") && format != report.JSONL {
 			return fmt.Errorf("check --pairs writes jsonl only, not %s", format)
 		}
-		return checkPairs(c.String("pairs"), c.App.Reader, c.App.Writer, c.App.ErrWriter, opts)
+		return checkPairs(c.String("pairs"), c.App.Reader, c.App.Writer, c.App.ErrWriter, opts, c.Bool("alone"))
+	}
+	if c.IsSet("alone") {
+		return errors.New("check --alone goes with --pairs")
 	}
 	if c.NArg() < 2 {
 		return errors.New(`check takes a claim and the articles to check it against (check "CLAIM" FILES)`)
@@ -76,8 +83,9 @@ type pair struct {
 
 // checkPairs answers each line of the JSON Lines file path in order. Malformed lines are
 // reported on stderr with their line number and skipped; it then returns an error counting
-// them after all other lines were answered.
-func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts compare.CheckOptions) error {
+// them after all other lines were answered. Unless alone, it reads all lines first and
+// judges the pairs together ([compare.CheckPairs]); alone, it answers each line as read.
+func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts compare.CheckOptions, alone bool) error {
 	in := stdin
 	name := "standard input"
 	if path != "-" {
@@ -90,13 +98,20 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 	}
 	r := bufio.NewReaderSize(in, 1<<16)
 	w := bufio.NewWriter(stdout)
+	var batch []pair
 	bad := 0
 	for line := 1; ; line++ {
 		b, err := r.ReadBytes('\n')
 		if len(bytes.TrimSpace(b)) > 0 {
-			if perr := checkPair(b, w, opts); perr != nil {
+			p, perr := parsePair(b)
+			if perr == nil && alone {
+				perr = writePair(w, p, compare.NewStanceChecker(p.Claim, opts).Check(p.document()))
+			}
+			if perr != nil {
 				bad++
 				fmt.Fprintf(stderr, "claimdiff: %s:%d: %v\n", name, line, perr)
+			} else if !alone {
+				batch = append(batch, p)
 			}
 		}
 		if err == io.EOF {
@@ -105,6 +120,22 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 		if err != nil {
 			w.Flush()
 			return fmt.Errorf("reading %s: %w", name, err)
+		}
+	}
+	if len(batch) > 0 {
+		cs := make([]string, len(batch))
+		docs := make([]*claims.Document, len(batch))
+		for i, p := range batch {
+			cs[i], docs[i] = p.Claim, p.document()
+		}
+		res, err := compare.CheckPairs(cs, docs, opts)
+		if err != nil {
+			return err
+		}
+		for i, p := range batch {
+			if err := writePair(w, p, res[i]); err != nil {
+				return err
+			}
 		}
 	}
 	if err := w.Flush(); err != nil {
@@ -116,21 +147,27 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 	return nil
 }
 
-// checkPair answers one input line, or returns why it cannot.
-func checkPair(line []byte, w io.Writer, opts compare.CheckOptions) error {
+// parsePair reads one input line, or returns why it cannot.
+func parsePair(line []byte) (pair, error) {
 	var p pair
 	dec := json.NewDecoder(bytes.NewReader(line))
 	if err := dec.Decode(&p); err != nil {
-		return fmt.Errorf("reading pair: %w", err)
+		return p, fmt.Errorf("reading pair: %w", err)
 	}
 	if dec.More() {
-		return errors.New("reading pair: more than one JSON value on the line")
+		return p, errors.New("reading pair: more than one JSON value on the line")
 	}
 	if p.Claim == "" {
-		return errors.New(`pair has no "claim"`)
+		return p, errors.New(`pair has no "claim"`)
 	}
-	doc := &claims.Document{Name: p.ID, Text: p.Text}
-	res := report.NewCheckResult(compare.NewStanceChecker(p.Claim, opts).Check(doc))
+	return p, nil
+}
+
+func (p pair) document() *claims.Document { return &claims.Document{Name: p.ID, Text: p.Text} }
+
+// writePair writes the answer to pair p.
+func writePair(w io.Writer, p pair, r compare.StanceResult) error {
+	res := report.NewCheckResult(r)
 	res.Doc, res.ID = "", p.ID
 	return report.WriteCheckResult(w, res)
 }

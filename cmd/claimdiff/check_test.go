@@ -105,6 +105,7 @@ func TestCheckArgs(t *testing.T) {
 		{"pairs as table", []string{"check", "--pairs", "x.jsonl", "--format", "table"}, "jsonl only"},
 		{"bad format", []string{"check", "--format", "xml", callClaim, "a.txt"}, "unknown format"},
 		{"missing pairs file", []string{"check", "--pairs", "no-such.jsonl"}, "reading pairs"},
+		{"alone without pairs", []string{"check", "--alone", callClaim, "a.txt"}, "goes with --pairs"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -149,6 +150,13 @@ func TestCheckPairsBadLines(t *testing.T) {
 	stdout2, _, _ := runCLI(t, string(in), "check", "--pairs", "-")
 	if stdout2 != stdout {
 		t.Errorf("check --pairs - wrote\n%s\nwant as from the file\n%s", stdout2, stdout)
+	}
+
+	// No two pairs share a text, so judging each alone changes nothing; the bad lines are
+	// reported the same way.
+	stdout3, stderr3, err := runCLI(t, "", "check", "--pairs", path, "--alone")
+	if stdout3 != stdout || stderr3 != stderr || err == nil {
+		t.Errorf("check --pairs --alone wrote\n%s\n%s(error %v)\nwant as without --alone\n%s\n%s", stdout3, stderr3, err, stdout, stderr)
 	}
 }
 

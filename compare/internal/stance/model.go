@@ -301,7 +301,10 @@ type Model struct {
 	// chosen (1 each when absent): a disagree factor of 2 calls a related pair disagree when
 	// twice its probability beats the others'.
 	Factors []float64 `json:"stance_factors,omitempty"`
-	Note    string    `json:"note,omitempty"`
+	// Joint is the weight of the other related pairs on the same text in a pair's stance
+	// when pairs are judged in a batch (see [Joint]); 0 judges each pair alone.
+	Joint float64 `json:"joint,omitempty"`
+	Note  string  `json:"note,omitempty"`
 }
 
 // Load reads a model written as JSON and checks that it was trained on the features this
@@ -352,6 +355,9 @@ func Load(data []byte) (*Model, error) {
 	}
 	if m.Factors != nil && (len(m.Factors) != 3 || m.Factors[0] <= 0 || m.Factors[1] <= 0 || m.Factors[2] <= 0) {
 		return nil, fmt.Errorf("stance model has factors %v, want 3 positive numbers", m.Factors)
+	}
+	if m.Joint < 0 || m.Joint >= 1 {
+		return nil, fmt.Errorf("stance model's joint weight %v is not in [0, 1)", m.Joint)
 	}
 	if len(m.Related.Classes) != 2 || len(m.Stance.Classes) != 3 {
 		return nil, fmt.Errorf("stance model has %d and %d classes, want 2 and 3", len(m.Related.Classes), len(m.Stance.Classes))

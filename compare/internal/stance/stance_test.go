@@ -433,6 +433,14 @@ func TestLoadRejects(t *testing.T) {
 	if _, err := Load(bad); err == nil {
 		t.Error("Load of a model with a two-class extra stance net: no error")
 	}
+	for _, w := range []float64{-0.1, 1} {
+		json.Unmarshal(b, &m)
+		m["joint"] = w
+		bad, _ = json.Marshal(m)
+		if _, err := Load(bad); err == nil {
+			t.Errorf("Load of a model with joint weight %v: no error", w)
+		}
+	}
 }
 
 // TestPredictAveragesExtraNets checks that the stance probabilities are the mean of the

@@ -50,7 +50,50 @@ type options struct {
 	depth                      int
 	treeRate, lambda, minHess  float64
 	subsample, colsample       float64
-	bags                       int // tree models from successive seeds, merged by averaging their scores
+	bags                       int     // tree models from successive seeds, merged by averaging their scores
+	joint                      float64 // weight of the other pairs on a body; negative tunes it by inner cross-validation
+	probs                      string  // cache of the inner folds' predictions, for experiments on what follows them
+	cvOnly                     bool    // stop after the inner cross-validation
+}
+
+// loadProbs fills probs and th from the cache at path (see -probs) and reports whether it
+// could. The cache does not know the flags it was made with: it serves experiments on what
+// follows the folds (the joint weight, the disagree factor) and is stale after any other change.
+func loadProbs(path string, probs [][4]float64, th []float64) bool {
+	if path == "" {
+		return false
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return false
+	}
+	var v struct {
+		P [][4]float64
+		T []float64
+	}
+	if json.Unmarshal(b, &v) != nil || len(v.P) != len(probs) {
+		return false
+	}
+	copy(probs, v.P)
+	copy(th, v.T)
+	return true
+}
+
+// saveProbs writes the inner folds' predictions to the cache at path, if any.
+func saveProbs(path string, probs [][4]float64, th []float64) {
+	if path == "" {
+		return
+	}
+	b, err := json.Marshal(struct {
+		P [][4]float64
+		T []float64
+	}{probs, th})
+	if err == nil {
+		err = os.WriteFile(path, b, 0o644)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "trainstance: caching predictions:", err)
+	}
 }
 
 func main() {
@@ -80,6 +123,9 @@ func main() {
 	flag.Float64Var(&o.subsample, "subsample", 0.8, "share of examples each boosting round sees")
 	flag.Float64Var(&o.colsample, "colsample", 0.5, "share of features each tree may split on")
 	flag.StringVar(&o.dump, "dump", "", "write the inner folds' predictions of the related train pairs to this file (tab-separated, for reading errors)")
+	flag.Float64Var(&o.joint, "joint", -1, "weight of the other related pairs on the same body in a pair's stance (negative: tune it on the inner folds)")
+	flag.StringVar(&o.probs, "probs", "", "cache of the inner folds' predictions: read when present, else written (for experiments on the joint weight and the factor only)")
+	flag.BoolVar(&o.cvOnly, "cv-only", false, "stop after the inner cross-validation")
 	flag.Parse()
 	if err := run(*data, *out, o); err != nil {
 		fmt.Fprintln(os.Stderr, "trainstance:", err)
@@ -105,65 +151,81 @@ func run(dir, out string, o options) error {
 	sides := stance.Split(pairs)
 	stories := stance.Stories(pairs)
 	x := features(pairs)
+	debunks := make([]bool, len(pairs))
+	for i, p := range pairs {
+		debunks[i] = stance.NewClaim(p.Headline).Debunks()
+	}
 	var trainX, devX [][]float64
 	var trainY, devY, trainFold []int
-	var trainStory []string
+	var trainStory, trainGroup, devGroup []string
 	var trainPair []int
+	var trainDebunk, devDebunk []bool
 	for i, p := range pairs {
 		switch sides[i] {
 		case stance.SideTrain:
 			trainPair = append(trainPair, i)
 			trainX, trainY = append(trainX, x[i]), append(trainY, p.Label)
 			trainStory = append(trainStory, stories[i])
+			trainGroup, trainDebunk = append(trainGroup, p.BodyID), append(trainDebunk, debunks[i])
 			trainFold = append(trainFold, stance.Fold(stories[i], o.salt, max(o.inner, 1)))
 		case stance.SideDev:
 			devX, devY = append(devX, x[i]), append(devY, p.Label)
+			devGroup, devDebunk = append(devGroup, p.BodyID), append(devDebunk, debunks[i])
 		}
 	}
 	fmt.Printf("pairs %d: train %d, dev %d\n", len(pairs), len(trainX), len(devX))
 
 	// Inner cross-validation: each fold of the train side predicted by a model fitted on the
 	// others. It measures the choices without dev and tunes the disagree factor.
-	factor := o.factor
+	factor, mix := o.factor, o.joint
 	if o.inner > 1 {
 		probs := make([][4]float64, len(trainX))
 		thresholds := make([]float64, len(trainX))
-		// The folds are fitted in parallel; each writes only its own pairs' predictions.
-		errs := make([]error, o.inner)
-		parallel(o.inner, func(f int) {
-			var fx [][]float64
-			var fy []int
-			var fs []string
-			for i := range trainX {
-				if trainFold[i] != f {
-					fx, fy, fs = append(fx, trainX[i]), append(fy, trainY[i]), append(fs, trainStory[i])
+		if !loadProbs(o.probs, probs, thresholds) {
+			// The folds are fitted in parallel; each writes only its own pairs' predictions.
+			errs := make([]error, o.inner)
+			parallel(o.inner, func(f int) {
+				var fx [][]float64
+				var fy []int
+				var fs []string
+				for i := range trainX {
+					if trainFold[i] != f {
+						fx, fy, fs = append(fx, trainX[i]), append(fy, trainY[i]), append(fs, trainStory[i])
+					}
+				}
+				m, err := fit(fx, fy, fs, o, false)
+				if err != nil {
+					errs[f] = err
+					return
+				}
+				for i := range trainX {
+					if trainFold[i] == f {
+						probs[i] = m.Predict(trainX[i])
+						thresholds[i] = m.Threshold
+					}
+				}
+			})
+			for _, err := range errs {
+				if err != nil {
+					return err
 				}
 			}
-			m, err := fit(fx, fy, fs, o, false)
-			if err != nil {
-				errs[f] = err
-				return
-			}
-			for i := range trainX {
-				if trainFold[i] == f {
-					probs[i] = m.Predict(trainX[i])
-					thresholds[i] = m.Threshold
-				}
-			}
-		})
-		for _, err := range errs {
-			if err != nil {
-				return err
-			}
+			saveProbs(o.probs, probs, thresholds)
 		}
-		decide := func(fac float64) []int {
-			pred := make([]int, len(probs))
-			for i, p := range probs {
+		related := make([]bool, len(probs))
+		for i, p := range probs {
+			related[i] = 1-p[stance.Unrelated] >= thresholds[i]
+		}
+		decideJ := func(mix, fac float64) []int {
+			jp := stance.Joint(probs, trainGroup, related, trainDebunk, mix)
+			pred := make([]int, len(jp))
+			for i, p := range jp {
 				m := stance.Model{Threshold: thresholds[i], Factors: []float64{1, fac, 1}}
 				pred[i] = m.Decide(p)
 			}
 			return pred
 		}
+		decide := func(fac float64) []int { return decideJ(0, fac) }
 		base := stance.Score(trainY, decide(1))
 		fmt.Printf("inner %d-fold, disagree factor 1 (disagree AP %.3f):\n%s", o.inner, disagreeAP(trainY, probs), base)
 		pred := decide(1)
@@ -188,16 +250,26 @@ func run(dir, out string, o options) error {
 				return err
 			}
 		}
+		if mix < 0 {
+			mix = tuneMix(trainY, decideJ)
+		}
+		if mix > 0 {
+			fmt.Printf("inner %d-fold, joint %.2f, disagree factor 1:\n%s", o.inner, mix, stance.Score(trainY, decideJ(mix, 1)))
+		}
 		if factor == 0 {
-			factor = tuneFactor(trainY, decide)
+			factor = tuneFactor(trainY, func(f float64) []int { return decideJ(mix, f) })
 		}
 		if factor != 1 {
-			fmt.Printf("inner %d-fold, disagree factor %.2f:\n%s", o.inner, factor, stance.Score(trainY, decide(factor)))
+			fmt.Printf("inner %d-fold, joint %.2f, disagree factor %.2f:\n%s", o.inner, mix, factor, stance.Score(trainY, decideJ(mix, factor)))
 		}
+	}
+	if o.cvOnly {
+		return nil
 	}
 	if factor == 0 {
 		factor = 1
 	}
+	mix = max(mix, 0)
 	m, err := fit(trainX, trainY, trainStory, o, true)
 	if err != nil {
 		return err
@@ -205,11 +277,18 @@ func run(dir, out string, o options) error {
 	if factor != 1 {
 		m.Factors = []float64{1, factor, 1}
 	}
-	fmt.Printf("related threshold %.2f, disagree factor %.2f\n", m.Threshold, factor)
-	pred := predict(m, devX)
+	m.Joint = mix
+	fmt.Printf("related threshold %.2f, disagree factor %.2f, joint %.2f\n", m.Threshold, factor, mix)
 	devP := make([][4]float64, len(devX))
+	devRel := make([]bool, len(devX))
 	for i, xi := range devX {
 		devP[i] = m.Predict(xi)
+		devRel[i] = 1-devP[i][stance.Unrelated] >= m.Threshold
+	}
+	devP = stance.Joint(devP, devGroup, devRel, devDebunk, mix)
+	pred := make([]int, len(devP))
+	for i, p := range devP {
+		pred[i] = m.Decide(p)
 	}
 	fmt.Printf("dev (disagree AP %.3f):\n%s", disagreeAP(devY, devP), stance.Score(devY, pred))
 	if out == "" {
@@ -279,6 +358,22 @@ func tuneFactor(gold []int, decide func(float64) []int) float64 {
 		s := stance.Score(gold, decide(f))
 		if v := s.F1[stance.Disagree] + s.Score/100; v > best+1e-12 {
 			best, bestAt = v, f
+		}
+	}
+	return bestAt
+}
+
+// tuneMix returns the joint weight, from 0 to 0.8 in steps of 0.1, that maximises the F1 of
+// disagree plus the FNC-1 score (as a fraction) on the inner folds' predictions at disagree
+// factor 1.
+func tuneMix(gold []int, decide func(mix, fac float64) []int) float64 {
+	best, bestAt := -1.0, 0.0
+	for k := 0; k <= 8; k++ {
+		w := float64(k) / 10
+		s := stance.Score(gold, decide(w, 1))
+		fmt.Printf("  joint %.1f: score %.2f, disagree F1 %.4f\n", w, s.Score, s.F1[stance.Disagree])
+		if v := s.F1[stance.Disagree] + s.Score/100; v > best+1e-12 {
+			best, bestAt = v, w
 		}
 	}
 	return bestAt

@@ -245,11 +245,6 @@ func run(dir, out string, o options) error {
 			fmt.Printf("  %.2f %.3f (%d)", s.Score, s.F1[stance.Disagree], n)
 		}
 		fmt.Println()
-		if o.dump != "" {
-			if err := dump(o.dump, pairs, trainPair, trainY, pred, probs, trainX); err != nil {
-				return err
-			}
-		}
 		if mix < 0 {
 			mix = tuneMix(trainY, decideJ)
 		}
@@ -261,6 +256,12 @@ func run(dir, out string, o options) error {
 		}
 		if factor != 1 {
 			fmt.Printf("inner %d-fold, joint %.2f, disagree factor %.2f:\n%s", o.inner, mix, factor, stance.Score(trainY, decideJ(mix, factor)))
+		}
+		if o.dump != "" {
+			jp := stance.Joint(probs, trainGroup, related, trainDebunk, mix)
+			if err := dump(o.dump, pairs, trainPair, trainY, decideJ(mix, factor), jp, trainX); err != nil {
+				return err
+			}
 		}
 	}
 	if o.cvOnly {
@@ -301,8 +302,9 @@ func run(dir, out string, o options) error {
 	return os.WriteFile(out, append(round(b), '\n'), 0o644)
 }
 
-// dump writes the related train pairs' inner predictions, one a line: gold, predicted, the
-// four probabilities, the body ID, the headline, the body and the features.
+// dump writes the related train pairs' inner predictions, after the joint step and the
+// disagree factor, one a line: gold, predicted, the four probabilities, the body ID, the
+// headline, the body and the features.
 func dump(path string, pairs []stance.Pair, idx, gold, pred []int, probs [][4]float64, x [][]float64) error {
 	var b strings.Builder
 	for k, i := range idx {

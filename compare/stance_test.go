@@ -243,6 +243,36 @@ func BenchmarkStanceOf(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pairs/s")
 }
 
+// BenchmarkPredictFNC1 measures pairs per second in batch, as eval fnc1 and check --pairs
+// judge them: the dev split's pairs, each distinct body and claim prepared once, the pairs on
+// a body judged together.
+func BenchmarkPredictFNC1(b *testing.B) {
+	all := readFNC1(b)
+	dev := FNC1Dev(all)
+	var pairs []FNC1Pair
+	var bytes int64 // of the distinct bodies and claims
+	seen := map[string]bool{}
+	for i, p := range all {
+		if !dev[i] {
+			continue
+		}
+		pairs = append(pairs, p)
+		for _, s := range []string{p.Claim, p.Text} {
+			if !seen[s] {
+				seen[s] = true
+				bytes += int64(len(s))
+			}
+		}
+	}
+	b.SetBytes(bytes)
+	n := 0
+	for b.Loop() {
+		PredictFNC1(pairs)
+		n += len(pairs)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pairs/s")
+}
+
 // FuzzCheck: any claim and text give a stance with a probability, and evidence whose spans
 // lie in the text and hold their text.
 func FuzzCheck(f *testing.F) {

@@ -123,7 +123,7 @@ func main() {
 	flag.Float64Var(&o.subsample, "subsample", 0.8, "share of examples each boosting round sees")
 	flag.Float64Var(&o.colsample, "colsample", 0.5, "share of features each tree may split on")
 	flag.StringVar(&o.dump, "dump", "", "write the inner folds' predictions of the related train pairs to this file (tab-separated, for reading errors)")
-	flag.Float64Var(&o.joint, "joint", -1, "weight of the other related pairs on the same body in a pair's stance (negative: tune it on the inner folds)")
+	flag.Float64Var(&o.joint, "joint", 0.3, "weight of the other related pairs on the same body in a pair's stance (negative: tune it on the inner folds; 0.3 is best on both fold layouts together)")
 	flag.StringVar(&o.probs, "probs", "", "cache of the inner folds' predictions: read when present, else written (for experiments on the joint weight and the factor only)")
 	flag.BoolVar(&o.cvOnly, "cv-only", false, "stop after the inner cross-validation")
 	flag.Parse()
@@ -245,8 +245,8 @@ func run(dir, out string, o options) error {
 			fmt.Printf("  %.2f %.3f (%d)", s.Score, s.F1[stance.Disagree], n)
 		}
 		fmt.Println()
-		if mix < 0 {
-			mix = tuneMix(trainY, decideJ)
+		if best := tuneMix(trainY, decideJ); mix < 0 {
+			mix = best
 		}
 		if mix > 0 {
 			fmt.Printf("inner %d-fold, joint %.2f, disagree factor 1:\n%s", o.inner, mix, stance.Score(trainY, decideJ(mix, 1)))
@@ -365,9 +365,9 @@ func tuneFactor(gold []int, decide func(float64) []int) float64 {
 	return bestAt
 }
 
-// tuneMix returns the joint weight, from 0 to 0.8 in steps of 0.1, that maximises the F1 of
-// disagree plus the FNC-1 score (as a fraction) on the inner folds' predictions at disagree
-// factor 1.
+// tuneMix prints the inner folds' scores at joint weights from 0 to 0.8 in steps of 0.1
+// (disagree factor 1) and returns the weight that maximises the F1 of disagree plus the
+// FNC-1 score (as a fraction).
 func tuneMix(gold []int, decide func(mix, fac float64) []int) float64 {
 	best, bestAt := -1.0, 0.0
 	for k := 0; k <= 8; k++ {

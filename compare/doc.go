@@ -24,7 +24,8 @@
 //   - comparison: [Corpus.Compare] lines up two sides' statements on one event, row by row,
 //     with a word-level diff ([WordDiff]) and a [Verdict] per row;
 //   - stance (claimdiff check): [StanceOf] and [StanceChecker] judge how a text stands toward
-//     a claim (supports, refutes, discusses, unrelated) with a small model trained on FNC-1.
+//     a claim (supports, refutes, discusses, unrelated) with a small model trained on FNC-1;
+//     [CheckPairs] judges a batch of claim-text pairs, those on one text together.
 //
 // Everything is deterministic: results are sorted by document and offset, never by map
 // order, and the word diff runs without a timeout.

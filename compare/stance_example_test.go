@@ -31,3 +31,21 @@ func ExampleStanceChecker() {
 	// true
 	// a.txt:3 The call was limited to congratulations, the ministry said.
 }
+
+func ExampleCheckPairs() {
+	text := "A video of a bird pooping on Vladimir Putin during a speech went viral. It is a hoax: " +
+		"the clip was edited, and other footage of the speech shows no stain at all."
+	cs := []string{"Bird poops on Vladimir Putin during speech", "No, a bird didn't poop on Vladimir Putin"}
+	docs := []*claims.Document{{Name: "a", Text: text}, {Name: "b", Text: text}}
+	rs, err := compare.CheckPairs(cs, docs, compare.CheckOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for i, r := range rs {
+		fmt.Printf("%s: %s\n", cs[i], r.Stance)
+	}
+	// Output:
+	// Bird poops on Vladimir Putin during speech: refutes
+	// No, a bird didn't poop on Vladimir Putin: supports
+}

@@ -104,13 +104,15 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 		b, err := r.ReadBytes('\n')
 		if len(bytes.TrimSpace(b)) > 0 {
 			p, perr := parsePair(b)
-			if perr == nil && alone {
-				perr = writePair(w, p, compare.NewStanceChecker(p.Claim, opts).Check(p.document()))
-			}
-			if perr != nil {
+			switch {
+			case perr != nil:
 				bad++
 				fmt.Fprintf(stderr, "claimdiff: %s:%d: %v\n", name, line, perr)
-			} else if !alone {
+			case alone:
+				if err := writePair(w, p, compare.NewStanceChecker(p.Claim, opts).Check(p.document())); err != nil {
+					return err
+				}
+			default:
 				batch = append(batch, p)
 			}
 		}

@@ -354,3 +354,39 @@ func TestCheckPairs(t *testing.T) {
 		t.Error("CheckPairs with 4 claims and 1 document: no error")
 	}
 }
+
+// FuzzCheckPairs: two claims against one text and a third against another give, in order,
+// stances with probabilities in [0, 1] that sum to at most 1, and evidence inside the texts.
+func FuzzCheckPairs(f *testing.F) {
+	f.Add("Bird poops on Putin", "No, a bird didn't poop on Putin", "A bird pooped on Putin. It is a hoax: the clip was edited.", "")
+	f.Add("", "", "", "")
+	f.Add("hoax hoax", "not not", "Hoax. Not. “Fake.”\r\n", "\xff")
+	f.Fuzz(func(t *testing.T, c1, c2, text, other string) {
+		cs := []string{c1, c2, c1}
+		docs := []*claims.Document{{Name: "a", Text: text}, {Name: "b", Text: text}, {Name: "c", Text: other}}
+		rs, err := CheckPairs(cs, docs, CheckOptions{Claims: claims.Extract})
+		if err != nil || len(rs) != 3 {
+			t.Fatalf("CheckPairs: %d results, %v", len(rs), err)
+		}
+		for i, r := range rs {
+			if r.Doc != docs[i].Name {
+				t.Fatalf("result %d for %s, want %s", i, r.Doc, docs[i].Name)
+			}
+			sum := 0.0
+			for _, p := range r.Probs {
+				if p < 0 || p > 1 || p != p {
+					t.Fatalf("CheckPairs(%q, %q): probabilities %v", cs[i], docs[i].Text, r.Probs)
+				}
+				sum += p
+			}
+			if sum > 1+1e-9 || r.Confidence != r.Probs[r.Stance] {
+				t.Fatalf("CheckPairs(%q, %q): probabilities %v sum to %v, confidence %v", cs[i], docs[i].Text, r.Probs, sum, r.Confidence)
+			}
+			for _, e := range r.Evidence {
+				if !e.Span.In(len(docs[i].Text)) || docs[i].Text[e.Span.Start:e.Span.End] != e.Text {
+					t.Fatalf("CheckPairs(%q, %q): evidence %+v outside the text", cs[i], docs[i].Text, e)
+				}
+			}
+		}
+	})
+}

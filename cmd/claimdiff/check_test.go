@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -208,5 +210,53 @@ func TestEvalFNC1(t *testing.T) {
 		if _, _, err := runCLI(t, "", args...); err == nil {
 			t.Errorf("%v: no error", args)
 		}
+	}
+}
+
+// TestCheckPairsJoint: pairs on one text are judged together, so their answers differ from
+// those of --alone, which equal check's on each pair.
+func TestCheckPairsJoint(t *testing.T) {
+	path := filepath.Join("..", "..", "testdata", "check", "joint.jsonl")
+	joint, _, err := runCLI(t, "", "check", "--pairs", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alone, _, err := runCLI(t, "", "check", "--pairs", path, "--alone")
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, a := parseCheck(t, joint), parseCheck(t, alone)
+	if len(j) != 3 || len(a) != 3 {
+		t.Fatalf("%d and %d answers, want 3 each", len(j), len(a))
+	}
+	differ := false
+	for i := range j {
+		if j[i].ID != a[i].ID || j[i].ID != fmt.Sprint(i+1) {
+			t.Errorf("answer %d: ids %q and %q, want %d", i, j[i].ID, a[i].ID, i+1)
+		}
+		differ = differ || j[i].Stance != a[i].Stance || j[i].Confidence != a[i].Confidence
+	}
+	if !differ {
+		t.Errorf("joint and alone answers are the same:\n%s", joint)
+	}
+	in, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p struct{ Claim, Text string }
+	if err := json.Unmarshal(in[:bytes.IndexByte(in, '\n')], &p); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "1")
+	if err := os.WriteFile(file, []byte(p.Text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	one, _, err := runCLI(t, "", "check", "--format", "jsonl", p.Claim, file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := parseCheck(t, one); len(c) != 1 || c[0].Stance != a[0].Stance || c[0].Confidence != a[0].Confidence {
+		t.Errorf("check on pair 1's text: %+v, want as --alone: %+v", c, a[0])
 	}
 }

@@ -136,7 +136,8 @@ func decide(p [stance.NumLabels]float64) (Stance, [4]float64) {
 
 // CheckOptions sets how a [StanceChecker] judges documents.
 type CheckOptions struct {
-	// MaxEvidence is the most evidence sentences listed per document; 0 means 3.
+	// MaxEvidence is the most sentences covering the claim listed per document (each may bring
+	// the refuting sentence after it); 0 means 3.
 	MaxEvidence int
 	// MinCoverage is the least share of the claim's content words (weighted) a sentence must
 	// contain to be evidence; 0 means 0.3.
@@ -273,9 +274,13 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 	}
 	var out []StanceEvidence
 	var used []claims.Span
+	taken := map[int]bool{}
 	for _, si := range stance.EvidenceOrder(covs, len(covs)) {
 		if covs[si] < sc.opts.MinCoverage || len(used) >= sc.opts.MaxEvidence {
 			break
+		}
+		if taken[si] {
+			continue
 		}
 		sent := t.Sentences[si].Span
 		items := sc.statementEvidence(doc, sent, cs)
@@ -289,6 +294,24 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 		}
 		out = append(out, items...)
 		used = append(used, sent)
+		taken[si] = true
+		// The sentence after it, when the text refutes in its own voice without naming the
+		// claim ("It is a hoax: the clip was edited"), tells how the text takes what it
+		// reports; the model reads it too. It refutes a claim that states the story and
+		// supports one that debunks it. A speaker's denial there is left to the accounts
+		// below, which know what it denies.
+		if n := si + 1; n < len(t.Sentences) && !taken[n] && t.Refuting(n) && !holdsDenial(cs, t.Sentences[n].Span) {
+			e := sc.piece(doc, t.Sentences[n].Span, "", "")
+			if e.Stance == StanceUnrelated {
+				e.Stance, e.Confidence = StanceRefutes, 0.6
+				if sc.claim.Debunks() {
+					e.Stance = StanceSupports
+				}
+			}
+			out = append(out, e)
+			used = append(used, t.Sentences[n].Span)
+			taken[n] = true
+		}
 	}
 	// Other denials of an account already in evidence bear on the claim too.
 	holders := map[string]bool{}
@@ -417,6 +440,17 @@ func (sc *StanceChecker) piece(doc *claims.Document, sp claims.Span, speaker, cu
 		Span: sp, Text: text, Line: 1 + strings.Count(doc.Text[:sp.Start], "\n"),
 		Stance: st, Confidence: conf, Speaker: speaker, Cue: cue,
 	}
+}
+
+// holdsDenial reports whether one of cs with its cue in sp denies or rejects something.
+func holdsDenial(cs []claims.Claim, sp claims.Span) bool {
+	for i := range cs {
+		c := &cs[i]
+		if c.Cue.Start >= sp.Start && c.Cue.Start < sp.End && (c.Cue.Class == claims.CueDeny || hasDenial(c.Content.Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 func inSpans(spans []claims.Span, off int) bool {

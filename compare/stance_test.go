@@ -390,3 +390,36 @@ func FuzzCheckPairs(f *testing.F) {
 		}
 	})
 }
+
+// TestEvidenceRefutingFollower: a sentence that refutes in the text's own voice right after
+// an evidence sentence is evidence too, refuting a claim that states the story and supporting
+// one that debunks it; a speaker's denial there is left to the statements.
+func TestEvidenceRefutingFollower(t *testing.T) {
+	doc := &claims.Document{Name: "a", Text: "A video of a bird pooping on Vladimir Putin during a speech went viral. " +
+		"It is a hoax: the clip was edited.\n\nThe weather was fine."}
+	const hoax = "It is a hoax: the clip was edited."
+	for claim, want := range map[string]Stance{
+		"Bird poops on Vladimir Putin during speech": StanceRefutes,
+		"No, a bird didn't poop on Vladimir Putin":   StanceSupports,
+	} {
+		r := NewStanceChecker(claim, CheckOptions{Claims: claims.Extract, MaxEvidence: 1}).Check(doc)
+		if r.Stance == StanceUnrelated {
+			t.Fatalf("%q: unrelated", claim)
+		}
+		var found *StanceEvidence
+		for i, e := range r.Evidence {
+			if e.Text == hoax {
+				found = &r.Evidence[i]
+			}
+		}
+		if found == nil || found.Stance != want || found.Speaker != "" || found.Line != 1 {
+			t.Errorf("%q: evidence %+v, want %q as %v", claim, r.Evidence, hoax, want)
+		}
+	}
+	// Questions and hedged sentences do not count; nor does a sentence far from the evidence.
+	doc.Text = "A video of a bird pooping on Vladimir Putin during a speech went viral. Is it a hoax?\n\nIt is a hoax."
+	r := NewStanceChecker("Bird poops on Vladimir Putin during speech", CheckOptions{MaxEvidence: 1}).Check(doc)
+	if len(r.Evidence) != 1 {
+		t.Errorf("evidence %+v, want the first sentence only", r.Evidence)
+	}
+}

@@ -32,7 +32,7 @@ var checkCommand = &cli.Command{
 	Flags: []cli.Flag{
 		formatFlag,
 		&cli.StringFlag{Name: "pairs", Usage: "read claim-text pairs from JSON Lines `FILE` (- for stdin) and write JSON Lines"},
-		&cli.IntFlag{Name: "evidence", Value: 3, Usage: "list at most `N` evidence sentences per article"},
+		&cli.IntFlag{Name: "evidence", Value: 3, Usage: "list at most `N` sentences covering the claim per article (each may bring the refuting sentence after it)"},
 		&cli.BoolFlag{Name: "alone", Usage: "with --pairs, judge each pair by itself and answer line by line"},
 	},
 	Action: checkAction,

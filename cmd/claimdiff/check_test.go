@@ -184,13 +184,18 @@ func TestCheckSeeds(t *testing.T) {
 		if l.Stance != "discusses" {
 			t.Errorf("%s: %s, want discusses", base, l.Stance)
 		}
-		var us, pk bool
+		var us, pk, qureshi bool
 		for _, e := range l.Evidence {
 			us = us || strings.Contains(e.Speaker, "State Department") && e.Stance == "refutes"
 			pk = pk || e.Speaker == "Pakistan" && e.Stance == "supports"
+			// The foreign minister's "contrary to the facts" backs Pakistan's account.
+			qureshi = qureshi || strings.Contains(e.Speaker, "Qureshi") && e.Stance == "supports"
+			if strings.Contains(e.Text, "contrary to the facts") && e.Speaker == "" {
+				t.Errorf("%s: %q as evidence without its speaker", base, e.Text)
+			}
 		}
-		if !us || !pk {
-			t.Errorf("%s: US State Department refuting %v, Pakistan supporting %v, want both; evidence %+v", base, us, pk, l.Evidence)
+		if !us || !pk || !qureshi {
+			t.Errorf("%s: US State Department refuting %v, Pakistan supporting %v, Qureshi supporting %v, want all; evidence %+v", base, us, pk, qureshi, l.Evidence)
 		}
 	}
 }

@@ -824,6 +824,13 @@ func evidenceOrder(covs []float64, k int) []int {
 	return out
 }
 
+// Refuting reports whether sentence si of t plainly refutes or denies something: it has
+// refuting or denial words (a hoax, not true, denied) and is neither a question nor hedged.
+func (t *Text) Refuting(si int) bool {
+	s := &t.Sentences[si]
+	return s.lex[listRefute]+s.lex[listDeny] > 0 && !s.asked
+}
+
 // EvidenceOrder returns the indexes of up to k sentences that cover the claim best: at least
 // half as well as the best one and above zero, best first, ties in text order.
 func EvidenceOrder(covs []float64, k int) []int { return evidenceOrder(covs, k) }

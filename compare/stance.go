@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -201,7 +202,7 @@ func (sc *StanceChecker) result(doc *claims.Document, t *stance.Text, covs []flo
 	if st == StanceUnrelated {
 		return r
 	}
-	r.Evidence = sc.evidence(doc, t, covs)
+	r.Evidence = sc.evidence(doc, t, covs, st)
 	return r
 }
 
@@ -267,7 +268,7 @@ func judgeJointly(cs []*stance.Claim, texts []string) ([]*stance.Text, [][]float
 // evidence lists the sentences that cover the claim best (at most MaxEvidence), each with its
 // own stance; a sentence holding attributed statements gives one item per statement that
 // bears on the claim, with its speaker.
-func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []float64) []StanceEvidence {
+func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []float64, st Stance) []StanceEvidence {
 	var cs []claims.Claim
 	if sc.opts.Claims != nil {
 		cs = sc.opts.Claims(doc)
@@ -303,14 +304,32 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 		if n := si + 1; n < len(t.Sentences) && !taken[n] && t.Refuting(n) && !holdsDenial(cs, t.Sentences[n].Span) {
 			e := sc.piece(doc, t.Sentences[n].Span, "", "")
 			if e.Stance == StanceUnrelated {
-				e.Stance, e.Confidence = StanceRefutes, 0.6
-				if sc.claim.Debunks() {
-					e.Stance = StanceSupports
-				}
+				e.Stance, e.Confidence = refuteStance(sc.claim), 0.6
 			}
 			out = append(out, e)
 			used = append(used, t.Sentences[n].Span)
 			taken[n] = true
+		}
+	}
+	// A text judged to refute a claim that states its story, with no refuting item in its
+	// evidence yet, gets the refuting sentence in its own voice that holds most of the
+	// claim's words: the reason for the judgement.
+	if st == StanceRefutes && !sc.claim.Debunks() && !slices.ContainsFunc(out, func(e StanceEvidence) bool { return e.Stance == st }) {
+		best := -1
+		for si := range t.Sentences {
+			if !taken[si] && covs[si] > 0 && t.Refuting(si) && !holdsDenial(cs, t.Sentences[si].Span) && (best < 0 || covs[si] > covs[best]) {
+				best = si
+			}
+		}
+		if best >= 0 {
+			e := sc.piece(doc, t.Sentences[best].Span, "", "")
+			if e.Stance == StanceUnrelated {
+				e.Stance, e.Confidence = st, 0.55
+			}
+			if e.Stance == st {
+				out = append(out, e)
+				used = append(used, t.Sentences[best].Span)
+			}
 		}
 	}
 	// Other denials of an account already in evidence bear on the claim too.
@@ -440,6 +459,15 @@ func (sc *StanceChecker) piece(doc *claims.Document, sp claims.Span, speaker, cu
 		Span: sp, Text: text, Line: 1 + strings.Count(doc.Text[:sp.Start], "\n"),
 		Stance: st, Confidence: conf, Speaker: speaker, Cue: cue,
 	}
+}
+
+// refuteStance is the stance toward claim c of a sentence that refutes something without
+// naming c: refutes when c states its story, supports when c debunks it.
+func refuteStance(c *stance.Claim) Stance {
+	if c.Debunks() {
+		return StanceSupports
+	}
+	return StanceRefutes
 }
 
 // holdsDenial reports whether one of cs with its cue in sp denies or rejects something.

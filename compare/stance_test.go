@@ -423,3 +423,34 @@ func TestEvidenceRefutingFollower(t *testing.T) {
 		t.Errorf("evidence %+v, want the first sentence only", r.Evidence)
 	}
 }
+
+// TestEvidenceExplainsRefutes: a text judged to refute a stating claim, with no refuting item
+// among its best sentences, gets the refuting sentence that holds most of the claim's words;
+// not when judged otherwise, nor for a debunking claim.
+func TestEvidenceExplainsRefutes(t *testing.T) {
+	doc := &claims.Document{Name: "a", Text: "A video of a bird pooping on Vladimir Putin during a speech went viral on Monday.\n\n" +
+		"Millions of people shared the clip on social media within hours.\n\nBut the clip of Putin is a hoax.\n\nA hoax, again."}
+	const hoax = "But the clip of Putin is a hoax."
+	tx := stance.NewText(doc.Text)
+	evidence := func(claim string, st Stance) []StanceEvidence {
+		sc := NewStanceChecker(claim, CheckOptions{MaxEvidence: 1})
+		_, covs := stance.Features(sc.claim, tx, nil)
+		return sc.evidence(doc, tx, covs, st)
+	}
+	ev := evidence("Bird poops on Vladimir Putin during speech", StanceRefutes)
+	if len(ev) != 2 || ev[1].Text != hoax || ev[1].Stance != StanceRefutes || ev[1].Line != 5 {
+		t.Errorf("judged refuting: evidence %+v, want the first sentence, then %q refuting", ev, hoax)
+	}
+	for _, tc := range []struct {
+		claim string
+		st    Stance
+	}{
+		{"Bird poops on Vladimir Putin during speech", StanceDiscusses},
+		{"Bird poops on Vladimir Putin during speech", StanceSupports},
+		{"No, a bird did not poop on Vladimir Putin during a speech", StanceRefutes},
+	} {
+		if ev := evidence(tc.claim, tc.st); len(ev) != 1 {
+			t.Errorf("%q judged %v: evidence %+v, want the first sentence only", tc.claim, tc.st, ev)
+		}
+	}
+}

@@ -454,3 +454,45 @@ func TestEvidenceExplainsRefutes(t *testing.T) {
 		}
 	}
 }
+
+// TestFNC1RefutingEvidence measures how often a refutes judgement shows a refuting item in
+// its evidence, on a third of the related pairs of the train side (go test -run
+// FNC1RefutingEvidence -v ./compare prints it), and asserts a floor below the measured share.
+func TestFNC1RefutingEvidence(t *testing.T) {
+	all := readFNC1(t)
+	dev := FNC1Dev(all)
+	var cs []string
+	var docs []*claims.Document
+	k := 0
+	for i, p := range all {
+		if dev[i] || p.Stance == StanceUnrelated {
+			continue
+		}
+		if k++; k%3 == 0 {
+			cs = append(cs, p.Claim)
+			docs = append(docs, &claims.Document{Name: p.BodyID, Text: p.Text})
+		}
+	}
+	rs, err := CheckPairs(cs, docs, CheckOptions{Claims: claims.Extract})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, shown := 0, 0
+	for _, r := range rs {
+		if r.Stance != StanceRefutes {
+			continue
+		}
+		n++
+		for _, e := range r.Evidence {
+			if e.Stance == StanceRefutes {
+				shown++
+				break
+			}
+		}
+	}
+	share := float64(shown) / float64(n)
+	t.Logf("%d of %d refutes judgements (%.1f%%) show a refuting item", shown, n, 100*share)
+	if n < 100 || share < 0.65 {
+		t.Errorf("%d of %d refutes judgements show a refuting item, want at least 65%%", shown, n)
+	}
+}

@@ -52,6 +52,7 @@ type options struct {
 	subsample, colsample       float64
 	bags                       int     // tree models from successive seeds, merged by averaging their scores
 	joint                      float64 // weight of the other pairs on a body; negative tunes it by inner cross-validation
+	flipW                      float64 // weight of the flipped copies of stating headlines (see flip)
 	probs                      string  // cache of the inner folds' predictions, for experiments on what follows them
 	cvOnly                     bool    // stop after the inner cross-validation
 }
@@ -124,6 +125,7 @@ func main() {
 	flag.Float64Var(&o.colsample, "colsample", 0.5, "share of features each tree may split on")
 	flag.StringVar(&o.dump, "dump", "", "write the inner folds' predictions of the related train pairs to this file (tab-separated, for reading errors)")
 	flag.Float64Var(&o.joint, "joint", 0.3, "weight of the other related pairs on the same body in a pair's stance (negative: tune it on the inner folds; 0.3 is best on both fold layouts together)")
+	flag.Float64Var(&o.flipW, "flip", 0.2, "weight of copies of the stating headlines made debunking, agree and disagree swapped, in the stance stage (0: none)")
 	flag.StringVar(&o.probs, "probs", "", "cache of the inner folds' predictions: read when present, else written (for experiments on the joint weight and the factor only)")
 	flag.BoolVar(&o.cvOnly, "cv-only", false, "stop after the inner cross-validation")
 	flag.Parse()
@@ -160,6 +162,8 @@ func run(dir, out string, o options) error {
 	var trainStory, trainGroup, devGroup []string
 	var trainPair []int
 	var trainDebunk, devDebunk []bool
+	var flips []stance.Pair // the train side's stating headlines made debunking (see flip)
+	var flipOf []int        // the train-side index each flip copies
 	for i, p := range pairs {
 		switch sides[i] {
 		case stance.SideTrain:
@@ -168,12 +172,28 @@ func run(dir, out string, o options) error {
 			trainStory = append(trainStory, stories[i])
 			trainGroup, trainDebunk = append(trainGroup, p.BodyID), append(trainDebunk, debunks[i])
 			trainFold = append(trainFold, stance.Fold(stories[i], o.salt, max(o.inner, 1)))
+			if o.flipW > 0 && p.Label != stance.Unrelated && !debunks[i] {
+				flips = append(flips, flip(p))
+				flipOf = append(flipOf, len(trainX)-1)
+			}
 		case stance.SideDev:
 			devX, devY = append(devX, x[i]), append(devY, p.Label)
 			devGroup, devDebunk = append(devGroup, p.BodyID), append(devDebunk, debunks[i])
 		}
 	}
 	fmt.Printf("pairs %d: train %d, dev %d\n", len(pairs), len(trainX), len(devX))
+	flipX := features(flips)
+	// flipsOut returns the flips of the train-side pairs outside inner fold f (all for -1).
+	flipsOut := func(f int) extra {
+		var e extra
+		for k, i := range flipOf {
+			if trainFold[i] != f {
+				e.x, e.y, e.story = append(e.x, flipX[k]), append(e.y, flips[k].Label), append(e.story, trainStory[i])
+			}
+		}
+		e.weight = o.flipW
+		return e
+	}
 
 	// Inner cross-validation: each fold of the train side predicted by a model fitted on the
 	// others. It measures the choices without dev and tunes the disagree factor.
@@ -193,7 +213,7 @@ func run(dir, out string, o options) error {
 						fx, fy, fs = append(fx, trainX[i]), append(fy, trainY[i]), append(fs, trainStory[i])
 					}
 				}
-				m, err := fit(fx, fy, fs, o, false)
+				m, err := fit(fx, fy, fs, flipsOut(f), o, false)
 				if err != nil {
 					errs[f] = err
 					return
@@ -271,7 +291,7 @@ func run(dir, out string, o options) error {
 		factor = 1
 	}
 	mix = max(mix, 0)
-	m, err := fit(trainX, trainY, trainStory, o, true)
+	m, err := fit(trainX, trainY, trainStory, flipsOut(-1), o, true)
 	if err != nil {
 		return err
 	}
@@ -381,9 +401,34 @@ func tuneMix(gold []int, decide func(mix, fac float64) []int) float64 {
 	return bestAt
 }
 
-// fit fits both stages on the pairs x with FNC-1 labels y and picks the related threshold
-// that maximises the FNC-1 score on them.
-func fit(x [][]float64, y []int, story []string, o options, verbose bool) (*stance.Model, error) {
+// flip returns a copy of the related pair p, whose headline states its story, with the
+// headline made debunking ("... is a hoax") and agree and disagree swapped: a text that
+// asserts the story disagrees with the copy, one that debunks it agrees, and one that only
+// reports it discusses both. FNC-1 has few debunking headlines against asserting texts; the
+// copies give the stance stage many more (disagree average precision +0.027 and +0.018 on
+// the two fold layouts at weight 0.2).
+func flip(p stance.Pair) stance.Pair {
+	p.Headline += " is a hoax"
+	switch p.Label {
+	case stance.Agree:
+		p.Label = stance.Disagree
+	case stance.Disagree:
+		p.Label = stance.Agree
+	}
+	return p
+}
+
+// extra are examples for the stance stage only, weighing weight each (times their story's).
+type extra struct {
+	x      [][]float64
+	y      []int
+	story  []string
+	weight float64
+}
+
+// fit fits both stages on the pairs x with FNC-1 labels y, the stance stage on ex too, and
+// picks the related threshold that maximises the FNC-1 score on x.
+func fit(x [][]float64, y []int, story []string, ex extra, o options, verbose bool) (*stance.Model, error) {
 	var relY, stY []int
 	var stX [][]float64
 	var stW []float64
@@ -402,6 +447,10 @@ func fit(x [][]float64, y []int, story []string, o options, verbose bool) (*stan
 			stW = append(stW, math.Pow(size[story[i]], -o.storyPower))
 		}
 		relY = append(relY, r)
+	}
+	for i := range ex.x {
+		stX, stY = append(stX, ex.x[i]), append(stY, ex.y[i])
+		stW = append(stW, ex.weight*math.Pow(max(size[ex.story[i]], 1), -o.storyPower))
 	}
 	mean := 0.0
 	for _, w := range stW {
@@ -429,7 +478,7 @@ func fit(x [][]float64, y []int, story []string, o options, verbose bool) (*stan
 		cw[stance.Disagree] = o.disagreeW
 	}
 	if verbose {
-		fmt.Printf("train %d pairs (related %d); class weights agree %.2f disagree %.2f discuss %.2f\n", len(x), len(stX), cw[0], cw[1], cw[2])
+		fmt.Printf("train %d pairs (related %d, and %d flipped copies at weight %.2f); class weights agree %.2f disagree %.2f discuss %.2f\n", len(x), len(stX)-len(ex.x), len(ex.x), ex.weight, cw[0], cw[1], cw[2])
 	}
 	nets := make([]*stance.Net, max(o.ensemble, 1))
 	for i := range nets {

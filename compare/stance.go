@@ -276,8 +276,9 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 	var out []StanceEvidence
 	var used []claims.Span
 	taken := map[int]bool{}
+	covering := 0
 	for _, si := range stance.EvidenceOrder(covs, len(covs)) {
-		if covs[si] < sc.opts.MinCoverage || len(used) >= sc.opts.MaxEvidence {
+		if covs[si] < sc.opts.MinCoverage || covering >= sc.opts.MaxEvidence {
 			break
 		}
 		if taken[si] {
@@ -296,6 +297,7 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 		out = append(out, items...)
 		used = append(used, sent)
 		taken[si] = true
+		covering++
 		// The sentence after it, when the text refutes in its own voice without naming the
 		// claim ("It is a hoax: the clip was edited"), tells how the text takes what it
 		// reports; the model reads it too. It refutes a claim that states the story and

@@ -416,9 +416,16 @@ func TestEvidenceRefutingFollower(t *testing.T) {
 			t.Errorf("%q: evidence %+v, want %q as %v", claim, r.Evidence, hoax, want)
 		}
 	}
+	// The follower does not count against MaxEvidence.
+	doc.Text = "A video of a bird pooping on Vladimir Putin during a speech went viral. It is a hoax.\n\n" +
+		"The bird that pooped on Putin during the speech was edited in."
+	r := NewStanceChecker("Bird poops on Vladimir Putin during speech", CheckOptions{MaxEvidence: 2}).Check(doc)
+	if r.Stance != StanceUnrelated && (len(r.Evidence) != 3 || r.Evidence[1].Text != "It is a hoax.") {
+		t.Errorf("MaxEvidence 2: evidence %+v, want two covering sentences and the follower of the first", r.Evidence)
+	}
 	// Questions and hedged sentences do not count; nor does a sentence far from the evidence.
 	doc.Text = "A video of a bird pooping on Vladimir Putin during a speech went viral. Is it a hoax?\n\nIt is a hoax."
-	r := NewStanceChecker("Bird poops on Vladimir Putin during speech", CheckOptions{MaxEvidence: 1}).Check(doc)
+	r = NewStanceChecker("Bird poops on Vladimir Putin during speech", CheckOptions{MaxEvidence: 1}).Check(doc)
 	if len(r.Evidence) != 1 {
 		t.Errorf("evidence %+v, want the first sentence only", r.Evidence)
 	}

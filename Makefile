@@ -40,10 +40,11 @@ POLNEAR ?= ../shared/polnear
 eval: build
 	for s in dev train; do ./bin/claimdiff eval polnear $(POLNEAR)/$$s && ./bin/claimdiff eval polnear --baseline $(POLNEAR)/$$s || exit 1; done
 
-## train-stance: fit check's stance model on FNC-1 train (needs ../shared/fnc1); prints dev scores.
+## train-stance: fit check's stance models on FNC-1 train (needs ../shared/fnc1): the train-side
+## one (prints dev scores) and the shipped one, fitted on all of FNC-1 train.
 FNC1 ?= ../shared/fnc1
 train-stance:
-	$(GO) run ./compare/internal/cmd/trainstance -data $(FNC1) -out compare/stance_model.json
+	$(GO) run ./compare/internal/cmd/trainstance -data $(FNC1) -out compare/stance_model_trainside.json -out-all compare/stance_model.json
 
 ## example: the main job on the bundled example data.
 example: build

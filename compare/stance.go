@@ -78,18 +78,32 @@ var fromLabel = [stance.NumLabels]Stance{
 	stance.Unrelated: StanceUnrelated,
 }
 
-//go:embed stance_model.json
-var stanceModelJSON []byte
+var (
+	//go:embed stance_model.json
+	stanceModelJSON []byte
+	//go:embed stance_model_trainside.json
+	trainSideModelJSON []byte
+)
 
-// stanceModel is the embedded model, loaded on first use. A model that does not load is a
-// build defect (the tests load it), not an input error.
-var stanceModel = sync.OnceValue(func() *stance.Model {
-	m, err := stance.Load(stanceModelJSON)
+// stanceModel is the model check uses, fitted on all of FNC-1 train; trainSideModel is the
+// same model fitted on the claim-disjoint train side only, to score the dev side with (see
+// [FNC1TrainSide]). Both are embedded and loaded on first use.
+var (
+	stanceModel    = sync.OnceValue(func() *stance.Model { return mustLoad("stance_model.json", stanceModelJSON) })
+	trainSideModel = sync.OnceValue(func() *stance.Model {
+		return mustLoad("stance_model_trainside.json", trainSideModelJSON)
+	})
+)
+
+// mustLoad loads an embedded model. A model that does not load is a build defect (the tests
+// load both), not an input error.
+func mustLoad(name string, b []byte) *stance.Model {
+	m, err := stance.Load(b)
 	if err != nil {
-		panic("compare: embedded stance model: " + err.Error())
+		panic("compare: embedded " + name + ": " + err.Error())
 	}
 	return m
-})
+}
 
 // StanceOf returns how an article's text stands toward claim, as the embedded model judges
 // it (fitted on FNC-1 articles), and the model's probability of that stance. To compare a
@@ -122,17 +136,17 @@ func ruleStance(c *stance.Claim, t *stance.Text) (Stance, float64) {
 func stanceProbs(c *stance.Claim, t *stance.Text) (Stance, [4]float64) {
 	var buf [stance.MaxInputs]float64
 	x, _ := stance.Features(c, t, buf[:stance.NumFeatures])
-	return decide(stanceModel().Predict(x))
+	return decide(stanceModel(), stanceModel().Predict(x))
 }
 
-// decide returns the model's decision on the probabilities p, indexed by FNC-1 label, and
+// decide returns the model m's decision on the probabilities p, indexed by FNC-1 label, and
 // the probabilities indexed by Stance.
-func decide(p [stance.NumLabels]float64) (Stance, [4]float64) {
+func decide(m *stance.Model, p [stance.NumLabels]float64) (Stance, [4]float64) {
 	var out [4]float64
 	for l, v := range p {
 		out[fromLabel[l]] = v
 	}
-	return fromLabel[stanceModel().Decide(p)], out
+	return fromLabel[m.Decide(p)], out
 }
 
 // CheckOptions sets how a [StanceChecker] judges documents.
@@ -197,7 +211,7 @@ func (sc *StanceChecker) Check(doc *claims.Document) StanceResult {
 
 // result is doc's stance from the model's probabilities p, with the evidence when related.
 func (sc *StanceChecker) result(doc *claims.Document, t *stance.Text, covs []float64, p [stance.NumLabels]float64) StanceResult {
-	st, probs := decide(p)
+	st, probs := decide(stanceModel(), p)
 	r := StanceResult{Doc: doc.Name, Stance: st, Confidence: probs[st], Probs: probs}
 	if st == StanceUnrelated {
 		return r
@@ -229,7 +243,7 @@ func CheckPairs(claimTexts []string, docs []*claims.Document, opts CheckOptions)
 		}
 		cs[i], texts[i] = sc.claim, docs[i].Text
 	}
-	ts, covs, probs := judgeJointly(cs, texts)
+	ts, covs, probs := judgeJointly(stanceModel(), cs, texts)
 	out := make([]StanceResult, len(docs))
 	for i, doc := range docs {
 		out[i] = checkers[claimTexts[i]].result(doc, ts[i], covs[i], probs[i])
@@ -240,8 +254,7 @@ func CheckPairs(claimTexts []string, docs []*claims.Document, opts CheckOptions)
 // judgeJointly returns, for each claim cs[i] against texts[i], the prepared text, the
 // sentence coverages and the model's probabilities after [stance.Joint] mixes the related
 // pairs on the same text.
-func judgeJointly(cs []*stance.Claim, texts []string) ([]*stance.Text, [][]float64, [][stance.NumLabels]float64) {
-	m := stanceModel()
+func judgeJointly(m *stance.Model, cs []*stance.Claim, texts []string) ([]*stance.Text, [][]float64, [][stance.NumLabels]float64) {
 	prepared := map[string]*stance.Text{}
 	ts := make([]*stance.Text, len(cs))
 	covs := make([][]float64, len(cs))

@@ -32,9 +32,9 @@ func ReadFNC1(bodies, stances io.Reader) ([]FNC1Pair, error) {
 }
 
 // FNC1Dev reports which pairs lie on the dev side of the claim-disjoint split the embedded
-// model was tuned with: stories (headlines and bodies joined by related pairs) go wholly to
-// one side, a fifth of them to dev, and an unrelated pair goes with its headline. The model
-// was trained on the other side only, so scores on dev are honest.
+// models were tuned with: stories (headlines and bodies joined by related pairs) go wholly to
+// one side, a fifth of them to dev, and an unrelated pair goes with its headline. The
+// [FNC1TrainSide] model was trained on the other side only, so its scores on dev are honest.
 func FNC1Dev(pairs []FNC1Pair) []bool {
 	ps := make([]stance.Pair, len(pairs))
 	for i, p := range pairs {
@@ -57,10 +57,38 @@ func toLabel(s Stance) int {
 	return stance.Unrelated
 }
 
-// PredictFNC1 returns the embedded model's stance of each pair's body toward its claim, as
-// [CheckPairs] judges them: the related pairs on one body together, each distinct body and
-// claim prepared once.
-func PredictFNC1(pairs []FNC1Pair) []Stance {
+// FNC1Model names one of the two embedded stance models.
+type FNC1Model int
+
+const (
+	// FNC1Shipped is the model check uses: fitted on all of FNC-1 train, both sides of the
+	// claim-disjoint split, with the choices the train side's cross-validation made. Its
+	// scores on FNC-1 train are not held out; use it on other data (FNC-1's test sets).
+	FNC1Shipped FNC1Model = iota
+	// FNC1TrainSide is the same model fitted on the train side only, the dev side ([FNC1Dev])
+	// held out: the one that scores dev honestly.
+	FNC1TrainSide
+)
+
+// String returns the name of the model the eval command's --model flag takes.
+func (m FNC1Model) String() string {
+	if m == FNC1TrainSide {
+		return "train-side"
+	}
+	return "shipped"
+}
+
+func (m FNC1Model) model() *stance.Model {
+	if m == FNC1TrainSide {
+		return trainSideModel()
+	}
+	return stanceModel()
+}
+
+// PredictFNC1 returns the stance, as the embedded model m judges it, of each pair's body
+// toward its claim, as [CheckPairs] judges them: the related pairs on one body together,
+// each distinct body and claim prepared once.
+func PredictFNC1(pairs []FNC1Pair, m FNC1Model) []Stance {
 	claims := map[string]*stance.Claim{}
 	cs := make([]*stance.Claim, len(pairs))
 	texts := make([]string, len(pairs))
@@ -72,10 +100,11 @@ func PredictFNC1(pairs []FNC1Pair) []Stance {
 		}
 		cs[i], texts[i] = c, p.Text
 	}
-	_, _, probs := judgeJointly(cs, texts)
+	model := m.model()
+	_, _, probs := judgeJointly(model, cs, texts)
 	out := make([]Stance, len(pairs))
 	for i, p := range probs {
-		out[i], _ = decide(p)
+		out[i], _ = decide(model, p)
 	}
 	return out
 }

@@ -11,12 +11,24 @@ import (
 )
 
 func TestStanceModelLoads(t *testing.T) {
-	m, err := stance.Load(stanceModelJSON)
-	if err != nil {
-		t.Fatalf("embedded stance model: %v", err)
+	var ms [2]*stance.Model
+	for i, b := range [][]byte{stanceModelJSON, trainSideModelJSON} {
+		m, err := stance.Load(b)
+		if err != nil {
+			t.Fatalf("embedded stance model %d: %v", i, err)
+		}
+		if m.Threshold <= 0 || m.Threshold >= 1 {
+			t.Errorf("model %d: threshold %v, want in (0, 1)", i, m.Threshold)
+		}
+		ms[i] = m
 	}
-	if m.Threshold <= 0 || m.Threshold >= 1 {
-		t.Errorf("threshold %v, want in (0, 1)", m.Threshold)
+	// The two are fitted on different pairs with the same choices.
+	if ms[0].Joint != ms[1].Joint || ms[0].Note == ms[1].Note || string(stanceModelJSON) == string(trainSideModelJSON) {
+		t.Errorf("shipped and train-side models: joint %v and %v, notes %q and %q; want the same joint weight, different fits",
+			ms[0].Joint, ms[1].Joint, ms[0].Note, ms[1].Note)
+	}
+	if FNC1Shipped.model() != stanceModel() || FNC1TrainSide.model() != trainSideModel() || FNC1TrainSide.String() != "train-side" {
+		t.Error("FNC1Model does not name its model")
 	}
 }
 
@@ -182,7 +194,7 @@ func readFNC1(tb testing.TB) []FNC1Pair {
 	return pairs
 }
 
-// TestFNC1Dev scores the embedded model on a sample of the claim-disjoint dev split and
+// TestFNC1Dev scores the train-side model on a sample of the claim-disjoint dev split and
 // asserts a floor well below the measured figures (README): it catches a broken model or
 // feature code, not a point of accuracy.
 func TestFNC1Dev(t *testing.T) {
@@ -198,7 +210,7 @@ func TestFNC1Dev(t *testing.T) {
 	for i, p := range sample {
 		gold[i] = p.Stance
 	}
-	s, err := ScoreFNC1(gold, PredictFNC1(sample))
+	s, err := ScoreFNC1(gold, PredictFNC1(sample, FNC1TrainSide))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -267,7 +279,7 @@ func BenchmarkPredictFNC1(b *testing.B) {
 	b.SetBytes(bytes)
 	n := 0
 	for b.Loop() {
-		PredictFNC1(pairs)
+		PredictFNC1(pairs, FNC1Shipped)
 		n += len(pairs)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pairs/s")
@@ -336,7 +348,7 @@ func TestCheckPairs(t *testing.T) {
 		if r.Doc != docs[i].Name {
 			t.Errorf("result %d is for %s, want %s", i, r.Doc, docs[i].Name)
 		}
-		wantStance, wantProbs := decide(want[i])
+		wantStance, wantProbs := decide(m, want[i])
 		if r.Stance != wantStance || r.Probs != wantProbs {
 			t.Errorf("%s: %v %v, want %v %v", r.Doc, r.Stance, r.Probs, wantStance, wantProbs)
 		}

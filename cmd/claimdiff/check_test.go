@@ -206,12 +206,23 @@ func TestEvalFNC1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"pairs          5\n", "FNC-1 score", "macro-F1", "F1 refutes", "confusion"} {
+	for _, want := range []string{"split all, model shipped\n", "pairs          5\n", "FNC-1 score", "macro-F1", "F1 refutes", "confusion"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("eval fnc1 output lacks %q:\n%s", want, stdout)
 		}
 	}
-	for _, args := range [][]string{{"eval", "fnc1", "--split", "test", dir}, {"eval", "fnc1", t.TempDir()}, {"eval", "fnc1"}} {
+	// The tiny set's pairs all lie on one side of the split; --model picks the model whatever
+	// the split.
+	for _, args := range [][]string{{"--model", "train-side"}, {"--split", "train"}} {
+		stdout, _, err := runCLI(t, "", append(append([]string{"eval", "fnc1"}, args...), dir)...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(stdout, "model train-side\n") {
+			t.Errorf("eval fnc1 %v: not scored with the train-side model:\n%s", args, stdout)
+		}
+	}
+	for _, args := range [][]string{{"eval", "fnc1", "--split", "test", dir}, {"eval", "fnc1", "--model", "best", dir}, {"eval", "fnc1", t.TempDir()}, {"eval", "fnc1"}} {
 		if _, _, err := runCLI(t, "", args...); err == nil {
 			t.Errorf("%v: no error", args)
 		}

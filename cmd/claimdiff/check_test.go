@@ -202,9 +202,12 @@ func TestCheckSeeds(t *testing.T) {
 
 func TestEvalFNC1(t *testing.T) {
 	dir := filepath.Join("..", "..", "testdata", "check", "fnc1")
-	stdout, _, err := runCLI(t, "", "eval", "fnc1", dir)
+	stdout, stderr, err := runCLI(t, "", "eval", "fnc1", dir)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !strings.Contains(stderr, "not held out") {
+		t.Errorf("eval fnc1 of a train set with the shipped model: no note that it is in-sample; stderr %q", stderr)
 	}
 	for _, want := range []string{"split all, model shipped\n", "pairs          5\n", "FNC-1 score", "macro-F1", "F1 refutes", "confusion"} {
 		if !strings.Contains(stdout, want) {
@@ -214,12 +217,12 @@ func TestEvalFNC1(t *testing.T) {
 	// The tiny set's pairs all lie on one side of the split; --model picks the model whatever
 	// the split.
 	for _, args := range [][]string{{"--model", "train-side"}, {"--split", "train"}} {
-		stdout, _, err := runCLI(t, "", append(append([]string{"eval", "fnc1"}, args...), dir)...)
+		stdout, stderr, err := runCLI(t, "", append(append([]string{"eval", "fnc1"}, args...), dir)...)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(stdout, "model train-side\n") {
-			t.Errorf("eval fnc1 %v: not scored with the train-side model:\n%s", args, stdout)
+		if !strings.Contains(stdout, "model train-side\n") || stderr != "" {
+			t.Errorf("eval fnc1 %v: not scored with the train-side model, or a note:\n%s%s", args, stdout, stderr)
 		}
 	}
 	for _, args := range [][]string{{"eval", "fnc1", "--split", "test", dir}, {"eval", "fnc1", "--model", "best", dir}, {"eval", "fnc1", t.TempDir()}, {"eval", "fnc1"}} {

@@ -89,6 +89,9 @@ func evalFNC1Action(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if model == compare.FNC1Shipped && strings.HasPrefix(filepath.Base(stances), "train") {
+		fmt.Fprintf(c.App.ErrWriter, "claimdiff: note: the shipped model was fitted on FNC-1 train, so these scores are not held out; --split dev scores a model that held dev out\n")
+	}
 	fmt.Fprintf(c.App.Writer, "FNC-1 %s, split %s, model %s\n%s", filepath.Base(stances), split, model, s)
 	return nil
 }

@@ -170,7 +170,7 @@ func run(dir, out, outAll string, o options) error {
 	var trainDebunk, devDebunk []bool
 	var flips []stance.Pair // the stating headlines made debunking (see flip)
 	var flipOf []int        // the train-side index each flip copies, -1 for the dev side's
-	var devFlipStory []string
+	var flipStory []string  // the story of each flip's pair
 	for i, p := range pairs {
 		switch sides[i] {
 		case stance.SideTrain:
@@ -181,7 +181,7 @@ func run(dir, out, outAll string, o options) error {
 			trainFold = append(trainFold, stance.Fold(stories[i], o.salt, max(o.inner, 1)))
 			if o.flipW > 0 && p.Label != stance.Unrelated && !debunks[i] {
 				flips = append(flips, flip(p))
-				flipOf = append(flipOf, len(trainX)-1)
+				flipOf, flipStory = append(flipOf, len(trainX)-1), append(flipStory, stories[i])
 			}
 		case stance.SideDev:
 			devX, devY = append(devX, x[i]), append(devY, p.Label)
@@ -189,8 +189,7 @@ func run(dir, out, outAll string, o options) error {
 			devStory = append(devStory, stories[i])
 			if outAll != "" && o.flipW > 0 && p.Label != stance.Unrelated && !debunks[i] {
 				flips = append(flips, flip(p))
-				flipOf = append(flipOf, -1)
-				devFlipStory = append(devFlipStory, stories[i])
+				flipOf, flipStory = append(flipOf, -1), append(flipStory, stories[i])
 			}
 		}
 	}
@@ -201,7 +200,7 @@ func run(dir, out, outAll string, o options) error {
 		var e extra
 		for k, i := range flipOf {
 			if i >= 0 && trainFold[i] != f {
-				e.x, e.y, e.story = append(e.x, flipX[k]), append(e.y, flips[k].Label), append(e.story, trainStory[i])
+				e.x, e.y, e.story = append(e.x, flipX[k]), append(e.y, flips[k].Label), append(e.story, flipStory[k])
 			}
 		}
 		e.weight = o.flipW
@@ -334,11 +333,9 @@ func run(dir, out, outAll string, o options) error {
 	allY := append(append([]int(nil), trainY...), devY...)
 	allStory := append(append([]string(nil), trainStory...), devStory...)
 	all := flipsOut(-1)
-	d := 0
 	for k, i := range flipOf {
 		if i < 0 {
-			all.x, all.y, all.story = append(all.x, flipX[k]), append(all.y, flips[k].Label), append(all.story, devFlipStory[d])
-			d++
+			all.x, all.y, all.story = append(all.x, flipX[k]), append(all.y, flips[k].Label), append(all.story, flipStory[k])
 		}
 	}
 	m, err = fit(allX, allY, allStory, all, o, true)

@@ -303,14 +303,22 @@ func run(dir, out, outAll string, o options) error {
 		factor = 1
 	}
 	mix = max(mix, 0)
-	m, err := fit(trainX, trainY, trainStory, flipsOut(-1), o, true)
+	// fitFinal fits a model on x and sets the choices the train side made.
+	fitFinal := func(x [][]float64, y []int, story []string, ex extra) (*stance.Model, error) {
+		m, err := fit(x, y, story, ex, o, true)
+		if err != nil {
+			return nil, err
+		}
+		if factor != 1 {
+			m.Factors = []float64{1, factor, 1}
+		}
+		m.Joint = mix
+		return m, nil
+	}
+	m, err := fitFinal(trainX, trainY, trainStory, flipsOut(-1))
 	if err != nil {
 		return err
 	}
-	if factor != 1 {
-		m.Factors = []float64{1, factor, 1}
-	}
-	m.Joint = mix
 	fmt.Printf("related threshold %.2f, disagree factor %.2f, joint %.2f\n", m.Threshold, factor, mix)
 	devP := make([][4]float64, len(devX))
 	devRel := make([]bool, len(devX))
@@ -338,14 +346,9 @@ func run(dir, out, outAll string, o options) error {
 			all.x, all.y, all.story = append(all.x, flipX[k]), append(all.y, flips[k].Label), append(all.story, flipStory[k])
 		}
 	}
-	m, err = fit(allX, allY, allStory, all, o, true)
-	if err != nil {
+	if m, err = fitFinal(allX, allY, allStory, all); err != nil {
 		return err
 	}
-	if factor != 1 {
-		m.Factors = []float64{1, factor, 1}
-	}
-	m.Joint = mix
 	m.Note = "trained by compare/internal/cmd/trainstance on all of FNC-1 train, both claim-disjoint sides, with the choices the train side made"
 	fmt.Printf("all pairs: related threshold %.2f, disagree factor %.2f, joint %.2f (no held-out scores: dev is in its training data)\n", m.Threshold, factor, mix)
 	return write(outAll, m)

@@ -172,3 +172,70 @@ func (s FNC1Scores) String() string {
 	}
 	return b.String()
 }
+
+// FNC1Interval is the range a measure spans over resamples: its lower and upper bounds.
+type FNC1Interval struct{ Lo, Hi float64 }
+
+// FNC1Intervals are bootstrap intervals of FNC-1's measures: the 5th to the 95th percentile
+// of each over resamples of whole stories, so nine resamples in ten fall inside. Arrays are
+// indexed by [Stance].
+type FNC1Intervals struct {
+	Resamples, Stories int
+	Score, MacroF1     FNC1Interval
+	F1                 [4]FNC1Interval
+}
+
+// BootstrapFNC1 tells how far the scores of pred against the pairs' gold stances depend on
+// which stories were scored. It draws n resamples of the stories (headlines and bodies joined
+// by related pairs; an unrelated pair goes with its headline), each as many stories as there
+// are, with replacement, and returns the 90% intervals of the measures. A story's pairs
+// succeed or fail together, so drawing pairs instead would understate the spread. The draws
+// are fixed: the same pairs give the same intervals.
+func BootstrapFNC1(pairs []FNC1Pair, pred []Stance, n int) (FNC1Intervals, error) {
+	if len(pairs) != len(pred) {
+		return FNC1Intervals{}, fmt.Errorf("bootstrapping %d predictions against %d pairs", len(pred), len(pairs))
+	}
+	if n < 1 {
+		return FNC1Intervals{}, fmt.Errorf("bootstrapping %d resamples: want at least one", n)
+	}
+	ps := make([]stance.Pair, len(pairs))
+	gold, p := make([]int, len(pairs)), make([]int, len(pairs))
+	for i, q := range pairs {
+		gold[i], p[i] = toLabel(q.Stance), toLabel(pred[i])
+		ps[i] = stance.Pair{Headline: q.Claim, BodyID: q.BodyID, Label: gold[i]}
+	}
+	stories := stance.Stories(ps)
+	draws := stance.Bootstrap(stories, gold, p, n, 1)
+	out := FNC1Intervals{Resamples: len(draws)}
+	seen := map[string]bool{}
+	for _, s := range stories {
+		seen[s] = true
+	}
+	out.Stories = len(seen)
+	interval := func(f func(stance.Scores) float64) FNC1Interval {
+		xs := make([]float64, len(draws))
+		for i, d := range draws {
+			xs[i] = f(d)
+		}
+		lo, hi := stance.Percentiles(xs, 0.05, 0.95)
+		return FNC1Interval{lo, hi}
+	}
+	out.Score = interval(func(s stance.Scores) float64 { return s.Score })
+	out.MacroF1 = interval(func(s stance.Scores) float64 { return s.MacroF1 })
+	for l := range stance.NumLabels {
+		out.F1[fromLabel[l]] = interval(func(s stance.Scores) float64 { return s.F1[l] })
+	}
+	return out, nil
+}
+
+// String formats the intervals one measure a line, in the order of [FNC1Scores.String].
+func (iv FNC1Intervals) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "90%% intervals over %d resamples of the %d stories:\n", iv.Resamples, iv.Stories)
+	fmt.Fprintf(&b, "FNC-1 score    %.2f to %.2f\n", iv.Score.Lo, iv.Score.Hi)
+	fmt.Fprintf(&b, "macro-F1       %.4f to %.4f\n", iv.MacroF1.Lo, iv.MacroF1.Hi)
+	for _, st := range fnc1Order {
+		fmt.Fprintf(&b, "F1 %-11s %.4f to %.4f\n", st, iv.F1[st].Lo, iv.F1[st].Hi)
+	}
+	return b.String()
+}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -232,6 +233,41 @@ func TestScoreFNC1(t *testing.T) {
 	}
 	if _, err := ScoreFNC1(gold, nil); err == nil {
 		t.Error("ScoreFNC1 with lengths that differ: no error")
+	}
+}
+
+// TestBootstrapFNC1: two stories, one predicted right and one wrong, give intervals from the
+// wrong story's score alone to the right one's; stories tie a headline's pairs and a body's
+// pairs together; bad arguments are errors.
+func TestBootstrapFNC1(t *testing.T) {
+	pairs := []FNC1Pair{
+		{Claim: "A", BodyID: "1", Stance: StanceSupports},
+		{Claim: "A", BodyID: "2", Stance: StanceRefutes},
+		{Claim: "B", BodyID: "2", Stance: StanceDiscusses}, // joins story A through body 2
+		{Claim: "C", BodyID: "3", Stance: StanceSupports},
+		{Claim: "C", BodyID: "1", Stance: StanceUnrelated}, // goes with its headline, C
+	}
+	pred := []Stance{StanceSupports, StanceRefutes, StanceDiscusses, StanceRefutes, StanceSupports}
+	iv, err := BootstrapFNC1(pairs, pred, 200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Story C alone: supports taken for refutes (0.25 of 1), unrelated taken for supports
+	// (0 of 0.25): 20%. Story A alone: all right, 100%.
+	if iv.Stories != 2 || iv.Resamples != 200 || math.Abs(iv.Score.Lo-20) > 1e-9 || iv.Score.Hi != 100 {
+		t.Errorf("BootstrapFNC1 = %+v, want 2 stories, 200 resamples, score from 20 to 100", iv)
+	}
+	if iv.F1[StanceDiscusses] != (FNC1Interval{0, 1}) {
+		t.Errorf("discusses F1 %+v, want 0 (story C drawn twice: no discusses) to 1 (story A: right)", iv.F1[StanceDiscusses])
+	}
+	if !strings.Contains(iv.String(), "90% intervals over 200 resamples of the 2 stories:\nFNC-1 score    20.00 to 100.00\n") {
+		t.Errorf("FNC1Intervals.String() = %q", iv.String())
+	}
+	if _, err := BootstrapFNC1(pairs, pred[:2], 10); err == nil {
+		t.Error("BootstrapFNC1 with lengths that differ: no error")
+	}
+	if _, err := BootstrapFNC1(pairs, pred, 0); err == nil {
+		t.Error("BootstrapFNC1 with no resamples: no error")
 	}
 }
 

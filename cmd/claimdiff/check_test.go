@@ -209,7 +209,8 @@ func TestEvalFNC1(t *testing.T) {
 	if !strings.Contains(stderr, "not held out") {
 		t.Errorf("eval fnc1 of a train set with the shipped model: no note that it is in-sample; stderr %q", stderr)
 	}
-	for _, want := range []string{"split all, model shipped\n", "pairs          5\n", "FNC-1 score", "macro-F1", "F1 refutes", "confusion"} {
+	for _, want := range []string{"split all, model shipped\n", "pairs          5\n", "FNC-1 score", "macro-F1", "F1 refutes", "confusion",
+		"90% intervals over 1000 resamples of the 2 stories:\n", "F1 refutes     "} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("eval fnc1 output lacks %q:\n%s", want, stdout)
 		}
@@ -225,7 +226,10 @@ func TestEvalFNC1(t *testing.T) {
 			t.Errorf("eval fnc1 %v: not scored with the train-side model, or a note:\n%s%s", args, stdout, stderr)
 		}
 	}
-	for _, args := range [][]string{{"eval", "fnc1", "--split", "test", dir}, {"eval", "fnc1", "--model", "best", dir}, {"eval", "fnc1", t.TempDir()}, {"eval", "fnc1"}} {
+	if stdout, _, err := runCLI(t, "", "eval", "fnc1", "--bootstrap", "0", dir); err != nil || strings.Contains(stdout, "intervals") {
+		t.Errorf("eval fnc1 --bootstrap 0: err %v, intervals printed anyway:\n%s", err, stdout)
+	}
+	for _, args := range [][]string{{"eval", "fnc1", "--split", "test", dir}, {"eval", "fnc1", "--model", "best", dir}, {"eval", "fnc1", t.TempDir()}, {"eval", "fnc1"}, {"eval", "fnc1", "--bootstrap", "-1", dir}} {
 		if _, _, err := runCLI(t, "", args...); err == nil {
 			t.Errorf("%v: no error", args)
 		}

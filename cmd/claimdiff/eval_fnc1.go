@@ -23,11 +23,15 @@ var evalFNC1Command = &cli.Command{
 		"Two models are built in. check's own (--model shipped) is fitted on all of FNC-1 train, so\n" +
 		"only other data (FNC-1's test sets) scores it honestly; --model train-side is fitted on the\n" +
 		"train side only, the dev side held out. By default (auto) --split dev and train use\n" +
-		"train-side, --split all uses shipped.",
+		"train-side, --split all uses shipped.\n\n" +
+		"Then it prints how far each measure moves when other stories are drawn: 90% intervals\n" +
+		"over --bootstrap resamples of the scored stories (headlines and bodies joined by related\n" +
+		"pairs), drawn with replacement.",
 	ArgsUsage: "DIR",
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "split", Value: "all", Usage: "score `SIDE`: all, dev or train (the claim-disjoint split of train)"},
 		&cli.StringFlag{Name: "set", Usage: "file prefix of the data set in DIR, e.g. train or competition_test; needed when DIR holds several"},
+		&cli.IntFlag{Name: "bootstrap", Value: 1000, Usage: "print 90% intervals of the measures over `N` resamples of whole stories (0: none)"},
 		&cli.StringFlag{Name: "model", Value: "auto", Usage: "`MODEL` to score: shipped (check's, fitted on all of FNC-1 train), train-side (dev held out) or auto"},
 	},
 	Action: evalFNC1Action,
@@ -52,6 +56,9 @@ func evalFNC1Action(c *cli.Context) error {
 		model = compare.FNC1TrainSide
 	default:
 		return fmt.Errorf("unknown model %q (want shipped, train-side or auto)", c.String("model"))
+	}
+	if c.Int("bootstrap") < 0 {
+		return fmt.Errorf("--bootstrap %d: want a number of resamples, or 0 for none", c.Int("bootstrap"))
 	}
 	bodies, stances, err := fnc1Files(c.Args().First(), c.String("set"))
 	if err != nil {
@@ -85,7 +92,8 @@ func evalFNC1Action(c *cli.Context) error {
 	for i, p := range pairs {
 		gold[i] = p.Stance
 	}
-	s, err := compare.ScoreFNC1(gold, compare.PredictFNC1(pairs, model))
+	pred := compare.PredictFNC1(pairs, model)
+	s, err := compare.ScoreFNC1(gold, pred)
 	if err != nil {
 		return err
 	}
@@ -93,6 +101,13 @@ func evalFNC1Action(c *cli.Context) error {
 		fmt.Fprintf(c.App.ErrWriter, "claimdiff: note: the shipped model was fitted on FNC-1 train, so these scores are not held out; --split dev scores a model that held dev out\n")
 	}
 	fmt.Fprintf(c.App.Writer, "FNC-1 %s, split %s, model %s\n%s", filepath.Base(stances), split, model, s)
+	if n := c.Int("bootstrap"); n > 0 && len(pairs) > 0 {
+		iv, err := compare.BootstrapFNC1(pairs, pred, n)
+		if err != nil {
+			return err
+		}
+		fmt.Fprint(c.App.Writer, iv)
+	}
 	return nil
 }
 

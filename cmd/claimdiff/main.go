@@ -10,7 +10,7 @@
 //	claimdiff eval polnear DIR
 //	claimdiff check [--format table|markdown|jsonl] [--evidence N] "CLAIM" FILES...
 //	claimdiff check --pairs PAIRS.jsonl
-//	claimdiff eval fnc1 [--split all|dev|train] [--set PREFIX] [--model auto|shipped|train-side] DIR
+//	claimdiff eval fnc1 [--split all|dev|train] [--set PREFIX] [--model auto|shipped|train-side] [--bootstrap N] DIR
 //	claimdiff text [--meta] FILES...
 //
 // FILES are .txt, .md, .html or .htm files, directories (searched recursively for those

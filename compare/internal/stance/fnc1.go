@@ -193,24 +193,34 @@ type Scores struct {
 // Score computes the FNC-1 measures: 0.25 for each pair whose related/unrelated decision is
 // right, 0.75 more for each related pair whose agree/disagree/discuss label is right.
 func Score(gold, pred []int) Scores {
-	var s Scores
-	s.N = len(gold)
-	right := 0
+	var c [NumLabels][NumLabels]int
 	for i, g := range gold {
-		p := pred[i]
-		s.Confusion[g][p]++
-		if g == p {
-			right++
-		}
-		if g == Unrelated {
-			s.Max += 0.25
-		} else {
-			s.Max += 1
-		}
-		if (g == Unrelated) == (p == Unrelated) {
-			s.Raw += 0.25
-			if g != Unrelated && g == p {
-				s.Raw += 0.75
+		c[g][pred[i]]++
+	}
+	return ScoreConfusion(c)
+}
+
+// ScoreConfusion computes the FNC-1 measures (see [Score]) from a confusion matrix,
+// [gold][predicted].
+func ScoreConfusion(c [NumLabels][NumLabels]int) Scores {
+	s := Scores{Confusion: c}
+	right := 0
+	for g := range NumLabels {
+		for p, n := range c[g] {
+			s.N += n
+			if g == p {
+				right += n
+			}
+			if g == Unrelated {
+				s.Max += 0.25 * float64(n)
+			} else {
+				s.Max += float64(n)
+			}
+			if (g == Unrelated) == (p == Unrelated) {
+				s.Raw += 0.25 * float64(n)
+				if g != Unrelated && g == p {
+					s.Raw += 0.75 * float64(n)
+				}
 			}
 		}
 	}
@@ -224,11 +234,11 @@ func Score(gold, pred []int) Scores {
 		tp, fp, fn := 0, 0, 0
 		for o := range NumLabels {
 			if o == l {
-				tp = s.Confusion[l][l]
+				tp = c[l][l]
 				continue
 			}
-			fn += s.Confusion[l][o]
-			fp += s.Confusion[o][l]
+			fn += c[l][o]
+			fp += c[o][l]
 		}
 		if tp > 0 {
 			prec := float64(tp) / float64(tp+fp)

@@ -106,7 +106,8 @@ func mustLoad(name string, b []byte) *stance.Model {
 }
 
 // StanceOf returns how an article's text stands toward claim, as the embedded model judges
-// it (fitted on FNC-1 articles), and the model's probability of that stance. To compare a
+// it (fitted on FNC-1 articles) and [StanceChecker] with the default options decides
+// (related when likelier than not), and the model's probability of that stance. To compare a
 // claim with many texts, a [StanceChecker] prepares the claim once; to compare a claim with
 // another statement, see [StatementStance].
 func StanceOf(claim, text string) (Stance, float64) {
@@ -132,22 +133,38 @@ func ruleStance(c *stance.Claim, t *stance.Text) (Stance, float64) {
 	return fromLabel[l], conf
 }
 
-// stanceProbs returns the most likely stance and the probability of each stance.
+// stanceProbs returns the stance check gives (see [CheckOptions.MinRelated]) and the
+// probability of each stance.
 func stanceProbs(c *stance.Claim, t *stance.Text) (Stance, [4]float64) {
 	var buf [stance.MaxInputs]float64
 	x, _ := stance.Features(c, t, buf[:stance.NumFeatures])
-	return decide(stanceModel(), stanceModel().Predict(x))
+	return decideAt(stanceModel(), stanceModel().Predict(x), DefaultMinRelated)
 }
 
-// decide returns the model m's decision on the probabilities p, indexed by FNC-1 label, and
-// the probabilities indexed by Stance.
+// decide returns the model m's decision on the probabilities p, indexed by FNC-1 label, at
+// its own threshold on related (tuned for the FNC-1 score), and the probabilities indexed by
+// Stance.
 func decide(m *stance.Model, p [stance.NumLabels]float64) (Stance, [4]float64) {
+	return decideAt(m, p, m.Threshold)
+}
+
+// decideAt is decide with minRelated as the threshold on related.
+func decideAt(m *stance.Model, p [stance.NumLabels]float64, minRelated float64) (Stance, [4]float64) {
 	var out [4]float64
 	for l, v := range p {
 		out[fromLabel[l]] = v
 	}
-	return fromLabel[m.Decide(p)], out
+	return fromLabel[m.DecideAt(p, minRelated)], out
 }
+
+// DefaultMinRelated is the least probability of being related to a claim at which check
+// judges a text related (and then supporting, refuting or discussing it): when that is
+// likelier than not. See [CheckOptions.MinRelated].
+const DefaultMinRelated = 0.5
+
+// FNC1MinRelated returns the threshold on related the embedded model was tuned with, the one
+// that maximises the FNC-1 score on FNC-1 train's train side, and which [PredictFNC1] uses.
+func FNC1MinRelated() float64 { return stanceModel().Threshold }
 
 // CheckOptions sets how a [StanceChecker] judges documents.
 type CheckOptions struct {
@@ -160,6 +177,13 @@ type CheckOptions struct {
 	// Claims, when set, returns the attributed statements of a document, so evidence carries
 	// its speaker; [claims.Extract] is the usual choice. Nil means no speakers.
 	Claims func(*claims.Document) []claims.Claim
+	// MinRelated is the least probability that a document is related to the claim for it to
+	// be judged supporting, refuting or discussing it rather than unrelated; 0 means
+	// [DefaultMinRelated], 0.5. The model's own threshold ([FNC1MinRelated], 0.2) maximises
+	// the FNC-1 score, which costs a related pair judged unrelated four times what it costs
+	// the reverse; a reader is better served by not being sent to an article about something
+	// else as if it refuted the claim.
+	MinRelated float64
 }
 
 // StanceEvidence is one sentence or attributed statement a stance rests on.
@@ -198,6 +222,9 @@ func NewStanceChecker(claim string, opts CheckOptions) *StanceChecker {
 	if opts.MinCoverage <= 0 {
 		opts.MinCoverage = 0.3
 	}
+	if opts.MinRelated <= 0 {
+		opts.MinRelated = DefaultMinRelated
+	}
 	return &StanceChecker{claim: stance.NewClaim(claim), opts: opts}
 }
 
@@ -211,7 +238,7 @@ func (sc *StanceChecker) Check(doc *claims.Document) StanceResult {
 
 // result is doc's stance from the model's probabilities p, with the evidence when related.
 func (sc *StanceChecker) result(doc *claims.Document, t *stance.Text, covs []float64, p [stance.NumLabels]float64) StanceResult {
-	st, probs := decide(stanceModel(), p)
+	st, probs := decideAt(stanceModel(), p, sc.opts.MinRelated)
 	r := StanceResult{Doc: doc.Name, Stance: st, Confidence: probs[st], Probs: probs}
 	if st == StanceUnrelated {
 		return r

@@ -87,8 +87,10 @@ func (m FNC1Model) model() *stance.Model {
 
 // PredictFNC1 returns the stance, as the embedded model m judges it, of each pair's body
 // toward its claim, as [CheckPairs] judges them: the related pairs on one body together,
-// each distinct body and claim prepared once.
-func PredictFNC1(pairs []FNC1Pair, m FNC1Model) []Stance {
+// each distinct body and claim prepared once. A pair is related when its probability of
+// being so is at least minRelated; 0 means the model's own threshold, tuned for the FNC-1
+// score ([FNC1MinRelated]).
+func PredictFNC1(pairs []FNC1Pair, m FNC1Model, minRelated float64) []Stance {
 	claims := map[string]*stance.Claim{}
 	cs := make([]*stance.Claim, len(pairs))
 	texts := make([]string, len(pairs))
@@ -101,10 +103,13 @@ func PredictFNC1(pairs []FNC1Pair, m FNC1Model) []Stance {
 		cs[i], texts[i] = c, p.Text
 	}
 	model := m.model()
+	if minRelated <= 0 {
+		minRelated = model.Threshold
+	}
 	_, _, probs := judgeJointly(model, cs, texts)
 	out := make([]Stance, len(pairs))
 	for i, p := range probs {
-		out[i], _ = decide(model, p)
+		out[i], _ = decideAt(model, p, minRelated)
 	}
 	return out
 }

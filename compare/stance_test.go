@@ -211,7 +211,7 @@ func TestFNC1Dev(t *testing.T) {
 	for i, p := range sample {
 		gold[i] = p.Stance
 	}
-	s, err := ScoreFNC1(gold, PredictFNC1(sample, FNC1TrainSide))
+	s, err := ScoreFNC1(gold, PredictFNC1(sample, FNC1TrainSide, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -233,6 +233,35 @@ func TestScoreFNC1(t *testing.T) {
 	}
 	if _, err := ScoreFNC1(gold, nil); err == nil {
 		t.Error("ScoreFNC1 with lengths that differ: no error")
+	}
+}
+
+// TestMinRelated: an article whose probability of being related lies between the model's
+// FNC-1 threshold and DefaultMinRelated is unrelated by default and related at the FNC-1
+// threshold; StanceOf decides as the default checker does.
+func TestMinRelated(t *testing.T) {
+	const claim = "Banksy arrested in London, identity revealed"
+	doc := &claims.Document{Name: "rain", Text: "Heavy rain fell across London on Monday. Trains were delayed and several roads were closed."}
+	def := NewStanceChecker(claim, CheckOptions{}).Check(doc)
+	if p := 1 - def.Probs[StanceUnrelated]; p < FNC1MinRelated() || p >= DefaultMinRelated {
+		t.Fatalf("probability of related %.3f, not between %v and %v: the test needs another text", p, FNC1MinRelated(), DefaultMinRelated)
+	}
+	if def.Stance != StanceUnrelated || len(def.Evidence) != 0 {
+		t.Errorf("default: %v with %d evidence, want unrelated with none", def.Stance, len(def.Evidence))
+	}
+	if s, conf := StanceOf(claim, doc.Text); s != def.Stance || conf != def.Confidence {
+		t.Errorf("StanceOf = %v %v, want the default checker's %v %v", s, conf, def.Stance, def.Confidence)
+	}
+	fnc := NewStanceChecker(claim, CheckOptions{MinRelated: FNC1MinRelated()}).Check(doc)
+	if fnc.Stance == StanceUnrelated || fnc.Probs != def.Probs {
+		t.Errorf("at the FNC-1 threshold: %v %v, want related with the same probabilities %v", fnc.Stance, fnc.Probs, def.Probs)
+	}
+	pairs := []FNC1Pair{{Claim: claim, BodyID: "1", Text: doc.Text}}
+	if got := PredictFNC1(pairs, FNC1Shipped, 0); got[0] != fnc.Stance {
+		t.Errorf("PredictFNC1 at the model's threshold = %v, want %v", got[0], fnc.Stance)
+	}
+	if got := PredictFNC1(pairs, FNC1Shipped, DefaultMinRelated); got[0] != StanceUnrelated {
+		t.Errorf("PredictFNC1 at %v = %v, want unrelated", DefaultMinRelated, got[0])
 	}
 }
 
@@ -315,7 +344,7 @@ func BenchmarkPredictFNC1(b *testing.B) {
 	b.SetBytes(bytes)
 	n := 0
 	for b.Loop() {
-		PredictFNC1(pairs, FNC1Shipped)
+		PredictFNC1(pairs, FNC1Shipped, 0)
 		n += len(pairs)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pairs/s")
@@ -384,7 +413,7 @@ func TestCheckPairs(t *testing.T) {
 		if r.Doc != docs[i].Name {
 			t.Errorf("result %d is for %s, want %s", i, r.Doc, docs[i].Name)
 		}
-		wantStance, wantProbs := decide(m, want[i])
+		wantStance, wantProbs := decideAt(m, want[i], DefaultMinRelated)
 		if r.Stance != wantStance || r.Probs != wantProbs {
 			t.Errorf("%s: %v %v, want %v %v", r.Doc, r.Stance, r.Probs, wantStance, wantProbs)
 		}

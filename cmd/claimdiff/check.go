@@ -27,13 +27,17 @@ var checkCommand = &cli.Command{
 		"malformed line is reported on stderr with its line number and the others are still answered.\n" +
 		"Pairs that share a text are judged together (a text stands one way toward a story, whichever\n" +
 		"claim about it comes along), so all input is read before the first answer; --alone judges\n" +
-		"each pair by itself and answers line by line.",
+		"each pair by itself and answers line by line.\n\n" +
+		"An article counts as related to the claim when the model finds that likelier than not\n" +
+		"(--min-related 0.5). eval fnc1 scores at the model's own 0.2, which maximises the FNC-1\n" +
+		"score; --min-related 0.2 gives its calls.",
 	ArgsUsage: `"CLAIM" FILES... | --pairs PAIRS.jsonl`,
 	Flags: []cli.Flag{
 		formatFlag,
 		&cli.StringFlag{Name: "pairs", Usage: "read claim-text pairs from JSON Lines `FILE` (- for stdin) and write JSON Lines"},
 		&cli.IntFlag{Name: "evidence", Value: 3, Usage: "list at most `N` sentences covering the claim per article (each may bring the refuting sentence after it)"},
 		&cli.BoolFlag{Name: "alone", Usage: "with --pairs, judge each pair by itself and answer line by line"},
+		minRelatedFlag(compare.DefaultMinRelated),
 	},
 	Action: checkAction,
 }
@@ -43,7 +47,11 @@ func checkAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	opts := compare.CheckOptions{MaxEvidence: c.Int("evidence"), Claims: claims.Extract}
+	minRelated, err := minRelated(c)
+	if err != nil {
+		return err
+	}
+	opts := compare.CheckOptions{MaxEvidence: c.Int("evidence"), Claims: claims.Extract, MinRelated: minRelated}
 	if c.IsSet("pairs") {
 		if c.NArg() > 0 {
 			return fmt.Errorf("check --pairs takes no other arguments, got %d", c.NArg())
@@ -172,4 +180,24 @@ func writePair(w io.Writer, p pair, r compare.StanceResult) error {
 	res := report.NewCheckResult(r)
 	res.Doc, res.ID = "", p.ID
 	return report.WriteCheckResult(w, res)
+}
+
+// minRelatedFlag is the --min-related flag of check and eval fnc1, with its default.
+func minRelatedFlag(def float64) cli.Flag {
+	f := &cli.Float64Flag{Name: "min-related", Value: def,
+		Usage: "judge an article related to the claim when its probability of being so is at least `P`"}
+	if def == 0 {
+		f.DefaultText = "the model's own, 0.2, which maximises the FNC-1 score"
+	}
+	return f
+}
+
+// minRelated returns the --min-related flag's value, checked; 0 when unset and the default is
+// the model's own.
+func minRelated(c *cli.Context) (float64, error) {
+	p := c.Float64("min-related")
+	if c.IsSet("min-related") && (p <= 0 || p > 1 || p != p) {
+		return 0, fmt.Errorf("--min-related %v: want a probability above 0 and at most 1", p)
+	}
+	return p, nil
 }

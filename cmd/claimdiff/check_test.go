@@ -108,6 +108,9 @@ func TestCheckArgs(t *testing.T) {
 		{"bad format", []string{"check", "--format", "xml", callClaim, "a.txt"}, "unknown format"},
 		{"missing pairs file", []string{"check", "--pairs", "no-such.jsonl"}, "reading pairs"},
 		{"alone without pairs", []string{"check", "--alone", callClaim, "a.txt"}, "goes with --pairs"},
+		{"min-related 0", []string{"check", "--min-related", "0", callClaim, "a.txt"}, "--min-related 0: want a probability"},
+		{"min-related above 1", []string{"check", "--min-related", "1.5", callClaim, "a.txt"}, "--min-related 1.5"},
+		{"eval min-related negative", []string{"eval", "fnc1", "--min-related", "-0.1", "."}, "--min-related -0.1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -116,6 +119,24 @@ func TestCheckArgs(t *testing.T) {
 				t.Errorf("%v: error %v, want one containing %q", tt.args, err, tt.want)
 			}
 		})
+	}
+}
+
+// TestCheckMinRelated: a text about something else that shares a word with the claim is
+// unrelated by default and related at --min-related 0.2, the FNC-1 threshold.
+func TestCheckMinRelated(t *testing.T) {
+	in := `{"id":"rain","claim":"Banksy arrested in London, identity revealed","text":"Heavy rain fell across London on Monday. Trains were delayed and several roads were closed."}` + "\n"
+	def, _, err := runCLI(t, in, "check", "--pairs", "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	low, _, err := runCLI(t, in, "check", "--pairs", "-", "--min-related", "0.2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, l := parseCheck(t, def), parseCheck(t, low)
+	if len(d) != 1 || len(l) != 1 || d[0].Stance != "unrelated" || l[0].Stance == "unrelated" {
+		t.Errorf("default %s--min-related 0.2 %s: want unrelated, then related", def, low)
 	}
 }
 

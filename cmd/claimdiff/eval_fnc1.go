@@ -32,6 +32,7 @@ var evalFNC1Command = &cli.Command{
 		&cli.StringFlag{Name: "split", Value: "all", Usage: "score `SIDE`: all, dev or train (the claim-disjoint split of train)"},
 		&cli.StringFlag{Name: "set", Usage: "file prefix of the data set in DIR, e.g. train or competition_test; needed when DIR holds several"},
 		&cli.IntFlag{Name: "bootstrap", Value: 1000, Usage: "print 90% intervals of the measures over `N` resamples of whole stories (0: none)"},
+		minRelatedFlag(0),
 		&cli.StringFlag{Name: "model", Value: "auto", Usage: "`MODEL` to score: shipped (check's, fitted on all of FNC-1 train), train-side (dev held out) or auto"},
 	},
 	Action: evalFNC1Action,
@@ -59,6 +60,10 @@ func evalFNC1Action(c *cli.Context) error {
 	}
 	if c.Int("bootstrap") < 0 {
 		return fmt.Errorf("--bootstrap %d: want a number of resamples, or 0 for none", c.Int("bootstrap"))
+	}
+	minRelated, err := minRelated(c)
+	if err != nil {
+		return err
 	}
 	bodies, stances, err := fnc1Files(c.Args().First(), c.String("set"))
 	if err != nil {
@@ -92,7 +97,7 @@ func evalFNC1Action(c *cli.Context) error {
 	for i, p := range pairs {
 		gold[i] = p.Stance
 	}
-	pred := compare.PredictFNC1(pairs, model)
+	pred := compare.PredictFNC1(pairs, model, minRelated)
 	s, err := compare.ScoreFNC1(gold, pred)
 	if err != nil {
 		return err

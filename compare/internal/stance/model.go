@@ -420,7 +420,12 @@ func (m *Model) Predict(x []float64) [4]float64 {
 // probability of related is below the threshold, else the likeliest of agree, disagree and
 // discuss, each probability weighed by its factor.
 func (m *Model) Decide(p [4]float64) int {
-	if 1-p[Unrelated] < m.Threshold {
+	return m.DecideAt(p, m.Threshold)
+}
+
+// DecideAt is [Model.Decide] with another threshold on the probability of related.
+func (m *Model) DecideAt(p [4]float64, threshold float64) int {
+	if 1-p[Unrelated] < threshold {
 		return Unrelated
 	}
 	f := [3]float64{1, 1, 1}

@@ -39,7 +39,19 @@ type CheckResult struct {
 	Claim      string          `json:"claim,omitempty"`
 	Stance     compare.Stance  `json:"stance"`
 	Confidence float64         `json:"confidence"`
+	Probs      CheckProbs      `json:"probs"`
 	Evidence   []CheckEvidence `json:"evidence"`
+}
+
+// CheckProbs are the model's probabilities of the four stances in a [CheckResult], rounded to
+// three decimals. Stance is unrelated when 1 - Unrelated is below the related threshold
+// (check --min-related), else the likeliest of the others (refutes weighed by a factor tuned
+// with the model).
+type CheckProbs struct {
+	Supports  float64 `json:"supports"`
+	Refutes   float64 `json:"refutes"`
+	Discusses float64 `json:"discusses"`
+	Unrelated float64 `json:"unrelated"`
 }
 
 // CheckEvidence is one evidence item in a [CheckResult]: the text, its byte span and line in
@@ -57,7 +69,11 @@ type CheckEvidence struct {
 
 // NewCheckResult returns the JSON Lines form of r.
 func NewCheckResult(r compare.StanceResult) CheckResult {
-	out := CheckResult{Doc: r.Doc, Stance: r.Stance, Confidence: round3(r.Confidence), Evidence: []CheckEvidence{}}
+	out := CheckResult{Doc: r.Doc, Stance: r.Stance, Confidence: round3(r.Confidence), Evidence: []CheckEvidence{},
+		Probs: CheckProbs{
+			Supports: round3(r.Probs[compare.StanceSupports]), Refutes: round3(r.Probs[compare.StanceRefutes]),
+			Discusses: round3(r.Probs[compare.StanceDiscusses]), Unrelated: round3(r.Probs[compare.StanceUnrelated]),
+		}}
 	for _, e := range r.Evidence {
 		out.Evidence = append(out.Evidence, CheckEvidence{
 			Text: e.Text, Start: e.Span.Start, End: e.Span.End, Line: e.Line,

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,10 +13,11 @@ import (
 
 // checkLine is a line of check's JSON Lines output.
 type checkLine struct {
-	ID         string  `json:"id"`
-	Doc        string  `json:"doc"`
-	Stance     string  `json:"stance"`
-	Confidence float64 `json:"confidence"`
+	ID         string             `json:"id"`
+	Doc        string             `json:"doc"`
+	Stance     string             `json:"stance"`
+	Confidence float64            `json:"confidence"`
+	Probs      map[string]float64 `json:"probs"`
 	Evidence   []struct {
 		Text       string  `json:"text"`
 		Start      int     `json:"start"`
@@ -77,6 +79,21 @@ func TestCheckJSONL(t *testing.T) {
 	}
 	if got[1].Stance != "unrelated" || len(got[1].Evidence) != 0 {
 		t.Errorf("%s: %s with %d evidence, want unrelated with none", weather, got[1].Stance, len(got[1].Evidence))
+	}
+	// probs: the four stances, summing to one (give or take rounding), the stance's own being
+	// the confidence.
+	for _, l := range got {
+		sum := 0.0
+		for _, st := range []string{"supports", "refutes", "discusses", "unrelated"} {
+			p, ok := l.Probs[st]
+			if !ok || p < 0 || p > 1 {
+				t.Errorf("%s: probs %v, no %s in [0, 1]", l.Doc, l.Probs, st)
+			}
+			sum += p
+		}
+		if len(l.Probs) != 4 || math.Abs(sum-1) > 0.003 || l.Probs[l.Stance] != l.Confidence {
+			t.Errorf("%s: probs %v (sum %v), want four summing to 1 with %s's = confidence %v", l.Doc, l.Probs, sum, l.Stance, l.Confidence)
+		}
 	}
 }
 

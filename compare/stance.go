@@ -353,6 +353,28 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 			taken[n] = true
 		}
 	}
+	// A related text none of whose sentences holds MinCoverage of the claim still shows the
+	// sentence that holds most of it, with that sentence's own stance (often unrelated): the
+	// judgement then rests on the text as a whole, and the reader should see how little of the
+	// claim any one sentence holds.
+	if covering == 0 {
+		best := -1
+		for si := range t.Sentences {
+			if covs[si] > 0 && (best < 0 || covs[si] > covs[best]) {
+				best = si
+			}
+		}
+		if best >= 0 {
+			sent := t.Sentences[best].Span
+			items := sc.statementEvidence(doc, sent, cs)
+			if len(items) == 0 {
+				items = []StanceEvidence{sc.piece(doc, sent, "", "")}
+			}
+			out = append(out, items...)
+			used = append(used, sent)
+			taken[best] = true
+		}
+	}
 	// A text judged to refute a claim that states its story, with no refuting item in its
 	// evidence yet, gets the refuting sentence in its own voice that holds most of the
 	// claim's words: the reason for the judgement.

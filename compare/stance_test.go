@@ -256,6 +256,11 @@ func TestMinRelated(t *testing.T) {
 	if fnc.Stance == StanceUnrelated || fnc.Probs != def.Probs {
 		t.Errorf("at the FNC-1 threshold: %v %v, want related with the same probabilities %v", fnc.Stance, fnc.Probs, def.Probs)
 	}
+	// No sentence holds 30% of the claim; the one that holds most ("London") is still shown,
+	// with its own stance.
+	if ev := fnc.Evidence; len(ev) != 1 || ev[0].Text != "Heavy rain fell across London on Monday." || ev[0].Stance != StanceUnrelated {
+		t.Errorf("at the FNC-1 threshold: evidence %+v, want the sentence naming London, unrelated on its own", ev)
+	}
 	pairs := []FNC1Pair{{Claim: claim, BodyID: "1", Text: doc.Text}}
 	if got := PredictFNC1(pairs, FNC1Shipped, 0); got[0] != fnc.Stance {
 		t.Errorf("PredictFNC1 at the model's threshold = %v, want %v", got[0], fnc.Stance)

@@ -141,14 +141,8 @@ func stanceProbs(c *stance.Claim, t *stance.Text) (Stance, [4]float64) {
 	return decideAt(stanceModel(), stanceModel().Predict(x), DefaultMinRelated)
 }
 
-// decide returns the model m's decision on the probabilities p, indexed by FNC-1 label, at
-// its own threshold on related (tuned for the FNC-1 score), and the probabilities indexed by
-// Stance.
-func decide(m *stance.Model, p [stance.NumLabels]float64) (Stance, [4]float64) {
-	return decideAt(m, p, m.Threshold)
-}
-
-// decideAt is decide with minRelated as the threshold on related.
+// decideAt returns the model m's decision on the probabilities p, indexed by FNC-1 label,
+// with minRelated as the threshold on related, and the probabilities indexed by Stance.
 func decideAt(m *stance.Model, p [stance.NumLabels]float64, minRelated float64) (Stance, [4]float64) {
 	var out [4]float64
 	for l, v := range p {

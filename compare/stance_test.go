@@ -1,9 +1,11 @@
 package compare
 
 import (
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -222,6 +224,72 @@ func TestFNC1Dev(t *testing.T) {
 	}
 }
 
+// TestFNC1HardUnrelated measures how often an article on another story that shares most
+// words with a claim is taken as related: each dev headline against the body of another dev
+// story that holds most of its content words, judged alone by the train-side model (go test
+// -run FNC1HardUnrelated -v ./compare prints it). FNC-1's own unrelated pairs are random
+// bodies, so they do not show this; the related stage learns it from such pairs of the train
+// side (trainstance -hard). The ceiling is below the shares before it did: 53% at 0.2, 31%
+// at 0.5.
+func TestFNC1HardUnrelated(t *testing.T) {
+	all := readFNC1(t)
+	dev := FNC1Dev(all)
+	var ps []stance.Pair
+	var idx []int
+	for i, p := range all {
+		if dev[i] {
+			ps = append(ps, stance.Pair{Headline: p.Claim, BodyID: p.BodyID, Label: toLabel(p.Stance)})
+			idx = append(idx, i)
+		}
+	}
+	stories := stance.Stories(ps)
+	headStory, bodyStory, bodyText := map[string]string{}, map[string]string{}, map[string]string{}
+	for k, i := range idx {
+		p := all[i]
+		headStory[p.Claim] = stories[k]
+		if p.Stance != StanceUnrelated {
+			bodyStory[p.BodyID], bodyText[p.BodyID] = stories[k], p.Text
+		}
+	}
+	bodies := slices.Sorted(maps.Keys(bodyText))
+	texts := make([]*stance.Text, len(bodies))
+	for i, b := range bodies {
+		texts[i] = stance.NewText(bodyText[b])
+	}
+	m := trainSideModel()
+	n, atModel, atDefault := 0, 0, 0
+	for _, h := range slices.Sorted(maps.Keys(headStory)) {
+		c := stance.NewClaim(h)
+		best, bestCov := -1, -1.0
+		for i, b := range bodies {
+			if bodyStory[b] == headStory[h] {
+				continue
+			}
+			if cov := stance.Coverage(c, texts[i]); cov > bestCov {
+				best, bestCov = i, cov
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		x, _ := stance.Features(c, texts[best], nil)
+		related := 1 - m.Predict(x)[stance.Unrelated]
+		n++
+		if related >= m.Threshold {
+			atModel++
+		}
+		if related >= DefaultMinRelated {
+			atDefault++
+		}
+	}
+	share := func(k int) float64 { return float64(k) / float64(max(n, 1)) }
+	t.Logf("%d dev headlines, each against the other-story body sharing most words: judged related %.1f%% at the model's threshold %.2f, %.1f%% at %.1f",
+		n, 100*share(atModel), m.Threshold, 100*share(atDefault), DefaultMinRelated)
+	if n < 100 || share(atDefault) > 0.3 {
+		t.Errorf("%d headlines, %.1f%% judged related at %.1f; want at most 30%%", n, 100*share(atDefault), DefaultMinRelated)
+	}
+}
+
 func TestScoreFNC1(t *testing.T) {
 	gold := []Stance{StanceSupports, StanceRefutes, StanceUnrelated}
 	s, err := ScoreFNC1(gold, []Stance{StanceSupports, StanceDiscusses, StanceUnrelated})
@@ -241,7 +309,7 @@ func TestScoreFNC1(t *testing.T) {
 // threshold; StanceOf decides as the default checker does.
 func TestMinRelated(t *testing.T) {
 	const claim = "Banksy arrested in London, identity revealed"
-	doc := &claims.Document{Name: "rain", Text: "Heavy rain fell across London on Monday. Trains were delayed and several roads were closed."}
+	doc := &claims.Document{Name: "rain", Text: "Heavy rain fell across the south of England on Monday. Trains were delayed and several roads were closed in London. Forecasters expect more storms this week, and the Environment Agency issued flood warnings for the Thames valley. Farmers in Kent said their fields were under water."}
 	def := NewStanceChecker(claim, CheckOptions{}).Check(doc)
 	if p := 1 - def.Probs[StanceUnrelated]; p < FNC1MinRelated() || p >= DefaultMinRelated {
 		t.Fatalf("probability of related %.3f, not between %v and %v: the test needs another text", p, FNC1MinRelated(), DefaultMinRelated)
@@ -258,7 +326,7 @@ func TestMinRelated(t *testing.T) {
 	}
 	// No sentence holds 30% of the claim; the one that holds most ("London") is still shown,
 	// with its own stance.
-	if ev := fnc.Evidence; len(ev) != 1 || ev[0].Text != "Heavy rain fell across London on Monday." || ev[0].Stance != StanceUnrelated {
+	if ev := fnc.Evidence; len(ev) != 1 || ev[0].Text != "Trains were delayed and several roads were closed in London." || ev[0].Stance != StanceUnrelated {
 		t.Errorf("at the FNC-1 threshold: evidence %+v, want the sentence naming London, unrelated on its own", ev)
 	}
 	pairs := []FNC1Pair{{Claim: claim, BodyID: "1", Text: doc.Text}}

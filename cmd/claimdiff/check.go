@@ -28,9 +28,9 @@ var checkCommand = &cli.Command{
 		"Pairs that share a text are judged together (a text stands one way toward a story, whichever\n" +
 		"claim about it comes along), so all input is read before the first answer; --alone judges\n" +
 		"each pair by itself and answers line by line.\n\n" +
-		"An article counts as related to the claim when the model finds that likelier than not\n" +
-		"(--min-related 0.5). eval fnc1 scores at the model's own 0.2, which maximises the FNC-1\n" +
-		"score; --min-related 0.2 gives its calls.",
+		"An article counts as related to the claim when the model's probability of that is at\n" +
+		"least 0.3 (--min-related). eval fnc1 scores at the model's own 0.15, which maximises the\n" +
+		"FNC-1 score; --min-related 0.15 gives its calls.",
 	ArgsUsage: `"CLAIM" FILES... | --pairs PAIRS.jsonl`,
 	Flags: []cli.Flag{
 		formatFlag,
@@ -187,7 +187,7 @@ func minRelatedFlag(def float64) cli.Flag {
 	f := &cli.Float64Flag{Name: "min-related", Value: def,
 		Usage: "judge an article related to the claim when its probability of being so is at least `P`"}
 	if def == 0 {
-		f.DefaultText = "the model's own, 0.2, which maximises the FNC-1 score"
+		f.DefaultText = "the model's own, 0.15, which maximises the FNC-1 score"
 	}
 	return f
 }

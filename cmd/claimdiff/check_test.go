@@ -140,20 +140,20 @@ func TestCheckArgs(t *testing.T) {
 }
 
 // TestCheckMinRelated: a text about something else that shares a word with the claim is
-// unrelated by default and related at --min-related 0.2, the FNC-1 threshold.
+// unrelated by default and related at --min-related 0.15, the FNC-1 threshold.
 func TestCheckMinRelated(t *testing.T) {
-	in := `{"id":"rain","claim":"Banksy arrested in London, identity revealed","text":"Heavy rain fell across London on Monday. Trains were delayed and several roads were closed."}` + "\n"
+	in := `{"id":"rain","claim":"Banksy arrested in London, identity revealed","text":"Heavy rain fell across the south of England on Monday. Trains were delayed and several roads were closed in London. Forecasters expect more storms this week, and the Environment Agency issued flood warnings for the Thames valley. Farmers in Kent said their fields were under water."}` + "\n"
 	def, _, err := runCLI(t, in, "check", "--pairs", "-")
 	if err != nil {
 		t.Fatal(err)
 	}
-	low, _, err := runCLI(t, in, "check", "--pairs", "-", "--min-related", "0.2")
+	low, _, err := runCLI(t, in, "check", "--pairs", "-", "--min-related", "0.15")
 	if err != nil {
 		t.Fatal(err)
 	}
 	d, l := parseCheck(t, def), parseCheck(t, low)
 	if len(d) != 1 || len(l) != 1 || d[0].Stance != "unrelated" || l[0].Stance == "unrelated" {
-		t.Errorf("default %s--min-related 0.2 %s: want unrelated, then related", def, low)
+		t.Errorf("default %s--min-related 0.15 %s: want unrelated, then related", def, low)
 	}
 }
 

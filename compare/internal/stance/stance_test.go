@@ -479,3 +479,18 @@ func TestRule(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverage: Coverage is the feature "cov", computed without the rest.
+func TestCoverage(t *testing.T) {
+	for _, tc := range [][2]string{
+		{"Banksy arrested in London, identity revealed", "Graffiti artist Banksy was arrested in London on Monday."},
+		{"Banksy arrested in London, identity revealed", "Heavy rain fell across London on Monday."},
+		{"Banksy arrested in London, identity revealed", "Nothing here."},
+		{"the of and", "The cat sat."},
+	} {
+		c, tx := NewClaim(tc[0]), NewText(tc[1])
+		if got, want := Coverage(c, tx), feature(t, tc[0], tc[1], "cov"); math.Abs(got-want) > 1e-12 {
+			t.Errorf("Coverage(%q, %q) = %v, want cov %v", tc[0], tc[1], got, want)
+		}
+	}
+}

@@ -19,6 +19,9 @@
 // predicted by a model fitted on the others, and prints the FNC-1 measures of those
 // predictions and the average precision of the disagree probability among related pairs.
 // -disagree-factor 0 tunes the weight of disagree's probability in the decision on them.
+// -hard K gives the related stage K hard unrelated pairs per headline (see hardNegatives);
+// the cross-validation then prints how many of a headline's top three it takes as related,
+// and, at thresholds 0.2 to 0.5, the related pairs it misses (compare.DefaultMinRelated).
 // -dump FILE writes the inner folds' predictions of the related train pairs, with their
 // features, for reading what the model misses (never the dev side's).
 package main
@@ -58,6 +61,8 @@ type options struct {
 	bags                       int     // tree models from successive seeds, merged by averaging their scores
 	joint                      float64 // weight of the other pairs on a body; negative tunes it by inner cross-validation
 	flipW                      float64 // weight of the flipped copies of stating headlines (see flip)
+	hardK                      int     // hard unrelated examples per headline for the related stage (see hardNegatives)
+	hardW                      float64 // their weight
 	probs                      string  // cache of the inner folds' predictions, for experiments on what follows them
 	cvOnly                     bool    // stop after the inner cross-validation
 }
@@ -132,6 +137,8 @@ func main() {
 	flag.StringVar(&o.dump, "dump", "", "write the inner folds' predictions of the related train pairs to this file (tab-separated, for reading errors)")
 	flag.Float64Var(&o.joint, "joint", 0.3, "weight of the other related pairs on the same body in a pair's stance (negative: tune it on the inner folds; 0.3 is best on both fold layouts together)")
 	flag.Float64Var(&o.flipW, "flip", 0.2, "weight of copies of the stating headlines made debunking, agree and disagree swapped, in the stance stage (0: none)")
+	flag.IntVar(&o.hardK, "hard", 3, "unrelated examples per headline for the related stage: the bodies of other stories that share most of its words (0: none)")
+	flag.Float64Var(&o.hardW, "hard-weight", 1, "weight of those examples")
 	flag.StringVar(&o.probs, "probs", "", "cache of the inner folds' predictions: read when present, else written (for experiments on the joint weight and the factor only)")
 	flag.BoolVar(&o.cvOnly, "cv-only", false, "stop after the inner cross-validation")
 	flag.Parse()
@@ -195,6 +202,32 @@ func run(dir, out, outAll string, o options) error {
 	}
 	fmt.Printf("pairs %d: train %d, dev %d\n", len(pairs), len(trainX), len(devX))
 	flipX := features(flips)
+	// Three a headline are generated at least, so that the cross-validation measures how many
+	// of the top three it calls related whatever -hard is; -hard of them are trained on.
+	hardN := o.hardK
+	if hardN > 0 {
+		hardN = max(hardN, 3)
+	}
+	hard, hardStories, hardRank := hardNegatives(pairs, sides, stories, hardN, outAll != "")
+	hardX := features(hard)
+	if len(hard) > 0 {
+		fmt.Printf("hard unrelated examples: %d at weight %.2f\n", len(hard), o.hardW)
+	}
+	// hardOut returns the hard unrelated examples of the train side outside inner fold f (all
+	// train-side ones for -1, and the dev side's too for -2).
+	hardOut := func(f int) ([][]float64, float64) {
+		var out [][]float64
+		for k, hs := range hardStories {
+			if hs[2] == "dev" && f != -2 || hardRank[k] >= o.hardK {
+				continue
+			}
+			if f >= 0 && (stance.Fold(hs[0], o.salt, max(o.inner, 1)) == f || stance.Fold(hs[1], o.salt, max(o.inner, 1)) == f) {
+				continue
+			}
+			out = append(out, hardX[k])
+		}
+		return out, o.hardW
+	}
 	// flipsOut returns the flips of the train-side pairs outside inner fold f (all for -1).
 	flipsOut := func(f int) extra {
 		var e extra
@@ -204,6 +237,7 @@ func run(dir, out, outAll string, o options) error {
 			}
 		}
 		e.weight = o.flipW
+		e.relX, e.relW = hardOut(f)
 		return e
 	}
 
@@ -216,6 +250,11 @@ func run(dir, out, outAll string, o options) error {
 		if !loadProbs(o.probs, probs, thresholds) {
 			// The folds are fitted in parallel; each writes only its own pairs' predictions.
 			errs := make([]error, o.inner)
+			hardRel := make([]float64, len(hardX)) // fold model's probability of related, -1 when not in one fold
+			hardTh := make([]float64, len(hardX))
+			for k := range hardRel {
+				hardRel[k] = -1
+			}
 			parallel(o.inner, func(f int) {
 				var fx [][]float64
 				var fy []int
@@ -236,11 +275,63 @@ func run(dir, out, outAll string, o options) error {
 						thresholds[i] = m.Threshold
 					}
 				}
+				for k, hs := range hardStories {
+					if hs[2] == "train" && hardRank[k] < 3 && stance.Fold(hs[0], o.salt, o.inner) == f && stance.Fold(hs[1], o.salt, o.inner) == f {
+						hardRel[k] = 1 - m.Predict(hardX[k])[stance.Unrelated]
+						hardTh[k] = m.Threshold
+					}
+				}
 			})
 			for _, err := range errs {
 				if err != nil {
 					return err
 				}
+			}
+			// How the threshold on related trades missed related pairs for hard unrelated ones
+			// taken as related: what check's default (compare.DefaultMinRelated) rests on.
+			for _, th := range []float64{0.2, 0.3, 0.4, 0.5} {
+				rel, missed, unrel, taken, hard, hardTaken := 0, 0, 0, 0, 0, 0
+				for i, p := range probs {
+					r := 1-p[stance.Unrelated] >= th
+					if trainY[i] != stance.Unrelated {
+						rel++
+						if !r {
+							missed++
+						}
+					} else {
+						unrel++
+						if r {
+							taken++
+						}
+					}
+				}
+				for _, r := range hardRel {
+					if r >= 0 {
+						hard++
+						if r >= th {
+							hardTaken++
+						}
+					}
+				}
+				fmt.Printf("inner %d-fold, related at %.1f: related pairs missed %.1f%%, unrelated taken %.1f%%, hard unrelated taken %.1f%%\n",
+					o.inner, th, 100*float64(missed)/float64(max(rel, 1)), 100*float64(taken)/float64(max(unrel, 1)), 100*float64(hardTaken)/float64(max(hard, 1)))
+			}
+			if len(hardX) > 0 {
+				n, atTh, at5 := 0, 0, 0
+				for k, r := range hardRel {
+					if r < 0 {
+						continue
+					}
+					n++
+					if r >= hardTh[k] {
+						atTh++
+					}
+					if r >= 0.5 {
+						at5++
+					}
+				}
+				fmt.Printf("inner %d-fold, hard unrelated pairs within one fold: %d, called related %.1f%% at the fold's threshold, %.1f%% at 0.5\n",
+					o.inner, n, 100*float64(atTh)/float64(max(n, 1)), 100*float64(at5)/float64(max(n, 1)))
 			}
 			saveProbs(o.probs, probs, thresholds)
 		}
@@ -341,6 +432,7 @@ func run(dir, out, outAll string, o options) error {
 	allY := append(append([]int(nil), trainY...), devY...)
 	allStory := append(append([]string(nil), trainStory...), devStory...)
 	all := flipsOut(-1)
+	all.relX, all.relW = hardOut(-2)
 	for k, i := range flipOf {
 		if i < 0 {
 			all.x, all.y, all.story = append(all.x, flipX[k]), append(all.y, flips[k].Label), append(all.story, flipStory[k])
@@ -462,12 +554,15 @@ func flip(p stance.Pair) stance.Pair {
 	return p
 }
 
-// extra are examples for the stance stage only, weighing weight each (times their story's).
+// extra are examples for the stance stage only, weighing weight each (times their story's),
+// and unrelated examples for the related stage only, weighing relW each.
 type extra struct {
 	x      [][]float64
 	y      []int
 	story  []string
 	weight float64
+	relX   [][]float64
+	relW   float64
 }
 
 // fit fits both stages on the pairs x with FNC-1 labels y, the stance stage on ex too, and
@@ -503,8 +598,21 @@ func fit(x [][]float64, y []int, story []string, ex extra, o options, verbose bo
 	for i := range stW {
 		stW[i] /= mean
 	}
-	relNet, err := stance.Train(x, relY, []string{"unrelated", "related"}, stance.TrainOptions{
-		Hidden: o.relHidden, Epochs: o.epochs, Rate: o.rate, L2: o.l2, Seed: 1,
+	relX := x
+	var relW []float64
+	if len(ex.relX) > 0 && ex.relW > 0 {
+		relX = append(append([][]float64(nil), x...), ex.relX...)
+		relW = make([]float64, len(relX))
+		for i := range relW {
+			relW[i] = 1
+			if i >= len(x) {
+				relW[i] = ex.relW
+				relY = append(relY, 0)
+			}
+		}
+	}
+	relNet, err := stance.Train(relX, relY, []string{"unrelated", "related"}, stance.TrainOptions{
+		Hidden: o.relHidden, Epochs: o.epochs, Rate: o.rate, L2: o.l2, Seed: 1, Weights: relW,
 	})
 	if err != nil {
 		return nil, err
@@ -686,4 +794,84 @@ func roundAny(v any) any {
 		}
 	}
 	return v
+}
+
+// hardNegatives returns, for each headline of the train side (and of the dev side too when
+// dev is set), the k bodies of other stories on its side, among those of related pairs, that
+// hold most of its content words (stance.Coverage; ties by body ID), as unrelated pairs, and
+// for each the stories of its headline and body and its side ("train" or "dev"). FNC-1's
+// unrelated pairs are random bodies, so they rarely teach the related stage that an article
+// on the same people or place can be about something else; these do.
+func hardNegatives(pairs []stance.Pair, sides []stance.Side, stories []string, k int, dev bool) ([]stance.Pair, [][3]string, []int) {
+	if k <= 0 {
+		return nil, nil, nil
+	}
+	var out []stance.Pair
+	var outStories [][3]string
+	var outRank []int
+	for _, side := range []stance.Side{stance.SideTrain, stance.SideDev} {
+		if side == stance.SideDev && !dev {
+			continue
+		}
+		name := "train"
+		if side == stance.SideDev {
+			name = "dev"
+		}
+		headStory := map[string]string{}
+		bodyStory := map[string]string{}
+		bodyText := map[string]string{}
+		paired := map[[2]string]bool{}
+		for i, p := range pairs {
+			if sides[i] != side {
+				continue
+			}
+			headStory[p.Headline] = stories[i]
+			paired[[2]string{p.Headline, p.BodyID}] = true
+			if p.Label != stance.Unrelated {
+				bodyStory[p.BodyID] = stories[i]
+				bodyText[p.BodyID] = p.Body
+			}
+		}
+		bodies := make([]string, 0, len(bodyText))
+		for b := range bodyText {
+			bodies = append(bodies, b)
+		}
+		sort.Strings(bodies)
+		texts := make([]*stance.Text, len(bodies))
+		parallel(len(bodies), func(i int) { texts[i] = stance.NewText(bodyText[bodies[i]]) })
+		heads := make([]string, 0, len(headStory))
+		for h := range headStory {
+			heads = append(heads, h)
+		}
+		sort.Strings(heads)
+		picks := make([][]int, len(heads))
+		parallel(len(heads), func(hi int) {
+			h := heads[hi]
+			c := stance.NewClaim(h)
+			type cand struct {
+				b   int
+				cov float64
+			}
+			var cs []cand
+			for bi, b := range bodies {
+				if bodyStory[b] == headStory[h] || paired[[2]string{h, b}] {
+					continue
+				}
+				cs = append(cs, cand{bi, stance.Coverage(c, texts[bi])})
+			}
+			sort.SliceStable(cs, func(i, j int) bool { return cs[i].cov > cs[j].cov })
+			for _, c := range cs[:min(k, len(cs))] {
+				picks[hi] = append(picks[hi], c.b)
+			}
+		})
+		for hi, h := range heads {
+			for r, bi := range picks[hi] {
+				b := bodies[bi]
+				out = append(out, stance.Pair{Headline: h, BodyID: b, Body: bodyText[b], Label: stance.Unrelated})
+				outStories = append(outStories, [3]string{headStory[h], bodyStory[b], name})
+				outRank = append(outRank, r)
+			}
+		}
+	}
+	return out, outStories, outRank
 }

@@ -2617,6 +2617,7 @@ func (x *extractor) kindOf(content []rng) Kind {
 func (x *extractor) claims(doc *Document) []Claim {
 	x.sortDrafts()
 	x.cutAtLaterClaims()
+	x.foldParentheticals()
 	x.mergeSplitQuotes()
 	if x.continuations() {
 		x.sortDrafts()
@@ -3318,6 +3319,63 @@ func (x *extractor) cutAtLaterClaims() {
 			}
 		}
 	}
+}
+
+// foldParentheticals joins a parenthetical attribution to the claim whose content holds it:
+// in "adding that America will not let lies get in the way of its ties, a relationship, he
+// stressed, the US values", "he stressed" gives a claim whose pieces are the adding claim's
+// content around it. The outer claim takes those pieces, so its content no longer holds "he
+// stressed", and the parenthetical claim goes: one statement, not two.
+func (x *extractor) foldParentheticals() {
+	drop := make([]bool, len(x.drafts))
+	folded := false
+	for j := range x.drafts {
+		p := x.drafts[j]
+		if len(p.content) != 2 {
+			continue
+		}
+		a, b := p.content[0], p.content[1]
+		in := p.cue
+		if !p.src.empty() && p.src.a < in.a {
+			in.a = p.src.a
+		}
+		if in.a < a.b || in.b > b.a {
+			continue // not an attribution between its two pieces
+		}
+		for i := range x.drafts {
+			o := x.drafts[i]
+			if i == j || drop[i] || len(o.content) != 1 || o.cue.b > a.a {
+				continue
+			}
+			if c := o.content[0]; c.a == a.a && c.b >= b.b && c.b-b.b <= 2 {
+				x.drafts[i].content = []rng{a, {b.a, c.b}}
+				x.drafts[i].kind = x.kindOf(x.drafts[i].content)
+				drop[j], folded = true, true
+				break
+			}
+		}
+	}
+	if !folded {
+		return
+	}
+	pos := make([]int, len(x.drafts))
+	kept := x.drafts[:0]
+	for i, d := range x.drafts {
+		pos[i] = len(kept)
+		if !drop[i] {
+			kept = append(kept, d)
+		}
+	}
+	for i := range kept {
+		if kept[i].inherit >= 0 {
+			if drop[kept[i].inherit] {
+				kept[i].inherit = -1 // the source stays; only the link goes
+			} else {
+				kept[i].inherit = pos[kept[i].inherit]
+			}
+		}
+	}
+	x.drafts = kept
 }
 
 // labelColon attributes quote qi to what precedes the colon at p: "Dr. Ward stated:",

@@ -3,6 +3,7 @@ package claims
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -878,5 +879,36 @@ func TestLongRunIsCut(t *testing.T) {
 	checkSpans(t, doc, cs)
 	if len(cs) < 600 {
 		t.Errorf("%d claims, want most of the 700 cues found", len(cs))
+	}
+}
+
+// TestParentheticalInsideContent checks that a parenthetical attribution inside another
+// claim's content ("..., a relationship, he stressed, the US values") leaves one claim whose
+// content skips it, not two claims with the same words.
+func TestParentheticalInsideContent(t *testing.T) {
+	text := "At a briefing, spokesman Ned Price rejected the claims as lies, adding that America will not let lies get in the way of its ties with Pakistan, a relationship, he stressed, the US values."
+	doc := &Document{Name: "t.txt", Text: text}
+	cs := Extract(doc)
+	checkSpans(t, doc, cs)
+	var holding []Claim
+	for _, c := range cs {
+		if strings.Contains(c.Content.Text, "the US values") {
+			holding = append(holding, c)
+		}
+	}
+	if len(holding) != 1 {
+		t.Fatalf("%d claims hold the statement, want 1:\n%s", len(holding), dump(cs))
+	}
+	c := holding[0]
+	if c.Cue.Text != "adding" || c.Source == nil || c.Source.Name != "Ned Price" {
+		t.Errorf("claim is %q by %v, want adding by Ned Price", c.Cue.Text, c.Source)
+	}
+	var pieces []string
+	for _, sp := range c.Content.Spans {
+		pieces = append(pieces, text[sp.Start:sp.End])
+	}
+	want := []string{"America will not let lies get in the way of its ties with Pakistan, a relationship", "the US values"}
+	if !slices.Equal(pieces, want) {
+		t.Errorf("pieces %q, want %q", pieces, want)
 	}
 }

@@ -359,6 +359,9 @@ func (x *extractor) add(d draft) {
 	if x.verbalSource(d.src) {
 		return // "Having announced ...", "including one ...": no speaker
 	}
+	if x.naming(d) {
+		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
+	}
 	d.kind = x.kindOf(d.content)
 	x.drafts = append(x.drafts, d)
 }
@@ -3295,7 +3298,9 @@ func (x *extractor) cutAtLaterClaims() {
 			}
 			o := x.drafts[j]
 			t := o.cue.a
-			if !o.src.empty() && o.src.a < t && o.inherit < 0 {
+			if !o.src.empty() && o.src.a < t && o.inherit < 0 && !(o.src.a <= d.cue.a && d.cue.a < o.src.b) {
+				// The other claim's source starts it, unless that source holds this claim:
+				// "Mr. Scott, who has called the comments toxic, portrayed ...".
 				t = o.src.a
 			}
 			if t <= last.a || t >= last.b || o.cue.a < d.cue.a || o.content[0].a < t {
@@ -3319,6 +3324,42 @@ func (x *extractor) cutAtLaterClaims() {
 			}
 		}
 	}
+}
+
+// nameGiving are participles that name a thing when they follow its noun directly: "a group
+// called Black Votes Matter", "a column titled ...".
+var nameGiving = setOf([]string{"called", "named", "titled", "entitled", "dubbed", "nicknamed", "labeled", "labelled"})
+
+// naming reports whether d's cue is a participle naming the thing its source ends with, as in
+// "a super PAC called Future45" or "a faux thriller titled ...": the source ends right before
+// the one-word cue in a lower-case noun (not a pronoun) that an indefinite article governs.
+// "Trump called Haley ...", "what one conservative has dubbed ..." and "who he dubbed ..."
+// stay claims. It also reports phrasal uses that say nothing: "called off", "called to mind".
+func (x *extractor) naming(d draft) bool {
+	c := d.cue.a
+	if d.cue.b != c+1 || !nameGiving[x.word(c)] {
+		return false
+	}
+	if w := x.word(c); w == "called" && (x.word(c+1) == "off" || x.word(c+1) == "to" && x.word(c+2) == "mind") {
+		return true
+	}
+	if d.src.empty() || d.src.b != c {
+		return false
+	}
+	head := c - 1
+	if !x.isWord(head) || x.toks[head].upper || pronounKind[x.word(head)] != "" {
+		return false
+	}
+	for k := head - 1; k >= d.src.a && k >= head-4; k-- {
+		switch x.word(k) {
+		case "a", "an", "another":
+			return true
+		}
+		if !x.isWord(k) || functionWords[x.word(k)] {
+			return false
+		}
+	}
+	return false
 }
 
 // foldParentheticals joins a parenthetical attribution to the claim whose content holds it:

@@ -205,6 +205,21 @@ func TestExtract(t *testing.T) {
 			none: []string{"to be named said"},
 		},
 		{
+			name: "naming participles name things; a speaker who calls someone something is a claim",
+			text: "The campaign paid a firm called Cambridge Analytica, which builds profiles of voters. A new group called Black Votes Matter is raising money. Mook released a memo titled “The Facts on Where the Race Stands.” The rally was called off. Trump later called Haley “very weak on immigration.”",
+			want: []want{{"Trump", "Trump", "called", CueAssert, "Haley “very weak on immigration.”", Mixed}},
+			none: []string{"Cambridge Analytica", "Black Votes Matter", "The Facts", "off"},
+		},
+		{
+			name: "a relative pronoun stands for the noun before it, an object too; a relative clause ends its content",
+			text: "Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump. Mr. Scott, who has called the comments racially toxic, portrayed the nominee as an affliction.",
+			want: []want{
+				{"that", "slide show", "predicted", CueAssert, "victory for Mr. Trump", Indirect},
+				{"who", "Scott", "called", CueAssert, "the comments racially toxic", Indirect},
+			},
+			none: []string{"toxic, portrayed"},
+		},
+		{
 			name: "negated auxiliaries and an expletive subject",
 			text: "Chuck Schumer, the Democratic leader, wouldn’t say Tuesday how the party would vote, saying only that “it has been an important issue.” There’s still time for Cruz, even after repeatedly dismissing them as part of the “Washington cartel.”",
 			want: []want{{"Chuck Schumer, the Democratic leader", "Chuck Schumer", "saying", CueAssert, "it has been an important issue", Mixed}},

@@ -34,7 +34,7 @@ func (x *extractor) resolve() []string {
 			if x.word(j) == "," {
 				j--
 			}
-			np := x.npBack(x.sentOf(d.src.a), j+1, false)
+			np := x.npBack(x.sentOf(d.src.a), j+1, true) // an object too: "through a slide show that predicted"
 			if np.empty() {
 				continue
 			}

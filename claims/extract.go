@@ -356,8 +356,12 @@ func (x *extractor) add(d draft) {
 	if c := d.content[0].a; x.word(c) == "to" && anonymity(x.word(c+1), x.word(c+2)) || x.word(c) == "not" && x.word(c+1) == "to" && anonymity(x.word(c+2), x.word(c+3)) {
 		return // "who didn't want to be named", "who asked not to be identified": no claim
 	}
-	if x.verbalSource(d.src) {
-		return // "Having announced ...", "including one ...": no speaker
+	if x.verbalSource(d.src) || x.clausalSource(d.src) {
+		return // "Having announced ...", "including one ...", "amid news reports": no speaker
+	}
+	d.src = x.pronounSubject(d.src)
+	if x.word(d.cue.a) == "pledged" && d.cue.b == d.cue.a+1 && x.word(d.cue.b) == "delegates" {
+		return // "close the gap in pledged delegates": an adjective
 	}
 	if x.naming(d) {
 		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
@@ -2510,13 +2514,50 @@ func (x *extractor) verbalSource(r rng) bool {
 	if w == "including" || w == "having" || w == "being" {
 		return true
 	}
-	// "issued a statement", "repeated his", "addressed": a verb and its object, not a mention.
+	// "issued a statement", "repeated his", "addressed": a verb and its object, not a mention;
+	// so is "slamming his", "selling his stake".
+	n := x.word(r.a + 1)
+	object := isDeterminer(n) || n == "his" || n == "her" || n == "their" || n == "its" || n == "some"
+	if !x.toks[r.a].upper && r.b-r.a > 1 && object && strings.HasSuffix(w, "ing") && len(w) > 5 && !ingNouns[w] {
+		return true
+	}
 	if x.toks[r.a].upper || !x.verbLike(r.a) && !irregularPast[w] {
 		return false
 	}
-	n := x.word(r.a + 1)
-	return r.b-r.a == 1 || isDeterminer(n) || n == "his" || n == "her" || n == "their" || n == "its" || n == "some"
+	return r.b-r.a == 1 || object
 }
+
+// pronounSubject returns the subject pronoun of a mention that runs on into its clause, as in
+// "she released a statement saying ..." or "On Monday she released ...", and r itself
+// otherwise. A mention with a comma or a relative pronoun before the pronoun is left whole:
+// "Elizabeth Arnold, 32, who said she planned to ...".
+func (x *extractor) pronounSubject(r rng) rng {
+	if r.empty() || r.b-r.a < 2 {
+		return r
+	}
+	for k := r.a; k+1 < r.b; k++ {
+		switch w := x.word(k); {
+		case w == "," || w == "who" || w == "which" || w == "that" || w == "whom" || w == "whose":
+			return r
+		case subjectPronouns[w] && x.verbLike(k+1):
+			return rng{k, k + 1}
+		}
+	}
+	return r
+}
+
+// ingNouns end in -ing but name things: "the meeting", "a briefing".
+var ingNouns = setOf([]string{"nothing", "something", "anything", "everything", "morning", "evening", "building", "meeting", "briefing", "hearing", "ruling", "wedding", "ceiling", "sibling", "offspring", "spring", "string", "earnings", "funding", "polling", "reporting", "spending", "training", "housing", "clothing", "opening", "setting", "finding", "findings", "warning", "uprising", "gathering", "filing", "recording", "painting", "posting", "listing", "ranking", "following", "wording", "standing", "landing", "feeling", "belongings", "saving", "savings"})
+
+// clausalSource reports whether mention r is an adverbial rather than a mention: it opens
+// with a preposition that never introduces a speaker ("amid news reports", "despite his",
+// "According to HuffPo").
+func (x *extractor) clausalSource(r rng) bool {
+	return !r.empty() && r.b-r.a > 1 && x.isWord(r.a) && sourcePrepositions[x.word(r.a)]
+}
+
+// sourcePrepositions open an adverbial, never a speaker: "amid news reports", "despite his".
+var sourcePrepositions = setOf([]string{"amid", "despite", "for", "based", "according", "during", "after", "before", "without", "unlike", "like", "given"})
 
 // anonymity reports whether "to" followed by w1 w2 asks not to be named: "to be named",
 // "to be identified", "to be quoted".

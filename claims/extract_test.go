@@ -220,6 +220,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"toxic, portrayed"},
 		},
 		{
+			name: "a clause or an adverbial is no source",
+			text: "Sanders hopes to close the gap in pledged delegates, which stood at 263 before Tuesday. On Monday she released a statement saying “The partnership is over.” Ryan spoke for an hour, slamming his proposed ban on Muslims. According to HuffPo: “Kaine has had a mixed record.”",
+			want: []want{{"she", "", "saying", CueAssert, "The partnership is over", Direct}},
+			none: []string{"delegates, which stood", "ban on Muslims", "mixed record"},
+		},
+		{
 			name: "negated auxiliaries and an expletive subject",
 			text: "Chuck Schumer, the Democratic leader, wouldn’t say Tuesday how the party would vote, saying only that “it has been an important issue.” There’s still time for Cruz, even after repeatedly dismissing them as part of the “Washington cartel.”",
 			want: []want{{"Chuck Schumer, the Democratic leader", "Chuck Schumer", "saying", CueAssert, "it has been an important issue", Mixed}},

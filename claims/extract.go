@@ -360,8 +360,8 @@ func (x *extractor) add(d draft) {
 		return // "Having announced ...", "including one ...", "amid news reports": no speaker
 	}
 	d.src = x.pronounSubject(d.src)
-	if x.word(d.cue.a) == "pledged" && d.cue.b == d.cue.a+1 && x.word(d.cue.b) == "delegates" {
-		return // "close the gap in pledged delegates": an adjective
+	if x.nounUse(d.cue) || x.emptyContent(d.content) {
+		return
 	}
 	if x.naming(d) {
 		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
@@ -2544,6 +2544,51 @@ func (x *extractor) pronounSubject(r rng) rng {
 		}
 	}
 	return r
+}
+
+// nounUse reports whether a one-word cue is used as a noun or an adjective, or in a phrase
+// that reports no words: "pledged delegates", "a think tank", "did not return calls", "found
+// itself playing host".
+func (x *extractor) nounUse(cue rng) bool {
+	if cue.b != cue.a+1 {
+		return false
+	}
+	w, next := x.word(cue.a), x.word(cue.b)
+	switch w {
+	case "pledged":
+		return next == "delegates"
+	case "think":
+		return next == "tank" || next == "tanks"
+	case "calls", "call":
+		p := x.word(cue.a - 1)
+		return p == "return" || p == "returned" || p == "returning" || p == "phone" || p == "telephone"
+	case "found", "finds", "find":
+		return reflexives[next]
+	}
+	return false
+}
+
+var reflexives = setOf([]string{"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+
+// emptyContent reports whether a content says nothing: only time adverbials and punctuation
+// ("Then, last week, Eric Trump called.") or only a clitic ("That’s according to ...").
+func (x *extractor) emptyContent(content []rng) bool {
+	for _, r := range content {
+		for k := r.a; k < r.b; k++ {
+			if !x.isWord(k) {
+				continue
+			}
+			if t := x.skipTimes(k, r.b); t > k {
+				k = t - 1
+				continue
+			}
+			if w := x.word(k); w == "'s" || w == "’s" || w == "then" || w == "now" || w == "since" {
+				continue
+			}
+			return false
+		}
+	}
+	return true
 }
 
 // ingNouns end in -ing but name things: "the meeting", "a briefing".

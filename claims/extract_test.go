@@ -226,6 +226,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"delegates, which stood", "ban on Muslims", "mixed record"},
 		},
 		{
+			name: "cue words used as nouns, and contents that say nothing",
+			text: "Fox News found itself playing host to the candidates. Jim Kessler, a founder of the center-left think tank Third Way, was there. The campaign did not return calls and emails seeking comment. Then, last week, Eric Trump called. Rubio found that voters cared little.",
+			want: []want{{"Rubio", "Rubio", "found", CueReport, "voters cared little", Indirect}},
+			none: []string{"playing host", "Third Way", "emails seeking comment", "last week"},
+		},
+		{
 			name: "negated auxiliaries and an expletive subject",
 			text: "Chuck Schumer, the Democratic leader, wouldn’t say Tuesday how the party would vote, saying only that “it has been an important issue.” There’s still time for Cruz, even after repeatedly dismissing them as part of the “Washington cartel.”",
 			want: []want{{"Chuck Schumer, the Democratic leader", "Chuck Schumer", "saying", CueAssert, "it has been an important issue", Mixed}},

@@ -1806,6 +1806,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		if src.empty() {
 			return draft{}, false
 		}
+		if src.b == src.a+1 && subjectPronouns[x.word(src.a)] && src.b < s.b && x.isWord(src.b) && !x.restIsAdverbial(s, src.b) {
+			return draft{}, false // "who called Trump a “sociopath,” said he does not ...": he is the content's
+		}
 		sep, rest = p, src.b
 		// "..., said Larry Noble, an attorney with the Campaign Legal Center, ..." The
 		// appositive belongs to the source, up to a participle or the sentence end.
@@ -2706,6 +2709,7 @@ func (x *extractor) kindOf(content []rng) Kind {
 func (x *extractor) claims(doc *Document) []Claim {
 	x.sortDrafts()
 	x.cutAtLaterClaims()
+	x.endRelativeClauses()
 	x.foldParentheticals()
 	x.mergeSplitQuotes()
 	if x.continuations() {
@@ -3384,13 +3388,22 @@ func (x *extractor) cutAtLaterClaims() {
 			}
 			o := x.drafts[j]
 			t := o.cue.a
-			if !o.src.empty() && o.src.a < t && o.inherit < 0 && !(o.src.a <= d.cue.a && d.cue.a < o.src.b) {
-				// The other claim's source starts it, unless that source holds this claim:
-				// "Mr. Scott, who has called the comments toxic, portrayed ...".
-				t = o.src.a
+			// The other claim's source holds this claim: "Mr. Scott, who has called the
+			// comments toxic, portrayed ...", "women who accused Clinton of assault said".
+			holds := !o.src.empty() && o.src.a <= d.cue.a && d.cue.a < o.src.b
+			if !o.src.empty() && o.src.a < t && o.inherit < 0 && !holds {
+				t = o.src.a // the other claim's source starts it
 			}
 			if t <= last.a || t >= last.b || o.cue.a < d.cue.a || o.content[0].a < t {
 				continue // not inside, or a parenthetical sharing this content ("..., he stressed, ...")
+			}
+			if holds {
+				// This claim's content ends where the other's cue, with its auxiliaries and
+				// adverbs, begins, comma or not.
+				if r := x.trimContent(rng{last.a, x.skipBack(x.sentOf(o.cue.a), t) + 1}); !r.empty() {
+					*last = r
+				}
+				continue
 			}
 			c := t - 1
 			conj := false
@@ -3446,6 +3459,114 @@ func (x *extractor) naming(d draft) bool {
 		}
 	}
 	return false
+}
+
+// relativeSource reports whether d's source is a lone relative pronoun: "who said ...".
+func (x *extractor) relativeSource(d draft) bool {
+	if d.src.empty() || d.src.b != d.src.a+1 || d.src.b > d.cue.a {
+		return false
+	}
+	w := x.word(d.src.a)
+	return w == "who" || w == "that" || w == "which"
+}
+
+// endRelativeClauses ends the content of a claim made in a relative clause where the main
+// clause resumes, which the content would otherwise run into:
+//
+//   - "Three women who accused Bill Clinton of rape said Sunday that ...": a later claim whose
+//     source lies inside the content; that claim's source becomes the antecedent with its
+//     relative clause ("Three women who accused Bill Clinton of rape");
+//   - "The senator, who called global warming a hoax, could be the next chairman": a comma
+//     and then an auxiliary or a form of be, outside quotation marks.
+func (x *extractor) endRelativeClauses() {
+	n := len(x.drafts)
+	for i := range n {
+		d := &x.drafts[i]
+		if !x.relativeSource(*d) {
+			continue
+		}
+		last := &d.content[len(d.content)-1]
+		for j := i + 1; j < len(x.drafts); j++ {
+			o := &x.drafts[j]
+			if o.cue.a >= last.b {
+				break
+			}
+			if o.src.empty() || o.src.a <= d.cue.a || o.src.b > o.cue.a || o.inherit >= 0 {
+				continue
+			}
+			end := x.skipBack(x.sentOf(o.cue.a), o.cue.a) + 1
+			r := x.trimContent(rng{last.a, end})
+			p := d.src.a - 1
+			if x.word(p) == "," {
+				p--
+			}
+			ante := x.npBack(x.sentOf(d.src.a), p+1, true)
+			if r.empty() || ante.empty() || x.word(ante.b) == "," {
+				break // "Jane Smith, who ..., said": the comma form keeps its own source
+			}
+			*last = r
+			o.src = rng{ante.a, r.b}
+			break
+		}
+		for k := last.a; k+1 < last.b; k++ {
+			if qi, ok := x.quoteOpenAt(k); ok {
+				if q := x.quotes[qi]; q.close+1 < last.b && x.word(q.close-1) == "," {
+					k = q.close // “sociopath,” said: the comma inside the closing mark
+				} else {
+					k = q.close
+					continue
+				}
+			} else if x.word(k) != "," {
+				continue
+			}
+			n := k + 1
+			if w := x.word(n); (auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" || w == "said" || w == "says") && !x.toks[n].upper {
+				if r := x.trimContent(rng{last.a, n}); !r.empty() {
+					*last = r
+					x.mainClauseSaid(*d, n)
+				}
+				break
+			}
+		}
+	}
+	if len(x.drafts) > n {
+		x.sortDrafts()
+	}
+}
+
+// mainClauseSaid adds the claim of the main clause that resumes after relative claim d with
+// "said" at k, when no claim has that cue yet: "Jane Smith, who called Trump a “sociopath,”
+// said he does not believe ..." is Jane Smith's.
+func (x *extractor) mainClauseSaid(d draft, k int) {
+	if w := x.word(k); w != "said" && w != "says" {
+		return
+	}
+	for _, o := range x.drafts {
+		if o.cue.a == k {
+			return
+		}
+	}
+	p := d.src.a - 1
+	if x.word(p) == "," {
+		p--
+	}
+	s := x.sentOf(k)
+	ante := x.npBack(s, p+1, false)
+	if ante.empty() {
+		return
+	}
+	cue := rng{k, k + 1}
+	var sn cueSense
+	for _, c := range cueLex[x.word(k)] {
+		if c.syn == synVerb {
+			sn = c
+		}
+	}
+	content, ok := x.contentRight(s, cue, sn)
+	if !ok {
+		return
+	}
+	x.add(draft{src: ante, cue: cue, content: content, class: sn.class, inherit: -1})
 }
 
 // foldParentheticals joins a parenthetical attribution to the claim whose content holds it:

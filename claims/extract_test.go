@@ -232,6 +232,18 @@ func TestExtract(t *testing.T) {
 			none: []string{"playing host", "Third Way", "emails seeking comment", "last week"},
 		},
 		{
+			name: "a claim in a relative clause ends where the main clause resumes",
+			text: "Three women who accused former President Bill Clinton of rape said Sunday night that they were harassed. Jane Smith, who called Trump a “sociopath,” said he does not believe the effort will work. The senator, who called the notion of man-made global warming a hoax, could be the next chairman.",
+			want: []want{
+				{"who", "Three women", "accused", CueAccuse, "former President Bill Clinton of rape", Indirect},
+				{"Three women who accused former President Bill Clinton of rape", "Three women", "said", CueAssert, "they were harassed", Indirect},
+				{"who", "Jane Smith", "called", CueAssert, "Trump a “sociopath,”", Mixed},
+				{"Jane Smith", "Jane Smith", "said", CueAssert, "he does not believe the effort will work", Indirect},
+				{"who", "senator", "called", CueAssert, "the notion of man-made global warming a hoax", Indirect},
+			},
+			none: []string{"rape said", "said he does", "Trump a “sociopath,” said", "could be the next chairman"},
+		},
+		{
 			name: "negated auxiliaries and an expletive subject",
 			text: "Chuck Schumer, the Democratic leader, wouldn’t say Tuesday how the party would vote, saying only that “it has been an important issue.” There’s still time for Cruz, even after repeatedly dismissing them as part of the “Washington cartel.”",
 			want: []want{{"Chuck Schumer, the Democratic leader", "Chuck Schumer", "saying", CueAssert, "it has been an important issue", Mixed}},

@@ -318,6 +318,10 @@ func (x *extractor) sentence(si int) {
 }
 
 func (x *extractor) try(s, cue rng, sn cueSense) bool {
+	if w := x.word(cue.a); sn.syn != synNoun && x.word(cue.a-1) == "'s" && !x.isContraction(cue.a-1) && !irregularPast[w] && w != "said" {
+		// "North Korea's claim", "the administration's hopes that": a possessed noun, not a verb.
+		return x.noun(s, cue, cueSense{sn.class, synNoun})
+	}
 	switch sn.syn {
 	case synVerb, synObject:
 		return x.verb(s, cue, sn)
@@ -2154,6 +2158,13 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 		src = x.npBack(s, k-1, true)
 		if !src.empty() {
 			src.b = k - 1
+			// "a boost to the Obama administration's hopes": the possessor after "to".
+			for p := src.b - 1; p > src.a; p-- {
+				if w := x.word(p); w == "to" || w == "with" {
+					src.a = p + 1
+					break
+				}
+			}
 			// "Biden rubbished Trump's claim": the possessor is the name right before 's.
 			if x.toks[k-2].upper {
 				a := k - 2
@@ -3493,6 +3504,9 @@ func (x *extractor) endRelativeClauses() {
 			}
 			if o.src.empty() || o.src.a <= d.cue.a || o.src.b > o.cue.a || o.inherit >= 0 {
 				continue
+			}
+			if w := x.word(o.src.b); w == "'s" || o.src.b == o.src.a+1 && (x.word(o.src.a) == "his" || x.word(o.src.a) == "her" || x.word(o.src.a) == "their" || x.word(o.src.a) == "its") {
+				continue // "... with North Korea's claim that": a possessor, not the main clause's subject
 			}
 			end := x.skipBack(x.sentOf(o.cue.a), o.cue.a) + 1
 			r := x.trimContent(rng{last.a, end})

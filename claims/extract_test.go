@@ -244,6 +244,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"rape said", "said he does", "Trump a “sociopath,” said", "could be the next chairman"},
 		},
 		{
+			name: "a possessed cue word is a noun: its possessor is the source",
+			text: "Analysts noted inconsistencies with North Korea's claim that it had tested a hydrogen weapon. The win would be a boost to the Obama administration's hopes that Burma will become a democracy. He's said the same thing at every stop. The loss complicates Trump’s hopes to win the nomination outright.",
+			want: []want{
+				{"North Korea", "North Korea", "claim", CueClaim, "it had tested a hydrogen weapon", Indirect},
+				{"the Obama administration", "Obama administration", "hopes", CueBelieve, "Burma will become a democracy", Indirect},
+				{"He", "", "said", CueAssert, "the same thing at every stop", Indirect},
+			},
+			none: []string{"to win the nomination"},
+		},
+		{
 			name: "negated auxiliaries and an expletive subject",
 			text: "Chuck Schumer, the Democratic leader, wouldn’t say Tuesday how the party would vote, saying only that “it has been an important issue.” There’s still time for Cruz, even after repeatedly dismissing them as part of the “Washington cartel.”",
 			want: []want{{"Chuck Schumer, the Democratic leader", "Chuck Schumer", "saying", CueAssert, "it has been an important issue", Mixed}},

@@ -656,3 +656,30 @@ func TestFNC1RefutingEvidence(t *testing.T) {
 		t.Errorf("%d of %d refutes judgements show a refuting item, want at least 65%%", shown, n)
 	}
 }
+
+// TestStanceModelsMatchFeatures checks that the embedded stance models were fitted on the
+// features this code computes: the fingerprint of the features of one FNC-1 pair per body,
+// recorded at fitting time, must equal the one computed now. The features read the
+// extractor's attributions, so a change there (or to the features) that changes what the
+// models see fails here until `make train-stance` fits them again. Needs ../shared/fnc1.
+func TestStanceModelsMatchFeatures(t *testing.T) {
+	var ps []stance.Pair
+	for _, p := range readFNC1(t) {
+		ps = append(ps, stance.Pair{Headline: p.Claim, BodyID: p.BodyID, Body: p.Text})
+	}
+	ps = stance.FingerprintPairs(ps)
+	x := make([][]float64, len(ps))
+	texts := map[string]*stance.Text{}
+	for i, p := range ps {
+		if texts[p.BodyID] == nil {
+			texts[p.BodyID] = stance.NewText(p.Body)
+		}
+		x[i], _ = stance.Features(stance.NewClaim(p.Headline), texts[p.BodyID], nil)
+	}
+	now := stance.Fingerprint(x)
+	for name, m := range map[string]*stance.Model{"stance_model.json": stanceModel(), "stance_model_trainside.json": trainSideModel()} {
+		if m.DataSHA256 != now {
+			t.Errorf("%s was fitted on features with fingerprint %q over %d FNC-1 pairs, one a body; the code now computes %q: the extractor or the features changed, so fit the models again (make train-stance) and commit them", name, m.DataSHA256, len(ps), now)
+		}
+	}
+}

@@ -304,7 +304,11 @@ type Model struct {
 	// Joint is the weight of the other related pairs on the same text in a pair's stance
 	// when pairs are judged in a batch (see [Joint]); 0 judges each pair alone.
 	Joint float64 `json:"joint,omitempty"`
-	Note  string  `json:"note,omitempty"`
+	// DataSHA256 is the [Fingerprint] of the features of the training data's
+	// [FingerprintPairs] when the model was fitted; they change when the extractor or the
+	// features do, and the model should then be fitted again.
+	DataSHA256 string `json:"data_features_sha256,omitempty"`
+	Note       string `json:"note,omitempty"`
 }
 
 // Load reads a model written as JSON and checks that it was trained on the features this

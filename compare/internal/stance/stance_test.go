@@ -494,3 +494,24 @@ func TestCoverage(t *testing.T) {
 		}
 	}
 }
+
+func TestFingerprint(t *testing.T) {
+	ps := []Pair{{Headline: "a", BodyID: "1"}, {Headline: "b", BodyID: "2"}, {Headline: "c", BodyID: "1"}}
+	if got := FingerprintPairs(ps); len(got) != 2 || got[0].Headline != "a" || got[1].Headline != "b" {
+		t.Errorf("FingerprintPairs = %v, want the first pair of bodies 1 and 2", got)
+	}
+	x := [][]float64{{0.5, 1}, {2, 0}}
+	a, b := Fingerprint(x), Fingerprint([][]float64{{0.5, 1}, {2, 0}})
+	if a != b || len(a) != 64 {
+		t.Errorf("Fingerprint gave %q then %q for the same rows, want the same 64 hex digits", a, b)
+	}
+	if Fingerprint([][]float64{{0.5, 1}, {2, 1e-3}}) == a {
+		t.Error("a changed value left the fingerprint unchanged")
+	}
+	if Fingerprint([][]float64{{0.5, 1 + 1e-12}, {2, 0}}) != a {
+		t.Error("a change in the 13th digit changed the fingerprint; want six significant digits")
+	}
+	if Fingerprint([][]float64{{0.5}, {1, 2, 0}}) == a {
+		t.Error("the same values in other rows gave the same fingerprint")
+	}
+}

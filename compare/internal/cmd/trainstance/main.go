@@ -166,6 +166,7 @@ func run(dir, out, outAll string, o options) error {
 	sides := stance.Split(pairs)
 	stories := stance.Stories(pairs)
 	x := features(pairs)
+	fingerprint := stance.Fingerprint(features(stance.FingerprintPairs(pairs)))
 	debunks := make([]bool, len(pairs))
 	for i, p := range pairs {
 		debunks[i] = stance.NewClaim(p.Headline).Debunks()
@@ -404,6 +405,7 @@ func run(dir, out, outAll string, o options) error {
 			m.Factors = []float64{1, factor, 1}
 		}
 		m.Joint = mix
+		m.DataSHA256 = fingerprint
 		return m, nil
 	}
 	m, err := fitFinal(trainX, trainY, trainStory, flipsOut(-1))

@@ -3491,6 +3491,7 @@ func (x *extractor) relativeSource(d draft) bool {
 //     and then an auxiliary or a form of be, outside quotation marks.
 func (x *extractor) endRelativeClauses() {
 	n := len(x.drafts)
+	var cueAt map[int]bool // the cues' first tokens, made when first needed
 	for i := range n {
 		d := &x.drafts[i]
 		if !x.relativeSource(*d) {
@@ -3533,11 +3534,20 @@ func (x *extractor) endRelativeClauses() {
 			} else if x.word(k) != "," {
 				continue
 			}
-			n := k + 1
-			if w := x.word(n); (auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" || w == "said" || w == "says") && !x.toks[n].upper {
-				if r := x.trimContent(rng{last.a, n}); !r.empty() {
+			v := k + 1
+			if w := x.word(v); (auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" || w == "said" || w == "says") && !x.toks[v].upper {
+				if r := x.trimContent(rng{last.a, v}); !r.empty() {
 					*last = r
-					x.mainClauseSaid(*d, n)
+					if cueAt == nil {
+						cueAt = make(map[int]bool, len(x.drafts))
+						for _, o := range x.drafts {
+							cueAt[o.cue.a] = true
+						}
+					}
+					if !cueAt[v] {
+						cueAt[v] = true
+						x.mainClauseSaid(*d, v)
+					}
 				}
 				break
 			}
@@ -3549,16 +3559,11 @@ func (x *extractor) endRelativeClauses() {
 }
 
 // mainClauseSaid adds the claim of the main clause that resumes after relative claim d with
-// "said" at k, when no claim has that cue yet: "Jane Smith, who called Trump a “sociopath,”
-// said he does not believe ..." is Jane Smith's.
+// "said" at k, which no claim has as its cue yet: "Jane Smith, who called Trump a
+// “sociopath,” said he does not believe ..." is Jane Smith's.
 func (x *extractor) mainClauseSaid(d draft, k int) {
 	if w := x.word(k); w != "said" && w != "says" {
 		return
-	}
-	for _, o := range x.drafts {
-		if o.cue.a == k {
-			return
-		}
 	}
 	p := d.src.a - 1
 	if x.word(p) == "," {
@@ -3604,9 +3609,12 @@ func (x *extractor) foldParentheticals() {
 		if in.a < a.b || in.b > b.a {
 			continue // not an attribution between its two pieces
 		}
-		for i := range x.drafts {
+		// The outer claim's cue comes before the first piece, in the same sentence; the
+		// drafts are in cue order.
+		sa := x.sentOf(a.a).a
+		for i := j - 1; i >= 0 && x.drafts[i].cue.a >= sa; i-- {
 			o := x.drafts[i]
-			if i == j || drop[i] || len(o.content) != 1 || o.cue.b > a.a {
+			if drop[i] || len(o.content) != 1 || o.cue.b > a.a {
 				continue
 			}
 			if c := o.content[0]; c.a == a.a && c.b >= b.b && c.b-b.b <= 2 {

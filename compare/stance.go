@@ -394,11 +394,13 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 			}
 		}
 	}
-	// Other denials of an account already in evidence bear on the claim too.
-	holders := map[string]bool{}
+	// Other denials of an account already in evidence bear on the claim too, and so do
+	// denials of what a speaker in the evidence says: "Ned Price rejected Khan’s claims as
+	// speculation and lies" stands against Imran Khan's "Washington conspired ...".
+	var holders []string
 	for _, e := range out {
-		if e.account {
-			holders[e.Speaker] = true
+		if e.account || e.Speaker != "" && (e.Stance == StanceSupports || e.Stance == StanceRefutes) {
+			holders = append(holders, e.Speaker)
 		}
 	}
 	for i := range cs {
@@ -406,12 +408,37 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 		if len(holders) == 0 || len(out) >= 3*sc.opts.MaxEvidence || !c.Content.Span.In(len(doc.Text)) || inSpans(used, c.Cue.Start) {
 			continue
 		}
-		if h, _ := accountHolder(c.Content.Text); holders[h] && (c.Cue.Class == claims.CueDeny || hasDenial(c.Content.Text)) {
-			out = append(out, sc.statementItems(doc, c)...)
+		h, _ := accountHolder(c.Content.Text)
+		name := holderIn(holders, h)
+		if name == "" || c.Cue.Class != claims.CueDeny && !hasDenial(c.Content.Text) {
+			continue
 		}
+		items := sc.statementItems(doc, c)
+		for k := range items {
+			if items[k].account {
+				items[k].Speaker = name // "Khan" is the "Imran Khan" of the evidence
+			}
+		}
+		out = append(out, items...)
+		used = append(used, c.Content.Span)
 	}
 	settleAccounts(out)
 	return out
+}
+
+// holderIn returns the name in names that account holder h stands for: the same name, or
+// one that ends with it or that it ends with, word for word ("Khan" and "Imran Khan", "US
+// State Department" and "State Department"); "" when none does.
+func holderIn(names []string, h string) string {
+	if h == "" {
+		return ""
+	}
+	for _, n := range names {
+		if n == h || strings.HasSuffix(n, " "+h) || strings.HasSuffix(h, " "+n) {
+			return n
+		}
+	}
+	return ""
 }
 
 // statementEvidence returns an item per attributed statement whose cue lies in sent (see

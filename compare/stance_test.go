@@ -155,6 +155,30 @@ func TestCheckAccounts(t *testing.T) {
 	}
 }
 
+// TestCheckDeniedSpeaker checks that a denial of what a speaker in the evidence says ("Ned
+// Price rejected Khan's claims") joins the evidence against that speaker's side, with the
+// extractor's statements.
+func TestCheckDeniedSpeaker(t *testing.T) {
+	text := "ISLAMABAD - Pakistan and the US held talks in Washington.\n\n" +
+		"Former prime minister Imran Khan claimed that Washington conspired with opposition leaders to topple his government.\n\n" +
+		"US State Department spokesman Ned Price rejected Khan's claims as speculation and lies.\n"
+	doc := &claims.Document{Name: "a.txt", Text: text}
+	sc := NewStanceChecker("Washington conspired to topple Imran Khan's government", CheckOptions{Claims: claims.Extract})
+	r := sc.Check(doc)
+	if r.Stance == StanceUnrelated {
+		t.Fatalf("Check: unrelated (%v), want related", r.Probs)
+	}
+	got := map[string]Stance{}
+	for _, e := range r.Evidence {
+		if !e.account {
+			got[e.Speaker] = e.Stance
+		}
+	}
+	if got["Imran Khan"] != StanceSupports || got["Ned Price"] != StanceRefutes {
+		t.Errorf("evidence stances %v, want Imran Khan supports and Ned Price refutes; evidence %+v", got, r.Evidence)
+	}
+}
+
 func TestAccountHolder(t *testing.T) {
 	tests := map[string][2]string{
 		"the US State Department’s version of the call": {"US State Department", "version"},
@@ -165,6 +189,15 @@ func TestAccountHolder(t *testing.T) {
 	for in, want := range tests {
 		if h, n := accountHolder(in); h != want[0] || n != want[1] {
 			t.Errorf("accountHolder(%q) = %q, %q, want %q, %q", in, h, n, want[0], want[1])
+		}
+	}
+}
+
+func TestHolderIn(t *testing.T) {
+	names := []string{"Imran Khan", "State Department"}
+	for h, want := range map[string]string{"Khan": "Imran Khan", "Imran Khan": "Imran Khan", "US State Department": "State Department", "Khanh": "", "": ""} {
+		if got := holderIn(names, h); got != want {
+			t.Errorf("holderIn(%q) = %q, want %q", h, got, want)
 		}
 	}
 }

@@ -868,7 +868,13 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	}
 	end := j + 1
 	np := x.npBack(s, end, false)
-	if np.empty() || np.a-1 <= s.a {
+	if np.empty() {
+		return x.nameBefore(s, end) // a long opening adverbial: "Saturday at the party's convention Sen. Elizabeth Warren said"
+	}
+	if r := x.nameBefore(rng{np.a, end}, end); !r.empty() && x.opensAdverbial(np.a) {
+		np = r // "Saturday at the convention Sen. Elizabeth Warren said": the name
+	}
+	if np.a-1 <= s.a {
 		return np
 	}
 	if !x.toks[np.a].upper && (x.verbLike(np.a) || irregularPast[x.word(np.a)] || np.b-np.a == 1 && strings.HasSuffix(x.word(np.a), "ed")) {
@@ -1228,6 +1234,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if isLyAdverb(x.word(j)) && !x.toks[j].upper && j+1 < s.b {
 		j++ // "said sarcastically", "said flatly that"
 	}
+	if t := x.skipTimes(j, s.b); t > j && t < s.b && adverbialStart[x.word(t)] && !x.toks[t].upper {
+		j = t // "said Thursday during a town hall in Buffalo that ...": times, then an adverbial
+	}
 	w := x.word(j)
 	start := j
 	switch {
@@ -1276,8 +1285,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 				j, found = p, true
 				break
 			}
-			if pw == "." && !abbreviations[x.word(p-1)] || pw == ";" || x.toks[p].kind == tQuote || isCueForm(pw) {
-				break
+			if pw == "." && !abbreviations[x.word(p-1)] || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote || isCueForm(pw) {
+				break // a dash opens an aside: "said this week at an event — a reversal of the law that ..."
 			}
 		}
 		if !found && tellVerbs[x.word(cue.a)] {
@@ -2539,6 +2548,37 @@ func (x *extractor) verbalSource(r rng) bool {
 		return false
 	}
 	return r.b-r.a == 1 || object
+}
+
+// nameBefore returns the name of two or more words that ends at end, with its title ("Sen.
+// Elizabeth Warren"), when a lower-case word that is no function word stands right before
+// it ("convention"), or noRng: "a source close to President Obama" has no such name.
+func (x *extractor) nameBefore(s rng, end int) rng {
+	a, words := end, 0
+	for a-1 >= s.a {
+		k := a - 1
+		if x.isWord(k) && (x.toks[k].upper || titleWords[x.word(k)]) {
+			a, words = k, words+1
+			continue
+		}
+		if x.word(k) == "." && k-1 >= s.a && x.isWord(k-1) && x.toks[k-1].upper && x.toks[k-1].End == x.toks[k].Start {
+			a = k // "Sen.", "Gov."
+			continue
+		}
+		break
+	}
+	if words < 2 || a-1 < s.a || !x.isWord(a-1) || x.toks[a-1].upper || functionWords[x.word(a-1)] || prepositions[x.word(a-1)] || npGlue[x.word(a-1)] {
+		return noRng
+	}
+	return rng{a, end}
+}
+
+// opensAdverbial reports whether token k, a mention's first, opens an adverbial rather than
+// a description of the speaker: a day, a time or a preposition ("Saturday at the convention",
+// "night", "At the rally"); "A spokesman for ..." and "Research conducted for ..." do not.
+func (x *extractor) opensAdverbial(k int) bool {
+	w := x.word(k)
+	return weekdays[w] || timeNoun[w] || prepositions[w] || w == "yesterday" || w == "today" || w == "tonight"
 }
 
 // pronounSubject returns the subject pronoun of a mention that runs on into its clause, as in

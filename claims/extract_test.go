@@ -254,6 +254,22 @@ func TestExtract(t *testing.T) {
 			none: []string{"to win the nomination"},
 		},
 		{
+			name: "an opening adverbial is not the source; times then an adverbial before that",
+			text: "Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said Trump was a “proven failure” in business. Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws. A spokesman for Democratic presidential candidate Hillary Clinton called the report ridiculous.",
+			want: []want{
+				{"Sen. Elizabeth Warren", "Elizabeth Warren", "said", CueAssert, "Trump was a “proven failure” in business", Mixed},
+				{"Cruz", "Cruz", "said", CueAssert, "states can pass such laws", Indirect},
+				{"A spokesman for Democratic presidential candidate Hillary Clinton", "", "called", CueAssert, "the report ridiculous", Indirect},
+			},
+			none: []string{"during taping"},
+		},
+		{
+			name: "people with one surname and other first names are other people; a dash ends an adverbial",
+			text: "Hillary Clinton thinks the government requires too many tests, former President Bill Clinton said this week at an event in Wyoming — an apparent reversal of her support for the law that ushered in annual testing.",
+			want: []want{{"former President Bill Clinton", "Bill Clinton", "said", CueAssert, "Hillary Clinton thinks the government requires too many tests", Indirect}},
+			none: []string{"ushered"},
+		},
+		{
 			name: "negated auxiliaries and an expletive subject",
 			text: "Chuck Schumer, the Democratic leader, wouldn’t say Tuesday how the party would vote, saying only that “it has been an important issue.” There’s still time for Cruz, even after repeatedly dismissing them as part of the “Washington cartel.”",
 			want: []want{{"Chuck Schumer, the Democratic leader", "Chuck Schumer", "saying", CueAssert, "it has been an important issue", Mixed}},

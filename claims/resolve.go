@@ -283,7 +283,7 @@ func matchEntity(ents []*entity, m mentionInfo) *entity {
 			continue
 		}
 		if e.kind == "person" && m.kind == "person" {
-			if e.words[len(e.words)-1] == m.words[len(m.words)-1] {
+			if e.words[len(e.words)-1] == m.words[len(m.words)-1] && !otherFirstName(e.words, m.words) {
 				return e
 			}
 			continue
@@ -293,6 +293,23 @@ func matchEntity(ents []*entity, m mentionInfo) *entity {
 		}
 	}
 	return nil
+}
+
+// otherFirstName reports whether two full names with the same surname have different first
+// names, so are different people: "Bill Clinton" and "Hillary Clinton", "Eric Trump" and
+// "Donald Trump"; an initial agrees with its name ("J. Smith", "John Smith").
+func otherFirstName(a, b []string) bool {
+	if len(a) < 2 || len(b) < 2 {
+		return false
+	}
+	x, y := strings.TrimSuffix(a[0], "."), strings.TrimSuffix(b[0], ".")
+	if x == y {
+		return false
+	}
+	if len(x) == 1 || len(y) == 1 {
+		return x[0] != y[0]
+	}
+	return true
 }
 
 func subset(a, b []string) bool {

@@ -716,3 +716,17 @@ func TestStanceModelsMatchFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckOtherStory checks that an article on the same place about something else is
+// unrelated at check's default threshold: floods that closed roads in London say nothing of
+// Banksy's arrest there.
+func TestCheckOtherStory(t *testing.T) {
+	data, err := os.ReadFile("../testdata/check/floods.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewStanceChecker("Banksy arrested in London, identity revealed", CheckOptions{}).Check(&claims.Document{Name: "floods.txt", Text: string(data)})
+	if r.Stance != StanceUnrelated {
+		t.Errorf("floods.txt: %v (%v), want unrelated at the default threshold %.1f", r.Stance, r.Probs, DefaultMinRelated)
+	}
+}

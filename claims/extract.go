@@ -1035,11 +1035,17 @@ func (x *extractor) appositive(s rng, c int) rng {
 		if isCueForm(w) && !x.toks[p].upper {
 			// "Barkley, who said he votes democratic, said", "Clinton, who called Sanders
 			// after the winner was declared, told": a relative clause may hold cues.
+			// So may a relative clause inside the appositive: "Gov. John Kasich of Ohio, a
+			// Republican who has refused to endorse Mr. Trump, said".
+			relative := func(r int) bool {
+				w := x.word(r)
+				return clauseOpeners[w] && x.word(r-1) == "," || (w == "who" || w == "whose") && x.isWord(r-1) && !functionWords[x.word(r-1)]
+			}
 			r := p - 1
-			for r > s.a && r > p-20 && !(clauseOpeners[x.word(r)] && x.word(r-1) == ",") && x.word(r) != "," {
+			for r > s.a && r > p-20 && !relative(r) && x.word(r) != "," {
 				r--
 			}
-			if r > s.a && clauseOpeners[x.word(r)] && x.word(r-1) == "," {
+			if r > s.a && relative(r) {
 				p = r
 				continue
 			}
@@ -1822,6 +1828,13 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		if src.b == src.a+1 && subjectPronouns[x.word(src.a)] && src.b < s.b && x.isWord(src.b) && !x.restIsAdverbial(s, src.b) {
 			return draft{}, false // "who called Trump a “sociopath,” said he does not ...": he is the content's
 		}
+		for k := src.a + 1; k < src.b; k++ {
+			if x.verbLike(k) && !npDeterminers[x.word(k-1)] {
+				// "Gov. John Kasich of Ohio, a Republican ..., said the Khan family deserved
+				// better": a clause follows "said", not its speaker.
+				return draft{}, false
+			}
+		}
 		sep, rest = p, src.b
 		// "..., said Larry Noble, an attorney with the Campaign Legal Center, ..." The
 		// appositive belongs to the source, up to a participle or the sentence end.
@@ -1894,6 +1907,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	quoted := x.isCloseQuote(sep) || x.isCloseQuote(sep-1) && x.word(sep) == ","
 	if more.empty() && quoted && rest < s.b && x.restIsWriters(s, rest) {
 		rest = s.b
+	}
+	if w := x.word(rest); more.empty() && quoted && (w == "before" || w == "after" || w == "then") && isCueForm(x.word(rest+1)) && !x.toks[rest].upper {
+		rest = s.b // "“...,” Trump said before adding: “...”": the rest is a claim of its own
 	}
 	if t := x.skipTimes(rest, s.b); more.empty() && t > rest && x.word(t) == "," && !x.restIsAdverbial(s, rest) {
 		rest = t // "It makes a difference, she said in an interview afterward, that ..."

@@ -270,6 +270,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"ushered"},
 		},
 		{
+			name: "an appositive with a relative clause before said; a quote said before adding another",
+			text: "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.\n\n\"If she gets to pick her judges, nothing you can do folks,\" Trump said before adding: \"Though the Second Amendment people, maybe there is.\"",
+			want: []want{
+				{"Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump", "John Kasich", "said", CueAssert, "the Khan family deserved better", Indirect},
+				{"Trump", "Trump", "said", CueAssert, "If she gets to pick her judges", Direct},
+				{"Trump", "Trump", "adding", CueAssert, "Though the Second Amendment people", Direct},
+			},
+		},
+		{
 			name: "negated auxiliaries and an expletive subject",
 			text: "Chuck Schumer, the Democratic leader, wouldn’t say Tuesday how the party would vote, saying only that “it has been an important issue.” There’s still time for Cruz, even after repeatedly dismissing them as part of the “Washington cartel.”",
 			want: []want{{"Chuck Schumer, the Democratic leader", "Chuck Schumer", "saying", CueAssert, "it has been an important issue", Mixed}},

@@ -274,6 +274,7 @@ func TestExtract(t *testing.T) {
 			text: "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.\n\n\"If she gets to pick her judges, nothing you can do folks,\" Trump said before adding: \"Though the Second Amendment people, maybe there is.\"",
 			want: []want{
 				{"Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump", "John Kasich", "said", CueAssert, "the Khan family deserved better", Indirect},
+				{"who", "John Kasich", "refused", CueDeny, "to endorse Mr. Trump", Indirect}, // the name the appositive describes
 				{"Trump", "Trump", "said", CueAssert, "If she gets to pick her judges", Direct},
 				{"Trump", "Trump", "adding", CueAssert, "Though the Second Amendment people", Direct},
 			},

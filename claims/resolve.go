@@ -34,9 +34,17 @@ func (x *extractor) resolve() []string {
 			if x.word(j) == "," {
 				j--
 			}
-			np := x.npBack(x.sentOf(d.src.a), j+1, true) // an object too: "through a slide show that predicted"
+			sent := x.sentOf(d.src.a)
+			np := x.npBack(sent, j+1, true) // an object too: "through a slide show that predicted"
 			if np.empty() {
 				continue
+			}
+			if isDeterminer(x.word(np.a)) && x.word(np.a-1) == "," {
+				// "Gov. John Kasich of Ohio, a Republican who has refused ...": the name the
+				// appositive describes.
+				if name := x.npBack(sent, np.a-1, true); !name.empty() && x.toks[name.b-1].upper {
+					np = name
+				}
 			}
 			m = x.mention(np)
 		}

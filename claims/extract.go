@@ -949,7 +949,9 @@ func (x *extractor) clauseBetween(s rng, a, b int) bool {
 		}
 		v++
 	}
-	return v < b && x.verbLike(v) && !isCueForm(x.word(v)) && x.word(v+1) != "by"
+	w := x.word(v)
+	finite := x.verbLike(v) || auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" && w != "be" && w != "being" && w != "been"
+	return v < b && finite && !isCueForm(w) && x.word(v+1) != "by"
 }
 
 // clauseOpeners open a relative or adverbial clause between a name and its verb: "Ted Cruz,
@@ -1398,11 +1400,16 @@ func (x *extractor) skipTime(j, end int) int {
 		return k
 	case (w == "last" || w == "this" || w == "next") && (timeNoun[x.word(j+1)] || weekdays[x.word(j+1)] || months[x.word(j+1)]):
 		return j + 2
+	case w == "on" && platforms[x.word(j+1)]:
+		return j + 2 // "on Twitter", "on Facebook"
 	case w == "in" && (x.word(j+1) == "a" || x.word(j+1) == "an" || x.word(j+1) == "his" || x.word(j+1) == "her" || x.word(j+1) == "their") && mediumWords[x.word(j+2)]:
 		return j + 3
 	}
 	return j
 }
+
+// platforms are where statements are posted: "wrote on Facebook", "said on Twitter".
+var platforms = setOf([]string{"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "telegram", "weibo", "television", "tv", "radio"})
 
 var mediumWords = setOf([]string{"statement", "interview", "tweet", "post", "letter", "speech", "email", "e-mail", "video", "op-ed", "memo", "briefing", "press", "radio", "television", "tv", "phone", "telephone", "message", "report", "note", "blog", "podcast", "filing"})
 
@@ -1855,7 +1862,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		}
 		if x.word(rest) == "," && !x.restIsAdverbial(s, rest) {
 			k := rest + 1
-			for k < s.b && x.word(k) != "." && !(x.word(k) == "," && x.restIsAdverbial(s, k)) {
+			for k < s.b && !(x.word(k) == "." && !abbreviations[x.word(k-1)] && len(x.word(k-1)) > 1) && !(x.word(k) == "," && x.restIsAdverbial(s, k)) {
 				if qi, ok := x.quoteOpenAt(k); ok {
 					if q := x.quotes[qi]; q.close < s.b && x.words(q.open, q.close) <= 4 && x.word(k-1) != "," {
 						k = q.close + 1 // "one of the original “big four” negotiators"

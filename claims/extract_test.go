@@ -280,6 +280,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a clause with a finite verb before the comma is a content, not an appositive",
+			text: "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from Asian imports, said the company's chief executive, John J. Ferriola.\n\nSalah Abu-Laban and his wife had been traveling together, wrote film director Osman Abu Laban on Facebook.",
+			want: []want{
+				{"the company's chief executive, John J. Ferriola", "John J. Ferriola", "said", CueAssert, "the big Nucor steel plant is hanging on", Indirect},
+				{"film director Osman Abu Laban", "", "wrote", CueAssert, "Salah Abu-Laban and his wife had been traveling together", Indirect},
+			},
+		},
+		{
 			name: "negated auxiliaries and an expletive subject",
 			text: "Chuck Schumer, the Democratic leader, wouldn’t say Tuesday how the party would vote, saying only that “it has been an important issue.” There’s still time for Cruz, even after repeatedly dismissing them as part of the “Washington cartel.”",
 			want: []want{{"Chuck Schumer, the Democratic leader", "Chuck Schumer", "saying", CueAssert, "it has been an important issue", Mixed}},

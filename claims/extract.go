@@ -363,12 +363,12 @@ func (x *extractor) add(d draft) {
 	if x.verbalSource(d.src) || x.clausalSource(d.src) {
 		return // "Having announced ...", "including one ...", "amid news reports": no speaker
 	}
-	d.src = x.pronounSubject(d.src)
-	if x.nounUse(d.cue) || x.emptyContent(d.content) {
-		return
-	}
 	if x.naming(d) {
 		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
+	}
+	d.src = x.pronounSubject(d.src, d.cue)
+	if x.nounUse(d.cue) || x.emptyContent(d.content) {
+		return
 	}
 	d.kind = x.kindOf(d.content)
 	x.drafts = append(x.drafts, d)
@@ -2604,11 +2604,11 @@ func (x *extractor) opensAdverbial(k int) bool {
 	return weekdays[w] || timeNoun[w] || prepositions[w] || w == "yesterday" || w == "today" || w == "tonight"
 }
 
-// pronounSubject returns the subject pronoun of a mention that runs on into its clause, as in
+// pronounSubject returns the subject of a mention that runs on into its clause, as in
 // "she released a statement saying ..." or "On Monday she released ...", and r itself
 // otherwise. A mention with a comma or a relative pronoun before the pronoun is left whole:
 // "Elizabeth Arnold, 32, who said she planned to ...".
-func (x *extractor) pronounSubject(r rng) rng {
+func (x *extractor) pronounSubject(r, cue rng) rng {
 	if r.empty() || r.b-r.a < 2 {
 		return r
 	}
@@ -2619,6 +2619,20 @@ func (x *extractor) pronounSubject(r rng) rng {
 		case subjectPronouns[w] && x.verbLike(k+1):
 			return rng{k, k + 1}
 		}
+	}
+	// "Schilling appeared on a show on WEEI radio and defended himself", "President Obama
+	// released a statement condemning": a name and its verb, when the cue is a coordinated
+	// verb or a participle. A mention right before its verb keeps its participle: "People
+	// briefed on the situation say", "A teary-eyed Bush says".
+	if r.b == cue.a && !strings.HasSuffix(x.word(cue.a), "ing") || isDeterminer(x.word(r.a)) {
+		return r
+	}
+	k := r.a
+	for k < r.b && x.isWord(k) && x.toks[k].upper {
+		k++
+	}
+	if k > r.a && k+1 < r.b && x.verbLike(k) && !x.isSentenceStart(k) {
+		return rng{r.a, k}
 	}
 	return r
 }

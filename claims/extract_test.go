@@ -288,6 +288,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a name and its verb before a coordinated or participle cue: the name is the source",
+			text: "Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston and defended himself against accusations of racism. President Obama released a statement Thursday night condemning “a horrific terrorist attack.” People briefed on the situation say the deal is off. A teary-eyed Bush says he is proud of the campaign.",
+			want: []want{
+				{"Schilling", "Schilling", "defended", CueAssert, "himself against accusations of racism", Indirect},
+				{"President Obama", "Obama", "condemning", CueAssert, "“a horrific terrorist attack.”", Direct},
+				{"People briefed on the situation", "", "say", CueAssert, "the deal is off", Indirect},
+				{"A teary-eyed Bush", "Bush", "says", CueAssert, "he is proud of the campaign", Indirect},
+			},
+		},
+		{
 			name: "negated auxiliaries and an expletive subject",
 			text: "Chuck Schumer, the Democratic leader, wouldn’t say Tuesday how the party would vote, saying only that “it has been an important issue.” There’s still time for Cruz, even after repeatedly dismissing them as part of the “Washington cartel.”",
 			want: []want{{"Chuck Schumer, the Democratic leader", "Chuck Schumer", "saying", CueAssert, "it has been an important issue", Mixed}},
@@ -993,5 +1003,30 @@ func TestParentheticalInsideContent(t *testing.T) {
 	want := []string{"America will not let lies get in the way of its ties with Pakistan, a relationship", "the US values"}
 	if !slices.Equal(pieces, want) {
 		t.Errorf("pieces %q, want %q", pieces, want)
+	}
+}
+
+// TestClausalMention checks which source spans are pieces of a clause, so that no later
+// pronoun resolves to them.
+func TestClausalMention(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Schilling appeared on a show on WEEI radio", true},
+		{"weeks ago to John McConnell and Matthew Scully", true},
+		{"in a letter to Senate colleagues", true},
+		{"Elizabeth Arnold, who said she planned to demonstrate", false},
+		{"the embattled senator", false},
+		{"Foreign Minister Shah Mehmood Qureshi", false},
+		{"a spokesman for the campaign", false},
+	}
+	for _, tt := range tests {
+		x := &extractor{text: tt.text}
+		x.toks = tokenize(tt.text, 0, len(tt.text), nil)
+		x.used = make([]bool, len(x.toks))
+		if got := x.clausalMention(rng{0, len(x.toks)}); got != tt.want {
+			t.Errorf("clausalMention(%q) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

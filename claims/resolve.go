@@ -62,6 +62,9 @@ func (x *extractor) resolve() []string {
 					ref[i] = e
 				}
 			}
+		case x.clausalMention(d.src):
+			// "weeks ago to John McConnell and Matthew Scully", "Schilling appeared on a show":
+			// a piece of a clause, not a mention; it names no one later pronouns may stand for.
 		case m.named:
 			if m.kind == "person" && len(m.words) == 1 {
 				// "Fischer" after "Mayor Lena Fischer" was named in the text.
@@ -102,6 +105,31 @@ func (x *extractor) resolve() []string {
 		}
 	}
 	return names
+}
+
+// clausalMention reports whether the source span r is a piece of a clause rather than a
+// mention: it opens with a preposition ("In a letter to Senate colleagues released Monday"),
+// holds "ago", or holds a verb after a word that is no determiner before any comma or
+// relative pronoun ("Schilling appeared on a show", but not "Elizabeth Arnold, who said").
+func (x *extractor) clausalMention(r rng) bool {
+	if r.b-r.a < 2 {
+		return false
+	}
+	if w := x.word(r.a); !x.toks[r.a].upper && (prepositions[w] || w == "during" || w == "after" || w == "before" || w == "while" || w == "when" || w == "since") {
+		return true
+	}
+	for k := r.a; k < r.b; k++ {
+		w := x.word(k)
+		switch {
+		case w == "ago":
+			return true
+		case w == "," || w == "who" || w == "whose" || w == "which" || w == "that" || isDash(w) || w == "-":
+			return false
+		case k > r.a && !x.toks[k].upper && (x.verbLike(k) || irregularPast[w] || auxiliaries[w] || beForms[w] && w != "'s") && !npDeterminers[x.word(k-1)] && !titleWords[w]:
+			return true
+		}
+	}
+	return false
 }
 
 // mentionInfo is what a source mention says of its speaker.

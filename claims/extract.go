@@ -958,6 +958,15 @@ func (x *extractor) clauseBetween(s rng, a, b int) bool {
 // when asked what is wrong, responded", "Barkley, who said ..., said".
 var clauseOpeners = setOf([]string{"who", "which", "when", "while", "after", "before", "whose"})
 
+// asideParticiple reports whether token k is a present participle opening an aside ("speaking
+// to reporters", "citing new data"), not a preposition in -ing ("during", "including") or a
+// noun ("the meeting").
+func (x *extractor) asideParticiple(k int) bool {
+	w := x.word(k)
+	return x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ing") && !ingNouns[w] && !adverbialStart[w] && !prepositions[w] &&
+		w != "during" && w != "including" && w != "according" && w != "regarding" && w != "concerning" && w != "pending" && w != "notwithstanding"
+}
+
 // appositive returns the mention "NAME, APPOSITIVE," whose last comma is at c, or noRng.
 func (x *extractor) appositive(s rng, c int) rng {
 	// "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": a relative clause
@@ -1006,6 +1015,9 @@ func (x *extractor) appositive(s rng, c int) rng {
 			if !name.empty() && name.a-1 > s.a && adverbialPreps[x.word(name.a-1)] && !x.toks[name.a-1].upper {
 				continue // "Clinton, during a town hall meeting in Columbus, Ohio, said"
 			}
+			if !name.empty() && name.a < p && x.asideParticiple(p+1) {
+				return rng{name.a, c} // "The senator, speaking to reporters after the vote, said"
+			}
 			if name.empty() || !x.toks[name.b-1].upper {
 				// "Another delegate on the Cruz slate, Jim Poolman, said": the name is the
 				// appositive itself; "In an email, Axelrod, ..." is no such case.
@@ -1041,6 +1053,9 @@ func (x *extractor) appositive(s rng, c int) rng {
 			// Republican who has refused to endorse Mr. Trump, said".
 			relative := func(r int) bool {
 				w := x.word(r)
+				if x.word(r-1) == "," && x.asideParticiple(r) {
+					return true // "The senator, speaking to reporters after the vote, said"
+				}
 				return clauseOpeners[w] && x.word(r-1) == "," || (w == "who" || w == "whose") && x.isWord(r-1) && !functionWords[x.word(r-1)]
 			}
 			r := p - 1

@@ -298,6 +298,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a participial aside between the subject and said",
+			text: "The senator, speaking to reporters after the vote, said the bill would pass. The company, citing new data, denied the report.",
+			want: []want{
+				{"The senator, speaking to reporters after the vote", "senator", "said", CueAssert, "the bill would pass", Indirect},
+				{"The company, citing new data", "company", "denied", CueDeny, "the report", Indirect},
+			},
+		},
+		{
 			name: "negated auxiliaries and an expletive subject",
 			text: "Chuck Schumer, the Democratic leader, wouldn’t say Tuesday how the party would vote, saying only that “it has been an important issue.” There’s still time for Cruz, even after repeatedly dismissing them as part of the “Washington cartel.”",
 			want: []want{{"Chuck Schumer, the Democratic leader", "Chuck Schumer", "saying", CueAssert, "it has been an important issue", Mixed}},

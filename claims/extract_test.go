@@ -306,6 +306,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a person's role is not a body named after it",
+			text: "The mayor's office said the roads would reopen on Friday. “We will rebuild,” said the mayor, who toured the damage on Sunday.",
+			want: []want{
+				{"The mayor's office", "mayor's office", "said", CueAssert, "the roads would reopen", Indirect},
+				{"the mayor, who toured the damage on Sunday", "mayor", "said", CueAssert, "“We will rebuild,”", Direct},
+			},
+		},
+		{
 			name: "negated auxiliaries and an expletive subject",
 			text: "Chuck Schumer, the Democratic leader, wouldn’t say Tuesday how the party would vote, saying only that “it has been an important issue.” There’s still time for Cruz, even after repeatedly dismissing them as part of the “Washington cartel.”",
 			want: []want{{"Chuck Schumer, the Democratic leader", "Chuck Schumer", "saying", CueAssert, "it has been an important issue", Mixed}},

@@ -410,12 +410,14 @@ func describe(ents []*entity, m mentionInfo) *entity {
 			continue
 		}
 		for _, t := range e.titles {
-			if role(t) == head {
-				return e
+			if role(t) == head && !(m.kind == "person" && e.kind == "org") {
+				return e // but "the mayor" is no "mayor's office"
 			}
 		}
-		for _, w := range e.words {
-			if role(w) == head {
+		for i, w := range e.words {
+			// A word of the name, but "the mayor" is not the "mayor's office": a person's role
+			// matches a body only by its last word ("Carrier executive").
+			if role(w) == head && (i == len(e.words)-1 || !(m.kind == "person" && e.kind == "org")) {
 				return e
 			}
 		}

@@ -958,11 +958,14 @@ func (x *extractor) clauseBetween(s rng, a, b int) bool {
 // when asked what is wrong, responded", "Barkley, who said ..., said".
 var clauseOpeners = setOf([]string{"who", "which", "when", "while", "after", "before", "whose"})
 
-// asideParticiple reports whether token k is a present participle opening an aside ("speaking
-// to reporters", "citing new data"), not a preposition in -ing ("during", "including") or a
-// noun ("the meeting").
+// asideParticiple reports whether token k is a participle opening an aside ("speaking to
+// reporters", "citing new data", "released Tuesday by the group"), not a preposition in -ing
+// ("during", "including") or a noun ("the meeting").
 func (x *extractor) asideParticiple(k int) bool {
 	w := x.word(k)
+	if x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ed") && !adverbialStart[w] {
+		return true // "The report, released Tuesday by the group, found"
+	}
 	return x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ing") && !ingNouns[w] && !adverbialStart[w] && !prepositions[w] &&
 		w != "during" && w != "including" && w != "according" && w != "regarding" && w != "concerning" && w != "pending" && w != "notwithstanding"
 }

@@ -299,10 +299,11 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a participial aside between the subject and said",
-			text: "The senator, speaking to reporters after the vote, said the bill would pass. The company, citing new data, denied the report.",
+			text: "The senator, speaking to reporters after the vote, said the bill would pass. The company, citing new data, denied the report. The report, released Tuesday by the group, found that emissions had risen.",
 			want: []want{
 				{"The senator, speaking to reporters after the vote", "senator", "said", CueAssert, "the bill would pass", Indirect},
 				{"The company, citing new data", "company", "denied", CueDeny, "the report", Indirect},
+				{"The report, released Tuesday by the group", "report", "found", CueReport, "emissions had risen", Indirect},
 			},
 		},
 		{

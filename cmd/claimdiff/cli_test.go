@@ -81,6 +81,19 @@ func TestCLIBadInput(t *testing.T) {
 	}
 }
 
+// TestCLIOptionsAfterFiles checks that an option given after the files, which the command
+// line reads as a file, says where options go, and the files still get processed.
+func TestCLIOptionsAfterFiles(t *testing.T) {
+	good := filepath.Join("..", "..", "testdata", "input", "crlf-bom-nbsp.txt")
+	stdout, stderr, err := runCLI(t, "", "claims", good, "-f", "jsonl")
+	if !strings.Contains(stderr, "claimdiff: -f: no such file or directory (options go before the files") {
+		t.Errorf("stderr %q, want a hint that options go before the files", stderr)
+	}
+	if got := docLines(stdout); len(got) != 1 || got[0] != good || err == nil {
+		t.Errorf("documents %q, error %v; want %s processed and an error", got, err, good)
+	}
+}
+
 func TestCLINoInput(t *testing.T) {
 	stdout, _, err := runCLI(t, "", "claims")
 	if err == nil || !strings.Contains(err.Error(), "no input files") || stdout != "" {

@@ -166,7 +166,11 @@ func run(dir, out, outAll string, o options) error {
 	sides := stance.Split(pairs)
 	stories := stance.Stories(pairs)
 	x := features(pairs)
-	fingerprint := stance.Fingerprint(features(stance.FingerprintPairs(pairs)))
+	var fx [][]float64
+	for _, i := range stance.FingerprintPairs(pairs) {
+		fx = append(fx, x[i])
+	}
+	fingerprint := stance.Fingerprint(fx)
 	debunks := make([]bool, len(pairs))
 	for i, p := range pairs {
 		debunks[i] = stance.NewClaim(p.Headline).Debunks()

@@ -420,7 +420,6 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 			}
 		}
 		out = append(out, items...)
-		used = append(used, c.Content.Span)
 	}
 	settleAccounts(out)
 	return out

@@ -780,6 +780,32 @@ func (x *extractor) skipBack(s rng, k int) int {
 			j--
 			continue
 		}
+		// "Gowdy earlier in the day touted", "but in a later interview said".
+		if j-3 >= s.a && timeNoun[x.word(j)] && x.word(j-1) == "the" && x.word(j-2) == "in" && (x.word(j-3) == "earlier" || x.word(j-3) == "later") {
+			j -= 4
+			continue
+		}
+		// "Sanders in the past criticized", "Trump in recent weeks has said".
+		if w := x.word(j); j-2 >= s.a && (w == "past" || timeNoun[strings.TrimSuffix(w, "s")]) && !x.toks[j].upper {
+			p := j - 1
+			for p > s.a && p > j-4 && pastWords[x.word(p)] {
+				p--
+			}
+			if w := x.word(p); (w == "in" || w == "over") && !x.toks[p].upper && p < j-1 {
+				j = p - 1
+				continue
+			}
+		}
+		if j-2 >= s.a && mediumWords[x.word(j)] && !x.toks[j].upper {
+			p := j - 1
+			for p > s.a && p > j-4 && x.isWord(p) && !x.toks[p].upper && (npDeterminers[x.word(p)] || !functionWords[x.word(p)] && !prepositions[x.word(p)] && !isCueForm(x.word(p))) {
+				p--
+			}
+			if (x.word(p) == "in" || x.word(p) == "during") && !x.toks[p].upper && p < j-1 && x.word(p+1) != "the" {
+				j = p - 1 // but "A footnote in the report makes that clear"
+				continue
+			}
+		}
 		// "He however, added", "He, however, said".
 		if j-1 >= s.a && x.word(j) == "," && parenthetical[x.word(j-1)] {
 			j -= 2
@@ -804,6 +830,9 @@ func (x *extractor) skipBack(s rng, k int) int {
 		return j
 	}
 }
+
+// pastWords open a span of past time: "in the past", "over the last two weeks".
+var pastWords = setOf([]string{"the", "past", "recent", "last", "few", "several", "two", "three"})
 
 var parenthetical = setOf([]string{"however", "though", "too", "meanwhile", "instead", "moreover", "also", "nevertheless", "nonetheless", "furthermore", "then"})
 
@@ -869,7 +898,18 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	end := j + 1
 	np := x.npBack(s, end, false)
 	if np.empty() {
-		return x.nameBefore(s, end) // a long opening adverbial: "Saturday at the party's convention Sen. Elizabeth Warren said"
+		if r := x.whoClauseSource(s, end); !r.empty() {
+			return r // "Officials who spoke to reporters said", "An official who was not authorized to speak said"
+		}
+		r := x.nameBefore(s, end) // a long opening adverbial: "Saturday at the party's convention Sen. Elizabeth Warren said"
+		a := end
+		if !r.empty() {
+			a = r.a
+		}
+		if ps := x.participleSubject(s, a, end); !ps.empty() {
+			return ps // "Republican activists clamoring to block Donald Trump from the GOP nomination say"
+		}
+		return r
 	}
 	if r := x.nameBefore(rng{np.a, end}, end); !r.empty() && x.opensAdverbial(np.a) {
 		np = r // "Saturday at the convention Sen. Elizabeth Warren said": the name
@@ -894,6 +934,9 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 			}
 		}
 	}
+	if r := x.participleSubject(s, np.a, end); !r.empty() {
+		return r // "Republican activists clamoring to block Donald Trump say"
+	}
 	// "Sanders during a Sunday rally thanked", "Beck, who has in the past described", "The
 	// State Department less than two weeks ago said": the mention is an adverbial's, and the
 	// subject is before it.
@@ -911,6 +954,61 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		return r
 	}
 	return np
+}
+
+// whoClauseSource returns the mention a relative clause ending right before the cue (at end)
+// modifies, with the clause: "An official who spoke on condition of anonymity to discuss the
+// talks" said. The clause holds no punctuation; noRng when there is none.
+func (x *extractor) whoClauseSource(s rng, end int) rng {
+	if w := x.word(end - 1); !x.isWord(end-1) || functionWords[w] || prepositions[w] || w == "and" || objectPronouns[w] || w == "her" {
+		return noRng // the cue is the clause's own: "delegates who are expected to", "who left but said"
+	}
+	for p := end - 1; p > s.a && p > end-24; p-- {
+		w := x.word(p)
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) && !x.toks[p].upper && p < end-1 && x.word(p-1) != "to" {
+			return noRng // a clause boundary, or another cue: "who said ... told"
+		}
+		if w != "who" {
+			continue
+		}
+		head := x.npBack(s, p, false)
+		if head.empty() || subjectPronouns[x.word(head.a)] || x.verbLike(head.b-1) || !x.toks[head.b-1].upper && functionWords[x.word(head.b-1)] {
+			return noRng
+		}
+		return rng{head.a, end}
+	}
+	return noRng
+}
+
+// participleSubject returns the mention that a participle clause ending right before the cue
+// modifies, with the clause, when the mention found (from a up to end) is only the clause's
+// object: in "Republican activists clamoring to block Donald Trump say", "activists clamoring
+// to block Donald Trump", not "Donald Trump". Else noRng.
+func (x *extractor) participleSubject(s rng, a, end int) rng {
+	if subjectPronouns[x.word(a)] {
+		return noRng // "others checking their phones as he mentioned"
+	}
+	for p := a - 1; p > s.a && p > a-14; p-- {
+		w := x.word(p)
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) || subordinators[w] || w == "that" || w == "and" || w == "or" || w == "but" ||
+			functionWords[w] && !prepositions[w] && !npDeterminers[w] || x.verbLike(p) {
+			return noRng
+		}
+		if x.toks[p].upper || !strings.HasSuffix(w, "ing") || len(w) < 6 || ingNouns[w] || prepositionalParticiples[w] {
+			continue // the words of the clause, names among them: "block Donald Trump from the GOP nomination"
+		}
+		n := x.word(p - 1)
+		if !x.isWord(p-1) || len(n) < 3 || strings.ContainsAny(n, "'’") || functionWords[n] || prepositions[n] || npGlue[n] || x.inQuote[p-1] ||
+			!x.toks[p-1].upper && !strings.HasSuffix(n, "s") {
+			return noRng
+		}
+		head := x.npBack(s, p, false)
+		if head.empty() || x.verbLike(head.a) {
+			return noRng
+		}
+		return rng{head.a, end}
+	}
+	return noRng
 }
 
 // adverbialPreps open a time or place adverbial between a subject and its verb.
@@ -1107,7 +1205,7 @@ func (x *extractor) placeLike(name rng, p int) bool {
 // npBack scans a noun phrase leftwards from end (exclusive) and returns it, or noRng.
 func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	j := end - 1
-	n := 0
+	n, poss := 0, -1
 	if j >= s.a && subjectPronouns[x.word(j)] {
 		if w := x.word(j - 1); j-1 >= s.a && !possessive && ((w == "what" || w == "whatever") || prepositions[w]) {
 			return noRng // "what we know", but "which she said represented ...", "why critics say"
@@ -1149,6 +1247,14 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			n++
 			continue
 		}
+		if j > s.a && j+1 < end && x.pluralPossessive(j) {
+			if poss < 0 {
+				poss = j
+			}
+			j-- // "Sanders’ campaign manager", "The Clintons’ foundation"
+			n++
+			continue
+		}
 		if t.low == "-" || t.low == "." || t.low == "–" && j+1 < end && j > s.a && x.toks[j-1].End == t.Start {
 			// Hyphens and abbreviation points inside a name: "Lt-Gen", "Gov. Mike Pence".
 			if j > s.a && x.toks[j-1].kind == tWord && x.toks[j-1].End == t.Start {
@@ -1159,7 +1265,9 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 		}
 		break
 	}
-	if n >= 12 {
+	if n >= 12 && poss >= 0 {
+		j = poss // "... Court of Appeals’ Board on Professional Responsibility says": the possessed
+	} else if n >= 12 {
 		return noRng // no clause boundary in reach: not a subject
 	}
 	// The mention must start a clause: not after a preposition ("by independent reports")
@@ -1263,6 +1371,17 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if t := x.skipTimes(j, s.b); t > j && t < s.b && adverbialStart[x.word(t)] && !x.toks[t].upper {
 		j = t // "said Thursday during a town hall in Buffalo that ...": times, then an adverbial
 	}
+	if isDash(x.word(j)) {
+		// "said — on Twitter, as it happens — that ...": an aside between dashes.
+		for p := j + 1; p < s.b && p < j+16; p++ {
+			if isDash(x.word(p)) {
+				if p > j+1 && p+1 < s.b && (x.word(p+1) == "that" || x.isOpenQuote(p+1)) {
+					j = p + 1
+				}
+				break
+			}
+		}
+	}
 	w := x.word(j)
 	start := j
 	switch {
@@ -1280,6 +1399,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		}
 	case w == "that":
 		j++
+	case x.skipTimes(j, s.b) > j && x.word(x.skipTimes(j, s.b)) == "," && x.isOpenQuote(x.skipTimes(j, s.b)+1):
+		j = x.skipTimes(j, s.b) + 1 // "stated a day earlier, “...”"
 	case x.skipTimes(j, s.b) > j && x.word(x.skipTimes(j, s.b)) != "," && (x.isWord(x.skipTimes(j, s.b)) || x.isOpenQuote(x.skipTimes(j, s.b))):
 		j = x.skipTimes(j, s.b)
 		if x.word(j) == "that" {
@@ -1291,7 +1412,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		}
 	case w == "to" && infinitiveVerbs[x.word(cue.a)] && (x.isWord(j+1) && !x.toks[j+1].upper || x.isOpenQuote(j+1)):
 		// "agreed to jointly achieve ...", "wants to ...": the infinitive is the content.
-	case tellVerbs[x.word(cue.a)] || adverbialStart[w]:
+	case tellVerbs[x.word(cue.a)] || adverbialStart[w] && !(w == "this" || w == "last"):
+		// ("this" and "last" open an adverbial only as times, which skipTimes took: "say
+		// this is just a rough patch" holds a clause.)
 		// Skip the addressee or adverbial up to "that", a colon, or a comma before a quote.
 		found := false
 		for p := j; p < s.b && p < j+24; p++ {
@@ -1311,7 +1434,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 				j, found = p, true
 				break
 			}
-			if pw == "." && !abbreviations[x.word(p-1)] || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote || isCueForm(pw) {
+			if pw == "." && !abbreviations[x.word(p-1)] || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) {
 				break // a dash opens an aside: "said this week at an event — a reversal of the law that ..."
 			}
 		}
@@ -1420,6 +1543,8 @@ func (x *extractor) skipTime(j, end int) int {
 		return j + 2
 	case w == "on" && platforms[x.word(j+1)]:
 		return j + 2 // "on Twitter", "on Facebook"
+	case (w == "a" || w == "an" || w == "one" || w == "two" || w == "three" || w == "several" || w == "few") && timeNoun[strings.TrimSuffix(x.word(j+1), "s")] && (x.word(j+2) == "earlier" || x.word(j+2) == "later" || x.word(j+2) == "ago"):
+		return j + 3 // "a day earlier", "two weeks ago"
 	case w == "in" && (x.word(j+1) == "a" || x.word(j+1) == "an" || x.word(j+1) == "his" || x.word(j+1) == "her" || x.word(j+1) == "their") && mediumWords[x.word(j+2)]:
 		return j + 3
 	}
@@ -1541,6 +1666,15 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 		if w == ";" {
 			return p
 		}
+		if x.dashAt(p) && (w != "-" || x.word(p+1) == "-") && p > j+1 {
+			n := p + 1
+			if w == "-" && x.word(n) == "-" {
+				n++
+			}
+			if dashClause[x.word(n)] && !x.toks[n].upper && !x.dashCloses(s, n) {
+				return p // "the tide is turning their way — and the Senate is ...": the writer's clause
+			}
+		}
 		if w == "," || w == "—" || w == "–" {
 			// ", adding that ..." and ", saying ..."
 			if ss, _ := x.senses(p + 1); hasSyn(ss, synPart) {
@@ -1592,9 +1726,56 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if x.verbLike(k) && (x.word(k+1) == "," || x.word(k+1) == ":") && x.isOpenQuote(k+2) {
 				return p // "thanked her home state and then boomed, “...”": a quote of its own
 			}
+			if w == "and" && p > j && (x.verbLike(k) || x.participleAt(k) && x.participleAt(j-1)) && x.opensPredicate(k+1) && !x.inQuote[p] && !x.holdsVerb(j, p) {
+				return p // "echoed similar themes and took the stage": the content, a noun phrase, ends
+			}
 		}
 	}
 	return e
+}
+
+// contractedVerb are clitic forms of "is", "are", "will", "would" and "have".
+var contractedVerb = setOf([]string{"'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'ve", "’ve"})
+
+// dashClause open a clause of the writer's after a dash: "— and", "-- even as".
+var dashClause = setOf([]string{"and", "but", "even", "while", "though", "although", "as", "yet", "except"})
+
+// participleAt reports whether token k is a present participle: "and trying to connect".
+func (x *extractor) participleAt(k int) bool {
+	w := x.word(k)
+	return x.isWord(k) && !x.toks[k].upper && len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns[w] && !prepositionalParticiples[w]
+}
+
+// holdsVerb reports whether tokens a..b hold a verb or a subject (a past form, an
+// auxiliary, "is", "he"): a clause rather than a noun phrase.
+func (x *extractor) holdsVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := x.word(k)
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")
+		if x.verbLike(k) || auxiliaries[w] || beForms[w] || contractedVerb[w] || subjectPronouns[w] || w == "could" || w == "ca" || w == "wo" {
+			return true
+		}
+	}
+	return false
+}
+
+// opensPredicate reports whether token k can follow the verb of a predicate: an object
+// ("took the stage", "jailed him"), a preposition, "to" or punctuation, but not the noun an
+// adjective modifies ("and advanced cellulosic fuels").
+func (x *extractor) opensPredicate(k int) bool {
+	w := x.word(k)
+	return !x.isWord(k) || npDeterminers[w] || objectPronouns[w] || prepositions[w] || w == "her" || w == "his" || w == "their" || w == "its" || isLyAdverb(w) || w == "never" || w == "not"
+}
+
+// dashCloses reports whether a dash closes the aside that a dash before token k opens, later
+// in sentence s: "the angry — and at times violent — rhetoric".
+func (x *extractor) dashCloses(s rng, k int) bool {
+	for p := k; p < s.b && p < k+15; p++ {
+		if x.dashAt(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // writersAfterQuote reports whether the words at k, after a quote inside a content, open a
@@ -1614,6 +1795,24 @@ func (x *extractor) writersAfterQuote(s rng, k int) bool {
 	case w == "and" || w == "but":
 		// "and he didn’t provide", "and boycotted one of the debates"
 		return subjectPronoun[x.word(k+1)] || x.verbLike(k+1) && strings.HasSuffix(x.word(k+1), "ed")
+	case x.dashAt(k):
+		n := k + 1
+		if w == "-" && x.word(n) == "-" {
+			n++
+		}
+		return dashClause[x.word(n)] && !x.toks[n].upper // "“...” - except that, once again, ..."
+	}
+	return false
+}
+
+// dashAt reports whether token k is a dash: "—", "–", the first of "--", or a hyphen with
+// spaces around it ("said - except").
+func (x *extractor) dashAt(k int) bool {
+	switch w := x.word(k); w {
+	case "—", "–":
+		return true
+	case "-":
+		return x.word(k+1) == "-" || k > 0 && k+1 < len(x.toks) && x.toks[k-1].End < x.toks[k].Start && x.toks[k+1].Start > x.toks[k].End
 	}
 	return false
 }
@@ -1846,6 +2045,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		}
 	} else if p := cue.a - 1; p >= lo && (x.word(p) == "," || x.isCloseQuote(p)) && !(tellVerbs[x.word(cue.a)] && x.word(p) == ",") {
 		// ", said SOURCE"
+		if sn.syn == synObject {
+			return draft{}, false // "Several candidates, including Trump, criticized the trade": no inversion
+		}
 		src = x.npForward(s, cue.b)
 		if src.empty() {
 			return draft{}, false
@@ -2024,6 +2226,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 // participle handles ", adding that CONTENT" and ", saying CONTENT": the speaker is the one
 // of the clause before.
 func (x *extractor) participle(s, cue rng, sn cueSense) bool {
+	if j := x.skipBack(s, cue.a); j < s.a || j == s.a && openingParticiple[x.word(j)] {
+		return x.openingParticiple(s, cue, sn)
+	}
 	var src rng
 	inherit := -1
 	if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
@@ -2067,6 +2272,46 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
 }
+
+// openingParticiple handles a participle clause that opens the sentence, whose speaker is
+// the main clause's subject: "After saying he was nervous to ask a question, the man ended
+// up ...", "Conceding that a deal was likely, he warned ...". The content ends at the comma
+// before that subject.
+func (x *extractor) openingParticiple(s, cue rng, sn cueSense) bool {
+	content, ok := x.contentRight(s, cue, sn)
+	if !ok {
+		return false
+	}
+	last := &content[len(content)-1]
+	for p := max(last.a, content[0].a) + 1; p < s.b; p++ {
+		if qi, ok := x.quoteOpenAt(p); ok {
+			p = x.quotes[qi].close
+			continue
+		}
+		if x.word(p) != "," {
+			continue
+		}
+		src := x.subjectAt(s, p+1, s.b)
+		if src.empty() || src.a != p+1 && !(src.a == p+2 && x.word(p+1) == "the") {
+			continue
+		}
+		if p < last.a+1 {
+			return false
+		}
+		last.b = p
+		if r := x.trimContent(*last); !r.empty() {
+			*last = r
+			x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1})
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// openingParticiple are the words that open a participle clause at a sentence's start:
+// "After saying ...", "While insisting ...".
+var openingParticiple = setOf([]string{"after", "before", "while", "since", "by", "without", "when", "in"})
 
 // subject returns the noun phrase that opens sentence s (after a leading adverbial and
 // comma) when a verb follows it before token limit, or noRng.
@@ -2135,6 +2380,16 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 				a = p + 1
 				break
 			}
+		}
+	}
+	if a == s.a {
+		// "A few minutes later they ...", "Two days ago Trump ...": a time without a comma.
+		t := a
+		if w := x.word(t); w == "a" || w == "an" {
+			t++
+		}
+		if e := x.skipTime(t, limit); e > t && e < limit && x.word(e) != "," {
+			a = e
 		}
 	}
 	np := x.npForward(s, a)
@@ -2674,8 +2929,23 @@ func (x *extractor) nounUse(cue rng) bool {
 	case "found", "finds", "find":
 		return reflexives[next]
 	}
+	// "glimmers of hope", "their fears", "his proposed ban": a verb form after a determiner
+	// or "of" is a noun or an adjective, unless the lexicon has it as a nominal cue ("Khan's
+	// claim that").
+	if p := x.word(cue.a - 1); cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a].upper && nounMarkers[p] &&
+		!(p == "of" && strings.HasSuffix(w, "ing")) { // but "the step of announcing that ..."
+		for _, sn := range cueLex[w] {
+			if sn.syn == synNoun {
+				return false
+			}
+		}
+		return true
+	}
 	return false
 }
+
+// nounMarkers are words after which a cue word is a noun.
+var nounMarkers = setOf([]string{"of", "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "no", "any"})
 
 var reflexives = setOf([]string{"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 
@@ -2691,14 +2961,17 @@ func (x *extractor) emptyContent(content []rng) bool {
 				k = t - 1
 				continue
 			}
-			if w := x.word(k); w == "'s" || w == "’s" || w == "then" || w == "now" || w == "since" {
-				continue
+			if w := x.word(k); w == "'s" || w == "’s" || w == "then" || w == "now" || w == "since" || relativeTime[w] || timeNoun[strings.TrimSuffix(w, "s")] {
+				continue // "stated a day earlier"
 			}
 			return false
 		}
 	}
 	return true
 }
+
+// relativeTime are the words of a time relative to another: "a day earlier", "weeks before".
+var relativeTime = setOf([]string{"a", "an", "earlier", "later", "before", "after", "ago", "afterward", "afterwards"})
 
 // ingNouns end in -ing but name things: "the meeting", "a briefing".
 var ingNouns = setOf([]string{"nothing", "something", "anything", "everything", "morning", "evening", "building", "meeting", "briefing", "hearing", "ruling", "wedding", "ceiling", "sibling", "offspring", "spring", "string", "earnings", "funding", "polling", "reporting", "spending", "training", "housing", "clothing", "opening", "setting", "finding", "findings", "warning", "uprising", "gathering", "filing", "recording", "painting", "posting", "listing", "ranking", "following", "wording", "standing", "landing", "feeling", "belongings", "saving", "savings"})
@@ -2781,6 +3054,11 @@ func (x *extractor) trimContent(r rng) rng {
 	}
 	if r.b <= r.a {
 		return noRng
+	}
+	// "the U.S.": the period of an acronym that ends the sentence is the acronym's.
+	if k := r.b; k < len(x.toks) && k-2 > r.a && x.toks[k].low == "." && x.toks[k].Start == x.toks[k-1].End &&
+		len(x.toks[k-1].low) == 1 && x.toks[k-1].upper && x.toks[k-2].low == "." && x.toks[k-2].End == x.toks[k-1].Start {
+		r.b++
 	}
 	return r
 }

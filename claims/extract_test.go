@@ -655,6 +655,90 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a clause opening with \"this\" after the cue, an aside between dashes after it",
+			text: "Others say this is just a rough patch. His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day. The mayor said this week that taxes would rise.",
+			want: []want{
+				{"Others", "", "say", CueAssert, "this is just a rough patch", Indirect},
+				{"His campaign chairman Paul Manafort", "Paul Manafort", "said", CueAssert, "Trump raised about $4 million", Indirect},
+				{"The mayor", "", "said", CueAssert, "taxes would rise", Indirect},
+			},
+			none: []string{"on Twitter"},
+		},
+		{
+			name: "a subject modified by a participle clause that ends in a name",
+			text: "But Republican activists clamoring to block Donald Trump from the GOP nomination say they’re suddenly in the midst of a Dump-Trump bump. House Republicans supporting the bill said they will have the votes.",
+			want: []want{
+				{"Republican activists clamoring to block Donald Trump from the GOP nomination", "", "say", CueAssert, "they’re suddenly in the midst", Indirect},
+				{"House Republicans supporting the bill", "", "said", CueAssert, "they will have the votes", Indirect},
+			},
+		},
+		{
+			name: "a subject with a relative clause that ends in a prepositional phrase",
+			text: "An official who spoke on condition of anonymity to discuss the talks said the deal was close. Officials who spoke to reporters said the vote would be delayed. It is the first step in choosing delegates who are expected to support candidates at the convention.",
+			want: []want{
+				{"An official who spoke on condition of anonymity to discuss the talks", "", "said", CueAssert, "the deal was close", Indirect},
+				{"Officials who spoke to reporters", "", "said", CueAssert, "the vote would be delayed", Indirect},
+			},
+			none: []string{"to support candidates"}, // "expected" is the relative clause's own verb
+		},
+		{
+			name: "time and medium adverbials between the subject and the cue",
+			text: "Chairman Trey Gowdy (R-S.C.) earlier in the day touted progress the panel has made. Sanders in the past criticized the president for accepting contributions. The employee first said he did not recall making deletions, but in a later interview said he had deleted an archive.",
+			want: []want{
+				{"Chairman Trey Gowdy", "Trey Gowdy", "touted", CueAssert, "progress the panel has made", Indirect},
+				{"Sanders", "Sanders", "criticized", CueAccuse, "the president for accepting", Indirect},
+				{"The employee", "", "said", CueAssert, "he had deleted an archive", Indirect},
+			},
+		},
+		{
+			name: "relative times: after the cue before a quote, opening the sentence, as a whole content",
+			text: "While Trump affirmed that he likes Cruz, he also stated a day earlier, “If Cruz catches on, we will fight.” A few minutes later they reversed themselves and said they will register voters. He proposed two months ago.",
+			want: []want{
+				{"he", "", "stated", CueAssert, "If Cruz catches on", Direct},
+				{"they", "", "said", CueAssert, "they will register voters", Indirect},
+			},
+			none: []string{"a day earlier", "two months ago"},
+		},
+		{
+			name: "a noun-phrase content ends before a coordinated verb; a content ends at a dash that opens the writer's clause",
+			text: "Mrs. Clinton and Ms. Warren echoed similar liberal themes and took the stage together. The government denied his party the victory and jailed him. The EPA proposed a mandate for all biofuels, including biodiesel and advanced cellulosic fuels. Democrats insist the political tide is turning their way — and the Senate is holding negotiations. Sexton said the angry — and at times violent — rhetoric has become a staple. He warned that it \"risks higher inflation\" - except that, once again, inflation has fallen.",
+			want: []want{
+				{"Mrs. Clinton and Ms. Warren", "", "echoed", CueAssert, "similar liberal themes", Indirect},
+				{"The government", "", "denied", CueDeny, "his party the victory", Indirect},
+				{"The EPA", "", "proposed", CueAssert, "advanced cellulosic fuels", Indirect},
+				{"Democrats", "", "insist", CueAssert, "the political tide is turning their way", Indirect},
+				{"Sexton", "Sexton", "said", CueAssert, "at times violent — rhetoric has become a staple", Indirect},
+				{"He", "", "warned", CueAssert, "risks higher inflation", Mixed},
+			},
+			none: []string{"took the stage", "jailed him", "the Senate is holding", "except that"},
+		},
+		{
+			name: "a participle clause opening the sentence; an object cue is not inverted",
+			text: "After saying he was nervous to ask a question, the man ended up in the middle of the room. While declining to go into specifics, Tamargo insisted she provided Trump with the crown jewels. Several leading Republican candidates, including Donald J. Trump and Senators Ted Cruz and Marco Rubio, criticized the trade.",
+			want: []want{
+				{"the man", "", "saying", CueAssert, "he was nervous to ask a question", Indirect},
+				{"Tamargo", "Tamargo", "declining", CueAssert, "to go into specifics", Indirect},
+				{"Tamargo", "Tamargo", "insisted", CueAssert, "she provided Trump", Indirect},
+			},
+			none: []string{"Several leading"},
+		},
+		{
+			name: "apostrophes that are no quotation marks: plural possessives, elided years",
+			text: "The race is close, Sanders’ campaign manager said. The Clintons’ foundation said it would stop taking foreign money. The American Legion wrote to Sanders’ Senate office that it did not have permission. Rep. Hank Johnson said in ‘08 that white voters backed Obama.",
+			want: []want{
+				{"Sanders’ campaign manager", "", "said", CueAssert, "The race is close", Indirect},
+				{"The Clintons’ foundation", "", "said", CueAssert, "it would stop taking foreign money", Indirect},
+				{"The American Legion", "", "wrote", CueAssert, "it did not have permission", Indirect},
+				{"Rep. Hank Johnson", "Hank Johnson", "said", CueAssert, "white voters backed Obama", Indirect},
+			},
+		},
+		{
+			name: "cue words used as nouns or adjectives after a determiner or \"of\", but a gerund after \"of\"",
+			text: "Anti-Trump delegates seized on glimmers of hope. The alleged shooter, Robert Lewis Dear, is likely to appear in court. His proposed ban would affect Khan. Attorney General Loretta Lynch took the official last step Wednesday of announcing that the department would not prosecute Clinton.",
+			want: []want{{"Attorney General Loretta Lynch", "Loretta Lynch", "announcing", CueAssert, "the department would not prosecute", Indirect}},
+			none: []string{"Anti-Trump", "shooter", "ban would"},
+		},
+		{
 			name: "a quote ending in a full stop takes no attribution from the next sentence",
 			text: "“He’s a new dad,” he said. “A dad for the second time now.” Others paid tribute on social media.",
 			want: []want{{"he", "", "said", CueAssert, "A dad for the second time", Direct}},

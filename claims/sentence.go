@@ -68,8 +68,8 @@ func Sentences(text string) []Span {
 			}
 			break
 		}
-		if c == '.' && j == i+1 && isAbbrev(text, start, i) {
-			i = j
+		if c == '.' && j == i+1 && isAbbrev(text, start, i) && !(dottedAcronym(text, start, i) && opensWithFunctionWord(text[j:])) {
+			i = j // but "... from entering the U.S. While Clinton has ...": an acronym ends the sentence
 			continue
 		}
 		// Need space then a sentence opener.
@@ -153,3 +153,30 @@ func isAbbrev(text string, from, dot int) bool {
 }
 
 var abbreviations = setOf(lexicon("abbreviations.txt"))
+
+// dottedAcronym reports whether the period at text[dot] ends a dotted acronym of two or more
+// letters, "U.S." or "D.C.", which may also end a sentence (unlike "Mr." or an initial).
+func dottedAcronym(text string, from, dot int) bool {
+	w := dot
+	for w > from && !isSpaceByte(text[w-1]) && text[w-1] != '(' && text[w-1] != '"' {
+		w--
+	}
+	word := text[w:dot]
+	return len(word) >= 3 && strings.Count(word, ".") >= 1 && isAbbrev(text, from, dot) && len(strings.ReplaceAll(word, ".", "")) >= 2 && !strings.ContainsAny(word, "abcdefghijklmnopqrstuvwxyz")
+}
+
+// opensWithFunctionWord reports whether s, after spaces, starts with a capitalised word that
+// only opens a sentence ("The", "He", "While"), never continues a name.
+func opensWithFunctionWord(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	e := 0
+	for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] >= 'A' && s[e] <= 'Z') {
+		e++
+	}
+	if e == 0 || e == len(s) || s[e] != ' ' && s[e] != ',' {
+		return false
+	}
+	return sentenceOpeners[s[:e]]
+}
+
+var sentenceOpeners = setOf([]string{"The", "He", "She", "It", "They", "We", "I", "But", "While", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "There", "When", "If", "After", "Before", "Although", "Though", "Still", "Yet", "However", "Meanwhile", "Instead", "And", "So"})

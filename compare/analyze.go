@@ -470,8 +470,12 @@ var titleStems = func() map[string]bool {
 	return m
 }()
 
-// labelOf names an event by up to four of its salient terms.
+// labelOf names an event: by the phrase of one of its statements that covers most of its
+// salient terms ("Pompeo’s telephone call to Imran Khan"), else by up to four of the terms.
 func (a *analysis) labelOf(c *Corpus, idx []int, terms []string, score map[string]float64) string {
+	if p := a.phraseLabel(idx, labelUnits(c, terms, score, len(terms))); p != "" {
+		return p
+	}
 	return a.keywordLabel(idx, labelUnits(c, terms, score, 4))
 }
 

@@ -109,6 +109,9 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 					if e+1 < len(toks) && (one[e+1] || lowerWord(toks[e+1].key) == "of" && !clauseBreak(text[t.end:toks[e+1].start], t, toks[e+1])) {
 						continue // "declaration" of "declaration of principles"
 					}
+					if e+1 < len(toks) && adjectiveBeforeNoun(text, t, toks[e+1]) {
+						continue // "legalizing illegal" of "legalizing illegal immigrants"
+					}
 					score := -cost * float64(n)
 					if e+1 == len(toks) || clauseBreak(text[t.end:toks[e+1].start], t, toks[e+1]) {
 						score += cost // the phrase ends where its clause does
@@ -169,6 +172,24 @@ var edgeWords = setOf(strings.Fields(`across along alongside amid amidst anythin
 behind beside besides beyond concerning despite everything including inside like near
 nothing onto outside past plus regarding since something till toward towards unless unlike
 versus via vs whereas`))
+
+// adjectiveBeforeNoun reports whether t, a lower-case word with an adjective's ending
+// ("illegal", "economic", "massive"), is followed in its clause by a lower-case word that is
+// not a function word: the noun it modifies, which a label must not cut off.
+func adjectiveBeforeNoun(text string, t, u token) bool {
+	lt, lu := lowerWord(t.key), lowerWord(u.key)
+	if lt != t.key || lu != u.key || stopwords[lu] || edgeWords[lu] || clauseBreak(text[t.end:u.start], t, u) {
+		return false
+	}
+	for _, suf := range adjectiveEndings {
+		if len(lt) > len(suf)+2 && strings.HasSuffix(lt, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var adjectiveEndings = []string{"al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ish"}
 
 // joined reports whether words t and u are parts of one written word: "Pakistan-based",
 // "120,000", "1.5".

@@ -74,6 +74,13 @@ func TestPhraseLabel(t *testing.T) {
 			reason:   "a phrase does not start inside a hyphenated word",
 		},
 		{
+			name:     "adjective",
+			contents: []string{"Rubio claimed Cruz is in favor of legalizing illegal immigrants in the country"},
+			units:    []string{"cruz=9", "legaliz=8", "illegal=8"},
+			want:     "Cruz is in favor of legalizing illegal immigrants",
+			reason:   "a phrase does not end on an adjective before its noun (\"legalizing illegal\")",
+		},
+		{
 			name:     "of",
 			contents: []string{"the filling violated the declaration of principles signed in 2015"},
 			units:    []string{"violat=9", "declar=9"},

@@ -400,9 +400,9 @@ func atoi(s string) int {
 	return n
 }
 
-// label names event e by its salient terms (those weighing most over its statements, shared
-// terms before terms of one statement) and keeps them in a.terms. Labels are computed when
-// first asked for: most events of a large corpus are never shown.
+// label names event e after its salient terms (those weighing most over its statements,
+// shared terms before terms of one statement; see labelOf) and keeps them in a.terms. Labels
+// are computed when first asked for: most events of a large corpus are never shown.
 func (a *analysis) label(e int) string {
 	if a.terms[e] != nil {
 		return a.labels[e]
@@ -457,7 +457,7 @@ func (a *analysis) label(e int) string {
 		terms = []string{}
 	}
 	a.terms[e] = terms
-	a.labels[e] = a.labelOf(c, idx, terms)
+	a.labels[e] = a.labelOf(c, idx, terms, score)
 	return a.labels[e]
 }
 
@@ -470,17 +470,29 @@ var titleStems = func() map[string]bool {
 	return m
 }()
 
-// labelOf writes up to four of an event's salient terms (names whole: "Imran Khan") in
-// the order and form they have in the statement that holds most of them.
-func (a *analysis) labelOf(c *Corpus, idx []int, terms []string) string {
-	type unit struct {
-		stems []string
-		text  string
+// labelOf names an event: by the phrase of one of its statements that covers most of its
+// salient terms ("Pompeo’s telephone call to Imran Khan"), else by up to four of the terms.
+func (a *analysis) labelOf(c *Corpus, idx []int, terms []string, score map[string]float64) string {
+	if p := a.phraseLabel(idx, labelUnits(c, terms, score, len(terms))); p != "" {
+		return p
 	}
-	var units []unit
+	return a.keywordLabel(idx, labelUnits(c, terms, score, 4))
+}
+
+// labelUnit is a salient term as a label uses it: a word, or a name whose words it replaces.
+type labelUnit struct {
+	stems []string // one stem, or the stems of a name's words in order
+	text  string   // as written
+	w     float64  // salience: the term's score
+}
+
+// labelUnits turns salient terms, most salient first, into up to n label units: names whole
+// ("Imran Khan"), replacing the words of them chosen before, title words left out.
+func labelUnits(c *Corpus, terms []string, score map[string]float64, n int) []labelUnit {
+	var units []labelUnit
 	used := map[string]bool{}
 	for _, t := range terms {
-		if len(units) == 4 {
+		if len(units) == n {
 			break
 		}
 		if strings.HasPrefix(t, "=") {
@@ -496,26 +508,35 @@ func (a *analysis) labelOf(c *Corpus, idx []int, terms []string) string {
 				continue
 			}
 			// The name replaces the words of it already chosen: "Ben Carson", not
-			// "Carson Ben Carson".
+			// "Carson Ben Carson"; it weighs as much as the heaviest of them.
+			w := score[t]
 			kept := units[:0]
 			for _, u := range units {
 				if len(u.stems) > 1 || !contains(stems, u.stems[0]) {
 					kept = append(kept, u)
+				} else {
+					w = max(w, u.w)
 				}
 			}
 			units = kept
 			for _, st := range stems {
 				used[st] = true
 			}
-			units = append(units, unit{stems, c.surfaceOf(t)})
+			units = append(units, labelUnit{stems, c.surfaceOf(t), w})
 			continue
 		}
 		if used[t] || titleStems[t] {
 			continue
 		}
 		used[t] = true
-		units = append(units, unit{[]string{t}, c.surfaceOf(t)})
+		units = append(units, labelUnit{[]string{t}, c.surfaceOf(t), score[t]})
 	}
+	return units
+}
+
+// keywordLabel writes the units in the order and form they have in the statement that holds
+// most of them.
+func (a *analysis) keywordLabel(idx []int, units []labelUnit) string {
 	// The statement holding most of the units gives their order and form.
 	best, bestN := []token(nil), -1
 	for _, i := range idx {

@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"html"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -217,5 +219,47 @@ func TestMdTextLinear(t *testing.T) {
 	}
 	if n := strings.Count(out, "<br>"); n != 199999 {
 		t.Errorf("mdText kept %d line breaks, want 199999", n)
+	}
+}
+
+func TestAnchor(t *testing.T) {
+	tests := []struct{ heading, want string }{
+		{"1. Pompeo’s telephone call to Imran Khan", "1-pompeos-telephone-call-to-imran-khan"},
+		{`8. MSNBC's "Morning Joe"`, "8-msnbcs-morning-joe"},
+		{"2. Pakistan-US ties", "2-pakistan-us-ties"},
+		{"9. Mexican immigrants to “criminals” and “rapists”", "9-mexican-immigrants-to-criminals-and-rapists"},
+		{"1. alert diplomacy Kamikawa failure", "1-alert-diplomacy-kamikawa-failure"},
+	}
+	for _, tt := range tests {
+		if got := anchor(tt.heading); got != tt.want {
+			t.Errorf("anchor(%q) = %q, want %q", tt.heading, got, tt.want)
+		}
+	}
+}
+
+// TestGoldenAnchors checks that every link to a heading of a golden report finds it.
+func TestGoldenAnchors(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "golden", "report-*.md"))
+	if len(files) == 0 {
+		t.Fatal("no golden reports")
+	}
+	link := regexp.MustCompile(`\]\(#([^)]*)\)`)
+	unescape := regexp.MustCompile(`\\(.)`)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]bool{}
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, "#") {
+				ids[anchor(unescape.ReplaceAllString(strings.TrimLeft(line, "# "), "$1"))] = true
+			}
+		}
+		for _, m := range link.FindAllStringSubmatch(string(b), -1) {
+			if !ids[m[1]] {
+				t.Errorf("%s: link to #%s, no such heading", filepath.Base(f), m[1])
+			}
+		}
 	}
 }

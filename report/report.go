@@ -232,7 +232,7 @@ func (r *reportWriter) summary() {
 	}
 }
 
-// eventTitle is the heading of a contested event: "1. Pompeo Imran Khan telephone call".
+// eventTitle is the heading of a contested event: "1. Pompeo’s telephone call to Imran Khan".
 func eventTitle(i int, c *compare.Contested) string {
 	return fmt.Sprintf("%d. %s", i+1, c.Event.Label)
 }

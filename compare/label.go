@@ -1,0 +1,306 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Phrase labels: the words of one statement that say most of what its event is about.
+const (
+	phraseWords   = 8    // words a phrase label has at most
+	phraseTokens  = 12   // ... and tokens, a name's words each counting
+	phraseTop     = 6    // a phrase covers at least two of this many of the first label units
+	phrasePenalty = 0.15 // a word of a phrase costs this share of the mean weight of the first four units
+)
+
+// phraseLabel returns the phrase of at most phraseWords words, within one piece of one
+// statement's content and one clause of it, that covers the most weight of units, less a
+// small cost a word; "" when no phrase covers two of the first phraseTop units. A phrase
+// neither starts nor ends with a stopword, ends with a possessive or splits a hyphenated word
+// or a number, and its quote marks are balanced. Ties go to the shorter phrase, then to the
+// earlier statement and offset.
+func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
+	if len(units) < 2 {
+		return ""
+	}
+	mean := 0.0
+	for _, u := range units[:min(len(units), 4)] {
+		mean += u.w / float64(min(len(units), 4))
+	}
+	cost := phrasePenalty * mean
+	top := uint32(1)<<min(len(units), phraseTop) - 1
+	best, bestScore, bestN := "", 0.0, 0
+	for _, i := range idx {
+		ct := a.stmts[i].claim.Content
+		for _, sp := range ct.Spans {
+			lo, hi := sp.Start-ct.Start, sp.End-ct.Start
+			if lo < 0 || lo > hi || hi > len(ct.Text) {
+				continue
+			}
+			text := ct.Text
+			toks := tokenize(text[lo:hi], lo)
+			stems := make([]string, len(toks))
+			cov := make([]uint32, len(toks)) // units a word covers alone
+			for k, t := range toks {
+				stems[k] = stem(t.key)
+				for u, un := range units {
+					if len(un.stems) == 1 && un.stems[0] == stems[k] {
+						cov[k] |= 1 << u
+					}
+				}
+			}
+			names := nameSpans(stems, units)
+			// one[k]: word k continues the written word or the name before it.
+			one := make([]bool, len(toks))
+			for k := 1; k < len(toks); k++ {
+				one[k] = joined(text, toks[k-1], toks[k]) || nameRun(text, toks[k-1], toks[k])
+			}
+			for s := range toks {
+				if !phraseEdge(toks[s]) || one[s] {
+					continue
+				}
+				var got uint32
+				q := quoteState{}
+				n := 0 // written words, a name counting as one
+				for e := s; e < len(toks) && e-s < phraseTokens; e++ {
+					if e > s {
+						gap := text[toks[e-1].end:toks[e].start]
+						if possessiveWord(text, toks[e-1]) {
+							gap = skipPossessive(gap)
+						}
+						if clauseBreak(gap, toks[e-1], toks[e]) || !q.read(gap) {
+							break
+						}
+					}
+					if !one[e] {
+						n++
+					}
+					if n > phraseWords {
+						break
+					}
+					got |= cov[e]
+					for _, m := range names {
+						if m.end == e && m.start >= s {
+							got |= 1 << m.unit
+						}
+					}
+					t := toks[e]
+					if n < 2 || !phraseEdge(t) || possessiveWord(text, t) || bits(got&top) < 2 {
+						continue
+					}
+					// A quote the phrase opened may close right after its last word.
+					end := t.end
+					if !q.closed() {
+						qe := q
+						k := end
+						for k < hi {
+							r, w := utf8.DecodeRuneInString(text[k:])
+							if !strings.ContainsRune("\"'”’", r) {
+								break
+							}
+							k += w
+						}
+						if !qe.read(text[end:k]) || !qe.closed() {
+							continue
+						}
+						end = k
+					}
+					if e+1 < len(toks) && (one[e+1] || lowerWord(toks[e+1].key) == "of" && !clauseBreak(text[t.end:toks[e+1].start], t, toks[e+1])) {
+						continue // "declaration" of "declaration of principles"
+					}
+					if e+1 < len(toks) && adjectiveBeforeNoun(text, t, toks[e+1]) {
+						continue // "legalizing illegal" of "legalizing illegal immigrants"
+					}
+					score := -cost * float64(n)
+					if e+1 == len(toks) || clauseBreak(text[t.end:toks[e+1].start], t, toks[e+1]) {
+						score += cost // the phrase ends where its clause does
+					}
+					for u := range units[:min(len(units), phraseTop)] {
+						if got&(1<<u) != 0 {
+							score += units[u].w
+						}
+					}
+					if best == "" || score > bestScore || score == bestScore && n < bestN {
+						best, bestScore, bestN = text[toks[s].start:end], score, n
+					}
+				}
+			}
+		}
+	}
+	return best
+}
+
+// nameRun reports whether words t and u are words of one name: capitalised, apart by
+// spaces alone ("Imran Khan", "Super Tuesday"), t not a function word opening a sentence
+// ("The Clinton campaign").
+func nameRun(text string, t, u token) bool {
+	if t.poss || !capitalized(t.key) || !capitalized(u.key) || t.sentStart && stopwords[lowerWord(t.key)] {
+		return false
+	}
+	return strings.Trim(text[t.end:u.start], " \u00a0") == ""
+}
+
+// nameMatch is a name unit written out in full in words start..end.
+type nameMatch struct{ unit, start, end int }
+
+// nameSpans finds the name units written out in full in words of the stems given.
+func nameSpans(stems []string, units []labelUnit) []nameMatch {
+	var out []nameMatch
+	for u, un := range units {
+		if len(un.stems) < 2 {
+			continue
+		}
+		for s := 0; s+len(un.stems) <= len(stems); s++ {
+			if slices.Equal(stems[s:s+len(un.stems)], un.stems) {
+				out = append(out, nameMatch{u, s, s + len(un.stems) - 1})
+			}
+		}
+	}
+	return out
+}
+
+// phraseEdge reports whether a phrase label may start or end with t: not a stopword, a
+// preposition or a lone letter.
+func phraseEdge(t token) bool {
+	lw := lowerWord(t.key)
+	return !stopwords[lw] && !edgeWords[lw] && (utf8.RuneCountInString(lw) > 1 || allDigits(lw))
+}
+
+// edgeWords are function words the stopwords leave out, which neither start nor end a label.
+var edgeWords = setOf(strings.Fields(`across along alongside amid amidst anything
+behind beside besides beyond concerning despite everything including inside like near
+nothing onto outside past plus regarding since something till toward towards unless unlike
+versus via vs whereas`))
+
+// adjectiveBeforeNoun reports whether t, a lower-case word with an adjective's ending
+// ("illegal", "economic", "massive"), is followed in its clause by a lower-case word that is
+// not a function word: the noun it modifies, which a label must not cut off.
+func adjectiveBeforeNoun(text string, t, u token) bool {
+	lt, lu := lowerWord(t.key), lowerWord(u.key)
+	if lt != t.key || lu != u.key || stopwords[lu] || edgeWords[lu] || clauseBreak(text[t.end:u.start], t, u) {
+		return false
+	}
+	for _, suf := range adjectiveEndings {
+		if len(lt) > len(suf)+2 && strings.HasSuffix(lt, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var adjectiveEndings = []string{"al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ish"}
+
+// joined reports whether words t and u are parts of one written word: "Pakistan-based",
+// "120,000", "1.5".
+func joined(text string, t, u token) bool {
+	if t.end == u.start {
+		return true
+	}
+	gap := text[t.end:u.start]
+	if possessiveWord(text, t) || strings.ContainsAny(gap, " \t\n\r\u00a0") {
+		return false
+	}
+	return gap == "-" || gap == "/" || allDigits(t.key) && allDigits(u.key) && (gap == "," || gap == ".")
+}
+
+// possessiveWord reports whether word t of text is a possessive: "Pompeo’s", "the ministers’
+// call", but not the closing quote of "‘contrary to the facts’".
+func possessiveWord(text string, t token) bool {
+	if !t.poss {
+		return false
+	}
+	rest := text[t.end:]
+	r, n := utf8.DecodeRuneInString(rest)
+	if r != '’' && r != '\'' {
+		return false
+	}
+	rest = rest[n:]
+	if rest != "" && (rest[0] == 's' || rest[0] == 'S') {
+		return true
+	}
+	// A bare apostrophe after an s: possessive when a word follows ("ministers’ call").
+	rest = strings.TrimLeft(rest, " ")
+	r, _ = utf8.DecodeRuneInString(rest)
+	return len(rest) < len(text[t.end+n:]) && isWordRune(r)
+}
+
+// skipPossessive drops the possessive ending ("’s", "'", "’") a gap starts with.
+func skipPossessive(gap string) string {
+	for _, p := range []string{"’s", "'s", "’S", "'S", "’", "'"} {
+		if strings.HasPrefix(gap, p) {
+			return gap[len(p):]
+		}
+	}
+	return gap
+}
+
+// clauseBreak reports whether the text between words t and u ends a clause or is no part of
+// a phrase: anything but spaces, quote marks, "&" and the hyphen, slash, comma or dot that
+// join one written word ("Pakistan-based", "120,000").
+func clauseBreak(gap string, t, u token) bool {
+	if gap == "-" || gap == "/" || (gap == "," || gap == ".") && allDigits(t.key) && allDigits(u.key) {
+		return false
+	}
+	for _, r := range gap {
+		if !strings.ContainsRune(" \t\u00a0\"'“”‘’&", r) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteState follows the quote marks of a phrase.
+type quoteState struct {
+	double, single int  // open curly quotes
+	straight2      bool // a straight double quote is open
+	straight1      bool // a straight single quote is open
+	bad            bool // a quote closed that was not open
+}
+
+// read takes the quote marks of a gap between two words; false when one closes a quote
+// the phrase did not open. A straight quote right after the word closes; after a space
+// it opens.
+func (q *quoteState) read(gap string) bool {
+	for i, r := range gap {
+		closing := !strings.ContainsAny(gap[:i], " \t\u00a0")
+		switch r {
+		case '“':
+			q.double++
+		case '”':
+			q.double--
+		case '‘':
+			q.single++
+		case '’':
+			q.single--
+		case '"':
+			if closing && !q.straight2 {
+				q.bad = true
+			}
+			q.straight2 = !closing
+		case '\'':
+			if closing && !q.straight1 {
+				q.bad = true
+			}
+			q.straight1 = !closing
+		}
+		if q.double < 0 || q.single < 0 {
+			q.bad = true
+		}
+	}
+	return !q.bad
+}
+
+// closed reports whether every quote the phrase opened is closed.
+func (q *quoteState) closed() bool {
+	return !q.bad && q.double == 0 && q.single == 0 && !q.straight2 && !q.straight1
+}
+
+// bits counts the bits set in x.
+func bits(x uint32) int {
+	n := 0
+	for ; x != 0; x &= x - 1 {
+		n++
+	}
+	return n
+}

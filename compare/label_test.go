@@ -1,0 +1,251 @@
+package compare
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"claimdiff/claims"
+)
+
+// contentStmt is a statement whose content is text, in pieces split at "|" (the words
+// between two pieces, such as "he said", are in the content's text but in no piece).
+func contentStmt(text string) *stmt {
+	pieces := strings.Split(text, "|")
+	full := strings.Join(pieces, ", he said, ")
+	var spans []claims.Span
+	at := 0
+	for _, p := range pieces {
+		spans = append(spans, claims.Span{Start: at, End: at + len(p)})
+		at += len(p) + len(", he said, ")
+	}
+	ct := claims.Content{Span: claims.Span{Start: 0, End: len(full)}, Text: full, Spans: spans}
+	return &stmt{claim: claims.Claim{Content: ct}}
+}
+
+// unitsOf builds label units from "stem=weight" words; "imran khan=3" is a name.
+func unitsOf(spec ...string) []labelUnit {
+	var out []labelUnit
+	for _, s := range spec {
+		name, w, _ := strings.Cut(s, "=")
+		x := 0.0
+		for _, r := range w {
+			x = x*10 + float64(r-'0')
+		}
+		out = append(out, labelUnit{stems: strings.Fields(name), text: name, w: x})
+	}
+	return out
+}
+
+func TestPhraseLabel(t *testing.T) {
+	tests := []struct {
+		name     string
+		contents []string
+		units    []string
+		want     string
+		reason   string
+	}{
+		{
+			name:     "window",
+			contents: []string{"the minister said the call lasted forty minutes and was friendly"},
+			units:    []string{"call=9", "forty=8", "minut=8", "friend=1"},
+			want:     "call lasted forty minutes",
+			reason:   "the words around the terms cost more than the weak term they would add",
+		},
+		{
+			name:     "clause",
+			contents: []string{"the call was short; it lasted forty minutes"},
+			units:    []string{"call=9", "minut=8", "forty=8"},
+			want:     "forty minutes",
+			reason:   "no phrase crosses the semicolon",
+		},
+		{
+			name:     "name whole",
+			contents: []string{"Pompeo’s telephone call to Imran Khan was contrary to the facts"},
+			units:    []string{"imran khan=9", "pompeo=8", "telephon=7", "fact=1"},
+			want:     "Pompeo’s telephone call to Imran Khan",
+		},
+		{
+			name:     "hyphen",
+			contents: []string{"it followed a deterioration in Pakistan-US ties"},
+			units:    []string{"ties=9", "us=8", "pakistan=8"},
+			want:     "Pakistan-US ties",
+			reason:   "a phrase does not start inside a hyphenated word",
+		},
+		{
+			name:     "adjective",
+			contents: []string{"Rubio claimed Cruz is in favor of legalizing illegal immigrants in the country"},
+			units:    []string{"cruz=9", "legaliz=8", "illegal=8"},
+			want:     "Cruz is in favor of legalizing illegal immigrants",
+			reason:   "a phrase does not end on an adjective before its noun (\"legalizing illegal\")",
+		},
+		{
+			name:     "of",
+			contents: []string{"the filling violated the declaration of principles signed in 2015"},
+			units:    []string{"violat=9", "declar=9"},
+			want:     "violated the declaration of principles",
+			reason:   "a phrase does not end before \"of\": \"declaration\" needs \"of principles\"",
+		},
+		{
+			name:     "closing quote",
+			contents: []string{`he spoke on MSNBC's "Morning Joe" on Tuesday`},
+			units:    []string{"msnbc=9", "morn joe=9"},
+			want:     `MSNBC's "Morning Joe"`,
+			reason:   "the quote the phrase opens closes in it",
+		},
+		{
+			name:     "pieces",
+			contents: []string{"the port contract was signed|in secret and the port opened"},
+			units:    []string{"port=9", "contract=9", "secret=9"},
+			want:     "port contract",
+			reason:   "\"contract was signed, he said, in secret\" crosses two pieces of the content",
+		},
+		{
+			name:     "earlier statement on a tie",
+			contents: []string{"the dam reservoir was filled", "the dam reservoir is full"},
+			units:    []string{"dam=9", "reservoir=9"},
+			want:     "dam reservoir",
+		},
+		{
+			name:     "fallback",
+			contents: []string{"the call was short.", "It lasted forty minutes, he said."},
+			units:    []string{"call=9", "minut=8"},
+			want:     "",
+			reason:   "no phrase holds two of the terms",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &analysis{}
+			var idx []int
+			for i, c := range tt.contents {
+				a.stmts = append(a.stmts, contentStmt(c))
+				idx = append(idx, i)
+			}
+			if got := a.phraseLabel(idx, unitsOf(tt.units...)); got != tt.want {
+				t.Errorf("phraseLabel(%q) = %q, want %q (%s)", tt.contents, got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+// TestEventLabels checks the labels of every event of small corpora and, when ../shared is
+// there, of the seeds and PolNeAR train: a phrase of one statement's content, short, not
+// opening or closing on a stopword, quotes balanced; else the salient terms.
+func TestEventLabels(t *testing.T) {
+	sets := map[string][]string{
+		"fixtures": {"../testdata/compare/*.txt", "../testdata/articles/*"},
+		"seeds":    {"../../shared/seeds/*.txt"},
+		"polnear":  {"../../shared/polnear/train/text/*.txt"},
+	}
+	// Labels some event of the set has.
+	wants := map[string][]string{
+		"fixtures": {"call lasted forty minutes", "port contract", "killed in the strike on the Jenin camp"},
+		"seeds":    {"Pompeo’s telephone call to Imran Khan", "Pakistan-US ties"},
+	}
+	for _, name := range []string{"fixtures", "seeds", "polnear"} {
+		t.Run(name, func(t *testing.T) {
+			var paths []string
+			for _, g := range sets[name] {
+				p, _ := filepath.Glob(g)
+				paths = append(paths, p...)
+			}
+			if len(paths) == 0 {
+				t.Skipf("no texts in %s", sets[name])
+			}
+			c := extractCorpus(t, Options{}, paths)
+			phrases, events := 0, 0
+			have := map[string]bool{}
+			for _, e := range c.Events() {
+				have[e.Label] = true
+				if len(e.Claims) < 2 {
+					continue
+				}
+				events++
+				if e.Label == "" {
+					t.Errorf("event %d has no label", e.ID)
+					continue
+				}
+				toks := tokenize(e.Label, 0)
+				if !inPiece(e) || len(toks) < 2 {
+					// The terms, each a word or a name of the statements.
+					continue
+				}
+				phrases++
+				if len(toks) > phraseTokens {
+					t.Errorf("event %d label %q has %d words, want at most %d", e.ID, e.Label, len(toks), phraseTokens)
+				}
+				first, last := toks[0], toks[len(toks)-1]
+				if !phraseEdge(first) || !phraseEdge(last) {
+					t.Errorf("event %d label %q starts or ends with a stopword", e.ID, e.Label)
+				}
+				if strings.ContainsAny(e.Label, "\n;:—") {
+					t.Errorf("event %d label %q crosses a clause", e.ID, e.Label)
+				}
+				if !quotesBalanced(e.Label, toks) {
+					t.Errorf("event %d label %q has unbalanced quotes", e.ID, e.Label)
+				}
+				if !utf8.ValidString(e.Label) {
+					t.Errorf("event %d label %q is not UTF-8", e.ID, e.Label)
+				}
+			}
+			for _, w := range wants[name] {
+				if !have[w] {
+					t.Errorf("no event labelled %q", w)
+				}
+			}
+			// Most events read as a phrase; the rest fall back to their terms.
+			if events > 0 && phrases*10 < events*9 {
+				t.Errorf("%d of %d events have a phrase label, want 90%%", phrases, events)
+			}
+		})
+	}
+}
+
+// quotesBalanced reports whether the quote marks between the words of label close what
+// they open, apostrophes of possessives aside.
+func quotesBalanced(label string, toks []token) bool {
+	var q quoteState
+	for k := 1; k < len(toks); k++ {
+		gap := label[toks[k-1].end:toks[k].start]
+		if possessiveWord(label, toks[k-1]) {
+			gap = skipPossessive(gap)
+		}
+		if !q.read(gap) {
+			return false
+		}
+	}
+	return q.read(label[toks[len(toks)-1].end:]) && q.closed()
+}
+
+// inPiece reports whether the label of e is a substring of a piece of one of its
+// statements' content.
+func inPiece(e Event) bool {
+	for _, s := range e.Claims {
+		for _, p := range s.Claim.Content.Pieces() {
+			if strings.Contains(p, e.Label) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestEventLabelFallback: an event whose salient terms never stand in one clause is
+// labelled by its terms, in the order of the statement that holds most of them.
+func TestEventLabelFallback(t *testing.T) {
+	c := NewCorpus(Options{})
+	a := doc("a.txt", "2024-03-01", "The ministry said sabotage, at the reservoir. The army said the reservoir; sabotage.")
+	c.Add(a, []claims.Claim{
+		claim(t, a, "The ministry", "ministry", "said", claims.CueAssert, "sabotage, at the reservoir"),
+		claim(t, a, "The army", "army", "said", claims.CueAssert, "the reservoir; sabotage"),
+	})
+	evs := c.Events()
+	if len(evs) != 1 {
+		t.Fatalf("Events() = %d events, want 1", len(evs))
+	}
+	if got, want := evs[0].Label, "sabotage reservoir"; got != want {
+		t.Errorf("Events()[0].Label = %q, want %q", got, want)
+	}
+}

@@ -589,6 +589,14 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		if r := x.subject(s, k); !r.empty() {
 			return r
 		}
+		// "Wealth-X keeps its own finances a secret but says ...": a verb in the present.
+		if np := x.npForward(s, s.a); !np.empty() && np.b <= k {
+			for e := np.a + 1; e <= np.b; e++ {
+				if x.presentBeforeObject(e) {
+					return rng{np.a, e}
+				}
+			}
+		}
 		// "Clinton, who was speaking to the mayors, did not ...": a name and its appositive.
 		if np := x.npForward(s, s.a); !np.empty() && np.b <= k && x.word(np.b) == "," && x.toks[np.b-1].upper {
 			return np
@@ -607,7 +615,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 	if r := x.subjectAt(s, b+1, k); !r.empty() && !aux {
 		return r
 	}
-	if x.word(b) == "," && b > s.a && (aux || x.word(b+1) == "did" || x.word(b+1) == "does" || x.verbLike(b+1) || x.word(b+1) == "who" || x.word(b+1) == "which") {
+	if x.word(b) == "," && b > s.a && (aux || x.word(b+1) == "did" || x.word(b+1) == "does" || x.verbLike(b+1) || x.word(b+1) == "who" || x.word(b+1) == "which" || isLyAdverb(x.word(b+1)) && !x.toks[b+1].upper) {
 		// "Clinton, who was speaking to the mayors, did not mention Trump": the clause after
 		// an appositive has the subject before it.
 		return x.clauseSubject(s, b)
@@ -847,7 +855,7 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	// A parenthesis right before the cue belongs to the mention: "Mike Pence (R-IN) said".
 	if j >= s.a && x.word(j) == ")" {
 		p := j
-		for p >= s.a && p > j-8 && x.word(p) != "(" {
+		for p >= s.a && p > j-24 && x.word(p) != "(" && (x.word(p) != ")" || p == j) {
 			p--
 		}
 		if p >= s.a && x.word(p) == "(" {
@@ -1394,6 +1402,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			j += 2 // "He added, that there is ..."
 		} else if n := x.word(j + 1); (n == "if" || n == "when" || n == "unless" || n == "once") && !x.toks[j+1].upper {
 			j++ // "She said, if elected, she would ..."
+		} else if k := x.asideEnd(s, j); k > 0 && w == "," {
+			j = k // "Mr. Comey described, in fairly blistering terms, a set of email practices"
 		} else {
 			return nil, false
 		}
@@ -1416,7 +1426,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		// ("this" and "last" open an adverbial only as times, which skipTimes took: "say
 		// this is just a rough patch" holds a clause.)
 		// Skip the addressee or adverbial up to "that", a colon, or a comma before a quote.
-		found := false
+		found, title := false, -1
 		for p := j; p < s.b && p < j+24; p++ {
 			pw := x.word(p)
 			if subordinators[pw] && x.startsClause(p+1) && !tellVerbs[x.word(cue.a)] && !x.clauseThenQuote(s, p+1) {
@@ -1431,12 +1441,19 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 				break
 			}
 			if x.isOpenQuote(p) && tellVerbs[x.word(cue.a)] {
+				if q := x.quotes[x.openAt[p]]; x.titleCase(q) && q.close < s.b {
+					p, title = q.close, q.close // "told “Good Morning America” that ...": a show's name
+					continue
+				}
 				j, found = p, true
 				break
 			}
 			if pw == "." && !abbreviations[x.word(p-1)] || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) {
 				break // a dash opens an aside: "said this week at an event — a reversal of the law that ..."
 			}
+		}
+		if k := x.skipTimes(title+1, s.b); !found && title >= 0 && k+2 < s.b && x.startsClause(k) {
+			j, found = k, true // "told “Good Morning America” on Monday the tone was cordial"
 		}
 		if !found && tellVerbs[x.word(cue.a)] {
 			// "told The Associated Press he is not planning ...": an addressee, then a clause.
@@ -1464,6 +1481,26 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		return nil, false
 	}
 	return []rng{r}, true
+}
+
+// asideEnd returns the token after a short prepositional aside between the comma at j and the
+// next comma (", in fairly blistering terms, "), when words follow it; else 0.
+func (x *extractor) asideEnd(s rng, j int) int {
+	if !prepositions[x.word(j+1)] || x.word(j+1) == "to" || x.toks[j+1].upper {
+		return 0 // but "it is his job, he said, to talk to Congress, ..."
+	}
+	for p := j + 2; p < s.b && p < j+9; p++ {
+		if !x.isWord(p) {
+			if x.word(p) == "," && p > j+2 && p+2 < s.b && x.isWord(p+1) && !isCueForm(x.word(p+1)) {
+				return p + 1
+			}
+			return 0
+		}
+		if isCueForm(x.word(p)) || x.verbLike(p) || x.toks[p].upper {
+			return 0
+		}
+	}
+	return 0
 }
 
 // clauseThenQuote reports whether the subordinate clause starting at k ends in a comma before a
@@ -1592,7 +1629,7 @@ func (x *extractor) addressee(s rng, j int) int {
 		k++
 	}
 	n := 0
-	for k < s.b && x.isWord(k) && n < 8 && (x.toks[k].upper || titleWords[x.word(k)] && n > 0 || addressees[x.word(k)]) {
+	for k < s.b && x.isWord(k) && n < 8 && (x.toks[k].upper || titleWords[x.word(k)] && n > 0 && !isDeterminer(x.word(k)) || addressees[x.word(k)]) {
 		k++
 		n++
 		if addressees[x.word(k-1)] && !x.toks[k-1].upper {
@@ -1764,7 +1801,7 @@ func (x *extractor) holdsVerb(a, b int) bool {
 // adjective modifies ("and advanced cellulosic fuels").
 func (x *extractor) opensPredicate(k int) bool {
 	w := x.word(k)
-	return !x.isWord(k) || npDeterminers[w] || objectPronouns[w] || prepositions[w] || w == "her" || w == "his" || w == "their" || w == "its" || isLyAdverb(w) || w == "never" || w == "not"
+	return !x.isWord(k) || npDeterminers[w] || objectPronouns[w] || reflexives[w] || prepositions[w] || w == "her" || w == "his" || w == "their" || w == "its" || isLyAdverb(w) || w == "never" || w == "not"
 }
 
 // dashCloses reports whether a dash closes the aside that a dash before token k opens, later
@@ -2402,6 +2439,9 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 	if np.b > limit {
 		np.b = limit
 	}
+	if isLyAdverb(x.word(np.a)) && !x.toks[np.a].upper {
+		return noRng // "clearly frustrated" is no subject
+	}
 	// "Brian Fallon, a spokesman for Mrs. Clinton, called ...": a name and its appositive.
 	if x.word(np.b) == "," && x.toks[np.b-1].upper {
 		for k := np.b + 1; k < limit && k < np.b+16; k++ {
@@ -2650,7 +2690,14 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 
 // accordingTo handles "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
 func (x *extractor) accordingTo(s, cue rng) bool {
+	initial := cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a)
 	src := x.npForward(s, cue.b)
+	if src.empty() && !initial {
+		// "..., according to the "Medicare for all" document he released.": a title in it.
+		if e := x.sentenceTail(s, cue.b); e > cue.b {
+			src = rng{cue.b, e}
+		}
+	}
 	if src.empty() {
 		return false
 	}
@@ -2666,7 +2713,7 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 		}
 	}
 	var r rng
-	if cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a) {
+	if initial {
 		// According to X, CONTENT.
 		j := src.b
 		for j < s.b && x.word(j) != "," {
@@ -2675,8 +2722,29 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 		if j >= s.b {
 			return false
 		}
+		if x.plainModifier(src.b, j) {
+			src.b = j // "According to early results of the exit polls conducted for the AP by Edison Research,"
+		}
+		if w := x.word(j + 1); w == "a" || w == "an" {
+			// "According to documents from Diane D. Blair, a close friend of Mrs. Clinton's
+			// who died in 2000, the first lady had ...": an appositive of the source.
+			for k := j + 2; k < s.b && k < j+25; k++ {
+				if x.word(k) == ";" || x.toks[k].kind == tQuote {
+					break
+				}
+				if x.word(k) == "," {
+					if subj := x.subjectAt(s, k+1, s.b); !subj.empty() && subj.a == k+1 {
+						src.b, j = k, k
+					}
+					break
+				}
+			}
+		}
 		r = x.trimContent(rng{j + 1, x.clauseEnd(s, j+1)})
 	} else {
+		if e := x.sentenceTail(s, src.b); e > src.b && x.plainModifier(src.b, e) {
+			src.b = e // "according to a new poll by the Harvard University Institute of Politics."
+		}
 		end := cue.a
 		if x.word(end-1) == "," {
 			end--
@@ -2719,6 +2787,47 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 		return false
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
+	return true
+}
+
+// sentenceTail returns the end of the words from k to the end of sentence s, before its
+// closing punctuation, when no comma, semicolon or dash comes between; else k.
+func (x *extractor) sentenceTail(s rng, k int) int {
+	e := s.b
+	for e > k && !x.isWord(e-1) && !x.isCloseQuote(e-1) {
+		e--
+	}
+	open := 0
+	for p := k; p < e; p++ {
+		switch w := x.word(p); {
+		case w == "," || w == ";" || w == ":" || isDash(w):
+			return k
+		case w == "(":
+			open++
+		case w == ")":
+			open--
+		}
+	}
+	if open > 0 && x.word(e) == ")" {
+		e++ // "the event organizer Alliance to Reclaim Our Schools (AROS)."
+	}
+	return e
+}
+
+// plainModifier reports whether tokens a..b, after a source's noun phrase, only modify it:
+// prepositional phrases and participles ("of the exit polls conducted for the AP by Edison
+// Research"), at most 20 tokens, no clause ("that", "who", a subject pronoun, a cue).
+func (x *extractor) plainModifier(a, b int) bool {
+	if b-a > 20 {
+		return false
+	}
+	for p := a; p < b; p++ {
+		w := x.word(p)
+		if w == "that" || w == "who" || w == "which" || subjectPronouns[w] || subordinators[w] || beForms[w] || auxiliaries[w] ||
+			isCueForm(w) && !x.toks[p].upper || x.isOpenQuote(p) && x.quotes[x.openAt[p]].close >= b {
+			return false
+		}
+	}
 	return true
 }
 
@@ -2882,8 +2991,8 @@ func (x *extractor) opensAdverbial(k int) bool {
 // otherwise. A mention with a comma or a relative pronoun before the pronoun is left whole:
 // "Elizabeth Arnold, 32, who said she planned to ...".
 func (x *extractor) pronounSubject(r, cue rng) rng {
-	if r.empty() || r.b-r.a < 2 {
-		return r
+	if r.empty() || r.b-r.a < 2 || r.a >= cue.b {
+		return r // but a source after its cue ("according to the document he released") stays
 	}
 	for k := r.a; k+1 < r.b; k++ {
 		switch w := x.word(k); {
@@ -3603,6 +3712,10 @@ func (x *extractor) restIsWriters(s rng, k int) bool {
 		return false
 	}
 	for p := k; p < s.b; p++ {
+		if qi, ok := x.quoteOpenAt(p); ok && x.titleCase(x.quotes[qi]) && prepositions[x.word(p-1)] {
+			p = x.quotes[qi].close // "after she took the stage to ''Eye of the Tiger.''": a title
+			continue
+		}
 		if w := x.word(p); w == ":" || x.isOpenQuote(p) || w == "that" && p == k+1 {
 			return false
 		}

@@ -733,6 +733,38 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "according to: the whole source with its modifiers, an appositive of it, a title in it",
+			text: "According to early results of the exit polls conducted for the Associated Press and television networks by Edison Research, majorities of Democratic voters want a continuation of Obama’s policies. According to documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000, the first lady had referred to Ms. Lewinsky as a loony toon. Clinton leads by 19 points, according to a New York Times/CBS News survey released on Thursday. The plan would cost about $1.38 trillion a year, according to the \"Medicare for all\" document he released.",
+			want: []want{
+				{"early results of the exit polls conducted for the Associated Press and television networks by Edison Research", "", "According to", CueReport, "majorities of Democratic voters", Indirect},
+				{"documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000", "", "According to", CueReport, "the first lady had referred", Indirect},
+				{"a New York Times/CBS News survey released on Thursday", "", "according to", CueReport, "Clinton leads by 19 points", Indirect},
+				{"the \"Medicare for all\" document he released", "", "according to", CueReport, "The plan would cost", Indirect},
+			},
+		},
+		{
+			name: "numbers with thousands separators, a coordinated cue after a present tense, a show's title after a tell verb",
+			text: "The State Department has deemed about 1,500 of those pages purely personal and says it does not plan to process them. Wealth-X keeps its own finances a secret but says its business has tripled. She told “Good Morning America” on Monday the tone of the interview was cordial. ''We will win,'' Mrs. Clinton told a crowd of 1,300 here on Tuesday after she took the stage to ''Eye of the Tiger.''",
+			want: []want{
+				{"The State Department", "", "says", CueAssert, "it does not plan to process them", Indirect},
+				{"Wealth-X", "Wealth-X", "says", CueAssert, "its business has tripled", Indirect},
+				{"She", "", "told", CueAssert, "the tone of the interview was cordial", Indirect},
+				{"Mrs. Clinton", "Clinton", "told", CueAssert, "We will win", Direct},
+			},
+			none: []string{"Good Morning", "Eye of the Tiger"},
+		},
+		{
+			name: "an adverb opening an aside is no subject; a long parenthesis after a name; a show's name before a clause",
+			text: "Clinton, clearly frustrated, responded by pointing a finger in the woman’s face, saying the Sanders campaign was conflating donations. Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused. Kirsch told the AP the group never worked with Manafort. Mr. Comey described, in fairly blistering terms, a set of email practices that left her systems open. As China builds islands, it is his job, he said, to talk to Congress, the public and allies about the threat.",
+			want: []want{
+				{"Clinton", "Clinton", "saying", CueAssert, "the Sanders campaign was conflating donations", Indirect},
+				{"Sen. Chris Murphy", "Chris Murphy", "says", CueAssert, "he was unfocused", Indirect},
+				{"Kirsch", "Kirsch", "told", CueAssert, "the group never worked with Manafort", Indirect},
+				{"Mr. Comey", "Comey", "described", CueAssert, "a set of email practices", Indirect},
+				{"he", "", "said", CueAssert, "it is his job", Indirect},
+			},
+		},
+		{
 			name: "cue words used as nouns or adjectives after a determiner or \"of\", but a gerund after \"of\"",
 			text: "Anti-Trump delegates seized on glimmers of hope. The alleged shooter, Robert Lewis Dear, is likely to appear in court. His proposed ban would affect Khan. Attorney General Loretta Lynch took the official last step Wednesday of announcing that the department would not prosecute Clinton.",
 			want: []want{{"Attorney General Loretta Lynch", "Loretta Lynch", "announcing", CueAssert, "the department would not prosecute", Indirect}},

@@ -125,6 +125,10 @@ func wordEnd(text string, i, to int) int {
 			j += n
 			continue
 		}
+		if r == ',' && j > i && isDigitByte(text[j-1]) && thousands(text, j+1, to) {
+			j++ // "1,500", "$72,800": a thousands separator
+			continue
+		}
 		if r == '\'' || r == '’' || r == '-' || r == '.' && j > i && isDigitByte(text[j-1]) {
 			if j+n < to {
 				r2, _ := utf8.DecodeRuneInString(text[j+n:])
@@ -143,6 +147,20 @@ func wordEnd(text string, i, to int) int {
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// thousands reports whether text[i:to] opens with exactly three digits: the group after a
+// thousands separator.
+func thousands(text string, i, to int) bool {
+	if i+3 > to {
+		return false
+	}
+	for k := i; k < i+3; k++ {
+		if !isDigitByte(text[k]) {
+			return false
+		}
+	}
+	return i+3 == to || !isDigitByte(text[i+3])
+}
 
 // isPossessiveAt reports whether text[i:] is "s" followed by a non-word character.
 func isPossessiveAt(text string, i, to int) bool {

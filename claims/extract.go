@@ -322,6 +322,9 @@ func (x *extractor) try(s, cue rng, sn cueSense) bool {
 		// "North Korea's claim", "the administration's hopes that": a possessed noun, not a verb.
 		return x.noun(s, cue, cueSense{sn.class, synNoun})
 	}
+	if sn.syn != synNoun && hasSyn(cueLex[x.word(cue.a)], synNoun) && x.adjectivesBefore(s, cue.a) < cue.a {
+		return x.noun(s, cue, cueSense{sn.class, synNoun}) // "his recent claim that", "Trump's false claim that"
+	}
 	switch sn.syn {
 	case synVerb, synObject:
 		return x.verb(s, cue, sn)
@@ -369,6 +372,11 @@ func (x *extractor) add(d draft) {
 	d.src = x.pronounSubject(d.src, d.cue)
 	if x.nounUse(d.cue) || x.emptyContent(d.content) {
 		return
+	}
+	if c := d.content[0].a; c == d.cue.b && !d.src.empty() && d.src.b == d.cue.a && pluralVerb[x.word(c)] && !x.toks[c].upper && d.cue.b-d.cue.a == 1 && strings.HasSuffix(x.word(d.cue.a), "s") {
+		if w := x.word(d.src.b - 1); !x.toks[d.src.b-1].upper && !subjectPronouns[w] || w == "his" || w == "her" || w == "its" || w == "their" {
+			return // "similar classification disputes are common": a plural noun and its verb, but "which he says are ..."
+		}
 	}
 	d.kind = x.kindOf(d.content)
 	x.drafts = append(x.drafts, d)
@@ -2495,7 +2503,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 
 // noun handles nominal cues: "Khan's claim that CONTENT", "claims by X that CONTENT".
 func (x *extractor) noun(s, cue rng, sn cueSense) bool {
-	k := cue.a
+	k := x.adjectivesBefore(s, cue.a) // "his recent claim that": the possessor before "recent"
 	var src rng
 	j := cue.b
 	switch {
@@ -2541,6 +2549,21 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
 	return true
+}
+
+// adjectivesBefore returns the first of up to two lower-case adjectives right before token k
+// that follow a possessive ("his recent claim", "Trump's false claim"), or k.
+func (x *extractor) adjectivesBefore(s rng, k int) int {
+	for a := k - 1; a > s.a && a >= k-2; a-- {
+		w := x.word(a)
+		if !x.isWord(a) || x.toks[a].upper || functionWords[w] || prepositions[w] || isCueForm(w) || w == "'s" || pronounKind[w] != "" {
+			return k
+		}
+		if p := x.word(a - 1); p == "'s" || p == "’s" || p == "his" || p == "her" || p == "their" || p == "its" {
+			return a
+		}
+	}
+	return k
 }
 
 var (
@@ -2744,6 +2767,8 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 	} else {
 		if e := x.sentenceTail(s, src.b); e > src.b && x.plainModifier(src.b, e) {
 			src.b = e // "according to a new poll by the Harvard University Institute of Politics."
+		} else if c := x.nextComma(s, src.b); c > src.b && x.plainModifier(src.b, c) {
+			src.b = c // "Trump gave his blessing, according to court documents reported previously by The Post, becoming ..."
 		}
 		end := cue.a
 		if x.word(end-1) == "," {
@@ -2772,8 +2797,11 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 			for k < s.b && k < src.b+15 && x.word(k) != "," {
 				k++ // "according to members who spoke with reporters afterward, was ..."
 			}
+			if x.word(k) == "," {
+				src.b = k // the relative clause describes the source
+			}
 		}
-		if !r.empty() && x.word(k) == "," && x.word(end) == "," && k+1 < s.b && x.isWord(k+1) && !x.toks[k+1].upper {
+		if !r.empty() && x.word(k) == "," && x.word(end) == "," && k+1 < s.b && (x.isWord(k+1) || x.word(k+1) == "$") && !x.toks[k+1].upper && x.word(k+1) != "a" && x.word(k+1) != "an" {
 			// "Other major cleavages, according to the poll, include ideology ...": the
 			// sentence goes on after the attribution.
 			if more := x.trimContent(rng{k + 1, x.clauseEnd(s, k+1)}); !more.empty() && x.words(more.a, more.b) >= 2 {
@@ -2814,6 +2842,16 @@ func (x *extractor) sentenceTail(s rng, k int) int {
 	return e
 }
 
+// nextComma returns the first comma in sentence s at or after token k, or -1.
+func (x *extractor) nextComma(s rng, k int) int {
+	for p := k; p < s.b; p++ {
+		if x.word(p) == "," {
+			return p
+		}
+	}
+	return -1
+}
+
 // plainModifier reports whether tokens a..b, after a source's noun phrase, only modify it:
 // prepositional phrases and participles ("of the exit polls conducted for the AP by Edison
 // Research"), at most 20 tokens, no clause ("that", "who", a subject pronoun, a cue).
@@ -2821,14 +2859,22 @@ func (x *extractor) plainModifier(a, b int) bool {
 	if b-a > 20 {
 		return false
 	}
+	open := 0
 	for p := a; p < b; p++ {
 		w := x.word(p)
+		if w == "(" {
+			open++
+		} else if w == ")" {
+			if open--; open < 0 {
+				return false // "exit polls) ..."
+			}
+		}
 		if w == "that" || w == "who" || w == "which" || subjectPronouns[w] || subordinators[w] || beForms[w] || auxiliaries[w] ||
-			isCueForm(w) && !x.toks[p].upper || x.isOpenQuote(p) && x.quotes[x.openAt[p]].close >= b {
-			return false
+			isCueForm(w) && !x.toks[p].upper && !(p == a && strings.HasSuffix(w, "ed")) || x.isOpenQuote(p) && x.quotes[x.openAt[p]].close >= b {
+			return false // but "court documents reported previously by The Post"
 		}
 	}
-	return true
+	return open == 0 // but "exit polls (a sizable margin"
 }
 
 // pollAdjectives may describe a poll between "in" and its head.
@@ -3052,6 +3098,9 @@ func (x *extractor) nounUse(cue rng) bool {
 	}
 	return false
 }
+
+// pluralVerb are the plural forms of "be" and "have", which follow a plural noun.
+var pluralVerb = setOf([]string{"are", "were", "have"})
 
 // nounMarkers are words after which a cue word is a noun.
 var nounMarkers = setOf([]string{"of", "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "no", "any"})

@@ -734,13 +734,16 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "according to: the whole source with its modifiers, an appositive of it, a title in it",
-			text: "According to early results of the exit polls conducted for the Associated Press and television networks by Edison Research, majorities of Democratic voters want a continuation of Obama’s policies. According to documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000, the first lady had referred to Ms. Lewinsky as a loony toon. Clinton leads by 19 points, according to a New York Times/CBS News survey released on Thursday. The plan would cost about $1.38 trillion a year, according to the \"Medicare for all\" document he released.",
+			text: "According to early results of the exit polls conducted for the Associated Press and television networks by Edison Research, majorities of Democratic voters want a continuation of Obama’s policies. According to documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000, the first lady had referred to Ms. Lewinsky as a loony toon. Clinton leads by 19 points, according to a New York Times/CBS News survey released on Thursday. The plan would cost about $1.38 trillion a year, according to the \"Medicare for all\" document he released. Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner of the new enterprise. Some Americans would see their taxes go up, according to an analysis by Lily Batchelder, a former Democratic tax aide now teaching at New York University.",
 			want: []want{
 				{"early results of the exit polls conducted for the Associated Press and television networks by Edison Research", "", "According to", CueReport, "majorities of Democratic voters", Indirect},
 				{"documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000", "", "According to", CueReport, "the first lady had referred", Indirect},
 				{"a New York Times/CBS News survey released on Thursday", "", "according to", CueReport, "Clinton leads by 19 points", Indirect},
 				{"the \"Medicare for all\" document he released", "", "according to", CueReport, "The plan would cost", Indirect},
+				{"court documents reported previously by The Post", "court documents reported previously by The Post", "according to", CueReport, "becoming a 93 percent owner", Indirect},
+				{"an analysis by Lily Batchelder", "", "according to", CueReport, "their taxes go up", Indirect},
 			},
+			none: []string{"a former Democratic tax aide"},
 		},
 		{
 			name: "numbers with thousands separators, a coordinated cue after a present tense, a show's title after a tell verb",
@@ -762,6 +765,15 @@ func TestExtract(t *testing.T) {
 				{"Kirsch", "Kirsch", "told", CueAssert, "the group never worked with Manafort", Indirect},
 				{"Mr. Comey", "Comey", "described", CueAssert, "a set of email practices", Indirect},
 				{"he", "", "said", CueAssert, "it is his job", Indirect},
+			},
+		},
+		{
+			name: "a nominal cue after a possessive and an adjective; a plural noun cue and its verb",
+			text: "He repeated his recent claim that African Americans killed 81 percent of white homicide victims. He said similar classification disputes are common across government. He would deport refugees, who he speculates are mostly men.",
+			want: []want{
+				{"his", "", "claim", CueClaim, "African Americans killed", Indirect},
+				{"He", "", "said", CueAssert, "similar classification disputes are common", Indirect},
+				{"he", "", "speculates", CueClaim, "mostly men", Indirect},
 			},
 		},
 		{

@@ -404,10 +404,26 @@ func describe(ents []*entity, m mentionInfo) *entity {
 	for _, w := range m.words {
 		numbered = numbered || w != "" && isDigitByte(w[0])
 	}
+	var mods []string // "court" of "court documents", but not "his" or "the same"
+	for _, w := range m.words[:len(m.words)-1] {
+		if m.kind == "person" {
+			break // "the prime minister’s spokesman" may be "Cameron’s spokesman"
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			mods = nil // "the prime minister’s spokesman" may be "Cameron’s spokesman"
+			break
+		}
+		if !referenceWords[w] {
+			mods = append(mods, w)
+		}
+	}
 	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
 		e := ents[i]
 		if numbered && !subset(m.words, e.words) {
 			continue
+		}
+		if len(mods) > 0 && !subset(mods, append(e.words[:len(e.words):len(e.words)], e.titles...)) {
+			continue // "court documents" are not the "documents from Diane D. Blair"
 		}
 		for _, t := range e.titles {
 			if role(t) == head && !(m.kind == "person" && e.kind == "org") {
@@ -424,6 +440,10 @@ func describe(ents []*entity, m mentionInfo) *entity {
 	}
 	return nil
 }
+
+// referenceWords point back to an entity rather than tell one apart: "his campaign", "the
+// same polling", "some experts".
+var referenceWords = setOf([]string{"his", "her", "their", "its", "our", "my", "your", "same", "earlier", "latest", "new", "last", "previous", "recent", "this", "that", "these", "those", "such", "some", "many", "several", "both", "all", "most", "few", "other"})
 
 // role folds words for one role into one: "spokesman", "spokeswoman" and "spokesperson".
 func role(w string) string {

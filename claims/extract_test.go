@@ -769,9 +769,10 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a nominal cue after a possessive and an adjective; a plural noun cue and its verb",
-			text: "He repeated his recent claim that African Americans killed 81 percent of white homicide victims. He said similar classification disputes are common across government. He would deport refugees, who he speculates are mostly men.",
+			text: "He repeated his recent claim that African Americans killed 81 percent of white homicide victims. Trump repeated his false claim that the election was rigged. He said similar classification disputes are common across government. He would deport refugees, who he speculates are mostly men.",
 			want: []want{
 				{"his", "", "claim", CueClaim, "African Americans killed", Indirect},
+				{"his", "Trump", "claim", CueClaim, "the election was rigged", Indirect},
 				{"He", "", "said", CueAssert, "similar classification disputes are common", Indirect},
 				{"he", "", "speculates", CueClaim, "mostly men", Indirect},
 			},

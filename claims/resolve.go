@@ -48,6 +48,16 @@ func (x *extractor) resolve() []string {
 			}
 			m = x.mention(np)
 		}
+		if w := x.word(d.src.a); d.src.b-d.src.a == 1 && (w == "his" || w == "her" || w == "their" || w == "its") {
+			// "Trump repeated his false claim that ...": the possessor is the clause's subject
+			// when that is a name.
+			sent := x.sentOf(d.src.a)
+			if np := x.subject(sent, d.src.a); !np.empty() && np.b <= d.src.a && x.toks[np.b-1].upper && x.isWord(np.b-1) && !prepositions[x.word(np.a)] && !functionWords[x.word(np.a)] {
+				if nm := x.mention(np); nm.named && nm.pronoun == "" && (nm.kind == "person") == (w == "his" || w == "her") {
+					m = nm
+				}
+			}
+		}
 		switch {
 		case m.pronoun != "":
 			ref[i] = x.antecedent(ents, ref[:i], m)

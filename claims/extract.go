@@ -597,17 +597,17 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		if r := x.subject(s, k); !r.empty() {
 			return r
 		}
-		// "Wealth-X keeps its own finances a secret but says ...": a verb in the present.
 		if np := x.npForward(s, s.a); !np.empty() && np.b <= k {
+			// "Wealth-X keeps its own finances a secret but says ...": a verb in the present.
 			for e := np.a + 1; e <= np.b; e++ {
 				if x.presentBeforeObject(e) {
 					return rng{np.a, e}
 				}
 			}
-		}
-		// "Clinton, who was speaking to the mayors, did not ...": a name and its appositive.
-		if np := x.npForward(s, s.a); !np.empty() && np.b <= k && x.word(np.b) == "," && x.toks[np.b-1].upper {
-			return np
+			// "Clinton, who was speaking to the mayors, did not ...": a name and its appositive.
+			if x.word(np.b) == "," && x.toks[np.b-1].upper {
+				return np
+			}
 		}
 		return noRng
 	}
@@ -1711,9 +1711,9 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 		if w == ";" {
 			return p
 		}
-		if x.dashAt(p) && (w != "-" || x.word(p+1) == "-") && p > j+1 {
+		if (isDash(w) || w == "-" && x.word(p+1) == "-") && p > j+1 { // not a spaced hyphen: "- but only when"
 			n := p + 1
-			if w == "-" && x.word(n) == "-" {
+			if w == "-" {
 				n++
 			}
 			if dashClause[x.word(n)] && !x.toks[n].upper && !x.dashCloses(s, n) {
@@ -1797,7 +1797,7 @@ func (x *extractor) holdsVerb(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := x.word(k)
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")
-		if x.verbLike(k) || auxiliaries[w] || beForms[w] || contractedVerb[w] || subjectPronouns[w] || w == "could" || w == "ca" || w == "wo" {
+		if x.verbLike(k) || auxiliaries[w] || beForms[w] || contractedVerb[w] || subjectPronouns[w] || w == "ca" || w == "wo" { // "can't", "won't"
 			return true
 		}
 	}

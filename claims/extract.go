@@ -348,6 +348,17 @@ func (x *extractor) add(d draft) {
 	for !d.src.empty() && d.src.b-d.src.a > 1 && x.isWord(d.src.a) && leadingConjunctions[x.word(d.src.a)] {
 		d.src.a++ // "When he returned, ..." gives "he"
 	}
+	for !d.src.empty() && d.src.b-d.src.a > 2 {
+		// "Wednesday, however, the director of the F.B.I., James B. Comey": a time and an
+		// aside before the mention.
+		if t := x.skipTimes(d.src.a, d.src.b); t > d.src.a && t+1 < d.src.b && x.word(t) == "," {
+			d.src.a = t + 1
+		} else if parenthetical[x.word(d.src.a)] && x.word(d.src.a+1) == "," {
+			d.src.a += 2
+		} else {
+			break
+		}
+	}
 	if d.src.b-d.src.a == 1 && leadingConjunctions[x.word(d.src.a)] {
 		d.src = noRng // "When asked to confirm ...": no one is named
 	}
@@ -917,6 +928,9 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		if r := x.whoClauseSource(s, end); !r.empty() {
 			return r // "Officials who spoke to reporters said", "An official who was not authorized to speak said"
 		}
+		if r := x.byAgentSource(s, end); !r.empty() {
+			return r // "A redacted copy of the memo seen by Reuters said"
+		}
 		r := x.nameBefore(s, end) // a long opening adverbial: "Saturday at the party's convention Sen. Elizabeth Warren said"
 		a := end
 		if !r.empty() {
@@ -995,6 +1009,36 @@ func (x *extractor) whoClauseSource(s rng, end int) rng {
 	}
 	return noRng
 }
+
+// byAgentSource returns the mention a passive participle with its agent modifies, ending
+// right before the cue at end: "A redacted copy of the memo seen by Reuters" said, "documents
+// obtained by The Associated Press" show. Else noRng.
+func (x *extractor) byAgentSource(s rng, end int) rng {
+	for p := end - 1; p > s.a+1 && p > end-10; p-- {
+		if !x.isWord(p) || x.inQuote[p] {
+			return noRng
+		}
+		if x.word(p) != "by" || x.toks[p].upper {
+			continue
+		}
+		if agent := x.npForward(s, p+1); agent.empty() || agent.b != end {
+			return noRng
+		}
+		v := p - 1
+		if w := x.word(v); x.toks[v].upper || !(strings.HasSuffix(w, "ed") || pastParticiples[w]) {
+			return noRng
+		}
+		head := x.npBack(s, v, false)
+		if head.empty() || x.verbLike(head.b-1) || subjectPronouns[x.word(head.a)] {
+			return noRng
+		}
+		return rng{head.a, end}
+	}
+	return noRng
+}
+
+// pastParticiples are common past participles that do not end in -ed: "seen by Reuters".
+var pastParticiples = setOf([]string{"seen", "written", "given", "taken", "shown", "drawn", "known", "held", "made", "sent", "paid", "won", "brought", "bought", "told", "led", "run", "read", "put", "cut", "hit", "done", "begun", "chosen", "spoken", "driven", "stolen", "thrown", "sold", "kept", "found", "left", "built", "meant", "heard"})
 
 // participleSubject returns the mention that a participle clause ending right before the cue
 // modifies, with the clause, when the mention found (from a up to end) is only the clause's
@@ -1135,6 +1179,9 @@ func (x *extractor) appositive(s rng, c int) rng {
 			if !name.empty() && name.a < p && x.asideParticiple(p+1) {
 				return rng{name.a, c} // "The senator, speaking to reporters after the vote, said"
 			}
+			if !name.empty() && name.a < p && (x.word(p+1) == "including" || x.word(p+1) == "like") && !x.toks[p+1].upper {
+				return rng{name.a, c} // "Several candidates, including Trump, said"
+			}
 			if name.empty() || !x.toks[name.b-1].upper {
 				// "Another delegate on the Cruz slate, Jim Poolman, said": the name is the
 				// appositive itself; "In an email, Axelrod, ..." is no such case.
@@ -1191,8 +1238,8 @@ func (x *extractor) appositive(s rng, c int) rng {
 			p = x.quotes[qi].open // a title in the appositive: "Trump's show, "The Apprentice,""
 			continue
 		}
-		if w == "." || w == ";" || x.toks[p].kind == tQuote && !(x.word(p) == "'s") || isFiniteCue(w) && !x.toks[p].upper {
-			return noRng
+		if w == "." || w == ";" || x.toks[p].kind == tQuote && !(x.word(p) == "'s") || isFiniteCue(w) && !x.toks[p].upper && !x.nounUse(rng{p, p + 1}) {
+			return noRng // but "a founder of the center-left think tank Third Way"
 		}
 	}
 	return noRng
@@ -1215,7 +1262,16 @@ func (x *extractor) relativeIn(a, b int) bool {
 // "in", or is a lone capitalised word right after a comma.
 func (x *extractor) placeLike(name rng, p int) bool {
 	w := x.word(name.a - 1)
-	return w == "of" || w == "from" || w == "in" || w == "," && name.b-name.a == 1
+	if w == "of" || w == "from" || w == "in" || w == "," && name.b-name.a == 1 {
+		return true
+	}
+	// "a philanthropist from Monsey, New York": the mention ends in a place.
+	k := name.b - 1
+	for k > name.a && x.toks[k].upper && x.isWord(k) {
+		k--
+	}
+	w = x.word(k)
+	return k < name.b-1 && (w == "of" || w == "from" || w == "in")
 }
 
 // npBack scans a noun phrase leftwards from end (exclusive) and returns it, or noRng.
@@ -1430,9 +1486,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		}
 	case w == "to" && infinitiveVerbs[x.word(cue.a)] && (x.isWord(j+1) && !x.toks[j+1].upper || x.isOpenQuote(j+1)):
 		// "agreed to jointly achieve ...", "wants to ...": the infinitive is the content.
-	case tellVerbs[x.word(cue.a)] || adverbialStart[w] && !(w == "this" || w == "last"):
+	case tellVerbs[x.word(cue.a)] || adverbialStart[w] && !(w == "this" || w == "last") && !(weekdays[w] && x.skipTime(j, s.b) == j):
 		// ("this" and "last" open an adverbial only as times, which skipTimes took: "say
-		// this is just a rough patch" holds a clause.)
+		// this is just a rough patch" holds a clause; so does "said Thursday's speeches ...".)
 		// Skip the addressee or adverbial up to "that", a colon, or a comma before a quote.
 		found, title := false, -1
 		for p := j; p < s.b && p < j+24; p++ {
@@ -1448,11 +1504,11 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 				j, found = p+1, true
 				break
 			}
+			if q, ok := x.quoteOpenAt(p); ok && x.titleCase(x.quotes[q]) && x.quotes[q].close < s.b {
+				p, title = x.quotes[q].close, x.quotes[q].close // "told “Good Morning America” that ...", "said on ABC's "This Week" that ...": a show's name
+				continue
+			}
 			if x.isOpenQuote(p) && tellVerbs[x.word(cue.a)] {
-				if q := x.quotes[x.openAt[p]]; x.titleCase(q) && q.close < s.b {
-					p, title = q.close, q.close // "told “Good Morning America” that ...": a show's name
-					continue
-				}
 				j, found = p, true
 				break
 			}
@@ -1570,6 +1626,9 @@ func (x *extractor) skipTimes(j, end int) int {
 // "yesterday", "in a statement", "in an interview"), or j when there is none.
 func (x *extractor) skipTime(j, end int) int {
 	w := x.word(j)
+	if n := x.word(j + 1); weekdays[w] && (n == "'s" || n == "’s") {
+		return j // "said Thursday's speeches have led her ...": a possessor, not a time
+	}
 	switch {
 	case weekdays[w] && timeNoun[x.word(j+1)]:
 		return j + 2 // "Wednesday afternoon"
@@ -1591,7 +1650,11 @@ func (x *extractor) skipTime(j, end int) int {
 	case (w == "a" || w == "an" || w == "one" || w == "two" || w == "three" || w == "several" || w == "few") && timeNoun[strings.TrimSuffix(x.word(j+1), "s")] && (x.word(j+2) == "earlier" || x.word(j+2) == "later" || x.word(j+2) == "ago"):
 		return j + 3 // "a day earlier", "two weeks ago"
 	case w == "in" && (x.word(j+1) == "a" || x.word(j+1) == "an" || x.word(j+1) == "his" || x.word(j+1) == "her" || x.word(j+1) == "their") && mediumWords[x.word(j+2)]:
-		return j + 3
+		k := j + 3
+		for k < end && mediumWords[x.word(k)] {
+			k++ // "in a telephone interview", "in a radio interview"
+		}
+		return k
 	}
 	return j
 }

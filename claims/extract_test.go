@@ -778,6 +778,26 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "sources with a passive participle and its agent, with an including- or place-appositive, with a think tank, after a time and an aside",
+			text: "A redacted copy of the memo seen by Reuters said investigators were unable to determine which files had been taken. Several candidates, including Trump, said the United States should refuse more refugees. Matt Bennett, a founder of the center-left think tank Third Way, said Mrs. Clinton had avoided tacking too far left. Rachel Berg, a philanthropist from Monsey, New York, said Thursday's speeches have led her to count Trump out. Wednesday, however, the director of the agency, James B. Comey, said the messages were private.",
+			want: []want{
+				{"A redacted copy of the memo seen by Reuters", "", "said", CueAssert, "investigators were unable", Indirect},
+				{"Several candidates, including Trump", "", "said", CueAssert, "the United States should refuse", Indirect},
+				{"Matt Bennett, a founder of the center-left think tank Third Way", "Matt Bennett", "said", CueAssert, "Mrs. Clinton had avoided", Indirect},
+				{"Rachel Berg, a philanthropist from Monsey, New York", "Rachel Berg", "said", CueAssert, "Thursday's speeches have led her", Indirect},
+				{"the director of the agency, James B. Comey", "James B. Comey", "said", CueAssert, "the messages were private", Indirect},
+			},
+		},
+		{
+			name: "adverbials after the cue: a telephone interview, a show's name",
+			text: "Konstantin Grishchenko said in a telephone interview that Mr. Manafort had grown disillusioned. Sanders said on ABC's \"This Week\" that he would \"take a look\" at such legislation.",
+			want: []want{
+				{"Konstantin Grishchenko", "Konstantin Grishchenko", "said", CueAssert, "Mr. Manafort had grown disillusioned", Indirect},
+				{"Sanders", "Sanders", "said", CueAssert, "he would", Mixed},
+			},
+			none: []string{"This Week"},
+		},
+		{
 			name: "cue words used as nouns or adjectives after a determiner or \"of\", but a gerund after \"of\"",
 			text: "Anti-Trump delegates seized on glimmers of hope. The alleged shooter, Robert Lewis Dear, is likely to appear in court. His proposed ban would affect Khan. Attorney General Loretta Lynch took the official last step Wednesday of announcing that the department would not prosecute Clinton.",
 			want: []want{{"Attorney General Loretta Lynch", "Loretta Lynch", "announcing", CueAssert, "the department would not prosecute", Indirect}},

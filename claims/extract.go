@@ -2105,6 +2105,21 @@ func (x *extractor) npForward(s rng, k int) rng {
 	return rng{k, b}
 }
 
+// askedOpens reports whether the sentence opens at lo with a question put to the speaker
+// ("Asked whether Clinton “has the integrity ...,” 75 percent of Democrats said yes") that
+// runs to the separator at p with no cue of its own: it is not the content of the cue after p.
+func (x *extractor) askedOpens(lo, p int) bool {
+	if !askForms[x.word(lo)] || !x.toks[lo].upper {
+		return false
+	}
+	for k := lo + 1; k < p; k++ {
+		if isCueForm(x.word(k)) && !x.toks[k].upper {
+			return false // "Asked about Sullivan, Feinstein said “...,” she said."
+		}
+	}
+	return true
+}
+
 // pluralPossessive reports whether token k is the apostrophe of "the victims’ families".
 func (x *extractor) pluralPossessive(k int) bool {
 	t := &x.toks[k]
@@ -2134,8 +2149,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		if x.onlyAdverbs(s, cue.b) {
 			rest = s.b // "as Sanders has noted many times"
 		}
-	} else if p := left.a - 1; !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") {
-		// "..., SOURCE said"
+	} else if p := left.a - 1; !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") && !x.askedOpens(lo, p) {
+		// "..., SOURCE said", but not "Asked whether ..., 75 percent of Democrats said yes":
+		// the question is the asker's, not the content
 		src, sep, rest = left, p, cue.b
 		if x.word(p) == "," {
 			// "“...,” another friend, Mariam Emara told CNN": a description before the name.
@@ -2660,6 +2676,9 @@ func (x *extractor) asked(s, cue rng) bool {
 	src := noRng
 	if !x.toks[cue.a].upper {
 		src = x.sourceLeft(s, cue.a)
+		if b := x.skipBack(s, cue.a); src.empty() && b > s.a && (x.word(b) == "and" || x.word(b) == "but") {
+			src = x.clauseSubject(s, b) // "He shook hands and asked workers if they planned to attend"
+		}
 		if src.empty() {
 			return false
 		}

@@ -798,6 +798,11 @@ func TestExtract(t *testing.T) {
 			none: []string{"This Week"},
 		},
 		{
+			name: "a coordinated question",
+			text: "Sanders shook hands and asked workers if they planned to attend the caucuses.",
+			want: []want{{"Sanders", "Sanders", "asked", CueAssert, "if they planned to attend", Indirect}},
+		},
+		{
 			name: "cue words used as nouns or adjectives after a determiner or \"of\", but a gerund after \"of\"",
 			text: "Anti-Trump delegates seized on glimmers of hope. The alleged shooter, Robert Lewis Dear, is likely to appear in court. His proposed ban would affect Khan. Attorney General Loretta Lynch took the official last step Wednesday of announcing that the department would not prosecute Clinton.",
 			want: []want{{"Attorney General Loretta Lynch", "Loretta Lynch", "announcing", CueAssert, "the department would not prosecute", Indirect}},
@@ -1194,5 +1199,20 @@ func TestClausalMention(t *testing.T) {
 		if got := x.clausalMention(rng{0, len(x.toks)}); got != tt.want {
 			t.Errorf("clausalMention(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestAskedQuestionIsNoContent: a question put to the speakers that opens the sentence is
+// the asker's, not the content of their answer's cue.
+func TestAskedQuestionIsNoContent(t *testing.T) {
+	text := "Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent of Democrats said yes, but 55 percent of all voters say she does not. Asked Tuesday about Sullivan, Feinstein said “I don't know anything about Jake Sullivan and the emails,” she said."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if c.Cue.Text == "said" && strings.Contains(c.Content.Text, "integrity") {
+			t.Errorf("the question is the content of %q: %q", c.Cue.Text, c.Content.Text)
+		}
+	}
+	if findClaim(cs, want{"she", "", "said", CueAssert, "I don't know anything", Direct}) == nil {
+		t.Errorf("the quote before “she said” is not hers; got:\n%s", dump(cs))
 	}
 }

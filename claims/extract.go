@@ -1429,7 +1429,7 @@ var infinitiveVerbs = setOf([]string{"agree", "agrees", "agreed", "want", "wants
 
 // adverbialStart are words that begin an adverbial after a cue ("said on Tuesday",
 // "said in a statement"), not its content.
-var adverbialStart = setOf([]string{"outside", "inside", "near", "throughout", "upon", "aboard", "backstage", "onstage", "afterward", "in", "on", "at", "during", "while", "when", "after", "before", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "to", "from", "via", "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "privately", "publicly", "separately", "afterwards", "again", "repeatedly", "also", "then", "late", "early", "over", "with", "by", "as", "since", "following", "amid", "ahead", "in", "of"})
+var adverbialStart = setOf([]string{"without", "outside", "inside", "near", "throughout", "upon", "aboard", "backstage", "onstage", "afterward", "in", "on", "at", "during", "while", "when", "after", "before", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "to", "from", "via", "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "privately", "publicly", "separately", "afterwards", "again", "repeatedly", "also", "then", "late", "early", "over", "with", "by", "as", "since", "following", "amid", "ahead", "in", "of"})
 
 // contentRight returns the content after the cue, up to the end of its clause.
 func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
@@ -1486,7 +1486,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		}
 	case w == "to" && infinitiveVerbs[x.word(cue.a)] && (x.isWord(j+1) && !x.toks[j+1].upper || x.isOpenQuote(j+1)):
 		// "agreed to jointly achieve ...", "wants to ...": the infinitive is the content.
-	case tellVerbs[x.word(cue.a)] || adverbialStart[w] && !(w == "this" || w == "last") && !(weekdays[w] && x.skipTime(j, s.b) == j):
+	case tellVerbs[x.word(cue.a)] || adverbialStart[w] && !(w == "this" || w == "last") && !(weekdays[w] && x.skipTime(j, s.b) == j) && !x.quantifierAt(j):
 		// ("this" and "last" open an adverbial only as times, which skipTimes took: "say
 		// this is just a rough patch" holds a clause; so does "said Thursday's speeches ...".)
 		// Skip the addressee or adverbial up to "that", a colon, or a comma before a quote.
@@ -1540,11 +1540,23 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	e := x.clauseEnd(s, j)
 	r := x.trimContent(rng{j, e})
 	explicit := j > start && (x.word(j-1) == "that" || x.word(j-1) == ":")
-	onlyAdverbial := x.skipTimes(r.a, r.b) >= r.b || prepositions[x.word(r.a)] && x.restIsAdverbial(s, r.a)
+	onlyAdverbial := x.skipTimes(r.a, r.b) >= r.b || prepositions[x.word(r.a)] && !x.quantifierAt(r.a) && x.restIsAdverbial(s, r.a)
 	if r.empty() || !explicit && onlyAdverbial && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject {
 		return nil, false
 	}
 	return []rng{r}, true
+}
+
+// quantifierAt reports whether token k opens a quantity rather than an adverbial: "at least
+// 60 people", "over 100 homes".
+func (x *extractor) quantifierAt(k int) bool {
+	switch n := x.word(k + 1); x.word(k) {
+	case "at":
+		return n == "least" || n == "most"
+	case "over", "under":
+		return k+1 < len(x.toks) && x.isWord(k+1) && isDigitByte(n[0])
+	}
+	return false
 }
 
 // asideEnd returns the token after a short prepositional aside between the comma at j and the
@@ -2173,8 +2185,8 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 			return draft{}, false // "Several candidates, including Trump, criticized the trade": no inversion
 		}
 		src = x.npForward(s, cue.b)
-		if src.empty() {
-			return draft{}, false
+		if src.empty() || sn.class != CueAssert && !x.toks[src.a].upper && !npDeterminers[x.word(src.a)] && pronounKind[x.word(src.a)] == "" {
+			return draft{}, false // "The group, known as ISIS, claimed responsibility for ...": an object, not a speaker
 		}
 		if src.b == src.a+1 && subjectPronouns[x.word(src.a)] && src.b < s.b && x.isWord(src.b) && !x.restIsAdverbial(s, src.b) {
 			return draft{}, false // "who called Trump a “sociopath,” said he does not ...": he is the content's

@@ -798,6 +798,20 @@ func TestExtract(t *testing.T) {
 			none: []string{"This Week"},
 		},
 		{
+			name: "a content that opens with a quantity, not an adverbial",
+			text: "The health ministry put the death toll at 42, while the United Nations said at least 60 people had died. Investigators found over 2,200 emails containing classified information.",
+			want: []want{
+				{"the United Nations", "United Nations", "said", CueAssert, "at least 60 people had died", Indirect},
+				{"Investigators", "", "found", CueReport, "over 2,200 emails", Indirect},
+			},
+		},
+		{
+			name: "\"without evidence\" before the content; a non-speech cue is not inverted onto its object",
+			text: "Trump, who has repeatedly attacked the media, claimed without evidence that millions of people voted illegally. The group, known as ISIS, claimed responsibility for the bombing in a statement posted online.",
+			want: []want{{"Trump, who has repeatedly attacked the media", "Trump", "claimed", CueClaim, "millions of people voted illegally", Indirect}},
+			none: []string{"without evidence", "The group, known as ISIS"},
+		},
+		{
 			name: "a coordinated question",
 			text: "Sanders shook hands and asked workers if they planned to attend the caucuses.",
 			want: []want{{"Sanders", "Sanders", "asked", CueAssert, "if they planned to attend", Indirect}},

@@ -414,13 +414,13 @@ func describe(ents []*entity, m mentionInfo) *entity {
 	for _, w := range m.words {
 		numbered = numbered || w != "" && isDigitByte(w[0])
 	}
-	var mods []string // "court" of "court documents", but not "his" or "the same"
+	// The words before the head must fit too ("court" of "court documents"), but not words
+	// that point back ("his campaign", "the same polling"), and not for a person: "the prime
+	// minister’s spokesman" may be "Cameron’s spokesman".
+	var mods []string
 	for _, w := range m.words[:len(m.words)-1] {
-		if m.kind == "person" {
-			break // "the prime minister’s spokesman" may be "Cameron’s spokesman"
-		}
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-			mods = nil // "the prime minister’s spokesman" may be "Cameron’s spokesman"
+		if m.kind == "person" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			mods = nil
 			break
 		}
 		if !referenceWords[w] {

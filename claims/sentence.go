@@ -154,15 +154,16 @@ func isAbbrev(text string, from, dot int) bool {
 
 var abbreviations = setOf(lexicon("abbreviations.txt"))
 
-// dottedAcronym reports whether the period at text[dot] ends a dotted acronym of two or more
-// letters, "U.S." or "D.C.", which may also end a sentence (unlike "Mr." or an initial).
+// dottedAcronym reports whether the period at text[dot], an abbreviation's, ends a dotted
+// acronym of two or more letters, "U.S." or "D.C.", which may also end a sentence (unlike
+// "Mr." or an initial).
 func dottedAcronym(text string, from, dot int) bool {
 	w := dot
 	for w > from && !isSpaceByte(text[w-1]) && text[w-1] != '(' && text[w-1] != '"' {
 		w--
 	}
 	word := text[w:dot]
-	return len(word) >= 3 && strings.Count(word, ".") >= 1 && isAbbrev(text, from, dot) && len(strings.ReplaceAll(word, ".", "")) >= 2 && !strings.ContainsAny(word, "abcdefghijklmnopqrstuvwxyz")
+	return strings.Contains(word, ".") && len(strings.ReplaceAll(word, ".", "")) >= 2 && strings.ToUpper(word) == word
 }
 
 // opensWithFunctionWord reports whether s, after spaces, starts with a capitalised word that

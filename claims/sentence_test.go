@@ -1,0 +1,23 @@
+package claims
+
+import "testing"
+
+// TestSentencesAcronymEnd: a dotted acronym ends a sentence when a word that only opens one
+// follows it, and stays inside the sentence before a name or a lower-case word.
+func TestSentencesAcronymEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Trump called to ban Muslims from entering the U.S. While Clinton has condemned the proposal, they say it is wrong.", 2},
+		{"He lives in Washington, D.C. The city is expensive.", 2},
+		{"The U.S. Senate passed the bill.", 1},
+		{"Officials in the U.S. said the talks failed.", 1},
+		{"Mr. Smith said the talks failed.", 1},
+	}
+	for _, tt := range tests {
+		if got := len(Sentences(tt.text)); got != tt.want {
+			t.Errorf("Sentences(%q): %d sentences, want %d", tt.text, got, tt.want)
+		}
+	}
+}

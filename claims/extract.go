@@ -2419,7 +2419,7 @@ func (x *extractor) openingParticiple(s, cue rng, sn cueSense) bool {
 		return false
 	}
 	last := &content[len(content)-1]
-	for p := max(last.a, content[0].a) + 1; p < s.b; p++ {
+	for p := last.a + 1; p < s.b; p++ {
 		if qi, ok := x.quoteOpenAt(p); ok {
 			p = x.quotes[qi].close
 			continue
@@ -2430,9 +2430,6 @@ func (x *extractor) openingParticiple(s, cue rng, sn cueSense) bool {
 		src := x.subjectAt(s, p+1, s.b)
 		if src.empty() || src.a != p+1 && !(src.a == p+2 && x.word(p+1) == "the") {
 			continue
-		}
-		if p < last.a+1 {
-			return false
 		}
 		last.b = p
 		if r := x.trimContent(*last); !r.empty() {

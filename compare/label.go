@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -86,7 +87,7 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 						}
 					}
 					t := toks[e]
-					if n < 2 || !phraseEdge(t) || possessiveWord(text, t) || bits(got&top) < 2 {
+					if n < 2 || !phraseEdge(t) || possessiveWord(text, t) || bits.OnesCount32(got&top) < 2 {
 						continue
 					}
 					// A quote the phrase opened may close right after its last word.
@@ -294,13 +295,4 @@ func (q *quoteState) read(gap string) bool {
 // closed reports whether every quote the phrase opened is closed.
 func (q *quoteState) closed() bool {
 	return !q.bad && q.double == 0 && q.single == 0 && !q.straight2 && !q.straight1
-}
-
-// bits counts the bits set in x.
-func bits(x uint32) int {
-	n := 0
-	for ; x != 0; x &= x - 1 {
-		n++
-	}
-	return n
 }

@@ -182,20 +182,33 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 		sim   float64
 		k     conflict
 		clash bool
+		diff  []DiffOp
 	}
 	var pairs []pair
 	for _, l := range ls {
 		for _, r := range rs {
 			p := pair{l: l, r: r, sim: a.sim(l, r)}
 			p.k, p.clash = a.pairConflict(e, l, r, side)
-			if p.clash || p.sim >= alignSim {
+			if !p.clash && p.sim < alignSim {
+				continue
+			}
+			p.diff = WordDiff(a.stmts[l].claim.Content.Quote(), a.stmts[r].claim.Content.Quote())
+			// Two statements that only share their sentence's words ("calling it
+			// baseless" beside the claim it rejects) are no rewording of each other.
+			if p.clash || equalShare(p.diff) > 0 {
 				pairs = append(pairs, p)
 			}
 		}
 	}
+	// A statement that rejects another is lined up first with the account it answers in
+	// another sentence, then with the one its own sentence reports ("rejected Egypt's claim
+	// that ..."), then statements by similarity.
 	score := func(p pair) float64 {
 		if p.clash {
-			return 1 + p.k.conf + p.sim
+			if a.sameSentence(p.l, p.r) {
+				return 1 + p.k.conf + p.sim
+			}
+			return 3 + p.k.conf + p.sim
 		}
 		return p.sim
 	}
@@ -229,8 +242,7 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 	var keys, keys2 []int // corpus positions of each row's statements, to sort rows
 	for _, p := range chosen {
 		l, r := a.stmts[p.l], a.stmts[p.r]
-		row := Row{Left: &l.claim, Right: &r.claim, LeftActor: l.actor, RightActor: r.actor, Similarity: p.sim}
-		row.Diff = WordDiff(l.claim.Content.Quote(), r.claim.Content.Quote())
+		row := Row{Left: &l.claim, Right: &r.claim, LeftActor: l.actor, RightActor: r.actor, Similarity: p.sim, Diff: p.diff}
 		switch {
 		case p.clash:
 			row.Verdict, row.Reason = Conflict, p.k.explanation
@@ -272,6 +284,12 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 		out[i] = rows[k]
 	}
 	return out
+}
+
+// sameSentence reports whether statements i and j come from one sentence of one document.
+func (a *analysis) sameSentence(i, j int) bool {
+	x, y := a.stmts[i].claim, a.stmts[j].claim
+	return x.Doc == y.Doc && x.Sentence == y.Sentence
 }
 
 // pairConflict judges two statements of event e: one rejects the other's side, or their

@@ -170,6 +170,32 @@ func TestFixtures(t *testing.T) {
 	}
 }
 
+// TestCompareRowsPairAcrossDocuments compares Egypt and Ethiopia on the dam: Ethiopia's
+// rejection is lined up first with Egypt's own statement two days earlier, not only with the
+// claim its sentence reports, and no row calls two statements a rewording that share no word.
+func TestCompareRowsPairAcrossDocuments(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"../testdata/compare/dam_claim.txt", "../testdata/compare/dam_denial.txt"})
+	cmp, err := c.Compare(CompareOptions{Sides: []string{"Egypt", "Ethiopia"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	across := false
+	for i, r := range cmp.Rows {
+		if r.Verdict == Conflict && r.Left != nil && r.Right != nil && r.Left.Doc != r.Right.Doc {
+			across = true
+		}
+		if r.Verdict == Reworded && equalShare(r.Diff) == 0 {
+			t.Errorf("row %d: %q and %q called reworded with no word in common", i, r.Left.Content.Quote(), r.Right.Content.Quote())
+		}
+	}
+	if !across {
+		for i, r := range cmp.Rows {
+			t.Logf("row %d %v: %v | %v", i, r.Verdict, r.Left, r.Right)
+		}
+		t.Errorf("no conflicting row pairs Ethiopia's rejection with Egypt's statement of the other document")
+	}
+}
+
 func TestSeedsDebug(t *testing.T) {
 	if os.Getenv("CLAIMDIFF_DEBUG") == "" {
 		t.Skip("set CLAIMDIFF_DEBUG=1 to print the seeds' statements, events and conflicts")

@@ -120,8 +120,9 @@ type extractor struct {
 	starts  []bool  // token starts a sentence
 	sents   []rng   // sentences in token indices
 	drafts  []draft
-	used    []bool // cue tokens already claimed
-	inQuote []bool // token lies inside a double-quoted passage
+	used    []bool          // cue tokens already claimed
+	inQuote []bool          // token lies inside a double-quoted passage
+	lower   map[string]bool // words written in lower case somewhere in the text; built when first needed
 }
 
 // Extract returns the attributed statements of doc in offset order. It never fails: any text
@@ -233,6 +234,13 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	case "went", "goes", "go", "going":
 		if x.word(k+1) == "on" && x.word(k+2) == "to" && (x.word(k+3) == "say" || x.word(k+3) == "tell" || x.word(k+3) == "add") {
 			return []cueSense{{CueAssert, synVerb}}, k + 4
+		}
+		return nil, k
+	case "show":
+		// "polls show", "records show": a cue only after a plural of evidence; otherwise
+		// mostly a noun ("a talk show host") or "show up", so not in the lexicon.
+		if evidenceNouns[x.word(k-1)] && !x.toks[k].upper {
+			return []cueSense{{CueReport, synVerb}}, k + 1
 		}
 		return nil, k
 	}
@@ -435,6 +443,9 @@ func (x *extractor) speakerLabel(s rng) bool {
 	if e-c < 3 || k-a == 1 && (len(x.word(a)) == 1 || strings.HasSuffix(x.word(a), "ed") || strings.HasSuffix(x.word(a), "ing")) {
 		return false // "Q:", "Revealed:", "Contributing:"
 	}
+	if k-a == 1 && a > 0 && !x.isAllUpper(x.toks[a]) && !mediumWords[x.word(a)] && x.word(a) != "poll" && !x.namedElsewhere(a) {
+		return false // a caption's keyword, not a headline's speaker: "Lavish: Mohammed has also taken to ..."
+	}
 	// What follows must be speech: a few words, mostly in lower case, not a list of names or
 	// a headline in title case ("New Hampshire: Charlie Arlinghaus, Arnie Arnesen, ...").
 	words, lowerCase := 0, 0
@@ -463,6 +474,18 @@ func (x *extractor) speakerLabel(s rng) bool {
 		}
 	}
 	return true
+}
+
+// namedElsewhere reports whether the word at k is written with a capital in the middle of a
+// sentence somewhere else in the text, as names are ("Obama: ..." and "... said Obama").
+func (x *extractor) namedElsewhere(k int) bool {
+	w := x.word(k)
+	for j := range x.toks {
+		if j != k && x.toks[j].low == w && x.toks[j].upper && x.toks[j].nl == 0 && j > 0 && x.isWord(j-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineVerbs are verbs of headlines that are no cues of the lexicon: "Carly Fiorina
@@ -947,7 +970,7 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	if np.a-1 <= s.a {
 		return np
 	}
-	if !x.toks[np.a].upper && (x.verbLike(np.a) || irregularPast[x.word(np.a)] || np.b-np.a == 1 && strings.HasSuffix(x.word(np.a), "ed")) {
+	if !x.toks[np.a].upper && (x.verbLike(np.a) || irregularPast[x.word(np.a)] || np.b-np.a == 1 && strings.HasSuffix(x.word(np.a), "ed") || x.word(np.a-1) == "who" && !subjectPronouns[x.word(np.a)]) {
 		// "Democrats in Iowa who watched the Saturday debate said", "An official who didn't
 		// want to be named said": the verb ends a relative clause; the mention is the noun
 		// before "who" with its clause.
@@ -956,12 +979,29 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 				if head := x.npBack(s, p, false); !head.empty() && (x.toks[head.b-1].upper || !x.verbLike(head.b-1)) {
 					return rng{head.a, end}
 				}
+				if head := x.namedWhoHead(s, p); !head.empty() && x.word(p-1) == "," {
+					return rng{head.a, end} // "Georgy Myakinkin, 31, who works at the airport said"
+				}
 				if x.word(p-1) != "and" {
 					break // but "who worshiped here and who didn't want to be named said"
 				}
 			} else if w == "," || w == "." || w == ";" || x.toks[p].kind == tQuote {
 				break
 			}
+		}
+	}
+	if prepositions[x.word(np.a-1)] && !x.toks[np.a-1].upper {
+		// "Georgy Myakinkin, 31, who works at the airport in the city of St Petersburg in
+		// north-western Russia said": the place ends a relative clause whose comma is missing.
+		if r := x.unclosedWhoSource(s, np.a-1, end); !r.empty() {
+			return r
+		}
+	}
+	if h := x.word(np.b - 1); timeNoun[strings.TrimSuffix(h, "s")] && !x.toks[np.b-1].upper {
+		// "A husband who thought he had lost it for more than 10 years said": a time in a
+		// relative clause, not a speaker.
+		if r := x.whoClauseSource(s, end); !r.empty() {
+			return r
 		}
 	}
 	if r := x.participleSubject(s, np.a, end); !r.empty() {
@@ -995,8 +1035,8 @@ func (x *extractor) whoClauseSource(s rng, end int) rng {
 	}
 	for p := end - 1; p > s.a && p > end-24; p-- {
 		w := x.word(p)
-		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) && !x.toks[p].upper && p < end-1 && x.word(p-1) != "to" {
-			return noRng // a clause boundary, or another cue: "who said ... told"
+		if !x.isWord(p) || x.inQuote[p] {
+			return noRng // a clause boundary
 		}
 		if w != "who" {
 			continue
@@ -1008,6 +1048,44 @@ func (x *extractor) whoClauseSource(s rng, end int) rng {
 		return rng{head.a, end}
 	}
 	return noRng
+}
+
+// unclosedWhoSource returns the named mention with the relative clause that runs from it up to
+// the cue at end, when the clause's closing comma is missing: "Georgy Myakinkin, 31, who works
+// at the airport in St Petersburg said". The clause from "who" to k holds no punctuation and
+// no other cue; noRng when there is none.
+func (x *extractor) unclosedWhoSource(s rng, k, end int) rng {
+	for p := k; p > s.a && p > end-30; p-- {
+		w := x.word(p)
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) && !x.toks[p].upper {
+			return noRng
+		}
+		if w != "who" {
+			continue
+		}
+		if head := x.namedWhoHead(s, p); !head.empty() {
+			return rng{head.a, end}
+		}
+		return noRng
+	}
+	return noRng
+}
+
+// namedWhoHead returns the name before the relative pronoun at p and its comma, with an age
+// between them ("Georgy Myakinkin, 31, who"); noRng when no name ends there.
+func (x *extractor) namedWhoHead(s rng, p int) rng {
+	q := p
+	if x.word(q-1) == "," {
+		q--
+		if n := x.word(q - 1); n != "" && isDigitByte(n[0]) && x.word(q-2) == "," {
+			q -= 2
+		}
+	}
+	head := x.npBack(s, q, false)
+	if head.empty() || !x.toks[head.b-1].upper {
+		return noRng
+	}
+	return head
 }
 
 // byAgentSource returns the mention a passive participle with its agent modifies, ending
@@ -1304,7 +1382,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
 				break
 			}
-			if t.low == "and" && !(j-1 >= s.a && x.toks[j-1].upper) {
+			if t.low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper)) { // "told Reuters and added": no mention ends in "and"
 				break
 			}
 			if objectPronouns[t.low] && !t.upper && j-1 >= s.a && !prepositions[x.word(j-1)] {
@@ -1365,6 +1443,14 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	// The head must be a noun-like word: not a number ("won 758 pledged delegates").
 	if isDigitByte(x.toks[b-1].low[0]) && !(b-2 >= a && x.word(b-2) == "in") {
 		return noRng // but "six in 10" speak for a poll
+	}
+	// "In an online video Miss Somers described": the medium before a name is an
+	// adverbial's, not the mention's.
+	for k := b - 2; k > a; k-- {
+		if mediumWords[x.word(k)] && !x.toks[k].upper && x.toks[k+1].upper && x.isWord(k+1) && (prepositions[x.word(a)] || prepositions[x.word(a-1)]) {
+			a = k + 1
+			break
+		}
 	}
 	return rng{a, b}
 }
@@ -2343,6 +2429,11 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 				continue
 			}
 			start = d.cue.b
+			if !d.src.empty() && d.src.a >= d.cue.b {
+				// Nor over its source: "According to a website, a woman named Lana, a
+				// feminist, boasted of ...": the website is no content of Lana's.
+				start = max(start, d.src.b)
+			}
 		}
 		if d.cue.a < s.a {
 			break
@@ -2804,7 +2895,8 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 
 // accordingTo handles "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
 func (x *extractor) accordingTo(s, cue rng) bool {
-	initial := cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a)
+	initial := cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a) ||
+		clauseConjunctions[x.word(cue.a-1)] && (cue.a-1 == s.a || x.word(cue.a-2) == ",") // "..., but according to X, CONTENT"
 	src := x.npForward(s, cue.b)
 	if src.empty() && !initial {
 		// "..., according to the "Medicare for all" document he released.": a title in it.
@@ -2830,13 +2922,18 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 	if initial {
 		// According to X, CONTENT.
 		j := src.b
-		for j < s.b && x.word(j) != "," {
+		if qi, ok := x.quoteOpenAt(src.b); ok && x.quotes[qi].close < s.b && x.words(x.quotes[qi].open, x.quotes[qi].close) <= 6 && x.word(x.quotes[qi].close-1) == "," {
+			// "according to the website “Injustice Stories,” a woman ...": its name.
+			src.b = x.quotes[qi].close + 1
+			j = x.quotes[qi].close
+		}
+		for j < s.b && x.word(j) != "," && j != src.b-1 {
 			j++
 		}
 		if j >= s.b {
 			return false
 		}
-		if x.plainModifier(src.b, j) {
+		if j >= src.b && x.plainModifier(src.b, j) {
 			src.b = j // "According to early results of the exit polls conducted for the AP by Edison Research,"
 		}
 		if w := x.word(j + 1); w == "a" || w == "an" {
@@ -2847,7 +2944,9 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 					break
 				}
 				if x.word(k) == "," {
-					if subj := x.subjectAt(s, k+1, s.b); !subj.empty() && subj.a == k+1 {
+					// Not when the words after it are an appositive too: "According to a
+					// website, a woman named Lana, a self-described feminist, boasted".
+					if subj := x.subjectAt(s, k+1, s.b); !subj.empty() && subj.a == k+1 && x.word(k+1) != "a" && x.word(k+1) != "an" {
 						src.b, j = k, k
 					}
 					break
@@ -2908,6 +3007,9 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
 	return true
 }
+
+// clauseConjunctions open a clause of their own after a comma: "..., but according to X, ...".
+var clauseConjunctions = setOf([]string{"but", "and", "yet", "so"})
 
 // sentenceTail returns the end of the words from k to the end of sentence s, before its
 // closing punctuation, when no comma, semicolon or dash comes between; else k.
@@ -3173,7 +3275,12 @@ func (x *extractor) nounUse(cue rng) bool {
 		p := x.word(cue.a - 1)
 		return p == "return" || p == "returned" || p == "returning" || p == "phone" || p == "telephone"
 	case "found", "finds", "find":
-		return reflexives[next]
+		p := x.word(cue.a - 1)
+		return reflexives[next] || w == "found" && (p == "helped" || p == "help" || p == "helps" || p == "co") // "who helped found the group"
+	}
+	// "false reports came out that ...": a plural noun before its verb.
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && irregularPast[next] && next != "said" && next != "told" && pronounKind[x.word(cue.a-1)] == "" {
+		return true
 	}
 	// "glimmers of hope", "their fears", "his proposed ban": a verb form after a determiner
 	// or "of" is a noun or an adjective, unless the lexicon has it as a nominal cue ("Khan's
@@ -3189,6 +3296,9 @@ func (x *extractor) nounUse(cue rng) bool {
 	}
 	return false
 }
+
+// evidenceNouns are plurals of records and measurements that "show" things: "polls show".
+var evidenceNouns = setOf([]string{"polls", "records", "results", "data", "figures", "documents", "filings", "statistics", "numbers", "reports", "files", "emails", "e-mails", "surveys", "studies", "estimates", "projections", "returns", "photos", "images", "videos", "transcripts", "logs", "memos", "markets", "findings", "tallies", "counts", "totals", "forecasts", "models", "maps", "charts"})
 
 // pluralVerb are the plural forms of "be" and "have", which follow a plural noun.
 var pluralVerb = setOf([]string{"are", "were", "have"})

@@ -232,6 +232,85 @@ func TestExtract(t *testing.T) {
 			none: []string{"playing host", "Third Way", "emails seeking comment", "last week"},
 		},
 		{
+			name: "records and polls that show, and show as a noun",
+			text: "Federal Election Commission records show Eksili has donated $38,000 since 2010. The aircraft was insured for $35 million in 2011, records show. He also hosts a Sunday talk show, writes a weekly column and will show up on Monday.",
+			want: []want{
+				{"Federal Election Commission records", "", "show", CueReport, "Eksili has donated $38,000 since 2010", Indirect},
+				{"records", "", "show", CueReport, "The aircraft was insured for $35 million in 2011", Indirect},
+			},
+			none: []string{"a weekly column", "up on Monday"},
+		},
+		{
+			name: "a relative clause with a cue or a time of its own before the cue",
+			text: "A husband who thought he had lost a recording of his wife's voice for more than 10 years said the message was wonderful. Hawkins and others who want to ban abortion said the ruling will make the choice stark. Georgy Myakinkin, 31, who works at the airport said he had finished his shift. Many executives who run news organizations say the model is broken. Al From, who helped found the DLC, spoke.",
+			want: []want{
+				{"A husband who thought he had lost a recording of his wife's voice for more than 10 years", "", "said", CueAssert, "the message was wonderful", Indirect},
+				{"Hawkins and others who want to ban abortion", "", "said", CueAssert, "the ruling will make the choice stark", Indirect},
+				{"Georgy Myakinkin, 31, who works at the airport", "Georgy Myakinkin", "said", CueAssert, "he had finished his shift", Indirect},
+				{"Many executives who run news organizations", "", "say", CueAssert, "the model is broken", Indirect},
+			},
+			none: []string{"the DLC"},
+		},
+		{
+			name: "a cue after a name and \"and\" shares the clause's speaker",
+			text: "A source confirmed the story to Reuters and added that the talks would resume. Rubio met his supporters in Miami and said it was great to be home.",
+			want: []want{
+				{"A source", "", "added", CueAssert, "the talks would resume", Indirect},
+				{"Rubio", "Rubio", "said", CueAssert, "it was great to be home", Indirect},
+			},
+		},
+		{
+			name: "a caption's keyword is no speaker's label, a name is",
+			text: "Mohammed Islam made millions, friends said.\n\nLavish: Mohammed has also taken to social media to show off his lifestyle.\n\nIslam: I never made $72 million trading stocks.",
+			want: []want{{"Islam", "Mohammed Islam", ":", CueAssert, "I never made $72 million trading stocks.", Indirect}},
+			none: []string{"social media"},
+		},
+		{
+			name: "an office held names its holder",
+			text: "The former CEO of Hewlett-Packard said it was not the way to win.",
+			want: []want{{"The former CEO of Hewlett-Packard", "CEO of Hewlett-Packard", "said", CueAssert, "it was not the way to win", Indirect}},
+		},
+		{
+			name: "names with \"of\": a body's own, a person's place of work",
+			text: "The Gaza Ministry of Interior said families were evacuated. David French of the National Retail Federation said the rule would cost jobs. Wages rose, according to the Bureau of Labor Statistics.",
+			want: []want{
+				{"The Gaza Ministry of Interior", "Gaza Ministry of Interior", "said", CueAssert, "families were evacuated", Indirect},
+				{"David French of the National Retail Federation", "David French", "said", CueAssert, "the rule would cost jobs", Indirect},
+				{"the Bureau of Labor Statistics", "Bureau of Labor Statistics", "according to", CueReport, "Wages rose", Indirect},
+			},
+		},
+		{
+			name: "a plural cue word before a past verb is a noun",
+			text: "The footage was shared after false reports came out that it showed a teacher.",
+			none: []string{"came out"},
+		},
+		{
+			name: "according to after a conjunction, a quoted name, and a description with a name",
+			text: "It is hard to believe, but according to the website “Injustice Stories,” the flight was delayed for hours. A woman named Lana told the website that she was shocked. She said the crew did nothing.",
+			want: []want{
+				{"the website “Injustice Stories,”", "Injustice Stories", "according to", CueReport, "the flight was delayed for hours", Indirect},
+				{"A woman named Lana", "Lana", "told", CueAssert, "she was shocked", Indirect},
+				{"She", "Lana", "said", CueAssert, "the crew did nothing", Indirect},
+			},
+			none:   []string{"hard to believe"},
+			reason: "a pronoun takes no website for its speaker, and a clause before \"but according to\" is the writer's",
+		},
+		{
+			name: "a pronoun with no speaker before it takes the name that opens a paragraph, not a company's",
+			text: "Stan Beaton kept the message for years.\n\nEngineers at Virgin Media restored it.\n\n“They made me happy,” he said.",
+			want: []want{{"he", "Stan Beaton", "said", CueAssert, "“They made me happy,”", Direct}},
+		},
+		{
+			name: "a sentence's first word is no part of the name after it",
+			text: "Neither Hillary Clinton nor anyone else commented.\n\n“We will win,” she said.",
+			want: []want{{"she", "Hillary Clinton", "said", CueAssert, "“We will win,”", Direct}},
+		},
+		{
+			name: "a pronoun with no speaker before it takes no place or body for its name",
+			text: "The rally in San Francisco drew a crowd to the United States Capitol. He said the crowd was large.",
+			want: []want{{"He", "He", "said", CueAssert, "the crowd was large", Indirect}},
+		},
+		{
 			name: "a claim in a relative clause ends where the main clause resumes",
 			text: "Three women who accused former President Bill Clinton of rape said Sunday night that they were harassed. Jane Smith, who called Trump a “sociopath,” said he does not believe the effort will work. The senator, who called the notion of man-made global warming a hoax, could be the next chairman.",
 			want: []want{

@@ -133,6 +133,8 @@ func (x *extractor) clausalMention(r rng) bool {
 		switch {
 		case w == "ago":
 			return true
+		case (w == "named" || w == "called") && k+1 < r.b && x.toks[k+1].upper:
+			continue // "a woman named Lana"
 		case w == "," || w == "who" || w == "whose" || w == "which" || w == "that" || isDash(w) || w == "-":
 			return false
 		case k > r.a && !x.toks[k].upper && (x.verbLike(k) || irregularPast[w] || auxiliaries[w] || beForms[w] && w != "'s") && !npDeterminers[x.word(k-1)] && !titleWords[w]:
@@ -179,6 +181,14 @@ func (x *extractor) mention(r rng) mentionInfo {
 				break
 			}
 			r.b = k
+			break
+		}
+	}
+	// "a woman named Lana": the name after "named" or "called".
+	for k := r.a + 2; k+1 < r.b; k++ {
+		if w := x.word(k); (w == "named" || w == "called") && x.toks[k+1].upper && x.isWord(k+1) && !x.toks[k-1].upper && (isDeterminer(x.word(r.a)) || !x.toks[r.a].upper) {
+			desc = append(desc, lowerWords(x.toks[r.a:k])...)
+			r.a = k + 1
 			break
 		}
 	}
@@ -236,8 +246,31 @@ func (x *extractor) mention(r rng) mentionInfo {
 		}
 	}
 	head := toks[len(toks)-1].low
+	titled := false // "the website “Injustice Stories”": a body's name in quotation marks
+	for i := 1; i < len(toks); i++ {
+		if toks[i].kind == tQuote && toks[i].q == qOpen && orgWords[toks[i-1].low] {
+			titled = true
+		}
+	}
+	if titled && upperCount > 0 {
+		// The name is the quoted words.
+		a := 0
+		for a < len(toks) && !(toks[a].kind == tQuote && toks[a].q == qOpen) {
+			a++
+		}
+		b := len(toks)
+		for b > a+1 && toks[b-1].kind != tWord {
+			b--
+		}
+		if a+1 < b {
+			m.kind = "org"
+			m.name = x.text[toks[a+1].Start:toks[b-1].End]
+			m.words = lowerWords(toks[a+1 : b])
+			return m
+		}
+	}
 	switch {
-	case orgWords[head]:
+	case orgWords[head] || titled:
 		m.kind = "org"
 	case strings.HasSuffix(head, "s") && !toks[len(toks)-1].upper:
 		m.kind = "group"
@@ -254,7 +287,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 		// "Senator Ben Cardin of Maryland", "Lindsey Graham of South Carolina": the name
 		// ends before "of" or "from" and a place.
 		for i := 2; i < len(toks)-1; i++ {
-			if (toks[i].low == "of" || toks[i].low == "from") && toks[i-1].upper && toks[i-2].upper && toks[i+1].upper &&
+			if (toks[i].low == "of" || toks[i].low == "from") && toks[i-1].upper && toks[i-2].upper && (toks[i+1].upper || toks[i+1].low == "the" && i+2 < len(toks) && toks[i+2].upper) &&
 				!titleWords[toks[i-1].low] && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
 				toks = toks[:i]
 				break
@@ -274,6 +307,17 @@ func (x *extractor) mention(r rng) mentionInfo {
 				continue
 			}
 			break
+		}
+		if j >= 3 && toks[j-1].low == "of" && titleWords[toks[j-2].low] && isDeterminer(toks[0].low) && lowerBefore(toks[1:j-2]) {
+			j -= 2 // "the Archbishop of Camerino", "the Mayor of London": the office names them
+		}
+		if j >= 2 && j < len(toks) && toks[j-1].low == "of" && orgWords[toks[j-2].low] && toks[j-2].upper {
+			// "The Gaza Ministry of Interior": a body's name with "of" in it.
+			j -= 2
+			for j > 0 && toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) {
+				j--
+			}
+			m.kind = "org"
 		}
 		if j < len(toks) {
 			m.name = x.text[toks[j].Start:toks[len(toks)-1].End]
@@ -481,8 +525,14 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 			continue // not the end of the name
 		}
 		a := j
-		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !titleWords[x.toks[a-1].low] && !orgWords[x.toks[a-1].low] && !functionWords[x.toks[a-1].low] && !isDeterminer(x.toks[a-1].low) && x.toks[a-1].nl == 0 && x.toks[a].nl == 0 {
+		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !titleWords[x.toks[a-1].low] && !orgWords[x.toks[a-1].low] && !functionWords[x.toks[a-1].low] && !isDeterminer(x.toks[a-1].low) && x.toks[a].nl == 0 {
 			a--
+		}
+		if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) || x.isOpenQuote(a-1)) {
+			continue // "in San Francisco", "the United States", "the website “Injustice Stories”": no person
+		}
+		if a < j && x.isSentenceStart(a) && (prepositions[x.toks[a].low] || sourcePrepositions[x.toks[a].low] || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
+			a++ // "On Twitter", "Stated Stone", "Both Bolton": a sentence's first word is no name's
 		}
 		if j-a >= 1 && j-a <= 3 && !x.isSentenceStart(a) {
 			return x.text[x.toks[a].Start:t.End], lowerWords(x.toks[a : j+1])
@@ -493,6 +543,36 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 	}
 	return "", nil
 }
+
+// lowerBefore reports whether all of toks are lower-case words: "the former" CEO of ...
+func lowerBefore(toks []token) bool {
+	for _, t := range toks {
+		if t.kind != tWord || t.upper {
+			return false
+		}
+	}
+	return true
+}
+
+// commonWord reports whether w is written in lower case somewhere in the text: a word of the
+// language rather than a name.
+func (x *extractor) commonWord(w string) bool {
+	if x.lower == nil {
+		x.lower = make(map[string]bool)
+		for _, t := range x.toks {
+			if t.kind == tWord && !t.upper {
+				x.lower[t.low] = true
+			}
+		}
+	}
+	return x.lower[w] || functionWords[w]
+}
+
+// openers open sentences, never names: "Neither Hillary Clinton nor ...".
+var openers = setOf([]string{"neither", "either", "both", "absent", "even", "only", "not", "full"})
+
+// placePrepositions come before places, not persons: "in San Francisco".
+var placePrepositions = setOf([]string{"in", "at", "near", "across", "inside", "outside"})
 
 // isIndefinite reports whether the mention at k opens with a word that introduces someone
 // new: "one official", "another official", "a diplomat".

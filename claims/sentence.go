@@ -94,7 +94,7 @@ func Sentences(text string) []Span {
 			i = j
 			continue
 		}
-		if sawSpace && opensSentence(text[k:]) {
+		if sawSpace && opensSentence(text[k:]) || !sawSpace && c == '.' && j == i+1 && jammed(text, start, i) {
 			emit(j)
 			i = k
 			continue
@@ -103,6 +103,27 @@ func Sentences(text string) []Span {
 	}
 	emit(len(text))
 	return out
+}
+
+// jammed reports whether the period at dot joins two sentences with no space between them,
+// as text copied without its line breaks often does: "according to the Hollywood
+// Reporter.Christian Bale ...". A word of two lower-case letters or more ends before it and a
+// capitalised word of three letters or more follows.
+func jammed(text string, from, dot int) bool {
+	if dot-2 < from || dot+2 >= len(text) {
+		return false
+	}
+	a, b := text[dot-2], text[dot-1]
+	if !('a' <= a && a <= 'z' && 'a' <= b && b <= 'z' && 'A' <= text[dot+1] && text[dot+1] <= 'Z') {
+		return false
+	}
+	// The word after: two lower-case letters or more, not part of an address ("iGen.Fr",
+	// "Paul.Bond@THR.com").
+	k := dot + 2
+	for k < len(text) && 'a' <= text[k] && text[k] <= 'z' {
+		k++
+	}
+	return k-dot-2 >= 2 && (k == len(text) || text[k] != '.' && text[k] != '@' && text[k] != '/')
 }
 
 func isSpaceByte(c byte) bool {

@@ -14,6 +14,10 @@ func TestSentencesAcronymEnd(t *testing.T) {
 		{"The U.S. Senate passed the bill.", 1},
 		{"Officials in the U.S. said the talks failed.", 1},
 		{"Mr. Smith said the talks failed.", 1},
+		// Text copied without its line breaks: a period between two words, no space.
+		{"Rogen is in talks, according to the Hollywood Reporter.Christian Bale will play Jobs.", 2},
+		{"See www.example.com or e.g.Smith for the details.", 1},
+		{"The French site iGen.Fr reports that Paul.Bond@THR.com wrote.", 1},
 	}
 	for _, tt := range tests {
 		if got := len(Sentences(tt.text)); got != tt.want {

@@ -57,6 +57,15 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	}
 	toks := tokenize(name, 0)
 	ms := g.find(toks)
+	// A country inside a compound name is no side: "Agence France-Presse".
+	kept := ms[:0]
+	for _, m := range ms {
+		if e := toks[m.i+m.n-1].end; e+1 < len(name) && name[e] == '-' && 'A' <= name[e+1] && name[e+1] <= 'Z' {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	ms = kept
 	inMention := make([]bool, len(toks))
 	for _, m := range ms {
 		for k := m.i; k < m.i+m.n; k++ {
@@ -75,11 +84,10 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 		start--
 	}
-	var words []string
-	for _, t := range toks[start:end] {
-		words = append(words, t.text)
+	if start < end {
+		// As written, hyphens kept ("Agence France-Presse"), spaces made single.
+		person = strings.Join(strings.Fields(name[toks[start].start:toks[end-1].end]), " ")
 	}
-	person = strings.Join(words, " ")
 	for _, t := range toks[:start] {
 		if ownSideWords[strings.ToLower(t.key)] {
 			own = true
@@ -297,20 +305,32 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
 				titled = titled || t.key != "of" && t.key != "the"
 				continue
 			}
+			if titled && !capitalized(t.key) && isTitle(d.toks[j+1]) && j-1 >= 0 && !d.toks[j-1].punctAfter {
+				continue // a field before the title: "NASA asteroid expert Don Yeomans"
+			}
 			break
 		}
-		// Apposition: "Ned Price, the State Department spokesman,".
+		// Apposition: "Ned Price, the State Department spokesman,", "Wilfried Strauch, an
+		// adviser to the Nicaraguan Institute of Territorial Studies,".
 		if e := d.toks[i].end; e < len(d.text) && d.text[e] == ',' {
-			for j := i + 1; j < len(d.toks) && j <= i+7; j++ {
+			prep := false // after "adviser to": a body the person works for
+			for j := i + 1; j < len(d.toks) && j <= i+9; j++ {
 				t := d.toks[j]
 				if m, ok := d.endAt[j]; ok {
-					// "the State Department spokesman", not "Japan's sensitivities".
-					if j+1 < len(d.toks) && isTitle(d.toks[j+1]) && !d.toks[j].punctAfter || m.side == govSide {
+					// "the State Department spokesman", not "Japan's sensitivities"; "an
+					// adviser to the Nicaraguan Institute", not "a correspondent in Moscow".
+					next := j+1 < len(d.toks) && !d.toks[j].punctAfter
+					if next && isTitle(d.toks[j+1]) || m.side == govSide || prep && next && capitalized(d.toks[j+1].key) {
 						votes[d.resolve(m.side)] += 0.75
 					}
 					break
 				}
-				if t.punctAfter || !(isTitle(t) || t.key == "the" || t.key == "a") {
+				if !t.punctAfter && isTitle(t) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
+					prep = true
+					j++ // the preposition
+					continue
+				}
+				if t.punctAfter || !(isTitle(t) || t.key == "the" || t.key == "a" || t.key == "an") {
 					break
 				}
 			}
@@ -319,6 +339,10 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
 	delete(votes, "")
 	return votes, own
 }
+
+// appositionPreps join a function to the body it is held at: "an adviser to", "a
+// spokesman for", "a scientist at", "the director of".
+var appositionPreps = map[string]bool{"to": true, "for": true, "at": true, "of": true, "with": true}
 
 func (d *docSides) sideEndsAt(j int) bool { _, ok := d.endAt[j]; return ok }
 

@@ -178,6 +178,9 @@ func TestSplitName(t *testing.T) {
 		{"China's foreign ministry", "", "China"},
 		{"Perera, who leads the opposition alliance", "Perera", ""},
 		{"officials at the foreign ministry", "", govSide},
+		{"Agence France-Presse", "Agence France-Presse", ""},
+		{"Wilfried Strauch", "Wilfried Strauch", ""},
+		{"NASA asteroid expert Don Yeomans", "Don Yeomans", "United States"},
 	}
 	for _, tt := range tests {
 		p, s, _ := splitName(g, tt.name)

@@ -170,6 +170,31 @@ func TestFixtures(t *testing.T) {
 	}
 }
 
+// TestSidesFromFunctions: speakers who are no officials still speak for a side when the text
+// says whom they work for: in an apposition with a preposition, through a field before their
+// title, or as a government spokeswoman of the article's country.
+func TestSidesFromFunctions(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	text := "MANAGUA - Government spokeswoman Rosario Murillo said a meteorite left the crater.\n\n" +
+		"Wilfried Strauch, an adviser to the Nicaraguan Institute of Territorial Studies, said it was strange no one saw a streak of light.\n\n" +
+		"NASA asteroid expert Don Yeomans said the explosion and the asteroid are unrelated.\n\n" +
+		"Jorge Santamaria, a correspondent in Moscow, said he heard a blast.\n"
+	if err := os.WriteFile(a, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Rosario Murillo": "Nicaragua", "Wilfried Strauch": "Nicaragua", "Don Yeomans": "United States", "Jorge Santamaria": ""}
+	got := map[string]string{}
+	for _, s := range extractCorpus(t, Options{}, []string{a}).Statements() {
+		got[s.Actor] = s.Side
+	}
+	for actor, side := range want {
+		if g, ok := got[actor]; !ok || g != side {
+			t.Errorf("%s: side %q (found: %v), want %q", actor, g, ok, side)
+		}
+	}
+}
+
 // TestCompareRowsPairAcrossDocuments compares Egypt and Ethiopia on the dam: Ethiopia's
 // rejection is lined up first with Egypt's own statement two days earlier, not only with the
 // claim its sentence reports, and no row calls two statements a rewording that share no word.

@@ -427,8 +427,8 @@ func (x *extractor) speakerLabel(s rng) bool {
 		return false // "The Latest: ..." is a headline
 	}
 	for j := a; j < k; j++ {
-		if w := x.word(j); functionWords[w] && j > a && x.isAllUpper(x.toks[j]) {
-			return false // "STAT OF THE WEEK:", "FIX IS IN:": a section's name
+		if w := x.word(j); (functionWords[w] || prepositions[w]) && j > a && x.isAllUpper(x.toks[j]) {
+			return false // "STAT OF THE WEEK:", "FIX IS IN:", "CAUSE FOR PAUSE:": a section's name
 		}
 		if w := x.word(j); j > a && (hasSyn(cueLex[w], synVerb) || hasSyn(cueLex[w], synObject) || headlineVerbs[w]) && !x.isAllUpper(x.toks[j]) {
 			return false // "Donald Trump Praises Matthew Boyle: ‘...’": the cue in the headline speaks
@@ -445,6 +445,9 @@ func (x *extractor) speakerLabel(s rng) bool {
 	}
 	if k-a == 1 && a > 0 && !x.isAllUpper(x.toks[a]) && !mediumWords[x.word(a)] && x.word(a) != "poll" && !x.namedElsewhere(a) {
 		return false // a caption's keyword, not a headline's speaker: "Lavish: Mohammed has also taken to ..."
+	}
+	if a == 0 && k-a <= 2 && x.words(c, e) >= 30 {
+		return false // a dateline before a whole paragraph: "Jaipur: A man who was ..."
 	}
 	// What follows must be speech: a few words, mostly in lower case, not a list of names or
 	// a headline in title case ("New Hampshire: Charlie Arlinghaus, Arnie Arnesen, ...").
@@ -492,7 +495,7 @@ func (x *extractor) namedElsewhere(k int) bool {
 // Endorses Ted Cruz: ..." is no speaker's label.
 var headlineVerbs = setOf([]string{"endorses", "backs", "hits", "rips", "knocks", "unveils", "wins", "loses", "joins", "launches", "vows", "wants", "takes", "gets", "makes", "is", "are", "was", "has", "will"})
 
-var labelWords = setOf([]string{"wow", "look", "boom", "bombshell", "exclusive", "just", "spoiler", "daily", "according", "correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign"})
+var labelWords = setOf([]string{"wow", "look", "boom", "bombshell", "exclusive", "just", "spoiler", "daily", "according", "correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign", "story"})
 
 // verb handles a finite cue verb: "SOURCE said [that] CONTENT", "CONTENT, SOURCE said",
 // "CONTENT, said SOURCE" and "SOURCE rejected CONTENT".
@@ -990,6 +993,22 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 			}
 		}
 	}
+	if w := x.word(np.a); (w == "a" || w == "an") && x.word(np.a-1) == "," && np.a-2 > s.a && x.personDescription(np) {
+		// "Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton told": an
+		// appositive whose closing comma is missing; the name before it is the speaker's.
+		e := np.a - 1
+		if x.word(e-1) == ")" {
+			for q := e - 2; q > s.a && q > e-10; q-- {
+				if x.word(q) == "(" {
+					e = q
+					break
+				}
+			}
+		}
+		if name := x.npBack(s, e, false); !name.empty() && x.toks[name.b-1].upper && name.a <= e && (name.a == s.a || x.word(name.a-1) == "," || x.isCloseQuote(name.a-1)) && !prepositions[x.word(name.a)] {
+			return rng{name.a, np.b} // but not "In Florida, a June poll found"
+		}
+	}
 	if prepositions[x.word(np.a-1)] && !x.toks[np.a-1].upper {
 		// "Georgy Myakinkin, 31, who works at the airport in the city of St Petersburg in
 		// north-western Russia said": the place ends a relative clause whose comma is missing.
@@ -1048,6 +1067,17 @@ func (x *extractor) whoClauseSource(s rng, end int) rng {
 		return rng{head.a, end}
 	}
 	return noRng
+}
+
+// personDescription reports whether the description r names a person by its head before any
+// preposition: "a supporter of Hillary Clinton's bid", not "a new national poll".
+func (x *extractor) personDescription(r rng) bool {
+	h := r.a
+	for h+1 < r.b && !prepositions[x.word(h+1)] {
+		h++
+	}
+	w := x.word(h)
+	return titleWords[w] || personNouns[w]
 }
 
 // unclosedWhoSource returns the named mention with the relative clause that runs from it up to
@@ -1801,12 +1831,25 @@ func (x *extractor) addressee(s rng, j int) int {
 	for k < s.b && x.isWord(k) && n < 8 && (x.toks[k].upper || titleWords[x.word(k)] && n > 0 && !isDeterminer(x.word(k)) || addressees[x.word(k)]) {
 		k++
 		n++
-		if addressees[x.word(k-1)] && !x.toks[k-1].upper {
-			break
+		if addressees[x.word(k-1)] && !x.toks[k-1].upper && !x.toks[k].upper {
+			break // but "host Chris Cuomo"
 		}
 	}
 	if n == 0 {
 		return j
+	}
+	// "a Planned Parenthood gathering in Washington she will ...": a head noun and a place.
+	if w := x.word(k); n > 0 && x.isWord(k) && !x.toks[k].upper && !functionWords[w] && !prepositions[w] && !x.verbLike(k) && !isCueForm(w) {
+		h := k + 1
+		if (x.word(h) == "in" || x.word(h) == "at") && h+1 < s.b && x.toks[h+1].upper {
+			h += 2
+			for h < s.b && x.isWord(h) && x.toks[h].upper {
+				h++
+			}
+		}
+		if subjectPronouns[x.word(h)] {
+			return h
+		}
 	}
 	// "The Star-Ledger of Newark", then "last week".
 	if x.word(k) == "of" && k+1 < s.b && x.toks[k+1].upper {
@@ -2653,8 +2696,8 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 			}
 			v++
 		}
-		if auxiliaries[x.word(v)] && !x.toks[v].upper {
-			return rng{np.a, e} // "Clinton has taken ..."
+		if (auxiliaries[x.word(v)] || negatedAux[x.word(v)]) && !x.toks[v].upper {
+			return rng{np.a, e} // "Clinton has taken ...", "the blurring isn’t real"
 		}
 		for v < limit && !x.toks[v].upper && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) {
 			v++
@@ -2936,9 +2979,11 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 		if j >= src.b && x.plainModifier(src.b, j) {
 			src.b = j // "According to early results of the exit polls conducted for the AP by Edison Research,"
 		}
-		if w := x.word(j + 1); w == "a" || w == "an" {
+		if w := x.word(j + 1); w == "a" || w == "an" || x.lowerTitleAt(j+1) {
 			// "According to documents from Diane D. Blair, a close friend of Mrs. Clinton's
-			// who died in 2000, the first lady had ...": an appositive of the source.
+			// who died in 2000, the first lady had ...", "According to Nail al-Jubeir,
+			// information director at the Saudi Embassy, the blurring isn't real": an
+			// appositive of the source.
 			for k := j + 2; k < s.b && k < j+25; k++ {
 				if x.word(k) == ";" || x.toks[k].kind == tQuote {
 					break
@@ -3006,6 +3051,17 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
 	return true
+}
+
+// lowerTitleAt reports whether the words from k hold a title in lower case within three
+// words, with nothing but lower-case words before it: "information director at ...".
+func (x *extractor) lowerTitleAt(k int) bool {
+	for p := k; p < k+3 && x.isWord(p) && !x.toks[p].upper; p++ {
+		if titleWords[x.word(p)] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseConjunctions open a clause of their own after a comma: "..., but according to X, ...".
@@ -3274,8 +3330,25 @@ func (x *extractor) nounUse(cue rng) bool {
 	case "calls", "call":
 		p := x.word(cue.a - 1)
 		return p == "return" || p == "returned" || p == "returning" || p == "phone" || p == "telephone"
+	case "claimed", "claims", "claim":
+		for k := cue.b; k < cue.b+6 && k < len(x.toks) && x.isWord(k); k++ {
+			if x.word(k) == "lives" || x.word(k) == "life" {
+				return true // "Violence claimed more than 1,400 lives"
+			}
+		}
+	case "forecast", "forecasts":
+		if prepositions[next] || next == "like" {
+			return true // "long-term forecasts like the latest one"
+		}
+	case "shows", "showed", "shown":
+		if next == "up" || next == "off" {
+			return true // "the event showed up on the instruments"
+		}
 	case "found", "finds", "find":
 		p := x.word(cue.a - 1)
+		if next == "out" && x.word(cue.b+1) != "that" {
+			return true // "one civil servant found out recently"
+		}
 		return reflexives[next] || w == "found" && (p == "helped" || p == "help" || p == "helps" || p == "co") // "who helped found the group"
 	}
 	// "false reports came out that ...": a plural noun before its verb.
@@ -3845,7 +3918,7 @@ func (x *extractor) verbLike(k int) bool {
 	if functionWords[w] || prepositions[w] || npGlue[w] {
 		return false
 	}
-	return len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 || irregularPast[w]
+	return len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.Contains(w, "-") || irregularPast[w] // but "black-owned", "Saudi-led": adjectives
 }
 
 // irregularPast are common past tenses that do not end in -ed.

@@ -233,12 +233,12 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "records and polls that show, and show as a noun",
-			text: "Federal Election Commission records show Eksili has donated $38,000 since 2010. The aircraft was insured for $35 million in 2011, records show. He also hosts a Sunday talk show, writes a weekly column and will show up on Monday.",
+			text: "Federal Election Commission records show Eksili has donated $38,000 since 2010. The aircraft was insured for $35 million in 2011, records show. He also hosts a Sunday talk show, writes a weekly column and will show up on Monday. Hundreds more showed up to hear Stein.",
 			want: []want{
 				{"Federal Election Commission records", "", "show", CueReport, "Eksili has donated $38,000 since 2010", Indirect},
 				{"records", "", "show", CueReport, "The aircraft was insured for $35 million in 2011", Indirect},
 			},
-			none: []string{"a weekly column", "up on Monday"},
+			none: []string{"a weekly column", "up on Monday", "up to hear"},
 		},
 		{
 			name: "a relative clause with a cue or a time of its own before the cue",
@@ -280,6 +280,36 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "an appositive with a title after an according-to source, section labels, found out",
+			text: "According to Nail al-Jubeir, information director at the Saudi Embassy in Washington, the blurring isn’t real.\n\nCAUSE FOR PAUSE: Teenage pregnancy rates in the region are rising fast.\n\nOne civil servant found out recently.",
+			want: []want{{"Nail al-Jubeir, information director at the Saudi Embassy in Washington", "Nail al-Jubeir", "According to", CueReport, "the blurring isn’t real", Indirect}},
+			none: []string{"Teenage pregnancy", "recently"},
+		},
+		{
+			name: "forecasts, and a second verb of the forecaster",
+			text: "Mr. Putin forecast that the slumping economy would soon rebound and praised efforts by Secretary of State John Kerry. The figures are reflected in long-term forecasts like the latest one.",
+			want: []want{
+				{"Mr. Putin", "Putin", "forecast", CueAssert, "the slumping economy would soon rebound", Indirect},
+				{"Mr. Putin", "Putin", "praised", CueAssert, "efforts by Secretary of State John Kerry", Indirect},
+			},
+			none: []string{"the latest one"},
+		},
+		{
+			name: "a hyphenated adjective in an appositive is no verb",
+			text: "Bob Friedman, a talk show host and operations manager at the oldest black-owned radio station in Alabama, said that he noticed the shift.",
+			want: []want{{"Bob Friedman, a talk show host and operations manager at the oldest black-owned radio station in Alabama", "Bob Friedman", "said", CueAssert, "he noticed the shift", Indirect}},
+		},
+		{
+			name: "addressees with a head noun or a host's name, an appositive missing its closing comma",
+			text: "Hillary Clinton told a Planned Parenthood gathering in Washington she will protect reproductive rights. Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton told host Chris Cuomo she believed that Clinton would release the transcript. Only days before the convention in Cleveland, Ohio, a new national poll shows Trump with his largest lead.",
+			want: []want{
+				{"Hillary Clinton", "Hillary Clinton", "told", CueAssert, "she will protect reproductive rights", Indirect},
+				{"Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton", "Kristen Gillibrand", "told", CueAssert, "she believed that Clinton would release the transcript", Indirect},
+				{"a new national poll", "", "shows", CueReport, "Trump with his largest lead", Indirect},
+			},
+			none: []string{"Chris Cuomo", "gathering"},
+		},
+		{
 			name: "a plural cue word before a past verb is a noun",
 			text: "The footage was shared after false reports came out that it showed a teacher.",
 			none: []string{"came out"},
@@ -299,6 +329,20 @@ func TestExtract(t *testing.T) {
 			name: "a pronoun with no speaker before it takes the name that opens a paragraph, not a company's",
 			text: "Stan Beaton kept the message for years.\n\nEngineers at Virgin Media restored it.\n\n“They made me happy,” he said.",
 			want: []want{{"he", "Stan Beaton", "said", CueAssert, "“They made me happy,”", Direct}},
+		},
+		{
+			name: "he stands for a person, not for a thing that speaks",
+			text: "Inspector Stewart Taylor said the case highlighted the risks of selling animals online. He said buyers often acted on impulse.",
+			want: []want{{"He", "Stewart Taylor", "said", CueAssert, "buyers often acted on impulse", Indirect}},
+		},
+		{
+			name: "a dateline with a colon, lives claimed, a name after a possessive description",
+			text: "Jaipur: A man who was caught trying to rob a shop in the old city is in a critical condition in hospital after a crowd of local people beat him with sticks and stones on Monday night.\n\nViolence claimed more than 1,400 lives in the region. His brother, Mike Haines, said he had worked for the United Nations. Staff at Toll Barn Veterinary Centre treated the fish.\n\nHe said the operation went well.",
+			want: []want{
+				{"His brother, Mike Haines", "Mike Haines", "said", CueAssert, "he had worked for the United Nations", Indirect},
+				{"He", "Mike Haines", "said", CueAssert, "the operation went well", Indirect},
+			},
+			none: []string{"A man who was caught", "1,400 lives"},
 		},
 		{
 			name: "a sentence's first word is no part of the name after it",

@@ -98,7 +98,7 @@ func (x *extractor) resolve() []string {
 			if e := describe(ents, m); e != nil && !fresh {
 				ref[i] = e
 			} else {
-				e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: m.kind == "person"}
+				e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: m.kind == "person" && personHead(m.words)}
 				ents = append(ents, e)
 				ref[i] = e
 			}
@@ -168,10 +168,12 @@ func (x *extractor) mention(r rng) mentionInfo {
 			// "Another delegate on the Cruz slate, Jim Poolman": a description first, and
 			// the name after it.
 			a := r.a
-			for a < k-1 && (isDeterminer(x.word(a)) || x.word(a) == "another" || x.word(a) == "one") {
-				a++
+			for a < k-1 && (isDeterminer(x.word(a)) || possessives[x.word(a)] || x.word(a) == "another" || x.word(a) == "one") {
+				a++ // "His brother, Mike Haines"
 			}
-			if w == "," && !x.toks[a].upper && k+1 < r.b && x.toks[k+1].upper {
+			if w == "," && (!x.toks[a].upper || x.isSentenceStart(a) && x.lowerAfter(a+1, k)) && k+1 < r.b && x.toks[k+1].upper {
+				// "Government spokeswoman, First Lady Rosario Murillo": capitalised only as
+				// the sentence's first word.
 				desc = lowerWords(x.toks[a:k])
 				e := k + 1
 				for e < r.b && x.word(e) != "," && x.word(e) != "(" {
@@ -524,11 +526,14 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 		if j+1 < len(x.toks) && x.toks[j+1].kind == tWord && x.toks[j+1].upper && !titleWords[x.toks[j+1].low] {
 			continue // not the end of the name
 		}
+		if len(t.low) == 1 && x.word(j+1) == "." && j+2 < len(x.toks) && x.toks[j+2].kind == tWord && x.toks[j+2].upper {
+			continue // an initial: "Donald J. Trump"
+		}
 		a := j
 		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !titleWords[x.toks[a-1].low] && !orgWords[x.toks[a-1].low] && !functionWords[x.toks[a-1].low] && !isDeterminer(x.toks[a-1].low) && x.toks[a].nl == 0 {
 			a--
 		}
-		if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) || x.isOpenQuote(a-1)) {
+		if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) || x.isOpenQuote(a-1) || placeHeads[t.low]) {
 			continue // "in San Francisco", "the United States", "the website “Injustice Stories”": no person
 		}
 		if a < j && x.isSentenceStart(a) && (prepositions[x.toks[a].low] || sourcePrepositions[x.toks[a].low] || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
@@ -542,6 +547,11 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 		}
 	}
 	return "", nil
+}
+
+// lowerAfter reports whether tokens a..b are all lower-case words.
+func (x *extractor) lowerAfter(a, b int) bool {
+	return a < b && lowerBefore(x.toks[a:b])
 }
 
 // lowerBefore reports whether all of toks are lower-case words: "the former" CEO of ...
@@ -570,6 +580,26 @@ func (x *extractor) commonWord(w string) bool {
 
 // openers open sentences, never names: "Neither Hillary Clinton nor ...".
 var openers = setOf([]string{"neither", "either", "both", "absent", "even", "only", "not", "full"})
+
+// personHead reports whether a description's head names a person ("the official", "a
+// schoolboy") rather than a thing that speaks ("the case", "the post", "the fatwa"), so that
+// "he" and "she" may stand for it.
+func personHead(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	h := words[len(words)-1]
+	return titleWords[h] || personNouns[h]
+}
+
+// personNouns are nouns for people that are no titles.
+var personNouns = setOf([]string{"official", "source", "analyst", "expert", "witness", "resident", "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "neighbor", "neighbour", "teacher", "student", "schoolboy", "schoolgirl", "teenager", "doctor", "nurse", "lawyer", "officer", "inspector", "blogger", "user", "fan", "voter", "worker", "employee", "owner", "aide", "staffer", "strategist", "consultant", "pollster", "economist", "scientist", "researcher", "historian", "journalist", "reporter", "correspondent", "editor", "writer", "author", "host", "anchor", "activist", "protester", "veteran", "survivor", "victim", "suspect", "lawmaker", "legislator", "politician", "diplomat", "delegate", "organizer", "volunteer", "pastor", "priest", "imam", "rabbi", "bishop", "archbishop", "cardinal", "scholar", "cleric", "manager", "executive", "farmer", "driver", "pilot", "passenger", "customer", "member", "person", "individual", "someone", "child", "mum", "mom", "dad", "parent", "grandmother", "grandfather", "boss", "partner", "colleague", "insider", "observer", "commentator", "critic", "supporter", "opponent", "campaigner", "attendee", "participant", "entrepreneur", "investor", "trader", "coach", "player", "actor", "actress", "singer", "star", "rapper", "comedian", "artist", "director", "producer", "agent", "detective", "investigator", "prosecutor", "defendant", "plaintiff", "official's", "republican", "democrat", "conservative", "liberal", "moderator", "panelist", "guest", "caller", "listener", "viewer", "reader", "commenter", "poster", "tweeter", "gynaecologist", "gynecologist", "volcanologist", "astronomer", "engineer", "physicist", "psychologist", "psychiatrist", "surgeon", "physician", "dentist", "officer", "soldier", "general", "commander", "chief", "head", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "lady", "gentleman", "guy", "mate", "bystander", "onlooker", "local", "native", "citizen", "immigrant", "refugee", "migrant", "defector", "hostage", "prisoner", "inmate", "guard", "ranger", "firefighter", "paramedic", "cop", "sheriff", "deputy", "marshal", "trooper", "agent"})
+
+// possessives open a description: "His brother, Mike Haines".
+var possessives = setOf([]string{"his", "her", "their", "its", "my", "our", "your"})
+
+// placeHeads end names of places and bodies, not persons: "Toll Barn Veterinary Centre".
+var placeHeads = setOf([]string{"centre", "center", "hospital", "school", "university", "college", "street", "road", "avenue", "park", "airport", "station", "church", "club", "hotel", "tower", "bridge", "river", "county", "city", "valley", "beach", "island", "lake", "square", "hall", "stadium", "museum", "institute", "academy", "mall", "market", "prison"})
 
 // placePrepositions come before places, not persons: "in San Francisco".
 var placePrepositions = setOf([]string{"in", "at", "near", "across", "inside", "outside"})

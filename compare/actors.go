@@ -57,10 +57,14 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	}
 	toks := tokenize(name, 0)
 	ms := g.find(toks)
-	// A country inside a compound name is no side: "Agence France-Presse".
+	// A country inside a compound name is no side: "Agence France-Presse"; nor is one that
+	// is part of a person's name: "Mark Cuban", "David French", "Chad Sweet".
 	kept := ms[:0]
 	for _, m := range ms {
-		if e := toks[m.i+m.n-1].end; e+1 < len(name) && name[e] == '-' && 'A' <= name[e+1] && name[e+1] <= 'Z' {
+		if e := toks[m.i+m.n-1].end; e+1 < len(name) && name[e] == '-' && ('A' <= name[e+1] && name[e+1] <= 'Z' || strings.HasPrefix(name[e+1:], "born")) {
+			continue // nor a birthplace: "South Korean-born Monte Haines"
+		}
+		if m.n == 1 && m.side != govSide && inPersonName(toks, m.i) {
 			continue
 		}
 		kept = append(kept, m)
@@ -104,6 +108,23 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	}
 	return person, side, own
 }
+
+// inPersonName reports whether the one-word side mention at i is part of a person's name:
+// right after a first name ("Mark Cuban", "Steve Israel") or right before a surname that ends
+// the name ("Chad Sweet"), not before a title or an institution ("French President", "Saudi
+// Foreign Ministry").
+func inPersonName(toks []token, i int) bool {
+	name := func(t token) bool {
+		return capitalized(t.key) && !isTitle(t) && !stopwords[lowerWord(t.key)] && !allDigits(t.key) && !orgHeads[strings.ToLower(t.key)]
+	}
+	if i > 0 && name(toks[i-1]) && !toks[i-1].poss && !toks[i-1].punctAfter {
+		return true
+	}
+	return i+1 == len(toks)-1 && !toks[i].poss && !toks[i].punctAfter && name(toks[i+1])
+}
+
+// orgHeads end the names of bodies, not of persons: "Russian Olympic Committee".
+var orgHeads = map[string]bool{"committee": true, "ministry": true, "embassy": true, "government": true, "army": true, "police": true, "parliament": true, "airlines": true, "airways": true, "media": true, "television": true, "radio": true, "agency": true, "council": true, "court": true, "party": true, "forces": true, "navy": true, "military": true, "observatory": true, "institute": true, "university": true, "times": true, "post": true, "news": true}
 
 func allDigits(s string) bool {
 	for _, r := range s {

@@ -179,6 +179,12 @@ func TestSplitName(t *testing.T) {
 		{"Perera, who leads the opposition alliance", "Perera", ""},
 		{"officials at the foreign ministry", "", govSide},
 		{"Agence France-Presse", "Agence France-Presse", ""},
+		{"billionaire Mark Cuban", "Mark Cuban", ""},
+		{"Rep. Steve Israel", "Steve Israel", ""},
+		{"Chad Sweet", "Chad Sweet", ""},
+		{"South Korean-born Monte Haines", "Monte Haines", ""},
+		{"French President Francois Hollande", "Francois Hollande", "France"},
+		{"Russian Olympic Committee", "Olympic Committee", "Russia"},
 		{"Wilfried Strauch", "Wilfried Strauch", ""},
 		{"NASA asteroid expert Don Yeomans", "Don Yeomans", "United States"},
 	}

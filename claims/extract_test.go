@@ -310,6 +310,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"Chris Cuomo", "gathering"},
 		},
 		{
+			name: "a gallery's label is no speaker, an archbishop's office names him",
+			text: "A source said the rats came in through the vents.\n\nPHOTOS: Kim Kardashian Shows Off A Purse Painted For Her Birthday\n\nThe Archbishop of Camerino said it was up to the sister.",
+			want: []want{{"The Archbishop of Camerino", "Archbishop of Camerino", "said", CueAssert, "it was up to the sister", Indirect}},
+			none: []string{"Kim Kardashian"},
+		},
+		{
 			name: "a plural cue word before a past verb is a noun",
 			text: "The footage was shared after false reports came out that it showed a teacher.",
 			none: []string{"came out"},

@@ -3336,9 +3336,25 @@ func (x *extractor) nounUse(cue rng) bool {
 				return true // "Violence claimed more than 1,400 lives"
 			}
 		}
+		if w == "claims" && (next == "about" || next == "of" || next == "from") {
+			return true // "claims of voter fraud"
+		}
+		for k := cue.a - 1; w == "claims" && k >= 0 && k >= cue.a-3 && x.isWord(k); k-- {
+			if v := x.word(k); v == "make" || v == "made" || v == "makes" || v == "making" {
+				return true // "make wild claims"
+			}
+		}
 	case "forecast", "forecasts":
 		if prepositions[next] || next == "like" {
 			return true // "long-term forecasts like the latest one"
+		}
+	case "reports", "rumors", "rumours":
+		if next == "about" || next == "of" || next == "from" {
+			return true // "conflicting reports about the identity of the woman"
+		}
+	case "alleged":
+		if p := x.word(cue.a - 1); p == "'s" || p == "’s" {
+			return true // "this week's alleged delivery"
 		}
 	case "shows", "showed", "shown":
 		if next == "up" || next == "off" {
@@ -3416,7 +3432,7 @@ func (x *extractor) clausalSource(r rng) bool {
 }
 
 // sourcePrepositions open an adverbial, never a speaker: "amid news reports", "despite his".
-var sourcePrepositions = setOf([]string{"amid", "despite", "for", "based", "according", "during", "after", "before", "without", "unlike", "like", "given"})
+var sourcePrepositions = setOf([]string{"amid", "despite", "for", "based", "according", "during", "after", "before", "without", "unlike", "like", "given", "from", "with"})
 
 // anonymity reports whether "to" followed by w1 w2 asks not to be named: "to be named",
 // "to be identified", "to be quoted".

@@ -316,6 +316,11 @@ func TestExtract(t *testing.T) {
 			none: []string{"Kim Kardashian"},
 		},
 		{
+			name: "reports and claims as nouns, an alleged delivery, a source opening with a preposition",
+			text: "There were conflicting reports about the identity of the woman. Some people make wild claims that haven't been evidenced. Following this week's alleged delivery to the group, there is room for doubt. From Bloomberg: Trump has struggled to win over rich donors this year and last.",
+			none: []string{"identity of the woman", "haven't been evidenced", "delivery to the group", "struggled to win"},
+		},
+		{
 			name: "a plural cue word before a past verb is a noun",
 			text: "The footage was shared after false reports came out that it showed a teacher.",
 			none: []string{"came out"},

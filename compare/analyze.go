@@ -16,6 +16,10 @@ type analysis struct {
 	labels []string   // by event, computed when first asked (see ensureLabel)
 	terms  [][]string // by event, with labels
 	c      *Corpus
+
+	byDoc   map[int][]int   // statement indexes of each document
+	docs    map[int][]wterm // term vectors of documents, computed when asked (docVec)
+	docNorm map[int]float64 // ... and their norms
 }
 
 // Event linking thresholds (cosine of idf-weighted terms).
@@ -33,11 +37,13 @@ func (c *Corpus) analyze() *analysis {
 	if c.done != nil {
 		return c.done
 	}
-	a := &analysis{stmts: c.stmts}
+	a := &analysis{stmts: c.stmts, c: c, byDoc: map[int][]int{}}
+	for i, s := range c.stmts {
+		a.byDoc[s.doc] = append(a.byDoc[s.doc], i)
+	}
 	c.assignActors()
 	a.weigh()
 	a.group(c)
-	a.c = c
 	a.labels = make([]string, len(a.events))
 	a.terms = make([][]string, len(a.events))
 	c.done = a
@@ -329,6 +335,15 @@ func (a *analysis) group(c *Corpus) {
 			}
 		}
 	}
+	// A doubt joins the firm assertion of another side that it doubts.
+	a.linkDoubts(postings, func(i, j int) bool {
+		ri, rj := find(i), find(j)
+		if ri != rj && size[ri]+size[rj] > 2*maxEvent {
+			return false
+		}
+		join(i, j, false)
+		return true
+	})
 	a.of = make([]int, n)
 	root := map[int]int{}
 	for i := range a.stmts {

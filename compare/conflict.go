@@ -19,6 +19,7 @@ const (
 	confActor         = 0.6  // same deed, different doers
 	stanceBoost       = 0.1  // added when the stance judgement reads both statements as refuting each other
 	confRestriction   = 0.55 // "limited to" against words the restriction leaves out
+	confDoubt         = 0.55 // "unlikely", "sceptical" against a firm assertion of the same words
 
 	implicitSim = 0.2  // statements less similar than this are not judged against each other
 	maxAnswered = 5    // statements of the other side a rejection is shown against
@@ -422,6 +423,11 @@ func (a *analysis) implicit(i, j int, side map[int]string) (conflict, bool) {
 func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool) {
 	x, y := a.stmts[i], a.stmts[j]
 	k := conflict{from: side[j], to: side[i], stmts: []int{i, j}}
+	// A doubt against a firm assertion of what it doubts: the doubt may name it in other
+	// words of its sentence or of its document's first sentence, so similarity is not asked.
+	if k, ok := a.doubtConflict(i, j, side); ok {
+		return k, true
+	}
 	// Only statements that speak of the same thing in the same words can contradict each
 	// other; sharing an event is not enough.
 	sim := a.sim(i, j)

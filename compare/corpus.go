@@ -22,6 +22,7 @@ type Corpus struct {
 	g     *gazetteer
 	user  *gazetteer // the user's sides alone
 	docs  []string   // names, in order added
+	leads [][]string // by document, the stems of the content words of its first sentence
 	stmts []*stmt
 	done  *analysis         // nil until asked, reset by Add
 	surf  map[string]string // a surface form of each term, for labels
@@ -55,11 +56,16 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 	c.done = nil
 	di := len(c.docs)
 	c.docs = append(c.docs, doc.Name)
+	c.leads = append(c.leads, nil)
 	if len(cs) == 0 {
 		return
 	}
 	ds := newDocSides(c.g, doc, cs)
 	sents := claims.Sentences(doc.Text)
+	var lede []string
+	if len(sents) > 0 {
+		c.leads[di], lede = leadOf(doc.Text[sents[0].Start:sents[0].End])
+	}
 	for _, cl := range cs {
 		n := len(doc.Text)
 		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) {
@@ -71,7 +77,7 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		}
 		sent := sentenceOf(sents, cl)
 		s.terms = termsOf(c.g, c.surf, doc.Text, sent, cl)
-		s.f = readFacts(c.g, ds, doc.Text, sent, cl)
+		s.f = readFacts(c.g, ds, doc.Text, sent, cl, lede)
 		c.stmts = append(c.stmts, s)
 	}
 }

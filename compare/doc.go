@@ -14,11 +14,13 @@
 //     a former leader or an opposition figure, who does not speak for his country's
 //     government, is a side of his own;
 //   - events: statements about one event are grouped ([Event]) by rare shared stemmed terms,
-//     named entities, dates and explicit references to another side's account; candidates are
-//     blocked through an inverted index of rare terms, never by comparing all pairs;
+//     named entities, dates and explicit references to another side's account, and a doubt
+//     joins the other side's assertion of what it doubts; candidates are blocked through an
+//     inverted index of rare terms, never by comparing all pairs;
 //   - conflicts: [Corpus.Contested] lists the events on which two sides' statements collide,
 //     explicitly (a rejection or denial pointing at another side's statement) or implicitly
-//     (opposite polarity, a restriction, different numbers, dates or actors), each with its
+//     (opposite polarity, a restriction, different numbers, dates or actors, one side
+//     doubting what the other asserts), each with its
 //     [ConflictType], trigger words and a confidence; the stance judgement of statement
 //     against statement ([StatementStance]) backs or overrules the implicit rules;
 //   - comparison: [Corpus.Compare] lines up two sides' statements on one event, row by row,

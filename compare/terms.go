@@ -125,6 +125,12 @@ type facts struct {
 	agent    string   // the side named first in the content, as the doer: "Russian forces shelled"
 	deed     []string // stems of up to three content words after the agent
 	content  []string // stems of the content words (no stopwords), sorted, distinct
+	doubt    string   // a word of doubt in the cue or content: "unlikely", "sceptical", "raises doubts"
+	doubted  []string // stems of what it doubts, sorted; the document's first sentence's when it names nothing
+	question bool     // the content asks
+	firmRead bool     // firm and hedged are read (stmt.firmness)
+	firm     []string // stems of the content words before any hedge, negation or doubt, sorted
+	hedged   []string // stems of the content words after one, sorted
 }
 
 // number is a quantity with the words next to it.
@@ -219,7 +225,9 @@ func findPhrase(words []string, phrases [][]string) (string, int) {
 	return "", -1
 }
 
-func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl claims.Claim) facts {
+// readFacts reads the facts of claim cl of text, whose sentence is sent; lede is what the
+// document's first sentence doubts (leadOf).
+func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl claims.Claim, lede []string) facts {
 	f := facts{
 		deny: cl.Cue.Class == claims.CueDeny,
 	}
@@ -254,6 +262,16 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 		}
 	}
 	f.target, f.targetP, f.ref = reference(g, ds, rtoks, text)
+	// Doubt is read in the cue and the content only: "raised doubts about whether" in the
+	// rest of the sentence may be someone else's.
+	if to := max(cl.Content.End, from); to <= sent.End {
+		n := len(rtoks)
+		for n > 0 && rtoks[n-1].end > to {
+			n--
+		}
+		f.doubt, f.doubted = doubtFacts(rtoks[:n], rw[:n], cl.Content.Start, lede)
+	}
+	f.question = strings.HasSuffix(strings.TrimRight(cl.Content.Text, "\"”’' )"), "?")
 	f.numbers = numbersOf(ctoks, cw)
 	f.dates = datesOf(cw)
 	f.agent, f.deed = agentOf(g, ds, ctoks, cw)

@@ -68,6 +68,7 @@ const (
 	ImplicitDate                            // different dates for the same event
 	ImplicitActor                           // different actors for the same act
 	ImplicitStance                          // reserved: the stance model alone; not produced (it only backs or overrules the rules above)
+	ImplicitDoubt                           // one side calls unlikely or doubts what the other asserts: "it seems unlikely that it was a meteorite" against "we are convinced that this was a meteorite"
 )
 
 var conflictTypeNames = [...]string{
@@ -78,11 +79,12 @@ var conflictTypeNames = [...]string{
 	ImplicitDate:        "implicit-date",
 	ImplicitActor:       "implicit-actor",
 	ImplicitStance:      "implicit-stance",
+	ImplicitDoubt:       "implicit-doubt",
 }
 
 // String returns the type's name as used in JSON: "explicit-rejection", "implicit-polarity",
-// "implicit-restriction", "implicit-number", "implicit-date", "implicit-actor" or
-// "implicit-stance".
+// "implicit-restriction", "implicit-number", "implicit-date", "implicit-actor",
+// "implicit-stance" or "implicit-doubt".
 func (t ConflictType) String() string {
 	if t < 0 || int(t) >= len(conflictTypeNames) {
 		return fmt.Sprintf("ConflictType(%d)", int(t))

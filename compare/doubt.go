@@ -1,0 +1,372 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// A doubt is one side's statement that a proposition is unlikely, doubtful or unproven
+// ("it seems unlikely that the explosion was related to a meteorite impact", "So I'm very
+// sceptical", "raises doubts about that scenario"). Against another side's firm assertion
+// of the same proposition ("we are convinced that this was a meteorite") it is a conflict
+// ([ImplicitDoubt]); against a hedge ("could have come from a meteorite"), another doubt or a
+// statement of its own side it is none.
+
+// doubtPhrases say that what follows (or, for "ruled out", what precedes) is doubtful.
+// Matched on lower-cased words.
+var doubtPhrases = [][]string{
+	{"unlikely"}, {"doubtful"}, {"doubt"}, {"doubts"}, {"doubted"}, {"doubting"},
+	{"sceptical"}, {"skeptical"}, {"scepticism"}, {"skepticism"}, {"dubious"},
+	{"implausible"}, {"improbable"}, {"questioned", "whether"}, {"questioned", "if"},
+	{"question", "whether"}, {"questions", "whether"}, {"questioning", "whether"},
+	{"unclear", "whether"}, {"unclear", "if"}, {"not", "clear", "whether"}, {"not", "clear", "if"},
+	{"no", "evidence"}, {"little", "evidence"}, {"not", "be", "ruled", "out"},
+	{"cannot", "be", "ruled", "out"}, {"can't", "be", "ruled", "out"},
+}
+
+// notDoubt are words that turn a doubt word into certainty: "no doubt", "beyond doubt",
+// "not unlikely".
+var notDoubt = setOf(strings.Fields("no not without little beyond never hardly"))
+
+// hedgeWords leave what follows them unasserted: a possibility, a condition, an appearance,
+// or someone else's account ("investigating reports that", "websites are claiming").
+var hedgeWords = setOf(strings.Fields(`may might could would should possibly possible perhaps maybe
+if whether appear appears appeared apparently seem seems seemed allegedly alleged purported
+purportedly suspected speculated speculation report reports reported reportedly claim claims
+claimed claiming allegation allegations rumour rumours rumor rumors unconfirmed unverified`))
+
+// doubtStarts indexes doubtPhrases by their first word.
+var doubtStarts = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, p := range doubtPhrases {
+		m[p[0]] = append(m[p[0]], p)
+	}
+	return m
+}()
+
+// doubtOf finds a doubt in words (lower case) and returns its phrase and the index of its
+// first and last word, or "" and -1.
+func doubtOf(words []string) (string, int, int) {
+	for i, w := range words {
+		for _, p := range doubtStarts[w] {
+			if i+len(p) > len(words) || !slices.Equal(words[i:i+len(p)], p) {
+				continue
+			}
+			if len(p) == 1 && i > 0 && (notDoubt[words[i-1]] || i > 1 && notDoubt[words[i-2]] && words[i-1] == "a") {
+				continue // "no doubt", "without a doubt", "not unlikely"
+			}
+			phrase := strings.Join(p, " ")
+			if p[0] == "not" && p[len(p)-1] == "out" && i > 0 {
+				phrase = words[i-1] + " " + phrase // "could not be ruled out"
+			}
+			return phrase, i, i + len(p) - 1
+		}
+	}
+	return "", -1, -1
+}
+
+// doubtFacts reads the doubt of a claim and what it doubts. toks and words are the claim's
+// region (its cue and content) and tokens at or after contentStart are its content; lede is
+// what the document's first sentence doubts (leadOf), taken when the doubt names
+// nothing of its own ("So I'm very sceptical") or points at an account ("raises doubts about
+// that scenario").
+func doubtFacts(toks []token, words []string, contentStart int, lede []string) (string, []string) {
+	p, first, last := doubtOf(words)
+	if p == "" {
+		return "", nil
+	}
+	var doubted []string
+	addFrom := func(from, to int) {
+		for k := max(from, 0); k < to; k++ {
+			if toks[k].start >= contentStart && isContentWord(words[k]) && !hedgeWords[words[k]] {
+				doubted = append(doubted, stem(toks[k].key))
+			}
+		}
+	}
+	if strings.HasSuffix(p, "ruled out") {
+		addFrom(0, first) // "a meteorite could not be ruled out"
+	} else {
+		addFrom(last+1, len(toks))
+	}
+	doubted = sortedSet(doubted)
+	if len(doubted) < 2 || pointsAtAccount(words[last+1:]) {
+		doubted = lede
+	}
+	return p, doubted
+}
+
+// accountRefs name what someone said or supposed rather than say it: "skepticism about the
+// claims of the North Korean regime" doubts what the regime claimed, not the regime.
+var accountRefs = func() map[string]bool {
+	m := setOf(strings.Fields("scenario scenarios theory theories information idea explanation possibility notion suggestion hypothesis"))
+	for w := range accountWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// pointsAtAccount reports whether the words after a doubt start, past function words, with
+// a word naming an account: "about the claims of", "that scenario".
+func pointsAtAccount(words []string) bool {
+	for _, w := range words {
+		switch {
+		case accountRefs[w]:
+			return true
+		case !stopwords[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// leadOf reads a document's first sentence: the stems of its content words, which name the
+// story (docVec), and what it doubts, when it leads with a doubt ("Experts have raised doubts
+// about whether a loud boom ... were caused by a meteorite"): the proposition a later "So
+// I'm very sceptical" of the article speaks of. A first sentence that asserts doubts
+// nothing: a doubt further down may doubt any part of it.
+func leadOf(text string) (stems, doubted []string) {
+	toks := tokenize(text, 0)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = lowerWord(t.key)
+		if isContentWord(words[i]) {
+			stems = append(stems, stem(t.key))
+		}
+	}
+	_, doubted = doubtFacts(toks, words, 0, nil)
+	return sortedSet(stems), doubted
+}
+
+// firmness returns the stems of the content words the statement asserts and those in the
+// scope of a hedge, a negation or a doubt, which is everything after the first of them: "a
+// committee determined it was a small meteorite that appears to have come off an asteroid"
+// asserts the meteorite, not the asteroid. Read when first asked: few statements are.
+func (s *stmt) firmness() (firm, hedged []string) {
+	f := &s.f
+	if f.firmRead {
+		return f.firm, f.hedged
+	}
+	f.firmRead = true
+	scoped := false
+	for _, t := range tokenize(s.claim.Content.Text, 0) {
+		w := lowerWord(t.key)
+		if hedgeWords[w] || negWords[w] || strings.HasSuffix(w, "n't") || doubtWords[w] {
+			scoped = true
+		}
+		if !isContentWord(w) {
+			continue
+		}
+		if scoped {
+			f.hedged = append(f.hedged, stem(t.key))
+		} else {
+			f.firm = append(f.firm, stem(t.key))
+		}
+	}
+	f.firm, f.hedged = sortedSet(f.firm), sortedSet(f.hedged)
+	return f.firm, f.hedged
+}
+
+// doubtWords are the doubt phrases of one word.
+var doubtWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range doubtPhrases {
+		if len(p) == 1 {
+			m[p[0]] = true
+		}
+	}
+	return m
+}()
+
+func isContentWord(w string) bool {
+	return !stopwords[w] && len(w) > 1 && !allDigits(w)
+}
+
+func sortedSet(s []string) []string {
+	sort.Strings(s)
+	return slices.Compact(s)
+}
+
+// asserts reports whether statement s firmly asserts the proposition doubted (stems): it
+// says two of its words and at least two in five, none of them hedged, negated or doubted, and
+// it is itself neither a doubt, a denial nor a question. It returns the words it asserts.
+func asserts(s *stmt, doubted []string) ([]string, bool) {
+	f := &s.f
+	if f.doubt != "" || f.deny || f.question || len(doubted) == 0 {
+		return nil, false
+	}
+	firm, hedged := s.firmness()
+	var said []string
+	for _, t := range doubted {
+		if has(hedged, t) && !has(firm, t) {
+			return nil, false // "appears to have been caused by a small meteorite"
+		}
+		if has(firm, t) {
+			said = append(said, t)
+		}
+	}
+	if len(said) < 2 || 5*len(said) < 2*len(doubted) {
+		return nil, false
+	}
+	return said, true
+}
+
+// storySim is the least similarity of two documents (docSim) for a doubt in one to answer
+// an assertion in the other: both must tell one story. Words of a doubt ("kidnapped by the
+// Islamist militants") meet in many stories.
+const storySim = 0.12
+
+// answers reports whether doubt d answers statement o: o firmly asserts what d doubts, in a
+// document telling the same story, dated close. It returns the words o asserts.
+func (a *analysis) answers(d, o *stmt) ([]string, bool) {
+	if d.f.doubt == "" || far(d.claim.Date, o.claim.Date) {
+		return nil, false
+	}
+	said, ok := asserts(o, d.f.doubted)
+	if !ok || a.docSim(d.doc, o.doc) < storySim {
+		return nil, false
+	}
+	return said, true
+}
+
+// doubtConflict judges statements i and j of sides side[i] and side[j]: one doubts what the
+// other firmly asserts.
+func (a *analysis) doubtConflict(i, j int, side map[int]string) (conflict, bool) {
+	for _, p := range [2][2]int{{i, j}, {j, i}} {
+		d, o := a.stmts[p[0]], a.stmts[p[1]]
+		said, ok := a.answers(d, o)
+		if !ok {
+			continue
+		}
+		// The words asserted, as the assertion writes them and in its order.
+		var about []string
+		for _, t := range tokenize(o.claim.Content.Text, 0) {
+			if st := stem(t.key); has(said, st) && len(about) < 5 && !contains(about, t.text) {
+				about = append(about, t.text)
+				said = slices.DeleteFunc(said, func(x string) bool { return x == st })
+			}
+		}
+		return conflict{
+			typ: ImplicitDoubt, conf: confDoubt,
+			from: side[p[0]], to: side[p[1]],
+			trigger:     d.f.doubt,
+			explanation: fmt.Sprintf("%s says %q of what %s asserts (%s)", who(d, side[p[0]]), d.f.doubt, side[p[1]], strings.Join(about, " ")),
+			stmts:       []int{p[1], p[0]},
+		}, true
+	}
+	return conflict{}, false
+}
+
+// docVec returns the term vector of document doc: the terms of its statements and the words
+// of its first sentence, each with the sum of its idf-weighted weights, and its norm.
+// Computed when first asked.
+func (a *analysis) docVec(doc int) ([]wterm, float64) {
+	if a.docs == nil {
+		a.docs = map[int][]wterm{}
+		a.docNorm = map[int]float64{}
+	}
+	if v, ok := a.docs[doc]; ok {
+		return v, a.docNorm[doc]
+	}
+	w := map[string]float64{}
+	for _, i := range a.byDoc[doc] {
+		for _, t := range a.stmts[i].terms {
+			if !strings.HasPrefix(t.term, "@") {
+				w[t.term] += t.w * a.idf[t.term]
+			}
+		}
+	}
+	for _, t := range a.c.leads[doc] {
+		idf, ok := a.idf[t]
+		if !ok {
+			idf = math.Log(1 + float64(len(a.stmts))) // in no statement: as rare as can be
+		}
+		w[t] += contentWeight * idf
+	}
+	v := make([]wterm, 0, len(w))
+	sum := 0.0
+	for t, x := range w {
+		v = append(v, wterm{t, x})
+		sum += x * x
+	}
+	sort.Slice(v, func(i, j int) bool { return v[i].term < v[j].term })
+	a.docs[doc], a.docNorm[doc] = v, math.Sqrt(sum)
+	return v, a.docNorm[doc]
+}
+
+// docSim is the cosine of two documents' term vectors: how far they tell one story.
+func (a *analysis) docSim(d1, d2 int) float64 {
+	if d1 == d2 {
+		return 1
+	}
+	x, nx := a.docVec(d1)
+	y, ny := a.docVec(d2)
+	if nx == 0 || ny == 0 {
+		return 0
+	}
+	dot := 0.0
+	for p, q := 0, 0; p < len(x) && q < len(y); {
+		switch {
+		case x[p].term < y[q].term:
+			p++
+		case x[p].term > y[q].term:
+			q++
+		default:
+			dot += x[p].w * y[q].w
+			p++
+			q++
+		}
+	}
+	return dot / (nx * ny)
+}
+
+// maxDoubtPostings bounds the statements a doubted word is looked up in when a doubt is
+// linked to the assertions it answers: a word of more statements says too little.
+const maxDoubtPostings = 4 * maxPostings
+
+// linkDoubts joins each doubt to the event of the firm assertion of another side that says
+// most of what it doubts, dated close, found through the index of the doubted words. A doubt
+// is linked once, and only while the joined event stays under twice maxEvent: the link
+// answers one proposition, it does not chain events.
+func (a *analysis) linkDoubts(postings map[string][]int, join func(i, j int) bool) {
+	count := map[int]int{}
+	var cands []int
+	for i, d := range a.stmts {
+		if d.f.doubt == "" || d.side == "" {
+			continue
+		}
+		clear(count)
+		cands = cands[:0]
+		for _, t := range d.f.doubted {
+			p := postings[t]
+			if len(p) > maxDoubtPostings {
+				continue
+			}
+			for _, j := range p {
+				if count[j] == 0 {
+					cands = append(cands, j)
+				}
+				count[j]++
+			}
+		}
+		// Most doubted words shared first, then in corpus order; a word in many statements
+		// does not find candidates but counts in the judgement (asserts).
+		sort.Slice(cands, func(p, q int) bool {
+			if count[cands[p]] != count[cands[q]] {
+				return count[cands[p]] > count[cands[q]]
+			}
+			return cands[p] < cands[q]
+		})
+		for _, j := range cands {
+			o := a.stmts[j]
+			if o.side == "" || o.side == d.side {
+				continue
+			}
+			if _, ok := a.answers(d, o); ok && join(i, j) {
+				break
+			}
+		}
+	}
+}

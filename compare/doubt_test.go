@@ -1,0 +1,167 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"claimdiff/claims"
+)
+
+// said is one statement of a hand-built doubt case: a document of its own whose text is
+// lede (may be "") followed by "<speaker> said <content>."
+type said struct {
+	lede, speaker, content string
+}
+
+func doubtCorpus(t *testing.T, ss []said) *Corpus {
+	t.Helper()
+	c := NewCorpus(Options{})
+	for k, s := range ss {
+		text := s.speaker + " said " + s.content + "."
+		if s.lede != "" {
+			text = s.lede + "\n\n" + text
+		}
+		d := doc(string(rune('a'+k))+".txt", "2025-05-11", text)
+		c.Add(d, []claims.Claim{claim(t, d, s.speaker, s.speaker, "said", claims.CueAssert, s.content)})
+	}
+	return c
+}
+
+func TestImplicitDoubt(t *testing.T) {
+	const (
+		asserted = "a meteorite made the crater outside Asuncion"
+		unlikely = "it was unlikely that the crater outside Asuncion was made by a meteorite"
+		hedged   = "the crater outside Asuncion could have been made by a meteorite"
+	)
+	tests := []struct {
+		name    string
+		ss      []said
+		trigger string // "" when no conflict is wanted
+		reason  string
+	}{
+		{
+			name:    "unlikely against an assertion",
+			ss:      []said{{"", "Paraguay's interior ministry", asserted}, {"", "Brazil's space agency", unlikely}},
+			trigger: "unlikely",
+		},
+		{
+			name: "sceptical of what the article leads with",
+			ss: []said{
+				{"", "Paraguay's interior ministry", asserted},
+				{"Experts have raised doubts about whether the crater outside Asuncion was made by a meteorite.", "Brazil's space agency", "nobody saw a fireball, so we are very sceptical"},
+			},
+			trigger: "sceptical",
+			reason:  "the doubt shares no word with the assertion: its article's first sentence says what it doubts, and the doubt links the two into one event",
+		},
+		{
+			name:   "both sides hedge",
+			ss:     []said{{"", "Paraguay's interior ministry", hedged}, {"", "Brazil's space agency", unlikely}},
+			reason: "a possibility is not an assertion",
+		},
+		{
+			name:   "both sides doubt",
+			ss:     []said{{"", "Paraguay's interior ministry", "it was not clear whether a meteorite made the crater outside Asuncion"}, {"", "Brazil's space agency", unlikely}},
+			reason: "two doubts agree",
+		},
+		{
+			name: "same side doubts, the other side hedges",
+			ss: []said{
+				{"", "Paraguay's interior ministry", asserted},
+				{"", "Paraguay's army", unlikely},
+				{"", "Brazil's space agency", hedged},
+			},
+			reason: "a side divided against itself is no conflict between sides, and Brazil asserts nothing",
+		},
+		{
+			name:   "no doubt is certainty",
+			ss:     []said{{"", "Paraguay's interior ministry", asserted}, {"", "Brazil's space agency", "there is no doubt that a meteorite made the crater outside Asuncion"}},
+			reason: "\"no doubt\" asserts",
+		},
+		{
+			name:   "doubt about an account",
+			ss:     []said{{"", "Paraguay's interior ministry", "the ministers of the region met outside Asuncion"}, {"", "Brazil's space agency", "there was skepticism about the claims of the ministers of the region"}},
+			reason: "doubting someone's claims does not doubt that he exists",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := doubtCorpus(t, tt.ss)
+			cs := c.Contested()
+			if tt.trigger == "" {
+				if len(cs) != 0 {
+					t.Errorf("Contested() = %v, want none (%s)", cs, tt.reason)
+				}
+				return
+			}
+			if len(cs) != 1 {
+				t.Fatalf("Contested() has %d items, want 1 (%s): %v", len(cs), tt.reason, cs)
+			}
+			k := cs[0]
+			if k.Type != ImplicitDoubt || k.Trigger != tt.trigger {
+				t.Errorf("conflict = %v %q, want %v %q", k.Type, k.Trigger, ImplicitDoubt, tt.trigger)
+			}
+			// The side that asserts first, the side that doubts second.
+			if len(k.Sides) != 2 || k.Sides[0].Side != "Paraguay" || k.Sides[1].Side != "Brazil" {
+				t.Errorf("sides = %v, want Paraguay (asserts) and Brazil (doubts)", k.Sides)
+			}
+			if !strings.Contains(k.Explanation, "Brazil") || !strings.Contains(k.Explanation, "asserts") {
+				t.Errorf("explanation %q does not say who doubts what", k.Explanation)
+			}
+			if n := len(k.Event.Claims); n != 2 {
+				t.Errorf("event holds %d statements, want both", n)
+			}
+		})
+	}
+}
+
+func TestDoubtOf(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"it seems unlikely that the explosion was related to a meteorite", "unlikely"},
+		{"so I'm very sceptical", "sceptical"},
+		{"the lack of witnesses raises doubts about that scenario", "doubts"},
+		{"while a meteorite could not be ruled out", "could not be ruled out"},
+		{"it is not clear whether the rock was buried", "not clear whether"},
+		{"there is no doubt that it was a meteorite", ""},
+		{"without a doubt it was a meteorite", ""},
+		{"it is not unlikely that it was a meteorite", ""},
+		{"the meteorite made the crater", ""},
+	}
+	for _, tt := range tests {
+		var words []string
+		for _, tk := range tokenize(tt.text, 0) {
+			words = append(words, lowerWord(tk.key))
+		}
+		if got, _, _ := doubtOf(words); got != tt.want {
+			t.Errorf("doubtOf(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestDoubtFixtures runs two articles through the extractor: Paraguay's interior ministry
+// says a meteorite made a crater, Brazil's space agency a day later calls it unlikely and an
+// astronomer of the agency is "very sceptical". The fixtures live in compare/testdata, not
+// testdata/compare, whose items the CLI's tests count. The agreeing governments of
+// talks_agree.txt, read with them, stay uncontested.
+func TestDoubtFixtures(t *testing.T) {
+	paths := []string{"testdata/crater_claim.txt", "testdata/crater_doubt.txt", "../testdata/compare/talks_agree.txt"}
+	cs := extractCorpus(t, Options{}, paths).Contested()
+	if len(cs) != 1 {
+		t.Fatalf("Contested() has %d items, want 1: %v", len(cs), cs)
+	}
+	k := cs[0]
+	if k.Type != ImplicitDoubt || k.Trigger != "unlikely" {
+		t.Errorf("conflict = %v %q, want %v \"unlikely\"", k.Type, k.Trigger, ImplicitDoubt)
+	}
+	if len(k.Sides) != 2 || k.Sides[0].Side != "Paraguay" || k.Sides[1].Side != "Brazil" {
+		t.Fatalf("sides = %v, want Paraguay (asserts) and Brazil (doubts)", k.Sides)
+	}
+	for _, s := range k.Sides {
+		for _, cl := range s.Claims {
+			if want := map[string]string{"Paraguay": "testdata/crater_claim.txt", "Brazil": "testdata/crater_doubt.txt"}[s.Side]; cl.Doc != want {
+				t.Errorf("%s's statement %q comes from %s, want %s", s.Side, cl.Content.Text, cl.Doc, want)
+			}
+		}
+	}
+}

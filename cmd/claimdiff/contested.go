@@ -18,9 +18,9 @@ var contestedCommand = &cli.Command{
 gazetteer of countries and institutions, the speaker's title in the article, --sides and
 --side), groups the statements by event across articles, and lists the events on which two
 sides collide: an explicit rejection of the other side's account, or contents that cannot
-both hold (a restriction, opposite polarity, different numbers or dates). Each item gives
-the event, the conflict type, a confidence, the trigger words, an explanation and each side's
-statements with file:line.
+both hold (a restriction, opposite polarity, different numbers or dates, one side doubting
+what the other asserts). Each item gives the event, the conflict type, a confidence, the
+trigger words, an explanation and each side's statements with file:line.
 
 A sides file holds one side a line, "Name: alias, alias", with # comments:
 

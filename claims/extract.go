@@ -423,7 +423,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 			k = j
 		}
 	}
-	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || labelWords[x.word(k-1)] || isDeterminer(x.word(a)) {
+	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || labelWords[x.word(k-1)] || isDeterminer(x.word(a)) || prepositions[x.word(a)] {
 		return false // "The Latest: ..." is a headline
 	}
 	for j := a; j < k; j++ {
@@ -831,6 +831,10 @@ func (x *extractor) skipBack(s rng, k int) int {
 		}
 		if j >= s.a && (x.word(j) == "yesterday" || x.word(j) == "today") {
 			j--
+			continue
+		}
+		if j-1 >= s.a && x.word(j) == "far" && (x.word(j-1) == "so" || x.word(j-1) == "thus") {
+			j -= 2 // "No one has so far claimed"
 			continue
 		}
 		// "Gowdy earlier in the day touted", "but in a later interview said".

@@ -321,6 +321,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"identity of the woman", "haven't been evidenced", "delivery to the group", "struggled to win"},
 		},
 		{
+			name: "a role and the name after its comma, so far, a label that opens with a preposition",
+			text: "The White House spokesman, Josh Earnest, said the program was under review. Mr Somers’ father, Michael, called his son a good friend of Yemen. Trump has so far attacked all the companies on his list.\n\nIn response to the Ebola scare in Kansas City: Via KCTV 5 the hospital is under quarantine today.",
+			want: []want{
+				{"The White House spokesman, Josh Earnest", "Josh Earnest", "said", CueAssert, "the program was under review", Indirect},
+				{"Mr Somers’ father, Michael", "Michael", "called", CueAssert, "his son a good friend of Yemen", Indirect},
+				{"Trump", "Trump", "attacked", CueAccuse, "all the companies on his list", Indirect},
+			},
+			none: []string{"Via KCTV"},
+		},
+		{
 			name: "a plural cue word before a past verb is a noun",
 			text: "The footage was shared after false reports came out that it showed a teacher.",
 			none: []string{"came out"},

@@ -16,6 +16,7 @@ import (
 //   - YAML-like front matter between two "---" lines, or header lines "Key: value" with a key
 //     [headerKeys] knows ("Title:", "Date:", "Author:", "Source:", ...);
 //   - a markdown title line "# Headline";
+//   - a byline on a line of its own ("By Sylvia Westall");
 //   - a dateline ("ISLAMABAD - ", "WASHINGTON (Reuters) -", "LONDON, Nov 3 —") at the start of
 //     the body gives the place; see [Dateline].
 //
@@ -58,7 +59,7 @@ header:
 			i = nextLine(t, end)
 			continue
 		default:
-			if d.headerLine(trimmed) {
+			if d.headerLine(trimmed) || isByline(trimmed) {
 				i = nextLine(t, end)
 				continue
 			}
@@ -73,6 +74,26 @@ header:
 		i += n
 	}
 	d.Body = i
+}
+
+// isByline reports whether line is a byline alone: "By Sylvia Westall", "By John Smith and
+// Jane Doe" (capitalised words after "By", no sentence).
+func isByline(line string) bool {
+	line = strings.TrimSpace(line)
+	rest, ok := strings.CutPrefix(line, "By ")
+	if !ok || len(rest) > 60 || strings.ContainsAny(rest, ".!?:;\"“”") {
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		if w != "and" && (w[0] < 'A' || w[0] > 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // readFrontMatter reads "---" delimited front matter starting at i and returns the offset

@@ -153,12 +153,17 @@ func Comparison(w io.Writer, c compare.Comparison, opts Options) error {
 	return bw.Flush()
 }
 
-// statementCell returns "Speaker: statement (file:line)" for a claim, or "-" for none.
+// statementCell returns "Speaker: statement (file:line)" for a claim, "(unattributed,
+// reportedly): statement (file:line)" for one without a source, or "-" for none.
 func statementCell(c *claims.Claim) string {
 	if c == nil {
 		return "-"
 	}
-	return speaker(c) + ": " + c.Content.Quote() + "\n(" + where(c) + ")"
+	who := speaker(c)
+	if c.Source == nil {
+		who = "(unattributed, " + c.Cue.Text + ")" // "(unattributed, reportedly)"
+	}
+	return who + ": " + c.Content.Quote() + "\n(" + where(c) + ")"
 }
 
 func comparisonTable(w io.Writer, c *compare.Comparison, opts Options) error {
@@ -244,11 +249,11 @@ func comparisonMarkdown(w io.Writer, c *compare.Comparison) error {
 	return nil
 }
 
-// mdSpeaker returns the claim's speaker in bold, or "(unattributed)" for a claim without a
-// source.
+// mdSpeaker returns the claim's speaker in bold, or "(unattributed, reportedly)" with its cue
+// for a claim without a source.
 func mdSpeaker(c *claims.Claim) string {
 	if c.Source == nil {
-		return "(unattributed)"
+		return mdEscape("(unattributed, "+c.Cue.Text+")", false)
 	}
 	return mdStrong(speaker(c))
 }

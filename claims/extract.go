@@ -236,6 +236,14 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return []cueSense{{CueAssert, synVerb}}, k + 4
 		}
 		return nil, k
+	case "continued", "continues":
+		// A cue only when it goes on speaking: "he continued: “...”", "“...,” he
+		// continued.", not "continues to grow", "continued his attacks"; so not in the
+		// lexicon, where it would read as a cue everywhere.
+		if n := x.word(k + 1); (x.isOpenQuote(k+1) || x.isCloseQuote(k+1) || n == ":" || n == "," || n == "." || n == "that") && !x.toks[k].upper {
+			return []cueSense{{CueAssert, synVerb}}, k + 1
+		}
+		return nil, k
 	case "show":
 		// "polls show", "records show": a cue only after a plural of evidence; otherwise
 		// mostly a noun ("a talk show host") or "show up", so not in the lexicon.

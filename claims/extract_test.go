@@ -322,13 +322,20 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a role and the name after its comma, so far, a label that opens with a preposition",
-			text: "The White House spokesman, Josh Earnest, said the program was under review. Mr Somers’ father, Michael, called his son a good friend of Yemen. Trump has so far attacked all the companies on his list.\n\nIn response to the Ebola scare in Kansas City: Via KCTV 5 the hospital is under quarantine today.",
+			text: "The White House spokesman, Josh Earnest, said the program was under review. Mr Somers’ father, Michael, called his son a good friend of Yemen. Trump has so far attacked all the companies on his list. An adviser to Nicaragua's Institute of Earth Studies (Ineter), Wilfried Strauch, said he was convinced it was a meteorite.\n\nIn response to the Ebola scare in Kansas City: Via KCTV 5 the hospital is under quarantine today.",
 			want: []want{
 				{"The White House spokesman, Josh Earnest", "Josh Earnest", "said", CueAssert, "the program was under review", Indirect},
 				{"Mr Somers’ father, Michael", "Michael", "called", CueAssert, "his son a good friend of Yemen", Indirect},
+				{"An adviser to Nicaragua's Institute of Earth Studies (Ineter), Wilfried Strauch", "Wilfried Strauch", "said", CueAssert, "he was convinced it was a meteorite", Indirect},
 				{"Trump", "Trump", "attacked", CueAccuse, "all the companies on his list", Indirect},
 			},
 			none: []string{"Via KCTV"},
+		},
+		{
+			name: "continued as a cue only when the speaker goes on speaking",
+			text: "“Honestly,” he continued, “we may be on the brink of electing him.” The delegate lead for Hillary Clinton continues to grow. Trump continued his attacks against the judge.",
+			want: []want{{"he", "", "continued", CueAssert, "“Honestly,” … “we may be on the brink of electing him.”", Direct}},
+			none: []string{"to grow", "his attacks"},
 		},
 		{
 			name: "a plural cue word before a past verb is a noun",
@@ -733,10 +740,10 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "an as-clause after a comma, a verb in the present before a colon, \"referred to\"",
-			text: "But at the time, as the prosecutor Marc Trevidic put it, “there was not much to complain about.” The letter continues: “Please explain the legal difference.” Mr. Trump referred to Obama as “the most valuable player” of the group.",
+			text: "But at the time, as the prosecutor Marc Trevidic put it, “there was not much to complain about.” The letter proceeds: “Please explain the legal difference.” Mr. Trump referred to Obama as “the most valuable player” of the group.",
 			want: []want{
 				{"the prosecutor Marc Trevidic", "Marc Trevidic", "put it", CueAssert, "not much to complain about", Direct},
-				{"The letter", "", "continues:", CueAssert, "Please explain the legal difference", Direct},
+				{"The letter", "", "proceeds:", CueAssert, "Please explain the legal difference", Direct},
 				{"Mr. Trump", "Trump", "referred to", CueAssert, "the most valuable player", Mixed},
 			},
 		},

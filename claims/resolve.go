@@ -164,6 +164,18 @@ func (x *extractor) mention(r rng) mentionInfo {
 	// "Michael C. Cernech, the city manager": the name is before the appositive.
 	var desc []string
 	for k := r.a + 1; k < r.b; k++ {
+		if x.word(k) == "(" && !x.toks[r.a].upper || x.word(k) == "(" && isDeterminer(x.word(r.a)) {
+			// "An adviser to Nicaragua's Institute of Earth Studies (Ineter), Wilfried
+			// Strauch": an acronym in brackets inside the description.
+			c := k + 1
+			for c < r.b && c < k+8 && x.word(c) != ")" {
+				c++
+			}
+			if c+2 < r.b && x.word(c) == ")" && x.word(c+1) == "," && x.toks[c+2].upper && x.isWord(c+2) {
+				k = c
+				continue
+			}
+		}
 		if w := x.word(k); w == "," || w == "—" || w == "(" || w == "who" || w == "which" {
 			// "Another delegate on the Cruz slate, Jim Poolman": a description first, and
 			// the name after it.

@@ -70,6 +70,24 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		kept = append(kept, m)
 	}
 	ms = kept
+	// A place where the body sits is not whose it is: "the North Korean embassy in London"
+	// speaks for North Korea. A place gives the side when no country does: "officials in
+	// Baghdad", "the foreign ministry in Beijing".
+	named := false // a country named other than as a place
+	for _, m := range ms {
+		if m.side != govSide && !(m.i > 0 && locativePreps[toks[m.i-1].key]) {
+			named = true
+		}
+	}
+	if named {
+		kept = ms[:0]
+		for _, m := range ms {
+			if !(m.i > 0 && locativePreps[toks[m.i-1].key]) {
+				kept = append(kept, m)
+			}
+		}
+		ms = kept
+	}
 	inMention := make([]bool, len(toks))
 	for _, m := range ms {
 		for k := m.i; k < m.i+m.n; k++ {
@@ -87,6 +105,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			break
 		}
 		start--
+	}
+	if start > 0 && start < end && locativePreps[toks[start-1].key] {
+		start = end // a place, not a person: "the official at the embassy in England"
 	}
 	if start < end {
 		// As written, hyphens kept ("Agence France-Presse"), spaces made single.
@@ -108,6 +129,17 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	}
 	return person, side, own
 }
+
+// locativePreps put a place after them: where a body or a person is, not whose it is nor
+// who it is. "The North Korean embassy in London" speaks for North Korea, and "the official
+// at the embassy in England" is no person named England. ("At" and "from" name whose: "an
+// official at Pakistan's foreign ministry", "a statement from John Wildhack".) Matched as
+// written, so only in lower case.
+var locativePreps = map[string]bool{"in": true, "near": true, "outside": true}
+
+// leadingPreps open a source mention that is no speaker: "to the UN", "at one point".
+// Matched as written, so only in lower case.
+var leadingPreps = setOf(strings.Fields("to from with in at for by of on into about"))
 
 // inPersonName reports whether the one-word side mention at i is part of a person's name:
 // right after a first name ("Mark Cuban", "Steve Israel") or right before a surname that ends
@@ -250,6 +282,12 @@ func (d *docSides) read(name string) source {
 }
 
 func (d *docSides) readName(name string) source {
+	name = strings.TrimSpace(name)
+	if rest, ok := strings.CutPrefix(name, "according to "); ok {
+		name = rest // "according to the family spokesperson": the spokesperson
+	} else if first, _, _ := strings.Cut(name, " "); leadingPreps[first] {
+		return source{} // "to the UN", "at one point": a phrase taken for a speaker
+	}
 	person, side, own := splitName(d.g, name)
 	s := source{person: person, side: d.resolve(side), own: own}
 	if person == "" {

@@ -317,8 +317,11 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	if to != "" && s.f.deny && s.f.falsity != "" {
 		conf = confExplicitNamed
 	}
-	if to == "" {
-		// No account named: only a word of falsity against the one other side there is.
+	bare := to == ""
+	if bare {
+		// No account named: only a word of falsity against the one other side there is,
+		// and one that speaks in the same story: "denied the claims" answers the claims of
+		// its own story, not what another side said of another story grouped with it.
 		if s.f.falsity == "" || rejectVerbs[s.f.falsity] || len(present) != 2 {
 			return conflict{}, false
 		}
@@ -326,6 +329,10 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 			if p != from {
 				to = p
 			}
+		}
+		// "The Lebanese are lying" calls the Lebanese liars, whoever else is in the event.
+		if s.f.liar != "" && s.f.liar != from && s.f.liar != to {
+			return conflict{}, false
 		}
 		conf = confExplicitBare
 	}
@@ -348,7 +355,7 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	// close to it, else all the other side says on the event.
 	var near, all []int
 	for _, j := range a.events[e] {
-		if side[j] != to {
+		if side[j] != to || bare && !a.sameStory(s.doc, a.stmts[j].doc) {
 			continue
 		}
 		all = append(all, j)
@@ -358,6 +365,9 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	}
 	if len(near) == 0 {
 		near = all
+	}
+	if len(near) == 0 {
+		return conflict{}, false // the other side speaks of another story
 	}
 	// The closest few, in corpus order.
 	if len(near) > maxAnswered {
@@ -440,7 +450,7 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 			break
 		}
 		for _, ny := range y.f.numbers {
-			if nx.value == ny.value || !sharesAny(nx.near, ny.near) || hasNumber(x.f.numbers, ny.value) || hasNumber(y.f.numbers, nx.value) {
+			if nx.value == ny.value || !sharesAny(nx.near, ny.near) || hasNumber(x.f.numbers, ny.value) || hasNumber(y.f.numbers, nx.value) || !comparable(nx, ny) {
 				continue
 			}
 			k.typ, k.conf = ImplicitNumber, confNumber

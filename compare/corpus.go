@@ -63,8 +63,12 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 	ds := newDocSides(c.g, doc, cs)
 	sents := claims.Sentences(doc.Text)
 	var lede []string
-	if len(sents) > 0 {
-		c.leads[di], lede = leadOf(doc.Text[sents[0].Start:sents[0].End])
+	// The first sentence of the body: a date line or header names no story.
+	for _, sp := range sents {
+		if sp.End > doc.Body {
+			c.leads[di], lede = leadOf(doc.Text[max(sp.Start, min(doc.Body, sp.End)):sp.End])
+			break
+		}
 	}
 	for _, cl := range cs {
 		n := len(doc.Text)

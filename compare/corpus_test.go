@@ -187,6 +187,11 @@ func TestSplitName(t *testing.T) {
 		{"Russian Olympic Committee", "Olympic Committee", "Russia"},
 		{"Wilfried Strauch", "Wilfried Strauch", ""},
 		{"NASA asteroid expert Don Yeomans", "Don Yeomans", "United States"},
+		// A place after "in" is where the speaker is, neither who nor whose.
+		{"The official at the North Korean embassy in England", "", "North Korea"},
+		{"North Korean embassy in London", "", "North Korea"},
+		{"the foreign ministry in Beijing", "", "China"},
+		{"a source in Kansas City", "", ""},
 	}
 	for _, tt := range tests {
 		p, s, _ := splitName(g, tt.name)

@@ -218,6 +218,12 @@ func asserts(s *stmt, doubted []string) ([]string, bool) {
 // Islamist militants") meet in many stories.
 const storySim = 0.12
 
+// sameStory reports whether documents d1 and d2 tell one story: they are one document or
+// similar enough (docSim at least storySim).
+func (a *analysis) sameStory(d1, d2 int) bool {
+	return d1 == d2 || a.docSim(d1, d2) >= storySim
+}
+
 // answers reports whether doubt d answers statement o: o firmly asserts what d doubts, in a
 // document telling the same story, dated close. It returns the words o asserts.
 func (a *analysis) answers(d, o *stmt) ([]string, bool) {

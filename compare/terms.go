@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -114,6 +115,7 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 type facts struct {
 	deny     bool     // the cue denies, rejects or refutes
 	falsity  string   // a word calling something false: "contrary to the facts", "lies"
+	liar     string   // the side it is said of, named just before it: "The Lebanese are lying"
 	target   string   // side of the account the claim points at ("the US State Department's version")
 	targetP  string   // person whose account it points at ("Khan's claims")
 	ref      string   // the words of that reference
@@ -133,10 +135,11 @@ type facts struct {
 	hedged   []string // stems of the content words after one, sorted
 }
 
-// number is a quantity with the words next to it.
+// number is a quantity with its unit and the words next to it.
 type number struct {
-	value string
-	near  []string // stems of up to two content words after and one before
+	value string   // as written: "120,000", "1.5"
+	unit  string   // the name of its unit in units ("foot", "kilometre"), or "" for a count
+	near  []string // stems of up to two content words after (the unit aside) and one before
 }
 
 // accountWords name a statement or version of events.
@@ -185,6 +188,9 @@ func falsityOf(rw []string) string {
 		if k > 0 && rw[k-1] == "not" && p != "not true" {
 			continue
 		}
+		if distortions[p] && passiveBefore(rw, k) {
+			continue // "Trump's comments have been distorted": others misrepresent them
+		}
 		if rejectVerbs[p] {
 			if verb == "" {
 				verb = p
@@ -199,6 +205,21 @@ func falsityOf(rw []string) string {
 		return verb
 	}
 	return strings.Join(found, " and ")
+}
+
+// distortions say an account misrepresents something; in the passive they say the account
+// itself was misrepresented, which defends it ("his remarks were distorted").
+var distortions = setOf(strings.Fields("distorted misrepresented"))
+
+var passiveAux = setOf(strings.Fields("be been being is are was were"))
+
+// passiveBefore reports whether the word at k follows a passive auxiliary, perhaps with an
+// adverb between: "have been distorted", "were badly twisted".
+func passiveBefore(words []string, k int) bool {
+	if k > 0 && passiveAux[words[k-1]] {
+		return true
+	}
+	return k > 1 && strings.HasSuffix(words[k-1], "ly") && passiveAux[words[k-2]]
 }
 
 var rejectVerbs = setOf(strings.Fields("rejected rejects denied denies refuted dismissed"))
@@ -261,7 +282,11 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 			break
 		}
 	}
-	f.target, f.targetP, f.ref = reference(g, ds, rtoks, text)
+	rms := g.find(rtoks)
+	f.target, f.targetP, f.ref = reference(ds, rms, rtoks, text)
+	if f.falsity != "" {
+		f.liar = liarOf(ds, rms, rtoks, rw)
+	}
 	// Doubt is read in the cue and the content only: "raised doubts about whether" in the
 	// rest of the sentence may be someone else's.
 	if to := max(cl.Content.End, from); to <= sent.End {
@@ -272,7 +297,7 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 		f.doubt, f.doubted = doubtFacts(rtoks[:n], rw[:n], cl.Content.Start, lede)
 	}
 	f.question = strings.HasSuffix(strings.TrimRight(cl.Content.Text, "\"”’' )"), "?")
-	f.numbers = numbersOf(ctoks, cw)
+	f.numbers = numbersOf(ctoks, cw, cl.Content.Text, cl.Content.Start)
 	f.dates = datesOf(cw)
 	f.agent, f.deed = agentOf(g, ds, ctoks, cw)
 	return f
@@ -280,8 +305,8 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 
 // reference finds an account the words point at: a side or a person followed by an account
 // word ("the US State Department's version", "Khan's claims", "the American statement").
-func reference(g *gazetteer, ds *docSides, toks []token, text string) (side, person, ref string) {
-	ms := g.find(toks)
+// ms are the side mentions of toks that may name it.
+func reference(ds *docSides, ms []mention, toks []token, text string) (side, person, ref string) {
 	endAt := map[int]mention{}
 	for _, m := range ms {
 		endAt[m.i+m.n-1] = m
@@ -321,19 +346,42 @@ func reference(g *gazetteer, ds *docSides, toks []token, text string) (side, per
 	return "", "", ""
 }
 
-// numbersOf reads the numbers of the content, but not years.
-func numbersOf(toks []token, words []string) []number {
+// liarOf returns the side a word of falsity is said of, named just before it in its clause:
+// "The Lebanese are lying", "Iranian propaganda", "the Russian reports are false". ms are the
+// side mentions of toks, words their lower-cased words.
+func liarOf(ds *docSides, ms []mention, toks []token, words []string) string {
+	for _, m := range ms {
+		side := ds.resolve(m.side)
+		if side == "" {
+			continue
+		}
+		for k := m.i + m.n; k < len(toks) && k <= m.i+m.n+3; k++ {
+			if toks[k-1].punctAfter && !toks[k-1].poss {
+				break
+			}
+			if p, at := findPhrase(words[k:min(k+4, len(words))], falsityPhrases); at == 0 && !rejectVerbs[p] {
+				return side
+			}
+		}
+	}
+	return ""
+}
+
+// numbersOf reads the numbers of the content, but not years, dates, nor the numbers of names
+// ("iPhone 6", "Boeing 737", "the 11-inch MacBook"): two models are not two counts. text is
+// the content, from offset base.
+func numbersOf(toks []token, words []string, text string, base int) []number {
 	var out []number
 	next := 0
 	for i, t := range toks {
 		if i < next || !allDigits(t.key) {
 			continue
 		}
-		// Join "120,000" and "1.5".
+		// Join "120,000", "1.5" and "9/11", as written.
 		v := t.key
 		j := i
 		for j+1 < len(toks) && allDigits(toks[j+1].key) && toks[j+1].start == toks[j].end+1 {
-			v += "," + toks[j+1].key
+			v += text[toks[j].end-base:toks[j+1].start-base] + toks[j+1].key
 			j++
 		}
 		next = j + 1
@@ -344,7 +392,17 @@ func numbersOf(toks []token, words []string) []number {
 			continue // a date
 		}
 		nb := number{value: v}
-		for k, n := j+1, 0; k < len(toks) && n < 2; k++ {
+		after := j + 1
+		if after < len(toks) && !toks[j].punctAfter {
+			if u, ok := unitWords[words[after]]; ok {
+				nb.unit = u
+				after++
+			}
+		}
+		if inName(toks, words, i, j, after) {
+			continue
+		}
+		for k, n := after, 0; k < len(toks) && n < 2; k++ {
 			if stopwords[words[k]] {
 				continue
 			}
@@ -360,6 +418,89 @@ func numbersOf(toks []token, words []string) []number {
 		out = append(out, nb)
 	}
 	return out
+}
+
+// inName reports whether the number of toks[i:j+1], whose unit (if any) ends before after,
+// is part of a name: it follows a capitalised word ("Flight 370", "F-16", "iPhone 6"), or
+// it and its unit come before one ("the 11-inch MacBook Air").
+func inName(toks []token, words []string, i, j, after int) bool {
+	name := func(t token, w string) bool {
+		// "iPhone": a capital inside a word marks a name too.
+		return (capitalized(t.key) && !t.sentStart || strings.ToLower(t.key[1:]) != t.key[1:]) && !stopwords[w]
+	}
+	if i > 0 && !toks[i-1].punctAfter && !toks[i-1].poss && name(toks[i-1], words[i-1]) {
+		return true
+	}
+	return after > j+1 && after < len(toks) && !toks[after-1].punctAfter && name(toks[after], words[after])
+}
+
+// A unit is what a quantity is measured in: its dimension and its size in the dimension's
+// base unit (metre, kilogram, second).
+type unit struct {
+	dim   string
+	scale float64
+}
+
+// units are the units numbers are compared in, by name.
+var units = map[string]unit{
+	"millimetre": {"length", 0.001}, "centimetre": {"length", 0.01}, "metre": {"length", 1},
+	"kilometre": {"length", 1000}, "inch": {"length", 0.0254}, "foot": {"length", 0.3048},
+	"yard": {"length", 0.9144}, "mile": {"length", 1609.344},
+	"gram": {"mass", 0.001}, "kilogram": {"mass", 1}, "pound": {"mass", 0.4536}, "ton": {"mass", 1000},
+	"second": {"time", 1}, "minute": {"time", 60}, "hour": {"time", 3600}, "day": {"time", 86400},
+	"week": {"time", 7 * 86400}, "month": {"time", 30.4 * 86400}, "year": {"time", 365.25 * 86400},
+	"percent": {"percent", 1},
+}
+
+// unitWords name a unit as written after a number (lower case), with its name in units.
+var unitWords = func() map[string]string {
+	m := map[string]string{
+		"mm": "millimetre", "cm": "centimetre", "m": "metre", "km": "kilometre", "ft": "foot",
+		"feet": "foot", "foot": "foot", "inches": "inch", "yd": "yard", "kg": "kilogram",
+		"g": "gram", "lb": "pound", "lbs": "pound", "tonne": "ton", "tonnes": "ton",
+		"per": "percent", "pct": "percent", "sec": "second", "min": "minute", "mins": "minute",
+		"hr": "hour", "hrs": "hour",
+	}
+	for u := range units {
+		m[u], m[u+"s"] = u, u
+		if strings.HasSuffix(u, "metre") { // "meter", "kilometers"
+			us := strings.TrimSuffix(u, "metre") + "meter"
+			m[us], m[us+"s"] = u, u
+		}
+	}
+	m["kilo"], m["kilos"] = "kilogram", "kilogram"
+	return m
+}()
+
+// comparable reports whether two different numbers next to the same words contradict each
+// other: two counts, or two quantities in one unit, or in units of one dimension that differ
+// by more than rounding a conversion does ("about 20 metres" is "60 feet" wide). A count and
+// a measure, or measures of different dimensions, say different things.
+func comparable(x, y number) bool {
+	switch {
+	case x.unit == y.unit:
+		return true
+	case x.unit == "" || y.unit == "" || units[x.unit].dim != units[y.unit].dim:
+		return false
+	}
+	a, ok1 := x.float()
+	b, ok2 := y.float()
+	if !ok1 || !ok2 {
+		return false
+	}
+	a, b = a*units[x.unit].scale, b*units[y.unit].scale
+	return math.Abs(a-b) > convertSlack*max(a, b)
+}
+
+// convertSlack is how far apart two quantities in different units may be, as a share of the
+// larger, and still be one quantity converted and rounded.
+const convertSlack = 0.2
+
+// float returns the number's value: "120,000" and "1.5" are numbers, "9/11" is none.
+func (n number) float() (float64, bool) {
+	v := strings.ReplaceAll(n.value, ",", "")
+	f, err := strconv.ParseFloat(v, 64)
+	return f, err == nil
 }
 
 // datesOf reads "September 5" and "5 September" as "09-05".

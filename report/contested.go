@@ -82,7 +82,7 @@ func contestedTable(w io.Writer, cs []compare.Contested, opts Options) error {
 					side = s.Side
 				}
 				cl := &s.Claims[j]
-				t.append(side, speaker(cl), cl.Content.Quote(), where(cl))
+				t.append(side, speakerOrHedge(cl), cl.Content.Quote(), where(cl))
 			}
 		}
 		if err := t.render(w, width); err != nil {
@@ -107,7 +107,7 @@ func contestedMarkdown(w io.Writer, cs []compare.Contested) error {
 		for _, s := range c.Sides {
 			for j := range s.Claims {
 				cl := &s.Claims[j]
-				rows = append(rows, []string{mdCell(s.Side), mdCell(speaker(cl)), mdCell(cl.Content.Quote()), mdCell(where(cl))})
+				rows = append(rows, []string{mdCell(s.Side), mdCell(speakerOrHedge(cl)), mdCell(cl.Content.Quote()), mdCell(where(cl))})
 			}
 		}
 		if err := mdTable(w, []string{"Side", "Speaker", "Statement", "Where"}, rows); err != nil {
@@ -153,17 +153,22 @@ func Comparison(w io.Writer, c compare.Comparison, opts Options) error {
 	return bw.Flush()
 }
 
-// statementCell returns "Speaker: statement (file:line)" for a claim, "(unattributed,
-// reportedly): statement (file:line)" for one without a source, or "-" for none.
+// statementCell returns "Speaker: statement (file:line)" for a claim, "unattributed
+// (reportedly): statement (file:line)" for one without a source, or "-" for none.
 func statementCell(c *claims.Claim) string {
 	if c == nil {
 		return "-"
 	}
-	who := speaker(c)
+	return speakerOrHedge(c) + ": " + c.Content.Quote() + "\n(" + where(c) + ")"
+}
+
+// speakerOrHedge returns the claim's speaker, or for a claim without a source the hedge
+// that stands for one: "unattributed (reportedly)".
+func speakerOrHedge(c *claims.Claim) string {
 	if c.Source == nil {
-		who = "(unattributed, " + c.Cue.Text + ")" // "(unattributed, reportedly)"
+		return "unattributed (" + c.Cue.Text + ")"
 	}
-	return who + ": " + c.Content.Quote() + "\n(" + where(c) + ")"
+	return speaker(c)
 }
 
 func comparisonTable(w io.Writer, c *compare.Comparison, opts Options) error {
@@ -249,11 +254,11 @@ func comparisonMarkdown(w io.Writer, c *compare.Comparison) error {
 	return nil
 }
 
-// mdSpeaker returns the claim's speaker in bold, or "(unattributed, reportedly)" with its cue
+// mdSpeaker returns the claim's speaker in bold, or "unattributed (reportedly)" with its cue
 // for a claim without a source.
 func mdSpeaker(c *claims.Claim) string {
 	if c.Source == nil {
-		return mdEscape("(unattributed, "+c.Cue.Text+")", false)
+		return mdEscape("unattributed ("+c.Cue.Text+")", false)
 	}
 	return mdStrong(speaker(c))
 }

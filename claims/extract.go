@@ -434,10 +434,10 @@ func (x *extractor) speakerLabel(s rng) bool {
 	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || labelWords[x.word(k-1)] || isDeterminer(x.word(a)) || prepositions[x.word(a)] {
 		return false // "The Latest: ..." is a headline
 	}
+	if x.sectionName(a, k) {
+		return false // "STAT OF THE WEEK:", "FIX IS IN:", "CAUSE FOR PAUSE:": a section's name
+	}
 	for j := a; j < k; j++ {
-		if w := x.word(j); (functionWords[w] || prepositions[w]) && j > a && x.isAllUpper(x.toks[j]) {
-			return false // "STAT OF THE WEEK:", "FIX IS IN:", "CAUSE FOR PAUSE:": a section's name
-		}
 		if w := x.word(j); j > a && (hasSyn(cueLex[w], synVerb) || hasSyn(cueLex[w], synObject) || headlineVerbs[w]) && !x.isAllUpper(x.toks[j]) {
 			return false // "Donald Trump Praises Matthew Boyle: ‘...’": the cue in the headline speaks
 		}
@@ -499,11 +499,22 @@ func (x *extractor) namedElsewhere(k int) bool {
 	return false
 }
 
+// sectionName reports whether tokens a..b are a section's name in capitals: a function word
+// or preposition in capitals after the first word ("STAT OF THE WEEK", "CAUSE FOR PAUSE").
+func (x *extractor) sectionName(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if w := x.word(j); (functionWords[w] || prepositions[w]) && x.isAllUpper(x.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // headlineVerbs are verbs of headlines that are no cues of the lexicon: "Carly Fiorina
 // Endorses Ted Cruz: ..." is no speaker's label.
 var headlineVerbs = setOf([]string{"endorses", "backs", "hits", "rips", "knocks", "unveils", "wins", "loses", "joins", "launches", "vows", "wants", "takes", "gets", "makes", "is", "are", "was", "has", "will"})
 
-var labelWords = setOf([]string{"wow", "look", "boom", "bombshell", "exclusive", "just", "spoiler", "daily", "according", "correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign", "story", "photos", "pictures", "pics", "videos", "gallery", "slideshow", "nsfw"})
+var labelWords = setOf([]string{"wow", "look", "boom", "bombshell", "exclusive", "just", "spoiler", "daily", "according", "correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign", "story", "photos", "pictures", "pics", "videos", "gallery", "slideshow", "nsfw", "getty", "shutterstock"})
 
 // verb handles a finite cue verb: "SOURCE said [that] CONTENT", "CONTENT, SOURCE said",
 // "CONTENT, said SOURCE" and "SOURCE rejected CONTENT".
@@ -1418,7 +1429,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 				n++
 				continue
 			}
-			if (!t.upper || x.isSentenceStart(j)) && (functionWords[t.low] || isCueForm(t.low) || prepositions[t.low]) && !npGlue[t.low] {
+			if (!t.upper || x.isSentenceStart(j)) && (functionWords[t.low] || isCueForm(t.low) && !(j+1 == end && x.nounUse(rng{j, j + 1})) || prepositions[t.low]) && !npGlue[t.low] {
 				break
 			}
 			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
@@ -2240,7 +2251,7 @@ func (x *extractor) npForward(s rng, k int) rng {
 			j++ // "Germany’s Chancellor Angela Merkel"
 			continue
 		}
-		if !t.upper && (functionWords[t.low] || isCueForm(t.low)) && !npGlue[t.low] {
+		if !t.upper && (functionWords[t.low] || isCueForm(t.low) && !(j > k && reportNouns[t.low] && x.nounUse(rng{j, j + 1}))) && !npGlue[t.low] {
 			break
 		}
 		if adverbialStart[t.low] && !npGlue[t.low] && !t.upper && j > k {
@@ -2513,7 +2524,16 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	}
 	var src rng
 	inherit := -1
-	if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
+	if j := x.skipBack(s, cue.a); x.word(j) == "as" && (x.word(j-1) == "quoted" || x.word(j-1) == "cited") {
+		// "an unnamed Apple insider was quoted as saying that ...": the passive's subject.
+		v := j - 2
+		for v > s.a && (beForms[x.word(v)] || auxiliaries[x.word(v)] || skipBeforeCue[x.word(v)]) {
+			v--
+		}
+		if src = x.npBack(s, v+1, false); src.empty() {
+			return false
+		}
+	} else if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p
 	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == ",") {
 		// "Trump lashed out on Twitter, saying ...", "Bolton distanced himself by saying ...",
@@ -3368,6 +3388,10 @@ func (x *extractor) nounUse(cue rng) bool {
 		if p := x.word(cue.a - 1); p == "'s" || p == "’s" {
 			return true // "this week's alleged delivery"
 		}
+	case "added", "adds", "adding":
+		if next == "to" && (isDeterminer(x.word(cue.b+1)) || possessives[x.word(cue.b+1)]) {
+			return true // "The detentions added to the mystery"
+		}
 	case "shows", "showed", "shown":
 		if next == "up" || next == "off" {
 			return true // "the event showed up on the instruments"
@@ -3381,6 +3405,15 @@ func (x *extractor) nounUse(cue rng) bool {
 	}
 	// "false reports came out that ...": a plural noun before its verb.
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && irregularPast[next] && next != "said" && next != "told" && pronounKind[x.word(cue.a-1)] == "" {
+		return true
+	}
+	// "There are conflicting reports whether ...", "according to unconfirmed reports": an
+	// adjective of reports before a plural cue word makes it a noun.
+	if reportNouns[w] && reportAdjectives[x.word(cue.a-1)] && !x.toks[cue.a-1].upper {
+		return !hasSyn(cueLex[w], synNoun) // but "Trump's false claims that ...": a nominal cue
+	}
+	// "Multiple unconfirmed reports say ...": a plural noun, then the verb that speaks.
+	if reportNouns[w] && (next == "say" || next == "said" || next == "suggest" || next == "suggested" || next == "claim" || next == "claimed" || next == "indicate" || next == "indicated") {
 		return true
 	}
 	// "glimmers of hope", "their fears", "his proposed ban": a verb form after a determiner
@@ -3400,6 +3433,15 @@ func (x *extractor) nounUse(cue rng) bool {
 
 // evidenceNouns are plurals of records and measurements that "show" things: "polls show".
 var evidenceNouns = setOf([]string{"polls", "records", "results", "data", "figures", "documents", "filings", "statistics", "numbers", "reports", "files", "emails", "e-mails", "surveys", "studies", "estimates", "projections", "returns", "photos", "images", "videos", "transcripts", "logs", "memos", "markets", "findings", "tallies", "counts", "totals", "forecasts", "models", "maps", "charts"})
+
+// reportNouns are plural cue words that are often nouns: "unconfirmed reports say".
+var reportNouns = setOf([]string{"reports", "claims", "rumors", "rumours", "allegations"})
+
+// reportAdjectives qualify reports and claims as nouns: "conflicting reports", "false claims".
+var reportAdjectives = setOf([]string{"conflicting", "contradicting", "contradictory", "unconfirmed", "unverified", "unsubstantiated", "false", "new", "recent", "earlier", "initial", "early", "multiple", "several", "numerous", "local", "widespread", "persistent", "such", "similar", "these", "those", "some", "many", "other", "fake", "baseless", "wild", "scary", "outlandish"})
+
+// unAdjectives are negated participles that only describe: "an unnamed official".
+var unAdjectives = setOf([]string{"unnamed", "unidentified", "unconfirmed", "unverified", "unspecified", "unsubstantiated", "unexpected", "unprecedented", "unrelated", "unarmed", "unemployed", "unfounded", "undocumented", "unauthorized", "unelected", "unopposed", "unannounced", "undisclosed", "unsourced", "unexplained", "unaffiliated", "undecided", "unpledged", "uncommitted"})
 
 // pluralVerb are the plural forms of "be" and "have", which follow a plural noun.
 var pluralVerb = setOf([]string{"are", "were", "have"})
@@ -3946,7 +3988,8 @@ func (x *extractor) verbLike(k int) bool {
 	if functionWords[w] || prepositions[w] || npGlue[w] {
 		return false
 	}
-	return len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.Contains(w, "-") || irregularPast[w] // but "black-owned", "Saudi-led": adjectives
+	// but "black-owned", "Saudi-led", "an unnamed Apple insider": adjectives
+	return len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.Contains(w, "-") && !unAdjectives[w] || irregularPast[w]
 }
 
 // irregularPast are common past tenses that do not end in -ed.
@@ -4499,8 +4542,8 @@ func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 			}
 		}
 	}
-	// A bare name: "Michael P. McDonald:".
-	if np := x.npBack(s, p, false); !np.empty() && x.toks[np.b-1].upper && np.a >= s.a && np.b-np.a <= 6 {
+	// A bare name: "Michael P. McDonald:", not a section's name ("OSTEITIS PUBIS IN PREGNANCY:").
+	if np := x.npBack(s, p, false); !np.empty() && x.toks[np.b-1].upper && np.a >= s.a && np.b-np.a <= 6 && !x.sectionName(np.a, np.b) {
 		return draft{src: np, cue: rng{p, p + 1}, content: content, class: CueAssert, inherit: -1}, true
 	}
 	return draft{}, false

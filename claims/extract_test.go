@@ -338,6 +338,35 @@ func TestExtract(t *testing.T) {
 			none: []string{"to grow", "his attacks"},
 		},
 		{
+			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
+			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
+			want: []want{
+				{"an unnamed Apple insider", "", "saying", CueAssert, "the company would be lucky to ship it by February", Indirect},
+				{"Det. James Patterson", "James Patterson", "said", CueAssert, "“The apartment was clean,”", Direct},
+			},
+			none: []string{"the mystery", "a dark place"},
+		},
+		{
+			name: "reports that say or show are a source, not a cue",
+			text: "Multiple unconfirmed reports say Nelson was found dead in his condo. The reports show the PAC changed its advertising plans.",
+			want: []want{
+				{"Multiple unconfirmed reports", "", "say", CueAssert, "Nelson was found dead in his condo", Indirect},
+				{"The reports", "", "show", CueReport, "the PAC changed its advertising plans", Indirect},
+			},
+		},
+		{
+			name: "a newspaper is no she, a photo credit is no speaker",
+			text: "The Telegraph reported that the student had posted a letter online. “I am sorry,” she wrote.\n\nGetty Tasty: Kim Jong-Un is a fan of delicacies such as dog meat soup.",
+			want: []want{{"she", "she", "wrote", CueAssert, "“I am sorry,”", Direct}},
+			none: []string{"dog meat soup"},
+		},
+		{
+			name: "reports qualified as conflicting or unconfirmed are nouns",
+			text: "There are conflicting reports whether the woman was freed. A patient is in hospital with signs of Ebola, according to unconfirmed reports from the city.",
+			want: []want{{"unconfirmed reports from the city", "", "according to", CueReport, "A patient is in hospital with signs of Ebola", Indirect}},
+			none: []string{"whether the woman"},
+		},
+		{
 			name: "a plural cue word before a past verb is a noun",
 			text: "The footage was shared after false reports came out that it showed a teacher.",
 			none: []string{"came out"},

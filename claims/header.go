@@ -335,6 +335,9 @@ func monthNumber(s string) int {
 // only when a news agency in brackets follows it. Dateline returns "", 0 when text does not
 // start with a dateline.
 func Dateline(text string) (place string, n int) {
+	if n := agencyOnly(text); n > 0 {
+		return "", n // "(Reuters) - ": the place was cut off
+	}
 	i := 0
 	words, caps := 0, true
 	placeStart := 0 // after a byline: "By Isaac Abrak ABUJA, Nov 1 (Reuters) -"
@@ -422,6 +425,36 @@ func Dateline(text string) (place string, n int) {
 		return "", 0 // "BUSTED: Emails Reveal ...", a headline with a label
 	}
 	return text[placeStart:placeEnd], k
+}
+
+// agencyOnly returns the length of a dateline that is only a news agency in brackets and a
+// dash ("(Reuters) - ", "(AP) — "), as copies that lost the place start, or 0.
+func agencyOnly(text string) int {
+	if !strings.HasPrefix(text, "(") {
+		return 0
+	}
+	k := strings.IndexByte(text, ')')
+	if k < 2 || k > 30 {
+		return 0
+	}
+	for _, r := range text[1:k] {
+		if !unicode.IsLetter(r) && r != ' ' && r != '.' && r != '-' || unicode.IsLower(r) && k < 4 {
+			return 0
+		}
+	}
+	if !unicode.IsUpper(rune(text[1])) {
+		return 0
+	}
+	j := skipSpaces(text, k+1)
+	for _, sep := range []string{"--", "-", "–", "—"} {
+		if strings.HasPrefix(text[j:], sep) {
+			e := skipSpaces(text, j+len(sep))
+			if e > j+len(sep) && e < len(text) {
+				return e
+			}
+		}
+	}
+	return 0
 }
 
 // isHeadline reports whether the line of text holding offset k is a short line of its own

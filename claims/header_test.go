@@ -31,6 +31,8 @@ func TestReadHeader(t *testing.T) {
 		{name: "dateline two words", text: "NEW YORK — The UN said", place: "NEW YORK", body: "The UN"},
 		{name: "dateline em dash unspaced", text: "BEIRUT—Lebanon's prime minister said", place: "BEIRUT", body: "Lebanon"},
 		{name: "byline then two-word place", text: "By Jo Lee NEW YORK (AP) — x", place: "NEW YORK", body: "x"},
+		{name: "agency without place", text: "(Reuters) - North Korean leader Kim Jong Un is in firm control", body: "North Korean", reason: "copies that lost the place keep the agency"},
+		{name: "bracket aside not agency", text: "(This story has been updated.) The minister said", body: "(This story"},
 		{name: "byline line then dateline", text: "By Sylvia Westall\n\nBEIRUT, Oct 17 (Reuters) - Iraqi pilots are training", place: "BEIRUT", body: "Iraqi pilots", reason: "a byline on a line of its own is no sentence"},
 		{name: "by in a sentence", text: "By Monday, the ministry said. More text.", body: "By Monday"},
 		{name: "byline then place", text: "By Isaac Abrak ABUJA, Nov 1 (Reuters) - Nigeria said", place: "ABUJA", body: "Nigeria", reason: "the place is the upper-case words after a byline"},

@@ -545,8 +545,8 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !titleWords[x.toks[a-1].low] && !orgWords[x.toks[a-1].low] && !functionWords[x.toks[a-1].low] && !isDeterminer(x.toks[a-1].low) && x.toks[a].nl == 0 {
 			a--
 		}
-		if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) || x.isOpenQuote(a-1) || placeHeads[t.low]) {
-			continue // "in San Francisco", "the United States", "the website “Injustice Stories”": no person
+		if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) || x.isOpenQuote(a-1) || placeHeads[t.low] || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdays[t.low]) {
+			continue // "in San Francisco", "the United States", "the website “Injustice Stories”", "June": no person
 		}
 		if a < j && x.isSentenceStart(a) && (prepositions[x.toks[a].low] || sourcePrepositions[x.toks[a].low] || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
 			a++ // "On Twitter", "Stated Stone", "Both Bolton": a sentence's first word is no name's

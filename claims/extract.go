@@ -451,6 +451,9 @@ func (x *extractor) speakerLabel(s rng) bool {
 	if e-c < 3 || k-a == 1 && (len(x.word(a)) == 1 || strings.HasSuffix(x.word(a), "ed") || strings.HasSuffix(x.word(a), "ing")) {
 		return false // "Q:", "Revealed:", "Contributing:"
 	}
+	if w := x.word(k - 1); k-a > 1 && x.isAllUpper(x.toks[k-1]) && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+		return false // "IS EXPLAINED:", "WHAT'S HAPPENING:": a heading
+	}
 	if k-a == 1 && a > 0 && !x.isAllUpper(x.toks[a]) && !mediumWords[x.word(a)] && x.word(a) != "poll" && !x.namedElsewhere(a) {
 		return false // a caption's keyword, not a headline's speaker: "Lavish: Mohammed has also taken to ..."
 	}
@@ -514,7 +517,7 @@ func (x *extractor) sectionName(a, b int) bool {
 // Endorses Ted Cruz: ..." is no speaker's label.
 var headlineVerbs = setOf([]string{"endorses", "backs", "hits", "rips", "knocks", "unveils", "wins", "loses", "joins", "launches", "vows", "wants", "takes", "gets", "makes", "is", "are", "was", "has", "will"})
 
-var labelWords = setOf([]string{"wow", "look", "boom", "bombshell", "exclusive", "just", "spoiler", "daily", "according", "correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign", "story", "photos", "pictures", "pics", "videos", "gallery", "slideshow", "nsfw", "getty", "shutterstock"})
+var labelWords = setOf([]string{"wow", "look", "boom", "bombshell", "exclusive", "just", "spoiler", "daily", "according", "correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign", "story", "photos", "pictures", "pics", "videos", "gallery", "slideshow", "nsfw", "getty", "shutterstock", "claim", "rating", "verdict", "origin", "status", "fact", "truth"})
 
 // verb handles a finite cue verb: "SOURCE said [that] CONTENT", "CONTENT, SOURCE said",
 // "CONTENT, said SOURCE" and "SOURCE rejected CONTENT".
@@ -3384,9 +3387,9 @@ func (x *extractor) nounUse(cue rng) bool {
 		if next == "about" || next == "of" || next == "from" {
 			return true // "conflicting reports about the identity of the woman"
 		}
-	case "alleged":
-		if p := x.word(cue.a - 1); p == "'s" || p == "’s" {
-			return true // "this week's alleged delivery"
+	case "alleged", "accused", "reported", "purported", "suspected":
+		if p := x.word(cue.a - 1); p == "'s" || p == "’s" || prepositions[p] && !x.toks[cue.a-1].upper && x.isWord(cue.b) && !x.toks[cue.b].upper {
+			return true // "this week's alleged delivery", "freed by alleged militants"
 		}
 	case "added", "adds", "adding":
 		if next == "to" && (isDeterminer(x.word(cue.b+1)) || possessives[x.word(cue.b+1)]) {
@@ -3438,7 +3441,7 @@ var evidenceNouns = setOf([]string{"polls", "records", "results", "data", "figur
 var reportNouns = setOf([]string{"reports", "claims", "rumors", "rumours", "allegations"})
 
 // reportAdjectives qualify reports and claims as nouns: "conflicting reports", "false claims".
-var reportAdjectives = setOf([]string{"conflicting", "contradicting", "contradictory", "unconfirmed", "unverified", "unsubstantiated", "false", "new", "recent", "earlier", "initial", "early", "multiple", "several", "numerous", "local", "widespread", "persistent", "such", "similar", "these", "those", "some", "many", "other", "fake", "baseless", "wild", "scary", "outlandish"})
+var reportAdjectives = setOf([]string{"conflicting", "contradicting", "contradictory", "unconfirmed", "unverified", "unsubstantiated", "false", "new", "recent", "earlier", "initial", "early", "multiple", "several", "numerous", "local", "widespread", "persistent", "such", "similar", "these", "those", "some", "many", "other", "fake", "baseless", "wild", "scary", "outlandish", "hearing", "seeing", "getting"})
 
 // unAdjectives are negated participles that only describe: "an unnamed official".
 var unAdjectives = setOf([]string{"unnamed", "unidentified", "unconfirmed", "unverified", "unspecified", "unsubstantiated", "unexpected", "unprecedented", "unrelated", "unarmed", "unemployed", "unfounded", "undocumented", "unauthorized", "unelected", "unopposed", "unannounced", "undisclosed", "unsourced", "unexplained", "unaffiliated", "undecided", "unpledged", "uncommitted"})

@@ -367,6 +367,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"whether the woman"},
 		},
 		{
+			name: "a fact-check's labels and a heading in capitals are no speakers, perhaps is no source",
+			text: "Claim: Kanye West has been banned from all future award shows.\n\nIS EXPLAINED: How it fits into Syria and Iraq and the war there\n\nThe site is run by pranksters, which perhaps explains why the fake article went viral.",
+			none: []string{"Kanye West has been banned", "How it fits", "the fake article"},
+		},
+		{
+			name: "alleged and reported as adjectives after a preposition, reports heard",
+			text: "The hostage had been freed by alleged al-Qaeda militants last week. Now we're hearing reports that the video may be a prank.",
+			none: []string{"al-Qaeda militants", "the video may be a prank"},
+		},
+		{
 			name: "a plural cue word before a past verb is a noun",
 			text: "The footage was shared after false reports came out that it showed a teacher.",
 			none: []string{"came out"},

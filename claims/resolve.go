@@ -548,6 +548,9 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 		if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) || x.isOpenQuote(a-1) || placeHeads[t.low] || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdays[t.low]) {
 			continue // "in San Francisco", "the United States", "the website “Injustice Stories”", "June": no person
 		}
+		if a < j && x.allCaps(a, j+1) {
+			continue // a heading in capitals: "IS EXPLAINED"
+		}
 		if a < j && x.isSentenceStart(a) && (prepositions[x.toks[a].low] || sourcePrepositions[x.toks[a].low] || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
 			a++ // "On Twitter", "Stated Stone", "Both Bolton": a sentence's first word is no name's
 		}
@@ -559,6 +562,16 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 		}
 	}
 	return "", nil
+}
+
+// allCaps reports whether tokens a..b are all words written in capitals throughout.
+func (x *extractor) allCaps(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !x.isWord(k) || !x.isAllUpper(x.toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerAfter reports whether tokens a..b are all lower-case words.

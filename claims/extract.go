@@ -393,6 +393,9 @@ func (x *extractor) add(d draft) {
 	if x.verbalSource(d.src) || x.clausalSource(d.src) {
 		return // "Having announced ...", "including one ...", "amid news reports": no speaker
 	}
+	if !d.src.empty() && d.src.b-d.src.a > 1 && isDeterminer(x.word(d.src.b-1)) && !x.toks[d.src.b-1].upper && prepositions[x.word(d.src.a)] {
+		return // "In an email described as ...": an adverbial cut short, no speaker
+	}
 	if x.naming(d) {
 		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
 	}
@@ -454,7 +457,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 	if w := x.word(k - 1); k-a > 1 && x.isAllUpper(x.toks[k-1]) && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 		return false // "IS EXPLAINED:", "WHAT'S HAPPENING:": a heading
 	}
-	if k-a == 1 && a > 0 && !x.isAllUpper(x.toks[a]) && !mediumWords[x.word(a)] && x.word(a) != "poll" && !x.namedElsewhere(a) {
+	if k-a == 1 && a > 0 && !mediumWords[x.word(a)] && x.word(a) != "poll" && !x.namedElsewhere(a) {
 		return false // a caption's keyword, not a headline's speaker: "Lavish: Mohammed has also taken to ..."
 	}
 	if a == 0 && k-a <= 2 && x.words(c, e) >= 30 {
@@ -770,6 +773,13 @@ func (x *extractor) quoteEndsAt(s rng, p int) bool {
 		return false // a quote in the paragraph before is not this attribution's
 	}
 	w := x.word(p - 1)
+	if qi, ok := x.quoteCloseAt(p); ok && (w == "," || w == "?" || w == "!") {
+		// Not a name quoted inside an opening adverbial: "In an email described as a
+		// “joint policy initiative,” the mayor said ...".
+		if o := x.quotes[qi].open; o > s.a && x.isWord(o-1) && (x.word(o-1) == "a" || x.word(o-1) == "an") {
+			return false
+		}
+	}
 	return w == "," || w == "?" || w == "!"
 }
 
@@ -3412,7 +3422,7 @@ func (x *extractor) nounUse(cue rng) bool {
 	}
 	// "There are conflicting reports whether ...", "according to unconfirmed reports": an
 	// adjective of reports before a plural cue word makes it a noun.
-	if reportNouns[w] && reportAdjectives[x.word(cue.a-1)] && !x.toks[cue.a-1].upper {
+	if reportNouns[w] && (reportAdjectives[x.word(cue.a-1)] || prepositions[x.word(cue.a-1)]) && !x.toks[cue.a-1].upper {
 		return !hasSyn(cueLex[w], synNoun) // but "Trump's false claims that ...": a nominal cue
 	}
 	// "Multiple unconfirmed reports say ...": a plural noun, then the verb that speaks.

@@ -377,6 +377,18 @@ func TestExtract(t *testing.T) {
 			none: []string{"al-Qaeda militants", "the video may be a prank"},
 		},
 		{
+			name: "a keyword in capitals is no speaker unless named elsewhere, reports after a preposition",
+			text: "Mike Pence spoke first.\n\nREVENGE: 'Any son of a bitch takes a shot at me, I will get him.'\n\nPENCE: 'We will win this state in November and the next one.'\n\nThe rumor mill went crazy this week with reports that the marshal had overthrown the leader.",
+			want: []want{{"PENCE", "Mike Pence", ":", CueAssert, "'We will win this state in November and the next one.'", Direct}},
+			none: []string{"son of a bitch", "the marshal had overthrown"},
+		},
+		{
+			name: "an adverbial cut short before a passive participle is no source",
+			text: "In an email described as a “joint policy initiative,” Mayor Bill de Blasio and Commissioner Bill Bratton said arrests would stop.",
+			want: []want{{"Mayor Bill de Blasio and Commissioner Bill Bratton", "", "said", CueAssert, "arrests would stop", Indirect}},
+			none: []string{"joint policy initiative"},
+		},
+		{
 			name: "a plural cue word before a past verb is a noun",
 			text: "The footage was shared after false reports came out that it showed a teacher.",
 			none: []string{"came out"},

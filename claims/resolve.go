@@ -624,7 +624,7 @@ var personNouns = setOf([]string{"official", "source", "analyst", "expert", "wit
 var possessives = setOf([]string{"his", "her", "their", "its", "my", "our", "your"})
 
 // placeHeads end names of places and bodies, not persons: "Toll Barn Veterinary Centre".
-var placeHeads = setOf([]string{"centre", "center", "hospital", "school", "university", "college", "street", "road", "avenue", "park", "airport", "station", "church", "club", "hotel", "tower", "bridge", "river", "county", "city", "valley", "beach", "island", "lake", "square", "hall", "stadium", "museum", "institute", "academy", "mall", "market", "prison"})
+var placeHeads = setOf([]string{"centre", "center", "hospital", "school", "university", "college", "street", "road", "avenue", "park", "airport", "station", "church", "club", "hotel", "tower", "bridge", "river", "county", "city", "valley", "beach", "island", "lake", "square", "hall", "stadium", "museum", "institute", "academy", "mall", "market", "prison", "insider", "mirror", "beast", "digest", "magazine", "journal", "times", "post", "news"})
 
 // placePrepositions come before places, not persons: "in San Francisco".
 var placePrepositions = setOf([]string{"in", "at", "near", "across", "inside", "outside"})

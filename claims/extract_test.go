@@ -389,6 +389,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"joint policy initiative"},
 		},
 		{
+			name: "WHO in capitals is the World Health Organization, not a relative pronoun",
+			text: "The WHO said the virus was not found in Mosul. A WHO spokesperson, Christy Feig, said no cases were confirmed.",
+			want: []want{
+				{"The WHO", "WHO", "said", CueAssert, "the virus was not found in Mosul", Indirect},
+				{"A WHO spokesperson, Christy Feig", "Christy Feig", "said", CueAssert, "no cases were confirmed", Indirect},
+			},
+		},
+		{
 			name: "a plural cue word before a past verb is a noun",
 			text: "The footage was shared after false reports came out that it showed a teacher.",
 			none: []string{"came out"},

@@ -178,6 +178,9 @@ func appendWord(toks []token, text string, i, j, nl int) []token {
 	w := text[i:j]
 	r, _ := utf8.DecodeRuneInString(w)
 	t := token{Span: Span{i, j}, kind: tWord, upper: unicode.IsUpper(r), low: lower(w), nl: nl}
+	if w == "WHO" {
+		t.low = whoAcronym // the World Health Organization, not the relative pronoun
+	}
 	// A possessive "’s" or "'s" right after a word is a token of its own.
 	if n := len(toks); n > 0 && (w == "s" || w == "S") && toks[n-1].kind == tQuote && toks[n-1].single &&
 		toks[n-1].End == i && n > 1 && toks[n-2].kind == tWord && toks[n-2].End == toks[n-1].Start {
@@ -187,6 +190,10 @@ func appendWord(toks []token, text string, i, j, nl int) []token {
 	}
 	return append(toks, t)
 }
+
+// whoAcronym is the lower-case form of "WHO": a body's name that no word list holds, so that
+// the rules for the relative pronoun "who" never read it.
+const whoAcronym = "w.h.o"
 
 // lower returns w in lower case, without allocating when it already is.
 func lower(w string) string {

@@ -183,6 +183,8 @@ func TestSplitName(t *testing.T) {
 		{"Rep. Steve Israel", "Steve Israel", ""},
 		{"Chad Sweet", "Chad Sweet", ""},
 		{"South Korean-born Monte Haines", "Monte Haines", ""},
+		{"WHO spokeswoman Fadela Chaib", "Fadela Chaib", "United Nations"},
+		{"the people who spoke", "", ""},
 		{"French President Francois Hollande", "Francois Hollande", "France"},
 		{"Russian Olympic Committee", "Olympic Committee", "Russia"},
 		{"Wilfried Strauch", "Wilfried Strauch", ""},

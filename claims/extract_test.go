@@ -397,6 +397,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a family's spokesperson is not the White House's",
+			text: "A spokesperson for the White House National Security Council said the hostage had been killed. The family spokesperson said she had devoted her life to helping others.",
+			want: []want{{"The family spokesperson", "family spokesperson", "said", CueAssert, "she had devoted her life to helping others", Indirect}},
+		},
+		{
 			name: "a plural cue word before a past verb is a noun",
 			text: "The footage was shared after false reports came out that it showed a teacher.",
 			none: []string{"came out"},

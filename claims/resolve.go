@@ -477,9 +477,12 @@ func describe(ents []*entity, m mentionInfo) *entity {
 	// minister’s spokesman" may be "Cameron’s spokesman".
 	var mods []string
 	for _, w := range m.words[:len(m.words)-1] {
-		if m.kind == "person" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			mods = nil
 			break
+		}
+		if m.kind == "person" && (titleWords[w] || !familyWords[w]) {
+			continue // "the senior official" may be "a senior administration official"
 		}
 		if !referenceWords[w] {
 			mods = append(mods, w)
@@ -508,6 +511,9 @@ func describe(ents []*entity, m mentionInfo) *entity {
 	}
 	return nil
 }
+
+// familyWords tell a person's circle apart: "the family spokesperson" is not the White House's.
+var familyWords = setOf([]string{"family", "campaign", "company", "team", "church", "school", "union", "club"})
 
 // referenceWords point back to an entity rather than tell one apart: "his campaign", "the
 // same polling", "some experts".

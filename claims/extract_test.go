@@ -402,6 +402,14 @@ func TestExtract(t *testing.T) {
 			want: []want{{"The family spokesperson", "family spokesperson", "said", CueAssert, "she had devoted her life to helping others", Indirect}},
 		},
 		{
+			name: "a relative pronoun after a clause stands for the clause's object, without its time",
+			text: "Militants released a video on Thursday that showed Mr Somers pleading for help.\n\nThe Washington Post recently ran a piece that noted the plan would benefit affluent households.",
+			want: []want{
+				{"that", "video", "showed", CueReport, "Mr Somers pleading for help", Indirect},
+				{"that", "piece", "noted", CueAssert, "the plan would benefit affluent households", Indirect},
+			},
+		},
+		{
 			name: "a plural cue word before a past verb is a noun",
 			text: "The footage was shared after false reports came out that it showed a teacher.",
 			none: []string{"came out"},

@@ -39,6 +39,17 @@ func (x *extractor) resolve() []string {
 			if np.empty() {
 				continue
 			}
+			// "Militants released a video on Thursday that showed": the object after the
+			// clause's verb, without the time after it.
+			for k := np.b - 1; k > np.a; k-- {
+				if x.verbLike(k) && !x.toks[k].upper && k+1 < np.b && isDeterminer(x.word(k+1)) && !x.toks[k+1].upper {
+					np.a = k + 1
+					break
+				}
+			}
+			if w := x.word(np.b - 1); np.b-np.a > 2 && (weekdays[w] || monthNumber(w) > 0 && w != "may") && prepositions[x.word(np.b-2)] {
+				np.b -= 2
+			}
 			if isDeterminer(x.word(np.a)) && x.word(np.a-1) == "," {
 				// "Gov. John Kasich of Ohio, a Republican who has refused ...": the name the
 				// appositive describes.

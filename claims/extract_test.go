@@ -410,6 +410,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "names with a lower-case particle",
+			text: "Jordanian government spokesman Mohammed al-Momani said the pilot was killed a month ago. Mayor Bill de Blasio said the program would end.",
+			want: []want{
+				{"Jordanian government spokesman Mohammed al-Momani", "Mohammed al-Momani", "said", CueAssert, "the pilot was killed a month ago", Indirect},
+				{"Mayor Bill de Blasio", "Bill de Blasio", "said", CueAssert, "the program would end", Indirect},
+			},
+		},
+		{
 			name: "a plural cue word before a past verb is a noun",
 			text: "The footage was shared after false reports came out that it showed a teacher.",
 			none: []string{"came out"},

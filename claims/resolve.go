@@ -322,7 +322,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 		j := len(toks)
 		for j > 0 {
 			t := toks[j-1]
-			if t.kind == tWord && t.upper && !titleWords[t.low] {
+			if t.kind == tWord && (t.upper || x.nameParticle(toks, j-1)) && !titleWords[t.low] {
 				j--
 				continue
 			}
@@ -590,6 +590,20 @@ func (x *extractor) allCaps(a, b int) bool {
 	}
 	return true
 }
+
+// nameParticle reports whether toks[i] is a lower-case part of a name between capitalised
+// ones or before one: "Mohammed al-Momani", "Osama bin Laden", "Bill de Blasio".
+func (x *extractor) nameParticle(toks []token, i int) bool {
+	w := toks[i].low
+	if (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) && len(w) > 3 {
+		r := x.text[toks[i].Start+3:]
+		return len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z'
+	}
+	return nameParticles[w] && i > 0 && i+1 < len(toks) && toks[i-1].upper && toks[i+1].upper
+}
+
+// nameParticles join the parts of a name: "bin", "de", "van".
+var nameParticles = setOf([]string{"bin", "ibn", "de", "van", "von", "da", "di", "del", "der", "den", "du", "la", "le"})
 
 // lowerAfter reports whether tokens a..b are all lower-case words.
 func (x *extractor) lowerAfter(a, b int) bool {

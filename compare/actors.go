@@ -98,6 +98,10 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	start := end
 	for start > 0 {
 		t := toks[start-1]
+		if start < end && start-2 >= 0 && nameParticles[strings.ToLower(t.key)] && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) && !inMention[start-2] {
+			start-- // "Bill de Blasio", "Mohammed al-Momani"
+			continue
+		}
 		if inMention[start-1] || isTitle(t) || !capitalized(t.key) || stopwords[lowerWord(t.key)] || allDigits(t.key) {
 			break
 		}
@@ -154,6 +158,9 @@ func inPersonName(toks []token, i int) bool {
 	}
 	return i+1 == len(toks)-1 && !toks[i].poss && !toks[i].punctAfter && name(toks[i+1])
 }
+
+// nameParticles join the parts of a person's name: "Bill de Blasio", "Mohammed al-Momani".
+var nameParticles = map[string]bool{"de": true, "bin": true, "ibn": true, "van": true, "von": true, "da": true, "di": true, "del": true, "der": true, "den": true, "du": true, "al": true, "el": true}
 
 // orgHeads end the names of bodies, not of persons: "Russian Olympic Committee".
 var orgHeads = map[string]bool{"committee": true, "ministry": true, "embassy": true, "government": true, "army": true, "police": true, "parliament": true, "airlines": true, "airways": true, "media": true, "television": true, "radio": true, "agency": true, "council": true, "court": true, "party": true, "forces": true, "navy": true, "military": true, "observatory": true, "institute": true, "university": true, "times": true, "post": true, "news": true}

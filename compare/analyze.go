@@ -142,28 +142,27 @@ func (a *analysis) sim(i, j int) float64 {
 	if a.norm[i] == 0 || a.norm[j] == 0 {
 		return 0
 	}
-	x, y := a.stmts[i].terms, a.stmts[j].terms
 	dot := 0.0
-	for p, q := 0, 0; p < len(x) && q < len(y); {
-		switch {
-		case x[p].term < y[q].term:
-			p++
-		case x[p].term > y[q].term:
-			q++
-		default:
-			idf := a.idf[x[p].term]
-			dot += x[p].w * y[q].w * idf * idf
-			p++
-			q++
-		}
-	}
+	eachShared(a.stmts[i].terms, a.stmts[j].terms, func(x, y wterm) {
+		idf := a.idf[x.term]
+		dot += x.w * y.w * idf * idf
+	})
 	return dot / (a.norm[i] * a.norm[j])
 }
 
 // shared returns the number of terms two statements share, sides aside.
 func (a *analysis) shared(i, j int) int {
-	x, y := a.stmts[i].terms, a.stmts[j].terms
 	n := 0
+	eachShared(a.stmts[i].terms, a.stmts[j].terms, func(x, _ wterm) {
+		if !strings.HasPrefix(x.term, "@") {
+			n++
+		}
+	})
+	return n
+}
+
+// eachShared calls f for each term in both x and y, which are sorted by term.
+func eachShared(x, y []wterm, f func(x, y wterm)) {
 	for p, q := 0, 0; p < len(x) && q < len(y); {
 		switch {
 		case x[p].term < y[q].term:
@@ -171,14 +170,11 @@ func (a *analysis) shared(i, j int) int {
 		case x[p].term > y[q].term:
 			q++
 		default:
-			if !strings.HasPrefix(x[p].term, "@") {
-				n++
-			}
+			f(x[p], y[q])
 			p++
 			q++
 		}
 	}
-	return n
 }
 
 // group puts statements into events: candidates come from an inverted index of the terms

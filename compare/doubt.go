@@ -313,18 +313,7 @@ func (a *analysis) docSim(d1, d2 int) float64 {
 		return 0
 	}
 	dot := 0.0
-	for p, q := 0, 0; p < len(x) && q < len(y); {
-		switch {
-		case x[p].term < y[q].term:
-			p++
-		case x[p].term > y[q].term:
-			q++
-		default:
-			dot += x[p].w * y[q].w
-			p++
-			q++
-		}
-	}
+	eachShared(x, y, func(x, y wterm) { dot += x.w * y.w })
 	return dot / (nx * ny)
 }
 

@@ -1112,8 +1112,7 @@ func (x *extractor) personDescription(r rng) bool {
 	for h+1 < r.b && !prepositions[x.word(h+1)] {
 		h++
 	}
-	w := x.word(h)
-	return titleWords[w] || personNouns[w]
+	return personHead([]string{x.word(h)})
 }
 
 // unclosedWhoSource returns the named mention with the relative clause that runs from it up to

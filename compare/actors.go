@@ -371,8 +371,8 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
 				titled = titled || t.key != "of" && t.key != "the"
 				continue
 			}
-			if titled && !capitalized(t.key) && isTitle(d.toks[j+1]) && j-1 >= 0 && !d.toks[j-1].punctAfter {
-				continue // a field before the title: "NASA asteroid expert Don Yeomans"
+			if titled && !capitalized(t.key) && !stopwords[t.key] && isTitle(d.toks[j+1]) && j-1 >= 0 && !d.toks[j-1].punctAfter {
+				continue // a field before the title: "NASA asteroid expert Don Yeomans", not "praise of Pakistan by President Trump"
 			}
 			break
 		}

@@ -172,18 +172,23 @@ func TestFixtures(t *testing.T) {
 
 // TestSidesFromFunctions: speakers who are no officials still speak for a side when the text
 // says whom they work for: in an apposition with a preposition, through a field before their
-// title, or as a government spokeswoman of the article's country.
+// title, or as a government spokeswoman of the article's country; a preposition before a title
+// is no field.
 func TestSidesFromFunctions(t *testing.T) {
 	dir := t.TempDir()
 	a := filepath.Join(dir, "a.txt")
 	text := "MANAGUA - Government spokeswoman Rosario Murillo said a meteorite left the crater.\n\n" +
 		"Wilfried Strauch, an adviser to the Nicaraguan Institute of Territorial Studies, said it was strange no one saw a streak of light.\n\n" +
 		"NASA asteroid expert Don Yeomans said the explosion and the asteroid are unrelated.\n\n" +
-		"Jorge Santamaria, a correspondent in Moscow, said he heard a blast.\n"
+		"Jorge Santamaria, a correspondent in Moscow, said he heard a blast.\n\n" +
+		"There has been lavish praise of Nicaragua by President Donald Trump. President Trump said on Monday he will raise tariffs.\n"
 	if err := os.WriteFile(a, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"Rosario Murillo": "Nicaragua", "Wilfried Strauch": "Nicaragua", "Don Yeomans": "United States", "Jorge Santamaria": ""}
+	want := map[string]string{"Rosario Murillo": "Nicaragua", "Wilfried Strauch": "Nicaragua", "Don Yeomans": "United States", "Jorge Santamaria": "",
+		// "by" before a title is no field ("NASA asteroid expert"): praise of Nicaragua by
+		// President Trump does not make him Nicaragua's.
+		"Donald Trump": ""}
 	got := map[string]string{}
 	for _, s := range extractCorpus(t, Options{}, []string{a}).Statements() {
 		got[s.Actor] = s.Side

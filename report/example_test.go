@@ -49,13 +49,13 @@ func ExampleOptions() {
 	w.Flush()
 	// Output:
 	// talks.txt: 1 claim
-	// ┌──────────┬─────────┬───────────┬───────────┐
-	// │ Source   │ Cue     │ Statement │ Where     │
-	// ├──────────┼─────────┼───────────┼───────────┤
-	// │ The      │ said    │ the talks │ talks.txt │
-	// │ minister │ (assert │ were a    │ :1        │
-	// │          │ )       │ failure   │           │
-	// └──────────┴─────────┴───────────┴───────────┘
+	// ┌──────────┬──────────┬───────────┬─────────────┐
+	// │ Source   │ Cue      │ Statement │ Where       │
+	// ├──────────┼──────────┼───────────┼─────────────┤
+	// │ The      │ said     │ the talks │ talks.txt:1 │
+	// │ minister │ (assert) │ were a    │             │
+	// │          │          │ failure   │             │
+	// └──────────┴──────────┴───────────┴─────────────┘
 }
 
 // Contested events as markdown, as `claimdiff contested --format markdown` writes them. The

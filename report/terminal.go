@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -96,7 +97,7 @@ func wrap(s string, width int) []string {
 // cut splits s after at most width columns, keeping at least one character in the head,
 // combining marks with the character they follow and ANSI colour sequences whole. It breaks
 // after a "/", "-", "_" or ":" when one falls in the second half of the line, so paths break
-// between their parts.
+// between their parts, after the last "/" there when there is one.
 func cut(s string, width int) (head, rest string) {
 	w, soft := 0, -1
 	for i := 0; i < len(s); {
@@ -116,7 +117,7 @@ func cut(s string, width int) (head, rest string) {
 		}
 		w += rw
 		i += n
-		if strings.ContainsRune("/-_:", r) && 2*w >= width {
+		if r == '/' && 2*w >= width || strings.ContainsRune("-_:", r) && 2*w >= width && (soft < 0 || s[soft-1] != '/') {
 			soft = i
 		}
 	}
@@ -212,6 +213,45 @@ func columnWidths(natural, weight []int, total int) []int {
 	return out
 }
 
+// longestPiece returns the display width of the longest piece of s that [wrap] would rather
+// not cut: a word, or a part of a path between slashes ("002_46a9107189a8233f.txt:9").
+func longestPiece(s string) int {
+	most := 0
+	for _, word := range strings.Fields(s) {
+		for _, part := range strings.SplitAfter(word, "/") {
+			most = max(most, displayWidth(part))
+		}
+	}
+	return most
+}
+
+// fitPieces widens the columns narrower than their longest piece (least) so that no word or
+// file name is cut in two, taking the columns from those with the most room to spare above
+// their own longest piece. A column whose longest piece is wider than limit stays as it is:
+// it would be cut all the same.
+func fitPieces(widths, least []int, limit int) []int {
+	out := slices.Clone(widths)
+	for i := range out {
+		if least[i] > limit {
+			continue // it would be cut all the same
+		}
+		for out[i] < least[i] {
+			donor, spare := -1, 0
+			for j := range out {
+				if s := out[j] - max(min(least[j], limit), minColumn); j != i && s > spare {
+					donor, spare = j, s
+				}
+			}
+			if donor < 0 {
+				break
+			}
+			out[donor]--
+			out[i]++
+		}
+	}
+	return out
+}
+
 // textTable is a terminal table: it wraps every cell to the width of its column so the whole
 // table fits opts.Width, then draws it with tablewriter.
 type textTable struct {
@@ -240,7 +280,15 @@ func (t *textTable) render(w io.Writer, width int) error {
 		}
 	}
 	// "│ a │ b │": one border per column plus one, and a space each side of every cell.
-	widths := columnWidths(natural, t.weight, width-(3*n+1))
+	total := width - (3*n + 1)
+	widths := columnWidths(natural, t.weight, total)
+	least := make([]int, n)
+	for _, row := range t.rows {
+		for i, c := range row {
+			least[i] = max(least[i], longestPiece(c))
+		}
+	}
+	widths = fitPieces(widths, least, total/3)
 	tb := tablewriter.NewTable(w,
 		tablewriter.WithEastAsian(tw.Off),
 		tablewriter.WithHeaderAutoFormat(tw.Off),

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -36,6 +37,10 @@ func TestWrap(t *testing.T) {
 		{"one\ntwo three", 20, []string{"one", "two three"}},
 		{"abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
 		{"testdata/articles/call.txt:12", 12, []string{"testdata/", "articles/", "call.txt:12"}},
+		// After the last slash, not the underscore later in the line.
+		{"../shared/seeds/000_1474bbfd67f08f28.txt:3", 22, []string{"../shared/seeds/", "000_1474bbfd67f08f28.t", "xt:3"}},
+		{"seeds/000_14.txt", 12, []string{"seeds/", "000_14.txt"}},
+		{"abc_defghijk", 8, []string{"abc_", "defghijk"}},
 		{"日本語のテキスト", 5, []string{"日本", "語の", "テキ", "スト"}},
 		{"e\u0301e\u0301e\u0301e\u0301", 2, []string{"e\u0301e\u0301", "e\u0301e\u0301"}},
 		{"a  b   c", 80, []string{"a b c"}},
@@ -92,6 +97,30 @@ func TestColumnWidths(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+func TestFitPieces(t *testing.T) {
+	tests := []struct {
+		name          string
+		widths, least []int
+		limit         int
+		want          []int
+	}{
+		{"no piece cut", []int{10, 10, 40}, []int{5, 8, 12}, 20, []int{10, 10, 40}},
+		{"a file name kept whole", []int{10, 30, 12}, []int{8, 12, 26}, 25, []int{10, 30, 12}},
+		{"widened from the roomiest", []int{10, 30, 12}, []int{8, 12, 20}, 25, []int{10, 22, 20}},
+		{"donors keep their own pieces", []int{9, 14, 9}, []int{9, 12, 14}, 20, []int{9, 12, 11}},
+		{"cut all the same", []int{10, 10, 10}, []int{4, 4, 40}, 20, []int{10, 10, 10}},
+	}
+	for _, tt := range tests {
+		got := fitPieces(tt.widths, tt.least, tt.limit)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: fitPieces(%v, %v, %d) = %v, want %v", tt.name, tt.widths, tt.least, tt.limit, got, tt.want)
+		}
+	}
+	if got := longestPiece("see ../shared/seeds/000_1474bbfd67f08f28.txt:3 now"); got != 26 {
+		t.Errorf("longestPiece = %d, want 26 (the file name after its directory)", got)
 	}
 }
 

@@ -317,7 +317,10 @@ func (r *reportWriter) wordByWord(cmp *compare.Comparison) {
 		if row.Reason != "" {
 			item += "; " + mdCell(row.Reason)
 		}
-		if d := mdDiff(row.Diff); d != "" {
+		if pieces := wordPieces(row.Diff); len(pieces) > 0 && !shareWords(pieces) {
+			// Nothing to diff: the two statements as they stand.
+			item += "<br>" + mdQuote(row.Left) + " against " + mdQuote(row.Right)
+		} else if d := mdDiff(row.Diff); d != "" {
 			item += "<br>" + d
 		}
 		items = append(items, item)
@@ -336,11 +339,17 @@ func mdStatement(c *claims.Claim) string {
 		meta = append(meta, mdText(c.Date))
 	}
 	meta = append(meta, mdCode(where(c)))
+	return fmt.Sprintf("%s (%s): %s", mdSpeaker(c), strings.Join(meta, ", "), mdQuote(c))
+}
+
+// mdQuote renders a statement's content as a markdown cell in quotation marks, unless it
+// opens with one of its own.
+func mdQuote(c *claims.Claim) string {
 	q := mdCell(c.Content.Quote())
 	if r, _ := utf8.DecodeRuneInString(c.Content.Quote()); !strings.ContainsRune("\"'“‘«„", r) {
 		q = "“" + q + "”"
 	}
-	return fmt.Sprintf("%s (%s): %s", mdSpeaker(c), strings.Join(meta, ", "), q)
+	return q
 }
 
 func (r *reportWriter) timeline() {

@@ -233,6 +233,8 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		}
 		if ms := g.find(pt); len(ms) > 0 && ms[0].side != govSide {
 			d.focus = ms[0].side
+		} else if ms := datelineCities().find(pt); len(ms) > 0 {
+			d.focus = ms[0].side // "KARACHI": Pakistan
 		}
 	}
 	if d.focus == "" {

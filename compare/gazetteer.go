@@ -9,6 +9,18 @@ import (
 //go:embed gazetteer/countries.txt
 var countriesTxt string
 
+//go:embed gazetteer/cities.txt
+var citiesTxt string
+
+// datelineCities finds the large cities of gazetteer/cities.txt, read only in datelines.
+var datelineCities = sync.OnceValue(func() *gazetteer {
+	defs, err := ParseSides("gazetteer/cities.txt", strings.NewReader(citiesTxt))
+	if err != nil {
+		panic(err) // the embedded file is tested; a broken one is a build error
+	}
+	return buildGazetteer(defs, false)
+})
+
 // govSide is the pseudo-side of the gazetteer's "@government" line: institutions every
 // country has, standing for the country an article is about.
 const govSide = "@government"

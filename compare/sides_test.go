@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"claimdiff/claims"
 )
 
 func TestParseSides(t *testing.T) {
@@ -103,6 +105,46 @@ func TestGazetteerBuiltin(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("find(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestDatelineCities: every country of cities.txt is a side of countries.txt, no city is a
+// side in the text, and a dateline city makes the article's government institutions its
+// country's.
+func TestDatelineCities(t *testing.T) {
+	known := map[string]bool{}
+	for _, d := range builtin() {
+		known[d.Name] = true
+	}
+	cities, err := ParseSides("gazetteer/cities.txt", strings.NewReader(citiesTxt))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range cities {
+		if !known[d.Name] {
+			t.Errorf("cities.txt: %q is no side of countries.txt", d.Name)
+		}
+	}
+	if ms := newGazetteer(nil).find(tokenize("officials in Karachi said", 0)); len(ms) > 0 {
+		t.Errorf("Karachi in the text found as %q, want no side", ms[0].side)
+	}
+	doc, err := claims.NewDocument("k.txt", []byte("KARACHI - The Foreign Ministry on Tuesday rejected the embassy's version of the call.\n\nUS officials said the call was long.\n\nUS officials said it covered trade.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := NewCorpus(Options{})
+	c.Add(doc, claims.Extract(doc))
+	found := false
+	for _, s := range c.Statements() {
+		if s.Actor == "Foreign Ministry" {
+			found = true
+			if s.Side != "Pakistan" {
+				t.Errorf("Foreign Ministry under a KARACHI dateline is on %q, want Pakistan", s.Side)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no statement of the Foreign Ministry in %v", c.Statements())
 	}
 }
 

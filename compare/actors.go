@@ -431,7 +431,10 @@ type actorIndex struct {
 }
 
 // buildActors gives each person name one canonical name: the longest name in the corpus
-// that contains it as whole words, when only one does ("Qureshi" -> "Shah Mehmood Qureshi").
+// that contains it (see [nameWithin]), when only one does ("Qureshi" -> "Shah Mehmood
+// Qureshi", "Hillary Clinton" -> "Hillary Rodham Clinton"), or the only one that adds
+// nothing but middle names; a name of two people ("Barack Obama and Hillary Clinton") is no
+// candidate.
 // Names are indexed by word, so the cost grows with the names sharing a word, not with the
 // square of the names.
 func buildActors(names map[string]bool) *actorIndex {
@@ -453,20 +456,29 @@ func buildActors(names map[string]bool) *actorIndex {
 			continue
 		}
 		words := strings.Fields(key)
-		var hosts []string
+		// Hosts, and the tight ones among them: those that only add middle names ("hillary
+		// rodham clinton" for "hillary clinton", not "rival hillary clinton").
+		var hosts, tight []string
 		seen := map[string]bool{}
 		for _, m := range byWord[words[len(words)-1]] {
-			if len(m) > len(key) && containsWords(m, key) {
+			if len(m) > len(key) && nameWithin(m, key) && !containsWords(m, "and") {
 				c := ix.canon[m]
-				if !seen[c] {
-					seen[c] = true
-					hosts = append(hosts, c)
+				if seen[c] {
+					continue
+				}
+				seen[c] = true
+				hosts = append(hosts, c)
+				if len(words) > 1 && strings.HasPrefix(m, words[0]+" ") {
+					tight = append(tight, c)
 				}
 			}
 		}
-		if len(hosts) == 1 {
+		switch {
+		case len(hosts) == 1:
 			ix.canon[key] = hosts[0]
-		} else {
+		case len(tight) == 1:
+			ix.canon[key] = tight[0]
+		default:
 			ix.canon[key] = n
 		}
 		for _, w := range words {
@@ -483,6 +495,33 @@ func (ix *actorIndex) name(person string) string {
 	}
 	return person
 }
+
+// nameWithin reports whether the lower-cased person name short names the person long does:
+// its words run inside long ("qureshi" in "shah mehmood qureshi"), or long only adds middle
+// names or initials ("hillary clinton" in "hillary rodham clinton", "george bush" in "george
+// w. bush"). A son is not his father: "donald trump" is not in "donald trump jr.".
+func nameWithin(long, short string) bool {
+	lw, sw := strings.Fields(long), strings.Fields(short)
+	if len(lw) == 0 || len(sw) == 0 || generational[lw[len(lw)-1]] && !generational[sw[len(sw)-1]] {
+		return false
+	}
+	if containsWords(long, short) {
+		return true
+	}
+	if len(sw) < 2 || lw[0] != sw[0] || lw[len(lw)-1] != sw[len(sw)-1] {
+		return false
+	}
+	k := 0
+	for _, w := range lw {
+		if k < len(sw) && w == sw[k] {
+			k++
+		}
+	}
+	return k == len(sw)
+}
+
+// generational suffixes end a name: "Donald Trump Jr.", "Ken Griffey Sr.", "Henry Ford II".
+var generational = setOf(strings.Fields("jr jr. sr sr. ii iii iv"))
 
 func containsWords(long, short string) bool {
 	return strings.Contains(" "+long+" ", " "+short+" ")
@@ -506,6 +545,9 @@ func (d *docSides) expand(person string) string {
 				break
 			}
 			s--
+		}
+		if s > 0 && i-s >= 2 && strings.EqualFold(d.toks[s-1].key, "the") {
+			s++ // "the Real Donald Trump" in a book's title: no first name after "the"
 		}
 		if s == i {
 			continue

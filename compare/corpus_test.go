@@ -353,3 +353,28 @@ func TestRejectionWithoutSides(t *testing.T) {
 		t.Errorf("Contested() = %v, want none: the chairman speaks for Lee", cs)
 	}
 }
+
+// TestBuildActors: a short name joins the one longer name that contains it, or the one that
+// only adds middle names; names of two people are no hosts, and a son is not his father.
+func TestBuildActors(t *testing.T) {
+	ix := buildActors(setOf([]string{
+		"Qureshi", "Shah Mehmood Qureshi",
+		"Hillary Clinton", "Hillary Rodham Clinton", "Rival Hillary Clinton", "Barack Obama and Hillary Clinton",
+		"Clinton", "Bill Clinton",
+		"Donald Trump", "Donald Trump Jr.",
+		"George Bush", "George W. Bush",
+	}))
+	tests := []struct{ name, want string }{
+		{"Qureshi", "Shah Mehmood Qureshi"},
+		{"Hillary Clinton", "Hillary Rodham Clinton"},
+		{"Clinton", "Clinton"}, // Bill or Hillary
+		{"Donald Trump", "Donald Trump"},
+		{"Donald Trump Jr.", "Donald Trump Jr."},
+		{"George Bush", "George W. Bush"},
+	}
+	for _, tt := range tests {
+		if got := ix.name(tt.name); got != tt.want {
+			t.Errorf("actor of %q = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

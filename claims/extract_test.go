@@ -439,6 +439,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"he", "Stan Beaton", "said", CueAssert, "“They made me happy,”", Direct}},
 		},
 		{
+			name: "a surname takes the full name, not a book title's adjective before it",
+			text: "He published \"Trumped! The Inside Story of the Real Donald Trump.\" Trump denied the accusations.",
+			want: []want{{"Trump", "Donald Trump", "denied", CueDeny, "the accusations", Indirect}},
+		},
+		{
 			name: "he stands for a person, not for a thing that speaks",
 			text: "Inspector Stewart Taylor said the case highlighted the risks of selling animals online. He said buyers often acted on impulse.",
 			want: []want{{"He", "Stewart Taylor", "said", CueAssert, "buyers often acted on impulse", Indirect}},

@@ -568,6 +568,9 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 		if a < j && x.allCaps(a, j+1) {
 			continue // a heading in capitals: "IS EXPLAINED"
 		}
+		if j-a >= 2 && isDeterminer(x.word(a-1)) {
+			a++ // "The Inside Story of the Real Donald Trump": no first name after "the"
+		}
 		if a < j && x.isSentenceStart(a) && (prepositions[x.toks[a].low] || sourcePrepositions[x.toks[a].low] || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
 			a++ // "On Twitter", "Stated Stone", "Both Bolton": a sentence's first word is no name's
 		}

@@ -1457,6 +1457,10 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			n++
 			continue
 		}
+		if t.low == "," && x.listComma(s, j, end) {
+			j-- // "voters in Alabama, Georgia and Virginia": the commas do not count
+			continue
+		}
 		if t.low == "&" && j > s.a && x.toks[j-1].upper && j+1 < end && x.toks[j+1].upper {
 			j-- // "P&G", "AT&T"
 			n++
@@ -1519,6 +1523,38 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	}
 	return rng{a, b}
 }
+
+// listComma reports whether the comma at j separates names in a list that a mention ending
+// at end holds after a preposition: "Most Republican voters in Alabama, Georgia and Virginia
+// said". After the comma come only capitalised words, commas and an "and" or "or"; before it
+// capitalised words and commas back to "in", "of", "from" or "across" after a lower-case
+// noun. Not "In Paris, France and Germany said": no noun before the preposition.
+func (x *extractor) listComma(s rng, j, end int) bool {
+	conj := false
+	for k := j + 1; k < end; k++ {
+		switch t := x.toks[k]; {
+		case t.kind == tWord && (t.low == "and" || t.low == "or"):
+			conj = true
+		case t.kind == tWord && t.upper, t.low == ",":
+		default:
+			return false
+		}
+	}
+	if !conj || j-1 < s.a || !x.isWord(j-1) || !x.toks[j-1].upper {
+		return false
+	}
+	k := j - 1
+	for k >= s.a && (x.isWord(k) && x.toks[k].upper || x.word(k) == ",") {
+		k--
+	}
+	if k-1 < s.a || !listPrepositions[x.word(k)] || x.toks[k].upper {
+		return false
+	}
+	h := x.toks[k-1]
+	return h.kind == tWord && !h.upper && !functionWords[h.low] && !prepositions[h.low]
+}
+
+var listPrepositions = setOf([]string{"in", "of", "from", "across"})
 
 var prepositions = setOf([]string{"by", "of", "in", "on", "with", "from", "for", "to", "at", "about", "against", "into", "over", "under", "between", "among", "through", "without", "within", "toward", "towards"})
 

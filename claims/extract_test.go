@@ -444,6 +444,14 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Trump", "Donald Trump", "denied", CueDeny, "the accusations", Indirect}},
 		},
 		{
+			name: "a list of places after the speaker's noun belongs to the mention, an opening adverbial's does not",
+			text: "Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed. In Paris, France and Germany said the talks failed.",
+			want: []want{
+				{"Most Republican voters in Alabama, Georgia and Virginia", "Most Republican voters in Alabama, Georgia and Virginia", "said", CueAssert, "they felt betrayed", Indirect},
+				{"France and Germany", "France and Germany", "said", CueAssert, "the talks failed", Indirect},
+			},
+		},
+		{
 			name: "he stands for a person, not for a thing that speaks",
 			text: "Inspector Stewart Taylor said the case highlighted the risks of selling animals online. He said buyers often acted on impulse.",
 			want: []want{{"He", "Stewart Taylor", "said", CueAssert, "buyers often acted on impulse", Indirect}},

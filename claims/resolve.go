@@ -187,6 +187,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 				continue
 			}
 		}
+		if x.word(k) == "," && x.listComma(r, k, r.b) {
+			continue // "voters in Alabama, Georgia and Virginia": a list, no appositive
+		}
 		if w := x.word(k); w == "," || w == "—" || w == "(" || w == "who" || w == "which" {
 			// "Another delegate on the Cruz slate, Jim Poolman": a description first, and
 			// the name after it.

@@ -42,7 +42,7 @@ type source struct {
 func splitName(g *gazetteer, name string) (person string, side string, own bool) {
 	// "Perera, who leads the opposition alliance": the name before the comma, the words
 	// after it only for the side.
-	if head, tail, ok := strings.Cut(name, ","); ok && strings.TrimSpace(head) != "" {
+	if head, tail, ok := strings.Cut(name, ","); ok && strings.TrimSpace(head) != "" && !nameList(tail) {
 		person, side, own = splitName(g, head)
 		tt := tokenize(tail, 0)
 		for _, t := range tt {
@@ -70,25 +70,40 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		kept = append(kept, m)
 	}
 	ms = kept
+	// A country listed with places that are none is one of them: "voters in Alabama,
+	// Georgia and Virginia" are in the US state.
+	inMention := make([]bool, len(toks))
+	for _, m := range ms {
+		for k := m.i; k < m.i+m.n; k++ {
+			inMention[k] = true
+		}
+	}
+	kept = ms[:0]
+	for _, m := range ms {
+		if m.side == govSide || !listedWithOthers(toks, inMention, m) {
+			kept = append(kept, m)
+		}
+	}
+	ms = kept
 	// A place where the body sits is not whose it is: "the North Korean embassy in London"
 	// speaks for North Korea. A place gives the side when no country does: "officials in
 	// Baghdad", "the foreign ministry in Beijing".
 	named := false // a country named other than as a place
 	for _, m := range ms {
-		if m.side != govSide && !(m.i > 0 && locativePreps[toks[m.i-1].key]) {
+		if m.side != govSide && !inPlace(toks, m.i) {
 			named = true
 		}
 	}
 	if named {
 		kept = ms[:0]
 		for _, m := range ms {
-			if !(m.i > 0 && locativePreps[toks[m.i-1].key]) {
+			if !inPlace(toks, m.i) {
 				kept = append(kept, m)
 			}
 		}
 		ms = kept
 	}
-	inMention := make([]bool, len(toks))
+	inMention = make([]bool, len(toks))
 	for _, m := range ms {
 		for k := m.i; k < m.i+m.n; k++ {
 			inMention[k] = true
@@ -110,7 +125,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 		start--
 	}
-	if start > 0 && start < end && locativePreps[toks[start-1].key] {
+	if start > 0 && start < end && inPlace(toks, start) {
 		start = end // a place, not a person: "the official at the embassy in England"
 	}
 	if start < end {
@@ -132,6 +147,71 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 	}
 	return person, side, own
+}
+
+// nameList reports whether s, the words after a comma, end a list of names: "Georgia and
+// Virginia" in "voters in Alabama, Georgia and Virginia".
+func nameList(s string) bool {
+	conj := false
+	for _, w := range strings.Fields(strings.ReplaceAll(s, ",", " ")) {
+		switch {
+		case w == "and" || w == "or":
+			conj = true
+		case !capitalized(w):
+			return false
+		}
+	}
+	return conj
+}
+
+// listedWithOthers reports whether the mention m is an item of a list of capitalised names
+// ("Alabama, Georgia and Virginia") of which some other item is in no mention.
+func listedWithOthers(toks []token, inMention []bool, m mention) bool {
+	item := func(k int) bool { return capitalized(toks[k].key) && !toks[k].poss }
+	// Left: "Alabama," or "... and" before the mention.
+	for k := m.i - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.key == "and" || t.key == "or" {
+			continue
+		}
+		if !item(k) || !t.punctAfter && k+1 < len(toks) && toks[k+1].key != "and" && toks[k+1].key != "or" {
+			break
+		}
+		if !inMention[k] {
+			return true
+		}
+	}
+	// Right: ", Tennessee" or "and Virginia" after it.
+	last := toks[m.i+m.n-1]
+	for k := m.i + m.n; k < len(toks); k++ {
+		t := toks[k]
+		if t.key == "and" || t.key == "or" {
+			continue
+		}
+		prev := toks[k-1]
+		if !item(k) || !(prev.punctAfter || prev.key == "and" || prev.key == "or") || k == m.i+m.n && !last.punctAfter {
+			break
+		}
+		if !inMention[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// inPlace reports whether the mention at i follows a locative preposition, maybe in a list:
+// "in London", "in Alabama, Georgia and Virginia".
+func inPlace(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch t := toks[k]; {
+		case locativePreps[t.key]:
+			return true
+		case t.key == "and" || t.key == "or" || capitalized(t.key) && !t.poss:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // locativePreps put a place after them: where a body or a person is, not whose it is nor

@@ -196,6 +196,10 @@ func TestSplitName(t *testing.T) {
 		{"North Korean embassy in London", "", "North Korea"},
 		{"the foreign ministry in Beijing", "", "China"},
 		{"a source in Kansas City", "", ""},
+		// A list of places is no appositive and names no side.
+		{"Most Republican voters in Alabama, Georgia and Virginia", "", ""},
+		{"Majorities of voters in Georgia, Tennessee and Virginia", "", ""},
+		{"officials in France and Germany", "", "Germany"},
 	}
 	for _, tt := range tests {
 		p, s, _ := splitName(g, tt.name)

@@ -52,7 +52,127 @@ func (c *Corpus) Contested() []Contested {
 		}
 		return out[i].Event.ID < out[j].Event.ID
 	})
+	docIndex := make(map[string]int, len(c.docs))
+	for i, d := range c.docs {
+		if _, ok := docIndex[d]; !ok {
+			docIndex[d] = i
+		}
+	}
+	return mergeContested(out, docIndex)
+}
+
+// mergeContested folds each contested item into an earlier one (a stronger one, as items come
+// sorted) between the same two sides on the same story: events that share a document, or two
+// of their salient terms. Grouping cuts one dispute into several events when the articles
+// word it differently ("Duncan Hunter" against the Department of Homeland Security in
+// articles on terrorists at the border and in one on "Hunter's claim"); a reader wants it once,
+// with all the statements. The earlier item keeps its event, conflict and explanation, and
+// gains the other's statements on each side and its explanation when the conflict's type
+// differs.
+func mergeContested(items []Contested, docIndex map[string]int) []Contested {
+	var out []Contested
+	docs := make([]map[string]bool, 0, len(items))
+	for _, it := range items {
+		d := itemDocs(&it)
+		merged := false
+		for k := range out {
+			if sameSides(&out[k], &it) && (sharesKey(docs[k], d) || sharedTerms(out[k].Event.Terms, it.Event.Terms) >= 2) {
+				foldInto(&out[k], &it, docIndex)
+				for doc := range d {
+					docs[k][doc] = true
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, it)
+			docs = append(docs, d)
+		}
+	}
 	return out
+}
+
+func itemDocs(c *Contested) map[string]bool {
+	d := map[string]bool{}
+	for _, s := range c.Sides {
+		for _, cl := range s.Claims {
+			d[cl.Doc] = true
+		}
+	}
+	return d
+}
+
+func sameSides(x, y *Contested) bool {
+	if len(x.Sides) != 2 || len(y.Sides) != 2 {
+		return false
+	}
+	a, b := x.Sides[0].Side, x.Sides[1].Side
+	c, d := y.Sides[0].Side, y.Sides[1].Side
+	return a == c && b == d || a == d && b == c
+}
+
+func sharesKey(x, y map[string]bool) bool {
+	for k := range y {
+		if x[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedTerms counts the terms among the first eight of two events' salient terms that both
+// hold.
+func sharedTerms(x, y []string) int {
+	x, y = x[:min(len(x), 8)], y[:min(len(y), 8)]
+	n := 0
+	for _, t := range x {
+		if has(y, t) {
+			n++
+		}
+	}
+	return n
+}
+
+// foldInto adds the statements of item from to the same sides of into, skipping those it
+// holds already and keeping each side's statements in corpus order: by document as added
+// (docIndex), then by offset.
+func foldInto(into, from *Contested, docIndex map[string]int) {
+	if from.Type != into.Type && !strings.Contains(into.Explanation, from.Explanation) {
+		into.Explanation += "; " + from.Explanation
+	}
+	for _, fs := range from.Sides {
+		for k := range into.Sides {
+			is := &into.Sides[k]
+			if is.Side != fs.Side {
+				continue
+			}
+			for _, cl := range fs.Claims {
+				dup := false
+				for _, o := range is.Claims {
+					if o.Doc == cl.Doc && o.Cue.Span == cl.Cue.Span && o.Content.Span == cl.Content.Span {
+						dup = true
+						break
+					}
+				}
+				if !dup {
+					is.Claims = append(is.Claims, cl)
+				}
+			}
+			sort.SliceStable(is.Claims, func(i, j int) bool {
+				a, b := &is.Claims[i], &is.Claims[j]
+				if a.Doc != b.Doc {
+					return docIndex[a.Doc] < docIndex[b.Doc]
+				}
+				return a.Content.Start < b.Content.Start
+			})
+			for _, ac := range fs.Actors {
+				if !contains(is.Actors, ac) {
+					is.Actors = append(is.Actors, ac)
+				}
+			}
+		}
+	}
 }
 
 // sidesIn returns the side of each statement of event e. Two rules add to the actors' own

@@ -382,3 +382,43 @@ func TestBuildActors(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeContested: items between the same two sides merge when their events share a
+// document or two salient terms; the stronger item keeps its conflict, and each side gains
+// the other's statements once, in corpus order.
+func TestMergeContested(t *testing.T) {
+	st := func(doc string, start int) claims.Claim {
+		return claims.Claim{Doc: doc, Cue: claims.Cue{Span: claims.Span{Start: start, End: start + 4}}, Content: claims.Content{Span: claims.Span{Start: start + 5, End: start + 20}}}
+	}
+	item := func(id int, typ ConflictType, terms []string, us, them []claims.Claim) Contested {
+		return Contested{Event: Event{ID: id, Terms: terms}, Type: typ, Explanation: typ.String() + " " + terms[0],
+			Sides: []SideClaims{{Side: "Iraq", Claims: us}, {Side: "Lebanon", Claims: them}}}
+	}
+	docIndex := map[string]int{"a.txt": 0, "b.txt": 1, "c.txt": 2, "d.txt": 3}
+	items := []Contested{
+		item(1, ExplicitRejection, []string{"baghdadi", "wife", "lebanon"}, []claims.Claim{st("b.txt", 10)}, []claims.Claim{st("b.txt", 50)}),
+		item(2, ImplicitPolarity, []string{"dulaimi", "wife", "baghdadi"}, []claims.Claim{st("a.txt", 10), st("b.txt", 10)}, []claims.Claim{st("c.txt", 0)}),
+		item(3, ImplicitPolarity, []string{"border", "trade"}, []claims.Claim{st("d.txt", 0)}, []claims.Claim{st("d.txt", 40)}),
+	}
+	other := item(4, ImplicitNumber, []string{"baghdadi", "wife"}, []claims.Claim{st("a.txt", 10)}, []claims.Claim{st("a.txt", 90)})
+	other.Sides[1].Side = "Syria"
+	items = append(items, other)
+	got := mergeContested(items, docIndex)
+	if len(got) != 3 {
+		t.Fatalf("merged into %d items, want 3 (1 and 2 merged; 3 another story; 4 other sides)", len(got))
+	}
+	m := got[0]
+	if m.Event.ID != 1 || m.Type != ExplicitRejection || !strings.Contains(m.Explanation, "implicit-polarity dulaimi") {
+		t.Errorf("merged item = event %d, %v, %q; want event 1's rejection explaining item 2's conflict too", m.Event.ID, m.Type, m.Explanation)
+	}
+	var docs []string
+	for _, cl := range m.Sides[0].Claims {
+		docs = append(docs, cl.Doc)
+	}
+	if strings.Join(docs, " ") != "a.txt b.txt" {
+		t.Errorf("Iraq's statements in %v, want a.txt then b.txt, the shared one once", docs)
+	}
+	if n := len(m.Sides[1].Claims); n != 2 {
+		t.Errorf("Lebanon has %d statements, want 2", n)
+	}
+}

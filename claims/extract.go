@@ -1450,6 +1450,9 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			if t.low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper)) { // "told Reuters and added": no mention ends in "and"
 				break
 			}
+			if t.low == "ago" && j+1 < end {
+				break // "Just a few days ago North Korea admitted": a time before the subject
+			}
 			if objectPronouns[t.low] && !t.upper && j-1 >= s.a && !prepositions[x.word(j-1)] {
 				break // "who have endorsed him say": a verb's object, not a subject
 			}

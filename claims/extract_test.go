@@ -452,6 +452,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a time with ago before the subject is no part of it",
+			text: "Just a few days ago North Korea admitted Kim was suffering from discomfort.",
+			want: []want{{"North Korea", "North Korea", "admitted", CueAssert, "Kim was suffering from discomfort", Indirect}},
+		},
+		{
 			name: "he stands for a person, not for a thing that speaks",
 			text: "Inspector Stewart Taylor said the case highlighted the risks of selling animals online. He said buyers often acted on impulse.",
 			want: []want{{"He", "Stewart Taylor", "said", CueAssert, "buyers often acted on impulse", Indirect}},

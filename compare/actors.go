@@ -128,6 +128,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	if start > 0 && start < end && inPlace(toks, start) {
 		start = end // a place, not a person: "the official at the embassy in England"
 	}
+	if start < end && (bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key]) {
+		start = end // a body, not a person: "Israel Radio", "local TV", "Korean Central TV"
+	}
 	if start < end {
 		// As written, hyphens kept ("Agence France-Presse"), spaces made single.
 		person = strings.Join(strings.Fields(name[toks[start].start:toks[end-1].end]), " ")
@@ -213,6 +216,10 @@ func inPlace(toks []token, i int) bool {
 	}
 	return false
 }
+
+// bodyHeads end the names of broadcasters and institutions that are no persons: the word
+// left of "Israel Radio" once the country is taken off.
+var bodyHeads = setOf(strings.Fields("Radio TV Television News Agency Network Channel Broadcasting Media Press Army Navy Police Committee Council Court Parliament Party Government Ministry Embassy Consulate"))
 
 // locativePreps put a place after them: where a body or a person is, not whose it is nor
 // who it is. "The North Korean embassy in London" speaks for North Korea, and "the official

@@ -63,13 +63,19 @@ func (c *Corpus) assignActors() {
 	votes := map[string]map[string]float64{}
 	docs := map[string]int{} // documents an actor speaks in
 	lastDoc := map[string]int{}
+	orgs := map[string]string{} // lower-cased organisation name -> as first written
 	for _, s := range c.stmts {
 		s.actor, s.side = "", ""
 		switch {
 		case s.src.person != "":
 			s.actor = ix.name(s.src.person)
 		case s.src.org != "":
-			s.actor = s.src.org
+			// "Cuban Government" and "Cuban government" are one actor.
+			key := strings.ToLower(s.src.org)
+			if _, ok := orgs[key]; !ok {
+				orgs[key] = s.src.org
+			}
+			s.actor = orgs[key]
 		}
 		if s.actor == "" {
 			continue
@@ -105,7 +111,11 @@ func (c *Corpus) assignActors() {
 			s.side = bestVote(s.src.votes)
 		default:
 			// The corpus's word for it, when enough of the actor's documents say it: one
-			// stray title in one of a hundred articles does not make a side.
+			// stray title in one of a hundred articles does not make a side. Not for a
+			// medium: "the Italian version of the Huffington Post" is one edition's.
+			if medium(s.actor) {
+				continue
+			}
 			if b := bestVote(votes[s.actor]); votes[s.actor][b] >= 0.2*float64(docs[s.actor]) {
 				s.side = b
 			}
@@ -599,3 +609,13 @@ func (a *analysis) event(e int) Event {
 	}
 	return ev
 }
+
+// medium reports whether an actor's name ends like a newspaper's or a broadcaster's: "the
+// Huffington Post", "BBC Radio Leeds" is not ("Leeds"), "Press TV" is.
+func medium(actor string) bool {
+	w := strings.Fields(actor)
+	return len(w) > 0 && (mediaWords[w[len(w)-1]] || bodyHeads[w[len(w)-1]] && mediaHeads[w[len(w)-1]])
+}
+
+// mediaHeads are the bodyHeads that end media names.
+var mediaHeads = setOf(strings.Fields("Radio TV Television News Agency Network Channel Broadcasting Media Press"))

@@ -188,7 +188,11 @@ func TestSplitName(t *testing.T) {
 		{"Jordanian government spokesman Mohammed al-Momani", "Mohammed al-Momani", "Jordan"},
 		{"the people who spoke", "", ""},
 		{"French President Francois Hollande", "Francois Hollande", "France"},
-		{"Russian Olympic Committee", "Olympic Committee", "Russia"},
+		{"Russian Olympic Committee", "", "Russia"},
+		{"Israel Radio", "", "Israel"},
+		{"Press TV", "", ""},
+		{"local TV", "", ""},
+		{"Korean Central TV", "", ""},
 		{"Wilfried Strauch", "Wilfried Strauch", ""},
 		{"NASA asteroid expert Don Yeomans", "Don Yeomans", "United States"},
 		// A place after "in" is where the speaker is, neither who nor whose.

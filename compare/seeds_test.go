@@ -247,3 +247,39 @@ func TestSeedsDebug(t *testing.T) {
 		t.Logf("CONTESTED %s", b)
 	}
 }
+
+// TestMediaAndOrganisations: an organisation written in two cases is one actor; a medium
+// takes no side from another article's edition ("the Italian version of the Huffington
+// Post"), and a broadcaster named after its country is no person called "Radio".
+func TestMediaAndOrganisations(t *testing.T) {
+	dir := t.TempDir()
+	texts := map[string]string{
+		"a.txt": "The Italian version of the Huffington Post reported that the pope had spoken.\n\nSenior Cuban Officials said the report was false.\n",
+		"b.txt": "The Huffington Post reported that the pope was ill.\n\nSenior Cuban officials said the talks went well.\n\nIsrael Radio reported that the border was closed.\n",
+	}
+	var paths []string
+	for _, n := range []string{"a.txt", "b.txt"} {
+		p := filepath.Join(dir, n)
+		if err := os.WriteFile(p, []byte(texts[n]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	c := extractCorpus(t, Options{}, paths)
+	cuban := map[string]bool{}
+	for _, s := range c.Statements() {
+		switch {
+		case strings.EqualFold(s.Actor, "Cuban officials"):
+			cuban[s.Actor] = true
+		case s.Actor == "Huffington Post" && filepath.Base(s.Claim.Doc) == "b.txt" && s.Side != "":
+			t.Errorf("the Huffington Post in b.txt is on %q, want no side", s.Side)
+		case s.Actor == "Radio":
+			t.Errorf("Israel Radio read as a person named Radio")
+		case s.Actor == "Israel Radio" && s.Side != "Israel":
+			t.Errorf("Israel Radio is on %q, want Israel", s.Side)
+		}
+	}
+	if len(cuban) != 1 {
+		t.Errorf("Cuban officials are %d actors (%v), want 1", len(cuban), cuban)
+	}
+}

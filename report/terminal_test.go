@@ -145,16 +145,18 @@ func checkAligned(t *testing.T, out string, width int) {
 			col += displayWidth(string(r))
 		}
 		if want == nil {
-			want = borders
+			want = borders // the top border: nothing but borders and rules
 			continue
 		}
-		if len(borders) != len(want) {
-			t.Errorf("line %q has borders at %v, want %v", line, borders, want)
-			continue
+		// Every border of the top line, at the same column; a cell may hold more border
+		// characters of its own ("┤" in a quotation).
+		at := map[int]bool{}
+		for _, b := range borders {
+			at[b] = true
 		}
-		for i := range borders {
-			if borders[i] != want[i] {
-				t.Errorf("line %q has borders at columns %v, want %v", line, borders, want)
+		for _, w := range want {
+			if !at[w] {
+				t.Errorf("line %q has borders at columns %v, want %v among them", line, borders, want)
 				break
 			}
 		}

@@ -586,6 +586,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 			if at < cue.a && at == cue.a-1 {
 				cue.a = at // the cue reads "is telling"
 			}
+			if gap := x.gapFiller(s, src, content[0]); !gap.empty() {
+				content = append([]rng{gap}, content...)
+			}
 			x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1})
 			return true
 		}
@@ -642,6 +645,37 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
 }
+
+// gapFiller returns the noun phrase a content without a subject is about, when it stands
+// right before the source: "a claim DHS said was false" says "a claim ... was false". The
+// content must open with a finite auxiliary; otherwise noRng.
+func (x *extractor) gapFiller(s, src, content rng) rng {
+	if !gapAux[x.word(content.a)] || src.a-1 < s.a {
+		return noRng
+	}
+	// Back over lower-case words that are no function words to a determiner: "a claim",
+	// "the figures".
+	a := src.a - 1
+	for a >= s.a && a > src.a-4 {
+		t := x.toks[a]
+		if t.kind != tWord || t.upper {
+			return noRng
+		}
+		if isDeterminer(t.low) || possessives[t.low] {
+			if a == src.a-1 {
+				return noRng
+			}
+			return rng{a, src.a}
+		}
+		if functionWords[t.low] || prepositions[t.low] || subjectPronouns[t.low] {
+			return noRng
+		}
+		a--
+	}
+	return noRng
+}
+
+var gapAux = setOf([]string{"was", "were", "is", "are", "had", "has", "have", "would", "will"})
 
 // clauseSubject returns the subject of the clause that holds token k: the mention after the
 // last clause boundary ("that", a comma, a subordinator or the sentence start) when a verb

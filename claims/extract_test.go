@@ -457,6 +457,14 @@ func TestExtract(t *testing.T) {
 			want: []want{{"North Korea", "North Korea", "admitted", CueAssert, "Kim was suffering from discomfort", Indirect}},
 		},
 		{
+			name: "a content without a subject takes the noun phrase before its source",
+			text: "Hunter said ten fighters were caught at the border, a claim DHS said was false.",
+			want: []want{
+				{"Hunter", "Hunter", "said", CueAssert, "ten fighters were caught at the border", Indirect},
+				{"DHS", "DHS", "said", CueDeny, "a claim … was false", Indirect},
+			},
+		},
+		{
 			name: "he stands for a person, not for a thing that speaks",
 			text: "Inspector Stewart Taylor said the case highlighted the risks of selling animals online. He said buyers often acted on impulse.",
 			want: []want{{"He", "Stewart Taylor", "said", CueAssert, "buyers often acted on impulse", Indirect}},

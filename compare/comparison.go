@@ -300,7 +300,9 @@ func (a *analysis) pairConflict(e, l, r int, side map[int]string) (conflict, boo
 		if !s.f.rejects() || s.claim.Source == nil {
 			continue
 		}
-		if t := a.targetSide(e, p[0], side); t != "" && t == side[p[1]] && t != side[p[0]] {
+		// The side whose account it names, or, naming none ("a claim DHS said was false"),
+		// the other side of the pair: explicit then wants a word of falsity and one story.
+		if t := a.targetSide(e, p[0], side); t == side[p[1]] && t != side[p[0]] || t == "" && side[p[1]] != side[p[0]] {
 			present := map[string]bool{side[l]: true, side[r]: true}
 			if k, ok := a.explicit(e, p[0], side, present); ok {
 				return k, true

@@ -283,3 +283,27 @@ func TestMediaAndOrganisations(t *testing.T) {
 		t.Errorf("Cuban officials are %d actors (%v), want 1", len(cuban), cuban)
 	}
 }
+
+// TestCompareBareRejectionRow: a rejection that names no account ("a claim DHS said was
+// false") is a conflict with the other side's statement of the same story, not a rewording.
+func TestCompareBareRejectionRow(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "a.txt")
+	text := "Rep. Duncan Hunter said ten ISIS fighters were caught at the border, a claim the Department of Homeland Security said was false.\n"
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := extractCorpus(t, Options{Sides: []SideDef{{Name: "Hunter", Aliases: []string{"Duncan Hunter"}}}}, []string{p})
+	cmp, err := c.Compare(CompareOptions{Sides: []string{"Hunter", "United States"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range cmp.Rows {
+		if r.Left != nil && r.Right != nil {
+			if r.Verdict != Conflict {
+				t.Errorf("%q against %q: %v, want conflict", r.Left.Content.Quote(), r.Right.Content.Quote(), r.Verdict)
+			}
+			return
+		}
+	}
+	t.Errorf("no row pairs the two sides: %+v", cmp.Rows)
+}

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -63,7 +64,8 @@ func (c *Corpus) Contested() []Contested {
 
 // mergeContested folds each contested item into an earlier one (a stronger one, as items come
 // sorted) between the same two sides on the same story: events that share a document, or two
-// of their salient terms. Grouping cuts one dispute into several events when the articles
+// of their first eight salient terms, or one of all of them when a side is a person standing
+// for himself. Grouping cuts one dispute into several events when the articles
 // word it differently ("Duncan Hunter" against the Department of Homeland Security in
 // articles on terrorists at the border and in one on "Hunter's claim"); a reader wants it once,
 // with all the statements. The earlier item keeps its event, conflict and explanation, and
@@ -76,7 +78,11 @@ func mergeContested(items []Contested, docIndex map[string]int) []Contested {
 		d := itemDocs(&it)
 		merged := false
 		for k := range out {
-			if sameSides(&out[k], &it) && (sharesKey(docs[k], d) || sharedTerms(out[k].Event.Terms, it.Event.Terms) >= 2) {
+			if !sameSides(&out[k], &it) {
+				continue
+			}
+			if sharesKey(docs[k], d) || sharedTerms(out[k].Event.Terms, it.Event.Terms, 8) >= 2 ||
+				personSide(&it) && sharedTerms(out[k].Event.Terms, it.Event.Terms, len(it.Event.Terms)+len(out[k].Event.Terms)) >= 1 {
 				foldInto(&out[k], &it, docIndex)
 				for doc := range d {
 					docs[k][doc] = true
@@ -91,6 +97,18 @@ func mergeContested(items []Contested, docIndex map[string]int) []Contested {
 		}
 	}
 	return out
+}
+
+// personSide reports whether one of the item's sides is a person standing for himself
+// ("Duncan Hunter" against the United States): between the same person and the same side,
+// one salient term in common is enough to be one dispute.
+func personSide(c *Contested) bool {
+	for _, s := range c.Sides {
+		if len(s.Actors) == 1 && s.Actors[0] == s.Side {
+			return true
+		}
+	}
+	return false
 }
 
 func itemDocs(c *Contested) map[string]bool {
@@ -121,17 +139,17 @@ func sharesKey(x, y map[string]bool) bool {
 	return false
 }
 
-// sharedTerms counts the terms among the first eight of two events' salient terms that both
+// sharedTerms counts the terms among the first n of two events' salient terms that both
 // hold.
-func sharedTerms(x, y []string) int {
-	x, y = x[:min(len(x), 8)], y[:min(len(y), 8)]
-	n := 0
+func sharedTerms(x, y []string, n int) int {
+	x, y = x[:min(len(x), n)], y[:min(len(y), n)]
+	shared := 0
 	for _, t := range x {
-		if has(y, t) {
-			n++
+		if slices.Contains(y, t) {
+			shared++
 		}
 	}
-	return n
+	return shared
 }
 
 // foldInto adds the statements of item from to the same sides of into, skipping those it

@@ -81,9 +81,31 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		}
 		sent := sentenceOf(sents, cl)
 		s.terms = termsOf(c.g, c.surf, doc.Text, sent, cl)
-		s.f = readFacts(c.g, ds, doc.Text, sent, cl, lede)
+		s.f = readFacts(c.g, ds, doc.Text, ownPart(sent, cl, cs), cl, lede)
 		c.stmts = append(c.stmts, s)
 	}
+}
+
+// ownPart returns the part of sentence sent that claim cl speaks in: the sentence up to the
+// next statement of another speaker that starts after cl's source, cue and content. In
+// "“10 fighters were caught,” Hunter claims, but DHS has called his statements “false”"
+// the falsity is DHS's, not Hunter's. A statement that shares cl's source ("rejected X and
+// claimed Y") does not cut it.
+func ownPart(sent claims.Span, cl claims.Claim, cs []claims.Claim) claims.Span {
+	own := max(cl.Cue.End, cl.Content.End)
+	if cl.Source != nil {
+		own = max(own, cl.Source.End)
+	}
+	for _, o := range cs {
+		start := o.Cue.Start
+		if o.Source != nil {
+			start = min(start, o.Source.Start)
+		}
+		if start >= own && start < sent.End {
+			sent.End = start
+		}
+	}
+	return sent
 }
 
 // sentenceOf returns the span of the sentence holding the claim's cue, widened to cover the

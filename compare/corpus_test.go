@@ -407,9 +407,12 @@ func TestMergeContested(t *testing.T) {
 	other := item(4, ImplicitNumber, []string{"baghdadi", "wife"}, []claims.Claim{st("a.txt", 10)}, []claims.Claim{st("a.txt", 90)})
 	other.Sides[1].Side = "Syria"
 	items = append(items, other)
+	// No document in common, two salient terms among the first eight, in another order.
+	items = append(items, item(5, ImplicitNumber, []string{"zebra", "wife", "apple", "lebanon"}, []claims.Claim{st("e.txt", 0)}, []claims.Claim{st("e.txt", 30)}))
+	docIndex["e.txt"] = 4
 	got := mergeContested(items, docIndex)
 	if len(got) != 3 {
-		t.Fatalf("merged into %d items, want 3 (1 and 2 merged; 3 another story; 4 other sides)", len(got))
+		t.Fatalf("merged into %d items, want 3 (1, 2 and 5 merged; 3 another story; 4 other sides)", len(got))
 	}
 	m := got[0]
 	if m.Event.ID != 1 || m.Type != ExplicitRejection || !strings.Contains(m.Explanation, "implicit-polarity dulaimi") {
@@ -419,10 +422,31 @@ func TestMergeContested(t *testing.T) {
 	for _, cl := range m.Sides[0].Claims {
 		docs = append(docs, cl.Doc)
 	}
-	if strings.Join(docs, " ") != "a.txt b.txt" {
-		t.Errorf("Iraq's statements in %v, want a.txt then b.txt, the shared one once", docs)
+	if strings.Join(docs, " ") != "a.txt b.txt e.txt" {
+		t.Errorf("Iraq's statements in %v, want a.txt, b.txt, e.txt, the shared one once", docs)
 	}
-	if n := len(m.Sides[1].Claims); n != 2 {
-		t.Errorf("Lebanon has %d statements, want 2", n)
+	if n := len(m.Sides[1].Claims); n != 3 {
+		t.Errorf("Lebanon has %d statements, want 3", n)
+	}
+	// A person standing for himself against the same side: one term in common, anywhere in
+	// the terms, is enough; between two countries it is not.
+	person := func(id int, terms []string, doc string) Contested {
+		c := item(id, ExplicitRejection, terms, []claims.Claim{st(doc, 0)}, []claims.Claim{st(doc, 40)})
+		c.Sides[0].Side, c.Sides[0].Actors = "Duncan Hunter", []string{"Duncan Hunter"}
+		return c
+	}
+	got = mergeContested([]Contested{
+		person(1, []string{"border", "isis", "patrol", "texas", "mexico", "apprehend", "fighter", "stat", "caught"}, "a.txt"),
+		person(2, []string{"hunter", "unfound", "british", "american", "dozen", "caught"}, "b.txt"),
+	}, docIndex)
+	if len(got) != 1 {
+		t.Errorf("Duncan Hunter's two items against Lebanon are %d items, want 1", len(got))
+	}
+	got = mergeContested([]Contested{
+		item(1, ExplicitRejection, []string{"border", "isis", "patrol", "caught"}, []claims.Claim{st("a.txt", 0)}, []claims.Claim{st("a.txt", 40)}),
+		item(2, ExplicitRejection, []string{"hunter", "unfound", "caught"}, []claims.Claim{st("b.txt", 0)}, []claims.Claim{st("b.txt", 40)}),
+	}, docIndex)
+	if len(got) != 2 {
+		t.Errorf("Iraq and Lebanon's items sharing one term are %d items, want 2", len(got))
 	}
 }

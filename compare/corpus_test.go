@@ -450,3 +450,31 @@ func TestMergeContested(t *testing.T) {
 		t.Errorf("Iraq and Lebanon's items sharing one term are %d items, want 2", len(got))
 	}
 }
+
+// TestOwnPart: a statement's falsity is read up to the next speaker of its sentence, so the
+// speaker a rejection answers does not reject himself.
+func TestOwnPart(t *testing.T) {
+	text := "\"At least 10\" fighters were captured at the border, Rep. Duncan Hunter claims, but the Department of Homeland Security has called his statements \"categorically false.\""
+	d := doc("h.txt", "2014-10-08", text)
+	c := NewCorpus(Options{})
+	c.Add(d, claims.Extract(d))
+	c.analyze()
+	found := 0
+	for _, s := range c.stmts {
+		switch s.claim.Cue.Text {
+		case "claims":
+			found++
+			if s.f.falsity != "" {
+				t.Errorf("Hunter's claim reads the falsity %q of the sentence's other speaker", s.f.falsity)
+			}
+		case "called":
+			found++
+			if s.f.falsity == "" {
+				t.Errorf("the Department's statement reads no falsity")
+			}
+		}
+	}
+	if found != 2 {
+		t.Errorf("found %d of the two statements in %v", found, c.stmts)
+	}
+}

@@ -1,8 +1,10 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"flag"
+	"fmt"
 	"html"
 	"os"
 	"path/filepath"
@@ -329,5 +331,28 @@ func TestUnattributedStatement(t *testing.T) {
 	c.Source = &claims.Source{Text: "Pakistan", Name: "Pakistan"}
 	if got := statementCell(c); !strings.HasPrefix(got, "Pakistan: ") {
 		t.Errorf("statementCell with a source = %q", got)
+	}
+}
+
+// TestSummaryManySides: beyond the largest sides, the summary names the others on one line
+// with their statement counts, so a large corpus keeps a short summary and loses no side.
+func TestSummaryManySides(t *testing.T) {
+	var ss []compare.Statement
+	for i := range mostSides + 3 {
+		side := fmt.Sprintf("Side%02d", i)
+		for range mostSides + 3 - i {
+			ss = append(ss, compare.Statement{Actor: "actor of " + side, Side: side})
+		}
+	}
+	var b bytes.Buffer
+	w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Statements: ss}}
+	w.summary()
+	w.w.Flush()
+	out := b.String()
+	if n := strings.Count(out, ", 1 statement") + strings.Count(out, " statements: "); n != mostSides {
+		t.Errorf("%d sides listed with their actors, want %d:\n%s", n, mostSides, out)
+	}
+	if !strings.Contains(out, "  - 3 more sides: **Side15** (3), **Side16** (2), **Side17** (1)\n") {
+		t.Errorf("summary lacks the line of the other sides:\n%s", out)
 	}
 }

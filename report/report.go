@@ -216,7 +216,8 @@ func (r *reportWriter) summary() {
 		return
 	}
 	r.printf("- Sides and their most quoted actors:\n")
-	for _, side := range sides {
+	var rest []string
+	for k, side := range sides {
 		var parts []string
 		n := 0
 		for j, a := range actors[side] {
@@ -225,12 +226,23 @@ func (r *reportWriter) summary() {
 				parts = append(parts, fmt.Sprintf("%s (%d)", mdText(a.name), a.n))
 			}
 		}
+		if k >= mostSides {
+			rest = append(rest, fmt.Sprintf("**%s** (%d)", mdText(side), n))
+			continue
+		}
 		if more := len(actors[side]) - mostQuoted; more > 0 {
 			parts = append(parts, plural(more, "other"))
 		}
 		r.printf("  - **%s**, %s: %s\n", mdText(side), plural(n, "statement"), strings.Join(parts, ", "))
 	}
+	if len(rest) > 0 {
+		r.printf("  - %s: %s\n", plural(len(rest), "more side"), strings.Join(rest, ", "))
+	}
 }
+
+// mostSides is how many sides the summary lists with their actors; the others share one
+// line with their statement counts.
+const mostSides = 15
 
 // eventTitle is the heading of a contested event: "1. Pompeo’s telephone call to Imran Khan".
 func eventTitle(i int, c *compare.Contested) string {

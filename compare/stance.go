@@ -121,7 +121,8 @@ func StanceOf(claim, text string) (Stance, float64) {
 // the statement holds less than 30% of the claim's content words (weighted: everyday words
 // count half, function words not at all); refutes when exactly one of the two negates the
 // claim's words or has a refuting or denial word ("not limited", "denies", "a hoax",
-// "contrary to the facts"); discusses when the statement hedges (reportedly, allegedly,
+// "contrary to the facts"), or when the statement restricts ("limited to", "merely") and the
+// claim does not and adds words weighing a third of it; discusses when the statement hedges (reportedly, allegedly,
 // claimed) and the claim does not; supports otherwise. The confidence grows with the share of
 // claim words, from 0.55 to 0.9 (0.5 to 1 for unrelated).
 func StatementStance(claim, statement string) (Stance, float64) {
@@ -500,25 +501,35 @@ var denialRE = regexp.MustCompile(`(?i)\b(?:contrary to the facts|untrue|not tru
 func hasDenial(text string) bool { return denialRE.MatchString(text) }
 
 // settleAccounts gives unsettled items their stance. A denied account stands against its
-// denier: when the denier's own statements in the evidence take a side (supports or
-// refutes), the account takes the other; a denier with no side of his own takes the side
-// against an account whose stance another denial settled. What stays unknown is discusses.
+// denier. An account the text reports without a source ("reportedly discussed
+// ‘Pakistan-based terrorists’" before "Pakistan rejected the US State Department’s version")
+// is the account denied, and takes that report's stance; otherwise, when the denier's own
+// statements in the evidence take a side (supports or refutes), the account takes the other;
+// a denier with no side of his own takes the side against an account whose stance another
+// denial settled. What stays unknown is discusses.
 func settleAccounts(ev []StanceEvidence) {
 	side := map[string]Stance{} // speaker -> stance of his settled statements
+	reported := stanceUnsettled // the stance of an unsourced report in the evidence
 	for _, e := range ev {
 		if e.Stance == StanceSupports || e.Stance == StanceRefutes {
 			if _, ok := side[e.Speaker]; !ok && e.Speaker != "" {
 				side[e.Speaker] = e.Stance
 			}
+			if e.Speaker == "" && e.Cue != "" && reported == stanceUnsettled {
+				reported = e.Stance
+			}
 		}
 	}
+
 	for pass := 0; pass < 2; pass++ {
 		for i := 0; i+1 < len(ev); i++ {
 			d, a := &ev[i], &ev[i+1]
 			if d.Stance != stanceUnsettled || !a.account {
 				continue
 			}
-			if s, ok := side[d.Speaker]; ok {
+			if _, ok := side[a.Speaker]; !ok && reported != stanceUnsettled {
+				d.Stance, a.Stance = reverse(reported), reported
+			} else if s, ok := side[d.Speaker]; ok {
 				d.Stance, a.Stance = s, reverse(s)
 			} else if s, ok := side[a.Speaker]; ok && pass == 1 {
 				d.Stance, a.Stance = reverse(s), s

@@ -155,6 +155,36 @@ func TestCheckAccounts(t *testing.T) {
 	}
 }
 
+// TestCheckReportedAccount checks the other side's claim against the same text: the account
+// the text reports without a source ("reportedly discussed") is the version Pakistan
+// rejects, so it supports the claim, the rejection and Pakistan's restriction refute it.
+func TestCheckReportedAccount(t *testing.T) {
+	text := "ISLAMABAD - Pompeo telephoned Prime Minister Imran Khan and reportedly discussed ‘Pakistan-based terrorists’ issue with him. " +
+		"Pakistan immediately rejected the US State Department’s version of the telephonic conversation and claimed that it was limited to congratulations to Imran Khan by Pompeo and usual pledges to improve ties.\n"
+	doc, err := claims.NewDocument("a.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := NewStanceChecker("Pompeo discussed Pakistan-based terrorists with Imran Khan", CheckOptions{Claims: claims.Extract})
+	r := sc.Check(doc)
+	got := map[string]Stance{}
+	for _, e := range r.Evidence {
+		key := e.Speaker + " " + e.Cue
+		got[key] = e.Stance
+	}
+	want := map[string]Stance{
+		" reportedly":                 StanceSupports,
+		"US State Department version": StanceSupports,
+		"Pakistan rejected":           StanceRefutes,
+		"Pakistan claimed":            StanceRefutes,
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("evidence %q: %v, want %v (all: %v)", k, got[k], w, got)
+		}
+	}
+}
+
 // TestCheckDeniedSpeaker checks that a denial of what a speaker in the evidence says ("Ned
 // Price rejected Khan's claims") joins the evidence against that speaker's side, with the
 // extractor's statements.

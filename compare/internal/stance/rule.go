@@ -12,6 +12,10 @@ const MinRuleCoverage = 0.3
 //   - unrelated when the text covers less than [MinRuleCoverage] of the claim's content words;
 //   - disagree when exactly one of the claim and the text negates the claim's words or has a
 //     refuting or denial word ("not limited", "denies", "a hoax", "contrary to the facts");
+//   - disagree when the text restricts ("limited to", "merely") and the claim does not, and
+//     the claim's words the text lacks weigh at least a third of the claim: "it was limited to
+//     congratulations to Imran Khan by Pompeo" against "Pompeo discussed terrorists with Imran
+//     Khan";
 //   - discuss when the text hedges (reportedly, allegedly, claimed...) and the claim does not;
 //   - agree otherwise.
 //
@@ -40,8 +44,30 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 	switch {
 	case claimNo != textNo:
 		return Disagree, conf
+	case restricts(t.Tokens) && !restricts(c.Tokens) && c.total-sum >= c.total/3:
+		return Disagree, conf
 	case t.lex[listHedge] > 0 && c.lex[listHedge] == 0:
 		return Discuss, conf
 	}
 	return Agree, conf
+}
+
+// restricts reports whether toks restrict what they report to less than all of it: "limited
+// to", "confined to", "restricted to", "merely", "solely", or "only" but not "not only".
+func restricts(toks []Token) bool {
+	for i, t := range toks {
+		switch t.Lower {
+		case "merely", "solely":
+			return true
+		case "only":
+			if i == 0 || toks[i-1].Lower != "not" {
+				return true
+			}
+		case "limited", "confined", "restricted":
+			if i+1 < len(toks) && toks[i+1].Lower == "to" && (i == 0 || toks[i-1].Lower != "not") {
+				return true
+			}
+		}
+	}
+	return false
 }

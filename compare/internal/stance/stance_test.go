@@ -471,11 +471,30 @@ func TestRule(t *testing.T) {
 		{claim, "Pompeo raised terrorism", Unrelated},
 		{"Egypt says the dam violates the 2015 declaration", "Ethiopia denies the dam violates the declaration", Disagree},
 		{"the call was not limited to congratulations", "the call was not limited to congratulations", Agree},
+		// A restriction in the text leaves out what the claim adds.
+		{"Pompeo discussed Pakistan-based terrorists with Imran Khan", "it was limited to congratulations to Imran Khan by Pompeo and usual pledges to improve ties", Disagree},
+		{"Pompeo discussed Pakistan-based terrorists with Imran Khan", "Pompeo discussed trade and Pakistan-based terrorists with Imran Khan", Agree},
+		{"the talks covered trade and security", "the talks merely covered trade and security", Agree},
 	}
 	for _, tt := range tests {
 		got, conf := Rule(NewClaim(tt.claim), NewText(tt.text))
 		if got != tt.want || conf < 0.5 || conf > 1 {
 			t.Errorf("Rule(%q, %q) = %s, %.2f, want %s", tt.claim, tt.text, LabelNames[got], conf, LabelNames[tt.want])
+		}
+	}
+}
+
+func TestRestricts(t *testing.T) {
+	for text, want := range map[string]bool{
+		"it was limited to congratulations":     true,
+		"it was not limited to congratulations": false,
+		"they only talked":                      true,
+		"not only trade but security":           false,
+		"merely a greeting":                     true,
+		"a limited edition":                     false,
+	} {
+		if got := restricts(NewText(text).Tokens); got != want {
+			t.Errorf("restricts(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

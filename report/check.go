@@ -15,9 +15,9 @@ import (
 // streaming.
 //
 // In [Table] format each document gets a line "NAME: STANCE (confidence C)" and, unless it is
-// unrelated, a table Stance | Speaker | Evidence | Where of the evidence it rests on. In
-// [Markdown] format each gets a heading, the stance in bold and a GFM table of the same
-// columns. In [JSONL] format each document is one line (see [CheckResult]).
+// unrelated, a table Stance | Speaker | Evidence | Line (in that document) of the evidence
+// it rests on. In [Markdown] format each gets a heading, the stance in bold and
+// a GFM table Stance | Speaker | Evidence | Where. In [JSONL] format each document is one line (see [CheckResult]).
 type CheckWriter struct {
 	w     *bufio.Writer
 	claim string
@@ -136,9 +136,9 @@ func (cw *CheckWriter) table(r compare.StanceResult) error {
 	if len(r.Evidence) == 0 {
 		return nil
 	}
-	t := &textTable{header: []string{"Stance", "Speaker", "Evidence", "Where"}, weight: []int{2, 2, 6, 2}}
+	t := &textTable{header: []string{"Stance", "Speaker", "Evidence", "Line"}, weight: []int{2, 2, 8, 0}}
 	for _, e := range r.Evidence {
-		t.append(fmt.Sprintf("%s %.2f", e.Stance, e.Confidence), evidenceSpeaker(e), e.Text, evidenceWhere(r.Doc, e))
+		t.append(fmt.Sprintf("%s %.2f", e.Stance, e.Confidence), evidenceSpeaker(e), e.Text, strconv.Itoa(e.Line))
 	}
 	return t.render(cw.w, cw.opts.width())
 }

@@ -27,7 +27,7 @@ func TestCheckWriter(t *testing.T) {
 		format Format
 		want   []string
 	}{
-		{Table, []string{"Claim: the call\n", "a|b.txt: discusses (confidence 0.67)", "supports 0.50", "Pakistan (claimed)", "a|b.txt:2", "refutes 0.25", "\nc.txt: unrelated (confidence 0.90)\n"}},
+		{Table, []string{"Claim: the call\n", "a|b.txt: discusses (confidence 0.67)", "supports 0.50", "Pakistan (claimed)", "│ 2    │", "refutes 0.25", "\nc.txt: unrelated (confidence 0.90)\n"}},
 		{Markdown, []string{"# Claim: the call\n", `## a\|b.txt`, "**discusses** (confidence 0.67).", `it was \| limited<br>to it`, "| Stance | Speaker | Evidence | Where |", "## c.txt\n\n**unrelated**"}},
 	}
 	for _, tt := range tests {

@@ -17,8 +17,8 @@ import (
 // keeps nothing of a document once written.
 //
 // In [Table] format each document gets a line "NAME: N claims" and a table Source | Cue |
-// Statement | Where, wrapped to [Options.Width]. In [Markdown] format each gets a heading and a
-// GFM table of the same columns. In [JSONL] format each claim is one line, as written by
+// Statement | Line (in that document), wrapped to [Options.Width]. In [Markdown] format each
+// gets a heading and a GFM table Source | Cue | Statement | Where (file:line). In [JSONL] format each claim is one line, as written by
 // [claims.Claim.MarshalJSON] (the documented contract).
 type ClaimsWriter struct {
 	w      *bufio.Writer
@@ -60,10 +60,10 @@ func (cw *ClaimsWriter) table(doc *claims.Document, cs []claims.Claim) error {
 	if len(cs) == 0 {
 		return nil
 	}
-	t := &textTable{header: []string{"Source", "Cue", "Statement", "Where"}, weight: []int{2, 1, 6, 2}}
+	t := &textTable{header: []string{"Source", "Cue", "Statement", "Line"}, weight: []int{2, 1, 6, 0}}
 	for i := range cs {
 		c := &cs[i]
-		t.append(speaker(c), cue(c), c.Content.Quote(), where(c))
+		t.append(speaker(c), cue(c), c.Content.Quote(), strconv.Itoa(c.Line))
 	}
 	return t.render(cw.w, cw.opts.width())
 }

@@ -322,14 +322,14 @@ func TestGoldenMarkdownValid(t *testing.T) {
 func TestUnattributedStatement(t *testing.T) {
 	c := &claims.Claim{Doc: "a.txt", Line: 3, Cue: claims.Cue{Text: "reportedly", Class: claims.CueClaim},
 		Content: claims.Content{Span: claims.Span{Start: 0, End: 30}, Text: "discussed the terrorists issue", Spans: []claims.Span{{Start: 0, End: 30}}}}
-	if got := statementCell(c); !strings.HasPrefix(got, "unattributed (reportedly): discussed the terrorists issue") {
+	if got := statementCell(c, ""); !strings.HasPrefix(got, "unattributed (reportedly): discussed the terrorists issue") {
 		t.Errorf("statementCell = %q", got)
 	}
 	if got := mdSpeaker(c); got != "unattributed (reportedly)" {
 		t.Errorf("mdSpeaker = %q", got)
 	}
 	c.Source = &claims.Source{Text: "Pakistan", Name: "Pakistan"}
-	if got := statementCell(c); !strings.HasPrefix(got, "Pakistan: ") {
+	if got := statementCell(c, ""); !strings.HasPrefix(got, "Pakistan: ") {
 		t.Errorf("statementCell with a source = %q", got)
 	}
 }

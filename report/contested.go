@@ -63,6 +63,15 @@ func contestedTable(w io.Writer, cs []compare.Contested, opts Options) error {
 		_, err := fmt.Fprintln(w, "no contested claims")
 		return err
 	}
+	var docs []string
+	for i := range cs {
+		for _, s := range cs[i].Sides {
+			for j := range s.Claims {
+				docs = append(docs, s.Claims[j].Doc)
+			}
+		}
+	}
+	dir := filesIn(w, docs, width)
 	for i := range cs {
 		c := &cs[i]
 		if i > 0 {
@@ -74,7 +83,7 @@ func contestedTable(w io.Writer, cs []compare.Contested, opts Options) error {
 		for _, l := range wrap(sanitize(conflictLine(c)), width-3) {
 			fmt.Fprintln(w, "   "+l)
 		}
-		t := &textTable{header: []string{"Side", "Speaker", "Statement", "Where"}, weight: []int{2, 2, 6, 2}}
+		t := &textTable{header: []string{"Side", "Speaker", "Statement"}, weight: []int{2, 2, 8}}
 		for _, s := range c.Sides {
 			for j := range s.Claims {
 				side := ""
@@ -82,7 +91,7 @@ func contestedTable(w io.Writer, cs []compare.Contested, opts Options) error {
 					side = s.Side
 				}
 				cl := &s.Claims[j]
-				t.append(side, speakerOrHedge(cl), cl.Content.Quote(), where(cl))
+				t.append(side, speakerOrHedge(cl), cl.Content.Quote()+"\n("+strings.TrimPrefix(where(cl), dir)+")")
 			}
 		}
 		if err := t.render(w, width); err != nil {
@@ -154,12 +163,44 @@ func Comparison(w io.Writer, c compare.Comparison, opts Options) error {
 }
 
 // statementCell returns "Speaker: statement (file:line)" for a claim, "unattributed
-// (reportedly): statement (file:line)" for one without a source, or "-" for none.
-func statementCell(c *claims.Claim) string {
+// (reportedly): statement (file:line)" for one without a source, or "-" for none; the file
+// without dir, the directory [filesIn] printed.
+func statementCell(c *claims.Claim, dir string) string {
 	if c == nil {
 		return "-"
 	}
-	return speakerOrHedge(c) + ": " + c.Content.Quote() + "\n(" + where(c) + ")"
+	return speakerOrHedge(c) + ": " + c.Content.Quote() + "\n(" + strings.TrimPrefix(where(c), dir) + ")"
+}
+
+// filesIn returns the directory all docs lie in ("../shared/seeds/", ending in a slash), and
+// writes a line that names it, "Files in ../shared/seeds/:", so that tables can give file
+// names without it; "" and no line when they share none.
+func filesIn(w io.Writer, docs []string, width int) string {
+	dir := commonDir(docs)
+	if dir != "" {
+		for _, l := range wrap(sanitize("Files in "+dir+":"), width) {
+			fmt.Fprintln(w, l)
+		}
+	}
+	return dir
+}
+
+// commonDir returns the longest directory prefix, ending in "/", that every name in docs
+// has, or "".
+func commonDir(docs []string) string {
+	if len(docs) == 0 {
+		return ""
+	}
+	dir := docs[0][:strings.LastIndexByte(docs[0], '/')+1]
+	for _, d := range docs[1:] {
+		for !strings.HasPrefix(d, dir) {
+			dir = dir[:strings.LastIndexByte(dir[:len(dir)-1], '/')+1]
+		}
+		if dir == "" {
+			break
+		}
+	}
+	return dir
 }
 
 // speakerOrHedge returns the claim's speaker, or for a claim without a source the hedge
@@ -180,10 +221,19 @@ func comparisonTable(w io.Writer, c *compare.Comparison, opts Options) error {
 		_, err := fmt.Fprintln(w, "no statements to compare")
 		return err
 	}
+	var docs []string
+	for i := range c.Rows {
+		for _, cl := range []*claims.Claim{c.Rows[i].Left, c.Rows[i].Right} {
+			if cl != nil {
+				docs = append(docs, cl.Doc)
+			}
+		}
+	}
+	dir := filesIn(w, docs, width)
 	t := &textTable{header: []string{"#", c.Left, c.Right, "Verdict"}, weight: []int{0, 1, 1, 0}}
 	for i := range c.Rows {
 		r := &c.Rows[i]
-		t.append(strconv.Itoa(i+1), statementCell(r.Left), statementCell(r.Right), r.Verdict.String())
+		t.append(strconv.Itoa(i+1), statementCell(r.Left, dir), statementCell(r.Right, dir), r.Verdict.String())
 	}
 	if err := t.render(w, width); err != nil {
 		return err

@@ -49,13 +49,12 @@ func ExampleOptions() {
 	w.Flush()
 	// Output:
 	// talks.txt: 1 claim
-	// ┌──────────┬──────────┬───────────┬─────────────┐
-	// │ Source   │ Cue      │ Statement │ Where       │
-	// ├──────────┼──────────┼───────────┼─────────────┤
-	// │ The      │ said     │ the talks │ talks.txt:1 │
-	// │ minister │ (assert) │ were a    │             │
-	// │          │          │ failure   │             │
-	// └──────────┴──────────┴───────────┴─────────────┘
+	// ┌──────────┬──────────┬──────────────────┬──────┐
+	// │ Source   │ Cue      │ Statement        │ Line │
+	// ├──────────┼──────────┼──────────────────┼──────┤
+	// │ The      │ said     │ the talks were a │ 1    │
+	// │ minister │ (assert) │ failure          │      │
+	// └──────────┴──────────┴──────────────────┴──────┘
 }
 
 // Contested events as markdown, as `claimdiff contested --format markdown` writes them. The

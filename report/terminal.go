@@ -117,7 +117,7 @@ func cut(s string, width int) (head, rest string) {
 		}
 		w += rw
 		i += n
-		if r == '/' && 2*w >= width || strings.ContainsRune("-_:", r) && 2*w >= width && (soft < 0 || s[soft-1] != '/') {
+		if r == '/' && 2*w >= width || strings.ContainsRune("-_:.", r) && 2*w >= width && (soft < 0 || s[soft-1] != '/') {
 			soft = i
 		}
 	}

@@ -38,7 +38,7 @@ func TestWrap(t *testing.T) {
 		{"abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
 		{"testdata/articles/call.txt:12", 12, []string{"testdata/", "articles/", "call.txt:12"}},
 		// After the last slash, not the underscore later in the line.
-		{"../shared/seeds/000_1474bbfd67f08f28.txt:3", 22, []string{"../shared/seeds/", "000_1474bbfd67f08f28.t", "xt:3"}},
+		{"../shared/seeds/000_1474bbfd67f08f28.txt:3", 22, []string{"../shared/seeds/", "000_1474bbfd67f08f28.", "txt:3"}},
 		{"seeds/000_14.txt", 12, []string{"seeds/", "000_14.txt"}},
 		{"abc_defghijk", 8, []string{"abc_", "defghijk"}},
 		{"日本語のテキスト", 5, []string{"日本", "語の", "テキ", "スト"}},

@@ -2913,6 +2913,11 @@ var (
 // asked handles questions: "A reporter asked how he was feeling", "Asked whether Clinton
 // has the integrity ..., he said ...", "asked the congregation to stand".
 func (x *extractor) asked(s, cue rng) bool {
+	if x.word(cue.a) == "asked" {
+		if ok, put := x.askedOf(s, cue); put {
+			return ok
+		}
+	}
 	j := cue.b
 	// The addressee, if any, before the question or the infinitive.
 	for p := j; p < s.b && p < j+6; p++ {
@@ -2959,6 +2964,86 @@ func (x *extractor) asked(s, cue rng) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueAssert, inherit: -1})
 	return true
+}
+
+// askerOpeners put a question to the speaker before "asked": "when asked whether ...".
+var askerOpeners = setOf([]string{"when", "after", "once", "if", "while", "before", "until", "unless"})
+
+// askedOf handles a question put to the speaker, who is its subject, not its source: "Asked
+// by Matt Lauer whether she had practiced her speech, she said ...", "he said when asked
+// about Trump's temperament", "Rubio was asked by moderator Gerard Baker whether ...". The
+// asker, when named after "by", is the source; the question runs from its wh-word, "about"
+// or quote to the clause end, or to the comma when it opens the sentence. put is false when
+// "asked" is no such passive; ok says whether a claim was added.
+func (x *extractor) askedOf(s, cue rng) (ok, put bool) {
+	k := cue.a
+	p := k - 1
+	if x.word(p) == "being" {
+		p--
+	}
+	opens := false // the question opens the sentence and ends at its comma
+	switch {
+	case x.toks[k].upper && x.isSentenceStart(k):
+		opens = true
+	case askerOpeners[x.word(p)] && !x.isOpenQuote(p+1):
+		q := p - 1
+		if clauseConjunctions[x.word(q)] {
+			q--
+		}
+		opens = q < s.a
+	case beForms[x.word(p)] && p == k-1 && !x.toks[k].upper:
+		cue.a = p // "Sanders was asked": the gold cue takes the auxiliary
+	default:
+		return false, false
+	}
+	src, j := noRng, cue.b
+	if x.word(j) == "by" {
+		src = x.npForward(s, j+1)
+		if src.empty() {
+			return false, true
+		}
+		j = src.b
+		if x.word(j) == "," && !x.isOpenQuote(j+1) {
+			// "by host Bill Maher, who is supporting Sanders, “Now, ...”": skip the aside.
+			for j++; j < s.b && j < src.b+20 && x.word(j) != "," && !x.isOpenQuote(j); j++ {
+			}
+		}
+	}
+	if x.word(j) == "," && x.isOpenQuote(j+1) {
+		j++
+	}
+	// Adverbials before the question: "Asked at a briefing Monday in Washington about ...".
+	if !x.isOpenQuote(j) {
+		for e := j + 10; j < s.b && j < e && !whWord[x.word(j)] && x.word(j) != "about"; j++ {
+			if !x.isWord(j) || x.word(j) == "to" || isCueForm(x.word(j)) && !x.toks[j].upper {
+				return false, true
+			}
+		}
+	}
+	w := x.word(j)
+	if !whWord[w] && w != "about" && !x.isOpenQuote(j) {
+		return false, true
+	}
+	var e int
+	if qi, isQ := x.quoteOpenAt(j); isQ {
+		e = x.quotes[qi].close + 1
+	} else {
+		// The question ends at a colon before the answer; a question about something, or
+		// one that opens the sentence, at the comma.
+		e = x.clauseEnd(s, j)
+		for q := j; q < e; q++ {
+			if x.word(q) == ":" || x.word(q) == "," && (opens || w == "about") {
+				e = q
+				break
+			}
+		}
+	}
+	r := x.trimContent(rng{j, e})
+	if r.empty() || r.b-r.a < 2 && !whWord[w] {
+		return false, true
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueAssert, inherit: -1})
+	return true, true
 }
 
 // adverb handles a hedge without a source: "reportedly discussed ...".

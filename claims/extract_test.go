@@ -1069,6 +1069,18 @@ func TestExtract(t *testing.T) {
 			none: []string{"without evidence", "The group, known as ISIS"},
 		},
 		{
+			name:   "a question put to the speaker: asked by whom, about what, when asked",
+			text:   "Asked by a reporter on Monday whether he would run again, the mayor smiled. “We will see,” she said when asked about the budget. Smith was asked by host Jane Doe if the deal was dead. When asked why, Lee said nothing: “No comment.”",
+			reason: "the asker after \"by\" is the source, the speaker is none; the question runs from its wh-word or \"about\" to the comma or clause end",
+			want: []want{
+				{"a reporter", "", "Asked", CueAssert, "whether he would run again", Indirect},
+				{"", "", "asked", CueAssert, "about the budget", Indirect},
+				{"host Jane Doe", "", "was asked", CueAssert, "if the deal was dead", Indirect},
+				{"she", "", "said", CueAssert, "We will see", Direct},
+			},
+			none: []string{"the mayor smiled", "Monday whether"},
+		},
+		{
 			name: "a coordinated question",
 			text: "Sanders shook hands and asked workers if they planned to attend the caucuses.",
 			want: []want{{"Sanders", "Sanders", "asked", CueAssert, "if they planned to attend", Indirect}},

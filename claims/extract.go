@@ -3215,6 +3215,13 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 		if p := x.lastDraftIn(s); p >= 0 {
 			// "“...,” O'Malley said, according to the Sun": the report relays that claim.
 			d := x.drafts[p]
+			// "Some 55 percent said they do not believe ..., according to a poll": the
+			// outermost claim that ends there, not the one nested in it.
+			for q := p - 1; q >= 0 && x.drafts[q].cue.a >= s.a; q-- {
+				if o := x.drafts[q]; o.content[len(o.content)-1].b == d.content[len(d.content)-1].b && o.content[0].a < d.content[0].a && o.cue.b <= d.content[0].a {
+					p, d = q, o
+				}
+			}
 			if c := d.content[len(d.content)-1]; c.b <= end+1 {
 				// The report's content is the whole attribution it relays, speaker and all.
 				a := min(d.content[0].a, d.cue.a)
@@ -3856,6 +3863,25 @@ func (x *extractor) mergeSplitQuotes() {
 			}
 		}
 	}
+	// relays[i] is the draft whose whole attribution draft i relays: "“...,” Sanders said,
+	// according to CNN. “...”" The relay takes the quote its claim takes.
+	var relays map[int]int
+	for i := range x.drafts {
+		d := &x.drafts[i]
+		if len(d.content) != 1 || d.class != CueReport {
+			continue
+		}
+		// The drafts are in cue order: the relayed cue lies in the content, before this cue.
+		for j := i - 1; j >= 0 && x.drafts[j].cue.a >= d.content[0].a; j-- {
+			if c := x.drafts[j].cue; c.b <= d.content[0].b && x.drafts[j].content[0].a == d.content[0].a {
+				if relays == nil {
+					relays = make(map[int]int)
+				}
+				relays[i] = j
+				break
+			}
+		}
+	}
 	for i := range x.drafts {
 		d := &x.drafts[i]
 		last := d.content[0]
@@ -3864,6 +3890,9 @@ func (x *extractor) mergeSplitQuotes() {
 		}
 		if last.b > d.cue.a {
 			continue // the quote follows its cue: not split
+		}
+		if _, ok := relays[i]; ok {
+			continue
 		}
 		// The next token after the attribution's sentence must open a quote.
 		k := d.cue.b
@@ -3883,6 +3912,11 @@ func (x *extractor) mergeSplitQuotes() {
 		q := x.quotes[qi]
 		d.content = append(d.content, rng{q.open, q.close + 1})
 		claimedQuote[qi] = true
+	}
+	for i, j := range relays {
+		if c := x.drafts[j].content; len(c) > 1 && c[len(c)-1].a > x.drafts[i].content[0].b {
+			x.drafts[i].content = append(x.drafts[i].content, c[len(c)-1])
+		}
 	}
 }
 

@@ -1081,6 +1081,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"the mayor smiled", "Monday whether"},
 		},
 		{
+			name:   "a report relaying a split quote takes both halves; a relayed claim is the outermost",
+			text:   "“We will not back down,” the governor said, according to the Herald. “Not now, not ever.”\n\nSome 40 percent of voters said they do not think the plan will work, according to a new poll.",
+			reason: "the report's content is the whole attribution it relays, the quote after it included, and \"40 percent said\", not the \"think\" nested in it",
+			want: []want{
+				{"the Herald", "", "according to", CueReport, "Not now, not ever", Mixed},
+				{"the governor", "", "said", CueAssert, "Not now, not ever", Direct},
+				{"a new poll", "", "according to", CueReport, "Some 40 percent of voters said", Indirect},
+			},
+		},
+		{
 			name: "a coordinated question",
 			text: "Sanders shook hands and asked workers if they planned to attend the caucuses.",
 			want: []want{{"Sanders", "Sanders", "asked", CueAssert, "if they planned to attend", Indirect}},

@@ -2625,6 +2625,13 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		// "she didn't limit her attacks, also calling on ...", "by mentioning the wall and
 		// adding, ...": the subject of the clause.
 		src = x.clauseSubject(s, j)
+		if w := x.word(src.a - 1); !src.empty() && src.a > s.a && (w == "that" || subordinators[w]) && x.word(j) == "," {
+			// "Putin veered close to an admission that Russian soldiers had fought, saying":
+			// the participle after the comma is the main clause's, not the "that" clause's.
+			if m := x.subject(s, src.a-1); !m.empty() {
+				src = m
+			}
+		}
 		if src.empty() {
 			src = x.subject(s, cue.a)
 		}
@@ -2638,7 +2645,7 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		} else {
 			return false
 		}
-	} else if src.empty() || !x.toks[src.b-1].upper && pronounKind[x.word(src.b-1)] == "" {
+	} else if src.empty() || !x.toks[src.b-1].upper && pronounKind[x.word(src.b-1)] == "" && !x.pollShare(src) {
 		// "with Trump calling him a loser": the participle's own subject, when it is a name
 		// or a pronoun ("a creative writing professor" is no speaker).
 		return false
@@ -2646,6 +2653,13 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	content, ok := x.contentRight(s, cue, sn)
 	if !ok {
 		return false
+	}
+	if inherit < 0 && !src.empty() && x.pollShare(src) && x.word(src.a-1) == "with" && len(content) == 1 {
+		// "with 22 percent saying they would not support him, Pataki at 20 percent": the
+		// absolute phrase ends at its comma.
+		if c := x.nextComma(s, content[0].a); c > content[0].a && c < content[0].b {
+			content[0].b = c
+		}
 	}
 	// "calling him a “train wreck,” and contrasted the Republican candidate with Clinton":
 	// the main clause goes on after the participle's content.
@@ -2658,6 +2672,17 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
+}
+
+// pollShare reports whether r names a share of those polled: "22 percent", "three in 10",
+// "62 percent of voters", "a majority of Democrats" ("with 22 percent saying ...").
+func (x *extractor) pollShare(r rng) bool {
+	for k := r.a; k < r.b && k < r.a+4; k++ {
+		if w := x.word(k); w == "percent" || w == "majority" || w == "%" || w == "in" && k > r.a && x.isWord(k+1) && isDigitByte(x.word(k + 1)[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingParticiple handles a participle clause that opens the sentence, whose speaker is

@@ -1091,6 +1091,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a poll share saying, a participle after a \"that\" clause",
+			text:   "Smith trails in the state, with 22 percent saying they would never back him, Jones at 20 percent and Lee at 18 percent. The senator came close to an admission that the troops had fought there, saying the mission was over.",
+			reason: "\"with 22 percent saying\" has its own speaker and ends at its comma; the participle after the comma belongs to the main clause, not to the clause after \"that\"",
+			want: []want{
+				{"22 percent", "", "saying", CueAssert, "they would never back him", Indirect},
+				{"The senator", "", "saying", CueAssert, "the mission was over", Indirect},
+			},
+			none: []string{"Jones at 20 percent"},
+		},
+		{
 			name: "a coordinated question",
 			text: "Sanders shook hands and asked workers if they planned to attend the caucuses.",
 			want: []want{{"Sanders", "Sanders", "asked", CueAssert, "if they planned to attend", Indirect}},

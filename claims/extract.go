@@ -2058,6 +2058,9 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if clauseBreak[x.word(p+1)] {
 				return p
 			}
+			if x.word(p+1) == "and" && x.narrativeClause(p+2) && !x.inQuote[p] {
+				return p // "Rubio said the real extremist is Clinton, and he railed against ...": the writer's
+			}
 			// "While Ramos said that X, he appears ...": the subordinate clause ends.
 			if subordinators[x.word(s.a)] && x.startsClause(p+1) {
 				return p
@@ -2089,6 +2092,20 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 		}
 	}
 	return e
+}
+
+// narrativeClause reports whether a clause of the writer's opens at k after ", and": a pronoun
+// of the third person and a word ("he railed against", "they walked out"). In the train split
+// such a clause ends the content three times as often as it goes on in it.
+func (x *extractor) narrativeClause(k int) bool {
+	if w := x.word(k); (w != "he" && w != "she" && w != "they") || x.toks[k].upper {
+		return false
+	}
+	j := k + 1
+	for skipBeforeCue[x.word(j)] || isLyAdverb(x.word(j)) {
+		j++
+	}
+	return x.isWord(j)
 }
 
 // contractedVerb are clitic forms of "is", "are", "will", "would" and "have".
@@ -2506,6 +2523,11 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	// "“...,” Romney tweeted the day after the attack", "“...,” Henry said, likely referring to".
 	quoted := x.isCloseQuote(sep) || x.isCloseQuote(sep-1) && x.word(sep) == ","
 	if more.empty() && quoted && rest < s.b && x.restIsWriters(s, rest) {
+		rest = s.b
+	}
+	if more.empty() && quoted && tellVerbs[x.word(cue.a)] && x.word(rest) == "that" && x.word(rest-1) != "," && rest > cue.b {
+		// "“...,” Sanders told a crowd at a bar that spilled out onto the street": after the
+		// addressee of a quote, "that" opens a relative clause of the writer's.
 		rest = s.b
 	}
 	if w := x.word(rest); more.empty() && quoted && (w == "before" || w == "after" || w == "then") && isCueForm(x.word(rest+1)) && !x.toks[rest].upper {

@@ -1101,6 +1101,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"Jones at 20 percent"},
 		},
 		{
+			name:   "a writer's clause after \", and he\"; a relative clause after a quote's addressee",
+			text:   "Rubio said the real extremist is Clinton, and he railed against the moderators for an hour. “We need real change,” Sanders told a crowd at a bar that spilled out onto the street. “And we need it now.”",
+			reason: "\", and he railed\" goes on with the writer's story, not Rubio's words; after \"“...,” X told a crowd\", \"that\" opens a relative clause, and the quote after the sentence is Sanders' too",
+			want: []want{
+				{"Rubio", "", "said", CueAssert, "the real extremist is Clinton", Indirect},
+				{"Sanders", "", "told", CueAssert, "And we need it now", Direct},
+			},
+			none: []string{"railed"},
+		},
+		{
 			name: "a coordinated question",
 			text: "Sanders shook hands and asked workers if they planned to attend the caucuses.",
 			want: []want{{"Sanders", "Sanders", "asked", CueAssert, "if they planned to attend", Indirect}},

@@ -1016,6 +1016,17 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		if x.word(j-1) == ")" {
 			return x.sourceLeft(s, j) // "Sen. Jack Reed (D-R.I.), said"
 		}
+		if p := j - 1; x.percentAt(p) || x.word(p) == "percent" {
+			// "A third of independents, 33%, say": a share in an appositive.
+			for p > s.a && p > j-5 && x.word(p-1) != "," {
+				p--
+			}
+			if x.word(p-1) == "," {
+				if np := x.npBack(s, p-1, false); !np.empty() {
+					return rng{np.a, j}
+				}
+			}
+		}
 		return noRng
 	}
 	end := j + 1
@@ -1498,6 +1509,11 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			j-- // "voters in Alabama, Georgia and Virginia": the commas do not count
 			continue
 		}
+		if x.percentAt(j) {
+			j-- // "47% say": the sign belongs to the number
+			n++
+			continue
+		}
 		if t.low == "&" && j > s.a && x.toks[j-1].upper && j+1 < end && x.toks[j+1].upper {
 			j-- // "P&G", "AT&T"
 			n++
@@ -1528,10 +1544,13 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	}
 	// The mention must start a clause: not after a preposition ("by independent reports")
 	// or inside a free relative ("what we know").
-	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[w] || w == "what" || w == "whatever") && !subordinators[w] {
-		return noRng // but "after the front-runner had said": a clause's subject
-	}
 	a := j + 1
+	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[w] || w == "what" || w == "whatever") && !subordinators[w] {
+		if !approximators[w] || !x.quantityAt(j+1) {
+			return noRng // but "after the front-runner had said": a clause's subject
+		}
+		a = j // "about half of voters say": a quantity
+	}
 	// Leading glue words do not start a mention: "of", "and", "at".
 	for a < end && x.toks[a].kind == tWord && (!x.toks[a].upper || x.isSentenceStart(a) && prepositions[x.toks[a].low]) && npGlue[x.toks[a].low] && !isDeterminer(x.toks[a].low) {
 		a++ // "of", "and"; a sentence's opening "In"
@@ -1540,7 +1559,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 		a++
 	}
 	b := end
-	for b > a && (x.toks[b-1].kind != tWord || npGlue[x.toks[b-1].low] && !x.toks[b-1].upper || x.toks[b-1].low == "'s") {
+	for b > a && (x.toks[b-1].kind != tWord && !x.percentAt(b-1) || npGlue[x.toks[b-1].low] && !x.toks[b-1].upper || x.toks[b-1].low == "'s") {
 		b--
 	}
 	if b <= a {
@@ -2694,6 +2713,27 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
+}
+
+// percentAt reports whether token k is a percent sign written against its number: "47%".
+func (x *extractor) percentAt(k int) bool {
+	return k > 0 && k < len(x.toks) && x.toks[k].low == "%" && x.toks[k-1].kind == tWord && x.toks[k-1].End == x.toks[k].Start && isDigitByte(x.toks[k-1].low[0])
+}
+
+// approximators open a quantity: "about half of voters", "nearly 60 percent".
+var approximators = setOf([]string{"about", "around", "nearly", "roughly", "almost", "over", "under"})
+
+// quantityAt reports whether a quantity opens at token k: a number or a fraction.
+func (x *extractor) quantityAt(k int) bool {
+	if !x.isWord(k) {
+		return false
+	}
+	switch w := x.toks[k].low; w {
+	case "half", "third", "quarter", "two-thirds", "three-quarters", "one-third", "one-quarter", "a":
+		return w != "a" || x.word(k+1) == "third" || x.word(k+1) == "quarter"
+	default:
+		return isDigitByte(w[0])
+	}
 }
 
 // pollShare reports whether r names a share of those polled: "22 percent", "three in 10",

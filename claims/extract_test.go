@@ -1111,6 +1111,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"railed"},
 		},
 		{
+			name:   "poll shares as speakers: a percent sign, an approximate quantity, a share in an appositive",
+			text:   "On troops, 47% say the United States should send more. In each state, about half of voters say they prefer an outsider. A third of independents, 33%, say they feel that way.",
+			reason: "\"47%\" is a number and its sign, \"about\" opens a quantity, not a prepositional phrase, and a share between commas speaks with the group before it",
+			want: []want{
+				{"47%", "", "say", CueAssert, "the United States should send more", Indirect},
+				{"about half of voters", "", "say", CueAssert, "they prefer an outsider", Indirect},
+				{"A third of independents, 33%", "", "say", CueAssert, "they feel that way", Indirect},
+			},
+		},
+		{
 			name: "a coordinated question",
 			text: "Sanders shook hands and asked workers if they planned to attend the caucuses.",
 			want: []want{{"Sanders", "Sanders", "asked", CueAssert, "if they planned to attend", Indirect}},

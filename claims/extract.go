@@ -1016,6 +1016,17 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		if x.word(j-1) == ")" {
 			return x.sourceLeft(s, j) // "Sen. Jack Reed (D-R.I.), said"
 		}
+		if p := j - 1; x.percentAt(p) || x.word(p) == "percent" {
+			// "A third of independents, 33%, say": a share in an appositive.
+			for p > s.a && p > j-5 && x.word(p-1) != "," {
+				p--
+			}
+			if x.word(p-1) == "," {
+				if np := x.npBack(s, p-1, false); !np.empty() {
+					return rng{np.a, j}
+				}
+			}
+		}
 		return noRng
 	}
 	end := j + 1
@@ -1498,6 +1509,11 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			j-- // "voters in Alabama, Georgia and Virginia": the commas do not count
 			continue
 		}
+		if x.percentAt(j) {
+			j-- // "47% say": the sign belongs to the number
+			n++
+			continue
+		}
 		if t.low == "&" && j > s.a && x.toks[j-1].upper && j+1 < end && x.toks[j+1].upper {
 			j-- // "P&G", "AT&T"
 			n++
@@ -1528,10 +1544,13 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	}
 	// The mention must start a clause: not after a preposition ("by independent reports")
 	// or inside a free relative ("what we know").
-	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[w] || w == "what" || w == "whatever") && !subordinators[w] {
-		return noRng // but "after the front-runner had said": a clause's subject
-	}
 	a := j + 1
+	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[w] || w == "what" || w == "whatever") && !subordinators[w] {
+		if !approximators[w] || !x.quantityAt(j+1) {
+			return noRng // but "after the front-runner had said": a clause's subject
+		}
+		a = j // "about half of voters say": a quantity
+	}
 	// Leading glue words do not start a mention: "of", "and", "at".
 	for a < end && x.toks[a].kind == tWord && (!x.toks[a].upper || x.isSentenceStart(a) && prepositions[x.toks[a].low]) && npGlue[x.toks[a].low] && !isDeterminer(x.toks[a].low) {
 		a++ // "of", "and"; a sentence's opening "In"
@@ -1540,7 +1559,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 		a++
 	}
 	b := end
-	for b > a && (x.toks[b-1].kind != tWord || npGlue[x.toks[b-1].low] && !x.toks[b-1].upper || x.toks[b-1].low == "'s") {
+	for b > a && (x.toks[b-1].kind != tWord && !x.percentAt(b-1) || npGlue[x.toks[b-1].low] && !x.toks[b-1].upper || x.toks[b-1].low == "'s") {
 		b--
 	}
 	if b <= a {
@@ -2058,6 +2077,9 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if clauseBreak[x.word(p+1)] {
 				return p
 			}
+			if x.word(p+1) == "and" && x.narrativeClause(p+2) && !x.inQuote[p] {
+				return p // "Rubio said the real extremist is Clinton, and he railed against ...": the writer's
+			}
 			// "While Ramos said that X, he appears ...": the subordinate clause ends.
 			if subordinators[x.word(s.a)] && x.startsClause(p+1) {
 				return p
@@ -2089,6 +2111,20 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 		}
 	}
 	return e
+}
+
+// narrativeClause reports whether a clause of the writer's opens at k after ", and": a pronoun
+// of the third person and a word ("he railed against", "they walked out"). In the train split
+// such a clause ends the content three times as often as it goes on in it.
+func (x *extractor) narrativeClause(k int) bool {
+	if w := x.word(k); (w != "he" && w != "she" && w != "they") || x.toks[k].upper {
+		return false
+	}
+	j := k + 1
+	for skipBeforeCue[x.word(j)] || isLyAdverb(x.word(j)) {
+		j++
+	}
+	return x.isWord(j)
 }
 
 // contractedVerb are clitic forms of "is", "are", "will", "would" and "have".
@@ -2508,6 +2544,11 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	if more.empty() && quoted && rest < s.b && x.restIsWriters(s, rest) {
 		rest = s.b
 	}
+	if more.empty() && quoted && tellVerbs[x.word(cue.a)] && x.word(rest) == "that" && x.word(rest-1) != "," && rest > cue.b {
+		// "“...,” Sanders told a crowd at a bar that spilled out onto the street": after the
+		// addressee of a quote, "that" opens a relative clause of the writer's.
+		rest = s.b
+	}
 	if w := x.word(rest); more.empty() && quoted && (w == "before" || w == "after" || w == "then") && isCueForm(x.word(rest+1)) && !x.toks[rest].upper {
 		rest = s.b // "“...,” Trump said before adding: “...”": the rest is a claim of its own
 	}
@@ -2625,6 +2666,13 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		// "she didn't limit her attacks, also calling on ...", "by mentioning the wall and
 		// adding, ...": the subject of the clause.
 		src = x.clauseSubject(s, j)
+		if w := x.word(src.a - 1); !src.empty() && src.a > s.a && (w == "that" || subordinators[w]) && x.word(j) == "," {
+			// "Putin veered close to an admission that Russian soldiers had fought, saying":
+			// the participle after the comma is the main clause's, not the "that" clause's.
+			if m := x.subject(s, src.a-1); !m.empty() {
+				src = m
+			}
+		}
 		if src.empty() {
 			src = x.subject(s, cue.a)
 		}
@@ -2638,7 +2686,7 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		} else {
 			return false
 		}
-	} else if src.empty() || !x.toks[src.b-1].upper && pronounKind[x.word(src.b-1)] == "" {
+	} else if src.empty() || !x.toks[src.b-1].upper && pronounKind[x.word(src.b-1)] == "" && !x.pollShare(src) {
 		// "with Trump calling him a loser": the participle's own subject, when it is a name
 		// or a pronoun ("a creative writing professor" is no speaker).
 		return false
@@ -2646,6 +2694,13 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	content, ok := x.contentRight(s, cue, sn)
 	if !ok {
 		return false
+	}
+	if inherit < 0 && !src.empty() && x.pollShare(src) && x.word(src.a-1) == "with" && len(content) == 1 {
+		// "with 22 percent saying they would not support him, Pataki at 20 percent": the
+		// absolute phrase ends at its comma.
+		if c := x.nextComma(s, content[0].a); c > content[0].a && c < content[0].b {
+			content[0].b = c
+		}
 	}
 	// "calling him a “train wreck,” and contrasted the Republican candidate with Clinton":
 	// the main clause goes on after the participle's content.
@@ -2658,6 +2713,38 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
+}
+
+// percentAt reports whether token k is a percent sign written against its number: "47%".
+func (x *extractor) percentAt(k int) bool {
+	return k > 0 && k < len(x.toks) && x.toks[k].low == "%" && x.toks[k-1].kind == tWord && x.toks[k-1].End == x.toks[k].Start && isDigitByte(x.toks[k-1].low[0])
+}
+
+// approximators open a quantity: "about half of voters", "nearly 60 percent".
+var approximators = setOf([]string{"about", "around", "nearly", "roughly", "almost", "over", "under"})
+
+// quantityAt reports whether a quantity opens at token k: a number or a fraction.
+func (x *extractor) quantityAt(k int) bool {
+	if !x.isWord(k) {
+		return false
+	}
+	switch w := x.toks[k].low; w {
+	case "half", "third", "quarter", "two-thirds", "three-quarters", "one-third", "one-quarter", "a":
+		return w != "a" || x.word(k+1) == "third" || x.word(k+1) == "quarter"
+	default:
+		return isDigitByte(w[0])
+	}
+}
+
+// pollShare reports whether r names a share of those polled: "22 percent", "three in 10",
+// "62 percent of voters", "a majority of Democrats" ("with 22 percent saying ...").
+func (x *extractor) pollShare(r rng) bool {
+	for k := r.a; k < r.b && k < r.a+4; k++ {
+		if w := x.word(k); w == "percent" || w == "majority" || w == "%" || w == "in" && k > r.a && x.isWord(k+1) && isDigitByte(x.word(k + 1)[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingParticiple handles a participle clause that opens the sentence, whose speaker is
@@ -2913,6 +3000,11 @@ var (
 // asked handles questions: "A reporter asked how he was feeling", "Asked whether Clinton
 // has the integrity ..., he said ...", "asked the congregation to stand".
 func (x *extractor) asked(s, cue rng) bool {
+	if x.word(cue.a) == "asked" {
+		if ok, put := x.askedOf(s, cue); put {
+			return ok
+		}
+	}
 	j := cue.b
 	// The addressee, if any, before the question or the infinitive.
 	for p := j; p < s.b && p < j+6; p++ {
@@ -2959,6 +3051,86 @@ func (x *extractor) asked(s, cue rng) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueAssert, inherit: -1})
 	return true
+}
+
+// askerOpeners put a question to the speaker before "asked": "when asked whether ...".
+var askerOpeners = setOf([]string{"when", "after", "once", "if", "while", "before", "until", "unless"})
+
+// askedOf handles a question put to the speaker, who is its subject, not its source: "Asked
+// by Matt Lauer whether she had practiced her speech, she said ...", "he said when asked
+// about Trump's temperament", "Rubio was asked by moderator Gerard Baker whether ...". The
+// asker, when named after "by", is the source; the question runs from its wh-word, "about"
+// or quote to the clause end, or to the comma when it opens the sentence. put is false when
+// "asked" is no such passive; ok says whether a claim was added.
+func (x *extractor) askedOf(s, cue rng) (ok, put bool) {
+	k := cue.a
+	p := k - 1
+	if x.word(p) == "being" {
+		p--
+	}
+	opens := false // the question opens the sentence and ends at its comma
+	switch {
+	case x.toks[k].upper && x.isSentenceStart(k):
+		opens = true
+	case askerOpeners[x.word(p)] && !x.isOpenQuote(p+1):
+		q := p - 1
+		if clauseConjunctions[x.word(q)] {
+			q--
+		}
+		opens = q < s.a
+	case beForms[x.word(p)] && p == k-1 && !x.toks[k].upper:
+		cue.a = p // "Sanders was asked": the gold cue takes the auxiliary
+	default:
+		return false, false
+	}
+	src, j := noRng, cue.b
+	if x.word(j) == "by" {
+		src = x.npForward(s, j+1)
+		if src.empty() {
+			return false, true
+		}
+		j = src.b
+		if x.word(j) == "," && !x.isOpenQuote(j+1) {
+			// "by host Bill Maher, who is supporting Sanders, “Now, ...”": skip the aside.
+			for j++; j < s.b && j < src.b+20 && x.word(j) != "," && !x.isOpenQuote(j); j++ {
+			}
+		}
+	}
+	if x.word(j) == "," && x.isOpenQuote(j+1) {
+		j++
+	}
+	// Adverbials before the question: "Asked at a briefing Monday in Washington about ...".
+	if !x.isOpenQuote(j) {
+		for e := j + 10; j < s.b && j < e && !whWord[x.word(j)] && x.word(j) != "about"; j++ {
+			if !x.isWord(j) || x.word(j) == "to" || isCueForm(x.word(j)) && !x.toks[j].upper {
+				return false, true
+			}
+		}
+	}
+	w := x.word(j)
+	if !whWord[w] && w != "about" && !x.isOpenQuote(j) {
+		return false, true
+	}
+	var e int
+	if qi, isQ := x.quoteOpenAt(j); isQ {
+		e = x.quotes[qi].close + 1
+	} else {
+		// The question ends at a colon before the answer; a question about something, or
+		// one that opens the sentence, at the comma.
+		e = x.clauseEnd(s, j)
+		for q := j; q < e; q++ {
+			if x.word(q) == ":" || x.word(q) == "," && (opens || w == "about") {
+				e = q
+				break
+			}
+		}
+	}
+	r := x.trimContent(rng{j, e})
+	if r.empty() || r.b-r.a < 2 && !whWord[w] {
+		return false, true
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueAssert, inherit: -1})
+	return true, true
 }
 
 // adverb handles a hedge without a source: "reportedly discussed ...".
@@ -3130,6 +3302,13 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 		if p := x.lastDraftIn(s); p >= 0 {
 			// "“...,” O'Malley said, according to the Sun": the report relays that claim.
 			d := x.drafts[p]
+			// "Some 55 percent said they do not believe ..., according to a poll": the
+			// outermost claim that ends there, not the one nested in it.
+			for q := p - 1; q >= 0 && x.drafts[q].cue.a >= s.a; q-- {
+				if o := x.drafts[q]; o.content[len(o.content)-1].b == d.content[len(d.content)-1].b && o.content[0].a < d.content[0].a && o.cue.b <= d.content[0].a {
+					p, d = q, o
+				}
+			}
 			if c := d.content[len(d.content)-1]; c.b <= end+1 {
 				// The report's content is the whole attribution it relays, speaker and all.
 				a := min(d.content[0].a, d.cue.a)
@@ -3771,6 +3950,25 @@ func (x *extractor) mergeSplitQuotes() {
 			}
 		}
 	}
+	// relays[i] is the draft whose whole attribution draft i relays: "“...,” Sanders said,
+	// according to CNN. “...”" The relay takes the quote its claim takes.
+	var relays map[int]int
+	for i := range x.drafts {
+		d := &x.drafts[i]
+		if len(d.content) != 1 || d.class != CueReport {
+			continue
+		}
+		// The drafts are in cue order: the relayed cue lies in the content, before this cue.
+		for j := i - 1; j >= 0 && x.drafts[j].cue.a >= d.content[0].a; j-- {
+			if c := x.drafts[j].cue; c.b <= d.content[0].b && x.drafts[j].content[0].a == d.content[0].a {
+				if relays == nil {
+					relays = make(map[int]int)
+				}
+				relays[i] = j
+				break
+			}
+		}
+	}
 	for i := range x.drafts {
 		d := &x.drafts[i]
 		last := d.content[0]
@@ -3779,6 +3977,9 @@ func (x *extractor) mergeSplitQuotes() {
 		}
 		if last.b > d.cue.a {
 			continue // the quote follows its cue: not split
+		}
+		if _, ok := relays[i]; ok {
+			continue
 		}
 		// The next token after the attribution's sentence must open a quote.
 		k := d.cue.b
@@ -3798,6 +3999,11 @@ func (x *extractor) mergeSplitQuotes() {
 		q := x.quotes[qi]
 		d.content = append(d.content, rng{q.open, q.close + 1})
 		claimedQuote[qi] = true
+	}
+	for i, j := range relays {
+		if c := x.drafts[j].content; len(c) > 1 && c[len(c)-1].a > x.drafts[i].content[0].b {
+			x.drafts[i].content = append(x.drafts[i].content, c[len(c)-1])
+		}
 	}
 }
 

@@ -1069,6 +1069,58 @@ func TestExtract(t *testing.T) {
 			none: []string{"without evidence", "The group, known as ISIS"},
 		},
 		{
+			name:   "a question put to the speaker: asked by whom, about what, when asked",
+			text:   "Asked by a reporter on Monday whether he would run again, the mayor smiled. “We will see,” she said when asked about the budget. Smith was asked by host Jane Doe if the deal was dead. When asked why, Lee said nothing: “No comment.”",
+			reason: "the asker after \"by\" is the source, the speaker is none; the question runs from its wh-word or \"about\" to the comma or clause end",
+			want: []want{
+				{"a reporter", "", "Asked", CueAssert, "whether he would run again", Indirect},
+				{"", "", "asked", CueAssert, "about the budget", Indirect},
+				{"host Jane Doe", "", "was asked", CueAssert, "if the deal was dead", Indirect},
+				{"she", "", "said", CueAssert, "We will see", Direct},
+			},
+			none: []string{"the mayor smiled", "Monday whether"},
+		},
+		{
+			name:   "a report relaying a split quote takes both halves; a relayed claim is the outermost",
+			text:   "“We will not back down,” the governor said, according to the Herald. “Not now, not ever.”\n\nSome 40 percent of voters said they do not think the plan will work, according to a new poll.",
+			reason: "the report's content is the whole attribution it relays, the quote after it included, and \"40 percent said\", not the \"think\" nested in it",
+			want: []want{
+				{"the Herald", "", "according to", CueReport, "Not now, not ever", Mixed},
+				{"the governor", "", "said", CueAssert, "Not now, not ever", Direct},
+				{"a new poll", "", "according to", CueReport, "Some 40 percent of voters said", Indirect},
+			},
+		},
+		{
+			name:   "a poll share saying, a participle after a \"that\" clause",
+			text:   "Smith trails in the state, with 22 percent saying they would never back him, Jones at 20 percent and Lee at 18 percent. The senator came close to an admission that the troops had fought there, saying the mission was over.",
+			reason: "\"with 22 percent saying\" has its own speaker and ends at its comma; the participle after the comma belongs to the main clause, not to the clause after \"that\"",
+			want: []want{
+				{"22 percent", "", "saying", CueAssert, "they would never back him", Indirect},
+				{"The senator", "", "saying", CueAssert, "the mission was over", Indirect},
+			},
+			none: []string{"Jones at 20 percent"},
+		},
+		{
+			name:   "a writer's clause after \", and he\"; a relative clause after a quote's addressee",
+			text:   "Rubio said the real extremist is Clinton, and he railed against the moderators for an hour. “We need real change,” Sanders told a crowd at a bar that spilled out onto the street. “And we need it now.”",
+			reason: "\", and he railed\" goes on with the writer's story, not Rubio's words; after \"“...,” X told a crowd\", \"that\" opens a relative clause, and the quote after the sentence is Sanders' too",
+			want: []want{
+				{"Rubio", "", "said", CueAssert, "the real extremist is Clinton", Indirect},
+				{"Sanders", "", "told", CueAssert, "And we need it now", Direct},
+			},
+			none: []string{"railed"},
+		},
+		{
+			name:   "poll shares as speakers: a percent sign, an approximate quantity, a share in an appositive",
+			text:   "On troops, 47% say the United States should send more. In each state, about half of voters say they prefer an outsider. A third of independents, 33%, say they feel that way.",
+			reason: "\"47%\" is a number and its sign, \"about\" opens a quantity, not a prepositional phrase, and a share between commas speaks with the group before it",
+			want: []want{
+				{"47%", "", "say", CueAssert, "the United States should send more", Indirect},
+				{"about half of voters", "", "say", CueAssert, "they prefer an outsider", Indirect},
+				{"A third of independents, 33%", "", "say", CueAssert, "they feel that way", Indirect},
+			},
+		},
+		{
 			name: "a coordinated question",
 			text: "Sanders shook hands and asked workers if they planned to attend the caucuses.",
 			want: []want{{"Sanders", "Sanders", "asked", CueAssert, "if they planned to attend", Indirect}},

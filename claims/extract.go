@@ -1498,6 +1498,9 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			if t.low == "ago" && j+1 < end {
 				break // "Just a few days ago North Korea admitted": a time before the subject
 			}
+			if j+1 < end && j-2 >= s.a && x.isAllUpper(*t) && len(t.low) > 1 && x.toks[j+1].upper && !x.isAllUpper(x.toks[j+1]) && x.allCaps(j-2, j+1) {
+				break // "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee said": a heading run in
+			}
 			if objectPronouns[t.low] && !t.upper && j-1 >= s.a && !prepositions[x.word(j-1)] {
 				break // "who have endorsed him say": a verb's object, not a subject
 			}

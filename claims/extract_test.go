@@ -465,6 +465,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a heading in capitals run into the sentence is no part of the speaker, an acronym is",
+			text: "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee said it would not ban the whole team. The US FBI Director James Comey said the probe was over.",
+			want: []want{
+				{"The International Olympic Committee", "International Olympic Committee", "said", CueAssert, "it would not ban the whole team", Indirect},
+				{"The US FBI Director James Comey", "James Comey", "said", CueAssert, "the probe was over", Indirect},
+			},
+		},
+		{
 			name: "he stands for a person, not for a thing that speaks",
 			text: "Inspector Stewart Taylor said the case highlighted the risks of selling animals online. He said buyers often acted on impulse.",
 			want: []want{{"He", "Stewart Taylor", "said", CueAssert, "buyers often acted on impulse", Indirect}},

@@ -65,13 +65,14 @@ func (c *Corpus) Contested() []Contested {
 // mergeContested folds each contested item into an earlier one (a stronger one, as items come
 // sorted) between the same two sides on the same story: events that share a document, or two
 // of their first eight salient terms, or one of all of them when a side is a person standing
-// for himself. Grouping cuts one dispute into several events when the articles
-// word it differently ("Duncan Hunter" against the Department of Homeland Security in
-// articles on terrorists at the border and in one on "Hunter's claim"); a reader wants it once,
-// with all the statements. The earlier item keeps its event, conflict and explanation, and
-// gains the other's statements on each side and its explanation when the conflict's type
+// for himself. Grouping cuts one dispute into several events when the articles word it
+// differently ("Duncan Hunter" against the Department of Homeland Security in articles on
+// terrorists at the border and in one on "Hunter's claim"); a reader wants it once, with all
+// the statements. The earlier item keeps its event, conflict and explanation, and gains the
+// other's statements and actors on each side, and its explanation when the conflict's type
 // differs.
 func mergeContested(items []Contested, docIndex map[string]int) []Contested {
+	top := func(terms []string) []string { return terms[:min(len(terms), 8)] }
 	var out []Contested
 	docs := make([]map[string]bool, 0, len(items))
 	for _, it := range items {
@@ -81,8 +82,8 @@ func mergeContested(items []Contested, docIndex map[string]int) []Contested {
 			if !sameSides(&out[k], &it) {
 				continue
 			}
-			if sharesKey(docs[k], d) || sharedTerms(out[k].Event.Terms, it.Event.Terms, 8) >= 2 ||
-				personSide(&it) && sharedTerms(out[k].Event.Terms, it.Event.Terms, len(it.Event.Terms)+len(out[k].Event.Terms)) >= 1 {
+			x, y := out[k].Event.Terms, it.Event.Terms
+			if sharesKey(docs[k], d) || sharedTerms(top(x), top(y)) >= 2 || personSide(&it) && sharedTerms(x, y) >= 1 {
 				foldInto(&out[k], &it, docIndex)
 				for doc := range d {
 					docs[k][doc] = true
@@ -111,6 +112,7 @@ func personSide(c *Contested) bool {
 	return false
 }
 
+// itemDocs returns the documents of an item's statements.
 func itemDocs(c *Contested) map[string]bool {
 	d := map[string]bool{}
 	for _, s := range c.Sides {
@@ -121,6 +123,7 @@ func itemDocs(c *Contested) map[string]bool {
 	return d
 }
 
+// sameSides reports whether two items set the same two sides against each other.
 func sameSides(x, y *Contested) bool {
 	if len(x.Sides) != 2 || len(y.Sides) != 2 {
 		return false
@@ -130,6 +133,7 @@ func sameSides(x, y *Contested) bool {
 	return a == c && b == d || a == d && b == c
 }
 
+// sharesKey reports whether two sets have a key in common.
 func sharesKey(x, y map[string]bool) bool {
 	for k := range y {
 		if x[k] {
@@ -139,10 +143,8 @@ func sharesKey(x, y map[string]bool) bool {
 	return false
 }
 
-// sharedTerms counts the terms among the first n of two events' salient terms that both
-// hold.
-func sharedTerms(x, y []string, n int) int {
-	x, y = x[:min(len(x), n)], y[:min(len(y), n)]
+// sharedTerms counts the terms of x that y holds too.
+func sharedTerms(x, y []string) int {
 	shared := 0
 	for _, t := range x {
 		if slices.Contains(y, t) {

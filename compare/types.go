@@ -112,7 +112,7 @@ func (t *ConflictType) UnmarshalText(b []byte) error {
 // SideClaims is one side of a contested event: its statements in corpus order.
 type SideClaims struct {
 	Side   string
-	Actors []string       // the distinct canonical actors of Claims, in order of first statement
+	Actors []string       // the distinct canonical actors of Claims, in order of first statement (then those of a merged item's)
 	Claims []claims.Claim // the side's statements on the event that take part in the conflict
 }
 

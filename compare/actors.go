@@ -72,12 +72,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	ms = kept
 	// A country listed with places that are none is one of them: "voters in Alabama,
 	// Georgia and Virginia" are in the US state.
-	inMention := make([]bool, len(toks))
-	for _, m := range ms {
-		for k := m.i; k < m.i+m.n; k++ {
-			inMention[k] = true
-		}
-	}
+	inMention := mentionMask(len(toks), ms)
 	kept = ms[:0]
 	for _, m := range ms {
 		if m.side == govSide || !listedWithOthers(toks, inMention, m) {
@@ -103,12 +98,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 		ms = kept
 	}
-	inMention = make([]bool, len(toks))
-	for _, m := range ms {
-		for k := m.i; k < m.i+m.n; k++ {
-			inMention[k] = true
-		}
-	}
+	inMention = mentionMask(len(toks), ms)
 	end := len(toks)
 	start := end
 	for start > 0 {
@@ -150,6 +140,17 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 	}
 	return person, side, own
+}
+
+// mentionMask returns which of n tokens the mentions ms cover.
+func mentionMask(n int, ms []mention) []bool {
+	in := make([]bool, n)
+	for _, m := range ms {
+		for k := m.i; k < m.i+m.n; k++ {
+			in[k] = true
+		}
+	}
+	return in
 }
 
 // nameList reports whether s, the words after a comma, end a list of names: "Georgia and

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 
 	"claimdiff/compare"
 )
@@ -14,10 +15,11 @@ import (
 // CheckWriter writes how documents stand toward one claim, one document after another,
 // streaming.
 //
-// In [Table] format each document gets a line "NAME: STANCE (confidence C)" and, unless it is
-// unrelated, a table Stance | Speaker | Evidence | Line (in that document) of the evidence
-// it rests on. In [Markdown] format each gets a heading, the stance in bold and
-// a GFM table Stance | Speaker | Evidence | Where. In [JSONL] format each document is one line (see [CheckResult]).
+// In [Table] format each document gets a line "NAME: STANCE (confidence C, related R)" and,
+// unless it is unrelated, a table Stance | Speaker | Evidence | Line (in that document) of
+// the evidence it rests on. In [Markdown] format each gets a heading, the same line with the
+// stance in bold and a GFM table Stance | Speaker | Evidence | Where. In [JSONL] format each
+// document is one line (see [CheckResult]).
 type CheckWriter struct {
 	w     *bufio.Writer
 	claim string
@@ -107,8 +109,14 @@ func WriteCheckResult(w io.Writer, r CheckResult) error {
 	return enc.Encode(r)
 }
 
+// stanceLine returns "supports (confidence 0.73, related 0.98)": the stance's probability,
+// and for a related judgement the probability that the article bears on the claim at all,
+// so that a stance resting on an article barely related shows as such.
 func stanceLine(r compare.StanceResult) string {
-	return fmt.Sprintf("%s (confidence %.2f)", r.Stance, r.Confidence)
+	if r.Stance == compare.StanceUnrelated {
+		return fmt.Sprintf("%s (confidence %.2f)", r.Stance, r.Confidence)
+	}
+	return fmt.Sprintf("%s (confidence %.2f, related %.2f)", r.Stance, r.Confidence, 1-r.Probs[compare.StanceUnrelated])
 }
 
 func evidenceWhere(doc string, e compare.StanceEvidence) string {
@@ -149,7 +157,9 @@ func (cw *CheckWriter) markdown(r compare.StanceResult) error {
 	} else if cw.docs > 1 {
 		fmt.Fprintln(cw.w)
 	}
-	fmt.Fprintf(cw.w, "## %s\n\n**%s** (confidence %.2f).\n", mdText(r.Doc), r.Stance, r.Confidence)
+	line := stanceLine(r)
+	stance, rest, _ := strings.Cut(line, " ")
+	fmt.Fprintf(cw.w, "## %s\n\n**%s** %s.\n", mdText(r.Doc), stance, mdText(rest))
 	if len(r.Evidence) == 0 {
 		return nil
 	}

@@ -13,6 +13,7 @@ import (
 func checkFixture() compare.StanceResult {
 	return compare.StanceResult{
 		Doc: "a|b.txt", Stance: compare.StanceDiscusses, Confidence: 0.66666,
+		Probs: [4]float64{compare.StanceSupports: 0.1, compare.StanceDiscusses: 0.66666, compare.StanceUnrelated: 0.23334},
 		Evidence: []compare.StanceEvidence{
 			{Span: claims.Span{Start: 10, End: 30}, Text: "it was | limited\nto it", Line: 2,
 				Stance: compare.StanceSupports, Confidence: 0.5, Speaker: "Pakistan", Cue: "claimed"},
@@ -27,8 +28,8 @@ func TestCheckWriter(t *testing.T) {
 		format Format
 		want   []string
 	}{
-		{Table, []string{"Claim: the call\n", "a|b.txt: discusses (confidence 0.67)", "supports 0.50", "Pakistan (claimed)", "│ 2    │", "refutes 0.25", "\nc.txt: unrelated (confidence 0.90)\n"}},
-		{Markdown, []string{"# Claim: the call\n", `## a\|b.txt`, "**discusses** (confidence 0.67).", `it was \| limited<br>to it`, "| Stance | Speaker | Evidence | Where |", "## c.txt\n\n**unrelated**"}},
+		{Table, []string{"Claim: the call\n", "a|b.txt: discusses (confidence 0.67, related 0.77)", "supports 0.50", "Pakistan (claimed)", "│ 2    │", "refutes 0.25", "\nc.txt: unrelated (confidence 0.90)\n"}},
+		{Markdown, []string{"# Claim: the call\n", `## a\|b.txt`, "**discusses** (confidence 0.67, related 0.77).", `it was \| limited<br>to it`, "| Stance | Speaker | Evidence | Where |", "## c.txt\n\n**unrelated**"}},
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer

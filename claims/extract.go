@@ -1790,7 +1790,49 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if r.empty() || !explicit && onlyAdverbial && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject {
 		return nil, false
 	}
+	if !explicit {
+		r.b = x.objectEnd(r)
+	}
 	return []rng{r}, true
+}
+
+// objectEnd returns where a content that is a noun phrase or an infinitive, no clause, ends
+// before an adverbial of the writer's: "defended his endorsement this week on his radio
+// show", "refused to speak to reporters as she left", "criticized X in an interview". A
+// content that holds a verb before the adverbial is a clause and keeps it ("said he meets
+// with families in a city that ...").
+func (x *extractor) objectEnd(r rng) int {
+	if x.isOpenQuote(r.a) || !x.isWord(r.a) {
+		return r.b
+	}
+	for p := r.a + 1; p < r.b; p++ {
+		if qi, ok := x.quoteOpenAt(p); ok {
+			p = x.quotes[qi].close
+			continue
+		}
+		w, prev := x.word(p), x.word(p-1)
+		if x.toks[p].upper && !weekdays[w] || !x.isWord(p) || npDeterminers[prev] || prepositions[prev] || !x.isWord(p-1) {
+			continue
+		}
+		if !(w == "on" || w == "in" || weekdays[w] || w == "this" || w == "last" || w == "later" || w == "earlier") {
+			continue
+		}
+		t := x.skipTimes(p, r.b)
+		if t == p || (w == "later" || w == "earlier") && t == p+1 {
+			continue
+		}
+		// The time or medium must end the content, or lead to another adverbial: "on
+		// Sunday at a university forum", "on Thursday, including ...", but not "last year
+		// not to close the prison", "on Saturday for bailing on his bill".
+		cut := t >= r.b || x.word(t) == "," || adverbialStart[x.word(t)] && x.word(t) != "to" && x.word(t) != "for"
+		if cut {
+			if x.holdsVerb(r.a, p) {
+				return r.b
+			}
+			return p
+		}
+	}
+	return r.b
 }
 
 // quantifierAt reports whether token k opens a quantity rather than an adverbial: "at least

@@ -1145,6 +1145,18 @@ func TestExtract(t *testing.T) {
 			want: []want{{"he", "", "said", CueAssert, "A dad for the second time", Direct}},
 			none: []string{"tribute"},
 		},
+		{
+			name:   "an object content ends before a time or medium of the writer's",
+			text:   "Christie defended his endorsement this week on his regular radio show. Clinton claimed victory in a tweet. Harman urged Obama last year not to close the prison. Aides said the average donation on Monday was $27.",
+			reason: "a noun phrase object with no verb ends where a time or a medium follows that leads to another adverbial or the end; after \"last year not to\" the content goes on, and a clause (\"was $27\") keeps its adverbials",
+			want: []want{
+				{"Christie", "", "defended", CueAssert, "his endorsement", Indirect},
+				{"Clinton", "", "claimed", CueClaim, "victory", Indirect},
+				{"Harman", "", "urged", CueAssert, "not to close the prison", Indirect},
+				{"Aides", "", "said", CueAssert, "the average donation on Monday was $27", Indirect},
+			},
+			none: []string{"this week", "radio show", "tweet"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3663,6 +3663,9 @@ func (x *extractor) nounUse(cue rng) bool {
 		return false
 	}
 	w, next := x.word(cue.a), x.word(cue.b)
+	if callForms[w] && x.telephoneCall(cue) {
+		return true
+	}
 	switch w {
 	case "pledged":
 		return next == "delegates"
@@ -3738,6 +3741,26 @@ func (x *extractor) nounUse(cue rng) bool {
 		return true
 	}
 	return false
+}
+
+// callForms are the forms of "call", a cue when it names ("called him a liar").
+var callForms = setOf([]string{"call", "calls", "called", "calling"})
+
+// telephoneCall reports whether a form of "call" at cue reaches someone rather than names
+// something: "called her to congratulate her", "calling Yahoo News to ask ...", "called into
+// the program" (but "calling into question").
+func (x *extractor) telephoneCall(cue rng) bool {
+	k := cue.b
+	if n := x.word(k); n == "into" {
+		return x.word(k+1) != "question" && x.word(k+1) != "doubt"
+	} else if objectPronouns[n] || n == "her" {
+		k++
+	} else {
+		for k < len(x.toks) && k < cue.b+4 && x.isWord(k) && x.toks[k].upper {
+			k++
+		}
+	}
+	return k > cue.b && x.word(k) == "to" && x.isWord(k+1) && !x.toks[k+1].upper
 }
 
 // evidenceNouns are plurals of records and measurements that "show" things: "polls show".

@@ -1157,6 +1157,16 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"this week", "radio show", "tweet"},
 		},
+		{
+			name:   "a telephone call reports no words, naming does",
+			text:   "She called Sanders to congratulate him. Trump called into the program on Fox News. He called her a liar. Critics are calling into question his record.",
+			reason: "\"call\" with a person and \"to\", or with \"into\" (but \"into question\"), reaches someone; with an object and a complement it names",
+			want: []want{
+				{"He", "", "called", CueAssert, "her a liar", Indirect},
+				{"Critics", "", "are calling", CueAssert, "into question his record", Indirect},
+			},
+			none: []string{"congratulate", "the program"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -400,7 +400,7 @@ func (x *extractor) add(d draft) {
 		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
 	}
 	d.src = x.pronounSubject(d.src, d.cue)
-	if x.nounUse(d.cue) || x.emptyContent(d.content) {
+	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) {
 		return
 	}
 	if c := d.content[0].a; c == d.cue.b && !d.src.empty() && d.src.b == d.cue.a && pluralVerb[x.word(c)] && !x.toks[c].upper && d.cue.b-d.cue.a == 1 && strings.HasSuffix(x.word(d.cue.a), "s") {
@@ -3739,6 +3739,35 @@ func (x *extractor) nounUse(cue rng) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// addForms are the forms of "add".
+var addForms = setOf([]string{"add", "adds", "added", "adding"})
+
+// addsThings reports whether a form of "add" before its content puts something somewhere
+// rather than saying it: "added fuel to the Russian argument", "adds another magic number to
+// the mix", "added 255,000 jobs in July", "added up to".
+func (x *extractor) addsThings(cue rng, content []rng) bool {
+	if cue.b != cue.a+1 || !addForms[x.word(cue.a)] || len(content) != 1 || content[0].a < cue.b || !x.isWord(content[0].a) {
+		return false
+	}
+	r := content[0]
+	switch w := x.word(r.a); {
+	case w == "up" || w == "$" || isDigitByte(w[0]):
+		return true
+	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some") && isDigitByte(x.word(r.a + 1)[0]):
+		return true
+	}
+	for p := r.a + 1; p < r.b && p < r.a+12; p++ {
+		if !x.isWord(p) {
+			return false // a quote or a comma: words, not things
+		}
+		if x.word(p) == "to" {
+			n := x.word(p + 1)
+			return x.isWord(p+1) && (npDeterminers[n] || possessives[n] || x.toks[p+1].upper) && !x.holdsVerb(r.a, p) && !subjectPronouns[x.word(r.a)]
+		}
 	}
 	return false
 }

@@ -1167,6 +1167,16 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"congratulate", "the program"},
 		},
+		{
+			name:   "adding things is no claim, adding words is",
+			text:   "The economy added 255,000 jobs in July. Social media added another link to the misinformation chain. He added that the jobs report was strong. “To all the volunteers: Forward!” she added.",
+			reason: "\"add\" with a quantity, or with a noun phrase and \"to\" a place, puts something somewhere; with a clause or a quote it reports words",
+			want: []want{
+				{"He", "", "added", CueAssert, "the jobs report was strong", Indirect},
+				{"she", "", "added", CueAssert, "To all the volunteers", Direct},
+			},
+			none: []string{"255,000", "misinformation chain"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -886,6 +886,12 @@ func (x *extractor) skipBack(s rng, k int) int {
 		for j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (skipBeforeCue[x.toks[j].low] || isLyAdverb(x.toks[j].low)) {
 			j--
 		}
+		// "Carson, Fiorina and Huckabee have all characterized", "Trump and Sanders have both
+		// argued": a quantifier floated off the mention before it.
+		if w := x.word(j); (w == "both" || w == "all" || w == "each") && j-1 >= s.a && !x.toks[j].upper && x.floatsOff(j-1) {
+			j--
+			continue
+		}
 		// "The ministry on Tuesday said", "Ortiz last week said".
 		if j-1 >= s.a && (weekdays[x.word(j)] && (x.word(j-1) == "on" || x.word(j-1) == "last")) {
 			j -= 2
@@ -952,6 +958,23 @@ func (x *extractor) skipBack(s rng, k int) int {
 		}
 		return j
 	}
+}
+
+// floatsOff reports whether token k, right before "both", "all" or "each", ends a mention or
+// is an auxiliary after one, so that the quantifier floats off it: "they all", "Cruz and
+// Rubio have both", but not "and all", "of all".
+func (x *extractor) floatsOff(k int) bool {
+	if x.word(k) == ")" {
+		return true
+	}
+	if !x.isWord(k) {
+		return false
+	}
+	w := x.word(k)
+	if skipBeforeCue[w] || subjectPronouns[w] {
+		return true
+	}
+	return !functionWords[w] && !prepositions[w] && w != "and" && w != "or" && w != "but" && !isDeterminer(w) && !isCueForm(w)
 }
 
 // pastWords open a span of past time: "in the past", "over the last two weeks".

@@ -1177,6 +1177,16 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"255,000", "misinformation chain"},
 		},
+		{
+			name:   "a quantifier floated off the mention",
+			text:   "Donald Trump and Bernie Sanders have both argued that trade rules are skewed. The candidates all say they are no longer accepting speeches. Both said the race was close.",
+			reason: "\"both\", \"all\" or \"each\" after a mention (or its auxiliary) leaves the mention the speaker; at the start of a sentence it is the speaker itself",
+			want: []want{
+				{"Donald Trump and Bernie Sanders", "", "argued", CueAssert, "trade rules are skewed", Indirect},
+				{"The candidates", "", "say", CueAssert, "they are no longer accepting", Indirect},
+				{"Both", "", "said", CueAssert, "the race was close", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2023,7 +2023,8 @@ func (x *extractor) addressee(s rng, j int) int {
 		k++
 	}
 	n := 0
-	for k < s.b && x.isWord(k) && n < 8 && (x.toks[k].upper || titleWords[x.word(k)] && n > 0 && !isDeterminer(x.word(k)) || addressees[x.word(k)]) {
+	for k < s.b && x.isWord(k) && n < 8 && (x.toks[k].upper || titleWords[x.word(k)] && n > 0 && !isDeterminer(x.word(k)) || addressees[x.word(k)] && !(n > 0 && pronounKind[x.word(k)] != "")) {
+		// (a pronoun only opens the addressee: "told the AP her group never worked ...")
 		k++
 		n++
 		if addressees[x.word(k-1)] && !x.toks[k-1].upper && !x.toks[k].upper {

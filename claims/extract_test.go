@@ -1187,6 +1187,15 @@ func TestExtract(t *testing.T) {
 				{"Both", "", "said", CueAssert, "the race was close", Indirect},
 			},
 		},
+		{
+			name:   "a pronoun after an addressee opens the content",
+			text:   "Kirsch told the AP her group never worked with Manafort. Jones told her the vote was rigged.",
+			reason: "\"told the AP her group ...\": \"her\" opens the clause, it does not go on with the addressee; a pronoun right after the cue is the addressee",
+			want: []want{
+				{"Kirsch", "", "told", CueAssert, "her group never worked with Manafort", Indirect},
+				{"Jones", "", "told", CueAssert, "the vote was rigged", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -721,8 +721,12 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 	}
 	if x.word(b) == "," && b > s.a && (aux || x.word(b+1) == "did" || x.word(b+1) == "does" || x.verbLike(b+1) || x.word(b+1) == "who" || x.word(b+1) == "which" || isLyAdverb(x.word(b+1)) && !x.toks[b+1].upper) {
 		// "Clinton, who was speaking to the mayors, did not mention Trump": the clause after
-		// an appositive has the subject before it.
-		return x.clauseSubject(s, b)
+		// an appositive has the subject before it; so does "Gary Emineth, a former state party
+		// chairman, became a delegate and said".
+		if r := x.clauseSubject(s, b); !r.empty() || aux || !x.verbLike(b+1) {
+			return r
+		}
+		return x.appositive(s, b)
 	}
 	return noRng
 }

@@ -1196,6 +1196,14 @@ func TestExtract(t *testing.T) {
 				{"Jones", "", "told", CueAssert, "the vote was rigged", Indirect},
 			},
 		},
+		{
+			name:   "a coordinated cue after a mention, its appositive and a verb",
+			text:   "Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump.",
+			reason: "the predicate before \"and said\" has the mention before the appositive as its subject",
+			want: []want{
+				{"Gary Emineth, a former state party chairman", "Gary Emineth", "said", CueAssert, "he is leaning toward Trump", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

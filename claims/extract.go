@@ -3741,6 +3741,9 @@ func (x *extractor) nounUse(cue rng) bool {
 		if next == "out" && x.word(cue.b+1) != "that" {
 			return true // "one civil servant found out recently"
 		}
+		if n := x.word(cue.b + 1); next == "ways" || (next == "a" || possessives[next] || next == "the" || next == "another") && (n == "way" || n == "ways") {
+			return true // "found ways to press his agenda", "finds its way to the city"
+		}
 		return reflexives[next] || w == "found" && (p == "helped" || p == "help" || p == "helps" || p == "co") // "who helped found the group"
 	}
 	// "false reports came out that ...": a plural noun before its verb.

@@ -1204,6 +1204,15 @@ func TestExtract(t *testing.T) {
 				{"Gary Emineth, a former state party chairman", "Gary Emineth", "said", CueAssert, "he is leaning toward Trump", Indirect},
 			},
 		},
+		{
+			name:   "finding a way is no finding",
+			text:   "Sanders found ways to press his agenda. A new influx of refugees finds its way to the city. The poll found Clinton leading by seven points.",
+			reason: "\"found ways to\", \"finds its way\" tell what someone did; \"the poll found\" with a clause or a result reports it",
+			want: []want{
+				{"The poll", "", "found", CueReport, "Clinton leading by seven points", Indirect},
+			},
+			none: []string{"press his agenda", "to the city"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -400,7 +400,7 @@ func (x *extractor) add(d draft) {
 		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
 	}
 	d.src = x.pronounSubject(d.src, d.cue)
-	if x.nounUse(d.cue) || x.emptyContent(d.content) {
+	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) {
 		return
 	}
 	if c := d.content[0].a; c == d.cue.b && !d.src.empty() && d.src.b == d.cue.a && pluralVerb[x.word(c)] && !x.toks[c].upper && d.cue.b-d.cue.a == 1 && strings.HasSuffix(x.word(d.cue.a), "s") {
@@ -721,8 +721,12 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 	}
 	if x.word(b) == "," && b > s.a && (aux || x.word(b+1) == "did" || x.word(b+1) == "does" || x.verbLike(b+1) || x.word(b+1) == "who" || x.word(b+1) == "which" || isLyAdverb(x.word(b+1)) && !x.toks[b+1].upper) {
 		// "Clinton, who was speaking to the mayors, did not mention Trump": the clause after
-		// an appositive has the subject before it.
-		return x.clauseSubject(s, b)
+		// an appositive has the subject before it; so does "Gary Emineth, a former state party
+		// chairman, became a delegate and said".
+		if r := x.clauseSubject(s, b); !r.empty() || aux || !x.verbLike(b+1) {
+			return r
+		}
+		return x.appositive(s, b)
 	}
 	return noRng
 }
@@ -886,6 +890,12 @@ func (x *extractor) skipBack(s rng, k int) int {
 		for j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (skipBeforeCue[x.toks[j].low] || isLyAdverb(x.toks[j].low)) {
 			j--
 		}
+		// "Carson, Fiorina and Huckabee have all characterized", "Trump and Sanders have both
+		// argued": a quantifier floated off the mention before it.
+		if w := x.word(j); (w == "both" || w == "all" || w == "each") && j-1 >= s.a && !x.toks[j].upper && x.floatsOff(j-1) {
+			j--
+			continue
+		}
 		// "The ministry on Tuesday said", "Ortiz last week said".
 		if j-1 >= s.a && (weekdays[x.word(j)] && (x.word(j-1) == "on" || x.word(j-1) == "last")) {
 			j -= 2
@@ -952,6 +962,23 @@ func (x *extractor) skipBack(s rng, k int) int {
 		}
 		return j
 	}
+}
+
+// floatsOff reports whether token k, right before "both", "all" or "each", ends a mention or
+// is an auxiliary after one, so that the quantifier floats off it: "they all", "Cruz and
+// Rubio have both", but not "and all", "of all".
+func (x *extractor) floatsOff(k int) bool {
+	if x.word(k) == ")" {
+		return true
+	}
+	if !x.isWord(k) {
+		return false
+	}
+	w := x.word(k)
+	if skipBeforeCue[w] || subjectPronouns[w] {
+		return true
+	}
+	return !functionWords[w] && !prepositions[w] && w != "and" && w != "or" && w != "but" && !isDeterminer(w) && !isCueForm(w)
 }
 
 // pastWords open a span of past time: "in the past", "over the last two weeks".
@@ -1790,7 +1817,49 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if r.empty() || !explicit && onlyAdverbial && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject {
 		return nil, false
 	}
+	if !explicit {
+		r.b = x.objectEnd(r)
+	}
 	return []rng{r}, true
+}
+
+// objectEnd returns where a content that is a noun phrase or an infinitive, no clause, ends
+// before an adverbial of the writer's: "defended his endorsement this week on his radio
+// show", "refused to speak to reporters as she left", "criticized X in an interview". A
+// content that holds a verb before the adverbial is a clause and keeps it ("said he meets
+// with families in a city that ...").
+func (x *extractor) objectEnd(r rng) int {
+	if x.isOpenQuote(r.a) || !x.isWord(r.a) {
+		return r.b
+	}
+	for p := r.a + 1; p < r.b; p++ {
+		if qi, ok := x.quoteOpenAt(p); ok {
+			p = x.quotes[qi].close
+			continue
+		}
+		w, prev := x.word(p), x.word(p-1)
+		if x.toks[p].upper && !weekdays[w] || !x.isWord(p) || npDeterminers[prev] || prepositions[prev] || !x.isWord(p-1) {
+			continue
+		}
+		if !(w == "on" || w == "in" || weekdays[w] || w == "this" || w == "last" || w == "later" || w == "earlier") {
+			continue
+		}
+		t := x.skipTimes(p, r.b)
+		if t == p || (w == "later" || w == "earlier") && t == p+1 {
+			continue
+		}
+		// The time or medium must end the content, or lead to another adverbial: "on
+		// Sunday at a university forum", "on Thursday, including ...", but not "last year
+		// not to close the prison", "on Saturday for bailing on his bill".
+		cut := t >= r.b || x.word(t) == "," || adverbialStart[x.word(t)] && x.word(t) != "to" && x.word(t) != "for"
+		if cut {
+			if x.holdsVerb(r.a, p) {
+				return r.b
+			}
+			return p
+		}
+	}
+	return r.b
 }
 
 // quantifierAt reports whether token k opens a quantity rather than an adverbial: "at least
@@ -1958,7 +2027,8 @@ func (x *extractor) addressee(s rng, j int) int {
 		k++
 	}
 	n := 0
-	for k < s.b && x.isWord(k) && n < 8 && (x.toks[k].upper || titleWords[x.word(k)] && n > 0 && !isDeterminer(x.word(k)) || addressees[x.word(k)]) {
+	for k < s.b && x.isWord(k) && n < 8 && (x.toks[k].upper || titleWords[x.word(k)] && n > 0 && !isDeterminer(x.word(k)) || addressees[x.word(k)] && !(n > 0 && pronounKind[x.word(k)] != "")) {
+		// (a pronoun only opens the addressee: "told the AP her group never worked ...")
 		k++
 		n++
 		if addressees[x.word(k-1)] && !x.toks[k-1].upper && !x.toks[k].upper {
@@ -3621,6 +3691,9 @@ func (x *extractor) nounUse(cue rng) bool {
 		return false
 	}
 	w, next := x.word(cue.a), x.word(cue.b)
+	if callForms[w] && x.telephoneCall(cue) {
+		return true
+	}
 	switch w {
 	case "pledged":
 		return next == "delegates"
@@ -3668,6 +3741,9 @@ func (x *extractor) nounUse(cue rng) bool {
 		if next == "out" && x.word(cue.b+1) != "that" {
 			return true // "one civil servant found out recently"
 		}
+		if n := x.word(cue.b + 1); next == "ways" || (next == "a" || possessives[next] || next == "the" || next == "another") && (n == "way" || n == "ways") {
+			return true // "found ways to press his agenda", "finds its way to the city"
+		}
 		return reflexives[next] || w == "found" && (p == "helped" || p == "help" || p == "helps" || p == "co") // "who helped found the group"
 	}
 	// "false reports came out that ...": a plural noun before its verb.
@@ -3696,6 +3772,55 @@ func (x *extractor) nounUse(cue rng) bool {
 		return true
 	}
 	return false
+}
+
+// addForms are the forms of "add".
+var addForms = setOf([]string{"add", "adds", "added", "adding"})
+
+// addsThings reports whether a form of "add" before its content puts something somewhere
+// rather than saying it: "added fuel to the Russian argument", "adds another magic number to
+// the mix", "added 255,000 jobs in July", "added up to".
+func (x *extractor) addsThings(cue rng, content []rng) bool {
+	if cue.b != cue.a+1 || !addForms[x.word(cue.a)] || len(content) != 1 || content[0].a < cue.b || !x.isWord(content[0].a) {
+		return false
+	}
+	r := content[0]
+	switch w := x.word(r.a); {
+	case w == "up" || w == "$" || isDigitByte(w[0]):
+		return true
+	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some") && isDigitByte(x.word(r.a + 1)[0]):
+		return true
+	}
+	for p := r.a + 1; p < r.b && p < r.a+12; p++ {
+		if !x.isWord(p) {
+			return false // a quote or a comma: words, not things
+		}
+		if x.word(p) == "to" {
+			n := x.word(p + 1)
+			return x.isWord(p+1) && (npDeterminers[n] || possessives[n] || x.toks[p+1].upper) && !x.holdsVerb(r.a, p) && !subjectPronouns[x.word(r.a)]
+		}
+	}
+	return false
+}
+
+// callForms are the forms of "call", a cue when it names ("called him a liar").
+var callForms = setOf([]string{"call", "calls", "called", "calling"})
+
+// telephoneCall reports whether a form of "call" at cue reaches someone rather than names
+// something: "called her to congratulate her", "calling Yahoo News to ask ...", "called into
+// the program" (but "calling into question").
+func (x *extractor) telephoneCall(cue rng) bool {
+	k := cue.b
+	if n := x.word(k); n == "into" {
+		return x.word(k+1) != "question" && x.word(k+1) != "doubt"
+	} else if objectPronouns[n] || n == "her" {
+		k++
+	} else {
+		for k < len(x.toks) && k < cue.b+4 && x.isWord(k) && x.toks[k].upper {
+			k++
+		}
+	}
+	return k > cue.b && x.word(k) == "to" && x.isWord(k+1) && !x.toks[k+1].upper
 }
 
 // evidenceNouns are plurals of records and measurements that "show" things: "polls show".

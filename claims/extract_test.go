@@ -1145,6 +1145,74 @@ func TestExtract(t *testing.T) {
 			want: []want{{"he", "", "said", CueAssert, "A dad for the second time", Direct}},
 			none: []string{"tribute"},
 		},
+		{
+			name:   "an object content ends before a time or medium of the writer's",
+			text:   "Christie defended his endorsement this week on his regular radio show. Clinton claimed victory in a tweet. Harman urged Obama last year not to close the prison. Aides said the average donation on Monday was $27.",
+			reason: "a noun phrase object with no verb ends where a time or a medium follows that leads to another adverbial or the end; after \"last year not to\" the content goes on, and a clause (\"was $27\") keeps its adverbials",
+			want: []want{
+				{"Christie", "", "defended", CueAssert, "his endorsement", Indirect},
+				{"Clinton", "", "claimed", CueClaim, "victory", Indirect},
+				{"Harman", "", "urged", CueAssert, "not to close the prison", Indirect},
+				{"Aides", "", "said", CueAssert, "the average donation on Monday was $27", Indirect},
+			},
+			none: []string{"this week", "radio show", "tweet"},
+		},
+		{
+			name:   "a telephone call reports no words, naming does",
+			text:   "She called Sanders to congratulate him. Trump called into the program on Fox News. He called her a liar. Critics are calling into question his record.",
+			reason: "\"call\" with a person and \"to\", or with \"into\" (but \"into question\"), reaches someone; with an object and a complement it names",
+			want: []want{
+				{"He", "", "called", CueAssert, "her a liar", Indirect},
+				{"Critics", "", "are calling", CueAssert, "into question his record", Indirect},
+			},
+			none: []string{"congratulate", "the program"},
+		},
+		{
+			name:   "adding things is no claim, adding words is",
+			text:   "The economy added 255,000 jobs in July. Social media added another link to the misinformation chain. He added that the jobs report was strong. “To all the volunteers: Forward!” she added.",
+			reason: "\"add\" with a quantity, or with a noun phrase and \"to\" a place, puts something somewhere; with a clause or a quote it reports words",
+			want: []want{
+				{"He", "", "added", CueAssert, "the jobs report was strong", Indirect},
+				{"she", "", "added", CueAssert, "To all the volunteers", Direct},
+			},
+			none: []string{"255,000", "misinformation chain"},
+		},
+		{
+			name:   "a quantifier floated off the mention",
+			text:   "Donald Trump and Bernie Sanders have both argued that trade rules are skewed. The candidates all say they are no longer accepting speeches. Both said the race was close.",
+			reason: "\"both\", \"all\" or \"each\" after a mention (or its auxiliary) leaves the mention the speaker; at the start of a sentence it is the speaker itself",
+			want: []want{
+				{"Donald Trump and Bernie Sanders", "", "argued", CueAssert, "trade rules are skewed", Indirect},
+				{"The candidates", "", "say", CueAssert, "they are no longer accepting", Indirect},
+				{"Both", "", "said", CueAssert, "the race was close", Indirect},
+			},
+		},
+		{
+			name:   "a pronoun after an addressee opens the content",
+			text:   "Kirsch told the AP her group never worked with Manafort. Jones told her the vote was rigged.",
+			reason: "\"told the AP her group ...\": \"her\" opens the clause, it does not go on with the addressee; a pronoun right after the cue is the addressee",
+			want: []want{
+				{"Kirsch", "", "told", CueAssert, "her group never worked with Manafort", Indirect},
+				{"Jones", "", "told", CueAssert, "the vote was rigged", Indirect},
+			},
+		},
+		{
+			name:   "a coordinated cue after a mention, its appositive and a verb",
+			text:   "Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump.",
+			reason: "the predicate before \"and said\" has the mention before the appositive as its subject",
+			want: []want{
+				{"Gary Emineth, a former state party chairman", "Gary Emineth", "said", CueAssert, "he is leaning toward Trump", Indirect},
+			},
+		},
+		{
+			name:   "finding a way is no finding",
+			text:   "Sanders found ways to press his agenda. A new influx of refugees finds its way to the city. The poll found Clinton leading by seven points.",
+			reason: "\"found ways to\", \"finds its way\" tell what someone did; \"the poll found\" with a clause or a result reports it",
+			want: []want{
+				{"The poll", "", "found", CueReport, "Clinton leading by seven points", Indirect},
+			},
+			none: []string{"press his agenda", "to the city"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

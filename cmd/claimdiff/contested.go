@@ -20,7 +20,8 @@ gazetteer of countries and institutions, the speaker's title in the article, --s
 sides collide: an explicit rejection of the other side's account, or contents that cannot
 both hold (a restriction, opposite polarity, different numbers or dates, one side doubting
 what the other asserts). Each item gives the event, the conflict type, a confidence, the
-trigger words, an explanation and each side's statements with file:line.
+trigger words, an explanation and each side's statements with file:line. --type,
+--min-confidence and --involving narrow the list.
 
 A sides file holds one side a line, "Name: alias, alias", with # comments:
 
@@ -31,6 +32,9 @@ A sides file holds one side a line, "Name: alias, alias", with # comments:
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, markdown or jsonl"},
 		sidesFileFlag,
 		sideFlag,
+		&cli.StringFlag{Name: "type", Usage: "list only conflicts of these `TYPES` (comma-separated: explicit-rejection, implicit-polarity, implicit-restriction, implicit-number, implicit-date, implicit-actor, implicit-doubt)"},
+		&cli.Float64Flag{Name: "min-confidence", Usage: "list only conflicts at least this confident (`P` between 0 and 1)"},
+		&cli.StringSliceFlag{Name: "involving", Usage: "list only conflicts with this `SIDE` on one side (any case; repeatable)"},
 	},
 	Action: contestedAction,
 }
@@ -48,10 +52,17 @@ func contestedAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	sel := compare.Selection{MinConfidence: c.Float64("min-confidence"), Sides: c.StringSlice("involving")}
+	if sel.Types, err = compare.ParseConflictTypes(c.String("type")); err != nil {
+		return fmt.Errorf("--type: %w", err)
+	}
+	if sel.MinConfidence < 0 || sel.MinConfidence > 1 {
+		return fmt.Errorf("--min-confidence %v: want a number between 0 and 1", sel.MinConfidence)
+	}
 	// Unreadable inputs are reported as they come; the others are still judged, and the
 	// run fails at the end.
 	corpus, inputErr := buildCorpus(c, defs)
-	if err := report.Contested(c.App.Writer, corpus.Contested(), renderOptions(c, format)); err != nil {
+	if err := report.Contested(c.App.Writer, compare.Select(corpus.Contested(), sel), renderOptions(c, format)); err != nil {
 		return err
 	}
 	return inputErr

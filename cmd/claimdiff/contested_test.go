@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -68,6 +69,40 @@ func TestContestedCLI(t *testing.T) {
 		out, _, err := runCLI(t, "", "contested", "-f", f, compareFixtures)
 		if err != nil || !strings.Contains(out, "Mahinda Perera") || !strings.Contains(out, "explicit-rejection") {
 			t.Errorf("contested -f %s: %v\n%s", f, err, out)
+		}
+	}
+}
+
+// TestContestedSelect: --type, --min-confidence and --involving narrow the list; a bad type
+// or confidence is an error that names the flag.
+func TestContestedSelect(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--type", "implicit-number"}, []string{"Israel vs Palestine"}},
+		{[]string{"--involving", "ETHIOPIA"}, []string{"Egypt vs Ethiopia"}},
+		{[]string{"--min-confidence", "0.8", "--type", "explicit-rejection,implicit-number"}, []string{"Egypt vs Ethiopia", "Mahinda Perera vs China"}},
+	}
+	for _, tt := range tests {
+		args := append(append([]string{"contested", "--format", "jsonl"}, tt.args...), compareFixtures)
+		out, stderr, err := runCLI(t, "", args...)
+		if err != nil {
+			t.Fatalf("%v: %v\n%s", tt.args, err, stderr)
+		}
+		var got []string
+		for _, it := range contestedItems(t, out) {
+			got = append(got, sideNames(it))
+		}
+		sort.Strings(got)
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("contested %v = %v, want %v", tt.args, got, tt.want)
+		}
+	}
+	for _, bad := range [][]string{{"--type", "implicit-numbers"}, {"--min-confidence", "2"}} {
+		_, _, err := runCLI(t, "", append(append([]string{"contested"}, bad...), compareFixtures)...)
+		if err == nil || !strings.Contains(err.Error(), bad[0]) {
+			t.Errorf("contested %v: error %v, want one naming %s", bad, err, bad[0])
 		}
 	}
 }

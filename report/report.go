@@ -371,10 +371,30 @@ func (r *reportWriter) timeline() {
 	r.printf("\n## Timeline\n")
 	for i := range r.d.Contested {
 		c := &r.d.Contested[i]
+		// The event's statements, each on the side the item puts it ("reportedly discussed"
+		// is the account the other side rejects), then the item's statements from events
+		// merged into it.
+		type key struct {
+			doc        string
+			cue, about claims.Span
+		}
+		side := map[key]string{}
+		for _, s := range c.Sides {
+			for _, cl := range s.Claims {
+				side[key{cl.Doc, cl.Cue.Span, cl.Content.Span}] = s.Side
+			}
+		}
 		ss := append([]compare.Statement(nil), c.Event.Claims...)
-		if len(ss) == 0 {
-			for _, s := range c.Sides {
-				for _, cl := range s.Claims {
+		for k := range ss {
+			kk := key{ss[k].Claim.Doc, ss[k].Claim.Cue.Span, ss[k].Claim.Content.Span}
+			if sd, ok := side[kk]; ok {
+				ss[k].Side = sd
+				delete(side, kk)
+			}
+		}
+		for _, s := range c.Sides {
+			for _, cl := range s.Claims {
+				if _, ok := side[key{cl.Doc, cl.Cue.Span, cl.Content.Span}]; ok {
 					ss = append(ss, compare.Statement{Claim: cl, Side: s.Side})
 				}
 			}

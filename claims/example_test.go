@@ -27,7 +27,7 @@ func Example() {
 	// Output:
 	// 2018-09-01 ISLAMABAD
 	// Foreign Minister Shah Mehmood Qureshi = Shah Mehmood Qureshi | said (deny) | the US statement was ‘contrary to the facts’ | mixed
-	// He = Shah Mehmood Qureshi | made it clear (assert) | Pakistan would not be apologetic | indirect
+	// He = Shah Mehmood Qureshi | made it clear (assert) | that Pakistan would not be apologetic | indirect
 	// He = Shah Mehmood Qureshi | saying (assert) | “We will safeguard our interests” | direct
 	// (no source) | reportedly (claim) | covered trade | indirect
 }

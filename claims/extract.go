@@ -3926,7 +3926,7 @@ var afterQuote = setOf([]string{"as", "at", "during", "until", "before", "after"
 func (x *extractor) trimContent(r rng) rng {
 	for r.a < r.b {
 		t := &x.toks[r.a]
-		if t.kind == tWord && t.low != "that" {
+		if t.kind == tWord && (t.low != "that" || t.upper) {
 			break
 		}
 		if t.kind == tQuote && x.isOpenQuote(r.a) {
@@ -4016,7 +4016,10 @@ func (x *extractor) claims(doc *Document) []Claim {
 			ss := x.span(d.src)
 			c.Source = &Source{Span: ss, Text: x.text[ss.Start:ss.End], Name: names[i]}
 		}
-		for _, r := range d.content {
+		for i, r := range d.content {
+			if i == 0 {
+				r.a = x.leadingThat(d.cue, r)
+			}
 			c.Content.Spans = append(c.Content.Spans, x.span(r))
 		}
 		c.Content.Start = c.Content.Spans[0].Start
@@ -4025,6 +4028,17 @@ func (x *extractor) claims(doc *Document) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// leadingThat returns where the content r after the cue starts when the complementizer
+// "that" right before it is counted in: "said that the talks failed" has the content "that
+// the talks failed", as PolNeAR annotates it (on its training split the "that" is in the
+// content 2,456 times and left out 40 times). A "that" before the cue is not the cue's.
+func (x *extractor) leadingThat(cue, r rng) int {
+	if k := r.a - 1; k >= cue.b && x.toks[k].low == "that" && !x.toks[k].upper {
+		return k
+	}
+	return r.a
 }
 
 func (x *extractor) span(r rng) Span {

@@ -1213,6 +1213,16 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"press his agenda", "to the city"},
 		},
+		{
+			name:   "the complementizer that opens the content",
+			text:   "Sanders said Tuesday that the primary was rigged. That is false, Clinton said.",
+			reason: "PolNeAR counts the \"that\" after the cue in the content; a \"that\" of the content's own stays",
+			want: []want{
+				{"Sanders", "", "said", CueAssert, "that the primary was rigged", Indirect},
+				{"Clinton", "", "said", CueDeny, "That is false", Indirect},
+			},
+			none: []string{"Tuesday that"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1570,7 +1580,7 @@ func TestParentheticalInsideContent(t *testing.T) {
 	for _, sp := range c.Content.Spans {
 		pieces = append(pieces, text[sp.Start:sp.End])
 	}
-	want := []string{"America will not let lies get in the way of its ties with Pakistan, a relationship", "the US values"}
+	want := []string{"that America will not let lies get in the way of its ties with Pakistan, a relationship", "the US values"}
 	if !slices.Equal(pieces, want) {
 		t.Errorf("pieces %q, want %q", pieces, want)
 	}

@@ -107,7 +107,7 @@ func TestExtract(t *testing.T) {
 			name: "rejection with its object and a coordinated claim",
 			text: "Pakistan immediately rejected the US State Department’s version of the conversation and claimed that it was limited to congratulations.",
 			want: []want{
-				{"Pakistan", "Pakistan", "rejected", CueDeny, "the US State Department’s version of the conversation", Indirect},
+				{"Pakistan", "Pakistan", "immediately rejected", CueDeny, "the US State Department’s version of the conversation", Indirect},
 				{"Pakistan", "Pakistan", "claimed", CueClaim, "it was limited to congratulations", Indirect},
 			},
 			none: []string{"conversation and claimed"},
@@ -207,7 +207,7 @@ func TestExtract(t *testing.T) {
 		{
 			name: "naming participles name things; a speaker who calls someone something is a claim",
 			text: "The campaign paid a firm called Cambridge Analytica, which builds profiles of voters. A new group called Black Votes Matter is raising money. Mook released a memo titled “The Facts on Where the Race Stands.” The rally was called off. Trump later called Haley “very weak on immigration.”",
-			want: []want{{"Trump", "Trump", "called", CueAssert, "Haley “very weak on immigration.”", Mixed}},
+			want: []want{{"Trump", "Trump", "later called", CueAssert, "Haley “very weak on immigration.”", Mixed}},
 			none: []string{"Cambridge Analytica", "Black Votes Matter", "The Facts", "off"},
 		},
 		{
@@ -215,7 +215,7 @@ func TestExtract(t *testing.T) {
 			text: "Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump. Mr. Scott, who has called the comments racially toxic, portrayed the nominee as an affliction.",
 			want: []want{
 				{"that", "slide show", "predicted", CueAssert, "victory for Mr. Trump", Indirect},
-				{"who", "Scott", "called", CueAssert, "the comments racially toxic", Indirect},
+				{"who", "Scott", "has called", CueAssert, "the comments racially toxic", Indirect},
 			},
 			none: []string{"toxic, portrayed"},
 		},
@@ -539,7 +539,7 @@ func TestExtract(t *testing.T) {
 			text: "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.\n\n\"If she gets to pick her judges, nothing you can do folks,\" Trump said before adding: \"Though the Second Amendment people, maybe there is.\"",
 			want: []want{
 				{"Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump", "John Kasich", "said", CueAssert, "the Khan family deserved better", Indirect},
-				{"who", "John Kasich", "refused", CueDeny, "to endorse Mr. Trump", Indirect}, // the name the appositive describes
+				{"who", "John Kasich", "has refused", CueDeny, "to endorse Mr. Trump", Indirect}, // the name the appositive describes
 				{"Trump", "Trump", "said", CueAssert, "If she gets to pick her judges", Direct},
 				{"Trump", "Trump", "adding", CueAssert, "Though the Second Amendment people", Direct},
 			},
@@ -703,7 +703,7 @@ func TestExtract(t *testing.T) {
 			text: "The race is “a dead heat right now,” as Cruz said on Glenn Beck’s radio program on Monday. The system is rigged, as Sanders has noted many times. The crowd cheered, as he called for greater ethics in business.",
 			want: []want{
 				{"Cruz", "Cruz", "said", CueAssert, "The race is “a dead heat right now,”", Mixed},
-				{"Sanders", "Sanders", "noted", CueAssert, "The system is rigged", Indirect},
+				{"Sanders", "Sanders", "has noted", CueAssert, "The system is rigged", Indirect},
 				{"he", "", "called for", CueAssert, "greater ethics in business", Indirect},
 			},
 		},
@@ -736,7 +736,7 @@ func TestExtract(t *testing.T) {
 			name: "a subordinate clause between the cue and its quote",
 			text: "Clinton initially said in the spring, when the story broke, “I did not email any classified material.” Cruz said as the heckler yelled: “You lie!”",
 			want: []want{
-				{"Clinton", "Clinton", "said", CueAssert, "“I did not email any classified material.”", Direct},
+				{"Clinton", "Clinton", "initially said", CueAssert, "“I did not email any classified material.”", Direct},
 				{"the heckler", "", "yelled", CueAssert, "“You lie!”", Direct},
 			},
 		},
@@ -779,7 +779,7 @@ func TestExtract(t *testing.T) {
 		{
 			name: "the subject of a subordinate clause",
 			text: "Mr. Sanders hit back on Sunday after the Democratic front-runner had said on Saturday evening that he was “becoming the best recruiter.”",
-			want: []want{{"the Democratic front-runner", "", "said", CueAssert, "becoming the best recruiter", Mixed}},
+			want: []want{{"the Democratic front-runner", "", "had said", CueAssert, "becoming the best recruiter", Mixed}},
 		},
 		{
 			name: "speaker in an opening as-clause",
@@ -805,7 +805,7 @@ func TestExtract(t *testing.T) {
 			want: []want{
 				{"Sen. Jack Reed", "Jack Reed", "said", CueAssert, "he had not read the plan", Indirect},
 				{"The Smithsonian Institution", "", "said", CueAssert, "We have never expressed interest", Direct},
-				{"she", "", "calling on", CueAssert, "attendees to oppose", Mixed},
+				{"she", "", "also calling on", CueAssert, "attendees to oppose", Mixed},
 			},
 		},
 		{
@@ -814,7 +814,7 @@ func TestExtract(t *testing.T) {
 			want: []want{
 				{"she", "", "said", CueAssert, "represented all her", Mixed},
 				{"they", "", "write", CueAssert, "produced nothing of value", Mixed},
-				{"Cruz", "Cruz", "promising", CueAssert, "carpet bomb them", Mixed},
+				{"Cruz", "Cruz", "recently promising", CueAssert, "carpet bomb them", Mixed},
 			},
 		},
 		{
@@ -959,7 +959,7 @@ func TestExtract(t *testing.T) {
 			name: "relative times: after the cue before a quote, opening the sentence, as a whole content",
 			text: "While Trump affirmed that he likes Cruz, he also stated a day earlier, “If Cruz catches on, we will fight.” A few minutes later they reversed themselves and said they will register voters. He proposed two months ago.",
 			want: []want{
-				{"he", "", "stated", CueAssert, "If Cruz catches on", Direct},
+				{"he", "", "also stated", CueAssert, "If Cruz catches on", Direct},
 				{"they", "", "said", CueAssert, "they will register voters", Indirect},
 			},
 			none: []string{"a day earlier", "two months ago"},
@@ -1223,6 +1223,18 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"Tuesday that"},
 		},
+		{
+			name:   "auxiliaries, negations and adverbs before the cue are the cue's",
+			text:   "Clinton has also said that the plan failed. He’s not predicting a win. The senator did not say whether he would run. Trump, however, publicly criticized the deal. The company has reportedly taken heat.",
+			reason: "PolNeAR cues are the verb group (\"has also said\"); an aside (\"however\") is not in it, and a cue adverb leaves the auxiliary to the content",
+			want: []want{
+				{"Clinton", "", "has also said", CueAssert, "that the plan failed", Indirect},
+				{"He", "", "’s not predicting", CueAssert, "a win", Indirect},
+				{"The senator", "", "did not say", CueAssert, "whether he would run", Indirect},
+				{"Trump", "", "publicly criticized", CueAccuse, "the deal", Indirect},
+				{"", "", "reportedly", CueClaim, "taken heat", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1354,7 +1366,7 @@ func TestExtractSeeds(t *testing.T) {
 		{"000_1474bbfd67f08f28.txt", want{"He", "One official", "said", CueAssert, "the US was trying to assert itself", Indirect}},
 		{"000_1474bbfd67f08f28.txt", want{"the official", "One official", "said", CueAssert, "We are ready to give and take", Indirect}},
 		{"000_1474bbfd67f08f28.txt", want{"Pakistan and the US", "Pakistan and the US", "agreed", CueAssert, "to jointly achieve common targets", Indirect}},
-		{"000_1474bbfd67f08f28.txt", want{"Pakistan", "Pakistan", "rejected", CueDeny, "the US State Department’s version of the telephonic conversation", Indirect}},
+		{"000_1474bbfd67f08f28.txt", want{"Pakistan", "Pakistan", "immediately rejected", CueDeny, "the US State Department’s version of the telephonic conversation", Indirect}},
 		{"000_1474bbfd67f08f28.txt", want{"Pakistan", "Pakistan", "claimed", CueClaim, "it was limited to congratulations", Indirect}},
 		{"000_1474bbfd67f08f28.txt", want{"One official", "", "said", CueAssert, "We know it will be a big challenge", Direct}},
 		{"000_1474bbfd67f08f28.txt", want{"Washington", "Washington", "said", CueAssert, "‘decisive actions’", Mixed}},

@@ -3998,6 +3998,7 @@ func (x *extractor) claims(doc *Document) []Claim {
 	si, line, lineAt := 0, 1, 0
 	for i, d := range x.drafts {
 		c := Claim{Doc: doc.Name, Date: doc.Date, Kind: d.kind}
+		d.cue.b, d.content[0] = x.particleAfter(d.cue, d.content[0])
 		cs := x.span(rng{x.auxBefore(d), d.cue.b})
 		c.Cue = Cue{Span: cs, Text: x.text[cs.Start:cs.End], Class: d.class}
 		if d.class == CueAssert || d.class == CueClaim {
@@ -4017,7 +4018,7 @@ func (x *extractor) claims(doc *Document) []Claim {
 			c.Source = &Source{Span: ss, Text: x.text[ss.Start:ss.End], Name: names[i]}
 		}
 		for i, r := range d.content {
-			if i == 0 {
+			if i == 0 && r.a > d.cue.a {
 				r.a = x.leadingThat(d.cue, r)
 			}
 			c.Content.Spans = append(c.Content.Spans, x.span(r))
@@ -4075,6 +4076,50 @@ var cueAux = func() map[string]bool {
 	}
 	return m
 }()
+
+// particleAfter returns the end of the cue and the first content piece r when a particle or
+// preposition between the cue and the content that follows it is counted in the cue:
+// "talked about the plan", "called for a ban", "pointed out that", as PolNeAR annotates it (on
+// its training split "about" ends the cue 472 times and is left out of it 26 times, "for" 391
+// and 25, "on" 335 and 16). A content that opened with the word gives it up.
+func (x *extractor) particleAfter(cue, r rng) (int, rng) {
+	b := cue.b
+	if b >= len(x.toks) || r.a < b || !cueParticles[x.toks[b].low] || x.toks[b].upper || x.quantifierAt(b) || x.approximately(b) {
+		return b, r
+	}
+	switch {
+	case r.a == b && r.b > b+1 && x.isWord(b+1):
+		for p := b + 1; p < r.b && p < b+8; p++ {
+			if x.toks[p].low == "that" && !x.toks[p].upper && timeNoun[x.word(p-1)] {
+				return b, r // "said for the first time that ...": an adverbial, then the content
+			}
+		}
+		return b + 1, rng{b + 1, r.b}
+	case r.a == b+1, r.a == b+2 && x.toks[b+1].low == "that" && !x.toks[b+1].upper:
+		return b + 1, r
+	}
+	return b, r
+}
+
+// approximately reports whether "about", "over" or "up to" at k opens a quantity: "said
+// about half of the pages", "about one-third of the vote", "over 100 people".
+func (x *extractor) approximately(k int) bool {
+	w, n := x.word(k), x.word(k+1)
+	if w == "up" && n == "to" {
+		w, n = "about", x.word(k+2)
+	}
+	if w != "about" && w != "over" || n == "" {
+		return false
+	}
+	return isDigitByte(n[0]) || numberWords[n] || n == "half" || strings.HasSuffix(n, "-third") || strings.HasSuffix(n, "-thirds") ||
+		strings.HasSuffix(n, "-quarter") || strings.HasSuffix(n, "-quarters") || n == "a" && (x.word(k+2) == "third" || x.word(k+2) == "quarter" || x.word(k+2) == "dozen")
+}
+
+var numberWords = setOf([]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens"})
+
+// cueParticles are the particles and prepositions that PolNeAR counts in the cue before its
+// content; "to" is not one ("agreed to cut taxes" has the content "to cut taxes").
+var cueParticles = setOf([]string{"about", "of", "for", "against", "out", "on", "back", "up", "with", "at", "over"})
 
 // leadingThat returns where the content r after the cue starts when the complementizer
 // "that" right before it is counted in: "said that the talks failed" has the content "that

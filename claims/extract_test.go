@@ -1082,7 +1082,7 @@ func TestExtract(t *testing.T) {
 			reason: "the asker after \"by\" is the source, the speaker is none; the question runs from its wh-word or \"about\" to the comma or clause end",
 			want: []want{
 				{"a reporter", "", "Asked", CueAssert, "whether he would run again", Indirect},
-				{"", "", "asked", CueAssert, "about the budget", Indirect},
+				{"", "", "asked about", CueAssert, "the budget", Indirect},
 				{"host Jane Doe", "", "was asked", CueAssert, "if the deal was dead", Indirect},
 				{"she", "", "said", CueAssert, "We will see", Direct},
 			},
@@ -1233,6 +1233,17 @@ func TestExtract(t *testing.T) {
 				{"The senator", "", "did not say", CueAssert, "whether he would run", Indirect},
 				{"Trump", "", "publicly criticized", CueAccuse, "the deal", Indirect},
 				{"", "", "reportedly", CueClaim, "taken heat", Indirect},
+			},
+		},
+		{
+			name:   "a particle or preposition between the cue and its content is the cue's",
+			text:   "Christie called for a ban on assault weapons. He pointed out that the plan failed. She joked about moving to New Zealand. The budget office said about half of the increase came from taxes.",
+			reason: "PolNeAR cues hold the particle (\"called for\", \"pointed out\"); \"about\" before a quantity is the content's",
+			want: []want{
+				{"Christie", "", "called for", CueAssert, "a ban on assault weapons", Indirect},
+				{"He", "", "pointed out", CueAssert, "that the plan failed", Indirect},
+				{"She", "", "joked about", CueAssert, "moving to New Zealand", Indirect},
+				{"The budget office", "", "said", CueAssert, "about half of the increase", Indirect},
 			},
 		},
 	}

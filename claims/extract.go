@@ -4017,6 +4017,9 @@ func (x *extractor) claims(doc *Document) []Claim {
 			ss := x.span(d.src)
 			c.Source = &Source{Span: ss, Text: x.text[ss.Start:ss.End], Name: names[i]}
 		}
+		if k := x.relativeBefore(d); k >= 0 {
+			c.Content.Spans = append(c.Content.Spans, x.span(rng{k, k + 1}))
+		}
 		for i, r := range d.content {
 			if i == 0 && r.a > d.cue.a {
 				r.a = x.leadingThat(d.cue, r)
@@ -4076,6 +4079,27 @@ var cueAux = func() map[string]bool {
 	}
 	return m
 }()
+
+// relativeBefore returns the relative pronoun that opens the clause of d, or -1: in "a wall,
+// which he said Mexico would pay for" the content is "which" and "Mexico would pay for", as
+// PolNeAR annotates it (on its training split the pronoun is in the content 45 times and left
+// out 3 times for "which", 15 and 6 for "what", 16 and 5 for "who" and "whom"). A pronoun
+// after a preposition ("in which he says") opens an adverbial, not the content.
+func (x *extractor) relativeBefore(d draft) int {
+	k := d.src.a - 1
+	if d.src.empty() || d.src.b > d.cue.a || d.content[0].a < d.cue.b || k < 0 || x.toks[k].upper {
+		return -1
+	}
+	switch x.toks[k].low {
+	case "which", "who", "whom", "what":
+	default:
+		return -1
+	}
+	if prepositions[x.word(k-1)] {
+		return -1
+	}
+	return k
+}
 
 // particleAfter returns the end of the cue and the first content piece r when a particle or
 // preposition between the cue and the content that follows it is counted in the cue:

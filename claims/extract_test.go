@@ -1246,6 +1246,17 @@ func TestExtract(t *testing.T) {
 				{"The budget office", "", "said", CueAssert, "about half of the increase", Indirect},
 			},
 		},
+		{
+			name:   "a relative pronoun before the source opens the content",
+			text:   "Trump wants a wall, which he said Mexico would pay for. It was a deal in which he says he lost money. He attacked Rubio, whom he dubbed “the little senator.”",
+			reason: "PolNeAR gives \"which he said X\" the content \"which\" … \"X\"; after a preposition the pronoun opens an adverbial",
+			want: []want{
+				{"he", "", "said", CueAssert, "which … Mexico would pay for", Indirect},
+				{"he", "", "says", CueAssert, "he lost money", Indirect},
+				{"he", "", "dubbed", CueAccuse, "whom … “the little senator.”", Direct},
+			},
+			none: []string{"which he says"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3995,11 +3995,12 @@ func (x *extractor) claims(doc *Document) []Claim {
 	}
 	names := x.resolve()
 	out := make([]Claim, 0, len(x.drafts))
-	si, line, lineAt := 0, 1, 0
+	si, line, lineAt, prevCue := 0, 1, 0, 0
 	for i, d := range x.drafts {
 		c := Claim{Doc: doc.Name, Date: doc.Date, Kind: d.kind}
 		d.cue.b, d.content[0] = x.particleAfter(d.cue, d.content[0])
-		cs := x.span(rng{x.auxBefore(d), d.cue.b})
+		cs := x.span(rng{x.auxBefore(d, prevCue), d.cue.b})
+		prevCue = d.cue.b
 		c.Cue = Cue{Span: cs, Text: x.text[cs.Start:cs.End], Class: d.class}
 		if d.class == CueAssert || d.class == CueClaim {
 			if x.hasDenyPhrase(d.content) {
@@ -4038,9 +4039,10 @@ func (x *extractor) claims(doc *Document) []Claim {
 // right before it are counted in: "has also said", "did not say", "publicly criticized", as
 // PolNeAR annotates cues (on its training split "has" opens the cue 731 times and is left
 // out 7 times, "also" 282 and 21, "did" 94 and 1). Asides ("himself", "however") and words
-// the annotators split on ("then", "now", "again") stay out, and so do the source's words.
-func (x *extractor) auxBefore(d draft) int {
-	lo := 0
+// the annotators split on ("then", "now", "again") stay out, and so do the source's words,
+// another cue's ("has reportedly said") and anything before token lo, where the previous
+// claim's cue ends, so that claims stay in offset order.
+func (x *extractor) auxBefore(d draft, lo int) int {
 	if !d.src.empty() && d.src.b <= d.cue.a {
 		lo = d.src.b
 	}
@@ -4059,7 +4061,7 @@ func (x *extractor) auxBefore(d draft) int {
 			a-- // "he’s predicted", "He’s not saying"
 			continue
 		}
-		if t.kind != tWord || t.upper || !cueAux[t.low] && !(isLyAdverb(t.low) && !npDeterminers[x.word(a-2)]) {
+		if t.kind != tWord || t.upper || x.used[a-1] || !cueAux[t.low] && !(isLyAdverb(t.low) && !npDeterminers[x.word(a-2)]) {
 			break
 		}
 		a--
@@ -4108,7 +4110,7 @@ func (x *extractor) relativeBefore(d draft) int {
 // and 25, "on" 335 and 16). A content that opened with the word gives it up.
 func (x *extractor) particleAfter(cue, r rng) (int, rng) {
 	b := cue.b
-	if b >= len(x.toks) || r.a < b || !cueParticles[x.toks[b].low] || x.toks[b].upper || x.quantifierAt(b) || x.approximately(b) {
+	if b >= len(x.toks) || r.a < b || x.used[b] || !cueParticles[x.toks[b].low] || x.toks[b].upper || x.quantifierAt(b) || x.approximately(b) {
 		return b, r
 	}
 	switch {

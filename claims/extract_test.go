@@ -1225,9 +1225,10 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name:   "auxiliaries, negations and adverbs before the cue are the cue's",
-			text:   "Clinton has also said that the plan failed. He’s not predicting a win. The senator did not say whether he would run. Trump, however, publicly criticized the deal. The company has reportedly taken heat.",
-			reason: "PolNeAR cues are the verb group (\"has also said\"); an aside (\"however\") is not in it, and a cue adverb leaves the auxiliary to the content",
+			text:   "Clinton has also said that the plan failed. He’s not predicting a win. The senator did not say whether he would run. Trump, however, publicly criticized the deal. The company has reportedly taken heat. O’Neal has reportedly said that he will go on.",
+			reason: "PolNeAR cues are the verb group (\"has also said\"); an aside (\"however\") is not in it, a cue adverb leaves the auxiliary to the content, and a cue does not reach over another (claims stay in offset order)",
 			want: []want{
+				{"O’Neal", "", "said", CueAssert, "that he will go on", Indirect},
 				{"Clinton", "", "has also said", CueAssert, "that the plan failed", Indirect},
 				{"He", "", "’s not predicting", CueAssert, "a win", Indirect},
 				{"The senator", "", "did not say", CueAssert, "whether he would run", Indirect},

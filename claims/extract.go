@@ -4015,7 +4015,7 @@ func (x *extractor) claims(doc *Document) []Claim {
 		lineAt = cs.Start
 		c.Line = line
 		if !d.src.empty() {
-			ss := x.span(d.src)
+			ss := x.span(rng{d.src.a, x.parenAfter(d)})
 			c.Source = &Source{Span: ss, Text: x.text[ss.Start:ss.End], Name: names[i]}
 		}
 		if k := x.relativeBefore(d); k >= 0 {
@@ -4081,6 +4081,34 @@ var cueAux = func() map[string]bool {
 	}
 	return m
 }()
+
+// parenAfter returns the end of the source of d with a short parenthesis right after it
+// counted in: "Sen. Bernie Sanders (I-Vt.) said", "Gov. Pat McCrory (R) blamed", as PolNeAR
+// annotates sources (on its training split 103 times, and 3 times not). The resolved name
+// leaves it out.
+func (x *extractor) parenAfter(d draft) int {
+	b := d.src.b
+	if x.word(b) != "(" {
+		return b
+	}
+	for q := b + 1; q < len(x.toks) && q <= b+6 && x.toks[q].Start-x.toks[b].End <= 14; q++ {
+		if x.word(q) == "(" || q >= d.cue.a && q < d.cue.b {
+			return b
+		}
+		for _, r := range d.content {
+			if r.a <= q && q < r.b {
+				return b
+			}
+		}
+		if x.word(q) == ")" {
+			if q == b+1 {
+				return b
+			}
+			return q + 1
+		}
+	}
+	return b
+}
 
 // relativeBefore returns the relative pronoun that opens the clause of d, or -1: in "a wall,
 // which he said Mexico would pay for" the content is "which" and "Mexico would pay for", as

@@ -522,7 +522,7 @@ func TestExtract(t *testing.T) {
 			name: "an opening adverbial is not the source; times then an adverbial before that",
 			text: "Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said Trump was a “proven failure” in business. Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws. A spokesman for Democratic presidential candidate Hillary Clinton called the report ridiculous.",
 			want: []want{
-				{"Sen. Elizabeth Warren", "Elizabeth Warren", "said", CueAssert, "Trump was a “proven failure” in business", Mixed},
+				{"Sen. Elizabeth Warren (D-MA)", "Elizabeth Warren", "said", CueAssert, "Trump was a “proven failure” in business", Mixed},
 				{"Cruz", "Cruz", "said", CueAssert, "states can pass such laws", Indirect},
 				{"A spokesman for Democratic presidential candidate Hillary Clinton", "", "called", CueAssert, "the report ridiculous", Indirect},
 			},
@@ -758,7 +758,7 @@ func TestExtract(t *testing.T) {
 		{
 			name: "opening adverbial and party designation before the subject of a participle",
 			text: "In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “Trayvon Martin’s killer should be in prison.”",
-			want: []want{{"Rep. Hakeem Jeffries", "Hakeem Jeffries", "saying", CueAssert, "should be in prison", Direct}},
+			want: []want{{"Rep. Hakeem Jeffries (D-N.Y.)", "Hakeem Jeffries", "saying", CueAssert, "should be in prison", Direct}},
 		},
 		{
 			name: "opening adverbial before a name and its appositive",
@@ -803,7 +803,7 @@ func TestExtract(t *testing.T) {
 			name: "a party designation right before the comma, an adverbial before the quote, a participle after an adverb",
 			text: "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan. The Smithsonian Institution said Thursday on Twitter, “We have never expressed interest in the firearm.” Yet she did not limit her attacks to policy, also calling on attendees to oppose “bigotry.”",
 			want: []want{
-				{"Sen. Jack Reed", "Jack Reed", "said", CueAssert, "he had not read the plan", Indirect},
+				{"Sen. Jack Reed (D-R.I.)", "Jack Reed", "said", CueAssert, "he had not read the plan", Indirect},
 				{"The Smithsonian Institution", "", "said", CueAssert, "We have never expressed interest", Direct},
 				{"she", "", "also calling on", CueAssert, "attendees to oppose", Mixed},
 			},
@@ -950,7 +950,7 @@ func TestExtract(t *testing.T) {
 			name: "time and medium adverbials between the subject and the cue",
 			text: "Chairman Trey Gowdy (R-S.C.) earlier in the day touted progress the panel has made. Sanders in the past criticized the president for accepting contributions. The employee first said he did not recall making deletions, but in a later interview said he had deleted an archive.",
 			want: []want{
-				{"Chairman Trey Gowdy", "Trey Gowdy", "touted", CueAssert, "progress the panel has made", Indirect},
+				{"Chairman Trey Gowdy (R-S.C.)", "Trey Gowdy", "touted", CueAssert, "progress the panel has made", Indirect},
 				{"Sanders", "Sanders", "criticized", CueAccuse, "the president for accepting", Indirect},
 				{"The employee", "", "said", CueAssert, "he had deleted an archive", Indirect},
 			},
@@ -1257,6 +1257,15 @@ func TestExtract(t *testing.T) {
 				{"he", "", "dubbed", CueAccuse, "whom … “the little senator.”", Direct},
 			},
 			none: []string{"which he says"},
+		},
+		{
+			name:   "a party designation after the mention is the source's",
+			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
+			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",
+			want: []want{
+				{"Sen. Bernie Sanders (I-Vt.)", "Bernie Sanders", "defended", CueAssert, "his call to raise the minimum wage", Indirect},
+				{"Harry M. Reid (D-Nev.)", "Harry M. Reid", "said", CueAssert, "We won", Direct},
+			},
 		},
 	}
 	for _, tt := range tests {

@@ -3,6 +3,7 @@ package claims
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 )
 
 // Span is a half-open byte range [Start, End) into a document's text, like
@@ -142,9 +143,16 @@ func (c Content) Pieces() []string {
 	return out
 }
 
-// Quote returns the content as a reader should see it: the pieces joined by " … ".
+// Quote returns the content as a reader should see it: the pieces joined by " … ", without
+// the "that" that opens a reported clause ("said that the call was short" reads "the call
+// was short"; the span keeps it, as PolNeAR's annotators do).
 func (c Content) Quote() string {
 	p := c.Pieces()
+	if len(p) > 0 {
+		if rest, ok := strings.CutPrefix(p[0], "that "); ok && strings.TrimSpace(rest) != "" {
+			p[0] = strings.TrimLeft(rest, " ")
+		}
+	}
 	if len(p) == 1 {
 		return p[0]
 	}

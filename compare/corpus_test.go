@@ -461,13 +461,13 @@ func TestOwnPart(t *testing.T) {
 	c.analyze()
 	found := 0
 	for _, s := range c.stmts {
-		switch s.claim.Cue.Text {
-		case "claims":
+		switch cue := s.claim.Cue.Text; {
+		case strings.HasSuffix(cue, "claims"):
 			found++
 			if s.f.falsity != "" {
 				t.Errorf("Hunter's claim reads the falsity %q of the sentence's other speaker", s.f.falsity)
 			}
-		case "called":
+		case strings.HasSuffix(cue, "called"): // "has called"
 			found++
 			if s.f.falsity == "" {
 				t.Errorf("the Department's statement reads no falsity")

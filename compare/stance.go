@@ -460,7 +460,11 @@ func (sc *StanceChecker) statementEvidence(doc *claims.Document, sent claims.Spa
 // side's account ("rejected the State Department’s version") yields one more item, for that
 // account, whose holder stands against the denier (see [settleAccounts]).
 func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) []StanceEvidence {
-	e := sc.piece(doc, c.Content.Span, c.Speaker(), c.Cue.Text)
+	sp := c.Content.Span
+	if sp.In(len(doc.Text)) && strings.HasPrefix(doc.Text[sp.Start:sp.End], "that ") && sp.End-sp.Start > len("that ") {
+		sp.Start += len("that ") // "claimed that it was limited": the evidence is what was claimed
+	}
+	e := sc.piece(doc, sp, c.Speaker(), c.Cue.Text)
 	denial := c.Cue.Class == claims.CueDeny || hasDenial(e.Text)
 	if holder, noun := accountHolder(e.Text); denial && holder != "" {
 		// The denier's stance and the account's are settled once all evidence is in.

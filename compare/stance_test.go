@@ -173,10 +173,10 @@ func TestCheckReportedAccount(t *testing.T) {
 		got[key] = e.Stance
 	}
 	want := map[string]Stance{
-		" reportedly":                 StanceSupports,
-		"US State Department version": StanceSupports,
-		"Pakistan rejected":           StanceRefutes,
-		"Pakistan claimed":            StanceRefutes,
+		" reportedly":                   StanceSupports,
+		"US State Department version":   StanceSupports,
+		"Pakistan immediately rejected": StanceRefutes,
+		"Pakistan claimed":              StanceRefutes,
 	}
 	for k, w := range want {
 		if got[k] != w {

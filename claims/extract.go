@@ -723,7 +723,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		// "Clinton, who was speaking to the mayors, did not mention Trump": the clause after
 		// an appositive has the subject before it; so does "Gary Emineth, a former state party
 		// chairman, became a delegate and said".
-		if r := x.clauseSubject(s, b); !r.empty() || aux || !x.verbLike(b+1) {
+		if r := x.clauseSubject(s, b); !r.empty() || !aux && !x.verbLike(b+1) {
 			return r
 		}
 		return x.appositive(s, b)
@@ -1054,7 +1054,7 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 				}
 			}
 		}
-		return noRng
+		return x.leadSubject(s, j, k)
 	}
 	end := j + 1
 	np := x.npBack(s, end, false)
@@ -1152,6 +1152,95 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	}
 	return np
 }
+
+// leadSubject returns the subject that opens the sentence and is parted from the cue by
+// asides between commas: "Some voters who have listened to his speeches, on television or at
+// small events, said", "The administration, in an effort to ..., has said". The opening
+// segment, up to its first comma, must be a noun phrase, with a modifier (a relative clause, a
+// participle, a preposition) after its head at most; the source runs from it to the comma at
+// c. noRng otherwise.
+func (x *extractor) leadSubject(s rng, c, k int) rng {
+	if x.participleAt(k) {
+		return noRng // "..., asking Trump to ...": a participle has the main clause's subject
+	}
+	// "..., said Grant Green, a national security official", "..., wrote film director Osman
+	// Abu Laban, ...": the speaker follows the cue; no verb comes before the next comma.
+	e, name := k+1, false
+	for e < s.b && x.isWord(e) {
+		w := x.word(e)
+		if (functionWords[w] || prepositions[w]) && w != "and" && w != "of" && !x.toks[e].upper {
+			name = false
+			break
+		}
+		name = name || x.toks[e].upper
+		e++
+	}
+	if name && (x.word(e) == "," || e >= s.b-1) && !x.holdsVerb(k+1, e) {
+		return noRng
+	}
+	a := s.a
+	if w := x.word(a); x.isWord(a) && (w == "but" || w == "and" || w == "yet" || w == "so") {
+		a++ // "But numerous veterans ..., said"
+	}
+	if w := x.word(a); x.word(a+1) == "," && x.isWord(a) && (parenthetical[w] || isLyAdverb(w) || w == "still" || w == "indeed") {
+		a += 2 // "Indeed, proponents ..., say"
+	}
+	if a >= c || !x.isWord(a) || prepositions[x.word(a)] || leadingConjunctions[x.word(a)] || adverbialStart[x.word(a)] {
+		return noRng
+	}
+	c1 := -1
+	for p := a + 1; p < c && p < a+25; p++ {
+		w := x.word(p)
+		if w == "," {
+			c1 = p
+			break
+		}
+		if x.toks[p].kind == tQuote || w == "." && !abbreviations[x.word(p-1)] || w == ";" || w == ":" || w == "(" || isDash(w) {
+			return noRng
+		}
+	}
+	if c1 < 0 || c-c1 > 30 {
+		return noRng
+	}
+	// The head noun phrase ends at the segment's end or where a modifier opens: a relative
+	// pronoun, a preposition, a participle ("veterans interviewed at rallies").
+	head := -1
+	for e := a + 1; e <= c1; e++ {
+		w := x.word(e)
+		participle := x.participleAt(e) || x.verbLike(e) && (prepositions[x.word(e+1)] || x.word(e+1) == "by")
+		if e == c1 || w == "who" || w == "that" || w == "which" || w == "whose" || prepositions[w] && !x.toks[e].upper || participle {
+			if np := x.npBack(s, e, false); !np.empty() && np.a == a {
+				head = e
+			}
+			break
+		}
+	}
+	if head < 0 || x.holdsVerb(a, head) || x.timeAt(a, head) {
+		return noRng
+	}
+	// The asides after the segment hold no sentence end or quote; none opens with a finite
+	// verb or a subordinator ("..., are difficult to prove, while others ...") or is an
+	// attribution of its own ("..., Cruz said, ...").
+	for p := c1 + 1; p < c; p++ {
+		w := x.word(p)
+		if x.toks[p].kind == tQuote || w == "." && !abbreviations[x.word(p-1)] && len(x.word(p-1)) > 1 || w == ";" || w == ":" {
+			return noRng
+		}
+		if x.word(p-1) == "," && (beForms[w] || auxiliaries[w] || subordinators[w] && !x.toks[p].upper) {
+			return noRng
+		}
+		if w == "," && isCueForm(x.word(p-1)) && !x.toks[p-1].upper {
+			return noRng
+		}
+	}
+	if isCueForm(x.word(c-1)) && !x.toks[c-1].upper {
+		return noRng
+	}
+	return rng{a, c}
+}
+
+// timeAt reports whether tokens a..b are only a time: "Last week", "On Tuesday".
+func (x *extractor) timeAt(a, b int) bool { return x.skipTimes(a, b) >= b }
 
 // whoClauseSource returns the mention a relative clause ending right before the cue (at end)
 // modifies, with the clause: "An official who spoke on condition of anonymity to discuss the
@@ -1754,7 +1843,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			j++
 		} else if p := x.adverbialThenQuote(s, j); p > j {
 			j = p // "said Thursday on Twitter, “...”"
-		} else if !x.startsClause(j) || prepositions[x.word(j)] {
+		} else if !x.startsClause(j) && !pronounContraction(x.word(j)) || prepositions[x.word(j)] {
 			return nil, false // "said in an interview airing Sunday ...": still adverbial
 		}
 	case w == "to" && infinitiveVerbs[x.word(cue.a)] && (x.isWord(j+1) && !x.toks[j+1].upper || x.isOpenQuote(j+1)):
@@ -1789,12 +1878,12 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 				break // a dash opens an aside: "said this week at an event — a reversal of the law that ..."
 			}
 		}
-		if k := x.skipTimes(title+1, s.b); !found && title >= 0 && k+2 < s.b && x.startsClause(k) {
+		if k := x.skipTimes(title+1, s.b); !found && title >= 0 && k+2 < s.b && (x.startsClause(k) || pronounContraction(x.word(k))) {
 			j, found = k, true // "told “Good Morning America” on Monday the tone was cordial"
 		}
 		if !found && tellVerbs[x.word(cue.a)] {
 			// "told The Associated Press he is not planning ...": an addressee, then a clause.
-			if k := x.addressee(s, j); k > j && k+2 < s.b && x.startsClause(k) {
+			if k := x.addressee(s, j); k > j && k+2 < s.b && (x.startsClause(k) || pronounContraction(x.word(k))) {
 				j, found = k, true
 			}
 		}
@@ -2073,6 +2162,23 @@ func (x *extractor) startsClause(k int) bool {
 	}
 	return x.toks[k].upper
 }
+
+// pronounContraction reports whether w is a subject pronoun with a contracted auxiliary:
+// "he’d", "they're", "it’s", "there’s".
+func pronounContraction(w string) bool {
+	i := strings.LastIndexAny(w, "'’")
+	if i <= 0 {
+		return false
+	}
+	suf := w[i+1:]
+	if w[i] != '\'' {
+		suf = w[i+len("’"):]
+	}
+	p := w[:i]
+	return (subjectPronouns[p] || p == "there") && contractedAux[suf]
+}
+
+var contractedAux = setOf([]string{"d", "s", "re", "ll", "ve", "m"})
 
 // clauseEndsAt reports whether the clause ends at token k: sentence punctuation, the end of
 // the sentence, or a comma or semicolon.
@@ -4070,13 +4176,14 @@ func (x *extractor) auxBefore(d draft, lo int) int {
 }
 
 // cueAux are the words before a cue that PolNeAR counts in it: skipBeforeCue without the
-// reflexives, the asides and "then", "now", "again", "further", which it splits on.
+// reflexives, the asides and "then", "now", "again", "further", which it splits on, and
+// "here", which it leaves out of both ("Her campaign workers here said").
 var cueAux = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range skipBeforeCue {
 		m[w] = true
 	}
-	for _, w := range []string{"himself", "herself", "themselves", "itself", "however", "instead", "too", "then", "now", "again", "further", "simply", "maybe"} {
+	for _, w := range []string{"himself", "herself", "themselves", "itself", "however", "instead", "too", "then", "now", "again", "further", "simply", "maybe", "here"} {
 		delete(m, w)
 	}
 	return m

@@ -1268,6 +1268,43 @@ func TestExtract(t *testing.T) {
 				{"Harry M. Reid (D-Nev.)", "Harry M. Reid", "said", CueAssert, "We won", Direct},
 			},
 		},
+		{
+			name: "told an addressee, then a clause opening with a contracted pronoun",
+			text: "Pate also told Breitbart News he’d support Hillary Clinton in a general election. The mayor told reporters they're ready.",
+			want: []want{
+				{"Pate", "", "also told", CueAssert, "he’d support Hillary Clinton in a general election", Indirect},
+				{"The mayor", "", "told", CueAssert, "they're ready", Indirect},
+			},
+		},
+		{
+			name:   "here between the source and the cue",
+			text:   "Her campaign workers here said they have been working the state since the spring.",
+			reason: "PolNeAR leaves \"here\" out of both the source and the cue",
+			want:   []want{{"Her campaign workers", "", "said", CueAssert, "they have been working the state", Indirect}},
+		},
+		{
+			name: "the subject opens the sentence, asides between commas before the cue",
+			text: "Yet some voters who have listened to his speeches over the decades, on television or at small campaign events, said he had less magnetism. " +
+				"The Obama administration, in an effort to improve the lot of workers, has said it would make more employees eligible for overtime pay. " +
+				"But numerous veterans interviewed at Trump rallies this week, including Mr. Jebens, said they had no problem with his comments.",
+			want: []want{
+				{"some voters who have listened to his speeches over the decades, on television or at small campaign events", "", "said", CueAssert, "he had less magnetism", Indirect},
+				{"The Obama administration, in an effort to improve the lot of workers", "", "has said", CueAssert, "it would make more employees eligible", Indirect},
+				{"numerous veterans interviewed at Trump rallies this week, including Mr. Jebens", "", "said", CueAssert, "they had no problem with his comments", Indirect},
+			},
+		},
+		{
+			name:   "no opening subject when the speaker follows the cue or an aside is an attribution",
+			text:   "Some accusations about the meetings, made in private, are difficult to prove, said Grant Green, a former official. The group, Cruz said, was wrong.",
+			reason: "the opening segment is the content of an inverted attribution, not a subject",
+			want:   []want{{"Grant Green, a former official", "", "said", CueAssert, "Some accusations about the meetings", Indirect}},
+			none:   []string{"Grant Green, a former official,"},
+		},
+		{
+			name: "a coordinated cue after an aged name and an auxiliary",
+			text: "Jessie Elkins, 70, had served in Vietnam and said he was convinced that the war would come.",
+			want: []want{{"Jessie Elkins, 70", "", "said", CueAssert, "he was convinced that the war would come", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -987,8 +987,11 @@ var pastWords = setOf([]string{"the", "past", "recent", "last", "few", "several"
 var parenthetical = setOf([]string{"however", "though", "too", "meanwhile", "instead", "moreover", "also", "nevertheless", "nonetheless", "furthermore", "then"})
 
 func isLyAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "italy" && w != "ally" && w != "rally"
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && !lyNouns[w]
 }
+
+// lyNouns are words in -ly that are no adverbs: "The assembly criticized", "the family said".
+var lyNouns = setOf([]string{"family", "italy", "ally", "rally", "assembly", "supply", "reply", "apply", "comply", "imply", "rely", "monopoly", "anomaly", "butterfly", "homily", "july", "belly", "bully", "jelly", "folly", "lily", "holly", "melancholy", "multiply", "firefly"})
 
 // sourceLeft returns the source mention ending just before the cue at k (after adverbs and
 // auxiliaries), or noRng.

@@ -1301,6 +1301,15 @@ func TestExtract(t *testing.T) {
 			none:   []string{"Grant Green, a former official,"},
 		},
 		{
+			name:   "a noun in -ly before the cue is no adverb",
+			text:   "The assembly publicly criticized the ruling party for its silence. The state assembly said the law was void.",
+			reason: "the source search skips -ly adverbs; \"assembly\" read as one left \"The\" as the source",
+			want: []want{
+				{"The assembly", "", "publicly criticized", CueAccuse, "the ruling party", Indirect},
+				{"The state assembly", "", "said", CueAssert, "the law was void", Indirect},
+			},
+		},
+		{
 			name: "a coordinated cue after an aged name and an auxiliary",
 			text: "Jessie Elkins, 70, had served in Vietnam and said he was convinced that the war would come.",
 			want: []want{{"Jessie Elkins, 70", "", "said", CueAssert, "he was convinced that the war would come", Indirect}},

@@ -1929,11 +1929,12 @@ func (x *extractor) objectEnd(r rng) int {
 			p = x.quotes[qi].close
 			continue
 		}
-		w, prev := x.word(p), x.word(p-1)
-		if x.toks[p].upper && !weekdays[w] || !x.isWord(p) || npDeterminers[prev] || prepositions[prev] || !x.isWord(p-1) {
+		// The cheap test first: this runs over every word of long contents.
+		w := x.word(p)
+		if !(w == "on" || w == "in" || w == "this" || w == "last" || w == "later" || w == "earlier" || x.toks[p].upper && weekdays[w]) {
 			continue
 		}
-		if !(w == "on" || w == "in" || weekdays[w] || w == "this" || w == "last" || w == "later" || w == "earlier") {
+		if prev := x.word(p - 1); x.toks[p].upper && !weekdays[w] || !x.isWord(p) || npDeterminers[prev] || prepositions[prev] || !x.isWord(p-1) {
 			continue
 		}
 		t := x.skipTimes(p, r.b)

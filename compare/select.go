@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -45,7 +46,7 @@ func (sel Selection) keeps(c *Contested) bool {
 	if c.Confidence < sel.MinConfidence {
 		return false
 	}
-	if len(sel.Types) > 0 && !containsType(sel.Types, c.Type) {
+	if len(sel.Types) > 0 && !slices.Contains(sel.Types, c.Type) {
 		return false
 	}
 	if len(sel.Sides) == 0 {
@@ -56,15 +57,6 @@ func (sel Selection) keeps(c *Contested) bool {
 			if strings.EqualFold(strings.TrimSpace(want), s.Side) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-func containsType(ts []ConflictType, t ConflictType) bool {
-	for _, x := range ts {
-		if x == t {
-			return true
 		}
 	}
 	return false

@@ -70,6 +70,12 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 			break
 		}
 	}
+	// Where each statement starts (its source, else its cue), sorted, for ownPart.
+	starts := make([]int, len(cs))
+	for i, cl := range cs {
+		starts[i] = statementStart(cl)
+	}
+	sort.Ints(starts)
 	for _, cl := range cs {
 		n := len(doc.Text)
 		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) {
@@ -81,31 +87,35 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		}
 		sent := sentenceOf(sents, cl)
 		s.terms = termsOf(c.g, c.surf, doc.Text, sent, cl)
-		s.f = readFacts(c.g, ds, doc.Text, ownPart(sent, cl, cs), cl, lede)
+		s.f = readFacts(c.g, ds, doc.Text, ownPart(sent, cl, starts), cl, lede)
 		c.stmts = append(c.stmts, s)
 	}
 }
 
 // ownPart returns the part of sentence sent that claim cl speaks in: the sentence up to the
-// next statement of another speaker that starts after cl's source, cue and content. In
-// "“10 fighters were caught,” Hunter claims, but DHS has called his statements “false”"
-// the falsity is DHS's, not Hunter's. A statement that shares cl's source ("rejected X and
-// claimed Y") does not cut it.
-func ownPart(sent claims.Span, cl claims.Claim, cs []claims.Claim) claims.Span {
+// next statement of another speaker that starts after cl's source, cue and content (starts
+// holds where the document's statements start, sorted). In "“10 fighters were caught,”
+// Hunter claims, but DHS has called his statements “false”" the falsity is DHS's, not
+// Hunter's. A statement that shares cl's source ("rejected X and claimed Y") starts where
+// cl does and does not cut it.
+func ownPart(sent claims.Span, cl claims.Claim, starts []int) claims.Span {
 	own := max(cl.Cue.End, cl.Content.End)
 	if cl.Source != nil {
 		own = max(own, cl.Source.End)
 	}
-	for _, o := range cs {
-		start := o.Cue.Start
-		if o.Source != nil {
-			start = min(start, o.Source.Start)
-		}
-		if start >= own && start < sent.End {
-			sent.End = start
-		}
+	if i := sort.SearchInts(starts, own); i < len(starts) && starts[i] < sent.End {
+		sent.End = starts[i]
 	}
 	return sent
+}
+
+// statementStart returns where a statement starts: its source, or its cue when that comes
+// first or there is no source.
+func statementStart(cl claims.Claim) int {
+	if cl.Source != nil {
+		return min(cl.Cue.Start, cl.Source.Start)
+	}
+	return cl.Cue.Start
 }
 
 // sentenceOf returns the span of the sentence holding the claim's cue, widened to cover the

@@ -167,15 +167,17 @@ func foldInto(into, from *Contested, docIndex map[string]int) {
 			if is.Side != fs.Side {
 				continue
 			}
+			type key struct {
+				doc        string
+				cue, about claims.Span
+			}
+			have := make(map[key]bool, len(is.Claims))
+			for _, o := range is.Claims {
+				have[key{o.Doc, o.Cue.Span, o.Content.Span}] = true
+			}
 			for _, cl := range fs.Claims {
-				dup := false
-				for _, o := range is.Claims {
-					if o.Doc == cl.Doc && o.Cue.Span == cl.Cue.Span && o.Content.Span == cl.Content.Span {
-						dup = true
-						break
-					}
-				}
-				if !dup {
+				if k := (key{cl.Doc, cl.Cue.Span, cl.Content.Span}); !have[k] {
+					have[k] = true
 					is.Claims = append(is.Claims, cl)
 				}
 			}

@@ -96,8 +96,8 @@ func wrap(s string, width int) []string {
 
 // cut splits s after at most width columns, keeping at least one character in the head,
 // combining marks with the character they follow and ANSI colour sequences whole. It breaks
-// after a "/", "-", "_" or ":" when one falls in the second half of the line, so paths break
-// between their parts, after the last "/" there when there is one.
+// after a "/", "-", "_", ":" or "." when one falls in the second half of the line, so paths
+// break between their parts, after the last "/" there when there is one.
 func cut(s string, width int) (head, rest string) {
 	w, soft := 0, -1
 	for i := 0; i < len(s); {

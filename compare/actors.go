@@ -296,11 +296,24 @@ type docSides struct {
 	ments []mention
 	endAt map[int]mention // mention by index of its last token
 	focus string
+	// usState: "Georgia" is the US state, as in most English news, unless the article also
+	// says "Tbilisi" or "Georgian".
+	usState bool
 }
 
 func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSides {
 	d := &docSides{g: g, text: doc.Text, toks: tokenize(doc.Text[min(doc.Body, len(doc.Text)):], min(doc.Body, len(doc.Text)))}
+	d.usState = !strings.Contains(doc.Text, "Tbilisi") && !strings.Contains(doc.Text, "Georgian")
 	d.ments = g.find(d.toks)
+	if d.usState {
+		kept := d.ments[:0]
+		for _, m := range d.ments {
+			if m.side != "Georgia" {
+				kept = append(kept, m)
+			}
+		}
+		d.ments = kept
+	}
 	d.endAt = make(map[int]mention, len(d.ments))
 	count := map[string]int{}
 	first := map[string]int{}
@@ -357,10 +370,14 @@ func titleCase(w string) string {
 	return w[:1] + strings.ToLower(w[1:])
 }
 
-// resolve turns the gazetteer's government pseudo-side into the document's focus country.
+// resolve turns the gazetteer's government pseudo-side into the document's focus country,
+// and Georgia into no side where it is the US state.
 func (d *docSides) resolve(side string) string {
-	if side == govSide {
+	switch {
+	case side == govSide:
 		return d.focus
+	case side == "Georgia" && d.usState:
+		return ""
 	}
 	return side
 }

@@ -307,3 +307,29 @@ func TestCompareBareRejectionRow(t *testing.T) {
 	}
 	t.Errorf("no row pairs the two sides: %+v", cmp.Rows)
 }
+
+// TestGeorgiaTheState: "Georgia" is the US state unless the article says "Tbilisi" or
+// "Georgian".
+func TestGeorgiaTheState(t *testing.T) {
+	dir := t.TempDir()
+	texts := map[string]string{
+		"state.txt":   "ATLANTA - Georgia Secretary of State Brian Kemp said turnout was high. Georgia Gov. Nathan Deal said the state would act on the budget.\n",
+		"country.txt": "TBILISI - Georgia's foreign ministry said the talks with Moscow had failed. Georgian officials said more talks were planned.\n",
+	}
+	want := map[string]string{"state.txt": "", "country.txt": "Georgia"}
+	for name, text := range texts {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ss := extractCorpus(t, Options{}, []string{p}).Statements()
+		if len(ss) < 2 {
+			t.Fatalf("%s: %d statements, want 2", name, len(ss))
+		}
+		for _, s := range ss {
+			if s.Side != want[name] {
+				t.Errorf("%s: %s is on %q, want %q", name, s.Actor, s.Side, want[name])
+			}
+		}
+	}
+}

@@ -1911,8 +1911,81 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	}
 	if !explicit {
 		r.b = x.objectEnd(r)
+		r.b = x.npCommaEnd(r)
 	}
 	return []rng{r}, true
+}
+
+// npCommaEnd returns where a content that is a noun phrase or an infinitive, no clause, ends
+// at its first comma when the writer's words follow: a relative, a participle, an appositive,
+// another predicate of the source or a clause ("attacked billionaire Donald Trump, with whom
+// he clashed", "declined to comment, not wanting to alienate activists", "rejected both
+// objections, ruled Cruz eligible"). A list, a name or a place after the comma goes on in the
+// content; so does a subject's aside before its verb ("says Millennials, numbering 75.3
+// million, surpassed ...").
+func (x *extractor) npCommaEnd(r rng) int {
+	if x.isOpenQuote(r.a) || !x.isWord(r.a) {
+		return r.b
+	}
+	// A noun phrase is short: look for the comma among the first 30 tokens only, which keeps
+	// long contents cheap.
+	p, end := r.a+1, min(r.b, r.a+30)
+	for ; p < end; p++ {
+		if qi, ok := x.quoteOpenAt(p); ok {
+			p = x.quotes[qi].close
+			continue
+		}
+		if x.word(p) == "," {
+			break
+		}
+	}
+	if p >= end || p+1 >= r.b || subordinators[x.word(r.a)] || whWord[x.word(r.a)] || !x.writersAfterComma(p) {
+		return r.b
+	}
+	// Only a tail that runs to the end of the content: after an aside closed by a second
+	// comma the noun phrase's clause goes on ("lauded Mr. Kim, whose term ends next June, for
+	// spearheading ..."); and a quote may hold the source's words. A tail of over 40 tokens
+	// is left alone, which keeps long contents cheap (none such is cut on train).
+	if r.b-p > 40 {
+		return r.b
+	}
+	for q := p + 2; q < r.b; q++ {
+		if x.word(q) == "," || x.toks[q].kind == tQuote {
+			return r.b
+		}
+	}
+	if x.holdsVerb(r.a, p) { // the costly test last
+		return r.b
+	}
+	return p
+}
+
+// writersAfterComma reports whether the words after the comma at p, which ends a noun
+// phrase, are the writer's rather than more of the noun phrase.
+func (x *extractor) writersAfterComma(p int) bool {
+	k := p + 1
+	if !x.isWord(k) {
+		return false
+	}
+	w := x.word(k)
+	if x.toks[k].upper {
+		return false
+	}
+	switch w {
+	case "who", "whom", "which", "whose", "a", "an", "the", "even", "as", "so", "just", "also", "not", "he", "she", "they", "we", "i":
+		return true
+	}
+	if n := x.word(k + 1); prepositions[w] && (n == "whom" || n == "which") {
+		return true // "with whom he clashed"
+	}
+	// "the big, free-standing government enterprises": a hyphenated adjective, not a participle.
+	return x.participleAt(k) && !strings.Contains(w, "-") || x.finiteAt(k)
+}
+
+// finiteAt reports whether token k is a verb, an auxiliary or a form of "be".
+func (x *extractor) finiteAt(k int) bool {
+	w := x.word(k)
+	return x.verbLike(k) || auxiliaries[w] || beForms[w]
 }
 
 // objectEnd returns where a content that is a noun phrase or an infinitive, no clause, ends

@@ -1314,6 +1314,30 @@ func TestExtract(t *testing.T) {
 			text: "Jessie Elkins, 70, had served in Vietnam and said he was convinced that the war would come.",
 			want: []want{{"Jessie Elkins, 70", "", "said", CueAssert, "he was convinced that the war would come", Indirect}},
 		},
+		{
+			name:   "a noun phrase content ends at a comma before the writer's relative",
+			text:   "The senator also attacked the governor, with whom he clashed at Saturday's debate.",
+			reason: "PolNeAR ends an object content at a comma before a relative, participle, appositive or new predicate that runs to its end (43 to 7 on train)",
+			want:   []want{{"The senator", "", "also attacked", CueAccuse, "the governor", Indirect}},
+			none:   []string{"with whom"},
+		},
+		{
+			name: "a noun phrase content ends at a comma before another predicate of the source",
+			text: "The board of elections on Monday rejected both objections, ruled the candidate eligible.",
+			want: []want{{"The board of elections", "", "rejected", CueDeny, "both objections", Indirect}},
+			none: []string{"ruled the candidate"},
+		},
+		{
+			name:   "a noun phrase content keeps an aside that a second comma closes",
+			text:   "The mayor also lauded the chief, whose term ends next June, for his reforms.",
+			reason: "after the aside the noun phrase's clause goes on",
+			want:   []want{{"The mayor", "", "also lauded", CueAssert, "the chief, whose term ends next June, for his reforms", Indirect}},
+		},
+		{
+			name: "a noun phrase content keeps a list after its comma",
+			text: "He dismissed criticism from Giles, Millis and Harold Doley.",
+			want: []want{{"He", "", "dismissed", CueDeny, "criticism from Giles, Millis and Harold Doley", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -400,7 +400,7 @@ func (x *extractor) add(d draft) {
 		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
 	}
 	d.src = x.pronounSubject(d.src, d.cue)
-	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) {
+	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) {
 		return
 	}
 	if c := d.content[0].a; c == d.cue.b && !d.src.empty() && d.src.b == d.cue.a && pluralVerb[x.word(c)] && !x.toks[c].upper && d.cue.b-d.cue.a == 1 && strings.HasSuffix(x.word(d.cue.a), "s") {
@@ -3955,6 +3955,29 @@ func (x *extractor) nounUse(cue rng) bool {
 		return true
 	}
 	return false
+}
+
+// seeForms are the forms of "see" in the lexicon.
+var seeForms = setOf([]string{"see", "sees"})
+
+// seesNothingAs reports whether a form of "see" only perceives or foresees ("you can see the
+// scope", "would see a 50 percent increase") rather than holds a view: it is a cue only with
+// an "as" in its object ("sees Cruz as a uniter") or a that-clause ("see that Obama could win").
+func (x *extractor) seesNothingAs(d draft) bool {
+	if d.cue.b != d.cue.a+1 || !seeForms[x.word(d.cue.a)] {
+		return false
+	}
+	if x.word(d.cue.b) == "that" {
+		return false
+	}
+	for _, r := range d.content {
+		for k := r.a + 1; k < r.b; k++ {
+			if x.word(k) == "as" && !x.inQuote[k] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // addForms are the forms of "add".

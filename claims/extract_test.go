@@ -1338,6 +1338,16 @@ func TestExtract(t *testing.T) {
 			text: "He dismissed criticism from Giles, Millis and Harold Doley.",
 			want: []want{{"He", "", "dismissed", CueDeny, "criticism from Giles, Millis and Harold Doley", Indirect}},
 		},
+		{
+			name:   "see is a cue of view only with as in its object or a that-clause",
+			text:   "Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy. Black voters see that he could win. You can see the scope of the problem. Workers would see a 50 percent increase in their pay.",
+			reason: "PolNeAR annotates a view (\"sees X as Y\"), not seeing or foreseeing (36 right, 11 wrong on train)",
+			want: []want{
+				{"Mr. Obama", "", "sees", CueBelieve, "Mr. Netanyahu as captured", Indirect},
+				{"Black voters", "", "see", CueBelieve, "he could win", Indirect},
+			},
+			none: []string{"the scope of the problem", "a 50 percent increase"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

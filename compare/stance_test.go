@@ -721,10 +721,11 @@ func TestFNC1RefutingEvidence(t *testing.T) {
 }
 
 // TestStanceModelsMatchFeatures checks that the embedded stance models were fitted on the
-// features this code computes: the fingerprint of the features of one FNC-1 pair per body,
-// recorded at fitting time, must equal the one computed now. The features read the
-// extractor's attributions, so a change there (or to the features) that changes what the
-// models see fails here until `make train-stance` fits them again. Needs ../shared/fnc1.
+// features this code computes: the fingerprint of the features of the first FNC-1 pair of
+// each body and of each headline ([stance.FingerprintPairs]), recorded at fitting time, must
+// equal the one computed now. The features read the extractor's attributions, so a change
+// there (or to the features) that changes what the models see fails here until `make
+// train-stance` fits them again. Needs ../shared/fnc1.
 func TestStanceModelsMatchFeatures(t *testing.T) {
 	var ps []stance.Pair
 	for _, p := range readFNC1(t) {
@@ -738,7 +739,7 @@ func TestStanceModelsMatchFeatures(t *testing.T) {
 	now := stance.Fingerprint(x)
 	for name, m := range map[string]*stance.Model{"stance_model.json": stanceModel(), "stance_model_trainside.json": trainSideModel()} {
 		if m.DataSHA256 != now {
-			t.Errorf("%s was fitted on features with fingerprint %q over %d FNC-1 pairs, one a body; the code now computes %q: the extractor or the features changed, so fit the models again (make train-stance) and commit them", name, m.DataSHA256, len(idx), now)
+			t.Errorf("%s was fitted on features with fingerprint %q over %d FNC-1 pairs, the first of each body and of each headline; the code now computes %q: the extractor or the features changed, so fit the models again (make train-stance) and commit them", name, m.DataSHA256, len(idx), now)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -515,9 +516,9 @@ func TestCoverage(t *testing.T) {
 }
 
 func TestFingerprint(t *testing.T) {
-	ps := []Pair{{Headline: "a", BodyID: "1"}, {Headline: "b", BodyID: "2"}, {Headline: "c", BodyID: "1"}}
-	if got := FingerprintPairs(ps); len(got) != 2 || got[0] != 0 || got[1] != 1 {
-		t.Errorf("FingerprintPairs = %v, want [0 1], the first pair of bodies 1 and 2", got)
+	ps := []Pair{{Headline: "a", BodyID: "1"}, {Headline: "b", BodyID: "2"}, {Headline: "c", BodyID: "1"}, {Headline: "a", BodyID: "2"}}
+	if got := FingerprintPairs(ps); !slices.Equal(got, []int{0, 1, 2}) {
+		t.Errorf("FingerprintPairs = %v, want [0 1 2]: the first pair of bodies 1 and 2 and of headline c", got)
 	}
 	x := [][]float64{{0.5, 1}, {2, 0}}
 	a, b := Fingerprint(x), Fingerprint([][]float64{{0.5, 1}, {2, 0}})

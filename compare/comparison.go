@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -189,7 +190,9 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 		for _, r := range rs {
 			p := pair{l: l, r: r, sim: a.sim(l, r)}
 			p.k, p.clash = a.pairConflict(e, l, r, side)
-			if !p.clash && p.sim < alignSim {
+			// A demand ("demanded an inquiry into the port contract") rewords no account
+			// of what happened, however many words they share.
+			if !p.clash && (p.sim < alignSim || directive(a.stmts[l]) != directive(a.stmts[r])) {
 				continue
 			}
 			p.diff = WordDiff(a.stmts[l].claim.Content.Quote(), a.stmts[r].claim.Content.Quote())
@@ -304,7 +307,9 @@ func (a *analysis) pairConflict(e, l, r int, side map[int]string) (conflict, boo
 		// the other side of the pair: explicit then wants a word of falsity and one story.
 		if t := a.targetSide(e, p[0], side); t == side[p[1]] && t != side[p[0]] || t == "" && side[p[1]] != side[p[0]] {
 			present := map[string]bool{side[l]: true, side[r]: true}
-			if k, ok := a.explicit(e, p[0], side, present); ok {
+			// Only the statements the rejection answers: not the other side's demand
+			// for an inquiry, nor what it says beyond the closest few.
+			if k, ok := a.explicit(e, p[0], side, present); ok && slices.Contains(k.stmts[1:], p[1]) {
 				return k, true
 			}
 		}

@@ -497,7 +497,7 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	// close to it, else all the other side says on the event.
 	var near, all []int
 	for _, j := range a.events[e] {
-		if side[j] != to || bare && !a.sameStory(s.doc, a.stmts[j].doc) {
+		if side[j] != to || bare && !a.sameStory(s.doc, a.stmts[j].doc) || directive(a.stmts[j]) {
 			continue
 		}
 		all = append(all, j)
@@ -519,6 +519,29 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	}
 	stmts := append([]int{i}, near...)
 	return conflict{typ: ExplicitRejection, conf: conf, from: from, to: to, trigger: trigger, explanation: expl, stmts: stmts}, true
+}
+
+// directiveCues are cues whose content is a demand or a question, no account of what
+// happened: "demanded an inquiry", "urged restraint", "asked whether". A rejection of
+// "Perera's claims" does not answer Perera's demand for an inquiry.
+var directiveCues = setOf(strings.Fields(`demand demands demanded demanding urge urges urged urging
+	ask asks asked asking request requests requested requesting appeal appeals appealed appealing
+	call calls called calling seek seeks sought seeking`))
+
+// directive says whether statement s demands, asks or appeals rather than tells: its cue is
+// one of directiveCues ("called" only as "called for" or "called on").
+func directive(s *stmt) bool {
+	cue := strings.Fields(strings.ToLower(s.claim.Cue.Text))
+	for i, w := range cue {
+		if !directiveCues[w] {
+			continue
+		}
+		if strings.HasPrefix(w, "call") {
+			return i+1 < len(cue) && (cue[i+1] == "for" || cue[i+1] == "on")
+		}
+		return true
+	}
+	return false
 }
 
 func who(s *stmt, side string) string {

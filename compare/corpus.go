@@ -87,7 +87,7 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		}
 		sent := sentenceOf(sents, cl)
 		s.terms = termsOf(c.g, c.surf, doc.Text, sent, cl)
-		s.f = readFacts(c.g, ds, doc.Text, ownPart(sent, cl, starts), cl, lede)
+		s.f = readFacts(c.g, ds, doc.Text, ownPart(sent, cl, starts, cs), cl, lede)
 		c.stmts = append(c.stmts, s)
 	}
 }
@@ -97,14 +97,22 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 // holds where the document's statements start, sorted). In "“10 fighters were caught,”
 // Hunter claims, but DHS has called his statements “false”" the falsity is DHS's, not
 // Hunter's. A statement that shares cl's source ("rejected X and claimed Y") starts where
-// cl does and does not cut it.
-func ownPart(sent claims.Span, cl claims.Claim, starts []int) claims.Span {
+// cl does and does not cut it. A statement told inside another's content ends with that
+// content: in "rejected Egypt's claim that the filling violated the declaration, calling it
+// baseless" the falsity is the rejecter's, not Egypt's (all holds the document's claims).
+func ownPart(sent claims.Span, cl claims.Claim, starts []int, all []claims.Claim) claims.Span {
 	own := max(cl.Cue.End, cl.Content.End)
 	if cl.Source != nil {
 		own = max(own, cl.Source.End)
 	}
 	if i := sort.SearchInts(starts, own); i < len(starts) && starts[i] < sent.End {
 		sent.End = starts[i]
+	}
+	for _, o := range all {
+		if o.Content.Start <= cl.Cue.Start && cl.Cue.End <= o.Content.End && o.Content.Span != cl.Content.Span &&
+			own <= o.Content.End && o.Content.End < sent.End {
+			sent.End = o.Content.End
+		}
 	}
 	return sent
 }

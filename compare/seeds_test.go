@@ -226,6 +226,62 @@ func TestCompareRowsPairAcrossDocuments(t *testing.T) {
 	}
 }
 
+// TestNestedClaimTakesNoFalsity: in "rejected Egypt's claim that ..., calling it baseless"
+// the falsity is Ethiopia's; Egypt's claim, told inside the rejection, disputes nothing, so
+// no conflict explains Egypt as disputing Ethiopia's account.
+func TestNestedClaimTakesNoFalsity(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"../testdata/compare/dam_claim.txt", "../testdata/compare/dam_denial.txt"})
+	found := false
+	for _, k := range c.Contested() {
+		if strings.Contains(k.Explanation, "Egypt disputes") || strings.Contains(k.Explanation, "Egypt rejects") {
+			t.Errorf("conflict reads Egypt's reported claim as a rejection: %s", k.Explanation)
+		}
+		if strings.Contains(k.Explanation, "Ethiopia's foreign ministry (Ethiopia) rejects Egypt's account") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Ethiopia's rejection of Egypt's claim not found")
+	}
+	cmp, err := c.Compare(CompareOptions{Sides: []string{"Egypt", "Ethiopia"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range cmp.Rows {
+		if strings.HasPrefix(r.Reason, "Egypt ") {
+			t.Errorf("row %d: %s", i, r.Reason)
+		}
+	}
+}
+
+// TestRejectionDoesNotAnswerDemand: China's rejection of "Perera's claims" answers his
+// accusations, not his demand for an inquiry, and the demand rewords nothing China says.
+func TestRejectionDoesNotAnswerDemand(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"../testdata/compare/port_ownside.txt"})
+	cmp, err := c.Compare(CompareOptions{Sides: []string{"Mahinda Perera", "China"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	conflicts, demand := 0, false
+	for i, r := range cmp.Rows {
+		for _, cl := range []*claims.Claim{r.Left, r.Right} {
+			if cl == nil || !strings.Contains(cl.Content.Text, "inquiry") {
+				continue
+			}
+			demand = true
+			if r.Verdict != OnlyOneSide {
+				t.Errorf("row %d: the demand for an inquiry lined up as %v with %v", i, r.Verdict, r.Right)
+			}
+		}
+		if r.Verdict == Conflict {
+			conflicts++
+		}
+	}
+	if !demand || conflicts != 2 {
+		t.Errorf("demand shown %v, %d conflict rows, want the demand alone and 2 (bribery, secrecy)", demand, conflicts)
+	}
+}
+
 func TestSeedsDebug(t *testing.T) {
 	if os.Getenv("CLAIMDIFF_DEBUG") == "" {
 		t.Skip("set CLAIMDIFF_DEBUG=1 to print the seeds' statements, events and conflicts")

@@ -70,7 +70,7 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 						if possessiveWord(text, toks[e-1]) {
 							gap = skipPossessive(gap)
 						}
-						if clauseBreak(gap, toks[e-1], toks[e]) || !q.read(gap) {
+						if clauseBreak(gap, toks[e-1], toks[e]) || !q.read(gap) || clauseWords[lowerWord(toks[e].key)] {
 							break
 						}
 					}
@@ -110,7 +110,7 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 					if e+1 < len(toks) && (one[e+1] || lowerWord(toks[e+1].key) == "of" && !clauseBreak(text[t.end:toks[e+1].start], t, toks[e+1])) {
 						continue // "declaration" of "declaration of principles"
 					}
-					if e+1 < len(toks) && adjectiveBeforeNoun(text, t, toks[e+1]) {
+					if e+1 < len(toks) && (adjectiveBeforeNoun(text, t, toks[e+1]) || continues(text, t, toks[e+1])) {
 						continue // "legalizing illegal" of "legalizing illegal immigrants"
 					}
 					score := -cost * float64(n)
@@ -189,6 +189,21 @@ func adjectiveBeforeNoun(text string, t, u token) bool {
 	}
 	return false
 }
+
+// continues reports whether word u, right after t in its clause, goes on with t's phrase:
+// a lower-case word that is not a function word ("ISIS's best" of "ISIS's best chance",
+// "the Islamic" of "the Islamic extremist group"), which a label must not cut off. A word
+// in -ed or -s is taken for the verb that follows a subject ("Rosenberg's capture surfaced",
+// "Sullivan concerns").
+func continues(text string, t, u token) bool {
+	lu := lowerWord(u.key)
+	return lu == u.key && !stopwords[lu] && !edgeWords[lu] && !strings.HasSuffix(lu, "ed") && !strings.HasSuffix(lu, "s") &&
+		!clauseBreak(text[t.end:u.start], t, u)
+}
+
+// clauseWords open a clause of their own, which a label does not run into: "Tom Brokaw
+// thinks that ...", "agents who accused ...".
+var clauseWords = setOf(strings.Fields("that who whom whose which whether"))
 
 var adjectiveEndings = []string{"al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ish"}
 

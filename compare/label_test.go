@@ -88,6 +88,27 @@ func TestPhraseLabel(t *testing.T) {
 			reason:   "a phrase does not end before \"of\": \"declaration\" needs \"of principles\"",
 		},
 		{
+			name:     "noun after",
+			contents: []string{"the border represents ISIS's best chance to strike"},
+			units:    []string{"border=9", "isis=9", "best=5"},
+			want:     "border represents ISIS's best chance",
+			reason:   "a phrase does not end before the lower-case word that goes on with it",
+		},
+		{
+			name:     "verb after",
+			contents: []string{"news of Gill Rosenberg's capture surfaced on Sunday"},
+			units:    []string{"gill rosenberg=9", "captur=9"},
+			want:     "Gill Rosenberg's capture",
+			reason:   "a word in -ed after it is the verb of the clause: the phrase may end before it",
+		},
+		{
+			name:     "relative clause",
+			contents: []string{"MI5 agents who accused the imam of spying"},
+			units:    []string{"mi5=9", "agent=9", "accus=6"},
+			want:     "MI5 agents",
+			reason:   "a phrase does not run into a clause opened by who, that, which or whether",
+		},
+		{
 			name:     "closing quote",
 			contents: []string{`he spoke on MSNBC's "Morning Joe" on Tuesday`},
 			units:    []string{"msnbc=9", "morn joe=9"},

@@ -58,7 +58,7 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 				one[k] = joined(text, toks[k-1], toks[k]) || nameRun(text, toks[k-1], toks[k])
 			}
 			for s := range toks {
-				if !phraseEdge(toks[s]) || one[s] {
+				if !phraseEdge(toks[s]) || one[s] || verbLike(toks[s]) {
 					continue
 				}
 				var got uint32
@@ -199,6 +199,13 @@ func continues(text string, t, u token) bool {
 	lu := lowerWord(u.key)
 	return lu == u.key && !stopwords[lu] && !edgeWords[lu] && !strings.HasSuffix(lu, "ed") && !strings.HasSuffix(lu, "s") &&
 		!clauseBreak(text[t.end:u.start], t, u)
+}
+
+// verbLike reports whether t, lower case and in -ed, is most likely a verb or participle,
+// which makes a poor start for a label ("killed in the strike on the Jenin camp").
+func verbLike(t token) bool {
+	lw := lowerWord(t.key)
+	return lw == t.key && strings.HasSuffix(lw, "ed") && len(lw) > 4
 }
 
 // clauseWords open a clause of their own, which a label does not run into: "Tom Brokaw

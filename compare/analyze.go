@@ -160,15 +160,36 @@ func (a *analysis) sim(i, j int) float64 {
 	return dot / (a.norm[i] * a.norm[j])
 }
 
-// shared returns the number of terms two statements share, sides aside.
+// shared returns the number of terms two statements share, sides aside, a name counting
+// once: "Los Angeles" is one term shared, not three ("=los angeles", "los", "angel").
 func (a *analysis) shared(i, j int) int {
 	n := 0
+	inName := nameWords(a.stmts[i].terms)
 	eachShared(a.stmts[i].terms, a.stmts[j].terms, func(x, _ wterm) {
-		if !strings.HasPrefix(x.term, "@") {
+		if !strings.HasPrefix(x.term, "@") && !inName[x.term] {
 			n++
 		}
 	})
 	return n
+}
+
+// nameWords returns the stems of the words of the names among terms ("=los angeles": "los",
+// "angel"), which count with their name, not on their own, when shared terms are counted;
+// nil when terms hold no name.
+func nameWords(terms []wterm) map[string]bool {
+	var m map[string]bool
+	for _, t := range terms {
+		if !strings.HasPrefix(t.term, "=") {
+			continue
+		}
+		if m == nil {
+			m = map[string]bool{}
+		}
+		for _, w := range strings.Fields(t.term[1:]) {
+			m[stem(w)] = true
+		}
+	}
+	return m
 }
 
 // eachShared calls f for each term in both x and y, which are sorted by term.
@@ -229,9 +250,10 @@ func (a *analysis) group(c *Corpus) {
 	shared := map[int]int{}
 	for i, s := range a.stmts {
 		clear(shared)
+		inName := nameWords(s.terms)
 		for _, t := range s.terms {
 			p := postings[t.term]
-			if len(p) > maxPostings || strings.HasPrefix(t.term, "@") {
+			if len(p) > maxPostings || strings.HasPrefix(t.term, "@") || inName[t.term] {
 				continue
 			}
 			for _, j := range p {

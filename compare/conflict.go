@@ -65,7 +65,7 @@ func (c *Corpus) Contested() []Contested {
 // mergeContested folds each contested item into an earlier one (a stronger one, as items come
 // sorted) between the same two sides on the same story: events that share a document, or two
 // of their first eight salient terms, or one of all of them when a side is a person standing
-// for himself. Grouping cuts one dispute into several events when the articles word it
+// for himself, or rejections of one such person's account by one side. Grouping cuts one dispute into several events when the articles word it
 // differently ("Duncan Hunter" against the Department of Homeland Security in articles on
 // terrorists at the border and in one on "Hunter's claim"); a reader wants it once, with all
 // the statements. The earlier item keeps its event, conflict and explanation, and gains the
@@ -83,7 +83,8 @@ func mergeContested(items []Contested, docIndex map[string]int) []Contested {
 				continue
 			}
 			x, y := out[k].Event.Terms, it.Event.Terms
-			if sharesKey(docs[k], d) || sharedTerms(top(x), top(y)) >= 2 || personSide(&it) && sharedTerms(x, y) >= 1 {
+			if sharesKey(docs[k], d) || sharedTerms(top(x), top(y)) >= 2 || personSide(&it) && sharedTerms(x, y) >= 1 ||
+				rejectsSamePerson(&out[k], &it) {
 				foldInto(&out[k], &it, docIndex)
 				for doc := range d {
 					docs[k][doc] = true
@@ -110,6 +111,18 @@ func personSide(c *Contested) bool {
 		}
 	}
 	return false
+}
+
+// rejectsSamePerson reports whether both items are one side's rejections of the account of
+// one person standing for himself: DHS calling "Hunter's claim" false in one article and his
+// terrorists at the border false in others is one dispute, however differently worded.
+func rejectsSamePerson(x, y *Contested) bool {
+	if x.Type != ExplicitRejection || y.Type != ExplicitRejection || len(x.Sides) != 2 || len(y.Sides) != 2 {
+		return false
+	}
+	t := x.Sides[0] // the side whose account is rejected comes first
+	return t.Side == y.Sides[0].Side && x.Sides[1].Side == y.Sides[1].Side &&
+		len(t.Actors) == 1 && t.Actors[0] == t.Side
 }
 
 // itemDocs returns the documents of an item's statements.

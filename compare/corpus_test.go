@@ -449,6 +449,53 @@ func TestMergeContested(t *testing.T) {
 	if len(got) != 2 {
 		t.Errorf("Iraq and Lebanon's items sharing one term are %d items, want 2", len(got))
 	}
+	// Two rejections of the person's account by one side are one dispute even with no term
+	// in common; a conflict of another type with no term in common is not.
+	got = mergeContested([]Contested{
+		person(1, []string{"border", "isis", "patrol"}, "a.txt"),
+		person(2, []string{"unfound", "british", "dozen"}, "b.txt"),
+	}, docIndex)
+	if len(got) != 1 {
+		t.Errorf("two rejections of Duncan Hunter's account by Lebanon are %d items, want 1", len(got))
+	}
+	implicit := person(2, []string{"unfound", "british", "dozen"}, "b.txt")
+	implicit.Type = ImplicitNumber
+	got = mergeContested([]Contested{person(1, []string{"border", "isis", "patrol"}, "a.txt"), implicit}, docIndex)
+	if len(got) != 2 {
+		t.Errorf("a rejection and a number conflict with no term in common are %d items, want 2", len(got))
+	}
+}
+
+// TestNameSharedOnce: statements of two documents must share two rare terms to be grouped,
+// and a name shared is one term, not one for each of its words and one for the whole: two
+// statements naming only Los Angeles are two events; naming Los Angeles and the same
+// condo, one.
+func TestNameSharedOnce(t *testing.T) {
+	a := doc("a.txt", "2015-02-06", "The agency said hotels are near Los Angeles.")
+	b := doc("b.txt", "2015-02-06", "The police said the actor died in Los Angeles.")
+	c := doc("c.txt", "2015-02-06", "The police said the actor died at his condo in Los Angeles.")
+	d := doc("d.txt", "2015-02-06", "Neighbours said the condo in Los Angeles was quiet.")
+	corpus := NewCorpus(Options{})
+	for _, x := range []*claims.Document{a, b, c, d} {
+		corpus.Add(x, claims.Extract(x))
+	}
+	an := corpus.analyze()
+	event := map[string]int{}
+	for i, s := range an.stmts {
+		event[s.claim.Doc] = an.of[i]
+	}
+	if len(event) != 4 {
+		t.Fatalf("statements in %d documents, want 4: %v", len(event), event)
+	}
+	if event["a.txt"] == event["b.txt"] {
+		t.Errorf("hotels near Los Angeles and an actor found dead there are one event")
+	}
+	if event["b.txt"] != event["c.txt"] {
+		t.Errorf("two reports of the actor found dead in Los Angeles are two events")
+	}
+	if event["d.txt"] == event["a.txt"] {
+		t.Errorf("a condo in Los Angeles and hotels near it are one event")
+	}
 }
 
 // TestOwnPart: a statement's falsity is read up to the next speaker of its sentence, so the

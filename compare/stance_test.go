@@ -757,3 +757,39 @@ func TestCheckOtherStory(t *testing.T) {
 		t.Errorf("floods.txt: %v (%v), want unrelated at the default threshold %.1f", r.Stance, r.Probs, DefaultMinRelated)
 	}
 }
+
+// TestEvalFNC1Events: bodies of one story whose statements are grouped count as linked and
+// their pairs as from one story; a body of another story drawn into the event makes it
+// mixed; bodies related to no headline are left out.
+func TestEvalFNC1Events(t *testing.T) {
+	const (
+		arrest = "Banksy arrested in London"
+		storm  = "Storms expected in the north"
+		other  = "Mayor resigns over budget"
+	)
+	pairs := []FNC1Pair{
+		{Claim: arrest, BodyID: "1", Stance: StanceSupports, Text: "Police said graffiti artist Banksy was arrested in Bristol on Monday."},
+		{Claim: arrest, BodyID: "2", Stance: StanceDiscusses, Text: "Police said graffiti artist Banksy was arrested in Bristol on Monday after questioning."},
+		{Claim: storm, BodyID: "3", Stance: StanceDiscusses, Text: "Forecasters said heavy storms would hit the north of the country on Tuesday."},
+		{Claim: storm, BodyID: "4", Stance: StanceSupports, Text: "Forecasters said heavy storms would hit the north of the country on Tuesday night."},
+		{Claim: other, BodyID: "5", Stance: StanceDiscusses, Text: "The council said graffiti artist Banksy was arrested in Bristol on Monday, days before the mayor resigned."},
+		{Claim: other, BodyID: "6", Stance: StanceUnrelated, Text: "Officials said graffiti artist Banksy was arrested in Bristol on Monday."},
+	}
+	s := EvalFNC1Events(pairs)
+	if s.Bodies != 5 {
+		t.Errorf("%d bodies read, want 5 (body 6 is related to no headline)", s.Bodies)
+	}
+	if s.Events != 2 || s.Mixed != 1 {
+		t.Errorf("%d events across bodies, %d mixed; want 2 (arrest, storms), 1 (body 5 drawn into the arrest)", s.Events, s.Mixed)
+	}
+	if s.Eligible != 4 || s.Linked != 4 {
+		t.Errorf("%d of %d bodies linked, want 4 of 4", s.Linked, s.Eligible)
+	}
+	// Arrest: bodies 1, 2 and 5, a statement each: 3 pairs, 1 from one story; storms: 1 pair.
+	if s.Pairs != 4 || s.SameStory != 2 {
+		t.Errorf("%d of %d pairs from one story, want 2 of 4", s.SameStory, s.Pairs)
+	}
+	if !strings.Contains(s.String(), "pairs from one story  50.0% (2 of 4") {
+		t.Errorf("String() =\n%s", s)
+	}
+}

@@ -325,3 +325,21 @@ func TestCheckPairsJoint(t *testing.T) {
 		t.Errorf("check on pair 1's text: %+v, want as --alone: %+v", c, a[0])
 	}
 }
+
+func TestEvalEvents(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "check", "fnc1")
+	stdout, stderr, err := runCLI(t, "", "eval", "events", dir)
+	if err != nil || stderr != "" {
+		t.Fatalf("eval events: %v %s", err, stderr)
+	}
+	for _, want := range []string{"split all: event grouping\n", "bodies                3 (", "pairs from one story", "bodies linked", "contested items"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("eval events output lacks %q:\n%s", want, stdout)
+		}
+	}
+	for _, args := range [][]string{{"eval", "events", "--split", "test", dir}, {"eval", "events", t.TempDir()}, {"eval", "events"}} {
+		if _, _, err := runCLI(t, "", args...); err == nil {
+			t.Errorf("%v: no error", args)
+		}
+	}
+}

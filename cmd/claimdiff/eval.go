@@ -16,10 +16,11 @@ import (
 
 var evalCommand = &cli.Command{
 	Name:  "eval",
-	Usage: "score the extractor against an annotated corpus",
+	Usage: "score extraction (PolNeAR), stance (FNC-1) and event grouping (FNC-1) on annotated corpora",
 	Subcommands: []*cli.Command{
 		evalPolnearCommand,
 		evalFNC1Command,
+		evalEventsCommand,
 	},
 }
 

@@ -65,33 +65,9 @@ func evalFNC1Action(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	bodies, stances, err := fnc1Files(c.Args().First(), c.String("set"))
+	pairs, stances, err := loadFNC1(c.Args().First(), c.String("set"), split)
 	if err != nil {
 		return err
-	}
-	bf, err := os.Open(bodies)
-	if err != nil {
-		return fmt.Errorf("reading FNC-1 bodies: %w", err)
-	}
-	defer bf.Close()
-	sf, err := os.Open(stances)
-	if err != nil {
-		return fmt.Errorf("reading FNC-1 stances: %w", err)
-	}
-	defer sf.Close()
-	pairs, err := compare.ReadFNC1(bf, sf)
-	if err != nil {
-		return fmt.Errorf("reading %s: %w", c.Args().First(), err)
-	}
-	if split != "all" {
-		dev := compare.FNC1Dev(pairs)
-		kept := pairs[:0]
-		for i, p := range pairs {
-			if dev[i] == (split == "dev") {
-				kept = append(kept, p)
-			}
-		}
-		pairs = kept
 	}
 	gold := make([]compare.Stance, len(pairs))
 	for i, p := range pairs {
@@ -114,6 +90,41 @@ func evalFNC1Action(c *cli.Context) error {
 		fmt.Fprint(c.App.Writer, iv)
 	}
 	return nil
+}
+
+// loadFNC1 reads the pairs of the FNC-1 data set named by prefix in dir (see fnc1Files),
+// those of one side of the claim-disjoint split unless split is "all", and returns them with
+// the stances file's path.
+func loadFNC1(dir, prefix, split string) ([]compare.FNC1Pair, string, error) {
+	bodies, stances, err := fnc1Files(dir, prefix)
+	if err != nil {
+		return nil, "", err
+	}
+	bf, err := os.Open(bodies)
+	if err != nil {
+		return nil, "", fmt.Errorf("reading FNC-1 bodies: %w", err)
+	}
+	defer bf.Close()
+	sf, err := os.Open(stances)
+	if err != nil {
+		return nil, "", fmt.Errorf("reading FNC-1 stances: %w", err)
+	}
+	defer sf.Close()
+	pairs, err := compare.ReadFNC1(bf, sf)
+	if err != nil {
+		return nil, "", fmt.Errorf("reading %s: %w", dir, err)
+	}
+	if split != "all" {
+		dev := compare.FNC1Dev(pairs)
+		kept := pairs[:0]
+		for i, p := range pairs {
+			if dev[i] == (split == "dev") {
+				kept = append(kept, p)
+			}
+		}
+		pairs = kept
+	}
+	return pairs, stances, nil
 }
 
 // fnc1Files finds the bodies and stances files of the data set named by prefix in dir, or of

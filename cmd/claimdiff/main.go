@@ -11,6 +11,7 @@
 //	claimdiff check [--format table|markdown|jsonl] [--evidence N] [--min-related P] "CLAIM" FILES...
 //	claimdiff check --pairs PAIRS.jsonl [--alone] [--min-related P]
 //	claimdiff eval fnc1 [--split all|dev|train] [--set PREFIX] [--model auto|shipped|train-side] [--bootstrap N] DIR
+//	claimdiff eval events [--split all|dev|train] [--set PREFIX] DIR
 //	claimdiff text [--meta] FILES...
 //
 // FILES are .txt, .md, .html or .htm files, directories (searched recursively for those

@@ -28,6 +28,8 @@ const (
 	linkSimDocs = 0.35 // ... of two documents
 	linkSimFar  = 0.50 // ... when their documents are dated far apart
 	maxEvent    = 40   // statements an event grows to by similarity alone
+	bindSize    = 3    // events this large join only ...
+	bindLinks   = 3    // ... at this many links between them
 	refSim      = 0.08 // a rejection and the account it names
 	farDays     = 60
 	maxPostings = 64 // terms in more statements are not used to find candidates
@@ -303,7 +305,23 @@ func (a *analysis) group(c *Corpus) {
 		union(i, j)
 		size[find(i)] = size[ri] + size[rj]
 	}
+	// Two events of bindSize statements or more join only at their bindLinks-th link: one
+	// shared phrase between two stories ("ISIS fighters" at the border, ISIS's chlorine gas)
+	// does not make them one event.
+	type rootPair struct{ a, b int }
+	pending := map[rootPair]int{}
 	for _, e := range edges {
+		ri, rj := find(e.i), find(e.j)
+		if ri == rj {
+			continue
+		}
+		if min(size[ri], size[rj]) >= bindSize {
+			k := rootPair{min(ri, rj), max(ri, rj)}
+			pending[k]++
+			if pending[k] < bindLinks {
+				continue
+			}
+		}
 		join(e.i, e.j, true)
 	}
 	// Explicit references: a rejection of "Khan's claims" joins Khan's statements; of "the

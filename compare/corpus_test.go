@@ -2,6 +2,7 @@ package compare
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -523,5 +524,39 @@ func TestOwnPart(t *testing.T) {
 	}
 	if found != 2 {
 		t.Errorf("found %d of the two statements in %v", found, c.stmts)
+	}
+}
+
+// TestOneLinkDoesNotBindEvents: an arrest reported by three articles and an auction reported
+// by three others share one statement pair (a mural seized in Bristol); one link between two
+// events of three statements each does not make them one.
+func TestOneLinkDoesNotBindEvents(t *testing.T) {
+	texts := []string{
+		"Police said graffiti artist Banksy was arrested in Bristol on Monday after questioning.",
+		"Police said graffiti artist Banksy was arrested in Bristol on Monday and his identity revealed.",
+		"Police said graffiti artist Banksy was arrested in Bristol on Monday and a mural seized.",
+		"The auction house said a mural seized in Bristol sold at auction for a record sum of four million pounds.",
+		"The auction house said the mural sold at auction for a record sum of four million pounds.",
+		"The auction house said the mural fetched a record sum of four million pounds at auction.",
+	}
+	c := NewCorpus(Options{})
+	for i, tx := range texts {
+		d := doc(fmt.Sprintf("%d.txt", i), "2015-02-06", tx)
+		c.Add(d, claims.Extract(d))
+	}
+	a := c.analyze()
+	if len(a.stmts) != 6 {
+		t.Fatalf("%d statements, want 6", len(a.stmts))
+	}
+	if s := a.sim(2, 3); s < linkSimDocs {
+		t.Fatalf("the seized mural's statements are not linked (sim %.2f): the test needs the link", s)
+	}
+	for i := range a.stmts {
+		if want := a.of[i/3*3]; a.of[i] != want {
+			t.Errorf("statement %d (%q) in event %d, want %d", i, a.stmts[i].claim.Content.Text, a.of[i], want)
+		}
+	}
+	if a.of[0] == a.of[3] {
+		t.Errorf("the arrest and the auction are one event")
 	}
 }

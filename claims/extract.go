@@ -15,6 +15,7 @@ const (
 	synAdverb                // reportedly CONTENT
 	synPassive               // it is believed that CONTENT; X is believed to CONTENT
 	synObject                // SOURCE rejected CONTENT
+	synSeem                  // X seems to CONTENT; it appears that CONTENT
 )
 
 type cueSense struct {
@@ -34,7 +35,7 @@ var (
 )
 
 func loadCues() map[string][]cueSense {
-	syn := map[string]syntax{"verb": synVerb, "part": synPart, "noun": synNoun, "adverb": synAdverb, "passive": synPassive, "object": synObject}
+	syn := map[string]syntax{"verb": synVerb, "part": synPart, "noun": synNoun, "adverb": synAdverb, "passive": synPassive, "object": synObject, "seem": synSeem}
 	m := make(map[string][]cueSense)
 	for _, line := range lexicon("cues.txt") {
 		f := strings.Fields(line)
@@ -352,6 +353,8 @@ func (x *extractor) try(s, cue rng, sn cueSense) bool {
 		return x.adverb(s, cue, sn)
 	case synPassive:
 		return x.passive(s, cue, sn)
+	case synSeem:
+		return x.seem(s, cue, sn)
 	}
 	return false
 }
@@ -3480,6 +3483,55 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	x.add(draft{src: noRng, cue: cueR, content: []rng{subj, r}, class: sn.class, inherit: -1})
 	return true
 }
+
+// seem handles a verb of appearance, a hedge of the writer's with no source: "Trump seemed to
+// suggest that CONTENT", "the race appears closer", "it seems that CONTENT". The content is
+// the subject with what follows the cue ("Trump" and "to suggest that ..."); an "it" before
+// a clause is no part of it.
+func (x *extractor) seem(s, cue rng, sn cueSense) bool {
+	j := cue.b
+	switch n := x.word(j); {
+	case n == "to":
+		if w := x.word(j + 1); !x.isWord(j+1) || x.toks[j+1].upper || isDeterminer(w) || objectPronouns[w] || w == "her" {
+			return false // "appeared to the crowd", "it seems to me"
+		}
+	case n == "that" || n == "like" || n == "as" && (x.word(j+1) == "if" || x.word(j+1) == "though"):
+	case !x.isWord(j) || x.toks[j].upper || prepositions[n] || functionWords[n] && !isDeterminer(n) || appearPlaces[n]:
+		return false // "appeared on Fox News", "appear at a rally", "as it seems."
+	}
+	if x.word(cue.a-1) == "to" {
+		return false // "to appear more dignified": an infinitive
+	}
+	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.b > s.a; i-- {
+		if c := x.drafts[i].content[len(x.drafts[i].content)-1]; c.a <= cue.a && cue.a < c.b {
+			return false // "surveys indicate that Republicans seem to be unifying": the survey's content
+		}
+	}
+	e := x.clauseEnd(s, j)
+	for p := j + 1; p < e; p++ {
+		if w := x.word(p); w == "," || w == ":" || isDash(w) || w == "-" && x.word(p+1) == "-" {
+			e = p // "Cruz seemed lost, applauding along": the writer's clause goes on
+			break
+		}
+	}
+	r := x.trimContent(rng{j, e})
+	if r.empty() {
+		return false
+	}
+	content := []rng{r}
+	if b := x.skipBack(s, cue.a); !(x.word(b) == "it" && x.word(j) != "to") {
+		subj := x.sourceLeft(s, cue.a)
+		if subj.empty() || subj.b-subj.a == 1 && x.word(subj.a) == "that" {
+			return false // "a system that seems rigged": a description inside the writer's clause
+		}
+		content = []rng{subj, r}
+	}
+	x.add(draft{src: noRng, cue: cue, content: content, class: sn.class, inherit: -1})
+	return true
+}
+
+// appearPlaces follow "appear" in its sense of showing up: "appeared onstage".
+var appearPlaces = setOf([]string{"onstage", "together", "alongside", "live", "briefly", "here", "there", "again", "twice", "once"})
 
 // accordingTo handles "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
 func (x *extractor) accordingTo(s, cue rng) bool {

@@ -1348,6 +1348,24 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"the scope of the problem", "a 50 percent increase"},
 		},
+		{
+			name:   "a verb of appearance is a hedge whose subject is part of the content",
+			text:   "The governor seemed to suggest that the plan had failed. The mayor appeared irritated, waving off reporters. It seems that the deal is dead. She appears to back the tax.",
+			reason: "PolNeAR annotates \"X seems to Y\" with no source and X in the content (128 right, 107 wrong on train)",
+			want: []want{
+				{"", "", "seemed", CueClaim, "The governor … to suggest that the plan had failed", Indirect},
+				{"", "", "appeared", CueClaim, "The mayor … irritated", Indirect},
+				{"", "", "seems", CueClaim, "the deal is dead", Indirect},
+				{"", "", "appears", CueClaim, "She … to back the tax", Indirect},
+			},
+			none: []string{"waving off", "It … "},
+		},
+		{
+			name: "a verb of appearance that shows up, describes or sits in another's content is no hedge",
+			text: "The senator appeared on Fox News on Sunday. Voters feel trapped in a system that seems rigged. Pollsters said that the race seemed to tighten. He tried to appear more serious.",
+			want: []want{{"Pollsters", "", "said", CueAssert, "the race seemed to tighten", Indirect}},
+			none: []string{"on Fox News", "rigged", "more serious"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5372,6 +5372,9 @@ func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 	content := []rng{{q.open, x.followQuotes(qi) + 1}}
 	// A verb of the sentence before the colon, with its subject.
 	for v := p - 1; v >= s.a && v > p-8; v-- {
+		if w := x.word(v); isDash(w) || w == "-" {
+			break // "Media shares blame - HuffPollster:": the heading's verb is not the speaker's
+		}
 		if w := x.word(v); x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] && !prepositions[w] && v > s.a {
 			// "Dr. Ward stated:", "The letter continues:"
 			if src := x.sourceLeft(s, v); !src.empty() {

@@ -1366,6 +1366,12 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Pollsters", "", "said", CueAssert, "the race seemed to tighten", Indirect}},
 			none: []string{"on Fox News", "rigged", "more serious"},
 		},
+		{
+			name:   "a name after a heading's dash speaks the quote after its colon, not the heading's verb",
+			text:   "Media shares blame in poll hype - HuffPollster: “Pollsters are taking a lot of heat from the public and the media.”",
+			reason: "a digest's heading, a dash, the name of the quoted writer",
+			want:   []want{{"HuffPollster", "", ":", CueAssert, "Pollsters are taking a lot of heat", Direct}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -248,7 +248,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	case "show":
 		// "polls show", "records show": a cue only after a plural of evidence; otherwise
 		// mostly a noun ("a talk show host") or "show up", so not in the lexicon.
-		if evidenceNouns[x.word(k-1)] && !x.toks[k].upper {
+		if (evidenceNouns[x.word(k-1)] || x.evidenceBefore(k)) && !x.toks[k].upper {
 			return []cueSense{{CueReport, synVerb}}, k + 1
 		}
 		return nil, k
@@ -274,6 +274,30 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	}
 	s := cueLex[w]
 	return s, k + 1
+}
+
+// evidenceBefore reports whether "show" at k follows a plural of evidence with its modifier:
+// "FEC records from the 2008 cycle show", "Polls in New Hampshire show", "the figures released
+// Monday show". The modifier opens with a preposition or a participle and holds no auxiliary or cue;
+// not "the polls on the show", nor "polls that show", whose speaker is the relative's.
+func (x *extractor) evidenceBefore(k int) bool {
+	if w := x.word(k - 1); !x.isWord(k-1) || isDeterminer(w) || prepositions[w] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j > k-14; j-- {
+		w := x.word(j)
+		if w == "." || w == ";" || w == ":" || x.toks[j].kind == tQuote {
+			return false
+		}
+		if evidenceNouns[w] && j < k-1 {
+			n := x.word(j + 1)
+			return prepositions[n] || strings.HasSuffix(n, "ed") && !x.toks[j+1].upper
+		}
+		if j < k-1 && (len(cueLex[w]) > 0 || auxiliaries[w] || beForms[w]) {
+			return false // "polls have shown", "the polls he cited show"
+		}
+	}
+	return false
 }
 
 // inTitle reports whether token k lies in a headline written in title case ("Trump Says

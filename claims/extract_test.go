@@ -1372,6 +1372,15 @@ func TestExtract(t *testing.T) {
 			reason: "a digest's heading, a dash, the name of the quoted writer",
 			want:   []want{{"HuffPollster", "", ":", CueAssert, "Pollsters are taking a lot of heat", Direct}},
 		},
+		{
+			name: "show is a cue after a plural of evidence with its modifier",
+			text: "Campaign records from the last cycle show he gave to both parties. Polls in New Hampshire show voters split evenly. He discussed the polls on the show.",
+			want: []want{
+				{"Campaign records from the last cycle", "", "show", CueReport, "he gave to both parties", Indirect},
+				{"Polls in New Hampshire", "", "show", CueReport, "voters split evenly", Indirect},
+			},
+			none: []string{"on the show"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

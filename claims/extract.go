@@ -15,6 +15,7 @@ const (
 	synAdverb                // reportedly CONTENT
 	synPassive               // it is believed that CONTENT; X is believed to CONTENT
 	synObject                // SOURCE rejected CONTENT
+	synSeem                  // X seems to CONTENT; it appears that CONTENT
 )
 
 type cueSense struct {
@@ -34,7 +35,7 @@ var (
 )
 
 func loadCues() map[string][]cueSense {
-	syn := map[string]syntax{"verb": synVerb, "part": synPart, "noun": synNoun, "adverb": synAdverb, "passive": synPassive, "object": synObject}
+	syn := map[string]syntax{"verb": synVerb, "part": synPart, "noun": synNoun, "adverb": synAdverb, "passive": synPassive, "object": synObject, "seem": synSeem}
 	m := make(map[string][]cueSense)
 	for _, line := range lexicon("cues.txt") {
 		f := strings.Fields(line)
@@ -247,7 +248,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	case "show":
 		// "polls show", "records show": a cue only after a plural of evidence; otherwise
 		// mostly a noun ("a talk show host") or "show up", so not in the lexicon.
-		if evidenceNouns[x.word(k-1)] && !x.toks[k].upper {
+		if (evidenceNouns[x.word(k-1)] || x.evidenceBefore(k)) && !x.toks[k].upper {
 			return []cueSense{{CueReport, synVerb}}, k + 1
 		}
 		return nil, k
@@ -273,6 +274,30 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	}
 	s := cueLex[w]
 	return s, k + 1
+}
+
+// evidenceBefore reports whether "show" at k follows a plural of evidence with its modifier:
+// "FEC records from the 2008 cycle show", "Polls in New Hampshire show", "the figures released
+// Monday show". The modifier opens with a preposition or a participle and holds no auxiliary or cue;
+// not "the polls on the show", nor "polls that show", whose speaker is the relative's.
+func (x *extractor) evidenceBefore(k int) bool {
+	if w := x.word(k - 1); !x.isWord(k-1) || isDeterminer(w) || prepositions[w] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j > k-14; j-- {
+		w := x.word(j)
+		if w == "." || w == ";" || w == ":" || x.toks[j].kind == tQuote {
+			return false
+		}
+		if evidenceNouns[w] && j < k-1 {
+			n := x.word(j + 1)
+			return prepositions[n] || strings.HasSuffix(n, "ed") && !x.toks[j+1].upper
+		}
+		if j < k-1 && (len(cueLex[w]) > 0 || auxiliaries[w] || beForms[w]) {
+			return false // "polls have shown", "the polls he cited show"
+		}
+	}
+	return false
 }
 
 // inTitle reports whether token k lies in a headline written in title case ("Trump Says
@@ -352,6 +377,8 @@ func (x *extractor) try(s, cue rng, sn cueSense) bool {
 		return x.adverb(s, cue, sn)
 	case synPassive:
 		return x.passive(s, cue, sn)
+	case synSeem:
+		return x.seem(s, cue, sn)
 	}
 	return false
 }
@@ -3481,6 +3508,55 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	return true
 }
 
+// seem handles a verb of appearance, a hedge of the writer's with no source: "Trump seemed to
+// suggest that CONTENT", "the race appears closer", "it seems that CONTENT". The content is
+// the subject with what follows the cue ("Trump" and "to suggest that ..."); an "it" before
+// a clause is no part of it.
+func (x *extractor) seem(s, cue rng, sn cueSense) bool {
+	j := cue.b
+	switch n := x.word(j); {
+	case n == "to":
+		if w := x.word(j + 1); !x.isWord(j+1) || x.toks[j+1].upper || isDeterminer(w) || objectPronouns[w] || w == "her" {
+			return false // "appeared to the crowd", "it seems to me"
+		}
+	case n == "that" || n == "like" || n == "as" && (x.word(j+1) == "if" || x.word(j+1) == "though"):
+	case !x.isWord(j) || x.toks[j].upper || prepositions[n] || functionWords[n] && !isDeterminer(n) || appearPlaces[n]:
+		return false // "appeared on Fox News", "appear at a rally", "as it seems."
+	}
+	if x.word(cue.a-1) == "to" {
+		return false // "to appear more dignified": an infinitive
+	}
+	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.b > s.a; i-- {
+		if c := x.drafts[i].content[len(x.drafts[i].content)-1]; c.a <= cue.a && cue.a < c.b {
+			return false // "surveys indicate that Republicans seem to be unifying": the survey's content
+		}
+	}
+	e := x.clauseEnd(s, j)
+	for p := j + 1; p < e; p++ {
+		if w := x.word(p); w == "," || w == ":" || isDash(w) || w == "-" && x.word(p+1) == "-" {
+			e = p // "Cruz seemed lost, applauding along": the writer's clause goes on
+			break
+		}
+	}
+	r := x.trimContent(rng{j, e})
+	if r.empty() {
+		return false
+	}
+	content := []rng{r}
+	if b := x.skipBack(s, cue.a); !(x.word(b) == "it" && x.word(j) != "to") {
+		subj := x.sourceLeft(s, cue.a)
+		if subj.empty() || subj.b-subj.a == 1 && x.word(subj.a) == "that" {
+			return false // "a system that seems rigged": a description inside the writer's clause
+		}
+		content = []rng{subj, r}
+	}
+	x.add(draft{src: noRng, cue: cue, content: content, class: sn.class, inherit: -1})
+	return true
+}
+
+// appearPlaces follow "appear" in its sense of showing up: "appeared onstage".
+var appearPlaces = setOf([]string{"onstage", "together", "alongside", "live", "briefly", "here", "there", "again", "twice", "once"})
+
 // accordingTo handles "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
 func (x *extractor) accordingTo(s, cue rng) bool {
 	initial := cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a) ||
@@ -5320,6 +5396,9 @@ func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 	content := []rng{{q.open, x.followQuotes(qi) + 1}}
 	// A verb of the sentence before the colon, with its subject.
 	for v := p - 1; v >= s.a && v > p-8; v-- {
+		if w := x.word(v); isDash(w) || w == "-" {
+			break // "Media shares blame - HuffPollster:": the heading's verb is not the speaker's
+		}
 		if w := x.word(v); x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] && !prepositions[w] && v > s.a {
 			// "Dr. Ward stated:", "The letter continues:"
 			if src := x.sourceLeft(s, v); !src.empty() {

@@ -1348,6 +1348,39 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"the scope of the problem", "a 50 percent increase"},
 		},
+		{
+			name:   "a verb of appearance is a hedge whose subject is part of the content",
+			text:   "The governor seemed to suggest that the plan had failed. The mayor appeared irritated, waving off reporters. It seems that the deal is dead. She appears to back the tax.",
+			reason: "PolNeAR annotates \"X seems to Y\" with no source and X in the content (128 right, 107 wrong on train)",
+			want: []want{
+				{"", "", "seemed", CueClaim, "The governor … to suggest that the plan had failed", Indirect},
+				{"", "", "appeared", CueClaim, "The mayor … irritated", Indirect},
+				{"", "", "seems", CueClaim, "the deal is dead", Indirect},
+				{"", "", "appears", CueClaim, "She … to back the tax", Indirect},
+			},
+			none: []string{"waving off", "It … "},
+		},
+		{
+			name: "a verb of appearance that shows up, describes or sits in another's content is no hedge",
+			text: "The senator appeared on Fox News on Sunday. Voters feel trapped in a system that seems rigged. Pollsters said that the race seemed to tighten. He tried to appear more serious.",
+			want: []want{{"Pollsters", "", "said", CueAssert, "the race seemed to tighten", Indirect}},
+			none: []string{"on Fox News", "rigged", "more serious"},
+		},
+		{
+			name:   "a name after a heading's dash speaks the quote after its colon, not the heading's verb",
+			text:   "Media shares blame in poll hype - HuffPollster: “Pollsters are taking a lot of heat from the public and the media.”",
+			reason: "a digest's heading, a dash, the name of the quoted writer",
+			want:   []want{{"HuffPollster", "", ":", CueAssert, "Pollsters are taking a lot of heat", Direct}},
+		},
+		{
+			name: "show is a cue after a plural of evidence with its modifier",
+			text: "Campaign records from the last cycle show he gave to both parties. Polls in New Hampshire show voters split evenly. He discussed the polls on the show.",
+			want: []want{
+				{"Campaign records from the last cycle", "", "show", CueReport, "he gave to both parties", Indirect},
+				{"Polls in New Hampshire", "", "show", CueReport, "voters split evenly", Indirect},
+			},
+			none: []string{"on the show"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3957,8 +3957,9 @@ func (x *extractor) nounUse(cue rng) bool {
 	return false
 }
 
-// seeForms are the forms of "see" in the lexicon.
-var seeForms = setOf([]string{"see", "sees"})
+// seeForms are the forms of "see" and the verbs of view like it ("saw her as", "viewed him
+// as", "regard it as") in the lexicon; "view" and "views" are left out, mostly nouns.
+var seeForms = setOf([]string{"see", "sees", "saw", "viewed", "regard", "regards", "regarded"})
 
 // seesNothingAs reports whether a form of "see" only perceives or foresees ("you can see the
 // scope", "would see a 50 percent increase") rather than holds a view: it is a cue only with

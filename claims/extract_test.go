@@ -1348,6 +1348,18 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"the scope of the problem", "a 50 percent increase"},
 		},
+		{
+			name:   "saw, viewed and regarded are cues of view like see, with as in the object or a that-clause",
+			text:   "The board saw the mayor as the right driver for the merger. Some voters viewed the senator as a spoiler. Her aides regard the race as lost. Early voters saw that the governor could win. She saw the truck from her porch.",
+			reason: "past and synonymous forms of the view verbs (12 right, 7 wrong on train; view and views as nouns dropped)",
+			want: []want{
+				{"The board", "", "saw", CueBelieve, "the mayor as the right driver", Indirect},
+				{"Some voters", "", "viewed", CueBelieve, "the senator as a spoiler", Indirect},
+				{"Her aides", "", "regard", CueBelieve, "the race as lost", Indirect},
+				{"Early voters", "", "saw", CueBelieve, "the governor could win", Indirect},
+			},
+			none: []string{"the truck from her porch"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

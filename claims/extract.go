@@ -3915,6 +3915,10 @@ func (x *extractor) nounUse(cue rng) bool {
 		if next == "to" && (isDeterminer(x.word(cue.b+1)) || possessives[x.word(cue.b+1)]) {
 			return true // "The detentions added to the mystery"
 		}
+	case "fear":
+		// "sparking nationwide fear and panic", "for fear of": a noun; "voters fear that ..."
+		p := x.word(cue.a - 1)
+		return next == "and" || next == "or" || next == "of" || next == "," || prepositions[p] && !x.toks[cue.a-1].upper
 	case "shows", "showed", "shown":
 		if next == "up" || next == "off" {
 			return true // "the event showed up on the instruments"

@@ -1360,6 +1360,18 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"the truck from her porch"},
 		},
+		{
+			name:   "expect, fear and decided are cues of belief and intention, hoping a participle of one",
+			text:   "Many analysts expect the central bank to raise rates in March. Farmers fear the new tariffs will close their markets. The governor toured the coast on Friday, hoping to win back rural voters. The council decided that the vote would wait until June. The ruling sparked widespread fear and anger among tenants. They left for fear of reprisals.",
+			reason: "PolNeAR annotates these verbs of expectation, fear, hope and decision (expect 11 right of 21, hoping 18 of 29, fear 14 of 20, decided with a clause 8 of 22 on train; decided to, 7 of 22 more, is left out); fear as a noun is none",
+			want: []want{
+				{"Many analysts", "", "expect", CueBelieve, "the central bank to raise rates", Indirect},
+				{"Farmers", "", "fear", CueBelieve, "the new tariffs will close", Indirect},
+				{"The governor", "", "hoping", CueBelieve, "to win back rural voters", Indirect},
+				{"The council", "", "decided", CueBelieve, "the vote would wait", Indirect},
+			},
+			none: []string{"and anger among tenants", "of reprisals"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

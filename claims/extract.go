@@ -253,6 +253,9 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		return nil, k
 	}
 	if ph, ok := phrasalCues[w]; ok {
+		if (w == "point" || w == "points" || w == "talk" || w == "talks") && k > 0 && x.phrasalNoun(k) {
+			return nil, k // "lots of talk about", "12 percentage points to 8", "at this point to"
+		}
 		for _, p := range ph.particles {
 			if x.word(k+1) == p {
 				if strings.HasSuffix(w, "ing") {
@@ -1771,7 +1774,8 @@ type phrasal struct {
 	alone     bool
 }
 
-// phrasalCues: "pointed out", "referred to Obama as “...”", "calling on attendees to ...".
+// phrasalCues: "pointed out", "pointed to his record", "talked about the economy", "referred
+// to Obama as “...”", "calling on attendees to ...".
 var phrasalCues = func() map[string]phrasal {
 	m := make(map[string]phrasal)
 	add := func(forms string, ph phrasal) {
@@ -1779,11 +1783,19 @@ var phrasalCues = func() map[string]phrasal {
 			m[f] = ph
 		}
 	}
-	add("point points pointed pointing", phrasal{[]string{"out"}, false})
+	add("point points pointed pointing", phrasal{[]string{"out", "to"}, false})
 	add("refer refers referred referring", phrasal{[]string{"to"}, false})
+	add("talk talks talked talking", phrasal{[]string{"about"}, false})
 	add("call calls called calling", phrasal{[]string{"on", "for"}, true})
 	return m
 }()
+
+// phrasalNoun reports whether "point" or "talk" at k is a noun, not the verb of a phrasal
+// cue: after a determiner, "of", a number, an adjective of amount or "percentage".
+func (x *extractor) phrasalNoun(k int) bool {
+	p := x.word(k - 1)
+	return nounMarkers[p] || p == "this" || p == "that" || p == "percentage" || p == "talking" || p == "more" || p == "much" || p == "some" || p == "loose" || p == "tough" || p != "" && isDigitByte(p[0])
+}
 
 // tellVerbs take the addressee as object before the content: "told The Nation that".
 var tellVerbs = setOf([]string{"tell", "tells", "told", "telling", "assured", "assure", "assures", "warned", "warn", "warns", "informed", "urged", "urge", "urges", "reminded", "asked", "ask", "asks", "convinced", "persuaded", "notified", "advised"})

@@ -1372,6 +1372,17 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"and anger among tenants", "of reprisals"},
 		},
+		{
+			name:   "pointed to and talked about are phrasal cues whose object is the content, point and talk as nouns none",
+			text:   "The mayor pointed to the drop in crime in the eastern districts. Ms. Ortiz talked about her years as a union organizer. The senator talks about tax relief at every stop. There has been loose talk about a recount. Turnout fell 12 percentage points to a record low.",
+			reason: "PolNeAR annotates what a speaker points to or talks about (pointed to and its forms 30 right of 58 on train, talk about 30 of 62)",
+			want: []want{
+				{"The mayor", "", "pointed to", CueAssert, "the drop in crime", Indirect},
+				{"Ms. Ortiz", "", "talked about", CueAssert, "her years as a union organizer", Indirect},
+				{"The senator", "", "talks about", CueAssert, "tax relief", Indirect},
+			},
+			none: []string{"a recount", "a record low"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

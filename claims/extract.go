@@ -1774,8 +1774,9 @@ type phrasal struct {
 	alone     bool
 }
 
-// phrasalCues: "pointed out", "pointed to his record", "talked about the economy", "referred
-// to Obama as “...”", "calling on attendees to ...".
+// phrasalCues: "pointed out", "pointed to his record", "talked about the economy", "spoke of
+// his childhood", "railed against the deal", "referred to Obama as “...”", "calling on
+// attendees to ...".
 var phrasalCues = func() map[string]phrasal {
 	m := make(map[string]phrasal)
 	add := func(forms string, ph phrasal) {
@@ -1786,6 +1787,8 @@ var phrasalCues = func() map[string]phrasal {
 	add("point points pointed pointing", phrasal{[]string{"out", "to"}, false})
 	add("refer refers referred referring", phrasal{[]string{"to"}, false})
 	add("talk talks talked talking", phrasal{[]string{"about"}, false})
+	add("speak speaks spoke speaking", phrasal{[]string{"about", "of"}, false})
+	add("rail rails railed railing", phrasal{[]string{"against"}, false})
 	add("call calls called calling", phrasal{[]string{"on", "for"}, true})
 	return m
 }()

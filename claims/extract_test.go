@@ -1383,6 +1383,17 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"a recount", "a record low"},
 		},
+		{
+			name:   "spoke about, spoke of and railed against are phrasal cues whose object is the content",
+			text:   "The bishop spoke about the duty to welcome refugees. Mr. Dunn often speaks of his childhood in the mining towns. The candidate railed against the trade deal at a rally in Toledo. The spokesman would not speak to reporters.",
+			reason: "PolNeAR annotates what a speaker speaks about or rails against (22 right of 30 on train)",
+			want: []want{
+				{"The bishop", "", "spoke about", CueAssert, "the duty to welcome refugees", Indirect},
+				{"Mr. Dunn", "", "often speaks of", CueAssert, "his childhood in the mining towns", Indirect},
+				{"The candidate", "", "railed against", CueAssert, "the trade deal", Indirect},
+			},
+			none: []string{"reporters"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

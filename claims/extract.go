@@ -1775,8 +1775,9 @@ type phrasal struct {
 }
 
 // phrasalCues: "pointed out", "pointed to his record", "talked about the economy", "spoke of
-// his childhood", "railed against the deal", "referred to Obama as “...”", "calling on
-// attendees to ...".
+// his childhood", "railed against the deal", "did not respond to a request", "referred to
+// Obama as “...”", "calling on attendees to ...". Of "respond" only the bare form takes "to":
+// "responded" is a cue alone.
 var phrasalCues = func() map[string]phrasal {
 	m := make(map[string]phrasal)
 	add := func(forms string, ph phrasal) {
@@ -1789,6 +1790,7 @@ var phrasalCues = func() map[string]phrasal {
 	add("talk talks talked talking", phrasal{[]string{"about"}, false})
 	add("speak speaks spoke speaking", phrasal{[]string{"about", "of"}, false})
 	add("rail rails railed railing", phrasal{[]string{"against"}, false})
+	add("respond", phrasal{[]string{"to"}, false})
 	add("call calls called calling", phrasal{[]string{"on", "for"}, true})
 	return m
 }()

@@ -1394,6 +1394,15 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"reporters"},
 		},
+		{
+			name:   "respond to is a phrasal cue whose object is the content",
+			text:   "A spokesman for the governor did not respond to a request for comment. The committee will respond to the audit next week.",
+			reason: "PolNeAR annotates what a source does not respond to (17 right of 36 on train); responded stays a cue alone",
+			want: []want{
+				{"A spokesman for the governor", "", "did not respond to", CueAssert, "a request for comment", Indirect},
+				{"The committee", "", "will respond to", CueAssert, "the audit", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

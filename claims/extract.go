@@ -254,6 +254,9 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		return nil, k
 	}
 	if ph, ok := phrasalCues[w]; ok {
+		if (w == "point" || w == "points" || w == "talk" || w == "talks") && k > 0 && x.phrasalNoun(k) {
+			return nil, k // "lots of talk about", "12 percentage points to 8", "at this point to"
+		}
 		for _, p := range ph.particles {
 			if x.word(k+1) == p {
 				if strings.HasSuffix(w, "ing") {
@@ -1798,7 +1801,10 @@ type phrasal struct {
 	alone     bool
 }
 
-// phrasalCues: "pointed out", "referred to Obama as “...”", "calling on attendees to ...".
+// phrasalCues: "pointed out", "pointed to his record", "talked about the economy", "spoke of
+// his childhood", "railed against the deal", "did not respond to a request", "referred to
+// Obama as “...”", "calling on attendees to ...". Of "respond" only the bare form takes "to":
+// "responded" is a cue alone.
 var phrasalCues = func() map[string]phrasal {
 	m := make(map[string]phrasal)
 	add := func(forms string, ph phrasal) {
@@ -1806,11 +1812,22 @@ var phrasalCues = func() map[string]phrasal {
 			m[f] = ph
 		}
 	}
-	add("point points pointed pointing", phrasal{[]string{"out"}, false})
+	add("point points pointed pointing", phrasal{[]string{"out", "to"}, false})
 	add("refer refers referred referring", phrasal{[]string{"to"}, false})
+	add("talk talks talked talking", phrasal{[]string{"about"}, false})
+	add("speak speaks spoke speaking", phrasal{[]string{"about", "of"}, false})
+	add("rail rails railed railing", phrasal{[]string{"against"}, false})
+	add("respond", phrasal{[]string{"to"}, false})
 	add("call calls called calling", phrasal{[]string{"on", "for"}, true})
 	return m
 }()
+
+// phrasalNoun reports whether "point" or "talk" at k is a noun, not the verb of a phrasal
+// cue: after a determiner, "of", a number, an adjective of amount or "percentage".
+func (x *extractor) phrasalNoun(k int) bool {
+	p := x.word(k - 1)
+	return nounMarkers[p] || p == "this" || p == "that" || p == "percentage" || p == "talking" || p == "more" || p == "much" || p == "some" || p == "loose" || p == "tough" || p != "" && isDigitByte(p[0])
+}
 
 // tellVerbs take the addressee as object before the content: "told The Nation that".
 var tellVerbs = setOf([]string{"tell", "tells", "told", "telling", "assured", "assure", "assures", "warned", "warn", "warns", "informed", "urged", "urge", "urges", "reminded", "asked", "ask", "asks", "convinced", "persuaded", "notified", "advised"})
@@ -3991,6 +4008,10 @@ func (x *extractor) nounUse(cue rng) bool {
 		if next == "to" && (isDeterminer(x.word(cue.b+1)) || possessives[x.word(cue.b+1)]) {
 			return true // "The detentions added to the mystery"
 		}
+	case "fear":
+		// "sparking nationwide fear and panic", "for fear of": a noun; "voters fear that ..."
+		p := x.word(cue.a - 1)
+		return next == "and" || next == "or" || next == "of" || next == "," || prepositions[p] && !x.toks[cue.a-1].upper
 	case "shows", "showed", "shown":
 		if next == "up" || next == "off" {
 			return true // "the event showed up on the instruments"
@@ -4033,8 +4054,9 @@ func (x *extractor) nounUse(cue rng) bool {
 	return false
 }
 
-// seeForms are the forms of "see" in the lexicon.
-var seeForms = setOf([]string{"see", "sees"})
+// seeForms are the forms of "see" and the verbs of view like it ("saw her as", "viewed him
+// as", "regard it as") in the lexicon; "view" and "views" are left out, mostly nouns.
+var seeForms = setOf([]string{"see", "sees", "saw", "viewed", "regard", "regards", "regarded"})
 
 // seesNothingAs reports whether a form of "see" only perceives or foresees ("you can see the
 // scope", "would see a 50 percent increase") rather than holds a view: it is a cue only with

@@ -1381,6 +1381,61 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"on the show"},
 		},
+		{
+			name:   "saw, viewed and regarded are cues of view like see, with as in the object or a that-clause",
+			text:   "The board saw the mayor as the right driver for the merger. Some voters viewed the senator as a spoiler. Her aides regard the race as lost. Early voters saw that the governor could win. She saw the truck from her porch.",
+			reason: "past and synonymous forms of the view verbs (12 right, 7 wrong on train; view and views as nouns dropped)",
+			want: []want{
+				{"The board", "", "saw", CueBelieve, "the mayor as the right driver", Indirect},
+				{"Some voters", "", "viewed", CueBelieve, "the senator as a spoiler", Indirect},
+				{"Her aides", "", "regard", CueBelieve, "the race as lost", Indirect},
+				{"Early voters", "", "saw", CueBelieve, "the governor could win", Indirect},
+			},
+			none: []string{"the truck from her porch"},
+		},
+		{
+			name:   "expect, fear and decided are cues of belief and intention, hoping a participle of one",
+			text:   "Many analysts expect the central bank to raise rates in March. Farmers fear the new tariffs will close their markets. The governor toured the coast on Friday, hoping to win back rural voters. The council decided that the vote would wait until June. The ruling sparked widespread fear and anger among tenants. They left for fear of reprisals.",
+			reason: "PolNeAR annotates these verbs of expectation, fear, hope and decision (expect 11 right of 21, hoping 18 of 29, fear 14 of 20, decided with a clause 8 of 22 on train; decided to, 7 of 22 more, is left out); fear as a noun is none",
+			want: []want{
+				{"Many analysts", "", "expect", CueBelieve, "the central bank to raise rates", Indirect},
+				{"Farmers", "", "fear", CueBelieve, "the new tariffs will close", Indirect},
+				{"The governor", "", "hoping", CueBelieve, "to win back rural voters", Indirect},
+				{"The council", "", "decided", CueBelieve, "the vote would wait", Indirect},
+			},
+			none: []string{"and anger among tenants", "of reprisals"},
+		},
+		{
+			name:   "pointed to and talked about are phrasal cues whose object is the content, point and talk as nouns none",
+			text:   "The mayor pointed to the drop in crime in the eastern districts. Ms. Ortiz talked about her years as a union organizer. The senator talks about tax relief at every stop. There has been loose talk about a recount. Turnout fell 12 percentage points to a record low.",
+			reason: "PolNeAR annotates what a speaker points to or talks about (pointed to and its forms 30 right of 58 on train, talk about 30 of 62)",
+			want: []want{
+				{"The mayor", "", "pointed to", CueAssert, "the drop in crime", Indirect},
+				{"Ms. Ortiz", "", "talked about", CueAssert, "her years as a union organizer", Indirect},
+				{"The senator", "", "talks about", CueAssert, "tax relief", Indirect},
+			},
+			none: []string{"a recount", "a record low"},
+		},
+		{
+			name:   "spoke about, spoke of and railed against are phrasal cues whose object is the content",
+			text:   "The bishop spoke about the duty to welcome refugees. Mr. Dunn often speaks of his childhood in the mining towns. The candidate railed against the trade deal at a rally in Toledo. The spokesman would not speak to reporters.",
+			reason: "PolNeAR annotates what a speaker speaks about or rails against (22 right of 30 on train)",
+			want: []want{
+				{"The bishop", "", "spoke about", CueAssert, "the duty to welcome refugees", Indirect},
+				{"Mr. Dunn", "", "often speaks of", CueAssert, "his childhood in the mining towns", Indirect},
+				{"The candidate", "", "railed against", CueAssert, "the trade deal", Indirect},
+			},
+			none: []string{"reporters"},
+		},
+		{
+			name:   "respond to is a phrasal cue whose object is the content",
+			text:   "A spokesman for the governor did not respond to a request for comment. The committee will respond to the audit next week.",
+			reason: "PolNeAR annotates what a source does not respond to (17 right of 36 on train); responded stays a cue alone",
+			want: []want{
+				{"A spokesman for the governor", "", "did not respond to", CueAssert, "a request for comment", Indirect},
+				{"The committee", "", "will respond to", CueAssert, "the audit", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

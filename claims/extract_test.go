@@ -1092,10 +1092,9 @@ func TestExtract(t *testing.T) {
 		{
 			name:   "a report relaying a split quote takes both halves; a relayed claim is the outermost",
 			text:   "“We will not back down,” the governor said, according to the Herald. “Not now, not ever.”\n\nSome 40 percent of voters said they do not think the plan will work, according to a new poll.",
-			reason: "the report's content is the whole attribution it relays, the quote after it included, and \"40 percent said\", not the \"think\" nested in it",
+			reason: "the report's content is the whole attribution it relays, the quote after it included, and \"40 percent said\", not the \"think\" nested in it; the governor's \"said\" is part of what the Herald relays",
 			want: []want{
 				{"the Herald", "", "according to", CueReport, "Not now, not ever", Mixed},
-				{"the governor", "", "said", CueAssert, "Not now, not ever", Direct},
 				{"a new poll", "", "according to", CueReport, "Some 40 percent of voters said", Indirect},
 			},
 		},
@@ -1834,7 +1833,27 @@ func TestAskedQuestionIsNoContent(t *testing.T) {
 			t.Errorf("the question is the content of %q: %q", c.Cue.Text, c.Content.Text)
 		}
 	}
-	if findClaim(cs, want{"she", "", "said", CueAssert, "I don't know anything", Direct}) == nil {
+	if findClaim(cs, want{"she", "", "said", CueAssert, "I don't know anything", Direct}) == nil && findClaim(cs, want{"Feinstein", "", "said", CueAssert, "I don't know anything", Mixed}) == nil {
 		t.Errorf("the quote before “she said” is not hers; got:\n%s", dump(cs))
+	}
+}
+
+func TestNestedClaimIsPartOfTheOuter(t *testing.T) {
+	text := "The mayor's aide told reporters that the mayor believes the budget is balanced. Ms. Lane said her neighbors want the park reopened by May. The senator said the tax plan, which he called a giveaway, would fail. The agency rejected the company's claim that the tests were safe."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, w := range []want{
+		{"The mayor's aide", "", "told", CueAssert, "the mayor believes the budget is balanced", Indirect},
+		{"Ms. Lane", "", "said", CueAssert, "her neighbors want the park reopened", Indirect},
+		{"he", "", "called", CueAssert, "a giveaway", Indirect},
+		{"the company", "", "claim", CueClaim, "the tests were safe", Indirect},
+	} {
+		if findClaim(cs, w) == nil {
+			t.Errorf("no claim %+v; got:\n%s", w, dump(cs))
+		}
+	}
+	for _, c := range cs {
+		if c.Cue.Text == "believes" || c.Cue.Text == "want" {
+			t.Errorf("the %q nested in another claim's content is a claim of its own; got:\n%s", c.Cue.Text, dump(cs))
+		}
 	}
 }

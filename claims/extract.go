@@ -237,10 +237,11 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return []cueSense{{CueAssert, synVerb}}, k + 4
 		}
 		return nil, k
-	case "continued", "continues":
+	case "continued", "continues", "answered", "answers":
 		// A cue only when it goes on speaking: "he continued: “...”", "“...,” he
-		// continued.", not "continues to grow", "continued his attacks"; so not in the
-		// lexicon, where it would read as a cue everywhere.
+		// continued.", "“Denver,” he answered.", not "continues to grow", "continued his
+		// attacks", "answered questions"; so not in the lexicon, where it would read as a
+		// cue everywhere.
 		if n := x.word(k + 1); (x.isOpenQuote(k+1) || x.isCloseQuote(k+1) || n == ":" || n == "," || n == "." || n == "that") && !x.toks[k].upper {
 			return []cueSense{{CueAssert, synVerb}}, k + 1
 		}

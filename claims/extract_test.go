@@ -339,6 +339,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"to grow", "his attacks"},
 		},
 		{
+			name: "answered as a cue only when the speaker's words are quoted next to it",
+			text: "The moderator asked which team would win. “Green Bay,” the mayor answered. “I never bet against them,” Ortiz answers. The senator answered questions for an hour.",
+			want: []want{
+				{"the mayor", "", "answered", CueAssert, "“Green Bay,”", Direct},
+				{"Ortiz", "Ortiz", "answers", CueAssert, "“I never bet against them,”", Direct},
+			},
+			none: []string{"questions for an hour"},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

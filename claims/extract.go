@@ -1955,10 +1955,29 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		return nil, false
 	}
 	if !explicit {
+		if k := r.b; x.word(k) == ":" && k+1 < len(x.toks) && x.plainObject(r) {
+			// "Cruz called them on it:" and a quote as the next paragraph: the words before
+			// the colon describe the speaking; the quote is what was said. (A quote in the
+			// same sentence stays in the content: "describes itself this way: “...”".)
+			if qi, ok := x.quoteOpenAt(k + 1); ok && !x.quotes[qi].single {
+				return []rng{{k + 1, x.followQuotes(qi) + 1}}, true
+			}
+		}
 		r.b = x.objectEnd(r)
 		r.b = x.npCommaEnd(r)
 	}
 	return []rng{r}, true
+}
+
+// plainObject reports whether r holds words and commas only, no cue, dash or other mark
+// that would start another clause: "them on it", "itself in the following way".
+func (x *extractor) plainObject(r rng) bool {
+	for k := r.a; k < r.b; k++ {
+		if w := x.word(k); !x.isWord(k) && w != "," && w != "’s" && w != "'s" || isCueForm(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // npCommaEnd returns where a content that is a noun phrase or an infinitive, no clause, ends

@@ -348,6 +348,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"questions for an hour"},
 		},
 		{
+			name: "a cue's plain object before a colon, then the quote: the quote is the content",
+			text: "The panel was hostile all night. Senator Ruiz finally called them on it:\n\n“The questions tonight show why nobody trusts the press.”\n\nThe club describes itself in the following way:\n\n“We serve every family in the county.”",
+			want: []want{
+				{"Senator Ruiz", "Ruiz", "finally called", CueAssert, "“The questions tonight show why nobody trusts the press.”", Direct},
+				{"The club", "", "describes", CueAssert, "“We serve every family in the county.”", Direct},
+			},
+			none: []string{"them on it", "in the following way"},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

@@ -1039,6 +1039,13 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		}
 	}
 	if w := x.word(j); j >= s.a && (w == "who" || (w == "that" || w == "which") && j > s.a && x.isWord(j-1) && !functionWords[x.word(j-1)] && !isCueForm(x.word(j-1))) {
+		if w != "who" && !x.reportCue(k) {
+			// "Trump released a video that said ...": the video speaks for him; but "released a
+			// video that showed ...": the video is the evidence.
+			if src := x.publisher(s, j); !src.empty() {
+				return src
+			}
+		}
 		return rng{j, j + 1} // "voters who said ...", "water bottles that said ...": the relative pronoun
 	}
 	if j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && x.word(j-1) == "-") {
@@ -1610,6 +1617,42 @@ func (x *extractor) placeLike(name rng, p int) bool {
 	}
 	w = x.word(k)
 	return k < name.b-1 && (w == "of" || w == "from" || w == "in")
+}
+
+// reportCue reports whether every sense of the cue word at k is a report: "showed", "found".
+func (x *extractor) reportCue(k int) bool {
+	ss := cueLex[x.word(k)]
+	for _, sn := range ss {
+		if sn.class != CueReport {
+			return false
+		}
+	}
+	return len(ss) > 0
+}
+
+// publishing are verbs whose subject puts out what its object says: "released a video",
+// "issued a statement", "ran an ad", "posted a message".
+var publishing = setOf([]string{"released", "releases", "releasing", "issued", "issues", "issuing", "launched", "launches", "launching", "ran", "runs", "running", "posted", "posts", "posting", "published", "publishes", "publishing", "aired", "airs", "airing", "unveiled", "unveils", "unveiling", "sent", "sends", "sending", "put", "puts", "putting", "produced", "produces", "distributed", "circulated", "filed", "files", "tweeted", "shared", "shares", "added"})
+
+// publisher returns the subject of a publishing verb whose object the relative pronoun at j
+// follows: "Sanders is releasing a new ad that urges ...", "the group posted a message on
+// Twitter that showed ..."; the speaker is who put the object out. noRng otherwise.
+func (x *extractor) publisher(s rng, j int) rng {
+	for v := j - 1; v > s.a && v >= j-8; v-- {
+		w := x.word(v)
+		if publishing[w] && !x.toks[v].upper && v+1 < j && !prepositions[x.word(v+1)] {
+			if w == "put" || w == "puts" || w == "putting" {
+				if x.word(v+1) != "out" {
+					return noRng
+				}
+			}
+			return x.sourceLeft(s, v)
+		}
+		if !x.isWord(v) && w != "-" || isCueForm(w) || w == "that" || w == "which" || w == "who" || w == "and" {
+			return noRng
+		}
+	}
+	return noRng
 }
 
 // npBack scans a noun phrase leftwards from end (exclusive) and returns it, or noRng.

@@ -357,6 +357,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"them on it", "in the following way"},
 		},
 		{
+			name: "a relative after what a speaker published speaks for the publisher",
+			text: "The race tightened. Senator Dana Ruiz has released a Web video that accuses Ortiz of “lying” about the bill. Her campaign also issued a statement Monday that said the senator “will not back down.”",
+			want: []want{
+				{"Senator Dana Ruiz", "Dana Ruiz", "accuses", CueAccuse, "Ortiz of “lying” about the bill", Mixed},
+				{"Her campaign", "", "said", CueAssert, "the senator “will not back down.”", Mixed},
+			},
+			reason: "PolNeAR gives such a claim to the publisher, with the cue \"released a Web video that accuses\"; a video that shows something is evidence, and stays the source (next case)",
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{
@@ -421,11 +430,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"The family spokesperson", "family spokesperson", "said", CueAssert, "she had devoted her life to helping others", Indirect}},
 		},
 		{
-			name: "a relative pronoun after a clause stands for the clause's object, without its time",
+			name: "a relative pronoun after a clause stands for the clause's object, without its time; a published piece speaks for its publisher",
 			text: "Militants released a video on Thursday that showed Mr Somers pleading for help.\n\nThe Washington Post recently ran a piece that noted the plan would benefit affluent households.",
 			want: []want{
 				{"that", "video", "showed", CueReport, "Mr Somers pleading for help", Indirect},
-				{"that", "piece", "noted", CueAssert, "the plan would benefit affluent households", Indirect},
+				{"The Washington Post", "Washington Post", "noted", CueAssert, "the plan would benefit affluent households", Indirect},
 			},
 		},
 		{

@@ -1640,7 +1640,7 @@ var publishing = setOf([]string{"released", "releases", "releasing", "issued", "
 func (x *extractor) publisher(s rng, j int) rng {
 	for v := j - 1; v > s.a && v >= j-8; v-- {
 		w := x.word(v)
-		if publishing[w] && !x.toks[v].upper && v+1 < j && !prepositions[x.word(v+1)] {
+		if publishing[w] && !x.toks[v].upper && v+1 < j && (!prepositions[x.word(v+1)] || x.word(v+1) == "out") {
 			if w == "put" || w == "puts" || w == "putting" {
 				if x.word(v+1) != "out" {
 					return noRng
@@ -1648,7 +1648,7 @@ func (x *extractor) publisher(s rng, j int) rng {
 			}
 			return x.sourceLeft(s, v)
 		}
-		if !x.isWord(v) && w != "-" || isCueForm(w) || w == "that" || w == "which" || w == "who" || w == "and" {
+		if !x.isWord(v) && w != "-" || isCueForm(w) || w == "that" || w == "which" || w == "who" || w == "and" || w == "with" {
 			return noRng
 		}
 	}
@@ -3042,6 +3042,8 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		if src.empty() {
 			return false
 		}
+	} else if pub := x.publisher(s, x.skipBack(s, cue.a)+1); !pub.empty() {
+		src = pub // "Trump posted a message on Twitter reading ...": the poster
 	} else if src = x.sourceLeft(s, cue.a); src.empty() && x.isWord(x.skipBack(s, cue.a)) {
 		// "with Cruz recently promising to ...": the participle's own subject after "with".
 		if np := x.npBack(s, x.skipBack(s, cue.a)+1, true); !np.empty() && np.a-1 >= s.a && x.word(np.a-1) == "with" && (x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "") {

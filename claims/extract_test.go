@@ -366,6 +366,15 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR gives such a claim to the publisher, with the cue \"released a Web video that accuses\"; a video that shows something is evidence, and stays the source (next case)",
 		},
 		{
+			name: "a participle after what a speaker published speaks for the publisher",
+			text: "The race tightened. Shortly after the call ended, the Ruiz campaign sent out a press release saying Ortiz owes “the state an explanation.”\n\nOrtiz posted a message on Twitter calling the release “a desperate stunt.” His campaign also sent out a text message to supporters saying: “We are winning this race!”",
+			want: []want{
+				{"the Ruiz campaign", "", "saying", CueAssert, "Ortiz owes “the state an explanation.”", Mixed},
+				{"Ortiz", "Ortiz", "calling", CueAssert, "the release “a desperate stunt.”", Mixed},
+				{"His campaign", "", "saying", CueAssert, "“We are winning this race!”", Direct},
+			},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{
@@ -585,7 +594,7 @@ func TestExtract(t *testing.T) {
 			text: "Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston and defended himself against accusations of racism. President Obama released a statement Thursday night condemning “a horrific terrorist attack.” People briefed on the situation say the deal is off. A teary-eyed Bush says he is proud of the campaign.",
 			want: []want{
 				{"Schilling", "Schilling", "defended", CueAssert, "himself against accusations of racism", Indirect},
-				{"President Obama", "Obama", "condemning", CueAssert, "“a horrific terrorist attack.”", Direct},
+				{"President Obama", "Obama", "condemning", CueAccuse, "“a horrific terrorist attack.”", Direct},
 				{"People briefed on the situation", "", "say", CueAssert, "the deal is off", Indirect},
 				{"A teary-eyed Bush", "Bush", "says", CueAssert, "he is proud of the campaign", Indirect},
 			},

@@ -1638,21 +1638,28 @@ var publishing = setOf([]string{"released", "releases", "releasing", "issued", "
 // follows: "Sanders is releasing a new ad that urges ...", "the group posted a message on
 // Twitter that showed ..."; the speaker is who put the object out. noRng otherwise.
 func (x *extractor) publisher(s rng, j int) rng {
+	src, _ := x.publishedBy(s, j)
+	return src
+}
+
+// publishedBy is publisher, with the publishing verb's index (-1 when there is none).
+func (x *extractor) publishedBy(s rng, j int) (rng, int) {
 	for v := j - 1; v > s.a && v >= j-8; v-- {
 		w := x.word(v)
 		if publishing[w] && !x.toks[v].upper && v+1 < j && (!prepositions[x.word(v+1)] || x.word(v+1) == "out") {
-			if w == "put" || w == "puts" || w == "putting" {
-				if x.word(v+1) != "out" {
-					return noRng
-				}
+			if (w == "put" || w == "puts" || w == "putting") && x.word(v+1) != "out" {
+				return noRng, -1
 			}
-			return x.sourceLeft(s, v)
+			if src := x.sourceLeft(s, v); !src.empty() {
+				return src, v
+			}
+			return noRng, -1
 		}
 		if !x.isWord(v) && w != "-" || isCueForm(w) || w == "that" || w == "which" || w == "who" || w == "and" || w == "with" {
-			return noRng
+			return noRng, -1
 		}
 	}
-	return noRng
+	return noRng, -1
 }
 
 // npBack scans a noun phrase leftwards from end (exclusive) and returns it, or noRng.
@@ -3042,8 +3049,10 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		if src.empty() {
 			return false
 		}
-	} else if pub := x.publisher(s, x.skipBack(s, cue.a)+1); !pub.empty() {
-		src = pub // "Trump posted a message on Twitter reading ...": the poster
+	} else if pub, v := x.publishedBy(s, x.skipBack(s, cue.a)+1); !pub.empty() {
+		// "Trump issued a statement saying ...": the publisher is the source, and the cue
+		// runs from the publishing verb, as PolNeAR marks it.
+		src, cue.a = pub, v
 	} else if src = x.sourceLeft(s, cue.a); src.empty() && x.isWord(x.skipBack(s, cue.a)) {
 		// "with Cruz recently promising to ...": the participle's own subject after "with".
 		if np := x.npBack(s, x.skipBack(s, cue.a)+1, true); !np.empty() && np.a-1 >= s.a && x.word(np.a-1) == "with" && (x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "") {

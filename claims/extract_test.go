@@ -223,7 +223,7 @@ func TestExtract(t *testing.T) {
 		{
 			name: "a clause or an adverbial is no source",
 			text: "Sanders hopes to close the gap in pledged delegates, which stood at 263 before Tuesday. On Monday she released a statement saying “The partnership is over.” Ryan spoke for an hour, slamming his proposed ban on Muslims. According to HuffPo: “Kaine has had a mixed record.”",
-			want: []want{{"she", "", "saying", CueAssert, "The partnership is over", Direct}},
+			want: []want{{"she", "", "released a statement saying", CueAssert, "The partnership is over", Direct}},
 			none: []string{"delegates, which stood", "ban on Muslims", "mixed record"},
 		},
 		{
@@ -369,9 +369,9 @@ func TestExtract(t *testing.T) {
 			name: "a participle after what a speaker published speaks for the publisher",
 			text: "The race tightened. Shortly after the call ended, the Ruiz campaign sent out a press release saying Ortiz owes “the state an explanation.”\n\nOrtiz posted a message on Twitter calling the release “a desperate stunt.” His campaign also sent out a text message to supporters saying: “We are winning this race!”",
 			want: []want{
-				{"the Ruiz campaign", "", "saying", CueAssert, "Ortiz owes “the state an explanation.”", Mixed},
-				{"Ortiz", "Ortiz", "calling", CueAssert, "the release “a desperate stunt.”", Mixed},
-				{"His campaign", "", "saying", CueAssert, "“We are winning this race!”", Direct},
+				{"the Ruiz campaign", "", "sent out a press release saying", CueAssert, "Ortiz owes “the state an explanation.”", Mixed},
+				{"Ortiz", "Ortiz", "posted a message on Twitter calling", CueAssert, "the release “a desperate stunt.”", Mixed},
+				{"His campaign", "", "also sent out a text message to supporters saying", CueAssert, "“We are winning this race!”", Direct},
 			},
 		},
 		{
@@ -594,7 +594,7 @@ func TestExtract(t *testing.T) {
 			text: "Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston and defended himself against accusations of racism. President Obama released a statement Thursday night condemning “a horrific terrorist attack.” People briefed on the situation say the deal is off. A teary-eyed Bush says he is proud of the campaign.",
 			want: []want{
 				{"Schilling", "Schilling", "defended", CueAssert, "himself against accusations of racism", Indirect},
-				{"President Obama", "Obama", "condemning", CueAccuse, "“a horrific terrorist attack.”", Direct},
+				{"President Obama", "Obama", "released a statement Thursday night condemning", CueAccuse, "“a horrific terrorist attack.”", Direct},
 				{"People briefed on the situation", "", "say", CueAssert, "the deal is off", Indirect},
 				{"A teary-eyed Bush", "Bush", "says", CueAssert, "he is proud of the campaign", Indirect},
 			},

@@ -4710,13 +4710,21 @@ func (x *extractor) continuations() bool {
 			continue
 		}
 		d := x.drafts[last]
-		if d.kind == Indirect || d.src.empty() || end(last) < x.paragraphStart(q.open-1) {
+		if d.kind == Indirect && !x.colonBefore(q.open) || d.src.empty() || end(last) < x.paragraphStart(q.open-1) {
 			continue
 		}
 		x.drafts[last].content = append(x.drafts[last].content, rng{q.open, q.close + 1})
+		if d.kind == Indirect {
+			x.drafts[last].kind = Mixed
+		}
 		added = true
 	}
 	return added
+}
+
+// colonBefore reports whether the paragraph before token k ends in a colon.
+func (x *extractor) colonBefore(k int) bool {
+	return k > 0 && x.word(k-1) == ":"
 }
 
 // quoteParagraph reports whether quote q is a paragraph of its own: it opens a paragraph and

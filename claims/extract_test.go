@@ -375,6 +375,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "an indirect content that ends in a colon goes on in the quote paragraph after it",
+			text: "The county has picked every winner since 1956. Ortiz, a retired teacher, said that given the choices on both sides:\n\n“There is only one candidate for me, and everybody here knows it.”\n\nRuiz said the race was close.\n\n“Nobody in this town agrees on anything.”",
+			want: []want{
+				{"Ortiz, a retired teacher", "Ortiz", "said", CueAssert, "given the choices on both sides … “There is only one candidate for me, and everybody here knows it.”", Mixed},
+				{"Ruiz", "Ruiz", "said", CueAssert, "the race was close", Indirect},
+			},
+			none: []string{"Nobody in this town"},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

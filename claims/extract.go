@@ -4272,7 +4272,7 @@ var leadingConjunctions = setOf([]string{"when", "as", "while", "but", "and", "s
 // "“You lie!”".
 func (x *extractor) cutAfterQuote(r rng) rng {
 	if !x.isOpenQuote(r.a) {
-		return r // "had discussed “border security” during the call": the clause is the content
+		return x.cutMixedAfterQuote(r) // "had discussed “border security” during the call": the clause is the content
 	}
 	for c := r.b - 2; c > r.a; c-- {
 		if x.isOpenQuote(c) {
@@ -4297,6 +4297,31 @@ func (x *extractor) cutAfterQuote(r rng) rng {
 }
 
 // afterQuote begin an adverbial of the writer's after a quote that ends what was said.
+// cutMixedAfterQuote cuts a content that opens with words at a quote that closes on a
+// comma when a new clause with a named subject follows: "that she's “not a natural
+// politician,” Hillary Clinton had a good night".
+func (x *extractor) cutMixedAfterQuote(r rng) rng {
+	for c := r.a + 1; c < r.b-3; c++ {
+		if !x.isCloseQuote(c) {
+			continue
+		}
+		if qi, ok := x.quoteCloseAt(c); !ok || x.quotes[qi].single || x.inTitle(c) {
+			continue
+		}
+		k := c + 1
+		if x.word(c-1) != "," {
+			if x.word(k) != "," {
+				continue
+			}
+			k++
+		}
+		if x.isWord(k) && x.toks[k].upper && !x.isSentenceStart(k) {
+			return rng{r.a, c + 1}
+		}
+	}
+	return r
+}
+
 var afterQuote = setOf([]string{"as", "at", "during", "until", "before", "after", "while", "when", "amid", "following", "despite", "since"})
 
 // trimContent drops leading and trailing punctuation (but not quotation marks that belong

@@ -384,6 +384,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"Nobody in this town"},
 		},
 		{
+			name: "a mixed content ends at a quote closing on a comma when a named subject's clause follows",
+			text: "The results came in late. For someone who conceded that she is “not a natural campaigner,” Governor Ortiz had a good night on Tuesday, winning three states.",
+			want: []want{{"who", "", "conceded", CueAssert, "she is “not a natural campaigner,”", Mixed}},
+			none: []string{"had a good night"},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

@@ -1630,6 +1630,30 @@ func (x *extractor) reportCue(k int) bool {
 	return len(ss) > 0
 }
 
+// seemSubject returns the subject of a hedge "X seems to ...", which opens its content: a
+// name, a pronoun or a short noun phrase right before the cue; noRng otherwise.
+func (x *extractor) seemSubject(d draft) rng {
+	if !d.src.empty() || !hasSyn(cueLex[x.word(d.cue.a)], synSeem) || len(d.content) == 0 || d.content[0].a >= d.cue.a || x.word(d.cue.b) != "to" {
+		return noRng
+	}
+	r := rng{d.content[0].a, d.cue.a}
+	for r.b > r.a && !x.toks[r.b-1].upper && (skipBeforeCue[x.word(r.b-1)] || isLyAdverb(x.word(r.b-1))) {
+		r.b-- // "Trump also seemed to"
+	}
+	if r.empty() || r.b-r.a > 6 {
+		return noRng
+	}
+	for k := r.a; k < r.b; k++ {
+		if !x.isWord(k) && x.word(k) != "." {
+			return noRng
+		}
+	}
+	if w := x.word(r.b - 1); !x.toks[r.b-1].upper && pronounKind[w] == "" && !isDeterminer(x.word(r.a)) {
+		return noRng
+	}
+	return r
+}
+
 // publishing are verbs whose subject puts out what its object says: "released a video",
 // "issued a statement", "ran an ad", "posted a message".
 var publishing = setOf([]string{"released", "releases", "releasing", "issued", "issues", "issuing", "launched", "launches", "launching", "ran", "runs", "running", "posted", "posts", "posting", "published", "publishes", "publishing", "aired", "airs", "airing", "unveiled", "unveils", "unveiling", "sent", "sends", "sending", "put", "puts", "putting", "produced", "produces", "distributed", "circulated", "filed", "files", "tweeted", "shared", "shares", "added"})
@@ -3031,6 +3055,10 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		}
 	} else if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p
+	} else if p >= 0 && !x.seemSubject(x.drafts[p]).empty() {
+		// "Clinton seemed to be ready to riff on it, telling the crowd, “...”": the subject
+		// of "seemed", which the hedge left in its content.
+		src = x.seemSubject(x.drafts[p])
 	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == ",") {
 		// "Trump lashed out on Twitter, saying ...", "Bolton distanced himself by saying ...",
 		// "she didn't limit her attacks, also calling on ...", "by mentioning the wall and

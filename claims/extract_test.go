@@ -390,6 +390,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"had a good night"},
 		},
 		{
+			name: "a participle after a hedge speaks for the hedge's subject",
+			text: "The rally ran late. Senator Ortiz seemed to enjoy the moment, telling the crowd, “Some people get a little carried away.” The governor appeared to mock the plan by saying, “It will never pass.”",
+			want: []want{
+				{"Senator Ortiz", "Ortiz", "telling", CueAssert, "“Some people get a little carried away.”", Direct},
+				{"The governor", "", "saying", CueAssert, "“It will never pass.”", Direct},
+			},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

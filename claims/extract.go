@@ -718,6 +718,9 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		if w == "that" || w == "," || w == ";" || subordinators[w] && !x.toks[b].upper && x.startsClause(b+1) {
 			break
 		}
+		if (w == "which" || w == "whom") && prepositions[x.word(b-1)] && x.startsClause(b+1) {
+			break // "a news conference in which he continued his assault, mocking ...": his
+		}
 		b--
 	}
 	if b < s.a {

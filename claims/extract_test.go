@@ -398,6 +398,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after a clause opened by a preposition and which speaks for that clause's subject",
+			text: "The mayor spoke an hour after Ms. Ruiz, who leads in the polls, held a news conference in which she continued her attack on the mayor, mocking his “Clean Streets” slogan.",
+			want: []want{{"she", "", "mocking", CueAccuse, "his “Clean Streets” slogan", Mixed}},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

@@ -5022,8 +5022,8 @@ var irregularPast = setOf([]string{"read", "cut", "put", "cast", "hurt", "shut",
 func (x *extractor) dashSigned(qi int) (draft, bool) {
 	q := x.quotes[qi]
 	k := q.close + 1
-	if k >= len(x.toks) || x.toks[k].nl > 0 {
-		return draft{}, false
+	if k >= len(x.toks) || x.toks[k].nl > 0 && !x.quoteParagraph(q) {
+		return draft{}, false // but a quote paragraph may be signed on the next line: "- Sanders."
 	}
 	if w := x.word(k); w != "―" && !isDash(w) && w != "-" {
 		return draft{}, false

@@ -403,6 +403,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"she", "", "mocking", CueAccuse, "his “Clean Streets” slogan", Mixed}},
 		},
 		{
+			name: "a quote paragraph signed with a dash and a name on the next line",
+			text: "Here are the claims we checked.\n\n\"Almost all new income is going to the top 1 percent.\"\n\n- Dana Ruiz.\n\nThe senator relies on an old figure.",
+			want: []want{{"Dana Ruiz", "Dana Ruiz", "-", CueAssert, "\"Almost all new income is going to the top 1 percent.\"", Direct}},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

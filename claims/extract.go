@@ -1633,6 +1633,38 @@ func (x *extractor) reportCue(k int) bool {
 	return len(ss) > 0
 }
 
+// absoluteSubject returns the subject of a participle in an absolute phrase after "with":
+// "with Ryan saying ...", "with Cruz recently promising ..."; and after "and" when such a
+// phrase goes on: "with Ryan saying ... and Trump calling ...". noRng otherwise.
+func (x *extractor) absoluteSubject(s rng, k int) rng {
+	j := x.skipBack(s, k)
+	if !x.isWord(j) {
+		return noRng
+	}
+	np := x.npBack(s, j+1, true)
+	if np.empty() || np.a-1 < s.a || !(x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "") {
+		return noRng
+	}
+	switch w := x.word(np.a - 1); {
+	case w == "with" || isDash(w) && np.b-np.a <= 3 && x.toks[np.a].upper:
+		return np // "– Ryan saying ...": after a dash, a name only
+	case w == "and":
+		for p := np.a - 2; p > s.a && p > np.a-30; p-- {
+			if w := x.word(p); w == "," || w == ";" || w == "." || x.toks[p].kind == tQuote && !x.inQuote[p] {
+				break
+			} else if w == "with" || isDash(w) {
+				for q := p + 1; q < np.a-1; q++ {
+					if len(cueLex[x.word(q)]) > 0 && strings.HasSuffix(x.word(q), "ing") {
+						return np // "with Ryan saying ... and Trump calling"
+					}
+				}
+				break
+			}
+		}
+	}
+	return noRng
+}
+
 // seemSubject returns the subject of a hedge "X seems to ...", which opens its content: a
 // name, a pronoun or a short noun phrase right before the cue; noRng otherwise.
 func (x *extractor) seemSubject(d draft) rng {
@@ -3056,6 +3088,8 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		if src = x.npBack(s, v+1, false); src.empty() {
 			return false
 		}
+	} else if np := x.absoluteSubject(s, cue.a); !np.empty() {
+		src = np // "..., with Ryan saying he was “very encouraged”": the participle's own subject
 	} else if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p
 	} else if p >= 0 && !x.seemSubject(x.drafts[p]).empty() {

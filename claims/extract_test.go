@@ -408,6 +408,15 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Dana Ruiz", "Dana Ruiz", "-", CueAssert, "\"Almost all new income is going to the top 1 percent.\"", Direct}},
 		},
 		{
+			name: "a participle in an absolute phrase has its own subject",
+			text: "The feud went on. After the meeting, both men issued a statement expressing optimism – Ruiz saying he was “very encouraged” and Ortiz calling it a “great meeting.” The mayor left early, with Ms. Lee saying the talks were “a waste of time.”",
+			want: []want{
+				{"Ruiz", "Ruiz", "saying", CueAssert, "he was “very encouraged”", Mixed},
+				{"Ortiz", "Ortiz", "calling", CueAssert, "it a “great meeting.”", Mixed},
+				{"Ms. Lee", "Lee", "saying", CueAssert, "the talks were “a waste of time.”", Mixed},
+			},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

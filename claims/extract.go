@@ -1633,6 +1633,27 @@ func (x *extractor) reportCue(k int) bool {
 	return len(ss) > 0
 }
 
+// draftEndingAt returns the draft with a source whose cue, or whose source after its cue
+// ("said Biden"), ends right before the comma at j; -1 when there is none.
+func (x *extractor) draftEndingAt(j int) int {
+	if x.word(j) != "," {
+		return -1
+	}
+	for i := len(x.drafts) - 1; i >= 0; i-- {
+		d := x.drafts[i]
+		if d.src.empty() || d.cue.b > j+1 && d.src.b > j+1 {
+			continue
+		}
+		if d.cue.b == j || d.src.b == j && d.src.a > d.cue.a {
+			return i
+		}
+		if d.cue.b < j-30 {
+			break
+		}
+	}
+	return -1
+}
+
 // absoluteSubject returns the subject of a participle in an absolute phrase after "with":
 // "with Ryan saying ...", "with Cruz recently promising ..."; and after "and" when such a
 // phrase goes on: "with Ryan saying ... and Trump calling ...". noRng otherwise.
@@ -3088,6 +3109,9 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		if src = x.npBack(s, v+1, false); src.empty() {
 			return false
 		}
+	} else if p := x.draftEndingAt(x.skipBack(s, cue.a)); p >= 0 {
+		// "“...,” he said, adding ...": the speaker of the cue right before the comma.
+		src, inherit = x.drafts[p].src, p
 	} else if np := x.absoluteSubject(s, cue.a); !np.empty() {
 		src = np // "..., with Ryan saying he was “very encouraged”": the participle's own subject
 	} else if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {

@@ -417,6 +417,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle right after a trailing cue and its comma speaks for that cue's speaker",
+			text: "The debate went on. Ms. Lee weighed in as well, telling reporters on Monday, “They are both qualified,” she said, adding, “But Ruiz is the stronger one.” The mayor cannot say that “from his perspective,” Ortiz added, saying it should be “up to the voters.”",
+			want: []want{
+				{"she", "", "adding", CueAssert, "“But Ruiz is the stronger one.”", Direct},
+				{"Ortiz", "Ortiz", "saying", CueAssert, "it should be “up to the voters.”", Mixed},
+			},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

@@ -1654,6 +1654,16 @@ func (x *extractor) draftEndingAt(j int) int {
 	return -1
 }
 
+// quoteAfter reports whether a double quote opens between tokens a and b.
+func (x *extractor) quoteAfter(a, b int) bool {
+	for k := a; k < b; k++ {
+		if qi, ok := x.quoteOpenAt(k); ok && !x.quotes[qi].single {
+			return true
+		}
+	}
+	return false
+}
+
 // absoluteSubject returns the subject of a participle in an absolute phrase after "with":
 // "with Ryan saying ...", "with Cruz recently promising ..."; and after "and" when such a
 // phrase goes on: "with Ryan saying ... and Trump calling ...". noRng otherwise.
@@ -2941,7 +2951,12 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		}
 		if x.word(rest) == "," && !x.restIsAdverbial(s, rest) {
 			k := rest + 1
+			relative := false
 			for k < s.b && !(x.word(k) == "." && !abbreviations[x.word(k-1)] && len(x.word(k-1)) > 1) && !(x.word(k) == "," && x.restIsAdverbial(s, k)) {
+				if x.word(k) == "," && (x.word(k+1) == "who" || x.word(k+1) == "which") && k > rest+1 && x.quoteAfter(k, s.b) {
+					relative = true // "said Scott Reed, the Chamber's strategist, who added that ...": the relative is not the source's
+					break
+				}
 				if qi, ok := x.quoteOpenAt(k); ok {
 					if q := x.quotes[qi]; q.close < s.b && x.words(q.open, q.close) <= 4 && x.word(k-1) != "," {
 						k = q.close + 1 // "one of the original “big four” negotiators"
@@ -2956,7 +2971,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 				src.b--
 			}
 			rest = k
-			if x.isOpenQuote(k) && !x.isCloseQuote(sep) {
+			if relative {
+				rest = s.b
+			} else if x.isOpenQuote(k) && !x.isCloseQuote(sep) {
 				rest = s.b // a relative clause quoting its speaker: "who thinks he "need[s] to ...""
 			} else if qi, ok := x.quoteOpenAt(k); ok && x.isCloseQuote(sep) && x.word(k-1) == "," {
 				// "“We've had offices ...,” said Stephanie Formas, her director, “and we ...”"

@@ -425,6 +425,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative after a trailing source's appositive, with a quote of its own, is not the source's",
+			text: "The group is busy.\n\n\"We think early money sets the terms of the debate,\" said Dana Ruiz, the group's chief strategist, who added that they plan to act \"like folks running for sheriff.\"",
+			want: []want{{"Dana Ruiz, the group's chief strategist", "Dana Ruiz", "said", CueAssert, "\"We think early money sets the terms of the debate,\"", Direct}},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

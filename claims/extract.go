@@ -2939,6 +2939,8 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 			for src.b > src.a && !x.isWord(src.b-1) {
 				src.b--
 			}
+		} else if w == "who" && x.quoteAfter(rest, s.b) {
+			rest = s.b // "said a former official who oversaw the cases and described it as “...”": the relative's quote is its own
 		}
 		if x.word(rest) == "(" {
 			// "said Sen. Chris Murphy (D-Conn.)."

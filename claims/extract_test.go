@@ -430,6 +430,14 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Dana Ruiz, the group's chief strategist", "Dana Ruiz", "said", CueAssert, "\"We think early money sets the terms of the debate,\"", Direct}},
 		},
 		{
+			name: "a trailing source followed by a relative that quotes on its own",
+			text: "The deal angered agents.\n\n\"He was handled so lightly there is not a whole lot you can do,\" said a former official who oversaw the cases and described the affair as \"a lesser set of circumstances.\"",
+			want: []want{
+				{"a former official", "", "said", CueAssert, "\"He was handled so lightly there is not a whole lot you can do,\"", Direct},
+				{"a former official", "", "described", CueAssert, "the affair as \"a lesser set of circumstances.\"", Mixed},
+			},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

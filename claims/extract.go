@@ -3385,6 +3385,9 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		if (auxiliaries[x.word(v)] || negatedAux[x.word(v)]) && !x.toks[v].upper {
 			return rng{np.a, e} // "Clinton has taken ...", "the blurring isn’t real"
 		}
+		if t := x.skipTimes(v, limit); t > v && t < limit && (x.word(v) == "on" || x.word(v) == "last" || x.word(v) == "this") {
+			v = t // "The Sanders campaign on Monday also doubled down ..."
+		}
 		for v < limit && !x.toks[v].upper && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) {
 			v++
 		}

@@ -438,6 +438,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a time between a subject and its verb does not hide the subject of a participle",
+			text: "The race tightened. The Ruiz campaign on Monday also doubled down on its attacks on the mayor's record, saying he is experienced “on paper” but suggesting that might not be enough.",
+			want: []want{
+				{"The Ruiz campaign", "", "saying", CueAssert, "he is experienced “on paper”", Mixed},
+				{"The Ruiz campaign", "", "suggesting", CueAssert, "that might not be enough", Indirect},
+			},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

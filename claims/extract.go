@@ -3139,7 +3139,7 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		// "Clinton seemed to be ready to riff on it, telling the crowd, “...”": the subject
 		// of "seemed", which the hedge left in its content.
 		src = x.seemSubject(x.drafts[p])
-	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == ",") {
+	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "upon" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == ",") {
 		// "Trump lashed out on Twitter, saying ...", "Bolton distanced himself by saying ...",
 		// "she didn't limit her attacks, also calling on ...", "by mentioning the wall and
 		// adding, ...": the subject of the clause.
@@ -3391,8 +3391,8 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		for v < limit && !x.toks[v].upper && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) {
 			v++
 		}
-		if w := x.word(v); x.verbLike(v) || beForms[w] && (w != "'s" || x.isContraction(v)) || auxiliaries[w] {
-			return rng{np.a, e} // but "Germany’s Chancellor" is a possessive, not "Germany is"
+		if w := x.word(v); x.verbLike(v) || beForms[w] && (w != "'s" || x.isContraction(v)) || auxiliaries[w] || (w == "goes" || w == "went") && x.word(v+1) == "on" && !x.toks[v].upper {
+			return rng{np.a, e} // but "Germany’s Chancellor" is a possessive, not "Germany is"; "The suit goes on to fault ..."
 		}
 	}
 	// "One operative inside Trump Tower tried ...": a prepositional phrase in the subject.

@@ -446,6 +446,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "participles after upon and after goes on to find their subject",
+			text: "The race tightened. Ms. Lee, herself a supporter of the mayor, drew boos upon saying, “He heard the people.” The lawsuit goes on to fault the mayor's use of a private server, saying the records were “compromised.”",
+			want: []want{
+				{"Ms. Lee", "Lee", "saying", CueAssert, "“He heard the people.”", Direct},
+				{"The lawsuit", "", "saying", CueAssert, "the records were “compromised.”", Mixed},
+			},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

@@ -392,6 +392,9 @@ func (x *extractor) add(d draft) {
 		x.used[k] = true
 	}
 	d.content[len(d.content)-1] = x.cutAfterQuote(d.content[len(d.content)-1])
+	if w := x.word(d.cue.a); (nameCalls[w] || nameGiving[w]) && d.cue.b == d.cue.a+1 && len(d.content) == 1 && d.content[0].a >= d.cue.b {
+		d.content[0] = x.cutAfterName(d.content[0])
+	}
 	for !d.src.empty() && d.src.b-d.src.a > 1 && x.isWord(d.src.a) && leadingConjunctions[x.word(d.src.a)] {
 		d.src.a++ // "When he returned, ..." gives "he"
 	}
@@ -5419,6 +5422,36 @@ func (x *extractor) cutAtLaterClaims() {
 
 // nameGiving are participles that name a thing when they follow its noun directly: "a group
 // called Black Votes Matter", "a column titled ...".
+// nameCalls are the forms of "call" and its kin that name: "called Cruz the “ultimate hypocrite,”".
+var nameCalls = setOf([]string{"call", "calls", "called", "calling", "dubbed", "dubs", "labeled", "labels", "branded", "brands", "branding"})
+
+// cutAfterName ends the content of a naming verb at the end of the first double quote in it
+// when the writer's words follow: a participle, a name or "on", "in", "during" ("called Cruz
+// the “ultimate hypocrite,” linking to a story", "called Palin a “clown” on his radio show");
+// but "a “rush to judgment,” because ..." goes on.
+func (x *extractor) cutAfterName(r rng) rng {
+	for k := r.a; k < r.b; k++ {
+		if qi, ok := x.quoteOpenAt(k); ok {
+			q := x.quotes[qi]
+			if q.single || q.close+1 >= r.b {
+				return r
+			}
+			n := q.close + 1
+			if x.word(n) == "," {
+				n++
+			}
+			nw := x.word(n)
+			ing := x.isWord(n) && !x.toks[n].upper && strings.HasSuffix(nw, "ing") && len(nw) > 5
+			up := x.isWord(n) && x.toks[n].upper
+			if ing || up || nw == "on" || nw == "in" || nw == "during" {
+				return rng{r.a, q.close + 1}
+			}
+			return r
+		}
+	}
+	return r
+}
+
 var nameGiving = setOf([]string{"called", "named", "titled", "entitled", "dubbed", "nicknamed", "labeled", "labelled"})
 
 // naming reports whether d's cue is a participle naming the thing its source ends with, as in

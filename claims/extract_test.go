@@ -454,6 +454,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a naming verb's content ends at its quoted name when the writer's words follow",
+			text: "The feud grew. In another tweet, Ortiz called Ruiz the “ultimate hypocrite,” linking to a story about a fundraiser. Lee called the mayor a “clown” on his radio show. Her campaign called the report a “rush to judgment,” because delegates can still change their minds.",
+			want: []want{
+				{"Ortiz", "Ortiz", "called", CueAssert, "Ruiz the “ultimate hypocrite,”", Mixed},
+				{"Lee", "Lee", "called", CueAssert, "the mayor a “clown”", Mixed},
+				{"Her campaign", "", "called", CueAssert, "because delegates can still change their minds", Mixed},
+			},
+			none: []string{"linking to a story", "on his radio show"},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

@@ -794,6 +794,14 @@ func (x *extractor) asPutIt(s rng, k int) bool {
 	if x.word(v) == "," {
 		// "as Tom Ridge, a former secretary of homeland security, put it"
 		for p := v + 1; p < s.b && p < v+20; p++ {
+			if qi, ok := x.quoteOpenAt(p); ok && x.quotes[qi].close < s.b {
+				// "author of ''America's Unwritten Constitution,'' put it": a title in the appositive
+				if p = x.quotes[qi].close; x.word(p-1) == "," {
+					src.b, v = p+1, p+1
+					break
+				}
+				continue
+			}
 			if x.word(p) == "," {
 				src.b, v = p, p+1
 				break

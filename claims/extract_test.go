@@ -464,6 +464,11 @@ func TestExtract(t *testing.T) {
 			none: []string{"linking to a story", "on his radio show"},
 		},
 		{
+			name: "as X put it, with a quoted title closing the appositive",
+			text: "The court matters. As Dana Ruiz, a professor at Yale and author of ''The Unwritten Rules,'' put it, ''Senators should take the deal while they can.''",
+			want: []want{{"Dana Ruiz, a professor at Yale and author of ''The Unwritten Rules,''", "Dana Ruiz", "put it", CueAssert, "''Senators should take the deal while they can.''", Direct}},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

@@ -469,6 +469,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Dana Ruiz, a professor at Yale and author of ''The Unwritten Rules,''", "Dana Ruiz", "put it", CueAssert, "''Senators should take the deal while they can.''", Direct}},
 		},
 		{
+			name: "an opening quote mark typed to close a quote",
+			text: "Polls closed early.\n\nMedia shares blame - Ruiz: “Pollsters are taking a lot of heat. But critics share the blame.“[Post.]\n\nThe race goes on.",
+			want: []want{{"Ruiz", "Ruiz", ":", CueAssert, "“Pollsters are taking a lot of heat. But critics share the blame.“", Direct}},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

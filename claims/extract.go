@@ -5680,7 +5680,7 @@ func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 		if w := x.word(v); isDash(w) || w == "-" {
 			break // "Media shares blame - HuffPollster:": the heading's verb is not the speaker's
 		}
-		if w := x.word(v); x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] && !prepositions[w] && v > s.a {
+		if w := x.word(v); x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] && !prepositions[w] && v > s.a && !npDeterminers[x.word(v-1)] && !isDeterminer(x.word(v-1)) {
 			// "Dr. Ward stated:", "The letter continues:"
 			if src := x.sourceLeft(s, v); !src.empty() {
 				return draft{src: src, cue: rng{v, p + 1}, content: content, class: CueAssert, inherit: -1}, true

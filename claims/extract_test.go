@@ -474,6 +474,14 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Ruiz", "Ruiz", ":", CueAssert, "“Pollsters are taking a lot of heat. But critics share the blame.“", Direct}},
 		},
 		{
+			name: "a plural noun after a determiner before a colon is no verb",
+			text: "The rally ended late. She then addressed the supporters again: “Here is what I regret.” The letter continues: “We will not stop.”",
+			want: []want{
+				{"She", "", "addressed the supporters again:", CueAssert, "“Here is what I regret.”", Direct},
+				{"The letter", "", "continues", CueAssert, "“We will not stop.”", Direct},
+			},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

@@ -954,6 +954,10 @@ func (x *extractor) skipBack(s rng, k int) int {
 			j--
 			continue
 		}
+		if j-1 >= s.a && x.word(j) == "since" && auxiliaries[x.word(j-1)] {
+			j-- // "Clinton has since apologized"
+			continue
+		}
 		if j-1 >= s.a && x.word(j) == "far" && (x.word(j-1) == "so" || x.word(j-1) == "thus") {
 			j -= 2 // "No one has so far claimed"
 			continue
@@ -4586,7 +4590,7 @@ func (x *extractor) auxBefore(d draft, lo int) int {
 			a-- // "he’s predicted", "He’s not saying"
 			continue
 		}
-		if t.kind != tWord || t.upper || x.used[a-1] || !cueAux[t.low] && !(isLyAdverb(t.low) && !npDeterminers[x.word(a-2)]) {
+		if t.kind != tWord || t.upper || x.used[a-1] || !cueAux[t.low] && !(isLyAdverb(t.low) && !npDeterminers[x.word(a-2)]) && !(t.low == "since" && auxiliaries[x.word(a-2)]) {
 			break
 		}
 		a--
@@ -5681,7 +5685,11 @@ func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 			break // "Media shares blame - HuffPollster:": the heading's verb is not the speaker's
 		}
 		if w := x.word(v); x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] && !prepositions[w] && v > s.a && !npDeterminers[x.word(v-1)] && !isDeterminer(x.word(v-1)) {
-			// "Dr. Ward stated:", "The letter continues:"
+			// "Dr. Ward stated:", "The letter continues:"; but "apologized for what happened:"
+			// has the verb of a wh-clause.
+			if pw := x.word(v - 1); pw == "what" || pw == "how" || pw == "why" || pw == "where" {
+				continue
+			}
 			if src := x.sourceLeft(s, v); !src.empty() {
 				return draft{src: src, cue: rng{v, p + 1}, content: content, class: CueAssert, inherit: -1}, true
 			}

@@ -482,6 +482,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "has since before a cue, and a wh-clause before a colon",
+			text: "The probe went on.\n\nMs. Ruiz has since apologized for what happened:\n\n\"Yes, I should have used two email addresses. Not doing so was a mistake.\"\n\nOrtiz has since said the matter is closed.",
+			want: []want{
+				{"Ms. Ruiz", "Ruiz", "has since apologized for what happened:", CueAssert, "\"Yes, I should have used two email addresses. Not doing so was a mistake.\"", Direct},
+				{"Ortiz", "Ortiz", "has since said", CueAssert, "the matter is closed", Indirect},
+			},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

@@ -1679,6 +1679,12 @@ func (x *extractor) quoteAfter(a, b int) bool {
 	return false
 }
 
+// fromThe reports whether np is "the report", "the letter": a determiner and a noun right
+// after "from", as in "More from the report:".
+func (x *extractor) fromThe(np rng) bool {
+	return np.b-np.a == 2 && x.word(np.a) == "the" && x.word(np.a-1) == "from"
+}
+
 // absoluteSubject returns the subject of a participle in an absolute phrase after "with":
 // "with Ryan saying ...", "with Cruz recently promising ..."; and after "and" when such a
 // phrase goes on: "with Ryan saying ... and Trump calling ...". noRng otherwise.
@@ -5696,7 +5702,7 @@ func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 		}
 	}
 	// A bare name: "Michael P. McDonald:", not a section's name ("OSTEITIS PUBIS IN PREGNANCY:").
-	if np := x.npBack(s, p, false); !np.empty() && x.toks[np.b-1].upper && np.a >= s.a && np.b-np.a <= 6 && !x.sectionName(np.a, np.b) {
+	if np := x.npBack(s, p, false); !np.empty() && (x.toks[np.b-1].upper || x.fromThe(np)) && np.a >= s.a && np.b-np.a <= 6 && !x.sectionName(np.a, np.b) {
 		return draft{src: np, cue: rng{p, p + 1}, content: content, class: CueAssert, inherit: -1}, true
 	}
 	return draft{}, false

@@ -490,6 +490,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "from the report and a colon before a quote",
+			text: "Polls vary.\n\nWhat the study does mean - Not all panels are equal. From the report: “In general, samples with more careful weighting produced more accurate results.”",
+			want: []want{{"the report", "", ":", CueAssert, "“In general, samples with more careful weighting produced more accurate results.”", Direct}},
+		},
+		{
 			name: "an unnamed source, a detective's abbreviation, added to, a section in capitals before a quote",
 			text: "Last week, an unnamed Apple insider was quoted as saying that the company would be lucky to ship it by February. “The apartment was clean,” said Det. James Patterson, of the Manhattan Police Department. The detentions added to the mystery that surrounds him.\n\nOSTEITIS PUBIS IN PREGNANCY: “I was in a bit of a dark place”",
 			want: []want{

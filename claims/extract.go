@@ -237,10 +237,11 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return []cueSense{{CueAssert, synVerb}}, k + 4
 		}
 		return nil, k
-	case "continued", "continues":
+	case "continued", "continues", "answered", "answers":
 		// A cue only when it goes on speaking: "he continued: “...”", "“...,” he
-		// continued.", not "continues to grow", "continued his attacks"; so not in the
-		// lexicon, where it would read as a cue everywhere.
+		// continued.", "“Denver,” he answered.", not "continues to grow", "continued his
+		// attacks", "answered questions"; so not in the lexicon, where it would read as a
+		// cue everywhere.
 		if n := x.word(k + 1); (x.isOpenQuote(k+1) || x.isCloseQuote(k+1) || n == ":" || n == "," || n == "." || n == "that") && !x.toks[k].upper {
 			return []cueSense{{CueAssert, synVerb}}, k + 1
 		}
@@ -391,6 +392,9 @@ func (x *extractor) add(d draft) {
 		x.used[k] = true
 	}
 	d.content[len(d.content)-1] = x.cutAfterQuote(d.content[len(d.content)-1])
+	if w := x.word(d.cue.a); (nameCalls[w] || nameGiving[w]) && d.cue.b == d.cue.a+1 && len(d.content) == 1 && d.content[0].a >= d.cue.b {
+		d.content[0] = x.cutAfterName(d.content[0])
+	}
 	for !d.src.empty() && d.src.b-d.src.a > 1 && x.isWord(d.src.a) && leadingConjunctions[x.word(d.src.a)] {
 		d.src.a++ // "When he returned, ..." gives "he"
 	}
@@ -717,6 +721,9 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		if w == "that" || w == "," || w == ";" || subordinators[w] && !x.toks[b].upper && x.startsClause(b+1) {
 			break
 		}
+		if (w == "which" || w == "whom") && prepositions[x.word(b-1)] && x.startsClause(b+1) {
+			break // "a news conference in which he continued his assault, mocking ...": his
+		}
 		b--
 	}
 	if b < s.a {
@@ -787,6 +794,14 @@ func (x *extractor) asPutIt(s rng, k int) bool {
 	if x.word(v) == "," {
 		// "as Tom Ridge, a former secretary of homeland security, put it"
 		for p := v + 1; p < s.b && p < v+20; p++ {
+			if qi, ok := x.quoteOpenAt(p); ok && x.quotes[qi].close < s.b {
+				// "author of ''America's Unwritten Constitution,'' put it": a title in the appositive
+				if p = x.quotes[qi].close; x.word(p-1) == "," {
+					src.b, v = p+1, p+1
+					break
+				}
+				continue
+			}
 			if x.word(p) == "," {
 				src.b, v = p, p+1
 				break
@@ -939,6 +954,10 @@ func (x *extractor) skipBack(s rng, k int) int {
 			j--
 			continue
 		}
+		if j-1 >= s.a && x.word(j) == "since" && auxiliaries[x.word(j-1)] {
+			j-- // "Clinton has since apologized"
+			continue
+		}
 		if j-1 >= s.a && x.word(j) == "far" && (x.word(j-1) == "so" || x.word(j-1) == "thus") {
 			j -= 2 // "No one has so far claimed"
 			continue
@@ -1038,6 +1057,13 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		}
 	}
 	if w := x.word(j); j >= s.a && (w == "who" || (w == "that" || w == "which") && j > s.a && x.isWord(j-1) && !functionWords[x.word(j-1)] && !isCueForm(x.word(j-1))) {
+		if w != "who" && !x.reportCue(k) {
+			// "Trump released a video that said ...": the video speaks for him; but "released a
+			// video that showed ...": the video is the evidence.
+			if src := x.publisher(s, j); !src.empty() {
+				return src
+			}
+		}
 		return rng{j, j + 1} // "voters who said ...", "water bottles that said ...": the relative pronoun
 	}
 	if j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && x.word(j-1) == "-") {
@@ -1611,6 +1637,142 @@ func (x *extractor) placeLike(name rng, p int) bool {
 	return k < name.b-1 && (w == "of" || w == "from" || w == "in")
 }
 
+// reportCue reports whether every sense of the cue word at k is a report: "showed", "found".
+func (x *extractor) reportCue(k int) bool {
+	ss := cueLex[x.word(k)]
+	for _, sn := range ss {
+		if sn.class != CueReport {
+			return false
+		}
+	}
+	return len(ss) > 0
+}
+
+// draftEndingAt returns the draft with a source whose cue, or whose source after its cue
+// ("said Biden"), ends right before the comma at j; -1 when there is none.
+func (x *extractor) draftEndingAt(j int) int {
+	if x.word(j) != "," {
+		return -1
+	}
+	for i := len(x.drafts) - 1; i >= 0; i-- {
+		d := x.drafts[i]
+		if d.src.empty() || d.cue.b > j+1 && d.src.b > j+1 {
+			continue
+		}
+		if d.cue.b == j || d.src.b == j && d.src.a > d.cue.a {
+			return i
+		}
+		if d.cue.b < j-30 {
+			break
+		}
+	}
+	return -1
+}
+
+// quoteAfter reports whether a double quote opens between tokens a and b.
+func (x *extractor) quoteAfter(a, b int) bool {
+	for k := a; k < b; k++ {
+		if qi, ok := x.quoteOpenAt(k); ok && !x.quotes[qi].single {
+			return true
+		}
+	}
+	return false
+}
+
+// fromThe reports whether np is "the report", "the letter": a determiner and a noun right
+// after "from", as in "More from the report:".
+func (x *extractor) fromThe(np rng) bool {
+	return np.b-np.a == 2 && x.word(np.a) == "the" && x.word(np.a-1) == "from"
+}
+
+// absoluteSubject returns the subject of a participle in an absolute phrase after "with":
+// "with Ryan saying ...", "with Cruz recently promising ..."; and after "and" when such a
+// phrase goes on: "with Ryan saying ... and Trump calling ...". noRng otherwise.
+func (x *extractor) absoluteSubject(s rng, k int) rng {
+	j := x.skipBack(s, k)
+	if !x.isWord(j) {
+		return noRng
+	}
+	np := x.npBack(s, j+1, true)
+	if np.empty() || np.a-1 < s.a || !(x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "") {
+		return noRng
+	}
+	switch w := x.word(np.a - 1); {
+	case w == "with" || isDash(w) && np.b-np.a <= 3 && x.toks[np.a].upper:
+		return np // "– Ryan saying ...": after a dash, a name only
+	case w == "and":
+		for p := np.a - 2; p > s.a && p > np.a-30; p-- {
+			if w := x.word(p); w == "," || w == ";" || w == "." || x.toks[p].kind == tQuote && !x.inQuote[p] {
+				break
+			} else if w == "with" || isDash(w) {
+				for q := p + 1; q < np.a-1; q++ {
+					if len(cueLex[x.word(q)]) > 0 && strings.HasSuffix(x.word(q), "ing") {
+						return np // "with Ryan saying ... and Trump calling"
+					}
+				}
+				break
+			}
+		}
+	}
+	return noRng
+}
+
+// seemSubject returns the subject of a hedge "X seems to ...", which opens its content: a
+// name, a pronoun or a short noun phrase right before the cue; noRng otherwise.
+func (x *extractor) seemSubject(d draft) rng {
+	if !d.src.empty() || !hasSyn(cueLex[x.word(d.cue.a)], synSeem) || len(d.content) == 0 || d.content[0].a >= d.cue.a || x.word(d.cue.b) != "to" {
+		return noRng
+	}
+	r := rng{d.content[0].a, d.cue.a}
+	for r.b > r.a && !x.toks[r.b-1].upper && (skipBeforeCue[x.word(r.b-1)] || isLyAdverb(x.word(r.b-1))) {
+		r.b-- // "Trump also seemed to"
+	}
+	if r.empty() || r.b-r.a > 6 {
+		return noRng
+	}
+	for k := r.a; k < r.b; k++ {
+		if !x.isWord(k) && x.word(k) != "." {
+			return noRng
+		}
+	}
+	if w := x.word(r.b - 1); !x.toks[r.b-1].upper && pronounKind[w] == "" && !isDeterminer(x.word(r.a)) {
+		return noRng
+	}
+	return r
+}
+
+// publishing are verbs whose subject puts out what its object says: "released a video",
+// "issued a statement", "ran an ad", "posted a message".
+var publishing = setOf([]string{"released", "releases", "releasing", "issued", "issues", "issuing", "launched", "launches", "launching", "ran", "runs", "running", "posted", "posts", "posting", "published", "publishes", "publishing", "aired", "airs", "airing", "unveiled", "unveils", "unveiling", "sent", "sends", "sending", "put", "puts", "putting", "produced", "produces", "distributed", "circulated", "filed", "files", "tweeted", "shared", "shares", "added"})
+
+// publisher returns the subject of a publishing verb whose object the relative pronoun at j
+// follows: "Sanders is releasing a new ad that urges ...", "the group posted a message on
+// Twitter that showed ..."; the speaker is who put the object out. noRng otherwise.
+func (x *extractor) publisher(s rng, j int) rng {
+	src, _ := x.publishedBy(s, j)
+	return src
+}
+
+// publishedBy is publisher, with the publishing verb's index (-1 when there is none).
+func (x *extractor) publishedBy(s rng, j int) (rng, int) {
+	for v := j - 1; v > s.a && v >= j-8; v-- {
+		w := x.word(v)
+		if publishing[w] && !x.toks[v].upper && v+1 < j && (!prepositions[x.word(v+1)] || x.word(v+1) == "out") {
+			if (w == "put" || w == "puts" || w == "putting") && x.word(v+1) != "out" {
+				return noRng, -1
+			}
+			if src := x.sourceLeft(s, v); !src.empty() {
+				return src, v
+			}
+			return noRng, -1
+		}
+		if !x.isWord(v) && w != "-" || isCueForm(w) || w == "that" || w == "which" || w == "who" || w == "and" || w == "with" {
+			return noRng, -1
+		}
+	}
+	return noRng, -1
+}
+
 // npBack scans a noun phrase leftwards from end (exclusive) and returns it, or noRng.
 func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	j := end - 1
@@ -1954,10 +2116,29 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		return nil, false
 	}
 	if !explicit {
+		if k := r.b; x.word(k) == ":" && k+1 < len(x.toks) && x.plainObject(r) {
+			// "Cruz called them on it:" and a quote as the next paragraph: the words before
+			// the colon describe the speaking; the quote is what was said. (A quote in the
+			// same sentence stays in the content: "describes itself this way: “...”".)
+			if qi, ok := x.quoteOpenAt(k + 1); ok && !x.quotes[qi].single {
+				return []rng{{k + 1, x.followQuotes(qi) + 1}}, true
+			}
+		}
 		r.b = x.objectEnd(r)
 		r.b = x.npCommaEnd(r)
 	}
 	return []rng{r}, true
+}
+
+// plainObject reports whether r holds words and commas only, no cue, dash or other mark
+// that would start another clause: "them on it", "itself in the following way".
+func (x *extractor) plainObject(r rng) bool {
+	for k := r.a; k < r.b; k++ {
+		if w := x.word(k); !x.isWord(k) && w != "," && w != "’s" && w != "'s" || isCueForm(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // npCommaEnd returns where a content that is a noun phrase or an infinitive, no clause, ends
@@ -2779,6 +2960,8 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 			for src.b > src.a && !x.isWord(src.b-1) {
 				src.b--
 			}
+		} else if w == "who" && x.quoteAfter(rest, s.b) {
+			rest = s.b // "said a former official who oversaw the cases and described it as “...”": the relative's quote is its own
 		}
 		if x.word(rest) == "(" {
 			// "said Sen. Chris Murphy (D-Conn.)."
@@ -2791,7 +2974,12 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		}
 		if x.word(rest) == "," && !x.restIsAdverbial(s, rest) {
 			k := rest + 1
+			relative := false
 			for k < s.b && !(x.word(k) == "." && !abbreviations[x.word(k-1)] && len(x.word(k-1)) > 1) && !(x.word(k) == "," && x.restIsAdverbial(s, k)) {
+				if x.word(k) == "," && (x.word(k+1) == "who" || x.word(k+1) == "which") && k > rest+1 && x.quoteAfter(k, s.b) {
+					relative = true // "said Scott Reed, the Chamber's strategist, who added that ...": the relative is not the source's
+					break
+				}
 				if qi, ok := x.quoteOpenAt(k); ok {
 					if q := x.quotes[qi]; q.close < s.b && x.words(q.open, q.close) <= 4 && x.word(k-1) != "," {
 						k = q.close + 1 // "one of the original “big four” negotiators"
@@ -2806,7 +2994,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 				src.b--
 			}
 			rest = k
-			if x.isOpenQuote(k) && !x.isCloseQuote(sep) {
+			if relative {
+				rest = s.b
+			} else if x.isOpenQuote(k) && !x.isCloseQuote(sep) {
 				rest = s.b // a relative clause quoting its speaker: "who thinks he "need[s] to ...""
 			} else if qi, ok := x.quoteOpenAt(k); ok && x.isCloseQuote(sep) && x.word(k-1) == "," {
 				// "“We've had offices ...,” said Stephanie Formas, her director, “and we ...”"
@@ -2959,9 +3149,18 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		if src = x.npBack(s, v+1, false); src.empty() {
 			return false
 		}
+	} else if p := x.draftEndingAt(x.skipBack(s, cue.a)); p >= 0 {
+		// "“...,” he said, adding ...": the speaker of the cue right before the comma.
+		src, inherit = x.drafts[p].src, p
+	} else if np := x.absoluteSubject(s, cue.a); !np.empty() {
+		src = np // "..., with Ryan saying he was “very encouraged”": the participle's own subject
 	} else if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p
-	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == ",") {
+	} else if p >= 0 && !x.seemSubject(x.drafts[p]).empty() {
+		// "Clinton seemed to be ready to riff on it, telling the crowd, “...”": the subject
+		// of "seemed", which the hedge left in its content.
+		src = x.seemSubject(x.drafts[p])
+	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "upon" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == ",") {
 		// "Trump lashed out on Twitter, saying ...", "Bolton distanced himself by saying ...",
 		// "she didn't limit her attacks, also calling on ...", "by mentioning the wall and
 		// adding, ...": the subject of the clause.
@@ -2979,6 +3178,10 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		if src.empty() {
 			return false
 		}
+	} else if pub, v := x.publishedBy(s, x.skipBack(s, cue.a)+1); !pub.empty() {
+		// "Trump issued a statement saying ...": the publisher is the source, and the cue
+		// runs from the publishing verb, as PolNeAR marks it.
+		src, cue.a = pub, v
 	} else if src = x.sourceLeft(s, cue.a); src.empty() && x.isWord(x.skipBack(s, cue.a)) {
 		// "with Cruz recently promising to ...": the participle's own subject after "with".
 		if np := x.npBack(s, x.skipBack(s, cue.a)+1, true); !np.empty() && np.a-1 >= s.a && x.word(np.a-1) == "with" && (x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "") {
@@ -3203,11 +3406,14 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		if (auxiliaries[x.word(v)] || negatedAux[x.word(v)]) && !x.toks[v].upper {
 			return rng{np.a, e} // "Clinton has taken ...", "the blurring isn’t real"
 		}
+		if t := x.skipTimes(v, limit); t > v && t < limit && (x.word(v) == "on" || x.word(v) == "last" || x.word(v) == "this") {
+			v = t // "The Sanders campaign on Monday also doubled down ..."
+		}
 		for v < limit && !x.toks[v].upper && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) {
 			v++
 		}
-		if w := x.word(v); x.verbLike(v) || beForms[w] && (w != "'s" || x.isContraction(v)) || auxiliaries[w] {
-			return rng{np.a, e} // but "Germany’s Chancellor" is a possessive, not "Germany is"
+		if w := x.word(v); x.verbLike(v) || beForms[w] && (w != "'s" || x.isContraction(v)) || auxiliaries[w] || (w == "goes" || w == "went") && x.word(v+1) == "on" && !x.toks[v].upper {
+			return rng{np.a, e} // but "Germany’s Chancellor" is a possessive, not "Germany is"; "The suit goes on to fault ..."
 		}
 	}
 	// "One operative inside Trump Tower tried ...": a prepositional phrase in the subject.
@@ -4198,7 +4404,7 @@ var leadingConjunctions = setOf([]string{"when", "as", "while", "but", "and", "s
 // "“You lie!”".
 func (x *extractor) cutAfterQuote(r rng) rng {
 	if !x.isOpenQuote(r.a) {
-		return r // "had discussed “border security” during the call": the clause is the content
+		return x.cutMixedAfterQuote(r) // "had discussed “border security” during the call": the clause is the content
 	}
 	for c := r.b - 2; c > r.a; c-- {
 		if x.isOpenQuote(c) {
@@ -4223,6 +4429,31 @@ func (x *extractor) cutAfterQuote(r rng) rng {
 }
 
 // afterQuote begin an adverbial of the writer's after a quote that ends what was said.
+// cutMixedAfterQuote cuts a content that opens with words at a quote that closes on a
+// comma when a new clause with a named subject follows: "that she's “not a natural
+// politician,” Hillary Clinton had a good night".
+func (x *extractor) cutMixedAfterQuote(r rng) rng {
+	for c := r.a + 1; c < r.b-3; c++ {
+		if !x.isCloseQuote(c) {
+			continue
+		}
+		if qi, ok := x.quoteCloseAt(c); !ok || x.quotes[qi].single || x.inTitle(c) {
+			continue
+		}
+		k := c + 1
+		if x.word(c-1) != "," {
+			if x.word(k) != "," {
+				continue
+			}
+			k++
+		}
+		if x.isWord(k) && x.toks[k].upper && !x.isSentenceStart(k) {
+			return rng{r.a, c + 1}
+		}
+	}
+	return r
+}
+
 var afterQuote = setOf([]string{"as", "at", "during", "until", "before", "after", "while", "when", "amid", "following", "despite", "since"})
 
 // trimContent drops leading and trailing punctuation (but not quotation marks that belong
@@ -4431,7 +4662,7 @@ func (x *extractor) auxBefore(d draft, lo int) int {
 			a-- // "he’s predicted", "He’s not saying"
 			continue
 		}
-		if t.kind != tWord || t.upper || x.used[a-1] || !cueAux[t.low] && !(isLyAdverb(t.low) && !npDeterminers[x.word(a-2)]) {
+		if t.kind != tWord || t.upper || x.used[a-1] || !cueAux[t.low] && !(isLyAdverb(t.low) && !npDeterminers[x.word(a-2)]) && !(t.low == "since" && auxiliaries[x.word(a-2)]) {
 			break
 		}
 		a--
@@ -4702,13 +4933,21 @@ func (x *extractor) continuations() bool {
 			continue
 		}
 		d := x.drafts[last]
-		if d.kind == Indirect || d.src.empty() || end(last) < x.paragraphStart(q.open-1) {
+		if d.kind == Indirect && !x.colonBefore(q.open) || d.src.empty() || end(last) < x.paragraphStart(q.open-1) {
 			continue
 		}
 		x.drafts[last].content = append(x.drafts[last].content, rng{q.open, q.close + 1})
+		if d.kind == Indirect {
+			x.drafts[last].kind = Mixed
+		}
 		added = true
 	}
 	return added
+}
+
+// colonBefore reports whether the paragraph before token k ends in a colon.
+func (x *extractor) colonBefore(k int) bool {
+	return k > 0 && x.word(k-1) == ":"
 }
 
 // quoteParagraph reports whether quote q is a paragraph of its own: it opens a paragraph and
@@ -4950,8 +5189,8 @@ var irregularPast = setOf([]string{"read", "cut", "put", "cast", "hurt", "shut",
 func (x *extractor) dashSigned(qi int) (draft, bool) {
 	q := x.quotes[qi]
 	k := q.close + 1
-	if k >= len(x.toks) || x.toks[k].nl > 0 {
-		return draft{}, false
+	if k >= len(x.toks) || x.toks[k].nl > 0 && !x.quoteParagraph(q) {
+		return draft{}, false // but a quote paragraph may be signed on the next line: "- Sanders."
 	}
 	if w := x.word(k); w != "―" && !isDash(w) && w != "-" {
 		return draft{}, false
@@ -5267,6 +5506,36 @@ func (x *extractor) cutAtLaterClaims() {
 
 // nameGiving are participles that name a thing when they follow its noun directly: "a group
 // called Black Votes Matter", "a column titled ...".
+// nameCalls are the forms of "call" and its kin that name: "called Cruz the “ultimate hypocrite,”".
+var nameCalls = setOf([]string{"call", "calls", "called", "calling", "dubbed", "dubs", "labeled", "labels", "branded", "brands", "branding"})
+
+// cutAfterName ends the content of a naming verb at the end of the first double quote in it
+// when the writer's words follow: a participle, a name or "on", "in", "during" ("called Cruz
+// the “ultimate hypocrite,” linking to a story", "called Palin a “clown” on his radio show");
+// but "a “rush to judgment,” because ..." goes on.
+func (x *extractor) cutAfterName(r rng) rng {
+	for k := r.a; k < r.b; k++ {
+		if qi, ok := x.quoteOpenAt(k); ok {
+			q := x.quotes[qi]
+			if q.single || q.close+1 >= r.b {
+				return r
+			}
+			n := q.close + 1
+			if x.word(n) == "," {
+				n++
+			}
+			nw := x.word(n)
+			ing := x.isWord(n) && !x.toks[n].upper && strings.HasSuffix(nw, "ing") && len(nw) > 5
+			up := x.isWord(n) && x.toks[n].upper
+			if ing || up || nw == "on" || nw == "in" || nw == "during" {
+				return rng{r.a, q.close + 1}
+			}
+			return r
+		}
+	}
+	return r
+}
+
 var nameGiving = setOf([]string{"called", "named", "titled", "entitled", "dubbed", "nicknamed", "labeled", "labelled"})
 
 // naming reports whether d's cue is a participle naming the thing its source ends with, as in
@@ -5487,15 +5756,19 @@ func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 		if w := x.word(v); isDash(w) || w == "-" {
 			break // "Media shares blame - HuffPollster:": the heading's verb is not the speaker's
 		}
-		if w := x.word(v); x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] && !prepositions[w] && v > s.a {
-			// "Dr. Ward stated:", "The letter continues:"
+		if w := x.word(v); x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] && !prepositions[w] && v > s.a && !npDeterminers[x.word(v-1)] && !isDeterminer(x.word(v-1)) {
+			// "Dr. Ward stated:", "The letter continues:"; but "apologized for what happened:"
+			// has the verb of a wh-clause.
+			if pw := x.word(v - 1); pw == "what" || pw == "how" || pw == "why" || pw == "where" {
+				continue
+			}
 			if src := x.sourceLeft(s, v); !src.empty() {
 				return draft{src: src, cue: rng{v, p + 1}, content: content, class: CueAssert, inherit: -1}, true
 			}
 		}
 	}
 	// A bare name: "Michael P. McDonald:", not a section's name ("OSTEITIS PUBIS IN PREGNANCY:").
-	if np := x.npBack(s, p, false); !np.empty() && x.toks[np.b-1].upper && np.a >= s.a && np.b-np.a <= 6 && !x.sectionName(np.a, np.b) {
+	if np := x.npBack(s, p, false); !np.empty() && (x.toks[np.b-1].upper || x.fromThe(np)) && np.a >= s.a && np.b-np.a <= 6 && !x.sectionName(np.a, np.b) {
 		return draft{src: np, cue: rng{p, p + 1}, content: content, class: CueAssert, inherit: -1}, true
 	}
 	return draft{}, false

@@ -86,6 +86,10 @@ func tokenize(text string, from, to int, buf []token) []token {
 			nl = 0
 			i = j
 			continue
+		case r == '“' && closingOpener(text, i, n, to):
+			// “...the headline.“[HuffPost.]: an opening mark typed for a closing one, right
+			// after the sentence's punctuation and before a space or the line's end.
+			toks = append(toks, token{Span: Span{i, i + n}, kind: tQuote, q: qClose, low: text[i : i+n], nl: nl})
 		case r == '“' || r == '«' || r == '„':
 			toks = append(toks, token{Span: Span{i, i + n}, kind: tQuote, q: qOpen, low: text[i : i+n], nl: nl})
 		case r == '”' || r == '»':
@@ -216,4 +220,22 @@ func lowerSlow(w string) string {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	return string(b)
+}
+
+// closingOpener reports whether the “ at text[i:i+n] closes a quote: it follows ".", ",", "!"
+// or "?" directly, and a space, a line break, "[" or the end of the text follows it.
+func closingOpener(text string, i, n, to int) bool {
+	if i == 0 {
+		return false
+	}
+	switch text[i-1] {
+	case '.', ',', '!', '?':
+	default:
+		return false
+	}
+	if i+n >= to {
+		return true
+	}
+	c := text[i+n]
+	return c == ' ' || c == '\n' || c == '\r' || c == '['
 }

@@ -3756,8 +3756,9 @@ func (x *extractor) seem(s, cue rng, sn cueSense) bool {
 	}
 	e := x.clauseEnd(s, j)
 	for p := j + 1; p < e; p++ {
-		if w := x.word(p); w == "," || w == ":" || isDash(w) || w == "-" && x.word(p+1) == "-" {
-			e = p // "Cruz seemed lost, applauding along": the writer's clause goes on
+		if w := x.word(p); w == "," || w == ":" || isDash(w) || w == "-" && x.word(p+1) == "-" ||
+			w == "by" && strings.HasSuffix(x.word(p+1), "ing") {
+			e = p // "Cruz seemed lost, applauding along", "appeared to mock it by saying": the writer's clause goes on
 			break
 		}
 	}

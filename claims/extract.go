@@ -1717,6 +1717,13 @@ func (x *extractor) absoluteSubject(s rng, k int) rng {
 	return noRng
 }
 
+// rightAfter reports whether token j, the comma or "by" before a participle, comes right
+// after the content of d.
+func (x *extractor) rightAfter(d draft, j int) bool {
+	w := x.word(j)
+	return (w == "," || w == "by") && d.content[len(d.content)-1].b >= j
+}
+
 // seemSubject returns the subject of a hedge "X seems to ...", which opens its content: a
 // name, a pronoun or a short noun phrase right before the cue; noRng otherwise.
 func (x *extractor) seemSubject(d draft) rng {
@@ -1762,6 +1769,13 @@ func (x *extractor) publishedBy(s rng, j int) (rng, int) {
 				return noRng, -1
 			}
 			if src := x.sourceLeft(s, v); !src.empty() {
+				// "a letter the Sanders campaign sent": the clause's own subject, not the
+				// noun it describes.
+				for k := src.a + 1; k < src.b-1; k++ {
+					if isDeterminer(x.word(k)) && x.isWord(k-1) && !x.toks[k-1].upper && !prepositions[x.word(k-1)] && !functionWords[x.word(k-1)] {
+						src.a = k
+					}
+				}
 				return src, v
 			}
 			return noRng, -1
@@ -3156,9 +3170,10 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		src = np // "..., with Ryan saying he was “very encouraged”": the participle's own subject
 	} else if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p
-	} else if p >= 0 && !x.seemSubject(x.drafts[p]).empty() {
+	} else if p >= 0 && !x.seemSubject(x.drafts[p]).empty() && x.rightAfter(x.drafts[p], x.skipBack(s, cue.a)) {
 		// "Clinton seemed to be ready to riff on it, telling the crowd, “...”": the subject
-		// of "seemed", which the hedge left in its content.
+		// of "seemed", which the hedge left in its content; not "the two appeared to settle
+		// it, but Ryan has been vocal in rejecting ...".
 		src = x.seemSubject(x.drafts[p])
 	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "upon" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == ",") {
 		// "Trump lashed out on Twitter, saying ...", "Bolton distanced himself by saying ...",

@@ -398,6 +398,17 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a hedge's subject speaks for a participle only right after the hedge's content",
+			text: "The two leaders appeared to settle their differences, but the senator has been vocal in rejecting the governor's plan.",
+			want: []want{{"", "", "appeared", CueClaim, "The two leaders … to settle their differences", Indirect}},
+			none: []string{"the governor's plan"},
+		},
+		{
+			name: "a publisher in a clause describing what it published is the clause's subject",
+			text: "Her remarks came in response to a letter the Sanders campaign sent the committee on Monday alleging that the arrangement was improper.",
+			want: []want{{"the Sanders campaign", "", "sent the committee on Monday alleging", CueClaim, "that the arrangement was improper", Indirect}},
+		},
+		{
 			name: "a participle after a clause opened by a preposition and which speaks for that clause's subject",
 			text: "The mayor spoke an hour after Ms. Ruiz, who leads in the polls, held a news conference in which she continued her attack on the mayor, mocking his “Clean Streets” slogan.",
 			want: []want{{"she", "", "mocking", CueAccuse, "his “Clean Streets” slogan", Mixed}},

@@ -162,36 +162,29 @@ func (a *analysis) sim(i, j int) float64 {
 	return dot / (a.norm[i] * a.norm[j])
 }
 
-// shared returns the number of terms two statements share, sides aside, a name counting
-// once: "Los Angeles" is one term shared, not three ("=los angeles", "los", "angel").
-func (a *analysis) shared(i, j int) int {
+// shared returns the number of terms two statements share that count says to count (all
+// when count is nil), sides aside, a name both hold counting once: "Los Angeles" is one term
+// shared, not three ("=los angeles", "los", "angel").
+func (a *analysis) shared(i, j int, count func(term string) bool) int {
+	x, y := a.stmts[i].terms, a.stmts[j].terms
+	var inName map[string]bool // the words of the names both hold
+	eachShared(x, y, func(t, _ wterm) {
+		if strings.HasPrefix(t.term, "=") {
+			if inName == nil {
+				inName = map[string]bool{}
+			}
+			for _, w := range strings.Fields(t.term[1:]) {
+				inName[stem(w)] = true
+			}
+		}
+	})
 	n := 0
-	inName := nameWords(a.stmts[i].terms)
-	eachShared(a.stmts[i].terms, a.stmts[j].terms, func(x, _ wterm) {
-		if !strings.HasPrefix(x.term, "@") && !inName[x.term] {
+	eachShared(x, y, func(t, _ wterm) {
+		if !strings.HasPrefix(t.term, "@") && !inName[t.term] && (count == nil || count(t.term)) {
 			n++
 		}
 	})
 	return n
-}
-
-// nameWords returns the stems of the words of the names among terms ("=los angeles": "los",
-// "angel"), which count with their name, not on their own, when shared terms are counted;
-// nil when terms hold no name.
-func nameWords(terms []wterm) map[string]bool {
-	var m map[string]bool
-	for _, t := range terms {
-		if !strings.HasPrefix(t.term, "=") {
-			continue
-		}
-		if m == nil {
-			m = map[string]bool{}
-		}
-		for _, w := range strings.Fields(t.term[1:]) {
-			m[stem(w)] = true
-		}
-	}
-	return m
 }
 
 // eachShared calls f for each term in both x and y, which are sorted by term.
@@ -249,13 +242,13 @@ func (a *analysis) group(c *Corpus) {
 		sim  float64
 	}
 	var edges []edge
+	rare := func(t string) bool { return len(postings[t]) <= maxPostings }
 	shared := map[int]int{}
 	for i, s := range a.stmts {
 		clear(shared)
-		inName := nameWords(s.terms)
 		for _, t := range s.terms {
 			p := postings[t.term]
-			if len(p) > maxPostings || strings.HasPrefix(t.term, "@") || inName[t.term] {
+			if len(p) > maxPostings || strings.HasPrefix(t.term, "@") {
 				continue
 			}
 			for _, j := range p {
@@ -268,7 +261,8 @@ func (a *analysis) group(c *Corpus) {
 			o := a.stmts[j]
 			need := linkSim
 			if o.doc != s.doc {
-				if n < 2 {
+				// Two rare terms, a name shared counting once (n counted each of its words).
+				if n < 2 || a.shared(i, j, rare) < 2 {
 					continue
 				}
 				need = linkSimDocs
@@ -366,7 +360,7 @@ func (a *analysis) group(c *Corpus) {
 				}
 				for _, j := range p {
 					o := a.stmts[j]
-					if o.actor == named && o.doc != s.doc && !far(s.claim.Date, o.claim.Date) && a.shared(i, j) >= 2 {
+					if o.actor == named && o.doc != s.doc && !far(s.claim.Date, o.claim.Date) && a.shared(i, j, nil) >= 2 {
 						join(i, j, true)
 					}
 				}

@@ -155,6 +155,11 @@ func TestDistortedDefends(t *testing.T) {
 		{"the remarks were badly distorted", ""},
 		{"the report distorted the facts", "distorted"},
 		{"the report was misleading and distorted", "misleading and distorted"},
+		// "lies" that says where a place is calls nothing false.
+		{"the caches were dropped on the town of kobane that lies near the turkish border", ""},
+		{"the village lies in the valley", ""},
+		{"his account is full of lies", "lies"},
+		{"he lies about the war", "lies"},
 	}
 	for _, tt := range tests {
 		if got := falsityOf(strings.Fields(tt.words)); got != tt.want {

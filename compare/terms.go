@@ -191,6 +191,10 @@ func falsityOf(rw []string) string {
 		if distortions[p] && passiveBefore(rw, k) {
 			continue // "Trump's comments have been distorted": others misrepresent them
 		}
+		if p == "lies" && (k > 0 && (rw[k-1] == "that" || rw[k-1] == "which" || rw[k-1] == "it") ||
+			k+1 < len(rw) && placeWords[rw[k+1]]) {
+			continue // "the town of Kobane that lies near the border": where it is
+		}
 		if rejectVerbs[p] {
 			if verb == "" {
 				verb = p
@@ -206,6 +210,9 @@ func falsityOf(rw []string) string {
 	}
 	return strings.Join(found, " and ")
 }
+
+// placeWords follow "lies" that says where something is: "lies near the border".
+var placeWords = setOf(strings.Fields("in near on at along between within beyond across under just close some north south east west off outside inside"))
 
 // distortions say an account misrepresents something; in the passive they say the account
 // itself was misrepresented, which defends it ("his remarks were distorted").

@@ -688,6 +688,17 @@ func TestExtract(t *testing.T) {
 			reason: "the possessor, 's and all, is the source as PolNeAR marks it; the name drops the 's",
 		},
 		{
+			name: "verbs whose object is the content: ordered, discussed, prefer, considers, requested",
+			text: "A county judge ordered the release of the inspection reports. The two governors discussed the flooding along the river. Most farmers prefer a smaller levy on fuel. The coach considers the new stadium a mistake. The union requested a second audit of the pension fund.",
+			want: []want{
+				{"A county judge", "", "ordered", CueAssert, "the release of the inspection reports", Indirect},
+				{"The two governors", "", "discussed", CueAssert, "the flooding along the river", Indirect},
+				{"Most farmers", "", "prefer", CueBelieve, "a smaller levy on fuel", Indirect},
+				{"The coach", "", "considers", CueBelieve, "the new stadium a mistake", Indirect},
+				{"The union", "", "requested", CueAssert, "a second audit of the pension fund", Indirect},
+			},
+		},
+		{
 			name: "an opening adverbial is not the source; times then an adverbial before that",
 			text: "Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said Trump was a “proven failure” in business. Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws. A spokesman for Democratic presidential candidate Hillary Clinton called the report ridiculous.",
 			want: []want{
@@ -1541,7 +1552,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "show is a cue after a plural of evidence with its modifier",
-			text: "Campaign records from the last cycle show he gave to both parties. Polls in New Hampshire show voters split evenly. He discussed the polls on the show.",
+			text: "Campaign records from the last cycle show he gave to both parties. Polls in New Hampshire show voters split evenly. He laughed about the polls on the show.",
 			want: []want{
 				{"Campaign records from the last cycle", "", "show", CueReport, "he gave to both parties", Indirect},
 				{"Polls in New Hampshire", "", "show", CueReport, "voters split evenly", Indirect},

@@ -223,8 +223,11 @@ func TestExtract(t *testing.T) {
 		{
 			name: "a clause or an adverbial is no source",
 			text: "Sanders hopes to close the gap in pledged delegates, which stood at 263 before Tuesday. On Monday she released a statement saying “The partnership is over.” Ryan spoke for an hour, slamming his proposed ban on Muslims. According to HuffPo: “Kaine has had a mixed record.”",
-			want: []want{{"she", "", "released a statement saying", CueAssert, "The partnership is over", Direct}},
-			none: []string{"delegates, which stood", "ban on Muslims", "mixed record"},
+			want: []want{
+				{"she", "", "released a statement saying", CueAssert, "The partnership is over", Direct},
+				{"Ryan", "", "slamming", CueAccuse, "his proposed ban on Muslims", Indirect}, // the clause's subject, not the -ing phrase
+			},
+			none: []string{"delegates, which stood", "mixed record"},
 		},
 		{
 			name: "cue words used as nouns, and contents that say nothing",
@@ -696,6 +699,22 @@ func TestExtract(t *testing.T) {
 				{"Most farmers", "", "prefer", CueBelieve, "a smaller levy on fuel", Indirect},
 				{"The coach", "", "considers", CueBelieve, "the new stadium a mistake", Indirect},
 				{"The union", "", "requested", CueAssert, "a second audit of the pension fund", Indirect},
+			},
+		},
+		{
+			name: "more verbs of speech: refuses, invoked, ruled, indicate, challenged, listed, encouraged, welcomed; questioning, repeating",
+			text: "The landlord refuses any blame for the leak. The defense invoked the statute of limitations. The court ruled that the fence could stay. The figures indicate that the harvest was poor. The mayor challenged the county's count of the ballots. The report listed three causes of the fire. The teacher encouraged the pupils to read aloud. The fishermen welcomed the new quota. She wrote to the board, questioning the cost of the bridge. He closed the meeting, repeating that the pool would reopen in June.",
+			want: []want{
+				{"The landlord", "", "refuses", CueDeny, "any blame for the leak", Indirect},
+				{"The defense", "", "invoked", CueAssert, "the statute of limitations", Indirect},
+				{"The court", "", "ruled", CueAssert, "the fence could stay", Indirect},
+				{"The figures", "", "indicate", CueAssert, "the harvest was poor", Indirect},
+				{"The mayor", "", "challenged", CueAccuse, "the county's count of the ballots", Indirect},
+				{"The report", "", "listed", CueAssert, "three causes of the fire", Indirect},
+				{"The teacher", "", "encouraged", CueAssert, "the pupils to read aloud", Indirect},
+				{"The fishermen", "", "welcomed", CueAssert, "the new quota", Indirect},
+				{"She", "", "questioning", CueAccuse, "the cost of the bridge", Indirect},
+				{"He", "", "repeating", CueAssert, "the pool would reopen in June", Indirect},
 			},
 		},
 		{

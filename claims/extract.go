@@ -1797,6 +1797,11 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 				n++
 				continue
 			}
+			if nameGiving[t.low] && !t.upper && j+1 < end && x.toks[j+1].upper && j-2 >= s.a && (x.word(j-2) == "a" || x.word(j-2) == "an") && x.isWord(j-1) && !x.toks[j-1].upper {
+				j-- // "A woman named Lana told": the name is given inside the mention
+				n++
+				continue
+			}
 			if (!t.upper || x.isSentenceStart(j)) && (functionWords[t.low] || isCueForm(t.low) && !(j+1 == end && x.nounUse(rng{j, j + 1})) || prepositions[t.low]) && !npGlue[t.low] {
 				break
 			}

@@ -680,7 +680,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "nominal cues of warning, suggestion, argument, assurance and complaint",
-			text: "The ferry operator repeated his warning that the bridge would close in May. Residents mocked the mayor's suggestion that the parade be moved indoors. Her argument that the levy was unfair persuaded nobody. Voters ignored their assurances that taxes would not rise. The board rejected the union’s complaints that shifts were too long.",
+			text: "The ferry operator stood by his warning that the bridge would close in May. Residents mocked the mayor's suggestion that the parade be moved indoors. Her argument that the levy was unfair persuaded nobody. Voters ignored their assurances that taxes would not rise. The board rejected the union’s complaints that shifts were too long.",
 			want: []want{
 				{"his", "", "warning", CueAssert, "the bridge would close in May", Indirect},
 				{"the mayor's", "mayor", "suggestion", CueAssert, "the parade be moved indoors", Indirect},
@@ -716,6 +716,21 @@ func TestExtract(t *testing.T) {
 				{"She", "", "questioning", CueAccuse, "the cost of the bridge", Indirect},
 				{"He", "", "repeating", CueAssert, "the pool would reopen in June", Indirect},
 			},
+		},
+		{
+			name: "verbs of speech, third round: offered, named, repeated, identified, reveal, sued; believing, refusing",
+			text: "The council offered a plan to rebuild the pier. The governor named a retired judge to lead the inquiry. The mayor repeated his claim that the budget was balanced. The audit identified two accounts as the source of the losses. The letters reveal that the deal was struck in March. The tenants sued the landlord over the broken heating. She left early, believing the vote was lost. He stayed home, refusing the offer of a car.",
+			want: []want{
+				{"The council", "", "offered", CueAssert, "a plan to rebuild the pier", Indirect},
+				{"The governor", "", "named", CueAssert, "a retired judge to lead the inquiry", Indirect},
+				{"The mayor", "", "repeated", CueAssert, "his claim that the budget was balanced", Indirect},
+				{"The audit", "", "identified", CueAssert, "two accounts as the source of the losses", Indirect},
+				{"The letters", "", "reveal", CueReport, "the deal was struck in March", Indirect},
+				{"The tenants", "", "sued", CueAccuse, "the landlord over the broken heating", Indirect},
+				{"She", "", "believing", CueBelieve, "the vote was lost", Indirect},
+				{"He", "", "refusing", CueDeny, "the offer of a car", Indirect},
+			},
+			reason: "PolNeAR marks \"repeated his claim that\" as one attribution of the verb's subject, not the possessed noun's",
 		},
 		{
 			name: "an opening adverbial is not the source; times then an adverbial before that",
@@ -913,8 +928,9 @@ func TestExtract(t *testing.T) {
 				{"Kasich", "Kasich", "said", CueAssert, "it would be Trump", Indirect},
 				{"She", "", "demanded", CueAssert, "her ouster", Indirect},
 				{"He", "", "said", CueAssert, "which was drafted in May, is dead", Indirect},
+				{"She", "", "believing", CueBelieve, "she was tipping the scales", Indirect}, // a claim of its own
 			},
-			none: []string{"delegate lead", "tipping the scales"},
+			none: []string{"delegate lead", "ouster, believing"},
 		},
 		{
 			name: "a participle that works as a preposition stays in the content",
@@ -1233,7 +1249,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a nominal cue after a possessive and an adjective; a plural noun cue and its verb",
-			text: "He repeated his recent claim that African Americans killed 81 percent of white homicide victims. Trump repeated his false claim that the election was rigged. He said similar classification disputes are common across government. He would deport refugees, who he speculates are mostly men.",
+			text: "He stood by his recent claim that African Americans killed 81 percent of white homicide victims. Trump kept up his false claim that the election was rigged. He said similar classification disputes are common across government. He would deport refugees, who he speculates are mostly men.",
 			want: []want{
 				{"his", "", "claim", CueClaim, "African Americans killed", Indirect},
 				{"his", "Trump", "claim", CueClaim, "the election was rigged", Indirect},

@@ -733,6 +733,20 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR marks \"repeated his claim that\" as one attribution of the verb's subject, not the possessed noun's",
 		},
 		{
+			name: "verbs of speech, fourth round: downplayed, reaffirmed, conclude, proposes, credited, displayed; implying, chiding",
+			text: "The minister downplayed the risk of a strike. The bank reaffirmed its forecast for the year. The inspectors conclude that the wall was unsafe. The report proposes a new tax on sugar. The coach credited the fans for the win. The poster displayed a map of the new route. She spoke of the delays, implying the contractor was at fault. He wrote to the council, chiding the members for their silence.",
+			want: []want{
+				{"The minister", "", "downplayed", CueAssert, "the risk of a strike", Indirect},
+				{"The bank", "", "reaffirmed", CueAssert, "its forecast for the year", Indirect},
+				{"The inspectors", "", "conclude", CueReport, "the wall was unsafe", Indirect},
+				{"The report", "", "proposes", CueAssert, "a new tax on sugar", Indirect},
+				{"The coach", "", "credited", CueAssert, "the fans for the win", Indirect},
+				{"The poster", "", "displayed", CueAssert, "a map of the new route", Indirect},
+				{"She", "", "implying", CueAssert, "the contractor was at fault", Indirect},
+				{"He", "", "chiding", CueAccuse, "the members for their silence", Indirect},
+			},
+		},
+		{
 			name: "an opening adverbial is not the source; times then an adverbial before that",
 			text: "Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said Trump was a “proven failure” in business. Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws. A spokesman for Democratic presidential candidate Hillary Clinton called the report ridiculous.",
 			want: []want{

@@ -367,7 +367,7 @@ func (x *extractor) try(s, cue rng, sn cueSense) bool {
 		// "North Korea's claim", "the administration's hopes that": a possessed noun, not a verb.
 		return x.noun(s, cue, cueSense{sn.class, synNoun})
 	}
-	if sn.syn != synNoun && hasSyn(cueLex[x.word(cue.a)], synNoun) && x.adjectivesBefore(s, cue.a) < cue.a {
+	if sn.syn != synNoun && hasSyn(cueLex[x.word(cue.a)], synNoun) && (x.adjectivesBefore(s, cue.a) < cue.a || possessivePronouns[x.word(cue.a-1)]) {
 		return x.noun(s, cue, cueSense{sn.class, synNoun}) // "his recent claim that", "Trump's false claim that"
 	}
 	switch sn.syn {
@@ -1808,6 +1808,11 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			if (t.low == "to" || t.low == "with") && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !functionWords[x.word(j-1)] &&
 				(objectPronouns[x.word(j+1)] || x.word(j+1) == "her" || x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
 				j-- // "a source close to him", "an adviser to the president"
+				n++
+				continue
+			}
+			if nameGiving[t.low] && !t.upper && j+1 < end && x.toks[j+1].upper && j-2 >= s.a && (x.word(j-2) == "a" || x.word(j-2) == "an") && x.isWord(j-1) && !x.toks[j-1].upper {
+				j-- // "A woman named Lana told": the name is given inside the mention
 				n++
 				continue
 			}
@@ -3457,7 +3462,7 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 	case x.word(k-1) == "'s":
 		src = x.npBack(s, k-1, true)
 		if !src.empty() {
-			src.b = k - 1
+			src.b = k // the possessive as written: "Rubio's claim" has the source "Rubio's"
 			// "a boost to the Obama administration's hopes": the possessor after "to".
 			for p := src.b - 1; p > src.a; p-- {
 				if w := x.word(p); w == "to" || w == "with" {
@@ -3497,6 +3502,10 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
 	return true
 }
+
+// possessivePronouns before a word that may be a verb or a nominal cue make it the noun: "his
+// promise to build", "their hopes that".
+var possessivePronouns = setOf([]string{"his", "her", "their", "its"})
 
 // adjectivesBefore returns the first of up to two lower-case adjectives right before token k
 // that follow a possessive ("his recent claim", "Trump's false claim"), or k.
@@ -4646,8 +4655,10 @@ func (x *extractor) keepNested(d, o draft) bool {
 	if o.content[0].a >= d.cue.a {
 		return true // "reportedly" whose content is "said that ...": the same statement
 	}
-	if w := x.word(d.src.b); !d.src.empty() && d.src.b < d.cue.a && (w == "'s" || w == "’s") && !x.isContraction(d.src.b) {
-		return true
+	for _, k := range []int{d.src.b, d.src.b - 1} {
+		if w := x.word(k); !d.src.empty() && k < d.cue.a && (w == "'s" || w == "’s") && !x.isContraction(k) {
+			return true // the possessive after the source or, as the nominal cues write it, in it
+		}
 	}
 	return x.relativeBefore(d) >= 0
 }

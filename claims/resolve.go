@@ -166,6 +166,9 @@ type mentionInfo struct {
 }
 
 func (x *extractor) mention(r rng) mentionInfo {
+	if w := x.word(r.b - 1); r.b-r.a > 1 && (w == "'s" || w == "’s") {
+		r.b-- // "Egypt's", the possessor of a nominal cue ("Egypt's claim"), names Egypt
+	}
 	if r.b-r.a == 1 {
 		if k := pronounKind[x.toks[r.a].low]; k != "" {
 			return mentionInfo{pronoun: k}

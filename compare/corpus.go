@@ -70,10 +70,14 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 			break
 		}
 	}
-	// Where each statement starts (its source, else its cue), sorted, for ownPart.
-	starts := make([]int, len(cs))
-	for i, cl := range cs {
-		starts[i] = statementStart(cl)
+	// Where each statement starts (its source, else its cue), and a denial's cue, sorted,
+	// for ownPart.
+	starts := make([]int, 0, len(cs))
+	for _, cl := range cs {
+		starts = append(starts, statementStart(cl))
+		if cl.Cue.Class == claims.CueDeny && !backReference(cl.Content.Text) {
+			starts = append(starts, cl.Cue.Start)
+		}
 	}
 	sort.Ints(starts)
 	for _, cl := range cs {
@@ -93,11 +97,13 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 }
 
 // ownPart returns the part of sentence sent that claim cl speaks in: the sentence up to the
-// next statement of another speaker that starts after cl's source, cue and content (starts
-// holds where the document's statements start, sorted). In "“10 fighters were caught,”
-// Hunter claims, but DHS has called his statements “false”" the falsity is DHS's, not
-// Hunter's. A statement that shares cl's source ("rejected X and claimed Y") starts where
-// cl does and does not cut it. A statement told inside another's content ends with that
+// next statement or denial that starts after cl's source, cue and content (starts holds
+// where the document's statements and its denials' cues start, sorted). In "“10 fighters were
+// caught,” Hunter claims, but DHS has called his statements “false”" the falsity is DHS's,
+// not Hunter's; in "Bennett pointed to Carson's comments and dismissed criticism from ..."
+// the dismissal is the second statement's, not the first's. A statement of cl's speaker that
+// is no denial, or a denial of "it", goes on with cl: in "rejected Egypt's claim, calling it
+// baseless" the rejection calls the claim baseless. A statement told inside another's content ends with that
 // content: in "rejected Egypt's claim that the filling violated the declaration, calling it
 // baseless" the falsity is the rejecter's, not Egypt's (all holds the document's claims).
 func ownPart(sent claims.Span, cl claims.Claim, starts []int, all []claims.Claim) claims.Span {
@@ -116,6 +122,15 @@ func ownPart(sent claims.Span, cl claims.Claim, starts []int, all []claims.Claim
 	}
 	return sent
 }
+
+// backReference reports whether a content opens with a pronoun for what was said before:
+// "calling it baseless" goes on with the rejection before it.
+func backReference(content string) bool {
+	w, _, _ := strings.Cut(content, " ")
+	return backPronouns[strings.ToLower(w)]
+}
+
+var backPronouns = setOf(strings.Fields("it them this that these those they"))
 
 // statementStart returns where a statement starts: its source, or its cue when that comes
 // first or there is no source.

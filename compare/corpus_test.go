@@ -525,6 +525,31 @@ func TestOwnPart(t *testing.T) {
 	if found != 2 {
 		t.Errorf("found %d of the two statements in %v", found, c.stmts)
 	}
+	// One speaker, two statements: a denial with its own object keeps its falsity; a denial of
+	// "it" goes on with the statement before it.
+	for _, tt := range []struct {
+		text, cue, falsity string
+	}{
+		{"He pointed to Carson's updated comments and dismissed criticism from three former aides.", "pointed to", ""},
+		{"The ministry rejected Egypt's claim that the filling violated the declaration, calling it baseless.", "rejected", "baseless"},
+	} {
+		d := doc("b.txt", "2015-12-23", tt.text)
+		c := NewCorpus(Options{})
+		c.Add(d, claims.Extract(d))
+		c.analyze()
+		ok := false
+		for _, s := range c.stmts {
+			if strings.HasSuffix(s.claim.Cue.Text, tt.cue) {
+				ok = true
+				if s.f.falsity != tt.falsity {
+					t.Errorf("%q: the %q statement reads the falsity %q, want %q", tt.text, tt.cue, s.f.falsity, tt.falsity)
+				}
+			}
+		}
+		if !ok {
+			t.Errorf("%q: no %q statement in %v", tt.text, tt.cue, c.stmts)
+		}
+	}
 }
 
 // TestOneLinkDoesNotBindEvents: an arrest reported by three articles and an auction reported

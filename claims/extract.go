@@ -2555,7 +2555,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if x.trailingAt(s, p) {
 				return p
 			}
-			if clauseBreak[x.word(p+1)] {
+			if clauseBreak[x.word(p+1)] && !x.butGoesOn(p+1) {
 				return p
 			}
 			if x.word(p+1) == "and" && x.narrativeClause(p+2) && !x.inQuote[p] {
@@ -2592,6 +2592,24 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 		}
 	}
 	return e
+}
+
+// butGoesOn reports whether ", but" at k goes on with the content rather than open the
+// writer's clause: a contrast inside the content ("said he would back it, but not for
+// cases of X", "but only in a lighthearted manner", "but no action was taken") or a second
+// "that" clause of the same cue ("said that X, but that he would not ..."). In the train
+// split such a "but" goes on in the gold content far more often than it ends it.
+func (x *extractor) butGoesOn(k int) bool {
+	if x.word(k) != "but" || x.toks[k].upper {
+		return false
+	}
+	switch x.word(k + 1) {
+	case "not", "only", "never", "no":
+		return true
+	case "that":
+		return x.startsClause(k+2) && x.word(k+2) != "that"
+	}
+	return false
 }
 
 // narrativeClause reports whether a clause of the writer's opens at k after ", and": a pronoun

@@ -1591,6 +1591,17 @@ func TestExtract(t *testing.T) {
 				{"The committee", "", "will respond to", CueAssert, "the audit", Indirect},
 			},
 		},
+		{
+			name:   "but not, but only and but that go on in the content; but and a new clause end it",
+			text:   "The mayor said the bridge would reopen in May, but that the toll would double. Ms. Ortiz said she backs the levy, but not for schools. The senator said the bill was flawed, but he voted for it anyway.",
+			reason: "after a comma, 'but that' with a subject, 'but not', 'but only' and 'but no' continue the gold content (16 of 16 changed on train); 'but' and a new clause ends it",
+			want: []want{
+				{"The mayor", "", "said", CueAssert, "reopen in May, but that the toll would double", Indirect},
+				{"Ms. Ortiz", "", "said", CueAssert, "the levy, but not for schools", Indirect},
+				{"The senator", "", "said", CueAssert, "the bill was flawed", Indirect},
+			},
+			none: []string{"he voted for it"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4554,6 +4554,7 @@ func (x *extractor) claims(doc *Document) []Claim {
 	for i, d := range x.drafts {
 		c := Claim{Doc: doc.Name, Date: doc.Date, Kind: d.kind}
 		d.cue.b, d.content[0] = x.particleAfter(d.cue, d.content[0])
+		d.cue.b = x.statementAfter(d)
 		cs := x.span(rng{x.auxBefore(d, prevCue), d.cue.b})
 		prevCue = d.cue.b
 		c.Cue = Cue{Span: cs, Text: x.text[cs.Start:cs.End], Class: d.class}
@@ -4774,6 +4775,40 @@ func (x *extractor) particleAfter(cue, r rng) (int, rng) {
 		return b + 1, r
 	}
 	return b, r
+}
+
+// statementAfter returns the end of d's cue, taking in "in a statement" (or "in a written
+// statement", "in a joint statement") right after it, as PolNeAR annotates it: "said in a
+// statement that ...", "“...,” she said in a statement." On the training split the phrase
+// ends the gold cue 46 times and is left out of it 20 times. Only the bare phrase is taken,
+// no time or agent after it ("in a statement Sunday", "in a statement to the AP").
+func (x *extractor) statementAfter(d draft) int {
+	b := d.cue.b
+	if x.word(b) != "in" || x.toks[b].upper || x.word(b+1) != "a" {
+		return b
+	}
+	k := b + 2
+	if w := x.word(k); w == "written" || w == "joint" {
+		k++
+	}
+	if x.word(k) != "statement" {
+		return b
+	}
+	k++
+	if n := x.word(k); k < len(x.toks) && x.isWord(k) && n != "that" {
+		return b
+	}
+	for _, r := range d.content {
+		if r.a < k && r.b > b {
+			return b
+		}
+	}
+	for p := b; p < k; p++ {
+		if x.used[p] {
+			return b
+		}
+	}
+	return k
 }
 
 // approximately reports whether "about", "over" or "up to" at k opens a quantity: "said

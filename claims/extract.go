@@ -4839,6 +4839,9 @@ func (x *extractor) leadingThat(cue, r rng) int {
 	if k := r.a - 1; k >= cue.b && x.toks[k].low == "that" && !x.toks[k].upper {
 		return k
 	}
+	if k := r.a - 2; k >= cue.b && x.toks[k].low == "that" && !x.toks[k].upper && x.word(k+1) == "," {
+		return k // "asserted that, abortion aside, ...": the aside's comma after "that"
+	}
 	return r.a
 }
 

@@ -1612,6 +1612,12 @@ func TestExtract(t *testing.T) {
 				{"The union", "", "said", CueAssert, "talks had stalled", Indirect},
 			},
 		},
+		{
+			name:   "that and a comma before an aside open the content",
+			text:   "The study found that, on average, rents rose faster than wages.",
+			reason: "PolNeAR's content opens with the 'that' before an aside's comma (10 exact matches gained on train, none lost)",
+			want:   []want{{"The study", "", "found", CueReport, "that, on average, rents rose", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1833,6 +1833,11 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			n++
 			continue
 		}
+		if t.low == "/" && j > s.a && j+1 < end && x.isWord(j-1) && x.isWord(j+1) && x.toks[j-1].End == t.Start && x.toks[j+1].Start == t.End {
+			j-- // "a CNN/ORC poll", "the Reuters/Ipsos poll": one name
+			n++
+			continue
+		}
 		if j > s.a && j+1 < end && x.pluralPossessive(j) {
 			if poss < 0 {
 				poss = j

@@ -1618,6 +1618,12 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR's content opens with the 'that' before an aside's comma (10 exact matches gained on train, none lost)",
 			want:   []want{{"The study", "", "found", CueReport, "that, on average, rents rose", Indirect}},
 		},
+		{
+			name:   "a slash joins the names of a joint poll",
+			text:   "A new CBS/Gallup poll found that most voters distrust both parties.",
+			reason: "'CNN/ORC', 'Reuters/Ipsos': the mention runs over the slash (11 exact matches gained on train)",
+			want:   []want{{"A new CBS/Gallup poll", "", "found", CueReport, "most voters distrust both parties", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3914,7 +3914,7 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 		if !r.empty() && x.word(k) == "," && x.word(end) == "," && k+1 < s.b && (x.isWord(k+1) || x.word(k+1) == "$") && !x.toks[k+1].upper && x.word(k+1) != "a" && x.word(k+1) != "an" {
 			// "Other major cleavages, according to the poll, include ideology ...": the
 			// sentence goes on after the attribution.
-			if more := x.trimContent(rng{k + 1, x.clauseEnd(s, k+1)}); !more.empty() && x.words(more.a, more.b) >= 2 {
+			if more := x.trimContent(rng{k + 1, x.clauseEnd(s, k+1)}); !more.empty() && x.words(more.a, more.b) >= 2 && !x.writersTail(more) {
 				src.b = k // the relative clause describes the source
 				x.add(draft{src: src, cue: cue, content: []rng{r, more}, class: CueReport, inherit: -1})
 				return true
@@ -3926,6 +3926,22 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
 	return true
+}
+
+// writersTail reports whether the words r after "CONTENT, according to SOURCE," describe the
+// source or the content rather than go on with the content: a relative ("who was an adviser",
+// "where 475 delegates will be at stake"), a title ("director of the survey center") or a part
+// ("one of the unions", "two of the five largest counties").
+func (x *extractor) writersTail(r rng) bool {
+	w := x.word(r.a)
+	switch w {
+	case "who", "whom", "whose", "which", "where":
+		return true
+	}
+	if n := x.word(r.a + 1); titleWords[w] && !isDeterminer(w) && !x.toks[r.a].upper && (n == "of" || n == "at" || n == "for") {
+		return true // "director of the survey center"
+	}
+	return x.word(r.a+1) == "of" && (w == "one" || w == "two" || w == "three" || w == "some" || w == "many" || w == "most" || isDigitByte(w[0]))
 }
 
 // lowerTitleAt reports whether the words from k hold a title in lower case within three

@@ -1624,6 +1624,17 @@ func TestExtract(t *testing.T) {
 			reason: "'CNN/ORC', 'Reuters/Ipsos': the mention runs over the slash (11 exact matches gained on train)",
 			want:   []want{{"A new CBS/Gallup poll", "", "found", CueReport, "most voters distrust both parties", Indirect}},
 		},
+		{
+			name:   "after according to and its source, a relative, a title or a part is no more content",
+			text:   "Turnout rose sharply, according to Jane Roe, director of the county survey center. Fees doubled, according to the county, where 40 delegates are at stake. Costs fell, according to the report, one of three released this week.",
+			reason: "the writer's words after 'CONTENT, according to SOURCE,' (2 exact matches gained on train, none lost)",
+			want: []want{
+				{"Jane Roe", "", "according to", CueReport, "Turnout rose sharply", Indirect},
+				{"the county", "", "according to", CueReport, "Fees doubled", Indirect},
+				{"the report", "", "according to", CueReport, "Costs fell", Indirect},
+			},
+			none: []string{"director of", "where 40", "one of three"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -477,7 +477,7 @@ func TestExtract(t *testing.T) {
 			name: "a plural noun after a determiner before a colon is no verb",
 			text: "The rally ended late. She then addressed the supporters again: “Here is what I regret.” The letter continues: “We will not stop.”",
 			want: []want{
-				{"She", "", "addressed the supporters again:", CueAssert, "“Here is what I regret.”", Direct},
+				{"She", "", "then addressed the supporters again:", CueAssert, "“Here is what I regret.”", Direct},
 				{"The letter", "", "continues", CueAssert, "“We will not stop.”", Direct},
 			},
 		},
@@ -1634,6 +1634,16 @@ func TestExtract(t *testing.T) {
 				{"the report", "", "according to", CueReport, "Costs fell", Indirect},
 			},
 			none: []string{"director of", "where 40", "one of three"},
+		},
+		{
+			name:   "then and now before a cue are part of the cue",
+			text:   "The senator then said that the vote was rigged. Her aide now says the count was fair. He smiled and then insisted that he had won.",
+			reason: "PolNeAR's cue takes 'then', 'now', 'again' and 'further' (29 to 5 on train), but not after 'and' (3 to 1)",
+			want: []want{
+				{"The senator", "", "then said", CueAssert, "the vote was rigged", Indirect},
+				{"Her aide", "", "now says", CueAssert, "the count was fair", Indirect},
+				{"He", "", "insisted", CueAssert, "he had won", Indirect},
+			},
 		},
 	}
 	for _, tt := range tests {

@@ -1654,6 +1654,17 @@ func TestExtract(t *testing.T) {
 				{"Several governors, including Ms. Hale", "", "said", CueAssert, "the plan was too costly", Indirect},
 			},
 		},
+		{
+			name:   "an attitude shown is part of the cue",
+			text:   "The governor expressed concern about the cost of the plan. The mayor voiced support for the levy. The chairman has shown little inclination to compromise. The union expressed confidence that the strike would end.",
+			reason: "PolNeAR's cue takes the noun of 'expressed concern about', 'voiced support for' (30 to 2 on train)",
+			want: []want{
+				{"The governor", "", "expressed concern about", CueAssert, "the cost of the plan", Indirect},
+				{"The mayor", "", "voiced support for", CueAssert, "the levy", Indirect},
+				{"The chairman", "", "has shown little inclination", CueReport, "to compromise", Indirect},
+				{"The union", "", "expressed confidence", CueAssert, "that the strike would end", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1665,6 +1665,15 @@ func TestExtract(t *testing.T) {
 				{"The union", "", "expressed confidence", CueAssert, "that the strike would end", Indirect},
 			},
 		},
+		{
+			name:   "a weekday that ends the sentence after the cue is part of the cue",
+			text:   "“We will not back down,” the mayor said Tuesday. The council said Monday that it would vote.",
+			reason: "PolNeAR's cue takes a sentence-final weekday 22 times on train and leaves it out 11 times; before 'that' it is split evenly",
+			want: []want{
+				{"the mayor", "", "said Tuesday", CueAssert, "We will not back down", Direct},
+				{"The council", "", "said", CueAssert, "it would vote", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1603,13 +1603,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"he voted for it"},
 		},
 		{
-			name:   "in a statement right after the cue is part of the cue",
-			text:   "The agency said in a statement that the plant was safe. “We will rebuild,” the mayor said in a statement. The union said in a statement Sunday that talks had stalled.",
-			reason: "PolNeAR's cue takes 'in a statement' 46 times and leaves it out 20 times on train; with a time after it, the cue stays the verb",
+			name:   "in a statement or on Twitter right after the cue is part of the cue",
+			text:   "The agency said in a statement that the plant was safe. “We will rebuild,” the mayor said in a statement. The union said in a statement Sunday that talks had stalled. The senator wrote on Twitter that the vote was rigged.",
+			reason: "PolNeAR's cue takes 'in a statement' 46 times and leaves it out 20 times on train ('on Twitter' 9 and 5); with a time after it, the cue stays the verb",
 			want: []want{
 				{"The agency", "", "said in a statement", CueAssert, "the plant was safe", Indirect},
 				{"the mayor", "", "said in a statement", CueAssert, "We will rebuild", Direct},
 				{"The union", "", "said", CueAssert, "talks had stalled", Indirect},
+				{"The senator", "", "wrote on Twitter", CueAssert, "the vote was rigged", Indirect},
 			},
 		},
 		{

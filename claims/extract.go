@@ -4596,6 +4596,9 @@ func (x *extractor) claims(doc *Document) []Claim {
 		d.cue.b, d.content[0] = x.feelingAfter(d.cue, d.content[0])
 		d.cue.b = x.statementAfter(d)
 		d.cue.b = x.weekdayAfter(d)
+		for k := d.src.b - 1; d.src.b == d.cue.a && k > d.src.a && x.toks[k].upper && cueAux[x.toks[k].low] && !x.isSentenceStart(k); k-- {
+			d.src.b, d.cue.a = k, k // a headline's "Trump Just Announced Who ...", "Trump May Not Have Suggested": the cue's words
+		}
 		cs := x.span(rng{x.auxBefore(d, prevCue), d.cue.b})
 		prevCue = d.cue.b
 		c.Cue = Cue{Span: cs, Text: x.text[cs.Start:cs.End], Class: d.class}

@@ -1675,6 +1675,15 @@ func TestExtract(t *testing.T) {
 				{"The council", "", "said", CueAssert, "it would vote", Indirect},
 			},
 		},
+		{
+			name:   "in a title-case headline the auxiliaries and adverbs before the cue are the cue's",
+			text:   "Governor Lee Just Revealed Who He Backs For Mayor\n\nMayor Brown May Not Have Said That The Plan Failed\n\nThe governor spoke on Monday.",
+			reason: "as in lower case ('just said', 'may not have said'); PolNeAR's cue takes them (9 headlines on train)",
+			want: []want{
+				{"Governor Lee", "", "Just Revealed", CueAssert, "Who He Backs For Mayor", Indirect},
+				{"Mayor Brown", "", "May Not Have Said", CueAssert, "The Plan Failed", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1684,6 +1684,16 @@ func TestExtract(t *testing.T) {
 				{"Mayor Brown", "", "May Not Have Said", CueAssert, "The Plan Failed", Indirect},
 			},
 		},
+		{
+			name:   "the opening of a sentence that a lower-case quote after 'he said,' goes on with is content",
+			text:   "A longer recession, he said, “could be a good time to borrow.” Asked about the vote, she said, “It was fair.”",
+			reason: "PolNeAR's content holds the opening words and the quote (18 exact matches gained on train, 7 lost); a quote in capitals is a sentence of its own",
+			want: []want{
+				{"he", "", "said", CueAssert, "A longer recession … “could be a good time to borrow.”", Mixed},
+				{"she", "", "said", CueAssert, "“It was fair.”", Direct},
+			},
+			none: []string{"Asked about the vote, she"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

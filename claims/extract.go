@@ -1850,7 +1850,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
 				break
 			}
-			if t.low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper)) { // "told Reuters and added": no mention ends in "and"
+			if t.low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper) && !x.nounsAnd(s, j, end)) { // "told Reuters and added": no mention ends in "and"
 				break
 			}
 			if t.low == "ago" && j+1 < end {
@@ -2884,6 +2884,27 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 			return false
 		}
 		if pw == "that" && !x.isWord(p-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounsAnd reports whether the "and" at j joins two plural nouns of one mention: "reporters
+// and editors said", "RNC members and officials say", "Cyber security experts and U.S.
+// officials believe". The word before it is a plural noun, no verb or function word, and the
+// words after it, up to end, are no verb either.
+func (x *extractor) nounsAnd(s rng, j, end int) bool {
+	p := j - 1
+	if p < s.a || !x.isWord(p) || x.toks[p].upper {
+		return false
+	}
+	w := x.toks[p].low
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || functionWords[w] || prepositions[w] || isCueForm(w) || x.verbLike(p) || len(cueLex[w]) > 0 || objectPronouns[w] || x.used[p] {
+		return false
+	}
+	for k := j + 1; k < end; k++ {
+		if x.verbLike(k) || isCueForm(x.word(k)) {
 			return false
 		}
 	}

@@ -1694,6 +1694,15 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"Asked about the vote, she"},
 		},
+		{
+			name:   "two plural nouns joined by and make one mention",
+			text:   "Local reporters and editors say the paper will close. He thanked Reuters and added that the deal was done.",
+			reason: "'RNC members and officials', 'attorneys and legal experts' (11 exact matches gained on train, 2 lost); a verb after 'and' still ends the mention",
+			want: []want{
+				{"Local reporters and editors", "", "say", CueAssert, "the paper will close", Indirect},
+				{"He", "", "added", CueAssert, "the deal was done", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1921,6 +1921,24 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	for a < end && x.toks[a].kind == tWord && (!x.toks[a].upper || x.isSentenceStart(a) && prepositions[x.toks[a].low]) && npGlue[x.toks[a].low] && !isDeterminer(x.toks[a].low) {
 		a++ // "of", "and"; a sentence's opening "In"
 	}
+	// "At least half of voters", "Only about 4 in 10 voters", "Less than a third": the words
+	// that bound a quantity belong to the mention.
+	for n := 0; n < 3 && a-1 >= s.a && a < end && x.isWord(a-1) && (!x.toks[a-1].upper || x.isSentenceStart(a-1)); n++ {
+		w := x.toks[a-1].low
+		q := x.quantityAt(a) || numberWords[x.toks[a].low]
+		switch {
+		case (w == "least" || w == "most") && a-2 >= s.a && x.toks[a-2].low == "at" && q:
+			a -= 2
+		case w == "at" && (x.toks[a].low == "least" || x.toks[a].low == "most") && a+1 < end && (x.quantityAt(a+1) || numberWords[x.toks[a+1].low]):
+			a--
+		case (w == "than") && a-2 >= s.a && (x.toks[a-2].low == "less" || x.toks[a-2].low == "more" || x.toks[a-2].low == "fewer") && q:
+			a -= 2
+		case quantityBounds[w] && (q || a+1 < end && quantityBounds[x.toks[a].low]):
+			a--
+		default:
+			n = 3
+		}
+	}
 	for a < end && x.toks[a].kind != tWord {
 		a++
 	}
@@ -2889,6 +2907,10 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 	}
 	return true
 }
+
+// quantityBounds are the words that bound a quantity opening a mention: "only 49 percent",
+// "about half of voters".
+var quantityBounds = setOf([]string{"only", "just", "about", "nearly", "almost", "roughly", "around", "some", "approximately"})
 
 // nounsAnd reports whether the "and" at j joins two plural nouns of one mention: "reporters
 // and editors said", "RNC members and officials say", "Cyber security experts and U.S.

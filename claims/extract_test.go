@@ -1703,6 +1703,16 @@ func TestExtract(t *testing.T) {
 				{"He", "", "added", CueAssert, "the deal was done", Indirect},
 			},
 		},
+		{
+			name:   "the words that bound a quantity belong to the mention",
+			text:   "At least half of the members said they would strike. About four in 10 voters said the economy was poor. Only 12 percent said they were undecided.",
+			reason: "'At least half of voters', 'More than 50 experts' (train ATTR-E 16 gained, 3 lost)",
+			want: []want{
+				{"At least half of the members", "", "said", CueAssert, "they would strike", Indirect},
+				{"About four in 10 voters", "", "said", CueAssert, "the economy was poor", Indirect},
+				{"Only 12 percent", "", "said", CueAssert, "they were undecided", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

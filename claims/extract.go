@@ -1987,6 +1987,9 @@ func (x *extractor) listComma(s rng, j, end int) bool {
 	for k >= s.a && (x.isWord(k) && x.toks[k].upper || x.word(k) == ",") {
 		k--
 	}
+	if k < s.a && !prepositions[x.word(s.a)] && !functionWords[x.word(s.a)] && !adverbialStart[x.word(s.a)] {
+		return true // "Ben Carson, Ted Cruz and Rand Paul said": names from the sentence start
+	}
 	if k-1 < s.a || !listPrepositions[x.word(k)] || x.toks[k].upper {
 		return false
 	}

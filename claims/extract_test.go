@@ -1713,6 +1713,15 @@ func TestExtract(t *testing.T) {
 				{"Only 12 percent", "", "said", CueAssert, "they were undecided", Indirect},
 			},
 		},
+		{
+			name:   "a list of names that opens the sentence is one mention",
+			text:   "Ann Cole, Bob Dunn and Carl Eck said they would attend. In Ohio, Dunn and Eck said they would not.",
+			reason: "'Carson, Fiorina and Huckabee say ...' (3 sources corrected on train, none lost); an opening adverbial is no name",
+			want: []want{
+				{"Ann Cole, Bob Dunn and Carl Eck", "", "said", CueAssert, "they would attend", Indirect},
+				{"Dunn and Eck", "", "said", CueAssert, "they would not", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1602,7 +1602,7 @@ func (x *extractor) appositive(s rng, c int) rng {
 			}
 			// "Cory James, 22, of Flint, Mich., said": a name further back whose appositive
 			// holds this one wins.
-			if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && (x.placeLike(name, p) || x.relativeIn(earlier.a, name.a)) {
+			if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && (x.placeLike(name, p) || x.relativeIn(earlier.a, name.a) || x.titleBefore(earlier, name)) {
 				return rng{earlier.a, c} // "Mr. Daniloff, who lives in Cambridge, Mass., said"
 			}
 			if adverbialPreps[x.word(p+1)] && !x.toks[p+1].upper {
@@ -1653,6 +1653,14 @@ func (x *extractor) appositive(s rng, c int) rng {
 		}
 	}
 	return noRng
+}
+
+// titleBefore reports whether name, a noun phrase before a comma, is itself the appositive
+// of a name in earlier: "Mike Shields, president of the Congressional Leadership Fund, a super
+// PAC allied with House leadership, said" gives "Mike Shields, ..." rather than "president of
+// the Congressional Leadership Fund, ...".
+func (x *extractor) titleBefore(earlier, name rng) bool {
+	return x.toks[earlier.a].upper && !x.toks[name.a].upper && x.isWord(name.a) && !x.isSentenceStart(name.a)
 }
 
 func isDash(w string) bool { return w == "—" || w == "–" }

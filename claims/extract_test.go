@@ -1722,6 +1722,12 @@ func TestExtract(t *testing.T) {
 				{"Dunn and Eck", "", "said", CueAssert, "they would not", Indirect},
 			},
 		},
+		{
+			name:   "a name with two appositives is the mention, not its title",
+			text:   "Ruth Hale, director of the Ohio Builders Fund, a trade group based in Dayton, said the rules were too strict.",
+			reason: "'Gustav Ando, research director for IHS Life Sciences, a business information company, said' (6 sources corrected on train, none lost)",
+			want:   []want{{"Ruth Hale, director of the Ohio Builders Fund, a trade group based in Dayton", "", "said", CueAssert, "the rules were too strict", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

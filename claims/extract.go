@@ -1546,6 +1546,13 @@ func (x *extractor) appositive(s rng, c int) rng {
 		w := x.word(p)
 		if (w == "who" || w == "whose" || w == "which") && x.word(p-1) == "," {
 			if name := x.npBack(s, p-1, false); !name.empty() && x.toks[name.b-1].upper {
+				if k := name.a - 1; k > s.a && x.word(k) == "," && !x.toks[name.a].upper && x.isWord(name.a) {
+					// "Jeb Bush, the former Florida governor, who has resented ..., said": the
+					// name before the appositive.
+					if first := x.npBack(s, k, false); !first.empty() && x.toks[first.a].upper && x.toks[first.b-1].upper && first.b == k {
+						return rng{first.a, c}
+					}
+				}
 				return rng{name.a, c}
 			}
 			break

@@ -1724,9 +1724,12 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name:   "a name with two appositives is the mention, not its title",
-			text:   "Ruth Hale, director of the Ohio Builders Fund, a trade group based in Dayton, said the rules were too strict.",
-			reason: "'Gustav Ando, research director for IHS Life Sciences, a business information company, said' (6 sources corrected on train, none lost)",
-			want:   []want{{"Ruth Hale, director of the Ohio Builders Fund, a trade group based in Dayton", "", "said", CueAssert, "the rules were too strict", Indirect}},
+			text:   "Ruth Hale, director of the Ohio Builders Fund, a trade group based in Dayton, said the rules were too strict. Ann Cole, an actor in Dallas, who runs a small theater, said the rent was too high.",
+			reason: "'Gustav Ando, research director for IHS Life Sciences, a business information company, said', 'Willie Minor, an actor in Dallas, who runs a theater company, recalled' (11 sources corrected on train, none lost)",
+			want: []want{
+				{"Ruth Hale, director of the Ohio Builders Fund, a trade group based in Dayton", "", "said", CueAssert, "the rules were too strict", Indirect},
+				{"Ann Cole, an actor in Dallas, who runs a small theater", "", "said", CueAssert, "the rent was too high", Indirect},
+			},
 		},
 	}
 	for _, tt := range tests {

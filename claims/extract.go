@@ -1573,6 +1573,14 @@ func (x *extractor) appositive(s rng, c int) rng {
 			if c-p == 2 && (skipBeforeCue[x.word(p+1)] || functionWords[x.word(p+1)] || isLyAdverb(x.word(p+1))) {
 				return x.npBack(s, p, false) // "Critics, however, said": not an appositive
 			}
+			if c-p > 2 && c-p <= 5 && x.discourseAside(p+1, c) {
+				// "Ruth Hale, the head of the union, for example, said": the aside is no
+				// appositive; the mention is before it.
+				if r := x.appositive(s, p); !r.empty() {
+					return rng{r.a, p}
+				}
+				return x.npBack(s, p, false)
+			}
 			nameEnd := p
 			if x.word(p-1) == ")" {
 				// "Rep. Elijah Cummings (D-Md.), chair of ...": the name before the parenthesis.
@@ -1661,6 +1669,21 @@ func (x *extractor) appositive(s rng, c int) rng {
 	}
 	return noRng
 }
+
+// discourseAside reports whether tokens a..b are a writer's aside between commas: "for
+// example", "in turn", "on the other hand".
+func (x *extractor) discourseAside(a, b int) bool {
+	var ws []string
+	for k := a; k < b; k++ {
+		if !x.isWord(k) || x.toks[k].upper {
+			return false
+		}
+		ws = append(ws, x.toks[k].low)
+	}
+	return discourseAsides[strings.Join(ws, " ")]
+}
+
+var discourseAsides = setOf([]string{"for example", "for instance", "in turn", "in particular", "by contrast", "in contrast", "on the other hand", "of course", "in fact", "at the time", "in any case", "as well"})
 
 // titleBefore reports whether name, a noun phrase before a comma, is itself the appositive
 // of a name in earlier: "Mike Shields, president of the Congressional Leadership Fund, a super

@@ -1731,6 +1731,12 @@ func TestExtract(t *testing.T) {
 				{"Ann Cole, an actor in Dallas, who runs a small theater", "", "said", CueAssert, "the rent was too high", Indirect},
 			},
 		},
+		{
+			name:   "a writer's aside of several words between the mention and the cue is no appositive",
+			text:   "Critics of the plan, on the other hand, argued that it was too costly.",
+			reason: "'Supporters of abortion rights, on the other hand, argued' (2 sources corrected on train, none lost)",
+			want:   []want{{"Critics of the plan", "", "argued", CueAssert, "it was too costly", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

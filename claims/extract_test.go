@@ -491,7 +491,7 @@ func TestExtract(t *testing.T) {
 			name: "a plural noun after a determiner before a colon is no verb",
 			text: "The rally ended late. She then addressed the supporters again: “Here is what I regret.” The letter continues: “We will not stop.”",
 			want: []want{
-				{"She", "", "addressed the supporters again:", CueAssert, "“Here is what I regret.”", Direct},
+				{"She", "", "then addressed the supporters again:", CueAssert, "“Here is what I regret.”", Direct},
 				{"The letter", "", "continues", CueAssert, "“We will not stop.”", Direct},
 			},
 		},
@@ -805,8 +805,8 @@ func TestExtract(t *testing.T) {
 			name: "a participial aside between the subject and said",
 			text: "The senator, speaking to reporters after the vote, said the bill would pass. The company, citing new data, denied the report. The report, released Tuesday by the group, found that emissions had risen.",
 			want: []want{
-				{"The senator, speaking to reporters after the vote", "senator", "said", CueAssert, "the bill would pass", Indirect},
-				{"The company, citing new data", "company", "denied", CueDeny, "the report", Indirect},
+				{"The senator", "senator", "said", CueAssert, "the bill would pass", Indirect},
+				{"The company", "company", "denied", CueDeny, "the report", Indirect},
 				{"The report, released Tuesday by the group", "report", "found", CueReport, "emissions had risen", Indirect},
 			},
 		},
@@ -1149,7 +1149,7 @@ func TestExtract(t *testing.T) {
 		{
 			name: "a subject with a participial appositive",
 			text: "Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Super Tuesday.",
-			want: []want{{"Bernie Sanders, celebrating a victory in Vermont", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},
+			want: []want{{"Bernie Sanders", "Bernie Sanders", "is pledging", CueAssert, "win many hundreds of delegates", Mixed}},
 		},
 		{
 			name: "a quote ending the paragraph before is not the next attribution's",
@@ -1673,6 +1673,152 @@ func TestExtract(t *testing.T) {
 				{"A spokesman for the governor", "", "did not respond to", CueAssert, "a request for comment", Indirect},
 				{"The committee", "", "will respond to", CueAssert, "the audit", Indirect},
 			},
+		},
+		{
+			name:   "but not, but only and but that go on in the content; but and a new clause end it",
+			text:   "The mayor said the bridge would reopen in May, but that the toll would double. Ms. Ortiz said she backs the levy, but not for schools. The senator said the bill was flawed, but he voted for it anyway.",
+			reason: "after a comma, 'but that' with a subject, 'but not', 'but only' and 'but no' continue the gold content (16 of 16 changed on train); 'but' and a new clause ends it",
+			want: []want{
+				{"The mayor", "", "said", CueAssert, "reopen in May, but that the toll would double", Indirect},
+				{"Ms. Ortiz", "", "said", CueAssert, "the levy, but not for schools", Indirect},
+				{"The senator", "", "said", CueAssert, "the bill was flawed", Indirect},
+			},
+			none: []string{"he voted for it"},
+		},
+		{
+			name:   "in a statement or on Twitter right after the cue is part of the cue",
+			text:   "The agency said in a statement that the plant was safe. “We will rebuild,” the mayor said in a statement. The union said in a statement Sunday that talks had stalled. The senator wrote on Twitter that the vote was rigged.",
+			reason: "PolNeAR's cue takes 'in a statement' 46 times and leaves it out 20 times on train ('on Twitter' 9 and 5); with a time after it, the cue stays the verb",
+			want: []want{
+				{"The agency", "", "said in a statement", CueAssert, "the plant was safe", Indirect},
+				{"the mayor", "", "said in a statement", CueAssert, "We will rebuild", Direct},
+				{"The union", "", "said", CueAssert, "talks had stalled", Indirect},
+				{"The senator", "", "wrote on Twitter", CueAssert, "the vote was rigged", Indirect},
+			},
+		},
+		{
+			name:   "that and a comma before an aside open the content",
+			text:   "The study found that, on average, rents rose faster than wages.",
+			reason: "PolNeAR's content opens with the 'that' before an aside's comma (10 exact matches gained on train, none lost)",
+			want:   []want{{"The study", "", "found", CueReport, "that, on average, rents rose", Indirect}},
+		},
+		{
+			name:   "a slash joins the names of a joint poll",
+			text:   "A new CBS/Gallup poll found that most voters distrust both parties.",
+			reason: "'CNN/ORC', 'Reuters/Ipsos': the mention runs over the slash (11 exact matches gained on train)",
+			want:   []want{{"A new CBS/Gallup poll", "", "found", CueReport, "most voters distrust both parties", Indirect}},
+		},
+		{
+			name:   "after according to and its source, a relative, a title or a part is no more content",
+			text:   "Turnout rose sharply, according to Jane Roe, director of the county survey center. Fees doubled, according to the county, where 40 delegates are at stake. Costs fell, according to the report, one of three released this week.",
+			reason: "the writer's words after 'CONTENT, according to SOURCE,' (2 exact matches gained on train, none lost)",
+			want: []want{
+				{"Jane Roe", "", "according to", CueReport, "Turnout rose sharply", Indirect},
+				{"the county", "", "according to", CueReport, "Fees doubled", Indirect},
+				{"the report", "", "according to", CueReport, "Costs fell", Indirect},
+			},
+			none: []string{"director of", "where 40", "one of three"},
+		},
+		{
+			name:   "then and now before a cue are part of the cue",
+			text:   "The senator then said that the vote was rigged. Her aide now says the count was fair. He smiled and then insisted that he had won.",
+			reason: "PolNeAR's cue takes 'then', 'now', 'again' and 'further' (29 to 5 on train), but not after 'and' (3 to 1)",
+			want: []want{
+				{"The senator", "", "then said", CueAssert, "the vote was rigged", Indirect},
+				{"Her aide", "", "now says", CueAssert, "the count was fair", Indirect},
+				{"He", "", "insisted", CueAssert, "he had won", Indirect},
+			},
+		},
+		{
+			name:   "a participle aside after the mention is not part of the source",
+			text:   "Mr. Dunn, speaking at a rally in Dayton, said the plant would stay open. Several governors, including Ms. Hale, said the plan was too costly.",
+			reason: "PolNeAR's source leaves out the writer's participle aside (28 to 4 on train); 'including' lists members of the source",
+			want: []want{
+				{"Mr. Dunn", "", "said", CueAssert, "the plant would stay open", Indirect},
+				{"Several governors, including Ms. Hale", "", "said", CueAssert, "the plan was too costly", Indirect},
+			},
+		},
+		{
+			name:   "an attitude shown is part of the cue",
+			text:   "The governor expressed concern about the cost of the plan. The mayor voiced support for the levy. The chairman has shown little inclination to compromise. The union expressed confidence that the strike would end.",
+			reason: "PolNeAR's cue takes the noun of 'expressed concern about', 'voiced support for' (30 to 2 on train)",
+			want: []want{
+				{"The governor", "", "expressed concern about", CueAssert, "the cost of the plan", Indirect},
+				{"The mayor", "", "voiced support for", CueAssert, "the levy", Indirect},
+				{"The chairman", "", "has shown little inclination", CueReport, "to compromise", Indirect},
+				{"The union", "", "expressed confidence", CueAssert, "that the strike would end", Indirect},
+			},
+		},
+		{
+			name:   "a weekday that ends the sentence after the cue is part of the cue",
+			text:   "“We will not back down,” the mayor said Tuesday. The council said Monday that it would vote.",
+			reason: "PolNeAR's cue takes a sentence-final weekday 22 times on train and leaves it out 11 times; before 'that' it is split evenly",
+			want: []want{
+				{"the mayor", "", "said Tuesday", CueAssert, "We will not back down", Direct},
+				{"The council", "", "said", CueAssert, "it would vote", Indirect},
+			},
+		},
+		{
+			name:   "in a title-case headline the auxiliaries and adverbs before the cue are the cue's",
+			text:   "Governor Lee Just Revealed Who He Backs For Mayor\n\nMayor Brown May Not Have Said That The Plan Failed\n\nThe governor spoke on Monday.",
+			reason: "as in lower case ('just said', 'may not have said'); PolNeAR's cue takes them (9 headlines on train)",
+			want: []want{
+				{"Governor Lee", "", "Just Revealed", CueAssert, "Who He Backs For Mayor", Indirect},
+				{"Mayor Brown", "", "May Not Have Said", CueAssert, "The Plan Failed", Indirect},
+			},
+		},
+		{
+			name:   "the opening of a sentence that a lower-case quote after 'he said,' goes on with is content",
+			text:   "A longer recession, he said, “could be a good time to borrow.” Asked about the vote, she said, “It was fair.”",
+			reason: "PolNeAR's content holds the opening words and the quote (18 exact matches gained on train, 7 lost); a quote in capitals is a sentence of its own",
+			want: []want{
+				{"he", "", "said", CueAssert, "A longer recession … “could be a good time to borrow.”", Mixed},
+				{"she", "", "said", CueAssert, "“It was fair.”", Direct},
+			},
+			none: []string{"Asked about the vote, she"},
+		},
+		{
+			name:   "two plural nouns joined by and make one mention",
+			text:   "Local reporters and editors say the paper will close. He thanked Reuters and added that the deal was done.",
+			reason: "'RNC members and officials', 'attorneys and legal experts' (11 exact matches gained on train, 2 lost); a verb after 'and' still ends the mention",
+			want: []want{
+				{"Local reporters and editors", "", "say", CueAssert, "the paper will close", Indirect},
+				{"He", "", "added", CueAssert, "the deal was done", Indirect},
+			},
+		},
+		{
+			name:   "the words that bound a quantity belong to the mention",
+			text:   "At least half of the members said they would strike. About four in 10 voters said the economy was poor. Only 12 percent said they were undecided.",
+			reason: "'At least half of voters', 'More than 50 experts' (train ATTR-E 16 gained, 3 lost)",
+			want: []want{
+				{"At least half of the members", "", "said", CueAssert, "they would strike", Indirect},
+				{"About four in 10 voters", "", "said", CueAssert, "the economy was poor", Indirect},
+				{"Only 12 percent", "", "said", CueAssert, "they were undecided", Indirect},
+			},
+		},
+		{
+			name:   "a list of names that opens the sentence is one mention",
+			text:   "Ann Cole, Bob Dunn and Carl Eck said they would attend. In Ohio, Dunn and Eck said they would not.",
+			reason: "'Carson, Fiorina and Huckabee say ...' (3 sources corrected on train, none lost); an opening adverbial is no name",
+			want: []want{
+				{"Ann Cole, Bob Dunn and Carl Eck", "", "said", CueAssert, "they would attend", Indirect},
+				{"Dunn and Eck", "", "said", CueAssert, "they would not", Indirect},
+			},
+		},
+		{
+			name:   "a name with two appositives is the mention, not its title",
+			text:   "Ruth Hale, director of the Ohio Builders Fund, a trade group based in Dayton, said the rules were too strict. Ann Cole, an actor in Dallas, who runs a small theater, said the rent was too high.",
+			reason: "'Gustav Ando, research director for IHS Life Sciences, a business information company, said', 'Willie Minor, an actor in Dallas, who runs a theater company, recalled' (11 sources corrected on train, none lost)",
+			want: []want{
+				{"Ruth Hale, director of the Ohio Builders Fund, a trade group based in Dayton", "", "said", CueAssert, "the rules were too strict", Indirect},
+				{"Ann Cole, an actor in Dallas, who runs a small theater", "", "said", CueAssert, "the rent was too high", Indirect},
+			},
+		},
+		{
+			name:   "a writer's aside of several words between the mention and the cue is no appositive",
+			text:   "Critics of the plan, on the other hand, argued that it was too costly.",
+			reason: "'Supporters of abortion rights, on the other hand, argued' (2 sources corrected on train, none lost)",
+			want:   []want{{"Critics of the plan", "", "argued", CueAssert, "it was too costly", Indirect}},
 		},
 	}
 	for _, tt := range tests {

@@ -30,12 +30,9 @@ var evalEventsCommand = &cli.Command{
 }
 
 func evalEventsAction(c *cli.Context) error {
-	if c.NArg() != 1 {
-		return fmt.Errorf("eval events takes one directory, got %d arguments", c.NArg())
-	}
-	split := c.String("split")
-	if split != "all" && split != "dev" && split != "train" {
-		return fmt.Errorf("unknown split %q (want all, dev or train)", split)
+	split, err := fnc1Args(c, "events")
+	if err != nil {
+		return err
 	}
 	pairs, stances, err := loadFNC1(c.Args().First(), c.String("set"), split)
 	if err != nil {

@@ -39,12 +39,9 @@ var evalFNC1Command = &cli.Command{
 }
 
 func evalFNC1Action(c *cli.Context) error {
-	if c.NArg() != 1 {
-		return fmt.Errorf("eval fnc1 takes one directory, got %d arguments", c.NArg())
-	}
-	split := c.String("split")
-	if split != "all" && split != "dev" && split != "train" {
-		return fmt.Errorf("unknown split %q (want all, dev or train)", split)
+	split, err := fnc1Args(c, "fnc1")
+	if err != nil {
+		return err
 	}
 	var model compare.FNC1Model
 	switch c.String("model") {
@@ -90,6 +87,19 @@ func evalFNC1Action(c *cli.Context) error {
 		fmt.Fprint(c.App.Writer, iv)
 	}
 	return nil
+}
+
+// fnc1Args checks the arguments of eval fnc1 and eval events (one directory) and returns
+// their --split.
+func fnc1Args(c *cli.Context, command string) (string, error) {
+	if c.NArg() != 1 {
+		return "", fmt.Errorf("eval %s takes one directory, got %d arguments", command, c.NArg())
+	}
+	split := c.String("split")
+	if split != "all" && split != "dev" && split != "train" {
+		return "", fmt.Errorf("unknown split %q (want all, dev or train)", split)
+	}
+	return split, nil
 }
 
 // loadFNC1 reads the pairs of the FNC-1 data set named by prefix in dir (see fnc1Files),

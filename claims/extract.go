@@ -4563,6 +4563,9 @@ func (x *extractor) emptyContent(content []rng) bool {
 			if w := x.word(k); w == "'s" || w == "’s" || w == "then" || w == "now" || w == "since" || relativeTime[w] || timeNoun[strings.TrimSuffix(w, "s")] {
 				continue // "stated a day earlier"
 			}
+			if w := x.word(k); (w == "that" || w == "this" || w == "it") && k+1 < r.b && (x.word(k+1) == "'s" || x.word(k+1) == "’s") {
+				continue // "That’s according to the poll": the clause before is the content, not the pronoun
+			}
 			return false
 		}
 	}

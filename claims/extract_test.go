@@ -2223,6 +2223,18 @@ func TestAskedQuestionIsNoContent(t *testing.T) {
 	}
 }
 
+// TestPronounAndClitic: "That’s according to X" after a statement: a content of only a
+// pronoun and a clitic verb says nothing.
+func TestPronounAndClitic(t *testing.T) {
+	text := "The river rose four feet overnight. That’s according to the county sheriff. It's what the mayor said."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if strings.TrimSpace(strings.Trim(c.Content.Text, ".")) == "That’s" {
+			t.Errorf("a pronoun and a clitic are the content of %q; got:\n%s", c.Cue.Text, dump(cs))
+		}
+	}
+}
+
 func TestNestedClaimIsPartOfTheOuter(t *testing.T) {
 	text := "The mayor's aide told reporters that the mayor believes the budget is balanced. Ms. Lane said her neighbors want the park reopened by May. The senator said the tax plan, which he called a giveaway, would fail. The agency rejected the company's claim that the tests were safe."
 	cs := Extract(&Document{Name: "t.txt", Text: text})

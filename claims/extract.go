@@ -424,6 +424,9 @@ func (x *extractor) add(d draft) {
 	if c := d.content[0].a; x.word(c) == "to" && anonymity(x.word(c+1), x.word(c+2)) || x.word(c) == "not" && x.word(c+1) == "to" && anonymity(x.word(c+2), x.word(c+3)) {
 		return // "who didn't want to be named", "who asked not to be identified": no claim
 	}
+	if x.timeSource(d.src) {
+		return // "the last two weeks have signaled ...", "this past week announced": a time, no speaker
+	}
 	if x.verbalSource(d.src) || x.clausalSource(d.src) {
 		return // "Having announced ...", "including one ...", "amid news reports": no speaker
 	}
@@ -4584,6 +4587,31 @@ var ingNouns = setOf([]string{"nothing", "something", "anything", "everything", 
 func (x *extractor) clausalSource(r rng) bool {
 	return !r.empty() && r.b-r.a > 1 && x.isWord(r.a) && sourcePrepositions[x.word(r.a)]
 }
+
+// timeSource reports whether mention r is only a span of time: "the last two weeks", "this
+// past week", "eight years". A time speaks no words; the subject is elsewhere or missing.
+func (x *extractor) timeSource(r rng) bool {
+	if r.empty() {
+		return false
+	}
+	saw := false
+	for k := r.a; k < r.b; k++ {
+		w := x.word(k)
+		switch {
+		case !x.isWord(k):
+			return false
+		case timeNoun[strings.TrimSuffix(w, "s")] && !x.toks[k].upper: // but "The Times", "Day said"
+			saw = true
+		case timeModifiers[w] || numberWords[w] || isDigitByte(w[0]):
+		default:
+			return false
+		}
+	}
+	return saw
+}
+
+// timeModifiers are the words that may stand with a time noun in a span of time.
+var timeModifiers = setOf([]string{"the", "a", "an", "this", "that", "last", "past", "next", "few", "several", "many", "recent", "coming", "previous", "same", "first", "final", "entire", "whole"})
 
 // sourcePrepositions open an adverbial, never a speaker: "amid news reports", "despite his".
 var sourcePrepositions = setOf([]string{"amid", "despite", "for", "based", "according", "during", "after", "before", "without", "unlike", "like", "given", "from", "with"})

@@ -2235,6 +2235,21 @@ func TestPronounAndClitic(t *testing.T) {
 	}
 }
 
+// TestTimeIsNoSource: a span of time as a cue's subject speaks no words; a newspaper named
+// "The Times" does.
+func TestTimeIsNoSource(t *testing.T) {
+	text := "The last two weeks have signaled the end of a long truce between the mayor and the unions. For eight years, critics had highlighted the cost of the stadium. The Times reported that the stadium would close."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if c.Source != nil && (c.Source.Text == "The last two weeks" || c.Source.Text == "eight years") {
+			t.Errorf("a time is the source of %q; got:\n%s", c.Cue.Text, dump(cs))
+		}
+	}
+	if findClaim(cs, want{"The Times", "", "reported", CueReport, "the stadium would close", Indirect}) == nil {
+		t.Errorf("no claim by The Times; got:\n%s", dump(cs))
+	}
+}
+
 func TestNestedClaimIsPartOfTheOuter(t *testing.T) {
 	text := "The mayor's aide told reporters that the mayor believes the budget is balanced. Ms. Lane said her neighbors want the park reopened by May. The senator said the tax plan, which he called a giveaway, would fail. The agency rejected the company's claim that the tests were safe."
 	cs := Extract(&Document{Name: "t.txt", Text: text})

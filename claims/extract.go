@@ -5970,6 +5970,12 @@ func (x *extractor) endRelativeClauses() {
 			o.src = rng{ante.a, r.b}
 			break
 		}
+		if v := x.infinitiveRunsOn(*d, *last); v > 0 {
+			if r := x.trimContent(rng{last.a, v}); !r.empty() {
+				*last = r
+				continue
+			}
+		}
 		for k := last.a; k+1 < last.b; k++ {
 			if qi, ok := x.quoteOpenAt(k); ok {
 				if q := x.quotes[qi]; q.close+1 < last.b && x.word(q.close-1) == "," {
@@ -6003,6 +6009,39 @@ func (x *extractor) endRelativeClauses() {
 	if len(x.drafts) > n {
 		x.sortDrafts()
 	}
+}
+
+// infinitiveRunsOn returns where the main clause resumes in the infinitive content r of
+// relative claim d with no comma before "who" ("the novice who wants to unseat the mayor is
+// reaping rewards": "is"), or 0: the first finite auxiliary or form of "be" outside quotation
+// marks and not right after "to".
+func (x *extractor) infinitiveRunsOn(d draft, r rng) int {
+	if x.word(d.src.a) != "who" || x.word(d.src.a-1) == "," {
+		return 0
+	}
+	inf := x.word(r.a) == "to"
+	seen := inf // a finite verb of the content's own clause
+	for k := r.a + 1; k < r.b; k++ {
+		w := x.word(k)
+		if x.inQuote[k] || w == "," || w == ";" || w == ":" || w == "(" || w == "—" || w == "–" || w == "--" || w == "-" {
+			return 0 // a clause of its own may follow a comma or a dash
+		}
+		if !inf && (w == "that" || w == "which" || w == "who" || w == "if" || w == "when" || w == "because" || w == "whether" || w == "and" || w == "or" || w == "but") {
+			return 0
+		}
+		if (auxiliaries[w] || beForms[w] && w != "be" && w != "been" && w != "being" && w != "'s") && !x.toks[k].upper && x.word(k-1) != "to" {
+			p := x.word(k - 1)
+			if !seen {
+				seen = true
+				continue
+			}
+			if !inf && (auxiliaries[p] || beForms[p] || p == "not" || p == "n't" || strings.HasSuffix(p, "ly")) {
+				continue
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // mainClauseSaid adds the claim of the main clause that resumes after relative claim d with

@@ -2250,6 +2250,21 @@ func TestTimeIsNoSource(t *testing.T) {
 	}
 }
 
+// TestRestrictiveRelativeEnds: a claim in a relative clause with no comma before "who" ends
+// where the main clause resumes with its verb.
+func TestRestrictiveRelativeEnds(t *testing.T) {
+	text := "The teacher who wants to unseat Mayor Bell is raising record sums. Parents who say the new schedule is too long were split on the levy."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if strings.Contains(c.Content.Text, "raising") || strings.Contains(c.Content.Text, "were split") {
+			t.Errorf("the content of %q runs into the main clause: %q", c.Cue.Text, c.Content.Text)
+		}
+	}
+	if findClaim(cs, want{"who", "", "wants", CueBelieve, "to unseat Mayor Bell", Indirect}) == nil {
+		t.Errorf("no claim for wants; got:\n%s", dump(cs))
+	}
+}
+
 func TestNestedClaimIsPartOfTheOuter(t *testing.T) {
 	text := "The mayor's aide told reporters that the mayor believes the budget is balanced. Ms. Lane said her neighbors want the park reopened by May. The senator said the tax plan, which he called a giveaway, would fail. The agency rejected the company's claim that the tests were safe."
 	cs := Extract(&Document{Name: "t.txt", Text: text})

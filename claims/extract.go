@@ -424,6 +424,9 @@ func (x *extractor) add(d draft) {
 	if c := d.content[0].a; x.word(c) == "to" && anonymity(x.word(c+1), x.word(c+2)) || x.word(c) == "not" && x.word(c+1) == "to" && anonymity(x.word(c+2), x.word(c+3)) {
 		return // "who didn't want to be named", "who asked not to be identified": no claim
 	}
+	if x.discourseYouKnow(d) {
+		return // "and, you know, we have a tendency ...": a filler, not a claim
+	}
 	if x.timeSource(d.src) {
 		return // "the last two weeks have signaled ...", "this past week announced": a time, no speaker
 	}
@@ -4586,6 +4589,19 @@ var ingNouns = setOf([]string{"nothing", "something", "anything", "everything", 
 // "According to HuffPo").
 func (x *extractor) clausalSource(r rng) bool {
 	return !r.empty() && r.b-r.a > 1 && x.isWord(r.a) && sourcePrepositions[x.word(r.a)]
+}
+
+// discourseYouKnow reports whether d is the filler "you know" set off by a comma before or
+// after it ("and, you know, we ...", "I mean, you know"), which claims nothing.
+func (x *extractor) discourseYouKnow(d draft) bool {
+	if d.src.b != d.src.a+1 || d.src.b != d.cue.a || d.cue.b != d.cue.a+1 || x.word(d.src.a) != "you" || x.word(d.cue.a) != "know" {
+		return false
+	}
+	p, n := x.word(d.src.a-1), x.word(d.cue.b)
+	if x.isSentenceStart(d.src.a) {
+		return false // "You know, a one-eyed man is king": the speaker's claim to know
+	}
+	return p == "," || n == "," || n == "—" || n == "--" || n == "..." || n == "…"
 }
 
 // timeSource reports whether mention r is only a span of time: "the last two weeks", "this

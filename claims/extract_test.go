@@ -2265,6 +2265,25 @@ func TestRestrictiveRelativeEnds(t *testing.T) {
 	}
 }
 
+// TestYouKnowFiller: "you know" set off by commas inside a sentence is a filler; at the start
+// of a sentence it may claim.
+func TestYouKnowFiller(t *testing.T) {
+	text := "The council has, you know, a habit of delaying votes. We grew cautious and, you know, we stopped asking. You know the river floods every spring."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	n := 0
+	for _, c := range cs {
+		if c.Cue.Text == "know" {
+			n++
+			if !strings.Contains(c.Content.Text, "river floods") {
+				t.Errorf("a filler is a claim: %q", c.Content.Text)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d claims with know, want 1; got:\n%s", n, dump(cs))
+	}
+}
+
 func TestNestedClaimIsPartOfTheOuter(t *testing.T) {
 	text := "The mayor's aide told reporters that the mayor believes the budget is balanced. Ms. Lane said her neighbors want the park reopened by May. The senator said the tax plan, which he called a giveaway, would fail. The agency rejected the company's claim that the tests were safe."
 	cs := Extract(&Document{Name: "t.txt", Text: text})

@@ -440,7 +440,7 @@ func (x *extractor) add(d draft) {
 		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
 	}
 	d.src = x.pronounSubject(d.src, d.cue)
-	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) {
+	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) || x.writesWork(d.cue, d.content) {
 		return
 	}
 	if c := d.content[0].a; c == d.cue.b && !d.src.empty() && d.src.b == d.cue.a && pluralVerb[x.word(c)] && !x.toks[c].upper && d.cue.b-d.cue.a == 1 && strings.HasSuffix(x.word(d.cue.a), "s") {
@@ -4512,6 +4512,48 @@ func (x *extractor) addsThings(cue rng, content []rng) bool {
 		}
 	}
 	return false
+}
+
+// writeForms are the forms of "write" that take an object.
+var writeForms = setOf([]string{"write", "writes", "wrote", "written"})
+
+// workNouns are written works: one writes them without saying what they say.
+var workNouns = setOf([]string{"book", "books", "song", "songs", "letter", "letters", "profile", "profiles", "dissertation", "thesis", "introduction", "foreword", "speech", "speeches", "amendment", "amendments", "novel", "novels", "memoir", "memoirs", "biography", "script", "screenplay", "poem", "poems", "play", "plays", "column", "columns"})
+
+// speechParticiples report what a written work says: "a letter to Lynch asking ...".
+var speechParticiples = setOf([]string{"asking", "urging", "saying", "calling", "demanding", "arguing", "warning", "explaining", "praising", "congratulating", "criticizing", "accusing", "complaining", "claiming", "telling", "thanking", "requesting", "stating", "describing", "detailing", "outlining", "expressing"})
+
+// writesWork reports whether a form of "write" only authors a work ("wrote a children's
+// book", "wrote the letter to the adviser", "wrote his dissertation on ..."), with nothing in
+// the content that reports what the work says ("a letter asking ...", "that ...").
+func (x *extractor) writesWork(cue rng, content []rng) bool {
+	if cue.b != cue.a+1 || !writeForms[x.word(cue.a)] || len(content) != 1 || content[0].a != cue.b {
+		return false
+	}
+	r := content[0]
+	head := -1
+	for k := r.a; k < r.b && k < r.a+6; k++ {
+		w := x.word(k)
+		if x.inQuote[k] || !x.isWord(k) && w != "'s" && w != "’s" && w != "-" {
+			break
+		}
+		if workNouns[w] {
+			head = k
+			break
+		}
+	}
+	if head < 0 || head == r.a && !isDeterminer(x.word(r.a)) {
+		return false
+	}
+	if w := x.word(r.a); !isDeterminer(w) && !possessives[w] && w != "only" && !numberWords[w] {
+		return false // "wrote letters home": a bare plural may be a count of a habit; keep only clear objects
+	}
+	for k := head + 1; k < r.b; k++ {
+		if w := x.word(k); speechParticiples[w] || w == "that" && !x.isWord(k-1) || x.inQuote[k] || w == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // callForms are the forms of "call", a cue when it names ("called him a liar").

@@ -2284,6 +2284,26 @@ func TestYouKnowFiller(t *testing.T) {
 	}
 }
 
+// TestWritesWork: writing a work is authorship, not a claim, unless the content reports
+// what the work says.
+func TestWritesWork(t *testing.T) {
+	text := "The coach wrote a children's book about his first season. The mayor wrote a letter to the governor asking for more buses. Ms. Diaz wrote that the buses were late."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if strings.Contains(c.Content.Text, "children's book") {
+			t.Errorf("authorship is a claim: %q %q", c.Cue.Text, c.Content.Text)
+		}
+	}
+	for _, w := range []want{
+		{"The mayor", "", "wrote", CueAssert, "asking for more buses", Indirect},
+		{"Ms. Diaz", "", "wrote", CueAssert, "the buses were late", Indirect},
+	} {
+		if findClaim(cs, w) == nil {
+			t.Errorf("no claim %+v; got:\n%s", w, dump(cs))
+		}
+	}
+}
+
 func TestNestedClaimIsPartOfTheOuter(t *testing.T) {
 	text := "The mayor's aide told reporters that the mayor believes the budget is balanced. Ms. Lane said her neighbors want the park reopened by May. The senator said the tax plan, which he called a giveaway, would fail. The agency rejected the company's claim that the tests were safe."
 	cs := Extract(&Document{Name: "t.txt", Text: text})

@@ -424,6 +424,12 @@ func (x *extractor) add(d draft) {
 	if c := d.content[0].a; x.word(c) == "to" && anonymity(x.word(c+1), x.word(c+2)) || x.word(c) == "not" && x.word(c+1) == "to" && anonymity(x.word(c+2), x.word(c+3)) {
 		return // "who didn't want to be named", "who asked not to be identified": no claim
 	}
+	if x.discourseYouKnow(d) {
+		return // "and, you know, we have a tendency ...": a filler, not a claim
+	}
+	if x.timeSource(d.src) {
+		return // "the last two weeks have signaled ...", "this past week announced": a time, no speaker
+	}
 	if x.verbalSource(d.src) || x.clausalSource(d.src) {
 		return // "Having announced ...", "including one ...", "amid news reports": no speaker
 	}
@@ -434,7 +440,7 @@ func (x *extractor) add(d draft) {
 		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
 	}
 	d.src = x.pronounSubject(d.src, d.cue)
-	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) {
+	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) || x.writesWork(d.cue, d.content) {
 		return
 	}
 	if c := d.content[0].a; c == d.cue.b && !d.src.empty() && d.src.b == d.cue.a && pluralVerb[x.word(c)] && !x.toks[c].upper && d.cue.b-d.cue.a == 1 && strings.HasSuffix(x.word(d.cue.a), "s") {
@@ -4508,6 +4514,48 @@ func (x *extractor) addsThings(cue rng, content []rng) bool {
 	return false
 }
 
+// writeForms are the forms of "write" that take an object.
+var writeForms = setOf([]string{"write", "writes", "wrote", "written"})
+
+// workNouns are written works: one writes them without saying what they say.
+var workNouns = setOf([]string{"book", "books", "song", "songs", "letter", "letters", "profile", "profiles", "dissertation", "thesis", "introduction", "foreword", "speech", "speeches", "amendment", "amendments", "novel", "novels", "memoir", "memoirs", "biography", "script", "screenplay", "poem", "poems", "play", "plays", "column", "columns"})
+
+// speechParticiples report what a written work says: "a letter to Lynch asking ...".
+var speechParticiples = setOf([]string{"asking", "urging", "saying", "calling", "demanding", "arguing", "warning", "explaining", "praising", "congratulating", "criticizing", "accusing", "complaining", "claiming", "telling", "thanking", "requesting", "stating", "describing", "detailing", "outlining", "expressing"})
+
+// writesWork reports whether a form of "write" only authors a work ("wrote a children's
+// book", "wrote the letter to the adviser", "wrote his dissertation on ..."), with nothing in
+// the content that reports what the work says ("a letter asking ...", "that ...").
+func (x *extractor) writesWork(cue rng, content []rng) bool {
+	if cue.b != cue.a+1 || !writeForms[x.word(cue.a)] || len(content) != 1 || content[0].a != cue.b {
+		return false
+	}
+	r := content[0]
+	head := -1
+	for k := r.a; k < r.b && k < r.a+6; k++ {
+		w := x.word(k)
+		if x.inQuote[k] || !x.isWord(k) && w != "'s" && w != "’s" && w != "-" {
+			break
+		}
+		if workNouns[w] {
+			head = k
+			break
+		}
+	}
+	if head < 0 || head == r.a && !isDeterminer(x.word(r.a)) {
+		return false
+	}
+	if w := x.word(r.a); !isDeterminer(w) && !possessives[w] && w != "only" && !numberWords[w] {
+		return false // "wrote letters home": a bare plural may be a count of a habit; keep only clear objects
+	}
+	for k := head + 1; k < r.b; k++ {
+		if w := x.word(k); speechParticiples[w] || w == "that" && !x.isWord(k-1) || x.inQuote[k] || w == ":" {
+			return false
+		}
+	}
+	return true
+}
+
 // callForms are the forms of "call", a cue when it names ("called him a liar").
 var callForms = setOf([]string{"call", "calls", "called", "calling"})
 
@@ -4563,6 +4611,9 @@ func (x *extractor) emptyContent(content []rng) bool {
 			if w := x.word(k); w == "'s" || w == "’s" || w == "then" || w == "now" || w == "since" || relativeTime[w] || timeNoun[strings.TrimSuffix(w, "s")] {
 				continue // "stated a day earlier"
 			}
+			if w := x.word(k); (w == "that" || w == "this" || w == "it") && k+1 < r.b && (x.word(k+1) == "'s" || x.word(k+1) == "’s") {
+				continue // "That’s according to the poll": the clause before is the content, not the pronoun
+			}
 			return false
 		}
 	}
@@ -4581,6 +4632,44 @@ var ingNouns = setOf([]string{"nothing", "something", "anything", "everything", 
 func (x *extractor) clausalSource(r rng) bool {
 	return !r.empty() && r.b-r.a > 1 && x.isWord(r.a) && sourcePrepositions[x.word(r.a)]
 }
+
+// discourseYouKnow reports whether d is the filler "you know" set off by a comma before or
+// after it ("and, you know, we ...", "I mean, you know"), which claims nothing.
+func (x *extractor) discourseYouKnow(d draft) bool {
+	if d.src.b != d.src.a+1 || d.src.b != d.cue.a || d.cue.b != d.cue.a+1 || x.word(d.src.a) != "you" || x.word(d.cue.a) != "know" {
+		return false
+	}
+	p, n := x.word(d.src.a-1), x.word(d.cue.b)
+	if x.isSentenceStart(d.src.a) {
+		return false // "You know, a one-eyed man is king": the speaker's claim to know
+	}
+	return p == "," || n == "," || n == "—" || n == "--" || n == "..." || n == "…"
+}
+
+// timeSource reports whether mention r is only a span of time: "the last two weeks", "this
+// past week", "eight years". A time speaks no words; the subject is elsewhere or missing.
+func (x *extractor) timeSource(r rng) bool {
+	if r.empty() {
+		return false
+	}
+	saw := false
+	for k := r.a; k < r.b; k++ {
+		w := x.word(k)
+		switch {
+		case !x.isWord(k):
+			return false
+		case timeNoun[strings.TrimSuffix(w, "s")] && !x.toks[k].upper: // but "The Times", "Day said"
+			saw = true
+		case timeModifiers[w] || numberWords[w] || isDigitByte(w[0]):
+		default:
+			return false
+		}
+	}
+	return saw
+}
+
+// timeModifiers are the words that may stand with a time noun in a span of time.
+var timeModifiers = setOf([]string{"the", "a", "an", "this", "that", "last", "past", "next", "few", "several", "many", "recent", "coming", "previous", "same", "first", "final", "entire", "whole"})
 
 // sourcePrepositions open an adverbial, never a speaker: "amid news reports", "despite his".
 var sourcePrepositions = setOf([]string{"amid", "despite", "for", "based", "according", "during", "after", "before", "without", "unlike", "like", "given", "from", "with"})
@@ -5939,6 +6028,12 @@ func (x *extractor) endRelativeClauses() {
 			o.src = rng{ante.a, r.b}
 			break
 		}
+		if v := x.infinitiveRunsOn(*d, *last); v > 0 {
+			if r := x.trimContent(rng{last.a, v}); !r.empty() {
+				*last = r
+				continue
+			}
+		}
 		for k := last.a; k+1 < last.b; k++ {
 			if qi, ok := x.quoteOpenAt(k); ok {
 				if q := x.quotes[qi]; q.close+1 < last.b && x.word(q.close-1) == "," {
@@ -5972,6 +6067,39 @@ func (x *extractor) endRelativeClauses() {
 	if len(x.drafts) > n {
 		x.sortDrafts()
 	}
+}
+
+// infinitiveRunsOn returns where the main clause resumes in the infinitive content r of
+// relative claim d with no comma before "who" ("the novice who wants to unseat the mayor is
+// reaping rewards": "is"), or 0: the first finite auxiliary or form of "be" outside quotation
+// marks and not right after "to".
+func (x *extractor) infinitiveRunsOn(d draft, r rng) int {
+	if x.word(d.src.a) != "who" || x.word(d.src.a-1) == "," {
+		return 0
+	}
+	inf := x.word(r.a) == "to"
+	seen := inf // a finite verb of the content's own clause
+	for k := r.a + 1; k < r.b; k++ {
+		w := x.word(k)
+		if x.inQuote[k] || w == "," || w == ";" || w == ":" || w == "(" || w == "—" || w == "–" || w == "--" || w == "-" {
+			return 0 // a clause of its own may follow a comma or a dash
+		}
+		if !inf && (w == "that" || w == "which" || w == "who" || w == "if" || w == "when" || w == "because" || w == "whether" || w == "and" || w == "or" || w == "but") {
+			return 0
+		}
+		if (auxiliaries[w] || beForms[w] && w != "be" && w != "been" && w != "being" && w != "'s") && !x.toks[k].upper && x.word(k-1) != "to" {
+			p := x.word(k - 1)
+			if !seen {
+				seen = true
+				continue
+			}
+			if !inf && (auxiliaries[p] || beForms[p] || p == "not" || p == "n't" || strings.HasSuffix(p, "ly")) {
+				continue
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // mainClauseSaid adds the claim of the main clause that resumes after relative claim d with

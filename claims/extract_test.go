@@ -2223,6 +2223,87 @@ func TestAskedQuestionIsNoContent(t *testing.T) {
 	}
 }
 
+// TestPronounAndClitic: "That’s according to X" after a statement: a content of only a
+// pronoun and a clitic verb says nothing.
+func TestPronounAndClitic(t *testing.T) {
+	text := "The river rose four feet overnight. That’s according to the county sheriff. It's what the mayor said."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if strings.TrimSpace(strings.Trim(c.Content.Text, ".")) == "That’s" {
+			t.Errorf("a pronoun and a clitic are the content of %q; got:\n%s", c.Cue.Text, dump(cs))
+		}
+	}
+}
+
+// TestTimeIsNoSource: a span of time as a cue's subject speaks no words; a newspaper named
+// "The Times" does.
+func TestTimeIsNoSource(t *testing.T) {
+	text := "The last two weeks have signaled the end of a long truce between the mayor and the unions. For eight years, critics had highlighted the cost of the stadium. The Times reported that the stadium would close."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if c.Source != nil && (c.Source.Text == "The last two weeks" || c.Source.Text == "eight years") {
+			t.Errorf("a time is the source of %q; got:\n%s", c.Cue.Text, dump(cs))
+		}
+	}
+	if findClaim(cs, want{"The Times", "", "reported", CueReport, "the stadium would close", Indirect}) == nil {
+		t.Errorf("no claim by The Times; got:\n%s", dump(cs))
+	}
+}
+
+// TestRestrictiveRelativeEnds: a claim in a relative clause with no comma before "who" ends
+// where the main clause resumes with its verb.
+func TestRestrictiveRelativeEnds(t *testing.T) {
+	text := "The teacher who wants to unseat Mayor Bell is raising record sums. Parents who say the new schedule is too long were split on the levy."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if strings.Contains(c.Content.Text, "raising") || strings.Contains(c.Content.Text, "were split") {
+			t.Errorf("the content of %q runs into the main clause: %q", c.Cue.Text, c.Content.Text)
+		}
+	}
+	if findClaim(cs, want{"who", "", "wants", CueBelieve, "to unseat Mayor Bell", Indirect}) == nil {
+		t.Errorf("no claim for wants; got:\n%s", dump(cs))
+	}
+}
+
+// TestYouKnowFiller: "you know" set off by commas inside a sentence is a filler; at the start
+// of a sentence it may claim.
+func TestYouKnowFiller(t *testing.T) {
+	text := "The council has, you know, a habit of delaying votes. We grew cautious and, you know, we stopped asking. You know the river floods every spring."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	n := 0
+	for _, c := range cs {
+		if c.Cue.Text == "know" {
+			n++
+			if !strings.Contains(c.Content.Text, "river floods") {
+				t.Errorf("a filler is a claim: %q", c.Content.Text)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d claims with know, want 1; got:\n%s", n, dump(cs))
+	}
+}
+
+// TestWritesWork: writing a work is authorship, not a claim, unless the content reports
+// what the work says.
+func TestWritesWork(t *testing.T) {
+	text := "The coach wrote a children's book about his first season. The mayor wrote a letter to the governor asking for more buses. Ms. Diaz wrote that the buses were late."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if strings.Contains(c.Content.Text, "children's book") {
+			t.Errorf("authorship is a claim: %q %q", c.Cue.Text, c.Content.Text)
+		}
+	}
+	for _, w := range []want{
+		{"The mayor", "", "wrote", CueAssert, "asking for more buses", Indirect},
+		{"Ms. Diaz", "", "wrote", CueAssert, "the buses were late", Indirect},
+	} {
+		if findClaim(cs, w) == nil {
+			t.Errorf("no claim %+v; got:\n%s", w, dump(cs))
+		}
+	}
+}
+
 func TestNestedClaimIsPartOfTheOuter(t *testing.T) {
 	text := "The mayor's aide told reporters that the mayor believes the budget is balanced. Ms. Lane said her neighbors want the park reopened by May. The senator said the tax plan, which he called a giveaway, would fail. The agency rejected the company's claim that the tests were safe."
 	cs := Extract(&Document{Name: "t.txt", Text: text})

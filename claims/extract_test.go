@@ -758,6 +758,20 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "verbs of speech, fifth round: learned, considered, threatened, ask, doubt, recognized, mentions; seeking",
+			text: "She wrote to the board, seeking a delay of the vote. The inspectors learned that the pipes were rusted. The mayor considered the plan a waste of money. The union threatened that it would strike. We ask that the council reopen the library. I doubt the bridge will be finished this year. The coach recognized that the team had played badly. The report mentions that two wells were dry.",
+			want: []want{
+				{"She", "", "seeking", CueAssert, "a delay of the vote", Indirect},
+				{"The inspectors", "", "learned", CueReport, "the pipes were rusted", Indirect},
+				{"The mayor", "", "considered", CueBelieve, "the plan a waste of money", Indirect},
+				{"The union", "", "threatened", CueAssert, "it would strike", Indirect},
+				{"We", "", "ask", CueAssert, "the council reopen the library", Indirect},
+				{"I", "", "doubt", CueBelieve, "the bridge will be finished this year", Indirect},
+				{"The coach", "", "recognized", CueAssert, "the team had played badly", Indirect},
+				{"The report", "", "mentions", CueAssert, "two wells were dry", Indirect},
+			},
+		},
+		{
 			name: "an opening adverbial is not the source; times then an adverbial before that",
 			text: "Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said Trump was a “proven failure” in business. Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws. A spokesman for Democratic presidential candidate Hillary Clinton called the report ridiculous.",
 			want: []want{

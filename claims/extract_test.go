@@ -772,6 +772,22 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "verbs of speech and thought, fifth round: pushed for, compared, note, worry, nominated, consider, favor, recognize(s), guess",
+			text: "The mayor pushed for a new tax on sugar. The senator compared the bill to a blank check. Critics note that the dam was never inspected. Farmers worry that the river will flood. The party nominated a banker for the seat. Many voters consider the tax unfair. Most doctors favor a ban on the drug. The agency recognizes that the rules are unclear. We recognize that the plan has costs. I guess the deal is off.",
+			want: []want{
+				{"The mayor", "", "pushed for", CueAssert, "a new tax on sugar", Indirect},
+				{"The senator", "", "compared", CueAssert, "the bill to a blank check", Indirect},
+				{"Critics", "", "note", CueAssert, "the dam was never inspected", Indirect},
+				{"Farmers", "", "worry", CueBelieve, "the river will flood", Indirect},
+				{"The party", "", "nominated", CueAssert, "a banker for the seat", Indirect},
+				{"Many voters", "", "consider", CueBelieve, "the tax unfair", Indirect},
+				{"Most doctors", "", "favor", CueBelieve, "a ban on the drug", Indirect},
+				{"The agency", "", "recognizes", CueAssert, "the rules are unclear", Indirect},
+				{"We", "", "recognize", CueAssert, "the plan has costs", Indirect},
+				{"I", "", "guess", CueBelieve, "the deal is off", Indirect},
+			},
+		},
+		{
 			name: "an opening adverbial is not the source; times then an adverbial before that",
 			text: "Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said Trump was a “proven failure” in business. Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws. A spokesman for Democratic presidential candidate Hillary Clinton called the report ridiculous.",
 			want: []want{

@@ -4413,6 +4413,10 @@ func (x *extractor) nounUse(cue rng) bool {
 		// "sparking nationwide fear and panic", "for fear of": a noun; "voters fear that ..."
 		p := x.word(cue.a - 1)
 		return next == "and" || next == "or" || next == "of" || next == "," || prepositions[p] && !x.toks[cue.a-1].upper
+	case "blame":
+		// "critics share the blame", "Media shares blame", "put the blame on": a noun.
+		p := x.word(cue.a - 1)
+		return isDeterminer(p) || possessives[p] || prepositions[p] && !x.toks[cue.a-1].upper || blameTakers[p] || next == "on" || next == "game"
 	case "shows", "showed", "shown":
 		if next == "up" || next == "off" {
 			return true // "the event showed up on the instruments"
@@ -5002,6 +5006,9 @@ func (x *extractor) feelingAfter(cue, r rng) (int, rng) {
 var socialMedia = setOf([]string{"twitter", "facebook", "instagram"})
 
 var feelingModifiers = setOf([]string{"no", "little", "some", "any", "deep", "serious", "strong", "great", "growing", "grave", "renewed", "cautious", "new", "public", "full", "broad"})
+
+// blameTakers are the verbs whose object "blame" is a noun: "shares blame", "took the blame".
+var blameTakers = setOf([]string{"share", "shares", "shared", "sharing", "take", "takes", "took", "taking", "lay", "laid", "put", "puts", "shift", "shifted", "shifting", "deflect", "deflected", "deflecting", "assign", "assigned", "place", "placed", "pin", "pinned", "accept", "accepted", "deserve", "deserves", "bear", "bears"})
 
 var feelingNouns = setOf([]string{"concern", "concerns", "support", "confidence", "doubt", "doubts", "skepticism", "scepticism", "frustration", "interest", "worry", "worries", "fear", "fears", "optimism", "hope", "hopes", "opposition", "sympathy", "regret", "dismay", "disappointment", "anger", "alarm", "approval", "disapproval", "admiration", "gratitude", "reservations", "misgivings", "sign", "signs", "inclination", "willingness", "unwillingness", "reluctance", "openness", "enthusiasm", "displeasure", "irritation", "impatience", "discomfort", "unease", "uncertainty", "surprise", "satisfaction", "appreciation", "condolences", "solidarity"})
 

@@ -788,6 +788,17 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "verbs whose object is the content, fifth round: blame, appointed, pressed, express",
+			text: "Residents blame the factory for the smell. The governor appointed a former judge to the board. Reporters pressed the mayor on the missing funds. Several senators express doubts about the treaty. The coach took the blame for the defeat in the final.",
+			want: []want{
+				{"Residents", "", "blame", CueAccuse, "the factory for the smell", Indirect},
+				{"The governor", "", "appointed", CueAssert, "a former judge to the board", Indirect},
+				{"Reporters", "", "pressed", CueAssert, "the mayor on the missing funds", Indirect},
+				{"Several senators", "", "express doubts about", CueAssert, "the treaty", Indirect},
+			},
+			none: []string{"the defeat in the final"},
+		},
+		{
 			name: "an opening adverbial is not the source; times then an adverbial before that",
 			text: "Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said Trump was a “proven failure” in business. Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws. A spokesman for Democratic presidential candidate Hillary Clinton called the report ridiculous.",
 			want: []want{

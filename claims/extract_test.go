@@ -799,6 +799,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"the defeat in the final"},
 		},
 		{
+			name: "mention and seek, fifth round: a negated mention is a cue",
+			text: "The report did not mention the missing funds. The ministers mention that the budget is tight. The tenants seek a refund of the deposit.",
+			want: []want{
+				{"The report", "", "did not mention", CueAssert, "the missing funds", Indirect},
+				{"The ministers", "", "mention", CueAssert, "the budget is tight", Indirect},
+				{"The tenants", "", "seek", CueAssert, "a refund of the deposit", Indirect},
+			},
+		},
+		{
 			name: "an opening adverbial is not the source; times then an adverbial before that",
 			text: "Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said Trump was a “proven failure” in business. Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws. A spokesman for Democratic presidential candidate Hillary Clinton called the report ridiculous.",
 			want: []want{

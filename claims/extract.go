@@ -3679,6 +3679,8 @@ func (x *extractor) adjectivesBefore(s rng, k int) int {
 var (
 	askForms = setOf([]string{"ask", "asks", "asked", "asking"})
 	whWord   = setOf([]string{"whether", "if", "who", "what", "how", "why", "when", "where", "which"})
+	// askedAbout open what an active "asked" asks about or for.
+	askedAbout = setOf([]string{"about", "for"})
 )
 
 // asked handles questions: "A reporter asked how he was feeling", "Asked whether Clinton
@@ -3692,6 +3694,10 @@ func (x *extractor) asked(s, cue rng) bool {
 	j := cue.b
 	// The addressee, if any, before the question or the infinitive.
 	for p := j; p < s.b && p < j+6; p++ {
+		if askedAbout[x.word(p)] {
+			j = p // "asked Trump about his statements", "asked the court for quick action"
+			break
+		}
 		if whWord[x.word(p)] || x.word(p) == "to" {
 			if x.word(p) == "to" && p == j {
 				return false // "asked to comment": the speaker is asked, not asking
@@ -3703,7 +3709,7 @@ func (x *extractor) asked(s, cue rng) bool {
 			return false
 		}
 	}
-	if !whWord[x.word(j)] && x.word(j) != "to" {
+	if !whWord[x.word(j)] && x.word(j) != "to" && !askedAbout[x.word(j)] {
 		return false
 	}
 	if x.word(j) == "to" {

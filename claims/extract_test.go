@@ -808,6 +808,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "an active asked with an addressee, then what it asks about or for",
+			text: "The radio host asked the senator about the remarks he had made the night before. The county asked the appeals court for a quick ruling.",
+			want: []want{
+				{"The radio host", "", "asked", CueAssert, "about the remarks he had made the night before", Indirect},
+				{"The county", "", "asked", CueAssert, "for a quick ruling", Indirect},
+			},
+		},
+		{
 			name: "an opening adverbial is not the source; times then an adverbial before that",
 			text: "Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said Trump was a “proven failure” in business. Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws. A spokesman for Democratic presidential candidate Hillary Clinton called the report ridiculous.",
 			want: []want{

@@ -816,6 +816,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "declare and pledge in the present",
+			text: "The rebels declare that the truce is over. The donors pledge that the school will be rebuilt.",
+			want: []want{
+				{"The rebels", "", "declare", CueAssert, "the truce is over", Indirect},
+				{"The donors", "", "pledge", CueAssert, "the school will be rebuilt", Indirect},
+			},
+		},
+		{
 			name: "an opening adverbial is not the source; times then an adverbial before that",
 			text: "Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said Trump was a “proven failure” in business. Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws. A spokesman for Democratic presidential candidate Hillary Clinton called the report ridiculous.",
 			want: []want{

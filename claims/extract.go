@@ -3685,6 +3685,8 @@ func (x *extractor) adjectivesBefore(s rng, k int) int {
 var (
 	askForms = setOf([]string{"ask", "asks", "asked", "asking"})
 	whWord   = setOf([]string{"whether", "if", "who", "what", "how", "why", "when", "where", "which"})
+	// askedAbout open what an active "asked" asks about or for.
+	askedAbout = setOf([]string{"about", "for"})
 )
 
 // asked handles questions: "A reporter asked how he was feeling", "Asked whether Clinton
@@ -3698,6 +3700,10 @@ func (x *extractor) asked(s, cue rng) bool {
 	j := cue.b
 	// The addressee, if any, before the question or the infinitive.
 	for p := j; p < s.b && p < j+6; p++ {
+		if askedAbout[x.word(p)] {
+			j = p // "asked Trump about his statements", "asked the court for quick action"
+			break
+		}
 		if whWord[x.word(p)] || x.word(p) == "to" {
 			if x.word(p) == "to" && p == j {
 				return false // "asked to comment": the speaker is asked, not asking
@@ -3709,7 +3715,7 @@ func (x *extractor) asked(s, cue rng) bool {
 			return false
 		}
 	}
-	if !whWord[x.word(j)] && x.word(j) != "to" {
+	if !whWord[x.word(j)] && x.word(j) != "to" && !askedAbout[x.word(j)] {
 		return false
 	}
 	if x.word(j) == "to" {
@@ -4419,6 +4425,10 @@ func (x *extractor) nounUse(cue rng) bool {
 		// "sparking nationwide fear and panic", "for fear of": a noun; "voters fear that ..."
 		p := x.word(cue.a - 1)
 		return next == "and" || next == "or" || next == "of" || next == "," || prepositions[p] && !x.toks[cue.a-1].upper
+	case "blame":
+		// "critics share the blame", "Media shares blame", "put the blame on": a noun.
+		p := x.word(cue.a - 1)
+		return isDeterminer(p) || possessives[p] || prepositions[p] && !x.toks[cue.a-1].upper || blameTakers[p] || next == "on" || next == "game"
 	case "shows", "showed", "shown":
 		if next == "up" || next == "off" {
 			return true // "the event showed up on the instruments"
@@ -5091,6 +5101,9 @@ func (x *extractor) feelingAfter(cue, r rng) (int, rng) {
 var socialMedia = setOf([]string{"twitter", "facebook", "instagram"})
 
 var feelingModifiers = setOf([]string{"no", "little", "some", "any", "deep", "serious", "strong", "great", "growing", "grave", "renewed", "cautious", "new", "public", "full", "broad"})
+
+// blameTakers are the verbs whose object "blame" is a noun: "shares blame", "took the blame".
+var blameTakers = setOf([]string{"share", "shares", "shared", "sharing", "take", "takes", "took", "taking", "lay", "laid", "put", "puts", "shift", "shifted", "shifting", "deflect", "deflected", "deflecting", "assign", "assigned", "place", "placed", "pin", "pinned", "accept", "accepted", "deserve", "deserves", "bear", "bears"})
 
 var feelingNouns = setOf([]string{"concern", "concerns", "support", "confidence", "doubt", "doubts", "skepticism", "scepticism", "frustration", "interest", "worry", "worries", "fear", "fears", "optimism", "hope", "hopes", "opposition", "sympathy", "regret", "dismay", "disappointment", "anger", "alarm", "approval", "disapproval", "admiration", "gratitude", "reservations", "misgivings", "sign", "signs", "inclination", "willingness", "unwillingness", "reluctance", "openness", "enthusiasm", "displeasure", "irritation", "impatience", "discomfort", "unease", "uncertainty", "surprise", "satisfaction", "appreciation", "condolences", "solidarity"})
 

@@ -758,6 +758,72 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "verbs of speech, fifth round: learned, considered, threatened, ask, doubt, recognized, mentions; seeking",
+			text: "She wrote to the board, seeking a delay of the vote. The inspectors learned that the pipes were rusted. The mayor considered the plan a waste of money. The union threatened that it would strike. We ask that the council reopen the library. I doubt the bridge will be finished this year. The coach recognized that the team had played badly. The report mentions that two wells were dry.",
+			want: []want{
+				{"She", "", "seeking", CueAssert, "a delay of the vote", Indirect},
+				{"The inspectors", "", "learned", CueReport, "the pipes were rusted", Indirect},
+				{"The mayor", "", "considered", CueBelieve, "the plan a waste of money", Indirect},
+				{"The union", "", "threatened", CueAssert, "it would strike", Indirect},
+				{"We", "", "ask", CueAssert, "the council reopen the library", Indirect},
+				{"I", "", "doubt", CueBelieve, "the bridge will be finished this year", Indirect},
+				{"The coach", "", "recognized", CueAssert, "the team had played badly", Indirect},
+				{"The report", "", "mentions", CueAssert, "two wells were dry", Indirect},
+			},
+		},
+		{
+			name: "verbs of speech and thought, fifth round: pushed for, compared, note, worry, nominated, consider, favor, recognize(s), guess",
+			text: "The mayor pushed for a new tax on sugar. The senator compared the bill to a blank check. Critics note that the dam was never inspected. Farmers worry that the river will flood. The party nominated a banker for the seat. Many voters consider the tax unfair. Most doctors favor a ban on the drug. The agency recognizes that the rules are unclear. We recognize that the plan has costs. I guess the deal is off.",
+			want: []want{
+				{"The mayor", "", "pushed for", CueAssert, "a new tax on sugar", Indirect},
+				{"The senator", "", "compared", CueAssert, "the bill to a blank check", Indirect},
+				{"Critics", "", "note", CueAssert, "the dam was never inspected", Indirect},
+				{"Farmers", "", "worry", CueBelieve, "the river will flood", Indirect},
+				{"The party", "", "nominated", CueAssert, "a banker for the seat", Indirect},
+				{"Many voters", "", "consider", CueBelieve, "the tax unfair", Indirect},
+				{"Most doctors", "", "favor", CueBelieve, "a ban on the drug", Indirect},
+				{"The agency", "", "recognizes", CueAssert, "the rules are unclear", Indirect},
+				{"We", "", "recognize", CueAssert, "the plan has costs", Indirect},
+				{"I", "", "guess", CueBelieve, "the deal is off", Indirect},
+			},
+		},
+		{
+			name: "verbs whose object is the content, fifth round: blame, appointed, pressed, express",
+			text: "Residents blame the factory for the smell. The governor appointed a former judge to the board. Reporters pressed the mayor on the missing funds. Several senators express doubts about the treaty. The coach took the blame for the defeat in the final.",
+			want: []want{
+				{"Residents", "", "blame", CueAccuse, "the factory for the smell", Indirect},
+				{"The governor", "", "appointed", CueAssert, "a former judge to the board", Indirect},
+				{"Reporters", "", "pressed", CueAssert, "the mayor on the missing funds", Indirect},
+				{"Several senators", "", "express doubts about", CueAssert, "the treaty", Indirect},
+			},
+			none: []string{"the defeat in the final"},
+		},
+		{
+			name: "mention and seek, fifth round: a negated mention is a cue",
+			text: "The report did not mention the missing funds. The ministers mention that the budget is tight. The tenants seek a refund of the deposit.",
+			want: []want{
+				{"The report", "", "did not mention", CueAssert, "the missing funds", Indirect},
+				{"The ministers", "", "mention", CueAssert, "the budget is tight", Indirect},
+				{"The tenants", "", "seek", CueAssert, "a refund of the deposit", Indirect},
+			},
+		},
+		{
+			name: "an active asked with an addressee, then what it asks about or for",
+			text: "The radio host asked the senator about the remarks he had made the night before. The county asked the appeals court for a quick ruling.",
+			want: []want{
+				{"The radio host", "", "asked", CueAssert, "about the remarks he had made the night before", Indirect},
+				{"The county", "", "asked", CueAssert, "for a quick ruling", Indirect},
+			},
+		},
+		{
+			name: "declare and pledge in the present",
+			text: "The rebels declare that the truce is over. The donors pledge that the school will be rebuilt.",
+			want: []want{
+				{"The rebels", "", "declare", CueAssert, "the truce is over", Indirect},
+				{"The donors", "", "pledge", CueAssert, "the school will be rebuilt", Indirect},
+			},
+		},
+		{
 			name: "an opening adverbial is not the source; times then an adverbial before that",
 			text: "Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said Trump was a “proven failure” in business. Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws. A spokesman for Democratic presidential candidate Hillary Clinton called the report ridiculous.",
 			want: []want{

@@ -22,11 +22,8 @@ var evalEventsCommand = &cli.Command{
 		"are left out. With --split dev or train, one side of the claim-disjoint split of FNC-1\n" +
 		"train (see eval fnc1).",
 	ArgsUsage: "DIR",
-	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "split", Value: "all", Usage: "score `SIDE`: all, dev or train (the claim-disjoint split of train)"},
-		&cli.StringFlag{Name: "set", Usage: "file prefix of the data set in DIR, e.g. train or competition_test; needed when DIR holds several"},
-	},
-	Action: evalEventsAction,
+	Flags:     fnc1DataFlags(),
+	Action:    evalEventsAction,
 }
 
 func evalEventsAction(c *cli.Context) error {

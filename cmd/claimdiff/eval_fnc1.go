@@ -28,13 +28,11 @@ var evalFNC1Command = &cli.Command{
 		"over --bootstrap resamples of the scored stories (headlines and bodies joined by related\n" +
 		"pairs), drawn with replacement.",
 	ArgsUsage: "DIR",
-	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "split", Value: "all", Usage: "score `SIDE`: all, dev or train (the claim-disjoint split of train)"},
-		&cli.StringFlag{Name: "set", Usage: "file prefix of the data set in DIR, e.g. train or competition_test; needed when DIR holds several"},
+	Flags: append(fnc1DataFlags(),
 		&cli.IntFlag{Name: "bootstrap", Value: 1000, Usage: "print 90% intervals of the measures over `N` resamples of whole stories (0: none)"},
 		minRelatedFlag(0),
 		&cli.StringFlag{Name: "model", Value: "auto", Usage: "`MODEL` to score: shipped (check's, fitted on all of FNC-1 train), train-side (dev held out) or auto"},
-	},
+	),
 	Action: evalFNC1Action,
 }
 
@@ -87,6 +85,14 @@ func evalFNC1Action(c *cli.Context) error {
 		fmt.Fprint(c.App.Writer, iv)
 	}
 	return nil
+}
+
+// fnc1DataFlags are the flags of eval fnc1 and eval events that choose the FNC-1 pairs.
+func fnc1DataFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "split", Value: "all", Usage: "score `SIDE`: all, dev or train (the claim-disjoint split of train)"},
+		&cli.StringFlag{Name: "set", Usage: "file prefix of the data set in DIR, e.g. train or competition_test; needed when DIR holds several"},
+	}
 }
 
 // fnc1Args checks the arguments of eval fnc1 and eval events (one directory) and returns

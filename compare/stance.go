@@ -178,7 +178,7 @@ type CheckOptions struct {
 	Claims func(*claims.Document) []claims.Claim
 	// MinRelated is the least probability that a document is related to the claim for it to
 	// be judged supporting, refuting or discussing it rather than unrelated; 0 means
-	// [DefaultMinRelated], 0.3. The model's own threshold ([FNC1MinRelated], 0.15) maximises
+	// [DefaultMinRelated], 0.3. The model's own threshold ([FNC1MinRelated], 0.15 to 0.2) maximises
 	// the FNC-1 score, which costs a related pair judged unrelated four times what it costs
 	// the reverse and whose unrelated pairs are random articles: a reader is better served by
 	// fewer articles about something else judged as if they bore on the claim.

@@ -65,10 +65,10 @@ func (c *Corpus) Contested() []Contested {
 // mergeContested folds each contested item into an earlier one (a stronger one, as items come
 // sorted) between the same two sides on the same story: events that share a document, or two
 // of their first eight salient terms, or one of all of them when a side is a person standing
-// for himself, or rejections of one such person's account by one side. Grouping cuts one dispute into several events when the articles word it
-// differently ("Duncan Hunter" against the Department of Homeland Security in articles on
-// terrorists at the border and in one on "Hunter's claim"); a reader wants it once, with all
-// the statements. The earlier item keeps its event, conflict and explanation, and gains the
+// for himself, or rejections of one such person's account by one side. Grouping cuts one
+// dispute into several events when the articles word it differently ("Duncan Hunter" against
+// the Department of Homeland Security in articles on terrorists at the border and in one on
+// "Hunter's claim"); a reader wants it once, with all the statements. The earlier item keeps its event, conflict and explanation, and gains the
 // other's statements and actors on each side, and its explanation when the conflict's type
 // differs.
 func mergeContested(items []Contested, docIndex map[string]int) []Contested {

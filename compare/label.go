@@ -224,7 +224,14 @@ func joined(text string, t, u token) bool {
 	if possessiveWord(text, t) || strings.ContainsAny(gap, " \t\n\r\u00a0") {
 		return false
 	}
-	return gap == "-" || gap == "/" || allDigits(t.key) && allDigits(u.key) && (gap == "," || gap == ".")
+	return gap == "-" || gap == "/" || allDigits(t.key) && allDigits(u.key) && (gap == "," || gap == ".") || monthDay(gap, t, u)
+}
+
+// monthDay reports whether gap joins a month's abbreviation to its day ("Sept. 11",
+// "Sept.11"), which a label neither cuts nor ends in the middle of ("attacks of Sept").
+func monthDay(gap string, t, u token) bool {
+	_, month := monthNames[lowerWord(t.key)]
+	return month && len(t.key) <= 4 && (gap == "." || gap == ". ") && allDigits(u.key)
 }
 
 // possessiveWord reports whether word t of text is a possessive: "Pompeo’s", "the ministers’
@@ -262,7 +269,7 @@ func skipPossessive(gap string) string {
 // a phrase: anything but spaces, quote marks, "&" and the hyphen, slash, comma or dot that
 // join one written word ("Pakistan-based", "120,000").
 func clauseBreak(gap string, t, u token) bool {
-	if gap == "-" || gap == "/" || (gap == "," || gap == ".") && allDigits(t.key) && allDigits(u.key) {
+	if gap == "-" || gap == "/" || (gap == "," || gap == ".") && allDigits(t.key) && allDigits(u.key) || monthDay(gap, t, u) {
 		return false
 	}
 	for _, r := range gap {

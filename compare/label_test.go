@@ -67,6 +67,13 @@ func TestPhraseLabel(t *testing.T) {
 			want:     "Pompeo’s telephone call to Imran Khan",
 		},
 		{
+			name:     "month abbreviation",
+			contents: []string{"Bush was responsible for the attacks of Sept. 11, 2001, the film says"},
+			units:    []string{"attack=9", "sept=8", "bush=2"},
+			want:     "attacks of Sept. 11",
+			reason:   "a month's abbreviation and its day are one word: the label does not end at its dot",
+		},
+		{
 			name:     "hyphen",
 			contents: []string{"it followed a deterioration in Pakistan-US ties"},
 			units:    []string{"ties=9", "us=8", "pakistan=8"},

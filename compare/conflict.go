@@ -561,7 +561,7 @@ func who(s *stmt, side string) string {
 	if s.actor != "" && s.actor != side && !strings.EqualFold(s.actor, side) {
 		return fmt.Sprintf("%s (%s)", s.actor, side)
 	}
-	return side
+	return named(side)
 }
 
 func verbOf(s *stmt) string {
@@ -574,12 +574,28 @@ func verbOf(s *stmt) string {
 	return "disputes"
 }
 
+// named writes a side's name as a sentence uses it: "the United States", "the Democrats",
+// "Pakistan", "Brian Williams" (a person takes no article).
+func named(side string) string {
+	if theSides[side] || strings.HasPrefix(side, "United ") || !strings.Contains(side, " ") && strings.HasSuffix(side, "s") {
+		return "the " + side
+	}
+	return side
+}
+
+// possessive writes a side's name as an owner: "the United States'", "Pakistan's".
 func possessive(side string) string {
 	if strings.HasSuffix(side, "s") {
-		return "the " + side + "'"
+		return named(side) + "'"
 	}
-	return side + "'s"
+	return named(side) + "'s"
 }
+
+// theSides are the gazetteer's countries whose name takes "the" and does not start with
+// "United".
+var theSides = setOf([]string{"Bahamas", "Gambia", "Netherlands", "Philippines", "Maldives", "Comoros", "Seychelles",
+	"Solomon Islands", "Marshall Islands", "Central African Republic", "Czech Republic", "Dominican Republic",
+	"Vatican", "European Union"})
 
 // implicit finds contents of two sides that cannot both hold, by the rules of
 // implicitRules, and asks the stance judgement of claim against statement
@@ -637,7 +653,7 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 			for _, st := range common(nx.near, ny.near) {
 				about = append(about, surfaceIn(x.claim.Content.Text, st))
 			}
-			k.explanation = fmt.Sprintf("%s gives %s where %s gives %s (%s)", side[i], nx.value, side[j], ny.value, strings.Join(about, " "))
+			k.explanation = fmt.Sprintf("%s gives %s where %s gives %s (%s)", named(side[i]), nx.value, named(side[j]), ny.value, strings.Join(about, " "))
 			return k, true
 		}
 	}
@@ -651,7 +667,7 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 	if n, by, other, ok := a.polarity(x, y, side[i], side[j], overlap); ok {
 		k.typ, k.conf = ImplicitPolarity, confPolarity
 		k.trigger = n
-		k.explanation = fmt.Sprintf("%s says %q where %s affirms it", by, n, other)
+		k.explanation = fmt.Sprintf("%s says %q where %s affirms it", named(by), n, named(other))
 		return k, true
 	}
 	// The same deed done by different doers: "Russian forces shelled the hospital" against
@@ -663,14 +679,14 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 		for _, st := range common(x.f.deed, y.f.deed) {
 			deed = append(deed, surfaceIn(x.claim.Content.Text, st))
 		}
-		k.explanation = fmt.Sprintf("%s says %s did it where %s says %s did (%s)", side[i], x.f.agent, side[j], y.f.agent, strings.Join(deed, " "))
+		k.explanation = fmt.Sprintf("%s says %s did it where %s says %s did (%s)", named(side[i]), x.f.agent, named(side[j]), y.f.agent, strings.Join(deed, " "))
 		return k, true
 	}
 	// Different dates for the same thing.
 	if len(x.f.dates) > 0 && len(y.f.dates) > 0 && !sharesAny(x.f.dates, y.f.dates) && overlap >= 0.3 {
 		k.typ, k.conf = ImplicitDate, confDate
 		k.trigger = x.f.dates[0] + " / " + y.f.dates[0]
-		k.explanation = fmt.Sprintf("%s and %s give different dates", side[i], side[j])
+		k.explanation = fmt.Sprintf("%s and %s give different dates", named(side[i]), named(side[j]))
 		return k, true
 	}
 	// A restriction against something it leaves out.
@@ -686,7 +702,7 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 			k.from, k.to = side[p[0]], side[p[1]]
 			k.typ, k.conf = ImplicitRestriction, confRestriction
 			k.trigger = r.f.restrict + " / " + w
-			k.explanation = fmt.Sprintf("%s says %q where %s speaks of %q", side[p[0]], strings.TrimSpace(r.f.restrict+" "+firstWordsAfter(r, r.f.restrict, 2)), side[p[1]], w)
+			k.explanation = fmt.Sprintf("%s says %q where %s speaks of %q", named(side[p[0]]), strings.TrimSpace(r.f.restrict+" "+firstWordsAfter(r, r.f.restrict, 2)), named(side[p[1]]), w)
 			return k, true
 		}
 	}

@@ -585,3 +585,19 @@ func TestOneLinkDoesNotBindEvents(t *testing.T) {
 		t.Errorf("the arrest and the auction are one event")
 	}
 }
+
+func TestPossessive(t *testing.T) {
+	for side, want := range map[string]string{
+		"United States":  "the United States'",
+		"United Kingdom": "the United Kingdom's",
+		"Philippines":    "the Philippines'",
+		"Democrats":      "the Democrats'",
+		"Pakistan":       "Pakistan's",
+		"Brian Williams": "Brian Williams'",
+		"Imran Khan":     "Imran Khan's",
+	} {
+		if got := possessive(side); got != want {
+			t.Errorf("possessive(%q) = %q, want %q", side, got, want)
+		}
+	}
+}

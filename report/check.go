@@ -19,18 +19,23 @@ import (
 // unless it is unrelated, a table Stance | Speaker | Evidence | Line (in that document) of
 // the evidence it rests on. In [Markdown] format each gets a heading, the same line with the
 // stance in bold and a GFM table Stance | Speaker | Evidence | Where. In [JSONL] format each
-// document is one line (see [CheckResult]).
+// document is one line (see [CheckResult]). In table and markdown formats, Flush ends with a
+// count of the documents by stance when there were two or more, or any went unshown.
 type CheckWriter struct {
-	w     *bufio.Writer
-	claim string
-	opts  Options
-	docs  int
+	// OnlyRelated leaves out the documents unrelated to the claim; they are still counted.
+	OnlyRelated bool
+
+	w      *bufio.Writer
+	claim  string
+	opts   Options
+	docs   int // documents written
+	counts map[compare.Stance]int
 }
 
 // NewCheckWriter returns a writer of stance results toward claim to w in format
 // opts.Format. Call Flush at the end.
 func NewCheckWriter(w io.Writer, claim string, opts Options) *CheckWriter {
-	return &CheckWriter{w: bufio.NewWriter(w), claim: claim, opts: opts}
+	return &CheckWriter{w: bufio.NewWriter(w), claim: claim, opts: opts, counts: map[compare.Stance]int{}}
 }
 
 // CheckResult is the JSON Lines form of a document's stance: the stable contract of
@@ -89,6 +94,10 @@ func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // Write writes the stance of one document.
 func (cw *CheckWriter) Write(r compare.StanceResult) error {
+	cw.counts[r.Stance]++
+	if cw.OnlyRelated && r.Stance == compare.StanceUnrelated {
+		return nil
+	}
 	cw.docs++
 	switch cw.opts.Format {
 	case JSONL:
@@ -174,5 +183,41 @@ func (cw *CheckWriter) markdown(r compare.StanceResult) error {
 	return mdTable(cw.w, []string{"Stance", "Speaker", "Evidence", "Where"}, rows)
 }
 
-// Flush writes any buffered output.
-func (cw *CheckWriter) Flush() error { return cw.w.Flush() }
+// Flush writes the count of documents by stance (table and markdown formats) and any
+// buffered output.
+func (cw *CheckWriter) Flush() error {
+	if line := cw.summary(); line != "" && cw.opts.Format != JSONL {
+		if cw.docs > 0 {
+			fmt.Fprintln(cw.w)
+		}
+		if cw.opts.Format == Markdown {
+			fmt.Fprintf(cw.w, "**Summary:** %s\n", mdText(line))
+		} else {
+			fmt.Fprintln(cw.w, line)
+		}
+	}
+	return cw.w.Flush()
+}
+
+// summary returns "1683 articles: 14 supporting, 1 refuting, 20 discussing, 1648 unrelated
+// (not shown)", or "" after a single document shown.
+func (cw *CheckWriter) summary() string {
+	total := 0
+	for _, n := range cw.counts {
+		total += n
+	}
+	if total < 2 && cw.docs == total {
+		return ""
+	}
+	noun := "articles"
+	if total == 1 {
+		noun = "article"
+	}
+	line := fmt.Sprintf("%d %s: %d supporting, %d refuting, %d discussing, %d unrelated", total, noun,
+		cw.counts[compare.StanceSupports], cw.counts[compare.StanceRefutes], cw.counts[compare.StanceDiscusses],
+		cw.counts[compare.StanceUnrelated])
+	if cw.OnlyRelated && cw.counts[compare.StanceUnrelated] > 0 {
+		line += " (not shown)"
+	}
+	return line
+}

@@ -28,8 +28,10 @@ func TestCheckWriter(t *testing.T) {
 		format Format
 		want   []string
 	}{
-		{Table, []string{"Claim: the call\n", "a|b.txt: discusses (confidence 0.67, related 0.77)", "supports 0.50", "Pakistan (claimed)", "│ 2    │", "refutes 0.25", "\nc.txt: unrelated (confidence 0.90)\n"}},
-		{Markdown, []string{"# Claim: the call\n", `## a\|b.txt`, "**discusses** (confidence 0.67, related 0.77).", `it was \| limited<br>to it`, "| Stance | Speaker | Evidence | Where |", "## c.txt\n\n**unrelated**"}},
+		{Table, []string{"Claim: the call\n", "a|b.txt: discusses (confidence 0.67, related 0.77)", "supports 0.50", "Pakistan (claimed)", "│ 2    │", "refutes 0.25", "\nc.txt: unrelated (confidence 0.90)\n",
+			"\n\n2 articles: 0 supporting, 0 refuting, 1 discussing, 1 unrelated\n"}},
+		{Markdown, []string{"# Claim: the call\n", `## a\|b.txt`, "**discusses** (confidence 0.67, related 0.77).", `it was \| limited<br>to it`, "| Stance | Speaker | Evidence | Where |", "## c.txt\n\n**unrelated**",
+			"\n\n**Summary:** 2 articles: 0 supporting, 0 refuting, 1 discussing, 1 unrelated\n"}},
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer
@@ -47,6 +49,38 @@ func TestCheckWriter(t *testing.T) {
 			if !strings.Contains(b.String(), want) {
 				t.Errorf("%s output lacks %q:\n%s", tt.format, want, b.String())
 			}
+		}
+	}
+}
+
+// TestCheckWriterOnlyRelated: unrelated documents are left out but counted; a single
+// document shown gets no count, nor does JSON Lines output.
+func TestCheckWriterOnlyRelated(t *testing.T) {
+	unrelated := compare.StanceResult{Doc: "c.txt", Stance: compare.StanceUnrelated, Confidence: 0.9}
+	var b bytes.Buffer
+	w := NewCheckWriter(&b, "the call", Options{Format: Table, Width: 200})
+	w.OnlyRelated = true
+	for _, r := range []compare.StanceResult{unrelated, checkFixture(), unrelated} {
+		if err := w.Write(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Flush()
+	out := b.String()
+	if strings.Contains(out, "c.txt") || !strings.HasPrefix(out, "Claim: the call\n\na|b.txt: discusses") {
+		t.Errorf("output shows an unrelated document or lacks the related one:\n%s", out)
+	}
+	if !strings.HasSuffix(out, "\n\n3 articles: 0 supporting, 0 refuting, 1 discussing, 2 unrelated (not shown)\n") {
+		t.Errorf("output does not end with the count:\n%s", out)
+	}
+
+	for _, format := range []Format{Table, JSONL} {
+		b.Reset()
+		w = NewCheckWriter(&b, "the call", Options{Format: format, Width: 200})
+		w.Write(checkFixture())
+		w.Flush()
+		if strings.Contains(b.String(), "article") {
+			t.Errorf("%s output for one document has a count:\n%s", format, b.String())
 		}
 	}
 }

@@ -129,6 +129,7 @@ func TestCheckArgs(t *testing.T) {
 		{"bad format", []string{"check", "--format", "xml", callClaim, "a.txt"}, "unknown format"},
 		{"missing pairs file", []string{"check", "--pairs", "no-such.jsonl"}, "reading pairs"},
 		{"alone without pairs", []string{"check", "--alone", callClaim, "a.txt"}, "goes with --pairs"},
+		{"related with pairs", []string{"check", "--pairs", "x.jsonl", "--related"}, "--related goes with FILES"},
 		{"min-related 0", []string{"check", "--min-related", "0", callClaim, "a.txt"}, "--min-related 0: want a probability"},
 		{"min-related above 1", []string{"check", "--min-related", "1.5", callClaim, "a.txt"}, "--min-related 1.5"},
 		{"eval min-related negative", []string{"eval", "fnc1", "--min-related", "-0.1", "."}, "--min-related -0.1"},
@@ -214,6 +215,15 @@ func TestCheckSeeds(t *testing.T) {
 	stdout, _, err := runCLI(t, "", append([]string{"check", "--format", "jsonl", callClaim}, paths...)...)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// --related shows the one article related and counts all three.
+	table, _, err := runCLI(t, "", append([]string{"check", "--related", callClaim}, paths...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(table, "001_") || strings.Contains(table, "002_") || !strings.Contains(table, "000_1474bbfd67f08f28.txt: discusses") ||
+		!strings.HasSuffix(table, "\n3 articles: 0 supporting, 0 refuting, 1 discussing, 2 unrelated (not shown)\n") {
+		t.Errorf("check --related on the seeds:\n%s\nwant 000 alone, then the count", table)
 	}
 	for _, l := range parseCheck(t, stdout) {
 		base := filepath.Base(l.Doc)

@@ -309,12 +309,27 @@ func (a *analysis) pairConflict(e, l, r int, side map[int]string) (conflict, boo
 			present := map[string]bool{side[l]: true, side[r]: true}
 			// Only the statements the rejection answers: not the other side's demand
 			// for an inquiry, nor what it says beyond the closest few.
-			if k, ok := a.explicit(e, p[0], side, present); ok && slices.Contains(k.stmts[1:], p[1]) {
+			if k, ok := a.explicit(e, p[0], side, present); ok && (slices.Contains(k.stmts[1:], p[1]) || a.answersToo(e, p[0], p[1], k)) {
 				return k, true
 			}
 		}
 	}
 	return a.implicit(l, r, side)
+}
+
+// answersToo reports whether rejection k of statement i also answers statement j of the side
+// it rejects, beyond the closest few it is shown against in the contested list: j is no
+// demand, and i names j's speaker's account ("denied Hunter's claim" answers each of Hunter's
+// ways of saying it) or says much the same as j, in j's story when it names no account.
+func (a *analysis) answersToo(e, i, j int, k conflict) bool {
+	s, o := a.stmts[i], a.stmts[j]
+	if directive(o) {
+		return false
+	}
+	if s.f.targetP != "" && o.actor != "" && a.namedActor(e, i) == o.actor {
+		return true
+	}
+	return a.sim(i, j) >= answerSim && (k.conf != confExplicitBare || a.sameStory(s.doc, o.doc))
 }
 
 // equalShare returns the share of the words of a diff that are equal on both sides.

@@ -24,6 +24,7 @@ const (
 
 	implicitSim = 0.2  // statements less similar than this are not judged against each other
 	maxAnswered = 5    // statements of the other side a rejection is shown against
+	answerSim   = 0.2  // ... and, in a comparison's rows, any other that says as much as this
 	restrictSim = 0.15 // ... for a restriction, which is a weaker sign
 	stanceProb  = 0.8  // the stance judgement's mean confidence, both ways, to overrule or back a rule
 )

@@ -601,3 +601,41 @@ func TestPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestRejectionAnswersEveryRestatement: in a comparison, a rejection is a conflict against
+// each statement of the side it rejects that says much the same, not only the closest five
+// the contested list shows beside it.
+func TestRejectionAnswersEveryRestatement(t *testing.T) {
+	c := NewCorpus(Options{})
+	ways := []string{
+		"at least 10 ISIS fighters were caught crossing the Mexican border into Texas",
+		"ten ISIS fighters were caught crossing the border from Mexico",
+		"ISIS fighters have been caught crossing the Mexican border in Texas",
+		"Border Patrol agents caught at least 10 ISIS fighters crossing the border",
+		"at least ten ISIS fighters were caught at the Mexican border",
+		"ISIS fighters were caught crossing the southern border into Texas",
+		"the Border Patrol caught ISIS fighters crossing the Mexican border",
+	}
+	for i, w := range ways {
+		d := doc(fmt.Sprintf("h%d.txt", i), "2014-10-08", "Duncan Hunter said "+w+".")
+		c.Add(d, []claims.Claim{claim(t, d, "Duncan Hunter", "Duncan Hunter", "said", claims.CueAssert, w)})
+	}
+	const denial = "Hunter's claim that ISIS fighters were caught crossing the Mexican border"
+	d := doc("dhs.txt", "2014-10-08", "The Department of Homeland Security denied "+denial+".")
+	c.Add(d, []claims.Claim{claim(t, d, "The Department of Homeland Security", "Department of Homeland Security", "denied", claims.CueDeny, denial)})
+	cmp, err := c.Compare(CompareOptions{Event: "ISIS fighters border"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	conflicts := 0
+	for _, r := range cmp.Rows {
+		if r.Verdict == Conflict {
+			conflicts++
+		} else {
+			t.Errorf("row %v against %v: %s, want conflict", r.Left, r.Right, r.Verdict)
+		}
+	}
+	if conflicts != len(ways) {
+		t.Errorf("%d conflict rows, want %d (one for each way Hunter says it)", conflicts, len(ways))
+	}
+}

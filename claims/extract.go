@@ -1083,6 +1083,13 @@ func (x *extractor) floatsOff(k int) bool {
 	return !functionWords[w] && !prepositions[w] && w != "and" && w != "or" && w != "but" && !isDeterminer(w) && !isCueForm(w)
 }
 
+// timePreps open a time adverbial: "on Monday", "in 2019", "since March".
+var timePreps = setOf([]string{"on", "in", "since", "until", "by", "during", "at"})
+
+// inAdverbials make an adverbial with "in" that may run into the subject without a comma:
+// "In response Smith said", "in return Islamabad has offered".
+var inAdverbials = setOf([]string{"response", "return", "turn", "fact", "addition", "particular", "short", "total", "general", "contrast", "reality", "truth", "sum", "effect", "exchange", "reply", "private", "public", "essence", "practice", "theory", "principle"})
+
 // pastWords open a span of past time: "in the past", "over the last two weeks".
 var pastWords = setOf([]string{"the", "past", "recent", "last", "few", "several", "two", "three"})
 
@@ -1109,7 +1116,9 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 			j = p - 1
 		}
 	}
-	if w := x.word(j); j >= s.a && (w == "who" || (w == "that" || w == "which") && j > s.a && x.isWord(j-1) && !functionWords[x.word(j-1)] && !isCueForm(x.word(j-1))) {
+	if w := x.word(j); j >= s.a && (w == "who" || (w == "that" || w == "which") && j > s.a && x.isWord(j-1) && !functionWords[x.word(j-1)] && !isCueForm(x.word(j-1)) &&
+		!(w == "that" && x.word(j-1) == "fact")) { // but "the fact that in 2019 Jones said": a conjunction
+
 		if w != "who" && !x.reportCue(k) {
 			// "Trump released a video that said ...": the video speaks for him; but "released a
 			// video that showed ...": the video is the evidence.
@@ -1186,6 +1195,19 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 			return ps // "Republican activists clamoring to block Donald Trump from the GOP nomination say"
 		}
 		return r
+	}
+	for np.b-np.a > 1 && x.word(np.a-1) == "in" && inAdverbials[x.word(np.a)] {
+		np.a++ // "In response Smith said", "in return Islamabad has offered": an adverbial, no mention
+	}
+	if timePreps[x.word(np.a-1)] {
+		// "On Monday Jones said", "In March 2019 the ministry said": the time ends the adverbial.
+		a := np.a
+		for a < np.b-1 && (weekdays[x.word(a)] || months[x.word(a)] || timeNoun[x.word(a)] && a > np.a || isDigitByte(x.word(a)[0]) || x.word(a) == "a.m." || x.word(a) == "p.m.") {
+			a++
+		}
+		if a > np.a && a < np.b && !timeNoun[x.word(np.b-1)] {
+			np.a = a
+		}
 	}
 	if r := x.nameBefore(rng{np.a, end}, end); !r.empty() && x.opensAdverbial(np.a) {
 		np = r // "Saturday at the convention Sen. Elizabeth Warren said": the name

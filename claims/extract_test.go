@@ -1451,6 +1451,18 @@ func TestExtract(t *testing.T) {
 			none: []string{"tribute"},
 		},
 		{
+			name:   "an opening adverbial without its comma is no part of the source",
+			text:   "In response Smith said the deal was bad. The deal is not good although in return Islamabad has offered the lowest tariff. He won despite the fact that in 2019 Jones said the deal was bad.\n\nOn Monday Morales said the deal was bad. In March the ministry said the talks had failed.",
+			reason: "\"in response\", \"in return\", \"on Monday\", \"in March\" and \"in 2019\" are adverbials; the \"that\" after \"the fact\" is a conjunction, not a relative pronoun; and the day is no first name of the speaker",
+			want: []want{
+				{"Smith", "Smith", "said", CueAssert, "the deal was bad", Indirect},
+				{"Islamabad", "Islamabad", "has offered", CueAssert, "the lowest tariff", Indirect},
+				{"Jones", "Jones", "said", CueAssert, "the deal was bad", Indirect},
+				{"Morales", "Morales", "said", CueAssert, "the deal was bad", Indirect},
+				{"the ministry", "ministry", "said", CueAssert, "the talks had failed", Indirect},
+			},
+		},
+		{
 			name:   "an object content ends before a time or medium of the writer's",
 			text:   "Christie defended his endorsement this week on his regular radio show. Clinton claimed victory in a tweet. Harman urged Obama last year not to close the prison. Aides said the average donation on Monday was $27.",
 			reason: "a noun phrase object with no verb ends where a time or a medium follows that leads to another adverbial or the end; after \"last year not to\" the content goes on, and a clause (\"was $27\") keeps its adverbials",

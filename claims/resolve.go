@@ -565,8 +565,9 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 			continue // an initial: "Donald J. Trump"
 		}
 		a := j
-		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !titleWords[x.toks[a-1].low] && !orgWords[x.toks[a-1].low] && !functionWords[x.toks[a-1].low] && !isDeterminer(x.toks[a-1].low) && x.toks[a].nl == 0 {
-			a--
+		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !titleWords[x.toks[a-1].low] && !orgWords[x.toks[a-1].low] && !functionWords[x.toks[a-1].low] && !isDeterminer(x.toks[a-1].low) && x.toks[a].nl == 0 &&
+			!weekdays[x.toks[a-1].low] && !(monthNumber(x.toks[a-1].low) > 0 && len(x.toks[a-1].low) > 3 && x.toks[a-1].low != "may") {
+			a-- // but "On Monday Jones said": the day is no first name
 		}
 		if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) || x.isOpenQuote(a-1) || placeHeads[t.low] || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdays[t.low]) {
 			continue // "in San Francisco", "the United States", "the website “Injustice Stories”", "June": no person

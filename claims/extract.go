@@ -1235,7 +1235,7 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 			}
 		}
 	}
-	if w := x.word(np.a); (w == "a" || w == "an") && x.word(np.a-1) == "," && np.a-2 > s.a && x.personDescription(np) {
+	if w := x.word(np.a); (w == "a" || w == "an" || x.lowerTitle(np)) && x.word(np.a-1) == "," && np.a-2 > s.a && x.personDescription(np) {
 		// "Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton told": an
 		// appositive whose closing comma is missing; the name before it is the speaker's.
 		e := np.a - 1
@@ -1402,6 +1402,20 @@ func (x *extractor) whoClauseSource(s rng, end int) rng {
 
 // personDescription reports whether the description r names a person by its head before any
 // preposition: "a supporter of Hillary Clinton's bid", not "a new national poll".
+// lowerTitle reports whether mention r is a title in lower case before any preposition:
+// "executive vice president of programming", "senior adviser to the mayor".
+func (x *extractor) lowerTitle(r rng) bool {
+	for h := r.a; h < r.b && !prepositions[x.word(h)]; h++ {
+		if x.toks[h].upper {
+			return false
+		}
+		if w := x.word(h); titleWords[w] && !functionWords[w] && !isDeterminer(w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) personDescription(r rng) bool {
 	h := r.a
 	for h+1 < r.b && !prepositions[x.word(h+1)] {
@@ -1935,7 +1949,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
 				break
 			}
-			if t.low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper) && !x.nounsAnd(s, j, end)) { // "told Reuters and added": no mention ends in "and"
+			if t.low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper) && !x.nounsAnd(s, j, end) && !x.ofFieldsAnd(s, j, end)) { // "told Reuters and added": no mention ends in "and"
 				break
 			}
 			if t.low == "ago" && j+1 < end {
@@ -3004,6 +3018,20 @@ var quantityBounds = setOf([]string{"only", "just", "about", "nearly", "almost",
 // and editors said", "RNC members and officials say", "Cyber security experts and U.S.
 // officials believe". The word before it is a plural noun, no verb or function word, and the
 // words after it, up to end, are no verb either.
+// ofFieldsAnd reports whether the "and" at j joins two fields of a title in lower case:
+// "vice president of programming and production", "minister of science and technology".
+func (x *extractor) ofFieldsAnd(s rng, j, end int) bool {
+	if j-2 < s.a || x.word(j-2) != "of" || j+2 != end {
+		return false
+	}
+	for _, p := range []int{j - 1, j + 1} {
+		if w := x.word(p); !x.isWord(p) || x.toks[p].upper || functionWords[w] || prepositions[w] || isCueForm(w) {
+			return false
+		}
+	}
+	return true
+}
+
 func (x *extractor) nounsAnd(s rng, j, end int) bool {
 	p := j - 1
 	if p < s.a || !x.isWord(p) || x.toks[p].upper {

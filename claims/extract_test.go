@@ -1463,6 +1463,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "an appositive title in lower case whose closing comma is missing",
+			text:   "On Monday, ESPN’s John Wildhack, executive vice president of programming and production released a statement refuting the report that the network scheduled a panel.\n\nBrian Murphy, the chairman of the county party said Trump hurt his cause.\n\nDuring a stop in Onawa, Iowa, the Republican candidate repeated his promise to repeal the rules.",
+			reason: "a title after the name's comma (\"executive vice president of programming and production\", \"the chairman of ...\") runs to the cue; the fields of the title joined by \"and\" stay in it; a place before a comma is no name with a title",
+			want: []want{
+				{"ESPN’s John Wildhack, executive vice president of programming and production", "John Wildhack", "released a statement refuting", CueDeny, "the report that the network scheduled a panel", Indirect},
+				{"Brian Murphy, the chairman of the county party", "Brian Murphy", "said", CueAssert, "Trump hurt his cause", Indirect},
+				{"the Republican candidate", "", "repeated", CueAssert, "his promise to repeal the rules", Indirect},
+			},
+		},
+		{
 			name:   "an object content ends before a time or medium of the writer's",
 			text:   "Christie defended his endorsement this week on his regular radio show. Clinton claimed victory in a tweet. Harman urged Obama last year not to close the prison. Aides said the average donation on Monday was $27.",
 			reason: "a noun phrase object with no verb ends where a time or a medium follows that leads to another adverbial or the end; after \"last year not to\" the content goes on, and a clause (\"was $27\") keeps its adverbials",

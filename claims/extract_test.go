@@ -1473,6 +1473,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a bare description of a news medium or an agency names the body before it",
+			text:   "CNN was quick to push back after Ted Cruz blamed the network for its reporting.\n\nIn a statement, the network said that Cruz's description was false.\n\nThe NRA praised the New York Daily News once. According to the newspaper, gun laws are porous.\n\nIn a letter, the FBI confirmed the inquiry. The agency declined to detail its scope.",
+			reason: "\"the network\", \"the newspaper\" and \"the agency\" stand for the nearest body of their kind named before: a known acronym or a name ending in a word of the kind; \"NRA\" is no newspaper",
+			want: []want{
+				{"the network", "CNN", "said", CueDeny, "Cruz's description was false", Indirect},
+				{"the newspaper", "New York Daily News", "According to", CueReport, "gun laws are porous", Indirect},
+				{"The agency", "FBI", "declined", CueAssert, "to detail its scope", Indirect},
+			},
+		},
+		{
 			name:   "an object content ends before a time or medium of the writer's",
 			text:   "Christie defended his endorsement this week on his regular radio show. Clinton claimed victory in a tweet. Harman urged Obama last year not to close the prison. Aides said the average donation on Monday was $27.",
 			reason: "a noun phrase object with no verb ends where a time or a medium follows that leads to another adverbial or the end; after \"last year not to\" the content goes on, and a clause (\"was $27\") keeps its adverbials",

@@ -1083,6 +1083,13 @@ func (x *extractor) floatsOff(k int) bool {
 	return !functionWords[w] && !prepositions[w] && w != "and" && w != "or" && w != "but" && !isDeterminer(w) && !isCueForm(w)
 }
 
+// timePreps open a time adverbial: "on Monday", "in 2019", "since March".
+var timePreps = setOf([]string{"on", "in", "since", "until", "by", "during", "at"})
+
+// inAdverbials make an adverbial with "in" that may run into the subject without a comma:
+// "In response Smith said", "in return Islamabad has offered".
+var inAdverbials = setOf([]string{"response", "return", "turn", "fact", "addition", "particular", "short", "total", "general", "contrast", "reality", "truth", "sum", "effect", "exchange", "reply", "private", "public", "essence", "practice", "theory", "principle"})
+
 // pastWords open a span of past time: "in the past", "over the last two weeks".
 var pastWords = setOf([]string{"the", "past", "recent", "last", "few", "several", "two", "three"})
 
@@ -1109,7 +1116,9 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 			j = p - 1
 		}
 	}
-	if w := x.word(j); j >= s.a && (w == "who" || (w == "that" || w == "which") && j > s.a && x.isWord(j-1) && !functionWords[x.word(j-1)] && !isCueForm(x.word(j-1))) {
+	if w := x.word(j); j >= s.a && (w == "who" || (w == "that" || w == "which") && j > s.a && x.isWord(j-1) && !functionWords[x.word(j-1)] && !isCueForm(x.word(j-1)) &&
+		!(w == "that" && x.word(j-1) == "fact")) { // but "the fact that in 2019 Jones said": a conjunction
+
 		if w != "who" && !x.reportCue(k) {
 			// "Trump released a video that said ...": the video speaks for him; but "released a
 			// video that showed ...": the video is the evidence.
@@ -1187,6 +1196,19 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		}
 		return r
 	}
+	for np.b-np.a > 1 && x.word(np.a-1) == "in" && inAdverbials[x.word(np.a)] {
+		np.a++ // "In response Smith said", "in return Islamabad has offered": an adverbial, no mention
+	}
+	if timePreps[x.word(np.a-1)] {
+		// "On Monday Jones said", "In March 2019 the ministry said": the time ends the adverbial.
+		a := np.a
+		for a < np.b-1 && (weekdays[x.word(a)] || months[x.word(a)] || timeNoun[x.word(a)] && a > np.a || isDigitByte(x.word(a)[0]) || x.word(a) == "a.m." || x.word(a) == "p.m.") {
+			a++
+		}
+		if a > np.a && a < np.b && !timeNoun[x.word(np.b-1)] {
+			np.a = a
+		}
+	}
 	if r := x.nameBefore(rng{np.a, end}, end); !r.empty() && x.opensAdverbial(np.a) {
 		np = r // "Saturday at the convention Sen. Elizabeth Warren said": the name
 	}
@@ -1213,7 +1235,7 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 			}
 		}
 	}
-	if w := x.word(np.a); (w == "a" || w == "an") && x.word(np.a-1) == "," && np.a-2 > s.a && x.personDescription(np) {
+	if w := x.word(np.a); (w == "a" || w == "an" || x.lowerTitle(np)) && x.word(np.a-1) == "," && np.a-2 > s.a && x.personDescription(np) {
 		// "Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton told": an
 		// appositive whose closing comma is missing; the name before it is the speaker's.
 		e := np.a - 1
@@ -1380,6 +1402,20 @@ func (x *extractor) whoClauseSource(s rng, end int) rng {
 
 // personDescription reports whether the description r names a person by its head before any
 // preposition: "a supporter of Hillary Clinton's bid", not "a new national poll".
+// lowerTitle reports whether mention r is a title in lower case before any preposition:
+// "executive vice president of programming", "senior adviser to the mayor".
+func (x *extractor) lowerTitle(r rng) bool {
+	for h := r.a; h < r.b && !prepositions[x.word(h)]; h++ {
+		if x.toks[h].upper {
+			return false
+		}
+		if w := x.word(h); titleWords[w] && !functionWords[w] && !isDeterminer(w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) personDescription(r rng) bool {
 	h := r.a
 	for h+1 < r.b && !prepositions[x.word(h+1)] {
@@ -1913,7 +1949,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
 				break
 			}
-			if t.low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper) && !x.nounsAnd(s, j, end)) { // "told Reuters and added": no mention ends in "and"
+			if t.low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper) && !x.nounsAnd(s, j, end) && !x.ofFieldsAnd(s, j, end)) { // "told Reuters and added": no mention ends in "and"
 				break
 			}
 			if t.low == "ago" && j+1 < end {
@@ -2982,6 +3018,20 @@ var quantityBounds = setOf([]string{"only", "just", "about", "nearly", "almost",
 // and editors said", "RNC members and officials say", "Cyber security experts and U.S.
 // officials believe". The word before it is a plural noun, no verb or function word, and the
 // words after it, up to end, are no verb either.
+// ofFieldsAnd reports whether the "and" at j joins two fields of a title in lower case:
+// "vice president of programming and production", "minister of science and technology".
+func (x *extractor) ofFieldsAnd(s rng, j, end int) bool {
+	if j-2 < s.a || x.word(j-2) != "of" || j+2 != end {
+		return false
+	}
+	for _, p := range []int{j - 1, j + 1} {
+		if w := x.word(p); !x.isWord(p) || x.toks[p].upper || functionWords[w] || prepositions[w] || isCueForm(w) {
+			return false
+		}
+	}
+	return true
+}
+
 func (x *extractor) nounsAnd(s rng, j, end int) bool {
 	p := j - 1
 	if p < s.a || !x.isWord(p) || x.toks[p].upper {

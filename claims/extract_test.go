@@ -1451,6 +1451,38 @@ func TestExtract(t *testing.T) {
 			none: []string{"tribute"},
 		},
 		{
+			name:   "an opening adverbial without its comma is no part of the source",
+			text:   "In response Smith said the deal was bad. The deal is not good although in return Islamabad has offered the lowest tariff. He won despite the fact that in 2019 Jones said the deal was bad.\n\nOn Monday Morales said the deal was bad. In March the ministry said the talks had failed.",
+			reason: "\"in response\", \"in return\", \"on Monday\", \"in March\" and \"in 2019\" are adverbials; the \"that\" after \"the fact\" is a conjunction, not a relative pronoun; and the day is no first name of the speaker",
+			want: []want{
+				{"Smith", "Smith", "said", CueAssert, "the deal was bad", Indirect},
+				{"Islamabad", "Islamabad", "has offered", CueAssert, "the lowest tariff", Indirect},
+				{"Jones", "Jones", "said", CueAssert, "the deal was bad", Indirect},
+				{"Morales", "Morales", "said", CueAssert, "the deal was bad", Indirect},
+				{"the ministry", "ministry", "said", CueAssert, "the talks had failed", Indirect},
+			},
+		},
+		{
+			name:   "an appositive title in lower case whose closing comma is missing",
+			text:   "On Monday, ESPN’s John Wildhack, executive vice president of programming and production released a statement refuting the report that the network scheduled a panel.\n\nBrian Murphy, the chairman of the county party said Trump hurt his cause.\n\nDuring a stop in Onawa, Iowa, the Republican candidate repeated his promise to repeal the rules.",
+			reason: "a title after the name's comma (\"executive vice president of programming and production\", \"the chairman of ...\") runs to the cue; the fields of the title joined by \"and\" stay in it; a place before a comma is no name with a title",
+			want: []want{
+				{"ESPN’s John Wildhack, executive vice president of programming and production", "John Wildhack", "released a statement refuting", CueDeny, "the report that the network scheduled a panel", Indirect},
+				{"Brian Murphy, the chairman of the county party", "Brian Murphy", "said", CueAssert, "Trump hurt his cause", Indirect},
+				{"the Republican candidate", "", "repeated", CueAssert, "his promise to repeal the rules", Indirect},
+			},
+		},
+		{
+			name:   "a bare description of a news medium or an agency names the body before it",
+			text:   "CNN was quick to push back after Ted Cruz blamed the network for its reporting.\n\nIn a statement, the network said that Cruz's description was false.\n\nThe NRA praised the New York Daily News once. According to the newspaper, gun laws are porous.\n\nIn a letter, the FBI confirmed the inquiry. The agency declined to detail its scope.",
+			reason: "\"the network\", \"the newspaper\" and \"the agency\" stand for the nearest body of their kind named before: a known acronym or a name ending in a word of the kind; \"NRA\" is no newspaper",
+			want: []want{
+				{"the network", "CNN", "said", CueDeny, "Cruz's description was false", Indirect},
+				{"the newspaper", "New York Daily News", "According to", CueReport, "gun laws are porous", Indirect},
+				{"The agency", "FBI", "declined", CueAssert, "to detail its scope", Indirect},
+			},
+		},
+		{
 			name:   "an object content ends before a time or medium of the writer's",
 			text:   "Christie defended his endorsement this week on his regular radio show. Clinton claimed victory in a tweet. Harman urged Obama last year not to close the prison. Aides said the average donation on Monday was $27.",
 			reason: "a noun phrase object with no verb ends where a time or a medium follows that leads to another adverbial or the end; after \"last year not to\" the content goes on, and a clause (\"was $27\") keeps its adverbials",

@@ -108,6 +108,14 @@ func (x *extractor) resolve() []string {
 			fresh := x.isIndefinite(d.src.a) // "one official", "another official": someone new
 			if e := describe(ents, m); e != nil && !fresh {
 				ref[i] = e
+			} else if name, words := x.bodyBefore(d.src, m); name != "" && !fresh {
+				// "CNN was quick to push back ... the network said": the body named before.
+				e := matchEntity(ents, mentionInfo{name: name, words: words, kind: "org", named: true})
+				if e == nil {
+					e = &entity{name: name, words: words, kind: "org"}
+					ents = append(ents, e)
+				}
+				ref[i] = e
 			} else {
 				e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: m.kind == "person" && personHead(m.words)}
 				ents = append(ents, e)
@@ -565,8 +573,9 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 			continue // an initial: "Donald J. Trump"
 		}
 		a := j
-		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !titleWords[x.toks[a-1].low] && !orgWords[x.toks[a-1].low] && !functionWords[x.toks[a-1].low] && !isDeterminer(x.toks[a-1].low) && x.toks[a].nl == 0 {
-			a--
+		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !titleWords[x.toks[a-1].low] && !orgWords[x.toks[a-1].low] && !functionWords[x.toks[a-1].low] && !isDeterminer(x.toks[a-1].low) && x.toks[a].nl == 0 &&
+			!weekdays[x.toks[a-1].low] && !(monthNumber(x.toks[a-1].low) > 0 && len(x.toks[a-1].low) > 3 && x.toks[a-1].low != "may") {
+			a-- // but "On Monday Jones said": the day is no first name
 		}
 		if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) || x.isOpenQuote(a-1) || placeHeads[t.low] || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdays[t.low]) {
 			continue // "in San Francisco", "the United States", "the website “Injustice Stories”", "June": no person
@@ -586,6 +595,61 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 		if j-a >= 1 && j-a <= 3 && x.isSentenceStart(a) && a+1 <= j {
 			return x.text[x.toks[a].Start:t.End], lowerWords(x.toks[a : j+1])
 		}
+	}
+	return "", nil
+}
+
+// Heads of descriptions of bodies that bodyBefore resolves: news media, and public agencies.
+var (
+	mediaHeads  = setOf([]string{"network", "newspaper", "paper", "magazine", "tabloid", "channel", "broadcaster", "outlet", "publication"})
+	mediaNames  = setOf([]string{"times", "post", "news", "journal", "tribune", "herald", "gazette", "examiner", "chronicle", "inquirer", "courier", "bulletin", "telegraph", "sentinel", "observer", "globe", "network", "magazine", "media", "press", "dawn"})
+	agencyHeads = setOf([]string{"agency", "bureau", "department", "ministry"})
+	agencyNames = setOf([]string{"agency", "bureau", "department", "ministry", "office", "administration", "commission", "service"})
+	// Acronyms of news media and of agencies: other acronyms ("NRA", "GOP") name no such body.
+	mediaAcronyms  = setOf([]string{"cnn", "nbc", "abc", "cbs", "msnbc", "cnbc", "npr", "pbs", "bbc", "ap", "afp", "hbo", "itv", "rt", "cctv"})
+	agencyAcronyms = setOf([]string{"fbi", "cia", "nsa", "dhs", "epa", "irs", "fda", "cdc", "dea", "atf", "nasa", "fema", "ice", "tsa", "doj", "nih", "usda", "faa", "sec", "ftc", "fcc", "gao", "cbo"})
+)
+
+// bodyBefore returns the body a bare description of a news medium or an agency ("the
+// network", "the newspaper", "the agency") stands for: the nearest name before it, in its
+// sentence or the three before, that names such a body. A known acronym ("CNN", "FBI") is
+// one; so is a name whose last word names the kind ("the New York Daily News", "the State
+// Department") or that the description's noun follows ("Family Circle magazine", "the Global
+// Times tabloid"). "" when there is none: "the paper" after "the Senate" may be a white paper.
+func (x *extractor) bodyBefore(src rng, m mentionInfo) (string, []string) {
+	if len(m.words) != 1 || !isDeterminer(x.word(src.a)) || src.b-src.a != 2 {
+		return "", nil
+	}
+	head := m.words[0]
+	media, agency := mediaHeads[head], agencyHeads[head]
+	if !media && !agency {
+		return "", nil
+	}
+	sents := 0
+	for j := src.a - 1; j >= 0 && j > src.a-160; j-- {
+		t := x.toks[j]
+		if x.isSentenceStart(j) {
+			if sents++; sents > 3 {
+				break
+			}
+		}
+		if t.kind != tWord || !t.upper || j+1 < len(x.toks) && x.toks[j+1].kind == tWord && x.toks[j+1].upper && x.toks[j+1].nl == 0 {
+			continue // not the last word of a name
+		}
+		a := j
+		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !functionWords[x.toks[a-1].low] && x.toks[a].nl == 0 {
+			a--
+		}
+		if a < j && (x.isSentenceStart(a) && functionWords[x.toks[a].low] || isDeterminer(x.toks[a].low)) {
+			a++ // "The Labor Department"
+		}
+		last, next := t.low, x.word(j+1)
+		acronym := a == j && x.isAllUpper(t) && (media && mediaAcronyms[last] || agency && agencyAcronyms[last])
+		kind := media && (mediaNames[last] || mediaHeads[next]) || agency && (agencyNames[last] || agencyHeads[next])
+		if !acronym && !kind || x.isSentenceStart(a) && a == j && !acronym {
+			continue
+		}
+		return x.text[x.toks[a].Start:t.End], lowerWords(x.toks[a : j+1])
 	}
 	return "", nil
 }

@@ -713,6 +713,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "verbs of stance whose object is the position taken: endorsed, supported, opposed, wanted",
+			text: "The retired governor endorsed Senator Hale. The teachers' union supported the school levy. Two council members opposed the new parking plan. The farmers wanted a bigger share of the water.",
+			want: []want{
+				{"The retired governor", "", "endorsed", CueAssert, "Senator Hale", Indirect},
+				{"The teachers' union", "", "supported", CueBelieve, "the school levy", Indirect},
+				{"Two council members", "", "opposed", CueDeny, "the new parking plan", Indirect},
+				{"The farmers", "", "wanted", CueBelieve, "a bigger share of the water", Indirect},
+			},
+		},
+		{
 			name: "more verbs of speech: refuses, invoked, ruled, indicate, challenged, listed, encouraged, welcomed; questioning, repeating",
 			text: "The landlord refuses any blame for the leak. The defense invoked the statute of limitations. The court ruled that the fence could stay. The figures indicate that the harvest was poor. The mayor challenged the county's count of the ballots. The report listed three causes of the fire. The teacher encouraged the pupils to read aloud. The fishermen welcomed the new quota. She wrote to the board, questioning the cost of the bridge. He closed the meeting, repeating that the pool would reopen in June.",
 			want: []want{
@@ -1049,7 +1059,9 @@ func TestExtract(t *testing.T) {
 		{
 			name: "a headline with a verb before its colon is no speaker label",
 			text: "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump\n\nThe speech was short.",
-			none: []string{"I Am ‘Horrified’"},
+			want: []want{{"Carly Fiorina", "Carly Fiorina", "Endorses", CueAssert, "Ted Cruz: I Am ‘Horrified’", Mixed}},
+			reason: "the headline's verb is the cue, and its content runs on past the colon as PolNeAR marks it; " +
+				"no speaker label makes the words before the colon a source",
 		},
 		{
 			name: "a dash before a phrase is no signature",

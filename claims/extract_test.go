@@ -723,6 +723,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle of stance after a noun takes the noun phrase as its source",
+			text: "The mayor met with pastors supporting Senator Hale. The ads came from a group backing the school levy. Union members opposing the plan said they would strike.",
+			want: []want{
+				{"pastors", "", "supporting", CueBelieve, "Senator Hale", Indirect},
+				{"a group", "", "backing", CueBelieve, "the school levy", Indirect},
+				{"Union members opposing the plan", "", "said", CueAssert, "they would strike", Indirect},
+			},
+			reason: "a reduced relative in the subject of a cue stays in the cue's source and gives no claim of its own",
+		},
+		{
 			name: "more verbs of speech: refuses, invoked, ruled, indicate, challenged, listed, encouraged, welcomed; questioning, repeating",
 			text: "The landlord refuses any blame for the leak. The defense invoked the statute of limitations. The court ruled that the fence could stay. The figures indicate that the harvest was poor. The mayor challenged the county's count of the ballots. The report listed three causes of the fire. The teacher encouraged the pupils to read aloud. The fishermen welcomed the new quota. She wrote to the board, questioning the cost of the bridge. He closed the meeting, repeating that the pool would reopen in June.",
 			want: []want{

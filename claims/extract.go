@@ -4475,6 +4475,11 @@ func (x *extractor) nounUse(cue rng) bool {
 		// "critics share the blame", "Media shares blame", "put the blame on": a noun.
 		p := x.word(cue.a - 1)
 		return isDeterminer(p) || possessives[p] || prepositions[p] && !x.toks[cue.a-1].upper || blameTakers[p] || next == "on" || next == "game"
+	case "plans":
+		// "Trump plans to spend", "he plans to vote": the verb after a name, a pronoun or an
+		// aside's comma; "her own plans to boost incomes", "government plans to cut": the noun.
+		p := x.word(cue.a - 1)
+		return next != "to" || !(subjectPronouns[p] || p == "who" || p == "," || x.toks[cue.a-1].upper && x.isWord(cue.a-1) && x.word(cue.a-2) != "'s" && x.word(cue.a-2) != "’s")
 	case "shows", "showed", "shown":
 		if next == "up" || next == "off" {
 			return true // "the event showed up on the instruments"

@@ -733,6 +733,15 @@ func TestExtract(t *testing.T) {
 			reason: "a reduced relative in the subject of a cue stays in the cue's source and gives no claim of its own",
 		},
 		{
+			name: "plans to after a name or a pronoun is a verb of intention; after a modifier a noun",
+			text: "Governor Hale plans to veto the budget. The city council has its own plans to widen the road. Later he plans to visit the dam.",
+			want: []want{
+				{"Governor Hale", "Hale", "plans", CueBelieve, "to veto the budget", Indirect},
+				{"he", "Hale", "plans", CueBelieve, "to visit the dam", Indirect},
+			},
+			none: []string{"to widen the road"},
+		},
+		{
 			name: "more verbs of speech: refuses, invoked, ruled, indicate, challenged, listed, encouraged, welcomed; questioning, repeating",
 			text: "The landlord refuses any blame for the leak. The defense invoked the statute of limitations. The court ruled that the fence could stay. The figures indicate that the harvest was poor. The mayor challenged the county's count of the ballots. The report listed three causes of the fire. The teacher encouraged the pupils to read aloud. The fishermen welcomed the new quota. She wrote to the board, questioning the cost of the bridge. He closed the meeting, repeating that the pool would reopen in June.",
 			want: []want{

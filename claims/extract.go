@@ -4436,6 +4436,9 @@ func (x *extractor) nounUse(cue rng) bool {
 		return next == "tank" || next == "tanks"
 	case "calls", "call":
 		p := x.word(cue.a - 1)
+		if w == "call" && !(objectPronouns[next] || reflexives[next] || next == "it" || next == "her") {
+			return true // "a conference call", "his call to deport", but "critics call it ..."
+		}
 		return p == "return" || p == "returned" || p == "returning" || p == "phone" || p == "telephone"
 	case "claimed", "claims", "claim":
 		for k := cue.b; k < cue.b+6 && k < len(x.toks) && x.isWord(k); k++ {

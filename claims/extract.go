@@ -4478,6 +4478,8 @@ func (x *extractor) nounUse(cue rng) bool {
 		// "critics share the blame", "Media shares blame", "put the blame on": a noun.
 		p := x.word(cue.a - 1)
 		return isDeterminer(p) || possessives[p] || prepositions[p] && !x.toks[cue.a-1].upper || blameTakers[p] || next == "on" || next == "game"
+	case "feel":
+		return next == "free" // "feel free to vote your conscience": an invitation, no view
 	case "plans":
 		// "Trump plans to spend", "he plans to vote": the verb after a name, a pronoun or an
 		// aside's comma; "her own plans to boost incomes", "government plans to cut": the noun.

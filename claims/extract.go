@@ -2698,8 +2698,10 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if x.word(p+1) == "and" && x.narrativeClause(p+2) && !x.inQuote[p] {
 				return p // "Rubio said the real extremist is Clinton, and he railed against ...": the writer's
 			}
-			// "While Ramos said that X, he appears ...": the subordinate clause ends.
-			if subordinators[x.word(s.a)] && x.startsClause(p+1) {
+			// "While Ramos said that X, he appears ...", "Even as they vowed to fight on, the
+			// sense of urgency was evident": the subordinate clause ends where the main
+			// clause, a subject and its verb, begins.
+			if x.opensSubordinate(s) && (x.startsClause(p+1) || x.clauseBetween(s, p+1, s.b)) {
 				return p
 			}
 			// "Barkley, who said he votes democratic, said ...": the relative clause ends.
@@ -2861,6 +2863,16 @@ func (x *extractor) relativeEndsSentence(s rng, k int) bool {
 		}
 	}
 	return true
+}
+
+// opensSubordinate reports whether sentence s opens with a subordinate clause: a subordinator,
+// alone or after "even" ("Even as Clinton claimed ..., her aides ...").
+func (x *extractor) opensSubordinate(s rng) bool {
+	k := s.a
+	if x.word(k) == "even" && k+1 < s.b {
+		k++
+	}
+	return subordinators[x.word(k)]
 }
 
 // subordinators open a sentence with a subordinate clause that ends at a comma.

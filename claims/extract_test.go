@@ -1024,6 +1024,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"delegate lead", "ouster, believing"},
 		},
 		{
+			name: "a subordinate clause that opens the sentence ends the content at its comma",
+			text: "Even as the senator vowed to stay in the race, his donors drifted away. While the governor claimed the plan would save money, most economists were unconvinced.",
+			want: []want{
+				{"the senator", "", "vowed", CueAssert, "to stay in the race", Indirect},
+				{"the governor", "", "claimed", CueClaim, "the plan would save money", Indirect},
+			},
+			none: []string{"donors", "unconvinced"},
+		},
+		{
 			name: "a where-clause of the writer's ends the content",
 			text: "The campaign announced it would seek a recount in the Ohio primary, where she trailed by a few hundred votes.",
 			want: []want{{"The campaign", "", "announced", CueAssert, "it would seek a recount in the Ohio primary", Indirect}},

@@ -2266,6 +2266,31 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	return []rng{r}, true
 }
 
+// adverbialOnly reports whether r, the words before "SOURCE CUE", is an adverbial that
+// opens the sentence, not a content: a preposition and words without a verb ("In a direct
+// appeal to voters, Mr. Khan pleaded with them to ...", "In an interview with “Fox and
+// Friends,” Trump pointed to ...").
+func (x *extractor) adverbialOnly(r rng) bool {
+	if w := x.word(r.a); !prepositions[w] && !openingPreps[w] || x.holdsVerb(r.a, r.b) {
+		return false
+	}
+	for k := r.a + 1; k < r.b; k++ {
+		if isCueForm(x.word(k)) {
+			return false // "In Chicago, organizers added ...": a clause
+		}
+		if qi, ok := x.quoteOpenAt(k); ok {
+			if !x.titleCase(x.quotes[qi]) {
+				return false // "In this election, “resources don't ...”": the quote is the content
+			}
+			k = x.quotes[qi].close
+		}
+	}
+	return true
+}
+
+// openingPreps open an adverbial of time or circumstance at the start of a sentence.
+var openingPreps = setOf([]string{"during", "after", "before", "following", "amid", "despite", "later", "since", "until", "as"})
+
 // plainObject reports whether r holds words and commas only, no cue, dash or other mark
 // that would start another clause: "them on it", "itself in the following way".
 func (x *extractor) plainObject(r rng) bool {
@@ -3314,7 +3339,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		}
 	}
 	r := x.trimContent(rng{start, end})
-	if r.empty() {
+	if r.empty() || more.empty() && x.adverbialOnly(r) {
 		return draft{}, false
 	}
 	content := []rng{r}

@@ -1033,6 +1033,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"donors", "unconvinced"},
 		},
 		{
+			name: "an adverbial opening the sentence is no trailing content",
+			text: "In an interview with “Face the Nation,” the senator pointed to Iran as the main threat. During a town hall in Ohio, the governor pleaded with voters to stay home.",
+			want: []want{{"the senator", "", "pointed to", CueAssert, "Iran as the main threat", Indirect}},
+			none: []string{"interview", "town hall"},
+		},
+		{
 			name: "a where-clause of the writer's ends the content",
 			text: "The campaign announced it would seek a recount in the Ohio primary, where she trailed by a few hundred votes.",
 			want: []want{{"The campaign", "", "announced", CueAssert, "it would seek a recount in the Ohio primary", Indirect}},

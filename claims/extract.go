@@ -5323,6 +5323,11 @@ func (x *extractor) mergeSplitQuotes() {
 			continue // a mixed content joins only when it ends in its quote: "Yet Trump is a “change agent,” Cole said. “...”"
 		}
 		if last.b > d.cue.a {
+			if q, ok := x.quoteAfterContent(*d, claimedQuote); ok {
+				d.content = append(d.content, rng{x.quotes[q].open, x.quotes[q].close + 1})
+				d.kind = Mixed
+				claimedQuote[q] = true
+			}
 			continue // the quote follows its cue: not split
 		}
 		if _, ok := relays[i]; ok {
@@ -5352,6 +5357,36 @@ func (x *extractor) mergeSplitQuotes() {
 			x.drafts[i].content = append(x.drafts[i].content, c[len(c)-1])
 		}
 	}
+}
+
+// quoteAfterContent returns the quote that makes the sentence after d's own, when d reports
+// speech (not a belief) after its cue up to its sentence's end and the quote opens the next
+// sentence in the same paragraph, closes it and is nobody else's: "She said she and Obama had
+// made progress. “I really believe that ...”" The quote goes on with the speaker's words, and
+// PolNeAR's content holds both. (A quote in the next paragraph is left alone: there it is
+// as often a new attribution as more of this one.)
+func (x *extractor) quoteAfterContent(d draft, claimed map[int]bool) (int, bool) {
+	last := d.content[len(d.content)-1]
+	if d.kind != Indirect || d.class == CueBelieve || d.src.empty() || last.a < d.cue.b {
+		return 0, false
+	}
+	s := x.sentOf(d.cue.a)
+	k := last.b
+	for k < s.b && x.toks[k].kind == tPunct && !x.isOpenQuote(k) {
+		k++
+	}
+	if k != s.b || k >= len(x.toks) || x.toks[k].nl > 0 {
+		return 0, false
+	}
+	qi, ok := x.quoteOpenAt(k)
+	if !ok || claimed[qi] || x.quotes[qi].single {
+		return 0, false
+	}
+	q := x.quotes[qi]
+	if e := x.sentOf(q.close).b; e > q.close+1 && !(e == q.close+2 && x.toks[q.close+1].kind == tPunct) {
+		return 0, false
+	}
+	return qi, true
 }
 
 // continuations attributes a paragraph that is a quote and nothing else to the speaker of the

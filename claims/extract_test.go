@@ -1033,6 +1033,11 @@ func TestExtract(t *testing.T) {
 			none: []string{"donors", "unconvinced"},
 		},
 		{
+			name: "a quote sentence right after an indirect content goes on with it",
+			text: "She said she and the governor had made progress on the budget. “I really believe he has done an incredible job against great odds.”",
+			want: []want{{"She", "", "said", CueAssert, "incredible job", Mixed}},
+		},
+		{
 			name: "an adverbial opening the sentence is no trailing content",
 			text: "In an interview with “Face the Nation,” the senator pointed to Iran as the main threat. During a town hall in Ohio, the governor pleaded with voters to stay home.",
 			want: []want{{"the senator", "", "pointed to", CueAssert, "Iran as the main threat", Indirect}},

@@ -2304,6 +2304,31 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	return []rng{r}, true
 }
 
+// adverbialOnly reports whether r, the words before "SOURCE CUE", is an adverbial that
+// opens the sentence, not a content: a preposition and words without a verb ("In a direct
+// appeal to voters, Mr. Khan pleaded with them to ...", "In an interview with “Fox and
+// Friends,” Trump pointed to ...").
+func (x *extractor) adverbialOnly(r rng) bool {
+	if w := x.word(r.a); !prepositions[w] && !openingPreps[w] || x.holdsVerb(r.a, r.b) {
+		return false
+	}
+	for k := r.a + 1; k < r.b; k++ {
+		if isCueForm(x.word(k)) {
+			return false // "In Chicago, organizers added ...": a clause
+		}
+		if qi, ok := x.quoteOpenAt(k); ok {
+			if !x.titleCase(x.quotes[qi]) {
+				return false // "In this election, “resources don't ...”": the quote is the content
+			}
+			k = x.quotes[qi].close
+		}
+	}
+	return true
+}
+
+// openingPreps open an adverbial of time or circumstance at the start of a sentence.
+var openingPreps = setOf([]string{"during", "after", "before", "following", "amid", "despite", "later", "since", "until", "as"})
+
 // plainObject reports whether r holds words and commas only, no cue, dash or other mark
 // that would start another clause: "them on it", "itself in the following way".
 func (x *extractor) plainObject(r rng) bool {
@@ -2711,9 +2736,10 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if ss, _ := x.senses(p + 1); hasSyn(ss, synPart) {
 				return p
 			}
-			// "it would be Trump, who has a significant delegate lead.": a relative clause
-			// that ends the sentence describes, it does not continue the content.
-			if n := x.word(p + 1); (n == "who" || n == "which") && p > j+1 && x.relativeEndsSentence(s, p+1) {
+			// "it would be Trump, who has a significant delegate lead.", "a recount in the
+			// primary, where she trailed": a relative clause that ends the sentence
+			// describes, it does not continue the content.
+			if n := x.word(p + 1); (n == "who" || n == "which" || n == "where") && p > j+1 && x.relativeEndsSentence(s, p+1) {
 				return p
 			}
 			// "Republican suggestions, an offer the leadership rebuffed": an appositive of the
@@ -2735,8 +2761,10 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if x.word(p+1) == "and" && x.narrativeClause(p+2) && !x.inQuote[p] {
 				return p // "Rubio said the real extremist is Clinton, and he railed against ...": the writer's
 			}
-			// "While Ramos said that X, he appears ...": the subordinate clause ends.
-			if subordinators[x.word(s.a)] && x.startsClause(p+1) {
+			// "While Ramos said that X, he appears ...", "Even as they vowed to fight on, the
+			// sense of urgency was evident": the subordinate clause ends where the main
+			// clause, a subject and its verb, begins.
+			if x.opensSubordinate(s) && (x.startsClause(p+1) || x.clauseBetween(s, p+1, s.b)) {
 				return p
 			}
 			// "Barkley, who said he votes democratic, said ...": the relative clause ends.
@@ -2898,6 +2926,16 @@ func (x *extractor) relativeEndsSentence(s rng, k int) bool {
 		}
 	}
 	return true
+}
+
+// opensSubordinate reports whether sentence s opens with a subordinate clause: a subordinator,
+// alone or after "even" ("Even as Clinton claimed ..., her aides ...").
+func (x *extractor) opensSubordinate(s rng) bool {
+	k := s.a
+	if x.word(k) == "even" && k+1 < s.b {
+		k++
+	}
+	return subordinators[x.word(k)]
 }
 
 // subordinators open a sentence with a subordinate clause that ends at a comma.
@@ -3353,7 +3391,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		}
 	}
 	r := x.trimContent(rng{start, end})
-	if r.empty() {
+	if r.empty() || more.empty() && x.adverbialOnly(r) {
 		return draft{}, false
 	}
 	content := []rng{r}
@@ -5391,6 +5429,11 @@ func (x *extractor) mergeSplitQuotes() {
 			continue // a mixed content joins only when it ends in its quote: "Yet Trump is a “change agent,” Cole said. “...”"
 		}
 		if last.b > d.cue.a {
+			if q, ok := x.quoteAfterContent(*d, claimedQuote); ok {
+				d.content = append(d.content, rng{x.quotes[q].open, x.quotes[q].close + 1})
+				d.kind = Mixed
+				claimedQuote[q] = true
+			}
 			continue // the quote follows its cue: not split
 		}
 		if _, ok := relays[i]; ok {
@@ -5420,6 +5463,36 @@ func (x *extractor) mergeSplitQuotes() {
 			x.drafts[i].content = append(x.drafts[i].content, c[len(c)-1])
 		}
 	}
+}
+
+// quoteAfterContent returns the quote that makes the sentence after d's own, when d reports
+// speech (not a belief) after its cue up to its sentence's end and the quote opens the next
+// sentence in the same paragraph, closes it and is nobody else's: "She said she and Obama had
+// made progress. “I really believe that ...”" The quote goes on with the speaker's words, and
+// PolNeAR's content holds both. (A quote in the next paragraph is left alone: there it is
+// as often a new attribution as more of this one.)
+func (x *extractor) quoteAfterContent(d draft, claimed map[int]bool) (int, bool) {
+	last := d.content[len(d.content)-1]
+	if d.kind != Indirect || d.class == CueBelieve || d.src.empty() || last.a < d.cue.b {
+		return 0, false
+	}
+	s := x.sentOf(d.cue.a)
+	k := last.b
+	for k < s.b && x.toks[k].kind == tPunct && !x.isOpenQuote(k) {
+		k++
+	}
+	if k != s.b || k >= len(x.toks) || x.toks[k].nl > 0 {
+		return 0, false
+	}
+	qi, ok := x.quoteOpenAt(k)
+	if !ok || claimed[qi] || x.quotes[qi].single {
+		return 0, false
+	}
+	q := x.quotes[qi]
+	if e := x.sentOf(q.close).b; e > q.close+1 && !(e == q.close+2 && x.toks[q.close+1].kind == tPunct) {
+		return 0, false
+	}
+	return qi, true
 }
 
 // continuations attributes a paragraph that is a quote and nothing else to the speaker of the

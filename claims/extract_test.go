@@ -1065,6 +1065,32 @@ func TestExtract(t *testing.T) {
 			none: []string{"delegate lead", "ouster, believing"},
 		},
 		{
+			name: "a subordinate clause that opens the sentence ends the content at its comma",
+			text: "Even as the senator vowed to stay in the race, his donors drifted away. While the governor claimed the plan would save money, most economists were unconvinced.",
+			want: []want{
+				{"the senator", "", "vowed", CueAssert, "to stay in the race", Indirect},
+				{"the governor", "", "claimed", CueClaim, "the plan would save money", Indirect},
+			},
+			none: []string{"donors", "unconvinced"},
+		},
+		{
+			name: "a quote sentence right after an indirect content goes on with it",
+			text: "She said she and the governor had made progress on the budget. “I really believe he has done an incredible job against great odds.”",
+			want: []want{{"She", "", "said", CueAssert, "incredible job", Mixed}},
+		},
+		{
+			name: "an adverbial opening the sentence is no trailing content",
+			text: "In an interview with “Face the Nation,” the senator pointed to Iran as the main threat. During a town hall in Ohio, the governor pleaded with voters to stay home.",
+			want: []want{{"the senator", "", "pointed to", CueAssert, "Iran as the main threat", Indirect}},
+			none: []string{"interview", "town hall"},
+		},
+		{
+			name: "a where-clause of the writer's ends the content",
+			text: "The campaign announced it would seek a recount in the Ohio primary, where she trailed by a few hundred votes.",
+			want: []want{{"The campaign", "", "announced", CueAssert, "it would seek a recount in the Ohio primary", Indirect}},
+			none: []string{"trailed"},
+		},
+		{
 			name: "a participle that works as a preposition stays in the content",
 			text: "The ministry said 12 people were killed in the strike, including two children.",
 			want: []want{{"The ministry", "", "said", CueAssert, "including two children", Indirect}},

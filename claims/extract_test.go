@@ -1886,6 +1886,15 @@ func TestExtract(t *testing.T) {
 			reason: "'Supporters of abortion rights, on the other hand, argued' (2 sources corrected on train, none lost)",
 			want:   []want{{"Critics of the plan", "", "argued", CueAssert, "it was too costly", Indirect}},
 		},
+		{
+			name:   "a contracted auxiliary after a pronoun opens the cue, not the mention",
+			text:   "The mayor could win the county easily, they’ve suggested. But she’ll likely insist that the race is close.",
+			reason: "'they’ve suggested', 'she’ll likely want': PolNeAR's source is the pronoun (on train 48 times to 2)",
+			want: []want{
+				{"they", "", "’ve suggested", CueAssert, "The mayor could win the county easily", Indirect},
+				{"she", "", "’ll likely insist", CueAssert, "the race is close", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1895,6 +1895,15 @@ func TestExtract(t *testing.T) {
 				{"she", "", "’ll likely insist", CueAssert, "the race is close", Indirect},
 			},
 		},
+		{
+			name:   "a concessive or frequency adverb between the mention and the cue",
+			text:   "The governor has nevertheless called the plan a mistake. The senator seldom speaks of his brother.",
+			reason: "'Clinton has nevertheless called', 'Mr. Trump seldom speaks of': the adverb is no mention",
+			want: []want{
+				{"The governor", "", "has nevertheless called", CueAssert, "the plan a mistake", Indirect},
+				{"The senator", "", "seldom speaks of", CueAssert, "his brother", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

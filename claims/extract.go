@@ -777,6 +777,13 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		if (w == "which" || w == "whom") && prepositions[x.word(b-1)] && x.startsClause(b+1) {
 			break // "a news conference in which he continued his assault, mocking ...": his
 		}
+		if w == "who" && x.word(k) != "," {
+			// "Trump, who has often struggled while talking about the issue, made no comment",
+			// "McConnell, who has endorsed Trump and criticized his campaign": a cue inside
+			// the relative clause has its pronoun as source, as PolNeAR annotates it; the
+			// clause closes at a comma before the main verb, which has the name.
+			return rng{b, b + 1}
+		}
 		b--
 	}
 	if b < s.a {

@@ -1904,6 +1904,12 @@ func TestExtract(t *testing.T) {
 				{"The senator", "", "seldom speaks of", CueAssert, "his brother", Indirect},
 			},
 		},
+		{
+			name:   "a cue inside a relative clause has the relative pronoun as source",
+			text:   "The mayor, who has often stumbled while talking about the budget, made no comment.",
+			reason: "'Trump, who has often struggled while talking about the issue, made no comment': PolNeAR's source is who",
+			want:   []want{{"who", "", "talking about", CueAssert, "the budget", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1920,6 +1920,16 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
 				break
 			}
+			if t.low == "and" && j+1 < end && j-1 >= s.a && subjectPronouns[x.word(j-1)] && x.word(j-1) != "it" && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) && !x.used[j-1] {
+				j -= 2 // "he and Brafman had said", "she and her husband say": the pronoun opens the mention
+				n += 2
+				break
+			}
+			if t.low == "and" && j+2 < end && j-1 >= s.a && pairedModifiers[x.word(j-1)] && pairedModifiers[x.word(j+1)] && !x.toks[j+1].upper {
+				j -= 2 // "current and former officials", "domestic and international critics"
+				n += 2
+				continue
+			}
 			if t.low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper) && !x.nounsAnd(s, j, end)) { // "told Reuters and added": no mention ends in "and"
 				break
 			}
@@ -2033,6 +2043,10 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	}
 	return rng{a, b}
 }
+
+// pairedModifiers are adjectives that come in pairs before a noun: "current and former
+// officials", "state and local leaders".
+var pairedModifiers = setOf([]string{"current", "former", "past", "present", "future", "domestic", "international", "foreign", "local", "state", "federal", "national", "public", "private", "senior", "junior"})
 
 // listComma reports whether the comma at j separates names in a list that a mention ending
 // at end holds after a preposition: "Most Republican voters in Alabama, Georgia and Virginia

@@ -1910,6 +1910,15 @@ func TestExtract(t *testing.T) {
 			reason: "'Trump, who has often struggled while talking about the issue, made no comment': PolNeAR's source is who",
 			want:   []want{{"who", "", "talking about", CueAssert, "the budget", Indirect}},
 		},
+		{
+			name:   "a pronoun or a paired modifier coordinated into the mention",
+			text:   "After the vote he and his lawyer have said the deal was fair. Many current and former aides argued that the plan would fail.",
+			reason: "'he and Brafman had basically said', 'current and former officials ... have said': the mention holds both",
+			want: []want{
+				{"he and his lawyer", "", "have said", CueAssert, "the deal was fair", Indirect},
+				{"Many current and former aides", "", "argued", CueAssert, "the plan would fail", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

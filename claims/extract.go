@@ -3380,9 +3380,12 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		// "she didn't limit her attacks, also calling on ...", "by mentioning the wall and
 		// adding, ...": the subject of the clause.
 		src = x.clauseSubject(s, j)
-		if w := x.word(src.a - 1); !src.empty() && src.a > s.a && (w == "that" || subordinators[w]) && x.word(j) == "," {
+		if w := x.word(src.a - 1); !src.empty() && src.a > s.a && (w == "that" || subordinators[w] && pronounKind[x.word(src.a)] != "") && x.word(j) == "," {
 			// "Putin veered close to an admission that Russian soldiers had fought, saying":
-			// the participle after the comma is the main clause's, not the "that" clause's.
+			// the participle after the comma is the main clause's, not the "that" clause's;
+			// so after a subordinate clause whose subject is a pronoun, most often the main
+			// subject's ("Bradley apologized after they came out, saying"). A named subject
+			// speaks for itself: "..., when Sanders protesters interrupted her, shouting".
 			if m := x.subject(s, src.a-1); !m.empty() {
 				src = m
 			}

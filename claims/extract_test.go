@@ -1919,6 +1919,12 @@ func TestExtract(t *testing.T) {
 				{"Many current and former aides", "", "argued", CueAssert, "the plan would fail", Indirect},
 			},
 		},
+		{
+			name:   "a participle after a subordinate clause with a named subject is that subject's",
+			text:   "The rally went on for an hour, when the students interrupted the mayor, shouting that the tax was unfair.",
+			reason: "'The first incident came during a speech, when Sanders protesters interrupted her speech, shouting ...': the protesters shout; a pronoun there ('after they came out, saying') still defers to the main clause",
+			want:   []want{{"the students", "", "shouting", CueAssert, "the tax was unfair", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3370,6 +3370,9 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		src = np // "..., with Ryan saying he was “very encouraged”": the participle's own subject
 	} else if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p
+		if cs := x.coordinatedSubject(s, cue.a, x.drafts[p]); !cs.empty() {
+			src, inherit = cs, -1
+		}
 	} else if p >= 0 && !x.seemSubject(x.drafts[p]).empty() && x.rightAfter(x.drafts[p], x.skipBack(s, cue.a)) {
 		// "Clinton seemed to be ready to riff on it, telling the crowd, “...”": the subject
 		// of "seemed", which the hedge left in its content; not "the two appeared to settle
@@ -3434,6 +3437,23 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
+}
+
+// coordinatedSubject returns the subject of a clause coordinated by "and" after the cue of d,
+// the sentence's main claim, when the participle at k follows that clause: "Protest groups
+// say the rules are unfair, and the A.C.L.U. has sued the city, saying they violate free
+// speech" gives the A.C.L.U. (d's content, as drafted, may still run over the clause); noRng
+// otherwise.
+func (x *extractor) coordinatedSubject(s rng, k int, d draft) rng {
+	j := x.skipBack(s, k)
+	if x.word(j) != "," || d.cue.a > j {
+		return noRng
+	}
+	cs := x.clauseSubject(s, j)
+	if cs.empty() || x.word(cs.a-1) != "and" || cs.a <= d.cue.b {
+		return noRng
+	}
+	return cs
 }
 
 // percentAt reports whether token k is a percent sign written against its number: "47%".

@@ -1925,6 +1925,12 @@ func TestExtract(t *testing.T) {
 			reason: "'The first incident came during a speech, when Sanders protesters interrupted her speech, shouting ...': the protesters shout; a pronoun there ('after they came out, saying') still defers to the main clause",
 			want:   []want{{"the students", "", "shouting", CueAssert, "the tax was unfair", Indirect}},
 		},
+		{
+			name:   "a participle after a clause coordinated with its own subject is that subject's",
+			text:   "Residents say the new fees are too high, and the tenants union has sued the city, saying the fees break the law.",
+			reason: "'Protest groups say ..., and the ACLU of Ohio has already sued the city over the rules, saying ...': the union says it",
+			want:   []want{{"the tenants union", "", "saying", CueAssert, "the fees break the law", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1866,7 +1866,11 @@ func (x *extractor) publishedBy(s rng, j int) (rng, int) {
 			if (w == "put" || w == "puts" || w == "putting") && x.word(v+1) != "out" {
 				return noRng, -1
 			}
-			if src := x.sourceLeft(s, v); !src.empty() {
+			at := v
+			if progressiveBe[x.word(v-1)] && strings.HasSuffix(w, "ing") {
+				at = v - 1 // "Sanders is releasing a new ad that urges ..."
+			}
+			if src := x.sourceLeft(s, at); !src.empty() {
 				// "a letter the Sanders campaign sent": the clause's own subject, not the
 				// noun it describes.
 				for k := src.a + 1; k < src.b-1; k++ {

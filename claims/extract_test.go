@@ -1931,6 +1931,12 @@ func TestExtract(t *testing.T) {
 			reason: "'Protest groups say ..., and the ACLU of Ohio has already sued the city over the rules, saying ...': the union says it",
 			want:   []want{{"the tenants union", "", "saying", CueAssert, "the fees break the law", Indirect}},
 		},
+		{
+			name:   "a publisher in the progressive speaks for what it puts out",
+			text:   "The governor is releasing a new radio ad that urges voters in the state to “reject the tax.”",
+			reason: "'Sanders is releasing a new 30-second ad that urges voters ...': the publisher is the source, as with 'released a video that said'",
+			want:   []want{{"The governor", "", "urges", CueAssert, "reject the tax", Direct}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

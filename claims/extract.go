@@ -777,6 +777,13 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		if (w == "which" || w == "whom") && prepositions[x.word(b-1)] && x.startsClause(b+1) {
 			break // "a news conference in which he continued his assault, mocking ...": his
 		}
+		if w == "who" && x.word(k) != "," {
+			// "Trump, who has often struggled while talking about the issue, made no comment",
+			// "McConnell, who has endorsed Trump and criticized his campaign": a cue inside
+			// the relative clause has its pronoun as source, as PolNeAR annotates it; the
+			// clause closes at a comma before the main verb, which has the name.
+			return rng{b, b + 1}
+		}
 		b--
 	}
 	if b < s.a {
@@ -1895,7 +1902,11 @@ func (x *extractor) publishedBy(s rng, j int) (rng, int) {
 			if (w == "put" || w == "puts" || w == "putting") && x.word(v+1) != "out" {
 				return noRng, -1
 			}
-			if src := x.sourceLeft(s, v); !src.empty() {
+			at := v
+			if progressiveBe[x.word(v-1)] && strings.HasSuffix(w, "ing") {
+				at = v - 1 // "Sanders is releasing a new ad that urges ..."
+			}
+			if src := x.sourceLeft(s, at); !src.empty() {
 				// "a letter the Sanders campaign sent": the clause's own subject, not the
 				// noun it describes.
 				for k := src.a + 1; k < src.b-1; k++ {
@@ -1950,6 +1961,16 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			}
 			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
 				break
+			}
+			if t.low == "and" && j+1 < end && j-1 >= s.a && subjectPronouns[x.word(j-1)] && x.word(j-1) != "it" && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) && !x.used[j-1] {
+				j -= 2 // "he and Brafman had said", "she and her husband say": the pronoun opens the mention
+				n += 2
+				break
+			}
+			if t.low == "and" && j+2 < end && j-1 >= s.a && pairedModifiers[x.word(j-1)] && pairedModifiers[x.word(j+1)] && !x.toks[j+1].upper {
+				j -= 2 // "current and former officials", "domestic and international critics"
+				n += 2
+				continue
 			}
 			if t.low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper) && !x.nounsAnd(s, j, end) && !x.ofFieldsAnd(s, j, end)) { // "told Reuters and added": no mention ends in "and"
 				break
@@ -2064,6 +2085,10 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	}
 	return rng{a, b}
 }
+
+// pairedModifiers are adjectives that come in pairs before a noun: "current and former
+// officials", "state and local leaders".
+var pairedModifiers = setOf([]string{"current", "former", "past", "present", "future", "domestic", "international", "foreign", "local", "state", "federal", "national", "public", "private", "senior", "junior"})
 
 // listComma reports whether the comma at j separates names in a list that a mention ending
 // at end holds after a preposition: "Most Republican voters in Alabama, Georgia and Virginia
@@ -2677,6 +2702,20 @@ func pronounContraction(w string) bool {
 	}
 	p := w[:i]
 	return (subjectPronouns[p] || p == "there") && contractedAux[suf]
+}
+
+// contractedAuxAt returns the offset of the apostrophe in a subject pronoun with a contracted
+// auxiliary other than "’s" (a token of its own) at token k, "they’ve", "I'd"; 0 otherwise.
+func (x *extractor) contractedAuxAt(k int) int {
+	if !pronounContraction(x.toks[k].low) {
+		return 0
+	}
+	w := x.text[x.toks[k].Start:x.toks[k].End]
+	i := strings.LastIndexAny(w, "'’")
+	if i < 0 || w[i+1:] == "s" || w[i:] == "’s" {
+		return 0
+	}
+	return x.toks[k].Start + i
 }
 
 var contractedAux = setOf([]string{"d", "s", "re", "ll", "ve", "m"})
@@ -3438,6 +3477,9 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		src = np // "..., with Ryan saying he was “very encouraged”": the participle's own subject
 	} else if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p
+		if cs := x.coordinatedSubject(s, cue.a, x.drafts[p]); !cs.empty() {
+			src, inherit = cs, -1
+		}
 	} else if p >= 0 && !x.seemSubject(x.drafts[p]).empty() && x.rightAfter(x.drafts[p], x.skipBack(s, cue.a)) {
 		// "Clinton seemed to be ready to riff on it, telling the crowd, “...”": the subject
 		// of "seemed", which the hedge left in its content; not "the two appeared to settle
@@ -3448,9 +3490,12 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		// "she didn't limit her attacks, also calling on ...", "by mentioning the wall and
 		// adding, ...": the subject of the clause.
 		src = x.clauseSubject(s, j)
-		if w := x.word(src.a - 1); !src.empty() && src.a > s.a && (w == "that" || subordinators[w]) && x.word(j) == "," {
+		if w := x.word(src.a - 1); !src.empty() && src.a > s.a && (w == "that" || subordinators[w] && pronounKind[x.word(src.a)] != "") && x.word(j) == "," {
 			// "Putin veered close to an admission that Russian soldiers had fought, saying":
-			// the participle after the comma is the main clause's, not the "that" clause's.
+			// the participle after the comma is the main clause's, not the "that" clause's;
+			// so after a subordinate clause whose subject is a pronoun, most often the main
+			// subject's ("Bradley apologized after they came out, saying"). A named subject
+			// speaks for itself: "..., when Sanders protesters interrupted her, shouting".
 			if m := x.subject(s, src.a-1); !m.empty() {
 				src = m
 			}
@@ -3530,6 +3575,23 @@ func (x *extractor) nounEndsAt(k int) bool {
 		return true
 	}
 	return !functionWords[w] && !prepositions[w] && !auxiliaries[w] && !beForms[w] && !negatedAux[w] && !isLyAdverb(w) && !x.verbLike(k)
+}
+
+// coordinatedSubject returns the subject of a clause coordinated by "and" after the cue of d,
+// the sentence's main claim, when the participle at k follows that clause: "Protest groups
+// say the rules are unfair, and the A.C.L.U. has sued the city, saying they violate free
+// speech" gives the A.C.L.U. (d's content, as drafted, may still run over the clause); noRng
+// otherwise.
+func (x *extractor) coordinatedSubject(s rng, k int, d draft) rng {
+	j := x.skipBack(s, k)
+	if x.word(j) != "," || d.cue.a > j {
+		return noRng
+	}
+	cs := x.clauseSubject(s, j)
+	if cs.empty() || x.word(cs.a-1) != "and" || cs.a <= d.cue.b {
+		return noRng
+	}
+	return cs
 }
 
 // percentAt reports whether token k is a percent sign written against its number: "47%".
@@ -4997,6 +5059,16 @@ func (x *extractor) claims(doc *Document) []Claim {
 		c.Line = line
 		if !d.src.empty() {
 			ss := x.span(rng{d.src.a, x.participleAside(rng{d.src.a, x.parenAfter(d)})})
+			if at := x.contractedAuxAt(d.src.b - 1); at > 0 && ss.End == x.toks[d.src.b-1].End {
+				// "they’ve suggested", "she’ll likely want": the pronoun is the mention and
+				// the contracted auxiliary opens the cue, as PolNeAR annotates them (on its
+				// training split 48 times, and twice with the auxiliary in the source).
+				ss.End = at
+				if cs.Start == x.toks[d.src.b].Start && d.src.b <= d.cue.a {
+					c.Cue.Span.Start = at
+					c.Cue.Text = x.text[at:cs.End]
+				}
+			}
 			c.Source = &Source{Span: ss, Text: x.text[ss.Start:ss.End], Name: names[i]}
 		}
 		if k := x.relativeBefore(d); k >= 0 {

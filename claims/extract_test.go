@@ -1987,6 +1987,57 @@ func TestExtract(t *testing.T) {
 			reason: "'Supporters of abortion rights, on the other hand, argued' (2 sources corrected on train, none lost)",
 			want:   []want{{"Critics of the plan", "", "argued", CueAssert, "it was too costly", Indirect}},
 		},
+		{
+			name:   "a contracted auxiliary after a pronoun opens the cue, not the mention",
+			text:   "The mayor could win the county easily, they’ve suggested. But she’ll likely insist that the race is close.",
+			reason: "'they’ve suggested', 'she’ll likely want': PolNeAR's source is the pronoun (on train 48 times to 2)",
+			want: []want{
+				{"they", "", "’ve suggested", CueAssert, "The mayor could win the county easily", Indirect},
+				{"she", "", "’ll likely insist", CueAssert, "the race is close", Indirect},
+			},
+		},
+		{
+			name:   "a concessive or frequency adverb between the mention and the cue",
+			text:   "The governor has nevertheless called the plan a mistake. The senator seldom speaks of his brother.",
+			reason: "'Clinton has nevertheless called', 'Mr. Trump seldom speaks of': the adverb is no mention",
+			want: []want{
+				{"The governor", "", "has nevertheless called", CueAssert, "the plan a mistake", Indirect},
+				{"The senator", "", "seldom speaks of", CueAssert, "his brother", Indirect},
+			},
+		},
+		{
+			name:   "a cue inside a relative clause has the relative pronoun as source",
+			text:   "The mayor, who has often stumbled while talking about the budget, made no comment.",
+			reason: "'Trump, who has often struggled while talking about the issue, made no comment': PolNeAR's source is who",
+			want:   []want{{"who", "", "talking about", CueAssert, "the budget", Indirect}},
+		},
+		{
+			name:   "a pronoun or a paired modifier coordinated into the mention",
+			text:   "After the vote he and his lawyer have said the deal was fair. Many current and former aides argued that the plan would fail.",
+			reason: "'he and Brafman had basically said', 'current and former officials ... have said': the mention holds both",
+			want: []want{
+				{"he and his lawyer", "", "have said", CueAssert, "the deal was fair", Indirect},
+				{"Many current and former aides", "", "argued", CueAssert, "the plan would fail", Indirect},
+			},
+		},
+		{
+			name:   "a participle after a subordinate clause with a named subject is that subject's",
+			text:   "The rally went on for an hour, when the students interrupted the mayor, shouting that the tax was unfair.",
+			reason: "'The first incident came during a speech, when Sanders protesters interrupted her speech, shouting ...': the protesters shout; a pronoun there ('after they came out, saying') still defers to the main clause",
+			want:   []want{{"the students", "", "shouting", CueAssert, "the tax was unfair", Indirect}},
+		},
+		{
+			name:   "a participle after a clause coordinated with its own subject is that subject's",
+			text:   "Residents say the new fees are too high, and the tenants union has sued the city, saying the fees break the law.",
+			reason: "'Protest groups say ..., and the ACLU of Ohio has already sued the city over the rules, saying ...': the union says it",
+			want:   []want{{"the tenants union", "", "saying", CueAssert, "the fees break the law", Indirect}},
+		},
+		{
+			name:   "a publisher in the progressive speaks for what it puts out",
+			text:   "The governor is releasing a new radio ad that urges voters in the state to “reject the tax.”",
+			reason: "'Sanders is releasing a new 30-second ad that urges voters ...': the publisher is the source, as with 'released a video that said'",
+			want:   []want{{"The governor", "", "urges", CueAssert, "reject the tax", Direct}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -336,6 +336,9 @@ func (x *extractor) sentence(si int) {
 		if x.toks[k].low == "in" && x.inPoll(s, k) {
 			continue
 		}
+		if (x.toks[k].low == "to" || x.toks[k].low == "for") && x.viewpoint(s, k) {
+			continue
+		}
 		senses, end := x.senses(k)
 		if len(senses) == 0 {
 			continue
@@ -4239,6 +4242,69 @@ func (x *extractor) inPoll(s rng, k int) bool {
 		return false
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{content}, class: CueReport, inherit: -1})
+	return true
+}
+
+// viewerHeads are the words that end a mention of people whose view a sentence gives with
+// "To" or "For": "To many voters, ...", "For most Democrats today, ...".
+var viewerHeads = setOf([]string{"them", "him", "her", "me", "us", "many", "others", "some", "most", "anyone", "everyone", "people", "voters", "supporters", "democrats", "republicans", "conservatives", "liberals", "progressives", "critics", "experts", "analysts", "officials", "leaders", "lawmakers", "students", "readers", "americans", "members", "activists", "observers", "fans", "residents", "workers", "evangelicals", "women", "men", "viewers", "strategists", "donors", "opponents", "backers", "advocates", "candidate"})
+
+var viewerQuantifiers = setOf([]string{"many", "most", "some", "few"})
+
+// viewpoint handles an opinion given as seen by someone, with "To" or "For" before the
+// people who hold it: "To many voters, the race is over", "For Mr. Smith, the choice was
+// easy", "But to them, it signals a new phase." PolNeAR takes the preposition for the cue and
+// the people for the source. Only at the sentence's opening, and only before a name or a
+// mention of people, not "For now, ..." or "To be sure, ...".
+func (x *extractor) viewpoint(s rng, k int) bool {
+	if !x.opensSentence(s, k) {
+		return false
+	}
+	c := k + 1
+	for c < s.b && c < k+12 && x.word(c) != "," {
+		if !x.isWord(c) && x.word(c) != "." && x.word(c) != "'s" {
+			return false
+		}
+		c++
+	}
+	if x.word(c) != "," || c == k+1 {
+		return false
+	}
+	head := rng{k + 1, c}
+	people := false
+	for p := head.a; p < head.b && !people; p++ {
+		w := x.word(p)
+		if w == "who" || w == "of" {
+			break // "anyone who follows the race", "other students of the genre"
+		}
+		people = viewerHeads[w] && (p+1 == head.b || x.word(p+1) == "who" || x.word(p+1) == "of")
+	}
+	// "To many farmers", "To some in the party": a quantifier before the people.
+	people = people || viewerQuantifiers[x.word(head.a)] && x.words(head.a, head.b) <= 4
+	// A name, perhaps with a title or a description inside: "Ms. Gil", "Florida consultant
+	// Wilson".
+	named := x.toks[head.a].upper && x.toks[head.b-1].upper
+	for p := head.a; p < head.b && named; p++ {
+		named = !functionWords[x.word(p)] && !prepositions[x.word(p)]
+	}
+	if x.word(k) == "for" || !people && !named {
+		return false
+	}
+	src := head
+	if x.word(c+1) == "who" {
+		// "To Sexton, who has studied the rallies, Tuesday marked a turning point."
+		for c++; c < s.b && c < head.b+20 && x.word(c) != ","; c++ {
+		}
+		if x.word(c) != "," {
+			return false
+		}
+		src.b = c
+	}
+	content := x.trimContent(rng{c + 1, x.clauseEnd(s, c+1)})
+	if content.empty() || x.words(content.a, content.b) < 3 {
+		return false
+	}
+	x.add(draft{src: src, cue: rng{k, k + 1}, content: []rng{content}, class: CueBelieve, inherit: -1})
 	return true
 }
 

@@ -1004,6 +1004,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"Trump is ahead"},
 		},
 		{
+			name: "a view given with to: the people whose view it is are the source",
+			text: "To many farmers, the new levy is a betrayal. But to Ms. Ortiz, who has run the market for years, the change came too late. To be sure, the levy passed. To the surprise of many, the mayor resigned.",
+			want: []want{
+				{"many farmers", "", "To", CueBelieve, "the new levy is a betrayal", Indirect},
+				{"Ms. Ortiz, who has run the market for years", "", "to", CueBelieve, "the change came too late", Indirect},
+			},
+			none:   []string{"the levy passed", "the mayor resigned"},
+			reason: "PolNeAR marks the preposition as the cue; not an infinitive or an adverbial (\"To be sure\", \"To the surprise of\")",
+		},
+		{
 			name: "an as-clause after its content",
 			text: "The race is “a dead heat right now,” as Cruz said on Glenn Beck’s radio program on Monday. The system is rigged, as Sanders has noted many times. The crowd cheered, as he called for greater ethics in business.",
 			want: []want{

@@ -3912,6 +3912,14 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 		return true
 	}
 	subj := x.npBack(s, b, false)
+	if w := x.word(b - 1); subj.empty() && b-1 >= s.a && (w == "who" || w == "which" || w == "that") {
+		// "delegates who are expected to back him": the relative stands for the subject,
+		// and PolNeAR takes it for the content's first piece.
+		subj = rng{b - 1, b}
+	}
+	if subj.empty() && x.word(b-1) == "," {
+		subj = x.sourceLeft(s, b) // "The central bank, which has held rates near zero, is expected to act"
+	}
 	if subj.empty() {
 		return false
 	}

@@ -123,6 +123,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a passive hedge whose subject is a relative or carries one",
+			text: "The county picks delegates who are expected to back the mayor. The bridge, which has been closed since May, is expected to reopen in the fall.",
+			want: []want{
+				{"", "", "are expected", CueClaim, "who … to back the mayor", Indirect},
+				{"", "", "is expected", CueClaim, "The bridge, which has been closed since May … to reopen in the fall", Indirect},
+			},
+			reason: "PolNeAR takes the relative, or the subject with its relative clause, for the content's first piece",
+		},
+		{
 			name: "multi-paragraph quote reopening the mark",
 			text: "“The council asked for cuts.\n\n“Every department shared the burden.\n\n“No one was spared,” Fischer told the council.",
 			want: []want{{"Fischer", "Fischer", "told", CueAssert, "Every department shared the burden", Direct}},
@@ -1259,8 +1268,9 @@ func TestExtract(t *testing.T) {
 			want: []want{
 				{"An official who spoke on condition of anonymity to discuss the talks", "", "said", CueAssert, "the deal was close", Indirect},
 				{"Officials who spoke to reporters", "", "said", CueAssert, "the vote would be delayed", Indirect},
+				// "expected" is the relative clause's own verb, a hedge with no source.
+				{"", "", "are expected", CueClaim, "who … to support candidates at the convention", Indirect},
 			},
-			none: []string{"to support candidates"}, // "expected" is the relative clause's own verb
 		},
 		{
 			name: "time and medium adverbials between the subject and the cue",

@@ -3970,6 +3970,9 @@ func (x *extractor) seem(s, cue rng, sn cueSense) bool {
 	content := []rng{r}
 	if b := x.skipBack(s, cue.a); !(x.word(b) == "it" && x.word(j) != "to") {
 		subj := x.sourceLeft(s, cue.a)
+		if w := x.word(cue.a - 1); subj.empty() && (w == "who" || w == "which") {
+			subj = rng{cue.a - 1, cue.a} // "the levy, which appeared to split the town": the relative
+		}
 		if subj.empty() || subj.b-subj.a == 1 && x.word(subj.a) == "that" {
 			return false // "a system that seems rigged": a description inside the writer's clause
 		}

@@ -1685,6 +1685,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"waving off", "It … "},
 		},
 		{
+			name:   "a verb of appearance after who or which: the relative is the content's subject",
+			text:   "The council voted on the levy, which appeared to split the town. The pupils, who seemed to be tired, left early.",
+			reason: "PolNeAR takes the relative for the first piece; \"that\" is left out, as in \"a system that seems rigged\"",
+			want: []want{
+				{"", "", "appeared", CueClaim, "which … to split the town", Indirect},
+				{"", "", "seemed", CueClaim, "who … to be tired", Indirect},
+			},
+		},
+		{
 			name: "a verb of appearance that shows up, describes or sits in another's content is no hedge",
 			text: "The senator appeared on Fox News on Sunday. Voters feel trapped in a system that seems rigged. Pollsters said that the race seemed to tighten. He tried to appear more serious.",
 			want: []want{{"Pollsters", "", "said", CueAssert, "the race seemed to tighten", Indirect}},

@@ -4058,6 +4058,14 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 		if x.word(end-1) == "," {
 			end--
 		}
+		if a := x.accordingOpener(s, end); a > s.a {
+			// "..., which stood at 263, according to the AP", "(the number is closer to 15
+			// percent, according to Factcheck.org)": the report is for that part only.
+			if r := x.trimContent(rng{a, end}); !r.empty() && x.words(r.a, r.b) >= 2 {
+				x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
+				return true
+			}
+		}
 		start := s.a
 		if p := x.lastDraftIn(s); p >= 0 {
 			// "“...,” O'Malley said, according to the Sun": the report relays that claim.
@@ -4107,6 +4115,38 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
 	return true
+}
+
+// accordingOpener returns where the content of a trailing "according to" starts when the
+// words before it, up to end, form a part of their own that runs there with no comma: a
+// parenthesis ("(the actual number is closer to 15 percent, according to ..."), a
+// relative ("..., which stood at 263, according to the AP") or a "with" phrase ("..., with
+// $1.6 billion in profit, according to an analyst"; the content is what follows "with").
+// It returns -1 otherwise.
+func (x *extractor) accordingOpener(s rng, end int) int {
+	depth := 0
+	for p := end - 1; p > s.a; p-- {
+		switch w := x.word(p); {
+		case w == ")":
+			depth++
+		case w == "(":
+			if depth == 0 {
+				return p + 1
+			}
+			depth--
+		case w == "," && depth == 0:
+			switch x.word(p + 1) {
+			case "which", "who":
+				return p + 1
+			case "with":
+				return p + 2
+			}
+			return -1
+		case w == ";" || w == ":" || x.toks[p].kind == tQuote:
+			return -1
+		}
+	}
+	return -1
 }
 
 // writersTail reports whether the words r after "CONTENT, according to SOURCE," describe the

@@ -991,6 +991,17 @@ func TestExtract(t *testing.T) {
 			none: []string{"Made in the U.S.A.", "We The People Foundation"},
 		},
 		{
+			name: "according to after a relative, a with-phrase or inside a parenthesis: the report is for that part",
+			text: "The mayor says the levy is working, which raised $4 million last year, according to the city budget office. The mill is a steady earner, with $30 million in profit in 2015, according to a local analyst. Tolls pay for the bridge (the actual share is closer to 40 percent, according to the state auditor).",
+			want: []want{
+				{"the city budget office", "", "according to", CueReport, "which raised $4 million last year", Indirect},
+				{"a local analyst", "", "according to", CueReport, "30 million in profit in 2015", Indirect},
+				{"the state auditor", "", "according to", CueReport, "the actual share is closer to 40 percent", Indirect},
+			},
+			none:   []string{"The mill is a steady earner"},
+			reason: "PolNeAR marks the relative, the phrase after \"with\", or the parenthesis, not the whole sentence, as what the report says",
+		},
+		{
 			name: "a relative clause with commas before the cue, an agent after according to",
 			text: "Mr. Slinker, whose latest start-up, Paradata, uses big data, said the plan was “a good one.” “There was probable cause,” according to a court document filed by state attorney Dave Aronberg.",
 			want: []want{

@@ -3987,7 +3987,8 @@ var appearPlaces = setOf([]string{"onstage", "together", "alongside", "live", "b
 
 // accordingTo handles "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
 func (x *extractor) accordingTo(s, cue rng) bool {
-	initial := cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a) ||
+	// "It has not gone unnoticed: according to recent polls, ...": a colon opens the clause.
+	initial := cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a) || cue.a > s.a && (x.word(cue.a-1) == ":" || x.word(cue.a-1) == ";") ||
 		clauseConjunctions[x.word(cue.a-1)] && (cue.a-1 == s.a || x.word(cue.a-2) == ",") // "..., but according to X, CONTENT"
 	src := x.npForward(s, cue.b)
 	if src.empty() && !initial {

@@ -991,6 +991,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"Made in the U.S.A.", "We The People Foundation"},
 		},
 		{
+			name: "according to after a colon opens its clause",
+			text: "The slide has not gone unnoticed: according to recent polls, the mayor holds only 14 percent of the vote.",
+			want: []want{{"recent polls", "", "according to", CueReport, "the mayor holds only 14 percent of the vote", Indirect}},
+			none: []string{"The slide has not gone unnoticed"},
+		},
+		{
 			name: "according to after a relative, a with-phrase or inside a parenthesis: the report is for that part",
 			text: "The mayor says the levy is working, which raised $4 million last year, according to the city budget office. The mill is a steady earner, with $30 million in profit in 2015, according to a local analyst. Tolls pay for the bridge (the actual share is closer to 40 percent, according to the state auditor).",
 			want: []want{

@@ -1905,6 +1905,12 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 				n++
 				continue
 			}
+			if t.low == "by" && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.toks[j-1].upper && !functionWords[x.word(j-1)] && !prepositions[x.word(j-1)] &&
+				!x.verbLike(j-1) && !pastParticiples[x.word(j-1)] && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
+				j-- // "A review by The Times shows", "a study by the council found": the author is in the mention
+				n++
+				continue
+			}
 			if nameGiving[t.low] && !t.upper && j+1 < end && x.toks[j+1].upper && j-2 >= s.a && (x.word(j-2) == "a" || x.word(j-2) == "an") && x.isWord(j-1) && !x.toks[j-1].upper {
 				j-- // "A woman named Lana told": the name is given inside the mention
 				n++

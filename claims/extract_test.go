@@ -991,6 +991,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"Made in the U.S.A.", "We The People Foundation"},
 		},
 		{
+			name: "a mention holds its author after by",
+			text: "A review by the county auditor shows most of the money went to roads. A study by Harvard economists found that wages rose. The mayor, shaken by the vote, said he would stay.",
+			want: []want{
+				{"A review by the county auditor", "", "shows", CueReport, "most of the money went to roads", Indirect},
+				{"A study by Harvard economists", "", "found", CueReport, "wages rose", Indirect},
+				{"The mayor, shaken by the vote", "", "said", CueAssert, "he would stay", Indirect},
+			},
+		},
+		{
 			name: "according to after a colon opens its clause",
 			text: "The slide has not gone unnoticed: according to recent polls, the mayor holds only 14 percent of the vote.",
 			want: []want{{"recent polls", "", "according to", CueReport, "the mayor holds only 14 percent of the vote", Indirect}},

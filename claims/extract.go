@@ -4507,6 +4507,9 @@ func (x *extractor) nounUse(cue rng) bool {
 	if callForms[w] && x.telephoneCall(cue) {
 		return true
 	}
+	if evidenceNouns[w] && evidenceVerbs[next] {
+		return true // "FEC reports show that ...", "campaign estimates show": the noun of the record that shows
+	}
 	switch w {
 	case "pledged":
 		return next == "delegates"
@@ -4714,6 +4717,9 @@ func (x *extractor) telephoneCall(cue rng) bool {
 var evidenceNouns = setOf([]string{"polls", "records", "results", "data", "figures", "documents", "filings", "statistics", "numbers", "reports", "files", "emails", "e-mails", "surveys", "studies", "estimates", "projections", "returns", "photos", "images", "videos", "transcripts", "logs", "memos", "markets", "findings", "tallies", "counts", "totals", "forecasts", "models", "maps", "charts"})
 
 // reportNouns are plural cue words that are often nouns: "unconfirmed reports say".
+// evidenceVerbs are what records do with their findings: "reports show", "estimates suggest".
+var evidenceVerbs = setOf([]string{"show", "shows", "showed", "indicate", "indicated", "suggest", "suggested", "reveal", "revealed"})
+
 var reportNouns = setOf([]string{"reports", "claims", "rumors", "rumours", "allegations"})
 
 // reportAdjectives qualify reports and claims as nouns: "conflicting reports", "false claims".

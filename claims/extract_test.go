@@ -991,6 +991,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"Made in the U.S.A.", "We The People Foundation"},
 		},
 		{
+			name: "a plural of records that is also a cue word is a noun before show",
+			text: "State reports show that the clinic spent $2 million on staff. Most of the money came in June, new budget estimates show.",
+			want: []want{
+				{"State reports", "", "show", CueReport, "the clinic spent $2 million on staff", Indirect},
+				{"new budget estimates", "", "show", CueReport, "Most of the money came in June", Indirect},
+			},
+		},
+		{
 			name: "a mention holds its author after by",
 			text: "A review by the county auditor shows most of the money went to roads. A study by Harvard economists found that wages rose. The mayor, shaken by the vote, said he would stay.",
 			want: []want{

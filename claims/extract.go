@@ -339,6 +339,9 @@ func (x *extractor) sentence(si int) {
 		if (x.toks[k].low == "to" || x.toks[k].low == "for") && x.viewpoint(s, k) {
 			continue
 		}
+		if x.toks[k].low == "in" && x.inView(s, k) {
+			continue
+		}
 		senses, end := x.senses(k)
 		if len(senses) == 0 {
 			continue
@@ -422,28 +425,36 @@ func (x *extractor) add(d draft) {
 		d.src.b-- // "his campaign doesn’t want" gives "his campaign"
 	}
 	if d.src.b-d.src.a == 1 && (x.word(d.src.a) == "there" || x.word(d.src.a) == "there's" || x.word(d.src.a) == "there’s") {
+
 		return // "There’s still time for Cruz ..., even after dismissing them": no speaker
 	}
 	if c := d.content[0].a; x.word(c) == "to" && anonymity(x.word(c+1), x.word(c+2)) || x.word(c) == "not" && x.word(c+1) == "to" && anonymity(x.word(c+2), x.word(c+3)) {
+
 		return // "who didn't want to be named", "who asked not to be identified": no claim
 	}
 	if x.discourseYouKnow(d) {
+
 		return // "and, you know, we have a tendency ...": a filler, not a claim
 	}
 	if x.timeSource(d.src) {
+
 		return // "the last two weeks have signaled ...", "this past week announced": a time, no speaker
 	}
 	if x.verbalSource(d.src) || x.clausalSource(d.src) {
+
 		return // "Having announced ...", "including one ...", "amid news reports": no speaker
 	}
 	if !d.src.empty() && d.src.b-d.src.a > 1 && isDeterminer(x.word(d.src.b-1)) && !x.toks[d.src.b-1].upper && prepositions[x.word(d.src.a)] {
+
 		return // "In an email described as ...": an adverbial cut short, no speaker
 	}
 	if x.naming(d) {
+
 		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
 	}
 	d.src = x.pronounSubject(d.src, d.cue)
 	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) || x.writesWork(d.cue, d.content) {
+
 		return
 	}
 	if c := d.content[0].a; c == d.cue.b && !d.src.empty() && d.src.b == d.cue.a && pluralVerb[x.word(c)] && !x.toks[c].upper && d.cue.b-d.cue.a == 1 && strings.HasSuffix(x.word(d.cue.a), "s") {
@@ -4363,6 +4374,88 @@ func (x *extractor) viewpoint(s rng, k int) bool {
 		return false
 	}
 	x.add(draft{src: src, cue: rng{k, k + 1}, content: []rng{content}, class: CueBelieve, inherit: -1})
+	return true
+}
+
+// viewNouns name what a view is held or put in: "in his view", "in the eyes of voters".
+var viewNouns = setOf([]string{"view", "opinion", "eyes", "mind", "minds", "words", "estimation", "judgment", "judgement"})
+
+// inView handles a view given with "in" and its holder: "In his view, the plan will fail",
+// "The tax, in Professor Lee's view, would help", "in the eyes of most voters". The holder
+// is the source and the noun the cue (with "in the ... of" the phrase is); the rest of the
+// clause is the content, in two pieces when the phrase stands inside it.
+func (x *extractor) inView(s rng, k int) bool {
+	var src, cue rng
+	j := k + 1
+	switch w := x.word(j); {
+	case w == "the" && viewNouns[x.word(j+1)] && x.word(j+2) == "of":
+		// "in the words of a senior adviser": the holder runs to the comma.
+		src = x.npForward(s, j+3)
+		if src.empty() {
+			return false
+		}
+		cue = rng{k, j + 3}
+	case possessives[w] && w != "its" && w != "your":
+		src = rng{j, j + 1}
+		j++
+	case x.toks[j].upper && x.isWord(j):
+		for j < s.b && j < k+6 && (x.toks[j].upper && x.isWord(j) || x.word(j) == "." && abbreviations[x.word(j-1)]) {
+			j++ // "Ms. Ortiz"
+		}
+		if a := x.word(j); a != "'s" && a != "’s" && a != "'" && a != "’" {
+			return false
+		}
+		src = rng{k + 1, j}
+		j++
+	default:
+		return false
+	}
+	if cue.empty() {
+		if x.word(j) == "personal" || x.word(j) == "own" {
+			j++
+		}
+		if !viewNouns[x.word(j)] {
+			return false
+		}
+		cue = rng{k, j + 1} // the whole phrase, holder and all: PolNeAR marks "In" or "view"
+	}
+	end := max(cue.b, src.b) // the phrase's end
+	var content []rng
+	switch {
+	case x.opensSentence(s, k) && x.word(end) == ",":
+		// "In his view, the plan will fail."
+		content = []rng{x.trimContent(rng{end + 1, x.clauseEnd(s, end+1)})}
+	case k > s.a && x.word(k-1) == "," && x.word(end) == ",":
+		// "The tax, in his view, would help": the clause around the phrase.
+		// The clause opens after a comma, "that" or a subordinator ("because, in Forbes'
+		// words, ..."), or at a relative ("candidates who, in the eyes of most voters, ...").
+		a := s.a
+		for p := k - 2; p > s.a; p-- {
+			w := x.word(p)
+			if w == "who" || w == "which" {
+				a = p
+				break
+			}
+			if w == ";" || w == ":" || w == "," || isDash(w) || w == "that" || subordinators[w] {
+				a = p + 1
+				break
+			}
+		}
+		after := x.trimContent(rng{end + 1, x.clauseEnd(s, end+1)})
+		if after.empty() {
+			return false
+		}
+		content = []rng{after}
+		if before := x.trimContent(rng{a, k - 1}); !before.empty() {
+			content = []rng{before, after}
+		}
+	default:
+		return false
+	}
+	if content[0].empty() || x.words(content[0].a, content[len(content)-1].b) < 3 {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: content, class: CueBelieve, inherit: -1})
 	return true
 }
 

@@ -1057,6 +1057,17 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR marks the preposition as the cue; not an infinitive or an adverbial (\"To be sure\", \"To the surprise of\")",
 		},
 		{
+			name: "a view given with in and its holder: in his view, in the eyes of",
+			text: "In Ms. Ortiz's view, the levy will fail. The only fair step, in her opinion, would be a vote. Both candidates, who in the eyes of most voters have little experience, debated. The mill closed because, in the words of one worker, nobody wanted the cloth.",
+			want: []want{
+				{"Ms. Ortiz", "", "In Ms. Ortiz's view", CueBelieve, "the levy will fail", Indirect},
+				{"her", "", "in her opinion", CueBelieve, "The only fair step … would be a vote", Indirect},
+				{"one worker", "", "in the words of", CueBelieve, "nobody wanted the cloth", Indirect},
+			},
+			none:   []string{"The mill closed"},
+			reason: "PolNeAR takes the holder for the source; the clause around the phrase is the content",
+		},
+		{
 			name: "an as-clause after its content",
 			text: "The race is “a dead heat right now,” as Cruz said on Glenn Beck’s radio program on Monday. The system is rigged, as Sanders has noted many times. The crowd cheered, as he called for greater ethics in business.",
 			want: []want{

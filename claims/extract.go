@@ -336,6 +336,12 @@ func (x *extractor) sentence(si int) {
 		if x.toks[k].low == "in" && x.inPoll(s, k) {
 			continue
 		}
+		if (x.toks[k].low == "to" || x.toks[k].low == "for") && x.viewpoint(s, k) {
+			continue
+		}
+		if x.toks[k].low == "in" && x.inView(s, k) {
+			continue
+		}
 		senses, end := x.senses(k)
 		if len(senses) == 0 {
 			continue
@@ -419,28 +425,36 @@ func (x *extractor) add(d draft) {
 		d.src.b-- // "his campaign doesn’t want" gives "his campaign"
 	}
 	if d.src.b-d.src.a == 1 && (x.word(d.src.a) == "there" || x.word(d.src.a) == "there's" || x.word(d.src.a) == "there’s") {
+
 		return // "There’s still time for Cruz ..., even after dismissing them": no speaker
 	}
 	if c := d.content[0].a; x.word(c) == "to" && anonymity(x.word(c+1), x.word(c+2)) || x.word(c) == "not" && x.word(c+1) == "to" && anonymity(x.word(c+2), x.word(c+3)) {
+
 		return // "who didn't want to be named", "who asked not to be identified": no claim
 	}
 	if x.discourseYouKnow(d) {
+
 		return // "and, you know, we have a tendency ...": a filler, not a claim
 	}
 	if x.timeSource(d.src) {
+
 		return // "the last two weeks have signaled ...", "this past week announced": a time, no speaker
 	}
 	if x.verbalSource(d.src) || x.clausalSource(d.src) {
+
 		return // "Having announced ...", "including one ...", "amid news reports": no speaker
 	}
 	if !d.src.empty() && d.src.b-d.src.a > 1 && isDeterminer(x.word(d.src.b-1)) && !x.toks[d.src.b-1].upper && prepositions[x.word(d.src.a)] {
+
 		return // "In an email described as ...": an adverbial cut short, no speaker
 	}
 	if x.naming(d) {
+
 		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
 	}
 	d.src = x.pronounSubject(d.src, d.cue)
 	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) || x.writesWork(d.cue, d.content) {
+
 		return
 	}
 	if c := d.content[0].a; c == d.cue.b && !d.src.empty() && d.src.b == d.cue.a && pluralVerb[x.word(c)] && !x.toks[c].upper && d.cue.b-d.cue.a == 1 && strings.HasSuffix(x.word(d.cue.a), "s") {
@@ -1946,6 +1960,12 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			if (t.low == "to" || t.low == "with") && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !functionWords[x.word(j-1)] &&
 				(objectPronouns[x.word(j+1)] || x.word(j+1) == "her" || x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
 				j-- // "a source close to him", "an adviser to the president"
+				n++
+				continue
+			}
+			if t.low == "by" && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.toks[j-1].upper && !functionWords[x.word(j-1)] && !prepositions[x.word(j-1)] &&
+				!x.verbLike(j-1) && !pastParticiples[x.word(j-1)] && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
+				j-- // "A review by The Times shows", "a study by the council found": the author is in the mention
 				n++
 				continue
 			}
@@ -4105,6 +4125,14 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 		return true
 	}
 	subj := x.npBack(s, b, false)
+	if w := x.word(b - 1); subj.empty() && b-1 >= s.a && (w == "who" || w == "which" || w == "that") {
+		// "delegates who are expected to back him": the relative stands for the subject,
+		// and PolNeAR takes it for the content's first piece.
+		subj = rng{b - 1, b}
+	}
+	if subj.empty() && x.word(b-1) == "," {
+		subj = x.sourceLeft(s, b) // "The central bank, which has held rates near zero, is expected to act"
+	}
 	if subj.empty() {
 		return false
 	}
@@ -4155,6 +4183,9 @@ func (x *extractor) seem(s, cue rng, sn cueSense) bool {
 	content := []rng{r}
 	if b := x.skipBack(s, cue.a); !(x.word(b) == "it" && x.word(j) != "to") {
 		subj := x.sourceLeft(s, cue.a)
+		if w := x.word(cue.a - 1); subj.empty() && (w == "who" || w == "which") {
+			subj = rng{cue.a - 1, cue.a} // "the levy, which appeared to split the town": the relative
+		}
 		if subj.empty() || subj.b-subj.a == 1 && x.word(subj.a) == "that" {
 			return false // "a system that seems rigged": a description inside the writer's clause
 		}
@@ -4169,7 +4200,8 @@ var appearPlaces = setOf([]string{"onstage", "together", "alongside", "live", "b
 
 // accordingTo handles "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
 func (x *extractor) accordingTo(s, cue rng) bool {
-	initial := cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a) ||
+	// "It has not gone unnoticed: according to recent polls, ...": a colon opens the clause.
+	initial := cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a) || cue.a > s.a && (x.word(cue.a-1) == ":" || x.word(cue.a-1) == ";") ||
 		clauseConjunctions[x.word(cue.a-1)] && (cue.a-1 == s.a || x.word(cue.a-2) == ",") // "..., but according to X, CONTENT"
 	src := x.npForward(s, cue.b)
 	if src.empty() && !initial {
@@ -4240,6 +4272,14 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 		if x.word(end-1) == "," {
 			end--
 		}
+		if a := x.accordingOpener(s, end); a > s.a {
+			// "..., which stood at 263, according to the AP", "(the number is closer to 15
+			// percent, according to Factcheck.org)": the report is for that part only.
+			if r := x.trimContent(rng{a, end}); !r.empty() && x.words(r.a, r.b) >= 2 {
+				x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
+				return true
+			}
+		}
 		start := s.a
 		if p := x.lastDraftIn(s); p >= 0 {
 			// "“...,” O'Malley said, according to the Sun": the report relays that claim.
@@ -4289,6 +4329,38 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
 	return true
+}
+
+// accordingOpener returns where the content of a trailing "according to" starts when the
+// words before it, up to end, form a part of their own that runs there with no comma: a
+// parenthesis ("(the actual number is closer to 15 percent, according to ..."), a
+// relative ("..., which stood at 263, according to the AP") or a "with" phrase ("..., with
+// $1.6 billion in profit, according to an analyst"; the content is what follows "with").
+// It returns -1 otherwise.
+func (x *extractor) accordingOpener(s rng, end int) int {
+	depth := 0
+	for p := end - 1; p > s.a; p-- {
+		switch w := x.word(p); {
+		case w == ")":
+			depth++
+		case w == "(":
+			if depth == 0 {
+				return p + 1
+			}
+			depth--
+		case w == "," && depth == 0:
+			switch x.word(p + 1) {
+			case "which", "who":
+				return p + 1
+			case "with":
+				return p + 2
+			}
+			return -1
+		case w == ";" || w == ":" || x.toks[p].kind == tQuote:
+			return -1
+		}
+	}
+	return -1
 }
 
 // writersTail reports whether the words r after "CONTENT, according to SOURCE," describe the
@@ -4438,6 +4510,151 @@ func (x *extractor) inPoll(s rng, k int) bool {
 	return true
 }
 
+// viewerHeads are the words that end a mention of people whose view a sentence gives with
+// "To" or "For": "To many voters, ...", "For most Democrats today, ...".
+var viewerHeads = setOf([]string{"them", "him", "her", "me", "us", "many", "others", "some", "most", "anyone", "everyone", "people", "voters", "supporters", "democrats", "republicans", "conservatives", "liberals", "progressives", "critics", "experts", "analysts", "officials", "leaders", "lawmakers", "students", "readers", "americans", "members", "activists", "observers", "fans", "residents", "workers", "evangelicals", "women", "men", "viewers", "strategists", "donors", "opponents", "backers", "advocates", "candidate"})
+
+var viewerQuantifiers = setOf([]string{"many", "most", "some", "few"})
+
+// viewpoint handles an opinion given as seen by someone, with "To" or "For" before the
+// people who hold it: "To many voters, the race is over", "For Mr. Smith, the choice was
+// easy", "But to them, it signals a new phase." PolNeAR takes the preposition for the cue and
+// the people for the source. Only at the sentence's opening, and only before a name or a
+// mention of people, not "For now, ..." or "To be sure, ...".
+func (x *extractor) viewpoint(s rng, k int) bool {
+	if !x.opensSentence(s, k) {
+		return false
+	}
+	c := k + 1
+	for c < s.b && c < k+12 && x.word(c) != "," {
+		if !x.isWord(c) && x.word(c) != "." && x.word(c) != "'s" {
+			return false
+		}
+		c++
+	}
+	if x.word(c) != "," || c == k+1 {
+		return false
+	}
+	head := rng{k + 1, c}
+	people := false
+	for p := head.a; p < head.b && !people; p++ {
+		w := x.word(p)
+		if w == "who" || w == "of" {
+			break // "anyone who follows the race", "other students of the genre"
+		}
+		people = viewerHeads[w] && (p+1 == head.b || x.word(p+1) == "who" || x.word(p+1) == "of")
+	}
+	// "To many farmers", "To some in the party": a quantifier before the people.
+	people = people || viewerQuantifiers[x.word(head.a)] && x.words(head.a, head.b) <= 4
+	// A name, perhaps with a title or a description inside: "Ms. Gil", "Florida consultant
+	// Wilson".
+	named := x.toks[head.a].upper && x.toks[head.b-1].upper
+	for p := head.a; p < head.b && named; p++ {
+		named = !functionWords[x.word(p)] && !prepositions[x.word(p)]
+	}
+	if x.word(k) == "for" || !people && !named {
+		return false
+	}
+	src := head
+	if x.word(c+1) == "who" {
+		// "To Sexton, who has studied the rallies, Tuesday marked a turning point."
+		for c++; c < s.b && c < head.b+20 && x.word(c) != ","; c++ {
+		}
+		if x.word(c) != "," {
+			return false
+		}
+		src.b = c
+	}
+	content := x.trimContent(rng{c + 1, x.clauseEnd(s, c+1)})
+	if content.empty() || x.words(content.a, content.b) < 3 {
+		return false
+	}
+	x.add(draft{src: src, cue: rng{k, k + 1}, content: []rng{content}, class: CueBelieve, inherit: -1})
+	return true
+}
+
+// viewNouns name what a view is held or put in: "in his view", "in the eyes of voters".
+var viewNouns = setOf([]string{"view", "opinion", "eyes", "mind", "minds", "words", "estimation", "judgment", "judgement"})
+
+// inView handles a view given with "in" and its holder: "In his view, the plan will fail",
+// "The tax, in Professor Lee's view, would help", "in the eyes of most voters". The holder
+// is the source and the noun the cue (with "in the ... of" the phrase is); the rest of the
+// clause is the content, in two pieces when the phrase stands inside it.
+func (x *extractor) inView(s rng, k int) bool {
+	var src, cue rng
+	j := k + 1
+	switch w := x.word(j); {
+	case w == "the" && viewNouns[x.word(j+1)] && x.word(j+2) == "of":
+		// "in the words of a senior adviser": the holder runs to the comma.
+		src = x.npForward(s, j+3)
+		if src.empty() {
+			return false
+		}
+		cue = rng{k, j + 3}
+	case possessives[w] && w != "its" && w != "your":
+		src = rng{j, j + 1}
+		j++
+	case x.toks[j].upper && x.isWord(j):
+		for j < s.b && j < k+6 && (x.toks[j].upper && x.isWord(j) || x.word(j) == "." && abbreviations[x.word(j-1)]) {
+			j++ // "Ms. Ortiz"
+		}
+		if a := x.word(j); a != "'s" && a != "’s" && a != "'" && a != "’" {
+			return false
+		}
+		src = rng{k + 1, j}
+		j++
+	default:
+		return false
+	}
+	if cue.empty() {
+		if x.word(j) == "personal" || x.word(j) == "own" {
+			j++
+		}
+		if !viewNouns[x.word(j)] {
+			return false
+		}
+		cue = rng{k, j + 1} // the whole phrase, holder and all: PolNeAR marks "In" or "view"
+	}
+	end := max(cue.b, src.b) // the phrase's end
+	var content []rng
+	switch {
+	case x.opensSentence(s, k) && x.word(end) == ",":
+		// "In his view, the plan will fail."
+		content = []rng{x.trimContent(rng{end + 1, x.clauseEnd(s, end+1)})}
+	case k > s.a && x.word(k-1) == "," && x.word(end) == ",":
+		// "The tax, in his view, would help": the clause around the phrase.
+		// The clause opens after a comma, "that" or a subordinator ("because, in Forbes'
+		// words, ..."), or at a relative ("candidates who, in the eyes of most voters, ...").
+		a := s.a
+		for p := k - 2; p > s.a; p-- {
+			w := x.word(p)
+			if w == "who" || w == "which" {
+				a = p
+				break
+			}
+			if w == ";" || w == ":" || w == "," || isDash(w) || w == "that" || subordinators[w] {
+				a = p + 1
+				break
+			}
+		}
+		after := x.trimContent(rng{end + 1, x.clauseEnd(s, end+1)})
+		if after.empty() {
+			return false
+		}
+		content = []rng{after}
+		if before := x.trimContent(rng{a, k - 1}); !before.empty() {
+			content = []rng{before, after}
+		}
+	default:
+		return false
+	}
+	if content[0].empty() || x.words(content[0].a, content[len(content)-1].b) < 3 {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: content, class: CueBelieve, inherit: -1})
+	return true
+}
+
 // opensSentence reports whether token k opens sentence s, perhaps after a conjunction.
 func (x *extractor) opensSentence(s rng, k int) bool {
 	for p := s.a; p < k; p++ {
@@ -4578,6 +4795,9 @@ func (x *extractor) nounUse(cue rng) bool {
 	w, next := x.word(cue.a), x.word(cue.b)
 	if callForms[w] && x.telephoneCall(cue) {
 		return true
+	}
+	if evidenceNouns[w] && evidenceVerbs[next] {
+		return true // "FEC reports show that ...", "campaign estimates show": the noun of the record that shows
 	}
 	switch w {
 	case "pledged":
@@ -4796,6 +5016,9 @@ func (x *extractor) telephoneCall(cue rng) bool {
 var evidenceNouns = setOf([]string{"polls", "records", "results", "data", "figures", "documents", "filings", "statistics", "numbers", "reports", "files", "emails", "e-mails", "surveys", "studies", "estimates", "projections", "returns", "photos", "images", "videos", "transcripts", "logs", "memos", "markets", "findings", "tallies", "counts", "totals", "forecasts", "models", "maps", "charts"})
 
 // reportNouns are plural cue words that are often nouns: "unconfirmed reports say".
+// evidenceVerbs are what records do with their findings: "reports show", "estimates suggest".
+var evidenceVerbs = setOf([]string{"show", "shows", "showed", "indicate", "indicated", "suggest", "suggested", "reveal", "revealed"})
+
 var reportNouns = setOf([]string{"reports", "claims", "rumors", "rumours", "allegations"})
 
 // reportAdjectives qualify reports and claims as nouns: "conflicting reports", "false claims".

@@ -123,6 +123,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a passive hedge whose subject is a relative or carries one",
+			text: "The county picks delegates who are expected to back the mayor. The bridge, which has been closed since May, is expected to reopen in the fall.",
+			want: []want{
+				{"", "", "are expected", CueClaim, "who … to back the mayor", Indirect},
+				{"", "", "is expected", CueClaim, "The bridge, which has been closed since May … to reopen in the fall", Indirect},
+			},
+			reason: "PolNeAR takes the relative, or the subject with its relative clause, for the content's first piece",
+		},
+		{
 			name: "multi-paragraph quote reopening the mark",
 			text: "“The council asked for cuts.\n\n“Every department shared the burden.\n\n“No one was spared,” Fischer told the council.",
 			want: []want{{"Fischer", "Fischer", "told", CueAssert, "Every department shared the burden", Direct}},
@@ -1023,6 +1032,40 @@ func TestExtract(t *testing.T) {
 			none: []string{"Made in the U.S.A.", "We The People Foundation"},
 		},
 		{
+			name: "a plural of records that is also a cue word is a noun before show",
+			text: "State reports show that the clinic spent $2 million on staff. Most of the money came in June, new budget estimates show.",
+			want: []want{
+				{"State reports", "", "show", CueReport, "the clinic spent $2 million on staff", Indirect},
+				{"new budget estimates", "", "show", CueReport, "Most of the money came in June", Indirect},
+			},
+		},
+		{
+			name: "a mention holds its author after by",
+			text: "A review by the county auditor shows most of the money went to roads. A study by Harvard economists found that wages rose. The mayor, shaken by the vote, said he would stay.",
+			want: []want{
+				{"A review by the county auditor", "", "shows", CueReport, "most of the money went to roads", Indirect},
+				{"A study by Harvard economists", "", "found", CueReport, "wages rose", Indirect},
+				{"The mayor, shaken by the vote", "", "said", CueAssert, "he would stay", Indirect},
+			},
+		},
+		{
+			name: "according to after a colon opens its clause",
+			text: "The slide has not gone unnoticed: according to recent polls, the mayor holds only 14 percent of the vote.",
+			want: []want{{"recent polls", "", "according to", CueReport, "the mayor holds only 14 percent of the vote", Indirect}},
+			none: []string{"The slide has not gone unnoticed"},
+		},
+		{
+			name: "according to after a relative, a with-phrase or inside a parenthesis: the report is for that part",
+			text: "The mayor says the levy is working, which raised $4 million last year, according to the city budget office. The mill is a steady earner, with $30 million in profit in 2015, according to a local analyst. Tolls pay for the bridge (the actual share is closer to 40 percent, according to the state auditor).",
+			want: []want{
+				{"the city budget office", "", "according to", CueReport, "which raised $4 million last year", Indirect},
+				{"a local analyst", "", "according to", CueReport, "30 million in profit in 2015", Indirect},
+				{"the state auditor", "", "according to", CueReport, "the actual share is closer to 40 percent", Indirect},
+			},
+			none:   []string{"The mill is a steady earner"},
+			reason: "PolNeAR marks the relative, the phrase after \"with\", or the parenthesis, not the whole sentence, as what the report says",
+		},
+		{
 			name: "a relative clause with commas before the cue, an agent after according to",
 			text: "Mr. Slinker, whose latest start-up, Paradata, uses big data, said the plan was “a good one.” “There was probable cause,” according to a court document filed by state attorney Dave Aronberg.",
 			want: []want{
@@ -1043,6 +1086,27 @@ func TestExtract(t *testing.T) {
 				{"the latest poll", "", "in", CueReport, "Clinton stays well ahead of Sanders", Indirect},
 			},
 			none: []string{"Trump is ahead"},
+		},
+		{
+			name: "a view given with to: the people whose view it is are the source",
+			text: "To many farmers, the new levy is a betrayal. But to Ms. Ortiz, who has run the market for years, the change came too late. To be sure, the levy passed. To the surprise of many, the mayor resigned.",
+			want: []want{
+				{"many farmers", "", "To", CueBelieve, "the new levy is a betrayal", Indirect},
+				{"Ms. Ortiz, who has run the market for years", "", "to", CueBelieve, "the change came too late", Indirect},
+			},
+			none:   []string{"the levy passed", "the mayor resigned"},
+			reason: "PolNeAR marks the preposition as the cue; not an infinitive or an adverbial (\"To be sure\", \"To the surprise of\")",
+		},
+		{
+			name: "a view given with in and its holder: in his view, in the eyes of",
+			text: "In Ms. Ortiz's view, the levy will fail. The only fair step, in her opinion, would be a vote. Both candidates, who in the eyes of most voters have little experience, debated. The mill closed because, in the words of one worker, nobody wanted the cloth.",
+			want: []want{
+				{"Ms. Ortiz", "", "In Ms. Ortiz's view", CueBelieve, "the levy will fail", Indirect},
+				{"her", "", "in her opinion", CueBelieve, "The only fair step … would be a vote", Indirect},
+				{"one worker", "", "in the words of", CueBelieve, "nobody wanted the cloth", Indirect},
+			},
+			none:   []string{"The mill closed"},
+			reason: "PolNeAR takes the holder for the source; the clause around the phrase is the content",
 		},
 		{
 			name: "an as-clause after its content",
@@ -1318,8 +1382,9 @@ func TestExtract(t *testing.T) {
 			want: []want{
 				{"An official who spoke on condition of anonymity to discuss the talks", "", "said", CueAssert, "the deal was close", Indirect},
 				{"Officials who spoke to reporters", "", "said", CueAssert, "the vote would be delayed", Indirect},
+				// "expected" is the relative clause's own verb, a hedge with no source.
+				{"", "", "are expected", CueClaim, "who … to support candidates at the convention", Indirect},
 			},
-			none: []string{"to support candidates"}, // "expected" is the relative clause's own verb
 		},
 		{
 			name: "time and medium adverbials between the subject and the cue",
@@ -1764,6 +1829,15 @@ func TestExtract(t *testing.T) {
 				{"", "", "appears", CueClaim, "She … to back the tax", Indirect},
 			},
 			none: []string{"waving off", "It … "},
+		},
+		{
+			name:   "a verb of appearance after who or which: the relative is the content's subject",
+			text:   "The council voted on the levy, which appeared to split the town. The pupils, who seemed to be tired, left early.",
+			reason: "PolNeAR takes the relative for the first piece; \"that\" is left out, as in \"a system that seems rigged\"",
+			want: []want{
+				{"", "", "appeared", CueClaim, "which … to split the town", Indirect},
+				{"", "", "seemed", CueClaim, "who … to be tired", Indirect},
+			},
 		},
 		{
 			name: "a verb of appearance that shows up, describes or sits in another's content is no hedge",

@@ -615,6 +615,12 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 			}
 		}
 	}
+	if r := x.relativeObject(s, cue); !r.empty() {
+		// "the marchers, whom he described as “peaceful,”": the relative pronoun is the
+		// object, and the as-phrase after the cue says what it is.
+		x.add(draft{src: x.npBack(s, x.skipBack(s, cue.a)+1, true), cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+		return true
+	}
 	at := cue.a
 	if j := x.skipBack(s, cue.a); j >= s.a && progressiveBe[x.word(j)] && strings.HasSuffix(x.word(cue.a), "ing") {
 		at = j // "Trump is telling a town hall that ...": the subject is left of "is"
@@ -704,6 +710,37 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
+}
+
+// relativeObject returns what a cue says of the relative pronoun that is its object, when
+// the source between them is a noun phrase: "as “peaceful,”" in "whom he described as
+// “peaceful,”", "which Cruz blasted as a gimmick" and "what they see as a failure". It runs to
+// the end of the clause, as an object does; noRng when the cue is not so placed. (The pronoun
+// joins the content in claims, see relativeBefore.)
+func (x *extractor) relativeObject(s, cue rng) rng {
+	if x.word(cue.b) != "as" || x.toks[cue.b].upper || cue.b+1 >= s.b {
+		return noRng
+	}
+	j := x.skipBack(s, cue.a)
+	if j <= s.a {
+		return noRng
+	}
+	np := x.npBack(s, j+1, true)
+	if np.empty() || np.a-1 < s.a {
+		return noRng
+	}
+	switch x.word(np.a - 1) {
+	case "what", "which", "who", "whom":
+	default:
+		return noRng
+	}
+	r := x.trimContent(rng{cue.b, x.clauseEnd(s, cue.b)})
+	if r.b-r.a < 2 {
+		return noRng
+	}
+	r.b = x.objectEnd(r)
+	r.b = x.npCommaEnd(r)
+	return r
 }
 
 // quoteOpening returns the words that open the sentence before "SOURCE CUE," when the quote
@@ -5026,7 +5063,9 @@ func (x *extractor) parenAfter(d draft) int {
 // which he said Mexico would pay for" the content is "which" and "Mexico would pay for", as
 // PolNeAR annotates it (on its training split the pronoun is in the content 45 times and left
 // out 3 times for "which", 15 and 6 for "what", 16 and 5 for "who" and "whom"). A pronoun
-// after a preposition ("in which he says") opens an adverbial, not the content.
+// after a preposition ("in which he says") opens an adverbial, not the content; but "what"
+// holds its own antecedent and is the preposition's object: "under what he called “the prior
+// model”" is "what" … "“the prior model”".
 func (x *extractor) relativeBefore(d draft) int {
 	k := d.src.a - 1
 	if d.src.empty() || d.src.b > d.cue.a || d.content[0].a < d.cue.b || k < 0 || x.toks[k].upper {
@@ -5037,7 +5076,7 @@ func (x *extractor) relativeBefore(d draft) int {
 	default:
 		return -1
 	}
-	if prepositions[x.word(k-1)] {
+	if prepositions[x.word(k-1)] && x.toks[k].low != "what" {
 		return -1
 	}
 	return k

@@ -1564,6 +1564,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"which he says"},
 		},
 		{
+			name:   "a relative pronoun as the object of a cue with an as-phrase",
+			text:   "The hacker reached the server, which he described as “like an open door.” Fox was an answer to what its founders blasted as a biased press. In 2009, under what Mr. Hale called “the old model,” the club grew.",
+			reason: "PolNeAR gives \"which he described as X\" the content \"which\" … \"as X\"; \"what\" after a preposition is that preposition's object, and still the content's",
+			want: []want{
+				{"he", "", "described", CueAssert, "which … as “like an open door.”", Mixed},
+				{"its founders", "", "blasted", CueAccuse, "what … as a biased press", Indirect},
+				{"Mr. Hale", "", "called", CueAssert, "what … “the old model,”", Direct},
+			},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

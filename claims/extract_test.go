@@ -1574,6 +1574,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a relative which after a comma is the source",
+			text:   "The senator won a ruling from the elections board, which concluded that he met the rules. She cited the audit, which said the funds were missing.",
+			reason: "PolNeAR gives \", which said X\" the source \"which\", as it gives \", who said X\" the source \"who\"",
+			want: []want{
+				{"which", "", "concluded", CueAssert, "he met the rules", Indirect},
+				{"which", "", "said", CueAssert, "the funds were missing", Indirect},
+			},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

@@ -273,7 +273,9 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	if x.toks[k].kind != tWord || !cueFilter.mayHold(w) {
 		return nil, k
 	}
-	if x.toks[k].upper && !((hasSyn(cueLex[w], synAdverb) || w == "asked" || w == "said" || w == "says") && x.isSentenceStart(k)) && !((hasSyn(cueLex[w], synVerb) || hasSyn(cueLex[w], synObject)) && x.inTitle(k)) {
+	// A capital marks a name or a title, not a cue, except at a sentence's start for an
+	// adverb, "said", "asked" and a participle opening a clause ("Noting that ..., Trump").
+	if x.toks[k].upper && !((hasSyn(cueLex[w], synAdverb) || hasSyn(cueLex[w], synPart) || w == "asked" || w == "said" || w == "says") && x.isSentenceStart(k)) && !((hasSyn(cueLex[w], synVerb) || hasSyn(cueLex[w], synObject)) && x.inTitle(k)) {
 		return nil, k
 	}
 	s := cueLex[w]
@@ -3326,6 +3328,11 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	for i := len(x.drafts) - 1; i >= 0; i-- {
 		d := x.drafts[i]
 		if d.cue.a >= start && d.cue.a < end && d.cue.a >= s.a {
+			if d.cue.a == s.a && d.src.a > d.cue.a && x.toks[d.cue.a].upper && hasSyn(cueLex[x.word(d.cue.a)], synPart) {
+				// "Noting that ..., Trump reminded voters": the opening participle is a
+				// claim of the subject's, not the content of the verb after it.
+				return draft{}, false
+			}
 			if c := d.content[len(d.content)-1]; c.b <= end {
 				// The earlier claim is nested inside this one's content: fine.
 				continue
@@ -3489,11 +3496,18 @@ func (x *extractor) openingParticiple(s, cue rng, sn cueSense) bool {
 		if x.word(p) != "," {
 			continue
 		}
-		src := x.subjectAt(s, p+1, s.b)
-		if src.empty() || src.a != p+1 && !(src.a == p+2 && x.word(p+1) == "the") {
+		n := p + 1
+		if x.isCloseQuote(n) {
+			n++ // "Citing “obligations in Tennessee,” his spokeswoman told ...": the comma inside the quote
+		}
+		src := x.subjectAt(s, n, s.b)
+		if src.empty() || src.a != n && !(src.a == n+1 && x.word(n) == "the") {
 			continue
 		}
 		last.b = p
+		if n > p+1 {
+			last.b = n // the quote with its comma
+		}
 		if r := x.trimContent(*last); !r.empty() {
 			*last = r
 			x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1})

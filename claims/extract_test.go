@@ -1583,6 +1583,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a capitalised participle opening the sentence is the subject's cue",
+			text:   "Noting that the plan had failed, Trump reminded voters of his own. Citing “obligations at home,” his spokeswoman told reporters that the mayor will skip it.",
+			reason: "the participle clause is a claim of the main clause's subject, not the content of the verb after it",
+			want: []want{
+				{"Trump", "", "Noting", CueAssert, "the plan had failed", Indirect},
+				{"his spokeswoman", "", "Citing", CueAssert, "“obligations at home,”", Direct},
+			},
+			none: []string{"Noting that"},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

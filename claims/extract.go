@@ -3328,9 +3328,10 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	for i := len(x.drafts) - 1; i >= 0; i-- {
 		d := x.drafts[i]
 		if d.cue.a >= start && d.cue.a < end && d.cue.a >= s.a {
-			if d.cue.a == s.a && d.src.a > d.cue.a && x.toks[d.cue.a].upper && hasSyn(cueLex[x.word(d.cue.a)], synPart) {
-				// "Noting that ..., Trump reminded voters": the opening participle is a
-				// claim of the subject's, not the content of the verb after it.
+			if d.src.a > d.cue.a && hasSyn(cueLex[x.word(d.cue.a)], synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) {
+				// "Noting that ..., Trump reminded voters", "In declaring ..., the pope
+				// showed": the opening participle is a claim of the subject's, not the
+				// content of the verb after it.
 				return draft{}, false
 			}
 			if c := d.content[len(d.content)-1]; c.b <= end {
@@ -3362,7 +3363,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 // participle handles ", adding that CONTENT" and ", saying CONTENT": the speaker is the one
 // of the clause before.
 func (x *extractor) participle(s, cue rng, sn cueSense) bool {
-	if j := x.skipBack(s, cue.a); j < s.a || j == s.a && openingParticiple[x.word(j)] {
+	if j := x.skipBack(s, cue.a); j < s.a || x.opensWithParticiple(s, j) {
 		return x.openingParticiple(s, cue, sn)
 	}
 	var src rng
@@ -3490,8 +3491,10 @@ func (x *extractor) openingParticiple(s, cue rng, sn cueSense) bool {
 	last := &content[len(content)-1]
 	for p := last.a + 1; p < s.b; p++ {
 		if qi, ok := x.quoteOpenAt(p); ok {
-			p = x.quotes[qi].close
-			continue
+			if p = x.quotes[qi].close; x.word(p-1) != "," {
+				continue
+			}
+			p-- // "In declaring his words “not Christian,” the pope ...": the comma inside the quote
 		}
 		if x.word(p) != "," {
 			continue
@@ -3521,6 +3524,25 @@ func (x *extractor) openingParticiple(s, cue rng, sn cueSense) bool {
 // openingParticiple are the words that open a participle clause at a sentence's start:
 // "After saying ...", "While insisting ...".
 var openingParticiple = setOf([]string{"after", "before", "while", "since", "by", "without", "when", "in"})
+
+// opensWithParticiple reports whether token j, right before a participle, ends the opening
+// of a participle clause that starts the sentence: "After", and with a few words before it,
+// "But while", "One month after", "Instead of", "In addition to".
+func (x *extractor) opensWithParticiple(s rng, j int) bool {
+	w := x.word(j)
+	if !openingParticiple[w] && !(w == "of" && x.word(j-1) == "instead") && !(w == "to" && x.word(j-1) == "addition") {
+		return false
+	}
+	if j-s.a > 3 || !x.toks[s.a].upper {
+		return false
+	}
+	for k := s.a; k < j; k++ {
+		if !x.isWord(k) {
+			return false
+		}
+	}
+	return true
+}
 
 // subject returns the noun phrase that opens sentence s (after a leading adverbial and
 // comma) when a verb follows it before token limit, or noRng.

@@ -1593,6 +1593,17 @@ func TestExtract(t *testing.T) {
 			none: []string{"Noting that"},
 		},
 		{
+			name:   "a participle clause opening the sentence after a few words",
+			text:   "In addition to stating that the tax was unfair, Clinton has vowed to repeal it. In declaring the remarks “not Christian,” the pope again showed his knack. But while denouncing the deal to voters, she has not offered a plan.",
+			reason: "the opening may hold a preposition of several words or a conjunction before it, and its quote may hold the comma",
+			want: []want{
+				{"Clinton", "", "stating", CueAssert, "the tax was unfair", Indirect},
+				{"the pope", "", "declaring", CueAssert, "the remarks “not Christian,”", Mixed},
+				{"she", "", "denouncing", CueAccuse, "the deal to voters", Indirect},
+			},
+			none: []string{"In declaring"},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

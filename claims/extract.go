@@ -5105,7 +5105,9 @@ func (x *extractor) parenAfter(d draft) int {
 // out 3 times for "which", 15 and 6 for "what", 16 and 5 for "who" and "whom"). A pronoun
 // after a preposition ("in which he says") opens an adverbial, not the content; but "what"
 // holds its own antecedent and is the preposition's object: "under what he called “the prior
-// model”" is "what" … "“the prior model”".
+// model”" is "what" … "“the prior model”". "That" is a relative pronoun only when the content
+// after the cue lacks its subject: "a strike that executives said could hurt earnings", not
+// "argued that he said nothing wrong".
 func (x *extractor) relativeBefore(d draft) int {
 	k := d.src.a - 1
 	if d.src.empty() || d.src.b > d.cue.a || d.content[0].a < d.cue.b || k < 0 || x.toks[k].upper {
@@ -5113,6 +5115,12 @@ func (x *extractor) relativeBefore(d draft) int {
 	}
 	switch x.toks[k].low {
 	case "which", "who", "whom", "what":
+	case "that":
+		// "moves that he said improved the economy": a relative whose subject is the gap,
+		// not "argued that he said nothing"
+		if d.src.b != d.cue.a || d.content[0].a != d.cue.b || !x.finiteAt(d.cue.b) {
+			return -1
+		}
 	default:
 		return -1
 	}

@@ -1604,6 +1604,17 @@ func TestExtract(t *testing.T) {
 			none: []string{"In declaring"},
 		},
 		{
+			name:   "a relative that before the source when the content lacks its subject",
+			text:   "The deal ends a strike that executives said could hurt earnings. Cruz praised Pence for cutting taxes, moves that he said improved the economy. He argued that he said nothing wrong.",
+			reason: "PolNeAR gives \"a strike that executives said could hurt earnings\" the content \"that\" … \"could hurt earnings\", also inside another claim's content; a \"that\" before a clause with its own subject is no relative",
+			want: []want{
+				{"executives", "", "said", CueAssert, "that … could hurt earnings", Indirect},
+				{"he", "", "said", CueAssert, "that … improved the economy", Indirect},
+				{"He", "", "argued", CueAssert, "he said nothing wrong", Indirect},
+			},
+			none: []string{"nothing wrong …"},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

@@ -840,7 +840,16 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		// "The senator sought to calm his supporters, and took a heckler in stride, saying":
 		// a coordinated predicate shares the earlier clause's subject.
 		if x.verbLike(b+2) || skipBeforeCue[x.word(b+2)] {
-			return x.clauseSubject(s, b)
+			r := x.clauseSubject(s, b)
+			if w := x.word(r.a - 1); !r.empty() && r.a > s.a && x.word(b) == "," && (w == "that" || subordinators[w]) {
+				// "Putin backpedaled on his prediction that Russia would recover, and blamed
+				// ...": after a comma the predicate is the main clause's, not the "that"
+				// clause's.
+				if m := x.subject(s, r.a-1); !m.empty() {
+					return m
+				}
+			}
+			return r
 		}
 		return x.subjectAt(s, b+2, k)
 	}

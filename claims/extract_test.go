@@ -1615,6 +1615,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"nothing wrong …"},
 		},
 		{
+			name:   "a predicate after a comma and and is the main clause's, not a that-clause's",
+			text:   "The governor backed off his forecast that the state would recover within a year, and blamed the drop in oil prices.",
+			reason: "the subject of the that-clause inside the first predicate's object is not the speaker",
+			want: []want{
+				{"The governor", "", "blamed", CueAccuse, "the drop in oil prices", Indirect},
+			},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

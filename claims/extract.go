@@ -1171,16 +1171,17 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		}
 		return rng{j, j + 1} // "voters who said ...", "water bottles that said ...": the relative pronoun
 	}
-	if j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && x.word(j-1) == "-") {
-		// "A former candidate -- John McCain, who lost in 2008 -- said"
+	if j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && (x.word(j-1) == "-" || x.spacedHyphen(j))) {
+		// "A former candidate -- John McCain, who lost in 2008 -- said", and with a hyphen
+		// between spaces as the dash: "Deborah Reynolds - his girlfriend - told The Post"
 		d := j
-		if x.word(j) == "-" {
+		if x.word(j) == "-" && x.word(j-1) == "-" {
 			d = j - 1
 		}
 		for p := d - 1; p > s.a && p > d-30; p-- {
-			if isDash(x.word(p)) || x.word(p) == "-" && x.word(p-1) == "-" {
+			if isDash(x.word(p)) || x.word(p) == "-" && (x.word(p-1) == "-" || x.spacedHyphen(p)) {
 				e := p
-				if x.word(p) == "-" {
+				if x.word(p) == "-" && x.word(p-1) == "-" {
 					e = p - 1
 				}
 				if np := x.npBack(s, e, false); !np.empty() {
@@ -1752,6 +1753,12 @@ func (x *extractor) titleBefore(earlier, name rng) bool {
 }
 
 func isDash(w string) bool { return w == "—" || w == "–" }
+
+// spacedHyphen reports whether token k is a hyphen with a space on either side, which some
+// papers write for a dash: "Deborah Reynolds - his girlfriend - told".
+func (x *extractor) spacedHyphen(k int) bool {
+	return k > 0 && k+1 < len(x.toks) && x.toks[k].low == "-" && x.toks[k-1].End < x.toks[k].Start && x.toks[k].End < x.toks[k+1].Start
+}
 
 // relativeIn reports whether a relative clause opens after a comma between tokens a and b.
 func (x *extractor) relativeIn(a, b int) bool {

@@ -1623,6 +1623,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "an appositive between hyphens written as dashes",
+			text:   "Deborah Reynolds - his business partner - told the paper that his views turned extreme.",
+			reason: "some papers write a dash as a hyphen between spaces; the appositive between two belongs to the source",
+			want: []want{
+				{"Deborah Reynolds - his business partner", "", "told", CueAssert, "his views turned extreme", Indirect},
+			},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

@@ -963,6 +963,10 @@ func (x *extractor) quoteEndsAt(s rng, p int) bool {
 		if o := x.quotes[qi].open; o > s.a && x.isWord(o-1) && (x.word(o-1) == "a" || x.word(o-1) == "an") {
 			return false
 		}
+		// Nor a show's title: "On ABC’s “This Week,” Rubio questioned ...".
+		if q := x.quotes[qi]; q.open > s.a && x.isWord(q.open-1) && x.titleCase(q) && x.words(q.open, q.close) <= 5 {
+			return false
+		}
 	}
 	return w == "," || w == "?" || w == "!"
 }

@@ -1631,6 +1631,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a show's title in quotes in an opening adverbial is no content",
+			text:   "On ABC’s “This Week,” Rubio questioned the mogul’s honesty. Later on “Meet the Press,” the senator said he would stay in the race.",
+			reason: "a short quote in title case after a word names a show; the claim is the one after the cue",
+			want: []want{
+				{"Rubio", "", "questioned", CueClaim, "the mogul’s honesty", Indirect},
+				{"the senator", "", "said", CueAssert, "he would stay in the race", Indirect},
+			},
+			none: []string{"This Week", "Meet the Press"},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

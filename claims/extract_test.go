@@ -1730,6 +1730,83 @@ func TestExtract(t *testing.T) {
 			none: []string{"which he says"},
 		},
 		{
+			name:   "a relative pronoun as the object of a cue with an as-phrase",
+			text:   "The hacker reached the server, which he described as “like an open door.” Fox was an answer to what its founders blasted as a biased press. In 2009, under what Mr. Hale called “the old model,” the club grew.",
+			reason: "PolNeAR gives \"which he described as X\" the content \"which\" … \"as X\"; \"what\" after a preposition is that preposition's object, and still the content's",
+			want: []want{
+				{"he", "", "described", CueAssert, "which … as “like an open door.”", Mixed},
+				{"its founders", "", "blasted", CueAccuse, "what … as a biased press", Indirect},
+				{"Mr. Hale", "", "called", CueAssert, "what … “the old model,”", Direct},
+			},
+		},
+		{
+			name:   "a relative which after a comma is the source",
+			text:   "The senator won a ruling from the elections board, which concluded that he met the rules. She cited the audit, which said the funds were missing.",
+			reason: "PolNeAR gives \", which said X\" the source \"which\", as it gives \", who said X\" the source \"who\"",
+			want: []want{
+				{"which", "", "concluded", CueAssert, "he met the rules", Indirect},
+				{"which", "", "said", CueAssert, "the funds were missing", Indirect},
+			},
+		},
+		{
+			name:   "a capitalised participle opening the sentence is the subject's cue",
+			text:   "Noting that the plan had failed, Trump reminded voters of his own. Citing “obligations at home,” his spokeswoman told reporters that the mayor will skip it.",
+			reason: "the participle clause is a claim of the main clause's subject, not the content of the verb after it",
+			want: []want{
+				{"Trump", "", "Noting", CueAssert, "the plan had failed", Indirect},
+				{"his spokeswoman", "", "Citing", CueAssert, "“obligations at home,”", Direct},
+			},
+			none: []string{"Noting that"},
+		},
+		{
+			name:   "a participle clause opening the sentence after a few words",
+			text:   "In addition to stating that the tax was unfair, Clinton has vowed to repeal it. In declaring the remarks “not Christian,” the pope again showed his knack. But while denouncing the deal to voters, she has not offered a plan.",
+			reason: "the opening may hold a preposition of several words or a conjunction before it, and its quote may hold the comma",
+			want: []want{
+				{"Clinton", "", "stating", CueAssert, "the tax was unfair", Indirect},
+				{"the pope", "", "declaring", CueAssert, "the remarks “not Christian,”", Mixed},
+				{"she", "", "denouncing", CueAccuse, "the deal to voters", Indirect},
+			},
+			none: []string{"In declaring"},
+		},
+		{
+			name:   "a relative that before the source when the content lacks its subject",
+			text:   "The deal ends a strike that executives said could hurt earnings. Cruz praised Pence for cutting taxes, moves that he said improved the economy. He argued that he said nothing wrong.",
+			reason: "PolNeAR gives \"a strike that executives said could hurt earnings\" the content \"that\" … \"could hurt earnings\", also inside another claim's content; a \"that\" before a clause with its own subject is no relative",
+			want: []want{
+				{"executives", "", "said", CueAssert, "that … could hurt earnings", Indirect},
+				{"he", "", "said", CueAssert, "that … improved the economy", Indirect},
+				{"He", "", "argued", CueAssert, "he said nothing wrong", Indirect},
+			},
+			none: []string{"nothing wrong …"},
+		},
+		{
+			name:   "a predicate after a comma and and is the main clause's, not a that-clause's",
+			text:   "The governor backed off his forecast that the state would recover within a year, and blamed the drop in oil prices.",
+			reason: "the subject of the that-clause inside the first predicate's object is not the speaker",
+			want: []want{
+				{"The governor", "", "blamed", CueAccuse, "the drop in oil prices", Indirect},
+			},
+		},
+		{
+			name:   "an appositive between hyphens written as dashes",
+			text:   "Deborah Reynolds - his business partner - told the paper that his views turned extreme.",
+			reason: "some papers write a dash as a hyphen between spaces; the appositive between two belongs to the source",
+			want: []want{
+				{"Deborah Reynolds - his business partner", "", "told", CueAssert, "his views turned extreme", Indirect},
+			},
+		},
+		{
+			name:   "a show's title in quotes in an opening adverbial is no content",
+			text:   "On ABC’s “This Week,” Rubio questioned the mogul’s honesty. Later on “Meet the Press,” the senator said he would stay in the race.",
+			reason: "a short quote in title case after a word names a show; the claim is the one after the cue",
+			want: []want{
+				{"Rubio", "", "questioned", CueClaim, "the mogul’s honesty", Indirect},
+				{"the senator", "", "said", CueAssert, "he would stay in the race", Indirect},
+			},
+			none: []string{"This Week", "Meet the Press"},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

@@ -2265,6 +2265,26 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		}
 		r.b = x.objectEnd(r)
 		r.b = x.npCommaEnd(r)
+		if w := x.word(x.skipBack(s, cue.a)); sn.syn == synObject && (w == "who" || w == "that") {
+			// "voters who support Sanders are in college": the relative clause's object ends
+			// where the main clause's verb comes.
+			for p := r.a + 1; p < r.b; p++ {
+				v := x.word(p)
+				if v == "who" || v == "that" || v == "which" || v == "whose" || subordinators[v] || x.toks[p].kind == tQuote {
+					break // "praised Bush for reaching out to Muslims when he was ...": another clause's verb
+				}
+				if (progressiveBe[v] || auxiliaries[v] || negatedAux[v]) && !x.toks[p].upper {
+					if c := x.word(p - 1); c == "and" || c == "but" || c == "or" {
+						p-- // "who had endorsed Kasich and is slated to be a delegate": the relative's own verb
+					}
+					r.b = p
+					if t := x.trimContent(r); !t.empty() {
+						r = t
+					}
+					break
+				}
+			}
+		}
 	}
 	return []rng{r}, true
 }

@@ -764,6 +764,15 @@ func TestExtract(t *testing.T) {
 			want: []want{{"All five candidates", "", "would like", CueAssert, "to shrink the education department", Indirect}},
 		},
 		{
+			name: "the object of a relative's cue ends where the main clause's verb comes",
+			text: "Voters who opposed the levy are mostly farmers. The senator, who had endorsed Hale and is running again, spoke first.",
+			want: []want{
+				{"who", "", "opposed", CueDeny, "the levy", Indirect},
+				{"who", "", "had endorsed", CueAssert, "Hale", Indirect},
+			},
+			none: []string{"are mostly farmers", "is running again"},
+		},
+		{
 			name: "more verbs of speech: refuses, invoked, ruled, indicate, challenged, listed, encouraged, welcomed; questioning, repeating",
 			text: "The landlord refuses any blame for the leak. The defense invoked the statute of limitations. The court ruled that the fence could stay. The figures indicate that the harvest was poor. The mayor challenged the county's count of the ballots. The report listed three causes of the fire. The teacher encouraged the pupils to read aloud. The fishermen welcomed the new quota. She wrote to the board, questioning the cost of the bridge. He closed the meeting, repeating that the pool would reopen in June.",
 			want: []want{

@@ -2265,6 +2265,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		}
 		r.b = x.objectEnd(r)
 		r.b = x.npCommaEnd(r)
+		if stanceVerbs[x.word(cue.b-1)] {
+			r = x.stanceObject(r)
+		}
 		if w := x.word(x.skipBack(s, cue.a)); sn.syn == synObject && (w == "who" || w == "that") {
 			// "voters who support Sanders are in college": the relative clause's object ends
 			// where the main clause's verb comes.
@@ -2287,6 +2290,37 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		}
 	}
 	return []rng{r}, true
+}
+
+// stanceVerbs take a stand on their object, a person or a measure, and no complement after
+// it: "Christie endorsed Trump", "Democrats opposed it".
+var stanceVerbs = setOf([]string{"endorsed", "endorses", "endorse", "supported", "opposed", "oppose", "opposes"})
+
+// stanceObject returns the object of a verb of stance without the writer's adverbial after it
+// ("opposed it as a candidate", "endorsed Mr. Trump at a news conference", "opposed it because
+// it fell short", "virulently opposed Trump during the primaries"), unless a verb comes first.
+func (x *extractor) stanceObject(r rng) rng {
+	for p := r.a + 1; p < r.b && p < r.a+20; p++ {
+		w := x.word(p)
+		if x.toks[p].upper || !x.isWord(p) && w != "," && !isDash(w) && w != "(" {
+			continue
+		}
+		switch w {
+		case ",", "(", "as", "at", "during", "while", "when", "after", "before", "because", "since", "amid", "until", "last", "earlier", "later", "in", "on":
+		default:
+			if !isDash(w) {
+				continue
+			}
+		}
+		for k := r.a; k < p; k++ {
+			if v := x.word(k); x.verbLike(k) || auxiliaries[v] || beForms[v] {
+				return r // "opposed a measure that would have required ...": a clause goes on
+			}
+		}
+		r.b = p
+		return r
+	}
+	return r
 }
 
 // plainObject reports whether r holds words and commas only, no cue, dash or other mark

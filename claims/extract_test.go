@@ -773,6 +773,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"are mostly farmers", "is running again"},
 		},
 		{
+			name: "a verb of stance takes its object without the writer's adverbial after it",
+			text: "The council members opposed it because it cost too much. The former governor endorsed Senator Hale at a rally in Dayton.",
+			want: []want{
+				{"The council members", "", "opposed", CueDeny, "it", Indirect},
+				{"The former governor", "", "endorsed", CueAssert, "Senator Hale", Indirect},
+			},
+			none: []string{"because it cost too much", "at a rally in Dayton"},
+		},
+		{
 			name: "more verbs of speech: refuses, invoked, ruled, indicate, challenged, listed, encouraged, welcomed; questioning, repeating",
 			text: "The landlord refuses any blame for the leak. The defense invoked the statute of limitations. The court ruled that the fence could stay. The figures indicate that the harvest was poor. The mayor challenged the county's count of the ballots. The report listed three causes of the fire. The teacher encouraged the pupils to read aloud. The fishermen welcomed the new quota. She wrote to the board, questioning the cost of the bridge. He closed the meeting, repeating that the pool would reopen in June.",
 			want: []want{

@@ -2294,7 +2294,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 
 // stanceVerbs take a stand on their object, a person or a measure, and no complement after
 // it: "Christie endorsed Trump", "Democrats opposed it".
-var stanceVerbs = setOf([]string{"endorsed", "endorses", "endorse", "supported", "opposed", "oppose", "opposes"})
+var stanceVerbs = setOf([]string{"endorsed", "endorses", "endorse", "supported", "opposed", "oppose", "opposes", "backed", "backs", "supports"})
 
 // stanceObject returns the object of a verb of stance without the writer's adverbial after it
 // ("opposed it as a candidate", "endorsed Mr. Trump at a news conference", "opposed it because
@@ -4533,6 +4533,8 @@ func (x *extractor) nounUse(cue rng) bool {
 		// "critics share the blame", "Media shares blame", "put the blame on": a noun.
 		p := x.word(cue.a - 1)
 		return isDeterminer(p) || possessives[p] || prepositions[p] && !x.toks[cue.a-1].upper || blameTakers[p] || next == "on" || next == "game"
+	case "backed", "backs":
+		return next == "away" || next == "off" || next == "down" // "backed away from a suggestion": a retreat
 	case "feel":
 		return next == "free" // "feel free to vote your conscience": an invitation, no view
 	case "plans":

@@ -782,6 +782,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"because it cost too much", "at a rally in Dayton"},
 		},
 		{
+			name: "backed and supports take the position as their object; backed away is a retreat",
+			text: "The union backed Senator Hale in the primary. The mayor supports a new bridge. Later the governor backed away from the plan.",
+			want: []want{
+				{"The union", "", "backed", CueBelieve, "Senator Hale", Indirect},
+				{"The mayor", "", "supports", CueBelieve, "a new bridge", Indirect},
+			},
+			none: []string{"from the plan"},
+		},
+		{
 			name: "more verbs of speech: refuses, invoked, ruled, indicate, challenged, listed, encouraged, welcomed; questioning, repeating",
 			text: "The landlord refuses any blame for the leak. The defense invoked the statute of limitations. The court ruled that the fence could stay. The figures indicate that the harvest was poor. The mayor challenged the county's count of the ballots. The report listed three causes of the fire. The teacher encouraged the pupils to read aloud. The fishermen welcomed the new quota. She wrote to the board, questioning the cost of the bridge. He closed the meeting, repeating that the pool would reopen in June.",
 			want: []want{

@@ -1109,7 +1109,7 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 			j = p - 1
 		}
 	}
-	if w := x.word(j); j >= s.a && (w == "who" || (w == "that" || w == "which") && j > s.a && x.isWord(j-1) && !functionWords[x.word(j-1)] && !isCueForm(x.word(j-1))) {
+	if w := x.word(j); j >= s.a && (w == "who" || (w == "that" || w == "which") && j > s.a && x.isWord(j-1) && !functionWords[x.word(j-1)] && !isCueForm(x.word(j-1)) || w == "which" && j > s.a && x.word(j-1) == "," && (hasSyn(cueLex[x.word(k)], synObject) || strings.HasSuffix(x.word(k), "ed"))) {
 		if w != "who" && !x.reportCue(k) {
 			// "Trump released a video that said ...": the video speaks for him; but "released a
 			// video that showed ...": the video is the evidence.
@@ -1117,7 +1117,11 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 				return src
 			}
 		}
-		return rng{j, j + 1} // "voters who said ...", "water bottles that said ...": the relative pronoun
+		// "voters who said ...", "water bottles that said ...": the relative pronoun; so is a
+		// "which" after a comma before a past tense or a verb of stance ("the union, which
+		// endorsed Mr. Sanders in December,"), but not a "which" of the whole clause before a
+		// present tense ("run by pranksters, which perhaps explains why ...").
+		return rng{j, j + 1}
 	}
 	if j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && x.word(j-1) == "-") {
 		// "A former candidate -- John McCain, who lost in 2008 -- said"

@@ -1123,6 +1123,9 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		// present tense ("run by pranksters, which perhaps explains why ...").
 		return rng{j, j + 1}
 	}
+	if x.word(j) == "whom" && j-2 >= s.a && x.word(j-1) == "of" && x.isWord(j-2) && !x.toks[j-2].upper {
+		return rng{j - 2, j + 1} // "Rubio and Manchin, all of whom opposed the Iran deal"
+	}
 	if j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && x.word(j-1) == "-") {
 		// "A former candidate -- John McCain, who lost in 2008 -- said"
 		d := j

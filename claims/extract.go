@@ -869,6 +869,11 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 				if m := x.subject(s, r.a-1); !m.empty() {
 					return m
 				}
+				// "The governor backed off his forecast that ...": a cue word of the lexicon
+				// used otherwise ends the subject as a verb would.
+				if np := x.npForward(s, s.a); !np.empty() && np.b < r.a-1 && len(cueLex[x.word(np.b)]) > 0 && !x.toks[np.b].upper {
+					return np
+				}
 			}
 			return r
 		}
@@ -1202,7 +1207,14 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 				return src
 			}
 		}
-		return rng{j, j + 1} // "voters who said ...", "water bottles that said ...": the relative pronoun
+		// "voters who said ...", "water bottles that said ...": the relative pronoun; so is a
+		// "which" after a comma before a past tense or a verb of stance ("the union, which
+		// endorsed Mr. Sanders in December,"), but not a "which" of the whole clause before a
+		// present tense ("run by pranksters, which perhaps explains why ...").
+		return rng{j, j + 1}
+	}
+	if x.word(j) == "whom" && j-2 >= s.a && x.word(j-1) == "of" && x.isWord(j-2) && !x.toks[j-2].upper {
+		return rng{j - 2, j + 1} // "Rubio and Manchin, all of whom opposed the Iran deal"
 	}
 	if j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && (x.word(j-1) == "-" || x.spacedHyphen(j))) {
 		// "A former candidate -- John McCain, who lost in 2008 -- said", and with a hyphen
@@ -2262,6 +2274,7 @@ var phrasalCues = func() map[string]phrasal {
 	add("rail rails railed railing", phrasal{[]string{"against"}, false})
 	add("respond", phrasal{[]string{"to"}, false})
 	add("call calls called calling", phrasal{[]string{"on", "for"}, true})
+	add("would", phrasal{[]string{"like"}, false}) // "would like to shrink the department": a wish
 	return m
 }()
 
@@ -2276,7 +2289,7 @@ func (x *extractor) phrasalNoun(k int) bool {
 var tellVerbs = setOf([]string{"tell", "tells", "told", "telling", "assured", "assure", "assures", "warned", "warn", "warns", "informed", "urged", "urge", "urges", "reminded", "asked", "ask", "asks", "convinced", "persuaded", "notified", "advised"})
 
 // infinitiveVerbs take a to-infinitive as their content: "agreed to", "wants to".
-var infinitiveVerbs = setOf([]string{"agree", "agrees", "agreed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "expect", "expects", "expected", "intend", "intends", "intended", "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "urge", "urges", "urged", "ask", "asks", "asked", "threaten", "threatened", "threatens", "refuse", "refused", "refuses", "decline", "declined", "declines", "seek", "seeks", "sought", "claim", "claims", "claimed", "deny", "denied", "fear", "feared", "appear", "appeared", "seem", "seemed", "called", "call", "calls", "warned", "warn", "warns", "continue", "continued", "continues",
+var infinitiveVerbs = setOf([]string{"would", "decided", "agree", "agrees", "agreed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "expect", "expects", "expected", "intend", "intends", "intended", "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "urge", "urges", "urged", "ask", "asks", "asked", "threaten", "threatened", "threatens", "refuse", "refused", "refuses", "decline", "declined", "declines", "seek", "seeks", "sought", "claim", "claims", "claimed", "deny", "denied", "fear", "feared", "appear", "appeared", "seem", "seemed", "called", "call", "calls", "warned", "warn", "warns", "continue", "continued", "continues",
 	"promising", "vowing", "pledging", "threatening", "refusing", "declining", "seeking", "urging", "asking", "hoping", "planning", "wanting", "claiming", "expecting", "intending", "warning", "agreeing"})
 
 // adverbialStart are words that begin an adverbial after a cue ("said on Tuesday",
@@ -2407,6 +2420,29 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		}
 		r.b = x.objectEnd(r)
 		r.b = x.npCommaEnd(r)
+		if stanceVerbs[x.word(cue.b-1)] {
+			r = x.stanceObject(r)
+		}
+		if w := x.word(x.skipBack(s, cue.a)); sn.syn == synObject && (w == "who" || w == "that") {
+			// "voters who support Sanders are in college": the relative clause's object ends
+			// where the main clause's verb comes.
+			for p := r.a + 1; p < r.b; p++ {
+				v := x.word(p)
+				if v == "who" || v == "that" || v == "which" || v == "whose" || subordinators[v] || x.toks[p].kind == tQuote {
+					break // "praised Bush for reaching out to Muslims when he was ...": another clause's verb
+				}
+				if (progressiveBe[v] || auxiliaries[v] || negatedAux[v]) && !x.toks[p].upper {
+					if c := x.word(p - 1); c == "and" || c == "but" || c == "or" {
+						p-- // "who had endorsed Kasich and is slated to be a delegate": the relative's own verb
+					}
+					r.b = p
+					if t := x.trimContent(r); !t.empty() {
+						r = t
+					}
+					break
+				}
+			}
+		}
 	}
 	return []rng{r}, true
 }
@@ -2435,6 +2471,37 @@ func (x *extractor) adverbialOnly(r rng) bool {
 
 // openingPreps open an adverbial of time or circumstance at the start of a sentence.
 var openingPreps = setOf([]string{"during", "after", "before", "following", "amid", "despite", "later", "since", "until", "as"})
+
+// stanceVerbs take a stand on their object, a person or a measure, and no complement after
+// it: "Christie endorsed Trump", "Democrats opposed it".
+var stanceVerbs = setOf([]string{"endorsed", "endorses", "endorse", "supported", "opposed", "oppose", "opposes", "backed", "backs", "supports"})
+
+// stanceObject returns the object of a verb of stance without the writer's adverbial after it
+// ("opposed it as a candidate", "endorsed Mr. Trump at a news conference", "opposed it because
+// it fell short", "virulently opposed Trump during the primaries"), unless a verb comes first.
+func (x *extractor) stanceObject(r rng) rng {
+	for p := r.a + 1; p < r.b && p < r.a+20; p++ {
+		w := x.word(p)
+		if x.toks[p].upper || !x.isWord(p) && w != "," && !isDash(w) && w != "(" {
+			continue
+		}
+		switch w {
+		case ",", "(", "as", "at", "during", "while", "when", "after", "before", "because", "since", "amid", "until", "last", "earlier", "later", "in", "on":
+		default:
+			if !isDash(w) {
+				continue
+			}
+		}
+		for k := r.a; k < p; k++ {
+			if v := x.word(k); x.verbLike(k) || auxiliaries[v] || beForms[v] {
+				return r // "opposed a measure that would have required ...": a clause goes on
+			}
+		}
+		r.b = p
+		return r
+	}
+	return r
+}
 
 // plainObject reports whether r holds words and commas only, no cue, dash or other mark
 // that would start another clause: "them on it", "itself in the following way".
@@ -4944,6 +5011,8 @@ func (x *extractor) nounUse(cue rng) bool {
 		// "critics share the blame", "Media shares blame", "put the blame on": a noun.
 		p := x.word(cue.a - 1)
 		return isDeterminer(p) || possessives[p] || prepositions[p] && !x.toks[cue.a-1].upper || blameTakers[p] || next == "on" || next == "game"
+	case "backed", "backs":
+		return next == "away" || next == "off" || next == "down" // "backed away from a suggestion": a retreat
 	case "feel":
 		return next == "free" // "feel free to vote your conscience": an invitation, no view
 	case "plans":

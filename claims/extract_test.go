@@ -763,6 +763,53 @@ func TestExtract(t *testing.T) {
 			none: []string{"to write to the editor"},
 		},
 		{
+			name: "decided takes its infinitive as the content",
+			text: "The governor decided to veto the budget.",
+			want: []want{{"The governor", "", "decided", CueBelieve, "to veto the budget", Indirect}},
+		},
+		{
+			name: "would like with an infinitive is a wish",
+			text: "All five candidates would like to shrink the education department.",
+			want: []want{{"All five candidates", "", "would like", CueAssert, "to shrink the education department", Indirect}},
+		},
+		{
+			name: "the object of a relative's cue ends where the main clause's verb comes",
+			text: "Voters who opposed the levy are mostly farmers. The senator, who had endorsed Hale and is running again, spoke first.",
+			want: []want{
+				{"who", "", "opposed", CueDeny, "the levy", Indirect},
+				{"who", "", "had endorsed", CueAssert, "Hale", Indirect},
+			},
+			none: []string{"are mostly farmers", "is running again"},
+		},
+		{
+			name: "a verb of stance takes its object without the writer's adverbial after it",
+			text: "The council members opposed it because it cost too much. The former governor endorsed Senator Hale at a rally in Dayton.",
+			want: []want{
+				{"The council members", "", "opposed", CueDeny, "it", Indirect},
+				{"The former governor", "", "endorsed", CueAssert, "Senator Hale", Indirect},
+			},
+			none: []string{"because it cost too much", "at a rally in Dayton"},
+		},
+		{
+			name: "backed and supports take the position as their object; backed away is a retreat",
+			text: "The union backed Senator Hale in the primary. The mayor supports a new bridge. Later the governor backed away from the plan.",
+			want: []want{
+				{"The union", "", "backed", CueBelieve, "Senator Hale", Indirect},
+				{"The mayor", "", "supports", CueBelieve, "a new bridge", Indirect},
+			},
+			none: []string{"from the plan"},
+		},
+		{
+			name: "a non-restrictive which is the source of its clause's cue",
+			text: "The farmers' union, which endorsed Senator Hale last spring, is the largest in the state.",
+			want: []want{{"which", "", "endorsed", CueAssert, "Senator Hale", Indirect}},
+		},
+		{
+			name: "all of whom is the source of its clause's cue",
+			text: "The two senators, both of whom opposed the trade deal, spoke at noon.",
+			want: []want{{"both of whom", "", "opposed", CueDeny, "the trade deal", Indirect}},
+		},
+		{
 			name: "more verbs of speech: refuses, invoked, ruled, indicate, challenged, listed, encouraged, welcomed; questioning, repeating",
 			text: "The landlord refuses any blame for the leak. The defense invoked the statute of limitations. The court ruled that the fence could stay. The figures indicate that the harvest was poor. The mayor challenged the county's count of the ballots. The report listed three causes of the fire. The teacher encouraged the pupils to read aloud. The fishermen welcomed the new quota. She wrote to the board, questioning the cost of the bridge. He closed the meeting, repeating that the pool would reopen in June.",
 			want: []want{

@@ -898,6 +898,21 @@ func (x *extractor) asPutIt(s rng, k int) bool {
 	return true
 }
 
+// endsAsking reports whether the closing quotation mark at p follows a question or exclamation
+// mark, perhaps with a nested quote's closing mark between: “Who are they?”, and the nested
+// 'What did he mean?' closing a quote.
+func (x *extractor) endsAsking(p int) bool {
+	for k := p - 1; k >= p-2 && k >= 0; k-- {
+		if w := x.word(k); w == "?" || w == "!" {
+			return true
+		}
+		if !x.isCloseQuote(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // quoteEndsAt reports whether a quote of sentence s closes at token p with a comma, question
 // or exclamation mark before its closing mark, or closes at p-1 with the comma at p after it:
 // "“...,” Trump said", "“...?” Trump said" and "“...”, Trump said".
@@ -3123,7 +3138,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	// A quote that ends a sentence on "?" or "!" leaves its attribution to the next one:
 	// “Who do they think they are?” Trump said.
 	lo := s.a
-	if x.isCloseQuote(s.a-1) && x.toks[s.a].nl == 0 {
+	if x.isCloseQuote(s.a-1) && x.toks[s.a].nl == 0 && (x.endsAsking(s.a-1) || cue.b >= s.b || x.restIsAdverbial(s, cue.b)) {
+		// (But not a quote that ends a sentence of its own before a clause with its own
+		// content: "... founder of “Americans for Hillary.” Chatwal also pleaded to ...")
 		lo = s.a - 1
 	}
 	left := x.sourceLeft(s, cue.a)

@@ -1033,6 +1033,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"donors", "unconvinced"},
 		},
 		{
+			name: "a quote that ends the sentence before with a period is no trailing content of a clause with its own",
+			text: "In fact, Smith was the founder of “Citizens for Growth.” Smith also pleaded to witness tampering.\n\n“Our jobs are being taken,” Mr. Trump said. “The economy is my wheelhouse.” He said, twice, that he would go back to work.",
+			want: []want{{"Mr. Trump", "", "said", CueAssert, "my wheelhouse", Direct}},
+			none: []string{"Citizens for Growth"},
+		},
+		{
 			name: "a quote sentence right after an indirect content goes on with it",
 			text: "She said she and the governor had made progress on the budget. “I really believe he has done an incredible job against great odds.”",
 			want: []want{{"She", "", "said", CueAssert, "incredible job", Mixed}},

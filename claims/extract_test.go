@@ -1033,6 +1033,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"donors", "unconvinced"},
 		},
 		{
+			name: "a case name's v. and a title after a prefix do not end the sentence",
+			text: "She said the court would overturn Roe v. Wade within a year. He argued that the gap between Clinton and then-Sen. Barack Obama was narrow.",
+			want: []want{
+				{"She", "", "said", CueAssert, "Roe v. Wade within a year", Indirect},
+				{"He", "", "argued", CueAssert, "then-Sen. Barack Obama was narrow", Indirect},
+			},
+		},
+		{
 			name: "a quote that ends the sentence before with a period is no trailing content of a clause with its own",
 			text: "In fact, Smith was the founder of “Citizens for Growth.” Smith also pleaded to witness tampering.\n\n“Our jobs are being taken,” Mr. Trump said. “The economy is my wheelhouse.” He said, twice, that he would go back to work.",
 			want: []want{{"Mr. Trump", "", "said", CueAssert, "my wheelhouse", Direct}},

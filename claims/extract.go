@@ -2278,7 +2278,42 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		r.b = x.objectEnd(r)
 		r.b = x.npCommaEnd(r)
 	}
+	r.b = x.mediumEnd(r)
 	return []rng{r}, true
+}
+
+// mediumEnd returns where a content after its cue ends before a closing adverbial that says
+// where the words were put out, which PolNeAR leaves to the cue: "said that X in an
+// interview with CNN on Sunday", "called for Y in a statement following the news",
+// "said Z on Twitter". The adverbial (a medium as skipTime reads it) must close the content,
+// with at most more adverbials after it; "retelling in a speech the story of ..." keeps it,
+// and so does "can see them on TV", where the medium is the content's own.
+func (x *extractor) mediumEnd(r rng) int {
+	if x.isOpenQuote(r.a) {
+		return r.b
+	}
+	for p := r.a + 2; p < r.b; p++ {
+		if qi, ok := x.quoteOpenAt(p); ok {
+			p = x.quotes[qi].close
+			continue
+		}
+		// The cheap test first: this runs over every word of long contents.
+		if w := x.word(p); w != "in" && w != "on" || x.toks[p].upper {
+			continue
+		}
+		t := x.skipTime(p, r.b)
+		if t == p || x.word(p) == "on" && !platforms[x.word(p+1)] {
+			continue // "on Monday": a time, which may be the content's
+		}
+		if n := x.word(p + 1); n == "tv" || n == "television" || n == "radio" {
+			continue
+		}
+		if t < r.b && x.isWord(t) && !adverbialStart[x.word(t)] || x.holdsVerb(t, r.b) || x.quoteAfter(t, r.b) {
+			continue
+		}
+		return p
+	}
+	return r.b
 }
 
 // adverbialOnly reports whether r, the words before "SOURCE CUE", is an adverbial that

@@ -1033,6 +1033,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"donors", "unconvinced"},
 		},
 		{
+			name: "a medium closing the content is the cue's",
+			text: "The senator said the deal was a mistake in an interview with CNN on Sunday. She called for a new inquiry in a statement following the vote. He says fans can see them on TV.",
+			want: []want{
+				{"The senator", "", "said", CueAssert, "the deal was a mistake", Indirect},
+				{"She", "", "called for", CueAssert, "a new inquiry", Indirect},
+				{"He", "", "says", CueAssert, "fans can see them on TV", Indirect},
+			},
+			none: []string{"interview", "statement"},
+		},
+		{
 			name: "a case name's v. and a title after a prefix do not end the sentence",
 			text: "She said the court would overturn Roe v. Wade within a year. He argued that the gap between Clinton and then-Sen. Barack Obama was narrow.",
 			want: []want{

@@ -2767,7 +2767,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if x.trailingAt(s, p) {
 				return p
 			}
-			if clauseBreak[x.word(p+1)] && !x.butGoesOn(p+1) {
+			if clauseBreak[x.word(p+1)] && !x.butGoesOn(p+1) && !x.concessiveAside(s, p+1) {
 				return p
 			}
 			if x.word(p+1) == "and" && x.narrativeClause(p+2) && !x.inQuote[p] {
@@ -2806,6 +2806,21 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 		}
 	}
 	return e
+}
+
+// concessiveAside reports whether the "while", "though" or "although" at k opens an aside of
+// an adjective, perhaps after an adverb, that a comma closes inside the content: "the email
+// scandal, while troublesome, was dealt with", "traditionally Democratic, though culturally
+// conservative, areas". A subject after it opens a clause: ", while liberal groups, ...".
+func (x *extractor) concessiveAside(s rng, k int) bool {
+	if w := x.word(k); w != "while" && w != "though" && w != "although" || x.toks[k].upper {
+		return false
+	}
+	a := k + 1
+	if isLyAdverb(x.word(a)) {
+		a++
+	}
+	return a+1 < s.b && x.word(a+1) == "," && x.isWord(a) && !x.toks[a].upper && !x.startsClause(a) && !x.finiteAt(a)
 }
 
 // butGoesOn reports whether ", but" at k goes on with the content rather than open the

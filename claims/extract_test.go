@@ -1033,6 +1033,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"donors", "unconvinced"},
 		},
 		{
+			name: "a concessive aside of an adjective goes on in the content; a concessive clause ends it",
+			text: "He also says the scandal, while embarrassing, was handled well. She said the plan was sound, while her rival was doubtful.",
+			want: []want{
+				{"He", "", "also says", CueAssert, "was handled well", Indirect},
+				{"She", "", "said", CueAssert, "the plan was sound", Indirect},
+			},
+			none: []string{"doubtful"},
+		},
+		{
 			name: "a medium closing the content is the cue's",
 			text: "The senator said the deal was a mistake in an interview with CNN on Sunday. She called for a new inquiry in a statement following the vote. He says fans can see them on TV.",
 			want: []want{

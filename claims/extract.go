@@ -2767,7 +2767,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if x.trailingAt(s, p) {
 				return p
 			}
-			if clauseBreak[x.word(p+1)] && !x.butGoesOn(p+1) && !x.concessiveAside(s, p+1) {
+			if clauseBreak[x.word(p+1)] && !x.butGoesOn(p+1) && !x.concessiveAside(s, p+1) && !(x.butPredicate(p+1) && x.clauseBetween(s, j, p)) {
 				return p
 			}
 			if x.word(p+1) == "and" && x.narrativeClause(p+2) && !x.inQuote[p] {
@@ -2821,6 +2821,23 @@ func (x *extractor) concessiveAside(s rng, k int) bool {
 		a++
 	}
 	return a+1 < s.b && x.word(a+1) == "," && x.isWord(a) && !x.toks[a].upper && !x.startsClause(a) && !x.finiteAt(a)
+}
+
+// butPredicate reports whether the "but" at k opens a predicate without a subject of its own:
+// "but planned to follow it", "but is now", "but strongly favored". After a content that is a
+// clause, such a predicate shares the clause's subject and goes on in the content ("said the
+// process was fair, but required an effort"); after a noun phrase it is the source's ("praised
+// the speech, but also used it to ...") and ends it.
+func (x *extractor) butPredicate(k int) bool {
+	if x.word(k) != "but" || x.toks[k].upper {
+		return false
+	}
+	v := k + 1
+	if isLyAdverb(x.word(v)) || x.word(v) == "still" || x.word(v) == "also" {
+		v++
+	}
+	w := x.word(v)
+	return x.isWord(v) && !x.toks[v].upper && (x.verbLike(v) || auxiliaries[w] || negatedAux[w] || beForms[w])
 }
 
 // butGoesOn reports whether ", but" at k goes on with the content rather than open the

@@ -1033,6 +1033,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"donors", "unconvinced"},
 		},
 		{
+			name: "a but-predicate goes on in a clause content and ends a noun phrase",
+			text: "The party leader said the process was fair, but required a real effort from the candidates. She praised the speech, but also used it to press her own case.",
+			want: []want{
+				{"The party leader", "", "said", CueAssert, "but required a real effort from the candidates", Indirect},
+				{"She", "", "praised", CueAssert, "the speech", Indirect},
+			},
+			none: []string{"press her own case"},
+		},
+		{
 			name: "a concessive aside of an adjective goes on in the content; a concessive clause ends it",
 			text: "He also says the scandal, while embarrassing, was handled well. She said the plan was sound, while her rival was doubtful.",
 			want: []want{

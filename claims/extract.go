@@ -6156,6 +6156,48 @@ func (x *extractor) relativeSource(d draft) bool {
 	return w == "who" || w == "that" || w == "which"
 }
 
+// mainVerbAfterObject returns where the main clause's verb follows the noun phrase that is
+// the content of a claim made in a relative clause, or 0: "those who preferred legal status
+// outnumbered ...", "the voters who rejected the senator and handed his rival ...". Only for a
+// cue that takes a noun phrase and never a clause, whose content can hold no verb of its own
+// ("who said he would ..." keeps its clause); a reduced relative inside the noun phrase
+// ("comments Trump made") or another clause stops the search.
+func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
+	if !x.isWord(r.a) || x.word(r.a-1) == "that" || x.word(r.a) == "to" || x.finiteAt(r.a) {
+		return 0
+	}
+	// Only a cue that takes a noun phrase, never a clause: "favor", "preferred", not "said".
+	for _, sn := range cueLex[x.word(d.cue.a)] {
+		if sn.syn != synObject {
+			return 0
+		}
+	}
+	for k := r.a + 1; k < r.b && k < r.a+12; k++ {
+		if !x.isWord(k) {
+			return 0 // a comma, a quote: the other rules' business
+		}
+		w := x.word(k)
+		v := k
+		if isLyAdverb(w) || w == "still" || w == "also" || w == "now" {
+			v++
+		}
+		if subordinators[w] || whWord[w] || subjectPronouns[w] || w == "that" || x.toks[k].upper && x.verbLike(k+1) {
+			return 0 // another clause, or a reduced relative: "comments Trump made"
+		}
+		vw := x.word(v)
+		if x.toks[v].upper || npDeterminers[x.word(v-1)] || prepositions[x.word(v-1)] || x.word(v+1) == "by" {
+			continue
+		}
+		if x.verbLike(v) || auxiliaries[vw] || negatedAux[vw] || beForms[vw] && vw != "'s" && vw != "be" && vw != "being" && vw != "been" {
+			if p := x.word(k - 1); p == "and" || p == "but" || p == "or" {
+				return k - 1 // "rejected the socialist and handed Clinton ...": the source's own predicate
+			}
+			return k
+		}
+	}
+	return 0
+}
+
 // endRelativeClauses ends the content of a claim made in a relative clause where the main
 // clause resumes, which the content would otherwise run into:
 //
@@ -6197,6 +6239,12 @@ func (x *extractor) endRelativeClauses() {
 			*last = r
 			o.src = rng{ante.a, r.b}
 			break
+		}
+		if v := x.mainVerbAfterObject(*d, *last); v > 0 {
+			if r := x.trimContent(rng{last.a, v}); !r.empty() {
+				*last = r
+				continue
+			}
 		}
 		if v := x.infinitiveRunsOn(*d, *last); v > 0 {
 			if r := x.trimContent(rng{last.a, v}); !r.empty() {

@@ -1033,6 +1033,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"donors", "unconvinced"},
 		},
 		{
+			name: "a relative clause's noun phrase content ends at the main clause's verb",
+			text: "Voters who preferred legal status outnumbered those backing deportation. Delegates who rejected the senator and handed his rival a win were mostly older.",
+			want: []want{
+				{"who", "", "preferred", CueBelieve, "legal status", Indirect},
+				{"who", "", "rejected", CueDeny, "the senator", Indirect},
+			},
+			none: []string{"outnumbered", "handed"},
+		},
+		{
 			name: "a but-predicate goes on in a clause content and ends a noun phrase",
 			text: "The party leader said the process was fair, but required a real effort from the candidates. She praised the speech, but also used it to press her own case.",
 			want: []want{

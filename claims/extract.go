@@ -972,6 +972,21 @@ func (x *extractor) asPutIt(s rng, k int) bool {
 	return true
 }
 
+// endsAsking reports whether the closing quotation mark at p follows a question or exclamation
+// mark, perhaps with a nested quote's closing mark between: “Who are they?”, and the nested
+// 'What did he mean?' closing a quote.
+func (x *extractor) endsAsking(p int) bool {
+	for k := p - 1; k >= p-2 && k >= 0; k-- {
+		if w := x.word(k); w == "?" || w == "!" {
+			return true
+		}
+		if !x.isCloseQuote(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // quoteEndsAt reports whether a quote of sentence s closes at token p with a comma, question
 // or exclamation mark before its closing mark, or closes at p-1 with the comma at p after it:
 // "“...,” Trump said", "“...?” Trump said" and "“...”, Trump said".
@@ -2444,7 +2459,42 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			}
 		}
 	}
+	r.b = x.mediumEnd(r)
 	return []rng{r}, true
+}
+
+// mediumEnd returns where a content after its cue ends before a closing adverbial that says
+// where the words were put out, which PolNeAR leaves to the cue: "said that X in an
+// interview with CNN on Sunday", "called for Y in a statement following the news",
+// "said Z on Twitter". The adverbial (a medium as skipTime reads it) must close the content,
+// with at most more adverbials after it; "retelling in a speech the story of ..." keeps it,
+// and so does "can see them on TV", where the medium is the content's own.
+func (x *extractor) mediumEnd(r rng) int {
+	if x.isOpenQuote(r.a) {
+		return r.b
+	}
+	for p := r.a + 2; p < r.b; p++ {
+		if qi, ok := x.quoteOpenAt(p); ok {
+			p = x.quotes[qi].close
+			continue
+		}
+		// The cheap test first: this runs over every word of long contents.
+		if w := x.word(p); w != "in" && w != "on" || x.toks[p].upper {
+			continue
+		}
+		t := x.skipTime(p, r.b)
+		if t == p || x.word(p) == "on" && !platforms[x.word(p+1)] {
+			continue // "on Monday": a time, which may be the content's
+		}
+		if n := x.word(p + 1); n == "tv" || n == "television" || n == "radio" {
+			continue
+		}
+		if t < r.b && x.isWord(t) && !adverbialStart[x.word(t)] || x.holdsVerb(t, r.b) || x.quoteAfter(t, r.b) {
+			continue
+		}
+		return p
+	}
+	return r.b
 }
 
 // adverbialOnly reports whether r, the words before "SOURCE CUE", is an adverbial that
@@ -2943,7 +2993,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if x.trailingAt(s, p) {
 				return p
 			}
-			if clauseBreak[x.word(p+1)] && !x.butGoesOn(p+1) {
+			if clauseBreak[x.word(p+1)] && !x.butGoesOn(p+1) && !x.concessiveAside(s, p+1) && !(x.butPredicate(p+1) && x.clauseBetween(s, j, p)) {
 				return p
 			}
 			if x.word(p+1) == "and" && x.narrativeClause(p+2) && !x.inQuote[p] {
@@ -2982,6 +3032,38 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 		}
 	}
 	return e
+}
+
+// concessiveAside reports whether the "while", "though" or "although" at k opens an aside of
+// an adjective, perhaps after an adverb, that a comma closes inside the content: "the email
+// scandal, while troublesome, was dealt with", "traditionally Democratic, though culturally
+// conservative, areas". A subject after it opens a clause: ", while liberal groups, ...".
+func (x *extractor) concessiveAside(s rng, k int) bool {
+	if w := x.word(k); w != "while" && w != "though" && w != "although" || x.toks[k].upper {
+		return false
+	}
+	a := k + 1
+	if isLyAdverb(x.word(a)) {
+		a++
+	}
+	return a+1 < s.b && x.word(a+1) == "," && x.isWord(a) && !x.toks[a].upper && !x.startsClause(a) && !x.finiteAt(a)
+}
+
+// butPredicate reports whether the "but" at k opens a predicate without a subject of its own:
+// "but planned to follow it", "but is now", "but strongly favored". After a content that is a
+// clause, such a predicate shares the clause's subject and goes on in the content ("said the
+// process was fair, but required an effort"); after a noun phrase it is the source's ("praised
+// the speech, but also used it to ...") and ends it.
+func (x *extractor) butPredicate(k int) bool {
+	if x.word(k) != "but" || x.toks[k].upper {
+		return false
+	}
+	v := k + 1
+	if isLyAdverb(x.word(v)) || x.word(v) == "still" || x.word(v) == "also" {
+		v++
+	}
+	w := x.word(v)
+	return x.isWord(v) && !x.toks[v].upper && (x.verbLike(v) || auxiliaries[w] || negatedAux[w] || beForms[w])
 }
 
 // butGoesOn reports whether ", but" at k goes on with the content rather than open the
@@ -3363,7 +3445,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	// A quote that ends a sentence on "?" or "!" leaves its attribution to the next one:
 	// “Who do they think they are?” Trump said.
 	lo := s.a
-	if x.isCloseQuote(s.a-1) && x.toks[s.a].nl == 0 {
+	if x.isCloseQuote(s.a-1) && x.toks[s.a].nl == 0 && (x.endsAsking(s.a-1) || cue.b >= s.b || x.restIsAdverbial(s, cue.b)) {
+		// (But not a quote that ends a sentence of its own before a clause with its own
+		// content: "... founder of “Americans for Hillary.” Chatwal also pleaded to ...")
 		lo = s.a - 1
 	}
 	left := x.sourceLeft(s, cue.a)
@@ -6648,6 +6732,48 @@ func (x *extractor) relativeSource(d draft) bool {
 	return w == "who" || w == "that" || w == "which"
 }
 
+// mainVerbAfterObject returns where the main clause's verb follows the noun phrase that is
+// the content of a claim made in a relative clause, or 0: "those who preferred legal status
+// outnumbered ...", "the voters who rejected the senator and handed his rival ...". Only for a
+// cue that takes a noun phrase and never a clause, whose content can hold no verb of its own
+// ("who said he would ..." keeps its clause); a reduced relative inside the noun phrase
+// ("comments Trump made") or another clause stops the search.
+func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
+	if !x.isWord(r.a) || x.word(r.a-1) == "that" || x.word(r.a) == "to" || x.finiteAt(r.a) {
+		return 0
+	}
+	// Only a cue that takes a noun phrase, never a clause: "favor", "preferred", not "said".
+	for _, sn := range cueLex[x.word(d.cue.a)] {
+		if sn.syn != synObject {
+			return 0
+		}
+	}
+	for k := r.a + 1; k < r.b && k < r.a+12; k++ {
+		if !x.isWord(k) {
+			return 0 // a comma, a quote: the other rules' business
+		}
+		w := x.word(k)
+		v := k
+		if isLyAdverb(w) || w == "still" || w == "also" || w == "now" {
+			v++
+		}
+		if subordinators[w] || whWord[w] || subjectPronouns[w] || w == "that" || x.toks[k].upper && x.verbLike(k+1) {
+			return 0 // another clause, or a reduced relative: "comments Trump made"
+		}
+		vw := x.word(v)
+		if x.toks[v].upper || npDeterminers[x.word(v-1)] || prepositions[x.word(v-1)] || x.word(v+1) == "by" {
+			continue
+		}
+		if x.verbLike(v) || auxiliaries[vw] || negatedAux[vw] || beForms[vw] && vw != "'s" && vw != "be" && vw != "being" && vw != "been" {
+			if p := x.word(k - 1); p == "and" || p == "but" || p == "or" {
+				return k - 1 // "rejected the socialist and handed Clinton ...": the source's own predicate
+			}
+			return k
+		}
+	}
+	return 0
+}
+
 // endRelativeClauses ends the content of a claim made in a relative clause where the main
 // clause resumes, which the content would otherwise run into:
 //
@@ -6689,6 +6815,12 @@ func (x *extractor) endRelativeClauses() {
 			*last = r
 			o.src = rng{ante.a, r.b}
 			break
+		}
+		if v := x.mainVerbAfterObject(*d, *last); v > 0 {
+			if r := x.trimContent(rng{last.a, v}); !r.empty() {
+				*last = r
+				continue
+			}
 		}
 		if v := x.infinitiveRunsOn(*d, *last); v > 0 {
 			if r := x.trimContent(rng{last.a, v}); !r.empty() {

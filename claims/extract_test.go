@@ -1185,6 +1185,57 @@ func TestExtract(t *testing.T) {
 			none: []string{"donors", "unconvinced"},
 		},
 		{
+			name: "a relative clause's noun phrase content ends at the main clause's verb",
+			text: "Voters who preferred legal status outnumbered those backing deportation. Delegates who rejected the senator and handed his rival a win were mostly older.",
+			want: []want{
+				{"who", "", "preferred", CueBelieve, "legal status", Indirect},
+				{"who", "", "rejected", CueDeny, "the senator", Indirect},
+			},
+			none: []string{"outnumbered", "handed"},
+		},
+		{
+			name: "a but-predicate goes on in a clause content and ends a noun phrase",
+			text: "The party leader said the process was fair, but required a real effort from the candidates. She praised the speech, but also used it to press her own case.",
+			want: []want{
+				{"The party leader", "", "said", CueAssert, "but required a real effort from the candidates", Indirect},
+				{"She", "", "praised", CueAssert, "the speech", Indirect},
+			},
+			none: []string{"press her own case"},
+		},
+		{
+			name: "a concessive aside of an adjective goes on in the content; a concessive clause ends it",
+			text: "He also says the scandal, while embarrassing, was handled well. She said the plan was sound, while her rival was doubtful.",
+			want: []want{
+				{"He", "", "also says", CueAssert, "was handled well", Indirect},
+				{"She", "", "said", CueAssert, "the plan was sound", Indirect},
+			},
+			none: []string{"doubtful"},
+		},
+		{
+			name: "a medium closing the content is the cue's",
+			text: "The senator said the deal was a mistake in an interview with CNN on Sunday. She called for a new inquiry in a statement following the vote. He says fans can see them on TV.",
+			want: []want{
+				{"The senator", "", "said", CueAssert, "the deal was a mistake", Indirect},
+				{"She", "", "called for", CueAssert, "a new inquiry", Indirect},
+				{"He", "", "says", CueAssert, "fans can see them on TV", Indirect},
+			},
+			none: []string{"interview", "statement"},
+		},
+		{
+			name: "a case name's v. and a title after a prefix do not end the sentence",
+			text: "She said the court would overturn Roe v. Wade within a year. He argued that the gap between Clinton and then-Sen. Barack Obama was narrow.",
+			want: []want{
+				{"She", "", "said", CueAssert, "Roe v. Wade within a year", Indirect},
+				{"He", "", "argued", CueAssert, "then-Sen. Barack Obama was narrow", Indirect},
+			},
+		},
+		{
+			name: "a quote that ends the sentence before with a period is no trailing content of a clause with its own",
+			text: "In fact, Smith was the founder of “Citizens for Growth.” Smith also pleaded to witness tampering.\n\n“Our jobs are being taken,” Mr. Trump said. “The economy is my wheelhouse.” He said, twice, that he would go back to work.",
+			want: []want{{"Mr. Trump", "", "said", CueAssert, "my wheelhouse", Direct}},
+			none: []string{"Citizens for Growth"},
+		},
+		{
 			name: "a quote sentence right after an indirect content goes on with it",
 			text: "She said she and the governor had made progress on the budget. “I really believe he has done an incredible job against great odds.”",
 			want: []want{{"She", "", "said", CueAssert, "incredible job", Mixed}},

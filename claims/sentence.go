@@ -170,6 +170,9 @@ func isAbbrev(text string, from, dot int) bool {
 			return true
 		}
 	}
+	if i := strings.LastIndexByte(word, '-'); i >= 0 && i+1 < len(word) && abbreviations[strings.ToLower(word[i+1:])] {
+		return true // "then-Sen. Barack Obama", "ex-Gov. Perry": a title after a prefix
+	}
 	return abbreviations[strings.ToLower(word)]
 }
 

@@ -1882,8 +1882,8 @@ func (x *extractor) publishedBy(s rng, j int) (rng, int) {
 			}
 			return noRng, -1
 		}
-		if !x.isWord(v) && w != "-" || isCueForm(w) || w == "that" || w == "which" || w == "who" || w == "and" || w == "with" {
-			return noRng, -1
+		if !x.isWord(v) && w != "-" || isCueForm(w) || w == "that" || w == "which" || w == "who" || w == "with" || w == "and" && (x.verbLike(v+1) || x.toks[v+1].upper) {
+			return noRng, -1 // but "launched a documentary and ad campaign that attacked ...": the objects
 		}
 	}
 	return noRng, -1

@@ -1937,6 +1937,12 @@ func TestExtract(t *testing.T) {
 			reason: "'Sanders is releasing a new 30-second ad that urges voters ...': the publisher is the source, as with 'released a video that said'",
 			want:   []want{{"The governor", "", "urges", CueAssert, "reject the tax", Direct}},
 		},
+		{
+			name:   "a publisher of two coordinated objects speaks for them",
+			text:   "A union group launched a short film and ad campaign that attacked the mayor's record on jobs.",
+			reason: "'A pro-Newt Gingrich PAC launched a mini-documentary and ad campaign that attacked ...': the objects are joined by 'and'",
+			want:   []want{{"A union group", "", "attacked", CueAccuse, "the mayor's record on jobs", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3946,14 +3946,18 @@ var progressiveBe = setOf([]string{"is", "are", "was", "were"})
 
 var beForms = setOf([]string{"is", "are", "was", "were", "be", "been", "being", "'s"})
 
-// passive handles "it is believed that CONTENT" and "X is believed to CONTENT".
+// passive handles "it is believed that CONTENT" and "X is believed to CONTENT", and a report
+// with its agent, "X was first reported by SOURCE" (passiveBy).
 func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	k := cue.a
 	b := k - 1
+	next := x.word(cue.b)
+	if next == "by" {
+		return x.passiveBy(s, cue, sn)
+	}
 	if !beForms[x.word(b)] {
 		return false
 	}
-	next := x.word(cue.b)
 	if next != "that" && next != "to" {
 		return false
 	}
@@ -3980,6 +3984,30 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 		return false
 	}
 	x.add(draft{src: noRng, cue: cueR, content: []rng{subj, r}, class: sn.class, inherit: -1})
+	return true
+}
+
+// passiveBy handles a passive report with its agent, "The meeting was first reported by
+// Politico", "which was first reported by The Associated Press": the agent is the source and
+// the subject the content, as PolNeAR annotates them, the cue running from the auxiliary to
+// "by".
+func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
+	if x.word(cue.a) != "reported" {
+		return false // "was believed by many", "was expected by analysts": no one reports
+	}
+	b := x.skipBack(s, cue.a)
+	if b <= s.a || !beForms[x.word(b)] {
+		return false
+	}
+	src := x.npForward(s, cue.b+1)
+	if src.empty() || !x.toks[src.a].upper && !isDeterminer(x.word(src.a)) {
+		return false
+	}
+	subj := x.sourceLeft(s, b)
+	if subj.empty() {
+		return false
+	}
+	x.add(draft{src: src, cue: rng{b, cue.b + 1}, content: []rng{subj}, class: CueReport, inherit: -1})
 	return true
 }
 

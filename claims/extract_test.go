@@ -1943,6 +1943,12 @@ func TestExtract(t *testing.T) {
 			reason: "'A pro-Newt Gingrich PAC launched a mini-documentary and ad campaign that attacked ...': the objects are joined by 'and'",
 			want:   []want{{"A union group", "", "attacked", CueAccuse, "the mayor's record on jobs", Indirect}},
 		},
+		{
+			name:   "a passive report's agent is the source and its subject the content",
+			text:   "The mayor's resignation was first reported by the Daily Herald on Monday.",
+			reason: "'The meeting was first reported by Politico': PolNeAR's source is the agent, the content the subject",
+			want:   []want{{"the Daily Herald", "", "was first reported by", CueReport, "The mayor's resignation", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1945,9 +1945,12 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name:   "a passive report's agent is the source and its subject the content",
-			text:   "The mayor's resignation was first reported by the Daily Herald on Monday.",
+			text:   "The mayor's resignation was first reported by the Daily Herald on Monday. Her remarks were quickly criticized by the governor.",
 			reason: "'The meeting was first reported by Politico': PolNeAR's source is the agent, the content the subject",
-			want:   []want{{"the Daily Herald", "", "was first reported by", CueReport, "The mayor's resignation", Indirect}},
+			want: []want{
+				{"the Daily Herald", "", "was first reported", CueReport, "The mayor's resignation", Indirect},
+				{"the governor", "", "were quickly criticized", CueAccuse, "Her remarks", Indirect},
+			},
 		},
 	}
 	for _, tt := range tests {

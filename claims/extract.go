@@ -4397,8 +4397,8 @@ func (x *extractor) verbalSource(r rng) bool {
 	// so is "slamming his", "selling his stake".
 	n := x.word(r.a + 1)
 	object := isDeterminer(n) || n == "his" || n == "her" || n == "their" || n == "its" || n == "some"
-	if !x.toks[r.a].upper && r.b-r.a > 1 && object && strings.HasSuffix(w, "ing") && len(w) > 5 && !ingNouns[w] {
-		return true
+	if !x.toks[r.a].upper && (r.b-r.a > 1 && object || r.b-r.a == 1) && strings.HasSuffix(w, "ing") && len(w) > 5 && !ingNouns[w] {
+		return true // and "ignoring refusing to answer": a gerund alone
 	}
 	if x.toks[r.a].upper || !x.verbLike(r.a) && !irregularPast[w] {
 		return false

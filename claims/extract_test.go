@@ -1952,6 +1952,13 @@ func TestExtract(t *testing.T) {
 				{"the governor", "", "were quickly criticized", CueAccuse, "Her remarks", Indirect},
 			},
 		},
+		{
+			name:   "a lone gerund is no speaker",
+			text:   "But ignoring is what the candidates have done, refusing to answer the questionnaire. Audit files show that two accounts ran searches of the data, searching lists of voters most likely to back her.",
+			reason: "'But ignoring is what ... hopefuls have done, by refusing to answer': 'ignoring' is no source; nor 'searching' of 'searching lists'",
+			want:   []want{{"Audit files", "", "show", CueReport, "two accounts ran searches of the data", Indirect}},
+			none:   []string{"to answer the questionnaire", "Audit files show that"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -430,6 +430,11 @@ func (x *extractor) add(d draft) {
 	if x.timeSource(d.src) {
 		return // "the last two weeks have signaled ...", "this past week announced": a time, no speaker
 	}
+	if w := x.word(d.src.a); !d.src.empty() && !x.toks[d.src.a].upper && (isLyAdverb(w) && (d.src.b == d.src.a+1 || d.src.b <= d.cue.a && x.verbLike(d.src.a+1)) || negatedAux[w]) {
+		// "said simply", "lately started asking", "isn’t": an adverb or an auxiliary is no
+		// mention (but "according to recently hacked documents" is one).
+		return
+	}
 	if x.verbalSource(d.src) || x.clausalSource(d.src) {
 		return // "Having announced ...", "including one ...", "amid news reports": no speaker
 	}

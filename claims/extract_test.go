@@ -1959,6 +1959,12 @@ func TestExtract(t *testing.T) {
 			want:   []want{{"Audit files", "", "show", CueReport, "two accounts ran searches of the data", Indirect}},
 			none:   []string{"to answer the questionnaire", "Audit files show that"},
 		},
+		{
+			name:   "an adverb or a negated auxiliary is no mention",
+			text:   "The plan is essentially a call for more spending. The mayor has repeatedly made other public promises to cut taxes.",
+			reason: "'Clinton's candidacy is essentially a call for more of the same', 'Trump has repeatedly made other public promises': no speaker 'essentially' or 'repeatedly made other public'",
+			none:   []string{"more spending", "to cut taxes"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1022,6 +1022,10 @@ func (x *extractor) skipBack(s rng, k int) int {
 			j--
 			continue
 		}
+		if j > s.a && aspectVerbs[x.word(j)] && !x.toks[j].upper && strings.HasSuffix(x.word(k), "ing") && j == k-1 {
+			j-- // "Mr. Trump has lately started asking", "she kept saying": the aspect is the cue's
+			continue
+		}
 		if j-1 >= s.a && x.word(j) == "since" && auxiliaries[x.word(j-1)] {
 			j-- // "Clinton has since apologized"
 			continue
@@ -1097,6 +1101,9 @@ func (x *extractor) floatsOff(k int) bool {
 	}
 	return !functionWords[w] && !prepositions[w] && w != "and" && w != "or" && w != "but" && !isDeterminer(w) && !isCueForm(w)
 }
+
+// aspectVerbs begin, go on with or end what a participle cue reports: "started asking".
+var aspectVerbs = setOf([]string{"started", "starts", "start", "began", "begins", "begin", "begun", "kept", "keeps", "keep", "stopped", "stops"})
 
 // pastWords open a span of past time: "in the past", "over the last two weeks".
 var pastWords = setOf([]string{"the", "past", "recent", "last", "few", "several", "two", "three"})
@@ -5076,6 +5083,10 @@ func (x *extractor) auxBefore(d draft, lo int) int {
 		t := &x.toks[a-1]
 		if (t.low == "'s" || t.low == "’s") && x.isContraction(a-1) {
 			a-- // "he’s predicted", "He’s not saying"
+			continue
+		}
+		if aspectVerbs[t.low] && !t.upper && a == d.cue.a && strings.HasSuffix(x.word(a), "ing") {
+			a-- // "began writing", "kept asking"
 			continue
 		}
 		if t.kind != tWord || t.upper || x.used[a-1] || !cueAux[t.low] && !(isLyAdverb(t.low) && !npDeterminers[x.word(a-2)]) && !(t.low == "since" && auxiliaries[x.word(a-2)]) {

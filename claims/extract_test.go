@@ -1965,6 +1965,15 @@ func TestExtract(t *testing.T) {
 			reason: "'Clinton's candidacy is essentially a call for more of the same', 'Trump has repeatedly made other public promises': no speaker 'essentially' or 'repeatedly made other public'",
 			none:   []string{"more spending", "to cut taxes"},
 		},
+		{
+			name:   "an aspect verb before a participle cue belongs to the cue",
+			text:   "The senator kept asking her why the office had waited. The mayor has lately started asking residents to conserve water.",
+			reason: "'Sen. Ron Johnson kept asking her why ...', 'Mr. Trump has lately started asking his supporters to ...': the subject is before the aspect verb, which the cue holds",
+			want: []want{
+				{"The senator", "", "kept asking", CueAssert, "why the office had waited", Indirect},
+				{"The mayor", "", "has lately started asking", CueAssert, "residents to conserve water", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -693,6 +693,12 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 			if src.empty() && j-1 > s.a && x.verbLike(j-1) {
 				src = x.sourceLeft(s, j-1) // "O'Malley, who signed gun laws, interjected to say: ..."
 			}
+			if goOnVerbs[x.word(j-1)] && !x.toks[j-1].upper && !askForms[x.word(cue.a)] {
+				// "Clinton is continuing to insist she will ...", "Mr. Trump tried to defend
+				// his remarks": the subject goes on with, or tries, the cue itself, whose
+				// content needs no quote; the cue reads "continuing to insist".
+				toSay, cue.a = false, j-1
+			}
 		}
 		if src.empty() {
 			return false
@@ -1101,6 +1107,10 @@ func (x *extractor) floatsOff(k int) bool {
 	}
 	return !functionWords[w] && !prepositions[w] && w != "and" && w != "or" && w != "but" && !isDeterminer(w) && !isCueForm(w)
 }
+
+// goOnVerbs go on with or try what their infinitive reports: "continued to insist", "tried
+// to defend".
+var goOnVerbs = setOf([]string{"continued", "continues", "continue", "continuing", "tried", "tries", "try", "trying"})
 
 // aspectVerbs begin, go on with or end what a participle cue reports: "started asking".
 var aspectVerbs = setOf([]string{"started", "starts", "start", "began", "begins", "begin", "begun", "kept", "keeps", "keep", "stopped", "stops"})

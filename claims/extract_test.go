@@ -1974,6 +1974,15 @@ func TestExtract(t *testing.T) {
 				{"The mayor", "", "has lately started asking", CueAssert, "residents to conserve water", Indirect},
 			},
 		},
+		{
+			name:   "a cue after continued to or tried to is the subject's, with or without a quote",
+			text:   "The manager continued to insist that he never touched the reporter. The governor has tried to explain her support for the deal.",
+			reason: "'Lewandowski continued to assert that he never made contact with Fields', 'Clinton has tried to explain her support for the deal': unlike 'declined to say whether', words are reported",
+			want: []want{
+				{"The manager", "", "continued to insist", CueAssert, "he never touched the reporter", Indirect},
+				{"The governor", "", "has tried to explain", CueAssert, "her support for the deal", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

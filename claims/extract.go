@@ -270,6 +270,13 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return nil, k
 		}
 	}
+	if x.toks[k].kind == tWord && !x.toks[k].upper && x.goOnBefore(k) >= 0 && len(cueLex[w]) == 0 {
+		// "continued to refute", "went on to promote": the base form of a cue verb that the
+		// lexicon lists only inflected.
+		if sn, ok := baseCue(w); ok {
+			return []cueSense{sn}, k + 1
+		}
+	}
 	if x.toks[k].kind != tWord || !cueFilter.mayHold(w) {
 		return nil, k
 	}
@@ -693,11 +700,12 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 			if src.empty() && j-1 > s.a && x.verbLike(j-1) {
 				src = x.sourceLeft(s, j-1) // "O'Malley, who signed gun laws, interjected to say: ..."
 			}
-			if goOnVerbs[x.word(j-1)] && !x.toks[j-1].upper && !askForms[x.word(cue.a)] {
+			if v := x.goOnBefore(cue.a); v >= 0 && !askForms[x.word(cue.a)] {
 				// "Clinton is continuing to insist she will ...", "Mr. Trump tried to defend
-				// his remarks": the subject goes on with, or tries, the cue itself, whose
-				// content needs no quote; the cue reads "continuing to insist".
-				toSay, cue.a = false, j-1
+				// his remarks", "He went on to rebut ...": the subject goes on with, or tries,
+				// the cue itself, whose content needs no quote; the cue reads "continuing to
+				// insist".
+				toSay, cue.a = false, v
 			}
 		}
 		if src.empty() {
@@ -1111,6 +1119,34 @@ func (x *extractor) floatsOff(k int) bool {
 // goOnVerbs go on with or try what their infinitive reports: "continued to insist", "tried
 // to defend".
 var goOnVerbs = setOf([]string{"continued", "continues", "continue", "continuing", "tried", "tries", "try", "trying"})
+
+// goOnBefore returns the index of the verb of "continued to", "tried to" or "went on to"
+// right before the infinitive at k, or -1.
+func (x *extractor) goOnBefore(k int) int {
+	if k < 3 || x.word(k-1) != "to" {
+		return -1
+	}
+	if v := k - 2; goOnVerbs[x.word(v)] && !x.toks[v].upper {
+		return v
+	}
+	if v := k - 3; x.word(k-2) == "on" && (x.word(v) == "went" || x.word(v) == "goes" || x.word(v) == "go") && !x.toks[v].upper {
+		return v
+	}
+	return -1
+}
+
+// baseCue returns the sense of a cue verb given in its base form, "refute", "rebut",
+// "promote", from the forms the lexicon lists ("refuted", "rebuts", "promoted").
+func baseCue(w string) (cueSense, bool) {
+	for _, f := range [...]string{w + "s", w + "es", w + "ed", w + "d", strings.TrimSuffix(w, "y") + "ied"} {
+		for _, sn := range cueLex[f] {
+			if sn.syn == synVerb || sn.syn == synObject {
+				return sn, true
+			}
+		}
+	}
+	return cueSense{}, false
+}
 
 // aspectVerbs begin, go on with or end what a participle cue reports: "started asking".
 var aspectVerbs = setOf([]string{"started", "starts", "start", "began", "begins", "begin", "begun", "kept", "keeps", "keep", "stopped", "stops"})

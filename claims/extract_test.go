@@ -1983,6 +1983,15 @@ func TestExtract(t *testing.T) {
 				{"The governor", "", "has tried to explain", CueAssert, "her support for the deal", Indirect},
 			},
 		},
+		{
+			name:   "a cue verb's base form after went on to, continued to or tried to",
+			text:   "The senator went on to criticize the board for its silence. The mayor continued to question whether the audit was fair.",
+			reason: "'Trump went on to criticize the Democratic National Convention', 'Trump continued to question whether ...': the lexicon lists 'criticized', 'questioned'",
+			want: []want{
+				{"The senator", "", "went on to criticize", CueAccuse, "the board for its silence", Indirect},
+				{"The mayor", "", "continued to question", CueClaim, "whether the audit was fair", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1120,13 +1120,19 @@ func (x *extractor) floatsOff(k int) bool {
 // to defend".
 var goOnVerbs = setOf([]string{"continued", "continues", "continue", "continuing", "tried", "tries", "try", "trying"})
 
-// goOnBefore returns the index of the verb of "continued to", "tried to" or "went on to"
-// right before the infinitive at k, or -1.
+// goOnBefore returns the index of the verb of "continued to", "tried to" or "went on to",
+// or of "was quick to" or "eager to", right before the infinitive at k, or -1.
 func (x *extractor) goOnBefore(k int) int {
 	if k < 3 || x.word(k-1) != "to" {
 		return -1
 	}
 	if v := k - 2; goOnVerbs[x.word(v)] && !x.toks[v].upper {
+		return v
+	}
+	if v := k - 2; (x.word(v) == "quick" || x.word(v) == "eager") && !x.toks[v].upper {
+		if beForms[x.word(v-1)] {
+			v-- // "Sexton was quick to point out that ..."
+		}
 		return v
 	}
 	if v := k - 3; x.word(k-2) == "on" && (x.word(v) == "went" || x.word(v) == "goes" || x.word(v) == "go") && !x.toks[v].upper {

@@ -1992,6 +1992,12 @@ func TestExtract(t *testing.T) {
 				{"The mayor", "", "continued to question", CueClaim, "whether the audit was fair", Indirect},
 			},
 		},
+		{
+			name:   "a cue after was quick to is the subject's",
+			text:   "The coach was quick to point out that the team had won twice.",
+			reason: "'Advisers to Mr. Rubio are quick to point out that he has placed second': PolNeAR's cue reads 'are quick to point out'",
+			want:   []want{{"The coach", "", "was quick to point out", CueAssert, "the team had won twice", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2287,6 +2287,67 @@ func TestExtract(t *testing.T) {
 			reason: "'Sanders is releasing a new 30-second ad that urges voters ...': the publisher is the source, as with 'released a video that said'",
 			want:   []want{{"The governor", "", "urges", CueAssert, "reject the tax", Direct}},
 		},
+		{
+			name:   "a publisher of two coordinated objects speaks for them",
+			text:   "A union group launched a short film and ad campaign that attacked the mayor's record on jobs.",
+			reason: "'A pro-Newt Gingrich PAC launched a mini-documentary and ad campaign that attacked ...': the objects are joined by 'and'",
+			want:   []want{{"A union group", "", "attacked", CueAccuse, "the mayor's record on jobs", Indirect}},
+		},
+		{
+			name:   "a passive report's agent is the source and its subject the content",
+			text:   "The mayor's resignation was first reported by the Daily Herald on Monday. Her remarks were quickly criticized by the governor.",
+			reason: "'The meeting was first reported by Politico': PolNeAR's source is the agent, the content the subject",
+			want: []want{
+				{"the Daily Herald", "", "was first reported", CueReport, "The mayor's resignation", Indirect},
+				{"the governor", "", "were quickly criticized", CueAccuse, "Her remarks", Indirect},
+			},
+		},
+		{
+			name:   "a lone gerund is no speaker",
+			text:   "But ignoring is what the candidates have done, refusing to answer the questionnaire. Audit files show that two accounts ran searches of the data, searching lists of voters most likely to back her.",
+			reason: "'But ignoring is what ... hopefuls have done, by refusing to answer': 'ignoring' is no source; nor 'searching' of 'searching lists'",
+			want:   []want{{"Audit files", "", "show", CueReport, "two accounts ran searches of the data", Indirect}},
+			none:   []string{"to answer the questionnaire", "Audit files show that"},
+		},
+		{
+			name:   "an adverb or a negated auxiliary is no mention",
+			text:   "The plan is essentially a call for more spending. The mayor has repeatedly made other public promises to cut taxes.",
+			reason: "'Clinton's candidacy is essentially a call for more of the same', 'Trump has repeatedly made other public promises': no speaker 'essentially' or 'repeatedly made other public'",
+			none:   []string{"more spending", "to cut taxes"},
+		},
+		{
+			name:   "an aspect verb before a participle cue belongs to the cue",
+			text:   "The senator kept asking her why the office had waited. The mayor has lately started asking residents to conserve water.",
+			reason: "'Sen. Ron Johnson kept asking her why ...', 'Mr. Trump has lately started asking his supporters to ...': the subject is before the aspect verb, which the cue holds",
+			want: []want{
+				{"The senator", "", "kept asking", CueAssert, "why the office had waited", Indirect},
+				{"The mayor", "", "has lately started asking", CueAssert, "residents to conserve water", Indirect},
+			},
+		},
+		{
+			name:   "a cue after continued to or tried to is the subject's, with or without a quote",
+			text:   "The manager continued to insist that he never touched the reporter. The governor has tried to explain her support for the deal.",
+			reason: "'Lewandowski continued to assert that he never made contact with Fields', 'Clinton has tried to explain her support for the deal': unlike 'declined to say whether', words are reported",
+			want: []want{
+				{"The manager", "", "continued to insist", CueAssert, "he never touched the reporter", Indirect},
+				{"The governor", "", "has tried to explain", CueAssert, "her support for the deal", Indirect},
+			},
+		},
+		{
+			name:   "a cue verb's base form after went on to, continued to or tried to",
+			text:   "The senator went on to criticize the board for its silence. The mayor continued to question whether the audit was fair.",
+			reason: "'Trump went on to criticize the Democratic National Convention', 'Trump continued to question whether ...': the lexicon lists 'criticized', 'questioned'",
+			want: []want{
+				{"The senator", "", "went on to criticize", CueAccuse, "the board for its silence", Indirect},
+				{"The mayor", "", "continued to question", CueClaim, "whether the audit was fair", Indirect},
+			},
+		},
+		{
+			name:   "a cue after was quick to is the subject's",
+			text:   "The coach was quick to point out that the team had won twice.",
+			reason: "'Advisers to Mr. Rubio are quick to point out that he has placed second': PolNeAR's cue reads 'are quick to point out'",
+			want:   []want{{"The coach", "", "was quick to point out", CueAssert, "the team had won twice", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

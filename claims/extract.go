@@ -3908,6 +3908,9 @@ var beForms = setOf([]string{"is", "are", "was", "were", "be", "been", "being", 
 func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	k := cue.a
 	b := k - 1
+	if isLyAdverb(x.word(b)) && !x.toks[b].upper && beForms[x.word(b-1)] {
+		b-- // "The Fed is widely expected to raise rates": the adverb joins the cue
+	}
 	if !beForms[x.word(b)] {
 		return false
 	}
@@ -3941,6 +3944,9 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 		return false
 	}
 	e := x.clauseEnd(s, cue.b)
+	if c := x.nextComma(s, cue.b); subj.b-subj.a == 1 && x.word(subj.a-1) == "," && c > cue.b && c < e && (x.word(subj.a) == "who" || x.word(subj.a) == "which") {
+		e = c // "The move, which is expected to come on Dec. 16, matters": the relative ends at its comma
+	}
 	r := x.trimContent(rng{cue.b, e})
 	if r.empty() {
 		return false

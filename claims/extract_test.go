@@ -132,6 +132,15 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR takes the relative, or the subject with its relative clause, for the content's first piece",
 		},
 		{
+			name: "a passive hedge with an adverb before the participle; a relative's content ends at its comma",
+			text: "The council is widely expected to approve the budget. The vote, which is widely expected to come in May, will be close.",
+			want: []want{
+				{"", "", "is widely expected", CueClaim, "The council … to approve the budget", Indirect},
+				{"", "", "is widely expected", CueClaim, "which … to come in May", Indirect},
+			},
+			none: []string{"will be close"},
+		},
+		{
 			name: "multi-paragraph quote reopening the mark",
 			text: "“The council asked for cuts.\n\n“Every department shared the burden.\n\n“No one was spared,” Fischer told the council.",
 			want: []want{{"Fischer", "Fischer", "told", CueAssert, "Every department shared the burden", Direct}},

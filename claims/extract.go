@@ -3915,8 +3915,8 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 		return false
 	}
 	next := x.word(cue.b)
-	if next != "that" && next != "to" {
-		return false
+	if next != "that" && next != "to" && !(next == "as" && seeForms[x.word(k)] || x.word(k) == "seen" && next == "as") {
+		return false // but "Rubio is seen as the favorite", "the move was viewed as a snub"
 	}
 	cueR := rng{b, cue.b}
 	if next == "that" {

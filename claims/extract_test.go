@@ -141,6 +141,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"will be close"},
 		},
 		{
+			name: "a passive of view with as is a hedge without a source",
+			text: "For now, the mayor is seen as the favorite. The decision was widely viewed as a snub to the union.",
+			want: []want{
+				{"", "", "is seen", CueClaim, "the mayor … as the favorite", Indirect},
+				{"", "", "was widely viewed", CueClaim, "The decision … as a snub to the union", Indirect},
+			},
+		},
+		{
 			name: "multi-paragraph quote reopening the mark",
 			text: "“The council asked for cuts.\n\n“Every department shared the burden.\n\n“No one was spared,” Fischer told the council.",
 			want: []want{{"Fischer", "Fischer", "told", CueAssert, "Every department shared the burden", Direct}},

@@ -4659,6 +4659,9 @@ func (x *extractor) nounUse(cue rng) bool {
 		if next == "up" || next == "off" {
 			return true // "the event showed up on the instruments"
 		}
+		if w == "shows" && (showKinds[x.word(cue.a-1)] || next == "and" || next == "whose" || next == "airing") {
+			return true // "filming television shows and meeting ...", "Other shows did better": the noun
+		}
 	case "found", "finds", "find":
 		p := x.word(cue.a - 1)
 		if next == "out" && x.word(cue.b+1) != "that" {
@@ -4816,6 +4819,9 @@ func (x *extractor) telephoneCall(cue rng) bool {
 var evidenceNouns = setOf([]string{"polls", "records", "results", "data", "figures", "documents", "filings", "statistics", "numbers", "reports", "files", "emails", "e-mails", "surveys", "studies", "estimates", "projections", "returns", "photos", "images", "videos", "transcripts", "logs", "memos", "markets", "findings", "tallies", "counts", "totals", "forecasts", "models", "maps", "charts"})
 
 // reportNouns are plural cue words that are often nouns: "unconfirmed reports say".
+// showKinds name the shows of television and the stage: "cable news shows", "floor shows".
+var showKinds = setOf([]string{"television", "tv", "talk", "morning", "cable", "reality", "radio", "news", "floor", "scripted", "comedy", "cooking", "other", "these", "those", "such", "many", "several", "both", "late-night", "sunday"})
+
 // evidenceVerbs are what records do with their findings: "reports show", "estimates suggest".
 var evidenceVerbs = setOf([]string{"show", "shows", "showed", "indicate", "indicated", "suggest", "suggested", "reveal", "revealed"})
 

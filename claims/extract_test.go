@@ -1008,6 +1008,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"Made in the U.S.A.", "We The People Foundation"},
 		},
 		{
+			name: "shows after a kind of show, or before and, is the noun",
+			text: "She has appeared on cable news shows for years. Other shows did better in the ratings. The crew kept filming television shows and meeting fans. The figures shows that the levy works.",
+			want: []want{{"The figures", "", "shows", CueReport, "the levy works", Indirect}},
+			none: []string{"for years", "did better", "and meeting fans"},
+		},
+		{
 			name: "a plural of records that is also a cue word is a noun before show",
 			text: "State reports show that the clinic spent $2 million on staff. Most of the money came in June, new budget estimates show.",
 			want: []want{

@@ -4082,6 +4082,20 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 		if x.word(end-1) == "," {
 			end--
 		}
+		if x.word(src.b) == "," && x.word(end) == "," {
+			// "But the next day, according to Roffman, Trump made further demands": an
+			// opening adverbial, then the clause; PolNeAR takes both for the content.
+			a := s.a
+			for a < end && leadingConjunctions[x.word(a)] {
+				a++
+			}
+			before := x.trimContent(rng{a, end})
+			after := x.trimContent(rng{src.b + 1, x.clauseEnd(s, src.b+1)})
+			if !before.empty() && before.b-before.a <= 6 && !x.holdsVerb(before.a, before.b) && !after.empty() && x.words(after.a, after.b) >= 3 && x.holdsVerb(after.a, after.b) {
+				x.add(draft{src: src, cue: cue, content: []rng{before, after}, class: CueReport, inherit: -1})
+				return true
+			}
+		}
 		if a := x.accordingOpener(s, end); a > s.a {
 			// "..., which stood at 263, according to the AP", "(the number is closer to 15
 			// percent, according to Factcheck.org)": the report is for that part only.

@@ -1031,6 +1031,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "according to after an opening adverbial: the adverbial and the clause after the source",
+			text: "But the next morning, according to the clerk, Mayor Diaz signed the order.",
+			want: []want{{"the clerk", "", "according to", CueReport, "the next morning … Mayor Diaz signed the order", Indirect}},
+		},
+		{
 			name: "according to after a colon opens its clause",
 			text: "The slide has not gone unnoticed: according to recent polls, the mayor holds only 14 percent of the vote.",
 			want: []want{{"recent polls", "", "according to", CueReport, "the mayor holds only 14 percent of the vote", Indirect}},

@@ -342,6 +342,9 @@ func (x *extractor) sentence(si int) {
 		if x.toks[k].low == "in" && x.inView(s, k) {
 			continue
 		}
+		if x.toks[k].low == "showing" && x.evidenceShowing(s, k) {
+			continue
+		}
 		senses, end := x.senses(k)
 		if len(senses) == 0 {
 			continue
@@ -4476,6 +4479,35 @@ func (x *extractor) inView(s rng, k int) bool {
 		return false
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: CueBelieve, inherit: -1})
+	return true
+}
+
+// evidenceShowing handles a record that shows its content, named right before "showing":
+// "with polls showing Clinton ahead", "a new poll showing Trump's support down to 14
+// percent". The record is the source. After any other word "showing" is mostly "showing up"
+// or "showing his support", so it is not in the lexicon.
+func (x *extractor) evidenceShowing(s rng, k int) bool {
+	if p := x.word(k - 1); k <= s.a || !evidenceNouns[p] && !pollHeads[p] || x.toks[k].upper {
+		return false
+	}
+	src := x.npBack(s, k, false)
+	if src.empty() {
+		return false
+	}
+	for p := src.b - 1; p > src.a; p-- {
+		if prepositions[x.word(p)] && !x.toks[p].upper {
+			src.a = p + 1 // "in the wake of a new poll showing" gives "a new poll"
+			break
+		}
+	}
+	if x.word(src.a-1) == "and" {
+		return false // "his debate and polls showing a mash-up give him ...": a subject, not an aside
+	}
+	content := x.trimContent(rng{k + 1, x.clauseEnd(s, k+1)})
+	if content.empty() || x.words(content.a, content.b) < 2 {
+		return false
+	}
+	x.add(draft{src: src, cue: rng{k, k + 1}, content: []rng{content}, class: CueReport, inherit: -1})
 	return true
 }
 

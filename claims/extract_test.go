@@ -1008,6 +1008,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"Made in the U.S.A.", "We The People Foundation"},
 		},
 		{
+			name: "showing after a record: the record is the source",
+			text: "The mayor spoke in the wake of a new poll showing his support down to 30 percent. She kept campaigning, with recent surveys showing a tightening of the race. He was showing his age.",
+			want: []want{
+				{"a new poll", "", "showing", CueReport, "his support down to 30 percent", Indirect},
+				{"recent surveys", "", "showing", CueReport, "a tightening of the race", Indirect},
+			},
+			none: []string{"his age"},
+		},
+		{
 			name: "shows after a kind of show, or before and, is the noun",
 			text: "She has appeared on cable news shows for years. Other shows did better in the ratings. The crew kept filming television shows and meeting fans. The figures shows that the levy works.",
 			want: []want{{"The figures", "", "shows", CueReport, "the levy works", Indirect}},

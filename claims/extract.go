@@ -4371,8 +4371,11 @@ func (x *extractor) viewpoint(s rng, k int) bool {
 		}
 		people = viewerHeads[w] && (p+1 == head.b || x.word(p+1) == "who" || x.word(p+1) == "of")
 	}
-	// "To many farmers", "To some in the party": a quantifier before the people.
-	people = people || viewerQuantifiers[x.word(head.a)] && x.words(head.a, head.b) <= 4
+	// "To many farmers", "To some in the party": a quantifier before the people, but not
+	// "To some extent".
+	if n := x.word(head.a + 1); viewerQuantifiers[x.word(head.a)] && x.words(head.a, head.b) <= 4 && (strings.HasSuffix(n, "s") || n == "in" || n == "of") {
+		people = true
+	}
 	// A name, perhaps with a title or a description inside: "Ms. Gil", "Florida consultant
 	// Wilson".
 	named := x.toks[head.a].upper && x.toks[head.b-1].upper

@@ -1085,12 +1085,12 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a view given with to: the people whose view it is are the source",
-			text: "To many farmers, the new levy is a betrayal. But to Ms. Ortiz, who has run the market for years, the change came too late. To be sure, the levy passed. To the surprise of many, the mayor resigned.",
+			text: "To many farmers, the new levy is a betrayal. But to Ms. Ortiz, who has run the market for years, the change came too late. To be sure, the levy passed. To the surprise of many, the mayor resigned. To some extent, the council agreed with him.",
 			want: []want{
 				{"many farmers", "", "To", CueBelieve, "the new levy is a betrayal", Indirect},
 				{"Ms. Ortiz, who has run the market for years", "", "to", CueBelieve, "the change came too late", Indirect},
 			},
-			none:   []string{"the levy passed", "the mayor resigned"},
+			none:   []string{"the levy passed", "the mayor resigned", "the council agreed"},
 			reason: "PolNeAR marks the preposition as the cue; not an infinitive or an adverbial (\"To be sure\", \"To the surprise of\")",
 		},
 		{

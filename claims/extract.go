@@ -4424,7 +4424,7 @@ func (x *extractor) inView(s rng, k int) bool {
 	case possessives[w] && w != "its" && w != "your":
 		src = rng{j, j + 1}
 		j++
-	case x.toks[j].upper && x.isWord(j):
+	case x.isWord(j) && x.toks[j].upper:
 		for j < s.b && j < k+6 && (x.toks[j].upper && x.isWord(j) || x.word(j) == "." && abbreviations[x.word(j-1)]) {
 			j++ // "Ms. Ortiz"
 		}

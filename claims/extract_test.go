@@ -2162,6 +2162,7 @@ func FuzzExtract(f *testing.F) {
 		"According to , said ’s claim that",
 		"PENCE: a b c\r\n\ufeff\u00a0“",
 		"It is believed that. Reportedly",
+		"He said in", // "in" as the last token: inView reads past it
 	} {
 		f.Add(s)
 	}

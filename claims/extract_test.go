@@ -132,6 +132,23 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR takes the relative, or the subject with its relative clause, for the content's first piece",
 		},
 		{
+			name: "a passive hedge with an adverb before the participle; a relative's content ends at its comma",
+			text: "The council is widely expected to approve the budget. The vote, which is widely expected to come in May, will be close.",
+			want: []want{
+				{"", "", "is widely expected", CueClaim, "The council … to approve the budget", Indirect},
+				{"", "", "is widely expected", CueClaim, "which … to come in May", Indirect},
+			},
+			none: []string{"will be close"},
+		},
+		{
+			name: "a passive of view with as is a hedge without a source",
+			text: "For now, the mayor is seen as the favorite. The decision was widely viewed as a snub to the union.",
+			want: []want{
+				{"", "", "is seen", CueClaim, "the mayor … as the favorite", Indirect},
+				{"", "", "was widely viewed", CueClaim, "The decision … as a snub to the union", Indirect},
+			},
+		},
+		{
 			name: "multi-paragraph quote reopening the mark",
 			text: "“The council asked for cuts.\n\n“Every department shared the burden.\n\n“No one was spared,” Fischer told the council.",
 			want: []want{{"Fischer", "Fischer", "told", CueAssert, "Every department shared the burden", Direct}},
@@ -1079,6 +1096,21 @@ func TestExtract(t *testing.T) {
 			none: []string{"Made in the U.S.A.", "We The People Foundation"},
 		},
 		{
+			name: "showing after a record: the record is the source",
+			text: "The mayor spoke in the wake of a new poll showing his support down to 30 percent. She kept campaigning, with recent surveys showing a tightening of the race. He was showing his age.",
+			want: []want{
+				{"a new poll", "", "showing", CueReport, "his support down to 30 percent", Indirect},
+				{"recent surveys", "", "showing", CueReport, "a tightening of the race", Indirect},
+			},
+			none: []string{"his age"},
+		},
+		{
+			name: "shows after a kind of show, or before and, is the noun",
+			text: "She has appeared on cable news shows for years. Other shows did better in the ratings. The crew kept filming television shows and meeting fans. The figures shows that the levy works.",
+			want: []want{{"The figures", "", "shows", CueReport, "the levy works", Indirect}},
+			none: []string{"for years", "did better", "and meeting fans"},
+		},
+		{
 			name: "a plural of records that is also a cue word is a noun before show",
 			text: "State reports show that the clinic spent $2 million on staff. Most of the money came in June, new budget estimates show.",
 			want: []want{
@@ -1094,6 +1126,11 @@ func TestExtract(t *testing.T) {
 				{"A study by Harvard economists", "", "found", CueReport, "wages rose", Indirect},
 				{"The mayor, shaken by the vote", "", "said", CueAssert, "he would stay", Indirect},
 			},
+		},
+		{
+			name: "according to after an opening adverbial: the adverbial and the clause after the source",
+			text: "But the next morning, according to the clerk, Mayor Diaz signed the order.",
+			want: []want{{"the clerk", "", "according to", CueReport, "the next morning … Mayor Diaz signed the order", Indirect}},
 		},
 		{
 			name: "according to after a colon opens its clause",
@@ -1136,12 +1173,12 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a view given with to: the people whose view it is are the source",
-			text: "To many farmers, the new levy is a betrayal. But to Ms. Ortiz, who has run the market for years, the change came too late. To be sure, the levy passed. To the surprise of many, the mayor resigned.",
+			text: "To many farmers, the new levy is a betrayal. But to Ms. Ortiz, who has run the market for years, the change came too late. To be sure, the levy passed. To the surprise of many, the mayor resigned. To some extent, the council agreed with him.",
 			want: []want{
 				{"many farmers", "", "To", CueBelieve, "the new levy is a betrayal", Indirect},
 				{"Ms. Ortiz, who has run the market for years", "", "to", CueBelieve, "the change came too late", Indirect},
 			},
-			none:   []string{"the levy passed", "the mayor resigned"},
+			none:   []string{"the levy passed", "the mayor resigned", "the council agreed"},
 			reason: "PolNeAR marks the preposition as the cue; not an infinitive or an adverbial (\"To be sure\", \"To the surprise of\")",
 		},
 		{
@@ -2513,6 +2550,7 @@ func FuzzExtract(f *testing.F) {
 		"According to , said ’s claim that",
 		"PENCE: a b c\r\n\ufeff\u00a0“",
 		"It is believed that. Reportedly",
+		"He said in", // "in" as the last token: inView reads past it
 	} {
 		f.Add(s)
 	}

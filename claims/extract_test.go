@@ -1641,6 +1641,13 @@ func TestExtract(t *testing.T) {
 			none: []string{"This Week", "Meet the Press"},
 		},
 		{
+			name: "decided takes a to-infinitive as its content",
+			text: "The securities analyst decided to fight back.",
+			want: []want{
+				{"The securities analyst", "", "decided", CueBelieve, "to fight back", Indirect},
+			},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

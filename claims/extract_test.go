@@ -1648,6 +1648,13 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "wanted is a cue as want is",
+			text: "The senator wanted to force the bank to stop worrying about jobs.",
+			want: []want{
+				{"The senator", "", "wanted", CueBelieve, "to force the bank to stop worrying about jobs", Indirect},
+			},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

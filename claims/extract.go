@@ -3113,6 +3113,20 @@ func (x *extractor) npForward(s rng, k int) rng {
 	return rng{k, b}
 }
 
+// andClaim reports whether the words at k are "and" or "but" and a clause of its own with a
+// cue verb: "and aviation experts say it is worth less".
+func (x *extractor) andClaim(s rng, k int) bool {
+	if w := x.word(k); w != "and" && w != "but" {
+		return false
+	}
+	np := x.npForward(s, k+1)
+	if np.empty() {
+		return false
+	}
+	sn, _ := x.senses(np.b)
+	return hasSyn(sn, synVerb) || hasSyn(sn, synObject)
+}
+
 // askedOpens reports whether the sentence opens at lo with a question put to the speaker
 // ("Asked whether Clinton “has the integrity ...,” 75 percent of Democrats said yes") that
 // runs to the separator at p with no cue of its own: it is not the content of the cue after p.
@@ -3305,9 +3319,11 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	if more.empty() && !x.restIsAdverbial(s, rest) {
 		if qi, ok := x.quoteOpenAt(rest + 1); ok && x.word(rest) == "," {
 			more = rng{rest + 1, x.followQuotes(qi) + 1} // “...,” he said, “...”
-		} else if x.word(rest) == "," && rest+1 < s.b {
+		} else if x.word(rest) == "," && rest+1 < s.b && !x.andClaim(s, rest+1) {
 			e := x.clauseEnd(s, rest+1)
 			more = x.trimContent(rng{rest + 1, e})
+		} else if x.word(rest) == "," && rest+1 < s.b {
+			rest = s.b // "..., records show, and experts say ...": another claim, not more of this one
 		} else {
 			return draft{}, false
 		}

@@ -1655,6 +1655,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a trailing attribution followed by and and another claim",
+			text:   "The jet was insured for $35 million in 2011, records show, and aviation experts say it is now worth half that.",
+			reason: "the clause after \", and\" has its own source and cue; it does not go on with the first content",
+			want: []want{
+				{"records", "", "show", CueReport, "The jet was insured for $35 million in 2011", Indirect},
+				{"aviation experts", "", "say", CueAssert, "it is now worth half that", Indirect},
+			},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

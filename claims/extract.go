@@ -2711,6 +2711,11 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 				if ss, _ := x.senses(c + 1); hasSyn(ss, synPart) || x.trailingAt(s, c) {
 					return c + 1
 				}
+				// "Although Weiner admitted that they had “been friends,” he claimed ...":
+				// the subordinate clause ends at the quote that holds its comma.
+				if x.subordinateOpening(s) && (x.startsClause(c+1) || x.subjectAt(s, c+1, s.b).a == c+1) {
+					return c + 1
+				}
 			}
 			if x.writersAfterQuote(s, c+1) {
 				return c + 1
@@ -2761,7 +2766,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 				return p // "Rubio said the real extremist is Clinton, and he railed against ...": the writer's
 			}
 			// "While Ramos said that X, he appears ...": the subordinate clause ends.
-			if subordinators[x.word(s.a)] && x.startsClause(p+1) {
+			if x.subordinateOpening(s) && x.startsClause(p+1) {
 				return p
 			}
 			// "Barkley, who said he votes democratic, said ...": the relative clause ends.
@@ -2791,6 +2796,19 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 		}
 	}
 	return e
+}
+
+// subordinateOpening reports whether sentence s opens with a subordinate clause: "While",
+// and after a conjunction "But even as", "And when".
+func (x *extractor) subordinateOpening(s rng) bool {
+	k := s.a
+	if w := x.word(k); w == "but" || w == "and" || w == "yet" {
+		k++
+	}
+	if x.word(k) == "even" && k+1 < s.b {
+		k++
+	}
+	return subordinators[x.word(k)]
 }
 
 // butGoesOn reports whether ", but" at k goes on with the content rather than open the
@@ -3364,10 +3382,11 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	for i := len(x.drafts) - 1; i >= 0; i-- {
 		d := x.drafts[i]
 		if d.cue.a >= start && d.cue.a < end && d.cue.a >= s.a {
-			if d.src.a > d.cue.a && hasSyn(cueLex[x.word(d.cue.a)], synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) {
+			if d.src.a > d.cue.a && hasSyn(cueLex[x.word(d.cue.a)], synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) || start == s.a && x.subordinateOpening(s) {
 				// "Noting that ..., Trump reminded voters", "In declaring ..., the pope
 				// showed": the opening participle is a claim of the subject's, not the
-				// content of the verb after it.
+				// content of the verb after it; nor is an opening subordinate clause that
+				// holds a claim ("Although Weiner admitted that ..., he claimed ...").
 				return draft{}, false
 			}
 			if c := d.content[len(d.content)-1]; c.b <= end {

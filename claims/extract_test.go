@@ -1664,6 +1664,17 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a subordinate clause ends at a quote that holds its comma",
+			text:   "Although the mayor admitted that the two had “been friends for years,” he claimed they never met. While the writer concedes the plan’s “broad appeal,” he sees it as a trap.",
+			reason: "the comma inside the closing quote ends the opening subordinate clause, and the main clause's cue does not take that clause as its content",
+			want: []want{
+				{"the mayor", "", "admitted", CueAssert, "the two had “been friends for years,”", Mixed},
+				{"he", "", "claimed", CueClaim, "they never met", Indirect},
+				{"he", "", "sees", CueBelieve, "it as a trap", Indirect},
+			},
+			none: []string{"he claimed they never met", "he sees it", "Although"},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

@@ -1675,6 +1675,18 @@ func TestExtract(t *testing.T) {
 			none: []string{"he claimed they never met", "he sees it", "Although"},
 		},
 		{
+			name:   "a noun phrase content ends before a subordinate clause with a claim of its own",
+			text:   "The firm has charged the campaign $3 million since he announced his bid. He defended his plan by citing a new poll. The director decided not to charge her even though he found evidence.",
+			reason: "the subordinate clause is the writer's, and the claim in it is its own, not part of the object",
+			want: []want{
+				{"he", "", "announced", CueAssert, "his bid", Indirect},
+				{"He", "", "defended", CueAssert, "his plan", Indirect},
+				{"He", "", "citing", CueAssert, "a new poll", Indirect},
+				{"The director", "", "decided", CueBelieve, "not to charge her", Indirect},
+			},
+			none: []string{"since he announced", "by citing", "even"},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

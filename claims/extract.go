@@ -3342,6 +3342,17 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 				}
 				more = rng{k, x.quotes[qi].close + 1}
 				rest = s.b
+			} else if x.isOpenQuote(k) && x.isWord(k-1) {
+				// "“...,” said Leslie Feldman, a plaintiff who waited in an “extraordinarily
+				// long line”": the quote is in the writer's description of the speaker, and
+				// the source ends before the relative clause that holds it.
+				rest = s.b
+				for p := src.a + 1; p < src.b; p++ {
+					if w := x.toks[p].low; (w == "who" || w == "whose") && !x.toks[p].upper {
+						src.b = p
+						break
+					}
+				}
 			}
 		}
 	} else {

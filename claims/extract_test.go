@@ -1687,6 +1687,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"since he announced", "by citing", "even"},
 		},
 		{
+			name:   "a quote in the relative clause describing an inverted source",
+			text:   "“It was shameful,” said Lena Fell, 34, a plaintiff in the suit who waited in an “extremely long line snaking in and out” of a church for hours.",
+			reason: "the quote after the source's relative clause is the writer's description, not more content",
+			want: []want{
+				{"Lena Fell, 34, a plaintiff in the suit", "", "said", CueAssert, "“It was shameful,”", Direct},
+			},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

@@ -2642,7 +2642,7 @@ func (x *extractor) skipTime(j, end int) int {
 // platforms are where statements are posted: "wrote on Facebook", "said on Twitter".
 var platforms = setOf([]string{"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "telegram", "weibo", "television", "tv", "radio"})
 
-var mediumWords = setOf([]string{"statement", "interview", "tweet", "post", "letter", "speech", "email", "e-mail", "video", "op-ed", "memo", "briefing", "press", "radio", "television", "tv", "phone", "telephone", "message", "report", "note", "blog", "podcast", "filing"})
+var mediumWords = setOf([]string{"statement", "interview", "appearance", "column", "editorial", "essay", "commentary", "address", "tweet", "post", "letter", "speech", "email", "e-mail", "video", "op-ed", "memo", "briefing", "press", "radio", "television", "tv", "phone", "telephone", "message", "report", "note", "blog", "podcast", "filing"})
 
 // followQuotes returns the closing mark of the last of a run of quotes that starts with
 // quote qi and continues in the same paragraph with nothing but punctuation between them:

@@ -1695,6 +1695,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "an appearance or a column is a medium, an adverbial after the object",
+			text: "Trump explained his reasoning in an appearance on CBS. The senator defended the bill in an editorial.",
+			want: []want{
+				{"Trump", "", "explained", CueAssert, "his reasoning", Indirect},
+				{"The senator", "", "defended", CueAssert, "the bill", Indirect},
+			},
+			none: []string{"in an appearance", "in an editorial"},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

@@ -1704,6 +1704,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"in an appearance", "in an editorial"},
 		},
 		{
+			name:   "a relative who with say inside another claim's content",
+			text:   "The report offered fresh ammunition to Republicans who say the law is a money pit.",
+			reason: "PolNeAR annotates the speech of the relative clause inside the object",
+			want: []want{
+				{"who", "", "say", CueAssert, "the law is a money pit", Indirect},
+			},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

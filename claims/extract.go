@@ -882,6 +882,9 @@ func (x *extractor) asPutIt(s rng, k int) bool {
 	if !opens && x.word(k-1) != "," {
 		return false // the clause opens the sentence, or follows a comma before a quote
 	}
+	if opens && x.asReportedBy(s, k) {
+		return true
+	}
 	src := x.npForward(s, k+1)
 	if src.empty() || src.a != k+1 {
 		return false
@@ -943,6 +946,36 @@ func (x *extractor) asPutIt(s rng, k int) bool {
 		return false
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{content}, class: CueAssert, inherit: -1})
+	return true
+}
+
+// asReportedBy handles an opening as-clause with a passive cue and its agent: "As reported by
+// Western Journalism, investigators found ...", "As first noted by Politico, ...". The agent
+// is the source and the clause after the comma the content.
+func (x *extractor) asReportedBy(s rng, k int) bool {
+	v := k + 1
+	for v < s.b && (x.word(v) == "first" || x.word(v) == "previously" || x.word(v) == "earlier" || isLyAdverb(x.word(v))) {
+		v++
+	}
+	if v+2 >= s.b || x.toks[v].upper || !strings.HasSuffix(x.word(v), "ed") || !hasSyn(cueLex[x.word(v)], synVerb) || x.word(v+1) != "by" {
+		return false
+	}
+	src := x.npForward(s, v+2)
+	if src.empty() || x.word(src.b) != "," || x.isOpenQuote(src.b+1) {
+		return false
+	}
+	content := x.trimContent(rng{src.b + 1, x.clauseEnd(s, src.b+1)})
+	if content.empty() {
+		return false
+	}
+	class := CueReport
+	for _, sn := range cueLex[x.word(v)] {
+		if sn.syn == synVerb {
+			class = sn.class
+			break
+		}
+	}
+	x.add(draft{src: src, cue: rng{v, v + 1}, content: []rng{content}, class: class, inherit: -1})
 	return true
 }
 

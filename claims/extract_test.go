@@ -1712,6 +1712,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "an opening as-clause with a passive cue and its agent",
+			text:   "As reported by the Daily Herald, investigators found thousands of emails on the server. As first noted by Politico, the plan failed.",
+			reason: "the agent of the passive is the source and the main clause the content",
+			want: []want{
+				{"the Daily Herald", "", "reported", CueReport, "investigators found thousands of emails on the server", Indirect},
+				{"Politico", "", "first noted", CueAssert, "the plan failed", Indirect},
+			},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

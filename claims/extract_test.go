@@ -1942,6 +1942,86 @@ func TestExtract(t *testing.T) {
 			none: []string{"This Week", "Meet the Press"},
 		},
 		{
+			name: "decided takes a to-infinitive as its content",
+			text: "The securities analyst decided to fight back.",
+			want: []want{
+				{"The securities analyst", "", "decided", CueBelieve, "to fight back", Indirect},
+			},
+		},
+		{
+			name: "wanted is a cue as want is",
+			text: "The senator wanted to force the bank to stop worrying about jobs.",
+			want: []want{
+				{"The senator", "", "wanted", CueBelieve, "to force the bank to stop worrying about jobs", Indirect},
+			},
+		},
+		{
+			name:   "a trailing attribution followed by and and another claim",
+			text:   "The jet was insured for $35 million in 2011, records show, and aviation experts say it is now worth half that.",
+			reason: "the clause after \", and\" has its own source and cue; it does not go on with the first content",
+			want: []want{
+				{"records", "", "show", CueReport, "The jet was insured for $35 million in 2011", Indirect},
+				{"aviation experts", "", "say", CueAssert, "it is now worth half that", Indirect},
+			},
+		},
+		{
+			name:   "a subordinate clause ends at a quote that holds its comma",
+			text:   "Although the mayor admitted that the two had “been friends for years,” he claimed they never met. While the writer concedes the plan’s “broad appeal,” he sees it as a trap.",
+			reason: "the comma inside the closing quote ends the opening subordinate clause, and the main clause's cue does not take that clause as its content",
+			want: []want{
+				{"the mayor", "", "admitted", CueAssert, "the two had “been friends for years,”", Mixed},
+				{"he", "", "claimed", CueClaim, "they never met", Indirect},
+				{"he", "", "sees", CueBelieve, "it as a trap", Indirect},
+			},
+			none: []string{"he claimed they never met", "he sees it", "Although"},
+		},
+		{
+			name:   "a noun phrase content ends before a subordinate clause with a claim of its own",
+			text:   "The firm has charged the campaign $3 million since he announced his bid. He defended his plan by citing a new poll. The director decided not to charge her even though he found evidence.",
+			reason: "the subordinate clause is the writer's, and the claim in it is its own, not part of the object",
+			want: []want{
+				{"he", "", "announced", CueAssert, "his bid", Indirect},
+				{"He", "", "defended", CueAssert, "his plan", Indirect},
+				{"He", "", "citing", CueAssert, "a new poll", Indirect},
+				{"The director", "", "decided", CueBelieve, "not to charge her", Indirect},
+			},
+			none: []string{"since he announced", "by citing", "even"},
+		},
+		{
+			name:   "a quote in the relative clause describing an inverted source",
+			text:   "“It was shameful,” said Lena Fell, 34, a plaintiff in the suit who waited in an “extremely long line snaking in and out” of a church for hours.",
+			reason: "the quote after the source's relative clause is the writer's description, not more content",
+			want: []want{
+				{"Lena Fell, 34, a plaintiff in the suit", "", "said", CueAssert, "“It was shameful,”", Direct},
+			},
+		},
+		{
+			name: "an appearance or a column is a medium, an adverbial after the object",
+			text: "Trump explained his reasoning in an appearance on CBS. The senator defended the bill in an editorial.",
+			want: []want{
+				{"Trump", "", "explained", CueAssert, "his reasoning", Indirect},
+				{"The senator", "", "defended", CueAssert, "the bill", Indirect},
+			},
+			none: []string{"in an appearance", "in an editorial"},
+		},
+		{
+			name:   "a relative who with say inside another claim's content",
+			text:   "The report offered fresh ammunition to Republicans who say the law is a money pit.",
+			reason: "PolNeAR annotates the speech of the relative clause inside the object",
+			want: []want{
+				{"who", "", "say", CueAssert, "the law is a money pit", Indirect},
+			},
+		},
+		{
+			name:   "an opening as-clause with a passive cue and its agent",
+			text:   "As reported by the Daily Herald, investigators found thousands of emails on the server. As first noted by Politico, the plan failed.",
+			reason: "the agent of the passive is the source and the main clause the content",
+			want: []want{
+				{"the Daily Herald", "", "reported", CueReport, "investigators found thousands of emails on the server", Indirect},
+				{"Politico", "", "first noted", CueAssert, "the plan failed", Indirect},
+			},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

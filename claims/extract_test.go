@@ -2468,6 +2468,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			cue:    "is labeling",
 			pieces: []string{"Obama’s actions “a blatant, belligerent abuse of power.”"},
 		},
+		{
+			name:   "progressive cue with adverbs between the auxiliary and the verb",
+			text:   "Party officials are now openly questioning whether the governor can win the state.",
+			src:    "Party officials",
+			cue:    "are now openly questioning",
+			pieces: []string{"whether the governor can win the state"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

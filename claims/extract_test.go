@@ -1653,7 +1653,7 @@ func TestExtract(t *testing.T) {
 			text:   "Donald Trump and Bernie Sanders have both argued that trade rules are skewed. The candidates all say they are no longer accepting speeches. Both said the race was close.",
 			reason: "\"both\", \"all\" or \"each\" after a mention (or its auxiliary) leaves the mention the speaker; at the start of a sentence it is the speaker itself",
 			want: []want{
-				{"Donald Trump and Bernie Sanders", "", "argued", CueAssert, "trade rules are skewed", Indirect},
+				{"Donald Trump and Bernie Sanders", "", "have both argued", CueAssert, "trade rules are skewed", Indirect},
 				{"The candidates", "", "say", CueAssert, "they are no longer accepting", Indirect},
 				{"Both", "", "said", CueAssert, "the race was close", Indirect},
 			},
@@ -2474,6 +2474,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			src:    "Party officials",
 			cue:    "are now openly questioning",
 			pieces: []string{"whether the governor can win the state"},
+		},
+		{
+			name:   "quantifier floated after the auxiliary is in the cue",
+			text:   "Gov. Jay Inslee and Mayor Ed Murray have all criticized the plan as too costly.",
+			src:    "Gov. Jay Inslee and Mayor Ed Murray",
+			cue:    "have all criticized",
+			pieces: []string{"the plan as too costly"},
 		},
 	}
 	for _, tt := range tests {

@@ -5619,6 +5619,9 @@ func (x *extractor) particleAfter(cue, r rng) (int, rng) {
 	if b >= len(x.toks) || r.a < b || x.used[b] || !cueParticles[x.toks[b].low] || x.toks[b].upper || x.quantifierAt(b) || x.approximately(b) {
 		return b, r
 	}
+	if k := x.durationAt(b); k > b && r.a == b && k < r.b {
+		return b, rng{k, r.b} // "have said for years that ...": an adverbial of time, then the content
+	}
 	switch {
 	case r.a == b && r.b > b+1 && x.isWord(b+1):
 		for p := b + 1; p < r.b && p < b+8; p++ {
@@ -5736,6 +5739,25 @@ func (x *extractor) statementAfter(d draft) int {
 		if x.used[p] {
 			return b
 		}
+	}
+	return k
+}
+
+// durationAt returns the end of a "for" phrase of duration at k ("for years", "for several
+// months", "for the past two weeks"), or k when there is none.
+func (x *extractor) durationAt(k int) int {
+	if x.word(k) != "for" {
+		return k
+	}
+	p := k + 1
+	if w := x.word(p); w == "the" && (x.word(p+1) == "past" || x.word(p+1) == "last") {
+		p += 2
+	}
+	if w := x.word(p); w == "many" || w == "several" || w == "some" || numberWords[w] || w != "" && isDigitByte(w[0]) {
+		p++
+	}
+	if w := x.word(p); strings.HasSuffix(w, "s") && timeNoun[strings.TrimSuffix(w, "s")] || w == "decades" {
+		return p + 1
 	}
 	return k
 }

@@ -2482,6 +2482,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			cue:    "have all criticized",
 			pieces: []string{"the plan as too costly"},
 		},
+		{
+			name:   "for with a duration is an adverbial, not a particle of the cue",
+			text:   "The union has said for months that it will not accept the offer.",
+			src:    "The union",
+			cue:    "has said",
+			pieces: []string{"that it will not accept the offer"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

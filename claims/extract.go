@@ -2124,6 +2124,16 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 		}
 		a = j // "about half of voters say": a quantity
 	}
+	// "Neither Mr. Comey nor other officials identified": the mention is the whole pair, as
+	// PolNeAR marks it, not its last member.
+	if a-2 >= s.a && x.word(a-1) == "nor" && !x.toks[a-1].upper {
+		for q := a - 2; q >= s.a && q >= a-10 && x.word(q) != "," && x.word(q) != ";"; q-- {
+			if x.word(q) == "neither" {
+				a = q
+				break
+			}
+		}
+	}
 	// Leading glue words do not start a mention: "of", "and", "at".
 	for a < end && x.toks[a].kind == tWord && (!x.toks[a].upper || x.isSentenceStart(a) && prepositions[x.toks[a].low]) && npGlue[x.toks[a].low] && !isDeterminer(x.toks[a].low) {
 		a++ // "of", "and"; a sentence's opening "In"

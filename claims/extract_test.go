@@ -2483,6 +2483,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"the plan as too costly"},
 		},
 		{
+			name:   "neither-nor pair is the whole source",
+			text:   "Neither the mayor nor his aides acknowledged the delay in the report.",
+			src:    "Neither the mayor nor his aides",
+			cue:    "acknowledged",
+			pieces: []string{"the delay in the report"},
+		},
+		{
 			name:   "for with a duration is an adverbial, not a particle of the cue",
 			text:   "The union has said for months that it will not accept the offer.",
 			src:    "The union",

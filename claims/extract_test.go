@@ -2483,6 +2483,20 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"the plan as too costly"},
 		},
 		{
+			name:   "examples after a plural noun belong to the source",
+			text:   "Economists like Jane Smith argue that the tariff will raise prices.",
+			src:    "Economists like Jane Smith",
+			cue:    "argue",
+			pieces: []string{"that the tariff will raise prices"},
+		},
+		{
+			name:   "a verb taking like is no plural noun of the source",
+			text:   "It looks like someone told the mayor that the vote failed.",
+			src:    "someone",
+			cue:    "told",
+			pieces: []string{"that the vote failed"},
+		},
+		{
 			name:   "neither-nor pair is the whole source",
 			text:   "Neither the mayor nor his aides acknowledged the delay in the report.",
 			src:    "Neither the mayor nor his aides",

@@ -5416,7 +5416,7 @@ func (x *extractor) claims(doc *Document) []Claim {
 		lineAt = cs.Start
 		c.Line = line
 		if !d.src.empty() {
-			ss := x.span(rng{d.src.a, x.participleAside(rng{d.src.a, x.parenAfter(d)})})
+			ss := x.span(rng{d.src.a, x.participleAside(rng{d.src.a, x.reflexiveAfter(d, x.parenAfter(d))})})
 			if at := x.contractedAuxAt(d.src.b - 1); at > 0 && ss.End == x.toks[d.src.b-1].End {
 				// "they’ve suggested", "she’ll likely want": the pronoun is the mention and
 				// the contracted auxiliary opens the cue, as PolNeAR annotates them (on its
@@ -5577,6 +5577,16 @@ var cueAux = func() map[string]bool {
 	}
 	return m
 }()
+
+// reflexiveAfter returns b, the end of d's source, with an emphatic reflexive right after it
+// and before the cue counted in: "Cruz himself said", "Ford itself said", as PolNeAR marks
+// sources (5 times of 6 on the training split). The resolved name leaves it out.
+func (x *extractor) reflexiveAfter(d draft, b int) int {
+	if b < d.cue.a && !x.toks[b].upper && reflexives[x.word(b)] {
+		return b + 1
+	}
+	return b
+}
 
 // parenAfter returns the end of the source of d with a short parenthesis right after it
 // counted in: "Sen. Bernie Sanders (I-Vt.) said", "Gov. Pat McCrory (R) blamed", as PolNeAR

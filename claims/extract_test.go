@@ -2497,6 +2497,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"that the vote failed"},
 		},
 		{
+			name:   "emphatic reflexive after the source is in it",
+			text:   "The governor herself conceded that the budget would not balance.",
+			src:    "The governor herself",
+			cue:    "conceded",
+			pieces: []string{"that the budget would not balance"},
+		},
+		{
 			name:   "neither-nor pair is the whole source",
 			text:   "Neither the mayor nor his aides acknowledged the delay in the report.",
 			src:    "Neither the mayor nor his aides",

@@ -2504,6 +2504,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"that the budget would not balance"},
 		},
 		{
+			name:   "the time that dates a poll is in the source",
+			text:   "A statewide poll conducted last week found that most voters favor the measure.",
+			src:    "A statewide poll conducted last week",
+			cue:    "found",
+			pieces: []string{"that most voters favor the measure"},
+		},
+		{
 			name:   "neither-nor pair is the whole source",
 			text:   "Neither the mayor nor his aides acknowledged the delay in the report.",
 			src:    "Neither the mayor nor his aides",

@@ -937,7 +937,7 @@ func TestExtract(t *testing.T) {
 		{
 			name: "negated auxiliaries and an expletive subject",
 			text: "Chuck Schumer, the Democratic leader, wouldn’t say Tuesday how the party would vote, saying only that “it has been an important issue.” There’s still time for Cruz, even after repeatedly dismissing them as part of the “Washington cartel.”",
-			want: []want{{"Chuck Schumer, the Democratic leader", "Chuck Schumer", "saying", CueAssert, "it has been an important issue", Mixed}},
+			want: []want{{"Chuck Schumer, the Democratic leader", "Chuck Schumer", "saying only", CueAssert, "it has been an important issue", Mixed}},
 			none: []string{"Washington cartel"},
 		},
 		{
@@ -2509,6 +2509,20 @@ func TestExtractQuotePieces(t *testing.T) {
 			src:    "A statewide poll conducted last week",
 			cue:    "found",
 			pieces: []string{"that most voters favor the measure"},
+		},
+		{
+			name:   "manner adverb right after the cue is in it",
+			text:   "“We will not give up,” the senator said firmly.",
+			src:    "the senator",
+			cue:    "said firmly",
+			pieces: []string{"“We will not give up,”"},
+		},
+		{
+			name:   "adverb between the cue and that is in the cue",
+			text:   "The company has argued repeatedly that the fine is unfair.",
+			src:    "The company",
+			cue:    "has argued repeatedly",
+			pieces: []string{"that the fine is unfair"},
 		},
 		{
 			name:   "neither-nor pair is the whole source",

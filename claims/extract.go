@@ -5682,7 +5682,21 @@ func (x *extractor) relativeBefore(d draft) int {
 // and 25, "on" 335 and 16). A content that opened with the word gives it up.
 func (x *extractor) particleAfter(cue, r rng) (int, rng) {
 	b := cue.b
-	if b >= len(x.toks) || r.a < b || x.used[b] || !cueParticles[x.toks[b].low] || x.toks[b].upper || x.quantifierAt(b) || x.approximately(b) {
+	if b >= len(x.toks) || x.used[b] || !cueParticles[x.toks[b].low] || x.toks[b].upper {
+		return b, r
+	}
+	if w := x.word(b); (w == "back" || w == "out") && !x.isWord(b+1) && (r.b <= cue.a || r.a > b || r.a == b && r.b > b+1) {
+		// "Trump shot back.", "As Menendez pointed out, ...", "Abedin wrote back: “...”": the
+		// verb's particle, with the content elsewhere (7 times of 7 on the training split)
+		if r.a == b {
+			r.a = b + 1
+			if x.word(r.a) == ":" && r.b > r.a+1 {
+				r.a++
+			}
+		}
+		return b + 1, r
+	}
+	if r.a < b || x.quantifierAt(b) || x.approximately(b) {
 		return b, r
 	}
 	if k := x.durationAt(b); k > b && r.a == b && k < r.b {

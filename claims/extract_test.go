@@ -2525,6 +2525,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"that the fine is unfair"},
 		},
 		{
+			name:   "back or out after the cue with the content elsewhere is its particle",
+			text:   "“That is simply false,” the mayor shot back.",
+			src:    "the mayor",
+			cue:    "shot back",
+			pieces: []string{"“That is simply false,”"},
+		},
+		{
 			name:   "neither-nor pair is the whole source",
 			text:   "Neither the mayor nor his aides acknowledged the delay in the report.",
 			src:    "Neither the mayor nor his aides",

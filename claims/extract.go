@@ -5846,6 +5846,11 @@ func (x *extractor) mergeSplitQuotes() {
 			k = d.src.b
 		}
 		if sb := x.sentOf(d.cue.a).b; sb > k && sb-k < 40 {
+			if x.laterCueBefore(i, k, sb) {
+				// "“...,” he said, adding that ... “...”": the next quote goes on with the
+				// later cue's content, not this one's (see quoteAfterContent).
+				continue
+			}
 			k = sb
 		}
 		for k < len(x.toks) && x.toks[k].nl == 0 && x.toks[k].kind == tPunct {
@@ -5865,6 +5870,27 @@ func (x *extractor) mergeSplitQuotes() {
 		}
 	}
 }
+
+// laterCueBefore reports whether a draft after draft i has its cue between tokens a and b: a
+// participle that goes on with the speaker's words in a clause of its own, as the ", adding
+// that ..." or ", explaining why ..." after a trailing attribution. ("..., referring to the
+// plan" or ", asking for anonymity" say nothing more, and the next quote stays with the
+// first cue.) The drafts are in cue order.
+func (x *extractor) laterCueBefore(i, a, b int) bool {
+	for j := i + 1; j < len(x.drafts) && x.drafts[j].cue.a < b; j++ {
+		d := x.drafts[j]
+		if d.cue.a < a || d.cue.b != d.cue.a+1 || !goesOnVerbs[x.word(d.cue.a)] {
+			continue
+		}
+		if c := d.content[0].a; c == d.cue.b && whWord[x.word(c)] || x.word(d.cue.b) == "that" && c <= d.cue.b+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// goesOnVerbs are participles by which a speaker goes on saying more: "he said, adding that".
+var goesOnVerbs = setOf([]string{"adding", "explaining", "noting", "remarking", "continuing"})
 
 // quoteAfterContent returns the quote that makes the sentence after d's own, when d reports
 // speech (not a belief) after its cue up to its sentence's end and the quote opens the next

@@ -2406,6 +2406,27 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"If you are in the Senate", "that is even worse"},
 		},
 		{
+			name:   "a quote after “adding that ...” goes on with the added words, not the first cue's",
+			text:   "“We will have some delegates there,” the organizer said, adding that she had not met the campaign yet. “We are going to sit down this weekend and see.”",
+			src:    "the organizer",
+			cue:    "adding",
+			pieces: []string{"she had not met the campaign", "sit down this weekend"},
+		},
+		{
+			name:   "the same split quote after “adding that ...”: the first cue keeps its half only",
+			text:   "“We will have some delegates there,” the organizer said, adding that she had not met the campaign yet. “We are going to sit down this weekend and see.”",
+			src:    "the organizer",
+			cue:    "said",
+			pieces: []string{"some delegates there"},
+		},
+		{
+			name:   "a split quote around “referring to ...” stays whole: the participle says nothing more",
+			text:   "“The timing was right for them,” the analyst said, referring to the two resorts. “I assume they saw the market returning.”",
+			src:    "the analyst",
+			cue:    "said",
+			pieces: []string{"timing was right", "saw the market returning"},
+		},
+		{
 			name:   "quoted title after the addressee",
 			text:   "“I wish him well, he fought really hard,” Mr. Trump told the hosts of “Morning Joe.”",
 			src:    "Mr. Trump",

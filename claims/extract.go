@@ -2385,7 +2385,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	}
 	if qi, ok := x.quoteOpenAt(j); ok {
 		q := x.quotes[qi]
-		if q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) || x.writersAfterQuote(s, q.close+1) {
+		// (The comma inside the quote may close it before another's trailing attribution:
+		// "know that “...,” Ms. Tempel said.")
+		if q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) || x.writersAfterQuote(s, q.close+1) || x.word(q.close-1) == "," && x.trailingAt(s, q.close) {
 			return []rng{{j, x.followQuotes(qi) + 1}}, true
 		}
 	}

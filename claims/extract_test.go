@@ -55,6 +55,13 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a quote that opens another cue's content, then a trailing attribution",
+			text:   "The planners, on the other hand, know that “a strong navy takes years to build,” the editor said.",
+			want:   []want{{"the editor", "", "said", CueAssert, "know that “a strong navy takes years to build,”", Mixed}},
+			none:   []string{"the editor said"},
+			reason: "the comma inside the quote closes it before the trailing attribution, as a comma outside would: the sentence is what the editor said",
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

@@ -3022,6 +3022,21 @@ func (x *extractor) writersAfterQuote(s rng, k int) bool {
 	return false
 }
 
+// dashAfterClaim reports whether token p is a dash after a claim of sentence s: "Clinton
+// suggested that the plan was unserious - “...,” she said." The quote after the dash is the
+// trailing attribution's whole content; the words before it are the other claim's.
+func (x *extractor) dashAfterClaim(s rng, p int) bool {
+	if w := x.word(p); p <= s.a || !isDash(w) && w != "-" {
+		return false
+	}
+	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.a >= s.a; i-- {
+		if d := x.drafts[i]; d.cue.b <= p && d.content[0].a < p {
+			return true
+		}
+	}
+	return false
+}
+
 // dashAt reports whether token k is a dash: "—", "–", the first of "--", or a hyphen with
 // spaces around it ("said - except").
 func (x *extractor) dashAt(k int) bool {
@@ -3477,7 +3492,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	// the writer's ("saw them as "the party of government," From said") makes it mixed.
 	whole := func(qi int) bool {
 		o := x.quotes[qi].open
-		return o <= s.a || x.word(o-1) == ":" || x.toks[o].nl > 0
+		return o <= s.a || x.word(o-1) == ":" || x.toks[o].nl > 0 || x.dashAfterClaim(s, o-1)
 	}
 	if qi, ok := x.quoteCloseAt(end - 1); ok && whole(qi) {
 		start = x.quotes[qi].open
@@ -6500,6 +6515,15 @@ func (x *extractor) cutAtLaterClaims() {
 			holds := !o.src.empty() && o.src.a <= d.cue.a && d.cue.a < o.src.b
 			if !o.src.empty() && o.src.a < t && o.inherit < 0 && !holds {
 				t = o.src.a // the other claim's source starts it
+			}
+			if a := o.content[0].a; a > last.a+1 && a < last.b && o.cue.a >= last.b && x.dashAfterClaim(x.sentOf(a), a-1) {
+				// "suggested that the plan was unserious - “...,” she said": the quote after
+				// the dash is the trailing attribution's (see trailing).
+				if r := x.trimContent(rng{last.a, a - 1}); !r.empty() {
+					*last = r
+					d.kind = x.kindOf(d.content)
+				}
+				continue
 			}
 			if t <= last.a || t >= last.b || o.cue.a < d.cue.a || o.content[0].a < t {
 				continue // not inside, or a parenthetical sharing this content ("..., he stressed, ...")

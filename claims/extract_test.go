@@ -62,6 +62,15 @@ func TestExtract(t *testing.T) {
 			reason: "the comma inside the quote closes it before the trailing attribution, as a comma outside would: the sentence is what the editor said",
 		},
 		{
+			name: "a quote after a dash that follows another claim has its own trailing attribution",
+			text: "The governor suggested that the plan was unserious - “We need to see the details first,” she said.",
+			want: []want{
+				{"she", "", "said", CueAssert, "“We need to see the details first,”", Direct},
+				{"The governor", "", "suggested", CueAssert, "the plan was unserious", Indirect},
+			},
+			reason: "the suggestion ends at the dash; the quote after it is what she said, not part of the suggestion",
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

@@ -3097,6 +3097,9 @@ func (x *extractor) trailingAt(s rng, p int) bool {
 	// ", said SOURCE."
 	if ss, e := x.senses(p + 1); hasSyn(ss, synVerb) {
 		np := x.npForward(s, e)
+		if !np.empty() && x.word(np.b) == "," && x.toks[np.b-1].upper && (isDeterminer(x.word(np.b+1)) || npDeterminers[x.word(np.b+1)]) && !x.holdsVerb(np.b+1, s.b) && !x.quoteAfter(np.b, s.b) {
+			return true // ", said Ms. Tempel, an editor at the magazine."
+		}
 		return !np.empty() && x.restIsAdverbial(s, np.b)
 	}
 	// ", SOURCE said."

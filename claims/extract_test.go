@@ -71,6 +71,12 @@ func TestExtract(t *testing.T) {
 			reason: "the suggestion ends at the dash; the quote after it is what she said, not part of the suggestion",
 		},
 		{
+			name:   "a quote in another cue's content, then an inverted attribution with an appositive",
+			text:   "Surveys show that “voters are uneasy about the plan,” said Ms. Ortiz, an editor at the weekly.",
+			want:   []want{{"Ms. Ortiz, an editor at the weekly", "", "said", CueAssert, "Surveys show that “voters are uneasy about the plan,”", Mixed}},
+			reason: "the appositive after the name belongs to the source; the sentence before it is what she said",
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

@@ -3037,6 +3037,19 @@ func (x *extractor) dashAfterClaim(s rng, p int) bool {
 	return false
 }
 
+// trailingClaimBefore reports whether a claim of sentence s that trails its quote ends
+// before token p: "“...,” she said, but despite the tone, “...,” said Kunin." The second
+// quote is then the second attribution's whole content.
+func (x *extractor) trailingClaimBefore(s rng, p int) bool {
+	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.a >= s.a; i-- {
+		d := x.drafts[i]
+		if c := d.content[len(d.content)-1]; d.cue.b <= p && c.b <= d.cue.a && x.isCloseQuote(c.b-1) && (d.src.empty() || d.src.b <= p) {
+			return true
+		}
+	}
+	return false
+}
+
 // dashAt reports whether token k is a dash: "—", "–", the first of "--", or a hyphen with
 // spaces around it ("said - except").
 func (x *extractor) dashAt(k int) bool {
@@ -3495,7 +3508,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	// the writer's ("saw them as "the party of government," From said") makes it mixed.
 	whole := func(qi int) bool {
 		o := x.quotes[qi].open
-		return o <= s.a || x.word(o-1) == ":" || x.toks[o].nl > 0 || x.dashAfterClaim(s, o-1)
+		return o <= s.a || x.word(o-1) == ":" || x.toks[o].nl > 0 || x.dashAfterClaim(s, o-1) || x.word(o-1) == "," && x.trailingClaimBefore(s, o-1)
 	}
 	if qi, ok := x.quoteCloseAt(end - 1); ok && whole(qi) {
 		start = x.quotes[qi].open

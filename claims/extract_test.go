@@ -77,6 +77,15 @@ func TestExtract(t *testing.T) {
 			reason: "the appositive after the name belongs to the source; the sentence before it is what she said",
 		},
 		{
+			name: "two trailing attributions in one sentence each take their own quote",
+			text: "“His mood is always gloomy,” she said, but despite the bitter tone, “I think he will come around,” said Ms. Kunin.",
+			want: []want{
+				{"she", "", "said", CueAssert, "“His mood is always gloomy,”", Direct},
+				{"Ms. Kunin", "", "said", CueAssert, "“I think he will come around,”", Direct},
+			},
+			none: []string{"she said, but despite"},
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

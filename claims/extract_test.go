@@ -86,6 +86,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"she said, but despite"},
 		},
 		{
+			name: "a time of day ends a sentence before a pronoun",
+			text: "Mr. Ruiz says he will await the results after the polls close at 8 p.m. He says “it is odd that so many voters are undecided.”",
+			want: []want{
+				{"Mr. Ruiz", "", "says", CueAssert, "he will await the results after the polls close at 8 p.m", Indirect},
+				{"He", "", "says", CueAssert, "“it is odd that so many voters are undecided.”", Direct},
+			},
+			none: []string{"p.m. He says"},
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

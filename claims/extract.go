@@ -3010,8 +3010,11 @@ func (x *extractor) writersAfterQuote(s rng, k int) bool {
 	case (w == "a" || w == "an") && x.word(k-2) == ",":
 		return true // "read “anybodybuttrump.us,” a website linked to ...": an appositive
 	case w == "and" || w == "but":
-		// "and he didn’t provide", "and boycotted one of the debates"
-		return subjectPronoun[x.word(k+1)] || x.verbLike(k+1) && strings.HasSuffix(x.word(k+1), "ed")
+		// "and he didn’t provide", "and boycotted one of the debates"; after a comma inside
+		// the quote, a clause with a subject of its own: "called inversions “unpatriotic,” and
+		// his administration has cracked down".
+		return subjectPronoun[x.word(k+1)] || x.verbLike(k+1) && strings.HasSuffix(x.word(k+1), "ed") ||
+			x.word(k-2) == "," && !x.toks[k+1].upper && x.clauseBetween(s, k+1, s.b)
 	case x.dashAt(k):
 		n := k + 1
 		if w == "-" && x.word(n) == "-" {

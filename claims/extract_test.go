@@ -95,6 +95,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"p.m. He says"},
 		},
 		{
+			name: "a clause with its own subject after a quote's inner comma and “and” is the writer's",
+			text: "The senator has called the mergers “unpatriotic,” and her office has pushed to make them less profitable.",
+			want: []want{{"The senator", "", "has called", CueAssert, "the mergers “unpatriotic,”", Mixed}},
+			none: []string{"her office has pushed"},
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

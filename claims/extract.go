@@ -3025,6 +3025,28 @@ func (x *extractor) writersAfterQuote(s rng, k int) bool {
 	return false
 }
 
+// openBefore returns the double quote that opened before token k in its paragraph and is
+// still open at k, or -1.
+func (x *extractor) openBefore(k int) int {
+	if k <= 0 || k >= len(x.toks) || !x.inQuote[k] || x.isOpenQuote(k) {
+		return -1
+	}
+	i := sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].open >= k }) - 1
+	for ; i >= 0; i-- {
+		q := x.quotes[i]
+		if !q.single && q.close > k {
+			if x.paragraphStart(q.open) != x.paragraphStart(k) {
+				return -1
+			}
+			return i
+		}
+		if !q.single {
+			return -1
+		}
+	}
+	return -1
+}
+
 // dashAfterClaim reports whether token p is a dash after a claim of sentence s: "Clinton
 // suggested that the plan was unserious - “...,” she said." The quote after the dash is the
 // trailing attribution's whole content; the words before it are the other claim's.
@@ -3506,6 +3528,11 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		end = sep + 1 // the closing mark itself
 	}
 	start := s.a
+	if o := x.openBefore(s.a); o >= 0 && x.toks[s.a].nl == 0 && x.quotes[o].close < sep {
+		// "GOP nominees “were stiff. They weren’t fun. There was no joy” in comparison to
+		// Obama, Gingrich said.": the sentence began before the quote's inner full stops.
+		start = x.sentOf(x.quotes[o].open).a
+	}
 	// The quote that ends before the separator is the whole content when it opens the
 	// sentence (or began in an earlier one); a quoted fragment at the end of a sentence of
 	// the writer's ("saw them as "the party of government," From said") makes it mixed.

@@ -101,6 +101,11 @@ func TestExtract(t *testing.T) {
 			none: []string{"her office has pushed"},
 		},
 		{
+			name: "a trailing attribution after a quote with full stops inside takes the sentence from its start",
+			text: "The last two nominees “were stiff. They were not fun. There was no joy” next to the president, Mr. Lang said.",
+			want: []want{{"Mr. Lang", "", "said", CueAssert, "The last two nominees “were stiff. They were not fun. There was no joy” next to the president", Mixed}},
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

@@ -2536,7 +2536,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	}
 	if qi, ok := x.quoteOpenAt(j); ok {
 		q := x.quotes[qi]
-		if q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) || x.writersAfterQuote(s, q.close+1) {
+		// (The comma inside the quote may close it before another's trailing attribution:
+		// "know that “...,” Ms. Tempel said.")
+		if q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) || x.writersAfterQuote(s, q.close+1) || x.word(q.close-1) == "," && x.trailingAt(s, q.close) {
 			return []rng{{j, x.followQuotes(qi) + 1}}, true
 		}
 	}
@@ -3361,14 +3363,67 @@ func (x *extractor) writersAfterQuote(s rng, k int) bool {
 	case (w == "a" || w == "an") && x.word(k-2) == ",":
 		return true // "read “anybodybuttrump.us,” a website linked to ...": an appositive
 	case w == "and" || w == "but":
-		// "and he didn’t provide", "and boycotted one of the debates"
-		return subjectPronoun[x.word(k+1)] || x.verbLike(k+1) && strings.HasSuffix(x.word(k+1), "ed")
+		// "and he didn’t provide", "and boycotted one of the debates"; after a comma inside
+		// the quote, a clause with a subject of its own: "called inversions “unpatriotic,” and
+		// his administration has cracked down".
+		return subjectPronoun[x.word(k+1)] || x.verbLike(k+1) && strings.HasSuffix(x.word(k+1), "ed") ||
+			x.word(k-2) == "," && !x.toks[k+1].upper && x.clauseBetween(s, k+1, s.b)
 	case x.dashAt(k):
 		n := k + 1
 		if w == "-" && x.word(n) == "-" {
 			n++
 		}
 		return dashClause[x.word(n)] && !x.toks[n].upper // "“...” - except that, once again, ..."
+	}
+	return false
+}
+
+// openBefore returns the double quote that opened before token k in its paragraph and is
+// still open at k, or -1.
+func (x *extractor) openBefore(k int) int {
+	if k <= 0 || k >= len(x.toks) || !x.inQuote[k] || x.isOpenQuote(k) {
+		return -1
+	}
+	i := sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].open >= k }) - 1
+	for ; i >= 0; i-- {
+		q := x.quotes[i]
+		if !q.single && q.close > k {
+			if x.paragraphStart(q.open) != x.paragraphStart(k) {
+				return -1
+			}
+			return i
+		}
+		if !q.single {
+			return -1
+		}
+	}
+	return -1
+}
+
+// dashAfterClaim reports whether token p is a dash after a claim of sentence s: "Clinton
+// suggested that the plan was unserious - “...,” she said." The quote after the dash is the
+// trailing attribution's whole content; the words before it are the other claim's.
+func (x *extractor) dashAfterClaim(s rng, p int) bool {
+	if w := x.word(p); p <= s.a || !isDash(w) && w != "-" {
+		return false
+	}
+	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.a >= s.a; i-- {
+		if d := x.drafts[i]; d.cue.b <= p && d.content[0].a < p {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingClaimBefore reports whether a claim of sentence s that trails its quote ends
+// before token p: "“...,” she said, but despite the tone, “...,” said Kunin." The second
+// quote is then the second attribution's whole content.
+func (x *extractor) trailingClaimBefore(s rng, p int) bool {
+	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.a >= s.a; i-- {
+		d := x.drafts[i]
+		if c := d.content[len(d.content)-1]; d.cue.b <= p && c.b <= d.cue.a && x.isCloseQuote(c.b-1) && (d.src.empty() || d.src.b <= p) {
+			return true
+		}
 	}
 	return false
 }
@@ -3433,6 +3488,9 @@ func (x *extractor) trailingAt(s rng, p int) bool {
 	// ", said SOURCE."
 	if ss, e := x.senses(p + 1); hasSyn(ss, synVerb) {
 		np := x.npForward(s, e)
+		if !np.empty() && x.word(np.b) == "," && x.toks[np.b-1].upper && (isDeterminer(x.word(np.b+1)) || npDeterminers[x.word(np.b+1)]) && !x.holdsVerb(np.b+1, s.b) && !x.quoteAfter(np.b, s.b) {
+			return true // ", said Ms. Tempel, an editor at the magazine."
+		}
 		return !np.empty() && x.restIsAdverbial(s, np.b)
 	}
 	// ", SOURCE said."
@@ -3852,12 +3910,17 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		end = sep + 1 // the closing mark itself
 	}
 	start := s.a
+	if o := x.openBefore(s.a); o >= 0 && x.toks[s.a].nl == 0 && x.quotes[o].close < sep {
+		// "GOP nominees “were stiff. They weren’t fun. There was no joy” in comparison to
+		// Obama, Gingrich said.": the sentence began before the quote's inner full stops.
+		start = x.sentOf(x.quotes[o].open).a
+	}
 	// The quote that ends before the separator is the whole content when it opens the
 	// sentence (or began in an earlier one); a quoted fragment at the end of a sentence of
 	// the writer's ("saw them as "the party of government," From said") makes it mixed.
 	whole := func(qi int) bool {
 		o := x.quotes[qi].open
-		return o <= s.a || x.word(o-1) == ":" || x.toks[o].nl > 0
+		return o <= s.a || x.word(o-1) == ":" || x.toks[o].nl > 0 || x.dashAfterClaim(s, o-1) || x.word(o-1) == "," && x.trailingClaimBefore(s, o-1)
 	}
 	if qi, ok := x.quoteCloseAt(end - 1); ok && whole(qi) {
 		start = x.quotes[qi].open
@@ -6450,6 +6513,11 @@ func (x *extractor) mergeSplitQuotes() {
 			k = d.src.b
 		}
 		if sb := x.sentOf(d.cue.a).b; sb > k && sb-k < 40 {
+			if x.laterCueBefore(i, k, sb) {
+				// "“...,” he said, adding that ... “...”": the next quote goes on with the
+				// later cue's content, not this one's (see quoteAfterContent).
+				continue
+			}
 			k = sb
 		}
 		for k < len(x.toks) && x.toks[k].nl == 0 && x.toks[k].kind == tPunct {
@@ -6469,6 +6537,27 @@ func (x *extractor) mergeSplitQuotes() {
 		}
 	}
 }
+
+// laterCueBefore reports whether a draft after draft i has its cue between tokens a and b: a
+// participle that goes on with the speaker's words in a clause of its own, as the ", adding
+// that ..." or ", explaining why ..." after a trailing attribution. ("..., referring to the
+// plan" or ", asking for anonymity" say nothing more, and the next quote stays with the
+// first cue.) The drafts are in cue order.
+func (x *extractor) laterCueBefore(i, a, b int) bool {
+	for j := i + 1; j < len(x.drafts) && x.drafts[j].cue.a < b; j++ {
+		d := x.drafts[j]
+		if d.cue.a < a || d.cue.b != d.cue.a+1 || !goesOnVerbs[x.word(d.cue.a)] {
+			continue
+		}
+		if c := d.content[0].a; c == d.cue.b && whWord[x.word(c)] || x.word(d.cue.b) == "that" && c <= d.cue.b+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// goesOnVerbs are participles by which a speaker goes on saying more: "he said, adding that".
+var goesOnVerbs = setOf([]string{"adding", "explaining", "noting", "remarking", "continuing"})
 
 // quoteAfterContent returns the quote that makes the sentence after d's own, when d reports
 // speech (not a belief) after its cue up to its sentence's end and the quote opens the next
@@ -7076,6 +7165,15 @@ func (x *extractor) cutAtLaterClaims() {
 			holds := !o.src.empty() && o.src.a <= d.cue.a && d.cue.a < o.src.b
 			if !o.src.empty() && o.src.a < t && o.inherit < 0 && !holds {
 				t = o.src.a // the other claim's source starts it
+			}
+			if a := o.content[0].a; a > last.a+1 && a < last.b && o.cue.a >= last.b && x.dashAfterClaim(x.sentOf(a), a-1) {
+				// "suggested that the plan was unserious - “...,” she said": the quote after
+				// the dash is the trailing attribution's (see trailing).
+				if r := x.trimContent(rng{last.a, a - 1}); !r.empty() {
+					*last = r
+					d.kind = x.kindOf(d.content)
+				}
+				continue
 			}
 			if t <= last.a || t >= last.b || o.cue.a < d.cue.a || o.content[0].a < t {
 				continue // not inside, or a parenthetical sharing this content ("..., he stressed, ...")

@@ -55,6 +55,57 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a quote that opens another cue's content, then a trailing attribution",
+			text:   "The planners, on the other hand, know that “a strong navy takes years to build,” the editor said.",
+			want:   []want{{"the editor", "", "said", CueAssert, "know that “a strong navy takes years to build,”", Mixed}},
+			none:   []string{"the editor said"},
+			reason: "the comma inside the quote closes it before the trailing attribution, as a comma outside would: the sentence is what the editor said",
+		},
+		{
+			name: "a quote after a dash that follows another claim has its own trailing attribution",
+			text: "The governor suggested that the plan was unserious - “We need to see the details first,” she said.",
+			want: []want{
+				{"she", "", "said", CueAssert, "“We need to see the details first,”", Direct},
+				{"The governor", "", "suggested", CueAssert, "the plan was unserious", Indirect},
+			},
+			reason: "the suggestion ends at the dash; the quote after it is what she said, not part of the suggestion",
+		},
+		{
+			name:   "a quote in another cue's content, then an inverted attribution with an appositive",
+			text:   "Surveys show that “voters are uneasy about the plan,” said Ms. Ortiz, an editor at the weekly.",
+			want:   []want{{"Ms. Ortiz, an editor at the weekly", "", "said", CueAssert, "Surveys show that “voters are uneasy about the plan,”", Mixed}},
+			reason: "the appositive after the name belongs to the source; the sentence before it is what she said",
+		},
+		{
+			name: "two trailing attributions in one sentence each take their own quote",
+			text: "“His mood is always gloomy,” she said, but despite the bitter tone, “I think he will come around,” said Ms. Kunin.",
+			want: []want{
+				{"she", "", "said", CueAssert, "“His mood is always gloomy,”", Direct},
+				{"Ms. Kunin", "", "said", CueAssert, "“I think he will come around,”", Direct},
+			},
+			none: []string{"she said, but despite"},
+		},
+		{
+			name: "a time of day ends a sentence before a pronoun",
+			text: "Mr. Ruiz says he will await the results after the polls close at 8 p.m. He says “it is odd that so many voters are undecided.”",
+			want: []want{
+				{"Mr. Ruiz", "", "says", CueAssert, "he will await the results after the polls close at 8 p.m", Indirect},
+				{"He", "", "says", CueAssert, "“it is odd that so many voters are undecided.”", Direct},
+			},
+			none: []string{"p.m. He says"},
+		},
+		{
+			name: "a clause with its own subject after a quote's inner comma and “and” is the writer's",
+			text: "The senator has called the mergers “unpatriotic,” and her office has pushed to make them less profitable.",
+			want: []want{{"The senator", "", "has called", CueAssert, "the mergers “unpatriotic,”", Mixed}},
+			none: []string{"her office has pushed"},
+		},
+		{
+			name: "a trailing attribution after a quote with full stops inside takes the sentence from its start",
+			text: "The last two nominees “were stiff. They were not fun. There was no joy” next to the president, Mr. Lang said.",
+			want: []want{{"Mr. Lang", "", "said", CueAssert, "The last two nominees “were stiff. They were not fun. There was no joy” next to the president", Mixed}},
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},
@@ -2681,6 +2732,27 @@ func TestExtractQuotePieces(t *testing.T) {
 			src:    "the investor",
 			cue:    "said",
 			pieces: []string{"If you are in the Senate", "that is even worse"},
+		},
+		{
+			name:   "a quote after “adding that ...” goes on with the added words, not the first cue's",
+			text:   "“We will have some delegates there,” the organizer said, adding that she had not met the campaign yet. “We are going to sit down this weekend and see.”",
+			src:    "the organizer",
+			cue:    "adding",
+			pieces: []string{"she had not met the campaign", "sit down this weekend"},
+		},
+		{
+			name:   "the same split quote after “adding that ...”: the first cue keeps its half only",
+			text:   "“We will have some delegates there,” the organizer said, adding that she had not met the campaign yet. “We are going to sit down this weekend and see.”",
+			src:    "the organizer",
+			cue:    "said",
+			pieces: []string{"some delegates there"},
+		},
+		{
+			name:   "a split quote around “referring to ...” stays whole: the participle says nothing more",
+			text:   "“The timing was right for them,” the analyst said, referring to the two resorts. “I assume they saw the market returning.”",
+			src:    "the analyst",
+			cue:    "said",
+			pieces: []string{"timing was right", "saw the market returning"},
 		},
 		{
 			name:   "quoted title after the addressee",

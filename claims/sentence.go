@@ -179,14 +179,17 @@ func isAbbrev(text string, from, dot int) bool {
 var abbreviations = setOf(lexicon("abbreviations.txt"))
 
 // dottedAcronym reports whether the period at text[dot], an abbreviation's, ends a dotted
-// acronym of two or more letters, "U.S." or "D.C.", which may also end a sentence (unlike
-// "Mr." or an initial).
+// acronym of two or more letters, "U.S." or "D.C.", or a time of day, "7 p.m.", which may
+// also end a sentence (unlike "Mr." or an initial).
 func dottedAcronym(text string, from, dot int) bool {
 	w := dot
 	for w > from && !isSpaceByte(text[w-1]) && text[w-1] != '(' && text[w-1] != '"' {
 		w--
 	}
 	word := text[w:dot]
+	if word == "a.m" || word == "p.m" {
+		return true // "after the polls close at 7 p.m. He says ..."
+	}
 	return strings.Contains(word, ".") && len(strings.ReplaceAll(word, ".", "")) >= 2 && strings.ToUpper(word) == word
 }
 

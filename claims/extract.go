@@ -424,6 +424,9 @@ func (x *extractor) add(d draft) {
 	if c := d.content[0].a; x.word(c) == "to" && anonymity(x.word(c+1), x.word(c+2)) || x.word(c) == "not" && x.word(c+1) == "to" && anonymity(x.word(c+2), x.word(c+3)) {
 		return // "who didn't want to be named", "who asked not to be identified": no claim
 	}
+	if x.negatedStance(d.cue) {
+		return // "The union has not endorsed a candidate": no stand is taken
+	}
 	if x.discourseYouKnow(d) {
 		return // "and, you know, we have a tendency ...": a filler, not a claim
 	}
@@ -2302,6 +2305,29 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 // stanceVerbs take a stand on their object, a person or a measure, and no complement after
 // it: "Christie endorsed Trump", "Democrats opposed it".
 var stanceVerbs = setOf([]string{"endorsed", "endorses", "endorse", "supported", "opposed", "oppose", "opposes", "backed", "backs", "supports"})
+
+// negatedStance reports whether the cue is a verb of stance negated in the past or perfect
+// ("has not endorsed a candidate", "didn't endorse", "hasn't backed"), which reports that no
+// stand was taken and which PolNeAR mostly leaves out; "would not endorse" refuses one.
+func (x *extractor) negatedStance(cue rng) bool {
+	if !stanceVerbs[x.word(cue.b-1)] {
+		return false
+	}
+	for k := cue.a - 1; k >= 0 && k >= cue.a-3; k-- {
+		w := x.word(k)
+		if w == "not" || w == "never" {
+			p := x.word(k - 1)
+			return p == "has" || p == "have" || p == "had" || p == "did"
+		}
+		if w = strings.ReplaceAll(w, "’", "'"); w == "hasn't" || w == "haven't" || w == "hadn't" || w == "didn't" {
+			return true
+		}
+		if !auxiliaries[w] && !beForms[w] && !isLyAdverb(w) && w != "yet" {
+			return false
+		}
+	}
+	return false
+}
 
 // stanceObject returns the object of a verb of stance without the writer's adverbial after it
 // ("opposed it as a candidate", "endorsed Mr. Trump at a news conference", "opposed it because

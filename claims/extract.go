@@ -4618,8 +4618,9 @@ func (x *extractor) nounUse(cue rng) bool {
 }
 
 // seeForms are the forms of "see" and the verbs of view like it ("saw her as", "viewed him
-// as", "regard it as") in the lexicon; "view" and "views" are left out, mostly nouns.
-var seeForms = setOf([]string{"see", "sees", "saw", "viewed", "regard", "regards", "regarded"})
+// as", "regard it as") in the lexicon; "view" and "views" only with "as" ("Some view Trump's
+// nomination as a hostile takeover"), mostly nouns before "that".
+var seeForms = setOf([]string{"see", "sees", "saw", "viewed", "regard", "regards", "regarded", "view", "views"})
 
 // seesNothingAs reports whether a form of "see" only perceives or foresees ("you can see the
 // scope", "would see a 50 percent increase") rather than holds a view: it is a cue only with
@@ -4628,8 +4629,8 @@ func (x *extractor) seesNothingAs(d draft) bool {
 	if d.cue.b != d.cue.a+1 || !seeForms[x.word(d.cue.a)] {
 		return false
 	}
-	if x.word(d.cue.b) == "that" {
-		return false
+	if w := x.word(d.cue.a); x.word(d.cue.b) == "that" && w != "view" && w != "views" {
+		return false // but "a shared view that ...": the noun
 	}
 	for _, r := range d.content {
 		for k := r.a + 1; k < r.b; k++ {

@@ -4568,6 +4568,14 @@ func (x *extractor) nounUse(cue rng) bool {
 		return isDeterminer(p) || possessives[p] || prepositions[p] && !x.toks[cue.a-1].upper || blameTakers[p] || next == "on" || next == "game"
 	case "backed", "backs":
 		return next == "away" || next == "off" || next == "down" // "backed away from a suggestion": a retreat
+	case "thought":
+		// "Bolton thought the buzz was artificial", "who thought she was too involved"; but
+		// "conservative thought", "thought about it", "thought for a moment".
+		p := x.word(cue.a - 1)
+		if prepositions[next] || next == "," || next == "." {
+			return true
+		}
+		return !(subjectPronouns[p] || p == "who" || p == "that" || p == "had" || p == "never" || p == "always" || isLyAdverb(p) || x.toks[cue.a-1].upper && x.isWord(cue.a-1) || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s"))
 	case "feel":
 		return next == "free" // "feel free to vote your conscience": an invitation, no view
 	case "plans":

@@ -2143,7 +2143,8 @@ func (x *extractor) phrasalNoun(k int) bool {
 // tellVerbs take the addressee as object before the content: "told The Nation that".
 var tellVerbs = setOf([]string{"tell", "tells", "told", "telling", "assured", "assure", "assures", "warned", "warn", "warns", "informed", "urged", "urge", "urges", "reminded", "asked", "ask", "asks", "convinced", "persuaded", "notified", "advised"})
 
-// infinitiveVerbs take a to-infinitive as their content: "agreed to", "wants to".
+// infinitiveVerbs take a to-infinitive as their content: "agreed to", "wants to", "would
+// like to" (a phrasal cue, found by its first word).
 var infinitiveVerbs = setOf([]string{"would", "decided", "agree", "agrees", "agreed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "expect", "expects", "expected", "intend", "intends", "intended", "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "urge", "urges", "urged", "ask", "asks", "asked", "threaten", "threatened", "threatens", "refuse", "refused", "refuses", "decline", "declined", "declines", "seek", "seeks", "sought", "claim", "claims", "claimed", "deny", "denied", "fear", "feared", "appear", "appeared", "seem", "seemed", "called", "call", "calls", "warned", "warn", "warns", "continue", "continued", "continues",
 	"promising", "vowing", "pledging", "threatening", "refusing", "declining", "seeking", "urging", "asking", "hoping", "planning", "wanting", "claiming", "expecting", "intending", "warning", "agreeing"})
 
@@ -2279,8 +2280,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			r = x.stanceObject(r)
 		}
 		if w := x.word(x.skipBack(s, cue.a)); sn.syn == synObject && (w == "who" || w == "that") {
-			// "voters who support Sanders are in college": the relative clause's object ends
-			// where the main clause's verb comes.
+			// "voters who opposed the levy are mostly farmers": the relative clause's object
+			// ends where the main clause's verb comes.
 			for p := r.a + 1; p < r.b; p++ {
 				v := x.word(p)
 				if v == "who" || v == "that" || v == "which" || v == "whose" || subordinators[v] || x.toks[p].kind == tQuote {

@@ -442,6 +442,9 @@ func (x *extractor) add(d draft) {
 	if c := d.content[0].a; x.word(c) == "to" && anonymity(x.word(c+1), x.word(c+2)) || x.word(c) == "not" && x.word(c+1) == "to" && anonymity(x.word(c+2), x.word(c+3)) {
 		return // "who didn't want to be named", "who asked not to be identified": no claim
 	}
+	if x.negatedStance(d.cue) {
+		return // "The union has not endorsed a candidate": no stand is taken
+	}
 	if x.discourseYouKnow(d) {
 		return // "and, you know, we have a tendency ...": a filler, not a claim
 	}
@@ -2426,7 +2429,8 @@ func (x *extractor) phrasalNoun(k int) bool {
 // tellVerbs take the addressee as object before the content: "told The Nation that".
 var tellVerbs = setOf([]string{"tell", "tells", "told", "telling", "assured", "assure", "assures", "warned", "warn", "warns", "informed", "urged", "urge", "urges", "reminded", "asked", "ask", "asks", "convinced", "persuaded", "notified", "advised"})
 
-// infinitiveVerbs take a to-infinitive as their content: "agreed to", "wants to".
+// infinitiveVerbs take a to-infinitive as their content: "agreed to", "wants to", "would
+// like to" (a phrasal cue, found by its first word).
 var infinitiveVerbs = setOf([]string{"would", "decide", "decides", "decided", "agree", "agrees", "agreed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "expect", "expects", "expected", "intend", "intends", "intended", "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "urge", "urges", "urged", "ask", "asks", "asked", "threaten", "threatened", "threatens", "refuse", "refused", "refuses", "decline", "declined", "declines", "seek", "seeks", "sought", "claim", "claims", "claimed", "deny", "denied", "fear", "feared", "appear", "appeared", "seem", "seemed", "called", "call", "calls", "warned", "warn", "warns", "continue", "continued", "continues",
 	"promising", "vowing", "pledging", "threatening", "refusing", "declining", "seeking", "urging", "asking", "hoping", "planning", "wanting", "claiming", "expecting", "intending", "warning", "agreeing"})
 
@@ -2564,8 +2568,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			r = x.stanceObject(r)
 		}
 		if w := x.word(x.skipBack(s, cue.a)); sn.syn == synObject && (w == "who" || w == "that") {
-			// "voters who support Sanders are in college": the relative clause's object ends
-			// where the main clause's verb comes.
+			// "voters who opposed the levy are mostly farmers": the relative clause's object
+			// ends where the main clause's verb comes.
 			for p := r.a + 1; p < r.b; p++ {
 				v := x.word(p)
 				if v == "who" || v == "that" || v == "which" || v == "whose" || subordinators[v] || x.toks[p].kind == tQuote {
@@ -2693,6 +2697,29 @@ var openingPreps = setOf([]string{"during", "after", "before", "following", "ami
 // stanceVerbs take a stand on their object, a person or a measure, and no complement after
 // it: "Christie endorsed Trump", "Democrats opposed it".
 var stanceVerbs = setOf([]string{"endorsed", "endorses", "endorse", "supported", "opposed", "oppose", "opposes", "backed", "backs", "supports"})
+
+// negatedStance reports whether the cue is a verb of stance negated in the past or perfect
+// ("has not endorsed a candidate", "didn't endorse", "hasn't backed"), which reports that no
+// stand was taken and which PolNeAR mostly leaves out; "would not endorse" refuses one.
+func (x *extractor) negatedStance(cue rng) bool {
+	if !stanceVerbs[x.word(cue.b-1)] {
+		return false
+	}
+	for k := cue.a - 1; k >= 0 && k >= cue.a-3; k-- {
+		w := x.word(k)
+		if w == "not" || w == "never" {
+			p := x.word(k - 1)
+			return p == "has" || p == "have" || p == "had" || p == "did"
+		}
+		if w = strings.ReplaceAll(w, "’", "'"); w == "hasn't" || w == "haven't" || w == "hadn't" || w == "didn't" {
+			return true
+		}
+		if !auxiliaries[w] && !beForms[w] && !isLyAdverb(w) && w != "yet" {
+			return false
+		}
+	}
+	return false
+}
 
 // stanceObject returns the object of a verb of stance without the writer's adverbial after it
 // ("opposed it as a candidate", "endorsed Mr. Trump at a news conference", "opposed it because
@@ -5489,6 +5516,14 @@ func (x *extractor) nounUse(cue rng) bool {
 		return isDeterminer(p) || possessives[p] || prepositions[p] && !x.toks[cue.a-1].upper || blameTakers[p] || next == "on" || next == "game"
 	case "backed", "backs":
 		return next == "away" || next == "off" || next == "down" // "backed away from a suggestion": a retreat
+	case "thought":
+		// "Bolton thought the buzz was artificial", "who thought she was too involved"; but
+		// "conservative thought", "thought about it", "thought for a moment".
+		p := x.word(cue.a - 1)
+		if prepositions[next] || next == "," || next == "." {
+			return true
+		}
+		return !(subjectPronouns[p] || p == "who" || p == "that" || p == "had" || p == "never" || p == "always" || isLyAdverb(p) || x.toks[cue.a-1].upper && x.isWord(cue.a-1) || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s"))
 	case "feel":
 		return next == "free" // "feel free to vote your conscience": an invitation, no view
 	case "plans":
@@ -5542,8 +5577,9 @@ func (x *extractor) nounUse(cue rng) bool {
 }
 
 // seeForms are the forms of "see" and the verbs of view like it ("saw her as", "viewed him
-// as", "regard it as") in the lexicon; "view" and "views" are left out, mostly nouns.
-var seeForms = setOf([]string{"see", "sees", "saw", "viewed", "regard", "regards", "regarded"})
+// as", "regard it as") in the lexicon; "view" and "views" only with "as" ("Some view Trump's
+// nomination as a hostile takeover"), mostly nouns before "that".
+var seeForms = setOf([]string{"see", "sees", "saw", "viewed", "regard", "regards", "regarded", "view", "views"})
 
 // seesNothingAs reports whether a form of "see" only perceives or foresees ("you can see the
 // scope", "would see a 50 percent increase") rather than holds a view: it is a cue only with
@@ -5552,8 +5588,8 @@ func (x *extractor) seesNothingAs(d draft) bool {
 	if d.cue.b != d.cue.a+1 || !seeForms[x.word(d.cue.a)] {
 		return false
 	}
-	if x.word(d.cue.b) == "that" {
-		return false
+	if w := x.word(d.cue.a); x.word(d.cue.b) == "that" && w != "view" && w != "views" {
+		return false // but "a shared view that ...": the noun
 	}
 	for _, r := range d.content {
 		for k := r.a + 1; k < r.b; k++ {

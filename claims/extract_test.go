@@ -878,6 +878,23 @@ func TestExtract(t *testing.T) {
 			want: []want{{"both of whom", "", "opposed", CueDeny, "the trade deal", Indirect}},
 		},
 		{
+			name: "a verb of stance negated in the perfect takes no stand",
+			text: "The teachers' union has not endorsed a candidate. The farmers didn't endorse the levy.",
+			none: []string{"a candidate", "the levy"},
+		},
+		{
+			name: "view with as is a verb of view; a view that is the noun",
+			text: "Many voters view the mayor as a reformer. The two share a dogmatic view that taxes are too high.",
+			want: []want{{"Many voters", "", "view", CueBelieve, "the mayor as a reformer", Indirect}},
+			none: []string{"taxes are too high"},
+		},
+		{
+			name: "thought after its subject is a verb of belief, not the noun or thought about",
+			text: "Most economists thought the plan would fail. The essay draws on conservative thought from the fifties. He thought about the offer for a week.",
+			want: []want{{"Most economists", "", "thought", CueBelieve, "the plan would fail", Indirect}},
+			none: []string{"from the fifties", "the offer"},
+		},
+		{
 			name: "more verbs of speech: refuses, invoked, ruled, indicate, challenged, listed, encouraged, welcomed; questioning, repeating",
 			text: "The landlord refuses any blame for the leak. The defense invoked the statute of limitations. The court ruled that the fence could stay. The figures indicate that the harvest was poor. The mayor challenged the county's count of the ballots. The report listed three causes of the fire. The teacher encouraged the pupils to read aloud. The fishermen welcomed the new quota. She wrote to the board, questioning the cost of the bridge. He closed the meeting, repeating that the pool would reopen in June.",
 			want: []want{

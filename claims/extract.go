@@ -2739,7 +2739,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if w == "-" {
 				n++
 			}
-			if dashClause[x.word(n)] && !x.toks[n].upper && !x.dashCloses(s, n) {
+			if (dashClause[x.word(n)] || x.dashAppositive(s, n)) && !x.toks[n].upper && !x.dashCloses(s, n) {
 				return p // "the tide is turning their way — and the Senate is ...": the writer's clause
 			}
 		}
@@ -2877,6 +2877,23 @@ var contractedVerb = setOf([]string{"'s", "’s", "'re", "’re", "'ll", "’ll"
 
 // dashClause open a clause of the writer's after a dash: "— and", "-- even as".
 var dashClause = setOf([]string{"and", "but", "even", "while", "though", "although", "as", "yet", "except"})
+
+// dashAppositive reports whether the words from token k, after a dash, are the writer's
+// description of what came before: an indefinite noun phrase that runs to the end of sentence
+// s, commas and all, without another dash or a cue of its own ("said he was willing to accept
+// an interview — a play on words with ..., which ...", "had reached nearly $2 million — a
+// high sum, but still below ..."). The comma rules above see only an appositive without commas.
+func (x *extractor) dashAppositive(s rng, k int) bool {
+	if w := x.word(k); w != "a" && w != "an" {
+		return false
+	}
+	for p := k + 1; p < s.b; p++ {
+		if x.dashAt(p) || isCueForm(x.word(p)) {
+			return false
+		}
+	}
+	return true
+}
 
 // participleAt reports whether token k is a present participle: "and trying to connect".
 func (x *extractor) participleAt(k int) bool {

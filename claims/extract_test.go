@@ -1033,6 +1033,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"donors", "unconvinced"},
 		},
 		{
+			name: "a dash and an indefinite noun phrase to the sentence end are the writer's",
+			text: "The center noted that ad spending had reached nearly $2 million — a high sum, but still below the record set in 2011.",
+			want: []want{{"The center", "", "noted", CueAssert, "ad spending had reached nearly $2 million", Indirect}},
+			none: []string{"high sum"},
+		},
+		{
 			name: "a relative clause's noun phrase content ends at the main clause's verb",
 			text: "Voters who preferred legal status outnumbered those backing deportation. Delegates who rejected the senator and handed his rival a win were mostly older.",
 			want: []want{

@@ -258,12 +258,18 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		if (w == "point" || w == "points" || w == "talk" || w == "talks") && k > 0 && x.phrasalNoun(k) {
 			return nil, k // "lots of talk about", "12 percentage points to 8", "at this point to"
 		}
+		// "spoke highly of", "talked glowingly about": an adverb in -ly may come between
+		// the verb and its particle, and PolNeAR's cue holds all three.
+		e := k + 1
+		if isLyAdverb(x.word(e)) && !x.toks[e].upper {
+			e++
+		}
 		for _, p := range ph.particles {
-			if x.word(k+1) == p {
+			if x.word(e) == p {
 				if strings.HasSuffix(w, "ing") {
-					return []cueSense{{CueAssert, synPart}}, k + 2
+					return []cueSense{{CueAssert, synPart}}, e + 1
 				}
-				return []cueSense{{CueAssert, synVerb}}, k + 2
+				return []cueSense{{CueAssert, synVerb}}, e + 1
 			}
 		}
 		if !ph.alone {

@@ -5195,6 +5195,9 @@ func (x *extractor) relativeBefore(d draft) int {
 // and 25, "on" 335 and 16). A content that opened with the word gives it up.
 func (x *extractor) particleAfter(cue, r rng) (int, rng) {
 	b := cue.b
+	if r.a == b+1 && isLyAdverb(x.word(b)) && !x.toks[b].upper && b+1 < len(x.toks) && cueParticles[x.toks[b+1].low] && !x.toks[b+1].upper {
+		b++ // "complained bitterly about the deal": the adverb goes with the cue too
+	}
 	if b >= len(x.toks) || r.a < b || x.used[b] || !cueParticles[x.toks[b].low] || x.toks[b].upper || x.quantifierAt(b) || x.approximately(b) {
 		return b, r
 	}

@@ -1041,6 +1041,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "an adverb between a cue and its particle goes with the cue",
+			text: "The mayor complained bitterly about the new tax.",
+			want: []want{{"The mayor", "", "complained bitterly about", CueAssert, "the new tax", Indirect}},
+		},
+		{
 			name: "a dash and an indefinite noun phrase to the sentence end are the writer's",
 			text: "The center noted that ad spending had reached nearly $2 million — a high sum, but still below the record set in 2011.",
 			want: []want{{"The center", "", "noted", CueAssert, "ad spending had reached nearly $2 million", Indirect}},

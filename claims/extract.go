@@ -258,12 +258,18 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		if (w == "point" || w == "points" || w == "talk" || w == "talks") && k > 0 && x.phrasalNoun(k) {
 			return nil, k // "lots of talk about", "12 percentage points to 8", "at this point to"
 		}
+		// "spoke highly of", "talked glowingly about": an adverb in -ly may come between
+		// the verb and its particle, and PolNeAR's cue holds all three.
+		e := k + 1
+		if isLyAdverb(x.word(e)) && !x.toks[e].upper {
+			e++
+		}
 		for _, p := range ph.particles {
-			if x.word(k+1) == p {
+			if x.word(e) == p {
 				if strings.HasSuffix(w, "ing") {
-					return []cueSense{{CueAssert, synPart}}, k + 2
+					return []cueSense{{CueAssert, synPart}}, e + 1
 				}
-				return []cueSense{{CueAssert, synVerb}}, k + 2
+				return []cueSense{{CueAssert, synVerb}}, e + 1
 			}
 		}
 		if !ph.alone {
@@ -3185,7 +3191,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if w == "-" {
 				n++
 			}
-			if dashClause[x.word(n)] && !x.toks[n].upper && !x.dashCloses(s, n) {
+			if (dashClause[x.word(n)] || x.dashAppositive(s, n)) && !x.toks[n].upper && !x.dashCloses(s, n) {
 				return p // "the tide is turning their way — and the Senate is ...": the writer's clause
 			}
 		}
@@ -3336,6 +3342,23 @@ var contractedVerb = setOf([]string{"'s", "’s", "'re", "’re", "'ll", "’ll"
 
 // dashClause open a clause of the writer's after a dash: "— and", "-- even as".
 var dashClause = setOf([]string{"and", "but", "even", "while", "though", "although", "as", "yet", "except"})
+
+// dashAppositive reports whether the words from token k, after a dash, are the writer's
+// description of what came before: an indefinite noun phrase that runs to the end of sentence
+// s, commas and all, without another dash or a cue of its own ("said he was willing to accept
+// an interview — a play on words with ..., which ...", "had reached nearly $2 million — a
+// high sum, but still below ..."). The comma rules above see only an appositive without commas.
+func (x *extractor) dashAppositive(s rng, k int) bool {
+	if w := x.word(k); w != "a" && w != "an" {
+		return false
+	}
+	for p := k + 1; p < s.b; p++ {
+		if x.dashAt(p) || isCueForm(x.word(p)) {
+			return false
+		}
+	}
+	return true
+}
 
 // participleAt reports whether token k is a present participle: "and trying to connect".
 func (x *extractor) participleAt(k int) bool {
@@ -6240,6 +6263,9 @@ func (x *extractor) relativeBefore(d draft) int {
 // and 25, "on" 335 and 16). A content that opened with the word gives it up.
 func (x *extractor) particleAfter(cue, r rng) (int, rng) {
 	b := cue.b
+	if r.a == b+1 && isLyAdverb(x.word(b)) && !x.toks[b].upper && b+1 < len(x.toks) && cueParticles[x.toks[b+1].low] && !x.toks[b+1].upper {
+		b++ // "complained bitterly about the deal": the adverb goes with the cue too
+	}
 	if b >= len(x.toks) || x.used[b] || !cueParticles[x.toks[b].low] || x.toks[b].upper {
 		return b, r
 	}

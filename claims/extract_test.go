@@ -1290,6 +1290,25 @@ func TestExtract(t *testing.T) {
 			none: []string{"donors", "unconvinced"},
 		},
 		{
+			name: "an adverb between a phrasal cue's verb and particle",
+			text: "She spoke warmly of her late mentor. The coaches talked glowingly about the team’s record.",
+			want: []want{
+				{"She", "", "spoke warmly of", CueAssert, "her late mentor", Indirect},
+				{"The coaches", "", "talked glowingly about", CueAssert, "the team’s record", Indirect},
+			},
+		},
+		{
+			name: "an adverb between a cue and its particle goes with the cue",
+			text: "The mayor complained bitterly about the new tax.",
+			want: []want{{"The mayor", "", "complained bitterly about", CueAssert, "the new tax", Indirect}},
+		},
+		{
+			name: "a dash and an indefinite noun phrase to the sentence end are the writer's",
+			text: "The center noted that ad spending had reached nearly $2 million — a high sum, but still below the record set in 2011.",
+			want: []want{{"The center", "", "noted", CueAssert, "ad spending had reached nearly $2 million", Indirect}},
+			none: []string{"high sum"},
+		},
+		{
 			name: "a relative clause's noun phrase content ends at the main clause's verb",
 			text: "Voters who preferred legal status outnumbered those backing deportation. Delegates who rejected the senator and handed his rival a win were mostly older.",
 			want: []want{

@@ -706,6 +706,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 				// the cue itself, whose content needs no quote; the cue reads "continuing to
 				// insist".
 				toSay, cue.a = false, v
+				if src.empty() {
+					src = x.sourceLeft(s, v) // "He continues to insist that ..."
+				}
 			}
 		}
 		if src.empty() {

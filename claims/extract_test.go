@@ -1998,6 +1998,15 @@ func TestExtract(t *testing.T) {
 			reason: "'Advisers to Mr. Rubio are quick to point out that he has placed second': PolNeAR's cue reads 'are quick to point out'",
 			want:   []want{{"The coach", "", "was quick to point out", CueAssert, "the team had won twice", Indirect}},
 		},
+		{
+			name:   "the subject before a present-tense continues to",
+			text:   "He continues to insist that the plant will stay open. Voters continue to express doubts about the plan.",
+			reason: "'He continues to insist that he will fight on', 'voters ... continue to express negative feelings': the verb before the infinitive is not past",
+			want: []want{
+				{"He", "", "continues to insist", CueAssert, "the plant will stay open", Indirect},
+				{"Voters", "", "continue to express", CueAssert, "doubts about the plan", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1124,7 +1124,8 @@ func (x *extractor) floatsOff(k int) bool {
 var goOnVerbs = setOf([]string{"continued", "continues", "continue", "continuing", "tried", "tries", "try", "trying"})
 
 // goOnBefore returns the index of the verb of "continued to", "tried to" or "went on to",
-// or of "was quick to" or "eager to", right before the infinitive at k, or -1.
+// or of "was quick to", "eager to" or "more likely to", right before the infinitive at k,
+// or -1.
 func (x *extractor) goOnBefore(k int) int {
 	if k < 3 || x.word(k-1) != "to" {
 		return -1
@@ -1132,9 +1133,12 @@ func (x *extractor) goOnBefore(k int) int {
 	if v := k - 2; goOnVerbs[x.word(v)] && !x.toks[v].upper {
 		return v
 	}
-	if v := k - 2; (x.word(v) == "quick" || x.word(v) == "eager") && !x.toks[v].upper {
-		if beForms[x.word(v-1)] {
-			v-- // "Sexton was quick to point out that ..."
+	if v := k - 2; (x.word(v) == "quick" || x.word(v) == "eager" || x.word(v) == "likely" || x.word(v) == "unlikely") && !x.toks[v].upper {
+		for gradeWords[x.word(v-1)] || x.word(v-1) == "slightly" || x.word(v-1) == "much" {
+			v-- // "were slightly more likely to say"
+		}
+		if w := x.word(v - 1); beForms[w] || hasSyn(cueLex[w], synSeem) {
+			v-- // "Sexton was quick to point out that ...", "voters appeared more likely to describe"
 		}
 		return v
 	}
@@ -1159,6 +1163,9 @@ func baseCue(w string) (cueSense, bool) {
 
 // aspectVerbs begin, go on with or end what a participle cue reports: "started asking".
 var aspectVerbs = setOf([]string{"started", "starts", "start", "began", "begins", "begin", "begun", "kept", "keeps", "keep", "stopped", "stops"})
+
+// gradeWords grade an adjective or adverb: "more likely", "most recently".
+var gradeWords = setOf([]string{"more", "most", "less", "least"})
 
 // pastWords open a span of past time: "in the past", "over the last two weeks".
 var pastWords = setOf([]string{"the", "past", "recent", "last", "few", "several", "two", "three"})

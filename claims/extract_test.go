@@ -2007,6 +2007,12 @@ func TestExtract(t *testing.T) {
 				{"Voters", "", "continue to express", CueAssert, "doubts about the plan", Indirect},
 			},
 		},
+		{
+			name:   "a cue after more likely to is the subject's",
+			text:   "Older voters were slightly more likely to say that the mayor should resign.",
+			reason: "'Caucus-goers were slightly more likely to say they preferred Clinton': PolNeAR's cue reads 'were slightly more likely to say'",
+			want:   []want{{"Older voters", "", "were slightly more likely to say", CueAssert, "the mayor should resign", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

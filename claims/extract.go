@@ -270,7 +270,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return nil, k
 		}
 	}
-	if x.toks[k].kind == tWord && !x.toks[k].upper && x.goOnBefore(k) >= 0 && len(cueLex[w]) == 0 {
+	if k > 0 && x.toks[k-1].low == "to" && x.toks[k].kind == tWord && !x.toks[k].upper && x.goOnBefore(k) >= 0 && len(cueLex[w]) == 0 {
 		// "continued to refute", "went on to promote": the base form of a cue verb that the
 		// lexicon lists only inflected.
 		if sn, ok := baseCue(w); ok {
@@ -1039,7 +1039,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 			j--
 			continue
 		}
-		if j > s.a && aspectVerbs[x.word(j)] && !x.toks[j].upper && strings.HasSuffix(x.word(k), "ing") && j == k-1 {
+		if j == k-1 && j > s.a && strings.HasSuffix(x.word(k), "ing") && aspectVerbs[x.word(j)] && !x.toks[j].upper {
 			j-- // "Mr. Trump has lately started asking", "she kept saying": the aspect is the cue's
 			continue
 		}
@@ -5147,7 +5147,7 @@ func (x *extractor) auxBefore(d draft, lo int) int {
 			a-- // "he’s predicted", "He’s not saying"
 			continue
 		}
-		if aspectVerbs[t.low] && !t.upper && a == d.cue.a && strings.HasSuffix(x.word(a), "ing") {
+		if a == d.cue.a && strings.HasSuffix(x.word(a), "ing") && aspectVerbs[t.low] && !t.upper {
 			a-- // "began writing", "kept asking"
 			continue
 		}

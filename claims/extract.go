@@ -276,7 +276,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return nil, k
 		}
 	}
-	if x.toks[k].kind == tWord && !x.toks[k].upper && x.goOnBefore(k) >= 0 && len(cueLex[w]) == 0 {
+	if k > 0 && x.toks[k-1].low == "to" && x.toks[k].kind == tWord && !x.toks[k].upper && x.goOnBefore(k) >= 0 && len(cueLex[w]) == 0 {
 		// "continued to refute", "went on to promote": the base form of a cue verb that the
 		// lexicon lists only inflected.
 		if sn, ok := baseCue(w); ok {
@@ -735,6 +735,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 				// the cue itself, whose content needs no quote; the cue reads "continuing to
 				// insist".
 				toSay, cue.a = false, v
+				if src.empty() {
+					src = x.sourceLeft(s, v) // "He continues to insist that ..."
+				}
 			}
 		}
 		if src.empty() {
@@ -1162,7 +1165,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 			j--
 			continue
 		}
-		if j > s.a && aspectVerbs[x.word(j)] && !x.toks[j].upper && strings.HasSuffix(x.word(k), "ing") && j == k-1 {
+		if j == k-1 && j > s.a && strings.HasSuffix(x.word(k), "ing") && aspectVerbs[x.word(j)] && !x.toks[j].upper {
 			j-- // "Mr. Trump has lately started asking", "she kept saying": the aspect is the cue's
 			continue
 		}
@@ -1254,7 +1257,8 @@ var inAdverbials = setOf([]string{"response", "return", "turn", "fact", "additio
 var goOnVerbs = setOf([]string{"continued", "continues", "continue", "continuing", "tried", "tries", "try", "trying"})
 
 // goOnBefore returns the index of the verb of "continued to", "tried to" or "went on to",
-// or of "was quick to" or "eager to", right before the infinitive at k, or -1.
+// or of "was quick to", "eager to" or "more likely to", right before the infinitive at k,
+// or -1.
 func (x *extractor) goOnBefore(k int) int {
 	if k < 3 || x.word(k-1) != "to" {
 		return -1
@@ -1262,9 +1266,12 @@ func (x *extractor) goOnBefore(k int) int {
 	if v := k - 2; goOnVerbs[x.word(v)] && !x.toks[v].upper {
 		return v
 	}
-	if v := k - 2; (x.word(v) == "quick" || x.word(v) == "eager") && !x.toks[v].upper {
-		if beForms[x.word(v-1)] {
-			v-- // "Sexton was quick to point out that ..."
+	if v := k - 2; (x.word(v) == "quick" || x.word(v) == "eager" || x.word(v) == "likely" || x.word(v) == "unlikely") && !x.toks[v].upper {
+		for gradeWords[x.word(v-1)] || x.word(v-1) == "slightly" || x.word(v-1) == "much" {
+			v-- // "were slightly more likely to say"
+		}
+		if w := x.word(v - 1); beForms[w] || hasSyn(cueLex[w], synSeem) {
+			v-- // "Sexton was quick to point out that ...", "voters appeared more likely to describe"
 		}
 		return v
 	}
@@ -1289,6 +1296,9 @@ func baseCue(w string) (cueSense, bool) {
 
 // aspectVerbs begin, go on with or end what a participle cue reports: "started asking".
 var aspectVerbs = setOf([]string{"started", "starts", "start", "began", "begins", "begin", "begun", "kept", "keeps", "keep", "stopped", "stops"})
+
+// gradeWords grade an adjective or adverb: "more likely", "most recently".
+var gradeWords = setOf([]string{"more", "most", "less", "least"})
 
 // pastWords open a span of past time: "in the past", "over the last two weeks".
 var pastWords = setOf([]string{"the", "past", "recent", "last", "few", "several", "two", "three"})
@@ -6117,7 +6127,7 @@ func (x *extractor) auxBefore(d draft, lo int) int {
 			a-- // "he’s predicted", "He’s not saying"
 			continue
 		}
-		if aspectVerbs[t.low] && !t.upper && a == d.cue.a && strings.HasSuffix(x.word(a), "ing") {
+		if a == d.cue.a && strings.HasSuffix(x.word(a), "ing") && aspectVerbs[t.low] && !t.upper {
 			a-- // "began writing", "kept asking"
 			continue
 		}

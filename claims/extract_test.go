@@ -2552,6 +2552,21 @@ func TestExtract(t *testing.T) {
 			reason: "'Advisers to Mr. Rubio are quick to point out that he has placed second': PolNeAR's cue reads 'are quick to point out'",
 			want:   []want{{"The coach", "", "was quick to point out", CueAssert, "the team had won twice", Indirect}},
 		},
+		{
+			name:   "the subject before a present-tense continues to",
+			text:   "He continues to insist that the plant will stay open. Voters continue to express doubts about the plan.",
+			reason: "'He continues to insist that he will fight on', 'voters ... continue to express negative feelings': the verb before the infinitive is not past",
+			want: []want{
+				{"He", "", "continues to insist", CueAssert, "the plant will stay open", Indirect},
+				{"Voters", "", "continue to express", CueAssert, "doubts about the plan", Indirect},
+			},
+		},
+		{
+			name:   "a cue after more likely to is the subject's",
+			text:   "Older voters were slightly more likely to say that the mayor should resign.",
+			reason: "'Caucus-goers were slightly more likely to say they preferred Clinton': PolNeAR's cue reads 'were slightly more likely to say'",
+			want:   []want{{"Older voters", "", "were slightly more likely to say", CueAssert, "the mayor should resign", Indirect}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3903,14 +3903,22 @@ var beForms = setOf([]string{"is", "are", "was", "were", "be", "been", "being", 
 func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	k := cue.a
 	b := k - 1
-	if isLyAdverb(x.word(b)) && !x.toks[b].upper && beForms[x.word(b-1)] {
+	if w := x.word(b); (isLyAdverb(w) || w == "also") && !x.toks[b].upper && beForms[x.word(b-1)] {
 		b-- // "The Fed is widely expected to raise rates": the adverb joins the cue
 	}
 	if !beForms[x.word(b)] {
 		return false
 	}
 	next := x.word(cue.b)
-	if next != "that" && next != "to" && !(next == "as" && seeForms[x.word(k)] || x.word(k) == "seen" && next == "as") {
+	viewAs := seeForms[x.word(k)] || x.word(k) == "seen"
+	src, at := noRng, cue.b
+	if next == "by" && viewAs {
+		// "The change was seen by some as a demotion": the agent holds the view.
+		if a := x.npForward(s, cue.b+1); !a.empty() && x.word(a.b) == "as" {
+			src, at, next = a, a.b, "as"
+		}
+	}
+	if next != "that" && next != "to" && !(next == "as" && viewAs) {
 		return false // but "Rubio is seen as the favorite", "the move was viewed as a snub"
 	}
 	cueR := rng{b, cue.b}
@@ -3938,15 +3946,15 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	if subj.empty() {
 		return false
 	}
-	e := x.clauseEnd(s, cue.b)
-	if c := x.nextComma(s, cue.b); subj.b-subj.a == 1 && x.word(subj.a-1) == "," && c > cue.b && c < e && (x.word(subj.a) == "who" || x.word(subj.a) == "which") {
+	e := x.clauseEnd(s, at)
+	if c := x.nextComma(s, at); subj.b-subj.a == 1 && x.word(subj.a-1) == "," && c > at && c < e && (x.word(subj.a) == "who" || x.word(subj.a) == "which") {
 		e = c // "The move, which is expected to come on Dec. 16, matters": the relative ends at its comma
 	}
-	r := x.trimContent(rng{cue.b, e})
+	r := x.trimContent(rng{at, e})
 	if r.empty() {
 		return false
 	}
-	x.add(draft{src: noRng, cue: cueR, content: []rng{subj, r}, class: sn.class, inherit: -1})
+	x.add(draft{src: src, cue: cueR, content: []rng{subj, r}, class: sn.class, inherit: -1})
 	return true
 }
 

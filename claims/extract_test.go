@@ -149,6 +149,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a passive of view with its agent before as; also before expected",
+			text: "The new schedule was seen by some as a snub to the drivers. Other towns are also expected to raise fares.",
+			want: []want{
+				{"some", "", "was seen", CueClaim, "The new schedule … as a snub to the drivers", Indirect},
+				{"", "", "are also expected", CueClaim, "Other towns … to raise fares", Indirect},
+			},
+			reason: "PolNeAR takes the agent of the view for the source",
+		},
+		{
 			name: "multi-paragraph quote reopening the mark",
 			text: "“The council asked for cuts.\n\n“Every department shared the burden.\n\n“No one was spared,” Fischer told the council.",
 			want: []want{{"Fischer", "Fischer", "told", CueAssert, "Every department shared the burden", Direct}},

@@ -1126,6 +1126,22 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 				return src
 			}
 		}
+		if prev := x.word(j - 1); w != "who" && x.reportCue(k) && !weekdays[prev] && !months[prev] && !timeNoun[prev] {
+			// "a 2014 paper that found ...", "autographed a picture that showed ...": the
+			// record itself, from its determiner or name on; but "released a video on
+			// Thursday that showed" keeps the pronoun, as the clause's object.
+			if np := x.npBack(s, j, false); !np.empty() {
+				a := -1
+				for p := np.b - 1; p >= np.a && !x.verbLike(p) && !sourcePrepositions[x.word(p)]; p-- {
+					if n := x.word(p); npDeterminers[n] || x.toks[p].upper || n != "" && isDigitByte(n[0]) {
+						a = p
+					}
+				}
+				if a >= 0 {
+					return rng{a, np.b}
+				}
+			}
+		}
 		return rng{j, j + 1} // "voters who said ...", "water bottles that said ...": the relative pronoun
 	}
 	if j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && x.word(j-1) == "-") {

@@ -1017,6 +1017,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"Made in the U.S.A.", "We The People Foundation"},
 		},
 		{
+			name: "a record before that and a verb of finding is the source",
+			text: "The bridge stayed open despite a 2014 study that found it was unsafe. The mayor met voters who said the tolls were too high.",
+			want: []want{
+				{"a 2014 study", "", "found", CueReport, "it was unsafe", Indirect},
+				{"who", "", "said", CueAssert, "the tolls were too high", Indirect},
+			},
+		},
+		{
 			name: "showing after a record: the record is the source",
 			text: "The mayor spoke in the wake of a new poll showing his support down to 30 percent. She kept campaigning, with recent surveys showing a tightening of the race. He was showing his age.",
 			want: []want{

@@ -1343,6 +1343,22 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		// "which" after a comma before a past tense or a verb of stance ("the union, which
 		// endorsed Mr. Sanders in December,"), but not a "which" of the whole clause before a
 		// present tense ("run by pranksters, which perhaps explains why ...").
+		if prev := x.word(j - 1); w != "who" && x.reportCue(k) && !weekdays[prev] && !months[prev] && !timeNoun[prev] {
+			// "a 2014 paper that found ...", "autographed a picture that showed ...": the
+			// record itself, from its determiner or name on; but "released a video on
+			// Thursday that showed" keeps the pronoun, as the clause's object.
+			if np := x.npBack(s, j, false); !np.empty() {
+				a := -1
+				for p := np.b - 1; p >= np.a && !x.verbLike(p) && !sourcePrepositions[x.word(p)]; p-- {
+					if n := x.word(p); npDeterminers[n] || x.toks[p].upper || n != "" && isDigitByte(n[0]) {
+						a = p
+					}
+				}
+				if a >= 0 {
+					return rng{a, np.b}
+				}
+			}
+		}
 		return rng{j, j + 1}
 	}
 	if x.word(j) == "whom" && j-2 >= s.a && x.word(j-1) == "of" && x.isWord(j-2) && !x.toks[j-2].upper {
@@ -4719,16 +4735,24 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	k := cue.a
 	b := k - 1
 	next := x.word(cue.b)
+	viewAs := seeForms[x.word(k)] || x.word(k) == "seen"
+	src, at := noRng, cue.b
+	if next == "by" && viewAs {
+		// "The change was seen by some as a demotion": the agent holds the view.
+		if a := x.npForward(s, cue.b+1); !a.empty() && x.word(a.b) == "as" {
+			src, at, next = a, a.b, "as"
+		}
+	}
 	if next == "by" {
 		return x.passiveBy(s, cue, sn)
 	}
-	if isLyAdverb(x.word(b)) && !x.toks[b].upper && beForms[x.word(b-1)] {
+	if w := x.word(b); (isLyAdverb(w) || w == "also") && !x.toks[b].upper && beForms[x.word(b-1)] {
 		b-- // "The Fed is widely expected to raise rates": the adverb joins the cue
 	}
 	if !beForms[x.word(b)] {
 		return false
 	}
-	if next != "that" && next != "to" && !(next == "as" && seeForms[x.word(k)] || x.word(k) == "seen" && next == "as") {
+	if next != "that" && next != "to" && !(next == "as" && viewAs) {
 		return false // but "Rubio is seen as the favorite", "the move was viewed as a snub"
 	}
 	cueR := rng{b, cue.b}
@@ -4756,15 +4780,15 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	if subj.empty() {
 		return false
 	}
-	e := x.clauseEnd(s, cue.b)
-	if c := x.nextComma(s, cue.b); subj.b-subj.a == 1 && x.word(subj.a-1) == "," && c > cue.b && c < e && (x.word(subj.a) == "who" || x.word(subj.a) == "which") {
+	e := x.clauseEnd(s, at)
+	if c := x.nextComma(s, at); subj.b-subj.a == 1 && x.word(subj.a-1) == "," && c > at && c < e && (x.word(subj.a) == "who" || x.word(subj.a) == "which") {
 		e = c // "The move, which is expected to come on Dec. 16, matters": the relative ends at its comma
 	}
-	r := x.trimContent(rng{cue.b, e})
+	r := x.trimContent(rng{at, e})
 	if r.empty() {
 		return false
 	}
-	x.add(draft{src: noRng, cue: cueR, content: []rng{subj, r}, class: sn.class, inherit: -1})
+	x.add(draft{src: src, cue: cueR, content: []rng{subj, r}, class: sn.class, inherit: -1})
 	return true
 }
 

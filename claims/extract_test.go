@@ -200,6 +200,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a passive of view with its agent before as; also before expected",
+			text: "The new schedule was seen by some as a snub to the drivers. Other towns are also expected to raise fares.",
+			want: []want{
+				{"some", "", "was seen", CueClaim, "The new schedule … as a snub to the drivers", Indirect},
+				{"", "", "are also expected", CueClaim, "Other towns … to raise fares", Indirect},
+			},
+			reason: "PolNeAR takes the agent of the view for the source",
+		},
+		{
 			name: "multi-paragraph quote reopening the mark",
 			text: "“The council asked for cuts.\n\n“Every department shared the burden.\n\n“No one was spared,” Fischer told the council.",
 			want: []want{{"Fischer", "Fischer", "told", CueAssert, "Every department shared the burden", Direct}},
@@ -1162,6 +1171,14 @@ func TestExtract(t *testing.T) {
 			name: "a participle naming the thing before it is no attribution",
 			text: "Shoppers pay a premium for items labeled “Made in the U.S.A.” One message read “anybodybuttrump.us,” a website linked to a group called the “We The People Foundation.”",
 			none: []string{"Made in the U.S.A.", "We The People Foundation"},
+		},
+		{
+			name: "a record before that and a verb of finding is the source",
+			text: "The bridge stayed open despite a 2014 study that found it was unsafe. The mayor met voters who said the tolls were too high.",
+			want: []want{
+				{"a 2014 study", "", "found", CueReport, "it was unsafe", Indirect},
+				{"who", "", "said", CueAssert, "the tolls were too high", Indirect},
+			},
 		},
 		{
 			name: "showing after a record: the record is the source",

@@ -686,6 +686,13 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 				src = subj // "Wilson praised Rubio's positions and said ..."
 			}
 		}
+		if p := x.lastDraftIn(s); src.empty() && p >= 0 && x.isCloseQuote(j) {
+			// "Manafort, citing “the unique magic of Trump,” said ...": the verb after a
+			// participle aside shares its speaker.
+			if d := x.drafts[p]; !d.src.empty() && d.src.b <= d.cue.a && d.content[len(d.content)-1].b == j+1 && hasSyn(cueLex[x.word(d.cue.a)], synPart) {
+				src, inherit = d.src, p
+			}
+		}
 		toSay := false
 		if j := x.skipBack(s, cue.a); src.empty() && j > s.a && x.word(j) == "to" {
 			// "Mr. Trump was prompted to say, “...”": the subject of the clause.
@@ -2336,7 +2343,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	}
 	if qi, ok := x.quoteOpenAt(j); ok {
 		q := x.quotes[qi]
-		if q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) || x.writersAfterQuote(s, q.close+1) {
+		if q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) || x.writersAfterQuote(s, q.close+1) || x.verbAfterQuote(s, q) {
 			return []rng{{j, x.followQuotes(qi) + 1}}, true
 		}
 	}
@@ -2423,6 +2430,17 @@ func (x *extractor) cueWithin(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterQuote reports whether quote q holds a closing comma and a finite cue verb follows
+// it: "Manafort, citing “the unique magic of Trump,” said ...": the aside ends at the quote.
+func (x *extractor) verbAfterQuote(s rng, q quote) bool {
+	k := q.close + 1
+	if x.word(q.close-1) != "," || k >= s.b || x.toks[k].upper {
+		return false
+	}
+	ss, _ := x.senses(k)
+	return hasSyn(ss, synVerb)
 }
 
 // plainObject reports whether r holds words and commas only, no cue, dash or other mark
@@ -3314,6 +3332,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		}
 		if src.b == src.a+1 && subjectPronouns[x.word(src.a)] && src.b < s.b && x.isWord(src.b) && !x.restIsAdverbial(s, src.b) {
 			return draft{}, false // "who called Trump a “sociopath,” said he does not ...": he is the content's
+		}
+		if w := x.word(src.b); src.b < s.b && (auxiliaries[w] || beForms[w]) && !x.toks[src.b].upper {
+			return draft{}, false // "citing “...,” said the candidate could win": a clause follows "said"
 		}
 		for k := src.a + 1; k < src.b; k++ {
 			if x.verbLike(k) && !npDeterminers[x.word(k-1)] {

@@ -1721,6 +1721,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a participle aside whose quote holds the comma, then the main verb",
+			text:   "Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win the state.",
+			reason: "the quote ends the participle's content, and the verb after it is the speaker's, not an inverted \"said the candidate\"",
+			want: []want{
+				{"Mr. Manafort", "", "citing", CueAssert, "“the unique magic of Trump,”", Direct},
+				{"Mr. Manafort", "", "said", CueAssert, "the candidate could win the state", Indirect},
+			},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

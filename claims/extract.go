@@ -2351,7 +2351,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	r := x.trimContent(rng{j, e})
 	explicit := j > start && (x.word(j-1) == "that" || x.word(j-1) == ":")
 	onlyAdverbial := x.skipTimes(r.a, r.b) >= r.b || prepositions[x.word(r.a)] && !x.quantifierAt(r.a) && x.restIsAdverbial(s, r.a)
-	if r.empty() || !explicit && onlyAdverbial && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject {
+	if r.empty() || !explicit && onlyAdverbial && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject && !x.answerWord(cue, r) {
 		return nil, false
 	}
 	if !explicit {
@@ -2441,6 +2441,18 @@ func (x *extractor) verbAfterQuote(s rng, q quote) bool {
 	}
 	ss, _ := x.senses(k)
 	return hasSyn(ss, synVerb)
+}
+
+// answerWord reports whether r is the one word of an answer after a form of "say": "72
+// percent of Democrats said yes", "after half said so".
+func (x *extractor) answerWord(cue, r rng) bool {
+	switch x.word(cue.a) {
+	case "say", "says", "said", "saying":
+	default:
+		return false
+	}
+	w := x.word(r.a)
+	return r.b == r.a+1 && r.a == cue.b && (w == "yes" || w == "no" || w == "so")
 }
 
 // plainObject reports whether r holds words and commas only, no cue, dash or other mark

@@ -1730,6 +1730,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a one-word answer after say is a content",
+			text: "Asked whether the plan could work, most of the voters said no. The board met, and every director said yes.",
+			want: []want{
+				{"most of the voters", "", "said", CueAssert, "no", Indirect},
+				{"every director", "", "said", CueAssert, "yes", Indirect},
+			},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

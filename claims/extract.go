@@ -1710,6 +1710,11 @@ func (x *extractor) appositive(s rng, c int) rng {
 			if !name.empty() && name.a < p && (x.word(p+1) == "including" || x.word(p+1) == "like") && !x.toks[p+1].upper {
 				return rng{name.a, c} // "Several candidates, including Trump, said"
 			}
+			if w := x.word(p + 1); !name.empty() && name.a < p && (w == "when" || w == "while" || w == "after" || w == "before") && x.isWord(p+2) && !x.toks[p+2].upper && (strings.HasSuffix(x.word(p+2), "ed") || irregularPast[x.word(p+2)]) {
+				// "Powell’s office, when contacted by Reuters, said": a passive clause
+				// between commas; the mention is before it.
+				return rng{name.a, p}
+			}
 			if name.empty() || !x.toks[name.b-1].upper {
 				// "Another delegate on the Cruz slate, Jim Poolman, said": the name is the
 				// appositive itself; "In an email, Axelrod, ..." is no such case.

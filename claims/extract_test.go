@@ -1738,6 +1738,13 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a passive when-clause between the mention and the cue",
+			text: "The senator’s office, when contacted by reporters, said he could not recall the dinner.",
+			want: []want{
+				{"The senator’s office", "", "said", CueAssert, "he could not recall the dinner", Indirect},
+			},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

@@ -2872,9 +2872,10 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if ss, _ := x.senses(p + 1); hasSyn(ss, synPart) {
 				return p
 			}
-			// "it would be Trump, who has a significant delegate lead.": a relative clause
-			// that ends the sentence describes, it does not continue the content.
-			if n := x.word(p + 1); (n == "who" || n == "which") && p > j+1 && x.relativeEndsSentence(s, p+1) {
+			// "it would be Trump, who has a significant delegate lead.", "campaigning in New
+			// York, where he trails.": a relative clause that ends the sentence describes, it
+			// does not continue the content.
+			if n := x.word(p + 1); (n == "who" || n == "which" || n == "where") && p > j+1 && x.relativeEndsSentence(s, p+1) {
 				return p
 			}
 			// "Republican suggestions, an offer the leadership rebuffed": an appositive of the

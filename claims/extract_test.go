@@ -1745,6 +1745,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a where-clause that ends the sentence is the writer's",
+			text: "The senator said the trip was a worthwhile break from campaigning in Ohio, where he trails the governor by ten points.",
+			want: []want{
+				{"The senator", "", "said", CueAssert, "the trip was a worthwhile break from campaigning in Ohio", Indirect},
+			},
+			none: []string{"where he trails"},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

@@ -722,6 +722,13 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 				src = subj // "Wilson praised Rubio's positions and said ..."
 			}
 		}
+		if p := x.lastDraftIn(s); src.empty() && p >= 0 && x.isCloseQuote(j) {
+			// "Manafort, citing “the unique magic of Trump,” said ...": the verb after a
+			// participle aside shares its speaker.
+			if d := x.drafts[p]; !d.src.empty() && d.src.b <= d.cue.a && d.content[len(d.content)-1].b == j+1 && hasSyn(cueLex[x.word(d.cue.a)], synPart) {
+				src, inherit = d.src, p
+			}
+		}
 		toSay := false
 		if j := x.skipBack(s, cue.a); src.empty() && j > s.a && x.word(j) == "to" {
 			// "Mr. Trump was prompted to say, “...”": the subject of the clause.
@@ -1886,6 +1893,11 @@ func (x *extractor) appositive(s rng, c int) rng {
 			if !name.empty() && name.a < p && (x.word(p+1) == "including" || x.word(p+1) == "like") && !x.toks[p+1].upper {
 				return rng{name.a, c} // "Several candidates, including Trump, said"
 			}
+			if w := x.word(p + 1); !name.empty() && name.a < p && (w == "when" || w == "while" || w == "after" || w == "before") && x.isWord(p+2) && !x.toks[p+2].upper && (strings.HasSuffix(x.word(p+2), "ed") || irregularPast[x.word(p+2)]) {
+				// "Powell’s office, when contacted by Reuters, said": a passive clause
+				// between commas; the mention is before it.
+				return rng{name.a, p}
+			}
 			if name.empty() || !x.toks[name.b-1].upper {
 				// "Another delegate on the Cruz slate, Jim Poolman, said": the name is the
 				// appositive itself; "In an email, Axelrod, ..." is no such case.
@@ -2574,7 +2586,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		q := x.quotes[qi]
 		// (The comma inside the quote may close it before another's trailing attribution:
 		// "know that “...,” Ms. Tempel said.")
-		if q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) || x.writersAfterQuote(s, q.close+1) || x.word(q.close-1) == "," && x.trailingAt(s, q.close) {
+		if q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) || x.writersAfterQuote(s, q.close+1) || x.word(q.close-1) == "," && x.trailingAt(s, q.close) || x.verbAfterQuote(s, q) {
 			return []rng{{j, x.followQuotes(qi) + 1}}, true
 		}
 	}
@@ -2582,7 +2594,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	r := x.trimContent(rng{j, e})
 	explicit := j > start && (x.word(j-1) == "that" || x.word(j-1) == ":")
 	onlyAdverbial := x.skipTimes(r.a, r.b) >= r.b || prepositions[x.word(r.a)] && !x.quantifierAt(r.a) && x.restIsAdverbial(s, r.a)
-	if r.empty() || !explicit && onlyAdverbial && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject {
+	if r.empty() || !explicit && onlyAdverbial && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject && !x.answerWord(cue, r) {
 		return nil, false
 	}
 	if !explicit {
@@ -2798,6 +2810,29 @@ func (x *extractor) cueWithin(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterQuote reports whether quote q holds a closing comma and a finite cue verb follows
+// it: "Manafort, citing “the unique magic of Trump,” said ...": the aside ends at the quote.
+func (x *extractor) verbAfterQuote(s rng, q quote) bool {
+	k := q.close + 1
+	if x.word(q.close-1) != "," || k >= s.b || x.toks[k].upper {
+		return false
+	}
+	ss, _ := x.senses(k)
+	return hasSyn(ss, synVerb)
+}
+
+// answerWord reports whether r is the one word of an answer after a form of "say": "72
+// percent of Democrats said yes", "after half said so".
+func (x *extractor) answerWord(cue, r rng) bool {
+	switch x.word(cue.a) {
+	case "say", "says", "said", "saying":
+	default:
+		return false
+	}
+	w := x.word(r.a)
+	return r.b == r.a+1 && r.a == cue.b && (w == "yes" || w == "no" || w == "so")
 }
 
 // plainObject reports whether r holds words and commas only, no cue, dash or other mark
@@ -3837,6 +3872,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		}
 		if src.b == src.a+1 && subjectPronouns[x.word(src.a)] && src.b < s.b && x.isWord(src.b) && !x.restIsAdverbial(s, src.b) {
 			return draft{}, false // "who called Trump a “sociopath,” said he does not ...": he is the content's
+		}
+		if w := x.word(src.b); src.b < s.b && (auxiliaries[w] || beForms[w]) && !x.toks[src.b].upper {
+			return draft{}, false // "citing “...,” said the candidate could win": a clause follows "said"
 		}
 		for k := src.a + 1; k < src.b; k++ {
 			if x.verbLike(k) && !npDeterminers[x.word(k-1)] {

@@ -2126,6 +2126,38 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a participle aside whose quote holds the comma, then the main verb",
+			text:   "Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win the state.",
+			reason: "the quote ends the participle's content, and the verb after it is the speaker's, not an inverted \"said the candidate\"",
+			want: []want{
+				{"Mr. Manafort", "", "citing", CueAssert, "“the unique magic of Trump,”", Direct},
+				{"Mr. Manafort", "", "said", CueAssert, "the candidate could win the state", Indirect},
+			},
+		},
+		{
+			name: "a one-word answer after say is a content",
+			text: "Asked whether the plan could work, most of the voters said no. The board met, and every director said yes.",
+			want: []want{
+				{"most of the voters", "", "said", CueAssert, "no", Indirect},
+				{"every director", "", "said", CueAssert, "yes", Indirect},
+			},
+		},
+		{
+			name: "a passive when-clause between the mention and the cue",
+			text: "The senator’s office, when contacted by reporters, said he could not recall the dinner.",
+			want: []want{
+				{"The senator’s office", "", "said", CueAssert, "he could not recall the dinner", Indirect},
+			},
+		},
+		{
+			name: "a where-clause that ends the sentence is the writer's",
+			text: "The senator said the trip was a worthwhile break from campaigning in Ohio, where he trails the governor by ten points.",
+			want: []want{
+				{"The senator", "", "said", CueAssert, "the trip was a worthwhile break from campaigning in Ohio", Indirect},
+			},
+			none: []string{"where he trails"},
+		},
+		{
 			name:   "a party designation after the mention is the source's",
 			text:   "Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage. “We won,” said Harry M. Reid (D-Nev.).",
 			reason: "PolNeAR sources hold the parenthesis; the resolved name does not",

@@ -5394,6 +5394,7 @@ func (x *extractor) claims(doc *Document) []Claim {
 	for i, d := range x.drafts {
 		c := Claim{Doc: doc.Name, Date: doc.Date, Kind: d.kind}
 		d.cue.b, d.content[0] = x.particleAfter(d.cue, d.content[0])
+		d.cue.b, d.content[0] = x.particleAfter(d.cue, d.content[0]) // and a second: "pushed back against ..." (4 times of 4 on the training split)
 		d.cue.b, d.content[0] = x.feelingAfter(d.cue, d.content[0])
 		d.cue.b = x.statementAfter(d)
 		d.cue.b = x.weekdayAfter(d)

@@ -2532,6 +2532,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"“That is simply false,”"},
 		},
 		{
+			name:   "two particles after the cue are both in it",
+			text:   "The council has pushed back against claims that the budget is short.",
+			src:    "The council",
+			cue:    "has pushed back against",
+			pieces: []string{"claims that the budget is short"},
+		},
+		{
 			name:   "neither-nor pair is the whole source",
 			text:   "Neither the mayor nor his aides acknowledged the delay in the report.",
 			src:    "Neither the mayor nor his aides",

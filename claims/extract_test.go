@@ -1836,7 +1836,7 @@ func TestExtract(t *testing.T) {
 				"But numerous veterans interviewed at Trump rallies this week, including Mr. Jebens, said they had no problem with his comments.",
 			want: []want{
 				{"some voters who have listened to his speeches over the decades, on television or at small campaign events", "", "said", CueAssert, "he had less magnetism", Indirect},
-				{"The Obama administration, in an effort to improve the lot of workers", "", "has said", CueAssert, "it would make more employees eligible", Indirect},
+				{"The Obama administration", "", "has said", CueAssert, "it would make more employees eligible", Indirect},
 				{"numerous veterans interviewed at Trump rallies this week, including Mr. Jebens", "", "said", CueAssert, "they had no problem with his comments", Indirect},
 			},
 		},
@@ -2537,6 +2537,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			src:    "The council",
 			cue:    "has pushed back against",
 			pieces: []string{"claims that the budget is short"},
+		},
+		{
+			name:   "adverbial aside after the source is not in it",
+			text:   "The company, through a spokesman, denied that it had broken the law.",
+			src:    "The company",
+			cue:    "denied",
+			pieces: []string{"that it had broken the law"},
 		},
 		{
 			name:   "neither-nor pair is the whole source",

@@ -4242,7 +4242,7 @@ func (x *extractor) isContraction(k int) bool {
 	case "not", "a", "an", "the", "been", "also", "still", "never", "already", "just", "now", "that", "got":
 		return true
 	}
-	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "said" || pastParticiples[w] // "he’s said", "she’s written"
 }
 
 // cueAdverbs reports whether the words from a up to b are all adverbs the gold cue takes

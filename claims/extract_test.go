@@ -694,7 +694,7 @@ func TestExtract(t *testing.T) {
 			want: []want{
 				{"North Korea's", "North Korea", "claim", CueClaim, "it had tested a hydrogen weapon", Indirect},
 				{"the Obama administration's", "Obama administration", "hopes", CueBelieve, "Burma will become a democracy", Indirect},
-				{"He", "", "said", CueAssert, "the same thing at every stop", Indirect},
+				{"He", "", "'s said", CueAssert, "the same thing at every stop", Indirect},
 			},
 			none: []string{"to win the nomination"},
 		},

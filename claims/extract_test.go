@@ -2546,6 +2546,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"that it had broken the law"},
 		},
 		{
+			name:   "a verb framing the gerund cue with by is in the cue",
+			text:   "The minister responded by saying that the talks would go on.",
+			src:    "The minister",
+			cue:    "responded by saying",
+			pieces: []string{"that the talks would go on"},
+		},
+		{
 			name:   "neither-nor pair is the whole source",
 			text:   "Neither the mayor nor his aides acknowledged the delay in the report.",
 			src:    "Neither the mayor nor his aides",

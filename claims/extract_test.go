@@ -2547,10 +2547,10 @@ func TestExtractQuotePieces(t *testing.T) {
 		},
 		{
 			name:   "a verb framing the gerund cue with by is in the cue",
-			text:   "The minister responded by saying that the talks would go on.",
-			src:    "The minister",
+			text:   "A union official responded by saying the strike would continue.",
+			src:    "A union official",
 			cue:    "responded by saying",
-			pieces: []string{"that the talks would go on"},
+			pieces: []string{"the strike would continue"},
 		},
 		{
 			name:   "neither-nor pair is the whole source",

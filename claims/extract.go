@@ -5861,7 +5861,8 @@ func (x *extractor) weekdayAfter(d draft) int {
 // statement", "in a joint statement") right after it, as PolNeAR annotates it: "said in a
 // statement that ...", "“...,” she said in a statement." On the training split the phrase
 // ends the gold cue 46 times and is left out of it 20 times; "on Twitter" and "on Facebook"
-// 9 times and 5 times. Only the bare phrase is taken, no time or agent after it ("in a
+// 9 times and 5 times; "in an email", "in a text message", "by telephone" and "over the
+// phone" 7 times and 3 times. Only the bare phrase is taken, no time or agent after it ("in a
 // statement Sunday", "in a statement to the AP").
 func (x *extractor) statementAfter(d draft) int {
 	b := d.cue.b
@@ -5869,15 +5870,28 @@ func (x *extractor) statementAfter(d draft) int {
 	switch {
 	case x.word(b) == "on" && !x.toks[b].upper && socialMedia[x.word(b+1)] && x.toks[b+1].upper:
 		k = b + 2 // "said on Twitter", "wrote on Facebook"
-	case x.word(b) == "in" && !x.toks[b].upper && x.word(b+1) == "a":
+	case x.word(b) == "in" && !x.toks[b].upper && (x.word(b+1) == "a" || x.word(b+1) == "an"):
 		k = b + 2
 		if w := x.word(k); w == "written" || w == "joint" {
 			k++
 		}
-		if x.word(k) != "statement" {
+		switch w := x.word(k); {
+		case w == "statement" && x.word(b+1) == "a", w == "email" || w == "e-mail":
+			k++
+		case w == "text" && x.word(k+1) == "message":
+			k += 2
+		default:
 			return b
 		}
-		k++
+	case (x.word(b) == "by" || x.word(b) == "over" && x.word(b+1) == "the") && !x.toks[b].upper:
+		k = b + 1
+		if x.word(k) == "the" {
+			k++
+		}
+		if w := x.word(k); w != "telephone" && w != "phone" {
+			return b
+		}
+		k++ // "said by telephone", "said over the phone"
 	default:
 		return b
 	}

@@ -2553,6 +2553,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"the strike would continue"},
 		},
 		{
+			name:   "the medium right after the cue is in it like a statement",
+			text:   "“We expect a close vote,” a party spokesman said in an email.",
+			src:    "a party spokesman",
+			cue:    "said in an email",
+			pieces: []string{"“We expect a close vote,”"},
+		},
+		{
 			name:   "neither-nor pair is the whole source",
 			text:   "Neither the mayor nor his aides acknowledged the delay in the report.",
 			src:    "Neither the mayor nor his aides",

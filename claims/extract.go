@@ -3252,15 +3252,32 @@ func (x *extractor) ofFieldsAnd(s rng, j, end int) bool {
 
 func (x *extractor) nounsAnd(s rng, j, end int) bool {
 	p := j - 1
-	if p < s.a || !x.isWord(p) || x.toks[p].upper {
+	if p < s.a || !x.isWord(p) || x.toks[p].upper && !(p == s.a && x.isSentenceStart(p)) {
 		return false
 	}
 	w := x.toks[p].low
-	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || functionWords[w] || prepositions[w] || isCueForm(w) || x.verbLike(p) || len(cueLex[w]) > 0 || objectPronouns[w] || x.used[p] {
+	if len(w) < 4 || !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || x.openedMention(s, p)) || functionWords[w] || prepositions[w] || isCueForm(w) || x.verbLike(p) || len(cueLex[w]) > 0 || objectPronouns[w] || x.used[p] {
 		return false
 	}
 	for k := j + 1; k < end; k++ {
 		if x.verbLike(k) || isCueForm(x.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// openedMention reports whether the words from the sentence's start to p are a determiner
+// and the lower-case words of one noun phrase: "The businessman", "Real estate mogul" at the
+// sentence's opening, so that "and" after p joins two descriptions of the source ("The
+// businessman and reality star announced").
+func (x *extractor) openedMention(s rng, p int) bool {
+	if p-s.a > 4 || p == s.a {
+		return false
+	}
+	for k := s.a; k <= p; k++ {
+		w := x.word(k)
+		if !x.isWord(k) || k > s.a && x.toks[k].upper || functionWords[w] && !(k == s.a && isDeterminer(w)) || prepositions[w] || x.verbLike(k) || isCueForm(w) {
 			return false
 		}
 	}

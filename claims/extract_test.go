@@ -2560,6 +2560,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"“We expect a close vote,”"},
 		},
 		{
+			name:   "two descriptions joined by and at the sentence opening are one source",
+			text:   "The developer and longtime donor argued that the tax was unfair.",
+			src:    "The developer and longtime donor",
+			cue:    "argued",
+			pieces: []string{"that the tax was unfair"},
+		},
+		{
 			name:   "neither-nor pair is the whole source",
 			text:   "Neither the mayor nor his aides acknowledged the delay in the report.",
 			src:    "Neither the mayor nor his aides",

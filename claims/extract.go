@@ -1104,6 +1104,20 @@ func (x *extractor) skipBack(s rng, k int) int {
 			j -= 2
 			continue
 		}
+		// "Spicer on Thursday evening urged", "Priebus later Thursday told", "Broaddrick Sunday
+		// night recounted": a weekday with a part of the day, or after "earlier" or "later".
+		if q := j; q-1 >= s.a {
+			if dayParts[x.word(q)] && weekdays[x.word(q-1)] {
+				q--
+			}
+			if p := q - 1; weekdays[x.word(q)] && x.toks[q].upper && p >= s.a && (q < j || x.word(p) == "earlier" || x.word(p) == "later") {
+				if w := x.word(p); (w == "on" || w == "earlier" || w == "later") && !x.toks[p].upper {
+					p--
+				}
+				j = p
+				continue
+			}
+		}
 		if j-1 >= s.a && (x.word(j-1) == "last" || x.word(j-1) == "this") && timeNoun[x.word(j)] {
 			j -= 2
 			continue
@@ -2691,6 +2705,9 @@ var (
 	months   = setOf([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 	timeNoun = setOf([]string{"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "time", "day", "minute", "hour"})
 )
+
+// dayParts follow a weekday: "Thursday evening", "Sunday night".
+var dayParts = setOf([]string{"morning", "afternoon", "evening", "night"})
 
 // skipTimes skips any run of time adverbials at j.
 func (x *extractor) skipTimes(j, end int) int {

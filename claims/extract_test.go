@@ -2567,6 +2567,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"that the tax was unfair"},
 		},
 		{
+			name:   "a weekday with a part of the day between source and cue is in neither",
+			text:   "The party chairman on Thursday evening urged delegates to unite behind the nominee.",
+			src:    "The party chairman",
+			cue:    "urged",
+			pieces: []string{"delegates to unite behind the nominee"},
+		},
+		{
 			name:   "neither-nor pair is the whole source",
 			text:   "Neither the mayor nor his aides acknowledged the delay in the report.",
 			src:    "Neither the mayor nor his aides",

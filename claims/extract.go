@@ -1152,7 +1152,8 @@ func (x *extractor) skipBack(s rng, k int) int {
 		}
 		if j-2 >= s.a && mediumWords[x.word(j)] && !x.toks[j].upper {
 			p := j - 1
-			for p > s.a && p > j-4 && x.isWord(p) && !x.toks[p].upper && (npDeterminers[x.word(p)] || !functionWords[x.word(p)] && !prepositions[x.word(p)] && !isCueForm(x.word(p))) {
+			// a name or a weekday may say which: "in a Medium post", "in a Friday tweet"
+			for p > s.a && p > j-4 && x.isWord(p) && (!x.toks[p].upper || weekdays[x.word(p)] || x.word(p-1) == "a") && (npDeterminers[x.word(p)] || !functionWords[x.word(p)] && !prepositions[x.word(p)] && !isCueForm(x.word(p))) {
 				p--
 			}
 			if (x.word(p) == "in" || x.word(p) == "during") && !x.toks[p].upper && p < j-1 && x.word(p+1) != "the" {

@@ -2574,6 +2574,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"delegates to unite behind the nominee"},
 		},
 		{
+			name:   "a named medium between source and cue is in neither",
+			text:   "The former governor in a Medium post said the plan would fail.",
+			src:    "The former governor",
+			cue:    "said",
+			pieces: []string{"the plan would fail"},
+		},
+		{
 			name:   "neither-nor pair is the whole source",
 			text:   "Neither the mayor nor his aides acknowledged the delay in the report.",
 			src:    "Neither the mayor nor his aides",

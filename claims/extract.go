@@ -1122,6 +1122,11 @@ func (x *extractor) skipBack(s rng, k int) int {
 			j -= 2
 			continue
 		}
+		// "Britain and France in particular feared", "Lobbyists in general prefer".
+		if j-1 >= s.a && x.word(j-1) == "in" && inPhrases[x.word(j)] && !x.toks[j-1].upper {
+			j -= 2
+			continue
+		}
 		if j >= s.a && (x.word(j) == "yesterday" || x.word(j) == "today") {
 			j--
 			continue
@@ -2706,6 +2711,9 @@ var (
 	months   = setOf([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 	timeNoun = setOf([]string{"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "time", "day", "minute", "hour"})
 )
+
+// inPhrases make adverbs with "in": "in particular", "in general", "in fact", "in turn".
+var inPhrases = setOf([]string{"particular", "general", "fact", "turn"})
 
 // dayParts follow a weekday: "Thursday evening", "Sunday night".
 var dayParts = setOf([]string{"morning", "afternoon", "evening", "night"})

@@ -2581,6 +2581,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"the plan would fail"},
 		},
 		{
+			name:   "in particular between source and cue is in neither",
+			text:   "Small retailers in particular fear that the rule will raise costs.",
+			src:    "Small retailers",
+			cue:    "fear",
+			pieces: []string{"that the rule will raise costs"},
+		},
+		{
 			name:   "neither-nor pair is the whole source",
 			text:   "Neither the mayor nor his aides acknowledged the delay in the report.",
 			src:    "Neither the mayor nor his aides",

@@ -6888,10 +6888,13 @@ func (x *extractor) foldParentheticals() {
 func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 	q := x.quotes[qi]
 	content := []rng{{q.open, x.followQuotes(qi) + 1}}
-	// A verb of the sentence before the colon, with its subject.
-	for v := p - 1; v >= s.a && v > p-8; v-- {
-		if w := x.word(v); isDash(w) || w == "-" {
-			break // "Media shares blame - HuffPollster:": the heading's verb is not the speaker's
+	// A verb of the sentence before the colon, with its subject. (The predicate may be long:
+	// "Zeldin gave the technique a whirl in an interview with CNN on Tuesday:".)
+	for v := p - 1; v >= s.a && v > p-14; v-- {
+		if w := x.word(v); isDash(w) || w == "-" || x.isCloseQuote(v) {
+			// "Media shares blame - HuffPollster:": the heading's verb is not the speaker's;
+			// nor is a verb in a quoted title before a byline ("“...,” by DNAinfo's Eddie Small:").
+			break
 		}
 		if w := x.word(v); x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] && !prepositions[w] && v > s.a && !npDeterminers[x.word(v-1)] && !isDeterminer(x.word(v-1)) {
 			// "Dr. Ward stated:", "The letter continues:"; but "apologized for what happened:"

@@ -106,6 +106,17 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Mr. Lang", "", "said", CueAssert, "The last two nominees “were stiff. They were not fun. There was no joy” next to the president", Mixed}},
 		},
 		{
+			name:   "a long predicate before a colon introduces the quote after it",
+			text:   "One early backer, Ms. Lane, gave the idea a try in an interview on Monday: “You can easily argue the plan is unfair.”",
+			want:   []want{{"One early backer, Ms. Lane", "", "gave the idea a try in an interview on Monday:", CueAssert, "“You can easily argue the plan is unfair.”", Direct}},
+			reason: "the verb lies nine words before the colon",
+		},
+		{
+			name: "a verb in a quoted headline before a byline and colon introduces nothing",
+			text: "More reading. “Last chance for free zoo memberships,” by the Daily's Nina Levy: “You have a few more weeks to snag free memberships to the zoos.”",
+			none: []string{"a few more weeks"},
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

@@ -6448,7 +6448,8 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 	} else if x.word(p) == ":" && q.open == s.a+0 {
 		return draft{}, false
 	}
-	if x.word(p) == ":" && p > s.a && !x.verbLike(p-1) && !baseSpeech[x.word(p-1)] {
+	if x.word(p) == ":" && p > s.a && (!x.verbLike(p-1) || whWord[x.word(p-2)] && p-2 > s.a) && !baseSpeech[x.word(p-1)] {
+		// (A verb right before the colon may be a wh-clause's: "apologized for what happened:".)
 		// "Trump went even further: “If he goes forward ...”"; a bare name after a dash or
 		// "from": "Pollsters agree - Carl Bialik: “...”", "More from Jones: “...”".
 		if d, ok := x.labelColon(s, p, qi); ok && d.src.a >= s.a {

@@ -117,6 +117,11 @@ func TestExtract(t *testing.T) {
 			none: []string{"a few more weeks"},
 		},
 		{
+			name: "a colon after a wh-clause's verb: the main verb introduces the quote",
+			text: "The governor has since apologized for what happened: “I should have used two accounts, and I take full responsibility.”",
+			want: []want{{"The governor", "", "has since apologized for what happened:", CueAssert, "“I should have used two accounts", Direct}},
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

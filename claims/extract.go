@@ -6022,8 +6022,8 @@ func (x *extractor) continuations() bool {
 			continue
 		}
 		d := x.drafts[last]
-		if d.kind == Indirect && !x.colonBefore(q.open) || d.src.empty() || end(last) < x.paragraphStart(q.open-1) {
-			continue
+		if d.kind == Indirect && !x.colonBefore(q.open) || d.src.empty() || x.paragraphStart(end(last)-1) < x.paragraphStart(q.open-1) {
+			continue // (a paragraph in between, "@potus.", ends the run)
 		}
 		x.drafts[last].content = append(x.drafts[last].content, rng{q.open, q.close + 1})
 		if d.kind == Indirect {

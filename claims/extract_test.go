@@ -2494,6 +2494,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"timing was right", "saw the market returning"},
 		},
 		{
+			name:   "a paragraph in between ends a run of quote paragraphs",
+			text:   "Title\n\n“He can have the briefings,” Reid said. “But I hope they are fake.”\n\nPosted by the mayor.\n\n“Great speech, and she never quits.”\n\nThe show went on.",
+			src:    "Reid",
+			cue:    "said",
+			pieces: []string{"He can have the briefings", "they are fake"},
+		},
+		{
 			name:   "quoted title after the addressee",
 			text:   "“I wish him well, he fought really hard,” Mr. Trump told the hosts of “Morning Joe.”",
 			src:    "Mr. Trump",

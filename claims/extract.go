@@ -2316,7 +2316,13 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			j++
 		} else if x.word(j+1) == "that" && !x.toks[j+1].upper {
 			j += 2 // "He added, that there is ..."
-		} else if n := x.word(j + 1); (n == "if" || n == "when" || n == "unless" || n == "once") && !x.toks[j+1].upper {
+		} else if n := x.word(j + 1); (frequencyWords[n] || isLyAdverb(n)) && !x.toks[j+1].upper && x.word(j+2) == "," && (x.word(j+3) == "that" || x.isOpenQuote(j+3)) {
+			// "He said, twice, that he was going back to work", "she said, bluntly, “...”"
+			j += 3
+			if x.word(j) == "that" {
+				j++
+			}
+		} else if (n == "if" || n == "when" || n == "unless" || n == "once") && !x.toks[j+1].upper {
 			j++ // "She said, if elected, she would ..."
 		} else if k := x.asideEnd(s, j); k > 0 && w == "," {
 			j = k // "Mr. Comey described, in fairly blistering terms, a set of email practices"

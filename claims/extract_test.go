@@ -122,6 +122,15 @@ func TestExtract(t *testing.T) {
 			want: []want{{"The governor", "", "has since apologized for what happened:", CueAssert, "“I should have used two accounts", Direct}},
 		},
 		{
+			name: "an adverb set off by commas after the cue, then the content",
+			text: "“Our jobs are leaving the state,” Mr. Diaz said. “That is the big problem.” He said, twice, that he would go back to work on Wednesday.",
+			want: []want{
+				{"He", "", "said", CueAssert, "he would go back to work on Wednesday", Indirect},
+				{"Mr. Diaz", "", "said", CueAssert, "“That is the big problem.”", Direct},
+			},
+			reason: "the second quote of the split quote is Mr. Diaz's, not the content of the next sentence's cue",
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

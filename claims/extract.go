@@ -5926,6 +5926,9 @@ func (x *extractor) mergeSplitQuotes() {
 			k++
 		}
 		qi, ok := x.quoteOpenAt(k)
+		if !ok && k < len(x.toks) && x.toks[k].nl == 0 {
+			qi, ok = x.leadInQuote(k) // “...,” said Schmidt. Unless rivals quit, “...”
+		}
 		if !ok || claimedQuote[qi] || x.toks[k].nl > 0 || x.quotes[qi].single {
 			continue
 		}
@@ -5938,6 +5941,28 @@ func (x *extractor) mergeSplitQuotes() {
 			x.drafts[i].content = append(x.drafts[i].content, c[len(c)-1])
 		}
 	}
+}
+
+// leadInQuote returns the quote that ends the sentence opening at token k after a short
+// lead-in of the writer's and a comma, with no cue in the lead-in: "Unless rivals quit the
+// race, “it's very difficult to see how he is stopped.”"
+func (x *extractor) leadInQuote(k int) (int, bool) {
+	s := x.sentOf(k)
+	if s.a != k {
+		return 0, false
+	}
+	for p := k; p < s.b && p < k+16; p++ {
+		if isCueForm(x.word(p)) || x.toks[p].kind == tQuote && !x.isOpenQuote(p) {
+			return 0, false
+		}
+		if qi, ok := x.quoteOpenAt(p); ok {
+			if p-k < 3 || x.word(p-1) != "," || x.quotes[qi].close+2 < s.b {
+				return 0, false
+			}
+			return qi, true
+		}
+	}
+	return 0, false
 }
 
 // laterCueBefore reports whether a draft after draft i has its cue between tokens a and b: a

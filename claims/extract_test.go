@@ -2510,6 +2510,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"He can have the briefings", "they are fake"},
 		},
 		{
+			name:   "a split quote goes on after a short lead-in of the writer's in the next sentence",
+			text:   "“It is an enormous moment,” said Sam Ortiz, a strategist. Unless more rivals quit the race, “it is very hard to see how he is stopped.”",
+			src:    "Sam Ortiz, a strategist",
+			cue:    "said",
+			pieces: []string{"an enormous moment", "very hard to see"},
+		},
+		{
 			name:   "quoted title after the addressee",
 			text:   "“I wish him well, he fought really hard,” Mr. Trump told the hosts of “Morning Joe.”",
 			src:    "Mr. Trump",

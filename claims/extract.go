@@ -2564,7 +2564,13 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			j++
 		} else if x.word(j+1) == "that" && !x.toks[j+1].upper {
 			j += 2 // "He added, that there is ..."
-		} else if n := x.word(j + 1); (n == "if" || n == "when" || n == "unless" || n == "once") && !x.toks[j+1].upper {
+		} else if n := x.word(j + 1); (frequencyWords[n] || isLyAdverb(n)) && !x.toks[j+1].upper && x.word(j+2) == "," && (x.word(j+3) == "that" || x.isOpenQuote(j+3)) {
+			// "He said, twice, that he was going back to work", "she said, bluntly, “...”"
+			j += 3
+			if x.word(j) == "that" {
+				j++
+			}
+		} else if (n == "if" || n == "when" || n == "unless" || n == "once") && !x.toks[j+1].upper {
 			j++ // "She said, if elected, she would ..."
 		} else if k := x.asideEnd(s, j); k > 0 && w == "," {
 			j = k // "Mr. Comey described, in fairly blistering terms, a set of email practices"
@@ -6767,6 +6773,9 @@ func (x *extractor) mergeSplitQuotes() {
 			k++
 		}
 		qi, ok := x.quoteOpenAt(k)
+		if !ok && k < len(x.toks) && x.toks[k].nl == 0 {
+			qi, ok = x.leadInQuote(k) // “...,” said Schmidt. Unless rivals quit, “...”
+		}
 		if !ok || claimedQuote[qi] || x.toks[k].nl > 0 || x.quotes[qi].single {
 			continue
 		}
@@ -6779,6 +6788,28 @@ func (x *extractor) mergeSplitQuotes() {
 			x.drafts[i].content = append(x.drafts[i].content, c[len(c)-1])
 		}
 	}
+}
+
+// leadInQuote returns the quote that ends the sentence opening at token k after a short
+// lead-in of the writer's and a comma, with no cue in the lead-in: "Unless rivals quit the
+// race, “it's very difficult to see how he is stopped.”"
+func (x *extractor) leadInQuote(k int) (int, bool) {
+	s := x.sentOf(k)
+	if s.a != k {
+		return 0, false
+	}
+	for p := k; p < s.b && p < k+16; p++ {
+		if isCueForm(x.word(p)) || x.toks[p].kind == tQuote && !x.isOpenQuote(p) {
+			return 0, false
+		}
+		if qi, ok := x.quoteOpenAt(p); ok {
+			if p-k < 3 || x.word(p-1) != "," || x.quotes[qi].close+2 < s.b {
+				return 0, false
+			}
+			return qi, true
+		}
+	}
+	return 0, false
 }
 
 // laterCueBefore reports whether a draft after draft i has its cue between tokens a and b: a
@@ -6869,8 +6900,8 @@ func (x *extractor) continuations() bool {
 			continue
 		}
 		d := x.drafts[last]
-		if d.kind == Indirect && !x.colonBefore(q.open) || d.src.empty() || end(last) < x.paragraphStart(q.open-1) {
-			continue
+		if d.kind == Indirect && !x.colonBefore(q.open) || d.src.empty() || x.paragraphStart(end(last)-1) < x.paragraphStart(q.open-1) {
+			continue // (a paragraph in between, "@potus.", ends the run)
 		}
 		x.drafts[last].content = append(x.drafts[last].content, rng{q.open, q.close + 1})
 		if d.kind == Indirect {
@@ -7295,7 +7326,8 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 	} else if x.word(p) == ":" && q.open == s.a+0 {
 		return draft{}, false
 	}
-	if x.word(p) == ":" && p > s.a && !x.verbLike(p-1) && !baseSpeech[x.word(p-1)] {
+	if x.word(p) == ":" && p > s.a && (!x.verbLike(p-1) || whWord[x.word(p-2)] && p-2 > s.a) && !baseSpeech[x.word(p-1)] {
+		// (A verb right before the colon may be a wh-clause's: "apologized for what happened:".)
 		// "Trump went even further: “If he goes forward ...”"; a bare name after a dash or
 		// "from": "Pollsters agree - Carl Bialik: “...”", "More from Jones: “...”".
 		if d, ok := x.labelColon(s, p, qi); ok && d.src.a >= s.a {
@@ -7783,10 +7815,13 @@ func (x *extractor) foldParentheticals() {
 func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 	q := x.quotes[qi]
 	content := []rng{{q.open, x.followQuotes(qi) + 1}}
-	// A verb of the sentence before the colon, with its subject.
-	for v := p - 1; v >= s.a && v > p-8; v-- {
-		if w := x.word(v); isDash(w) || w == "-" {
-			break // "Media shares blame - HuffPollster:": the heading's verb is not the speaker's
+	// A verb of the sentence before the colon, with its subject. (The predicate may be long:
+	// "Zeldin gave the technique a whirl in an interview with CNN on Tuesday:".)
+	for v := p - 1; v >= s.a && v > p-14; v-- {
+		if w := x.word(v); isDash(w) || w == "-" || x.isCloseQuote(v) {
+			// "Media shares blame - HuffPollster:": the heading's verb is not the speaker's;
+			// nor is a verb in a quoted title before a byline ("“...,” by DNAinfo's Eddie Small:").
+			break
 		}
 		if w := x.word(v); x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] && !prepositions[w] && v > s.a && !npDeterminers[x.word(v-1)] && !isDeterminer(x.word(v-1)) {
 			// "Dr. Ward stated:", "The letter continues:"; but "apologized for what happened:"

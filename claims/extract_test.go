@@ -106,6 +106,31 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Mr. Lang", "", "said", CueAssert, "The last two nominees “were stiff. They were not fun. There was no joy” next to the president", Mixed}},
 		},
 		{
+			name:   "a long predicate before a colon introduces the quote after it",
+			text:   "One early backer, Ms. Lane, gave the idea a try in an interview on Monday: “You can easily argue the plan is unfair.”",
+			want:   []want{{"One early backer, Ms. Lane", "", "gave the idea a try in an interview on Monday:", CueAssert, "“You can easily argue the plan is unfair.”", Direct}},
+			reason: "the verb lies nine words before the colon",
+		},
+		{
+			name: "a verb in a quoted headline before a byline and colon introduces nothing",
+			text: "More reading. “Last chance for free zoo memberships,” by the Daily's Nina Levy: “You have a few more weeks to snag free memberships to the zoos.”",
+			none: []string{"a few more weeks"},
+		},
+		{
+			name: "a colon after a wh-clause's verb: the main verb introduces the quote",
+			text: "The governor has since apologized for what happened: “I should have used two accounts, and I take full responsibility.”",
+			want: []want{{"The governor", "", "has since apologized for what happened:", CueAssert, "“I should have used two accounts", Direct}},
+		},
+		{
+			name: "an adverb set off by commas after the cue, then the content",
+			text: "“Our jobs are leaving the state,” Mr. Diaz said. “That is the big problem.” He said, twice, that he would go back to work on Wednesday.",
+			want: []want{
+				{"He", "", "said", CueAssert, "he would go back to work on Wednesday", Indirect},
+				{"Mr. Diaz", "", "said", CueAssert, "“That is the big problem.”", Direct},
+			},
+			reason: "the second quote of the split quote is Mr. Diaz's, not the content of the next sentence's cue",
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},
@@ -2853,6 +2878,20 @@ func TestExtractQuotePieces(t *testing.T) {
 			src:    "the analyst",
 			cue:    "said",
 			pieces: []string{"timing was right", "saw the market returning"},
+		},
+		{
+			name:   "a paragraph in between ends a run of quote paragraphs",
+			text:   "Title\n\n“He can have the briefings,” Reid said. “But I hope they are fake.”\n\nPosted by the mayor.\n\n“Great speech, and she never quits.”\n\nThe show went on.",
+			src:    "Reid",
+			cue:    "said",
+			pieces: []string{"He can have the briefings", "they are fake"},
+		},
+		{
+			name:   "a split quote goes on after a short lead-in of the writer's in the next sentence",
+			text:   "“It is an enormous moment,” said Sam Ortiz, a strategist. Unless more rivals quit the race, “it is very hard to see how he is stopped.”",
+			src:    "Sam Ortiz, a strategist",
+			cue:    "said",
+			pieces: []string{"an enormous moment", "very hard to see"},
 		},
 		{
 			name:   "quoted title after the addressee",

@@ -7256,6 +7256,12 @@ func (x *extractor) naming(d draft) bool {
 	if d.src.empty() || d.src.b != c {
 		return false
 	}
+	if a := x.word(d.src.a); (a == "a" || a == "an" || a == "another") && (x.isWord(c+1) && x.toks[c+1].upper || x.isOpenQuote(c+1)) {
+		// A noun phrase that an indefinite article opens, then a name or a title: "a super
+		// PAC called Future45 ran ads", "a collection from the cartoonist called “Yuge!”";
+		// but "A spokesman called it “absolute chaos”".
+		return true
+	}
 	head := c - 1
 	if !x.isWord(head) || x.toks[head].upper || pronounKind[x.word(head)] != "" {
 		return false

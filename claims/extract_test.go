@@ -289,6 +289,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"Cambridge Analytica", "Black Votes Matter", "The Facts", "off"},
 		},
 		{
+			name: "a naming participle after a noun phrase that an indefinite article opens, whatever its head",
+			text: "A newly formed super PAC called Voters First ran its first ads in Ohio. A book by the humorist Ann Lee titled “Trump for Beginners” sold well. A spokesman for Clinton called the report “a fishing expedition.”",
+			want: []want{{"A spokesman for Clinton", "", "called", CueAssert, "the report “a fishing expedition.”", Mixed}},
+			none: []string{"Voters First", "Trump for Beginners"},
+		},
+		{
 			name: "a relative pronoun stands for the noun before it, an object too; a relative clause ends its content",
 			text: "Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump. Mr. Scott, who has called the comments racially toxic, portrayed the nominee as an affliction.",
 			want: []want{

@@ -462,6 +462,12 @@ func (x *extractor) add(d draft) {
 	if x.naming(d) {
 		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
 	}
+	if d.src.a > 0 && x.word(d.src.a-1) == "how" && !x.toks[d.src.a-1].upper {
+		// "how he portrayed himself", "the question is how Sanders will respond to the
+		// attacks": a clause of manner tells the way someone speaks or acts, not what they
+		// said (a headline's "How Ryan Thinks About Trump" stays a claim).
+		return
+	}
 	d.src = x.pronounSubject(d.src, d.cue)
 	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) || x.writesWork(d.cue, d.content) {
 		return

@@ -295,6 +295,13 @@ func TestExtract(t *testing.T) {
 			none: []string{"Voters First", "Trump for Beginners"},
 		},
 		{
+			name:   "a clause of manner after how tells the way someone acts, not what they said",
+			text:   "The real test is how the governor responds to the attacks. Voters watched how she described her record. The governor said the attacks were unfair.",
+			want:   []want{{"The governor", "", "said", CueAssert, "the attacks were unfair", Indirect}},
+			none:   []string{"to the attacks", "her record"},
+			reason: "an embedded question of manner reports no statement",
+		},
+		{
 			name: "a relative pronoun stands for the noun before it, an object too; a relative clause ends its content",
 			text: "Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump. Mr. Scott, who has called the comments racially toxic, portrayed the nominee as an affliction.",
 			want: []want{

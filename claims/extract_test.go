@@ -295,6 +295,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"Voters First", "Trump for Beginners"},
 		},
 		{
+			name: "a hedge of allegation doubts an event and relays no statement; reportedly relays one",
+			text: "The aide who allegedly grabbed a reporter was charged on Monday. The senator reportedly plans to run again.",
+			want: []want{{"", "", "reportedly", CueClaim, "plans to run again", Indirect}},
+			none: []string{"grabbed a reporter"},
+		},
+		{
 			name:   "a clause of manner after how tells the way someone acts, not what they said",
 			text:   "The real test is how the governor responds to the attacks. Voters watched how she described her record. The governor said the attacks were unfair.",
 			want:   []want{{"The governor", "", "said", CueAssert, "the attacks were unfair", Indirect}},

@@ -218,6 +218,9 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		return nil, k
 	}
 	w := x.word(k)
+	if maintainForms[w] && keptThings[x.word(k+1)] {
+		return nil, k // "Clinton maintains a wide lead", "has maintained his silence": kept, not said
+	}
 	switch w {
 	case "according":
 		if x.word(k+1) == "to" {
@@ -288,6 +291,14 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	s := cueLex[w]
 	return s, k + 1
 }
+
+// maintainForms are the forms of "maintain", a cue when it holds a claim ("has long
+// maintained that she complied") but not a thing: then an article or a possessive follows.
+var maintainForms = setOf([]string{"maintain", "maintains", "maintained", "maintaining"})
+
+// keptThings are the words that open a noun phrase kept rather than a clause maintained: "a
+// large lead", "his silence", "their battle", "some clout".
+var keptThings = setOf([]string{"a", "an", "the", "his", "her", "their", "its", "our", "my", "some"})
 
 // evidenceBefore reports whether "show" at k follows a plural of evidence with its modifier:
 // "FEC records from the 2008 cycle show", "Polls in New Hampshire show", "the figures released

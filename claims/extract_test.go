@@ -295,6 +295,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"Voters First", "Trump for Beginners"},
 		},
 		{
+			name: "maintain holds a claim with a clause, but keeps a thing with a noun phrase",
+			text: "The governor still maintains a wide lead in the polls. His aides have long maintained that the audit was fair.",
+			want: []want{{"His aides", "", "have long maintained", CueAssert, "the audit was fair", Indirect}},
+			none: []string{"a wide lead"},
+		},
+		{
 			name: "a hedge of allegation doubts an event and relays no statement; reportedly relays one",
 			text: "The aide who allegedly grabbed a reporter was charged on Monday. The senator reportedly plans to run again.",
 			want: []want{{"", "", "reportedly", CueClaim, "plans to run again", Indirect}},

@@ -218,6 +218,9 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		return nil, k
 	}
 	w := x.word(k)
+	if maintainForms[w] && keptThings[x.word(k+1)] {
+		return nil, k // "Clinton maintains a wide lead", "has maintained his silence": kept, not said
+	}
 	switch w {
 	case "according":
 		if x.word(k+1) == "to" {
@@ -294,6 +297,14 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	s := cueLex[w]
 	return s, k + 1
 }
+
+// maintainForms are the forms of "maintain", a cue when it holds a claim ("has long
+// maintained that she complied") but not a thing: then an article or a possessive follows.
+var maintainForms = setOf([]string{"maintain", "maintains", "maintained", "maintaining"})
+
+// keptThings are the words that open a noun phrase kept rather than a clause maintained: "a
+// large lead", "his silence", "their battle", "some clout".
+var keptThings = setOf([]string{"a", "an", "the", "his", "her", "their", "its", "our", "my", "some"})
 
 // evidenceBefore reports whether "show" at k follows a plural of evidence with its modifier:
 // "FEC records from the 2008 cycle show", "Polls in New Hampshire show", "the figures released
@@ -470,6 +481,12 @@ func (x *extractor) add(d draft) {
 	}
 	if x.naming(d) {
 		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
+	}
+	if d.src.a > 0 && x.word(d.src.a-1) == "how" && !x.toks[d.src.a-1].upper {
+		// "how he portrayed himself", "the question is how Sanders will respond to the
+		// attacks": a clause of manner tells the way someone speaks or acts, not what they
+		// said (a headline's "How Ryan Thinks About Trump" stays a claim).
+		return
 	}
 	d.src = x.pronounSubject(d.src, d.cue)
 	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) || x.writesWork(d.cue, d.content) {
@@ -7530,6 +7547,12 @@ func (x *extractor) naming(d draft) bool {
 	}
 	if d.src.empty() || d.src.b != c {
 		return false
+	}
+	if a := x.word(d.src.a); (a == "a" || a == "an" || a == "another") && (x.isWord(c+1) && x.toks[c+1].upper || x.isOpenQuote(c+1)) {
+		// A noun phrase that an indefinite article opens, then a name or a title: "a super
+		// PAC called Future45 ran ads", "a collection from the cartoonist called “Yuge!”";
+		// but "A spokesman called it “absolute chaos”".
+		return true
 	}
 	head := c - 1
 	if !x.isWord(head) || x.toks[head].upper || pronounKind[x.word(head)] != "" {

@@ -323,6 +323,31 @@ func TestExtract(t *testing.T) {
 			none: []string{"Cambridge Analytica", "Black Votes Matter", "The Facts", "off"},
 		},
 		{
+			name: "a naming participle after a noun phrase that an indefinite article opens, whatever its head",
+			text: "A newly formed super PAC called Voters First ran its first ads in Ohio. A book by the humorist Ann Lee titled “Trump for Beginners” sold well. A spokesman for Clinton called the report “a fishing expedition.”",
+			want: []want{{"A spokesman for Clinton", "", "called", CueAssert, "the report “a fishing expedition.”", Mixed}},
+			none: []string{"Voters First", "Trump for Beginners"},
+		},
+		{
+			name: "maintain holds a claim with a clause, but keeps a thing with a noun phrase",
+			text: "The governor still maintains a wide lead in the polls. His aides have long maintained that the audit was fair.",
+			want: []want{{"His aides", "", "have long maintained", CueAssert, "the audit was fair", Indirect}},
+			none: []string{"a wide lead"},
+		},
+		{
+			name: "a hedge of allegation doubts an event and relays no statement; reportedly relays one",
+			text: "The aide who allegedly grabbed a reporter was charged on Monday. The senator reportedly plans to run again.",
+			want: []want{{"", "", "reportedly", CueClaim, "plans to run again", Indirect}},
+			none: []string{"grabbed a reporter"},
+		},
+		{
+			name:   "a clause of manner after how tells the way someone acts, not what they said",
+			text:   "The real test is how the governor responds to the attacks. Voters watched how she described her record. The governor said the attacks were unfair.",
+			want:   []want{{"The governor", "", "said", CueAssert, "the attacks were unfair", Indirect}},
+			none:   []string{"to the attacks", "her record"},
+			reason: "an embedded question of manner reports no statement",
+		},
+		{
 			name: "a relative pronoun stands for the noun before it, an object too; a relative clause ends its content",
 			text: "Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump. Mr. Scott, who has called the comments racially toxic, portrayed the nominee as an affliction.",
 			want: []want{

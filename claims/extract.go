@@ -5623,7 +5623,42 @@ func (x *extractor) auxBefore(d draft, lo int) int {
 		}
 		a--
 	}
+	if p := x.auxAsideAt(a); p < a && p >= lo {
+		return p
+	}
 	return a
+}
+
+// auxAsideAt returns the start of an auxiliary and an aside after it that end right before
+// k: "has, however, revealed", "have in the past said", "have in fact reported", which the
+// gold cue takes whole (8 times of 8 on the training split), or k when there is none.
+func (x *extractor) auxAsideAt(k int) int {
+	p := k - 1
+	comma := x.word(p) == ","
+	if comma {
+		p--
+	}
+	switch {
+	case x.word(p) == "past" && x.word(p-1) == "the" && x.word(p-2) == "in":
+		p -= 2
+	case (x.word(p) == "fact" || x.word(p) == "particular") && x.word(p-1) == "in":
+		p--
+	case x.word(p) == "far" && x.word(p-1) == "so" && comma:
+		p-- // "has, so far, refused", but "Trump has so far attacked" (see skipBack)
+	case x.word(p) == "however" || x.word(p) == "instead" || x.word(p) == "though":
+	default:
+		return k
+	}
+	if comma {
+		if x.word(p-1) != "," {
+			return k
+		}
+		p--
+	}
+	if p-1 < 0 || x.toks[p].upper || !auxiliaries[x.word(p-1)] && !beForms[x.word(p-1)] || x.toks[p-1].upper || x.used[p-1] {
+		return k
+	}
+	return p - 1
 }
 
 // likeVerbs take "like" as their complement: "(It) looks like someone told Trump ...".

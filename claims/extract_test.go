@@ -2595,6 +2595,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"The deal was nearly done"},
 		},
 		{
+			name:   "an aside after the auxiliary is in the cue",
+			text:   "The board has, however, denied that it ignored the warnings.",
+			src:    "The board",
+			cue:    "has, however, denied",
+			pieces: []string{"that it ignored the warnings"},
+		},
+		{
 			name:   "neither-nor pair is the whole source",
 			text:   "Neither the mayor nor his aides acknowledged the delay in the report.",
 			src:    "Neither the mayor nor his aides",

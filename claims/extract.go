@@ -6157,7 +6157,7 @@ func (x *extractor) claims(doc *Document) []Claim {
 		lineAt = cs.Start
 		c.Line = line
 		if !d.src.empty() {
-			ss := x.span(rng{d.src.a, x.adverbialAside(rng{d.src.a, x.participleAside(rng{d.src.a, x.timeAfter(d, x.reflexiveAfter(d, x.parenAfter(d)))})})})
+			ss := x.span(rng{d.src.a, x.adverbialAside(rng{d.src.a, x.participleAside(rng{d.src.a, x.relativeAfter(d, x.sents[si], x.timeAfter(d, x.reflexiveAfter(d, x.parenAfter(d))))})})})
 			if at := x.contractedAuxAt(d.src.b - 1); at > 0 && ss.End == x.toks[d.src.b-1].End {
 				// "they’ve suggested", "she’ll likely want": the pronoun is the mention and
 				// the contracted auxiliary opens the cue, as PolNeAR annotates them (on its
@@ -6299,7 +6299,42 @@ func (x *extractor) auxBefore(d draft, lo int) int {
 		}
 		a--
 	}
+	if p := x.auxAsideAt(a); p < a && p >= lo {
+		return p
+	}
 	return a
+}
+
+// auxAsideAt returns the start of an auxiliary and an aside after it that end right before
+// k: "has, however, revealed", "have in the past said", "have in fact reported", which the
+// gold cue takes whole (8 times of 8 on the training split), or k when there is none.
+func (x *extractor) auxAsideAt(k int) int {
+	p := k - 1
+	comma := x.word(p) == ","
+	if comma {
+		p--
+	}
+	switch {
+	case x.word(p) == "past" && x.word(p-1) == "the" && x.word(p-2) == "in":
+		p -= 2
+	case (x.word(p) == "fact" || x.word(p) == "particular") && x.word(p-1) == "in":
+		p--
+	case x.word(p) == "far" && x.word(p-1) == "so" && comma:
+		p-- // "has, so far, refused", but "Trump has so far attacked" (see skipBack)
+	case x.word(p) == "however" || x.word(p) == "instead" || x.word(p) == "though":
+	default:
+		return k
+	}
+	if comma {
+		if x.word(p-1) != "," {
+			return k
+		}
+		p--
+	}
+	if p-1 < 0 || x.toks[p].upper || !auxiliaries[x.word(p-1)] && !beForms[x.word(p-1)] || x.toks[p-1].upper || x.used[p-1] {
+		return k
+	}
+	return p - 1
 }
 
 // likeVerbs take "like" as their complement: "(It) looks like someone told Trump ...".
@@ -6328,6 +6363,30 @@ var cueAux = func() map[string]bool {
 	}
 	return m
 }()
+
+// relativeAfter returns b, the end of d's source, with a relative clause right after it (no
+// comma between) counted in when the source follows the cue: "according to a person who
+// attended the meeting", "said one of two witnesses who relayed the same story", as PolNeAR
+// marks sources (13 times of 17 on the training split). The clause runs to the next
+// punctuation of sentence s.
+func (x *extractor) relativeAfter(d draft, s rng, b int) int {
+	if d.src.a < d.cue.b || x.word(b) != "who" || x.toks[b].upper || x.used[b] {
+		return b
+	}
+	e := b + 1
+	for e < s.b && e < b+25 && !x.clauseEndsAt(s, e) && x.isWord(e) && !x.used[e] {
+		e++
+	}
+	if e == b+1 || !x.clauseEndsAt(s, e) {
+		return b // but "said a former official who ... described the affair as “...”": a claim of its own
+	}
+	for _, r := range d.content {
+		if r.a < e && r.b > b {
+			return b
+		}
+	}
+	return e
+}
 
 // timeAfter returns b, the end of d's source, with a time right after it and before the cue
 // counted in when the source ends in a participle or a poll that the time dates: "A poll

@@ -3101,6 +3101,20 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"that the rule will raise costs"},
 		},
 		{
+			name:   "a relative clause after a source that follows the cue is in it",
+			text:   "The deal was nearly done, according to an aide who attended the talks.",
+			src:    "an aide who attended the talks",
+			cue:    "according to",
+			pieces: []string{"The deal was nearly done"},
+		},
+		{
+			name:   "an aside after the auxiliary is in the cue",
+			text:   "The board has, however, denied that it ignored the warnings.",
+			src:    "The board",
+			cue:    "has, however, denied",
+			pieces: []string{"that it ignored the warnings"},
+		},
+		{
 			name:   "neither-nor pair is the whole source",
 			text:   "Neither the mayor nor his aides acknowledged the delay in the report.",
 			src:    "Neither the mayor nor his aides",

@@ -3012,6 +3012,14 @@ func (x *extractor) objectEnd(r rng) int {
 		if prev := x.word(p - 1); x.toks[p].upper && !weekdays[w] || !x.isWord(p) || npDeterminers[prev] || prepositions[prev] || !x.isWord(p-1) {
 			continue
 		}
+		if w == "on" && (x.word(p+1) == "condition" || x.word(p+1) == "the" && x.word(p+2) == "condition") && !x.holdsVerb(r.a, p) {
+			// "confirmed the meeting on the condition of anonymity because ...": the terms of
+			// the interview are the writer's.
+			if x.word(p-1) == "only" {
+				p--
+			}
+			return p
+		}
 		t := x.skipTimes(p, r.b)
 		if t == p || (w == "later" || w == "earlier") && t == p+1 {
 			continue

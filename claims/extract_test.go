@@ -329,6 +329,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"Voters First", "Trump for Beginners"},
 		},
 		{
+			name: "the terms of an interview end a content that is a noun phrase",
+			text: "A senior aide confirmed the meeting on the condition of anonymity because talks were private.",
+			want: []want{{"A senior aide", "", "confirmed", CueAssert, "the meeting", Indirect}},
+			none: []string{"condition of anonymity"},
+		},
+		{
 			name: "maintain holds a claim with a clause, but keeps a thing with a noun phrase",
 			text: "The governor still maintains a wide lead in the polls. His aides have long maintained that the audit was fair.",
 			want: []want{{"His aides", "", "have long maintained", CueAssert, "the audit was fair", Indirect}},

@@ -482,6 +482,11 @@ func (x *extractor) add(d draft) {
 	if x.naming(d) {
 		return // "a firm called Cambridge Analytica", "a memo titled ...": a name, not a claim
 	}
+	if c := d.content[0].a; c == d.cue.b && (x.word(c) == "down" || x.word(c) == "away") && !x.toks[c].upper {
+		// "was backing down from the proposal", "was shouted down by protesters", "to
+		// knock down Trump": the particle makes another verb, of no speech.
+		return
+	}
 	if d.src.a > 0 && x.word(d.src.a-1) == "how" && !x.toks[d.src.a-1].upper {
 		// "how he portrayed himself", "the question is how Sanders will respond to the
 		// attacks": a clause of manner tells the way someone speaks or acts, not what they

@@ -329,6 +329,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"Voters First", "Trump for Beginners"},
 		},
 		{
+			name: "a cue verb with down or away is another verb, of no speech",
+			text: "The mayor was backing down from the plan. The speaker was shouted down by protesters. The mayor backed the plan in March.",
+			want: []want{{"The mayor", "", "backed", CueBelieve, "the plan", Indirect}},
+			none: []string{"from the plan", "by protesters"},
+		},
+		{
 			name: "the terms of an interview end a content that is a noun phrase",
 			text: "A senior aide confirmed the meeting on the condition of anonymity because talks were private.",
 			want: []want{{"A senior aide", "", "confirmed", CueAssert, "the meeting", Indirect}},

@@ -487,6 +487,9 @@ func (x *extractor) add(d draft) {
 		// knock down Trump": the particle makes another verb, of no speech.
 		return
 	}
+	if c := d.content[0].a; c == d.cue.b && x.word(c) == "it" && d.src.a > 0 && x.word(d.src.a-1) == "as" && strings.HasPrefix(x.word(d.cue.b-1), "know") {
+		return // "news as we know it", "a GOP, as we now know it,": an idiom, no claim
+	}
 	if d.src.a > 0 && x.word(d.src.a-1) == "how" && !x.toks[d.src.a-1].upper {
 		// "how he portrayed himself", "the question is how Sanders will respond to the
 		// attacks": a clause of manner tells the way someone speaks or acts, not what they

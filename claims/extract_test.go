@@ -329,6 +329,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"Voters First", "Trump for Beginners"},
 		},
 		{
+			name: "as we know it is an idiom, no claim",
+			text: "Cable news as we know it is safe for now. It decides whether there is a party, as we now know it, on the ballot. We know it will pass.",
+			want: []want{{"We", "", "know", CueBelieve, "it will pass", Indirect}},
+			none: []string{"is safe for now", "on the ballot"},
+		},
+		{
 			name: "a cue verb with down or away is another verb, of no speech",
 			text: "The mayor was backing down from the plan. The speaker was shouted down by protesters. The mayor backed the plan in March.",
 			want: []want{{"The mayor", "", "backed", CueBelieve, "the plan", Indirect}},

@@ -5895,7 +5895,17 @@ func (x *extractor) telephoneCall(cue rng) bool {
 			k++
 		}
 	}
-	return k > cue.b && x.word(k) == "to" && x.isWord(k+1) && !x.toks[k+1].upper
+	if k == cue.b {
+		return false
+	}
+	// A name calls no one anything when the sentence or a time follows it: "Obama called
+	// Naghmeh Abedini.", "who called Sanders shortly after the results", "called him on
+	// Tuesday" (but "called Sanders a liar").
+	switch n := x.word(k); {
+	case n == "." && (k+1 == len(x.toks) || x.isSentenceStart(k+1)), n == "shortly", n == "after", n == "yesterday", weekdays[n], n == "on" && weekdays[x.word(k+1)]:
+		return true
+	}
+	return x.word(k) == "to" && x.isWord(k+1) && !x.toks[k+1].upper
 }
 
 // evidenceNouns are plurals of records and measurements that "show" things: "polls show".

@@ -329,6 +329,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"Voters First", "Trump for Beginners"},
 		},
 		{
+			name: "calling a name with nothing or a time after it is a telephone call",
+			text: "A year later, the governor called Maria Lopez. The mayor, who called Sanders shortly after the vote, was pleased. The mayor called Gov. Ann Reyes “a reckless spender.”",
+			want: []want{{"The mayor", "", "called", CueAssert, "Gov. Ann Reyes “a reckless spender.”", Mixed}},
+			none: []string{"Maria Lopez", "Sanders shortly"},
+		},
+		{
 			name: "as we know it is an idiom, no claim",
 			text: "Cable news as we know it is safe for now. It decides whether there is a party, as we now know it, on the ballot. We know it will pass.",
 			want: []want{{"We", "", "know", CueBelieve, "it will pass", Indirect}},

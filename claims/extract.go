@@ -221,6 +221,9 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	if maintainForms[w] && keptThings[x.word(k+1)] {
 		return nil, k // "Clinton maintains a wide lead", "has maintained his silence": kept, not said
 	}
+	if seekForms[w] && x.officeAfter(k+1) {
+		return nil, k // "who is seeking reelection", "Republicans seeking the White House": a run for office
+	}
 	switch w {
 	case "according":
 		if x.word(k+1) == "to" {
@@ -296,6 +299,28 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	}
 	s := cueLex[w]
 	return s, k + 1
+}
+
+// seekForms are the forms of "seek", a cue of what someone wants ("seeking to overturn the
+// rule") but not when the object is an office that a candidate runs for.
+var seekForms = setOf([]string{"seek", "seeks", "sought", "seeking"})
+
+// officeNouns are offices and contests that candidates seek: "the nomination", "a fifth term".
+var officeNouns = setOf([]string{"nomination", "presidency", "reelection", "re-election", "office", "term", "seat", "governorship", "mayoralty", "candidacy"})
+
+// officeAfter reports whether an office that candidates run for opens at k, after at most a
+// determiner and two modifiers: "reelection", "the Democratic nomination", "a fifth term",
+// "the White House".
+func (x *extractor) officeAfter(k int) bool {
+	if keptThings[x.word(k)] {
+		k++
+	}
+	for n := 0; n < 3 && x.isWord(k); n, k = n+1, k+1 {
+		if w := x.word(k); officeNouns[w] || w == "white" && x.word(k+1) == "house" {
+			return true
+		}
+	}
+	return false
 }
 
 // maintainForms are the forms of "maintain", a cue when it holds a claim ("has long

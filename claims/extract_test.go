@@ -329,6 +329,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"Voters First", "Trump for Beginners"},
 		},
 		{
+			name: "seeking an office is running for it, no position",
+			text: "The senator, who is seeking reelection, spoke first. Two of the Republicans seeking the White House met donors. The city is seeking funds from the state.",
+			want: []want{{"The city", "", "is seeking", CueAssert, "funds from the state", Indirect}},
+			none: []string{"reelection", "White House"},
+		},
+		{
 			name: "calling a name with nothing or a time after it is a telephone call",
 			text: "A year later, the governor called Maria Lopez. The mayor, who called Sanders shortly after the vote, was pleased. The mayor called Gov. Ann Reyes “a reckless spender.”",
 			want: []want{{"The mayor", "", "called", CueAssert, "Gov. Ann Reyes “a reckless spender.”", Mixed}},

@@ -4881,8 +4881,15 @@ func (x *extractor) isContraction(k int) bool {
 	case "not", "a", "an", "the", "been", "also", "still", "never", "already", "just", "now", "that", "got":
 		return true
 	}
+	if p := x.word(k - 1); strings.HasSuffix(w, "ed") && pronounKind[p] == "" && !contractionHosts[p] {
+		return false // "Trump's repeated accusations", "Cruz's preferred candidates": a possessive, not "he's repeated"
+	}
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "said" || pastParticiples[w] // "he’s said", "she’s written"
 }
+
+// contractionHosts are the words besides the pronouns whose "'s" is "is" or "has" before a
+// participle: "that's expected", "there's been", "who's endorsed".
+var contractionHosts = setOf([]string{"that", "this", "there", "here", "what", "who", "where", "one", "everyone", "everybody", "someone", "somebody", "nobody", "no-one"})
 
 // cueAdverbs reports whether the words from a up to b are all adverbs the gold cue takes
 // before its verb (cueAux, or in -ly): "already", "now openly".

@@ -329,6 +329,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"Voters First", "Trump for Beginners"},
 		},
 		{
+			name: "a name's 's before a past participle is a possessive, a pronoun's is a contraction",
+			text: "Talks stalled after the leadership's repeated refusal to meet. He's repeated his claim that the vote was rigged.",
+			want: []want{{"He", "", "'s repeated", CueAssert, "his claim that the vote was rigged", Indirect}},
+			none: []string{"refusal to meet"},
+		},
+		{
 			name: "seeking an office is running for it, no position",
 			text: "The senator, who is seeking reelection, spoke first. Two of the Republicans seeking the White House met donors. The city is seeking funds from the state.",
 			want: []want{{"The city", "", "is seeking", CueAssert, "funds from the state", Indirect}},

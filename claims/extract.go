@@ -4144,11 +4144,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		} else if x.word(rest) == "," && rest+1 < s.b && !x.andClaim(s, rest+1) {
 			e := x.clauseEnd(s, rest+1)
 			more = x.trimContent(rng{rest + 1, e})
-		} else if x.word(rest) == "," && rest+1 < s.b {
-			rest = s.b // "..., records show, and experts say ...": another claim, not more of this one
-		} else {
+		} else if x.word(rest) != "," || rest+1 >= s.b {
 			return draft{}, false
-		}
+		} // else "..., records show, and experts say ...": another claim, not more of this one
 	}
 	// The content before the separator.
 	end := sep

@@ -58,6 +58,17 @@ type wordFilter [16][26]uint32
 
 var cueFilter = newWordFilter(cueLex)
 
+var phrasalFilter = newWordFilter(phrasalCues)
+
+// phrasalOf returns the phrasal cue that opens with w, asking the filter first.
+func phrasalOf(w string) (phrasal, bool) {
+	if !phrasalFilter.mayHold(w) {
+		return phrasal{}, false
+	}
+	ph, ok := phrasalCues[w]
+	return ph, ok
+}
+
 func newWordFilter[V any](m map[string]V) *wordFilter {
 	f := new(wordFilter)
 	for w := range m {
@@ -218,10 +229,11 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		return nil, k
 	}
 	w := x.word(k)
-	if maintainForms[w] && keptThings[x.word(k+1)] {
+	// The first letter first: these run for every word of every sentence.
+	if w != "" && w[0] == 'm' && maintainForms[w] && keptThings[x.word(k+1)] {
 		return nil, k // "Clinton maintains a wide lead", "has maintained his silence": kept, not said
 	}
-	if seekForms[w] && x.officeAfter(k+1) {
+	if w != "" && w[0] == 's' && seekForms[w] && x.officeAfter(k+1) {
 		return nil, k // "who is seeking reelection", "Republicans seeking the White House": a run for office
 	}
 	switch w {
@@ -260,7 +272,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		}
 		return nil, k
 	}
-	if ph, ok := phrasalCues[w]; ok {
+	if ph, ok := phrasalOf(w); ok {
 		if (w == "point" || w == "points" || w == "talk" || w == "talks") && k > 0 && x.phrasalNoun(k) {
 			return nil, k // "lots of talk about", "12 percentage points to 8", "at this point to"
 		}
@@ -2331,7 +2343,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			if t.low == "ago" && j+1 < end {
 				break // "Just a few days ago North Korea admitted": a time before the subject
 			}
-			if j+1 < end && j-2 >= s.a && x.isAllUpper(*t) && len(t.low) > 1 && x.toks[j+1].upper && !x.isAllUpper(x.toks[j+1]) && x.allCaps(j-2, j+1) {
+			if j+1 < end && j-2 >= s.a && t.upper && len(t.low) > 1 && x.toks[j+1].upper && x.isAllUpper(*t) && !x.isAllUpper(x.toks[j+1]) && x.allCaps(j-2, j+1) {
 				break // "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee said": a heading run in
 			}
 			if objectPronouns[t.low] && !t.upper && j-1 >= s.a && !prepositions[x.word(j-1)] {

@@ -132,9 +132,11 @@ type extractor struct {
 	starts  []bool  // token starts a sentence
 	sents   []rng   // sentences in token indices
 	drafts  []draft
-	used    []bool          // cue tokens already claimed
-	inQuote []bool          // token lies inside a double-quoted passage
-	lower   map[string]bool // words written in lower case somewhere in the text; built when first needed
+	used    []bool // cue tokens already claimed
+	inQuote []bool // token lies inside a double-quoted passage
+	// paraStarts[k] is the first token of the line that holds token k (paragraphStart).
+	paraStarts []int32
+	lower      map[string]bool // words written in lower case somewhere in the text; built when first needed
 }
 
 // Extract returns the attributed statements of doc in offset order. It never fails: any text
@@ -7075,12 +7077,24 @@ func (x *extractor) quoteParagraph(q quote) bool {
 	return true
 }
 
-// paragraphStart returns the first token of the paragraph that holds token k.
+// paragraphStart returns the first token of the line that holds token k (a token after a
+// line break starts one). The starts are computed once, so a text without line breaks costs
+// no more than one with many.
 func (x *extractor) paragraphStart(k int) int {
-	for k > 0 && x.toks[k].nl == 0 {
-		k--
+	if x.paraStarts == nil {
+		x.paraStarts = make([]int32, len(x.toks))
+		start := 0
+		for i := range x.toks {
+			if i > 0 && x.toks[i].nl > 0 {
+				start = i
+			}
+			x.paraStarts[i] = int32(start)
+		}
 	}
-	return max(k, 0)
+	if k <= 0 {
+		return 0
+	}
+	return int(x.paraStarts[k])
 }
 
 // orphanQuotes attributes quotes that no cue of the lexicon claimed, by their position next

@@ -3443,10 +3443,10 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if ss, _ := x.senses(k); hasSyn(ss, synVerb) || hasSyn(ss, synObject) {
 				return p
 			}
-			if x.verbLike(k) && (x.word(k+1) == "," || x.word(k+1) == ":") && x.isOpenQuote(k+2) {
+			if (x.word(k+1) == "," || x.word(k+1) == ":") && x.isOpenQuote(k+2) && x.verbLike(k) {
 				return p // "thanked her home state and then boomed, “...”": a quote of its own
 			}
-			if w == "and" && p > j && (x.verbLike(k) || x.participleAt(k) && x.participleAt(j-1)) && x.opensPredicate(k+1) && !x.inQuote[p] && !x.holdsVerb(j, p) {
+			if w == "and" && p > j && !x.inQuote[p] && (x.verbLike(k) || x.participleAt(k) && x.participleAt(j-1)) && x.opensPredicate(k+1) && !x.holdsVerb(j, p) {
 				return p // "echoed similar themes and took the stage": the content, a noun phrase, ends
 			}
 		}
@@ -7302,8 +7302,12 @@ func (x *extractor) verbLike(k int) bool {
 		return false
 	}
 	// but "black-owned", "Saudi-led", "an unnamed Apple insider": adjectives
-	return len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.Contains(w, "-") && !unAdjectives[w] || irregularPast[w]
+	return cueFilter.mayHold(w) && len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.Contains(w, "-") && !unAdjectives[w] ||
+		pastFilter.mayHold(w) && irregularPast[w]
 }
+
+// pastFilter screens words before the irregularPast lookup; verbLike runs for most words.
+var pastFilter = newWordFilter(irregularPast)
 
 // irregularPast are common past tenses that do not end in -ed.
 var irregularPast = setOf([]string{"read", "cut", "put", "cast", "hurt", "shut", "split", "shook", "took", "gave", "made", "went", "came", "got", "sat", "stood", "wrote", "spoke", "held", "left", "met", "ran", "won", "lost", "sent", "brought", "felt", "kept", "began", "became", "chose", "drew", "fought", "knew", "led", "paid", "saw", "sold", "struck", "threw", "understood", "wore", "broke", "swore", "sang", "hung", "shot", "hit", "quit", "let", "set", "sought", "thought", "caught", "taught", "bought", "fled", "told", "heard", "meant", "spent", "lent", "slept", "laid", "fed", "rode", "rose", "froze", "woke", "tore", "bore", "sank", "drank", "swam", "forgave", "ate", "fell", "forgot", "hid", "bit", "lit", "stuck", "dug", "swung", "withdrew", "grew", "flew", "blew", "spread", "spun"})

@@ -160,6 +160,10 @@ func TestDistortedDefends(t *testing.T) {
 		{"the village lies in the valley", ""},
 		{"his account is full of lies", "lies"},
 		{"he lies about the war", "lies"},
+		// A word of falsity in the writer's setting is no verdict.
+		{"north korea admitted kim was suffering from discomfort amid speculation that he had gout", ""},
+		{"the video went viral amid growing speculation about his health", ""},
+		{"she rejected the report as speculation", "speculation"},
 	}
 	for _, tt := range tests {
 		if got := falsityOf(strings.Fields(tt.words)); got != tt.want {

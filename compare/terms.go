@@ -195,6 +195,9 @@ func falsityOf(rw []string) string {
 			k+1 < len(rw) && placeWords[rw[k+1]]) {
 			continue // "the town of Kobane that lies near the border": where it is
 		}
+		if backgroundBefore(rw, k) {
+			continue // "admitted he was ill amid speculation that he had gout": the writer's setting
+		}
 		if rejectVerbs[p] {
 			if verb == "" {
 				verb = p
@@ -209,6 +212,16 @@ func falsityOf(rw []string) string {
 		return verb
 	}
 	return strings.Join(found, " and ")
+}
+
+// backgroundWords set a word of falsity in the writer's account of the circumstances, not
+// the speaker's verdict: "amid speculation that", "prompting speculation", "despite denials".
+var backgroundWords = setOf(strings.Fields("amid amidst despite fuelling fueling fuelled fueled sparking sparked prompting prompted following"))
+
+// backgroundBefore reports whether one of backgroundWords comes right before word k of words
+// or one word before it ("amid growing speculation").
+func backgroundBefore(words []string, k int) bool {
+	return k > 0 && backgroundWords[words[k-1]] || k > 1 && backgroundWords[words[k-2]] && !stopwords[words[k-1]]
 }
 
 // placeWords follow "lies" that says where something is: "lies near the border".

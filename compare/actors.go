@@ -472,6 +472,13 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
 				own = true
 				continue
 			}
+			if t.poss && acronym(t.key) {
+				// "ESPN's John Wildhack": the body whose acronym owns the person is his side,
+				// as a country is ("Pakistan's Bilawal Bhutto").
+				votes[t.key] += 1
+				titled = true
+				continue
+			}
 			// Titles, and "of" inside one ("Secretary of State"); another name or any other
 			// word ends the title.
 			if isTitle(t) || t.key == "of" {
@@ -511,6 +518,19 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
 	}
 	delete(votes, "")
 	return votes, own
+}
+
+// acronym reports whether w is an acronym of two to six capitals: "ESPN", "NBC".
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // appositionPreps join a function to the body it is held at: "an adviser to", "a

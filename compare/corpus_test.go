@@ -168,6 +168,28 @@ func TestActorsAndSides(t *testing.T) {
 	}
 }
 
+// TestAcronymPossessorSide: a body named by its acronym as a person's possessor ("ESPN's
+// John Wildhack") is the person's side, as a country is; a capitalised word that is no
+// acronym ("Smith's lawyer") gives no side by this rule.
+func TestAcronymPossessorSide(t *testing.T) {
+	d := doc("a.txt", "", "On Monday, ESPN's John Wildhack released a statement refuting the report. Wildhack said the panel was never planned.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{claim(t, d, "ESPN's John Wildhack", "John Wildhack", "released a statement refuting", claims.CueDeny, "the report")})
+	if s := c.Statements()[0]; s.Side != "ESPN" {
+		t.Errorf("ESPN's John Wildhack is on side %q, want ESPN", s.Side)
+	}
+	for _, w := range []string{"ESPN", "NBC", "AP"} {
+		if !acronym(w) {
+			t.Errorf("acronym(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"Smith", "A", "NASDAQS", "U.S."} {
+		if acronym(w) {
+			t.Errorf("acronym(%q) = true", w)
+		}
+	}
+}
+
 func TestSplitName(t *testing.T) {
 	g := newGazetteer(nil)
 	tests := []struct{ name, person, side string }{

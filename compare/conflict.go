@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"claimdiff/claims"
 )
@@ -258,7 +260,7 @@ func (a *analysis) sidesIn(e int) map[int]string {
 		name := a.stmts[is[0]].actor
 		for _, i := range is[1:] {
 			if a.stmts[i].actor != name {
-				name = "critics of " + named
+				name = "critics of " + described(named)
 				break
 			}
 		}
@@ -584,12 +586,27 @@ func named(side string) string {
 	return side
 }
 
+// described writes an actor as a phrase uses it: a description whose head is a lower-case
+// noun takes "the" ("the Sanders campaign", "the foreign ministry"), a name does not
+// ("Brian Williams", "NASA").
+func described(actor string) string {
+	words := strings.Fields(actor)
+	if len(words) == 0 {
+		return actor
+	}
+	last := words[len(words)-1]
+	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLower(r) && !strings.EqualFold(words[0], "the") {
+		return "the " + actor
+	}
+	return named(actor)
+}
+
 // possessive writes a side's name as an owner: "the United States'", "Pakistan's".
 func possessive(side string) string {
 	if strings.HasSuffix(side, "s") {
-		return named(side) + "'"
+		return described(side) + "'"
 	}
-	return named(side) + "'s"
+	return described(side) + "'s"
 }
 
 // theSides are the gazetteer's countries whose name takes "the" and does not start with

@@ -608,15 +608,30 @@ func TestOneLinkDoesNotBindEvents(t *testing.T) {
 	}
 }
 
+func TestDescribed(t *testing.T) {
+	for actor, want := range map[string]string{
+		"Sanders campaign": "the Sanders campaign",
+		"foreign ministry": "the foreign ministry",
+		"Brian Williams":   "Brian Williams",
+		"United States":    "the United States",
+		"the Pentagon":     "the Pentagon",
+	} {
+		if got := described(actor); got != want {
+			t.Errorf("described(%q) = %q, want %q", actor, got, want)
+		}
+	}
+}
+
 func TestPossessive(t *testing.T) {
 	for side, want := range map[string]string{
-		"United States":  "the United States'",
-		"United Kingdom": "the United Kingdom's",
-		"Philippines":    "the Philippines'",
-		"Democrats":      "the Democrats'",
-		"Pakistan":       "Pakistan's",
-		"Brian Williams": "Brian Williams'",
-		"Imran Khan":     "Imran Khan's",
+		"United States":    "the United States'",
+		"United Kingdom":   "the United Kingdom's",
+		"Philippines":      "the Philippines'",
+		"Democrats":        "the Democrats'",
+		"Pakistan":         "Pakistan's",
+		"Brian Williams":   "Brian Williams'",
+		"Imran Khan":       "Imran Khan's",
+		"Sanders campaign": "the Sanders campaign's",
 	} {
 		if got := possessive(side); got != want {
 			t.Errorf("possessive(%q) = %q, want %q", side, got, want)

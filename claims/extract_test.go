@@ -86,6 +86,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"she said, but despite"},
 		},
 		{
+			name: "a claim after a dash ends the content of the claim before it",
+			text: "While some aides say the senator would do better with a lighter schedule - a common complaint - others say he has never looked stronger.",
+			want: []want{
+				{"some aides", "", "say", CueAssert, "the senator would do better with a lighter schedule", Indirect},
+				{"others", "", "say", CueAssert, "he has never looked stronger", Indirect},
+			},
+			none:   []string{"others say"},
+			reason: "the dash closes the aides' claim as a comma would; what follows is another speaker's claim, not one nested in it",
+		},
+		{
 			name: "a time of day ends a sentence before a pronoun",
 			text: "Mr. Ruiz says he will await the results after the polls close at 8 p.m. He says “it is odd that so many voters are undecided.”",
 			want: []want{

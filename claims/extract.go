@@ -7630,6 +7630,8 @@ func (x *extractor) cutAtLaterClaims() {
 			}
 			switch {
 			case x.word(c) == ",":
+			case !conj && x.isCloseQuote(c) && x.word(c-1) == ",":
+				c++ // the comma inside the closing mark: "claimed that “the rules were broken,” a lawyer said ..."
 			case !conj && x.dashAt(c):
 				// A dash ends the content as a comma does: "some friends say he would look
 				// zippier - an old favorite - others say he has never been healthier" (on the

@@ -96,6 +96,16 @@ func TestExtract(t *testing.T) {
 			reason: "the dash closes the aides' claim as a comma would; what follows is another speaker's claim, not one nested in it",
 		},
 		{
+			name: "a claim after a quote closed on a comma ends the content of the claim before it",
+			text: "Even as the mayor insisted that “the budget is balanced,” two council members said the city was short of money.",
+			want: []want{
+				{"the mayor", "", "insisted", CueAssert, "the budget is balanced,”", Mixed},
+				{"two council members", "", "said", CueAssert, "the city was short of money", Indirect},
+			},
+			none:   []string{"council members said"},
+			reason: "the comma inside the closing mark ends the mayor's claim as a comma outside it would",
+		},
+		{
 			name: "a time of day ends a sentence before a pronoun",
 			text: "Mr. Ruiz says he will await the results after the polls close at 8 p.m. He says “it is odd that so many voters are undecided.”",
 			want: []want{

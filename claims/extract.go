@@ -7628,8 +7628,17 @@ func (x *extractor) cutAtLaterClaims() {
 			if w := x.word(c); w == "and" || w == "but" {
 				c, conj = c-1, true
 			}
+			contrast := false
+			if w := x.word(c); !conj && (w == "while" || w == "whereas") {
+				// A contrast with another speaker's claim, comma or not: "more than half of
+				// white women preferred Clinton while most white men supported Sanders" (on
+				// the training split 2 more claims right, none lost).
+				c, contrast = c-1, true
+			}
 			switch {
 			case x.word(c) == ",":
+			case contrast:
+				c++ // cut at "while"
 			case !conj && x.isCloseQuote(c) && x.word(c-1) == ",":
 				c++ // the comma inside the closing mark: "claimed that “the rules were broken,” a lawyer said ..."
 			case !conj && x.dashAt(c):

@@ -106,6 +106,16 @@ func TestExtract(t *testing.T) {
 			reason: "the comma inside the closing mark ends the mayor's claim as a comma outside it would",
 		},
 		{
+			name: "a contrast with another speaker's claim ends the content before while",
+			text: "Most older voters preferred the governor while younger voters backed his rival.",
+			want: []want{
+				{"Most older voters", "", "preferred", CueBelieve, "the governor", Indirect},
+				{"younger voters", "", "backed", CueBelieve, "his rival", Indirect},
+			},
+			none:   []string{"while"},
+			reason: "what follows while has its own speaker and cue; it is not part of the older voters' preference",
+		},
+		{
 			name: "a time of day ends a sentence before a pronoun",
 			text: "Mr. Ruiz says he will await the results after the polls close at 8 p.m. He says “it is odd that so many voters are undecided.”",
 			want: []want{

@@ -803,7 +803,11 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		series := j >= s.a && x.word(j) == "," && strings.HasSuffix(x.word(cue.a), "ed") && !x.toks[cue.a].upper
 		if series {
 			if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() && x.drafts[p].cue.b <= j && x.drafts[p].src.b <= x.drafts[p].cue.a {
-				if c := x.drafts[p].content; c[len(c)-1].b <= j+1 && strings.HasSuffix(x.word(x.drafts[p].cue.a), "ed") {
+				// The earlier content may run past the comma into this verb's, and then ends at
+				// it (see cutAtLaterClaims): "joked about her “friendship” with an aide, cited
+				// his ad and ..."; but a participle before "by" is a passive aside: "the
+				// meeting, requested by Sanders, would be ...".
+				if c := x.drafts[p].content; (c[len(c)-1].b <= j+1 || x.word(cue.b) != "by") && strings.HasSuffix(x.word(x.drafts[p].cue.a), "ed") {
 					src, inherit = x.drafts[p].src, p
 				}
 			}

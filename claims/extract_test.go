@@ -116,6 +116,16 @@ func TestExtract(t *testing.T) {
 			reason: "what follows while has its own speaker and cue; it is not part of the older voters' preference",
 		},
 		{
+			name: "a verb in a series after a comma shares the subject even when the earlier content runs on",
+			text: "In the speech he mocked the mayor’s “grand vision” for the city, praised the police chief and thanked the volunteers.",
+			want: []want{
+				{"he", "", "mocked", CueAccuse, "the mayor’s “grand vision” for the city", Mixed},
+				{"he", "", "praised", CueAssert, "the police chief", Indirect},
+			},
+			none:   []string{"praised the police"},
+			reason: "the second verb of the series is his own claim; the first claim's content ends at the comma",
+		},
+		{
 			name: "a time of day ends a sentence before a pronoun",
 			text: "Mr. Ruiz says he will await the results after the polls close at 8 p.m. He says “it is odd that so many voters are undecided.”",
 			want: []want{

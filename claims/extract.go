@@ -7586,7 +7586,8 @@ func (x *extractor) sortDrafts() {
 	x.drafts = sorted
 }
 
-// cutAtLaterClaims ends a content where another claim begins after a comma or a dash inside it:
+// cutAtLaterClaims ends a content where another claim begins after a comma, a dash or an
+// opening bracket inside it:
 // "reportedly covered trade, and it is believed that ..." gives two claims, not one holding
 // the other. Claims nested without a comma ("the report said ... Khan's claim that") stay.
 func (x *extractor) cutAtLaterClaims() {
@@ -7643,6 +7644,9 @@ func (x *extractor) cutAtLaterClaims() {
 			case x.word(c) == ",":
 			case contrast:
 				c++ // cut at "while"
+			case !conj && x.word(c) == "(":
+				// A claim in brackets is an aside with its own speaker: "historians recognize
+				// this calamity for what it is (Lemkin, who coined the word, once said, ...)".
 			case !conj && x.isCloseQuote(c) && x.word(c-1) == ",":
 				c++ // the comma inside the closing mark: "claimed that “the rules were broken,” a lawyer said ..."
 			case !conj && x.dashAt(c):

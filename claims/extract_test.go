@@ -126,6 +126,16 @@ func TestExtract(t *testing.T) {
 			reason: "the second verb of the series is his own claim; the first claim's content ends at the comma",
 		},
 		{
+			name: "a claim in brackets ends the content of the claim before it",
+			text: "Critics say the program costs far too much (the agency has argued it saves money over time).",
+			want: []want{
+				{"Critics", "", "say", CueAssert, "the program costs far too much", Indirect},
+				{"the agency", "", "has argued", CueAssert, "it saves money over time", Indirect},
+			},
+			none:   []string{"the agency has argued"},
+			reason: "the bracketed claim is an aside with its own speaker, not part of what the critics say",
+		},
+		{
 			name: "a time of day ends a sentence before a pronoun",
 			text: "Mr. Ruiz says he will await the results after the polls close at 8 p.m. He says “it is odd that so many voters are undecided.”",
 			want: []want{

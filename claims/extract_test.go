@@ -136,6 +136,23 @@ func TestExtract(t *testing.T) {
 			reason: "the bracketed claim is an aside with its own speaker, not part of what the critics say",
 		},
 		{
+			name: "a time clause with its own speaker ends the content before after",
+			text: "A city councilor is calling for the festival to be canceled after the organizers admitted that the permits had lapsed.",
+			want: []want{
+				{"the organizers", "", "admitted", CueAssert, "the permits had lapsed", Indirect},
+			},
+			none:   []string{"after the organizers"},
+			reason: "the organizers' admission is a claim of its own, not part of the councilor's call",
+		},
+		{
+			name: "a time clause right after a time word stays in the content",
+			text: "The paper reported the email came hours after the senator proposed a new tax.",
+			want: []want{
+				{"The paper", "", "reported", CueReport, "the email came hours after the senator proposed a new tax", Indirect},
+			},
+			reason: "\"hours after\" times the reported event; the clause is part of what the paper reported",
+		},
+		{
 			name: "a time of day ends a sentence before a pronoun",
 			text: "Mr. Ruiz says he will await the results after the polls close at 8 p.m. He says “it is odd that so many voters are undecided.”",
 			want: []want{

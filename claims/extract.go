@@ -803,7 +803,11 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		series := j >= s.a && x.word(j) == "," && strings.HasSuffix(x.word(cue.a), "ed") && !x.toks[cue.a].upper
 		if series {
 			if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() && x.drafts[p].cue.b <= j && x.drafts[p].src.b <= x.drafts[p].cue.a {
-				if c := x.drafts[p].content; c[len(c)-1].b <= j+1 && strings.HasSuffix(x.word(x.drafts[p].cue.a), "ed") {
+				// The earlier content may run past the comma into this verb's, and then ends at
+				// it (see cutAtLaterClaims): "joked about her “friendship” with an aide, cited
+				// his ad and ..."; but a participle before "by" is a passive aside: "the
+				// meeting, requested by Sanders, would be ...".
+				if c := x.drafts[p].content; (c[len(c)-1].b <= j+1 || x.word(cue.b) != "by") && strings.HasSuffix(x.word(x.drafts[p].cue.a), "ed") {
 					src, inherit = x.drafts[p].src, p
 				}
 			}
@@ -7582,7 +7586,11 @@ func (x *extractor) sortDrafts() {
 	x.drafts = sorted
 }
 
-// cutAtLaterClaims ends a content where another claim begins after a comma inside it:
+// soonWords say how soon one event follows another: "shortly after", "right after".
+var soonWords = setOf([]string{"shortly", "soon", "right", "just", "immediately", "long", "quickly"})
+
+// cutAtLaterClaims ends a content where another claim begins after a comma, a dash or an
+// opening bracket inside it:
 // "reportedly covered trade, and it is believed that ..." gives two claims, not one holding
 // the other. Claims nested without a comma ("the report said ... Khan's claim that") stay.
 func (x *extractor) cutAtLaterClaims() {
@@ -7628,11 +7636,36 @@ func (x *extractor) cutAtLaterClaims() {
 			if w := x.word(c); w == "and" || w == "but" {
 				c, conj = c-1, true
 			}
-			if x.word(c) != "," {
-				if !conj {
-					continue
-				}
+			contrast := false
+			if w := x.word(c); !conj && (w == "while" || w == "whereas") {
+				// A contrast with another speaker's claim, comma or not: "more than half of
+				// white women preferred Clinton while most white men supported Sanders" (on
+				// the training split 2 more claims right, none lost).
+				c, contrast = c-1, true
+			} else if p := x.word(c - 1); !conj && w == "after" && !timeNoun[strings.TrimSuffix(p, "s")] && !soonWords[p] {
+				// So is a time clause with its own speaker: "the lawmaker is calling for Trump
+				// to be banned after the candidate suggested that ..."; not "hours after",
+				// "shortly after", which time the content's own event (on the training split 9
+				// more claims right for 9 more predicted).
+				c, contrast = c-1, true
+			}
+			switch {
+			case x.word(c) == ",":
+			case contrast:
+				c++ // cut at "while"
+			case !conj && x.word(c) == "(":
+				// A claim in brackets is an aside with its own speaker: "historians recognize
+				// this calamity for what it is (Lemkin, who coined the word, once said, ...)".
+			case !conj && x.isCloseQuote(c) && x.word(c-1) == ",":
+				c++ // the comma inside the closing mark: "claimed that “the rules were broken,” a lawyer said ..."
+			case !conj && x.dashAt(c):
+				// A dash ends the content as a comma does: "some friends say he would look
+				// zippier - an old favorite - others say he has never been healthier" (on the
+				// training split 12 more claims right, 2 wrong).
+			case conj:
 				c++ // "calling it “disqualifying” and asserting that ...": cut at "and"
+			default:
+				continue
 			}
 			if c > last.a {
 				if r := x.trimContent(rng{last.a, c}); !r.empty() {

@@ -86,6 +86,73 @@ func TestExtract(t *testing.T) {
 			none: []string{"she said, but despite"},
 		},
 		{
+			name: "a claim after a dash ends the content of the claim before it",
+			text: "While some aides say the senator would do better with a lighter schedule - a common complaint - others say he has never looked stronger.",
+			want: []want{
+				{"some aides", "", "say", CueAssert, "the senator would do better with a lighter schedule", Indirect},
+				{"others", "", "say", CueAssert, "he has never looked stronger", Indirect},
+			},
+			none:   []string{"others say"},
+			reason: "the dash closes the aides' claim as a comma would; what follows is another speaker's claim, not one nested in it",
+		},
+		{
+			name: "a claim after a quote closed on a comma ends the content of the claim before it",
+			text: "Even as the mayor insisted that “the budget is balanced,” two council members said the city was short of money.",
+			want: []want{
+				{"the mayor", "", "insisted", CueAssert, "the budget is balanced,”", Mixed},
+				{"two council members", "", "said", CueAssert, "the city was short of money", Indirect},
+			},
+			none:   []string{"council members said"},
+			reason: "the comma inside the closing mark ends the mayor's claim as a comma outside it would",
+		},
+		{
+			name: "a contrast with another speaker's claim ends the content before while",
+			text: "Most older voters preferred the governor while younger voters backed his rival.",
+			want: []want{
+				{"Most older voters", "", "preferred", CueBelieve, "the governor", Indirect},
+				{"younger voters", "", "backed", CueBelieve, "his rival", Indirect},
+			},
+			none:   []string{"while"},
+			reason: "what follows while has its own speaker and cue; it is not part of the older voters' preference",
+		},
+		{
+			name: "a verb in a series after a comma shares the subject even when the earlier content runs on",
+			text: "In the speech he mocked the mayor’s “grand vision” for the city, praised the police chief and thanked the volunteers.",
+			want: []want{
+				{"he", "", "mocked", CueAccuse, "the mayor’s “grand vision” for the city", Mixed},
+				{"he", "", "praised", CueAssert, "the police chief", Indirect},
+			},
+			none:   []string{"praised the police"},
+			reason: "the second verb of the series is his own claim; the first claim's content ends at the comma",
+		},
+		{
+			name: "a claim in brackets ends the content of the claim before it",
+			text: "Critics say the program costs far too much (the agency has argued it saves money over time).",
+			want: []want{
+				{"Critics", "", "say", CueAssert, "the program costs far too much", Indirect},
+				{"the agency", "", "has argued", CueAssert, "it saves money over time", Indirect},
+			},
+			none:   []string{"the agency has argued"},
+			reason: "the bracketed claim is an aside with its own speaker, not part of what the critics say",
+		},
+		{
+			name: "a time clause with its own speaker ends the content before after",
+			text: "A city councilor is calling for the festival to be canceled after the organizers admitted that the permits had lapsed.",
+			want: []want{
+				{"the organizers", "", "admitted", CueAssert, "the permits had lapsed", Indirect},
+			},
+			none:   []string{"after the organizers"},
+			reason: "the organizers' admission is a claim of its own, not part of the councilor's call",
+		},
+		{
+			name: "a time clause right after a time word stays in the content",
+			text: "The paper reported the email came hours after the senator proposed a new tax.",
+			want: []want{
+				{"The paper", "", "reported", CueReport, "the email came hours after the senator proposed a new tax", Indirect},
+			},
+			reason: "\"hours after\" times the reported event; the clause is part of what the paper reported",
+		},
+		{
 			name: "a time of day ends a sentence before a pronoun",
 			text: "Mr. Ruiz says he will await the results after the polls close at 8 p.m. He says “it is odd that so many voters are undecided.”",
 			want: []want{

@@ -376,6 +376,9 @@ func (x *extractor) inTitle(k int) bool {
 	words, upper := 0, 0
 	for j := s.a; j < s.b; j++ {
 		if x.toks[j].kind == tWord {
+			if w := x.word(j); !x.toks[j].upper && (prepositions[w] || isDeterminer(w) || headlineLinks[w] || w == "and") {
+				continue // title case leaves the small words low: "Calls for Inquiry after Report"
+			}
 			words++
 			if x.toks[j].upper {
 				upper++
@@ -466,6 +469,9 @@ func (x *extractor) add(d draft) {
 		x.used[k] = true
 	}
 	d.content[len(d.content)-1] = x.cutAfterQuote(d.content[len(d.content)-1])
+	if len(d.content) == 1 && d.content[0].a >= d.cue.b && x.toks[d.cue.a].upper && x.inTitle(d.cue.a) {
+		d.content[0] = x.cutHeadline(d.content[0])
+	}
 	if w := x.word(d.cue.a); (nameCalls[w] || nameGiving[w]) && d.cue.b == d.cue.a+1 && len(d.content) == 1 && d.content[0].a >= d.cue.b {
 		d.content[0] = x.cutAfterName(d.content[0])
 	}
@@ -6093,6 +6099,30 @@ func (x *extractor) cutAfterQuote(r rng) rng {
 	}
 	return r
 }
+
+// cutHeadline ends the content of a cue in a title-case headline where the headline's
+// next clause begins: a conjunction of time or contrast ("Pence Calls for Special
+// Prosecutor after Report Reveals ...", "Democrats Call For Action While Republicans Tweet
+// Prayers") or a comma before a second verb of the same subject ("Clinton Says Russians
+// Hacked DNC, Calls ..."). Headlines drop the commas and the "that" that mark such a clause in
+// prose, so only the headline's words show where it starts.
+func (x *extractor) cutHeadline(r rng) rng {
+	for p := r.a + 1; p < r.b-1; p++ {
+		w := x.word(p)
+		if headlineLinks[w] && x.isWord(p+1) && x.toks[p+1].upper {
+			return rng{r.a, p}
+		}
+		if w == "," && x.isWord(p+1) && x.toks[p+1].upper {
+			if n := x.word(p + 1); hasSyn(cueLex[n], synVerb) || hasSyn(cueLex[n], synObject) || headlineVerbs[n] {
+				return rng{r.a, p}
+			}
+		}
+	}
+	return r
+}
+
+// headlineLinks open a headline's second clause: "... Special Prosecutor after Report Reveals".
+var headlineLinks = setOf([]string{"after", "while", "amid", "despite", "following", "before", "ahead"})
 
 // afterQuote begin an adverbial of the writer's after a quote that ends what was said.
 // cutMixedAfterQuote cuts a content that opens with words at a quote that closes on a

@@ -2514,6 +2514,25 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a title-case headline's content ends where its next clause begins",
+			text:   "Senators Call For Action While Governors Tweet Prayers\n\nMayor Says Hackers Broke Into Servers, Calls Audit ‘Troubling.’\n\nThe council met on Monday.",
+			reason: "headlines drop the comma and 'that' that mark a clause in prose; PolNeAR's content stops before 'While', 'After', 'Amid' and a second verb",
+			want: []want{
+				{"Senators", "", "Call For", CueAssert, "Action", Indirect},
+				{"Mayor", "", "Says", CueAssert, "Hackers Broke Into Servers", Indirect},
+			},
+			none: []string{"While Governors", "Calls Audit"},
+		},
+		{
+			name:   "title case leaves prepositions and articles in lower case",
+			text:   "Governor Lee Calls for Inquiry after Audit Reveals Gaps in the Budget\n\nThe council met on Monday.",
+			reason: "a headline with 'for', 'after', 'in', 'the' low is still in title case, where a capitalised 'Calls' is a verb",
+			want: []want{
+				{"Governor Lee", "", "Calls for", CueAssert, "Inquiry", Indirect},
+			},
+			none: []string{"after Audit"},
+		},
+		{
 			name:   "in a title-case headline the auxiliaries and adverbs before the cue are the cue's",
 			text:   "Governor Lee Just Revealed Who He Backs For Mayor\n\nMayor Brown May Not Have Said That The Plan Failed\n\nThe governor spoke on Monday.",
 			reason: "as in lower case ('just said', 'may not have said'); PolNeAR's cue takes them (9 headlines on train)",

@@ -2514,6 +2514,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "present forms of cue verbs, as headlines and reports use them",
+			text:   "Absent Governor derides debate\n\nThe panel recommends that the city raise its fees. The council chided the mayor for the delay.",
+			reason: "the past forms are cues already ('derided', 'recommended'); 13 of 18 claims added on train are right",
+			want: []want{
+				{"Absent Governor", "", "derides", CueAccuse, "debate", Indirect},
+				{"The panel", "", "recommends", CueAssert, "the city raise its fees", Indirect},
+				{"The council", "", "chided", CueAccuse, "the mayor for the delay", Indirect},
+			},
+		},
+		{
 			name:   "a title-case headline's content ends where its next clause begins",
 			text:   "Senators Call For Action While Governors Tweet Prayers\n\nMayor Says Hackers Broke Into Servers, Calls Audit ‘Troubling.’\n\nThe council met on Monday.",
 			reason: "headlines drop the comma and 'that' that mark a clause in prose; PolNeAR's content stops before 'While', 'After', 'Amid' and a second verb",

@@ -6109,8 +6109,8 @@ func (x *extractor) cutAfterQuote(r rng) rng {
 func (x *extractor) cutHeadline(r rng) rng {
 	for p := r.a + 1; p < r.b-1; p++ {
 		w := x.word(p)
-		if headlineLinks[w] && x.isWord(p+1) && x.toks[p+1].upper {
-			return rng{r.a, p}
+		if (headlineLinks[w] || isDash(w)) && x.isWord(p+1) && x.toks[p+1].upper {
+			return rng{r.a, p} // and at a dash: "Tim Allen Got Asked About Trump – His Response ..."
 		}
 		if w == "," && x.isWord(p+1) && x.toks[p+1].upper {
 			if n := x.word(p + 1); hasSyn(cueLex[n], synVerb) || hasSyn(cueLex[n], synObject) || headlineVerbs[n] {

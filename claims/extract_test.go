@@ -2534,6 +2534,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"While Governors", "Calls Audit"},
 		},
 		{
+			name:   "a dash in a title-case headline ends the content before a clause of the writer's",
+			text:   "Senator Jones Just Revealed Who She Would Pick For Judge – It Might Surprise You\n\nThe council met on Monday.",
+			reason: "the clause after the dash is the headline writer's teaser, not what was revealed",
+			want: []want{
+				{"Senator Jones", "", "Just Revealed", CueAssert, "Who She Would Pick For Judge", Indirect},
+			},
+			none: []string{"Surprise"},
+		},
+		{
 			name:   "title case leaves prepositions and articles in lower case",
 			text:   "Governor Lee Calls for Inquiry after Audit Reveals Gaps in the Budget\n\nThe council met on Monday.",
 			reason: "a headline with 'for', 'after', 'in', 'the' low is still in title case, where a capitalised 'Calls' is a verb",

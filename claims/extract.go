@@ -670,6 +670,9 @@ func (x *extractor) speakerLabel(s rng) bool {
 		return false // a list of names
 	}
 	src, cue := rng{a, k}, rng{k, k + 1}
+	if v := x.labelVerb(a, k); v > a {
+		src, cue = rng{a, v}, rng{v, k + 1} // "Sarah Silverman heckles Sanders supporters: ..."
+	}
 	if (hasSyn(cueLex[x.word(a)], synVerb) || strings.HasSuffix(x.word(a), "ed") && len(x.word(a)) > 4) && k-a > 1 {
 		src, cue = rng{a + 1, k}, rng{a, k + 1} // "Stated Stone: ...", "Continued Stone: ..."
 	}
@@ -680,6 +683,32 @@ func (x *extractor) speakerLabel(s rng) bool {
 		}
 	}
 	return true
+}
+
+// labelVerb returns where a verb in the present opens the predicate of a headline's label
+// a..k before its colon, after a name, or -1: "Sarah Silverman heckles Sanders supporters:
+// 'You're being ridiculous.'", "Trump Addresses Munich Attack: ‘...’". PolNeAR's source is
+// the name, the cue the predicate with the colon. The verb has an object or a particle after
+// it, so "NY Daily News:" has none.
+func (x *extractor) labelVerb(a, k int) int {
+	for j := a + 1; j < k-1; j++ {
+		t := x.toks[j]
+		if t.kind != tWord {
+			return -1
+		}
+		w := t.low
+		if !x.toks[j-1].upper {
+			return -1 // "Gillibrand on Hillary Releasing Her Goldman Sachs Speech:": no name before
+		}
+		if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ics") {
+			continue
+		}
+		if t.upper && !x.inTitle(j) {
+			continue
+		}
+		return j
+	}
+	return -1
 }
 
 // namedElsewhere reports whether the word at k is written with a capital in the middle of a

@@ -2543,6 +2543,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"Surprise"},
 		},
 		{
+			name:   "a headline's label with a verb in the present before its colon",
+			text:   "Jane Roe heckles council members: 'You are wasting our time.'\n\nThe council met on Monday.",
+			reason: "PolNeAR's source is the name and its cue the predicate with the colon (2 headlines on train gained, 1 lost)",
+			want: []want{
+				{"Jane Roe", "", "heckles council members:", CueAssert, "You are wasting our time.", Direct},
+			},
+		},
+		{
 			name:   "title case leaves prepositions and articles in lower case",
 			text:   "Governor Lee Calls for Inquiry after Audit Reveals Gaps in the Budget\n\nThe council met on Monday.",
 			reason: "a headline with 'for', 'after', 'in', 'the' low is still in title case, where a capitalised 'Calls' is a verb",

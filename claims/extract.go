@@ -3281,14 +3281,14 @@ func (x *extractor) followQuotes(qi int) int {
 }
 
 // addressees are lower-case words that name whom a speaker told something.
-var addressees = setOf([]string{"reporters", "journalists", "supporters", "lawmakers", "voters", "viewers", "listeners", "audience", "students", "donors", "crowd", "members", "residents", "parliament", "congress", "colleagues", "police", "investigators", "officials", "delegates", "attendees", "guests", "readers", "interviewers", "host", "me", "us", "him", "her", "them", "you"})
+var addressees = setOf([]string{"reporters", "journalists", "supporters", "aides", "lawmakers", "voters", "viewers", "listeners", "audience", "students", "donors", "crowd", "members", "residents", "parliament", "congress", "colleagues", "police", "investigators", "officials", "delegates", "attendees", "guests", "readers", "interviewers", "host", "me", "us", "him", "her", "them", "you"})
 
 // addressee returns the end of the addressee of a tell verb starting at j ("reporters",
 // "The Associated Press", "CNN host Chris Cuomo", "him"), or j when there is none.
 func (x *extractor) addressee(s rng, j int) int {
 	k := j
-	if x.word(k) == "the" || x.word(k) == "a" {
-		k++
+	if w := x.word(k); w == "the" || w == "a" || (w == "his" || w == "their" || w == "its" || w == "our") && addressees[x.word(k+1)] {
+		k++ // "told his audience they wouldn't back him"
 	}
 	n := 0
 	for k < s.b && x.isWord(k) && n < 8 && (x.toks[k].upper || titleWords[x.word(k)] && n > 0 && !isDeterminer(x.word(k)) || addressees[x.word(k)] && !(n > 0 && pronounKind[x.word(k)] != "")) {

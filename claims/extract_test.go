@@ -2551,6 +2551,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a tell verb's addressee after a possessive",
+			text:   "The governor told his aides he would soften his tone. The mayor told their audience they would win.",
+			reason: "as after 'the': 'told the aides he would'; the content is the clause after the addressee",
+			want: []want{
+				{"The governor", "", "told", CueAssert, "he would soften his tone", Indirect},
+				{"The mayor", "", "told", CueAssert, "they would win", Indirect},
+			},
+			none: []string{"aides he", "audience they"},
+		},
+		{
 			name:   "title case leaves prepositions and articles in lower case",
 			text:   "Governor Lee Calls for Inquiry after Audit Reveals Gaps in the Budget\n\nThe council met on Monday.",
 			reason: "a headline with 'for', 'after', 'in', 'the' low is still in title case, where a capitalised 'Calls' is a verb",

@@ -376,6 +376,9 @@ func (x *extractor) inTitle(k int) bool {
 	words, upper := 0, 0
 	for j := s.a; j < s.b; j++ {
 		if x.toks[j].kind == tWord {
+			if w := x.word(j); !x.toks[j].upper && (prepositions[w] || isDeterminer(w) || headlineLinks[w] || w == "and") {
+				continue // title case leaves the small words low: "Calls for Inquiry after Report"
+			}
 			words++
 			if x.toks[j].upper {
 				upper++
@@ -466,6 +469,9 @@ func (x *extractor) add(d draft) {
 		x.used[k] = true
 	}
 	d.content[len(d.content)-1] = x.cutAfterQuote(d.content[len(d.content)-1])
+	if len(d.content) == 1 && d.content[0].a >= d.cue.b && x.toks[d.cue.a].upper && x.inTitle(d.cue.a) {
+		d.content[0] = x.cutHeadline(d.content[0])
+	}
 	if w := x.word(d.cue.a); (nameCalls[w] || nameGiving[w]) && d.cue.b == d.cue.a+1 && len(d.content) == 1 && d.content[0].a >= d.cue.b {
 		d.content[0] = x.cutAfterName(d.content[0])
 	}
@@ -664,6 +670,9 @@ func (x *extractor) speakerLabel(s rng) bool {
 		return false // a list of names
 	}
 	src, cue := rng{a, k}, rng{k, k + 1}
+	if v := x.labelVerb(a, k); v > a {
+		src, cue = rng{a, v}, rng{v, k + 1} // "Sarah Silverman heckles Sanders supporters: ..."
+	}
 	if (hasSyn(cueLex[x.word(a)], synVerb) || strings.HasSuffix(x.word(a), "ed") && len(x.word(a)) > 4) && k-a > 1 {
 		src, cue = rng{a + 1, k}, rng{a, k + 1} // "Stated Stone: ...", "Continued Stone: ..."
 	}
@@ -674,6 +683,32 @@ func (x *extractor) speakerLabel(s rng) bool {
 		}
 	}
 	return true
+}
+
+// labelVerb returns where a verb in the present opens the predicate of a headline's label
+// a..k before its colon, after a name, or -1: "Sarah Silverman heckles Sanders supporters:
+// 'You're being ridiculous.'", "Trump Addresses Munich Attack: ‘...’". PolNeAR's source is
+// the name, the cue the predicate with the colon. The verb has an object or a particle after
+// it, so "NY Daily News:" has none.
+func (x *extractor) labelVerb(a, k int) int {
+	for j := a + 1; j < k-1; j++ {
+		t := x.toks[j]
+		if t.kind != tWord {
+			return -1
+		}
+		w := t.low
+		if !x.toks[j-1].upper {
+			return -1 // "Gillibrand on Hillary Releasing Her Goldman Sachs Speech:": no name before
+		}
+		if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ics") {
+			continue
+		}
+		if t.upper && !x.inTitle(j) {
+			continue
+		}
+		return j
+	}
+	return -1
 }
 
 // namedElsewhere reports whether the word at k is written with a capital in the middle of a
@@ -3250,14 +3285,14 @@ func (x *extractor) followQuotes(qi int) int {
 }
 
 // addressees are lower-case words that name whom a speaker told something.
-var addressees = setOf([]string{"reporters", "journalists", "supporters", "lawmakers", "voters", "viewers", "listeners", "audience", "students", "donors", "crowd", "members", "residents", "parliament", "congress", "colleagues", "police", "investigators", "officials", "delegates", "attendees", "guests", "readers", "interviewers", "host", "me", "us", "him", "her", "them", "you"})
+var addressees = setOf([]string{"reporters", "journalists", "supporters", "aides", "lawmakers", "voters", "viewers", "listeners", "audience", "students", "donors", "crowd", "members", "residents", "parliament", "congress", "colleagues", "police", "investigators", "officials", "delegates", "attendees", "guests", "readers", "interviewers", "host", "me", "us", "him", "her", "them", "you"})
 
 // addressee returns the end of the addressee of a tell verb starting at j ("reporters",
 // "The Associated Press", "CNN host Chris Cuomo", "him"), or j when there is none.
 func (x *extractor) addressee(s rng, j int) int {
 	k := j
-	if x.word(k) == "the" || x.word(k) == "a" {
-		k++
+	if w := x.word(k); w == "the" || w == "a" || (w == "his" || w == "their" || w == "its" || w == "our") && addressees[x.word(k+1)] {
+		k++ // "told his audience they wouldn't back him"
 	}
 	n := 0
 	for k < s.b && x.isWord(k) && n < 8 && (x.toks[k].upper || titleWords[x.word(k)] && n > 0 && !isDeterminer(x.word(k)) || addressees[x.word(k)] && !(n > 0 && pronounKind[x.word(k)] != "")) {
@@ -6097,6 +6132,30 @@ func (x *extractor) cutAfterQuote(r rng) rng {
 	}
 	return r
 }
+
+// cutHeadline ends the content of a cue in a title-case headline where the headline's
+// next clause begins: a conjunction of time or contrast ("Pence Calls for Special
+// Prosecutor after Report Reveals ...", "Democrats Call For Action While Republicans Tweet
+// Prayers") or a comma before a second verb of the same subject ("Clinton Says Russians
+// Hacked DNC, Calls ..."). Headlines drop the commas and the "that" that mark such a clause in
+// prose, so only the headline's words show where it starts.
+func (x *extractor) cutHeadline(r rng) rng {
+	for p := r.a + 1; p < r.b-1; p++ {
+		w := x.word(p)
+		if (headlineLinks[w] || isDash(w)) && x.isWord(p+1) && x.toks[p+1].upper {
+			return rng{r.a, p} // and at a dash: "Tim Allen Got Asked About Trump – His Response ..."
+		}
+		if w == "," && x.isWord(p+1) && x.toks[p+1].upper {
+			if n := x.word(p + 1); hasSyn(cueLex[n], synVerb) || hasSyn(cueLex[n], synObject) || headlineVerbs[n] {
+				return rng{r.a, p}
+			}
+		}
+	}
+	return r
+}
+
+// headlineLinks open a headline's second clause: "... Special Prosecutor after Report Reveals".
+var headlineLinks = setOf([]string{"after", "while", "amid", "despite", "following", "before", "ahead"})
 
 // afterQuote begin an adverbial of the writer's after a quote that ends what was said.
 // cutMixedAfterQuote cuts a content that opens with words at a quote that closes on a

@@ -2727,6 +2727,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		}
 		r.b = x.objectEnd(r)
 		r.b = x.npCommaEnd(r)
+		r.b = x.andPredicateEnd(r)
 		if stanceVerbs[x.word(cue.b-1)] {
 			r = x.stanceObject(r)
 		}
@@ -3007,6 +3008,51 @@ func (x *extractor) npCommaEnd(r rng) int {
 		return r.b
 	}
 	return p
+}
+
+// andPredicateEnd returns where a content that is a noun phrase or an infinitive, no clause,
+// ends before "and" or "but" and a second predicate of the source or a new clause, which a
+// noun phrase cannot take: "has pushed back on those charges and has worked to defeat any
+// change", "threatened to shut down the government, and who has been hoping ...", "didn't
+// mention his own role, and there were no hecklers". The predicate opens with an auxiliary or
+// a form of "be", or a past tense before its object ("and redacted the emails"); the clause
+// with a subject pronoun, "there" or "who". "praised teachers and elected officials" and
+// "wants to see her and talk" keep their lists.
+func (x *extractor) andPredicateEnd(r rng) int {
+	if x.isOpenQuote(r.a) || !x.isWord(r.a) {
+		return r.b
+	}
+	// A noun phrase is short: look among the first 30 tokens only, as npCommaEnd does.
+	for p, end := r.a+1, min(r.b-1, r.a+30); p < end; p++ {
+		if qi, ok := x.quoteOpenAt(p); ok {
+			p = x.quotes[qi].close
+			continue
+		}
+		w := x.word(p)
+		if w != "and" && w != "but" || x.toks[p].upper {
+			continue
+		}
+		k := p + 1
+		v := x.word(k)
+		predicate := auxiliaries[v] || beForms[v] || negatedAux[v] || x.verbLike(k) && x.opensPredicate(k+1)
+		// "it" and "you" may be objects: "thanked the staff and you".
+		clause := v == "who" || v == "there" || subjectPronouns[v] && v != "it" && v != "you"
+		if !predicate && !clause {
+			continue
+		}
+		a := r.a
+		if x.word(a) == "to" {
+			a += 2 // the infinitive's own verb: "to shut down"
+		}
+		if x.holdsVerb(a, p) {
+			return r.b
+		}
+		if x.word(p-1) == "," {
+			p--
+		}
+		return p
+	}
+	return r.b
 }
 
 // writersAfterComma reports whether the words after the comma at p, which ends a noun

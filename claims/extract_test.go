@@ -2306,6 +2306,19 @@ func TestExtract(t *testing.T) {
 			none:   []string{"with whom"},
 		},
 		{
+			name:   "a noun phrase content ends before and with a second predicate of the source",
+			text:   "The chairman has firmly pushed back on those charges and has worked behind closed doors to stop the change.",
+			reason: "a noun phrase takes no auxiliary: the second predicate is the writer's report of what the source did",
+			want:   []want{{"The chairman", "", "has firmly pushed back on", CueAssert, "those charges", Indirect}},
+			none:   []string{"closed doors"},
+		},
+		{
+			name: "an infinitive content ends before and with a new clause",
+			text: "The governor threatened to veto the budget, and there were no objections from the floor.",
+			want: []want{{"The governor", "", "threatened", CueAssert, "to veto the budget", Indirect}},
+			none: []string{"objections"},
+		},
+		{
 			name: "a noun phrase content ends at a comma before another predicate of the source",
 			text: "The board of elections on Monday rejected both objections, ruled the candidate eligible.",
 			want: []want{{"The board of elections", "", "rejected", CueDeny, "both objections", Indirect}},

@@ -2319,6 +2319,18 @@ func TestExtract(t *testing.T) {
 			none: []string{"objections"},
 		},
 		{
+			name:   "a noun phrase content ends before a dash and the writer's gloss",
+			text:   "Party leaders predicted a comfortable win in the runoff - a result that would end a long feud.",
+			reason: "the words after the dash describe the object in the writer's voice",
+			want:   []want{{"Party leaders", "", "predicted", CueAssert, "a comfortable win in the runoff", Indirect}},
+			none:   []string{"long feud"},
+		},
+		{
+			name: "a noun phrase content keeps an aside between two dashes",
+			text: "The mayor praised the new plan - and its quiet author - at the meeting.",
+			want: []want{{"The mayor", "", "praised", CueAssert, "the new plan - and its quiet author", Indirect}},
+		},
+		{
 			name: "a noun phrase content ends at a comma before another predicate of the source",
 			text: "The board of elections on Monday rejected both objections, ruled the candidate eligible.",
 			want: []want{{"The board of elections", "", "rejected", CueDeny, "both objections", Indirect}},

@@ -2326,6 +2326,18 @@ func TestExtract(t *testing.T) {
 			none:   []string{"long feud"},
 		},
 		{
+			name:   "a clause content ends before a dash and the writer's appositive",
+			text:   "A spokesman said that the figure came from the campaign's own count - a fact the agency later confirmed.",
+			reason: "the words after the dash judge the content in the writer's voice",
+			want:   []want{{"A spokesman", "", "said", CueAssert, "the figure came from the campaign's own count", Indirect}},
+			none:   []string{"later confirmed"},
+		},
+		{
+			name: "a clause content keeps what a dash and including add",
+			text: "The aides said two rivals will quit the race soon - including the governor.",
+			want: []want{{"The aides", "", "said", CueAssert, "two rivals will quit the race soon - including the governor", Indirect}},
+		},
+		{
 			name: "a noun phrase content keeps an aside between two dashes",
 			text: "The mayor praised the new plan - and its quiet author - at the meeting.",
 			want: []want{{"The mayor", "", "praised", CueAssert, "the new plan - and its quiet author", Indirect}},

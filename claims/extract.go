@@ -3618,9 +3618,25 @@ func (x *extractor) butGoesOn(k int) bool {
 
 // narrativeClause reports whether a clause of the writer's opens at k after ", and": a pronoun
 // of the third person and a word ("he railed against", "they walked out"). In the train split
-// such a clause ends the content three times as often as it goes on in it.
+// such a clause ends the content three times as often as it goes on in it. So does a noun
+// phrase opened by "the" or a possessive whose auxiliary or "be" follows within a few words
+// ("urged people to seek shelter, and the hashtag was soon trending", "should flip to his
+// column, and his campaign is approaching delegates"): 6 to 1 on train.
 func (x *extractor) narrativeClause(k int) bool {
-	if w := x.word(k); (w != "he" && w != "she" && w != "they") || x.toks[k].upper {
+	w := x.word(k)
+	if x.toks[k].upper {
+		return false
+	}
+	if w == "the" || w == "his" || w == "her" || w == "their" {
+		for j := k + 1; j < k+5 && x.isWord(j); j++ {
+			// (not "'s", which is mostly a possessive here: "the FBI's probe")
+			if n := x.word(j); auxiliaries[n] || beForms[n] && n != "'s" || negatedAux[n] {
+				return !x.toks[j].upper
+			}
+		}
+		return false
+	}
+	if w != "he" && w != "she" && w != "they" {
 		return false
 	}
 	j := k + 1

@@ -2306,6 +2306,13 @@ func TestExtract(t *testing.T) {
 			none:   []string{"with whom"},
 		},
 		{
+			name:   "a content ends at a comma before and with a new subject and its auxiliary",
+			text:   "The council urged residents to stay indoors, and the streets were soon empty by nightfall.",
+			reason: "the clause after the comma reports what happened next in the writer's voice",
+			want:   []want{{"The council", "", "urged", CueAssert, "residents to stay indoors", Indirect}},
+			none:   []string{"soon empty"},
+		},
+		{
 			name:   "a noun phrase content ends before and with a second predicate of the source",
 			text:   "The chairman has firmly pushed back on those charges and has worked behind closed doors to stop the change.",
 			reason: "a noun phrase takes no auxiliary: the second predicate is the writer's report of what the source did",

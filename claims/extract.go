@@ -2728,6 +2728,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		r.b = x.objectEnd(r)
 		r.b = x.npCommaEnd(r)
 		r.b = x.andPredicateEnd(r)
+		if sn.syn == synObject {
+			r.b = x.eventEnd(r)
+		}
 		if stanceVerbs[x.word(cue.b-1)] {
 			r = x.stanceObject(r)
 		}
@@ -3009,6 +3012,59 @@ func (x *extractor) npCommaEnd(r rng) int {
 		return r.b
 	}
 	return p
+}
+
+// eventWords head an adverbial that names the occasion of the speaking: "at a town hall", "during
+// the debate", "at a press conference".
+var eventWords = setOf([]string{"rally", "rallies", "hall", "conference", "event", "forum", "stop", "debate", "debates", "hearing", "fundraiser", "speech", "gathering", "luncheon", "breakfast", "dinner", "summit", "trail", "interview", "show", "appearance"})
+
+// eventEnd returns where the noun phrase object of a verb such as "praised", "blasted" or
+// "repeated" ends before an adverbial of the writer's that names the occasion: "blasted the
+// instructor during a campaign rally", "repeated his position at a town hall in Laconia",
+// "offered a defense of the city during the debate". The adverbial must close the content or
+// lead to another adverbial, though not to "as" ("described the group during an interview as
+// a remnant", where the complement follows); an infinitive, a clause or a gerund keeps it
+// ("accused him of grabbing her at a press conference"), as does a place of the object's own,
+// which the short list of event nouns leaves out ("participants in the meeting", "a miracle at
+// the convention").
+func (x *extractor) eventEnd(r rng) int {
+	if x.isOpenQuote(r.a) || !x.isWord(r.a) || x.word(r.a) == "to" {
+		return r.b
+	}
+	for p := r.a + 2; p+1 < r.b && p < r.a+30; p++ {
+		if qi, ok := x.quoteOpenAt(p); ok {
+			p = x.quotes[qi].close
+			continue
+		}
+		w := x.word(p)
+		if w != "at" && w != "during" && w != "in" || x.toks[p].upper {
+			continue
+		}
+		d := x.word(p + 1)
+		if d != "a" && d != "an" && d != "the" && d != "his" && d != "her" && d != "their" && d != "its" && d != "one" {
+			continue
+		}
+		k := p + 2
+		for k < r.b && k < p+7 && x.isWord(k) && !eventWords[x.word(k)] {
+			k++ // "at a boisterous San Diego rally"
+		}
+		if !eventWords[x.word(k)] {
+			continue
+		}
+		if t := k + 1; t < r.b && x.isWord(t) && (!adverbialStart[x.word(t)] || x.word(t) == "as") {
+			continue
+		}
+		if x.holdsVerb(r.a, p) {
+			return r.b
+		}
+		for q := r.a; q < p; q++ {
+			if w := x.word(q); strings.HasSuffix(w, "ing") && len(w) > 4 && !x.toks[q].upper {
+				return r.b
+			}
+		}
+		return p
+	}
+	return r.b
 }
 
 // dashEnd returns where a content ends before a dash that no second dash closes, when what

@@ -2313,6 +2313,18 @@ func TestExtract(t *testing.T) {
 			none:   []string{"soon empty"},
 		},
 		{
+			name:   "an object content ends before the adverbial of the occasion",
+			text:   "The senator repeated his position at a town hall in Dover on the same day.",
+			reason: "the town hall says where the words were spoken, which PolNeAR leaves out of the content",
+			want:   []want{{"The senator", "", "repeated", CueAssert, "his position", Indirect}},
+			none:   []string{"town hall"},
+		},
+		{
+			name: "an object content keeps the occasion of a gerund inside it",
+			text: "The reporter accused the manager of grabbing her at a press conference in Miami.",
+			want: []want{{"The reporter", "", "accused", CueAccuse, "the manager of grabbing her at a press conference in Miami", Indirect}},
+		},
+		{
 			name:   "a noun phrase content ends before and with a second predicate of the source",
 			text:   "The chairman has firmly pushed back on those charges and has worked behind closed doors to stop the change.",
 			reason: "a noun phrase takes no auxiliary: the second predicate is the writer's report of what the source did",

@@ -795,6 +795,10 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		x.add(d)
 		return true
 	}
+	if r := x.relativeGap(s, src, cue); !r.empty() {
+		x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+		return true
+	}
 	inherit := -1
 	if src.empty() {
 		// "rejected X and claimed that Y": a coordinated cue shares the earlier source; so
@@ -889,6 +893,32 @@ func (x *extractor) relativeObject(s, cue rng) rng {
 	r.b = x.objectEnd(r)
 	r.b = x.npCommaEnd(r)
 	return r
+}
+
+// relativeGap returns the relative pronoun that is a cue's object when nothing follows the
+// cue but the clause's end: "which" in "a charge which he has denied." and "whom" in "the aide,
+// whom she defended,". PolNeAR marks the pronoun as the content, not the noun phrase it
+// stands for. After "that" it mostly leaves the noun phrase unmarked ("the things that Trump
+// has said."), so that is not taken. noRng when the cue is not so placed.
+func (x *extractor) relativeGap(s, src, cue rng) rng {
+	if src.empty() || src.a-1 <= s.a || x.toks[src.a-1].upper {
+		return noRng
+	}
+	if k := cue.b; k < s.b {
+		if w := x.word(k); !(w == "," || w == "." || w == ")" || w == ";" || isDash(w)) {
+			return noRng // "whom Erdogan accuses of ...", "which they have likened to ...": the cue goes on
+		}
+	}
+	p := src.a - 1
+	if w := x.word(p); w != "which" && w != "whom" {
+		return noRng
+	}
+	if w := x.word(p - 1); prepositions[w] || isCueForm(w) {
+		// "the facts to which Lazar admitted": the pronoun is no object of the cue; "asked whom
+		// she supported": an indirect question.
+		return noRng
+	}
+	return rng{p, p + 1}
 }
 
 // quoteOpening returns the words that open the sentence before "SOURCE CUE," when the quote

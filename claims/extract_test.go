@@ -2065,6 +2065,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a relative pronoun is the content of a cue whose object it is",
+			text:   "Reporters raised the allegations, which the governor denies, at the briefing. The board passed the plan, which his deputy defended. Asked whom she supported, the mayor smiled. He read the facts to which the clerk admitted.",
+			reason: "PolNeAR gives \"which X denies\" the content \"which\" when nothing follows the cue; after a preposition or a cue (an indirect question) the pronoun is no object of the cue",
+			want: []want{
+				{"the governor", "", "denies", CueDeny, "which", Indirect},
+				{"his deputy", "", "defended", CueAssert, "which", Indirect},
+			},
+			none: []string{"whom"},
+		},
+		{
 			name:   "a relative which after a comma is the source",
 			text:   "The senator won a ruling from the elections board, which concluded that he met the rules. She cited the audit, which said the funds were missing.",
 			reason: "PolNeAR gives \", which said X\" the source \"which\", as it gives \", who said X\" the source \"who\"",

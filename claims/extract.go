@@ -895,11 +895,13 @@ func (x *extractor) relativeObject(s, cue rng) rng {
 	return r
 }
 
-// relativeGap returns the relative pronoun that is a cue's object when nothing follows the
-// cue but the clause's end: "which" in "a charge which he has denied." and "whom" in "the aide,
-// whom she defended,". PolNeAR marks the pronoun as the content, not the noun phrase it
-// stands for. After "that" it mostly leaves the noun phrase unmarked ("the things that Trump
-// has said."), so that is not taken. noRng when the cue is not so placed.
+// relativeGap returns the object a relative clause's cue leaves out when nothing follows the
+// cue but the clause's end. PolNeAR marks the relative pronoun as the content, not the noun
+// phrase it stands for: "which" in "a charge which he has denied." and "whom" in "the aide,
+// whom she defended,"; without a pronoun, the noun phrase before the clause: "the
+// off-the-cuff style he prefers.", "everything he said.". (After "that" it mostly leaves the
+// noun phrase unmarked, "the things that Trump has said.", so that is not taken.) noRng when
+// the cue is not so placed.
 func (x *extractor) relativeGap(s, src, cue rng) rng {
 	if src.empty() || src.a-1 <= s.a || x.toks[src.a-1].upper {
 		return noRng
@@ -910,15 +912,35 @@ func (x *extractor) relativeGap(s, src, cue rng) rng {
 		}
 	}
 	p := src.a - 1
-	if w := x.word(p); w != "which" && w != "whom" {
-		return noRng
+	switch w := x.word(p); w {
+	case "which", "whom":
+		if w := x.word(p - 1); prepositions[w] || isCueForm(w) {
+			// "the facts to which Lazar admitted": the pronoun is no object of the cue; "asked
+			// whom she supported": an indirect question.
+			return noRng
+		}
+		return rng{p, p + 1}
+	case "everything", "something", "anything", "nothing":
+		if x.contactSubject(src) && !isCueForm(x.word(p-1)) {
+			return rng{p, p + 1}
+		}
+	default:
+		// Not "In the end he conceded.": a noun phrase that opens the sentence or follows a
+		// preposition tells when or how; nor "a third say they don't know": a verb; nor
+		// "will believe anything he says", "defended the style he prefers": the object of
+		// another cue, whose content holds the clause.
+		np := x.nounBefore(s, src.a)
+		if !np.empty() && np.a > s.a && x.contactSubject(src) && !isCueForm(w) && !prepositions[x.word(np.a-1)] && !isCueForm(x.word(np.a-1)) {
+			return np
+		}
 	}
-	if w := x.word(p - 1); prepositions[w] || isCueForm(w) {
-		// "the facts to which Lazar admitted": the pronoun is no object of the cue; "asked whom
-		// she supported": an indirect question.
-		return noRng
-	}
-	return rng{p, p + 1}
+	return noRng
+}
+
+// contactSubject reports whether src can be the subject of a relative clause without a
+// pronoun: a personal pronoun or a name ("the style he prefers", "the deal Sanders opposed").
+func (x *extractor) contactSubject(src rng) bool {
+	return subjectPronouns[x.word(src.a)] || x.toks[src.a].upper
 }
 
 // quoteOpening returns the words that open the sentence before "SOURCE CUE," when the quote
@@ -952,27 +974,31 @@ func (x *extractor) quoteOpening(s, src, cue, content rng) rng {
 // right before the source: "a claim DHS said was false" says "a claim ... was false". The
 // content must open with a finite auxiliary; otherwise noRng.
 func (x *extractor) gapFiller(s, src, content rng) rng {
-	if !gapAux[x.word(content.a)] || src.a-1 < s.a {
+	if !gapAux[x.word(content.a)] {
 		return noRng
 	}
-	// Back over lower-case words that are no function words to a determiner: "a claim",
-	// "the figures".
-	a := src.a - 1
-	for a >= s.a && a > src.a-4 {
+	return x.nounBefore(s, src.a)
+}
+
+// nounBefore returns the noun phrase that ends right before token end when it is a determiner
+// or possessive and one to three lower-case words that are no function words: "a claim", "the
+// figures", "his tax proposals"; noRng otherwise.
+func (x *extractor) nounBefore(s rng, end int) rng {
+	// Back over lower-case words that are no function words to a determiner.
+	for a := end - 1; a >= s.a && a > end-4; a-- {
 		t := x.toks[a]
 		if t.kind != tWord || t.upper {
 			return noRng
 		}
 		if isDeterminer(t.low) || possessives[t.low] {
-			if a == src.a-1 {
+			if a == end-1 {
 				return noRng
 			}
-			return rng{a, src.a}
+			return rng{a, end}
 		}
 		if functionWords[t.low] || prepositions[t.low] || subjectPronouns[t.low] {
 			return noRng
 		}
-		a--
 	}
 	return noRng
 }

@@ -2075,6 +2075,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"whom"},
 		},
 		{
+			name:   "the noun phrase before a relative clause without a pronoun is the content of its cue",
+			text:   "The senator stood by everything she said. It is the brash style he prefers. In the end he conceded. Voters will believe anything he says.",
+			reason: "PolNeAR gives \"the style he prefers.\" the content \"the style\" when nothing follows the cue; a noun phrase after a preposition or at the sentence's start tells when, and the object of another cue holds the clause in its own content",
+			want: []want{
+				{"she", "", "said", CueAssert, "everything", Indirect},
+				{"he", "", "prefers", CueBelieve, "the brash style", Indirect},
+			},
+			none: []string{"the end"},
+		},
+		{
 			name:   "a relative which after a comma is the source",
 			text:   "The senator won a ruling from the elections board, which concluded that he met the rules. She cited the audit, which said the funds were missing.",
 			reason: "PolNeAR gives \", which said X\" the source \"which\", as it gives \", who said X\" the source \"who\"",

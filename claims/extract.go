@@ -773,6 +773,13 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 			return true
 		}
 	}
+	if x.coordinatedAfter(cue) {
+		if r := x.relativeGap(s, src, cue); !r.empty() {
+			// "which he has denied and which ...": the coordination is no content of the cue.
+			x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+			return true
+		}
+	}
 	if !src.empty() {
 		if content, ok := x.contentRight(s, cue, sn); ok {
 			if at < cue.a && x.cueAdverbs(at+1, cue.a) {
@@ -907,7 +914,7 @@ func (x *extractor) relativeGap(s, src, cue rng) rng {
 		return noRng
 	}
 	if k := cue.b; k < s.b {
-		if w := x.word(k); !(w == "," || w == "." || w == ")" || w == ";" || isDash(w)) {
+		if w := x.word(k); !(w == "," || w == "." || w == ")" || w == ";" || isDash(w) || x.coordinatedAfter(cue)) {
 			return noRng // "whom Erdogan accuses of ...", "which they have likened to ...": the cue goes on
 		}
 	}
@@ -935,6 +942,21 @@ func (x *extractor) relativeGap(s, src, cue rng) rng {
 		}
 	}
 	return noRng
+}
+
+// coordinatedAfter reports whether another predicate of the relative clause follows the cue,
+// so that the cue has no object of its own: "which he has denied and which she backed away
+// from", "which he once supported - and has embraced".
+func (x *extractor) coordinatedAfter(cue rng) bool {
+	k := cue.b
+	if isDash(x.word(k)) || x.word(k) == "-" {
+		k++
+	}
+	if x.word(k) != "and" || x.toks[k].upper {
+		return false
+	}
+	w := x.word(k + 1)
+	return w == "which" || skipBeforeCue[w] || x.verbLike(k+1)
 }
 
 // contactSubject reports whether src can be the subject of a relative clause without a

@@ -2075,6 +2075,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"whom"},
 		},
 		{
+			name:   "a relative pronoun is the content of a cue followed by another predicate of its clause",
+			text:   "He revived a rumor which she has denied and which her aide later retracted. He ran on a bill which he once backed - and has since abandoned.",
+			reason: "PolNeAR gives \"which she has denied and which ...\" the content \"which\": what follows \"and\" is the clause's next predicate, not the cue's object",
+			want: []want{
+				{"she", "", "has denied", CueDeny, "which", Indirect},
+				{"he", "", "once backed", CueBelieve, "which", Indirect},
+			},
+			none: []string{"and which her aide", "and has since"},
+		},
+		{
 			name:   "the noun phrase before a relative clause without a pronoun is the content of its cue",
 			text:   "The senator stood by everything she said. It is the brash style he prefers. In the end he conceded. Voters will believe anything he says.",
 			reason: "PolNeAR gives \"the style he prefers.\" the content \"the style\" when nothing follows the cue; a noun phrase after a preposition or at the sentence's start tells when, and the object of another cue holds the clause in its own content",

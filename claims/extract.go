@@ -773,9 +773,10 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 			return true
 		}
 	}
-	if x.coordinatedAfter(cue) {
+	if x.coordinatedAfter(cue) || x.adjunctOnly(s, cue.b) {
 		if r := x.relativeGap(s, src, cue); !r.empty() {
-			// "which he has denied and which ...": the coordination is no content of the cue.
+			// "which he has denied and which ...", "which Cruz proposed under a flat rate.":
+			// the coordination or the adjunct is no content of the cue.
 			x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
 			return true
 		}
@@ -914,7 +915,7 @@ func (x *extractor) relativeGap(s, src, cue rng) rng {
 		return noRng
 	}
 	if k := cue.b; k < s.b {
-		if w := x.word(k); !(w == "," || w == "." || w == ")" || w == ";" || isDash(w) || x.coordinatedAfter(cue)) {
+		if w := x.word(k); !(w == "," || w == "." || w == ")" || w == ";" || isDash(w) || x.coordinatedAfter(cue) || x.adjunctOnly(s, k)) {
 			return noRng // "whom Erdogan accuses of ...", "which they have likened to ...": the cue goes on
 		}
 	}
@@ -958,6 +959,28 @@ func (x *extractor) coordinatedAfter(cue rng) bool {
 	w := x.word(k + 1)
 	return w == "which" || skipBeforeCue[w] || x.verbLike(k+1)
 }
+
+// adjunctOnly reports whether the words from k to the clause's end are a phrase of time or
+// place and no object: "in March.", "under a flat rate.", "at the debate on Tuesday,".
+func (x *extractor) adjunctOnly(s rng, k int) bool {
+	if !adjunctPrepositions[x.word(k)] || x.toks[k].upper {
+		return false
+	}
+	r := x.trimContent(rng{k, x.clauseEnd(s, k)})
+	if r.a != k || r.b-k > 8 {
+		return false
+	}
+	for j := k + 1; j < r.b; j++ {
+		if w := x.word(j); !x.isWord(j) || gapAux[w] || isCueForm(w) || whWord[w] || w == "that" || w == "to" {
+			return false
+		}
+	}
+	return true
+}
+
+// adjunctPrepositions open a phrase of time or place after a verb ("last" a time: "last
+// year"); "to", "of", "for", "about", "as" and the like mostly open the verb's complement.
+var adjunctPrepositions = setOf([]string{"in", "at", "on", "under", "during", "last"})
 
 // contactSubject reports whether src can be the subject of a relative clause without a
 // pronoun: a personal pronoun or a name ("the style he prefers", "the deal Sanders opposed").

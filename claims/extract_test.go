@@ -2085,6 +2085,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"and which her aide", "and has since"},
 		},
 		{
+			name:   "a relative pronoun is the content of a cue followed only by a phrase of time or place",
+			text:   "Voters weighed the levy, which the mayor proposed under a new rule. It is a point he often mentions on the trail.",
+			reason: "PolNeAR gives \"which the mayor proposed under a new rule.\" the content \"which\": the phrase says where or when, it is no object",
+			want: []want{
+				{"the mayor", "", "proposed", CueAssert, "which", Indirect},
+				{"he", "", "often mentions", CueAssert, "a point", Indirect},
+			},
+			none: []string{"under a new rule", "on the trail"},
+		},
+		{
 			name:   "the noun phrase before a relative clause without a pronoun is the content of its cue",
 			text:   "The senator stood by everything she said. It is the brash style he prefers. In the end he conceded. Voters will believe anything he says.",
 			reason: "PolNeAR gives \"the style he prefers.\" the content \"the style\" when nothing follows the cue; a noun phrase after a preposition or at the sentence's start tells when, and the object of another cue holds the clause in its own content",

@@ -914,7 +914,7 @@ func (x *extractor) relativeGap(s, src, cue rng) rng {
 	if src.empty() || src.a-1 <= s.a || x.toks[src.a-1].upper {
 		return noRng
 	}
-	if k := cue.b; k < s.b {
+	if k := x.skipTimes(cue.b, s.b); k < s.b { // "which Clinton denounced Thursday —"
 		if w := x.word(k); !(w == "," || w == "." || w == ")" || w == ";" || isDash(w) || x.coordinatedAfter(cue) || x.adjunctOnly(s, k)) {
 			return noRng // "whom Erdogan accuses of ...", "which they have likened to ...": the cue goes on
 		}

@@ -2095,6 +2095,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"under a new rule", "on the trail"},
 		},
 		{
+			name:   "a relative pronoun is the content of a cue followed only by a time",
+			text:   "The ad stirred the movement — which the governor denounced Thursday — and its rivals.",
+			reason: "the time after the cue is no object: PolNeAR gives \"which the governor denounced Thursday\" the content \"which\"",
+			want: []want{
+				{"the governor", "", "denounced", CueAccuse, "which", Indirect},
+			},
+		},
+		{
 			name:   "the noun phrase before a relative clause without a pronoun is the content of its cue",
 			text:   "The senator stood by everything she said. It is the brash style he prefers. In the end he conceded. Voters will believe anything he says.",
 			reason: "PolNeAR gives \"the style he prefers.\" the content \"the style\" when nothing follows the cue; a noun phrase after a preposition or at the sentence's start tells when, and the object of another cue holds the clause in its own content",

@@ -900,6 +900,16 @@ func (x *extractor) relativeObject(s, cue rng) rng {
 	}
 	r.b = x.objectEnd(r)
 	r.b = x.npCommaEnd(r)
+	if np.a-2 >= s.a && x.word(np.a-2) == "," {
+		// "the house, which friends described as miserable, contributed to ...": a clause
+		// set off by a comma ends at the next one.
+		for j := r.a + 2; j < r.b; j++ {
+			if x.word(j) == "," && !x.inQuote[j] {
+				r.b = j
+				break
+			}
+		}
+	}
 	return r
 }
 

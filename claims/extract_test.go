@@ -2103,6 +2103,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a relative clause set off by a comma ends at the next comma, with its as-phrase",
+			text:   "The job, which friends described as dreary, contributed to his decline.",
+			reason: "the main clause resumes after the second comma; it is the writer's, not the friends'",
+			want: []want{
+				{"friends", "", "described", CueAssert, "which … as dreary", Indirect},
+			},
+			none: []string{"decline"},
+		},
+		{
 			name:   "the noun phrase before a relative clause without a pronoun is the content of its cue",
 			text:   "The senator stood by everything she said. It is the brash style he prefers. In the end he conceded. Voters will believe anything he says.",
 			reason: "PolNeAR gives \"the style he prefers.\" the content \"the style\" when nothing follows the cue; a noun phrase after a preposition or at the sentence's start tells when, and the object of another cue holds the clause in its own content",

@@ -808,6 +808,14 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 			return true
 		}
 	}
+	if x.coordinatedAfter(cue) || x.adjunctOnly(s, cue.b) {
+		if r := x.relativeGap(s, src, cue); !r.empty() {
+			// "which he has denied and which ...", "which Cruz proposed under a flat rate.":
+			// the coordination or the adjunct is no content of the cue.
+			x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+			return true
+		}
+	}
 	if !src.empty() {
 		if content, ok := x.contentRight(s, cue, sn); ok {
 			if at < cue.a && x.cueAdverbs(at+1, cue.a) {
@@ -828,6 +836,10 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	// Trailing attribution after the content: "..., the official said." or "...,” said Price."
 	if d, ok := x.trailing(s, cue, sn); ok {
 		x.add(d)
+		return true
+	}
+	if r := x.relativeGap(s, src, cue); !r.empty() {
+		x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
 		return true
 	}
 	inherit := -1
@@ -927,7 +939,102 @@ func (x *extractor) relativeObject(s, cue rng) rng {
 	}
 	r.b = x.objectEnd(r)
 	r.b = x.npCommaEnd(r)
+	if np.a-2 >= s.a && x.word(np.a-2) == "," {
+		// "the house, which friends described as miserable, contributed to ...": a clause
+		// set off by a comma ends at the next one.
+		for j := r.a + 2; j < r.b; j++ {
+			if x.word(j) == "," && !x.inQuote[j] {
+				r.b = j
+				break
+			}
+		}
+	}
 	return r
+}
+
+// relativeGap returns the object a relative clause's cue leaves out when nothing follows the
+// cue but the clause's end. PolNeAR marks the relative pronoun as the content, not the noun
+// phrase it stands for: "which" in "a charge which he has denied." and "whom" in "the aide,
+// whom she defended,"; without a pronoun, the noun phrase before the clause: "the
+// off-the-cuff style he prefers.", "everything he said.". (After "that" it mostly leaves the
+// noun phrase unmarked, "the things that Trump has said.", so that is not taken.) noRng when
+// the cue is not so placed.
+func (x *extractor) relativeGap(s, src, cue rng) rng {
+	if src.empty() || src.a-1 <= s.a || x.toks[src.a-1].upper {
+		return noRng
+	}
+	if k := x.skipTimes(cue.b, s.b); k < s.b { // "which Clinton denounced Thursday —"
+		if w := x.word(k); !(w == "," || w == "." || w == ")" || w == ";" || isDash(w) || x.coordinatedAfter(cue) || x.adjunctOnly(s, k)) {
+			return noRng // "whom Erdogan accuses of ...", "which they have likened to ...": the cue goes on
+		}
+	}
+	p := src.a - 1
+	switch w := x.word(p); w {
+	case "which", "whom":
+		if w := x.word(p - 1); prepositions[w] || isCueForm(w) {
+			// "the facts to which Lazar admitted": the pronoun is no object of the cue; "asked
+			// whom she supported": an indirect question.
+			return noRng
+		}
+		return rng{p, p + 1}
+	case "everything", "something", "anything", "nothing":
+		if x.contactSubject(src) && !isCueForm(x.word(p-1)) {
+			return rng{p, p + 1}
+		}
+	default:
+		// Not "In the end he conceded.": a noun phrase that opens the sentence or follows a
+		// preposition tells when or how; nor "a third say they don't know": a verb; nor
+		// "will believe anything he says", "defended the style he prefers": the object of
+		// another cue, whose content holds the clause.
+		np := x.nounBefore(s, src.a)
+		if !np.empty() && np.a > s.a && x.contactSubject(src) && !isCueForm(w) && !prepositions[x.word(np.a-1)] && !isCueForm(x.word(np.a-1)) {
+			return np
+		}
+	}
+	return noRng
+}
+
+// coordinatedAfter reports whether another predicate of the relative clause follows the cue,
+// so that the cue has no object of its own: "which he has denied and which she backed away
+// from", "which he once supported - and has embraced".
+func (x *extractor) coordinatedAfter(cue rng) bool {
+	k := cue.b
+	if isDash(x.word(k)) || x.word(k) == "-" {
+		k++
+	}
+	if x.word(k) != "and" || x.toks[k].upper {
+		return false
+	}
+	w := x.word(k + 1)
+	return w == "which" || skipBeforeCue[w] || x.verbLike(k+1)
+}
+
+// adjunctOnly reports whether the words from k to the clause's end are a phrase of time or
+// place and no object: "in March.", "under a flat rate.", "at the debate on Tuesday,".
+func (x *extractor) adjunctOnly(s rng, k int) bool {
+	if !adjunctPrepositions[x.word(k)] || x.toks[k].upper {
+		return false
+	}
+	r := x.trimContent(rng{k, x.clauseEnd(s, k)})
+	if r.a != k || r.b-k > 8 {
+		return false
+	}
+	for j := k + 1; j < r.b; j++ {
+		if w := x.word(j); !x.isWord(j) || gapAux[w] || isCueForm(w) || whWord[w] || w == "that" || w == "to" {
+			return false
+		}
+	}
+	return true
+}
+
+// adjunctPrepositions open a phrase of time or place after a verb ("last" a time: "last
+// year"); "to", "of", "for", "about", "as" and the like mostly open the verb's complement.
+var adjunctPrepositions = setOf([]string{"in", "at", "on", "under", "during", "last"})
+
+// contactSubject reports whether src can be the subject of a relative clause without a
+// pronoun: a personal pronoun or a name ("the style he prefers", "the deal Sanders opposed").
+func (x *extractor) contactSubject(src rng) bool {
+	return subjectPronouns[x.word(src.a)] || x.toks[src.a].upper
 }
 
 // quoteOpening returns the words that open the sentence before "SOURCE CUE," when the quote
@@ -961,27 +1068,31 @@ func (x *extractor) quoteOpening(s, src, cue, content rng) rng {
 // right before the source: "a claim DHS said was false" says "a claim ... was false". The
 // content must open with a finite auxiliary; otherwise noRng.
 func (x *extractor) gapFiller(s, src, content rng) rng {
-	if !gapAux[x.word(content.a)] || src.a-1 < s.a {
+	if !gapAux[x.word(content.a)] {
 		return noRng
 	}
-	// Back over lower-case words that are no function words to a determiner: "a claim",
-	// "the figures".
-	a := src.a - 1
-	for a >= s.a && a > src.a-4 {
+	return x.nounBefore(s, src.a)
+}
+
+// nounBefore returns the noun phrase that ends right before token end when it is a determiner
+// or possessive and one to three lower-case words that are no function words: "a claim", "the
+// figures", "his tax proposals"; noRng otherwise.
+func (x *extractor) nounBefore(s rng, end int) rng {
+	// Back over lower-case words that are no function words to a determiner.
+	for a := end - 1; a >= s.a && a > end-4; a-- {
 		t := x.toks[a]
 		if t.kind != tWord || t.upper {
 			return noRng
 		}
 		if isDeterminer(t.low) || possessives[t.low] {
-			if a == src.a-1 {
+			if a == end-1 {
 				return noRng
 			}
-			return rng{a, src.a}
+			return rng{a, end}
 		}
 		if functionWords[t.low] || prepositions[t.low] || subjectPronouns[t.low] {
 			return noRng
 		}
-		a--
 	}
 	return noRng
 }

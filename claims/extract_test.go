@@ -2132,6 +2132,63 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a relative pronoun is the content of a cue whose object it is",
+			text:   "Reporters raised the allegations, which the governor denies, at the briefing. The board passed the plan, which his deputy defended. Asked whom she supported, the mayor smiled. He read the facts to which the clerk admitted.",
+			reason: "PolNeAR gives \"which X denies\" the content \"which\" when nothing follows the cue; after a preposition or a cue (an indirect question) the pronoun is no object of the cue",
+			want: []want{
+				{"the governor", "", "denies", CueDeny, "which", Indirect},
+				{"his deputy", "", "defended", CueAssert, "which", Indirect},
+			},
+			none: []string{"whom"},
+		},
+		{
+			name:   "a relative pronoun is the content of a cue followed by another predicate of its clause",
+			text:   "He revived a rumor which she has denied and which her aide later retracted. He ran on a bill which he once backed - and has since abandoned.",
+			reason: "PolNeAR gives \"which she has denied and which ...\" the content \"which\": what follows \"and\" is the clause's next predicate, not the cue's object",
+			want: []want{
+				{"she", "", "has denied", CueDeny, "which", Indirect},
+				{"he", "", "once backed", CueBelieve, "which", Indirect},
+			},
+			none: []string{"and which her aide", "and has since"},
+		},
+		{
+			name:   "a relative pronoun is the content of a cue followed only by a phrase of time or place",
+			text:   "Voters weighed the levy, which the mayor proposed under a new rule. It is a point he often mentions on the trail.",
+			reason: "PolNeAR gives \"which the mayor proposed under a new rule.\" the content \"which\": the phrase says where or when, it is no object",
+			want: []want{
+				{"the mayor", "", "proposed", CueAssert, "which", Indirect},
+				{"he", "", "often mentions", CueAssert, "a point", Indirect},
+			},
+			none: []string{"under a new rule", "on the trail"},
+		},
+		{
+			name:   "a relative pronoun is the content of a cue followed only by a time",
+			text:   "The ad stirred the movement — which the governor denounced Thursday — and its rivals.",
+			reason: "the time after the cue is no object: PolNeAR gives \"which the governor denounced Thursday\" the content \"which\"",
+			want: []want{
+				{"the governor", "", "denounced", CueAccuse, "which", Indirect},
+			},
+		},
+		{
+			name:   "a relative clause set off by a comma ends at the next comma, with its as-phrase",
+			text:   "The job, which friends described as dreary, contributed to his decline.",
+			reason: "the main clause resumes after the second comma; it is the writer's, not the friends'",
+			want: []want{
+				{"friends", "", "described", CueAssert, "which … as dreary", Indirect},
+			},
+			none: []string{"decline"},
+		},
+		{
+			name:   "the noun phrase before a relative clause without a pronoun is the content of its cue",
+			text:   "The senator stood by everything she said. It is the brash style he prefers. In the end he conceded. Voters will believe anything he says.",
+			reason: "PolNeAR gives \"the style he prefers.\" the content \"the style\" when nothing follows the cue; a noun phrase after a preposition or at the sentence's start tells when, and the object of another cue holds the clause in its own content",
+			want: []want{
+				{"she", "", "said", CueAssert, "everything", Indirect},
+				{"he", "", "prefers", CueBelieve, "the brash style", Indirect},
+			},
+			none: []string{"the end"},
+		},
+		{
 			name:   "a relative which after a comma is the source",
 			text:   "The senator won a ruling from the elections board, which concluded that he met the rules. She cited the audit, which said the funds were missing.",
 			reason: "PolNeAR gives \", which said X\" the source \"which\", as it gives \", who said X\" the source \"who\"",

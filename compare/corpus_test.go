@@ -608,33 +608,27 @@ func TestOneLinkDoesNotBindEvents(t *testing.T) {
 	}
 }
 
-func TestDescribed(t *testing.T) {
-	for actor, want := range map[string]string{
-		"Sanders campaign": "the Sanders campaign",
-		"foreign ministry": "the foreign ministry",
-		"Brian Williams":   "Brian Williams",
-		"United States":    "the United States",
-		"the Pentagon":     "the Pentagon",
-	} {
-		if got := described(actor); got != want {
-			t.Errorf("described(%q) = %q, want %q", actor, got, want)
-		}
+// TestSideWording: how explanations write a side or an actor, plain (described) and as an
+// owner (possessive).
+func TestSideWording(t *testing.T) {
+	tests := []struct{ name, described, possessive string }{
+		{"Sanders campaign", "the Sanders campaign", "the Sanders campaign's"},
+		{"foreign ministry", "the foreign ministry", "the foreign ministry's"},
+		{"Brian Williams", "Brian Williams", "Brian Williams'"},
+		{"United States", "the United States", "the United States'"},
+		{"United Kingdom", "the United Kingdom", "the United Kingdom's"},
+		{"Philippines", "the Philippines", "the Philippines'"},
+		{"Democrats", "the Democrats", "the Democrats'"},
+		{"Pakistan", "Pakistan", "Pakistan's"},
+		{"Imran Khan", "Imran Khan", "Imran Khan's"},
+		{"the Pentagon", "the Pentagon", "the Pentagon's"},
 	}
-}
-
-func TestPossessive(t *testing.T) {
-	for side, want := range map[string]string{
-		"United States":    "the United States'",
-		"United Kingdom":   "the United Kingdom's",
-		"Philippines":      "the Philippines'",
-		"Democrats":        "the Democrats'",
-		"Pakistan":         "Pakistan's",
-		"Brian Williams":   "Brian Williams'",
-		"Imran Khan":       "Imran Khan's",
-		"Sanders campaign": "the Sanders campaign's",
-	} {
-		if got := possessive(side); got != want {
-			t.Errorf("possessive(%q) = %q, want %q", side, got, want)
+	for _, tt := range tests {
+		if got := described(tt.name); got != tt.described {
+			t.Errorf("described(%q) = %q, want %q", tt.name, got, tt.described)
+		}
+		if got := possessive(tt.name); got != tt.possessive {
+			t.Errorf("possessive(%q) = %q, want %q", tt.name, got, tt.possessive)
 		}
 	}
 }

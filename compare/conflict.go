@@ -564,7 +564,7 @@ func who(s *stmt, side string) string {
 	if s.actor != "" && s.actor != side && !strings.EqualFold(s.actor, side) {
 		return fmt.Sprintf("%s (%s)", s.actor, side)
 	}
-	return named(side)
+	return described(side)
 }
 
 func verbOf(s *stmt) string {
@@ -577,9 +577,9 @@ func verbOf(s *stmt) string {
 	return "disputes"
 }
 
-// named writes a side's name as a sentence uses it: "the United States", "the Democrats",
+// theName writes a side's name as a sentence uses it: "the United States", "the Democrats",
 // "Pakistan", "Brian Williams" (a person takes no article).
-func named(side string) string {
+func theName(side string) string {
 	if theSides[side] || strings.HasPrefix(side, "United ") || !strings.Contains(side, " ") && strings.HasSuffix(side, "s") {
 		return "the " + side
 	}
@@ -598,7 +598,7 @@ func described(actor string) string {
 	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLower(r) && !strings.EqualFold(words[0], "the") {
 		return "the " + actor
 	}
-	return named(actor)
+	return theName(actor)
 }
 
 // possessive writes a side's name as an owner: "the United States'", "Pakistan's".
@@ -671,7 +671,7 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 			for _, st := range common(nx.near, ny.near) {
 				about = append(about, surfaceIn(x.claim.Content.Text, st))
 			}
-			k.explanation = fmt.Sprintf("%s gives %s where %s gives %s (%s)", named(side[i]), nx.value, named(side[j]), ny.value, strings.Join(about, " "))
+			k.explanation = fmt.Sprintf("%s gives %s where %s gives %s (%s)", described(side[i]), nx.value, described(side[j]), ny.value, strings.Join(about, " "))
 			return k, true
 		}
 	}
@@ -685,7 +685,7 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 	if n, by, other, ok := a.polarity(x, y, side[i], side[j], overlap); ok {
 		k.typ, k.conf = ImplicitPolarity, confPolarity
 		k.trigger = n
-		k.explanation = fmt.Sprintf("%s says %q where %s affirms it", named(by), n, named(other))
+		k.explanation = fmt.Sprintf("%s says %q where %s affirms it", described(by), n, described(other))
 		return k, true
 	}
 	// The same deed done by different doers: "Russian forces shelled the hospital" against
@@ -697,14 +697,14 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 		for _, st := range common(x.f.deed, y.f.deed) {
 			deed = append(deed, surfaceIn(x.claim.Content.Text, st))
 		}
-		k.explanation = fmt.Sprintf("%s says %s did it where %s says %s did (%s)", named(side[i]), x.f.agent, named(side[j]), y.f.agent, strings.Join(deed, " "))
+		k.explanation = fmt.Sprintf("%s says %s did it where %s says %s did (%s)", described(side[i]), x.f.agent, described(side[j]), y.f.agent, strings.Join(deed, " "))
 		return k, true
 	}
 	// Different dates for the same thing.
 	if len(x.f.dates) > 0 && len(y.f.dates) > 0 && !sharesAny(x.f.dates, y.f.dates) && overlap >= 0.3 {
 		k.typ, k.conf = ImplicitDate, confDate
 		k.trigger = x.f.dates[0] + " / " + y.f.dates[0]
-		k.explanation = fmt.Sprintf("%s and %s give different dates", named(side[i]), named(side[j]))
+		k.explanation = fmt.Sprintf("%s and %s give different dates", described(side[i]), described(side[j]))
 		return k, true
 	}
 	// A restriction against something it leaves out.
@@ -720,7 +720,7 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 			k.from, k.to = side[p[0]], side[p[1]]
 			k.typ, k.conf = ImplicitRestriction, confRestriction
 			k.trigger = r.f.restrict + " / " + w
-			k.explanation = fmt.Sprintf("%s says %q where %s speaks of %q", named(side[p[0]]), strings.TrimSpace(r.f.restrict+" "+firstWordsAfter(r, r.f.restrict, 2)), named(side[p[1]]), w)
+			k.explanation = fmt.Sprintf("%s says %q where %s speaks of %q", described(side[p[0]]), strings.TrimSpace(r.f.restrict+" "+firstWordsAfter(r, r.f.restrict, 2)), described(side[p[1]]), w)
 			return k, true
 		}
 	}

@@ -258,7 +258,7 @@ func (a *analysis) doubtConflict(i, j int, side map[int]string) (conflict, bool)
 			typ: ImplicitDoubt, conf: confDoubt,
 			from: side[p[0]], to: side[p[1]],
 			trigger:     d.f.doubt,
-			explanation: fmt.Sprintf("%s says %q of what %s asserts (%s)", who(d, side[p[0]]), d.f.doubt, named(side[p[1]]), strings.Join(about, " ")),
+			explanation: fmt.Sprintf("%s says %q of what %s asserts (%s)", who(d, side[p[0]]), d.f.doubt, described(side[p[1]]), strings.Join(about, " ")),
 			stmts:       []int{p[1], p[0]},
 		}, true
 	}

@@ -31,3 +31,21 @@ func TestContentQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconsListEachEntryOnce: a word list that names an entry twice was merged carelessly;
+// the second line adds nothing and hides which measurement the entry rests on.
+func TestLexiconsListEachEntryOnce(t *testing.T) {
+	entries, err := lexiconFS.ReadDir("lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		seen := map[string]bool{}
+		for _, line := range lexicon(e.Name()) {
+			if seen[line] {
+				t.Errorf("lexicon/%s lists %q twice", e.Name(), line)
+			}
+			seen[line] = true
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -24,12 +25,17 @@ import (
 type CheckWriter struct {
 	// OnlyRelated leaves out the documents unrelated to the claim; they are still counted.
 	OnlyRelated bool
+	// ByStance holds the documents until Flush and writes them refuting first, then
+	// supporting, discussing and unrelated, each group by confidence, highest first (ties
+	// in the order written).
+	ByStance bool
 
 	w      *bufio.Writer
 	claim  string
 	opts   Options
 	docs   int // documents written
 	counts map[compare.Stance]int
+	held   []compare.StanceResult // with ByStance, the documents to write at Flush
 }
 
 // NewCheckWriter returns a writer of stance results toward claim to w in format
@@ -98,6 +104,17 @@ func (cw *CheckWriter) Write(r compare.StanceResult) error {
 	if cw.OnlyRelated && r.Stance == compare.StanceUnrelated {
 		return nil
 	}
+	if cw.ByStance {
+		cw.held = append(cw.held, r)
+		return nil
+	}
+	return cw.write(r)
+}
+
+// stanceRank orders stances for ByStance: what a fact-checker reads first.
+var stanceRank = map[compare.Stance]int{compare.StanceRefutes: 0, compare.StanceSupports: 1, compare.StanceDiscusses: 2, compare.StanceUnrelated: 3}
+
+func (cw *CheckWriter) write(r compare.StanceResult) error {
 	cw.docs++
 	switch cw.opts.Format {
 	case JSONL:
@@ -183,9 +200,24 @@ func (cw *CheckWriter) markdown(r compare.StanceResult) error {
 	return mdTable(cw.w, []string{"Stance", "Speaker", "Evidence", "Where"}, rows)
 }
 
-// Flush writes the count of documents by stance (table and markdown formats) and any
-// buffered output.
+// Flush writes the documents held for ByStance, then the count of documents by stance
+// (table and markdown formats) and any buffered output.
 func (cw *CheckWriter) Flush() error {
+	if cw.ByStance {
+		held := cw.held
+		cw.held = nil
+		sort.SliceStable(held, func(i, j int) bool {
+			if a, b := stanceRank[held[i].Stance], stanceRank[held[j].Stance]; a != b {
+				return a < b
+			}
+			return held[i].Confidence > held[j].Confidence
+		})
+		for _, r := range held {
+			if err := cw.write(r); err != nil {
+				return err
+			}
+		}
+	}
 	if line := cw.summary(); line != "" && cw.opts.Format != JSONL {
 		if cw.docs > 0 {
 			fmt.Fprintln(cw.w)

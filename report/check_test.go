@@ -85,6 +85,40 @@ func TestCheckWriterOnlyRelated(t *testing.T) {
 	}
 }
 
+// TestCheckWriterByStance: held until Flush, refuting first, each stance by confidence.
+func TestCheckWriterByStance(t *testing.T) {
+	var b bytes.Buffer
+	w := NewCheckWriter(&b, "the call", Options{Format: JSONL})
+	w.ByStance = true
+	in := []compare.StanceResult{
+		{Doc: "u.txt", Stance: compare.StanceUnrelated, Confidence: 0.9},
+		{Doc: "s1.txt", Stance: compare.StanceSupports, Confidence: 0.5},
+		{Doc: "r.txt", Stance: compare.StanceRefutes, Confidence: 0.4},
+		{Doc: "s2.txt", Stance: compare.StanceSupports, Confidence: 0.8},
+		{Doc: "d.txt", Stance: compare.StanceDiscusses, Confidence: 0.6},
+	}
+	for _, r := range in {
+		if err := w.Write(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if b.Len() != 0 {
+		t.Fatalf("output before Flush: %q", b.String())
+	}
+	w.Flush()
+	var got []string
+	for _, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {
+		var r CheckResult
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, r.Doc)
+	}
+	if want := "r.txt s2.txt s1.txt d.txt u.txt"; strings.Join(got, " ") != want {
+		t.Errorf("order %v, want %s", got, want)
+	}
+}
+
 func TestCheckWriterJSONL(t *testing.T) {
 	var b bytes.Buffer
 	w := NewCheckWriter(&b, "the call", Options{Format: JSONL})

@@ -22,7 +22,8 @@ var checkCommand = &cli.Command{
 	Description: "Prints, per article, a stance toward CLAIM (supports, refutes, discusses, unrelated),\n" +
 		"its confidence and the evidence: the sentences that speak of the claim, with file:line, each\n" +
 		"with its own stance and, for an attributed statement, its speaker. The table and markdown\n" +
-		"formats end with the count of articles by stance; --related leaves the unrelated ones out.\n\n" +
+		"formats end with the count of articles by stance; --related leaves the unrelated ones out,\n" +
+		"--by-stance lists refuting articles first.\n\n" +
 		"With --pairs FILE, reads JSON Lines {\"id\", \"claim\", \"text\"} (- for standard input) and\n" +
 		"writes one line {\"id\", \"stance\", \"confidence\", \"evidence\"} per input line, in order; a\n" +
 		"malformed line is reported on stderr with its line number and the others are still answered.\n" +
@@ -39,6 +40,7 @@ var checkCommand = &cli.Command{
 		&cli.IntFlag{Name: "evidence", Value: 3, Usage: "list at most `N` sentences covering the claim per article (each may bring the refuting sentence after it)"},
 		&cli.BoolFlag{Name: "alone", Usage: "with --pairs, judge each pair by itself and answer line by line"},
 		&cli.BoolFlag{Name: "related", Usage: "show only the articles related to the claim (the count at the end still includes the others)"},
+		&cli.BoolFlag{Name: "by-stance", Usage: "list refuting articles first, then supporting, discussing and unrelated ones, each by confidence (output starts after the last article is read)"},
 		minRelatedFlag(compare.DefaultMinRelated),
 	},
 	Action: checkAction,
@@ -58,8 +60,8 @@ func checkAction(c *cli.Context) error {
 		if c.NArg() > 0 {
 			return fmt.Errorf("check --pairs takes no other arguments, got %d", c.NArg())
 		}
-		if c.IsSet("related") {
-			return errors.New("check --related goes with FILES, not --pairs (whose output has a line for every input line)")
+		if c.IsSet("related") || c.IsSet("by-stance") {
+			return errors.New("check --related and --by-stance go with FILES, not --pairs (whose output has a line for every input line, in order)")
 		}
 		if c.IsSet("format") && format != report.JSONL {
 			return fmt.Errorf("check --pairs writes jsonl only, not %s", format)
@@ -76,6 +78,7 @@ func checkAction(c *cli.Context) error {
 	sc := compare.NewStanceChecker(claim, opts)
 	w := report.NewCheckWriter(c.App.Writer, claim, renderOptions(c, format))
 	w.OnlyRelated = c.Bool("related")
+	w.ByStance = c.Bool("by-stance")
 	err = eachDocument(c.Args().Tail(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document) error {
 		if err := w.Write(sc.Check(doc)); err != nil {
 			return fmt.Errorf("writing the stance of %s: %w", doc.Name, err)

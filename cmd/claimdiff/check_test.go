@@ -129,7 +129,8 @@ func TestCheckArgs(t *testing.T) {
 		{"bad format", []string{"check", "--format", "xml", callClaim, "a.txt"}, "unknown format"},
 		{"missing pairs file", []string{"check", "--pairs", "no-such.jsonl"}, "reading pairs"},
 		{"alone without pairs", []string{"check", "--alone", callClaim, "a.txt"}, "goes with --pairs"},
-		{"related with pairs", []string{"check", "--pairs", "x.jsonl", "--related"}, "--related goes with FILES"},
+		{"related with pairs", []string{"check", "--pairs", "x.jsonl", "--related"}, "go with FILES"},
+		{"by-stance with pairs", []string{"check", "--pairs", "x.jsonl", "--by-stance"}, "go with FILES"},
 		{"min-related 0", []string{"check", "--min-related", "0", callClaim, "a.txt"}, "--min-related 0: want a probability"},
 		{"min-related above 1", []string{"check", "--min-related", "1.5", callClaim, "a.txt"}, "--min-related 1.5"},
 		{"eval min-related negative", []string{"eval", "fnc1", "--min-related", "-0.1", "."}, "--min-related -0.1"},
@@ -224,6 +225,14 @@ func TestCheckSeeds(t *testing.T) {
 	if strings.Contains(table, "001_") || strings.Contains(table, "002_") || !strings.Contains(table, "000_1474bbfd67f08f28.txt: discusses") ||
 		!strings.HasSuffix(table, "\n3 articles: 0 supporting, 0 refuting, 1 discussing, 2 unrelated (not shown)\n") {
 		t.Errorf("check --related on the seeds:\n%s\nwant 000 alone, then the count", table)
+	}
+	// --by-stance lists the discussing article first, then the unrelated ones by confidence.
+	sorted, _, err := runCLI(t, "", append([]string{"check", "--by-stance", callClaim}, paths...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i0, i1, i2 := strings.Index(sorted, "000_"), strings.Index(sorted, "001_"), strings.Index(sorted, "002_"); !(i0 >= 0 && i0 < i2 && i2 < i1) {
+		t.Errorf("check --by-stance on the seeds:\n%s\nwant 000 (discusses), 002 (unrelated 0.995), 001 (unrelated 0.975)", sorted)
 	}
 	for _, l := range parseCheck(t, stdout) {
 		base := filepath.Base(l.Doc)

@@ -3671,7 +3671,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 				}
 				// "Although Weiner admitted that they had “been friends,” he claimed ...":
 				// the subordinate clause ends at the quote that holds its comma.
-				if x.subordinateOpening(s) && (x.startsClause(c+1) || x.subjectAt(s, c+1, s.b).a == c+1) {
+				if x.subordinateOpening(s, true) && (x.startsClause(c+1) || x.subjectAt(s, c+1, s.b).a == c+1) {
 					return c + 1
 				}
 			}
@@ -3727,7 +3727,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			// "While Ramos said that X, he appears ...", "Even as they vowed to fight on, the
 			// sense of urgency was evident": the subordinate clause ends where the main
 			// clause, a subject and its verb, begins.
-			if x.opensSubordinate(s) && (x.startsClause(p+1) || x.clauseBetween(s, p+1, s.b)) {
+			if x.subordinateOpening(s, false) && (x.startsClause(p+1) || x.clauseBetween(s, p+1, s.b)) {
 				return p
 			}
 			// "Barkley, who said he votes democratic, said ...": the relative clause ends.
@@ -3792,10 +3792,12 @@ func (x *extractor) butPredicate(k int) bool {
 }
 
 // subordinateOpening reports whether sentence s opens with a subordinate clause: "While",
-// and after a conjunction "But even as", "And when".
-func (x *extractor) subordinateOpening(s rng) bool {
+// "Even as", and with afterConj also after a conjunction, "But even as", "And when". (Where a
+// content ends, clauseEnd asks without afterConj: measured on train, the two uses were found
+// separately and each keeps its own reading.)
+func (x *extractor) subordinateOpening(s rng, afterConj bool) bool {
 	k := s.a
-	if w := x.word(k); w == "but" || w == "and" || w == "yet" {
+	if w := x.word(k); afterConj && (w == "but" || w == "and" || w == "yet") {
 		k++
 	}
 	if x.word(k) == "even" && k+1 < s.b {
@@ -4020,16 +4022,6 @@ func (x *extractor) relativeEndsSentence(s rng, k int) bool {
 		}
 	}
 	return true
-}
-
-// opensSubordinate reports whether sentence s opens with a subordinate clause: a subordinator,
-// alone or after "even" ("Even as Clinton claimed ..., her aides ...").
-func (x *extractor) opensSubordinate(s rng) bool {
-	k := s.a
-	if x.word(k) == "even" && k+1 < s.b {
-		k++
-	}
-	return subordinators[x.word(k)]
 }
 
 // subordinators open a sentence with a subordinate clause that ends at a comma.
@@ -4524,7 +4516,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	for i := len(x.drafts) - 1; i >= 0; i-- {
 		d := x.drafts[i]
 		if d.cue.a >= start && d.cue.a < end && d.cue.a >= s.a {
-			if d.src.a > d.cue.a && hasSyn(cueLex[x.word(d.cue.a)], synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) || start == s.a && x.subordinateOpening(s) {
+			if d.src.a > d.cue.a && hasSyn(cueLex[x.word(d.cue.a)], synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) || start == s.a && x.subordinateOpening(s, true) {
 				// "Noting that ..., Trump reminded voters", "In declaring ..., the pope
 				// showed": the opening participle is a claim of the subject's, not the
 				// content of the verb after it; nor is an opening subordinate clause that

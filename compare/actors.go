@@ -118,6 +118,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	if start > 0 && start < end && inPlace(toks, start) {
 		start = end // a place, not a person: "the official at the embassy in England"
 	}
+	if start >= 2 && start < end && toks[start-1].key == "of" && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
+		start = end // a body's name: "dean of Columbia's Graduate School of Journalism"
+	}
 	if start < end && (bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key]) {
 		start = end // a body, not a person: "Israel Radio", "local TV", "Korean Central TV"
 	}
@@ -250,9 +253,6 @@ func inPersonName(toks []token, i int) bool {
 // nameParticles join the parts of a person's name: "Bill de Blasio", "Mohammed al-Momani".
 var nameParticles = map[string]bool{"de": true, "bin": true, "ibn": true, "van": true, "von": true, "da": true, "di": true, "del": true, "der": true, "den": true, "du": true, "al": true, "el": true}
 
-// orgHeads end the names of bodies, not of persons: "Russian Olympic Committee".
-var orgHeads = map[string]bool{"committee": true, "ministry": true, "embassy": true, "government": true, "army": true, "police": true, "parliament": true, "airlines": true, "airways": true, "media": true, "television": true, "radio": true, "agency": true, "council": true, "court": true, "party": true, "forces": true, "navy": true, "military": true, "observatory": true, "institute": true, "university": true, "times": true, "post": true, "news": true}
-
 func allDigits(s string) bool {
 	for _, r := range s {
 		if r < '0' || r > '9' {
@@ -296,6 +296,9 @@ type docSides struct {
 	ments []mention
 	endAt map[int]mention // mention by index of its last token
 	focus string
+	// orgs are the organisations the document names through their people ([orgsOf]),
+	// sides of their own; g finds them too.
+	orgs map[string]bool
 	// usState: "Georgia" is the US state, as in most English news, unless the article also
 	// says "Tbilisi" or "Georgian".
 	usState bool
@@ -304,23 +307,22 @@ type docSides struct {
 func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSides {
 	d := &docSides{g: g, text: doc.Text, toks: tokenize(doc.Text[min(doc.Body, len(doc.Text)):], min(doc.Body, len(doc.Text)))}
 	d.usState = !strings.Contains(doc.Text, "Tbilisi") && !strings.Contains(doc.Text, "Georgian")
-	d.ments = g.find(d.toks)
-	if d.usState {
-		kept := d.ments[:0]
-		for _, m := range d.ments {
-			if m.side != "Georgia" {
-				kept = append(kept, m)
-			}
+	d.findMentions()
+	if orgs := orgsOf(d.toks, d.ments, personsOf(cs)); len(orgs) > 0 {
+		d.g = g.with(orgs)
+		d.orgs = make(map[string]bool, len(orgs))
+		for _, o := range orgs {
+			d.orgs[o] = true
 		}
-		d.ments = kept
+		d.findMentions()
 	}
 	d.endAt = make(map[int]mention, len(d.ments))
 	count := map[string]int{}
 	first := map[string]int{}
 	for _, m := range d.ments {
 		d.endAt[m.i+m.n-1] = m
-		if m.side == govSide {
-			continue
+		if m.side == govSide || d.orgs[m.side] {
+			continue // the country an article is about, not Apple in "Apple CEO Tim Cook"
 		}
 		if _, ok := first[m.side]; !ok {
 			first[m.side] = m.i
@@ -346,7 +348,7 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 			if cl.Source == nil {
 				continue
 			}
-			if p, side, _ := splitName(g, cl.Source.Name); p == "" && side != "" && side != govSide {
+			if p, side, _ := splitName(d.g, cl.Source.Name); p == "" && side != "" && side != govSide && !d.orgs[side] {
 				voice[side]++
 			}
 		}
@@ -361,6 +363,46 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		}
 	}
 	return d
+}
+
+// personsOf returns the speakers that a personal pronoun or a surname stands for in claims
+// cs: "he said" or "Sanders said" resolved to "Bernie Sanders" makes him a person, whatever
+// "Sanders spokesman Michael Briggs" makes him look like.
+func personsOf(cs []claims.Claim) map[string]bool {
+	out := map[string]bool{}
+	for _, cl := range cs {
+		if cl.Source == nil {
+			continue
+		}
+		name, text := cl.Source.Name, cl.Source.Text
+		switch strings.ToLower(text) {
+		case "he", "she", "his", "her", "him":
+		default:
+			// "Trump said", resolved to "Donald Trump": a surname.
+			if !strings.HasSuffix(name, " "+text) || strings.Contains(text, " ") {
+				continue
+			}
+		}
+		out[name] = true
+		if i := strings.LastIndexByte(name, ' '); i > 0 {
+			out[name[i+1:]] = true // "Sanders' spokesman"
+		}
+	}
+	return out
+}
+
+// findMentions finds the mentions of sides in the document's words.
+func (d *docSides) findMentions() {
+	d.ments = d.g.find(d.toks)
+	if d.usState {
+		kept := d.ments[:0]
+		for _, m := range d.ments {
+			if m.side != "Georgia" {
+				kept = append(kept, m)
+			}
+		}
+		d.ments = kept
+	}
 }
 
 func titleCase(w string) string {
@@ -493,24 +535,26 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
 		// Apposition: "Ned Price, the State Department spokesman,", "Wilfried Strauch, an
 		// adviser to the Nicaraguan Institute of Territorial Studies,".
 		if e := d.toks[i].end; e < len(d.text) && d.text[e] == ',' {
-			prep := false // after "adviser to": a body the person works for
+			prep := -1 // after "adviser to": a body the person works for
 			for j := i + 1; j < len(d.toks) && j <= i+9; j++ {
 				t := d.toks[j]
 				if m, ok := d.endAt[j]; ok {
 					// "the State Department spokesman", not "Japan's sensitivities"; "an
-					// adviser to the Nicaraguan Institute", not "a correspondent in Moscow".
+					// adviser to the Nicaraguan Institute", not "a correspondent in Moscow";
+					// "a spokesman for Consumer Reports", an organisation of the document.
 					next := j+1 < len(d.toks) && !d.toks[j].punctAfter
-					if next && isTitle(d.toks[j+1]) || m.side == govSide || prep && next && capitalized(d.toks[j+1].key) {
+					whole := d.orgs[m.side] && (m.i == prep+1 || m.i == prep+2 && d.toks[prep+1].key == "the")
+					if next && isTitle(d.toks[j+1]) || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) || prep >= 0 && whole {
 						votes[d.resolve(m.side)] += 0.75
 					}
 					break
 				}
-				if !t.punctAfter && isTitle(t) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
-					prep = true
+				if !t.punctAfter && (isTitle(t) || orgRoles[strings.ToLower(t.key)]) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
+					prep = j + 1
 					j++ // the preposition
 					continue
 				}
-				if t.punctAfter || !(isTitle(t) || t.key == "the" || t.key == "a" || t.key == "an") {
+				if t.punctAfter || !(isTitle(t) || t.key == "the" || t.key == "a" || t.key == "an" || prep >= 0 && capitalized(t.key)) {
 					break
 				}
 			}

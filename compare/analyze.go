@@ -111,6 +111,8 @@ func (c *Corpus) assignActors() {
 			s.side = s.src.side
 		case len(s.src.votes) > 0:
 			s.side = bestVote(s.src.votes)
+		case c.orgs[s.actor]:
+			s.side = s.actor // "Consumer Reports said", named "a spokesman for Consumer Reports" elsewhere
 		default:
 			// The corpus's word for it, when enough of the actor's documents say it: one
 			// stray title in one of a hundred articles does not make a side. Not for a
@@ -399,11 +401,17 @@ func (a *analysis) group(c *Corpus) {
 	}
 }
 
-// targetActor returns the canonical actor of the person a rejection names ("Khan's claims"):
-// an actor of the same document whose name holds the word, else the first of the corpus.
+// targetActor returns the canonical actor of the person a rejection names ("Khan's claims",
+// "a report by Consumer Reports"): an actor of the same document whose name holds the words,
+// else the first of the corpus.
 func (a *analysis) targetActor(s *stmt, byWord map[string][]string, byActor map[string][]int) string {
 	found := ""
-	for _, ac := range byWord[strings.ToLower(s.f.targetP)] {
+	w := strings.ToLower(s.f.targetP)
+	last := w[strings.LastIndexByte(w, ' ')+1:]
+	for _, ac := range byWord[last] {
+		if last != w && !containsWords(strings.ToLower(ac), w) {
+			continue
+		}
 		for _, j := range byActor[ac] {
 			if a.stmts[j].doc == s.doc {
 				return ac

@@ -26,6 +26,9 @@ type Corpus struct {
 	stmts []*stmt
 	done  *analysis         // nil until asked, reset by Add
 	surf  map[string]string // a surface form of each term, for labels
+	// orgs are the organisations that some document names through their people: sides
+	// of their own also where another document only names them ("Consumer Reports said").
+	orgs map[string]bool
 }
 
 // stmt is a claim with what the corpus read of it in its document.
@@ -47,7 +50,7 @@ func NewCorpus(opt Options) *Corpus {
 			user = append(user, d)
 		}
 	}
-	return &Corpus{g: newGazetteer(user), user: newUserGazetteer(user), surf: map[string]string{}}
+	return &Corpus{g: newGazetteer(user), user: newUserGazetteer(user), surf: map[string]string{}, orgs: map[string]bool{}}
 }
 
 // Add adds a document and its claims, as [claims.Extract] returns them. Claims whose spans do
@@ -61,6 +64,9 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		return
 	}
 	ds := newDocSides(c.g, doc, cs)
+	for o := range ds.orgs {
+		c.orgs[o] = true
+	}
 	sents := claims.Sentences(doc.Text)
 	var lede []string
 	// The first sentence of the body: a date line or header names no story.
@@ -90,8 +96,8 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 			s.src = ds.read(cl.Source.Name)
 		}
 		sent := sentenceOf(sents, cl)
-		s.terms = termsOf(c.g, c.surf, doc.Text, sent, cl)
-		s.f = readFacts(c.g, ds, doc.Text, ownPart(sent, cl, starts, cs), cl, lede)
+		s.terms = termsOf(ds.g, c.surf, doc.Text, sent, cl)
+		s.f = readFacts(ds.g, ds, doc.Text, ownPart(sent, cl, starts, cs), cl, lede)
 		c.stmts = append(c.stmts, s)
 	}
 }

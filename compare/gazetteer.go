@@ -95,6 +95,34 @@ func buildGazetteer(user []SideDef, withBuiltin bool) *gazetteer {
 	return g
 }
 
+// with returns g extended by sides named by their own names (see [orgsOf]). Their aliases
+// come after g's, so that g's of the same length win. g itself is unchanged.
+func (g *gazetteer) with(names []string) *gazetteer {
+	if len(names) == 0 {
+		return g
+	}
+	ext := &gazetteer{byFirst: make(map[string][]alias, len(g.byFirst)+len(names)), maxLen: g.maxLen}
+	for k, as := range g.byFirst {
+		ext.byFirst[k] = as
+	}
+	for _, name := range names {
+		toks := tokenize(name, 0)
+		if len(toks) == 0 {
+			continue
+		}
+		al := alias{side: name}
+		for _, t := range toks {
+			al.words = append(al.words, t.key)
+			al.poss = append(al.poss, t.poss)
+		}
+		k := strings.ToLower(al.words[0])
+		// A new slice: g's stays as it was.
+		ext.byFirst[k] = append(append([]alias(nil), ext.byFirst[k]...), al)
+		ext.maxLen = max(ext.maxLen, len(al.words))
+	}
+	return ext
+}
+
 // match returns the side of the longest alias starting at toks[i] and its length in words,
 // or "", 0. User aliases win over built-in ones of the same length.
 func (g *gazetteer) match(toks []token, i int) (string, int) {
@@ -132,6 +160,8 @@ func (a alias) matches(toks []token) bool {
 				return false
 			}
 		case allCaps(t.key) && strings.EqualFold(t.key, w):
+		case len(w) >= 4 && allCaps(w) && t.key[1:] == strings.ToLower(w[1:]) && t.key[0] == w[0]:
+			// "Nasa", "Nato": British papers write longer acronyms as names.
 		default:
 			return false
 		}

@@ -362,8 +362,61 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 				return "", p.text, text[p.start:t.end]
 			}
 		}
+		if side, person, end := accountBy(ds, endAt, toks, i); end > i {
+			return side, person, text[t.start:toks[end-1].end]
+		}
 	}
 	return "", "", ""
+}
+
+// accountBy reads whose account the account word toks[i] is when the owner follows it: "a
+// report by Consumer Reports", "claims from Pakistan", "the statement by the State
+// Department". It returns the side (a mention of endAt) or the name, and the end of the
+// owner's words; end <= i when no owner follows.
+func accountBy(ds *docSides, endAt map[int]mention, toks []token, i int) (side, person string, end int) {
+	k := i + 1
+	if toks[i].punctAfter || toks[i].poss || k >= len(toks) || toks[k].key != "by" && toks[k].key != "from" || toks[k].punctAfter {
+		return "", "", 0
+	}
+	k++
+	if k < len(toks) && (toks[k].key == "the" || toks[k].key == "The") && !toks[k].punctAfter {
+		k++
+	}
+	if k >= len(toks) {
+		return "", "", 0
+	}
+	// A side's name: the mention that starts here, however long.
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if m, ok := endAt[j]; ok && m.i == k {
+			return ds.resolve(m.side), "", j + 1
+		}
+		if toks[j].punctAfter || toks[j].poss {
+			break
+		}
+	}
+	// A name: capitalised words that are no titles ("a report by Consumer Reports", not
+	// "claims by President Trump", whose name the actors know by its last words).
+	j := k
+	for j < len(toks) && j < k+5 && capitalized(toks[j].key) && (j > k || !stopwords[lowerWord(toks[j].key)]) {
+		j++
+		if toks[j-1].punctAfter || toks[j-1].poss {
+			break
+		}
+	}
+	if j == k {
+		return "", "", 0
+	}
+	for k < j && isTitle(toks[k]) {
+		k++
+	}
+	if k == j {
+		return "", "", 0
+	}
+	words := make([]string, 0, j-k)
+	for _, t := range toks[k:j] {
+		words = append(words, t.text)
+	}
+	return "", strings.Join(words, " "), j
 }
 
 // liarOf returns the side a word of falsity is said of, named just before it in its clause:

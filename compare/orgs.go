@@ -1,0 +1,243 @@
+package compare
+
+import "strings"
+
+// orgRoles are functions that people hold at a body and speak for it in: a capitalised name
+// just before one ("Apple CEO Tim Cook", "an Apple spokesman", "Apple's chief executive") or
+// after one and "for", "at" or "of" ("a spokesman for Consumer Reports", "the chief executive
+// of Apple") names an organisation, a side of its own when no country or institution of the
+// gazetteer is named there. Of a company only are [companyRoles]; the others are held for
+// persons too ("Trump spokesman Sean Spicer", "Clinton lawyer David Kendall").
+var orgRoles = setOf(strings.Fields(`spokesman spokeswoman spokesperson spokesmen spokeswomen
+spokespeople lawyer lawyers attorney attorneys representative representatives researcher
+researchers scientist scientists analyst analysts`))
+
+// companyRoles are functions held at companies and other bodies, not for persons.
+var companyRoles = setOf(strings.Fields(`ceo executives founder co-founder cofounder employee
+employees engineer engineers`))
+
+// leadWords open a phrase before a name without being part of it: "Several Twitter
+// employees", "The Apple spokesman".
+var leadWords = setOf(strings.Fields(`the a an several some many most all other two three four
+few both each every`))
+
+// orgHeads end names of organisations, not of persons: "Consumer Reports", "Judicial Watch",
+// "Cato Institute", "Breitbart News", "Russian Olympic Committee".
+var orgHeads = setOf(strings.Fields(`ministry embassy government army parliament forces navy
+military observatory inc corp co llc ltd plc group company
+companies institute university college foundation association committee council campaign
+party center centre fund network news media bank reserve watch project union federation
+caucus partners research reports club society agency bureau commission police airlines
+airways motors technologies systems labs capital securities international action initiative
+alliance league coalition trust times post journal magazine press radio television tv`))
+
+// personTitles stand before persons' names only: "Mr. Cook", "Senator Warren".
+var personTitles = setOf(strings.Fields(`mr mrs ms miss dr sen senator rep gov governor president
+pres prof professor gen general judge justice lt sgt capt col cmdr adm rev father sir dame
+congressman congresswoman lord lady king queen prince princess sheikh`))
+
+// orgsOf finds the organisations a document names through their people (see [orgRoles]):
+// names that are no side of the gazetteer (ments holds its mentions in toks) and show that
+// they name a body: one word ("Apple spokesman"), a name ending in a word such as Institute
+// or Reports ([orgHeads]), a name before or after a company's function ("Hewlett Packard
+// CEO"), or one the text writes with "the" ("the Border Patrol"). Persons are not taken ("Trump's lawyer": "Donald
+// Trump" or "Mr. Trump" elsewhere in the text, or a name in persons, those that "he" or
+// "she" stands for in the document's claims), nor a word that is only capitalised because it
+// opens a sentence ("Company spokesman John Smith"). Each is a side named as written, in
+// order of first finding.
+func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
+	inMention := mentionMask(len(toks), ments)
+	type cand struct {
+		a, b    int
+		company bool
+	}
+	var order []string
+	cands := map[string]*cand{}
+	add := func(a, b int, company bool) {
+		for a < b && (leadWords[strings.ToLower(toks[a].key)] || isTitle(toks[a]) && !inMention[a]) {
+			if isTitle(toks[a]) && capitalized(toks[a].key) && !toks[a].sentStart {
+				return // a name cut: "Foreign Relations Committee"
+			}
+			a++ // "The Apple spokesman", "Former Apple CEO"
+		}
+		if a >= b || b-a > 4 {
+			return
+		}
+		// A name cut short: "Center for American Progress", "Ways and Means Committee", "Free
+		// State Project" ("State" is a title), "Dick's Sporting Goods".
+		if e := b; e < len(toks) && !toks[e-1].punctAfter && !toks[e-1].poss {
+			w := toks[e].key
+			if capitalized(w) && !orgRoles[strings.ToLower(w)] && !companyRoles[strings.ToLower(w)] && w != "Chief" {
+				return
+			}
+			if e+1 < len(toks) && (w == "for" || w == "of" || w == "and" || w == "&" || w == "the") && capitalized(toks[e+1].key) {
+				return
+			}
+		}
+		if a > 0 && toks[a-1].poss && capitalized(toks[a-1].key) {
+			return
+		}
+		words := make([]string, 0, b-a)
+		for k := a; k < b; k++ {
+			w := lowerWord(toks[k].key)
+			if inMention[k] || allDigits(toks[k].key) || monthNames[w] > 0 || nameBreakers[w] || !capitalized(toks[k].key) || len(w) < 2 {
+				return // "Pakistan Army", "Monday", "2016", "Donald Trump Could Become"
+			}
+			words = append(words, toks[k].text)
+		}
+		name := strings.Join(words, " ")
+		if c, ok := cands[name]; ok {
+			c.company = c.company || company
+			return
+		}
+		cands[name] = &cand{a, b, company}
+		order = append(order, name)
+	}
+	for r, t := range toks {
+		role := strings.ToLower(t.key)
+		if !orgRoles[role] && !companyRoles[role] && role != "chief" || t.sentStart {
+			continue
+		}
+		company := companyRoles[role]
+		// After it: "a spokesman for Consumer Reports", "the chief executive of Apple".
+		k := r + 1
+		if k < len(toks) && role == "chief" {
+			if toks[k].key != "executive" {
+				continue
+			}
+			company = true
+			r, k = k, k+1
+		}
+		// Before the role: "Apple CEO", "Apple's spokesman", "Consumer Reports editor".
+		b := r
+		if role == "chief" {
+			b = r - 1
+		}
+		a := b
+		for a > 0 && a > b-4 && capitalized(toks[a-1].key) && !isTitle(toks[a-1]) && (a == b || !toks[a-1].punctAfter && !toks[a-1].poss) {
+			a--
+		}
+		if a < b && !(toks[b-1].punctAfter && !toks[b-1].poss) {
+			add(a, b, company)
+		}
+		if toks[r].punctAfter || k >= len(toks) || toks[k].punctAfter || toks[k].key != "for" && toks[k].key != "at" && toks[k].key != "of" {
+			continue
+		}
+		k++
+		if k < len(toks) && toks[k].key == "the" {
+			k++
+		}
+		e := k
+		for e < len(toks) && e < k+4 && capitalized(toks[e].key) && !isTitle(toks[e]) {
+			e++
+			if toks[e-1].punctAfter || toks[e-1].poss {
+				break
+			}
+		}
+		if e > k {
+			add(k, e, company)
+		}
+	}
+	var out []string
+	for _, name := range order {
+		c := cands[name]
+		one := c.b-c.a == 1
+		w := toks[c.a].key
+		if persons[name] || personName(toks, inMention, toks[c.a:c.b]) || one && (genericHeads[strings.ToLower(w)] || orgHeads[strings.ToLower(w)] || adjective(w) || toks[c.a].sentStart && !c.company && !capitalisedInside(toks, w)) {
+			continue
+		}
+		// A single word that is no person's name is a body's ("an Apple spokesman"); two
+		// or more may be a person's full name ("a Hillary Clinton spokesman") unless they
+		// show otherwise.
+		if c.company || one || orgHeads[strings.ToLower(toks[c.b-1].key)] || writtenWithThe(toks, toks[c.a:c.b]) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// nameBreakers are words that no organisation's name holds, capitalised in headlines: "Donald
+// Trump Could Become", "Fit To Serve As".
+var nameBreakers = setOf(strings.Fields(`a an and are as at be been but by can could did do does
+for from had has have he her his i if in into is it its may might must not of on or our she
+should so than that the their them they this to was we were what when which who will with would
+you your yesterday today monday tuesday wednesday thursday friday saturday sunday`))
+
+// afterName are words that follow a name used as a noun: "the Border Patrol said".
+var afterName = setOf(strings.Fields(`said says has had have is was are were will would did
+does and which that who announced`))
+
+// adjective reports whether a capitalised word is an adjective of a party, faith or people:
+// "Republican officials", "Democratic lawmakers", "Islamic scholars".
+func adjective(w string) bool {
+	for _, suf := range []string{"ic", "ican", "ian", "ish", "ese"} {
+		if strings.HasSuffix(w, suf) && !acronym(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenWithThe reports whether the text writes the name after "the" ("the Border Patrol",
+// "the Federal Reserve"), as it writes bodies and not persons.
+func writtenWithThe(toks []token, name []token) bool {
+	n := len(name)
+	for i := 1; i+n <= len(toks); i++ {
+		if strings.EqualFold(toks[i-1].key, "the") && !toks[i-1].punctAfter && toks[i].key == name[0].key && toks[i+n-1].key == name[n-1].key {
+			// As a noun of its own, not a modifier: "the Border Patrol said", "the Border
+			// Patrol's", not "the New York Times" nor "the New York primary".
+			if e := i + n; e == len(toks) || toks[e-1].punctAfter || toks[e-1].poss || afterName[toks[e].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personName reports whether the words name a person in the text toks: they follow a
+// person's title ("Mr. Trump", "Senator Warren") or a first name, a capitalised word that is
+// neither a title, nor a side's name (inMention), nor only capitalised because it opens a
+// sentence ("Donald Trump", "Tim Cook"; not "US tech giant Apple", "Meanwhile Apple").
+func personName(toks []token, inMention []bool, name []token) bool {
+	n := len(name)
+	for i := 1; i < len(toks); i++ {
+		if toks[i].key == name[n-1].key && personTitles[strings.ToLower(toks[i-1].key)] {
+			return true // "Mr. Sanders" for "Bernie Sanders"
+		}
+	}
+	for i := 1; i+n <= len(toks); i++ {
+		if toks[i].key != name[0].key || toks[i+n-1].key != name[n-1].key {
+			continue
+		}
+		p := toks[i-1]
+		switch {
+		case personTitles[strings.ToLower(p.key)]:
+			return true
+		case p.punctAfter || p.poss || inMention[i-1] || !capitalized(p.key) || strings.Contains(p.key, "-"):
+		case isTitle(p) || stopwords[lowerWord(p.key)] || orgRoles[strings.ToLower(p.key)]:
+		case !p.sentStart || capitalisedInside(toks, p.key) || i >= 2 && personTitles[strings.ToLower(toks[i-2].key)]:
+			return true // "Rep. Duncan Hunter": the tokens take "Rep." for a sentence end
+		}
+	}
+	return false
+}
+
+// genericHeads are nouns for bodies, capitalised in titles and at the start of sentences
+// without naming one: "Embassy Spokesperson Daniel Ortiz", "Company spokesman John Smith".
+var genericHeads = setOf(strings.Fields(`company companies government police campaign party agency
+ministry department industry military army union court hospital school university team club
+firm group bank network studio airline council committee state city county office board
+embassy consulate administration parliament senate congress assembly cabinet commission
+authority bureau service force forces corporation institute foundation association
+organisation organization presidency palace navy`))
+
+// capitalisedInside reports whether the word w is written capitalised somewhere other than
+// at the start of a sentence: a name, not "Company" opening "Company spokesman John Smith".
+func capitalisedInside(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.key == w && !t.sentStart {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,142 @@
+package compare
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"claimdiff/claims"
+)
+
+func TestOrgsOf(t *testing.T) {
+	g := newGazetteer(nil)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Apple CEO Tim Cook said the phones were safe.", []string{"Apple"}},
+		{"James Lee, a spokesman for Consumer Reports, said the tests were repeated.", []string{"Consumer Reports"}},
+		{"An RNC spokesman said the debate would go ahead.", []string{"RNC"}},
+		{"Judicial Watch spokesman Tom Fitton said the emails were withheld.", []string{"Judicial Watch"}},
+		{"The chief executive of Hewlett Packard said the deal was off.", []string{"Hewlett Packard"}},
+		{"Several Twitter employees said the rule was new.", []string{"Twitter"}},
+		{"The Border Patrol said it had no record. A Border Patrol spokesman said so again.", []string{"Border Patrol"}},
+		// Persons: a first name or a person's title elsewhere in the text, or the name a
+		// pronoun stands for (see TestOrgSidesEndToEnd).
+		{"On Monday Donald Trump spoke. A Trump spokesman said he would attend.", nil},
+		{"Mr. Sanders left early. Sanders spokesman Michael Briggs said the senator was tired.", nil},
+		{"Rep. Duncan Hunter repeated it. Hunter spokesman Joe Kasper said the source was reliable.", nil},
+		// Words capitalised for other reasons, and names cut short.
+		{"Company spokesman John Smith said the plant was safe.", nil},
+		{"Embassy Spokesperson Daniel Ortiz said the call was short.", nil},
+		{"Republican officials said the vote was fair.", nil},
+		{"A Boca Raton lawyer said the contract was void.", nil},
+		{"Neera Tanden, the founder of the Center for American Progress, said so.", nil},
+		{"The founder of the Free State Project said the move was planned.", nil},
+		{"Pakistan Army spokesman Asim Bajwa said the border was calm.", nil},
+	} {
+		toks := tokenize(tc.text, 0)
+		if got := orgsOf(toks, g.find(toks), nil); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("orgsOf(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	// "Donald" opening a sentence may be any word; that "he" stands for Trump in a claim
+	// tells.
+	text := "Donald Trump spoke on Monday. He said the rally would go on. A Trump spokesman said he would attend."
+	toks := tokenize(text, 0)
+	if got := orgsOf(toks, g.find(toks), map[string]bool{"Trump": true}); got != nil {
+		t.Errorf("orgsOf(%q) with Trump a person = %q, want none", text, got)
+	}
+	d, err := claims.NewDocument("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := personsOf(claims.Extract(d)); !p["Trump"] {
+		t.Errorf("personsOf(%q) = %v, want Trump among them", text, p)
+	}
+}
+
+// TestOrgSidesEndToEnd runs the extractor on two articles of a dispute between companies:
+// with no side given, the companies are the sides, their people speak for them, and the
+// rejection of "a report by Consumer Reports" is a contested item.
+func TestOrgSidesEndToEnd(t *testing.T) {
+	texts := map[string]string{
+		"a.txt": `Apple denies report of iPhone battery defect
+
+Apple on Tuesday rejected a report by Consumer Reports that its new iPhone batteries overheat, calling the claims "completely false".
+
+"We have tested every battery and found no defect," an Apple spokesman said.
+
+Consumer Reports said its tests showed that the batteries overheated in three of ten phones.
+`,
+		"b.txt": `Consumer Reports stands by iPhone battery findings
+
+Consumer Reports said on Wednesday that it stood by its finding that iPhone batteries overheat.
+
+"Our tests were careful and repeated," said James Lee, a spokesman for Consumer Reports.
+
+Apple CEO Tim Cook said the company would review the findings but insisted the batteries were safe.
+`,
+	}
+	c := NewCorpus(Options{})
+	for _, name := range []string{"a.txt", "b.txt"} {
+		d, err := claims.NewDocument(name, []byte(texts[name]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Add(d, claims.Extract(d))
+	}
+	sides := map[string]string{}
+	for _, s := range c.Statements() {
+		sides[s.Actor] = s.Side
+	}
+	for actor, want := range map[string]string{"Apple": "Apple", "Tim Cook": "Apple", "Consumer Reports": "Consumer Reports", "James Lee": "Consumer Reports"} {
+		if sides[actor] != want {
+			t.Errorf("%s is on side %q, want %q (all: %v)", actor, sides[actor], want, sides)
+		}
+	}
+	got := sidePairs(c.Contested())
+	item, ok := got[side2{"Apple", "Consumer Reports"}]
+	if !ok {
+		item, ok = got[side2{"Consumer Reports", "Apple"}]
+	}
+	if !ok {
+		t.Fatalf("no contested item between Apple and Consumer Reports: %v", got)
+	}
+	if item.Type != ExplicitRejection || !strings.Contains(item.Explanation, "Consumer Reports' account") {
+		t.Errorf("contested item = %v %q, want an explicit rejection of Consumer Reports' account", item.Type, item.Explanation)
+	}
+}
+
+func TestAccountBy(t *testing.T) {
+	g := newGazetteer(nil)
+	ds := &docSides{g: g}
+	for _, tc := range []struct {
+		text, side, person, ref string
+	}{
+		{"rejected a report by Consumer Reports that the batteries overheat", "", "Consumer Reports", "report by Consumer Reports"},
+		{"dismissed claims from Pakistan about the strike", "Pakistan", "", "claims from Pakistan"},
+		{"denied the claims by President Trump", "", "Trump", "claims by President Trump"},
+		{"rejected the report by saying nothing", "", "", ""},
+	} {
+		toks := tokenize(tc.text, 0)
+		side, person, ref := reference(ds, g.find(toks), toks, tc.text)
+		if side != tc.side || person != tc.person || ref != tc.ref {
+			t.Errorf("reference(%q) = %q, %q, %q; want %q, %q, %q", tc.text, side, person, ref, tc.side, tc.person, tc.ref)
+		}
+	}
+}
+
+func TestLongAcronymWrittenAsName(t *testing.T) {
+	g := newGazetteer(nil)
+	for text, want := range map[string]string{"Nasa said the rock was small.": "United States", "Who said so?": ""} {
+		toks := tokenize(text, 0)
+		got := ""
+		if ms := g.find(toks); len(ms) > 0 {
+			got = ms[0].side
+		}
+		if got != want {
+			t.Errorf("side in %q = %q, want %q", text, got, want)
+		}
+	}
+}

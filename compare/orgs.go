@@ -80,8 +80,8 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		words := make([]string, 0, b-a)
 		for k := a; k < b; k++ {
 			w := lowerWord(toks[k].key)
-			if inMention[k] || allDigits(toks[k].key) || monthNames[w] > 0 || nameBreakers[w] || !capitalized(toks[k].key) || len(w) < 2 {
-				return // "Pakistan Army", "Monday", "2016", "Donald Trump Could Become"
+			if inMention[k] || allDigits(toks[k].key) || monthNames[w] > 0 || stopwords[w] && !orgHeads[w] && w != "new" || !capitalized(toks[k].key) || len(w) < 2 {
+				return // "Pakistan Army", "Monday", "2016", "Donald Trump Could Become", "After Fox News"
 			}
 			words = append(words, toks[k].text)
 		}
@@ -156,21 +156,14 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 	return out
 }
 
-// nameBreakers are words that no organisation's name holds, capitalised in headlines: "Donald
-// Trump Could Become", "Fit To Serve As".
-var nameBreakers = setOf(strings.Fields(`a an and are as at be been but by can could did do does
-for from had has have he her his i if in into is it its may might must not of on or our she
-should so than that the their them they this to was we were what when which who will with would
-you your yesterday today monday tuesday wednesday thursday friday saturday sunday`))
-
 // afterName are words that follow a name used as a noun: "the Border Patrol said".
 var afterName = setOf(strings.Fields(`said says has had have is was are were will would did
 does and which that who announced`))
 
 // adjective reports whether a capitalised word is an adjective of a party, faith or people:
-// "Republican officials", "Democratic lawmakers", "Islamic scholars".
+// "Republican officials", "Democratic lawmakers", "Islamist fighters".
 func adjective(w string) bool {
-	for _, suf := range []string{"ic", "ican", "ian", "ish", "ese"} {
+	for _, suf := range []string{"ic", "ian", "ish", "ese", "ist"} {
 		if strings.HasSuffix(w, suf) && !acronym(w) {
 			return true
 		}

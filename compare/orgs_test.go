@@ -118,6 +118,9 @@ func TestAccountBy(t *testing.T) {
 		{"dismissed claims from Pakistan about the strike", "Pakistan", "", "claims from Pakistan"},
 		{"denied the claims by President Trump", "", "Trump", "claims by President Trump"},
 		{"rejected the report by saying nothing", "", "", ""},
+		{"dismissed criticism from Giles as noise", "", "Giles", "criticism from Giles"},
+		{"said Sanders's attacks were untrue", "", "Sanders", "Sanders's attacks"},
+		{"called the rumours from Damascus false", "Syria", "", "rumours from Damascus"},
 	} {
 		toks := tokenize(tc.text, 0)
 		side, person, ref := reference(ds, g.find(toks), toks, tc.text)

@@ -146,7 +146,9 @@ type number struct {
 var accountWords = setOf(strings.Fields(`version versions statement statements account accounts claim claims
 remark remarks allegation allegations assertion assertions report reports readout comments
 comment charge charges accusation accusations narrative story position assessment description
-characterisation characterization interpretation contention`))
+characterisation characterization interpretation contention attack attacks criticism criticisms
+findings finding conclusion conclusions estimate estimates figures portrayal depiction rumour
+rumours rumor rumors suggestion suggestions insinuation insinuations theory theories`))
 
 // falsityPhrases call something false. Matched on lower-cased words.
 var falsityPhrases = [][]string{

@@ -34,7 +34,10 @@ type source struct {
 	org    string // organisation or group: "State Department", "officials at the foreign ministry"
 	side   string // side named in the source itself ("Pakistan", "the foreign ministry"), resolved
 	own    bool   // the source is marked former or opposition in the document
-	votes  map[string]float64
+	// principal is the person the source speaks for, as the document names him: "Duncan
+	// Hunter" for "Hunter spokesman Joe Kasper" or "a Hunter spokesman".
+	principal string
+	votes     map[string]float64
 }
 
 // splitName reads a resolved speaker name: the personal name at its end (capitalised words
@@ -452,6 +455,9 @@ func (d *docSides) readName(name string) source {
 			s.org = ""
 			s.side = ""
 		}
+		if toks := tokenize(s.org, 0); len(toks) > 1 {
+			s.principal = d.principalBefore(toks, len(toks), d.g.find(toks)) // "a Hunter spokesman"
+		}
 		return s
 	}
 	if isPronoun(person) {
@@ -459,8 +465,47 @@ func (d *docSides) readName(name string) source {
 	}
 	s.person = d.expand(person)
 	person = s.person
-	s.votes, s.own = d.context(person, s.own)
+	s.votes, s.own, s.principal = d.context(person, s.own)
 	return s
+}
+
+// agentWords name those who speak for a person: "Hunter spokesman Joe Kasper", "Trump's
+// lawyer", "the Clinton campaign", "Trump campaign manager Corey Lewandowski".
+var agentWords = setOf(strings.Fields(`spokesman spokeswoman spokesperson lawyer lawyers attorney
+attorneys aide aides adviser advisers advisor advisors campaign office team camp
+representative representatives strategist manager chairman chairwoman press secretary`))
+
+// principalBefore returns the person that the words of toks before end speak for: a name
+// (no side's, ms holding the sides' mentions) before agent words that run up to end
+// ("Hunter spokesman", "Trump's campaign manager"), expanded to its fullest form in the
+// document; "" when there is none.
+func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
+	k := end
+	agent := false
+	for k > 0 && !toks[k-1].poss && (agentWords[strings.ToLower(toks[k-1].key)] || isTitle(toks[k-1])) && !(k < end && toks[k-1].punctAfter) {
+		agent = agent || agentWords[strings.ToLower(toks[k-1].key)]
+		k--
+	}
+	if !agent || k == 0 || toks[k-1].punctAfter && !toks[k-1].poss {
+		return ""
+	}
+	inMention := mentionMask(len(toks), ms)
+	b := k
+	for k > 0 && b-k < 3 && capitalized(toks[k-1].key) && !isTitle(toks[k-1]) && !stopwords[lowerWord(toks[k-1].key)] && !inMention[k-1] && (k == b || !toks[k-1].punctAfter && !toks[k-1].poss) {
+		k--
+	}
+	if k == b || d.orgs[toks[k].text] || acronym(toks[b-1].key) {
+		return "" // "Apple spokesman": a body's, not a person's
+	}
+	words := make([]string, 0, b-k)
+	for _, t := range toks[k:b] {
+		words = append(words, t.text)
+	}
+	name := strings.Join(words, " ")
+	if d.orgs[name] {
+		return ""
+	}
+	return d.expand(name)
 }
 
 func isPronoun(s string) bool {
@@ -473,10 +518,11 @@ func isPronoun(s string) bool {
 
 // context finds the person's name in the text (full name or surname) and reads the titles
 // before it and an apposition after it ("Ned Price, the State Department spokesman,").
-func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
+func (d *docSides) context(person string, own bool) (map[string]float64, bool, string) {
 	words := strings.Fields(person)
 	last := words[len(words)-1]
 	votes := map[string]float64{}
+	principal := ""
 	for i, t := range d.toks {
 		if t.key != last && t.text != last {
 			continue
@@ -491,6 +537,9 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
 		}
 		if s == i && len(words) > 1 && s > 0 && capitalized(d.toks[s-1].key) && !isTitle(d.toks[s-1]) && !d.sideEndsAt(s-1) {
 			continue // "Imran Khan" sought, "Ayub Khan" found
+		}
+		if principal == "" {
+			principal = d.principalBefore(d.toks, s, d.ments)
 		}
 		// Backwards over titles. A side votes when a title stands between it and the name
 		// ("US Secretary of State Mike Pompeo"), when it is an institution ("Foreign Minister
@@ -561,7 +610,10 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool) {
 		}
 	}
 	delete(votes, "")
-	return votes, own
+	if lp, lq := strings.ToLower(principal), strings.ToLower(person); principal != "" && (nameWithin(lp, lq) || nameWithin(lq, lp)) {
+		principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
+	}
+	return votes, own, principal
 }
 
 // acronym reports whether w is an acronym of two to six capitals: "ESPN", "NBC".

@@ -125,6 +125,31 @@ func (c *Corpus) assignActors() {
 			}
 		}
 	}
+	// A spokesman, a lawyer or a campaign speaks for a person ("Hunter spokesman Joe
+	// Kasper"): on the person's side when he has one, and with him where a rejection of his
+	// account makes him a side (see [analysis.sides]).
+	sideOf := map[string]string{}
+	for _, s := range c.stmts {
+		if s.side != "" && s.actor != "" {
+			if _, ok := sideOf[s.actor]; !ok {
+				sideOf[s.actor] = s.side
+			}
+		}
+	}
+	for _, s := range c.stmts {
+		s.principal = ""
+		if s.src.principal == "" || s.actor == "" {
+			continue
+		}
+		s.principal = ix.name(s.src.principal)
+		if s.principal == s.actor {
+			s.principal = ""
+			continue
+		}
+		if s.side == "" && !s.src.own {
+			s.side = sideOf[s.principal]
+		}
+	}
 }
 
 // weigh computes idf over the statements and each statement's vector norm.

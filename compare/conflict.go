@@ -240,12 +240,12 @@ func (a *analysis) sidesIn(e int) map[int]string {
 			continue
 		}
 		// "Mr. Trump's campaign chairman" speaks for Trump, not against him.
-		if sp := strings.ToLower(strings.ReplaceAll(s.claim.Speaker(), "’", "'")); strings.Contains(sp, strings.ToLower(s.f.targetP)+"'s") {
+		if sp := strings.ToLower(strings.ReplaceAll(s.claim.Speaker(), "’", "'")); strings.Contains(sp, strings.ToLower(s.f.targetP)+"'s") || s.principal == named {
 			continue
 		}
 		for _, j := range a.events[e] {
-			if o := a.stmts[j]; o.actor == named && side[j] == "" {
-				side[j] = named
+			if o := a.stmts[j]; (o.actor == named || o.principal == named) && side[j] == "" {
+				side[j] = named // with those who speak for him: "Hunter spokesman Joe Kasper"
 			}
 		}
 		if side[i] == "" && s.actor != "" {

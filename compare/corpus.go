@@ -40,6 +40,7 @@ type stmt struct {
 	f     facts
 
 	actor, side string // set by analyze
+	principal   string // the canonical actor the statement's speaker speaks for, set by analyze
 }
 
 // NewCorpus returns an empty corpus.

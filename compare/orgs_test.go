@@ -143,3 +143,49 @@ func TestLongAcronymWrittenAsName(t *testing.T) {
 		}
 	}
 }
+
+func TestPrincipal(t *testing.T) {
+	for _, tc := range []struct{ text, speaker, want string }{
+		{"Rep. Duncan Hunter spoke. Hunter spokesman Joe Kasper said the source was good.", "Joe Kasper", "Duncan Hunter"},
+		{"Donald Trump spoke. Trump campaign manager Corey Lewandowski said the rally went well.", "Corey Lewandowski", "Donald Trump"},
+		{"Hillary Clinton spoke. Clinton's press secretary Brian Fallon said so.", "Brian Fallon", "Hillary Clinton"},
+		{"State Department spokesman John Kirby said the talks went on.", "John Kirby", ""},
+		{"Apple CEO Tim Cook said the phones were safe. An Apple spokesman agreed.", "Tim Cook", ""},
+	} {
+		d, err := claims.NewDocument("t.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs := claims.Extract(d)
+		ds := newDocSides(newGazetteer(nil), d, cs)
+		if got := ds.read(tc.speaker).principal; got != tc.want {
+			t.Errorf("principal of %s in %q = %q, want %q", tc.speaker, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSpokesmanJoinsNamedActor: a rejection of "Hunter's claim" makes Duncan Hunter a side,
+// and his spokesman's statements are on it.
+func TestSpokesmanJoinsNamedActor(t *testing.T) {
+	d := doc("a.txt", "", "Rep. Duncan Hunter said ten fighters were caught at the border. Hunter spokesman Joe Kasper said ten fighters were caught at the border in Texas. DHS said Hunter's claim that fighters were caught at the border was categorically false.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Rep. Duncan Hunter", "Duncan Hunter", "said", claims.CueAssert, "ten fighters were caught at the border"),
+		claim(t, d, "Hunter spokesman Joe Kasper", "Joe Kasper", "said", claims.CueAssert, "ten fighters were caught at the border in Texas"),
+		claim(t, d, "DHS", "DHS", "said", claims.CueAssert, "Hunter's claim that fighters were caught at the border was categorically false"),
+	})
+	items := c.Contested()
+	if len(items) != 1 {
+		t.Fatalf("%d contested items, want 1: %+v", len(items), items)
+	}
+	for _, sd := range items[0].Sides {
+		if sd.Side != "Duncan Hunter" {
+			continue
+		}
+		if !reflect.DeepEqual(sd.Actors, []string{"Duncan Hunter", "Joe Kasper"}) {
+			t.Errorf("Duncan Hunter's side has actors %q, want him and Joe Kasper", sd.Actors)
+		}
+		return
+	}
+	t.Errorf("no side Duncan Hunter in %+v", items[0].Sides)
+}

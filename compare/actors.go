@@ -378,13 +378,16 @@ func personsOf(cs []claims.Claim) map[string]bool {
 			continue
 		}
 		name, text := cl.Source.Name, cl.Source.Text
-		switch strings.ToLower(text) {
-		case "he", "she", "his", "her", "him":
-		default:
+		first, _, _ := strings.Cut(strings.TrimLeft(cl.Content.Text, "\"“'‘ "), " ")
+		switch {
+		case personalPronoun(text):
+		case personalPronoun(first) && !strings.Contains(cl.Content.Text[len(first):], "\""):
+			// "Conal says his trouble started": the speaker is a "he" (a quote's pronoun
+			// may be anyone's).
+		case strings.HasSuffix(name, " "+text) && !strings.Contains(text, " "):
 			// "Trump said", resolved to "Donald Trump": a surname.
-			if !strings.HasSuffix(name, " "+text) || strings.Contains(text, " ") {
-				continue
-			}
+		default:
+			continue
 		}
 		out[name] = true
 		if i := strings.LastIndexByte(name, ' '); i > 0 {
@@ -392,6 +395,15 @@ func personsOf(cs []claims.Claim) map[string]bool {
 		}
 	}
 	return out
+}
+
+// personalPronoun reports whether w is a pronoun of a person: "he", "his", "She".
+func personalPronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "he", "she", "his", "her", "him":
+		return true
+	}
+	return false
 }
 
 // findMentions finds the mentions of sides in the document's words.

@@ -54,6 +54,23 @@ func TestOrgsOf(t *testing.T) {
 	if p := personsOf(claims.Extract(d)); !p["Trump"] {
 		t.Errorf("personsOf(%q) = %v, want Trump among them", text, p)
 	}
+	for text, want := range map[string]bool{
+		"Conal says his trouble started with a bill.":       true,
+		"Comcast says its service has improved.":            false,
+		`Comcast said: "He never told us where he worked."`: false,
+	} {
+		d, err := claims.NewDocument("t.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs := claims.Extract(d)
+		if len(cs) == 0 {
+			t.Fatalf("no claim in %q", text)
+		}
+		if got := personsOf(cs)[cs[0].Speaker()]; got != want {
+			t.Errorf("personsOf(%q)[%q] = %v, want %v", text, cs[0].Speaker(), got, want)
+		}
+	}
 }
 
 // TestOrgSidesEndToEnd runs the extractor on two articles of a dispute between companies:

@@ -289,6 +289,7 @@ func TestCompareHandBuilt(t *testing.T) {
 func FuzzCorpus(f *testing.F) {
 	f.Add("Pakistan rejected the US State Department's version of the call. The State Department said the call covered terrorists.", "Ned Price rejected Khan's claims as 'lies'.")
 	f.Add("He said 5 died.\n“No,” she said, “12 died.”", "")
+	f.Add("Apple CEO Tim Cook said a report by Consumer Reports was false. Hunter spokesman Joe Kasper said so.", "James Lee, a spokesman for Consumer Reports, said the chief executive of the Border Patrol's")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		c := NewCorpus(Options{Sides: []SideDef{{Name: "X", Aliases: []string{"he"}}}})
 		texts := map[string]string{"a": a, "b": b}

@@ -24,8 +24,8 @@ few both each every`))
 // orgHeads end names of organisations, not of persons: "Consumer Reports", "Judicial Watch",
 // "Cato Institute", "Breitbart News", "Russian Olympic Committee".
 var orgHeads = setOf(strings.Fields(`ministry embassy government army parliament forces navy
-military observatory inc corp co llc ltd plc group company
-companies institute university college foundation association committee council campaign
+military observatory inc corp co llc ltd plc group company companies institute university
+college foundation association committee council campaign
 party center centre fund network news media bank reserve watch project union federation
 caucus partners research reports club society agency bureau commission police airlines
 airways motors technologies systems labs capital securities international action initiative
@@ -40,11 +40,11 @@ congressman congresswoman lord lady king queen prince princess sheikh`))
 // names that are no side of the gazetteer (ments holds its mentions in toks) and show that
 // they name a body: one word ("Apple spokesman"), a name ending in a word such as Institute
 // or Reports ([orgHeads]), a name before or after a company's function ("Hewlett Packard
-// CEO"), or one the text writes with "the" ("the Border Patrol"). Persons are not taken ("Trump's lawyer": "Donald
-// Trump" or "Mr. Trump" elsewhere in the text, or a name in persons, those that "he" or
-// "she" stands for in the document's claims), nor a word that is only capitalised because it
-// opens a sentence ("Company spokesman John Smith"). Each is a side named as written, in
-// order of first finding.
+// CEO"), or one the text writes with "the" ("the Border Patrol"). Persons are not taken
+// ("Trump's lawyer": "Donald Trump" or "Mr. Trump" elsewhere in the text, or a name in
+// persons, those that a pronoun or a surname stands for in the document's claims), nor a
+// word that is only capitalised because it opens a sentence ("Company spokesman John
+// Smith"). Each is a side named as written, in order of first finding.
 func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 	inMention := mentionMask(len(toks), ments)
 	type cand struct {
@@ -142,8 +142,13 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 	for _, name := range order {
 		c := cands[name]
 		one := c.b-c.a == 1
-		w := toks[c.a].key
-		if persons[name] || personName(toks, inMention, toks[c.a:c.b]) || one && (genericHeads[strings.ToLower(w)] || orgHeads[strings.ToLower(w)] || adjective(w) || toks[c.a].sentStart && !c.company && !capitalisedInside(toks, w)) {
+		if persons[name] || personName(toks, inMention, toks[c.a:c.b]) {
+			continue
+		}
+		// One word that is no name: "Embassy Spokesperson", "Republican officials",
+		// "Company spokesman" opening a sentence.
+		if w := toks[c.a].key; one && (genericHeads[strings.ToLower(w)] || orgHeads[strings.ToLower(w)] || adjective(w) ||
+			toks[c.a].sentStart && !c.company && !capitalisedInside(toks, w)) {
 			continue
 		}
 		// A single word that is no person's name is a body's ("an Apple spokesman"); two

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -124,6 +125,11 @@ func isWordRune(r rune) bool {
 func wordEnd(text string, i, to int) int {
 	j := i
 	for j < to {
+		// Most of a text is ASCII letters: those need no decoding.
+		if isWordByte(text[j]) {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
 			j += n
@@ -210,16 +216,20 @@ func lower(w string) string {
 	return w
 }
 
+// lowerSlow is lower for a word that needs changing. It builds the result in a
+// strings.Builder, one allocation where a byte slice and its conversion took two: every
+// capitalised word of a text comes here.
 func lowerSlow(w string) string {
-	b := make([]byte, 0, len(w))
+	var b strings.Builder
+	b.Grow(len(w))
 	for _, r := range w {
 		if r == '’' {
-			b = append(b, '\'')
+			b.WriteByte('\'')
 			continue
 		}
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b.WriteRune(unicode.ToLower(r))
 	}
-	return string(b)
+	return b.String()
 }
 
 // closingOpener reports whether the “ at text[i:i+n] closes a quote: it follows ".", ",", "!"

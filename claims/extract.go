@@ -136,7 +136,8 @@ type extractor struct {
 	inQuote []bool // token lies inside a double-quoted passage
 	// paraStarts[k] is the first token of the line that holds token k (paragraphStart).
 	paraStarts []int32
-	lower      map[string]bool // words written in lower case somewhere in the text; built when first needed
+	lower      map[string]bool // words written in lower case somewhere in the text; built when often needed (commonWord)
+	lowerWalks int             // how many times commonWord walked the tokens instead
 	classes    []wordClass     // each token's word lists, looked up when first asked; made when first needed (is)
 }
 

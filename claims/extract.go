@@ -648,7 +648,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 	if w := x.word(k - 1); k-a > 1 && x.isAllUpper(x.toks[k-1]) && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 		return false // "IS EXPLAINED:", "WHAT'S HAPPENING:": a heading
 	}
-	if k-a == 1 && a > 0 && !mediumWords[x.word(a)] && x.word(a) != "poll" && !x.namedElsewhere(a) {
+	if k-a == 1 && a > 0 && !x.is(a, cMedium) && x.word(a) != "poll" && !x.namedElsewhere(a) {
 		return false // a caption's keyword, not a headline's speaker: "Lavish: Mohammed has also taken to ..."
 	}
 	if a == 0 && k-a <= 2 && x.words(c, e) >= 30 {
@@ -1423,7 +1423,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 				continue
 			}
 		}
-		if j-1 >= s.a && (x.word(j-1) == "last" || x.word(j-1) == "this") && timeNoun[x.word(j)] {
+		if j-1 >= s.a && (x.word(j-1) == "last" || x.word(j-1) == "this") && x.is(j, cTimeNoun) {
 			j -= 2
 			continue
 		}
@@ -1449,7 +1449,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 			continue
 		}
 		// "Gowdy earlier in the day touted", "but in a later interview said".
-		if j-3 >= s.a && timeNoun[x.word(j)] && x.word(j-1) == "the" && x.word(j-2) == "in" && (x.word(j-3) == "earlier" || x.word(j-3) == "later") {
+		if j-3 >= s.a && x.is(j, cTimeNoun) && x.word(j-1) == "the" && x.word(j-2) == "in" && (x.word(j-3) == "earlier" || x.word(j-3) == "later") {
 			j -= 4
 			continue
 		}
@@ -1464,7 +1464,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 				continue
 			}
 		}
-		if j-2 >= s.a && mediumWords[x.word(j)] && !x.toks[j].upper {
+		if j-2 >= s.a && x.is(j, cMedium) && !x.toks[j].upper {
 			p := j - 1
 			// a name or a weekday may say which: "in a Medium post", "in a Friday tweet"
 			for p > s.a && p > j-4 && x.isWord(p) && (!x.toks[p].upper || x.is(p, cWeekday) || x.word(p-1) == "a") && (npDeterminers[x.word(p)] || !x.is(p, cFunction) && !x.is(p, cPreposition) && !isCueForm(x.word(p))) {
@@ -1711,10 +1711,10 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	if timePreps[x.word(np.a-1)] {
 		// "On Monday Jones said", "In March 2019 the ministry said": the time ends the adverbial.
 		a := np.a
-		for a < np.b-1 && (x.is(a, cWeekday) || months[x.word(a)] || timeNoun[x.word(a)] && a > np.a || isDigitByte(x.word(a)[0]) || x.word(a) == "a.m." || x.word(a) == "p.m.") {
+		for a < np.b-1 && (x.is(a, cWeekday) || x.is(a, cMonth) || x.is(a, cTimeNoun) && a > np.a || isDigitByte(x.word(a)[0]) || x.word(a) == "a.m." || x.word(a) == "p.m.") {
 			a++
 		}
-		if a > np.a && a < np.b && !timeNoun[x.word(np.b-1)] {
+		if a > np.a && a < np.b && !x.is(np.b-1, cTimeNoun) {
 			np.a = a
 		}
 	}
@@ -2622,7 +2622,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	// "In an online video Miss Somers described": the medium before a name is an
 	// adverbial's, not the mention's.
 	for k := b - 2; k > a; k-- {
-		if mediumWords[x.word(k)] && !x.toks[k].upper && x.toks[k+1].upper && x.isWord(k+1) && (x.is(a, cPreposition) || x.is(a-1, cPreposition)) {
+		if x.is(k, cMedium) && !x.toks[k].upper && x.toks[k+1].upper && x.isWord(k+1) && (x.is(a, cPreposition) || x.is(a-1, cPreposition)) {
 			a = k + 1
 			break
 		}
@@ -2691,6 +2691,9 @@ func isFiniteCue(w string) bool {
 }
 
 func isCueForm(w string) bool {
+	if !cueFilter.mayHold(w) {
+		return false // most words, without hashing them
+	}
 	for _, s := range cueLex[w] {
 		if s.syn == synVerb || s.syn == synObject || s.syn == synPart {
 			return true
@@ -3489,32 +3492,32 @@ func (x *extractor) skipTimes(j, end int) int {
 // "yesterday", "in a statement", "in an interview"), or j when there is none.
 func (x *extractor) skipTime(j, end int) int {
 	w := x.word(j)
-	if n := x.word(j + 1); weekdays[w] && (n == "'s" || n == "’s") {
+	if n := x.word(j + 1); x.is(j, cWeekday) && (n == "'s" || n == "’s") {
 		return j // "said Thursday's speeches have led her ...": a possessor, not a time
 	}
 	switch {
-	case weekdays[w] && timeNoun[x.word(j+1)]:
+	case x.is(j, cWeekday) && x.is(j+1, cTimeNoun):
 		return j + 2 // "Wednesday afternoon"
-	case weekdays[w] || w == "yesterday" || w == "today" || w == "tonight" || w == "earlier" || w == "later" || w == "recently" || w == "again" || w == "repeatedly" || w == "also" || w == "privately" || w == "publicly" || w == "afterward" || w == "afterwards":
+	case x.is(j, cWeekday) || w == "yesterday" || w == "today" || w == "tonight" || w == "earlier" || w == "later" || w == "recently" || w == "again" || w == "repeatedly" || w == "also" || w == "privately" || w == "publicly" || w == "afterward" || w == "afterwards":
 		return j + 1
-	case w == "on" && (x.is(j+1, cWeekday) || months[x.word(j+1)]):
+	case w == "on" && (x.is(j+1, cWeekday) || x.is(j+1, cMonth)):
 		k := j + 2
-		if timeNoun[x.word(k)] {
+		if x.is(k, cTimeNoun) {
 			k++ // "on Saturday evening"
 		}
 		for k < end && x.toks[k].kind == tWord && isDigitByte(x.toks[k].low[0]) {
 			k++
 		}
 		return k
-	case (w == "last" || w == "this" || w == "next") && (timeNoun[x.word(j+1)] || x.is(j+1, cWeekday) || months[x.word(j+1)]):
+	case (w == "last" || w == "this" || w == "next") && (x.is(j+1, cTimeNoun) || x.is(j+1, cWeekday) || x.is(j+1, cMonth)):
 		return j + 2
 	case w == "on" && platforms[x.word(j+1)]:
 		return j + 2 // "on Twitter", "on Facebook"
 	case (w == "a" || w == "an" || w == "one" || w == "two" || w == "three" || w == "several" || w == "few") && timeNoun[strings.TrimSuffix(x.word(j+1), "s")] && (x.word(j+2) == "earlier" || x.word(j+2) == "later" || x.word(j+2) == "ago"):
 		return j + 3 // "a day earlier", "two weeks ago"
-	case w == "in" && (x.word(j+1) == "a" || x.word(j+1) == "an" || x.word(j+1) == "his" || x.word(j+1) == "her" || x.word(j+1) == "their") && mediumWords[x.word(j+2)]:
+	case w == "in" && (x.word(j+1) == "a" || x.word(j+1) == "an" || x.word(j+1) == "his" || x.word(j+1) == "her" || x.word(j+1) == "their") && x.is(j+2, cMedium):
 		k := j + 3
-		for k < end && mediumWords[x.word(k)] {
+		for k < end && x.is(k, cMedium) {
 			k++ // "in a telephone interview", "in a radio interview"
 		}
 		return k
@@ -6947,7 +6950,7 @@ func (x *extractor) particleAfter(cue, r rng) (int, rng) {
 	switch {
 	case r.a == b && r.b > b+1 && x.isWord(b+1):
 		for p := b + 1; p < r.b && p < b+8; p++ {
-			if x.toks[p].low == "that" && !x.toks[p].upper && timeNoun[x.word(p-1)] {
+			if x.toks[p].low == "that" && !x.toks[p].upper && x.is(p-1, cTimeNoun) {
 				return b, r // "said for the first time that ...": an adverbial, then the content
 			}
 		}
@@ -7161,6 +7164,9 @@ func (x *extractor) span(r rng) Span {
 func (x *extractor) hasDenyPhrase(content []rng) bool {
 	for _, r := range content {
 		for k := r.a; k < r.b; k++ {
+			if !x.is(k, cDenyOpener) {
+				continue // the cheap test first: this runs over every word of every content
+			}
 			for _, p := range denyPhrases[x.toks[k].low] {
 				if k+len(p) <= r.b && x.wordsAre(k, p) {
 					return true
@@ -7528,7 +7534,7 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 	for v < q.open && (x.is(v, cSkipBeforeCue) || isLyAdverb(x.word(v))) && !x.toks[v].upper {
 		v++
 	}
-	named := x.toks[subj.b-1].upper || pronounKind[x.word(subj.b-1)] != "" || x.is(subj.b-1, cOrg) || mediumWords[x.word(subj.b-1)] || x.word(subj.b-1) == "ad"
+	named := x.toks[subj.b-1].upper || pronounKind[x.word(subj.b-1)] != "" || x.is(subj.b-1, cOrg) || x.is(subj.b-1, cMedium) || x.word(subj.b-1) == "ad"
 	cue := rng{v, v + 1}
 	if w := x.word(v); (w == "is" || w == "are" || w == "has" || w == "have") && named && v+1 < q.open && x.progressiveOrPerfect(v+1) {
 		// "Trump is labeling Obama's actions “...”", "Trump has hailed the vote as “...”"

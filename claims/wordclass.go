@@ -16,6 +16,10 @@ const (
 	cWeekday                             // weekdays
 	cTitle                               // titleWords
 	cOrg                                 // orgWords
+	cTimeNoun                            // timeNoun
+	cMonth                               // months
+	cMedium                              // mediumWords
+	cDenyOpener                          // the first words of denyPhrases
 
 	cKnown // the token's classes have been looked up
 )
@@ -35,12 +39,18 @@ var wordClasses = func() map[string]wordClass {
 		{weekdays, cWeekday},
 		{titleWords, cTitle},
 		{orgWords, cOrg},
+		{timeNoun, cTimeNoun},
+		{months, cMonth},
+		{mediumWords, cMedium},
 	} {
 		for w, ok := range l.set {
 			if ok {
 				m[w] |= l.c
 			}
 		}
+	}
+	for w := range denyPhrases {
+		m[w] |= cDenyOpener
 	}
 	return m
 }()

@@ -1092,7 +1092,7 @@ func (x *extractor) nounBefore(s rng, end int) rng {
 			}
 			return rng{a, end}
 		}
-		if functionWords[t.low] || prepositions[t.low] || subjectPronouns[t.low] {
+		if x.is(a, cFunction|cPreposition) || subjectPronouns[t.low] {
 			return noRng
 		}
 	}
@@ -2475,7 +2475,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			}
 			// A participle of stance after a noun stays in the mention: "House Republicans
 			// supporting the bill said".
-			if (!t.upper || x.isSentenceStart(j)) && (functionWords[t.low] || isCueForm(t.low) && !(j+1 == end && x.nounUse(rng{j, j + 1})) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || prepositions[t.low]) && !npGlue[t.low] {
+			if (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && x.nounUse(rng{j, j + 1})) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue) {
 				break
 			}
 			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
@@ -4233,10 +4233,10 @@ func (x *extractor) npForward(s rng, k int) rng {
 			j++ // "Germany’s Chancellor Angela Merkel"
 			continue
 		}
-		if !t.upper && (functionWords[t.low] || isCueForm(t.low) && !(j > k && reportNouns[t.low] && x.nounUse(rng{j, j + 1}))) && !npGlue[t.low] {
+		if !t.upper && (x.is(j, cFunction) || isCueForm(t.low) && !(j > k && reportNouns[t.low] && x.nounUse(rng{j, j + 1}))) && !x.is(j, cNPGlue) {
 			break
 		}
-		if adverbialStart[t.low] && !npGlue[t.low] && !t.upper && j > k {
+		if adverbialStart[t.low] && !x.is(j, cNPGlue) && !t.upper && j > k {
 			break
 		}
 		j++

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -216,20 +215,16 @@ func lower(w string) string {
 	return w
 }
 
-// lowerSlow is lower for a word that needs changing. It builds the result in a
-// strings.Builder, one allocation where a byte slice and its conversion took two: every
-// capitalised word of a text comes here.
 func lowerSlow(w string) string {
-	var b strings.Builder
-	b.Grow(len(w))
+	b := make([]byte, 0, len(w))
 	for _, r := range w {
 		if r == '’' {
-			b.WriteByte('\'')
+			b = append(b, '\'')
 			continue
 		}
-		b.WriteRune(unicode.ToLower(r))
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	return b.String()
+	return string(b)
 }
 
 // closingOpener reports whether the “ at text[i:i+n] closes a quote: it follows ".", ",", "!"

@@ -7161,10 +7161,13 @@ func (x *extractor) span(r rng) Span {
 	return Span{x.toks[r.a].Start, x.toks[r.b-1].End}
 }
 
+// denyFilter screens words before the denyPhrases lookup.
+var denyFilter = newWordFilter(denyPhrases)
+
 func (x *extractor) hasDenyPhrase(content []rng) bool {
 	for _, r := range content {
 		for k := r.a; k < r.b; k++ {
-			if !x.is(k, cDenyOpener) {
+			if !denyFilter.mayHold(x.toks[k].low) {
 				continue // the cheap test first: this runs over every word of every content
 			}
 			for _, p := range denyPhrases[x.toks[k].low] {

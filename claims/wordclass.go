@@ -19,7 +19,6 @@ const (
 	cTimeNoun                            // timeNoun
 	cMonth                               // months
 	cMedium                              // mediumWords
-	cDenyOpener                          // the first words of denyPhrases
 
 	cKnown // the token's classes have been looked up
 )
@@ -48,9 +47,6 @@ var wordClasses = func() map[string]wordClass {
 				m[w] |= l.c
 			}
 		}
-	}
-	for w := range denyPhrases {
-		m[w] |= cDenyOpener
 	}
 	return m
 }()

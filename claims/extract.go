@@ -308,12 +308,12 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	if x.toks[k].kind != tWord || !cueFilter.mayHold(w) {
 		return nil, k
 	}
+	s := cueLex[w] // once: the filter lets many words through
 	// A capital marks a name or a title, not a cue, except at a sentence's start for an
 	// adverb, "said", "asked" and a participle opening a clause ("Noting that ..., Trump").
-	if x.toks[k].upper && !((hasSyn(cueLex[w], synAdverb) || hasSyn(cueLex[w], synPart) || w == "asked" || w == "said" || w == "says") && x.isSentenceStart(k)) && !((hasSyn(cueLex[w], synVerb) || hasSyn(cueLex[w], synObject)) && x.inTitle(k)) {
+	if x.toks[k].upper && !((hasSyn(s, synAdverb) || hasSyn(s, synPart) || w == "asked" || w == "said" || w == "says") && x.isSentenceStart(k)) && !((hasSyn(s, synVerb) || hasSyn(s, synObject)) && x.inTitle(k)) {
 		return nil, k
 	}
-	s := cueLex[w]
 	return s, k + 1
 }
 

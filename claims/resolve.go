@@ -559,11 +559,11 @@ func role(w string) string {
 // titles or bodies) before token k, ending in surname when surname is not "".
 func (x *extractor) personBefore(k int, surname string) (string, []string) {
 	for j := k - 1; j >= 0 && j > k-200; j-- {
-		t := x.toks[j]
-		if t.kind != tWord || !t.upper || x.is(j, cTitle|cOrg|cFunction) {
-			continue
-		}
+		t := &x.toks[j] // not a copy: most tokens are passed over at once
 		if surname != "" && t.low != surname {
+			continue // the cheapest test first: one word is asked for
+		}
+		if t.kind != tWord || !t.upper || x.is(j, cTitle|cOrg|cFunction) {
 			continue
 		}
 		if j+1 < len(x.toks) && x.toks[j+1].kind == tWord && x.toks[j+1].upper && !x.is(j+1, cTitle) {

@@ -23,25 +23,28 @@ const (
 	cKnown // the token's classes have been looked up
 )
 
+// classLists are the lists behind the classes.
+var classLists = []struct {
+	set map[string]bool
+	c   wordClass
+}{
+	{functionWords, cFunction},
+	{prepositions, cPreposition},
+	{npGlue, cNPGlue},
+	{subordinators, cSubordinator},
+	{skipBeforeCue, cSkipBeforeCue},
+	{weekdays, cWeekday},
+	{titleWords, cTitle},
+	{orgWords, cOrg},
+	{timeNoun, cTimeNoun},
+	{months, cMonth},
+	{mediumWords, cMedium},
+}
+
 // wordClasses maps each word of the lists above to its classes.
 var wordClasses = func() map[string]wordClass {
 	m := make(map[string]wordClass)
-	for _, l := range []struct {
-		set map[string]bool
-		c   wordClass
-	}{
-		{functionWords, cFunction},
-		{prepositions, cPreposition},
-		{npGlue, cNPGlue},
-		{subordinators, cSubordinator},
-		{skipBeforeCue, cSkipBeforeCue},
-		{weekdays, cWeekday},
-		{titleWords, cTitle},
-		{orgWords, cOrg},
-		{timeNoun, cTimeNoun},
-		{months, cMonth},
-		{mediumWords, cMedium},
-	} {
+	for _, l := range classLists {
 		for w, ok := range l.set {
 			if ok {
 				m[w] |= l.c

@@ -229,8 +229,8 @@ func (x *extractor) isWord(k int) bool {
 
 // senses returns the cue senses of token k and the end of the cue (multi-word cues).
 func (x *extractor) senses(k int) ([]cueSense, int) {
-	if k < 0 || k >= len(x.toks) {
-		return nil, k
+	if k < 0 || k >= len(x.toks) || x.toks[k].kind != tWord {
+		return nil, k // a mark is no cue: none of the tests below holds for one
 	}
 	w := x.word(k)
 	// The first letter first: these run for every word of every sentence.

@@ -136,7 +136,9 @@ type extractor struct {
 	inQuote []bool // token lies inside a double-quoted passage
 	// paraStarts[k] is the first token of the line that holds token k (paragraphStart).
 	paraStarts []int32
-	lower      map[string]bool // words written in lower case somewhere in the text; built when first needed
+	lower      map[string]bool // words written in lower case somewhere in the text; built when often needed (commonWord)
+	lowerWalks int             // how many times commonWord walked the tokens instead
+	classes    []wordClass     // each token's word lists, looked up when first asked; made when first needed (is)
 }
 
 // Extract returns the attributed statements of doc in offset order. It never fails: any text
@@ -227,8 +229,8 @@ func (x *extractor) isWord(k int) bool {
 
 // senses returns the cue senses of token k and the end of the cue (multi-word cues).
 func (x *extractor) senses(k int) ([]cueSense, int) {
-	if k < 0 || k >= len(x.toks) {
-		return nil, k
+	if k < 0 || k >= len(x.toks) || x.toks[k].kind != tWord {
+		return nil, k // a mark is no cue: none of the tests below holds for one
 	}
 	w := x.word(k)
 	// The first letter first: these run for every word of every sentence.
@@ -306,12 +308,12 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	if x.toks[k].kind != tWord || !cueFilter.mayHold(w) {
 		return nil, k
 	}
+	s := cueLex[w] // once: the filter lets many words through
 	// A capital marks a name or a title, not a cue, except at a sentence's start for an
 	// adverb, "said", "asked" and a participle opening a clause ("Noting that ..., Trump").
-	if x.toks[k].upper && !((hasSyn(cueLex[w], synAdverb) || hasSyn(cueLex[w], synPart) || w == "asked" || w == "said" || w == "says") && x.isSentenceStart(k)) && !((hasSyn(cueLex[w], synVerb) || hasSyn(cueLex[w], synObject)) && x.inTitle(k)) {
+	if x.toks[k].upper && !((hasSyn(s, synAdverb) || hasSyn(s, synPart) || w == "asked" || w == "said" || w == "says") && x.isSentenceStart(k)) && !((hasSyn(s, synVerb) || hasSyn(s, synObject)) && x.inTitle(k)) {
 		return nil, k
 	}
-	s := cueLex[w]
 	return s, k + 1
 }
 
@@ -521,7 +523,7 @@ func (x *extractor) add(d draft) {
 	if x.verbalSource(d.src) || x.clausalSource(d.src) {
 		return // "Having announced ...", "including one ...", "amid news reports": no speaker
 	}
-	if !d.src.empty() && d.src.b-d.src.a > 1 && isDeterminer(x.word(d.src.b-1)) && !x.toks[d.src.b-1].upper && prepositions[x.word(d.src.a)] {
+	if !d.src.empty() && d.src.b-d.src.a > 1 && isDeterminer(x.word(d.src.b-1)) && !x.toks[d.src.b-1].upper && x.is(d.src.a, cPreposition) {
 		return // "In an email described as ...": an adverbial cut short, no speaker
 	}
 	if x.naming(d) {
@@ -623,7 +625,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 			k = j
 		}
 	}
-	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || labelWords[x.word(k-1)] || isDeterminer(x.word(a)) || prepositions[x.word(a)] {
+	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || labelWords[x.word(k-1)] || isDeterminer(x.word(a)) || x.is(a, cPreposition) {
 		return false // "The Latest: ..." is a headline
 	}
 	if x.sectionName(a, k) {
@@ -646,7 +648,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 	if w := x.word(k - 1); k-a > 1 && x.isAllUpper(x.toks[k-1]) && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 		return false // "IS EXPLAINED:", "WHAT'S HAPPENING:": a heading
 	}
-	if k-a == 1 && a > 0 && !mediumWords[x.word(a)] && x.word(a) != "poll" && !x.namedElsewhere(a) {
+	if k-a == 1 && a > 0 && !x.is(a, cMedium) && x.word(a) != "poll" && !x.namedElsewhere(a) {
 		return false // a caption's keyword, not a headline's speaker: "Lavish: Mohammed has also taken to ..."
 	}
 	if a == 0 && k-a <= 2 && x.words(c, e) >= 30 {
@@ -987,7 +989,7 @@ func (x *extractor) relativeGap(s, src, cue rng) rng {
 		// "will believe anything he says", "defended the style he prefers": the object of
 		// another cue, whose content holds the clause.
 		np := x.nounBefore(s, src.a)
-		if !np.empty() && np.a > s.a && x.contactSubject(src) && !isCueForm(w) && !prepositions[x.word(np.a-1)] && !isCueForm(x.word(np.a-1)) {
+		if !np.empty() && np.a > s.a && x.contactSubject(src) && !isCueForm(w) && !x.is(np.a-1, cPreposition) && !isCueForm(x.word(np.a-1)) {
 			return np
 		}
 	}
@@ -1090,7 +1092,7 @@ func (x *extractor) nounBefore(s rng, end int) rng {
 			}
 			return rng{a, end}
 		}
-		if functionWords[t.low] || prepositions[t.low] || subjectPronouns[t.low] {
+		if x.is(a, cFunction|cPreposition) || subjectPronouns[t.low] {
 			return noRng
 		}
 	}
@@ -1109,7 +1111,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		if w == "that" || w == "," || w == ";" || subordinators[w] && !x.toks[b].upper && x.startsClause(b+1) {
 			break
 		}
-		if (w == "which" || w == "whom") && prepositions[x.word(b-1)] && x.startsClause(b+1) {
+		if (w == "which" || w == "whom") && x.is(b-1, cPreposition) && x.startsClause(b+1) {
 			break // "a news conference in which he continued his assault, mocking ...": his
 		}
 		if w == "who" && x.word(k) != "," {
@@ -1142,7 +1144,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 	if w := x.word(b + 1); w == "and" || w == "but" || w == "then" || w == "or" {
 		// "The senator sought to calm his supporters, and took a heckler in stride, saying":
 		// a coordinated predicate shares the earlier clause's subject.
-		if x.verbLike(b+2) || skipBeforeCue[x.word(b+2)] {
+		if x.verbLike(b+2) || x.is(b+2, cSkipBeforeCue) {
 			r := x.clauseSubject(s, b)
 			if w := x.word(r.a - 1); !r.empty() && r.a > s.a && x.word(b) == "," && (w == "that" || subordinators[w]) {
 				// "Putin backpedaled on his prediction that Russia would recover, and blamed
@@ -1161,7 +1163,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		}
 		return x.subjectAt(s, b+2, k)
 	}
-	aux := skipBeforeCue[x.word(b+1)] && !x.toks[b+1].upper // "..., wouldn’t say Tuesday how ..."
+	aux := x.is(b+1, cSkipBeforeCue) && !x.toks[b+1].upper // "..., wouldn’t say Tuesday how ..."
 	if r := x.subjectAt(s, b+1, k); !r.empty() && !aux {
 		return r
 	}
@@ -1220,7 +1222,7 @@ func (x *extractor) asPutIt(s rng, k int) bool {
 			}
 		}
 	}
-	for v < s.b && !x.toks[v].upper && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) {
+	for v < s.b && !x.toks[v].upper && (x.is(v, cSkipBeforeCue) || isLyAdverb(x.word(v))) {
 		v++
 	}
 	var cue rng
@@ -1393,7 +1395,7 @@ func (x *extractor) mainDraftIn(s rng) int {
 func (x *extractor) skipBack(s rng, k int) int {
 	j := k - 1
 	for {
-		for j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (skipBeforeCue[x.toks[j].low] || isLyAdverb(x.toks[j].low)) {
+		for j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (x.is(j, cSkipBeforeCue) || isLyAdverb(x.toks[j].low)) {
 			j--
 		}
 		// "Carson, Fiorina and Huckabee have all characterized", "Trump and Sanders have both
@@ -1403,17 +1405,17 @@ func (x *extractor) skipBack(s rng, k int) int {
 			continue
 		}
 		// "The ministry on Tuesday said", "Ortiz last week said".
-		if j-1 >= s.a && (weekdays[x.word(j)] && (x.word(j-1) == "on" || x.word(j-1) == "last")) {
+		if j-1 >= s.a && (x.is(j, cWeekday) && (x.word(j-1) == "on" || x.word(j-1) == "last")) {
 			j -= 2
 			continue
 		}
 		// "Spicer on Thursday evening urged", "Priebus later Thursday told", "Broaddrick Sunday
 		// night recounted": a weekday with a part of the day, or after "earlier" or "later".
 		if q := j; q-1 >= s.a {
-			if dayParts[x.word(q)] && weekdays[x.word(q-1)] {
+			if dayParts[x.word(q)] && x.is(q-1, cWeekday) {
 				q--
 			}
-			if p := q - 1; weekdays[x.word(q)] && x.toks[q].upper && p >= s.a && (q < j || x.word(p) == "earlier" || x.word(p) == "later") {
+			if p := q - 1; x.is(q, cWeekday) && x.toks[q].upper && p >= s.a && (q < j || x.word(p) == "earlier" || x.word(p) == "later") {
 				if w := x.word(p); (w == "on" || w == "earlier" || w == "later") && !x.toks[p].upper {
 					p--
 				}
@@ -1421,7 +1423,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 				continue
 			}
 		}
-		if j-1 >= s.a && (x.word(j-1) == "last" || x.word(j-1) == "this") && timeNoun[x.word(j)] {
+		if j-1 >= s.a && (x.word(j-1) == "last" || x.word(j-1) == "this") && x.is(j, cTimeNoun) {
 			j -= 2
 			continue
 		}
@@ -1447,7 +1449,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 			continue
 		}
 		// "Gowdy earlier in the day touted", "but in a later interview said".
-		if j-3 >= s.a && timeNoun[x.word(j)] && x.word(j-1) == "the" && x.word(j-2) == "in" && (x.word(j-3) == "earlier" || x.word(j-3) == "later") {
+		if j-3 >= s.a && x.is(j, cTimeNoun) && x.word(j-1) == "the" && x.word(j-2) == "in" && (x.word(j-3) == "earlier" || x.word(j-3) == "later") {
 			j -= 4
 			continue
 		}
@@ -1462,10 +1464,10 @@ func (x *extractor) skipBack(s rng, k int) int {
 				continue
 			}
 		}
-		if j-2 >= s.a && mediumWords[x.word(j)] && !x.toks[j].upper {
+		if j-2 >= s.a && x.is(j, cMedium) && !x.toks[j].upper {
 			p := j - 1
 			// a name or a weekday may say which: "in a Medium post", "in a Friday tweet"
-			for p > s.a && p > j-4 && x.isWord(p) && (!x.toks[p].upper || weekdays[x.word(p)] || x.word(p-1) == "a") && (npDeterminers[x.word(p)] || !functionWords[x.word(p)] && !prepositions[x.word(p)] && !isCueForm(x.word(p))) {
+			for p > s.a && p > j-4 && x.isWord(p) && (!x.toks[p].upper || x.is(p, cWeekday) || x.word(p-1) == "a") && (npDeterminers[x.word(p)] || !x.is(p, cFunction) && !x.is(p, cPreposition) && !isCueForm(x.word(p))) {
 				p--
 			}
 			if (x.word(p) == "in" || x.word(p) == "during") && !x.toks[p].upper && p < j-1 && x.word(p+1) != "the" {
@@ -1601,7 +1603,7 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	// sources are "which", none of them found before). But "..., which explains why ..." goes
 	// back to the whole clause, not to a speaker, and the "that" of "the fact that in 2019 Jones
 	// said" is a conjunction.
-	if w := x.word(j); j >= s.a && (w == "who" || (w == "that" || w == "which") && j > s.a && (x.isWord(j-1) && !functionWords[x.word(j-1)] && !isCueForm(x.word(j-1)) && !(w == "that" && x.word(j-1) == "fact") || w == "which" && x.word(j-1) == "," && !whWord[x.word(k+1)])) {
+	if w := x.word(j); j >= s.a && (w == "who" || (w == "that" || w == "which") && j > s.a && (x.isWord(j-1) && !x.is(j-1, cFunction) && !isCueForm(x.word(j-1)) && !(w == "that" && x.word(j-1) == "fact") || w == "which" && x.word(j-1) == "," && !whWord[x.word(k+1)])) {
 		if w != "who" && !x.reportCue(k) {
 			// "Trump released a video that said ...": the video speaks for him; but "released a
 			// video that showed ...": the video is the evidence.
@@ -1709,10 +1711,10 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	if timePreps[x.word(np.a-1)] {
 		// "On Monday Jones said", "In March 2019 the ministry said": the time ends the adverbial.
 		a := np.a
-		for a < np.b-1 && (weekdays[x.word(a)] || months[x.word(a)] || timeNoun[x.word(a)] && a > np.a || isDigitByte(x.word(a)[0]) || x.word(a) == "a.m." || x.word(a) == "p.m.") {
+		for a < np.b-1 && (x.is(a, cWeekday) || x.is(a, cMonth) || x.is(a, cTimeNoun) && a > np.a || isDigitByte(x.word(a)[0]) || x.word(a) == "a.m." || x.word(a) == "p.m.") {
 			a++
 		}
-		if a > np.a && a < np.b && !timeNoun[x.word(np.b-1)] {
+		if a > np.a && a < np.b && !x.is(np.b-1, cTimeNoun) {
 			np.a = a
 		}
 	}
@@ -1754,11 +1756,11 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 				}
 			}
 		}
-		if name := x.npBack(s, e, false); !name.empty() && x.toks[name.b-1].upper && name.a <= e && (name.a == s.a || x.word(name.a-1) == "," || x.isCloseQuote(name.a-1)) && !prepositions[x.word(name.a)] {
+		if name := x.npBack(s, e, false); !name.empty() && x.toks[name.b-1].upper && name.a <= e && (name.a == s.a || x.word(name.a-1) == "," || x.isCloseQuote(name.a-1)) && !x.is(name.a, cPreposition) {
 			return rng{name.a, np.b} // but not "In Florida, a June poll found"
 		}
 	}
-	if prepositions[x.word(np.a-1)] && !x.toks[np.a-1].upper {
+	if x.is(np.a-1, cPreposition) && !x.toks[np.a-1].upper {
 		// "Georgy Myakinkin, 31, who works at the airport in the city of St Petersburg in
 		// north-western Russia said": the place ends a relative clause whose comma is missing.
 		if r := x.unclosedWhoSource(s, np.a-1, end); !r.empty() {
@@ -1826,7 +1828,7 @@ func (x *extractor) leadSubject(s rng, c, k int) rng {
 	if w := x.word(a); x.word(a+1) == "," && x.isWord(a) && (parenthetical[w] || isLyAdverb(w) || w == "still" || w == "indeed") {
 		a += 2 // "Indeed, proponents ..., say"
 	}
-	if a >= c || !x.isWord(a) || prepositions[x.word(a)] || leadingConjunctions[x.word(a)] || adverbialStart[x.word(a)] {
+	if a >= c || !x.isWord(a) || x.is(a, cPreposition) || leadingConjunctions[x.word(a)] || adverbialStart[x.word(a)] {
 		return noRng
 	}
 	c1 := -1
@@ -1848,7 +1850,7 @@ func (x *extractor) leadSubject(s rng, c, k int) rng {
 	head := -1
 	for e := a + 1; e <= c1; e++ {
 		w := x.word(e)
-		participle := x.participleAt(e) || x.verbLike(e) && (prepositions[x.word(e+1)] || x.word(e+1) == "by")
+		participle := x.participleAt(e) || x.verbLike(e) && (x.is(e+1, cPreposition) || x.word(e+1) == "by")
 		if e == c1 || w == "who" || w == "that" || w == "which" || w == "whose" || prepositions[w] && !x.toks[e].upper || participle {
 			if np := x.npBack(s, e, false); !np.empty() && np.a == a {
 				head = e
@@ -1899,7 +1901,7 @@ func (x *extractor) whoClauseSource(s rng, end int) rng {
 			continue
 		}
 		head := x.npBack(s, p, false)
-		if head.empty() || subjectPronouns[x.word(head.a)] || x.verbLike(head.b-1) || !x.toks[head.b-1].upper && functionWords[x.word(head.b-1)] {
+		if head.empty() || subjectPronouns[x.word(head.a)] || x.verbLike(head.b-1) || !x.toks[head.b-1].upper && x.is(head.b-1, cFunction) {
 			return noRng
 		}
 		return rng{head.a, end}
@@ -1912,7 +1914,7 @@ func (x *extractor) whoClauseSource(s rng, end int) rng {
 // lowerTitle reports whether mention r is a title in lower case before any preposition:
 // "executive vice president of programming", "senior adviser to the mayor".
 func (x *extractor) lowerTitle(r rng) bool {
-	for h := r.a; h < r.b && !prepositions[x.word(h)]; h++ {
+	for h := r.a; h < r.b && !x.is(h, cPreposition); h++ {
 		if x.toks[h].upper {
 			return false
 		}
@@ -1925,7 +1927,7 @@ func (x *extractor) lowerTitle(r rng) bool {
 
 func (x *extractor) personDescription(r rng) bool {
 	h := r.a
-	for h+1 < r.b && !prepositions[x.word(h+1)] {
+	for h+1 < r.b && !x.is(h+1, cPreposition) {
 		h++
 	}
 	return personHead([]string{x.word(h)})
@@ -2119,7 +2121,7 @@ func (x *extractor) appositive(s rng, c int) rng {
 			}
 		}
 		if w == "," {
-			if c-p == 2 && (skipBeforeCue[x.word(p+1)] || functionWords[x.word(p+1)] || isLyAdverb(x.word(p+1))) {
+			if c-p == 2 && (x.is(p+1, cSkipBeforeCue) || x.is(p+1, cFunction) || isLyAdverb(x.word(p+1))) {
 				return x.npBack(s, p, false) // "Critics, however, said": not an appositive
 			}
 			if c-p > 2 && c-p <= 5 && x.discourseAside(p+1, c) {
@@ -2164,7 +2166,7 @@ func (x *extractor) appositive(s rng, c int) rng {
 			if name.empty() || !x.toks[name.b-1].upper {
 				// "Another delegate on the Cruz slate, Jim Poolman, said": the name is the
 				// appositive itself; "In an email, Axelrod, ..." is no such case.
-				if !name.empty() && name.a < p && x.allUpperWords(p+1, c) && !(name.a-1 >= s.a && prepositions[x.word(name.a-1)]) {
+				if !name.empty() && name.a < p && x.allUpperWords(p+1, c) && !(name.a-1 >= s.a && x.is(name.a-1, cPreposition)) {
 					return rng{name.a, c}
 				}
 				continue // "Ortiz, 52, a negotiator,": look for the name before the next comma
@@ -2199,7 +2201,7 @@ func (x *extractor) appositive(s rng, c int) rng {
 				if x.word(r-1) == "," && x.asideParticiple(r) {
 					return true // "The senator, speaking to reporters after the vote, said"
 				}
-				return clauseOpeners[w] && x.word(r-1) == "," || (w == "who" || w == "whose") && x.isWord(r-1) && !functionWords[x.word(r-1)]
+				return clauseOpeners[w] && x.word(r-1) == "," || (w == "who" || w == "whose") && x.isWord(r-1) && !x.is(r-1, cFunction)
 			}
 			r := p - 1
 			for r > s.a && r > p-20 && !relative(r) && x.word(r) != "," {
@@ -2376,7 +2378,7 @@ func (x *extractor) seemSubject(d draft) rng {
 		return noRng
 	}
 	r := rng{d.content[0].a, d.cue.a}
-	for r.b > r.a && !x.toks[r.b-1].upper && (skipBeforeCue[x.word(r.b-1)] || isLyAdverb(x.word(r.b-1))) {
+	for r.b > r.a && !x.toks[r.b-1].upper && (x.is(r.b-1, cSkipBeforeCue) || isLyAdverb(x.word(r.b-1))) {
 		r.b-- // "Trump also seemed to"
 	}
 	if r.empty() || r.b-r.a > 6 {
@@ -2409,7 +2411,7 @@ func (x *extractor) publisher(s rng, j int) rng {
 func (x *extractor) publishedBy(s rng, j int) (rng, int) {
 	for v := j - 1; v > s.a && v >= j-8; v-- {
 		w := x.word(v)
-		if publishing[w] && !x.toks[v].upper && v+1 < j && (!prepositions[x.word(v+1)] || x.word(v+1) == "out") {
+		if publishing[w] && !x.toks[v].upper && v+1 < j && (!x.is(v+1, cPreposition) || x.word(v+1) == "out") {
 			if (w == "put" || w == "puts" || w == "putting") && x.word(v+1) != "out" {
 				return noRng, -1
 			}
@@ -2421,7 +2423,7 @@ func (x *extractor) publishedBy(s rng, j int) (rng, int) {
 				// "a letter the Sanders campaign sent": the clause's own subject, not the
 				// noun it describes.
 				for k := src.a + 1; k < src.b-1; k++ {
-					if isDeterminer(x.word(k)) && x.isWord(k-1) && !x.toks[k-1].upper && !prepositions[x.word(k-1)] && !functionWords[x.word(k-1)] {
+					if isDeterminer(x.word(k)) && x.isWord(k-1) && !x.toks[k-1].upper && !x.is(k-1, cPreposition) && !x.is(k-1, cFunction) {
 						src.a = k
 					}
 				}
@@ -2454,13 +2456,13 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 				n++
 				continue
 			}
-			if (t.low == "to" || t.low == "with") && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !functionWords[x.word(j-1)] &&
+			if (t.low == "to" || t.low == "with") && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction) &&
 				(objectPronouns[x.word(j+1)] || x.word(j+1) == "her" || x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
 				j-- // "a source close to him", "an adviser to the president"
 				n++
 				continue
 			}
-			if t.low == "by" && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.toks[j-1].upper && !functionWords[x.word(j-1)] && !prepositions[x.word(j-1)] &&
+			if t.low == "by" && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.toks[j-1].upper && !x.is(j-1, cFunction) && !x.is(j-1, cPreposition) &&
 				!x.verbLike(j-1) && !pastParticiples[x.word(j-1)] && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
 				j-- // "A review by The Times shows", "a study by the council found": the author is in the mention
 				n++
@@ -2473,7 +2475,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			}
 			// A participle of stance after a noun stays in the mention: "House Republicans
 			// supporting the bill said".
-			if (!t.upper || x.isSentenceStart(j)) && (functionWords[t.low] || isCueForm(t.low) && !(j+1 == end && x.nounUse(rng{j, j + 1})) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || prepositions[t.low]) && !npGlue[t.low] {
+			if (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && x.nounUse(rng{j, j + 1})) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue) {
 				break
 			}
 			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
@@ -2498,7 +2500,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			if j+1 < end && j-2 >= s.a && t.upper && len(t.low) > 1 && x.toks[j+1].upper && x.isAllUpper(*t) && !x.isAllUpper(x.toks[j+1]) && x.allCaps(j-2, j+1) {
 				break // "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee said": a heading run in
 			}
-			if objectPronouns[t.low] && !t.upper && j-1 >= s.a && !prepositions[x.word(j-1)] {
+			if objectPronouns[t.low] && !t.upper && j-1 >= s.a && !x.is(j-1, cPreposition) {
 				break // "who have endorsed him say": a verb's object, not a subject
 			}
 			j--
@@ -2582,7 +2584,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 		}
 	}
 	// Leading glue words do not start a mention: "of", "and", "at".
-	for a < end && x.toks[a].kind == tWord && (!x.toks[a].upper || x.isSentenceStart(a) && prepositions[x.toks[a].low]) && npGlue[x.toks[a].low] && !isDeterminer(x.toks[a].low) {
+	for a < end && x.toks[a].kind == tWord && (!x.toks[a].upper || x.isSentenceStart(a) && x.is(a, cPreposition)) && x.is(a, cNPGlue) && !isDeterminer(x.toks[a].low) {
 		a++ // "of", "and"; a sentence's opening "In"
 	}
 	// "At least half of voters", "Only about 4 in 10 voters", "Less than a third": the words
@@ -2607,7 +2609,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 		a++
 	}
 	b := end
-	for b > a && (x.toks[b-1].kind != tWord && !x.percentAt(b-1) || npGlue[x.toks[b-1].low] && !x.toks[b-1].upper || x.toks[b-1].low == "'s") {
+	for b > a && (x.toks[b-1].kind != tWord && !x.percentAt(b-1) || x.is(b-1, cNPGlue) && !x.toks[b-1].upper || x.toks[b-1].low == "'s") {
 		b--
 	}
 	if b <= a {
@@ -2620,7 +2622,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	// "In an online video Miss Somers described": the medium before a name is an
 	// adverbial's, not the mention's.
 	for k := b - 2; k > a; k-- {
-		if mediumWords[x.word(k)] && !x.toks[k].upper && x.toks[k+1].upper && x.isWord(k+1) && (prepositions[x.word(a)] || prepositions[x.word(a-1)]) {
+		if x.is(k, cMedium) && !x.toks[k].upper && x.toks[k+1].upper && x.isWord(k+1) && (x.is(a, cPreposition) || x.is(a-1, cPreposition)) {
 			a = k + 1
 			break
 		}
@@ -2655,7 +2657,7 @@ func (x *extractor) listComma(s rng, j, end int) bool {
 	for k >= s.a && (x.isWord(k) && x.toks[k].upper || x.word(k) == ",") {
 		k--
 	}
-	if k < s.a && !prepositions[x.word(s.a)] && !functionWords[x.word(s.a)] && !adverbialStart[x.word(s.a)] {
+	if k < s.a && !x.is(s.a, cPreposition) && !x.is(s.a, cFunction) && !adverbialStart[x.word(s.a)] {
 		return true // "Ben Carson, Ted Cruz and Rand Paul said": names from the sentence start
 	}
 	if k-1 < s.a || !listPrepositions[x.word(k)] || x.toks[k].upper {
@@ -2689,6 +2691,9 @@ func isFiniteCue(w string) bool {
 }
 
 func isCueForm(w string) bool {
+	if !cueFilter.mayHold(w) {
+		return false // most words, without hashing them
+	}
 	for _, s := range cueLex[w] {
 		if s.syn == synVerb || s.syn == synObject || s.syn == synPart {
 			return true
@@ -2801,7 +2806,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			j++
 		} else if p := x.adverbialThenQuote(s, j); p > j {
 			j = p // "said Thursday on Twitter, “...”"
-		} else if !x.startsClause(j) && !pronounContraction(x.word(j)) || prepositions[x.word(j)] {
+		} else if !x.startsClause(j) && !pronounContraction(x.word(j)) || x.is(j, cPreposition) {
 			return nil, false // "said in an interview airing Sunday ...": still adverbial
 		}
 	case w == "to" && infinitiveVerbs[x.word(cue.a)] && (x.isWord(j+1) && !x.toks[j+1].upper || x.isOpenQuote(j+1)):
@@ -2862,7 +2867,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	e := x.clauseEnd(s, j)
 	r := x.trimContent(rng{j, e})
 	explicit := j > start && (x.word(j-1) == "that" || x.word(j-1) == ":")
-	onlyAdverbial := x.skipTimes(r.a, r.b) >= r.b || prepositions[x.word(r.a)] && !x.quantifierAt(r.a) && x.restIsAdverbial(s, r.a)
+	onlyAdverbial := x.skipTimes(r.a, r.b) >= r.b || x.is(r.a, cPreposition) && !x.quantifierAt(r.a) && x.restIsAdverbial(s, r.a)
 	if r.empty() || !explicit && onlyAdverbial && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject && !x.answerWord(cue, r) {
 		return nil, false
 	}
@@ -2961,7 +2966,7 @@ func (x *extractor) subordinateEnd(r rng) int {
 			continue
 		}
 		w := x.word(p)
-		if x.toks[p].upper || !subordinators[w] && w != "by" {
+		if x.toks[p].upper || !x.is(p, cSubordinator) && w != "by" {
 			continue
 		}
 		if w == "by" {
@@ -3143,7 +3148,7 @@ func (x *extractor) npCommaEnd(r rng) int {
 			break
 		}
 	}
-	if p >= end || p+1 >= r.b || subordinators[x.word(r.a)] || whWord[x.word(r.a)] || !x.writersAfterComma(p) {
+	if p >= end || p+1 >= r.b || x.is(r.a, cSubordinator) || whWord[x.word(r.a)] || !x.writersAfterComma(p) {
 		return r.b
 	}
 	// Only a tail that runs to the end of the content: after an aside closed by a second
@@ -3405,7 +3410,7 @@ func (x *extractor) quantifierAt(k int) bool {
 // asideEnd returns the token after a short prepositional aside between the comma at j and the
 // next comma (", in fairly blistering terms, "), when words follow it; else 0.
 func (x *extractor) asideEnd(s rng, j int) int {
-	if !prepositions[x.word(j+1)] || x.word(j+1) == "to" || x.toks[j+1].upper {
+	if !x.is(j+1, cPreposition) || x.word(j+1) == "to" || x.toks[j+1].upper {
 		return 0 // but "it is his job, he said, to talk to Congress, ..."
 	}
 	for p := j + 2; p < s.b && p < j+9; p++ {
@@ -3439,7 +3444,7 @@ func (x *extractor) clauseThenQuote(s rng, k int) bool {
 // adverbialThenQuote returns where a quote opens after an adverbial that starts at j and
 // ends in a comma or colon ("on Twitter, “...”", "in a speech in Iowa: “...”"), or j.
 func (x *extractor) adverbialThenQuote(s rng, j int) int {
-	if !prepositions[x.word(j)] && !adverbialStart[x.word(j)] {
+	if !x.is(j, cPreposition) && !adverbialStart[x.word(j)] {
 		return j
 	}
 	for p := j + 1; p < s.b && p < j+12; p++ {
@@ -3487,32 +3492,32 @@ func (x *extractor) skipTimes(j, end int) int {
 // "yesterday", "in a statement", "in an interview"), or j when there is none.
 func (x *extractor) skipTime(j, end int) int {
 	w := x.word(j)
-	if n := x.word(j + 1); weekdays[w] && (n == "'s" || n == "’s") {
+	if n := x.word(j + 1); x.is(j, cWeekday) && (n == "'s" || n == "’s") {
 		return j // "said Thursday's speeches have led her ...": a possessor, not a time
 	}
 	switch {
-	case weekdays[w] && timeNoun[x.word(j+1)]:
+	case x.is(j, cWeekday) && x.is(j+1, cTimeNoun):
 		return j + 2 // "Wednesday afternoon"
-	case weekdays[w] || w == "yesterday" || w == "today" || w == "tonight" || w == "earlier" || w == "later" || w == "recently" || w == "again" || w == "repeatedly" || w == "also" || w == "privately" || w == "publicly" || w == "afterward" || w == "afterwards":
+	case x.is(j, cWeekday) || w == "yesterday" || w == "today" || w == "tonight" || w == "earlier" || w == "later" || w == "recently" || w == "again" || w == "repeatedly" || w == "also" || w == "privately" || w == "publicly" || w == "afterward" || w == "afterwards":
 		return j + 1
-	case w == "on" && (weekdays[x.word(j+1)] || months[x.word(j+1)]):
+	case w == "on" && (x.is(j+1, cWeekday) || x.is(j+1, cMonth)):
 		k := j + 2
-		if timeNoun[x.word(k)] {
+		if x.is(k, cTimeNoun) {
 			k++ // "on Saturday evening"
 		}
 		for k < end && x.toks[k].kind == tWord && isDigitByte(x.toks[k].low[0]) {
 			k++
 		}
 		return k
-	case (w == "last" || w == "this" || w == "next") && (timeNoun[x.word(j+1)] || weekdays[x.word(j+1)] || months[x.word(j+1)]):
+	case (w == "last" || w == "this" || w == "next") && (x.is(j+1, cTimeNoun) || x.is(j+1, cWeekday) || x.is(j+1, cMonth)):
 		return j + 2
 	case w == "on" && platforms[x.word(j+1)]:
 		return j + 2 // "on Twitter", "on Facebook"
 	case (w == "a" || w == "an" || w == "one" || w == "two" || w == "three" || w == "several" || w == "few") && timeNoun[strings.TrimSuffix(x.word(j+1), "s")] && (x.word(j+2) == "earlier" || x.word(j+2) == "later" || x.word(j+2) == "ago"):
 		return j + 3 // "a day earlier", "two weeks ago"
-	case w == "in" && (x.word(j+1) == "a" || x.word(j+1) == "an" || x.word(j+1) == "his" || x.word(j+1) == "her" || x.word(j+1) == "their") && mediumWords[x.word(j+2)]:
+	case w == "in" && (x.word(j+1) == "a" || x.word(j+1) == "an" || x.word(j+1) == "his" || x.word(j+1) == "her" || x.word(j+1) == "their") && x.is(j+2, cMedium):
 		k := j + 3
-		for k < end && mediumWords[x.word(k)] {
+		for k < end && x.is(k, cMedium) {
 			k++ // "in a telephone interview", "in a radio interview"
 		}
 		return k
@@ -3561,7 +3566,7 @@ func (x *extractor) addressee(s rng, j int) int {
 		k++ // "told his audience they wouldn't back him"
 	}
 	n := 0
-	for k < s.b && x.isWord(k) && n < 8 && (x.toks[k].upper || titleWords[x.word(k)] && n > 0 && !isDeterminer(x.word(k)) || addressees[x.word(k)] && !(n > 0 && pronounKind[x.word(k)] != "")) {
+	for k < s.b && x.isWord(k) && n < 8 && (x.toks[k].upper || x.is(k, cTitle) && n > 0 && !isDeterminer(x.word(k)) || addressees[x.word(k)] && !(n > 0 && pronounKind[x.word(k)] != "")) {
 		// (a pronoun only opens the addressee: "told the AP her group never worked ...")
 		k++
 		n++
@@ -3742,7 +3747,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 		}
 		if w == "and" || w == "but" {
 			k := p + 1
-			for k < s.b && (skipBeforeCue[x.word(k)] || isLyAdverb(x.word(k))) {
+			for k < s.b && (x.is(k, cSkipBeforeCue) || isLyAdverb(x.word(k))) {
 				k++
 			}
 			if ss, _ := x.senses(k); hasSyn(ss, synVerb) || hasSyn(ss, synObject) {
@@ -3803,7 +3808,7 @@ func (x *extractor) subordinateOpening(s rng, afterConj bool) bool {
 	if x.word(k) == "even" && k+1 < s.b {
 		k++
 	}
-	return subordinators[x.word(k)]
+	return x.is(k, cSubordinator)
 }
 
 // butGoesOn reports whether ", but" at k goes on with the content rather than open the
@@ -3848,7 +3853,7 @@ func (x *extractor) narrativeClause(k int) bool {
 		return false
 	}
 	j := k + 1
-	for skipBeforeCue[x.word(j)] || isLyAdverb(x.word(j)) {
+	for x.is(j, cSkipBeforeCue) || isLyAdverb(x.word(j)) {
 		j++
 	}
 	return x.isWord(j)
@@ -4121,7 +4126,7 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 			}
 			if x.word(n) == "and" {
 				m := n + 1
-				for skipBeforeCue[x.word(m)] && !x.toks[m].upper {
+				for x.is(m, cSkipBeforeCue) && !x.toks[m].upper {
 					m++
 				}
 				if ss, _ := x.senses(m); hasSyn(ss, synVerb) && !x.toks[m].upper {
@@ -4228,16 +4233,16 @@ func (x *extractor) npForward(s rng, k int) rng {
 			j++ // "Germany’s Chancellor Angela Merkel"
 			continue
 		}
-		if !t.upper && (functionWords[t.low] || isCueForm(t.low) && !(j > k && reportNouns[t.low] && x.nounUse(rng{j, j + 1}))) && !npGlue[t.low] {
+		if !t.upper && (x.is(j, cFunction) || isCueForm(t.low) && !(j > k && reportNouns[t.low] && x.nounUse(rng{j, j + 1}))) && !x.is(j, cNPGlue) {
 			break
 		}
-		if adverbialStart[t.low] && !npGlue[t.low] && !t.upper && j > k {
+		if adverbialStart[t.low] && !x.is(j, cNPGlue) && !t.upper && j > k {
 			break
 		}
 		j++
 	}
 	b := j
-	for b > k && (x.toks[b-1].kind != tWord || npGlue[x.toks[b-1].low]) {
+	for b > k && (x.toks[b-1].kind != tWord || x.is(b-1, cNPGlue)) {
 		b--
 	}
 	if b <= k || x.skipTimes(k, b) >= b {
@@ -4560,7 +4565,7 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	if j := x.skipBack(s, cue.a); x.word(j) == "as" && (x.word(j-1) == "quoted" || x.word(j-1) == "cited") {
 		// "an unnamed Apple insider was quoted as saying that ...": the passive's subject.
 		v := j - 2
-		for v > s.a && (beForms[x.word(v)] || auxiliaries[x.word(v)] || skipBeforeCue[x.word(v)]) {
+		for v > s.a && (beForms[x.word(v)] || auxiliaries[x.word(v)] || x.is(v, cSkipBeforeCue)) {
 			v--
 		}
 		if src = x.npBack(s, v+1, false); src.empty() {
@@ -4816,7 +4821,7 @@ func (x *extractor) subject(s rng, limit int) rng {
 	commas := 0
 	for p := s.a + 1; p < limit && p < s.a+reach; p++ {
 		if x.word(p) == "," {
-			if p+1 < limit && x.toks[p+1].upper && !prepositions[x.word(p+1)] {
+			if p+1 < limit && x.toks[p+1].upper && !x.is(p+1, cPreposition) {
 				return x.subjectAt(s, p+1, limit)
 			}
 			if commas++; commas == 3 {
@@ -4833,7 +4838,7 @@ func (x *extractor) subject(s rng, limit int) rng {
 
 // subjectAt is subject for a sentence taken to start at token a.
 func (x *extractor) subjectAt(s rng, a, limit int) rng {
-	for a+1 < limit && x.isWord(a) && (leadingConjunctions[x.word(a)] || x.word(a) == "now" || x.word(a) == "still") && !subordinators[x.word(a)] && x.word(a+1) != "," {
+	for a+1 < limit && x.isWord(a) && (leadingConjunctions[x.word(a)] || x.word(a) == "now" || x.word(a) == "still") && !x.is(a, cSubordinator) && x.word(a+1) != "," {
 		a++ // "And then Trump went on the attack, saying ..."
 	}
 	s.a = a
@@ -4896,7 +4901,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 	if x.word(np.b) == "," && x.toks[np.b-1].upper {
 		for k := np.b + 1; k < limit && k < np.b+16; k++ {
 			if x.word(k) == "," {
-				if x.verbLike(k+1) || x.isWord(k+1) && (isLyAdverb(x.word(k+1)) || skipBeforeCue[x.word(k+1)]) && x.verbLike(k+2) ||
+				if x.verbLike(k+1) || x.isWord(k+1) && (isLyAdverb(x.word(k+1)) || x.is(k+1, cSkipBeforeCue)) && x.verbLike(k+2) ||
 					(progressiveBe[x.word(k+1)] || x.word(k+1) == "has") && x.progressiveOrPerfect(k+2) ||
 					x.presentBeforeObject(k+1) {
 					return rng{np.a, k} // "Bernie Sanders, celebrating a victory, is pledging"
@@ -4922,7 +4927,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		if t := x.skipTimes(v, limit); t > v && t < limit && (x.word(v) == "on" || x.word(v) == "last" || x.word(v) == "this") {
 			v = t // "The Sanders campaign on Monday also doubled down ..."
 		}
-		for v < limit && !x.toks[v].upper && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) {
+		for v < limit && !x.toks[v].upper && (x.is(v, cSkipBeforeCue) || isLyAdverb(x.word(v))) {
 			v++
 		}
 		if w := x.word(v); x.verbLike(v) || beForms[w] && (w != "'s" || x.isContraction(v)) || auxiliaries[w] || (w == "goes" || w == "went") && x.word(v+1) == "on" && !x.toks[v].upper {
@@ -4934,7 +4939,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		if pp := x.npForward(s, np.b+1); !pp.empty() && pp.b-np.a < 14 {
 			for e := pp.a + 1; e <= pp.b && e < limit; e++ {
 				v := e
-				for v < limit && !x.toks[v].upper && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) {
+				for v < limit && !x.toks[v].upper && (x.is(v, cSkipBeforeCue) || isLyAdverb(x.word(v))) {
 					v++
 				}
 				if x.verbLike(v) || x.word(v) == "has" || x.word(v) == "had" || progressiveBe[x.word(v)] {
@@ -4966,7 +4971,7 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 			// "Biden rubbished Trump's claim": the possessor is the name right before 's.
 			if x.toks[k-2].upper {
 				a := k - 2
-				for a-1 >= src.a && (x.toks[a-1].upper || titleWords[x.word(a-1)]) && x.isWord(a-1) {
+				for a-1 >= src.a && (x.toks[a-1].upper || x.is(a-1, cTitle)) && x.isWord(a-1) {
 					a--
 				}
 				src.a = a
@@ -5044,7 +5049,7 @@ func (x *extractor) asked(s, cue rng) bool {
 			j = p
 			break
 		}
-		if !x.isWord(p) || functionWords[x.word(p)] && !whWord[x.word(p)] && x.word(p) != "to" {
+		if !x.isWord(p) || x.is(p, cFunction) && !whWord[x.word(p)] && x.word(p) != "to" {
 			return false
 		}
 	}
@@ -5579,7 +5584,7 @@ func (x *extractor) writersTail(r rng) bool {
 // words, with nothing but lower-case words before it: "information director at ...".
 func (x *extractor) lowerTitleAt(k int) bool {
 	for p := k; p < k+3 && x.isWord(p) && !x.toks[p].upper; p++ {
-		if titleWords[x.word(p)] {
+		if x.is(p, cTitle) {
 			return true
 		}
 	}
@@ -5681,7 +5686,7 @@ func (x *extractor) inPoll(s rng, k int) bool {
 	// The source runs to the head and its modifiers up to a comma or the sentence end:
 	// "an NBC News/Wall Street Journal poll released Monday".
 	e := head + 1
-	for e < s.b && x.isWord(e) && e < head+6 && !isCueForm(x.word(e)) && !functionWords[x.word(e)] {
+	for e < s.b && x.isWord(e) && e < head+6 && !isCueForm(x.word(e)) && !x.is(e, cFunction) {
 		e++
 	}
 	src := rng{k + 1, head + 1} // the modifiers after the head stay out of the name
@@ -5750,7 +5755,7 @@ func (x *extractor) viewpoint(s rng, k int) bool {
 	// Wilson".
 	named := x.toks[head.a].upper && x.toks[head.b-1].upper
 	for p := head.a; p < head.b && named; p++ {
-		named = !functionWords[x.word(p)] && !prepositions[x.word(p)]
+		named = !x.is(p, cFunction) && !x.is(p, cPreposition)
 	}
 	if !people && !named {
 		return false
@@ -5868,7 +5873,7 @@ func (x *extractor) evidenceShowing(s rng, k int) bool {
 		return false
 	}
 	for p := src.b - 1; p > src.a; p-- {
-		if prepositions[x.word(p)] && !x.toks[p].upper {
+		if x.is(p, cPreposition) && !x.toks[p].upper {
 			src.a = p + 1 // "in the wake of a new poll showing" gives "a new poll"
 			break
 		}
@@ -5957,7 +5962,7 @@ func (x *extractor) nameBefore(s rng, end int) rng {
 	a, words := end, 0
 	for a-1 >= s.a {
 		k := a - 1
-		if x.isWord(k) && (x.toks[k].upper || titleWords[x.word(k)]) {
+		if x.isWord(k) && (x.toks[k].upper || x.is(k, cTitle)) {
 			a, words = k, words+1
 			continue
 		}
@@ -5967,7 +5972,7 @@ func (x *extractor) nameBefore(s rng, end int) rng {
 		}
 		break
 	}
-	if words < 2 || a-1 < s.a || !x.isWord(a-1) || x.toks[a-1].upper || functionWords[x.word(a-1)] || prepositions[x.word(a-1)] || npGlue[x.word(a-1)] {
+	if words < 2 || a-1 < s.a || !x.isWord(a-1) || x.toks[a-1].upper || x.is(a-1, cFunction) || x.is(a-1, cPreposition) || x.is(a-1, cNPGlue) {
 		return noRng
 	}
 	return rng{a, end}
@@ -6117,7 +6122,7 @@ func (x *extractor) nounUse(cue rng) bool {
 	}
 	// "There are conflicting reports whether ...", "according to unconfirmed reports": an
 	// adjective of reports before a plural cue word makes it a noun.
-	if reportNouns[w] && (reportAdjectives[x.word(cue.a-1)] || prepositions[x.word(cue.a-1)]) && !x.toks[cue.a-1].upper {
+	if reportNouns[w] && (reportAdjectives[x.word(cue.a-1)] || x.is(cue.a-1, cPreposition)) && !x.toks[cue.a-1].upper {
 		return !hasSyn(cueLex[w], synNoun) // but "Trump's false claims that ...": a nominal cue
 	}
 	// "Multiple unconfirmed reports say ...": a plural noun, then the verb that speaks.
@@ -6259,7 +6264,7 @@ func (x *extractor) telephoneCall(cue rng) bool {
 	// Naghmeh Abedini.", "who called Sanders shortly after the results", "called him on
 	// Tuesday" (but "called Sanders a liar").
 	switch n := x.word(k); {
-	case n == "." && (k+1 == len(x.toks) || x.isSentenceStart(k+1)), n == "shortly", n == "after", n == "yesterday", weekdays[n], n == "on" && weekdays[x.word(k+1)]:
+	case n == "." && (k+1 == len(x.toks) || x.isSentenceStart(k+1)), n == "shortly", n == "after", n == "yesterday", weekdays[n], n == "on" && x.is(k+1, cWeekday):
 		return true
 	}
 	return x.word(k) == "to" && x.isWord(k+1) && !x.toks[k+1].upper
@@ -6906,7 +6911,7 @@ func (x *extractor) relativeBefore(d draft) int {
 	default:
 		return -1
 	}
-	if prepositions[x.word(k-1)] && x.toks[k].low != "what" {
+	if x.is(k-1, cPreposition) && x.toks[k].low != "what" {
 		return -1
 	}
 	return k
@@ -6945,7 +6950,7 @@ func (x *extractor) particleAfter(cue, r rng) (int, rng) {
 	switch {
 	case r.a == b && r.b > b+1 && x.isWord(b+1):
 		for p := b + 1; p < r.b && p < b+8; p++ {
-			if x.toks[p].low == "that" && !x.toks[p].upper && timeNoun[x.word(p-1)] {
+			if x.toks[p].low == "that" && !x.toks[p].upper && x.is(p-1, cTimeNoun) {
 				return b, r // "said for the first time that ...": an adverbial, then the content
 			}
 		}
@@ -7026,7 +7031,7 @@ var feelingPrepositions = setOf([]string{"about", "for", "over", "in", "of", "at
 // more words it is split evenly, and the cue stays the verb.
 func (x *extractor) weekdayAfter(d draft) int {
 	b := d.cue.b
-	if !weekdays[x.word(b)] || !x.toks[b].upper {
+	if !x.is(b, cWeekday) || !x.toks[b].upper {
 		return b
 	}
 	k := b + 1
@@ -7156,9 +7161,15 @@ func (x *extractor) span(r rng) Span {
 	return Span{x.toks[r.a].Start, x.toks[r.b-1].End}
 }
 
+// denyFilter screens words before the denyPhrases lookup.
+var denyFilter = newWordFilter(denyPhrases)
+
 func (x *extractor) hasDenyPhrase(content []rng) bool {
 	for _, r := range content {
 		for k := r.a; k < r.b; k++ {
+			if !denyFilter.mayHold(x.toks[k].low) {
+				continue // the cheap test first: this runs over every word of every content
+			}
 			for _, p := range denyPhrases[x.toks[k].low] {
 				if k+len(p) <= r.b && x.wordsAre(k, p) {
 					return true
@@ -7523,16 +7534,16 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 	if x.word(v) == "," {
 		v++ // "Bernie Sanders, celebrating a victory in Vermont, is pledging to “...”"
 	}
-	for v < q.open && (skipBeforeCue[x.word(v)] || isLyAdverb(x.word(v))) && !x.toks[v].upper {
+	for v < q.open && (x.is(v, cSkipBeforeCue) || isLyAdverb(x.word(v))) && !x.toks[v].upper {
 		v++
 	}
-	named := x.toks[subj.b-1].upper || pronounKind[x.word(subj.b-1)] != "" || orgWords[x.word(subj.b-1)] || mediumWords[x.word(subj.b-1)] || x.word(subj.b-1) == "ad"
+	named := x.toks[subj.b-1].upper || pronounKind[x.word(subj.b-1)] != "" || x.is(subj.b-1, cOrg) || x.is(subj.b-1, cMedium) || x.word(subj.b-1) == "ad"
 	cue := rng{v, v + 1}
 	if w := x.word(v); (w == "is" || w == "are" || w == "has" || w == "have") && named && v+1 < q.open && x.progressiveOrPerfect(v+1) {
 		// "Trump is labeling Obama's actions “...”", "Trump has hailed the vote as “...”"
 		cue.b = v + 2
 	}
-	presentTense := named && x.isWord(v) && !x.toks[v].upper && strings.HasSuffix(x.word(v), "s") && !functionWords[x.word(v)] && len(x.word(v)) > 3
+	presentTense := named && x.isWord(v) && !x.toks[v].upper && strings.HasSuffix(x.word(v), "s") && !x.is(v, cFunction) && len(x.word(v)) > 3
 	if v >= q.open || cue.b == v+1 && (!x.verbLike(v) && !presentTense || beForms[x.word(v)]) {
 		return draft{}, false
 	}
@@ -7634,10 +7645,10 @@ func (x *extractor) verbLike(k int) bool {
 	if !x.isWord(k) || x.toks[k].upper || x.used[k] {
 		return false
 	}
-	w := x.toks[k].low
-	if functionWords[w] || prepositions[w] || npGlue[w] {
+	if x.is(k, cFunction|cPreposition|cNPGlue) {
 		return false
 	}
+	w := x.toks[k].low
 	// but "black-owned", "Saudi-led", "an unnamed Apple insider": adjectives
 	return cueFilter.mayHold(w) && len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.Contains(w, "-") && !unAdjectives[w] ||
 		pastFilter.mayHold(w) && irregularPast[w]
@@ -7760,7 +7771,7 @@ func (x *extractor) restIsWriters(s rng, k int) bool {
 		return false
 	}
 	for p := k; p < s.b; p++ {
-		if qi, ok := x.quoteOpenAt(p); ok && x.titleCase(x.quotes[qi]) && prepositions[x.word(p-1)] {
+		if qi, ok := x.quoteOpenAt(p); ok && x.titleCase(x.quotes[qi]) && x.is(p-1, cPreposition) {
 			p = x.quotes[qi].close // "after she took the stage to ''Eye of the Tiger.''": a title
 			continue
 		}
@@ -8074,7 +8085,7 @@ func (x *extractor) naming(d draft) bool {
 		case "a", "an", "another":
 			return true
 		}
-		if !x.isWord(k) || functionWords[x.word(k)] {
+		if !x.isWord(k) || x.is(k, cFunction) {
 			return false
 		}
 	}
@@ -8119,7 +8130,7 @@ func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
 			return 0 // another clause, or a reduced relative: "comments Trump made"
 		}
 		vw := x.word(v)
-		if x.toks[v].upper || npDeterminers[x.word(v-1)] || prepositions[x.word(v-1)] || x.word(v+1) == "by" {
+		if x.toks[v].upper || npDeterminers[x.word(v-1)] || x.is(v-1, cPreposition) || x.word(v+1) == "by" {
 			continue
 		}
 		if x.verbLike(v) || auxiliaries[vw] || negatedAux[vw] || beForms[vw] && vw != "'s" && vw != "be" && vw != "being" && vw != "been" {

@@ -42,7 +42,7 @@ func pairQuotes(toks []token) ([]quote, []int) {
 	dblStart := -1     // first opening mark of a quote continued from earlier paragraphs
 	// Paragraphs end at a blank line when the text has any; a single line break is then a
 	// wrapped line, not the end of a quote's paragraph.
-	para := 1
+	para := int32(1)
 	for i := range toks {
 		if toks[i].nl >= 2 {
 			para = 2

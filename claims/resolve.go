@@ -47,7 +47,7 @@ func (x *extractor) resolve() []string {
 					break
 				}
 			}
-			if w := x.word(np.b - 1); np.b-np.a > 2 && (weekdays[w] || monthNumber(w) > 0 && w != "may") && prepositions[x.word(np.b-2)] {
+			if w := x.word(np.b - 1); np.b-np.a > 2 && (weekdays[w] || monthNumber(w) > 0 && w != "may") && x.is(np.b-2, cPreposition) {
 				np.b -= 2
 			}
 			if isDeterminer(x.word(np.a)) && x.word(np.a-1) == "," {
@@ -63,7 +63,7 @@ func (x *extractor) resolve() []string {
 			// "Trump repeated his false claim that ...": the possessor is the clause's subject
 			// when that is a name.
 			sent := x.sentOf(d.src.a)
-			if np := x.subject(sent, d.src.a); !np.empty() && np.b <= d.src.a && x.toks[np.b-1].upper && x.isWord(np.b-1) && !prepositions[x.word(np.a)] && !functionWords[x.word(np.a)] {
+			if np := x.subject(sent, d.src.a); !np.empty() && np.b <= d.src.a && x.toks[np.b-1].upper && x.isWord(np.b-1) && !x.is(np.a, cPreposition) && !x.is(np.a, cFunction) {
 				if nm := x.mention(np); nm.named && nm.pronoun == "" && (nm.kind == "person") == (w == "his" || w == "her") {
 					m = nm
 				}
@@ -559,22 +559,22 @@ func role(w string) string {
 // titles or bodies) before token k, ending in surname when surname is not "".
 func (x *extractor) personBefore(k int, surname string) (string, []string) {
 	for j := k - 1; j >= 0 && j > k-200; j-- {
-		t := x.toks[j]
-		if t.kind != tWord || !t.upper || titleWords[t.low] || orgWords[t.low] || functionWords[t.low] {
-			continue
-		}
+		t := &x.toks[j] // not a copy: most tokens are passed over at once
 		if surname != "" && t.low != surname {
+			continue // the cheapest test first: one word is asked for
+		}
+		if t.kind != tWord || !t.upper || x.is(j, cTitle|cOrg|cFunction) {
 			continue
 		}
-		if j+1 < len(x.toks) && x.toks[j+1].kind == tWord && x.toks[j+1].upper && !titleWords[x.toks[j+1].low] {
+		if j+1 < len(x.toks) && x.toks[j+1].kind == tWord && x.toks[j+1].upper && !x.is(j+1, cTitle) {
 			continue // not the end of the name
 		}
 		if len(t.low) == 1 && x.word(j+1) == "." && j+2 < len(x.toks) && x.toks[j+2].kind == tWord && x.toks[j+2].upper {
 			continue // an initial: "Donald J. Trump"
 		}
 		a := j
-		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !titleWords[x.toks[a-1].low] && !orgWords[x.toks[a-1].low] && !functionWords[x.toks[a-1].low] && !isDeterminer(x.toks[a-1].low) && x.toks[a].nl == 0 &&
-			!weekdays[x.toks[a-1].low] && !(monthNumber(x.toks[a-1].low) > 0 && len(x.toks[a-1].low) > 3 && x.toks[a-1].low != "may") {
+		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !x.is(a-1, cTitle|cOrg|cFunction) && !isDeterminer(x.toks[a-1].low) && x.toks[a].nl == 0 &&
+			!x.is(a-1, cWeekday) && !(monthNumber(x.toks[a-1].low) > 0 && len(x.toks[a-1].low) > 3 && x.toks[a-1].low != "may") {
 			a-- // but "On Monday Jones said": the day is no first name
 		}
 		if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) || x.isOpenQuote(a-1) || placeHeads[t.low] || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdays[t.low]) {
@@ -586,7 +586,7 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 		if j-a >= 2 && isDeterminer(x.word(a-1)) {
 			a++ // "The Inside Story of the Real Donald Trump": no first name after "the"
 		}
-		if a < j && x.isSentenceStart(a) && (prepositions[x.toks[a].low] || sourcePrepositions[x.toks[a].low] || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
+		if a < j && x.isSentenceStart(a) && (x.is(a, cPreposition) || sourcePrepositions[x.toks[a].low] || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
 			a++ // "On Twitter", "Stated Stone", "Both Bolton": a sentence's first word is no name's
 		}
 		if j-a >= 1 && j-a <= 3 && !x.isSentenceStart(a) {
@@ -637,10 +637,10 @@ func (x *extractor) bodyBefore(src rng, m mentionInfo) (string, []string) {
 			continue // not the last word of a name
 		}
 		a := j
-		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !functionWords[x.toks[a-1].low] && x.toks[a].nl == 0 {
+		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !x.is(a-1, cFunction) && x.toks[a].nl == 0 {
 			a--
 		}
-		if a < j && (x.isSentenceStart(a) && functionWords[x.toks[a].low] || isDeterminer(x.toks[a].low)) {
+		if a < j && (x.isSentenceStart(a) && x.is(a, cFunction) || isDeterminer(x.toks[a].low)) {
 			a++ // "The Labor Department"
 		}
 		last, next := t.low, x.word(j+1)
@@ -696,6 +696,21 @@ func lowerBefore(toks []token) bool {
 // commonWord reports whether w is written in lower case somewhere in the text: a word of the
 // language rather than a name.
 func (x *extractor) commonWord(w string) bool {
+	if functionWords[w] {
+		return true
+	}
+	if x.lower == nil && x.lowerWalks < maxLowerWalks {
+		// Most texts ask this of a sentence's first word twice at most (430 times in the 840
+		// PolNeAR train texts): a walk over the tokens costs about a quarter of building the
+		// set of all their lower-case words, which a text that asks more often gets.
+		x.lowerWalks++
+		for _, t := range x.toks {
+			if t.kind == tWord && !t.upper && t.low == w {
+				return true
+			}
+		}
+		return false
+	}
 	if x.lower == nil {
 		x.lower = make(map[string]bool)
 		for _, t := range x.toks {
@@ -704,8 +719,11 @@ func (x *extractor) commonWord(w string) bool {
 			}
 		}
 	}
-	return x.lower[w] || functionWords[w]
+	return x.lower[w]
 }
+
+// maxLowerWalks is how many times commonWord walks the tokens before it builds the set.
+const maxLowerWalks = 2
 
 // openers open sentences, never names: "Neither Hillary Clinton nor ...".
 var openers = setOf([]string{"neither", "either", "both", "absent", "even", "only", "not", "full"})

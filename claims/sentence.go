@@ -47,11 +47,12 @@ func Sentences(text string) []Span {
 			start = i
 		}
 		if c != '.' && c != '!' && c != '?' {
-			if c < utf8.RuneSelf {
-				i++
-			} else {
-				_, n := utf8.DecodeRuneInString(text[i:])
+			// Inside a sentence only these marks and a line break matter: go straight to the
+			// next one (no byte of a multi-byte character is one of them).
+			if n := strings.IndexAny(text[i:], ".!?\n"); n >= 0 {
 				i += n
+			} else {
+				i = len(text)
 			}
 			continue
 		}

@@ -1,0 +1,72 @@
+package claims
+
+// wordClass says which of the most asked word lists hold a token's word. The scans that end
+// a content walk the words after every cue, and a content without a sentence end is walked
+// once for each of its cues: asking the lists' maps there cost more than the rest of the
+// scan. So each token's lists are looked up once, in one map, when first asked (see
+// extractor.is), and kept.
+type wordClass uint16
+
+const (
+	cFunction      wordClass = 1 << iota // functionWords
+	cPreposition                         // prepositions
+	cNPGlue                              // npGlue
+	cSubordinator                        // subordinators
+	cSkipBeforeCue                       // skipBeforeCue
+	cWeekday                             // weekdays
+	cTitle                               // titleWords
+	cOrg                                 // orgWords
+	cTimeNoun                            // timeNoun
+	cMonth                               // months
+	cMedium                              // mediumWords
+
+	cKnown // the token's classes have been looked up
+)
+
+// classLists are the lists behind the classes.
+var classLists = []struct {
+	set map[string]bool
+	c   wordClass
+}{
+	{functionWords, cFunction},
+	{prepositions, cPreposition},
+	{npGlue, cNPGlue},
+	{subordinators, cSubordinator},
+	{skipBeforeCue, cSkipBeforeCue},
+	{weekdays, cWeekday},
+	{titleWords, cTitle},
+	{orgWords, cOrg},
+	{timeNoun, cTimeNoun},
+	{months, cMonth},
+	{mediumWords, cMedium},
+}
+
+// wordClasses maps each word of the lists above to its classes.
+var wordClasses = func() map[string]wordClass {
+	m := make(map[string]wordClass)
+	for _, l := range classLists {
+		for w, ok := range l.set {
+			if ok {
+				m[w] |= l.c
+			}
+		}
+	}
+	return m
+}()
+
+// is reports whether token k's word is in one of the lists of c: as c's maps answer for
+// x.word(k), "" outside the text, which no list holds.
+func (x *extractor) is(k int, c wordClass) bool {
+	if k < 0 || k >= len(x.toks) {
+		return false
+	}
+	if x.classes == nil {
+		x.classes = make([]wordClass, len(x.toks))
+	}
+	got := x.classes[k]
+	if got == 0 {
+		got = wordClasses[x.toks[k].low] | cKnown
+		x.classes[k] = got
+	}
+	return got&c != 0
+}

@@ -2,6 +2,7 @@ package compare
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 
@@ -317,7 +318,17 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		for _, o := range orgs {
 			d.orgs[o] = true
 		}
-		d.findMentions()
+		// The organisations' mentions join the others' (no organisation's name holds a
+		// side's words: see orgsOf), in order.
+		in := mentionMask(len(d.toks), d.ments)
+		all := d.ments
+		for _, m := range (&gazetteer{byFirst: map[string][]alias{}}).with(orgs).find(d.toks) {
+			if !slices.Contains(in[m.i:m.i+m.n], true) {
+				all = append(all, m)
+			}
+		}
+		sort.SliceStable(all, func(i, j int) bool { return all[i].i < all[j].i })
+		d.ments = all
 	}
 	d.endAt = make(map[int]mention, len(d.ments))
 	count := map[string]int{}

@@ -518,6 +518,9 @@ func (x *extractor) add(d draft) {
 		// mention (but "according to recently hacked documents" is one).
 		return
 	}
+	if x.degreeSource(d) {
+		return // "the bill his rivals most strongly opposed", "more accurately predicted": an adverb, no mention
+	}
 	if x.verbalSource(d.src) || x.clausalSource(d.src) {
 		return // "Having announced ...", "including one ...", "amid news reports": no speaker
 	}
@@ -6314,6 +6317,25 @@ func (x *extractor) emptyContent(content []rng) bool {
 	}
 	return true
 }
+
+// degreeSource reports whether d's source ends in a word of degree that grades the cue or an
+// adverb before it rather than naming anyone: "the provision his rivals most strongly
+// opposed", "more accurately predicted", "most recently defended", "the candidate most
+// identified with", "almost suggested". "Most said they ..." and "about half or less want"
+// keep their quantity: a lone "most", "more" or "less" before a bare cue is a mention.
+func (x *extractor) degreeSource(d draft) bool {
+	if d.src.empty() || d.src.b > d.cue.a {
+		return false
+	}
+	w := x.word(d.src.b - 1)
+	if !degreeWords[w] {
+		return false
+	}
+	return isLyAdverb(x.word(d.src.b)) || w == "almost" || d.src.b == d.cue.a && d.src.b-d.src.a > 1 && (w == "most" || w == "least")
+}
+
+// degreeWords grade an adjective or an adverb: "most strongly", "almost gleefully".
+var degreeWords = setOf([]string{"most", "more", "less", "least", "almost"})
 
 // relativeTime are the words of a time relative to another: "a day earlier", "weeks before".
 var relativeTime = setOf([]string{"a", "an", "earlier", "later", "before", "after", "ago", "afterward", "afterwards"})

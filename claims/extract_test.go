@@ -42,6 +42,13 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a word of degree before an adverbial cue names no one",
+			text:   "The clause his rivals most strongly opposed was dropped, and the governor said he would sign it. An older test more accurately predicted their scores.",
+			want:   []want{{"the governor", "", "said", CueAssert, "he would sign it", Indirect}},
+			none:   []string{"was dropped", "their scores"},
+			reason: "\"most\" and \"more\" grade the adverb of the cue; the words before them are its object or subject, not a speaker",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

@@ -1955,6 +1955,12 @@ func (x *extractor) unclosedWhoSource(s rng, k, end int) rng {
 	return noRng
 }
 
+// ageBefore reports whether the comma at k closes an age set off after a name: "Ann Lee, 32,".
+func (x *extractor) ageBefore(k int) bool {
+	w := x.word(k - 1)
+	return k >= 3 && len(w) <= 3 && w != "" && isDigitByte(w[0]) && x.word(k-2) == "," && x.isWord(k-3) && x.toks[k-3].upper
+}
+
 // namedWhoHead returns the name before the relative pronoun at p and its comma, with an age
 // between them ("Georgy Myakinkin, 31, who"); noRng when no name ends there.
 func (x *extractor) namedWhoHead(s rng, p int) rng {
@@ -4077,6 +4083,9 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 		return true
 	}
 	if w == "," {
+		if n := x.word(k + 1); x.ageBefore(k) && k+1 < s.b && (n == "of" || n == "from" || n == "a" || n == "an" || n == "the" || x.isWord(k+1) && x.toks[k+1].upper) {
+			return false // "said Ann Lee, 32, of Chicago, a nurse": the age's appositive goes on
+		}
 		if k+1 >= s.b || adverbialStart[x.word(k+1)] || clauseBreak[x.word(k+1)] {
 			return true
 		}

@@ -49,6 +49,12 @@ func TestExtract(t *testing.T) {
 			reason: "\"most\" and \"more\" grade the adverb of the cue; the words before them are its object or subject, not a speaker",
 		},
 		{
+			name:   "an inverted speaker's age and its appositive belong to the source",
+			text:   "“We will win,” said Ann Lee, 32, of Dayton, a nurse at the county hospital. “It was fine,” said Bo Kim, 31, as he left.",
+			want:   []want{{"Ann Lee, 32, of Dayton, a nurse at the county hospital", "", "said", CueAssert, "“We will win,”", Direct}, {"Bo Kim, 31", "", "said", CueAssert, "“It was fine,”", Direct}},
+			reason: "after an age the place and the description still tell who speaks; an adverbial after it (\"as he left\") does not",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

@@ -4617,12 +4617,12 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 			// so after a subordinate clause whose subject is a pronoun, most often the main
 			// subject's ("Bradley apologized after they came out, saying"). A named subject
 			// speaks for itself: "..., when Sanders protesters interrupted her, shouting".
-			if m := x.subject(s, src.a-1); !m.empty() {
+			if m := x.subject(s, src.a-1); !m.empty() && !x.cleftIt(m) {
 				src = m
 			}
 		}
 		if src.empty() {
-			src = x.subject(s, cue.a)
+			src = x.lastConjoinedSubject(s, x.subject(s, cue.a), j)
 		}
 		if src.empty() {
 			return false
@@ -4679,6 +4679,32 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
+}
+
+// lastConjoinedSubject returns the subject of the last clause joined by "but" or "and" after
+// the sentence's subject src and before k, or src: "It's a big if, but Sanders was in San
+// Diego on Tuesday, long before the state votes, emphasizing ..." and "prosecutors charged
+// the officer and Emanuel fired his police chief, Garry McCarthy, acknowledging ..." give
+// Sanders and Emanuel, whose clause the participle follows.
+func (x *extractor) lastConjoinedSubject(s, src rng, k int) rng {
+	if src.empty() {
+		return src
+	}
+	for p := k - 2; p > src.b; p-- {
+		if w := x.word(p); (w == "but" || w == "and") && !x.toks[p].upper && x.startsClause(p+1) {
+			if r := x.subjectAt(s, p+1, k); !r.empty() {
+				return r
+			}
+		}
+	}
+	return src
+}
+
+// cleftIt reports whether m is the "it" of a cleft or an extraposed clause ("It was at the
+// conference that Swanson delivered his tirade, pointing to ...", "It is clear that ..."),
+// which says nothing: the clause after "that" has the speaker.
+func (x *extractor) cleftIt(m rng) bool {
+	return m.b == m.a+1 && x.word(m.a) == "it" && (beForms[x.word(m.b)] || x.word(m.b) == "’s")
 }
 
 // stanceParticiples are participles of stance that modify the noun before them as a reduced

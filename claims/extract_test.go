@@ -55,6 +55,12 @@ func TestExtract(t *testing.T) {
 			reason: "after an age the place and the description still tell who speaks; an adverbial after it (\"as he left\") does not",
 		},
 		{
+			name:   "a participle after a cleft or a conjoined clause has that clause's subject",
+			text:   "It was at the rally that Swanson gave his speech, pointing to a report that the plant would close. It is a long shot, but Ortiz was in Fresno on Friday, long before the vote, stressing the county's weight.",
+			want:   []want{{"Swanson", "", "pointing to", CueAssert, "a report that the plant would close", Indirect}, {"Ortiz", "", "stressing", CueAssert, "the county's weight", Indirect}},
+			reason: "the \"it\" of a cleft or of the first clause speaks no words; the participle goes with the clause right before it",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

@@ -4596,7 +4596,7 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		src, inherit = x.drafts[p].src, p
 	} else if np := x.absoluteSubject(s, cue.a); !np.empty() {
 		src = np // "..., with Ryan saying he was “very encouraged”": the participle's own subject
-	} else if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
+	} else if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() && !x.subordinateDraft(s, x.drafts[p]) {
 		src, inherit = x.drafts[p].src, p
 		if cs := x.coordinatedSubject(s, cue.a, x.drafts[p]); !cs.empty() {
 			src, inherit = cs, -1
@@ -4679,6 +4679,18 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
+}
+
+// subordinateDraft reports whether draft d stands in a subordinate clause that opens its
+// sentence or follows a comma ("When Maddow pointed out that ..., Clinton seized upon the
+// reference, repeating ...", "..., while most of his competitors called for ..., Trump
+// hewed to ..., noting ..."): a participle after the main clause is not its speaker's.
+func (x *extractor) subordinateDraft(s rng, d draft) bool {
+	k := d.src.a - 1
+	if k < s.a || !subordinators[x.word(k)] || x.word(k) == "as" {
+		return false
+	}
+	return k == s.a || x.word(k-1) == ","
 }
 
 // lastConjoinedSubject returns the subject of the last clause joined by "but" or "and" after

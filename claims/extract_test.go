@@ -61,6 +61,12 @@ func TestExtract(t *testing.T) {
 			reason: "the \"it\" of a cleft or of the first clause speaks no words; the participle goes with the clause right before it",
 		},
 		{
+			name:   "a participle after the main clause is not the speaker's of a subordinate clause before it",
+			text:   "When Ortiz suggested that the county would sue, Lee fired back: “It will lose,” citing the size of the fund.",
+			want:   []want{{"Lee", "", "citing", CueAssert, "the size of the fund", Indirect}},
+			reason: "the when-clause's speaker is not the main clause's subject, which the participle goes with",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

@@ -2174,6 +2174,11 @@ func (x *extractor) appositive(s rng, c int) rng {
 				// "Another delegate on the Cruz slate, Jim Poolman, said": the name is the
 				// appositive itself; "In an email, Axelrod, ..." is no such case.
 				if !name.empty() && name.a < p && x.allUpperWords(p+1, c) && !(name.a-1 >= s.a && prepositions[x.word(name.a-1)]) {
+					if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.word(name.a-1) == "," && x.allUpperWords(earlier.a, name.a-1) && !(earlier.a-1 >= s.a && prepositions[x.word(earlier.a-1)]) {
+						// "Gio Vian, the editor of the Vatican's newspaper, La Stampa, said":
+						// the name names the newspaper; the speaker is named first.
+						return rng{earlier.a, c}
+					}
 					return rng{name.a, c}
 				}
 				continue // "Ortiz, 52, a negotiator,": look for the name before the next comma

@@ -67,6 +67,12 @@ func TestExtract(t *testing.T) {
 			reason: "the when-clause's speaker is not the main clause's subject, which the participle goes with",
 		},
 		{
+			name:   "a name that names the thing in a speaker's appositive leaves the speaker first",
+			text:   "Gio Vian, the editor of the city's oldest newspaper, La Stampa, said the vote was fair.",
+			want:   []want{{"Gio Vian, the editor of the city's oldest newspaper, La Stampa", "", "said", CueAssert, "the vote was fair", Indirect}},
+			reason: "\"La Stampa\" is the newspaper's name; the speaker is the name the appositive follows",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

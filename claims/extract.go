@@ -8272,8 +8272,12 @@ func (x *extractor) endRelativeClauses() {
 				continue
 			}
 			v := k + 1
-			if w := x.word(v); (auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" || w == "said" || w == "says") && !x.toks[v].upper {
-				if r := x.trimContent(rng{last.a, v}); !r.empty() {
+			adverbs := false
+			for v+1 < last.b && !x.toks[v].upper && (isLyAdverb(x.word(v)) || mainClauseAdverbs[x.word(v)]) {
+				v, adverbs = v+1, true // "Sanders, who said ..., ultimately did not show up", "..., later voted"
+			}
+			if w := x.word(v); (auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" || w == "said" || w == "says" || adverbs && x.verbLike(v)) && !x.toks[v].upper {
+				if r := x.trimContent(rng{last.a, k + 1}); !r.empty() {
 					*last = r
 					if cueAt == nil {
 						cueAt = make(map[int]bool, len(x.drafts))
@@ -8294,6 +8298,10 @@ func (x *extractor) endRelativeClauses() {
 		x.sortDrafts()
 	}
 }
+
+// mainClauseAdverbs may stand between the comma that closes a relative clause and the main
+// clause's verb: "Pence, who has said he backs the plan, later voted against it".
+var mainClauseAdverbs = setOf([]string{"later", "also", "then", "now", "still", "eventually", "soon", "never", "since"})
 
 // infinitiveRunsOn returns where the main clause resumes in the infinitive content r of
 // relative claim d with no comma before "who" ("the novice who wants to unseat the mayor is

@@ -73,6 +73,13 @@ func TestExtract(t *testing.T) {
 			reason: "\"La Stampa\" is the newspaper's name; the speaker is the name the appositive follows",
 		},
 		{
+			name:   "a relative clause's content ends before an adverb and the main clause's verb",
+			text:   "Ruiz, who said he would probably back the plan, ultimately did not vote. Pence, who has said he likes the bill, later voted against it.",
+			want:   []want{{"who", "Ruiz", "said", CueAssert, "he would probably back the plan", Indirect}, {"who", "Pence", "has said", CueAssert, "he likes the bill", Indirect}},
+			none:   []string{"ultimately", "later voted"},
+			reason: "after the comma that closes the relative clause the main clause goes on, an adverb first",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

@@ -8276,7 +8276,7 @@ func (x *extractor) endRelativeClauses() {
 			for v+1 < last.b && !x.toks[v].upper && (isLyAdverb(x.word(v)) || mainClauseAdverbs[x.word(v)]) {
 				v, adverbs = v+1, true // "Sanders, who said ..., ultimately did not show up", "..., later voted"
 			}
-			if w := x.word(v); (auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" || w == "said" || w == "says" || adverbs && x.verbLike(v)) && !x.toks[v].upper {
+			if w := x.word(v); (auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" || w == "said" || w == "says" || (adverbs || x.word(d.src.a-1) == "," && x.objectAfter(v+1)) && x.verbLike(v)) && !x.toks[v].upper {
 				if r := x.trimContent(rng{last.a, k + 1}); !r.empty() {
 					*last = r
 					if cueAt == nil {
@@ -8297,6 +8297,14 @@ func (x *extractor) endRelativeClauses() {
 	if len(x.drafts) > n {
 		x.sortDrafts()
 	}
+}
+
+// objectAfter reports whether an object opens at k: a determiner, a possessive, a pronoun or
+// a name, as after the main verb in "Lee, who has called the plan “toxic,” portrayed his
+// party's nominee as ..." (but not a preposition: "the plan, passed in May, would ...").
+func (x *extractor) objectAfter(k int) bool {
+	w := x.word(k)
+	return x.isWord(k) && (isDeterminer(w) || possessives[w] || objectPronouns[w] || w == "his" || w == "her" || w == "its" || w == "their" || x.toks[k].upper && !x.isSentenceStart(k))
 }
 
 // mainClauseAdverbs may stand between the comma that closes a relative clause and the main

@@ -80,6 +80,13 @@ func TestExtract(t *testing.T) {
 			reason: "after the comma that closes the relative clause the main clause goes on, an adverb first",
 		},
 		{
+			name:   "a speaker's relative clause ends at its comma before the main clause's verb and object",
+			text:   "Lee, who has called the plan “toxic,” portrayed the mayor as a passing threat.",
+			want:   []want{{"who", "Lee", "has called", CueAssert, "the plan “toxic,”", Mixed}},
+			none:   []string{"portrayed"},
+			reason: "after \"NAME, who ...,\" a past verb with an object is the main clause's",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

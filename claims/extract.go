@@ -1368,12 +1368,17 @@ func (x *extractor) lastDraftIn(s rng) int {
 // content ("Ethiopia rejected Egypt's claim that ..., calling it baseless": the participle
 // belongs to the rejection, not to the claim), or -1.
 func (x *extractor) mainDraftIn(s rng) int {
+	return x.mainDraftWhere(s, nil)
+}
+
+// mainDraftWhere is mainDraftIn over the drafts that skip does not leave out.
+func (x *extractor) mainDraftWhere(s rng, skip func(draft) bool) int {
 	for i := len(x.drafts) - 1; i >= 0; i-- {
 		c := x.drafts[i].cue.a
 		if c < s.a {
 			break
 		}
-		if c >= s.b {
+		if c >= s.b || skip != nil && skip(x.drafts[i]) {
 			continue
 		}
 		nested := false
@@ -4601,7 +4606,7 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		src, inherit = x.drafts[p].src, p
 	} else if np := x.absoluteSubject(s, cue.a); !np.empty() {
 		src = np // "..., with Ryan saying he was “very encouraged”": the participle's own subject
-	} else if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() && !x.subordinateDraft(s, x.drafts[p]) {
+	} else if p := x.mainDraftWhere(s, func(d draft) bool { return x.subordinateDraft(s, d) }); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p
 		if cs := x.coordinatedSubject(s, cue.a, x.drafts[p]); !cs.empty() {
 			src, inherit = cs, -1
@@ -4686,11 +4691,14 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	return true
 }
 
-// subordinateDraft reports whether draft d stands in a subordinate clause that opens its
-// sentence or follows a comma ("When Maddow pointed out that ..., Clinton seized upon the
+// subordinateDraft reports whether draft d stands in a relative clause, or in a subordinate
+// clause that opens its sentence or follows a comma ("When Maddow pointed out that ..., Clinton seized upon the
 // reference, repeating ...", "..., while most of his competitors called for ..., Trump
 // hewed to ..., noting ..."): a participle after the main clause is not its speaker's.
 func (x *extractor) subordinateDraft(s rng, d draft) bool {
+	if w := x.word(d.src.a); d.src.b == d.src.a+1 && (w == "who" || w == "which") {
+		return true // "the video, which showed ..., the community began calling for ...": a relative clause
+	}
 	k := d.src.a - 1
 	if k < s.a || !subordinators[x.word(k)] || x.word(k) == "as" {
 		return false
@@ -8276,7 +8284,7 @@ func (x *extractor) endRelativeClauses() {
 			for v+1 < last.b && !x.toks[v].upper && (isLyAdverb(x.word(v)) || mainClauseAdverbs[x.word(v)]) {
 				v, adverbs = v+1, true // "Sanders, who said ..., ultimately did not show up", "..., later voted"
 			}
-			if w := x.word(v); (auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" || w == "said" || w == "says" || (adverbs || x.word(d.src.a-1) == "," && x.objectAfter(v+1)) && x.verbLike(v)) && !x.toks[v].upper {
+			if w := x.word(v); (auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" || w == "said" || w == "says" || (adverbs || x.word(d.src.a-1) == "," && x.objectAfter(v+1)) && x.verbLike(v) || x.clauseOpensAt(v, last.b)) && !x.toks[v].upper {
 				if r := x.trimContent(rng{last.a, k + 1}); !r.empty() {
 					*last = r
 					if cueAt == nil {
@@ -8297,6 +8305,26 @@ func (x *extractor) endRelativeClauses() {
 	if len(x.drafts) > n {
 		x.sortDrafts()
 	}
+}
+
+// clauseOpensAt reports whether a clause of its own, a subject with a determiner or a
+// quantifier and its finite verb, opens at k before end: "Among those who want a change,
+// most are planning to ...", "For Bondi, who had defended the ban, the shift in tone
+// seemed ...". The relative clause before it ends at its comma.
+func (x *extractor) clauseOpensAt(k, end int) bool {
+	if w := x.word(k); !(isDeterminer(w) || w == "most" || w == "many" || w == "some" || w == "all") || x.toks[k].upper {
+		return false
+	}
+	for p := k + 1; p < end && p < k+7; p++ {
+		w := x.word(p)
+		if !x.isWord(p) || prepositions[w] && p == k+1 {
+			return false
+		}
+		if auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" && w != "be" && w != "being" && w != "been" || x.verbLike(p) && (strings.HasSuffix(w, "ed") || irregularPast[w]) {
+			return p > k+1 || w == "are" || w == "were" || auxiliaries[w]
+		}
+	}
+	return false
 }
 
 // objectAfter reports whether an object opens at k: a determiner, a possessive, a pronoun or

@@ -87,6 +87,19 @@ func TestExtract(t *testing.T) {
 			reason: "after \"NAME, who ...,\" a past verb with an object is the main clause's",
 		},
 		{
+			name:   "a relative clause's content ends before a clause of its own",
+			text:   "Among voters who want a change of course, most are planning to back Ruiz.",
+			want:   []want{{"who", "voters", "want", CueBelieve, "a change of course", Indirect}},
+			none:   []string{"most are planning"},
+			reason: "a subject with its verb after the comma opens the main clause",
+		},
+		{
+			name:   "a participle after a relative clause goes with the main clause's speaker",
+			text:   "“We need answers,” said a party official who backs the mayor, asking for anonymity to speak freely.",
+			want:   []want{{"a party official", "", "asking for", CueAssert, "anonymity to speak freely", Indirect}},
+			reason: "the relative clause describes the speaker; it does not ask for anything",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

@@ -8268,6 +8268,7 @@ func (x *extractor) endRelativeClauses() {
 				continue
 			}
 		}
+		commas := 0
 		for k := last.a; k+1 < last.b; k++ {
 			if qi, ok := x.quoteOpenAt(k); ok {
 				if q := x.quotes[qi]; q.close+1 < last.b && x.word(q.close-1) == "," {
@@ -8280,6 +8281,14 @@ func (x *extractor) endRelativeClauses() {
 				continue
 			}
 			v := k + 1
+			if commas++; commas == 1 && x.word(v) == "and" && x.isWord(v+1) && x.toks[v+1].upper && x.word(d.src.a-1) == "," && !x.asideInContent(v+1, last.b) {
+				// "Carly Fiorina, who claimed that China was involved, and Donald Trump":
+				// the list of speakers goes on after the relative clause.
+				if r := x.trimContent(rng{last.a, k}); !r.empty() {
+					*last = r
+				}
+				break
+			}
 			adverbs := false
 			for v+1 < last.b && !x.toks[v].upper && (isLyAdverb(x.word(v)) || mainClauseAdverbs[x.word(v)]) {
 				v, adverbs = v+1, true // "Sanders, who said ..., ultimately did not show up", "..., later voted"
@@ -8333,6 +8342,19 @@ func (x *extractor) clauseOpensAt(k, end int) bool {
 func (x *extractor) objectAfter(k int) bool {
 	w := x.word(k)
 	return x.isWord(k) && (isDeterminer(w) || possessives[w] || objectPronouns[w] || w == "his" || w == "her" || w == "its" || w == "their" || x.toks[k].upper && !x.isSentenceStart(k))
+}
+
+// asideInContent reports whether the words from k close with a comma before a verb of the
+// content's clause: "who said that the two men, and Mr. Cruz in particular, must do more"
+// holds the aside "and Mr. Cruz in particular".
+func (x *extractor) asideInContent(k, end int) bool {
+	for p := k; p+1 < end && p < k+12; p++ {
+		if x.word(p) == "," {
+			w := x.word(p + 1)
+			return auxiliaries[w] || negatedAux[w] || beForms[w] || w == "must" || x.verbLike(p+1)
+		}
+	}
+	return false
 }
 
 // mainClauseAdverbs may stand between the comma that closes a relative clause and the main

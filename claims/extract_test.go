@@ -100,6 +100,13 @@ func TestExtract(t *testing.T) {
 			reason: "the relative clause describes the speaker; it does not ask for anything",
 		},
 		{
+			name:   "a list of speakers goes on after a relative clause",
+			text:   "Ana Ruiz, who claimed that the county was broke, and Bo Lee spoke first. Ed Kim, who said that the two men, and Lee in particular, must do more, left.",
+			want:   []want{{"who", "Ana Ruiz", "claimed", CueClaim, "that the county was broke", Indirect}, {"who", "Ed Kim", "said", CueAssert, "that the two men, and Lee in particular", Indirect}},
+			none:   []string{"and Bo Lee"},
+			reason: "\", and NAME\" after a relative clause's content adds a speaker; an aside before the content's verb stays",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

@@ -1493,8 +1493,8 @@ func (x *extractor) skipBack(s rng, k int) int {
 		// words between commas after a pronoun or a name.
 		if x.word(j) == "," && j-2 > s.a {
 			p := j - 1
-			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) {
-				p-- // not an appositive: "Cernech, the city manager, said" keeps it
+			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) && !x.ageBefore(j) {
+				p-- // not an appositive: "Cernech, the city manager, said" keeps it; nor an age: "Fiorina, 61, said"
 			}
 			aside := j-p == 3 && (x.word(p+1) == "for" && (x.word(p+2) == "example" || x.word(p+2) == "instance") || x.word(p+1) == "in" && x.word(p+2) == "fact" || x.word(p+1) == "of" && x.word(p+2) == "course")
 			if p < j-1 && x.word(p) == "," && p-1 >= s.a && x.word(p-2) != "," && (x.toks[p-1].upper || pronounKind[x.word(p-1)] != "" || aside && x.isWord(p-1)) {
@@ -1690,7 +1690,11 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 				}
 			}
 		}
-		return x.leadSubject(s, j, k)
+		lead := x.leadSubject(s, j, k)
+		if !lead.empty() && lead.b == j-2 && x.ageBefore(j) {
+			lead.b = j // "Fiorina, 61, said": the age belongs to the mention
+		}
+		return lead
 	}
 	end := j + 1
 	np := x.npBack(s, end, false)

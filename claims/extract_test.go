@@ -107,6 +107,12 @@ func TestExtract(t *testing.T) {
 			reason: "\", and NAME\" after a relative clause's content adds a speaker; an aside before the content's verb stays",
 		},
 		{
+			name:   "a speaker's age before the cue belongs to the source",
+			text:   "Khizr Khan, 66, said the remarks hurt. Ed Bamberg, who is 28, said he would vote.",
+			want:   []want{{"Khizr Khan, 66", "", "said", CueAssert, "the remarks hurt", Indirect}, {"Ed Bamberg", "", "said", CueAssert, "he would vote", Indirect}},
+			reason: "\", 66,\" is no aside of the writer's like \", for his part,\": PolNeAR keeps the age in the mention (an aside \"who is 28\" stays out)",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

@@ -5516,6 +5516,12 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 			src.b = e // "according to a new poll by the Harvard University Institute of Politics."
 		} else if c := x.nextComma(s, src.b); c > src.b && x.plainModifier(src.b, c) {
 			src.b = c // "Trump gave his blessing, according to court documents reported previously by The Post, becoming ..."
+		} else if x.word(src.b) == "," && x.appositiveTail(s, src.b+1) {
+			// "..., according to John Weaver, a Republican strategist.": the appositive at the
+			// sentence's end describes the source, and PolNeAR's source holds it.
+			if e := x.sentenceTail(s, src.b+1); e > src.b+1 && (x.word(src.b+1) == "who" || x.word(src.b+1) == "which" || !x.holdsVerb(src.b+1, e)) {
+				src.b = e // but "according to the budget office, the rise ... is ...": the clause goes on
+			}
 		}
 		end := cue.a
 		if x.word(end-1) == "," {
@@ -6451,6 +6457,17 @@ func (x *extractor) timeSource(r rng) bool {
 
 // timeModifiers are the words that may stand with a time noun in a span of time.
 var timeModifiers = setOf([]string{"the", "a", "an", "this", "that", "last", "past", "next", "few", "several", "many", "recent", "coming", "previous", "same", "first", "final", "entire", "whole"})
+
+// appositiveTail reports whether an appositive opens at k: a determiner, a possessive or a
+// relative pronoun ("a Republican strategist", "Clinton's Latino vote director", "which
+// monitors extremist statements").
+func (x *extractor) appositiveTail(s rng, k int) bool {
+	if k+1 >= s.b || !x.isWord(k) {
+		return false
+	}
+	w := x.word(k)
+	return !x.toks[k].upper && (isDeterminer(w) || w == "another" || w == "one" || w == "who" || w == "which" || possessivePronouns[w]) || x.toks[k].upper && (x.word(k+1) == "'s" || x.word(k+1) == "’s")
+}
 
 // sourcePrepositions open an adverbial, never a speaker: "amid news reports", "despite his".
 var sourcePrepositions = setOf([]string{"amid", "despite", "for", "based", "according", "during", "after", "before", "without", "unlike", "like", "given", "from", "with"})

@@ -113,6 +113,12 @@ func TestExtract(t *testing.T) {
 			reason: "\", 66,\" is no aside of the writer's like \", for his part,\": PolNeAR keeps the age in the mention (an aside \"who is 28\" stays out)",
 		},
 		{
+			name:   "an appositive at the end of a trailing according-to belongs to the source",
+			text:   "Such deals are rare, according to Jon Weaver, a Republican strategist. For Trump, according to the county office, the count is not final.",
+			want:   []want{{"Jon Weaver, a Republican strategist", "", "according to", CueReport, "Such deals are rare", Indirect}, {"the county office", "", "according to", CueReport, "the count is not final", Indirect}},
+			reason: "the appositive describes the source; a clause after the comma does not",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

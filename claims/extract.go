@@ -1493,8 +1493,13 @@ func (x *extractor) skipBack(s rng, k int) int {
 		// words between commas after a pronoun or a name.
 		if x.word(j) == "," && j-2 > s.a {
 			p := j - 1
-			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) && !x.ageBefore(j) {
-				p-- // not an appositive: "Cernech, the city manager, said" keeps it; nor an age: "Fiorina, 61, said"
+			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) && !x.ageBefore(j) && !titleWords[x.word(p)] {
+				// not an appositive: "Cernech, the city manager, said", "Amy Pope, deputy
+				// security adviser, said" keep it; nor an age: "Fiorina, 61, said"
+				p--
+			}
+			if possessivePronouns[x.word(p+1)] {
+				p = j // "Hicks, his spokeswoman, added": an appositive ("Sanders, to his credit, refuses" is an aside)
 			}
 			aside := j-p == 3 && (x.word(p+1) == "for" && (x.word(p+2) == "example" || x.word(p+2) == "instance") || x.word(p+1) == "in" && x.word(p+2) == "fact" || x.word(p+1) == "of" && x.word(p+2) == "course")
 			if p < j-1 && x.word(p) == "," && p-1 >= s.a && x.word(p-2) != "," && (x.toks[p-1].upper || pronounKind[x.word(p-1)] != "" || aside && x.isWord(p-1)) {

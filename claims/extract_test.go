@@ -119,6 +119,12 @@ func TestExtract(t *testing.T) {
 			reason: "the appositive describes the source; a clause after the comma does not",
 		},
 		{
+			name:   "an appositive with a possessive or a title is no aside of the writer's",
+			text:   "Ana Hicks, his campaign spokeswoman, added that it was fine. Amy Pope, deputy security adviser, said the plan worked. Sanders, to his credit, refuses to attack her.",
+			want:   []want{{"Ana Hicks, his campaign spokeswoman", "", "added", CueAssert, "that it was fine", Indirect}, {"Amy Pope, deputy security adviser", "", "said", CueAssert, "the plan worked", Indirect}, {"Sanders", "", "refuses", CueDeny, "to attack her", Indirect}},
+			reason: "\"his campaign spokeswoman\" and \"deputy security adviser\" say who speaks, as \"the city manager\" does; \"to his credit\" does not",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

@@ -4105,6 +4105,9 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 		if n := x.word(k + 1); x.ageBefore(k) && k+1 < s.b && (n == "of" || n == "from" || n == "a" || n == "an" || n == "the" || x.isWord(k+1) && x.toks[k+1].upper) {
 			return false // "said Ann Lee, 32, of Chicago, a nurse": the age's appositive goes on
 		}
+		if n, t := x.word(k+1), x.word(k+2); (n == "then" || n == "managing") && (titleWords[t] || isDeterminer(t) || possessivePronouns[t]) && !x.toks[k+1].upper {
+			return false // "said Tom Cunningham, then ambassador to Israel", "said Ken Sena, managing director at Evercore": an appositive
+		}
 		if k+1 >= s.b || adverbialStart[x.word(k+1)] || clauseBreak[x.word(k+1)] {
 			return true
 		}

@@ -125,6 +125,12 @@ func TestExtract(t *testing.T) {
 			reason: "\"his campaign spokeswoman\" and \"deputy security adviser\" say who speaks, as \"the city manager\" does; \"to his credit\" does not",
 		},
 		{
+			name:   "an inverted speaker's appositive with \"then\" or \"managing\" and a title belongs to the source",
+			text:   "“It was not done,” said Tom Cunningham, then ambassador to Peru. “Yes,” said Ken Sena, managing director at Evercore. “Fine,” he said, then left the room.",
+			want:   []want{{"Tom Cunningham, then ambassador to Peru", "", "said", CueAssert, "“It was not done,”", Direct}, {"Ken Sena, managing director at Evercore", "", "said", CueAssert, "“Yes,”", Direct}, {"he", "", "said", CueAssert, "“Fine,”", Direct}},
+			reason: "\"then\" and \"managing\" open no adverbial or participle here: a title follows",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

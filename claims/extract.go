@@ -5765,11 +5765,14 @@ func (x *extractor) inPoll(s rng, k int) bool {
 	for e < s.b && x.isWord(e) && e < head+6 && !isCueForm(x.word(e)) && !functionWords[x.word(e)] {
 		e++
 	}
-	src := rng{k + 1, head + 1} // the modifiers after the head stay out of the name
+	src := rng{k + 1, head + 1}
 	cue := rng{k, k + 1}
 	var content rng
 	switch {
 	case x.opensSentence(s, k) && x.word(e) == ",":
+		// "In an NBC News/Wall Street Journal poll released Monday, ...": the modifiers
+		// after the head belong to the source, as PolNeAR marks it.
+		src.b = e
 		content = x.trimContent(rng{e + 1, x.clauseEnd(s, e+1)})
 	case k > s.a && x.restIsAdverbial(s, e):
 		end := k

@@ -131,6 +131,12 @@ func TestExtract(t *testing.T) {
 			reason: "\"then\" and \"managing\" open no adverbial or participle here: a title follows",
 		},
 		{
+			name:   "an opening in-poll keeps the poll's modifiers in the source",
+			text:   "In a new Fox News poll released Thursday, Trump led the field with 35 percent.",
+			want:   []want{{"a new Fox News poll released Thursday", "", "In", CueReport, "Trump led the field with 35 percent", Indirect}},
+			reason: "PolNeAR's source runs to the comma: \"released Thursday\" says which poll",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

@@ -4391,6 +4391,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		} else if w == "who" && x.quoteAfter(rest, s.b) {
 			rest = s.b // "said a former official who oversaw the cases and described it as “...”": the relative's quote is its own
 		}
+		if x.word(rest) == "." && x.word(rest+1) == "," && rest == src.b {
+			rest++ // "said C. Stewart Verdery Jr., a senior official": an abbreviation's period
+		}
 		if x.word(rest) == "(" {
 			// "said Sen. Chris Murphy (D-Conn.)."
 			for k := rest; k < s.b && k < rest+8; k++ {
@@ -4403,7 +4406,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		if x.word(rest) == "," && !x.restIsAdverbial(s, rest) {
 			k := rest + 1
 			relative := false
-			for k < s.b && !(x.word(k) == "." && !abbreviations[x.word(k-1)] && len(x.word(k-1)) > 1) && !(x.word(k) == "," && x.restIsAdverbial(s, k)) {
+			for k < s.b && !(x.word(k) == "." && !abbreviations[x.word(k-1)] && len(x.word(k-1)) > 1 && !x.innerPeriod(k)) && !(x.word(k) == "," && x.restIsAdverbial(s, k)) {
 				if x.word(k) == "," && (x.word(k+1) == "who" || x.word(k+1) == "which") && k > rest+1 && x.quoteAfter(k, s.b) {
 					relative = true // "said Scott Reed, the Chamber's strategist, who added that ...": the relative is not the source's
 					break
@@ -6468,6 +6471,12 @@ func (x *extractor) timeSource(r rng) bool {
 
 // timeModifiers are the words that may stand with a time noun in a span of time.
 var timeModifiers = setOf([]string{"the", "a", "an", "this", "that", "last", "past", "next", "few", "several", "many", "recent", "coming", "previous", "same", "first", "final", "entire", "whole"})
+
+// innerPeriod reports whether the period at k ends no sentence: an abbreviation's before a
+// comma ("Daytona Beach, Fla., who"), or one inside a word ("TheIowaRepublican.com", "R-S.C.").
+func (x *extractor) innerPeriod(k int) bool {
+	return k+1 < len(x.toks) && (x.word(k+1) == "," || x.toks[k+1].Start == x.toks[k].End && x.isWord(k+1) && x.toks[k].Start == x.toks[k-1].End)
+}
 
 // appositiveTail reports whether an appositive opens at k: a determiner, a possessive or a
 // relative pronoun ("a Republican strategist", "Clinton's Latino vote director", "which

@@ -137,6 +137,12 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR's source runs to the comma: \"released Thursday\" says which poll",
 		},
 		{
+			name:   "an abbreviation's period or one inside a word does not end an inverted speaker's appositive",
+			text:   "“No,” said Tom Verdery Jr., a senior official. “Yes,” said Ana Ruiz, a broker in Tampa, Fla., who sells golf courses. “Sure,” said Craig Ross, editor of TheIowaRepublican.com.",
+			want:   []want{{"Tom Verdery Jr., a senior official", "", "said", CueAssert, "“No,”", Direct}, {"Ana Ruiz, a broker in Tampa, Fla., who sells golf courses", "", "said", CueAssert, "“Yes,”", Direct}, {"Craig Ross, editor of TheIowaRepublican.com", "", "said", CueAssert, "“Sure,”", Direct}},
+			reason: "a period before a comma or inside a word ends no sentence",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

@@ -2174,6 +2174,9 @@ func (x *extractor) appositive(s rng, c int) rng {
 				continue // "Clinton, during a town hall meeting in Columbus, Ohio, said"
 			}
 			if !name.empty() && name.a < p && x.asideParticiple(p+1) {
+				if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.placeLike(name, p) {
+					return rng{earlier.a, c} // "Sandra Inman, a supporter from Jackson, Miss., attending the convention, said"
+				}
 				return rng{name.a, c} // "The senator, speaking to reporters after the vote, said"
 			}
 			if !name.empty() && name.a < p && (x.word(p+1) == "including" || x.word(p+1) == "like") && !x.toks[p+1].upper {

@@ -143,6 +143,12 @@ func TestExtract(t *testing.T) {
 			reason: "a period before a comma or inside a word ends no sentence",
 		},
 		{
+			name:   "a speaker whose appositive ends in a place keeps it before a participle aside",
+			text:   "Sandra Inman, a supporter from Jackson, Miss., attending the convention, said she could not back him.",
+			want:   []want{{"Sandra Inman, a supporter from Jackson, Miss.", "", "said", CueAssert, "she could not back him", Indirect}},
+			reason: "the place ends the appositive, not the mention; the aside after it stays out",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

@@ -1679,7 +1679,7 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		// An appositive or relative clause between the name and the cue: "Marley Anderson,
 		// 21, a junior from Las Vegas, said", "Dorothy Poynter, who grew up with Ali, said".
 		if r := x.appositive(s, j); !r.empty() {
-			return r
+			return x.leadingDescription(s, r)
 		}
 		if x.word(j-1) == ")" {
 			return x.sourceLeft(s, j) // "Sen. Jack Reed (D-R.I.), said"
@@ -6479,6 +6479,29 @@ var timeModifiers = setOf([]string{"the", "a", "an", "this", "that", "last", "pa
 // comma ("Daytona Beach, Fla., who"), or one inside a word ("TheIowaRepublican.com", "R-S.C.").
 func (x *extractor) innerPeriod(k int) bool {
 	return k+1 < len(x.toks) && (x.word(k+1) == "," || x.toks[k+1].Start == x.toks[k].End && x.isWord(k+1) && x.toks[k].Start == x.toks[k-1].End)
+}
+
+// leadingDescription returns mention r with the description that opens the sentence before
+// it and its comma: "Trump's Indiana chairman, Rex Early, a former party chairman, said" and
+// "The other man, his cousin James York, 40, cited" keep the description, as PolNeAR marks
+// the source; an adverbial ("On Monday,", "In a statement,") is no description.
+func (x *extractor) leadingDescription(s, r rng) rng {
+	c := r.a - 1
+	if c <= s.a || x.word(c) != "," || !x.toks[r.a].upper {
+		return r
+	}
+	a := s.a
+	if w := x.word(a); leadingConjunctions[w] && !subordinators[w] {
+		a++
+	}
+	np := x.npBack(s, c, true)
+	if np.empty() || np.a != a || np.b != c {
+		return r
+	}
+	if w := x.word(a); prepositions[w] || adverbialStart[w] || x.opensAdverbial(a) || x.skipTimes(a, c) > a || isLyAdverb(w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return r // "Speaking later on the show, Sen. Claire McCaskill, who ..., said"
+	}
+	return rng{a, r.b}
 }
 
 // appositiveTail reports whether an appositive opens at k: a determiner, a possessive or a

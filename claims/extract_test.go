@@ -149,6 +149,12 @@ func TestExtract(t *testing.T) {
 			reason: "the place ends the appositive, not the mention; the aside after it stays out",
 		},
 		{
+			name:   "a description that opens the sentence before a named speaker and an appositive belongs to the source",
+			text:   "Trump's Indiana chairman, Rex Early, a former party chairman, said the race was close. On Monday, Ana Ruiz, a former mayor, said it was over.",
+			want:   []want{{"Trump's Indiana chairman, Rex Early, a former party chairman", "", "said", CueAssert, "the race was close", Indirect}, {"Ana Ruiz, a former mayor", "", "said", CueAssert, "it was over", Indirect}},
+			reason: "the opening description names the same speaker; an opening adverbial does not",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

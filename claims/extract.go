@@ -492,6 +492,9 @@ func (x *extractor) add(d draft) {
 	if d.src.b-d.src.a == 1 && leadingConjunctions[x.word(d.src.a)] {
 		d.src = noRng // "When asked to confirm ...": no one is named
 	}
+	if !d.src.empty() && d.src.b <= d.cue.a {
+		d.src.b = x.dashAsideStart(d.src)
+	}
 	if w := x.word(d.src.a); !d.src.empty() && d.src.b-d.src.a > 2 && !x.toks[d.src.a].upper && strings.HasSuffix(w, "ing") && len(w) > 5 && isDeterminer(x.word(d.src.a+1)) {
 		d.src.a++ // "meddling the California congressman said" gives "the California congressman"
 	}
@@ -6504,6 +6507,32 @@ func (x *extractor) leadingDescription(s, r rng) rng {
 	return rng{a, r.b}
 }
 
+// dashAsideStart returns where an aside of the writer's set off by a dash opens in mention
+// r, or r.b: a relative clause or a prepositional phrase ("Mrs. Clinton -- whose husband
+// signed the act into law --", "Mr. Bush - in a line aimed at Mr. Trump -"), which PolNeAR
+// leaves out of the source; an appositive or a list stays ("Jason Sims — a teacher from
+// Mount Pleasant —", "Democrats -- including Clinton --", "candidates — for instance, Sen.
+// Ted Cruz —").
+func (x *extractor) dashAsideStart(r rng) int {
+	for k := r.a + 1; k+1 < r.b; k++ {
+		n := k + 1
+		switch w := x.word(k); {
+		case isDash(w):
+		case w == "-" && x.word(k+1) == "-":
+			n = k + 2
+		case w == "-" && x.spacedHyphen(k):
+		default:
+			continue
+		}
+		v := x.word(n)
+		if !x.toks[n].upper && (v == "who" || v == "whose" || v == "which" || prepositions[v] && v != "including" && v != "like" && v != "of" && v != "for") {
+			return k
+		}
+		return r.b
+	}
+	return r.b
+}
+
 // appositiveTail reports whether an appositive opens at k: a determiner, a possessive or a
 // relative pronoun ("a Republican strategist", "Clinton's Latino vote director", "which
 // monitors extremist statements").
@@ -8333,6 +8362,18 @@ func (x *extractor) endRelativeClauses() {
 			if r := x.trimContent(rng{last.a, v}); !r.empty() {
 				*last = r
 				continue
+			}
+		}
+		if w := x.word(d.src.a - 1); isDash(w) || w == "-" {
+			// "Trump - who previously said he would bomb the oil fields - said ...": the
+			// relative clause ends at the dash that closes its aside.
+			for k := last.a + 1; k < last.b; k++ {
+				if x.word(k) == w && !x.inQuote[k] {
+					if r := x.trimContent(rng{last.a, k}); !r.empty() {
+						*last = r
+					}
+					break
+				}
 			}
 		}
 		commas := 0

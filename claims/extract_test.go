@@ -155,6 +155,13 @@ func TestExtract(t *testing.T) {
 			reason: "the opening description names the same speaker; an opening adverbial does not",
 		},
 		{
+			name:   "a relative or prepositional aside between dashes stays out of the source",
+			text:   "Mrs. Ruiz -- whose husband signed the law -- has derided the plan. Mr. Lee - who previously said he would cut taxes - said at a rally that he would win. Jason Sims — a teacher from Mount Pleasant — said it was fine.",
+			want:   []want{{"Mrs. Ruiz", "", "has derided", CueAccuse, "the plan", Indirect}, {"who", "", "previously said", CueAssert, "he would cut taxes", Indirect}, {"Mr. Lee", "", "said", CueAssert, "that he would win", Indirect}, {"Jason Sims — a teacher from Mount Pleasant", "", "said", CueAssert, "it was fine", Indirect}},
+			none:   []string{"said at a rally"},
+			reason: "PolNeAR leaves a relative clause or an adverbial between dashes out of the source; an appositive stays",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

@@ -494,6 +494,7 @@ func (x *extractor) add(d draft) {
 	}
 	if !d.src.empty() && d.src.b <= d.cue.a {
 		d.src.b = x.dashAsideStart(d.src)
+		d.src.a = x.contactHeadEnd(d.src)
 	}
 	if w := x.word(d.src.a); !d.src.empty() && d.src.b-d.src.a > 2 && !x.toks[d.src.a].upper && strings.HasSuffix(w, "ing") && len(w) > 5 && isDeterminer(x.word(d.src.a+1)) {
 		d.src.a++ // "meddling the California congressman said" gives "the California congressman"
@@ -6506,6 +6507,22 @@ func (x *extractor) leadingDescription(s, r rng) rng {
 	}
 	return rng{a, r.b}
 }
+
+// contactHeadEnd returns where the subject of a relative clause without "that" opens in
+// mention r, after a general noun that heads the clause ("something Republicans want",
+// "the reason President Obama gave", "anything Mr. Kaplan said"), or r.a.
+func (x *extractor) contactHeadEnd(r rng) int {
+	for k := r.a; k+1 < r.b && k < r.a+4; k++ {
+		if n := x.word(k + 1); contactHeads[x.word(k)] && !x.toks[k].upper && (x.toks[k+1].upper || subjectPronouns[n] || n == "many" || n == "some" || n == "most") {
+			return k + 1
+		}
+	}
+	return r.a
+}
+
+// contactHeads are general nouns that head a relative clause without "that": "something
+// they want", "the reason he gave", "the kind of thing she says".
+var contactHeads = setOf([]string{"something", "anything", "everything", "nothing", "thing", "things", "reason", "reasons", "kind", "place", "ones"})
 
 // dashAsideStart returns where an aside of the writer's set off by a dash opens in mention
 // r, or r.b: a relative clause or a prepositional phrase ("Mrs. Clinton -- whose husband

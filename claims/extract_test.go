@@ -162,6 +162,12 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR leaves a relative clause or an adverbial between dashes out of the source; an appositive stays",
 		},
 		{
+			name:   "a general noun heading a relative clause without \"that\" stays out of its source",
+			text:   "It is something many Republicans want to avoid. Those are the ones State now says are secret.",
+			want:   []want{{"many Republicans", "", "want", CueBelieve, "to avoid", Indirect}, {"State", "", "now says", CueAssert, "are secret", Indirect}},
+			reason: "\"something\" and \"the ones\" are what the clause is about, not who speaks",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

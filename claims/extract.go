@@ -4410,10 +4410,10 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 				}
 			}
 		}
-		if x.word(rest) == "," && !x.restIsAdverbial(s, rest) {
+		if x.word(rest) == "," && !x.restIsAdverbial(s, rest) && !x.pastParticipleAside(rest+1) {
 			k := rest + 1
 			relative := false
-			for k < s.b && !(x.word(k) == "." && !abbreviations[x.word(k-1)] && len(x.word(k-1)) > 1 && !x.innerPeriod(k)) && !(x.word(k) == "," && x.restIsAdverbial(s, k)) {
+			for k < s.b && !(x.word(k) == "." && !abbreviations[x.word(k-1)] && len(x.word(k-1)) > 1 && !x.innerPeriod(k)) && !(x.word(k) == "," && (x.restIsAdverbial(s, k) || x.pastParticipleAside(k+1))) {
 				if x.word(k) == "," && (x.word(k+1) == "who" || x.word(k+1) == "which") && k > rest+1 && x.quoteAfter(k, s.b) {
 					relative = true // "said Scott Reed, the Chamber's strategist, who added that ...": the relative is not the source's
 					break
@@ -6478,6 +6478,14 @@ func (x *extractor) timeSource(r rng) bool {
 
 // timeModifiers are the words that may stand with a time noun in a span of time.
 var timeModifiers = setOf([]string{"the", "a", "an", "this", "that", "last", "past", "next", "few", "several", "many", "recent", "coming", "previous", "same", "first", "final", "entire", "whole"})
+
+// pastParticipleAside reports whether a past participle with its complement opens at k, an
+// aside of the writer's after an inverted speaker: "said Beau Correll, angered that party
+// leaders ...", "said Trump Jr., surrounded by his siblings".
+func (x *extractor) pastParticipleAside(k int) bool {
+	n := x.word(k)
+	return x.isWord(k) && !x.toks[k].upper && len(n) > 4 && strings.HasSuffix(n, "ed") && !unAdjectives[n] && (prepositions[x.word(k+1)] || x.word(k+1) == "that")
+}
 
 // innerPeriod reports whether the period at k ends no sentence: an abbreviation's before a
 // comma ("Daytona Beach, Fla., who"), or one inside a word ("TheIowaRepublican.com", "R-S.C.").

@@ -168,6 +168,12 @@ func TestExtract(t *testing.T) {
 			reason: "\"something\" and \"the ones\" are what the clause is about, not who speaks",
 		},
 		{
+			name:   "a past participle aside after an inverted speaker stays out of the source",
+			text:   "“It's a movement,” said the younger Mr. Lee, surrounded by his three siblings.",
+			want:   []want{{"the younger Mr. Lee", "", "said", CueAssert, "“It's a movement,”", Direct}},
+			reason: "\"surrounded by ...\" tells how he stood, as \"speaking to reporters\" tells how he spoke",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},

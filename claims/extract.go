@@ -7065,8 +7065,12 @@ func (x *extractor) parenAfter(d draft) int {
 	if x.word(b) != "(" {
 		return b
 	}
-	for q := b + 1; q < len(x.toks) && q <= b+6 && x.toks[q].Start-x.toks[b].End <= 14; q++ {
+	long := b < d.cue.a // "Kasich (who has 25 delegates to date) said": a longer aside right before the cue counts too
+	for q := b + 1; q < len(x.toks) && (q <= b+6 && x.toks[q].Start-x.toks[b].End <= 14 || long && q <= b+25); q++ {
 		if x.word(q) == "(" || q >= d.cue.a && q < d.cue.b {
+			return b
+		}
+		if long && (q > b+6 || x.toks[q].Start-x.toks[b].End > 14) && x.word(q) == ")" && x.skipBack(x.sentOf(d.cue.a), d.cue.a) != q {
 			return b
 		}
 		for _, r := range d.content {

@@ -174,6 +174,12 @@ func TestExtract(t *testing.T) {
 			reason: "\"surrounded by ...\" tells how he stood, as \"speaking to reporters\" tells how he spoke",
 		},
 		{
+			name:   "a longer parenthesis right before the cue belongs to the source",
+			text:   "Kasich (who has 25 delegates to date) said he would stay in the race. Sen. Ann Lee (D-Md.) of the committee said it was fine.",
+			want:   []want{{"Kasich (who has 25 delegates to date)", "", "said", CueAssert, "he would stay in the race", Indirect}},
+			reason: "PolNeAR counts an aside in parentheses between the name and the cue into the source, as it does a party label",
+		},
+		{
 			name: "indirect with that",
 			text: "Foreign Minister Shah Mehmood Qureshi said that the statement was wrong.",
 			want: []want{{"Foreign Minister Shah Mehmood Qureshi", "Shah Mehmood Qureshi", "said", CueAssert, "the statement was wrong", Indirect}},
@@ -1990,7 +1996,7 @@ func TestExtract(t *testing.T) {
 			text: "Clinton, clearly frustrated, responded by pointing a finger in the woman’s face, saying the Sanders campaign was conflating donations. Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused. Kirsch told the AP the group never worked with Manafort. Mr. Comey described, in fairly blistering terms, a set of email practices that left her systems open. As China builds islands, it is his job, he said, to talk to Congress, the public and allies about the threat.",
 			want: []want{
 				{"Clinton", "Clinton", "saying", CueAssert, "the Sanders campaign was conflating donations", Indirect},
-				{"Sen. Chris Murphy", "Chris Murphy", "says", CueAssert, "he was unfocused", Indirect},
+				{"Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer)", "Chris Murphy", "says", CueAssert, "he was unfocused", Indirect},
 				{"Kirsch", "Kirsch", "told", CueAssert, "the group never worked with Manafort", Indirect},
 				{"Mr. Comey", "Comey", "described", CueAssert, "a set of email practices", Indirect},
 				{"he", "", "said", CueAssert, "it is his job", Indirect},

@@ -494,6 +494,10 @@ func (x *extractor) add(d draft) {
 	if d.src.b-d.src.a == 1 && leadingConjunctions[x.word(d.src.a)] {
 		d.src = noRng // "When asked to confirm ...": no one is named
 	}
+	if !d.src.empty() && d.src.b <= d.cue.a {
+		d.src.b = x.dashAsideStart(d.src)
+		d.src.a = x.contactHeadEnd(d.src)
+	}
 	if w := x.word(d.src.a); !d.src.empty() && d.src.b-d.src.a > 2 && !x.toks[d.src.a].upper && strings.HasSuffix(w, "ing") && len(w) > 5 && isDeterminer(x.word(d.src.a+1)) {
 		d.src.a++ // "meddling the California congressman said" gives "the California congressman"
 	}
@@ -519,6 +523,9 @@ func (x *extractor) add(d draft) {
 		// "said simply", "lately started asking", "isn’t": an adverb or an auxiliary is no
 		// mention (but "according to recently hacked documents" is one).
 		return
+	}
+	if x.degreeSource(d) {
+		return // "the bill his rivals most strongly opposed", "more accurately predicted": an adverb, no mention
 	}
 	if x.verbalSource(d.src) || x.clausalSource(d.src) {
 		return // "Having announced ...", "including one ...", "amid news reports": no speaker
@@ -1367,12 +1374,17 @@ func (x *extractor) lastDraftIn(s rng) int {
 // content ("Ethiopia rejected Egypt's claim that ..., calling it baseless": the participle
 // belongs to the rejection, not to the claim), or -1.
 func (x *extractor) mainDraftIn(s rng) int {
+	return x.mainDraftWhere(s, nil)
+}
+
+// mainDraftWhere is mainDraftIn over the drafts that skip does not leave out.
+func (x *extractor) mainDraftWhere(s rng, skip func(draft) bool) int {
 	for i := len(x.drafts) - 1; i >= 0; i-- {
 		c := x.drafts[i].cue.a
 		if c < s.a {
 			break
 		}
-		if c >= s.b {
+		if c >= s.b || skip != nil && skip(x.drafts[i]) {
 			continue
 		}
 		nested := false
@@ -1487,8 +1499,13 @@ func (x *extractor) skipBack(s rng, k int) int {
 		// words between commas after a pronoun or a name.
 		if x.word(j) == "," && j-2 > s.a {
 			p := j - 1
-			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) {
-				p-- // not an appositive: "Cernech, the city manager, said" keeps it
+			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) && !x.ageBefore(j) && !titleWords[x.word(p)] {
+				// not an appositive: "Cernech, the city manager, said", "Amy Pope, deputy
+				// security adviser, said" keep it; nor an age: "Fiorina, 61, said"
+				p--
+			}
+			if possessivePronouns[x.word(p+1)] {
+				p = j // "Hicks, his spokeswoman, added": an appositive ("Sanders, to his credit, refuses" is an aside)
 			}
 			aside := j-p == 3 && (x.word(p+1) == "for" && (x.word(p+2) == "example" || x.word(p+2) == "instance") || x.word(p+1) == "in" && x.word(p+2) == "fact" || x.word(p+1) == "of" && x.word(p+2) == "course")
 			if p < j-1 && x.word(p) == "," && p-1 >= s.a && x.word(p-2) != "," && (x.toks[p-1].upper || pronounKind[x.word(p-1)] != "" || aside && x.isWord(p-1)) {
@@ -1668,7 +1685,7 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		// An appositive or relative clause between the name and the cue: "Marley Anderson,
 		// 21, a junior from Las Vegas, said", "Dorothy Poynter, who grew up with Ali, said".
 		if r := x.appositive(s, j); !r.empty() {
-			return r
+			return x.leadingDescription(s, r)
 		}
 		if x.word(j-1) == ")" {
 			return x.sourceLeft(s, j) // "Sen. Jack Reed (D-R.I.), said"
@@ -1684,7 +1701,11 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 				}
 			}
 		}
-		return x.leadSubject(s, j, k)
+		lead := x.leadSubject(s, j, k)
+		if !lead.empty() && lead.b == j-2 && x.ageBefore(j) {
+			lead.b = j // "Fiorina, 61, said": the age belongs to the mention
+		}
+		return lead
 	}
 	end := j + 1
 	np := x.npBack(s, end, false)
@@ -1954,6 +1975,12 @@ func (x *extractor) unclosedWhoSource(s rng, k, end int) rng {
 	return noRng
 }
 
+// ageBefore reports whether the comma at k closes an age set off after a name: "Ann Lee, 32,".
+func (x *extractor) ageBefore(k int) bool {
+	w := x.word(k - 1)
+	return k >= 3 && len(w) <= 3 && w != "" && isDigitByte(w[0]) && x.word(k-2) == "," && x.isWord(k-3) && x.toks[k-3].upper
+}
+
 // namedWhoHead returns the name before the relative pronoun at p and its comma, with an age
 // between them ("Georgy Myakinkin, 31, who"); noRng when no name ends there.
 func (x *extractor) namedWhoHead(s rng, p int) rng {
@@ -2153,6 +2180,9 @@ func (x *extractor) appositive(s rng, c int) rng {
 				continue // "Clinton, during a town hall meeting in Columbus, Ohio, said"
 			}
 			if !name.empty() && name.a < p && x.asideParticiple(p+1) {
+				if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.placeLike(name, p) {
+					return rng{earlier.a, c} // "Sandra Inman, a supporter from Jackson, Miss., attending the convention, said"
+				}
 				return rng{name.a, c} // "The senator, speaking to reporters after the vote, said"
 			}
 			if !name.empty() && name.a < p && (x.word(p+1) == "including" || x.word(p+1) == "like") && !x.toks[p+1].upper {
@@ -2167,6 +2197,11 @@ func (x *extractor) appositive(s rng, c int) rng {
 				// "Another delegate on the Cruz slate, Jim Poolman, said": the name is the
 				// appositive itself; "In an email, Axelrod, ..." is no such case.
 				if !name.empty() && name.a < p && x.allUpperWords(p+1, c) && !(name.a-1 >= s.a && x.is(name.a-1, cPreposition)) {
+					if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.word(name.a-1) == "," && x.allUpperWords(earlier.a, name.a-1) && !(earlier.a-1 >= s.a && x.is(earlier.a-1, cPreposition)) {
+						// "Gio Vian, the editor of the Vatican's newspaper, La Stampa, said":
+						// the name names the newspaper; the speaker is named first.
+						return rng{earlier.a, c}
+					}
 					return rng{name.a, c}
 				}
 				continue // "Ortiz, 52, a negotiator,": look for the name before the next comma
@@ -4079,6 +4114,12 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 		return true
 	}
 	if w == "," {
+		if n := x.word(k + 1); x.ageBefore(k) && k+1 < s.b && (n == "of" || n == "from" || n == "a" || n == "an" || n == "the" || x.isWord(k+1) && x.toks[k+1].upper) {
+			return false // "said Ann Lee, 32, of Chicago, a nurse": the age's appositive goes on
+		}
+		if n, t := x.word(k+1), x.word(k+2); (n == "then" || n == "managing") && (titleWords[t] || isDeterminer(t) || possessivePronouns[t]) && !x.toks[k+1].upper {
+			return false // "said Tom Cunningham, then ambassador to Israel", "said Ken Sena, managing director at Evercore": an appositive
+		}
 		if k+1 >= s.b || adverbialStart[x.word(k+1)] || clauseBreak[x.word(k+1)] {
 			return true
 		}
@@ -4362,6 +4403,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		} else if w == "who" && x.quoteAfter(rest, s.b) {
 			rest = s.b // "said a former official who oversaw the cases and described it as “...”": the relative's quote is its own
 		}
+		if x.word(rest) == "." && x.word(rest+1) == "," && rest == src.b {
+			rest++ // "said C. Stewart Verdery Jr., a senior official": an abbreviation's period
+		}
 		if x.word(rest) == "(" {
 			// "said Sen. Chris Murphy (D-Conn.)."
 			for k := rest; k < s.b && k < rest+8; k++ {
@@ -4371,10 +4415,10 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 				}
 			}
 		}
-		if x.word(rest) == "," && !x.restIsAdverbial(s, rest) {
+		if x.word(rest) == "," && !x.restIsAdverbial(s, rest) && !x.pastParticipleAside(rest+1) {
 			k := rest + 1
 			relative := false
-			for k < s.b && !(x.word(k) == "." && !abbreviations[x.word(k-1)] && len(x.word(k-1)) > 1) && !(x.word(k) == "," && x.restIsAdverbial(s, k)) {
+			for k < s.b && !(x.word(k) == "." && !abbreviations[x.word(k-1)] && len(x.word(k-1)) > 1 && !x.innerPeriod(k)) && !(x.word(k) == "," && (x.restIsAdverbial(s, k) || x.pastParticipleAside(k+1))) {
 				if x.word(k) == "," && (x.word(k+1) == "who" || x.word(k+1) == "which") && k > rest+1 && x.quoteAfter(k, s.b) {
 					relative = true // "said Scott Reed, the Chamber's strategist, who added that ...": the relative is not the source's
 					break
@@ -4589,7 +4633,7 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		src, inherit = x.drafts[p].src, p
 	} else if np := x.absoluteSubject(s, cue.a); !np.empty() {
 		src = np // "..., with Ryan saying he was “very encouraged”": the participle's own subject
-	} else if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
+	} else if p := x.mainDraftWhere(s, func(d draft) bool { return x.subordinateDraft(s, d) }); p >= 0 && !x.drafts[p].src.empty() {
 		src, inherit = x.drafts[p].src, p
 		if cs := x.coordinatedSubject(s, cue.a, x.drafts[p]); !cs.empty() {
 			src, inherit = cs, -1
@@ -4610,12 +4654,12 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 			// so after a subordinate clause whose subject is a pronoun, most often the main
 			// subject's ("Bradley apologized after they came out, saying"). A named subject
 			// speaks for itself: "..., when Sanders protesters interrupted her, shouting".
-			if m := x.subject(s, src.a-1); !m.empty() {
+			if m := x.subject(s, src.a-1); !m.empty() && !x.cleftIt(m) {
 				src = m
 			}
 		}
 		if src.empty() {
-			src = x.subject(s, cue.a)
+			src = x.lastConjoinedSubject(s, x.subject(s, cue.a), j)
 		}
 		if src.empty() {
 			return false
@@ -4672,6 +4716,47 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
+}
+
+// subordinateDraft reports whether draft d stands in a relative clause, or in a subordinate
+// clause that opens its sentence or follows a comma ("When Maddow pointed out that ..., Clinton seized upon the
+// reference, repeating ...", "..., while most of his competitors called for ..., Trump
+// hewed to ..., noting ..."): a participle after the main clause is not its speaker's.
+func (x *extractor) subordinateDraft(s rng, d draft) bool {
+	if w := x.word(d.src.a); d.src.b == d.src.a+1 && (w == "who" || w == "which") {
+		return true // "the video, which showed ..., the community began calling for ...": a relative clause
+	}
+	k := d.src.a - 1
+	if k < s.a || !subordinators[x.word(k)] || x.word(k) == "as" {
+		return false
+	}
+	return k == s.a || x.word(k-1) == ","
+}
+
+// lastConjoinedSubject returns the subject of the last clause joined by "but" or "and" after
+// the sentence's subject src and before k, or src: "It's a big if, but Sanders was in San
+// Diego on Tuesday, long before the state votes, emphasizing ..." and "prosecutors charged
+// the officer and Emanuel fired his police chief, Garry McCarthy, acknowledging ..." give
+// Sanders and Emanuel, whose clause the participle follows.
+func (x *extractor) lastConjoinedSubject(s, src rng, k int) rng {
+	if src.empty() {
+		return src
+	}
+	for p := k - 2; p > src.b; p-- {
+		if w := x.word(p); (w == "but" || w == "and") && !x.toks[p].upper && x.startsClause(p+1) {
+			if r := x.subjectAt(s, p+1, k); !r.empty() {
+				return r
+			}
+		}
+	}
+	return src
+}
+
+// cleftIt reports whether m is the "it" of a cleft or an extraposed clause ("It was at the
+// conference that Swanson delivered his tirade, pointing to ...", "It is clear that ..."),
+// which says nothing: the clause after "that" has the speaker.
+func (x *extractor) cleftIt(m rng) bool {
+	return m.b == m.a+1 && x.word(m.a) == "it" && (beForms[x.word(m.b)] || x.word(m.b) == "’s")
 }
 
 // stanceParticiples are participles of stance that modify the noun before them as a reduced
@@ -5454,6 +5539,12 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 			src.b = e // "according to a new poll by the Harvard University Institute of Politics."
 		} else if c := x.nextComma(s, src.b); c > src.b && x.plainModifier(src.b, c) {
 			src.b = c // "Trump gave his blessing, according to court documents reported previously by The Post, becoming ..."
+		} else if x.word(src.b) == "," && x.appositiveTail(s, src.b+1) {
+			// "..., according to John Weaver, a Republican strategist.": the appositive at the
+			// sentence's end describes the source, and PolNeAR's source holds it.
+			if e := x.sentenceTail(s, src.b+1); e > src.b+1 && (x.word(src.b+1) == "who" || x.word(src.b+1) == "which" || !x.holdsVerb(src.b+1, e)) {
+				src.b = e // but "according to the budget office, the rise ... is ...": the clause goes on
+			}
 		}
 		end := cue.a
 		if x.word(end-1) == "," {
@@ -5689,11 +5780,14 @@ func (x *extractor) inPoll(s rng, k int) bool {
 	for e < s.b && x.isWord(e) && e < head+6 && !isCueForm(x.word(e)) && !x.is(e, cFunction) {
 		e++
 	}
-	src := rng{k + 1, head + 1} // the modifiers after the head stay out of the name
+	src := rng{k + 1, head + 1}
 	cue := rng{k, k + 1}
 	var content rng
 	switch {
 	case x.opensSentence(s, k) && x.word(e) == ",":
+		// "In an NBC News/Wall Street Journal poll released Monday, ...": the modifiers
+		// after the head belong to the source, as PolNeAR marks it.
+		src.b = e
 		content = x.trimContent(rng{e + 1, x.clauseEnd(s, e+1)})
 	case k > s.a && x.restIsAdverbial(s, e):
 		end := k
@@ -6320,6 +6414,25 @@ func (x *extractor) emptyContent(content []rng) bool {
 	return true
 }
 
+// degreeSource reports whether d's source ends in a word of degree that grades the cue or an
+// adverb before it rather than naming anyone: "the provision his rivals most strongly
+// opposed", "more accurately predicted", "most recently defended", "the candidate most
+// identified with", "almost suggested". "Most said they ..." and "about half or less want"
+// keep their quantity: a lone "most", "more" or "less" before a bare cue is a mention.
+func (x *extractor) degreeSource(d draft) bool {
+	if d.src.empty() || d.src.b > d.cue.a {
+		return false
+	}
+	w := x.word(d.src.b - 1)
+	if !degreeWords[w] {
+		return false
+	}
+	return isLyAdverb(x.word(d.src.b)) || w == "almost" || d.src.b == d.cue.a && d.src.b-d.src.a > 1 && (w == "most" || w == "least")
+}
+
+// degreeWords grade an adjective or an adverb: "most strongly", "almost gleefully".
+var degreeWords = setOf([]string{"most", "more", "less", "least", "almost"})
+
 // relativeTime are the words of a time relative to another: "a day earlier", "weeks before".
 var relativeTime = setOf([]string{"a", "an", "earlier", "later", "before", "after", "ago", "afterward", "afterwards"})
 
@@ -6370,6 +6483,96 @@ func (x *extractor) timeSource(r rng) bool {
 
 // timeModifiers are the words that may stand with a time noun in a span of time.
 var timeModifiers = setOf([]string{"the", "a", "an", "this", "that", "last", "past", "next", "few", "several", "many", "recent", "coming", "previous", "same", "first", "final", "entire", "whole"})
+
+// pastParticipleAside reports whether a past participle with its complement opens at k, an
+// aside of the writer's after an inverted speaker: "said Beau Correll, angered that party
+// leaders ...", "said Trump Jr., surrounded by his siblings".
+func (x *extractor) pastParticipleAside(k int) bool {
+	n := x.word(k)
+	return x.isWord(k) && !x.toks[k].upper && len(n) > 4 && strings.HasSuffix(n, "ed") && !unAdjectives[n] && (prepositions[x.word(k+1)] || x.word(k+1) == "that")
+}
+
+// innerPeriod reports whether the period at k ends no sentence: an abbreviation's before a
+// comma ("Daytona Beach, Fla., who"), or one inside a word ("TheIowaRepublican.com", "R-S.C.").
+func (x *extractor) innerPeriod(k int) bool {
+	return k+1 < len(x.toks) && (x.word(k+1) == "," || x.toks[k+1].Start == x.toks[k].End && x.isWord(k+1) && x.toks[k].Start == x.toks[k-1].End)
+}
+
+// leadingDescription returns mention r with the description that opens the sentence before
+// it and its comma: "Trump's Indiana chairman, Rex Early, a former party chairman, said" and
+// "The other man, his cousin James York, 40, cited" keep the description, as PolNeAR marks
+// the source; an adverbial ("On Monday,", "In a statement,") is no description.
+func (x *extractor) leadingDescription(s, r rng) rng {
+	c := r.a - 1
+	if c <= s.a || x.word(c) != "," || !x.toks[r.a].upper {
+		return r
+	}
+	a := s.a
+	if w := x.word(a); leadingConjunctions[w] && !subordinators[w] {
+		a++
+	}
+	np := x.npBack(s, c, true)
+	if np.empty() || np.a != a || np.b != c {
+		return r
+	}
+	if w := x.word(a); prepositions[w] || adverbialStart[w] || x.opensAdverbial(a) || x.skipTimes(a, c) > a || isLyAdverb(w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return r // "Speaking later on the show, Sen. Claire McCaskill, who ..., said"
+	}
+	return rng{a, r.b}
+}
+
+// contactHeadEnd returns where the subject of a relative clause without "that" opens in
+// mention r, after a general noun that heads the clause ("something Republicans want",
+// "the reason President Obama gave", "anything Mr. Kaplan said"), or r.a.
+func (x *extractor) contactHeadEnd(r rng) int {
+	for k := r.a; k+1 < r.b && k < r.a+4; k++ {
+		if n := x.word(k + 1); contactHeads[x.word(k)] && !x.toks[k].upper && (x.toks[k+1].upper || subjectPronouns[n] || n == "many" || n == "some" || n == "most") {
+			return k + 1
+		}
+	}
+	return r.a
+}
+
+// contactHeads are general nouns that head a relative clause without "that": "something
+// they want", "the reason he gave", "the kind of thing she says".
+var contactHeads = setOf([]string{"something", "anything", "everything", "nothing", "thing", "things", "reason", "reasons", "kind", "place", "ones"})
+
+// dashAsideStart returns where an aside of the writer's set off by a dash opens in mention
+// r, or r.b: a relative clause or a prepositional phrase ("Mrs. Clinton -- whose husband
+// signed the act into law --", "Mr. Bush - in a line aimed at Mr. Trump -"), which PolNeAR
+// leaves out of the source; an appositive or a list stays ("Jason Sims — a teacher from
+// Mount Pleasant —", "Democrats -- including Clinton --", "candidates — for instance, Sen.
+// Ted Cruz —").
+func (x *extractor) dashAsideStart(r rng) int {
+	for k := r.a + 1; k+1 < r.b; k++ {
+		n := k + 1
+		switch w := x.word(k); {
+		case isDash(w):
+		case w == "-" && x.word(k+1) == "-":
+			n = k + 2
+		case w == "-" && x.spacedHyphen(k):
+		default:
+			continue
+		}
+		v := x.word(n)
+		if !x.toks[n].upper && (v == "who" || v == "whose" || v == "which" || prepositions[v] && v != "including" && v != "like" && v != "of" && v != "for") {
+			return k
+		}
+		return r.b
+	}
+	return r.b
+}
+
+// appositiveTail reports whether an appositive opens at k: a determiner, a possessive or a
+// relative pronoun ("a Republican strategist", "Clinton's Latino vote director", "which
+// monitors extremist statements").
+func (x *extractor) appositiveTail(s rng, k int) bool {
+	if k+1 >= s.b || !x.isWord(k) {
+		return false
+	}
+	w := x.word(k)
+	return !x.toks[k].upper && (isDeterminer(w) || w == "another" || w == "one" || w == "who" || w == "which" || possessivePronouns[w]) || x.toks[k].upper && (x.word(k+1) == "'s" || x.word(k+1) == "’s")
+}
 
 // sourcePrepositions open an adverbial, never a speaker: "amid news reports", "despite his".
 var sourcePrepositions = setOf([]string{"amid", "despite", "for", "based", "according", "during", "after", "before", "without", "unlike", "like", "given", "from", "with"})
@@ -6867,8 +7070,12 @@ func (x *extractor) parenAfter(d draft) int {
 	if x.word(b) != "(" {
 		return b
 	}
-	for q := b + 1; q < len(x.toks) && q <= b+6 && x.toks[q].Start-x.toks[b].End <= 14; q++ {
+	long := b < d.cue.a // "Kasich (who has 25 delegates to date) said": a longer aside right before the cue counts too
+	for q := b + 1; q < len(x.toks) && (q <= b+6 && x.toks[q].Start-x.toks[b].End <= 14 || long && q <= b+25); q++ {
 		if x.word(q) == "(" || q >= d.cue.a && q < d.cue.b {
+			return b
+		}
+		if long && (q > b+6 || x.toks[q].Start-x.toks[b].End > 14) && x.word(q) == ")" && x.skipBack(x.sentOf(d.cue.a), d.cue.a) != q {
 			return b
 		}
 		for _, r := range d.content {
@@ -8197,6 +8404,19 @@ func (x *extractor) endRelativeClauses() {
 				continue
 			}
 		}
+		if w := x.word(d.src.a - 1); isDash(w) || w == "-" {
+			// "Trump - who previously said he would bomb the oil fields - said ...": the
+			// relative clause ends at the dash that closes its aside.
+			for k := last.a + 1; k < last.b; k++ {
+				if x.word(k) == w && !x.inQuote[k] {
+					if r := x.trimContent(rng{last.a, k}); !r.empty() {
+						*last = r
+					}
+					break
+				}
+			}
+		}
+		commas := 0
 		for k := last.a; k+1 < last.b; k++ {
 			if qi, ok := x.quoteOpenAt(k); ok {
 				if q := x.quotes[qi]; q.close+1 < last.b && x.word(q.close-1) == "," {
@@ -8209,8 +8429,20 @@ func (x *extractor) endRelativeClauses() {
 				continue
 			}
 			v := k + 1
-			if w := x.word(v); (auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" || w == "said" || w == "says") && !x.toks[v].upper {
-				if r := x.trimContent(rng{last.a, v}); !r.empty() {
+			if commas++; commas == 1 && x.word(v) == "and" && x.isWord(v+1) && x.toks[v+1].upper && x.word(d.src.a-1) == "," && !x.asideInContent(v+1, last.b) {
+				// "Carly Fiorina, who claimed that China was involved, and Donald Trump":
+				// the list of speakers goes on after the relative clause.
+				if r := x.trimContent(rng{last.a, k}); !r.empty() {
+					*last = r
+				}
+				break
+			}
+			adverbs := false
+			for v+1 < last.b && !x.toks[v].upper && (isLyAdverb(x.word(v)) || mainClauseAdverbs[x.word(v)]) {
+				v, adverbs = v+1, true // "Sanders, who said ..., ultimately did not show up", "..., later voted"
+			}
+			if w := x.word(v); (auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" || w == "said" || w == "says" || (adverbs || x.word(d.src.a-1) == "," && x.objectAfter(v+1)) && x.verbLike(v) || x.clauseOpensAt(v, last.b)) && !x.toks[v].upper {
+				if r := x.trimContent(rng{last.a, k + 1}); !r.empty() {
 					*last = r
 					if cueAt == nil {
 						cueAt = make(map[int]bool, len(x.drafts))
@@ -8231,6 +8463,51 @@ func (x *extractor) endRelativeClauses() {
 		x.sortDrafts()
 	}
 }
+
+// clauseOpensAt reports whether a clause of its own, a subject with a determiner or a
+// quantifier and its finite verb, opens at k before end: "Among those who want a change,
+// most are planning to ...", "For Bondi, who had defended the ban, the shift in tone
+// seemed ...". The relative clause before it ends at its comma.
+func (x *extractor) clauseOpensAt(k, end int) bool {
+	if w := x.word(k); !(isDeterminer(w) || w == "most" || w == "many" || w == "some" || w == "all") || x.toks[k].upper {
+		return false
+	}
+	for p := k + 1; p < end && p < k+7; p++ {
+		w := x.word(p)
+		if !x.isWord(p) || prepositions[w] && p == k+1 {
+			return false
+		}
+		if auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" && w != "be" && w != "being" && w != "been" || x.verbLike(p) && (strings.HasSuffix(w, "ed") || irregularPast[w]) {
+			return p > k+1 || w == "are" || w == "were" || auxiliaries[w]
+		}
+	}
+	return false
+}
+
+// objectAfter reports whether an object opens at k: a determiner, a possessive, a pronoun or
+// a name, as after the main verb in "Lee, who has called the plan “toxic,” portrayed his
+// party's nominee as ..." (but not a preposition: "the plan, passed in May, would ...").
+func (x *extractor) objectAfter(k int) bool {
+	w := x.word(k)
+	return x.isWord(k) && (isDeterminer(w) || possessives[w] || objectPronouns[w] || w == "his" || w == "her" || w == "its" || w == "their" || x.toks[k].upper && !x.isSentenceStart(k))
+}
+
+// asideInContent reports whether the words from k close with a comma before a verb of the
+// content's clause: "who said that the two men, and Mr. Cruz in particular, must do more"
+// holds the aside "and Mr. Cruz in particular".
+func (x *extractor) asideInContent(k, end int) bool {
+	for p := k; p+1 < end && p < k+12; p++ {
+		if x.word(p) == "," {
+			w := x.word(p + 1)
+			return auxiliaries[w] || negatedAux[w] || beForms[w] || w == "must" || x.verbLike(p+1)
+		}
+	}
+	return false
+}
+
+// mainClauseAdverbs may stand between the comma that closes a relative clause and the main
+// clause's verb: "Pence, who has said he backs the plan, later voted against it".
+var mainClauseAdverbs = setOf([]string{"later", "also", "then", "now", "still", "eventually", "soon", "never", "since"})
 
 // infinitiveRunsOn returns where the main clause resumes in the infinitive content r of
 // relative claim d with no comma before "who" ("the novice who wants to unseat the mayor is

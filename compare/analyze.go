@@ -107,12 +107,17 @@ func (c *Corpus) assignActors() {
 		switch {
 		case s.src.own && s.src.person != "":
 			s.side = s.actor
+		case c.orgs[s.actor]:
+			// "Consumer Reports said", named "a spokesman for Consumer Reports" elsewhere; an
+			// organisation is its own side, also where the words before it name a country
+			// ("Nigeria's Islamist group Boko Haram").
+			s.side = s.actor
 		case s.src.side != "":
 			s.side = s.src.side
+		case s.src.person == "" && c.orgIn(s.actor) != "":
+			s.side = c.orgIn(s.actor) // "Boko Haram fighters", "leader of Boko Haram"
 		case len(s.src.votes) > 0:
 			s.side = bestVote(s.src.votes)
-		case c.orgs[s.actor]:
-			s.side = s.actor // "Consumer Reports said", named "a spokesman for Consumer Reports" elsewhere
 		default:
 			// The corpus's word for it, when enough of the actor's documents say it: one
 			// stray title in one of a hundred articles does not make a side. Not for a
@@ -150,6 +155,18 @@ func (c *Corpus) assignActors() {
 			s.side = sideOf[s.principal]
 		}
 	}
+}
+
+// orgIn returns the longest organisation of the corpus whose name the words of an
+// organisation's name hold ("Boko Haram" in "Boko Haram fighters"), or "".
+func (c *Corpus) orgIn(name string) string {
+	best := ""
+	for o := range c.orgs {
+		if len(o) > len(best) && len(o) < len(name) && containsWords(name, o) {
+			best = o
+		}
+	}
+	return best
 }
 
 // weigh computes idf over the statements and each statement's vector norm.

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -205,4 +206,32 @@ func TestSpokesmanJoinsNamedActor(t *testing.T) {
 		return
 	}
 	t.Errorf("no side Duncan Hunter in %+v", items[0].Sides)
+}
+
+// TestOrganisationIsItsOwnSide: an organisation named through its people in one article is
+// its own side in another that names it after a country ("Nigeria's Islamist group Boko
+// Haram") or with its members ("Boko Haram fighters").
+func TestOrganisationIsItsOwnSide(t *testing.T) {
+	texts := []string{
+		"The Boko Haram said on Monday that it held the girls. A spokesman for Boko Haram said the group would fight on.",
+		"Nigeria's Islamist group Boko Haram denied that a truce had been agreed. Boko Haram fighters said the girls were married off. Nigeria's government said the girls would be freed.",
+	}
+	c := NewCorpus(Options{})
+	for i, text := range texts {
+		d, err := claims.NewDocument(fmt.Sprintf("%d.txt", i), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Add(d, claims.Extract(d))
+	}
+	want := map[string]string{"Boko Haram": "Boko Haram", "Boko Haram fighters": "Boko Haram", "Nigeria's government": "Nigeria"}
+	got := map[string]string{}
+	for _, s := range c.Statements() {
+		if _, ok := want[s.Actor]; ok {
+			got[s.Actor] = s.Side
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("sides %v, want %v", got, want)
+	}
 }

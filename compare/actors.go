@@ -392,7 +392,7 @@ func personsOf(cs []claims.Claim) map[string]bool {
 		first, _, _ := strings.Cut(strings.TrimLeft(cl.Content.Text, "\"“'‘ "), " ")
 		switch {
 		case personalPronoun(text):
-		case personalPronoun(first) && !strings.Contains(cl.Content.Text[len(first):], "\""):
+		case personalPronoun(first) && !strings.ContainsAny(cl.Content.Text, "\"“”"):
 			// "Conal says his trouble started": the speaker is a "he" (a quote's pronoun
 			// may be anyone's).
 		case strings.HasSuffix(name, " "+text) && !strings.Contains(text, " "):

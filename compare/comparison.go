@@ -136,7 +136,7 @@ func (a *analysis) pickEvent(query string, want []string) (int, error) {
 		case query != "":
 			return 0, fmt.Errorf("no event matches %q", query)
 		case len(want) > 0:
-			return 0, fmt.Errorf("no event has statements from %s", strings.Join(want, " and "))
+			return 0, fmt.Errorf("no event has statements from %s%s", strings.Join(want, " and "), a.sidesHint())
 		}
 		return 0, fmt.Errorf("no event has statements from two sides")
 	}
@@ -347,4 +347,24 @@ func equalShare(d []DiffOp) float64 {
 		return 1
 	}
 	return float64(eq) / float64(all)
+}
+
+// sidesHint names the corpus's sides with most statements for an error message: "; the
+// sides with most statements are Apple (4), Consumer Reports (3)", or "" when none has one.
+func (a *analysis) sidesHint() string {
+	n := map[string]int{}
+	for _, s := range a.stmts {
+		if s.side != "" {
+			n[s.side]++
+		}
+	}
+	order := sortedByCount(n)
+	if len(order) == 0 {
+		return "; no statement has a side (--side defines sides)"
+	}
+	parts := make([]string, 0, 8)
+	for _, s := range order[:min(len(order), 8)] {
+		parts = append(parts, fmt.Sprintf("%s (%d)", s, n[s]))
+	}
+	return "; the sides with most statements are " + strings.Join(parts, ", ")
 }

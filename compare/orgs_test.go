@@ -235,3 +235,17 @@ func TestOrganisationIsItsOwnSide(t *testing.T) {
 		t.Errorf("sides %v, want %v", got, want)
 	}
 }
+
+// TestCompareNamesTheSides: asking for sides that share no event names the sides there are.
+func TestCompareNamesTheSides(t *testing.T) {
+	d := doc("a.txt", "", "Pakistan rejected the US State Department's version of the call. The US State Department said the call covered terrorists.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Pakistan", "Pakistan", "rejected", claims.CueDeny, "the US State Department's version of the call"),
+		claim(t, d, "The US State Department", "US State Department", "said", claims.CueAssert, "the call covered terrorists"),
+	})
+	_, err := c.Compare(CompareOptions{Sides: []string{"Japan", "Israel"}})
+	if err == nil || !strings.Contains(err.Error(), "no event has statements from Japan and Israel; the sides with most statements are Pakistan (1), United States (1)") {
+		t.Errorf("Compare(Japan, Israel) error = %v, want one naming Pakistan and the United States", err)
+	}
+}

@@ -138,7 +138,7 @@ func (a *analysis) pickEvent(query string, want []string) (int, error) {
 		case len(want) > 0:
 			return 0, fmt.Errorf("no event has statements from %s%s", strings.Join(want, " and "), a.sidesHint())
 		}
-		return 0, fmt.Errorf("no event has statements from two sides")
+		return 0, fmt.Errorf("no event has statements from two sides%s", a.sidesHint())
 	}
 	return best, nil
 }

@@ -139,22 +139,26 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		}
 	}
 	var out []string
+	if len(order) == 0 {
+		return nil
+	}
+	dw := newDocWords(toks, inMention)
 	for _, name := range order {
 		c := cands[name]
 		one := c.b-c.a == 1
-		if persons[name] || personName(toks, inMention, toks[c.a:c.b]) {
+		if persons[name] || dw.personName(toks[c.a:c.b]) {
 			continue
 		}
 		// One word that is no name: "Embassy Spokesperson", "Republican officials",
 		// "Company spokesman" opening a sentence.
 		if w := toks[c.a].key; one && (genericHeads[strings.ToLower(w)] || orgHeads[strings.ToLower(w)] || adjective(w) ||
-			toks[c.a].sentStart && !c.company && !capitalisedInside(toks, w)) {
+			toks[c.a].sentStart && !c.company && !dw.capitalisedInside(w)) {
 			continue
 		}
 		// A single word that is no person's name is a body's ("an Apple spokesman"); two
 		// or more may be a person's full name ("a Hillary Clinton spokesman") unless they
 		// show otherwise.
-		if c.company || one || orgHeads[strings.ToLower(toks[c.b-1].key)] || writtenWithThe(toks, toks[c.a:c.b]) {
+		if c.company || one || orgHeads[strings.ToLower(toks[c.b-1].key)] || dw.writtenWithThe(toks[c.a:c.b]) {
 			out = append(out, name)
 		}
 	}
@@ -176,12 +180,29 @@ func adjective(w string) bool {
 	return false
 }
 
+// docWords answers questions about where a document's words occur: the tokens, which of them
+// name a side (inMention), and where each word is (at, by key).
+type docWords struct {
+	toks      []token
+	inMention []bool
+	at        map[string][]int
+}
+
+func newDocWords(toks []token, inMention []bool) *docWords {
+	at := make(map[string][]int, len(toks)/2)
+	for i, t := range toks {
+		at[t.key] = append(at[t.key], i)
+	}
+	return &docWords{toks: toks, inMention: inMention, at: at}
+}
+
 // writtenWithThe reports whether the text writes the name after "the" ("the Border Patrol",
 // "the Federal Reserve"), as it writes bodies and not persons.
-func writtenWithThe(toks []token, name []token) bool {
+func (dw *docWords) writtenWithThe(name []token) bool {
+	toks := dw.toks
 	n := len(name)
-	for i := 1; i+n <= len(toks); i++ {
-		if strings.EqualFold(toks[i-1].key, "the") && !toks[i-1].punctAfter && toks[i].key == name[0].key && toks[i+n-1].key == name[n-1].key {
+	for _, i := range dw.at[name[0].key] {
+		if i >= 1 && i+n <= len(toks) && strings.EqualFold(toks[i-1].key, "the") && !toks[i-1].punctAfter && toks[i+n-1].key == name[n-1].key {
 			// As a noun of its own, not a modifier: "the Border Patrol said", "the Border
 			// Patrol's", not "the New York Times" nor "the New York primary".
 			if e := i + n; e == len(toks) || toks[e-1].punctAfter || toks[e-1].poss || afterName[toks[e].key] {
@@ -192,19 +213,20 @@ func writtenWithThe(toks []token, name []token) bool {
 	return false
 }
 
-// personName reports whether the words name a person in the text toks: they follow a
+// personName reports whether the words name a person in the text: they follow a
 // person's title ("Mr. Trump", "Senator Warren") or a first name, a capitalised word that is
 // neither a title, nor a side's name (inMention), nor only capitalised because it opens a
 // sentence ("Donald Trump", "Tim Cook"; not "US tech giant Apple", "Meanwhile Apple").
-func personName(toks []token, inMention []bool, name []token) bool {
+func (dw *docWords) personName(name []token) bool {
+	toks, inMention := dw.toks, dw.inMention
 	n := len(name)
-	for i := 1; i < len(toks); i++ {
-		if toks[i].key == name[n-1].key && personTitles[strings.ToLower(toks[i-1].key)] {
+	for _, i := range dw.at[name[n-1].key] {
+		if i >= 1 && personTitles[strings.ToLower(toks[i-1].key)] {
 			return true // "Mr. Sanders" for "Bernie Sanders"
 		}
 	}
-	for i := 1; i+n <= len(toks); i++ {
-		if toks[i].key != name[0].key || toks[i+n-1].key != name[n-1].key {
+	for _, i := range dw.at[name[0].key] {
+		if i < 1 || i+n > len(toks) || toks[i+n-1].key != name[n-1].key {
 			continue
 		}
 		p := toks[i-1]
@@ -213,7 +235,7 @@ func personName(toks []token, inMention []bool, name []token) bool {
 			return true
 		case p.punctAfter || p.poss || inMention[i-1] || !capitalized(p.key) || strings.Contains(p.key, "-"):
 		case isTitle(p) || stopwords[lowerWord(p.key)] || orgRoles[strings.ToLower(p.key)]:
-		case !p.sentStart || capitalisedInside(toks, p.key) || i >= 2 && personTitles[strings.ToLower(toks[i-2].key)]:
+		case !p.sentStart || dw.capitalisedInside(p.key) || i >= 2 && personTitles[strings.ToLower(toks[i-2].key)]:
 			return true // "Rep. Duncan Hunter": the tokens take "Rep." for a sentence end
 		}
 	}
@@ -231,9 +253,9 @@ organisation organization presidency palace navy`))
 
 // capitalisedInside reports whether the word w is written capitalised somewhere other than
 // at the start of a sentence: a name, not "Company" opening "Company spokesman John Smith".
-func capitalisedInside(toks []token, w string) bool {
-	for _, t := range toks {
-		if t.key == w && !t.sentStart {
+func (dw *docWords) capitalisedInside(w string) bool {
+	for _, i := range dw.at[w] {
+		if !dw.toks[i].sentStart {
 			return true
 		}
 	}

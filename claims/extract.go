@@ -268,6 +268,14 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return []cueSense{{CueAssert, synVerb}}, k + 1
 		}
 		return nil, k
+	case "cast", "casts":
+		// "Cruz cast himself as an outsider", "aides cast her victory as a sign that ...":
+		// to cast someone as something is to present them so, a cue whose content is the
+		// object and what it is cast as; not "cast ballots", "cast doubt on", "the cast".
+		if x.castAs(k) && !x.toks[k].upper {
+			return []cueSense{{CueAssert, synObject}}, k + 1
+		}
+		return nil, k
 	case "show":
 		// "polls show", "records show": a cue only after a plural of evidence; otherwise
 		// mostly a noun ("a talk show host") or "show up", so not in the lexicon.
@@ -315,6 +323,20 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		return nil, k
 	}
 	return s, k + 1
+}
+
+// castAs reports whether the verb at k takes an object and then "as": "cast the nomination
+// battle as a two-man race". The object is a short noun phrase without punctuation.
+func (x *extractor) castAs(k int) bool {
+	for p := k + 1; p < len(x.toks) && p <= k+7; p++ {
+		if !x.isWord(p) {
+			return false
+		}
+		if x.word(p) == "as" {
+			return p > k+1
+		}
+	}
+	return false
 }
 
 // seekForms are the forms of "seek", a cue of what someone wants ("seeking to overturn the

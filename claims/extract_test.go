@@ -42,6 +42,13 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "to cast someone as something presents them so; to cast ballots says nothing",
+			text:   "Ortiz cast his rival as a friend of the banks. Nearly 4,000 voters cast ballots on Tuesday, and the mayor cast doubt on the count.",
+			want:   []want{{"Ortiz", "", "cast", CueAssert, "his rival as a friend of the banks", Indirect}},
+			none:   []string{"ballots on Tuesday", "doubt on the count"},
+			reason: "\"cast\" is a cue only with an object and \"as\" after it, as PolNeAR marks it",
+		},
+		{
 			name:   "a word of degree before an adverbial cue names no one",
 			text:   "The clause his rivals most strongly opposed was dropped, and the governor said he would sign it. An older test more accurately predicted their scores.",
 			want:   []want{{"the governor", "", "said", CueAssert, "he would sign it", Indirect}},

@@ -777,6 +777,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if x.word(cue.b) == "by" && cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] {
 		return x.passiveBy(s, cue, sn) // "were quickly derided by Laschet"
 	}
+	if (sn.syn == synObject || sn.syn == synVerb) && sn.class == CueAccuse && cue.b == cue.a+1 && passiveGrounds[x.word(cue.b)] && beForms[x.word(x.skipBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
+		return true // "Sanders has been criticized for offering vague answers"
+	}
 	if x.toks[cue.a].upper && cue.a == s.a {
 		// "Said Comey, "The thought ... is very painful to us.""
 		src := x.npForward(s, cue.b)
@@ -5407,6 +5410,47 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 		return false
 	}
 	x.add(draft{src: src, cue: cueR, content: []rng{subj, r}, class: sn.class, inherit: -1})
+	return true
+}
+
+// passiveGrounds open what someone is accused of or criticized for after a passive cue:
+// "was criticized for", "is accused of", "was attacked over", "was charged with"; not "as",
+// whose description ("was derided as a scam") PolNeAR ends sooner.
+var passiveGrounds = setOf([]string{"for", "of", "over", "with"})
+
+// passiveAccused handles a passive cue of accusing without its agent, "Mr. Sanders has been
+// criticized for offering vague answers", "Roof is accused of killing nine people", "He was
+// charged with assault": no source, and the content is the subject with the grounds, as
+// PolNeAR marks it.
+func (x *extractor) passiveAccused(s, cue rng, sn cueSense) bool {
+	b := x.skipBack(s, cue.a)
+	if w := x.word(b); w == "’s" || w == "'s" {
+		return false // "he’s assailed him for ...": "has", an active verb
+	}
+	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.b > s.a; i-- {
+		if c := x.drafts[i].content[len(x.drafts[i].content)-1]; c.a <= cue.a && cue.a < c.b {
+			return false // "The Hill reported that Trump was accused of ...": the report's content
+		}
+	}
+	subj := x.sourceLeft(s, b)
+	if w := x.word(b - 1); subj.empty() && b-1 >= s.a && (w == "who" || w == "which") {
+		subj = rng{b - 1, b} // "the judge who was accused of bias": the relative stands for the subject
+	}
+	if subj.empty() {
+		return false
+	}
+	e := x.clauseEnd(s, cue.b)
+	for p := cue.b + 1; p+1 < e; p++ {
+		if w := x.word(p + 1); x.word(p) == "," && (w == "which" || w == "who") {
+			e = p // "over hiring foreign workers, which he defended": the writer's relative clause
+			break
+		}
+	}
+	r := x.trimContent(rng{cue.b, e})
+	if r.empty() {
+		return false
+	}
+	x.add(draft{src: noRng, cue: rng{b, cue.b}, content: []rng{subj, r}, class: sn.class, inherit: -1})
 	return true
 }
 

@@ -42,6 +42,13 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a passive of accusing without its agent has no source, and the subject with the grounds is the content",
+			text:   "The senator has been criticized for missing votes, which he defended. Ortiz is accused of fraud. A guard was charged with assault.",
+			want:   []want{{"", "", "has been criticized", CueAccuse, "The senator … for missing votes", Indirect}, {"", "", "is accused", CueAccuse, "Ortiz … of fraud", Indirect}, {"", "", "was charged", CueAccuse, "A guard … with assault", Indirect}},
+			none:   []string{"votes, which"},
+			reason: "PolNeAR marks \"was criticized for\" and \"is accused of\" with the one accused and the grounds as the content; a relative clause after a comma is the writer's",
+		},
+		{
 			name:   "to cast someone as something presents them so; to cast ballots says nothing",
 			text:   "Ortiz cast his rival as a friend of the banks. Nearly 4,000 voters cast ballots on Tuesday, and the mayor cast doubt on the count.",
 			want:   []want{{"Ortiz", "", "cast", CueAssert, "his rival as a friend of the banks", Indirect}},

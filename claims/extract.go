@@ -5369,9 +5369,22 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	}
 	if w := x.word(b); (isLyAdverb(w) || w == "also") && !x.toks[b].upper && beForms[x.word(b-1)] {
 		b-- // "The Fed is widely expected to raise rates": the adverb joins the cue
+	} else if p := x.negatedBe(s, b); p >= 0 {
+		b = p // "Clinton is not expected to attend", "agencies are not necessarily expected to"
 	}
 	if !beForms[x.word(b)] {
 		return false
+	}
+	for b-1 > s.a && (auxiliaries[x.word(b-1)] || negatedAux[x.word(b-1)] || x.word(b-1) == "not") && (x.word(b) == "be" || x.word(b) == "been" || x.word(b) == "not") && !x.toks[b-1].upper {
+		b-- // "Trump had been expected to visit", "someone could be expected to": the auxiliary joins the cue
+	}
+	if b < k-1 && !(isLyAdverb(x.word(b+1)) || x.word(b+1) == "also") {
+		// A negated or modal passive inside another claim's content is that speaker's words.
+		for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.b > s.a; i-- {
+			if c := x.drafts[i].content[len(x.drafts[i].content)-1]; c.a <= b && b < c.b {
+				return false // "Stoklos says the endorsements can be seen as ...": the speaker's content
+			}
+		}
 	}
 	if next != "that" && next != "to" && !(next == "as" && viewAs) {
 		return false // but "Rubio is seen as the favorite", "the move was viewed as a snub"
@@ -5452,6 +5465,19 @@ func (x *extractor) passiveAccused(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: noRng, cue: rng{b, cue.b}, content: []rng{subj, r}, class: sn.class, inherit: -1})
 	return true
+}
+
+// negatedBe returns the index of the form of "be" before a negation (and an adverb) that ends
+// at k, "is not", "are not necessarily", or -1.
+func (x *extractor) negatedBe(s rng, k int) int {
+	p := k
+	if isLyAdverb(x.word(p)) && !x.toks[p].upper {
+		p--
+	}
+	if w := x.word(p); (w == "not" || w == "never") && p-1 > s.a && beForms[x.word(p-1)] {
+		return p - 1
+	}
+	return -1
 }
 
 // passiveBy handles a passive cue with its agent, "The meeting was first reported by

@@ -42,6 +42,12 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a negated or modal passive hedge takes its negation and auxiliary into the cue",
+			text:   "Ortiz is not expected to attend the rally. The mayor had been expected to resign.",
+			want:   []want{{"", "", "is not expected", CueClaim, "Ortiz … to attend the rally", Indirect}, {"", "", "had been expected", CueClaim, "The mayor … to resign", Indirect}},
+			reason: "\"is not expected to\" and \"had been expected to\" hedge as \"is expected to\" does; the subject stays in the content",
+		},
+		{
 			name:   "a passive of accusing without its agent has no source, and the subject with the grounds is the content",
 			text:   "The senator has been criticized for missing votes, which he defended. Ortiz is accused of fraud. A guard was charged with assault.",
 			want:   []want{{"", "", "has been criticized", CueAccuse, "The senator … for missing votes", Indirect}, {"", "", "is accused", CueAccuse, "Ortiz … of fraud", Indirect}, {"", "", "was charged", CueAccuse, "A guard … with assault", Indirect}},

@@ -268,6 +268,14 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return []cueSense{{CueAssert, synVerb}}, k + 1
 		}
 		return nil, k
+	case "cast", "casts":
+		// "Cruz cast himself as an outsider", "aides cast her victory as a sign that ...":
+		// to cast someone as something is to present them so, a cue whose content is the
+		// object and what it is cast as; not "cast ballots", "cast doubt on", "the cast".
+		if x.castAs(k) && !x.toks[k].upper {
+			return []cueSense{{CueAssert, synObject}}, k + 1
+		}
+		return nil, k
 	case "show":
 		// "polls show", "records show": a cue only after a plural of evidence; otherwise
 		// mostly a noun ("a talk show host") or "show up", so not in the lexicon.
@@ -315,6 +323,20 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		return nil, k
 	}
 	return s, k + 1
+}
+
+// castAs reports whether the verb at k takes an object and then "as": "cast the nomination
+// battle as a two-man race". The object is a short noun phrase without punctuation.
+func (x *extractor) castAs(k int) bool {
+	for p := k + 1; p < len(x.toks) && p <= k+7; p++ {
+		if !x.isWord(p) {
+			return false
+		}
+		if x.word(p) == "as" {
+			return p > k+1
+		}
+	}
+	return false
 }
 
 // seekForms are the forms of "seek", a cue of what someone wants ("seeking to overturn the
@@ -754,6 +776,9 @@ var labelWords = setOf([]string{"wow", "look", "boom", "bombshell", "exclusive",
 func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if x.word(cue.b) == "by" && cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] {
 		return x.passiveBy(s, cue, sn) // "were quickly derided by Laschet"
+	}
+	if (sn.syn == synObject || sn.syn == synVerb) && sn.class == CueAccuse && cue.b == cue.a+1 && passiveGrounds[x.word(cue.b)] && beForms[x.word(x.skipBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
+		return true // "Sanders has been criticized for offering vague answers"
 	}
 	if x.toks[cue.a].upper && cue.a == s.a {
 		// "Said Comey, "The thought ... is very painful to us.""
@@ -5344,9 +5369,22 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	}
 	if w := x.word(b); (isLyAdverb(w) || w == "also") && !x.toks[b].upper && beForms[x.word(b-1)] {
 		b-- // "The Fed is widely expected to raise rates": the adverb joins the cue
+	} else if p := x.negatedBe(s, b); p >= 0 {
+		b = p // "Clinton is not expected to attend", "agencies are not necessarily expected to"
 	}
 	if !beForms[x.word(b)] {
 		return false
+	}
+	for b-1 > s.a && (auxiliaries[x.word(b-1)] || negatedAux[x.word(b-1)] || x.word(b-1) == "not") && (x.word(b) == "be" || x.word(b) == "been" || x.word(b) == "not") && !x.toks[b-1].upper {
+		b-- // "Trump had been expected to visit", "someone could be expected to": the auxiliary joins the cue
+	}
+	if b < k-1 && !(isLyAdverb(x.word(b+1)) || x.word(b+1) == "also") {
+		// A negated or modal passive inside another claim's content is that speaker's words.
+		for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.b > s.a; i-- {
+			if c := x.drafts[i].content[len(x.drafts[i].content)-1]; c.a <= b && b < c.b {
+				return false // "Stoklos says the endorsements can be seen as ...": the speaker's content
+			}
+		}
 	}
 	if next != "that" && next != "to" && !(next == "as" && viewAs) {
 		return false // but "Rubio is seen as the favorite", "the move was viewed as a snub"
@@ -5386,6 +5424,60 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cueR, content: []rng{subj, r}, class: sn.class, inherit: -1})
 	return true
+}
+
+// passiveGrounds open what someone is accused of or criticized for after a passive cue:
+// "was criticized for", "is accused of", "was attacked over", "was charged with"; not "as",
+// whose description ("was derided as a scam") PolNeAR ends sooner.
+var passiveGrounds = setOf([]string{"for", "of", "over", "with"})
+
+// passiveAccused handles a passive cue of accusing without its agent, "Mr. Sanders has been
+// criticized for offering vague answers", "Roof is accused of killing nine people", "He was
+// charged with assault": no source, and the content is the subject with the grounds, as
+// PolNeAR marks it.
+func (x *extractor) passiveAccused(s, cue rng, sn cueSense) bool {
+	b := x.skipBack(s, cue.a)
+	if w := x.word(b); w == "’s" || w == "'s" {
+		return false // "he’s assailed him for ...": "has", an active verb
+	}
+	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.b > s.a; i-- {
+		if c := x.drafts[i].content[len(x.drafts[i].content)-1]; c.a <= cue.a && cue.a < c.b {
+			return false // "The Hill reported that Trump was accused of ...": the report's content
+		}
+	}
+	subj := x.sourceLeft(s, b)
+	if w := x.word(b - 1); subj.empty() && b-1 >= s.a && (w == "who" || w == "which") {
+		subj = rng{b - 1, b} // "the judge who was accused of bias": the relative stands for the subject
+	}
+	if subj.empty() {
+		return false
+	}
+	e := x.clauseEnd(s, cue.b)
+	for p := cue.b + 1; p+1 < e; p++ {
+		if w := x.word(p + 1); x.word(p) == "," && (w == "which" || w == "who") {
+			e = p // "over hiring foreign workers, which he defended": the writer's relative clause
+			break
+		}
+	}
+	r := x.trimContent(rng{cue.b, e})
+	if r.empty() {
+		return false
+	}
+	x.add(draft{src: noRng, cue: rng{b, cue.b}, content: []rng{subj, r}, class: sn.class, inherit: -1})
+	return true
+}
+
+// negatedBe returns the index of the form of "be" before a negation (and an adverb) that ends
+// at k, "is not", "are not necessarily", or -1.
+func (x *extractor) negatedBe(s rng, k int) int {
+	p := k
+	if isLyAdverb(x.word(p)) && !x.toks[p].upper {
+		p--
+	}
+	if w := x.word(p); (w == "not" || w == "never") && p-1 > s.a && beForms[x.word(p-1)] {
+		return p - 1
+	}
+	return -1
 }
 
 // passiveBy handles a passive cue with its agent, "The meeting was first reported by

@@ -42,6 +42,26 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a negated or modal passive hedge takes its negation and auxiliary into the cue",
+			text:   "Ortiz is not expected to attend the rally. The mayor had been expected to resign.",
+			want:   []want{{"", "", "is not expected", CueClaim, "Ortiz … to attend the rally", Indirect}, {"", "", "had been expected", CueClaim, "The mayor … to resign", Indirect}},
+			reason: "\"is not expected to\" and \"had been expected to\" hedge as \"is expected to\" does; the subject stays in the content",
+		},
+		{
+			name:   "a passive of accusing without its agent has no source, and the subject with the grounds is the content",
+			text:   "The senator has been criticized for missing votes, which he defended. Ortiz is accused of fraud. A guard was charged with assault.",
+			want:   []want{{"", "", "has been criticized", CueAccuse, "The senator … for missing votes", Indirect}, {"", "", "is accused", CueAccuse, "Ortiz … of fraud", Indirect}, {"", "", "was charged", CueAccuse, "A guard … with assault", Indirect}},
+			none:   []string{"votes, which"},
+			reason: "PolNeAR marks \"was criticized for\" and \"is accused of\" with the one accused and the grounds as the content; a relative clause after a comma is the writer's",
+		},
+		{
+			name:   "to cast someone as something presents them so; to cast ballots says nothing",
+			text:   "Ortiz cast his rival as a friend of the banks. Nearly 4,000 voters cast ballots on Tuesday, and the mayor cast doubt on the count.",
+			want:   []want{{"Ortiz", "", "cast", CueAssert, "his rival as a friend of the banks", Indirect}},
+			none:   []string{"ballots on Tuesday", "doubt on the count"},
+			reason: "\"cast\" is a cue only with an object and \"as\" after it, as PolNeAR marks it",
+		},
+		{
 			name:   "a word of degree before an adverbial cue names no one",
 			text:   "The clause his rivals most strongly opposed was dropped, and the governor said he would sign it. An older test more accurately predicted their scores.",
 			want:   []want{{"the governor", "", "said", CueAssert, "he would sign it", Indirect}},

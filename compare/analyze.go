@@ -104,6 +104,10 @@ func (c *Corpus) assignActors() {
 			s.side = u
 			continue
 		}
+		member := "" // of an organisation: "Boko Haram fighters", "leader of Boko Haram"
+		if s.src.person == "" && s.src.side == "" && !c.orgs[s.actor] {
+			member = c.orgIn(s.actor)
+		}
 		switch {
 		case s.src.own && s.src.person != "":
 			s.side = s.actor
@@ -114,8 +118,8 @@ func (c *Corpus) assignActors() {
 			s.side = s.actor
 		case s.src.side != "":
 			s.side = s.src.side
-		case s.src.person == "" && c.orgIn(s.actor) != "":
-			s.side = c.orgIn(s.actor) // "Boko Haram fighters", "leader of Boko Haram"
+		case member != "":
+			s.side = member
 		case len(s.src.votes) > 0:
 			s.side = bestVote(s.src.votes)
 		default:

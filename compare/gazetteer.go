@@ -68,19 +68,10 @@ func buildGazetteer(user []SideDef, withBuiltin bool) *gazetteer {
 			if d.Name == govSide && a == govSide {
 				continue
 			}
-			toks := tokenize(a, 0)
-			if len(toks) == 0 {
-				continue
-			}
-			al := alias{side: d.Name, lower: strings.ToLower(a) == a, user: isUser}
-			for _, t := range toks {
-				al.words = append(al.words, t.key)
-				al.poss = append(al.poss, t.poss)
-			}
-			k := strings.ToLower(al.words[0])
-			g.byFirst[k] = append(g.byFirst[k], al)
-			if len(al.words) > g.maxLen {
-				g.maxLen = len(al.words)
+			if al, ok := newAlias(d.Name, a, isUser); ok {
+				k := strings.ToLower(al.words[0])
+				g.byFirst[k] = append(g.byFirst[k], al)
+				g.maxLen = max(g.maxLen, len(al.words))
 			}
 		}
 	}
@@ -106,14 +97,9 @@ func (g *gazetteer) with(names []string) *gazetteer {
 		ext.byFirst[k] = as
 	}
 	for _, name := range names {
-		toks := tokenize(name, 0)
-		if len(toks) == 0 {
+		al, ok := newAlias(name, name, false)
+		if !ok {
 			continue
-		}
-		al := alias{side: name}
-		for _, t := range toks {
-			al.words = append(al.words, t.key)
-			al.poss = append(al.poss, t.poss)
 		}
 		k := strings.ToLower(al.words[0])
 		// A new slice: g's stays as it was.
@@ -121,6 +107,20 @@ func (g *gazetteer) with(names []string) *gazetteer {
 		ext.maxLen = max(ext.maxLen, len(al.words))
 	}
 	return ext
+}
+
+// newAlias reads the alias text of side; false when it holds no word.
+func newAlias(side, text string, user bool) (alias, bool) {
+	toks := tokenize(text, 0)
+	if len(toks) == 0 {
+		return alias{}, false
+	}
+	al := alias{side: side, lower: strings.ToLower(text) == text, user: user}
+	for _, t := range toks {
+		al.words = append(al.words, t.key)
+		al.poss = append(al.poss, t.poss)
+	}
+	return al, true
 }
 
 // match returns the side of the longest alias starting at toks[i] and its length in words,

@@ -25,11 +25,11 @@ few both each every`))
 // "Cato Institute", "Breitbart News", "Russian Olympic Committee".
 var orgHeads = setOf(strings.Fields(`ministry embassy government army parliament forces navy
 military observatory inc corp co llc ltd plc group company companies institute university
-college foundation association committee council campaign
-party center centre fund network news media bank reserve watch project union federation
-caucus partners research reports club society agency bureau commission police airlines
-airways motors technologies systems labs capital securities international action initiative
-alliance league coalition trust times post journal magazine press radio television tv`))
+college foundation association committee council campaign party center centre fund network
+news media bank reserve watch project union federation caucus partners research reports club
+society agency bureau commission police airlines airways motors technologies systems labs
+capital securities international action initiative alliance league coalition trust times
+post journal magazine press radio television tv`))
 
 // personTitles stand before persons' names only: "Mr. Cook", "Senator Warren".
 var personTitles = setOf(strings.Fields(`mr mrs ms miss dr sen senator rep gov governor president

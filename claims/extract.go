@@ -6795,6 +6795,28 @@ func (x *extractor) trimContent(r rng) rng {
 	return r
 }
 
+// leadingConnective returns how many tokens a connective and its comma take at k when they
+// open an unquoted sentence ("Still,", "However,", "In contrast,"), or 0.
+func (x *extractor) leadingConnective(k int) int {
+	if k+2 >= len(x.toks) || x.inQuote[k] || !x.isWord(k) || !x.isSentenceStart(k) {
+		return 0
+	}
+	if connectives[x.word(k)] && x.word(k+1) == "," {
+		return 2
+	}
+	if w := x.word(k); (w == "in" || w == "by") && connectivePhrases[x.word(k+1)] && x.word(k+2) == "," {
+		return 3
+	}
+	return 0
+}
+
+// connectives open a sentence with a comma and link it to the writer's previous one;
+// connectivePhrases follow "in" or "by": "In contrast,", "By contrast,", "In fact,".
+var (
+	connectives       = setOf([]string{"still", "however", "meanwhile", "yet", "also", "so", "and", "moreover", "nevertheless", "nonetheless", "furthermore", "separately", "indeed"})
+	connectivePhrases = setOf([]string{"contrast", "fact", "addition"})
+)
+
 // kindOf says whether content is a quotation (direct), holds one (mixed) or neither.
 func (x *extractor) kindOf(content []rng) Kind {
 	direct := true
@@ -6883,6 +6905,16 @@ func (x *extractor) claims(doc *Document) []Claim {
 		for i, r := range d.content {
 			if i == 0 && r.a > d.cue.a {
 				r.a = x.leadingThat(d.cue, r)
+			}
+			// "Still, most voters back him, the poll found", "Still, he said, officials
+			// must decide": a connective that opens the sentence, with its comma, links the
+			// writer's sentences and is no part of the content.
+			if n := x.leadingConnective(r.a); i == 0 && n > 0 {
+				if r.a+n < r.b {
+					r.a += n
+				} else if len(d.content) > 1 {
+					continue
+				}
 			}
 			c.Content.Spans = append(c.Content.Spans, x.span(r))
 		}

@@ -42,6 +42,13 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a connective that opens the sentence with its comma is the writer's, not the content's",
+			text:   "Turnout fell. Still, most voters back the plan, the survey found. In contrast, he said, the council must act.",
+			want:   []want{{"the survey", "", "found", CueReport, "most voters back the plan", Indirect}, {"he", "", "said", CueAssert, "the council must act", Indirect}},
+			none:   []string{"Still", "contrast"},
+			reason: "PolNeAR leaves \"Still,\" and \"In contrast,\" that link the writer's sentences out of the content",
+		},
+		{
 			name:   "a negated or modal passive hedge takes its negation and auxiliary into the cue",
 			text:   "Ortiz is not expected to attend the rally. The mayor had been expected to resign.",
 			want:   []want{{"", "", "is not expected", CueClaim, "Ortiz … to attend the rally", Indirect}, {"", "", "had been expected", CueClaim, "The mayor … to resign", Indirect}},

@@ -276,6 +276,15 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return []cueSense{{CueAssert, synObject}}, k + 1
 		}
 		return nil, k
+	case "is", "are", "was", "were", "been", "be", "am", "'s", "’s", "'re", "’re", "'m", "’m":
+		// "Republicans have been critical of Clinton’s emails", "voters are deeply worried
+		// about the economy": a be-form, adverbs and an adjective of stance with its
+		// preposition state what the subject thinks of the object, PolNeAR's cue from the
+		// be-form to the preposition.
+		if e := x.stanceAdjective(k); e > k {
+			return []cueSense{{CueBelieve, synObject}}, e
+		}
+		return nil, k
 	case "show":
 		// "polls show", "records show": a cue only after a plural of evidence; otherwise
 		// mostly a noun ("a talk show host") or "show up", so not in the lexicon.
@@ -338,6 +347,46 @@ func (x *extractor) castAs(k int) bool {
 	}
 	return false
 }
+
+// stanceAdjectives are adjectives of a stance toward something, with the prepositions that
+// name it: "critical of", "worried about", "skeptical of" or "about". Not "open to" or
+// "committed to", mostly before an infinitive or of things, nor "aware of", a knowing.
+var stanceAdjectives = map[string][]string{
+	"critical": {"of"}, "skeptical": {"of", "about"}, "sceptical": {"of", "about"},
+	"concerned": {"about", "with"}, "worried": {"about"}, "wary": {"of"}, "leery": {"of", "about"},
+	"supportive": {"of"}, "proud": {"of"}, "enamored": {"of", "with"}, "fond": {"of"},
+	"angry": {"at", "about", "with"}, "upset": {"by", "with", "about"}, "nervous": {"about"},
+	"hopeful": {"about"}, "optimistic": {"about"}, "pessimistic": {"about"}, "upbeat": {"about"},
+	"pleased": {"with", "by"}, "unhappy": {"with", "about"}, "frustrated": {"with", "by"},
+	"tired": {"of"}, "sick": {"of"}, "thrilled": {"with", "by"}, "troubled": {"by"},
+	"impressed": {"by", "with"}, "hostile": {"to"}, "sympathetic": {"to"}, "loyal": {"to"},
+	"dismissive": {"of"}, "disappointed": {"in", "by", "with"}, "excited": {"about"},
+	"enthusiastic": {"about"}, "suspicious": {"of"}, "furious": {"at", "with", "about"},
+	"outraged": {"by", "at"}, "vocal": {"about"},
+}
+
+// stanceAdjective returns the end of a stance cue opened by the be-form at k: up to three
+// adverbs ("not", "so", "deeply", "also"), an adjective of stanceAdjectives and one of its
+// prepositions ("is deeply skeptical of"); else k.
+func (x *extractor) stanceAdjective(k int) int {
+	p := k + 1
+	for n := 0; n < 3 && x.isWord(p) && (isLyAdverb(x.word(p)) || stanceAdverbs[x.word(p)]); n++ {
+		p++
+	}
+	preps, ok := stanceAdjectives[x.word(p)]
+	if !ok || x.toks[p].upper || !x.isWord(p+1) {
+		return k
+	}
+	for _, pr := range preps {
+		if x.word(p+1) == pr {
+			return p + 2
+		}
+	}
+	return k
+}
+
+// stanceAdverbs may stand between a be-form and an adjective of stance.
+var stanceAdverbs = setOf([]string{"not", "n't", "so", "very", "more", "less", "also", "too", "still", "both", "all", "most", "quite", "far", "as", "even", "already", "now", "never", "always"})
 
 // seekForms are the forms of "seek", a cue of what someone wants ("seeking to overturn the
 // rule") but not when the object is an office that a candidate runs for.

@@ -42,6 +42,13 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a be-form and an adjective of stance with its preposition are a cue",
+			text:   "Union leaders have been deeply critical of the trade deal. The mayor is proud of the new bridge. The senator was critical to the vote.",
+			want:   []want{{"Union leaders", "", "have been deeply critical of", CueBelieve, "the trade deal", Indirect}, {"The mayor", "", "is proud of", CueBelieve, "the new bridge", Indirect}},
+			none:   []string{"the vote"},
+			reason: "PolNeAR marks \"is critical of\", \"are worried about\" as cues of what the subject thinks; \"critical to\" is no stance",
+		},
+		{
 			name:   "a negated or modal passive hedge takes its negation and auxiliary into the cue",
 			text:   "Ortiz is not expected to attend the rally. The mayor had been expected to resign.",
 			want:   []want{{"", "", "is not expected", CueClaim, "Ortiz … to attend the rally", Indirect}, {"", "", "had been expected", CueClaim, "The mayor … to resign", Indirect}},

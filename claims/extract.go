@@ -363,6 +363,10 @@ var stanceAdjectives = map[string][]string{
 	"dismissive": {"of"}, "disappointed": {"in", "by", "with"}, "excited": {"about"},
 	"enthusiastic": {"about"}, "suspicious": {"of"}, "furious": {"at", "with", "about"},
 	"outraged": {"by", "at"}, "vocal": {"about"},
+	// Ease, confidence and division are stances too: "would be far more comfortable with
+	// Trump", "are less confident in Mrs. Clinton", "Republicans are divided over the wall".
+	"comfortable": {"with"}, "uncomfortable": {"with"}, "confident": {"in", "about", "of"}, "divided": {"on", "over"},
+	"split": {"on", "over"}, "uneasy": {"about"}, "undecided": {"about"}, "terrified": {"of"},
 }
 
 // stanceAdjective returns the end of a stance cue opened by the be-form at k: up to three

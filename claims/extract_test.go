@@ -49,6 +49,11 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR marks \"is critical of\", \"are worried about\" as cues of what the subject thinks; \"critical to\" is no stance",
 		},
 		{
+			name: "ease, confidence and division are stances too",
+			text: "The board members were uncomfortable with the merger. Local farmers are sharply divided over the new tariff.",
+			want: []want{{"The board members", "", "were uncomfortable with", CueBelieve, "the merger", Indirect}, {"Local farmers", "", "are sharply divided over", CueBelieve, "the new tariff", Indirect}},
+		},
+		{
 			name:   "a negated or modal passive hedge takes its negation and auxiliary into the cue",
 			text:   "Ortiz is not expected to attend the rally. The mayor had been expected to resign.",
 			want:   []want{{"", "", "is not expected", CueClaim, "Ortiz … to attend the rally", Indirect}, {"", "", "had been expected", CueClaim, "The mayor … to resign", Indirect}},

@@ -276,13 +276,14 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return []cueSense{{CueAssert, synObject}}, k + 1
 		}
 		return nil, k
-	case "is", "are", "was", "were", "been", "be", "am", "'s", "’s", "'re", "’re", "'m", "’m":
+	case "is", "are", "was", "were", "been", "be", "am", "'s", "’s", "'re", "’re", "'m", "’m", "remain", "remains", "remained":
 		// "Republicans have been critical of Clinton’s emails", "voters are deeply worried
-		// about the economy": a be-form, adverbs and an adjective of stance with its
-		// preposition state what the subject thinks of the object, PolNeAR's cue from the
-		// be-form to the preposition.
-		if e := x.stanceAdjective(k); e > k {
-			return []cueSense{{CueBelieve, synObject}}, e
+		// about the economy": a be-form (or "remain"), adverbs and an adjective of stance
+		// with its preposition state what the subject thinks of the object, PolNeAR's cue
+		// from the be-form to the preposition; "his donors remain confident that ...": an
+		// adjective of belief before "that" states what the subject holds true.
+		if e, syn := x.stanceAdjective(k); e > k {
+			return []cueSense{{CueBelieve, syn}}, e
 		}
 		return nil, k
 	case "show":
@@ -369,24 +370,32 @@ var stanceAdjectives = map[string][]string{
 	"split": {"on", "over"}, "uneasy": {"about"}, "undecided": {"about"}, "terrified": {"of"},
 }
 
-// stanceAdjective returns the end of a stance cue opened by the be-form at k: up to three
-// adverbs ("not", "so", "deeply", "also"), an adjective of stanceAdjectives and one of its
-// prepositions ("is deeply skeptical of"); else k.
-func (x *extractor) stanceAdjective(k int) int {
+// thatAdjectives are adjectives of belief or feeling that take a clause with "that": "his
+// donors remain confident that he will win", "loyalists were adamant that he has no plans".
+var thatAdjectives = setOf([]string{"confident", "convinced", "sure", "certain", "worried", "concerned", "hopeful", "optimistic", "pessimistic", "skeptical", "sceptical", "aware", "unaware", "adamant", "afraid", "fearful", "doubtful", "upset", "angry", "disappointed", "surprised", "shocked", "pleased", "glad", "proud", "nervous", "satisfied", "insistent"})
+
+// stanceAdjective returns the end of a stance cue opened by the be-form at k and its syntax:
+// up to three adverbs ("not", "so", "deeply", "also"), then an adjective of stanceAdjectives
+// and one of its prepositions, whose object is the content ("is deeply skeptical of"), or an
+// adjective of thatAdjectives before "that", whose clause is ("are optimistic that"); else k.
+func (x *extractor) stanceAdjective(k int) (int, syntax) {
 	p := k + 1
 	for n := 0; n < 3 && x.isWord(p) && (isLyAdverb(x.word(p)) || stanceAdverbs[x.word(p)]); n++ {
 		p++
 	}
-	preps, ok := stanceAdjectives[x.word(p)]
-	if !ok || x.toks[p].upper || !x.isWord(p+1) {
-		return k
+	w := x.word(p)
+	if x.toks[p].upper || !x.isWord(p+1) {
+		return k, synObject
 	}
-	for _, pr := range preps {
+	if x.word(p+1) == "that" && thatAdjectives[w] {
+		return p + 1, synVerb
+	}
+	for _, pr := range stanceAdjectives[w] {
 		if x.word(p+1) == pr {
-			return p + 2
+			return p + 2, synObject
 		}
 	}
-	return k
+	return k, synObject
 }
 
 // stanceAdverbs may stand between a be-form and an adjective of stance.

@@ -49,6 +49,11 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR marks \"is critical of\", \"are worried about\" as cues of what the subject thinks; \"critical to\" is no stance",
 		},
 		{
+			name: "a be-form and an adjective of belief before a that-clause are a cue",
+			text: "The mayor's aides remain confident that the levy will pass. Organizers were adamant that the march would go ahead.",
+			want: []want{{"The mayor's aides", "", "remain confident", CueBelieve, "the levy will pass", Indirect}, {"Organizers", "", "were adamant", CueBelieve, "the march would go ahead", Indirect}},
+		},
+		{
 			name: "ease, confidence and division are stances too",
 			text: "The board members were uncomfortable with the merger. Local farmers are sharply divided over the new tariff.",
 			want: []want{{"The board members", "", "were uncomfortable with", CueBelieve, "the merger", Indirect}, {"Local farmers", "", "are sharply divided over", CueBelieve, "the new tariff", Indirect}},

@@ -286,6 +286,18 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return []cueSense{{CueBelieve, syn}}, e
 		}
 		return nil, k
+	case "known":
+		// "Ginsburg is known for her liberal bent", "Allergan is best known for making
+		// Botox": a reputation without its holders, which PolNeAR marks as a passive of
+		// accusing is marked, the subject with what it is known for the content.
+		p := k - 1
+		for p > k-3 && (reputeAdverbs[x.word(p)] || isLyAdverb(x.word(p))) {
+			p--
+		}
+		if x.word(k+1) == "for" && !x.toks[k].upper && beForms[x.word(p)] {
+			return []cueSense{{CueClaim, synObject}}, k + 1
+		}
+		return nil, k
 	case "show":
 		// "polls show", "records show": a cue only after a plural of evidence; otherwise
 		// mostly a noun ("a talk show host") or "show up", so not in the lexicon.
@@ -839,7 +851,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if x.word(cue.b) == "by" && cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] {
 		return x.passiveBy(s, cue, sn) // "were quickly derided by Laschet"
 	}
-	if (sn.syn == synObject || sn.syn == synVerb) && sn.class == CueAccuse && cue.b == cue.a+1 && passiveGrounds[x.word(cue.b)] && beForms[x.word(x.skipBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
+	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds[x.word(cue.b)] && beForms[x.word(x.reputeBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
 		return true // "Sanders has been criticized for offering vague answers"
 	}
 	if x.toks[cue.a].upper && cue.a == s.a {
@@ -5498,7 +5510,7 @@ var passiveGrounds = setOf([]string{"for", "of", "over", "with"})
 // charged with assault": no source, and the content is the subject with the grounds, as
 // PolNeAR marks it.
 func (x *extractor) passiveAccused(s, cue rng, sn cueSense) bool {
-	b := x.skipBack(s, cue.a)
+	b := x.reputeBack(s, cue.a)
 	if w := x.word(b); w == "’s" || w == "'s" {
 		return false // "he’s assailed him for ...": "has", an active verb
 	}
@@ -5527,6 +5539,19 @@ func (x *extractor) passiveAccused(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: noRng, cue: rng{b, cue.b}, content: []rng{subj, r}, class: sn.class, inherit: -1})
 	return true
+}
+
+// reputeAdverbs may stand between a form of "be" and "known": "is best known for".
+var reputeAdverbs = setOf([]string{"best", "well", "widely", "long", "also", "perhaps"})
+
+// reputeBack is skipBack that also steps over an adverb of reputeAdverbs before "known":
+// "is best known for", "is well known for".
+func (x *extractor) reputeBack(s rng, k int) int {
+	b := x.skipBack(s, k)
+	if x.word(k) == "known" && b > s.a && reputeAdverbs[x.word(b)] {
+		b = x.skipBack(s, b)
+	}
+	return b
 }
 
 // negatedBe returns the index of the form of "be" before a negation (and an adverb) that ends

@@ -49,6 +49,13 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR marks \"is critical of\", \"are worried about\" as cues of what the subject thinks; \"critical to\" is no stance",
 		},
 		{
+			name:   "being known for something is a reputation without its holders",
+			text:   "The senator is best known for her work on veterans' care. A chef known for his soups opened a diner.",
+			want:   []want{{"", "", "is best known", CueClaim, "The senator … for her work on veterans' care", Indirect}},
+			none:   []string{"his soups"},
+			reason: "PolNeAR marks \"X is known for Y\" as it marks \"X is accused of Y\": no source, X and Y the content",
+		},
+		{
 			name: "a be-form and an adjective of belief before a that-clause are a cue",
 			text: "The mayor's aides remain confident that the levy will pass. Organizers were adamant that the march would go ahead.",
 			want: []want{{"The mayor's aides", "", "remain confident", CueBelieve, "the levy will pass", Indirect}, {"Organizers", "", "were adamant", CueBelieve, "the march would go ahead", Indirect}},

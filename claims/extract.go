@@ -276,6 +276,28 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return []cueSense{{CueAssert, synObject}}, k + 1
 		}
 		return nil, k
+	case "is", "are", "was", "were", "been", "be", "am", "'s", "’s", "'re", "’re", "'m", "’m", "remain", "remains", "remained":
+		// "Republicans have been critical of Clinton’s emails", "voters are deeply worried
+		// about the economy": a be-form (or "remain"), adverbs and an adjective of stance
+		// with its preposition state what the subject thinks of the object, PolNeAR's cue
+		// from the be-form to the preposition; "his donors remain confident that ...": an
+		// adjective of belief before "that" states what the subject holds true.
+		if e, syn := x.stanceAdjective(k); e > k {
+			return []cueSense{{CueBelieve, syn}}, e
+		}
+		return nil, k
+	case "known":
+		// "Ginsburg is known for her liberal bent", "Allergan is best known for making
+		// Botox": a reputation without its holders, which PolNeAR marks as a passive of
+		// accusing is marked, the subject with what it is known for the content.
+		p := k - 1
+		for p > k-3 && (reputeAdverbs[x.word(p)] || isLyAdverb(x.word(p))) {
+			p--
+		}
+		if x.word(k+1) == "for" && !x.toks[k].upper && beForms[x.word(p)] {
+			return []cueSense{{CueClaim, synObject}}, k + 1
+		}
+		return nil, k
 	case "show":
 		// "polls show", "records show": a cue only after a plural of evidence; otherwise
 		// mostly a noun ("a talk show host") or "show up", so not in the lexicon.
@@ -338,6 +360,58 @@ func (x *extractor) castAs(k int) bool {
 	}
 	return false
 }
+
+// stanceAdjectives are adjectives of a stance toward something, with the prepositions that
+// name it: "critical of", "worried about", "skeptical of" or "about". Not "open to" or
+// "committed to", mostly before an infinitive or of things, nor "aware of", a knowing.
+var stanceAdjectives = map[string][]string{
+	"critical": {"of"}, "skeptical": {"of", "about"}, "sceptical": {"of", "about"},
+	"concerned": {"about", "with"}, "worried": {"about"}, "wary": {"of"}, "leery": {"of", "about"},
+	"supportive": {"of"}, "proud": {"of"}, "enamored": {"of", "with"}, "fond": {"of"},
+	"angry": {"at", "about", "with"}, "upset": {"by", "with", "about"}, "nervous": {"about"},
+	"hopeful": {"about"}, "optimistic": {"about"}, "pessimistic": {"about"}, "upbeat": {"about"},
+	"pleased": {"with", "by"}, "unhappy": {"with", "about"}, "frustrated": {"with", "by"},
+	"tired": {"of"}, "sick": {"of"}, "thrilled": {"with", "by"}, "troubled": {"by"},
+	"impressed": {"by", "with"}, "hostile": {"to"}, "sympathetic": {"to"}, "loyal": {"to"},
+	"dismissive": {"of"}, "disappointed": {"in", "by", "with"}, "excited": {"about"},
+	"enthusiastic": {"about"}, "suspicious": {"of"}, "furious": {"at", "with", "about"},
+	"outraged": {"by", "at"}, "vocal": {"about"},
+	// Ease, confidence and division are stances too: "would be far more comfortable with
+	// Trump", "are less confident in Mrs. Clinton", "Republicans are divided over the wall".
+	"comfortable": {"with"}, "uncomfortable": {"with"}, "confident": {"in", "about", "of"}, "divided": {"on", "over"},
+	"split": {"on", "over"}, "uneasy": {"about"}, "undecided": {"about"}, "terrified": {"of"},
+}
+
+// thatAdjectives are adjectives of belief or feeling that take a clause with "that": "his
+// donors remain confident that he will win", "loyalists were adamant that he has no plans".
+var thatAdjectives = setOf([]string{"confident", "convinced", "sure", "certain", "worried", "concerned", "hopeful", "optimistic", "pessimistic", "skeptical", "sceptical", "aware", "unaware", "adamant", "afraid", "fearful", "doubtful", "upset", "angry", "disappointed", "surprised", "shocked", "pleased", "glad", "proud", "nervous", "satisfied", "insistent"})
+
+// stanceAdjective returns the end of a stance cue opened by the be-form at k and its syntax:
+// up to three adverbs ("not", "so", "deeply", "also"), then an adjective of stanceAdjectives
+// and one of its prepositions, whose object is the content ("is deeply skeptical of"), or an
+// adjective of thatAdjectives before "that", whose clause is ("are optimistic that"); else k.
+func (x *extractor) stanceAdjective(k int) (int, syntax) {
+	p := k + 1
+	for n := 0; n < 3 && x.isWord(p) && (isLyAdverb(x.word(p)) || stanceAdverbs[x.word(p)]); n++ {
+		p++
+	}
+	w := x.word(p)
+	if x.toks[p].upper || !x.isWord(p+1) {
+		return k, synObject
+	}
+	if x.word(p+1) == "that" && thatAdjectives[w] {
+		return p + 1, synVerb
+	}
+	for _, pr := range stanceAdjectives[w] {
+		if x.word(p+1) == pr {
+			return p + 2, synObject
+		}
+	}
+	return k, synObject
+}
+
+// stanceAdverbs may stand between a be-form and an adjective of stance.
+var stanceAdverbs = setOf([]string{"not", "n't", "so", "very", "more", "less", "also", "too", "still", "both", "all", "most", "quite", "far", "as", "even", "already", "now", "never", "always"})
 
 // seekForms are the forms of "seek", a cue of what someone wants ("seeking to overturn the
 // rule") but not when the object is an office that a candidate runs for.
@@ -777,7 +851,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if x.word(cue.b) == "by" && cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] {
 		return x.passiveBy(s, cue, sn) // "were quickly derided by Laschet"
 	}
-	if (sn.syn == synObject || sn.syn == synVerb) && sn.class == CueAccuse && cue.b == cue.a+1 && passiveGrounds[x.word(cue.b)] && beForms[x.word(x.skipBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
+	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds[x.word(cue.b)] && beForms[x.word(x.reputeBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
 		return true // "Sanders has been criticized for offering vague answers"
 	}
 	if x.toks[cue.a].upper && cue.a == s.a {
@@ -5436,7 +5510,7 @@ var passiveGrounds = setOf([]string{"for", "of", "over", "with"})
 // charged with assault": no source, and the content is the subject with the grounds, as
 // PolNeAR marks it.
 func (x *extractor) passiveAccused(s, cue rng, sn cueSense) bool {
-	b := x.skipBack(s, cue.a)
+	b := x.reputeBack(s, cue.a)
 	if w := x.word(b); w == "’s" || w == "'s" {
 		return false // "he’s assailed him for ...": "has", an active verb
 	}
@@ -5465,6 +5539,19 @@ func (x *extractor) passiveAccused(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: noRng, cue: rng{b, cue.b}, content: []rng{subj, r}, class: sn.class, inherit: -1})
 	return true
+}
+
+// reputeAdverbs may stand between a form of "be" and "known": "is best known for".
+var reputeAdverbs = setOf([]string{"best", "well", "widely", "long", "also", "perhaps"})
+
+// reputeBack is skipBack that also steps over an adverb of reputeAdverbs before "known":
+// "is best known for", "is well known for".
+func (x *extractor) reputeBack(s rng, k int) int {
+	b := x.skipBack(s, k)
+	if x.word(k) == "known" && b > s.a && reputeAdverbs[x.word(b)] {
+		b = x.skipBack(s, b)
+	}
+	return b
 }
 
 // negatedBe returns the index of the form of "be" before a negation (and an adverb) that ends

@@ -49,6 +49,30 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR leaves \"Still,\" and \"In contrast,\" that link the writer's sentences out of the content",
 		},
 		{
+			name:   "a be-form and an adjective of stance with its preposition are a cue",
+			text:   "Union leaders have been deeply critical of the trade deal. The mayor is proud of the new bridge. The senator was critical to the vote.",
+			want:   []want{{"Union leaders", "", "have been deeply critical of", CueBelieve, "the trade deal", Indirect}, {"The mayor", "", "is proud of", CueBelieve, "the new bridge", Indirect}},
+			none:   []string{"the vote"},
+			reason: "PolNeAR marks \"is critical of\", \"are worried about\" as cues of what the subject thinks; \"critical to\" is no stance",
+		},
+		{
+			name:   "being known for something is a reputation without its holders",
+			text:   "The senator is best known for her work on veterans' care. A chef known for his soups opened a diner.",
+			want:   []want{{"", "", "is best known", CueClaim, "The senator … for her work on veterans' care", Indirect}},
+			none:   []string{"his soups"},
+			reason: "PolNeAR marks \"X is known for Y\" as it marks \"X is accused of Y\": no source, X and Y the content",
+		},
+		{
+			name: "a be-form and an adjective of belief before a that-clause are a cue",
+			text: "The mayor's aides remain confident that the levy will pass. Organizers were adamant that the march would go ahead.",
+			want: []want{{"The mayor's aides", "", "remain confident", CueBelieve, "the levy will pass", Indirect}, {"Organizers", "", "were adamant", CueBelieve, "the march would go ahead", Indirect}},
+		},
+		{
+			name: "ease, confidence and division are stances too",
+			text: "The board members were uncomfortable with the merger. Local farmers are sharply divided over the new tariff.",
+			want: []want{{"The board members", "", "were uncomfortable with", CueBelieve, "the merger", Indirect}, {"Local farmers", "", "are sharply divided over", CueBelieve, "the new tariff", Indirect}},
+		},
+		{
 			name:   "a negated or modal passive hedge takes its negation and auxiliary into the cue",
 			text:   "Ortiz is not expected to attend the rally. The mayor had been expected to resign.",
 			want:   []want{{"", "", "is not expected", CueClaim, "Ortiz … to attend the rally", Indirect}, {"", "", "had been expected", CueClaim, "The mayor … to resign", Indirect}},

@@ -396,8 +396,8 @@ func (x *extractor) stanceAdjective(k int) (int, syntax) {
 		p++
 	}
 	w := x.word(p)
-	if x.toks[p].upper || !x.isWord(p+1) {
-		return k, synObject
+	if p >= len(x.toks) || x.toks[p].upper || !x.isWord(p+1) {
+		return k, synObject // "... and so they are": the text ends
 	}
 	if x.word(p+1) == "that" && thatAdjectives[w] {
 		return p + 1, synVerb

@@ -3292,7 +3292,7 @@ func FuzzExtract(f *testing.F) {
 		"According to , said ’s claim that",
 		"PENCE: a b c\r\n\ufeff\u00a0“",
 		"It is believed that. Reportedly",
-		"He said in", // "in" as the last token: inView reads past it
+		"He said in",               // "in" as the last token: inView reads past it
 		"Critics said they are so", // a be-form and adverbs as the last tokens: stanceAdjective read past them
 		"They are",
 	} {

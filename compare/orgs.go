@@ -146,7 +146,7 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 	for _, name := range order {
 		c := cands[name]
 		one := c.b-c.a == 1
-		if persons[name] || dw.personName(toks[c.a:c.b]) {
+		if persons[name] || dw.personName(toks[c.a:c.b]) || usStates[name] || datelineCities().find(toks[c.a:c.b]) != nil {
 			continue
 		}
 		// One word that is no name: "Embassy Spokesperson", "Republican officials",
@@ -241,6 +241,14 @@ func (dw *docWords) personName(name []token) bool {
 	}
 	return false
 }
+
+// usStates are places, not bodies, before a function: "a Florida attorney", "Texas
+// lawyers". (Countries and the large cities of datelines are in the gazetteers.)
+var usStates = setOf(strings.Fields(`Alabama Alaska Arizona Arkansas California Colorado
+Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky
+Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
+Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
+Wisconsin Wyoming`))
 
 // genericHeads are nouns for bodies, capitalised in titles and at the start of sentences
 // without naming one: "Embassy Spokesperson Daniel Ortiz", "Company spokesman John Smith".

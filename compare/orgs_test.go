@@ -32,6 +32,7 @@ func TestOrgsOf(t *testing.T) {
 		{"Embassy Spokesperson Daniel Ortiz said the call was short.", nil},
 		{"Republican officials said the vote was fair.", nil},
 		{"A Boca Raton lawyer said the contract was void.", nil},
+		{"A Florida attorney said the contract was void.", nil},
 		{"Neera Tanden, the founder of the Center for American Progress, said so.", nil},
 		{"The founder of the Free State Project said the move was planned.", nil},
 		{"Pakistan Army spokesman Asim Bajwa said the border was calm.", nil},

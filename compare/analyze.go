@@ -134,6 +134,15 @@ func (c *Corpus) assignActors() {
 			}
 		}
 	}
+	// One organisation under the names of its parts: "NBC News" and "Apple Store" are
+	// NBC's and Apple's, "MGM Resorts International" MGM's.
+	if parent := c.orgParents(); len(parent) > 0 {
+		for _, s := range c.stmts {
+			if p, ok := parent[s.side]; ok && c.user.find(tokenize(s.side, 0)) == nil {
+				s.side = p
+			}
+		}
+	}
 	// A spokesman, a lawyer or a campaign speaks for a person ("Hunter spokesman Joe
 	// Kasper"): on the person's side when he has one, and with him where a rejection of his
 	// account makes him a side (see [analysis.sides]).
@@ -159,6 +168,22 @@ func (c *Corpus) assignActors() {
 			s.side = sideOf[s.principal]
 		}
 	}
+}
+
+// orgParents maps each organisation of the corpus whose name begins with the whole name of
+// another ("NBC News", "Apple Store") to the shortest such ("NBC", "Apple").
+func (c *Corpus) orgParents() map[string]string {
+	parent := map[string]string{}
+	for b := range c.orgs {
+		for a := range c.orgs {
+			if len(a) < len(b) && strings.HasPrefix(b, a+" ") {
+				if p, ok := parent[b]; !ok || len(a) < len(p) {
+					parent[b] = a
+				}
+			}
+		}
+	}
+	return parent
 }
 
 // orgIn returns the longest organisation of the corpus whose name the words of an

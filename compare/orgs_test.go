@@ -250,3 +250,28 @@ func TestCompareNamesTheSides(t *testing.T) {
 		t.Errorf("Compare(Japan, Israel) error = %v, want one naming Pakistan and the United States", err)
 	}
 }
+
+// TestOrganisationParts: an organisation named by one of its parts ("NBC News") is the
+// organisation's side ("NBC").
+func TestOrganisationParts(t *testing.T) {
+	texts := []string{
+		"An NBC spokesman said the anchor would return.",
+		"An NBC News spokeswoman said the story was under review.",
+	}
+	c := NewCorpus(Options{})
+	for i, text := range texts {
+		d, err := claims.NewDocument(fmt.Sprintf("%d.txt", i), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Add(d, claims.Extract(d))
+	}
+	for _, s := range c.Statements() {
+		if s.Side != "NBC" {
+			t.Errorf("%s (%s) is on side %q, want NBC", s.Actor, s.Claim.Doc, s.Side)
+		}
+	}
+	if len(c.Statements()) != 2 {
+		t.Errorf("%d statements, want 2", len(c.Statements()))
+	}
+}

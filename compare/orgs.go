@@ -16,6 +16,11 @@ researchers scientist scientists analyst analysts`))
 var companyRoles = setOf(strings.Fields(`ceo executives founder co-founder cofounder employee
 employees engineer engineers`))
 
+// headRoles are the companies' functions that name the company even at the start of a
+// sentence ("Apple CEO Tim Cook said ..."), where "Reverse engineers" or "Black employees"
+// name none.
+var headRoles = setOf(strings.Fields(`ceo founder co-founder cofounder`))
+
 // leadWords open a phrase before a name without being part of it: "Several Twitter
 // employees", "The Apple spokesman".
 var leadWords = setOf(strings.Fields(`the a an several some many most all other two three four
@@ -48,12 +53,12 @@ congressman congresswoman lord lady king queen prince princess sheikh`))
 func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 	inMention := mentionMask(len(toks), ments)
 	type cand struct {
-		a, b    int
-		company bool
+		a, b          int
+		company, head bool
 	}
 	var order []string
 	cands := map[string]*cand{}
-	add := func(a, b int, company bool) {
+	add := func(a, b int, company, head bool) {
 		for a < b && (leadWords[strings.ToLower(toks[a].key)] || isTitle(toks[a]) && !inMention[a]) {
 			if isTitle(toks[a]) && capitalized(toks[a].key) && !toks[a].sentStart {
 				return // a name cut: "Foreign Relations Committee"
@@ -88,9 +93,10 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		name := strings.Join(words, " ")
 		if c, ok := cands[name]; ok {
 			c.company = c.company || company
+			c.head = c.head || head
 			return
 		}
-		cands[name] = &cand{a, b, company}
+		cands[name] = &cand{a, b, company, head}
 		order = append(order, name)
 	}
 	for r, t := range toks {
@@ -98,14 +104,14 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		if !orgRoles[role] && !companyRoles[role] && role != "chief" || t.sentStart {
 			continue
 		}
-		company := companyRoles[role]
+		company, head := companyRoles[role], headRoles[role]
 		// After it: "a spokesman for Consumer Reports", "the chief executive of Apple".
 		k := r + 1
 		if k < len(toks) && role == "chief" {
 			if toks[k].key != "executive" {
 				continue
 			}
-			company = true
+			company, head = true, true
 			r, k = k, k+1
 		}
 		// Before the role: "Apple CEO", "Apple's spokesman", "Consumer Reports editor".
@@ -118,7 +124,7 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 			a--
 		}
 		if a < b && !(toks[b-1].punctAfter && !toks[b-1].poss) {
-			add(a, b, company)
+			add(a, b, company, head)
 		}
 		if toks[r].punctAfter || k >= len(toks) || toks[k].punctAfter || toks[k].key != "for" && toks[k].key != "at" && toks[k].key != "of" {
 			continue
@@ -135,7 +141,7 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 			}
 		}
 		if e > k {
-			add(k, e, company)
+			add(k, e, company, head)
 		}
 	}
 	var out []string
@@ -152,7 +158,7 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		// One word that is no name: "Embassy Spokesperson", "Republican officials",
 		// "Company spokesman" opening a sentence.
 		if w := toks[c.a].key; one && (genericHeads[strings.ToLower(w)] || orgHeads[strings.ToLower(w)] || adjective(w) ||
-			toks[c.a].sentStart && !c.company && !dw.capitalisedInside(w)) {
+			toks[c.a].sentStart && !c.head && !dw.capitalisedInside(w)) {
 			continue
 		}
 		// A single word that is no person's name is a body's ("an Apple spokesman"); two
@@ -172,7 +178,7 @@ does and which that who announced`))
 // adjective reports whether a capitalised word is an adjective of a party, faith or people:
 // "Republican officials", "Democratic lawmakers", "Islamist fighters".
 func adjective(w string) bool {
-	for _, suf := range []string{"ic", "ian", "ish", "ese", "ist"} {
+	for _, suf := range []string{"ic", "ican", "ean", "ian", "ish", "ese", "ist"} {
 		if strings.HasSuffix(w, suf) && !acronym(w) {
 			return true
 		}
@@ -257,7 +263,7 @@ ministry department industry military army union court hospital school universit
 firm group bank network studio airline council committee state city county office board
 embassy consulate administration parliament senate congress assembly cabinet commission
 authority bureau service force forces corporation institute foundation association
-organisation organization presidency palace navy`))
+organisation organization presidency palace navy pr`))
 
 // capitalisedInside reports whether the word w is written capitalised somewhere other than
 // at the start of a sentence: a name, not "Company" opening "Company spokesman John Smith".

@@ -31,6 +31,8 @@ func TestOrgsOf(t *testing.T) {
 		{"Company spokesman John Smith said the plant was safe.", nil},
 		{"Embassy Spokesperson Daniel Ortiz said the call was short.", nil},
 		{"Republican officials said the vote was fair.", nil},
+		{"Republican lawyers said the vote was fair.", nil},
+		{"Reverse engineers said the chip was copied. The chip was new.", nil},
 		{"A Boca Raton lawyer said the contract was void.", nil},
 		{"A Florida attorney said the contract was void.", nil},
 		{"Neera Tanden, the founder of the Center for American Progress, said so.", nil},

@@ -9,6 +9,21 @@ import (
 	"claimdiff/claims"
 )
 
+// extractedCorpus returns a corpus of texts named 0.txt, 1.txt, ..., their claims found by
+// the extractor.
+func extractedCorpus(t *testing.T, texts ...string) *Corpus {
+	t.Helper()
+	c := NewCorpus(Options{})
+	for i, text := range texts {
+		d, err := claims.NewDocument(fmt.Sprintf("%d.txt", i), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Add(d, claims.Extract(d))
+	}
+	return c
+}
+
 func TestOrgsOf(t *testing.T) {
 	g := newGazetteer(nil)
 	for _, tc := range []struct {
@@ -81,8 +96,8 @@ func TestOrgsOf(t *testing.T) {
 // with no side given, the companies are the sides, their people speak for them, and the
 // rejection of "a report by Consumer Reports" is a contested item.
 func TestOrgSidesEndToEnd(t *testing.T) {
-	texts := map[string]string{
-		"a.txt": `Apple denies report of iPhone battery defect
+	texts := []string{
+		`Apple denies report of iPhone battery defect
 
 Apple on Tuesday rejected a report by Consumer Reports that its new iPhone batteries overheat, calling the claims "completely false".
 
@@ -90,7 +105,7 @@ Apple on Tuesday rejected a report by Consumer Reports that its new iPhone batte
 
 Consumer Reports said its tests showed that the batteries overheated in three of ten phones.
 `,
-		"b.txt": `Consumer Reports stands by iPhone battery findings
+		`Consumer Reports stands by iPhone battery findings
 
 Consumer Reports said on Wednesday that it stood by its finding that iPhone batteries overheat.
 
@@ -99,14 +114,7 @@ Consumer Reports said on Wednesday that it stood by its finding that iPhone batt
 Apple CEO Tim Cook said the company would review the findings but insisted the batteries were safe.
 `,
 	}
-	c := NewCorpus(Options{})
-	for _, name := range []string{"a.txt", "b.txt"} {
-		d, err := claims.NewDocument(name, []byte(texts[name]))
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Add(d, claims.Extract(d))
-	}
+	c := extractedCorpus(t, texts...)
 	sides := map[string]string{}
 	for _, s := range c.Statements() {
 		sides[s.Actor] = s.Side
@@ -219,14 +227,7 @@ func TestOrganisationIsItsOwnSide(t *testing.T) {
 		"The Boko Haram said on Monday that it held the girls. A spokesman for Boko Haram said the group would fight on.",
 		"Nigeria's Islamist group Boko Haram denied that a truce had been agreed. Boko Haram fighters said the girls were married off. Nigeria's government said the girls would be freed.",
 	}
-	c := NewCorpus(Options{})
-	for i, text := range texts {
-		d, err := claims.NewDocument(fmt.Sprintf("%d.txt", i), []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Add(d, claims.Extract(d))
-	}
+	c := extractedCorpus(t, texts...)
 	want := map[string]string{"Boko Haram": "Boko Haram", "Boko Haram fighters": "Boko Haram", "Nigeria's government": "Nigeria"}
 	got := map[string]string{}
 	for _, s := range c.Statements() {
@@ -260,14 +261,7 @@ func TestOrganisationParts(t *testing.T) {
 		"An NBC spokesman said the anchor would return.",
 		"An NBC News spokeswoman said the story was under review.",
 	}
-	c := NewCorpus(Options{})
-	for i, text := range texts {
-		d, err := claims.NewDocument(fmt.Sprintf("%d.txt", i), []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Add(d, claims.Extract(d))
-	}
+	c := extractedCorpus(t, texts...)
 	for _, s := range c.Statements() {
 		if s.Side != "NBC" {
 			t.Errorf("%s (%s) is on side %q, want NBC", s.Actor, s.Claim.Doc, s.Side)

@@ -1,0 +1,1164 @@
+package claims
+
+// The other cue constructions: nouns ("his claim that"), questions put to a speaker, adverbs
+// ("reportedly"), passives ("is believed to", "was accused of"), "seems", "according to",
+// viewpoints ("In his view") and evidence that "shows".
+
+import "strings"
+
+// noun handles nominal cues: "Khan's claim that CONTENT", "claims by X that CONTENT".
+func (x *extractor) noun(s, cue rng, sn cueSense) bool {
+	k := x.adjectivesBefore(s, cue.a) // "his recent claim that": the possessor before "recent"
+	var src rng
+	j := cue.b
+	switch {
+	case x.word(k-1) == "'s":
+		src = x.npBack(s, k-1, true)
+		if !src.empty() {
+			src.b = k // the possessive as written: "Rubio's claim" has the source "Rubio's"
+			// "a boost to the Obama administration's hopes": the possessor after "to".
+			for p := src.b - 1; p > src.a; p-- {
+				if w := x.word(p); w == "to" || w == "with" {
+					src.a = p + 1
+					break
+				}
+			}
+			// "Biden rubbished Trump's claim": the possessor is the name right before 's.
+			if x.toks[k-2].upper {
+				a := k - 2
+				for a-1 >= src.a && (x.toks[a-1].upper || x.is(a-1, cTitle)) && x.isWord(a-1) {
+					a--
+				}
+				src.a = a
+			}
+		}
+	case pronounKind[x.word(k-1)] != "" && (x.word(k-1) == "his" || x.word(k-1) == "her" || x.word(k-1) == "their" || x.word(k-1) == "its"):
+		src = rng{k - 1, k}
+	case x.word(j) == "by":
+		src = x.npForward(s, j+1)
+		if src.empty() {
+			return false
+		}
+		j = src.b
+	default:
+		return false
+	}
+	if src.empty() || x.word(j) != "that" {
+		return false
+	}
+	j++
+	e := x.clauseEnd(s, j)
+	r := x.trimContent(rng{j, e})
+	if r.empty() {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+	return true
+}
+
+// possessivePronouns before a word that may be a verb or a nominal cue make it the noun: "his
+// promise to build", "their hopes that".
+var possessivePronouns = setOf([]string{"his", "her", "their", "its"})
+
+// adjectivesBefore returns the first of up to two lower-case adjectives right before token k
+// that follow a possessive ("his recent claim", "Trump's false claim"), or k.
+func (x *extractor) adjectivesBefore(s rng, k int) int {
+	for a := k - 1; a > s.a && a >= k-2; a-- {
+		w := x.word(a)
+		if !x.isWord(a) || x.toks[a].upper || functionWords[w] || prepositions[w] || isCueForm(w) || w == "'s" || pronounKind[w] != "" {
+			return k
+		}
+		if p := x.word(a - 1); p == "'s" || p == "’s" || p == "his" || p == "her" || p == "their" || p == "its" {
+			return a
+		}
+	}
+	return k
+}
+
+var (
+	askForms = setOf([]string{"ask", "asks", "asked", "asking"})
+	whWord   = setOf([]string{"whether", "if", "who", "what", "how", "why", "when", "where", "which"})
+	// askedAbout open what an active "asked" asks about or for.
+	askedAbout = setOf([]string{"about", "for"})
+)
+
+// asked handles questions: "A reporter asked how he was feeling", "Asked whether Clinton
+// has the integrity ..., he said ...", "asked the congregation to stand".
+func (x *extractor) asked(s, cue rng) bool {
+	if x.word(cue.a) == "asked" {
+		if ok, put := x.askedOf(s, cue); put {
+			return ok
+		}
+	}
+	j := cue.b
+	// The addressee, if any, before the question or the infinitive.
+	for p := j; p < s.b && p < j+6; p++ {
+		if askedAbout[x.word(p)] {
+			j = p // "asked Trump about his statements", "asked the court for quick action"
+			break
+		}
+		if whWord[x.word(p)] || x.word(p) == "to" {
+			if x.word(p) == "to" && p == j {
+				return false // "asked to comment": the speaker is asked, not asking
+			}
+			j = p
+			break
+		}
+		if !x.isWord(p) || x.is(p, cFunction) && !whWord[x.word(p)] && x.word(p) != "to" {
+			return false
+		}
+	}
+	if !whWord[x.word(j)] && x.word(j) != "to" && !askedAbout[x.word(j)] {
+		return false
+	}
+	if x.word(j) == "to" {
+		j = cue.b // "asked the congregation to stand": the whole request
+	}
+	src := noRng
+	if !x.toks[cue.a].upper {
+		src = x.sourceLeft(s, cue.a)
+		if b := x.skipBack(s, cue.a); src.empty() && b > s.a && (x.word(b) == "and" || x.word(b) == "but") {
+			src = x.clauseSubject(s, b) // "He shook hands and asked workers if they planned to attend"
+		}
+		if src.empty() {
+			return false
+		}
+	}
+	e := x.clauseEnd(s, j)
+	if x.toks[cue.a].upper {
+		// "Asked whether ..., Trump said ...": the question runs to the comma.
+		for p := j; p < e; p++ {
+			if x.word(p) == "," {
+				e = p
+				break
+			}
+		}
+	}
+	r := x.trimContent(rng{j, e})
+	if r.empty() || r.b-r.a < 2 {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueAssert, inherit: -1})
+	return true
+}
+
+// askerOpeners put a question to the speaker before "asked": "when asked whether ...".
+var askerOpeners = setOf([]string{"when", "after", "once", "if", "while", "before", "until", "unless"})
+
+// askedOf handles a question put to the speaker, who is its subject, not its source: "Asked
+// by Matt Lauer whether she had practiced her speech, she said ...", "he said when asked
+// about Trump's temperament", "Rubio was asked by moderator Gerard Baker whether ...". The
+// asker, when named after "by", is the source; the question runs from its wh-word, "about"
+// or quote to the clause end, or to the comma when it opens the sentence. put is false when
+// "asked" is no such passive; ok says whether a claim was added.
+func (x *extractor) askedOf(s, cue rng) (ok, put bool) {
+	k := cue.a
+	p := k - 1
+	if x.word(p) == "being" {
+		p--
+	}
+	opens := false // the question opens the sentence and ends at its comma
+	switch {
+	case x.toks[k].upper && x.isSentenceStart(k):
+		opens = true
+	case askerOpeners[x.word(p)] && !x.isOpenQuote(p+1):
+		q := p - 1
+		if clauseConjunctions[x.word(q)] {
+			q--
+		}
+		opens = q < s.a
+	case beForms[x.word(p)] && p == k-1 && !x.toks[k].upper:
+		cue.a = p // "Sanders was asked": the gold cue takes the auxiliary
+	default:
+		return false, false
+	}
+	src, j := noRng, cue.b
+	if x.word(j) == "by" {
+		src = x.npForward(s, j+1)
+		if src.empty() {
+			return false, true
+		}
+		j = src.b
+		if x.word(j) == "," && !x.isOpenQuote(j+1) {
+			// "by host Bill Maher, who is supporting Sanders, “Now, ...”": skip the aside.
+			for j++; j < s.b && j < src.b+20 && x.word(j) != "," && !x.isOpenQuote(j); j++ {
+			}
+		}
+	}
+	if x.word(j) == "," && x.isOpenQuote(j+1) {
+		j++
+	}
+	// Adverbials before the question: "Asked at a briefing Monday in Washington about ...".
+	if !x.isOpenQuote(j) {
+		for e := j + 10; j < s.b && j < e && !whWord[x.word(j)] && x.word(j) != "about"; j++ {
+			if !x.isWord(j) || x.word(j) == "to" || isCueForm(x.word(j)) && !x.toks[j].upper {
+				return false, true
+			}
+		}
+	}
+	w := x.word(j)
+	if !whWord[w] && w != "about" && !x.isOpenQuote(j) {
+		return false, true
+	}
+	var e int
+	if qi, isQ := x.quoteOpenAt(j); isQ {
+		e = x.quotes[qi].close + 1
+	} else {
+		// The question ends at a colon before the answer; a question about something, or
+		// one that opens the sentence, at the comma.
+		e = x.clauseEnd(s, j)
+		for q := j; q < e; q++ {
+			if x.word(q) == ":" || x.word(q) == "," && (opens || w == "about") {
+				e = q
+				break
+			}
+		}
+	}
+	r := x.trimContent(rng{j, e})
+	if r.empty() || r.b-r.a < 2 && !whWord[w] {
+		return false, true
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueAssert, inherit: -1})
+	return true, true
+}
+
+// adverb handles a hedge without a source: "reportedly discussed ...".
+func (x *extractor) adverb(s, cue rng, sn cueSense) bool {
+	j := cue.b
+	if x.word(j) == "," {
+		j++
+	}
+	e := x.clauseEnd(s, j)
+	r := x.trimContent(rng{j, e})
+	if r.empty() || r.b-r.a < 2 {
+		return false
+	}
+	x.add(draft{src: noRng, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+	return true
+}
+
+// presentBeforeObject reports whether token k is a verb in the present tense with its object
+// after it, after a name and its appositive: "Senator Ben Cardin, a Democrat on the finance
+// committee, advocates a “progressive consumption tax”".
+func (x *extractor) presentBeforeObject(k int) bool {
+	if !x.isWord(k) || x.toks[k].upper || k+1 >= len(x.toks) {
+		return false
+	}
+	w := x.toks[k].low
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || functionWords[w] || prepositions[w] {
+		return false
+	}
+	switch x.word(k + 1) {
+	case "a", "an", "the", "his", "her", "their", "its", "that":
+		return true
+	}
+	return x.isOpenQuote(k + 1)
+}
+
+// isContraction reports whether the "’s" at k stands for "is" or "has" ("Trump’s going",
+// "she’s been") rather than a possessive ("Germany’s Chancellor", "Florida’s former governor").
+func (x *extractor) isContraction(k int) bool {
+	if k+1 >= len(x.toks) || !x.isWord(k+1) || x.toks[k+1].upper {
+		return false
+	}
+	w := x.toks[k+1].low
+	switch w {
+	case "not", "a", "an", "the", "been", "also", "still", "never", "already", "just", "now", "that", "got":
+		return true
+	}
+	if p := x.word(k - 1); strings.HasSuffix(w, "ed") && pronounKind[p] == "" && !contractionHosts[p] {
+		return false // "Trump's repeated accusations", "Cruz's preferred candidates": a possessive, not "he's repeated"
+	}
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "said" || pastParticiples[w] // "he’s said", "she’s written"
+}
+
+// contractionHosts are the words besides the pronouns whose "'s" is "is" or "has" before a
+// participle: "that's expected", "there's been", "who's endorsed".
+var contractionHosts = setOf([]string{"that", "this", "there", "here", "what", "who", "where", "one", "everyone", "everybody", "someone", "somebody", "nobody", "no-one"})
+
+// cueAdverbs reports whether the words from a up to b are all adverbs the gold cue takes
+// before its verb (cueAux, or in -ly): "already", "now openly".
+func (x *extractor) cueAdverbs(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := x.word(k); x.toks[k].upper || !cueAux[w] && !isLyAdverb(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// auxiliaries follow a subject: "Clinton has taken", "he would say".
+var auxiliaries = setOf([]string{"has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does"})
+
+// progressiveBe are the forms of "be" that make a progressive with a participle cue.
+var progressiveBe = setOf([]string{"is", "are", "was", "were"})
+
+var beForms = setOf([]string{"is", "are", "was", "were", "be", "been", "being", "'s"})
+
+// passive handles "it is believed that CONTENT" and "X is believed to CONTENT", and a report
+// with its agent, "X was first reported by SOURCE" (passiveBy).
+func (x *extractor) passive(s, cue rng, sn cueSense) bool {
+	k := cue.a
+	b := k - 1
+	next := x.word(cue.b)
+	viewAs := seeForms[x.word(k)] || x.word(k) == "seen"
+	src, at := noRng, cue.b
+	if next == "by" && viewAs {
+		// "The change was seen by some as a demotion": the agent holds the view.
+		if a := x.npForward(s, cue.b+1); !a.empty() && x.word(a.b) == "as" {
+			src, at, next = a, a.b, "as"
+		}
+	}
+	if next == "by" {
+		return x.passiveBy(s, cue, sn)
+	}
+	if w := x.word(b); (isLyAdverb(w) || w == "also") && !x.toks[b].upper && beForms[x.word(b-1)] {
+		b-- // "The Fed is widely expected to raise rates": the adverb joins the cue
+	} else if p := x.negatedBe(s, b); p >= 0 {
+		b = p // "Clinton is not expected to attend", "agencies are not necessarily expected to"
+	}
+	if !beForms[x.word(b)] {
+		return false
+	}
+	for b-1 > s.a && (auxiliaries[x.word(b-1)] || negatedAux[x.word(b-1)] || x.word(b-1) == "not") && (x.word(b) == "be" || x.word(b) == "been" || x.word(b) == "not") && !x.toks[b-1].upper {
+		b-- // "Trump had been expected to visit", "someone could be expected to": the auxiliary joins the cue
+	}
+	if b < k-1 && !(isLyAdverb(x.word(b+1)) || x.word(b+1) == "also") {
+		// A negated or modal passive inside another claim's content is that speaker's words.
+		for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.b > s.a; i-- {
+			if c := x.drafts[i].content[len(x.drafts[i].content)-1]; c.a <= b && b < c.b {
+				return false // "Stoklos says the endorsements can be seen as ...": the speaker's content
+			}
+		}
+	}
+	if next != "that" && next != "to" && !(next == "as" && viewAs) {
+		return false // but "Rubio is seen as the favorite", "the move was viewed as a snub"
+	}
+	cueR := rng{b, cue.b}
+	if next == "that" {
+		if x.word(b-1) != "it" {
+			return false
+		}
+		e := x.clauseEnd(s, cue.b+1)
+		r := x.trimContent(rng{cue.b + 1, e})
+		if r.empty() {
+			return false
+		}
+		x.add(draft{src: noRng, cue: rng{b - 1, cue.b}, content: []rng{r}, class: sn.class, inherit: -1})
+		return true
+	}
+	subj := x.npBack(s, b, false)
+	if w := x.word(b - 1); subj.empty() && b-1 >= s.a && (w == "who" || w == "which" || w == "that") {
+		// "delegates who are expected to back him": the relative stands for the subject,
+		// and PolNeAR takes it for the content's first piece.
+		subj = rng{b - 1, b}
+	}
+	if subj.empty() && x.word(b-1) == "," {
+		subj = x.sourceLeft(s, b) // "The central bank, which has held rates near zero, is expected to act"
+	}
+	if subj.empty() {
+		return false
+	}
+	e := x.clauseEnd(s, at)
+	if c := x.nextComma(s, at); subj.b-subj.a == 1 && x.word(subj.a-1) == "," && c > at && c < e && (x.word(subj.a) == "who" || x.word(subj.a) == "which") {
+		e = c // "The move, which is expected to come on Dec. 16, matters": the relative ends at its comma
+	}
+	r := x.trimContent(rng{at, e})
+	if r.empty() {
+		return false
+	}
+	x.add(draft{src: src, cue: cueR, content: []rng{subj, r}, class: sn.class, inherit: -1})
+	return true
+}
+
+// passiveGrounds open what someone is accused of or criticized for after a passive cue:
+// "was criticized for", "is accused of", "was attacked over", "was charged with"; not "as",
+// whose description ("was derided as a scam") PolNeAR ends sooner.
+var passiveGrounds = setOf([]string{"for", "of", "over", "with"})
+
+// passiveAccused handles a passive cue of accusing without its agent, "Mr. Sanders has been
+// criticized for offering vague answers", "Roof is accused of killing nine people", "He was
+// charged with assault": no source, and the content is the subject with the grounds, as
+// PolNeAR marks it.
+func (x *extractor) passiveAccused(s, cue rng, sn cueSense) bool {
+	b := x.reputeBack(s, cue.a)
+	if w := x.word(b); w == "’s" || w == "'s" {
+		return false // "he’s assailed him for ...": "has", an active verb
+	}
+	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.b > s.a; i-- {
+		if c := x.drafts[i].content[len(x.drafts[i].content)-1]; c.a <= cue.a && cue.a < c.b {
+			return false // "The Hill reported that Trump was accused of ...": the report's content
+		}
+	}
+	subj := x.sourceLeft(s, b)
+	if w := x.word(b - 1); subj.empty() && b-1 >= s.a && (w == "who" || w == "which") {
+		subj = rng{b - 1, b} // "the judge who was accused of bias": the relative stands for the subject
+	}
+	if subj.empty() {
+		return false
+	}
+	e := x.clauseEnd(s, cue.b)
+	for p := cue.b + 1; p+1 < e; p++ {
+		if w := x.word(p + 1); x.word(p) == "," && (w == "which" || w == "who") {
+			e = p // "over hiring foreign workers, which he defended": the writer's relative clause
+			break
+		}
+	}
+	r := x.trimContent(rng{cue.b, e})
+	if r.empty() {
+		return false
+	}
+	x.add(draft{src: noRng, cue: rng{b, cue.b}, content: []rng{subj, r}, class: sn.class, inherit: -1})
+	return true
+}
+
+// reputeAdverbs may stand between a form of "be" and "known": "is best known for".
+var reputeAdverbs = setOf([]string{"best", "well", "widely", "long", "also", "perhaps"})
+
+// reputeBack is skipBack that also steps over an adverb of reputeAdverbs before "known":
+// "is best known for", "is well known for".
+func (x *extractor) reputeBack(s rng, k int) int {
+	b := x.skipBack(s, k)
+	if x.word(k) == "known" && b > s.a && reputeAdverbs[x.word(b)] {
+		b = x.skipBack(s, b)
+	}
+	return b
+}
+
+// negatedBe returns the index of the form of "be" before a negation (and an adverb) that ends
+// at k, "is not", "are not necessarily", or -1.
+func (x *extractor) negatedBe(s rng, k int) int {
+	p := k
+	if isLyAdverb(x.word(p)) && !x.toks[p].upper {
+		p--
+	}
+	if w := x.word(p); (w == "not" || w == "never") && p-1 > s.a && beForms[x.word(p-1)] {
+		return p - 1
+	}
+	return -1
+}
+
+// passiveBy handles a passive cue with its agent, "The meeting was first reported by
+// Politico", "His comments were quickly derided by Laschet", "which was first reported by The
+// Associated Press": the agent is the source and the subject the content, as PolNeAR
+// annotates them, the cue running from the auxiliary to the verb (on its training split 8
+// times, and 4 times with "by").
+func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
+	if sn.syn == synPassive && x.word(cue.a) != "reported" {
+		return false // "was believed by many", "was expected by analysts": no one reports
+	}
+	b := x.skipBack(s, cue.a)
+	if b <= s.a || !beForms[x.word(b)] {
+		return false
+	}
+	src := x.npForward(s, cue.b+1)
+	if src.empty() || !x.toks[src.a].upper && !isDeterminer(x.word(src.a)) {
+		return false
+	}
+	subj := x.sourceLeft(s, b)
+	if subj.empty() {
+		return false
+	}
+	class := sn.class
+	if sn.syn == synPassive {
+		class = CueReport
+	}
+	x.add(draft{src: src, cue: rng{b, cue.b}, content: []rng{subj}, class: class, inherit: -1})
+	return true
+}
+
+// seem handles a verb of appearance, a hedge of the writer's with no source: "Trump seemed to
+// suggest that CONTENT", "the race appears closer", "it seems that CONTENT". The content is
+// the subject with what follows the cue ("Trump" and "to suggest that ..."); an "it" before
+// a clause is no part of it.
+func (x *extractor) seem(s, cue rng, sn cueSense) bool {
+	j := cue.b
+	switch n := x.word(j); {
+	case n == "to":
+		if w := x.word(j + 1); !x.isWord(j+1) || x.toks[j+1].upper || isDeterminer(w) || objectPronouns[w] || w == "her" {
+			return false // "appeared to the crowd", "it seems to me"
+		}
+	case n == "that" || n == "like" || n == "as" && (x.word(j+1) == "if" || x.word(j+1) == "though"):
+	case !x.isWord(j) || x.toks[j].upper || prepositions[n] || functionWords[n] && !isDeterminer(n) || appearPlaces[n]:
+		return false // "appeared on Fox News", "appear at a rally", "as it seems."
+	}
+	if x.word(cue.a-1) == "to" {
+		return false // "to appear more dignified": an infinitive
+	}
+	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.b > s.a; i-- {
+		if c := x.drafts[i].content[len(x.drafts[i].content)-1]; c.a <= cue.a && cue.a < c.b {
+			return false // "surveys indicate that Republicans seem to be unifying": the survey's content
+		}
+	}
+	e := x.clauseEnd(s, j)
+	for p := j + 1; p < e; p++ {
+		if w := x.word(p); w == "," || w == ":" || isDash(w) || w == "-" && x.word(p+1) == "-" ||
+			w == "by" && strings.HasSuffix(x.word(p+1), "ing") {
+			e = p // "Cruz seemed lost, applauding along", "appeared to mock it by saying": the writer's clause goes on
+			break
+		}
+	}
+	r := x.trimContent(rng{j, e})
+	if r.empty() {
+		return false
+	}
+	content := []rng{r}
+	if b := x.skipBack(s, cue.a); !(x.word(b) == "it" && x.word(j) != "to") {
+		subj := x.sourceLeft(s, cue.a)
+		if w := x.word(cue.a - 1); subj.empty() && (w == "who" || w == "which") {
+			subj = rng{cue.a - 1, cue.a} // "the levy, which appeared to split the town": the relative
+		}
+		if subj.empty() || subj.b-subj.a == 1 && x.word(subj.a) == "that" {
+			return false // "a system that seems rigged": a description inside the writer's clause
+		}
+		content = []rng{subj, r}
+	}
+	x.add(draft{src: noRng, cue: cue, content: content, class: sn.class, inherit: -1})
+	return true
+}
+
+// appearPlaces follow "appear" in its sense of showing up: "appeared onstage".
+var appearPlaces = setOf([]string{"onstage", "together", "alongside", "live", "briefly", "here", "there", "again", "twice", "once"})
+
+// accordingTo handles "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
+func (x *extractor) accordingTo(s, cue rng) bool {
+	// "It has not gone unnoticed: according to recent polls, ...": a colon opens the clause.
+	initial := cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a) || cue.a > s.a && (x.word(cue.a-1) == ":" || x.word(cue.a-1) == ";") ||
+		clauseConjunctions[x.word(cue.a-1)] && (cue.a-1 == s.a || x.word(cue.a-2) == ",") // "..., but according to X, CONTENT"
+	src := x.npForward(s, cue.b)
+	if src.empty() && !initial {
+		// "..., according to the "Medicare for all" document he released.": a title in it.
+		if e := x.sentenceTail(s, cue.b); e > cue.b {
+			src = rng{cue.b, e}
+		}
+	}
+	if src.empty() {
+		return false
+	}
+	// "according to a court document filed by state attorney Dave Aronberg": the agent
+	// belongs to the source.
+	by := src.b
+	if w := x.word(by); strings.HasSuffix(w, "ed") && !x.toks[by].upper {
+		by++
+	}
+	if x.word(by) == "by" && strings.HasSuffix(x.word(by-1), "ed") {
+		if agent := x.npForward(s, by+1); !agent.empty() {
+			src.b = agent.b
+		}
+	}
+	var r rng
+	if initial {
+		// According to X, CONTENT.
+		j := src.b
+		if qi, ok := x.quoteOpenAt(src.b); ok && x.quotes[qi].close < s.b && x.words(x.quotes[qi].open, x.quotes[qi].close) <= 6 && x.word(x.quotes[qi].close-1) == "," {
+			// "according to the website “Injustice Stories,” a woman ...": its name.
+			src.b = x.quotes[qi].close + 1
+			j = x.quotes[qi].close
+		}
+		for j < s.b && x.word(j) != "," && j != src.b-1 {
+			j++
+		}
+		if j >= s.b {
+			return false
+		}
+		if j >= src.b && x.plainModifier(src.b, j) {
+			src.b = j // "According to early results of the exit polls conducted for the AP by Edison Research,"
+		}
+		if w := x.word(j + 1); w == "a" || w == "an" || x.lowerTitleAt(j+1) {
+			// "According to documents from Diane D. Blair, a close friend of Mrs. Clinton's
+			// who died in 2000, the first lady had ...", "According to Nail al-Jubeir,
+			// information director at the Saudi Embassy, the blurring isn't real": an
+			// appositive of the source.
+			for k := j + 2; k < s.b && k < j+25; k++ {
+				if x.word(k) == ";" || x.toks[k].kind == tQuote {
+					break
+				}
+				if x.word(k) == "," {
+					// Not when the words after it are an appositive too: "According to a
+					// website, a woman named Lana, a self-described feminist, boasted".
+					if subj := x.subjectAt(s, k+1, s.b); !subj.empty() && subj.a == k+1 && x.word(k+1) != "a" && x.word(k+1) != "an" {
+						src.b, j = k, k
+					}
+					break
+				}
+			}
+		}
+		r = x.trimContent(rng{j + 1, x.clauseEnd(s, j+1)})
+	} else {
+		if e := x.sentenceTail(s, src.b); e > src.b && x.plainModifier(src.b, e) {
+			src.b = e // "according to a new poll by the Harvard University Institute of Politics."
+		} else if c := x.nextComma(s, src.b); c > src.b && x.plainModifier(src.b, c) {
+			src.b = c // "Trump gave his blessing, according to court documents reported previously by The Post, becoming ..."
+		} else if x.word(src.b) == "," && x.appositiveTail(s, src.b+1) {
+			// "..., according to John Weaver, a Republican strategist.": the appositive at the
+			// sentence's end describes the source, and PolNeAR's source holds it.
+			if e := x.sentenceTail(s, src.b+1); e > src.b+1 && (x.word(src.b+1) == "who" || x.word(src.b+1) == "which" || !x.holdsVerb(src.b+1, e)) {
+				src.b = e // but "according to the budget office, the rise ... is ...": the clause goes on
+			}
+		}
+		end := cue.a
+		if x.word(end-1) == "," {
+			end--
+		}
+		if x.word(src.b) == "," && x.word(end) == "," {
+			// "But the next day, according to Roffman, Trump made further demands": an
+			// opening adverbial, then the clause; PolNeAR takes both for the content.
+			a := s.a
+			for a < end && leadingConjunctions[x.word(a)] {
+				a++
+			}
+			before := x.trimContent(rng{a, end})
+			after := x.trimContent(rng{src.b + 1, x.clauseEnd(s, src.b+1)})
+			if !before.empty() && before.b-before.a <= 6 && !x.holdsVerb(before.a, before.b) && !after.empty() && x.words(after.a, after.b) >= 3 && x.holdsVerb(after.a, after.b) {
+				x.add(draft{src: src, cue: cue, content: []rng{before, after}, class: CueReport, inherit: -1})
+				return true
+			}
+		}
+		if a := x.accordingOpener(s, end); a > s.a {
+			// "..., which stood at 263, according to the AP", "(the number is closer to 15
+			// percent, according to Factcheck.org)": the report is for that part only.
+			if r := x.trimContent(rng{a, end}); !r.empty() && x.words(r.a, r.b) >= 2 {
+				x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
+				return true
+			}
+		}
+		start := s.a
+		if p := x.lastDraftIn(s); p >= 0 {
+			// "“...,” O'Malley said, according to the Sun": the report relays that claim.
+			d := x.drafts[p]
+			// "Some 55 percent said they do not believe ..., according to a poll": the
+			// outermost claim that ends there, not the one nested in it.
+			for q := p - 1; q >= 0 && x.drafts[q].cue.a >= s.a; q-- {
+				if o := x.drafts[q]; o.content[len(o.content)-1].b == d.content[len(d.content)-1].b && o.content[0].a < d.content[0].a && o.cue.b <= d.content[0].a {
+					p, d = q, o
+				}
+			}
+			if c := d.content[len(d.content)-1]; c.b <= end+1 {
+				// The report's content is the whole attribution it relays, speaker and all.
+				a := min(d.content[0].a, d.cue.a)
+				if !d.src.empty() {
+					a = min(a, d.src.a)
+				}
+				if r := x.trimContent(rng{a, end}); !r.empty() {
+					x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
+					return true
+				}
+			}
+			start = d.cue.b
+		}
+		r = x.trimContent(rng{start, end})
+		k := src.b
+		if w := x.word(k); w == "who" || w == "which" || w == "that" {
+			for k < s.b && k < src.b+15 && x.word(k) != "," {
+				k++ // "according to members who spoke with reporters afterward, was ..."
+			}
+			if x.word(k) == "," {
+				src.b = k // the relative clause describes the source
+			}
+		}
+		if !r.empty() && x.word(k) == "," && x.word(end) == "," && k+1 < s.b && (x.isWord(k+1) || x.word(k+1) == "$") && !x.toks[k+1].upper && x.word(k+1) != "a" && x.word(k+1) != "an" {
+			// "Other major cleavages, according to the poll, include ideology ...": the
+			// sentence goes on after the attribution.
+			if more := x.trimContent(rng{k + 1, x.clauseEnd(s, k+1)}); !more.empty() && x.words(more.a, more.b) >= 2 && !x.writersTail(more) {
+				src.b = k // the relative clause describes the source
+				x.add(draft{src: src, cue: cue, content: []rng{r, more}, class: CueReport, inherit: -1})
+				return true
+			}
+		}
+	}
+	if r.empty() {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
+	return true
+}
+
+// accordingOpener returns where the content of a trailing "according to" starts when the
+// words before it, up to end, form a part of their own that runs there with no comma: a
+// parenthesis ("(the actual number is closer to 15 percent, according to ..."), a
+// relative ("..., which stood at 263, according to the AP") or a "with" phrase ("..., with
+// $1.6 billion in profit, according to an analyst"; the content is what follows "with").
+// It returns -1 otherwise.
+func (x *extractor) accordingOpener(s rng, end int) int {
+	depth := 0
+	for p := end - 1; p > s.a; p-- {
+		switch w := x.word(p); {
+		case w == ")":
+			depth++
+		case w == "(":
+			if depth == 0 {
+				return p + 1
+			}
+			depth--
+		case w == "," && depth == 0:
+			switch x.word(p + 1) {
+			case "which", "who":
+				return p + 1
+			case "with":
+				return p + 2
+			}
+			return -1
+		case w == ";" || w == ":" || x.toks[p].kind == tQuote:
+			return -1
+		}
+	}
+	return -1
+}
+
+// writersTail reports whether the words r after "CONTENT, according to SOURCE," describe the
+// source or the content rather than go on with the content: a relative ("who was an adviser",
+// "where 475 delegates will be at stake"), a title ("director of the survey center") or a part
+// ("one of the unions", "two of the five largest counties").
+func (x *extractor) writersTail(r rng) bool {
+	w := x.word(r.a)
+	switch w {
+	case "who", "whom", "whose", "which", "where":
+		return true
+	}
+	if n := x.word(r.a + 1); titleWords[w] && !isDeterminer(w) && !x.toks[r.a].upper && (n == "of" || n == "at" || n == "for") {
+		return true // "director of the survey center"
+	}
+	return x.word(r.a+1) == "of" && (w == "one" || w == "two" || w == "three" || w == "some" || w == "many" || w == "most" || isDigitByte(w[0]))
+}
+
+// lowerTitleAt reports whether the words from k hold a title in lower case within three
+// words, with nothing but lower-case words before it: "information director at ...".
+func (x *extractor) lowerTitleAt(k int) bool {
+	for p := k; p < k+3 && x.isWord(p) && !x.toks[p].upper; p++ {
+		if x.is(p, cTitle) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseConjunctions open a clause of their own after a comma: "..., but according to X, ...".
+var clauseConjunctions = setOf([]string{"but", "and", "yet", "so"})
+
+// sentenceTail returns the end of the words from k to the end of sentence s, before its
+// closing punctuation, when no comma, semicolon or dash comes between; else k.
+func (x *extractor) sentenceTail(s rng, k int) int {
+	e := s.b
+	for e > k && !x.isWord(e-1) && !x.isCloseQuote(e-1) {
+		e--
+	}
+	open := 0
+	for p := k; p < e; p++ {
+		switch w := x.word(p); {
+		case w == "," || w == ";" || w == ":" || isDash(w):
+			return k
+		case w == "(":
+			open++
+		case w == ")":
+			open--
+		}
+	}
+	if open > 0 && x.word(e) == ")" {
+		e++ // "the event organizer Alliance to Reclaim Our Schools (AROS)."
+	}
+	return e
+}
+
+// nextComma returns the first comma in sentence s at or after token k, or -1.
+func (x *extractor) nextComma(s rng, k int) int {
+	for p := k; p < s.b; p++ {
+		if x.word(p) == "," {
+			return p
+		}
+	}
+	return -1
+}
+
+// plainModifier reports whether tokens a..b, after a source's noun phrase, only modify it:
+// prepositional phrases and participles ("of the exit polls conducted for the AP by Edison
+// Research"), at most 20 tokens, no clause ("that", "who", a subject pronoun, a cue).
+func (x *extractor) plainModifier(a, b int) bool {
+	if b-a > 20 {
+		return false
+	}
+	open := 0
+	for p := a; p < b; p++ {
+		w := x.word(p)
+		if w == "(" {
+			open++
+		} else if w == ")" {
+			if open--; open < 0 {
+				return false // "exit polls) ..."
+			}
+		}
+		if w == "that" || w == "who" || w == "which" || subjectPronouns[w] || subordinators[w] || beForms[w] || auxiliaries[w] ||
+			isCueForm(w) && !x.toks[p].upper && !(p == a && strings.HasSuffix(w, "ed")) || x.isOpenQuote(p) && x.quotes[x.openAt[p]].close >= b {
+			return false // but "court documents reported previously by The Post"
+		}
+	}
+	return open == 0 // but "exit polls (a sizable margin"
+}
+
+// pollAdjectives may describe a poll between "in" and its head.
+var pollAdjectives = setOf([]string{"latest", "new", "newest", "recent", "national", "statewide", "early", "similar", "same", "earlier", "most", "online", "public", "opinion", "independent", "separate", "another", "exit", "last", "previous", "nationwide"})
+
+// pollHeads name the sources whose findings are reported with "in": "In a CNN poll, ...".
+var pollHeads = setOf([]string{"poll", "polls", "survey", "surveys", "study", "studies", "average"})
+
+// inPoll handles a finding reported "in" a poll: "In the latest NBC News/Wall Street Journal
+// poll, Trump leads ...", "... Trump is ahead in polls released Monday." The preposition is
+// the cue and the poll the source.
+func (x *extractor) inPoll(s rng, k int) bool {
+	// The mention: determiners, names, numbers and a few adjectives before the head ("the
+	// latest NBC News/Wall Street Journal poll", "a recent study"), not "four of five states
+	// going to the polls" or a bare "the polls" that someone leads in.
+	head, named := -1, false
+	for p := k + 1; p < s.b && p < k+14 && head < 0; p++ {
+		w := x.word(p)
+		switch {
+		case pollHeads[w]:
+			head = p
+		case x.toks[p].upper || w != "" && isDigitByte(w[0]):
+			named = true
+		case isDeterminer(w) || pollAdjectives[w] || w == "/" || w == "-" || w == "'s" || w == "of" && x.word(p-1) == "average":
+			named = named || pollAdjectives[w]
+		default:
+			return false
+		}
+	}
+	if head < 0 || !named {
+		return false
+	}
+	// The source runs to the head and its modifiers up to a comma or the sentence end:
+	// "an NBC News/Wall Street Journal poll released Monday".
+	e := head + 1
+	for e < s.b && x.isWord(e) && e < head+6 && !isCueForm(x.word(e)) && !x.is(e, cFunction) {
+		e++
+	}
+	src := rng{k + 1, head + 1}
+	cue := rng{k, k + 1}
+	var content rng
+	switch {
+	case x.opensSentence(s, k) && x.word(e) == ",":
+		// "In an NBC News/Wall Street Journal poll released Monday, ...": the modifiers
+		// after the head belong to the source, as PolNeAR marks it.
+		src.b = e
+		content = x.trimContent(rng{e + 1, x.clauseEnd(s, e+1)})
+	case k > s.a && x.restIsAdverbial(s, e):
+		end := k
+		if x.word(end-1) == "," {
+			end--
+		}
+		content = x.trimContent(rng{s.a, end})
+	default:
+		return false
+	}
+	if content.empty() || x.words(content.a, content.b) < 3 {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{content}, class: CueReport, inherit: -1})
+	return true
+}
+
+// viewerHeads are the words that end a mention of people whose view a sentence gives with
+// "To": "To many voters, ...", "To anyone who follows the race, ...".
+var viewerHeads = setOf([]string{"them", "him", "her", "me", "us", "many", "others", "some", "most", "anyone", "everyone", "people", "voters", "supporters", "democrats", "republicans", "conservatives", "liberals", "progressives", "critics", "experts", "analysts", "officials", "leaders", "lawmakers", "students", "readers", "americans", "members", "activists", "observers", "fans", "residents", "workers", "evangelicals", "women", "men", "viewers", "strategists", "donors", "opponents", "backers", "advocates", "candidate"})
+
+var viewerQuantifiers = setOf([]string{"many", "most", "some", "few"})
+
+// viewpoint handles an opinion given as seen by someone, with "To" before the people who
+// hold it: "To many voters, the race is over", "But to them, it signals a new phase."
+// PolNeAR takes the preposition for the cue and the people for the source. Only at the
+// sentence's opening, and only before a name or a mention of people, not "To be sure, ...".
+// ("For" is left out: "For Trump, the win was huge" gives a topic at least as often as a
+// view; on PolNeAR's training split it added 4 right of 23.)
+func (x *extractor) viewpoint(s rng, k int) bool {
+	if !x.opensSentence(s, k) {
+		return false
+	}
+	c := k + 1
+	for c < s.b && c < k+12 && x.word(c) != "," {
+		if !x.isWord(c) && x.word(c) != "." && x.word(c) != "'s" {
+			return false
+		}
+		c++
+	}
+	if x.word(c) != "," || c == k+1 {
+		return false
+	}
+	head := rng{k + 1, c}
+	people := false
+	for p := head.a; p < head.b && !people; p++ {
+		w := x.word(p)
+		if w == "who" || w == "of" {
+			break // "anyone who follows the race", "other students of the genre"
+		}
+		people = viewerHeads[w] && (p+1 == head.b || x.word(p+1) == "who" || x.word(p+1) == "of")
+	}
+	// "To many farmers", "To some in the party": a quantifier before the people, but not
+	// "To some extent".
+	if n := x.word(head.a + 1); viewerQuantifiers[x.word(head.a)] && x.words(head.a, head.b) <= 4 && (strings.HasSuffix(n, "s") || n == "in" || n == "of") {
+		people = true
+	}
+	// A name, perhaps with a title or a description inside: "Ms. Gil", "Florida consultant
+	// Wilson".
+	named := x.toks[head.a].upper && x.toks[head.b-1].upper
+	for p := head.a; p < head.b && named; p++ {
+		named = !x.is(p, cFunction) && !x.is(p, cPreposition)
+	}
+	if !people && !named {
+		return false
+	}
+	src := head
+	if x.word(c+1) == "who" {
+		// "To Sexton, who has studied the rallies, Tuesday marked a turning point."
+		for c++; c < s.b && c < head.b+20 && x.word(c) != ","; c++ {
+		}
+		if x.word(c) != "," {
+			return false
+		}
+		src.b = c
+	}
+	content := x.trimContent(rng{c + 1, x.clauseEnd(s, c+1)})
+	if content.empty() || x.words(content.a, content.b) < 3 {
+		return false
+	}
+	x.add(draft{src: src, cue: rng{k, k + 1}, content: []rng{content}, class: CueBelieve, inherit: -1})
+	return true
+}
+
+// viewNouns name what a view is held or put in: "in his view", "in the eyes of voters".
+var viewNouns = setOf([]string{"view", "opinion", "eyes", "mind", "minds", "words", "estimation", "judgment", "judgement"})
+
+// inView handles a view given with "in" and its holder: "In his view, the plan will fail",
+// "The tax, in Professor Lee's view, would help", "in the eyes of most voters". The holder
+// is the source and the phrase the cue; the rest of the clause is the content, in two
+// pieces when the phrase stands inside it.
+func (x *extractor) inView(s rng, k int) bool {
+	var src, cue rng
+	j := k + 1
+	switch w := x.word(j); {
+	case w == "the" && viewNouns[x.word(j+1)] && x.word(j+2) == "of":
+		// "in the words of a senior adviser": the holder runs to the comma.
+		src = x.npForward(s, j+3)
+		if src.empty() {
+			return false
+		}
+		cue = rng{k, j + 3}
+	case possessives[w] && w != "its" && w != "your":
+		src = rng{j, j + 1}
+		j++
+	case x.isWord(j) && x.toks[j].upper:
+		for j < s.b && j < k+6 && (x.toks[j].upper && x.isWord(j) || x.word(j) == "." && abbreviations[x.word(j-1)]) {
+			j++ // "Ms. Ortiz"
+		}
+		if a := x.word(j); a != "'s" && a != "’s" && a != "'" && a != "’" {
+			return false
+		}
+		src = rng{k + 1, j}
+		j++
+	default:
+		return false
+	}
+	if cue.empty() {
+		if x.word(j) == "personal" || x.word(j) == "own" {
+			j++
+		}
+		if !viewNouns[x.word(j)] {
+			return false
+		}
+		cue = rng{k, j + 1} // the whole phrase, holder and all: PolNeAR marks "In" or "view"
+	}
+	end := max(cue.b, src.b) // the phrase's end
+	var content []rng
+	switch {
+	case x.opensSentence(s, k) && x.word(end) == ",":
+		// "In his view, the plan will fail."
+		content = []rng{x.trimContent(rng{end + 1, x.clauseEnd(s, end+1)})}
+	case k > s.a && x.word(k-1) == "," && x.word(end) == ",":
+		// "The tax, in his view, would help": the clause around the phrase.
+		// The clause opens after a comma, "that" or a subordinator ("because, in Forbes'
+		// words, ..."), or at a relative ("candidates who, in the eyes of most voters, ...").
+		a := s.a
+		for p := k - 2; p > s.a; p-- {
+			w := x.word(p)
+			if w == "who" || w == "which" {
+				a = p
+				break
+			}
+			if w == ";" || w == ":" || w == "," || isDash(w) || w == "that" || subordinators[w] {
+				a = p + 1
+				break
+			}
+		}
+		after := x.trimContent(rng{end + 1, x.clauseEnd(s, end+1)})
+		if after.empty() {
+			return false
+		}
+		content = []rng{after}
+		if before := x.trimContent(rng{a, k - 1}); !before.empty() {
+			content = []rng{before, after}
+		}
+	default:
+		return false
+	}
+	if content[0].empty() || x.words(content[0].a, content[len(content)-1].b) < 3 {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: content, class: CueBelieve, inherit: -1})
+	return true
+}
+
+// evidenceShowing handles a record that shows its content, named right before "showing":
+// "with polls showing Clinton ahead", "a new poll showing Trump's support down to 14
+// percent". The record is the source. After any other word "showing" is mostly "showing up"
+// or "showing his support", so it is not in the lexicon.
+func (x *extractor) evidenceShowing(s rng, k int) bool {
+	if p := x.word(k - 1); k <= s.a || !evidenceNouns[p] && !pollHeads[p] || x.toks[k].upper {
+		return false
+	}
+	src := x.npBack(s, k, false)
+	if src.empty() {
+		return false
+	}
+	for p := src.b - 1; p > src.a; p-- {
+		if x.is(p, cPreposition) && !x.toks[p].upper {
+			src.a = p + 1 // "in the wake of a new poll showing" gives "a new poll"
+			break
+		}
+	}
+	if x.word(src.a-1) == "and" {
+		return false // "his debate and polls showing a mash-up give him ...": a subject, not an aside
+	}
+	content := x.trimContent(rng{k + 1, x.clauseEnd(s, k+1)})
+	if content.empty() || x.words(content.a, content.b) < 2 {
+		return false
+	}
+	x.add(draft{src: src, cue: rng{k, k + 1}, content: []rng{content}, class: CueReport, inherit: -1})
+	return true
+}
+
+// opensSentence reports whether token k opens sentence s, perhaps after a conjunction.
+func (x *extractor) opensSentence(s rng, k int) bool {
+	for p := s.a; p < k; p++ {
+		if w := x.word(p); !leadingConjunctions[w] && w != "," {
+			return false
+		}
+	}
+	return true
+}
+
+func (x *extractor) quoteOpenAt(k int) (int, bool) {
+	if k < 0 || k >= len(x.openAt) || x.openAt[k] < 0 {
+		return -1, false
+	}
+	return int(x.openAt[k]), true
+}
+
+func (x *extractor) quoteCloseAt(k int) (int, bool) {
+	if k < 0 || k >= len(x.closeAt) || x.closeAt[k] < 0 {
+		return -1, false
+	}
+	return int(x.closeAt[k]), true
+}
+
+func (x *extractor) isOpenQuote(k int) bool {
+	_, ok := x.quoteOpenAt(k)
+	return ok
+}
+
+func (x *extractor) isCloseQuote(k int) bool {
+	_, ok := x.quoteCloseAt(k)
+	return ok
+}
+
+// negatedAux are negated auxiliaries that end a subject's run of words, not its mention.
+var negatedAux = func() map[string]bool {
+	m := setOf([]string{"cannot", "doesn't", "don't", "didn't", "won't", "can't", "wouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't"})
+	for w := range m {
+		m[strings.ReplaceAll(w, "'", "’")] = true // the curly apostrophe most articles use
+	}
+	return m
+}()
+
+// verbalSource reports whether mention r opens with a participle or gerund rather than a
+// noun: "Having announced ...", "including one".
+func (x *extractor) verbalSource(r rng) bool {
+	if r.empty() || !x.isWord(r.a) {
+		return false
+	}
+	w := x.word(r.a)
+	if w == "including" || w == "having" || w == "being" {
+		return true
+	}
+	// "issued a statement", "repeated his", "addressed": a verb and its object, not a mention;
+	// so is "slamming his", "selling his stake".
+	n := x.word(r.a + 1)
+	object := isDeterminer(n) || n == "his" || n == "her" || n == "their" || n == "its" || n == "some"
+	if !x.toks[r.a].upper && (r.b-r.a > 1 && object || r.b-r.a == 1) && strings.HasSuffix(w, "ing") && len(w) > 5 && !ingNouns[w] {
+		return true // and "ignoring refusing to answer": a gerund alone
+	}
+	if x.toks[r.a].upper || !x.verbLike(r.a) && !irregularPast[w] {
+		return false
+	}
+	return r.b-r.a == 1 || object
+}
+
+// nameBefore returns the name of two or more words that ends at end, with its title ("Sen.
+// Elizabeth Warren"), when a lower-case word that is no function word stands right before
+// it ("convention"), or noRng: "a source close to President Obama" has no such name.
+func (x *extractor) nameBefore(s rng, end int) rng {
+	a, words := end, 0
+	for a-1 >= s.a {
+		k := a - 1
+		if x.isWord(k) && (x.toks[k].upper || x.is(k, cTitle)) {
+			a, words = k, words+1
+			continue
+		}
+		if x.word(k) == "." && k-1 >= s.a && x.isWord(k-1) && x.toks[k-1].upper && x.toks[k-1].End == x.toks[k].Start {
+			a = k // "Sen.", "Gov."
+			continue
+		}
+		break
+	}
+	if words < 2 || a-1 < s.a || !x.isWord(a-1) || x.toks[a-1].upper || x.is(a-1, cFunction) || x.is(a-1, cPreposition) || x.is(a-1, cNPGlue) {
+		return noRng
+	}
+	return rng{a, end}
+}
+
+// opensAdverbial reports whether token k, a mention's first, opens an adverbial rather than
+// a description of the speaker: a day, a time or a preposition ("Saturday at the convention",
+// "night", "At the rally"); "A spokesman for ..." and "Research conducted for ..." do not.
+func (x *extractor) opensAdverbial(k int) bool {
+	w := x.word(k)
+	return weekdays[w] || timeNoun[w] || prepositions[w] || w == "yesterday" || w == "today" || w == "tonight"
+}
+
+// pronounSubject returns the subject of a mention that runs on into its clause, as in
+// "she released a statement saying ..." or "On Monday she released ...", and r itself
+// otherwise. A mention with a comma or a relative pronoun before the pronoun is left whole:
+// "Elizabeth Arnold, 32, who said she planned to ...".
+func (x *extractor) pronounSubject(r, cue rng) rng {
+	if r.empty() || r.b-r.a < 2 || r.a >= cue.b {
+		return r // but a source after its cue ("according to the document he released") stays
+	}
+	for k := r.a; k+1 < r.b; k++ {
+		switch w := x.word(k); {
+		case w == "," || w == "who" || w == "which" || w == "that" || w == "whom" || w == "whose":
+			return r
+		case subjectPronouns[w] && x.verbLike(k+1):
+			return rng{k, k + 1}
+		}
+	}
+	// "Schilling appeared on a show on WEEI radio and defended himself", "President Obama
+	// released a statement condemning": a name and its verb, when the cue is a coordinated
+	// verb or a participle. A mention right before its verb keeps its participle: "People
+	// briefed on the situation say", "A teary-eyed Bush says".
+	if r.b == cue.a && !strings.HasSuffix(x.word(cue.a), "ing") || isDeterminer(x.word(r.a)) {
+		return r
+	}
+	k := r.a
+	for k < r.b && x.isWord(k) && x.toks[k].upper {
+		k++
+	}
+	if k > r.a && k+1 < r.b && x.verbLike(k) && !x.isSentenceStart(k) {
+		return rng{r.a, k}
+	}
+	return r
+}

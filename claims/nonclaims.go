@@ -1,0 +1,391 @@
+package claims
+
+// Drafts that are no claims: a cue used as a plain noun, phone calls, written works, empty
+// contents, times and clauses taken for sources.
+
+import "strings"
+
+// nounUse reports whether a one-word cue is used as a noun or an adjective, or in a phrase
+// that reports no words: "pledged delegates", "a think tank", "did not return calls", "found
+// itself playing host".
+func (x *extractor) nounUse(cue rng) bool {
+	if cue.b != cue.a+1 {
+		return false
+	}
+	w, next := x.word(cue.a), x.word(cue.b)
+	if callForms[w] && x.telephoneCall(cue) {
+		return true
+	}
+	if evidenceNouns[w] && evidenceVerbs[next] {
+		return true // "FEC reports show that ...", "campaign estimates show": the noun of the record that shows
+	}
+	switch w {
+	case "pledged":
+		return next == "delegates"
+	case "think":
+		return next == "tank" || next == "tanks"
+	case "calls", "call":
+		p := x.word(cue.a - 1)
+		if w == "call" && !(objectPronouns[next] || reflexives[next] || next == "it" || next == "her") {
+			return true // "a conference call", "his call to deport", but "critics call it ..."
+		}
+		return p == "return" || p == "returned" || p == "returning" || p == "phone" || p == "telephone"
+	case "claimed", "claims", "claim":
+		for k := cue.b; k < cue.b+6 && k < len(x.toks) && x.isWord(k); k++ {
+			if x.word(k) == "lives" || x.word(k) == "life" {
+				return true // "Violence claimed more than 1,400 lives"
+			}
+		}
+		if w == "claims" && (next == "about" || next == "of" || next == "from") {
+			return true // "claims of voter fraud"
+		}
+		for k := cue.a - 1; w == "claims" && k >= 0 && k >= cue.a-3 && x.isWord(k); k-- {
+			if v := x.word(k); v == "make" || v == "made" || v == "makes" || v == "making" {
+				return true // "make wild claims"
+			}
+		}
+	case "forecast", "forecasts":
+		if prepositions[next] || next == "like" {
+			return true // "long-term forecasts like the latest one"
+		}
+	case "reports", "rumors", "rumours":
+		if next == "about" || next == "of" || next == "from" {
+			return true // "conflicting reports about the identity of the woman"
+		}
+	case "alleged", "accused", "reported", "purported", "suspected":
+		if p := x.word(cue.a - 1); p == "'s" || p == "’s" || prepositions[p] && !x.toks[cue.a-1].upper && x.isWord(cue.b) && !x.toks[cue.b].upper {
+			return true // "this week's alleged delivery", "freed by alleged militants"
+		}
+	case "added", "adds", "adding":
+		if next == "to" && (isDeterminer(x.word(cue.b+1)) || possessives[x.word(cue.b+1)]) {
+			return true // "The detentions added to the mystery"
+		}
+	case "fear":
+		// "sparking nationwide fear and panic", "for fear of": a noun; "voters fear that ..."
+		p := x.word(cue.a - 1)
+		return next == "and" || next == "or" || next == "of" || next == "," || prepositions[p] && !x.toks[cue.a-1].upper
+	case "blame":
+		// "critics share the blame", "Media shares blame", "put the blame on": a noun.
+		p := x.word(cue.a - 1)
+		return isDeterminer(p) || possessives[p] || prepositions[p] && !x.toks[cue.a-1].upper || blameTakers[p] || next == "on" || next == "game"
+	case "backed", "backs":
+		return next == "away" || next == "off" || next == "down" // "backed away from a suggestion": a retreat
+	case "thought":
+		// "Bolton thought the buzz was artificial", "who thought she was too involved"; but
+		// "conservative thought", "thought about it", "thought for a moment".
+		p := x.word(cue.a - 1)
+		if prepositions[next] || next == "," || next == "." {
+			return true
+		}
+		return !(subjectPronouns[p] || p == "who" || p == "that" || p == "had" || p == "never" || p == "always" || isLyAdverb(p) || x.toks[cue.a-1].upper && x.isWord(cue.a-1) || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s"))
+	case "feel":
+		return next == "free" // "feel free to vote your conscience": an invitation, no view
+	case "plans":
+		// "Trump plans to spend", "he plans to vote": the verb after a name, a pronoun or an
+		// aside's comma; "her own plans to boost incomes", "government plans to cut": the noun.
+		p := x.word(cue.a - 1)
+		return next != "to" || !(subjectPronouns[p] || p == "who" || p == "," || x.toks[cue.a-1].upper && x.isWord(cue.a-1) && x.word(cue.a-2) != "'s" && x.word(cue.a-2) != "’s")
+	case "shows", "showed", "shown":
+		if next == "up" || next == "off" {
+			return true // "the event showed up on the instruments"
+		}
+		if w == "shows" && (showKinds[x.word(cue.a-1)] || next == "and" || next == "whose" || next == "airing") {
+			return true // "filming television shows and meeting ...", "Other shows did better": the noun
+		}
+	case "found", "finds", "find":
+		p := x.word(cue.a - 1)
+		if next == "out" && x.word(cue.b+1) != "that" {
+			return true // "one civil servant found out recently"
+		}
+		if n := x.word(cue.b + 1); next == "ways" || (next == "a" || possessives[next] || next == "the" || next == "another") && (n == "way" || n == "ways") {
+			return true // "found ways to press his agenda", "finds its way to the city"
+		}
+		return reflexives[next] || w == "found" && (p == "helped" || p == "help" || p == "helps" || p == "co") // "who helped found the group"
+	}
+	// "false reports came out that ...": a plural noun before its verb.
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && irregularPast[next] && next != "said" && next != "told" && pronounKind[x.word(cue.a-1)] == "" {
+		return true
+	}
+	// "There are conflicting reports whether ...", "according to unconfirmed reports": an
+	// adjective of reports before a plural cue word makes it a noun.
+	if reportNouns[w] && (reportAdjectives[x.word(cue.a-1)] || x.is(cue.a-1, cPreposition)) && !x.toks[cue.a-1].upper {
+		return !hasSyn(cueLex[w], synNoun) // but "Trump's false claims that ...": a nominal cue
+	}
+	// "Multiple unconfirmed reports say ...": a plural noun, then the verb that speaks.
+	if reportNouns[w] && (next == "say" || next == "said" || next == "suggest" || next == "suggested" || next == "claim" || next == "claimed" || next == "indicate" || next == "indicated") {
+		return true
+	}
+	// "glimmers of hope", "their fears", "his proposed ban": a verb form after a determiner
+	// or "of" is a noun or an adjective, unless the lexicon has it as a nominal cue ("Khan's
+	// claim that").
+	if p := x.word(cue.a - 1); cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a].upper && nounMarkers[p] &&
+		!(p == "of" && strings.HasSuffix(w, "ing")) { // but "the step of announcing that ..."
+		for _, sn := range cueLex[w] {
+			if sn.syn == synNoun {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// seeForms are the forms of "see" and the verbs of view like it ("saw her as", "viewed him
+// as", "regard it as") in the lexicon; "view" and "views" only with "as" ("Some view Trump's
+// nomination as a hostile takeover"), mostly nouns before "that".
+var seeForms = setOf([]string{"see", "sees", "saw", "viewed", "regard", "regards", "regarded", "view", "views"})
+
+// seesNothingAs reports whether a form of "see" only perceives or foresees ("you can see the
+// scope", "would see a 50 percent increase") rather than holds a view: it is a cue only with
+// an "as" in its object ("sees Cruz as a uniter") or a that-clause ("see that Obama could win").
+func (x *extractor) seesNothingAs(d draft) bool {
+	if d.cue.b != d.cue.a+1 || !seeForms[x.word(d.cue.a)] {
+		return false
+	}
+	if w := x.word(d.cue.a); x.word(d.cue.b) == "that" && w != "view" && w != "views" {
+		return false // but "a shared view that ...": the noun
+	}
+	for _, r := range d.content {
+		for k := r.a + 1; k < r.b; k++ {
+			if x.word(k) == "as" && !x.inQuote[k] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// addForms are the forms of "add".
+var addForms = setOf([]string{"add", "adds", "added", "adding"})
+
+// addsThings reports whether a form of "add" before its content puts something somewhere
+// rather than saying it: "added fuel to the Russian argument", "adds another magic number to
+// the mix", "added 255,000 jobs in July", "added up to".
+func (x *extractor) addsThings(cue rng, content []rng) bool {
+	if cue.b != cue.a+1 || !addForms[x.word(cue.a)] || len(content) != 1 || content[0].a < cue.b || !x.isWord(content[0].a) {
+		return false
+	}
+	r := content[0]
+	switch w := x.word(r.a); {
+	case w == "up" || w == "$" || isDigitByte(w[0]):
+		return true
+	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some") && isDigitByte(x.word(r.a + 1)[0]):
+		return true
+	}
+	for p := r.a + 1; p < r.b && p < r.a+12; p++ {
+		if !x.isWord(p) {
+			return false // a quote or a comma: words, not things
+		}
+		if x.word(p) == "to" {
+			n := x.word(p + 1)
+			return x.isWord(p+1) && (npDeterminers[n] || possessives[n] || x.toks[p+1].upper) && !x.holdsVerb(r.a, p) && !subjectPronouns[x.word(r.a)]
+		}
+	}
+	return false
+}
+
+// writeForms are the forms of "write" that take an object.
+var writeForms = setOf([]string{"write", "writes", "wrote", "written"})
+
+// workNouns are written works: one writes them without saying what they say.
+var workNouns = setOf([]string{"book", "books", "song", "songs", "letter", "letters", "profile", "profiles", "dissertation", "thesis", "introduction", "foreword", "speech", "speeches", "amendment", "amendments", "novel", "novels", "memoir", "memoirs", "biography", "script", "screenplay", "poem", "poems", "play", "plays", "column", "columns"})
+
+// speechParticiples report what a written work says: "a letter to Lynch asking ...".
+var speechParticiples = setOf([]string{"asking", "urging", "saying", "calling", "demanding", "arguing", "warning", "explaining", "praising", "congratulating", "criticizing", "accusing", "complaining", "claiming", "telling", "thanking", "requesting", "stating", "describing", "detailing", "outlining", "expressing"})
+
+// writesWork reports whether a form of "write" only authors a work ("wrote a children's
+// book", "wrote the letter to the adviser", "wrote his dissertation on ..."), with nothing in
+// the content that reports what the work says ("a letter asking ...", "that ...").
+func (x *extractor) writesWork(cue rng, content []rng) bool {
+	if cue.b != cue.a+1 || !writeForms[x.word(cue.a)] || len(content) != 1 || content[0].a != cue.b {
+		return false
+	}
+	r := content[0]
+	head := -1
+	for k := r.a; k < r.b && k < r.a+6; k++ {
+		w := x.word(k)
+		if x.inQuote[k] || !x.isWord(k) && w != "'s" && w != "’s" && w != "-" {
+			break
+		}
+		if workNouns[w] {
+			head = k
+			break
+		}
+	}
+	if head < 0 || head == r.a && !isDeterminer(x.word(r.a)) {
+		return false
+	}
+	if w := x.word(r.a); !isDeterminer(w) && !possessives[w] && w != "only" && !numberWords[w] {
+		return false // "wrote letters home": a bare plural may be a count of a habit; keep only clear objects
+	}
+	for k := head + 1; k < r.b; k++ {
+		if w := x.word(k); speechParticiples[w] || w == "that" && !x.isWord(k-1) || x.inQuote[k] || w == ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// callForms are the forms of "call", a cue when it names ("called him a liar").
+var callForms = setOf([]string{"call", "calls", "called", "calling"})
+
+// telephoneCall reports whether a form of "call" at cue reaches someone rather than names
+// something: "called her to congratulate her", "calling Yahoo News to ask ...", "called into
+// the program" (but "calling into question").
+func (x *extractor) telephoneCall(cue rng) bool {
+	k := cue.b
+	if n := x.word(k); n == "into" {
+		return x.word(k+1) != "question" && x.word(k+1) != "doubt"
+	} else if objectPronouns[n] || n == "her" {
+		k++
+	} else {
+		for k < len(x.toks) && k < cue.b+4 && x.isWord(k) && x.toks[k].upper {
+			k++
+		}
+	}
+	if k == cue.b {
+		return false
+	}
+	// A name calls no one anything when the sentence or a time follows it: "Obama called
+	// Naghmeh Abedini.", "who called Sanders shortly after the results", "called him on
+	// Tuesday" (but "called Sanders a liar").
+	switch n := x.word(k); {
+	case n == "." && (k+1 == len(x.toks) || x.isSentenceStart(k+1)), n == "shortly", n == "after", n == "yesterday", weekdays[n], n == "on" && x.is(k+1, cWeekday):
+		return true
+	}
+	return x.word(k) == "to" && x.isWord(k+1) && !x.toks[k+1].upper
+}
+
+// evidenceNouns are plurals of records and measurements that "show" things: "polls show".
+var evidenceNouns = setOf([]string{"polls", "records", "results", "data", "figures", "documents", "filings", "statistics", "numbers", "reports", "files", "emails", "e-mails", "surveys", "studies", "estimates", "projections", "returns", "photos", "images", "videos", "transcripts", "logs", "memos", "markets", "findings", "tallies", "counts", "totals", "forecasts", "models", "maps", "charts"})
+
+// reportNouns are plural cue words that are often nouns: "unconfirmed reports say".
+// showKinds name the shows of television and the stage: "cable news shows", "floor shows".
+var showKinds = setOf([]string{"television", "tv", "talk", "morning", "cable", "reality", "radio", "news", "floor", "scripted", "comedy", "cooking", "other", "these", "those", "such", "many", "several", "both", "late-night", "sunday"})
+
+// evidenceVerbs are what records do with their findings: "reports show", "estimates suggest".
+var evidenceVerbs = setOf([]string{"show", "shows", "showed", "indicate", "indicated", "suggest", "suggested", "reveal", "revealed"})
+
+var reportNouns = setOf([]string{"reports", "claims", "rumors", "rumours", "allegations"})
+
+// reportAdjectives qualify reports and claims as nouns: "conflicting reports", "false claims".
+var reportAdjectives = setOf([]string{"conflicting", "contradicting", "contradictory", "unconfirmed", "unverified", "unsubstantiated", "false", "new", "recent", "earlier", "initial", "early", "multiple", "several", "numerous", "local", "widespread", "persistent", "such", "similar", "these", "those", "some", "many", "other", "fake", "baseless", "wild", "scary", "outlandish", "hearing", "seeing", "getting"})
+
+// unAdjectives are negated participles that only describe: "an unnamed official".
+var unAdjectives = setOf([]string{"unnamed", "unidentified", "unconfirmed", "unverified", "unspecified", "unsubstantiated", "unexpected", "unprecedented", "unrelated", "unarmed", "unemployed", "unfounded", "undocumented", "unauthorized", "unelected", "unopposed", "unannounced", "undisclosed", "unsourced", "unexplained", "unaffiliated", "undecided", "unpledged", "uncommitted"})
+
+// pluralVerb are the plural forms of "be" and "have", which follow a plural noun.
+var pluralVerb = setOf([]string{"are", "were", "have"})
+
+// nounMarkers are words after which a cue word is a noun.
+var nounMarkers = setOf([]string{"of", "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "no", "any"})
+
+var reflexives = setOf([]string{"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+
+// emptyContent reports whether a content says nothing: only time adverbials and punctuation
+// ("Then, last week, Eric Trump called.") or only a clitic ("That’s according to ...").
+func (x *extractor) emptyContent(content []rng) bool {
+	for _, r := range content {
+		for k := r.a; k < r.b; k++ {
+			if !x.isWord(k) {
+				continue
+			}
+			if t := x.skipTimes(k, r.b); t > k {
+				k = t - 1
+				continue
+			}
+			if w := x.word(k); w == "'s" || w == "’s" || w == "then" || w == "now" || w == "since" || relativeTime[w] || timeNoun[strings.TrimSuffix(w, "s")] {
+				continue // "stated a day earlier"
+			}
+			if w := x.word(k); (w == "that" || w == "this" || w == "it") && k+1 < r.b && (x.word(k+1) == "'s" || x.word(k+1) == "’s") {
+				continue // "That’s according to the poll": the clause before is the content, not the pronoun
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// degreeSource reports whether d's source ends in a word of degree that grades the cue or an
+// adverb before it rather than naming anyone: "the provision his rivals most strongly
+// opposed", "more accurately predicted", "most recently defended", "the candidate most
+// identified with", "almost suggested". "Most said they ..." and "about half or less want"
+// keep their quantity: a lone "most", "more" or "less" before a bare cue is a mention.
+func (x *extractor) degreeSource(d draft) bool {
+	if d.src.empty() || d.src.b > d.cue.a {
+		return false
+	}
+	w := x.word(d.src.b - 1)
+	if !degreeWords[w] {
+		return false
+	}
+	return isLyAdverb(x.word(d.src.b)) || w == "almost" || d.src.b == d.cue.a && d.src.b-d.src.a > 1 && (w == "most" || w == "least")
+}
+
+// degreeWords grade an adjective or an adverb: "most strongly", "almost gleefully".
+var degreeWords = setOf([]string{"most", "more", "less", "least", "almost"})
+
+// relativeTime are the words of a time relative to another: "a day earlier", "weeks before".
+var relativeTime = setOf([]string{"a", "an", "earlier", "later", "before", "after", "ago", "afterward", "afterwards"})
+
+// ingNouns end in -ing but name things: "the meeting", "a briefing".
+var ingNouns = setOf([]string{"nothing", "something", "anything", "everything", "morning", "evening", "building", "meeting", "briefing", "hearing", "ruling", "wedding", "ceiling", "sibling", "offspring", "spring", "string", "earnings", "funding", "polling", "reporting", "spending", "training", "housing", "clothing", "opening", "setting", "finding", "findings", "warning", "uprising", "gathering", "filing", "recording", "painting", "posting", "listing", "ranking", "following", "wording", "standing", "landing", "feeling", "belongings", "saving", "savings"})
+
+// clausalSource reports whether mention r is an adverbial rather than a mention: it opens
+// with a preposition that never introduces a speaker ("amid news reports", "despite his",
+// "According to HuffPo").
+func (x *extractor) clausalSource(r rng) bool {
+	return !r.empty() && r.b-r.a > 1 && x.isWord(r.a) && sourcePrepositions[x.word(r.a)]
+}
+
+// discourseYouKnow reports whether d is the filler "you know" set off by a comma before or
+// after it ("and, you know, we ...", "I mean, you know"), which claims nothing.
+func (x *extractor) discourseYouKnow(d draft) bool {
+	if d.src.b != d.src.a+1 || d.src.b != d.cue.a || d.cue.b != d.cue.a+1 || x.word(d.src.a) != "you" || x.word(d.cue.a) != "know" {
+		return false
+	}
+	p, n := x.word(d.src.a-1), x.word(d.cue.b)
+	if x.isSentenceStart(d.src.a) {
+		return false // "You know, a one-eyed man is king": the speaker's claim to know
+	}
+	return p == "," || n == "," || n == "—" || n == "--" || n == "..." || n == "…"
+}
+
+// timeSource reports whether mention r is only a span of time: "the last two weeks", "this
+// past week", "eight years". A time speaks no words; the subject is elsewhere or missing.
+func (x *extractor) timeSource(r rng) bool {
+	if r.empty() {
+		return false
+	}
+	saw := false
+	for k := r.a; k < r.b; k++ {
+		w := x.word(k)
+		switch {
+		case !x.isWord(k):
+			return false
+		case timeNoun[strings.TrimSuffix(w, "s")] && !x.toks[k].upper: // but "The Times", "Day said"
+			saw = true
+		case timeModifiers[w] || numberWords[w] || isDigitByte(w[0]):
+		default:
+			return false
+		}
+	}
+	return saw
+}
+
+// timeModifiers are the words that may stand with a time noun in a span of time.
+var timeModifiers = setOf([]string{"the", "a", "an", "this", "that", "last", "past", "next", "few", "several", "many", "recent", "coming", "previous", "same", "first", "final", "entire", "whole"})
+
+// pastParticipleAside reports whether a past participle with its complement opens at k, an
+// aside of the writer's after an inverted speaker: "said Beau Correll, angered that party
+// leaders ...", "said Trump Jr., surrounded by his siblings".
+func (x *extractor) pastParticipleAside(k int) bool {
+	n := x.word(k)
+	return x.isWord(k) && !x.toks[k].upper && len(n) > 4 && strings.HasSuffix(n, "ed") && !unAdjectives[n] && (prepositions[x.word(k+1)] || x.word(k+1) == "that")
+}
+
+// innerPeriod reports whether the period at k ends no sentence: an abbreviation's before a
+// comma ("Daytona Beach, Fla., who"), or one inside a word ("TheIowaRepublican.com", "R-S.C.").
+func (x *extractor) innerPeriod(k int) bool {
+	return k+1 < len(x.toks) && (x.word(k+1) == "," || x.toks[k+1].Start == x.toks[k].End && x.isWord(k+1) && x.toks[k].Start == x.toks[k-1].End)
+}

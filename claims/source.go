@@ -1,0 +1,1535 @@
+package claims
+
+// Finding the source left of a cue: the noun phrase, its appositives, titles and asides,
+// and a clause's subject.
+
+import "strings"
+
+// skipBack returns the index of the token before cue at k, skipping adverbs and auxiliaries
+// ("has also said", "immediately rejected").
+func (x *extractor) skipBack(s rng, k int) int {
+	j := k - 1
+	for {
+		for j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (x.is(j, cSkipBeforeCue) || isLyAdverb(x.toks[j].low)) {
+			j--
+		}
+		// "Carson, Fiorina and Huckabee have all characterized", "Trump and Sanders have both
+		// argued": a quantifier floated off the mention before it.
+		if w := x.word(j); (w == "both" || w == "all" || w == "each") && j-1 >= s.a && !x.toks[j].upper && x.floatsOff(j-1) {
+			j--
+			continue
+		}
+		// "The ministry on Tuesday said", "Ortiz last week said".
+		if j-1 >= s.a && (x.is(j, cWeekday) && (x.word(j-1) == "on" || x.word(j-1) == "last")) {
+			j -= 2
+			continue
+		}
+		// "Spicer on Thursday evening urged", "Priebus later Thursday told", "Broaddrick Sunday
+		// night recounted": a weekday with a part of the day, or after "earlier" or "later".
+		if q := j; q-1 >= s.a {
+			if dayParts[x.word(q)] && x.is(q-1, cWeekday) {
+				q--
+			}
+			if p := q - 1; x.is(q, cWeekday) && x.toks[q].upper && p >= s.a && (q < j || x.word(p) == "earlier" || x.word(p) == "later") {
+				if w := x.word(p); (w == "on" || w == "earlier" || w == "later") && !x.toks[p].upper {
+					p--
+				}
+				j = p
+				continue
+			}
+		}
+		if j-1 >= s.a && (x.word(j-1) == "last" || x.word(j-1) == "this") && x.is(j, cTimeNoun) {
+			j -= 2
+			continue
+		}
+		// "Britain and France in particular feared", "Lobbyists in general prefer".
+		if j-1 >= s.a && x.word(j-1) == "in" && inPhrases[x.word(j)] && !x.toks[j-1].upper {
+			j -= 2
+			continue
+		}
+		if j >= s.a && (x.word(j) == "yesterday" || x.word(j) == "today") {
+			j--
+			continue
+		}
+		if j == k-1 && j > s.a && strings.HasSuffix(x.word(k), "ing") && aspectVerbs[x.word(j)] && !x.toks[j].upper {
+			j-- // "Mr. Trump has lately started asking", "she kept saying": the aspect is the cue's
+			continue
+		}
+		if j-1 >= s.a && x.word(j) == "since" && auxiliaries[x.word(j-1)] {
+			j-- // "Clinton has since apologized"
+			continue
+		}
+		if j-1 >= s.a && x.word(j) == "far" && (x.word(j-1) == "so" || x.word(j-1) == "thus") {
+			j -= 2 // "No one has so far claimed"
+			continue
+		}
+		// "Gowdy earlier in the day touted", "but in a later interview said".
+		if j-3 >= s.a && x.is(j, cTimeNoun) && x.word(j-1) == "the" && x.word(j-2) == "in" && (x.word(j-3) == "earlier" || x.word(j-3) == "later") {
+			j -= 4
+			continue
+		}
+		// "Sanders in the past criticized", "Trump in recent weeks has said".
+		if w := x.word(j); j-2 >= s.a && (w == "past" || timeNoun[strings.TrimSuffix(w, "s")]) && !x.toks[j].upper {
+			p := j - 1
+			for p > s.a && p > j-4 && pastWords[x.word(p)] {
+				p--
+			}
+			if w := x.word(p); (w == "in" || w == "over") && !x.toks[p].upper && p < j-1 {
+				j = p - 1
+				continue
+			}
+		}
+		if j-2 >= s.a && x.is(j, cMedium) && !x.toks[j].upper {
+			p := j - 1
+			// a name or a weekday may say which: "in a Medium post", "in a Friday tweet"
+			for p > s.a && p > j-4 && x.isWord(p) && (!x.toks[p].upper || x.is(p, cWeekday) || x.word(p-1) == "a") && (npDeterminers[x.word(p)] || !x.is(p, cFunction) && !x.is(p, cPreposition) && !isCueForm(x.word(p))) {
+				p--
+			}
+			if (x.word(p) == "in" || x.word(p) == "during") && !x.toks[p].upper && p < j-1 && x.word(p+1) != "the" {
+				j = p - 1 // but "A footnote in the report makes that clear"
+				continue
+			}
+		}
+		// "He however, added", "He, however, said".
+		if j-1 >= s.a && x.word(j) == "," && parenthetical[x.word(j-1)] {
+			j -= 2
+			if j >= s.a && x.word(j) == "," {
+				j--
+			}
+			continue
+		}
+		// "he, once again, pledged", "Trump, for his part, said": a short aside of lower-case
+		// words between commas after a pronoun or a name.
+		if x.word(j) == "," && j-2 > s.a {
+			p := j - 1
+			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) && !x.ageBefore(j) && !titleWords[x.word(p)] {
+				// not an appositive: "Cernech, the city manager, said", "Amy Pope, deputy
+				// security adviser, said" keep it; nor an age: "Fiorina, 61, said"
+				p--
+			}
+			if possessivePronouns[x.word(p+1)] {
+				p = j // "Hicks, his spokeswoman, added": an appositive ("Sanders, to his credit, refuses" is an aside)
+			}
+			aside := j-p == 3 && (x.word(p+1) == "for" && (x.word(p+2) == "example" || x.word(p+2) == "instance") || x.word(p+1) == "in" && x.word(p+2) == "fact" || x.word(p+1) == "of" && x.word(p+2) == "course")
+			if p < j-1 && x.word(p) == "," && p-1 >= s.a && x.word(p-2) != "," && (x.toks[p-1].upper || pronounKind[x.word(p-1)] != "" || aside && x.isWord(p-1)) {
+				j = p - 1
+				continue
+			}
+		}
+		return j
+	}
+}
+
+// floatsOff reports whether token k, right before "both", "all" or "each", ends a mention or
+// is an auxiliary after one, so that the quantifier floats off it: "they all", "Cruz and
+// Rubio have both", but not "and all", "of all".
+func (x *extractor) floatsOff(k int) bool {
+	if x.word(k) == ")" {
+		return true
+	}
+	if !x.isWord(k) {
+		return false
+	}
+	w := x.word(k)
+	if skipBeforeCue[w] || subjectPronouns[w] {
+		return true
+	}
+	return !functionWords[w] && !prepositions[w] && w != "and" && w != "or" && w != "but" && !isDeterminer(w) && !isCueForm(w)
+}
+
+// timePreps open a time adverbial: "on Monday", "in 2019", "since March".
+var timePreps = setOf([]string{"on", "in", "since", "until", "by", "during", "at"})
+
+// inAdverbials make an adverbial with "in" that may run into the subject without a comma:
+// "In response Smith said", "in return Islamabad has offered".
+var inAdverbials = setOf([]string{"response", "return", "turn", "fact", "addition", "particular", "short", "total", "general", "contrast", "reality", "truth", "sum", "effect", "exchange", "reply", "private", "public", "essence", "practice", "theory", "principle"})
+
+// goOnVerbs go on with or try what their infinitive reports: "continued to insist", "tried
+// to defend".
+var goOnVerbs = setOf([]string{"continued", "continues", "continue", "continuing", "tried", "tries", "try", "trying"})
+
+// goOnBefore returns the index of the verb of "continued to", "tried to" or "went on to",
+// or of "was quick to", "eager to" or "more likely to", right before the infinitive at k,
+// or -1.
+func (x *extractor) goOnBefore(k int) int {
+	if k < 3 || x.word(k-1) != "to" {
+		return -1
+	}
+	if v := k - 2; goOnVerbs[x.word(v)] && !x.toks[v].upper {
+		return v
+	}
+	if v := k - 2; (x.word(v) == "quick" || x.word(v) == "eager" || x.word(v) == "likely" || x.word(v) == "unlikely") && !x.toks[v].upper {
+		for gradeWords[x.word(v-1)] || x.word(v-1) == "slightly" || x.word(v-1) == "much" {
+			v-- // "were slightly more likely to say"
+		}
+		if w := x.word(v - 1); beForms[w] || hasSyn(cueLex[w], synSeem) {
+			v-- // "Sexton was quick to point out that ...", "voters appeared more likely to describe"
+		}
+		return v
+	}
+	if v := k - 3; x.word(k-2) == "on" && (x.word(v) == "went" || x.word(v) == "goes" || x.word(v) == "go") && !x.toks[v].upper {
+		return v
+	}
+	return -1
+}
+
+// baseCue returns the sense of a cue verb given in its base form, "refute", "rebut",
+// "promote", from the forms the lexicon lists ("refuted", "rebuts", "promoted").
+func baseCue(w string) (cueSense, bool) {
+	for _, f := range [...]string{w + "s", w + "es", w + "ed", w + "d", strings.TrimSuffix(w, "y") + "ied"} {
+		for _, sn := range cueLex[f] {
+			if sn.syn == synVerb || sn.syn == synObject {
+				return sn, true
+			}
+		}
+	}
+	return cueSense{}, false
+}
+
+// aspectVerbs begin, go on with or end what a participle cue reports: "started asking".
+var aspectVerbs = setOf([]string{"started", "starts", "start", "began", "begins", "begin", "begun", "kept", "keeps", "keep", "stopped", "stops"})
+
+// gradeWords grade an adjective or adverb: "more likely", "most recently".
+var gradeWords = setOf([]string{"more", "most", "less", "least"})
+
+// pastWords open a span of past time: "in the past", "over the last two weeks".
+var pastWords = setOf([]string{"the", "past", "recent", "last", "few", "several", "two", "three"})
+
+var parenthetical = setOf([]string{"however", "though", "too", "meanwhile", "instead", "moreover", "also", "nevertheless", "nonetheless", "furthermore", "then"})
+
+func isLyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && !lyNouns[w]
+}
+
+// lyNouns are words in -ly that are no adverbs: "The assembly criticized", "the family said".
+var lyNouns = setOf([]string{"family", "italy", "ally", "rally", "assembly", "supply", "reply", "apply", "comply", "imply", "rely", "monopoly", "anomaly", "butterfly", "homily", "july", "belly", "bully", "jelly", "folly", "lily", "holly", "melancholy", "multiply", "firefly"})
+
+// sourceLeft returns the source mention ending just before the cue at k (after adverbs and
+// auxiliaries), or noRng.
+func (x *extractor) sourceLeft(s rng, k int) rng {
+	j := x.skipBack(s, k)
+	// A parenthesis right before the cue belongs to the mention: "Mike Pence (R-IN) said".
+	if j >= s.a && x.word(j) == ")" {
+		p := j
+		for p >= s.a && p > j-24 && x.word(p) != "(" && (x.word(p) != ")" || p == j) {
+			p--
+		}
+		if p >= s.a && x.word(p) == "(" {
+			j = p - 1
+		}
+	}
+	// A relative pronoun is the source, as PolNeAR annotates it: "voters who said", and
+	// "the board, which ruled that ..." as much as "Smith, who said" (on its training split 80
+	// sources are "which", none of them found before). But "..., which explains why ..." goes
+	// back to the whole clause, not to a speaker, and the "that" of "the fact that in 2019 Jones
+	// said" is a conjunction.
+	if w := x.word(j); j >= s.a && (w == "who" || (w == "that" || w == "which") && j > s.a && (x.isWord(j-1) && !x.is(j-1, cFunction) && !isCueForm(x.word(j-1)) && !(w == "that" && x.word(j-1) == "fact") || w == "which" && x.word(j-1) == "," && !whWord[x.word(k+1)])) {
+		if w != "who" && !x.reportCue(k) {
+			// "Trump released a video that said ...": the video speaks for him; but "released a
+			// video that showed ...": the video is the evidence.
+			if src := x.publisher(s, j); !src.empty() {
+				return src
+			}
+		}
+		// "voters who said ...", "water bottles that said ...": the relative pronoun; so is a
+		// "which" after a comma before a past tense or a verb of stance ("the union, which
+		// endorsed Mr. Sanders in December,"), but not a "which" of the whole clause before a
+		// present tense ("run by pranksters, which perhaps explains why ...").
+		if prev := x.word(j - 1); w != "who" && x.reportCue(k) && !weekdays[prev] && !months[prev] && !timeNoun[prev] {
+			// "a 2014 paper that found ...", "autographed a picture that showed ...": the
+			// record itself, from its determiner or name on; but "released a video on
+			// Thursday that showed" keeps the pronoun, as the clause's object.
+			if np := x.npBack(s, j, false); !np.empty() {
+				a := -1
+				for p := np.b - 1; p >= np.a && !x.verbLike(p) && !sourcePrepositions[x.word(p)]; p-- {
+					if n := x.word(p); npDeterminers[n] || x.toks[p].upper || n != "" && isDigitByte(n[0]) {
+						a = p
+					}
+				}
+				if a >= 0 {
+					return rng{a, np.b}
+				}
+			}
+		}
+		return rng{j, j + 1}
+	}
+	if x.word(j) == "whom" && j-2 >= s.a && x.word(j-1) == "of" && x.isWord(j-2) && !x.toks[j-2].upper {
+		return rng{j - 2, j + 1} // "Rubio and Manchin, all of whom opposed the Iran deal"
+	}
+	if j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && (x.word(j-1) == "-" || x.spacedHyphen(j))) {
+		// "A former candidate -- John McCain, who lost in 2008 -- said", and with a hyphen
+		// between spaces as the dash: "Deborah Reynolds - his girlfriend - told The Post"
+		d := j
+		if x.word(j) == "-" && x.word(j-1) == "-" {
+			d = j - 1
+		}
+		for p := d - 1; p > s.a && p > d-30; p-- {
+			if isDash(x.word(p)) || x.word(p) == "-" && (x.word(p-1) == "-" || x.spacedHyphen(p)) {
+				e := p
+				if x.word(p) == "-" && x.word(p-1) == "-" {
+					e = p - 1
+				}
+				if np := x.npBack(s, e, false); !np.empty() {
+					return rng{np.a, d}
+				}
+				break
+			}
+		}
+	}
+	if qi, ok := x.quoteCloseAt(j); ok && j > s.a && x.word(j-1) == "," && x.quotes[qi].open > s.a && x.words(x.quotes[qi].open, j) <= 5 && x.titleCase(x.quotes[qi]) {
+		// "Washington, star of television’s “Scandal,” thanked Obama": the appositive's comma
+		// is inside the title's quote.
+		if r := x.appositive(s, j); !r.empty() {
+			return rng{r.a, j + 1}
+		}
+		return noRng
+	}
+	if j >= s.a && x.word(j) == "," {
+		// An appositive or relative clause between the name and the cue: "Marley Anderson,
+		// 21, a junior from Las Vegas, said", "Dorothy Poynter, who grew up with Ali, said".
+		if r := x.appositive(s, j); !r.empty() {
+			return x.leadingDescription(s, r)
+		}
+		if x.word(j-1) == ")" {
+			return x.sourceLeft(s, j) // "Sen. Jack Reed (D-R.I.), said"
+		}
+		if p := j - 1; x.percentAt(p) || x.word(p) == "percent" {
+			// "A third of independents, 33%, say": a share in an appositive.
+			for p > s.a && p > j-5 && x.word(p-1) != "," {
+				p--
+			}
+			if x.word(p-1) == "," {
+				if np := x.npBack(s, p-1, false); !np.empty() {
+					return rng{np.a, j}
+				}
+			}
+		}
+		lead := x.leadSubject(s, j, k)
+		if !lead.empty() && lead.b == j-2 && x.ageBefore(j) {
+			lead.b = j // "Fiorina, 61, said": the age belongs to the mention
+		}
+		return lead
+	}
+	end := j + 1
+	np := x.npBack(s, end, false)
+	if np.empty() {
+		if r := x.whoClauseSource(s, end); !r.empty() {
+			return r // "Officials who spoke to reporters said", "An official who was not authorized to speak said"
+		}
+		if r := x.byAgentSource(s, end); !r.empty() {
+			return r // "A redacted copy of the memo seen by Reuters said"
+		}
+		r := x.nameBefore(s, end) // a long opening adverbial: "Saturday at the party's convention Sen. Elizabeth Warren said"
+		a := end
+		if !r.empty() {
+			a = r.a
+		}
+		if ps := x.participleSubject(s, a, end); !ps.empty() {
+			return ps // "Republican activists clamoring to block Donald Trump from the GOP nomination say"
+		}
+		return r
+	}
+	for np.b-np.a > 1 && x.word(np.a-1) == "in" && inAdverbials[x.word(np.a)] {
+		np.a++ // "In response Smith said", "in return Islamabad has offered": an adverbial, no mention
+	}
+	if timePreps[x.word(np.a-1)] {
+		// "On Monday Jones said", "In March 2019 the ministry said": the time ends the adverbial.
+		a := np.a
+		for a < np.b-1 && (x.is(a, cWeekday) || x.is(a, cMonth) || x.is(a, cTimeNoun) && a > np.a || isDigitByte(x.word(a)[0]) || x.word(a) == "a.m." || x.word(a) == "p.m.") {
+			a++
+		}
+		if a > np.a && a < np.b && !x.is(np.b-1, cTimeNoun) {
+			np.a = a
+		}
+	}
+	if r := x.nameBefore(rng{np.a, end}, end); !r.empty() && x.opensAdverbial(np.a) {
+		np = r // "Saturday at the convention Sen. Elizabeth Warren said": the name
+	}
+	if np.a-1 <= s.a {
+		return np
+	}
+	if !x.toks[np.a].upper && (x.verbLike(np.a) || irregularPast[x.word(np.a)] || np.b-np.a == 1 && strings.HasSuffix(x.word(np.a), "ed") || x.word(np.a-1) == "who" && !subjectPronouns[x.word(np.a)]) {
+		// "Democrats in Iowa who watched the Saturday debate said", "An official who didn't
+		// want to be named said": the verb ends a relative clause; the mention is the noun
+		// before "who" with its clause.
+		for p := np.a - 1; p > s.a && p > np.a-16; p-- {
+			if w := x.word(p); w == "who" {
+				if head := x.npBack(s, p, false); !head.empty() && (x.toks[head.b-1].upper || !x.verbLike(head.b-1)) {
+					return rng{head.a, end}
+				}
+				if head := x.namedWhoHead(s, p); !head.empty() && x.word(p-1) == "," {
+					return rng{head.a, end} // "Georgy Myakinkin, 31, who works at the airport said"
+				}
+				if x.word(p-1) != "and" {
+					break // but "who worshiped here and who didn't want to be named said"
+				}
+			} else if w == "," || w == "." || w == ";" || x.toks[p].kind == tQuote {
+				break
+			}
+		}
+	}
+	if w := x.word(np.a); (w == "a" || w == "an" || x.lowerTitle(np)) && x.word(np.a-1) == "," && np.a-2 > s.a && x.personDescription(np) {
+		// "Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton told": an
+		// appositive whose closing comma is missing; the name before it is the speaker's.
+		e := np.a - 1
+		if x.word(e-1) == ")" {
+			for q := e - 2; q > s.a && q > e-10; q-- {
+				if x.word(q) == "(" {
+					e = q
+					break
+				}
+			}
+		}
+		if name := x.npBack(s, e, false); !name.empty() && x.toks[name.b-1].upper && name.a <= e && (name.a == s.a || x.word(name.a-1) == "," || x.isCloseQuote(name.a-1)) && !x.is(name.a, cPreposition) {
+			return rng{name.a, np.b} // but not "In Florida, a June poll found"
+		}
+	}
+	if x.is(np.a-1, cPreposition) && !x.toks[np.a-1].upper {
+		// "Georgy Myakinkin, 31, who works at the airport in the city of St Petersburg in
+		// north-western Russia said": the place ends a relative clause whose comma is missing.
+		if r := x.unclosedWhoSource(s, np.a-1, end); !r.empty() {
+			return r
+		}
+	}
+	if h := x.word(np.b - 1); timeNoun[strings.TrimSuffix(h, "s")] && !x.toks[np.b-1].upper {
+		// "A husband who thought he had lost it for more than 10 years said": a time in a
+		// relative clause, not a speaker.
+		if r := x.whoClauseSource(s, end); !r.empty() {
+			return r
+		}
+	}
+	if r := x.participleSubject(s, np.a, end); !r.empty() {
+		return r // "Republican activists clamoring to block Donald Trump say"
+	}
+	// "Sanders during a Sunday rally thanked", "Beck, who has in the past described", "The
+	// State Department less than two weeks ago said": the mention is an adverbial's, and the
+	// subject is before it.
+	a := np.a
+	if x.word(np.b-1) == "ago" {
+		for a-1 > s.a && agoModifiers[x.word(a-1)] {
+			a--
+		}
+	} else if w := x.word(a - 1); adverbialPreps[w] && !x.toks[a-1].upper {
+		a--
+	} else {
+		return np
+	}
+	if r := x.sourceLeft(s, a); !r.empty() {
+		return r
+	}
+	return np
+}
+
+// leadSubject returns the subject that opens the sentence and is parted from the cue by
+// asides between commas: "Some voters who have listened to his speeches, on television or at
+// small events, said", "The administration, in an effort to ..., has said". The opening
+// segment, up to its first comma, must be a noun phrase, with a modifier (a relative clause, a
+// participle, a preposition) after its head at most; the source runs from it to the comma at
+// c. noRng otherwise.
+func (x *extractor) leadSubject(s rng, c, k int) rng {
+	if x.participleAt(k) {
+		return noRng // "..., asking Trump to ...": a participle has the main clause's subject
+	}
+	// "..., said Grant Green, a national security official", "..., wrote film director Osman
+	// Abu Laban, ...": the speaker follows the cue; no verb comes before the next comma.
+	e, name := k+1, false
+	for e < s.b && x.isWord(e) {
+		w := x.word(e)
+		if (functionWords[w] || prepositions[w]) && w != "and" && w != "of" && !x.toks[e].upper {
+			name = false
+			break
+		}
+		name = name || x.toks[e].upper
+		e++
+	}
+	if name && (x.word(e) == "," || e >= s.b-1) && !x.holdsVerb(k+1, e) {
+		return noRng
+	}
+	a := s.a
+	if w := x.word(a); x.isWord(a) && (w == "but" || w == "and" || w == "yet" || w == "so") {
+		a++ // "But numerous veterans ..., said"
+	}
+	if w := x.word(a); x.word(a+1) == "," && x.isWord(a) && (parenthetical[w] || isLyAdverb(w) || w == "still" || w == "indeed") {
+		a += 2 // "Indeed, proponents ..., say"
+	}
+	if a >= c || !x.isWord(a) || x.is(a, cPreposition) || leadingConjunctions[x.word(a)] || adverbialStart[x.word(a)] {
+		return noRng
+	}
+	c1 := -1
+	for p := a + 1; p < c && p < a+25; p++ {
+		w := x.word(p)
+		if w == "," {
+			c1 = p
+			break
+		}
+		if x.toks[p].kind == tQuote || w == "." && !abbreviations[x.word(p-1)] || w == ";" || w == ":" || w == "(" || isDash(w) {
+			return noRng
+		}
+	}
+	if c1 < 0 || c-c1 > 30 {
+		return noRng
+	}
+	// The head noun phrase ends at the segment's end or where a modifier opens: a relative
+	// pronoun, a preposition, a participle ("veterans interviewed at rallies").
+	head := -1
+	for e := a + 1; e <= c1; e++ {
+		w := x.word(e)
+		participle := x.participleAt(e) || x.verbLike(e) && (x.is(e+1, cPreposition) || x.word(e+1) == "by")
+		if e == c1 || w == "who" || w == "that" || w == "which" || w == "whose" || prepositions[w] && !x.toks[e].upper || participle {
+			if np := x.npBack(s, e, false); !np.empty() && np.a == a {
+				head = e
+			}
+			break
+		}
+	}
+	if head < 0 || x.holdsVerb(a, head) || x.timeAt(a, head) {
+		return noRng
+	}
+	// The asides after the segment hold no sentence end or quote; none opens with a finite
+	// verb or a subordinator ("..., are difficult to prove, while others ...") or is an
+	// attribution of its own ("..., Cruz said, ...").
+	for p := c1 + 1; p < c; p++ {
+		w := x.word(p)
+		if x.toks[p].kind == tQuote || w == "." && !abbreviations[x.word(p-1)] && len(x.word(p-1)) > 1 || w == ";" || w == ":" {
+			return noRng
+		}
+		if x.word(p-1) == "," && (beForms[w] || auxiliaries[w] || subordinators[w] && !x.toks[p].upper) {
+			return noRng
+		}
+		if w == "," && isCueForm(x.word(p-1)) && !x.toks[p-1].upper {
+			return noRng
+		}
+	}
+	if isCueForm(x.word(c-1)) && !x.toks[c-1].upper {
+		return noRng
+	}
+	return rng{a, c}
+}
+
+// timeAt reports whether tokens a..b are only a time: "Last week", "On Tuesday".
+func (x *extractor) timeAt(a, b int) bool { return x.skipTimes(a, b) >= b }
+
+// whoClauseSource returns the mention a relative clause ending right before the cue (at end)
+// modifies, with the clause: "An official who spoke on condition of anonymity to discuss the
+// talks" said. The clause holds no punctuation; noRng when there is none.
+func (x *extractor) whoClauseSource(s rng, end int) rng {
+	if w := x.word(end - 1); !x.isWord(end-1) || functionWords[w] || prepositions[w] || w == "and" || objectPronouns[w] || w == "her" {
+		return noRng // the cue is the clause's own: "delegates who are expected to", "who left but said"
+	}
+	for p := end - 1; p > s.a && p > end-24; p-- {
+		w := x.word(p)
+		if !x.isWord(p) || x.inQuote[p] {
+			return noRng // a clause boundary
+		}
+		if w != "who" {
+			continue
+		}
+		head := x.npBack(s, p, false)
+		if head.empty() || subjectPronouns[x.word(head.a)] || x.verbLike(head.b-1) || !x.toks[head.b-1].upper && x.is(head.b-1, cFunction) {
+			return noRng
+		}
+		return rng{head.a, end}
+	}
+	return noRng
+}
+
+// personDescription reports whether the description r names a person by its head before any
+// preposition: "a supporter of Hillary Clinton's bid", not "a new national poll".
+// lowerTitle reports whether mention r is a title in lower case before any preposition:
+// "executive vice president of programming", "senior adviser to the mayor".
+func (x *extractor) lowerTitle(r rng) bool {
+	for h := r.a; h < r.b && !x.is(h, cPreposition); h++ {
+		if x.toks[h].upper {
+			return false
+		}
+		if w := x.word(h); titleWords[w] && !functionWords[w] && !isDeterminer(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) personDescription(r rng) bool {
+	h := r.a
+	for h+1 < r.b && !x.is(h+1, cPreposition) {
+		h++
+	}
+	return personHead([]string{x.word(h)})
+}
+
+// unclosedWhoSource returns the named mention with the relative clause that runs from it up to
+// the cue at end, when the clause's closing comma is missing: "Georgy Myakinkin, 31, who works
+// at the airport in St Petersburg said". The clause from "who" to k holds no punctuation and
+// no other cue; noRng when there is none.
+func (x *extractor) unclosedWhoSource(s rng, k, end int) rng {
+	for p := k; p > s.a && p > end-30; p-- {
+		w := x.word(p)
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) && !x.toks[p].upper {
+			return noRng
+		}
+		if w != "who" {
+			continue
+		}
+		if head := x.namedWhoHead(s, p); !head.empty() {
+			return rng{head.a, end}
+		}
+		return noRng
+	}
+	return noRng
+}
+
+// ageBefore reports whether the comma at k closes an age set off after a name: "Ann Lee, 32,".
+func (x *extractor) ageBefore(k int) bool {
+	w := x.word(k - 1)
+	return k >= 3 && len(w) <= 3 && w != "" && isDigitByte(w[0]) && x.word(k-2) == "," && x.isWord(k-3) && x.toks[k-3].upper
+}
+
+// namedWhoHead returns the name before the relative pronoun at p and its comma, with an age
+// between them ("Georgy Myakinkin, 31, who"); noRng when no name ends there.
+func (x *extractor) namedWhoHead(s rng, p int) rng {
+	q := p
+	if x.word(q-1) == "," {
+		q--
+		if n := x.word(q - 1); n != "" && isDigitByte(n[0]) && x.word(q-2) == "," {
+			q -= 2
+		}
+	}
+	head := x.npBack(s, q, false)
+	if head.empty() || !x.toks[head.b-1].upper {
+		return noRng
+	}
+	return head
+}
+
+// byAgentSource returns the mention a passive participle with its agent modifies, ending
+// right before the cue at end: "A redacted copy of the memo seen by Reuters" said, "documents
+// obtained by The Associated Press" show. Else noRng.
+func (x *extractor) byAgentSource(s rng, end int) rng {
+	for p := end - 1; p > s.a+1 && p > end-10; p-- {
+		if !x.isWord(p) || x.inQuote[p] {
+			return noRng
+		}
+		if x.word(p) != "by" || x.toks[p].upper {
+			continue
+		}
+		if agent := x.npForward(s, p+1); agent.empty() || agent.b != end {
+			return noRng
+		}
+		v := p - 1
+		if w := x.word(v); x.toks[v].upper || !(strings.HasSuffix(w, "ed") || pastParticiples[w]) {
+			return noRng
+		}
+		head := x.npBack(s, v, false)
+		if head.empty() || x.verbLike(head.b-1) || subjectPronouns[x.word(head.a)] {
+			return noRng
+		}
+		return rng{head.a, end}
+	}
+	return noRng
+}
+
+// pastParticiples are common past participles that do not end in -ed: "seen by Reuters".
+var pastParticiples = setOf([]string{"seen", "written", "given", "taken", "shown", "drawn", "known", "held", "made", "sent", "paid", "won", "brought", "bought", "told", "led", "run", "read", "put", "cut", "hit", "done", "begun", "chosen", "spoken", "driven", "stolen", "thrown", "sold", "kept", "found", "left", "built", "meant", "heard"})
+
+// participleSubject returns the mention that a participle clause ending right before the cue
+// modifies, with the clause, when the mention found (from a up to end) is only the clause's
+// object: in "Republican activists clamoring to block Donald Trump say", "activists clamoring
+// to block Donald Trump", not "Donald Trump". Else noRng.
+func (x *extractor) participleSubject(s rng, a, end int) rng {
+	if subjectPronouns[x.word(a)] {
+		return noRng // "others checking their phones as he mentioned"
+	}
+	for p := a - 1; p > s.a && p > a-14; p-- {
+		w := x.word(p)
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) || subordinators[w] || w == "that" || w == "and" || w == "or" || w == "but" ||
+			functionWords[w] && !prepositions[w] && !npDeterminers[w] || x.verbLike(p) {
+			return noRng
+		}
+		if x.toks[p].upper || !strings.HasSuffix(w, "ing") || len(w) < 6 || ingNouns[w] || prepositionalParticiples[w] {
+			continue // the words of the clause, names among them: "block Donald Trump from the GOP nomination"
+		}
+		n := x.word(p - 1)
+		if !x.isWord(p-1) || len(n) < 3 || strings.ContainsAny(n, "'’") || functionWords[n] || prepositions[n] || npGlue[n] || x.inQuote[p-1] ||
+			!x.toks[p-1].upper && !strings.HasSuffix(n, "s") {
+			return noRng
+		}
+		head := x.npBack(s, p, false)
+		if head.empty() || x.verbLike(head.a) {
+			return noRng
+		}
+		return rng{head.a, end}
+	}
+	return noRng
+}
+
+// adverbialPreps open a time or place adverbial between a subject and its verb.
+var adverbialPreps = setOf([]string{"during", "in", "on", "at", "amid", "throughout"})
+
+// agoModifiers may precede a time span ending in "ago": "less than two weeks ago".
+var agoModifiers = setOf([]string{"less", "more", "than", "about", "nearly", "just", "only", "some", "roughly", "almost", "over"})
+
+// allUpperWords reports whether tokens a..b are one to four capitalised words (and initials).
+func (x *extractor) allUpperWords(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		if x.isWord(k) && x.toks[k].upper {
+			n++
+			continue
+		}
+		if x.word(k) == "." {
+			continue
+		}
+		return false
+	}
+	return n >= 1 && n <= 4
+}
+
+// clauseBetween reports whether tokens a to b hold a clause rather than an appositive: a
+// mention followed by a verb ("Rep. Hakeem Jeffries (D-N.Y.) reacted to the news").
+func (x *extractor) clauseBetween(s rng, a, b int) bool {
+	np := x.npForward(s, a)
+	if np.empty() || np.b >= b {
+		return false
+	}
+	v := np.b
+	if x.word(v) == "(" {
+		for v < b && x.word(v) != ")" {
+			v++
+		}
+		v++
+	}
+	w := x.word(v)
+	finite := x.verbLike(v) || auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" && w != "be" && w != "being" && w != "been"
+	return v < b && finite && !isCueForm(w) && x.word(v+1) != "by"
+}
+
+// clauseOpeners open a relative or adverbial clause between a name and its verb: "Ted Cruz,
+// when asked what is wrong, responded", "Barkley, who said ..., said".
+var clauseOpeners = setOf([]string{"who", "which", "when", "while", "after", "before", "whose"})
+
+// asideParticiple reports whether token k is a participle opening an aside ("speaking to
+// reporters", "citing new data", "released Tuesday by the group"), not a preposition in -ing
+// ("during", "including") or a noun ("the meeting").
+func (x *extractor) asideParticiple(k int) bool {
+	w := x.word(k)
+	if x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ed") && !adverbialStart[w] {
+		return true // "The report, released Tuesday by the group, found"
+	}
+	return x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ing") && !ingNouns[w] && !adverbialStart[w] && !prepositions[w] &&
+		w != "during" && w != "including" && w != "according" && w != "regarding" && w != "concerning" && w != "pending" && w != "notwithstanding"
+}
+
+// appositive returns the mention "NAME, APPOSITIVE," whose last comma is at c, or noRng.
+func (x *extractor) appositive(s rng, c int) rng {
+	// "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": a relative clause
+	// runs to the comma, whatever commas it holds.
+	for p := c - 1; p-1 > s.a && p > c-40; p-- {
+		w := x.word(p)
+		if (w == "who" || w == "whose" || w == "which") && x.word(p-1) == "," {
+			if name := x.npBack(s, p-1, false); !name.empty() && x.toks[name.b-1].upper {
+				if k := name.a - 1; k > s.a && x.word(k) == "," && !x.toks[name.a].upper && x.isWord(name.a) {
+					// "Jeb Bush, the former Florida governor, who has resented ..., said": the
+					// name before the appositive.
+					if first := x.npBack(s, k, false); !first.empty() && x.toks[first.a].upper && x.toks[first.b-1].upper && first.b == k {
+						return rng{first.a, c}
+					}
+				}
+				return rng{name.a, c}
+			}
+			break
+		}
+		if w == ";" || w == "." && !abbreviations[x.word(p-1)] && len(x.word(p-1)) > 1 || x.toks[p].kind == tQuote && !(w == "'s") {
+			break
+		}
+	}
+	for p := c - 1; p >= s.a && p > c-40; p-- {
+		w := x.word(p)
+		if w == "," && p+1 <= c && x.isCloseQuote(p+1) {
+			if qi, ok := x.quoteCloseAt(p + 1); ok && x.quotes[qi].open > s.a {
+				p = x.quotes[qi].open // the comma of a title: “Scandal,”
+				continue
+			}
+		}
+		if w == "," {
+			if c-p == 2 && (x.is(p+1, cSkipBeforeCue) || x.is(p+1, cFunction) || isLyAdverb(x.word(p+1))) {
+				return x.npBack(s, p, false) // "Critics, however, said": not an appositive
+			}
+			if c-p > 2 && c-p <= 5 && x.discourseAside(p+1, c) {
+				// "Ruth Hale, the head of the union, for example, said": the aside is no
+				// appositive; the mention is before it.
+				if r := x.appositive(s, p); !r.empty() {
+					return rng{r.a, p}
+				}
+				return x.npBack(s, p, false)
+			}
+			nameEnd := p
+			if x.word(p-1) == ")" {
+				// "Rep. Elijah Cummings (D-Md.), chair of ...": the name before the parenthesis.
+				for q := p - 2; q > s.a && q > p-10; q-- {
+					if x.word(q) == "(" {
+						nameEnd = q
+						break
+					}
+				}
+			}
+			name := x.npBack(s, nameEnd, false)
+			if w := x.word(p + 1); !name.empty() && (w == "who" || w == "which") && name.a < p {
+				return rng{name.a, c} // "One Club for Growth ad, which is currently airing, argues"
+			}
+			if x.clauseBetween(s, p+1, c) {
+				return noRng // "In a statement, Rep. Hakeem Jeffries reacted to the news, saying"
+			}
+			if !name.empty() && name.a-1 > s.a && adverbialPreps[x.word(name.a-1)] && !x.toks[name.a-1].upper {
+				continue // "Clinton, during a town hall meeting in Columbus, Ohio, said"
+			}
+			if !name.empty() && name.a < p && x.asideParticiple(p+1) {
+				if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.placeLike(name, p) {
+					return rng{earlier.a, c} // "Sandra Inman, a supporter from Jackson, Miss., attending the convention, said"
+				}
+				return rng{name.a, c} // "The senator, speaking to reporters after the vote, said"
+			}
+			if !name.empty() && name.a < p && (x.word(p+1) == "including" || x.word(p+1) == "like") && !x.toks[p+1].upper {
+				return rng{name.a, c} // "Several candidates, including Trump, said"
+			}
+			if w := x.word(p + 1); !name.empty() && name.a < p && (w == "when" || w == "while" || w == "after" || w == "before") && x.isWord(p+2) && !x.toks[p+2].upper && (strings.HasSuffix(x.word(p+2), "ed") || irregularPast[x.word(p+2)]) {
+				// "Powell’s office, when contacted by Reuters, said": a passive clause
+				// between commas; the mention is before it.
+				return rng{name.a, p}
+			}
+			if name.empty() || !x.toks[name.b-1].upper {
+				// "Another delegate on the Cruz slate, Jim Poolman, said": the name is the
+				// appositive itself; "In an email, Axelrod, ..." is no such case.
+				if !name.empty() && name.a < p && x.allUpperWords(p+1, c) && !(name.a-1 >= s.a && x.is(name.a-1, cPreposition)) {
+					if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.word(name.a-1) == "," && x.allUpperWords(earlier.a, name.a-1) && !(earlier.a-1 >= s.a && x.is(earlier.a-1, cPreposition)) {
+						// "Gio Vian, the editor of the Vatican's newspaper, La Stampa, said":
+						// the name names the newspaper; the speaker is named first.
+						return rng{earlier.a, c}
+					}
+					return rng{name.a, c}
+				}
+				continue // "Ortiz, 52, a negotiator,": look for the name before the next comma
+			}
+			// "Cory James, 22, of Flint, Mich., said": a name further back whose appositive
+			// holds this one wins.
+			if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && (x.placeLike(name, p) || x.relativeIn(earlier.a, name.a) || x.titleBefore(earlier, name)) {
+				return rng{earlier.a, c} // "Mr. Daniloff, who lives in Cambridge, Mass., said"
+			}
+			if adverbialPreps[x.word(p+1)] && !x.toks[p+1].upper {
+				return rng{name.a, p} // the name without its adverbial
+			}
+			return rng{name.a, c}
+		}
+		if w == "." && p > s.a && (abbreviations[x.word(p-1)] || len(x.word(p-1)) == 1 || x.word(p+1) == "," || x.word(p+1) == ")") {
+			continue // "Mr.", "J.", "Mich.,": not the end of a sentence
+		}
+		if w == ")" {
+			// "Rep. Elijah Cummings (D-Md.), chair of ...": skip the parenthesis.
+			for p > s.a && x.word(p) != "(" {
+				p--
+			}
+			continue
+		}
+		if isCueForm(w) && !x.toks[p].upper {
+			// "Barkley, who said he votes democratic, said", "Clinton, who called Sanders
+			// after the winner was declared, told": a relative clause may hold cues.
+			// So may a relative clause inside the appositive: "Gov. John Kasich of Ohio, a
+			// Republican who has refused to endorse Mr. Trump, said".
+			relative := func(r int) bool {
+				w := x.word(r)
+				if x.word(r-1) == "," && x.asideParticiple(r) {
+					return true // "The senator, speaking to reporters after the vote, said"
+				}
+				return clauseOpeners[w] && x.word(r-1) == "," || (w == "who" || w == "whose") && x.isWord(r-1) && !x.is(r-1, cFunction)
+			}
+			r := p - 1
+			for r > s.a && r > p-20 && !relative(r) && x.word(r) != "," {
+				r--
+			}
+			if r > s.a && relative(r) {
+				p = r
+				continue
+			}
+		}
+		if x.pluralPossessive(p) {
+			continue // "Jeff Weaver, Sanders’ campaign manager, said"
+		}
+		if qi, ok := x.quoteCloseAt(p); ok && x.quotes[qi].open > s.a && x.words(x.quotes[qi].open, p) <= 5 {
+			p = x.quotes[qi].open // a title in the appositive: "Trump's show, "The Apprentice,""
+			continue
+		}
+		if w == "." || w == ";" || x.toks[p].kind == tQuote && !(x.word(p) == "'s") || isFiniteCue(w) && !x.toks[p].upper && !x.nounUse(rng{p, p + 1}) {
+			return noRng // but "a founder of the center-left think tank Third Way"
+		}
+	}
+	return noRng
+}
+
+// discourseAside reports whether tokens a..b are a writer's aside between commas: "for
+// example", "in turn", "on the other hand".
+func (x *extractor) discourseAside(a, b int) bool {
+	var ws []string
+	for k := a; k < b; k++ {
+		if !x.isWord(k) || x.toks[k].upper {
+			return false
+		}
+		ws = append(ws, x.toks[k].low)
+	}
+	return discourseAsides[strings.Join(ws, " ")]
+}
+
+var discourseAsides = setOf([]string{"for example", "for instance", "in turn", "in particular", "by contrast", "in contrast", "on the other hand", "of course", "in fact", "at the time", "in any case", "as well"})
+
+// titleBefore reports whether name, a noun phrase before a comma, is itself the appositive
+// of a name in earlier: "Mike Shields, president of the Congressional Leadership Fund, a super
+// PAC allied with House leadership, said" gives "Mike Shields, ..." rather than "president of
+// the Congressional Leadership Fund, ...".
+func (x *extractor) titleBefore(earlier, name rng) bool {
+	return x.toks[earlier.a].upper && !x.toks[name.a].upper && x.isWord(name.a) && !x.isSentenceStart(name.a)
+}
+
+func isDash(w string) bool { return w == "—" || w == "–" }
+
+// spacedHyphen reports whether token k is a hyphen with a space on either side, which some
+// papers write for a dash: "Deborah Reynolds - his girlfriend - told".
+func (x *extractor) spacedHyphen(k int) bool {
+	return k > 0 && k+1 < len(x.toks) && x.toks[k].low == "-" && x.toks[k-1].End < x.toks[k].Start && x.toks[k].End < x.toks[k+1].Start
+}
+
+// relativeIn reports whether a relative clause opens after a comma between tokens a and b.
+func (x *extractor) relativeIn(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if w := x.word(k); (w == "who" || w == "which") && x.word(k-1) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLike reports whether the name ending at the comma p continues an appositive ("of
+// Flint, Mich.", "Flint, Michigan") rather than opening the clause: it follows "of", "from" or
+// "in", or is a lone capitalised word right after a comma.
+func (x *extractor) placeLike(name rng, p int) bool {
+	w := x.word(name.a - 1)
+	if w == "of" || w == "from" || w == "in" || w == "," && name.b-name.a == 1 {
+		return true
+	}
+	// "a philanthropist from Monsey, New York": the mention ends in a place.
+	k := name.b - 1
+	for k > name.a && x.toks[k].upper && x.isWord(k) {
+		k--
+	}
+	w = x.word(k)
+	return k < name.b-1 && (w == "of" || w == "from" || w == "in")
+}
+
+// reportCue reports whether every sense of the cue word at k is a report: "showed", "found".
+func (x *extractor) reportCue(k int) bool {
+	ss := cueLex[x.word(k)]
+	for _, sn := range ss {
+		if sn.class != CueReport {
+			return false
+		}
+	}
+	return len(ss) > 0
+}
+
+// draftEndingAt returns the draft with a source whose cue, or whose source after its cue
+// ("said Biden"), ends right before the comma at j; -1 when there is none.
+func (x *extractor) draftEndingAt(j int) int {
+	if x.word(j) != "," {
+		return -1
+	}
+	for i := len(x.drafts) - 1; i >= 0; i-- {
+		d := x.drafts[i]
+		if d.src.empty() || d.cue.b > j+1 && d.src.b > j+1 {
+			continue
+		}
+		if d.cue.b == j || d.src.b == j && d.src.a > d.cue.a {
+			return i
+		}
+		if d.cue.b < j-30 {
+			break
+		}
+	}
+	return -1
+}
+
+// quoteAfter reports whether a double quote opens between tokens a and b.
+func (x *extractor) quoteAfter(a, b int) bool {
+	for k := a; k < b; k++ {
+		if qi, ok := x.quoteOpenAt(k); ok && !x.quotes[qi].single {
+			return true
+		}
+	}
+	return false
+}
+
+// fromThe reports whether np is "the report", "the letter": a determiner and a noun right
+// after "from", as in "More from the report:".
+func (x *extractor) fromThe(np rng) bool {
+	return np.b-np.a == 2 && x.word(np.a) == "the" && x.word(np.a-1) == "from"
+}
+
+// absoluteSubject returns the subject of a participle in an absolute phrase after "with":
+// "with Ryan saying ...", "with Cruz recently promising ..."; and after "and" when such a
+// phrase goes on: "with Ryan saying ... and Trump calling ...". noRng otherwise.
+func (x *extractor) absoluteSubject(s rng, k int) rng {
+	j := x.skipBack(s, k)
+	if !x.isWord(j) {
+		return noRng
+	}
+	np := x.npBack(s, j+1, true)
+	if np.empty() || np.a-1 < s.a || !(x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "") {
+		return noRng
+	}
+	switch w := x.word(np.a - 1); {
+	case w == "with" || isDash(w) && np.b-np.a <= 3 && x.toks[np.a].upper:
+		return np // "– Ryan saying ...": after a dash, a name only
+	case w == "and":
+		for p := np.a - 2; p > s.a && p > np.a-30; p-- {
+			if w := x.word(p); w == "," || w == ";" || w == "." || x.toks[p].kind == tQuote && !x.inQuote[p] {
+				break
+			} else if w == "with" || isDash(w) {
+				for q := p + 1; q < np.a-1; q++ {
+					if len(cueLex[x.word(q)]) > 0 && strings.HasSuffix(x.word(q), "ing") {
+						return np // "with Ryan saying ... and Trump calling"
+					}
+				}
+				break
+			}
+		}
+	}
+	return noRng
+}
+
+// rightAfter reports whether token j, the comma or "by" before a participle, comes right
+// after the content of d.
+func (x *extractor) rightAfter(d draft, j int) bool {
+	w := x.word(j)
+	return (w == "," || w == "by") && d.content[len(d.content)-1].b >= j
+}
+
+// seemSubject returns the subject of a hedge "X seems to ...", which opens its content: a
+// name, a pronoun or a short noun phrase right before the cue; noRng otherwise.
+func (x *extractor) seemSubject(d draft) rng {
+	if !d.src.empty() || !hasSyn(cueLex[x.word(d.cue.a)], synSeem) || len(d.content) == 0 || d.content[0].a >= d.cue.a || x.word(d.cue.b) != "to" {
+		return noRng
+	}
+	r := rng{d.content[0].a, d.cue.a}
+	for r.b > r.a && !x.toks[r.b-1].upper && (x.is(r.b-1, cSkipBeforeCue) || isLyAdverb(x.word(r.b-1))) {
+		r.b-- // "Trump also seemed to"
+	}
+	if r.empty() || r.b-r.a > 6 {
+		return noRng
+	}
+	for k := r.a; k < r.b; k++ {
+		if !x.isWord(k) && x.word(k) != "." {
+			return noRng
+		}
+	}
+	if w := x.word(r.b - 1); !x.toks[r.b-1].upper && pronounKind[w] == "" && !isDeterminer(x.word(r.a)) {
+		return noRng
+	}
+	return r
+}
+
+// publishing are verbs whose subject puts out what its object says: "released a video",
+// "issued a statement", "ran an ad", "posted a message".
+var publishing = setOf([]string{"released", "releases", "releasing", "issued", "issues", "issuing", "launched", "launches", "launching", "ran", "runs", "running", "posted", "posts", "posting", "published", "publishes", "publishing", "aired", "airs", "airing", "unveiled", "unveils", "unveiling", "sent", "sends", "sending", "put", "puts", "putting", "produced", "produces", "distributed", "circulated", "filed", "files", "tweeted", "shared", "shares", "added"})
+
+// publisher returns the subject of a publishing verb whose object the relative pronoun at j
+// follows: "Sanders is releasing a new ad that urges ...", "the group posted a message on
+// Twitter that showed ..."; the speaker is who put the object out. noRng otherwise.
+func (x *extractor) publisher(s rng, j int) rng {
+	src, _ := x.publishedBy(s, j)
+	return src
+}
+
+// publishedBy is publisher, with the publishing verb's index (-1 when there is none).
+func (x *extractor) publishedBy(s rng, j int) (rng, int) {
+	for v := j - 1; v > s.a && v >= j-8; v-- {
+		w := x.word(v)
+		if publishing[w] && !x.toks[v].upper && v+1 < j && (!x.is(v+1, cPreposition) || x.word(v+1) == "out") {
+			if (w == "put" || w == "puts" || w == "putting") && x.word(v+1) != "out" {
+				return noRng, -1
+			}
+			at := v
+			if progressiveBe[x.word(v-1)] && strings.HasSuffix(w, "ing") {
+				at = v - 1 // "Sanders is releasing a new ad that urges ..."
+			}
+			if src := x.sourceLeft(s, at); !src.empty() {
+				// "a letter the Sanders campaign sent": the clause's own subject, not the
+				// noun it describes.
+				for k := src.a + 1; k < src.b-1; k++ {
+					if isDeterminer(x.word(k)) && x.isWord(k-1) && !x.toks[k-1].upper && !x.is(k-1, cPreposition) && !x.is(k-1, cFunction) {
+						src.a = k
+					}
+				}
+				return src, v
+			}
+			return noRng, -1
+		}
+		if !x.isWord(v) && w != "-" || isCueForm(w) || w == "that" || w == "which" || w == "who" || w == "with" || w == "and" && (x.verbLike(v+1) || x.toks[v+1].upper) {
+			return noRng, -1 // but "launched a documentary and ad campaign that attacked ...": the objects
+		}
+	}
+	return noRng, -1
+}
+
+// npBack scans a noun phrase leftwards from end (exclusive) and returns it, or noRng.
+func (x *extractor) npBack(s rng, end int, possessive bool) rng {
+	j := end - 1
+	n, poss := 0, -1
+	if j >= s.a && subjectPronouns[x.word(j)] {
+		if w := x.word(j - 1); j-1 >= s.a && !possessive && ((w == "what" || w == "whatever") || prepositions[w]) {
+			return noRng // "what we know", but "which she said represented ...", "why critics say"
+		}
+		return rng{j, end} // "told CNN host Chris Cuomo she believed": the pronoun alone
+	}
+	for j >= s.a && n < 12 {
+		t := &x.toks[j]
+		if t.kind == tWord {
+			if t.low == "'s" {
+				j--
+				n++
+				continue
+			}
+			if (t.low == "to" || t.low == "with") && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction) &&
+				(objectPronouns[x.word(j+1)] || x.word(j+1) == "her" || x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
+				j-- // "a source close to him", "an adviser to the president"
+				n++
+				continue
+			}
+			if t.low == "by" && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.toks[j-1].upper && !x.is(j-1, cFunction) && !x.is(j-1, cPreposition) &&
+				!x.verbLike(j-1) && !pastParticiples[x.word(j-1)] && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
+				j-- // "A review by The Times shows", "a study by the council found": the author is in the mention
+				n++
+				continue
+			}
+			if nameGiving[t.low] && !t.upper && j+1 < end && x.toks[j+1].upper && j-2 >= s.a && (x.word(j-2) == "a" || x.word(j-2) == "an") && x.isWord(j-1) && !x.toks[j-1].upper {
+				j-- // "A woman named Lana told": the name is given inside the mention
+				n++
+				continue
+			}
+			// A participle of stance after a noun stays in the mention: "House Republicans
+			// supporting the bill said".
+			if (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && x.nounUse(rng{j, j + 1})) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue) {
+				break
+			}
+			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
+				break
+			}
+			if t.low == "and" && j+1 < end && j-1 >= s.a && subjectPronouns[x.word(j-1)] && x.word(j-1) != "it" && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) && !x.used[j-1] {
+				j -= 2 // "he and Brafman had said", "she and her husband say": the pronoun opens the mention
+				n += 2
+				break
+			}
+			if t.low == "and" && j+2 < end && j-1 >= s.a && pairedModifiers[x.word(j-1)] && pairedModifiers[x.word(j+1)] && !x.toks[j+1].upper {
+				j -= 2 // "current and former officials", "domestic and international critics"
+				n += 2
+				continue
+			}
+			if t.low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper) && !x.nounsAnd(s, j, end) && !x.ofFieldsAnd(s, j, end)) { // "told Reuters and added": no mention ends in "and"
+				break
+			}
+			if t.low == "ago" && j+1 < end {
+				break // "Just a few days ago North Korea admitted": a time before the subject
+			}
+			if j+1 < end && j-2 >= s.a && t.upper && len(t.low) > 1 && x.toks[j+1].upper && x.isAllUpper(*t) && !x.isAllUpper(x.toks[j+1]) && x.allCaps(j-2, j+1) {
+				break // "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee said": a heading run in
+			}
+			if objectPronouns[t.low] && !t.upper && j-1 >= s.a && !x.is(j-1, cPreposition) {
+				break // "who have endorsed him say": a verb's object, not a subject
+			}
+			j--
+			n++
+			continue
+		}
+		if t.low == "," && x.listComma(s, j, end) {
+			j-- // "voters in Alabama, Georgia and Virginia": the commas do not count
+			continue
+		}
+		if x.percentAt(j) {
+			j-- // "47% say": the sign belongs to the number
+			n++
+			continue
+		}
+		if t.low == "&" && j > s.a && x.toks[j-1].upper && j+1 < end && x.toks[j+1].upper {
+			j-- // "P&G", "AT&T"
+			n++
+			continue
+		}
+		if t.low == "/" && j > s.a && j+1 < end && x.isWord(j-1) && x.isWord(j+1) && x.toks[j-1].End == t.Start && x.toks[j+1].Start == t.End {
+			j-- // "a CNN/ORC poll", "the Reuters/Ipsos poll": one name
+			n++
+			continue
+		}
+		if j > s.a && j+1 < end && x.pluralPossessive(j) {
+			if poss < 0 {
+				poss = j
+			}
+			j-- // "Sanders’ campaign manager", "The Clintons’ foundation"
+			n++
+			continue
+		}
+		if t.low == "-" || t.low == "." || t.low == "–" && j+1 < end && j > s.a && x.toks[j-1].End == t.Start {
+			// Hyphens and abbreviation points inside a name: "Lt-Gen", "Gov. Mike Pence".
+			if j > s.a && x.toks[j-1].kind == tWord && x.toks[j-1].End == t.Start {
+				j--
+				n++
+				continue
+			}
+		}
+		break
+	}
+	if n >= 12 && poss >= 0 {
+		j = poss // "... Court of Appeals’ Board on Professional Responsibility says": the possessed
+	} else if n >= 12 {
+		return noRng // no clause boundary in reach: not a subject
+	}
+	// The mention must start a clause: not after a preposition ("by independent reports")
+	// or inside a free relative ("what we know").
+	a := j + 1
+	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[w] || w == "what" || w == "whatever") && !subordinators[w] {
+		if !approximators[w] || !x.quantityAt(j+1) {
+			return noRng // but "after the front-runner had said": a clause's subject
+		}
+		a = j // "about half of voters say": a quantity
+	}
+	// "Candidates like Marco Rubio have blasted", "Some defenders of globalization, like Gary
+	// Hufbauer, acknowledge": the examples belong to the plural noun they illustrate, and
+	// PolNeAR's source is the whole phrase (5 times of 5 on the training split).
+	if l := a - 1; l-1 >= s.a && x.word(l) == "like" && !x.toks[l].upper {
+		p := l - 1
+		if x.word(p) == "," {
+			p--
+		}
+		if w := x.word(p); p >= s.a && x.isWord(p) && (!x.toks[p].upper || x.isSentenceStart(p)) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+			!functionWords[w] && !x.verbLike(p) && !likeVerbs[w] {
+			if r := x.npBack(s, p+1, false); !r.empty() && !subjectPronouns[x.word(r.a)] {
+				a = r.a
+			}
+		}
+	}
+	// "Neither Mr. Comey nor other officials identified": the mention is the whole pair, as
+	// PolNeAR marks it, not its last member.
+	if a-2 >= s.a && x.word(a-1) == "nor" && !x.toks[a-1].upper {
+		for q := a - 2; q >= s.a && q >= a-10 && x.word(q) != "," && x.word(q) != ";"; q-- {
+			if x.word(q) == "neither" {
+				a = q
+				break
+			}
+		}
+	}
+	// Leading glue words do not start a mention: "of", "and", "at".
+	for a < end && x.toks[a].kind == tWord && (!x.toks[a].upper || x.isSentenceStart(a) && x.is(a, cPreposition)) && x.is(a, cNPGlue) && !isDeterminer(x.toks[a].low) {
+		a++ // "of", "and"; a sentence's opening "In"
+	}
+	// "At least half of voters", "Only about 4 in 10 voters", "Less than a third": the words
+	// that bound a quantity belong to the mention.
+	for n := 0; n < 3 && a-1 >= s.a && a < end && x.isWord(a-1) && (!x.toks[a-1].upper || x.isSentenceStart(a-1)); n++ {
+		w := x.toks[a-1].low
+		q := x.quantityAt(a) || numberWords[x.toks[a].low]
+		switch {
+		case (w == "least" || w == "most") && a-2 >= s.a && x.toks[a-2].low == "at" && q:
+			a -= 2
+		case w == "at" && (x.toks[a].low == "least" || x.toks[a].low == "most") && a+1 < end && (x.quantityAt(a+1) || numberWords[x.toks[a+1].low]):
+			a--
+		case (w == "than") && a-2 >= s.a && (x.toks[a-2].low == "less" || x.toks[a-2].low == "more" || x.toks[a-2].low == "fewer") && q:
+			a -= 2
+		case quantityBounds[w] && (q || a+1 < end && quantityBounds[x.toks[a].low]):
+			a--
+		default:
+			n = 3
+		}
+	}
+	for a < end && x.toks[a].kind != tWord {
+		a++
+	}
+	b := end
+	for b > a && (x.toks[b-1].kind != tWord && !x.percentAt(b-1) || x.is(b-1, cNPGlue) && !x.toks[b-1].upper || x.toks[b-1].low == "'s") {
+		b--
+	}
+	if b <= a {
+		return noRng
+	}
+	// The head must be a noun-like word: not a number ("won 758 pledged delegates").
+	if isDigitByte(x.toks[b-1].low[0]) && !(b-2 >= a && x.word(b-2) == "in") {
+		return noRng // but "six in 10" speak for a poll
+	}
+	// "In an online video Miss Somers described": the medium before a name is an
+	// adverbial's, not the mention's.
+	for k := b - 2; k > a; k-- {
+		if x.is(k, cMedium) && !x.toks[k].upper && x.toks[k+1].upper && x.isWord(k+1) && (x.is(a, cPreposition) || x.is(a-1, cPreposition)) {
+			a = k + 1
+			break
+		}
+	}
+	return rng{a, b}
+}
+
+// pairedModifiers are adjectives that come in pairs before a noun: "current and former
+// officials", "state and local leaders".
+var pairedModifiers = setOf([]string{"current", "former", "past", "present", "future", "domestic", "international", "foreign", "local", "state", "federal", "national", "public", "private", "senior", "junior"})
+
+// listComma reports whether the comma at j separates names in a list that a mention ending
+// at end holds after a preposition: "Most Republican voters in Alabama, Georgia and Virginia
+// said". After the comma come only capitalised words, commas and an "and" or "or"; before it
+// capitalised words and commas back to "in", "of", "from" or "across" after a lower-case
+// noun. Not "In Paris, France and Germany said": no noun before the preposition.
+func (x *extractor) listComma(s rng, j, end int) bool {
+	conj := false
+	for k := j + 1; k < end; k++ {
+		switch t := x.toks[k]; {
+		case t.kind == tWord && (t.low == "and" || t.low == "or"):
+			conj = true
+		case t.kind == tWord && t.upper, t.low == ",":
+		default:
+			return false
+		}
+	}
+	if !conj || j-1 < s.a || !x.isWord(j-1) || !x.toks[j-1].upper {
+		return false
+	}
+	k := j - 1
+	for k >= s.a && (x.isWord(k) && x.toks[k].upper || x.word(k) == ",") {
+		k--
+	}
+	if k < s.a && !x.is(s.a, cPreposition) && !x.is(s.a, cFunction) && !adverbialStart[x.word(s.a)] {
+		return true // "Ben Carson, Ted Cruz and Rand Paul said": names from the sentence start
+	}
+	if k-1 < s.a || !listPrepositions[x.word(k)] || x.toks[k].upper {
+		return false
+	}
+	h := x.toks[k-1]
+	return h.kind == tWord && !h.upper && !functionWords[h.low] && !prepositions[h.low]
+}
+
+var listPrepositions = setOf([]string{"in", "of", "from", "across"})
+
+var prepositions = setOf([]string{"by", "of", "in", "on", "with", "from", "for", "to", "at", "about", "against", "into", "over", "under", "between", "among", "through", "without", "within", "toward", "towards"})
+
+var npDeterminers = setOf([]string{"the", "a", "an", "both", "all", "his", "her", "their", "its", "this", "that", "these", "those"})
+
+var objectPronouns = setOf([]string{"him", "them", "me", "us"})
+
+var subjectPronouns = setOf([]string{"he", "she", "they", "i", "we", "you", "it"})
+
+func isDeterminer(w string) bool { return w == "the" || w == "a" || w == "an" }
+
+// isFiniteCue reports whether w is a finite cue verb ("said", "rejected"), not a participle
+// that may stand as an adjective ("a creative writing professor").
+func isFiniteCue(w string) bool {
+	for _, s := range cueLex[w] {
+		if s.syn == synVerb || s.syn == synObject {
+			return true
+		}
+	}
+	return false
+}
+
+func isCueForm(w string) bool {
+	if !cueFilter.mayHold(w) {
+		return false // most words, without hashing them
+	}
+	for _, s := range cueLex[w] {
+		if s.syn == synVerb || s.syn == synObject || s.syn == synPart {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasal is a cue made of a verb and a particle; alone says whether the verb is a cue
+// without one.
+type phrasal struct {
+	particles []string
+	alone     bool
+}
+
+// phrasalCues: "pointed out", "pointed to his record", "talked about the economy", "spoke of
+// his childhood", "railed against the deal", "did not respond to a request", "referred to
+// Obama as “...”", "calling on attendees to ...". Of "respond" only the bare form takes "to":
+// "responded" is a cue alone.
+var phrasalCues = func() map[string]phrasal {
+	m := make(map[string]phrasal)
+	add := func(forms string, ph phrasal) {
+		for _, f := range strings.Fields(forms) {
+			m[f] = ph
+		}
+	}
+	add("point points pointed pointing", phrasal{[]string{"out", "to"}, false})
+	add("refer refers referred referring", phrasal{[]string{"to"}, false})
+	add("talk talks talked talking", phrasal{[]string{"about"}, false})
+	add("speak speaks spoke speaking", phrasal{[]string{"about", "of"}, false})
+	add("rail rails railed railing", phrasal{[]string{"against"}, false})
+	add("respond", phrasal{[]string{"to"}, false})
+	add("call calls called calling", phrasal{[]string{"on", "for"}, true})
+	add("would", phrasal{[]string{"like"}, false}) // "would like to shrink the department": a wish
+	return m
+}()
+
+// phrasalNoun reports whether "point" or "talk" at k is a noun, not the verb of a phrasal
+// cue: after a determiner, "of", a number, an adjective of amount or "percentage".
+func (x *extractor) phrasalNoun(k int) bool {
+	p := x.word(k - 1)
+	return nounMarkers[p] || p == "this" || p == "that" || p == "percentage" || p == "talking" || p == "more" || p == "much" || p == "some" || p == "loose" || p == "tough" || p != "" && isDigitByte(p[0])
+}
+
+// tellVerbs take the addressee as object before the content: "told The Nation that".
+var tellVerbs = setOf([]string{"tell", "tells", "told", "telling", "assured", "assure", "assures", "warned", "warn", "warns", "informed", "urged", "urge", "urges", "reminded", "asked", "ask", "asks", "convinced", "persuaded", "notified", "advised"})
+
+// infinitiveVerbs take a to-infinitive as their content: "agreed to", "wants to", "would
+// like to" (a phrasal cue, found by its first word).
+var infinitiveVerbs = setOf([]string{"would", "decide", "decides", "decided", "agree", "agrees", "agreed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "expect", "expects", "expected", "intend", "intends", "intended", "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "urge", "urges", "urged", "ask", "asks", "asked", "threaten", "threatened", "threatens", "refuse", "refused", "refuses", "decline", "declined", "declines", "seek", "seeks", "sought", "claim", "claims", "claimed", "deny", "denied", "fear", "feared", "appear", "appeared", "seem", "seemed", "called", "call", "calls", "warned", "warn", "warns", "continue", "continued", "continues",
+	"promising", "vowing", "pledging", "threatening", "refusing", "declining", "seeking", "urging", "asking", "hoping", "planning", "wanting", "claiming", "expecting", "intending", "warning", "agreeing"})
+
+// adverbialStart are words that begin an adverbial after a cue ("said on Tuesday",
+// "said in a statement"), not its content.
+var adverbialStart = setOf([]string{"without", "outside", "inside", "near", "throughout", "upon", "aboard", "backstage", "onstage", "afterward", "in", "on", "at", "during", "while", "when", "after", "before", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "to", "from", "via", "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "privately", "publicly", "separately", "afterwards", "again", "repeatedly", "also", "then", "late", "early", "over", "with", "by", "as", "since", "following", "amid", "ahead", "in", "of"})
+
+// subject returns the noun phrase that opens sentence s (after a leading adverbial and
+// comma) when a verb follows it before token limit, or noRng.
+func (x *extractor) subject(s rng, limit int) rng {
+	if np := x.subjectAt(s, s.a, limit); !np.empty() {
+		return np
+	}
+	// "Hours later, Trump returned ...", "Back in 1999, Mr. Trump expressed ...": any short
+	// opening adverbial before a comma.
+	reach := 7
+	if w := x.word(s.a); prepositions[w] || strings.HasSuffix(w, "ing") || adverbialStart[w] || isLyAdverb(w) || w == "moreover" || w == "however" || w == "still" || w == "yet" {
+		reach = 24 // "In a statement released Thursday, Rep. Hakeem Jeffries reacted ...",
+		// "Moreover, as part of the exchange with Clinton, Gowdy referenced ..."
+	}
+	commas := 0
+	for p := s.a + 1; p < limit && p < s.a+reach; p++ {
+		if x.word(p) == "," {
+			if p+1 < limit && x.toks[p+1].upper && !x.is(p+1, cPreposition) {
+				return x.subjectAt(s, p+1, limit)
+			}
+			if commas++; commas == 3 {
+				break
+			}
+			continue
+		}
+		if !x.isWord(p) && x.word(p) != "." && x.word(p) != "'s" {
+			break
+		}
+	}
+	return noRng
+}
+
+// subjectAt is subject for a sentence taken to start at token a.
+func (x *extractor) subjectAt(s rng, a, limit int) rng {
+	for a+1 < limit && x.isWord(a) && (leadingConjunctions[x.word(a)] || x.word(a) == "now" || x.word(a) == "still") && !x.is(a, cSubordinator) && x.word(a+1) != "," {
+		a++ // "And then Trump went on the attack, saying ..."
+	}
+	s.a = a
+	// "Washington (AFP) – Democrat Hillary Clinton ...": skip a dateline.
+	for p := s.a + 1; p < limit && p < s.a+7; p++ {
+		if w := x.word(p); w == "–" || w == "—" || w == "-" && x.toks[p-1].End < x.toks[p].Start {
+			if x.toks[s.a].upper && p+1 < limit && x.toks[p+1].upper {
+				a, s.a = p+1, p+1
+			}
+			break
+		}
+		if !x.toks[p].upper && x.isWord(p) {
+			break
+		}
+	}
+	// "Asked on Monday whether ..., Mrs. Clinton ...": skip an opening participial clause.
+	if w := x.word(s.a); askForms[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		for p := s.a; p < limit && p < s.a+30; p++ {
+			if x.word(p) == "," {
+				if np := x.npForward(s, p+1); !np.empty() && np.a < limit {
+					a = p + 1
+				}
+				break
+			}
+		}
+	}
+	// "On Monday, Trump ...": skip a short opening adverbial.
+	if w := x.word(s.a); a == s.a && (prepositions[w] || adverbialStart[w] || isLyAdverb(w) || x.skipTime(s.a, limit) > s.a) {
+		for p := s.a; p < limit && p < s.a+6; p++ {
+			if x.word(p) == "," {
+				a = p + 1
+				break
+			}
+		}
+	}
+	if a == s.a {
+		// "A few minutes later they ...", "Two days ago Trump ...": a time without a comma.
+		t := a
+		if w := x.word(t); w == "a" || w == "an" {
+			t++
+		}
+		if e := x.skipTime(t, limit); e > t && e < limit && x.word(e) != "," {
+			a = e
+		}
+	}
+	np := x.npForward(s, a)
+	if np.empty() && a != s.a {
+		np = x.npForward(s, s.a)
+	}
+	if np.empty() || np.a >= limit {
+		return noRng
+	}
+	if np.b > limit {
+		np.b = limit
+	}
+	if isLyAdverb(x.word(np.a)) && !x.toks[np.a].upper {
+		return noRng // "clearly frustrated" is no subject
+	}
+	// "Brian Fallon, a spokesman for Mrs. Clinton, called ...": a name and its appositive.
+	if x.word(np.b) == "," && x.toks[np.b-1].upper {
+		for k := np.b + 1; k < limit && k < np.b+16; k++ {
+			if x.word(k) == "," {
+				if x.verbLike(k+1) || x.isWord(k+1) && (isLyAdverb(x.word(k+1)) || x.is(k+1, cSkipBeforeCue)) && x.verbLike(k+2) ||
+					(progressiveBe[x.word(k+1)] || x.word(k+1) == "has") && x.progressiveOrPerfect(k+2) ||
+					x.presentBeforeObject(k+1) {
+					return rng{np.a, k} // "Bernie Sanders, celebrating a victory, is pledging"
+				}
+				break
+			}
+		}
+	}
+	// The shortest opening run followed by a verb: "Trump gestured ..." gives "Trump", and
+	// "Rubio also bemoaned ..." gives "Rubio".
+	for e := np.a + 1; e <= np.b && e < limit; e++ {
+		v := e
+		if x.word(v) == "(" && e == np.b {
+			// "Rep. Hakeem Jeffries (D-N.Y.) reacted": the parenthesis goes with the name.
+			for v < limit && v < e+8 && x.word(v) != ")" {
+				v++
+			}
+			v++
+		}
+		if (auxiliaries[x.word(v)] || negatedAux[x.word(v)]) && !x.toks[v].upper {
+			return rng{np.a, e} // "Clinton has taken ...", "the blurring isn’t real"
+		}
+		if t := x.skipTimes(v, limit); t > v && t < limit && (x.word(v) == "on" || x.word(v) == "last" || x.word(v) == "this") {
+			v = t // "The Sanders campaign on Monday also doubled down ..."
+		}
+		for v < limit && !x.toks[v].upper && (x.is(v, cSkipBeforeCue) || isLyAdverb(x.word(v))) {
+			v++
+		}
+		if w := x.word(v); x.verbLike(v) || beForms[w] && (w != "'s" || x.isContraction(v)) || auxiliaries[w] || (w == "goes" || w == "went") && x.word(v+1) == "on" && !x.toks[v].upper {
+			return rng{np.a, e} // but "Germany’s Chancellor" is a possessive, not "Germany is"; "The suit goes on to fault ..."
+		}
+	}
+	// "One operative inside Trump Tower tried ...": a prepositional phrase in the subject.
+	if w := x.word(np.b); np.b < limit && (prepositions[w] || adverbialStart[w]) && !x.toks[np.b].upper {
+		if pp := x.npForward(s, np.b+1); !pp.empty() && pp.b-np.a < 14 {
+			for e := pp.a + 1; e <= pp.b && e < limit; e++ {
+				v := e
+				for v < limit && !x.toks[v].upper && (x.is(v, cSkipBeforeCue) || isLyAdverb(x.word(v))) {
+					v++
+				}
+				if x.verbLike(v) || x.word(v) == "has" || x.word(v) == "had" || progressiveBe[x.word(v)] {
+					return rng{np.a, e}
+				}
+			}
+		}
+	}
+	return noRng
+}

@@ -1,0 +1,565 @@
+package claims
+
+// Trailing and participle cues: "CONTENT, SOURCE said", "CONTENT, said SOURCE", "..., adding
+// that CONTENT" and participle clauses that open a sentence.
+
+import "strings"
+
+// trailing handles an attribution after its content: "CONTENT, SOURCE said." and
+// "CONTENT, said SOURCE." The content runs from the start of the sentence, or from the
+// opening mark of the quote that ends before the comma, to the comma.
+func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
+	var src, more rng
+	var rest int
+	sep := -1
+	// A quote that ends a sentence on "?" or "!" leaves its attribution to the next one:
+	// “Who do they think they are?” Trump said.
+	lo := s.a
+	if x.isCloseQuote(s.a-1) && x.toks[s.a].nl == 0 && (x.endsAsking(s.a-1) || cue.b >= s.b || x.restIsAdverbial(s, cue.b)) {
+		// (But not a quote that ends a sentence of its own before a clause with its own
+		// content: "... founder of “Americans for Hillary.” Chatwal also pleaded to ...")
+		lo = s.a - 1
+	}
+	left := x.sourceLeft(s, cue.a)
+	if asSep := x.asClauseSep(left, lo); asSep >= 0 {
+		src, sep, rest = left, asSep, cue.b
+		if x.onlyAdverbs(s, cue.b) {
+			rest = s.b // "as Sanders has noted many times"
+		}
+	} else if p := left.a - 1; !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") && !x.askedOpens(lo, p) {
+		// "..., SOURCE said", but not "Asked whether ..., 75 percent of Democrats said yes":
+		// the question is the asker's, not the content
+		src, sep, rest = left, p, cue.b
+		if x.word(p) == "," {
+			// "“...,” another friend, Mariam Emara told CNN": a description before the name.
+			for k := p - 1; k > lo && k > p-7; k-- {
+				if x.isCloseQuote(k) && x.word(k-1) == "," {
+					if np := x.npForward(s, k+1); np.b == p && !x.toks[k+1].upper {
+						src.a, sep = k+1, k
+					}
+					break
+				}
+				if !x.isWord(k) {
+					break
+				}
+			}
+		}
+	} else if p := cue.a - 1; p >= lo && (x.word(p) == "," || x.isCloseQuote(p)) && !(tellVerbs[x.word(cue.a)] && x.word(p) == ",") {
+		// ", said SOURCE"
+		if sn.syn == synObject {
+			return draft{}, false // "Several candidates, including Trump, criticized the trade": no inversion
+		}
+		src = x.npForward(s, cue.b)
+		if src.empty() || sn.class != CueAssert && !x.toks[src.a].upper && !npDeterminers[x.word(src.a)] && pronounKind[x.word(src.a)] == "" {
+			return draft{}, false // "The group, known as ISIS, claimed responsibility for ...": an object, not a speaker
+		}
+		if src.b == src.a+1 && subjectPronouns[x.word(src.a)] && src.b < s.b && x.isWord(src.b) && !x.restIsAdverbial(s, src.b) {
+			return draft{}, false // "who called Trump a “sociopath,” said he does not ...": he is the content's
+		}
+		if w := x.word(src.b); src.b < s.b && (auxiliaries[w] || beForms[w]) && !x.toks[src.b].upper {
+			return draft{}, false // "citing “...,” said the candidate could win": a clause follows "said"
+		}
+		for k := src.a + 1; k < src.b; k++ {
+			if x.verbLike(k) && !npDeterminers[x.word(k-1)] {
+				// "Gov. John Kasich of Ohio, a Republican ..., said the Khan family deserved
+				// better": a clause follows "said", not its speaker.
+				return draft{}, false
+			}
+		}
+		sep, rest = p, src.b
+		// "..., said Larry Noble, an attorney with the Campaign Legal Center, ..." The
+		// appositive belongs to the source, up to a participle or the sentence end.
+		if w := x.word(rest); (w == "who" || w == "which") && x.restHoldsNoContent(s, rest+1) {
+			src.b, rest = s.b, s.b // "said Sen. Jim Whelan who represents Atlantic City."
+			for src.b > src.a && !x.isWord(src.b-1) {
+				src.b--
+			}
+		} else if w == "who" && x.quoteAfter(rest, s.b) {
+			rest = s.b // "said a former official who oversaw the cases and described it as “...”": the relative's quote is its own
+		}
+		if x.word(rest) == "." && x.word(rest+1) == "," && rest == src.b {
+			rest++ // "said C. Stewart Verdery Jr., a senior official": an abbreviation's period
+		}
+		if x.word(rest) == "(" {
+			// "said Sen. Chris Murphy (D-Conn.)."
+			for k := rest; k < s.b && k < rest+8; k++ {
+				if x.word(k) == ")" {
+					src.b, rest = k+1, k+1
+					break
+				}
+			}
+		}
+		if x.word(rest) == "," && !x.restIsAdverbial(s, rest) && !x.pastParticipleAside(rest+1) {
+			k := rest + 1
+			relative := false
+			for k < s.b && !(x.word(k) == "." && !abbreviations[x.word(k-1)] && len(x.word(k-1)) > 1 && !x.innerPeriod(k)) && !(x.word(k) == "," && (x.restIsAdverbial(s, k) || x.pastParticipleAside(k+1))) {
+				if x.word(k) == "," && (x.word(k+1) == "who" || x.word(k+1) == "which") && k > rest+1 && x.quoteAfter(k, s.b) {
+					relative = true // "said Scott Reed, the Chamber's strategist, who added that ...": the relative is not the source's
+					break
+				}
+				if qi, ok := x.quoteOpenAt(k); ok {
+					if q := x.quotes[qi]; q.close < s.b && x.words(q.open, q.close) <= 4 && x.word(k-1) != "," {
+						k = q.close + 1 // "one of the original “big four” negotiators"
+						continue
+					}
+					break
+				}
+				k++
+			}
+			src.b = k
+			for src.b > src.a && !x.isWord(src.b-1) {
+				src.b--
+			}
+			rest = k
+			if relative {
+				rest = s.b
+			} else if x.isOpenQuote(k) && !x.isCloseQuote(sep) {
+				rest = s.b // a relative clause quoting its speaker: "who thinks he "need[s] to ...""
+			} else if qi, ok := x.quoteOpenAt(k); ok && x.isCloseQuote(sep) && x.word(k-1) == "," {
+				// "“We've had offices ...,” said Stephanie Formas, her director, “and we ...”"
+				for src.b > src.a && x.word(src.b-1) == "," {
+					src.b--
+				}
+				more = rng{k, x.quotes[qi].close + 1}
+				rest = s.b
+			} else if x.isOpenQuote(k) && x.isWord(k-1) {
+				// "“...,” said Leslie Feldman, a plaintiff who waited in an “extraordinarily
+				// long line”": the quote is in the writer's description of the speaker, and
+				// the source ends before the relative clause that holds it.
+				rest = s.b
+				for p := src.a + 1; p < src.b; p++ {
+					if w := x.toks[p].low; (w == "who" || w == "whose") && !x.toks[p].upper {
+						src.b = p
+						break
+					}
+				}
+			}
+		}
+	} else {
+		return draft{}, false
+	}
+	// "..., Graham told CBS News on Tuesday.": the addressee of a tell verb.
+	if tellVerbs[x.word(cue.a)] && !x.restIsAdverbial(s, rest) {
+		if qi, ok := x.quoteOpenAt(rest); ok && x.quotes[qi].close < s.b {
+			rest = x.quotes[qi].close + 1 // told "Fox and Friends,"
+		} else if obj := x.npForward(s, rest); !obj.empty() {
+			rest = obj.b
+			if x.word(rest) == "'s" {
+				rest++ // told NBC’s “Today”
+			}
+			if qi, ok := x.quoteOpenAt(rest); ok && x.quotes[qi].close < s.b && x.words(x.quotes[qi].open, x.quotes[qi].close) <= 6 {
+				rest = x.quotes[qi].close + 1
+			}
+			if t := x.skipTimes(rest, s.b); t > rest {
+				rest = t
+			}
+		}
+	}
+	// After the cue: nothing but an adverbial, or a comma and more content ("X, he said, Y").
+	// After a quote, whatever follows is the writer's unless it opens a content of its own:
+	// "“...,” Romney tweeted the day after the attack", "“...,” Henry said, likely referring to".
+	quoted := x.isCloseQuote(sep) || x.isCloseQuote(sep-1) && x.word(sep) == ","
+	if more.empty() && quoted && rest < s.b && x.restIsWriters(s, rest) {
+		rest = s.b
+	}
+	if more.empty() && quoted && tellVerbs[x.word(cue.a)] && x.word(rest) == "that" && x.word(rest-1) != "," && rest > cue.b {
+		// "“...,” Sanders told a crowd at a bar that spilled out onto the street": after the
+		// addressee of a quote, "that" opens a relative clause of the writer's.
+		rest = s.b
+	}
+	if w := x.word(rest); more.empty() && quoted && (w == "before" || w == "after" || w == "then") && isCueForm(x.word(rest+1)) && !x.toks[rest].upper {
+		rest = s.b // "“...,” Trump said before adding: “...”": the rest is a claim of its own
+	}
+	if t := x.skipTimes(rest, s.b); more.empty() && t > rest && x.word(t) == "," && !x.restIsAdverbial(s, rest) {
+		rest = t // "It makes a difference, she said in an interview afterward, that ..."
+	}
+	if more.empty() && !quoted && x.isWord(s.a) && x.words(s.a, sep) <= 4 && x.restIsAdverbial(s, rest) {
+		// "If anything, Ash argued in his email, the incident is an illustration of ...": a
+		// short opening before the attribution and the clause after it are one content.
+		for p := rest; p < s.b && p < rest+12; p++ {
+			if x.word(p) == "," {
+				if n := p + 1; (x.startsClause(n) || x.isWord(n) && !x.verbLike(n) && !isCueForm(x.word(n))) && !x.isOpenQuote(n) && x.words(n, s.b) >= 4 {
+					more = x.trimContent(rng{n, x.clauseEnd(s, n)})
+				}
+				break
+			}
+			if x.isOpenQuote(p) || isCueForm(x.word(p)) {
+				break
+			}
+		}
+	}
+	if more.empty() && !x.restIsAdverbial(s, rest) {
+		if qi, ok := x.quoteOpenAt(rest + 1); ok && x.word(rest) == "," {
+			more = rng{rest + 1, x.followQuotes(qi) + 1} // “...,” he said, “...”
+		} else if x.word(rest) == "," && rest+1 < s.b && !x.andClaim(s, rest+1) {
+			e := x.clauseEnd(s, rest+1)
+			more = x.trimContent(rng{rest + 1, e})
+		} else if x.word(rest) != "," || rest+1 >= s.b {
+			return draft{}, false
+		} // else "..., records show, and experts say ...": another claim, not more of this one
+	}
+	// The content before the separator.
+	end := sep
+	if x.word(sep) == "," || x.word(sep) == "—" {
+		if sep-1 >= s.a && x.isCloseQuote(sep-1) {
+			end = sep // keep the closing mark: content ends with the quote
+		}
+	} else {
+		end = sep + 1 // the closing mark itself
+	}
+	start := s.a
+	if o := x.openBefore(s.a); o >= 0 && x.toks[s.a].nl == 0 && x.quotes[o].close < sep {
+		// "GOP nominees “were stiff. They weren’t fun. There was no joy” in comparison to
+		// Obama, Gingrich said.": the sentence began before the quote's inner full stops.
+		start = x.sentOf(x.quotes[o].open).a
+	}
+	// The quote that ends before the separator is the whole content when it opens the
+	// sentence (or began in an earlier one); a quoted fragment at the end of a sentence of
+	// the writer's ("saw them as "the party of government," From said") makes it mixed.
+	whole := func(qi int) bool {
+		o := x.quotes[qi].open
+		return o <= s.a || x.word(o-1) == ":" || x.toks[o].nl > 0 || x.dashAfterClaim(s, o-1) || x.word(o-1) == "," && x.trailingClaimBefore(s, o-1)
+	}
+	if qi, ok := x.quoteCloseAt(end - 1); ok && whole(qi) {
+		start = x.quotes[qi].open
+		// "Q1," he said. "Q2": nothing to add here; split quotes join in mergeSplit.
+	} else if x.word(sep) == "," && sep-1 >= s.a {
+		// A comma inside the closing quote: “We know ...,” he said.
+		if qi, ok := x.quoteCloseAt(sep + 1); ok && sep+1 < cue.a && whole(qi) {
+			start, end = x.quotes[qi].open, sep+2
+		}
+	}
+	if qi, ok := x.quoteCloseAt(sep); ok {
+		if whole(qi) {
+			start = x.quotes[qi].open
+		}
+		end = sep + 1
+	}
+	// Do not reach back over an earlier claim's cue in this sentence.
+	for i := len(x.drafts) - 1; i >= 0; i-- {
+		d := x.drafts[i]
+		if d.cue.a >= start && d.cue.a < end && d.cue.a >= s.a {
+			if d.src.a > d.cue.a && hasSyn(cueLex[x.word(d.cue.a)], synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) || start == s.a && x.subordinateOpening(s, true) {
+				// "Noting that ..., Trump reminded voters", "In declaring ..., the pope
+				// showed": the opening participle is a claim of the subject's, not the
+				// content of the verb after it; nor is an opening subordinate clause that
+				// holds a claim ("Although Weiner admitted that ..., he claimed ...").
+				return draft{}, false
+			}
+			if c := d.content[len(d.content)-1]; c.b <= end {
+				// The earlier claim is nested inside this one's content: fine.
+				continue
+			}
+			start = d.cue.b
+			if !d.src.empty() && d.src.a >= d.cue.b {
+				// Nor over its source: "According to a website, a woman named Lana, a
+				// feminist, boasted of ...": the website is no content of Lana's.
+				start = max(start, d.src.b)
+			}
+		}
+		if d.cue.a < s.a {
+			break
+		}
+	}
+	r := x.trimContent(rng{start, end})
+	if r.empty() || more.empty() && x.adverbialOnly(r) {
+		return draft{}, false
+	}
+	content := []rng{r}
+	if !more.empty() {
+		content = append(content, more)
+	}
+	return draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1}, true
+}
+
+// participle handles ", adding that CONTENT" and ", saying CONTENT": the speaker is the one
+// of the clause before.
+func (x *extractor) participle(s, cue rng, sn cueSense) bool {
+	if j := x.skipBack(s, cue.a); j < s.a || x.opensWithParticiple(s, j) {
+		return x.openingParticiple(s, cue, sn)
+	}
+	var src rng
+	inherit, reduced := -1, false
+	if j := x.skipBack(s, cue.a); x.word(j) == "as" && (x.word(j-1) == "quoted" || x.word(j-1) == "cited") {
+		// "an unnamed Apple insider was quoted as saying that ...": the passive's subject.
+		v := j - 2
+		for v > s.a && (beForms[x.word(v)] || auxiliaries[x.word(v)] || x.is(v, cSkipBeforeCue)) {
+			v--
+		}
+		if src = x.npBack(s, v+1, false); src.empty() {
+			return false
+		}
+	} else if stanceParticiples[x.word(cue.a)] && x.nounEndsAt(cue.a-1) {
+		// "a super PAC backing Jeb Bush", "voters supporting Clinton": a participle of stance
+		// right after a noun modifies it, and the noun phrase takes the stand.
+		if src = x.npBack(s, cue.a, false); src.empty() {
+			return false
+		}
+		for p := src.b - 1; p > src.a; p-- {
+			if w := x.word(p - 1); x.verbLike(p-1) || w == "with" || prepositions[w] && w != "of" {
+				src.a = p // "met with pastors supporting Mr. Cruz" gives "pastors"
+				break
+			}
+		}
+		reduced = true
+	} else if p := x.draftEndingAt(x.skipBack(s, cue.a)); p >= 0 {
+		// "“...,” he said, adding ...": the speaker of the cue right before the comma.
+		src, inherit = x.drafts[p].src, p
+	} else if np := x.absoluteSubject(s, cue.a); !np.empty() {
+		src = np // "..., with Ryan saying he was “very encouraged”": the participle's own subject
+	} else if p := x.mainDraftWhere(s, func(d draft) bool { return x.subordinateDraft(s, d) }); p >= 0 && !x.drafts[p].src.empty() {
+		src, inherit = x.drafts[p].src, p
+		if cs := x.coordinatedSubject(s, cue.a, x.drafts[p]); !cs.empty() {
+			src, inherit = cs, -1
+		}
+	} else if p >= 0 && !x.seemSubject(x.drafts[p]).empty() && x.rightAfter(x.drafts[p], x.skipBack(s, cue.a)) {
+		// "Clinton seemed to be ready to riff on it, telling the crowd, “...”": the subject
+		// of "seemed", which the hedge left in its content; not "the two appeared to settle
+		// it, but Ryan has been vocal in rejecting ...".
+		src = x.seemSubject(x.drafts[p])
+	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "upon" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == ",") {
+		// "Trump lashed out on Twitter, saying ...", "Bolton distanced himself by saying ...",
+		// "she didn't limit her attacks, also calling on ...", "by mentioning the wall and
+		// adding, ...": the subject of the clause.
+		src = x.clauseSubject(s, j)
+		if w := x.word(src.a - 1); !src.empty() && src.a > s.a && (w == "that" || subordinators[w] && pronounKind[x.word(src.a)] != "") && x.word(j) == "," {
+			// "Putin veered close to an admission that Russian soldiers had fought, saying":
+			// the participle after the comma is the main clause's, not the "that" clause's;
+			// so after a subordinate clause whose subject is a pronoun, most often the main
+			// subject's ("Bradley apologized after they came out, saying"). A named subject
+			// speaks for itself: "..., when Sanders protesters interrupted her, shouting".
+			if m := x.subject(s, src.a-1); !m.empty() && !x.cleftIt(m) {
+				src = m
+			}
+		}
+		if src.empty() {
+			src = x.lastConjoinedSubject(s, x.subject(s, cue.a), j)
+		}
+		if src.empty() {
+			return false
+		}
+	} else if pub, v := x.publishedBy(s, x.skipBack(s, cue.a)+1); !pub.empty() {
+		// "Trump issued a statement saying ...": the publisher is the source, and the cue
+		// runs from the publishing verb, as PolNeAR marks it.
+		src, cue.a = pub, v
+	} else if src = x.sourceLeft(s, cue.a); src.empty() && x.isWord(x.skipBack(s, cue.a)) {
+		// "with Cruz recently promising to ...": the participle's own subject after "with".
+		if np := x.npBack(s, x.skipBack(s, cue.a)+1, true); !np.empty() && np.a-1 >= s.a && x.word(np.a-1) == "with" && (x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "") {
+			src = np
+		} else {
+			return false
+		}
+	} else if src.empty() || !x.toks[src.b-1].upper && pronounKind[x.word(src.b-1)] == "" && !x.pollShare(src) {
+		// "with Trump calling him a loser": the participle's own subject, when it is a name
+		// or a pronoun ("a creative writing professor" is no speaker).
+		return false
+	}
+	content, ok := x.contentRight(s, cue, sn)
+	if !ok {
+		return false
+	}
+	if reduced && len(content) == 1 {
+		// "The super PAC supporting Jeb Bush, spent ...", "Democrats supporting Mrs. Clinton
+		// have pointed to ...": the object ends where the main clause goes on.
+		for p := content[0].a + 1; p < content[0].b; p++ {
+			if w := x.word(p); w == "," || w == "who" || w == "which" {
+				content[0].b = p
+				break
+			} else if auxiliaries[w] || beForms[w] || x.verbLike(p) {
+				// "House Republicans supporting the bill have said ...": the participle sits
+				// in the subject of a verb that may be a cue, whose source it would cut short.
+				return false
+			}
+		}
+	}
+	if inherit < 0 && !src.empty() && x.pollShare(src) && x.word(src.a-1) == "with" && len(content) == 1 {
+		// "with 22 percent saying they would not support him, Pataki at 20 percent": the
+		// absolute phrase ends at its comma.
+		if c := x.nextComma(s, content[0].a); c > content[0].a && c < content[0].b {
+			content[0].b = c
+		}
+	}
+	// "calling him a “train wreck,” and contrasted the Republican candidate with Clinton":
+	// the main clause goes on after the participle's content.
+	last := &content[len(content)-1]
+	for p := last.a + 1; p+2 < last.b; p++ {
+		if x.word(p) == "," && x.word(p+1) == "and" && x.verbLike(p+2) && strings.HasSuffix(x.word(p+2), "ed") {
+			last.b = p
+			break
+		}
+	}
+	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
+	return true
+}
+
+// subordinateDraft reports whether draft d stands in a relative clause, or in a subordinate
+// clause that opens its sentence or follows a comma ("When Maddow pointed out that ..., Clinton seized upon the
+// reference, repeating ...", "..., while most of his competitors called for ..., Trump
+// hewed to ..., noting ..."): a participle after the main clause is not its speaker's.
+func (x *extractor) subordinateDraft(s rng, d draft) bool {
+	if w := x.word(d.src.a); d.src.b == d.src.a+1 && (w == "who" || w == "which") {
+		return true // "the video, which showed ..., the community began calling for ...": a relative clause
+	}
+	k := d.src.a - 1
+	if k < s.a || !subordinators[x.word(k)] || x.word(k) == "as" {
+		return false
+	}
+	return k == s.a || x.word(k-1) == ","
+}
+
+// lastConjoinedSubject returns the subject of the last clause joined by "but" or "and" after
+// the sentence's subject src and before k, or src: "It's a big if, but Sanders was in San
+// Diego on Tuesday, long before the state votes, emphasizing ..." and "prosecutors charged
+// the officer and Emanuel fired his police chief, Garry McCarthy, acknowledging ..." give
+// Sanders and Emanuel, whose clause the participle follows.
+func (x *extractor) lastConjoinedSubject(s, src rng, k int) rng {
+	if src.empty() {
+		return src
+	}
+	for p := k - 2; p > src.b; p-- {
+		if w := x.word(p); (w == "but" || w == "and") && !x.toks[p].upper && x.startsClause(p+1) {
+			if r := x.subjectAt(s, p+1, k); !r.empty() {
+				return r
+			}
+		}
+	}
+	return src
+}
+
+// cleftIt reports whether m is the "it" of a cleft or an extraposed clause ("It was at the
+// conference that Swanson delivered his tirade, pointing to ...", "It is clear that ..."),
+// which says nothing: the clause after "that" has the speaker.
+func (x *extractor) cleftIt(m rng) bool {
+	return m.b == m.a+1 && x.word(m.a) == "it" && (beForms[x.word(m.b)] || x.word(m.b) == "’s")
+}
+
+// stanceParticiples are participles of stance that modify the noun before them as a reduced
+// relative ("groups backing Cruz", "pastors supporting Mr. Cruz").
+var stanceParticiples = setOf([]string{"supporting", "backing", "opposing", "endorsing"})
+
+// nounEndsAt reports whether token k is a word that may end a noun phrase: no function word,
+// preposition, auxiliary, form of "be" or verb ("is backing", "has been supporting").
+func (x *extractor) nounEndsAt(k int) bool {
+	if k < 0 || !x.isWord(k) {
+		return false
+	}
+	w := x.word(k)
+	if w == "those" || w == "others" {
+		return true
+	}
+	return !functionWords[w] && !prepositions[w] && !auxiliaries[w] && !beForms[w] && !negatedAux[w] && !isLyAdverb(w) && !x.verbLike(k)
+}
+
+// coordinatedSubject returns the subject of a clause coordinated by "and" after the cue of d,
+// the sentence's main claim, when the participle at k follows that clause: "Protest groups
+// say the rules are unfair, and the A.C.L.U. has sued the city, saying they violate free
+// speech" gives the A.C.L.U. (d's content, as drafted, may still run over the clause); noRng
+// otherwise.
+func (x *extractor) coordinatedSubject(s rng, k int, d draft) rng {
+	j := x.skipBack(s, k)
+	if x.word(j) != "," || d.cue.a > j {
+		return noRng
+	}
+	cs := x.clauseSubject(s, j)
+	if cs.empty() || x.word(cs.a-1) != "and" || cs.a <= d.cue.b {
+		return noRng
+	}
+	return cs
+}
+
+// percentAt reports whether token k is a percent sign written against its number: "47%".
+func (x *extractor) percentAt(k int) bool {
+	return k > 0 && k < len(x.toks) && x.toks[k].low == "%" && x.toks[k-1].kind == tWord && x.toks[k-1].End == x.toks[k].Start && isDigitByte(x.toks[k-1].low[0])
+}
+
+// approximators open a quantity: "about half of voters", "nearly 60 percent".
+var approximators = setOf([]string{"about", "around", "nearly", "roughly", "almost", "over", "under"})
+
+// quantityAt reports whether a quantity opens at token k: a number or a fraction.
+func (x *extractor) quantityAt(k int) bool {
+	if !x.isWord(k) {
+		return false
+	}
+	switch w := x.toks[k].low; w {
+	case "half", "third", "quarter", "two-thirds", "three-quarters", "one-third", "one-quarter", "a":
+		return w != "a" || x.word(k+1) == "third" || x.word(k+1) == "quarter"
+	default:
+		return isDigitByte(w[0])
+	}
+}
+
+// pollShare reports whether r names a share of those polled: "22 percent", "three in 10",
+// "62 percent of voters", "a majority of Democrats" ("with 22 percent saying ...").
+func (x *extractor) pollShare(r rng) bool {
+	for k := r.a; k < r.b && k < r.a+4; k++ {
+		if w := x.word(k); w == "percent" || w == "majority" || w == "%" || w == "in" && k > r.a && x.isWord(k+1) && isDigitByte(x.word(k + 1)[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingParticiple handles a participle clause that opens the sentence, whose speaker is
+// the main clause's subject: "After saying he was nervous to ask a question, the man ended
+// up ...", "Conceding that a deal was likely, he warned ...". The content ends at the comma
+// before that subject.
+func (x *extractor) openingParticiple(s, cue rng, sn cueSense) bool {
+	content, ok := x.contentRight(s, cue, sn)
+	if !ok {
+		return false
+	}
+	last := &content[len(content)-1]
+	for p := last.a + 1; p < s.b; p++ {
+		if qi, ok := x.quoteOpenAt(p); ok {
+			if p = x.quotes[qi].close; x.word(p-1) != "," {
+				continue
+			}
+			p-- // "In declaring his words “not Christian,” the pope ...": the comma inside the quote
+		}
+		if x.word(p) != "," {
+			continue
+		}
+		n := p + 1
+		if x.isCloseQuote(n) {
+			n++ // "Citing “obligations in Tennessee,” his spokeswoman told ...": the comma inside the quote
+		}
+		src := x.subjectAt(s, n, s.b)
+		if src.empty() || src.a != n && !(src.a == n+1 && x.word(n) == "the") {
+			continue
+		}
+		last.b = p
+		if n > p+1 {
+			last.b = n // the quote with its comma
+		}
+		if r := x.trimContent(*last); !r.empty() {
+			*last = r
+			x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1})
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// openingParticiple are the words that open a participle clause at a sentence's start:
+// "After saying ...", "While insisting ...".
+var openingParticiple = setOf([]string{"after", "before", "while", "since", "by", "without", "when", "in"})
+
+// opensWithParticiple reports whether token j, right before a participle, ends the opening
+// of a participle clause that starts the sentence: "After", and with a few words before it,
+// "But while", "One month after", "Instead of", "In addition to".
+func (x *extractor) opensWithParticiple(s rng, j int) bool {
+	w := x.word(j)
+	if !openingParticiple[w] && !(w == "of" && x.word(j-1) == "instead") && !(w == "to" && x.word(j-1) == "addition") {
+		return false
+	}
+	if j-s.a > 3 || !x.toks[s.a].upper {
+		return false
+	}
+	for k := s.a; k < j; k++ {
+		if !x.isWord(k) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,662 @@
+package claims
+
+// The finite cue verb: "SOURCE said [that] CONTENT", "CONTENT, SOURCE said", "SOURCE rejected
+// CONTENT", and the relative and gapped clauses around it.
+
+import "strings"
+
+// verb handles a finite cue verb: "SOURCE said [that] CONTENT", "CONTENT, SOURCE said",
+// "CONTENT, said SOURCE" and "SOURCE rejected CONTENT".
+func (x *extractor) verb(s, cue rng, sn cueSense) bool {
+	if x.word(cue.b) == "by" && cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] {
+		return x.passiveBy(s, cue, sn) // "were quickly derided by Laschet"
+	}
+	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds[x.word(cue.b)] && beForms[x.word(x.reputeBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
+		return true // "Sanders has been criticized for offering vague answers"
+	}
+	if x.toks[cue.a].upper && cue.a == s.a {
+		// "Said Comey, "The thought ... is very painful to us.""
+		src := x.npForward(s, cue.b)
+		if src.empty() || x.word(src.b) != "," {
+			return false
+		}
+		r := x.trimContent(rng{src.b + 1, x.clauseEnd(s, src.b+1)})
+		if qi, ok := x.quoteOpenAt(src.b + 1); ok {
+			r = rng{src.b + 1, x.followQuotes(qi) + 1}
+		}
+		if r.empty() {
+			return false
+		}
+		x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+		return true
+	}
+	if namingVerbs[x.word(cue.a)] {
+		// "what Newt Gingrich called “the loudest ... election”": the naming is the claim.
+		if j := x.skipBack(s, cue.a); j > s.a {
+			np := x.npBack(s, j+1, true)
+			if !np.empty() && np.a-1 >= s.a && x.word(np.a-1) == "what" {
+				k := cue.b
+				if w := x.word(k); (w == "a" || w == "an" || w == "the" || w == "as") && pronounKind[x.word(np.a)] == "" {
+					k++ // what Sroka called a “let a thousand flowers bloom” approach
+				}
+				if qi, ok := x.quoteOpenAt(k); ok {
+					x.add(draft{src: np, cue: cue, content: []rng{{cue.b, x.quotes[qi].close + 1}}, class: sn.class, inherit: -1})
+					return true
+				}
+			}
+		}
+	}
+	if r := x.relativeObject(s, cue); !r.empty() {
+		// "the marchers, whom he described as “peaceful,”": the relative pronoun is the
+		// object, and the as-phrase after the cue says what it is.
+		x.add(draft{src: x.npBack(s, x.skipBack(s, cue.a)+1, true), cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+		return true
+	}
+	at := cue.a
+	if j := x.skipBack(s, cue.a); j >= s.a && progressiveBe[x.word(j)] && strings.HasSuffix(x.word(cue.a), "ing") {
+		at = j // "Trump is telling a town hall that ...": the subject is left of "is"
+	}
+	src := x.sourceLeft(s, at)
+	if x.namingParticiple(src, cue) {
+		return false
+	}
+	if x.asClauseSep(src, s.a) >= 0 {
+		// "The system is rigged, as Sanders has noted many times.": the as-clause's content
+		// comes before it.
+		if d, ok := x.trailing(s, cue, sn); ok {
+			x.add(d)
+			return true
+		}
+	}
+	if !src.empty() && x.quoteEndsAt(s, src.a-1) {
+		// "“...,” Mr. Trump told the hosts of “Morning Joe.”": the quote before the source
+		// is the content, whatever follows the cue.
+		if d, ok := x.trailing(s, cue, sn); ok {
+			x.add(d)
+			return true
+		}
+	}
+	if x.coordinatedAfter(cue) || x.adjunctOnly(s, cue.b) {
+		if r := x.relativeGap(s, src, cue); !r.empty() {
+			// "which he has denied and which ...", "which Cruz proposed under a flat rate.":
+			// the coordination or the adjunct is no content of the cue.
+			x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+			return true
+		}
+	}
+	if !src.empty() {
+		if content, ok := x.contentRight(s, cue, sn); ok {
+			if at < cue.a && x.cueAdverbs(at+1, cue.a) {
+				// the cue reads "is telling", and with adverbs between, "is already claiming",
+				// "are now openly questioning", as PolNeAR marks them (10 times of 10 on the
+				// training split)
+				cue.a = at
+			}
+			if gap := x.gapFiller(s, src, content[0]); !gap.empty() {
+				content = append([]rng{gap}, content...)
+			} else if open := x.quoteOpening(s, src, cue, content[0]); !open.empty() {
+				content = append([]rng{open}, content...)
+			}
+			x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1})
+			return true
+		}
+	}
+	// Trailing attribution after the content: "..., the official said." or "...,” said Price."
+	if d, ok := x.trailing(s, cue, sn); ok {
+		x.add(d)
+		return true
+	}
+	if r := x.relativeGap(s, src, cue); !r.empty() {
+		x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+		return true
+	}
+	inherit := -1
+	if src.empty() {
+		// "rejected X and claimed that Y": a coordinated cue shares the earlier source; so
+		// does one in a series: "He suggested X, called her “third-rate” and boycotted Y".
+		j := x.skipBack(s, cue.a)
+		series := j >= s.a && x.word(j) == "," && strings.HasSuffix(x.word(cue.a), "ed") && !x.toks[cue.a].upper
+		if series {
+			if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() && x.drafts[p].cue.b <= j && x.drafts[p].src.b <= x.drafts[p].cue.a {
+				// The earlier content may run past the comma into this verb's, and then ends at
+				// it (see cutAtLaterClaims): "joked about her “friendship” with an aide, cited
+				// his ad and ..."; but a participle before "by" is a passive aside: "the
+				// meeting, requested by Sanders, would be ...".
+				if c := x.drafts[p].content; (c[len(c)-1].b <= j+1 || x.word(cue.b) != "by") && strings.HasSuffix(x.word(x.drafts[p].cue.a), "ed") {
+					src, inherit = x.drafts[p].src, p
+				}
+			}
+		}
+		if j >= s.a && (x.word(j) == "and" || x.word(j) == "but") {
+			if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
+				src, inherit = x.drafts[p].src, p
+			} else if subj := x.clauseSubject(s, j); !subj.empty() {
+				src = subj // "Wilson praised Rubio's positions and said ..."
+			}
+		}
+		if p := x.lastDraftIn(s); src.empty() && p >= 0 && x.isCloseQuote(j) {
+			// "Manafort, citing “the unique magic of Trump,” said ...": the verb after a
+			// participle aside shares its speaker.
+			if d := x.drafts[p]; !d.src.empty() && d.src.b <= d.cue.a && d.content[len(d.content)-1].b == j+1 && hasSyn(cueLex[x.word(d.cue.a)], synPart) {
+				src, inherit = d.src, p
+			}
+		}
+		toSay := false
+		if j := x.skipBack(s, cue.a); src.empty() && j > s.a && x.word(j) == "to" {
+			// "Mr. Trump was prompted to say, “...”": the subject of the clause.
+			src, toSay = x.clauseSubject(s, j), true
+			if src.empty() && j-1 > s.a && x.verbLike(j-1) {
+				src = x.sourceLeft(s, j-1) // "O'Malley, who signed gun laws, interjected to say: ..."
+			}
+			if v := x.goOnBefore(cue.a); v >= 0 && !askForms[x.word(cue.a)] {
+				// "Clinton is continuing to insist she will ...", "Mr. Trump tried to defend
+				// his remarks", "He went on to rebut ...": the subject goes on with, or tries,
+				// the cue itself, whose content needs no quote; the cue reads "continuing to
+				// insist".
+				toSay, cue.a = false, v
+				if src.empty() {
+					src = x.sourceLeft(s, v) // "He continues to insist that ..."
+				}
+			}
+		}
+		if src.empty() {
+			return false
+		}
+		if toSay {
+			content, ok := x.contentRight(s, cue, sn)
+			if !ok || !x.isOpenQuote(content[0].a) {
+				return false // "declined to say whether ..." reports no words
+			}
+			x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1})
+			return true
+		}
+	}
+	content, ok := x.contentRight(s, cue, sn)
+	if !ok {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
+	return true
+}
+
+// relativeObject returns what a cue says of the relative pronoun that is its object, when
+// the source between them is a noun phrase: "as “peaceful,”" in "whom he described as
+// “peaceful,”", "which Cruz blasted as a gimmick" and "what they see as a failure". It runs to
+// the end of the clause, as an object does; noRng when the cue is not so placed. (The pronoun
+// joins the content in claims, see relativeBefore.)
+func (x *extractor) relativeObject(s, cue rng) rng {
+	if x.word(cue.b) != "as" || x.toks[cue.b].upper || cue.b+1 >= s.b {
+		return noRng
+	}
+	j := x.skipBack(s, cue.a)
+	if j <= s.a {
+		return noRng
+	}
+	np := x.npBack(s, j+1, true)
+	if np.empty() || np.a-1 < s.a {
+		return noRng
+	}
+	switch x.word(np.a - 1) {
+	case "what", "which", "who", "whom":
+	default:
+		return noRng
+	}
+	r := x.trimContent(rng{cue.b, x.clauseEnd(s, cue.b)})
+	if r.b-r.a < 2 {
+		return noRng
+	}
+	r.b = x.objectEnd(r)
+	r.b = x.npCommaEnd(r)
+	if np.a-2 >= s.a && x.word(np.a-2) == "," {
+		// "the house, which friends described as miserable, contributed to ...": a clause
+		// set off by a comma ends at the next one.
+		for j := r.a + 2; j < r.b; j++ {
+			if x.word(j) == "," && !x.inQuote[j] {
+				r.b = j
+				break
+			}
+		}
+	}
+	return r
+}
+
+// relativeGap returns the object a relative clause's cue leaves out when nothing follows the
+// cue but the clause's end. PolNeAR marks the relative pronoun as the content, not the noun
+// phrase it stands for: "which" in "a charge which he has denied." and "whom" in "the aide,
+// whom she defended,"; without a pronoun, the noun phrase before the clause: "the
+// off-the-cuff style he prefers.", "everything he said.". (After "that" it mostly leaves the
+// noun phrase unmarked, "the things that Trump has said.", so that is not taken.) noRng when
+// the cue is not so placed.
+func (x *extractor) relativeGap(s, src, cue rng) rng {
+	if src.empty() || src.a-1 <= s.a || x.toks[src.a-1].upper {
+		return noRng
+	}
+	if k := x.skipTimes(cue.b, s.b); k < s.b { // "which Clinton denounced Thursday —"
+		if w := x.word(k); !(w == "," || w == "." || w == ")" || w == ";" || isDash(w) || x.coordinatedAfter(cue) || x.adjunctOnly(s, k)) {
+			return noRng // "whom Erdogan accuses of ...", "which they have likened to ...": the cue goes on
+		}
+	}
+	p := src.a - 1
+	switch w := x.word(p); w {
+	case "which", "whom":
+		if w := x.word(p - 1); prepositions[w] || isCueForm(w) {
+			// "the facts to which Lazar admitted": the pronoun is no object of the cue; "asked
+			// whom she supported": an indirect question.
+			return noRng
+		}
+		return rng{p, p + 1}
+	case "everything", "something", "anything", "nothing":
+		if x.contactSubject(src) && !isCueForm(x.word(p-1)) {
+			return rng{p, p + 1}
+		}
+	default:
+		// Not "In the end he conceded.": a noun phrase that opens the sentence or follows a
+		// preposition tells when or how; nor "a third say they don't know": a verb; nor
+		// "will believe anything he says", "defended the style he prefers": the object of
+		// another cue, whose content holds the clause.
+		np := x.nounBefore(s, src.a)
+		if !np.empty() && np.a > s.a && x.contactSubject(src) && !isCueForm(w) && !x.is(np.a-1, cPreposition) && !isCueForm(x.word(np.a-1)) {
+			return np
+		}
+	}
+	return noRng
+}
+
+// coordinatedAfter reports whether another predicate of the relative clause follows the cue,
+// so that the cue has no object of its own: "which he has denied and which she backed away
+// from", "which he once supported - and has embraced".
+func (x *extractor) coordinatedAfter(cue rng) bool {
+	k := cue.b
+	if isDash(x.word(k)) || x.word(k) == "-" {
+		k++
+	}
+	if x.word(k) != "and" || x.toks[k].upper {
+		return false
+	}
+	w := x.word(k + 1)
+	return w == "which" || skipBeforeCue[w] || x.verbLike(k+1)
+}
+
+// adjunctOnly reports whether the words from k to the clause's end are a phrase of time or
+// place and no object: "in March.", "under a flat rate.", "at the debate on Tuesday,".
+func (x *extractor) adjunctOnly(s rng, k int) bool {
+	if !adjunctPrepositions[x.word(k)] || x.toks[k].upper {
+		return false
+	}
+	r := x.trimContent(rng{k, x.clauseEnd(s, k)})
+	if r.a != k || r.b-k > 8 {
+		return false
+	}
+	for j := k + 1; j < r.b; j++ {
+		if w := x.word(j); !x.isWord(j) || gapAux[w] || isCueForm(w) || whWord[w] || w == "that" || w == "to" {
+			return false
+		}
+	}
+	return true
+}
+
+// adjunctPrepositions open a phrase of time or place after a verb ("last" a time: "last
+// year"); "to", "of", "for", "about", "as" and the like mostly open the verb's complement.
+var adjunctPrepositions = setOf([]string{"in", "at", "on", "under", "during", "last"})
+
+// contactSubject reports whether src can be the subject of a relative clause without a
+// pronoun: a personal pronoun or a name ("the style he prefers", "the deal Sanders opposed").
+func (x *extractor) contactSubject(src rng) bool {
+	return subjectPronouns[x.word(src.a)] || x.toks[src.a].upper
+}
+
+// quoteOpening returns the words that open the sentence before "SOURCE CUE," when the quote
+// after the cue goes on with them: "An economic downturn, he said, “could be a good time to
+// borrow.”", "If the plan passes, she said, “it will be a disaster.”" The quote opens in lower
+// case, so it is no sentence of its own; PolNeAR's content holds both (on its training split
+// about 26 times to 5).
+func (x *extractor) quoteOpening(s, src, cue, content rng) rng {
+	if content.a != cue.b+1 || x.word(cue.b) != "," || src.b != cue.a || !x.isOpenQuote(content.a) || content.a+1 >= len(x.toks) || !x.isWord(content.a+1) || x.toks[content.a+1].upper {
+		return noRng
+	}
+	if src.a-1 <= s.a || x.word(src.a-1) != "," || x.quoteEndsAt(s, src.a-1) {
+		return noRng
+	}
+	a := s.a
+	for a < src.a-1 && !x.isWord(a) {
+		a++
+	}
+	if a >= src.a-1 || x.inQuote[a] {
+		return noRng
+	}
+	for k := a; k < src.a-1; k++ {
+		if x.used[k] || x.isOpenQuote(k) {
+			return noRng // another claim's cue, or a quote of its own: "X said Y, which, he said, “...”"
+		}
+	}
+	return rng{a, src.a - 1}
+}
+
+// gapFiller returns the noun phrase a content without a subject is about, when it stands
+// right before the source: "a claim DHS said was false" says "a claim ... was false". The
+// content must open with a finite auxiliary; otherwise noRng.
+func (x *extractor) gapFiller(s, src, content rng) rng {
+	if !gapAux[x.word(content.a)] {
+		return noRng
+	}
+	return x.nounBefore(s, src.a)
+}
+
+// nounBefore returns the noun phrase that ends right before token end when it is a determiner
+// or possessive and one to three lower-case words that are no function words: "a claim", "the
+// figures", "his tax proposals"; noRng otherwise.
+func (x *extractor) nounBefore(s rng, end int) rng {
+	// Back over lower-case words that are no function words to a determiner.
+	for a := end - 1; a >= s.a && a > end-4; a-- {
+		t := x.toks[a]
+		if t.kind != tWord || t.upper {
+			return noRng
+		}
+		if isDeterminer(t.low) || possessives[t.low] {
+			if a == end-1 {
+				return noRng
+			}
+			return rng{a, end}
+		}
+		if x.is(a, cFunction|cPreposition) || subjectPronouns[t.low] {
+			return noRng
+		}
+	}
+	return noRng
+}
+
+var gapAux = setOf([]string{"was", "were", "is", "are", "had", "has", "have", "would", "will"})
+
+// clauseSubject returns the subject of the clause that holds token k: the mention after the
+// last clause boundary ("that", a comma, a subordinator or the sentence start) when a verb
+// follows it, or noRng.
+func (x *extractor) clauseSubject(s rng, k int) rng {
+	b := k - 1
+	for b >= s.a && b > k-20 {
+		w := x.word(b)
+		if w == "that" || w == "," || w == ";" || subordinators[w] && !x.toks[b].upper && x.startsClause(b+1) {
+			break
+		}
+		if (w == "which" || w == "whom") && x.is(b-1, cPreposition) && x.startsClause(b+1) {
+			break // "a news conference in which he continued his assault, mocking ...": his
+		}
+		if w == "who" && x.word(k) != "," {
+			// "Trump, who has often struggled while talking about the issue, made no comment",
+			// "McConnell, who has endorsed Trump and criticized his campaign": a cue inside
+			// the relative clause has its pronoun as source, as PolNeAR annotates it; the
+			// clause closes at a comma before the main verb, which has the name.
+			return rng{b, b + 1}
+		}
+		b--
+	}
+	if b < s.a {
+		if r := x.subject(s, k); !r.empty() {
+			return r
+		}
+		if np := x.npForward(s, s.a); !np.empty() && np.b <= k {
+			// "Wealth-X keeps its own finances a secret but says ...": a verb in the present.
+			for e := np.a + 1; e <= np.b; e++ {
+				if x.presentBeforeObject(e) {
+					return rng{np.a, e}
+				}
+			}
+			// "Clinton, who was speaking to the mayors, did not ...": a name and its appositive.
+			if x.word(np.b) == "," && x.toks[np.b-1].upper {
+				return np
+			}
+		}
+		return noRng
+	}
+	if w := x.word(b + 1); w == "and" || w == "but" || w == "then" || w == "or" {
+		// "The senator sought to calm his supporters, and took a heckler in stride, saying":
+		// a coordinated predicate shares the earlier clause's subject.
+		if x.verbLike(b+2) || x.is(b+2, cSkipBeforeCue) {
+			r := x.clauseSubject(s, b)
+			if w := x.word(r.a - 1); !r.empty() && r.a > s.a && x.word(b) == "," && (w == "that" || subordinators[w]) {
+				// "Putin backpedaled on his prediction that Russia would recover, and blamed
+				// ...": after a comma the predicate is the main clause's, not the "that"
+				// clause's.
+				if m := x.subject(s, r.a-1); !m.empty() {
+					return m
+				}
+				// "The governor backed off his forecast that ...": a cue word of the lexicon
+				// used otherwise ends the subject as a verb would.
+				if np := x.npForward(s, s.a); !np.empty() && np.b < r.a-1 && len(cueLex[x.word(np.b)]) > 0 && !x.toks[np.b].upper {
+					return np
+				}
+			}
+			return r
+		}
+		return x.subjectAt(s, b+2, k)
+	}
+	aux := x.is(b+1, cSkipBeforeCue) && !x.toks[b+1].upper // "..., wouldn’t say Tuesday how ..."
+	if r := x.subjectAt(s, b+1, k); !r.empty() && !aux {
+		return r
+	}
+	if x.word(b) == "," && b > s.a && (aux || x.word(b+1) == "did" || x.word(b+1) == "does" || x.verbLike(b+1) || x.word(b+1) == "who" || x.word(b+1) == "which" || isLyAdverb(x.word(b+1)) && !x.toks[b+1].upper) {
+		// "Clinton, who was speaking to the mayors, did not mention Trump": the clause after
+		// an appositive has the subject before it; so does "Gary Emineth, a former state party
+		// chairman, became a delegate and said".
+		if r := x.clauseSubject(s, b); !r.empty() || !aux && !x.verbLike(b+1) {
+			return r
+		}
+		return x.appositive(s, b)
+	}
+	return noRng
+}
+
+// asPutIt handles a sentence that opens with the speaker in an as-clause: "As Vulture put
+// it, “Hello, it’s the Biebs.”", "Or, as Tom Ridge, a former secretary, put it: “...”",
+// "As Michael Dell said last week in Tel Aviv, “...”". The content follows the clause.
+func (x *extractor) asPutIt(s rng, k int) bool {
+	opens := true
+	for p := s.a; p < k; p++ {
+		if w := x.word(p); x.isWord(p) && w != "or" && w != "but" && w != "and" && w != "so" {
+			opens = false
+		}
+	}
+	if !opens && x.word(k-1) != "," {
+		return false // the clause opens the sentence, or follows a comma before a quote
+	}
+	if opens && x.asReportedBy(s, k) {
+		return true
+	}
+	src := x.npForward(s, k+1)
+	if src.empty() || src.a != k+1 {
+		return false
+	}
+	for e := src.a + 1; e < src.b; e++ {
+		if w := x.word(e); (w == "put" || w == "puts") && x.word(e+1) == "it" {
+			src.b = e // "As Vulture put it": the mention ends at the cue
+		}
+	}
+	v := src.b
+	if x.word(v) == "," {
+		// "as Tom Ridge, a former secretary of homeland security, put it"
+		for p := v + 1; p < s.b && p < v+20; p++ {
+			if qi, ok := x.quoteOpenAt(p); ok && x.quotes[qi].close < s.b {
+				// "author of ''America's Unwritten Constitution,'' put it": a title in the appositive
+				if p = x.quotes[qi].close; x.word(p-1) == "," {
+					src.b, v = p+1, p+1
+					break
+				}
+				continue
+			}
+			if x.word(p) == "," {
+				src.b, v = p, p+1
+				break
+			}
+		}
+	}
+	for v < s.b && !x.toks[v].upper && (x.is(v, cSkipBeforeCue) || isLyAdverb(x.word(v))) {
+		v++
+	}
+	var cue rng
+	switch w := x.word(v); {
+	case (w == "put" || w == "puts") && x.word(v+1) == "it":
+		cue = rng{v, v + 2}
+	case hasSyn(cueLex[w], synVerb) && !x.toks[v].upper:
+		cue = rng{v, v + 1}
+	default:
+		return false
+	}
+	c := cue.b
+	for c < s.b && c < cue.b+12 && x.word(c) != "," && x.word(c) != ":" {
+		if x.toks[c].kind != tWord {
+			return false
+		}
+		c++
+	}
+	if c >= s.b || c == cue.b+12 {
+		return false
+	}
+	var content rng
+	if qi, ok := x.quoteOpenAt(c + 1); ok {
+		content = rng{c + 1, x.followQuotes(qi) + 1}
+	} else if !opens {
+		return false // "..., as Smith noted, the economy is weak": the content may be before
+	} else {
+		content = x.trimContent(rng{c + 1, x.clauseEnd(s, c+1)})
+	}
+	if content.empty() {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{content}, class: CueAssert, inherit: -1})
+	return true
+}
+
+// endsAsking reports whether the closing quotation mark at p follows a question or exclamation
+// mark, perhaps with a nested quote's closing mark between: “Who are they?”, and the nested
+// 'What did he mean?' closing a quote.
+func (x *extractor) endsAsking(p int) bool {
+	for k := p - 1; k >= p-2 && k >= 0; k-- {
+		if w := x.word(k); w == "?" || w == "!" {
+			return true
+		}
+		if !x.isCloseQuote(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// asReportedBy handles an opening as-clause with a passive cue and its agent: "As reported by
+// Western Journalism, investigators found ...", "As first noted by Politico, ...". The agent
+// is the source and the clause after the comma the content.
+func (x *extractor) asReportedBy(s rng, k int) bool {
+	v := k + 1
+	for v < s.b && (x.word(v) == "first" || x.word(v) == "previously" || x.word(v) == "earlier" || isLyAdverb(x.word(v))) {
+		v++
+	}
+	if v+2 >= s.b || x.toks[v].upper || !strings.HasSuffix(x.word(v), "ed") || !hasSyn(cueLex[x.word(v)], synVerb) || x.word(v+1) != "by" {
+		return false
+	}
+	src := x.npForward(s, v+2)
+	if src.empty() || x.word(src.b) != "," || x.isOpenQuote(src.b+1) {
+		return false
+	}
+	content := x.trimContent(rng{src.b + 1, x.clauseEnd(s, src.b+1)})
+	if content.empty() {
+		return false
+	}
+	class := CueReport
+	for _, sn := range cueLex[x.word(v)] {
+		if sn.syn == synVerb {
+			class = sn.class
+			break
+		}
+	}
+	x.add(draft{src: src, cue: rng{v, v + 1}, content: []rng{content}, class: class, inherit: -1})
+	return true
+}
+
+// quoteEndsAt reports whether a quote of sentence s closes at token p with a comma, question
+// or exclamation mark before its closing mark, or closes at p-1 with the comma at p after it:
+// "“...,” Trump said", "“...?” Trump said" and "“...”, Trump said".
+func (x *extractor) quoteEndsAt(s rng, p int) bool {
+	if x.word(p) == "," {
+		return p-1 > s.a && x.isCloseQuote(p-1)
+	}
+	if !x.isCloseQuote(p) || p < s.a-1 || p+1 < len(x.toks) && x.toks[p+1].nl > 0 {
+		return false // a quote in the paragraph before is not this attribution's
+	}
+	w := x.word(p - 1)
+	if qi, ok := x.quoteCloseAt(p); ok && (w == "," || w == "?" || w == "!") {
+		// Not a name quoted inside an opening adverbial: "In an email described as a
+		// “joint policy initiative,” the mayor said ...".
+		if o := x.quotes[qi].open; o > s.a && x.isWord(o-1) && (x.word(o-1) == "a" || x.word(o-1) == "an") {
+			return false
+		}
+		// Nor a show's title: "On ABC’s “This Week,” Rubio questioned ...".
+		if q := x.quotes[qi]; q.open > s.a && x.isWord(q.open-1) && x.titleCase(q) && x.words(q.open, q.close) <= 5 {
+			return false
+		}
+	}
+	return w == "," || w == "?" || w == "!"
+}
+
+// namingParticiple reports whether cue, a naming verb right after the common noun src, is a
+// participle that names the thing before it rather than a speaker's words: "items labeled
+// “Made in the U.S.A.”", "a group called the “We The People Foundation”".
+func (x *extractor) namingParticiple(src, cue rng) bool {
+	if src.empty() || src.b != cue.a || !namingVerbs[x.word(cue.a)] || x.toks[src.b-1].upper {
+		return false
+	}
+	last := x.word(src.b - 1)
+	if pronounKind[last] != "" || (orgWords[last] || mediumWords[last]) && x.word(src.a) == "the" {
+		return false // "he called “...”", "the newspaper called “...”"
+	}
+	k := cue.b
+	if w := x.word(k); w == "as" || isDeterminer(w) {
+		k++
+	}
+	return x.isOpenQuote(k)
+}
+
+// namingVerbs name something in the speaker's words: what X called "Y".
+var namingVerbs = setOf([]string{"called", "calls", "call", "dubbed", "termed", "described", "labeled", "labelled", "branded"})
+
+// lastDraftIn returns the index of the latest draft whose cue lies in s, or -1.
+func (x *extractor) lastDraftIn(s rng) int {
+	for i := len(x.drafts) - 1; i >= 0; i-- {
+		if c := x.drafts[i].cue.a; c >= s.a && c < s.b {
+			return i
+		}
+		if x.drafts[i].cue.a < s.a {
+			break
+		}
+	}
+	return -1
+}
+
+// mainDraftIn returns the index of the latest draft in s that is not nested in another's
+// content ("Ethiopia rejected Egypt's claim that ..., calling it baseless": the participle
+// belongs to the rejection, not to the claim), or -1.
+func (x *extractor) mainDraftIn(s rng) int {
+	return x.mainDraftWhere(s, nil)
+}
+
+// mainDraftWhere is mainDraftIn over the drafts that skip does not leave out.
+func (x *extractor) mainDraftWhere(s rng, skip func(draft) bool) int {
+	for i := len(x.drafts) - 1; i >= 0; i-- {
+		c := x.drafts[i].cue.a
+		if c < s.a {
+			break
+		}
+		if c >= s.b || skip != nil && skip(x.drafts[i]) {
+			continue
+		}
+		nested := false
+		for j := i - 1; j >= 0 && x.drafts[j].cue.a >= s.a; j-- {
+			for _, r := range x.drafts[j].content {
+				if r.a <= c && c < r.b {
+					nested = true
+				}
+			}
+		}
+		if !nested {
+			return i
+		}
+	}
+	return -1
+}

@@ -146,6 +146,9 @@ func Extract(doc *Document) []Claim {
 	}
 	x := &extractor{text: doc.Text}
 	x.toks = tokenize(doc.Text, doc.Body, len(doc.Text), make([]token, 0, (len(doc.Text)-doc.Body)/5+16))
+	if dl := doc.Dateline; dl.Start >= doc.Body && dl.End > dl.Start {
+		x.toks = dropSpan(x.toks, dl)
+	}
 	if len(x.toks) == 0 {
 		return nil
 	}
@@ -174,6 +177,23 @@ func Extract(doc *Document) []Claim {
 	}
 	x.orphanQuotes()
 	return x.claims(doc)
+}
+
+// dropSpan removes the tokens that start inside sp (a dateline after the headline), in place;
+// the line breaks before them go to the token after them, which opens the paragraph now.
+func dropSpan(toks []token, sp Span) []token {
+	out := toks[:0]
+	var nl int32
+	for _, t := range toks {
+		if t.Start >= sp.Start && t.Start < sp.End {
+			nl += t.nl
+			continue
+		}
+		t.nl += nl
+		nl = 0
+		out = append(out, t)
+	}
+	return out
 }
 
 // splitSentences maps the sentences of the body onto token ranges.

@@ -3224,6 +3224,25 @@ func TestExtractKeepsOffsetsWithCRLFAndBOM(t *testing.T) {
 	}
 }
 
+func TestExtractSkipsDatelineAfterHeadline(t *testing.T) {
+	text := "Ukraine says missile hit block\n\nKYIV, March 3, 2025 (Reuters) - A Russian missile struck a block in Dnipro, officials said.\n\nThe air force said the missile could not be intercepted.\n"
+	doc, err := NewDocument("kyiv.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := Extract(doc)
+	checkSpans(t, doc, cs)
+	if len(cs) != 3 {
+		t.Fatalf("Extract = %d claims, want 3 (headline, officials, air force):\n%s", len(cs), dump(cs))
+	}
+	if got, want := cs[1].Content.Text, "A Russian missile struck a block in Dnipro"; got != want {
+		t.Errorf("content after the dateline = %q, want %q", got, want)
+	}
+	if cs[0].Content.Text != "missile hit block" || cs[2].Line != 5 {
+		t.Errorf("headline claim %q, air force's line %d: want \"missile hit block\" and 5", cs[0].Content.Text, cs[2].Line)
+	}
+}
+
 // seedsDir is the real example articles, present on the team's machines only.
 const seedsDir = "../../shared/seeds"
 

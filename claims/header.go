@@ -71,9 +71,76 @@ header:
 		if d.Place == "" {
 			d.Place = place
 		}
+		if date := datelineDate(t[i : i+n]); d.Date == "" && date != "" {
+			d.Date = date
+		}
 		i += n
+	} else {
+		d.datelineAfterHeadline(i)
 	}
 	d.Body = i
+}
+
+// datelineAfterHeadline reads a dateline that opens the first paragraph after a headline at
+// i: "Ukraine says missile hit block\n\nBy Olena Marchuk\n\nKYIV, March 3, 2025 (Reuters) -
+// A Russian missile ...", the way wire copy is pasted. The lines before it must be short
+// lines of their own (a headline, a subhead, a byline), the place at most three words, and
+// the separator a dash: "KATE BOULDUAN: Why not debate?" is a speaker's label. The first
+// line becomes the title, the dateline's place and date the document's.
+func (d *Document) datelineAfterHeadline(i int) {
+	t := d.Text
+	j := i
+	for lines := 0; lines < 4; lines++ {
+		end := lineEnd(t, j)
+		if end == j || end-j > 150 || !strings.HasPrefix(strings.TrimLeft(t[min(end+1, len(t)):], " \t\r"), "\n") {
+			return // not a short line of its own followed by a blank line
+		}
+		// the next paragraph
+		for j = nextLine(t, end); j < len(t); j = nextLine(t, lineEnd(t, j)) {
+			if k := skipBlank(t, j, lineEnd(t, j)); k < lineEnd(t, j) && strings.TrimSpace(t[k:lineEnd(t, j)]) != "" {
+				j = k
+				break
+			}
+		}
+		if j >= len(t) {
+			return
+		}
+		place, n := Dateline(t[j:])
+		if n == 0 {
+			continue
+		}
+		if strings.Count(place, " ") > 2 || strings.HasSuffix(strings.TrimSpace(t[j:j+n]), ":") {
+			return
+		}
+		if d.Title == "" {
+			d.Title = strings.TrimSpace(t[i:lineEnd(t, i)])
+		}
+		if d.Place == "" {
+			d.Place = place
+		}
+		if date := datelineDate(t[j : j+n]); d.Date == "" && date != "" {
+			d.Date = date
+		}
+		d.Dateline = Span{j, j + n}
+		return
+	}
+}
+
+// datelineDate returns the date a dateline gives with its year ("WASHINGTON, June 10, 2025 -"
+// gives "2025-06-10"), or "": without a year ("LONDON, Nov 3 -") the date is not known.
+func datelineDate(dl string) string {
+	if k := strings.IndexByte(dl, '('); k >= 0 {
+		dl = dl[:k]
+	}
+	dl = strings.TrimRight(dl, " -–—:\u00a0")
+	for k := strings.IndexByte(dl, ','); k >= 0; {
+		dl = strings.TrimSpace(dl[k+1:])
+		if date, ok := ParseDate(dl); ok {
+			return date
+		}
+		k = strings.IndexByte(dl, ',')
+	}
+	return ""
 }
 
 // isByline reports whether line is a byline alone: "By Sylvia Westall", "By John Smith and
@@ -477,7 +544,8 @@ var notPlace = map[string]bool{
 	"BREAKING": true, "BREAKING NEWS": true, "UPDATE": true, "UPDATED": true, "NOTE": true,
 	"EXCLUSIVE": true, "ANALYSIS": true, "OPINION": true, "WATCH": true, "LIVE": true,
 	"CORRECTION": true, "WARNING": true, "PHOTO": true, "VIDEO": true, "EDITORIAL": true, "COMMENT": true,
-	"FILE PHOTO": true, "READ": true, "ALSO READ": true, "ADVERTISEMENT": true,
+	"FILE PHOTO": true, "READ": true, "ALSO READ": true, "ADVERTISEMENT": true, "LOOK": true,
+	"SEE": true, "LISTEN": true, "PHOTOS": true, "PICTURED": true,
 	// News agencies credit a story; they are no place.
 	"AP": true, "AFP": true, "REUTERS": true, "APP": true, "PTI": true, "ANI": true, "IANS": true,
 	"UPI": true, "XINHUA": true, "TASS": true, "DPA": true, "EFE": true, "INP": true, "NNI": true,

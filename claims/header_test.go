@@ -56,6 +56,17 @@ func TestReadHeader(t *testing.T) {
 		{name: "bom", text: "\ufeffdate 2018-09 \u00a0Text", date: "2018-09", body: "\u00a0Text", reason: "only ASCII blanks are skipped after the date token"},
 		{name: "bom dateline", text: "\ufeff\r\nLAHORE - Text", place: "LAHORE", body: "Text"},
 		{name: "header only", text: "Title: Nothing\n", title: "Nothing", body: ""},
+		{name: "dateline date with year", text: "WASHINGTON, June 10, 2025 - The agency said", date: "2025-06-10", place: "WASHINGTON", body: "The agency"},
+		{name: "headline then dateline", text: "Moscow denies targeting civilians\n\nMOSCOW, March 3, 2025 (TASS) - Russia's ministry denied",
+			title: "Moscow denies targeting civilians", date: "2025-03-03", place: "MOSCOW", body: "Moscow denies",
+			reason: "wire copy pasted with its headline: the headline stays in the body, the dateline is skipped"},
+		{name: "headline byline dateline", text: "Missile hits block.\n\nBy Olena Marchuk\n\nKYIV, March 3 (Reuters) - A missile struck",
+			title: "Missile hits block.", place: "KYIV", body: "Missile hits", reason: "no year: no date"},
+		{name: "speaker label after headline", text: "Hillary camp declines debate.\n\nKATE BOULDUAN: Why not debate?", body: "Hillary camp"},
+		{name: "caps heading after headline", text: "Huffpollster.\n\nIOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal wrote", body: "Huffpollster",
+			reason: "a place has at most three words"},
+		{name: "long paragraph before dateline", text: "Sanders says.\n\n" + strings.Repeat("This is a preview of the series. ", 6) + "\n\nPORTSMOUTH, N.H. - He may be", body: "Sanders says",
+			reason: "only short lines (headline, subhead, byline) may come before the dateline"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -63,6 +74,9 @@ func TestReadHeader(t *testing.T) {
 			d.readHeader()
 			if d.Date != tt.date || d.Place != tt.place || d.Title != tt.title {
 				t.Errorf("readHeader(%q): date, place, title = %q, %q, %q, want %q, %q, %q", tt.text, d.Date, d.Place, d.Title, tt.date, tt.place, tt.title)
+			}
+			if dl := d.Dateline; dl != (Span{}) && (!dl.In(len(tt.text)) || dl.Start < d.Body || !strings.HasPrefix(tt.text[dl.Start:], tt.place)) {
+				t.Errorf("readHeader(%q): dateline %v does not hold the place %q after the body's start", tt.text, dl, tt.place)
 			}
 			if d.Body < 0 || d.Body > len(tt.text) || !strings.HasPrefix(tt.text[d.Body:], tt.body) || tt.body == "" && d.Body != len(tt.text) {
 				t.Errorf("readHeader(%q): body starts at %d (%q), want %q", tt.text, d.Body, tt.text[min(max(d.Body, 0), len(tt.text)):], tt.body)
@@ -233,7 +247,7 @@ func TestDatelineCorpora(t *testing.T) {
 		t.Skip("../../shared/fnc1 and ../../shared/polnear not present")
 	}
 	places := map[string]int{}
-	skipped := [2]int{}
+	skipped, placed, after := [2]int{}, [2]int{}, [2]int{}
 	for i, text := range texts {
 		d, err := NewDocument("x", []byte(text))
 		if err != nil {
@@ -254,8 +268,12 @@ func TestDatelineCorpora(t *testing.T) {
 		}
 		if d.Place != "" {
 			places[d.Place]++
+			placed[corpus]++
+		}
+		if d.Dateline != (Span{}) {
+			after[corpus]++
 		}
 	}
-	t.Logf("FNC-1: %d bodies, %d with a header or dateline skipped; PolNeAR: %d texts, %d skipped; %d distinct places: %v",
-		fnc, skipped[0], len(texts)-fnc, skipped[1], len(places), places)
+	t.Logf("FNC-1: %d bodies, %d with a header or dateline skipped, %d with a place (%d from a dateline after a headline); PolNeAR: %d texts, %d skipped, %d with a place (%d); %d distinct places: %v",
+		fnc, skipped[0], placed[0], after[0], len(texts)-fnc, skipped[1], placed[1], after[1], len(places), places)
 }

@@ -31,6 +31,9 @@ func textAction(c *cli.Context) error {
 		}
 		fmt.Fprintf(w, "==> %s <==\n", doc.Name)
 		fmt.Fprintf(w, "date:  %s\nplace: %s\ntitle: %s\nbody:  byte %d of %d\n", orNone(doc.Date), orNone(doc.Place), orNone(doc.Title), doc.Body, len(doc.Text))
+		if dl := doc.Dateline; dl.End > dl.Start {
+			fmt.Fprintf(w, "dateline: bytes %d to %d (skipped)\n", dl.Start, dl.End)
+		}
 		if !c.Bool("meta") {
 			fmt.Fprintf(w, "\n%s", doc.Text)
 			if doc.Text != "" && doc.Text[len(doc.Text)-1] != '\n' {

@@ -534,6 +534,16 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		sort.Ints(near)
 	}
 	stmts := append([]int{i}, near...)
+	// The rejecter's own version of the event, told in its document ("the building had been
+	// hit by a Ukrainian missile"), is what the rejection puts in the account's place.
+	version := 0
+	for _, j := range a.events[e] {
+		o := a.stmts[j]
+		if j != i && o.doc == s.doc && o.actor == s.actor && side[j] == from && !o.f.rejects() && !directive(o) && version < maxAnswered {
+			stmts = append(stmts, j)
+			version++
+		}
+	}
 	return conflict{typ: ExplicitRejection, conf: conf, from: from, to: to, trigger: trigger, explanation: expl, stmts: stmts}, true
 }
 

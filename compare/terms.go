@@ -148,7 +148,8 @@ remark remarks allegation allegations assertion assertions report reports readou
 comment charge charges accusation accusations narrative story position assessment description
 characterisation characterization interpretation contention attack attacks criticism criticisms
 findings finding conclusion conclusions estimate estimates figures portrayal depiction rumour
-rumours rumor rumors suggestion suggestions insinuation insinuations theory theories`))
+rumours rumor rumors suggestion suggestions insinuation insinuations theory theories audit audits
+analysis`))
 
 // falsityPhrases call something false. Matched on lower-cased words.
 var falsityPhrases = [][]string{

@@ -1,0 +1,125 @@
+package compare
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// linkAnswers joins each rejection of a named side's account to that side's account of the
+// same story in another document, told in other words: "Peskov dismissed Kyiv's account"
+// answers "A Russian missile struck a nine-storey apartment block in ... Dnipro" in a Kyiv
+// article, though the two share no word; "Boeing disputed the Federal Aviation
+// Administration's audit" answers the FAA's "the company had failed 33 of 89 product audits".
+//
+// The account is a statement of the side named that neither rejects nor demands, in a
+// document telling the same story (sameStory: the strike stories of compare/testdata score
+// 0.36, the Boeing ones 0.21, a Kremlin rejection of Kyiv's grain figures against the strike
+// story 0.07) dated close: the one most
+// like the rejection, or, when none shares its words, the one most like the rejection's
+// document. One link a rejection: it answers one account and does not chain stories. The
+// rejecter's side's statements of its document that are like the account's side's (its
+// version: "the building had been hit by a Ukrainian missile") join too.
+//
+// Rejections that name no account ("denied that its forces had attacked a residential
+// building") are not linked so: on FNC-1's train side, linking each to the most similar
+// statement of another side in a same-story document took the events' statement pairs from
+// one story from 88.6% to 88.0%, and the bare rejections among them made 17 contested items
+// on the FNC-1 bodies, nearly all wrong.
+func (a *analysis) linkAnswers(postings map[string][]int, join func(i, j int)) {
+	var docs []int
+	seen := map[int]int{}      // rare terms a document shares with the rejection's
+	terms := map[string]bool{} // ... counted once each
+	inTerm := map[int]bool{}
+	for i, s := range a.stmts {
+		if !s.f.rejects() || s.side == "" || s.claim.Source == nil || s.f.target == "" {
+			continue
+		}
+		// Candidate documents share two rare terms with the rejection's document (one telling
+		// the same story shares many more).
+		docs = docs[:0]
+		clear(seen)
+		clear(terms)
+		for _, k := range a.byDoc[s.doc] {
+			for _, t := range a.stmts[k].terms {
+				p := postings[t.term]
+				if len(p) > maxPostings || strings.HasPrefix(t.term, "@") || terms[t.term] {
+					continue
+				}
+				terms[t.term] = true
+				clear(inTerm)
+				for _, j := range p {
+					if d := a.stmts[j].doc; d != s.doc && !inTerm[d] {
+						inTerm[d] = true
+						if seen[d]++; seen[d] == 2 {
+							docs = append(docs, d)
+						}
+					}
+				}
+			}
+		}
+		slices.Sort(docs)
+		best, bestSim := -1, 0.0 // by similarity to the rejection
+		bestDoc, bestDocSim := -1, 0.0
+		for _, d := range docs {
+			if !a.sameStory(s.doc, d) {
+				continue
+			}
+			for _, j := range a.byDoc[d] {
+				o := a.stmts[j]
+				if o.side == "" || o.side == s.side || s.f.target != "" && o.side != s.f.target ||
+					o.f.rejects() || directive(o) || far(s.claim.Date, o.claim.Date) {
+					continue
+				}
+				if x := a.sim(i, j); x >= refSim && x > bestSim && a.shared(i, j, nil) >= 1 {
+					best, bestSim = j, x
+				}
+				if s.f.target != "" {
+					if x := a.stmtDocSim(j, s.doc); x > bestDocSim {
+						bestDoc, bestDocSim = j, x
+					}
+				}
+			}
+		}
+		if best < 0 {
+			best = bestDoc
+		}
+		if best < 0 {
+			continue
+		}
+		join(i, best)
+		// The rejecter's side gives its own version of the story in its document ("the
+		// building had been hit by a Ukrainian missile and 3 people had been killed"): its
+		// statements there that are like the account's side's statements join them.
+		for _, k := range a.byDoc[s.doc] {
+			if k == i || a.stmts[k].side != s.side {
+				continue
+			}
+			for _, j := range a.byDoc[a.stmts[best].doc] {
+				if a.stmts[j].side == a.stmts[best].side && a.sim(k, j) >= versionSim {
+					join(k, j)
+					break
+				}
+			}
+		}
+	}
+}
+
+// versionSim is the least similarity of a statement of a rejecter's side to one of the
+// side it rejects, in the two documents a rejection links, for it to join as its version.
+const versionSim = 0.15
+
+// stmtDocSim is the cosine of statement j's term vector and document doc's (docVec): how
+// much of the story as doc tells it the statement says.
+func (a *analysis) stmtDocSim(j, doc int) float64 {
+	v, nv := a.docVec(doc)
+	if nv == 0 || a.norm[j] == 0 {
+		return 0
+	}
+	dot := 0.0
+	eachShared(a.stmts[j].terms, v, func(x, y wterm) { dot += x.w * a.idf[x.term] * y.w })
+	if math.IsNaN(dot) {
+		return 0
+	}
+	return dot / (a.norm[j] * nv)
+}

@@ -1,0 +1,40 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRejectionAnswersAcrossDocuments: a rejection of a side's account ("Peskov dismissed
+// Kyiv's account", "Boeing disputed the Federal Aviation Administration's audit") answers
+// that side's statements of the same story in another article, worded otherwise, and brings
+// the rejecter's own version of the story ("hit by a Ukrainian missile", "3 people had been
+// killed") with it. The fixtures are wire copy written for the test, headline and dateline
+// included.
+func TestRejectionAnswersAcrossDocuments(t *testing.T) {
+	cs := extractCorpus(t, Options{}, []string{"testdata/answer_kyiv.txt", "testdata/answer_moscow.txt"}).Contested()
+	if len(cs) != 1 || cs[0].Type != ExplicitRejection || cs[0].Confidence != confExplicitNamed {
+		t.Fatalf("Kyiv and Moscow: Contested() = %v, want one named rejection", cs)
+	}
+	sides := map[string]string{}
+	for _, s := range cs[0].Sides {
+		for _, cl := range s.Claims {
+			sides[s.Side] += cl.Content.Text + " | "
+		}
+	}
+	if !strings.Contains(sides["Ukraine"], "killing at least 14 people") || !strings.Contains(sides["Russia"], "Kyiv's account") ||
+		!strings.Contains(sides["Russia"], "3 people had been killed") {
+		t.Errorf("Kyiv and Moscow: sides %q, want Ukraine's toll of 14 against Peskov's rejection and his toll of 3", sides)
+	}
+
+	// The same rejection of "Kyiv's account" about another story (grain exports) answers
+	// nothing in the article on the strike.
+	if cs := extractCorpus(t, Options{}, []string{"testdata/answer_kyiv.txt", "testdata/answer_grain.txt"}).Contested(); len(cs) != 0 {
+		t.Errorf("strike and grain stories: Contested() = %v, want none", cs)
+	}
+
+	cs = extractCorpus(t, Options{}, []string{"testdata/answer_faa.txt", "testdata/answer_boeing.txt"}).Contested()
+	if len(cs) != 1 || cs[0].Type != ExplicitRejection || cs[0].Sides[0].Side != "United States" || cs[0].Sides[1].Side != "Boeing" {
+		t.Errorf("FAA and Boeing: Contested() = %v, want Boeing rejecting the United States' (the FAA's) audit", cs)
+	}
+}

@@ -814,7 +814,10 @@ func (x *extractor) followQuotes(qi int) int {
 }
 
 // addressees are lower-case words that name whom a speaker told something.
-var addressees = setOf([]string{"reporters", "journalists", "supporters", "aides", "lawmakers", "voters", "viewers", "listeners", "audience", "students", "donors", "crowd", "members", "residents", "parliament", "congress", "colleagues", "police", "investigators", "officials", "delegates", "attendees", "guests", "readers", "interviewers", "host", "me", "us", "him", "her", "them", "you"})
+var addressees = setOf([]string{"reporters", "journalists", "supporters", "aides", "lawmakers", "voters", "viewers", "listeners", "audience", "students", "donors", "crowd", "members", "residents", "parliament", "congress", "colleagues", "police", "investigators", "officials", "delegates", "attendees", "guests", "readers", "interviewers", "host", "me", "us", "him", "her", "them", "you",
+	"senators", "legislators", "representatives", "employees", "staff", "workers", "shareholders", "investors", "analysts",
+	"followers", "fans", "parents", "troops", "soldiers", "diplomats", "negotiators", "jurors", "judges", "court", "jury",
+	"committee", "panel", "council", "board", "press", "media", "broadcaster", "newspaper", "magazine", "radio", "television"})
 
 // addressee returns the end of the addressee of a tell verb starting at j ("reporters",
 // "The Associated Press", "CNN host Chris Cuomo", "him"), or j when there is none.

@@ -42,6 +42,12 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "those told may be senators, employees, a committee or a rally, before a clause without that",
+			text: "The administrator told senators the agency had found serious problems. The chief executive told employees the plant would close.",
+			want: []want{{"The administrator", "", "told", CueAssert, "the agency had found serious problems", Indirect}, {"The chief executive", "", "told", CueAssert, "the plant would close", Indirect}},
+			none: []string{"senators the agency"},
+		},
+		{
 			name:   "a connective that opens the sentence with its comma is the writer's, not the content's",
 			text:   "Turnout fell. Still, most voters back the plan, the survey found. In contrast, he said, the council must act.",
 			want:   []want{{"the survey", "", "found", CueReport, "most voters back the plan", Indirect}, {"he", "", "said", CueAssert, "the council must act", Indirect}},

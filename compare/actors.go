@@ -335,8 +335,8 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 	first := map[string]int{}
 	for _, m := range d.ments {
 		d.endAt[m.i+m.n-1] = m
-		if m.side == govSide || d.orgs[m.side] {
-			continue // the country an article is about, not Apple in "Apple CEO Tim Cook"
+		if m.side == govSide || d.orgs[m.side] || nonState()[m.side] {
+			continue // the country an article is about, not Apple in "Apple CEO Tim Cook" nor ISIS
 		}
 		if _, ok := first[m.side]; !ok {
 			first[m.side] = m.i
@@ -348,7 +348,7 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		for i := range pt {
 			pt[i].key = titleCase(pt[i].key)
 		}
-		if ms := g.find(pt); len(ms) > 0 && ms[0].side != govSide {
+		if ms := g.find(pt); len(ms) > 0 && ms[0].side != govSide && !nonState()[ms[0].side] {
 			d.focus = ms[0].side
 		} else if ms := datelineCities().find(pt); len(ms) > 0 {
 			d.focus = ms[0].side // "KARACHI": Pakistan
@@ -362,7 +362,7 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 			if cl.Source == nil {
 				continue
 			}
-			if p, side, _ := splitName(d.g, cl.Source.Name); p == "" && side != "" && side != govSide && !d.orgs[side] {
+			if p, side, _ := splitName(d.g, cl.Source.Name); p == "" && side != "" && side != govSide && !d.orgs[side] && !nonState()[side] {
 				voice[side]++
 			}
 		}

@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"claimdiff/claims"
 )
 
 // TestRejectionAnswersAcrossDocuments: a rejection of a side's account ("Peskov dismissed
@@ -36,5 +38,49 @@ func TestRejectionAnswersAcrossDocuments(t *testing.T) {
 	cs = extractCorpus(t, Options{}, []string{"testdata/answer_faa.txt", "testdata/answer_boeing.txt"}).Contested()
 	if len(cs) != 1 || cs[0].Type != ExplicitRejection || cs[0].Sides[0].Side != "United States" || cs[0].Sides[1].Side != "Boeing" {
 		t.Errorf("FAA and Boeing: Contested() = %v, want Boeing rejecting the United States' (the FAA's) audit", cs)
+	}
+}
+
+// TestArmedGroupsAreSides: Hamas and Islamic Jihad speak for themselves in reports of the
+// blast at a Gaza hospital, against Israel; the Gaza health ministry is Palestine's.
+func TestArmedGroupsAreSides(t *testing.T) {
+	cs := extractCorpus(t, Options{}, []string{"testdata/answer_gaza.txt", "testdata/answer_jerusalem.txt"}).Contested()
+	pairs := map[string]bool{}
+	for _, c := range cs {
+		pairs[c.Sides[0].Side+" / "+c.Sides[1].Side] = true
+	}
+	for _, want := range []string{"Israel / Islamic Jihad", "Palestine / Israel", "Hamas / Israel"} {
+		if !pairs[want] {
+			t.Errorf("Gaza hospital: contested sides %v, want %s among them", pairs, want)
+		}
+	}
+}
+
+// TestGovernmentIsNoArmedGroup: "a ministry spokesman" stands for the country an article is
+// about, never for an armed group or an international body the article names most.
+func TestGovernmentIsNoArmedGroup(t *testing.T) {
+	d := doc("mosul.txt", "2014-10-20", "ISIS fighters hold Mosul. ISIS said on Sunday that its fighters had taken the airport. "+
+		"ISIS also claimed the city had no Ebola cases. A ministry spokesman said the reports were false.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "ISIS", "ISIS", "said", claims.CueAssert, "its fighters had taken the airport"),
+		claim(t, d, "A ministry spokesman", "ministry spokesman", "said", claims.CueAssert, "the reports were false"),
+	})
+	for _, s := range c.Statements() {
+		want := ""
+		if s.Actor == "ISIS" {
+			want = "Islamic State"
+		}
+		if s.Side != want {
+			t.Errorf("%q: side %q, want %q", s.Claim.Speaker(), s.Side, want)
+		}
+	}
+	for _, name := range []string{"Hamas", "European Union", "Islamic State"} {
+		if !nonState()[name] {
+			t.Errorf("nonState()[%q] = false, want true", name)
+		}
+	}
+	if nonState()["Pakistan"] {
+		t.Error(`nonState()["Pakistan"] = true, want false`)
 	}
 }

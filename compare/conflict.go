@@ -226,13 +226,27 @@ func (a *analysis) sidesIn(e int) map[int]string {
 			side[i] = s.side
 		}
 	}
-	// Rejecters without a side of the same named actor form one side: the rejecter's name
-	// when there is one, "critics of X" when there are several.
+	// Rejecters without a side of the same named actor or side form one side: the rejecter's
+	// name when there is one, "critics of X" when there are several.
 	var nameds []string
 	critics := map[string][]int{}
 	for _, i := range a.events[e] {
 		s := a.stmts[i]
-		if !s.f.rejects() || s.claim.Source == nil || s.f.targetP == "" || s.f.target != "" {
+		if !s.f.rejects() || s.claim.Source == nil {
+			continue
+		}
+		if s.f.target != "" {
+			// A side named by its own name ("Isis's supporters launched a rumour ... which
+			// is not true"): a rejecter without a side stands against it.
+			if side[i] == "" && s.actor != "" && s.actor != s.f.target {
+				if _, ok := critics[s.f.target]; !ok {
+					nameds = append(nameds, s.f.target)
+				}
+				critics[s.f.target] = append(critics[s.f.target], i)
+			}
+			continue
+		}
+		if s.f.targetP == "" {
 			continue
 		}
 		named := a.namedActor(e, i)
@@ -590,7 +604,7 @@ func verbOf(s *stmt) string {
 // theName writes a side's name as a sentence uses it: "the United States", "the Democrats",
 // "Pakistan", "Brian Williams" (a person takes no article).
 func theName(side string) string {
-	if theSides[side] || strings.HasPrefix(side, "United ") || !strings.Contains(side, " ") && strings.HasSuffix(side, "s") {
+	if theSides[side] || strings.HasPrefix(side, "United ") || !strings.Contains(side, " ") && strings.HasSuffix(side, "s") && !singularS[side] {
 		return "the " + side
 	}
 	return side
@@ -624,6 +638,10 @@ func possessive(side string) string {
 var theSides = setOf([]string{"Bahamas", "Gambia", "Netherlands", "Philippines", "Maldives", "Comoros", "Seychelles",
 	"Solomon Islands", "Marshall Islands", "Central African Republic", "Czech Republic", "Dominican Republic",
 	"Vatican", "European Union"})
+
+// singularS are the one-word sides of the gazetteer that end in "s" and are no plurals:
+// "Cyprus' account", "Hamas's", not "the Cyprus'" as for "the Houthis'".
+var singularS = setOf([]string{"Barbados", "Belarus", "Cyprus", "Honduras", "Laos", "Mauritius", "Hamas"})
 
 // implicit finds contents of two sides that cannot both hold, by the rules of
 // implicitRules, and asks the stance judgement of claim against statement

@@ -623,6 +623,9 @@ func TestSideWording(t *testing.T) {
 		{"Pakistan", "Pakistan", "Pakistan's"},
 		{"Imran Khan", "Imran Khan", "Imran Khan's"},
 		{"the Pentagon", "the Pentagon", "the Pentagon's"},
+		{"Cyprus", "Cyprus", "Cyprus'"},
+		{"Hamas", "Hamas", "Hamas'"},
+		{"Houthis", "the Houthis", "the Houthis'"},
 	}
 	for _, tt := range tests {
 		if got := described(tt.name); got != tt.described {

@@ -25,6 +25,23 @@ var datelineCities = sync.OnceValue(func() *gazetteer {
 // country has, standing for the country an article is about.
 const govSide = "@government"
 
+// nonState are the gazetteer's sides from its line "# International bodies" on: the
+// international bodies and armed groups, which are no country an article is about, so the
+// institutions every country has ("a ministry spokesman") never stand for them.
+var nonState = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	_, rest, ok := strings.Cut(countriesTxt, "\n# International bodies")
+	if !ok {
+		panic("gazetteer/countries.txt: no international bodies") // tested
+	}
+	for _, line := range strings.Split(rest, "\n") {
+		if name, _, ok := strings.Cut(line, ":"); ok && !strings.HasPrefix(line, "#") {
+			out[strings.TrimSpace(name)] = true
+		}
+	}
+	return out
+})
+
 // mediaWords end the names of newspapers and broadcasters named after places.
 var mediaWords = setOf(strings.Fields("Post Times Herald Tribune Journal Review Gazette Chronicle Examiner Observer Telegraph Standard Express Mail Daily Today Dawn Inquirer Courier Independent"))
 

@@ -56,15 +56,15 @@ func TestArmedGroupsAreSides(t *testing.T) {
 	}
 }
 
-// TestGovernmentIsNoArmedGroup: "a ministry spokesman" stands for the country an article is
+// TestGovernmentIsNoArmedGroup: "the defence ministry" stands for the country an article is
 // about, never for an armed group or an international body the article names most.
 func TestGovernmentIsNoArmedGroup(t *testing.T) {
 	d := doc("mosul.txt", "2014-10-20", "ISIS fighters hold Mosul. ISIS said on Sunday that its fighters had taken the airport. "+
-		"ISIS also claimed the city had no Ebola cases. A ministry spokesman said the reports were false.")
+		"ISIS also claimed the city had no Ebola cases. The defence ministry said the reports were false.")
 	c := NewCorpus(Options{})
 	c.Add(d, []claims.Claim{
 		claim(t, d, "ISIS", "ISIS", "said", claims.CueAssert, "its fighters had taken the airport"),
-		claim(t, d, "A ministry spokesman", "ministry spokesman", "said", claims.CueAssert, "the reports were false"),
+		claim(t, d, "The defence ministry", "defence ministry", "said", claims.CueAssert, "the reports were false"),
 	})
 	for _, s := range c.Statements() {
 		want := ""

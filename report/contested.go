@@ -209,8 +209,45 @@ func speakerOrHedge(c *claims.Claim) string {
 	if c.Source == nil {
 		return "unattributed (" + c.Cue.Text + ")"
 	}
-	return speaker(c)
+	return withDenial(speaker(c), c)
 }
+
+// withDenial adds a denial's cue to the speaker's name, so that a row that shows only the
+// speaker and the content does not read as the speaker asserting what he denies:
+// "Israeli military (denied)" beside "an Israeli air strike was responsible",
+// "Shah Mehmood Qureshi (He, rejected)". A denial told with a plain verb of saying ("said
+// the statement was ‘contrary to the facts’") denies in its content, and other cues add
+// nothing.
+func withDenial(name string, c *claims.Claim) string {
+	cue, ok := denialCue(c)
+	if !ok {
+		return name
+	}
+	if strings.HasSuffix(name, ")") {
+		return name[:len(name)-1] + ", " + cue + ")"
+	}
+	return name + " (" + cue + ")"
+}
+
+// denialCue returns the cue of a denial whose cue is itself the denial, lower-cased.
+func denialCue(c *claims.Claim) (string, bool) {
+	if c.Source == nil || c.Cue.Class != claims.CueDeny {
+		return "", false
+	}
+	words := strings.Fields(strings.ToLower(c.Cue.Text))
+	for _, w := range words {
+		if !sayingWords[w] {
+			return strings.Join(words, " "), true
+		}
+	}
+	return "", false
+}
+
+// sayingWords are the words of plain cues of saying, with their auxiliaries.
+var sayingWords = map[string]bool{"said": true, "says": true, "say": true, "saying": true, "told": true,
+	"tells": true, "tell": true, "telling": true, "added": true, "adds": true, "adding": true, "stated": true,
+	"states": true, "wrote": true, "writes": true, "noted": true, "explained": true, "has": true, "had": true,
+	"have": true, "also": true, "was": true, "is": true, "in": true, "a": true, "statement": true}
 
 func comparisonTable(w io.Writer, c *compare.Comparison, opts Options) error {
 	width := opts.width()
@@ -273,7 +310,7 @@ func comparisonMarkdown(w io.Writer, c *compare.Comparison) error {
 		if cl == nil {
 			return "-"
 		}
-		return mdSpeaker(cl) + ": " + mdCell(cl.Content.Quote()) + " (" + mdCell(where(cl)) + ")"
+		return mdSpeakerCue(cl) + ": " + mdCell(cl.Content.Quote()) + " (" + mdCell(where(cl)) + ")"
 	}
 	rows := make([][]string, len(c.Rows))
 	for i := range c.Rows {
@@ -311,4 +348,13 @@ func mdSpeaker(c *claims.Claim) string {
 		return mdEscape("unattributed ("+c.Cue.Text+")", false)
 	}
 	return mdStrong(speaker(c))
+}
+
+// mdSpeakerCue is mdSpeaker with a denial's cue after the name (see [withDenial]), for
+// cells that show no cue of their own.
+func mdSpeakerCue(c *claims.Claim) string {
+	if cue, ok := denialCue(c); ok {
+		return mdSpeaker(c) + " " + mdEscape("("+cue+")", false)
+	}
+	return mdSpeaker(c)
 }

@@ -91,5 +91,5 @@ func ExampleContested() {
 	// | Side | Speaker | Statement | Where |
 	// | --- | --- | --- | --- |
 	// | Egypt | Egypt | the dam broke the deal | dam.txt:1 |
-	// | Ethiopia | Ethiopia | Egypt's claim that the dam broke the deal | dam.txt:1 |
+	// | Ethiopia | Ethiopia (rejected) | Egypt's claim that the dam broke the deal | dam.txt:1 |
 }

@@ -296,7 +296,7 @@ func (r *reportWriter) contested() {
 				cells[k][j] = "-"
 				if k < len(s.Claims) {
 					cl := &s.Claims[k]
-					cells[k][j] = mdSpeaker(cl) + ": " + mdCell(cl.Content.Quote())
+					cells[k][j] = mdSpeakerCue(cl) + ": " + mdCell(cl.Content.Quote())
 				}
 			}
 		}
@@ -325,7 +325,7 @@ func (r *reportWriter) wordByWord(cmp *compare.Comparison) {
 			continue
 		}
 		item := fmt.Sprintf("- **%s**: %s (%s) against %s (%s)", mdText(row.Verdict.String()),
-			mdSpeaker(row.Left), mdCode(where(row.Left)), mdSpeaker(row.Right), mdCode(where(row.Right)))
+			mdSpeakerCue(row.Left), mdCode(where(row.Left)), mdSpeakerCue(row.Right), mdCode(where(row.Right)))
 		if row.Reason != "" {
 			item += "; " + mdCell(row.Reason)
 		}
@@ -410,7 +410,7 @@ func (r *reportWriter) timeline() {
 		rows := make([][]string, len(ss))
 		for k := range ss {
 			s := &ss[k]
-			rows[k] = []string{mdCell(orDash(s.Claim.Date)), mdCell(orDash(s.Side)), mdSpeaker(&s.Claim), mdCell(s.Claim.Content.Quote()), mdCell(where(&s.Claim))}
+			rows[k] = []string{mdCell(orDash(s.Claim.Date)), mdCell(orDash(s.Side)), mdSpeakerCue(&s.Claim), mdCell(s.Claim.Content.Quote()), mdCell(where(&s.Claim))}
 		}
 		r.printf("\n### %s\n\n", mdCell(eventTitle(i, c)))
 		r.table([]string{"Date", "Side", "Speaker", "Statement", "Where"}, rows)

@@ -42,6 +42,13 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "an embedded post is its author's whole, not the article's claims",
+			text:   "Critics piled on within hours.\n\n<tweet id=\"1\" author=\"@deskwatch\" datetime=\"2016-06-28\">No surprise here! The mayor reportedly wants a boxer at the gala https://t.co/x — Desk Watch (@deskwatch) June 28, 2016</tweet>.\n\nThe mayor's office said the guest list was not final.",
+			want:   []want{{"The mayor's office", "", "said", CueAssert, "the guest list was not final", Indirect}},
+			none:   []string{"a boxer at the gala"},
+			reason: "PolNeAR texts mark an embedded tweet as <tweet ...>...</tweet>; a verb inside the post is the poster's wording, not an attribution of the article",
+		},
+		{
 			name:   "a connective that opens the sentence with its comma is the writer's, not the content's",
 			text:   "Turnout fell. Still, most voters back the plan, the survey found. In contrast, he said, the council must act.",
 			want:   []want{{"the survey", "", "found", CueReport, "most voters back the plan", Indirect}, {"he", "", "said", CueAssert, "the council must act", Indirect}},

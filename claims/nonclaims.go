@@ -389,3 +389,38 @@ func (x *extractor) pastParticipleAside(k int) bool {
 func (x *extractor) innerPeriod(k int) bool {
 	return k+1 < len(x.toks) && (x.word(k+1) == "," || x.toks[k+1].Start == x.toks[k].End && x.isWord(k+1) && x.toks[k].Start == x.toks[k-1].End)
 }
+
+// inEmbeddedPost reports whether token k lies inside a post the page embeds, as the PolNeAR
+// texts mark a tweet: <tweet id="..." author="@..." datetime="...">words — Name (@handle)
+// date</tweet>. The post is quoted whole, its author's words; a verb inside it ("Team Trump
+// reportedly wants Tyson at GOP convention", "a campaign hat that says ...") reports
+// nothing of the article's (on PolNeAR's training split 10 of the 11 such claims are no
+// gold attribution, in 7 articles).
+func (x *extractor) inEmbeddedPost(k int) bool {
+	if !x.postsFound {
+		x.postsFound = true
+		for i := 0; ; {
+			a := strings.Index(x.text[i:], "<tweet")
+			if a < 0 {
+				break
+			}
+			a += i
+			b := strings.Index(x.text[a:], "</tweet>")
+			if b < 0 {
+				break
+			}
+			x.posts = append(x.posts, Span{a, a + b})
+			i = a + b
+		}
+	}
+	if k < 0 || k >= len(x.toks) {
+		return false
+	}
+	at := x.toks[k].Start
+	for _, p := range x.posts {
+		if p.Start <= at && at < p.End {
+			return true
+		}
+	}
+	return false
+}

@@ -488,6 +488,9 @@ func (x *extractor) inTitle(k int) bool {
 // sentence finds the claims whose cue lies in sentence si.
 func (x *extractor) sentence(si int) {
 	s := x.sents[si]
+	if x.editorsNote(s) {
+		return
+	}
 	if x.speakerLabel(s) {
 		return
 	}

@@ -42,6 +42,13 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "the sentence that opens an editor's note is the publication's, no attribution",
+			text:   "The senator said the bill would pass.\n\nEditor’s note: The governor is a habitual liar who has repeatedly vowed to close the border to all refugees.",
+			want:   []want{{"The senator", "", "said", CueAssert, "the bill would pass", Indirect}},
+			none:   []string{"to close the border"},
+			reason: "PolNeAR marks the line an outlet appends to its articles (\"Editor's note: ...\") Discard",
+		},
+		{
 			name:   "an embedded post is its author's whole, not the article's claims",
 			text:   "Critics piled on within hours.\n\n<tweet id=\"1\" author=\"@deskwatch\" datetime=\"2016-06-28\">No surprise here! The mayor reportedly wants a boxer at the gala https://t.co/x — Desk Watch (@deskwatch) June 28, 2016</tweet>.\n\nThe mayor's office said the guest list was not final.",
 			want:   []want{{"The mayor's office", "", "said", CueAssert, "the guest list was not final", Indirect}},

@@ -424,3 +424,21 @@ func (x *extractor) inEmbeddedPost(k int) bool {
 	}
 	return false
 }
+
+// editorsNote reports whether sentence s opens an editor's note ("Editor's note: Donald
+// Trump is a serial liar ... who has repeatedly pledged to ban all Muslims ..."): the
+// publication speaks of its article or its subject, in a line it appends to many articles
+// alike, and reports no one's words. PolNeAR marks the line Discard (on its training split
+// the sentence holds 16 false claims and 1 right one, in 17 articles). The sentences after
+// it, as in a correction that retells what officials said, are read as any others.
+func (x *extractor) editorsNote(s rng) bool {
+	k := s.a
+	if w := x.word(k); w != "editor" && w != "editors" && w != "editor's" && w != "editors'" && w != "editor’s" && w != "editors’" {
+		return false
+	}
+	k++
+	if w := x.word(k); w == "'s" || w == "’s" || w == "'" || w == "’" {
+		k++
+	}
+	return x.word(k) == "note" && x.word(k+1) == ":"
+}

@@ -42,6 +42,12 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a verb of wish after \"and\" in a reported clause is its pronoun's, inside the claim",
+			text:   "The mayor said she was tired of the delays and wanted a contractor who could finish by June. The union praised the plan and wanted more jobs.",
+			want:   []want{{"The mayor", "", "said", CueAssert, "she was tired of the delays and wanted a contractor", Indirect}, {"The union", "", "wanted", CueBelieve, "more jobs", Indirect}},
+			reason: "PolNeAR annotates \"she was tired ... and wanted ...\" as the mayor's one content; the speaker is not the one who wants",
+		},
+		{
 			name:   "the sentence that opens an editor's note is the publication's, no attribution",
 			text:   "The senator said the bill would pass.\n\nEditor’s note: The governor is a habitual liar who has repeatedly vowed to close the border to all refugees.",
 			want:   []want{{"The senator", "", "said", CueAssert, "the bill would pass", Indirect}},

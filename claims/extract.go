@@ -617,6 +617,9 @@ func (x *extractor) add(d draft) {
 	if x.timeSource(d.src) {
 		return // "the last two weeks have signaled ...", "this past week announced": a time, no speaker
 	}
+	if x.conditionalOrQuestion(d) {
+		return // "if you believe them", "questioned whether she truly opposes the deal": not asserted
+	}
 	if x.inEmbeddedPost(d.cue.a) {
 		return // "<tweet ...>Team Trump reportedly wants Tyson at GOP convention</tweet>": the post's author speaks
 	}

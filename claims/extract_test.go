@@ -42,6 +42,13 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a claim in a clause of condition or an indirect question is not made",
+			text:   "Some delegates still question whether the governor truly opposes the deal. That matters only if you believe them and not him. If we thought they were secure, we would leave. The senator said the pipeline was dead.",
+			want:   []want{{"The senator", "", "said", CueAssert, "the pipeline was dead", Indirect}},
+			none:   []string{"the deal", "them and not him", "they were secure"},
+			reason: "PolNeAR does not annotate what is only supposed (\"if voters believe her\") or asked about (\"whether she opposes it\")",
+		},
+		{
 			name:   "a verb of wish after \"and\" in a reported clause is its pronoun's, inside the claim",
 			text:   "The mayor said she was tired of the delays and wanted a contractor who could finish by June. The union praised the plan and wanted more jobs.",
 			want:   []want{{"The mayor", "", "said", CueAssert, "she was tired of the delays and wanted a contractor", Indirect}, {"The union", "", "wanted", CueBelieve, "more jobs", Indirect}},

@@ -42,6 +42,13 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a verb form of a cue after a preposition is a noun",
+			text:   "The mayor held three rallies a day in hopes voters would turn out. The council voted in favor of the budget. The mayor said turnout was high.",
+			want:   []want{{"The mayor", "", "said", CueAssert, "turnout was high", Indirect}},
+			none:   []string{"voters would turn out", "the budget"},
+			reason: "\"in hopes\", \"in favor\": the preposition makes the word a noun, no verb of hoping or favoring",
+		},
+		{
 			name:   "a claim in a clause of condition or an indirect question is not made",
 			text:   "Some delegates still question whether the governor truly opposes the deal. That matters only if you believe them and not him. If we thought they were secure, we would leave. The senator said the pipeline was dead.",
 			want:   []want{{"The senator", "", "said", CueAssert, "the pipeline was dead", Indirect}},

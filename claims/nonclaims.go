@@ -118,8 +118,10 @@ func (x *extractor) nounUse(cue rng) bool {
 	// "glimmers of hope", "their fears", "his proposed ban": a verb form after a determiner
 	// or "of" is a noun or an adjective, unless the lexicon has it as a nominal cue ("Khan's
 	// claim that").
-	if p := x.word(cue.a - 1); cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a].upper && nounMarkers[p] &&
-		!(p == "of" && strings.HasSuffix(w, "ing")) { // but "the step of announcing that ..."
+	// So is one without -ing after another preposition: "rallies in hopes of winning",
+	// "voted in favor of the bill", "met with chants of ...".
+	if p := x.word(cue.a - 1); cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a].upper && (nounMarkers[p] || x.is(cue.a-1, cPreposition) && p != "to" && p != "by" && !x.toks[cue.a-1].upper) &&
+		!((p == "of" || !nounMarkers[p]) && strings.HasSuffix(w, "ing")) { // but "the step of announcing that ..."
 		for _, sn := range cueLex[w] {
 			if sn.syn == synNoun {
 				return false

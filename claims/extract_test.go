@@ -42,6 +42,13 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a cue's -s form after a word that qualifies plurals is a plural noun",
+			text:   "The governor has broken many promises he made to voters. Initial estimates put the cost at $2 billion. Those pledges add up to more than $8 million. The governor said the cost was lower.",
+			want:   []want{{"The governor", "", "said", CueAssert, "the cost was lower", Indirect}},
+			none:   []string{"he made to voters", "the cost at", "add up"},
+			reason: "no verb in -s follows \"many\", \"those\" or \"initial\": the word is the noun",
+		},
+		{
 			name:   "a verb form of a cue after a preposition is a noun",
 			text:   "The mayor held three rallies a day in hopes voters would turn out. The council voted in favor of the budget. The mayor said turnout was high.",
 			want:   []want{{"The mayor", "", "said", CueAssert, "turnout was high", Indirect}},

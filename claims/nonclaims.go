@@ -111,6 +111,11 @@ func (x *extractor) nounUse(cue rng) bool {
 	if reportNouns[w] && (reportAdjectives[x.word(cue.a-1)] || x.is(cue.a-1, cPreposition)) && !x.toks[cue.a-1].upper {
 		return !hasSyn(cueLex[w], synNoun) // but "Trump's false claims that ...": a nominal cue
 	}
+	// So does one before any plural form: "has broken many promises", "those promises add up
+	// to $8 million", "Initial estimates put the total at ...": no verb in -s follows them.
+	if p := cue.a - 1; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && reportAdjectives[x.word(p)] && (!x.toks[p].upper || x.isSentenceStart(p)) {
+		return !hasSyn(cueLex[w], synNoun)
+	}
 	// "Multiple unconfirmed reports say ...": a plural noun, then the verb that speaks.
 	if reportNouns[w] && (next == "say" || next == "said" || next == "suggest" || next == "suggested" || next == "claim" || next == "claimed" || next == "indicate" || next == "indicated") {
 		return true
@@ -271,7 +276,7 @@ var evidenceVerbs = setOf([]string{"show", "shows", "showed", "indicate", "indic
 var reportNouns = setOf([]string{"reports", "claims", "rumors", "rumours", "allegations"})
 
 // reportAdjectives qualify reports and claims as nouns: "conflicting reports", "false claims".
-var reportAdjectives = setOf([]string{"conflicting", "contradicting", "contradictory", "unconfirmed", "unverified", "unsubstantiated", "false", "new", "recent", "earlier", "initial", "early", "multiple", "several", "numerous", "local", "widespread", "persistent", "such", "similar", "these", "those", "some", "many", "other", "fake", "baseless", "wild", "scary", "outlandish", "hearing", "seeing", "getting"})
+var reportAdjectives = setOf([]string{"conflicting", "contradicting", "contradictory", "unconfirmed", "unverified", "unsubstantiated", "false", "new", "recent", "earlier", "initial", "early", "multiple", "several", "numerous", "local", "widespread", "persistent", "such", "similar", "these", "those", "some", "many", "other", "fake", "baseless", "wild", "scary", "outlandish", "hearing", "seeing", "getting", "few", "both", "various", "subsequent", "later", "previous", "prior", "existing", "past", "same", "different", "additional"})
 
 // unAdjectives are negated participles that only describe: "an unnamed official".
 var unAdjectives = setOf([]string{"unnamed", "unidentified", "unconfirmed", "unverified", "unspecified", "unsubstantiated", "unexpected", "unprecedented", "unrelated", "unarmed", "unemployed", "unfounded", "undocumented", "unauthorized", "unelected", "unopposed", "unannounced", "undisclosed", "unsourced", "unexplained", "unaffiliated", "undecided", "unpledged", "uncommitted"})

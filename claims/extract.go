@@ -617,6 +617,9 @@ func (x *extractor) add(d draft) {
 	if x.timeSource(d.src) {
 		return // "the last two weeks have signaled ...", "this past week announced": a time, no speaker
 	}
+	if x.nounComplement(d) {
+		return // "the notion that people want to vote for her": the notion's content, not a claim of its own
+	}
 	if x.conditionalOrQuestion(d) {
 		return // "if you believe them", "questioned whether she truly opposes the deal": not asserted
 	}

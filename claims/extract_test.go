@@ -42,6 +42,13 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a claim in the that-clause of a noun of content is the noun's, not one of its own",
+			text:   "The notion that voters want a third party is spreading. There was news that the union would endorse the mayor. The senator said the vote was close.",
+			want:   []want{{"The senator", "", "said", CueAssert, "the vote was close", Indirect}},
+			none:   []string{"a third party", "the mayor"},
+			reason: "PolNeAR marks the holder of \"the notion that ...\" or \"news that ...\", when anyone, not the verb inside the clause",
+		},
+		{
 			name:   "a cue's -s form after a word that qualifies plurals is a plural noun",
 			text:   "The governor has broken many promises he made to voters. Initial estimates put the cost at $2 billion. Those pledges add up to more than $8 million. The governor said the cost was lower.",
 			want:   []want{{"The governor", "", "said", CueAssert, "the cost was lower", Indirect}},

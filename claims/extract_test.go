@@ -3763,6 +3763,22 @@ func TestAskedQuestionIsNoContent(t *testing.T) {
 	}
 }
 
+// TestIndirectQuestionIsAskedAbout: a claim inside an indirect question ("asked who they
+// thought was ...", "pressed him on why he had said ...") is what the question asks about,
+// not a claim the article reports; PolNeAR marks the question's cue, when anything.
+func TestIndirectQuestionIsAskedAbout(t *testing.T) {
+	text := "Pollsters asked who they thought was the strongest candidate. It remains a mystery why he had said the plan was dead. The mayor said the plan would pass."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if c.Cue.Text == "thought" || c.Cue.Text == "had said" {
+			t.Errorf("a claim inside the question: %q %q", c.Cue.Text, c.Content.Text)
+		}
+	}
+	if findClaim(cs, want{"The mayor", "", "said", CueAssert, "the plan would pass", Indirect}) == nil {
+		t.Errorf("no claim of the mayor's; got:\n%s", dump(cs))
+	}
+}
+
 // TestPronounAndClitic: "That’s according to X" after a statement: a content of only a
 // pronoun and a clitic verb says nothing.
 func TestPronounAndClitic(t *testing.T) {

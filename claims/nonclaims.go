@@ -453,13 +453,19 @@ func (x *extractor) editorsNote(s rng) bool {
 // conditionalOrQuestion reports whether d's source opens a clause of condition or an
 // indirect question: "that matters only if you believe them", "If we thought they were
 // secure, ...", "supporters still question whether she truly opposes the deal", "asking if
-// the governor believes that ...". The claim is supposed or asked about, not made, and
+// the governor believes that ...", "pressed on why he had said ...". The claim is supposed or asked about, not made, and
 // PolNeAR does not annotate it (on its training split 25 of 32 such claims are wrong).
 func (x *extractor) conditionalOrQuestion(d draft) bool {
 	if d.src.empty() || d.src.b > d.cue.a || d.src.a == 0 {
 		return false
 	}
 	w := x.word(d.src.a - 1)
+	if w == "why" && !x.toks[d.src.a-1].upper {
+		// "pressed on why he had said it was a great honor", "why would any rational person
+		// believe ...": a question; but "That's why he wanted ..." gives a reason.
+		p := x.word(d.src.a - 2)
+		return !(beForms[p] || p == "'s" || p == "’s")
+	}
 	return w == "if" || w == "whether"
 }
 

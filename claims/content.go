@@ -1011,7 +1011,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			for k < s.b && (x.is(k, cSkipBeforeCue) || isLyAdverb(x.word(k))) {
 				k++
 			}
-			if ss, _ := x.senses(k); hasSyn(ss, synVerb) || hasSyn(ss, synObject) {
+			if ss, _ := x.senses(k); (hasSyn(ss, synVerb) || hasSyn(ss, synObject)) && !(w == "and" && x.sharedPredicate(j, p, ss)) {
 				return p
 			}
 			if (x.word(k+1) == "," || x.word(k+1) == ":") && x.isOpenQuote(k+2) && x.verbLike(k) {
@@ -1555,4 +1555,18 @@ func (x *extractor) pluralPossessive(k int) bool {
 	}
 	p := &x.toks[k-1]
 	return p.kind == tWord && p.End == t.Start && strings.HasSuffix(p.low, "s") && x.toks[k+1].kind == tWord && x.toks[k+1].Start > t.End
+}
+
+// sharedPredicate reports whether a verb of belief or wish with senses ss after "and" at p
+// goes on with the clause j..p, which opens with a subject pronoun and its verb: "said she
+// was tired of the status quo and wanted a candidate who ...", "says he is proud of his
+// campaign and expects to win": the pronoun's second predicate, which the speaker reports
+// too, not the speaker's own.
+func (x *extractor) sharedPredicate(j, p int, ss []cueSense) bool {
+	for _, sn := range ss {
+		if sn.class != CueBelieve {
+			return false
+		}
+	}
+	return subjectPronouns[x.word(j)] && !x.toks[j].upper && j+1 < p && x.holdsVerb(j+1, p)
 }

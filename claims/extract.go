@@ -136,6 +136,8 @@ type extractor struct {
 	lower      map[string]bool // words written in lower case somewhere in the text; built when often needed (commonWord)
 	lowerWalks int             // how many times commonWord walked the tokens instead
 	classes    []wordClass     // each token's word lists, looked up when first asked; made when first needed (is)
+	posts      []Span          // the embedded posts, <tweet ...>...</tweet>; found when first asked (inEmbeddedPost)
+	postsFound bool
 }
 
 // Extract returns the attributed statements of doc in offset order. It never fails: any text
@@ -506,6 +508,9 @@ func (x *extractor) inTitle(k int) bool {
 // sentence finds the claims whose cue lies in sentence si.
 func (x *extractor) sentence(si int) {
 	s := x.sents[si]
+	if x.editorsNote(s) {
+		return
+	}
 	if x.speakerLabel(s) {
 		return
 	}
@@ -631,6 +636,15 @@ func (x *extractor) add(d draft) {
 	}
 	if x.timeSource(d.src) {
 		return // "the last two weeks have signaled ...", "this past week announced": a time, no speaker
+	}
+	if x.nounComplement(d) {
+		return // "the notion that people want to vote for her": the notion's content, not a claim of its own
+	}
+	if x.conditionalOrQuestion(d) {
+		return // "if you believe them", "questioned whether she truly opposes the deal": not asserted
+	}
+	if x.inEmbeddedPost(d.cue.a) {
+		return // "<tweet ...>Team Trump reportedly wants Tyson at GOP convention</tweet>": the post's author speaks
 	}
 	if w := x.word(d.src.a); !d.src.empty() && !x.toks[d.src.a].upper && (isLyAdverb(w) && (d.src.b == d.src.a+1 || d.src.b <= d.cue.a && x.verbLike(d.src.a+1)) || negatedAux[w]) {
 		// "said simply", "lately started asking", "isn’t": an adverb or an auxiliary is no

@@ -48,6 +48,54 @@ func TestExtract(t *testing.T) {
 			none: []string{"senators the agency"},
 		},
 		{
+			name:   "a claim in the that-clause of a noun of content is the noun's, not one of its own",
+			text:   "The notion that voters want a third party is spreading. There was news that the union would endorse the mayor. The governor is betting that voters want lower taxes. The senator said the vote was close.",
+			want:   []want{{"The senator", "", "said", CueAssert, "the vote was close", Indirect}},
+			none:   []string{"a third party", "the mayor", "lower taxes"},
+			reason: "PolNeAR marks the holder of \"the notion that ...\" or \"news that ...\", when anyone, not the verb inside the clause",
+		},
+		{
+			name:   "a cue's -s form after a word that qualifies plurals is a plural noun",
+			text:   "The governor has broken many promises he made to voters. Initial estimates put the cost at $2 billion. Those pledges add up to more than $8 million. The governor said the cost was lower.",
+			want:   []want{{"The governor", "", "said", CueAssert, "the cost was lower", Indirect}},
+			none:   []string{"he made to voters", "the cost at", "add up"},
+			reason: "no verb in -s follows \"many\", \"those\" or \"initial\": the word is the noun",
+		},
+		{
+			name:   "a verb form of a cue after a preposition is a noun",
+			text:   "The mayor held three rallies a day in hopes voters would turn out. The council voted in favor of the budget. The mayor said turnout was high.",
+			want:   []want{{"The mayor", "", "said", CueAssert, "turnout was high", Indirect}},
+			none:   []string{"voters would turn out", "the budget"},
+			reason: "\"in hopes\", \"in favor\": the preposition makes the word a noun, no verb of hoping or favoring",
+		},
+		{
+			name:   "a claim in a clause of condition or an indirect question is not made",
+			text:   "Some delegates still question whether the governor truly opposes the deal. That matters only if you believe them and not him. If we thought they were secure, we would leave. The senator said the pipeline was dead.",
+			want:   []want{{"The senator", "", "said", CueAssert, "the pipeline was dead", Indirect}},
+			none:   []string{"the deal", "them and not him", "they were secure"},
+			reason: "PolNeAR does not annotate what is only supposed (\"if voters believe her\") or asked about (\"whether she opposes it\")",
+		},
+		{
+			name:   "a verb of wish after \"and\" in a reported clause is its pronoun's, inside the claim",
+			text:   "The mayor said she was tired of the delays and wanted a contractor who could finish by June. The union praised the plan and wanted more jobs.",
+			want:   []want{{"The mayor", "", "said", CueAssert, "she was tired of the delays and wanted a contractor", Indirect}, {"The union", "", "wanted", CueBelieve, "more jobs", Indirect}},
+			reason: "PolNeAR annotates \"she was tired ... and wanted ...\" as the mayor's one content; the speaker is not the one who wants",
+		},
+		{
+			name:   "the sentence that opens an editor's note is the publication's, no attribution",
+			text:   "The senator said the bill would pass.\n\nEditor’s note: The governor is a habitual liar who has repeatedly vowed to close the border to all refugees.",
+			want:   []want{{"The senator", "", "said", CueAssert, "the bill would pass", Indirect}},
+			none:   []string{"to close the border"},
+			reason: "PolNeAR marks the line an outlet appends to its articles (\"Editor's note: ...\") Discard",
+		},
+		{
+			name:   "an embedded post is its author's whole, not the article's claims",
+			text:   "Critics piled on within hours.\n\n<tweet id=\"1\" author=\"@deskwatch\" datetime=\"2016-06-28\">No surprise here! The mayor reportedly wants a boxer at the gala https://t.co/x — Desk Watch (@deskwatch) June 28, 2016</tweet>.\n\nThe mayor's office said the guest list was not final.",
+			want:   []want{{"The mayor's office", "", "said", CueAssert, "the guest list was not final", Indirect}},
+			none:   []string{"a boxer at the gala"},
+			reason: "PolNeAR texts mark an embedded tweet as <tweet ...>...</tweet>; a verb inside the post is the poster's wording, not an attribution of the article",
+		},
+		{
 			name:   "a connective that opens the sentence with its comma is the writer's, not the content's",
 			text:   "Turnout fell. Still, most voters back the plan, the survey found. In contrast, he said, the council must act.",
 			want:   []want{{"the survey", "", "found", CueReport, "most voters back the plan", Indirect}, {"he", "", "said", CueAssert, "the council must act", Indirect}},
@@ -3737,6 +3785,22 @@ func TestAskedQuestionIsNoContent(t *testing.T) {
 	}
 	if findClaim(cs, want{"she", "", "said", CueAssert, "I don't know anything", Direct}) == nil && findClaim(cs, want{"Feinstein", "", "said", CueAssert, "I don't know anything", Mixed}) == nil {
 		t.Errorf("the quote before “she said” is not hers; got:\n%s", dump(cs))
+	}
+}
+
+// TestIndirectQuestionIsAskedAbout: a claim inside an indirect question ("asked who they
+// thought was ...", "pressed him on why he had said ...") is what the question asks about,
+// not a claim the article reports; PolNeAR marks the question's cue, when anything.
+func TestIndirectQuestionIsAskedAbout(t *testing.T) {
+	text := "Pollsters asked who they thought was the strongest candidate. It remains a mystery why he had said the plan was dead. The mayor said the plan would pass."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if c.Cue.Text == "thought" || c.Cue.Text == "had said" {
+			t.Errorf("a claim inside the question: %q %q", c.Cue.Text, c.Content.Text)
+		}
+	}
+	if findClaim(cs, want{"The mayor", "", "said", CueAssert, "the plan would pass", Indirect}) == nil {
+		t.Errorf("no claim of the mayor's; got:\n%s", dump(cs))
 	}
 }
 

@@ -414,7 +414,18 @@ func (x *extractor) keepNested(d, o draft) bool {
 		// times, 7 right); with other verbs ("critics who fear ...") it mostly is not.
 		return true
 	}
-	return x.relativeBefore(d) >= 0
+	k := x.relativeBefore(d)
+	if k < 0 {
+		return false
+	}
+	for _, r := range o.content {
+		if r.a == k {
+			// "asked who they thought was America's closest ally": the pronoun opens o's
+			// content, an indirect question, not a relative clause of the writer's.
+			return false
+		}
+	}
+	return true
 }
 
 // auxBefore returns where the cue of d starts when the auxiliaries, negations and adverbs

@@ -129,6 +129,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		}
 		if j >= s.a && (x.word(j) == "and" || x.word(j) == "but") {
 			if p := x.mainDraftIn(s); p >= 0 && !x.drafts[p].src.empty() {
+				if c := x.drafts[p].content; c[len(c)-1].a < j && c[len(c)-1].b > cue.a {
+					return false // "said she was tired of it and wanted a change": the content's subject wants, inside the claim (see sharedPredicate)
+				}
 				src, inherit = x.drafts[p].src, p
 			} else if subj := x.clauseSubject(s, j); !subj.empty() {
 				src = subj // "Wilson praised Rubio's positions and said ..."

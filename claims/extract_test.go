@@ -3067,6 +3067,17 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a passive's agent may be a group counted by its size or kind, and a time may stand before it",
+			text:   "The levy was rejected by 61 percent of the voters. The plan was sharply criticized by local economists. The mayor was endorsed Friday by the Daily Herald. Taxes will be backed by higher fees.",
+			reason: "'This proposal was rejected by 64 percent of the electorate', 'was supported Friday by Sen. Feinstein': PolNeAR's source is the agent",
+			want: []want{
+				{"61 percent of the voters", "", "was rejected", CueDeny, "The levy", Indirect},
+				{"local economists", "", "was sharply criticized", CueAccuse, "The plan", Indirect},
+				{"the Daily Herald", "", "was endorsed", CueAssert, "The mayor", Indirect},
+			},
+			none: []string{"Taxes"},
+		},
+		{
 			name:   "a lone gerund is no speaker",
 			text:   "But ignoring is what the candidates have done, refusing to answer the questionnaire. Audit files show that two accounts ran searches of the data, searching lists of voters most likely to back her.",
 			reason: "'But ignoring is what ... hopefuls have done, by refusing to answer': 'ignoring' is no source; nor 'searching' of 'searching lists'",

@@ -8,8 +8,8 @@ import "strings"
 // verb handles a finite cue verb: "SOURCE said [that] CONTENT", "CONTENT, SOURCE said",
 // "CONTENT, said SOURCE" and "SOURCE rejected CONTENT".
 func (x *extractor) verb(s, cue rng, sn cueSense) bool {
-	if x.word(cue.b) == "by" && cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] {
-		return x.passiveBy(s, cue, sn) // "were quickly derided by Laschet"
+	if cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] && x.word(x.byAfter(s, cue.b)) == "by" {
+		return x.passiveBy(s, cue, sn) // "were quickly derided by Laschet", "was endorsed Friday by"
 	}
 	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds[x.word(cue.b)] && beForms[x.word(x.reputeBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
 		return true // "Sanders has been criticized for offering vague answers"

@@ -3078,6 +3078,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"Taxes"},
 		},
 		{
+			name:   "a participle cue after \"has been\" or \"would be\" is a progressive with the subject before",
+			text:   "The governor has been warning that the fund is running out of cash. Many lawmakers would be urging him to resign.",
+			reason: "'Puerto Rico has been warning that it is running out of cash', 'many Democrats would be asking him to step aside'",
+			want: []want{
+				{"The governor", "", "has been warning", CueAssert, "the fund is running out of cash", Indirect},
+				{"Many lawmakers", "", "would be urging", CueAssert, "him to resign", Indirect},
+			},
+		},
+		{
 			name:   "a subject the other rules cannot take apart runs from the sentence's start to the cue",
 			text:   "A study by two economists at the state university concluded that the tax would raise $2 billion. Nearly nine out of 10 say they expect prices to rise. Those over 60 say they feel that way. The council denounced what he called a reckless plan. Many of you have noted the change in tone. While 80 percent of voters liked the mayor, 43 said the same for her rival.",
 			reason: "'A study by Vanderbilt University and the Pennsylvania State University Graduate School of Education found that ...', 'Nearly nine out of 10 say ...', 'Many of you have noted', 'While 86 percent ..., 43 said the same for Sanders': PolNeAR's source is the whole mention",

@@ -53,8 +53,10 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		return true
 	}
 	at := cue.a
-	if j := x.skipBack(s, cue.a); j >= s.a && progressiveBe[x.word(j)] && strings.HasSuffix(x.word(cue.a), "ing") {
-		at = j // "Trump is telling a town hall that ...": the subject is left of "is"
+	if j := x.skipBack(s, cue.a); j >= s.a && (progressiveBe[x.word(j)] || x.word(j) == "been" || x.word(j) == "be") && strings.HasSuffix(x.word(cue.a), "ing") {
+		// "Trump is telling a town hall that ...", "The island has been warning that ...",
+		// "Democrats would be asking him to ...": the subject is left of "is", "has been".
+		at = j
 	}
 	src := x.sourceLeft(s, at)
 	if x.namingParticiple(src, cue) {

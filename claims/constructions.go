@@ -451,9 +451,18 @@ func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 	if b <= s.a || !beForms[x.word(b)] {
 		return false
 	}
-	src := x.npForward(s, cue.b+1)
-	if src.empty() || !x.toks[src.a].upper && !isDeterminer(x.word(src.a)) {
+	src := x.npForward(s, x.byAfter(s, cue.b)+1)
+	if src.empty() {
 		return false
+	}
+	if !x.toks[src.a].upper && !isDeterminer(x.word(src.a)) {
+		// "He was backed by nearly 6 in 10 of them", "The move was hotly criticized by
+		// left-leaning economists": a group that supports or rejects, as votes and polls
+		// count it; only with a verb whose object is the content, and a finite be-form
+		// ("will be backed by prodigious amounts of research" is the writer's forecast).
+		if sn.syn != synObject || !x.agentGroup(src) || x.word(b) == "be" || x.word(b) == "being" {
+			return false
+		}
 	}
 	subj := x.sourceLeft(s, b)
 	if subj.empty() {
@@ -466,6 +475,41 @@ func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 	x.add(draft{src: src, cue: rng{b, cue.b}, content: []rng{subj}, class: class, inherit: -1})
 	return true
 }
+
+// byAfter returns the index of the "by" of a passive's agent after the verb ending at k, past
+// an adverb or a time between ("was endorsed Friday by", "was criticized sharply by"), or the
+// index where no such "by" is.
+func (x *extractor) byAfter(s rng, k int) int {
+	if isLyAdverb(x.word(k)) && !x.toks[k].upper {
+		k++
+	}
+	if t := x.skipTimes(k, s.b); x.word(t) == "by" {
+		return t
+	}
+	return k
+}
+
+// agentGroup reports whether the agent src after "by" names a group of people by its size or
+// kind, as votes and polls count them: "by 64 percent of the electorate", "by nearly 6 in 10
+// of the voters", "by overwhelming majorities of both men and women", "by liberals", "by her
+// campaign and Democrats across the country".
+func (x *extractor) agentGroup(src rng) bool {
+	w := x.word(src.a)
+	if isDigitByte(w[0]) || groupQuantifiers[w] || possessives[w] {
+		return true
+	}
+	for p := src.a; p < src.b; p++ {
+		if x.is(p, cFunction|cPreposition) {
+			return false
+		}
+	}
+	h := x.word(src.b - 1)
+	return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") // "left-leaning economists"
+}
+
+// groupQuantifiers open the mention of a group by its size: "nearly half of voters", "most
+// Democrats", "overwhelming majorities".
+var groupQuantifiers = setOf([]string{"nearly", "almost", "about", "roughly", "more", "most", "many", "some", "several", "both", "all", "overwhelming", "large", "huge", "majorities", "majority", "half"})
 
 // seem handles a verb of appearance, a hedge of the writer's with no source: "Trump seemed to
 // suggest that CONTENT", "the race appears closer", "it seems that CONTENT". The content is

@@ -3121,6 +3121,38 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a passive's agent may be a group counted by its size or kind, and a time may stand before it",
+			text:   "The levy was rejected by 61 percent of the voters. The plan was sharply criticized by local economists. The mayor was endorsed Friday by the Daily Herald. Taxes will be backed by higher fees.",
+			reason: "'This proposal was rejected by 64 percent of the electorate', 'was supported Friday by Sen. Feinstein': PolNeAR's source is the agent",
+			want: []want{
+				{"61 percent of the voters", "", "was rejected", CueDeny, "The levy", Indirect},
+				{"local economists", "", "was sharply criticized", CueAccuse, "The plan", Indirect},
+				{"the Daily Herald", "", "was endorsed", CueAssert, "The mayor", Indirect},
+			},
+			none: []string{"Taxes"},
+		},
+		{
+			name:   "a participle cue after \"has been\" or \"would be\" is a progressive with the subject before",
+			text:   "The governor has been warning that the fund is running out of cash. Many lawmakers would be urging him to resign.",
+			reason: "'Puerto Rico has been warning that it is running out of cash', 'many Democrats would be asking him to step aside'",
+			want: []want{
+				{"The governor", "", "has been warning", CueAssert, "the fund is running out of cash", Indirect},
+				{"Many lawmakers", "", "would be urging", CueAssert, "him to resign", Indirect},
+			},
+		},
+		{
+			name:   "a subject the other rules cannot take apart runs from the sentence's start to the cue",
+			text:   "A study by two economists at the state university concluded that the tax would raise $2 billion. Nearly nine out of 10 say they expect prices to rise. Those over 60 say they feel that way. The council denounced what he called a reckless plan. Many of you have noted the change in tone. While 80 percent of voters liked the mayor, 43 said the same for her rival.",
+			reason: "'A study by Vanderbilt University and the Pennsylvania State University Graduate School of Education found that ...', 'Nearly nine out of 10 say ...', 'Many of you have noted', 'While 86 percent ..., 43 said the same for Sanders': PolNeAR's source is the whole mention",
+			want: []want{
+				{"A study by two economists at the state university", "", "concluded", CueAssert, "the tax would raise $2 billion", Indirect},
+				{"Nearly nine out of 10", "", "say", CueAssert, "they expect prices to rise", Indirect},
+				{"Those over 60", "", "say", CueAssert, "they feel that way", Indirect},
+				{"Many of you", "", "have noted", CueAssert, "the change in tone", Indirect},
+				{"43", "", "said", CueAssert, "the same for her rival", Indirect},
+			},
+		},
+		{
 			name:   "a lone gerund is no speaker",
 			text:   "But ignoring is what the candidates have done, refusing to answer the questionnaire. Audit files show that two accounts ran searches of the data, searching lists of voters most likely to back her.",
 			reason: "'But ignoring is what ... hopefuls have done, by refusing to answer': 'ignoring' is no source; nor 'searching' of 'searching lists'",

@@ -8,8 +8,8 @@ import "strings"
 // verb handles a finite cue verb: "SOURCE said [that] CONTENT", "CONTENT, SOURCE said",
 // "CONTENT, said SOURCE" and "SOURCE rejected CONTENT".
 func (x *extractor) verb(s, cue rng, sn cueSense) bool {
-	if x.word(cue.b) == "by" && cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] {
-		return x.passiveBy(s, cue, sn) // "were quickly derided by Laschet"
+	if cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] && x.word(x.byAfter(s, cue.b)) == "by" {
+		return x.passiveBy(s, cue, sn) // "were quickly derided by Laschet", "was endorsed Friday by"
 	}
 	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds[x.word(cue.b)] && beForms[x.word(x.reputeBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
 		return true // "Sanders has been criticized for offering vague answers"
@@ -53,8 +53,10 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		return true
 	}
 	at := cue.a
-	if j := x.skipBack(s, cue.a); j >= s.a && progressiveBe[x.word(j)] && strings.HasSuffix(x.word(cue.a), "ing") {
-		at = j // "Trump is telling a town hall that ...": the subject is left of "is"
+	if j := x.skipBack(s, cue.a); j >= s.a && (progressiveBe[x.word(j)] || x.word(j) == "been" || x.word(j) == "be") && strings.HasSuffix(x.word(cue.a), "ing") {
+		// "Trump is telling a town hall that ...", "The island has been warning that ...",
+		// "Democrats would be asking him to ...": the subject is left of "is", "has been".
+		at = j
 	}
 	src := x.sourceLeft(s, at)
 	if x.namingParticiple(src, cue) {
@@ -161,6 +163,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 					src = x.sourceLeft(s, v) // "He continues to insist that ..."
 				}
 			}
+		}
+		if src.empty() && sn.syn == synVerb && !x.toks[cue.a].upper {
+			src = x.openingSubject(s, cue.a)
 		}
 		if src.empty() {
 			return false
@@ -662,4 +667,68 @@ func (x *extractor) mainDraftWhere(s rng, skip func(draft) bool) int {
 		}
 	}
 	return -1
+}
+
+// openingConnectives open a sentence before its subject: "But", "Yet", "Still, ".
+var openingConnectives = setOf([]string{"but", "and", "yet", "so", "still", "now", "meanwhile", "instead", "indeed", "also"})
+
+// openingSubject returns the words from the sentence's start to the cue verb at k, past its
+// auxiliaries and adverbs, when they make one subject the other rules could not take apart:
+// "Nearly nine out of 10 say ...", "Those over 60 say ...", "A study by two economists of the
+// University of Chicago concluded that ...", "A U.S. official familiar with the inquiry said
+// ...", "Many of you have noted ...". The subject opens the sentence, or follows a connective
+// ("But research to be released this week by four economists suggests ...") or an opening
+// adverbial's last comma ("While 86 percent ..., 43 said ..."); it opens with a name, a
+// determiner or a number and holds no clause of its own: no comma, quote, pronoun (but "of
+// you"), form of "be" or cue verb with an object ("what he called", "Frazier said the
+// 99-county pledge was", "The party released its list of 25 recommended delegates"), and no
+// coordination right before the cue.
+func (x *extractor) openingSubject(s rng, k int) rng {
+	j := x.skipBack(s, k)
+	a, connective := s.a, false
+	for p := j - 1; p > s.a; p-- {
+		if w := x.word(p); w == ":" || w == ";" {
+			a = p + 1 // "... a cumulative effect: Some 20 percent of people in a recent poll said"
+			break
+		}
+	}
+	for a < j && (!x.isWord(a) || x.toks[a].upper && openingConnectives[x.word(a)] || x.word(a) == ",") {
+		connective = connective || x.isWord(a)
+		a++ // "But research to be released this week by four economists suggests"
+	}
+	if a < j && (x.is(a, cPreposition) || subordinators[x.word(a)]) {
+		// "In Ohio, a Marist College poll released last week showed ...", "While 86
+		// percent had a favorable opinion, 43 said ...": the subject follows the opening
+		// adverbial's comma.
+		c := j
+		for c > a && x.word(c) != "," {
+			c--
+		}
+		if c == a {
+			return noRng
+		}
+		a = c + 1 // "Since June 16, when he asked them, at least 21,000 said": the last comma
+	}
+	if j < a || j-a > 20 || !x.isWord(j) || x.is(j, cFunction|cPreposition) || isDeterminer(x.word(j)) || clauseConjunctions[x.word(j)] {
+		return noRng
+	}
+	if w := x.word(a); !(x.toks[a].upper || connective || isDeterminer(w) || isDigitByte(w[0]) || groupQuantifiers[w]) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isCueForm(w) {
+		return noRng // but "Courted by most of the candidates, ...", "Asked about ..."
+	}
+	for p := a; p <= j; p++ {
+		w := x.word(p)
+		if !x.isWord(p) && w != "'s" && w != "’s" && w != "-" && w != "." {
+			return noRng
+		}
+		if (subjectPronouns[w] || objectPronouns[w]) && p > a && (x.word(p-1) == "of" || subjectPronouns[w] && !x.toks[p-1].upper && x.isWord(p-1) && !x.is(p-1, cFunction|cPreposition) && !x.verbLike(p-1)) {
+			continue // "Many of you have noted", "none of the scholars I interviewed thought"
+		}
+		if w == "that" || whWord[w] || subjectPronouns[w] || objectPronouns[w] || possessives[w] && p > a || beForms[w] && x.word(p-1) != "to" || subordinators[w] && p > a {
+			return noRng
+		}
+		if n := x.word(p + 1); isCueForm(w) && (isDeterminer(n) || possessives[n] || n == "that" || irregularPast[w] || strings.HasSuffix(w, "ed") && !x.is(p+1, cPreposition)) {
+			return noRng // "Frazier said the 99-county pledge was", but "a 2014 estimate by"
+		}
+	}
+	return rng{a, j + 1}
 }

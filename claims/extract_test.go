@@ -42,6 +42,12 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "an indefinite speaker who calls something by a word is no naming, when a determiner follows",
+			text: "A spokeswoman called the report \"misleading.\" A super PAC called Future45 ran ads.",
+			want: []want{{"A spokeswoman", "spokeswoman", "called", CueDeny, "the report \"misleading.\"", Mixed}},
+			none: []string{"Future45"},
+		},
+		{
 			name: "those told may be senators, employees, a committee or a rally, before a clause without that",
 			text: "The administrator told senators the agency had found serious problems. The chief executive told employees the plant would close.",
 			want: []want{{"The administrator", "", "told", CueAssert, "the agency had found serious problems", Indirect}, {"The chief executive", "", "told", CueAssert, "the plant would close", Indirect}},

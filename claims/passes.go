@@ -179,6 +179,9 @@ func (x *extractor) naming(d draft) bool {
 	if !x.isWord(head) || x.toks[head].upper || pronounKind[x.word(head)] != "" {
 		return false
 	}
+	if w := x.word(c + 1); w == "the" || w == "this" || w == "these" || w == "those" || w == "that" || pronounKind[w] != "" {
+		return false // "A spokeswoman called the report “misleading”": a name takes no "the"
+	}
 	for k := head - 1; k >= d.src.a && k >= head-4; k-- {
 		switch x.word(k) {
 		case "a", "an", "another":

@@ -42,6 +42,11 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "an agency's administrator and a county's sheriff are titles",
+			text: "FAA Administrator Michael Whitaker said the cap would stay. County Sheriff Ana Ruiz said the road was closed.",
+			want: []want{{"FAA Administrator Michael Whitaker", "Michael Whitaker", "said", CueAssert, "the cap would stay", Indirect}, {"County Sheriff Ana Ruiz", "Ana Ruiz", "said", CueAssert, "the road was closed", Indirect}},
+		},
+		{
 			name: "an indefinite speaker who calls something by a word is no naming, when a determiner follows",
 			text: "A spokeswoman called the report \"misleading.\" A super PAC called Future45 ran ads.",
 			want: []want{{"A spokeswoman", "spokeswoman", "called", CueDeny, "the report \"misleading.\"", Mixed}},

@@ -3414,8 +3414,11 @@ func FuzzExtract(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	f.Add("Missile hits block\n\nKYIV, March 3 (Reuters) - A missile struck, officials said.")
 	f.Fuzz(func(t *testing.T, text string) {
 		doc := &Document{Name: "fuzz", Text: text}
+		checkSpans(t, doc, Extract(doc))
+		doc.readHeader() // a header, a title and a dateline after it, skipped
 		checkSpans(t, doc, Extract(doc))
 	})
 }

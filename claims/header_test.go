@@ -162,7 +162,7 @@ func TestSeeds(t *testing.T) {
 }
 
 func FuzzReadHeader(f *testing.F) {
-	for _, s := range []string{" date 2025-08-06 DEPUTY", "Title: x\nDate: Nov 3, 2020\n\nLONDON, Nov 3 — x", "---\ntitle: a\n---\n", "WASHINGTON (Reuters) - x", "\ufeff# T\r\n"} {
+	for _, s := range []string{" date 2025-08-06 DEPUTY", "Title: x\nDate: Nov 3, 2020\n\nLONDON, Nov 3 — x", "---\ntitle: a\n---\n", "WASHINGTON (Reuters) - x", "\ufeff# T\r\n", "Headline\n\nBy A B\n\nKYIV, March 3, 2025 (Reuters) - x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -175,6 +175,9 @@ func FuzzReadHeader(f *testing.F) {
 			if _, ok := ParseDate(d.Date); !ok {
 				t.Fatalf("readHeader(%q): Date %q does not parse", s, d.Date)
 			}
+		}
+		if dl := d.Dateline; dl != (Span{}) && (!dl.In(len(s)) || dl.Start < d.Body || dl.End <= dl.Start) {
+			t.Fatalf("readHeader(%q): Dateline %v outside the body", s, dl)
 		}
 		if place, n := Dateline(s); n < 0 || n > len(s) || !strings.Contains(s[:n], place) {
 			t.Fatalf("Dateline(%q) = %q, %d", s, place, n)

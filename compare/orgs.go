@@ -12,6 +12,11 @@ var orgRoles = setOf(strings.Fields(`spokesman spokeswoman spokesperson spokesme
 spokespeople lawyer lawyers attorney attorneys representative representatives researcher
 researchers scientist scientists analyst analysts`))
 
+// acronymRoles name a body only after an acronym: "CGT leader Philippe Martinez", "the CGT
+// union", "NAACP leaders"; after other words they are a faith's, a people's or an office's
+// ("Sunni leaders", "Majority Leader", "Soviet Union", "Student union").
+var acronymRoles = setOf(strings.Fields(`leader leaders union`))
+
 // companyRoles are functions held at companies and other bodies, not for persons.
 var companyRoles = setOf(strings.Fields(`ceo executives founder co-founder cofounder employee
 employees engineer engineers`))
@@ -101,6 +106,10 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 	}
 	for r, t := range toks {
 		role := strings.ToLower(t.key)
+		if acronymRoles[role] && r > 0 && acronym(toks[r-1].key) && !t.sentStart && !toks[r-1].punctAfter {
+			add(r-1, r, false, false)
+			continue
+		}
 		if !orgRoles[role] && !companyRoles[role] && role != "chief" || t.sentStart {
 			continue
 		}

@@ -37,6 +37,8 @@ func TestOrgsOf(t *testing.T) {
 		{"The chief executive of Hewlett Packard said the deal was off.", []string{"Hewlett Packard"}},
 		{"Several Twitter employees said the rule was new.", []string{"Twitter"}},
 		{"The Border Patrol said it had no record. A Border Patrol spokesman said so again.", []string{"Border Patrol"}},
+		{"CGT leader Philippe Martinez said 2 million had marched. The CGT union said so too.", []string{"CGT"}},
+		{"Sunni leaders said the vote was rigged. Student union leaders agreed.", nil},
 		// Persons: a first name or a person's title elsewhere in the text, or the name a
 		// pronoun stands for (see TestOrgSidesEndToEnd).
 		{"On Monday Donald Trump spoke. A Trump spokesman said he would attend.", nil},

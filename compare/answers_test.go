@@ -84,3 +84,12 @@ func TestGovernmentIsNoArmedGroup(t *testing.T) {
 		t.Error(`nonState()["Pakistan"] = true, want false`)
 	}
 }
+
+// TestCrowdEstimates: the police's count of a march against a union's, each a side (the
+// union named by its acronym before "union" and "leader").
+func TestCrowdEstimates(t *testing.T) {
+	cs := extractCorpus(t, Options{}, []string{"testdata/march_reuters.txt", "testdata/march_afp.txt"}).Contested()
+	if len(cs) != 1 || cs[0].Type != ImplicitNumber || !strings.Contains(cs[0].Explanation, "France gives 80,000 where CGT gives 400,000") {
+		t.Errorf("Paris march: Contested() = %v, want the interior ministry's 80,000 against the CGT's 400,000", cs)
+	}
+}

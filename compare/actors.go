@@ -312,7 +312,13 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 	d := &docSides{g: g, text: doc.Text, toks: tokenize(doc.Text[min(doc.Body, len(doc.Text)):], min(doc.Body, len(doc.Text)))}
 	d.usState = !strings.Contains(doc.Text, "Tbilisi") && !strings.Contains(doc.Text, "Georgian")
 	d.findMentions()
-	if orgs := orgsOf(d.toks, d.ments, personsOf(cs)); len(orgs) > 0 {
+	orgs := orgsOf(d.toks, d.ments, personsOf(cs))
+	for _, b := range bodiesSpeaking(g, cs) {
+		if !slices.Contains(orgs, b) {
+			orgs = append(orgs, b)
+		}
+	}
+	if len(orgs) > 0 {
 		d.g = g.with(orgs)
 		d.orgs = make(map[string]bool, len(orgs))
 		for _, o := range orgs {

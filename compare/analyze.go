@@ -449,7 +449,7 @@ func (a *analysis) group(c *Corpus) {
 		}
 	}
 	// A rejection joins the account of another side it answers in another document.
-	a.linkAnswers(postings, func(i, j int) { join(i, j, true) })
+	a.linkAnswers(postings, func(i int) string { return a.targetActor(a.stmts[i], byWord, byActor) }, func(i, j int) { join(i, j, true) })
 	// A doubt joins the firm assertion of another side that it doubts.
 	a.linkDoubts(postings, func(i, j int) bool {
 		ri, rj := find(i), find(j)

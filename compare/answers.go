@@ -26,13 +26,28 @@ import (
 // statement of another side in a same-story document took the events' statement pairs from
 // one story from 88.6% to 88.0%, and the bare rejections among them made 17 contested items
 // on the FNC-1 bodies, nearly all wrong.
-func (a *analysis) linkAnswers(postings map[string][]int, join func(i, j int)) {
+func (a *analysis) linkAnswers(postings map[string][]int, namedActor func(i int) string, join func(i, j int)) {
 	var docs []int
 	seen := map[int]int{}      // rare terms a document shares with the rejection's
 	terms := map[string]bool{} // ... counted once each
 	inTerm := map[int]bool{}
 	for i, s := range a.stmts {
-		if !s.f.rejects() || s.side == "" || s.claim.Source == nil || s.f.target == "" {
+		if !s.f.rejects() || s.claim.Source == nil {
+			continue
+		}
+		// The account is a side's ("Kyiv's account") or a speaker's ("the Hindenburg report":
+		// Hindenburg Research's statements, wherever it has a side or none).
+		named := ""
+		switch {
+		case s.f.target != "":
+			if s.side == "" {
+				continue
+			}
+		case s.f.targetP != "":
+			if named = namedActor(i); named == "" || named == s.actor {
+				continue
+			}
+		default:
 			continue
 		}
 		// Candidate documents share two rare terms with the rejection's document (one telling
@@ -67,7 +82,7 @@ func (a *analysis) linkAnswers(postings map[string][]int, join func(i, j int)) {
 			}
 			for _, j := range a.byDoc[d] {
 				o := a.stmts[j]
-				if o.side == "" || o.side == s.side || s.f.target != "" && o.side != s.f.target ||
+				if named != "" && o.actor != named || named == "" && (o.side == "" || o.side == s.side || o.side != s.f.target) ||
 					o.f.rejects() || directive(o) || far(s.claim.Date, o.claim.Date) {
 					continue
 				}
@@ -78,7 +93,7 @@ func (a *analysis) linkAnswers(postings map[string][]int, join func(i, j int)) {
 				if x := a.sim(i, j); x >= refSim && x > bestSim && a.shared(i, j, nil) >= 2 {
 					best, bestSim = j, x
 				}
-				if a.docSim(s.doc, d) >= closeStorySim {
+				if named != "" || a.docSim(s.doc, d) >= closeStorySim {
 					if x := a.stmtDocSim(j, s.doc); x > bestDocSim {
 						bestDoc, bestDocSim = j, x
 					}
@@ -96,11 +111,11 @@ func (a *analysis) linkAnswers(postings map[string][]int, join func(i, j int)) {
 		// building had been hit by a Ukrainian missile and 3 people had been killed"): its
 		// statements there that are like the account's side's statements join them.
 		for _, k := range a.byDoc[s.doc] {
-			if k == i || a.stmts[k].side != s.side {
+			if k == i || s.side != "" && a.stmts[k].side != s.side || s.side == "" && a.stmts[k].actor != s.actor {
 				continue
 			}
 			for _, j := range a.byDoc[a.stmts[best].doc] {
-				if a.stmts[j].side == a.stmts[best].side && a.sim(k, j) >= versionSim {
+				if (named == "" && a.stmts[j].side == a.stmts[best].side || named != "" && a.stmts[j].actor == named) && a.sim(k, j) >= versionSim {
 					join(k, j)
 					break
 				}

@@ -93,3 +93,14 @@ func TestCrowdEstimates(t *testing.T) {
 		t.Errorf("Paris march: Contested() = %v, want the interior ministry's 80,000 against the CGT's 400,000", cs)
 	}
 }
+
+// TestNamedReportAnswered: "dismissed the Hindenburg report" names the short seller by its
+// name before the account word; the seller's statements in its own article are what the
+// group answers, and both are bodies speaking in their own names ("Hindenburg Research
+// said", "India's Adani Group ... said").
+func TestNamedReportAnswered(t *testing.T) {
+	cs := extractCorpus(t, Options{}, []string{"testdata/answer_hindenburg.txt", "testdata/answer_adani.txt"}).Contested()
+	if len(cs) != 1 || cs[0].Type != ExplicitRejection || cs[0].Sides[1].Side != "Adani Group" || !strings.Contains(cs[0].Explanation, "Hindenburg report") {
+		t.Errorf("Hindenburg and Adani: Contested() = %v, want Adani Group rejecting the Hindenburg report", cs)
+	}
+}

@@ -1,6 +1,11 @@
 package compare
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"claimdiff/claims"
+)
 
 // orgRoles are functions that people hold at a body and speak for it in: a capitalised name
 // just before one ("Apple CEO Tim Cook", "an Apple spokesman", "Apple's chief executive") or
@@ -283,4 +288,41 @@ func (dw *docWords) capitalisedInside(w string) bool {
 		}
 	}
 	return false
+}
+
+// bodiesSpeaking returns the speakers of cs whose own name shows a body: two to four
+// capitalised words, the last a word for one ([orgHeads]: "Hindenburg Research said", "the
+// Cato Institute said"), none a side of the gazetteer g, a title or a person's title. An
+// organisation that speaks in its own name needs no spokesman to be found.
+func bodiesSpeaking(g *gazetteer, cs []claims.Claim) []string {
+	var out []string
+	for i := range cs {
+		src := cs[i].Source
+		if src == nil {
+			continue
+		}
+		toks := tokenize(src.Name, 0)
+		if ms := g.find(toks); len(ms) > 0 && ms[0].i == 0 && toks[ms[0].n-1].poss {
+			toks = toks[ms[0].n:] // "India's Adani Group": the group, after its country
+		}
+		n := len(toks)
+		if n < 2 || n > 4 || !orgHeads[strings.ToLower(toks[n-1].key)] || len(g.find(toks)) > 0 {
+			continue
+		}
+		ok := true
+		for _, t := range toks {
+			if !capitalized(t.key) || isTitle(t) || personTitles[strings.ToLower(t.key)] || stopwords[lowerWord(t.key)] {
+				ok = false
+				break
+			}
+		}
+		words := make([]string, n)
+		for k, t := range toks {
+			words[k] = t.text
+		}
+		if name := strings.Join(words, " "); ok && !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
 }

@@ -152,6 +152,10 @@ func TestAccountBy(t *testing.T) {
 		{"dismissed criticism from Giles as noise", "", "Giles", "criticism from Giles"},
 		{"said Sanders's attacks were untrue", "", "Sanders", "Sanders's attacks"},
 		{"called the rumours from Damascus false", "Syria", "", "rumours from Damascus"},
+		{"dismissed the Hindenburg report as misinformation", "", "Hindenburg", "the Hindenburg report"},
+		{"denied the New York Times report", "", "New York Times", "the New York Times report"},
+		{"called the FAKE story a hoax", "", "", ""},
+		{"said Trump claims were false", "", "", ""},
 	} {
 		toks := tokenize(tc.text, 0)
 		side, person, ref := reference(ds, g.find(toks), toks, tc.text)

@@ -365,11 +365,49 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 				return "", p.text, text[p.start:t.end]
 			}
 		}
+		// "the Hindenburg report", "a CNN report": a name before the account word, after an
+		// article (without one, "Trump claims ..." is a verb).
+		if a := attributiveName(toks, i); a >= 0 {
+			return "", text[toks[a].start:toks[i-1].end], text[toks[a-1].start:t.end]
+		}
 		if side, person, end := accountBy(ds, endAt, toks, i); end > i {
 			return side, person, text[t.start:toks[end-1].end]
 		}
 	}
 	return "", "", ""
+}
+
+// attributiveName returns the first token of the capitalised name (up to three words) right
+// before the account word toks[i] that an article opens ("the Hindenburg report", "the New
+// York Times report"), or -1.
+func attributiveName(toks []token, i int) int {
+	a := i
+	for a > 0 && a > i-3 && capitalized(toks[a-1].key) && !toks[a-1].punctAfter && !toks[a-1].poss && !isTitle(toks[a-1]) && !determiners[lowerWord(toks[a-1].key)] && !verdictWord(toks[a-1].key) {
+		a--
+	}
+	if a == i || a == 0 || toks[a-1].punctAfter || toks[a].sentStart {
+		return -1
+	}
+	switch toks[a-1].key {
+	case "the", "a", "an", "The", "A", "An":
+		return a
+	}
+	return -1
+}
+
+// determiners open a noun phrase; capitalised, they open a sentence, not a name.
+var determiners = setOf(strings.Fields(`the a an this that these those his her their its our my your`))
+
+// verdictWord reports whether w, in any case, is a one-word verdict of falsity ("the FAKE
+// story" is no story of a body called Fake).
+func verdictWord(w string) bool {
+	w = strings.ToLower(w)
+	for _, p := range falsityPhrases {
+		if len(p) == 1 && p[0] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // accountBy reads whose account the account word toks[i] is when the owner follows it: "a

@@ -619,10 +619,25 @@ func described(actor string) string {
 		return actor
 	}
 	last := words[len(words)-1]
-	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLower(r) && !strings.EqualFold(words[0], "the") {
+	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLower(r) && !strings.EqualFold(words[0], "the") && !ownedByName(words) {
 		return "the " + actor
 	}
 	return theName(actor)
+}
+
+// ownedByName reports whether a description opens with a name's possessive: "Robert
+// Plant's publicist" takes no "the".
+func ownedByName(words []string) bool {
+	for _, w := range words[:len(words)-1] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive writes a side's name as an owner: "the United States'", "Pakistan's".

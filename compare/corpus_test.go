@@ -626,6 +626,7 @@ func TestSideWording(t *testing.T) {
 		{"Cyprus", "Cyprus", "Cyprus'"},
 		{"Hamas", "Hamas", "Hamas'"},
 		{"Houthis", "the Houthis", "the Houthis'"},
+		{"Robert Plant’s publicist", "Robert Plant’s publicist", "Robert Plant’s publicist's"},
 	}
 	for _, tt := range tests {
 		if got := described(tt.name); got != tt.described {

@@ -1788,7 +1788,7 @@ func TestExtract(t *testing.T) {
 		{
 			name: "infinitive cue with a quote",
 			text: "The debate was so subdued that Mr. Trump was prompted to say, “So far, I cannot believe how civil it has been.” Others were not ready to say whether they agreed.",
-			want: []want{{"Mr. Trump", "Trump", "say", CueAssert, "how civil it has been", Direct}},
+			want: []want{{"Mr. Trump", "Trump", "was prompted to say", CueAssert, "how civil it has been", Direct}},
 			none: []string{"whether they agreed"},
 		},
 		{
@@ -2808,6 +2808,17 @@ func TestExtract(t *testing.T) {
 				{"The senator", "", "said", CueAssert, "the bill was flawed", Indirect},
 			},
 			none: []string{"he voted for it"},
+		},
+		{
+			name:   "the predicate framing an infinitive cue, a gesture and a plea go with the cue",
+			text:   "At the forum, Mr. Ortiz was prompted to say: “The vote was fair.” The governor used the speech to try to refute the critics. “We are like old friends,” he said with a grin. The former aide pleaded guilty to lying to investigators.",
+			reason: "PolNeAR's cue runs from the source to the infinitive, and takes \"with a grin\" as it takes a manner adverb and \"guilty\" after \"pleaded\"",
+			want: []want{
+				{"Mr. Ortiz", "", "was prompted to say", CueAssert, "The vote was fair.", Direct},
+				{"The governor", "", "used the speech to try to refute", CueDeny, "the critics", Indirect},
+				{"he", "", "said with a grin", CueAssert, "We are like old friends", Direct},
+				{"The former aide", "", "pleaded guilty", CueAssert, "to lying to investigators", Indirect},
+			},
 		},
 		{
 			name:   "in a statement or on Twitter right after the cue is part of the cue",

@@ -14,8 +14,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if j >= s.b && !(j < len(x.toks) && x.isOpenQuote(j)) {
 		return nil, false
 	}
-	if isLyAdverb(x.word(j)) && !x.toks[j].upper && j+1 < s.b {
-		j++ // "said sarcastically", "said flatly that"
+	if isLyAdverb(x.word(j)) && !x.toks[j].upper && j+1 < s.b && !quantityBounds[x.word(j)] {
+		j++ // "said sarcastically", "said flatly that"; but "claimed nearly 400 took part" bounds a quantity
 	}
 	if t := x.skipTimes(j, s.b); t > j && t < s.b && adverbialStart[x.word(t)] && !x.toks[t].upper {
 		j = t // "said Thursday during a town hall in Buffalo that ...": times, then an adverbial

@@ -2810,6 +2810,18 @@ func TestExtract(t *testing.T) {
 			none: []string{"he voted for it"},
 		},
 		{
+			name:   "whose with its noun, today and nearly stay in their parts, a poll share's comparison is the writer's",
+			text:   "The carpenters' union, whose political arm has endorsed Mrs. Ruiz, met on Monday. USA TODAY reported that the group funded the trips. Organizers claimed nearly 400 delegates took part. Sixty percent of voters said they approve of the mayor, compared with 30 percent last year.",
+			reason: "PolNeAR's source takes \"whose\" and a \"today\" before the cue, its content a \"nearly\" after the cue, and it leaves out the writer's comparison after a share of those polled",
+			want: []want{
+				{"whose political arm", "", "has endorsed", CueAssert, "Mrs. Ruiz", Indirect},
+				{"USA TODAY", "", "reported", CueReport, "that the group funded the trips", Indirect},
+				{"Organizers", "", "claimed", CueClaim, "nearly 400 delegates took part", Indirect},
+				{"Sixty percent of voters", "", "said", CueAssert, "they approve of the mayor", Indirect},
+			},
+			none: []string{"compared with"},
+		},
+		{
 			name:   "the predicate framing an infinitive cue, a gesture and a plea go with the cue",
 			text:   "At the forum, Mr. Ortiz was prompted to say: “The vote was fair.” The governor used the speech to try to refute the critics. “We are like old friends,” he said with a grin. The former aide pleaded guilty to lying to investigators.",
 			reason: "PolNeAR's cue runs from the source to the infinitive, and takes \"with a grin\" as it takes a manner adverb and \"guilty\" after \"pleaded\"",

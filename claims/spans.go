@@ -305,6 +305,12 @@ func (x *extractor) claims(doc *Document) []Claim {
 		lineAt = cs.Start
 		c.Line = line
 		if !d.src.empty() {
+			if x.word(d.src.a-1) == "whose" && d.src.b <= d.cue.a && !x.toks[d.src.a-1].upper {
+				// "the union, whose political arm has endorsed her": the relative pronoun
+				// with its noun is the mention, as "who" alone is (3 times of 3 on the
+				// training split).
+				d.src.a--
+			}
 			ss := x.span(rng{d.src.a, x.adverbialAside(rng{d.src.a, x.participleAside(rng{d.src.a, x.relativeAfter(d, x.sents[si], x.timeAfter(d, x.reflexiveAfter(d, x.parenAfter(d))))})})})
 			if at := x.contractedAuxAt(d.src.b - 1); at > 0 && ss.End == x.toks[d.src.b-1].End {
 				// "they’ve suggested", "she’ll likely want": the pronoun is the mention and
@@ -335,6 +341,9 @@ func (x *extractor) claims(doc *Document) []Claim {
 					continue
 				}
 			}
+			if i == len(d.content)-1 {
+				r.b = x.comparisonEnd(d, r)
+			}
 			c.Content.Spans = append(c.Content.Spans, x.span(r))
 		}
 		c.Content.Start = c.Content.Spans[0].Start
@@ -343,6 +352,25 @@ func (x *extractor) claims(doc *Document) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// comparisonEnd returns where content r of d ends before ", compared with ..." when d's source
+// is a share of those polled: "61 percent said they have made up their minds, compared with
+// 38 percent who could change them". The comparison is the writer's, setting one share of the
+// poll beside another, and PolNeAR leaves it out of the content (on its training split the
+// content stops there 11 times after such a source and never goes on; after a poll as the
+// source, "according to a poll, Trump has 758 delegates, compared with ...", the poll's
+// figures hold it).
+func (x *extractor) comparisonEnd(d draft, r rng) int {
+	if d.src.empty() || !x.pollShare(d.src) || r.a < d.cue.b {
+		return r.b
+	}
+	for k := r.a + 1; k+1 < r.b; k++ {
+		if w := x.word(k + 1); w == "compared" && (x.word(k+2) == "with" || x.word(k+2) == "to") && x.word(k) == "," {
+			return k
+		}
+	}
+	return r.b
 }
 
 // dropNested drops the claims whose cue lies inside the content of another claim: "Cook told

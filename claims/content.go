@@ -92,6 +92,11 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 				continue
 			}
 			if x.isOpenQuote(p) && tellVerbs[x.word(cue.a)] {
+				if k := x.addressee(s, j); k > j && k < p && (x.startsClause(k) || pronounContraction(x.word(k))) {
+					p = k // "told The Washington Post he was “not quite there yet”": the clause holds the quote
+				} else if k := x.pronounAfterAddressee(j, p); k > j {
+					p = k // "told a news conference they are “planting the seeds”"
+				}
 				j, found = p, true
 				break
 			}
@@ -813,6 +818,21 @@ func (x *extractor) followQuotes(qi int) int {
 	return end
 }
 
+// pronounAfterAddressee returns the subject pronoun that opens a clause after a short
+// addressee in lower case between j and the quote at q ("told a news conference they are
+// “...”"), or j when there is none.
+func (x *extractor) pronounAfterAddressee(j, q int) int {
+	for k := j + 1; k < q && k <= j+4; k++ {
+		if w := x.word(k); subjectPronouns[w] && w != "it" && w != "you" || pronounContraction(w) {
+			return k
+		}
+		if w := x.word(k - 1); !x.isWord(k-1) || x.toks[k-1].upper || x.verbLike(k-1) || isCueForm(w) || (functionWords[w] || prepositions[w]) && !isDeterminer(w) {
+			return j
+		}
+	}
+	return j
+}
+
 // addressees are lower-case words that name whom a speaker told something.
 var addressees = setOf([]string{"reporters", "journalists", "supporters", "aides", "lawmakers", "voters", "viewers", "listeners", "audience", "students", "donors", "crowd", "members", "residents", "parliament", "congress", "colleagues", "police", "investigators", "officials", "delegates", "attendees", "guests", "readers", "interviewers", "host", "me", "us", "him", "her", "them", "you"})
 
@@ -828,8 +848,8 @@ func (x *extractor) addressee(s rng, j int) int {
 		// (a pronoun only opens the addressee: "told the AP her group never worked ...")
 		k++
 		n++
-		if addressees[x.word(k-1)] && !x.toks[k-1].upper && !x.toks[k].upper {
-			break // but "host Chris Cuomo"
+		if addressees[x.word(k-1)] && !x.toks[k-1].upper && (!x.toks[k].upper || objectPronouns[x.word(k-1)]) {
+			break // but "host Chris Cuomo"; "told them Clinton has ...": the pronoun is whole
 		}
 	}
 	if n == 0 {

@@ -2810,6 +2810,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"he voted for it"},
 		},
 		{
+			name:   "a clause between the addressee and a quote opens the content",
+			text:   "Trump told The Washington Post he was “not quite there yet” on the deal. The speaker told a news conference they are “planting the seeds” for a deal. He told them Clinton “has a number of super PACs.”",
+			reason: "PolNeAR's content starts at the clause's subject, not at the quote inside the clause",
+			want: []want{
+				{"Trump", "", "told", CueAssert, "he was “not quite there yet”", Mixed},
+				{"The speaker", "", "told", CueAssert, "they are “planting the seeds”", Mixed},
+				{"He", "", "told", CueAssert, "Clinton “has a number", Mixed},
+			},
+		},
+		{
 			name:   "whose with its noun, today and nearly stay in their parts, a poll share's comparison is the writer's",
 			text:   "The carpenters' union, whose political arm has endorsed Mrs. Ruiz, met on Monday. USA TODAY reported that the group funded the trips. Organizers claimed nearly 400 delegates took part. Sixty percent of voters said they approve of the mayor, compared with 30 percent last year.",
 			reason: "PolNeAR's source takes \"whose\" and a \"today\" before the cue, its content a \"nearly\" after the cue, and it leaves out the writer's comparison after a share of those polled",

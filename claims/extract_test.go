@@ -560,7 +560,7 @@ func TestExtract(t *testing.T) {
 			want: []want{
 				{"Sanders", "Sanders", "thanked", CueAssert, "its members “for their support.”", Mixed},
 				{"Clinton", "Clinton", "said", CueAssert, "she was “going to put", Mixed},
-				{"The State Department", "State Department", "said", CueAssert, "the server held secrets", Indirect},
+				{"The State Department", "State Department", "said for the first time", CueAssert, "the server held secrets", Indirect},
 			},
 		},
 		{
@@ -2808,6 +2808,16 @@ func TestExtract(t *testing.T) {
 				{"The senator", "", "said", CueAssert, "the bill was flawed", Indirect},
 			},
 			none: []string{"he voted for it"},
+		},
+		{
+			name:   "a speech noun with its preposition and an ordinal occasion go with the cue",
+			text:   "The pollster sounded a cautious note about the jobs report. The ministry acknowledged for the first time Friday that the files were lost. The mayor offered his early assessment of the budget.",
+			reason: "PolNeAR's cue takes \"a cautious note about\" and \"for the first time Friday\"; after a possessive the noun is the content's",
+			want: []want{
+				{"The pollster", "", "sounded a cautious note about", CueAssert, "the jobs report", Indirect},
+				{"The ministry", "", "acknowledged for the first time Friday", CueAssert, "the files were lost", Indirect},
+				{"The mayor", "", "offered", CueAssert, "his early assessment of the budget", Indirect},
+			},
 		},
 		{
 			name:   "a clause between the addressee and a quote opens the content",

@@ -233,7 +233,25 @@ func (x *extractor) adverb(s, cue rng, sn cueSense) bool {
 	if r.empty() || r.b-r.a < 2 {
 		return false
 	}
-	x.add(draft{src: noRng, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
+	content := []rng{r}
+	if subj := x.clauseSubject(s, cue.a); !subj.empty() && subj.b < cue.a && x.onlyAuxiliaries(subj.b, cue.a) && !isCueForm(x.word(r.a)) {
+		// "The FBI is reportedly making arrangements ...": the hedge sits inside the clause,
+		// whose subject and auxiliary are the content's first piece, as PolNeAR marks it;
+		// but "O’Neal has reportedly said that ..." is O’Neal's claim, reported.
+		content = []rng{{subj.a, cue.a}, r}
+	}
+	x.add(draft{src: noRng, cue: cue, content: content, class: sn.class, inherit: -1})
+	return true
+}
+
+// onlyAuxiliaries reports whether the tokens from a up to b are all auxiliaries or forms of
+// "be": "is", "has", "have been".
+func (x *extractor) onlyAuxiliaries(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := x.word(k); x.toks[k].upper || !auxiliaries[w] && !beForms[w] || w == "'s" {
+			return false
+		}
+	}
 	return true
 }
 

@@ -96,6 +96,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 					p = k // "told The Washington Post he was “not quite there yet”": the clause holds the quote
 				} else if k := x.pronounAfterAddressee(j, p); k > j {
 					p = k // "told a news conference they are “planting the seeds”"
+				} else if x.word(p-1) == "to" && p-1 > j {
+					p = j // "urged Americans and their leaders to “avoid ...”": the object and its infinitive
 				}
 				j, found = p, true
 				break
@@ -1028,7 +1030,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			for k < s.b && (x.is(k, cSkipBeforeCue) || isLyAdverb(x.word(k))) {
 				k++
 			}
-			if ss, _ := x.senses(k); hasSyn(ss, synVerb) || hasSyn(ss, synObject) {
+			if ss, _ := x.senses(k); (hasSyn(ss, synVerb) || hasSyn(ss, synObject)) && !x.pastAfterPresentCue(j, k) {
 				return p
 			}
 			if (x.word(k+1) == "," || x.word(k+1) == ":") && x.isOpenQuote(k+2) && x.verbLike(k) {
@@ -1040,6 +1042,23 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 		}
 	}
 	return e
+}
+
+// pastAfterPresentCue reports whether the verb at k, after "and" in a content starting at j,
+// is in the past tense while the cue right before the content is in the present: "McConnell
+// says he spoke to Trump and asked him to condemn violence". The speaker tells of the past
+// in the present; the past verb goes on with the content's subject, not the speaker's.
+func (x *extractor) pastAfterPresentCue(j, k int) bool {
+	w := x.word(k)
+	if !strings.HasSuffix(w, "ed") && !irregularPast[w] {
+		return false
+	}
+	c := j - 1
+	if x.word(c) == "that" {
+		c--
+	}
+	cw := x.word(c)
+	return isCueForm(cw) && strings.HasSuffix(cw, "s") && !strings.HasSuffix(cw, "ss") && !x.toks[c].upper
 }
 
 // concessiveAside reports whether the "while", "though" or "although" at k opens an aside of

@@ -2810,6 +2810,17 @@ func TestExtract(t *testing.T) {
 			none: []string{"he voted for it"},
 		},
 		{
+			name:   "the content takes its clause's subject, the past it goes on with, and the quote's other half",
+			text:   "The Club for Growth is reportedly spending $1.5 million on ads. The leader says he spoke to the mayor and asked him to resign. “We have every reason to talk,” he said of the two men, “because they need one another.” “It is a fine plan,” the mayor told reporters on Monday.\n“It will bring jobs to the city.”",
+			reason: "PolNeAR's content holds the subject and auxiliary around a hedge, a past predicate after a present cue, both halves of a quote split by \"he said of ...,\", and a quote that is the next paragraph",
+			want: []want{
+				{"", "", "reportedly", CueClaim, "The Club for Growth is … spending $1.5 million", Indirect},
+				{"The leader", "", "says", CueAssert, "he spoke to the mayor and asked him to resign", Indirect},
+				{"he", "", "said", CueAssert, "“We have every reason to talk,” … “because they need one another.”", Direct},
+				{"the mayor", "", "told", CueAssert, "“It is a fine plan,” … “It will bring jobs to the city.”", Direct},
+			},
+		},
+		{
 			name:   "a speech noun with its preposition and an ordinal occasion go with the cue",
 			text:   "The pollster sounded a cautious note about the jobs report. The ministry acknowledged for the first time Friday that the files were lost. The mayor offered his early assessment of the budget.",
 			reason: "PolNeAR's cue takes \"a cautious note about\" and \"for the first time Friday\"; after a possessive the noun is the content's",
@@ -3092,7 +3103,7 @@ func TestExtract(t *testing.T) {
 			name:   "a publisher in the progressive speaks for what it puts out",
 			text:   "The governor is releasing a new radio ad that urges voters in the state to “reject the tax.”",
 			reason: "'Sanders is releasing a new 30-second ad that urges voters ...': the publisher is the source, as with 'released a video that said'",
-			want:   []want{{"The governor", "", "urges", CueAssert, "reject the tax", Direct}},
+			want:   []want{{"The governor", "", "urges", CueAssert, "voters in the state to “reject the tax.”", Mixed}},
 		},
 		{
 			name:   "a publisher of two coordinated objects speaks for them",

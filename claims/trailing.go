@@ -167,6 +167,13 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		// addressee of a quote, "that" opens a relative clause of the writer's.
 		rest = s.b
 	}
+	if w := x.word(rest); more.empty() && quoted && (w == "of" || w == "about") && !x.toks[rest].upper {
+		// "“...,” he said of Trump and Ryan, “because ...”": the remark's topic, then the
+		// quote's second half.
+		if c := x.nextComma(s, rest); c > rest+1 && c-rest <= 8 && x.isOpenQuote(c+1) && !x.holdsVerb(rest, c) {
+			rest = c
+		}
+	}
 	if w := x.word(rest); more.empty() && quoted && (w == "before" || w == "after" || w == "then") && isCueForm(x.word(rest+1)) && !x.toks[rest].upper {
 		rest = s.b // "“...,” Trump said before adding: “...”": the rest is a claim of its own
 	}

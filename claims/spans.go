@@ -306,6 +306,9 @@ func (x *extractor) claims(doc *Document) []Claim {
 		lineAt = cs.Start
 		c.Line = line
 		if !d.src.empty() {
+			if b := x.speakingRelative(d.src); b < d.src.b && d.src.b <= d.cue.a {
+				d.src.b = b
+			}
 			if x.word(d.src.a-1) == "whose" && d.src.b <= d.cue.a && !x.toks[d.src.a-1].upper {
 				// "the union, whose political arm has endorsed her": the relative pronoun
 				// with its noun is the mention, as "who" alone is (3 times of 3 on the
@@ -353,6 +356,27 @@ func (x *extractor) claims(doc *Document) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// speakingRelative returns where mention src ends before a relative clause set off by commas
+// that holds a cue of its own: "Barkley, who said he typically votes Democratic, said",
+// "Mr. Ekovich, who noted that ..., said". The clause is an attribution of its own, and
+// PolNeAR's source stops at the name (measured on the training split: 23 more exact matches
+// for 6 fewer); a clause without a cue it takes in more often than not ("Dorothy Poynter, who
+// grew up with Ali, said"). It returns src.b when there is none.
+func (x *extractor) speakingRelative(src rng) int {
+	for p := src.a + 1; p+1 < src.b; p++ {
+		if w := x.word(p + 1); x.word(p) != "," || w != "who" && w != "whose" || x.toks[p+1].upper {
+			continue
+		}
+		for k := p + 2; k < src.b && x.word(k) != ","; k++ {
+			if ss, _ := x.senses(k); !x.toks[k].upper && (hasSyn(ss, synVerb) || hasSyn(ss, synObject)) {
+				return p
+			}
+		}
+		return src.b
+	}
+	return src.b
 }
 
 // comparisonEnd returns where content r of d ends before ", compared with ..." when d's source

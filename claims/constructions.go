@@ -657,12 +657,21 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 				if !d.src.empty() {
 					a = min(a, d.src.a)
 				}
+				if w, v := x.word(a), x.word(a-1); a > s.a && ((w == "who" || w == "that") && x.word(a-1) != "," || (v == "who" || v == "that") && x.word(a-2) != ",") {
+					// "Clinton performed well among voters who believe that ..., according to
+					// exit polls": the relayed claim sits in a relative clause; the report holds
+					// the whole sentence.
+					a = s.a
+				}
 				if r := x.trimContent(rng{a, end}); !r.empty() {
 					x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
 					return true
 				}
 			}
 			start = d.cue.b
+		}
+		if w, n := x.word(start), x.word(start+1); start == s.a && (w == "but" || w == "and") && x.isWord(start+1) && !subordinators[n] && n != "even" {
+			start++ // "But HarperCollins declined, according to an executive": the writer's link
 		}
 		r = x.trimContent(rng{start, end})
 		k := src.b

@@ -2810,6 +2810,17 @@ func TestExtract(t *testing.T) {
 			none: []string{"he voted for it"},
 		},
 		{
+			name:   "a trailing according-to reports its whole sentence, without the writer's opening link",
+			text:   "Clinton performed well among voters who believe that Wall Street helps the economy, according to exit polls. But the publisher declined to renew the offer, according to an executive. Even so, in February he raised $5 million, according to his filings.",
+			reason: "PolNeAR's content of the report is the sentence, not the claim in its relative clause, and leaves out an opening \"But\" or \"Even so,\"",
+			want: []want{
+				{"exit polls", "", "according to", CueReport, "Clinton performed well among voters who believe", Indirect},
+				{"an executive", "", "according to", CueReport, "the publisher declined to renew the offer", Indirect},
+				{"his filings", "", "according to", CueReport, "in February he raised $5 million", Indirect},
+			},
+			none: []string{"But the", "Even so"},
+		},
+		{
 			name:   "a relative clause that holds a cue of its own is no part of the source",
 			text:   "Barkley, who said he typically votes Democratic, said he likes Kasich. Dorothy Poynter, who grew up with Ali, said she was proud.",
 			reason: "PolNeAR's source stops at the name before \"who said ...\", and keeps a describing clause",

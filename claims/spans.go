@@ -225,6 +225,9 @@ func (x *extractor) leadingConnective(k int) int {
 	if w := x.word(k); (w == "in" || w == "by") && connectivePhrases[x.word(k+1)] && x.word(k+2) == "," {
 		return 3
 	}
+	if x.word(k) == "even" && x.word(k+1) == "so" && x.word(k+2) == "," {
+		return 3 // "Even so, in February he raised $5.7 million, according to ..."
+	}
 	return 0
 }
 

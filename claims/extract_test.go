@@ -58,7 +58,7 @@ func TestExtract(t *testing.T) {
 		{
 			name:   "being known for something is a reputation without its holders",
 			text:   "The senator is best known for her work on veterans' care. A chef known for his soups opened a diner.",
-			want:   []want{{"", "", "is best known", CueClaim, "The senator … for her work on veterans' care", Indirect}},
+			want:   []want{{"", "", "is best known for", CueClaim, "The senator … her work on veterans' care", Indirect}},
 			none:   []string{"his soups"},
 			reason: "PolNeAR marks \"X is known for Y\" as it marks \"X is accused of Y\": no source, X and Y the content",
 		},
@@ -81,7 +81,7 @@ func TestExtract(t *testing.T) {
 		{
 			name:   "a passive of accusing without its agent has no source, and the subject with the grounds is the content",
 			text:   "The senator has been criticized for missing votes, which he defended. Ortiz is accused of fraud. A guard was charged with assault.",
-			want:   []want{{"", "", "has been criticized", CueAccuse, "The senator … for missing votes", Indirect}, {"", "", "is accused", CueAccuse, "Ortiz … of fraud", Indirect}, {"", "", "was charged", CueAccuse, "A guard … with assault", Indirect}},
+			want:   []want{{"", "", "has been criticized", CueAccuse, "The senator … for missing votes", Indirect}, {"", "", "is accused of", CueAccuse, "Ortiz … fraud", Indirect}, {"", "", "was charged", CueAccuse, "A guard … with assault", Indirect}},
 			none:   []string{"votes, which"},
 			reason: "PolNeAR marks \"was criticized for\" and \"is accused of\" with the one accused and the grounds as the content; a relative clause after a comma is the writer's",
 		},
@@ -2808,6 +2808,15 @@ func TestExtract(t *testing.T) {
 				{"The senator", "", "said", CueAssert, "the bill was flawed", Indirect},
 			},
 			none: []string{"he voted for it"},
+		},
+		{
+			name:   "a quote split by its attribution with an occasion or an aside joins its halves",
+			text:   "“We will win,” he said to applause, “because we are right.” “They will lose,” she said, smiling, “because they are wrong.”",
+			reason: "PolNeAR's content of a split quote holds both halves, whatever short adverbial or aside follows the cue",
+			want: []want{
+				{"he", "", "said", CueAssert, "“We will win,” … “because we are right.”", Direct},
+				{"she", "", "said", CueAssert, "“They will lose,” … “because they are wrong.”", Direct},
+			},
 		},
 		{
 			name:   "a trailing according-to reports its whole sentence, without the writer's opening link",

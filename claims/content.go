@@ -14,8 +14,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if j >= s.b && !(j < len(x.toks) && x.isOpenQuote(j)) {
 		return nil, false
 	}
-	if isLyAdverb(x.word(j)) && !x.toks[j].upper && j+1 < s.b {
-		j++ // "said sarcastically", "said flatly that"
+	if isLyAdverb(x.word(j)) && !x.toks[j].upper && j+1 < s.b && !quantityBounds[x.word(j)] {
+		j++ // "said sarcastically", "said flatly that"; but "claimed nearly 400 took part" bounds a quantity
 	}
 	if t := x.skipTimes(j, s.b); t > j && t < s.b && adverbialStart[x.word(t)] && !x.toks[t].upper {
 		j = t // "said Thursday during a town hall in Buffalo that ...": times, then an adverbial
@@ -92,6 +92,13 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 				continue
 			}
 			if x.isOpenQuote(p) && tellVerbs[x.word(cue.a)] {
+				if k := x.addressee(s, j); k > j && k < p && (x.startsClause(k) || pronounContraction(x.word(k))) {
+					p = k // "told The Washington Post he was “not quite there yet”": the clause holds the quote
+				} else if k := x.pronounAfterAddressee(j, p); k > j {
+					p = k // "told a news conference they are “planting the seeds”"
+				} else if x.word(p-1) == "to" && p-1 > j {
+					p = j // "urged Americans and their leaders to “avoid ...”": the object and its infinitive
+				}
 				j, found = p, true
 				break
 			}
@@ -813,6 +820,21 @@ func (x *extractor) followQuotes(qi int) int {
 	return end
 }
 
+// pronounAfterAddressee returns the subject pronoun that opens a clause after a short
+// addressee in lower case between j and the quote at q ("told a news conference they are
+// “...”"), or j when there is none.
+func (x *extractor) pronounAfterAddressee(j, q int) int {
+	for k := j + 1; k < q && k <= j+4; k++ {
+		if w := x.word(k); subjectPronouns[w] && w != "it" && w != "you" || pronounContraction(w) {
+			return k
+		}
+		if w := x.word(k - 1); !x.isWord(k-1) || x.toks[k-1].upper || x.verbLike(k-1) || isCueForm(w) || (functionWords[w] || prepositions[w]) && !isDeterminer(w) {
+			return j
+		}
+	}
+	return j
+}
+
 // addressees are lower-case words that name whom a speaker told something.
 var addressees = setOf([]string{"reporters", "journalists", "supporters", "aides", "lawmakers", "voters", "viewers", "listeners", "audience", "students", "donors", "crowd", "members", "residents", "parliament", "congress", "colleagues", "police", "investigators", "officials", "delegates", "attendees", "guests", "readers", "interviewers", "host", "me", "us", "him", "her", "them", "you",
 	"senators", "legislators", "representatives", "employees", "staff", "workers", "shareholders", "investors", "analysts",
@@ -831,8 +853,8 @@ func (x *extractor) addressee(s rng, j int) int {
 		// (a pronoun only opens the addressee: "told the AP her group never worked ...")
 		k++
 		n++
-		if addressees[x.word(k-1)] && !x.toks[k-1].upper && !x.toks[k].upper {
-			break // but "host Chris Cuomo"
+		if addressees[x.word(k-1)] && !x.toks[k-1].upper && (!x.toks[k].upper || objectPronouns[x.word(k-1)]) {
+			break // but "host Chris Cuomo"; "told them Clinton has ...": the pronoun is whole
 		}
 	}
 	if n == 0 {
@@ -1011,7 +1033,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			for k < s.b && (x.is(k, cSkipBeforeCue) || isLyAdverb(x.word(k))) {
 				k++
 			}
-			if ss, _ := x.senses(k); (hasSyn(ss, synVerb) || hasSyn(ss, synObject)) && !(w == "and" && x.sharedPredicate(j, p, ss)) {
+			if ss, _ := x.senses(k); (hasSyn(ss, synVerb) || hasSyn(ss, synObject)) && !(w == "and" && x.sharedPredicate(j, p, ss)) && !x.pastAfterPresentCue(j, k) {
 				return p
 			}
 			if (x.word(k+1) == "," || x.word(k+1) == ":") && x.isOpenQuote(k+2) && x.verbLike(k) {
@@ -1023,6 +1045,23 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 		}
 	}
 	return e
+}
+
+// pastAfterPresentCue reports whether the verb at k, after "and" in a content starting at j,
+// is in the past tense while the cue right before the content is in the present: "McConnell
+// says he spoke to Trump and asked him to condemn violence". The speaker tells of the past
+// in the present; the past verb goes on with the content's subject, not the speaker's.
+func (x *extractor) pastAfterPresentCue(j, k int) bool {
+	w := x.word(k)
+	if !strings.HasSuffix(w, "ed") && !irregularPast[w] {
+		return false
+	}
+	c := j - 1
+	if x.word(c) == "that" {
+		c--
+	}
+	cw := x.word(c)
+	return isCueForm(cw) && strings.HasSuffix(cw, "s") && !strings.HasSuffix(cw, "ss") && !x.toks[c].upper
 }
 
 // concessiveAside reports whether the "while", "though" or "although" at k opens an aside of

@@ -167,6 +167,20 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		// addressee of a quote, "that" opens a relative clause of the writer's.
 		rest = s.b
 	}
+	if more.empty() && quoted && x.word(rest) == "," && x.isWord(rest+1) && !x.toks[rest+1].upper {
+		// "“...,” she said, smiling, “...”": an aside between commas, then the second half.
+		if c := x.nextComma(s, rest+1); c > rest+1 && c-rest <= 5 && x.isOpenQuote(c+1) && x.plainWords(rest+1, c) {
+			rest = c
+		}
+	}
+	if w := x.word(rest); more.empty() && quoted && x.isWord(rest) && !x.toks[rest].upper && w != "back" && w != "up" && w != "out" {
+		// "“...,” he said of Trump and Ryan, “because ...”", "“...,” he said to applause,
+		// “...”": the remark's topic or occasion, then the quote's second half (but "wrote
+		// back, “...”" answers with a quote of its own).
+		if c := x.nextComma(s, rest); c > rest && c-rest <= 8 && x.isOpenQuote(c+1) && x.plainWords(rest, c) {
+			rest = c
+		}
+	}
 	if w := x.word(rest); more.empty() && quoted && (w == "before" || w == "after" || w == "then") && isCueForm(x.word(rest+1)) && !x.toks[rest].upper {
 		rest = s.b // "“...,” Trump said before adding: “...”": the rest is a claim of its own
 	}
@@ -270,6 +284,19 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		content = append(content, more)
 	}
 	return draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1}, true
+}
+
+// plainWords reports whether tokens a..b are words with no cue, auxiliary, form of "be" or
+// subject pronoun among them: an adverbial or a topic, not a clause ("to applause", "after
+// the vote", "of the two men").
+func (x *extractor) plainWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := x.word(k)
+		if !x.isWord(k) || isCueForm(w) && !x.toks[k].upper || auxiliaries[w] || beForms[w] || subjectPronouns[w] || w == "that" {
+			return false
+		}
+	}
+	return true
 }
 
 // participle handles ", adding that CONTENT" and ", saying CONTENT": the speaker is the one

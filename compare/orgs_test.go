@@ -2,7 +2,10 @@ package compare
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 
@@ -275,5 +278,59 @@ func TestOrganisationParts(t *testing.T) {
 	}
 	if len(c.Statements()) != 2 {
 		t.Errorf("%d statements, want 2", len(c.Statements()))
+	}
+}
+
+// TestOrganisationsCorpora logs the organisations found (the corpus's sides of their own,
+// see [orgsOf] and [bodiesSpeaking]) over the PolNeAR train texts and FNC-1's bodies, the
+// figures the README gives, and checks a few that must be among them. Needs ../shared.
+func TestOrganisationsCorpora(t *testing.T) {
+	paths, _ := filepath.Glob("../../shared/polnear/train/text/*")
+	if len(paths) == 0 {
+		t.Skip("no PolNeAR texts in ../../shared/polnear/train/text")
+	}
+	var texts [][2]string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, [2]string{p, string(data)})
+	}
+	polnear := len(texts)
+	seen := map[string]bool{}
+	for _, p := range readFNC1(t) {
+		if !seen[p.BodyID] {
+			seen[p.BodyID] = true
+			texts = append(texts, [2]string{p.BodyID + ".txt", p.Text})
+		}
+	}
+	for _, part := range []struct {
+		name  string
+		texts [][2]string
+		want  []string
+	}{
+		{"PolNeAR train", texts[:polnear], []string{"Hewlett Packard", "Clinton Foundation"}},
+		{"FNC-1 bodies", texts[polnear:], []string{"Apple", "Boko Haram"}},
+	} {
+		c := NewCorpus(Options{})
+		for _, tx := range part.texts {
+			d, err := claims.NewDocument(tx[0], []byte(tx[1]))
+			if err != nil {
+				continue
+			}
+			c.Add(d, claims.Extract(d))
+		}
+		var names []string
+		for o := range c.orgs {
+			names = append(names, o)
+		}
+		sort.Strings(names)
+		t.Logf("%s: %d texts, %d organisations: %s", part.name, len(part.texts), len(names), strings.Join(names, ", "))
+		for _, w := range part.want {
+			if !c.orgs[w] {
+				t.Errorf("%s: %q not found as an organisation", part.name, w)
+			}
+		}
 	}
 }

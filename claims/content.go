@@ -1018,6 +1018,9 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if x.subordinateOpening(s, false) && (x.startsClause(p+1) || x.clauseBetween(s, p+1, s.b)) {
 				return p
 			}
+			if w == "," && x.subordinateBefore(s, j) && p > j+1 && (x.clauseBetween(s, p+1, s.b) || x.isWord(p+1) && !x.toks[p+1].upper && !x.finiteAt(p+1) && !x.listAfter(s, p)) {
+				return p
+			}
 			// "Barkley, who said he votes democratic, said ...": the relative clause ends.
 			if ss, _ := x.senses(p + 1); hasSyn(ss, synVerb) && !x.toks[p+1].upper {
 				return p
@@ -1062,6 +1065,47 @@ func (x *extractor) pastAfterPresentCue(j, k int) bool {
 	}
 	cw := x.word(c)
 	return isCueForm(cw) && strings.HasSuffix(cw, "s") && !strings.HasSuffix(cw, "ss") && !x.toks[c].upper
+}
+
+// subordinateBefore reports whether the clause that holds the content starting at j is
+// subordinate, opened after a conjunction or a comma inside sentence s: "and while he said
+// he'd hold a hearing, it's unlikely ...".
+func (x *extractor) subordinateBefore(s rng, j int) bool {
+	for k := j - 1; k >= s.a && k > j-25; k-- {
+		w := x.word(k)
+		if w == "," || w == ";" || x.toks[k].kind == tQuote {
+			return false
+		}
+		if !x.is(k, cSubordinator) {
+			continue
+		}
+		if k == s.a {
+			return true // "While Clinton claimed that ..., experts affirm ..."
+		}
+		switch x.word(k - 1) {
+		case "and", "but", ",", "even":
+			return !x.toks[k].upper || k-1 == s.a
+		}
+		return false
+	}
+	return false
+}
+
+// listAfter reports whether the comma at p goes on with a list or an aside of the noun phrase
+// before it: "and", "or", "not" or "including" after it, or another comma, "and" or "or" within the
+// next three words ("young, liberal and African-American voters", "the Islamic State, or ISIS,
+// has used").
+func (x *extractor) listAfter(s rng, p int) bool {
+	switch x.word(p + 1) {
+	case "and", "or", "not", "including":
+		return true
+	}
+	for k := p + 2; k < s.b && k <= p+4; k++ {
+		if w := x.word(k); w == "," || w == "and" || w == "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // concessiveAside reports whether the "while", "though" or "although" at k opens an aside of

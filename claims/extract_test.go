@@ -2544,6 +2544,17 @@ func TestExtract(t *testing.T) {
 			none: []string{"he claimed they never met", "he sees it", "Although"},
 		},
 		{
+			name:   "a claim in a subordinate clause ends where the main clause takes over after the comma",
+			text:   "The senator chairs the committee, and while he said he would hold a hearing, it is unlikely to win his vote. While many analysts expect the mayor to be reelected, given his long tenure, the race is open. While the governor said the state would cut taxes, raise fees and build roads, critics doubted it.",
+			reason: "after \"and while\" or an opening \"While\", the words past the comma are the writer's main clause, or an aside before it; a list goes on in the content",
+			want: []want{
+				{"he", "", "said", CueAssert, "he would hold a hearing", Indirect},
+				{"many analysts", "", "expect", CueBelieve, "the mayor to be reelected", Indirect},
+				{"the governor", "", "said", CueAssert, "the state would cut taxes, raise fees and build roads", Indirect},
+			},
+			none: []string{"it is unlikely", "given his long tenure"},
+		},
+		{
 			name:   "a noun phrase content ends before a subordinate clause with a claim of its own",
 			text:   "The firm has charged the campaign $3 million since he announced his bid. He defended his plan by citing a new poll. The director decided not to charge her even though he found evidence.",
 			reason: "the subordinate clause is the writer's, and the claim in it is its own, not part of the object",

@@ -6,20 +6,23 @@ import (
 	"strings"
 )
 
-// linkAnswers joins each rejection of a named side's account to that side's account of the
+// linkAnswers joins each rejection of a named account to that account's statements of the
 // same story in another document, told in other words: "Peskov dismissed Kyiv's account"
 // answers "A Russian missile struck a nine-storey apartment block in ... Dnipro" in a Kyiv
 // article, though the two share no word; "Boeing disputed the Federal Aviation
-// Administration's audit" answers the FAA's "the company had failed 33 of 89 product audits".
+// Administration's audit" answers the FAA's "the company had failed 33 of 89 product audits";
+// "dismissed the Hindenburg report" answers Hindenburg Research's statements. namedActor
+// gives the actor whose account a rejection names by a person's or body's name.
 //
-// The account is a statement of the side named that neither rejects nor demands, in a
-// document telling the same story (sameStory: the strike stories of compare/testdata score
-// 0.36, the Boeing ones 0.21, a Kremlin rejection of Kyiv's grain figures against the strike
-// story 0.07) dated close: the one most
-// like the rejection, or, when none shares its words, the one most like the rejection's
-// document. One link a rejection: it answers one account and does not chain stories. The
-// rejecter's side's statements of its document that are like the account's side's (its
-// version: "the building had been hit by a Ukrainian missile") join too.
+// The account is a statement of the side named (or of the actor named) that neither rejects
+// nor demands, in a document telling the same story (sameStory: the strike stories of
+// compare/testdata score 0.36, the Boeing ones 0.21, a Kremlin rejection of Kyiv's grain
+// figures against the strike story 0.07) dated close: the one most like the rejection, or,
+// when none shares its words, the one most like the rejection's document (for a side's
+// account only in a document as close as closeStorySim). One link a rejection: it answers
+// one account and does not chain stories. The rejecter's statements of its document that
+// are like the account's (its version: "the building had been hit by a Ukrainian missile")
+// join too.
 //
 // Rejections that name no account ("denied that its forces had attacked a residential
 // building") are not linked so: on FNC-1's train side, linking each to the most similar
@@ -27,10 +30,7 @@ import (
 // one story from 88.6% to 88.0%, and the bare rejections among them made 17 contested items
 // on the FNC-1 bodies, nearly all wrong.
 func (a *analysis) linkAnswers(postings map[string][]int, namedActor func(i int) string, join func(i, j int)) {
-	var docs []int
-	seen := map[int]int{}      // rare terms a document shares with the rejection's
-	terms := map[string]bool{} // ... counted once each
-	inTerm := map[int]bool{}
+	cands := &storyDocs{seen: map[int]int{}, terms: map[string]bool{}, inTerm: map[int]bool{}}
 	for i, s := range a.stmts {
 		if !s.f.rejects() || s.claim.Source == nil {
 			continue
@@ -50,40 +50,21 @@ func (a *analysis) linkAnswers(postings map[string][]int, namedActor func(i int)
 		default:
 			continue
 		}
-		// Candidate documents share two rare terms with the rejection's document (one telling
-		// the same story shares many more).
-		docs = docs[:0]
-		clear(seen)
-		clear(terms)
-		for _, k := range a.byDoc[s.doc] {
-			for _, t := range a.stmts[k].terms {
-				p := postings[t.term]
-				if len(p) > maxPostings || strings.HasPrefix(t.term, "@") || terms[t.term] {
-					continue
-				}
-				terms[t.term] = true
-				clear(inTerm)
-				for _, j := range p {
-					if d := a.stmts[j].doc; d != s.doc && !inTerm[d] {
-						inTerm[d] = true
-						if seen[d]++; seen[d] == 2 {
-							docs = append(docs, d)
-						}
-					}
-				}
+		accounts := func(o *stmt) bool {
+			if named != "" {
+				return o.actor == named
 			}
+			return o.side == s.f.target && o.side != s.side
 		}
-		slices.Sort(docs)
 		best, bestSim := -1, 0.0 // by similarity to the rejection
 		bestDoc, bestDocSim := -1, 0.0
-		for _, d := range docs {
+		for _, d := range cands.of(a, postings, s.doc) {
 			if !a.sameStory(s.doc, d) {
 				continue
 			}
 			for _, j := range a.byDoc[d] {
 				o := a.stmts[j]
-				if named != "" && o.actor != named || named == "" && (o.side == "" || o.side == s.side || o.side != s.f.target) ||
-					o.f.rejects() || directive(o) || far(s.claim.Date, o.claim.Date) {
+				if !accounts(o) || o.f.rejects() || directive(o) || far(s.claim.Date, o.claim.Date) {
 					continue
 				}
 				// Two shared words: one is often the side's own name ("the ISIS claim"
@@ -107,21 +88,58 @@ func (a *analysis) linkAnswers(postings map[string][]int, namedActor func(i int)
 			continue
 		}
 		join(i, best)
-		// The rejecter's side gives its own version of the story in its document ("the
-		// building had been hit by a Ukrainian missile and 3 people had been killed"): its
-		// statements there that are like the account's side's statements join them.
+		// The rejecter gives its own version of the story in its document ("the building
+		// had been hit by a Ukrainian missile and 3 people had been killed"): its statements
+		// there (its side's, or its own when it has none) that are like the account join it.
 		for _, k := range a.byDoc[s.doc] {
 			if k == i || s.side != "" && a.stmts[k].side != s.side || s.side == "" && a.stmts[k].actor != s.actor {
 				continue
 			}
 			for _, j := range a.byDoc[a.stmts[best].doc] {
-				if (named == "" && a.stmts[j].side == a.stmts[best].side || named != "" && a.stmts[j].actor == named) && a.sim(k, j) >= versionSim {
+				if (named != "" || a.stmts[j].side == a.stmts[best].side) && accounts(a.stmts[j]) && a.sim(k, j) >= versionSim {
 					join(k, j)
 					break
 				}
 			}
 		}
 	}
+}
+
+// storyDocs finds the documents that may tell the story of a given one: those that share two
+// rare terms with its statements (one telling the same story shares many more). Its maps are
+// reused from call to call.
+type storyDocs struct {
+	docs   []int
+	seen   map[int]int     // rare terms a document shares with the given one
+	terms  map[string]bool // ... each counted once
+	inTerm map[int]bool
+}
+
+// of returns the candidate documents of doc, sorted, valid until the next call.
+func (c *storyDocs) of(a *analysis, postings map[string][]int, doc int) []int {
+	c.docs = c.docs[:0]
+	clear(c.seen)
+	clear(c.terms)
+	for _, k := range a.byDoc[doc] {
+		for _, t := range a.stmts[k].terms {
+			p := postings[t.term]
+			if len(p) > maxPostings || strings.HasPrefix(t.term, "@") || c.terms[t.term] {
+				continue
+			}
+			c.terms[t.term] = true
+			clear(c.inTerm)
+			for _, j := range p {
+				if d := a.stmts[j].doc; d != doc && !c.inTerm[d] {
+					c.inTerm[d] = true
+					if c.seen[d]++; c.seen[d] == 2 {
+						c.docs = append(c.docs, d)
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(c.docs)
+	return c.docs
 }
 
 // versionSim is the least similarity of a statement of a rejecter's side to one of the

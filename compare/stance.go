@@ -209,8 +209,9 @@ type StanceResult struct {
 
 // StanceChecker judges documents against one claim.
 type StanceChecker struct {
-	claim *stance.Claim
-	opts  CheckOptions
+	claim   *stance.Claim
+	numbers []number // the claim's numbers, for evidence that gives others
+	opts    CheckOptions
 }
 
 // NewStanceChecker prepares claim for checking documents against it.
@@ -224,7 +225,7 @@ func NewStanceChecker(claim string, opts CheckOptions) *StanceChecker {
 	if opts.MinRelated <= 0 {
 		opts.MinRelated = DefaultMinRelated
 	}
-	return &StanceChecker{claim: stance.NewClaim(claim), opts: opts}
+	return &StanceChecker{claim: stance.NewClaim(claim), numbers: textNumbers(claim), opts: opts}
 }
 
 // Check returns how doc stands toward the checker's claim, with the evidence sentences.
@@ -558,6 +559,11 @@ func settleAccounts(ev []StanceEvidence) {
 func (sc *StanceChecker) piece(doc *claims.Document, sp claims.Span, speaker, cue string) StanceEvidence {
 	text := doc.Text[sp.Start:sp.End]
 	st, conf := ruleStance(sc.claim, stance.NewText(text))
+	if st == StanceSupports && otherNumbers(sc.numbers, textNumbers(text)) {
+		// "passed 80 of 89 audits" against "failed 33 of 89 FAA audits": the same words,
+		// another count.
+		st, conf = StanceRefutes, 0.6
+	}
 	return StanceEvidence{
 		Span: sp, Text: text, Line: 1 + strings.Count(doc.Text[:sp.Start], "\n"),
 		Stance: st, Confidence: conf, Speaker: speaker, Cue: cue,
@@ -601,4 +607,28 @@ func reverse(s Stance) Stance {
 		return StanceSupports
 	}
 	return s
+}
+
+// textNumbers returns the numbers of a text with the words next to them (see [numbersOf]).
+func textNumbers(text string) []number {
+	toks := tokenize(text, 0)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = lowerWord(t.key)
+	}
+	return numbersOf(toks, words, text, 0)
+}
+
+// otherNumbers reports whether a statement gives a number the claim does not where the claim
+// gives another next to the same words, as implicit-number conflicts are read: "80 of 89
+// audits" against "33 of 89 FAA audits".
+func otherNumbers(claim, statement []number) bool {
+	for _, x := range claim {
+		for _, y := range statement {
+			if x.value != y.value && sharesAny(x.near, y.near) && !hasNumber(statement, x.value) && !hasNumber(claim, y.value) && comparable(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -793,3 +793,22 @@ func TestEvalFNC1Events(t *testing.T) {
 		t.Errorf("String() =\n%s", s)
 	}
 }
+
+// TestEvidenceWithOtherNumbers: a sentence in the claim's words with another count refutes
+// it as evidence ("80 of 89 audits" against "33 of 89 audits"); with the same count it
+// supports.
+func TestEvidenceWithOtherNumbers(t *testing.T) {
+	sc := NewStanceChecker("the factory failed 33 of 89 safety audits", CheckOptions{})
+	for _, tc := range []struct {
+		text string
+		want Stance
+	}{
+		{"The company said the factory failed 9 of 89 safety audits last year.", StanceRefutes},
+		{"The company said the factory failed 33 of 89 safety audits last year.", StanceSupports},
+	} {
+		r := sc.Check(&claims.Document{Name: "a.txt", Text: tc.text})
+		if len(r.Evidence) == 0 || r.Evidence[0].Stance != tc.want {
+			t.Errorf("%q: evidence %+v, want first %v", tc.text, r.Evidence, tc.want)
+		}
+	}
+}

@@ -104,3 +104,27 @@ func TestNamedReportAnswered(t *testing.T) {
 		t.Errorf("Hindenburg and Adani: Contested() = %v, want Adani Group rejecting the Hindenburg report", cs)
 	}
 }
+
+// TestOwnerName: a side taken from a record a body reviewed is the body's.
+func TestOwnerName(t *testing.T) {
+	for _, tc := range []struct{ actor, named, want string }{
+		{"financial disclosure filings reviewed by The New York Times", "Times", "New York Times"},
+		{"a report issued by the Congressional Budget Office", "Budget Office", "Congressional Budget Office"},
+		{"Hillary Rodham Clinton", "Clinton", "Hillary Rodham Clinton"},
+		{"the dean of Columbia's Graduate School of Journalism", "Exxon", "the dean of Columbia's Graduate School of Journalism"},
+	} {
+		if got := ownerName(tc.actor, tc.named); got != tc.want {
+			t.Errorf("ownerName(%q, %q) = %q, want %q", tc.actor, tc.named, got, tc.want)
+		}
+	}
+}
+
+// TestRecordsReviewedByAPaper: "called the Times report misleading" answers the paper's
+// article, whose statements rest on "filings reviewed by The New York Times"; the side is
+// the paper's.
+func TestRecordsReviewedByAPaper(t *testing.T) {
+	cs := extractCorpus(t, Options{}, []string{"testdata/answer_nyt.txt", "testdata/answer_burr.txt"}).Contested()
+	if len(cs) != 1 || cs[0].Type != ExplicitRejection || cs[0].Sides[0].Side != "New York Times" {
+		t.Errorf("the Times and Burr: Contested() = %v, want a rejection of the New York Times' account", cs)
+	}
+}

@@ -257,9 +257,10 @@ func (a *analysis) sidesIn(e int) map[int]string {
 		if sp := strings.ToLower(strings.ReplaceAll(s.claim.Speaker(), "’", "'")); strings.Contains(sp, strings.ToLower(s.f.targetP)+"'s") || s.principal == named {
 			continue
 		}
+		owner := ownerName(named, s.f.targetP)
 		for _, j := range a.events[e] {
 			if o := a.stmts[j]; (o.actor == named || o.principal == named) && side[j] == "" {
-				side[j] = named // with those who speak for him: "Hunter spokesman Joe Kasper"
+				side[j] = owner // with those who speak for him: "Hunter spokesman Joe Kasper"
 			}
 		}
 		if side[i] == "" && s.actor != "" {
@@ -303,6 +304,41 @@ func (a *analysis) sidesIn(e int) map[int]string {
 		}
 	}
 	return side
+}
+
+// ownerName returns the name a side takes from the actor a rejection names: the actor's
+// name, or, for a record a body reviewed or issued ("financial disclosure filings reviewed
+// by The New York Times", named by "the Times report"), the body's name in it: "New York
+// Times".
+func ownerName(actor, named string) string {
+	words := strings.Fields(actor)
+	last := strings.Fields(named)
+	if len(words) <= 4 || len(last) == 0 {
+		return actor
+	}
+	target := strings.ToLower(last[len(last)-1])
+	for k := len(words) - 1; k > 0; k-- {
+		if strings.ToLower(strings.Trim(words[k], ".,’'s")) != target && strings.ToLower(words[k]) != target {
+			continue
+		}
+		// The capitalised run that holds it, after "by", "of" or "from".
+		a := k
+		for a > 0 && capitalized(words[a-1]) {
+			a--
+		}
+		p := a - 1
+		if p > 0 && words[p] == "the" {
+			p-- // "issued by the Congressional Budget Office"
+		}
+		if a == 0 || !slices.Contains([]string{"by", "of", "from"}, strings.ToLower(words[p])) {
+			return actor
+		}
+		if strings.EqualFold(words[a], "the") && a < k {
+			a++
+		}
+		return strings.Join(words[a:k+1], " ")
+	}
+	return actor
 }
 
 // namedActor returns the actor of event e whose account statement i names ("Khan's claims"

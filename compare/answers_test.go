@@ -128,3 +128,12 @@ func TestRecordsReviewedByAPaper(t *testing.T) {
 		t.Errorf("the Times and Burr: Contested() = %v, want a rejection of the New York Times' account", cs)
 	}
 }
+
+// TestInternationalBodyAgainstGovernment: the WHO's count of cholera cases against the
+// health minister's, each a side (an international body; the country the article is about).
+func TestInternationalBodyAgainstGovernment(t *testing.T) {
+	cs := extractCorpus(t, Options{}, []string{"testdata/outbreak_who.txt", "testdata/outbreak_sudan.txt"}).Contested()
+	if len(cs) != 1 || cs[0].Type != ImplicitNumber || !strings.Contains(cs[0].Explanation, "World Health Organization gives 12,000") || !strings.Contains(cs[0].Explanation, "Sudan gives 5,000") {
+		t.Errorf("cholera in Sudan: Contested() = %v, want the minister's 5,000 cases against the WHO's 12,000", cs)
+	}
+}

@@ -206,7 +206,7 @@ func TestSplitName(t *testing.T) {
 		{"Rep. Steve Israel", "Steve Israel", ""},
 		{"Chad Sweet", "Chad Sweet", ""},
 		{"South Korean-born Monte Haines", "Monte Haines", ""},
-		{"WHO spokeswoman Fadela Chaib", "Fadela Chaib", ""},
+		{"WHO spokeswoman Fadela Chaib", "Fadela Chaib", "World Health Organization"},
 		{"Mayor Bill de Blasio", "Bill de Blasio", ""},
 		{"Jordanian government spokesman Mohammed al-Momani", "Mohammed al-Momani", "Jordan"},
 		{"the people who spoke", "", ""},

@@ -17,7 +17,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if isLyAdverb(x.word(j)) && !x.toks[j].upper && j+1 < s.b {
 		j++ // "said sarcastically", "said flatly that"
 	}
-	if t := x.skipTimes(j, s.b); t > j && t < s.b && adverbialStart[x.word(t)] && !x.toks[t].upper {
+	if t := x.skipTimes(j, s.b); t > j && t+1 < s.b && x.is(t-1, cMedium) && mediumParticiple(x.word(t)) && !x.toks[t].upper && adverbialStart[x.word(t+1)] {
+		j = t + 1 // "said in a statement posted on its website that ...", "in a statement carried by state media that ...": the participle describes the statement
+	} else if t > j && t < s.b && adverbialStart[x.word(t)] && !x.toks[t].upper {
 		j = t // "said Thursday during a town hall in Buffalo that ...": times, then an adverbial
 	}
 	if isDash(x.word(j)) {
@@ -1569,4 +1571,10 @@ func (x *extractor) sharedPredicate(j, p int, ss []cueSense) bool {
 		}
 	}
 	return subjectPronouns[x.word(j)] && !x.toks[j].upper && j+1 < p && x.holdsVerb(j+1, p)
+}
+
+// mediumParticiple tells whether w, right after a medium ("in a statement posted on its
+// website", "in a statement carried by state media"), is a participle that describes it.
+func mediumParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") && publishing[w] || w == "carried" || w == "read" || w == "broadcast" || w == "sent"
 }

@@ -483,6 +483,14 @@ func TestExtract(t *testing.T) {
 			want: []want{{"the Foreign Office", "Foreign Office", "said", CueAssert, "both sides discussed trade", Indirect}},
 		},
 		{
+			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
+			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
+			want: []want{
+				{"The port authority", "", "said", CueAssert, "the strike had ended", Indirect},
+				{"The ministry", "", "said", CueAssert, "prices would be frozen", Indirect},
+			},
+		},
+		{
 			name: "nominal cue nested in a trailing attribution",
 			text: "The visit followed a decline triggered by former prime minister Imran Khan’s claim that Washington conspired to topple his government, the report said.",
 			want: []want{

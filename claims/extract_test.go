@@ -483,6 +483,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"the Foreign Office", "Foreign Office", "said", CueAssert, "both sides discussed trade", Indirect}},
 		},
 		{
+			name: "a second verb in the present after a comma shares the opening subject, as in a headline",
+			text: "Shipyard rejects safety report, says dock meets rules\n\nThe union attacks the plan, says it will cost jobs.\n\nThe strike is over, says a senior union official.",
+			want: []want{
+				{"Shipyard", "", "says", CueAssert, "dock meets rules", Indirect},
+				{"The union", "", "says", CueAssert, "it will cost jobs", Indirect},
+				{"a senior union official", "", "says", CueAssert, "The strike is over", Indirect},
+			},
+			none: []string{"Shipyard rejects safety report"},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -59,6 +59,15 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		if w := x.word(src.b); src.b < s.b && (auxiliaries[w] || beForms[w]) && !x.toks[src.b].upper {
 			return draft{}, false // "citing “...,” said the candidate could win": a clause follows "said"
 		}
+		if x.presentSeries(s, p, cue) {
+			for k := src.a + 1; k+1 < src.b; k++ {
+				if x.presentVerb(k) && x.isWord(k-1) && !x.toks[k-1].upper && !npDeterminers[x.word(k-1)] && !possessives[x.word(k-1)] {
+					// "Boeing rejects audit findings, says factory meets standards": a headline's
+					// series of verbs in the present, and a clause after "says", not its speaker.
+					return draft{}, false
+				}
+			}
+		}
 		for k := src.a + 1; k < src.b; k++ {
 			if x.verbLike(k) && !npDeterminers[x.word(k-1)] {
 				// "Gov. John Kasich of Ohio, a Republican ..., said the Khan family deserved
@@ -562,4 +571,34 @@ func (x *extractor) opensWithParticiple(s rng, j int) bool {
 		}
 	}
 	return true
+}
+
+// presentSeries reports whether the cue after the comma at p is a verb in the present ("says",
+// "adds") and the sentence opens with a subject and another verb in the present before it:
+// "Boeing rejects audit findings, says factory meets standards", "The union attacks the plan,
+// says it will cost jobs". The cue is then the subject's second predicate, as in a headline.
+func (x *extractor) presentSeries(s rng, p int, cue rng) bool {
+	return x.word(p) == "," && x.presentVerb(cue.a) && !x.presentSubject(s, p).empty()
+}
+
+// presentSubject returns the noun phrase that opens sentence s when a verb in the present
+// follows it before k ("Boeing rejects ...", "The union attacks the plan ..."), or noRng.
+func (x *extractor) presentSubject(s rng, k int) rng {
+	np := x.npForward(s, s.a)
+	for e := np.a + 1; e <= np.b && e < k; e++ {
+		if x.presentVerb(e) && x.isWord(e-1) && !npDeterminers[x.word(e-1)] && !possessives[x.word(e-1)] {
+			return rng{np.a, e}
+		}
+	}
+	return noRng
+}
+
+// presentVerb reports whether the word at k may be a verb in the present, third person: a
+// lower-case word in -s ("rejects", "says"), not "-ss" nor a function word.
+func (x *extractor) presentVerb(k int) bool {
+	if !x.isWord(k) || x.toks[k].upper {
+		return false
+	}
+	w := x.toks[k].low
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !x.is(k, cFunction|cPreposition)
 }

@@ -139,6 +139,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 				src = subj // "Wilson praised Rubio's positions and said ..."
 			}
 		}
+		if src.empty() && x.presentSeries(s, j, cue) {
+			src = x.presentSubject(s, j) // "The union attacks the plan, says it will cost jobs"
+		}
 		if p := x.lastDraftIn(s); src.empty() && p >= 0 && x.isCloseQuote(j) {
 			// "Manafort, citing “the unique magic of Trump,” said ...": the verb after a
 			// participle aside shares its speaker.

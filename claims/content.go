@@ -94,7 +94,12 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 				continue
 			}
 			if x.isOpenQuote(p) && tellVerbs[x.word(cue.a)] {
-				j, found = p, true
+				if k := x.addressee(s, j); k > j && k+2 < p && (x.startsClause(k) || pronounContraction(x.word(k))) {
+					j = k // "told reporters he was watching prices “closely”": the clause holds the quote
+				} else {
+					j = p
+				}
+				found = true
 				break
 			}
 			if pw == "." && !abbreviations[x.word(p-1)] || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) {

@@ -493,6 +493,11 @@ func TestExtract(t *testing.T) {
 			none: []string{"Shipyard rejects safety report"},
 		},
 		{
+			name: "after \"told\" and its addressee, a clause that ends in a quote is the content, not the quote alone",
+			text: "The finance minister told reporters he was following the markets “with great concern”.",
+			want: []want{{"The finance minister", "", "told", CueAssert, "he was following the markets", Mixed}},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

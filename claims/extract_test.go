@@ -498,6 +498,14 @@ func TestExtract(t *testing.T) {
 			want: []want{{"The finance minister", "", "told", CueAssert, "he was following the markets", Mixed}},
 		},
 		{
+			name: "\"his spokesman\" speaks for the pronoun's referent, not as an earlier spokesman",
+			text: "Police spokesman Tom Ward said the roads were closed. The mayor ordered an inquiry, his spokesman said.",
+			want: []want{
+				{"Police spokesman Tom Ward", "Tom Ward", "said", CueAssert, "the roads were closed", Indirect},
+				{"his spokesman", "his spokesman", "said", CueAssert, "The mayor ordered an inquiry", Indirect},
+			},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -105,7 +105,7 @@ func (x *extractor) resolve() []string {
 			e.titles = append(e.titles, m.titles...)
 			ref[i] = e
 		default: // a description
-			fresh := x.isIndefinite(d.src.a) // "one official", "another official": someone new
+			fresh := x.isIndefinite(d.src.a) || x.possessedAgent(d.src) // "one official", "another official": someone new
 			if e := describe(ents, m); e != nil && !fresh {
 				ref[i] = e
 			} else if name, words := x.bodyBefore(d.src, m); name != "" && !fresh {
@@ -756,6 +756,21 @@ var placePrepositions = setOf([]string{"in", "at", "near", "across", "inside", "
 func (x *extractor) isIndefinite(k int) bool {
 	switch x.word(k) {
 	case "one", "another", "a", "an":
+		return true
+	}
+	return false
+}
+
+// possessedAgent reports whether mention r is someone who speaks for the owner of a
+// possessive pronoun: "his spokesman", "its spokeswoman", "her lawyer". That is the pronoun's
+// referent's agent, not an earlier spokesman of someone else: in "Police spokesman Ali said
+// .... The governor condemned the killings, his spokesman said" the second is the governor's.
+func (x *extractor) possessedAgent(r rng) bool {
+	if r.b-r.a < 2 || !possessivePronouns[x.word(r.a)] {
+		return false
+	}
+	switch role(x.word(r.b - 1)) {
+	case "spokesperson", "spokespeople", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides":
 		return true
 	}
 	return false

@@ -506,6 +506,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a noun of claim before a trailing cue sums up the clause; its source is the mention after it",
+			text: "The rebels said the army was blocking the convoys, a charge the army denied. Exports fell sharply, an assertion the ministry rejected.",
+			want: []want{
+				{"the army", "", "denied", CueDeny, "the army was blocking the convoys", Indirect},
+				{"the ministry", "", "rejected", CueDeny, "Exports fell sharply", Indirect},
+			},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -30,6 +30,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		// "..., SOURCE said", but not "Asked whether ..., 75 percent of Democrats said yes":
 		// the question is the asker's, not the content
 		src, sep, rest = left, p, cue.b
+		if w := x.word(src.a); (w == "a" || w == "an") && contentNouns[x.word(src.a+1)] && src.a+2 < src.b && (npDeterminers[x.word(src.a+2)] || x.toks[src.a+2].upper) {
+			src.a += 2 // "..., a charge the army denied": the clause before is what the army denied
+		}
 		if x.word(p) == "," {
 			// "“...,” another friend, Mariam Emara told CNN": a description before the name.
 			for k := p - 1; k > lo && k > p-7; k-- {

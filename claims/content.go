@@ -206,14 +206,25 @@ func (x *extractor) mediumEnd(r rng) int {
 			continue
 		}
 		t := x.skipTime(p, r.b)
+		if n := x.word(p + 1); t == p && x.word(p) == "in" && (n == "comments" || n == "remarks") && x.word(p-1) == "," {
+			// "..., in comments carried by state media", "..., in remarks to reporters"; but
+			// "he said “...” in comments to officials" is the inner claim's
+			t = p + 2
+		}
 		if t == p || x.word(p) == "on" && !platforms[x.word(p+1)] {
 			continue // "on Monday": a time, which may be the content's
 		}
 		if n := x.word(p + 1); n == "tv" || n == "television" || n == "radio" {
 			continue
 		}
+		if t+1 < r.b && mediumParticiple(x.word(t)) && (x.is(t-1, cMedium) || t == p+2 && x.word(p) == "in") && adverbialStart[x.word(t+1)] {
+			t++ // "in a statement posted on its website", "in comments carried by state media"
+		}
 		if t < r.b && x.isWord(t) && !adverbialStart[x.word(t)] || x.holdsVerb(t, r.b) || x.quoteAfter(t, r.b) {
 			continue
+		}
+		if x.word(p-1) == "," {
+			p-- // "Moscow did not target civilians, in comments carried by state media"
 		}
 		return p
 	}

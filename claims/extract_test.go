@@ -514,6 +514,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a closing adverbial of where the words were put out, with a participle after it, is no part of the content",
+			text: "The spokesman told reporters the border would stay closed, in comments carried by state television. The minister said the talks had failed in a statement posted on its website.",
+			want: []want{
+				{"The spokesman", "", "told", CueAssert, "the border would stay closed", Indirect},
+				{"The minister", "", "said", CueAssert, "the talks had failed", Indirect},
+			},
+			none: []string{"comments carried", "posted on its website"},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

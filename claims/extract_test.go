@@ -523,6 +523,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"comments carried", "posted on its website"},
 		},
 		{
+			name: "in a headline, a verb of a series in the present is no source for the cue form after it",
+			text: "Shipyard posts record profit, raises forecast\n\nThe shipyard said orders were strong.",
+			want: []want{{"The shipyard", "", "said", CueAssert, "orders were strong", Indirect}},
+			none: []string{"posts record profit"},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

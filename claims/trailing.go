@@ -605,3 +605,9 @@ func (x *extractor) presentVerb(k int) bool {
 	w := x.toks[k].low
 	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !x.is(k, cFunction|cPreposition)
 }
+
+// headlineLine reports whether sentence s is a line of its own that ends on a word, no stop,
+// as headlines do: "Acme reports record profit, raises forecast".
+func (x *extractor) headlineLine(s rng) bool {
+	return s.b > s.a && x.isWord(s.b-1) && (s.b >= len(x.toks) || x.toks[s.b].nl > 0) && (s.a == 0 || x.toks[s.a].nl > 0)
+}

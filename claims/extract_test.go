@@ -529,6 +529,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"posts record profit"},
 		},
 		{
+			name: "\"was quoted by AGENCY as saying\": the speaker is the passive's subject, not the agency",
+			text: "The deputy minister was quoted by the state news agency as saying that the talks had failed.",
+			want: []want{{"The deputy minister", "", "saying", CueAssert, "the talks had failed", Indirect}},
+			none: []string{"The deputy minister"},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -292,9 +292,9 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	}
 	var src rng
 	inherit, reduced := -1, false
-	if j := x.skipBack(s, cue.a); x.word(j) == "as" && (x.word(j-1) == "quoted" || x.word(j-1) == "cited") {
+	if j := x.skipBack(s, cue.a); x.word(j) == "as" && x.quotedBefore(s, j) >= 0 {
 		// "an unnamed Apple insider was quoted as saying that ...": the passive's subject.
-		v := j - 2
+		v := x.quotedBefore(s, j) - 1
 		for v > s.a && (beForms[x.word(v)] || auxiliaries[x.word(v)] || x.is(v, cSkipBeforeCue)) {
 			v--
 		}
@@ -610,4 +610,25 @@ func (x *extractor) presentVerb(k int) bool {
 // as headlines do: "Acme reports record profit, raises forecast".
 func (x *extractor) headlineLine(s rng) bool {
 	return s.b > s.a && x.isWord(s.b-1) && (s.b >= len(x.toks) || x.toks[s.b].nl > 0) && (s.a == 0 || x.toks[s.a].nl > 0)
+}
+
+// quotedBefore returns the index of "quoted" or "cited" that the "as" at j completes, right
+// before it or before the agent that quoted: "was quoted as saying", "was quoted by the RIA
+// news agency as saying"; -1 when there is none.
+func (x *extractor) quotedBefore(s rng, j int) int {
+	if w := x.word(j - 1); w == "quoted" || w == "cited" {
+		return j - 1
+	}
+	for p := j - 2; p > s.a+1 && p > j-10; p-- {
+		if !x.isWord(p) {
+			return -1
+		}
+		if x.word(p) == "by" {
+			if w := x.word(p - 1); w == "quoted" || w == "cited" {
+				return p - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }

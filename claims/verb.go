@@ -9,6 +9,9 @@ import "strings"
 // "CONTENT, said SOURCE" and "SOURCE rejected CONTENT".
 func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] && x.word(x.byAfter(s, cue.b)) == "by" {
+		if a := x.npForward(s, x.byAfter(s, cue.b)+1); !a.empty() && x.word(a.b) == "as" && x.quotedBefore(s, a.b) == cue.a {
+			return false // "was quoted by the RIA news agency as saying ...": the participle's claim
+		}
 		return x.passiveBy(s, cue, sn) // "were quickly derided by Laschet", "was endorsed Friday by"
 	}
 	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds[x.word(cue.b)] && beForms[x.word(x.reputeBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {

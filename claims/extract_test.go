@@ -535,6 +535,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"The deputy minister"},
 		},
 		{
+			name: "\"with\" and a description before a participle of speech: the description speaks",
+			text: "The talks stalled, with one diplomat saying a deal was unlikely. Oil rose, with the ministry saying supply was tight. Prices fell, with many traders warning that demand was weak.",
+			want: []want{
+				{"one diplomat", "", "saying", CueAssert, "a deal was unlikely", Indirect},
+				{"the ministry", "", "saying", CueAssert, "supply was tight", Indirect},
+				{"many traders", "", "warning", CueAssert, "demand was weak", Indirect},
+			},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -979,7 +979,11 @@ func (x *extractor) absoluteSubject(s rng, k int) rng {
 		return noRng
 	}
 	np := x.npBack(s, j+1, true)
-	if np.empty() || np.a-1 < s.a || !(x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "") {
+	if np.empty() || np.a-1 < s.a {
+		return noRng
+	}
+	// A name or a pronoun; or after "with", a description: "with a U.S. official saying".
+	if !(x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "" || x.word(np.a-1) == "with" && (x.isIndefinite(np.a) || npDeterminers[x.word(np.a)] || groupQuantifiers[x.word(np.a)])) {
 		return noRng
 	}
 	switch w := x.word(np.a - 1); {

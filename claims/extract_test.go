@@ -544,6 +544,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a semicolon after a trailing cue ends its clause",
+			text: "The storm killed 12 people, police said; the governor said more help was coming.",
+			want: []want{
+				{"police", "", "said", CueAssert, "The storm killed 12 people", Indirect},
+				{"the governor", "", "said", CueAssert, "more help was coming", Indirect},
+			},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -200,7 +200,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 			}
 		}
 	}
-	if more.empty() && !x.restIsAdverbial(s, rest) {
+	// A semicolon after the cue ends its clause: "The strike killed 20, officials said; the
+	// army said it hit militants".
+	if more.empty() && !x.restIsAdverbial(s, rest) && !(x.word(rest) == ";" && rest+1 < s.b && x.startsClause(rest+1)) {
 		if qi, ok := x.quoteOpenAt(rest + 1); ok && x.word(rest) == "," {
 			more = rng{rest + 1, x.followQuotes(qi) + 1} // “...,” he said, “...”
 		} else if x.word(rest) == "," && rest+1 < s.b && !x.andClaim(s, rest+1) {

@@ -75,12 +75,16 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		// ("this" and "last" open an adverbial only as times, which skipTimes took: "say
 		// this is just a rough patch" holds a clause; so does "said Thursday's speeches ...".)
 		// Skip the addressee or adverbial up to "that", a colon, or a comma before a quote.
-		found, title := false, -1
+		found, title, comma := false, -1, false
 		for p := j; p < s.b && p < j+24; p++ {
 			pw := x.word(p)
 			if subordinators[pw] && x.startsClause(p+1) && !tellVerbs[x.word(cue.a)] && !x.clauseThenQuote(s, p+1) {
 				break // "said as the heckler yelled: ...": another clause, another speaker
 			}
+			if pw == "that" && comma && isDeterminer(x.word(p-2)) {
+				break // "said on Thursday, in a move that could ground flights": a relative clause of the writer's
+			}
+			comma = comma || pw == ","
 			if pw == "that" && !x.toks[p].upper {
 				j, found = p+1, true
 				break

@@ -552,6 +552,12 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "after a cue's time and a comma, \"a move that\" opens the writer's relative clause, not the content",
+			text: "Dock workers will walk out on Monday, the union said on Friday, in a move that could halt exports.",
+			want: []want{{"the union", "", "said", CueAssert, "Dock workers will walk out on Monday", Indirect}},
+			none: []string{"could halt exports"},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

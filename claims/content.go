@@ -209,13 +209,19 @@ func (x *extractor) mediumEnd(r rng) int {
 		if w := x.word(p); w != "in" && w != "on" || x.toks[p].upper {
 			continue
 		}
-		t := x.skipTime(p, r.b)
+		t, phrase := x.skipTime(p, r.b), false
+		if t == p && x.word(p-1) == "," {
+			// "called for a ceasefire, in an Easter message delivered to the crowd"; without
+			// the comma the medium may be the content's: "will address it in its final report"
+			t = x.mediumPhrase(p, r.b)
+			phrase = t > p
+		}
 		if n := x.word(p + 1); t == p && x.word(p) == "in" && (n == "comments" || n == "remarks") && x.word(p-1) == "," {
 			// "..., in comments carried by state media", "..., in remarks to reporters"; but
 			// "he said “...” in comments to officials" is the inner claim's
 			t = p + 2
 		}
-		if t == p || x.word(p) == "on" && !platforms[x.word(p+1)] {
+		if t == p || x.word(p) == "on" && !platforms[x.word(p+1)] && !phrase {
 			continue // "on Monday": a time, which may be the content's
 		}
 		if n := x.word(p + 1); n == "tv" || n == "television" || n == "radio" {
@@ -1593,8 +1599,32 @@ func (x *extractor) sharedPredicate(j, p int, ss []cueSense) bool {
 	return subjectPronouns[x.word(j)] && !x.toks[j].upper && j+1 < p && x.holdsVerb(j+1, p)
 }
 
+// mediumPhrase returns the end of a medium with its modifiers after the preposition at p:
+// "in his weekly radio address", "in an Easter message", "on a conference call"; p when there
+// is none.
+func (x *extractor) mediumPhrase(p, end int) int {
+	if w := x.word(p); w != "in" && w != "on" {
+		return p
+	}
+	if d := x.word(p + 1); d != "a" && d != "an" && !possessivePronouns[d] {
+		return p
+	}
+	for k := p + 2; k < end && k <= p+4; k++ {
+		if x.is(k, cMedium) || x.word(k) == "call" {
+			for k+1 < end && x.is(k+1, cMedium) {
+				k++
+			}
+			return k + 1
+		}
+		if !x.isWord(k) || x.is(k, cFunction|cPreposition) {
+			return p
+		}
+	}
+	return p
+}
+
 // mediumParticiple tells whether w, right after a medium ("in a statement posted on its
 // website", "in a statement carried by state media"), is a participle that describes it.
 func mediumParticiple(w string) bool {
-	return strings.HasSuffix(w, "ed") && publishing[w] || w == "carried" || w == "read" || w == "broadcast" || w == "sent"
+	return strings.HasSuffix(w, "ed") && publishing[w] || w == "carried" || w == "read" || w == "broadcast" || w == "sent" || w == "delivered" || w == "given"
 }

@@ -558,6 +558,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"could halt exports"},
 		},
 		{
+			name: "after a comma, a medium with modifiers and a participle ends the content",
+			text: "The bishop called for a truce, in a Christmas message delivered to pilgrims in the square.",
+			want: []want{{"The bishop", "", "called for", CueAssert, "a truce", Indirect}},
+			none: []string{"Christmas message"},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -106,7 +106,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 				found = true
 				break
 			}
-			if pw == "." && !abbreviations[x.word(p-1)] || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) {
+			if pw == "." && !abbreviations[x.word(p-1)] || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) && !(isDeterminer(x.word(p-1)) && x.is(p-2, cPreposition)) {
+				// (but a cue form after a preposition and its article is a noun: "said on a
+				// call with analysts that ...")
 				break // a dash opens an aside: "said this week at an event — a reversal of the law that ..."
 			}
 		}

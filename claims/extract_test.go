@@ -564,6 +564,11 @@ func TestExtract(t *testing.T) {
 			none: []string{"Christmas message"},
 		},
 		{
+			name: "a cue form after a preposition and its article is a noun, not the end of the way to \"that\"",
+			text: "The finance chief said on a call with analysts that orders were picking up.",
+			want: []want{{"The finance chief", "", "said", CueAssert, "orders were picking up", Indirect}},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

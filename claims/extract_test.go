@@ -569,6 +569,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"The finance chief", "", "said", CueAssert, "orders were picking up", Indirect}},
 		},
 		{
+			name: "\"Chief Executive\" is a title before the name, as \"Chief Financial Officer\" is",
+			text: "Chief Executive Maria Lopez said sales had doubled.",
+			want: []want{{"Chief Executive Maria Lopez", "Maria Lopez", "said", CueAssert, "sales had doubled", Indirect}},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -574,6 +574,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Chief Executive Maria Lopez", "Maria Lopez", "said", CueAssert, "sales had doubled", Indirect}},
 		},
 		{
+			name: "a company's legal or trade suffix makes it a body, which \"it\" and not \"he\" stands for",
+			text: "Castor Pharmaceuticals said its trial had succeeded. The drug would be filed for approval this year, it said.",
+			want: []want{{"it", "Castor Pharmaceuticals", "said", CueAssert, "The drug would be filed for approval this year", Indirect}},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -579,6 +579,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"it", "Castor Pharmaceuticals", "said", CueAssert, "The drug would be filed for approval this year", Indirect}},
 		},
 		{
+			name: "a determiner and one capitalised word before \"of\" make no person's name to cut at \"of\"",
+			text: "The City of Brookfield announced that it would replace its water pipes.",
+			want: []want{{"The City of Brookfield", "Brookfield", "announced", CueAssert, "it would replace its water pipes", Indirect}},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -324,9 +324,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 	m.named = upperCount > 0
 	if m.named && m.kind == "person" {
 		// "Senator Ben Cardin of Maryland", "Lindsey Graham of South Carolina": the name
-		// ends before "of" or "from" and a place.
+		// ends before "of" or "from" and a place; but "The City of Springfield" is one name.
 		for i := 2; i < len(toks)-1; i++ {
-			if (toks[i].low == "of" || toks[i].low == "from") && toks[i-1].upper && toks[i-2].upper && (toks[i+1].upper || toks[i+1].low == "the" && i+2 < len(toks) && toks[i+2].upper) &&
+			if (toks[i].low == "of" || toks[i].low == "from") && toks[i-1].upper && toks[i-2].upper && !isDeterminer(toks[i-2].low) && (toks[i+1].upper || toks[i+1].low == "the" && i+2 < len(toks) && toks[i+2].upper) &&
 				!titleWords[toks[i-1].low] && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
 				toks = toks[:i]
 				break

@@ -584,6 +584,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"The City of Brookfield", "Brookfield", "announced", CueAssert, "it would replace its water pipes", Indirect}},
 		},
 		{
+			name: "\"for\" between capitalised words joins one body's name",
+			text: "The Danube Observatory for Human Rights reported that 40 people had been detained.",
+			want: []want{{"The Danube Observatory for Human Rights", "Danube Observatory for Human Rights", "reported", CueReport, "40 people had been detained", Indirect}},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -350,6 +350,15 @@ func (x *extractor) mention(r rng) mentionInfo {
 		if j >= 3 && toks[j-1].low == "of" && titleWords[toks[j-2].low] && isDeterminer(toks[0].low) && lowerBefore(toks[1:j-2]) {
 			j -= 2 // "the Archbishop of Camerino", "the Mayor of London": the office names them
 		}
+		if j >= 2 && j < len(toks) && toks[j-1].low == "for" && toks[j-2].upper && !titleWords[toks[j-2].low] && !isDeterminer(toks[j-2].low) && !personNouns[strings.TrimSuffix(toks[j-2].low, "s")] {
+			// "The Syrian Observatory for Human Rights", "the Center for Strategic Studies": a
+			// body's name with "for" in it; but "Attorneys for Clinton" are people.
+			j -= 2
+			for j > 0 && toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) {
+				j--
+			}
+			m.kind = "org"
+		}
 		if j >= 2 && j < len(toks) && toks[j-1].low == "of" && orgWords[toks[j-2].low] && toks[j-2].upper {
 			// "The Gaza Ministry of Interior": a body's name with "of" in it.
 			j -= 2

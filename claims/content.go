@@ -139,7 +139,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	r := x.trimContent(rng{j, e})
 	explicit := j > start && (x.word(j-1) == "that" || x.word(j-1) == ":")
 	onlyAdverbial := x.skipTimes(r.a, r.b) >= r.b || x.is(r.a, cPreposition) && !x.quantifierAt(r.a) && x.restIsAdverbial(s, r.a)
-	if r.empty() || !explicit && onlyAdverbial && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject && !x.answerWord(cue, r) {
+	if r.empty() || !explicit && onlyAdverbial && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject && !x.answerWord(cue, r) && !x.deniedNoun(cue, r) {
 		return nil, false
 	}
 	if !explicit {
@@ -400,6 +400,18 @@ func (x *extractor) answerWord(cue, r rng) bool {
 	}
 	w := x.word(r.a)
 	return r.b == r.a+1 && r.a == cue.b && (w == "yes" || w == "no" || w == "so")
+}
+
+// deniedNoun reports whether r, right after a cue of denial, is a single noun that is what is
+// denied: "denied responsibility", "denied wrongdoing", "denied involvement".
+func (x *extractor) deniedNoun(cue, r rng) bool {
+	if r.b != r.a+1 || r.a != cue.b || x.toks[r.a].upper || x.is(r.a, cFunction|cPreposition) || isCueForm(x.word(r.a)) {
+		return false
+	}
+	if e, ok := cueLex[x.word(cue.a)]; !ok || len(e) == 0 || e[0].class != CueDeny {
+		return false
+	}
+	return !strings.HasSuffix(x.word(r.a), "ly")
 }
 
 // plainObject reports whether r holds words and commas only, no cue, dash or other mark

@@ -589,6 +589,14 @@ func TestExtract(t *testing.T) {
 			want: []want{{"The Danube Observatory for Human Rights", "Danube Observatory for Human Rights", "reported", CueReport, "40 people had been detained", Indirect}},
 		},
 		{
+			name: "a single noun after a verb of denial is what is denied",
+			text: "The militia denied responsibility, calling the report a fabrication. The bank denied wrongdoing.",
+			want: []want{
+				{"The militia", "", "denied", CueDeny, "responsibility", Indirect},
+				{"The bank", "", "denied", CueDeny, "wrongdoing", Indirect},
+			},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -597,6 +597,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "\"trade blame\": blame is the object noun, no cue with the verb before it as source",
+			text: "Fire hits border post; rebels, army trade blame\n\nThe two sides traded blame for the fire.",
+			none: []string{"Fire hits border post", "the fire"},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

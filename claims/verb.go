@@ -61,6 +61,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		// "Democrats would be asking him to ...": the subject is left of "is", "has been".
 		at = j
 	}
+	if w := x.word(cue.a - 1); (w == "trade" || w == "traded" || w == "trading") && x.word(cue.a) == "blame" {
+		return false // "Hamas, Israel trade blame": a noun, the object ("traded charges" is a cue of its own)
+	}
 	src := x.sourceLeft(s, at)
 	if x.namingParticiple(src, cue) {
 		return false

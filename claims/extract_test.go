@@ -602,6 +602,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"Fire hits border post", "the fire"},
 		},
 		{
+			name: "\"a charge he denies\": the denial's content is the clause before, and the accusation stays a claim",
+			text: "The tax office has accused the singer of hiding income, a charge she denies.",
+			want: []want{
+				{"The tax office", "", "has accused", CueAccuse, "the singer of hiding income", Indirect},
+				{"she", "", "denies", CueDeny, "The tax office has accused the singer of hiding income", Indirect},
+			},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

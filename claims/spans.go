@@ -403,6 +403,11 @@ func (x *extractor) keepNested(d, o draft) bool {
 	if o.content[0].a >= d.cue.a {
 		return true // "reportedly" whose content is "said that ...": the same statement
 	}
+	if o.class == CueDeny && !o.src.empty() && o.src.a >= 2 && x.sumUp(o.src.a-2) {
+		// "The agency accused him of taking bribes, a charge he denies": the denial answers
+		// the accusation, which was made all the same.
+		return true
+	}
 	for _, k := range []int{d.src.b, d.src.b - 1} {
 		if w := x.word(k); !d.src.empty() && k < d.cue.a && (w == "'s" || w == "’s") && !x.isContraction(k) {
 			return true // the possessive after the source or, as the nominal cues write it, in it

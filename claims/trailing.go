@@ -26,11 +26,11 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		if x.onlyAdverbs(s, cue.b) {
 			rest = s.b // "as Sanders has noted many times"
 		}
-	} else if p := left.a - 1; !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") && !x.askedOpens(lo, p) {
+	} else if p := x.sumUpBefore(left.a); !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") && !x.askedOpens(lo, p) {
 		// "..., SOURCE said", but not "Asked whether ..., 75 percent of Democrats said yes":
 		// the question is the asker's, not the content
 		src, sep, rest = left, p, cue.b
-		if w := x.word(src.a); (w == "a" || w == "an") && contentNouns[x.word(src.a+1)] && src.a+2 < src.b && (npDeterminers[x.word(src.a+2)] || x.toks[src.a+2].upper) {
+		if x.sumUp(src.a) && src.a+2 < src.b && (npDeterminers[x.word(src.a+2)] || x.toks[src.a+2].upper) {
 			src.a += 2 // "..., a charge the army denied": the clause before is what the army denied
 		}
 		if x.word(p) == "," {
@@ -633,4 +633,20 @@ func (x *extractor) quotedBefore(s rng, j int) int {
 		}
 	}
 	return -1
+}
+
+// sumUp reports whether the words at k are "a" or "an" and a noun of claim after a comma,
+// which sum up the clause before: "..., a charge the army denied", "..., a claim he denies".
+func (x *extractor) sumUp(k int) bool {
+	w := x.word(k)
+	return (w == "a" || w == "an") && contentNouns[x.word(k+1)] && x.word(k-1) == ","
+}
+
+// sumUpBefore returns the comma before "a charge" when one ends right before the source at
+// a ("..., a charge he denies"), or a-1.
+func (x *extractor) sumUpBefore(a int) int {
+	if a >= 3 && x.sumUp(a-2) {
+		return a - 3
+	}
+	return a - 1
 }

@@ -275,6 +275,9 @@ func (x *extractor) relativeGap(s, src, cue rng) rng {
 		// "will believe anything he says", "defended the style he prefers": the object of
 		// another cue, whose content holds the clause.
 		np := x.nounBefore(s, src.a)
+		if x.sumUp(np.a) {
+			return noRng // "..., a charge he denies": the clause before is what he denies (see trailing)
+		}
 		if !np.empty() && np.a > s.a && x.contactSubject(src) && !isCueForm(w) && !x.is(np.a-1, cPreposition) && !isCueForm(x.word(np.a-1)) {
 			return np
 		}

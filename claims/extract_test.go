@@ -524,8 +524,12 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "in a headline, a verb of a series in the present is no source for the cue form after it",
-			text: "Shipyard posts record profit, raises forecast\n\nThe shipyard said orders were strong.",
-			want: []want{{"The shipyard", "", "said", CueAssert, "orders were strong", Indirect}},
+			text: "Shipyard posts record profit, raises forecast\n\nThe shipyard said orders were strong.\n\nLatvia blocks trade deal, diplomats say\n\nMayor leads race, polls show\n\nThe deal was blocked.",
+			want: []want{
+				{"The shipyard", "", "said", CueAssert, "orders were strong", Indirect},
+				{"diplomats", "", "say", CueAssert, "Latvia blocks trade deal", Indirect},
+				{"polls", "", "show", CueReport, "Mayor leads race", Indirect},
+			},
 			none: []string{"posts record profit"},
 		},
 		{

@@ -614,6 +614,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a record \"from\" a body speaks for the body",
+			text: "According to a statement from the Hollow Creek Chamber of Commerce, the new tax would hurt shops.",
+			want: []want{{"a statement from the Hollow Creek Chamber of Commerce", "Hollow Creek Chamber of Commerce", "According to", CueReport, "the new tax would hurt shops", Indirect}},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -231,6 +231,15 @@ func (x *extractor) mention(r rng) mentionInfo {
 			break
 		}
 	}
+	// "a statement from the U.S. Chamber of Commerce", "a report by Amnesty International": the
+	// record speaks for the body named after it.
+	for k := r.a + 1; k+1 < r.b && k < r.a+4; k++ {
+		if w := x.word(k); (w == "from" || w == "by") && recordNouns[x.word(k-1)] && isDeterminer(x.word(r.a)) && (x.toks[k+1].upper || isDeterminer(x.word(k+1)) && k+2 < r.b && x.toks[k+2].upper) {
+			desc = append(desc, lowerWords(x.toks[r.a:k])...)
+			r.a = k + 1
+			break
+		}
+	}
 	toks := x.toks[r.a:r.b]
 	m.titles = append(m.titles, desc...)
 	// Words after a possessive are the head: "Pakistan's Foreign Office" names the office.
@@ -784,6 +793,10 @@ func (x *extractor) possessedAgent(r rng) bool {
 	}
 	return false
 }
+
+// recordNouns are records that speak for whoever put them out: "a statement from the
+// ministry".
+var recordNouns = setOf([]string{"statement", "statements", "letter", "report", "memo", "filing", "release", "email", "post", "message", "transcript"})
 
 // descriptionPreps join a description's head to what follows it: "a spokesman for Mayor Frank
 // G. Jackson", "one operative inside Trump Tower".

@@ -589,8 +589,11 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "\"for\" between capitalised words joins one body's name",
-			text: "The Danube Observatory for Human Rights reported that 40 people had been detained.",
-			want: []want{{"The Danube Observatory for Human Rights", "Danube Observatory for Human Rights", "reported", CueReport, "40 people had been detained", Indirect}},
+			text: "The Danube Observatory for Human Rights reported that 40 people had been detained. The Bureau for National Statistics said prices rose.",
+			want: []want{
+				{"The Danube Observatory for Human Rights", "Danube Observatory for Human Rights", "reported", CueReport, "40 people had been detained", Indirect},
+				{"The Bureau for National Statistics", "Bureau for National Statistics", "said", CueAssert, "prices rose", Indirect},
+			},
 		},
 		{
 			name: "a single noun after a verb of denial is what is denied",

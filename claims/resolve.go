@@ -359,6 +359,13 @@ func (x *extractor) mention(r rng) mentionInfo {
 		if j >= 3 && toks[j-1].low == "of" && titleWords[toks[j-2].low] && isDeterminer(toks[0].low) && lowerBefore(toks[1:j-2]) {
 			j -= 2 // "the Archbishop of Camerino", "the Mayor of London": the office names them
 		}
+		f := j
+		for f > 0 && toks[f-1].kind == tWord && toks[f-1].upper && titleWords[toks[f-1].low] {
+			f-- // "the Office for National Statistics": a title word inside the body's name
+		}
+		if f >= 2 && f < j && toks[f-1].low == "for" {
+			j = f
+		}
 		if j >= 2 && j < len(toks) && toks[j-1].low == "for" && toks[j-2].upper && !titleWords[toks[j-2].low] && !isDeterminer(toks[j-2].low) && !personNouns[strings.TrimSuffix(toks[j-2].low, "s")] {
 			// "The Syrian Observatory for Human Rights", "the Center for Strategic Studies": a
 			// body's name with "for" in it; but "Attorneys for Clinton" are people.

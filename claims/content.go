@@ -100,6 +100,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			if x.isOpenQuote(p) && tellVerbs[x.word(cue.a)] {
 				if k := x.addressee(s, j); k > j && k+2 < p && (x.startsClause(k) || pronounContraction(x.word(k))) {
 					j = k // "told reporters he was watching prices “closely”": the clause holds the quote
+				} else if w := x.word(cue.a); !(w == "tell" || w == "tells" || w == "told" || w == "telling") && x.startsClause(j) && x.beBefore(j+1, p) {
+					// "warned the storm was “extremely dangerous”": no addressee, and a clause
+					// that holds the quote
 				} else {
 					j = p
 				}
@@ -1641,4 +1644,18 @@ func (x *extractor) mediumPhrase(p, end int) int {
 // website", "in a statement carried by state media"), is a participle that describes it.
 func mediumParticiple(w string) bool {
 	return strings.HasSuffix(w, "ed") && publishing[w] || w == "carried" || w == "read" || w == "broadcast" || w == "sent" || w == "delivered" || w == "given"
+}
+
+// beBefore reports whether a form of "be" or an auxiliary stands among the words from a to
+// b, a clause's verb: "the storm was", "the talks would".
+func (x *extractor) beBefore(a, b int) bool {
+	for k := a; k < b && k < a+6; k++ {
+		if !x.isWord(k) {
+			return false
+		}
+		if w := x.word(k); (beForms[w] || auxiliaries[w]) && !x.toks[k].upper {
+			return true
+		}
+	}
+	return false
 }

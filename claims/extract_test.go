@@ -622,6 +622,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"a statement from the Hollow Creek Chamber of Commerce", "Hollow Creek Chamber of Commerce", "According to", CueReport, "the new tax would hurt shops", Indirect}},
 		},
 		{
+			name: "\"warned\" without an addressee, before a clause that ends in a quote: the clause is the content",
+			text: "The weather service warned the flood was “life-threatening”.",
+			want: []want{{"The weather service", "", "warned", CueAssert, "the flood was", Mixed}},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

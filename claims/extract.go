@@ -151,6 +151,7 @@ func Extract(doc *Document) []Claim {
 	if dl := doc.Dateline; dl.Start >= doc.Body && dl.End > dl.Start {
 		x.toks = dropSpan(x.toks, dl)
 	}
+	x.toks = x.dropSlug(x.toks)
 	if len(x.toks) == 0 {
 		return nil
 	}
@@ -180,6 +181,37 @@ func Extract(doc *Document) []Claim {
 	x.orphanQuotes()
 	return x.claims(doc)
 }
+
+// dropSlug removes a wire service's slug that opens the headline, a word in capitals (and a
+// number) joined to the headline's first word by a hyphen: "UPDATE 2-Boeing says ...",
+// "EXCLUSIVE-Apple plans ...", "RPT-...". It names no speaker.
+func (x *extractor) dropSlug(toks []token) []token {
+	if len(toks) < 2 || toks[0].kind != tWord {
+		return toks
+	}
+	k := 0
+	if wireSlugs[toks[0].low] && x.isAllUpper(toks[0]) && toks[1].kind == tWord && isDigitByte(toks[1].low[0]) {
+		k = 1 // "UPDATE 2-Boeing"
+	}
+	t := &toks[k]
+	h := strings.IndexByte(t.low, '-')
+	if h <= 0 || h+1 >= len(t.low) || k == 0 && (!wireSlugs[t.low[:h]] || !x.isAllUpper(token{Span: Span{t.Start, t.Start + h}})) || k == 1 && !isDigitByte(t.low[0]) {
+		return toks
+	}
+	rest := x.text[t.Start+h+1 : t.End]
+	if rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return toks // a capital opens the headline after the hyphen
+	}
+	t.Start += h + 1
+	t.low = t.low[h+1:]
+	t.upper = true
+	t.nl = toks[0].nl
+	return toks[k:]
+}
+
+// wireSlugs open wire headlines before a hyphen: "EXCLUSIVE-", "RPT-", "FACTBOX-" (but
+// "NATO-Russia talks" and "U.S.-China trade" keep their first word).
+var wireSlugs = setOf([]string{"update", "exclusive", "wrapup", "rpt", "corrected", "correction", "refile", "analysis", "insight", "factbox", "breakingviews", "preview", "explainer", "graphic", "brief", "timeline", "feature", "column", "interview", "poll", "urgent", "flash", "breaking", "live"})
 
 // dropSpan removes the tokens that start inside sp (a dateline after the headline), in place;
 // the line breaks before them go to the token after them, which opens the paragraph now.

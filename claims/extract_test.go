@@ -627,6 +627,18 @@ func TestExtract(t *testing.T) {
 			want: []want{{"The weather service", "", "warned", CueAssert, "the flood was", Mixed}},
 		},
 		{
+			name: "a wire slug before the headline is no part of the source or the content",
+			text: "UPDATE 3-Brightline says trains will run again on Monday\n\nThe company said the line had been repaired.",
+			want: []want{{"Brightline", "", "says", CueAssert, "trains will run again on Monday", Indirect}},
+			none: []string{"UPDATE"},
+		},
+		{
+			name: "a wire slug joined by a hyphen to the headline's first word",
+			text: "EXCLUSIVE-Harbor Bank plans to close branches, sources say\n\nThe bank declined to comment.",
+			want: []want{{"sources", "", "say", CueAssert, "Harbor Bank plans to close branches", Indirect}},
+			none: []string{"EXCLUSIVE"},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -209,6 +209,10 @@ func (x *extractor) dropSlug(toks []token) []token {
 	return toks[k:]
 }
 
+// topicHeads end the topic that labels a news headline before a colon: "Ukraine war: Kyiv
+// says ...", "Gaza ceasefire talks: ...", "Election 2024: ...".
+var topicHeads = setOf([]string{"war", "crisis", "conflict", "election", "elections", "talks", "protests", "ceasefire", "summit", "trial", "hurricane", "earthquake", "pandemic", "outbreak", "shooting", "floods", "wildfires", "debate", "latest", "live", "explainer", "factbox"})
+
 // wireSlugs open wire headlines before a hyphen: "EXCLUSIVE-", "RPT-", "FACTBOX-" (but
 // "NATO-Russia talks" and "U.S.-China trade" keep their first word).
 var wireSlugs = setOf([]string{"update", "exclusive", "wrapup", "rpt", "corrected", "correction", "refile", "analysis", "insight", "factbox", "breakingviews", "preview", "explainer", "graphic", "brief", "timeline", "feature", "column", "interview", "poll", "urgent", "flash", "breaking", "live"})
@@ -791,8 +795,8 @@ func (x *extractor) speakerLabel(s rng) bool {
 			k = j
 		}
 	}
-	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || labelWords[x.word(k-1)] || isDeterminer(x.word(a)) || x.is(a, cPreposition) {
-		return false // "The Latest: ..." is a headline
+	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || labelWords[x.word(k-1)] || topicHeads[x.word(k-1)] || isDeterminer(x.word(a)) || x.is(a, cPreposition) {
+		return false // "The Latest: ..." is a headline, "Ukraine war: Kyiv says ..." a topic's
 	}
 	if x.sectionName(a, k) {
 		return false // "STAT OF THE WEEK:", "FIX IS IN:", "CAUSE FOR PAUSE:": a section's name

@@ -639,6 +639,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"EXCLUSIVE"},
 		},
 		{
+			name: "a topic before a headline's colon is no speaker",
+			text: "Border war: Ruritania says it repelled an attack near the river\n\nThe army said the attack had failed.",
+			want: []want{{"Ruritania", "", "says", CueAssert, "it repelled an attack near the river", Indirect}},
+			none: []string{"Ruritania says"},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

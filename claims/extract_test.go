@@ -645,6 +645,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"Ruritania says"},
 		},
 		{
+			name: "an omission coordinated after a claim is the writer's remark, no claim",
+			text: "The navy said its ships had fired on military targets but did not mention the fishing boat. The governor did not mention the strike.",
+			want: []want{
+				{"The navy", "", "said", CueAssert, "its ships had fired on military targets", Indirect},
+				{"The governor", "", "did not mention", CueAssert, "the strike", Indirect},
+			},
+			none: []string{"the fishing boat"},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -61,6 +61,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		// "Democrats would be asking him to ...": the subject is left of "is", "has been".
 		at = j
 	}
+	if x.omissionAfterClaim(s, cue) {
+		return false
+	}
 	if w := x.word(cue.a - 1); (w == "trade" || w == "traded" || w == "trading") && x.word(cue.a) == "blame" {
 		return false // "Hamas, Israel trade blame": a noun, the object ("traded charges" is a cue of its own)
 	}
@@ -754,4 +757,31 @@ func (x *extractor) openingSubject(s rng, k int) rng {
 // its object: "raises forecast", "cuts estimate".
 func objectNounCue(w string) bool {
 	return w == "forecast" || w == "estimate" || hasSyn(cueLex[w], synNoun)
+}
+
+// omissionAfterClaim reports whether the cue is a negated "mention" or "address" coordinated
+// after a claim of the same clause: "The ministry said its forces had struck military
+// targets but did not mention the apartment block". What a speaker leaves out of a statement
+// is the writer's remark on it, no statement of its own; a sentence that opens with the
+// omission ("Clinton did not mention Trump by name") stays a claim, as PolNeAR has it.
+func (x *extractor) omissionAfterClaim(s, cue rng) bool {
+	if w := x.word(cue.a); w != "mention" && w != "address" || x.toks[cue.a].upper {
+		return false
+	}
+	j, negated := cue.a-1, false
+	for j > s.a && j > cue.a-4 && x.isWord(j) && !x.toks[j].upper {
+		if w := x.word(j); w == "not" || w == "never" || negatedAux[w] {
+			negated = true
+		} else if w == "but" || w == "and" {
+			break
+		} else if w != "did" && w != "does" && w != "do" && !isLyAdverb(w) && w != "also" {
+			return false
+		}
+		j--
+	}
+	if !negated || (x.word(j) != "but" && x.word(j) != "and") {
+		return false
+	}
+	p := x.mainDraftIn(s)
+	return p >= 0 && x.drafts[p].cue.b <= j
 }

@@ -593,7 +593,37 @@ func (x *extractor) sentence(si int) {
 			}
 		}
 	}
+	x.headlineSigned(s)
 }
+
+// headlineSigned attributes a headline that ends on a dash and its source, as wire headlines
+// do: "Apple plans to cut jobs in China - sources", "Talks to resume next week -minister".
+// The dash is the cue; the source is a few words that end in a noun of speakers or records.
+func (x *extractor) headlineSigned(s rng) {
+	if !x.headlineLine(s) || s.b-s.a < 5 {
+		return
+	}
+	d := s.b - 2
+	for d > s.b-5 && x.isWord(d) {
+		d--
+	}
+	if w := x.word(d); w != "-" && !isDash(w) || d-s.a < 3 || x.used[d] || !signerNouns[x.word(s.b-1)] {
+		return
+	}
+	for k := d + 1; k < s.b; k++ {
+		if x.toks[k].upper && k > d+1 || x.is(k, cFunction) && !isDeterminer(x.word(k)) {
+			return // "... - Sen. John Doe", "... - as it happened": no source of the kind
+		}
+	}
+	a := s.a
+	if labelWords[x.word(a)] && x.word(a+1) == ":" {
+		a += 2 // "Exclusive: ..."
+	}
+	x.add(draft{src: rng{d + 1, s.b}, cue: rng{d, d + 1}, content: []rng{{a, d}}, class: CueAssert, inherit: -1})
+}
+
+// signerNouns end the source that signs a headline after a dash: "- sources", "- report".
+var signerNouns = setOf([]string{"sources", "source", "officials", "official", "diplomats", "diplomat", "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "report", "reports", "media", "document", "documents", "filing", "statement", "data", "survey", "poll", "analysts", "police", "military", "army", "government", "agency", "union", "company", "bank"})
 
 func (x *extractor) try(s, cue rng, sn cueSense) bool {
 	if w := x.word(cue.a); sn.syn != synNoun && x.word(cue.a-1) == "'s" && !x.isContraction(cue.a-1) && !irregularPast[w] && w != "said" {

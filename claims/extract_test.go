@@ -654,6 +654,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"the fishing boat"},
 		},
 		{
+			name: "a headline signed after a dash by its source",
+			text: "Exclusive: Harbor Bank plans to close 40 branches - sources\n\nThe bank declined to comment.",
+			want: []want{{"sources", "", "-", CueAssert, "Harbor Bank plans to close 40 branches", Indirect}},
+			none: []string{"Exclusive"},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

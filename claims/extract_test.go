@@ -660,6 +660,11 @@ func TestExtract(t *testing.T) {
 			none: []string{"Exclusive"},
 		},
 		{
+			name: "titles joined by \"and\" after a name and a comma are the person's, no list of names",
+			text: "“It was a strong year,” said Ruth Keller, Chairman and Chief Executive Officer.",
+			want: []want{{"Ruth Keller, Chairman and Chief Executive Officer", "Ruth Keller", "said", CueAssert, "It was a strong year", Direct}},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

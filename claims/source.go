@@ -1282,15 +1282,19 @@ var pairedModifiers = setOf([]string{"current", "former", "past", "present", "fu
 // capitalised words and commas back to "in", "of", "from" or "across" after a lower-case
 // noun. Not "In Paris, France and Germany said": no noun before the preposition.
 func (x *extractor) listComma(s rng, j, end int) bool {
-	conj := false
+	conj, titles := false, true
 	for k := j + 1; k < end; k++ {
 		switch t := x.toks[k]; {
 		case t.kind == tWord && (t.low == "and" || t.low == "or"):
 			conj = true
 		case t.kind == tWord && t.upper, t.low == ",":
+			titles = titles && (t.low == "," || x.is(k, cTitle))
 		default:
 			return false
 		}
+	}
+	if titles {
+		return false // "Robert Hale, Chairman and Chief Executive Officer": one person's titles
 	}
 	if !conj || j-1 < s.a || !x.isWord(j-1) || !x.toks[j-1].upper {
 		return false

@@ -862,7 +862,7 @@ func (x *extractor) followQuotes(qi int) int {
 var addressees = setOf([]string{"reporters", "journalists", "supporters", "aides", "lawmakers", "voters", "viewers", "listeners", "audience", "students", "donors", "crowd", "members", "residents", "parliament", "congress", "colleagues", "police", "investigators", "officials", "delegates", "attendees", "guests", "readers", "interviewers", "host", "me", "us", "him", "her", "them", "you",
 	"senators", "legislators", "representatives", "employees", "staff", "workers", "shareholders", "investors", "analysts",
 	"followers", "fans", "parents", "troops", "soldiers", "diplomats", "negotiators", "jurors", "judges", "court", "jury",
-	"committee", "panel", "council", "board", "press", "media", "broadcaster", "newspaper", "magazine", "radio", "television"})
+	"committee", "panel", "council", "board", "press", "media", "broadcaster", "newspaper", "magazine", "radio", "television", "tv", "state"})
 
 // addressee returns the end of the addressee of a tell verb starting at j ("reporters",
 // "The Associated Press", "CNN host Chris Cuomo", "him"), or j when there is none.
@@ -876,8 +876,8 @@ func (x *extractor) addressee(s rng, j int) int {
 		// (a pronoun only opens the addressee: "told the AP her group never worked ...")
 		k++
 		n++
-		if addressees[x.word(k-1)] && !x.toks[k-1].upper && !x.toks[k].upper {
-			break // but "host Chris Cuomo"
+		if addressees[x.word(k-1)] && !x.toks[k-1].upper && !x.toks[k].upper && !(x.word(k-1) == "state" && addressees[x.word(k)]) {
+			break // but "host Chris Cuomo", "state television"
 		}
 	}
 	if n == 0 {

@@ -665,6 +665,14 @@ func TestExtract(t *testing.T) {
 			want: []want{{"Ruth Keller, Chairman and Chief Executive Officer", "Ruth Keller", "said", CueAssert, "It was a strong year", Direct}},
 		},
 		{
+			name: "\"state television\", \"state media\" are addressees of \"told\"",
+			text: "The president told state television the army would not retreat. The minister told state media the talks were possible.",
+			want: []want{
+				{"The president", "", "told", CueAssert, "the army would not retreat", Indirect},
+				{"The minister", "", "told", CueAssert, "the talks were possible", Indirect},
+			},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -673,6 +673,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a per cent sign that ends the content is its number's",
+			text: "The statistics office said prices rose 3.4%.",
+			want: []want{{"The statistics office", "", "said", CueAssert, "prices rose 3.4%", Indirect}},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

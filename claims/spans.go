@@ -192,8 +192,8 @@ func (x *extractor) trimContent(r rng) rng {
 	}
 	for r.b > r.a {
 		t := &x.toks[r.b-1]
-		if t.kind == tWord {
-			break
+		if t.kind == tWord || t.low == "%" && r.b-2 >= r.a && x.toks[r.b-2].End == t.Start && x.isWord(r.b-2) {
+			break // and "2.1%", whose sign is the number's
 		}
 		if t.kind == tQuote && x.isCloseQuote(r.b-1) {
 			if qi, _ := x.quoteCloseAt(r.b - 1); x.quotes[qi].open >= r.a {

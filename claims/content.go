@@ -533,8 +533,8 @@ func (x *extractor) eventEnd(r rng) int {
 // department", "say he will seek reelection - though it is unclear ..."), as any words after
 // a clause's dash lowers ATTR-L F1 on train; "- including ..." stays in the content.
 func (x *extractor) dashEnd(r rng) int {
-	if x.isOpenQuote(r.a) || !x.isWord(r.a) {
-		return r.b
+	if x.isOpenQuote(r.a) || !x.isWord(r.a) && !(x.word(r.a) == "$" || x.word(r.a) == "€" || x.word(r.a) == "£") {
+		return r.b // (but "$275 billion - half of what ..." opens with its number)
 	}
 	for p := r.a + 1; p+1 < r.b; p++ {
 		if qi, ok := x.quoteOpenAt(p); ok {

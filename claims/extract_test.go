@@ -673,9 +673,12 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
-			name: "a per cent sign that ends the content is its number's",
-			text: "The statistics office said prices rose 3.4%.",
-			want: []want{{"The statistics office", "", "said", CueAssert, "prices rose 3.4%", Indirect}},
+			name: "a per cent sign that ends the content and a currency sign that opens it are their numbers'",
+			text: "The statistics office said prices rose 3.4%. The company said $5 billion had been spent.",
+			want: []want{
+				{"The statistics office", "", "said", CueAssert, "prices rose 3.4%", Indirect},
+				{"The company", "", "said", CueAssert, "$5 billion had been spent", Indirect},
+			},
 		},
 		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",

@@ -188,6 +188,9 @@ func (x *extractor) trimContent(r rng) rng {
 		if t.kind == tQuote && x.isOpenQuote(r.a) {
 			break
 		}
+		if (t.low == "$" || t.low == "€" || t.low == "£") && r.a+1 < r.b && t.End == x.toks[r.a+1].Start && x.isWord(r.a+1) {
+			break // "$5 billion had been spent": the currency is the number's
+		}
 		r.a++
 	}
 	for r.b > r.a {

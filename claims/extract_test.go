@@ -681,6 +681,17 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "\"citing\" in an aside between the subject and its verb is the subject's, up to the aside's comma",
+			text: "The state news agency, citing a source in the navy, said two ships had been damaged. Interfax, citing police, said two people were hurt.",
+			want: []want{
+				{"The state news agency", "", "citing", CueAssert, "a source in the navy", Indirect},
+				{"The state news agency", "", "said", CueAssert, "two ships had been damaged", Indirect},
+				{"Interfax", "", "citing", CueAssert, "police", Indirect},
+				{"Interfax", "", "said", CueAssert, "two people were hurt", Indirect},
+			},
+			none: []string{"navy, said"},
+		},
+		{
 			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
 			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
 			want: []want{

@@ -349,6 +349,9 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		if src.empty() {
 			src = x.lastConjoinedSubject(s, x.subject(s, cue.a), j)
 		}
+		if np := x.npForward(s, s.a); src.empty() && np.b == j && x.subjectAside(s, np, cue) > 0 {
+			src = np // "The RIA news agency, citing a source in the ministry, said ..."
+		}
 		if src.empty() {
 			return false
 		}
@@ -363,12 +366,17 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		} else {
 			return false
 		}
-	} else if src.empty() || !x.toks[src.b-1].upper && pronounKind[x.word(src.b-1)] == "" && !x.pollShare(src) {
+	} else if src.empty() || !x.toks[src.b-1].upper && pronounKind[x.word(src.b-1)] == "" && !x.pollShare(src) && x.subjectAside(s, src, cue) < 0 {
 		// "with Trump calling him a loser": the participle's own subject, when it is a name
 		// or a pronoun ("a creative writing professor" is no speaker).
 		return false
 	}
 	content, ok := x.contentRight(s, cue, sn)
+	if c := x.subjectAside(s, src, cue); c > cue.b && (!ok || content[len(content)-1].b > c) {
+		// "The RIA news agency, citing a source in the ministry, said ...", "Interfax,
+		// citing police, said ...": the aside ends at its comma, before the main verb.
+		content, ok = []rng{{cue.b, c}}, true
+	}
 	if !ok {
 		return false
 	}
@@ -649,4 +657,18 @@ func (x *extractor) sumUpBefore(a int) int {
 		return a - 3
 	}
 	return a - 1
+}
+
+// subjectAside returns the comma that closes a participle aside of "citing" between the
+// sentence's subject and its verb ("The RIA news agency, citing a source in the ministry,
+// said ..."), or -1.
+func (x *extractor) subjectAside(s, src, cue rng) int {
+	if src.empty() || x.word(cue.a) != "citing" || src.a != s.a || x.word(src.b) != "," || src.b+1 != cue.a {
+		return -1
+	}
+	c := x.nextComma(s, cue.b)
+	if c < 0 || c+1 >= s.b || !isFiniteCue(x.word(c+1)) && !x.verbLike(c+1) {
+		return -1
+	}
+	return c
 }

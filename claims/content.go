@@ -17,7 +17,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if isLyAdverb(x.word(j)) && !x.toks[j].upper && j+1 < s.b && !quantityBounds[x.word(j)] {
 		j++ // "said sarcastically", "said flatly that"; but "claimed nearly 400 took part" bounds a quantity
 	}
-	if t := x.skipTimes(j, s.b); t > j && t < s.b && adverbialStart[x.word(t)] && !x.toks[t].upper {
+	if t := x.skipTimes(j, s.b); t > j && t+1 < s.b && x.is(t-1, cMedium) && mediumParticiple(x.word(t)) && !x.toks[t].upper && adverbialStart[x.word(t+1)] {
+		j = t + 1 // "said in a statement posted on its website that ...", "in a statement carried by state media that ...": the participle describes the statement
+	} else if t > j && t < s.b && adverbialStart[x.word(t)] && !x.toks[t].upper {
 		j = t // "said Thursday during a town hall in Buffalo that ...": times, then an adverbial
 	}
 	if isDash(x.word(j)) {
@@ -73,12 +75,16 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		// ("this" and "last" open an adverbial only as times, which skipTimes took: "say
 		// this is just a rough patch" holds a clause; so does "said Thursday's speeches ...".)
 		// Skip the addressee or adverbial up to "that", a colon, or a comma before a quote.
-		found, title := false, -1
+		found, title, comma := false, -1, false
 		for p := j; p < s.b && p < j+24; p++ {
 			pw := x.word(p)
 			if subordinators[pw] && x.startsClause(p+1) && !tellVerbs[x.word(cue.a)] && !x.clauseThenQuote(s, p+1) {
 				break // "said as the heckler yelled: ...": another clause, another speaker
 			}
+			if pw == "that" && comma && isDeterminer(x.word(p-2)) {
+				break // "said on Thursday, in a move that could ground flights": a relative clause of the writer's
+			}
+			comma = comma || pw == ","
 			if pw == "that" && !x.toks[p].upper {
 				j, found = p+1, true
 				break
@@ -98,11 +104,15 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 					p = k // "told a news conference they are “planting the seeds”"
 				} else if x.word(p-1) == "to" && p-1 > j {
 					p = j // "urged Americans and their leaders to “avoid ...”": the object and its infinitive
+				} else if w := x.word(cue.a); !(w == "tell" || w == "tells" || w == "told" || w == "telling") && x.startsClause(j) && x.beBefore(j+1, p) {
+					p = j // "warned the storm was “extremely dangerous”": no addressee, and a clause that holds the quote
 				}
 				j, found = p, true
 				break
 			}
-			if pw == "." && !abbreviations[x.word(p-1)] || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) {
+			if pw == "." && !abbreviations[x.word(p-1)] || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) && !(isDeterminer(x.word(p-1)) && x.is(p-2, cPreposition)) {
+				// (but a cue form after a preposition and its article is a noun: "said on a
+				// call with analysts that ...")
 				break // a dash opens an aside: "said this week at an event — a reversal of the law that ..."
 			}
 		}
@@ -133,7 +143,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	r := x.trimContent(rng{j, e})
 	explicit := j > start && (x.word(j-1) == "that" || x.word(j-1) == ":")
 	onlyAdverbial := x.skipTimes(r.a, r.b) >= r.b || x.is(r.a, cPreposition) && !x.quantifierAt(r.a) && x.restIsAdverbial(s, r.a)
-	if r.empty() || !explicit && onlyAdverbial && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject && !x.answerWord(cue, r) {
+	if r.empty() || !explicit && onlyAdverbial && !x.isOpenQuote(r.a) || r.b-r.a < 2 && sn.syn != synObject && !x.answerWord(cue, r) && !x.deniedNoun(cue, r) {
 		return nil, false
 	}
 	if !explicit {
@@ -205,15 +215,32 @@ func (x *extractor) mediumEnd(r rng) int {
 		if w := x.word(p); w != "in" && w != "on" || x.toks[p].upper {
 			continue
 		}
-		t := x.skipTime(p, r.b)
-		if t == p || x.word(p) == "on" && !platforms[x.word(p+1)] {
+		t, phrase := x.skipTime(p, r.b), false
+		if t == p && x.word(p-1) == "," {
+			// "called for a ceasefire, in an Easter message delivered to the crowd"; without
+			// the comma the medium may be the content's: "will address it in its final report"
+			t = x.mediumPhrase(p, r.b)
+			phrase = t > p
+		}
+		if n := x.word(p + 1); t == p && x.word(p) == "in" && (n == "comments" || n == "remarks") && x.word(p-1) == "," {
+			// "..., in comments carried by state media", "..., in remarks to reporters"; but
+			// "he said “...” in comments to officials" is the inner claim's
+			t = p + 2
+		}
+		if t == p || x.word(p) == "on" && !platforms[x.word(p+1)] && !phrase {
 			continue // "on Monday": a time, which may be the content's
 		}
 		if n := x.word(p + 1); n == "tv" || n == "television" || n == "radio" {
 			continue
 		}
+		if t+1 < r.b && mediumParticiple(x.word(t)) && (x.is(t-1, cMedium) || t == p+2 && x.word(p) == "in") && adverbialStart[x.word(t+1)] {
+			t++ // "in a statement posted on its website", "in comments carried by state media"
+		}
 		if t < r.b && x.isWord(t) && !adverbialStart[x.word(t)] || x.holdsVerb(t, r.b) || x.quoteAfter(t, r.b) {
 			continue
+		}
+		if x.word(p-1) == "," {
+			p-- // "Moscow did not target civilians, in comments carried by state media"
 		}
 		return p
 	}
@@ -379,6 +406,18 @@ func (x *extractor) answerWord(cue, r rng) bool {
 	return r.b == r.a+1 && r.a == cue.b && (w == "yes" || w == "no" || w == "so")
 }
 
+// deniedNoun reports whether r, right after a cue of denial, is a single noun that is what is
+// denied: "denied responsibility", "denied wrongdoing", "denied involvement".
+func (x *extractor) deniedNoun(cue, r rng) bool {
+	if r.b != r.a+1 || r.a != cue.b || x.toks[r.a].upper || x.is(r.a, cFunction|cPreposition) || isCueForm(x.word(r.a)) {
+		return false
+	}
+	if e, ok := cueLex[x.word(cue.a)]; !ok || len(e) == 0 || e[0].class != CueDeny {
+		return false
+	}
+	return !strings.HasSuffix(x.word(r.a), "ly")
+}
+
 // plainObject reports whether r holds words and commas only, no cue, dash or other mark
 // that would start another clause: "them on it", "itself in the following way".
 func (x *extractor) plainObject(r rng) bool {
@@ -495,8 +534,8 @@ func (x *extractor) eventEnd(r rng) int {
 // department", "say he will seek reelection - though it is unclear ..."), as any words after
 // a clause's dash lowers ATTR-L F1 on train; "- including ..." stays in the content.
 func (x *extractor) dashEnd(r rng) int {
-	if x.isOpenQuote(r.a) || !x.isWord(r.a) {
-		return r.b
+	if x.isOpenQuote(r.a) || !x.isWord(r.a) && !(x.word(r.a) == "$" || x.word(r.a) == "€" || x.word(r.a) == "£") {
+		return r.b // (but "$275 billion - half of what ..." opens with its number)
 	}
 	for p := r.a + 1; p+1 < r.b; p++ {
 		if qi, ok := x.quoteOpenAt(p); ok {
@@ -839,7 +878,7 @@ func (x *extractor) pronounAfterAddressee(j, q int) int {
 var addressees = setOf([]string{"reporters", "journalists", "supporters", "aides", "lawmakers", "voters", "viewers", "listeners", "audience", "students", "donors", "crowd", "members", "residents", "parliament", "congress", "colleagues", "police", "investigators", "officials", "delegates", "attendees", "guests", "readers", "interviewers", "host", "me", "us", "him", "her", "them", "you",
 	"senators", "legislators", "representatives", "employees", "staff", "workers", "shareholders", "investors", "analysts",
 	"followers", "fans", "parents", "troops", "soldiers", "diplomats", "negotiators", "jurors", "judges", "court", "jury",
-	"committee", "panel", "council", "board", "press", "media", "broadcaster", "newspaper", "magazine", "radio", "television"})
+	"committee", "panel", "council", "board", "press", "media", "broadcaster", "newspaper", "magazine", "radio", "television", "tv", "state"})
 
 // addressee returns the end of the addressee of a tell verb starting at j ("reporters",
 // "The Associated Press", "CNN host Chris Cuomo", "him"), or j when there is none.
@@ -853,8 +892,8 @@ func (x *extractor) addressee(s rng, j int) int {
 		// (a pronoun only opens the addressee: "told the AP her group never worked ...")
 		k++
 		n++
-		if addressees[x.word(k-1)] && !x.toks[k-1].upper && (!x.toks[k].upper || objectPronouns[x.word(k-1)]) {
-			break // but "host Chris Cuomo"; "told them Clinton has ...": the pronoun is whole
+		if addressees[x.word(k-1)] && !x.toks[k-1].upper && (!x.toks[k].upper || objectPronouns[x.word(k-1)]) && !(x.word(k-1) == "state" && addressees[x.word(k)]) {
+			break // but "host Chris Cuomo", "state television"; "told them Clinton has ...": the pronoun is whole
 		}
 	}
 	if n == 0 {
@@ -1652,4 +1691,48 @@ func (x *extractor) sharedPredicate(j, p int, ss []cueSense) bool {
 		}
 	}
 	return subjectPronouns[x.word(j)] && !x.toks[j].upper && j+1 < p && x.holdsVerb(j+1, p)
+}
+
+// mediumPhrase returns the end of a medium with its modifiers after the preposition at p:
+// "in his weekly radio address", "in an Easter message", "on a conference call"; p when there
+// is none.
+func (x *extractor) mediumPhrase(p, end int) int {
+	if w := x.word(p); w != "in" && w != "on" {
+		return p
+	}
+	if d := x.word(p + 1); d != "a" && d != "an" && !possessivePronouns[d] {
+		return p
+	}
+	for k := p + 2; k < end && k <= p+4; k++ {
+		if x.is(k, cMedium) || x.word(k) == "call" {
+			for k+1 < end && x.is(k+1, cMedium) {
+				k++
+			}
+			return k + 1
+		}
+		if !x.isWord(k) || x.is(k, cFunction|cPreposition) {
+			return p
+		}
+	}
+	return p
+}
+
+// mediumParticiple tells whether w, right after a medium ("in a statement posted on its
+// website", "in a statement carried by state media"), is a participle that describes it.
+func mediumParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") && publishing[w] || w == "carried" || w == "read" || w == "broadcast" || w == "sent" || w == "delivered" || w == "given"
+}
+
+// beBefore reports whether a form of "be" or an auxiliary stands among the words from a to
+// b, a clause's verb: "the storm was", "the talks would".
+func (x *extractor) beBefore(a, b int) bool {
+	for k := a; k < b && k < a+6; k++ {
+		if !x.isWord(k) {
+			return false
+		}
+		if w := x.word(k); (beForms[w] || auxiliaries[w]) && !x.toks[k].upper {
+			return true
+		}
+	}
+	return false
 }

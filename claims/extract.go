@@ -151,6 +151,7 @@ func Extract(doc *Document) []Claim {
 	if dl := doc.Dateline; dl.Start >= doc.Body && dl.End > dl.Start {
 		x.toks = dropSpan(x.toks, dl)
 	}
+	x.toks = x.dropSlug(x.toks)
 	if len(x.toks) == 0 {
 		return nil
 	}
@@ -180,6 +181,41 @@ func Extract(doc *Document) []Claim {
 	x.orphanQuotes()
 	return x.claims(doc)
 }
+
+// dropSlug removes a wire service's slug that opens the headline, a word in capitals (and a
+// number) joined to the headline's first word by a hyphen: "UPDATE 2-Boeing says ...",
+// "EXCLUSIVE-Apple plans ...", "RPT-...". It names no speaker.
+func (x *extractor) dropSlug(toks []token) []token {
+	if len(toks) < 2 || toks[0].kind != tWord {
+		return toks
+	}
+	k := 0
+	if wireSlugs[toks[0].low] && x.isAllUpper(toks[0]) && toks[1].kind == tWord && isDigitByte(toks[1].low[0]) {
+		k = 1 // "UPDATE 2-Boeing"
+	}
+	t := &toks[k]
+	h := strings.IndexByte(t.low, '-')
+	if h <= 0 || h+1 >= len(t.low) || k == 0 && (!wireSlugs[t.low[:h]] || !x.isAllUpper(token{Span: Span{t.Start, t.Start + h}})) || k == 1 && !isDigitByte(t.low[0]) {
+		return toks
+	}
+	rest := x.text[t.Start+h+1 : t.End]
+	if rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return toks // a capital opens the headline after the hyphen
+	}
+	t.Start += h + 1
+	t.low = t.low[h+1:]
+	t.upper = true
+	t.nl = toks[0].nl
+	return toks[k:]
+}
+
+// topicHeads end the topic that labels a news headline before a colon: "Ukraine war: Kyiv
+// says ...", "Gaza ceasefire talks: ...", "Election 2024: ...".
+var topicHeads = setOf([]string{"war", "crisis", "conflict", "election", "elections", "talks", "protests", "ceasefire", "summit", "trial", "hurricane", "earthquake", "pandemic", "outbreak", "shooting", "floods", "wildfires", "debate", "latest", "live", "explainer", "factbox"})
+
+// wireSlugs open wire headlines before a hyphen: "EXCLUSIVE-", "RPT-", "FACTBOX-" (but
+// "NATO-Russia talks" and "U.S.-China trade" keep their first word).
+var wireSlugs = setOf([]string{"update", "exclusive", "wrapup", "rpt", "corrected", "correction", "refile", "analysis", "insight", "factbox", "breakingviews", "preview", "explainer", "graphic", "brief", "timeline", "feature", "column", "interview", "poll", "urgent", "flash", "breaking", "live"})
 
 // dropSpan removes the tokens that start inside sp (a dateline after the headline), in place;
 // the line breaks before them go to the token after them, which opens the paragraph now.
@@ -557,7 +593,37 @@ func (x *extractor) sentence(si int) {
 			}
 		}
 	}
+	x.headlineSigned(s)
 }
+
+// headlineSigned attributes a headline that ends on a dash and its source, as wire headlines
+// do: "Apple plans to cut jobs in China - sources", "Talks to resume next week -minister".
+// The dash is the cue; the source is a few words that end in a noun of speakers or records.
+func (x *extractor) headlineSigned(s rng) {
+	if !x.headlineLine(s) || s.b-s.a < 5 {
+		return
+	}
+	d := s.b - 2
+	for d > s.b-5 && x.isWord(d) {
+		d--
+	}
+	if w := x.word(d); w != "-" && !isDash(w) || d-s.a < 3 || x.used[d] || !signerNouns[x.word(s.b-1)] {
+		return
+	}
+	for k := d + 1; k < s.b; k++ {
+		if x.toks[k].upper && k > d+1 || x.is(k, cFunction) && !isDeterminer(x.word(k)) {
+			return // "... - Sen. John Doe", "... - as it happened": no source of the kind
+		}
+	}
+	a := s.a
+	if labelWords[x.word(a)] && x.word(a+1) == ":" {
+		a += 2 // "Exclusive: ..."
+	}
+	x.add(draft{src: rng{d + 1, s.b}, cue: rng{d, d + 1}, content: []rng{{a, d}}, class: CueAssert, inherit: -1})
+}
+
+// signerNouns end the source that signs a headline after a dash: "- sources", "- report".
+var signerNouns = setOf([]string{"sources", "source", "officials", "official", "diplomats", "diplomat", "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "report", "reports", "media", "document", "documents", "filing", "statement", "data", "survey", "poll", "analysts", "police", "military", "army", "government", "agency", "union", "company", "bank"})
 
 func (x *extractor) try(s, cue rng, sn cueSense) bool {
 	if w := x.word(cue.a); sn.syn != synNoun && x.word(cue.a-1) == "'s" && !x.isContraction(cue.a-1) && !irregularPast[w] && w != "said" {
@@ -759,8 +825,8 @@ func (x *extractor) speakerLabel(s rng) bool {
 			k = j
 		}
 	}
-	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || labelWords[x.word(k-1)] || isDeterminer(x.word(a)) || x.is(a, cPreposition) {
-		return false // "The Latest: ..." is a headline
+	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || labelWords[x.word(k-1)] || topicHeads[x.word(k-1)] || isDeterminer(x.word(a)) || x.is(a, cPreposition) {
+		return false // "The Latest: ..." is a headline, "Ukraine war: Kyiv says ..." a topic's
 	}
 	if x.sectionName(a, k) {
 		return false // "STAT OF THE WEEK:", "FIX IS IN:", "CAUSE FOR PAUSE:": a section's name

@@ -494,6 +494,223 @@ func TestExtract(t *testing.T) {
 			want: []want{{"the Foreign Office", "Foreign Office", "said", CueAssert, "both sides discussed trade", Indirect}},
 		},
 		{
+			name: "a second verb in the present after a comma shares the opening subject, as in a headline",
+			text: "Shipyard rejects safety report, says dock meets rules\n\nThe union attacks the plan, says it will cost jobs.\n\nThe strike is over, says a senior union official.",
+			want: []want{
+				{"Shipyard", "", "says", CueAssert, "dock meets rules", Indirect},
+				{"The union", "", "says", CueAssert, "it will cost jobs", Indirect},
+				{"a senior union official", "", "says", CueAssert, "The strike is over", Indirect},
+			},
+			none: []string{"Shipyard rejects safety report"},
+		},
+		{
+			name: "after \"told\" and its addressee, a clause that ends in a quote is the content, not the quote alone",
+			text: "The finance minister told reporters he was following the markets “with great concern”.",
+			want: []want{{"The finance minister", "", "told", CueAssert, "he was following the markets", Mixed}},
+		},
+		{
+			name: "\"his spokesman\" speaks for the pronoun's referent, not as an earlier spokesman",
+			text: "Police spokesman Tom Ward said the roads were closed. The mayor ordered an inquiry, his spokesman said.",
+			want: []want{
+				{"Police spokesman Tom Ward", "Tom Ward", "said", CueAssert, "the roads were closed", Indirect},
+				{"his spokesman", "his spokesman", "said", CueAssert, "The mayor ordered an inquiry", Indirect},
+			},
+		},
+		{
+			name: "a noun of claim before a trailing cue sums up the clause; its source is the mention after it",
+			text: "The rebels said the army was blocking the convoys, a charge the army denied. Exports fell sharply, an assertion the ministry rejected.",
+			want: []want{
+				{"the army", "", "denied", CueDeny, "the army was blocking the convoys", Indirect},
+				{"the ministry", "", "rejected", CueDeny, "Exports fell sharply", Indirect},
+			},
+		},
+		{
+			name: "a closing adverbial of where the words were put out, with a participle after it, is no part of the content",
+			text: "The spokesman told reporters the border would stay closed, in comments carried by state television. The minister said the talks had failed in a statement posted on its website.",
+			want: []want{
+				{"The spokesman", "", "told", CueAssert, "the border would stay closed", Indirect},
+				{"The minister", "", "said", CueAssert, "the talks had failed", Indirect},
+			},
+			none: []string{"comments carried", "posted on its website"},
+		},
+		{
+			name: "in a headline, a verb of a series in the present is no source for the cue form after it",
+			text: "Shipyard posts record profit, raises forecast\n\nThe shipyard said orders were strong.\n\nLatvia blocks trade deal, diplomats say\n\nMayor leads race, polls show\n\nThe deal was blocked.",
+			want: []want{
+				{"The shipyard", "", "said", CueAssert, "orders were strong", Indirect},
+				{"diplomats", "", "say", CueAssert, "Latvia blocks trade deal", Indirect},
+				{"polls", "", "show", CueReport, "Mayor leads race", Indirect},
+			},
+			none: []string{"posts record profit"},
+		},
+		{
+			name: "\"was quoted by AGENCY as saying\": the speaker is the passive's subject, not the agency",
+			text: "The deputy minister was quoted by the state news agency as saying that the talks had failed.",
+			want: []want{{"The deputy minister", "", "saying", CueAssert, "the talks had failed", Indirect}},
+			none: []string{"The deputy minister"},
+		},
+		{
+			name: "\"with\" and a description before a participle of speech: the description speaks",
+			text: "The talks stalled, with one diplomat saying a deal was unlikely. Oil rose, with the ministry saying supply was tight. Prices fell, with many traders warning that demand was weak.",
+			want: []want{
+				{"one diplomat", "", "saying", CueAssert, "a deal was unlikely", Indirect},
+				{"the ministry", "", "saying", CueAssert, "supply was tight", Indirect},
+				{"many traders", "", "warning", CueAssert, "demand was weak", Indirect},
+			},
+		},
+		{
+			name: "a semicolon after a trailing cue ends its clause",
+			text: "The storm killed 12 people, police said; the governor said more help was coming.",
+			want: []want{
+				{"police", "", "said", CueAssert, "The storm killed 12 people", Indirect},
+				{"the governor", "", "said", CueAssert, "more help was coming", Indirect},
+			},
+		},
+		{
+			name: "after a cue's time and a comma, \"a move that\" opens the writer's relative clause, not the content",
+			text: "Dock workers will walk out on Monday, the union said on Friday, in a move that could halt exports.",
+			want: []want{{"the union", "", "said", CueAssert, "Dock workers will walk out on Monday", Indirect}},
+			none: []string{"could halt exports"},
+		},
+		{
+			name: "after a comma, a medium with modifiers and a participle ends the content",
+			text: "The bishop called for a truce, in a Christmas message delivered to pilgrims in the square.",
+			want: []want{{"The bishop", "", "called for", CueAssert, "a truce", Indirect}},
+			none: []string{"Christmas message"},
+		},
+		{
+			name: "a cue form after a preposition and its article is a noun, not the end of the way to \"that\"",
+			text: "The finance chief said on a call with analysts that orders were picking up.",
+			want: []want{{"The finance chief", "", "said", CueAssert, "orders were picking up", Indirect}},
+		},
+		{
+			name: "\"Chief Executive\" is a title before the name, as \"Chief Financial Officer\" is",
+			text: "Chief Executive Maria Lopez said sales had doubled.",
+			want: []want{{"Chief Executive Maria Lopez", "Maria Lopez", "said", CueAssert, "sales had doubled", Indirect}},
+		},
+		{
+			name: "a company's legal or trade suffix makes it a body, which \"it\" and not \"he\" stands for",
+			text: "Castor Pharmaceuticals said its trial had succeeded. The drug would be filed for approval this year, it said.",
+			want: []want{{"it", "Castor Pharmaceuticals", "said", CueAssert, "The drug would be filed for approval this year", Indirect}},
+		},
+		{
+			name: "a determiner and one capitalised word before \"of\" make no person's name to cut at \"of\"",
+			text: "The City of Brookfield announced that it would replace its water pipes.",
+			want: []want{{"The City of Brookfield", "Brookfield", "announced", CueAssert, "it would replace its water pipes", Indirect}},
+		},
+		{
+			name: "\"for\" between capitalised words joins one body's name",
+			text: "The Danube Observatory for Human Rights reported that 40 people had been detained. The Bureau for National Statistics said prices rose.",
+			want: []want{
+				{"The Danube Observatory for Human Rights", "Danube Observatory for Human Rights", "reported", CueReport, "40 people had been detained", Indirect},
+				{"The Bureau for National Statistics", "Bureau for National Statistics", "said", CueAssert, "prices rose", Indirect},
+			},
+		},
+		{
+			name: "a single noun after a verb of denial is what is denied",
+			text: "The militia denied responsibility, calling the report a fabrication. The bank denied wrongdoing.",
+			want: []want{
+				{"The militia", "", "denied", CueDeny, "responsibility", Indirect},
+				{"The bank", "", "denied", CueDeny, "wrongdoing", Indirect},
+			},
+		},
+		{
+			name: "\"trade blame\": blame is the object noun, no cue with the verb before it as source",
+			text: "Fire hits border post; rebels, army trade blame\n\nThe two sides traded blame for the fire.",
+			none: []string{"Fire hits border post", "the fire"},
+		},
+		{
+			name: "\"a charge he denies\": the denial's content is the clause before, and the accusation stays a claim",
+			text: "The tax office has accused the singer of hiding income, a charge she denies.",
+			want: []want{
+				{"The tax office", "", "has accused", CueAccuse, "the singer of hiding income", Indirect},
+				{"she", "", "denies", CueDeny, "The tax office has accused the singer of hiding income", Indirect},
+			},
+		},
+		{
+			name: "a record \"from\" a body speaks for the body",
+			text: "According to a statement from the Hollow Creek Chamber of Commerce, the new tax would hurt shops.",
+			want: []want{{"a statement from the Hollow Creek Chamber of Commerce", "Hollow Creek Chamber of Commerce", "According to", CueReport, "the new tax would hurt shops", Indirect}},
+		},
+		{
+			name: "\"warned\" without an addressee, before a clause that ends in a quote: the clause is the content",
+			text: "The weather service warned the flood was “life-threatening”.",
+			want: []want{{"The weather service", "", "warned", CueAssert, "the flood was", Mixed}},
+		},
+		{
+			name: "a wire slug before the headline is no part of the source or the content",
+			text: "UPDATE 3-Brightline says trains will run again on Monday\n\nThe company said the line had been repaired.",
+			want: []want{{"Brightline", "", "says", CueAssert, "trains will run again on Monday", Indirect}},
+			none: []string{"UPDATE"},
+		},
+		{
+			name: "a wire slug joined by a hyphen to the headline's first word",
+			text: "EXCLUSIVE-Harbor Bank plans to close branches, sources say\n\nThe bank declined to comment.",
+			want: []want{{"sources", "", "say", CueAssert, "Harbor Bank plans to close branches", Indirect}},
+			none: []string{"EXCLUSIVE"},
+		},
+		{
+			name: "a topic before a headline's colon is no speaker",
+			text: "Border war: Ruritania says it repelled an attack near the river\n\nThe army said the attack had failed.",
+			want: []want{{"Ruritania", "", "says", CueAssert, "it repelled an attack near the river", Indirect}},
+			none: []string{"Ruritania says"},
+		},
+		{
+			name: "an omission coordinated after a claim is the writer's remark, no claim",
+			text: "The navy said its ships had fired on military targets but did not mention the fishing boat. The governor did not mention the strike.",
+			want: []want{
+				{"The navy", "", "said", CueAssert, "its ships had fired on military targets", Indirect},
+				{"The governor", "", "did not mention", CueAssert, "the strike", Indirect},
+			},
+			none: []string{"the fishing boat"},
+		},
+		{
+			name: "a headline signed after a dash by its source",
+			text: "Exclusive: Harbor Bank plans to close 40 branches - sources\n\nThe bank declined to comment.",
+			want: []want{{"sources", "", "-", CueAssert, "Harbor Bank plans to close 40 branches", Indirect}},
+			none: []string{"Exclusive"},
+		},
+		{
+			name: "titles joined by \"and\" after a name and a comma are the person's, no list of names",
+			text: "“It was a strong year,” said Ruth Keller, Chairman and Chief Executive Officer.",
+			want: []want{{"Ruth Keller, Chairman and Chief Executive Officer", "Ruth Keller", "said", CueAssert, "It was a strong year", Direct}},
+		},
+		{
+			name: "\"state television\", \"state media\" are addressees of \"told\"",
+			text: "The president told state television the army would not retreat. The minister told state media the talks were possible.",
+			want: []want{
+				{"The president", "", "told", CueAssert, "the army would not retreat", Indirect},
+				{"The minister", "", "told", CueAssert, "the talks were possible", Indirect},
+			},
+		},
+		{
+			name: "a per cent sign that ends the content and a currency sign that opens it are their numbers'",
+			text: "The statistics office said prices rose 3.4%. The company said $5 billion had been spent.",
+			want: []want{
+				{"The statistics office", "", "said", CueAssert, "prices rose 3.4%", Indirect},
+				{"The company", "", "said", CueAssert, "$5 billion had been spent", Indirect},
+			},
+		},
+		{
+			name: "\"citing\" in an aside between the subject and its verb is the subject's, up to the aside's comma",
+			text: "The state news agency, citing a source in the navy, said two ships had been damaged. Interfax, citing police, said two people were hurt.",
+			want: []want{
+				{"The state news agency", "", "citing", CueAssert, "a source in the navy", Indirect},
+				{"The state news agency", "", "said", CueAssert, "two ships had been damaged", Indirect},
+				{"Interfax", "", "citing", CueAssert, "police", Indirect},
+				{"Interfax", "", "said", CueAssert, "two people were hurt", Indirect},
+			},
+			none: []string{"navy, said"},
+		},
+		{
+			name: "a participle after \"in a statement\" describes the statement, before the that-clause",
+			text: "The port authority said in a statement posted on its website that the strike had ended. The ministry said in a statement carried by the state news agency that prices would be frozen.",
+			want: []want{
+				{"The port authority", "", "said", CueAssert, "the strike had ended", Indirect},
+				{"The ministry", "", "said", CueAssert, "prices would be frozen", Indirect},
+			},
+		},
+		{
 			name: "nominal cue nested in a trailing attribution",
 			text: "The visit followed a decline triggered by former prime minister Imran Khan’s claim that Washington conspired to topple his government, the report said.",
 			want: []want{

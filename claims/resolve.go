@@ -105,7 +105,7 @@ func (x *extractor) resolve() []string {
 			e.titles = append(e.titles, m.titles...)
 			ref[i] = e
 		default: // a description
-			fresh := x.isIndefinite(d.src.a) // "one official", "another official": someone new
+			fresh := x.isIndefinite(d.src.a) || x.possessedAgent(d.src) // "one official", "another official": someone new
 			if e := describe(ents, m); e != nil && !fresh {
 				ref[i] = e
 			} else if name, words := x.bodyBefore(d.src, m); name != "" && !fresh {
@@ -231,6 +231,15 @@ func (x *extractor) mention(r rng) mentionInfo {
 			break
 		}
 	}
+	// "a statement from the U.S. Chamber of Commerce", "a report by Amnesty International": the
+	// record speaks for the body named after it.
+	for k := r.a + 1; k+1 < r.b && k < r.a+4; k++ {
+		if w := x.word(k); (w == "from" || w == "by") && recordNouns[x.word(k-1)] && isDeterminer(x.word(r.a)) && (x.toks[k+1].upper || isDeterminer(x.word(k+1)) && k+2 < r.b && x.toks[k+2].upper) {
+			desc = append(desc, lowerWords(x.toks[r.a:k])...)
+			r.a = k + 1
+			break
+		}
+	}
 	toks := x.toks[r.a:r.b]
 	m.titles = append(m.titles, desc...)
 	// Words after a possessive are the head: "Pakistan's Foreign Office" names the office.
@@ -324,9 +333,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 	m.named = upperCount > 0
 	if m.named && m.kind == "person" {
 		// "Senator Ben Cardin of Maryland", "Lindsey Graham of South Carolina": the name
-		// ends before "of" or "from" and a place.
+		// ends before "of" or "from" and a place; but "The City of Springfield" is one name.
 		for i := 2; i < len(toks)-1; i++ {
-			if (toks[i].low == "of" || toks[i].low == "from") && toks[i-1].upper && toks[i-2].upper && (toks[i+1].upper || toks[i+1].low == "the" && i+2 < len(toks) && toks[i+2].upper) &&
+			if (toks[i].low == "of" || toks[i].low == "from") && toks[i-1].upper && toks[i-2].upper && !isDeterminer(toks[i-2].low) && (toks[i+1].upper || toks[i+1].low == "the" && i+2 < len(toks) && toks[i+2].upper) &&
 				!titleWords[toks[i-1].low] && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
 				toks = toks[:i]
 				break
@@ -349,6 +358,22 @@ func (x *extractor) mention(r rng) mentionInfo {
 		}
 		if j >= 3 && toks[j-1].low == "of" && titleWords[toks[j-2].low] && isDeterminer(toks[0].low) && lowerBefore(toks[1:j-2]) {
 			j -= 2 // "the Archbishop of Camerino", "the Mayor of London": the office names them
+		}
+		f := j
+		for f > 0 && toks[f-1].kind == tWord && toks[f-1].upper && titleWords[toks[f-1].low] {
+			f-- // "the Office for National Statistics": a title word inside the body's name
+		}
+		if f >= 2 && f < j && toks[f-1].low == "for" {
+			j = f
+		}
+		if j >= 2 && j < len(toks) && toks[j-1].low == "for" && toks[j-2].upper && !titleWords[toks[j-2].low] && !isDeterminer(toks[j-2].low) && !personNouns[strings.TrimSuffix(toks[j-2].low, "s")] {
+			// "The Syrian Observatory for Human Rights", "the Center for Strategic Studies": a
+			// body's name with "for" in it; but "Attorneys for Clinton" are people.
+			j -= 2
+			for j > 0 && toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) {
+				j--
+			}
+			m.kind = "org"
 		}
 		if j >= 2 && j < len(toks) && toks[j-1].low == "of" && orgWords[toks[j-2].low] && toks[j-2].upper {
 			// "The Gaza Ministry of Interior": a body's name with "of" in it.
@@ -760,6 +785,25 @@ func (x *extractor) isIndefinite(k int) bool {
 	}
 	return false
 }
+
+// possessedAgent reports whether mention r is someone who speaks for the owner of a
+// possessive pronoun: "his spokesman", "its spokeswoman", "her lawyer". That is the pronoun's
+// referent's agent, not an earlier spokesman of someone else: in "Police spokesman Ali said
+// .... The governor condemned the killings, his spokesman said" the second is the governor's.
+func (x *extractor) possessedAgent(r rng) bool {
+	if r.b-r.a < 2 || !possessivePronouns[x.word(r.a)] {
+		return false
+	}
+	switch role(x.word(r.b - 1)) {
+	case "spokesperson", "spokespeople", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides":
+		return true
+	}
+	return false
+}
+
+// recordNouns are records that speak for whoever put them out: "a statement from the
+// ministry".
+var recordNouns = setOf([]string{"statement", "statements", "letter", "report", "memo", "filing", "release", "email", "post", "message", "transcript"})
 
 // descriptionPreps join a description's head to what follows it: "a spokesman for Mayor Frank
 // G. Jackson", "one operative inside Trump Tower".

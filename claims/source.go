@@ -982,7 +982,11 @@ func (x *extractor) absoluteSubject(s rng, k int) rng {
 		return noRng
 	}
 	np := x.npBack(s, j+1, true)
-	if np.empty() || np.a-1 < s.a || !(x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "") {
+	if np.empty() || np.a-1 < s.a {
+		return noRng
+	}
+	// A name or a pronoun; or after "with", a description: "with a U.S. official saying".
+	if !(x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "" || x.word(np.a-1) == "with" && (x.isIndefinite(np.a) || npDeterminers[x.word(np.a)] || groupQuantifiers[x.word(np.a)])) {
 		return noRng
 	}
 	switch w := x.word(np.a - 1); {
@@ -1281,15 +1285,19 @@ var pairedModifiers = setOf([]string{"current", "former", "past", "present", "fu
 // capitalised words and commas back to "in", "of", "from" or "across" after a lower-case
 // noun. Not "In Paris, France and Germany said": no noun before the preposition.
 func (x *extractor) listComma(s rng, j, end int) bool {
-	conj := false
+	conj, titles := false, true
 	for k := j + 1; k < end; k++ {
 		switch t := x.toks[k]; {
 		case t.kind == tWord && (t.low == "and" || t.low == "or"):
 			conj = true
 		case t.kind == tWord && t.upper, t.low == ",":
+			titles = titles && (t.low == "," || x.is(k, cTitle))
 		default:
 			return false
 		}
+	}
+	if titles {
+		return false // "Robert Hale, Chairman and Chief Executive Officer": one person's titles
 	}
 	if !conj || j-1 < s.a || !x.isWord(j-1) || !x.toks[j-1].upper {
 		return false

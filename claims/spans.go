@@ -188,12 +188,15 @@ func (x *extractor) trimContent(r rng) rng {
 		if t.kind == tQuote && x.isOpenQuote(r.a) {
 			break
 		}
+		if (t.low == "$" || t.low == "€" || t.low == "£") && r.a+1 < r.b && t.End == x.toks[r.a+1].Start && x.isWord(r.a+1) {
+			break // "$5 billion had been spent": the currency is the number's
+		}
 		r.a++
 	}
 	for r.b > r.a {
 		t := &x.toks[r.b-1]
-		if t.kind == tWord {
-			break
+		if t.kind == tWord || t.low == "%" && r.b-2 >= r.a && x.toks[r.b-2].End == t.Start && x.isWord(r.b-2) {
+			break // and "2.1%", whose sign is the number's
 		}
 		if t.kind == tQuote && x.isCloseQuote(r.b-1) {
 			if qi, _ := x.quoteCloseAt(r.b - 1); x.quotes[qi].open >= r.a {
@@ -459,6 +462,11 @@ func (x *extractor) dropNested() {
 func (x *extractor) keepNested(d, o draft) bool {
 	if o.content[0].a >= d.cue.a {
 		return true // "reportedly" whose content is "said that ...": the same statement
+	}
+	if o.class == CueDeny && !o.src.empty() && o.src.a >= 2 && x.sumUp(o.src.a-2) {
+		// "The agency accused him of taking bribes, a charge he denies": the denial answers
+		// the accusation, which was made all the same.
+		return true
 	}
 	for _, k := range []int{d.src.b, d.src.b - 1} {
 		if w := x.word(k); !d.src.empty() && k < d.cue.a && (w == "'s" || w == "’s") && !x.isContraction(k) {

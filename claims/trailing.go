@@ -26,10 +26,13 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		if x.onlyAdverbs(s, cue.b) {
 			rest = s.b // "as Sanders has noted many times"
 		}
-	} else if p := left.a - 1; !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") && !x.askedOpens(lo, p) {
+	} else if p := x.sumUpBefore(left.a); !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") && !x.askedOpens(lo, p) {
 		// "..., SOURCE said", but not "Asked whether ..., 75 percent of Democrats said yes":
 		// the question is the asker's, not the content
 		src, sep, rest = left, p, cue.b
+		if x.sumUp(src.a) && src.a+2 < src.b && (npDeterminers[x.word(src.a+2)] || x.toks[src.a+2].upper) {
+			src.a += 2 // "..., a charge the army denied": the clause before is what the army denied
+		}
 		if x.word(p) == "," {
 			// "“...,” another friend, Mariam Emara told CNN": a description before the name.
 			for k := p - 1; k > lo && k > p-7; k-- {
@@ -58,6 +61,15 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		}
 		if w := x.word(src.b); src.b < s.b && (auxiliaries[w] || beForms[w]) && !x.toks[src.b].upper {
 			return draft{}, false // "citing “...,” said the candidate could win": a clause follows "said"
+		}
+		if x.presentSeries(s, p, cue) {
+			for k := src.a + 1; k+1 < src.b; k++ {
+				if x.presentVerb(k) && x.isWord(k-1) && !x.toks[k-1].upper && !npDeterminers[x.word(k-1)] && !possessives[x.word(k-1)] {
+					// "Boeing rejects audit findings, says factory meets standards": a headline's
+					// series of verbs in the present, and a clause after "says", not its speaker.
+					return draft{}, false
+				}
+			}
 		}
 		for k := src.a + 1; k < src.b; k++ {
 			if x.verbLike(k) && !npDeterminers[x.word(k-1)] {
@@ -202,7 +214,9 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 			}
 		}
 	}
-	if more.empty() && !x.restIsAdverbial(s, rest) {
+	// A semicolon after the cue ends its clause: "The strike killed 20, officials said; the
+	// army said it hit militants".
+	if more.empty() && !x.restIsAdverbial(s, rest) && !(x.word(rest) == ";" && rest+1 < s.b && x.startsClause(rest+1)) {
 		if qi, ok := x.quoteOpenAt(rest + 1); ok && x.word(rest) == "," {
 			more = rng{rest + 1, x.followQuotes(qi) + 1} // “...,” he said, “...”
 		} else if x.word(rest) == "," && rest+1 < s.b && !x.andClaim(s, rest+1) {
@@ -307,9 +321,9 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	}
 	var src rng
 	inherit, reduced := -1, false
-	if j := x.skipBack(s, cue.a); x.word(j) == "as" && (x.word(j-1) == "quoted" || x.word(j-1) == "cited") {
+	if j := x.skipBack(s, cue.a); x.word(j) == "as" && x.quotedBefore(s, j) >= 0 {
 		// "an unnamed Apple insider was quoted as saying that ...": the passive's subject.
-		v := j - 2
+		v := x.quotedBefore(s, j) - 1
 		for v > s.a && (beForms[x.word(v)] || auxiliaries[x.word(v)] || x.is(v, cSkipBeforeCue)) {
 			v--
 		}
@@ -362,6 +376,9 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		if src.empty() {
 			src = x.lastConjoinedSubject(s, x.subject(s, cue.a), j)
 		}
+		if np := x.npForward(s, s.a); src.empty() && np.b == j && x.subjectAside(s, np, cue) > 0 {
+			src = np // "The RIA news agency, citing a source in the ministry, said ..."
+		}
 		if src.empty() {
 			return false
 		}
@@ -376,12 +393,17 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		} else {
 			return false
 		}
-	} else if src.empty() || !x.toks[src.b-1].upper && pronounKind[x.word(src.b-1)] == "" && !x.pollShare(src) {
+	} else if src.empty() || !x.toks[src.b-1].upper && pronounKind[x.word(src.b-1)] == "" && !x.pollShare(src) && x.subjectAside(s, src, cue) < 0 {
 		// "with Trump calling him a loser": the participle's own subject, when it is a name
 		// or a pronoun ("a creative writing professor" is no speaker).
 		return false
 	}
 	content, ok := x.contentRight(s, cue, sn)
+	if c := x.subjectAside(s, src, cue); c > cue.b && (!ok || content[len(content)-1].b > c) {
+		// "The RIA news agency, citing a source in the ministry, said ...", "Interfax,
+		// citing police, said ...": the aside ends at its comma, before the main verb.
+		content, ok = []rng{{cue.b, c}}, true
+	}
 	if !ok {
 		return false
 	}
@@ -589,4 +611,91 @@ func (x *extractor) opensWithParticiple(s rng, j int) bool {
 		}
 	}
 	return true
+}
+
+// presentSeries reports whether the cue after the comma at p is a verb in the present ("says",
+// "adds") and the sentence opens with a subject and another verb in the present before it:
+// "Boeing rejects audit findings, says factory meets standards", "The union attacks the plan,
+// says it will cost jobs". The cue is then the subject's second predicate, as in a headline.
+func (x *extractor) presentSeries(s rng, p int, cue rng) bool {
+	return x.word(p) == "," && x.presentVerb(cue.a) && !x.presentSubject(s, p).empty()
+}
+
+// presentSubject returns the noun phrase that opens sentence s when a verb in the present
+// follows it before k ("Boeing rejects ...", "The union attacks the plan ..."), or noRng.
+func (x *extractor) presentSubject(s rng, k int) rng {
+	np := x.npForward(s, s.a)
+	for e := np.a + 1; e <= np.b && e < k; e++ {
+		if x.presentVerb(e) && x.isWord(e-1) && !npDeterminers[x.word(e-1)] && !possessives[x.word(e-1)] {
+			return rng{np.a, e}
+		}
+	}
+	return noRng
+}
+
+// presentVerb reports whether the word at k may be a verb in the present, third person: a
+// lower-case word in -s ("rejects", "says"), not "-ss" nor a function word.
+func (x *extractor) presentVerb(k int) bool {
+	if !x.isWord(k) || x.toks[k].upper {
+		return false
+	}
+	w := x.toks[k].low
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !x.is(k, cFunction|cPreposition)
+}
+
+// headlineLine reports whether sentence s is a line of its own that ends on a word, no stop,
+// as headlines do: "Acme reports record profit, raises forecast".
+func (x *extractor) headlineLine(s rng) bool {
+	return s.b > s.a && x.isWord(s.b-1) && (s.b >= len(x.toks) || x.toks[s.b].nl > 0) && (s.a == 0 || x.toks[s.a].nl > 0)
+}
+
+// quotedBefore returns the index of "quoted" or "cited" that the "as" at j completes, right
+// before it or before the agent that quoted: "was quoted as saying", "was quoted by the RIA
+// news agency as saying"; -1 when there is none.
+func (x *extractor) quotedBefore(s rng, j int) int {
+	if w := x.word(j - 1); w == "quoted" || w == "cited" {
+		return j - 1
+	}
+	for p := j - 2; p > s.a+1 && p > j-10; p-- {
+		if !x.isWord(p) {
+			return -1
+		}
+		if x.word(p) == "by" {
+			if w := x.word(p - 1); w == "quoted" || w == "cited" {
+				return p - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// sumUp reports whether the words at k are "a" or "an" and a noun of claim after a comma,
+// which sum up the clause before: "..., a charge the army denied", "..., a claim he denies".
+func (x *extractor) sumUp(k int) bool {
+	w := x.word(k)
+	return (w == "a" || w == "an") && contentNouns[x.word(k+1)] && x.word(k-1) == ","
+}
+
+// sumUpBefore returns the comma before "a charge" when one ends right before the source at
+// a ("..., a charge he denies"), or a-1.
+func (x *extractor) sumUpBefore(a int) int {
+	if a >= 3 && x.sumUp(a-2) {
+		return a - 3
+	}
+	return a - 1
+}
+
+// subjectAside returns the comma that closes a participle aside of "citing" between the
+// sentence's subject and its verb ("The RIA news agency, citing a source in the ministry,
+// said ..."), or -1.
+func (x *extractor) subjectAside(s, src, cue rng) int {
+	if src.empty() || x.word(cue.a) != "citing" || src.a != s.a || x.word(src.b) != "," || src.b+1 != cue.a {
+		return -1
+	}
+	c := x.nextComma(s, cue.b)
+	if c < 0 || c+1 >= s.b || !isFiniteCue(x.word(c+1)) && !x.verbLike(c+1) {
+		return -1
+	}
+	return c
 }

@@ -9,6 +9,9 @@ import "strings"
 // "CONTENT, said SOURCE" and "SOURCE rejected CONTENT".
 func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] && x.word(x.byAfter(s, cue.b)) == "by" {
+		if a := x.npForward(s, x.byAfter(s, cue.b)+1); !a.empty() && x.word(a.b) == "as" && x.quotedBefore(s, a.b) == cue.a {
+			return false // "was quoted by the RIA news agency as saying ...": the participle's claim
+		}
 		return x.passiveBy(s, cue, sn) // "were quickly derided by Laschet", "was endorsed Friday by"
 	}
 	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds[x.word(cue.b)] && beForms[x.word(x.reputeBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
@@ -58,8 +61,19 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		// "Democrats would be asking him to ...": the subject is left of "is", "has been".
 		at = j
 	}
+	if x.omissionAfterClaim(s, cue) {
+		return false
+	}
+	if w := x.word(cue.a - 1); (w == "trade" || w == "traded" || w == "trading") && x.word(cue.a) == "blame" {
+		return false // "Hamas, Israel trade blame": a noun, the object ("traded charges" is a cue of its own)
+	}
 	src := x.sourceLeft(s, at)
 	if x.namingParticiple(src, cue) {
+		return false
+	}
+	if src.b == src.a+1 && src.b == at && x.headlineLine(s) && x.presentSeries(s, src.a-1, src) && !personNouns[strings.TrimSuffix(x.word(src.a), "s")] && objectNounCue(x.word(cue.a)) {
+		// "Acme reports record profit, raises forecast": a verb of the series, and the cue
+		// form its object; but "Hungary blocks aid, diplomats say", "Trump leads, polls show"
 		return false
 	}
 	if x.asClauseSep(src, s.a) >= 0 {
@@ -138,6 +152,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 			} else if subj := x.clauseSubject(s, j); !subj.empty() {
 				src = subj // "Wilson praised Rubio's positions and said ..."
 			}
+		}
+		if src.empty() && x.presentSeries(s, j, cue) {
+			src = x.presentSubject(s, j) // "The union attacks the plan, says it will cost jobs"
 		}
 		if p := x.lastDraftIn(s); src.empty() && p >= 0 && x.isCloseQuote(j) {
 			// "Manafort, citing “the unique magic of Trump,” said ...": the verb after a
@@ -263,6 +280,9 @@ func (x *extractor) relativeGap(s, src, cue rng) rng {
 		// "will believe anything he says", "defended the style he prefers": the object of
 		// another cue, whose content holds the clause.
 		np := x.nounBefore(s, src.a)
+		if x.sumUp(np.a) {
+			return noRng // "..., a charge he denies": the clause before is what he denies (see trailing)
+		}
 		if !np.empty() && np.a > s.a && x.contactSubject(src) && !isCueForm(w) && !x.is(np.a-1, cPreposition) && !isCueForm(x.word(np.a-1)) {
 			return np
 		}
@@ -731,4 +751,37 @@ func (x *extractor) openingSubject(s rng, k int) rng {
 		}
 	}
 	return rng{a, j + 1}
+}
+
+// objectNounCue reports whether the cue form w is also a noun that a headline's verb takes as
+// its object: "raises forecast", "cuts estimate".
+func objectNounCue(w string) bool {
+	return w == "forecast" || w == "estimate" || hasSyn(cueLex[w], synNoun)
+}
+
+// omissionAfterClaim reports whether the cue is a negated "mention" or "address" coordinated
+// after a claim of the same clause: "The ministry said its forces had struck military
+// targets but did not mention the apartment block". What a speaker leaves out of a statement
+// is the writer's remark on it, no statement of its own; a sentence that opens with the
+// omission ("Clinton did not mention Trump by name") stays a claim, as PolNeAR has it.
+func (x *extractor) omissionAfterClaim(s, cue rng) bool {
+	if w := x.word(cue.a); w != "mention" && w != "address" || x.toks[cue.a].upper {
+		return false
+	}
+	j, negated := cue.a-1, false
+	for j > s.a && j > cue.a-4 && x.isWord(j) && !x.toks[j].upper {
+		if w := x.word(j); w == "not" || w == "never" || negatedAux[w] {
+			negated = true
+		} else if w == "but" || w == "and" {
+			break
+		} else if w != "did" && w != "does" && w != "do" && !isLyAdverb(w) && w != "also" {
+			return false
+		}
+		j--
+	}
+	if !negated || (x.word(j) != "but" && x.word(j) != "and") {
+		return false
+	}
+	p := x.mainDraftIn(s)
+	return p >= 0 && x.drafts[p].cue.b <= j
 }

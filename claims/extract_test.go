@@ -42,6 +42,12 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "a recall of a count of goods is no memory",
+			text: "Tesla recalls 12,000 vehicles over a seat belt warning. She recalled that the meeting was tense.",
+			want: []want{{"She", "", "recalled", CueAssert, "the meeting was tense", Indirect}},
+			none: []string{"vehicles"},
+		},
+		{
 			name: "an agency's administrator and a county's sheriff are titles",
 			text: "FAA Administrator Michael Whitaker said the cap would stay. County Sheriff Ana Ruiz said the road was closed.",
 			want: []want{{"FAA Administrator Michael Whitaker", "Michael Whitaker", "said", CueAssert, "the cap would stay", Indirect}, {"County Sheriff Ana Ruiz", "Ana Ruiz", "said", CueAssert, "the road was closed", Indirect}},

@@ -165,19 +165,27 @@ func (x *extractor) seesNothingAs(d draft) bool {
 // addForms are the forms of "add".
 var addForms = setOf([]string{"add", "adds", "added", "adding"})
 
+// recallForms are the forms of "recall" that also call goods back: "recalls 12,000 vehicles".
+var recallForms = setOf([]string{"recall", "recalls", "recalled", "recalling"})
+
 // addsThings reports whether a form of "add" before its content puts something somewhere
 // rather than saying it: "added fuel to the Russian argument", "adds another magic number to
-// the mix", "added 255,000 jobs in July", "added up to".
+// the mix", "added 255,000 jobs in July", "added up to"; likewise a form of "recall" before a
+// count calls goods back ("Tesla recalls 12,000 vehicles").
 func (x *extractor) addsThings(cue rng, content []rng) bool {
-	if cue.b != cue.a+1 || !addForms[x.word(cue.a)] || len(content) != 1 || content[0].a < cue.b || !x.isWord(content[0].a) {
+	recall := recallForms[x.word(cue.a)]
+	if cue.b != cue.a+1 || !addForms[x.word(cue.a)] && !recall || len(content) != 1 || content[0].a < cue.b || !x.isWord(content[0].a) {
 		return false
 	}
 	r := content[0]
 	switch w := x.word(r.a); {
-	case w == "up" || w == "$" || isDigitByte(w[0]):
-		return true
+	case w == "up" && !recall || w == "$" || isDigitByte(w[0]):
+		return true // "added 255,000 jobs", "recalls 12,000 vehicles": things counted
 	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some") && isDigitByte(x.word(r.a + 1)[0]):
 		return true
+	}
+	if recall {
+		return false // "recalled the day vividly" is memory
 	}
 	for p := r.a + 1; p < r.b && p < r.a+12; p++ {
 		if !x.isWord(p) {

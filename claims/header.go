@@ -439,7 +439,7 @@ func Dateline(text string) (place string, n int) {
 		return "", 0
 	}
 	// Up to two details of up to three words after commas: "KARACHI, Pakistan, Nov. 3 (Reuters) -".
-	for k := 0; k < 2 && strings.HasPrefix(text[i:], ", "); k++ {
+	for k := 0; k < 3 && strings.HasPrefix(text[i:], ", "); k++ {
 		j, spaces := i+2, 0
 		for j < len(text) && j-i < 32 && (isLetterOrDigitByte(text[j]) || text[j] == ' ' || text[j] == '.') {
 			if text[j] == ' ' {
@@ -452,8 +452,13 @@ func Dateline(text string) (place string, n int) {
 		}
 		i = j
 	}
-	if j := skipSpaces(text, i); strings.HasPrefix(text[j:], "(") {
-		k := strings.IndexByte(text[j:], ')')
+	if j := skipSpaces(text, i); strings.HasPrefix(text[j:], "(") || strings.HasPrefix(text[j:], "/") {
+		// "(Reuters)", or a press-release wire between slashes: "/PRNewswire/"
+		closer := byte(')')
+		if text[j] == '/' {
+			closer = '/'
+		}
+		k := strings.IndexByte(text[j+1:], closer) + 1 // 0 when there is none
 		if k > 1 && k < 40 && !strings.ContainsAny(text[j+1:j+k], "\n(") {
 			agency = true
 			i = j + k + 1

@@ -57,6 +57,7 @@ func TestReadHeader(t *testing.T) {
 		{name: "bom dateline", text: "\ufeff\r\nLAHORE - Text", place: "LAHORE", body: "Text"},
 		{name: "header only", text: "Title: Nothing\n", title: "Nothing", body: ""},
 		{name: "dateline date with year", text: "WASHINGTON, June 10, 2025 - The agency said", date: "2025-06-10", place: "WASHINGTON", body: "The agency"},
+		{name: "press release wire", text: "SPRINGFIELD, Ill., April 10, 2025 /PRNewswire/ -- Acme Corp said", date: "2025-04-10", place: "SPRINGFIELD", body: "Acme Corp"},
 		{name: "headline then dateline", text: "Moscow denies targeting civilians\n\nMOSCOW, March 3, 2025 (TASS) - Russia's ministry denied",
 			title: "Moscow denies targeting civilians", date: "2025-03-03", place: "MOSCOW", body: "Moscow denies",
 			reason: "wire copy pasted with its headline: the headline stays in the body, the dateline is skipped"},

@@ -109,6 +109,7 @@ func TestNamedReportAnswered(t *testing.T) {
 func TestOwnerName(t *testing.T) {
 	for _, tc := range []struct{ actor, named, want string }{
 		{"financial disclosure filings reviewed by The New York Times", "Times", "New York Times"},
+		{"a tally of the shares reviewed by the New York Times'", "Times", "New York Times'"},
 		{"a report issued by the Congressional Budget Office", "Budget Office", "Congressional Budget Office"},
 		{"Hillary Rodham Clinton", "Clinton", "Hillary Rodham Clinton"},
 		{"the dean of Columbia's Graduate School of Journalism", "Exxon", "the dean of Columbia's Graduate School of Journalism"},

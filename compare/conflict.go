@@ -318,8 +318,9 @@ func ownerName(actor, named string) string {
 	}
 	target := strings.ToLower(last[len(last)-1])
 	for k := len(words) - 1; k > 0; k-- {
-		if strings.ToLower(strings.Trim(words[k], ".,’'s")) != target && strings.ToLower(words[k]) != target {
-			continue
+		w := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(words[k], ".,"), "'s"), "’s"), "'’")
+		if strings.ToLower(w) != target {
+			continue // "Times", "Times'", "Times's", "Times." all name the Times
 		}
 		// The capitalised run that holds it, after "by", "of" or "from".
 		a := k

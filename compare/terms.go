@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"claimdiff/claims"
 )
@@ -388,8 +389,8 @@ func attributiveName(toks []token, i int) int {
 	if a == i || a == 0 || toks[a-1].punctAfter || toks[a].sentStart {
 		return -1
 	}
-	switch toks[a-1].key {
-	case "the", "a", "an", "The", "A", "An":
+	switch lowerWord(toks[a-1].key) {
+	case "the", "a", "an":
 		return a
 	}
 	return -1
@@ -400,15 +401,18 @@ var determiners = setOf(strings.Fields(`the a an this that these those his her t
 
 // verdictWord reports whether w, in any case, is a one-word verdict of falsity ("the FAKE
 // story" is no story of a body called Fake).
-func verdictWord(w string) bool {
-	w = strings.ToLower(w)
+func verdictWord(w string) bool { return verdictWords()[strings.ToLower(w)] }
+
+// verdictWords are the one-word phrases of falsityPhrases.
+var verdictWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
 	for _, p := range falsityPhrases {
-		if len(p) == 1 && p[0] == w {
-			return true
+		if len(p) == 1 {
+			out[p[0]] = true
 		}
 	}
-	return false
-}
+	return out
+})
 
 // accountBy reads whose account the account word toks[i] is when the owner follows it: "a
 // report by Consumer Reports", "claims from Pakistan", "the statement by the State

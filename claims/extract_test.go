@@ -2486,6 +2486,27 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a description of a business names the business named before it",
+			text:   "Tesla is recalling 2 million vehicles, the NHTSA said. Tesla said it did not agree with the agency's analysis. \"Our data shows that Autopilot makes driving safer,\" the company said.\n\nAl-Shabaab fighters attacked a base, Hamas said. The terrorist group said it had no role.",
+			reason: "\"the company\" stands for a business named a few sentences before: a one-word speaker no person (\"Tesla\", not \"Clinton\" of \"Mr. Clinton\"), or a body with a business word in its name; \"the NHTSA\" is an agency, and a terrorist group is no business",
+			want: []want{
+				{"the NHTSA", "NHTSA", "said", CueAssert, "Tesla is recalling 2 million vehicles", Indirect},
+				{"Tesla", "", "said", CueAssert, "it did not agree with the agency's analysis", Indirect},
+				{"the company", "Tesla", "said", CueAssert, "\"Our data shows that Autopilot makes driving safer,\"", Direct},
+				{"Hamas", "", "said", CueAssert, "Al-Shabaab fighters attacked a base", Indirect},
+				{"The terrorist group", "terrorist group", "said", CueAssert, "it had no role", Indirect},
+			},
+		},
+		{
+			name:   "a description of a business does not stand for a person's surname",
+			text:   "Mr. Clinton spoke to reporters. Clinton said taxes were too high. The company said it would appeal.",
+			reason: "\"Clinton\" is written as a person's surname (\"Mr. Clinton\"), so \"the company\" is not Clinton",
+			want: []want{
+				{"Clinton", "", "said", CueAssert, "taxes were too high", Indirect},
+				{"The company", "company", "said", CueAssert, "it would appeal", Indirect},
+			},
+		},
+		{
 			name:   "an object content ends before a time or medium of the writer's",
 			text:   "Christie defended his endorsement this week on his regular radio show. Clinton claimed victory in a tweet. Harman urged Obama last year not to close the prison. Aides said the average donation on Monday was $27.",
 			reason: "a noun phrase object with no verb ends where a time or a medium follows that leads to another adverbial or the end; after \"last year not to\" the content goes on, and a clause (\"was $27\") keeps its adverbials",

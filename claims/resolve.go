@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // entity is a speaker met in the document: a person, a body, or a description ("one official").
 type entity struct {
@@ -107,6 +110,11 @@ func (x *extractor) resolve() []string {
 		default: // a description
 			fresh := x.isIndefinite(d.src.a) || x.possessedAgent(d.src) // "one official", "another official": someone new
 			if e := describe(ents, m); e != nil && !fresh {
+				ref[i] = e
+			} else if e := x.companyBefore(ents, d.src, m); e != nil && !fresh {
+				// "Tesla said ... the company said": the company named before.
+				e.kind = "org"
+				e.titles = append(e.titles, m.words...)
 				ref[i] = e
 			} else if name, words := x.bodyBefore(d.src, m); name != "" && !fresh {
 				// "CNN was quick to push back ... the network said": the body named before.
@@ -627,12 +635,12 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 // Heads of descriptions of bodies that bodyBefore resolves: news media, and public agencies.
 var (
 	mediaHeads  = setOf([]string{"network", "newspaper", "paper", "magazine", "tabloid", "channel", "broadcaster", "outlet", "publication"})
-	mediaNames  = setOf([]string{"times", "post", "news", "journal", "tribune", "herald", "gazette", "examiner", "chronicle", "inquirer", "courier", "bulletin", "telegraph", "sentinel", "observer", "globe", "network", "magazine", "media", "press", "dawn"})
+	mediaNames  = setOf([]string{"times", "post", "news", "journal", "guardian", "tribune", "herald", "gazette", "examiner", "chronicle", "inquirer", "courier", "bulletin", "telegraph", "sentinel", "observer", "globe", "network", "magazine", "media", "press", "dawn"})
 	agencyHeads = setOf([]string{"agency", "bureau", "department", "ministry"})
 	agencyNames = setOf([]string{"agency", "bureau", "department", "ministry", "office", "administration", "commission", "service"})
 	// Acronyms of news media and of agencies: other acronyms ("NRA", "GOP") name no such body.
 	mediaAcronyms  = setOf([]string{"cnn", "nbc", "abc", "cbs", "msnbc", "cnbc", "npr", "pbs", "bbc", "ap", "afp", "hbo", "itv", "rt", "cctv"})
-	agencyAcronyms = setOf([]string{"fbi", "cia", "nsa", "dhs", "epa", "irs", "fda", "cdc", "dea", "atf", "nasa", "fema", "ice", "tsa", "doj", "nih", "usda", "faa", "sec", "ftc", "fcc", "gao", "cbo"})
+	agencyAcronyms = setOf([]string{"fbi", "cia", "nsa", "dhs", "epa", "irs", "fda", "cdc", "dea", "atf", "nasa", "fema", "ice", "tsa", "doj", "nih", "usda", "faa", "sec", "ftc", "fcc", "gao", "cbo", "nhtsa", "ntsb", "osha", "hhs", "cftc", "fdic", "nrc", "ferc", "iaea", "unhcr", "unicef", "unrwa", "who"})
 )
 
 // bodyBefore returns the body a bare description of a news medium or an agency ("the
@@ -678,6 +686,116 @@ func (x *extractor) bodyBefore(src rng, m mentionInfo) (string, []string) {
 	}
 	return "", nil
 }
+
+// companyBefore returns the earlier speaker a description of a business ("the company", "the
+// carmaker", "the electric-car maker") stands for: the nearest one named by a single word and
+// not known to be a person ("Tesla said", "Hamas said ... the group said"), or a body whose
+// name is no government's, agency's or news medium's ("Adani Group"). nil when none.
+func (x *extractor) companyBefore(ents []*entity, src rng, m mentionInfo) *entity {
+	n := len(m.words)
+	if n == 0 || n > 3 || x.word(src.a) != "the" || src.b-src.a != n+1 || !companyHeads[m.words[n-1]] {
+		return nil
+	}
+	for k := src.a + 1; k < src.b; k++ {
+		if x.toks[k].upper || x.toks[k].kind != tWord && x.word(k) != "-" {
+			return nil // "the Adani Group": a name, no description
+		}
+	}
+	for _, w := range m.words[:n-1] {
+		if violentWords[w] {
+			return nil // "the terrorist group" is no business
+		}
+	}
+	for i := len(ents) - 1; i >= 0 && i >= len(ents)-8; i-- {
+		e := ents[i]
+		if e.name == "" || !isUpperByte(e.name[0]) || !x.namedNear(e, src.a) {
+			continue // a description ("the company" before), or a name too far back
+		}
+		switch {
+		case e.kind == "person" && !e.sure && len(e.words) == 1 && len(e.titles) == 0 && !publicBody(e.words) && !x.personName(e.name):
+			return e
+		case e.kind == "org" && !publicBody(e.words) && slices.ContainsFunc(e.words, func(w string) bool { return businessWords[w] }):
+			return e
+		}
+	}
+	return nil
+}
+
+// companyReach is how many tokens back a description may point at a body: a few sentences.
+const companyReach = 150
+
+// namedNear reports whether the last word of e's name is written in the companyReach tokens
+// before token k.
+func (x *extractor) namedNear(e *entity, k int) bool {
+	w := e.words[len(e.words)-1]
+	for j := k - 1; j >= 0 && j >= k-companyReach; j-- {
+		if x.toks[j].low == w && x.toks[j].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// violentWords describe armed groups, not businesses.
+var violentWords = setOf([]string{"terrorist", "terror", "militant", "armed", "extremist", "jihadist", "rebel", "insurgent", "paramilitary"})
+
+// businessWords end or fill the names of businesses and foundations: "Exxon Mobil Corp", "the
+// National Golf Foundation".
+var businessWords = setOf([]string{"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "holdings", "group", "therapeutics", "pharmaceuticals", "motors", "airlines", "airways", "technologies", "industries", "petroleum", "bank", "foundation", "energy", "oil", "systems", "labs", "partners", "capital", "brands", "foods"})
+
+// personName reports whether the one-word name w is written elsewhere in the text as a
+// person's: after a first name or a courtesy title ("Donald Trump", "Mr. Trump"), or as the
+// plural of a family ("the Clintons").
+func (x *extractor) personName(w string) bool {
+	family := ""
+	if len(w) > 3 && strings.HasSuffix(w, "s") {
+		family = w[:len(w)-1]
+	}
+	for k := 1; k < len(x.toks); k++ {
+		t := x.toks[k]
+		if t.kind != tWord || !t.upper {
+			continue
+		}
+		s := x.text[t.Start:t.End]
+		if family != "" && s == family {
+			return true // "the Clintons"
+		}
+		if s != w {
+			continue
+		}
+		p := x.toks[k-1]
+		switch {
+		case p.kind == tWord && p.upper && !x.isSentenceStart(k-1) && !x.is(k-1, cFunction) && !isDeterminer(p.low) && !orgWords[p.low]:
+			return true // "Donald Trump"
+		case courtesyTitles[p.low], p.low == "." && k > 1 && courtesyTitles[x.toks[k-2].low]:
+			return true // "Mr. Trump"
+		}
+	}
+	return false
+}
+
+// courtesyTitles come before a person's surname.
+var courtesyTitles = setOf([]string{"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+
+// companyHeads are the nouns a text uses for a business or a group it has named.
+var companyHeads = setOf([]string{"company", "firm", "carmaker", "automaker", "group", "airline", "bank", "lender", "insurer", "retailer", "manufacturer", "maker", "chipmaker", "planemaker", "conglomerate", "startup", "giant", "miner", "brewer", "utility", "operator", "developer", "publisher", "studio", "producer", "supplier", "exporter", "importer"})
+
+// publicBody reports whether a body's name words name a government body, an agency or a news
+// medium: no business that "the company" may stand for.
+func publicBody(words []string) bool {
+	if len(words) == 1 && (agencyAcronyms[words[0]] || mediaAcronyms[words[0]]) {
+		return true
+	}
+	for _, w := range words {
+		if agencyNames[w] || mediaNames[w] || publicHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// publicHeads are words in the names of public bodies besides agencyNames.
+var publicHeads = setOf([]string{"government", "council", "court", "police", "army", "military", "party", "embassy", "house", "parliament", "senate", "congress", "committee", "cabinet", "presidency", "pentagon", "kremlin", "university", "school", "hospital", "campaign", "forces", "force", "navy", "state", "city", "county", "authority", "directorate", "secretariat", "un", "nato", "eu", "union"})
 
 // allCaps reports whether tokens a..b are all words written in capitals throughout.
 func (x *extractor) allCaps(a, b int) bool {

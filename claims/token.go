@@ -169,6 +169,8 @@ func wordEnd(text string, i, to int) int {
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
+func isUpperByte(c byte) bool { return 'A' <= c && c <= 'Z' }
+
 // thousands reports whether text[i:to] opens with exactly three digits: the group after a
 // thousands separator.
 func thousands(text string, i, to int) bool {

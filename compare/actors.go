@@ -313,13 +313,14 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 	d.usState = !strings.Contains(doc.Text, "Tbilisi") && !strings.Contains(doc.Text, "Georgian")
 	d.findMentions()
 	orgs := orgsOf(d.toks, d.ments, personsOf(cs))
-	for _, b := range bodiesSpeaking(g, cs) {
+	bodies, aliases := bodiesSpeaking(g, doc.Text, cs)
+	for _, b := range bodies {
 		if !slices.Contains(orgs, b) {
 			orgs = append(orgs, b)
 		}
 	}
 	if len(orgs) > 0 {
-		d.g = g.with(orgs)
+		d.g = g.withAliases(orgs, aliases)
 		d.orgs = make(map[string]bool, len(orgs))
 		for _, o := range orgs {
 			d.orgs[o] = true
@@ -328,7 +329,7 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		// side's words: see orgsOf), in order.
 		in := mentionMask(len(d.toks), d.ments)
 		all := d.ments
-		for _, m := range (&gazetteer{byFirst: map[string][]alias{}}).with(orgs).find(d.toks) {
+		for _, m := range (&gazetteer{byFirst: map[string][]alias{}}).withAliases(orgs, aliases).find(d.toks) {
 			if !slices.Contains(in[m.i:m.i+m.n], true) {
 				all = append(all, m)
 			}

@@ -494,8 +494,35 @@ func (a *analysis) targetActor(s *stmt, byWord map[string][]string, byActor map[
 			found = ac
 		}
 	}
+	if found == "" {
+		found = a.describedActor(s)
+	}
 	return found
 }
+
+// describedActor returns the actor a rejection names by a description of a body ("the
+// agency's analysis", "the regulator's findings"): the nearest earlier speaker of its document
+// on another side than the rejecter's. "" when the name is no such description or there is
+// none.
+func (a *analysis) describedActor(s *stmt) string {
+	if !bodyDescriptions[s.f.targetP] || s.side == "" {
+		return ""
+	}
+	found := ""
+	for _, o := range a.stmts {
+		if o.doc == s.doc && o.claim.Source != nil && o.claim.Source.Start < s.claim.Source.Start && o.actor != "" && o.side != "" && o.side != s.side {
+			found = o.actor
+		}
+	}
+	return found
+}
+
+// bodyDescriptions are the words by which a text points back at a body it has named, as the
+// owner of an account: "the agency's analysis", "the company's figures".
+var bodyDescriptions = setOf(strings.Fields(`agency regulator watchdog ministry government department
+administration commission authority authorities bureau office board committee council court
+embassy military army police company firm carmaker automaker airline bank group network
+newspaper paper broadcaster`))
 
 // rejects reports whether the claim rejects or calls false what it speaks of.
 func (f *facts) rejects() bool { return f.deny || f.falsity != "" }

@@ -138,3 +138,55 @@ func TestInternationalBodyAgainstGovernment(t *testing.T) {
 		t.Errorf("cholera in Sudan: Contested() = %v, want the minister's 5,000 cases against the WHO's 12,000", cs)
 	}
 }
+
+// TestBusinessAgainstRegulator: a company speaking in its own name is a side ("Tesla said",
+// "the company said", with "Shares of Tesla" in the text), and "did not agree with the
+// agency's analysis" rejects the account of the body "the agency" stands for, the NHTSA,
+// the United States'. "Disputed" before a noun ("a disputed plot of land") rejects nothing.
+func TestBusinessAgainstRegulator(t *testing.T) {
+	cs := extractCorpus(t, Options{}, []string{"testdata/business_recall.txt"}).Contested()
+	if len(cs) != 1 || cs[0].Type != ExplicitRejection || len(cs[0].Sides) != 2 {
+		t.Fatalf("recall: Contested() = %v, want one explicit rejection between two sides", cs)
+	}
+	sides := map[string]string{}
+	for _, s := range cs[0].Sides {
+		for _, cl := range s.Claims {
+			sides[s.Side] += cl.Content.Text + " | "
+		}
+	}
+	if !strings.Contains(sides["United States"], "two-year investigation") || !strings.Contains(sides["Tesla"], "did not agree with the agency's analysis") {
+		t.Errorf("recall: sides %q, want the NHTSA's findings (United States) against Tesla's disagreement", sides)
+	}
+
+	cs = extractCorpus(t, Options{}, []string{"testdata/business_lawsuit.txt"}).Contested()
+	for _, c := range cs {
+		if strings.Contains(c.Explanation, "disputed") {
+			t.Errorf("lawsuit: %v stands on the adjective in \"a disputed plot of land\"", c)
+		}
+	}
+}
+
+// TestBusinessSpeaking: the marks by which a text shows a speaker's one-word name to be a
+// company's, and the descriptions the extractor resolves to one.
+func TestBusinessSpeaking(t *testing.T) {
+	g := newGazetteer(nil)
+	for _, c := range []struct {
+		text, src, name, want string
+	}{
+		{"Tesla said it would appeal. Shares of Tesla fell 2%.", "Tesla", "Tesla", "Tesla"},
+		{"Boeing (NYSE: BA) said it would appeal.", "Boeing", "Boeing", "Boeing"},
+		{"Rivian Inc said it would appeal.", "Rivian", "Rivian", "Rivian"},
+		{"Nvidia's shares rose. Nvidia said demand was strong.", "Nvidia", "Nvidia", "Nvidia"},
+		{"Rivian said on Monday it would appeal.", "Rivian", "Rivian", ""},                    // no mark
+		{"Exxon said so. The company said it would appeal.", "the company", "Exxon", "Exxon"}, // resolved
+		{"The Adani Group said it would appeal.", "The Adani Group", "Adani Group", ""},       // a name, found otherwise
+		{"Pakistan said so. Shares of Pakistan fell.", "Pakistan", "Pakistan", ""},            // a side already
+		{"Smith said so; Smith shares his view.", "Smith", "Smith", ""},                       // "shares" is a verb here, but Smith is a person
+	} {
+		persons := map[string]bool{"Smith": true}
+		got := businessSpeaking(g, c.text, &claims.Source{Text: c.src, Name: c.name}, persons)
+		if got != c.want {
+			t.Errorf("businessSpeaking(%q, %q) = %q, want %q", c.text, c.src, got, c.want)
+		}
+	}
+}

@@ -360,6 +360,12 @@ func (a *analysis) namedActor(e, i int) string {
 			found = o.actor
 		}
 	}
+	if found == "" {
+		// "the agency's analysis": the body the description stands for, if in the event.
+		if d := a.describedActor(s); d != "" && slices.ContainsFunc(a.events[e], func(j int) bool { return a.stmts[j].actor == d }) {
+			found = d
+		}
+	}
 	return found
 }
 

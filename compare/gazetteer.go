@@ -2,6 +2,8 @@ package compare
 
 import (
 	_ "embed"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -106,15 +108,29 @@ func buildGazetteer(user []SideDef, withBuiltin bool) *gazetteer {
 // with returns g extended by sides named by their own names (see [orgsOf]). Their aliases
 // come after g's, so that g's of the same length win. g itself is unchanged.
 func (g *gazetteer) with(names []string) *gazetteer {
-	if len(names) == 0 {
+	return g.withAliases(names, nil)
+}
+
+// withAliases is [gazetteer.with] where some sides have other names too: aliases maps a short
+// name to its side ("Exxon" to "Exxon Mobil").
+func (g *gazetteer) withAliases(names []string, aliases map[string]string) *gazetteer {
+	if len(names) == 0 && len(aliases) == 0 {
 		return g
 	}
 	ext := &gazetteer{byFirst: make(map[string][]alias, len(g.byFirst)+len(names)), maxLen: g.maxLen}
 	for k, as := range g.byFirst {
 		ext.byFirst[k] = as
 	}
+	type entry struct{ side, text string }
+	entries := make([]entry, 0, len(names)+len(aliases))
 	for _, name := range names {
-		al, ok := newAlias(name, name, false)
+		entries = append(entries, entry{name, name})
+	}
+	for _, text := range slices.Sorted(maps.Keys(aliases)) {
+		entries = append(entries, entry{aliases[text], text})
+	}
+	for _, en := range entries {
+		al, ok := newAlias(en.side, en.text, false)
 		if !ok {
 			continue
 		}

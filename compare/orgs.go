@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -292,13 +293,31 @@ func (dw *docWords) capitalisedInside(w string) bool {
 
 // bodiesSpeaking returns the speakers of cs whose own name shows a body: two to four
 // capitalised words, the last a word for one ([orgHeads]: "Hindenburg Research said", "the
-// Cato Institute said"), none a side of the gazetteer g, a title or a person's title. An
-// organisation that speaks in its own name needs no spokesman to be found.
-func bodiesSpeaking(g *gazetteer, cs []claims.Claim) []string {
-	var out []string
+// Cato Institute said"), none a side of the gazetteer g, a title or a person's title; or a
+// business the document text shows as one ([businessSpeaking]). An organisation that speaks
+// in its own name needs no spokesman to be found.
+func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim) (out []string, aliases map[string]string) {
+	persons := personsOf(cs)
 	for i := range cs {
 		src := cs[i].Source
 		if src == nil {
+			continue
+		}
+		if b := businessSpeaking(g, text, src, persons); b != "" {
+			// "Exxon" is the "Exxon Mobil" that speaks elsewhere in the text.
+			for j := range cs {
+				if o := cs[j].Source; o != nil && strings.HasPrefix(o.Name, b+" ") && len(strings.Fields(o.Name)) <= 3 && capitalizedWords(o.Name) {
+					if aliases == nil {
+						aliases = map[string]string{}
+					}
+					aliases[b] = o.Name
+					b = o.Name
+					break
+				}
+			}
+			if !slices.Contains(out, b) {
+				out = append(out, b)
+			}
 			continue
 		}
 		toks := tokenize(src.Name, 0)
@@ -324,5 +343,115 @@ func bodiesSpeaking(g *gazetteer, cs []claims.Claim) []string {
 			out = append(out, name)
 		}
 	}
-	return out
+	return out, aliases
+}
+
+// businessSpeaking returns the name of the business that src, a speaker of text, is: one
+// that the extractor found a description of a business to stand for ("Tesla said ... the
+// company said"), or a speaker's one-word name that text writes as a company's ("Tesla Inc",
+// "shares of Tesla", "Tesla (TSLA.O)"). "" when src is none, a side of g, or a person (persons,
+// as [personsOf] finds them).
+func businessSpeaking(g *gazetteer, text string, src *claims.Source, persons map[string]bool) string {
+	name := src.Name
+	if name == "" || persons[name] || !capitalized(name) || len(g.find(tokenize(name, 0))) > 0 {
+		return ""
+	}
+	if desc := strings.Fields(strings.ToLower(src.Text)); len(desc) >= 2 && desc[0] == "the" && businessHeads[desc[len(desc)-1]] && !strings.EqualFold(src.Text[4:], name) {
+		for _, w := range strings.Fields(src.Text)[1:] {
+			if capitalized(w) {
+				return "" // "the Adani Group": a name, no description
+			}
+		}
+		return name // "the company", resolved to "Tesla"
+	}
+	if strings.ContainsAny(name, " .") || src.Text != name {
+		return ""
+	}
+	if businessMark(text, name) {
+		return name
+	}
+	return ""
+}
+
+// businessHeads are the nouns a text uses for a business it has named: "the company", "the
+// carmaker". (The extractor resolves such descriptions to the name.)
+var businessHeads = setOf(strings.Fields(`company firm carmaker automaker group airline bank lender
+insurer retailer manufacturer maker chipmaker planemaker conglomerate startup giant miner brewer
+utility operator developer publisher studio producer supplier exporter importer`))
+
+// businessMark reports whether text writes the one-word name as a listed company's: with
+// its legal form ("Tesla Inc"), its shares or stock ("shares of Tesla", "Tesla's stock",
+// "Tesla shares fell") or its ticker in brackets ("Tesla (TSLA.O)", "Boeing (NYSE: BA)").
+func businessMark(text, name string) bool {
+	for _, p := range []string{"shares of ", "Shares of ", "stock of ", "shares in ", "Shares in ", "stake in "} {
+		if wordAt(text, p+name) {
+			return true
+		}
+	}
+	for at := 0; ; {
+		k := strings.Index(text[at:], name)
+		if k < 0 {
+			return false
+		}
+		k += at
+		at = k + len(name)
+		if k > 0 && isWordByte(text[k-1]) {
+			continue
+		}
+		rest := text[at:]
+		for _, p := range []string{"'s shares", "’s shares", "'s stock", "’s stock", "'s share price", "’s share price"} {
+			if strings.HasPrefix(rest, p) {
+				return true
+			}
+		}
+		if f := strings.Fields(strings.TrimLeft(rest, ",")); len(f) > 0 {
+			if legalForms[strings.TrimRight(f[0], ".,")] {
+				return true
+			}
+			if len(f) > 1 && (f[0] == "shares" || f[0] == "stock") && marketVerbs[strings.TrimRight(f[1], ".,")] {
+				return true
+			}
+		}
+		if strings.HasPrefix(rest, " (") && tickerRE.MatchString(rest[1:]) {
+			return true
+		}
+	}
+}
+
+// wordAt reports whether s is in text with no letter or digit right after it.
+func wordAt(text, s string) bool {
+	for at := 0; ; {
+		k := strings.Index(text[at:], s)
+		if k < 0 {
+			return false
+		}
+		at += k + len(s)
+		if at == len(text) || !isWordByte(text[at]) {
+			return true
+		}
+	}
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// legalForms follow a company's name: "Tesla Inc", "Siemens AG".
+var legalForms = setOf(strings.Fields(`Inc Corp Co Ltd Plc PLC plc LLC AG SA NV SE Limited Incorporated Corporation`))
+
+// marketVerbs say what a company's shares did: "Tesla shares fell".
+var marketVerbs = setOf(strings.Fields(`fell rose dropped jumped slid gained climbed tumbled sank surged
+plunged soared slumped dipped edged closed traded were are have had lost added`))
+
+// tickerRE matches a ticker in brackets at the start: "(TSLA.O)", "(NYSE: BA)".
+var tickerRE = regexp.MustCompile(`^\(((NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX): ?)?[A-Z]{1,5}(\.[A-Z]{1,2})?\)`)
+
+// capitalizedWords reports whether every word of name is capitalised.
+func capitalizedWords(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !capitalized(w) {
+			return false
+		}
+	}
+	return true
 }

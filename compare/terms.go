@@ -163,6 +163,10 @@ var falsityPhrases = [][]string{
 	{"far", "from", "reality"}, {"concocted"}, {"hoax"}, {"smear"}, {"slander"}, {"rejected"},
 	{"rejects"}, {"denied"}, {"denies"}, {"refuted"}, {"dismissed"}, {"inaccurate"}, {"erroneous"},
 	{"mischaracterization"}, {"mischaracterisation"}, {"misrepresentation"}, {"misrepresented"},
+	{"disagree", "with"}, {"disagrees", "with"}, {"disagreed", "with"}, {"did", "not", "agree", "with"},
+	{"does", "not", "agree", "with"}, {"do", "not", "agree", "with"}, {"didn't", "agree", "with"},
+	{"doesn't", "agree", "with"}, {"don't", "agree", "with"}, {"disputed"}, {"disputes"},
+	{"took", "issue", "with"}, {"takes", "issue", "with"},
 }
 
 // restrictPhrases say that something was no more than what follows. Adverbs ("only",
@@ -191,6 +195,9 @@ func falsityOf(rw []string) string {
 		i = k + len(strings.Fields(p)) - 1
 		if k > 0 && rw[k-1] == "not" && p != "not true" {
 			continue
+		}
+		if p == "disputed" && k > 0 && determiners[rw[k-1]] {
+			continue // "the disputed territory": no one disputes anything here
 		}
 		if distortions[p] && passiveBefore(rw, k) {
 			continue // "Trump's comments have been distorted": others misrepresent them
@@ -246,7 +253,11 @@ func passiveBefore(words []string, k int) bool {
 	return k > 1 && strings.HasSuffix(words[k-1], "ly") && passiveAux[words[k-2]]
 }
 
-var rejectVerbs = setOf(strings.Fields("rejected rejects denied denies refuted dismissed"))
+// rejectVerbs reject an account without saying what is wrong with it; they need one named.
+var rejectVerbs = setOf([]string{"rejected", "rejects", "denied", "denies", "refuted", "dismissed",
+	"disagree with", "disagrees with", "disagreed with", "did not agree with", "does not agree with",
+	"do not agree with", "didn't agree with", "doesn't agree with", "don't agree with", "disputed",
+	"disputes", "took issue with", "takes issue with"})
 
 // findPhrase returns the first of phrases found in words (lower case), or "".
 func findPhrase(words []string, phrases [][]string) (string, int) {

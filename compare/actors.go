@@ -573,8 +573,8 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool, s
 		}
 		// Backwards over titles. A side votes when a title stands between it and the name
 		// ("US Secretary of State Mike Pompeo"), when it is an institution ("Foreign Minister
-		// Qureshi") or a possessive ("Pakistan's Bilawal Bhutto"); a side just before a
-		// name ("... told Japan Trump would") does not.
+		// Qureshi") or a title ("Treasury Secretary Janet Yellen") or a possessive ("Pakistan's
+		// Bilawal Bhutto"); a side just before a name ("... told Japan Trump would") does not.
 		titled := false
 		for j := s - 1; j >= 0 && j >= s-9; j-- {
 			t := d.toks[j]
@@ -582,7 +582,7 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool, s
 				break
 			}
 			if m, ok := d.endAt[j]; ok {
-				if titled || m.side == govSide || t.poss {
+				if titled || m.side == govSide || t.poss || isTitle(t) {
 					votes[d.resolve(m.side)] += 1
 					titled = true
 				}

@@ -168,6 +168,19 @@ func TestActorsAndSides(t *testing.T) {
 	}
 }
 
+// TestCabinetTitleSide: a side's own title right before a name ("Treasury Secretary Janet
+// Yellen", the United States') gives the person's side.
+func TestCabinetTitleSide(t *testing.T) {
+	d := doc("a.txt", "", "Treasury Secretary Janet Yellen said rates were fine.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Treasury Secretary Janet Yellen", "Janet Yellen", "said", claims.CueAssert, "rates were fine"),
+	})
+	if s := c.Statements()[0]; s.Side != "United States" {
+		t.Errorf("Treasury Secretary Janet Yellen is on side %q, want United States", s.Side)
+	}
+}
+
 // TestAcronymPossessorSide: a body named by its acronym as a person's possessor ("ESPN's
 // John Wildhack") is the person's side, as a country is; a capitalised word that is no
 // acronym ("Smith's lawyer") gives no side by this rule.

@@ -181,6 +181,26 @@ func TestCabinetTitleSide(t *testing.T) {
 	}
 }
 
+// TestPrivateBodyIsNoCountry: a country's name that opens a private body's ("the U.S. Chamber
+// of Commerce", "American Airlines", "the American Civil Liberties Union") does not put the
+// body on the country's side; it is a side of its own. "The U.S. Army" is the United States'.
+func TestPrivateBodyIsNoCountry(t *testing.T) {
+	d := doc("a.txt", "", "The U.S. Chamber of Commerce said the rule would cost jobs. American Airlines said flights were late. The American Civil Liberties Union said the law was unconstitutional. The U.S. Army said it would help.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "The U.S. Chamber of Commerce", "U.S. Chamber of Commerce", "said", claims.CueAssert, "the rule would cost jobs"),
+		claim(t, d, "American Airlines", "American Airlines", "said", claims.CueAssert, "flights were late"),
+		claim(t, d, "The American Civil Liberties Union", "American Civil Liberties Union", "said", claims.CueAssert, "the law was unconstitutional"),
+		claim(t, d, "The U.S. Army", "U.S. Army", "said", claims.CueAssert, "it would help"),
+	})
+	want := []string{"U.S. Chamber of Commerce", "American Airlines", "American Civil Liberties Union", "United States"}
+	for i, s := range c.Statements() {
+		if s.Side != want[i] {
+			t.Errorf("%s is on side %q, want %q", s.Claim.Speaker(), s.Side, want[i])
+		}
+	}
+}
+
 // TestAcronymPossessorSide: a body named by its acronym as a person's possessor ("ESPN's
 // John Wildhack") is the person's side, as a country is; a capitalised word that is no
 // acronym ("Smith's lawyer") gives no side by this rule.

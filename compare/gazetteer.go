@@ -171,7 +171,7 @@ func (g *gazetteer) match(toks []token, i int) (string, int) {
 		}
 		// "the Washington Post", "the Tehran Times": a medium named after a place does not
 		// speak for the place's country.
-		if i+n < len(toks) && !toks[i+n-1].poss && !toks[i+n-1].punctAfter && mediaWords[toks[i+n].key] {
+		if i+n < len(toks) && !toks[i+n-1].poss && !toks[i+n-1].punctAfter && (mediaWords[toks[i+n].key] || privateBodyAt(toks, i+n)) {
 			continue
 		}
 		best, bestN, bestUser = a.side, n, a.user
@@ -221,3 +221,29 @@ func (g *gazetteer) find(toks []token) []mention {
 	}
 	return out
 }
+
+// privateBodyAt reports whether toks from k on name a private body, so that a side's name
+// right before it is part of that body's name: "the U.S. Chamber of Commerce", "American
+// Airlines", "the American Civil Liberties Union" are no voices of the United States. The
+// name is up to five capitalised words (with "of", "for", "and" between) ending in
+// privateHeads.
+func privateBodyAt(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		t := toks[j]
+		w := strings.ToLower(t.key)
+		if privateHeads[w] && capitalized(t.key) {
+			return true
+		}
+		if !capitalized(t.key) && w != "of" && w != "for" && w != "and" || t.punctAfter || t.poss {
+			return false
+		}
+	}
+	return false
+}
+
+// privateHeads end the names of private bodies: business lobbies, unions, charities,
+// churches and companies. (Not "institute": "the Nicaraguan Institute of Territorial
+// Studies" is a government's.)
+var privateHeads = setOf(strings.Fields(`chamber chambers association airlines airways society
+foundation federation league church club corp corporation inc company steel motors
+conference coalition union`))

@@ -293,7 +293,7 @@ func (dw *docWords) capitalisedInside(w string) bool {
 
 // bodiesSpeaking returns the speakers of cs whose own name shows a body: two to four
 // capitalised words, the last a word for one ([orgHeads]: "Hindenburg Research said", "the
-// Cato Institute said"), none a side of the gazetteer g, a title or a person's title; or a
+// Cato Institute said") or the one before an "of" ("the U.S. Chamber of Commerce"), none a side of the gazetteer g, a title or a person's title; or a
 // business the document text shows as one ([businessSpeaking]). An organisation that speaks
 // in its own name needs no spokesman to be found.
 func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim) (out []string, aliases map[string]string) {
@@ -325,13 +325,28 @@ func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim) (out []string,
 			toks = toks[ms[0].n:] // "India's Adani Group": the group, after its country
 		}
 		n := len(toks)
-		if n < 2 || n > 4 || !orgHeads[strings.ToLower(toks[n-1].key)] || len(g.find(toks)) > 0 {
+		if n < 2 || n > 5 || len(g.find(toks)) > 0 {
 			continue
 		}
-		ok := true
-		for _, t := range toks {
-			if !capitalized(t.key) || isTitle(t) || personTitles[strings.ToLower(t.key)] || stopwords[lowerWord(t.key)] {
-				ok = false
+		// The head ends the name or comes before its "of": "the Chamber of Commerce".
+		// (A private body's head: "the Ministry of Defence" is a government's.)
+		headed := orgHeads[strings.ToLower(toks[n-1].key)]
+		of := n
+		for k := 1; k+1 < n && !headed; k++ {
+			if headed = toks[k].key == "of" && privateHeads[strings.ToLower(toks[k-1].key)]; headed {
+				of = k
+			}
+		}
+		ok := headed && (n <= 4 || of < n)
+		for k, t := range toks {
+			if k >= of {
+				if k > of && !capitalized(t.key) {
+					ok = false
+				}
+				continue // the field: "of Commerce"
+			}
+			if !capitalized(t.key) || isTitle(t) || personTitles[strings.ToLower(t.key)] || stopwords[lowerWord(t.key)] && !allCaps(t.key) {
+				ok = false // but "U.S." is no "us"
 				break
 			}
 		}

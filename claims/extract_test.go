@@ -2498,6 +2498,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a relative pronoun after a dash stands for the name before the dash",
+			text:   "Secretary of State Mike Pompeo spoke on Monday. Already there has been bad blood after Pompeo – who is expected in Islamabad on September 5 - telephoned Prime Minister Imran Khan and reportedly discussed the issue with him.",
+			reason: "\"who\" in an aside set off by a dash is the person named before the dash",
+			want: []want{
+				{"who", "Mike Pompeo", "discussed", CueAssert, "the issue with him", Indirect},
+			},
+		},
+		{
 			name:   "a description of a business does not stand for a person's surname",
 			text:   "Mr. Clinton spoke to reporters. Clinton said taxes were too high. The company said it would appeal.",
 			reason: "\"Clinton\" is written as a person's surname (\"Mr. Clinton\"), so \"the company\" is not Clinton",

@@ -34,8 +34,8 @@ func (x *extractor) resolve() []string {
 			// "voters who said", "a message that said": the relative pronoun stands for the
 			// mention before it.
 			j := d.src.a - 1
-			if x.word(j) == "," {
-				j--
+			if w := x.word(j); w == "," || w == "–" || w == "—" || w == "-" || w == "(" {
+				j-- // "Pompeo – who is expected in Islamabad –": an aside on the name
 			}
 			sent := x.sentOf(d.src.a)
 			np := x.npBack(sent, j+1, true) // an object too: "through a slide show that predicted"

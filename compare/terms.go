@@ -141,6 +141,9 @@ type number struct {
 	value string   // as written: "120,000", "1.5"
 	unit  string   // the name of its unit in units ("foot", "kilometre"), or "" for a count
 	near  []string // stems of up to two content words after (the unit aside) and one before
+	times float64  // the magnitude written after it: 1e6 for "1.12 million"; 0 for none
+	bound bound    // what the words around it make of it: "more than 17", "about 300"
+	other float64  // the other end of a range (bound ranged), times included
 }
 
 // accountWords name a statement or version of events.
@@ -491,6 +494,7 @@ func liarOf(ds *docSides, ms []mention, toks []token, words []string) string {
 func numbersOf(toks []token, words []string, text string, base int) []number {
 	var out []number
 	next := 0
+	prevStart, prevAfter := -1, -1 // the tokens of the last number and after its unit
 	for i, t := range toks {
 		if i < next || !allDigits(t.key) {
 			continue
@@ -509,7 +513,10 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 		if i > 0 && monthNames[words[i-1]] > 0 || j+1 < len(toks) && monthNames[words[j+1]] > 0 {
 			continue // a date
 		}
-		nb := number{value: v}
+		nb := number{value: v, bound: boundBefore(words[:i])}
+		if j+1 < len(toks) && !toks[j].punctAfter {
+			nb.times = magnitudes[words[j+1]]
+		}
 		after := j + 1
 		if after < len(toks) && !toks[j].punctAfter {
 			if u, ok := unitWords[words[after]]; ok {
@@ -533,9 +540,126 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 				break
 			}
 		}
+		if nb.bound == exact {
+			nb.bound = boundAfter(words[after:])
+		}
+		// "between $4,000 and $5,000": each end allows the range.
+		if n := len(out); n > 0 && i > 0 && words[i-1] == "and" && prevAfter == i-1 && prevStart > 0 && words[prevStart-1] == "between" {
+			a, ok1 := out[n-1].float()
+			b, ok2 := nb.float()
+			if ok1 && ok2 {
+				out[n-1].bound, out[n-1].other = ranged, b
+				nb.bound, nb.other = ranged, a
+			}
+		}
+		prevStart, prevAfter = i, after
+		if after < len(words) && magnitudes[words[after]] > 0 {
+			prevAfter++
+		}
 		out = append(out, nb)
 	}
 	return out
+}
+
+// bound is how the words around a number bound the quantity it gives.
+type bound uint8
+
+const (
+	exact   bound = iota // "12 people were killed"
+	atLeast              // "more than 17%", "at least 400", "in excess of $10 billion", "12 or more"
+	atMost               // "up to $5,000", "fewer than 20", "as many as 12"
+	nearly               // "nearly 300", "almost 300": a little less
+	about                // "about 300", "roughly 12 hours", "some 300", "an estimated 300"
+	ranged               // "between $4,000 and $5,000": the other end is in number.other
+)
+
+// boundPhrases bound the number they come right before; a longer phrase is tried before
+// the shorter one it ends with ("no more than" before "more than").
+var boundPhrases = []struct {
+	words []string
+	b     bound
+}{
+	{[]string{"no", "more", "than"}, atMost}, {[]string{"not", "more", "than"}, atMost},
+	{[]string{"no", "fewer", "than"}, atLeast}, {[]string{"no", "less", "than"}, atLeast},
+	{[]string{"not", "less", "than"}, atLeast}, {[]string{"in", "excess", "of"}, atLeast},
+	{[]string{"just", "under"}, nearly}, {[]string{"just", "short", "of"}, nearly},
+	{[]string{"as", "many", "as"}, atMost}, {[]string{"as", "much", "as"}, atMost},
+	{[]string{"a", "maximum", "of"}, atMost}, {[]string{"a", "minimum", "of"}, atLeast},
+	{[]string{"more", "than"}, atLeast}, {[]string{"greater", "than"}, atLeast},
+	{[]string{"at", "least"}, atLeast}, {[]string{"upwards", "of"}, atLeast},
+	{[]string{"upward", "of"}, atLeast}, {[]string{"less", "than"}, atMost},
+	{[]string{"fewer", "than"}, atMost}, {[]string{"at", "most"}, atMost}, {[]string{"up", "to"}, atMost},
+	{[]string{"close", "to"}, about}, {[]string{"an", "estimated"}, about},
+	{[]string{"over"}, atLeast}, {[]string{"above"}, atLeast}, {[]string{"exceeding"}, atLeast},
+	{[]string{"under"}, atMost}, {[]string{"below"}, atMost},
+	{[]string{"nearly"}, nearly}, {[]string{"almost"}, nearly},
+	{[]string{"about"}, about}, {[]string{"around"}, about}, {[]string{"roughly"}, about},
+	{[]string{"approximately"}, about}, {[]string{"some"}, about}, {[]string{"estimated"}, about},
+	{[]string{"circa"}, about},
+}
+
+// boundBefore returns the bound the words ending right before a number set on it.
+func boundBefore(words []string) bound {
+	for _, p := range boundPhrases {
+		if n := len(p.words); n <= len(words) && slices.Equal(words[len(words)-n:], p.words) {
+			return p.b
+		}
+	}
+	return exact
+}
+
+// boundAfter returns the bound the words right after a number (and its unit) set on it:
+// "12 or more", "300 or so".
+func boundAfter(words []string) bound {
+	if len(words) > 0 && magnitudes[words[0]] > 0 {
+		words = words[1:]
+	}
+	if len(words) > 0 && words[0] == "plus" {
+		return atLeast
+	}
+	if len(words) < 2 || words[0] != "or" && words[0] != "and" {
+		return exact
+	}
+	switch words[1] {
+	case "more", "over", "above":
+		return atLeast
+	case "less", "fewer", "under":
+		return atMost
+	case "so":
+		if words[0] == "or" {
+			return about
+		}
+	}
+	return exact
+}
+
+// magnitudes are the words that multiply the number before them: "1.12 million".
+var magnitudes = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+
+// approxSlack is how far, as a share of it, "about 300" allows the quantity to be from
+// 300; "nearly 300" allows as much below it.
+const approxSlack = 0.1
+
+// span returns the least and the most the number allows, in its unit: 17 and +Inf for
+// "more than 17", 270 and 330 for "about 300", 12 and 12 for "12".
+func (n number) span() (lo, hi float64, ok bool) {
+	v, ok := n.float()
+	if !ok {
+		return 0, 0, false
+	}
+	switch n.bound {
+	case atLeast:
+		return v, math.Inf(1), true
+	case atMost:
+		return math.Inf(-1), v, true
+	case nearly:
+		return v * (1 - approxSlack), v, true
+	case about:
+		return v * (1 - approxSlack), v * (1 + approxSlack), true
+	case ranged:
+		return min(v, n.other), max(v, n.other), true
+	}
+	return v, v, true
 }
 
 // inName reports whether the number of toks[i:j+1], whose unit (if any) ends before after,
@@ -592,32 +716,40 @@ var unitWords = func() map[string]string {
 
 // comparable reports whether two different numbers next to the same words contradict each
 // other: two counts, or two quantities in one unit, or in units of one dimension that differ
-// by more than rounding a conversion does ("about 20 metres" is "60 feet" wide). A count and
-// a measure, or measures of different dimensions, say different things.
+// by more than rounding a conversion does ("about 20 metres" is "60 feet" wide), and that no
+// value satisfies both: "more than 17%" allows 42%, "roughly 12 hours" allows 13, "at least
+// 400" does not allow 165. A count and a measure, or measures of different dimensions, say
+// different things.
 func comparable(x, y number) bool {
-	switch {
-	case x.unit == y.unit:
-		return true
-	case x.unit == "" || y.unit == "" || units[x.unit].dim != units[y.unit].dim:
+	if x.unit != y.unit && (x.unit == "" || y.unit == "" || units[x.unit].dim != units[y.unit].dim) {
 		return false
 	}
-	a, ok1 := x.float()
-	b, ok2 := y.float()
+	lx, hx, ok1 := x.span()
+	ly, hy, ok2 := y.span()
 	if !ok1 || !ok2 {
-		return false
+		return x.unit == y.unit // "9/11" against "9/12": as written
 	}
-	a, b = a*units[x.unit].scale, b*units[y.unit].scale
-	return math.Abs(a-b) > convertSlack*max(a, b)
+	slack := 0.0
+	if x.unit != y.unit {
+		sx, sy := units[x.unit].scale, units[y.unit].scale
+		lx, hx, ly, hy = lx*sx, hx*sx, ly*sy, hy*sy
+		slack = convertSlack
+	}
+	return hx < ly*(1-slack) || hy < lx*(1-slack)
 }
 
 // convertSlack is how far apart two quantities in different units may be, as a share of the
 // larger, and still be one quantity converted and rounded.
 const convertSlack = 0.2
 
-// float returns the number's value: "120,000" and "1.5" are numbers, "9/11" is none.
+// float returns the number's value, its magnitude applied: "120,000", "1.5" and "1.12
+// million" are numbers, "9/11" is none.
 func (n number) float() (float64, bool) {
 	v := strings.ReplaceAll(n.value, ",", "")
 	f, err := strconv.ParseFloat(v, 64)
+	if n.times > 0 {
+		f *= n.times
+	}
 	return f, err == nil
 }
 

@@ -1,0 +1,130 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"claimdiff/claims"
+)
+
+// numberConflict reports whether a corpus of two one-sentence articles, Nicaragua's interior
+// ministry saying a and the US space agency saying b, gives one number conflict, and fails
+// the test when it gives more than one item.
+func numberConflict(t *testing.T, a, b string) bool {
+	t.Helper()
+	da := doc("a.txt", "2024-09-08", "Nicaragua's interior ministry said "+a+".")
+	db := doc("b.txt", "2024-09-08", "The US space agency said "+b+".")
+	c := NewCorpus(Options{})
+	c.Add(da, []claims.Claim{claim(t, da, "Nicaragua's interior ministry", "Nicaragua's interior ministry", "said", claims.CueAssert, a)})
+	c.Add(db, []claims.Claim{claim(t, db, "The US space agency", "US space agency", "said", claims.CueAssert, b)})
+	cs := c.Contested()
+	if len(cs) > 1 {
+		t.Errorf("%q / %q: Contested() = %v, want at most one item", a, b, cs)
+	}
+	return len(cs) == 1 && cs[0].Type == ImplicitNumber
+}
+
+// TestNumberBounds sets a bounded or approximate number against another: they collide only
+// when no quantity satisfies both.
+func TestNumberBounds(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+		reason     string
+	}{
+		{"lower bound met", "more than 200 schoolgirls were abducted from the school", "219 schoolgirls were abducted from the school", false, "219 is more than 200"},
+		{"in excess of", "his net worth is in excess of $10 billion", "his net worth is $11 billion", false, "$11 billion is in excess of $10 billion"},
+		{"lower bound missed", "more than 2 million people joined the protests nationwide", "1.12 million people joined the protests nationwide", true, "1.12 million is not more than 2 million"},
+		{"at least, missed", "at least 400 people died of cholera in the outbreak", "165 people died of cholera in the outbreak", true, ""},
+		{"about against at least", "about 300 people were killed in the earthquake", "at least 500 people were killed in the earthquake", true,
+			"about 300 allows a tenth either way (270 to 330), far from 500: the two tolls cannot both hold"},
+		{"about, close", "about 300 people were killed in the earthquake", "320 people were killed in the earthquake", false, "320 is about 300"},
+		{"roughly", "the impact came roughly 12 hours before the asteroid passed", "the impact came 13 hours before the asteroid passed", false, "13 is roughly 12"},
+		{"nearly, met", "nearly 300 people were killed in the earthquake", "280 people were killed in the earthquake", false, ""},
+		{"nearly, missed", "nearly 300 people were killed in the earthquake", "310 people were killed in the earthquake", true, "nearly 300 is less than 300"},
+		{"up to, met", "up to 40 miners were trapped in the flooded shaft", "35 miners were trapped in the flooded shaft", false, ""},
+		{"up to, missed", "up to 40 miners were trapped in the flooded shaft", "52 miners were trapped in the flooded shaft", true, ""},
+		{"two lower bounds", "at least 5 people were killed in the strike", "at least 12 people were killed in the strike", false,
+			"12 satisfies both: the lower count is not contradicted"},
+		{"lower against upper", "fewer than 20 miners were trapped in the flooded shaft", "more than 30 miners were trapped in the flooded shaft", true, ""},
+		{"or more", "12 or more miners were trapped in the flooded shaft", "15 miners were trapped in the flooded shaft", false, ""},
+		{"range", "the watch will sell for between $4,000 and $5,000 in gold", "the watch will sell for $4,500 in gold", false, ""},
+		{"range missed", "the watch will sell for between $4,000 and $5,000 in gold", "the watch will sell for $9,999 in gold", true, ""},
+		{"magnitude", "2 million people joined the protests nationwide", "2,000,000 people joined the protests nationwide", false, "one number written two ways"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := numberConflict(t, tt.a, tt.b); got != tt.want {
+				t.Errorf("%q / %q: number conflict %v, want %v (%s)", tt.a, tt.b, got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+// TestNumberBoundsRead reads the bounds the words around a number set.
+func TestNumberBoundsRead(t *testing.T) {
+	tests := []struct {
+		text string
+		want []bound
+	}{
+		{"more than 17% of eligible voters", []bound{atLeast}},
+		{"no more than 17 voters", []bound{atMost}},
+		{"his net worth is in excess of $10 billion", []bound{atLeast}},
+		{"roughly 12 hours before", []bound{about}},
+		{"nearly 300 people and 12 or more cars", []bound{nearly, atLeast}},
+		{"between $4,000 and $5,000 for the Edition", []bound{ranged, ranged}},
+		{"5 militants and 12 civilians", []bound{exact, exact}},
+	}
+	for _, tt := range tests {
+		var got []bound
+		for _, n := range textNumbers(tt.text) {
+			got = append(got, n.bound)
+		}
+		if len(got) != len(tt.want) || !equalBounds(got, tt.want) {
+			t.Errorf("textNumbers(%q) bounds = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func equalBounds(a, b []bound) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestNumberFixtures runs the numbers_* fixtures through the extractor: pairs of articles
+// whose sides give numbers that collide or do not.
+func TestNumberFixtures(t *testing.T) {
+	tests := []struct {
+		name  string
+		files []string
+		want  string // the number conflict's explanation holds this; "" for none
+	}{
+		{"quake: about 300 against at least 500", []string{"numbers_quake_a.txt", "numbers_quake_b.txt"}, "gives 300 where"},
+		{"hostages: more than 200 against 219", []string{"numbers_hostages_a.txt", "numbers_hostages_b.txt"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var paths []string
+			for _, f := range tt.files {
+				paths = append(paths, "testdata/"+f)
+			}
+			cs := extractCorpus(t, Options{}, paths).Contested()
+			var got []string
+			for _, c := range cs {
+				if c.Type == ImplicitNumber || strings.Contains(c.Explanation, " gives ") {
+					got = append(got, c.Explanation)
+				}
+			}
+			switch {
+			case tt.want == "" && len(got) > 0:
+				t.Errorf("Contested() number conflicts = %q, want none", got)
+			case tt.want != "" && (len(got) != 1 || !strings.Contains(got[0], tt.want)):
+				t.Errorf("Contested() number conflicts = %q, want one with %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -61,6 +61,67 @@ func TestNumberBounds(t *testing.T) {
 	}
 }
 
+// TestNumberPeriods sets numbers of one quantity in different periods against each other:
+// they collide only when nothing says they are of different times.
+func TestNumberPeriods(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+		reason     string
+	}{
+		{"years", "42% of eligible voters took part in the 2008 primary", "17% of eligible voters took part in the 2016 primary", false, ""},
+		{"one year", "42% of eligible voters took part in the 2016 primary", "17% of eligible voters took part in the 2016 primary", true, ""},
+		{"one names a year", "42% of eligible voters took part in the 2016 primary", "17% of eligible voters took part in the primary", true,
+			"a number with no period may be of any, the other's too"},
+		{"last year, this year", "the company sold 40 million phones last year", "the company sold 49 million phones this year", false, ""},
+		{"last year, its year", "the company sold 40 million phones last year", "the company sold 49 million phones in 2023", true,
+			"written in 2024, last year is 2023"},
+		{"quarters", "the company sold 4 million phones in the first quarter", "the company sold 6 million phones in the second quarter", false, ""},
+		{"first months", "2,053 civilians were killed in the first half of the year", "4,000 civilians were killed in the first seven months of 2024", false, ""},
+		{"part of the year", "2,053 civilians were killed in the first half of 2024", "4,000 civilians were killed in 2024", false, "half a year against all of it"},
+		{"months", "the company sold 4 million phones in March", "the company sold 6 million phones in April", false, ""},
+		{"month and its day", "the company sold 4 million phones in March", "the company sold 6 million phones on March 5", true, ""},
+		{"days of the week", "5 people were killed in the strike on Monday", "12 people were killed in the strike on Tuesday", false, ""},
+		{"since", "165 people have died of cholera since August", "400 people have died of cholera since July", true,
+			"since starts a running count of one outbreak: the two tolls cover nearly the same days"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := numberConflict(t, tt.a, tt.b); got != tt.want {
+				t.Errorf("%q / %q: number conflict %v, want %v (%s)", tt.a, tt.b, got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+// TestPeriodsOf reads the periods of texts.
+func TestPeriodsOf(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"higher than in the primary of 2012 and the joint primary of 2008, when 42% voted", []string{"y:2012", "y:2008"}},
+		{"the first 12 primaries of 2016 -- the highest turnout since at least 1980", []string{"y:2016"}},
+		{"2,053 civilians were killed in the first half of the year", []string{"s:h1"}},
+		{"4,000 people were killed in the first seven months of 2014", []string{"s:first 7 month", "y:2014"}},
+		{"sales rose in Q3 and in the third quarter of last year", []string{"s:q3", "r:last year"}},
+		{"killed on Saturday, September 5, after the march in May", []string{"p:wsaturday", "p:d09-05", "p:m05"}},
+		{"400 people have died since July", nil},
+		{"13 hours from the close approach of asteroid 2014 RC", nil},
+		{"the protest in March and in the past 24 hours", []string{"p:m03", "r:last 24 hour"}},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, 0)
+		words := make([]string, len(toks))
+		for i, tk := range toks {
+			words[i] = lowerWord(tk.key)
+		}
+		if got := periodsOf(toks, words); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("periodsOf(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestNumberBoundsRead reads the bounds the words around a number set.
 func TestNumberBoundsRead(t *testing.T) {
 	tests := []struct {
@@ -105,6 +166,8 @@ func TestNumberFixtures(t *testing.T) {
 	}{
 		{"quake: about 300 against at least 500", []string{"numbers_quake_a.txt", "numbers_quake_b.txt"}, "gives 300 where"},
 		{"hostages: more than 200 against 219", []string{"numbers_hostages_a.txt", "numbers_hostages_b.txt"}, ""},
+		{"grain exports of 2023 against 2022, the headline's 40 read as the body's", []string{"numbers_grain_a.txt", "numbers_grain_b.txt"}, ""},
+		{"harvests of the first half against the first seven months", []string{"numbers_harvest_a.txt", "numbers_harvest_b.txt"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

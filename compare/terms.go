@@ -144,6 +144,7 @@ type number struct {
 	times float64  // the magnitude written after it: 1e6 for "1.12 million"; 0 for none
 	bound bound    // what the words around it make of it: "more than 17", "about 300"
 	other float64  // the other end of a range (bound ranged), times included
+	when  []string // the periods its text names (periodsOf): "y:2008", "s:h1"
 }
 
 // accountWords name a statement or version of events.
@@ -495,6 +496,7 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 	var out []number
 	next := 0
 	prevStart, prevAfter := -1, -1 // the tokens of the last number and after its unit
+	when := periodsOf(toks, words)
 	for i, t := range toks {
 		if i < next || !allDigits(t.key) {
 			continue
@@ -513,7 +515,7 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 		if i > 0 && monthNames[words[i-1]] > 0 || j+1 < len(toks) && monthNames[words[j+1]] > 0 {
 			continue // a date
 		}
-		nb := number{value: v, bound: boundBefore(words[:i])}
+		nb := number{value: v, bound: boundBefore(words[:i]), when: when}
 		if j+1 < len(toks) && !toks[j].punctAfter {
 			nb.times = magnitudes[words[j+1]]
 		}
@@ -559,6 +561,180 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 		out = append(out, nb)
 	}
 	return out
+}
+
+// periodsOf returns the periods words names, each with a letter for its kind: "y:2016" a
+// year; "r:last year", "r:yesterday", "r:past 24 hours" a time counted from the day of
+// writing; "s:h1", "s:q3", "s:first 7 months" a span of a year; "p:m03" a month, "p:d09-05"
+// a day of it, "p:wsaturday" a day of the week. A year or month after "since" starts a
+// running count ("400 people have died since July") and names no period; a year before a
+// name is part of it ("asteroid 2014 RC").
+func periodsOf(toks []token, words []string) []string {
+	var out []string
+	add := func(p string) {
+		if !contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	since := func(i int) bool {
+		return i > 0 && words[i-1] == "since" ||
+			i > 1 && words[i-2] == "since" && (words[i-1] == "early" || words[i-1] == "late" || words[i-1] == "mid") ||
+			i > 2 && words[i-3] == "since" && words[i-2] == "at" && words[i-1] == "least"
+	}
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case len(w) == 4 && allDigits(w) && w >= "1900" && w <= "2100":
+			if since(i) || next != "" && !toks[i].punctAfter && capitalized(toks[i+1].key) && !stopwords[next] && monthNames[next] == 0 {
+				continue
+			}
+			add("y:" + w)
+		case monthNames[w] > 0 && capitalized(toks[i].key):
+			if since(i) || w == "may" && !allDigits(next) && (i == 0 || !monthWords[words[i-1]]) {
+				continue
+			}
+			m := strconv.Itoa(100 + monthNames[w])[1:]
+			day := ""
+			if allDigits(next) && len(next) <= 2 {
+				day = next
+			} else if i > 0 && allDigits(words[i-1]) && len(words[i-1]) <= 2 {
+				day = words[i-1]
+			}
+			if day == "" {
+				add("p:m" + m)
+			} else {
+				d, _ := strconv.Atoi(day)
+				add("p:d" + m + "-" + strconv.Itoa(100 + d)[1:])
+			}
+		case weekdays[w] && capitalized(toks[i].key):
+			add("p:w" + w)
+		case w == "yesterday" || w == "today" || w == "tonight":
+			add("r:" + w)
+		case (w == "last" || w == "this" || w == "next" || w == "past") && relativeUnits[next]:
+			if w == "past" {
+				w = "last"
+			}
+			add("r:" + w + " " + next)
+		case (w == "first" || w == "second") && next == "half":
+			add("s:h" + ordinals[w])
+		case ordinals[w] != "" && next == "quarter":
+			add("s:q" + ordinals[w])
+		case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
+			add("s:" + w)
+		case (w == "first" || w == "last" || w == "past") && i+2 < len(words) && (allDigits(next) || numberWords[next] > 0) && spanUnits[words[i+2]] != "":
+			n := next
+			if numberWords[next] > 0 {
+				n = strconv.Itoa(numberWords[next])
+			}
+			if w == "first" {
+				add("s:first " + n + " " + spanUnits[words[i+2]])
+			} else {
+				add("r:last " + n + " " + spanUnits[words[i+2]])
+			}
+		}
+	}
+	return out
+}
+
+var (
+	weekdays      = setOf(strings.Fields("monday tuesday wednesday thursday friday saturday sunday"))
+	monthWords    = setOf(strings.Fields("in of since until during early late mid last this next by before after"))
+	relativeUnits = setOf(strings.Fields("year month week quarter weekend night"))
+	ordinals      = map[string]string{"first": "1", "second": "2", "third": "3", "fourth": "4"}
+	numberWords   = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+	spanUnits     = map[string]string{"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year", "hours": "hour"}
+)
+
+// datedPeriods resolves the periods (periodsOf) of a text of the date ("2024-07-10") that
+// count from the day of writing into years: "r:last year" is "y:2023", "r:this year" is
+// "y:2024"; a span of a year that names no year ("in the first half of the year") is of the
+// date's year. It returns a new slice.
+func datedPeriods(when []string, date string) []string {
+	if len(date) < 4 || !allDigits(date[:4]) {
+		return when
+	}
+	year, _ := strconv.Atoi(date[:4])
+	out := make([]string, 0, len(when)+1)
+	hasYear, hasSpan := false, false
+	for _, p := range when {
+		switch p {
+		case "r:last year":
+			p = "y:" + strconv.Itoa(year-1)
+		case "r:this year":
+			p = "y:" + strconv.Itoa(year)
+		case "r:next year":
+			p = "y:" + strconv.Itoa(year+1)
+		}
+		hasYear = hasYear || p[0] == 'y'
+		hasSpan = hasSpan || p[0] == 's'
+		if !contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if hasSpan && !hasYear {
+		out = append(out, "y:"+strconv.Itoa(year))
+	}
+	return out
+}
+
+// otherPeriods reports whether two texts' periods (periodsOf) say their numbers are of
+// different times: they name periods of one kind and none of them is one period ("in 2008"
+// against "in 2016", "last year" against "this year", "in the first half of the year"
+// against "in the first seven months"), or one names a span of the year both name and the
+// other the whole year ("in the first half of 2014" against "in 2014"). A text that names no
+// period may speak of any.
+func otherPeriods(a, b []string) bool {
+	kinds := map[byte][2][]string{}
+	for _, p := range a {
+		k := kinds[p[0]]
+		k[0] = append(k[0], p)
+		kinds[p[0]] = k
+	}
+	for _, p := range b {
+		k := kinds[p[0]]
+		k[1] = append(k[1], p)
+		kinds[p[0]] = k
+	}
+	for _, k := range kinds {
+		if len(k[0]) == 0 || len(k[1]) == 0 {
+			continue
+		}
+		one := false
+		for _, x := range k[0] {
+			for _, y := range k[1] {
+				one = one || samePeriod(x, y)
+			}
+		}
+		if !one {
+			return true
+		}
+	}
+	y, s, p := kinds['y'], kinds['s'], kinds['p']
+	return len(common(y[0], y[1])) > 0 && (len(s[0]) == 0) != (len(s[1]) == 0) && len(p[0])+len(p[1]) == 0
+}
+
+// samePeriod reports whether two periods of one kind may be one: equal, or a day of the
+// week against a date or month, or a date in the month.
+func samePeriod(x, y string) bool {
+	if x == y {
+		return true
+	}
+	if x[0] != 'p' {
+		return false
+	}
+	x, y = x[2:], y[2:]
+	switch {
+	case x[0] == 'w' || y[0] == 'w':
+		return x[0] != y[0]
+	case x[0] == 'm' && y[0] == 'd':
+		return x[1:] == y[1:3]
+	case x[0] == 'd' && y[0] == 'm':
+		return y[1:] == x[1:3]
+	}
+	return false
 }
 
 // bound is how the words around a number bound the quantity it gives.
@@ -716,12 +892,13 @@ var unitWords = func() map[string]string {
 
 // comparable reports whether two different numbers next to the same words contradict each
 // other: two counts, or two quantities in one unit, or in units of one dimension that differ
-// by more than rounding a conversion does ("about 20 metres" is "60 feet" wide), and that no
-// value satisfies both: "more than 17%" allows 42%, "roughly 12 hours" allows 13, "at least
+// by more than rounding a conversion does ("about 20 metres" is "60 feet" wide), of one time
+// (not "42% in 2008" against "17% in 2016", see [otherPeriods]), and that no value satisfies
+// both: "more than 17%" allows 42%, "roughly 12 hours" allows 13, "at least
 // 400" does not allow 165. A count and a measure, or measures of different dimensions, say
 // different things.
 func comparable(x, y number) bool {
-	if x.unit != y.unit && (x.unit == "" || y.unit == "" || units[x.unit].dim != units[y.unit].dim) {
+	if x.unit != y.unit && (x.unit == "" || y.unit == "" || units[x.unit].dim != units[y.unit].dim) || otherPeriods(x.when, y.when) {
 		return false
 	}
 	lx, hx, ok1 := x.span()

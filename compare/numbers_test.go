@@ -122,6 +122,39 @@ func TestPeriodsOf(t *testing.T) {
 	}
 }
 
+// TestNumberNear reads the words next to a number within its clause, and not the words
+// before a list of numbers: they do not say which number is of which thing.
+func TestNumberNear(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // value: near words, per number
+	}{
+		{"the strike killed 12 people", []string{"12: peopl kill"}},
+		{"the larger watch will go for $9,999, with the smaller version retailing for $7,999", []string{"9,999: ", "7,999: retail"}},
+		{"the standard and sport watches retailing for $500 and $350, respectively", []string{"500: 350", "350: "}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, n := range textNumbers(tt.text) {
+			got = append(got, n.value+": "+strings.Join(n.near, " "))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("textNumbers(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"the strike killed 5 militants", "the strike killed 12 people", true},
+		{"the standard and sport watches are retailing for $500 and $350, respectively", "the gold watch is retailing for $9,999", false},
+	} {
+		if got := numberConflict(t, tt.a, tt.b); got != tt.want {
+			t.Errorf("%q / %q: number conflict %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 // TestNumberBoundsRead reads the bounds the words around a number set.
 func TestNumberBoundsRead(t *testing.T) {
 	tests := []struct {

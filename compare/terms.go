@@ -529,14 +529,20 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 		if inName(toks, words, i, j, after) {
 			continue
 		}
-		for k, n := after, 0; k < len(toks) && n < 2; k++ {
+		// The words next to it in its clause: "$9,999, with the smaller version" does not
+		// price a version.
+		for k, n := after, 0; k < len(toks) && n < 2 && !inOtherClause(text, base, toks[k-1], toks[k]); k++ {
 			if stopwords[words[k]] {
 				continue
 			}
 			nb.near = append(nb.near, stem(toks[k].key))
 			n++
 		}
-		for k := i - 1; k >= 0 && k >= i-2; k-- {
+		// A number of a list ("retailing for $500 and $350, respectively") shares the words
+		// before it with the others: they do not say which thing it counts.
+		listed := after+1 < len(words) && (words[after] == "and" || words[after] == "or") && allDigits(words[after+1]) ||
+			i > 1 && (words[i-1] == "and" || words[i-1] == "or") && prevAfter == i-1
+		for k := i - 1; !listed && k >= 0 && k >= i-2 && !inOtherClause(text, base, toks[k], toks[k+1]); k-- {
 			if !stopwords[words[k]] {
 				nb.near = append(nb.near, stem(toks[k].key))
 				break
@@ -735,6 +741,14 @@ func samePeriod(x, y string) bool {
 		return y[1:] == x[1:3]
 	}
 	return false
+}
+
+// inOtherClause reports whether a comma, semicolon, colon, bracket or dash comes between
+// tokens a and b of text (from offset base): they are in different clauses. (Unlike
+// [clauseBreak], "$" and "%" join a number to its words.)
+func inOtherClause(text string, base int, a, b token) bool {
+	gap := text[a.end-base : b.start-base]
+	return strings.ContainsAny(gap, ",;:()[]—–") || strings.Contains(gap, "--") || strings.Contains(gap, " - ")
 }
 
 // bound is how the words around a number bound the quantity it gives.

@@ -741,10 +741,16 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 		if sim < implicitSim {
 			break
 		}
-		nx.when = a.numberPeriods(i, nx, side)
+		dated := false
 		for _, ny := range y.f.numbers {
+			if nx.value == ny.value || !sharesAny(nx.near, ny.near) || hasNumber(x.f.numbers, ny.value) || hasNumber(y.f.numbers, nx.value) {
+				continue
+			}
+			if !dated {
+				nx.when, dated = a.numberPeriods(i, nx, side), true
+			}
 			ny.when = a.numberPeriods(j, ny, side)
-			if nx.value == ny.value || !sharesAny(nx.near, ny.near) || hasNumber(x.f.numbers, ny.value) || hasNumber(y.f.numbers, nx.value) || !comparable(nx, ny) {
+			if !comparable(nx, ny) {
 				continue
 			}
 			k.typ, k.conf = ImplicitNumber, confNumber

@@ -736,7 +736,8 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 	if sim < min(implicitSim, restrictSim) {
 		return conflict{}, false
 	}
-	// Different numbers next to the same words.
+	// Different numbers next to the same words, of one time, that no quantity satisfies both
+	// (see [comparable]).
 	for _, nx := range x.f.numbers {
 		if sim < implicitSim {
 			break

@@ -742,13 +742,22 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 	if sim < min(implicitSim, restrictSim) {
 		return conflict{}, false
 	}
-	// Different numbers next to the same words.
+	// Different numbers next to the same words, of one time, that no quantity satisfies both
+	// (see [comparable]).
 	for _, nx := range x.f.numbers {
 		if sim < implicitSim {
 			break
 		}
+		dated := false
 		for _, ny := range y.f.numbers {
-			if nx.value == ny.value || !sharesAny(nx.near, ny.near) || hasNumber(x.f.numbers, ny.value) || hasNumber(y.f.numbers, nx.value) || !comparable(nx, ny) {
+			if nx.value == ny.value || !sharesAny(nx.near, ny.near) || hasNumber(x.f.numbers, ny.value) || hasNumber(y.f.numbers, nx.value) {
+				continue
+			}
+			if !dated {
+				nx.when, dated = a.numberPeriods(i, nx, side), true
+			}
+			ny.when = a.numberPeriods(j, ny, side)
+			if !comparable(nx, ny) {
 				continue
 			}
 			k.typ, k.conf = ImplicitNumber, confNumber
@@ -811,6 +820,35 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 		}
 	}
 	return conflict{}, false
+}
+
+// numberPeriods returns the periods of number n of statement i: its own text's, or when it
+// names none, those of another statement of its document and side that gives the same number
+// next to the same words and names them: a headline's "exports fell to 40 million tonnes"
+// is the body's "exported 40 million tonnes of grain in 2023". The periods counted from the
+// day of writing are dated by the statement's date (see [datedPeriods]).
+func (a *analysis) numberPeriods(i int, n number, side map[int]string) []string {
+	s := a.stmts[i]
+	if len(n.when) > 0 {
+		return datedPeriods(n.when, s.claim.Date)
+	}
+	sideOf := func(k int) string {
+		if sd, ok := side[k]; ok {
+			return sd
+		}
+		return a.stmts[k].side
+	}
+	for _, k := range a.byDoc[s.doc] {
+		if k == i || sideOf(k) != sideOf(i) {
+			continue
+		}
+		for _, m := range a.stmts[k].f.numbers {
+			if m.value == n.value && m.unit == n.unit && len(m.when) > 0 && sharesAny(m.near, n.near) {
+				return datedPeriods(m.when, a.stmts[k].claim.Date)
+			}
+		}
+	}
+	return nil
 }
 
 // polarity reports whether one of x and y (of sides sx and sy) negates what the other

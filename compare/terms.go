@@ -141,6 +141,10 @@ type number struct {
 	value string   // as written: "120,000", "1.5"
 	unit  string   // the name of its unit in units ("foot", "kilometre"), or "" for a count
 	near  []string // stems of up to two content words after (the unit aside) and one before
+	times float64  // the magnitude written after it: 1e6 for "1.12 million"; 0 for none
+	bound bound    // what the words around it make of it: "more than 17", "about 300"
+	other float64  // the other end of a range (bound ranged), times included
+	when  []string // the periods its text names (periodsOf): "y:2008", "s:h1"
 }
 
 // accountWords name a statement or version of events.
@@ -502,6 +506,8 @@ func liarOf(ds *docSides, ms []mention, toks []token, words []string) string {
 func numbersOf(toks []token, words []string, text string, base int) []number {
 	var out []number
 	next := 0
+	prevStart, prevAfter := -1, -1 // the tokens of the last number and after its unit
+	when := periodsOf(toks, words)
 	for i, t := range toks {
 		if i < next || !allDigits(t.key) {
 			continue
@@ -520,7 +526,10 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 		if i > 0 && monthNames[words[i-1]] > 0 || j+1 < len(toks) && monthNames[words[j+1]] > 0 {
 			continue // a date
 		}
-		nb := number{value: v}
+		nb := number{value: v, bound: boundBefore(words[:i]), when: when}
+		if j+1 < len(toks) && !toks[j].punctAfter {
+			nb.times = magnitudes[words[j+1]]
+		}
 		after := j + 1
 		if after < len(toks) && !toks[j].punctAfter {
 			if u, ok := unitWords[words[after]]; ok {
@@ -531,22 +540,327 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 		if inName(toks, words, i, j, after) {
 			continue
 		}
-		for k, n := after, 0; k < len(toks) && n < 2; k++ {
+		// The words next to it in its clause: "$9,999, with the smaller version" does not
+		// price a version.
+		for k, n := after, 0; k < len(toks) && n < 2 && !inOtherClause(text, base, toks[k-1], toks[k]); k++ {
 			if stopwords[words[k]] {
 				continue
 			}
 			nb.near = append(nb.near, stem(toks[k].key))
 			n++
 		}
-		for k := i - 1; k >= 0 && k >= i-2; k-- {
+		// A number of a list ("retailing for $500 and $350, respectively") shares the words
+		// before it with the others: they do not say which thing it counts.
+		listed := after+1 < len(words) && (words[after] == "and" || words[after] == "or") && allDigits(words[after+1]) ||
+			i > 1 && (words[i-1] == "and" || words[i-1] == "or") && prevAfter == i-1
+		for k := i - 1; !listed && k >= 0 && k >= i-2 && !inOtherClause(text, base, toks[k], toks[k+1]); k-- {
 			if !stopwords[words[k]] {
 				nb.near = append(nb.near, stem(toks[k].key))
 				break
 			}
 		}
+		if nb.bound == exact {
+			nb.bound = boundAfter(words[after:])
+		}
+		// "between $4,000 and $5,000": each end allows the range.
+		if n := len(out); n > 0 && i > 0 && words[i-1] == "and" && prevAfter == i-1 && prevStart > 0 && words[prevStart-1] == "between" {
+			a, ok1 := out[n-1].float()
+			b, ok2 := nb.float()
+			if ok1 && ok2 {
+				out[n-1].bound, out[n-1].other = ranged, b
+				nb.bound, nb.other = ranged, a
+			}
+		}
+		prevStart, prevAfter = i, after
+		if after < len(words) && magnitudes[words[after]] > 0 {
+			prevAfter++
+		}
 		out = append(out, nb)
 	}
 	return out
+}
+
+// periodsOf returns the periods words names, each with a letter for its kind: "y:2016" a
+// year; "r:last year", "r:yesterday", "r:past 24 hours" a time counted from the day of
+// writing; "s:h1", "s:q3", "s:first 7 months" a span of a year; "p:m03" a month, "p:d09-05"
+// a day of it, "p:wsaturday" a day of the week. A year or month after "since" starts a
+// running count ("400 people have died since July") and names no period; a year before a
+// name is part of it ("asteroid 2014 RC").
+func periodsOf(toks []token, words []string) []string {
+	var out []string
+	add := func(p string) {
+		if !contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	since := func(i int) bool {
+		return i > 0 && words[i-1] == "since" ||
+			i > 1 && words[i-2] == "since" && (words[i-1] == "early" || words[i-1] == "late" || words[i-1] == "mid") ||
+			i > 2 && words[i-3] == "since" && words[i-2] == "at" && words[i-1] == "least"
+	}
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case len(w) == 4 && allDigits(w) && w >= "1900" && w <= "2100":
+			if since(i) || next != "" && !toks[i].punctAfter && capitalized(toks[i+1].key) && !stopwords[next] && monthNames[next] == 0 {
+				continue
+			}
+			add("y:" + w)
+		case monthNames[w] > 0 && capitalized(toks[i].key):
+			if since(i) || w == "may" && !allDigits(next) && (i == 0 || !monthWords[words[i-1]]) {
+				continue
+			}
+			m := strconv.Itoa(100 + monthNames[w])[1:]
+			day := ""
+			if allDigits(next) && len(next) <= 2 {
+				day = next
+			} else if i > 0 && allDigits(words[i-1]) && len(words[i-1]) <= 2 {
+				day = words[i-1]
+			}
+			if day == "" {
+				add("p:m" + m)
+			} else {
+				d, _ := strconv.Atoi(day)
+				add("p:d" + m + "-" + strconv.Itoa(100 + d)[1:])
+			}
+		case weekdays[w] && capitalized(toks[i].key):
+			add("p:w" + w)
+		case w == "yesterday" || w == "today" || w == "tonight":
+			add("r:" + w)
+		case (w == "last" || w == "this" || w == "next" || w == "past") && relativeUnits[next]:
+			if w == "past" {
+				w = "last"
+			}
+			add("r:" + w + " " + next)
+		case (w == "first" || w == "second") && next == "half":
+			add("s:h" + ordinals[w])
+		case ordinals[w] != "" && next == "quarter":
+			add("s:q" + ordinals[w])
+		case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
+			add("s:" + w)
+		case (w == "first" || w == "last" || w == "past") && i+2 < len(words) && (allDigits(next) || numberWords[next] > 0) && spanUnits[words[i+2]] != "":
+			n := next
+			if numberWords[next] > 0 {
+				n = strconv.Itoa(numberWords[next])
+			}
+			if w == "first" {
+				add("s:first " + n + " " + spanUnits[words[i+2]])
+			} else {
+				add("r:last " + n + " " + spanUnits[words[i+2]])
+			}
+		}
+	}
+	return out
+}
+
+var (
+	weekdays      = setOf(strings.Fields("monday tuesday wednesday thursday friday saturday sunday"))
+	monthWords    = setOf(strings.Fields("in of since until during early late mid last this next by before after"))
+	relativeUnits = setOf(strings.Fields("year month week quarter weekend night"))
+	ordinals      = map[string]string{"first": "1", "second": "2", "third": "3", "fourth": "4"}
+	numberWords   = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+	spanUnits     = map[string]string{"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year", "hours": "hour"}
+)
+
+// datedPeriods resolves the periods (periodsOf) of a text of the date ("2024-07-10") that
+// count from the day of writing into years: "r:last year" is "y:2023", "r:this year" is
+// "y:2024"; a span of a year that names no year ("in the first half of the year") is of the
+// date's year. It returns a new slice.
+func datedPeriods(when []string, date string) []string {
+	if len(date) < 4 || !allDigits(date[:4]) {
+		return when
+	}
+	year, _ := strconv.Atoi(date[:4])
+	out := make([]string, 0, len(when)+1)
+	hasYear, hasSpan := false, false
+	for _, p := range when {
+		switch p {
+		case "r:last year":
+			p = "y:" + strconv.Itoa(year-1)
+		case "r:this year":
+			p = "y:" + strconv.Itoa(year)
+		case "r:next year":
+			p = "y:" + strconv.Itoa(year+1)
+		}
+		hasYear = hasYear || p[0] == 'y'
+		hasSpan = hasSpan || p[0] == 's'
+		if !contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if hasSpan && !hasYear {
+		out = append(out, "y:"+strconv.Itoa(year))
+	}
+	return out
+}
+
+// otherPeriods reports whether two texts' periods (periodsOf) say their numbers are of
+// different times: they name periods of one kind and none of them is one period ("in 2008"
+// against "in 2016", "last year" against "this year", "in the first half of the year"
+// against "in the first seven months"), or one names a span of the year both name and the
+// other the whole year ("in the first half of 2014" against "in 2014"). A text that names no
+// period may speak of any.
+func otherPeriods(a, b []string) bool {
+	kinds := map[byte][2][]string{}
+	for _, p := range a {
+		k := kinds[p[0]]
+		k[0] = append(k[0], p)
+		kinds[p[0]] = k
+	}
+	for _, p := range b {
+		k := kinds[p[0]]
+		k[1] = append(k[1], p)
+		kinds[p[0]] = k
+	}
+	for _, k := range kinds {
+		if len(k[0]) == 0 || len(k[1]) == 0 {
+			continue
+		}
+		one := false
+		for _, x := range k[0] {
+			for _, y := range k[1] {
+				one = one || samePeriod(x, y)
+			}
+		}
+		if !one {
+			return true
+		}
+	}
+	y, s, p := kinds['y'], kinds['s'], kinds['p']
+	return len(common(y[0], y[1])) > 0 && (len(s[0]) == 0) != (len(s[1]) == 0) && len(p[0])+len(p[1]) == 0
+}
+
+// samePeriod reports whether two periods of one kind may be one: equal, or a day of the
+// week against a date or month, or a date in the month.
+func samePeriod(x, y string) bool {
+	if x == y {
+		return true
+	}
+	if x[0] != 'p' {
+		return false
+	}
+	x, y = x[2:], y[2:]
+	switch {
+	case x[0] == 'w' || y[0] == 'w':
+		return x[0] != y[0]
+	case x[0] == 'm' && y[0] == 'd':
+		return x[1:] == y[1:3]
+	case x[0] == 'd' && y[0] == 'm':
+		return y[1:] == x[1:3]
+	}
+	return false
+}
+
+// inOtherClause reports whether a comma, semicolon, colon, bracket or dash comes between
+// tokens a and b of text (from offset base): they are in different clauses. (Unlike
+// [clauseBreak], "$" and "%" join a number to its words.)
+func inOtherClause(text string, base int, a, b token) bool {
+	gap := text[a.end-base : b.start-base]
+	return strings.ContainsAny(gap, ",;:()[]—–") || strings.Contains(gap, "--") || strings.Contains(gap, " - ")
+}
+
+// bound is how the words around a number bound the quantity it gives.
+type bound uint8
+
+const (
+	exact   bound = iota // "12 people were killed"
+	atLeast              // "more than 17%", "at least 400", "in excess of $10 billion", "12 or more"
+	atMost               // "up to $5,000", "fewer than 20", "as many as 12"
+	nearly               // "nearly 300", "almost 300": a little less
+	about                // "about 300", "roughly 12 hours", "some 300", "an estimated 300"
+	ranged               // "between $4,000 and $5,000": the other end is in number.other
+)
+
+// boundPhrases bound the number they come right before; a longer phrase is tried before
+// the shorter one it ends with ("no more than" before "more than").
+var boundPhrases = []struct {
+	words []string
+	b     bound
+}{
+	{[]string{"no", "more", "than"}, atMost}, {[]string{"not", "more", "than"}, atMost},
+	{[]string{"no", "fewer", "than"}, atLeast}, {[]string{"no", "less", "than"}, atLeast},
+	{[]string{"not", "less", "than"}, atLeast}, {[]string{"in", "excess", "of"}, atLeast},
+	{[]string{"just", "under"}, nearly}, {[]string{"just", "short", "of"}, nearly},
+	{[]string{"as", "many", "as"}, atMost}, {[]string{"as", "much", "as"}, atMost},
+	{[]string{"a", "maximum", "of"}, atMost}, {[]string{"a", "minimum", "of"}, atLeast},
+	{[]string{"more", "than"}, atLeast}, {[]string{"greater", "than"}, atLeast},
+	{[]string{"at", "least"}, atLeast}, {[]string{"upwards", "of"}, atLeast},
+	{[]string{"upward", "of"}, atLeast}, {[]string{"less", "than"}, atMost},
+	{[]string{"fewer", "than"}, atMost}, {[]string{"at", "most"}, atMost}, {[]string{"up", "to"}, atMost},
+	{[]string{"close", "to"}, about}, {[]string{"an", "estimated"}, about},
+	{[]string{"over"}, atLeast}, {[]string{"above"}, atLeast}, {[]string{"exceeding"}, atLeast},
+	{[]string{"under"}, atMost}, {[]string{"below"}, atMost},
+	{[]string{"nearly"}, nearly}, {[]string{"almost"}, nearly},
+	{[]string{"about"}, about}, {[]string{"around"}, about}, {[]string{"roughly"}, about},
+	{[]string{"approximately"}, about}, {[]string{"some"}, about}, {[]string{"estimated"}, about},
+	{[]string{"circa"}, about},
+}
+
+// boundBefore returns the bound the words ending right before a number set on it.
+func boundBefore(words []string) bound {
+	for _, p := range boundPhrases {
+		if n := len(p.words); n <= len(words) && slices.Equal(words[len(words)-n:], p.words) {
+			return p.b
+		}
+	}
+	return exact
+}
+
+// boundAfter returns the bound the words right after a number (and its unit) set on it:
+// "12 or more", "300 or so".
+func boundAfter(words []string) bound {
+	if len(words) > 0 && magnitudes[words[0]] > 0 {
+		words = words[1:]
+	}
+	if len(words) > 0 && words[0] == "plus" {
+		return atLeast
+	}
+	if len(words) < 2 || words[0] != "or" && words[0] != "and" {
+		return exact
+	}
+	switch words[1] {
+	case "more", "over", "above":
+		return atLeast
+	case "less", "fewer", "under":
+		return atMost
+	case "so":
+		if words[0] == "or" {
+			return about
+		}
+	}
+	return exact
+}
+
+// magnitudes are the words that multiply the number before them: "1.12 million".
+var magnitudes = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+
+// approxSlack is how far, as a share of it, "about 300" allows the quantity to be from
+// 300; "nearly 300" allows as much below it.
+const approxSlack = 0.1
+
+// span returns the least and the most the number allows, in its unit: 17 and +Inf for
+// "more than 17", 270 and 330 for "about 300", 12 and 12 for "12".
+func (n number) span() (lo, hi float64, ok bool) {
+	v, ok := n.float()
+	if !ok {
+		return 0, 0, false
+	}
+	switch n.bound {
+	case atLeast:
+		return v, math.Inf(1), true
+	case atMost:
+		return math.Inf(-1), v, true
+	case nearly:
+		return v * (1 - approxSlack), v, true
+	case about:
+		return v * (1 - approxSlack), v * (1 + approxSlack), true
+	case ranged:
+		return min(v, n.other), max(v, n.other), true
+	}
+	return v, v, true
 }
 
 // inName reports whether the number of toks[i:j+1], whose unit (if any) ends before after,
@@ -603,32 +917,41 @@ var unitWords = func() map[string]string {
 
 // comparable reports whether two different numbers next to the same words contradict each
 // other: two counts, or two quantities in one unit, or in units of one dimension that differ
-// by more than rounding a conversion does ("about 20 metres" is "60 feet" wide). A count and
-// a measure, or measures of different dimensions, say different things.
+// by more than rounding a conversion does ("about 20 metres" is "60 feet" wide), of one time
+// (not "42% in 2008" against "17% in 2016", see [otherPeriods]), and that no value satisfies
+// both: "more than 17%" allows 42%, "roughly 12 hours" allows 13, "at least
+// 400" does not allow 165. A count and a measure, or measures of different dimensions, say
+// different things.
 func comparable(x, y number) bool {
-	switch {
-	case x.unit == y.unit:
-		return true
-	case x.unit == "" || y.unit == "" || units[x.unit].dim != units[y.unit].dim:
+	if x.unit != y.unit && (x.unit == "" || y.unit == "" || units[x.unit].dim != units[y.unit].dim) || otherPeriods(x.when, y.when) {
 		return false
 	}
-	a, ok1 := x.float()
-	b, ok2 := y.float()
+	lx, hx, ok1 := x.span()
+	ly, hy, ok2 := y.span()
 	if !ok1 || !ok2 {
-		return false
+		return x.unit == y.unit // "9/11" against "9/12": as written
 	}
-	a, b = a*units[x.unit].scale, b*units[y.unit].scale
-	return math.Abs(a-b) > convertSlack*max(a, b)
+	slack := 0.0
+	if x.unit != y.unit {
+		sx, sy := units[x.unit].scale, units[y.unit].scale
+		lx, hx, ly, hy = lx*sx, hx*sx, ly*sy, hy*sy
+		slack = convertSlack
+	}
+	return hx < ly*(1-slack) || hy < lx*(1-slack)
 }
 
 // convertSlack is how far apart two quantities in different units may be, as a share of the
 // larger, and still be one quantity converted and rounded.
 const convertSlack = 0.2
 
-// float returns the number's value: "120,000" and "1.5" are numbers, "9/11" is none.
+// float returns the number's value, its magnitude applied: "120,000", "1.5" and "1.12
+// million" are numbers, "9/11" is none.
 func (n number) float() (float64, bool) {
 	v := strings.ReplaceAll(n.value, ",", "")
 	f, err := strconv.ParseFloat(v, 64)
+	if n.times > 0 {
+		f *= n.times
+	}
 	return f, err == nil
 }
 

@@ -3774,6 +3774,8 @@ func TestExtractQuotePieces(t *testing.T) {
 		name, text string
 		src, cue   string
 		pieces     []string // the content's pieces in order, each a fragment of its piece
+		none       []string // fragments no piece may hold
+		reason     string   // why the case matters, when it is not obvious
 	}{
 		{
 			name:   "split around a trailing attribution in one sentence",
@@ -3830,6 +3832,31 @@ func TestExtractQuotePieces(t *testing.T) {
 			src:    "Barkley",
 			cue:    "said",
 			pieces: []string{"divide and conquer", "these losers", "it has become sad"},
+		},
+		{
+			name:   "a quote a colon opens ends with its paragraph when the next paragraph is attributed on its own",
+			text:   "Hunt said: “These are difficult choices. We made them to protect the economy.\n\n“Nobody should doubt our commitment,” he told lawmakers.",
+			src:    "Hunt",
+			cue:    "said",
+			pieces: []string{"These are difficult choices. We made them to protect the economy."},
+			none:   []string{"Nobody should doubt"},
+			reason: "wire copy reopens the mark for the same speaker; one quote over both paragraphs gave the first to both claims (PolNeAR: 'Obama said: \"There's no magic ...' then '\"Calling a threat ...,\" Obama said.')",
+		},
+		{
+			name:   "the attributed paragraph after a quote a colon opens is the later cue's alone",
+			text:   "Hunt said: “These are difficult choices. We made them to protect the economy.\n\n“Nobody should doubt our commitment,” he told lawmakers.",
+			src:    "he",
+			cue:    "told",
+			pieces: []string{"“Nobody should doubt our commitment,”"},
+			none:   []string{"difficult choices"},
+		},
+		{
+			name:   "a quote continued after a trailing attribution stays whole with the next paragraph's cue",
+			text:   "“We are committed to safety,” Tesla said. “We believe drivers are safer.\n\n“The figures do not account for miles driven,” the company added.",
+			src:    "the company",
+			cue:    "added",
+			pieces: []string{"We believe drivers are safer.\n\n“The figures do not account"},
+			reason: "PolNeAR gives the middle paragraph to the later cue two times in three ('Sanders continued', 'she said'), so only a quote a colon opens is cut",
 		},
 		{
 			name:   "participle after an opening adverbial",
@@ -4048,6 +4075,11 @@ func TestExtractQuotePieces(t *testing.T) {
 			for i, sp := range c.Content.Spans {
 				if got := tt.text[sp.Start:sp.End]; !strings.Contains(got, tt.pieces[i]) {
 					t.Errorf("piece %d = %q, want it to hold %q", i, got, tt.pieces[i])
+				}
+				for _, n := range tt.none {
+					if got := tt.text[sp.Start:sp.End]; strings.Contains(got, n) {
+						t.Errorf("piece %d = %q, want it without %q", i, got, n)
+					}
 				}
 			}
 		})

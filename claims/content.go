@@ -1033,8 +1033,9 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 				return p
 			}
 			// "Republican suggestions, an offer the leadership rebuffed": an appositive of the
-			// writer's that ends the sentence.
-			if n := x.word(p + 1); (n == "a" || n == "an") && p > j+1 && x.relativeEndsSentence(s, p+1) && !x.clauseBetween(s, p+1, s.b) {
+			// writer's that ends the sentence; so does a charge and its denial, with or without
+			// an auxiliary ("..., charges he has denied").
+			if n := x.word(p + 1); p > j+1 && x.relativeEndsSentence(s, p+1) && (x.sumUp(p+1) || (n == "a" || n == "an") && !x.clauseBetween(s, p+1, s.b)) {
 				return p
 			}
 			// "her ouster, believing she was tipping the scales": a participle of the writer's.

@@ -531,6 +531,19 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a pronoun that denies a charge stands for the subject charged",
+			text: "Regulators said the fleet was grounded. Tesla faces a lawsuit over a 2019 crash, a charge it denies. Nigeria's former oil minister was charged with laundering $150 million, charges he denies. Prosecutors say Sule took bribes, allegations he has denied. Police accused the company of polluting the river, a charge it denies.",
+			want: []want{
+				{"it", "Tesla", "denies", CueDeny, "Tesla faces a lawsuit over a 2019 crash", Indirect},
+				{"he", "Nigeria's former oil minister", "denies", CueDeny, "laundering $150 million", Indirect},
+				{"Prosecutors", "", "say", CueAssert, "Sule took bribes", Indirect},
+				{"he", "Sule", "has denied", CueDeny, "Sule took bribes", Indirect},
+				{"it", "company", "denies", CueDeny, "Police accused the company of polluting the river", Indirect},
+			},
+			none:   []string{"charges he", "allegations he"},
+			reason: "the pronoun is the charged subject's (or the accused's), not the nearest earlier speaker's (Regulators); plural charges with no article sum up the clause as \"a charge\" does",
+		},
+		{
 			name: "a closing adverbial of where the words were put out, with a participle after it, is no part of the content",
 			text: "The spokesman told reporters the border would stay closed, in comments carried by state television. The minister said the talks had failed in a statement posted on its website.",
 			want: []want{
@@ -3857,6 +3870,22 @@ func TestExtractQuotePieces(t *testing.T) {
 			cue:    "added",
 			pieces: []string{"We believe drivers are safer.\n\n“The figures do not account"},
 			reason: "PolNeAR gives the middle paragraph to the later cue two times in three ('Sanders continued', 'she said'), so only a quote a colon opens is cut",
+		},
+		{
+			name:   "the charge a denial sums up is the content of the claim before it, not its telling",
+			text:   "Prosecutors say Sule took bribes, allegations he denies.",
+			src:    "he",
+			cue:    "denies",
+			pieces: []string{"Sule took bribes"},
+			none:   []string{"Prosecutors", "allegations"},
+		},
+		{
+			name:   "an accusation ends before the charge that sums it up",
+			text:   "The planemaker was accused of hiding a flaw in its software, a charge it has long denied.",
+			src:    "it",
+			cue:    "has long denied",
+			pieces: []string{"The planemaker was accused of hiding a flaw in its software"},
+			none:   []string{"a charge"},
 		},
 		{
 			name:   "participle after an opening adverbial",

@@ -179,6 +179,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 	}
 	if r.b-r.a == 1 {
 		if k := pronounKind[x.toks[r.a].low]; k != "" {
+			if np := x.chargedSubject(r.a, k); !np.empty() {
+				return x.mention(np) // "Tesla faces a lawsuit, a charge it denies": Tesla
+			}
 			return mentionInfo{pronoun: k}
 		}
 	}
@@ -401,6 +404,72 @@ func (x *extractor) mention(r rng) mentionInfo {
 	m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
 	m.words = lowerWords(toks[a:])
 	return m
+}
+
+// chargedSubject returns, for a pronoun at a after a charge that sums up the clause before
+// ("Tesla faces a lawsuit over a crash, a charge it denies", "Prosecutors say Smith took
+// bribes, allegations he denies"), the subject charged: the subject of a claim's content that
+// ends at the comma or the object of an accusation, else the sentence's subject, when the
+// pronoun fits it; or noRng.
+func (x *extractor) chargedSubject(a int, kind string) rng {
+	c := x.sumUpBefore(a)
+	if c == a-1 || kind == "speaker" {
+		return noRng
+	}
+	s := x.sentOf(a)
+	var cands []rng
+	for _, d := range x.drafts {
+		last := d.content[len(d.content)-1]
+		if last.b != c || d.cue.a < s.a || d.cue.b > last.a {
+			continue
+		}
+		if d.class != CueAccuse {
+			cands = append(cands, x.chargedAt(s, last.a, c))
+			continue
+		}
+		// "Police accused the company of polluting the river, a charge it denies": the
+		// accused, before "of" or "for".
+		for k := last.a + 1; k < c && k <= last.a+6; k++ {
+			if w := x.word(k); w == "of" || w == "for" {
+				cands = append(cands, rng{last.a, k})
+				break
+			}
+			if !x.isWord(k) {
+				break
+			}
+		}
+	}
+	cands = append(cands, x.chargedAt(s, s.a, c))
+	for _, np := range cands {
+		if np.empty() || np.b > c || np.b-np.a == 1 && pronounKind[x.word(np.a)] != "" && pronounKind[x.word(np.a)] != kind {
+			continue
+		}
+		m := x.mention(np)
+		switch {
+		case m.pronoun != "":
+			return np
+		case kind == "person" && (m.kind == "person" && m.named || personHead(m.words)),
+			kind == "group" && (m.kind == "group" || m.kind == "org"),
+			kind == "thing" && m.kind != "group" && !(m.kind == "person" && (personHead(m.words) || len(m.words) > 1)):
+			return np
+		}
+	}
+	return noRng
+}
+
+// chargedAt returns the subject of the clause at a before the comma c, where a verb in
+// the present after a short subject ends it too: "Tesla faces a lawsuit" gives Tesla.
+func (x *extractor) chargedAt(s rng, a, c int) rng {
+	if r := x.subjectAt(s, a, c); !r.empty() {
+		return r
+	}
+	np := x.npForward(s, a)
+	for e := np.a + 1; e < np.b && e < c && e <= np.a+4; e++ {
+		if w := x.word(e); x.isWord(e) && !x.toks[e].upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] {
+			return rng{np.a, e}
+		}
+	}
+	return noRng
 }
 
 func (x *extractor) isSentenceStart(k int) bool {

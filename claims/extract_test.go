@@ -3111,6 +3111,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a request or message for comment not returned is what the speaker did not return, as one not responded to",
+			text:   "The Sanders campaign did not return a request for comment on the plan. A spokeswoman for the mayor did not return a message for comment. The campaign did not return calls and emails seeking comment. Her lawyer could not immediately be reached for comment. He returned to Ohio on Monday.",
+			reason: "PolNeAR marks 'did not return' with 'a request for comment' or 'a message for comment' (2 of 2 on train), not calls returned, nor 'could not be reached for comment' (0 of 3)",
+			want: []want{
+				{"The Sanders campaign", "", "did not return", CueAssert, "a request for comment on the plan", Indirect},
+				{"A spokeswoman for the mayor", "", "did not return", CueAssert, "a message for comment", Indirect},
+			},
+			none: []string{"calls and emails", "be reached", "Ohio"},
+		},
+		{
 			name:   "but not, but only and but that go on in the content; but and a new clause end it",
 			text:   "The mayor said the bridge would reopen in May, but that the toll would double. Ms. Ortiz said she backs the levy, but not for schools. The senator said the bill was flawed, but he voted for it anyway.",
 			reason: "after a comma, 'but that' with a subject, 'but not', 'but only' and 'but no' continue the gold content (16 of 16 changed on train); 'but' and a new clause ends it",

@@ -957,8 +957,8 @@ func (x *extractor) feelingAfter(cue, r rng) (int, rng) {
 // assessment of", "cited the case of".
 func (x *extractor) speechNounAfter(cue, r rng) (int, rng) {
 	b := cue.b
-	if r.a != b || b >= len(x.toks) || b-cue.a != 1 || x.toks[b].upper {
-		return b, r
+	if r.a != b || b >= len(x.toks) || b-cue.a != 1 || x.toks[b].upper || x.commentRequest(b) {
+		return b, r // but "did not return a message for comment" returns the message
 	}
 	if w := x.word(b); w != "a" && w != "an" {
 		return b, r

@@ -1013,6 +1013,17 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a body's name keeps its country's initials and ends before the place it is in; people in a place are a description",
+			text: "The U.S. Chamber of Commerce said the rule would cost jobs. The American Chamber of Commerce in China said members were worried. Officials in Beijing said the sale violated the agreement. The U.S. Department of Justice said it would appeal.",
+			want: []want{
+				{"The U.S. Chamber of Commerce", "U.S. Chamber of Commerce", "said", CueAssert, "the rule would cost jobs", Indirect},
+				{"The American Chamber of Commerce in China", "American Chamber of Commerce", "said", CueAssert, "members were worried", Indirect},
+				{"Officials in Beijing", "Officials in Beijing", "said", CueAssert, "the sale violated the agreement", Indirect},
+				{"The U.S. Department of Justice", "U.S. Department of Justice", "said", CueAssert, "it would appeal", Indirect},
+			},
+			reason: "the names were \"Chamber of Commerce\", \"China\" and \"Beijing\", the last two as persons",
+		},
+		{
 			name: "an appositive with a title after an according-to source, section labels, found out",
 			text: "According to Nail al-Jubeir, information director at the Saudi Embassy in Washington, the blurring isn’t real.\n\nCAUSE FOR PAUSE: Teenage pregnancy rates in the region are rising fast.\n\nOne civil servant found out recently.",
 			want: []want{{"Nail al-Jubeir, information director at the Saudi Embassy in Washington", "Nail al-Jubeir", "According to", CueReport, "the blurring isn’t real", Indirect}},

@@ -266,7 +266,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 	// preposition; the names after it are whom the speaker works for.
 	for i, t := range toks {
 		if i > 0 && descriptionPreps[t.low] && !t.upper {
-			if h := toks[i-1]; h.kind == tWord && !h.upper {
+			// "Officials in Beijing said": a noun for people capitalised only as the
+			// sentence's first word is a description's head all the same.
+			if h := toks[i-1]; h.kind == tWord && (!h.upper || i == 1 && sentenceInitial && personNoun(h.low)) {
 				a := 0
 				for a < i-1 && (isDeterminer(toks[a].low) || x.isIndefinite(r.a+a)) {
 					a++
@@ -294,6 +296,14 @@ func (x *extractor) mention(r rng) mentionInfo {
 			m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
 			m.words = lowerWords(toks[a:])
 			return m
+		}
+	}
+	// "The American Chamber of Commerce in China": a body's name ends before the place
+	// it is in.
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].low == "in" && !toks[i].upper && toks[i-1].upper && toks[i+1].upper && orgNamed(toks[:i]) {
+			toks = toks[:i]
+			break
 		}
 	}
 	head := toks[len(toks)-1].low
@@ -379,9 +389,10 @@ func (x *extractor) mention(r rng) mentionInfo {
 			m.kind = "org"
 		}
 		if j >= 2 && j < len(toks) && toks[j-1].low == "of" && orgWords[toks[j-2].low] && toks[j-2].upper {
-			// "The Gaza Ministry of Interior": a body's name with "of" in it.
+			// "The Gaza Ministry of Interior": a body's name with "of" in it; "The U.S.
+			// Chamber of Commerce" keeps its country's initials.
 			j -= 2
-			for j > 0 && toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) {
+			for j > 0 && (toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) || initialPoint(toks, j-1)) {
 				j--
 			}
 			m.kind = "org"
@@ -470,6 +481,26 @@ func (x *extractor) chargedAt(s rng, a, c int) rng {
 		}
 	}
 	return noRng
+}
+
+// orgNamed reports whether toks end in a capitalised name that holds a word of bodies:
+// "the American Chamber of Commerce", "the European Commission".
+func orgNamed(toks []token) bool {
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		if t.kind != tWord || !t.upper && t.low != "of" && t.low != "for" {
+			return false
+		}
+		if t.upper && orgWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// initialPoint reports whether toks[i] is the point after a capital initial, as in "U.S.".
+func initialPoint(toks []token, i int) bool {
+	return i > 0 && toks[i].low == "." && toks[i-1].kind == tWord && len(toks[i-1].low) == 1 && toks[i-1].upper && toks[i-1].End == toks[i].Start
 }
 
 func (x *extractor) isSentenceStart(k int) bool {
@@ -831,6 +862,16 @@ func personHead(words []string) bool {
 	}
 	h := words[len(words)-1]
 	return titleWords[h] || personNouns[h]
+}
+
+// personNoun reports whether w is a noun for people or a title, singular or plural
+// ("officials", "residents", "spokesman").
+func personNoun(w string) bool {
+	if personNouns[w] || titleWords[w] || w == "people" {
+		return true
+	}
+	sg := strings.TrimSuffix(w, "s")
+	return sg != w && (personNouns[sg] || titleWords[sg]) || strings.HasSuffix(w, "men") && personNouns[strings.TrimSuffix(w, "men")+"man"]
 }
 
 // personNouns are nouns for people that are no titles.

@@ -880,6 +880,12 @@ var addressees = setOf([]string{"reporters", "journalists", "supporters", "aides
 	"followers", "fans", "parents", "troops", "soldiers", "diplomats", "negotiators", "jurors", "judges", "court", "jury",
 	"committee", "panel", "council", "board", "press", "media", "broadcaster", "newspaper", "magazine", "radio", "television", "tv", "state"})
 
+// pluralAddressee reports whether the addressee word w is a plural of people
+// ("reporters", "analysts"), which no name follows in apposition as one follows "host".
+func pluralAddressee(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "us" && w != "news"
+}
+
 // addressee returns the end of the addressee of a tell verb starting at j ("reporters",
 // "The Associated Press", "CNN host Chris Cuomo", "him"), or j when there is none.
 func (x *extractor) addressee(s rng, j int) int {
@@ -892,8 +898,10 @@ func (x *extractor) addressee(s rng, j int) int {
 		// (a pronoun only opens the addressee: "told the AP her group never worked ...")
 		k++
 		n++
-		if addressees[x.word(k-1)] && !x.toks[k-1].upper && (!x.toks[k].upper || objectPronouns[x.word(k-1)]) && !(x.word(k-1) == "state" && addressees[x.word(k)]) {
-			break // but "host Chris Cuomo", "state television"; "told them Clinton has ...": the pronoun is whole
+		if addressees[x.word(k-1)] && !x.toks[k-1].upper && (!x.toks[k].upper || objectPronouns[x.word(k-1)] || pluralAddressee(x.word(k-1))) && !(x.word(k-1) == "state" && addressees[x.word(k)]) {
+			// but "host Chris Cuomo", "state television"; "told them Clinton has ...": the
+			// pronoun is whole, and so is a plural ("told reporters Moscow remained open").
+			break
 		}
 	}
 	if n == 0 {

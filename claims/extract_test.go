@@ -65,6 +65,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"senators the agency"},
 		},
 		{
+			name: "a plural addressee ends before a name that opens the clause told",
+			text: "Kremlin spokesman Dmitry Peskov told reporters Moscow remained open to negotiations. The host told viewers Tuesday the show would end. The senator told CNN host Jake Tapper the bill was dead.",
+			want: []want{
+				{"Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "told", CueAssert, "Moscow remained open to negotiations", Indirect},
+				{"The host", "", "told", CueAssert, "the show would end", Indirect},
+				{"The senator", "", "told", CueAssert, "the bill was dead", Indirect},
+			},
+			reason: "'reporters Moscow' was read as one addressee, like 'host Jake Tapper', and the claim was lost",
+		},
+		{
 			name:   "a claim in the that-clause of a noun of content is the noun's, not one of its own",
 			text:   "The notion that voters want a third party is spreading. There was news that the union would endorse the mayor. The governor is betting that voters want lower taxes. The senator said the vote was close.",
 			want:   []want{{"The senator", "", "said", CueAssert, "the vote was close", Indirect}},

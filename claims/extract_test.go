@@ -1034,6 +1034,16 @@ func TestExtract(t *testing.T) {
 			reason: "the names were \"Chamber of Commerce\", \"China\" and \"Beijing\", the last two as persons",
 		},
 		{
+			name: "a description in lower case before a body's name is no part of the name; a person's is",
+			text: "U.S. chipmaker Arbor Semiconductor Inc said it would buy NovaChip. The opposition Labour Party said the cuts would hurt families. One senior Democrat said the bill would pass. The Podesta Group's CEO said the firm had done nothing wrong.",
+			want: []want{
+				{"U.S. chipmaker Arbor Semiconductor Inc", "Arbor Semiconductor Inc", "said", CueAssert, "it would buy NovaChip", Indirect},
+				{"The opposition Labour Party", "Labour Party", "said", CueAssert, "the cuts would hurt families", Indirect},
+				{"One senior Democrat", "One senior Democrat", "said", CueAssert, "the bill would pass", Indirect},
+				{"The Podesta Group's CEO", "Podesta Group's CEO", "said", CueAssert, "the firm had done nothing wrong", Indirect},
+			},
+		},
+		{
 			name: "an appositive with a title after an according-to source, section labels, found out",
 			text: "According to Nail al-Jubeir, information director at the Saudi Embassy in Washington, the blurring isn’t real.\n\nCAUSE FOR PAUSE: Teenage pregnancy rates in the region are rising fast.\n\nOne civil servant found out recently.",
 			want: []want{{"Nail al-Jubeir, information director at the Saudi Embassy in Washington", "Nail al-Jubeir", "According to", CueReport, "the blurring isn’t real", Indirect}},

@@ -412,6 +412,14 @@ func (x *extractor) mention(r rng) mentionInfo {
 	for a < len(toks)-1 && (isDeterminer(toks[a].low) || toks[a].low == "'s") {
 		a++
 	}
+	if m.named && m.kind == "org" {
+		// "U.S. chipmaker Arbor Semiconductor Inc", "the opposition Labour Party": a
+		// description in lower case before the body's capitalised name.
+		if d := lastDescriptionWord(toks); d >= a && d+1 < len(toks) && plainDescription(toks[a:d+1]) && !personNoun(toks[len(toks)-1].low) {
+			m.titles = append(m.titles, lowerWords(toks[a:d+1])...)
+			a = d + 1
+		}
+	}
 	m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
 	m.words = lowerWords(toks[a:])
 	return m
@@ -481,6 +489,44 @@ func (x *extractor) chargedAt(s rng, a, c int) rng {
 		}
 	}
 	return noRng
+}
+
+// lastDescriptionWord returns the index of the lower-case word that ends a description
+// before a capitalised name closing toks ("chipmaker" in "U.S. chipmaker Arbor
+// Semiconductor Inc"), or -1 when no such name follows one.
+func lastDescriptionWord(toks []token) int {
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		switch {
+		case t.kind != tWord || t.low == "'s" || t.low == "’s":
+			if !initialPoint(toks, i) && t.low != "&" {
+				return -1 // "The Podesta Group's CEO": the name is a possessor
+			}
+		case t.upper:
+		case t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the" || nameParticles[t.low]:
+			if i == 0 || !toks[i-1].upper {
+				return -1 // "the ... of" must sit inside the name
+			}
+		default:
+			if i+1 < len(toks) && toks[i+1].upper && toks[i+1].kind == tWord {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// plainDescription reports whether toks, the words before a body's name, are a plain
+// description: no preposition nor possessive ("Stu Rothenberg of the non-partisan ...", "the
+// Roper Center ... at Cornell University" are no descriptions of the name after them).
+func plainDescription(toks []token) bool {
+	for _, t := range toks {
+		if t.kind != tWord && !(t.low == "." || t.low == "-") || prepositions[t.low] || t.low == "'s" || t.low == "’s" {
+			return false
+		}
+	}
+	return true
 }
 
 // orgNamed reports whether toks end in a capitalised name that holds a word of bodies:

@@ -167,6 +167,11 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR marks \"was criticized for\" and \"is accused of\" with the one accused and the grounds as the content; a relative clause after a comma is the writer's",
 		},
 		{
+			name: "a time between a passive of accusing and its grounds is neither",
+			text: "The former minister was charged on Monday with laundering $150 million. The mayor was accused on Tuesday of taking bribes.",
+			want: []want{{"", "", "was charged", CueAccuse, "The former minister … with laundering $150 million", Indirect}, {"", "", "was accused on Tuesday of", CueAccuse, "The mayor … taking bribes", Indirect}},
+		},
+		{
 			name:   "to cast someone as something presents them so; to cast ballots says nothing",
 			text:   "Ortiz cast his rival as a friend of the banks. Nearly 4,000 voters cast ballots on Tuesday, and the mayor cast doubt on the count.",
 			want:   []want{{"Ortiz", "", "cast", CueAssert, "his rival as a friend of the banks", Indirect}},

@@ -422,11 +422,13 @@ func (x *extractor) passiveAccused(s, cue rng, sn cueSense) bool {
 			break
 		}
 	}
-	cueB := cue.b
+	// "was charged on Monday with laundering": a time between the verb and the grounds is
+	// neither.
+	cueB, at := cue.b, x.skipTimes(cue.b, s.b)
 	if groundsInCue[x.word(cue.a)] {
-		cueB++ // "is best known for", "is accused of", "were blamed for": PolNeAR's cue takes the preposition
+		cueB, at = at+1, at+1 // "is best known for", "is accused of", "were blamed for": PolNeAR's cue takes the preposition
 	}
-	r := x.trimContent(rng{cueB, e})
+	r := x.trimContent(rng{at, e})
 	if r.empty() {
 		return false
 	}

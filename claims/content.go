@@ -880,6 +880,12 @@ var addressees = setOf([]string{"reporters", "journalists", "supporters", "aides
 	"followers", "fans", "parents", "troops", "soldiers", "diplomats", "negotiators", "jurors", "judges", "court", "jury",
 	"committee", "panel", "council", "board", "press", "media", "broadcaster", "newspaper", "magazine", "radio", "television", "tv", "state"})
 
+// pluralAddressee reports whether the addressee word w is a plural of people
+// ("reporters", "analysts"), which no name follows in apposition as one follows "host".
+func pluralAddressee(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "us" && w != "news"
+}
+
 // addressee returns the end of the addressee of a tell verb starting at j ("reporters",
 // "The Associated Press", "CNN host Chris Cuomo", "him"), or j when there is none.
 func (x *extractor) addressee(s rng, j int) int {
@@ -892,8 +898,10 @@ func (x *extractor) addressee(s rng, j int) int {
 		// (a pronoun only opens the addressee: "told the AP her group never worked ...")
 		k++
 		n++
-		if addressees[x.word(k-1)] && !x.toks[k-1].upper && (!x.toks[k].upper || objectPronouns[x.word(k-1)]) && !(x.word(k-1) == "state" && addressees[x.word(k)]) {
-			break // but "host Chris Cuomo", "state television"; "told them Clinton has ...": the pronoun is whole
+		if addressees[x.word(k-1)] && !x.toks[k-1].upper && (!x.toks[k].upper || objectPronouns[x.word(k-1)] || pluralAddressee(x.word(k-1))) && !(x.word(k-1) == "state" && addressees[x.word(k)]) {
+			// but "host Chris Cuomo", "state television"; "told them Clinton has ...": the
+			// pronoun is whole, and so is a plural ("told reporters Moscow remained open").
+			break
 		}
 	}
 	if n == 0 {
@@ -1033,8 +1041,9 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 				return p
 			}
 			// "Republican suggestions, an offer the leadership rebuffed": an appositive of the
-			// writer's that ends the sentence.
-			if n := x.word(p + 1); (n == "a" || n == "an") && p > j+1 && x.relativeEndsSentence(s, p+1) && !x.clauseBetween(s, p+1, s.b) {
+			// writer's that ends the sentence; so does a charge and its denial, with or without
+			// an auxiliary ("..., charges he has denied").
+			if n := x.word(p + 1); p > j+1 && x.relativeEndsSentence(s, p+1) && (x.sumUp(p+1) || (n == "a" || n == "an") && !x.clauseBetween(s, p+1, s.b)) {
 				return p
 			}
 			// "her ouster, believing she was tipping the scales": a participle of the writer's.

@@ -282,6 +282,24 @@ func (x *extractor) isWord(k int) bool {
 	return k >= 0 && k < len(x.toks) && x.toks[k].kind == tWord
 }
 
+// commentRequest reports whether a request or message for comment opens at k after a
+// negated verb: "(did not return) a request for comment", "a message for comment". (PolNeAR
+// marks "didn’t immediately return a request seeking comment" otherwise.)
+func (x *extractor) commentRequest(k int) bool {
+	if p := x.word(k - 2); p != "not" && p != "n't" && p != "n’t" && p != "never" && !(isLyAdverb(p) && (x.word(k-3) == "not" || x.word(k-3) == "n't" || x.word(k-3) == "n’t")) {
+		return false
+	}
+	if w := x.word(k); w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our" || w == "my" {
+		k++
+	}
+	switch x.word(k) {
+	case "request", "requests", "message", "messages":
+	default:
+		return false
+	}
+	return x.word(k+1) == "for" && x.word(k+2) == "comment"
+}
+
 // senses returns the cue senses of token k and the end of the cue (multi-word cues).
 func (x *extractor) senses(k int) ([]cueSense, int) {
 	if k < 0 || k >= len(x.toks) || x.toks[k].kind != tWord {
@@ -351,6 +369,14 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		}
 		if x.word(k+1) == "for" && !x.toks[k].upper && beForms[x.word(p)] {
 			return []cueSense{{CueClaim, synObject}}, k + 1
+		}
+		return nil, k
+	case "return", "returned":
+		// "did not return a request for comment": PolNeAR marks it as "did not respond to a
+		// request for comment" is marked, the request the content; but not "did not return
+		// calls and emails seeking comment", nor any other return.
+		if x.commentRequest(k+1) && !x.toks[k].upper {
+			return []cueSense{{CueAssert, synVerb}}, k + 1
 		}
 		return nil, k
 	case "show":

@@ -65,6 +65,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"senators the agency"},
 		},
 		{
+			name: "a plural addressee ends before a name that opens the clause told",
+			text: "Kremlin spokesman Dmitry Peskov told reporters Moscow remained open to negotiations. The host told viewers Tuesday the show would end. The senator told CNN host Jake Tapper the bill was dead.",
+			want: []want{
+				{"Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "told", CueAssert, "Moscow remained open to negotiations", Indirect},
+				{"The host", "", "told", CueAssert, "the show would end", Indirect},
+				{"The senator", "", "told", CueAssert, "the bill was dead", Indirect},
+			},
+			reason: "'reporters Moscow' was read as one addressee, like 'host Jake Tapper', and the claim was lost",
+		},
+		{
 			name:   "a claim in the that-clause of a noun of content is the noun's, not one of its own",
 			text:   "The notion that voters want a third party is spreading. There was news that the union would endorse the mayor. The governor is betting that voters want lower taxes. The senator said the vote was close.",
 			want:   []want{{"The senator", "", "said", CueAssert, "the vote was close", Indirect}},
@@ -155,6 +165,11 @@ func TestExtract(t *testing.T) {
 			want:   []want{{"", "", "has been criticized", CueAccuse, "The senator … for missing votes", Indirect}, {"", "", "is accused of", CueAccuse, "Ortiz … fraud", Indirect}, {"", "", "was charged", CueAccuse, "A guard … with assault", Indirect}},
 			none:   []string{"votes, which"},
 			reason: "PolNeAR marks \"was criticized for\" and \"is accused of\" with the one accused and the grounds as the content; a relative clause after a comma is the writer's",
+		},
+		{
+			name: "a time between a passive of accusing and its grounds is neither",
+			text: "The former minister was charged on Monday with laundering $150 million. The mayor was accused on Tuesday of taking bribes.",
+			want: []want{{"", "", "was charged", CueAccuse, "The former minister … with laundering $150 million", Indirect}, {"", "", "was accused on Tuesday of", CueAccuse, "The mayor … taking bribes", Indirect}},
 		},
 		{
 			name:   "to cast someone as something presents them so; to cast ballots says nothing",
@@ -529,6 +544,19 @@ func TestExtract(t *testing.T) {
 				{"the army", "", "denied", CueDeny, "the army was blocking the convoys", Indirect},
 				{"the ministry", "", "rejected", CueDeny, "Exports fell sharply", Indirect},
 			},
+		},
+		{
+			name: "a pronoun that denies a charge stands for the subject charged",
+			text: "Regulators said the fleet was grounded. Tesla faces a lawsuit over a 2019 crash, a charge it denies. Nigeria's former oil minister was charged with laundering $150 million, charges he denies. Prosecutors say Sule took bribes, allegations he has denied. Police accused the company of polluting the river, a charge it denies.",
+			want: []want{
+				{"it", "Tesla", "denies", CueDeny, "Tesla faces a lawsuit over a 2019 crash", Indirect},
+				{"he", "Nigeria's former oil minister", "denies", CueDeny, "laundering $150 million", Indirect},
+				{"Prosecutors", "", "say", CueAssert, "Sule took bribes", Indirect},
+				{"he", "Sule", "has denied", CueDeny, "Sule took bribes", Indirect},
+				{"it", "company", "denies", CueDeny, "Police accused the company of polluting the river", Indirect},
+			},
+			none:   []string{"charges he", "allegations he"},
+			reason: "the pronoun is the charged subject's (or the accused's), not the nearest earlier speaker's (Regulators); plural charges with no article sum up the clause as \"a charge\" does",
 		},
 		{
 			name: "a closing adverbial of where the words were put out, with a participle after it, is no part of the content",
@@ -997,6 +1025,27 @@ func TestExtract(t *testing.T) {
 				{"The Gaza Ministry of Interior", "Gaza Ministry of Interior", "said", CueAssert, "families were evacuated", Indirect},
 				{"David French of the National Retail Federation", "David French", "said", CueAssert, "the rule would cost jobs", Indirect},
 				{"the Bureau of Labor Statistics", "Bureau of Labor Statistics", "according to", CueReport, "Wages rose", Indirect},
+			},
+		},
+		{
+			name: "a body's name keeps its country's initials and ends before the place it is in; people in a place are a description",
+			text: "The U.S. Chamber of Commerce said the rule would cost jobs. The American Chamber of Commerce in China said members were worried. Officials in Beijing said the sale violated the agreement. The U.S. Department of Justice said it would appeal.",
+			want: []want{
+				{"The U.S. Chamber of Commerce", "U.S. Chamber of Commerce", "said", CueAssert, "the rule would cost jobs", Indirect},
+				{"The American Chamber of Commerce in China", "American Chamber of Commerce", "said", CueAssert, "members were worried", Indirect},
+				{"Officials in Beijing", "Officials in Beijing", "said", CueAssert, "the sale violated the agreement", Indirect},
+				{"The U.S. Department of Justice", "U.S. Department of Justice", "said", CueAssert, "it would appeal", Indirect},
+			},
+			reason: "the names were \"Chamber of Commerce\", \"China\" and \"Beijing\", the last two as persons",
+		},
+		{
+			name: "a description in lower case before a body's name is no part of the name; a person's is",
+			text: "U.S. chipmaker Arbor Semiconductor Inc said it would buy NovaChip. The opposition Labour Party said the cuts would hurt families. One senior Democrat said the bill would pass. The Podesta Group's CEO said the firm had done nothing wrong.",
+			want: []want{
+				{"U.S. chipmaker Arbor Semiconductor Inc", "Arbor Semiconductor Inc", "said", CueAssert, "it would buy NovaChip", Indirect},
+				{"The opposition Labour Party", "Labour Party", "said", CueAssert, "the cuts would hurt families", Indirect},
+				{"One senior Democrat", "One senior Democrat", "said", CueAssert, "the bill would pass", Indirect},
+				{"The Podesta Group's CEO", "Podesta Group's CEO", "said", CueAssert, "the firm had done nothing wrong", Indirect},
 			},
 		},
 		{
@@ -3127,6 +3176,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a request or message for comment not returned is what the speaker did not return, as one not responded to",
+			text:   "The Sanders campaign did not return a request for comment on the plan. A spokeswoman for the mayor did not return a message for comment. The campaign did not return calls and emails seeking comment. Her lawyer could not immediately be reached for comment. He returned to Ohio on Monday.",
+			reason: "PolNeAR marks 'did not return' with 'a request for comment' or 'a message for comment' (2 of 2 on train), not calls returned, nor 'could not be reached for comment' (0 of 3)",
+			want: []want{
+				{"The Sanders campaign", "", "did not return", CueAssert, "a request for comment on the plan", Indirect},
+				{"A spokeswoman for the mayor", "", "did not return", CueAssert, "a message for comment", Indirect},
+			},
+			none: []string{"calls and emails", "be reached", "Ohio"},
+		},
+		{
 			name:   "but not, but only and but that go on in the content; but and a new clause end it",
 			text:   "The mayor said the bridge would reopen in May, but that the toll would double. Ms. Ortiz said she backs the levy, but not for schools. The senator said the bill was flawed, but he voted for it anyway.",
 			reason: "after a comma, 'but that' with a subject, 'but not', 'but only' and 'but no' continue the gold content (16 of 16 changed on train); 'but' and a new clause ends it",
@@ -3803,6 +3862,8 @@ func TestExtractQuotePieces(t *testing.T) {
 		name, text string
 		src, cue   string
 		pieces     []string // the content's pieces in order, each a fragment of its piece
+		none       []string // fragments no piece may hold
+		reason     string   // why the case matters, when it is not obvious
 	}{
 		{
 			name:   "split around a trailing attribution in one sentence",
@@ -3859,6 +3920,47 @@ func TestExtractQuotePieces(t *testing.T) {
 			src:    "Barkley",
 			cue:    "said",
 			pieces: []string{"divide and conquer", "these losers", "it has become sad"},
+		},
+		{
+			name:   "a quote a colon opens ends with its paragraph when the next paragraph is attributed on its own",
+			text:   "Hunt said: “These are difficult choices. We made them to protect the economy.\n\n“Nobody should doubt our commitment,” he told lawmakers.",
+			src:    "Hunt",
+			cue:    "said",
+			pieces: []string{"These are difficult choices. We made them to protect the economy."},
+			none:   []string{"Nobody should doubt"},
+			reason: "wire copy reopens the mark for the same speaker; one quote over both paragraphs gave the first to both claims (PolNeAR: 'Obama said: \"There's no magic ...' then '\"Calling a threat ...,\" Obama said.')",
+		},
+		{
+			name:   "the attributed paragraph after a quote a colon opens is the later cue's alone",
+			text:   "Hunt said: “These are difficult choices. We made them to protect the economy.\n\n“Nobody should doubt our commitment,” he told lawmakers.",
+			src:    "he",
+			cue:    "told",
+			pieces: []string{"“Nobody should doubt our commitment,”"},
+			none:   []string{"difficult choices"},
+		},
+		{
+			name:   "a quote continued after a trailing attribution stays whole with the next paragraph's cue",
+			text:   "“We are committed to safety,” Tesla said. “We believe drivers are safer.\n\n“The figures do not account for miles driven,” the company added.",
+			src:    "the company",
+			cue:    "added",
+			pieces: []string{"We believe drivers are safer.\n\n“The figures do not account"},
+			reason: "PolNeAR gives the middle paragraph to the later cue two times in three ('Sanders continued', 'she said'), so only a quote a colon opens is cut",
+		},
+		{
+			name:   "the charge a denial sums up is the content of the claim before it, not its telling",
+			text:   "Prosecutors say Sule took bribes, allegations he denies.",
+			src:    "he",
+			cue:    "denies",
+			pieces: []string{"Sule took bribes"},
+			none:   []string{"Prosecutors", "allegations"},
+		},
+		{
+			name:   "an accusation ends before the charge that sums it up",
+			text:   "The planemaker was accused of hiding a flaw in its software, a charge it has long denied.",
+			src:    "it",
+			cue:    "has long denied",
+			pieces: []string{"The planemaker was accused of hiding a flaw in its software"},
+			none:   []string{"a charge"},
 		},
 		{
 			name:   "participle after an opening adverbial",
@@ -4077,6 +4179,11 @@ func TestExtractQuotePieces(t *testing.T) {
 			for i, sp := range c.Content.Spans {
 				if got := tt.text[sp.Start:sp.End]; !strings.Contains(got, tt.pieces[i]) {
 					t.Errorf("piece %d = %q, want it to hold %q", i, got, tt.pieces[i])
+				}
+				for _, n := range tt.none {
+					if got := tt.text[sp.Start:sp.End]; strings.Contains(got, n) {
+						t.Errorf("piece %d = %q, want it without %q", i, got, n)
+					}
 				}
 			}
 		})

@@ -79,20 +79,20 @@ func pairQuotes(toks []token) ([]quote, []int) {
 			switch {
 			case t.q == qOpen && dbl >= 0 && leftAttached && !rightAttached:
 				// A “ typed for ”: “It's unusual,“ said ...
-				out = append(out, quote{open: first(dblStart, dbl), close: k})
+				out = closeQuote(out, toks, dblStart, dbl, k, para)
 				dbl, dblStart = -1, -1
 			case t.q == qOpen:
 				dbl = k
 			case t.q == qClose:
 				if dbl >= 0 {
-					out = append(out, quote{open: first(dblStart, dbl), close: k})
+					out = closeQuote(out, toks, dblStart, dbl, k, para)
 					dbl, dblStart = -1, -1
 				} else if (t.nl > 0 || k == 0) && k+1 < len(toks) && toks[k+1].nl == 0 {
 					dbl = k // a ” typed for “ to open a paragraph: ” … they are so not like him,”
 				}
 			default: // straight "
 				if dbl >= 0 && (leftAttached || !rightAttached) {
-					out = append(out, quote{open: first(dblStart, dbl), close: k})
+					out = closeQuote(out, toks, dblStart, dbl, k, para)
 					dbl, dblStart = -1, -1
 				} else if rightAttached {
 					dbl = k
@@ -122,6 +122,34 @@ func pairQuotes(toks []token) ([]quote, []int) {
 	}
 	sortQuotes(out)
 	return out, dropped
+}
+
+// closeQuote appends the double quote that opened at dbl (or, continued from earlier
+// paragraphs, at dblStart) and closes at k. A continued quote that a colon introduces and
+// whose last paragraph has an attribution of its own after the closing mark is two quotes:
+// in Hunt said: “These are difficult choices.¶“Nobody should doubt us,” he told lawmakers.
+// the first paragraph is what Hunt said and the second what he told lawmakers, where one
+// quote gave the first paragraph to both claims. (After a trailing attribution, “...,” Tesla
+// said. “We believe ...¶“...,” the company added., PolNeAR gives the middle paragraph to the
+// later cue as often as not, so the quote stays whole there.)
+func closeQuote(out []quote, toks []token, dblStart, dbl, k int, para int32) []quote {
+	if dblStart >= 0 && attributedAfter(toks, k, para) && dblStart > 0 && toks[dblStart-1].low == ":" {
+		return append(out, quote{open: dblStart, close: dbl - 1}, quote{open: dbl, close: k})
+	}
+	return append(out, quote{open: first(dblStart, dbl), close: k})
+}
+
+// attributedAfter reports whether the closing mark at k ends a quote's clause with a comma,
+// a question or an exclamation mark and words follow it in its paragraph: “...,” he said.
+func attributedAfter(toks []token, k int, para int32) bool {
+	if k < 1 || k+1 >= len(toks) || toks[k+1].nl >= para || toks[k+1].kind != tWord {
+		return false
+	}
+	switch toks[k-1].low {
+	case ",", "?", "!":
+		return true
+	}
+	return false
 }
 
 func first(a, b int) int {

@@ -187,6 +187,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 	}
 	if r.b-r.a == 1 {
 		if k := pronounKind[x.toks[r.a].low]; k != "" {
+			if np := x.chargedSubject(r.a, k); !np.empty() {
+				return x.mention(np) // "Tesla faces a lawsuit, a charge it denies": Tesla
+			}
 			return mentionInfo{pronoun: k}
 		}
 	}
@@ -271,7 +274,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 	// preposition; the names after it are whom the speaker works for.
 	for i, t := range toks {
 		if i > 0 && descriptionPreps[t.low] && !t.upper {
-			if h := toks[i-1]; h.kind == tWord && !h.upper {
+			// "Officials in Beijing said": a noun for people capitalised only as the
+			// sentence's first word is a description's head all the same.
+			if h := toks[i-1]; h.kind == tWord && (!h.upper || i == 1 && sentenceInitial && personNoun(h.low)) {
 				a := 0
 				for a < i-1 && (isDeterminer(toks[a].low) || x.isIndefinite(r.a+a)) {
 					a++
@@ -299,6 +304,14 @@ func (x *extractor) mention(r rng) mentionInfo {
 			m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
 			m.words = lowerWords(toks[a:])
 			return m
+		}
+	}
+	// "The American Chamber of Commerce in China": a body's name ends before the place
+	// it is in.
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].low == "in" && !toks[i].upper && toks[i-1].upper && toks[i+1].upper && orgNamed(toks[:i]) {
+			toks = toks[:i]
+			break
 		}
 	}
 	head := toks[len(toks)-1].low
@@ -384,9 +397,10 @@ func (x *extractor) mention(r rng) mentionInfo {
 			m.kind = "org"
 		}
 		if j >= 2 && j < len(toks) && toks[j-1].low == "of" && orgWords[toks[j-2].low] && toks[j-2].upper {
-			// "The Gaza Ministry of Interior": a body's name with "of" in it.
+			// "The Gaza Ministry of Interior": a body's name with "of" in it; "The U.S.
+			// Chamber of Commerce" keeps its country's initials.
 			j -= 2
-			for j > 0 && toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) {
+			for j > 0 && (toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) || initialPoint(toks, j-1)) {
 				j--
 			}
 			m.kind = "org"
@@ -406,9 +420,141 @@ func (x *extractor) mention(r rng) mentionInfo {
 	for a < len(toks)-1 && (isDeterminer(toks[a].low) || toks[a].low == "'s") {
 		a++
 	}
+	if m.named && m.kind == "org" {
+		// "U.S. chipmaker Arbor Semiconductor Inc", "the opposition Labour Party": a
+		// description in lower case before the body's capitalised name.
+		if d := lastDescriptionWord(toks); d >= a && d+1 < len(toks) && plainDescription(toks[a:d+1]) && !personNoun(toks[len(toks)-1].low) {
+			m.titles = append(m.titles, lowerWords(toks[a:d+1])...)
+			a = d + 1
+		}
+	}
 	m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
 	m.words = lowerWords(toks[a:])
 	return m
+}
+
+// chargedSubject returns, for a pronoun at a after a charge that sums up the clause before
+// ("Tesla faces a lawsuit over a crash, a charge it denies", "Prosecutors say Smith took
+// bribes, allegations he denies"), the subject charged: the subject of a claim's content that
+// ends at the comma or the object of an accusation, else the sentence's subject, when the
+// pronoun fits it; or noRng.
+func (x *extractor) chargedSubject(a int, kind string) rng {
+	c := x.sumUpBefore(a)
+	if c == a-1 || kind == "speaker" {
+		return noRng
+	}
+	s := x.sentOf(a)
+	var cands []rng
+	for _, d := range x.drafts {
+		last := d.content[len(d.content)-1]
+		if last.b != c || d.cue.a < s.a || d.cue.b > last.a {
+			continue
+		}
+		if d.class != CueAccuse {
+			cands = append(cands, x.chargedAt(s, last.a, c))
+			continue
+		}
+		// "Police accused the company of polluting the river, a charge it denies": the
+		// accused, before "of" or "for".
+		for k := last.a + 1; k < c && k <= last.a+6; k++ {
+			if w := x.word(k); w == "of" || w == "for" {
+				cands = append(cands, rng{last.a, k})
+				break
+			}
+			if !x.isWord(k) {
+				break
+			}
+		}
+	}
+	cands = append(cands, x.chargedAt(s, s.a, c))
+	for _, np := range cands {
+		if np.empty() || np.b > c || np.b-np.a == 1 && pronounKind[x.word(np.a)] != "" && pronounKind[x.word(np.a)] != kind {
+			continue
+		}
+		m := x.mention(np)
+		switch {
+		case m.pronoun != "":
+			return np
+		case kind == "person" && (m.kind == "person" && m.named || personHead(m.words)),
+			kind == "group" && (m.kind == "group" || m.kind == "org"),
+			kind == "thing" && m.kind != "group" && !(m.kind == "person" && (personHead(m.words) || len(m.words) > 1)):
+			return np
+		}
+	}
+	return noRng
+}
+
+// chargedAt returns the subject of the clause at a before the comma c, where a verb in
+// the present after a short subject ends it too: "Tesla faces a lawsuit" gives Tesla.
+func (x *extractor) chargedAt(s rng, a, c int) rng {
+	if r := x.subjectAt(s, a, c); !r.empty() {
+		return r
+	}
+	np := x.npForward(s, a)
+	for e := np.a + 1; e < np.b && e < c && e <= np.a+4; e++ {
+		if w := x.word(e); x.isWord(e) && !x.toks[e].upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] {
+			return rng{np.a, e}
+		}
+	}
+	return noRng
+}
+
+// lastDescriptionWord returns the index of the lower-case word that ends a description
+// before a capitalised name closing toks ("chipmaker" in "U.S. chipmaker Arbor
+// Semiconductor Inc"), or -1 when no such name follows one.
+func lastDescriptionWord(toks []token) int {
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		switch {
+		case t.kind != tWord || t.low == "'s" || t.low == "’s":
+			if !initialPoint(toks, i) && t.low != "&" {
+				return -1 // "The Podesta Group's CEO": the name is a possessor
+			}
+		case t.upper:
+		case t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the" || nameParticles[t.low]:
+			if i == 0 || !toks[i-1].upper {
+				return -1 // "the ... of" must sit inside the name
+			}
+		default:
+			if i+1 < len(toks) && toks[i+1].upper && toks[i+1].kind == tWord {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// plainDescription reports whether toks, the words before a body's name, are a plain
+// description: no preposition nor possessive ("Stu Rothenberg of the non-partisan ...", "the
+// Roper Center ... at Cornell University" are no descriptions of the name after them).
+func plainDescription(toks []token) bool {
+	for _, t := range toks {
+		if t.kind != tWord && !(t.low == "." || t.low == "-") || prepositions[t.low] || t.low == "'s" || t.low == "’s" {
+			return false
+		}
+	}
+	return true
+}
+
+// orgNamed reports whether toks end in a capitalised name that holds a word of bodies:
+// "the American Chamber of Commerce", "the European Commission".
+func orgNamed(toks []token) bool {
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		if t.kind != tWord || !t.upper && t.low != "of" && t.low != "for" {
+			return false
+		}
+		if t.upper && orgWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// initialPoint reports whether toks[i] is the point after a capital initial, as in "U.S.".
+func initialPoint(toks []token, i int) bool {
+	return i > 0 && toks[i].low == "." && toks[i-1].kind == tWord && len(toks[i-1].low) == 1 && toks[i-1].upper && toks[i-1].End == toks[i].Start
 }
 
 func (x *extractor) isSentenceStart(k int) bool {
@@ -880,6 +1026,16 @@ func personHead(words []string) bool {
 	}
 	h := words[len(words)-1]
 	return titleWords[h] || personNouns[h]
+}
+
+// personNoun reports whether w is a noun for people or a title, singular or plural
+// ("officials", "residents", "spokesman").
+func personNoun(w string) bool {
+	if personNouns[w] || titleWords[w] || w == "people" {
+		return true
+	}
+	sg := strings.TrimSuffix(w, "s")
+	return sg != w && (personNouns[sg] || titleWords[sg]) || strings.HasSuffix(w, "men") && personNouns[strings.TrimSuffix(w, "men")+"man"]
 }
 
 // personNouns are nouns for people that are no titles.

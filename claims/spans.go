@@ -463,7 +463,7 @@ func (x *extractor) keepNested(d, o draft) bool {
 	if o.content[0].a >= d.cue.a {
 		return true // "reportedly" whose content is "said that ...": the same statement
 	}
-	if o.class == CueDeny && !o.src.empty() && o.src.a >= 2 && x.sumUp(o.src.a-2) {
+	if o.class == CueDeny && !o.src.empty() && x.sumUpBefore(o.src.a) < o.src.a-1 {
 		// "The agency accused him of taking bribes, a charge he denies": the denial answers
 		// the accusation, which was made all the same.
 		return true
@@ -957,8 +957,8 @@ func (x *extractor) feelingAfter(cue, r rng) (int, rng) {
 // assessment of", "cited the case of".
 func (x *extractor) speechNounAfter(cue, r rng) (int, rng) {
 	b := cue.b
-	if r.a != b || b >= len(x.toks) || b-cue.a != 1 || x.toks[b].upper {
-		return b, r
+	if r.a != b || b >= len(x.toks) || b-cue.a != 1 || x.toks[b].upper || x.commentRequest(b) {
+		return b, r // but "did not return a message for comment" returns the message
 	}
 	if w := x.word(b); w != "a" && w != "an" {
 		return b, r

@@ -30,8 +30,8 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		// "..., SOURCE said", but not "Asked whether ..., 75 percent of Democrats said yes":
 		// the question is the asker's, not the content
 		src, sep, rest = left, p, cue.b
-		if x.sumUp(src.a) && src.a+2 < src.b && (npDeterminers[x.word(src.a+2)] || x.toks[src.a+2].upper) {
-			src.a += 2 // "..., a charge the army denied": the clause before is what the army denied
+		if n := x.sumUpLen(src.a); n > 0 && src.a+n < src.b && (npDeterminers[x.word(src.a+n)] || x.toks[src.a+n].upper) {
+			src.a += n // "..., a charge the army denied": the clause before is what the army denied
 		}
 		if x.word(p) == "," {
 			// "“...,” another friend, Mariam Emara told CNN": a description before the name.
@@ -287,6 +287,17 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		}
 		if d.cue.a < s.a {
 			break
+		}
+	}
+	if c := x.sumUpBefore(src.a); c == sep && c < src.a-1 {
+		// "The rebels said the army was blocking the convoys, a charge the army denied": the
+		// charge denied is the earlier claim's content, not the telling of it. (An
+		// accusation's content, "the singer of hiding income", says it only with its verb.)
+		for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.a >= s.a; i-- {
+			if d := x.drafts[i]; len(d.content) == 1 && d.content[0].b == end && d.cue.a >= start && d.cue.b <= d.content[0].a && d.class != CueAccuse {
+				start = d.content[0].a
+				break
+			}
 		}
 	}
 	r := x.trimContent(rng{start, end})
@@ -670,18 +681,39 @@ func (x *extractor) quotedBefore(s rng, j int) int {
 	return -1
 }
 
-// sumUp reports whether the words at k are "a" or "an" and a noun of claim after a comma,
-// which sum up the clause before: "..., a charge the army denied", "..., a claim he denies".
-func (x *extractor) sumUp(k int) bool {
-	w := x.word(k)
-	return (w == "a" || w == "an") && contentNouns[x.word(k+1)] && x.word(k-1) == ","
+// sumUpLen returns how many words at k sum up the clause before their comma: 2 for "a" or
+// "an" and a noun of claim ("..., a charge the army denied", "..., a claim he denies"), 1 for
+// a plural noun of accusation alone ("..., charges he denies", "..., allegations she
+// rejects"), else 0.
+func (x *extractor) sumUpLen(k int) int {
+	if k < 1 || x.word(k-1) != "," {
+		return 0
+	}
+	if w := x.word(k); (w == "a" || w == "an") && contentNouns[x.word(k+1)] {
+		return 2
+	}
+	if accusationNouns[x.word(k)] {
+		return 1
+	}
+	return 0
 }
 
-// sumUpBefore returns the comma before "a charge" when one ends right before the source at
-// a ("..., a charge he denies"), or a-1.
+// accusationNouns sum up the clause before them with no article: "..., charges he denies".
+var accusationNouns = setOf([]string{"charges", "allegations", "accusations", "claims", "assertions"})
+
+// sumUp reports whether words at k sum up the clause before their comma (sumUpLen).
+func (x *extractor) sumUp(k int) bool {
+	return x.sumUpLen(k) > 0
+}
+
+// sumUpBefore returns the comma before "a charge" or "charges" when they end right before
+// the source at a ("..., a charge he denies", "..., charges he denies"), or a-1.
 func (x *extractor) sumUpBefore(a int) int {
-	if a >= 3 && x.sumUp(a-2) {
+	if a >= 3 && x.sumUpLen(a-2) == 2 {
 		return a - 3
+	}
+	if a >= 2 && x.sumUpLen(a-1) == 1 {
+		return a - 2
 	}
 	return a - 1
 }

@@ -14,7 +14,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		}
 		return x.passiveBy(s, cue, sn) // "were quickly derided by Laschet", "was endorsed Friday by"
 	}
-	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds[x.word(cue.b)] && beForms[x.word(x.reputeBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
+	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds[x.word(x.skipTimes(cue.b, s.b))] && beForms[x.word(x.reputeBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
 		return true // "Sanders has been criticized for offering vague answers"
 	}
 	if x.toks[cue.a].upper && cue.a == s.a {

@@ -190,3 +190,35 @@ func TestBusinessSpeaking(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCommentIsNoStatement: a speaker's refusal to speak ("declined to comment", "did not
+// return a request for comment") is no account of the event: it is not a statement of the
+// corpus, so no rejection can answer it.
+func TestNoCommentIsNoStatement(t *testing.T) {
+	for _, c := range []struct {
+		cue, content string
+		want         bool
+	}{
+		{"declined", "to comment", true},
+		{"did not respond to", "a request for comment", true},
+		{"did not return", "messages seeking comment on Friday", true},
+		{"declined", "to comment on the report", true},
+		{"said", "a request for comment was pending", false},
+		{"said", "to comment would be unwise", false},
+		{"urged", "reporters to comment", false},
+	} {
+		cl := claims.Claim{Cue: claims.Cue{Text: c.cue}, Content: claims.Content{Text: c.content}}
+		if got := noComment(cl); got != c.want {
+			t.Errorf("noComment(%q %q) = %v, want %v", c.cue, c.content, got, c.want)
+		}
+	}
+	d := doc("a.txt", "", "Esquire did not return a request for comment. ESPN said the report was false.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Esquire", "Esquire", "did not return", claims.CueAssert, "a request for comment"),
+		claim(t, d, "ESPN", "ESPN", "said", claims.CueAssert, "the report was false"),
+	})
+	if st := c.Statements(); len(st) != 1 || st[0].Actor != "ESPN" {
+		t.Errorf("Statements() = %v, want ESPN's only", st)
+	}
+}

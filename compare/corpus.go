@@ -89,7 +89,7 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 	sort.Ints(starts)
 	for _, cl := range cs {
 		n := len(doc.Text)
-		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) {
+		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) || noComment(cl) {
 			continue
 		}
 		s := &stmt{claim: cl, doc: di}
@@ -282,3 +282,30 @@ func (c *Corpus) userSide(names ...string) string {
 	}
 	return ""
 }
+
+// noComment reports whether a claim only says that its speaker would not speak: "declined to
+// comment", "did not respond to a request for comment", "did not return messages seeking
+// comment". It tells nothing of the event, and no side's account is in it.
+func noComment(cl claims.Claim) bool {
+	c := strings.ToLower(strings.TrimRight(strings.TrimSpace(cl.Content.Text), ".,"))
+	cue := strings.ToLower(cl.Cue.Text)
+	if c == "to comment" || strings.HasPrefix(c, "to comment on") || strings.HasPrefix(c, "to comment further") {
+		return strings.Contains(cue, "declin") || strings.Contains(cue, "refus") || strings.Contains(cue, "would not") || strings.Contains(cue, "did not")
+	}
+	for _, p := range []string{"a request for comment", "requests for comment", "a request seeking comment", "a message seeking comment", "messages seeking comment", "a call seeking comment", "calls seeking comment", "an email seeking comment", "emails seeking comment", "a message for comment", "messages for comment", "a call for comment", "calls for comment", "an email for comment", "a request to comment", "requests to comment"} {
+		if c == p {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(c, p+" "); ok {
+			next, _, _ := strings.Cut(rest, " ")
+			return commentTail[next] // "a request for comment on Friday", not "... was pending"
+		}
+	}
+	return false
+}
+
+// commentTail are the words that may follow "a request for comment" in the same refusal: its
+// subject, time or channel.
+var commentTail = setOf(strings.Fields(`on about from by regarding over sent left made at after
+before late early outside via through monday tuesday wednesday thursday friday saturday sunday
+today yesterday`))

@@ -785,7 +785,7 @@ var (
 	agencyHeads = setOf([]string{"agency", "bureau", "department", "ministry"})
 	agencyNames = setOf([]string{"agency", "bureau", "department", "ministry", "office", "administration", "commission", "service"})
 	// Acronyms of news media and of agencies: other acronyms ("NRA", "GOP") name no such body.
-	mediaAcronyms  = setOf([]string{"cnn", "nbc", "abc", "cbs", "msnbc", "cnbc", "npr", "pbs", "bbc", "ap", "afp", "hbo", "itv", "rt", "cctv"})
+	mediaAcronyms  = setOf([]string{"cnn", "nbc", "abc", "cbs", "msnbc", "cnbc", "npr", "pbs", "bbc", "ap", "afp", "hbo", "itv", "rt", "cctv", "espn", "tmz", "nhk", "cbc", "ctv", "mtv", "hln"})
 	agencyAcronyms = setOf([]string{"fbi", "cia", "nsa", "dhs", "epa", "irs", "fda", "cdc", "dea", "atf", "nasa", "fema", "ice", "tsa", "doj", "nih", "usda", "faa", "sec", "ftc", "fcc", "gao", "cbo", "nhtsa", "ntsb", "osha", "hhs", "cftc", "fdic", "nrc", "ferc", "iaea", "unhcr", "unicef", "unrwa", "who"})
 )
 

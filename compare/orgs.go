@@ -368,7 +368,7 @@ func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim) (out []string,
 // as [personsOf] finds them).
 func businessSpeaking(g *gazetteer, text string, src *claims.Source, persons map[string]bool) string {
 	name := src.Name
-	if name == "" || persons[name] || !capitalized(name) || len(g.find(tokenize(name, 0))) > 0 {
+	if name == "" || persons[name] || !capitalizedWords(name) || len(g.find(tokenize(name, 0))) > 0 {
 		return ""
 	}
 	if desc := strings.Fields(strings.ToLower(src.Text)); len(desc) >= 2 && desc[0] == "the" && businessHeads[desc[len(desc)-1]] && !strings.EqualFold(src.Text[4:], name) {
@@ -389,10 +389,11 @@ func businessSpeaking(g *gazetteer, text string, src *claims.Source, persons map
 }
 
 // businessHeads are the nouns a text uses for a business it has named: "the company", "the
-// carmaker". (The extractor resolves such descriptions to the name.)
+// carmaker", "the network". (The extractor resolves such descriptions to the name.)
 var businessHeads = setOf(strings.Fields(`company firm carmaker automaker group airline bank lender
 insurer retailer manufacturer maker chipmaker planemaker conglomerate startup giant miner brewer
-utility operator developer publisher studio producer supplier exporter importer`))
+utility operator developer publisher studio producer supplier exporter importer network
+broadcaster channel newspaper paper magazine tabloid outlet`))
 
 // businessMark reports whether text writes the one-word name as a listed company's: with
 // its legal form ("Tesla Inc"), its shares or stock ("shares of Tesla", "Tesla's stock",

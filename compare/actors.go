@@ -606,8 +606,11 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool, s
 				titled = titled || t.key != "of" && t.key != "the"
 				continue
 			}
-			if titled && !capitalized(t.key) && !stopwords[t.key] && isTitle(d.toks[j+1]) && j-1 >= 0 && !d.toks[j-1].punctAfter {
-				continue // a field before the title: "NASA asteroid expert Don Yeomans", not "praise of Pakistan by President Trump"
+			if titled && !capitalized(t.key) && !stopwords[t.key] && (isTitle(d.toks[j+1]) || j+2 < s && !capitalized(d.toks[j+1].key) && isTitle(d.toks[j+2])) && j-1 >= 0 && !d.toks[j-1].punctAfter {
+				// A field of one or two words before the title: "NASA asteroid expert Don
+				// Yeomans", "Philippine coast guard spokesman Jay Tarriela"; not "praise of
+				// Pakistan by President Trump".
+				continue
 			}
 			break
 		}

@@ -222,3 +222,44 @@ func TestNoCommentIsNoStatement(t *testing.T) {
 		t.Errorf("Statements() = %v, want ESPN's only", st)
 	}
 }
+
+// TestTwoCapitalsOneIncident: a Manila and a Beijing wire story on one incident at sea. The
+// speakers are their countries' ("Philippine coast guard spokesman Jay Tarriela", a field of
+// two words before the title; "Coast guard spokesperson Gan Yu" and "The National Security
+// Council" in a story datelined in the country), Beijing's "dismissed Manila's account"
+// answers the Philippine military's account (the stories' similarity, 0.28, is above
+// closeStorySim), and China's version comes with the rejection: its coast guard's "the
+// Philippine boat had deliberately rammed a Chinese coast guard ship", not only the
+// rejecter's own words.
+func TestTwoCapitalsOneIncident(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/sea_manila.txt", "testdata/sea_beijing.txt"})
+	sides := map[string]string{}
+	for _, s := range c.Statements() {
+		sides[s.Actor] = s.Side
+	}
+	for actor, want := range map[string]string{"Jay Tarriela": "Philippines", "Gan Yu": "China", "National Security Council": "Philippines", "Lin Jian": "China"} {
+		if sides[actor] != want {
+			t.Errorf("%s is on side %q, want %q", actor, sides[actor], want)
+		}
+	}
+	cs := c.Contested()
+	if len(cs) != 1 || cs[0].Type != ExplicitRejection {
+		t.Fatalf("Contested() = %v, want one explicit rejection", cs)
+	}
+	said := map[string]string{}
+	for _, s := range cs[0].Sides {
+		for _, cl := range s.Claims {
+			said[s.Side] += cl.Content.Text + " | "
+		}
+	}
+	for side, want := range map[string][]string{
+		"Philippines": {"fired water cannon at a Philippine supply boat", "China's claim"},
+		"China":       {"Manila's account", "deliberately rammed"},
+	} {
+		for _, w := range want {
+			if !strings.Contains(said[side], w) {
+				t.Errorf("%s says %q, want %q among it", side, said[side], w)
+			}
+		}
+	}
+}

@@ -592,11 +592,17 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	}
 	stmts := append([]int{i}, near...)
 	// The rejecter's own version of the event, told in its document ("the building had been
-	// hit by a Ukrainian missile"), is what the rejection puts in the account's place.
+	// hit by a Ukrainian missile"), is what the rejection puts in the account's place: its
+	// own statements, and its side's that are like the account ("the Philippine boat had
+	// deliberately rammed a Chinese coast guard ship", its coast guard's, beside the
+	// foreign ministry's rejection).
 	version := 0
 	for _, j := range a.events[e] {
 		o := a.stmts[j]
-		if j != i && o.doc == s.doc && o.actor == s.actor && side[j] == from && !o.f.rejects() && !directive(o) && version < maxAnswered {
+		if j == i || o.doc != s.doc || side[j] != from || o.f.rejects() || directive(o) || version >= maxAnswered {
+			continue
+		}
+		if o.actor == s.actor || slices.ContainsFunc(near, func(k int) bool { return a.sim(j, k) >= versionSim }) {
 			stmts = append(stmts, j)
 			version++
 		}

@@ -439,6 +439,15 @@ func (a *analysis) group(c *Corpus) {
 				}
 			}
 		}
+		if s.f.deny && s.f.target == "" && s.f.targetP == "" {
+			// A denial that names no account answers the closest statement before it in its
+			// document of another side that shares a rare word with it: "Israeli air
+			// strikes ... killed three civilians, Lebanon's health ministry said. The
+			// Israeli military ... denied targeting civilians."
+			if j := a.deniedBefore(i, rare); j >= 0 {
+				join(i, j, false)
+			}
+		}
 		if s.f.target != "" {
 			for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
 				o := a.stmts[j]
@@ -472,6 +481,32 @@ func (a *analysis) group(c *Corpus) {
 		a.events[e] = append(a.events[e], i)
 		a.of[i] = e
 	}
+}
+
+// denialReach is how far before a denial's cue, in bytes, the statement it answers may end:
+// a paragraph or two.
+const denialReach = 600
+
+// deniedBefore returns the statement that denial i, which names no account, answers in its
+// document: the one most like it among the earlier statements of another side (not a
+// rejection, not a demand) that share a rare word with it, at least refSim alike; -1 when
+// there is none.
+func (a *analysis) deniedBefore(i int, rare func(string) bool) int {
+	s := a.stmts[i]
+	best, bestSim := -1, refSim
+	for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
+		o := a.stmts[j]
+		if s.claim.Cue.Start-o.claim.Content.End > denialReach {
+			break // the denial answers what was just said, not the article's background
+		}
+		if o.side == "" || s.side == "" || o.side == s.side || o.f.rejects() || directive(o) || a.shared(i, j, rare) < 1 {
+			continue
+		}
+		if x := a.sim(i, j); x >= bestSim {
+			best, bestSim = j, x
+		}
+	}
+	return best
 }
 
 // targetActor returns the canonical actor of the person a rejection names ("Khan's claims",

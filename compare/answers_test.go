@@ -263,3 +263,32 @@ func TestTwoCapitalsOneIncident(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialAnswersItsArticle: a denial that names no account ("denied targeting
+// civilians") answers the other side's statement just before it in its own article that
+// shares a rare word with it ("killed three civilians"), at the bare rejection's confidence;
+// not a statement paragraphs away, nor another article's.
+func TestDenialAnswersItsArticle(t *testing.T) {
+	cs := extractCorpus(t, Options{}, []string{"testdata/denial_lebanon.txt"}).Contested()
+	if len(cs) != 1 || cs[0].Type != ExplicitRejection || cs[0].Confidence != confExplicitBare {
+		t.Fatalf("Contested() = %v, want one bare explicit rejection", cs)
+	}
+	said := map[string]string{}
+	for _, s := range cs[0].Sides {
+		for _, cl := range s.Claims {
+			said[s.Side] += cl.Content.Text + " | "
+		}
+	}
+	if !strings.Contains(said["Lebanon"], "killed three civilians") || !strings.Contains(said["Israel"], "targeting civilians") {
+		t.Errorf("sides %q, want Lebanon's toll against Israel's denial", said)
+	}
+	d := doc("a.txt", "", "Israeli strikes killed three civilians, Lebanon's health ministry said. "+strings.Repeat("The village lies near the border and has been shelled before. ", 12)+"The Israeli military denied targeting civilians.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Lebanon's health ministry", "Lebanon's health ministry", "said", claims.CueAssert, "Israeli strikes killed three civilians"),
+		claim(t, d, "The Israeli military", "Israeli military", "denied", claims.CueDeny, "targeting civilians"),
+	})
+	if cs := c.Contested(); len(cs) != 0 {
+		t.Errorf("a denial paragraphs away: Contested() = %v, want none", cs)
+	}
+}

@@ -537,8 +537,8 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		// No account named: only a word of falsity against the one other side there is,
 		// and one that speaks in the same story: "denied the claims" answers the claims of
 		// its own story, not what another side said of another story grouped with it.
-		if s.f.falsity == "" || rejectVerbs[s.f.falsity] || len(present) != 2 {
-			return conflict{}, false
+		if len(present) != 2 || s.f.falsity == "" || rejectVerbs[s.f.falsity] && !(s.f.deny && a.deniedBefore(i, nil) >= 0) {
+			return conflict{}, false // a bare "denied" only against what its document says before
 		}
 		for p := range present {
 			if p != from {

@@ -420,7 +420,7 @@ func businessMark(text, name string) bool {
 				return true
 			}
 		}
-		if f := strings.Fields(strings.TrimLeft(rest, ",")); len(f) > 0 {
+		if f := strings.Fields(strings.TrimLeft(rest[:min(len(rest), 40)], ",")); len(f) > 0 { // the next two words
 			if legalForms[strings.TrimRight(f[0], ".,")] {
 				return true
 			}

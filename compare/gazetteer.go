@@ -105,14 +105,9 @@ func buildGazetteer(user []SideDef, withBuiltin bool) *gazetteer {
 	return g
 }
 
-// with returns g extended by sides named by their own names (see [orgsOf]). Their aliases
-// come after g's, so that g's of the same length win. g itself is unchanged.
-func (g *gazetteer) with(names []string) *gazetteer {
-	return g.withAliases(names, nil)
-}
-
-// withAliases is [gazetteer.with] where some sides have other names too: aliases maps a short
-// name to its side ("Exxon" to "Exxon Mobil").
+// withAliases returns g extended by sides named by their own names (see [orgsOf]), some with
+// other names too: aliases maps a short name to its side ("Exxon" to "Exxon Mobil"). Their
+// aliases come after g's, so that g's of the same length win. g itself is unchanged.
 func (g *gazetteer) withAliases(names []string, aliases map[string]string) *gazetteer {
 	if len(names) == 0 && len(aliases) == 0 {
 		return g

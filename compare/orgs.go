@@ -18,6 +18,27 @@ var orgRoles = setOf(strings.Fields(`spokesman spokeswoman spokesperson spokesme
 spokespeople lawyer lawyers attorney attorneys representative representatives researcher
 researchers scientist scientists analyst analysts`))
 
+// legislatureBody reports whether a name is a legislature's or a part of one ("the Senate
+// Judiciary Committee", "the Congressional Progressive Caucus"), whose chairman speaks for
+// no body of his own.
+func legislatureBody(toks []token) bool {
+	switch strings.ToLower(toks[len(toks)-1].key) {
+	case "committee", "caucus", "subcommittee":
+		return true
+	}
+	for _, t := range toks {
+		switch strings.ToLower(t.key) {
+		case "senate", "house", "parliament", "assembly", "congress":
+			return true
+		}
+	}
+	return false
+}
+
+// ofRoles name a body after "of", written in lower case: "president of the Congressional
+// Leadership Fund", "director of the Brennan Center" (not "President of ...", a title).
+var ofRoles = setOf(strings.Fields(`president director chairman chairwoman chair head`))
+
 // acronymRoles name a body only after an acronym: "CGT leader Philippe Martinez", "the CGT
 // union", "NAACP leaders"; after other words they are a faith's, a people's or an office's
 // ("Sunni leaders", "Majority Leader", "Soviet Union", "Student union").
@@ -114,6 +135,25 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		role := strings.ToLower(t.key)
 		if acronymRoles[role] && r > 0 && acronym(toks[r-1].key) && !t.sentStart && !toks[r-1].punctAfter {
 			add(r-1, r, false, false)
+			continue
+		}
+		if ofRoles[role] && !capitalized(t.key) && !t.punctAfter && r+2 < len(toks) && toks[r+1].key == "of" {
+			// "Mike Shields, president of the Congressional Leadership Fund,": a body's name
+			// ending in a word for one, after the office held in it.
+			k := r + 2
+			if toks[k].key == "the" {
+				k++
+			}
+			e := k
+			for e < len(toks) && e < k+5 && capitalized(toks[e].key) && !isTitle(toks[e]) {
+				e++
+				if toks[e-1].punctAfter || toks[e-1].poss {
+					break
+				}
+			}
+			if e > k+1 && orgHeads[strings.ToLower(toks[e-1].key)] && !legislatureBody(toks[k:e]) {
+				add(k, e, false, false)
+			}
 			continue
 		}
 		if !orgRoles[role] && !companyRoles[role] && role != "chief" || t.sentStart {

@@ -35,6 +35,12 @@ func TestOrgsOf(t *testing.T) {
 	}{
 		{"Apple CEO Tim Cook said the phones were safe.", []string{"Apple"}},
 		{"James Lee, a spokesman for Consumer Reports, said the tests were repeated.", []string{"Consumer Reports"}},
+		// An office held in a body, before "of": the body ends in a word for one, and a
+		// legislature's committee is none of its chairman's own.
+		{"Mike Shields, president of the Congressional Leadership Fund, said donors worried.", []string{"Congressional Leadership Fund"}},
+		{"Chuck Grassley, chairman of the Senate Judiciary Committee, said hearings would go ahead.", nil},
+		{"Ana Diaz, director of Open Data Watch, said the figures were late.", []string{"Open Data Watch"}},
+		{"President of the Republic Emmanuel Macron said the talks would resume.", nil},
 		{"An RNC spokesman said the debate would go ahead.", []string{"RNC"}},
 		{"Judicial Watch spokesman Tom Fitton said the emails were withheld.", []string{"Judicial Watch"}},
 		{"The chief executive of Hewlett Packard said the deal was off.", []string{"Hewlett Packard"}},

@@ -122,8 +122,8 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	if start > 0 && start < end && inPlace(toks, start) {
 		start = end // a place, not a person: "the official at the embassy in England"
 	}
-	if start >= 2 && start < end && toks[start-1].key == "of" && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
-		start = end // a body's name: "dean of Columbia's Graduate School of Journalism"
+	if start >= 2 && start < end && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
+		start = end // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
 	}
 	if start < end && (bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key]) {
 		start = end // a body, not a person: "Israel Radio", "local TV", "Korean Central TV"
@@ -303,6 +303,8 @@ type docSides struct {
 	// orgs are the organisations the document names through their people ([orgsOf]),
 	// sides of their own; g finds them too.
 	orgs map[string]bool
+	// acronyms maps the acronyms the text gives organisations in brackets to their names.
+	acronyms map[string]string
 	// usState: "Georgia" is the US state, as in most English news, unless the article also
 	// says "Tbilisi" or "Georgian".
 	usState bool
@@ -317,6 +319,15 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 	for _, b := range bodies {
 		if !slices.Contains(orgs, b) {
 			orgs = append(orgs, b)
+		}
+	}
+	orgs, aliases = acronymsOf(doc.Text, orgs, aliases)
+	for a, o := range aliases {
+		if acronym(a) {
+			if d.acronyms == nil {
+				d.acronyms = map[string]string{}
+			}
+			d.acronyms[a] = o
 		}
 	}
 	if len(orgs) > 0 {
@@ -820,4 +831,36 @@ func (d *docSides) expand(person string) string {
 		return person
 	}
 	return found
+}
+
+// acronymsOf makes the acronym a text gives a body in brackets after its name ("Citizens
+// Coalition for Change (CCC)") an alias of the body, so that "CCC spokesman Promise
+// Mkwananzi" speaks for it; an organisation found under the acronym alone is dropped.
+func acronymsOf(text string, orgs []string, aliases map[string]string) ([]string, map[string]string) {
+	for _, o := range orgs {
+		for at := 0; ; {
+			k := strings.Index(text[at:], o+" (")
+			if k < 0 {
+				break
+			}
+			at += k + len(o) + 2
+			end := strings.IndexByte(text[at:min(len(text), at+8)], ')')
+			if end < 0 {
+				continue
+			}
+			acr := text[at : at+end]
+			if !acronym(acr) || acr == o {
+				continue
+			}
+			if aliases == nil {
+				aliases = map[string]string{}
+			}
+			aliases[acr] = o
+			break
+		}
+	}
+	if len(aliases) > 0 {
+		orgs = slices.DeleteFunc(orgs, func(o string) bool { _, ok := aliases[o]; return ok })
+	}
+	return orgs, aliases
 }

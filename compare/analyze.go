@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -141,6 +142,16 @@ func (c *Corpus) assignActors() {
 			if p, ok := parent[s.side]; ok && c.user.find(tokenize(s.side, 0)) == nil {
 				s.side = p
 			}
+		}
+	}
+	// An acronym another document gives a body in brackets is that body: "CCC" is the
+	// "Citizens Coalition for Change (CCC)".
+	for _, s := range c.stmts {
+		if o, ok := c.acronyms[s.side]; ok && c.user.find(tokenize(s.side, 0)) == nil {
+			if s.actor == s.side {
+				s.actor = o // "CCC said": the body, under its name
+			}
+			s.side = o
 		}
 	}
 	// A spokesman, a lawyer or a campaign speaks for a person ("Hunter spokesman Joe
@@ -540,12 +551,35 @@ func (a *analysis) targetActor(s *stmt, byWord map[string][]string, byActor map[
 // on another side than the rejecter's. "" when the name is no such description or there is
 // none.
 func (a *analysis) describedActor(s *stmt) string {
+	if s.f.targetP == "opposition" {
+		return a.opposition(s)
+	}
 	if !bodyDescriptions[s.f.targetP] || s.side == "" {
 		return ""
 	}
 	found := ""
 	for _, o := range a.stmts {
 		if o.doc == s.doc && o.claim.Source != nil && o.claim.Source.Start < s.claim.Source.Start && o.actor != "" && o.side != "" && o.side != s.side {
+			found = o.actor
+		}
+	}
+	return found
+}
+
+// opposition returns the actor that "the opposition" is for statement s: a speaker on
+// another side whose mention calls it so ("The opposition CCC said", "opposition leader Nelson
+// Chamisa"), in s's document first, else in another document dated close; "" when none is.
+func (a *analysis) opposition(s *stmt) string {
+	found := ""
+	for _, o := range a.stmts {
+		if o.actor == "" || o.side == s.side || o.claim.Source == nil || far(s.claim.Date, o.claim.Date) ||
+			!slices.Contains(strings.Fields(strings.ToLower(o.claim.Source.Text)), "opposition") {
+			continue
+		}
+		if o.doc == s.doc {
+			return o.actor
+		}
+		if found == "" {
 			found = o.actor
 		}
 	}

@@ -292,3 +292,23 @@ func TestDenialAnswersItsArticle(t *testing.T) {
 		t.Errorf("a denial paragraphs away: Contested() = %v, want none", cs)
 	}
 }
+
+// TestOppositionAccount: an election's result and the opposition's rejection in two wire
+// stories. "Chamisa's Citizens Coalition for Change (CCC)" is a body (a name with "for" in
+// it), its bracketed acronym its alias there and in the other story ("CCC spokesman", "The
+// opposition CCC said"), and the ruling party's "dismissed opposition claims" rejects the
+// account of the speaker the stories call the opposition.
+func TestOppositionAccount(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/election_harare.txt", "testdata/election_zanupf.txt"})
+	for _, s := range c.Statements() {
+		if s.Actor == "Promise Mkwananzi" || s.Actor == "CCC" || strings.Contains(s.Actor, "Coalition") {
+			if s.Side != "Citizens Coalition for Change" {
+				t.Errorf("%s is on side %q, want Citizens Coalition for Change", s.Actor, s.Side)
+			}
+		}
+	}
+	cs := c.Contested()
+	if len(cs) != 1 || cs[0].Type != ExplicitRejection || !strings.Contains(cs[0].Explanation, "Citizens Coalition for Change's account") {
+		t.Fatalf("Contested() = %v, want the ruling party rejecting the opposition's account", cs)
+	}
+}

@@ -29,6 +29,9 @@ type Corpus struct {
 	// orgs are the organisations that some document names through their people: sides
 	// of their own also where another document only names them ("Consumer Reports said").
 	orgs map[string]bool
+	// acronyms are the acronyms that some document gives an organisation in brackets after
+	// its name ("Citizens Coalition for Change (CCC)"): another document's "CCC" is it.
+	acronyms map[string]string
 }
 
 // stmt is a claim with what the corpus read of it in its document.
@@ -67,6 +70,12 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 	ds := newDocSides(c.g, doc, cs)
 	for o := range ds.orgs {
 		c.orgs[o] = true
+	}
+	for a, o := range ds.acronyms {
+		if c.acronyms == nil {
+			c.acronyms = map[string]string{}
+		}
+		c.acronyms[a] = o
 	}
 	sents := claims.Sentences(doc.Text)
 	var lede []string

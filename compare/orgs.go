@@ -373,7 +373,8 @@ func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim) (out []string,
 		headed := orgHeads[strings.ToLower(toks[n-1].key)]
 		of := n
 		for k := 1; k+1 < n && !headed; k++ {
-			if headed = toks[k].key == "of" && privateHeads[strings.ToLower(toks[k-1].key)]; headed {
+			h := strings.ToLower(toks[k-1].key)
+			if headed = toks[k].key == "of" && privateHeads[h] || toks[k].key == "for" && (privateHeads[h] || forHeads[h]); headed {
 				of = k
 			}
 		}
@@ -501,6 +502,12 @@ plunged soared slumped dipped edged closed traded were are have had lost added`)
 
 // tickerRE matches a ticker in brackets at the start: "(TSLA.O)", "(NYSE: BA)".
 var tickerRE = regexp.MustCompile(`^\(((NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX): ?)?[A-Z]{1,5}(\.[A-Z]{1,2})?\)`)
+
+// forHeads are the heads of bodies named for a cause after "for" besides privateHeads:
+// "Citizens Coalition for Change", "Movement for Democratic Change", "Center for American
+// Progress".
+var forHeads = setOf(strings.Fields(`center centre campaign alliance initiative movement party front
+council committee`))
 
 // capitalizedWords reports whether every word of name is capitalised.
 func capitalizedWords(name string) bool {

@@ -381,6 +381,11 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 				return "", p.text, text[p.start:t.end]
 			}
 		}
+		// "opposition claims", "the opposition's allegations": the opposition's account,
+		// whoever the opposition is (see [analysis.describedActor]).
+		if i > 0 && lowerWord(toks[i-1].key) == "opposition" && !capitalized(toks[i-1].key) {
+			return "", "opposition", text[toks[i-1].start:t.end]
+		}
 		// "the Hindenburg report", "a CNN report": a name before the account word, after an
 		// article (without one, "Trump claims ..." is a verb).
 		if a := attributiveName(toks, i); a >= 0 {

@@ -179,6 +179,50 @@ func (c *Corpus) assignActors() {
 			s.side = sideOf[s.principal]
 		}
 	}
+	c.accusedSides()
+}
+
+// accusedSides gives a side to a person accused by a side who denies it, himself or through
+// his lawyer or spokesman: "Kenyan prosecutors ... charged former energy minister Daniel
+// Ochieng with accepting $2 million in bribes" and "Ochieng's lawyer, Mercy Wambui, said her
+// client denied the charges": the lawyer, and what she says in that article, are Daniel
+// Ochieng's side. The accusation is a statement of a side, in the same article, ending at
+// most denialReach bytes before the denial, that names the person.
+func (c *Corpus) accusedSides() {
+	for i, s := range c.stmts {
+		if s.side != "" || !s.f.deny && !rejectVerbs[s.f.falsity] || s.actor == "" {
+			continue
+		}
+		person := s.principal
+		if person == "" {
+			person = s.actor
+		}
+		if !c.accusedBefore(i, person) {
+			continue
+		}
+		for _, o := range c.stmts {
+			if o.doc == s.doc && o.side == "" && (o.actor == s.actor || o.actor == person) {
+				o.side = person
+			}
+		}
+	}
+}
+
+// accusedBefore reports whether a statement of a side just before statement i in its article
+// names person (by surname).
+func (c *Corpus) accusedBefore(i int, person string) bool {
+	s := c.stmts[i]
+	surname := lastWord(person)
+	for j := i - 1; j >= 0 && c.stmts[j].doc == s.doc; j-- {
+		o := c.stmts[j]
+		if s.claim.Cue.Start-o.claim.Content.End > denialReach {
+			break
+		}
+		if o.side != "" && o.side != person && containsWords(o.claim.Content.Text, surname) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgParents maps each organisation of the corpus whose name begins with the whole name of
@@ -450,7 +494,7 @@ func (a *analysis) group(c *Corpus) {
 				}
 			}
 		}
-		if s.f.deny && s.f.target == "" && s.f.targetP == "" {
+		if (s.f.deny || rejectVerbs[s.f.falsity]) && s.f.target == "" && s.f.targetP == "" {
 			// A denial that names no account answers the closest statement before it in its
 			// document of another side that shares a rare word with it: "Israeli air
 			// strikes ... killed three civilians, Lebanon's health ministry said. The
@@ -500,22 +544,33 @@ const denialReach = 600
 
 // deniedBefore returns the statement that denial i, which names no account, answers in its
 // document: the one most like it among the earlier statements of another side (not a
-// rejection, not a demand) that share a rare word with it, at least refSim alike; -1 when
-// there is none.
+// rejection, not a demand) that share a rare word with it, at least refSim alike, else the
+// nearest that names the denier's side, a person ("charged ... Daniel Ochieng with accepting
+// $2 million in bribes" against his lawyer's "her client denied the charges"); -1 when there
+// is none.
 func (a *analysis) deniedBefore(i int, rare func(string) bool) int {
 	s := a.stmts[i]
-	best, bestSim := -1, refSim
+	best, bestSim, accusing := -1, refSim, -1
 	for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
 		o := a.stmts[j]
 		if s.claim.Cue.Start-o.claim.Content.End > denialReach {
 			break // the denial answers what was just said, not the article's background
 		}
-		if o.side == "" || s.side == "" || o.side == s.side || o.f.rejects() || directive(o) || a.shared(i, j, rare) < 1 {
+		if o.side == "" || s.side == "" || o.side == s.side || o.f.rejects() || directive(o) {
+			continue
+		}
+		if accusing < 0 && containsWords(o.claim.Content.Text, lastWord(s.side)) {
+			accusing = j // the accusation of the person whose side denies it
+		}
+		if a.shared(i, j, rare) < 1 {
 			continue
 		}
 		if x := a.sim(i, j); x >= bestSim {
 			best, bestSim = j, x
 		}
+	}
+	if best < 0 {
+		return accusing
 	}
 	return best
 }
@@ -830,3 +885,12 @@ func medium(actor string) bool {
 
 // mediaHeads are the bodyHeads that end media names.
 var mediaHeads = setOf(strings.Fields("Radio TV Television News Agency Network Channel Broadcasting Media Press"))
+
+// lastWord returns the last word of s: a person's surname ("Ochieng" of "Daniel Ochieng").
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

@@ -312,3 +312,35 @@ func TestOppositionAccount(t *testing.T) {
 		t.Fatalf("Contested() = %v, want the ruling party rejecting the opposition's account", cs)
 	}
 }
+
+// TestAccusedDenies: prosecutors charge a former minister; his lawyer says her client denies
+// the charges. The lawyer speaks for him (his side, a person's), and the denial answers the
+// charge that names him just before it, though the two share no word; the Director of
+// Public Prosecutions is the dateline country's. "neither confirmed nor denied" denies
+// nothing, and "called the reports incorrect" answers the press, not another side.
+func TestAccusedDenies(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/court_nairobi.txt"})
+	for _, s := range c.Statements() {
+		if s.Actor == "Director of Public Prosecutions" && s.Side != "Kenya" {
+			t.Errorf("the Director of Public Prosecutions is on side %q, want Kenya", s.Side)
+		}
+	}
+	cs := c.Contested()
+	if len(cs) != 1 || cs[0].Sides[0].Side != "Kenya" || cs[0].Sides[1].Side != "Daniel Ochieng" {
+		t.Fatalf("Contested() = %v, want Kenya against Daniel Ochieng", cs)
+	}
+	d := doc("a.txt", "", "Amazon said it was testing drones. An Amazon spokeswoman neither confirmed nor denied the rumor.")
+	c = NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Amazon", "Amazon", "said", claims.CueAssert, "it was testing drones"),
+		claim(t, d, "neither confirmed nor", "neither confirmed nor", "denied", claims.CueDeny, "the rumor"),
+	})
+	for _, s := range c.stmts {
+		if s.f.rejects() {
+			t.Errorf("%q rejects (deny %v, falsity %q), want not", s.claim.Content.Text, s.f.deny, s.f.falsity)
+		}
+	}
+	if !mediaAccount("the reports “incorrect” and “unfounded,”") || mediaAccount("the claim that the dam broke") {
+		t.Error("mediaAccount: want the reports the press's and a claim no one's in particular")
+	}
+}

@@ -537,7 +537,7 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		// No account named: only a word of falsity against the one other side there is,
 		// and one that speaks in the same story: "denied the claims" answers the claims of
 		// its own story, not what another side said of another story grouped with it.
-		if len(present) != 2 || s.f.falsity == "" || rejectVerbs[s.f.falsity] && !(s.f.deny && a.deniedBefore(i, nil) >= 0) {
+		if len(present) != 2 || s.f.falsity == "" || rejectVerbs[s.f.falsity] && a.deniedBefore(i, nil) < 0 {
 			return conflict{}, false // a bare "denied" only against what its document says before
 		}
 		for p := range present {
@@ -550,6 +550,11 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 			return conflict{}, false
 		}
 		conf = confExplicitBare
+		// "called the reports incorrect": the press's reports, not the other side's
+		// account, unless the other side is the press.
+		if mediaAccount(s.claim.Content.Text) && !medium(to) {
+			return conflict{}, false
+		}
 	}
 	if to == from || !present[to] {
 		return conflict{}, false
@@ -580,6 +585,16 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	}
 	if len(near) == 0 {
 		near = all
+	}
+	if bare {
+		// Naming no account, it answers only what shares a word with it: "the reports
+		// incorrect and unfounded" does not answer the WHO's "no official notification
+		// from the Iraq government about the cases".
+		// (Or, for a person accused, what names him: see [Corpus.accusedSides].)
+		accused := from == s.principal || from == s.actor
+		near = slices.DeleteFunc(near, func(j int) bool {
+			return a.shared(i, j, nil) == 0 && !(accused && containsWords(a.stmts[j].claim.Content.Text, lastWord(from)))
+		})
 	}
 	if len(near) == 0 {
 		return conflict{}, false // the other side speaks of another story
@@ -1023,4 +1038,16 @@ func jaccard(a, b []string) float64 {
 func has(set []string, s string) bool {
 	i := sort.SearchStrings(set, s)
 	return i < len(set) && set[i] == s
+}
+
+// mediaAccount reports whether a rejection's content names what the press or the public
+// say rather than a side: "the reports", "rumours", "media speculation".
+func mediaAccount(content string) bool {
+	for _, w := range strings.Fields(strings.ToLower(content)) {
+		switch strings.Trim(w, ".,;:\"'“”‘’") {
+		case "reports", "report", "rumours", "rumors", "rumour", "rumor", "speculation", "media":
+			return true
+		}
+	}
+	return false
 }

@@ -197,8 +197,8 @@ func falsityOf(rw []string) string {
 		}
 		k += i
 		i = k + len(strings.Fields(p)) - 1
-		if k > 0 && rw[k-1] == "not" && p != "not true" {
-			continue
+		if k > 0 && (rw[k-1] == "not" || rw[k-1] == "nor") && p != "not true" {
+			continue // "did not deny", "neither confirmed nor denied"
 		}
 		if p == "disputed" && k > 0 && determiners[rw[k-1]] {
 			continue // "the disputed territory": no one disputes anything here
@@ -289,7 +289,8 @@ func findPhrase(words []string, phrases [][]string) (string, int) {
 // document's first sentence doubts (leadOf).
 func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl claims.Claim, lede []string) facts {
 	f := facts{
-		deny: cl.Cue.Class == claims.CueDeny,
+		// "neither confirmed nor denied" denies nothing.
+		deny: cl.Cue.Class == claims.CueDeny && !norBefore(text, cl.Cue.Start),
 	}
 	ctoks := tokenize(cl.Content.Text, cl.Content.Start)
 	cw := make([]string, len(ctoks))
@@ -309,6 +310,9 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 		rw[i] = lowerWord(t.key)
 	}
 	f.falsity = falsityOf(rw)
+	if rejectVerbs[f.falsity] && norBefore(text, cl.Cue.Start) {
+		f.falsity = "" // the cue of "neither confirmed nor denied"
+	}
 	f.restrict, _ = findPhrase(cw, restrictPhrases)
 	for i, w := range cw {
 		if negWords[w] || strings.HasSuffix(w, "n't") {
@@ -1018,4 +1022,11 @@ func agentOf(g *gazetteer, ds *docSides, toks []token, words []string) (string, 
 		}
 	}
 	return agent, deed
+}
+
+// norBefore reports whether the word right before offset at in text is "nor": "neither
+// confirmed nor denied".
+func norBefore(text string, at int) bool {
+	before := strings.TrimRight(text[:at], " \t\n")
+	return strings.HasSuffix(strings.ToLower(before), " nor") || strings.EqualFold(before, "nor")
 }

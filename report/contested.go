@@ -229,9 +229,12 @@ func withDenial(name string, c *claims.Claim) string {
 	return name + " (" + cue + ")"
 }
 
-// denialCue returns the cue of a denial whose cue is itself the denial, lower-cased.
+// denialCue returns the cue of a denial or an accusation whose cue is itself the denial or
+// the charge, lower-cased: "her client (denied)", "Kenyan prosecutors (charged)", whose
+// contents ("former energy minister Daniel Ochieng with accepting $2 million in bribes") read
+// wrong without it.
 func denialCue(c *claims.Claim) (string, bool) {
-	if c.Source == nil || c.Cue.Class != claims.CueDeny {
+	if c.Source == nil || c.Cue.Class != claims.CueDeny && c.Cue.Class != claims.CueAccuse {
 		return "", false
 	}
 	words := strings.Fields(strings.ToLower(c.Cue.Text))

@@ -125,8 +125,8 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	if start >= 2 && start < end && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
 		start = end // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
 	}
-	if start < end && (bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key]) {
-		start = end // a body, not a person: "Israel Radio", "local TV", "Korean Central TV"
+	if start < end && (bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key] || slices.ContainsFunc(toks[start:end], func(t token) bool { return schoolHeads[t.key] })) {
+		start = end // a body, not a person: "Israel Radio", "local TV", "Korean Central TV", "King's College London"
 	}
 	if start < end {
 		// As written, hyphens kept ("Agence France-Presse"), spaces made single.
@@ -491,7 +491,7 @@ func (d *docSides) readName(name string) source {
 	person, side, own := splitName(d.g, name)
 	s := source{person: person, side: d.resolve(side), own: own}
 	if person == "" {
-		s.org = orgName(name)
+		s.org = recordName(orgName(name))
 		if s.org == "" || isPronoun(s.org) {
 			s.org = ""
 			s.side = ""
@@ -864,3 +864,22 @@ func acronymsOf(text string, orgs []string, aliases map[string]string) ([]string
 	}
 	return orgs, aliases
 }
+
+// recordName shortens the name of a record that speaks to what it is and where it appeared
+// or who made it: "study published on Monday in The Lancet" is "study in The Lancet",
+// "report released on Tuesday by Amnesty International" "report by Amnesty International".
+func recordName(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 4 || !recordNouns[strings.ToLower(w[0])] || w[1] != "published" && w[1] != "released" && w[1] != "issued" {
+		return name
+	}
+	for k := 2; k+1 < len(w); k++ {
+		if (w[k] == "in" || w[k] == "by") && capitalized(w[k+1]) {
+			return w[0] + " " + strings.Join(w[k:], " ")
+		}
+	}
+	return name
+}
+
+// recordNouns are records that speak in the news: "a study published in The Lancet found".
+var recordNouns = setOf(strings.Fields(`study report survey poll analysis review paper audit investigation`))

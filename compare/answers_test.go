@@ -344,3 +344,23 @@ func TestAccusedDenies(t *testing.T) {
 		t.Error("mediaAccount: want the reports the press's and a claim no one's in particular")
 	}
 }
+
+// TestStudyAgainstMaker: a manufacturer rejects "the study's conclusions"; the study, a
+// record that speaks ("a study published on Monday in The Lancet"), is the side it answers,
+// named short ("study in The Lancet"); "researchers at King's College London" speak for no
+// country (London ends the college's name).
+func TestStudyAgainstMaker(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/study_lancet.txt"})
+	for _, s := range c.Statements() {
+		if strings.Contains(s.Actor, "King's College") && s.Side != "" {
+			t.Errorf("%s is on side %q, want none", s.Actor, s.Side)
+		}
+	}
+	cs := c.Contested()
+	if len(cs) != 1 || cs[0].Sides[0].Side != "study in The Lancet" || cs[0].Sides[1].Side != "Bayer" {
+		t.Fatalf("Contested() = %v, want Bayer against the study in The Lancet", cs)
+	}
+	if got := recordName("report released on Tuesday by Amnesty International"); got != "report by Amnesty International" {
+		t.Errorf("recordName = %q", got)
+	}
+}

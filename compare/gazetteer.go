@@ -169,6 +169,10 @@ func (g *gazetteer) match(toks []token, i int) (string, int) {
 		if i+n < len(toks) && !toks[i+n-1].poss && !toks[i+n-1].punctAfter && (mediaWords[toks[i+n].key] || privateBodyAt(toks, i+n)) {
 			continue
 		}
+		// "King's College London", "Imperial College London": a place ending a school's name.
+		if i > 0 && !toks[i-1].punctAfter && !toks[i-1].poss && schoolHeads[toks[i-1].key] {
+			continue
+		}
 		best, bestN, bestUser = a.side, n, a.user
 	}
 	return best, bestN
@@ -242,3 +246,7 @@ func privateBodyAt(toks []token, k int) bool {
 var privateHeads = setOf(strings.Fields(`chamber chambers association airlines airways society
 foundation federation league church club corp corporation inc company steel motors
 conference coalition union`))
+
+// schoolHeads end the names of schools and hospitals that a city's name may follow: "King's
+// College London", "University College Dublin".
+var schoolHeads = setOf(strings.Fields(`College University School Institute Hospital Museum Academy`))

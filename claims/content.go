@@ -1084,7 +1084,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			for k < s.b && (x.is(k, cSkipBeforeCue) || isLyAdverb(x.word(k))) {
 				k++
 			}
-			if ss, _ := x.senses(k); (hasSyn(ss, synVerb) || hasSyn(ss, synObject)) && !(w == "and" && x.sharedPredicate(j, p, ss)) && !x.pastAfterPresentCue(j, k) {
+			if ss, _ := x.senses(k); (hasSyn(ss, synVerb) || hasSyn(ss, synObject)) && !(w == "and" && x.sharedPredicate(j, p, ss)) && !x.pastAfterPresentCue(j, k) && !(w == "and" && x.foundAfterPassive(j, p, k)) {
 				return p
 			}
 			if (x.word(k+1) == "," || x.word(k+1) == ":") && x.isOpenQuote(k+2) && x.verbLike(k) {
@@ -1686,6 +1686,21 @@ func (x *extractor) pluralPossessive(k int) bool {
 	}
 	p := &x.toks[k-1]
 	return p.kind == tWord && p.End == t.Start && strings.HasSuffix(p.low, "s") && x.toks[k+1].kind == tWord && x.toks[k+1].Start > t.End
+}
+
+// foundAfterPassive reports whether "found" at k, after "and" at p, goes on with a passive
+// clause j..p of the content, whose subject then finds: "said officers were called to the
+// street and found three men with gunshot wounds". A speaker reports what the officers found.
+func (x *extractor) foundAfterPassive(j, p, k int) bool {
+	if x.word(k) != "found" || x.word(k+1) == "that" {
+		return false
+	}
+	for i := j + 1; i+1 < p && i < j+6; i++ {
+		if beForms[x.word(i)] && strings.HasSuffix(x.word(i+1), "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedPredicate reports whether a verb of belief or wish with senses ss after "and" at p

@@ -39,6 +39,7 @@ func TestExtract(t *testing.T) {
 		text   string
 		want   []want
 		none   []string // fragments no claim's content may hold
+		nocue  []string // cues no claim may have
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
@@ -3022,6 +3023,13 @@ func TestExtract(t *testing.T) {
 			none:   []string{"closed doors"},
 		},
 		{
+			name:   "found after a passive in the content is the content subject's, no cue of the speaker's",
+			text:   "A police spokesman said officers were called to Mare Street shortly after 2 a.m. and found three men with gunshot wounds.",
+			reason: "wire copy: the officers found the men; the spokesman reports it, he found nothing",
+			want:   []want{{"A police spokesman", "", "said", CueAssert, "officers were called to Mare Street shortly after 2 a.m. and found three men with gunshot wounds", Indirect}},
+			nocue:  []string{"found"},
+		},
+		{
 			name: "an infinitive content ends before and with a new clause",
 			text: "The governor threatened to veto the budget, and there were no objections from the floor.",
 			want: []want{{"The governor", "", "threatened", CueAssert, "to veto the budget", Indirect}},
@@ -3655,6 +3663,13 @@ func TestExtract(t *testing.T) {
 				for _, c := range cs {
 					if strings.Contains(c.Content.Text, frag) {
 						t.Errorf("Extract(%q): content %q holds %q", tt.text, c.Content.Text, frag)
+					}
+				}
+			}
+			for _, cue := range tt.nocue {
+				for _, c := range cs {
+					if c.Cue.Text == cue {
+						t.Errorf("Extract(%q) has a claim with cue %q; got:\n%s", tt.text, cue, dump(cs))
 					}
 				}
 			}

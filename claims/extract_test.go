@@ -1371,6 +1371,15 @@ func TestExtract(t *testing.T) {
 			reason: "a pronoun takes no website for its speaker, and a clause before \"but according to\" is the writer's",
 		},
 		{
+			name:   "a time of day before a quote ends the sentence, and the quote's pronoun is the subject before it",
+			text:   "Mayor Linda Harper conceded defeat on Wednesday night.\n\nBell, a 41-year-old city councilman, declared victory shortly after 10 p.m. \"Tonight Springfield chose a new direction,\" he said.",
+			reason: "wire copy: the quote was read into the sentence before, 'Bell ... declared victory ... \"Tonight ...\"', and its 'he' went to Harper",
+			want: []want{
+				{"he", "Bell", "said", CueAssert, "\"Tonight Springfield chose a new direction,\"", Direct},
+			},
+			none: []string{"Bell, a 41"},
+		},
+		{
 			name: "a pronoun with no speaker before it takes the name that opens a paragraph, not a company's",
 			text: "Stan Beaton kept the message for years.\n\nEngineers at Virgin Media restored it.\n\n“They made me happy,” he said.",
 			want: []want{{"he", "Stan Beaton", "said", CueAssert, "“They made me happy,”", Direct}},

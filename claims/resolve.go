@@ -230,6 +230,11 @@ func (x *extractor) mention(r rng) mentionInfo {
 				r = rng{k + 1, e}
 				break
 			}
+			if h := x.word(r.b - 1); w == "," && x.toks[r.a].upper && k+2 < r.b && (x.word(k+1) == "a" || x.word(k+1) == "an") && x.lowerAfter(k+1, r.b) && (personNoun(h) || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman")) {
+				// "Bell, a 41-year-old city councilman": the description after the name tells
+				// a person, as a title does.
+				desc = []string{h}
+			}
 			r.b = k
 			break
 		}

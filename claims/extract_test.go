@@ -4078,6 +4078,20 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"that most voters favor the measure"},
 		},
 		{
+			name:   "a weekday after on dates a filed record, with the part of the day",
+			text:   "The complaint filed on Monday said the theater had lost bookings worth $80,000.",
+			src:    "The complaint filed on Monday",
+			cue:    "said",
+			pieces: []string{"the theater had lost bookings worth $80,000"},
+		},
+		{
+			name:   "a weekday and night after a participle of filing",
+			text:   "Disclosures filed on Sunday night revealed that donors were paying for the ads.",
+			src:    "Disclosures filed on Sunday night",
+			cue:    "revealed",
+			pieces: []string{"that donors were paying for the ads"},
+		},
+		{
 			name:   "manner adverb right after the cue is in it",
 			text:   "“We will not give up,” the senator said firmly.",
 			src:    "the senator",

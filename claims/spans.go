@@ -661,7 +661,7 @@ func (x *extractor) relativeAfter(d draft, s rng, b int) int {
 // timeAfter returns b, the end of d's source, with a time right after it and before the cue
 // counted in when the source ends in a participle or a poll that the time dates: "A poll
 // conducted last week found", "emails released this week showed", "a WBUR poll last week
-// showed", as PolNeAR marks sources (5 times of 5 on the training split; after a name,
+// showed", "The complaint filed on Monday said", as PolNeAR marks sources (5 times of 5 on the training split; after a name,
 // "Grassley on Wednesday downplayed", the time is left out).
 func (x *extractor) timeAfter(d draft, b int) int {
 	if b >= d.cue.a || b-1 <= d.src.a || x.toks[b-1].upper {
@@ -678,8 +678,15 @@ func (x *extractor) timeAfter(d draft, b int) int {
 		if w := x.word(k + 1); w == "this" || w == "last" {
 			k += 2
 		}
+	case "on":
+		if w := x.word(k + 1); weekdays[w] && x.toks[k+1].upper {
+			k++ // "The complaint filed on Monday said"
+		}
 	}
 	if w := x.word(k); k < d.cue.a && (timeNoun[w] || weekdays[w] && x.toks[k].upper) {
+		if w := x.word(k + 1); weekdays[x.word(k)] && k+1 < d.cue.a && (w == "night" || w == "morning" || w == "afternoon" || w == "evening") {
+			k++ // "disclosures filed on Sunday night revealed"
+		}
 		return k + 1
 	}
 	return b

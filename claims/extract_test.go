@@ -668,6 +668,15 @@ func TestExtract(t *testing.T) {
 			want: []want{{"a statement from the Hollow Creek Chamber of Commerce", "Hollow Creek Chamber of Commerce", "According to", CueReport, "the new tax would hurt shops", Indirect}},
 		},
 		{
+			name:   "data from a body speak for the body, not for data from a trial met before",
+			text:   "The drug worked in 90% of cases, according to interim data from a late-stage trial. According to data from the Centers for Disease Control and Prevention, the virus kills 10,000 people a year.",
+			reason: "wire copy: the second 'data' took the first's speaker as a description of the same role",
+			want: []want{
+				{"interim data from a late-stage trial", "interim data from a late-stage trial", "according to", CueReport, "The drug worked in 90% of cases", Indirect},
+				{"data from the Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention", "According to", CueReport, "the virus kills 10,000 people a year", Indirect},
+			},
+		},
+		{
 			name: "\"warned\" without an addressee, before a clause that ends in a quote: the clause is the content",
 			text: "The weather service warned the flood was “life-threatening”.",
 			want: []want{{"The weather service", "", "warned", CueAssert, "the flood was", Mixed}},

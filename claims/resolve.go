@@ -247,10 +247,11 @@ func (x *extractor) mention(r rng) mentionInfo {
 			break
 		}
 	}
-	// "a statement from the U.S. Chamber of Commerce", "a report by Amnesty International": the
-	// record speaks for the body named after it.
+	// "a statement from the U.S. Chamber of Commerce", "a report by Amnesty International",
+	// "data from the Centers for Disease Control and Prevention": the record speaks for the
+	// body named after it.
 	for k := r.a + 1; k+1 < r.b && k < r.a+4; k++ {
-		if w := x.word(k); (w == "from" || w == "by") && recordNouns[x.word(k-1)] && isDeterminer(x.word(r.a)) && (x.toks[k+1].upper || isDeterminer(x.word(k+1)) && k+2 < r.b && x.toks[k+2].upper) {
+		if w := x.word(k); (w == "from" || w == "by") && recordNouns[x.word(k-1)] && (isDeterminer(x.word(r.a)) || k == r.a+1 && massRecords[x.word(r.a)]) && (x.toks[k+1].upper || isDeterminer(x.word(k+1)) && k+2 < r.b && x.toks[k+2].upper) {
 			desc = append(desc, lowerWords(x.toks[r.a:k])...)
 			r.a = k + 1
 			break
@@ -270,7 +271,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 		if t.kind != tWord || !t.upper {
 			continue
 		}
-		if i == 0 && sentenceInitial && (titleWords[t.low] || isDeterminer(t.low) || functionWords[t.low] || t.low == "one" || t.low == "another" || t.low == "some" || t.low == "two" || t.low == "several") {
+		if i == 0 && sentenceInitial && (titleWords[t.low] || isDeterminer(t.low) || functionWords[t.low] || t.low == "one" || t.low == "another" || t.low == "some" || t.low == "two" || t.low == "several" || t.low == "data") {
 			continue
 		}
 		upperCount++
@@ -346,6 +347,8 @@ func (x *extractor) mention(r rng) mentionInfo {
 	switch {
 	case orgWords[head] || titled:
 		m.kind = "org"
+	case head == "data" && (!toks[len(toks)-1].upper || len(toks) == 1 && sentenceInitial):
+		m.kind = "org" // "Data show": the record of a body, no person
 	case strings.HasSuffix(head, "s") && !toks[len(toks)-1].upper:
 		m.kind = "group"
 	default:
@@ -1082,7 +1085,10 @@ func (x *extractor) possessedAgent(r rng) bool {
 
 // recordNouns are records that speak for whoever put them out: "a statement from the
 // ministry".
-var recordNouns = setOf([]string{"statement", "statements", "letter", "report", "memo", "filing", "release", "email", "post", "message", "transcript"})
+var recordNouns = setOf([]string{"statement", "statements", "letter", "report", "memo", "filing", "release", "email", "post", "message", "transcript", "data", "figures", "statistics"})
+
+// massRecords are records that take no article: "data from the ministry".
+var massRecords = setOf([]string{"data", "figures", "statistics"})
 
 // descriptionPreps join a description's head to what follows it: "a spokesman for Mayor Frank
 // G. Jackson", "one operative inside Trump Tower".

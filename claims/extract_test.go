@@ -2566,6 +2566,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a one-word name short for a business named in full before is the business",
+			text:   "Fourteen counties sued Halvern Pharmaceuticals Inc on Wednesday. Halvern said it would defend itself against the claims, which it called \"baseless.\" His son, Eric Trump, spoke for the Trump Foundation. Trump said the gifts were real.",
+			reason: "wire copy: \"Halvern\" was a person not known to be one, so \"it\" found no body; but \"Trump\", written as a person's name, is no \"Trump Foundation\"",
+			want: []want{
+				{"Halvern", "Halvern Pharmaceuticals Inc", "said", CueDeny, "it would defend itself", Mixed},
+				{"it", "Halvern Pharmaceuticals Inc", "called", CueDeny, "\"baseless.\"", Direct},
+				{"Trump", "Eric Trump", "said", CueAssert, "the gifts were real", Indirect},
+			},
+		},
+		{
 			name:   "a relative pronoun after a dash stands for the name before the dash",
 			text:   "Secretary of State Mike Pompeo spoke on Monday. Already there has been bad blood after Pompeo – who is expected in Islamabad on September 5 - telephoned Prime Minister Imran Khan and reportedly discussed the issue with him.",
 			reason: "\"who\" in an aside set off by a dash is the person named before the dash",

@@ -192,6 +192,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 			}
 			return mentionInfo{pronoun: k}
 		}
+		if m, ok := x.businessBefore(r.a); ok {
+			return m // "Halvern" after "Halvern Pharmaceuticals Inc" was named: the business
+		}
 	}
 	var m mentionInfo
 	// "Michael C. Cernech, the city manager": the name is before the appositive.
@@ -439,6 +442,32 @@ func (x *extractor) mention(r rng) mentionInfo {
 	m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
 	m.words = lowerWords(toks[a:])
 	return m
+}
+
+// businessBefore returns, for a one-word name at k, the business it is short for when the text
+// names it in full before k: "Halvern" after "sued Halvern Pharmaceuticals Inc". The full name
+// runs on from the word through capitalised words to one of businessWords (at most four).
+func (x *extractor) businessBefore(k int) (mentionInfo, bool) {
+	t := x.toks[k]
+	if t.kind != tWord || !t.upper || x.is(k, cFunction) || businessWords[t.low] || x.personName(x.text[t.Start:t.End]) {
+		return mentionInfo{}, false // but "Trump" of "Eric Trump" is no "Trump Foundation"
+	}
+	for j := k - 1; j >= 0; j-- {
+		if x.toks[j].low != t.low || !x.toks[j].upper {
+			continue
+		}
+		last := -1
+		for e := j + 1; e < len(x.toks) && e <= j+4 && x.toks[e].kind == tWord && x.toks[e].upper; e++ {
+			if businessWords[x.toks[e].low] {
+				last = e
+			}
+		}
+		if last > 0 {
+			toks := x.toks[j : last+1]
+			return mentionInfo{named: true, kind: "org", name: x.text[toks[0].Start:toks[len(toks)-1].End], words: lowerWords(toks)}, true
+		}
+	}
+	return mentionInfo{}, false
 }
 
 // chargedSubject returns, for a pronoun at a after a charge that sums up the clause before

@@ -2314,6 +2314,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a subject modified by a negated participle, and an infinitive's adverb",
+			text:   "Scientists not involved in the work cautioned that the study could not prove cause. Officials not authorized to speak publicly said the talks had failed.",
+			reason: "wire copy: the source was cut to \"involved in the work\" at \"not\"; \"publicly\" went to the cue though it is the infinitive's, as PolNeAR's \"a Crossroads official who wasn't authorized to speak publicly\" keeps it",
+			want: []want{
+				{"Scientists not involved in the work", "", "cautioned", CueAssert, "that the study could not prove cause", Indirect},
+				{"Officials not authorized to speak publicly", "", "said", CueAssert, "the talks had failed", Indirect},
+			},
+		},
+		{
 			name: "a subject with a relative clause that ends in a prepositional phrase",
 			text: "An official who spoke on condition of anonymity to discuss the talks said the deal was close. Officials who spoke to reporters said the vote would be delayed. It is the first step in choosing delegates who are expected to support candidates at the convention.",
 			want: []want{

@@ -1598,6 +1598,19 @@ func (x *extractor) openedMention(s rng, p int) bool {
 	return true
 }
 
+// nameGoesOn reports whether token j, past npForward's usual reach, goes on with the
+// capitalised name before it: "said lead author Dr. Wei Zhang of the University of Toronto".
+func (x *extractor) nameGoesOn(j, end int) bool {
+	if !x.toks[j-1].upper && x.word(j-1) != "of" && x.word(j-1) != "the" {
+		return false
+	}
+	if x.toks[j].upper && x.isWord(j) {
+		return true
+	}
+	w := x.word(j)
+	return (w == "of" || w == "the") && j+1 < end && (x.toks[j+1].upper || x.word(j+1) == "the")
+}
+
 // npForward scans a noun phrase rightwards from k: "said Ned Price", "said the official".
 func (x *extractor) npForward(s rng, k int) rng {
 	// "About 200 protesters congregated": a number, not a preposition.
@@ -1607,7 +1620,7 @@ func (x *extractor) npForward(s rng, k int) rng {
 		return noRng // "In a statement released Thursday, ..." is no mention
 	}
 	j := k
-	for j < s.b && j-k < 10 {
+	for j < s.b && (j-k < 10 || j-k < 14 && x.nameGoesOn(j, s.b)) {
 		t := &x.toks[j]
 		if t.kind != tWord {
 			if (t.low == "-" || t.low == "." || t.low == "&") && j > k && x.toks[j-1].End == t.Start {

@@ -193,6 +193,12 @@ func TestExtract(t *testing.T) {
 			reason: "after an age the place and the description still tell who speaks; an adverbial after it (\"as he left\") does not",
 		},
 		{
+			name:   "an inverted speaker's long name with a title and a body runs to its end",
+			text:   "\"Our findings add to the evidence,\" said lead author Dr. Wei Zhang of the University of Toronto.",
+			want:   []want{{"lead author Dr. Wei Zhang of the University of Toronto", "Wei Zhang", "said", CueAssert, "\"Our findings add to the evidence,\"", Direct}},
+			reason: "wire copy: the mention was cut after ten tokens, at \"of the University\"; PolNeAR train has \"Chairman Ed Rendell\" and \"Judgment and Decision Making\" cut the same way",
+		},
+		{
 			name:   "a participle after a cleft or a conjoined clause has that clause's subject",
 			text:   "It was at the rally that Swanson gave his speech, pointing to a report that the plant would close. It is a long shot, but Ortiz was in Fresno on Friday, long before the vote, stressing the county's weight.",
 			want:   []want{{"Swanson", "", "pointing to", CueAssert, "a report that the plant would close", Indirect}, {"Ortiz", "", "stressing", CueAssert, "the county's weight", Indirect}},

@@ -1047,8 +1047,8 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 				return p
 			}
 			// "her ouster, believing she was tipping the scales": a participle of the writer's.
-			if n := x.word(p + 1); x.isWord(p+1) && !x.toks[p+1].upper && strings.HasSuffix(n, "ing") && len(n) > 5 && !prepositionalParticiples[n] && p > j+1 && x.relativeEndsSentence(s, p+1) {
-				return p
+			if n := x.word(p + 1); x.isWord(p+1) && !x.toks[p+1].upper && strings.HasSuffix(n, "ing") && len(n) > 5 && !prepositionalParticiples[n] && p > j+1 && x.relativeEndsSentence(s, p+1) && x.word(p+2) != "and" && x.word(p+2) != "or" {
+				return p // but not "adjusting for income, smoking and education": a gerund in a list
 			}
 			// ", the report said." : a trailing attribution of another speaker.
 			if x.trailingAt(s, p) {

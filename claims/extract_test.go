@@ -3059,6 +3059,16 @@ func TestExtract(t *testing.T) {
 			want: []want{{"The reporter", "", "accused", CueAccuse, "the manager of grabbing her at a press conference in Miami", Indirect}},
 		},
 		{
+			name:   "a gerund that a list goes on with after a comma is no participle of the writer's",
+			text:   "The researchers wrote that the association held even after adjusting for income, smoking and education. The board rejected her bid, believing she was unfit.",
+			reason: "wire copy: the content ended at \"income\", read as \"her ouster, believing she was ...\"; an -ing word right before \"and\" or \"or\" is an item of a list",
+			want: []want{
+				{"The researchers", "", "wrote", CueAssert, "that the association held even after adjusting for income, smoking and education", Indirect},
+				{"The board", "", "rejected", CueDeny, "her bid", Indirect},
+			},
+			none: []string{"believing"},
+		},
+		{
 			name:   "a noun phrase content ends before and with a second predicate of the source",
 			text:   "The chairman has firmly pushed back on those charges and has worked behind closed doors to stop the change.",
 			reason: "a noun phrase takes no auxiliary: the second predicate is the writer's report of what the source did",

@@ -1047,8 +1047,8 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 				return p
 			}
 			// "her ouster, believing she was tipping the scales": a participle of the writer's.
-			if n := x.word(p + 1); x.isWord(p+1) && !x.toks[p+1].upper && strings.HasSuffix(n, "ing") && len(n) > 5 && !prepositionalParticiples[n] && p > j+1 && x.relativeEndsSentence(s, p+1) {
-				return p
+			if n := x.word(p + 1); x.isWord(p+1) && !x.toks[p+1].upper && strings.HasSuffix(n, "ing") && len(n) > 5 && !prepositionalParticiples[n] && p > j+1 && x.relativeEndsSentence(s, p+1) && x.word(p+2) != "and" && x.word(p+2) != "or" {
+				return p // but not "adjusting for income, smoking and education": a gerund in a list
 			}
 			// ", the report said." : a trailing attribution of another speaker.
 			if x.trailingAt(s, p) {
@@ -1084,7 +1084,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			for k < s.b && (x.is(k, cSkipBeforeCue) || isLyAdverb(x.word(k))) {
 				k++
 			}
-			if ss, _ := x.senses(k); (hasSyn(ss, synVerb) || hasSyn(ss, synObject)) && !(w == "and" && x.sharedPredicate(j, p, ss)) && !x.pastAfterPresentCue(j, k) {
+			if ss, _ := x.senses(k); (hasSyn(ss, synVerb) || hasSyn(ss, synObject)) && !(w == "and" && x.sharedPredicate(j, p, ss)) && !x.pastAfterPresentCue(j, k) && !(w == "and" && x.foundAfterPassive(j, p, k)) {
 				return p
 			}
 			if (x.word(k+1) == "," || x.word(k+1) == ":") && x.isOpenQuote(k+2) && x.verbLike(k) {
@@ -1598,6 +1598,19 @@ func (x *extractor) openedMention(s rng, p int) bool {
 	return true
 }
 
+// nameGoesOn reports whether token j, past npForward's usual reach, goes on with the
+// capitalised name before it: "said lead author Dr. Wei Zhang of the University of Toronto".
+func (x *extractor) nameGoesOn(j, end int) bool {
+	if !x.toks[j-1].upper && x.word(j-1) != "of" && x.word(j-1) != "the" {
+		return false
+	}
+	if x.toks[j].upper && x.isWord(j) {
+		return true
+	}
+	w := x.word(j)
+	return (w == "of" || w == "the") && j+1 < end && (x.toks[j+1].upper || x.word(j+1) == "the")
+}
+
 // npForward scans a noun phrase rightwards from k: "said Ned Price", "said the official".
 func (x *extractor) npForward(s rng, k int) rng {
 	// "About 200 protesters congregated": a number, not a preposition.
@@ -1607,7 +1620,7 @@ func (x *extractor) npForward(s rng, k int) rng {
 		return noRng // "In a statement released Thursday, ..." is no mention
 	}
 	j := k
-	for j < s.b && j-k < 10 {
+	for j < s.b && (j-k < 10 || j-k < 14 && x.nameGoesOn(j, s.b)) {
 		t := &x.toks[j]
 		if t.kind != tWord {
 			if (t.low == "-" || t.low == "." || t.low == "&") && j > k && x.toks[j-1].End == t.Start {
@@ -1686,6 +1699,21 @@ func (x *extractor) pluralPossessive(k int) bool {
 	}
 	p := &x.toks[k-1]
 	return p.kind == tWord && p.End == t.Start && strings.HasSuffix(p.low, "s") && x.toks[k+1].kind == tWord && x.toks[k+1].Start > t.End
+}
+
+// foundAfterPassive reports whether "found" at k, after "and" at p, goes on with a passive
+// clause j..p of the content, whose subject then finds: "said officers were called to the
+// street and found three men with gunshot wounds". A speaker reports what the officers found.
+func (x *extractor) foundAfterPassive(j, p, k int) bool {
+	if x.word(k) != "found" || x.word(k+1) == "that" {
+		return false
+	}
+	for i := j + 1; i+1 < p && i < j+6; i++ {
+		if beForms[x.word(i)] && strings.HasSuffix(x.word(i+1), "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedPredicate reports whether a verb of belief or wish with senses ss after "and" at p

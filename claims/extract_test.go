@@ -39,6 +39,7 @@ func TestExtract(t *testing.T) {
 		text   string
 		want   []want
 		none   []string // fragments no claim's content may hold
+		nocue  []string // cues no claim may have
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
@@ -190,6 +191,12 @@ func TestExtract(t *testing.T) {
 			text:   "“We will win,” said Ann Lee, 32, of Dayton, a nurse at the county hospital. “It was fine,” said Bo Kim, 31, as he left.",
 			want:   []want{{"Ann Lee, 32, of Dayton, a nurse at the county hospital", "", "said", CueAssert, "“We will win,”", Direct}, {"Bo Kim, 31", "", "said", CueAssert, "“It was fine,”", Direct}},
 			reason: "after an age the place and the description still tell who speaks; an adverbial after it (\"as he left\") does not",
+		},
+		{
+			name:   "an inverted speaker's long name with a title and a body runs to its end",
+			text:   "\"Our findings add to the evidence,\" said lead author Dr. Wei Zhang of the University of Toronto.",
+			want:   []want{{"lead author Dr. Wei Zhang of the University of Toronto", "Wei Zhang", "said", CueAssert, "\"Our findings add to the evidence,\"", Direct}},
+			reason: "wire copy: the mention was cut after ten tokens, at \"of the University\"; PolNeAR train has \"Chairman Ed Rendell\" and \"Judgment and Decision Making\" cut the same way",
 		},
 		{
 			name:   "a participle after a cleft or a conjoined clause has that clause's subject",
@@ -665,6 +672,15 @@ func TestExtract(t *testing.T) {
 			name: "a record \"from\" a body speaks for the body",
 			text: "According to a statement from the Hollow Creek Chamber of Commerce, the new tax would hurt shops.",
 			want: []want{{"a statement from the Hollow Creek Chamber of Commerce", "Hollow Creek Chamber of Commerce", "According to", CueReport, "the new tax would hurt shops", Indirect}},
+		},
+		{
+			name:   "data from a body speak for the body, not for data from a trial met before",
+			text:   "The drug worked in 90% of cases, according to interim data from a late-stage trial. According to data from the Centers for Disease Control and Prevention, the virus kills 10,000 people a year.",
+			reason: "wire copy: the second 'data' took the first's speaker as a description of the same role",
+			want: []want{
+				{"interim data from a late-stage trial", "interim data from a late-stage trial", "according to", CueReport, "The drug worked in 90% of cases", Indirect},
+				{"data from the Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention", "According to", CueReport, "the virus kills 10,000 people a year", Indirect},
+			},
 		},
 		{
 			name: "\"warned\" without an addressee, before a clause that ends in a quote: the clause is the content",
@@ -1368,6 +1384,15 @@ func TestExtract(t *testing.T) {
 			},
 			none:   []string{"hard to believe"},
 			reason: "a pronoun takes no website for its speaker, and a clause before \"but according to\" is the writer's",
+		},
+		{
+			name:   "a time of day before a quote ends the sentence, and the quote's pronoun is the subject before it",
+			text:   "Mayor Linda Harper conceded defeat on Wednesday night.\n\nBell, a 41-year-old city councilman, declared victory shortly after 10 p.m. \"Tonight Springfield chose a new direction,\" he said.",
+			reason: "wire copy: the quote was read into the sentence before, 'Bell ... declared victory ... \"Tonight ...\"', and its 'he' went to Harper",
+			want: []want{
+				{"he", "Bell", "said", CueAssert, "\"Tonight Springfield chose a new direction,\"", Direct},
+			},
+			none: []string{"Bell, a 41"},
 		},
 		{
 			name: "a pronoun with no speaker before it takes the name that opens a paragraph, not a company's",
@@ -2295,6 +2320,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a subject modified by a negated participle, and an infinitive's adverb",
+			text:   "Scientists not involved in the work cautioned that the study could not prove cause. Officials not authorized to speak publicly said the talks had failed.",
+			reason: "wire copy: the source was cut to \"involved in the work\" at \"not\"; \"publicly\" went to the cue though it is the infinitive's, as PolNeAR's \"a Crossroads official who wasn't authorized to speak publicly\" keeps it",
+			want: []want{
+				{"Scientists not involved in the work", "", "cautioned", CueAssert, "that the study could not prove cause", Indirect},
+				{"Officials not authorized to speak publicly", "", "said", CueAssert, "the talks had failed", Indirect},
+			},
+		},
+		{
 			name: "a subject with a relative clause that ends in a prepositional phrase",
 			text: "An official who spoke on condition of anonymity to discuss the talks said the deal was close. Officials who spoke to reporters said the vote would be delayed. It is the first step in choosing delegates who are expected to support candidates at the convention.",
 			want: []want{
@@ -2544,6 +2578,16 @@ func TestExtract(t *testing.T) {
 				{"the company", "Tesla", "said", CueAssert, "\"Our data shows that Autopilot makes driving safer,\"", Direct},
 				{"Hamas", "", "said", CueAssert, "Al-Shabaab fighters attacked a base", Indirect},
 				{"The terrorist group", "terrorist group", "said", CueAssert, "it had no role", Indirect},
+			},
+		},
+		{
+			name:   "a one-word name short for a business named in full before is the business",
+			text:   "Fourteen counties sued Halvern Pharmaceuticals Inc on Wednesday. Halvern said it would defend itself against the claims, which it called \"baseless.\" His son, Eric Trump, spoke for the Trump Foundation. Trump said the gifts were real.",
+			reason: "wire copy: \"Halvern\" was a person not known to be one, so \"it\" found no body; but \"Trump\", written as a person's name, is no \"Trump Foundation\"",
+			want: []want{
+				{"Halvern", "Halvern Pharmaceuticals Inc", "said", CueDeny, "it would defend itself", Mixed},
+				{"it", "Halvern Pharmaceuticals Inc", "called", CueDeny, "\"baseless.\"", Direct},
+				{"Trump", "Eric Trump", "said", CueAssert, "the gifts were real", Indirect},
 			},
 		},
 		{
@@ -3015,11 +3059,28 @@ func TestExtract(t *testing.T) {
 			want: []want{{"The reporter", "", "accused", CueAccuse, "the manager of grabbing her at a press conference in Miami", Indirect}},
 		},
 		{
+			name:   "a gerund that a list goes on with after a comma is no participle of the writer's",
+			text:   "The researchers wrote that the association held even after adjusting for income, smoking and education. The board rejected her bid, believing she was unfit.",
+			reason: "wire copy: the content ended at \"income\", read as \"her ouster, believing she was ...\"; an -ing word right before \"and\" or \"or\" is an item of a list",
+			want: []want{
+				{"The researchers", "", "wrote", CueAssert, "that the association held even after adjusting for income, smoking and education", Indirect},
+				{"The board", "", "rejected", CueDeny, "her bid", Indirect},
+			},
+			none: []string{"believing"},
+		},
+		{
 			name:   "a noun phrase content ends before and with a second predicate of the source",
 			text:   "The chairman has firmly pushed back on those charges and has worked behind closed doors to stop the change.",
 			reason: "a noun phrase takes no auxiliary: the second predicate is the writer's report of what the source did",
 			want:   []want{{"The chairman", "", "has firmly pushed back on", CueAssert, "those charges", Indirect}},
 			none:   []string{"closed doors"},
+		},
+		{
+			name:   "found after a passive in the content is the content subject's, no cue of the speaker's",
+			text:   "A police spokesman said officers were called to Mare Street shortly after 2 a.m. and found three men with gunshot wounds.",
+			reason: "wire copy: the officers found the men; the spokesman reports it, he found nothing",
+			want:   []want{{"A police spokesman", "", "said", CueAssert, "officers were called to Mare Street shortly after 2 a.m. and found three men with gunshot wounds", Indirect}},
+			nocue:  []string{"found"},
 		},
 		{
 			name: "an infinitive content ends before and with a new clause",
@@ -3658,6 +3719,13 @@ func TestExtract(t *testing.T) {
 					}
 				}
 			}
+			for _, cue := range tt.nocue {
+				for _, c := range cs {
+					if c.Cue.Text == cue {
+						t.Errorf("Extract(%q) has a claim with cue %q; got:\n%s", tt.text, cue, dump(cs))
+					}
+				}
+			}
 		})
 	}
 }
@@ -4052,6 +4120,20 @@ func TestExtractQuotePieces(t *testing.T) {
 			src:    "A statewide poll conducted last week",
 			cue:    "found",
 			pieces: []string{"that most voters favor the measure"},
+		},
+		{
+			name:   "a weekday after on dates a filed record, with the part of the day",
+			text:   "The complaint filed on Monday said the theater had lost bookings worth $80,000.",
+			src:    "The complaint filed on Monday",
+			cue:    "said",
+			pieces: []string{"the theater had lost bookings worth $80,000"},
+		},
+		{
+			name:   "a weekday and night after a participle of filing",
+			text:   "Disclosures filed on Sunday night revealed that donors were paying for the ads.",
+			src:    "Disclosures filed on Sunday night",
+			cue:    "revealed",
+			pieces: []string{"that donors were paying for the ads"},
 		},
 		{
 			name:   "manner adverb right after the cue is in it",

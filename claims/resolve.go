@@ -192,6 +192,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 			}
 			return mentionInfo{pronoun: k}
 		}
+		if m, ok := x.businessBefore(r.a); ok {
+			return m // "Halvern" after "Halvern Pharmaceuticals Inc" was named: the business
+		}
 	}
 	var m mentionInfo
 	// "Michael C. Cernech, the city manager": the name is before the appositive.
@@ -230,6 +233,11 @@ func (x *extractor) mention(r rng) mentionInfo {
 				r = rng{k + 1, e}
 				break
 			}
+			if h := x.word(r.b - 1); w == "," && x.toks[r.a].upper && k+2 < r.b && (x.word(k+1) == "a" || x.word(k+1) == "an") && x.lowerAfter(k+1, r.b) && (personNoun(h) || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman")) {
+				// "Bell, a 41-year-old city councilman": the description after the name tells
+				// a person, as a title does.
+				desc = []string{h}
+			}
 			r.b = k
 			break
 		}
@@ -242,10 +250,11 @@ func (x *extractor) mention(r rng) mentionInfo {
 			break
 		}
 	}
-	// "a statement from the U.S. Chamber of Commerce", "a report by Amnesty International": the
-	// record speaks for the body named after it.
+	// "a statement from the U.S. Chamber of Commerce", "a report by Amnesty International",
+	// "data from the Centers for Disease Control and Prevention": the record speaks for the
+	// body named after it.
 	for k := r.a + 1; k+1 < r.b && k < r.a+4; k++ {
-		if w := x.word(k); (w == "from" || w == "by") && recordNouns[x.word(k-1)] && isDeterminer(x.word(r.a)) && (x.toks[k+1].upper || isDeterminer(x.word(k+1)) && k+2 < r.b && x.toks[k+2].upper) {
+		if w := x.word(k); (w == "from" || w == "by") && recordNouns[x.word(k-1)] && (isDeterminer(x.word(r.a)) || k == r.a+1 && massRecords[x.word(r.a)]) && (x.toks[k+1].upper || isDeterminer(x.word(k+1)) && k+2 < r.b && x.toks[k+2].upper) {
 			desc = append(desc, lowerWords(x.toks[r.a:k])...)
 			r.a = k + 1
 			break
@@ -265,7 +274,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 		if t.kind != tWord || !t.upper {
 			continue
 		}
-		if i == 0 && sentenceInitial && (titleWords[t.low] || isDeterminer(t.low) || functionWords[t.low] || t.low == "one" || t.low == "another" || t.low == "some" || t.low == "two" || t.low == "several") {
+		if i == 0 && sentenceInitial && (titleWords[t.low] || isDeterminer(t.low) || functionWords[t.low] || t.low == "one" || t.low == "another" || t.low == "some" || t.low == "two" || t.low == "several" || t.low == "data") {
 			continue
 		}
 		upperCount++
@@ -341,6 +350,8 @@ func (x *extractor) mention(r rng) mentionInfo {
 	switch {
 	case orgWords[head] || titled:
 		m.kind = "org"
+	case head == "data" && (!toks[len(toks)-1].upper || len(toks) == 1 && sentenceInitial):
+		m.kind = "org" // "Data show": the record of a body, no person
 	case strings.HasSuffix(head, "s") && !toks[len(toks)-1].upper:
 		m.kind = "group"
 	default:
@@ -431,6 +442,32 @@ func (x *extractor) mention(r rng) mentionInfo {
 	m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
 	m.words = lowerWords(toks[a:])
 	return m
+}
+
+// businessBefore returns, for a one-word name at k, the business it is short for when the text
+// names it in full before k: "Halvern" after "sued Halvern Pharmaceuticals Inc". The full name
+// runs on from the word through capitalised words to one of businessWords (at most four).
+func (x *extractor) businessBefore(k int) (mentionInfo, bool) {
+	t := x.toks[k]
+	if t.kind != tWord || !t.upper || x.is(k, cFunction) || businessWords[t.low] || x.personName(x.text[t.Start:t.End]) {
+		return mentionInfo{}, false // but "Trump" of "Eric Trump" is no "Trump Foundation"
+	}
+	for j := k - 1; j >= 0; j-- {
+		if x.toks[j].low != t.low || !x.toks[j].upper {
+			continue
+		}
+		last := -1
+		for e := j + 1; e < len(x.toks) && e <= j+4 && x.toks[e].kind == tWord && x.toks[e].upper; e++ {
+			if businessWords[x.toks[e].low] {
+				last = e
+			}
+		}
+		if last > 0 {
+			toks := x.toks[j : last+1]
+			return mentionInfo{named: true, kind: "org", name: x.text[toks[0].Start:toks[len(toks)-1].End], words: lowerWords(toks)}, true
+		}
+	}
+	return mentionInfo{}, false
 }
 
 // chargedSubject returns, for a pronoun at a after a charge that sums up the clause before
@@ -1077,7 +1114,10 @@ func (x *extractor) possessedAgent(r rng) bool {
 
 // recordNouns are records that speak for whoever put them out: "a statement from the
 // ministry".
-var recordNouns = setOf([]string{"statement", "statements", "letter", "report", "memo", "filing", "release", "email", "post", "message", "transcript"})
+var recordNouns = setOf([]string{"statement", "statements", "letter", "report", "memo", "filing", "release", "email", "post", "message", "transcript", "data", "figures", "statistics"})
+
+// massRecords are records that take no article: "data from the ministry".
+var massRecords = setOf([]string{"data", "figures", "statistics"})
 
 // descriptionPreps join a description's head to what follows it: "a spokesman for Mayor Frank
 // G. Jackson", "one operative inside Trump Tower".

@@ -69,8 +69,11 @@ func Sentences(text string) []Span {
 			}
 			break
 		}
-		if c == '.' && j == i+1 && isAbbrev(text, start, i) && !(dottedAcronym(text, start, i) && opensWithFunctionWord(text[j:])) {
-			i = j // but "... from entering the U.S. While Clinton has ...": an acronym ends the sentence
+		if c == '.' && j == i+1 && isAbbrev(text, start, i) && !(dottedAcronym(text, start, i) && opensWithFunctionWord(text[j:])) && !(timeOfDay(text, start, i) && opensWithQuote(text[j:])) {
+			// But "... from entering the U.S. While Clinton has ...": an acronym ends the
+			// sentence; and "declared victory shortly after 10 p.m. “Tonight ...”": a time of
+			// day before a quote.
+			i = j
 			continue
 		}
 		// Need space then a sentence opener.
@@ -192,6 +195,27 @@ func dottedAcronym(text string, from, dot int) bool {
 		return true // "after the polls close at 7 p.m. He says ..."
 	}
 	return strings.Contains(word, ".") && len(strings.ReplaceAll(word, ".", "")) >= 2 && strings.ToUpper(word) == word
+}
+
+// timeOfDay reports whether the period at text[dot] ends "a.m." or "p.m.".
+func timeOfDay(text string, from, dot int) bool {
+	return dot-3 >= from && (text[dot-3:dot] == "a.m" || text[dot-3:dot] == "p.m") && (dot-4 < from || isSpaceByte(text[dot-4]))
+}
+
+// opensWithQuote reports whether s, after spaces, starts with an opening quotation mark
+// and a capital: “Tonight, "We.
+func opensWithQuote(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	switch {
+	case strings.HasPrefix(s, "“"):
+		s = s[len("“"):]
+	case strings.HasPrefix(s, "\""):
+		s = s[1:]
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // opensWithFunctionWord reports whether s, after spaces, starts with a capitalised word that

@@ -3,7 +3,7 @@ package claims
 import "testing"
 
 // TestSentencesAcronymEnd: a dotted acronym ends a sentence when a word that only opens one
-// follows it, and stays inside the sentence before a name or a lower-case word.
+// follows it (a time of day also before a quote that opens with a capital), and stays inside the sentence before a name or a lower-case word.
 func TestSentencesAcronymEnd(t *testing.T) {
 	tests := []struct {
 		text string
@@ -14,6 +14,12 @@ func TestSentencesAcronymEnd(t *testing.T) {
 		{"The U.S. Senate passed the bill.", 1},
 		{"Officials in the U.S. said the talks failed.", 1},
 		{"Mr. Smith said the talks failed.", 1},
+		// A time of day before an opening quote ends the sentence; before a name or a day it
+		// does not.
+		{"Bell declared victory shortly after 10 p.m. \"Tonight Springfield chose a new direction,\" he said.", 2},
+		{"Bell declared victory shortly after 10 p.m. “Tonight we won,” he said.", 2},
+		{"The polls close at 8 p.m. Tuesday, officials said.", 1},
+		{"The ban starts at 6 a.m. \"sharp,\" the mayor said.", 1},
 		// Text copied without its line breaks: a period between two words, no space.
 		{"Rogen is in talks, according to the Hollywood Reporter.Christian Bale will play Jobs.", 2},
 		{"See www.example.com or e.g.Smith for the details.", 1},

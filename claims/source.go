@@ -1118,6 +1118,12 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 				n++
 				continue
 			}
+			if t.low == "not" && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction|cPreposition) && !x.verbLike(j-1) && !beForms[x.word(j-1)] && !auxiliaries[x.word(j-1)] &&
+				(pastParticiples[x.word(j+1)] || strings.HasSuffix(x.word(j+1), "ed")) && !x.toks[j+1].upper {
+				j-- // "Scientists not involved in the work cautioned": a negated participle after the noun
+				n++
+				continue
+			}
 			// A participle of stance after a noun stays in the mention: "House Republicans
 			// supporting the bill said".
 			if (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && x.nounUse(rng{j, j + 1})) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue) {

@@ -321,7 +321,7 @@ func (x *extractor) claims(doc *Document) []Claim {
 				// training split).
 				d.src.a--
 			}
-			ss := x.span(rng{d.src.a, x.adverbialAside(rng{d.src.a, x.participleAside(rng{d.src.a, x.relativeAfter(d, x.sents[si], x.timeAfter(d, x.reflexiveAfter(d, x.parenAfter(d))))})})})
+			ss := x.span(rng{d.src.a, x.adverbialAside(rng{d.src.a, x.participleAside(rng{d.src.a, x.relativeAfter(d, x.sents[si], x.timeAfter(d, x.infinitiveAdverbAfter(d, x.reflexiveAfter(d, x.parenAfter(d)))))})})})
 			if at := x.contractedAuxAt(d.src.b - 1); at > 0 && ss.End == x.toks[d.src.b-1].End {
 				// "they’ve suggested", "she’ll likely want": the pronoun is the mention and
 				// the contracted auxiliary opens the cue, as PolNeAR annotates them (on its
@@ -502,7 +502,7 @@ func (x *extractor) keepNested(d, o draft) bool {
 // claim's cue ends, so that claims stay in offset order.
 func (x *extractor) auxBefore(d draft, lo int) int {
 	if !d.src.empty() && d.src.b <= d.cue.a {
-		lo = d.src.b
+		lo = x.infinitiveAdverbAfter(d, d.src.b) // "authorized to speak publicly said": the source's
 	}
 	for _, r := range d.content {
 		if r.b <= d.cue.a {
@@ -661,7 +661,7 @@ func (x *extractor) relativeAfter(d draft, s rng, b int) int {
 // timeAfter returns b, the end of d's source, with a time right after it and before the cue
 // counted in when the source ends in a participle or a poll that the time dates: "A poll
 // conducted last week found", "emails released this week showed", "a WBUR poll last week
-// showed", as PolNeAR marks sources (5 times of 5 on the training split; after a name,
+// showed", "The complaint filed on Monday said", as PolNeAR marks sources (5 times of 5 on the training split; after a name,
 // "Grassley on Wednesday downplayed", the time is left out).
 func (x *extractor) timeAfter(d draft, b int) int {
 	if b >= d.cue.a || b-1 <= d.src.a || x.toks[b-1].upper {
@@ -678,8 +678,15 @@ func (x *extractor) timeAfter(d draft, b int) int {
 		if w := x.word(k + 1); w == "this" || w == "last" {
 			k += 2
 		}
+	case "on":
+		if w := x.word(k + 1); weekdays[w] && x.toks[k+1].upper {
+			k++ // "The complaint filed on Monday said"
+		}
 	}
 	if w := x.word(k); k < d.cue.a && (timeNoun[w] || weekdays[w] && x.toks[k].upper) {
+		if w := x.word(k + 1); weekdays[x.word(k)] && k+1 < d.cue.a && (w == "night" || w == "morning" || w == "afternoon" || w == "evening") {
+			k++ // "disclosures filed on Sunday night revealed"
+		}
 		return k + 1
 	}
 	return b
@@ -705,6 +712,17 @@ func (x *extractor) byFrameBefore(d draft) int {
 
 // byFrames are verbs of taking a turn that frame what is said with "by" and a gerund.
 var byFrames = setOf([]string{"responded", "responds", "replied", "reacted", "answered", "began", "begins", "started", "opened", "continued", "continues", "concluded", "ended", "closed", "finished", "followed"})
+
+// infinitiveAdverbAfter returns b, the end of d's source, with an adverb right after it and
+// before the cue counted in when the source ends in an infinitive: "Officials not authorized
+// to speak publicly said", as PolNeAR marks sources ("a Crossroads official who wasn't
+// authorized to speak publicly"); the adverb is the infinitive's, not the cue's.
+func (x *extractor) infinitiveAdverbAfter(d draft, b int) int {
+	if b < d.cue.a && b-2 > d.src.a && x.word(b-2) == "to" && !x.toks[b].upper && isLyAdverb(x.word(b)) && x.isWord(b-1) && !x.toks[b-1].upper {
+		return b + 1
+	}
+	return b
+}
 
 // reflexiveAfter returns b, the end of d's source, with an emphatic reflexive right after it
 // and before the cue counted in: "Cruz himself said", "Ford itself said", as PolNeAR marks

@@ -535,8 +535,8 @@ func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
 	for k > 0 && b-k < 3 && capitalized(toks[k-1].key) && !isTitle(toks[k-1]) && !stopwords[lowerWord(toks[k-1].key)] && !inMention[k-1] && (k == b || !toks[k-1].punctAfter && !toks[k-1].poss) {
 		k--
 	}
-	if k == b || d.orgs[toks[k].text] || acronym(toks[b-1].key) {
-		return "" // "Apple spokesman": a body's, not a person's
+	if k == b || d.orgs[toks[k].text] || acronym(toks[b-1].key) || b-k == 1 && genericHeads[strings.ToLower(toks[k].key)] {
+		return "" // "Apple spokesman", "Commission chairwoman": a body's, not a person's
 	}
 	words := make([]string, 0, b-k)
 	for _, t := range toks[k:b] {
@@ -616,6 +616,14 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool, s
 			if isTitle(t) || t.key == "of" {
 				titled = titled || t.key != "of" && t.key != "the"
 				continue
+			}
+			if titled && capitalized(t.key) && genericHeads[strings.ToLower(t.key)] {
+				// "Commission chairwoman Priscilla Chigumba": the body the article named
+				// before by that word ("Zimbabwe's electoral commission").
+				if side := d.headSide(strings.ToLower(t.key), j); side != "" {
+					votes[side] += 1
+				}
+				break
 			}
 			if titled && !capitalized(t.key) && !stopwords[t.key] && (isTitle(d.toks[j+1]) || j+2 < s && !capitalized(d.toks[j+1].key) && isTitle(d.toks[j+2])) && j-1 >= 0 && !d.toks[j-1].punctAfter {
 				// A field of one or two words before the title: "NASA asteroid expert Don
@@ -883,3 +891,23 @@ func recordName(name string) string {
 
 // recordNouns are records that speak in the news: "a study published in The Lancet found".
 var recordNouns = setOf(strings.Fields(`study report survey poll analysis review paper audit investigation`))
+
+// headSide returns the side of the body the text names before token k by the word head
+// after a side's name ("Zimbabwe's electoral commission", "the Chinese embassy"): the
+// nearest such; "" when there is none.
+func (d *docSides) headSide(head string, k int) string {
+	for j := k - 1; j >= 1; j-- {
+		if strings.ToLower(d.toks[j].key) != head || d.toks[j-1].punctAfter && !d.toks[j-1].poss {
+			continue
+		}
+		for b := j - 1; b >= 0 && b >= j-3; b-- {
+			if m, ok := d.endAt[b]; ok {
+				return d.resolve(m.side)
+			}
+			if d.toks[b].punctAfter && !d.toks[b].poss {
+				break
+			}
+		}
+	}
+	return ""
+}

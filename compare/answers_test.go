@@ -301,6 +301,11 @@ func TestDenialAnswersItsArticle(t *testing.T) {
 func TestOppositionAccount(t *testing.T) {
 	c := extractCorpus(t, Options{}, []string{"testdata/election_harare.txt", "testdata/election_zanupf.txt"})
 	for _, s := range c.Statements() {
+		// "Commission chairwoman Priscilla Chigumba": the commission named before,
+		// "Zimbabwe's electoral commission".
+		if s.Actor == "Priscilla Chigumba" && s.Side != "Zimbabwe" {
+			t.Errorf("Priscilla Chigumba is on side %q, want Zimbabwe", s.Side)
+		}
 		if s.Actor == "Promise Mkwananzi" || s.Actor == "CCC" || strings.Contains(s.Actor, "Coalition") {
 			if s.Side != "Citizens Coalition for Change" {
 				t.Errorf("%s is on side %q, want Citizens Coalition for Change", s.Actor, s.Side)

@@ -219,7 +219,7 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		// A single word that is no person's name is a body's ("an Apple spokesman"); two
 		// or more may be a person's full name ("a Hillary Clinton spokesman") unless they
 		// show otherwise.
-		if c.company || one || orgHeads[strings.ToLower(toks[c.b-1].key)] || dw.writtenWithThe(toks[c.a:c.b]) {
+		if c.company || one || orgHeads[strings.ToLower(toks[c.b-1].key)] || dw.writtenWithThe(toks[c.a:c.b]) || allAcronyms(toks[c.a:c.b]) {
 			out = append(out, name)
 		}
 	}
@@ -517,4 +517,15 @@ func capitalizedWords(name string) bool {
 		}
 	}
 	return true
+}
+
+// allAcronyms reports whether every word of a name is written in capitals, as no person's
+// name is: "ZANU-PF spokesman" (tokens "ZANU", "PF").
+func allAcronyms(toks []token) bool {
+	for _, t := range toks {
+		if !acronym(t.key) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }

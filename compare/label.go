@@ -273,7 +273,7 @@ func clauseBreak(gap string, t, u token) bool {
 		return false
 	}
 	for _, r := range gap {
-		if !strings.ContainsRune(" \t\u00a0\"'“”‘’&", r) {
+		if !strings.ContainsRune(" \t\u00a0\"'“”‘’&$€£¥", r) { // a currency sign opens an amount: "accepting $2 million"
 			return true
 		}
 	}

@@ -18,12 +18,7 @@ func TestRejectionAnswersAcrossDocuments(t *testing.T) {
 	if len(cs) != 1 || cs[0].Type != ExplicitRejection || cs[0].Confidence != confExplicitNamed {
 		t.Fatalf("Kyiv and Moscow: Contested() = %v, want one named rejection", cs)
 	}
-	sides := map[string]string{}
-	for _, s := range cs[0].Sides {
-		for _, cl := range s.Claims {
-			sides[s.Side] += cl.Content.Text + " | "
-		}
-	}
+	sides := sideContents(cs[0])
 	if !strings.Contains(sides["Ukraine"], "killing at least 14 people") || !strings.Contains(sides["Russia"], "Kyiv's account") ||
 		!strings.Contains(sides["Russia"], "3 people had been killed") {
 		t.Errorf("Kyiv and Moscow: sides %q, want Ukraine's toll of 14 against Peskov's rejection and his toll of 3", sides)
@@ -148,12 +143,7 @@ func TestBusinessAgainstRegulator(t *testing.T) {
 	if len(cs) != 1 || cs[0].Type != ExplicitRejection || len(cs[0].Sides) != 2 {
 		t.Fatalf("recall: Contested() = %v, want one explicit rejection between two sides", cs)
 	}
-	sides := map[string]string{}
-	for _, s := range cs[0].Sides {
-		for _, cl := range s.Claims {
-			sides[s.Side] += cl.Content.Text + " | "
-		}
-	}
+	sides := sideContents(cs[0])
 	if !strings.Contains(sides["United States"], "two-year investigation") || !strings.Contains(sides["Tesla"], "did not agree with the agency's analysis") {
 		t.Errorf("recall: sides %q, want the NHTSA's findings (United States) against Tesla's disagreement", sides)
 	}
@@ -246,12 +236,7 @@ func TestTwoCapitalsOneIncident(t *testing.T) {
 	if len(cs) != 1 || cs[0].Type != ExplicitRejection {
 		t.Fatalf("Contested() = %v, want one explicit rejection", cs)
 	}
-	said := map[string]string{}
-	for _, s := range cs[0].Sides {
-		for _, cl := range s.Claims {
-			said[s.Side] += cl.Content.Text + " | "
-		}
-	}
+	said := sideContents(cs[0])
 	for side, want := range map[string][]string{
 		"Philippines": {"fired water cannon at a Philippine supply boat", "China's claim"},
 		"China":       {"Manila's account", "deliberately rammed"},
@@ -273,12 +258,7 @@ func TestDenialAnswersItsArticle(t *testing.T) {
 	if len(cs) != 1 || cs[0].Type != ExplicitRejection || cs[0].Confidence != confExplicitBare {
 		t.Fatalf("Contested() = %v, want one bare explicit rejection", cs)
 	}
-	said := map[string]string{}
-	for _, s := range cs[0].Sides {
-		for _, cl := range s.Claims {
-			said[s.Side] += cl.Content.Text + " | "
-		}
-	}
+	said := sideContents(cs[0])
 	if !strings.Contains(said["Lebanon"], "killed three civilians") || !strings.Contains(said["Israel"], "targeting civilians") {
 		t.Errorf("sides %q, want Lebanon's toll against Israel's denial", said)
 	}
@@ -368,4 +348,15 @@ func TestStudyAgainstMaker(t *testing.T) {
 	if got := recordName("report released on Tuesday by Amnesty International"); got != "report by Amnesty International" {
 		t.Errorf("recordName = %q", got)
 	}
+}
+
+// sideContents returns the contents of an item's statements by side, joined by " | ".
+func sideContents(c Contested) map[string]string {
+	out := map[string]string{}
+	for _, s := range c.Sides {
+		for _, cl := range s.Claims {
+			out[s.Side] += cl.Content.Text + " | "
+		}
+	}
+	return out
 }

@@ -314,8 +314,9 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 	d := &docSides{g: g, text: doc.Text, toks: tokenize(doc.Text[min(doc.Body, len(doc.Text)):], min(doc.Body, len(doc.Text)))}
 	d.usState = !strings.Contains(doc.Text, "Tbilisi") && !strings.Contains(doc.Text, "Georgian")
 	d.findMentions()
-	orgs := orgsOf(d.toks, d.ments, personsOf(cs))
-	bodies, aliases := bodiesSpeaking(g, doc.Text, cs)
+	persons := personsOf(cs)
+	orgs := orgsOf(d.toks, d.ments, persons)
+	bodies, aliases := bodiesSpeaking(g, doc.Text, cs, persons)
 	for _, b := range bodies {
 		if !slices.Contains(orgs, b) {
 			orgs = append(orgs, b)

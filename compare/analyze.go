@@ -200,8 +200,16 @@ func (c *Corpus) accusedSides() {
 		if !c.accusedBefore(i, person) {
 			continue
 		}
-		for _, o := range c.stmts {
-			if o.doc == s.doc && o.side == "" && (o.actor == s.actor || o.actor == person) {
+		// The statements of its document: corpus order keeps a document's together.
+		a, b := i, i
+		for a > 0 && c.stmts[a-1].doc == s.doc {
+			a--
+		}
+		for b+1 < len(c.stmts) && c.stmts[b+1].doc == s.doc {
+			b++
+		}
+		for _, o := range c.stmts[a : b+1] {
+			if o.side == "" && (o.actor == s.actor || o.actor == person) {
 				o.side = person
 			}
 		}
@@ -613,8 +621,9 @@ func (a *analysis) describedActor(s *stmt) string {
 		return ""
 	}
 	found := ""
-	for _, o := range a.stmts {
-		if o.doc == s.doc && o.claim.Source != nil && o.claim.Source.Start < s.claim.Source.Start && o.actor != "" && o.side != "" && o.side != s.side {
+	for _, j := range a.byDoc[s.doc] {
+		o := a.stmts[j]
+		if o.claim.Source != nil && o.claim.Source.Start < s.claim.Source.Start && o.actor != "" && o.side != "" && o.side != s.side {
 			found = o.actor
 		}
 	}

@@ -336,13 +336,18 @@ func (dw *docWords) capitalisedInside(w string) bool {
 // Cato Institute said") or the one before an "of" ("the U.S. Chamber of Commerce"), none a side of the gazetteer g, a title or a person's title; or a
 // business the document text shows as one ([businessSpeaking]). An organisation that speaks
 // in its own name needs no spokesman to be found.
-func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim) (out []string, aliases map[string]string) {
-	persons := personsOf(cs)
+func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim, persons map[string]bool) (out []string, aliases map[string]string) {
+	seen := map[claims.Source]bool{} // a speaker's mention and name, read once
 	for i := range cs {
 		src := cs[i].Source
 		if src == nil {
 			continue
 		}
+		key := claims.Source{Text: src.Text, Name: src.Name}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		if b := businessSpeaking(g, text, src, persons); b != "" {
 			// "Exxon" is the "Exxon Mobil" that speaks elsewhere in the text.
 			for j := range cs {

@@ -843,8 +843,9 @@ func (d *docSides) expand(person string) string {
 }
 
 // acronymsOf makes the acronym a text gives a body in brackets after its name ("Citizens
-// Coalition for Change (CCC)") an alias of the body, so that "CCC spokesman Promise
-// Mkwananzi" speaks for it; an organisation found under the acronym alone is dropped.
+// Coalition for Change (CCC)"), or the body's initials where the text uses them, an alias
+// of the body, so that "CCC spokesman Promise Mkwananzi" speaks for it; an organisation found
+// under the acronym alone is dropped.
 func acronymsOf(text string, orgs []string, aliases map[string]string) ([]string, map[string]string) {
 	for _, o := range orgs {
 		for at := 0; ; {
@@ -868,10 +869,38 @@ func acronymsOf(text string, orgs []string, aliases map[string]string) ([]string
 			break
 		}
 	}
+	// Initials the text uses for a body it names in full: "the Athletics Integrity Unit ...
+	// The AIU said".
+	for _, o := range orgs {
+		acr := initials(o)
+		if len(acr) < 2 || aliases[acr] != "" || !wordAt(text, " "+acr) {
+			continue
+		}
+		if aliases == nil {
+			aliases = map[string]string{}
+		}
+		aliases[acr] = o
+	}
 	if len(aliases) > 0 {
 		orgs = slices.DeleteFunc(orgs, func(o string) bool { _, ok := aliases[o]; return ok })
 	}
 	return orgs, aliases
+}
+
+// initials returns the initials of the capitalised words of a body's name of two or more
+// words ("Athletics Integrity Unit": "AIU", "Citizens Coalition for Change": "CCC"), or "".
+func initials(name string) string {
+	var b strings.Builder
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	for _, w := range words {
+		if c := w[0]; 'A' <= c && c <= 'Z' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // recordName shortens the name of a record that speaks to what it is and where it appeared

@@ -360,3 +360,18 @@ func sideContents(c Contested) map[string]string {
 	}
 	return out
 }
+
+// TestAthleteDenies: an integrity unit names an athlete's positive test; the athlete denies
+// doping himself. The unit's initials ("The AIU said") are the body the text names in full,
+// and the athlete, accused by name, is a side of his own against it.
+func TestAthleteDenies(t *testing.T) {
+	cs := extractCorpus(t, Options{}, []string{"testdata/doping_lausanne.txt"}).Contested()
+	if len(cs) != 1 || cs[0].Sides[0].Side != "Athletics Integrity Unit" || cs[0].Sides[1].Side != "Daniel Okafor" {
+		t.Fatalf("Contested() = %v, want Daniel Okafor against the Athletics Integrity Unit", cs)
+	}
+	for name, want := range map[string]string{"Athletics Integrity Unit": "AIU", "Citizens Coalition for Change": "CCC", "Apple": ""} {
+		if got := initials(name); got != want {
+			t.Errorf("initials(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

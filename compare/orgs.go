@@ -65,7 +65,7 @@ military observatory inc corp co llc ltd plc group company companies institute u
 college foundation association committee council campaign party center centre fund network
 news media bank reserve watch project union federation caucus partners research reports club
 society agency bureau commission police airlines airways motors technologies systems labs
-capital securities international action initiative alliance league coalition trust times
+capital securities international action initiative alliance league coalition trust times unit
 post journal magazine press radio television tv`))
 
 // personTitles stand before persons' names only: "Mr. Cook", "Senator Warren".

@@ -317,6 +317,7 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 	persons := personsOf(cs)
 	orgs := orgsOf(d.toks, d.ments, persons)
 	bodies, aliases := bodiesSpeaking(g, doc.Text, cs, persons)
+	bodies = append(bodies, labourBodiesIn(doc.Text)...)
 	for _, b := range bodies {
 		if !slices.Contains(orgs, b) {
 			orgs = append(orgs, b)
@@ -940,4 +941,18 @@ func (d *docSides) headSide(head string, k int) string {
 		}
 	}
 	return ""
+}
+
+// labourBodiesIn returns the workers' bodies a text names by what they are ("the figure
+// given by the works council"), as sides named so (see [labourBody]); not "the union", which
+// may be a country's or a state of the union.
+func labourBodiesIn(text string) []string {
+	var out []string
+	l := strings.ToLower(text)
+	for _, b := range []string{"works council", "trade union", "labor union", "labour union"} {
+		if strings.Contains(l, b) {
+			out = append(out, b)
+		}
+	}
+	return out
 }

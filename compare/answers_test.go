@@ -375,3 +375,19 @@ func TestAthleteDenies(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyAgainstWorksCouncil: a works council gives a figure for job cuts; the company
+// denies it a day later and calls "the figure given by the works council" speculative. The
+// workers' body named by what it is is a side ("works council"), "given by" names the
+// figure's owner, and "speculative" calls it false.
+func TestCompanyAgainstWorksCouncil(t *testing.T) {
+	cs := extractCorpus(t, Options{}, []string{"testdata/jobs_wolfsburg.txt", "testdata/jobs_berlin.txt"}).Contested()
+	if len(cs) != 1 || cs[0].Sides[0].Side != "works council" || cs[0].Sides[1].Side != "Volkswagen" || cs[0].Confidence != confExplicitNamed {
+		t.Fatalf("Contested() = %v, want Volkswagen rejecting the works council's figure", cs)
+	}
+	for name, want := range map[string]string{"the works council": "works council", "The union": "union", "IG Metall union": "", "Union Pacific": ""} {
+		if got := labourBody(name); got != want {
+			t.Errorf("labourBody(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -348,6 +348,12 @@ func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim, persons map[st
 			continue
 		}
 		seen[key] = true
+		if l := labourBody(src.Name); l != "" {
+			if !slices.Contains(out, l) {
+				out = append(out, l)
+			}
+			continue
+		}
 		if b := businessSpeaking(g, text, src, persons); b != "" {
 			// "Exxon" is the "Exxon Mobil" that speaks elsewhere in the text.
 			for j := range cs {
@@ -533,4 +539,17 @@ func allAcronyms(toks []token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// labourBody returns the name of the workers' body a speaker's name describes ("the works
+// council", "the union"), lower-cased as the side's name, or "": in a dispute over jobs the
+// workers' representatives are a side, though the article names them by what they are.
+func labourBody(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	n = strings.TrimPrefix(strings.TrimPrefix(n, "the "), "a ")
+	switch n {
+	case "works council", "union", "unions", "trade union", "trade unions", "labor union", "labour union", "labor unions", "labour unions", "workers' union", "staff union":
+		return n
+	}
+	return ""
 }

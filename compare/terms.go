@@ -152,14 +152,14 @@ var accountWords = setOf(strings.Fields(`version versions statement statements a
 remark remarks allegation allegations assertion assertions report reports readout comments
 comment charge charges accusation accusations narrative story position assessment description
 characterisation characterization interpretation contention attack attacks criticism criticisms
-findings finding conclusion conclusions estimate estimates figures portrayal depiction rumour
+findings finding conclusion conclusions estimate estimates figure figures portrayal depiction rumour
 rumours rumor rumors suggestion suggestions insinuation insinuations theory theories audit audits
 analysis`))
 
 // falsityPhrases call something false. Matched on lower-cased words.
 var falsityPhrases = [][]string{
 	{"contrary", "to", "the", "facts"}, {"contrary", "to", "facts"}, {"contrary", "to", "the", "truth"},
-	{"baseless"}, {"false"}, {"falsehood"}, {"falsehoods"}, {"lies"}, {"lying"}, {"speculation"},
+	{"baseless"}, {"false"}, {"falsehood"}, {"falsehoods"}, {"lies"}, {"lying"}, {"speculation"}, {"speculative"},
 	{"propaganda"}, {"fabricated"}, {"fabrication"}, {"untrue"}, {"not", "true"}, {"misleading"},
 	{"incorrect"}, {"unfounded"}, {"fake"}, {"nonsense"}, {"misinformation"}, {"disinformation"},
 	{"distorted"}, {"distortion"}, {"groundless"}, {"absurd"}, {"ridiculous"}, {"no", "truth"},
@@ -442,8 +442,14 @@ var verdictWords = sync.OnceValue(func() map[string]bool {
 // report by Consumer Reports", "claims from Pakistan", "the statement by the State
 // Department". It returns the side (a mention of endAt) or the name, and the end of the
 // owner's words; end <= i when no owner follows.
+// ownerParticiples stand between an account word and its owner: "the figure given by".
+var ownerParticiples = setOf(strings.Fields(`given made published released issued cited circulated reported presented provided put spread`))
+
 func accountBy(ds *docSides, endAt map[int]mention, toks []token, i int) (side, person string, end int) {
 	k := i + 1
+	if k+1 < len(toks) && ownerParticiples[toks[k].key] && !toks[k].punctAfter && (toks[k+1].key == "by" || toks[k+1].key == "from") {
+		k++ // "the figure given by the works council", "claims made by Pakistan"
+	}
 	if toks[i].punctAfter || toks[i].poss || k >= len(toks) || toks[k].key != "by" && toks[k].key != "from" || toks[k].punctAfter {
 		return "", "", 0
 	}

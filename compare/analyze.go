@@ -604,9 +604,35 @@ func (a *analysis) targetActor(s *stmt, byWord map[string][]string, byActor map[
 		}
 	}
 	if found == "" {
+		// "a Bloomberg News report": "Bloomberg" said it, the body without its head word.
+		if short := bodyWithoutHead(s.f.targetP); short != "" {
+			for _, ac := range byWord[strings.ToLower(short)] {
+				if strings.EqualFold(ac, short) {
+					found = ac
+					break
+				}
+			}
+		}
+	}
+	if found == "" {
 		found = a.describedActor(s)
 	}
 	return found
+}
+
+// bodyWithoutHead returns a one-word body's name that named, a name ending in head words of
+// bodies ("Bloomberg News", "Reuters Group"), holds before them; "" otherwise.
+func bodyWithoutHead(named string) string {
+	w := strings.Fields(named)
+	if len(w) < 2 {
+		return ""
+	}
+	for _, h := range w[1:] {
+		if !orgHeads[strings.ToLower(h)] {
+			return ""
+		}
+	}
+	return w[0]
 }
 
 // describedActor returns the actor a rejection names by a description of a body ("the

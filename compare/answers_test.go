@@ -391,3 +391,17 @@ func TestCompanyAgainstWorksCouncil(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialOfAMediaReport: "denied a Bloomberg News report" answers what Bloomberg, the
+// body without its head word, reported in the same article.
+func TestDenialOfAMediaReport(t *testing.T) {
+	cs := extractCorpus(t, Options{}, []string{"testdata/report_apple.txt"}).Contested()
+	if len(cs) != 1 || cs[0].Sides[0].Side != "Bloomberg" || !strings.Contains(sideContents(cs[0])["Bloomberg"], "encryption keys") {
+		t.Fatalf("Contested() = %v, want Apple against Bloomberg's report", cs)
+	}
+	for named, want := range map[string]string{"Bloomberg News": "Bloomberg", "Reuters Group": "Reuters", "Hillary Clinton": "", "Apple": ""} {
+		if got := bodyWithoutHead(named); got != want {
+			t.Errorf("bodyWithoutHead(%q) = %q, want %q", named, got, want)
+		}
+	}
+}

@@ -361,6 +361,16 @@ func (a *analysis) namedActor(e, i int) string {
 		}
 	}
 	if found == "" {
+		// "a Bloomberg News report": Bloomberg's statements.
+		if short := bodyWithoutHead(s.f.targetP); short != "" {
+			for _, j := range a.events[e] {
+				if o := a.stmts[j]; j != i && strings.EqualFold(o.actor, short) {
+					return o.actor
+				}
+			}
+		}
+	}
+	if found == "" {
 		// "the agency's analysis": the body the description stands for, if in the event.
 		if d := a.describedActor(s); d != "" && slices.ContainsFunc(a.events[e], func(j int) bool { return a.stmts[j].actor == d }) {
 			found = d

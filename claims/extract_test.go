@@ -2599,6 +2599,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a report that cites its sources in an aside",
+			text:   "Bloomberg reported on Wednesday, citing three people familiar with the matter, that Apple had handed over encryption keys to a state-owned partner.",
+			reason: "the cue is the verb of reporting before the aside and the content starts at \"that\"; \"citing\" with the sources and the report run together is no claim",
+			want: []want{
+				{"Bloomberg", "", "reported", CueReport, "that Apple had handed over encryption keys to a state-owned partner", Indirect},
+			},
+		},
+		{
 			name:   "a description of a business does not stand for a person's surname",
 			text:   "Mr. Clinton spoke to reporters. Clinton said taxes were too high. The company said it would appeal.",
 			reason: "\"Clinton\" is written as a person's surname (\"Mr. Clinton\"), so \"the company\" is not Clinton",

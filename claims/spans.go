@@ -292,6 +292,9 @@ func (x *extractor) claims(doc *Document) []Claim {
 		d.cue.b = x.weekdayAfter(d)
 		d.cue.b, d.content[0] = x.mannerAfter(d.cue, d.content[0])
 		d.cue.b = x.gestureAfter(d)
+		if nc, nr := x.afterCiting(d.src, d.cue, d.content[0]); nc != d.cue {
+			d.cue, d.content[0], d.class = nc, nr, cueLex[x.word(nc.a)][0].class
+		}
 		for k := d.src.b - 1; d.src.b == d.cue.a && k > d.src.a && x.toks[k].upper && cueAux[x.toks[k].low] && !x.isSentenceStart(k); k-- {
 			d.src.b, d.cue.a = k, k // a headline's "Trump Just Announced Who ...", "Trump May Not Have Suggested": the cue's words
 		}
@@ -1187,4 +1190,27 @@ func loadPhrases(name string) map[string][][]string {
 		m[ws[0]] = append(m[ws[0]], ws)
 	}
 	return m
+}
+
+// afterCiting reads a report that cites its sources in an aside: in "Bloomberg reported on
+// Wednesday, citing three people familiar with the matter, that Apple had handed over
+// encryption keys" the cue is "reported" and the content "that Apple had ...", not the cue
+// "citing" with the sources and the report run together.
+func (x *extractor) afterCiting(src, cue, r rng) (rng, rng) {
+	if cue.b-cue.a != 1 || x.word(cue.a) != "citing" || r.a != cue.b || x.word(cue.a-1) != "," {
+		return cue, r
+	}
+	for k := r.a; k+1 < r.b && k < r.a+25; k++ {
+		if x.word(k) != "," || x.word(k+1) != "that" {
+			continue
+		}
+		// The verb of reporting before the aside, after the source: "reported on Wednesday".
+		for v := cue.a - 2; v >= src.b && v > cue.a-6; v-- {
+			if s := cueLex[x.word(v)]; len(s) > 0 && hasSyn(s, synVerb) {
+				return rng{v, v + 1}, rng{k + 1, r.b}
+			}
+		}
+		return cue, r
+	}
+	return cue, r
 }

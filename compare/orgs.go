@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"claimdiff/claims"
 )
@@ -463,7 +464,7 @@ func businessMark(text, name string) bool {
 		}
 		k += at
 		at = k + len(name)
-		if k > 0 && isWordByte(text[k-1]) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:k]); k > 0 && isWordRune(r) {
 			continue
 		}
 		rest := text[at:]
@@ -494,14 +495,10 @@ func wordAt(text, s string) bool {
 			return false
 		}
 		at += k + len(s)
-		if at == len(text) || !isWordByte(text[at]) {
+		if at == len(text) || !isWordByteAt(text, at) {
 			return true
 		}
 	}
-}
-
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // legalForms follow a company's name: "Tesla Inc", "Siemens AG".

@@ -945,11 +945,12 @@ func (d *docSides) headSide(head string, k int) string {
 
 // labourBodiesIn returns the workers' bodies a text names by what they are ("the figure
 // given by the works council"), as sides named so (see [labourBody]); not "the union", which
-// may be a country's or a state of the union.
+// may be a country's or a state of the union. So with the bodies [kindBody] names: "the
+// accusations of rights groups" are the side "rights groups".
 func labourBodiesIn(text string) []string {
 	var out []string
 	l := strings.ToLower(text)
-	for _, b := range []string{"works council", "trade union", "labor union", "labour union"} {
+	for _, b := range []string{"works council", "trade union", "labor union", "labour union", "rights groups", "ombudsman"} {
 		if strings.Contains(l, b) {
 			out = append(out, b)
 		}

@@ -154,6 +154,7 @@ func (c *Corpus) assignActors() {
 			s.side = o
 		}
 	}
+	c.memberSides()
 	// A spokesman, a lawyer or a campaign speaks for a person ("Hunter spokesman Joe
 	// Kasper"): on the person's side when he has one, and with him where a rejection of his
 	// account makes him a side (see [analysis.sides]).
@@ -181,6 +182,107 @@ func (c *Corpus) assignActors() {
 	}
 	c.accusedSides()
 }
+
+// memberSides gives a side to a person whose mention makes him a body's by a pronoun or a
+// description ("its executive secretary Mar Perez", "Marina Navarro, the group's director
+// in Peru"), and to a business's agent named by what it is ("a company spokesperson"): the side of the nearest body that speaks before him in his article, at most
+// denialReach bytes before.
+func (c *Corpus) memberSides() {
+	for i, s := range c.stmts {
+		if s.claim.Source == nil {
+			continue
+		}
+		agent := businessAgent(s.claim.Source.Text)
+		if !(s.side == "" && s.src.person != "" && bodyMember(s.claim.Source.Text)) && !agent {
+			continue
+		}
+		for j := i - 1; j >= 0 && c.stmts[j].doc == s.doc; j-- {
+			o := c.stmts[j]
+			if o.claim.Source == nil || o.claim.Source.Start >= s.claim.Source.Start || o.actor == "" || o.actor == s.actor {
+				continue
+			}
+			if s.claim.Source.Start-o.claim.Source.End > denialReach {
+				break
+			}
+			if agent && (o.business != "" || c.orgs[o.actor]) {
+				// "a company spokesperson" is the company: one actor, on its side.
+				s.actor, s.side = o.actor, o.side
+				break
+			}
+			if !agent && (o.src.person == "" || c.orgs[o.actor]) && o.side != "" {
+				s.side = o.side
+				break
+			}
+		}
+	}
+}
+
+// namedBusiness returns the word for a business that text writes right before the speaker
+// name ("company" in "telecom company Optivo", "firm" in "the firm CyberCX"), "*" when it
+// shows the name as a business by the marks of [businessMark] alone, "" when neither.
+func namedBusiness(text, name string) string {
+	if name == "" || strings.Contains(name, ",") || len(strings.Fields(name)) > 3 || !capitalizedWords(name) {
+		return ""
+	}
+	for at := 0; ; {
+		k := strings.Index(text[at:], " "+name)
+		if k < 0 {
+			break
+		}
+		k += at
+		at = k + 1
+		if e := k + 1 + len(name); e < len(text) && isWordByteAt(text, e) {
+			continue
+		}
+		b := k
+		for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
+			b--
+		}
+		if businessHeads[text[b:k]] {
+			return text[b:k]
+		}
+	}
+	if !strings.ContainsAny(name, " .") && businessMark(text, name) {
+		return "*"
+	}
+	return ""
+}
+
+// businessAgent reports whether a speaker's mention is a business's agent named by what the
+// business is: "a company spokesperson", "the airline's spokesman", "a bank official".
+func businessAgent(mention string) bool {
+	w := strings.Fields(strings.ToLower(mention))
+	if len(w) != 3 || !determiners[w[0]] || !agentRoles[w[2]] {
+		return false
+	}
+	return businessHeads[strings.TrimSuffix(strings.TrimSuffix(w[1], "'s"), "’s")]
+}
+
+// agentRoles speak for a body: "a company spokesperson".
+var agentRoles = setOf(strings.Fields(`spokesperson spokesman spokeswoman official executive
+representative statement`))
+
+// bodyMember reports whether a speaker's mention holds a body's possessive before a role:
+// "its executive secretary Mar Perez", "their lawyer", "the group's director".
+func bodyMember(mention string) bool {
+	w := strings.Fields(strings.ToLower(mention))
+	for k := 0; k+1 < len(w); k++ {
+		switch {
+		case w[k] == "its" || w[k] == "their":
+			return true
+		case k > 0 && w[k-1] == "the" && (strings.HasSuffix(w[k], "'s") || strings.HasSuffix(w[k], "’s")):
+			if n := strings.TrimSuffix(strings.TrimSuffix(w[k], "'s"), "’s"); bodyDescriptions[n] || memberOf[n] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// memberOf are the nouns for bodies, besides [bodyDescriptions], whose possessive makes a
+// person a member: "the group's director".
+var memberOf = setOf(strings.Fields(`organisation organization charity coalition union
+association party movement alliance federation foundation institute`))
 
 // accusedSides gives a side to a person accused by a side who denies it, himself or through
 // his lawyer or spokesman: "Kenyan prosecutors ... charged former energy minister Daniel
@@ -642,6 +744,35 @@ func bodyWithoutHead(named string) string {
 func (a *analysis) describedActor(s *stmt) string {
 	if s.f.targetP == "opposition" {
 		return a.opposition(s)
+	}
+	if businessHeads[s.f.targetP] {
+		// "the company's figure": the business that speaks in the article, the nearest
+		// before the rejection, else after it.
+		// Those the text calls by the same word first: "the company's figure" is telecom
+		// company Optivo's, not cybersecurity firm CyberCX's.
+		var best string
+		rank := -1
+		for _, j := range a.byDoc[s.doc] {
+			o := a.stmts[j]
+			if o.business == "" || o.actor == "" || o.actor == s.actor {
+				continue
+			}
+			r := 0
+			if o.business == s.f.targetP {
+				r = 2
+			}
+			if o.claim.Cue.Start < s.claim.Cue.Start {
+				r++ // the nearest before, then the first after
+			} else if r <= rank {
+				continue
+			}
+			if r >= rank {
+				best, rank = o.actor, r
+			}
+		}
+		if best != "" {
+			return best
+		}
 	}
 	if !bodyDescriptions[s.f.targetP] || s.side == "" {
 		return ""

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -403,5 +405,88 @@ func TestDenialOfAMediaReport(t *testing.T) {
 		if got := bodyWithoutHead(named); got != want {
 			t.Errorf("bodyWithoutHead(%q) = %q, want %q", named, got, want)
 		}
+	}
+}
+
+// TestProtestToll: two reports of a crackdown on a protest. A police commander with a rank
+// ("national police commander General Victor Zanabria") speaks for the dateline's country;
+// a body named for a cause ("The National Coordinator for Human Rights") is a side, and so
+// are "human rights groups" and the ombudsman, by what they are; "its executive secretary"
+// and "the group's director" are the body's that spoke just before. The police's two dead
+// against the rights groups' nine is a collision (counts written as words), and "The police
+// version is simply not credible" and "The images contradict the government's account"
+// reject Peru's account.
+func TestProtestToll(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/protest_lima.txt", "testdata/protest_lima2.txt"})
+	want := map[string]string{
+		"Victor Zanabria":      "Peru",
+		"Mar Perez":            "Coordinator for Human Rights",
+		"Marina Navarro":       "Amnesty International",
+		"human rights groups":  "rights groups",
+		"ombudsman's office":   "ombudsman",
+		"Juan Jose Santivanez": "Peru",
+	}
+	for _, s := range c.Statements() {
+		if w, ok := want[s.Actor]; ok && s.Side != w {
+			t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
+		}
+	}
+	found := map[string]bool{}
+	for _, it := range c.Contested() {
+		found[fmt.Sprintf("%v %s %s", it.Type, it.Sides[0].Side, it.Sides[1].Side)] = true
+	}
+	for _, w := range []string{
+		"explicit-rejection Peru Coordinator for Human Rights",
+		"explicit-rejection Peru Amnesty International",
+		"implicit-number Peru rights groups",
+	} {
+		if !found[w] {
+			t.Errorf("Contested() lacks %q; has %v", w, found)
+		}
+	}
+	if got := agree("rights groups", "gives"); got != "give" {
+		t.Errorf(`agree("rights groups", "gives") = %q, want "give"`, got)
+	}
+	if got := agree("United States", "rejects"); got != "rejects" {
+		t.Errorf(`agree("United States", "rejects") = %q, want "rejects"`, got)
+	}
+}
+
+// TestBusinessAgentIsTheBusiness: "a company spokesperson" is the company that spoke before
+// it (Optivo, which the text calls "telecom company Optivo"), not a side of its own, so the researchers' dispute of "the
+// company's figure" and Optivo's rejection of their estimate are one item.
+func TestBusinessAgentIsTheBusiness(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/breach_b.txt"})
+	seen := false
+	for _, s := range c.Statements() {
+		if s.Claim.Source != nil && s.Claim.Source.Text == "a company spokesperson" {
+			seen = true
+			if s.Actor != "Optivo" {
+				t.Errorf("the company spokesperson is actor %q, want Optivo", s.Actor)
+			}
+		}
+	}
+	if !seen {
+		t.Error("no statement of a company spokesperson")
+	}
+	cs := c.Contested()
+	if len(cs) != 1 || cs[0].Type != ExplicitRejection {
+		t.Fatalf("Contested() = %v, want one rejection", cs)
+	}
+	n := 0
+	for _, sc := range cs[0].Sides {
+		for _, cl := range sc.Claims {
+			if cl.Source != nil && cl.Source.Text == "a company spokesperson" && sc.Side == "Optivo" {
+				n++
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("the company spokesperson's statement is %d times on Optivo's side of the item, want once", n)
+	}
+	sides := []string{cs[0].Sides[0].Side, cs[0].Sides[1].Side}
+	slices.Sort(sides)
+	if sides[0] != "Optivo" || sides[1] != "Security researchers" {
+		t.Errorf("sides %v, want Optivo and Security researchers", sides)
 	}
 }

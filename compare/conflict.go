@@ -577,9 +577,13 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	if s.f.ref != "" {
 		what = fmt.Sprintf("account (%q)", s.f.ref)
 	}
-	expl := fmt.Sprintf("%s %s %s %s", who(s, from), verbOf(s), possessive(to), what)
-	if s.f.falsity != "" && !rejectVerbs[s.f.falsity] {
-		expl += fmt.Sprintf(" as %q", s.f.falsity)
+	verb := verbOf(s)
+	if w := who(s, from); w == described(from) {
+		verb = agree(from, verb) // "the rights groups reject"
+	}
+	expl := fmt.Sprintf("%s %s %s %s", who(s, from), verb, possessive(to), what)
+	if s.f.falsity != "" && !rejectVerbs[s.f.falsity] && !strings.HasPrefix(s.f.falsity, "contradict") {
+		expl += fmt.Sprintf(" as %q", s.f.falsity) // but "the images contradict the government's account"
 	}
 	// The rejection and what it answers: the other side's statements of its document or
 	// close to it, else all the other side says on the event.
@@ -673,6 +677,24 @@ func verbOf(s *stmt) string {
 		return "accuses"
 	}
 	return "disputes"
+}
+
+// agree puts the verb verb, in the third person singular ("rejects", "gives"), in the plural
+// when the side's name is a common noun in the plural: "the rights groups give", "Security
+// researchers reject"; not "the United States gives" nor "Amnesty International rejects".
+func agree(side, verb string) string {
+	w := strings.Fields(side)
+	if len(w) == 0 || !strings.HasSuffix(verb, "s") {
+		return verb
+	}
+	last := w[len(w)-1]
+	if capitalized(last) || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+		return verb
+	}
+	if strings.HasSuffix(verb, "sses") || strings.HasSuffix(verb, "ches") || strings.HasSuffix(verb, "shes") {
+		return verb[:len(verb)-2] // "dismisses"
+	}
+	return verb[:len(verb)-1]
 }
 
 // theName writes a side's name as a sentence uses it: "the United States", "the Democrats",
@@ -797,7 +819,7 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 			for _, st := range common(nx.near, ny.near) {
 				about = append(about, surfaceIn(x.claim.Content.Text, st))
 			}
-			k.explanation = fmt.Sprintf("%s gives %s where %s gives %s (%s)", described(side[i]), nx.value, described(side[j]), ny.value, strings.Join(about, " "))
+			k.explanation = fmt.Sprintf("%s %s %s where %s %s %s (%s)", described(side[i]), agree(side[i], "gives"), nx.value, described(side[j]), agree(side[j], "gives"), ny.value, strings.Join(about, " "))
 			return k, true
 		}
 	}

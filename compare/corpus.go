@@ -42,6 +42,10 @@ type stmt struct {
 	terms []wterm // sorted by term
 	f     facts
 
+	// business is the word for a business the text names the speaker with ("company" for
+	// "telecom company Optivo"; "*" for "Optivo Inc"): whom "a company spokesperson" after it
+	// speaks for; "" when the speaker is no named business.
+	business    string
 	actor, side string // set by analyze
 	principal   string // the canonical actor the statement's speaker speaks for, set by analyze
 }
@@ -104,6 +108,7 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		s := &stmt{claim: cl, doc: di}
 		if cl.Source != nil {
 			s.src = ds.read(cl.Source.Name)
+			s.business = namedBusiness(doc.Text, cl.Source.Name)
 		}
 		sent := sentenceOf(sents, cl)
 		s.terms = termsOf(ds.g, c.surf, doc.Text, sent, cl)

@@ -515,6 +515,7 @@ var tickerRE = regexp.MustCompile(`^\(((NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX): ?)
 // "Citizens Coalition for Change", "Movement for Democratic Change", "Center for American
 // Progress".
 var forHeads = setOf(strings.Fields(`center centre campaign alliance initiative movement party front
+coordinator coordination network platform forum office
 council committee`))
 
 // capitalizedWords reports whether every word of name is capitalised.
@@ -540,7 +541,8 @@ func allAcronyms(toks []token) bool {
 
 // labourBody returns the name of the workers' body a speaker's name describes ("the works
 // council", "the union"), lower-cased as the side's name, or "": in a dispute over jobs the
-// workers' representatives are a side, though the article names them by what they are.
+// workers' representatives are a side, though the article names them by what they are. So
+// are the other bodies a text names by their kind ([kindBody]).
 func labourBody(name string) string {
 	n := strings.ToLower(strings.TrimSpace(name))
 	n = strings.TrimPrefix(strings.TrimPrefix(n, "the "), "a ")
@@ -548,5 +550,27 @@ func labourBody(name string) string {
 	case "works council", "union", "unions", "trade union", "trade unions", "labor union", "labour union", "labor unions", "labour unions", "workers' union", "staff union":
 		return n
 	}
+	return kindBody(n)
+}
+
+// kindBody returns the side a speaker's lower-cased name n stands for when it names a body by
+// its kind, one every country has that speaks for no government: "human rights groups",
+// "local rights organisations" and "rights activists" are "rights groups"; "the ombudsman's
+// office" and "the country's human rights ombudsman" are "ombudsman". A protest's toll is
+// often the police's against the rights groups' and the ombudsman's. "" for other names.
+func kindBody(n string) string {
+	w := strings.Fields(n)
+	for _, x := range w {
+		if x == "ombudsman" || x == "ombudsman's" || x == "ombudsman’s" || x == "ombudsperson" {
+			return "ombudsman"
+		}
+	}
+	if k := len(w); k >= 2 && w[k-2] == "rights" && rightsKinds[w[k-1]] {
+		return "rights groups"
+	}
 	return ""
 }
+
+// rightsKinds are the nouns after "rights" that make a kind of body: "rights groups".
+var rightsKinds = setOf(strings.Fields(`group groups organisation organisations organization
+organizations activists campaigners advocates watchdog watchdogs monitors monitor`))

@@ -74,7 +74,10 @@ func TestNumbersOf(t *testing.T) {
 		{"12 people were hurt", []string{"12 "}},
 		{"Apple will drop the 11-inch MacBook Air", nil},
 		{"the iPhone 6 sold well", nil},
-		{"two F-16 jets and Flight 370", nil},
+		{"two F-16 jets and Flight 370", []string{"2 "}}, // two jets; no 16 nor 370
+		{"at least nine people had died and five were hurt", []string{"9 ", "5 "}},
+		{"the two men and both three-year-olds; two of them", nil},
+		{"he said that two people were killed", []string{"2 "}},
 		{"the 9/11 attacks", []string{"9/11 "}},
 	}
 	for _, tt := range tests {

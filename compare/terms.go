@@ -171,6 +171,8 @@ var falsityPhrases = [][]string{
 	{"does", "not", "agree", "with"}, {"do", "not", "agree", "with"}, {"didn't", "agree", "with"},
 	{"doesn't", "agree", "with"}, {"don't", "agree", "with"}, {"disputed"}, {"disputes"},
 	{"took", "issue", "with"}, {"takes", "issue", "with"},
+	{"not", "credible"}, {"lacks", "credibility"}, {"no", "credibility"}, {"contradict"}, {"contradicts"},
+	{"contradicted"},
 }
 
 // restrictPhrases say that something was no more than what follows. Adverbs ("only",
@@ -209,6 +211,9 @@ func falsityOf(rw []string) string {
 		if p == "lies" && (k > 0 && (rw[k-1] == "that" || rw[k-1] == "which" || rw[k-1] == "it") ||
 			k+1 < len(rw) && placeWords[rw[k+1]]) {
 			continue // "the town of Kobane that lies near the border": where it is
+		}
+		if strings.HasPrefix(p, "contradict") && !slices.ContainsFunc(rw[k+1:min(k+6, len(rw))], func(w string) bool { return accountWords[w] }) {
+			continue // "the images contradict the government's account", not "contradict her pledge"
 		}
 		if backgroundBefore(rw, k) {
 			continue // "admitted he was ill amid speculation that he had gout": the writer's setting
@@ -390,6 +395,11 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 		if i > 0 && lowerWord(toks[i-1].key) == "opposition" && !capitalized(toks[i-1].key) {
 			return "", "opposition", text[toks[i-1].start:t.end]
 		}
+		// "the police version", "the government account": a body by a word for it (see
+		// [analysis.describedActor]).
+		if i > 1 && !toks[i-1].punctAfter && !toks[i-1].poss && lowerWord(toks[i-2].key) == "the" && !capitalized(toks[i-1].key) && bodyDescriptions[toks[i-1].key] {
+			return "", toks[i-1].key, text[toks[i-2].start:t.end]
+		}
 		// "the Hindenburg report", "a CNN report": a name before the account word, after an
 		// article (without one, "Trump claims ..." is a verb).
 		if a := attributiveName(toks, i); a >= 0 {
@@ -524,7 +534,26 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 	prevStart, prevAfter := -1, -1 // the tokens of the last number and after its unit
 	when := periodsOf(toks, words)
 	for i, t := range toks {
-		if i < next || !allDigits(t.key) {
+		if i < next {
+			continue
+		}
+		if n := countWord(words, i); n > 0 {
+			// "two people were killed", "at least nine had died": a count as a word.
+			nb := number{value: strconv.Itoa(n), bound: boundBefore(words[:i]), when: when}
+			for k, m := i+1, 0; k < len(toks) && m < 2 && !inOtherClause(text, base, toks[k-1], toks[k]); k++ {
+				if !stopwords[words[k]] {
+					nb.near = append(nb.near, stem(toks[k].key))
+					m++
+				}
+			}
+			if nb.bound == exact {
+				nb.bound = boundAfter(words[i+1:])
+			}
+			prevStart, prevAfter = i, i+1
+			out = append(out, nb)
+			continue
+		}
+		if !allDigits(t.key) {
 			continue
 		}
 		// Join "120,000", "1.5" and "9/11", as written.
@@ -594,6 +623,39 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 	}
 	return out
 }
+
+// countWords are the counts news writes as words: "two people", "nine deaths". Not "one",
+// which is a pronoun as often ("one of them", "no one").
+var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+// countWord returns the count that words[i] writes as a word before what it counts ("nine
+// deaths", "two people were killed"), or 0: not a count of a set named before ("the two
+// men", "both"), not part of one ("two of them", "two-thirds", "twenty-five"), nor one the
+// next word multiplies ("two million" is left to the digits' magnitudes).
+func countWord(words []string, i int) int {
+	n := countWords[words[i]]
+	if n == 0 || i+1 >= len(words) {
+		return 0
+	}
+	next := words[i+1]
+	if countStops[next] || magnitudes[next] > 0 || countWords[next] > 0 || strings.ContainsAny(words[i], "-") {
+		return 0
+	}
+	if i > 0 && (determiners[words[i-1]] && words[i-1] != "that" || setWords[words[i-1]]) {
+		return 0
+	}
+	return n
+}
+
+// countStops after a count word make it no count of its own: "two of them", "two or three",
+// "two to three", "one in five".
+var countStops = setOf(strings.Fields(`of or and to in by on at per times percent`))
+
+// setWords before a count make it the size of a set the text has named: "all three", "both".
+var setWords = setOf(strings.Fields(`all both every each first last other another these those`))
 
 // periodsOf returns the periods words names, each with a letter for its kind: "y:2016" a
 // year; "r:last year", "r:yesterday", "r:past 24 hours" a time counted from the day of

@@ -444,6 +444,15 @@ func TestProtestToll(t *testing.T) {
 			t.Errorf("Contested() lacks %q; has %v", w, found)
 		}
 	}
+	// The wire story's dateline ("LIMA, March 14 (Reuters) - ") names no event.
+	d := doc("a.txt", "", "LIMA, March 14 (Reuters) - Peruvian police said two people were killed.")
+	c = NewCorpus(Options{})
+	c.Add(d, []claims.Claim{claim(t, d, "Peruvian police", "Peruvian police", "said", claims.CueAssert, "two people were killed")})
+	for _, tm := range c.analyze().stmts[0].terms {
+		if strings.Contains(tm.term, "reuter") || strings.Contains(tm.term, "lima") || strings.Contains(tm.term, "march") {
+			t.Errorf("term %q of the dateline", tm.term)
+		}
+	}
 	if got := agree("rights groups", "gives"); got != "give" {
 		t.Errorf(`agree("rights groups", "gives") = %q, want "give"`, got)
 	}

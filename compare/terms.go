@@ -30,6 +30,12 @@ const (
 // of the rest of its sentence, its names (single words and runs of capitalised words) and the
 // sides it names, without the source and cue.
 func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span, cl claims.Claim) []wterm {
+	// A wire story's dateline ("LIMA, March 14 (Reuters) - ") names no event.
+	if sent.Start < sent.End && (sent.Start == 0 || text[sent.Start-1] == '\n') && 'A' <= text[sent.Start] && text[sent.Start] <= 'Z' {
+		if _, n := claims.Dateline(text[sent.Start:sent.End]); n > 0 && n < sent.End-sent.Start {
+			sent.Start += n
+		}
+	}
 	toks := tokenize(text[sent.Start:sent.End], sent.Start)
 	w := map[string]float64{}
 	add := func(t string, x float64) {

@@ -39,6 +39,9 @@ type source struct {
 	// Hunter" for "Hunter spokesman Joe Kasper" or "a Hunter spokesman".
 	principal string
 	votes     map[string]float64
+	// acr is the acronym of a body the person's titles name, whose side the document does
+	// not say ("NOSDRA director-general Idris Musa"): another article may.
+	acr string
 }
 
 // splitName reads a resolved speaker name: the personal name at its end (capitalised words
@@ -508,7 +511,7 @@ func (d *docSides) readName(name string) source {
 	}
 	s.person = d.expand(person)
 	person = s.person
-	s.votes, s.own, s.principal = d.context(person, s.own)
+	s.votes, s.own, s.principal, s.acr = d.context(person, s.own)
 	return s
 }
 
@@ -561,11 +564,10 @@ func isPronoun(s string) bool {
 
 // context finds the person's name in the text (full name or surname) and reads the titles
 // before it and an apposition after it ("Ned Price, the State Department spokesman,").
-func (d *docSides) context(person string, own bool) (map[string]float64, bool, string) {
+func (d *docSides) context(person string, own bool) (votes map[string]float64, _ bool, principal, acr string) {
 	words := strings.Fields(person)
 	last := words[len(words)-1]
-	votes := map[string]float64{}
-	principal := ""
+	votes = map[string]float64{}
 	for i, t := range d.toks {
 		if t.key != last && t.text != last {
 			continue
@@ -605,6 +607,17 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool, s
 			if ownSideWords[strings.ToLower(t.key)] {
 				own = true
 				continue
+			}
+			if titled && !t.poss && acronym(t.key) {
+				// "NOSDRA director-general Idris Musa": the side of the body the text
+				// gives that acronym ("Nigeria's National Oil Spill Detection and Response
+				// Agency (NOSDRA)").
+				if side := d.acronymSide(t.key); side != "" {
+					votes[side] += 1
+				} else if acr == "" {
+					acr = t.key // another article may give the body's name
+				}
+				break
 			}
 			if t.poss && acronym(t.key) {
 				// "ESPN's John Wildhack": the body whose acronym owns the person is his side,
@@ -667,7 +680,7 @@ func (d *docSides) context(person string, own bool) (map[string]float64, bool, s
 	if lp, lq := strings.ToLower(principal), strings.ToLower(person); principal != "" && (nameWithin(lp, lq) || nameWithin(lq, lp)) {
 		principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
 	}
-	return votes, own, principal
+	return votes, own, principal, acr
 }
 
 // acronym reports whether w is an acronym of two to six capitals: "ESPN", "NBC".
@@ -922,6 +935,60 @@ func recordName(name string) string {
 
 // recordNouns are records that speak in the news: "a study published in The Lancet found".
 var recordNouns = setOf(strings.Fields(`study report survey poll analysis review paper audit investigation`))
+
+// acronymSide returns the side of the body that the text names before giving it the
+// acronym acr in brackets: the body itself when it is an organisation of the text, else the
+// side named right before its name ("Nigeria's National Oil Spill Detection and Response
+// Agency (NOSDRA)": Nigeria); "" when there is none.
+func (d *docSides) acronymSide(acr string) string {
+	if o, ok := d.acronyms[acr]; ok {
+		return o
+	}
+	k := strings.Index(d.text, "("+acr+")")
+	if k < 0 {
+		return ""
+	}
+	j := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= k }) - 1
+	// Back over the body's name: capitalised words and the small words inside one.
+	for n := 0; j >= 0 && n < 10; n++ {
+		if m, ok := d.endAt[j]; ok {
+			return d.resolve(m.side)
+		}
+		t := d.toks[j]
+		if !capitalized(t.key) && t.key != "of" && t.key != "and" && t.key != "for" || t.punctAfter && n > 0 {
+			break
+		}
+		j--
+	}
+	return ""
+}
+
+// bracketSides returns the sides of the bodies the text gives acronyms in brackets, by
+// acronym (see [docSides.acronymSide]).
+func (d *docSides) bracketSides() map[string]string {
+	var out map[string]string
+	for at := 0; ; {
+		k := strings.IndexByte(d.text[at:], '(')
+		if k < 0 {
+			return out
+		}
+		at += k + 1
+		end := strings.IndexByte(d.text[at:min(len(d.text), at+8)], ')')
+		if end < 0 {
+			continue
+		}
+		acr := d.text[at : at+end]
+		if !acronym(acr) {
+			continue
+		}
+		if side := d.acronymSide(acr); side != "" {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[acr] = side
+		}
+	}
+}
 
 // headSide returns the side of the body the text names before token k by the word head
 // after a side's name ("Zimbabwe's electoral commission", "the Chinese embassy"): the

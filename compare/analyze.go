@@ -123,6 +123,8 @@ func (c *Corpus) assignActors() {
 			s.side = member
 		case len(s.src.votes) > 0:
 			s.side = bestVote(s.src.votes)
+		case s.src.acr != "" && c.acrSides[s.src.acr] != "":
+			s.side = c.acrSides[s.src.acr] // "NOSDRA director-general Idris Musa"
 		default:
 			// The corpus's word for it, when enough of the actor's documents say it: one
 			// stray title in one of a hundred articles does not make a side. Not for a
@@ -218,8 +220,8 @@ func (c *Corpus) memberSides() {
 }
 
 // namedBusiness returns the word for a business that text writes right before the speaker
-// name ("company" in "telecom company Optivo", "firm" in "the firm CyberCX"), "*" when it
-// shows the name as a business by the marks of [businessMark] alone, "" when neither.
+// name ("company" in "telecom company Optivo", "firm" in "the firm CyberCX"), or "". (A
+// business shown by the marks of [businessMark] is an organisation of the corpus already.)
 func namedBusiness(text, name string) string {
 	if name == "" || strings.Contains(name, ",") || len(strings.Fields(name)) > 3 || !capitalizedWords(name) {
 		return ""
@@ -241,9 +243,6 @@ func namedBusiness(text, name string) string {
 		if businessHeads[text[b:k]] {
 			return text[b:k]
 		}
-	}
-	if !strings.ContainsAny(name, " .") && businessMark(text, name) {
-		return "*"
 	}
 	return ""
 }
@@ -754,8 +753,8 @@ func (a *analysis) describedActor(s *stmt) string {
 		rank := -1
 		for _, j := range a.byDoc[s.doc] {
 			o := a.stmts[j]
-			if o.business == "" || o.actor == "" || o.actor == s.actor {
-				continue
+			if o.business == "" && !a.c.orgs[o.actor] || o.actor == "" || o.actor == s.actor {
+				continue // a business of this text, or an organisation of the run's
 			}
 			r := 0
 			if o.business == s.f.targetP {

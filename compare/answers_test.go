@@ -493,9 +493,47 @@ func TestBusinessAgentIsTheBusiness(t *testing.T) {
 	if n != 1 {
 		t.Errorf("the company spokesperson's statement is %d times on Optivo's side of the item, want once", n)
 	}
+	for text, want := range map[string]string{
+		"at Australian telecom company Optivo":                     "company",
+		"the Coordinator of Activities in the Territories (COGAT)": "", // an acronym, no ticker
+		"Optivo said": "",
+	} {
+		name := "Optivo"
+		if strings.Contains(text, "COGAT") {
+			name = "Territories"
+		}
+		if got := namedBusiness(text, name); got != want {
+			t.Errorf("namedBusiness(%q, %q) = %q, want %q", text, name, got, want)
+		}
+	}
 	sides := []string{cs[0].Sides[0].Side, cs[0].Sides[1].Side}
 	slices.Sort(sides)
 	if sides[0] != "Optivo" || sides[1] != "Security researchers" {
 		t.Errorf("sides %v, want Optivo and Security researchers", sides)
+	}
+}
+
+// TestRegulatorAgainstCompany: an oil spill's size, the company's against the regulator's.
+// "NOSDRA director-general Idris Musa" is Nigeria's, as the other article names the agency
+// "Nigeria's National Oil Spill Detection and Response Agency (NOSDRA)"; "Oil company
+// Deltamar Energy" is a business and a side ("Deltamar"), and "The company's estimate is not
+// consistent with what we saw" rejects its account.
+func TestRegulatorAgainstCompany(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/spill_a.txt", "testdata/spill_b.txt"})
+	want := map[string]string{"Idris Musa": "Nigeria", "Deltamar Energy": "Deltamar", "Tunde Bakare": "Deltamar"}
+	for _, s := range c.Statements() {
+		if w, ok := want[s.Actor]; ok && s.Side != w {
+			t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
+		}
+	}
+	cs := c.Contested()
+	if len(cs) != 1 || cs[0].Type != ExplicitRejection || cs[0].Sides[0].Side != "Deltamar" || cs[0].Sides[1].Side != "Nigeria" {
+		t.Fatalf("Contested() = %v, want Nigeria rejecting Deltamar's account", cs)
+	}
+	// Alone, the article does not say whose NOSDRA is.
+	for _, s := range extractCorpus(t, Options{}, []string{"testdata/spill_b.txt"}).Statements() {
+		if s.Actor == "Idris Musa" && s.Side != "" {
+			t.Errorf("Idris Musa is on side %q in spill_b.txt alone, want none", s.Side)
+		}
 	}
 }

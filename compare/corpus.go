@@ -32,6 +32,10 @@ type Corpus struct {
 	// acronyms are the acronyms that some document gives an organisation in brackets after
 	// its name ("Citizens Coalition for Change (CCC)"): another document's "CCC" is it.
 	acronyms map[string]string
+	// acrSides are the sides of the bodies that some document gives acronyms in brackets:
+	// "NOSDRA" is Nigeria's after "Nigeria's National Oil Spill Detection and Response Agency
+	// (NOSDRA)".
+	acrSides map[string]string
 }
 
 // stmt is a claim with what the corpus read of it in its document.
@@ -43,8 +47,8 @@ type stmt struct {
 	f     facts
 
 	// business is the word for a business the text names the speaker with ("company" for
-	// "telecom company Optivo"; "*" for "Optivo Inc"): whom "a company spokesperson" after it
-	// speaks for; "" when the speaker is no named business.
+	// "telecom company Optivo"): whom "a company spokesperson" after it speaks for; "" when
+	// the speaker is no business so named.
 	business    string
 	actor, side string // set by analyze
 	principal   string // the canonical actor the statement's speaker speaks for, set by analyze
@@ -80,6 +84,12 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 			c.acronyms = map[string]string{}
 		}
 		c.acronyms[a] = o
+	}
+	for a, side := range ds.bracketSides() {
+		if c.acrSides == nil {
+			c.acrSides = map[string]string{}
+		}
+		c.acrSides[a] = side
 	}
 	sents := claims.Sentences(doc.Text)
 	var lede []string

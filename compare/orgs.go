@@ -372,6 +372,13 @@ func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim, persons map[st
 			}
 			continue
 		}
+		if namedBusiness(text, src.Name) != "" && !persons[src.Name] && len(g.find(tokenize(src.Name, 0))) == 0 {
+			// "Oil company Deltamar Energy said": a business the text names as one.
+			if !slices.Contains(out, src.Name) {
+				out = append(out, src.Name)
+			}
+			continue
+		}
 		toks := tokenize(src.Name, 0)
 		if ms := g.find(toks); len(ms) > 0 && ms[0].i == 0 && toks[ms[0].n-1].poss {
 			toks = toks[ms[0].n:] // "India's Adani Group": the group, after its country

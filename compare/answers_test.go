@@ -444,6 +444,20 @@ func TestProtestToll(t *testing.T) {
 			t.Errorf("Contested() lacks %q; has %v", w, found)
 		}
 	}
+	// compare lines the rejection of "the accusations" up with the accusation.
+	cmp, err := c.Compare(CompareOptions{Sides: []string{"Peru", "rights groups"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lined := false
+	for _, r := range cmp.Rows {
+		if r.Left != nil && r.Right != nil && r.Left.Content.Text == "the accusations" {
+			lined = r.Right.Cue.Class == claims.CueAccuse && r.Verdict == Conflict
+		}
+	}
+	if !lined {
+		t.Errorf("compare does not line up the rejection of the accusations with the accusation: %+v", cmp.Rows)
+	}
 	// The wire story's dateline ("LIMA, March 14 (Reuters) - ") names no event.
 	d := doc("a.txt", "", "LIMA, March 14 (Reuters) - Peruvian police said two people were killed.")
 	c = NewCorpus(Options{})

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"claimdiff/claims"
 )
 
 // Row alignment thresholds.
@@ -211,7 +213,7 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 			if a.sameSentence(p.l, p.r) {
 				return 1 + p.k.conf + p.sim
 			}
-			return 3 + p.k.conf + p.sim
+			return 3 + p.k.conf + p.sim + a.answersCharge(p.l, p.r)
 		}
 		return p.sim
 	}
@@ -287,6 +289,31 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 		out[i] = rows[k]
 	}
 	return out
+}
+
+// answersCharge returns 0.5 when one of statements i and j rejects charges ("rejected the
+// accusations", "denied the allegations") and the other makes one ("accused officers of
+// firing live ammunition"): the rejection is lined up with the charge it answers before the
+// same side's other statements. 0 otherwise.
+func (a *analysis) answersCharge(i, j int) float64 {
+	for _, p := range [2][2]int{{i, j}, {j, i}} {
+		s, o := a.stmts[p[0]], a.stmts[p[1]]
+		if s.f.rejects() && o.claim.Cue.Class == claims.CueAccuse && chargeWords(s.claim.Content.Text) {
+			return 0.5
+		}
+	}
+	return 0
+}
+
+// chargeWords reports whether text speaks of charges: "the accusations", "allegations".
+func chargeWords(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ".,;:\"'“”‘’")
+		if strings.HasPrefix(w, "accusation") || strings.HasPrefix(w, "allegation") || w == "charge" || w == "charges" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSentence reports whether statements i and j come from one sentence of one document.

@@ -605,9 +605,14 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		// incorrect and unfounded" does not answer the WHO's "no official notification
 		// from the Iraq government about the cases".
 		// (Or, for a person accused, what names him: see [Corpus.accusedSides].)
+		// Rejecting "the accusations", it answers the other side's accusation ("accused
+		// officers of firing live ammunition").
 		accused := from == s.principal || from == s.actor
+		charges := chargeWords(s.claim.Content.Text)
 		near = slices.DeleteFunc(near, func(j int) bool {
-			return a.shared(i, j, nil) == 0 && !(accused && containsWords(a.stmts[j].claim.Content.Text, lastWord(from)))
+			o := a.stmts[j]
+			return a.shared(i, j, nil) == 0 && !(accused && containsWords(o.claim.Content.Text, lastWord(from))) &&
+				!(charges && o.claim.Cue.Class == claims.CueAccuse)
 		})
 	}
 	if len(near) == 0 {

@@ -3349,6 +3349,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a plea of not guilty denies the charges: the plea is the cue, the charges the content",
+			text:   "Smith pleaded not guilty to fraud charges on Tuesday. The driver has pleaded not guilty. The clerk pleaded guilty to theft.",
+			reason: "as PolNeAR's cue takes \"guilty\" after \"pleaded\" with the charge for the content, and \"not guilty\" for the content when no charge follows",
+			want: []want{
+				{"Smith", "", "pleaded not guilty", CueDeny, "to fraud charges", Indirect},
+				{"The driver", "", "has pleaded", CueDeny, "not guilty", Indirect},
+				{"The clerk", "", "pleaded guilty", CueAssert, "to theft", Indirect},
+			},
+		},
+		{
 			name:   "in a statement or on Twitter right after the cue is part of the cue",
 			text:   "The agency said in a statement that the plant was safe. “We will rebuild,” the mayor said in a statement. The union said in a statement Sunday that talks had stalled. The senator wrote on Twitter that the vote was rigged.",
 			reason: "PolNeAR's cue takes 'in a statement' 46 times and leaves it out 20 times on train ('on Twitter' 9 and 5); with a time after it, the cue stays the verb",

@@ -10,7 +10,7 @@ import "strings"
 func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 	k := x.adjectivesBefore(s, cue.a) // "his recent claim that": the possessor before "recent"
 	var src rng
-	j := cue.b
+	j, stop := cue.b, -1
 	switch {
 	case x.word(k-1) == "'s":
 		src = x.npBack(s, k-1, true)
@@ -40,6 +40,16 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 			return false
 		}
 		j = src.b
+	case x.word(j) == "that" && !x.finiteAt(j+1) && x.isWord(j+1) && issuedNoun(x, s, k):
+		// "In a ruling that the search was unlawful, the court ...", "The court issued a
+		// ruling that ...": the body that issues the noun is its source. A verb right after
+		// "that" makes it a relative pronoun ("a ruling that paved the way") and no content.
+		if src = x.issuerOf(s, k, j); src.empty() {
+			return false
+		}
+		if src.a > j {
+			stop = src.a - 1 // the comma before the subject ends the content
+		}
 	default:
 		return false
 	}
@@ -48,12 +58,61 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 	}
 	j++
 	e := x.clauseEnd(s, j)
+	if stop > j && stop < e {
+		e = stop
+	}
 	r := x.trimContent(rng{j, e})
 	if r.empty() {
 		return false
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
 	return true
+}
+
+// issueVerbs issue a nominal cue: "The court issued a ruling that ...", "made the claim that".
+var issueVerbs = setOf([]string{"issued", "issues", "made", "makes", "handed", "delivered"})
+
+// issuedNoun reports whether the nominal cue whose determiner ends at k (the cue's first
+// word) opens a sentence with "In a" or follows a verb that issues it ("issued a ruling",
+// "handed down a ruling").
+func issuedNoun(x *extractor, s rng, k int) bool {
+	d := x.word(k - 1)
+	if d != "a" && d != "an" && d != "the" && d != "its" && d != "his" && d != "her" && d != "their" {
+		return false
+	}
+	if p := k - 2; p == s.a && x.word(p) == "in" && x.toks[p].upper {
+		return true
+	}
+	p := k - 2
+	if x.word(p) == "down" {
+		p--
+	}
+	return p > s.a && issueVerbs[x.word(p)] && !x.toks[p].upper
+}
+
+// issuerOf returns the source of a nominal cue issuedNoun took, whose "that" is at j: the
+// subject after the comma that ends the content of "In a ruling that ..., the court ...", or
+// the subject of the verb before the determiner at k-1.
+func (x *extractor) issuerOf(s rng, k, j int) rng {
+	if k-2 == s.a {
+		c := x.nextComma(s, j+1)
+		if c < 0 || c+1 >= s.b {
+			return noRng
+		}
+		np := x.npForward(s, c+1)
+		for p := np.a + 1; p < np.b; p++ {
+			if x.finiteAt(p) && !x.toks[p].upper {
+				np.b = p // "the appeals court sent the case back": the subject ends at its verb
+				break
+			}
+		}
+		return np
+	}
+	p := k - 2
+	if x.word(p) == "down" {
+		p--
+	}
+	return x.sourceLeft(s, p)
 }
 
 // possessivePronouns before a word that may be a verb or a nominal cue make it the noun: "his

@@ -3349,6 +3349,18 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a ruling is the court's: ruled, the court's ruling that, in a ruling that, issued a ruling that",
+			text:   "The judge ruled that the search was unlawful. In a ruling that the stop was lawful, the appeals court sent the case back. The panel issued a ruling that the map was void. The tenants welcomed the board's ruling that the rent was too high. It was a ruling that paved the way for the merger.",
+			reason: "a nominal cue issued by its source: the subject after the comma or before the verb of issuing; a verb right after \"that\" makes a relative clause",
+			want: []want{
+				{"The judge", "", "ruled", CueAssert, "that the search was unlawful", Indirect},
+				{"the appeals court", "", "ruling", CueAssert, "that the stop was lawful", Indirect},
+				{"The panel", "", "ruling", CueAssert, "that the map was void", Indirect},
+				{"The tenants", "", "welcomed", CueAssert, "the board's ruling that the rent was too high", Indirect},
+			},
+			none: []string{"paved the way", "the stop was lawful, the appeals"},
+		},
+		{
 			name:   "a plea of not guilty denies the charges: the plea is the cue, the charges the content",
 			text:   "Smith pleaded not guilty to fraud charges on Tuesday. The driver has pleaded not guilty. The clerk pleaded guilty to theft.",
 			reason: "as PolNeAR's cue takes \"guilty\" after \"pleaded\" with the charge for the content, and \"not guilty\" for the content when no charge follows",

@@ -3349,6 +3349,13 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a said inside an according-to content stays in it, whole, with the according-to source",
+			text:   "According to the ministry, the minister said the talks failed.",
+			reason: "PolNeAR marks the according-to claim with the reported speech in its content (\"According to the school's post, al Ashry said ...\") and no second claim for the inner said",
+			want:   []want{{"the ministry", "", "According to", CueReport, "the minister said the talks failed", Indirect}},
+			nocue:  []string{"said"},
+		},
+		{
 			name:   "a ruling is the court's: ruled, the court's ruling that, in a ruling that, issued a ruling that",
 			text:   "The judge ruled that the search was unlawful. In a ruling that the stop was lawful, the appeals court sent the case back. The panel issued a ruling that the map was void. The tenants welcomed the board's ruling that the rent was too high. It was a ruling that paved the way for the merger.",
 			reason: "a nominal cue issued by its source: the subject after the comma or before the verb of issuing; a verb right after \"that\" makes a relative clause",

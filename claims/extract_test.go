@@ -2607,6 +2607,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a description of a business with a nationality names the business named before it",
+			text:   "Volkswagen said it would cut 5,000 jobs. The German carmaker said profit fell. Barclays said costs rose. Analysts were surprised. The British bank said it would hire.",
+			reason: "a nationality before \"company\", \"carmaker\" or \"bank\" is no name: the description stands for the business named a few sentences before, as \"the company\" does",
+			want: []want{
+				{"The German carmaker", "Volkswagen", "said", CueAssert, "profit fell", Indirect},
+				{"The British bank", "Barclays", "said", CueAssert, "it would hire", Indirect},
+			},
+		},
+		{
 			name:   "a description of a business does not stand for a person's surname",
 			text:   "Mr. Clinton spoke to reporters. Clinton said taxes were too high. The company said it would appeal.",
 			reason: "\"Clinton\" is written as a person's surname (\"Mr. Clinton\"), so \"the company\" is not Clinton",

@@ -89,6 +89,12 @@ func (x *extractor) resolve() []string {
 		case x.clausalMention(d.src):
 			// "weeks ago to John McConnell and Matthew Scully", "Schilling appeared on a show":
 			// a piece of a clause, not a mention; it names no one later pronouns may stand for.
+		case m.named && x.companyBefore(ents, d.src, m) != nil && !x.isIndefinite(d.src.a):
+			// "Philips said ... the Dutch company said": a nationality is no name.
+			e := x.companyBefore(ents, d.src, m)
+			e.kind = "org"
+			e.titles = append(e.titles, m.words...)
+			ref[i] = e
 		case m.named:
 			if m.kind == "person" && len(m.words) == 1 {
 				// "Fischer" after "Mayor Lena Fischer" was named in the text.
@@ -880,8 +886,8 @@ func (x *extractor) companyBefore(ents []*entity, src rng, m mentionInfo) *entit
 		return nil
 	}
 	for k := src.a + 1; k < src.b; k++ {
-		if x.toks[k].upper || x.toks[k].kind != tWord && x.word(k) != "-" {
-			return nil // "the Adani Group": a name, no description
+		if x.toks[k].upper && !nationalities[x.toks[k].low] || x.toks[k].kind != tWord && x.word(k) != "-" {
+			return nil // "the Adani Group": a name, no description; but "the Dutch company" is one
 		}
 	}
 	for _, w := range m.words[:n-1] {
@@ -918,6 +924,10 @@ func (x *extractor) namedNear(e *entity, k int) bool {
 	}
 	return false
 }
+
+// nationalities are the adjectives of nations and regions that describe a business without
+// naming it: "the Dutch company", "the German carmaker", "the Swiss bank".
+var nationalities = setOf([]string{"american", "british", "canadian", "mexican", "brazilian", "argentine", "chilean", "french", "german", "dutch", "belgian", "swiss", "austrian", "italian", "spanish", "portuguese", "irish", "scottish", "danish", "swedish", "norwegian", "finnish", "polish", "czech", "hungarian", "greek", "turkish", "russian", "ukrainian", "israeli", "saudi", "emirati", "qatari", "iranian", "egyptian", "nigerian", "kenyan", "south", "african", "indian", "pakistani", "chinese", "japanese", "korean", "taiwanese", "vietnamese", "thai", "indonesian", "malaysian", "singaporean", "philippine", "australian", "european", "asian", "u.s.", "u.k.", "us", "uk"})
 
 // violentWords describe armed groups, not businesses.
 var violentWords = setOf([]string{"terrorist", "terror", "militant", "armed", "extremist", "jihadist", "rebel", "insurgent", "paramilitary"})

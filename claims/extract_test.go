@@ -2607,6 +2607,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a surname stands for the person of that name met last, a middle initial inside the name",
+			text:   "Former President George W. Bush spoke at the dinner. His brother Jeb Bush arrived later. Mr. Bush said the campaign was going well.\n\nJeb Bush spoke in Miami on Monday. His brother, former President George W. Bush, joined him. Mr. Bush said the crowd was large. Bush added that he was tired.",
+			reason: "two people share the surname: \"Mr. Bush\" is the one named last before it, and \"George W. Bush\" is one full name, not \"W\" and \"Bush\"",
+			want: []want{
+				{"Mr. Bush", "Jeb Bush", "said", CueAssert, "the campaign was going well", Indirect},
+				{"Mr. Bush", "George W. Bush", "said", CueAssert, "the crowd was large", Indirect},
+				{"Bush", "George W. Bush", "added", CueAssert, "that he was tired", Indirect},
+			},
+		},
+		{
 			name:   "a description of a business with a nationality names the business named before it",
 			text:   "Volkswagen said it would cut 5,000 jobs. The German carmaker said profit fell. Barclays said costs rose. Analysts were surprised. The British bank said it would hire.",
 			reason: "a nationality before \"company\", \"carmaker\" or \"bank\" is no name: the description stands for the business named a few sentences before, as \"the company\" does",

@@ -794,10 +794,18 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 		if len(t.low) == 1 && x.word(j+1) == "." && j+2 < len(x.toks) && x.toks[j+2].kind == tWord && x.toks[j+2].upper {
 			continue // an initial: "Donald J. Trump"
 		}
-		a := j
-		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !x.is(a-1, cTitle|cOrg|cFunction) && !isDeterminer(x.toks[a-1].low) && x.toks[a].nl == 0 &&
-			!x.is(a-1, cWeekday) && !(monthNumber(x.toks[a-1].low) > 0 && len(x.toks[a-1].low) > 3 && x.toks[a-1].low != "may") {
-			a-- // but "On Monday Jones said": the day is no first name
+		a, dots := j, 0
+		for a-1 >= 0 && x.toks[a].nl == 0 {
+			if a-3 >= 0 && x.toks[a-1].low == "." && len(x.toks[a-2].low) == 1 && x.toks[a-2].upper && x.toks[a-2].End == x.toks[a-1].Start && x.toks[a-1].End < x.toks[a].Start &&
+				x.toks[a-3].kind == tWord && x.toks[a-3].upper && len(x.toks[a-3].low) > 1 && !x.is(a-3, cTitle|cOrg|cFunction) {
+				a, dots = a-2, dots+1 // "George W. Bush": an initial inside the name
+				continue
+			}
+			if !(x.toks[a-1].kind == tWord && x.toks[a-1].upper && !x.is(a-1, cTitle|cOrg|cFunction) && !isDeterminer(x.toks[a-1].low) &&
+				!x.is(a-1, cWeekday) && !(monthNumber(x.toks[a-1].low) > 0 && len(x.toks[a-1].low) > 3 && x.toks[a-1].low != "may")) {
+				break // but "On Monday Jones said": the day is no first name
+			}
+			a--
 		}
 		if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) || x.isOpenQuote(a-1) || placeHeads[t.low] || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdays[t.low]) {
 			continue // "in San Francisco", "the United States", "the website “Injustice Stories”", "June": no person
@@ -811,10 +819,10 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 		if a < j && x.isSentenceStart(a) && (x.is(a, cPreposition) || sourcePrepositions[x.toks[a].low] || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
 			a++ // "On Twitter", "Stated Stone", "Both Bolton": a sentence's first word is no name's
 		}
-		if j-a >= 1 && j-a <= 3 && !x.isSentenceStart(a) {
+		if n := j - a - dots; n >= 1 && n <= 3 && !x.isSentenceStart(a) {
 			return x.text[x.toks[a].Start:t.End], lowerWords(x.toks[a : j+1])
 		}
-		if j-a >= 1 && j-a <= 3 && x.isSentenceStart(a) && a+1 <= j {
+		if n := j - a - dots; n >= 1 && n <= 3 && x.isSentenceStart(a) && a+1 <= j {
 			return x.text[x.toks[a].Start:t.End], lowerWords(x.toks[a : j+1])
 		}
 	}

@@ -1304,3 +1304,66 @@ func (x *extractor) pronounSubject(r, cue rng) rng {
 	}
 	return r
 }
+
+// madeForms are the forms of "make" that take a noun of speech: "made the case that".
+var madeForms = setOf([]string{"made", "makes", "make", "making"})
+
+// madeNouns are the nouns of speech that "make" turns into a cue, with their class: "made the
+// point that", "made a case for", "made several statements about", "made no mention of".
+var madeNouns = map[string]CueClass{
+	"point": CueAssert, "case": CueAssert, "argument": CueAssert, "arguments": CueAssert,
+	"statement": CueAssert, "statements": CueAssert, "comment": CueAssert, "comments": CueAssert,
+	"remark": CueAssert, "remarks": CueAssert, "observation": CueAssert, "call": CueAssert,
+	"plea": CueAssert, "appeal": CueAssert, "reference": CueAssert, "references": CueAssert,
+	"mention": CueAssert, "commitment": CueAssert, "promise": CueAssert, "pledge": CueAssert,
+	"prediction": CueAssert, "announcement": CueAssert, "suggestion": CueAssert, "secret": CueAssert,
+	"claim": CueClaim, "claims": CueClaim, "allegation": CueAccuse, "allegations": CueAccuse,
+	"accusation": CueAccuse, "accusations": CueAccuse, "charge": CueAccuse, "charges": CueAccuse,
+}
+
+// madeSpeech handles "make" with a noun of speech: "Gorka also made the point that ...",
+// "Trump made conflicting statements about ...", "made a plea for ...". The cue runs from the
+// verb to the noun and its preposition, as PolNeAR marks it ("made a case for"); the source is
+// the verb's subject. Only a content that a preposition or "that" opens is taken: "made
+// similar comments" names no content.
+func (x *extractor) madeSpeech(s rng, k int) bool {
+	n := -1
+	for p := k + 1; p < s.b && p <= k+4; p++ {
+		w := x.word(p)
+		if !x.isWord(p) || x.toks[p].upper {
+			return false
+		}
+		if _, ok := madeNouns[w]; ok {
+			n = p
+			break
+		}
+		if prepositions[w] || w == "that" || x.finiteAt(p) || isCueForm(w) {
+			return false
+		}
+	}
+	if n < 0 || n+1 >= s.b {
+		return false
+	}
+	switch w := x.word(n + 1); {
+	case w == "that" && !x.finiteAt(n+2):
+	case w == "about" || w == "on" || w == "for" || w == "of" || w == "against" || w == "to" && !x.finiteAt(n+2):
+	default:
+		return false
+	}
+	if w, prev, aux := x.word(k), x.word(k-1), x.skipBack(s, k) < k-1; w == "make" && !aux && pronounKind[prev] == "" && prev != "to" ||
+		w == "making" && !aux {
+		return false // "helped Atlantic City make the case for", "join Clinton making the case": no finite verb of the subject
+	}
+	src := x.sourceLeft(s, k)
+	if src.empty() {
+		return false
+	}
+	cue := rng{k, n + 1}
+	sn := cueSense{madeNouns[x.word(n)], synVerb}
+	content, ok := x.contentRight(s, cue, sn)
+	if !ok || len(content) == 0 || content[0].empty() {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1})
+	return true
+}

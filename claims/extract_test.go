@@ -3368,6 +3368,18 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "make with a noun of speech is a cue: made the point that, made a plea for, made statements about",
+			text:   "The mayor also made the point that the budget was balanced. The senator made a plea for the party to unite. The candidate has made conflicting statements about taxes. The paper made the same allegations against the union. The governor made similar comments. The grant helped the city make the case for a new bridge.",
+			reason: "PolNeAR's cue runs from the verb to the noun and its preposition; a noun with no content after it (\"made similar comments\") and a bare \"make\" after an object are none",
+			want: []want{
+				{"The mayor", "", "also made the point", CueAssert, "that the budget was balanced", Indirect},
+				{"The senator", "", "made a plea for", CueAssert, "the party to unite", Indirect},
+				{"The candidate", "", "has made conflicting statements about", CueAssert, "taxes", Indirect},
+				{"The paper", "", "made the same allegations against", CueAccuse, "the union", Indirect},
+			},
+			nocue: []string{"made similar comments", "make the case for", "made"},
+		},
+		{
 			name:   "a said inside an according-to content stays in it, whole, with the according-to source",
 			text:   "According to the ministry, the minister said the talks failed.",
 			reason: "PolNeAR marks the according-to claim with the reported speech in its content (\"According to the school's post, al Ashry said ...\") and no second claim for the inner said",

@@ -3368,6 +3368,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a subject pronoun after a verb of telling opens its clause, it is no addressee",
+			text:   "The exporters have warned they could cut shipments. The union warned the board it would strike.",
+			reason: "\"warned they could\": a subject pronoun cannot be told, so the content opens with it; a noun phrase after the verb stays the addressee",
+			want: []want{
+				{"The exporters", "", "have warned", CueAssert, "they could cut shipments", Indirect},
+				{"The union", "", "warned", CueAssert, "it would strike", Indirect},
+			},
+		},
+		{
 			name:   "make with a noun of speech is a cue: made the point that, made a plea for, made statements about",
 			text:   "The mayor also made the point that the budget was balanced. The senator made a plea for the party to unite. The candidate has made conflicting statements about taxes. The paper made the same allegations against the union. The governor made similar comments. The grant helped the city make the case for a new bridge.",
 			reason: "PolNeAR's cue runs from the verb to the noun and its preposition; a noun with no content after it (\"made similar comments\") and a bare \"make\" after an object are none",

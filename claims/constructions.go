@@ -1151,10 +1151,19 @@ func (x *extractor) inView(s rng, k int) bool {
 // percent". The record is the source. After any other word "showing" is mostly "showing up"
 // or "showing his support", so it is not in the lexicon.
 func (x *extractor) evidenceShowing(s rng, k int) bool {
-	if p := x.word(k - 1); k <= s.a || !evidenceNouns[p] && !pollHeads[p] || x.toks[k].upper {
+	if x.toks[k].upper {
 		return false
 	}
-	src := x.npBack(s, k, false)
+	// "Recent polling is showing ...", "polls continue to show ...": the verb before the
+	// participle goes with the cue, and the record before it is the source.
+	head, cue := k, rng{k, k + 1}
+	if w := x.word(k - 1); (w == "is" || w == "are" || w == "was" || w == "were") && k-2 >= s.a {
+		head, cue.a = k-1, k-1
+	}
+	if p := x.word(head - 1); head <= s.a || !evidenceNouns[p] && !pollHeads[p] && !(p == "polling" && head < k) {
+		return false
+	}
+	src := x.npBack(s, head, false)
 	if src.empty() {
 		return false
 	}
@@ -1171,7 +1180,7 @@ func (x *extractor) evidenceShowing(s rng, k int) bool {
 	if content.empty() || x.words(content.a, content.b) < 2 {
 		return false
 	}
-	x.add(draft{src: src, cue: rng{k, k + 1}, content: []rng{content}, class: CueReport, inherit: -1})
+	x.add(draft{src: src, cue: cue, content: []rng{content}, class: CueReport, inherit: -1})
 	return true
 }
 

@@ -3368,6 +3368,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a record in the progressive shows its content: polling is showing, estimates are showing",
+			text:   "Recent polling is showing the mayor has a large lead. The county's early estimates are showing that turnout fell. The drivers are showing signs of fatigue.",
+			reason: "as \"polls showing\" and \"polls show\" are cues, so is the progressive after a record; after a noun of people \"showing\" is no report",
+			want: []want{
+				{"Recent polling", "", "is showing", CueReport, "the mayor has a large lead", Indirect},
+				{"The county's early estimates", "", "are showing", CueReport, "that turnout fell", Indirect},
+			},
+			none: []string{"signs of fatigue"},
+		},
+		{
 			name:   "a subject pronoun after a verb of telling opens its clause, it is no addressee",
 			text:   "The exporters have warned they could cut shipments. The union warned the board it would strike.",
 			reason: "\"warned they could\": a subject pronoun cannot be told, so the content opens with it; a noun phrase after the verb stays the addressee",

@@ -10,7 +10,7 @@ import "strings"
 func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 	k := x.adjectivesBefore(s, cue.a) // "his recent claim that": the possessor before "recent"
 	var src rng
-	j := cue.b
+	j, stop := cue.b, -1
 	switch {
 	case x.word(k-1) == "'s":
 		src = x.npBack(s, k-1, true)
@@ -40,6 +40,16 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 			return false
 		}
 		j = src.b
+	case x.word(j) == "that" && !x.finiteAt(j+1) && x.isWord(j+1) && issuedNoun(x, s, k):
+		// "In a ruling that the search was unlawful, the court ...", "The court issued a
+		// ruling that ...": the body that issues the noun is its source. A verb right after
+		// "that" makes it a relative pronoun ("a ruling that paved the way") and no content.
+		if src = x.issuerOf(s, k, j); src.empty() {
+			return false
+		}
+		if src.a > j {
+			stop = src.a - 1 // the comma before the subject ends the content
+		}
 	default:
 		return false
 	}
@@ -48,12 +58,61 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 	}
 	j++
 	e := x.clauseEnd(s, j)
+	if stop > j && stop < e {
+		e = stop
+	}
 	r := x.trimContent(rng{j, e})
 	if r.empty() {
 		return false
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
 	return true
+}
+
+// issueVerbs issue a nominal cue: "The court issued a ruling that ...", "made the claim that".
+var issueVerbs = setOf([]string{"issued", "issues", "made", "makes", "handed", "delivered"})
+
+// issuedNoun reports whether the nominal cue whose determiner ends at k (the cue's first
+// word) opens a sentence with "In a" or follows a verb that issues it ("issued a ruling",
+// "handed down a ruling").
+func issuedNoun(x *extractor, s rng, k int) bool {
+	d := x.word(k - 1)
+	if d != "a" && d != "an" && d != "the" && d != "its" && d != "his" && d != "her" && d != "their" {
+		return false
+	}
+	if p := k - 2; p == s.a && x.word(p) == "in" && x.toks[p].upper {
+		return true
+	}
+	p := k - 2
+	if x.word(p) == "down" {
+		p--
+	}
+	return p > s.a && issueVerbs[x.word(p)] && !x.toks[p].upper
+}
+
+// issuerOf returns the source of a nominal cue issuedNoun took, whose "that" is at j: the
+// subject after the comma that ends the content of "In a ruling that ..., the court ...", or
+// the subject of the verb before the determiner at k-1.
+func (x *extractor) issuerOf(s rng, k, j int) rng {
+	if k-2 == s.a {
+		c := x.nextComma(s, j+1)
+		if c < 0 || c+1 >= s.b {
+			return noRng
+		}
+		np := x.npForward(s, c+1)
+		for p := np.a + 1; p < np.b; p++ {
+			if x.finiteAt(p) && !x.toks[p].upper {
+				np.b = p // "the appeals court sent the case back": the subject ends at its verb
+				break
+			}
+		}
+		return np
+	}
+	p := k - 2
+	if x.word(p) == "down" {
+		p--
+	}
+	return x.sourceLeft(s, p)
 }
 
 // possessivePronouns before a word that may be a verb or a nominal cue make it the noun: "his
@@ -1092,10 +1151,19 @@ func (x *extractor) inView(s rng, k int) bool {
 // percent". The record is the source. After any other word "showing" is mostly "showing up"
 // or "showing his support", so it is not in the lexicon.
 func (x *extractor) evidenceShowing(s rng, k int) bool {
-	if p := x.word(k - 1); k <= s.a || !evidenceNouns[p] && !pollHeads[p] || x.toks[k].upper {
+	if x.toks[k].upper {
 		return false
 	}
-	src := x.npBack(s, k, false)
+	// "Recent polling is showing ...", "polls continue to show ...": the verb before the
+	// participle goes with the cue, and the record before it is the source.
+	head, cue := k, rng{k, k + 1}
+	if w := x.word(k - 1); (w == "is" || w == "are" || w == "was" || w == "were") && k-2 >= s.a {
+		head, cue.a = k-1, k-1
+	}
+	if p := x.word(head - 1); head <= s.a || !evidenceNouns[p] && !pollHeads[p] && !(p == "polling" && head < k) {
+		return false
+	}
+	src := x.npBack(s, head, false)
 	if src.empty() {
 		return false
 	}
@@ -1112,7 +1180,7 @@ func (x *extractor) evidenceShowing(s rng, k int) bool {
 	if content.empty() || x.words(content.a, content.b) < 2 {
 		return false
 	}
-	x.add(draft{src: src, cue: rng{k, k + 1}, content: []rng{content}, class: CueReport, inherit: -1})
+	x.add(draft{src: src, cue: cue, content: []rng{content}, class: CueReport, inherit: -1})
 	return true
 }
 
@@ -1244,4 +1312,67 @@ func (x *extractor) pronounSubject(r, cue rng) rng {
 		return rng{r.a, k}
 	}
 	return r
+}
+
+// madeForms are the forms of "make" that take a noun of speech: "made the case that".
+var madeForms = setOf([]string{"made", "makes", "make", "making"})
+
+// madeNouns are the nouns of speech that "make" turns into a cue, with their class: "made the
+// point that", "made a case for", "made several statements about", "made no mention of".
+var madeNouns = map[string]CueClass{
+	"point": CueAssert, "case": CueAssert, "argument": CueAssert, "arguments": CueAssert,
+	"statement": CueAssert, "statements": CueAssert, "comment": CueAssert, "comments": CueAssert,
+	"remark": CueAssert, "remarks": CueAssert, "observation": CueAssert, "call": CueAssert,
+	"plea": CueAssert, "appeal": CueAssert, "reference": CueAssert, "references": CueAssert,
+	"mention": CueAssert, "commitment": CueAssert, "promise": CueAssert, "pledge": CueAssert,
+	"prediction": CueAssert, "announcement": CueAssert, "suggestion": CueAssert, "secret": CueAssert,
+	"claim": CueClaim, "claims": CueClaim, "allegation": CueAccuse, "allegations": CueAccuse,
+	"accusation": CueAccuse, "accusations": CueAccuse, "charge": CueAccuse, "charges": CueAccuse,
+}
+
+// madeSpeech handles "make" with a noun of speech: "Gorka also made the point that ...",
+// "Trump made conflicting statements about ...", "made a plea for ...". The cue runs from the
+// verb to the noun and its preposition, as PolNeAR marks it ("made a case for"); the source is
+// the verb's subject. Only a content that a preposition or "that" opens is taken: "made
+// similar comments" names no content.
+func (x *extractor) madeSpeech(s rng, k int) bool {
+	n := -1
+	for p := k + 1; p < s.b && p <= k+4; p++ {
+		w := x.word(p)
+		if !x.isWord(p) || x.toks[p].upper {
+			return false
+		}
+		if _, ok := madeNouns[w]; ok {
+			n = p
+			break
+		}
+		if prepositions[w] || w == "that" || x.finiteAt(p) || isCueForm(w) {
+			return false
+		}
+	}
+	if n < 0 || n+1 >= s.b {
+		return false
+	}
+	switch w := x.word(n + 1); {
+	case w == "that" && !x.finiteAt(n+2):
+	case w == "about" || w == "on" || w == "for" || w == "of" || w == "against" || w == "to" && !x.finiteAt(n+2):
+	default:
+		return false
+	}
+	if w, prev, aux := x.word(k), x.word(k-1), x.skipBack(s, k) < k-1; w == "make" && !aux && pronounKind[prev] == "" && prev != "to" ||
+		w == "making" && !aux {
+		return false // "helped Atlantic City make the case for", "join Clinton making the case": no finite verb of the subject
+	}
+	src := x.sourceLeft(s, k)
+	if src.empty() {
+		return false
+	}
+	cue := rng{k, n + 1}
+	sn := cueSense{madeNouns[x.word(n)], synVerb}
+	content, ok := x.contentRight(s, cue, sn)
+	if !ok || len(content) == 0 || content[0].empty() {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1})
+	return true
 }

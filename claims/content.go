@@ -123,6 +123,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			// "told The Associated Press he is not planning ...": an addressee, then a clause.
 			if k := x.addressee(s, j); k > j && k+2 < s.b && (x.startsClause(k) || pronounContraction(x.word(k))) {
 				j, found = k, true
+			} else if subjectPronouns[x.word(j)] && x.word(j) != "you" && j+2 < s.b && x.startsClause(j) {
+				found = true // "The Saudis have warned they could sell ...": a subject is no addressee
 			}
 		}
 		if !found {

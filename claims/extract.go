@@ -595,6 +595,9 @@ func (x *extractor) sentence(si int) {
 		if x.toks[k].low == "showing" && x.evidenceShowing(s, k) {
 			continue
 		}
+		if madeForms[x.toks[k].low] && x.madeSpeech(s, k) {
+			continue
+		}
 		senses, end := x.senses(k)
 		if len(senses) == 0 {
 			continue

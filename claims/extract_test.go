@@ -2607,6 +2607,25 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a surname stands for the person of that name met last, a middle initial inside the name",
+			text:   "Former President George W. Bush spoke at the dinner. His brother Jeb Bush arrived later. Mr. Bush said the campaign was going well.\n\nJeb Bush spoke in Miami on Monday. His brother, former President George W. Bush, joined him. Mr. Bush said the crowd was large. Bush added that he was tired.",
+			reason: "two people share the surname: \"Mr. Bush\" is the one named last before it, and \"George W. Bush\" is one full name, not \"W\" and \"Bush\"",
+			want: []want{
+				{"Mr. Bush", "Jeb Bush", "said", CueAssert, "the campaign was going well", Indirect},
+				{"Mr. Bush", "George W. Bush", "said", CueAssert, "the crowd was large", Indirect},
+				{"Bush", "George W. Bush", "added", CueAssert, "that he was tired", Indirect},
+			},
+		},
+		{
+			name:   "a description of a business with a nationality names the business named before it",
+			text:   "Volkswagen said it would cut 5,000 jobs. The German carmaker said profit fell. Barclays said costs rose. Analysts were surprised. The British bank said it would hire.",
+			reason: "a nationality before \"company\", \"carmaker\" or \"bank\" is no name: the description stands for the business named a few sentences before, as \"the company\" does",
+			want: []want{
+				{"The German carmaker", "Volkswagen", "said", CueAssert, "profit fell", Indirect},
+				{"The British bank", "Barclays", "said", CueAssert, "it would hire", Indirect},
+			},
+		},
+		{
 			name:   "a description of a business does not stand for a person's surname",
 			text:   "Mr. Clinton spoke to reporters. Clinton said taxes were too high. The company said it would appeal.",
 			reason: "\"Clinton\" is written as a person's surname (\"Mr. Clinton\"), so \"the company\" is not Clinton",
@@ -3346,6 +3365,66 @@ func TestExtract(t *testing.T) {
 				{"The governor", "", "used the speech to try to refute", CueDeny, "the critics", Indirect},
 				{"he", "", "said with a grin", CueAssert, "We are like old friends", Direct},
 				{"The former aide", "", "pleaded guilty", CueAssert, "to lying to investigators", Indirect},
+			},
+		},
+		{
+			name:   "a record in the progressive shows its content: polling is showing, estimates are showing",
+			text:   "Recent polling is showing the mayor has a large lead. The county's early estimates are showing that turnout fell. The drivers are showing signs of fatigue.",
+			reason: "as \"polls showing\" and \"polls show\" are cues, so is the progressive after a record; after a noun of people \"showing\" is no report",
+			want: []want{
+				{"Recent polling", "", "is showing", CueReport, "the mayor has a large lead", Indirect},
+				{"The county's early estimates", "", "are showing", CueReport, "that turnout fell", Indirect},
+			},
+			none: []string{"signs of fatigue"},
+		},
+		{
+			name:   "a subject pronoun after a verb of telling opens its clause, it is no addressee",
+			text:   "The exporters have warned they could cut shipments. The union warned the board it would strike.",
+			reason: "\"warned they could\": a subject pronoun cannot be told, so the content opens with it; a noun phrase after the verb stays the addressee",
+			want: []want{
+				{"The exporters", "", "have warned", CueAssert, "they could cut shipments", Indirect},
+				{"The union", "", "warned", CueAssert, "it would strike", Indirect},
+			},
+		},
+		{
+			name:   "make with a noun of speech is a cue: made the point that, made a plea for, made statements about",
+			text:   "The mayor also made the point that the budget was balanced. The senator made a plea for the party to unite. The candidate has made conflicting statements about taxes. The paper made the same allegations against the union. The governor made similar comments. The grant helped the city make the case for a new bridge.",
+			reason: "PolNeAR's cue runs from the verb to the noun and its preposition; a noun with no content after it (\"made similar comments\") and a bare \"make\" after an object are none",
+			want: []want{
+				{"The mayor", "", "also made the point", CueAssert, "that the budget was balanced", Indirect},
+				{"The senator", "", "made a plea for", CueAssert, "the party to unite", Indirect},
+				{"The candidate", "", "has made conflicting statements about", CueAssert, "taxes", Indirect},
+				{"The paper", "", "made the same allegations against", CueAccuse, "the union", Indirect},
+			},
+			nocue: []string{"made similar comments", "make the case for", "made"},
+		},
+		{
+			name:   "a said inside an according-to content stays in it, whole, with the according-to source",
+			text:   "According to the ministry, the minister said the talks failed.",
+			reason: "PolNeAR marks the according-to claim with the reported speech in its content (\"According to the school's post, al Ashry said ...\") and no second claim for the inner said",
+			want:   []want{{"the ministry", "", "According to", CueReport, "the minister said the talks failed", Indirect}},
+			nocue:  []string{"said"},
+		},
+		{
+			name:   "a ruling is the court's: ruled, the court's ruling that, in a ruling that, issued a ruling that",
+			text:   "The judge ruled that the search was unlawful. In a ruling that the stop was lawful, the appeals court sent the case back. The panel issued a ruling that the map was void. The tenants welcomed the board's ruling that the rent was too high. It was a ruling that paved the way for the merger.",
+			reason: "a nominal cue issued by its source: the subject after the comma or before the verb of issuing; a verb right after \"that\" makes a relative clause",
+			want: []want{
+				{"The judge", "", "ruled", CueAssert, "that the search was unlawful", Indirect},
+				{"the appeals court", "", "ruling", CueAssert, "that the stop was lawful", Indirect},
+				{"The panel", "", "ruling", CueAssert, "that the map was void", Indirect},
+				{"The tenants", "", "welcomed", CueAssert, "the board's ruling that the rent was too high", Indirect},
+			},
+			none: []string{"paved the way", "the stop was lawful, the appeals"},
+		},
+		{
+			name:   "a plea of not guilty denies the charges: the plea is the cue, the charges the content",
+			text:   "Smith pleaded not guilty to fraud charges on Tuesday. The driver has pleaded not guilty. The clerk pleaded guilty to theft.",
+			reason: "as PolNeAR's cue takes \"guilty\" after \"pleaded\" with the charge for the content, and \"not guilty\" for the content when no charge follows",
+			want: []want{
+				{"Smith", "", "pleaded not guilty", CueDeny, "to fraud charges", Indirect},
+				{"The driver", "", "has pleaded", CueDeny, "not guilty", Indirect},
+				{"The clerk", "", "pleaded guilty", CueAssert, "to theft", Indirect},
 			},
 		},
 		{

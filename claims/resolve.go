@@ -89,6 +89,12 @@ func (x *extractor) resolve() []string {
 		case x.clausalMention(d.src):
 			// "weeks ago to John McConnell and Matthew Scully", "Schilling appeared on a show":
 			// a piece of a clause, not a mention; it names no one later pronouns may stand for.
+		case m.named && x.companyBefore(ents, d.src, m) != nil && !x.isIndefinite(d.src.a):
+			// "Philips said ... the Dutch company said": a nationality is no name.
+			e := x.companyBefore(ents, d.src, m)
+			e.kind = "org"
+			e.titles = append(e.titles, m.words...)
+			ref[i] = e
 		case m.named:
 			if m.kind == "person" && len(m.words) == 1 {
 				// "Fischer" after "Mayor Lena Fischer" was named in the text.
@@ -788,10 +794,18 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 		if len(t.low) == 1 && x.word(j+1) == "." && j+2 < len(x.toks) && x.toks[j+2].kind == tWord && x.toks[j+2].upper {
 			continue // an initial: "Donald J. Trump"
 		}
-		a := j
-		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !x.is(a-1, cTitle|cOrg|cFunction) && !isDeterminer(x.toks[a-1].low) && x.toks[a].nl == 0 &&
-			!x.is(a-1, cWeekday) && !(monthNumber(x.toks[a-1].low) > 0 && len(x.toks[a-1].low) > 3 && x.toks[a-1].low != "may") {
-			a-- // but "On Monday Jones said": the day is no first name
+		a, dots := j, 0
+		for a-1 >= 0 && x.toks[a].nl == 0 {
+			if a-3 >= 0 && x.toks[a-1].low == "." && len(x.toks[a-2].low) == 1 && x.toks[a-2].upper && x.toks[a-2].End == x.toks[a-1].Start && x.toks[a-1].End < x.toks[a].Start &&
+				x.toks[a-3].kind == tWord && x.toks[a-3].upper && len(x.toks[a-3].low) > 1 && !x.is(a-3, cTitle|cOrg|cFunction) {
+				a, dots = a-2, dots+1 // "George W. Bush": an initial inside the name
+				continue
+			}
+			if !(x.toks[a-1].kind == tWord && x.toks[a-1].upper && !x.is(a-1, cTitle|cOrg|cFunction) && !isDeterminer(x.toks[a-1].low) &&
+				!x.is(a-1, cWeekday) && !(monthNumber(x.toks[a-1].low) > 0 && len(x.toks[a-1].low) > 3 && x.toks[a-1].low != "may")) {
+				break // but "On Monday Jones said": the day is no first name
+			}
+			a--
 		}
 		if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) || x.isOpenQuote(a-1) || placeHeads[t.low] || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdays[t.low]) {
 			continue // "in San Francisco", "the United States", "the website “Injustice Stories”", "June": no person
@@ -805,10 +819,10 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 		if a < j && x.isSentenceStart(a) && (x.is(a, cPreposition) || sourcePrepositions[x.toks[a].low] || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
 			a++ // "On Twitter", "Stated Stone", "Both Bolton": a sentence's first word is no name's
 		}
-		if j-a >= 1 && j-a <= 3 && !x.isSentenceStart(a) {
+		if n := j - a - dots; n >= 1 && n <= 3 && !x.isSentenceStart(a) {
 			return x.text[x.toks[a].Start:t.End], lowerWords(x.toks[a : j+1])
 		}
-		if j-a >= 1 && j-a <= 3 && x.isSentenceStart(a) && a+1 <= j {
+		if n := j - a - dots; n >= 1 && n <= 3 && x.isSentenceStart(a) && a+1 <= j {
 			return x.text[x.toks[a].Start:t.End], lowerWords(x.toks[a : j+1])
 		}
 	}
@@ -880,8 +894,8 @@ func (x *extractor) companyBefore(ents []*entity, src rng, m mentionInfo) *entit
 		return nil
 	}
 	for k := src.a + 1; k < src.b; k++ {
-		if x.toks[k].upper || x.toks[k].kind != tWord && x.word(k) != "-" {
-			return nil // "the Adani Group": a name, no description
+		if x.toks[k].upper && !nationalities[x.toks[k].low] || x.toks[k].kind != tWord && x.word(k) != "-" {
+			return nil // "the Adani Group": a name, no description; but "the Dutch company" is one
 		}
 	}
 	for _, w := range m.words[:n-1] {
@@ -918,6 +932,10 @@ func (x *extractor) namedNear(e *entity, k int) bool {
 	}
 	return false
 }
+
+// nationalities are the adjectives of nations and regions that describe a business without
+// naming it: "the Dutch company", "the German carmaker", "the Swiss bank".
+var nationalities = setOf([]string{"american", "british", "canadian", "mexican", "brazilian", "argentine", "chilean", "french", "german", "dutch", "belgian", "swiss", "austrian", "italian", "spanish", "portuguese", "irish", "scottish", "danish", "swedish", "norwegian", "finnish", "polish", "czech", "hungarian", "greek", "turkish", "russian", "ukrainian", "israeli", "saudi", "emirati", "qatari", "iranian", "egyptian", "nigerian", "kenyan", "south", "african", "indian", "pakistani", "chinese", "japanese", "korean", "taiwanese", "vietnamese", "thai", "indonesian", "malaysian", "singaporean", "philippine", "australian", "european", "asian", "u.s.", "u.k.", "us", "uk"})
 
 // violentWords describe armed groups, not businesses.
 var violentWords = setOf([]string{"terrorist", "terror", "militant", "armed", "extremist", "jihadist", "rebel", "insurgent", "paramilitary"})

@@ -286,6 +286,9 @@ func (x *extractor) claims(doc *Document) []Claim {
 		c := Claim{Doc: doc.Name, Date: doc.Date, Kind: d.kind}
 		d.cue.b, d.content[0] = x.particleAfter(d.cue, d.content[0])
 		d.cue.b, d.content[0] = x.particleAfter(d.cue, d.content[0]) // and a second: "pushed back against ..." (4 times of 4 on the training split)
+		if strings.HasPrefix(x.word(d.cue.a), "plead") && (x.word(d.cue.b-1) == "guilty" && x.word(d.cue.b-2) == "not" || x.word(d.content[0].a) == "not" && x.word(d.content[0].a+1) == "guilty") {
+			d.class = CueDeny // "pleaded not guilty to fraud charges" denies them
+		}
 		d.cue.b, d.content[0] = x.feelingAfter(d.cue, d.content[0])
 		d.cue.b, d.content[0] = x.speechNounAfter(d.cue, d.content[0])
 		d.cue.b = x.statementAfter(d)
@@ -814,6 +817,12 @@ func (x *extractor) particleAfter(cue, r rng) (int, rng) {
 		// "Petraeus pleaded guilty to a misdemeanor": the plea is the cue's, its charge the
 		// content (on the training split 4 times of 4).
 		return b + 1, rng{b + 1, r.b}
+	}
+	if x.word(b) == "not" && x.word(b+1) == "guilty" && x.word(b+2) == "to" && strings.HasPrefix(x.word(b-1), "plead") && r.a == b && r.b > b+3 && !x.toks[b].upper {
+		// "Smith pleaded not guilty to fraud charges": the plea is the cue, as "pleaded guilty"
+		// is; a plea with no charge after it keeps "not guilty" for its content ("Mr. Shkreli
+		// has pleaded not guilty", as PolNeAR marks it).
+		return b + 2, rng{b + 2, r.b}
 	}
 	if k := x.ordinalTimeAt(b); k > b && r.a == b && k+1 < r.b && !x.used[b] {
 		// "acknowledged for the first time Friday that ...", "argued for the second

@@ -128,6 +128,17 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	if start >= 2 && start < end && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
 		start = end // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
 	}
+	if start >= 4 && start < end && (toks[start-1].key == "and" || toks[start-1].key == "&") {
+		// "Institute for Science and International Security": the body's field goes on
+		// after "and".
+		k := start - 2
+		for k > 0 && capitalized(toks[k].key) && !isTitle(toks[k]) && !toks[k].punctAfter {
+			k--
+		}
+		if k < start-2 && (toks[k].key == "of" || toks[k].key == "for") && k > 0 && capitalized(toks[k-1].key) && !isTitle(toks[k-1]) {
+			start = end
+		}
+	}
 	if start < end && (bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key] || slices.ContainsFunc(toks[start:end], func(t token) bool { return schoolHeads[t.key] })) {
 		start = end // a body, not a person: "Israel Radio", "local TV", "Korean Central TV", "King's College London"
 	}
@@ -311,11 +322,20 @@ type docSides struct {
 	// usState: "Georgia" is the US state, as in most English news, unless the article also
 	// says "Tbilisi" or "Georgian".
 	usState bool
+	// campaign: the text covers a campaign ("presidential", "campaign", "primary",
+	// "caucus"), where a governor speaks as a candidate, not for his state.
+	campaign bool
 }
 
 func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSides {
 	d := &docSides{g: g, text: doc.Text, toks: tokenize(doc.Text[min(doc.Body, len(doc.Text)):], min(doc.Body, len(doc.Text)))}
 	d.usState = !strings.Contains(doc.Text, "Tbilisi") && !strings.Contains(doc.Text, "Georgian")
+	for _, w := range []string{"presidential", "campaign", "primary", "primaries", "caucus", "candidate"} {
+		if strings.Contains(doc.Text, w) {
+			d.campaign = true
+			break
+		}
+	}
 	d.findMentions()
 	persons := personsOf(cs)
 	orgs := orgsOf(d.toks, d.ments, persons)
@@ -554,6 +574,36 @@ func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
 	return d.expand(name)
 }
 
+// principalFor returns the person that the words before token s name after an agent word
+// and "for", closed by a comma: "A spokesman for Delane, Jeremy Redfern" speaks for Delane
+// (expanded to his fullest name in the document); "" when there is none, or when the name
+// is a side's or an organisation's ("a spokesman for the State Department,").
+func (d *docSides) principalFor(s int) string {
+	b := s - 1
+	if b < 2 || !d.toks[b].punctAfter || d.toks[b].poss {
+		return ""
+	}
+	k := b
+	for k > 0 && b-k < 3 && capitalized(d.toks[k].key) && !isTitle(d.toks[k]) && !stopwords[lowerWord(d.toks[k].key)] && (k == b || !d.toks[k].punctAfter) {
+		if _, ok := d.endAt[k]; ok {
+			return ""
+		}
+		k--
+	}
+	if k == b || d.toks[k].key != "for" || k == 0 || !agentWords[strings.ToLower(d.toks[k-1].key)] {
+		return ""
+	}
+	words := make([]string, 0, b-k)
+	for _, t := range d.toks[k+1 : b+1] {
+		words = append(words, t.text)
+	}
+	name := strings.Join(words, " ")
+	if d.orgs[name] {
+		return ""
+	}
+	return d.expand(name)
+}
+
 func isPronoun(s string) bool {
 	switch strings.ToLower(s) {
 	case "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their", "its":
@@ -586,11 +636,14 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		if principal == "" {
 			principal = d.principalBefore(d.toks, s, d.ments)
 		}
+		if principal == "" {
+			principal = d.principalFor(s) // "A spokesman for Delane, Jeremy Redfern"
+		}
 		// Backwards over titles. A side votes when a title stands between it and the name
 		// ("US Secretary of State Mike Pompeo"), when it is an institution ("Foreign Minister
 		// Qureshi") or a title ("Treasury Secretary Janet Yellen") or a possessive ("Pakistan's
 		// Bilawal Bhutto"); a side just before a name ("... told Japan Trump would") does not.
-		titled := false
+		titled, governed := false, false
 		for j := s - 1; j >= 0 && j >= s-9; j-- {
 			t := d.toks[j]
 			if t.punctAfter && !t.poss {
@@ -629,8 +682,25 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 			// Titles, and "of" inside one ("Secretary of State"); another name or any other
 			// word ends the title.
 			if isTitle(t) || t.key == "of" {
+				governed = governed || governorTitles[strings.ToLower(t.key)]
 				titled = titled || t.key != "of" && t.key != "the"
 				continue
+			}
+			if governed && capitalized(t.key) {
+				// "Florida Governor Mark Delane", "New Jersey Gov. Chris Christie": the
+				// state's government is a side of its own against the federal one.
+				state, at := "", j
+				if usStates[t.key] {
+					state = t.key
+				} else if j > 0 && usStates2[d.toks[j-1].key+" "+t.key] {
+					state, at = d.toks[j-1].key+" "+t.key, j-1
+				}
+				if state != "" && at > 0 && ownSideWords[strings.ToLower(d.toks[at-1].key)] {
+					own = true // "former Florida Gov. Jeb Bush" speaks for no state
+				} else if state != "" && !d.campaign {
+					votes[state] += 1
+				}
+				break
 			}
 			if titled && capitalized(t.key) && genericHeads[strings.ToLower(t.key)] {
 				// "Commission chairwoman Priscilla Chigumba": the body the article named
@@ -935,6 +1005,14 @@ func recordName(name string) string {
 
 // recordNouns are records that speak in the news: "a study published in The Lancet found".
 var recordNouns = setOf(strings.Fields(`study report survey poll analysis review paper audit investigation`))
+
+// governorTitles are the titles of a US state's governor: "Florida Governor Mark Delane",
+// "Texas Gov. Greg Abbott", "Lt. Gov.".
+var governorTitles = setOf(strings.Fields("governor gov"))
+
+// usStates2 are the US states of two words.
+var usStates2 = setOf([]string{"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+	"North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
 
 // acronymSide returns the side of the body that the text names before giving it the
 // acronym acr in brackets: the body itself when it is an organisation of the text, else the

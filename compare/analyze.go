@@ -612,6 +612,9 @@ func (a *analysis) group(c *Corpus) {
 				join(i, j, false)
 			}
 		}
+		if j := a.pointedBack(i); j >= 0 {
+			join(i, j, false) // "These claims are not supported by the data"
+		}
 		if s.f.target != "" {
 			for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
 				o := a.stmts[j]
@@ -682,6 +685,40 @@ func (a *analysis) deniedBefore(i int, rare func(string) bool) int {
 		return accusing
 	}
 	return best
+}
+
+// pointedBack returns the statement that statement i calls false by pointing back at it
+// ("These claims are not supported by the data," a CDC spokeswoman said, after the governor's
+// "We have seen at least 40 deaths following vaccination"): the nearest statement before it
+// in its document not of its own side, ending at most denialReach bytes before its cue, when
+// i names no account but opens with a demonstrative and a word for one, and that statement
+// is a side's; -1 otherwise.
+func (a *analysis) pointedBack(i int) int {
+	s := a.stmts[i]
+	if s.f.falsity == "" || s.f.target != "" || s.f.targetP != "" || s.side == "" || !pointsBack(s.claim.Content.Text) {
+		return -1
+	}
+	for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
+		o := a.stmts[j]
+		if s.claim.Cue.Start-o.claim.Content.End > denialReach {
+			break
+		}
+		if o.side == s.side || directive(o) {
+			continue // the rejecter's side, as "the agency said it found no evidence"
+		}
+		if o.side == "" || o.f.rejects() {
+			return -1 // "pundits and news outlets are claiming": no side's claims
+		}
+		return j
+	}
+	return -1
+}
+
+// pointsBack reports whether a content opens with a demonstrative and a word for an account:
+// "These claims", "Those allegations", "Such assertions".
+func pointsBack(content string) bool {
+	w := strings.Fields(strings.ToLower(strings.TrimLeft(content, "\"“‘' ")))
+	return len(w) >= 2 && (w[0] == "these" || w[0] == "those" || w[0] == "such") && accountWords[strings.Trim(w[1], ",.;:\"”’")]
 }
 
 // targetActor returns the canonical actor of the person a rejection names ("Khan's claims",

@@ -551,3 +551,56 @@ func TestRegulatorAgainstCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestStateAgainstFederalAgency: a state governor ("Florida Governor Mark Delane") speaks for
+// his state, and his spokesman ("A spokesman for Delane, Jeremy Redfern") with him; the
+// Centers for Disease Control and Prevention are the United States'. A rejection that points
+// back at the claims just before it ("These claims are not supported by the data") answers
+// them, though it shares no word with them.
+func TestStateAgainstFederalAgency(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/vaccine_a.txt", "testdata/vaccine_b.txt"})
+	want := map[string]string{
+		"Mark Delane":    "Florida",
+		"Jeremy Redfern": "Florida",
+		"Centers for Disease Control and Prevention": "United States",
+		"Robert Califf": "United States",
+	}
+	for _, s := range c.Statements() {
+		if w, ok := want[s.Actor]; ok && s.Side != w {
+			t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
+		}
+	}
+	found := false
+	for _, it := range c.Contested() {
+		if it.Type != ExplicitRejection {
+			continue
+		}
+		for _, sc := range it.Sides {
+			for _, cl := range sc.Claims {
+				if sc.Side == "United States" && strings.HasPrefix(cl.Content.Text, `"These claims are not supported`) {
+					found = it.Sides[0].Side == "Florida" || it.Sides[1].Side == "Florida"
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no rejection of Florida's account with the CDC's \"These claims are not supported by the data\"")
+	}
+	// In campaign coverage a governor speaks as a candidate; a former one for no state.
+	for _, text := range []string{
+		"Ohio Gov. John Kasich said the race was open. His presidential campaign agreed.",
+		"Former Florida Gov. John Kasich said the race was open.",
+	} {
+		d := doc("a.txt", "", text)
+		c := NewCorpus(Options{})
+		c.Add(d, []claims.Claim{claim(t, d, "John Kasich", "John Kasich", "said", claims.CueAssert, "the race was open")})
+		for _, s := range c.Statements() {
+			if s.Side == "Ohio" || s.Side == "Florida" {
+				t.Errorf("%q: John Kasich is on side %q, want no state", text, s.Side)
+			}
+		}
+	}
+	if !pointsBack(`"These claims are not supported`) || pointsBack("the claims") {
+		t.Error("pointsBack: want a demonstrative and an account word")
+	}
+}

@@ -543,7 +543,9 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		conf = confExplicitNamed
 	}
 	bare := to == ""
-	if bare {
+	if back := a.pointedBack(i); bare && back >= 0 && present[side[back]] && side[back] != from {
+		to = side[back] // "These claims are not supported": the claims just before
+	} else if bare {
 		// No account named: only a word of falsity against the one other side there is,
 		// and one that speaks in the same story: "denied the claims" answers the claims of
 		// its own story, not what another side said of another story grouped with it.
@@ -607,12 +609,15 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		// (Or, for a person accused, what names him: see [Corpus.accusedSides].)
 		// Rejecting "the accusations", it answers the other side's accusation ("accused
 		// officers of firing live ammunition").
+		// Pointing back ("These claims are not supported by the data"), it answers the
+		// statement just before it.
 		accused := from == s.principal || from == s.actor
 		charges := chargeWords(s.claim.Content.Text)
+		back := a.pointedBack(i)
 		near = slices.DeleteFunc(near, func(j int) bool {
 			o := a.stmts[j]
 			return a.shared(i, j, nil) == 0 && !(accused && containsWords(o.claim.Content.Text, lastWord(from))) &&
-				!(charges && o.claim.Cue.Class == claims.CueAccuse)
+				!(charges && o.claim.Cue.Class == claims.CueAccuse) && j != back
 		})
 	}
 	if len(near) == 0 {

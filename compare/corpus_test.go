@@ -260,6 +260,9 @@ func TestSplitName(t *testing.T) {
 		{"Most Republican voters in Alabama, Georgia and Virginia", "", ""},
 		{"Majorities of voters in Georgia, Tennessee and Virginia", "", ""},
 		{"officials in France and Germany", "", "Germany"},
+		// A body's field goes on after "and"; "Prevention" is no person.
+		{"Institute for Science and International Security", "", ""},
+		{"Centers for Disease Control and Prevention", "", "United States"},
 	}
 	for _, tt := range tests {
 		p, s, _ := splitName(g, tt.name)

@@ -178,7 +178,7 @@ var falsityPhrases = [][]string{
 	{"doesn't", "agree", "with"}, {"don't", "agree", "with"}, {"disputed"}, {"disputes"},
 	{"took", "issue", "with"}, {"takes", "issue", "with"},
 	{"not", "credible"}, {"lacks", "credibility"}, {"no", "credibility"}, {"contradict"}, {"contradicts"},
-	{"contradicted"}, {"not", "consistent", "with"}, {"inconsistent", "with"}, {"at", "odds", "with"},
+	{"contradicted"}, {"contradicting"}, {"not", "supported", "by"}, {"unsupported"}, {"not", "consistent", "with"}, {"inconsistent", "with"}, {"at", "odds", "with"},
 }
 
 // restrictPhrases say that something was no more than what follows. Adverbs ("only",

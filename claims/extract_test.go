@@ -4589,3 +4589,20 @@ func TestWordClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectClaimUnderTrailingAccordingTo: a sentence whose own subject and cue make a
+// claim keeps it when a trailing "according to" relays the whole sentence: both the
+// government's denial and the ombudsman's report of it are claims.
+func TestSubjectClaimUnderTrailingAccordingTo(t *testing.T) {
+	text := "Peru's government on Sunday denied that police used firearms against demonstrators, according to the country's ombudsman. The toll rose to 11, according to the ombudsman."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, w := range []want{
+		{"Peru's government", "", "denied", CueDeny, "police used firearms against demonstrators", Indirect},
+		{"the country's ombudsman", "", "according to", CueReport, "Peru's government on Sunday denied that police used firearms against demonstrators", Indirect},
+		{"the ombudsman", "", "according to", CueReport, "The toll rose to 11", Indirect},
+	} {
+		if findClaim(cs, w) == nil {
+			t.Errorf("no claim %+v; got:\n%s", w, dump(cs))
+		}
+	}
+}

@@ -469,6 +469,13 @@ func (x *extractor) keepNested(d, o draft) bool {
 	if o.content[0].a >= d.cue.a {
 		return true // "reportedly" whose content is "said that ...": the same statement
 	}
+	if x.word(o.cue.a) == "according" && len(o.content) > 0 && o.content[len(o.content)-1].b <= o.cue.a &&
+		!d.src.empty() && d.src.a == o.content[0].a && d.src.b <= d.cue.a {
+		// "Peru's government denied that police used firearms ..., according to the
+		// ombudsman": the sentence's own subject and cue make a claim of their own, which
+		// the trailing "according to" relays.
+		return true
+	}
 	if o.class == CueDeny && !o.src.empty() && x.sumUpBefore(o.src.a) < o.src.a-1 {
 		// "The agency accused him of taking bribes, a charge he denies": the denial answers
 		// the accusation, which was made all the same.

@@ -920,6 +920,11 @@ func (a *analysis) polarity(x, y *stmt, sx, sy string, overlap float64) (string,
 	if (x.f.neg == "") == (y.f.neg == "") || overlap < 0.5 || len(x.f.content) < 3 || len(y.f.content) < 3 {
 		return "", "", "", false
 	}
+	if x.f.deny || y.f.deny {
+		// "denied that police used firearms" holds no affirmation for another's "denied" to
+		// contradict; denials are judged as rejections.
+		return "", "", "", false
+	}
 	if x.f.neg == "" {
 		x, y, sx, sy = y, x, sy, sx
 	}

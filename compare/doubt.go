@@ -25,6 +25,8 @@ var doubtPhrases = [][]string{
 	{"unclear", "whether"}, {"unclear", "if"}, {"not", "clear", "whether"}, {"not", "clear", "if"},
 	{"no", "evidence"}, {"little", "evidence"}, {"not", "be", "ruled", "out"},
 	{"cannot", "be", "ruled", "out"}, {"can't", "be", "ruled", "out"},
+	{"raises", "questions"}, {"raises", "serious", "questions"}, {"raised", "questions"},
+	{"raised", "serious", "questions"}, {"raise", "questions"}, {"raise", "serious", "questions"},
 }
 
 // notDoubt are words that turn a doubt word into certainty: "no doubt", "beyond doubt",

@@ -167,6 +167,14 @@ func TestDistortedDefends(t *testing.T) {
 		{"north korea admitted kim was suffering from discomfort amid speculation that he had gout", ""},
 		{"the video went viral amid growing speculation about his health", ""},
 		{"she rejected the report as speculation", "speculation"},
+		// Evidence or doubt against an account named next to it.
+		{"the coast guard's account raises serious questions", "raises serious questions"},
+		{"the fbi finding raised questions about clinton's statement", ""},
+		{"the case raises questions", ""},
+		{"the images contradict the government's account", "contradict"},
+		{"the documents appeared to contradict her pledge", ""},
+		{"the police version is simply not credible", "not credible"},
+		{"the company's estimate is not consistent with what we saw", "not consistent with"},
 	}
 	for _, tt := range tests {
 		if got := falsityOf(strings.Fields(tt.words)); got != tt.want {

@@ -178,6 +178,7 @@ var falsityPhrases = [][]string{
 	{"doesn't", "agree", "with"}, {"don't", "agree", "with"}, {"disputed"}, {"disputes"},
 	{"took", "issue", "with"}, {"takes", "issue", "with"},
 	{"not", "credible"}, {"lacks", "credibility"}, {"no", "credibility"}, {"contradict"}, {"contradicts"},
+	{"raises", "serious", "questions"}, {"raised", "serious", "questions"}, {"raises", "questions"}, {"raised", "questions"},
 	{"contradicted"}, {"contradicting"}, {"not", "supported", "by"}, {"unsupported"}, {"not", "consistent", "with"}, {"inconsistent", "with"}, {"at", "odds", "with"},
 }
 
@@ -220,6 +221,13 @@ func falsityOf(rw []string) string {
 		}
 		if strings.HasPrefix(p, "contradict") && !slices.ContainsFunc(rw[k+1:min(k+6, len(rw))], func(w string) bool { return accountWords[w] }) {
 			continue // "the images contradict the government's account", not "contradict her pledge"
+		}
+		if e := k + len(strings.Fields(p)); strings.HasPrefix(p, "raise") && (!slices.ContainsFunc(rw[max(k-3, 0):k], func(w string) bool { return accountWords[w] }) ||
+			e < len(rw) && (rw[e] == "about" || rw[e] == "over" || rw[e] == "on" || rw[e] == "as")) {
+			// "The coast guard's account raises serious questions", not "the case raises
+			// questions" nor "the FBI finding raised questions about Clinton's statement"
+			// (the finding is the evidence, her statement the account doubted).
+			continue
 		}
 		if backgroundBefore(rw, k) {
 			continue // "admitted he was ill amid speculation that he had gout": the writer's setting

@@ -531,7 +531,8 @@ func TestBusinessAgentIsTheBusiness(t *testing.T) {
 // "NOSDRA director-general Idris Musa" is Nigeria's, as the other article names the agency
 // "Nigeria's National Oil Spill Detection and Response Agency (NOSDRA)"; "Oil company
 // Deltamar Energy" is a business and a side ("Deltamar"), and "The company's estimate is not
-// consistent with what we saw" rejects its account.
+// consistent with what we saw" rejects its account; its "fewer than 500 barrels of crude"
+// against the regulator's "at least 4,000 barrels of crude" is a collision.
 func TestRegulatorAgainstCompany(t *testing.T) {
 	c := extractCorpus(t, Options{}, []string{"testdata/spill_a.txt", "testdata/spill_b.txt"})
 	want := map[string]string{"Idris Musa": "Nigeria", "Deltamar Energy": "Deltamar", "Tunde Bakare": "Deltamar"}
@@ -543,6 +544,11 @@ func TestRegulatorAgainstCompany(t *testing.T) {
 	cs := c.Contested()
 	if len(cs) != 1 || cs[0].Type != ExplicitRejection || cs[0].Sides[0].Side != "Deltamar" || cs[0].Sides[1].Side != "Nigeria" {
 		t.Fatalf("Contested() = %v, want Nigeria rejecting Deltamar's account", cs)
+	}
+	// The two articles' figures, next to "barrels of crude" in both, collide, though the
+	// sentences around them differ.
+	if !strings.Contains(cs[0].Explanation, "Deltamar gives 500 where Nigeria gives 4,000") {
+		t.Errorf("explanation %q, want the 500 and 4,000 barrels in it", cs[0].Explanation)
 	}
 	// Alone, the article does not say whose NOSDRA is.
 	for _, s := range extractCorpus(t, Options{}, []string{"testdata/spill_b.txt"}).Statements() {

@@ -25,6 +25,7 @@ const (
 	confDoubt         = 0.55 // "unlikely", "sceptical" against a firm assertion of the same words
 
 	implicitSim = 0.2  // statements less similar than this are not judged against each other
+	numberSim   = 0.12 // ... but for numbers next to two of the same words
 	maxAnswered = 5    // statements of the other side a rejection is shown against
 	answerSim   = 0.2  // ... and, in a comparison's rows, any other that says as much as this
 	restrictSim = 0.15 // ... for a restriction, which is a weaker sign
@@ -802,18 +803,22 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 	// Only statements that speak of the same thing in the same words can contradict each
 	// other; sharing an event is not enough.
 	sim := a.sim(i, j)
-	if sim < min(implicitSim, restrictSim) {
+	if sim < min(implicitSim, restrictSim, numberSim) {
 		return conflict{}, false
 	}
 	// Different numbers next to the same words, of one time, that no quantity satisfies both
-	// (see [comparable]).
+	// (see [comparable]). Two words next to both numbers ("barrels of crude") make up for
+	// a lower similarity of their sentences.
 	for _, nx := range x.f.numbers {
-		if sim < implicitSim {
+		if sim < numberSim {
 			break
 		}
 		dated := false
 		for _, ny := range y.f.numbers {
 			if nx.value == ny.value || !sharesAny(nx.near, ny.near) || hasNumber(x.f.numbers, ny.value) || hasNumber(y.f.numbers, nx.value) {
+				continue
+			}
+			if sim < implicitSim && len(common(nx.near, ny.near)) < 2 {
 				continue
 			}
 			if !dated {

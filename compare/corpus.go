@@ -110,6 +110,7 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		}
 	}
 	sort.Ints(starts)
+	business := map[string]string{} // by speaker name: see namedBusiness
 	for _, cl := range cs {
 		n := len(doc.Text)
 		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) || noComment(cl) {
@@ -118,7 +119,12 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		s := &stmt{claim: cl, doc: di}
 		if cl.Source != nil {
 			s.src = ds.read(cl.Source.Name)
-			s.business = namedBusiness(doc.Text, cl.Source.Name)
+			b, ok := business[cl.Source.Name]
+			if !ok {
+				b = namedBusiness(doc.Text, cl.Source.Name)
+				business[cl.Source.Name] = b
+			}
+			s.business = b
 		}
 		sent := sentenceOf(sents, cl)
 		s.terms = termsOf(ds.g, c.surf, doc.Text, sent, cl)

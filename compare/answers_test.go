@@ -610,3 +610,33 @@ func TestStateAgainstFederalAgency(t *testing.T) {
 		t.Error("pointsBack: want a demonstrative and an account word")
 	}
 }
+
+// TestRejectionRowsInCompare: compare shows a rejection that says what it rejects ("rejected
+// China's claim that the Philippine boat had entered Chinese waters") again only against
+// statements that say much the same, not beside every statement of the side; one that only
+// names an account ("dismissed Manila's account") against each statement of it.
+func TestRejectionRowsInCompare(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/sea_manila.txt", "testdata/sea_beijing.txt"})
+	cmp, err := c.Compare(CompareOptions{Sides: []string{"China", "Philippines"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tarriela, lin := 0, 0
+	for _, r := range cmp.Rows {
+		if r.Verdict != Conflict || r.Left == nil || r.Right == nil {
+			continue
+		}
+		if strings.HasPrefix(r.Right.Content.Text, "China's claim that") {
+			tarriela++
+		}
+		if strings.HasPrefix(r.Left.Content.Text, "Manila's account") && r.RightActor != "Jay Tarriela" {
+			lin++
+		}
+	}
+	if tarriela < 1 || tarriela > 2 {
+		t.Errorf("the rejection of China's claim is on %d conflict rows, want 1 or 2", tarriela)
+	}
+	if lin < 2 {
+		t.Errorf("the dismissal of Manila's account is on %d conflict rows against Philippine statements, want 2", lin)
+	}
+}

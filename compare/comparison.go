@@ -11,8 +11,10 @@ import (
 
 // Row alignment thresholds.
 const (
-	alignSim = 0.15 // statements less similar than this are not lined up
-	agreeEq  = 0.8  // share of words equal for two statements to agree
+	maxRejectionRows = 3    // rows a rejection is shown on against statements unlike it
+	repeatSim        = 0.3  // ... beyond those, against statements this like it
+	alignSim         = 0.15 // statements less similar than this are not lined up
+	agreeEq          = 0.8  // share of words equal for two statements to agree
 )
 
 // Compare lines up two sides' statements on one event. Each statement of the left side is
@@ -236,9 +238,13 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 		usedL[p.l], usedR[p.r] = true, true
 		chosen = append(chosen, p)
 	}
-	// Statements left over that clash with one already shown are lined up with it again.
+	// Statements left over that clash with one already shown are lined up with it again:
+	// each way the named speaker tells what a rejection answers ("denied Hunter's claim"),
+	// but a rejection of a side's account ("dismissed China's claim that the boat had
+	// entered Chinese waters") only against a statement that says much the same, not against
+	// every statement of that side it was shown beside in the contested list.
 	for _, p := range pairs {
-		if p.clash && (!usedL[p.l] || !usedR[p.r]) {
+		if p.clash && (!usedL[p.l] || !usedR[p.r]) && a.repeatable(e, p.l, p.r) {
 			usedL[p.l], usedR[p.r] = true, true
 			chosen = append(chosen, p)
 		}
@@ -289,6 +295,45 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 		out[i] = rows[k]
 	}
 	return out
+}
+
+// repeatable reports whether a conflict between statements l and r of event e may be shown
+// on a row of its own although one of them is shown on another row already. A rejection
+// that says what it rejects ("dismissed China's claim that the Philippine boat had entered
+// Chinese waters", "denied Hunter's claim that ISIS fighters were caught crossing the
+// border") is shown again against each way the person it names tells it, and otherwise
+// only against statements that say much the same (repeatSim); one that only names an account ("dismissed Manila's account") against each statement of that
+// account it answers; other conflicts always.
+func (a *analysis) repeatable(e, l, r int) bool {
+	for _, p := range [2][2]int{{l, r}, {r, l}} {
+		s, o := a.stmts[p[0]], a.stmts[p[1]]
+		if !s.f.rejects() || !restates(s) {
+			continue
+		}
+		if s.f.targetP != "" && o.src.person != "" && a.namedActor(e, p[0]) == o.actor {
+			return true // each way the person it names tells it
+		}
+		return a.sim(l, r) >= repeatSim
+	}
+	return true
+}
+
+// restates reports whether a rejection's content says what it rejects: three content words
+// or more besides the words of the account it names and of falsity ("China's claim that
+// the Philippine boat had entered Chinese waters", not "Manila's account as groundless
+// accusations").
+func restates(s *stmt) bool {
+	skip := map[string]bool{}
+	for _, w := range tokenize(s.f.ref+" "+s.f.falsity, 0) {
+		skip[stem(w.key)] = true
+	}
+	n := 0
+	for _, t := range s.f.content {
+		if !skip[t] && !accountWords[t] {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // answersCharge returns 0.5 when one of statements i and j rejects charges ("rejected the

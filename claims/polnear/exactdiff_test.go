@@ -16,7 +16,8 @@ import (
 // meet ATTR-L but not ATTR-E: for each, which parts differ (source, cue, content start,
 // content end, content inside), both texts and the tokens only the prediction has (+) or only
 // the gold has (-), then counts by part and by token difference. It writes to
-// $POLNEAR_EXACT_OUT (default stdout through t.Log). It is a tool for reading span
+// $POLNEAR_EXACT_OUT (default stdout through t.Log), and the exact matches, one a line, to
+// $POLNEAR_EXACT_LIST when set, for comparing two versions of the extractor. It is a tool for reading span
 // conventions, skipped unless the variable is set; read train only, never dev.
 //
 //	POLNEAR_EXACT=train POLNEAR_EXACT_OUT=/tmp/exact.txt go test -run TestExactDiff ./claims/polnear
@@ -29,7 +30,7 @@ func TestExactDiff(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b strings.Builder
+	var b, exact strings.Builder
 	byPart := map[string]int{}
 	byDiff := map[string]int{}
 	byEdge := map[string]int{}
@@ -37,7 +38,12 @@ func TestExactDiff(t *testing.T) {
 	for _, a := range arts {
 		pred := FromClaims(a.Doc, claims.Extract(a.Doc))
 		for _, p := range Align(a.Gold, pred) {
-			if p.Gold < 0 || p.Pred < 0 || !p.Lenient || p.Exact {
+			if p.Gold < 0 || p.Pred < 0 || !p.Lenient {
+				continue
+			}
+			if p.Exact {
+				g := a.Gold[p.Gold]
+				fmt.Fprintf(&exact, "%s\t%s\t%s\t%q\n", a.Name, g.Source.Text, g.Cue.Text, clip(g.Content.Text))
 				continue
 			}
 			n++
@@ -73,6 +79,11 @@ func TestExactDiff(t *testing.T) {
 	writeCounts(&b, "by part", byPart, 0)
 	writeCounts(&b, "by token difference", byDiff, 2)
 	writeCounts(&b, "by edge (start/end: +text the prediction adds, -text it leaves out)", byEdge, 2)
+	if out := os.Getenv("POLNEAR_EXACT_LIST"); out != "" {
+		if err := os.WriteFile(out, []byte(exact.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if out := os.Getenv("POLNEAR_EXACT_OUT"); out != "" {
 		if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
 			t.Fatal(err)

@@ -16,8 +16,8 @@ import (
 // meet ATTR-L but not ATTR-E: for each, which parts differ (source, cue, content start,
 // content end, content inside), both texts and the tokens only the prediction has (+) or only
 // the gold has (-), then counts by part and by token difference. It writes to
-// $POLNEAR_EXACT_OUT (default stdout through t.Log), and the exact matches, one a line, to
-// $POLNEAR_EXACT_LIST when set, for comparing two versions of the extractor. It is a tool for reading span
+// $POLNEAR_EXACT_OUT (default stdout through t.Log), and every lenient match, one a line marked E when it
+// is exact and L when not, to $POLNEAR_EXACT_LIST when set, for comparing two versions of the extractor. It is a tool for reading span
 // conventions, skipped unless the variable is set; read train only, never dev.
 //
 //	POLNEAR_EXACT=train POLNEAR_EXACT_OUT=/tmp/exact.txt go test -run TestExactDiff ./claims/polnear
@@ -41,9 +41,13 @@ func TestExactDiff(t *testing.T) {
 			if p.Gold < 0 || p.Pred < 0 || !p.Lenient {
 				continue
 			}
+			g := a.Gold[p.Gold]
+			mark := "L"
 			if p.Exact {
-				g := a.Gold[p.Gold]
-				fmt.Fprintf(&exact, "%s\t%s\t%s\t%q\n", a.Name, g.Source.Text, g.Cue.Text, clip(g.Content.Text))
+				mark = "E"
+			}
+			fmt.Fprintf(&exact, "%s\t%s\t%s\t%s\t%q\n", mark, a.Name, g.Source.Text, g.Cue.Text, clip(g.Content.Text))
+			if p.Exact {
 				continue
 			}
 			n++

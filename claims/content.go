@@ -1056,7 +1056,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if x.trailingAt(s, p) {
 				return p
 			}
-			if clauseBreak[x.word(p+1)] && !x.butGoesOn(p+1) && !(x.word(p+1) == "while" && !x.cueWithin(p+2, s.b) && x.holdsVerb(j, p) && x.startsClause(p+2)) && !x.concessiveAside(s, p+1) && !(x.butPredicate(p+1) && x.clauseBetween(s, j, p)) {
+			if clauseBreak[x.word(p+1)] && !x.butGoesOn(p+1) && !((x.word(p+1) == "while" || x.word(p+1) == "though" || x.word(p+1) == "whereas") && !x.cueWithin(p+2, s.b) && x.holdsVerb(j, p) && x.startsClause(p+2)) && !x.concessiveAside(s, p+1) && !(x.butPredicate(p+1) && x.clauseBetween(s, j, p)) {
 				return p
 			}
 			if x.word(p+1) == "and" && x.narrativeClause(p+2) && !x.inQuote[p] {

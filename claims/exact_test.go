@@ -23,6 +23,22 @@ func TestExactSpans(t *testing.T) {
 			reason:  "train ATTR-E 9,552 to 9,556",
 		},
 		{
+			name:    "so does a contrast with though",
+			text:    "The campaign pointed out that the senator signed the same agreement, though he never raised money with it.",
+			src:     "The campaign",
+			cue:     "pointed out",
+			content: "that the senator signed the same agreement, though he never raised money with it",
+			reason:  "with though and whereas, train ATTR-E 9,556 to 9,561",
+		},
+		{
+			name:    "an although clause stays the writer's",
+			text:    "Some view the merger as a hostile takeover, although they have failed to block it.",
+			src:     "Some",
+			cue:     "view",
+			content: "the merger as a hostile takeover",
+			reason:  "with although, train ATTR-L fell by one: the concession is mostly the writer's",
+		},
+		{
 			name:    "a while clause after a noun phrase content is the writer's",
 			text:    "Some courses have sought bankruptcy protection, while others were sold.",
 			src:     "Some courses",

@@ -1215,8 +1215,12 @@ func (x *extractor) butGoesOn(k int) bool {
 		return false
 	}
 	switch x.word(k + 1) {
-	case "not", "only", "never", "no":
+	case "not", "only", "never", "no", "rather":
 		return true
+	case "also":
+		// "not only the nomination, but also the general election"; but "praised the
+		// remarks, but also used them to ...": the source's next predicate
+		return !x.verbLike(k + 2)
 	case "that":
 		return x.startsClause(k+2) && x.word(k+2) != "that"
 	}

@@ -39,6 +39,28 @@ func TestExactSpans(t *testing.T) {
 			reason:  "with although, train ATTR-L fell by one: the concession is mostly the writer's",
 		},
 		{
+			name:    "not only ..., but also ... is one content",
+			text:    "The senator argued that he can win not only the primary, but also the general election.",
+			src:     "The senator",
+			cue:     "argued",
+			content: "that he can win not only the primary, but also the general election",
+			reason:  "with 'but rather', train ATTR-E 9,561 to 9,565, ATTR-L 12,296 to 12,297",
+		},
+		{
+			name:    "not ..., but rather ... is one content",
+			text:    "Experts suggest that the party does not plan to fight him, but rather use him.",
+			src:     "Experts",
+			cue:     "suggest",
+			content: "that the party does not plan to fight him, but rather use him",
+		},
+		{
+			name:    "but also and a verb after a noun phrase content is the source's next act",
+			text:    "The director praised the mayor's remarks, but also used them to push for more funds.",
+			src:     "The director",
+			cue:     "praised",
+			content: "the mayor's remarks",
+		},
+		{
 			name:    "a while clause after a noun phrase content is the writer's",
 			text:    "Some courses have sought bankruptcy protection, while others were sold.",
 			src:     "Some courses",

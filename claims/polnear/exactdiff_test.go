@@ -14,11 +14,12 @@ import (
 
 // TestExactDiff lists, for the split named by $POLNEAR_EXACT (say "train"), the pairs that
 // meet ATTR-L but not ATTR-E: for each, which parts differ (source, cue, content start,
-// content end, content inside), both texts and the tokens only the prediction has (+) or only
-// the gold has (-), then counts by part and by token difference. It writes to
-// $POLNEAR_EXACT_OUT (default stdout through t.Log), and every lenient match, one a line marked E when it
-// is exact and L when not, to $POLNEAR_EXACT_LIST when set, for comparing two versions of the extractor. It is a tool for reading span
-// conventions, skipped unless the variable is set; read train only, never dev.
+// content end, content inside), how their edges move, both texts and the tokens only the
+// prediction has (+) or only the gold has (-), then counts by part, by token difference and
+// by edge. It writes to $POLNEAR_EXACT_OUT (default stdout through t.Log), and every lenient
+// match, one a line marked E when it is exact and L when not, to $POLNEAR_EXACT_LIST when set,
+// for comparing two versions of the extractor. It is a tool for reading span conventions,
+// skipped unless the variable is set; read train only, never dev.
 //
 //	POLNEAR_EXACT=train POLNEAR_EXACT_OUT=/tmp/exact.txt go test -run TestExactDiff ./claims/polnear
 func TestExactDiff(t *testing.T) {

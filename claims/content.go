@@ -1056,7 +1056,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if x.trailingAt(s, p) {
 				return p
 			}
-			if clauseBreak[x.word(p+1)] && !x.butGoesOn(p+1) && !x.concessiveAside(s, p+1) && !(x.butPredicate(p+1) && x.clauseBetween(s, j, p)) {
+			if clauseBreak[x.word(p+1)] && !x.butGoesOn(p+1) && !((x.word(p+1) == "while" || x.word(p+1) == "though" || x.word(p+1) == "whereas") && !x.cueWithin(p+2, s.b) && x.holdsVerb(j, p) && x.startsClause(p+2)) && !x.concessiveAside(s, p+1) && !(x.butPredicate(p+1) && x.clauseBetween(s, j, p)) {
 				return p
 			}
 			if x.word(p+1) == "and" && x.narrativeClause(p+2) && !x.inQuote[p] {
@@ -1215,8 +1215,12 @@ func (x *extractor) butGoesOn(k int) bool {
 		return false
 	}
 	switch x.word(k + 1) {
-	case "not", "only", "never", "no":
+	case "not", "only", "never", "no", "rather":
 		return true
+	case "also":
+		// "not only the nomination, but also the general election"; but "praised the
+		// remarks, but also used them to ...": the source's next predicate
+		return !x.verbLike(k + 2)
 	case "that":
 		return x.startsClause(k+2) && x.word(k+2) != "that"
 	}

@@ -598,6 +598,9 @@ func (x *extractor) sentence(si int) {
 		if madeForms[x.toks[k].low] && x.madeSpeech(s, k) {
 			continue
 		}
+		if putForms[x.toks[k].low] && x.putEstimate(s, k) {
+			continue
+		}
 		senses, end := x.senses(k)
 		if len(senses) == 0 {
 			continue

@@ -4607,3 +4607,22 @@ func TestSubjectClaimUnderTrailingAccordingTo(t *testing.T) {
 		}
 	}
 }
+
+// TestPutEstimate: "put OBJECT at NUMBER" gives an estimate, as "estimated ... at" does;
+// "put pressure on" and "put it at risk" give none.
+func TestPutEstimate(t *testing.T) {
+	text := "Police put the number of protesters at 5,000, while organisers put the crowd at about 50,000. The statistics institute puts the jobless rate at 6.4%. The senator put pressure on the governor. The storm put the harvest at risk."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, w := range []want{
+		{"Police", "", "put", CueBelieve, "the number of protesters at 5,000", Indirect},
+		{"organisers", "", "put", CueBelieve, "the crowd at about 50,000", Indirect},
+		{"The statistics institute", "", "puts", CueBelieve, "the jobless rate at 6.4%", Indirect},
+	} {
+		if findClaim(cs, w) == nil {
+			t.Errorf("no claim %+v; got:\n%s", w, dump(cs))
+		}
+	}
+	if len(cs) != 3 {
+		t.Errorf("%d claims, want 3 (no pressure, no risk); got:\n%s", len(cs), dump(cs))
+	}
+}

@@ -4626,3 +4626,13 @@ func TestPutEstimate(t *testing.T) {
 		t.Errorf("%d claims, want 3 (no pressure, no risk); got:\n%s", len(cs), dump(cs))
 	}
 }
+
+// TestSourceWithPlaceOff: a place after "off" belongs to the mention, as one after "near"
+// does: "Several survivors of the shipwreck off Greece told investigators ...".
+func TestSourceWithPlaceOff(t *testing.T) {
+	text := "Several survivors of the shipwreck off Greece told investigators that the boat was towed."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"Several survivors of the shipwreck off Greece", "", "told", CueAssert, "the boat was towed", Indirect}) == nil {
+		t.Errorf("no claim of the survivors; got:\n%s", dump(cs))
+	}
+}

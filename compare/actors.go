@@ -514,6 +514,9 @@ func (d *docSides) readName(name string) source {
 		return source{} // "to the UN", "at one point": a phrase taken for a speaker
 	}
 	person, side, own := splitName(d.g, name)
+	if k := kindBody(strings.ToLower(name)); k != "" && person == "" {
+		side = k // "Several survivors of the shipwreck off Greece": the survivors, not Greece
+	}
 	s := source{person: person, side: d.resolve(side), own: own}
 	if person == "" {
 		s.org = recordName(orgName(name))

@@ -355,6 +355,9 @@ func (c *Corpus) orgParents() map[string]string {
 func (c *Corpus) orgIn(name string) string {
 	best := ""
 	for o := range c.orgs {
+		if labourBody(o) != "" {
+			continue // a body named by its kind ("witnesses", "the union") has no members so named
+		}
 		if len(o) > len(best) && len(o) < len(name) && containsWords(name, o) {
 			best = o
 		}
@@ -616,11 +619,21 @@ func (a *analysis) group(c *Corpus) {
 			join(i, j, false) // "These claims are not supported by the data"
 		}
 		if s.f.target != "" {
+			joined, nearest := false, -1
 			for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
 				o := a.stmts[j]
 				if (o.side == s.f.target || o.claim.Source == nil) && a.sim(i, j) >= refSim {
 					join(i, j, false)
+					joined = true
 				}
+				if nearest < 0 && o.side == s.f.target && !o.f.rejects() && s.claim.Cue.Start-o.claim.Content.End <= denialReach {
+					nearest = j
+				}
+			}
+			if !joined && nearest >= 0 && s.f.rejects() {
+				// "The coast guard's account raises serious questions": the account the
+				// side gave just before, in other words.
+				join(i, nearest, false)
 			}
 		}
 	}

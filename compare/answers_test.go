@@ -640,3 +640,25 @@ func TestRejectionRowsInCompare(t *testing.T) {
 		t.Errorf("the dismissal of Manila's account is on %d conflict rows against Philippine statements, want 2", lin)
 	}
 }
+
+// TestSurvivorsAgainstCoastGuard: "Several survivors of last week's shipwreck off Greece"
+// are a side of their own ("survivors"), not Greece's, and the coast guard's denial answers
+// them; "The coast guard's account raises serious questions" disputes Greece's account,
+// and answers the coast guard's statement just before it though it shares no word with it.
+func TestSurvivorsAgainstCoastGuard(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/ship_a.txt", "testdata/ship_b.txt"})
+	found := map[string]bool{}
+	for _, it := range c.Contested() {
+		sides := []string{it.Sides[0].Side, it.Sides[1].Side}
+		slices.Sort(sides)
+		found[fmt.Sprintf("%v %s %s", it.Type, sides[0], sides[1])] = true
+	}
+	for _, w := range []string{"explicit-rejection Greece survivors", "explicit-rejection Greece Human Rights Watch"} {
+		if !found[w] {
+			t.Errorf("Contested() lacks %q; has %v", w, found)
+		}
+	}
+	if kindBody("one of two witnesses") != "" || kindBody("several survivors of the shipwreck off greece") != "survivors" {
+		t.Error("kindBody: want survivors for the survivors, nothing for one of two witnesses")
+	}
+}

@@ -575,8 +575,22 @@ func kindBody(n string) string {
 	if k := len(w); k >= 2 && w[k-2] == "rights" && rightsKinds[w[k-1]] {
 		return "rights groups"
 	}
+	// "Several survivors of the shipwreck", "witnesses", "relatives of the victims": those
+	// who were there, or lost someone, against the authorities' account.
+	for _, x := range w {
+		if x == "of" || x == "who" || x == "in" || x == "at" {
+			break
+		}
+		if k := witnessKinds[x]; k != "" {
+			return k
+		}
+	}
 	return ""
 }
+
+// witnessKinds are the heads of speakers who saw or suffered an event, by the side they make.
+var witnessKinds = map[string]string{"survivors": "survivors", "witnesses": "witnesses", "eyewitnesses": "witnesses",
+	"relatives": "relatives of victims", "families": "relatives of victims"}
 
 // rightsKinds are the nouns after "rights" that make a kind of body: "rights groups".
 var rightsKinds = setOf(strings.Fields(`group groups organisation organisations organization

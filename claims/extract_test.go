@@ -4636,3 +4636,22 @@ func TestSourceWithPlaceOff(t *testing.T) {
 		t.Errorf("no claim of the survivors; got:\n%s", dump(cs))
 	}
 }
+
+// TestNameWithParticleAndRelativeAfterObject: "Corriere dello Sport" is one name, as "Bill de
+// Blasio" is; the "who" after "had spoken with the club's chief executive," is the chief
+// executive, not the verb's phrase.
+func TestNameWithParticleAndRelativeAfterObject(t *testing.T) {
+	text := "Italian sports daily Corriere dello Sport said it stood by its report. Fonseca said he had spoken with the club's chief executive, who had assured him he would stay."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, w := range []struct{ cue, name string }{{"said", "Corriere dello Sport"}, {"had assured", "club's chief executive"}} {
+		found := false
+		for _, c := range cs {
+			if c.Cue.Text == w.cue && c.Speaker() == w.name {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no claim with cue %q by %q; got:\n%s", w.cue, w.name, dump(cs))
+		}
+	}
+}

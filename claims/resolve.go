@@ -44,9 +44,13 @@ func (x *extractor) resolve() []string {
 			}
 			// "Militants released a video on Thursday that showed": the object after the
 			// clause's verb, without the time after it.
-			for k := np.b - 1; k > np.a; k-- {
-				if x.verbLike(k) && !x.toks[k].upper && k+1 < np.b && isDeterminer(x.word(k+1)) && !x.toks[k+1].upper {
+			for k := np.b - 1; k >= np.a; k-- {
+				if k > np.a && x.verbLike(k) && !x.toks[k].upper && k+1 < np.b && isDeterminer(x.word(k+1)) && !x.toks[k+1].upper {
 					np.a = k + 1
+					break
+				}
+				if (x.verbLike(k) || enParticiples[x.word(k)]) && !x.toks[k].upper && k+2 < np.b && x.is(k+1, cPreposition) && !x.toks[k+1].upper && (isDeterminer(x.word(k+2)) || x.toks[k+2].upper) {
+					np.a = k + 2 // "he had spoken with the club's chief executive, who had assured him"
 					break
 				}
 			}
@@ -1019,8 +1023,12 @@ func (x *extractor) nameParticle(toks []token, i int) bool {
 	return nameParticles[w] && i > 0 && i+1 < len(toks) && toks[i-1].upper && toks[i+1].upper
 }
 
+// enParticiples are past participles in -en or -n that may end a verb before its object's
+// preposition: "had spoken with the club's chief executive, who".
+var enParticiples = setOf([]string{"spoken", "written", "given", "taken", "seen", "shown", "known", "chosen", "sworn", "drawn", "thrown", "driven", "broken", "gotten", "forgotten", "beaten", "stolen", "hidden"})
+
 // nameParticles join the parts of a name: "bin", "de", "van".
-var nameParticles = setOf([]string{"bin", "ibn", "de", "van", "von", "da", "di", "del", "der", "den", "du", "la", "le"})
+var nameParticles = setOf([]string{"bin", "ibn", "de", "van", "von", "da", "di", "del", "della", "dello", "dei", "degli", "des", "der", "den", "du", "la", "le", "dos", "das"})
 
 // lowerAfter reports whether tokens a..b are all lower-case words.
 func (x *extractor) lowerAfter(a, b int) bool {

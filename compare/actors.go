@@ -269,7 +269,7 @@ func inPersonName(toks []token, i int) bool {
 }
 
 // nameParticles join the parts of a person's name: "Bill de Blasio", "Mohammed al-Momani".
-var nameParticles = map[string]bool{"de": true, "bin": true, "ibn": true, "van": true, "von": true, "da": true, "di": true, "del": true, "der": true, "den": true, "du": true, "al": true, "el": true}
+var nameParticles = map[string]bool{"de": true, "bin": true, "ibn": true, "van": true, "von": true, "da": true, "di": true, "del": true, "della": true, "dello": true, "dei": true, "degli": true, "des": true, "der": true, "den": true, "du": true, "al": true, "el": true, "dos": true, "das": true}
 
 func allDigits(s string) bool {
 	for _, r := range s {

@@ -662,3 +662,14 @@ func TestSurvivorsAgainstCoastGuard(t *testing.T) {
 		t.Error("kindBody: want survivors for the survivors, nothing for one of two witnesses")
 	}
 }
+
+// TestClubAgainstNewspaper: "a report by Italian newspaper Corriere dello Sport" is the
+// newspaper's account, not Italy's (the adjective before what the owner is gives its
+// nationality), and the club that denies it is a side against it.
+func TestClubAgainstNewspaper(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/club_a.txt", "testdata/club_b.txt"})
+	cs := c.Contested()
+	if len(cs) != 1 || cs[0].Sides[0].Side != "Corriere dello Sport" || cs[0].Sides[1].Side != "AC Milan" {
+		t.Fatalf("Contested() = %v, want AC Milan against Corriere dello Sport", cs)
+	}
+}

@@ -484,7 +484,18 @@ func accountBy(ds *docSides, endAt map[int]mention, toks []token, i int) (side, 
 	if k >= len(toks) {
 		return "", "", 0
 	}
-	// A side's name: the mention that starts here, however long.
+	// A side's name: the mention that starts here, however long; but a country's adjective
+	// before what the owner is and its name is the owner's nationality: "a report by
+	// Italian newspaper Corriere dello Sport".
+	if m, ok := endAt[k]; ok && m.n == 1 && !toks[k].punctAfter {
+		q := k + 1
+		for q < len(toks) && q < k+4 && !capitalized(toks[q].key) && !stopwords[toks[q].key] && !toks[q].punctAfter {
+			q++
+		}
+		if q > k+1 && q < len(toks) && capitalized(toks[q].key) && !isTitle(toks[q]) {
+			k = q
+		}
+	}
 	for j := k; j < len(toks) && j < k+6; j++ {
 		if m, ok := endAt[j]; ok && m.i == k {
 			return ds.resolve(m.side), "", j + 1
@@ -496,7 +507,8 @@ func accountBy(ds *docSides, endAt map[int]mention, toks []token, i int) (side, 
 	// A name: capitalised words that are no titles ("a report by Consumer Reports", not
 	// "claims by President Trump", whose name the actors know by its last words).
 	j := k
-	for j < len(toks) && j < k+5 && capitalized(toks[j].key) && (j > k || !stopwords[lowerWord(toks[j].key)]) {
+	for j < len(toks) && j < k+5 && (capitalized(toks[j].key) && (j > k || !stopwords[lowerWord(toks[j].key)]) ||
+		j > k && nameParticles[toks[j].key] && j+1 < len(toks) && capitalized(toks[j+1].key) && !toks[j-1].punctAfter) {
 		j++
 		if toks[j-1].punctAfter || toks[j-1].poss {
 			break

@@ -41,7 +41,7 @@ func (x *extractor) putEstimate(s rng, k int) bool {
 	}
 	end := q + 1
 	for end+1 < s.b && (x.word(end) == "," || x.word(end) == ".") && x.toks[end].Start == x.toks[end-1].End &&
-		x.toks[end+1].Start == x.toks[end].End && x.isWord(end+1) && x.word(end+1)[0] >= '0' && x.word(end+1)[0] <= '9' {
+		x.toks[end+1].Start == x.toks[end].End && x.isWord(end+1) && x.word(end + 1)[0] >= '0' && x.word(end + 1)[0] <= '9' {
 		end += 2 // "5,000", "6.4"
 	}
 	for end < s.b && estimateMagnitudes[x.word(end)] {

@@ -775,6 +775,10 @@ func (x *extractor) add(d draft) {
 		// said (a headline's "How Ryan Thinks About Trump" stays a claim).
 		return
 	}
+	if w, v := x.word(d.cue.a), d.src.b-1; d.cue.b == d.cue.a+1 && strings.HasSuffix(w, "s") && !d.src.empty() && d.src.b == d.cue.a && v > d.src.a &&
+		!x.toks[v].upper && strings.HasSuffix(x.word(v), "ed") && x.verbLike(v) {
+		return // "Dan Olsen retracted claims Tiger Woods had been suspended": the object of a verb, no cue
+	}
 	d.src = x.pronounSubject(d.src, d.cue)
 	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) || x.writesWork(d.cue, d.content) {
 		return

@@ -4655,3 +4655,18 @@ func TestNameWithParticleAndRelativeAfterObject(t *testing.T) {
 		}
 	}
 }
+
+// TestCueFormAfterPastVerbIsItsObject: "retracted claims Tiger Woods had been suspended"
+// has "claims" for the verb's object, not a cue whose source ends in "retracted".
+func TestCueFormAfterPastVerbIsItsObject(t *testing.T) {
+	text := "Journeyman golfer Dan Olsen retracted claims Tiger Woods had been suspended. Olsen says he was wrong."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if c.Cue.Text == "claims" {
+			t.Errorf("a claim with the cue %q; got:\n%s", c.Cue.Text, dump(cs))
+		}
+	}
+	if findClaim(cs, want{"Olsen", "", "says", CueAssert, "he was wrong", Indirect}) == nil {
+		t.Errorf("no claim of Olsen's; got:\n%s", dump(cs))
+	}
+}

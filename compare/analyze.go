@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"claimdiff/claims"
 )
 
 // analysis is what the corpus computes once all documents are in.
@@ -45,6 +47,7 @@ func (c *Corpus) analyze() *analysis {
 		a.byDoc[s.doc] = append(a.byDoc[s.doc], i)
 	}
 	c.assignActors()
+	c.claimants()
 	a.weigh()
 	a.group(c)
 	a.labels = make([]string, len(a.events))
@@ -184,6 +187,67 @@ func (c *Corpus) assignActors() {
 	}
 	c.accusedSides()
 }
+
+// claimants makes a rejection of "the claim" (or "the allegations", "such claims") that
+// names no account name the person whose claim it answers: the speaker of the nearest
+// statement before it in its article, at most denialReach bytes before its cue, when that
+// speaker is a person of no side who claims or accuses ("Republican Senate candidate Blake Masters alleged ...
+// Maricopa County Recorder Stephen Richer rejected the claim"). The rejection then stands
+// against him as "rejected Masters' claim" would.
+func (c *Corpus) claimants() {
+	for _, s := range c.stmts {
+		if s.claimant {
+			s.f.targetP, s.f.ref, s.claimant = "", "", false
+		}
+	}
+	for i, s := range c.stmts {
+		if !s.f.rejects() || s.f.target != "" || s.f.targetP != "" || s.actor == "" || !pointsBackAny(s.claim.Content.Text) {
+			continue
+		}
+		rejecters := map[string]bool{} // those who answered before: not the claimants
+		for j := i - 1; j >= 0 && c.stmts[j].doc == s.doc; j-- {
+			if o := c.stmts[j]; o.f.rejects() {
+				rejecters[o.actor] = true
+			}
+		}
+		for j := i - 1; j >= 0 && c.stmts[j].doc == s.doc; j-- {
+			o := c.stmts[j]
+			if s.claim.Cue.Start-o.claim.Content.End > denialReach {
+				break
+			}
+			if o.actor == "" || o.actor == s.actor || directive(o) || o.f.rejects() || rejecters[o.actor] {
+				continue
+			}
+			if o.side == "" && o.src.person != "" && c.claimedOrAccused(i, o.actor) {
+				w := strings.Fields(s.claim.Content.Text)
+				s.f.targetP, s.f.ref, s.claimant = o.actor, strings.Join(w[:min(2, len(w))], " "), true
+			}
+			break
+		}
+	}
+}
+
+// claimedOrAccused reports whether actor claims or accuses (the cue's class) in a statement
+// before statement i in its article: "alleged", "claimed", "accused".
+func (c *Corpus) claimedOrAccused(i int, actor string) bool {
+	for j := i - 1; j >= 0 && c.stmts[j].doc == c.stmts[i].doc; j-- {
+		if o := c.stmts[j]; o.actor == actor && (o.claim.Cue.Class == claims.CueClaim || o.claim.Cue.Class == claims.CueAccuse) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsBackAny reports whether a content opens with a determiner and a word for a claim
+// or a charge: "the claim", "the allegations", "these claims", "such accusations" (not "the
+// report" nor "the story": the press's).
+func pointsBackAny(content string) bool {
+	w := strings.Fields(strings.ToLower(strings.TrimLeft(content, "\"“‘' ")))
+	return len(w) >= 2 && (w[0] == "the" || w[0] == "these" || w[0] == "those" || w[0] == "such") && claimWords[strings.Trim(w[1], ",.;:\"”’")]
+}
+
+// claimWords name a claim or a charge someone made.
+var claimWords = setOf(strings.Fields(`claim claims allegation allegations accusation accusations charge charges assertion assertions`))
 
 // memberSides gives a side to a person whose mention makes him a body's by a pronoun or a
 // description ("its executive secretary Mar Perez", "Marina Navarro, the group's director

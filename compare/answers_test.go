@@ -673,3 +673,22 @@ func TestClubAgainstNewspaper(t *testing.T) {
 		t.Fatalf("Contested() = %v, want AC Milan against Corriere dello Sport", cs)
 	}
 }
+
+// TestRejectionOfTheClaimOfAPerson: "Maricopa County Recorder Stephen Richer rejected the
+// claim" after a candidate "alleged" it answers the candidate, who stands for himself, as
+// "rejected Masters' claim" would; so does the Secretary of State's "the allegations"
+// (Richer, who answered before her, is no claimant).
+func TestRejectionOfTheClaimOfAPerson(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/vote_a.txt"})
+	cs := c.Contested()
+	if len(cs) != 1 || cs[0].Sides[0].Side != "Blake Masters" {
+		t.Fatalf("Contested() = %v, want one item against Blake Masters", cs)
+	}
+	var actors []string
+	for _, sc := range cs[0].Sides[1:] {
+		actors = append(actors, sc.Actors...)
+	}
+	if !slices.Contains(actors, "Stephen Richer") || !slices.Contains(actors, "Katie Hobbs") {
+		t.Errorf("rejecters %v, want Stephen Richer and Katie Hobbs", actors)
+	}
+}

@@ -51,6 +51,9 @@ type stmt struct {
 	// the speaker is no business so named.
 	business    string
 	actor, side string // set by analyze
+	// claimant: f.targetP was set by analyze to the person whose claim a rejection of "the
+	// claim" answers (see [Corpus.claimants]).
+	claimant bool
 	principal   string // the canonical actor the statement's speaker speaks for, set by analyze
 }
 

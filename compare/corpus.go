@@ -53,8 +53,8 @@ type stmt struct {
 	actor, side string // set by analyze
 	// claimant: f.targetP was set by analyze to the person whose claim a rejection of "the
 	// claim" answers (see [Corpus.claimants]).
-	claimant bool
-	principal   string // the canonical actor the statement's speaker speaks for, set by analyze
+	claimant  bool
+	principal string // the canonical actor the statement's speaker speaks for, set by analyze
 }
 
 // NewCorpus returns an empty corpus.

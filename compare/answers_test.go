@@ -692,3 +692,21 @@ func TestRejectionOfTheClaimOfAPerson(t *testing.T) {
 		t.Errorf("rejecters %v, want Stephen Richer and Katie Hobbs", actors)
 	}
 }
+
+// TestTurningDownIsNoDenial: "rejected the idea" and "rejected Trump's offer" turn something
+// down; "rejected the idea that he would be a drag" and "denied the claims" deny.
+func TestTurningDownIsNoDenial(t *testing.T) {
+	for content, want := range map[string]bool{
+		"the idea":              true,
+		"Trump's offer Tuesday": true,
+		"Saudi concerns":        true,
+		"the idea that the billionaire would be a drag on the ticket": false,
+		"the claims":                            false,
+		"that its crew tried to tow the vessel": false,
+	} {
+		s := &stmt{claim: claims.Claim{Content: claims.Content{Text: content}}}
+		if got := turnsDown(s); got != want {
+			t.Errorf("turnsDown(%q) = %v, want %v", content, got, want)
+		}
+	}
+}

@@ -544,18 +544,32 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		conf = confExplicitNamed
 	}
 	bare := to == ""
-	if back := a.pointedBack(i); bare && back >= 0 && present[side[back]] && side[back] != from {
-		to = side[back] // "These claims are not supported": the claims just before
-	} else if bare {
-		// No account named: only a word of falsity against the one other side there is,
-		// and one that speaks in the same story: "denied the claims" answers the claims of
-		// its own story, not what another side said of another story grouped with it.
-		if len(present) != 2 || s.f.falsity == "" || rejectVerbs[s.f.falsity] && a.deniedBefore(i, nil) < 0 {
-			return conflict{}, false // a bare "denied" only against what its document says before
+	back, pointing := -1, false
+	if bare {
+		back = a.pointedBack(i)
+		pointing = back >= 0
+		if back < 0 && (s.f.deny || rejectVerbs[s.f.falsity]) && !turnsDown(s) {
+			back = a.deniedBefore(i, nil)
 		}
-		for p := range present {
-			if p != from {
-				to = p
+	}
+	if bare {
+		if back >= 0 && present[side[back]] && side[back] != from && s.f.falsity != "" {
+			// "These claims are not supported", "denied that its crew tried to tow the
+			// vessel": the statement just before that it answers, whatever other sides
+			// the event holds.
+			to = side[back]
+		} else {
+			// No account named: only a word of falsity against the one other side there
+			// is, and one that speaks in the same story: "denied the claims" answers the
+			// claims of its own story, not what another side said of another story
+			// grouped with it.
+			if len(present) != 2 || s.f.falsity == "" || rejectVerbs[s.f.falsity] && (turnsDown(s) || a.deniedBefore(i, nil) < 0) {
+				return conflict{}, false // a bare "denied" only against what its document says before
+			}
+			for p := range present {
+				if p != from {
+					to = p
+				}
 			}
 		}
 		// "The Lebanese are lying" calls the Lebanese liars, whoever else is in the event.
@@ -564,8 +578,9 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		}
 		conf = confExplicitBare
 		// "called the reports incorrect": the press's reports, not the other side's
-		// account, unless the other side is the press.
-		if mediaAccount(s.claim.Content.Text) && !medium(to) {
+		// account, unless the other side is the press (but "These claims are not
+		// supported," which points back at the claims, is about them).
+		if !pointing && mediaAccount(s.claim.Content.Text) && !medium(to) {
 			return conflict{}, false
 		}
 	}
@@ -649,6 +664,25 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	}
 	return conflict{typ: ExplicitRejection, conf: conf, from: from, to: to, trigger: trigger, explanation: expl, stmts: stmts}, true
 }
+
+// turnsDown reports whether statement s turns something down ("rejected the idea",
+// "rejected Trump's offer", "have rejected Saudi concerns") rather than denies what
+// happened or was said: a word for a proposal or a wish among the first words of its
+// content.
+func turnsDown(s *stmt) bool {
+	w := strings.Fields(strings.ToLower(s.claim.Content.Text))
+	for k, x := range w[:min(3, len(w))] {
+		if proposalWords[strings.Trim(x, ".,;:\"'“”‘’")] {
+			return k+1 == len(w) || w[k+1] != "that" // but "the idea that he would be a drag" is a claim
+		}
+	}
+	return false
+}
+
+// proposalWords are what one turns down rather than calls false.
+var proposalWords = setOf(strings.Fields(`idea ideas offer offers proposal proposals plan plans request
+requests invitation invitations demand demands suggestion suggestions concern concerns bid bids deal
+appeal appeals overture overtures nomination candidacy option options calls`))
 
 // directiveCues are cues whose content is a demand or a question, no account of what
 // happened: "demanded an inquiry", "urged restraint", "asked whether". A rejection of

@@ -583,7 +583,7 @@ func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
 // is a side's or an organisation's ("a spokesman for the State Department,").
 func (d *docSides) principalFor(s int) string {
 	b := s - 1
-	if b < 2 || !d.toks[b].punctAfter || d.toks[b].poss {
+	if b < 2 || !d.commaAfter(b) {
 		return ""
 	}
 	k := b
@@ -605,6 +605,39 @@ func (d *docSides) principalFor(s int) string {
 		return ""
 	}
 	return d.expand(name)
+}
+
+// appositionRoles are roles in a body that follow its possessive with a field word between,
+// though they are no titles before a name: "the UN's humanitarian coordinator".
+var appositionRoles = setOf(strings.Fields("coordinator envoy representative rapporteur adviser advisor"))
+
+// sideFor returns the side named after an agent word and "for" right before token s, closed
+// by a comma: "A spokesman for the junta, Zaw Min Tun" speaks for Myanmar's junta; "" when
+// there is none.
+func (d *docSides) sideFor(s int) string {
+	b := s - 1
+	if b < 2 || !d.commaAfter(b) {
+		return ""
+	}
+	m, ok := d.endAt[b]
+	if !ok {
+		return ""
+	}
+	k := m.i - 1
+	if k >= 0 && d.toks[k].key == "the" {
+		k--
+	}
+	if k < 1 || d.toks[k].key != "for" || !agentWords[strings.ToLower(d.toks[k-1].key)] {
+		return ""
+	}
+	return d.resolve(m.side)
+}
+
+// commaAfter reports whether a comma follows token k: "A spokesman for Delane, Jeremy
+// Redfern", not "campaign for the White House. Sanders".
+func (d *docSides) commaAfter(k int) bool {
+	e := d.toks[k].end
+	return !d.toks[k].poss && e < len(d.text) && d.text[e] == ','
 }
 
 func isPronoun(s string) bool {
@@ -641,6 +674,9 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		}
 		if principal == "" {
 			principal = d.principalFor(s) // "A spokesman for Delane, Jeremy Redfern"
+		}
+		if side := d.sideFor(s); side != "" {
+			votes[side] += 1 // "A spokesman for the junta, Zaw Min Tun"
 		}
 		// Backwards over titles. A side votes when a title stands between it and the name
 		// ("US Secretary of State Mike Pompeo"), when it is an institution ("Foreign Minister
@@ -733,7 +769,11 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 					// "a spokesman for Consumer Reports", an organisation of the document.
 					next := j+1 < len(d.toks) && !d.toks[j].punctAfter
 					whole := d.orgs[m.side] && (m.i == prep+1 || m.i == prep+2 && d.toks[prep+1].key == "the")
-					if next && isTitle(d.toks[j+1]) || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) || prep >= 0 && whole {
+					// "the UN's humanitarian coordinator for Myanmar": a field word between
+					// the body's possessive and the title.
+					field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !capitalized(d.toks[j+1].key) &&
+						(isTitle(d.toks[j+2]) || appositionRoles[strings.ToLower(d.toks[j+2].key)])
+					if next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) || prep >= 0 && whole {
 						votes[d.resolve(m.side)] += 0.75
 					}
 					break

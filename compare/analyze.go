@@ -694,9 +694,24 @@ func (a *analysis) group(c *Corpus) {
 					nearest = j
 				}
 			}
+			if !joined && nearest < 0 && s.f.rejects() {
+				// Else the side's statement just after: "The official figures do not reflect
+				// the scale of the disaster," ... A spokesman for the junta said the
+				// government's count of 1,700 dead was accurate.
+				for j := i + 1; j < len(a.stmts) && a.stmts[j].doc == s.doc; j++ {
+					o := a.stmts[j]
+					if o.claim.Cue.Start-s.claim.Content.End > denialReach {
+						break
+					}
+					if o.side == s.f.target && !o.f.rejects() {
+						nearest = j
+						break
+					}
+				}
+			}
 			if !joined && nearest >= 0 && s.f.rejects() {
 				// "The coast guard's account raises serious questions": the account the
-				// side gave just before, in other words.
+				// side gave just before (or after), in other words.
 				join(i, nearest, false)
 			}
 		}

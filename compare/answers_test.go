@@ -710,3 +710,22 @@ func TestTurningDownIsNoDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficialFiguresDisputed: "The official figures do not reflect the scale of the
+// disaster," said the UN's humanitarian coordinator (a field word between the body's
+// possessive and the role), disputes the government's account, which a spokesman for the
+// junta gives just after ("A spokesman for the junta, Zaw Min Tun, said the government's
+// count of 1,700 dead was accurate"); "Junta leader Min Aung Hlaing" is Myanmar's.
+func TestOfficialFiguresDisputed(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/quake_a.txt", "testdata/quake_b.txt"})
+	want := map[string]string{"Marcoluigi Corsi": "United Nations", "Zaw Min Tun": "Myanmar", "Min Aung Hlaing": "Myanmar"}
+	for _, s := range c.Statements() {
+		if w, ok := want[s.Actor]; ok && s.Side != w {
+			t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
+		}
+	}
+	cs := c.Contested()
+	if len(cs) != 1 || cs[0].Sides[0].Side != "Myanmar" || cs[0].Sides[1].Side != "United Nations" {
+		t.Fatalf("Contested() = %v, want the United Nations against Myanmar", cs)
+	}
+}

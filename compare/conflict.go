@@ -600,7 +600,7 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		verb = agree(from, verb) // "the rights groups reject"
 	}
 	expl := fmt.Sprintf("%s %s %s %s", who(s, from), verb, possessive(to), what)
-	if s.f.falsity != "" && !rejectVerbs[s.f.falsity] && !strings.HasPrefix(s.f.falsity, "contradict") && !strings.HasPrefix(s.f.falsity, "raise") {
+	if s.f.falsity != "" && !rejectVerbs[s.f.falsity] && !strings.HasPrefix(s.f.falsity, "contradict") && !strings.HasPrefix(s.f.falsity, "raise") && !strings.HasSuffix(s.f.falsity, "reflect") {
 		expl += fmt.Sprintf(" as %q", s.f.falsity) // but "the images contradict the government's account"
 	}
 	// The rejection and what it answers: the other side's statements of its document or

@@ -129,7 +129,7 @@ func TestNumberNear(t *testing.T) {
 		text string
 		want []string // value: near words, per number
 	}{
-		{"the strike killed 12 people", []string{"12: peopl kill"}},
+		{"the strike killed 12 people", []string{"12: peopl death"}},
 		{"the larger watch will go for $9,999, with the smaller version retailing for $7,999", []string{"9,999: ", "7,999: retail"}},
 		{"the standard and sport watches retailing for $500 and $350, respectively", []string{"500: 350", "350: "}},
 	}

@@ -178,7 +178,8 @@ var falsityPhrases = [][]string{
 	{"doesn't", "agree", "with"}, {"don't", "agree", "with"}, {"disputed"}, {"disputes"},
 	{"took", "issue", "with"}, {"takes", "issue", "with"},
 	{"not", "credible"}, {"lacks", "credibility"}, {"no", "credibility"}, {"contradict"}, {"contradicts"},
-	{"raises", "serious", "questions"}, {"raised", "serious", "questions"}, {"raises", "questions"}, {"raised", "questions"},
+	{"do", "not", "reflect"}, {"does", "not", "reflect"}, {"did", "not", "reflect"}, {"don't", "reflect"},
+	{"doesn't", "reflect"}, {"raises", "serious", "questions"}, {"raised", "serious", "questions"}, {"raises", "questions"}, {"raised", "questions"},
 	{"contradicted"}, {"contradicting"}, {"not", "supported", "by"}, {"unsupported"}, {"not", "consistent", "with"}, {"inconsistent", "with"}, {"at", "odds", "with"},
 }
 
@@ -218,6 +219,9 @@ func falsityOf(rw []string) string {
 		if p == "lies" && (k > 0 && (rw[k-1] == "that" || rw[k-1] == "which" || rw[k-1] == "it") ||
 			k+1 < len(rw) && placeWords[rw[k+1]]) {
 			continue // "the town of Kobane that lies near the border": where it is
+		}
+		if strings.HasSuffix(p, "reflect") && !slices.ContainsFunc(rw[max(k-3, 0):k], func(w string) bool { return accountWords[w] }) {
+			continue // "The official figures do not reflect the scale", not "it did not reflect well"
 		}
 		if strings.HasPrefix(p, "contradict") && !slices.ContainsFunc(rw[k+1:min(k+6, len(rw))], func(w string) bool { return accountWords[w] }) {
 			continue // "the images contradict the government's account", not "contradict her pledge"
@@ -409,6 +413,10 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 		if i > 0 && lowerWord(toks[i-1].key) == "opposition" && !capitalized(toks[i-1].key) {
 			return "", "opposition", text[toks[i-1].start:t.end]
 		}
+		// "The official figures", "the official account": the government's.
+		if i > 0 && !toks[i-1].punctAfter && lowerWord(toks[i-1].key) == "official" && !capitalized(toks[i-1].key[1:]) {
+			return ds.resolve(govSide), "", text[toks[i-1].start:t.end]
+		}
 		// "the police version", "the government account": a body by a word for it (see
 		// [analysis.describedActor]).
 		if i > 1 && !toks[i-1].punctAfter && !toks[i-1].poss && lowerWord(toks[i-2].key) == "the" && !capitalized(toks[i-1].key) && bodyDescriptions[toks[i-1].key] {
@@ -568,7 +576,7 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 			nb := number{value: strconv.Itoa(n), bound: boundBefore(words[:i]), when: when}
 			for k, m := i+1, 0; k < len(toks) && m < 2 && !inOtherClause(text, base, toks[k-1], toks[k]); k++ {
 				if !stopwords[words[k]] {
-					nb.near = append(nb.near, stem(toks[k].key))
+					nb.near = append(nb.near, nearStem(toks[k].key))
 					m++
 				}
 			}
@@ -616,7 +624,7 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 			if stopwords[words[k]] {
 				continue
 			}
-			nb.near = append(nb.near, stem(toks[k].key))
+			nb.near = append(nb.near, nearStem(toks[k].key))
 			n++
 		}
 		// A number of a list ("retailing for $500 and $350, respectively") shares the words
@@ -625,7 +633,7 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 			i > 1 && (words[i-1] == "and" || words[i-1] == "or") && prevAfter == i-1
 		for k := i - 1; !listed && k >= 0 && k >= i-2 && !inOtherClause(text, base, toks[k], toks[k+1]); k-- {
 			if !stopwords[words[k]] {
-				nb.near = append(nb.near, stem(toks[k].key))
+				nb.near = append(nb.near, nearStem(toks[k].key))
 				break
 			}
 		}
@@ -648,6 +656,16 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 		out = append(out, nb)
 	}
 	return out
+}
+
+// nearStem stems a word next to a number, a toll's words as one: "144 people had been
+// killed", "at least 2,700 people had died" and "1,700 dead" count deaths alike.
+func nearStem(w string) string {
+	switch strings.ToLower(w) {
+	case "killed", "died", "dead", "death", "deaths", "fatalities", "dying", "perished":
+		return "death"
+	}
+	return stem(w)
 }
 
 // countWords are the counts news writes as words: "two people", "nine deaths". Not "one",

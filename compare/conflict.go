@@ -1011,8 +1011,8 @@ func (a *analysis) leftOut(r, o *stmt) string {
 // surfaceIn returns the first word of text whose stem is st, or st.
 func surfaceIn(text, st string) string {
 	for _, t := range tokenize(text, 0) {
-		if stem(t.key) == st {
-			return t.text
+		if stem(t.key) == st || st == "death" && nearStem(t.key) == st {
+			return t.text // "killed" for a toll's "death" (see nearStem)
 		}
 	}
 	return st

@@ -304,12 +304,16 @@ func namedBusiness(text, name string) string {
 		for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
 			b--
 		}
-		if businessHeads[text[b:k]] {
-			return text[b:k]
+		if h := text[b:k]; businessHeads[h] && !personHeads[h] {
+			return h
 		}
 	}
 	return ""
 }
+
+// personHeads are words for a business that describe persons as often: "real estate
+// developer Donald Trump", "film producer", "publisher Rupert Murdoch".
+var personHeads = setOf(strings.Fields("developer producer publisher studio supplier exporter importer maker operator giant"))
 
 // businessAgent reports whether a speaker's mention is a business's agent named by what the
 // business is: "a company spokesperson", "the airline's spokesman", "a bank official".

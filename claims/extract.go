@@ -138,6 +138,8 @@ type extractor struct {
 	classes    []wordClass     // each token's word lists, looked up when first asked; made when first needed (is)
 	posts      []Span          // the embedded posts, <tweet ...>...</tweet>; found when first asked (inEmbeddedPost)
 	postsFound bool
+	names      *names // capitalised words indexed for personName and businessBefore; built when often needed (nameIndex)
+	nameWalks  int    // how many times personName and businessBefore walked the tokens instead
 }
 
 // Extract returns the attributed statements of doc in offset order. It never fails: any text

@@ -462,22 +462,42 @@ func (x *extractor) businessBefore(k int) (mentionInfo, bool) {
 	if t.kind != tWord || !t.upper || x.is(k, cFunction) || businessWords[t.low] || x.personName(x.text[t.Start:t.End]) {
 		return mentionInfo{}, false // but "Trump" of "Eric Trump" is no "Trump Foundation"
 	}
+	if names := x.nameIndex(); names != nil {
+		// The nearest of the word's full names before k, found by halving.
+		starts := names.businesses[t.low]
+		if i, _ := slices.BinarySearch(starts, int32(k)); i > 0 {
+			j := int(starts[i-1])
+			return x.businessAt(j, x.businessEnd(j)), true
+		}
+		return mentionInfo{}, false
+	}
 	for j := k - 1; j >= 0; j-- {
 		if x.toks[j].low != t.low || !x.toks[j].upper {
 			continue
 		}
-		last := -1
-		for e := j + 1; e < len(x.toks) && e <= j+4 && x.toks[e].kind == tWord && x.toks[e].upper; e++ {
-			if businessWords[x.toks[e].low] {
-				last = e
-			}
-		}
-		if last > 0 {
-			toks := x.toks[j : last+1]
-			return mentionInfo{named: true, kind: "org", name: x.text[toks[0].Start:toks[len(toks)-1].End], words: lowerWords(toks)}, true
+		if last := x.businessEnd(j); last > 0 {
+			return x.businessAt(j, last), true
 		}
 	}
 	return mentionInfo{}, false
+}
+
+// businessEnd returns the last token of a business's full name that starts at the capitalised
+// word j, the last of businessWords among the (at most four) capitalised words after it; or -1.
+func (x *extractor) businessEnd(j int) int {
+	last := -1
+	for e := j + 1; e < len(x.toks) && e <= j+4 && x.toks[e].kind == tWord && x.toks[e].upper; e++ {
+		if businessWords[x.toks[e].low] {
+			last = e
+		}
+	}
+	return last
+}
+
+// businessAt describes the business named in full by tokens j to last.
+func (x *extractor) businessAt(j, last int) mentionInfo {
+	toks := x.toks[j : last+1]
+	return mentionInfo{named: true, kind: "org", name: x.text[toks[0].Start:toks[len(toks)-1].End], words: lowerWords(toks)}
 }
 
 // chargedSubject returns, for a pronoun at a after a charge that sums up the clause before
@@ -956,6 +976,9 @@ func (x *extractor) personName(w string) bool {
 	if len(w) > 3 && strings.HasSuffix(w, "s") {
 		family = w[:len(w)-1]
 	}
+	if names := x.nameIndex(); names != nil {
+		return family != "" && names.uses[family]&nameWritten != 0 || names.uses[w]&namePerson != 0
+	}
 	for k := 1; k < len(x.toks); k++ {
 		t := x.toks[k]
 		if t.kind != tWord || !t.upper {
@@ -965,18 +988,80 @@ func (x *extractor) personName(w string) bool {
 		if family != "" && s == family {
 			return true // "the Clintons"
 		}
-		if s != w {
-			continue
-		}
-		p := x.toks[k-1]
-		switch {
-		case p.kind == tWord && p.upper && !x.isSentenceStart(k-1) && !x.is(k-1, cFunction) && !isDeterminer(p.low) && !orgWords[p.low]:
-			return true // "Donald Trump"
-		case courtesyTitles[p.low], p.low == "." && k > 1 && courtesyTitles[x.toks[k-2].low]:
-			return true // "Mr. Trump"
+		if s == w && x.personAt(k) {
+			return true
 		}
 	}
 	return false
+}
+
+// personAt reports whether the capitalised word k is written as a person's name: after a
+// first name or a courtesy title.
+func (x *extractor) personAt(k int) bool {
+	p := x.toks[k-1]
+	switch {
+	case p.kind == tWord && p.upper && !x.isSentenceStart(k-1) && !x.is(k-1, cFunction) && !isDeterminer(p.low) && !orgWords[p.low]:
+		return true // "Donald Trump"
+	case courtesyTitles[p.low], p.low == "." && k > 1 && courtesyTitles[x.toks[k-2].low]:
+		return true // "Mr. Trump"
+	}
+	return false
+}
+
+// names indexes a text's capitalised words for personName and businessBefore, which
+// otherwise walk the tokens at each one-word name: quadratic in a long text with many names
+// (the PolNeAR train texts joined into one line ran at 1 MB/s).
+type names struct {
+	uses       map[string]nameUse // how each capitalised word after the first token is written
+	businesses map[string][]int32 // lower-case word -> the capitalised tokens, in order, that start a business's full name (businessEnd)
+}
+
+// nameUse tells how a capitalised word is written in a text.
+type nameUse uint8
+
+const (
+	nameWritten nameUse = 1 << iota // written somewhere after the first token
+	namePerson                      // written as a person's name (personAt)
+)
+
+// nameIndex returns the text's names index, or nil while walking the tokens is still
+// cheaper: most texts ask about a few one-word names (under ten calls a text on average in
+// the PolNeAR train texts), and building the index costs a few walks.
+func (x *extractor) nameIndex() *names {
+	if x.names == nil && x.nameWalks < maxNameWalks {
+		x.nameWalks++
+		return nil
+	}
+	if x.names == nil {
+		x.names = x.indexNames()
+	}
+	return x.names
+}
+
+// maxNameWalks is how many times personName and businessBefore walk the tokens before
+// nameIndex builds the index.
+const maxNameWalks = 8
+
+// indexNames builds the names index of the text's tokens.
+func (x *extractor) indexNames() *names {
+	n := &names{uses: make(map[string]nameUse), businesses: make(map[string][]int32)}
+	for k, t := range x.toks {
+		if t.kind != tWord || !t.upper {
+			continue
+		}
+		if k > 0 {
+			s := x.text[t.Start:t.End]
+			use := n.uses[s] | nameWritten
+			if use&namePerson == 0 && x.personAt(k) {
+				use |= namePerson
+			}
+			n.uses[s] = use
+		}
+		if x.businessEnd(k) > 0 {
+			n.businesses[t.low] = append(n.businesses[t.low], int32(k))
+		}
+	}
+	return n
 }
 
 // courtesyTitles come before a person's surname.

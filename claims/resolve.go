@@ -459,27 +459,35 @@ func (x *extractor) mention(r rng) mentionInfo {
 // runs on from the word through capitalised words to one of businessWords (at most four).
 func (x *extractor) businessBefore(k int) (mentionInfo, bool) {
 	t := x.toks[k]
-	if t.kind != tWord || !t.upper || x.is(k, cFunction) || businessWords[t.low] || x.personName(x.text[t.Start:t.End]) {
-		return mentionInfo{}, false // but "Trump" of "Eric Trump" is no "Trump Foundation"
-	}
-	if names := x.nameIndex(); names != nil {
-		// The nearest of the word's full names before k, found by halving.
-		starts := names.businesses[t.low]
-		if i, _ := slices.BinarySearch(starts, int32(k)); i > 0 {
-			j := int(starts[i-1])
-			return x.businessAt(j, x.businessEnd(j)), true
-		}
+	if t.kind != tWord || !t.upper || x.is(k, cFunction) || businessWords[t.low] {
 		return mentionInfo{}, false
 	}
-	for j := k - 1; j >= 0; j-- {
-		if x.toks[j].low != t.low || !x.toks[j].upper {
-			continue
+	// The full name first: few texts name a business, and personName reads all the tokens.
+	j := x.businessStartBefore(k)
+	if j < 0 || x.personName(x.text[t.Start:t.End]) {
+		return mentionInfo{}, false // but "Trump" of "Eric Trump" is no "Trump Foundation"
+	}
+	return x.businessAt(j, x.businessEnd(j)), true
+}
+
+// businessStartBefore returns the nearest token before k that writes the capitalised word k
+// and starts a business's full name (businessEnd), or -1.
+func (x *extractor) businessStartBefore(k int) int {
+	low := x.toks[k].low
+	if names := x.nameIndex(); names != nil {
+		// The last of the word's full names before k, found by halving.
+		starts := names.businesses[low]
+		if i, _ := slices.BinarySearch(starts, int32(k)); i > 0 {
+			return int(starts[i-1])
 		}
-		if last := x.businessEnd(j); last > 0 {
-			return x.businessAt(j, last), true
+		return -1
+	}
+	for j := k - 1; j >= 0; j-- {
+		if x.toks[j].low == low && x.toks[j].upper && x.businessEnd(j) > 0 {
+			return j
 		}
 	}
-	return mentionInfo{}, false
+	return -1
 }
 
 // businessEnd returns the last token of a business's full name that starts at the capitalised

@@ -138,8 +138,12 @@ type extractor struct {
 	classes    []wordClass     // each token's word lists, looked up when first asked; made when first needed (is)
 	posts      []Span          // the embedded posts, <tweet ...>...</tweet>; found when first asked (inEmbeddedPost)
 	postsFound bool
-	names      *names // capitalised words indexed for personName and businessBefore; built when often needed (nameIndex)
-	nameWalks  int    // how many times personName and businessBefore walked the tokens instead
+	names      names // how the capitalised words are written, for personName; built when often needed (nameIndex)
+	nameWalks  int   // how many times personName walked the tokens instead
+	// businesses maps a word to the tokens that start a business's full name with it; made
+	// when first asked (businessStartBefore).
+	businesses      map[string][]int32
+	businessesFound bool
 }
 
 // Extract returns the attributed statements of doc in offset order. It never fails: any text

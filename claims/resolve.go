@@ -473,21 +473,33 @@ func (x *extractor) businessBefore(k int) (mentionInfo, bool) {
 // businessStartBefore returns the nearest token before k that writes the capitalised word k
 // and starts a business's full name (businessEnd), or -1.
 func (x *extractor) businessStartBefore(k int) int {
-	low := x.toks[k].low
-	if names := x.nameIndex(); names != nil {
-		// The last of the word's full names before k, found by halving.
-		starts := names.businesses[low]
-		if i, _ := slices.BinarySearch(starts, int32(k)); i > 0 {
-			return int(starts[i-1])
-		}
-		return -1
+	if !x.businessesFound {
+		x.businesses = x.indexBusinesses()
+		x.businessesFound = true
 	}
-	for j := k - 1; j >= 0; j-- {
-		if x.toks[j].low == low && x.toks[j].upper && x.businessEnd(j) > 0 {
-			return j
-		}
+	starts := x.businesses[x.toks[k].low]
+	if i, _ := slices.BinarySearch(starts, int32(k)); i > 0 {
+		return int(starts[i-1])
 	}
 	return -1
+}
+
+// indexBusinesses maps each word that starts a business's full name in the text to those
+// tokens, in order. Once, for all the one-word names that businessBefore asks about: walking
+// back from each of them made extracting a long text with many names quadratic (the PolNeAR
+// train texts joined into one line ran at 1 MB/s). Few texts name a business, so the map is
+// mostly nil.
+func (x *extractor) indexBusinesses() map[string][]int32 {
+	var m map[string][]int32
+	for j, t := range x.toks {
+		if t.upper && x.businessEnd(j) > 0 {
+			if m == nil {
+				m = make(map[string][]int32)
+			}
+			m[t.low] = append(m[t.low], int32(j))
+		}
+	}
+	return m
 }
 
 // businessEnd returns the last token of a business's full name that starts at the capitalised
@@ -495,7 +507,7 @@ func (x *extractor) businessStartBefore(k int) int {
 func (x *extractor) businessEnd(j int) int {
 	last := -1
 	for e := j + 1; e < len(x.toks) && e <= j+4 && x.toks[e].kind == tWord && x.toks[e].upper; e++ {
-		if businessWords[x.toks[e].low] {
+		if w := x.toks[e].low; businessFilter.mayHold(w) && businessWords[w] {
 			last = e
 		}
 	}
@@ -976,6 +988,10 @@ var violentWords = setOf([]string{"terrorist", "terror", "militant", "armed", "e
 // National Golf Foundation".
 var businessWords = setOf([]string{"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "holdings", "group", "therapeutics", "pharmaceuticals", "motors", "airlines", "airways", "technologies", "industries", "petroleum", "bank", "foundation", "energy", "oil", "systems", "labs", "partners", "capital", "brands", "foods"})
 
+// businessFilter screens words for businessWords: indexBusinesses asks it of every capitalised
+// word of a text.
+var businessFilter = newWordFilter(businessWords)
+
 // personName reports whether the one-word name w is written elsewhere in the text as a
 // person's: after a first name or a courtesy title ("Donald Trump", "Mr. Trump"), or as the
 // plural of a family ("the Clintons").
@@ -985,7 +1001,7 @@ func (x *extractor) personName(w string) bool {
 		family = w[:len(w)-1]
 	}
 	if names := x.nameIndex(); names != nil {
-		return family != "" && names.uses[family]&nameWritten != 0 || names.uses[w]&namePerson != 0
+		return family != "" && names[family]&nameWritten != 0 || names[w]&namePerson != 0
 	}
 	for k := 1; k < len(x.toks); k++ {
 		t := x.toks[k]
@@ -1016,13 +1032,9 @@ func (x *extractor) personAt(k int) bool {
 	return false
 }
 
-// names indexes a text's capitalised words for personName and businessBefore, which
-// otherwise walk the tokens at each one-word name: quadratic in a long text with many names
-// (the PolNeAR train texts joined into one line ran at 1 MB/s).
-type names struct {
-	uses       map[string]nameUse // how each capitalised word after the first token is written
-	businesses map[string][]int32 // lower-case word -> the capitalised tokens, in order, that start a business's full name (businessEnd)
-}
+// names indexes how a text writes its capitalised words, for personName, which otherwise
+// walks the tokens at each one-word name: quadratic in a long text with many names.
+type names map[string]nameUse
 
 // nameUse tells how a capitalised word is written in a text.
 type nameUse uint8
@@ -1033,9 +1045,9 @@ const (
 )
 
 // nameIndex returns the text's names index, or nil while walking the tokens is still
-// cheaper: most texts ask about a few one-word names (under ten calls a text on average in
-// the PolNeAR train texts), and building the index costs a few walks.
-func (x *extractor) nameIndex() *names {
+// cheaper: most texts ask about a few one-word names, and building the index costs about
+// three walks.
+func (x *extractor) nameIndex() names {
 	if x.names == nil && x.nameWalks < maxNameWalks {
 		x.nameWalks++
 		return nil
@@ -1046,28 +1058,24 @@ func (x *extractor) nameIndex() *names {
 	return x.names
 }
 
-// maxNameWalks is how many times personName and businessBefore walk the tokens before
-// nameIndex builds the index.
-const maxNameWalks = 8
+// maxNameWalks is how many times personName walks the tokens before nameIndex builds the
+// index.
+const maxNameWalks = 4
 
 // indexNames builds the names index of the text's tokens.
-func (x *extractor) indexNames() *names {
-	n := &names{uses: make(map[string]nameUse), businesses: make(map[string][]int32)}
-	for k, t := range x.toks {
+func (x *extractor) indexNames() names {
+	n := make(names)
+	for k := 1; k < len(x.toks); k++ {
+		t := x.toks[k]
 		if t.kind != tWord || !t.upper {
 			continue
 		}
-		if k > 0 {
-			s := x.text[t.Start:t.End]
-			use := n.uses[s] | nameWritten
-			if use&namePerson == 0 && x.personAt(k) {
-				use |= namePerson
-			}
-			n.uses[s] = use
+		s := x.text[t.Start:t.End]
+		use := n[s] | nameWritten
+		if use&namePerson == 0 && x.personAt(k) {
+			use |= namePerson
 		}
-		if x.businessEnd(k) > 0 {
-			n.businesses[t.low] = append(n.businesses[t.low], int32(k))
-		}
+		n[s] = use
 	}
 	return n
 }

@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // syntax is how a cue word takes its source and content; see lexicon/cues.txt.
 type syntax uint8
@@ -153,7 +156,8 @@ func Extract(doc *Document) []Claim {
 		return nil
 	}
 	x := &extractor{text: doc.Text}
-	x.toks = tokenize(doc.Text, doc.Body, len(doc.Text), make([]token, 0, (len(doc.Text)-doc.Body)/5+16))
+	x.toks = tokenize(doc.Text, doc.Body, len(doc.Text), getTokens((len(doc.Text)-doc.Body)/5+16))
+	defer putTokens(x.toks)
 	if dl := doc.Dateline; dl.Start >= doc.Body && dl.End > dl.Start {
 		x.toks = dropSpan(x.toks, dl)
 	}
@@ -186,6 +190,28 @@ func Extract(doc *Document) []Claim {
 	}
 	x.orphanQuotes()
 	return x.claims(doc)
+}
+
+// tokenBufs keeps token buffers between calls of Extract, all cleared: a text's tokens take
+// eight times its size, and a new buffer for each text, allocated and cleared by the
+// runtime and then collected, cost about a twentieth of extracting.
+var tokenBufs sync.Pool
+
+// getTokens returns an empty token buffer with room for at least n tokens.
+func getTokens(n int) []token {
+	if p, ok := tokenBufs.Get().(*[]token); ok && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	return make([]token, 0, n)
+}
+
+// putTokens clears toks, as tokenize returned them, so that the buffer keeps no text alive,
+// and gives the buffer back for another text. (Past the tokens it is still clear; and the
+// claims hold none of it: their strings are the text's.)
+func putTokens(toks []token) {
+	clear(toks)
+	toks = toks[:0]
+	tokenBufs.Put(&toks)
 }
 
 // dropSlug removes a wire service's slug that opens the headline, a word in capitals (and a

@@ -193,8 +193,8 @@ func Extract(doc *Document) []Claim {
 }
 
 // tokenBufs keeps token buffers between calls of Extract, all cleared: a text's tokens take
-// eight times its size, and a new buffer for each text, allocated and cleared by the
-// runtime and then collected, cost about a twentieth of extracting.
+// eight times its size, and a new buffer for each text, allocated by the runtime and then
+// collected, was half of Extract's allocations (about 3% of its time).
 var tokenBufs sync.Pool
 
 // getTokens returns an empty token buffer with room for at least n tokens.

@@ -459,25 +459,65 @@ func (x *extractor) mention(r rng) mentionInfo {
 // runs on from the word through capitalised words to one of businessWords (at most four).
 func (x *extractor) businessBefore(k int) (mentionInfo, bool) {
 	t := x.toks[k]
-	if t.kind != tWord || !t.upper || x.is(k, cFunction) || businessWords[t.low] || x.personName(x.text[t.Start:t.End]) {
+	if t.kind != tWord || !t.upper || x.is(k, cFunction) || businessWords[t.low] {
+		return mentionInfo{}, false
+	}
+	// The full name first: few texts name a business, and personName reads all the tokens.
+	j := x.businessStartBefore(k)
+	if j < 0 || x.personName(x.text[t.Start:t.End]) {
 		return mentionInfo{}, false // but "Trump" of "Eric Trump" is no "Trump Foundation"
 	}
-	for j := k - 1; j >= 0; j-- {
-		if x.toks[j].low != t.low || !x.toks[j].upper {
-			continue
-		}
-		last := -1
-		for e := j + 1; e < len(x.toks) && e <= j+4 && x.toks[e].kind == tWord && x.toks[e].upper; e++ {
-			if businessWords[x.toks[e].low] {
-				last = e
+	return x.businessAt(j, x.businessEnd(j)), true
+}
+
+// businessStartBefore returns the nearest token before k that writes the capitalised word k
+// and starts a business's full name (businessEnd), or -1.
+func (x *extractor) businessStartBefore(k int) int {
+	if !x.businessesFound {
+		x.businesses = x.indexBusinesses()
+		x.businessesFound = true
+	}
+	starts := x.businesses[x.toks[k].low]
+	if i, _ := slices.BinarySearch(starts, int32(k)); i > 0 {
+		return int(starts[i-1])
+	}
+	return -1
+}
+
+// indexBusinesses maps each word that starts a business's full name in the text to those
+// tokens, in order. Once, for all the one-word names that businessBefore asks about: walking
+// back from each of them made extracting a long text with many names quadratic (the PolNeAR
+// train texts joined into one line ran at 1 MB/s). Few texts name a business, so the map is
+// mostly nil.
+func (x *extractor) indexBusinesses() map[string][]int32 {
+	var m map[string][]int32
+	for j, t := range x.toks {
+		if t.upper && x.businessEnd(j) > 0 {
+			if m == nil {
+				m = make(map[string][]int32)
 			}
-		}
-		if last > 0 {
-			toks := x.toks[j : last+1]
-			return mentionInfo{named: true, kind: "org", name: x.text[toks[0].Start:toks[len(toks)-1].End], words: lowerWords(toks)}, true
+			m[t.low] = append(m[t.low], int32(j))
 		}
 	}
-	return mentionInfo{}, false
+	return m
+}
+
+// businessEnd returns the last token of a business's full name that starts at the capitalised
+// word j, the last of businessWords among the (at most four) capitalised words after it; or -1.
+func (x *extractor) businessEnd(j int) int {
+	last := -1
+	for e := j + 1; e < len(x.toks) && e <= j+4 && x.toks[e].kind == tWord && x.toks[e].upper; e++ {
+		if w := x.toks[e].low; businessFilter.mayHold(w) && businessWords[w] {
+			last = e
+		}
+	}
+	return last
+}
+
+// businessAt describes the business named in full by tokens j to last.
+func (x *extractor) businessAt(j, last int) mentionInfo {
+	toks := x.toks[j : last+1]
+	return mentionInfo{named: true, kind: "org", name: x.text[toks[0].Start:toks[len(toks)-1].End], words: lowerWords(toks)}
 }
 
 // chargedSubject returns, for a pronoun at a after a charge that sums up the clause before
@@ -948,6 +988,10 @@ var violentWords = setOf([]string{"terrorist", "terror", "militant", "armed", "e
 // National Golf Foundation".
 var businessWords = setOf([]string{"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "holdings", "group", "therapeutics", "pharmaceuticals", "motors", "airlines", "airways", "technologies", "industries", "petroleum", "bank", "foundation", "energy", "oil", "systems", "labs", "partners", "capital", "brands", "foods"})
 
+// businessFilter screens words for businessWords: indexBusinesses asks it of every capitalised
+// word of a text.
+var businessFilter = newWordFilter(businessWords)
+
 // personName reports whether the one-word name w is written elsewhere in the text as a
 // person's: after a first name or a courtesy title ("Donald Trump", "Mr. Trump"), or as the
 // plural of a family ("the Clintons").
@@ -955,6 +999,9 @@ func (x *extractor) personName(w string) bool {
 	family := ""
 	if len(w) > 3 && strings.HasSuffix(w, "s") {
 		family = w[:len(w)-1]
+	}
+	if names := x.nameIndex(); names != nil {
+		return family != "" && names[family]&nameWritten != 0 || names[w]&namePerson != 0
 	}
 	for k := 1; k < len(x.toks); k++ {
 		t := x.toks[k]
@@ -965,18 +1012,72 @@ func (x *extractor) personName(w string) bool {
 		if family != "" && s == family {
 			return true // "the Clintons"
 		}
-		if s != w {
-			continue
-		}
-		p := x.toks[k-1]
-		switch {
-		case p.kind == tWord && p.upper && !x.isSentenceStart(k-1) && !x.is(k-1, cFunction) && !isDeterminer(p.low) && !orgWords[p.low]:
-			return true // "Donald Trump"
-		case courtesyTitles[p.low], p.low == "." && k > 1 && courtesyTitles[x.toks[k-2].low]:
-			return true // "Mr. Trump"
+		if s == w && x.personAt(k) {
+			return true
 		}
 	}
 	return false
+}
+
+// personAt reports whether the capitalised word k is written as a person's name: after a
+// first name or a courtesy title.
+func (x *extractor) personAt(k int) bool {
+	p := x.toks[k-1]
+	switch {
+	case p.kind == tWord && p.upper && !x.isSentenceStart(k-1) && !x.is(k-1, cFunction) && !isDeterminer(p.low) && !orgWords[p.low]:
+		return true // "Donald Trump"
+	case courtesyTitles[p.low], p.low == "." && k > 1 && courtesyTitles[x.toks[k-2].low]:
+		return true // "Mr. Trump"
+	}
+	return false
+}
+
+// names indexes how a text writes its capitalised words, for personName, which otherwise
+// walks the tokens at each one-word name: quadratic in a long text with many names.
+type names map[string]nameUse
+
+// nameUse tells how a capitalised word is written in a text.
+type nameUse uint8
+
+const (
+	nameWritten nameUse = 1 << iota // written somewhere after the first token
+	namePerson                      // written as a person's name (personAt)
+)
+
+// nameIndex returns the text's names index, or nil while walking the tokens is still
+// cheaper: most texts ask about a few one-word names, and building the index costs about
+// three walks.
+func (x *extractor) nameIndex() names {
+	if x.names == nil && x.nameWalks < maxNameWalks {
+		x.nameWalks++
+		return nil
+	}
+	if x.names == nil {
+		x.names = x.indexNames()
+	}
+	return x.names
+}
+
+// maxNameWalks is how many times personName walks the tokens before nameIndex builds the
+// index.
+const maxNameWalks = 4
+
+// indexNames builds the names index of the text's tokens.
+func (x *extractor) indexNames() names {
+	n := make(names)
+	for k := 1; k < len(x.toks); k++ {
+		t := x.toks[k]
+		if t.kind != tWord || !t.upper {
+			continue
+		}
+		s := x.text[t.Start:t.End]
+		use := n[s] | nameWritten
+		if use&namePerson == 0 && x.personAt(k) {
+			use |= namePerson
+		}
+		n[s] = use
+	}
+	return n
 }
 
 // courtesyTitles come before a person's surname.
@@ -1064,7 +1165,10 @@ func (x *extractor) commonWord(w string) bool {
 		return false
 	}
 	if x.lower == nil {
-		x.lower = make(map[string]bool)
+		// Sized, the set is built a third faster: about one token in three of an article is
+		// a new lower-case word, but far fewer of a long text (21,000 of the 736,000 of the
+		// PolNeAR train texts together), which a set of that size would only spread out.
+		x.lower = make(map[string]bool, min(len(x.toks)/3, maxLowerHint))
 		for _, t := range x.toks {
 			if t.kind == tWord && !t.upper {
 				x.lower[t.low] = true
@@ -1076,6 +1180,9 @@ func (x *extractor) commonWord(w string) bool {
 
 // maxLowerWalks is how many times commonWord walks the tokens before it builds the set.
 const maxLowerWalks = 2
+
+// maxLowerHint is the most lower-case words commonWord makes room for at once.
+const maxLowerHint = 4096
 
 // openers open sentences, never names: "Neither Hillary Clinton nor ...".
 var openers = setOf([]string{"neither", "either", "both", "absent", "even", "only", "not", "full"})

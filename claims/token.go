@@ -220,13 +220,31 @@ const whoAcronym = "w.h.o"
 
 // lower returns w in lower case, without allocating when it already is.
 func lower(w string) string {
+	upper := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+		if c >= utf8.RuneSelf {
 			return lowerSlow(w)
 		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if upper {
+		return lowerASCII(w) // "The", "Trump": most capitalised words are ASCII
 	}
 	return w
+}
+
+// lowerASCII returns the ASCII word w in lower case, as lowerSlow would without decoding it.
+func lowerASCII(w string) string {
+	b := make([]byte, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 func lowerSlow(w string) string {

@@ -423,8 +423,8 @@ func (c *Corpus) orgParents() map[string]string {
 func (c *Corpus) orgIn(name string) string {
 	best := ""
 	for o := range c.orgs {
-		if labourBody(o) != "" {
-			continue // a body named by its kind ("witnesses", "the union") has no members so named
+		if !capitalized(o) {
+			continue // a body named by its kind ("witnesses", "union": see labourBody) has no members so named
 		}
 		if len(o) > len(best) && len(o) < len(name) && containsWords(name, o) {
 			best = o

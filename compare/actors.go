@@ -322,6 +322,8 @@ type docSides struct {
 	// usState: "Georgia" is the US state, as in most English news, unless the article also
 	// says "Tbilisi" or "Georgian".
 	usState bool
+	// placed: focus comes from the dateline's place, as in wire copy.
+	placed bool
 	// campaign: the text covers a campaign ("presidential", "campaign", "primary",
 	// "caucus"), where a governor speaks as a candidate, not for his state.
 	campaign bool
@@ -396,6 +398,13 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		} else if ms := datelineCities().find(pt); len(ms) > 0 {
 			d.focus = ms[0].side // "KARACHI": Pakistan
 		}
+		d.placed = d.focus != ""
+		// A story filed from a bureau abroad ("NAIROBI (AP) — Sudan's paramilitary ..."):
+		// the country its first sentence names, not the dateline's, when the text never
+		// names the dateline's and names that one at least twice.
+		if best, n := mostNamed(count, first); d.focus != "" && count[d.focus] == 0 && n >= 2 && first[best] < d.firstSentenceEnd() {
+			d.focus = best
+		}
 	}
 	if d.focus == "" {
 		// The country whose own voice the article reports ("Pakistan rejected ...",
@@ -420,6 +429,29 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		}
 	}
 	return d
+}
+
+// firstSentenceEnd returns the index of the first token of the body's second sentence (or
+// the number of tokens).
+func (d *docSides) firstSentenceEnd() int {
+	for i := 1; i < len(d.toks); i++ {
+		if d.toks[i].sentStart {
+			return i
+		}
+	}
+	return len(d.toks)
+}
+
+// mostNamed returns the side named most often (count, ties to the one named first) and how
+// often.
+func mostNamed(count map[string]int, first map[string]int) (string, int) {
+	best, n := "", 0
+	for s, c := range count {
+		if c > n || c == n && first[s] < first[best] {
+			best, n = s, c
+		}
+	}
+	return best, n
 }
 
 // personsOf returns the speakers that a personal pronoun or a surname stands for in claims
@@ -524,6 +556,9 @@ func (d *docSides) readName(name string) source {
 			s.org = ""
 			s.side = ""
 		}
+		if s.side == "" && d.placed && bareInstitutions[strings.ToLower(s.org)] {
+			s.side = d.focus // "the army's claim" in wire copy from Port Sudan's story: Sudan's army
+		}
 		if toks := tokenize(s.org, 0); len(toks) > 1 {
 			s.principal = d.principalBefore(toks, len(toks), d.g.find(toks)) // "a Hunter spokesman"
 		}
@@ -607,6 +642,10 @@ func (d *docSides) principalFor(s int) string {
 	return d.expand(name)
 }
 
+// bareInstitutions are the words for a country's institutions that, named alone in wire copy
+// with a dateline, are the country's the story is about: "the army", "the military".
+var bareInstitutions = setOf([]string{"army", "military", "armed forces", "navy", "air force"})
+
 // appositionRoles are roles in a body that follow its possessive with a field word between,
 // though they are no titles before a name: "the UN's humanitarian coordinator".
 var appositionRoles = setOf(strings.Fields("coordinator envoy representative rapporteur adviser advisor"))
@@ -651,7 +690,15 @@ func isPronoun(s string) bool {
 // context finds the person's name in the text (full name or surname) and reads the titles
 // before it and an apposition after it ("Ned Price, the State Department spokesman,").
 func (d *docSides) context(person string, own bool) (votes map[string]float64, _ bool, principal, acr string) {
-	words := strings.Fields(person)
+	// The name's words as the text's tokens are cut: "Al-Basha Tibiq" is "Al", "Basha",
+	// "Tibiq".
+	var words []string
+	for _, t := range tokenize(person, 0) {
+		words = append(words, t.text)
+	}
+	if len(words) == 0 {
+		return nil, own, "", ""
+	}
 	last := words[len(words)-1]
 	votes = map[string]float64{}
 	for i, t := range d.toks {
@@ -1067,6 +1114,13 @@ func (d *docSides) acronymSide(acr string) string {
 	}
 	k := strings.Index(d.text, "("+acr+")")
 	if k < 0 {
+		// "RSF adviser Al-Basha Tibiq" where the text names the Rapid Support Forces: a
+		// side it mentions whose initials the acronym is.
+		for _, m := range d.ments {
+			if len(acr) >= 3 && initials(m.side) == acr {
+				return d.resolve(m.side)
+			}
+		}
 		return ""
 	}
 	j := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= k }) - 1

@@ -729,3 +729,22 @@ func TestOfficialFiguresDisputed(t *testing.T) {
 		t.Fatalf("Contested() = %v, want the United Nations against Myanmar", cs)
 	}
 }
+
+// TestArmyAgainstParamilitary: two sides of one country's war. "Sudan's paramilitary Rapid
+// Support Forces" are a side of their own, "RSF adviser Al-Basha Tibiq" is theirs (the
+// initials of a side the text names, a hyphenated first name read as the text's tokens), "the
+// army" in wire copy filed from Nairobi about Sudan is Sudan's (the first sentence names
+// Sudan, the text never Kenya), and "The army's statement is a lie" disputes Sudan's account.
+func TestArmyAgainstParamilitary(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/strike_a.txt", "testdata/strike_b.txt"})
+	want := map[string]string{"Al-Basha Tibiq": "Rapid Support Forces", "army": "Sudan", "Nabil Abdallah": "Sudan"}
+	for _, s := range c.Statements() {
+		if w, ok := want[s.Actor]; ok && s.Side != w {
+			t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
+		}
+	}
+	cs := c.Contested()
+	if len(cs) != 1 || cs[0].Sides[0].Side != "Sudan" || cs[0].Sides[1].Side != "Rapid Support Forces" {
+		t.Fatalf("Contested() = %v, want the Rapid Support Forces against Sudan", cs)
+	}
+}

@@ -165,7 +165,7 @@ analysis`))
 // falsityPhrases call something false. Matched on lower-cased words.
 var falsityPhrases = [][]string{
 	{"contrary", "to", "the", "facts"}, {"contrary", "to", "facts"}, {"contrary", "to", "the", "truth"},
-	{"baseless"}, {"false"}, {"falsehood"}, {"falsehoods"}, {"lies"}, {"lying"}, {"speculation"}, {"speculative"},
+	{"baseless"}, {"false"}, {"falsehood"}, {"falsehoods"}, {"lies"}, {"lie"}, {"lying"}, {"speculation"}, {"speculative"},
 	{"propaganda"}, {"fabricated"}, {"fabrication"}, {"untrue"}, {"not", "true"}, {"misleading"},
 	{"incorrect"}, {"unfounded"}, {"fake"}, {"nonsense"}, {"misinformation"}, {"disinformation"},
 	{"distorted"}, {"distortion"}, {"groundless"}, {"absurd"}, {"ridiculous"}, {"no", "truth"},
@@ -216,7 +216,7 @@ func falsityOf(rw []string) string {
 		if distortions[p] && passiveBefore(rw, k) {
 			continue // "Trump's comments have been distorted": others misrepresent them
 		}
-		if p == "lies" && (k > 0 && (rw[k-1] == "that" || rw[k-1] == "which" || rw[k-1] == "it") ||
+		if (p == "lies" || p == "lie") && (k > 0 && (rw[k-1] == "that" || rw[k-1] == "which" || rw[k-1] == "it" || rw[k-1] == "to") ||
 			k+1 < len(rw) && placeWords[rw[k+1]]) {
 			continue // "the town of Kobane that lies near the border": where it is
 		}
@@ -403,8 +403,8 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 				return ds.resolve(m.side), person, text[toks[start].start:t.end]
 			}
 			// "Khan's claims", "the embassy's version": whose account, by a word of the
-			// actor's name.
-			if p.poss && !isTitle(p) && !stopwords[lowerWord(p.key)] && !isPronoun(p.key) {
+			// actor's name; "the army's statement" by the word for the body.
+			if p.poss && (!isTitle(p) || bodyDescriptions[lowerWord(p.key)]) && !stopwords[lowerWord(p.key)] && !isPronoun(p.key) {
 				return "", p.text, text[p.start:t.end]
 			}
 		}

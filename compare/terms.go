@@ -403,8 +403,8 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 				return ds.resolve(m.side), person, text[toks[start].start:t.end]
 			}
 			// "Khan's claims", "the embassy's version": whose account, by a word of the
-			// actor's name; "the army's statement" by the word for the body.
-			if p.poss && (!isTitle(p) || bodyDescriptions[lowerWord(p.key)]) && !stopwords[lowerWord(p.key)] && !isPronoun(p.key) {
+			// actor's name; "the army's statement" by the word for an army (but "the ministry's claim" names no actor of that word).
+			if p.poss && (!isTitle(p) || bareInstitutions[lowerWord(p.key)]) && !stopwords[lowerWord(p.key)] && !isPronoun(p.key) {
 				return "", p.text, text[p.start:t.end]
 			}
 		}

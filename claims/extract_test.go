@@ -4670,3 +4670,21 @@ func TestCueFormAfterPastVerbIsItsObject(t *testing.T) {
 		t.Errorf("no claim of Olsen's; got:\n%s", dump(cs))
 	}
 }
+
+// TestRecordWithParticipleSpeaks: "its review of 41 deaths reported after vaccination in
+// Florida found that ..." is the review's finding, not one of "vaccination in Florida".
+func TestRecordWithParticipleSpeaks(t *testing.T) {
+	text := "The agency said that its review of 41 deaths reported after vaccination in Florida found that none was caused by the vaccine. Its review of 12 cases recorded in Ohio found that two were linked."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if c.Source != nil && strings.HasPrefix(c.Source.Text, "vaccination") {
+			t.Errorf("a claim of %q; got:\n%s", c.Source.Text, dump(cs))
+		}
+	}
+	if findClaim(cs, want{"The agency", "", "said", CueAssert, "its review of 41 deaths reported after vaccination in Florida found that none was caused by the vaccine", Indirect}) == nil {
+		t.Errorf("no whole claim of the agency's; got:\n%s", dump(cs))
+	}
+	if findClaim(cs, want{"Its review of 12 cases recorded in Ohio", "", "found", CueReport, "two were linked", Indirect}) == nil {
+		t.Errorf("no finding of the review; got:\n%s", dump(cs))
+	}
+}

@@ -404,6 +404,9 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	if r := x.participleSubject(s, np.a, end); !r.empty() {
 		return r // "Republican activists clamoring to block Donald Trump say"
 	}
+	if r := x.recordSubject(s, np.a, end); !r.empty() {
+		return r // "its review of 41 deaths reported after vaccination in Florida found"
+	}
 	// "Sanders during a Sunday rally thanked", "Beck, who has in the past described", "The
 	// State Department less than two weeks ago said": the mention is an adverbial's, and the
 	// subject is before it.
@@ -664,6 +667,41 @@ func (x *extractor) participleSubject(s rng, a, end int) rng {
 	}
 	return noRng
 }
+
+// recordSubject returns the record that speaks when the mention found (from a up to end) is
+// only the end of what the record is of: in "its review of 41 deaths reported after
+// vaccination in Florida found that", the review, not "vaccination in Florida". The record
+// is a noun of recordNouns followed by "of", a few words back in the clause, with a past
+// participle between ("reported", "recorded"); else noRng.
+func (x *extractor) recordSubject(s rng, a, end int) rng {
+	participle := false
+	for p := a - 1; p > s.a && p > a-14; p-- {
+		w := x.word(p)
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) && !strings.HasSuffix(w, "ed") && !pastParticiples[w] || subordinators[w] && !participle && w != "after" && w != "before" ||
+			w == "that" || w == "and" || w == "or" || w == "but" {
+			return noRng // "after vaccination": a time after the participle, no clause
+		}
+		if !x.toks[p].upper && (strings.HasSuffix(w, "ed") || pastParticiples[w]) {
+			participle = true
+			continue
+		}
+		if !findingRecords[w] || x.word(p+1) != "of" {
+			continue
+		}
+		if !participle {
+			return noRng
+		}
+		head := x.npBack(s, p+1, false)
+		if head.empty() || x.verbLike(head.a) {
+			return noRng
+		}
+		return rng{head.a, end}
+	}
+	return noRng
+}
+
+// findingRecords are records that report what they found: "its review of 41 deaths ... found".
+var findingRecords = setOf([]string{"review", "study", "analysis", "survey", "audit", "investigation", "probe", "inquiry", "assessment", "examination", "autopsy", "autopsies", "report"})
 
 // adverbialPreps open a time or place adverbial between a subject and its verb.
 var adverbialPreps = setOf([]string{"during", "in", "on", "at", "amid", "throughout"})

@@ -592,6 +592,11 @@ func TestStateAgainstFederalAgency(t *testing.T) {
 	if !found {
 		t.Errorf("no rejection of Florida's account with the CDC's \"These claims are not supported by the data\"")
 	}
+	// The FDA's "its review of 41 deaths reported after RSV vaccination in Florida found"
+	// is the FDA's, one item with the CDC's.
+	if cs := c.Contested(); len(cs) != 1 {
+		t.Errorf("%d items, want 1: %v", len(cs), cs)
+	}
 	// In campaign coverage a governor speaks as a candidate; a former one for no state.
 	for _, text := range []string{
 		"Ohio Gov. John Kasich said the race was open. His presidential campaign agreed.",

@@ -171,6 +171,19 @@ func sharedTerms(x, y []string) int {
 	return shared
 }
 
+// sameGist reports whether two explanations say the same but for the words in their last
+// brackets: `CDC says "no evidence" of what Florida asserts (vaccine deaths)` and `... (deaths
+// vaccination)`.
+func sameGist(x, y string) bool {
+	cut := func(s string) string {
+		if k := strings.LastIndex(s, " ("); k > 0 {
+			return s[:k]
+		}
+		return s
+	}
+	return cut(x) == cut(y)
+}
+
 // foldInto adds the statements of item from to the same sides of into, skipping those it
 // holds already and keeping each side's statements in corpus order: by document as added
 // (docIndex), then by offset.
@@ -468,7 +481,7 @@ func (a *analysis) contested(e int) []Contested {
 			for _, i := range g.stmts {
 				colliding[i] = true
 			}
-			if g != f && g.typ != f.typ && !contains(also, g.explanation) {
+			if g != f && g.typ != f.typ && !slices.ContainsFunc(also, func(x string) bool { return sameGist(x, g.explanation) }) {
 				also = append(also, g.explanation)
 			}
 		}

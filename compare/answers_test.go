@@ -753,3 +753,23 @@ func TestArmyAgainstParamilitary(t *testing.T) {
 		t.Fatalf("Contested() = %v, want the Rapid Support Forces against Sudan", cs)
 	}
 }
+
+// TestStatisticsOfficeIsNoGovernmentVoice: "Argentina's national statistics institute INDEC"
+// is a side of its own, which may contradict its president; "presidential spokesman Manuel
+// Adorni" is the country's.
+func TestStatisticsOfficeIsNoGovernmentVoice(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/stats_a.txt"})
+	want := map[string]string{"INDEC": "INDEC", "Manuel Adorni": "Argentina", "Javier Ortega": "Argentina"}
+	seen := 0
+	for _, s := range c.Statements() {
+		if w, ok := want[s.Actor]; ok {
+			seen++
+			if s.Side != w {
+				t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
+			}
+		}
+	}
+	if seen < 3 {
+		t.Errorf("%d statements of INDEC, Adorni and Ortega, want 3", seen)
+	}
+}

@@ -372,6 +372,14 @@ func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim, persons map[st
 			}
 			continue
 		}
+		if acronym(src.Name) && len(g.find(tokenize(src.Name, 0))) == 0 && bodyWordBefore(text, src.Name) {
+			// "national statistics institute INDEC": a body of its own, which may contradict
+			// its own government.
+			if !slices.Contains(out, src.Name) {
+				out = append(out, src.Name)
+			}
+			continue
+		}
 		if namedBusiness(text, src.Name) != "" && !persons[src.Name] && len(g.find(tokenize(src.Name, 0))) == 0 {
 			// "Oil company Deltamar Energy said": a business the text names as one.
 			if !slices.Contains(out, src.Name) {
@@ -545,6 +553,29 @@ func allAcronyms(toks []token) bool {
 	}
 	return len(toks) > 0
 }
+
+// bodyWordBefore reports whether text writes the acronym name right after a lower-case word
+// for an independent body: "statistics institute INDEC", "the electoral commission ZEC".
+func bodyWordBefore(text, name string) bool {
+	for at := 0; ; {
+		k := strings.Index(text[at:], " "+name)
+		if k < 0 {
+			return false
+		}
+		k += at
+		at = k + 1
+		b := k
+		for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
+			b--
+		}
+		if independentBodies[text[b:k]] {
+			return true
+		}
+	}
+}
+
+// independentBodies are the lower-case words for bodies a state keeps at arm's length.
+var independentBodies = setOf(strings.Fields("institute office agency bureau commission authority regulator watchdog ombudsman tribunal"))
 
 // labourBody returns the name of the workers' body a speaker's name describes ("the works
 // council", "the union"), lower-cased as the side's name, or "": in a dispute over jobs the

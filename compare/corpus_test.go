@@ -326,6 +326,8 @@ func FuzzCorpus(f *testing.F) {
 	f.Add("Pakistan rejected the US State Department's version of the call. The State Department said the call covered terrorists.", "Ned Price rejected Khan's claims as 'lies'.")
 	f.Add("He said 5 died.\n“No,” she said, “12 died.”", "")
 	f.Add("Apple CEO Tim Cook said a report by Consumer Reports was false. Hunter spokesman Joe Kasper said so.", "James Lee, a spokesman for Consumer Reports, said the chief executive of the Border Patrol's")
+	f.Add("NAIROBI (AP) — Sudan's paramilitary Rapid Support Forces said its drones struck. \"The army's statement is a lie,\" RSF adviser Al-Basha Tibiq wrote. A spokesman for the junta, Zaw Min Tun, said 1,700 died.",
+		"Police put the crowd at 5,000. Its review of 41 deaths reported after vaccination found that none was linked. \"These claims are not supported,\" a company spokesperson said. Marcoluigi Corsi, the UN's humanitarian coordinator for Myanmar, rejected the claim.")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		c := NewCorpus(Options{Sides: []SideDef{{Name: "X", Aliases: []string{"he"}}}})
 		texts := map[string]string{"a": a, "b": b}

@@ -251,7 +251,8 @@ var claimWords = setOf(strings.Fields(`claim claims allegation allegations accus
 
 // memberSides gives a side to a person whose mention makes him a body's by a pronoun or a
 // description ("its executive secretary Mar Perez", "Marina Navarro, the group's director
-// in Peru"), and to a business's agent named by what it is ("a company spokesperson"): the side of the nearest body that speaks before him in his article, at most
+// in Peru"), and to a business's agent named by what it is ("a company spokesperson", who is
+// the company): the side of the nearest body that speaks before him in his article, at most
 // denialReach bytes before.
 func (c *Corpus) memberSides() {
 	for i, s := range c.stmts {

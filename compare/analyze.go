@@ -242,8 +242,7 @@ func (c *Corpus) claimedOrAccused(i int, actor string) bool {
 // or a charge: "the claim", "the allegations", "these claims", "such accusations" (not "the
 // report" nor "the story": the press's).
 func pointsBackAny(content string) bool {
-	w := strings.Fields(strings.ToLower(strings.TrimLeft(content, "\"“‘' ")))
-	return len(w) >= 2 && (w[0] == "the" || w[0] == "these" || w[0] == "those" || w[0] == "such") && claimWords[strings.Trim(w[1], ",.;:\"”’")]
+	return opensWith(content, true, claimWords)
 }
 
 // claimWords name a claim or a charge someone made.
@@ -814,8 +813,14 @@ func (a *analysis) pointedBack(i int) int {
 // pointsBack reports whether a content opens with a demonstrative and a word for an account:
 // "These claims", "Those allegations", "Such assertions".
 func pointsBack(content string) bool {
+	return opensWith(content, false, accountWords)
+}
+
+// opensWith reports whether a content opens with a demonstrative ("these", "those", "such";
+// "the" too when the is set) and one of nouns: "These claims", "the allegations".
+func opensWith(content string, the bool, nouns map[string]bool) bool {
 	w := strings.Fields(strings.ToLower(strings.TrimLeft(content, "\"“‘' ")))
-	return len(w) >= 2 && (w[0] == "these" || w[0] == "those" || w[0] == "such") && accountWords[strings.Trim(w[1], ",.;:\"”’")]
+	return len(w) >= 2 && (w[0] == "these" || w[0] == "those" || w[0] == "such" || the && w[0] == "the") && nouns[strings.Trim(w[1], ",.;:\"”’")]
 }
 
 // targetActor returns the canonical actor of the person a rejection names ("Khan's claims",

@@ -342,7 +342,7 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 	persons := personsOf(cs)
 	orgs := orgsOf(d.toks, d.ments, persons)
 	bodies, aliases := bodiesSpeaking(g, doc.Text, cs, persons)
-	bodies = append(bodies, labourBodiesIn(doc.Text)...)
+	bodies = append(bodies, kindBodiesIn(doc.Text)...)
 	for _, b := range bodies {
 		if !slices.Contains(orgs, b) {
 			orgs = append(orgs, b)
@@ -1185,11 +1185,10 @@ func (d *docSides) headSide(head string, k int) string {
 	return ""
 }
 
-// labourBodiesIn returns the workers' bodies a text names by what they are ("the figure
-// given by the works council"), as sides named so (see [labourBody]); not "the union", which
-// may be a country's or a state of the union. So with the bodies [kindBody] names: "the
-// accusations of rights groups" are the side "rights groups".
-func labourBodiesIn(text string) []string {
+// kindBodiesIn returns the bodies a text names by what they are ("the figure given by the
+// works council", "the accusations of rights groups"), as sides named so (see [labourBody]
+// and [kindBody]); not "the union", which may be a country's or a state of the union.
+func kindBodiesIn(text string) []string {
 	var out []string
 	l := strings.ToLower(text)
 	for _, b := range []string{"works council", "trade union", "labor union", "labour union", "rights groups", "ombudsman"} {

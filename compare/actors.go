@@ -324,6 +324,9 @@ type docSides struct {
 	usState bool
 	// placed: focus comes from the dateline's place, as in wire copy.
 	placed bool
+	// city is the dateline's city, as a side's name ("Charleston" for "CHARLESTON, W.Va."):
+	// its mayor and its officials speak for it; "" when there is no dateline.
+	city string
 	// campaign: the text covers a campaign ("presidential", "campaign", "primary",
 	// "caucus"), where a governor speaks as a candidate, not for his state.
 	campaign bool
@@ -389,6 +392,8 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		count[m.side]++
 	}
 	if doc.Place != "" {
+		city, _, _ := strings.Cut(doc.Place, ",")
+		d.city = strings.Join(strings.Fields(titleCaseWords(city)), " ")
 		pt := tokenize(doc.Place, 0)
 		for i := range pt {
 			pt[i].key = titleCase(pt[i].key)
@@ -506,6 +511,15 @@ func (d *docSides) findMentions() {
 	}
 }
 
+// titleCaseWords writes each word of s in title case: "CHARLESTON" is "Charleston".
+func titleCaseWords(s string) string {
+	w := strings.Fields(s)
+	for i := range w {
+		w[i] = titleCase(w[i])
+	}
+	return strings.Join(w, " ")
+}
+
 func titleCase(w string) string {
 	if w == "" {
 		return w
@@ -558,6 +572,9 @@ func (d *docSides) readName(name string) source {
 		}
 		if s.side == "" && d.placed && bareInstitutions[strings.ToLower(s.org)] {
 			s.side = d.focus // "the army's claim" in wire copy from Port Sudan's story: Sudan's army
+		}
+		if s.side == "" && d.city != "" && !d.campaign && cityBodies[strings.ToLower(s.org)] {
+			s.side = d.city // "City officials said" under a CHARLESTON dateline
 		}
 		if toks := tokenize(s.org, 0); len(toks) > 1 {
 			s.principal = d.principalBefore(toks, len(toks), d.g.find(toks)) // "a Hunter spokesman"
@@ -641,6 +658,9 @@ func (d *docSides) principalFor(s int) string {
 	}
 	return d.expand(name)
 }
+
+// cityBodies speak for the city of the dateline: "City officials said".
+var cityBodies = setOf([]string{"city officials", "city hall", "the city", "city", "city council", "the city council", "city spokesman", "city spokeswoman", "a city spokesman", "a city spokeswoman"})
 
 // bareInstitutions are the words for a country's institutions that, named alone in wire copy
 // with a dateline, are the country's the story is about: "the army", "the military".
@@ -729,7 +749,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		// ("US Secretary of State Mike Pompeo"), when it is an institution ("Foreign Minister
 		// Qureshi") or a title ("Treasury Secretary Janet Yellen") or a possessive ("Pakistan's
 		// Bilawal Bhutto"); a side just before a name ("... told Japan Trump would") does not.
-		titled, governed := false, false
+		titled, governed, mayored := false, false, false
 		for j := s - 1; j >= 0 && j >= s-9; j-- {
 			t := d.toks[j]
 			if t.punctAfter && !t.poss {
@@ -769,6 +789,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 			// word ends the title.
 			if isTitle(t) || t.key == "of" {
 				governed = governed || governorTitles[strings.ToLower(t.key)]
+				mayored = mayored || strings.EqualFold(t.key, "mayor")
 				titled = titled || t.key != "of" && t.key != "the"
 				continue
 			}
@@ -803,6 +824,9 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 				continue
 			}
 			break
+		}
+		if mayored && d.city != "" && !d.campaign && len(votes) == 0 {
+			votes[d.city] += 1 // "Mayor Amy Goodwin" under a CHARLESTON dateline: the city's
 		}
 		// Apposition: "Ned Price, the State Department spokesman,", "Wilfried Strauch, an
 		// adviser to the Nicaraguan Institute of Territorial Studies,".

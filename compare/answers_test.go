@@ -773,3 +773,38 @@ func TestStatisticsOfficeIsNoGovernmentVoice(t *testing.T) {
 		t.Errorf("%d statements of INDEC, Adorni and Ortega, want 3", seen)
 	}
 }
+
+// TestCityAndResidents: under a CHARLESTON dateline, "Mayor Amy Goodwin" and "City
+// officials" speak for the city, and "Residents in several neighborhoods" are a side of their
+// own ("residents"); in campaign coverage a mayor is no city's voice.
+func TestCityAndResidents(t *testing.T) {
+	c := extractCorpus(t, Options{}, []string{"testdata/water_a.txt"})
+	want := map[string]string{"Amy Goodwin": "Charleston", "City officials": "Charleston", "Residents in several neighborhoods": "residents"}
+	seen := 0
+	for _, s := range c.Statements() {
+		if w, ok := want[s.Actor]; ok {
+			seen++
+			if s.Side != w {
+				t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
+			}
+		}
+	}
+	if seen < 3 {
+		t.Errorf("%d statements of the mayor, the officials and the residents, want 3", seen)
+	}
+	for _, text := range []string{"Mayor Amy Goodwin said the budget was balanced.", "Mayor Amy Goodwin said the presidential campaign was dull."} {
+		d := doc("a.txt", "", text)
+		d.Place = "CHARLESTON"
+		c = NewCorpus(Options{})
+		c.Add(d, []claims.Claim{claim(t, d, "Mayor Amy Goodwin", "Amy Goodwin", "said", claims.CueAssert, text[strings.Index(text, "the "):len(text)-1])})
+		want := "Charleston"
+		if strings.Contains(text, "presidential") {
+			want = ""
+		}
+		for _, s := range c.Statements() {
+			if s.Side != want {
+				t.Errorf("%q: the mayor is on side %q, want %q", text, s.Side, want)
+			}
+		}
+	}
+}

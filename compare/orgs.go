@@ -620,7 +620,7 @@ func kindBody(n string) string {
 }
 
 // witnessKinds are the heads of speakers who saw or suffered an event, by the side they make.
-var witnessKinds = map[string]string{"survivors": "survivors", "witnesses": "witnesses", "eyewitnesses": "witnesses",
+var witnessKinds = map[string]string{"survivors": "survivors", "witnesses": "witnesses", "eyewitnesses": "witnesses", "residents": "residents",
 	"relatives": "relatives of victims", "families": "relatives of victims"}
 
 // rightsKinds are the nouns after "rights" that make a kind of body: "rights groups".

@@ -426,11 +426,7 @@ func TestProtestToll(t *testing.T) {
 		"ombudsman's office":   "ombudsman",
 		"Juan Jose Santivanez": "Peru",
 	}
-	for _, s := range c.Statements() {
-		if w, ok := want[s.Actor]; ok && s.Side != w {
-			t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
-		}
-	}
+	checkSides(t, c, want)
 	found := map[string]bool{}
 	for _, it := range c.Contested() {
 		found[fmt.Sprintf("%v %s %s", it.Type, it.Sides[0].Side, it.Sides[1].Side)] = true
@@ -536,11 +532,7 @@ func TestBusinessAgentIsTheBusiness(t *testing.T) {
 func TestRegulatorAgainstCompany(t *testing.T) {
 	c := extractCorpus(t, Options{}, []string{"testdata/spill_a.txt", "testdata/spill_b.txt"})
 	want := map[string]string{"Idris Musa": "Nigeria", "Deltamar Energy": "Deltamar", "Tunde Bakare": "Deltamar"}
-	for _, s := range c.Statements() {
-		if w, ok := want[s.Actor]; ok && s.Side != w {
-			t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
-		}
-	}
+	checkSides(t, c, want)
 	cs := c.Contested()
 	if len(cs) != 1 || cs[0].Type != ExplicitRejection || cs[0].Sides[0].Side != "Deltamar" || cs[0].Sides[1].Side != "Nigeria" {
 		t.Fatalf("Contested() = %v, want Nigeria rejecting Deltamar's account", cs)
@@ -571,11 +563,7 @@ func TestStateAgainstFederalAgency(t *testing.T) {
 		"Centers for Disease Control and Prevention": "United States",
 		"Robert Califf": "United States",
 	}
-	for _, s := range c.Statements() {
-		if w, ok := want[s.Actor]; ok && s.Side != w {
-			t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
-		}
-	}
+	checkSides(t, c, want)
 	found := false
 	for _, it := range c.Contested() {
 		if it.Type != ExplicitRejection {
@@ -724,11 +712,7 @@ func TestTurningDownIsNoDenial(t *testing.T) {
 func TestOfficialFiguresDisputed(t *testing.T) {
 	c := extractCorpus(t, Options{}, []string{"testdata/quake_a.txt", "testdata/quake_b.txt"})
 	want := map[string]string{"Marcoluigi Corsi": "United Nations", "Zaw Min Tun": "Myanmar", "Min Aung Hlaing": "Myanmar"}
-	for _, s := range c.Statements() {
-		if w, ok := want[s.Actor]; ok && s.Side != w {
-			t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
-		}
-	}
+	checkSides(t, c, want)
 	cs := c.Contested()
 	if len(cs) != 1 || cs[0].Sides[0].Side != "Myanmar" || cs[0].Sides[1].Side != "United Nations" {
 		t.Fatalf("Contested() = %v, want the United Nations against Myanmar", cs)
@@ -743,11 +727,7 @@ func TestOfficialFiguresDisputed(t *testing.T) {
 func TestArmyAgainstParamilitary(t *testing.T) {
 	c := extractCorpus(t, Options{}, []string{"testdata/strike_a.txt", "testdata/strike_b.txt"})
 	want := map[string]string{"Al-Basha Tibiq": "Rapid Support Forces", "army": "Sudan", "Nabil Abdallah": "Sudan"}
-	for _, s := range c.Statements() {
-		if w, ok := want[s.Actor]; ok && s.Side != w {
-			t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
-		}
-	}
+	checkSides(t, c, want)
 	cs := c.Contested()
 	if len(cs) != 1 || cs[0].Sides[0].Side != "Sudan" || cs[0].Sides[1].Side != "Rapid Support Forces" {
 		t.Fatalf("Contested() = %v, want the Rapid Support Forces against Sudan", cs)
@@ -760,18 +740,7 @@ func TestArmyAgainstParamilitary(t *testing.T) {
 func TestStatisticsOfficeIsNoGovernmentVoice(t *testing.T) {
 	c := extractCorpus(t, Options{}, []string{"testdata/stats_a.txt"})
 	want := map[string]string{"INDEC": "INDEC", "Manuel Adorni": "Argentina", "Javier Ortega": "Argentina"}
-	seen := 0
-	for _, s := range c.Statements() {
-		if w, ok := want[s.Actor]; ok {
-			seen++
-			if s.Side != w {
-				t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
-			}
-		}
-	}
-	if seen < 3 {
-		t.Errorf("%d statements of INDEC, Adorni and Ortega, want 3", seen)
-	}
+	checkSides(t, c, want)
 }
 
 // TestCityAndResidents: under a CHARLESTON dateline, "Mayor Amy Goodwin" and "City
@@ -780,18 +749,7 @@ func TestStatisticsOfficeIsNoGovernmentVoice(t *testing.T) {
 func TestCityAndResidents(t *testing.T) {
 	c := extractCorpus(t, Options{}, []string{"testdata/water_a.txt"})
 	want := map[string]string{"Amy Goodwin": "Charleston", "City officials": "Charleston", "Residents in several neighborhoods": "residents"}
-	seen := 0
-	for _, s := range c.Statements() {
-		if w, ok := want[s.Actor]; ok {
-			seen++
-			if s.Side != w {
-				t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
-			}
-		}
-	}
-	if seen < 3 {
-		t.Errorf("%d statements of the mayor, the officials and the residents, want 3", seen)
-	}
+	checkSides(t, c, want)
 	for _, text := range []string{"Mayor Amy Goodwin said the budget was balanced.", "Mayor Amy Goodwin said the presidential campaign was dull."} {
 		d := doc("a.txt", "", text)
 		d.Place = "CHARLESTON"
@@ -805,6 +763,26 @@ func TestCityAndResidents(t *testing.T) {
 			if s.Side != want {
 				t.Errorf("%q: the mayor is on side %q, want %q", text, s.Side, want)
 			}
+		}
+	}
+}
+
+// checkSides checks that each actor named in want speaks in c's statements, and only on the
+// side want gives it.
+func checkSides(t *testing.T, c *Corpus, want map[string]string) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, s := range c.Statements() {
+		if w, ok := want[s.Actor]; ok {
+			seen[s.Actor] = true
+			if s.Side != w {
+				t.Errorf("%s is on side %q, want %q", s.Actor, s.Side, w)
+			}
+		}
+	}
+	for a := range want {
+		if !seen[a] {
+			t.Errorf("no statement of %s", a)
 		}
 	}
 }

@@ -1633,6 +1633,10 @@ func (x *extractor) npForward(s rng, k int) rng {
 				j++
 				continue
 			}
+			if t.low == "/" && j > k && j+1 < s.b && x.toks[j-1].End == t.Start && x.toks[j+1].Start == t.End {
+				j++ // "said 9/11 widow Terry Strada"
+				continue
+			}
 			if x.pluralPossessive(j) {
 				j++
 				continue

@@ -49,6 +49,27 @@ func TestExtract(t *testing.T) {
 			none: []string{"vehicles"},
 		},
 		{
+			name: "a name after the cue may open with a date written with a slash",
+			text: "\"The reasons do not hold weight,\" said 9/11 widow Mary Lane.",
+			want: []want{{"9/11 widow Mary Lane", "Mary Lane", "said", CueAssert, "\"The reasons do not hold weight,\"", Direct}},
+		},
+		{
+			name: "a relative pronoun stands for the object of a perfect, not the verb and its object",
+			text: "The effort has also included members of the Saudi government, which has strongly denied any involvement in the attacks.",
+			want: []want{{"which", "members of the Saudi government", "has strongly denied", CueDeny, "any involvement in the attacks", Indirect}},
+		},
+		{
+			name: "a quantifier of whom stands for the noun phrase before it, after an adverb and its preposition",
+			text: "The veto has not gone over well with relatives of the victims, many of whom say the bill is fair.",
+			want: []want{{"many of whom", "relatives of the victims", "say", CueAssert, "the bill is fair", Indirect}},
+		},
+		{
+			name:  "a claim judged by an adjective after a determiner is a noun, not a verb of the adjective",
+			text:  "But NASA denies both the tweet and the bogus claim that a planetary alignment will let you float. The dubious claim that cats can talk spread.",
+			want:  []want{{"NASA", "NASA", "denies", CueDeny, "both the tweet and the bogus claim that a planetary alignment will let you float", Indirect}},
+			nocue: []string{"claim"},
+		},
+		{
 			name: "an agency's administrator and a county's sheriff are titles",
 			text: "FAA Administrator Michael Whitaker said the cap would stay. County Sheriff Ana Ruiz said the road was closed.",
 			want: []want{{"FAA Administrator Michael Whitaker", "Michael Whitaker", "said", CueAssert, "the cap would stay", Indirect}, {"County Sheriff Ana Ruiz", "Ana Ruiz", "said", CueAssert, "the road was closed", Indirect}},

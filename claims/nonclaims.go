@@ -106,6 +106,11 @@ func (x *extractor) nounUse(cue rng) bool {
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && irregularPast[next] && next != "said" && next != "told" && pronounKind[x.word(cue.a-1)] == "" {
 		return true
 	}
+	// "the bogus claim that a planetary alignment will ...": a singular noun after a
+	// determiner and a word judging it, not a verb whose subject is "the bogus".
+	if singularReportNouns[w] && reportAdjectives[x.word(cue.a-1)] && !x.toks[cue.a-1].upper && isDeterminer(x.word(cue.a-2)) {
+		return true
+	}
 	// "There are conflicting reports whether ...", "according to unconfirmed reports": an
 	// adjective of reports before a plural cue word makes it a noun.
 	if reportNouns[w] && (reportAdjectives[x.word(cue.a-1)] || x.is(cue.a-1, cPreposition)) && !x.toks[cue.a-1].upper {
@@ -283,8 +288,11 @@ var evidenceVerbs = setOf([]string{"show", "shows", "showed", "indicate", "indic
 
 var reportNouns = setOf([]string{"reports", "claims", "rumors", "rumours", "allegations"})
 
+// singularReportNouns are the singular forms of reportNouns that are also verbs.
+var singularReportNouns = setOf([]string{"report", "claim", "rumor", "rumour"})
+
 // reportAdjectives qualify reports and claims as nouns: "conflicting reports", "false claims".
-var reportAdjectives = setOf([]string{"conflicting", "contradicting", "contradictory", "unconfirmed", "unverified", "unsubstantiated", "false", "new", "recent", "earlier", "initial", "early", "multiple", "several", "numerous", "local", "widespread", "persistent", "such", "similar", "these", "those", "some", "many", "other", "fake", "baseless", "wild", "scary", "outlandish", "hearing", "seeing", "getting", "few", "both", "various", "subsequent", "later", "previous", "prior", "existing", "past", "same", "different", "additional"})
+var reportAdjectives = setOf([]string{"conflicting", "contradicting", "contradictory", "unconfirmed", "unverified", "unsubstantiated", "false", "new", "recent", "earlier", "initial", "early", "multiple", "several", "numerous", "local", "widespread", "persistent", "such", "similar", "these", "those", "some", "many", "other", "fake", "baseless", "wild", "scary", "outlandish", "hearing", "seeing", "getting", "few", "both", "various", "subsequent", "later", "previous", "prior", "existing", "past", "same", "different", "additional", "bogus", "dubious", "debunked", "discredited", "spurious", "erroneous", "misleading", "viral", "absurd", "ridiculous", "popular", "common", "oft-repeated"})
 
 // unAdjectives are negated participles that only describe: "an unnamed official".
 var unAdjectives = setOf([]string{"unnamed", "unidentified", "unconfirmed", "unverified", "unspecified", "unsubstantiated", "unexpected", "unprecedented", "unrelated", "unarmed", "unemployed", "unfounded", "undocumented", "unauthorized", "unelected", "unopposed", "unannounced", "undisclosed", "unsourced", "unexplained", "unaffiliated", "undecided", "unpledged", "uncommitted"})

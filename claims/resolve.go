@@ -30,9 +30,9 @@ func (x *extractor) resolve() []string {
 			continue
 		}
 		m := x.mention(d.src)
-		if w := x.word(d.src.a); d.src.b-d.src.a == 1 && (w == "who" || w == "that" || w == "which") {
-			// "voters who said", "a message that said": the relative pronoun stands for the
-			// mention before it.
+		if x.pronounOfRelative(d.src) {
+			// "voters who said", "a message that said", "relatives, many of whom say": the
+			// relative pronoun stands for the mention before it.
 			j := d.src.a - 1
 			if w := x.word(j); w == "," || w == "–" || w == "—" || w == "-" || w == "(" {
 				j-- // "Pompeo – who is expected in Islamabad –": an aside on the name
@@ -41,6 +41,9 @@ func (x *extractor) resolve() []string {
 			np := x.npBack(sent, j+1, true) // an object too: "through a slide show that predicted"
 			if np.empty() {
 				continue
+			}
+			if a := np.a - 1; np.b-np.a > 1 && x.verbLike(np.a) && (auxiliaries[x.word(a)] || isLyAdverb(x.word(a)) && auxiliaries[x.word(a-1)] || x.word(a) == "also" && auxiliaries[x.word(a-1)]) {
+				np.a++ // "has also included members of the Saudi government, which has denied"
 			}
 			// "Militants released a video on Thursday that showed": the object after the
 			// clause's verb, without the time after it.
@@ -51,6 +54,10 @@ func (x *extractor) resolve() []string {
 				}
 				if (x.verbLike(k) || enParticiples[x.word(k)]) && !x.toks[k].upper && k+2 < np.b && x.is(k+1, cPreposition) && !x.toks[k+1].upper && (isDeterminer(x.word(k+2)) || x.toks[k+2].upper) {
 					np.a = k + 2 // "he had spoken with the club's chief executive, who had assured him"
+					break
+				}
+				if (isLyAdverb(x.word(k)) || x.word(k) == "well") && k+2 < np.b && x.is(k+1, cPreposition) && !x.toks[k+1].upper {
+					np.a = k + 2 // "This has not gone over well with relatives of the victims, many of whom say"
 					break
 				}
 			}
@@ -1255,3 +1262,19 @@ var massRecords = setOf([]string{"data", "figures", "statistics"})
 // descriptionPreps join a description's head to what follows it: "a spokesman for Mayor Frank
 // G. Jackson", "one operative inside Trump Tower".
 var descriptionPreps = setOf([]string{"for", "of", "at", "from", "with", "to", "close", "inside", "in", "near", "within", "outside", "on"})
+
+// pronounOfRelative reports whether the source src is a relative pronoun, alone ("who",
+// "that", "which") or after a quantifier and a comma ("..., many of whom"), which stands for
+// the mention before it.
+func (x *extractor) pronounOfRelative(src rng) bool {
+	switch src.b - src.a {
+	case 1:
+		w := x.word(src.a)
+		return w == "who" || w == "that" || w == "which"
+	case 3:
+		// After a comma only ("the Twitter image from the ISIS militants – many of whom were
+		// accusing him" means the callers), and not "both", which stands for two.
+		return x.word(src.a+1) == "of" && x.word(src.a+2) == "whom" && x.isWord(src.a) && x.word(src.a-1) == "," && x.word(src.a) != "both"
+	}
+	return false
+}

@@ -759,6 +759,11 @@ const denialReach = 600
 func (a *analysis) deniedBefore(i int, rare func(string) bool) int {
 	s := a.stmts[i]
 	best, bestSim, accusing := -1, refSim, -1
+	// What a denial names ("denied any involvement in the attacks") is what it shares with
+	// the statement it answers, not the words of its sentence around it ("The attempt to stop
+	// the legislation included members of the Saudi government, which has denied ...").
+	own := deniedWords(s)
+	count := func(t string) bool { return (rare == nil || rare(t)) && (own == nil || own[t]) }
 	for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
 		o := a.stmts[j]
 		if s.claim.Cue.Start-o.claim.Content.End > denialReach {
@@ -770,7 +775,7 @@ func (a *analysis) deniedBefore(i int, rare func(string) bool) int {
 		if accusing < 0 && containsWords(o.claim.Content.Text, lastWord(s.side)) {
 			accusing = j // the accusation of the person whose side denies it
 		}
-		if a.shared(i, j, rare) < 1 {
+		if a.shared(i, j, count) < 1 {
 			continue
 		}
 		if x := a.sim(i, j); x >= bestSim {
@@ -781,6 +786,20 @@ func (a *analysis) deniedBefore(i int, rare func(string) bool) int {
 		return accusing
 	}
 	return best
+}
+
+// deniedWords returns the set of what a denial names after its cue, words for an account
+// aside ("any involvement in the attacks": involve, attack), or nil when it names nothing
+// else ("denied the claims", "denied it").
+func deniedWords(s *stmt) map[string]bool {
+	if len(s.f.denied) == 0 {
+		return nil
+	}
+	own := make(map[string]bool, len(s.f.denied))
+	for _, t := range s.f.denied {
+		own[t] = true
+	}
+	return own
 }
 
 // pointedBack returns the statement that statement i calls false by pointing back at it

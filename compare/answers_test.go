@@ -786,3 +786,19 @@ func checkSides(t *testing.T, c *Corpus, want map[string]string) {
 		}
 	}
 }
+
+// TestDenialAnswersWhatItNames: "members of the Saudi government, which has strongly denied
+// any involvement in the 2001 attacks" denies an involvement no one here asserts; it does not
+// answer the White House's statement on the legislation that its sentence's subject mentions.
+// The relatives of the victims ("family members of the victims, many of whom say") are a
+// side, and their "unfounded" answers the White House's warning of retaliation.
+func TestDenialAnswersWhatItNames(t *testing.T) {
+	cs := extractCorpus(t, Options{}, []string{"testdata/veto_a.txt"}).Contested()
+	if len(cs) != 1 || cs[0].Type != ExplicitRejection {
+		t.Fatalf("Contested() = %v, want one rejection", cs)
+	}
+	sides := sideContents(cs[0])
+	if len(sides) != 2 || !strings.Contains(sides["United States"], "retaliatory measures") || !strings.Contains(sides["relatives of victims"], "unfounded") {
+		t.Errorf("sides %q, want the White House's warning against the relatives' rejection, no Saudi denial", sides)
+	}
+}

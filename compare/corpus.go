@@ -132,6 +132,9 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		sent := sentenceOf(sents, cl)
 		s.terms = termsOf(ds.g, c.surf, doc.Text, sent, cl)
 		s.f = readFacts(ds.g, ds, doc.Text, ownPart(sent, cl, starts, cs), cl, lede)
+		if s.f.deny || rejectVerbs[s.f.falsity] {
+			s.f.denied = deniedStems(doc.Text, sent, cl)
+		}
 		c.stmts = append(c.stmts, s)
 	}
 }

@@ -608,12 +608,15 @@ func kindBody(n string) string {
 	}
 	// "Several survivors of the shipwreck", "witnesses", "relatives of the victims": those
 	// who were there, or lost someone, against the authorities' account.
-	for _, x := range w {
+	for i, x := range w {
 		if x == "of" || x == "who" || x == "in" || x == "at" {
 			break
 		}
 		if k := witnessKinds[x]; k != "" {
 			return k
+		}
+		if x == "family" && i+1 < len(w) && w[i+1] == "members" {
+			return "relatives of victims" // "family members of 9/11 victims"
 		}
 	}
 	return ""

@@ -134,6 +134,7 @@ type facts struct {
 	agent    string   // the side named first in the content, as the doer: "Russian forces shelled"
 	deed     []string // stems of up to three content words after the agent
 	content  []string // stems of the content words (no stopwords), sorted, distinct
+	denied   []string // a denial's: what it names after its cue (deniedStems), set by Corpus.Add
 	doubt    string   // a word of doubt in the cue or content: "unlikely", "sceptical", "raises doubts"
 	doubted  []string // stems of what it doubts, sorted; the document's first sentence's when it names nothing
 	question bool     // the content asks
@@ -306,6 +307,24 @@ func findPhrase(words []string, phrases [][]string) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// deniedStems returns what a denial names: the stems of the words of text after its cue, to
+// the end of its sentence sent ("denies both the tweet and the bogus claim that a planetary
+// alignment will ..." names the claim too), stopwords and words for an account left out,
+// sorted and distinct.
+func deniedStems(text string, sent claims.Span, cl claims.Claim) []string {
+	if cl.Cue.End >= sent.End {
+		return nil
+	}
+	var out []string
+	for _, t := range tokenize(text[cl.Cue.End:sent.End], cl.Cue.End) {
+		if w := lowerWord(t.key); (!stopwords[w] && len(w) > 1 || allDigits(w)) && !accountWords[w] {
+			out = append(out, stem(t.key))
+		}
+	}
+	sort.Strings(out)
+	return slices.Compact(out)
 }
 
 // readFacts reads the facts of claim cl of text, whose sentence is sent; lede is what the

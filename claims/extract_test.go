@@ -2664,6 +2664,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"congratulate", "the program"},
 		},
 		{
+			name: "a call to people named by a noun reaches them: a time, a participle, \"to\" and a verb or \"and\" and a verb follows",
+			text: "The governor called half a dozen board directors, asking each for a vote. Obama called both candidates Tuesday night. Lee never called a donor to ask for money. Smith called a local delegate, Ann Ray, and we waited. A spokesman called the report “a fishing expedition.”",
+			want: []want{{"A spokesman", "", "called", CueAssert, "the report “a fishing expedition.”", Mixed}},
+			none: []string{"board directors", "both candidates", "a donor", "Ann Ray"},
+		},
+		{
 			name:   "adding things is no claim, adding words is",
 			text:   "The economy added 255,000 jobs in July. Social media added another link to the misinformation chain. He added that the jobs report was strong. “To all the volunteers: Forward!” she added.",
 			reason: "\"add\" with a quantity, or with a noun phrase and \"to\" a place, puts something somewhere; with a clause or a quote it reports words",

@@ -938,6 +938,12 @@ func TestExtract(t *testing.T) {
 			none: []string{"Voters First", "Trump for Beginners"},
 		},
 		{
+			name: "a naming participle after an indefinite noun whose name takes \"the\", after an adverb, and a person named; a speaker calling someone something stays a claim",
+			text: "The charity is sponsoring a competition called the Open Door Prize. The two men planned a mall and spa called Lumen Tower. The state banned the procedure sometimes called partial-birth abortion. Voters have favored candidates not named Smith. We met a resident named Caroline. Another lawmaker called Trump a fraud.",
+			want: []want{{"Another lawmaker", "", "called", CueAssert, "Trump a fraud", Indirect}},
+			none: []string{"Open Door Prize", "Lumen Tower", "partial-birth", "Smith", "Caroline"},
+		},
+		{
 			name: "a name's 's before a past participle is a possessive, a pronoun's is a contraction",
 			text: "Talks stalled after the leadership's repeated refusal to meet. He's repeated his claim that the vote was rigged.",
 			want: []want{{"He", "", "'s repeated", CueAssert, "his claim that the vote was rigged", Indirect}},
@@ -2677,6 +2683,12 @@ func TestExtract(t *testing.T) {
 				{"Critics", "", "are calling", CueAssert, "into question his record", Indirect},
 			},
 			none: []string{"congratulate", "the program"},
+		},
+		{
+			name: "a call to people named by a noun reaches them: a time, a participle, \"to\" and a verb or \"and\" and a verb follows",
+			text: "The governor called half a dozen board directors, asking each for a vote. Obama called both candidates Tuesday night. Lee never called a donor to ask for money. Smith called a local delegate, Ann Ray, and we waited. A spokesman called the report “a fishing expedition.”",
+			want: []want{{"A spokesman", "", "called", CueAssert, "the report “a fishing expedition.”", Mixed}},
+			none: []string{"board directors", "both candidates", "a donor", "Ann Ray"},
 		},
 		{
 			name:   "adding things is no claim, adding words is",

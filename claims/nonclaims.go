@@ -251,7 +251,11 @@ var callForms = setOf([]string{"call", "calls", "called", "calling"})
 
 // telephoneCall reports whether a form of "call" at cue reaches someone rather than names
 // something: "called her to congratulate her", "calling Yahoo News to ask ...", "called into
-// the program" (but "calling into question").
+// the program" (but "calling into question"). The one called may be a noun of persons
+// ("called half a dozen HP directors, asking ...", "never called a donor to ask for money")
+// and have an appositive ("called a delegate, Clara Powers, and encouraged her"); what comes
+// after shows a call: a time, the sentence end, "to" and a verb, a participle after a comma,
+// "and" and another verb, or where the call brought them ("onto the stage").
 func (x *extractor) telephoneCall(cue rng) bool {
 	k := cue.b
 	if n := x.word(k); n == "into" {
@@ -262,19 +266,78 @@ func (x *extractor) telephoneCall(cue rng) bool {
 		for k < len(x.toks) && k < cue.b+4 && x.isWord(k) && x.toks[k].upper {
 			k++
 		}
+		if k == cue.b {
+			k = x.personCalled(cue.b)
+		}
 	}
 	if k == cue.b {
 		return false
+	}
+	after := false // the object is closed by a comma
+	if x.word(k) == "," && k+1 < len(x.toks) && (x.isWord(k+1) && x.toks[k+1].upper || x.word(k+1) == "a" || x.word(k+1) == "an") {
+		// "a pro-Trump delegate candidate, Clara Powers, and ...": past the appositive
+		p := k + 1
+		for p < len(x.toks) && p < k+20 && x.word(p) != "," && x.word(p) != "." && !x.isOpenQuote(p) {
+			p++
+		}
+		if x.word(p) != "," {
+			return false
+		}
+		k, after = p+1, true
+	} else if x.word(k) == "," {
+		k, after = k+1, true
 	}
 	// A name calls no one anything when the sentence or a time follows it: "Obama called
 	// Naghmeh Abedini.", "who called Sanders shortly after the results", "called him on
 	// Tuesday" (but "called Sanders a liar").
 	switch n := x.word(k); {
+	case after:
+		if w := x.word(k); k < len(x.toks) && !x.toks[k].upper && strings.HasSuffix(w, "ing") && len(w) > 5 {
+			return true // "called half a dozen HP directors, asking each ..."
+		}
 	case n == "." && (k+1 == len(x.toks) || x.isSentenceStart(k+1)), n == "shortly", n == "after", n == "yesterday", weekdays[n], n == "on" && x.is(k+1, cWeekday):
 		return true
+	case n == "to":
+		return x.isWord(k+1) && !x.toks[k+1].upper
 	}
-	return x.word(k) == "to" && x.isWord(k+1) && !x.toks[k+1].upper
+	switch n := x.word(k); {
+	case n == "onto" || n == "back" || n == "tonight" || reflexives[n]:
+		return true // "called LeVell ... onto the stage", "called major fundraisers himself"
+	case n == "and":
+		v := x.word(k + 1) // "called my friend's mother and we waited", "and encouraged her"
+		return subjectPronouns[v] && v != "it" || k+1 < len(x.toks) && !x.toks[k+1].upper && strings.HasSuffix(v, "ed") && x.verbLike(k+1)
+	}
+	return false
 }
+
+// personCalled returns the end of a noun phrase naming people that opens at k, as the object
+// of "called" ("a donor", "half a dozen HP directors", "my friend's mother", "both
+// candidates"), or k when none does: its head is a noun of persons, within six tokens of
+// determiners, numbers and modifiers.
+func (x *extractor) personCalled(k int) int {
+	for p := k; p < len(x.toks) && p < k+6; p++ {
+		w := x.word(p)
+		if !x.isWord(p) && w != "'s" && w != "’s" {
+			return k
+		}
+		if h := strings.TrimSuffix(w, "s"); !x.toks[p].upper && (personNouns[h] || calledPeople[h]) {
+			for p+1 < len(x.toks) && x.isWord(p+1) && !x.toks[p+1].upper && (personNouns[strings.TrimSuffix(x.word(p+1), "s")] || calledPeople[strings.TrimSuffix(x.word(p+1), "s")]) {
+				p++ // "a pro-Trump delegate candidate"
+			}
+			return p + 1
+		}
+		if strings.HasSuffix(w, "ing") || isCueForm(w) || x.verbLike(p) {
+			return k // "a report suggesting donors ...": no person is called
+		}
+		if x.is(p, cFunction) && !isDeterminer(w) && !possessives[w] && w != "both" && w != "half" && w != "dozen" && w != "several" {
+			return k
+		}
+	}
+	return k
+}
+
+// calledPeople add to personNouns the people a campaign calls: "called major fundraisers".
+var calledPeople = setOf([]string{"donor", "fundraiser", "candidate", "director", "superdelegate", "governor", "senator", "lawmaker", "leader", "ally", "rival"})
 
 // evidenceNouns are plurals of records and measurements that "show" things: "polls show".
 var evidenceNouns = setOf([]string{"polls", "records", "results", "data", "figures", "documents", "filings", "statistics", "numbers", "reports", "files", "emails", "e-mails", "surveys", "studies", "estimates", "projections", "returns", "photos", "images", "videos", "transcripts", "logs", "memos", "markets", "findings", "tallies", "counts", "totals", "forecasts", "models", "maps", "charts"})

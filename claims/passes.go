@@ -155,44 +155,79 @@ var nameGiving = setOf([]string{"called", "named", "titled", "entitled", "dubbed
 
 // naming reports whether d's cue is a participle naming the thing its source ends with, as in
 // "a super PAC called Future45" or "a faux thriller titled ...": the source ends right before
-// the one-word cue in a lower-case noun (not a pronoun) that an indefinite article governs.
+// the cue in a lower-case noun (not a pronoun) that an indefinite article governs, and a name
+// or a title follows ("a competition called the House to Home Prize", "a mall and spa called
+// Bulgari Tower", "another called i360"); a person so governed is named ("a resident named
+// Caroline") but calls someone something ("A spokesman called Trump “a liar”"). With an
+// adverb or "not" before the participle the head may take any determiner or none: "the
+// procedure sometimes called partial-birth abortion", "candidates not named Obama".
 // "Trump called Haley ...", "what one conservative has dubbed ..." and "who he dubbed ..."
 // stay claims. It also reports phrasal uses that say nothing: "called off", "called to mind".
 func (x *extractor) naming(d draft) bool {
-	c := d.cue.a
-	if d.cue.b != c+1 || !nameGiving[x.word(c)] {
+	c := d.cue.b - 1
+	if d.cue.b <= d.cue.a || !nameGiving[x.word(c)] {
 		return false
 	}
-	if w := x.word(c); w == "called" && (x.word(c+1) == "off" || x.word(c+1) == "to" && x.word(c+2) == "mind") {
+	if w := x.word(c); d.cue.b == d.cue.a+1 && w == "called" && (x.word(c+1) == "off" || x.word(c+1) == "to" && x.word(c+2) == "mind") {
 		return true
 	}
-	if d.src.empty() || d.src.b != c {
-		return false
+	head, modified := c-1, false
+	if namingModifiers[x.word(head)] && !x.toks[head].upper {
+		head, modified = head-1, true // "sometimes called", "not named"
 	}
-	if a := x.word(d.src.a); (a == "a" || a == "an" || a == "another") && (x.isWord(c+1) && x.toks[c+1].upper || x.isOpenQuote(c+1)) {
+	if d.cue.a < head || d.src.empty() || d.src.b != head+1 {
+		return false // the noun named ends the mention: not "He has also called ..."
+	}
+	if personNouns[strings.TrimSuffix(x.word(head), "s")] && !namesPeople[x.word(c)] {
+		return false // "A spokesman called Trump “a liar”": a speaker's words
+	}
+	if a := x.word(d.src.a); !modified && (a == "a" || a == "an" || a == "another") && (x.isWord(c+1) && x.toks[c+1].upper || x.isOpenQuote(c+1)) {
 		// A noun phrase that an indefinite article opens, then a name or a title: "a super
-		// PAC called Future45 ran ads", "a collection from the cartoonist called “Yuge!”";
-		// but "A spokesman called it “absolute chaos”".
+		// PAC called Future45 ran ads", "a collection from the cartoonist called “Yuge!”".
 		return true
 	}
-	head := c - 1
-	if !x.isWord(head) || x.toks[head].upper || pronounKind[x.word(head)] != "" {
+	if !x.isWord(head) || x.toks[head].upper || pronounKind[x.word(head)] != "" && x.word(head) != "another" {
 		return false
 	}
-	if w := x.word(c + 1); w == "the" || w == "this" || w == "these" || w == "those" || w == "that" || pronounKind[w] != "" {
+	k := c + 1
+	if w := x.word(k); w == "this" || w == "these" || w == "those" || w == "that" || pronounKind[w] != "" {
 		return false // "A spokeswoman called the report “misleading”": a name takes no "the"
 	}
-	for k := head - 1; k >= d.src.a && k >= head-4; k-- {
-		switch x.word(k) {
-		case "a", "an", "another":
+	if x.word(k) == "the" && x.isWord(k+1) && x.toks[k+1].upper {
+		k++ // "a movement called the Ethiopian People's Revolutionary Party"
+	}
+	if !x.isWord(k) && !x.isOpenQuote(k) || isDeterminer(x.word(k)) {
+		return false
+	}
+	if modified {
+		return true
+	}
+	if x.word(head) == "another" {
+		return head == d.src.a // "and another called i360"
+	}
+	if x.isWord(k) && !x.toks[k].upper {
+		return false
+	}
+	for p := head - 1; p >= 0 && p >= head-6; p-- {
+		switch w := x.word(p); {
+		case w == "a" || w == "an" || w == "another":
 			return true
-		}
-		if !x.isWord(k) || x.is(k, cFunction) {
+		case w == "and" || w == "of":
+			continue // "a mall and spa called ...", "another of a move called ..."
+		case !x.isWord(p) || x.is(p, cFunction):
 			return false
 		}
 	}
 	return false
 }
+
+// namingModifiers stand between a noun and the participle that names it: "sometimes called",
+// "not named".
+var namingModifiers = setOf([]string{"sometimes", "often", "commonly", "widely", "popularly", "also", "now", "formerly", "once", "originally", "officially", "informally", "typically", "usually", "aptly", "not"})
+
+// namesPeople are the naming participles that name a person after a noun of persons: "a
+// resident named Caroline" (but "a spokesman called Trump ...").
+var namesPeople = setOf([]string{"named", "nicknamed"})
 
 // relativeSource reports whether d's source is a lone relative pronoun: "who said ...".
 func (x *extractor) relativeSource(d draft) bool {

@@ -3315,6 +3315,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "after the cue, a relative clause that opens a claim of its own is no part of the source",
+			text:   "“We will win,” said Tom Pike, who noted that the market was down. “We will lose,” said Ana Ruiz, who supports the mayor.",
+			reason: "PolNeAR's source after the cue stops at the name before \"who noted that ...\", and keeps a clause of stance",
+			want: []want{
+				{"Tom Pike", "", "said", CueAssert, "“We will win,”", Direct},
+				{"who", "", "noted", CueAssert, "that the market was down", Indirect},
+				{"Ana Ruiz, who supports the mayor", "", "said", CueAssert, "“We will lose,”", Direct},
+			},
+		},
+		{
 			name:   "the content takes its clause's subject, the past it goes on with, and the quote's other half",
 			text:   "The Club for Growth is reportedly spending $1.5 million on ads. The leader says he spoke to the mayor and asked him to resign. “We have every reason to talk,” he said of the two men, “because they need one another.” “It is a fine plan,” the mayor told reporters on Monday.\n“It will bring jobs to the city.”",
 			reason: "PolNeAR's content holds the subject and auxiliary around a hedge, a past predicate after a present cue, both halves of a quote split by \"he said of ...,\", and a quote that is the next paragraph",

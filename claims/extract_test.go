@@ -1974,12 +1974,12 @@ func TestExtract(t *testing.T) {
 			name: "a view given with in and its holder: in his view, in the eyes of",
 			text: "In Ms. Ortiz's view, the levy will fail. The only fair step, in her opinion, would be a vote. Both candidates, who in the eyes of most voters have little experience, debated. The mill closed because, in the words of one worker, nobody wanted the cloth.",
 			want: []want{
-				{"Ms. Ortiz", "", "In Ms. Ortiz's view", CueBelieve, "the levy will fail", Indirect},
-				{"her", "", "in her opinion", CueBelieve, "The only fair step … would be a vote", Indirect},
+				{"Ms. Ortiz", "", "view", CueBelieve, "the levy will fail", Indirect},
+				{"her", "", "opinion", CueBelieve, "The only fair step … would be a vote", Indirect},
 				{"one worker", "", "in the words of", CueBelieve, "nobody wanted the cloth", Indirect},
 			},
 			none:   []string{"The mill closed"},
-			reason: "PolNeAR takes the holder for the source; the clause around the phrase is the content",
+			reason: "PolNeAR takes the holder for the source and the noun after it for the cue (but \"in the words of\" whole); the clause around the phrase is the content",
 		},
 		{
 			name: "an as-clause after its content",

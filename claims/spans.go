@@ -302,6 +302,7 @@ func (x *extractor) claims(doc *Document) []Claim {
 			d.src.b, d.cue.a = k, k // a headline's "Trump Just Announced Who ...", "Trump May Not Have Suggested": the cue's words
 		}
 		d.cue.a = x.byFrameBefore(d)
+		d.cue.a = x.viewNounStart(d)
 		cs := x.span(rng{x.auxBefore(d, prevCue), d.cue.b})
 		prevCue = d.cue.b
 		c.Cue = Cue{Span: cs, Text: x.text[cs.Start:cs.End], Class: d.class}
@@ -757,6 +758,23 @@ func (x *extractor) byFrameBefore(d draft) int {
 		return a
 	}
 	return v
+}
+
+// viewNounStart returns where d's cue starts when it is a view put with "in" and its
+// holder's possessive, "In his view", "in Professor Lee's view", "in my personal opinion":
+// at the noun with its adjective, after the holder, its source, as PolNeAR marks the cue (7
+// times of 7 on the training split; "in Forbes' words" it marks "in"). Else it returns
+// d.cue.a.
+func (x *extractor) viewNounStart(d draft) int {
+	a := d.cue.a
+	if w := x.word(d.cue.b - 1); x.word(a) != "in" || d.src.empty() || d.src.a != a+1 || d.src.b >= d.cue.b || !viewNouns[w] || w == "words" {
+		return a
+	}
+	b := d.src.b
+	if w := x.word(b); w == "'s" || w == "’s" || w == "'" || w == "’" {
+		b++
+	}
+	return b
 }
 
 // byFrames are verbs of taking a turn that frame what is said with "by" and a gerund.

@@ -3596,6 +3596,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a quantity put as one number out of another is one mention",
+			text:   "About two out of three members said they would strike. Nine out of 10 doctors said the drug was safe.",
+			reason: "PolNeAR's source is the whole quantity with its noun, not the noun after \"out of\"",
+			want: []want{
+				{"About two out of three members", "", "said", CueAssert, "they would strike", Indirect},
+				{"Nine out of 10 doctors", "", "said", CueAssert, "the drug was safe", Indirect},
+			},
+		},
+		{
 			name:   "the words that bound a quantity belong to the mention",
 			text:   "At least half of the members said they would strike. About four in 10 voters said the economy was poor. Only 12 percent said they were undecided.",
 			reason: "'At least half of voters', 'More than 50 experts' (train ATTR-E 16 gained, 3 lost)",

@@ -2002,6 +2002,17 @@ func TestExtract(t *testing.T) {
 			none: []string{"delegate lead", "ouster, believing"},
 		},
 		{
+			name:   "after a clause, a participle phrase without a clause of its own stays in the content",
+			text:   "The campaign says it raised $21 million in January, bringing its total to $95 million. Leaders say the fight will go on, meaning that nobody will win. He promised to vote for the bill, leaving his party in doubt.",
+			reason: "PolNeAR's content holds the participle that goes on with the clause's subject; one that holds a clause, or follows an infinitive, is the writer's",
+			want: []want{
+				{"The campaign", "", "says", CueAssert, "it raised $21 million in January, bringing its total to $95 million", Indirect},
+				{"Leaders", "", "say", CueAssert, "the fight will go on", Indirect},
+				{"He", "", "promised", CueAssert, "to vote for the bill", Indirect},
+			},
+			none: []string{"on, meaning", "bill, leaving"},
+		},
+		{
 			name: "a subordinate clause that opens the sentence ends the content at its comma",
 			text: "Even as the senator vowed to stay in the race, his donors drifted away. While the governor claimed the plan would save money, most economists were unconvinced.",
 			want: []want{

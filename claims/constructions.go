@@ -1104,7 +1104,7 @@ func (x *extractor) inView(s rng, k int) bool {
 		if !viewNouns[x.word(j)] {
 			return false
 		}
-		cue = rng{k, j + 1} // the whole phrase, holder and all: PolNeAR marks "In" or "view"
+		cue = rng{k, j + 1} // the whole phrase, holder and all; viewNounStart keeps the noun for the claim
 	}
 	end := max(cue.b, src.b) // the phrase's end
 	var content []rng

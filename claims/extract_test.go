@@ -2001,12 +2001,12 @@ func TestExtract(t *testing.T) {
 			name: "a view given with in and its holder: in his view, in the eyes of",
 			text: "In Ms. Ortiz's view, the levy will fail. The only fair step, in her opinion, would be a vote. Both candidates, who in the eyes of most voters have little experience, debated. The mill closed because, in the words of one worker, nobody wanted the cloth.",
 			want: []want{
-				{"Ms. Ortiz", "", "In Ms. Ortiz's view", CueBelieve, "the levy will fail", Indirect},
-				{"her", "", "in her opinion", CueBelieve, "The only fair step … would be a vote", Indirect},
+				{"Ms. Ortiz", "", "view", CueBelieve, "the levy will fail", Indirect},
+				{"her", "", "opinion", CueBelieve, "The only fair step … would be a vote", Indirect},
 				{"one worker", "", "in the words of", CueBelieve, "nobody wanted the cloth", Indirect},
 			},
 			none:   []string{"The mill closed"},
-			reason: "PolNeAR takes the holder for the source; the clause around the phrase is the content",
+			reason: "PolNeAR takes the holder for the source and the noun after it for the cue (but \"in the words of\" whole); the clause around the phrase is the content",
 		},
 		{
 			name: "an as-clause after its content",
@@ -2027,6 +2027,17 @@ func TestExtract(t *testing.T) {
 				{"She", "", "believing", CueBelieve, "she was tipping the scales", Indirect}, // a claim of its own
 			},
 			none: []string{"delegate lead", "ouster, believing"},
+		},
+		{
+			name:   "after a clause, a participle phrase without a clause of its own stays in the content",
+			text:   "The campaign says it raised $21 million in January, bringing its total to $95 million. Leaders say the fight will go on, meaning that nobody will win. He promised to vote for the bill, leaving his party in doubt.",
+			reason: "PolNeAR's content holds the participle that goes on with the clause's subject; one that holds a clause, or follows an infinitive, is the writer's",
+			want: []want{
+				{"The campaign", "", "says", CueAssert, "it raised $21 million in January, bringing its total to $95 million", Indirect},
+				{"Leaders", "", "say", CueAssert, "the fight will go on", Indirect},
+				{"He", "", "promised", CueAssert, "to vote for the bill", Indirect},
+			},
+			none: []string{"on, meaning", "bill, leaving"},
 		},
 		{
 			name: "a subordinate clause that opens the sentence ends the content at its comma",
@@ -3348,6 +3359,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "after the cue, a relative clause that opens a claim of its own is no part of the source",
+			text:   "“We will win,” said Tom Pike, who noted that the market was down. “We will lose,” said Ana Ruiz, who supports the mayor.",
+			reason: "PolNeAR's source after the cue stops at the name before \"who noted that ...\", and keeps a clause of stance",
+			want: []want{
+				{"Tom Pike", "", "said", CueAssert, "“We will win,”", Direct},
+				{"who", "", "noted", CueAssert, "that the market was down", Indirect},
+				{"Ana Ruiz, who supports the mayor", "", "said", CueAssert, "“We will lose,”", Direct},
+			},
+		},
+		{
 			name:   "the content takes its clause's subject, the past it goes on with, and the quote's other half",
 			text:   "The Club for Growth is reportedly spending $1.5 million on ads. The leader says he spoke to the mayor and asked him to resign. “We have every reason to talk,” he said of the two men, “because they need one another.” “It is a fine plan,” the mayor told reporters on Monday.\n“It will bring jobs to the city.”",
 			reason: "PolNeAR's content holds the subject and auxiliary around a hedge, a past predicate after a present cue, both halves of a quote split by \"he said of ...,\", and a quote that is the next paragraph",
@@ -3616,6 +3637,15 @@ func TestExtract(t *testing.T) {
 			want: []want{
 				{"Local reporters and editors", "", "say", CueAssert, "the paper will close", Indirect},
 				{"He", "", "added", CueAssert, "the deal was done", Indirect},
+			},
+		},
+		{
+			name:   "a quantity put as one number out of another is one mention",
+			text:   "About two out of three members said they would strike. Nine out of 10 doctors said the drug was safe.",
+			reason: "PolNeAR's source is the whole quantity with its noun, not the noun after \"out of\"",
+			want: []want{
+				{"About two out of three members", "", "said", CueAssert, "they would strike", Indirect},
+				{"Nine out of 10 doctors", "", "said", CueAssert, "the drug was safe", Indirect},
 			},
 		},
 		{

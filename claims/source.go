@@ -1162,6 +1162,11 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 				n++
 				continue
 			}
+			if t.low == "of" && j-2 >= s.a && x.word(j-1) == "out" && (x.quantityAt(j-2) || numberWords[x.word(j-2)]) && j+1 < end && (x.quantityAt(j+1) || numberWords[x.word(j+1)]) {
+				j -= 2 // "two out of three Americans", "four out of 10 voters": one quantity
+				n += 2
+				continue
+			}
 			// A participle of stance after a noun stays in the mention: "House Republicans
 			// supporting the bill said".
 			if (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && x.nounUse(rng{j, j + 1})) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue) {

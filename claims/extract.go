@@ -32,6 +32,8 @@ var (
 	orgWords      = setOf(lexicon("org-words.txt"))
 	pronounKind   = loadPairs("pronouns.txt")
 	denyPhrases   = loadPhrases("deny-phrases.txt")
+
+	genderWords, givenNames = loadGenders()
 )
 
 func loadCues() map[string][]cueSense {
@@ -103,6 +105,22 @@ func loadPairs(name string) map[string]string {
 		}
 	}
 	return m
+}
+
+// loadGenders reads gender.txt: the gender ('f' or 'm') of the words for people that tell
+// one, and of the given names.
+func loadGenders() (words, names map[string]byte) {
+	words, names = map[string]byte{}, map[string]byte{}
+	for _, line := range lexicon("gender.txt") {
+		f := strings.Fields(line)
+		switch {
+		case len(f) == 2:
+			words[f[0]] = f[1][0]
+		case len(f) == 3 && f[2] == "name":
+			names[f[0]] = f[1][0]
+		}
+	}
+	return words, names
 }
 
 // draft is a claim being built, in token indices.

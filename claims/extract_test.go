@@ -70,6 +70,22 @@ func TestExtract(t *testing.T) {
 			nocue: []string{"claim"},
 		},
 		{
+			name: "a pronoun agrees in gender with the speaker it stands for",
+			text: "Donald Trump said the report was false. Michelle Fields filed a complaint. \"I did not want to,\" she said. Hillary Clinton said the vote was close. Bill Clinton said the crowd was large. Mrs. Clinton said she would win.",
+			want: []want{
+				{"she", "Michelle Fields", "said", CueAssert, "\"I did not want to,\"", Direct},
+				{"Mrs. Clinton", "Hillary Clinton", "said", CueAssert, "she would win", Indirect},
+			},
+		},
+		{
+			name: "a title tells the gender, the first of a mention's; a name particle is no first name",
+			text: "Gene Sperling said rates would rise. Lael Brainard said they would not. \"She is smart,\" said Mr. Sperling, who worked with Ms. Brainard. Mayor Bill de Blasio said the city was safe. De Blasio said crime fell.",
+			want: []want{
+				{"Mr. Sperling, who worked with Ms. Brainard", "Gene Sperling", "said", CueAssert, "\"She is smart,\"", Direct},
+				{"De Blasio", "Bill de Blasio", "said", CueAssert, "crime fell", Indirect},
+			},
+		},
+		{
 			name: "an agency's administrator and a county's sheriff are titles",
 			text: "FAA Administrator Michael Whitaker said the cap would stay. County Sheriff Ana Ruiz said the road was closed.",
 			want: []want{{"FAA Administrator Michael Whitaker", "Michael Whitaker", "said", CueAssert, "the cap would stay", Indirect}, {"County Sheriff Ana Ruiz", "Ana Ruiz", "said", CueAssert, "the road was closed", Indirect}},

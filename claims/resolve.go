@@ -12,6 +12,8 @@ type entity struct {
 	kind   string   // "person", "org" or "group"
 	titles []string // lower-case title and description words seen with it ("minister", "official")
 	sure   bool     // known to be a person: a full name, a title, or a personal description
+	gender byte     // 'f' or 'm' when a name, a title or a pronoun told it; 0 when unknown
+	refs   int      // drafts resolved to it so far
 }
 
 // resolve returns the resolved speaker name of each draft (by index); "" for drafts without
@@ -83,19 +85,23 @@ func (x *extractor) resolve() []string {
 				}
 			}
 		}
+		m.gender = x.genderOf(d.src, m)
 		switch {
 		case m.pronoun != "":
 			ref[i] = x.antecedent(ents, ref[:i], m)
 			if ref[i] == nil && m.pronoun == "person" {
 				// No earlier speaker: the nearest person named in the text before.
-				if name, words := x.personBefore(d.src.a, ""); name != "" {
-					e := matchEntity(ents, mentionInfo{name: name, words: words, kind: "person"})
+				if name, words := x.personBefore(d.src.a, "", m.gender); name != "" {
+					e := matchEntity(ents, mentionInfo{name: name, words: words, kind: "person", gender: nameGender(words)})
 					if e == nil {
-						e = &entity{name: name, words: words, kind: "person"}
+						e = &entity{name: name, words: words, kind: "person", gender: nameGender(words)}
 						ents = append(ents, e)
 					}
 					ref[i] = e
 				}
+			}
+			if e := ref[i]; e != nil && e.gender == 0 && e.kind == "person" {
+				e.gender = m.gender // "Fields said ... she told": Fields is a woman
 			}
 		case x.clausalMention(d.src):
 			// "weeks ago to John McConnell and Matthew Scully", "Schilling appeared on a show":
@@ -109,8 +115,11 @@ func (x *extractor) resolve() []string {
 		case m.named:
 			if m.kind == "person" && len(m.words) == 1 {
 				// "Fischer" after "Mayor Lena Fischer" was named in the text.
-				if name, words := x.personBefore(d.src.a, m.words[0]); name != "" {
+				if name, words := x.personBefore(d.src.a, m.words[0], m.gender); name != "" {
 					m.name, m.words = name, words
+				}
+				if m.gender == 0 {
+					m.gender = nameGender(m.words)
 				}
 			}
 			e := matchEntity(ents, m)
@@ -118,9 +127,15 @@ func (x *extractor) resolve() []string {
 				e = &entity{name: m.name, words: m.words, kind: m.kind}
 				ents = append(ents, e)
 			}
+			if e.gender == 0 && m.kind == "person" {
+				e.gender = m.gender
+			}
 			e.sure = e.sure || m.kind == "person" && (len(m.words) > 1 || len(m.titles) > 0)
 			if len(m.name) > len(e.name) && m.kind == e.kind {
 				e.name, e.words = m.name, m.words
+				if g := nameGender(m.words); g != 0 {
+					e.gender = g
+				}
 			}
 			e.titles = append(e.titles, m.titles...)
 			ref[i] = e
@@ -142,10 +157,13 @@ func (x *extractor) resolve() []string {
 				}
 				ref[i] = e
 			} else {
-				e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: m.kind == "person" && personHead(m.words)}
+				e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: m.kind == "person" && personHead(m.words), gender: m.gender}
 				ents = append(ents, e)
 				ref[i] = e
 			}
+		}
+		if ref[i] != nil {
+			ref[i].refs++
 		}
 	}
 	names := make([]string, len(x.drafts))
@@ -196,6 +214,7 @@ type mentionInfo struct {
 	words   []string // lower-case words of name
 	kind    string   // person, org or group
 	titles  []string // lower-case title and description words ("minister", "official")
+	gender  byte     // 'f' or 'm' when the mention tells it (see [extractor.genderOf]), else 0
 }
 
 func (x *extractor) mention(r rng) mentionInfo {
@@ -676,17 +695,23 @@ func lowerWords(toks []token) []string {
 	return out
 }
 
-// matchEntity finds a known entity that a named mention refers to: same surname for persons,
-// one name's words all within the other's for bodies.
+// matchEntity finds a known entity that a named mention refers to: same surname for persons
+// (of the same gender, when both are known; the one spoken of last of several), one name's
+// words all within the other's for bodies.
 func matchEntity(ents []*entity, m mentionInfo) *entity {
+	var person *entity
 	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
 		e := ents[i]
 		if len(e.words) == 0 || len(m.words) == 0 {
 			continue
 		}
 		if e.kind == "person" && m.kind == "person" {
-			if e.words[len(e.words)-1] == m.words[len(m.words)-1] && !otherFirstName(e.words, m.words) {
-				return e
+			if e.words[len(e.words)-1] == m.words[len(m.words)-1] && !otherFirstName(e.words, m.words) && (e.gender == 0 || m.gender == 0 || e.gender == m.gender) &&
+				(person == nil || fuller(e, person) || len(e.words) > 1 == (len(person.words) > 1) && e.refs > person.refs) {
+				// A full name before a surname alone, then the one spoken of most, the
+				// nearest of those: "Sanders told CNN" is Bernie Sanders, not Jane Sanders,
+				// who spoke last. But "Mrs. Clinton" is not Bill Clinton.
+				person = e
 			}
 			continue
 		}
@@ -694,8 +719,11 @@ func matchEntity(ents []*entity, m mentionInfo) *entity {
 			return e
 		}
 	}
-	return nil
+	return person
 }
+
+// fuller reports whether entity e has a full name and p a surname alone.
+func fuller(e, p *entity) bool { return len(e.words) > 1 && len(p.words) == 1 }
 
 // otherFirstName reports whether two full names with the same surname have different first
 // names, so are different people: "Bill Clinton" and "Hillary Clinton", "Eric Trump" and
@@ -705,8 +733,8 @@ func otherFirstName(a, b []string) bool {
 		return false
 	}
 	x, y := strings.TrimSuffix(a[0], "."), strings.TrimSuffix(b[0], ".")
-	if x == y {
-		return false
+	if x == y || nameParticles[x] || nameParticles[y] {
+		return false // "De Blasio" is "Bill de Blasio"
 	}
 	if len(x) == 1 || len(y) == 1 {
 		return x[0] != y[0]
@@ -743,7 +771,7 @@ func (x *extractor) antecedent(ents []*entity, earlier []*entity, m mentionInfo)
 		}
 		switch want {
 		case "person":
-			if e.kind == "person" && e.sure {
+			if e.kind == "person" && e.sure && (e.gender == 0 || m.gender == 0 || e.gender == m.gender) {
 				return e
 			}
 		case "group":
@@ -830,7 +858,7 @@ func role(w string) string {
 
 // personBefore returns the nearest full name (two or more capitalised words that are not
 // titles or bodies) before token k, ending in surname when surname is not "".
-func (x *extractor) personBefore(k int, surname string) (string, []string) {
+func (x *extractor) personBefore(k int, surname string, gender byte) (string, []string) {
 	for j := k - 1; j >= 0 && j > k-200; j-- {
 		t := &x.toks[j] // not a copy: most tokens are passed over at once
 		if surname != "" && t.low != surname {
@@ -870,11 +898,14 @@ func (x *extractor) personBefore(k int, surname string) (string, []string) {
 		if a < j && x.isSentenceStart(a) && (x.is(a, cPreposition) || sourcePrepositions[x.toks[a].low] || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
 			a++ // "On Twitter", "Stated Stone", "Both Bolton": a sentence's first word is no name's
 		}
-		if n := j - a - dots; n >= 1 && n <= 3 && !x.isSentenceStart(a) {
-			return x.text[x.toks[a].Start:t.End], lowerWords(x.toks[a : j+1])
-		}
-		if n := j - a - dots; n >= 1 && n <= 3 && x.isSentenceStart(a) && a+1 <= j {
-			return x.text[x.toks[a].Start:t.End], lowerWords(x.toks[a : j+1])
+		if n := j - a - dots; n >= 1 && n <= 3 && (!x.isSentenceStart(a) || a+1 <= j) {
+			words := lowerWords(x.toks[a : j+1])
+			if g := nameGender(words); gender != 0 && (g != gender && g != 0 || g == 0 && surname == "") {
+				// "she" is not "Donald Trump", nor "the Affordable Care Act"; "Mrs. Clinton"
+				// is not "Bill Clinton".
+				continue
+			}
+			return x.text[x.toks[a].Start:t.End], words
 		}
 	}
 	return "", nil
@@ -1277,4 +1308,45 @@ func (x *extractor) pronounOfRelative(src rng) bool {
 		return x.word(src.a+1) == "of" && x.word(src.a+2) == "whom" && x.isWord(src.a) && x.word(src.a-1) == "," && x.word(src.a) != "both"
 	}
 	return false
+}
+
+// genderOf returns the gender the source mention src tells, 'f' or 'm', or 0: a pronoun's
+// ("she"), a title's or a noun's for a person ("Mrs. Clinton", "the spokeswoman", "9/11
+// widow Terry Strada"), else a full name's given name ("Hillary Clinton"). Words before a
+// possessive are the possessor's: "his wife's lawyer" tells nothing.
+func (x *extractor) genderOf(src rng, m mentionInfo) byte {
+	if m.pronoun != "" {
+		switch x.toks[src.a].low {
+		case "he", "him", "his":
+			return 'm'
+		case "she", "her":
+			return 'f'
+		}
+		return 0
+	}
+	if m.kind != "person" {
+		return 0
+	}
+	var g byte
+	for k := src.a; k < src.b; k++ {
+		switch w := x.toks[k].low; {
+		case w == "'s" || w == "’s":
+			g = 0
+		case x.toks[k].kind == tWord && g == 0:
+			g = genderWords[strings.TrimSuffix(w, ".")] // the first: "Mr. Sperling, who worked with Ms. Brainard"
+		}
+	}
+	if g == 0 && m.named {
+		g = nameGender(m.words)
+	}
+	return g
+}
+
+// nameGender returns the gender of a full name's given name ("hillary clinton": 'f'), 0 for
+// a single word or a given name of either.
+func nameGender(words []string) byte {
+	if len(words) < 2 {
+		return 0
+	}
+	return givenNames[words[0]]
 }

@@ -1342,11 +1342,17 @@ func (x *extractor) genderOf(src rng, m mentionInfo) byte {
 	return g
 }
 
-// nameGender returns the gender of a full name's given name ("hillary clinton": 'f'), 0 for
-// a single word or a given name of either.
+// nameGender returns the gender of a full name's given name ("hillary clinton": 'f'), or of
+// a title or a description before it ("father john o'neal", "australian dylan thomas": 'm');
+// 0 for a single word or a given name of either.
 func nameGender(words []string) byte {
-	if len(words) < 2 {
-		return 0
+	for _, w := range words[:max(0, len(words)-1)] {
+		if g := givenNames[w]; g != 0 {
+			return g
+		}
+		if g := genderWords[strings.TrimSuffix(w, ".")]; g != 0 {
+			return g
+		}
 	}
-	return givenNames[words[0]]
+	return 0
 }

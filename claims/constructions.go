@@ -216,7 +216,7 @@ func (x *extractor) askedOf(s, cue rng) (ok, put bool) {
 	if x.word(p) == "being" {
 		p--
 	}
-	opens := false // the question opens the sentence and ends at its comma
+	opens, passive := false, false // the question opens the sentence and ends at its comma
 	switch {
 	case x.toks[k].upper && x.isSentenceStart(k):
 		opens = true
@@ -227,7 +227,7 @@ func (x *extractor) askedOf(s, cue rng) (ok, put bool) {
 		}
 		opens = q < s.a
 	case beForms[x.word(p)] && p == k-1 && !x.toks[k].upper:
-		cue.a = p // "Sanders was asked": the gold cue takes the auxiliary
+		cue.a, passive = p, true // "Sanders was asked": the gold cue takes the auxiliary
 	default:
 		return false, false
 	}
@@ -246,6 +246,9 @@ func (x *extractor) askedOf(s, cue rng) (ok, put bool) {
 	}
 	if x.word(j) == "," && x.isOpenQuote(j+1) {
 		j++
+	}
+	if passive && x.word(j) == "to" {
+		return x.askedTo(s, cue, src, j), true
 	}
 	// Adverbials before the question: "Asked at a briefing Monday in Washington about ...".
 	if !x.isOpenQuote(j) {
@@ -279,6 +282,23 @@ func (x *extractor) askedOf(s, cue rng) (ok, put bool) {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueAssert, inherit: -1})
 	return true, true
+}
+
+// askedTo handles a request put to the subject of "was asked" with the infinitive at j:
+// "Marco Rubio was asked to name a single legislative achievement", "Clinton has been asked to
+// release the transcripts". PolNeAR takes the subject with the infinitive for the content,
+// and the asker after "by", if any, for the source.
+func (x *extractor) askedTo(s, cue, src rng, j int) bool {
+	subj := x.sourceLeft(s, cue.a)
+	if subj.empty() {
+		return false
+	}
+	r := x.trimContent(rng{j, x.clauseEnd(s, j)})
+	if r.empty() || r.b-r.a < 2 {
+		return false
+	}
+	x.add(draft{src: src, cue: cue, content: []rng{subj, r}, class: CueAssert, inherit: -1})
+	return true
 }
 
 // adverb handles a hedge without a source: "reportedly discussed ...".
@@ -981,7 +1001,7 @@ func (x *extractor) inPoll(s rng, k int) bool {
 		// after the head belong to the source, as PolNeAR marks it.
 		src.b = e
 		content = x.trimContent(rng{e + 1, x.clauseEnd(s, e+1)})
-	case k > s.a && x.restIsAdverbial(s, e):
+	case k > s.a && (x.restIsAdverbial(s, e) || x.closesOnPoll(s, k, e)):
 		end := k
 		if x.word(end-1) == "," {
 			end--
@@ -995,6 +1015,23 @@ func (x *extractor) inPoll(s rng, k int) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{content}, class: CueReport, inherit: -1})
 	return true
+}
+
+// closesOnPoll reports whether the poll mention from "in" at k to e closes the sentence's
+// main clause before a comma or a semicolon, the writer's aside after it: "he fell to 10
+// percent in the latest CNN/ORC poll released Wednesday, a collapse driven by ...". The poll
+// is a definite or single one ("the same poll", "a Washington Post-ABC News poll"), not "in
+// national polls"; the clause is no subordinate one ("While he is running third in most
+// polls, ..."), and "in" follows no participle ("the Republicans surveyed in the CBS poll").
+func (x *extractor) closesOnPoll(s rng, k, e int) bool {
+	if w := x.word(e); w != "," && w != ";" {
+		return false
+	}
+	if d := x.word(k + 1); d != "a" && d != "an" && d != "the" {
+		return false
+	}
+	p := x.word(k - 1)
+	return !subordinators[x.word(s.a)] && !strings.HasSuffix(p, "ed")
 }
 
 // viewerHeads are the words that end a mention of people whose view a sentence gives with
@@ -1374,5 +1411,51 @@ func (x *extractor) madeSpeech(s rng, k int) bool {
 		return false
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1})
+	return true
+}
+
+// criticismVerbs take the criticism that others aim at their subject: "The proposal has
+// drawn harsh criticism", "Trump has faced criticism for ...", "Merkel's selection has already
+// gotten criticism from German conservatives".
+var criticismVerbs = setOf([]string{"face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", "attract", "attracts", "attracted", "attracting", "receive", "receives", "received", "receiving", "endure", "endures", "endured", "enduring", "get", "gets", "got", "gotten", "getting", "fielded"})
+
+// drewCriticism handles criticism taken by its subject, at "criticism" (k): "The House bill
+// has drawn criticism from some other quarters", "Cruz faced criticism for unreported loans".
+// PolNeAR takes the verb with its adjectives and the noun for the cue, the critics after
+// "from" for the source (none when they go unnamed), and the subject with the grounds after
+// "for", "over" or "that" for the content, as for the passive "was criticized for"
+// (passiveAccused).
+func (x *extractor) drewCriticism(s rng, k int) bool {
+	v := k - 1
+	for v > s.a && v >= k-3 && !criticismVerbs[x.word(v)] {
+		if w := x.word(v); !x.isWord(v) || x.toks[v].upper || x.is(v, cFunction) || prepositions[w] || isCueForm(w) {
+			return false // "the criticism of", "Trump's criticism": no verb that takes it
+		}
+		v--
+	}
+	if v <= s.a || !criticismVerbs[x.word(v)] || x.toks[v].upper || prepositions[x.word(v-1)] || openingPreps[x.word(v-1)] {
+		return false // but "despite facing criticism": the participle's subject is elsewhere
+	}
+	subj := x.sourceLeft(s, v)
+	if subj.empty() {
+		return false
+	}
+	src, at := noRng, k+1
+	if w := x.word(at); (w == "even" || w == "both") && x.word(at+1) == "from" {
+		at++ // "has faced criticism even from within his own party"
+	}
+	if x.word(at) == "from" {
+		if src = x.npForward(s, at+1); src.empty() {
+			return false
+		}
+		at = src.b
+	}
+	content := []rng{subj}
+	if w := x.word(at); w == "for" || w == "over" || w == "on" || w == "that" {
+		if r := x.trimContent(rng{at, x.clauseEnd(s, at)}); !r.empty() {
+			content = append(content, r)
+		}
+	}
+	x.add(draft{src: src, cue: rng{v, k + 1}, content: content, class: CueAccuse, inherit: -1})
 	return true
 }

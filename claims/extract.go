@@ -653,6 +653,9 @@ func (x *extractor) sentence(si int) {
 		if w := x.toks[k].low; w != "" && w[0] == 'p' && putForms[w] && x.putEstimate(s, k) {
 			continue
 		}
+		if x.toks[k].low == "criticism" && x.drewCriticism(s, k) {
+			continue
+		}
 		senses, end := x.senses(k)
 		if len(senses) == 0 {
 			continue

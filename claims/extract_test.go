@@ -227,6 +227,31 @@ func TestExtract(t *testing.T) {
 			want: []want{{"", "", "was charged", CueAccuse, "The former minister … with laundering $150 million", Indirect}, {"", "", "was accused on Tuesday of", CueAccuse, "The mayor … taking bribes", Indirect}},
 		},
 		{
+			name:   "a poll named after a clause and before the writer's comma gives the clause its finding",
+			text:   "The governor fell to 10 percent in the latest CNN/ORC poll released Wednesday, a collapse driven by a series of blunders. While he is running third in most polls, a strong showing could help him.",
+			want:   []want{{"the latest CNN/ORC poll", "", "in", CueReport, "The governor fell to 10 percent", Indirect}},
+			none:   []string{"running third"},
+			reason: "PolNeAR marks a definite poll that closes the main clause as the source of the clause, an aside after it or not; a subordinate clause's polls are no source",
+		},
+		{
+			name:   "criticism drawn or faced is the critics' claim about the subject",
+			text:   "The proposal has drawn harsh criticism from fellow Republicans. Cruz faced criticism for unreported loans. Despite facing criticism for the move, the company closed the plant.",
+			want:   []want{{"fellow Republicans", "", "has drawn harsh criticism", CueAccuse, "The proposal", Indirect}, {"", "", "faced criticism", CueAccuse, "Cruz … for unreported loans", Indirect}},
+			none:   []string{"the move"},
+			reason: "PolNeAR takes the verb with the noun for the cue, the critics after \"from\" for the source and the subject with the grounds for the content, as for \"was criticized for\"",
+		},
+		{
+			name: "a passive announcement without its agent has no source, and the subject is the content",
+			text: "On Thursday, the dissolution of the club was announced. Aides cheered as she was announced the winner.",
+			want: []want{{"", "", "was announced", CueAssert, "the dissolution of the club", Indirect}, {"", "", "was announced", CueAssert, "she … the winner", Indirect}},
+		},
+		{
+			name:   "a request put to the subject of \"was asked to\" is the content with its subject",
+			text:   "The senator was asked to name a single achievement. Clinton has been asked to release the transcripts.",
+			want:   []want{{"", "", "was asked", CueAssert, "The senator … to name a single achievement", Indirect}, {"", "", "has been asked", CueAssert, "Clinton … to release the transcripts", Indirect}},
+			reason: "\"asked to comment\" in the active is the asker's request; in the passive PolNeAR marks no source when no asker is named",
+		},
+		{
 			name:   "to cast someone as something presents them so; to cast ballots says nothing",
 			text:   "Ortiz cast his rival as a friend of the banks. Nearly 4,000 voters cast ballots on Tuesday, and the mayor cast doubt on the count.",
 			want:   []want{{"Ortiz", "", "cast", CueAssert, "his rival as a friend of the banks", Indirect}},

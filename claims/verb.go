@@ -14,6 +14,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		}
 		return x.passiveBy(s, cue, sn) // "were quickly derided by Laschet", "was endorsed Friday by"
 	}
+	if x.word(cue.a) == "announced" && cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] {
+		return x.passiveAnnounced(s, cue, sn) // "On Thursday, the dissolution of the club was announced."
+	}
 	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds[x.word(x.skipTimes(cue.b, s.b))] && beForms[x.word(x.reputeBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
 		return true // "Sanders has been criticized for offering vague answers"
 	}
@@ -784,4 +787,32 @@ func (x *extractor) omissionAfterClaim(s, cue rng) bool {
 	}
 	p := x.mainDraftIn(s)
 	return p >= 0 && x.drafts[p].cue.b <= j
+}
+
+// passiveAnnounced handles "announced" in the passive without its agent: "the dissolution of
+// the club was announced", "A year after it was announced, ...", "aides cheered as she was
+// announced the winner". PolNeAR marks no source and takes the subject, with the title
+// the announcement gives it, for the content.
+func (x *extractor) passiveAnnounced(s, cue rng, sn cueSense) bool {
+	b := x.skipBack(s, cue.a)
+	if n := x.word(cue.b); n == "that" || n == "to" || n == "as" {
+		return false
+	}
+	subj := x.sourceLeft(s, b)
+	if subj.empty() {
+		return false
+	}
+	if subj.b == subj.a+1 && x.word(subj.a) == "which" && x.word(subj.a-1) == "of" {
+		if np := x.npBack(s, subj.a-1, false); !np.empty() {
+			subj.a = np.a // "the results of which will be announced"
+		}
+	}
+	content := []rng{subj}
+	if npDeterminers[x.word(cue.b)] {
+		if np := x.npForward(s, cue.b); !np.empty() {
+			content = append(content, np) // "was announced the second-place winner"
+		}
+	}
+	x.add(draft{src: noRng, cue: rng{b, cue.b}, content: content, class: sn.class, inherit: -1})
+	return true
 }

@@ -47,6 +47,7 @@ func (c *Corpus) analyze() *analysis {
 		a.byDoc[s.doc] = append(a.byDoc[s.doc], i)
 	}
 	c.assignActors()
+	c.liars()
 	c.claimants()
 	a.weigh()
 	a.group(c)

@@ -802,3 +802,46 @@ func TestDenialAnswersWhatItNames(t *testing.T) {
 		t.Errorf("sides %q, want the White House's warning against the relatives' rejection, no Saudi denial", sides)
 	}
 }
+
+// TestLiarIsASide: a company says a former driver "had fabricated the story" of a manager
+// shoving her, and its spokesman "Perhaps she made it up"; she says she has not lied. The
+// driver, named (or a pronoun for her) as the one who lied, is a side of her own against the
+// company, with what she says in the article.
+func TestLiarIsASide(t *testing.T) {
+	cs := extractCorpus(t, Options{}, []string{"testdata/liar_depot.txt"}).Contested()
+	if len(cs) != 1 || cs[0].Type != ExplicitRejection || cs[0].Sides[0].Side != "Mara Lindqvist" || cs[0].Sides[1].Side != "Tarvex" {
+		t.Fatalf("Contested() = %v, want Tarvex rejecting Mara Lindqvist's account", cs)
+	}
+	got := sideContents(cs[0])
+	for side, want := range map[string]string{"Mara Lindqvist": "I have not lied", "Tarvex": "made it up"} {
+		if !strings.Contains(got[side], want) {
+			t.Errorf("side %s = %q, want %q in it", side, got[side], want)
+		}
+	}
+}
+
+// TestLiarIn: who a content says lied, and what says no one did.
+func TestLiarIn(t *testing.T) {
+	for text, want := range map[string]string{
+		"he believed Fields had fabricated the story":     "Fields had fabricated the story",
+		"Perhaps she made the story up":                   "she made the story up",
+		"President Obama lied to the American people":     "Obama lied",
+		"Brandt has simply been lying about the payments": "Brandt has simply been lying",
+		"Lindqvist's story was made up":                   "Lindqvist's story was made up",
+		"Fields had not lied":                             "",
+		"the story was fabricated":                        "",
+		"Brandt was lying on the floor":                   "",
+		"Hispanics made up a fifth of the vote":           "",
+		"asked whether Fields lied":                       "",
+		"the quotes were fabricated by someone":           "",
+	} {
+		toks := tokenize(text, 0)
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = lowerWord(t.key)
+		}
+		if got := liarIn(toks, words).words; got != want {
+			t.Errorf("liarIn(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

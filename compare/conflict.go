@@ -305,7 +305,8 @@ func (a *analysis) sidesIn(e int) map[int]string {
 	for _, i := range a.events[e] {
 		s := a.stmts[i]
 		t := a.targetSide(e, i, side)
-		if t == "" || t == side[i] || !s.f.rejects() {
+		if t == "" || t == side[i] || !s.f.rejects() || s.liarSet {
+			// (A person said to have lied gives no account in the article's own words.)
 			continue
 		}
 		for _, j := range a.events[e] {

@@ -53,8 +53,11 @@ type stmt struct {
 	actor, side string // set by analyze
 	// claimant: f.targetP was set by analyze to the person whose claim a rejection of "the
 	// claim" answers (see [Corpus.claimants]).
-	claimant  bool
-	principal string // the canonical actor the statement's speaker speaks for, set by analyze
+	claimant bool
+	// liarSet: f.targetP was set by analyze to the person the content says lied, and
+	// liarFalsity: f.falsity to the verb of lying (see [Corpus.liars]).
+	liarSet, liarFalsity bool
+	principal            string // the canonical actor the statement's speaker speaks for, set by analyze
 }
 
 // NewCorpus returns an empty corpus.
@@ -114,6 +117,7 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 	}
 	sort.Ints(starts)
 	business := map[string]string{} // by speaker name: see namedBusiness
+	first := len(c.stmts)
 	for _, cl := range cs {
 		n := len(doc.Text)
 		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) || noComment(cl) {
@@ -136,6 +140,23 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 			s.f.denied = deniedStems(doc.Text, sent, cl)
 		}
 		c.stmts = append(c.stmts, s)
+	}
+	c.resolveLiars(ds, c.stmts[first:])
+}
+
+// resolveLiars gives the pronouns that stand for a liar in a document's statements the
+// persons who speak there that they stand for (see [resolveLiar]).
+func (c *Corpus) resolveLiars(ds *docSides, stmts []*stmt) {
+	var cs []cueClaim
+	for _, s := range stmts {
+		if s.src.person != "" {
+			cs = append(cs, cueClaim{person: s.src.person, name: s.claim.Source.Name, mention: s.claim.Source.Text})
+		}
+	}
+	for _, s := range stmts {
+		if s.f.lied.name != "" {
+			s.f.lied = resolveLiar(ds, cs, map[string]bool{s.src.person: true, s.src.principal: true}, s.f.lied)
+		}
 	}
 }
 

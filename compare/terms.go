@@ -123,6 +123,7 @@ type facts struct {
 	deny     bool     // the cue denies, rejects or refutes
 	falsity  string   // a word calling something false: "contrary to the facts", "lies"
 	liar     string   // the side it is said of, named just before it: "The Lebanese are lying"
+	lied     liar     // a person it says lied: "Fields had fabricated the story" (see liarIn)
 	target   string   // side of the account the claim points at ("the US State Department's version")
 	targetP  string   // person whose account it points at ("Khan's claims")
 	ref      string   // the words of that reference
@@ -369,6 +370,7 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 	}
 	rms := g.find(rtoks)
 	f.target, f.targetP, f.ref = reference(ds, rms, rtoks, text)
+	f.lied = liarIn(ctoks, cw)
 	if f.falsity != "" {
 		f.liar = liarOf(ds, rms, rtoks, rw)
 	}

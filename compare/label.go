@@ -113,6 +113,9 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 					if e+1 < len(toks) && (adjectiveBeforeNoun(text, t, toks[e+1]) || continues(text, t, toks[e+1])) {
 						continue // "legalizing illegal" of "legalizing illegal immigrants"
 					}
+					if e > s && danglingVerb(text, toks[e-1], t) {
+						continue // "rope to their boat and tried", "Corey Lewandowski of grabbing"
+					}
 					score := -cost * float64(n)
 					if e+1 == len(toks) || clauseBreak(text[t.end:toks[e+1].start], t, toks[e+1]) {
 						score += cost // the phrase ends where its clause does
@@ -206,6 +209,27 @@ func continues(text string, t, u token) bool {
 func verbLike(t token) bool {
 	lw := lowerWord(t.key)
 	return lw == t.key && strings.HasSuffix(lw, "ed") && len(lw) > 4
+}
+
+// danglingVerb reports whether word t, the last of a label, is a verb left without what
+// follows it: a lower-case form in -ed or -ing, or any lower-case word after an adverb in -ly,
+// right after "and", "or", "of", "to" or "by" or that adverb ("and tried", "of grabbing",
+// "vehemently deny"), or a compound in -ed ("rocket-propelled" without its "grenades").
+func danglingVerb(text string, p, t token) bool {
+	lt, lp := lowerWord(t.key), lowerWord(p.key)
+	if lt != t.key {
+		return false
+	}
+	if joined(text, p, t) {
+		return text[p.end:t.start] == "-" && strings.HasSuffix(lt, "ed")
+	}
+	verbal := strings.HasSuffix(lt, "ed") || strings.HasSuffix(lt, "ing")
+	adverb := len(lp) > 4 && strings.HasSuffix(lp, "ly") && lp == p.key
+	switch lp {
+	case "and", "or", "of", "to", "by":
+		return verbal
+	}
+	return adverb
 }
 
 // clauseWords open a clause of their own, which a label does not run into: "Tom Brokaw

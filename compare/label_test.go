@@ -143,6 +143,20 @@ func TestPhraseLabel(t *testing.T) {
 			want:     "dam reservoir",
 		},
 		{
+			name:     "dangling verb",
+			contents: []string{"the crew tied a rope to their boat and tried"},
+			units:    []string{"rope=9", "boat=9", "tried=8"},
+			want:     "rope to their boat",
+			reason:   "a phrase does not end on a verb left without its object after \"and\"",
+		},
+		{
+			name:     "dangling compound",
+			contents: []string{"it was hit by two rocket-propelled grenades near the base"},
+			units:    []string{"hit=9", "rocket=9", "propell=8"},
+			want:     "hit by two rocket-propelled grenades",
+			reason:   "\"two rocket-propelled\" would leave the compound without its noun",
+		},
+		{
 			name:     "fallback",
 			contents: []string{"the call was short.", "It lasted forty minutes, he said."},
 			units:    []string{"call=9", "minut=8"},

@@ -328,6 +328,8 @@ func FuzzCorpus(f *testing.F) {
 	f.Add("Apple CEO Tim Cook said a report by Consumer Reports was false. Hunter spokesman Joe Kasper said so.", "James Lee, a spokesman for Consumer Reports, said the chief executive of the Border Patrol's")
 	f.Add("NAIROBI (AP) — Sudan's paramilitary Rapid Support Forces said its drones struck. \"The army's statement is a lie,\" RSF adviser Al-Basha Tibiq wrote. A spokesman for the junta, Zaw Min Tun, said 1,700 died.",
 		"Police put the crowd at 5,000. Its review of 41 deaths reported after vaccination found that none was linked. \"These claims are not supported,\" a company spokesperson said. Marcoluigi Corsi, the UN's humanitarian coordinator for Myanmar, rejected the claim.")
+	f.Add("The White House said the bill would invite retaliation. Members of the Saudi government, which has strongly denied any involvement in the attacks, lobbied. Relatives, many of whom say the warnings are unfounded, disagree.",
+		"Trump told CNN that he believed Fields had fabricated the story. \"Perhaps she made it up,\" he said. Fields said she had not lied. Mrs. Clinton said she lied, and made up a fifth of it")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		c := NewCorpus(Options{Sides: []SideDef{{Name: "X", Aliases: []string{"he"}}}})
 		texts := map[string]string{"a": a, "b": b}

@@ -103,6 +103,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:  "a label before a colon is no clause, and an adverb before a verb is no source",
+			text:  "The plan will somehow let you float for three seconds at a time:\n\n“These rumors are false and the image is doctored.”",
+			nocue: []string{"seconds at a time:"},
+		},
+		{
+			name:  "a participle with its adverb after a determiner is an adjective of the noun after it",
+			text:  "But that headline, which mirrors a widely denounced tweet by Ann Coulter, is misleading. A widely reported claim that he quit spread.",
+			nocue: []string{"denounced", "claim"},
+		},
+		{
 			name: "an agency's administrator and a county's sheriff are titles",
 			text: "FAA Administrator Michael Whitaker said the cap would stay. County Sheriff Ana Ruiz said the road was closed.",
 			want: []want{{"FAA Administrator Michael Whitaker", "Michael Whitaker", "said", CueAssert, "the cap would stay", Indirect}, {"County Sheriff Ana Ruiz", "Ana Ruiz", "said", CueAssert, "the road was closed", Indirect}},
@@ -4148,6 +4158,13 @@ func TestExtractQuotePieces(t *testing.T) {
 			src:    "the investor",
 			cue:    "said",
 			pieces: []string{"If you are in the Senate", "that is even worse"},
+		},
+		{
+			name:   "a web address in the attribution is no sentence's end",
+			text:   "“These rumors are false,” the agency said in a statement to AL.com, “microgravity exists only off Earth.”",
+			src:    "the agency",
+			cue:    "said",
+			pieces: []string{"These rumors are false", "microgravity exists only off Earth"},
 		},
 		{
 			name:   "a quote after “adding that ...” goes on with the added words, not the first cue's",

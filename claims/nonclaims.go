@@ -111,6 +111,10 @@ func (x *extractor) nounUse(cue rng) bool {
 	if singularReportNouns[w] && reportAdjectives[x.word(cue.a-1)] && !x.toks[cue.a-1].upper && isDeterminer(x.word(cue.a-2)) {
 		return true
 	}
+	// So does a participle with its adverb: "A widely reported claim that he quit".
+	if p := x.word(cue.a - 1); singularReportNouns[w] && strings.HasSuffix(p, "ed") && !x.toks[cue.a-1].upper && (isLyAdverb(x.word(cue.a-2)) || x.word(cue.a-2) == "much") && isDeterminer(x.word(cue.a-3)) {
+		return true
+	}
 	// "There are conflicting reports whether ...", "according to unconfirmed reports": an
 	// adjective of reports before a plural cue word makes it a noun.
 	if reportNouns[w] && (reportAdjectives[x.word(cue.a-1)] || x.is(cue.a-1, cPreposition)) && !x.toks[cue.a-1].upper {
@@ -123,6 +127,11 @@ func (x *extractor) nounUse(cue rng) bool {
 	}
 	// "Multiple unconfirmed reports say ...": a plural noun, then the verb that speaks.
 	if reportNouns[w] && (next == "say" || next == "said" || next == "suggest" || next == "suggested" || next == "claim" || next == "claimed" || next == "indicate" || next == "indicated") {
+		return true
+	}
+	// "a widely denounced tweet", "the much criticized plan": a participle after a determiner
+	// and an adverb, before its noun, is an adjective.
+	if p, d := x.word(cue.a-1), x.word(cue.a-2); cue.a > 1 && strings.HasSuffix(w, "ed") && (isLyAdverb(p) || p == "much") && !x.toks[cue.a-1].upper && nounMarkers[d] && x.isWord(cue.b) && !x.toks[cue.b].upper && !functionWords[x.word(cue.b)] && !prepositions[x.word(cue.b)] {
 		return true
 	}
 	// "glimmers of hope", "their fears", "his proposed ban": a verb form after a determiner

@@ -739,7 +739,8 @@ func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 			if pw := x.word(v - 1); pw == "what" || pw == "how" || pw == "why" || pw == "where" {
 				continue
 			}
-			if src := x.sourceLeft(s, v); !src.empty() {
+			if src := x.sourceLeft(s, v); !src.empty() && !x.clausalMention(src) {
+				// (Not "somehow let you float for three" before "seconds at a time:".)
 				return draft{src: src, cue: rng{v, p + 1}, content: content, class: CueAssert, inherit: -1}, true
 			}
 		}

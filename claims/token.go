@@ -150,6 +150,10 @@ func wordEnd(text string, i, to int) int {
 			j++ // "1,500", "$72,800": a thousands separator
 			continue
 		}
+		if r == '.' && j > i && domainAt(text, j+1, to) {
+			j++ // "AL.com", "Politico.com": a web address is one word, no sentence's end
+			continue
+		}
 		if r == '\'' || r == '’' || r == '-' || r == '.' && j > i && isDigitByte(text[j-1]) {
 			if j+n < to {
 				r2, _ := utf8.DecodeRuneInString(text[j+n:])
@@ -165,6 +169,17 @@ func wordEnd(text string, i, to int) int {
 		break
 	}
 	return j
+}
+
+// domainAt reports whether text[i:to] opens with a top-level domain of a web address and no
+// word character after it: "com" of "AL.com,", "org" of "Change.org".
+func domainAt(text string, i, to int) bool {
+	for _, d := range [...]string{"com", "org", "net", "gov", "edu"} {
+		if e := i + len(d); e <= to && text[i:e] == d && (e == to || !isWordByte(text[e])) {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }

@@ -615,6 +615,33 @@ func TestOwnPart(t *testing.T) {
 	}
 }
 
+// TestTweetIsAnAccount: a tweet is an account its author may be told is false ("the numbers in
+// Trump's tweet are incorrect"), but "Trump's ridiculous tweets" is a taste, no falsity.
+func TestTweetIsAnAccount(t *testing.T) {
+	for _, tt := range []struct {
+		text, cue, falsity, targetP string
+	}{
+		{"Last year's FBI statistics show that the numbers in Trump's tweet are incorrect.", "show", "incorrect", "Trump"},
+		{"Jacob Stone said that people who want to see Trump's ridiculous tweets can go on Facebook.", "said", "", "Trump"},
+	} {
+		d := doc("t.txt", "2015-11-23", tt.text)
+		c := NewCorpus(Options{})
+		c.Add(d, claims.Extract(d))
+		ok := false
+		for _, s := range c.stmts {
+			if s.claim.Cue.Text == tt.cue {
+				ok = true
+				if s.f.falsity != tt.falsity || s.f.targetP != tt.targetP {
+					t.Errorf("%q: falsity %q and account of %q, want %q and %q", tt.text, s.f.falsity, s.f.targetP, tt.falsity, tt.targetP)
+				}
+			}
+		}
+		if !ok {
+			t.Errorf("%q: no %q statement in %v", tt.text, tt.cue, c.stmts)
+		}
+	}
+}
+
 // TestOneLinkDoesNotBindEvents: an arrest reported by three articles and an auction reported
 // by three others share one statement pair (a mural seized in Bristol); one link between two
 // events of three statements each does not make them one.

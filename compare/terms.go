@@ -162,7 +162,7 @@ comment charge charges accusation accusations narrative story position assessmen
 characterisation characterization interpretation contention attack attacks criticism criticisms
 findings finding conclusion conclusions estimate estimates figure figures portrayal depiction rumour
 rumours rumor rumors suggestion suggestions insinuation insinuations theory theories audit audits
-analysis`))
+analysis tweet tweets`))
 
 // falsityPhrases call something false. Matched on lower-cased words.
 var falsityPhrases = [][]string{
@@ -214,6 +214,9 @@ func falsityOf(rw []string) string {
 		}
 		if p == "disputed" && k > 0 && determiners[rw[k-1]] {
 			continue // "the disputed territory": no one disputes anything here
+		}
+		if (p == "ridiculous" || p == "absurd") && k+1 < len(rw) && (accountWords[rw[k+1]] || k+2 < len(rw) && accountWords[rw[k+2]]) {
+			continue // "Trump's ridiculous tweets": a taste, not a claim called false
 		}
 		if distortions[p] && passiveBefore(rw, k) {
 			continue // "Trump's comments have been distorted": others misrepresent them

@@ -43,6 +43,25 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "an opening mark left unclosed inside a paragraph quotes to the paragraph's end",
+			text:   "“The plan is unlike any we have seen,” said Moreno. “Its costs have defied every estimate.\n\nThe council meets on Friday.",
+			want:   []want{{"Moreno", "Moreno", "said", CueAssert, "Its costs have defied every estimate.", Direct}},
+			none:   []string{"The council meets"},
+			reason: "on PolNeAR train 4 such quotes are attributed (a split quote's second half, a quote after \"said,\" or a label's colon), none lost",
+		},
+		{
+			name: "an unclosed mark that opens its paragraph is still dropped",
+			text: "“We never saw the papers, said Lopez, who runs the clinic.\n\nThe council meets on Friday.",
+			none: []string{"The council meets"},
+		},
+		{
+			name:   "only between an auxiliary and its cue limits the verb",
+			text:   "Pressed on the plan, the senator would only say that it was worrisome. The only hope the council has now is a new vote.",
+			want:   []want{{"the senator", "", "would only say", CueAssert, "it was worrisome", Indirect}},
+			nocue:  []string{"hope", "only hope"},
+			reason: "\"The only hope\", \"the government's only hope\": after a determiner or a possessive, only qualifies the noun",
+		},
+		{
 			name:   "an infinitive content ends before a clause of time whose subject is a person's pronoun",
 			text:   "The mayor sought to calm the crowd as he walked through the square.",
 			want:   []want{{"The mayor", "", "sought", CueBelieve, "to calm the crowd", Indirect}},

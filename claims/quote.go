@@ -66,6 +66,9 @@ func pairQuotes(toks []token) ([]quote, []int) {
 					out = append(out, quote{open: dblStart, close: k - 1})
 				} else {
 					dropped = append(dropped, dbl)
+					if k-1 > dbl+1 && toks[dbl].nl == 0 {
+						out = append(out, quote{open: dbl, close: k - 1})
+					}
 				}
 			}
 			dbl, sgl, dblStart = -1, -1, -1
@@ -119,6 +122,9 @@ func pairQuotes(toks []token) ([]quote, []int) {
 		out = append(out, quote{open: dblStart, close: len(toks) - 1})
 	} else if dbl >= 0 {
 		dropped = append(dropped, dbl)
+		if len(toks)-1 > dbl+1 && toks[dbl].nl == 0 {
+			out = append(out, quote{open: dbl, close: len(toks) - 1})
+		}
 	}
 	sortQuotes(out)
 	return out, dropped

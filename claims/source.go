@@ -10,7 +10,7 @@ import "strings"
 func (x *extractor) skipBack(s rng, k int) int {
 	j := k - 1
 	for {
-		for j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (x.is(j, cSkipBeforeCue) || isLyAdverb(x.toks[j].low)) {
+		for j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (x.is(j, cSkipBeforeCue) && !x.onlyAdjective(j) || isLyAdverb(x.toks[j].low)) {
 			j--
 		}
 		// "Carson, Fiorina and Huckabee have all characterized", "Trump and Sanders have both
@@ -199,6 +199,17 @@ var gradeWords = setOf([]string{"more", "most", "less", "least"})
 var pastWords = setOf([]string{"the", "past", "recent", "last", "few", "several", "two", "three"})
 
 var parenthetical = setOf([]string{"however", "though", "too", "meanwhile", "instead", "moreover", "also", "nevertheless", "nonetheless", "furthermore", "then"})
+
+// onlyAdjective reports whether the "only" at token j qualifies the noun after it ("The only
+// hope", "the government's only hope"), not the verb ("would only say", "Rubio only
+// briefly explained").
+func (x *extractor) onlyAdjective(j int) bool {
+	if x.toks[j].low != "only" || j == 0 {
+		return false
+	}
+	w := x.word(j - 1)
+	return isDeterminer(w) || possessives[w] || w == "'s" || w == "’s"
+}
 
 func isLyAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && !lyNouns[w]

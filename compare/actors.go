@@ -74,6 +74,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		if m.n == 1 && m.side != govSide && inPersonName(toks, m.i) {
 			continue
 		}
+		if e := m.i + m.n; e < len(toks) && outletNouns[toks[e].key] && !toks[m.i+m.n-1].poss {
+			continue // the nationality of a medium: "French website iGen.fr", "Italian daily La Stampa"
+		}
 		kept = append(kept, m)
 	}
 	ms = kept
@@ -589,6 +592,11 @@ func (d *docSides) readName(name string) source {
 	s.votes, s.own, s.principal, s.acr = d.context(person, s.own)
 	return s
 }
+
+// outletNouns, after a country's adjective, make it the nationality of a medium, no side:
+// "French website iGen.fr".
+var outletNouns = setOf(strings.Fields(`website site blog newspaper daily weekly magazine tabloid
+broadcaster channel outlet paper`))
 
 // agentWords name those who speak for a person: "Hunter spokesman Joe Kasper", "Trump's
 // lawyer", "the Clinton campaign", "Trump campaign manager Corey Lewandowski".

@@ -615,6 +615,22 @@ func TestOwnPart(t *testing.T) {
 	}
 }
 
+// TestOutletNationality: a country's adjective before a word for a medium is the medium's
+// nationality, not a side: "French website iGen.fr" does not speak for France.
+func TestOutletNationality(t *testing.T) {
+	d := doc("o.txt", "2015-03-01", "French website iGen.fr reported that the steel watch will start at $500. French officials said the tax would rise.")
+	c := NewCorpus(Options{})
+	c.Add(d, claims.Extract(d))
+	c.analyze()
+	sides := map[string]string{}
+	for _, s := range c.stmts {
+		sides[s.claim.Cue.Text] = s.side
+	}
+	if sides["reported"] == "France" || sides["said"] != "France" {
+		t.Errorf("sides by cue %v, want the website on no side of France's, the officials on France's", sides)
+	}
+}
+
 // TestTweetIsAnAccount: a tweet is an account its author may be told is false ("the numbers in
 // Trump's tweet are incorrect"), but "Trump's ridiculous tweets" is a taste, no falsity.
 func TestTweetIsAnAccount(t *testing.T) {

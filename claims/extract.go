@@ -165,6 +165,12 @@ type extractor struct {
 	// when first asked (businessStartBefore).
 	businesses      map[string][]int32
 	businessesFound bool
+	// surnames maps a surname asked about to the text's full names that end in it, in
+	// order (fullNamesBefore); lastEnd and prevEnd chain the ends of runs of capitalised
+	// words (indexNameEnds). All made when first asked.
+	surnames map[string][]fullName
+	lastEnd  map[string]int32
+	prevEnd  []int32
 }
 
 // Extract returns the attributed statements of doc in offset order. It never fails: any text

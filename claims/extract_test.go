@@ -114,6 +114,31 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a surname takes the full name written further back than personBefore reaches",
+			text: "Senator Lena Marlow toured the plant on Monday. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. The workers walked past the old machines and the empty halls of the factory. Marlow said the plant would stay open. \"We will keep it,\" she said.",
+			want: []want{
+				{"Marlow", "Lena Marlow", "said", CueAssert, "the plant would stay open", Indirect},
+				{"she", "Lena Marlow", "said", CueAssert, "\"We will keep it,\"", Direct},
+			},
+			reason: "on PolNeAR train 550 surnames alone (\"Trump\", \"Sanders\") had their full name more than 200 tokens back",
+		},
+		{
+			name: "a noun for people or a word of the language before a full name is none of it",
+			text: "Comedian Dara Quill joined the tour on Friday. Quill said the jokes were old. Fans came to see the show. (See Tomas Reyes's photos below.) Reyes said the crowd was small.",
+			want: []want{
+				{"Quill", "Dara Quill", "said", CueAssert, "the jokes were old", Indirect},
+				{"Reyes", "Tomas Reyes", "said", CueAssert, "the crowd was small", Indirect},
+			},
+		},
+		{
+			name: "a description takes the person the text gives its title, before the name or in an appositive",
+			text: "Sen. Ruth Alder visited the base on Monday. Alder toured the hangars with the crew. \"We owe them more,\" the senator said. Omar Pell, the former mayor, opened the school. \"It took ten years,\" the former mayor said.",
+			want: []want{
+				{"the senator", "Ruth Alder", "said", CueAssert, "\"We owe them more,\"", Direct},
+				{"the former mayor", "Omar Pell", "said", CueAssert, "\"It took ten years,\"", Direct},
+			},
+		},
+		{
 			name: "a title tells the gender, the first of a mention's; a name particle is no first name",
 			text: "Gene Sperling said rates would rise. Lael Brainard said they would not. \"She is smart,\" said Mr. Sperling, who worked with Ms. Brainard. Mayor Bill de Blasio said the city was safe. De Blasio said crime fell.",
 			want: []want{

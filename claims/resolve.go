@@ -113,32 +113,7 @@ func (x *extractor) resolve() []string {
 			e.titles = append(e.titles, m.words...)
 			ref[i] = e
 		case m.named:
-			if m.kind == "person" && len(m.words) == 1 {
-				// "Fischer" after "Mayor Lena Fischer" was named in the text.
-				if name, words := x.personBefore(d.src.a, m.words[0], m.gender); name != "" {
-					m.name, m.words = name, words
-				}
-				if m.gender == 0 {
-					m.gender = nameGender(m.words)
-				}
-			}
-			e := matchEntity(ents, m)
-			if e == nil {
-				e = &entity{name: m.name, words: m.words, kind: m.kind}
-				ents = append(ents, e)
-			}
-			if e.gender == 0 && m.kind == "person" {
-				e.gender = m.gender
-			}
-			e.sure = e.sure || m.kind == "person" && (len(m.words) > 1 || len(m.titles) > 0)
-			if len(m.name) > len(e.name) && m.kind == e.kind {
-				e.name, e.words = m.name, m.words
-				if g := nameGender(m.words); g != 0 {
-					e.gender = g
-				}
-			}
-			e.titles = append(e.titles, m.titles...)
-			ref[i] = e
+			ref[i] = x.namedEntity(&ents, m, d.src.a)
 		default: // a description
 			fresh := x.isIndefinite(d.src.a) || x.possessedAgent(d.src) // "one official", "another official": someone new
 			if e := describe(ents, m); e != nil && !fresh {
@@ -156,6 +131,10 @@ func (x *extractor) resolve() []string {
 					ents = append(ents, e)
 				}
 				ref[i] = e
+			} else if n, at := x.titledPerson(d.src, m); n.name != "" && !fresh {
+				// "Sen. Bernie Sanders ... Sanders said ... the senator said": the person the
+				// text gives the description's title to.
+				ref[i] = x.namedEntity(&ents, n, at) // "President Obama": the full name before the title
 			} else {
 				e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: m.kind == "person" && personHead(m.words), gender: m.gender}
 				ents = append(ents, e)
@@ -177,6 +156,49 @@ func (x *extractor) resolve() []string {
 		}
 	}
 	return names
+}
+
+// namedEntity returns the entity the named mention m at token at refers to, adding it to
+// ents when new: a surname alone takes the full name written before it ("Fischer" after
+// "Mayor Lena Fischer"), and a mention merges with an earlier one of the same person or body.
+func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity {
+	if m.kind == "person" && len(m.words) == 1 {
+		// "Fischer" after "Mayor Lena Fischer" was named in the text.
+		if name, words := x.personBefore(at, m.words[0], m.gender); name != "" {
+			m.name, m.words = name, words
+		}
+		if m.gender == 0 {
+			m.gender = nameGender(m.words)
+		}
+	}
+	e := matchEntity(*ents, m)
+	if m.kind == "person" && len(m.words) == 1 && (e == nil || len(e.words) == 1) && strings.ToUpper(m.name) != m.name {
+		// "Sanders" pages after "Bernie Sanders" was named, who has not spoken yet; but "NBC"
+		// is no "Helicopter NBC".
+		if name, words := x.personFarBefore(at, m.words[0], m.gender); name != "" {
+			m.name, m.words = name, words
+			if m.gender == 0 {
+				m.gender = nameGender(m.words)
+			}
+			e = matchEntity(*ents, m)
+		}
+	}
+	if e == nil {
+		e = &entity{name: m.name, words: m.words, kind: m.kind}
+		*ents = append(*ents, e)
+	}
+	if e.gender == 0 && m.kind == "person" {
+		e.gender = m.gender
+	}
+	e.sure = e.sure || m.kind == "person" && (len(m.words) > 1 || len(m.titles) > 0)
+	if len(m.name) > len(e.name) && m.kind == e.kind {
+		e.name, e.words = m.name, m.words
+		if g := nameGender(m.words); g != 0 {
+			e.gender = g
+		}
+	}
+	e.titles = append(e.titles, m.titles...)
+	return e
 }
 
 // clausalMention reports whether the source span r is a piece of a clause rather than a
@@ -857,48 +879,15 @@ func role(w string) string {
 }
 
 // personBefore returns the nearest full name (two or more capitalised words that are not
-// titles or bodies) before token k, ending in surname when surname is not "".
+// titles or bodies) before token k and at most personReach tokens back, ending in surname
+// when surname is not "".
 func (x *extractor) personBefore(k int, surname string, gender byte) (string, []string) {
-	for j := k - 1; j >= 0 && j > k-200; j-- {
+	for j := k - 1; j >= 0 && j > k-personReach; j-- {
 		t := &x.toks[j] // not a copy: most tokens are passed over at once
 		if surname != "" && t.low != surname {
 			continue // the cheapest test first: one word is asked for
 		}
-		if t.kind != tWord || !t.upper || x.is(j, cTitle|cOrg|cFunction) {
-			continue
-		}
-		if j+1 < len(x.toks) && x.toks[j+1].kind == tWord && x.toks[j+1].upper && !x.is(j+1, cTitle) {
-			continue // not the end of the name
-		}
-		if len(t.low) == 1 && x.word(j+1) == "." && j+2 < len(x.toks) && x.toks[j+2].kind == tWord && x.toks[j+2].upper {
-			continue // an initial: "Donald J. Trump"
-		}
-		a, dots := j, 0
-		for a-1 >= 0 && x.toks[a].nl == 0 {
-			if a-3 >= 0 && x.toks[a-1].low == "." && len(x.toks[a-2].low) == 1 && x.toks[a-2].upper && x.toks[a-2].End == x.toks[a-1].Start && x.toks[a-1].End < x.toks[a].Start &&
-				x.toks[a-3].kind == tWord && x.toks[a-3].upper && len(x.toks[a-3].low) > 1 && !x.is(a-3, cTitle|cOrg|cFunction) {
-				a, dots = a-2, dots+1 // "George W. Bush": an initial inside the name
-				continue
-			}
-			if !(x.toks[a-1].kind == tWord && x.toks[a-1].upper && !x.is(a-1, cTitle|cOrg|cFunction) && !isDeterminer(x.toks[a-1].low) &&
-				!x.is(a-1, cWeekday) && !(monthNumber(x.toks[a-1].low) > 0 && len(x.toks[a-1].low) > 3 && x.toks[a-1].low != "may")) {
-				break // but "On Monday Jones said": the day is no first name
-			}
-			a--
-		}
-		if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) || x.isOpenQuote(a-1) || placeHeads[t.low] || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdays[t.low]) {
-			continue // "in San Francisco", "the United States", "the website “Injustice Stories”", "June": no person
-		}
-		if a < j && x.allCaps(a, j+1) {
-			continue // a heading in capitals: "IS EXPLAINED"
-		}
-		if j-a >= 2 && isDeterminer(x.word(a-1)) {
-			a++ // "The Inside Story of the Real Donald Trump": no first name after "the"
-		}
-		if a < j && x.isSentenceStart(a) && (x.is(a, cPreposition) || sourcePrepositions[x.toks[a].low] || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
-			a++ // "On Twitter", "Stated Stone", "Both Bolton": a sentence's first word is no name's
-		}
-		if n := j - a - dots; n >= 1 && n <= 3 && (!x.isSentenceStart(a) || a+1 <= j) {
+		if a, ok := x.fullNameAt(j, surname); ok {
 			words := lowerWords(x.toks[a : j+1])
 			if g := nameGender(words); gender != 0 && (g != gender && g != 0 || g == 0 && surname == "") {
 				// "she" is not "Donald Trump", nor "the Affordable Care Act"; "Mrs. Clinton"
@@ -909,6 +898,154 @@ func (x *extractor) personBefore(k int, surname string, gender byte) (string, []
 		}
 	}
 	return "", nil
+}
+
+// personFarBefore returns the nearest full name ending in surname further back than
+// personBefore reaches from token k: "Sanders" pages after "Bernie Sanders" was named. The
+// text's full names are indexed by surname once (fullNamesBefore).
+func (x *extractor) personFarBefore(k int, surname string, gender byte) (string, []string) {
+	if k-personReach < 0 || placeHeads[surname] || orgWords[surname] {
+		return "", nil // "School" is no "Stuyvesant High School" the person
+	}
+	ends := x.fullNamesBefore(surname)
+	i, _ := slices.BinarySearchFunc(ends, int32(k-personReach+1), func(f fullName, k int32) int { return int(f.end - k) })
+	for i--; i >= 0; i-- {
+		f := ends[i]
+		words := lowerWords(x.toks[f.start : f.end+1])
+		if g := nameGender(words); gender != 0 && g != 0 && g != gender {
+			continue
+		}
+		return x.text[x.toks[f.start].Start:x.toks[f.end].End], words
+	}
+	return "", nil
+}
+
+// wordBeforeName reports whether the capitalised word a, the first of a full name of n+1
+// words, is no given name but an adjective with a hyphen ("Kuwaiti-born"), a sentence's or a
+// quotation's first word in -ing ("Taking"), or a noun for people ("Comedian", "Actor") or a word the
+// text writes in lower case too ("Elections", "See") when n+1 words still leave a full name
+// or the word opens a bracket or a quotation ("(See Sexton's timeline", "”Fascist Trump”").
+func (x *extractor) wordBeforeName(a, n int) bool {
+	w := x.toks[a].low
+	if givenNames[w] != 0 {
+		return false
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && x.text[x.toks[a].Start+i+1] >= 'a' {
+		return true // "Kuwaiti-born Emwazi", "London-based": an adjective
+	}
+	opens := x.word(a-1) == "(" || x.word(a-1) == "'" || x.word(a-1) == "‘" || x.isOpenQuote(a-1)
+	if (opens || x.isSentenceStart(a)) && len(w) > 4 && strings.HasSuffix(w, "ing") {
+		return true // "Taking Thomas to eat"
+	}
+	if n < 2 && !opens {
+		return false
+	}
+	return personNoun(w) || x.commonWord(w)
+}
+
+// pluralPersonNoun reports whether token k is a plural noun for people or a plural title
+// ("Senators", "Republicans"), which is no given name.
+func (x *extractor) pluralPersonNoun(k int) bool {
+	w := x.toks[k].low
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !personNouns[w] && !titleWords[w] && personNoun(w)
+}
+
+// personReach is how many tokens back personBefore walks before it asks the index of full
+// names.
+const personReach = 200
+
+// fullName is a full name in the text: its first and last tokens.
+type fullName struct{ end, start int32 }
+
+// fullNamesBefore returns the full names of the text whose last word is surname, in order
+// of their ends; found once for each surname asked, among the ends of runs of capitalised
+// words (nameEnds): walking back from each surname to its full name made a long text with
+// many names quadratic, and testing every capitalised word cost a tenth of the extraction of
+// a long text.
+func (x *extractor) fullNamesBefore(surname string) []fullName {
+	if f, ok := x.surnames[surname]; ok {
+		return f
+	}
+	if x.lastEnd == nil {
+		x.indexNameEnds()
+	}
+	var f []fullName
+	for j := x.lastEnd[surname] - 1; j >= 0; j = x.prevEnd[j] - 1 {
+		if a, ok := x.fullNameAt(int(j), surname); ok {
+			f = append(f, fullName{end: j, start: int32(a)})
+		}
+	}
+	slices.Reverse(f)
+	if x.surnames == nil {
+		x.surnames = make(map[string][]fullName)
+	}
+	x.surnames[surname] = f
+	return f
+}
+
+// indexNameEnds chains the ends of runs of capitalised words by their last word: lastEnd
+// holds the last of each word, prevEnd the one before each (both plus one; zero for none).
+func (x *extractor) indexNameEnds() {
+	x.lastEnd = make(map[string]int32)
+	x.prevEnd = make([]int32, len(x.toks))
+	for j := 1; j < len(x.toks); j++ {
+		t := &x.toks[j]
+		if t.kind != tWord || !t.upper || !x.toks[j-1].upper && x.toks[j-1].low != "." || j+1 < len(x.toks) && x.toks[j+1].upper && x.toks[j+1].kind == tWord {
+			continue
+		}
+		x.prevEnd[j] = x.lastEnd[t.low]
+		x.lastEnd[t.low] = int32(j + 1)
+	}
+}
+
+// fullNameAt reports whether token j ends a full name (two to four capitalised words that
+// are not titles or bodies, with initials: "George W. Bush") and returns its first token.
+// With surname "" (any name), words after a preposition of places or a determiner and the
+// names of months, days and places are none: "in San Francisco", "the United States".
+func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
+	t := &x.toks[j]
+	if j == 0 || t.kind != tWord || !t.upper || !x.toks[j-1].upper && x.toks[j-1].low != "." || x.is(j, cTitle|cOrg|cFunction) {
+		return 0, false // the cheapest tests first: most surnames stand alone
+	}
+	if j+1 < len(x.toks) && x.toks[j+1].kind == tWord && x.toks[j+1].upper && !x.is(j+1, cTitle) {
+		return 0, false // not the end of the name
+	}
+	if len(t.low) == 1 && x.word(j+1) == "." && j+2 < len(x.toks) && x.toks[j+2].kind == tWord && x.toks[j+2].upper {
+		return 0, false // an initial: "Donald J. Trump"
+	}
+	a, dots := j, 0
+	for a-1 >= 0 && x.toks[a].nl == 0 {
+		if a-3 >= 0 && x.toks[a-1].low == "." && len(x.toks[a-2].low) == 1 && x.toks[a-2].upper && x.toks[a-2].End == x.toks[a-1].Start && x.toks[a-1].End < x.toks[a].Start &&
+			x.toks[a-3].kind == tWord && x.toks[a-3].upper && len(x.toks[a-3].low) > 1 && !x.is(a-3, cTitle|cOrg|cFunction) {
+			a, dots = a-2, dots+1 // "George W. Bush": an initial inside the name
+			continue
+		}
+		if !(x.toks[a-1].kind == tWord && x.toks[a-1].upper && !x.is(a-1, cTitle|cOrg|cFunction) && !isDeterminer(x.toks[a-1].low) &&
+			!x.is(a-1, cWeekday) && !(monthNumber(x.toks[a-1].low) > 0 && len(x.toks[a-1].low) > 3 && x.toks[a-1].low != "may")) {
+			break // but "On Monday Jones said": the day is no first name
+		}
+		a--
+	}
+	if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) || x.isOpenQuote(a-1) || placeHeads[t.low] || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdays[t.low]) {
+		return 0, false // "in San Francisco", "the United States", "the website “Injustice Stories”", "June": no person
+	}
+	if a < j && x.allCaps(a, j+1) {
+		return 0, false // a heading in capitals: "IS EXPLAINED"
+	}
+	if j-a >= 2 && isDeterminer(x.word(a-1)) {
+		a++ // "The Inside Story of the Real Donald Trump": no first name after "the"
+	}
+	if a < j && x.isSentenceStart(a) && (x.is(a, cPreposition) || sourcePrepositions[x.toks[a].low] || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
+		a++ // "On Twitter", "Stated Stone", "Both Bolton": a sentence's first word is no name's
+	}
+	if a < j && x.pluralPersonNoun(a) {
+		a++ // "Senators Rubio and Cruz", "Republicans Jolly and DeSantis": no first name
+	}
+	for a < j && x.wordBeforeName(a, j-a-dots) {
+		a++ // "Comedian Sarah Silverman", "Supervisor of Elections Susan Bucher", "(See Sexton's"
+	}
+	n := j - a - dots
+	return a, n >= 1 && n <= 3 && (!x.isSentenceStart(a) || a+1 <= j)
 }
 
 // Heads of descriptions of bodies that bodyBefore resolves: news media, and public agencies.
@@ -1355,4 +1492,251 @@ func nameGender(words []string) byte {
 		}
 	}
 	return 0
+}
+
+// titled is a person the text gives a title or a description: before the name ("Sen.
+// Bernie Sanders", "billionaire businessman Donald Trump") or in an appositive after it
+// ("Jeb Bush, the former Florida governor").
+type titled struct {
+	at   int32    // the title's token
+	name rng      // the name
+	mods []string // lower-case words before the title in the same phrase ("former", "vice")
+}
+
+// titledBefore returns the name of the person a definite description of a person ("the
+// senator", "the former president", "the billionaire businessman") stands for when no
+// speaker fits it: of the persons the text gives the description's head as a title, with the
+// same rank ("former", "vice") and no other party, the one whose surname is written last in
+// the titleReach tokens before the description, unless a sentence about another person
+// comes between. noRng when none.
+func (x *extractor) titledBefore(src rng, m mentionInfo) rng {
+	if m.kind != "person" || len(m.words) == 0 || x.word(src.a) != "the" || !personHead(m.words) {
+		return noRng
+	}
+	for k := src.a + 1; k < src.b && k < src.a+len(m.words)+1; k++ {
+		if !x.isWord(k) || x.word(k) == "'s" || x.word(k) == "’s" {
+			return noRng // "the state's Republican governor": someone else's
+		}
+	}
+	head := titleForm(m.words[len(m.words)-1])
+	if head == "" {
+		return noRng // "the state": no person's title
+	}
+	var cands []titled // nearest first
+	for k := src.a - 1; k >= 0 && k > src.a-titledReach && len(cands) < maxTitled; k-- {
+		t, ok := x.titledAt(k, head)
+		if !ok || t.at >= int32(src.a) || !sameRank(m.words[:len(m.words)-1], t.mods) {
+			continue
+		}
+		if g := nameGender(lowerWords(x.toks[t.name.a:t.name.b])); m.gender != 0 && g != 0 && g != m.gender {
+			continue
+		}
+		cands = append(cands, t)
+	}
+	if len(cands) == 0 {
+		return noRng
+	}
+	for j := src.a - 1; j >= 0 && j > src.a-titleReach; j-- {
+		if !x.toks[j].upper || x.toks[j].kind != tWord {
+			continue
+		}
+		for _, c := range cands {
+			if x.toks[c.name.b-1].low == x.toks[j].low {
+				return c.name
+			}
+		}
+		if x.topicPerson(j) {
+			return noRng // "Rubio sought to ... the senator said": someone the text gave no such title
+		}
+	}
+	return noRng
+}
+
+// topicPerson reports whether the capitalised word j is a person's name that opens its
+// sentence, after a first name or not: the person the sentence is about.
+func (x *extractor) topicPerson(j int) bool {
+	a := j
+	if j > 0 && x.toks[j-1].upper && x.toks[j-1].kind == tWord {
+		a = j - 1
+	}
+	if !x.isSentenceStart(a) || x.is(j, cTitle|cFunction|cOrg) {
+		return false
+	}
+	return a < j && givenNames[x.toks[a].low] != 0 || x.personName(x.text[x.toks[j].Start:x.toks[j].End])
+}
+
+// titledPerson returns the mention of the person titledBefore finds for the description m
+// at src, with the description's words among its titles, and where the name is written; a
+// mention with no name when there is none.
+func (x *extractor) titledPerson(src rng, m mentionInfo) (mentionInfo, int) {
+	np := x.titledBefore(src, m)
+	if np.empty() {
+		return mentionInfo{}, 0
+	}
+	n := x.mention(np)
+	if !n.named || n.kind != "person" || n.pronoun != "" || len(n.words) == 0 {
+		return mentionInfo{}, 0
+	}
+	n.gender = x.genderOf(np, n)
+	n.titles = append(n.titles, m.words...)
+	return n, np.a
+}
+
+// maxTitled is how many of the persons titled nearest before a description titledBefore
+// weighs, and titledReach how many tokens back it looks for them: a long text titles many.
+const (
+	maxTitled   = 32
+	titledReach = 3000
+)
+
+// titleReach is how many tokens back titledBefore looks for the surname of a titled person.
+const titleReach = 400
+
+// sameRank reports whether a description's words before its head and a title's words before
+// it agree in rank: both or neither "former", "vice", "deputy" ...; and name no other party.
+func sameRank(desc, mods []string) bool {
+	for w := range rankWords {
+		if slices.Contains(desc, w) != slices.Contains(mods, w) {
+			return false
+		}
+	}
+	for _, d := range desc {
+		for _, t := range mods {
+			if partyWords[d] != "" && partyWords[t] != "" && partyWords[d] != partyWords[t] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// rankWords tell a title's holder apart from its present holder: "former President Bill
+// Clinton" is not "the president"; "Vice President Joe Biden" is not either.
+var rankWords = setOf([]string{"former", "vice", "deputy", "assistant", "acting", "lt", "lieutenant", "ex", "late"})
+
+// partyWords name the party of a title or a description: "the Democratic candidate" is no
+// "Republican presidential candidate".
+var partyWords = map[string]string{"republican": "r", "gop": "r", "democratic": "d", "democrat": "d", "independent": "i"}
+
+// titleForm returns the word for the title or description w as a description's head has it
+// ("sen" of "Sen." is "senator"), or "" when w is no title of a person's ("the", "GOP",
+// "State" and "House" are among titleWords) or a courtesy title.
+func titleForm(w string) string {
+	switch w = strings.TrimSuffix(w, "."); w {
+	case "sen":
+		return "senator"
+	case "gov":
+		return "governor"
+	case "pres":
+		return "president"
+	case "gen":
+		return "general"
+	}
+	if courtesyTitles[w] || titleModifiers[w] || isDeterminer(w) || partyWords[w] != "" || !titleWords[w] && !personNouns[w] {
+		return ""
+	}
+	return role(w)
+}
+
+// titleModifiers are words of titles that name no person alone: "Secretary of State Jon
+// Husted" gives no title to "the state".
+var titleModifiers = setOf([]string{"state", "foreign", "deputy", "senior", "security", "national", "army", "staff", "former", "then", "acting", "interim", "caretaker", "field", "house", "press", "vice", "prime"})
+
+// titleFilter screens words for titleForm: titles, nouns for people and abbreviations.
+var titleFilter = func() *wordFilter {
+	words := map[string]bool{"sen": true, "gov": true, "pres": true, "gen": true}
+	for _, m := range []map[string]bool{titleWords, personNouns} {
+		for w := range m {
+			if _, _, _, ok := filterKey(w); ok && titleForm(w) != "" {
+				words[w] = true // not "the", "gop" or "house"
+			}
+		}
+	}
+	return newWordFilter(words)
+}()
+
+// titledAt returns the person the token k gives the title head: as a title before the
+// name ("Sen. Bernie Sanders", "former President Bill Clinton"), or as the comma before an
+// appositive with the title ("Jeb Bush, the former Florida governor").
+func (x *extractor) titledAt(k int, head string) (titled, bool) {
+	t := x.toks[k]
+	if t.low == "," && k > 0 && x.toks[k-1].upper {
+		return x.appositiveAt(k, head)
+	}
+	if t.kind != tWord || !titleFilter.mayHold(t.low) || titleForm(t.low) != head {
+		return titled{}, false // most words: the filter is cheaper than titleForm's three sets
+	}
+	n := k + 1
+	if x.word(n) == "." {
+		n++
+	}
+	// A noun for people that is no title comes before a full name only: "an individual
+	// Ebola patient" names no one.
+	if e := x.nameRunAt(n); e > n && (e-n > 1 || titleWords[t.low] || head != t.low) {
+		return titled{at: int32(k), name: rng{n, e}, mods: x.modsBefore(k)}, true
+	}
+	return titled{}, false
+}
+
+// appositiveAt returns the person an appositive after the comma k gives the title head:
+// "Jeb Bush, the former Florida governor", "Bell, a city councilman"; but not after a
+// determiner ("the Daily Star, the man") nor an adverb opening the sentence ("Eventually,").
+func (x *extractor) appositiveAt(k int, head string) (titled, bool) {
+	if d := x.word(k + 1); d != "the" && d != "a" && d != "an" {
+		return titled{}, false
+	}
+	a := k - 1
+	if x.toks[a].kind != tWord || x.is(a, cTitle|cFunction) {
+		return titled{}, false
+	}
+	for a > 0 && x.toks[a].nl == 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !x.is(a-1, cTitle|cFunction) && !isDeterminer(x.toks[a-1].low) {
+		a--
+	}
+	if a < k-1 && x.isSentenceStart(a) && x.commonWord(x.toks[a].low) {
+		a++
+	}
+	if p := x.word(a - 1); a > 0 && (x.is(a-1, cPreposition) || placePrepositions[p]) {
+		return titled{}, false // "in New Hampshire, a woman asked": a place
+	}
+	if w := x.toks[a].low; isDeterminer(x.word(a-1)) || a == k-1 && x.isSentenceStart(a) && (isLyAdverb(w) || x.commonWord(w)) {
+		return titled{}, false // "According to the Daily Star, the man", "Eventually, a woman": no person's name
+	}
+	for e := k + 2; e < len(x.toks) && e <= k+8; e++ {
+		if !x.isWord(e) || x.is(e, cPreposition|cFunction) || x.word(e) == "'s" || x.word(e) == "’s" {
+			return titled{}, false
+		}
+		if !x.toks[e].upper && titleForm(x.word(e)) == head {
+			return titled{at: int32(e), name: rng{a, k}, mods: lowerWords(x.toks[k+2 : e])}, true
+		}
+	}
+	return titled{}, false
+}
+
+// nameRunAt returns the end of the run of capitalised words from token n that is a person's
+// name (initials and particles inside it: "George W. Bush", "Bill de Blasio"), or n when no
+// name starts there.
+func (x *extractor) nameRunAt(n int) int {
+	e := n
+	for e < len(x.toks) && x.toks[e].nl == 0 || e == n && e < len(x.toks) {
+		t := x.toks[e]
+		switch {
+		case t.kind == tWord && t.upper && !x.is(e, cTitle|cFunction|cOrg|cWeekday) && !isDeterminer(t.low) && !nationalities[t.low] && !(monthNumber(t.low) > 0 && t.low != "may"):
+		case t.low == "." && e > n && len(x.toks[e-1].low) == 1 && x.toks[e-1].End == t.Start:
+		case e > n && nameParticles[t.low] && e+1 < len(x.toks) && x.toks[e+1].upper:
+		default:
+			return e
+		}
+		e++
+	}
+	return e
+}
+
+// modsBefore returns the lower-case words before the title at k in its phrase: "former" of
+// "former President Bill Clinton", "vice" of "Vice President Joe Biden".
+func (x *extractor) modsBefore(k int) []string {
+	a := k
+	for a > 0 && a > k-4 && x.isWord(a-1) && !isDeterminer(x.word(a-1)) && !x.is(a-1, cPreposition|cFunction) && x.toks[a].nl == 0 {
+		a--
+	}
+	return lowerWords(x.toks[a:k])
 }

@@ -165,11 +165,21 @@ func (c *Corpus) assignActors() {
 	// Kasper"): on the person's side when he has one, and with him where a rejection of his
 	// account makes him a side (see [analysis.sides]).
 	sideOf := map[string]string{}
+	sideCount := map[string]int{} // statements by side
 	for _, s := range c.stmts {
 		if s.side != "" && s.actor != "" {
+			sideCount[s.side]++
 			if _, ok := sideOf[s.actor]; !ok {
 				sideOf[s.actor] = s.side
 			}
+		}
+	}
+	// The actors whose own mention names the surname they speak for ("Clinton spokesman Brian
+	// Fallon"), not a principal read from the words around them.
+	namesPrincipal := map[string]bool{}
+	for _, s := range c.stmts {
+		if s.src.principal != "" && s.claim.Source != nil && containsWords(s.claim.Source.Text, s.src.principal) {
+			namesPrincipal[s.actor] = true
 		}
 	}
 	for _, s := range c.stmts {
@@ -184,9 +194,26 @@ func (c *Corpus) assignActors() {
 		}
 		if s.side == "" && !s.src.own {
 			s.side = sideOf[s.principal]
+			if s.side == "" && !strings.Contains(s.principal, " ") && namesPrincipal[s.actor] {
+				s.side = surnameSide(sideOf, sideCount, s.principal)
+			}
 		}
 	}
 	c.accusedSides()
+}
+
+// surnameSide returns the side of the person a bare surname stands for ("Clinton spokesman
+// Brian Fallon"), when the extractor has named every speaker of that surname in full: the side
+// of the actors whose names end in it, the one with most statements when there are several
+// ("Hillary Rodham Clinton" before "Bill Clinton"); "" when none has a side.
+func surnameSide(sideOf map[string]string, count map[string]int, surname string) string {
+	best := ""
+	for actor, side := range sideOf {
+		if strings.HasSuffix(actor, " "+surname) && (best == "" || count[side] > count[best] || count[side] == count[best] && side < best) {
+			best = side
+		}
+	}
+	return best
 }
 
 // claimants makes a rejection of "the claim" (or "the allegations", "such claims") that

@@ -758,3 +758,15 @@ func TestRejectionAnswersEveryRestatement(t *testing.T) {
 		t.Errorf("%d conflict rows, want %d (one for each way Hunter says it)", conflicts, len(ways))
 	}
 }
+
+// TestSurnameSide: "Clinton spokesman Brian Fallon", where the extractor named every Clinton in
+// full, speaks for the Clinton with most statements that has a side.
+func TestSurnameSide(t *testing.T) {
+	sideOf := map[string]string{"Hillary Rodham Clinton": "Hillary Rodham Clinton", "Bill Clinton": "Bill Clinton", "Donald Trump": "Donald Trump"}
+	count := map[string]int{"Hillary Rodham Clinton": 40, "Bill Clinton": 3, "Donald Trump": 50}
+	for surname, want := range map[string]string{"Clinton": "Hillary Rodham Clinton", "Trump": "Donald Trump", "Sanders": "", "Rodham": ""} {
+		if got := surnameSide(sideOf, count, surname); got != want {
+			t.Errorf("surnameSide(%q) = %q, want %q", surname, got, want)
+		}
+	}
+}

@@ -157,6 +157,11 @@ func TestExtract(t *testing.T) {
 			nocue: []string{"denounced", "claim"},
 		},
 		{
+			name: "a sentence's first word before a given name is no part of the name",
+			text: "Rival Hillary Clinton had mocked the complaint. Clinton said the debate went well.",
+			want: []want{{"Clinton", "Hillary Clinton", "said", CueAssert, "the debate went well", Indirect}},
+		},
+		{
 			name: "an agency's administrator and a county's sheriff are titles",
 			text: "FAA Administrator Michael Whitaker said the cap would stay. County Sheriff Ana Ruiz said the road was closed.",
 			want: []want{{"FAA Administrator Michael Whitaker", "Michael Whitaker", "said", CueAssert, "the cap would stay", Indirect}, {"County Sheriff Ana Ruiz", "Ana Ruiz", "said", CueAssert, "the road was closed", Indirect}},

@@ -923,8 +923,9 @@ func (x *extractor) personFarBefore(k int, surname string, gender byte) (string,
 // wordBeforeName reports whether the capitalised word a, the first of a full name of n+1
 // words, is no given name but an adjective with a hyphen ("Kuwaiti-born"), a sentence's or a
 // quotation's first word in -ing ("Taking"), or a noun for people ("Comedian", "Actor") or a word the
-// text writes in lower case too ("Elections", "See") when n+1 words still leave a full name
-// or the word opens a bracket or a quotation ("(See Sexton's timeline", "”Fascist Trump”").
+// text writes in lower case too ("Elections", "See"), or a sentence's first word before a given
+// name ("Rival Hillary Clinton"), when n+1 words still leave a full name or the word opens a
+// bracket or a quotation ("(See Sexton's timeline", "”Fascist Trump”").
 func (x *extractor) wordBeforeName(a, n int) bool {
 	w := x.toks[a].low
 	if givenNames[w] != 0 {
@@ -939,6 +940,9 @@ func (x *extractor) wordBeforeName(a, n int) bool {
 	}
 	if n < 2 && !opens {
 		return false
+	}
+	if x.isSentenceStart(a) && givenNames[x.word(a+1)] != 0 && !x.is(a, cTitle) {
+		return true // "Rival Hillary Clinton had mocked": a sentence's first word before a given name
 	}
 	return personNoun(w) || x.commonWord(w)
 }

@@ -157,6 +157,14 @@ func TestExtract(t *testing.T) {
 			nocue: []string{"denounced", "claim"},
 		},
 		{
+			name: "a noun for a person's trade before a given name is no part of the name",
+			text: "Comedian Sarah Silverman said the speech was moving. Co-moderator Andrea Mitchell asked about the debt.",
+			want: []want{
+				{"Comedian Sarah Silverman", "Sarah Silverman", "said", CueAssert, "the speech was moving", Indirect},
+				{"Co-moderator Andrea Mitchell", "Andrea Mitchell", "asked about", CueAssert, "the debt", Indirect},
+			},
+		},
+		{
 			name: "a sentence's first word before a given name is no part of the name",
 			text: "Rival Hillary Clinton had mocked the complaint. Clinton said the debate went well.",
 			want: []want{{"Clinton", "Hillary Clinton", "said", CueAssert, "the debate went well", Indirect}},

@@ -474,6 +474,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 			}
 			m.kind = "org"
 		}
+		if m.kind == "person" && len(toks)-j >= 3 && givenNames[toks[j+1].low] != 0 && givenNames[toks[j].low] == 0 && genderWords[toks[j].low] == 0 && (personNoun(toks[j].low) || x.commonWord(toks[j].low) || strings.Contains(toks[j].low, "-")) {
+			j++ // "Comedian Sarah Silverman said", "Co-moderator Andrea Mitchell asked"
+		}
 		if j < len(toks) {
 			m.name = x.text[toks[j].Start:toks[len(toks)-1].End]
 			m.words = lowerWords(toks[j:])

@@ -165,6 +165,19 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a noun for people before a speaker's full name is no part of the name",
+			text: "Comedian Karen Diaz said the show would go on.",
+			want: []want{{"Comedian Karen Diaz", "Karen Diaz", "said", CueAssert, "the show would go on", Indirect}},
+		},
+		{
+			name: "a pronoun takes a full name named after the described speaker before it",
+			text: "\"Too much hate,\" said the woman, who did not give her name. Karen Diaz, the organist at the church, plays on Sundays. She said the town was quiet.",
+			want: []want{
+				{"the woman, who did not give her name", "woman", "said", CueAssert, "\"Too much hate,\"", Direct},
+				{"She", "Karen Diaz", "said", CueAssert, "the town was quiet", Indirect},
+			},
+		},
+		{
 			name: "a sentence's first word before a given name is no part of the name",
 			text: "Rival Hillary Clinton had mocked the complaint. Clinton said the debate went well.",
 			want: []want{{"Clinton", "Hillary Clinton", "said", CueAssert, "the debate went well", Indirect}},

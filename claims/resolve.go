@@ -14,6 +14,7 @@ type entity struct {
 	sure   bool     // known to be a person: a full name, a title, or a personal description
 	gender byte     // 'f' or 'm' when a name, a title or a pronoun told it; 0 when unknown
 	refs   int      // drafts resolved to it so far
+	last   int      // the first token of the latest source resolved to it
 }
 
 // resolve returns the resolved speaker name of each draft (by index); "" for drafts without
@@ -89,6 +90,15 @@ func (x *extractor) resolve() []string {
 		switch {
 		case m.pronoun != "":
 			ref[i] = x.antecedent(ents, ref[:i], m)
+			if e := ref[i]; e != nil && m.pronoun == "person" && m.gender != 0 && description(e) {
+				// "a woman said ... Kate Ruiz, the organist, remembered ... she said": a full
+				// name after the description, in the pronoun's sentence or the one before, is
+				// nearer.
+				sent := x.sentOf(d.src.a)
+				if name, words := x.personBetween(d.src.a, max(e.last, x.sentOf(sent.a-1).a-1), "", m.gender); name != "" {
+					ref[i] = x.namedEntity(&ents, mentionInfo{name: name, words: words, kind: "person", gender: nameGender(words)}, d.src.a)
+				}
+			}
 			if ref[i] == nil && m.pronoun == "person" {
 				// No earlier speaker: the nearest person named in the text before.
 				if name, words := x.personBefore(d.src.a, "", m.gender); name != "" {
@@ -143,6 +153,7 @@ func (x *extractor) resolve() []string {
 		}
 		if ref[i] != nil {
 			ref[i].refs++
+			ref[i].last = d.src.a
 		}
 	}
 	names := make([]string, len(x.drafts))
@@ -474,8 +485,8 @@ func (x *extractor) mention(r rng) mentionInfo {
 			}
 			m.kind = "org"
 		}
-		if m.kind == "person" && len(toks)-j >= 3 && givenNames[toks[j+1].low] != 0 && givenNames[toks[j].low] == 0 && genderWords[toks[j].low] == 0 && (personNoun(toks[j].low) || x.commonWord(toks[j].low) || strings.Contains(toks[j].low, "-")) {
-			j++ // "Comedian Sarah Silverman said", "Co-moderator Andrea Mitchell asked"
+		if m.kind == "person" {
+			j = x.nameStart(r.a, j, len(toks))
 		}
 		if j < len(toks) {
 			m.name = x.text[toks[j].Start:toks[len(toks)-1].End]
@@ -812,6 +823,12 @@ func (x *extractor) antecedent(ents []*entity, earlier []*entity, m mentionInfo)
 	return nil
 }
 
+// description reports whether the entity e is a description of a person and no name ("top
+// adviser for President Obama", "person close to the process").
+func description(e *entity) bool {
+	return e.kind == "person" && e.name != "" && e.name[0] >= 'a' && e.name[0] <= 'z'
+}
+
 // describe returns the nearest earlier entity a description ("the official", "the
 // minister", "the newspaper") fits: one whose titles or name hold the description's head.
 func describe(ents []*entity, m mentionInfo) *entity {
@@ -885,7 +902,13 @@ func role(w string) string {
 // titles or bodies) before token k and at most personReach tokens back, ending in surname
 // when surname is not "".
 func (x *extractor) personBefore(k int, surname string, gender byte) (string, []string) {
-	for j := k - 1; j >= 0 && j > k-personReach; j-- {
+	return x.personBetween(k, k-personReach, surname, gender)
+}
+
+// personBetween returns the nearest full name before token k that ends after token floor, as
+// personBefore does.
+func (x *extractor) personBetween(k, floor int, surname string, gender byte) (string, []string) {
+	for j := k - 1; j >= 0 && j > floor; j-- {
 		t := &x.toks[j] // not a copy: most tokens are passed over at once
 		if surname != "" && t.low != surname {
 			continue // the cheapest test first: one word is asked for
@@ -944,11 +967,52 @@ func (x *extractor) wordBeforeName(a, n int) bool {
 	if n < 2 && !opens {
 		return false
 	}
-	if x.isSentenceStart(a) && givenNames[x.word(a+1)] != 0 && !x.is(a, cTitle) {
-		return true // "Rival Hillary Clinton had mocked": a sentence's first word before a given name
+	if (x.isSentenceStart(a) || opens) && givenNames[x.word(a+1)] != 0 && !x.is(a, cTitle) {
+		return true // "Rival Hillary Clinton had mocked", "“Maybe Donald Trump has": a sentence's or a quotation's first word before a given name
 	}
 	return personNoun(w) || x.commonWord(w)
 }
+
+// nameStart returns where the full name in the mention's tokens j..b (counted from token a)
+// starts once the words before it that are no part of it are left out: nouns for people and
+// adjectives with a hyphen ("Comedian George Lopez", "Texas-based Matt Mackowiak", "Reporter
+// Jomana Karadsheh"), or any words the text writes in lower case too when a given name follows
+// them ("Maybe Donald Trump", "Majority Whip John Cornyn") or open a quotation; at least two
+// words stay, so
+// "Human Rights Watch" and "Black Lives Matter" keep theirs.
+func (x *extractor) nameStart(a, j, b int) int {
+	titles := true // all the words before k are nouns for people or adjectives
+	for k := j; k+1 < b; k++ {
+		t := &x.toks[a+k]
+		if t.kind != tWord || !t.upper {
+			return j // an initial's point or a lower-case word: no run of words before a name
+		}
+		if k > j && (givenNames[t.low] != 0 || titles && !x.commonWord(t.low) && !personNoun(t.low)) {
+			return k
+		}
+		if givenNames[t.low] != 0 {
+			return j
+		}
+		if k == j && k+2 < b && givenNames[x.word(a+k+1)] != 0 && x.isOpenQuote(a+k-1) && !x.is(a+k, cTitle) {
+			return k + 1 // "“Maybe Donald Trump ...": a quotation's first word (not a sentence's: "Giovanni Maria Vian")
+		}
+		hyphen := strings.LastIndexByte(t.low, '-')
+		adjective := hyphen > 0 && hyphen+1 < len(t.low) && x.text[t.Start+hyphen+1] >= 'a'
+		switch {
+		case clericalKin[t.low]:
+			return j // "Father James Martin", "Sister Mary": a title the text repeats ("Father Martin")
+		case personNoun(t.low) || adjective:
+		case x.commonWord(t.low):
+			titles = false
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// clericalKin are nouns for kin that are clerics' titles too: nameStart keeps them.
+var clericalKin = setOf([]string{"father", "mother", "brother", "sister"})
 
 // pluralPersonNoun reports whether token k is a plural noun for people or a plural title
 // ("Senators", "Republicans"), which is no given name.

@@ -981,6 +981,9 @@ func (x *extractor) wordBeforeName(a, n int) bool {
 // words stay, so
 // "Human Rights Watch" and "Black Lives Matter" keep theirs.
 func (x *extractor) nameStart(a, j, b int) int {
+	if b-j < 3 {
+		return j // two words stay: nothing to ask of them
+	}
 	titles := true // all the words before k are nouns for people or adjectives
 	for k := j; k+1 < b; k++ {
 		t := &x.toks[a+k]

@@ -790,8 +790,10 @@ func (a *analysis) deniedBefore(i int, rare func(string) bool) int {
 	// What a denial names ("denied any involvement in the attacks") is what it shares with
 	// the statement it answers, not the words of its sentence around it ("The attempt to stop
 	// the legislation included members of the Saudi government, which has denied ...").
-	own := deniedWords(s)
-	count := func(t string) bool { return (rare == nil || rare(t)) && (own == nil || own[t]) }
+	count := func(t string) bool {
+		_, named := slices.BinarySearch(s.f.denied, t)
+		return (rare == nil || rare(t)) && (len(s.f.denied) == 0 || named)
+	}
 	for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
 		o := a.stmts[j]
 		if s.claim.Cue.Start-o.claim.Content.End > denialReach {
@@ -814,20 +816,6 @@ func (a *analysis) deniedBefore(i int, rare func(string) bool) int {
 		return accusing
 	}
 	return best
-}
-
-// deniedWords returns the set of what a denial names after its cue, words for an account
-// aside ("any involvement in the attacks": involve, attack), or nil when it names nothing
-// else ("denied the claims", "denied it").
-func deniedWords(s *stmt) map[string]bool {
-	if len(s.f.denied) == 0 {
-		return nil
-	}
-	own := make(map[string]bool, len(s.f.denied))
-	for _, t := range s.f.denied {
-		own[t] = true
-	}
-	return own
 }
 
 // pointedBack returns the statement that statement i calls false by pointing back at it

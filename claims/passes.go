@@ -231,11 +231,7 @@ var namesPeople = setOf([]string{"named", "nicknamed"})
 
 // relativeSource reports whether d's source is a lone relative pronoun: "who said ...".
 func (x *extractor) relativeSource(d draft) bool {
-	if d.src.empty() || d.src.b != d.src.a+1 || d.src.b > d.cue.a {
-		return false
-	}
-	w := x.word(d.src.a)
-	return w == "who" || w == "that" || w == "which"
+	return !d.src.empty() && d.src.b == d.src.a+1 && d.src.b <= d.cue.a && x.pronounOfRelative(d.src)
 }
 
 // mainVerbAfterObject returns where the main clause's verb follows the noun phrase that is

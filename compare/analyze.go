@@ -177,6 +177,7 @@ func (c *Corpus) assignActors() {
 	// The actors whose own mention names the surname they speak for ("Clinton spokesman Brian
 	// Fallon"), not a principal read from the words around them.
 	namesPrincipal := map[string]bool{}
+	bySurname := map[string]string{} // surnameSide's answers: it reads every actor
 	for _, s := range c.stmts {
 		if s.src.principal != "" && s.claim.Source != nil && containsWords(s.claim.Source.Text, s.src.principal) {
 			namesPrincipal[s.actor] = true
@@ -195,7 +196,12 @@ func (c *Corpus) assignActors() {
 		if s.side == "" && !s.src.own {
 			s.side = sideOf[s.principal]
 			if s.side == "" && !strings.Contains(s.principal, " ") && namesPrincipal[s.actor] {
-				s.side = surnameSide(sideOf, sideCount, s.principal)
+				side, ok := bySurname[s.principal]
+				if !ok {
+					side = surnameSide(sideOf, sideCount, s.principal)
+					bySurname[s.principal] = side
+				}
+				s.side = side
 			}
 		}
 	}

@@ -23,6 +23,7 @@ type analysis struct {
 	byDoc   map[int][]int   // statement indexes of each document
 	docs    map[int][]wterm // term vectors of documents, computed when asked (docVec)
 	docNorm map[int]float64 // ... and their norms
+	stories map[[2]int]bool // sameStory's answers, by pair of documents
 }
 
 // Event linking thresholds (cosine of idf-weighted terms).
@@ -603,8 +604,10 @@ func (a *analysis) group(c *Corpus) {
 			o := a.stmts[j]
 			need := linkSim
 			if o.doc != s.doc {
-				// Two rare terms, a name shared counting once (n counted each of its words).
-				if n < 2 || a.shared(i, j, rare) < 2 {
+				// Two rare terms, a name shared counting once (n counted each of its words),
+				// in documents that tell one story: "denied targeting civilians" in south
+				// Lebanon is not "denies targeting civilians in Dnipro".
+				if n < 2 || a.shared(i, j, rare) < 2 || !a.sameStory(s.doc, o.doc) {
 					continue
 				}
 				need = linkSimDocs

@@ -216,14 +216,53 @@ func asserts(s *stmt, doubted []string) ([]string, bool) {
 }
 
 // storySim is the least similarity of two documents (docSim) for a doubt in one to answer
-// an assertion in the other: both must tell one story. Words of a doubt ("kidnapped by the
-// Islamist militants") meet in many stories.
+// an assertion in the other, and for statements of the two to join an event by their own
+// similarity: both must tell one story. Words of a doubt ("kidnapped by the Islamist
+// militants") or of a denial ("targeting civilians") meet in many stories.
 const storySim = 0.12
 
-// sameStory reports whether documents d1 and d2 tell one story: they are one document or
-// similar enough (docSim at least storySim).
+// sameStory reports whether documents d1 and d2 tell one story: they are one document, or
+// similar enough (docSim at least storySim) and not naming only different people and places.
+// Two reports of air strikes, one on a village in south Lebanon, one on Dnipro, share many
+// words ("air", "strike", "civilians", "targeting") and no story.
 func (a *analysis) sameStory(d1, d2 int) bool {
-	return d1 == d2 || a.docSim(d1, d2) >= storySim
+	if d1 == d2 {
+		return true
+	}
+	k := [2]int{min(d1, d2), max(d1, d2)}
+	same, ok := a.stories[k]
+	if !ok {
+		same = a.docSim(d1, d2) >= storySim && !a.otherNames(d1, d2)
+		if a.stories == nil {
+			a.stories = map[[2]int]bool{}
+		}
+		a.stories[k] = same
+	}
+	return same
+}
+
+// otherNames reports whether documents d1 and d2 both name someone or somewhere (a run of
+// capitalised words, or a word written capitalised within a sentence) and share no name.
+func (a *analysis) otherNames(d1, d2 int) bool {
+	x, _ := a.docVec(d1)
+	y, _ := a.docVec(d2)
+	if !slices.ContainsFunc(x, a.isName) || !slices.ContainsFunc(y, a.isName) {
+		return false
+	}
+	shared := false
+	eachShared(x, y, func(t, _ wterm) { shared = shared || a.isName(t) })
+	return !shared
+}
+
+// isName reports whether term t is a name: a run of capitalised words, or a word the
+// statements write capitalised within a sentence other than a month's.
+func (a *analysis) isName(t wterm) bool {
+	if strings.HasPrefix(t.term, "=") {
+		return true
+	}
+	w := a.c.surfaceOf(t.term)
+	_, month := monthNames[lowerWord(w)]
+	return capitalized(w) && !month
 }
 
 // answers reports whether doubt d answers statement o: o firmly asserts what d doubts, in a
@@ -233,7 +272,7 @@ func (a *analysis) answers(d, o *stmt) ([]string, bool) {
 		return nil, false
 	}
 	said, ok := asserts(o, d.f.doubted)
-	if !ok || a.docSim(d.doc, o.doc) < storySim {
+	if !ok || !a.sameStory(d.doc, o.doc) {
 		return nil, false
 	}
 	return said, true

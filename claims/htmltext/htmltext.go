@@ -25,7 +25,18 @@ var ErrNoText = errors.New("HTML page has no visible text")
 // empty, binary or not UTF-8 (with byte offsets into data), and [ErrNoText] when the page
 // shows no text.
 func Document(name string, data []byte) (*claims.Document, error) {
-	if !utf8.Valid(data) && isLatin(declaredCharset(data)) && bytes.IndexByte(data, 0) < 0 {
+	return DocumentCharset(name, data, "")
+}
+
+// DocumentCharset is [Document] for a page whose transport names its charset: the charset
+// parameter of an HTTP Content-Type header, "" when there is none. As in browsers, the
+// transport's charset comes before the one the page declares.
+func DocumentCharset(name string, data []byte, charset string) (*claims.Document, error) {
+	cs := strings.ToLower(strings.Trim(charset, `"' `))
+	if cs == "" {
+		cs = declaredCharset(data)
+	}
+	if !utf8.Valid(data) && isLatin(cs) && bytes.IndexByte(data, 0) < 0 {
 		data = fromWindows1252(data)
 	}
 	if err := claims.CheckText(data); err != nil {

@@ -161,6 +161,29 @@ func TestDocumentWindows1252(t *testing.T) {
 	}
 }
 
+// TestDocumentCharset: the charset of an HTTP header decodes a page that declares none, and
+// comes before the page's own; a page in UTF-8 stays as it is.
+func TestDocumentCharset(t *testing.T) {
+	tests := []struct{ page, charset, want string }{
+		{"<p>\x93Caf\xe9\x94</p>", "ISO-8859-1", "\u201cCaf\u00e9\u201d\n"},
+		{"<meta charset=\"utf-8\"><p>\x93Caf\xe9\x94</p>", "windows-1252", "\u201cCaf\u00e9\u201d\n"},
+		{"<p>caf\u00e9</p>", "iso-8859-1", "caf\u00e9\n"},
+	}
+	for _, tt := range tests {
+		doc, err := DocumentCharset("w.html", []byte(tt.page), tt.charset)
+		if err != nil || doc.Text != tt.want {
+			t.Errorf("DocumentCharset(%q, %q) = %v, want text %q", tt.page, tt.charset, err, tt.want)
+			if err == nil {
+				t.Errorf("  text %q", doc.Text)
+			}
+		}
+	}
+	// No charset named: bytes that are not UTF-8 are an error naming their offset.
+	if _, err := DocumentCharset("w.html", []byte("<p>\x93Caf\xe9\x94</p>"), ""); err == nil || !strings.Contains(err.Error(), "invalid UTF-8 at byte 3") {
+		t.Errorf("DocumentCharset without a charset: %v, want invalid UTF-8 at byte 3", err)
+	}
+}
+
 func TestSniff(t *testing.T) {
 	tests := []struct {
 		in   string

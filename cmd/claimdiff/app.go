@@ -13,8 +13,10 @@ var version = "dev"
 // the whole CLI in-process.
 func newApp(stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
-		Name:      "claimdiff",
-		Usage:     "find who said what in news articles and where their versions conflict",
+		Name:  "claimdiff",
+		Usage: "find who said what in news articles and where their versions conflict",
+		Description: "FILES are .txt, .md, .html or .htm files, directories (searched recursively for those\n" +
+			"extensions), http:// or https:// URLs of web pages (fetched) or - for standard input.",
 		Version:   version,
 		Writer:    stdout,
 		ErrWriter: stderr,

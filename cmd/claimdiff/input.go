@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,16 +36,18 @@ func isHTMLExt(path string) bool {
 // the number of files. An argument is a file (.txt and .md are text, .html and .htm are HTML
 // pages read through package htmltext, any other extension is text unless it sniffs as
 // HTML), a directory (searched recursively in lexical order for files with those four
-// extensions, skipping hidden entries and not following symbolic links to directories), or
-// "-" for standard input (HTML when it sniffs so).
+// extensions, skipping hidden entries and not following symbolic links to directories), a
+// web page's http:// or https:// URL (fetched; see url), or "-" for standard input (HTML when
+// it sniffs so).
 //
 // An input that cannot be read or is not an article (missing, unreadable, empty, binary,
-// invalid UTF-8, larger than maxInputSize, a directory with no articles) is reported on
+// invalid UTF-8, larger than maxInputSize, a directory with no articles, a page that cannot
+// be fetched) is reported on
 // stderr as "claimdiff: PATH: PROBLEM" and skipped; after all other inputs were processed
 // eachDocument returns an error counting them. An error from fn stops the run at once.
 func eachDocument(args []string, stdin io.Reader, stderr io.Writer, fn func(*claims.Document) error) error {
 	if len(args) == 0 {
-		return fmt.Errorf("no input files (give files, directories or - for standard input)")
+		return fmt.Errorf("no input files (give files, directories, URLs or - for standard input)")
 	}
 	r := &inputReader{stderr: stderr, fn: fn, limit: maxInputSize}
 	for _, arg := range args {
@@ -69,6 +72,7 @@ type inputReader struct {
 	stderr       io.Writer
 	fn           func(*claims.Document) error
 	limit        int64
+	client       *http.Client // fetches web pages; webClient when nil
 	failed, done int
 }
 
@@ -96,6 +100,9 @@ func (r *inputReader) stdin(stdin io.Reader) error {
 }
 
 func (r *inputReader) arg(path string) error {
+	if isURL(path) {
+		return r.url(path)
+	}
 	st, err := os.Stat(path)
 	if err != nil {
 		r.fail(path, describe(path, err))
@@ -227,6 +234,11 @@ func (r *inputReader) handle(path string, data []byte, html bool) error {
 	} else {
 		doc, err = claims.NewDocument(path, data)
 	}
+	return r.pass(path, doc, err)
+}
+
+// pass passes the document doc made of input path to fn, or reports err.
+func (r *inputReader) pass(path string, doc *claims.Document, err error) error {
 	if err != nil {
 		r.fail(path, err)
 		return nil

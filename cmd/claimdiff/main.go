@@ -15,7 +15,8 @@
 //	claimdiff text [--meta] FILES...
 //
 // FILES are .txt, .md, .html or .htm files, directories (searched recursively for those
-// extensions) or "-" for standard input. Run "claimdiff help COMMAND" for a command's flags.
+// extensions), http:// or https:// URLs of web pages (fetched) or "-" for standard input.
+// Run "claimdiff help COMMAND" for a command's flags.
 package main
 
 import (

@@ -186,12 +186,14 @@ func filesIn(w io.Writer, docs []string, width int) string {
 }
 
 // commonDir returns the longest directory prefix, ending in "/", that every name in docs
-// has, or "".
+// has, or "". A name's own last slash is not its directory's: of a page's URL
+// "https://news.example/world/story/" the directory is "https://news.example/world/".
 func commonDir(docs []string) string {
 	if len(docs) == 0 {
 		return ""
 	}
-	dir := docs[0][:strings.LastIndexByte(docs[0], '/')+1]
+	first := strings.TrimRight(docs[0], "/")
+	dir := first[:strings.LastIndexByte(first, '/')+1]
 	for _, d := range docs[1:] {
 		for !strings.HasPrefix(d, dir) {
 			dir = dir[:strings.LastIndexByte(dir[:len(dir)-1], '/')+1]

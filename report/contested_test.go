@@ -25,3 +25,22 @@ func TestWithDenial(t *testing.T) {
 		}
 	}
 }
+
+func TestCommonDir(t *testing.T) {
+	tests := []struct {
+		docs []string
+		want string
+	}{
+		{[]string{"../shared/seeds/000.txt", "../shared/seeds/001.txt"}, "../shared/seeds/"},
+		{[]string{"a/b/x.txt", "a/c/y.txt"}, "a/"},
+		{[]string{"x.txt", "a/y.txt"}, ""},
+		{[]string{"https://news.example/world/story/"}, "https://news.example/world/"},
+		{[]string{"https://news.example/world/a", "https://news.example/politics/b/"}, "https://news.example/"},
+		{nil, ""},
+	}
+	for _, tt := range tests {
+		if got := commonDir(tt.docs); got != tt.want {
+			t.Errorf("commonDir(%q) = %q, want %q", tt.docs, got, tt.want)
+		}
+	}
+}

@@ -504,6 +504,9 @@ func (x *extractor) passiveAccused(s, cue rng, sn cueSense) bool {
 	// "was charged on Monday with laundering": a time between the verb and the grounds is
 	// neither.
 	cueB, at := cue.b, x.skipTimes(cue.b, s.b)
+	if w := x.word(at + 1); x.word(at) == "for" && (w == "sure" || w == "certain") {
+		return false // "before the identities of the dead are known for sure": an adverb, no grounds
+	}
 	if groundsInCue[x.word(cue.a)] {
 		cueB, at = at+1, at+1 // "is best known for", "is accused of", "were blamed for": PolNeAR's cue takes the preposition
 	}

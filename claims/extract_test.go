@@ -43,6 +43,18 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a claim inside a quotation ends at its closing mark",
+			text:   "'You took them alive, we want them returned alive,' read a huge banner across the road.",
+			want:   []want{{"we", "", "want", CueBelieve, "them returned alive", Indirect}},
+			none:   []string{"banner"},
+			reason: "words after the closing mark are the writer's; on FNC-1's bodies 22 contents were cut so, none on PolNeAR train",
+		},
+		{
+			name:  "for sure after known is an adverb, no grounds",
+			text:  "It could be days before the identities of the dead are known for sure.",
+			nocue: []string{"are known for", "known"},
+		},
+		{
 			name:   "an opening mark left unclosed inside a paragraph quotes to the paragraph's end",
 			text:   "“The plan is unlike any we have seen,” said Moreno. “Its costs have defied every estimate.\n\nThe council meets on Friday.",
 			want:   []want{{"Moreno", "Moreno", "said", CueAssert, "Its costs have defied every estimate.", Direct}},

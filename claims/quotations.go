@@ -751,3 +751,37 @@ func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 	}
 	return draft{}, false
 }
+
+// endInQuotes ends at its quotation's closing mark the content of a claim whose cue lies
+// inside a quotation: the speaker quoted reports something, and the words after the mark are
+// the writer's. "'You took them alive, we want them returned alive,' read a banner": what
+// "we want" is ends at "alive". Only a mark after punctuation counts: one after a word may be
+// an apostrophe taken for a mark ("wants Williams' head").
+func (x *extractor) endInQuotes() {
+	for i := range x.drafts {
+		d := &x.drafts[i]
+		q, ok := x.quoteAround(d.cue)
+		if !ok || x.toks[q.close-1].kind == tWord {
+			continue
+		}
+		last := &d.content[len(d.content)-1]
+		if last.a < q.close && last.b > q.close {
+			if r := x.trimContent(rng{last.a, q.close}); !r.empty() {
+				*last = r
+			}
+		}
+	}
+}
+
+// quoteAround returns the innermost quotation whose marks enclose r.
+func (x *extractor) quoteAround(r rng) (quote, bool) {
+	// Quotes are ordered by their opening marks and nest at most single in double: the
+	// innermost around r is one of the last two opened before it.
+	k := sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].open >= r.a })
+	for i := k - 1; i >= 0 && i >= k-2; i-- {
+		if q := x.quotes[i]; q.close >= r.b {
+			return q, true
+		}
+	}
+	return quote{}, false
+}

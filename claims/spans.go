@@ -279,6 +279,7 @@ func (x *extractor) claims(doc *Document) []Claim {
 		x.sortDrafts()
 	}
 	x.dropNested()
+	x.endInQuotes()
 	names := x.resolve()
 	out := make([]Claim, 0, len(x.drafts))
 	si, line, lineAt, prevCue := 0, 1, 0, 0

@@ -43,6 +43,23 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "a pronoun goes on standing for the full name it was first resolved to",
+			text: "But now, anchor Brian Williams has leapt in — he explained that meteorologist Mike Seidel was not on air with Lester Holt, and he called for an apology.",
+			want: []want{
+				{"he", "Brian Williams", "explained", CueAssert, "Mike Seidel was not on air", Indirect},
+				{"he", "Brian Williams", "called for", CueAssert, "an apology", Indirect},
+			},
+			reason: "the name a pronoun took from the text is a person later pronouns may stand for, not a name inside what he said",
+		},
+		{
+			name: "a pronoun stands for the person the previous sentence is about, named after the last speaker",
+			text: "Senator Mark Ruiz said the plan was sound. The economist Tom Baker studied the numbers last week. He said they did not add up.",
+			want: []want{
+				{"Senator Mark Ruiz", "Mark Ruiz", "said", CueAssert, "the plan was sound", Indirect},
+				{"He", "Tom Baker", "said", CueAssert, "they did not add up", Indirect},
+			},
+		},
+		{
 			name:   "a claim inside a quotation ends at its closing mark",
 			text:   "'You took them alive, we want them returned alive,' read a huge banner across the road.",
 			want:   []want{{"we", "", "want", CueBelieve, "them returned alive", Indirect}},

@@ -90,6 +90,13 @@ func (x *extractor) resolve() []string {
 		switch {
 		case m.pronoun != "":
 			ref[i] = x.antecedent(ents, ref[:i], m)
+			if e := ref[i]; e != nil && m.pronoun == "person" {
+				if n, at := x.subjectSince(d.src.a, e.last, m.gender); n.name != "" {
+					// "First, Ellen Kullman ... was shown the door. (She claimed ...)": the
+					// person the previous sentence is about, named after the last speaker.
+					ref[i] = x.namedEntity(&ents, n, at)
+				}
+			}
 			if e := ref[i]; e != nil && m.pronoun == "person" && m.gender != 0 && description(e) {
 				// "a woman said ... Kate Ruiz, the organist, remembered ... she said": a full
 				// name after the description, in the pronoun's sentence or the one before, is
@@ -104,7 +111,9 @@ func (x *extractor) resolve() []string {
 				if name, words := x.personBefore(d.src.a, "", m.gender); name != "" {
 					e := matchEntity(ents, mentionInfo{name: name, words: words, kind: "person", gender: nameGender(words)})
 					if e == nil {
-						e = &entity{name: name, words: words, kind: "person", gender: nameGender(words)}
+						// A full name: later pronouns may stand for it ("he explained ..., and
+						// he called for an apology" is one man, not a name in what he said).
+						e = &entity{name: name, words: words, kind: "person", gender: nameGender(words), sure: true}
 						ents = append(ents, e)
 					}
 					ref[i] = e
@@ -1813,4 +1822,34 @@ func (x *extractor) modsBefore(k int) []string {
 		a--
 	}
 	return lowerWords(x.toks[a:k])
+}
+
+// subjectSince returns the person named as the subject of the sentence before token k's (or
+// of k's own sentence, before k), when that name comes after token since and agrees with
+// gender; the mention's first token. A pronoun is about the person the text last told of
+// rather than the last speaker: "Ellen Kullman, DuPont's longtime chief executive, was shown
+// the door. (She claimed to ”retire.”)".
+func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
+	sent := x.sentOf(k)
+	for _, s := range []rng{sent, x.sentOf(sent.a - 1)} {
+		if s.a < 0 || s.a <= since || s.a >= k && s != sent {
+			continue
+		}
+		limit := min(s.b, k)
+		np := x.subject(s, limit)
+		if np.empty() || np.a <= since || !x.toks[np.b-1].upper {
+			continue
+		}
+		a, ok := x.fullNameAt(np.b-1, "")
+		if !ok || a < np.a || x.inQuote[a] {
+			continue // a name in a quotation is the speaker's subject, not the text's
+		}
+		words := lowerWords(x.toks[a:np.b])
+		g := nameGender(words)
+		if g == 0 || gender != 0 && g != gender {
+			continue // a given name tells a person: "While Clinton", "Common Core" do not
+		}
+		return mentionInfo{name: x.text[x.toks[a].Start:x.toks[np.b-1].End], words: words, kind: "person", named: true, gender: g}, a
+	}
+	return mentionInfo{}, -1
 }

@@ -392,6 +392,16 @@ var progressiveBe = setOf([]string{"is", "are", "was", "were"})
 
 var beForms = setOf([]string{"is", "are", "was", "were", "be", "been", "being", "'s"})
 
+// clauseOpens reports whether a clause without "that" may open at token k: a name, a
+// determiner or a personal pronoun, "Vickers fired", "the gunman fled", "he acted alone".
+func (x *extractor) clauseOpens(k int) bool {
+	if !x.isWord(k) || x.is(k, cPreposition) {
+		return false
+	}
+	w := x.word(k)
+	return x.toks[k].upper || isDeterminer(w) || pronounKind[w] == "person" || pronounKind[w] == "group"
+}
+
 // passive handles "it is believed that CONTENT" and "X is believed to CONTENT", and a report
 // with its agent, "X was first reported by SOURCE" (passiveBy).
 func (x *extractor) passive(s, cue rng, sn cueSense) bool {
@@ -414,7 +424,7 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	} else if p := x.negatedBe(s, b); p >= 0 {
 		b = p // "Clinton is not expected to attend", "agencies are not necessarily expected to"
 	}
-	if !beForms[x.word(b)] {
+	if !beForms[x.word(b)] && !(x.word(b) == "’s" && x.word(b-1) == "it") {
 		return false
 	}
 	for b-1 > s.a && (auxiliaries[x.word(b-1)] || negatedAux[x.word(b-1)] || x.word(b-1) == "not") && (x.word(b) == "be" || x.word(b) == "been" || x.word(b) == "not") && !x.toks[b-1].upper {
@@ -428,16 +438,21 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 			}
 		}
 	}
-	if next != "that" && next != "to" && !(next == "as" && viewAs) {
+	bare := x.word(b-1) == "it" && x.clauseOpens(cue.b) // "It’s believed Vickers fired the shots"
+	if next != "that" && next != "to" && !(next == "as" && viewAs) && !bare {
 		return false // but "Rubio is seen as the favorite", "the move was viewed as a snub"
 	}
 	cueR := rng{b, cue.b}
-	if next == "that" {
+	if next == "that" || bare {
 		if x.word(b-1) != "it" {
 			return false
 		}
-		e := x.clauseEnd(s, cue.b+1)
-		r := x.trimContent(rng{cue.b + 1, e})
+		at := cue.b
+		if next == "that" {
+			at++
+		}
+		e := x.clauseEnd(s, at)
+		r := x.trimContent(rng{at, e})
 		if r.empty() {
 			return false
 		}

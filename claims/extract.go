@@ -771,6 +771,12 @@ func (x *extractor) add(d draft) {
 	if d.src.b-d.src.a == 1 && leadingConjunctions[x.word(d.src.a)] {
 		d.src = noRng // "When asked to confirm ...": no one is named
 	}
+	if w := x.word(d.src.b); d.src.b-d.src.a == 1 && x.word(d.src.a) == "it" && (w == "’s" || w == "'s") && d.src.b <= d.cue.a && d.cue.a <= d.src.b+1 && strings.HasSuffix(x.word(d.cue.b-1), "ed") {
+		if nameGiving[x.word(d.cue.b-1)] {
+			return // "It’s titled “A Message to America.”": a name, no claim
+		}
+		d.cue.a, d.src, d.class = d.src.a, noRng, CueClaim // "It’s believed Vickers fired the shots": as "It is believed", a hedge of no one
+	}
 	if !d.src.empty() && d.src.b <= d.cue.a {
 		d.src.b = x.dashAsideStart(d.src)
 		d.src.a = x.contactHeadEnd(d.src)

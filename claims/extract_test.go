@@ -60,6 +60,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "an impersonal passive takes a clause without that, and its contraction too",
+			text: "It is thought the gunman acted alone. It’s believed Vickers fired the shots. It's titled “A Message to America.”",
+			want: []want{
+				{"", "", "It is thought", CueClaim, "the gunman acted alone", Indirect},
+				{"", "", "It’s believed", CueClaim, "Vickers fired the shots", Indirect},
+			},
+			nocue:  []string{"’s believed", "'s titled", "It's titled"},
+			reason: "a hedge of no one, as \"it is believed that\"; on FNC-1's bodies 32 such claims found or mended, none on PolNeAR train",
+		},
+		{
 			name:   "a claim inside a quotation ends at its closing mark",
 			text:   "'You took them alive, we want them returned alive,' read a huge banner across the road.",
 			want:   []want{{"we", "", "want", CueBelieve, "them returned alive", Indirect}},

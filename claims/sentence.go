@@ -136,13 +136,17 @@ func isSpaceByte(c byte) bool {
 
 func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' }
 
-// opensSentence reports whether s starts like a sentence: a capital, a digit or an opening
-// quote or bracket.
+// opensSentence reports whether s starts like a sentence: a capital, a digit, an opening
+// quote or bracket, or a name that writes its capital second ("iPhone", "iGen.fr", "eBay").
 func opensSentence(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, n := utf8.DecodeRuneInString(s)
 	switch r {
 	case '"', '\'', '“', '‘', '(', '[', '—', '–':
 		return true
+	}
+	if unicode.IsLower(r) {
+		r2, _ := utf8.DecodeRuneInString(s[n:])
+		return unicode.IsUpper(r2)
 	}
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }

@@ -24,6 +24,10 @@ func TestSentencesAcronymEnd(t *testing.T) {
 		{"Rogen is in talks, according to the Hollywood Reporter.Christian Bale will play Jobs.", 2},
 		{"See www.example.com or e.g.Smith for the details.", 1},
 		{"The French site iGen.Fr reports that Paul.Bond@THR.com wrote.", 1},
+		// A name whose capital is its second letter opens a sentence; a lower-case word does not.
+		{"The website cites reliable sources. iGen.fr has a good track record.", 2},
+		{"Sales fell. eBay said the quarter was weak.", 2},
+		{"The price is about 5 ft. tall and wide.", 1},
 	}
 	for _, tt := range tests {
 		if got := len(Sentences(tt.text)); got != tt.want {

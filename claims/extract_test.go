@@ -70,6 +70,16 @@ func TestExtract(t *testing.T) {
 			reason: "a hedge of no one, as \"it is believed that\"; on FNC-1's bodies 32 such claims found or mended, none on PolNeAR train",
 		},
 		{
+			name: "a trailing source tells the main clause after an opening subordinate clause",
+			text: "As Pakistan awaits the visit, Islamabad believes it will be a big challenge, diplomatic sources said. Although Weiner admitted that he erred, he claimed he had done nothing illegal, aides said.",
+			want: []want{
+				{"diplomatic sources", "diplomatic sources", "said", CueAssert, "As Pakistan awaits the visit, Islamabad believes it will be a big challenge", Indirect},
+				{"Weiner", "Weiner", "admitted", CueAssert, "he erred", Indirect},
+			},
+			nocue:  []string{"believes"},
+			reason: "a claim in the opening clause still keeps the trailing source from reaching back over it; on PolNeAR train +2 matches, no prediction more",
+		},
+		{
 			name:   "a claim inside a quotation ends at its closing mark",
 			text:   "'You took them alive, we want them returned alive,' read a huge banner across the road.",
 			want:   []want{{"we", "", "want", CueBelieve, "them returned alive", Indirect}},

@@ -267,11 +267,14 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	for i := len(x.drafts) - 1; i >= 0; i-- {
 		d := x.drafts[i]
 		if d.cue.a >= start && d.cue.a < end && d.cue.a >= s.a {
-			if d.src.a > d.cue.a && hasSyn(cueLex[x.word(d.cue.a)], synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) || start == s.a && x.subordinateOpening(s, true) {
+			if d.src.a > d.cue.a && hasSyn(cueLex[x.word(d.cue.a)], synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) || start == s.a && x.subordinateOpening(s, true) && !x.afterOpeningClause(d) {
 				// "Noting that ..., Trump reminded voters", "In declaring ..., the pope
 				// showed": the opening participle is a claim of the subject's, not the
 				// content of the verb after it; nor is an opening subordinate clause that
-				// holds a claim ("Although Weiner admitted that ..., he claimed ...").
+				// holds a claim ("Although Weiner admitted that ..., he claimed ..."). A
+				// claim after that clause's comma is the main clause's, which the trailing
+				// source tells: "As Pakistan awaits the visit, Islamabad believes ...,
+				// diplomatic sources said."
 				return draft{}, false
 			}
 			if c := d.content[len(d.content)-1]; c.b <= end {
@@ -730,4 +733,11 @@ func (x *extractor) subjectAside(s, src, cue rng) int {
 		return -1
 	}
 	return c
+}
+
+// afterOpeningClause reports whether draft d is the claim of a main clause after a clause
+// that opens its sentence: its source right after the opening clause's comma, "As Pakistan
+// awaits the visit, Islamabad believes ...".
+func (x *extractor) afterOpeningClause(d draft) bool {
+	return !d.src.empty() && d.src.b <= d.cue.a && x.word(d.src.a-1) == ","
 }

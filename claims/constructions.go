@@ -599,8 +599,33 @@ func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 	if sn.syn == synPassive {
 		class = CueReport
 	}
-	x.add(draft{src: src, cue: rng{b, cue.b}, content: []rng{subj}, class: class, inherit: -1})
+	agentEnd := src.b
+	src.b = x.timeAfterAgent(src)
+	content := []rng{subj}
+	if at := x.skipTimes(agentEnd, s.b); x.word(at) == "as" && asVerbs[x.word(cue.b-1)] {
+		// "Emwazi was described by the Washington Post as a computer science graduate": what
+		// the agent says he is goes with him.
+		if r := x.trimContent(rng{at, x.clauseEnd(s, at+1)}); !r.empty() {
+			content = append(content, r)
+		}
+	}
+	x.add(draft{src: src, cue: rng{b, cue.b}, content: content, class: class, inherit: -1})
 	return true
+}
+
+// asVerbs describe someone as something: "was described by the Post as", "was identified by
+// The Independent as".
+var asVerbs = setOf([]string{"described", "identified", "characterized", "characterised", "portrayed", "depicted", "labeled", "labelled", "branded", "dismissed", "hailed", "cited", "regarded", "viewed", "seen"})
+
+// timeAfterAgent returns where the agent src of a passive ends before a time that follows
+// its noun: "by The Independent in May 2010", "by the Post on Tuesday".
+func (x *extractor) timeAfterAgent(src rng) int {
+	for p := src.a + 1; p < src.b; p++ {
+		if w, n := x.word(p), x.word(p+1); (w == "in" || w == "on") && (x.is(p+1, cMonth) || x.is(p+1, cWeekday) || len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) && isDigitByte(n[3])) {
+			return p
+		}
+	}
+	return src.b
 }
 
 // byAfter returns the index of the "by" of a passive's agent after the verb ending at k, past

@@ -80,6 +80,15 @@ func TestExtract(t *testing.T) {
 			reason: "a claim in the opening clause still keeps the trailing source from reaching back over it; on PolNeAR train +2 matches, no prediction more",
 		},
 		{
+			name: "a passive with its agent takes what the agent calls the subject, and the agent no time",
+			text: "Emwazi was described by the Washington Post as a computer science graduate. A man named Ali was identified by The Independent in May 2010 as having been questioned.",
+			want: []want{
+				{"the Washington Post", "Washington Post", "was described", CueAssert, "as a computer science graduate", Indirect},
+				{"The Independent", "Independent", "was identified", CueAssert, "as having been questioned", Indirect},
+			},
+			reason: "on PolNeAR train +1 match, no prediction more; 6 claims of FNC-1's bodies, all right",
+		},
+		{
 			name:   "a claim inside a quotation ends at its closing mark",
 			text:   "'You took them alive, we want them returned alive,' read a huge banner across the road.",
 			want:   []want{{"we", "", "want", CueBelieve, "them returned alive", Indirect}},

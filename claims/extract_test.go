@@ -43,6 +43,16 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "warned, boasted and complained take the object of their particle as the content",
+			text: "The engineers warned of a failure in the cooling system. Delgado has boasted of his record on jobs. Tenants complain about the noise from the depot.",
+			want: []want{
+				{"The engineers", "", "warned of", CueAssert, "a failure in the cooling system", Indirect},
+				{"Delgado", "Delgado", "has boasted of", CueAssert, "his record on jobs", Indirect},
+				{"Tenants", "", "complain about", CueAssert, "the noise from the depot", Indirect},
+			},
+			reason: "on PolNeAR train +9 matches, +7 predictions",
+		},
+		{
 			name:   "an opening mark left unclosed inside a paragraph quotes to the paragraph's end",
 			text:   "“The plan is unlike any we have seen,” said Moreno. “Its costs have defied every estimate.\n\nThe council meets on Friday.",
 			want:   []want{{"Moreno", "Moreno", "said", CueAssert, "Its costs have defied every estimate.", Direct}},

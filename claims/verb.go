@@ -816,3 +816,14 @@ func (x *extractor) passiveAnnounced(s, cue rng, sn cueSense) bool {
 	x.add(draft{src: noRng, cue: rng{b, cue.b}, content: content, class: sn.class, inherit: -1})
 	return true
 }
+
+// addresseeCue reports whether the cue is a verb that takes its addressee before the content
+// ("told The Nation that", "warned voters they ..."): not when the cue ends in the particle
+// that opens its object ("warned of the risk of an outbreak").
+func (x *extractor) addresseeCue(cue rng) bool {
+	if !tellVerbs[x.word(cue.a)] {
+		return false
+	}
+	last := x.word(cue.b - 1)
+	return !(cue.b > cue.a+1 && (last == "of" || last == "about" || last == "against"))
+}

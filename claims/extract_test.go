@@ -43,6 +43,18 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "lashed out at, took issue with, shrugged off, hinted at and ripped into are phrasal cues",
+			text: "The mayor lashed out at the transit board. Ms. Ruiz took issue with the audit. The union shrugged off the ruling. Okafor hinted at a second run. The governor ripped into the legislature.",
+			want: []want{
+				{"The mayor", "", "lashed out at", CueAssert, "the transit board", Indirect},
+				{"Ms. Ruiz", "Ruiz", "took issue with", CueAssert, "the audit", Indirect},
+				{"The union", "", "shrugged off", CueAssert, "the ruling", Indirect},
+				{"Okafor", "Okafor", "hinted at", CueAssert, "a second run", Indirect},
+				{"The governor", "", "ripped into", CueAssert, "the legislature", Indirect},
+			},
+			reason: "on PolNeAR train +17 matches, +18 predictions",
+		},
+		{
 			name: "warned, boasted and complained take the object of their particle as the content",
 			text: "The engineers warned of a failure in the cooling system. Delgado has boasted of his record on jobs. Tenants complain about the noise from the depot.",
 			want: []want{

@@ -1443,6 +1443,11 @@ var phrasalCues = func() map[string]phrasal {
 	add("warn warns warned", true, "of", "about", "against")
 	add("boast boasts boasted brag brags bragged", true, "of", "about")
 	add("complain complains complained", true, "of", "about")
+	add("lash lashes lashed lashing", false, "out at", "out against")
+	add("take takes took taking taken", false, "issue with")
+	add("shrug shrugs shrugged shrugging", false, "off")
+	add("hint hints hinted hinting", false, "at")
+	add("rip rips ripped ripping", false, "into")
 	add("would", false, "like") // "would like to shrink the department": a wish
 	return m
 }()

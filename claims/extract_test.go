@@ -43,6 +43,19 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "vouched for, alluded to, balked at, brushed off, ticked off and opened up about are phrasal cues",
+			text: "Her former coach vouched for her character. The mayor alluded to the budget gap. The board balked at the new contract. Nguyen brushed off the criticism. The senator ticked off a list of grievances. The actor opened up about his years in foster care.",
+			want: []want{
+				{"Her former coach", "", "vouched for", CueAssert, "her character", Indirect},
+				{"The mayor", "", "alluded to", CueAssert, "the budget gap", Indirect},
+				{"The board", "", "balked at", CueAssert, "the new contract", Indirect},
+				{"Nguyen", "Nguyen", "brushed off", CueAssert, "the criticism", Indirect},
+				{"The senator", "", "ticked off", CueAssert, "a list of grievances", Indirect},
+				{"The actor", "", "opened up about", CueAssert, "his years in foster care", Indirect},
+			},
+			reason: "on PolNeAR train +25 matches, +26 predictions",
+		},
+		{
 			name: "lashed out at, took issue with, shrugged off, hinted at and ripped into are phrasal cues",
 			text: "The mayor lashed out at the transit board. Ms. Ruiz took issue with the audit. The union shrugged off the ruling. Okafor hinted at a second run. The governor ripped into the legislature.",
 			want: []want{

@@ -1448,6 +1448,11 @@ var phrasalCues = func() map[string]phrasal {
 	add("shrug shrugs shrugged shrugging", false, "off")
 	add("hint hints hinted hinting", false, "at")
 	add("rip rips ripped ripping", false, "into")
+	add("vouch vouches vouched vouching", false, "for")
+	add("allude alludes alluded alluding", false, "to")
+	add("balk balks balked balking", false, "at")
+	add("brush brushes brushed brushing tick ticks ticked ticking", false, "off")
+	add("open opens opened opening", false, "up about")
 	add("would", false, "like") // "would like to shrink the department": a wish
 	return m
 }()

@@ -43,6 +43,17 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "told, urges and warned with an addressee and a to-infinitive take both as the content",
+			text: "The inspectors have told tenants not to drink the tap water. Haddad urges farmers to sell their surplus. The coach warned Ortiz to stay off the ice. The mayor told the story to reporters.",
+			want: []want{
+				{"The inspectors", "", "have told", CueAssert, "tenants not to drink the tap water", Indirect},
+				{"Haddad", "Haddad", "urges", CueAssert, "farmers to sell their surplus", Indirect},
+				{"The coach", "", "warned", CueAssert, "Ortiz to stay off the ice", Indirect},
+			},
+			nocue:  []string{"told"},
+			reason: "on PolNeAR train +7 matches, +8 predictions",
+		},
+		{
 			name: "vouched for, alluded to, balked at, brushed off, ticked off and opened up about are phrasal cues",
 			text: "Her former coach vouched for her character. The mayor alluded to the budget gap. The board balked at the new contract. Nguyen brushed off the criticism. The senator ticked off a list of grievances. The actor opened up about his years in foster care.",
 			want: []want{

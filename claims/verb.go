@@ -70,6 +70,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if w := x.word(cue.a - 1); (w == "trade" || w == "traded" || w == "trading") && x.word(cue.a) == "blame" {
 		return false // "Hamas, Israel trade blame": a noun, the object ("traded charges" is a cue of its own)
 	}
+	if x.orderInfinitive(s, cue) {
+		sn.syn = synObject // "told Jeb Bush to quiet down": the addressee and the infinitive are the object
+	}
 	src := x.sourceLeft(s, at)
 	if x.namingParticiple(src, cue) {
 		return false
@@ -826,4 +829,29 @@ func (x *extractor) addresseeCue(cue rng) bool {
 	}
 	last := x.word(cue.b - 1)
 	return !(cue.b > cue.a+1 && (last == "of" || last == "about" || last == "against"))
+}
+
+// orderVerbs tell someone to do something: "told Jeb Bush to quiet down", "urges
+// conservatives to unite".
+var orderVerbs = setOf([]string{"tell", "tells", "told", "telling", "urges", "warn", "warns", "warned"})
+
+// orderInfinitive reports whether the cue is a verb of ordering whose addressee, a few words
+// without punctuation, is followed by a to-infinitive ("told Flint residents not to drink
+// the water"), the addressee and the infinitive being its content as the object of "urged" is.
+func (x *extractor) orderInfinitive(s, cue rng) bool {
+	if cue.b != cue.a+1 || !orderVerbs[x.word(cue.a)] {
+		return false
+	}
+	k := cue.b
+	for k < s.b && k < cue.b+5 && x.isWord(k) && x.word(k) != "to" && x.word(k) != "not" && x.word(k) != "that" && !x.verbLike(k) {
+		k++
+	}
+	if k == cue.b || !addressees[x.word(k-1)] && !x.toks[k-1].upper && !strings.HasSuffix(x.word(k-1), "s") {
+		return false // the addressee ends in a person, a name or a plural
+	}
+	if x.word(k) == "not" {
+		k++
+	}
+	n := x.word(k + 1)
+	return x.word(k) == "to" && k+1 < s.b && x.isWord(k+1) && !x.toks[k+1].upper && !functionWords[n] && !possessives[n]
 }

@@ -43,6 +43,17 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "reminded and warned with an addressee take the object of the particle after it as the content",
+			text: "The governor reminded voters of the flood relief she secured. Okoro warned the board against selling the land. The new mural reminds me of Rivera. The nurses told investigators they were unaware of the leak.",
+			want: []want{
+				{"The governor", "", "reminded", CueAssert, "the flood relief she secured", Indirect},
+				{"Okoro", "Okoro", "warned", CueAssert, "selling the land", Indirect},
+				{"The nurses", "", "told", CueAssert, "they were unaware of the leak", Indirect},
+			},
+			nocue:  []string{"reminds"},
+			reason: "on PolNeAR train +12 matches, +12 predictions; a pronoun after remind makes a likeness",
+		},
+		{
 			name: "told, urges and warned with an addressee and a to-infinitive take both as the content",
 			text: "The inspectors have told tenants not to drink the tap water. Haddad urges farmers to sell their surplus. The coach warned Ortiz to stay off the ice. The mayor told the story to reporters.",
 			want: []want{

@@ -107,7 +107,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		}
 	}
 	if !src.empty() {
-		if content, ok := x.contentRight(s, cue, sn); ok {
+		if content, ok := x.contentRight(s, x.throughParticle(s, cue), sn); ok {
 			if at < cue.a && x.cueAdverbs(at+1, cue.a) {
 				// the cue reads "is telling", and with adverbs between, "is already claiming",
 				// "are now openly questioning", as PolNeAR marks them (10 times of 10 on the
@@ -854,4 +854,26 @@ func (x *extractor) orderInfinitive(s, cue rng) bool {
 	}
 	n := x.word(k + 1)
 	return x.word(k) == "to" && k+1 < s.b && x.isWord(k+1) && !x.toks[k+1].upper && !functionWords[n] && !possessives[n]
+}
+
+// throughParticle returns the cue stretched over its addressee and the particle after it
+// when a verb of reminding or warning has its content as the particle's object ("reminded
+// voters of the six years his family lived there", "warned the Fed against buying bonds"),
+// for finding that content; the cue itself as it is otherwise. A pronoun after "remind" makes
+// a likeness, not a reminder ("reminds me of Reagan").
+func (x *extractor) throughParticle(s, cue rng) rng {
+	w := x.word(cue.a)
+	remind := w == "remind" || w == "reminds" || w == "reminded"
+	if cue.b != cue.a+1 || !remind && !orderVerbs[w] || remind && objectPronouns[x.word(cue.b)] {
+		return cue
+	}
+	for k := cue.b; k < s.b && k < cue.b+6 && x.isWord(k); k++ {
+		switch p := x.word(k); {
+		case k > cue.b && (p == "of" || p == "about" || !remind && p == "against"):
+			return rng{cue.a, k + 1}
+		case functionWords[p] || subjectPronouns[p] && k > cue.b || x.verbLike(k) || prepositions[p]:
+			return cue // "told investigators they were unaware of ...": a clause, not an addressee
+		}
+	}
+	return cue
 }

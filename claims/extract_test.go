@@ -66,7 +66,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "vouched for, alluded to, balked at, brushed off, ticked off and opened up about are phrasal cues",
-			text: "Her former coach vouched for her character. The mayor alluded to the budget gap. The board balked at the new contract. Nguyen brushed off the criticism. The senator ticked off a list of grievances. The actor opened up about his years in foster care.",
+			text: "Her former coach vouched for her character. The mayor alluded to the budget gap. The board balked at the new contract. Nguyen brushed off the criticism. The senator ticked off a list of grievances. The actor opened up about his years in foster care. The bishop has spoken out against the death penalty.",
 			want: []want{
 				{"Her former coach", "", "vouched for", CueAssert, "her character", Indirect},
 				{"The mayor", "", "alluded to", CueAssert, "the budget gap", Indirect},
@@ -74,6 +74,7 @@ func TestExtract(t *testing.T) {
 				{"Nguyen", "Nguyen", "brushed off", CueAssert, "the criticism", Indirect},
 				{"The senator", "", "ticked off", CueAssert, "a list of grievances", Indirect},
 				{"The actor", "", "opened up about", CueAssert, "his years in foster care", Indirect},
+				{"The bishop", "", "has spoken out against", CueAssert, "the death penalty", Indirect},
 			},
 			reason: "on PolNeAR train +25 matches, +26 predictions",
 		},

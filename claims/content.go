@@ -71,7 +71,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		}
 	case w == "to" && infinitiveVerbs[x.word(cue.a)] && (x.isWord(j+1) && !x.toks[j+1].upper || x.isOpenQuote(j+1)):
 		// "agreed to jointly achieve ...", "wants to ...": the infinitive is the content.
-	case tellVerbs[x.word(cue.a)] || adverbialStart[w] && !(w == "this" || w == "last") && !(weekdays[w] && x.skipTime(j, s.b) == j) && !x.quantifierAt(j):
+	case x.addresseeCue(cue) || adverbialStart[w] && !(w == "this" || w == "last") && !(weekdays[w] && x.skipTime(j, s.b) == j) && !x.quantifierAt(j):
 		// ("this" and "last" open an adverbial only as times, which skipTimes took: "say
 		// this is just a rough patch" holds a clause; so does "said Thursday's speeches ...".)
 		// Skip the addressee or adverbial up to "that", a colon, or a comma before a quote.

@@ -454,11 +454,11 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			e++
 		}
 		for _, p := range ph.particles {
-			if x.word(e) == p {
+			if e+len(p) <= len(x.toks) && x.wordsAre(e, p) {
 				if strings.HasSuffix(w, "ing") {
-					return []cueSense{{CueAssert, synPart}}, e + 1
+					return []cueSense{{CueAssert, synPart}}, e + len(p)
 				}
-				return []cueSense{{CueAssert, synVerb}}, e + 1
+				return []cueSense{{CueAssert, synVerb}}, e + len(p)
 			}
 		}
 		if !ph.alone {

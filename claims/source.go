@@ -1411,10 +1411,10 @@ func isCueForm(w string) bool {
 	return false
 }
 
-// phrasal is a cue made of a verb and a particle; alone says whether the verb is a cue
-// without one.
+// phrasal is a cue made of a verb and a particle (or a few words: "out at", "issue with");
+// alone says whether the verb is a cue without one.
 type phrasal struct {
-	particles []string
+	particles [][]string
 	alone     bool
 }
 
@@ -1424,19 +1424,37 @@ type phrasal struct {
 // "responded" is a cue alone.
 var phrasalCues = func() map[string]phrasal {
 	m := make(map[string]phrasal)
-	add := func(forms string, ph phrasal) {
+	add := func(forms string, alone bool, particles ...string) {
+		ph := phrasal{alone: alone}
+		for _, p := range particles {
+			ph.particles = append(ph.particles, strings.Fields(p))
+		}
 		for _, f := range strings.Fields(forms) {
 			m[f] = ph
 		}
 	}
-	add("point points pointed pointing", phrasal{[]string{"out", "to"}, false})
-	add("refer refers referred referring", phrasal{[]string{"to"}, false})
-	add("talk talks talked talking", phrasal{[]string{"about"}, false})
-	add("speak speaks spoke speaking", phrasal{[]string{"about", "of"}, false})
-	add("rail rails railed railing", phrasal{[]string{"against"}, false})
-	add("respond", phrasal{[]string{"to"}, false})
-	add("call calls called calling", phrasal{[]string{"on", "for"}, true})
-	add("would", phrasal{[]string{"like"}, false}) // "would like to shrink the department": a wish
+	add("point points pointed pointing", false, "out", "to")
+	add("refer refers referred referring", false, "to")
+	add("talk talks talked talking", false, "about")
+	add("speak speaks spoke speaking", false, "about", "of", "out about", "out against", "out on")
+	add("spoken", false, "out about", "out against", "out on")
+	add("rail rails railed railing", false, "against")
+	add("respond", false, "to")
+	add("call calls called calling", true, "on", "for")
+	add("warn warns warned", true, "of", "about", "against")
+	add("boast boasts boasted brag brags bragged", true, "of", "about")
+	add("complain complains complained", true, "of", "about")
+	add("lash lashes lashed lashing", false, "out at", "out against")
+	add("take takes took taking taken", false, "issue with")
+	add("shrug shrugs shrugged shrugging", false, "off")
+	add("hint hints hinted hinting", false, "at")
+	add("rip rips ripped ripping", false, "into")
+	add("vouch vouches vouched vouching", false, "for")
+	add("allude alludes alluded alluding", false, "to")
+	add("balk balks balked balking", false, "at")
+	add("brush brushes brushed brushing tick ticks ticked ticking", false, "off")
+	add("open opens opened opening", false, "up about")
+	add("would", false, "like") // "would like to shrink the department": a wish
 	return m
 }()
 

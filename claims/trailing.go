@@ -412,6 +412,9 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		// or a pronoun ("a creative writing professor" is no speaker).
 		return false
 	}
+	if x.orderInfinitive(s, cue) {
+		sn.syn = synObject // ", telling Christie to get on a plane"
+	}
 	content, ok := x.contentRight(s, cue, sn)
 	if c := x.subjectAside(s, src, cue); c > cue.b && (!ok || content[len(content)-1].b > c) {
 		// "The RIA news agency, citing a source in the ministry, said ...", "Interfax,

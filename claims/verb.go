@@ -70,6 +70,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if w := x.word(cue.a - 1); (w == "trade" || w == "traded" || w == "trading") && x.word(cue.a) == "blame" {
 		return false // "Hamas, Israel trade blame": a noun, the object ("traded charges" is a cue of its own)
 	}
+	if x.orderInfinitive(s, cue) {
+		sn.syn = synObject // "told Jeb Bush to quiet down": the addressee and the infinitive are the object
+	}
 	src := x.sourceLeft(s, at)
 	if x.namingParticiple(src, cue) {
 		return false
@@ -104,7 +107,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		}
 	}
 	if !src.empty() {
-		if content, ok := x.contentRight(s, cue, sn); ok {
+		if content, ok := x.contentRight(s, x.throughParticle(s, cue), sn); ok {
 			if at < cue.a && x.cueAdverbs(at+1, cue.a) {
 				// the cue reads "is telling", and with adverbs between, "is already claiming",
 				// "are now openly questioning", as PolNeAR marks them (10 times of 10 on the
@@ -815,4 +818,62 @@ func (x *extractor) passiveAnnounced(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: noRng, cue: rng{b, cue.b}, content: content, class: sn.class, inherit: -1})
 	return true
+}
+
+// addresseeCue reports whether the cue is a verb that takes its addressee before the content
+// ("told The Nation that", "warned voters they ..."): not when the cue ends in the particle
+// that opens its object ("warned of the risk of an outbreak").
+func (x *extractor) addresseeCue(cue rng) bool {
+	if !tellVerbs[x.word(cue.a)] {
+		return false
+	}
+	last := x.word(cue.b - 1)
+	return !(cue.b > cue.a+1 && (last == "of" || last == "about" || last == "against"))
+}
+
+// orderVerbs tell someone to do something: "told Jeb Bush to quiet down", "urges
+// conservatives to unite".
+var orderVerbs = setOf([]string{"tell", "tells", "told", "telling", "urges", "warn", "warns", "warned"})
+
+// orderInfinitive reports whether the cue is a verb of ordering whose addressee, a few words
+// without punctuation, is followed by a to-infinitive ("told Flint residents not to drink
+// the water"), the addressee and the infinitive being its content as the object of "urged" is.
+func (x *extractor) orderInfinitive(s, cue rng) bool {
+	if cue.b != cue.a+1 || !orderVerbs[x.word(cue.a)] {
+		return false
+	}
+	k := cue.b
+	for k < s.b && k < cue.b+5 && x.isWord(k) && x.word(k) != "to" && x.word(k) != "not" && x.word(k) != "that" && !x.verbLike(k) {
+		k++
+	}
+	if k == cue.b || !addressees[x.word(k-1)] && !x.toks[k-1].upper && !strings.HasSuffix(x.word(k-1), "s") {
+		return false // the addressee ends in a person, a name or a plural
+	}
+	if x.word(k) == "not" {
+		k++
+	}
+	n := x.word(k + 1)
+	return x.word(k) == "to" && k+1 < s.b && x.isWord(k+1) && !x.toks[k+1].upper && !functionWords[n] && !possessives[n]
+}
+
+// throughParticle returns the cue stretched over its addressee and the particle after it
+// when a verb of reminding or warning has its content as the particle's object ("reminded
+// voters of the six years his family lived there", "warned the Fed against buying bonds"),
+// for finding that content; the cue itself as it is otherwise. A pronoun after "remind" makes
+// a likeness, not a reminder ("reminds me of Reagan").
+func (x *extractor) throughParticle(s, cue rng) rng {
+	w := x.word(cue.a)
+	remind := w == "remind" || w == "reminds" || w == "reminded"
+	if cue.b != cue.a+1 || !remind && !orderVerbs[w] || remind && objectPronouns[x.word(cue.b)] {
+		return cue
+	}
+	for k := cue.b; k < s.b && k < cue.b+6 && x.isWord(k); k++ {
+		switch p := x.word(k); {
+		case k > cue.b && (p == "of" || p == "about" || !remind && p == "against"):
+			return rng{cue.a, k + 1}
+		case functionWords[p] || subjectPronouns[p] && k > cue.b || x.verbLike(k) || prepositions[p]:
+			return cue // "told investigators they were unaware of ...": a clause, not an addressee
+		}
+	}
+	return cue
 }

@@ -379,6 +379,10 @@ func (x *extractor) negatedStance(cue rng) bool {
 // stanceObject returns the object of a verb of stance without the writer's adverbial after it
 // ("opposed it as a candidate", "endorsed Mr. Trump at a news conference", "opposed it because
 // it fell short", "virulently opposed Trump during the primaries"), unless a verb comes first.
+// "In" and "on" end only a name or a pronoun ("endorsed Sanders in the primary", "oppose him on
+// Capitol Hill") or open a date ("backed Ron Paul for the presidency in 2012"); after a noun
+// they head its own phrase ("supported a ban on all forms of human cloning", "has backed a
+// no-fly zone in Syria"), as PolNeAR keeps it in the content.
 func (x *extractor) stanceObject(r rng) rng {
 	for p := r.a + 1; p < r.b && p < r.a+20; p++ {
 		w := x.word(p)
@@ -386,7 +390,19 @@ func (x *extractor) stanceObject(r rng) rng {
 			continue
 		}
 		switch w {
-		case ",", "(", "as", "at", "during", "while", "when", "after", "before", "because", "since", "amid", "until", "last", "earlier", "later", "in", "on":
+		case ",", "at", "during", "while", "when", "after", "before", "because", "since", "amid", "until", "last", "earlier", "later":
+		case "as":
+			if x.word(p-1) == "such" {
+				continue // "refugees from countries such as Syria"
+			}
+		case "(":
+			if x.toks[p-1].upper && (x.word(p+2) == ")" || x.word(p+3) == ")") {
+				continue // "Paul Ryan (R-Wis.)": a name's party
+			}
+		case "in", "on":
+			if v := x.word(p - 1); !x.toks[p-1].upper && !objectPronouns[v] && v != "her" && v != "it" && !x.dateAfter(p) {
+				continue // "supported a ban on all forms of cloning": the object's own phrase
+			}
 		default:
 			if !isDash(w) {
 				continue
@@ -404,6 +420,17 @@ func (x *extractor) stanceObject(r rng) rng {
 		return r
 	}
 	return r
+}
+
+// dateAfter reports whether a month or a year follows the preposition at p, perhaps after
+// "early", "mid" or "late": "in 2012", "in late May".
+func (x *extractor) dateAfter(p int) bool {
+	k := p + 1
+	if w := x.word(k); w == "early" || w == "mid" || w == "late" {
+		k++
+	}
+	w := x.word(k)
+	return x.is(k, cMonth) || len(w) == 4 && isDigitByte(w[0]) && isDigitByte(w[3])
 }
 
 // holdsThat reports whether tokens a to b hold a lower-case "that", which opens a clause.
@@ -745,13 +772,29 @@ func (x *extractor) objectEnd(r rng) int {
 		// not to close the prison", "on Saturday for bailing on his bill".
 		cut := t >= r.b || x.word(t) == "," || adverbialStart[x.word(t)] && x.word(t) != "to" && x.word(t) != "for"
 		if cut {
-			if x.holdsVerb(r.a, p) {
+			if x.holdsVerb(r.a, p) || x.infinitiveIn(r.a, p) {
 				return r.b
 			}
 			return p
 		}
 	}
 	return r.b
+}
+
+// infinitiveIn reports whether tokens a to b hold an infinitive that is the content or
+// follows its object ("to debate him in Brooklyn", "urged them to vote", "challenged Hillary
+// Clinton to debate"), where a time after it is the infinitive's, not the speaking's; not
+// one of a noun's ("his intention to vote").
+func (x *extractor) infinitiveIn(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if x.word(k) != "to" || k > a && !x.toks[k-1].upper && !objectPronouns[x.word(k-1)] {
+			continue
+		}
+		if n := x.word(k + 1); x.isWord(k+1) && !x.toks[k+1].upper && !npDeterminers[n] && !isDigitByte(n[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // quantifierAt reports whether token k opens a quantity rather than an adverbial: "at least

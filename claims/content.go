@@ -158,6 +158,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			}
 		}
 		r.b = x.objectEnd(r)
+		r.b = x.alsoEnd(r)
 		r.b = x.npCommaEnd(r)
 		r.b = x.andPredicateEnd(r)
 		if sn.syn == synObject {
@@ -795,6 +796,29 @@ func (x *extractor) infinitiveIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// alsoEnd returns where a content that is a noun phrase, no clause, ends before a closing "as
+// well" or ", too" of the writer's, which PolNeAR leaves out ("could favor him as well",
+// "thinks so, too"); in a clause or an infinitive it stays ("our rail systems do as well",
+// "pledged to act as well").
+func (x *extractor) alsoEnd(r rng) int {
+	e := r.b
+	switch {
+	case e-2 > r.a && x.word(e-2) == "as" && x.word(e-1) == "well":
+		e -= 2
+	case e-1 > r.a && x.word(e-1) == "too" && x.word(e-2) == ",":
+		e--
+	default:
+		return r.b
+	}
+	if x.word(e-1) == "," {
+		e--
+	}
+	if x.isOpenQuote(r.a) || x.word(r.a) == "to" || x.holdsVerb(r.a, e) || x.inQuote[e] {
+		return r.b // "pledged to act as well": the infinitive's
+	}
+	return e
 }
 
 // quantifierAt reports whether token k opens a quantity rather than an adverbial: "at least

@@ -43,6 +43,18 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "a sentence adverb before the subject is no part of the source",
+			text: "The poll is old, and perhaps young voters prefer the plan of the mayor. He has doubts, but ultimately Prager thinks their logic is flawed. Recently hacked documents show the deal was signed.",
+			want: []want{{"young voters", "", "prefer", CueBelieve, "the plan of the mayor", Indirect}, {"Prager", "", "thinks", CueBelieve, "their logic is flawed", Indirect}, {"Recently hacked documents", "", "show", CueReport, "the deal was signed", Indirect}},
+		},
+		{
+			name:   "a noun phrase content ends before a closing as well or too",
+			text:   "The new rules could favor him as well. Ms. Ruiz thinks so, too. The rail systems need work, and the bridges do as well, the mayor said.",
+			want:   []want{{"The new rules", "", "could favor", CueBelieve, "him", Indirect}, {"Ms. Ruiz", "", "thinks", CueBelieve, "so", Indirect}, {"the mayor", "", "said", CueAssert, "the bridges do as well", Indirect}},
+			none:   []string{"him as well", "so, too"},
+			reason: "PolNeAR leaves the writer's \"as well\" and \"too\" out of a noun phrase, and keeps them in a clause",
+		},
+		{
 			name:   "a stance verb's object keeps its own phrase after in or on",
 			text:   "The senator has long supported a ban on imports of ivory. The union endorsed Garcia in March.",
 			want:   []want{{"The senator", "", "has long supported", CueBelieve, "a ban on imports of ivory", Indirect}, {"The union", "", "endorsed", CueAssert, "Garcia", Indirect}},

@@ -1147,7 +1147,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if w == "-" {
 				n++
 			}
-			if (dashClause[x.word(n)] || x.dashAppositive(s, n)) && !x.toks[n].upper && !x.dashCloses(s, n) {
+			if (dashClause[x.word(n)] || x.dashAppositive(s, n)) && !x.toks[n].upper && !x.dashCloses(s, n) && !(x.closesAside(j, p) && !(subordinators[x.word(n)] && x.startsClause(n+1))) {
 				return p // "the tide is turning their way — and the Senate is ...": the writer's clause
 			}
 		}
@@ -1449,6 +1449,21 @@ func (x *extractor) opensPredicate(k int) bool {
 
 // dashCloses reports whether a dash closes the aside that a dash before token k opens, later
 // in sentence s: "the angry — and at times violent — rhetoric".
+// closesAside reports whether the dash at p closes an aside that a dash after j opened:
+// "Trump's call to ban all Muslim immigrants -- a position he has since modified -- and his
+// statements against Mexicans bear ...", where the words after it go on with the content
+// unless a subordinate clause of the writer's opens there ("-- as the company shifts work to
+// Mexico"). A doubled hyphen counts once.
+func (x *extractor) closesAside(j, p int) bool {
+	n := 0
+	for k := j; k < p; k++ {
+		if x.dashAt(k) && !(x.word(k) == "-" && x.word(k-1) == "-") {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
 func (x *extractor) dashCloses(s rng, k int) bool {
 	for p := k; p < s.b && p < k+15; p++ {
 		if x.dashAt(p) {

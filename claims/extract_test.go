@@ -43,6 +43,12 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "a dash that closes an aside inside the content goes on with it",
+			text: "He says the plan to close the plant -- a step the company has since delayed -- and its cuts to pensions hurt the town.\n\nOfficials expect the firm to cut 200 jobs -- the first of many -- as the company shifts work to a plant in Mexico.",
+			want: []want{{"He", "", "says", CueAssert, "-- and its cuts to pensions hurt the town", Indirect}, {"Officials", "", "expect", CueBelieve, "the firm to cut 200 jobs", Indirect}},
+			none: []string{"as the company shifts"},
+		},
+		{
 			name: "a sentence adverb before the subject is no part of the source",
 			text: "The poll is old, and perhaps young voters prefer the plan of the mayor. He has doubts, but ultimately Prager thinks their logic is flawed. Recently hacked documents show the deal was signed.",
 			want: []want{{"young voters", "", "prefer", CueBelieve, "the plan of the mayor", Indirect}, {"Prager", "", "thinks", CueBelieve, "their logic is flawed", Indirect}, {"Recently hacked documents", "", "show", CueReport, "the deal was signed", Indirect}},

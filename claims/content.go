@@ -17,6 +17,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if isLyAdverb(x.word(j)) && !x.toks[j].upper && j+1 < s.b && !quantityBounds[x.word(j)] {
 		j++ // "said sarcastically", "said flatly that"; but "claimed nearly 400 took part" bounds a quantity
 	}
+	if w := x.word(j); (w == "is" || w == "was") && x.word(j+1) == "that" && !x.toks[j].upper {
+		j++ // "Their fear is that ...", "All I'm asking is that ...": the copula is no part of the content
+	}
 	if t := x.skipTimes(j, s.b); t > j && t+1 < s.b && x.is(t-1, cMedium) && mediumParticiple(x.word(t)) && !x.toks[t].upper && adverbialStart[x.word(t+1)] {
 		j = t + 1 // "said in a statement posted on its website that ...", "in a statement carried by state media that ...": the participle describes the statement
 	} else if t > j && t < s.b && adverbialStart[x.word(t)] && !x.toks[t].upper {

@@ -43,6 +43,26 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a nominal cue that is the sentence's subject ends its content before the main verb",
+			text:   "Donald Trump's accusation that Clinton is playing the card and would be a failed candidate if she were a man touched off a debate. Biden rejected Trump's claim that the man was a migrant who had crossed illegally.",
+			want:   []want{{"Donald Trump's", "", "accusation", CueAccuse, "that Clinton is playing the card and would be a failed candidate if she were a man", Indirect}, {"Trump's", "", "claim", CueClaim, "that the man was a migrant who had crossed illegally", Indirect}},
+			none:   []string{"touched off"},
+			reason: "the main verb after the noun's clause is the writer's, not part of what was claimed",
+		},
+		{
+			name:   "a copula between a noun of belief and its that-clause joins the cue",
+			text:   "Their fear is that the plan will fail.",
+			want:   []want{{"Their", "", "fear is", CueBelieve, "that the plan will fail", Indirect}},
+			reason: "PolNeAR marks \"fear is\" as the cue, as it marks \"claim is\", \"view is\"",
+		},
+		{
+			name:   "a gerund after a possessive is the subject of the verb after it",
+			text:   "The paper's reporting indicated that some of the donors were unaware of the facts.",
+			want:   []want{{"The paper's reporting", "", "indicated", CueAssert, "that some of the donors were unaware of the facts", Indirect}},
+			nocue:  []string{"'s reporting"},
+			reason: "\"'s\" before a gerund that a verb follows is a possessive, not \"is\"",
+		},
+		{
 			name: "a dash that closes an aside inside the content goes on with it",
 			text: "He says the plan to close the plant -- a step the company has since delayed -- and its cuts to pensions hurt the town.\n\nOfficials expect the firm to cut 200 jobs -- the first of many -- as the company shifts work to a plant in Mexico.",
 			want: []want{{"He", "", "says", CueAssert, "-- and its cuts to pensions hurt the town", Indirect}, {"Officials", "", "expect", CueBelieve, "the firm to cut 200 jobs", Indirect}},

@@ -1286,7 +1286,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			}
 			// A participle of stance after a noun stays in the mention: "House Republicans
 			// supporting the bill said".
-			if (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && x.nounUse(rng{j, j + 1})) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue) {
+			if (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && (x.nounUse(rng{j, j + 1}) || x.possessedGerund(j))) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue) {
 				break
 			}
 			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
@@ -1444,6 +1444,13 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 // pairedModifiers are adjectives that come in pairs before a noun: "current and former
 // officials", "state and local leaders".
 var pairedModifiers = setOf([]string{"current", "former", "past", "present", "future", "domestic", "international", "foreign", "local", "state", "federal", "national", "public", "private", "senior", "junior"})
+
+// possessedGerund reports whether the cue form at j is a gerund after a possessive "'s"
+// that is no contraction: "The paper's reporting indicated that ...".
+func (x *extractor) possessedGerund(j int) bool {
+	p := x.word(j - 1)
+	return (p == "'s" || p == "’s") && strings.HasSuffix(x.word(j), "ing") && !x.isContraction(j-1)
+}
 
 // listComma reports whether the comma at j separates names in a list that a mention ending
 // at end holds after a preposition: "Most Republican voters in Alabama, Georgia and Virginia

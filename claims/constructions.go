@@ -635,8 +635,29 @@ func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 	if sn.syn == synPassive {
 		class = CueReport
 	}
-	x.add(draft{src: src, cue: rng{b, cue.b}, content: []rng{subj}, class: class, inherit: -1})
+	content := []rng{subj}
+	if g := x.groundsIn(src); g > src.a {
+		// "Trump has been criticized by some of his rivals for failing to spend enough time
+		// in the state": the agent ends before the grounds, which join the subject in the
+		// content, as PolNeAR marks them.
+		if r := x.trimContent(rng{g, x.clauseEnd(s, g)}); !r.empty() {
+			src.b, content = g, append(content, r)
+		}
+	}
+	x.add(draft{src: src, cue: rng{b, cue.b}, content: content, class: class, inherit: -1})
 	return true
+}
+
+// groundsIn returns where the grounds of an accusation open inside the agent src of a
+// passive, "for" or "over" before a gerund or a negation ("some of his rivals for failing",
+// "many Wall Street players for not raising"), or -1.
+func (x *extractor) groundsIn(src rng) int {
+	for p := src.a + 1; p+1 < src.b; p++ {
+		if w, n := x.word(p), x.word(p+1); (w == "for" || w == "over") && !x.toks[p].upper && (strings.HasSuffix(n, "ing") || n == "not") {
+			return p
+		}
+	}
+	return -1
 }
 
 // byAfter returns the index of the "by" of a passive's agent after the verb ending at k, past

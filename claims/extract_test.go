@@ -43,6 +43,12 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "the grounds after a passive's agent are content, not source",
+			text:   "Trump has been criticized by some of his rivals for failing to spend enough time in the state.",
+			want:   []want{{"some of his rivals", "", "has been criticized", CueAccuse, "Trump … for failing to spend enough time in the state", Indirect}},
+			reason: "PolNeAR marks the subject and the grounds as the content of a passive of accusing",
+		},
+		{
 			name:   "a nominal cue that is the sentence's subject ends its content before the main verb",
 			text:   "Donald Trump's accusation that Clinton is playing the card and would be a failed candidate if she were a man touched off a debate. Biden rejected Trump's claim that the man was a migrant who had crossed illegally.",
 			want:   []want{{"Donald Trump's", "", "accusation", CueAccuse, "that Clinton is playing the card and would be a failed candidate if she were a man", Indirect}, {"Trump's", "", "claim", CueClaim, "that the man was a migrant who had crossed illegally", Indirect}},

@@ -84,6 +84,10 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			if subordinators[pw] && x.startsClause(p+1) && !tellVerbs[x.word(cue.a)] && !x.clauseThenQuote(s, p+1) {
 				break // "said as the heckler yelled: ...": another clause, another speaker
 			}
+			if (pw == "if" || pw == "whether") && p > j && askForms[x.word(cue.a)] && !x.toks[p].upper && x.startsClause(p+1) {
+				j, found = p, true // "asked the senator during a chat if she would ...": the question
+				break
+			}
 			if pw == "that" && comma && isDeterminer(x.word(p-2)) {
 				break // "said on Thursday, in a move that could ground flights": a relative clause of the writer's
 			}

@@ -43,6 +43,12 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a question after an addressee and an adverbial is what was asked",
+			text:   "Vargas, an activist, asked the former secretary of state during a Facebook chat if she would commit to his “#wordsmatter” pledge regarding the issue.",
+			want:   []want{{"Vargas, an activist", "", "asked", CueAssert, "if she would commit to his “#wordsmatter” pledge regarding the issue", Mixed}},
+			reason: "the question opens at \"if\", not at the quote inside it",
+		},
+		{
 			name:   "the grounds after a passive's agent are content, not source",
 			text:   "Trump has been criticized by some of his rivals for failing to spend enough time in the state.",
 			want:   []want{{"some of his rivals", "", "has been criticized", CueAccuse, "Trump … for failing to spend enough time in the state", Indirect}},

@@ -109,8 +109,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 					p = k // "told The Washington Post he was “not quite there yet”": the clause holds the quote
 				} else if k := x.pronounAfterAddressee(j, p); k > j {
 					p = k // "told a news conference they are “planting the seeds”"
-				} else if x.word(p-1) == "to" && p-1 > j {
-					p = j // "urged Americans and their leaders to “avoid ...”": the object and its infinitive
+				} else if x.word(p-1) == "to" && p-1 > j || x.infinitiveIn(j, p) {
+					p = j // "urged Americans and their leaders to “avoid ...”", "warned him not to get too nasty, to act “presidential”": the object and its infinitive
 				} else if w := x.word(cue.a); !(w == "tell" || w == "tells" || w == "told" || w == "telling") && x.startsClause(j) && x.beBefore(j+1, p) {
 					p = j // "warned the storm was “extremely dangerous”": no addressee, and a clause that holds the quote
 				}
@@ -791,11 +791,11 @@ func (x *extractor) objectEnd(r rng) int {
 
 // infinitiveIn reports whether tokens a to b hold an infinitive that is the content or
 // follows its object ("to debate him in Brooklyn", "urged them to vote", "challenged Hillary
-// Clinton to debate"), where a time after it is the infinitive's, not the speaking's; not
-// one of a noun's ("his intention to vote").
+// Clinton to debate", "warned him not to"), where a time after it is the infinitive's, not
+// the speaking's; not one of a noun's ("his intention to vote").
 func (x *extractor) infinitiveIn(a, b int) bool {
 	for k := a; k+1 < b; k++ {
-		if x.word(k) != "to" || k > a && !x.toks[k-1].upper && !objectPronouns[x.word(k-1)] {
+		if x.word(k) != "to" || k > a && !x.toks[k-1].upper && !objectPronouns[x.word(k-1)] && !(x.word(k-1) == "not" && k-1 > a && objectPronouns[x.word(k-2)]) {
 			continue
 		}
 		if n := x.word(k + 1); x.isWord(k+1) && !x.toks[k+1].upper && !npDeterminers[n] && !isDigitByte(n[0]) {

@@ -43,6 +43,11 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "a quote inside an infinitive after a tell verb's object keeps the infinitive",
+			text: "His aide had warned him not to get too nasty in his attacks, to act \"presidential,\" but he ignored the advice.",
+			want: []want{{"His aide", "", "had warned", CueAssert, "him not to get too nasty in his attacks, to act \"presidential,\"", Mixed}},
+		},
+		{
 			name:   "a question after an addressee and an adverbial is what was asked",
 			text:   "Vargas, an activist, asked the former secretary of state during a Facebook chat if she would commit to his “#wordsmatter” pledge regarding the issue.",
 			want:   []want{{"Vargas, an activist", "", "asked", CueAssert, "if she would commit to his “#wordsmatter” pledge regarding the issue", Mixed}},

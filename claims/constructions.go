@@ -61,12 +61,49 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 	if stop > j && stop < e {
 		e = stop
 	}
+	e = x.subjectClauseEnd(s, src, j, e)
 	r := x.trimContent(rng{j, e})
 	if r.empty() {
 		return false
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
 	return true
+}
+
+// subjectClauseEnd returns where the clause after the "that" at j of a nominal cue whose
+// possessor src opens the sentence ends, before the main verb of which the noun is the
+// subject: "Sanders's claim that he still has a way to claim the nomination would depend on
+// ...", "Trump's accusation that Obama created the group had imperiled ...". The main verb is
+// the first finite verb after the clause's own, after a noun (not after "and", a pronoun, a
+// relative or another verb: "is playing the card and would be a failed candidate if she were
+// a man touched off ..."). e otherwise.
+func (x *extractor) subjectClauseEnd(s, src rng, j, e int) int {
+	a := s.a
+	if w := x.word(a); (w == "but" || w == "and") && a+1 < src.a {
+		a++
+	}
+	if src.a != a {
+		return e
+	}
+	own := false
+	for p := j; p < e; p++ {
+		if qi, ok := x.quoteOpenAt(p); ok {
+			p = x.quotes[qi].close
+			continue
+		}
+		w := x.word(p)
+		if !x.finiteAt(p) || w == "'s" || w == "’s" || x.toks[p].upper {
+			continue
+		}
+		if !own {
+			own = true
+			continue
+		}
+		if v := x.word(p - 1); x.isWord(p-1) && !x.is(p-1, cFunction) && !x.is(p-1, cPreposition) && pronounKind[v] == "" && !npDeterminers[v] && !x.finiteAt(p-1) && !isLyAdverb(v) && v != "and" && v != "or" && v != "but" && v != "to" && v != "not" {
+			return p
+		}
+	}
+	return e
 }
 
 // issueVerbs issue a nominal cue: "The court issued a ruling that ...", "made the claim that".
@@ -366,7 +403,24 @@ func (x *extractor) isContraction(k int) bool {
 	if p := x.word(k - 1); strings.HasSuffix(w, "ed") && pronounKind[p] == "" && !contractionHosts[p] {
 		return false // "Trump's repeated accusations", "Cruz's preferred candidates": a possessive, not "he's repeated"
 	}
+	if p := x.word(k - 1); strings.HasSuffix(w, "ing") && pronounKind[p] == "" && !contractionHosts[p] && x.verbAfterGerund(k+1) {
+		return false // "The paper's reporting indicated that ...": a possessed gerund, the subject of a verb
+	}
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "said" || pastParticiples[w] // "he’s said", "she’s written"
+}
+
+// verbAfterGerund reports whether a finite verb, perhaps after adverbs, follows the gerund at
+// g: "reporting indicated", "reporting often tells", "polling has shown".
+func (x *extractor) verbAfterGerund(g int) bool {
+	n := g + 1
+	for n < len(x.toks) && n < g+3 && (isLyAdverb(x.word(n)) || x.word(n) == "often" || x.word(n) == "also") && !x.toks[n].upper {
+		n++
+	}
+	if n >= len(x.toks) || x.toks[n].upper || !x.isWord(n) {
+		return false
+	}
+	w := x.word(n)
+	return x.verbLike(n) && !strings.HasSuffix(w, "ing") || auxiliaries[w] || w == "is" || w == "was" || w == "has" || w == "have"
 }
 
 // contractionHosts are the words besides the pronouns whose "'s" is "is" or "has" before a
@@ -599,10 +653,18 @@ func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 	if sn.syn == synPassive {
 		class = CueReport
 	}
+	content := []rng{subj}
+	if g := x.groundsIn(src); g > src.a {
+		// "Trump has been criticized by some of his rivals for failing to spend enough time
+		// in the state": the agent ends before the grounds, which join the subject in the
+		// content, as PolNeAR marks them.
+		if r := x.trimContent(rng{g, x.clauseEnd(s, g)}); !r.empty() {
+			src.b, content = g, append(content, r)
+		}
+	}
 	agentEnd := src.b
 	src.b = x.timeAfterAgent(src)
-	content := []rng{subj}
-	if at := x.skipTimes(agentEnd, s.b); x.word(at) == "as" && asVerbs[x.word(cue.b-1)] {
+	if at := x.skipTimes(agentEnd, s.b); len(content) == 1 && x.word(at) == "as" && asVerbs[x.word(cue.b-1)] {
 		// "Emwazi was described by the Washington Post as a computer science graduate": what
 		// the agent says he is goes with him.
 		if r := x.trimContent(rng{at, x.clauseEnd(s, at+1)}); !r.empty() {
@@ -626,6 +688,18 @@ func (x *extractor) timeAfterAgent(src rng) int {
 		}
 	}
 	return src.b
+}
+
+// groundsIn returns where the grounds of an accusation open inside the agent src of a
+// passive, "for" or "over" before a gerund or a negation ("some of his rivals for failing",
+// "many Wall Street players for not raising"), or -1.
+func (x *extractor) groundsIn(src rng) int {
+	for p := src.a + 1; p+1 < src.b; p++ {
+		if w, n := x.word(p), x.word(p+1); (w == "for" || w == "over") && !x.toks[p].upper && (strings.HasSuffix(n, "ing") || n == "not") {
+			return p
+		}
+	}
+	return -1
 }
 
 // byAfter returns the index of the "by" of a passive's agent after the verb ending at k, past

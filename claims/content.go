@@ -17,6 +17,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if isLyAdverb(x.word(j)) && !x.toks[j].upper && j+1 < s.b && !quantityBounds[x.word(j)] {
 		j++ // "said sarcastically", "said flatly that"; but "claimed nearly 400 took part" bounds a quantity
 	}
+	if w := x.word(j); (w == "is" || w == "was") && x.word(j+1) == "that" && !x.toks[j].upper {
+		j++ // "Their fear is that ...", "All I'm asking is that ...": the copula is no part of the content
+	}
 	if t := x.skipTimes(j, s.b); t > j && t+1 < s.b && x.is(t-1, cMedium) && mediumParticiple(x.word(t)) && !x.toks[t].upper && adverbialStart[x.word(t+1)] {
 		j = t + 1 // "said in a statement posted on its website that ...", "in a statement carried by state media that ...": the participle describes the statement
 	} else if t > j && t < s.b && adverbialStart[x.word(t)] && !x.toks[t].upper {
@@ -81,6 +84,10 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			if subordinators[pw] && x.startsClause(p+1) && !tellVerbs[x.word(cue.a)] && !x.clauseThenQuote(s, p+1) {
 				break // "said as the heckler yelled: ...": another clause, another speaker
 			}
+			if (pw == "if" || pw == "whether") && p > j && askForms[x.word(cue.a)] && !x.toks[p].upper && x.startsClause(p+1) {
+				j, found = p, true // "asked the senator during a chat if she would ...": the question
+				break
+			}
 			if pw == "that" && comma && isDeterminer(x.word(p-2)) {
 				break // "said on Thursday, in a move that could ground flights": a relative clause of the writer's
 			}
@@ -102,8 +109,8 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 					p = k // "told The Washington Post he was “not quite there yet”": the clause holds the quote
 				} else if k := x.pronounAfterAddressee(j, p); k > j {
 					p = k // "told a news conference they are “planting the seeds”"
-				} else if x.word(p-1) == "to" && p-1 > j {
-					p = j // "urged Americans and their leaders to “avoid ...”": the object and its infinitive
+				} else if x.word(p-1) == "to" && p-1 > j || x.infinitiveIn(j, p) {
+					p = j // "urged Americans and their leaders to “avoid ...”", "warned him not to get too nasty, to act “presidential”": the object and its infinitive
 				} else if w := x.word(cue.a); !(w == "tell" || w == "tells" || w == "told" || w == "telling") && x.startsClause(j) && x.beBefore(j+1, p) {
 					p = j // "warned the storm was “extremely dangerous”": no addressee, and a clause that holds the quote
 				}
@@ -158,6 +165,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			}
 		}
 		r.b = x.objectEnd(r)
+		r.b = x.alsoEnd(r)
 		r.b = x.npCommaEnd(r)
 		r.b = x.andPredicateEnd(r)
 		if sn.syn == synObject {
@@ -379,6 +387,10 @@ func (x *extractor) negatedStance(cue rng) bool {
 // stanceObject returns the object of a verb of stance without the writer's adverbial after it
 // ("opposed it as a candidate", "endorsed Mr. Trump at a news conference", "opposed it because
 // it fell short", "virulently opposed Trump during the primaries"), unless a verb comes first.
+// "In" and "on" end only a name or a pronoun ("endorsed Sanders in the primary", "oppose him on
+// Capitol Hill") or open a date ("backed Ron Paul for the presidency in 2012"); after a noun
+// they head its own phrase ("supported a ban on all forms of human cloning", "has backed a
+// no-fly zone in Syria"), as PolNeAR keeps it in the content.
 func (x *extractor) stanceObject(r rng) rng {
 	for p := r.a + 1; p < r.b && p < r.a+20; p++ {
 		w := x.word(p)
@@ -386,7 +398,19 @@ func (x *extractor) stanceObject(r rng) rng {
 			continue
 		}
 		switch w {
-		case ",", "(", "as", "at", "during", "while", "when", "after", "before", "because", "since", "amid", "until", "last", "earlier", "later", "in", "on":
+		case ",", "at", "during", "while", "when", "after", "before", "because", "since", "amid", "until", "last", "earlier", "later":
+		case "as":
+			if x.word(p-1) == "such" {
+				continue // "refugees from countries such as Syria"
+			}
+		case "(":
+			if x.toks[p-1].upper && (x.word(p+2) == ")" || x.word(p+3) == ")") {
+				continue // "Paul Ryan (R-Wis.)": a name's party
+			}
+		case "in", "on":
+			if v := x.word(p - 1); !x.toks[p-1].upper && !objectPronouns[v] && v != "her" && v != "it" && !x.dateAfter(p) {
+				continue // "supported a ban on all forms of cloning": the object's own phrase
+			}
 		default:
 			if !isDash(w) {
 				continue
@@ -404,6 +428,17 @@ func (x *extractor) stanceObject(r rng) rng {
 		return r
 	}
 	return r
+}
+
+// dateAfter reports whether a month or a year follows the preposition at p, perhaps after
+// "early", "mid" or "late": "in 2012", "in late May".
+func (x *extractor) dateAfter(p int) bool {
+	k := p + 1
+	if w := x.word(k); w == "early" || w == "mid" || w == "late" {
+		k++
+	}
+	w := x.word(k)
+	return x.is(k, cMonth) || len(w) == 4 && isDigitByte(w[0]) && isDigitByte(w[3])
 }
 
 // holdsThat reports whether tokens a to b hold a lower-case "that", which opens a clause.
@@ -745,13 +780,52 @@ func (x *extractor) objectEnd(r rng) int {
 		// not to close the prison", "on Saturday for bailing on his bill".
 		cut := t >= r.b || x.word(t) == "," || adverbialStart[x.word(t)] && x.word(t) != "to" && x.word(t) != "for"
 		if cut {
-			if x.holdsVerb(r.a, p) {
+			if x.holdsVerb(r.a, p) || x.infinitiveIn(r.a, p) {
 				return r.b
 			}
 			return p
 		}
 	}
 	return r.b
+}
+
+// infinitiveIn reports whether tokens a to b hold an infinitive that is the content or
+// follows its object ("to debate him in Brooklyn", "urged them to vote", "challenged Hillary
+// Clinton to debate", "warned him not to"), where a time after it is the infinitive's, not
+// the speaking's; not one of a noun's ("his intention to vote").
+func (x *extractor) infinitiveIn(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if x.word(k) != "to" || k > a && !x.toks[k-1].upper && !objectPronouns[x.word(k-1)] && !(x.word(k-1) == "not" && k-1 > a && objectPronouns[x.word(k-2)]) {
+			continue
+		}
+		if n := x.word(k + 1); x.isWord(k+1) && !x.toks[k+1].upper && !npDeterminers[n] && !isDigitByte(n[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoEnd returns where a content that is a noun phrase, no clause, ends before a closing "as
+// well" or ", too" of the writer's, which PolNeAR leaves out ("could favor him as well",
+// "thinks so, too"); in a clause or an infinitive it stays ("our rail systems do as well",
+// "pledged to act as well").
+func (x *extractor) alsoEnd(r rng) int {
+	e := r.b
+	switch {
+	case e-2 > r.a && x.word(e-2) == "as" && x.word(e-1) == "well":
+		e -= 2
+	case e-1 > r.a && x.word(e-1) == "too" && x.word(e-2) == ",":
+		e--
+	default:
+		return r.b
+	}
+	if x.word(e-1) == "," {
+		e--
+	}
+	if x.isOpenQuote(r.a) || x.word(r.a) == "to" || x.holdsVerb(r.a, e) || x.inQuote[e] {
+		return r.b // "pledged to act as well": the infinitive's
+	}
+	return e
 }
 
 // quantifierAt reports whether token k opens a quantity rather than an adverbial: "at least
@@ -1080,7 +1154,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if w == "-" {
 				n++
 			}
-			if (dashClause[x.word(n)] || x.dashAppositive(s, n)) && !x.toks[n].upper && !x.dashCloses(s, n) {
+			if (dashClause[x.word(n)] || x.dashAppositive(s, n)) && !x.toks[n].upper && !x.dashCloses(s, n) && !(x.closesAside(j, p) && !(subordinators[x.word(n)] && x.startsClause(n+1))) {
 				return p // "the tide is turning their way — and the Senate is ...": the writer's clause
 			}
 		}
@@ -1382,6 +1456,21 @@ func (x *extractor) opensPredicate(k int) bool {
 
 // dashCloses reports whether a dash closes the aside that a dash before token k opens, later
 // in sentence s: "the angry — and at times violent — rhetoric".
+// closesAside reports whether the dash at p closes an aside that a dash after j opened:
+// "Trump's call to ban all Muslim immigrants -- a position he has since modified -- and his
+// statements against Mexicans bear ...", where the words after it go on with the content
+// unless a subordinate clause of the writer's opens there ("-- as the company shifts work to
+// Mexico"). A doubled hyphen counts once.
+func (x *extractor) closesAside(j, p int) bool {
+	n := 0
+	for k := j; k < p; k++ {
+		if x.dashAt(k) && !(x.word(k) == "-" && x.word(k-1) == "-") {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
 func (x *extractor) dashCloses(s rng, k int) bool {
 	for p := k; p < s.b && p < k+15; p++ {
 		if x.dashAt(p) {

@@ -159,6 +159,95 @@ func TestExtract(t *testing.T) {
 			reason: "on PolNeAR train +9 matches, +7 predictions",
 		},
 		{
+			name: "a quote inside an infinitive after a tell verb's object keeps the infinitive",
+			text: "His aide had warned him not to get too nasty in his attacks, to act \"presidential,\" but he ignored the advice.",
+			want: []want{{"His aide", "", "had warned", CueAssert, "him not to get too nasty in his attacks, to act \"presidential,\"", Mixed}},
+		},
+		{
+			name:   "a question after an addressee and an adverbial is what was asked",
+			text:   "Vargas, an activist, asked the former secretary of state during a Facebook chat if she would commit to his “#wordsmatter” pledge regarding the issue.",
+			want:   []want{{"Vargas, an activist", "", "asked", CueAssert, "if she would commit to his “#wordsmatter” pledge regarding the issue", Mixed}},
+			reason: "the question opens at \"if\", not at the quote inside it",
+		},
+		{
+			name:   "the grounds after a passive's agent are content, not source",
+			text:   "Trump has been criticized by some of his rivals for failing to spend enough time in the state.",
+			want:   []want{{"some of his rivals", "", "has been criticized", CueAccuse, "Trump … for failing to spend enough time in the state", Indirect}},
+			reason: "PolNeAR marks the subject and the grounds as the content of a passive of accusing",
+		},
+		{
+			name:   "a nominal cue that is the sentence's subject ends its content before the main verb",
+			text:   "Donald Trump's accusation that Clinton is playing the card and would be a failed candidate if she were a man touched off a debate. Biden rejected Trump's claim that the man was a migrant who had crossed illegally.",
+			want:   []want{{"Donald Trump's", "", "accusation", CueAccuse, "that Clinton is playing the card and would be a failed candidate if she were a man", Indirect}, {"Trump's", "", "claim", CueClaim, "that the man was a migrant who had crossed illegally", Indirect}},
+			none:   []string{"touched off"},
+			reason: "the main verb after the noun's clause is the writer's, not part of what was claimed",
+		},
+		{
+			name:   "a copula between a noun of belief and its that-clause joins the cue",
+			text:   "Their fear is that the plan will fail.",
+			want:   []want{{"Their", "", "fear is", CueBelieve, "that the plan will fail", Indirect}},
+			reason: "PolNeAR marks \"fear is\" as the cue, as it marks \"claim is\", \"view is\"",
+		},
+		{
+			name:   "a gerund after a possessive is the subject of the verb after it",
+			text:   "The paper's reporting indicated that some of the donors were unaware of the facts.",
+			want:   []want{{"The paper's reporting", "", "indicated", CueAssert, "that some of the donors were unaware of the facts", Indirect}},
+			nocue:  []string{"'s reporting"},
+			reason: "\"'s\" before a gerund that a verb follows is a possessive, not \"is\"",
+		},
+		{
+			name: "a dash that closes an aside inside the content goes on with it",
+			text: "He says the plan to close the plant -- a step the company has since delayed -- and its cuts to pensions hurt the town.\n\nOfficials expect the firm to cut 200 jobs -- the first of many -- as the company shifts work to a plant in Mexico.",
+			want: []want{{"He", "", "says", CueAssert, "-- and its cuts to pensions hurt the town", Indirect}, {"Officials", "", "expect", CueBelieve, "the firm to cut 200 jobs", Indirect}},
+			none: []string{"as the company shifts"},
+		},
+		{
+			name: "a sentence adverb before the subject is no part of the source",
+			text: "The poll is old, and perhaps young voters prefer the plan of the mayor. He has doubts, but ultimately Prager thinks their logic is flawed. Recently hacked documents show the deal was signed.",
+			want: []want{{"young voters", "", "prefer", CueBelieve, "the plan of the mayor", Indirect}, {"Prager", "", "thinks", CueBelieve, "their logic is flawed", Indirect}, {"Recently hacked documents", "", "show", CueReport, "the deal was signed", Indirect}},
+		},
+		{
+			name:   "a noun phrase content ends before a closing as well or too",
+			text:   "The new rules could favor him as well. Ms. Ruiz thinks so, too. The rail systems need work, and the bridges do as well, the mayor said.",
+			want:   []want{{"The new rules", "", "could favor", CueBelieve, "him", Indirect}, {"Ms. Ruiz", "", "thinks", CueBelieve, "so", Indirect}, {"the mayor", "", "said", CueAssert, "the bridges do as well", Indirect}},
+			none:   []string{"him as well", "so, too"},
+			reason: "PolNeAR leaves the writer's \"as well\" and \"too\" out of a noun phrase, and keeps them in a clause",
+		},
+		{
+			name:   "a stance verb's object keeps its own phrase after in or on",
+			text:   "The senator has long supported a ban on imports of ivory. The union endorsed Garcia in March.",
+			want:   []want{{"The senator", "", "has long supported", CueBelieve, "a ban on imports of ivory", Indirect}, {"The union", "", "endorsed", CueAssert, "Garcia", Indirect}},
+			none:   []string{"Garcia in March"},
+			reason: "after a noun \"in\" or \"on\" heads the object's phrase, which PolNeAR keeps; after a name, or before a date, it is the writer's adverbial",
+		},
+		{
+			name:   "a time after an infinitive is the infinitive's",
+			text:   "The campaign challenged Garcia to debate him in Dayton on May 4.",
+			want:   []want{{"The campaign", "", "challenged", CueAccuse, "Garcia to debate him in Dayton on May 4", Indirect}},
+			reason: "the debate is on May 4, not the challenge: the time stays in the content",
+		},
+		{
+			name:   "a relative pronoun before an adverbial aside is the source",
+			text:   "The board rejected the plan, as did its chair, who, on a call Friday, criticized the audit for its delays.",
+			want:   []want{{"who", "", "criticized", CueAccuse, "the audit for its delays", Indirect}},
+			reason: "PolNeAR marks \"who\" as the source with or without an aside between commas before the cue",
+		},
+		{
+			name: "a list of noun phrases that opens the sentence is one source",
+			text: "Farmers, truckers and local officials say the new toll will hurt trade.",
+			want: []want{{"Farmers, truckers and local officials", "", "say", CueAssert, "the new toll will hurt trade", Indirect}},
+		},
+		{
+			name: "such as and a party in brackets stay in a stance verb's object",
+			text: "They endorse sending aid to countries such as Sudan. The governor endorsed Rep. Dana Wells (R-Ohio) for the seat.",
+			want: []want{{"They", "", "endorse", CueAssert, "sending aid to countries such as Sudan", Indirect}, {"The governor", "", "endorsed", CueAssert, "Rep. Dana Wells (R-Ohio)", Indirect}},
+		},
+		{
+			name: "a book's title in quotes stays in a trailing source's appositive",
+			text: "''We will appeal,'' said Maria Lopez, a co-author of ''The Long Road Home: Farming in Hard Times.''",
+			want: []want{{"Maria Lopez, a co-author of ''The Long Road Home: Farming in Hard Times", "Maria Lopez", "said", CueAssert, "We will appeal", Direct}},
+		},
+		{
 			name:   "an opening mark left unclosed inside a paragraph quotes to the paragraph's end",
 			text:   "“The plan is unlike any we have seen,” said Moreno. “Its costs have defied every estimate.\n\nThe council meets on Friday.",
 			want:   []want{{"Moreno", "Moreno", "said", CueAssert, "Its costs have defied every estimate.", Direct}},
@@ -2886,9 +2975,9 @@ func TestExtract(t *testing.T) {
 		{
 			name:   "a relative pronoun after a dash stands for the name before the dash",
 			text:   "Secretary of State Mike Pompeo spoke on Monday. Already there has been bad blood after Pompeo – who is expected in Islamabad on September 5 - telephoned Prime Minister Imran Khan and reportedly discussed the issue with him.",
-			reason: "\"who\" in an aside set off by a dash is the person named before the dash",
+			reason: "\"who\" only heads the aside set off by dashes; the verbs after the aside are the name's, so the mention of the coordinated cue is the name itself",
 			want: []want{
-				{"who", "Mike Pompeo", "discussed", CueAssert, "the issue with him", Indirect},
+				{"Pompeo", "Mike Pompeo", "discussed", CueAssert, "the issue with him", Indirect},
 			},
 		},
 		{

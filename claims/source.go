@@ -299,6 +299,9 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		return noRng
 	}
 	if j >= s.a && x.word(j) == "," {
+		if r := x.relativeBeforeAside(s, j); !r.empty() {
+			return r
+		}
 		// An appositive or relative clause between the name and the cue: "Marley Anderson,
 		// 21, a junior from Las Vegas, said", "Dorothy Poynter, who grew up with Ali, said".
 		if r := x.appositive(s, j); !r.empty() {
@@ -358,6 +361,9 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	}
 	if r := x.nameBefore(rng{np.a, end}, end); !r.empty() && x.opensAdverbial(np.a) {
 		np = r // "Saturday at the convention Sen. Elizabeth Warren said": the name
+	}
+	if r := x.listSubject(s, np); !r.empty() {
+		return r // "Labor unions, environmental groups and many Democratic lawmakers say"
 	}
 	if np.a-1 <= s.a {
 		return np
@@ -521,6 +527,106 @@ func (x *extractor) leadSubject(s rng, c, k int) rng {
 		return noRng
 	}
 	return rng{a, c}
+}
+
+// relativeBeforeAside returns the relative pronoun that is the subject of the cue after an
+// adverbial aside between commas, the last closing at c: "her campaign's leadership, who, on a
+// press call Friday, criticized", "Bruce Turry, who, like several other fraternity brothers,
+// remembered"; PolNeAR marks the pronoun as the source, as it does with no aside. noRng
+// otherwise.
+func (x *extractor) relativeBeforeAside(s rng, c int) rng {
+	for p := c - 1; p > s.a+1 && p > c-20; p-- {
+		if x.word(p) != "," {
+			continue
+		}
+		if w := x.word(p - 1); (w == "who" || w == "which") && x.word(p-2) == "," && p+1 < c && !x.toks[p+1].upper && (x.is(p+1, cPreposition) || x.is(p+1, cSubordinator)) {
+			return rng{p - 1, p}
+		}
+		return noRng
+	}
+	return noRng
+}
+
+// listSubject returns the whole list of noun phrases that opens the sentence and ends with
+// np, the mention before a cue, when np holds the list's "and" or "or" or follows it: "John
+// Leguizamo, Zoe Saldana, Gina Rodriguez and many more Latinos have", "the families,
+// supporters and administration officials say", "Labor unions, environmental groups, and
+// many Democratic lawmakers oppose" (see nounList). noRng otherwise.
+func (x *extractor) listSubject(s, np rng) rng {
+	c := np.a - 1
+	if w := x.word(c); (w == "and" || w == "or") && !x.toks[c].upper {
+		c--
+	}
+	if c <= s.a || x.word(c) != "," || subjectPronouns[x.word(np.a)] {
+		return noRng // but "I trust him with his words, and I think"
+	}
+	a := s.a
+	if w := x.word(a); (w == "but" || w == "and") && a+1 < c {
+		a++ // "But labor unions, ..."
+	}
+	if r := (rng{a, np.b}); x.nounList(r) {
+		return r
+	}
+	return noRng
+}
+
+// nounList reports whether mention r is a list of noun phrases, its last member after the
+// last comma holding the "and" or "or" and opening with no determiner: each member before it is a short noun phrase between
+// commas, with no verb, no pronoun, no adverb in -ly, no number and no function word but
+// "of", and the first is no adverbial ("Most recently, the directorate", "In 1988, Rust Belt
+// states").
+func (x *extractor) nounList(r rng) bool {
+	c := -1
+	for k := r.b - 1; k > r.a && c < 0; k-- {
+		if x.word(k) == "," {
+			c = k
+		}
+	}
+	if c < 0 || adverbialStart[x.word(r.a)] || leadingConjunctions[x.word(r.a)] || x.is(r.a, cPreposition) || x.skipTimes(r.a, c) > r.a {
+		return false
+	}
+	if w := x.word(c + 1); isDeterminer(w) || possessives[w] {
+		return false // "Sanders, a senator from Vermont and a socialist": an appositive
+	}
+	conj := false
+	for k := c + 1; k < r.b && !conj; k++ {
+		conj = (x.word(k) == "and" || x.word(k) == "or") && !x.toks[k].upper
+	}
+	if !conj {
+		return false
+	}
+	n := 0
+	for k := r.a; k < c; k++ {
+		w := x.word(k)
+		if w == "," {
+			if n == 0 {
+				return false
+			}
+			n = 0
+			continue
+		}
+		if n++; n > 6 || !x.isWord(k) && w != "'s" && w != "’s" && w != "." || x.finiteAt(k) || negatedAux[w] || (x.is(k, cFunction) || x.is(k, cPreposition)) && w != "of" ||
+			isCueForm(w) || isLyAdverb(w) || subjectPronouns[w] || objectPronouns[w] || isDigitByte(w[0]) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// dashedRelativeHead returns the mention before an aside between dashes or brackets that
+// the relative pronoun at w opens, when the aside closes before k: in "after Pompeo – who is
+// expected in Islamabad - telephoned Khan and discussed ..." the subject of "discussed" is
+// "Pompeo", not "who". noRng otherwise.
+func (x *extractor) dashedRelativeHead(s rng, w, k int) rng {
+	if w-1 <= s.a || !x.dashAt(w-1) && x.word(w-1) != "(" {
+		return noRng
+	}
+	for p := w + 1; p < k; p++ {
+		if x.dashAt(p) || x.word(p) == ")" {
+			return x.npBack(s, w-1, false)
+		}
+	}
+	return noRng
 }
 
 // timeAt reports whether tokens a..b are only a time: "Last week", "On Tuesday".
@@ -1180,7 +1286,7 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			}
 			// A participle of stance after a noun stays in the mention: "House Republicans
 			// supporting the bill said".
-			if (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && x.nounUse(rng{j, j + 1})) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue) {
+			if (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && (x.nounUse(rng{j, j + 1}) || x.possessedGerund(j))) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue) {
 				break
 			}
 			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
@@ -1338,6 +1444,13 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 // pairedModifiers are adjectives that come in pairs before a noun: "current and former
 // officials", "state and local leaders".
 var pairedModifiers = setOf([]string{"current", "former", "past", "present", "future", "domestic", "international", "foreign", "local", "state", "federal", "national", "public", "private", "senior", "junior"})
+
+// possessedGerund reports whether the cue form at j is a gerund after a possessive "'s"
+// that is no contraction: "The paper's reporting indicated that ...".
+func (x *extractor) possessedGerund(j int) bool {
+	p := x.word(j - 1)
+	return (p == "'s" || p == "’s") && strings.HasSuffix(x.word(j), "ing") && !x.isContraction(j-1)
+}
 
 // listComma reports whether the comma at j separates names in a list that a mention ending
 // at end holds after a preposition: "Most Republican voters in Alabama, Georgia and Virginia

@@ -110,8 +110,10 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 					break
 				}
 				if qi, ok := x.quoteOpenAt(k); ok {
-					if q := x.quotes[qi]; q.close < s.b && x.words(q.open, q.close) <= 4 && x.word(k-1) != "," {
-						k = q.close + 1 // "one of the original “big four” negotiators"
+					if q := x.quotes[qi]; q.close < s.b && (x.words(q.open, q.close) <= 4 || x.word(k-1) == "of" && x.titleCase(q)) && x.word(k-1) != "," {
+						// "one of the original “big four” negotiators", "a co-author of ''Those
+						// Guys Have All the Fun.''": a title
+						k = q.close + 1
 						continue
 					}
 					break

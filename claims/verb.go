@@ -415,6 +415,9 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 			break // "a news conference in which he continued his assault, mocking ...": his
 		}
 		if w == "who" && x.word(k) != "," {
+			if r := x.dashedRelativeHead(s, b, k); !r.empty() {
+				return r // "after Pompeo – who is expected in Islamabad - telephoned Khan and discussed"
+			}
 			// "Trump, who has often struggled while talking about the issue, made no comment",
 			// "McConnell, who has endorsed Trump and criticized his campaign": a cue inside
 			// the relative clause has its pronoun as source, as PolNeAR annotates it; the

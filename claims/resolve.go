@@ -706,14 +706,19 @@ func initialPoint(toks []token, i int) bool {
 	return i > 0 && toks[i].low == "." && toks[i-1].kind == tWord && len(toks[i-1].low) == 1 && toks[i-1].upper && toks[i-1].End == toks[i].Start
 }
 
+// isSentenceStart reports whether token k opens a sentence or a line.
 func (x *extractor) isSentenceStart(k int) bool {
+	if k < 0 || k >= len(x.toks) {
+		return false
+	}
 	if x.starts == nil {
-		x.starts = make([]bool, len(x.toks))
+		// A bit a token: a byte a token was a fiftieth of what Extract allocates.
+		x.starts = make([]uint64, len(x.toks)/64+1)
 		for _, s := range x.sents {
-			x.starts[s.a] = true
+			x.starts[s.a/64] |= 1 << (s.a % 64)
 		}
 	}
-	return k >= 0 && k < len(x.toks) && (x.starts[k] || k > 0 && x.toks[k].nl > 0)
+	return x.starts[k/64]&(1<<(k%64)) != 0 || k > 0 && x.toks[k].nl > 0
 }
 
 func (x *extractor) isAllUpper(t token) bool {
@@ -1033,23 +1038,35 @@ type fullName struct{ end, start int32 }
 
 // fullNamesBefore returns the full names of the text whose last word is surname, in order
 // of their ends; found once for each surname asked, among the ends of runs of capitalised
-// words (nameEnds): walking back from each surname to its full name made a long text with
-// many names quadratic, and testing every capitalised word cost a tenth of the extraction of
-// a long text.
+// words (runEnd): walking back from each surname to its full name made a long text with many
+// names quadratic, and testing every capitalised word cost a tenth of the extraction of a
+// long text. The first maxSurnameWalks surnames of a text are found by a walk over its
+// tokens (most texts ask about one or two, and indexing the ends costs far more than a
+// walk); later ones in the index of the ends (indexNameEnds).
 func (x *extractor) fullNamesBefore(surname string) []fullName {
 	if f, ok := x.surnames[surname]; ok {
 		return f
 	}
-	if x.lastEnd == nil {
-		x.indexNameEnds()
-	}
 	var f []fullName
-	for j := x.lastEnd[surname] - 1; j >= 0; j = x.prevEnd[j] - 1 {
-		if a, ok := x.fullNameAt(int(j), surname); ok {
-			f = append(f, fullName{end: j, start: int32(a)})
+	if x.lastEnd == nil && len(x.surnames) < maxSurnameWalks {
+		for j := 1; j < len(x.toks); j++ {
+			if x.toks[j].low == surname && x.runEnd(j) {
+				if a, ok := x.fullNameAt(j, surname); ok {
+					f = append(f, fullName{end: int32(j), start: int32(a)})
+				}
+			}
 		}
+	} else {
+		if x.lastEnd == nil {
+			x.indexNameEnds()
+		}
+		for j := x.lastEnd[surname] - 1; j >= 0; j = x.prevEnd[j] - 1 {
+			if a, ok := x.fullNameAt(int(j), surname); ok {
+				f = append(f, fullName{end: j, start: int32(a)})
+			}
+		}
+		slices.Reverse(f)
 	}
-	slices.Reverse(f)
 	if x.surnames == nil {
 		x.surnames = make(map[string][]fullName)
 	}
@@ -1057,19 +1074,29 @@ func (x *extractor) fullNamesBefore(surname string) []fullName {
 	return f
 }
 
+// maxSurnameWalks is how many surnames fullNamesBefore finds by walking the tokens before it
+// indexes the ends of runs of capitalised words.
+const maxSurnameWalks = 8
+
 // indexNameEnds chains the ends of runs of capitalised words by their last word: lastEnd
 // holds the last of each word, prevEnd the one before each (both plus one; zero for none).
 func (x *extractor) indexNameEnds() {
 	x.lastEnd = make(map[string]int32)
 	x.prevEnd = make([]int32, len(x.toks))
 	for j := 1; j < len(x.toks); j++ {
-		t := &x.toks[j]
-		if t.kind != tWord || !t.upper || !x.toks[j-1].upper && x.toks[j-1].low != "." || j+1 < len(x.toks) && x.toks[j+1].upper && x.toks[j+1].kind == tWord {
-			continue
+		if x.runEnd(j) {
+			t := &x.toks[j]
+			x.prevEnd[j] = x.lastEnd[t.low]
+			x.lastEnd[t.low] = int32(j + 1)
 		}
-		x.prevEnd[j] = x.lastEnd[t.low]
-		x.lastEnd[t.low] = int32(j + 1)
 	}
+}
+
+// runEnd reports whether token j (not the first) is the last of a run of two or more
+// capitalised words (or an initial's point and a word: "W. Bush").
+func (x *extractor) runEnd(j int) bool {
+	t := &x.toks[j]
+	return t.kind == tWord && t.upper && (x.toks[j-1].upper || x.toks[j-1].low == ".") && !(j+1 < len(x.toks) && x.toks[j+1].upper && x.toks[j+1].kind == tWord)
 }
 
 // fullNameAt reports whether token j ends a full name (two to four capitalised words that
@@ -1396,39 +1423,56 @@ func lowerBefore(toks []token) bool {
 }
 
 // commonWord reports whether w is written in lower case somewhere in the text: a word of the
-// language rather than a name.
+// language rather than a name. Answers are kept in x.lower: a text asks about few words (at
+// most 9 of any PolNeAR train text), each found by a walk over the tokens, which costs about a
+// quarter of building the set of all the text's lower-case words; after maxLowerWalks walks
+// the set is built all the same, so that a long text with many names stays linear.
 func (x *extractor) commonWord(w string) bool {
 	if functionWords[w] {
 		return true
 	}
-	if x.lower == nil && x.lowerWalks < maxLowerWalks {
-		// Most texts ask this of a sentence's first word twice at most (430 times in the 840
-		// PolNeAR train texts): a walk over the tokens costs about a quarter of building the
-		// set of all their lower-case words, which a text that asks more often gets.
-		x.lowerWalks++
-		for _, t := range x.toks {
-			if t.kind == tWord && !t.upper && t.low == w {
-				return true
-			}
-		}
-		return false
+	if low, ok := x.lower[w]; ok || x.lowerWalks > maxLowerWalks {
+		return low
 	}
+	if x.lowerWalks == maxLowerWalks {
+		x.lowerWalks++
+		x.indexLower()
+		return x.lower[w]
+	}
+	x.lowerWalks++
+	low := false
+	for i := range x.toks {
+		if t := &x.toks[i]; t.kind == tWord && !t.upper && t.low == w {
+			low = true
+			break
+		}
+	}
+	if x.lower == nil {
+		x.lower = make(map[string]bool)
+	}
+	x.lower[w] = low
+	return low
+}
+
+// indexLower adds every word the text writes in lower case to x.lower, which then answers
+// commonWord for any word: those it holds as false are written in capitals only.
+func (x *extractor) indexLower() {
 	if x.lower == nil {
 		// Sized, the set is built a third faster: about one token in three of an article is
 		// a new lower-case word, but far fewer of a long text (21,000 of the 736,000 of the
 		// PolNeAR train texts together), which a set of that size would only spread out.
 		x.lower = make(map[string]bool, min(len(x.toks)/3, maxLowerHint))
-		for _, t := range x.toks {
-			if t.kind == tWord && !t.upper {
-				x.lower[t.low] = true
-			}
+	}
+	for i := range x.toks {
+		if t := &x.toks[i]; t.kind == tWord && !t.upper {
+			x.lower[t.low] = true
 		}
 	}
-	return x.lower[w]
 }
 
-// maxLowerWalks is how many times commonWord walks the tokens before it builds the set.
-const maxLowerWalks = 2
+// maxLowerWalks is how many words commonWord finds by walking the tokens before it builds
+// the set of all lower-case words.
+const maxLowerWalks = 16
 
 // maxLowerHint is the most lower-case words commonWord makes room for at once.
 const maxLowerHint = 4096

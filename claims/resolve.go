@@ -958,7 +958,7 @@ func (x *extractor) personBefore(k int, surname string, gender byte) (string, []
 func (x *extractor) personBetween(k, floor int, surname string, gender byte) (string, []string) {
 	for j := k - 1; j >= 0 && j > floor; j-- {
 		t := &x.toks[j] // not a copy: most tokens are passed over at once
-		if surname != "" && t.low != surname {
+		if surname != "" && !sameWord(t.low, surname) {
 			continue // the cheapest test first: one word is asked for
 		}
 		if a, ok := x.fullNameAt(j, surname); ok {
@@ -1536,7 +1536,7 @@ func (x *extractor) indexLower() {
 
 // sameWord reports whether the words a and b are the same, telling most words apart by their
 // length and first letter before it compares them: the walks over a text's tokens for one
-// word (commonWord, fullNamesBefore) run a sixth faster than with a == b.
+// word (commonWord, fullNamesBefore, personBetween) run a sixth faster than with a == b.
 func sameWord(a, b string) bool {
 	return len(a) == len(b) && (a == "" || a[0] == b[0]) && a == b
 }

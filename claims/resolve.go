@@ -1104,15 +1104,15 @@ type fullName struct{ end, start int32 }
 // of their ends; found once for each surname asked, among the ends of runs of capitalised
 // words (runEnd): walking back from each surname to its full name made a long text with many
 // names quadratic, and testing every capitalised word cost a tenth of the extraction of a
-// long text. The first maxSurnameWalks surnames of a text are found by a walk over its
-// tokens (most texts ask about one or two, and indexing the ends costs far more than a
-// walk); later ones in the index of the ends (indexNameEnds).
+// long text. The first maxSurnameWalks surnames of an article are found by a walk over its
+// tokens (most ask about one or two, and indexing the ends costs far more than a walk); later
+// ones, and all those of a long text (walkable), in the index of the ends (indexNameEnds).
 func (x *extractor) fullNamesBefore(surname string) []fullName {
 	if f, ok := x.surnames[surname]; ok {
 		return f
 	}
 	var f []fullName
-	if x.lastEnd == nil && len(x.surnames) < maxSurnameWalks {
+	if x.lastEnd == nil && len(x.surnames) < maxSurnameWalks && x.walkable() {
 		for j := 1; j < len(x.toks); j++ {
 			if sameWord(x.toks[j].low, surname) && x.runEnd(j) {
 				if a, ok := x.fullNameAt(j, surname); ok {
@@ -1137,6 +1137,16 @@ func (x *extractor) fullNamesBefore(surname string) []fullName {
 	x.surnames[surname] = f
 	return f
 }
+
+// walkable reports whether the text is short enough for the resolver to find the few words an
+// article asks about by walks over its tokens rather than in an index of them. A long text
+// asks about many: the PolNeAR train texts joined into one line (736,000 tokens) ran a
+// quarter slower with walks.
+func (x *extractor) walkable() bool { return len(x.toks) <= maxWalkTokens }
+
+// maxWalkTokens is the most tokens of a text walkable lets the resolver walk; the longest
+// PolNeAR train article has 6,591.
+const maxWalkTokens = 10000
 
 // maxSurnameWalks is how many surnames fullNamesBefore finds by walking the tokens before it
 // indexes the ends of runs of capitalised words.
@@ -1487,10 +1497,11 @@ func lowerBefore(toks []token) bool {
 }
 
 // commonWord reports whether w is written in lower case somewhere in the text: a word of the
-// language rather than a name. Answers are kept in x.lower: a text asks about few words (at
-// most 9 of any PolNeAR train text), each found by a walk over the tokens, which costs about a
-// quarter of building the set of all the text's lower-case words; after maxLowerWalks walks
-// the set is built all the same, so that a long text with many names stays linear.
+// language rather than a name. Answers are kept in x.lower: an article asks about few words
+// (at most 9 of any PolNeAR train text), each found by a walk over the tokens, which costs
+// about a quarter of building the set of all the text's lower-case words; after maxLowerWalks
+// walks, or at once in a long text (walkable), the set is built all the same, so that a long
+// text with many names stays linear.
 func (x *extractor) commonWord(w string) bool {
 	if functionWords[w] {
 		return true
@@ -1498,8 +1509,8 @@ func (x *extractor) commonWord(w string) bool {
 	if low, ok := x.lower[w]; ok || x.lowerWalks > maxLowerWalks {
 		return low
 	}
-	if x.lowerWalks == maxLowerWalks {
-		x.lowerWalks++
+	if x.lowerWalks == maxLowerWalks || !x.walkable() {
+		x.lowerWalks = maxLowerWalks + 1
 		x.indexLower()
 		return x.lower[w]
 	}

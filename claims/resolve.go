@@ -958,8 +958,8 @@ func (x *extractor) personBefore(k int, surname string, gender byte) (string, []
 func (x *extractor) personBetween(k, floor int, surname string, gender byte) (string, []string) {
 	for j := k - 1; j >= 0 && j > floor; j-- {
 		t := &x.toks[j] // not a copy: most tokens are passed over at once
-		if surname != "" && !sameWord(t.low, surname) {
-			continue // the cheapest test first: one word is asked for
+		if !t.upper || surname != "" && !sameWord(t.low, surname) {
+			continue // the cheapest tests first: a name's last word is capitalised, and one word may be asked for
 		}
 		if a, ok := x.fullNameAt(j, surname); ok {
 			words := lowerWords(x.toks[a : j+1])

@@ -745,7 +745,7 @@ func (x *extractor) isSentenceStart(k int) bool {
 			x.starts[s.a/64] |= 1 << (s.a % 64)
 		}
 	}
-	return x.starts[k/64]&(1<<(k%64)) != 0 || k > 0 && x.toks[k].nl > 0
+	return x.starts[uint(k)/64]&(1<<(uint(k)%64)) != 0 || k > 0 && x.toks[k].nl > 0
 }
 
 // isAllUpper reports whether token t is written in capitals throughout and has more than one

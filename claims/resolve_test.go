@@ -2,7 +2,6 @@ package claims
 
 import (
 	"fmt"
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -20,31 +19,6 @@ func TestUpperCase(t *testing.T) {
 	for _, w := range []string{"", "A", "NATO", "Nato", "nato", "U.S.", "9/11", "ÉTÉ", "Été", "ΑΘΗΝΑ", "Αθηνα", "ẞ", "ß", "NAÏVE", "A\xffB", "\xff", "ABC\u00e9"} {
 		if got, want := upperCase(w), strings.ToUpper(w) == w; got != want {
 			t.Errorf("upperCase(%q) = %v, want %v", w, got, want)
-		}
-	}
-}
-
-// TestIndexBusinesses checks that the index of businesses' full names, found from their
-// business words, holds the tokens businessEnd finds at each capitalised word.
-func TestIndexBusinesses(t *testing.T) {
-	for _, text := range []string{
-		"Acme Oil Energy Corp said on Monday that Big Acme Holdings Group Inc would buy Foo Bar Baz Qux Inc.",
-		"Alpha Beta Gamma Delta Epsilon Inc fell. Inc Corp Group rose. The Zeta Foundation and Zeta Foundation Ltd agreed.",
-		strings.Repeat("Foo Bar Inc Corp Baz Group Group Co and ", 20),
-		"No business is named here, said Ana Lima.",
-	} {
-		x := tokensOnly(text)
-		var want map[string][]int32
-		for j, tk := range x.toks {
-			if tk.upper && x.businessEnd(j) > 0 {
-				if want == nil {
-					want = make(map[string][]int32)
-				}
-				want[tk.low] = append(want[tk.low], int32(j))
-			}
-		}
-		if got := x.indexBusinesses(); !reflect.DeepEqual(got, want) {
-			t.Errorf("%q:\n got %v\nwant %v", text, got, want)
 		}
 	}
 }

@@ -147,15 +147,16 @@ type extractor struct {
 	quotes  []quote
 	openAt  []int32 // token index of an opening mark -> quote index, -1 elsewhere
 	closeAt []int32 // token index of a closing mark -> quote index, -1 elsewhere
-	starts  []bool  // token starts a sentence
-	sents   []rng   // sentences in token indices
+	// starts holds a bit a token, set when the token starts a sentence (isSentenceStart).
+	starts  []uint64
+	sents   []rng // sentences in token indices
 	drafts  []draft
 	used    []bool // cue tokens already claimed
 	inQuote []bool // token lies inside a double-quoted passage
 	// paraStarts[k] is the first token of the line that holds token k (paragraphStart).
 	paraStarts []int32
-	lower      map[string]bool // words written in lower case somewhere in the text; built when often needed (commonWord)
-	lowerWalks int             // how many times commonWord walked the tokens instead
+	lower      map[string]bool // whether words are written in lower case in the text (commonWord)
+	lowerWalks int             // how many words commonWord found by walking the tokens
 	classes    []wordClass     // each token's word lists, looked up when first asked; made when first needed (is)
 	posts      []Span          // the embedded posts, <tweet ...>...</tweet>; found when first asked (inEmbeddedPost)
 	postsFound bool

@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // entity is a speaker met in the document: a person, a body, or a description ("one official").
@@ -192,7 +193,7 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 		}
 	}
 	e := matchEntity(*ents, m)
-	if m.kind == "person" && len(m.words) == 1 && (e == nil || len(e.words) == 1) && strings.ToUpper(m.name) != m.name {
+	if m.kind == "person" && len(m.words) == 1 && (e == nil || len(e.words) == 1) && !upperCase(m.name) {
 		// "Sanders" pages after "Bernie Sanders" was named, who has not spoken yet; but "NBC"
 		// is no "Helicopter NBC".
 		if name, words := x.personFarBefore(at, m.words[0], m.gender); name != "" {
@@ -715,19 +716,40 @@ func initialPoint(toks []token, i int) bool {
 	return i > 0 && toks[i].low == "." && toks[i-1].kind == tWord && len(toks[i-1].low) == 1 && toks[i-1].upper && toks[i-1].End == toks[i].Start
 }
 
+// isSentenceStart reports whether token k opens a sentence or a line.
 func (x *extractor) isSentenceStart(k int) bool {
+	if k < 0 || k >= len(x.toks) {
+		return false
+	}
 	if x.starts == nil {
-		x.starts = make([]bool, len(x.toks))
+		// A bit a token: a byte a token was a fiftieth of what Extract allocates.
+		x.starts = make([]uint64, len(x.toks)/64+1)
 		for _, s := range x.sents {
-			x.starts[s.a] = true
+			x.starts[s.a/64] |= 1 << (s.a % 64)
 		}
 	}
-	return k >= 0 && k < len(x.toks) && (x.starts[k] || k > 0 && x.toks[k].nl > 0)
+	return x.starts[uint(k)/64]&(1<<(uint(k)%64)) != 0 || k > 0 && x.toks[k].nl > 0
 }
 
+// isAllUpper reports whether token t is written in capitals throughout and has more than one
+// letter or mark: "NATO", "US".
 func (x *extractor) isAllUpper(t token) bool {
 	w := x.text[t.Start:t.End]
-	return strings.ToUpper(w) == w && len(w) > 1
+	return len(w) > 1 && upperCase(w)
+}
+
+// upperCase reports whether s reads the same in capitals, as strings.ToUpper(s) == s does,
+// without writing the capitals of an ASCII s: the headline and name tests ask it of many words.
+func upperCase(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(s) == s
+		case 'a' <= c && c <= 'z':
+			return false
+		}
+	}
+	return true
 }
 
 func lowerWords(toks []token) []string {
@@ -919,8 +941,8 @@ func (x *extractor) personBefore(k int, surname string, gender byte) (string, []
 func (x *extractor) personBetween(k, floor int, surname string, gender byte) (string, []string) {
 	for j := k - 1; j >= 0 && j > floor; j-- {
 		t := &x.toks[j] // not a copy: most tokens are passed over at once
-		if surname != "" && t.low != surname {
-			continue // the cheapest test first: one word is asked for
+		if !t.upper || surname != "" && !sameWord(t.low, surname) {
+			continue // the cheapest tests first: a name's last word is capitalised, and one word may be asked for
 		}
 		if a, ok := x.fullNameAt(j, surname); ok {
 			words := lowerWords(x.toks[a : j+1])
@@ -966,7 +988,7 @@ func (x *extractor) wordBeforeName(a, n int) bool {
 	if givenNames[w] != 0 {
 		return false
 	}
-	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && x.text[x.toks[a].Start+i+1] >= 'a' {
+	if x.hyphenAdjective(a) {
 		return true // "Kuwaiti-born Emwazi", "London-based": an adjective
 	}
 	opens := x.word(a-1) == "(" || x.word(a-1) == "'" || x.word(a-1) == "‘" || x.isOpenQuote(a-1)
@@ -976,9 +998,32 @@ func (x *extractor) wordBeforeName(a, n int) bool {
 	if n < 2 && !opens {
 		return false
 	}
-	if (x.isSentenceStart(a) || opens) && givenNames[x.word(a+1)] != 0 && !x.is(a, cTitle) {
+	if (x.isSentenceStart(a) || opens) && x.beforeGivenName(a) {
 		return true // "Rival Hillary Clinton had mocked", "“Maybe Donald Trump has": a sentence's or a quotation's first word before a given name
 	}
+	return x.nounOrCommon(w)
+}
+
+// The words before a given name that wordBeforeName (a full name found in the text) and
+// nameStart (the name in a mention) leave out are told apart by the same three tests.
+
+// hyphenAdjective reports whether the capitalised word k is an adjective with a hyphen, a
+// lower-case letter after its last one: "Kuwaiti-born", "Texas-based".
+func (x *extractor) hyphenAdjective(k int) bool {
+	t := &x.toks[k]
+	i := strings.LastIndexByte(t.low, '-')
+	return i > 0 && i+1 < len(t.low) && x.text[t.Start+i+1] >= 'a'
+}
+
+// beforeGivenName reports whether the word k is no title and a given name follows it: "Rival
+// Hillary Clinton", but not "Senator Hillary Clinton".
+func (x *extractor) beforeGivenName(k int) bool {
+	return givenNames[x.word(k+1)] != 0 && !x.is(k, cTitle)
+}
+
+// nounOrCommon reports whether w is a noun for people ("Comedian") or a word the text writes
+// in lower case too ("Maybe", "Elections"): no given name.
+func (x *extractor) nounOrCommon(w string) bool {
 	return personNoun(w) || x.commonWord(w)
 }
 
@@ -999,21 +1044,19 @@ func (x *extractor) nameStart(a, j, b int) int {
 		if t.kind != tWord || !t.upper {
 			return j // an initial's point or a lower-case word: no run of words before a name
 		}
-		if k > j && (givenNames[t.low] != 0 || titles && !x.commonWord(t.low) && !personNoun(t.low)) {
+		if k > j && (givenNames[t.low] != 0 || titles && !x.nounOrCommon(t.low)) {
 			return k
 		}
 		if givenNames[t.low] != 0 {
 			return j
 		}
-		if k == j && k+2 < b && givenNames[x.word(a+k+1)] != 0 && x.isOpenQuote(a+k-1) && !x.is(a+k, cTitle) {
+		if k == j && k+2 < b && x.isOpenQuote(a+k-1) && x.beforeGivenName(a+k) {
 			return k + 1 // "“Maybe Donald Trump ...": a quotation's first word (not a sentence's: "Giovanni Maria Vian")
 		}
-		hyphen := strings.LastIndexByte(t.low, '-')
-		adjective := hyphen > 0 && hyphen+1 < len(t.low) && x.text[t.Start+hyphen+1] >= 'a'
 		switch {
 		case clericalKin[t.low]:
 			return j // "Father James Martin", "Sister Mary": a title the text repeats ("Father Martin")
-		case personNoun(t.low) || adjective:
+		case personNoun(t.low) || x.hyphenAdjective(a+k):
 		case x.commonWord(t.low):
 			titles = false
 		default:
@@ -1042,23 +1085,35 @@ type fullName struct{ end, start int32 }
 
 // fullNamesBefore returns the full names of the text whose last word is surname, in order
 // of their ends; found once for each surname asked, among the ends of runs of capitalised
-// words (nameEnds): walking back from each surname to its full name made a long text with
-// many names quadratic, and testing every capitalised word cost a tenth of the extraction of
-// a long text.
+// words (runEnd): walking back from each surname to its full name made a long text with many
+// names quadratic, and testing every capitalised word cost a tenth of the extraction of a
+// long text. The first maxSurnameWalks surnames of an article are found by a walk over its
+// tokens (most ask about one or two, and indexing the ends costs far more than a walk); later
+// ones, and all those of a long text (walkable), in the index of the ends (indexNameEnds).
 func (x *extractor) fullNamesBefore(surname string) []fullName {
 	if f, ok := x.surnames[surname]; ok {
 		return f
 	}
-	if x.lastEnd == nil {
-		x.indexNameEnds()
-	}
 	var f []fullName
-	for j := x.lastEnd[surname] - 1; j >= 0; j = x.prevEnd[j] - 1 {
-		if a, ok := x.fullNameAt(int(j), surname); ok {
-			f = append(f, fullName{end: j, start: int32(a)})
+	if x.lastEnd == nil && len(x.surnames) < maxSurnameWalks && x.walkable() {
+		for j := 1; j < len(x.toks); j++ {
+			if sameWord(x.toks[j].low, surname) && x.runEnd(j) {
+				if a, ok := x.fullNameAt(j, surname); ok {
+					f = append(f, fullName{end: int32(j), start: int32(a)})
+				}
+			}
 		}
+	} else {
+		if x.lastEnd == nil {
+			x.indexNameEnds()
+		}
+		for j := x.lastEnd[surname] - 1; j >= 0; j = x.prevEnd[j] - 1 {
+			if a, ok := x.fullNameAt(int(j), surname); ok {
+				f = append(f, fullName{end: j, start: int32(a)})
+			}
+		}
+		slices.Reverse(f)
 	}
-	slices.Reverse(f)
 	if x.surnames == nil {
 		x.surnames = make(map[string][]fullName)
 	}
@@ -1066,19 +1121,39 @@ func (x *extractor) fullNamesBefore(surname string) []fullName {
 	return f
 }
 
+// walkable reports whether the text is short enough for the resolver to find the few words an
+// article asks about by walks over its tokens rather than in an index of them. A long text
+// asks about many: the PolNeAR train texts joined into one line (736,000 tokens) ran about a
+// tenth slower with walks.
+func (x *extractor) walkable() bool { return len(x.toks) <= maxWalkTokens }
+
+// maxWalkTokens is the most tokens of a text walkable lets the resolver walk; the longest
+// PolNeAR train article has 6,591.
+const maxWalkTokens = 10000
+
+// maxSurnameWalks is how many surnames fullNamesBefore finds by walking the tokens before it
+// indexes the ends of runs of capitalised words.
+const maxSurnameWalks = 8
+
 // indexNameEnds chains the ends of runs of capitalised words by their last word: lastEnd
 // holds the last of each word, prevEnd the one before each (both plus one; zero for none).
 func (x *extractor) indexNameEnds() {
 	x.lastEnd = make(map[string]int32)
 	x.prevEnd = make([]int32, len(x.toks))
 	for j := 1; j < len(x.toks); j++ {
-		t := &x.toks[j]
-		if t.kind != tWord || !t.upper || !x.toks[j-1].upper && x.toks[j-1].low != "." || j+1 < len(x.toks) && x.toks[j+1].upper && x.toks[j+1].kind == tWord {
-			continue
+		if x.runEnd(j) {
+			t := &x.toks[j]
+			x.prevEnd[j] = x.lastEnd[t.low]
+			x.lastEnd[t.low] = int32(j + 1)
 		}
-		x.prevEnd[j] = x.lastEnd[t.low]
-		x.lastEnd[t.low] = int32(j + 1)
 	}
+}
+
+// runEnd reports whether token j (not the first) is the last of a run of two or more
+// capitalised words (or an initial's point and a word: "W. Bush").
+func (x *extractor) runEnd(j int) bool {
+	t := &x.toks[j]
+	return t.kind == tWord && t.upper && (x.toks[j-1].upper || x.toks[j-1].low == ".") && !(j+1 < len(x.toks) && x.toks[j+1].upper && x.toks[j+1].kind == tWord)
 }
 
 // fullNameAt reports whether token j ends a full name (two to four capitalised words that
@@ -1405,39 +1480,64 @@ func lowerBefore(toks []token) bool {
 }
 
 // commonWord reports whether w is written in lower case somewhere in the text: a word of the
-// language rather than a name.
+// language rather than a name. Answers are kept in x.lower: an article asks about few words
+// (at most 9 of any PolNeAR train text), each found by a walk over the tokens, which costs
+// about a quarter of building the set of all the text's lower-case words; after maxLowerWalks
+// walks, or at once in a long text (walkable), the set is built all the same, so that a long
+// text with many names stays linear.
 func (x *extractor) commonWord(w string) bool {
 	if functionWords[w] {
 		return true
 	}
-	if x.lower == nil && x.lowerWalks < maxLowerWalks {
-		// Most texts ask this of a sentence's first word twice at most (430 times in the 840
-		// PolNeAR train texts): a walk over the tokens costs about a quarter of building the
-		// set of all their lower-case words, which a text that asks more often gets.
-		x.lowerWalks++
-		for _, t := range x.toks {
-			if t.kind == tWord && !t.upper && t.low == w {
-				return true
-			}
-		}
-		return false
+	if low, ok := x.lower[w]; ok || x.lowerWalks > maxLowerWalks {
+		return low
 	}
+	if x.lowerWalks == maxLowerWalks || !x.walkable() {
+		x.lowerWalks = maxLowerWalks + 1
+		x.indexLower()
+		return x.lower[w]
+	}
+	x.lowerWalks++
+	low := false
+	for i := range x.toks {
+		if t := &x.toks[i]; sameWord(t.low, w) && t.kind == tWord && !t.upper {
+			low = true
+			break
+		}
+	}
+	if x.lower == nil {
+		x.lower = make(map[string]bool)
+	}
+	x.lower[w] = low
+	return low
+}
+
+// indexLower adds every word the text writes in lower case to x.lower, which then answers
+// commonWord for any word: those it holds as false are written in capitals only.
+func (x *extractor) indexLower() {
 	if x.lower == nil {
 		// Sized, the set is built a third faster: about one token in three of an article is
 		// a new lower-case word, but far fewer of a long text (21,000 of the 736,000 of the
 		// PolNeAR train texts together), which a set of that size would only spread out.
 		x.lower = make(map[string]bool, min(len(x.toks)/3, maxLowerHint))
-		for _, t := range x.toks {
-			if t.kind == tWord && !t.upper {
-				x.lower[t.low] = true
-			}
+	}
+	for i := range x.toks {
+		if t := &x.toks[i]; t.kind == tWord && !t.upper {
+			x.lower[t.low] = true
 		}
 	}
-	return x.lower[w]
 }
 
-// maxLowerWalks is how many times commonWord walks the tokens before it builds the set.
-const maxLowerWalks = 2
+// sameWord reports whether the words a and b are the same, telling most words apart by their
+// length and first letter before it compares them: the walks over a text's tokens for one
+// word (commonWord, fullNamesBefore, personBetween) run a sixth faster than with a == b.
+func sameWord(a, b string) bool {
+	return len(a) == len(b) && (a == "" || a[0] == b[0]) && a == b
+}
+
+// maxLowerWalks is how many words commonWord finds by walking the tokens before it builds
+// the set of all lower-case words.
+const maxLowerWalks = 16
 
 // maxLowerHint is the most lower-case words commonWord makes room for at once.
 const maxLowerHint = 4096

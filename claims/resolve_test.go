@@ -1,0 +1,82 @@
+package claims
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// tokensOnly returns an extractor that holds only text's tokens: enough for the resolver's
+// indexes of the text, which need neither sentences nor drafts.
+func tokensOnly(text string) *extractor {
+	return &extractor{text: text, toks: tokenize(text, 0, len(text), nil)}
+}
+
+// TestUpperCase checks upperCase against strings.ToUpper, also for words outside ASCII and
+// bytes that are no UTF-8.
+func TestUpperCase(t *testing.T) {
+	for _, w := range []string{"", "A", "NATO", "Nato", "nato", "U.S.", "9/11", "ÉTÉ", "Été", "ΑΘΗΝΑ", "Αθηνα", "ẞ", "ß", "NAÏVE", "A\xffB", "\xff", "ABC\u00e9"} {
+		if got, want := upperCase(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("upperCase(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestCommonWordOrder checks that commonWord answers the same whether a word is found by a
+// walk over the tokens or in the set of lower-case words built after maxLowerWalks walks.
+func TestCommonWordOrder(t *testing.T) {
+	text := "Maybe the Senate will vote. Senate aides said maybe not. Rival groups met the rival of Elections officials in Ohio, where elections are near. Comedian Ana Lima joked."
+	words := strings.Fields("maybe senate rival elections ohio comedian ana lima the will vote aides said not groups met of officials in where are near joked zebra xylophone")
+	for len(words) <= 2*maxLowerWalks {
+		words = append(words, fmt.Sprintf("word%d", len(words)))
+	}
+	want := make(map[string]bool)
+	for _, w := range words {
+		want[w] = functionWords[w] || slices.ContainsFunc(tokensOnly(text).toks, func(tk token) bool { return tk.kind == tWord && !tk.upper && tk.low == w })
+	}
+	backward := slices.Clone(words)
+	slices.Reverse(backward)
+	for _, order := range [][]string{words, backward} {
+		x := tokensOnly(text)
+		for _, w := range append(order, order...) { // twice: the second answers are kept ones
+			if got := x.commonWord(w); got != want[w] {
+				t.Errorf("commonWord(%q) = %v, want %v", w, got, want[w])
+			}
+		}
+	}
+}
+
+// TestFullNamesBeforeOrder checks that fullNamesBefore finds the same full names for a
+// surname whether it walks the tokens (the first maxSurnameWalks surnames a text asks about)
+// or searches the index of the ends of names (the later ones).
+func TestFullNamesBeforeOrder(t *testing.T) {
+	var sb strings.Builder
+	var surnames []string
+	for i := 0; i < 2*maxSurnameWalks+2; i++ {
+		s := fmt.Sprintf("Lima%c", 'a'+i)
+		surnames = append(surnames, strings.ToLower(s))
+		fmt.Fprintf(&sb, "Ana %s said the plan was good. Later %s spoke. Mayor Rui %s and Ms. %s agreed with Eva %s Senator. ", s, s, s, s, s)
+	}
+	sb.WriteString("Ana Limaa returned.")
+	text := sb.String()
+	backward := slices.Clone(surnames)
+	slices.Reverse(backward)
+	got := make(map[string][]fullName)
+	for _, order := range [][]string{surnames, backward} {
+		x := tokensOnly(text)
+		for _, s := range order {
+			f := x.fullNamesBefore(s)
+			if len(f) == 0 {
+				t.Errorf("no full name for %q", s)
+			}
+			if g, ok := got[s]; ok && !slices.Equal(g, f) {
+				t.Errorf("fullNamesBefore(%q) = %v one way, %v the other", s, g, f)
+			}
+			got[s] = f
+		}
+		if x.lastEnd == nil {
+			t.Error("the ends of names were never indexed")
+		}
+	}
+}

@@ -354,6 +354,17 @@ func (x *extractor) adverbialOnly(r rng) bool {
 	return true
 }
 
+// thatAdverbial reports whether the content from j to the comma at p, after "that", is an
+// adverbial only, which the clause after the comma completes.
+func (x *extractor) thatAdverbial(j, p int) bool {
+	if x.word(j) == "that" {
+		j++
+	} else if x.word(j-1) != "that" {
+		return false
+	}
+	return p > j+1 && x.adverbialOnly(rng{j, p})
+}
+
 // openingPreps open an adverbial of time or circumstance at the start of a sentence.
 var openingPreps = setOf([]string{"during", "after", "before", "following", "amid", "despite", "later", "since", "until", "as"})
 
@@ -1171,8 +1182,10 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			}
 			// "Republican suggestions, an offer the leadership rebuffed": an appositive of the
 			// writer's that ends the sentence; so does a charge and its denial, with or without
-			// an auxiliary ("..., charges he has denied").
-			if n := x.word(p + 1); p > j+1 && x.relativeEndsSentence(s, p+1) && (x.sumUp(p+1) || (n == "a" || n == "an") && !x.clauseBetween(s, p+1, s.b)) {
+			// an auxiliary ("..., charges he has denied"). Not after an adverbial that opens a
+			// "that" clause: there the comma closes the adverbial and the clause's subject
+			// follows ("asserted that during his trip to Bali, a spider burrowed under his skin").
+			if n := x.word(p + 1); p > j+1 && x.relativeEndsSentence(s, p+1) && (x.sumUp(p+1) || (n == "a" || n == "an") && !x.clauseBetween(s, p+1, s.b)) && !x.thatAdverbial(j, p) {
 				return p
 			}
 			// "her ouster, believing she was tipping the scales": a participle of the writer's.

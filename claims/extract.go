@@ -856,6 +856,12 @@ func (x *extractor) add(d draft) {
 			return // "similar classification disputes are common": a plural noun and its verb, but "which he says are ..."
 		}
 	}
+	if d.src.b == d.src.a+1 && isDeterminer(x.word(d.src.a)) && x.isSentenceStart(d.src.a) {
+		d.src = noRng // "The claim that it was feeding on the tissue defies logic": an article, no speaker
+	}
+	if x.prepositionEnds(d) {
+		d.src = noRng // "despite calls for his dismissal", "amid reports that ...": a claim of no one named
+	}
 	d.kind = x.kindOf(d.content)
 	x.drafts = append(x.drafts, d)
 }

@@ -43,6 +43,21 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "a content that opens with an adverbial goes on past its comma to the clause's subject and verb",
+			text: "The tourist asserted that during his holiday in Fiji, a beetle crawled into his ear.",
+			want: []want{{"The tourist", "", "asserted", CueClaim, "during his holiday in Fiji, a beetle crawled into his ear", Indirect}},
+		},
+		{
+			name: "a preposition before a nominal cue is no speaker: the claim has none",
+			text: "The mayor stayed in office despite calls for his resignation.",
+			want: []want{{"", "", "calls for", CueAssert, "his resignation", Indirect}},
+		},
+		{
+			name: "a lone article before a nominal cue is no speaker",
+			text: "The claim that the bridge was unsafe surprised the engineers.",
+			want: []want{{"", "", "claim", CueClaim, "the bridge was unsafe", Indirect}},
+		},
+		{
 			name: "a pronoun goes on standing for the full name it was first resolved to",
 			text: "But now, anchor Brian Williams has leapt in — he explained that meteorologist Mike Seidel was not on air with Lester Holt, and he called for an apology.",
 			want: []want{

@@ -433,6 +433,13 @@ func (x *extractor) clausalSource(r rng) bool {
 	return !r.empty() && r.b-r.a > 1 && x.isWord(r.a) && sourcePrepositions[x.word(r.a)]
 }
 
+// prepositionEnds reports whether d's source ends in such a preposition right before the cue,
+// which is its object: "was working all day despite calls for his dismissal" is no one's claim.
+func (x *extractor) prepositionEnds(d draft) bool {
+	r := d.src
+	return !r.empty() && r.b == d.cue.a && !x.toks[r.b-1].upper && sourcePrepositions[x.word(r.b-1)]
+}
+
 // discourseYouKnow reports whether d is the filler "you know" set off by a comma before or
 // after it ("and, you know, we ...", "I mean, you know"), which claims nothing.
 func (x *extractor) discourseYouKnow(d draft) bool {

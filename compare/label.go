@@ -19,8 +19,11 @@ const (
 // statement's content and one clause of it, that covers the most weight of units, less a
 // small cost a word; "" when no phrase covers two of the first phraseTop units. A phrase
 // neither starts nor ends with a stopword, ends with a possessive or splits a hyphenated word
-// or a number, and its quote marks are balanced. Ties go to the shorter phrase, then to the
-// earlier statement and offset.
+// or a number, and its quote marks are balanced; it does not run from a name into a
+// determiner or a verb (nounPhraseEnds). A phrase that starts on a verb (after an auxiliary,
+// "to" or a relative pronoun) or ends on one (after an auxiliary, or in -ed after its
+// subject) is taken only when no other phrase qualifies. Ties go to the shorter phrase, then
+// to the earlier statement and offset.
 func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 	if len(units) < 2 {
 		return ""
@@ -31,7 +34,7 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 	}
 	cost := phrasePenalty * mean
 	top := uint32(1)<<min(len(units), phraseTop) - 1
-	best, bestScore, bestN := "", 0.0, 0
+	var strict, lax phraseChoice
 	for _, i := range idx {
 		ct := a.stmts[i].claim.Content
 		for _, sp := range ct.Spans {
@@ -61,6 +64,7 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 				if !phraseEdge(toks[s]) || one[s] || verbLike(toks[s]) {
 					continue
 				}
+				verbFirst := s > 0 && verbAfter(text, toks[s-1], toks[s], verbStarts) || s > 1 && relativeThat(text, toks[s-2], toks[s-1], toks[s])
 				var got uint32
 				q := quoteState{}
 				n := 0 // written words, a name counting as one
@@ -70,7 +74,7 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 						if possessiveWord(text, toks[e-1]) {
 							gap = skipPossessive(gap)
 						}
-						if clauseBreak(gap, toks[e-1], toks[e]) || !q.read(gap) || clauseWords[lowerWord(toks[e].key)] {
+						if clauseBreak(gap, toks[e-1], toks[e]) || !q.read(gap) || clauseWords[lowerWord(toks[e].key)] || nounPhraseEnds(toks, e) {
 							break
 						}
 					}
@@ -116,6 +120,12 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 					if e > s && danglingVerb(text, toks[e-1], t) {
 						continue // "rope to their boat and tried", "Corey Lewandowski of grabbing"
 					}
+					// A phrase that starts or ends on a verb ("to cut", "will authorize") is
+					// taken only when no other phrase holds two of the units.
+					c := &strict
+					if verbFirst || e > s && (verbAfter(text, toks[e-1], t, auxiliaries) || pastEnd(toks[e-1], t)) {
+						c = &lax
+					}
 					score := -cost * float64(n)
 					if e+1 == len(toks) || clauseBreak(text[t.end:toks[e+1].start], t, toks[e+1]) {
 						score += cost // the phrase ends where its clause does
@@ -125,14 +135,30 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 							score += units[u].w
 						}
 					}
-					if best == "" || score > bestScore || score == bestScore && n < bestN {
-						best, bestScore, bestN = text[toks[s].start:end], score, n
-					}
+					c.offer(text[toks[s].start:end], score, n)
 				}
 			}
 		}
 	}
-	return best
+	if strict.text != "" {
+		return strict.text
+	}
+	return lax.text
+}
+
+// phraseChoice is the best phrase label found so far.
+type phraseChoice struct {
+	text  string
+	score float64
+	n     int // its written words
+}
+
+// offer takes phrase text of n words and the score given in place of the best so far when
+// it scores higher, or as much in fewer words.
+func (c *phraseChoice) offer(text string, score float64, n int) {
+	if c.text == "" || score > c.score || score == c.score && n < c.n {
+		*c = phraseChoice{text, score, n}
+	}
 }
 
 // nameRun reports whether words t and u are words of one name: capitalised, apart by
@@ -230,6 +256,63 @@ func danglingVerb(text string, p, t token) bool {
 		return verbal
 	}
 	return adverb
+}
+
+// verbAfter reports whether word u, lower case and right after word t in its clause, is a
+// verb: t is one of the words given ("to cut", "will authorize", "were preparing").
+func verbAfter(text string, t, u token, words map[string]bool) bool {
+	lu := lowerWord(u.key)
+	return lu == u.key && words[lowerWord(t.key)] && !clauseBreak(text[t.end:u.start], t, u)
+}
+
+// relativeThat reports whether u, lower case, follows "that" after a lower-case noun n: the
+// verb of a relative clause ("the earthquake that struck"); "that" after a verb in -d or -s
+// opens a clause with its own subject ("said that cases", "reported that", "claims that").
+func relativeThat(text string, n, t, u token) bool {
+	ln := lowerWord(n.key)
+	return lowerWord(t.key) == "that" && ln == n.key && !stopwords[ln] && !strings.HasSuffix(ln, "d") && !strings.HasSuffix(ln, "s") &&
+		!clauseBreak(text[n.end:t.start], n, t) && verbAfter(text, t, u, clauseWords)
+}
+
+// auxiliaries are the words a verb follows in its clause: "had been recorded", "will
+// authorize", "do not reflect". A label ends on no verb after them.
+var auxiliaries = setOf(strings.Fields(`had has have having was is were are been be being will would
+shall should can could may might must do does did not never`))
+
+// verbStarts are the auxiliaries, "to" and the relative pronouns a verb follows: a label
+// starts on no verb after them ("wanted to cut", "were preparing", "militants who fired").
+var verbStarts = func() map[string]bool {
+	m := setOf(strings.Fields("to who which"))
+	for w := range auxiliaries {
+		m[w] = true
+	}
+	return m
+}()
+
+// pastEnd reports whether word t, the last of a label, is a lower-case form in -ed after a
+// word that is no function word: the verb of a clause left without its object ("Jordanian
+// aircraft killed"), not a noun after its determiner ("the injured").
+func pastEnd(p, t token) bool {
+	return verbLike(t) && !stopwords[lowerWord(p.key)]
+}
+
+// nounPhraseEnds reports whether word e of toks starts a new phrase after a name: a
+// determiner right after it ("declared President Mnangagwa the winner"), or a lower-case word
+// that is no function word after "and" or "or" right after it ("plants in Germany and cut
+// jobs"), where a name would be joined to a name or a determiner's phrase.
+func nounPhraseEnds(toks []token, e int) bool {
+	name := func(t token) bool {
+		return capitalized(t.key) && !t.poss && !stopwords[lowerWord(t.key)]
+	}
+	lw := lowerWord(toks[e].key)
+	switch {
+	case lw == "the" || lw == "a" || lw == "an":
+		return name(toks[e-1])
+	case e > 1 && lw == toks[e].key && !stopwords[lw] && !edgeWords[lw]:
+		p := lowerWord(toks[e-1].key)
+		return (p == "and" || p == "or") && name(toks[e-2])
+	}
+	return false
 }
 
 // clauseWords open a clause of their own, which a label does not run into: "Tom Brokaw

@@ -67,6 +67,11 @@ func TestExtract(t *testing.T) {
 			reason: "the name a pronoun took from the text is a person later pronouns may stand for, not a name inside what he said",
 		},
 		{
+			name: "a given name alone as the subject stands for the full name written with it before",
+			text: "Senator Maria Ruiz said the plan was sound. I told Megan Ortiz that the vote was close. Megan was not convinced. “It is a gamble,” she said.",
+			want: []want{{"she", "Megan Ortiz", "said", CueAssert, "It is a gamble", Direct}},
+		},
+		{
 			name: "a pronoun stands for the person the previous sentence is about, named after the last speaker",
 			text: "Senator Mark Ruiz said the plan was sound. The economist Tom Baker studied the numbers last week. He said they did not add up.",
 			want: []want{

@@ -1940,6 +1940,16 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 		if np.empty() || np.a <= since || !x.toks[np.b-1].upper {
 			continue
 		}
+		if g := givenNames[x.word(np.a)]; np.b == np.a+1 && g != 0 && (gender == 0 || g == gender) && !x.inQuote[np.a] {
+			// "Post by Taylor Lianne Chandler. Taylor was forced to spend 30 days in jail –
+			// during which time she said ...": a given name alone stands for the full name
+			// written with it before.
+			if m, ok := x.fullNameFrom(np.a, x.word(np.a)); ok {
+				m.gender = g
+				return m, np.a
+			}
+			continue
+		}
 		a, ok := x.fullNameAt(np.b-1, "")
 		if !ok || a < np.a || x.inQuote[a] {
 			continue // a name in a quotation is the speaker's subject, not the text's
@@ -1952,4 +1962,21 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 		return mentionInfo{name: x.text[x.toks[a].Start:x.toks[np.b-1].End], words: words, kind: "person", named: true, gender: g}, a
 	}
 	return mentionInfo{}, -1
+}
+
+// fullNameFrom returns the nearest full name before token k, within personReach, whose first
+// word is given: "Taylor Lianne Chandler" for a later "Taylor".
+func (x *extractor) fullNameFrom(k int, given string) (mentionInfo, bool) {
+	for j := k - 1; j >= 0 && j > k-personReach; j-- {
+		if t := &x.toks[j]; !t.upper || t.low != given {
+			continue
+		}
+		for e := j + 1; e < len(x.toks) && e <= j+3; e++ {
+			if a, ok := x.fullNameAt(e, ""); ok && a == j && !x.inQuote[j] {
+				words := lowerWords(x.toks[j : e+1])
+				return mentionInfo{name: x.text[x.toks[j].Start:x.toks[e].End], words: words, kind: "person", named: true}, true
+			}
+		}
+	}
+	return mentionInfo{}, false
 }

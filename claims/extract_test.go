@@ -72,6 +72,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{"she", "Megan Ortiz", "said", CueAssert, "It is a gamble", Direct}},
 		},
 		{
+			name: "a given name the list lacks stands for its full name too, unless two full names share it",
+			text: "The post was written by Taylor Ann Brooks. Senator Maria Ruiz said the plan was sound. Taylor was not convinced. “It is a gamble,” she said.",
+			want: []want{{"she", "Taylor Ann Brooks", "said", CueAssert, "It is a gamble", Direct}},
+		},
+		{
 			name: "a pronoun stands for the person the previous sentence is about, named after the last speaker",
 			text: "Senator Mark Ruiz said the plan was sound. The economist Tom Baker studied the numbers last week. He said they did not add up.",
 			want: []want{

@@ -1940,7 +1940,7 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 		if np.empty() || np.a <= since || !x.toks[np.b-1].upper {
 			continue
 		}
-		if g := givenNames[x.word(np.a)]; np.b == np.a+1 && g != 0 && (gender == 0 || g == gender) && !x.inQuote[np.a] {
+		if g := givenNames[x.word(np.a)]; np.b == np.a+1 && (g != 0 || x.isWord(np.a) && !x.commonWord(x.word(np.a))) && (gender == 0 || g == 0 || g == gender) && !x.inQuote[np.a] {
 			// "Post by Taylor Lianne Chandler. Taylor was forced to spend 30 days in jail –
 			// during which time she said ...": a given name alone stands for the full name
 			// written with it before.
@@ -1964,19 +1964,25 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 	return mentionInfo{}, -1
 }
 
-// fullNameFrom returns the nearest full name before token k, within personReach, whose first
-// word is given: "Taylor Lianne Chandler" for a later "Taylor".
+// fullNameFrom returns the full name before token k, within personReach, whose first word is
+// given: "Taylor Lianne Chandler" for a later "Taylor". When two different full names start
+// with it ("Kim Il Sung", "Kim So-Yeon") the word names neither for sure, and it reports none.
 func (x *extractor) fullNameFrom(k int, given string) (mentionInfo, bool) {
+	var found mentionInfo
 	for j := k - 1; j >= 0 && j > k-personReach; j-- {
-		if t := &x.toks[j]; !t.upper || t.low != given {
+		if t := &x.toks[j]; !t.upper || t.low != given || x.inQuote[j] {
 			continue
 		}
 		for e := j + 1; e < len(x.toks) && e <= j+3; e++ {
-			if a, ok := x.fullNameAt(e, ""); ok && a == j && !x.inQuote[j] {
-				words := lowerWords(x.toks[j : e+1])
-				return mentionInfo{name: x.text[x.toks[j].Start:x.toks[e].End], words: words, kind: "person", named: true}, true
+			if a, ok := x.fullNameAt(e, ""); ok && a == j {
+				name := x.text[x.toks[j].Start:x.toks[e].End]
+				if found.name != "" && found.name != name {
+					return mentionInfo{}, false
+				}
+				found = mentionInfo{name: name, words: lowerWords(x.toks[j : e+1]), kind: "person", named: true}
+				break
 			}
 		}
 	}
-	return mentionInfo{}, false
+	return found, found.name != ""
 }

@@ -43,6 +43,31 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "a description of a public figure stands for the one person the text just named",
+			text: "Donald Hale has traded his rallies for a town hall. Hale is taking questions in Salem. The billionaire businessman said the economy was weak. Maria Ortiz met Tom Baker in Reno. The candidate said the deal was done.",
+			want: []want{
+				{"The billionaire businessman", "Donald Hale", "said", CueAssert, "the economy was weak", Indirect},
+				{"The candidate", "candidate", "said", CueAssert, "the deal was done", Indirect},
+			},
+			reason: "news writers vary a name with a description; with two persons named, either may be meant",
+		},
+		{
+			name: "a description takes no person given another office, nor one without a given name",
+			text: "He said his office was searching for Iguala Mayor Jose Luis Abarca. The governor said the police were part of the gang. Officials flew in from Mexico. The congressman said the border was open.",
+			want: []want{
+				{"The governor", "governor", "said", CueAssert, "the police were part of the gang", Indirect},
+				{"The congressman", "congressman", "said", CueAssert, "the border was open", Indirect},
+			},
+		},
+		{
+			name: "an office with of before the name is the person's title, and a title before a comma and the name too",
+			text: "Secretary of State Mike Pompeo met Imran Khan in Islamabad. The secretary said the talks were productive. The company's chief executive, Tim Cook, spoke at the event. The executive said sales would rise.",
+			want: []want{
+				{"The secretary", "Mike Pompeo", "said", CueAssert, "the talks were productive", Indirect},
+				{"The executive", "Tim Cook", "said", CueAssert, "sales would rise", Indirect},
+			},
+		},
+		{
 			name: "a content that opens with an adverbial goes on past its comma to the clause's subject and verb",
 			text: "The tourist asserted that during his holiday in Fiji, a beetle crawled into his ear.",
 			want: []want{{"The tourist", "", "asserted", CueClaim, "during his holiday in Fiji, a beetle crawled into his ear", Indirect}},

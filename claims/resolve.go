@@ -155,6 +155,11 @@ func (x *extractor) resolve() []string {
 				// "Sen. Bernie Sanders ... Sanders said ... the senator said": the person the
 				// text gives the description's title to.
 				ref[i] = x.namedEntity(&ents, n, at) // "President Obama": the full name before the title
+			} else if n, at := x.topicFor(ents, d, m); n.name != "" && !fresh {
+				// "Donald Trump has traded his rallies for a town hall. Trump is taking
+				// questions ... The billionaire businessman began": the one person the text
+				// just told of.
+				ref[i] = x.namedEntity(&ents, n, at)
 			} else {
 				e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: m.kind == "person" && personHead(m.words), gender: m.gender}
 				ents = append(ents, e)
@@ -1735,6 +1740,118 @@ func (x *extractor) titledBefore(src rng, m mentionInfo) rng {
 	return noRng
 }
 
+// topicFor returns the person a definite description of a public figure ("the billionaire
+// businessman", "the former secretary of state", "the candidate") at d's source stands for
+// when no speaker and no title fits it: the one person named in its sentence before it and
+// the sentence before (outside quotations and d's own content), by a full name with a given
+// name of the description's gender (or none); with the description's words among its titles,
+// and where the name is written. A second person named there leaves the description alone:
+// "Jeb Bush brought his brother, George W. Bush ... the former president told" may be either;
+// so does one given another title ("Iguala Mayor Jose Luis Abarca" is no "the governor").
+func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInfo, int) {
+	src := d.src
+	if m.kind != "person" || len(m.words) == 0 || x.word(src.a) != "the" || !figureHeads[m.words[len(m.words)-1]] {
+		return mentionInfo{}, 0
+	}
+	for k := src.a + 1; k < src.b; k++ {
+		if !x.isWord(k) || x.word(k) == "'s" || x.word(k) == "’s" {
+			return mentionInfo{}, 0 // "the state's Republican governor": someone else's
+		}
+	}
+	head := m.words[len(m.words)-1]
+	sent := x.sentOf(src.a)
+	floor := sent.a
+	if prev := x.sentOf(sent.a - 1); prev.a >= 0 {
+		floor = prev.a
+	}
+	surname, at, full := "", -1, rng{}
+	for j := src.a - 1; j >= floor; j-- {
+		t := &x.toks[j]
+		if !t.upper || t.kind != tWord || x.inQuote[j] || inRanges(d.content, j) {
+			continue
+		}
+		a, ok := x.fullNameAt(j, "")
+		if !ok && !(x.isPersonWord(j) && (knownPerson(ents, t.low) || x.personName(x.text[t.Start:t.End]) || x.surnameBefore(j))) {
+			continue
+		}
+		if surname != "" && surname != t.low {
+			return mentionInfo{}, 0 // two persons: either may be meant
+		}
+		if ok {
+			if p := a - 1; p >= 0 && x.is(p, cTitle) && titleForm(x.toks[p].low) != "" && titleForm(x.toks[p].low) != role(head) {
+				return mentionInfo{}, 0 // "Iguala Mayor Jose Luis Abarca": another office
+			}
+			if full.empty() {
+				full = rng{a, j + 1}
+			}
+			j = a
+		}
+		if surname == "" {
+			surname, at = t.low, j
+		}
+	}
+	if surname == "" {
+		return mentionInfo{}, 0
+	}
+	var n mentionInfo
+	if !full.empty() {
+		n, at = x.mention(full), full.a
+	} else if name, words := x.personBefore(at, surname, 0); name != "" {
+		n = mentionInfo{name: name, words: words, kind: "person", named: true}
+	} else if name, words := x.personFarBefore(at, surname, 0); name != "" {
+		n = mentionInfo{name: name, words: words, kind: "person", named: true}
+	}
+	g := nameGender(n.words)
+	if !n.named || n.kind != "person" || n.pronoun != "" || g == 0 || m.gender != 0 && g != m.gender {
+		return mentionInfo{}, 0 // "from Mexico", "Trump National Doral": no given name, no person
+	}
+	n.gender = g
+	n.titles = append(n.titles, m.words...)
+	return n, at
+}
+
+// inRanges reports whether token k lies in one of rs.
+func inRanges(rs []rng, k int) bool {
+	for _, r := range rs {
+		if k >= r.a && k < r.b {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameBefore reports whether the capitalised word j ends a full name written before it:
+// "Hale" after "Donald Hale".
+func (x *extractor) surnameBefore(j int) bool {
+	name, _ := x.personBefore(j, x.toks[j].low, 0)
+	return name != ""
+}
+
+// knownPerson reports whether a person met as a speaker before has the surname w.
+func knownPerson(ents []*entity, w string) bool {
+	for _, e := range ents {
+		if e.kind == "person" && len(e.words) > 0 && e.words[len(e.words)-1] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isPersonWord reports whether the capitalised word j may be a surname standing alone: no
+// title, body, function word, day or month, and not a sentence's first word the text writes
+// in lower case too.
+func (x *extractor) isPersonWord(j int) bool {
+	if x.is(j, cTitle|cOrg|cFunction|cWeekday) || monthNumber(x.toks[j].low) > 0 {
+		return false
+	}
+	return !x.isSentenceStart(j) || !x.commonWord(x.toks[j].low)
+}
+
+// figureHeads are the heads of descriptions news writers give a public figure named just
+// before instead of repeating the name: "the billionaire businessman", "the senator", "the
+// presumptive Republican nominee".
+var figureHeads = setOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive"})
+
 // topicPerson reports whether the capitalised word j is a person's name that opens its
 // sentence, after a first name or not: the person the sentence is about.
 func (x *extractor) topicPerson(j int) bool {
@@ -1852,6 +1969,18 @@ func (x *extractor) titledAt(k int, head string) (titled, bool) {
 	n := k + 1
 	if x.word(n) == "." {
 		n++
+	}
+	if x.word(n) == "of" && titleWords[t.low] {
+		// "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Wang Yi": the
+		// full name after the office.
+		e := n + 1
+		for e < len(x.toks) && e < n+7 && x.toks[e].nl == 0 && x.toks[e].kind == tWord && x.toks[e].upper {
+			e++
+		}
+		if a, ok := x.fullNameAt(e-1, ""); ok && e-1 > n+1 && a > n+1 {
+			return titled{at: int32(k), name: rng{a, e}, mods: x.modsBefore(k)}, true
+		}
+		return titled{}, false
 	}
 	// A noun for people that is no title comes before a full name only: "an individual
 	// Ebola patient" names no one.

@@ -43,6 +43,14 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "a party and state tag with two initials is one word of the speaker's appositive",
+			text: "Rep. Chris Collins, R-N.Y., noted that the vote was close. Sen. Kelly Ayotte, R-N.H., a member of the committee who wants to cut the budget, said the plan was late.",
+			want: []want{
+				{"Rep. Chris Collins, R-N.Y.", "Chris Collins", "noted", CueAssert, "that the vote was close", Indirect},
+				{"who", "Kelly Ayotte", "wants", CueBelieve, "to cut the budget", Indirect},
+			},
+		},
+		{
 			name: "a description of a public figure stands for the one person the text just named",
 			text: "Donald Hale has traded his rallies for a town hall. Hale is taking questions in Salem. The billionaire businessman said the economy was weak. Maria Ortiz met Tom Baker in Reno. The candidate said the deal was done.",
 			want: []want{

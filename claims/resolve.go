@@ -71,7 +71,11 @@ func (x *extractor) resolve() []string {
 			if isDeterminer(x.word(np.a)) && x.word(np.a-1) == "," {
 				// "Gov. John Kasich of Ohio, a Republican who has refused ...": the name the
 				// appositive describes.
-				if name := x.npBack(sent, np.a-1, true); !name.empty() && x.toks[name.b-1].upper {
+				name := x.npBack(sent, np.a-1, true)
+				if !name.empty() && x.partyTag(name.a) && x.word(name.a-1) == "," {
+					name = x.npBack(sent, name.a-1, true) // "Sen. Kelly Ayotte, R-N.H., a member ... who"
+				}
+				if !name.empty() && x.toks[name.b-1].upper {
 					np = name
 				}
 			}
@@ -1808,6 +1812,13 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 	n.gender = g
 	n.titles = append(n.titles, m.words...)
 	return n, at
+}
+
+// partyTag reports whether token k is a party's initial and a state's, as news copy writes
+// them after a lawmaker's name: "R-N.Y.", "D-Calif.", "I-Vt.".
+func (x *extractor) partyTag(k int) bool {
+	w := x.word(k)
+	return len(w) > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-' && x.toks[k].upper
 }
 
 // inRanges reports whether token k lies in one of rs.

@@ -154,6 +154,10 @@ func wordEnd(text string, i, to int) int {
 			j++ // "AL.com", "Politico.com": a web address is one word, no sentence's end
 			continue
 		}
+		if r == '.' && partyState(text, i, j, to) {
+			j++ // "R-N.Y.": a party's initial and a state's is one word, as "R-Calif." is
+			continue
+		}
 		if r == '\'' || r == '’' || r == '-' || r == '.' && j > i && isDigitByte(text[j-1]) {
 			if j+n < to {
 				r2, _ := utf8.DecodeRuneInString(text[j+n:])
@@ -169,6 +173,12 @@ func wordEnd(text string, i, to int) int {
 		break
 	}
 	return j
+}
+
+// partyState reports whether the period at text[j], in the word that starts at i, follows a
+// hyphen and a capital and comes before a capital and a period: the first of "R-N.Y.".
+func partyState(text string, i, j, to int) bool {
+	return j-2 >= i && text[j-2] == '-' && isUpperByte(text[j-1]) && j+2 < to && isUpperByte(text[j+1]) && text[j+2] == '.'
 }
 
 // domainAt reports whether text[i:to] opens with a top-level domain of a web address and no

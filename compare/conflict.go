@@ -531,17 +531,30 @@ func (a *analysis) involved(e int, colliding map[int]bool) map[int]bool {
 // sideClaims returns the statements of one side on event e that keep holds.
 func (a *analysis) sideClaims(e int, name string, side map[int]string, keep map[int]bool) SideClaims {
 	sc := SideClaims{Side: name}
+	var ids []int
 	for _, i := range a.events[e] {
-		if side[i] != name || !keep[i] {
-			continue
+		if side[i] == name && keep[i] {
+			ids = append(ids, i)
 		}
+	}
+	for _, i := range ids {
 		s := a.stmts[i]
+		if slices.ContainsFunc(ids, func(o int) bool { return o != i && inside(&s.claim, &a.stmts[o].claim) }) {
+			continue // "reportedly discussed the issue": the hedge shows what Pompeo "discussed"
+		}
 		sc.Claims = append(sc.Claims, s.claim)
 		if s.actor != "" && !contains(sc.Actors, s.actor) {
 			sc.Actors = append(sc.Actors, s.actor)
 		}
 	}
 	return sc
+}
+
+// inside reports whether claim c, its cue and its content, lies inside the content of claim
+// o of the same document: "Pompeo ... reportedly discussed ‘Pakistan-based terrorists’
+// issue" holds the claim that Pompeo "discussed" the issue, and a side's list needs only one.
+func inside(c, o *claims.Claim) bool {
+	return c.Doc == o.Doc && o.Content.Start <= min(c.Cue.Start, c.Content.Start) && max(c.Cue.End, c.Content.End) <= o.Content.End && o.Content.Len() > c.Content.Len()
 }
 
 // explicit finds a rejection: statement i rejects or calls false an account of another side

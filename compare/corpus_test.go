@@ -770,3 +770,24 @@ func TestSurnameSide(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimInsideAnother: a claim whose cue and content lie in another claim's content (what
+// Pompeo "discussed", inside what he "reportedly discussed") is shown once, by the outer one;
+// a claim beside it, or one in another document at the same offsets, is not inside.
+func TestClaimInsideAnother(t *testing.T) {
+	d := doc("call.txt", "", "Pompeo telephoned Khan and reportedly discussed the havens issue with him. Pakistan said the call was brief.")
+	outer := claim(t, d, "", "", "reportedly", claims.CueClaim, "discussed the havens issue with him")
+	inner := claim(t, d, "Pompeo", "Mike Pompeo", "discussed", claims.CueAssert, "the havens issue with him")
+	beside := claim(t, d, "Pakistan", "Pakistan", "said", claims.CueAssert, "the call was brief")
+	if !inside(&inner, &outer) {
+		t.Errorf("inside(discussed, reportedly) = false, want true")
+	}
+	if inside(&outer, &inner) || inside(&beside, &outer) || inside(&outer, &outer) {
+		t.Errorf("inside: the outer claim, a claim beside it or a claim itself reported inside")
+	}
+	other := inner
+	other.Doc = "other.txt"
+	if inside(&other, &outer) {
+		t.Errorf("inside: a claim of another document reported inside")
+	}
+}

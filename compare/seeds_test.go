@@ -82,6 +82,9 @@ func TestSeeds(t *testing.T) {
 	if !strings.Contains(us, "Pakistan-based terrorists") {
 		t.Errorf("the United States' side of the call lacks the terrorists version:\n%s", us)
 	}
+	if n := strings.Count(us, "Pakistan-based terrorists"); n != 1 {
+		t.Errorf("the United States' side of the call shows the terrorists version %d times, want once (what Pompeo reportedly discussed):\n%s", n, us)
+	}
 	if call.Type != ExplicitRejection {
 		t.Errorf("call conflict type = %v, want explicit-rejection", call.Type)
 	}

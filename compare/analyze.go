@@ -1106,9 +1106,19 @@ var titleStems = func() map[string]bool {
 }()
 
 // labelOf names an event: by the phrase of one of its statements that covers most of its
-// salient terms ("Pompeo’s telephone call to Imran Khan"), else by up to four of the terms.
+// salient terms ("Pompeo’s telephone call to Imran Khan"); failing a phrase that neither
+// starts nor ends on a verb, by the account a rejection of it names ("attacks from Jeb
+// Bush"), then by a phrase that does; else by up to four of the terms.
 func (a *analysis) labelOf(c *Corpus, idx []int, terms []string, score map[string]float64) string {
-	if p := a.phraseLabel(idx, labelUnits(c, terms, score, len(terms))); p != "" {
+	units := labelUnits(c, terms, score, len(terms))
+	p, strict := a.phraseLabel(idx, units)
+	if strict {
+		return p
+	}
+	if r := a.accountLabel(idx, units); r != "" {
+		return r
+	}
+	if p != "" {
 		return p
 	}
 	return a.keywordLabel(idx, labelUnits(c, terms, score, 4))

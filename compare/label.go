@@ -23,10 +23,10 @@ const (
 // determiner or a verb (nounPhraseEnds). A phrase that starts on a verb (after an auxiliary,
 // "to" or a relative pronoun) or ends on one (after an auxiliary, or in -ed after its
 // subject) is taken only when no other phrase qualifies. Ties go to the shorter phrase, then
-// to the earlier statement and offset.
-func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
+// to the earlier statement and offset. strict is false when the phrase is such a fallback.
+func (a *analysis) phraseLabel(idx []int, units []labelUnit) (label string, strict bool) {
 	if len(units) < 2 {
-		return ""
+		return "", false
 	}
 	mean := 0.0
 	for _, u := range units[:min(len(units), 4)] {
@@ -34,7 +34,7 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 	}
 	cost := phrasePenalty * mean
 	top := uint32(1)<<min(len(units), phraseTop) - 1
-	var strict, lax phraseChoice
+	var first, lax phraseChoice
 	for _, i := range idx {
 		ct := a.stmts[i].claim.Content
 		for _, sp := range ct.Spans {
@@ -67,7 +67,9 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 				verbFirst := s > 0 && verbAfter(text, toks[s-1], toks[s], verbStarts) || s > 1 && relativeThat(text, toks[s-2], toks[s-1], toks[s])
 				var got uint32
 				q := quoteState{}
-				n := 0 // written words, a name counting as one
+				n := 0          // written words, a name counting as one
+				common := false // a lower-case word that is no function word: the event's noun
+				linked := false // a function word joins two of its words: "Libya into Syria"
 				for e := s; e < len(toks) && e-s < phraseTokens; e++ {
 					if e > s {
 						gap := text[toks[e-1].end:toks[e].start]
@@ -84,6 +86,8 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 					if n > phraseWords {
 						break
 					}
+					common = common || commonWord(toks[e])
+					linked = linked || e > s && !phraseEdge(toks[e])
 					got |= cov[e]
 					for _, m := range names {
 						if m.end == e && m.start >= s {
@@ -120,10 +124,11 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 					if e > s && danglingVerb(text, toks[e-1], t) {
 						continue // "rope to their boat and tried", "Corey Lewandowski of grabbing"
 					}
-					// A phrase that starts or ends on a verb ("to cut", "will authorize") is
-					// taken only when no other phrase holds two of the units.
-					c := &strict
-					if verbFirst || e > s && (verbAfter(text, toks[e-1], t, auxiliaries) || pastEnd(toks[e-1], t)) {
+					// A phrase that starts or ends on a verb ("to cut", "will authorize") or
+					// only joins names ("Libya into Syria") is taken only when no other
+					// phrase holds two of the units.
+					c := &first
+					if verbFirst || linked && !common || e > s && (verbAfter(text, toks[e-1], t, auxiliaries) || pastEnd(toks[e-1], t)) {
 						c = &lax
 					}
 					score := -cost * float64(n)
@@ -140,10 +145,107 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) string {
 			}
 		}
 	}
-	if strict.text != "" {
-		return strict.text
+	if first.text != "" {
+		return first.text, true
 	}
-	return lax.text
+	return lax.text, false
+}
+
+// accountLabel returns the noun phrase a rejection of the event opens its content with,
+// the account it rejects ("attacks from Jeb Bush" of "attacks from Jeb Bush and other
+// candidates that he was not a conservative", "the embassy's version of the call"), without
+// its determiner; "" when no rejection opens with a phrase of at least three written words
+// that names an account ("attacks", "the embassy's version") or holds one of the units. The
+// phrase starts on a common word that is no verb, or on a possessive, and ends before a
+// clause break, a clause word, "and", "or", "as" or a quote mark. The phrase covering most
+// units wins (naming an account counts as one), then the earlier statement.
+func (a *analysis) accountLabel(idx []int, units []labelUnit) string {
+	best, bestN := "", 0
+	for _, i := range idx {
+		s := a.stmts[i]
+		if !s.f.rejects() {
+			continue
+		}
+		text := s.claim.Content.Text
+		toks := tokenize(text, 0)
+		b := 0
+		for b < len(toks) && !toks[b].poss && determiners[lowerWord(toks[b].key)] {
+			b++
+		}
+		if b == len(toks) || !accountHead(toks[b]) {
+			continue
+		}
+		if p, n := accountPhrase(text, toks[b:], units); n > bestN {
+			best, bestN = p, n
+		}
+	}
+	return best
+}
+
+// accountHead reports whether t may open an account label: a common word that is neither a
+// verb in -ed nor an adverb in -ly ("allegations", "attacks"), or a possessive name
+// ("Clinton's").
+func accountHead(t token) bool {
+	lw := lowerWord(t.key)
+	if t.poss {
+		return !stopwords[lw] && (capitalized(t.key) || commonWord(t))
+	}
+	return commonWord(t) && !verbLike(t) && !strings.HasSuffix(lw, "ly")
+}
+
+// accountPhrase returns the longest phrase toks open, up to where the noun phrase ends,
+// that has at least three written words and names an account or holds a unit, with the
+// number of units it holds, one more when it names an account; "", 0 when there is none.
+func accountPhrase(text string, toks []token, units []labelUnit) (string, int) {
+	stems := make([]string, 0, phraseTokens)
+	phrase, got, n := "", 0, 0
+	named := 0
+	if head := lowerWord(toks[0].key); accountWords[head] || toks[0].poss && len(toks) > 1 && accountWords[lowerWord(toks[1].key)] {
+		named = 1
+	}
+	for e, t := range toks {
+		if e > 0 {
+			p := toks[e-1]
+			gap := text[p.end:t.start]
+			if possessiveWord(text, p) {
+				gap = skipPossessive(gap)
+			}
+			lw := lowerWord(t.key)
+			if clauseBreak(gap, p, t) || strings.ContainsAny(gap, "\"'“”‘’") || clauseWords[lw] || lw == "and" || lw == "or" || lw == "as" {
+				break
+			}
+			if !joined(text, p, t) {
+				n++
+			}
+		} else {
+			n = 1
+		}
+		if n > phraseWords || e >= phraseTokens {
+			break
+		}
+		stems = append(stems, stem(t.key))
+		if n < 3 || !phraseEdge(t) || possessiveWord(text, t) || e > 0 && danglingVerb(text, toks[e-1], t) {
+			continue
+		}
+		if k := unitsIn(stems, units) + named; k > 0 {
+			phrase, got = text[toks[0].start:t.end], k
+		}
+	}
+	return phrase, got
+}
+
+// unitsIn counts the units whose words all stand, in order, in stems.
+func unitsIn(stems []string, units []labelUnit) int {
+	k := 0
+	for _, u := range units {
+		for s := 0; s+len(u.stems) <= len(stems); s++ {
+			if slices.Equal(stems[s:s+len(u.stems)], u.stems) {
+				k++
+				break
+			}
+		}
+	}
+	return k
 }
 
 // phraseChoice is the best phrase label found so far.
@@ -289,11 +391,28 @@ var verbStarts = func() map[string]bool {
 	return m
 }()
 
-// pastEnd reports whether word t, the last of a label, is a lower-case form in -ed after a
-// word that is no function word: the verb of a clause left without its object ("Jordanian
-// aircraft killed"), not a noun after its determiner ("the injured").
+// pastEnd reports whether word t, the last of a label, is a lower-case form in -ed or an
+// irregular past tense after a word that is no function word: the verb of a clause left
+// without its object ("Jordanian aircraft killed", "the night's unrest rose"), not a noun
+// after its determiner ("the injured").
 func pastEnd(p, t token) bool {
-	return verbLike(t) && !stopwords[lowerWord(p.key)]
+	return (verbLike(t) || t.key == lowerWord(t.key) && irregularPast[t.key]) && !stopwords[lowerWord(p.key)]
+}
+
+// irregularPast are common past tenses of irregular verbs, which end no label after their
+// subject.
+var irregularPast = setOf(strings.Fields(`arose awoke became began bit blew broke brought built
+bought caught chose came dealt did drew drove fell fled flew forbade forgot fought found froze
+gave got grew hid held hung kept knew laid led lent lay lost made meant met overtook paid ran
+rang rose said sank sang sat saw sent shook shot slid sold sought spent spoke sprang stood stole
+struck swore swung taught threw told took tore understood went withdrew woke won wore wrote`))
+
+// commonWord reports whether t is a lower-case word that is no function word or number: a
+// common noun, verb or adjective, which a label that only joins names by a function word
+// lacks ("Libya into Syria", "Lindqvist on March 12").
+func commonWord(t token) bool {
+	lw := lowerWord(t.key)
+	return lw == strings.ReplaceAll(t.key, "’", "'") && !stopwords[lw] && !edgeWords[lw] && !allDigits(lw)
 }
 
 // nounPhraseEnds reports whether word e of toks starts a new phrase after a name: a

@@ -206,6 +206,20 @@ func TestPhraseLabel(t *testing.T) {
 			reason:   "\"two rocket-propelled\" would leave the compound without its noun",
 		},
 		{
+			name:     "names joined",
+			contents: []string{"the war, Norland into Sudria", "a refugee crisis in Norland"},
+			units:    []string{"norland=9", "sudria=9", "crisi=5"},
+			want:     "crisis in Norland",
+			reason:   "a phrase that only joins two names by a preposition names no event",
+		},
+		{
+			name:     "irregular past end",
+			contents: []string{"the toll of the night's unrest rose to eleven"},
+			units:    []string{"unrest=9", "rose=9"},
+			want:     "unrest rose to eleven",
+			reason:   "a phrase does not end on an irregular past tense after its subject",
+		},
+		{
 			name:     "fallback",
 			contents: []string{"the call was short.", "It lasted forty minutes, he said."},
 			units:    []string{"call=9", "minut=8"},
@@ -221,8 +235,29 @@ func TestPhraseLabel(t *testing.T) {
 				a.stmts = append(a.stmts, contentStmt(c))
 				idx = append(idx, i)
 			}
-			if got := a.phraseLabel(idx, unitsOf(tt.units...)); got != tt.want {
+			if got, _ := a.phraseLabel(idx, unitsOf(tt.units...)); got != tt.want {
 				t.Errorf("phraseLabel(%q) = %q, want %q (%s)", tt.contents, got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+func TestAccountLabel(t *testing.T) {
+	tests := []struct {
+		name, content, want string
+	}{
+		{"account noun", "the attacks from Ana Costa and other rivals that he was no reformer", "attacks from Ana Costa"},
+		{"possessive account", "the embassy's version of the telephone call as baseless", "embassy's version of the telephone call"},
+		{"clause", "Costa had fabricated the story", ""},
+		{"too short", "the claim as false", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &analysis{}
+			a.stmts = append(a.stmts, contentStmt("his younger brother's deep faith"), contentStmt(tt.content))
+			a.stmts[1].f.deny = true
+			if got := a.accountLabel([]int{0, 1}, unitsOf("younger=9", "brother=8")); got != tt.want {
+				t.Errorf("accountLabel(%q) = %q, want %q", tt.content, got, tt.want)
 			}
 		})
 	}

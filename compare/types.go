@@ -37,8 +37,8 @@ type Event struct {
 	ID int // 1-based, in order of the event's first statement in the corpus
 	// Label names the event for a heading: the phrase of one statement's content, taken
 	// verbatim, that says most of the salient terms ("Pompeo’s telephone call to Imran
-	// Khan"), or up to four of the terms when no phrase holds two of them ("alert diplomacy
-	// Kamikawa failure").
+	// Khan"); when no phrase holds two of them, the account an explicit rejection names
+	// ("attacks from Jeb Bush"), else up to four of the terms.
 	Label  string
 	Terms  []string    // the salient (stemmed) terms, most salient first
 	Claims []Statement // in corpus order: by document as added, then by offset

@@ -51,6 +51,17 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a description with a place or a party in capitals is a description too",
+			text: "Sen. Bernie Sanders held a rally. The Vermont senator said the system was rigged. Paul Ryan met donors in Madison. The Wisconsin Republican said the budget would pass. New Jersey Gov. Chris Christie spoke first. Kim Davis met Jeb Bush. The New Jersey governor said the debate was fair. President Omar Diallo met Francois Hollande. The French president said the talks went well.",
+			want: []want{
+				{"The Vermont senator", "Bernie Sanders", "said", CueAssert, "the system was rigged", Indirect},
+				{"The Wisconsin Republican", "Paul Ryan", "said", CueAssert, "the budget would pass", Indirect},
+				{"The New Jersey governor", "Chris Christie", "said", CueAssert, "the debate was fair", Indirect},
+				{"The French president", "French president", "said", CueAssert, "the talks went well", Indirect},
+			},
+			reason: "a titled person is the description's only when its place is written by the name; else the one person just named",
+		},
+		{
 			name: "a description of a public figure stands for the one person the text just named",
 			text: "Donald Hale has traded his rallies for a town hall. Hale is taking questions in Salem. The billionaire businessman said the economy was weak. Maria Ortiz met Tom Baker in Reno. The candidate said the deal was done.",
 			want: []want{

@@ -137,7 +137,13 @@ func (x *extractor) resolve() []string {
 			e.titles = append(e.titles, m.words...)
 			ref[i] = e
 		case m.named:
-			ref[i] = x.namedEntity(&ents, m, d.src.a)
+			at := d.src.a
+			if n, nat := x.namedFigure(ents, d, m); n.name != "" {
+				// "Sen. Bernie Sanders held a rally. The Vermont senator said": a description
+				// with a place or a party in capitals is still a description.
+				m, at = n, nat
+			}
+			ref[i] = x.namedEntity(&ents, m, at)
 		default: // a description
 			fresh := x.isIndefinite(d.src.a) || x.possessedAgent(d.src) // "one official", "another official": someone new
 			if e := describe(ents, m); e != nil && !fresh {
@@ -1820,6 +1826,55 @@ func (x *extractor) partyTag(k int) bool {
 	w := x.word(k)
 	return len(w) > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-' && x.toks[k].upper
 }
+
+// namedFigure returns the person a description with capitalised words before its head
+// stands for ("the Florida senator", "the Wisconsin Republican", "the Republican presidential
+// candidate"), as titledPerson and then topicFor find it (topicFor only when a place or a
+// nation is among the words: "President Obama had a talk with Francois Hollande. The French
+// president" is not Obama), and where the name is written; a mention with no name when there
+// is none.
+func (x *extractor) namedFigure(ents []*entity, d draft, m mentionInfo) (mentionInfo, int) {
+	last := d.src.b - 1
+	if x.word(d.src.a) != "the" || !figureHeads[x.word(last)] || x.toks[last].upper && !partyHeads[x.word(last)] || len(m.words) < 2 {
+		return mentionInfo{}, 0
+	}
+	var places []string // "the Florida senator" need not be the senator the text titled before
+	for k := d.src.a + 1; k < last; k++ {
+		w := x.word(k)
+		if !x.isWord(k) || w == "and" || w == "or" || isDeterminer(w) {
+			return mentionInfo{}, 0 // "The Kentucky Republican and the New York businessman"
+		}
+		if x.toks[k].upper && partyWords[w] == "" {
+			places = append(places, w)
+		}
+	}
+	desc := m
+	desc.kind, desc.named = "person", false
+	desc.words = lowerWords(x.toks[d.src.a+1 : d.src.b])
+	if n, at := x.titledPerson(d.src, desc); n.name != "" && x.wordsNear(places, at, min(at+len(n.words)+6, d.src.a)) {
+		return n, at
+	}
+	return x.topicFor(ents, d, desc)
+}
+
+// wordsNear reports whether each of words is written from six tokens before token a up to
+// token b: "New Jersey Gov. Chris Christie" and "Gov. John R. Kasich of Ohio" name the state
+// of "the New Jersey governor" and "the Ohio governor".
+func (x *extractor) wordsNear(words []string, a, b int) bool {
+	for _, w := range words {
+		found := false
+		for k := max(0, a-6); k < min(len(x.toks), b) && !found; k++ {
+			found = x.toks[k].low == w
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// partyHeads are the capitalised heads of descriptions by party: "the Wisconsin Republican".
+var partyHeads = setOf([]string{"republican", "democrat"})
 
 // inRanges reports whether token k lies in one of rs.
 func inRanges(rs []rng, k int) bool {

@@ -664,6 +664,13 @@ func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 	}
 	agentEnd := src.b
 	src.b = x.timeAfterAgent(src)
+	if at := x.skipTimes(agentEnd, s.b); len(content) == 1 && x.word(at) == "to" && directiveVerbs[x.word(cue.b-1)] {
+		// "The farm has been ordered by the agency to destroy its flock": the order is the
+		// subject and the infinitive after the agent, not the subject alone.
+		if r := x.trimContent(rng{at, x.clauseEnd(s, at+1)}); !r.empty() {
+			content = append(content, r)
+		}
+	}
 	if at := x.skipTimes(agentEnd, s.b); len(content) == 1 && x.word(at) == "as" && asVerbs[x.word(cue.b-1)] {
 		// "Emwazi was described by the Washington Post as a computer science graduate": what
 		// the agent says he is goes with him.
@@ -674,6 +681,9 @@ func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 	x.add(draft{src: src, cue: rng{b, cue.b}, content: content, class: class, inherit: -1})
 	return true
 }
+
+// directiveVerbs tell someone to do something: "was ordered by the court to pay".
+var directiveVerbs = setOf([]string{"ordered", "asked", "told", "urged", "instructed", "directed", "advised", "encouraged", "pressed", "pressured", "called"})
 
 // asVerbs describe someone as something: "was described by the Post as", "was identified by
 // The Independent as".

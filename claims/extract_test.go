@@ -43,6 +43,39 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "a participle after a noun with a preposition after it is a reduced relative, no cue",
+			text: "Names suggested for the role included three actors. Four judges listed on the website are imams. The man balked at the price quoted for the surgery. Officials reported on Monday the dam had burst.",
+			want: []want{
+				{"The man", "", "balked at", CueAssert, "the price", Indirect},
+				{"Officials", "", "reported", CueReport, "the dam had burst", Indirect},
+			},
+			nocue:  []string{"suggested for", "listed", "quoted for"},
+			reason: "the noun phrase is the subject of the verb after the phrase, or an object; a time after the preposition leaves the cue alone",
+		},
+		{
+			name: "an adverb that opens the sentence is no name before an appositive",
+			text: "Separately, the Daily Star, the paper of the party, recently reported that the leader was ill. Separately, farmer John Doe, said the dam had burst.",
+			want: []want{
+				{"the Daily Star, the paper of the party", "", "recently reported", CueReport, "the leader was ill", Indirect},
+				{"farmer John Doe", "", "said", CueAssert, "the dam had burst", Indirect},
+			},
+		},
+		{
+			name: "ever stands between a source and its cue",
+			text: "Would you have ever imagined that the videos were made at home? Nobody ever said he plans to open a shop.",
+			want: []want{
+				{"you", "", "have ever imagined", CueBelieve, "the videos were made at home", Indirect},
+				{"Nobody", "", "ever said", CueAssert, "he plans to open a shop", Indirect},
+			},
+		},
+		{
+			name: "a passive order with its agent takes the infinitive after the agent into the content",
+			text: "The farm has been ordered by the agency to destroy its flock.",
+			want: []want{
+				{"the agency", "", "has been ordered", CueAssert, "The farm … to destroy its flock", Indirect},
+			},
+		},
+		{
 			name: "a party and state tag with two initials is one word of the speaker's appositive",
 			text: "Rep. Chris Collins, R-N.Y., noted that the vote was close. Sen. Kelly Ayotte, R-N.H., a member of the committee who wants to cut the budget, said the plan was late.",
 			want: []want{

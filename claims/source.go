@@ -211,6 +211,32 @@ func (x *extractor) onlyAdjective(j int) bool {
 	return isDeterminer(w) || possessives[w] || w == "'s" || w == "’s"
 }
 
+// openingAdverb reports whether np is a lone adverb that opens the sentence before a comma,
+// no name: "Separately,", "Meanwhile,"; but "Kelly," and "Beverly," are given names, so an
+// adverb in -ly only with the ending of one made from an adjective.
+func (x *extractor) openingAdverb(s, np rng) bool {
+	if np.empty() || np.b != np.a+1 || np.a != s.a {
+		return false
+	}
+	w := x.word(np.a)
+	if parenthetical[w] {
+		return true
+	}
+	if len(w) < 7 || !isLyAdverb(w) {
+		return false
+	}
+	for _, e := range adverbEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbEndings end adverbs made from adjectives and participles: "additionally",
+// "separately", "recently", "previously", "reportedly", "similarly".
+var adverbEndings = []string{"ally", "ately", "ntly", "ously", "ively", "edly", "ctly", "rtly", "arly"}
+
 func isLyAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && !lyNouns[w]
 }
@@ -931,6 +957,11 @@ func (x *extractor) appositive(s rng, c int) rng {
 				}
 			}
 			name := x.npBack(s, nameEnd, false)
+			if x.openingAdverb(s, name) {
+				// "Separately, the Daily Star, the party's paper, reported": no name before the
+				// adverb's comma; the mention is after it.
+				return rng{p + 1, c}
+			}
 			if w := x.word(p + 1); !name.empty() && (w == "who" || w == "which") && name.a < p {
 				return rng{name.a, c} // "One Club for Growth ad, which is currently airing, argues"
 			}

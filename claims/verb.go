@@ -74,7 +74,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		sn.syn = synObject // "told Jeb Bush to quiet down": the addressee and the infinitive are the object
 	}
 	src := x.sourceLeft(s, at)
-	if x.namingParticiple(src, cue) {
+	if x.namingParticiple(src, cue) || x.reducedRelative(s, src, cue) {
 		return false
 	}
 	if src.b == src.a+1 && src.b == at && x.headlineLine(s) && x.presentSeries(s, src.a-1, src) && !personNouns[strings.TrimSuffix(x.word(src.a), "s")] && objectNounCue(x.word(cue.a)) {
@@ -649,6 +649,71 @@ func (x *extractor) namingParticiple(src, cue rng) bool {
 	}
 	return x.isOpenQuote(k)
 }
+
+// reducedRelative reports whether the cue is a participle that modifies the common noun
+// ending the source right before it, with a preposition after it: "balked at the price
+// quoted for the surgery", "Names suggested for the role included three actors". The noun
+// phrase is then the object of a preposition before it, or the subject of a verb after the
+// prepositional phrase; no one speaks.
+func (x *extractor) reducedRelative(s, src, cue rng) bool {
+	if src.empty() || src.b != cue.a || cue.b > cue.a+2 || x.toks[cue.a].upper || x.toks[src.b-1].upper && src.b-1 > s.a {
+		return false
+	}
+	if !strings.HasSuffix(x.word(cue.a), "ed") || !relativePreps[x.word(cue.a+1)] || pronounKind[x.word(src.b-1)] != "" || x.quantifierAt(cue.a+1) || x.approximately(cue.a+1) {
+		return false
+	}
+	if w := x.word(src.b - 1); w == "who" || w == "which" || w == "that" {
+		return false
+	}
+	return x.objectBefore(s, cue.a) || x.predicateAfter(s, cue.a+2)
+}
+
+// objectBefore reports whether the short noun phrase that ends at k is the object of a
+// preposition before it that no subject's noun takes: "(balked) at the price"; but "most of
+// his competitors called for", "advocates in the community called for".
+func (x *extractor) objectBefore(s rng, k int) bool {
+	for p := k - 1; p > s.a && p >= k-4; p-- {
+		if !x.isWord(p) || x.toks[p].upper {
+			return false
+		}
+		if objectPreps[x.word(p)] {
+			return p < k-1
+		}
+		if x.is(p, cFunction) && !isDeterminer(x.word(p)) {
+			return false
+		}
+	}
+	return false
+}
+
+// predicateAfter reports whether a verb that is no cue follows the short noun phrase at k,
+// with no comma or clause between: "(suggested for) the role included".
+func (x *extractor) predicateAfter(s rng, k int) bool {
+	if x.skipTimes(k, s.b) > k {
+		return false // "reported on Wednesday the Secret Service had ..."
+	}
+	for p := k + 1; p < s.b && p < k+6; p++ {
+		if !x.isWord(p) || x.word(p) == "that" || whWord[x.word(p)] || subordinators[x.word(p)] || x.is(p, cPreposition|cTimeNoun) {
+			return false
+		}
+		if x.finiteAt(p) {
+			// not "(balked at) hacking an iPhone used by", another participle, nor "(One
+			// lesson learned in the campaign) is that ...", which tells what was learned
+			w := x.word(p)
+			return len(cueLex[w]) == 0 && x.word(p-1) != "to" && !(strings.HasSuffix(w, "ed") && x.is(p+1, cPreposition)) && !(beForms[w] && x.word(p+1) == "that")
+		}
+	}
+	return false
+}
+
+// objectPreps take the noun phrase that a participle after it modifies as their object: "balked
+// at the price quoted for"; not "of", "in", "for", which a subject's noun takes too, nor
+// "after", "before", which open a clause.
+var objectPreps = setOf([]string{"at", "to", "with", "about", "into", "over", "against"})
+
+// relativePreps open the phrase after a participle that modifies a noun: "the price quoted
+// for", "a document obtained by".
+var relativePreps = setOf([]string{"for", "by", "in", "at", "from", "on", "under", "during"})
 
 // namingVerbs name something in the speaker's words: what X called "Y".
 var namingVerbs = setOf([]string{"called", "calls", "call", "dubbed", "termed", "described", "labeled", "labelled", "branded"})

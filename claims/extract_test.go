@@ -84,6 +84,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a news medium is a body no he or she stands for",
+			text: "Omar Bary grew up in London, USA Today reported. “I still try,” he rapped in 2012. Anna Sun said manners matter. “They do,” she said.",
+			want: []want{
+				{"he", "Omar Bary", "rapped", CueAssert, "“I still try,”", Direct},
+				{"she", "Anna Sun", "said", CueAssert, "“They do,”", Direct},
+			},
+		},
+		{
 			name: "a description with a place or a party in capitals is a description too",
 			text: "Sen. Bernie Sanders held a rally. The Vermont senator said the system was rigged. Paul Ryan met donors in Madison. The Wisconsin Republican said the budget would pass. New Jersey Gov. Chris Christie spoke first. Kim Davis met Jeb Bush. The New Jersey governor said the debate was fair. President Omar Diallo met Francois Hollande. The French president said the talks went well.",
 			want: []want{

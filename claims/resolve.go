@@ -519,6 +519,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 			if j == len(toks)-1 && len(toks) > 1 && x.isAllUpper(toks[j]) {
 				m.kind = "org" // "US", "NATO"
 			}
+			if m.kind == "person" && mediumName(m.words) {
+				m.kind = "org" // "USA Today", "Daily Mail": no "he" stands for them
+			}
 			return m
 		}
 		m.kind = "org" // all titles and bodies: "the White House", "President"
@@ -1231,6 +1234,20 @@ var (
 	mediaAcronyms  = setOf([]string{"cnn", "nbc", "abc", "cbs", "msnbc", "cnbc", "npr", "pbs", "bbc", "ap", "afp", "hbo", "itv", "rt", "cctv", "espn", "tmz", "nhk", "cbc", "ctv", "mtv", "hln"})
 	agencyAcronyms = setOf([]string{"fbi", "cia", "nsa", "dhs", "epa", "irs", "fda", "cdc", "dea", "atf", "nasa", "fema", "ice", "tsa", "doj", "nih", "usda", "faa", "sec", "ftc", "fcc", "gao", "cbo", "nhtsa", "ntsb", "osha", "hhs", "cftc", "fdic", "nrc", "ferc", "iaea", "unhcr", "unicef", "unrwa", "who"})
 )
+
+// mediumName reports whether the words of a name name a news medium: a word of media names
+// ends it or "Daily", "Sunday" or a broadcaster's acronym opens it ("USA Today", "Daily
+// Mirror", "BBC Radio Leeds", "Mail Online"), and no given name opens it ("Anna Sun").
+func mediumName(words []string) bool {
+	if len(words) < 2 || givenNames[words[0]] != 0 {
+		return false
+	}
+	first, last := words[0], words[len(words)-1]
+	return mediaNames[last] || mediaWords[last] || first == "daily" || first == "sunday" || mediaAcronyms[first]
+}
+
+// mediaWords end the names of news media that mediaNames, the heads bodyBefore reads, lack.
+var mediaWords = setOf([]string{"today", "mail", "mirror", "sun", "express", "online", "radio", "tv", "television", "sarda", "standard", "independent", "star", "record", "weekly", "daily", "digest", "wire"})
 
 // bodyBefore returns the body a bare description of a news medium or an agency ("the
 // network", "the newspaper", "the agency") stands for: the nearest name before it, in its

@@ -724,36 +724,8 @@ func (a *analysis) group(c *Corpus) {
 			join(i, j, false) // "These claims are not supported by the data"
 		}
 		if s.f.target != "" {
-			joined, nearest := false, -1
-			for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
-				o := a.stmts[j]
-				if (o.side == s.f.target || o.claim.Source == nil) && a.sim(i, j) >= refSim {
-					join(i, j, false)
-					joined = true
-				}
-				if nearest < 0 && o.side == s.f.target && !o.f.rejects() && s.claim.Cue.Start-o.claim.Content.End <= denialReach {
-					nearest = j
-				}
-			}
-			if !joined && nearest < 0 && s.f.rejects() {
-				// Else the side's statement just after: "The official figures do not reflect
-				// the scale of the disaster," ... A spokesman for the junta said the
-				// government's count of 1,700 dead was accurate.
-				for j := i + 1; j < len(a.stmts) && a.stmts[j].doc == s.doc; j++ {
-					o := a.stmts[j]
-					if o.claim.Cue.Start-s.claim.Content.End > denialReach {
-						break
-					}
-					if o.side == s.f.target && !o.f.rejects() {
-						nearest = j
-						break
-					}
-				}
-			}
-			if !joined && nearest >= 0 && s.f.rejects() {
-				// "The coast guard's account raises serious questions": the account the
-				// side gave just before (or after), in other words.
-				join(i, nearest, false)
+			for _, j := range a.namedAccount(i, rare) {
+				join(i, j, false)
 			}
 		}
 	}
@@ -781,6 +753,68 @@ func (a *analysis) group(c *Corpus) {
 		a.events[e] = append(a.events[e], i)
 		a.of[i] = e
 	}
+}
+
+// namedAccount returns the statements of its document that rejection i, which names a side's
+// account ("the US State Department's version", "Jordan disputed the ISIS claim"), answers:
+// the earlier statements of that side like it (at least refSim alike), and the earlier
+// unsourced ones like it ("reportedly discussed ...") that share a rare word with it besides
+// the words of the reference, since a sentence that only names the side again ("a video the
+// ISIS militants released") is not its account. When no statement of the side is among them,
+// the side's nearest account before it, ending at most denialReach bytes before its cue, else
+// the first just after it: the account it answers in other words ("The coast guard's account
+// raises serious questions").
+func (a *analysis) namedAccount(i int, rare func(string) bool) []int {
+	s := a.stmts[i]
+	ref := map[string]bool{}
+	for _, t := range tokenize(s.f.ref, 0) {
+		ref[stem(t.key)] = true
+	}
+	besides := func(t string) bool { return rare(t) && !ref[t] }
+	var out []int
+	bySide, nearest := false, -1
+	for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
+		o := a.stmts[j]
+		switch {
+		case o.side == s.f.target && a.sim(i, j) >= refSim:
+			out = append(out, j)
+			bySide = true
+		case o.claim.Source == nil && a.sim(i, j) >= refSim && a.shared(i, j, besides) > 0:
+			out = append(out, j)
+		}
+		if nearest < 0 && o.side == s.f.target && !o.f.rejects() && s.claim.Cue.Start-o.claim.Content.End <= denialReach {
+			nearest = j
+		}
+	}
+	if bySide {
+		return out
+	}
+	if nearest < 0 {
+		nearest = a.sideAfter(i)
+	}
+	if nearest >= 0 {
+		out = append(out, nearest)
+	}
+	return out
+}
+
+// sideAfter returns the first statement after rejection i in its document of the side whose
+// account it names, not itself a rejection, whose cue starts at most denialReach bytes after
+// i's content ("The official figures do not reflect the scale of the disaster," ... A
+// spokesman for the junta said the government's count of 1,700 dead was accurate); -1 when
+// there is none.
+func (a *analysis) sideAfter(i int) int {
+	s := a.stmts[i]
+	for j := i + 1; j < len(a.stmts) && a.stmts[j].doc == s.doc; j++ {
+		o := a.stmts[j]
+		if o.claim.Cue.Start-s.claim.Content.End > denialReach {
+			break
+		}
+		if o.side == s.f.target && !o.f.rejects() {
+			return j
+		}
+	}
+	return -1
 }
 
 // denialReach is how far before a denial's cue, in bytes, the statement it answers may end:

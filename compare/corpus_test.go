@@ -692,6 +692,42 @@ func TestOneLinkDoesNotBindEvents(t *testing.T) {
 	}
 }
 
+// TestNamedAccountJoinsTheSide: "Ukraine disputed the Russian claim" answers what Russia said
+// just before it (its trapped teachers), though it shares no word with it, and not the
+// unsourced sentence between them that only names Russia again (the captured pilot's video),
+// however alike the two are by that one word.
+func TestNamedAccountJoinsTheSide(t *testing.T) {
+	c := extractedCorpus(t, "Russia claimed on Friday that a Ukrainian drone had struck a school in Belgorod, killing a teacher.\n\n"+
+		"In a post on Telegram, Russia stated that two teachers were trapped under the rubble of the school. "+
+		"Russian jets have bombed the border villages every night since the militia released a grainy video that appeared to show a captured Russian pilot kneeling beside a burning helicopter.\n\n"+
+		"Ukraine disputed the Russian claim.\n",
+		"Officials said the Russian grain deal had lapsed. Diplomats said Russian talks would resume in May. "+
+			"The embassy said the Russian ambassador had been recalled. Analysts said Russian exports had fallen.\n")
+	a := c.analyze()
+	at := func(cue string) int {
+		for i, s := range a.stmts {
+			if s.claim.Cue.Text == cue {
+				return i
+			}
+		}
+		t.Fatalf("no %q statement in %v", cue, a.stmts)
+		return -1
+	}
+	rejection, account, video := at("disputed"), at("stated"), at("appeared")
+	if s := a.stmts[rejection]; s.f.target != "Russia" {
+		t.Fatalf("the rejection names %q's account, want Russia's", s.f.target)
+	}
+	if s := a.sim(rejection, video); s < refSim {
+		t.Fatalf("the video sentence is %.2f alike the rejection, under refSim: the test needs it alike", s)
+	}
+	if a.of[rejection] != a.of[account] {
+		t.Errorf("the rejection is not in the event of Russia's account %q", a.stmts[account].claim.Content.Text)
+	}
+	if a.of[rejection] == a.of[video] {
+		t.Errorf("the rejection is in the event of the unsourced %q", a.stmts[video].claim.Content.Text)
+	}
+}
+
 // TestSideWording: how explanations write a side or an actor, plain (described) and as an
 // owner (possessive).
 func TestSideWording(t *testing.T) {

@@ -1575,6 +1575,7 @@ func (x *extractor) drewCriticism(s rng, k int) bool {
 		if src = x.npForward(s, at+1); src.empty() {
 			return false
 		}
+		src.b = x.reasonCut(src)
 		at = src.b
 	}
 	content := []rng{subj}
@@ -1585,4 +1586,16 @@ func (x *extractor) drewCriticism(s rng, k int) bool {
 	}
 	x.add(draft{src: src, cue: rng{v, k + 1}, content: content, class: CueAccuse, inherit: -1})
 	return true
+}
+
+// reasonCut returns where the critics named after "from" end: before a "for" or "over" that
+// gives the criticism's grounds, which the noun phrase would otherwise take in ("drew
+// criticism from fans for its prices"); src.b when there is none.
+func (x *extractor) reasonCut(src rng) int {
+	for k := src.a + 1; k < src.b; k++ {
+		if w := x.word(k); w == "for" || w == "over" {
+			return k
+		}
+	}
+	return src.b
 }

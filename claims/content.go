@@ -272,8 +272,8 @@ func (x *extractor) subordinateEnd(r rng) int {
 			continue
 		}
 		w := x.word(p)
-		if x.toks[p].upper || !x.is(p, cSubordinator) && w != "by" {
-			continue
+		if x.toks[p].upper || !x.is(p, cSubordinator) && w != "by" || x.namingAside(p) {
+			continue // and "the “Great Successor,” as he is known, was ...": an aside on the name
 		}
 		if w == "by" {
 			// "by citing a poll": a participle of speech
@@ -1493,6 +1493,16 @@ func (x *extractor) dashCloses(s rng, k int) bool {
 	return false
 }
 
+// namingAside reports whether the "as" at k opens an aside on the name just quoted, between
+// commas: "the “Great Successor,” as he is known, was ...". The clause goes on after it.
+func (x *extractor) namingAside(k int) bool {
+	if x.word(k) != "as" || !subjectPronoun[x.word(k+1)] || !beForms[x.word(k+2)] || x.word(k+4) != "," {
+		return false
+	}
+	v := x.word(k + 3)
+	return v == "known" || v == "nicknamed" || namingVerbs[v]
+}
+
 // writersAfterQuote reports whether the words at k, after a quote inside a content, open a
 // clause of the writer's: "says he’s “excited where we stand” as he faces a test", "calling
 // him a “nice guy” and he didn’t provide", "was being “sarcastic” in his comments, which
@@ -1504,7 +1514,7 @@ func (x *extractor) writersAfterQuote(s rng, k int) bool {
 	}
 	switch {
 	case w == "as" || w == "while" || w == "when" || w == "though" || w == "although":
-		return x.startsClause(k+1) && !x.isOpenQuote(k+1)
+		return x.startsClause(k+1) && !x.isOpenQuote(k+1) && !x.namingAside(k)
 	case (w == "a" || w == "an") && x.word(k-2) == ",":
 		return true // "read “anybodybuttrump.us,” a website linked to ...": an appositive
 	case w == "and" || w == "but":
@@ -1743,6 +1753,40 @@ func (x *extractor) ofFieldsAnd(s rng, j, end int) bool {
 		}
 	}
 	return true
+}
+
+// prepObjectsAnd reports whether the "and" at j joins two objects of a preposition in the
+// noun phrase that opens the sentence and runs to the cue at end: "Their research into the
+// menu and data from the app shows". The sentence opens with a determiner or a possessive,
+// a preposition follows its noun, and no verb, function word or mark comes before end, at
+// most 20 words on (so that no long sentence is walked again at each "and").
+func (x *extractor) prepObjectsAnd(s rng, j, end int) bool {
+	if w := x.word(s.a); !isDeterminer(w) && !possessives[w] || j-s.a < 3 || end-s.a > 20 {
+		return false
+	}
+	prep := false
+	for k := s.a + 1; k < end; k++ {
+		w := x.word(k)
+		switch {
+		case k == j:
+		case x.is(k, cPreposition) && k > s.a+1 && k < j:
+			prep = true
+		case !x.isWord(k) && w != "'s" && w != "’s", x.verbLike(k), isCueForm(w), functionWords[w] && !isDeterminer(w) && !possessives[w], x.presentAfterNoun(k, end):
+			return false
+		}
+	}
+	return prep
+}
+
+// presentAfterNoun reports whether the word at k, in -s after a lower-case noun and before
+// a preposition, an article or a number, may be a verb in the present: "The man in the mask
+// speaks in", "The complex measures three miles".
+func (x *extractor) presentAfterNoun(k, end int) bool {
+	w, n := x.word(k), x.word(k+1)
+	if p := x.word(k - 1); !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || k+1 >= end || x.toks[k].upper || !x.isWord(k-1) || x.is(k-1, cFunction|cPreposition) || isDeterminer(p) || possessives[p] {
+		return false
+	}
+	return x.is(k+1, cPreposition) || isDeterminer(n) || numberWords[n] || n != "" && isDigitByte(n[0])
 }
 
 func (x *extractor) nounsAnd(s rng, j, end int) bool {

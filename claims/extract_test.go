@@ -5211,3 +5211,72 @@ func TestRecordWithParticipleSpeaks(t *testing.T) {
 		t.Errorf("no finding of the review; got:\n%s", dump(cs))
 	}
 }
+
+// TestCriticismFromCriticsForGrounds: "drawn criticism from fans for its prices" has the fans
+// for its source and the grounds in its content, not a source that runs on into them.
+func TestCriticismFromCriticsForGrounds(t *testing.T) {
+	text := "The game sold well, but it has also drawn criticism from fans for its reliance on paid items."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"fans", "", "has also drawn criticism", CueAccuse, "for its reliance on paid items", Indirect}) == nil {
+		t.Errorf("no criticism by the fans; got:\n%s", dump(cs))
+	}
+}
+
+// TestPluralAfterBaseVerbIsObject: "will have to perform recalls if ..." has "recalls" for the
+// object of "perform", no cue.
+func TestPluralAfterBaseVerbIsObject(t *testing.T) {
+	text := "Each shop will have to perform recalls if the meat is bad. The firm could issue warnings soon."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if c.Cue.Text == "recalls" || c.Cue.Text == "warnings" {
+			t.Errorf("a claim with the cue %q; got:\n%s", c.Cue.Text, dump(cs))
+		}
+	}
+}
+
+// TestParticipleAfterCountedPreposition: "the length of two proposed tunnels" holds an
+// adjective, not a cue whose source is "the length of two".
+func TestParticipleAfterCountedPreposition(t *testing.T) {
+	text := "That is the length of two proposed tunnels that would carry water south."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if c.Cue.Text == "proposed" {
+			t.Errorf("a claim with the cue %q; got:\n%s", c.Cue.Text, dump(cs))
+		}
+	}
+}
+
+// TestAbsoluteWithClause: "With the list only estimated at 30, some speculate that ..." is a
+// claim of the main clause's, not of the list.
+func TestAbsoluteWithClause(t *testing.T) {
+	text := "With the guest list only estimated at 30 people, some speculate that the dinner was costly."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"some", "", "speculate", CueClaim, "the dinner was costly", Indirect}) == nil {
+		t.Errorf("no speculation; got:\n%s", dump(cs))
+	}
+	for _, c := range cs {
+		if strings.Contains(c.Cue.Text, "estimated") {
+			t.Errorf("a claim with the cue %q; got:\n%s", c.Cue.Text, dump(cs))
+		}
+	}
+}
+
+// TestAndBetweenObjectsOfOpeningPreposition: "Their research into the menu and data from the
+// app shows" has the whole opening phrase for its source.
+func TestAndBetweenObjectsOfOpeningPreposition(t *testing.T) {
+	text := "Their research into the menu and data from the app shows that salads are not light."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"Their research into the menu and data from the app", "", "shows", CueReport, "salads are not light", Indirect}) == nil {
+		t.Errorf("no finding of the research; got:\n%s", dump(cs))
+	}
+}
+
+// TestNamingAsideAfterQuotedName: "the “Young General,” as he is known, was ..." goes on past
+// the aside on the name.
+func TestNamingAsideAfterQuotedName(t *testing.T) {
+	text := "The agency said the “Young General,” as he is known, was in a poor condition."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"The agency", "", "said", CueAssert, "was in a poor condition", Mixed}) == nil {
+		t.Errorf("no whole claim of the agency's; got:\n%s", dump(cs))
+	}
+}

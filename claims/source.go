@@ -1328,6 +1328,10 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 				n += 2
 				break
 			}
+			if t.low == "and" && x.prepObjectsAnd(s, j, end) {
+				j = s.a - 1 // "Their research into the menu and data from the app shows": the whole opening phrase
+				break
+			}
 			if t.low == "and" && j+2 < end && j-1 >= s.a && pairedModifiers[x.word(j-1)] && pairedModifiers[x.word(j+1)] && !x.toks[j+1].upper {
 				j -= 2 // "current and former officials", "domestic and international critics"
 				n += 2

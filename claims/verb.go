@@ -64,7 +64,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		// "Democrats would be asking him to ...": the subject is left of "is", "has been".
 		at = j
 	}
-	if x.omissionAfterClaim(s, cue) {
+	if x.omissionAfterClaim(s, cue) || x.objectOfBase(s, cue) {
 		return false
 	}
 	if w := x.word(cue.a - 1); (w == "trade" || w == "traded" || w == "trading") && x.word(cue.a) == "blame" {
@@ -74,7 +74,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		sn.syn = synObject // "told Jeb Bush to quiet down": the addressee and the infinitive are the object
 	}
 	src := x.sourceLeft(s, at)
-	if x.namingParticiple(src, cue) || x.reducedRelative(s, src, cue) {
+	if x.namingParticiple(src, cue) || x.reducedRelative(s, src, cue) || x.countedParticiple(s, cue) || x.absoluteWith(s, src, cue) {
 		return false
 	}
 	if src.b == src.a+1 && src.b == at && x.headlineLine(s) && x.presentSeries(s, src.a-1, src) && !personNouns[strings.TrimSuffix(x.word(src.a), "s")] && objectNounCue(x.word(cue.a)) {
@@ -944,4 +944,52 @@ func (x *extractor) throughParticle(s, cue rng) rng {
 		}
 	}
 	return cue
+}
+
+// objectOfBase reports whether a cue form in -s is the plural object of the base verb before
+// it, which a modal or "to" after a verb of need opens: "will have to perform recalls",
+// "could issue warnings"; a finite verb cannot follow a base form.
+func (x *extractor) objectOfBase(s, cue rng) bool {
+	v := cue.a - 1
+	if w := x.word(cue.a); !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || v-1 < s.a || !x.isWord(v) || x.toks[v].upper || x.is(v, cFunction|cPreposition) || isLyAdverb(x.word(v)) {
+		return false
+	}
+	switch w := x.word(v - 1); {
+	case baseModals[w]:
+		return true
+	case w == "to":
+		return needVerbs[x.word(v-2)]
+	}
+	return false
+}
+
+// baseModals are modals before a base form.
+var baseModals = setOf([]string{"will", "would", "could", "should", "can", "may", "might", "must"})
+
+// needVerbs take "to" and a base form: "have to perform recalls".
+var needVerbs = setOf([]string{"have", "has", "had", "need", "needs", "needed", "want", "wants", "wanted", "going", "able", "trying", "tried", "try"})
+
+// countedParticiple reports whether a participle cue stands between a number that a
+// preposition governs and the noun it describes: "the length of two proposed tunnels", "in
+// 12 reported cases". The number opens a noun phrase, so no verb follows it there.
+func (x *extractor) countedParticiple(s, cue rng) bool {
+	n, w := cue.a-1, x.word(cue.a)
+	if cue.b != cue.a+1 || !strings.HasSuffix(w, "ed") || n-1 < s.a || !x.is(n-1, cPreposition) || !x.isWord(cue.b) || x.toks[cue.b].upper || x.is(cue.b, cFunction|cPreposition) {
+		return false
+	}
+	c := x.word(n)
+	return numberWords[c] || c != "" && isDigitByte(c[0]) && len(c) != 4 // but "in 2012 offered": a year
+}
+
+// absoluteWith reports whether a participle cue follows its subject in a clause that "with"
+// opens at the sentence's start or after a comma, and a preposition follows it: an
+// adverbial, no claim ("With the guest list only estimated at 30, some speculate that ...";
+// the main clause holds the claim). But "with many worried that ..." states a stance, as
+// PolNeAR marks it.
+func (x *extractor) absoluteWith(s, src, cue rng) bool {
+	w, p := src.a-1, x.word(cue.b)
+	if src.empty() || w < s.a || x.word(w) != "with" || !strings.HasSuffix(x.word(cue.a), "ed") || !x.is(cue.b, cPreposition) || p == "to" || p == "that" {
+		return false
+	}
+	return w == s.a || x.word(w-1) == ","
 }

@@ -64,7 +64,7 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) (label string, stri
 				if !phraseEdge(toks[s]) || one[s] || verbLike(toks[s]) {
 					continue
 				}
-				verbFirst := s > 0 && verbAfter(text, toks[s-1], toks[s], verbStarts) || s > 1 && relativeThat(text, toks[s-2], toks[s-1], toks[s])
+				verbFirst := s > 0 && (verbAfter(text, toks[s-1], toks[s], verbStarts) || placeAfterComma(text, toks[s-1], toks[s])) || s > 1 && relativeThat(text, toks[s-2], toks[s-1], toks[s])
 				var got uint32
 				q := quoteState{}
 				n := 0          // written words, a name counting as one
@@ -297,6 +297,13 @@ func nameSpans(stems []string, units []labelUnit) []nameMatch {
 func phraseEdge(t token) bool {
 	lw := lowerWord(t.key)
 	return !stopwords[lw] && !edgeWords[lw] && (utf8.RuneCountInString(lw) > 1 || allDigits(lw))
+}
+
+// placeAfterComma reports whether the capitalised word t follows the capitalised word p and a
+// comma alone: the second part of a place ("outside Raqqa, Syria killed"), where a phrase
+// starting on t starts inside a name.
+func placeAfterComma(text string, p, t token) bool {
+	return text[p.end:t.start] == ", " && capitalized(p.text) && capitalized(t.text)
 }
 
 // edgeWords are function words the stopwords leave out, which neither start nor end a label.

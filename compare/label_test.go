@@ -213,6 +213,13 @@ func TestPhraseLabel(t *testing.T) {
 			reason:   "a phrase that only joins two names by a preposition names no event",
 		},
 		{
+			name:     "second part of a place",
+			contents: []string{"an airstrike outside Varna, Norland killed the aid worker", "the Sudrian airstrike on the aid worker"},
+			units:    []string{"norland=9", "airstrik=8", "worker=7", "aid=6"},
+			want:     "airstrike on the aid worker",
+			reason:   "a phrase that starts on the place after a town and a comma starts inside a name",
+		},
+		{
 			name:     "irregular past end",
 			contents: []string{"the toll of the night's unrest rose to eleven"},
 			units:    []string{"unrest=9", "rose=9"},

@@ -84,6 +84,17 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "who after a preposition stands for the people or the named person in the phrase",
+			text: "The manager received a call Thursday morning from a man who said the order was fake. The report was confirmed by a senior official, who said the talks had failed. It drew an opening question from CBS moderator Jon Dale, who said the debate was over. One of his friends, who said he was shy, left early.",
+			want: []want{
+				{"who", "man", "said", CueAssert, "the order was fake", Indirect},
+				{"who", "senior official", "said", CueAssert, "the talks had failed", Indirect},
+				{"who", "Jon Dale", "said", CueAssert, "the debate was over", Indirect},
+				{"who", "One of his friends", "said", CueAssert, "he was shy", Indirect},
+			},
+			reason: "a count before the preposition keeps the phrase whole: one of his friends",
+		},
+		{
 			name: "a news medium is a body no he or she stands for",
 			text: "Omar Bary grew up in London, USA Today reported. “I still try,” he rapped in 2012. Anna Sun said manners matter. “They do,” she said.",
 			want: []want{

@@ -68,6 +68,7 @@ func (x *extractor) resolve() []string {
 			if w := x.word(np.b - 1); np.b-np.a > 2 && (weekdays[w] || monthNumber(w) > 0 && w != "may") && x.is(np.b-2, cPreposition) {
 				np.b -= 2
 			}
+			appositive := false
 			if isDeterminer(x.word(np.a)) && x.word(np.a-1) == "," {
 				// "Gov. John Kasich of Ohio, a Republican who has refused ...": the name the
 				// appositive describes.
@@ -76,8 +77,11 @@ func (x *extractor) resolve() []string {
 					name = x.npBack(sent, name.a-1, true) // "Sen. Kelly Ayotte, R-N.H., a member ... who"
 				}
 				if !name.empty() && x.toks[name.b-1].upper {
-					np = name
+					np, appositive = name, true
 				}
+			}
+			if !appositive && (x.word(d.src.a) == "who" || x.word(d.src.b-1) == "whom") {
+				np = x.personOfRelative(np)
 			}
 			m = x.mention(np)
 		}
@@ -1835,6 +1839,71 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 	n.gender = g
 	n.titles = append(n.titles, m.words...)
 	return n, at
+}
+
+// personOfRelative narrows np, the phrase a "who" follows, to the person in it: without a
+// preposition opening it ("by a senior official", "according to sources who"); to the full
+// name in the part after its last preposition ("opening question from CBS moderator John
+// Dickerson, who", "head of NASA Charles Bolden, who") or, but for "of", to that part when it
+// names people ("a call Thursday morning from a man who", "opinions from previous popes,
+// who"); else to the part before it when that names people ("someone in that office who",
+// "Jason Leopold of Vice News, who"). A count before the preposition keeps the phrase
+// whole: "one of his friends", "6 in 10 voters", "30 percent of voters".
+func (x *extractor) personOfRelative(np rng) rng {
+	for np.b-np.a > 1 && (x.is(np.a, cPreposition) || x.word(np.a) == "according") && !x.toks[np.a].upper {
+		np.a++
+	}
+	for k := np.b - 2; k > np.a; k-- {
+		if !x.is(k, cPreposition) || x.toks[k].upper {
+			continue
+		}
+		if countWord(x.word(k - 1)) {
+			break
+		}
+		r := rng{k + 1, np.b}
+		if a, ok := x.fullNameIn(r); ok {
+			return rng{a, r.b}
+		}
+		if x.word(k) != "of" && x.namesPeople(r) {
+			return r
+		}
+		l := rng{np.a, k}
+		if a, ok := x.fullNameIn(l); ok {
+			return rng{a, l.b}
+		}
+		if x.namesPeople(l) {
+			return x.personOfRelative(l) // "overwhelming support from members of Congress"
+		}
+		break
+	}
+	return np
+}
+
+// countWord reports whether w counts or measures what follows it: "one", "6", "percent",
+// "dozens", "number".
+func countWord(w string) bool {
+	return w != "" && isDigitByte(w[0]) || countWords[w]
+}
+
+// countWords count or measure people: "one of his friends", "a number of scientists".
+var countWords = setOf([]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "millions", "percent", "number", "lot", "lots", "some", "many", "most", "each", "all", "both", "half", "majority", "minority", "share", "third", "quarter", "none", "any", "several", "few"})
+
+// fullNameIn returns the first token of a full name with a given name that ends the phrase
+// r: "Jun Feng" of "Local man Jun Feng".
+func (x *extractor) fullNameIn(r rng) (int, bool) {
+	last := r.b - 1
+	if r.empty() || !x.isWord(last) || !x.toks[last].upper {
+		return 0, false
+	}
+	a, ok := x.fullNameAt(last, "")
+	return a, ok && a >= r.a && nameGender(lowerWords(x.toks[a:r.b])) != 0
+}
+
+// namesPeople reports whether the phrase r ends in a noun for people: "a man", "previous
+// popes", "someone".
+func (x *extractor) namesPeople(r rng) bool {
+	last := r.b - 1
+	return !r.empty() && x.isWord(last) && !x.toks[last].upper && (personNoun(x.word(last)) || x.word(last) == "someone")
 }
 
 // partyTag reports whether token k is a party's initial and a state's, as news copy writes

@@ -1795,6 +1795,7 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 	if prev := x.sentOf(sent.a - 1); prev.a >= 0 {
 		floor = prev.a
 	}
+	floor = max(floor, src.a-topicReach) // a text with no sentence ends is read in long pieces
 	surname, at, full := "", -1, rng{}
 	for j := src.a - 1; j >= floor; j-- {
 		t := &x.toks[j]
@@ -1802,7 +1803,7 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 			continue
 		}
 		a, ok := x.fullNameAt(j, "")
-		if !ok && !(x.isPersonWord(j) && (knownPerson(ents, t.low) || x.personName(x.text[t.Start:t.End]) || x.surnameBefore(j))) {
+		if !ok && !(x.isPersonWord(j) && (knownPerson(ents, t.low) || x.surnameBefore(j) || x.personName(x.text[t.Start:t.End]))) {
 			continue
 		}
 		if surname != "" && surname != t.low {
@@ -1961,6 +1962,10 @@ func (x *extractor) wordsNear(words []string, a, b int) bool {
 
 // partyHeads are the capitalised heads of descriptions by party: "the Wisconsin Republican".
 var partyHeads = setOf([]string{"republican", "democrat"})
+
+// topicReach is how many tokens back topicFor looks for the person a description stands for:
+// more than two long sentences.
+const topicReach = 120
 
 // inRanges reports whether token k lies in one of rs.
 func inRanges(rs []rng, k int) bool {

@@ -182,6 +182,7 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 			rs = append(rs, i)
 		}
 	}
+	ls, rs = a.outermost(ls), a.outermost(rs)
 	type pair struct {
 		l, r  int
 		sim   float64

@@ -537,17 +537,26 @@ func (a *analysis) sideClaims(e int, name string, side map[int]string, keep map[
 			ids = append(ids, i)
 		}
 	}
-	for _, i := range ids {
+	for _, i := range a.outermost(ids) {
 		s := a.stmts[i]
-		if slices.ContainsFunc(ids, func(o int) bool { return o != i && inside(&s.claim, &a.stmts[o].claim) }) {
-			continue // "reportedly discussed the issue": the hedge shows what Pompeo "discussed"
-		}
 		sc.Claims = append(sc.Claims, s.claim)
 		if s.actor != "" && !contains(sc.Actors, s.actor) {
 			sc.Actors = append(sc.Actors, s.actor)
 		}
 	}
 	return sc
+}
+
+// outermost returns the statements of ids that lie inside no other statement of ids: a
+// side's list needs "reportedly discussed the issue" once, not also what Pompeo "discussed".
+func (a *analysis) outermost(ids []int) []int {
+	out := make([]int, 0, len(ids))
+	for _, i := range ids {
+		if !slices.ContainsFunc(ids, func(o int) bool { return o != i && inside(&a.stmts[i].claim, &a.stmts[o].claim) }) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // inside reports whether claim c, its cue and its content, lies inside the content of claim

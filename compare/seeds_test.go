@@ -114,6 +114,11 @@ func TestSeeds(t *testing.T) {
 	if conflicts == 0 {
 		t.Errorf("compare on the call: no conflicting row in %d rows", len(cmp.Rows))
 	}
+	for _, r := range cmp.Rows {
+		if r.Right != nil && r.Right.Speaker() == "Mike Pompeo" || r.Left != nil && r.Left.Speaker() == "Mike Pompeo" {
+			t.Errorf("compare on the call: a row shows what Pompeo %q, which lies inside what he reportedly discussed", "discussed")
+		}
+	}
 }
 
 // TestFixtures runs the fixtures of testdata/compare through the extractor.

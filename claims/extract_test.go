@@ -84,6 +84,12 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "Sheikh inside a name is part of it, so the title before it names that person",
+			text: "Police chief Mohamed Hassan said the road was closed. Somali President Hassan Sheikh Mohamud urged calm on Monday. The Somali president said the operation was over.",
+			want: []want{{"The Somali president", "Mohamud", "said", CueAssert, "the operation was over", Indirect}},
+			reason: "the name stopped at Sheikh, and Hassan alone then matched another Hassan",
+		},
+		{
 			name: "who after a preposition stands for the people or the named person in the phrase",
 			text: "The manager received a call Thursday morning from a man who said the order was fake. The report was confirmed by a senior official, who said the talks had failed. It drew an opening question from CBS moderator Jon Dale, who said the debate was over. One of his friends, who said he was shy, left early.",
 			want: []want{

@@ -2191,7 +2191,8 @@ func (x *extractor) nameRunAt(n int) int {
 		switch {
 		case t.kind == tWord && t.upper && !x.is(e, cTitle|cFunction|cOrg|cWeekday) && !isDeterminer(t.low) && !nationalities[t.low] && !(monthNumber(t.low) > 0 && t.low != "may"):
 		case t.low == "." && e > n && len(x.toks[e-1].low) == 1 && x.toks[e-1].End == t.Start:
-		case e > n && nameParticles[t.low] && e+1 < len(x.toks) && x.toks[e+1].upper:
+		case e > n && (nameParticles[t.low] || t.low == "sheikh" && t.upper) && e+1 < len(x.toks) && x.toks[e+1].upper:
+			// "Bill de Blasio", "Hassan Sheikh Mohamud": a particle or "Sheikh" inside the name
 		default:
 			return e
 		}

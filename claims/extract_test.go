@@ -84,9 +84,9 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
-			name: "Sheikh inside a name is part of it, so the title before it names that person",
-			text: "Police chief Mohamed Hassan said the road was closed. Somali President Hassan Sheikh Mohamud urged calm on Monday. The Somali president said the operation was over.",
-			want: []want{{"The Somali president", "Mohamud", "said", CueAssert, "the operation was over", Indirect}},
+			name:   "Sheikh inside a name is part of it, so the title before it names that person",
+			text:   "Police chief Mohamed Hassan said the road was closed. Somali President Hassan Sheikh Mohamud urged calm on Monday. The Somali president said the operation was over.",
+			want:   []want{{"The Somali president", "Mohamud", "said", CueAssert, "the operation was over", Indirect}},
 			reason: "the name stopped at Sheikh, and Hassan alone then matched another Hassan",
 		},
 		{

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"claimdiff/claims"
 )
@@ -1139,6 +1140,16 @@ var titleStems = func() map[string]bool {
 	return m
 }()
 
+// verdictStems are the stems of the one-word verdicts of falsity and of "true" and "truth":
+// words that judge an account ("misinformation", "fabricated", "not true") and name no event.
+var verdictStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{stem("true"): true, stem("truth"): true}
+	for w := range verdictWords() {
+		m[stem(w)] = true
+	}
+	return m
+})
+
 // labelOf names an event: by the phrase of one of its statements that covers most of its
 // salient terms ("Pompeo’s telephone call to Imran Khan"); failing a phrase that neither
 // starts nor ends on a verb, by the account a rejection of it names ("attacks from Jeb
@@ -1166,7 +1177,8 @@ type labelUnit struct {
 }
 
 // labelUnits turns salient terms, most salient first, into up to n label units: names whole
-// ("Imran Khan"), replacing the words of them chosen before, title words left out.
+// ("Imran Khan"), replacing the words of them chosen before, title words and verdicts left
+// out.
 func labelUnits(c *Corpus, terms []string, score map[string]float64, n int) []labelUnit {
 	var units []labelUnit
 	used := map[string]bool{}
@@ -1204,7 +1216,7 @@ func labelUnits(c *Corpus, terms []string, score map[string]float64, n int) []la
 			units = append(units, labelUnit{stems, c.surfaceOf(t), w})
 			continue
 		}
-		if used[t] || titleStems[t] {
+		if used[t] || titleStems[t] || verdictStems()[t] {
 			continue
 		}
 		used[t] = true

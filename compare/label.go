@@ -22,7 +22,10 @@ const (
 // or a number, and its quote marks are balanced; it does not run from a name into a
 // determiner or a verb (nounPhraseEnds). A phrase that starts on a verb (after an auxiliary,
 // "to" or a relative pronoun) or ends on one (after an auxiliary, or in -ed after its
-// subject) is taken only when no other phrase qualifies. Ties go to the shorter phrase, then
+// subject), whose lower-case words only join names or name a place or a time (eventWord),
+// or that holds a word of the first or second person (personWord) is taken only when no
+// other phrase qualifies. It starts on no word in -ed but one between a determiner and its
+// noun (participleBeforeNoun). Ties go to the shorter phrase, then
 // to the earlier statement and offset. strict is false when the phrase is such a fallback.
 func (a *analysis) phraseLabel(idx []int, units []labelUnit) (label string, strict bool) {
 	if len(units) < 2 {
@@ -35,6 +38,7 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) (label string, stri
 	cost := phrasePenalty * mean
 	top := uint32(1)<<min(len(units), phraseTop) - 1
 	var first, lax phraseChoice
+	names := a.namePairs(idx)
 	for _, i := range idx {
 		ct := a.stmts[i].claim.Content
 		for _, sp := range ct.Spans {
@@ -54,22 +58,24 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) (label string, stri
 					}
 				}
 			}
-			names := nameSpans(stems, units)
+			spans := nameSpans(stems, units)
 			// one[k]: word k continues the written word or the name before it.
 			one := make([]bool, len(toks))
 			for k := 1; k < len(toks); k++ {
 				one[k] = joined(text, toks[k-1], toks[k]) || nameRun(text, toks[k-1], toks[k])
 			}
 			for s := range toks {
-				if !phraseEdge(toks[s]) || one[s] || verbLike(toks[s]) {
+				if !phraseEdge(toks[s]) || one[s] || verbLike(toks[s]) && !(s > 0 && s+1 < len(toks) && participleBeforeNoun(text, toks[s-1], toks[s], toks[s+1])) {
 					continue
 				}
 				verbFirst := s > 0 && (verbAfter(text, toks[s-1], toks[s], verbStarts) || placeAfterComma(text, toks[s-1], toks[s])) || s > 1 && relativeThat(text, toks[s-2], toks[s-1], toks[s])
 				var got uint32
 				q := quoteState{}
 				n := 0          // written words, a name counting as one
-				common := false // a lower-case word that is no function word: the event's noun
+				common := false // a lower-case word that is no function word
+				event := false  // ... nor names a setting: the event's noun
 				linked := false // a function word joins two of its words: "Libya into Syria"
+				own := false    // a word of the speaker or the listener: "my shoulders"
 				for e := s; e < len(toks) && e-s < phraseTokens; e++ {
 					if e > s {
 						gap := text[toks[e-1].end:toks[e].start]
@@ -87,9 +93,11 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) (label string, stri
 						break
 					}
 					common = common || commonWord(toks[e])
+					event = event || eventWord(toks, stems, e, names)
 					linked = linked || e > s && !phraseEdge(toks[e])
+					own = own || personWord(toks[e])
 					got |= cov[e]
-					for _, m := range names {
+					for _, m := range spans {
 						if m.end == e && m.start >= s {
 							got |= 1 << m.unit
 						}
@@ -124,11 +132,12 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) (label string, stri
 					if e > s && danglingVerb(text, toks[e-1], t) {
 						continue // "rope to their boat and tried", "Corey Lewandowski of grabbing"
 					}
-					// A phrase that starts or ends on a verb ("to cut", "will authorize") or
-					// only joins names ("Libya into Syria") is taken only when no other
-					// phrase holds two of the units.
+					// A phrase that starts or ends on a verb ("to cut", "will authorize"),
+					// only joins names ("Libya into Syria"), names only a setting ("border
+					// with the Gaza Strip") or holds a word of the speaker ("my shoulders")
+					// is taken only when no other phrase holds two of the units.
 					c := &first
-					if verbFirst || linked && !common || e > s && (verbAfter(text, toks[e-1], t, auxiliaries) || pastEnd(toks[e-1], t)) {
+					if verbFirst || !event && (linked || common) || own || e > s && (verbAfter(text, toks[e-1], t, auxiliaries) || pastEnd(toks[e-1], t)) {
 						c = &lax
 					}
 					score := -cost * float64(n)
@@ -234,6 +243,48 @@ func accountPhrase(text string, toks []token, units []labelUnit) (string, int) {
 	return phrase, got
 }
 
+// eventWord reports whether word e of toks may be the noun of an event: a common word
+// (commonWord) that names no setting, a place or a time of day ("the border with", "this
+// morning"), and is no second word of a name written in lower case ("the Gaza strip"; names
+// holds the stems of names' pairs of words).
+func eventWord(toks []token, stems []string, e int, names map[[2]string]bool) bool {
+	return commonWord(toks[e]) && !settingWords[lowerWord(toks[e].key)] && (e == 0 || !names[[2]string{stems[e-1], stems[e]}])
+}
+
+// personWord reports whether t is a word of the first or second person, "US" aside.
+func personWord(t token) bool {
+	return personWords[lowerWord(t.key)] && (t.key == "I" || !allCaps(t.key))
+}
+
+// personWords are the words of the first and second persons: a phrase holding one says what
+// the speaker saw ("hands on my shoulders"), not what a reader would call the event.
+var personWords = setOf(strings.Fields(`i i'm i've i'd i'll me my mine myself we we're we've we'd
+we'll us our ours ourselves you you're you've your yours`))
+
+// settingWords name where or when, not what happened: a phrase of them and names names no
+// event ("border with the Gaza Strip", "morning in Kabul").
+var settingWords = setOf(strings.Fields(`morning mornings afternoon afternoons evening evenings night
+nights tonight overnight weekend dawn dusk midnight noon area areas border borders region regions
+strip city cities town towns village villages province provinces district districts territory
+territories coast outskirts capital neighbourhood neighborhood`))
+
+// namePairs returns the pairs of stems that the contents of statements idx write as two
+// capitalised words of a name ("Gaza Strip"): written elsewhere in lower case ("the Gaza
+// strip"), the second word is still a name's, not the event's noun.
+func (a *analysis) namePairs(idx []int) map[[2]string]bool {
+	out := map[[2]string]bool{}
+	for _, i := range idx {
+		text := a.stmts[i].claim.Content.Text
+		toks := tokenize(text, 0)
+		for k := 1; k < len(toks); k++ {
+			if !toks[k-1].sentStart && nameRun(text, toks[k-1], toks[k]) { // not a sentence's first words
+				out[[2]string{stem(toks[k-1].key), stem(toks[k].key)}] = true
+			}
+		}
+	}
+	return out
+}
+
 // unitsIn counts the units whose words all stand, in order, in stems.
 func unitsIn(stems []string, units []labelUnit) int {
 	k := 0
@@ -337,6 +388,14 @@ func continues(text string, t, u token) bool {
 	lu := lowerWord(u.key)
 	return lu == u.key && !stopwords[lu] && !edgeWords[lu] && !strings.HasSuffix(lu, "ed") && !strings.HasSuffix(lu, "s") &&
 		!clauseBreak(text[t.end:u.start], t, u)
+}
+
+// participleBeforeNoun reports whether t, a word in -ed after the determiner p, modifies
+// the lower-case word u that follows it in its clause: "the banned substance", "a leaked
+// memo", where a label may start on t.
+func participleBeforeNoun(text string, p, t, u token) bool {
+	lp := lowerWord(p.key)
+	return (lp == "the" || lp == "a" || lp == "an") && !clauseBreak(text[p.end:t.start], p, t) && commonWord(u) && !clauseBreak(text[t.end:u.start], t, u)
 }
 
 // verbLike reports whether t, lower case and in -ed, is most likely a verb or participle,

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -227,6 +228,27 @@ func TestPhraseLabel(t *testing.T) {
 			reason:   "a phrase does not end on an irregular past tense after its subject",
 		},
 		{
+			name:     "place only",
+			contents: []string{"in the Varna strip", "the dams on the border with the Varna Strip"},
+			units:    []string{"varna=9", "strip=9", "dam=3"},
+			want:     "dams on the border with the Varna Strip",
+			reason:   "a name written in lower case elsewhere and a border name a place, not an event",
+		},
+		{
+			name:     "speaker's words",
+			contents: []string{"he put both hands on my shoulders", "the manager's hands left bruises on her shoulder"},
+			units:    []string{"shoulder=9", "hand=9"},
+			want:     "hands left bruises on her shoulder",
+			reason:   "a phrase with a word of the first person tells what the speaker saw",
+		},
+		{
+			name:     "participle before its noun",
+			contents: []string{"the sprinter tested positive for the banned steroid nandrolone"},
+			units:    []string{"bann=9", "steroid=8", "nandrolon=7"},
+			want:     "banned steroid nandrolone",
+			reason:   "a word in -ed between a determiner and a noun modifies the noun and may start a label",
+		},
+		{
 			name:     "fallback",
 			contents: []string{"the call was short.", "It lasted forty minutes, he said."},
 			units:    []string{"call=9", "minut=8"},
@@ -246,6 +268,20 @@ func TestPhraseLabel(t *testing.T) {
 				t.Errorf("phraseLabel(%q) = %q, want %q (%s)", tt.contents, got, tt.want, tt.reason)
 			}
 		})
+	}
+}
+
+// TestLabelUnitsVerdicts: the words of a verdict ("misinformation", "not true") judge an
+// account and are no label unit.
+func TestLabelUnitsVerdicts(t *testing.T) {
+	terms := []string{stem("misinformation"), stem("ballots"), stem("true"), stem("flipped")}
+	score := map[string]float64{terms[0]: 9, terms[1]: 8, terms[2]: 7, terms[3]: 6}
+	var got []string
+	for _, u := range labelUnits(NewCorpus(Options{}), terms, score, 4) {
+		got = append(got, u.stems...)
+	}
+	if want := []string{stem("ballots"), stem("flipped")}; !slices.Equal(got, want) {
+		t.Errorf("labelUnits(%q) = %q, want %q", terms, got, want)
 	}
 }
 

@@ -21,8 +21,21 @@ var claimsCommand = &cli.Command{
 	Name:      "claims",
 	Usage:     "list every attributed statement (source, cue, content) in the articles",
 	ArgsUsage: "FILES...",
-	Flags:     []cli.Flag{formatFlag, strictFlag},
-	Action:    claimsAction,
+	Flags: []cli.Flag{formatFlag, strictFlag,
+		&cli.StringSliceFlag{Name: "speaker", Usage: "list only statements whose speaker (name or mention) holds `TEXT` (any case; repeatable: any of them)"},
+		&cli.StringFlag{Name: "class", Usage: "list only statements whose cue is of one of `CLASSES` (comma-separated: assert, deny, accuse, claim, report, believe)"},
+		&cli.StringSliceFlag{Name: "grep", Usage: "list only statements whose content holds `TEXT` (any case; repeatable: all of them)"},
+	},
+	Action: claimsAction,
+}
+
+// claimsFilter builds the filter the claims command's --speaker, --class and --grep ask for.
+func claimsFilter(c *cli.Context) (claims.Filter, error) {
+	classes, err := claims.ParseCueClasses(c.String("class"))
+	if err != nil {
+		return claims.Filter{}, fmt.Errorf("--class: %w", err)
+	}
+	return claims.Filter{Speakers: c.StringSlice("speaker"), Classes: classes, Words: c.StringSlice("grep")}, nil
 }
 
 var strictFlag = &cli.BoolFlag{
@@ -46,11 +59,15 @@ func claimsAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	filter, err := claimsFilter(c)
+	if err != nil {
+		return err
+	}
 	w := report.NewClaimsWriter(c.App.Writer, renderOptions(c, format))
 	warnings := 0
 	err = eachDocument(c.Args().Slice(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document) error {
 		warnings += warnUnclosed(c, doc)
-		if err := w.Write(doc, claims.Extract(doc)); err != nil {
+		if err := w.Write(doc, filter.Apply(claims.Extract(doc))); err != nil {
 			return fmt.Errorf("writing claims of %s: %w", doc.Name, err)
 		}
 		return nil

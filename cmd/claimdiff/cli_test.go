@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -126,5 +127,47 @@ func TestCLIText(t *testing.T) {
 	stdout, _, err = runCLI(t, "", "text", "--meta", page)
 	if strings.Contains(stdout, "Jake Sullivan") || !strings.Contains(stdout, "place: WASHINGTON") || err != nil {
 		t.Errorf("claimdiff text --meta = %q, %v; want the metadata only", stdout, err)
+	}
+}
+
+// TestCLIClaimsFilter: --speaker, --class and --grep narrow the claims listed, and a class
+// that does not exist is an error naming the known ones.
+func TestCLIClaimsFilter(t *testing.T) {
+	stdin := "The ministry said the call was brief. The embassy denied that the call was brief. Critics accused the embassy of lying."
+	tests := []struct {
+		args []string
+		want []string // the cues of the JSON lines, in order
+	}{
+		{nil, []string{"said", "denied", "accused"}},
+		{[]string{"--speaker", "Embassy"}, []string{"denied"}},
+		{[]string{"--speaker", "ministry", "--speaker", "critics"}, []string{"said", "accused"}},
+		{[]string{"--class", "deny,accuse"}, []string{"denied", "accused"}},
+		{[]string{"--grep", "call", "--grep", "BRIEF"}, []string{"said", "denied"}},
+	}
+	for _, tt := range tests {
+		args := append(append([]string{"claims", "--format", "jsonl"}, tt.args...), "-")
+		stdout, stderr, err := runCLI(t, stdin, args...)
+		if err != nil {
+			t.Fatalf("%v: %v (%s)", tt.args, err, stderr)
+		}
+		var got []string
+		for _, l := range strings.Split(strings.TrimSpace(stdout), "\n") {
+			var c struct {
+				Cue struct{ Text string } `json:"cue"`
+			}
+			if l == "" {
+				continue
+			}
+			if err := json.Unmarshal([]byte(l), &c); err != nil {
+				t.Fatalf("%v: line %q: %v", tt.args, l, err)
+			}
+			got = append(got, c.Cue.Text)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("claims %v: cues %q, want %q", tt.args, got, tt.want)
+		}
+	}
+	if _, _, err := runCLI(t, stdin, "claims", "--class", "shout", "-"); err == nil || !strings.Contains(err.Error(), "known: assert") {
+		t.Errorf("claims --class shout: error %v, want one naming the known classes", err)
 	}
 }

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -19,7 +20,7 @@ type Filter struct {
 
 // Keeps reports whether f keeps claim c.
 func (f Filter) Keeps(c *Claim) bool {
-	if len(f.Classes) > 0 && !containsClass(f.Classes, c.Cue.Class) {
+	if len(f.Classes) > 0 && !slices.Contains(f.Classes, c.Cue.Class) {
 		return false
 	}
 	if len(f.Speakers) > 0 {
@@ -75,13 +76,4 @@ func ParseCueClasses(s string) ([]CueClass, error) {
 		out = append(out, c)
 	}
 	return out, nil
-}
-
-func containsClass(cs []CueClass, c CueClass) bool {
-	for _, x := range cs {
-		if x == c {
-			return true
-		}
-	}
-	return false
 }

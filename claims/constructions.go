@@ -804,7 +804,8 @@ var appearPlaces = setOf([]string{"onstage", "together", "alongside", "live", "b
 func (x *extractor) accordingTo(s, cue rng) bool {
 	// "It has not gone unnoticed: according to recent polls, ...": a colon opens the clause.
 	initial := cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a) || cue.a > s.a && (x.word(cue.a-1) == ":" || x.word(cue.a-1) == ";") ||
-		clauseConjunctions[x.word(cue.a-1)] && (cue.a-1 == s.a || x.word(cue.a-2) == ",") // "..., but according to X, CONTENT"
+		clauseConjunctions[x.word(cue.a-1)] && (cue.a-1 == s.a || x.word(cue.a-2) == ",") || // "..., but according to X, CONTENT"
+		x.opensClauseBefore(s, cue.a)
 	src := x.npForward(s, cue.b)
 	if src.empty() && !initial {
 		// "..., according to the "Medicare for all" document he released.": a title in it.
@@ -960,6 +961,18 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
 	return true
+}
+
+// opensClauseBefore reports whether a complementizer or a subordinator ends the words before
+// k, a comma aside, inside sentence s: "The AP reported that, according to an analysis, 85 of
+// ...", "He crossed the border after, according to him, the network censured ...". The clause
+// it opens follows the interrupting phrase at k.
+func (x *extractor) opensClauseBefore(s rng, k int) bool {
+	if k > s.a && x.word(k-1) == "," {
+		k--
+	}
+	w := x.word(k - 1)
+	return k-1 > s.a && (w == "that" || subordinators[w] && w != "as")
 }
 
 // accordingOpener returns where the content of a trailing "according to" starts when the

@@ -43,6 +43,22 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "according to between a complementizer or a subordinator and its clause reports the clause after it",
+			text: "The agency reported that, according to a tally of its records, most of the meetings were with donors. He left the country after, according to him, the network cut his report.",
+			want: []want{
+				{"a tally of its records", "", "according to", CueReport, "most of the meetings were with donors", Indirect},
+				{"him", "", "according to", CueReport, "the network cut his report", Indirect},
+			},
+			none:   []string{"The agency reported that", "He left the country after"},
+			reason: "the phrase interrupts the clause that the complementizer or subordinator opens, so the content follows it",
+		},
+		{
+			name:   "said or say compared by than is no cue",
+			text:   "Closing the plant is easier said than done. The unions have a larger say than they do in the city.",
+			nocue:  []string{"said", "say"},
+			reason: "\"easier said than done\" and the noun \"say\" compared by \"than\" report nothing",
+		},
+		{
 			name: "a participle after a noun with a preposition after it is a reduced relative, no cue",
 			text: "Names suggested for the role included three actors. Four judges listed on the website are imams. The man balked at the price quoted for the surgery. Officials reported on Monday the dam had burst.",
 			want: []want{

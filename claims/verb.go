@@ -70,6 +70,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if w := x.word(cue.a - 1); (w == "trade" || w == "traded" || w == "trading") && x.word(cue.a) == "blame" {
 		return false // "Hamas, Israel trade blame": a noun, the object ("traded charges" is a cue of its own)
 	}
+	if x.comparedSaying(cue) {
+		return false
+	}
 	if x.orderInfinitive(s, cue) {
 		sn.syn = synObject // "told Jeb Bush to quiet down": the addressee and the infinitive are the object
 	}
@@ -992,4 +995,12 @@ func (x *extractor) absoluteWith(s, src, cue rng) bool {
 		return false
 	}
 	return w == s.a || x.word(w-1) == ","
+}
+
+// comparedSaying reports whether the one-word cue "said" or "say" is compared by a "than"
+// right after it, and so reports nothing: "is easier said than done", "have a larger say
+// than they do".
+func (x *extractor) comparedSaying(cue rng) bool {
+	w := x.word(cue.a)
+	return cue.b == cue.a+1 && (w == "said" || w == "say") && x.word(cue.b) == "than"
 }

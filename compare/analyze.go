@@ -925,7 +925,7 @@ func (a *analysis) targetActor(s *stmt, byWord map[string][]string, byActor map[
 	if found == "" {
 		// "a Bloomberg News report": "Bloomberg" said it, the body without its head word.
 		if short := bodyWithoutHead(s.f.targetP); short != "" {
-			for _, ac := range byWord[strings.ToLower(short)] {
+			for _, ac := range lowered(byWord, short) {
 				if strings.EqualFold(ac, short) {
 					found = ac
 					break
@@ -947,7 +947,7 @@ func bodyWithoutHead(named string) string {
 		return ""
 	}
 	for _, h := range w[1:] {
-		if !orgHeads[strings.ToLower(h)] {
+		if !lowered(orgHeads, h) {
 			return ""
 		}
 	}

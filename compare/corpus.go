@@ -191,7 +191,7 @@ func ownPart(sent claims.Span, cl claims.Claim, starts []int, all []claims.Claim
 // "calling it baseless" goes on with the rejection before it.
 func backReference(content string) bool {
 	w, _, _ := strings.Cut(content, " ")
-	return backPronouns[strings.ToLower(w)]
+	return lowered(backPronouns, w)
 }
 
 var backPronouns = setOf(strings.Fields("it them this that these those they"))

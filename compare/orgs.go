@@ -49,6 +49,10 @@ var acronymRoles = setOf(strings.Fields(`leader leaders union`))
 var companyRoles = setOf(strings.Fields(`ceo executives founder co-founder cofounder employee
 employees engineer engineers`))
 
+// anyRoles are the words that orgsOf reads a body around: acronymRoles, ofRoles, orgRoles,
+// companyRoles and "chief".
+var anyRoles = unionOf(acronymRoles, ofRoles, orgRoles, companyRoles, setOf([]string{"chief"}))
+
 // headRoles are the companies' functions that name the company even at the start of a
 // sentence ("Apple CEO Tim Cook said ..."), where "Reverse engineers" or "Black employees"
 // name none.
@@ -92,7 +96,7 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 	var order []string
 	cands := map[string]*cand{}
 	add := func(a, b int, company, head bool) {
-		for a < b && (leadWords[strings.ToLower(toks[a].key)] || isTitle(toks[a]) && !inMention[a]) {
+		for a < b && (lowered(leadWords, toks[a].key) || isTitle(toks[a]) && !inMention[a]) {
 			if isTitle(toks[a]) && capitalized(toks[a].key) && !toks[a].sentStart {
 				return // a name cut: "Foreign Relations Committee"
 			}
@@ -105,7 +109,7 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		// State Project" ("State" is a title), "Dick's Sporting Goods".
 		if e := b; e < len(toks) && !toks[e-1].punctAfter && !toks[e-1].poss {
 			w := toks[e].key
-			if capitalized(w) && !orgRoles[strings.ToLower(w)] && !companyRoles[strings.ToLower(w)] && w != "Chief" {
+			if capitalized(w) && !lowered(orgRoles, w) && !lowered(companyRoles, w) && w != "Chief" {
 				return
 			}
 			if e+1 < len(toks) && (w == "for" || w == "of" || w == "and" || w == "&" || w == "the") && capitalized(toks[e+1].key) {
@@ -133,6 +137,9 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		order = append(order, name)
 	}
 	for r, t := range toks {
+		if !lowered(anyRoles, t.key) {
+			continue // no role: spares lowering each name
+		}
 		role := strings.ToLower(t.key)
 		if acronymRoles[role] && r > 0 && acronym(toks[r-1].key) && !t.sentStart && !toks[r-1].punctAfter {
 			add(r-1, r, false, false)
@@ -152,7 +159,7 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 					break
 				}
 			}
-			if e > k+1 && orgHeads[strings.ToLower(toks[e-1].key)] && !legislatureBody(toks[k:e]) {
+			if e > k+1 && lowered(orgHeads, toks[e-1].key) && !legislatureBody(toks[k:e]) {
 				add(k, e, false, false)
 			}
 			continue
@@ -213,14 +220,14 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		}
 		// One word that is no name: "Embassy Spokesperson", "Republican officials",
 		// "Company spokesman" opening a sentence.
-		if w := toks[c.a].key; one && (genericHeads[strings.ToLower(w)] || orgHeads[strings.ToLower(w)] || adjective(w) ||
+		if w := toks[c.a].key; one && (lowered(genericHeads, w) || lowered(orgHeads, w) || adjective(w) ||
 			toks[c.a].sentStart && !c.head && !dw.capitalisedInside(w)) {
 			continue
 		}
 		// A single word that is no person's name is a body's ("an Apple spokesman"); two
 		// or more may be a person's full name ("a Hillary Clinton spokesman") unless they
 		// show otherwise.
-		if c.company || one || orgHeads[strings.ToLower(toks[c.b-1].key)] || dw.writtenWithThe(toks[c.a:c.b]) || allAcronyms(toks[c.a:c.b]) {
+		if c.company || one || lowered(orgHeads, toks[c.b-1].key) || dw.writtenWithThe(toks[c.a:c.b]) || allAcronyms(toks[c.a:c.b]) {
 			out = append(out, name)
 		}
 	}
@@ -283,7 +290,7 @@ func (dw *docWords) personName(name []token) bool {
 	toks, inMention := dw.toks, dw.inMention
 	n := len(name)
 	for _, i := range dw.at[name[n-1].key] {
-		if i >= 1 && personTitles[strings.ToLower(toks[i-1].key)] {
+		if i >= 1 && lowered(personTitles, toks[i-1].key) {
 			return true // "Mr. Sanders" for "Bernie Sanders"
 		}
 	}
@@ -293,11 +300,11 @@ func (dw *docWords) personName(name []token) bool {
 		}
 		p := toks[i-1]
 		switch {
-		case personTitles[strings.ToLower(p.key)]:
+		case lowered(personTitles, p.key):
 			return true
 		case p.punctAfter || p.poss || inMention[i-1] || !capitalized(p.key) || strings.Contains(p.key, "-"):
-		case isTitle(p) || stopwords[lowerWord(p.key)] || orgRoles[strings.ToLower(p.key)]:
-		case !p.sentStart || dw.capitalisedInside(p.key) || i >= 2 && personTitles[strings.ToLower(toks[i-2].key)]:
+		case isTitle(p) || loweredWord(stopwords, p.key) || lowered(orgRoles, p.key):
+		case !p.sentStart || dw.capitalisedInside(p.key) || i >= 2 && lowered(personTitles, toks[i-2].key):
 			return true // "Rep. Duncan Hunter": the tokens take "Rep." for a sentence end
 		}
 	}
@@ -413,7 +420,7 @@ func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim, persons map[st
 				}
 				continue // the field: "of Commerce"
 			}
-			if !capitalized(t.key) || isTitle(t) || personTitles[strings.ToLower(t.key)] || stopwords[lowerWord(t.key)] && !allCaps(t.key) {
+			if !capitalized(t.key) || isTitle(t) || lowered(personTitles, t.key) || loweredWord(stopwords, t.key) && !allCaps(t.key) {
 				ok = false // but "U.S." is no "us"
 				break
 			}

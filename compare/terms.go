@@ -402,7 +402,7 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 		endAt[m.i+m.n-1] = m
 	}
 	for i, t := range toks {
-		if !accountWords[lowerWord(t.key)] {
+		if !loweredWord(accountWords, t.key) {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
@@ -428,7 +428,7 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 			}
 			// "Khan's claims", "the embassy's version": whose account, by a word of the
 			// actor's name; "the army's statement" by the word for an army (but "the ministry's claim" names no actor of that word).
-			if p.poss && (!isTitle(p) || bareInstitutions[lowerWord(p.key)]) && !stopwords[lowerWord(p.key)] && !isPronoun(p.key) {
+			if p.poss && (!isTitle(p) || loweredWord(bareInstitutions, p.key)) && !loweredWord(stopwords, p.key) && !isPronoun(p.key) {
 				return "", p.text, text[p.start:t.end]
 			}
 		}
@@ -463,7 +463,7 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 // York Times report"), or -1.
 func attributiveName(toks []token, i int) int {
 	a := i
-	for a > 0 && a > i-3 && capitalized(toks[a-1].key) && !toks[a-1].punctAfter && !toks[a-1].poss && !isTitle(toks[a-1]) && !determiners[lowerWord(toks[a-1].key)] && !verdictWord(toks[a-1].key) {
+	for a > 0 && a > i-3 && capitalized(toks[a-1].key) && !toks[a-1].punctAfter && !toks[a-1].poss && !isTitle(toks[a-1]) && !loweredWord(determiners, toks[a-1].key) && !verdictWord(toks[a-1].key) {
 		a--
 	}
 	if a == i || a == 0 || toks[a-1].punctAfter || toks[a].sentStart {
@@ -481,7 +481,7 @@ var determiners = setOf(strings.Fields(`the a an this that these those his her t
 
 // verdictWord reports whether w, in any case, is a one-word verdict of falsity ("the FAKE
 // story" is no story of a body called Fake).
-func verdictWord(w string) bool { return verdictWords()[strings.ToLower(w)] }
+func verdictWord(w string) bool { return lowered(verdictWords(), w) }
 
 // verdictWords are the one-word phrases of falsityPhrases.
 var verdictWords = sync.OnceValue(func() map[string]bool {
@@ -539,7 +539,7 @@ func accountBy(ds *docSides, endAt map[int]mention, toks []token, i int) (side, 
 	// A name: capitalised words that are no titles ("a report by Consumer Reports", not
 	// "claims by President Trump", whose name the actors know by its last words).
 	j := k
-	for j < len(toks) && j < k+5 && (capitalized(toks[j].key) && (j > k || !stopwords[lowerWord(toks[j].key)]) ||
+	for j < len(toks) && j < k+5 && (capitalized(toks[j].key) && (j > k || !loweredWord(stopwords, toks[j].key)) ||
 		j > k && nameParticles[toks[j].key] && j+1 < len(toks) && capitalized(toks[j+1].key) && !toks[j-1].punctAfter) {
 		j++
 		if toks[j-1].punctAfter || toks[j-1].poss {

@@ -171,6 +171,17 @@ func setOf(ws []string) map[string]bool {
 	return m
 }
 
+// unionOf returns the words of all the sets.
+func unionOf(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, set := range sets {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 // monthNames maps month names and abbreviations to their number.
 var monthNames = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -182,4 +193,45 @@ var monthNames = map[string]int{
 // lowerWord returns w in lower case with typographic apostrophes made straight.
 func lowerWord(w string) string {
 	return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+}
+
+// lowered returns m[strings.ToLower(w)] without allocating the lower-case copy of an ASCII
+// word: the word is lowered into a buffer on the stack, and a map index of a converted byte
+// slice copies nothing.
+func lowered[V any](m map[string]V, w string) V {
+	var buf [64]byte
+	if b, ok := appendLowerASCII(buf[:0], w, false); ok {
+		return m[string(b)]
+	}
+	return m[strings.ToLower(w)]
+}
+
+// loweredWord returns m[lowerWord(w)], without allocating for a word of ASCII letters and
+// typographic apostrophes.
+func loweredWord[V any](m map[string]V, w string) V {
+	var buf [64]byte
+	if b, ok := appendLowerASCII(buf[:0], w, true); ok {
+		return m[string(b)]
+	}
+	return m[lowerWord(w)]
+}
+
+// appendLowerASCII appends w in lower case to buf, with each typographic apostrophe made
+// straight if straight is set; false when w holds another rune that is not ASCII.
+func appendLowerASCII(buf []byte, w string, straight bool) ([]byte, bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= utf8.RuneSelf:
+			if !straight || !strings.HasPrefix(w[i:], "’") {
+				return buf, false
+			}
+			c = '\''
+			i += len("’") - 1
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
 }

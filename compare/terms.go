@@ -26,18 +26,31 @@ const (
 	sideWeight    = 0.3
 )
 
+// scratch holds the buffers that [Corpus.Add] reuses from one statement to the next: the
+// tokens of a sentence, a content and the rest of a sentence (termsOf, readFacts), and the
+// weights of termsOf. Nothing read of a statement keeps them.
+type scratch struct {
+	sent, content, rest []token
+	weights             map[string]float64
+}
+
 // termsOf returns the weighted terms of a claim: the stemmed content words of its content and
 // of the rest of its sentence, its names (single words and runs of capitalised words) and the
-// sides it names, without the source and cue.
-func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span, cl claims.Claim) []wterm {
+// sides it names, without the source and cue. It reuses the buffers of buf.
+func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span, cl claims.Claim, buf *scratch) []wterm {
 	// A wire story's dateline ("LIMA, March 14 (Reuters) - ") names no event.
 	if sent.Start < sent.End && (sent.Start == 0 || text[sent.Start-1] == '\n') && 'A' <= text[sent.Start] && text[sent.Start] <= 'Z' {
 		if _, n := claims.Dateline(text[sent.Start:sent.End]); n > 0 && n < sent.End-sent.Start {
 			sent.Start += n
 		}
 	}
-	toks := tokenize(text[sent.Start:sent.End], sent.Start)
-	w := map[string]float64{}
+	buf.sent = appendTokens(buf.sent[:0], text[sent.Start:sent.End], sent.Start)
+	toks := buf.sent
+	if buf.weights == nil {
+		buf.weights = map[string]float64{}
+	}
+	w := buf.weights
+	clear(w)
 	add := func(t string, x float64) {
 		if x > w[t] {
 			w[t] = x
@@ -83,8 +96,8 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 		if inContent(t) {
 			base = contentWeight
 		}
-		lw := lowerWord(t.key)
-		entity := capitalized(t.key) && !stopwords[lw] && !isTitle(t) && !allDigits(t.key)
+		stop := loweredWord(stopwords, t.key)
+		entity := capitalized(t.key) && !stop && !isTitle(t) && !allDigits(t.key)
 		if entity {
 			run = append(run, t.key)
 			runW = max(runW, base)
@@ -96,7 +109,7 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 		}
 		// Numbers other than years are facts the conflict rules compare, not words of the
 		// event: two accounts giving different tolls speak of one strike.
-		if stopwords[lw] || len(t.key) < 2 || allDigits(t.key) && len(t.key) != 4 {
+		if stop || len(t.key) < 2 || allDigits(t.key) && len(t.key) != 4 {
 			continue
 		}
 		x := base
@@ -332,13 +345,14 @@ func deniedStems(text string, sent claims.Span, cl claims.Claim) []string {
 }
 
 // readFacts reads the facts of claim cl of text, whose sentence is sent; lede is what the
-// document's first sentence doubts (leadOf).
-func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl claims.Claim, lede []string) facts {
+// document's first sentence doubts (leadOf). It reuses the token buffers of buf.
+func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl claims.Claim, lede []string, buf *scratch) facts {
 	f := facts{
 		// "neither confirmed nor denied" denies nothing.
 		deny: cl.Cue.Class == claims.CueDeny && !norBefore(text, cl.Cue.Start),
 	}
-	ctoks := tokenize(cl.Content.Text, cl.Content.Start)
+	buf.content = appendTokens(buf.content[:0], cl.Content.Text, cl.Content.Start)
+	ctoks := buf.content
 	cw := make([]string, len(ctoks))
 	for i, t := range ctoks {
 		cw[i] = lowerWord(t.key)
@@ -350,7 +364,8 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 	f.content = slices.Compact(f.content)
 	// The region the claim speaks in: its content and its sentence from the cue on.
 	from := max(min(cl.Cue.Start, cl.Content.Start), sent.Start)
-	rtoks := tokenize(text[from:sent.End], from)
+	buf.rest = appendTokens(buf.rest[:0], text[from:sent.End], from)
+	rtoks := buf.rest
 	rw := make([]string, len(rtoks))
 	for i, t := range rtoks {
 		rw[i] = lowerWord(t.key)

@@ -19,7 +19,13 @@ type token struct {
 
 // tokenize splits s into words. Offsets are relative to s plus base.
 func tokenize(s string, base int) []token {
-	out := make([]token, 0, len(s)/6+1)
+	return appendTokens(make([]token, 0, len(s)/6+1), s, base)
+}
+
+// appendTokens appends the words of s to out, as [tokenize] splits them, and returns the
+// extended slice: a caller reading many texts in turn may reuse one buffer.
+func appendTokens(out []token, s string, base int) []token {
+	first := len(out)
 	sentStart := true
 	i := 0
 	for i < len(s) {
@@ -28,7 +34,7 @@ func tokenize(s string, base int) []token {
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == ';' {
 				sentStart = true
 			}
-			if len(out) > 0 && (r == '\n' || !unicode.IsSpace(r) && r != '-' && r != '\u00a0') {
+			if len(out) > first && (r == '\n' || !unicode.IsSpace(r) && r != '-' && r != '\u00a0') {
 				out[len(out)-1].punctAfter = true
 			}
 			i += n

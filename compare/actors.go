@@ -1003,8 +1003,20 @@ func nameWithin(long, short string) bool {
 // generational suffixes end a name: "Donald Trump Jr.", "Ken Griffey Sr.", "Henry Ford II".
 var generational = setOf(strings.Fields("jr jr. sr sr. ii iii iv"))
 
+// containsWords reports whether short is a run of whole words of long, words being
+// separated by spaces: "Apple" is in "Apple Inc", not in "Applebee's".
 func containsWords(long, short string) bool {
-	return strings.Contains(" "+long+" ", " "+short+" ")
+	for i := 0; i <= len(long); i++ {
+		j := strings.Index(long[i:], short)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if (i == 0 || long[i-1] == ' ') && (i+len(short) == len(long) || long[i+len(short)] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // expand returns the fullest form of a one-word name found in the document ("Price" ->

@@ -250,7 +250,7 @@ func adjective(w string) bool {
 }
 
 // docWords answers questions about where a document's words occur: the tokens, which of them
-// name a side (inMention), and where each word is (at, by key).
+// name a side (inMention), and where each word asked for is (at, by key: see where).
 type docWords struct {
 	toks      []token
 	inMention []bool
@@ -258,11 +258,24 @@ type docWords struct {
 }
 
 func newDocWords(toks []token, inMention []bool) *docWords {
-	at := make(map[string][]int, len(toks)/2)
-	for i, t := range toks {
-		at[t.key] = append(at[t.key], i)
+	return &docWords{toks: toks, inMention: inMention, at: map[string][]int{}}
+}
+
+// where returns the indexes of the tokens whose key is w, in order. It looks for a word the
+// first time it is asked for: the few names asked of a document cost less than an index
+// of all its words.
+func (dw *docWords) where(w string) []int {
+	if is, ok := dw.at[w]; ok {
+		return is
 	}
-	return &docWords{toks: toks, inMention: inMention, at: at}
+	var is []int
+	for i, t := range dw.toks {
+		if t.key == w {
+			is = append(is, i)
+		}
+	}
+	dw.at[w] = is
+	return is
 }
 
 // writtenWithThe reports whether the text writes the name after "the" ("the Border Patrol",
@@ -270,7 +283,7 @@ func newDocWords(toks []token, inMention []bool) *docWords {
 func (dw *docWords) writtenWithThe(name []token) bool {
 	toks := dw.toks
 	n := len(name)
-	for _, i := range dw.at[name[0].key] {
+	for _, i := range dw.where(name[0].key) {
 		if i >= 1 && i+n <= len(toks) && strings.EqualFold(toks[i-1].key, "the") && !toks[i-1].punctAfter && toks[i+n-1].key == name[n-1].key {
 			// As a noun of its own, not a modifier: "the Border Patrol said", "the Border
 			// Patrol's", not "the New York Times" nor "the New York primary".
@@ -289,12 +302,12 @@ func (dw *docWords) writtenWithThe(name []token) bool {
 func (dw *docWords) personName(name []token) bool {
 	toks, inMention := dw.toks, dw.inMention
 	n := len(name)
-	for _, i := range dw.at[name[n-1].key] {
+	for _, i := range dw.where(name[n-1].key) {
 		if i >= 1 && lowered(personTitles, toks[i-1].key) {
 			return true // "Mr. Sanders" for "Bernie Sanders"
 		}
 	}
-	for _, i := range dw.at[name[0].key] {
+	for _, i := range dw.where(name[0].key) {
 		if i < 1 || i+n > len(toks) || toks[i+n-1].key != name[n-1].key {
 			continue
 		}
@@ -331,7 +344,7 @@ organisation organization presidency palace navy pr`))
 // capitalisedInside reports whether the word w is written capitalised somewhere other than
 // at the start of a sentence: a name, not "Company" opening "Company spokesman John Smith".
 func (dw *docWords) capitalisedInside(w string) bool {
-	for _, i := range dw.at[w] {
+	for _, i := range dw.where(w) {
 		if !dw.toks[i].sentStart {
 			return true
 		}

@@ -19,7 +19,7 @@ type token struct {
 
 // tokenize splits s into words. Offsets are relative to s plus base.
 func tokenize(s string, base int) []token {
-	return appendTokens(make([]token, 0, len(s)/6+1), s, base)
+	return appendTokens(make([]token, 0, len(s)/5+1), s, base)
 }
 
 // appendTokens appends the words of s to out, as [tokenize] splits them, and returns the

@@ -323,7 +323,7 @@ func (c *Corpus) memberSides() {
 // name ("company" in "telecom company Optivo", "firm" in "the firm CyberCX"), or "". (A
 // business shown by the marks of [businessMark] is an organisation of the corpus already.)
 func namedBusiness(text, name string) string {
-	if name == "" || strings.Contains(name, ",") || len(strings.Fields(name)) > 3 || !capitalizedWords(name) {
+	if name == "" || strings.Contains(name, ",") || countFields(name) > 3 || !capitalizedWords(name) {
 		return ""
 	}
 	for at := 0; ; {
@@ -1283,8 +1283,8 @@ func (a *analysis) event(e int) Event {
 // medium reports whether an actor's name ends like a newspaper's or a broadcaster's: "the
 // Huffington Post", "BBC Radio Leeds" is not ("Leeds"), "Press TV" is.
 func medium(actor string) bool {
-	w := strings.Fields(actor)
-	return len(w) > 0 && (mediaWords[w[len(w)-1]] || bodyHeads[w[len(w)-1]] && mediaHeads[w[len(w)-1]])
+	w := lastWord(actor)
+	return w != "" && (mediaWords[w] || bodyHeads[w] && mediaHeads[w])
 }
 
 // mediaHeads are the bodyHeads that end media names.
@@ -1292,9 +1292,18 @@ var mediaHeads = setOf(strings.Fields("Radio TV Television News Agency Network C
 
 // lastWord returns the last word of s: a person's surname ("Ochieng" of "Daniel Ochieng").
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	last := ""
+	for w := range strings.FieldsSeq(s) {
+		last = w
 	}
-	return f[len(f)-1]
+	return last
+}
+
+// countFields returns len(strings.Fields(s)) without making the slice.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }

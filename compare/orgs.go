@@ -555,7 +555,7 @@ council committee`))
 
 // capitalizedWords reports whether every word of name is capitalised.
 func capitalizedWords(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if !capitalized(w) {
 			return false
 		}

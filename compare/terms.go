@@ -178,7 +178,7 @@ rumours rumor rumors suggestion suggestions insinuation insinuations theory theo
 analysis tweet tweets`))
 
 // falsityPhrases call something false. Matched on lower-cased words.
-var falsityPhrases = [][]string{
+var falsityPhrases = newPhrases([][]string{
 	{"contrary", "to", "the", "facts"}, {"contrary", "to", "facts"}, {"contrary", "to", "the", "truth"},
 	{"baseless"}, {"false"}, {"falsehood"}, {"falsehoods"}, {"lies"}, {"lie"}, {"lying"}, {"speculation"}, {"speculative"},
 	{"propaganda"}, {"fabricated"}, {"fabrication"}, {"untrue"}, {"not", "true"}, {"misleading"},
@@ -196,14 +196,14 @@ var falsityPhrases = [][]string{
 	{"do", "not", "reflect"}, {"does", "not", "reflect"}, {"did", "not", "reflect"}, {"don't", "reflect"},
 	{"doesn't", "reflect"}, {"raises", "serious", "questions"}, {"raised", "serious", "questions"}, {"raises", "questions"}, {"raised", "questions"},
 	{"contradicted"}, {"contradicting"}, {"not", "supported", "by"}, {"unsupported"}, {"not", "consistent", "with"}, {"inconsistent", "with"}, {"at", "odds", "with"},
-}
+})
 
 // restrictPhrases say that something was no more than what follows. Adverbs ("only",
 // "merely", "solely") are too common ("the only way", "merely recovering") to count.
-var restrictPhrases = [][]string{
+var restrictPhrases = newPhrases([][]string{
 	{"limited", "to"}, {"confined", "to"}, {"restricted", "to"}, {"nothing", "but"},
 	{"nothing", "more", "than"}, {"no", "more", "than"},
-}
+})
 
 var negWords = setOf(strings.Fields(`not no never nothing none nobody neither nor without n't didn't
 don't doesn't wasn't weren't isn't aren't hasn't haven't hadn't won't wouldn't couldn't shouldn't
@@ -304,22 +304,29 @@ var rejectVerbs = setOf([]string{"rejected", "rejects", "denied", "denies", "ref
 	"do not agree with", "didn't agree with", "doesn't agree with", "don't agree with", "disputed",
 	"disputes", "took issue with", "takes issue with"})
 
-// findPhrase returns the first of phrases found in words (lower case), or "".
-func findPhrase(words []string, phrases [][]string) (string, int) {
-	for i := range words {
-		for _, p := range phrases {
-			if i+len(p) > len(words) {
-				continue
-			}
-			ok := true
-			for k, w := range p {
-				if words[i+k] != w {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				return strings.Join(p, " "), i
+// phrases are phrases of lower-case words, indexed by their first word for findPhrase.
+type phrases struct {
+	all     [][]string
+	text    []string         // the words of each phrase joined by spaces
+	byFirst map[string][]int // indexes in all of the phrases each word opens, in order
+}
+
+func newPhrases(all [][]string) phrases {
+	ps := phrases{all: all, text: make([]string, len(all)), byFirst: map[string][]int{}}
+	for i, p := range all {
+		ps.text[i] = strings.Join(p, " ")
+		ps.byFirst[p[0]] = append(ps.byFirst[p[0]], i)
+	}
+	return ps
+}
+
+// findPhrase returns the first of phrases found in words (lower case) and where, or "", -1:
+// the leftmost, and of those starting there the first in the list.
+func findPhrase(words []string, ps phrases) (string, int) {
+	for i, w := range words {
+		for _, j := range ps.byFirst[w] {
+			if p := ps.all[j]; i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p) {
+				return ps.text[j], i
 			}
 		}
 	}
@@ -501,7 +508,7 @@ func verdictWord(w string) bool { return lowered(verdictWords(), w) }
 // verdictWords are the one-word phrases of falsityPhrases.
 var verdictWords = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
-	for _, p := range falsityPhrases {
+	for _, p := range falsityPhrases.all {
 		if len(p) == 1 {
 			out[p[0]] = true
 		}

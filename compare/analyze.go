@@ -587,9 +587,12 @@ func (a *analysis) group(c *Corpus) {
 	}
 	var edges []edge
 	rare := func(t string) bool { return len(postings[t]) <= maxPostings }
-	shared := map[int]int{}
+	// shared counts, by later statement, the rare terms it shares with statement i; near
+	// lists the statements so counted, and each is set back to 0 when read.
+	shared := make([]int, n)
+	var near []int
 	for i, s := range a.stmts {
-		clear(shared)
+		near = near[:0]
 		for _, t := range s.terms {
 			p := postings[t.term]
 			if len(p) > maxPostings || strings.HasPrefix(t.term, "@") {
@@ -597,11 +600,16 @@ func (a *analysis) group(c *Corpus) {
 			}
 			for _, j := range p {
 				if j > i {
+					if shared[j] == 0 {
+						near = append(near, j)
+					}
 					shared[j]++
 				}
 			}
 		}
-		for j, n := range shared {
+		for _, j := range near {
+			n := shared[j]
+			shared[j] = 0
 			o := a.stmts[j]
 			need := linkSim
 			if o.doc != s.doc {

@@ -31,7 +31,7 @@ const (
 // weights of termsOf. Nothing read of a statement keeps them.
 type scratch struct {
 	sent, content, rest []token
-	weights             map[string]float64
+	weights             []wterm
 }
 
 // termsOf returns the weighted terms of a claim: the stemmed content words of its content and
@@ -46,14 +46,10 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 	}
 	buf.sent = appendTokens(buf.sent[:0], text[sent.Start:sent.End], sent.Start)
 	toks := buf.sent
-	if buf.weights == nil {
-		buf.weights = map[string]float64{}
-	}
-	w := buf.weights
-	clear(w)
+	buf.weights = buf.weights[:0]
 	add := func(t string, x float64) {
-		if x > w[t] {
-			w[t] = x
+		if x > 0 {
+			buf.weights = append(buf.weights, wterm{t, x})
 		}
 	}
 	inContent := func(t token) bool {
@@ -123,11 +119,27 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 		}
 	}
 	flush()
-	out := make([]wterm, 0, len(w))
-	for t, x := range w {
-		out = append(out, wterm{t, x})
+	return maxByTerm(buf.weights)
+}
+
+// maxByTerm returns the terms of ws once each, with the largest of their weights, sorted by
+// term. It sorts ws.
+func maxByTerm(ws []wterm) []wterm {
+	slices.SortFunc(ws, func(a, b wterm) int { return strings.Compare(a.term, b.term) })
+	n := 0
+	for i, t := range ws {
+		if i == 0 || t.term != ws[i-1].term {
+			n++
+		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
+	out := make([]wterm, 0, n)
+	for _, t := range ws {
+		if k := len(out) - 1; k >= 0 && out[k].term == t.term {
+			out[k].w = max(out[k].w, t.w)
+			continue
+		}
+		out = append(out, t)
+	}
 	return out
 }
 

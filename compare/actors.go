@@ -27,7 +27,7 @@ var titleWords = func() map[string]bool {
 // leader, the opposition. Such an actor is a side of his own.
 var ownSideWords = setOf(strings.Fields("former ex ousted exiled jailed opposition dissident deposed"))
 
-func isTitle(t token) bool { return titleWords[strings.ToLower(t.key)] }
+func isTitle(t token) bool { return lowered(titleWords, t.key) }
 
 // source is what a claim's source says of its actor, read within its document.
 type source struct {
@@ -53,7 +53,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		person, side, own = splitName(g, head)
 		tt := tokenize(tail, 0)
 		for _, t := range tt {
-			if ownSideWords[strings.ToLower(t.key)] {
+			if lowered(ownSideWords, t.key) {
 				own = true
 			}
 		}
@@ -113,11 +113,11 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	start := end
 	for start > 0 {
 		t := toks[start-1]
-		if start < end && start-2 >= 0 && nameParticles[strings.ToLower(t.key)] && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) && !inMention[start-2] {
+		if start < end && start-2 >= 0 && lowered(nameParticles, t.key) && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) && !inMention[start-2] {
 			start-- // "Bill de Blasio", "Mohammed al-Momani"
 			continue
 		}
-		if inMention[start-1] || isTitle(t) || !capitalized(t.key) || stopwords[lowerWord(t.key)] || allDigits(t.key) {
+		if inMention[start-1] || isTitle(t) || !capitalized(t.key) || loweredWord(stopwords, t.key) || allDigits(t.key) {
 			break
 		}
 		if start < end && t.poss {
@@ -150,7 +150,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		person = strings.Join(strings.Fields(name[toks[start].start:toks[end-1].end]), " ")
 	}
 	for _, t := range toks[:start] {
-		if ownSideWords[strings.ToLower(t.key)] {
+		if lowered(ownSideWords, t.key) {
 			own = true
 		}
 	}
@@ -263,7 +263,7 @@ var leadingPreps = setOf(strings.Fields("to from with in at for by of on into ab
 // Foreign Ministry").
 func inPersonName(toks []token, i int) bool {
 	name := func(t token) bool {
-		return capitalized(t.key) && !isTitle(t) && !stopwords[lowerWord(t.key)] && !allDigits(t.key) && !orgHeads[strings.ToLower(t.key)]
+		return capitalized(t.key) && !isTitle(t) && !loweredWord(stopwords, t.key) && !allDigits(t.key) && !lowered(orgHeads, t.key)
 	}
 	if i > 0 && name(toks[i-1]) && !toks[i-1].poss && !toks[i-1].punctAfter {
 		return true
@@ -573,10 +573,10 @@ func (d *docSides) readName(name string) source {
 			s.org = ""
 			s.side = ""
 		}
-		if s.side == "" && d.placed && bareInstitutions[strings.ToLower(s.org)] {
+		if s.side == "" && d.placed && lowered(bareInstitutions, s.org) {
 			s.side = d.focus // "the army's claim" in wire copy from Port Sudan's story: Sudan's army
 		}
-		if s.side == "" && d.city != "" && !d.campaign && cityBodies[strings.ToLower(s.org)] {
+		if s.side == "" && d.city != "" && !d.campaign && lowered(cityBodies, s.org) {
 			s.side = d.city // "City officials said" under a CHARLESTON dateline
 		}
 		if toks := tokenize(s.org, 0); len(toks) > 1 {
@@ -611,8 +611,8 @@ representative representatives strategist manager chairman chairwoman press secr
 func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
 	k := end
 	agent := false
-	for k > 0 && !toks[k-1].poss && (agentWords[strings.ToLower(toks[k-1].key)] || isTitle(toks[k-1])) && !(k < end && toks[k-1].punctAfter) {
-		agent = agent || agentWords[strings.ToLower(toks[k-1].key)]
+	for k > 0 && !toks[k-1].poss && (lowered(agentWords, toks[k-1].key) || isTitle(toks[k-1])) && !(k < end && toks[k-1].punctAfter) {
+		agent = agent || lowered(agentWords, toks[k-1].key)
 		k--
 	}
 	if !agent || k == 0 || toks[k-1].punctAfter && !toks[k-1].poss {
@@ -620,10 +620,10 @@ func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
 	}
 	inMention := mentionMask(len(toks), ms)
 	b := k
-	for k > 0 && b-k < 3 && capitalized(toks[k-1].key) && !isTitle(toks[k-1]) && !stopwords[lowerWord(toks[k-1].key)] && !inMention[k-1] && (k == b || !toks[k-1].punctAfter && !toks[k-1].poss) {
+	for k > 0 && b-k < 3 && capitalized(toks[k-1].key) && !isTitle(toks[k-1]) && !loweredWord(stopwords, toks[k-1].key) && !inMention[k-1] && (k == b || !toks[k-1].punctAfter && !toks[k-1].poss) {
 		k--
 	}
-	if k == b || d.orgs[toks[k].text] || acronym(toks[b-1].key) || b-k == 1 && genericHeads[strings.ToLower(toks[k].key)] {
+	if k == b || d.orgs[toks[k].text] || acronym(toks[b-1].key) || b-k == 1 && lowered(genericHeads, toks[k].key) {
 		return "" // "Apple spokesman", "Commission chairwoman": a body's, not a person's
 	}
 	words := make([]string, 0, b-k)
@@ -647,13 +647,13 @@ func (d *docSides) principalFor(s int) string {
 		return ""
 	}
 	k := b
-	for k > 0 && b-k < 3 && capitalized(d.toks[k].key) && !isTitle(d.toks[k]) && !stopwords[lowerWord(d.toks[k].key)] && (k == b || !d.toks[k].punctAfter) {
+	for k > 0 && b-k < 3 && capitalized(d.toks[k].key) && !isTitle(d.toks[k]) && !loweredWord(stopwords, d.toks[k].key) && (k == b || !d.toks[k].punctAfter) {
 		if _, ok := d.endAt[k]; ok {
 			return ""
 		}
 		k--
 	}
-	if k == b || d.toks[k].key != "for" || k == 0 || !agentWords[strings.ToLower(d.toks[k-1].key)] {
+	if k == b || d.toks[k].key != "for" || k == 0 || !lowered(agentWords, d.toks[k-1].key) {
 		return ""
 	}
 	words := make([]string, 0, b-k)
@@ -694,7 +694,7 @@ func (d *docSides) sideFor(s int) string {
 	if k >= 0 && d.toks[k].key == "the" {
 		k--
 	}
-	if k < 1 || d.toks[k].key != "for" || !agentWords[strings.ToLower(d.toks[k-1].key)] {
+	if k < 1 || d.toks[k].key != "for" || !lowered(agentWords, d.toks[k-1].key) {
 		return ""
 	}
 	return d.resolve(m.side)
@@ -771,7 +771,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 				j = m.i // continue before the mention: "former ... Pakistan's"
 				continue
 			}
-			if ownSideWords[strings.ToLower(t.key)] {
+			if lowered(ownSideWords, t.key) {
 				own = true
 				continue
 			}
@@ -796,7 +796,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 			// Titles, and "of" inside one ("Secretary of State"); another name or any other
 			// word ends the title.
 			if isTitle(t) || t.key == "of" {
-				governed = governed || governorTitles[strings.ToLower(t.key)]
+				governed = governed || lowered(governorTitles, t.key)
 				mayored = mayored || strings.EqualFold(t.key, "mayor")
 				titled = titled || t.key != "of" && t.key != "the"
 				continue
@@ -810,14 +810,14 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 				} else if j > 0 && usStates2[d.toks[j-1].key+" "+t.key] {
 					state, at = d.toks[j-1].key+" "+t.key, j-1
 				}
-				if state != "" && at > 0 && ownSideWords[strings.ToLower(d.toks[at-1].key)] {
+				if state != "" && at > 0 && lowered(ownSideWords, d.toks[at-1].key) {
 					own = true // "former Florida Gov. Jeb Bush" speaks for no state
 				} else if state != "" && !d.campaign {
 					votes[state] += 1
 				}
 				break
 			}
-			if titled && capitalized(t.key) && genericHeads[strings.ToLower(t.key)] {
+			if titled && capitalized(t.key) && lowered(genericHeads, t.key) {
 				// "Commission chairwoman Priscilla Chigumba": the body the article named
 				// before by that word ("Zimbabwe's electoral commission").
 				if side := d.headSide(strings.ToLower(t.key), j); side != "" {
@@ -851,13 +851,13 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 					// "the UN's humanitarian coordinator for Myanmar": a field word between
 					// the body's possessive and the title.
 					field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !capitalized(d.toks[j+1].key) &&
-						(isTitle(d.toks[j+2]) || appositionRoles[strings.ToLower(d.toks[j+2].key)])
+						(isTitle(d.toks[j+2]) || lowered(appositionRoles, d.toks[j+2].key))
 					if next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) || prep >= 0 && whole {
 						votes[d.resolve(m.side)] += 0.75
 					}
 					break
 				}
-				if !t.punctAfter && (isTitle(t) || orgRoles[strings.ToLower(t.key)]) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
+				if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
 					prep = j + 1
 					j++ // the preposition
 					continue
@@ -1003,8 +1003,20 @@ func nameWithin(long, short string) bool {
 // generational suffixes end a name: "Donald Trump Jr.", "Ken Griffey Sr.", "Henry Ford II".
 var generational = setOf(strings.Fields("jr jr. sr sr. ii iii iv"))
 
+// containsWords reports whether short is a run of whole words of long, words being
+// separated by spaces: "Apple" is in "Apple Inc", not in "Applebee's".
 func containsWords(long, short string) bool {
-	return strings.Contains(" "+long+" ", " "+short+" ")
+	for i := 0; i <= len(long); i++ {
+		j := strings.Index(long[i:], short)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if (i == 0 || long[i-1] == ' ') && (i+len(short) == len(long) || long[i+len(short)] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // expand returns the fullest form of a one-word name found in the document ("Price" ->
@@ -1021,7 +1033,7 @@ func (d *docSides) expand(person string) string {
 		s := i
 		for s > 0 && i-s < 3 {
 			p := d.toks[s-1]
-			if p.poss || p.punctAfter || isTitle(p) || !capitalized(p.key) || stopwords[lowerWord(p.key)] || d.sideEndsAt(s-1) {
+			if p.poss || p.punctAfter || isTitle(p) || !capitalized(p.key) || loweredWord(stopwords, p.key) || d.sideEndsAt(s-1) {
 				break
 			}
 			s--
@@ -1114,7 +1126,7 @@ func initials(name string) string {
 // "report released on Tuesday by Amnesty International" "report by Amnesty International".
 func recordName(name string) string {
 	w := strings.Fields(name)
-	if len(w) < 4 || !recordNouns[strings.ToLower(w[0])] || w[1] != "published" && w[1] != "released" && w[1] != "issued" {
+	if len(w) < 4 || !lowered(recordNouns, w[0]) || w[1] != "published" && w[1] != "released" && w[1] != "issued" {
 		return name
 	}
 	for k := 2; k+1 < len(w); k++ {

@@ -323,7 +323,7 @@ func (c *Corpus) memberSides() {
 // name ("company" in "telecom company Optivo", "firm" in "the firm CyberCX"), or "". (A
 // business shown by the marks of [businessMark] is an organisation of the corpus already.)
 func namedBusiness(text, name string) string {
-	if name == "" || strings.Contains(name, ",") || len(strings.Fields(name)) > 3 || !capitalizedWords(name) {
+	if name == "" || strings.Contains(name, ",") || countFields(name) > 3 || !capitalizedWords(name) {
 		return ""
 	}
 	for at := 0; ; {
@@ -587,9 +587,12 @@ func (a *analysis) group(c *Corpus) {
 	}
 	var edges []edge
 	rare := func(t string) bool { return len(postings[t]) <= maxPostings }
-	shared := map[int]int{}
+	// shared counts, by later statement, the rare terms it shares with statement i; near
+	// lists the statements so counted, and each is set back to 0 when read.
+	shared := make([]int, n)
+	var near []int
 	for i, s := range a.stmts {
-		clear(shared)
+		near = near[:0]
 		for _, t := range s.terms {
 			p := postings[t.term]
 			if len(p) > maxPostings || strings.HasPrefix(t.term, "@") {
@@ -597,11 +600,16 @@ func (a *analysis) group(c *Corpus) {
 			}
 			for _, j := range p {
 				if j > i {
+					if shared[j] == 0 {
+						near = append(near, j)
+					}
 					shared[j]++
 				}
 			}
 		}
-		for j, n := range shared {
+		for _, j := range near {
+			n := shared[j]
+			shared[j] = 0
 			o := a.stmts[j]
 			need := linkSim
 			if o.doc != s.doc {
@@ -925,7 +933,7 @@ func (a *analysis) targetActor(s *stmt, byWord map[string][]string, byActor map[
 	if found == "" {
 		// "a Bloomberg News report": "Bloomberg" said it, the body without its head word.
 		if short := bodyWithoutHead(s.f.targetP); short != "" {
-			for _, ac := range byWord[strings.ToLower(short)] {
+			for _, ac := range lowered(byWord, short) {
 				if strings.EqualFold(ac, short) {
 					found = ac
 					break
@@ -947,7 +955,7 @@ func bodyWithoutHead(named string) string {
 		return ""
 	}
 	for _, h := range w[1:] {
-		if !orgHeads[strings.ToLower(h)] {
+		if !lowered(orgHeads, h) {
 			return ""
 		}
 	}
@@ -1283,8 +1291,8 @@ func (a *analysis) event(e int) Event {
 // medium reports whether an actor's name ends like a newspaper's or a broadcaster's: "the
 // Huffington Post", "BBC Radio Leeds" is not ("Leeds"), "Press TV" is.
 func medium(actor string) bool {
-	w := strings.Fields(actor)
-	return len(w) > 0 && (mediaWords[w[len(w)-1]] || bodyHeads[w[len(w)-1]] && mediaHeads[w[len(w)-1]])
+	w := lastWord(actor)
+	return w != "" && (mediaWords[w] || bodyHeads[w] && mediaHeads[w])
 }
 
 // mediaHeads are the bodyHeads that end media names.
@@ -1292,9 +1300,18 @@ var mediaHeads = setOf(strings.Fields("Radio TV Television News Agency Network C
 
 // lastWord returns the last word of s: a person's surname ("Ochieng" of "Daniel Ochieng").
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	last := ""
+	for w := range strings.FieldsSeq(s) {
+		last = w
 	}
-	return f[len(f)-1]
+	return last
+}
+
+// countFields returns len(strings.Fields(s)) without making the slice.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }

@@ -1095,7 +1095,7 @@ func firstWordsAfter(s *stmt, phrase string, n int) string {
 			var out []string
 			for _, t := range toks[i+len(p) : min(len(toks), i+len(p)+n)] {
 				out = append(out, t.text)
-				if !stopwords[lowerWord(t.key)] {
+				if !loweredWord(stopwords, t.key) {
 					break
 				}
 			}

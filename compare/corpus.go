@@ -36,6 +36,7 @@ type Corpus struct {
 	// "NOSDRA" is Nigeria's after "Nigeria's National Oil Spill Detection and Response Agency
 	// (NOSDRA)".
 	acrSides map[string]string
+	buf      scratch // Add's buffers
 }
 
 // stmt is a claim with what the corpus read of it in its document.
@@ -134,8 +135,8 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 			s.business = b
 		}
 		sent := sentenceOf(sents, cl)
-		s.terms = termsOf(ds.g, c.surf, doc.Text, sent, cl)
-		s.f = readFacts(ds.g, ds, doc.Text, ownPart(sent, cl, starts, cs), cl, lede)
+		s.terms = termsOf(ds.g, c.surf, doc.Text, sent, cl, &c.buf)
+		s.f = readFacts(ds.g, ds, doc.Text, ownPart(sent, cl, starts, cs), cl, lede, &c.buf)
 		if s.f.deny || rejectVerbs[s.f.falsity] {
 			s.f.denied = deniedStems(doc.Text, sent, cl)
 		}
@@ -191,7 +192,7 @@ func ownPart(sent claims.Span, cl claims.Claim, starts []int, all []claims.Claim
 // "calling it baseless" goes on with the rejection before it.
 func backReference(content string) bool {
 	w, _, _ := strings.Cut(content, " ")
-	return backPronouns[strings.ToLower(w)]
+	return lowered(backPronouns, w)
 }
 
 var backPronouns = setOf(strings.Fields("it them this that these those they"))

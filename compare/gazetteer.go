@@ -154,7 +154,7 @@ func newAlias(side, text string, user bool) (alias, bool) {
 // match returns the side of the longest alias starting at toks[i] and its length in words,
 // or "", 0. User aliases win over built-in ones of the same length.
 func (g *gazetteer) match(toks []token, i int) (string, int) {
-	cands := g.byFirst[strings.ToLower(toks[i].key)]
+	cands := lowered(g.byFirst, toks[i].key)
 	best, bestN, bestUser := "", 0, false
 	for _, a := range cands {
 		n := len(a.words)

@@ -49,6 +49,10 @@ var acronymRoles = setOf(strings.Fields(`leader leaders union`))
 var companyRoles = setOf(strings.Fields(`ceo executives founder co-founder cofounder employee
 employees engineer engineers`))
 
+// anyRoles are the words that orgsOf reads a body around: acronymRoles, ofRoles, orgRoles,
+// companyRoles and "chief".
+var anyRoles = unionOf(acronymRoles, ofRoles, orgRoles, companyRoles, setOf([]string{"chief"}))
+
 // headRoles are the companies' functions that name the company even at the start of a
 // sentence ("Apple CEO Tim Cook said ..."), where "Reverse engineers" or "Black employees"
 // name none.
@@ -92,7 +96,7 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 	var order []string
 	cands := map[string]*cand{}
 	add := func(a, b int, company, head bool) {
-		for a < b && (leadWords[strings.ToLower(toks[a].key)] || isTitle(toks[a]) && !inMention[a]) {
+		for a < b && (lowered(leadWords, toks[a].key) || isTitle(toks[a]) && !inMention[a]) {
 			if isTitle(toks[a]) && capitalized(toks[a].key) && !toks[a].sentStart {
 				return // a name cut: "Foreign Relations Committee"
 			}
@@ -105,7 +109,7 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		// State Project" ("State" is a title), "Dick's Sporting Goods".
 		if e := b; e < len(toks) && !toks[e-1].punctAfter && !toks[e-1].poss {
 			w := toks[e].key
-			if capitalized(w) && !orgRoles[strings.ToLower(w)] && !companyRoles[strings.ToLower(w)] && w != "Chief" {
+			if capitalized(w) && !lowered(orgRoles, w) && !lowered(companyRoles, w) && w != "Chief" {
 				return
 			}
 			if e+1 < len(toks) && (w == "for" || w == "of" || w == "and" || w == "&" || w == "the") && capitalized(toks[e+1].key) {
@@ -133,6 +137,9 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		order = append(order, name)
 	}
 	for r, t := range toks {
+		if !lowered(anyRoles, t.key) {
+			continue // no role: spares lowering each name
+		}
 		role := strings.ToLower(t.key)
 		if acronymRoles[role] && r > 0 && acronym(toks[r-1].key) && !t.sentStart && !toks[r-1].punctAfter {
 			add(r-1, r, false, false)
@@ -152,7 +159,7 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 					break
 				}
 			}
-			if e > k+1 && orgHeads[strings.ToLower(toks[e-1].key)] && !legislatureBody(toks[k:e]) {
+			if e > k+1 && lowered(orgHeads, toks[e-1].key) && !legislatureBody(toks[k:e]) {
 				add(k, e, false, false)
 			}
 			continue
@@ -213,14 +220,14 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		}
 		// One word that is no name: "Embassy Spokesperson", "Republican officials",
 		// "Company spokesman" opening a sentence.
-		if w := toks[c.a].key; one && (genericHeads[strings.ToLower(w)] || orgHeads[strings.ToLower(w)] || adjective(w) ||
+		if w := toks[c.a].key; one && (lowered(genericHeads, w) || lowered(orgHeads, w) || adjective(w) ||
 			toks[c.a].sentStart && !c.head && !dw.capitalisedInside(w)) {
 			continue
 		}
 		// A single word that is no person's name is a body's ("an Apple spokesman"); two
 		// or more may be a person's full name ("a Hillary Clinton spokesman") unless they
 		// show otherwise.
-		if c.company || one || orgHeads[strings.ToLower(toks[c.b-1].key)] || dw.writtenWithThe(toks[c.a:c.b]) || allAcronyms(toks[c.a:c.b]) {
+		if c.company || one || lowered(orgHeads, toks[c.b-1].key) || dw.writtenWithThe(toks[c.a:c.b]) || allAcronyms(toks[c.a:c.b]) {
 			out = append(out, name)
 		}
 	}
@@ -243,7 +250,7 @@ func adjective(w string) bool {
 }
 
 // docWords answers questions about where a document's words occur: the tokens, which of them
-// name a side (inMention), and where each word is (at, by key).
+// name a side (inMention), and where each word asked for is (at, by key: see where).
 type docWords struct {
 	toks      []token
 	inMention []bool
@@ -251,11 +258,24 @@ type docWords struct {
 }
 
 func newDocWords(toks []token, inMention []bool) *docWords {
-	at := make(map[string][]int, len(toks)/2)
-	for i, t := range toks {
-		at[t.key] = append(at[t.key], i)
+	return &docWords{toks: toks, inMention: inMention, at: map[string][]int{}}
+}
+
+// where returns the indexes of the tokens whose key is w, in order. It looks for a word the
+// first time it is asked for: the few names asked of a document cost less than an index
+// of all its words.
+func (dw *docWords) where(w string) []int {
+	if is, ok := dw.at[w]; ok {
+		return is
 	}
-	return &docWords{toks: toks, inMention: inMention, at: at}
+	var is []int
+	for i, t := range dw.toks {
+		if t.key == w {
+			is = append(is, i)
+		}
+	}
+	dw.at[w] = is
+	return is
 }
 
 // writtenWithThe reports whether the text writes the name after "the" ("the Border Patrol",
@@ -263,7 +283,7 @@ func newDocWords(toks []token, inMention []bool) *docWords {
 func (dw *docWords) writtenWithThe(name []token) bool {
 	toks := dw.toks
 	n := len(name)
-	for _, i := range dw.at[name[0].key] {
+	for _, i := range dw.where(name[0].key) {
 		if i >= 1 && i+n <= len(toks) && strings.EqualFold(toks[i-1].key, "the") && !toks[i-1].punctAfter && toks[i+n-1].key == name[n-1].key {
 			// As a noun of its own, not a modifier: "the Border Patrol said", "the Border
 			// Patrol's", not "the New York Times" nor "the New York primary".
@@ -282,22 +302,22 @@ func (dw *docWords) writtenWithThe(name []token) bool {
 func (dw *docWords) personName(name []token) bool {
 	toks, inMention := dw.toks, dw.inMention
 	n := len(name)
-	for _, i := range dw.at[name[n-1].key] {
-		if i >= 1 && personTitles[strings.ToLower(toks[i-1].key)] {
+	for _, i := range dw.where(name[n-1].key) {
+		if i >= 1 && lowered(personTitles, toks[i-1].key) {
 			return true // "Mr. Sanders" for "Bernie Sanders"
 		}
 	}
-	for _, i := range dw.at[name[0].key] {
+	for _, i := range dw.where(name[0].key) {
 		if i < 1 || i+n > len(toks) || toks[i+n-1].key != name[n-1].key {
 			continue
 		}
 		p := toks[i-1]
 		switch {
-		case personTitles[strings.ToLower(p.key)]:
+		case lowered(personTitles, p.key):
 			return true
 		case p.punctAfter || p.poss || inMention[i-1] || !capitalized(p.key) || strings.Contains(p.key, "-"):
-		case isTitle(p) || stopwords[lowerWord(p.key)] || orgRoles[strings.ToLower(p.key)]:
-		case !p.sentStart || dw.capitalisedInside(p.key) || i >= 2 && personTitles[strings.ToLower(toks[i-2].key)]:
+		case isTitle(p) || loweredWord(stopwords, p.key) || lowered(orgRoles, p.key):
+		case !p.sentStart || dw.capitalisedInside(p.key) || i >= 2 && lowered(personTitles, toks[i-2].key):
 			return true // "Rep. Duncan Hunter": the tokens take "Rep." for a sentence end
 		}
 	}
@@ -324,7 +344,7 @@ organisation organization presidency palace navy pr`))
 // capitalisedInside reports whether the word w is written capitalised somewhere other than
 // at the start of a sentence: a name, not "Company" opening "Company spokesman John Smith".
 func (dw *docWords) capitalisedInside(w string) bool {
-	for _, i := range dw.at[w] {
+	for _, i := range dw.where(w) {
 		if !dw.toks[i].sentStart {
 			return true
 		}
@@ -413,7 +433,7 @@ func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim, persons map[st
 				}
 				continue // the field: "of Commerce"
 			}
-			if !capitalized(t.key) || isTitle(t) || personTitles[strings.ToLower(t.key)] || stopwords[lowerWord(t.key)] && !allCaps(t.key) {
+			if !capitalized(t.key) || isTitle(t) || lowered(personTitles, t.key) || loweredWord(stopwords, t.key) && !allCaps(t.key) {
 				ok = false // but "U.S." is no "us"
 				break
 			}
@@ -535,7 +555,7 @@ council committee`))
 
 // capitalizedWords reports whether every word of name is capitalised.
 func capitalizedWords(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if !capitalized(w) {
 			return false
 		}

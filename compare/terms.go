@@ -26,21 +26,30 @@ const (
 	sideWeight    = 0.3
 )
 
+// scratch holds the buffers that [Corpus.Add] reuses from one statement to the next: the
+// tokens of a sentence, a content and the rest of a sentence (termsOf, readFacts), and the
+// weights of termsOf. Nothing read of a statement keeps them.
+type scratch struct {
+	sent, content, rest []token
+	weights             []wterm
+}
+
 // termsOf returns the weighted terms of a claim: the stemmed content words of its content and
 // of the rest of its sentence, its names (single words and runs of capitalised words) and the
-// sides it names, without the source and cue.
-func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span, cl claims.Claim) []wterm {
+// sides it names, without the source and cue. It reuses the buffers of buf.
+func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span, cl claims.Claim, buf *scratch) []wterm {
 	// A wire story's dateline ("LIMA, March 14 (Reuters) - ") names no event.
 	if sent.Start < sent.End && (sent.Start == 0 || text[sent.Start-1] == '\n') && 'A' <= text[sent.Start] && text[sent.Start] <= 'Z' {
 		if _, n := claims.Dateline(text[sent.Start:sent.End]); n > 0 && n < sent.End-sent.Start {
 			sent.Start += n
 		}
 	}
-	toks := tokenize(text[sent.Start:sent.End], sent.Start)
-	w := map[string]float64{}
+	buf.sent = appendTokens(buf.sent[:0], text[sent.Start:sent.End], sent.Start)
+	toks := buf.sent
+	buf.weights = buf.weights[:0]
 	add := func(t string, x float64) {
-		if x > w[t] {
-			w[t] = x
+		if x > 0 {
+			buf.weights = append(buf.weights, wterm{t, x})
 		}
 	}
 	inContent := func(t token) bool {
@@ -83,8 +92,8 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 		if inContent(t) {
 			base = contentWeight
 		}
-		lw := lowerWord(t.key)
-		entity := capitalized(t.key) && !stopwords[lw] && !isTitle(t) && !allDigits(t.key)
+		stop := loweredWord(stopwords, t.key)
+		entity := capitalized(t.key) && !stop && !isTitle(t) && !allDigits(t.key)
 		if entity {
 			run = append(run, t.key)
 			runW = max(runW, base)
@@ -96,7 +105,7 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 		}
 		// Numbers other than years are facts the conflict rules compare, not words of the
 		// event: two accounts giving different tolls speak of one strike.
-		if stopwords[lw] || len(t.key) < 2 || allDigits(t.key) && len(t.key) != 4 {
+		if stop || len(t.key) < 2 || allDigits(t.key) && len(t.key) != 4 {
 			continue
 		}
 		x := base
@@ -110,11 +119,27 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 		}
 	}
 	flush()
-	out := make([]wterm, 0, len(w))
-	for t, x := range w {
-		out = append(out, wterm{t, x})
+	return maxByTerm(buf.weights)
+}
+
+// maxByTerm returns the terms of ws once each, with the largest of their weights, sorted by
+// term. It sorts ws.
+func maxByTerm(ws []wterm) []wterm {
+	slices.SortFunc(ws, func(a, b wterm) int { return strings.Compare(a.term, b.term) })
+	n := 0
+	for i, t := range ws {
+		if i == 0 || t.term != ws[i-1].term {
+			n++
+		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
+	out := make([]wterm, 0, n)
+	for _, t := range ws {
+		if k := len(out) - 1; k >= 0 && out[k].term == t.term {
+			out[k].w = max(out[k].w, t.w)
+			continue
+		}
+		out = append(out, t)
+	}
 	return out
 }
 
@@ -165,7 +190,7 @@ rumours rumor rumors suggestion suggestions insinuation insinuations theory theo
 analysis tweet tweets`))
 
 // falsityPhrases call something false. Matched on lower-cased words.
-var falsityPhrases = [][]string{
+var falsityPhrases = newPhrases([][]string{
 	{"contrary", "to", "the", "facts"}, {"contrary", "to", "facts"}, {"contrary", "to", "the", "truth"},
 	{"baseless"}, {"false"}, {"falsehood"}, {"falsehoods"}, {"lies"}, {"lie"}, {"lying"}, {"speculation"}, {"speculative"},
 	{"propaganda"}, {"fabricated"}, {"fabrication"}, {"untrue"}, {"not", "true"}, {"misleading"},
@@ -183,14 +208,14 @@ var falsityPhrases = [][]string{
 	{"do", "not", "reflect"}, {"does", "not", "reflect"}, {"did", "not", "reflect"}, {"don't", "reflect"},
 	{"doesn't", "reflect"}, {"raises", "serious", "questions"}, {"raised", "serious", "questions"}, {"raises", "questions"}, {"raised", "questions"},
 	{"contradicted"}, {"contradicting"}, {"not", "supported", "by"}, {"unsupported"}, {"not", "consistent", "with"}, {"inconsistent", "with"}, {"at", "odds", "with"},
-}
+})
 
 // restrictPhrases say that something was no more than what follows. Adverbs ("only",
 // "merely", "solely") are too common ("the only way", "merely recovering") to count.
-var restrictPhrases = [][]string{
+var restrictPhrases = newPhrases([][]string{
 	{"limited", "to"}, {"confined", "to"}, {"restricted", "to"}, {"nothing", "but"},
 	{"nothing", "more", "than"}, {"no", "more", "than"},
-}
+})
 
 var negWords = setOf(strings.Fields(`not no never nothing none nobody neither nor without n't didn't
 don't doesn't wasn't weren't isn't aren't hasn't haven't hadn't won't wouldn't couldn't shouldn't
@@ -291,22 +316,29 @@ var rejectVerbs = setOf([]string{"rejected", "rejects", "denied", "denies", "ref
 	"do not agree with", "didn't agree with", "doesn't agree with", "don't agree with", "disputed",
 	"disputes", "took issue with", "takes issue with"})
 
-// findPhrase returns the first of phrases found in words (lower case), or "".
-func findPhrase(words []string, phrases [][]string) (string, int) {
-	for i := range words {
-		for _, p := range phrases {
-			if i+len(p) > len(words) {
-				continue
-			}
-			ok := true
-			for k, w := range p {
-				if words[i+k] != w {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				return strings.Join(p, " "), i
+// phrases are phrases of lower-case words, indexed by their first word for findPhrase.
+type phrases struct {
+	all     [][]string
+	text    []string         // the words of each phrase joined by spaces
+	byFirst map[string][]int // indexes in all of the phrases each word opens, in order
+}
+
+func newPhrases(all [][]string) phrases {
+	ps := phrases{all: all, text: make([]string, len(all)), byFirst: map[string][]int{}}
+	for i, p := range all {
+		ps.text[i] = strings.Join(p, " ")
+		ps.byFirst[p[0]] = append(ps.byFirst[p[0]], i)
+	}
+	return ps
+}
+
+// findPhrase returns the first of phrases found in words (lower case) and where, or "", -1:
+// the leftmost, and of those starting there the first in the list.
+func findPhrase(words []string, ps phrases) (string, int) {
+	for i, w := range words {
+		for _, j := range ps.byFirst[w] {
+			if p := ps.all[j]; i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p) {
+				return ps.text[j], i
 			}
 		}
 	}
@@ -332,13 +364,14 @@ func deniedStems(text string, sent claims.Span, cl claims.Claim) []string {
 }
 
 // readFacts reads the facts of claim cl of text, whose sentence is sent; lede is what the
-// document's first sentence doubts (leadOf).
-func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl claims.Claim, lede []string) facts {
+// document's first sentence doubts (leadOf). It reuses the token buffers of buf.
+func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl claims.Claim, lede []string, buf *scratch) facts {
 	f := facts{
 		// "neither confirmed nor denied" denies nothing.
 		deny: cl.Cue.Class == claims.CueDeny && !norBefore(text, cl.Cue.Start),
 	}
-	ctoks := tokenize(cl.Content.Text, cl.Content.Start)
+	buf.content = appendTokens(buf.content[:0], cl.Content.Text, cl.Content.Start)
+	ctoks := buf.content
 	cw := make([]string, len(ctoks))
 	for i, t := range ctoks {
 		cw[i] = lowerWord(t.key)
@@ -350,7 +383,8 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 	f.content = slices.Compact(f.content)
 	// The region the claim speaks in: its content and its sentence from the cue on.
 	from := max(min(cl.Cue.Start, cl.Content.Start), sent.Start)
-	rtoks := tokenize(text[from:sent.End], from)
+	buf.rest = appendTokens(buf.rest[:0], text[from:sent.End], from)
+	rtoks := buf.rest
 	rw := make([]string, len(rtoks))
 	for i, t := range rtoks {
 		rw[i] = lowerWord(t.key)
@@ -402,7 +436,7 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 		endAt[m.i+m.n-1] = m
 	}
 	for i, t := range toks {
-		if !accountWords[lowerWord(t.key)] {
+		if !loweredWord(accountWords, t.key) {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
@@ -428,7 +462,7 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 			}
 			// "Khan's claims", "the embassy's version": whose account, by a word of the
 			// actor's name; "the army's statement" by the word for an army (but "the ministry's claim" names no actor of that word).
-			if p.poss && (!isTitle(p) || bareInstitutions[lowerWord(p.key)]) && !stopwords[lowerWord(p.key)] && !isPronoun(p.key) {
+			if p.poss && (!isTitle(p) || loweredWord(bareInstitutions, p.key)) && !loweredWord(stopwords, p.key) && !isPronoun(p.key) {
 				return "", p.text, text[p.start:t.end]
 			}
 		}
@@ -463,7 +497,7 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 // York Times report"), or -1.
 func attributiveName(toks []token, i int) int {
 	a := i
-	for a > 0 && a > i-3 && capitalized(toks[a-1].key) && !toks[a-1].punctAfter && !toks[a-1].poss && !isTitle(toks[a-1]) && !determiners[lowerWord(toks[a-1].key)] && !verdictWord(toks[a-1].key) {
+	for a > 0 && a > i-3 && capitalized(toks[a-1].key) && !toks[a-1].punctAfter && !toks[a-1].poss && !isTitle(toks[a-1]) && !loweredWord(determiners, toks[a-1].key) && !verdictWord(toks[a-1].key) {
 		a--
 	}
 	if a == i || a == 0 || toks[a-1].punctAfter || toks[a].sentStart {
@@ -481,12 +515,12 @@ var determiners = setOf(strings.Fields(`the a an this that these those his her t
 
 // verdictWord reports whether w, in any case, is a one-word verdict of falsity ("the FAKE
 // story" is no story of a body called Fake).
-func verdictWord(w string) bool { return verdictWords()[strings.ToLower(w)] }
+func verdictWord(w string) bool { return lowered(verdictWords(), w) }
 
 // verdictWords are the one-word phrases of falsityPhrases.
 var verdictWords = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
-	for _, p := range falsityPhrases {
+	for _, p := range falsityPhrases.all {
 		if len(p) == 1 {
 			out[p[0]] = true
 		}
@@ -539,7 +573,7 @@ func accountBy(ds *docSides, endAt map[int]mention, toks []token, i int) (side, 
 	// A name: capitalised words that are no titles ("a report by Consumer Reports", not
 	// "claims by President Trump", whose name the actors know by its last words).
 	j := k
-	for j < len(toks) && j < k+5 && (capitalized(toks[j].key) && (j > k || !stopwords[lowerWord(toks[j].key)]) ||
+	for j < len(toks) && j < k+5 && (capitalized(toks[j].key) && (j > k || !loweredWord(stopwords, toks[j].key)) ||
 		j > k && nameParticles[toks[j].key] && j+1 < len(toks) && capitalized(toks[j+1].key) && !toks[j-1].punctAfter) {
 		j++
 		if toks[j-1].punctAfter || toks[j-1].poss {

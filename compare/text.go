@@ -19,7 +19,13 @@ type token struct {
 
 // tokenize splits s into words. Offsets are relative to s plus base.
 func tokenize(s string, base int) []token {
-	out := make([]token, 0, len(s)/6+1)
+	return appendTokens(make([]token, 0, len(s)/5+1), s, base)
+}
+
+// appendTokens appends the words of s to out, as [tokenize] splits them, and returns the
+// extended slice: a caller reading many texts in turn may reuse one buffer.
+func appendTokens(out []token, s string, base int) []token {
+	first := len(out)
 	sentStart := true
 	i := 0
 	for i < len(s) {
@@ -28,7 +34,7 @@ func tokenize(s string, base int) []token {
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == ';' {
 				sentStart = true
 			}
-			if len(out) > 0 && (r == '\n' || !unicode.IsSpace(r) && r != '-' && r != '\u00a0') {
+			if len(out) > first && (r == '\n' || !unicode.IsSpace(r) && r != '-' && r != '\u00a0') {
 				out[len(out)-1].punctAfter = true
 			}
 			i += n
@@ -171,6 +177,17 @@ func setOf(ws []string) map[string]bool {
 	return m
 }
 
+// unionOf returns the words of all the sets.
+func unionOf(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, set := range sets {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 // monthNames maps month names and abbreviations to their number.
 var monthNames = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -182,4 +199,45 @@ var monthNames = map[string]int{
 // lowerWord returns w in lower case with typographic apostrophes made straight.
 func lowerWord(w string) string {
 	return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+}
+
+// lowered returns m[strings.ToLower(w)] without allocating the lower-case copy of an ASCII
+// word: the word is lowered into a buffer on the stack, and a map index of a converted byte
+// slice copies nothing.
+func lowered[V any](m map[string]V, w string) V {
+	var buf [64]byte
+	if b, ok := appendLowerASCII(buf[:0], w, false); ok {
+		return m[string(b)]
+	}
+	return m[strings.ToLower(w)]
+}
+
+// loweredWord returns m[lowerWord(w)], without allocating for a word of ASCII letters and
+// typographic apostrophes.
+func loweredWord[V any](m map[string]V, w string) V {
+	var buf [64]byte
+	if b, ok := appendLowerASCII(buf[:0], w, true); ok {
+		return m[string(b)]
+	}
+	return m[lowerWord(w)]
+}
+
+// appendLowerASCII appends w in lower case to buf, with each typographic apostrophe made
+// straight if straight is set; false when w holds another rune that is not ASCII.
+func appendLowerASCII(buf []byte, w string, straight bool) ([]byte, bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= utf8.RuneSelf:
+			if !straight || !strings.HasPrefix(w[i:], "’") {
+				return buf, false
+			}
+			c = '\''
+			i += len("’") - 1
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
 }

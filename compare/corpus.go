@@ -142,6 +142,7 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		}
 		c.stmts = append(c.stmts, s)
 	}
+	c.buf.release()
 	c.resolveLiars(ds, c.stmts[first:])
 }
 

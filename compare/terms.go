@@ -34,6 +34,16 @@ type scratch struct {
 	weights             []wterm
 }
 
+// release drops what the buffers point into, keeping their room, so that the corpus keeps no
+// document's text between [Corpus.Add] calls.
+func (b *scratch) release() {
+	clear(b.sent[:cap(b.sent)])
+	clear(b.content[:cap(b.content)])
+	clear(b.rest[:cap(b.rest)])
+	clear(b.weights[:cap(b.weights)])
+	b.sent, b.content, b.rest, b.weights = b.sent[:0], b.content[:0], b.rest[:0], b.weights[:0]
+}
+
 // termsOf returns the weighted terms of a claim: the stemmed content words of its content and
 // of the rest of its sentence, its names (single words and runs of capitalised words) and the
 // sides it names, without the source and cue. It reuses the buffers of buf.

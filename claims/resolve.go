@@ -2213,7 +2213,7 @@ func (x *extractor) modsBefore(k int) []string {
 
 // subjectSince returns the person named as the subject of the sentence before token k's (or
 // of k's own sentence, before k), when that name comes after token since and agrees with
-// gender; the mention's first token. A pronoun is about the person the text last told of
+// gender; the mention's first token. A surname alone stands for its full name. A pronoun is about the person the text last told of
 // rather than the last speaker: "Ellen Kullman, DuPont's longtime chief executive, was shown
 // the door. (She claimed to ”retire.”)".
 func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
@@ -2235,9 +2235,22 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 				m.gender = g
 				return m, np.a
 			}
-			continue
+			if g != 0 {
+				continue
+			}
 		}
 		a, ok := x.fullNameAt(np.b-1, "")
+		if !ok && x.surnameSubject(np) {
+			// "Mr. Sanders has been pushing the same agenda since he was the mayor",
+			// "Johnson is more tactful. ... he tells one joke": the full name the surname
+			// stands for, written before.
+			if name, words := x.personBefore(np.a, x.word(np.b-1), 0); name != "" {
+				if g := nameGender(words); g != 0 && (gender == 0 || g == gender) {
+					return mentionInfo{name: name, words: words, kind: "person", named: true, gender: g}, np.b - 1
+				}
+			}
+			continue
+		}
 		if !ok || a < np.a || x.inQuote[a] {
 			continue // a name in a quotation is the speaker's subject, not the text's
 		}
@@ -2249,6 +2262,17 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 		return mentionInfo{name: x.text[x.toks[a].Start:x.toks[np.b-1].End], words: words, kind: "person", named: true, gender: g}, a
 	}
 	return mentionInfo{}, -1
+}
+
+// surnameSubject reports whether the subject np is one capitalised word outside a
+// quotation, a title before it at most ("Johnson", "Mr. Sanders"), that the text writes in
+// lower case nowhere: a surname.
+func (x *extractor) surnameSubject(np rng) bool {
+	k := np.b - 1
+	if k < np.a || k > np.a+1 || x.inQuote[k] || !x.isWord(k) || x.is(k, cTitle|cOrg|cFunction) || x.commonWord(x.word(k)) {
+		return false
+	}
+	return k == np.a || x.is(np.a, cTitle)
 }
 
 // fullNameFrom returns the full name before token k, within personReach, whose first word is

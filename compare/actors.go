@@ -602,7 +602,8 @@ broadcaster channel outlet paper`))
 // lawyer", "the Clinton campaign", "Trump campaign manager Corey Lewandowski".
 var agentWords = setOf(strings.Fields(`spokesman spokeswoman spokesperson lawyer lawyers attorney
 attorneys aide aides adviser advisers advisor advisors campaign office team camp
-representative representatives strategist manager chairman chairwoman press secretary`))
+representative representatives strategist manager chairman chairwoman press secretary agent
+publicist`))
 
 // principalBefore returns the person that the words of toks before end speak for: a name
 // (no side's, ms holding the sides' mentions) before agent words that run up to end
@@ -757,16 +758,21 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		// ("US Secretary of State Mike Pompeo"), when it is an institution ("Foreign Minister
 		// Qureshi") or a title ("Treasury Secretary Janet Yellen") or a possessive ("Pakistan's
 		// Bilawal Bhutto"); a side just before a name ("... told Japan Trump would") does not.
-		titled, governed, mayored := false, false, false
+		// An institution every country has votes for the document's focus only when no
+		// country is named before it: "Lebanon's Interior Minister Nohad Machnouk" is
+		// Lebanon's in an article about Iraq.
+		titled, governed, mayored, gov, country := false, false, false, false, false
 		for j := s - 1; j >= 0 && j >= s-9; j-- {
 			t := d.toks[j]
 			if t.punctAfter && !t.poss {
 				break
 			}
 			if m, ok := d.endAt[j]; ok {
-				if titled || m.side == govSide || t.poss || isTitle(t) {
+				if m.side == govSide {
+					gov, titled = true, true
+				} else if titled || t.poss || isTitle(t) {
 					votes[d.resolve(m.side)] += 1
-					titled = true
+					titled, country = true, true
 				}
 				j = m.i // continue before the mention: "former ... Pakistan's"
 				continue
@@ -832,6 +838,9 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 				continue
 			}
 			break
+		}
+		if gov && !country {
+			votes[d.resolve(govSide)] += 1
 		}
 		if mayored && d.city != "" && !d.campaign && len(votes) == 0 {
 			votes[d.city] += 1 // "Mayor Amy Goodwin" under a CHARLESTON dateline: the city's

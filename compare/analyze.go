@@ -439,10 +439,14 @@ func (c *Corpus) accusedBefore(i int, person string) bool {
 }
 
 // orgParents maps each organisation of the corpus whose name begins with the whole name of
-// another ("NBC News", "Apple Store") to the shortest such ("NBC", "Apple").
+// another ("NBC News", "Apple Store") to the shortest such ("NBC", "Apple"). A newspaper's
+// title is no part of what its first words name: "Wall Street Journal" is not Wall Street's.
 func (c *Corpus) orgParents() map[string]string {
 	parent := map[string]string{}
 	for b := range c.orgs {
+		if mediaWords[lastWord(b)] {
+			continue
+		}
 		for a := range c.orgs {
 			if len(a) < len(b) && strings.HasPrefix(b, a+" ") {
 				if p, ok := parent[b]; !ok || len(a) < len(p) {

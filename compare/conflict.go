@@ -286,18 +286,17 @@ func (a *analysis) sidesIn(e int) map[int]string {
 	}
 	for _, named := range nameds {
 		is := critics[named]
-		name := a.stmts[is[0]].actor
-		for _, i := range is[1:] {
-			if a.stmts[i].actor != name {
-				name = "critics of " + described(named)
-				break
-			}
-		}
-		// With all they say on the event.
+		name := a.criticsName(named, is)
+		// With all they say on the event; one who speaks for a person stands on that
+		// person's side: "Woods' agent Mark Steinberg" for Tiger Woods.
 		for _, i := range is {
+			n := name
+			if p := a.stmts[i].principal; p != "" && p != named {
+				n = p
+			}
 			for _, j := range a.events[e] {
 				if a.stmts[j].actor == a.stmts[i].actor && side[j] == "" {
-					side[j] = name
+					side[j] = n
 				}
 			}
 		}
@@ -319,6 +318,25 @@ func (a *analysis) sidesIn(e int) map[int]string {
 		}
 	}
 	return side
+}
+
+// criticsName returns the name of the side of the rejecters is of the named actor's account
+// who speak for no other person: the rejecter's name when they are one actor, "critics of
+// X" when they are several.
+func (a *analysis) criticsName(named string, is []int) string {
+	name := ""
+	for _, i := range is {
+		s := a.stmts[i]
+		if s.principal != "" && s.principal != named {
+			continue
+		}
+		if name == "" {
+			name = s.actor
+		} else if s.actor != name {
+			return "critics of " + described(named)
+		}
+	}
+	return name
 }
 
 // ownerName returns the name a side takes from the actor a rejection names: the actor's

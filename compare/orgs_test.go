@@ -340,3 +340,49 @@ func TestOrganisationsCorpora(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedCountryBeforeInstitution: a country named before an institution every country
+// has gives a person's side, not the country the article is about.
+func TestNamedCountryBeforeInstitution(t *testing.T) {
+	text := "Iraq said the prisoner was freed. Iraq's army said the prisoner left Mosul. Iraq denied a deal. Lebanon's Interior Minister Karim Haddad said the prisoner was in Beirut."
+	d, err := claims.NewDocument("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := newDocSides(newGazetteer(nil), d, claims.Extract(d))
+	if got := bestVote(ds.read("Karim Haddad").votes); got != "Lebanon" {
+		t.Errorf("side of Karim Haddad = %q, want Lebanon (votes %v)", got, ds.read("Karim Haddad").votes)
+	}
+}
+
+// TestNewspaperIsNoPart: a newspaper's title is no part of the body its first words name.
+func TestNewspaperIsNoPart(t *testing.T) {
+	c := &Corpus{orgs: map[string]bool{"Wall Street": true, "Wall Street Journal": true, "NBC": true, "NBC News": true}}
+	got := c.orgParents()
+	if want := map[string]string{"NBC News": "NBC"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("orgParents = %v, want %v", got, want)
+	}
+}
+
+// TestAgentSpeaksForPrincipal: a rejecter who speaks for a person ("Reed's agent Paul
+// Varga") is on that person's side, not among the "critics of" the accuser.
+func TestAgentSpeaksForPrincipal(t *testing.T) {
+	d := doc("a.txt", "", "Sam Reed won the cup. Golfer Tom Brandt said Reed failed a drug test. Reed's agent Paul Varga said Brandt's claims that Reed failed a drug test were false.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Golfer Tom Brandt", "Tom Brandt", "said", claims.CueAssert, "Reed failed a drug test"),
+		claim(t, d, "Reed's agent Paul Varga", "Paul Varga", "said", claims.CueAssert, "Brandt's claims that Reed failed a drug test were false"),
+	})
+	items := c.Contested()
+	if len(items) != 1 {
+		t.Fatalf("%d contested items, want 1: %+v", len(items), items)
+	}
+	var names []string
+	for _, sd := range items[0].Sides {
+		names = append(names, sd.Side)
+	}
+	sort.Strings(names)
+	if want := []string{"Sam Reed", "Tom Brandt"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("sides %q, want %q", names, want)
+	}
+}

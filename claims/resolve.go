@@ -1883,11 +1883,12 @@ func (x *extractor) personOfRelative(np rng) rng {
 // countWord reports whether w counts or measures what follows it: "one", "6", "percent",
 // "dozens", "number".
 func countWord(w string) bool {
-	return w != "" && isDigitByte(w[0]) || countWords[w]
+	return w != "" && isDigitByte(w[0]) || numberWords[w] || shareWords[w]
 }
 
-// countWords count or measure people: "one of his friends", "a number of scientists".
-var countWords = setOf([]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "millions", "percent", "number", "lot", "lots", "some", "many", "most", "each", "all", "both", "half", "majority", "minority", "share", "third", "quarter", "none", "any", "several", "few"})
+// shareWords, with numberWords, count or measure people: "one of his friends", "a number of
+// scientists", "30 percent of voters".
+var shareWords = setOf([]string{"percent", "number", "lot", "lots", "some", "many", "most", "each", "all", "both", "half", "majority", "minority", "share", "third", "quarter", "none", "any", "several", "few"})
 
 // fullNameIn returns the first token of a full name with a given name that ends the phrase
 // r: "Jun Feng" of "Local man Jun Feng".

@@ -1042,8 +1042,8 @@ func (d *docSides) expand(person string) string {
 		s := i
 		for s > 0 && i-s < 3 {
 			p := d.toks[s-1]
-			if p.poss || p.punctAfter || isTitle(p) || !capitalized(p.key) || loweredWord(stopwords, p.key) || d.sideEndsAt(s-1) {
-				break
+			if p.poss || p.punctAfter || d.text[p.end:d.toks[s].start] != " " || isTitle(p) || !capitalized(p.key) || loweredWord(stopwords, p.key) || d.sideEndsAt(s-1) {
+				break // a name's words part by a space: no "Hypo Cruz" of "Hypo-Cruz"
 			}
 			s--
 		}

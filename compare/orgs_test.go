@@ -194,6 +194,8 @@ func TestPrincipal(t *testing.T) {
 		{"Donald Trump spoke. Trump campaign manager Corey Lewandowski said the rally went well.", "Corey Lewandowski", "Donald Trump"},
 		{"Hillary Clinton spoke. Clinton's press secretary Brian Fallon said so.", "Brian Fallon", "Hillary Clinton"},
 		{"State Department spokesman John Kirby said the talks went on.", "John Kirby", ""},
+		// "Hypo-Cruz" is no second Cruz: a name's words part by spaces.
+		{"Sen. Ted Cruz spoke. A video from an account called \"Hypo-Cruz\" showed him. Cruz spokeswoman Catherine Frazier said the video was a stunt.", "Catherine Frazier", "Ted Cruz"},
 		{"Apple CEO Tim Cook said the phones were safe. An Apple spokesman agreed.", "Tim Cook", ""},
 	} {
 		d, err := claims.NewDocument("t.txt", []byte(tc.text))

@@ -125,6 +125,22 @@ func TestRecordsReviewedByAPaper(t *testing.T) {
 	if len(cs) != 1 || cs[0].Type != ExplicitRejection || cs[0].Sides[0].Side != "New York Times" {
 		t.Errorf("the Times and Burr: Contested() = %v, want a rejection of the New York Times' account", cs)
 	}
+	// "Burr's office said ... A spokeswoman called the Times report misleading": an unnamed
+	// spokeswoman right after his office speaks for Burr.
+	if len(cs) == 1 && (len(cs[0].Sides) != 2 || cs[0].Sides[1].Side != "Richard Burr" || !strings.HasPrefix(cs[0].Explanation, "the spokeswoman (Richard Burr) rejects")) {
+		t.Errorf("the Times and Burr: sides %v, explanation %q; want the spokeswoman on Richard Burr's side", cs[0].Sides, cs[0].Explanation)
+	}
+}
+
+// TestBareAgent: an agent word with no name or principal may speak for the person last
+// spoken for; a named one, or "the team", does not.
+func TestBareAgent(t *testing.T) {
+	for m, want := range map[string]bool{"A spokeswoman": true, "the lawyers": true, "The campaign": true, "an aide": true,
+		"spokeswoman": false, "a Burr spokeswoman": false, "the team": false, "the chairman": false, "Catherine Frazier": false} {
+		if got := bareAgent(m); got != want {
+			t.Errorf("bareAgent(%q) = %v, want %v", m, got, want)
+		}
+	}
 }
 
 // TestInternationalBodyAgainstGovernment: the WHO's count of cholera cases against the

@@ -652,6 +652,8 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	verb := verbOf(s)
 	if w := who(s, from); w == described(from) {
 		verb = agree(from, verb) // "the rights groups reject"
+	} else {
+		verb = agree(s.actor, verb) // "the family members (relatives of victims) reject"
 	}
 	expl := fmt.Sprintf("%s %s %s %s", who(s, from), verb, possessive(to), what)
 	if s.f.falsity != "" && !rejectVerbs[s.f.falsity] && !strings.HasPrefix(s.f.falsity, "contradict") && !strings.HasPrefix(s.f.falsity, "raise") && !strings.HasSuffix(s.f.falsity, "reflect") {
@@ -763,7 +765,7 @@ func directive(s *stmt) bool {
 
 func who(s *stmt, side string) string {
 	if s.actor != "" && s.actor != side && !strings.EqualFold(s.actor, side) {
-		return fmt.Sprintf("%s (%s)", s.actor, side)
+		return fmt.Sprintf("%s (%s)", described(s.actor), side)
 	}
 	return described(side)
 }
@@ -822,12 +824,12 @@ func described(actor string) string {
 
 // ownedByName reports whether a description opens with a name's possessive: "Robert
 // Plant's publicist" takes no "the".
+// A capitalised description's possessive does too: "Last year’s FBI statistics".
 func ownedByName(words []string) bool {
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
+		return false
+	}
 	for _, w := range words[:len(words)-1] {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			return false
-		}
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			return true
 		}

@@ -119,6 +119,7 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 	sort.Ints(starts)
 	business := map[string]string{} // by speaker name: see namedBusiness
 	first := len(c.stmts)
+	var lastAgent *stmt // the last statement whose speaker speaks for someone
 	for _, cl := range cs {
 		n := len(doc.Text)
 		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) || noComment(cl) {
@@ -127,6 +128,9 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		s := &stmt{claim: cl, doc: di}
 		if cl.Source != nil {
 			s.src = ds.read(cl.Source.Name)
+			if lastAgent != nil && bareAgent(cl.Source.Text) && s.src.principal == "" && s.src.side == "" && cl.Cue.Start-lastAgent.claim.Content.End <= agentReach {
+				s.src.principal = lastAgent.src.principal // "Burr's office said ... A spokeswoman called"
+			}
 			b, ok := business[cl.Source.Name]
 			if !ok {
 				b = namedBusiness(doc.Text, cl.Source.Name)
@@ -141,10 +145,38 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 			s.f.denied = deniedStems(doc.Text, sent, cl)
 		}
 		c.stmts = append(c.stmts, s)
+		if s.src.principal != "" {
+			lastAgent = s
+		}
 	}
 	c.buf.release()
 	c.resolveLiars(ds, c.stmts[first:])
 }
+
+// agentReach is how far, in bytes, an unnamed spokesman's cue may follow the content of the
+// statement before it whose speaker speaks for someone, for the two to speak for the same
+// person: the next sentence or so.
+const agentReach = 300
+
+// bareAgent reports whether a source's mention is an agent word with no name or principal:
+// "A spokeswoman", "the campaign's spokesman" is not (it names whose), nor "a Burr aide".
+func bareAgent(mention string) bool {
+	w := strings.Fields(strings.ToLower(mention))
+	if len(w) < 2 || len(w) > 3 || w[0] != "a" && w[0] != "an" && w[0] != "the" {
+		return false
+	}
+	for _, x := range w[1:] {
+		if !spokesWords[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// spokesWords are the agent words that, unnamed, speak for the person last spoken for: no
+// "the team" or "the chairman", who may be anyone's.
+var spokesWords = setOf(strings.Fields(`spokesman spokeswoman spokesperson lawyer lawyers attorney
+attorneys aide aides publicist office campaign`))
 
 // resolveLiars gives the pronouns that stand for a liar in a document's statements the
 // persons who speak there that they stand for (see [resolveLiar]).

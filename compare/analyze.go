@@ -736,6 +736,9 @@ func (a *analysis) group(c *Corpus) {
 		if j := a.pointedBack(i); j >= 0 {
 			join(i, j, false) // "These claims are not supported by the data"
 		}
+		if j := a.elaboration(i); j >= 0 {
+			join(i, j, false) // "rejected the claim. \"There is zero evidence ...\" Richer said"
+		}
 		if s.f.target != "" {
 			for _, j := range a.namedAccount(i, rare) {
 				join(i, j, false)
@@ -899,6 +902,28 @@ func (a *analysis) pointedBack(i int) int {
 		return j
 	}
 	return -1
+}
+
+// elaborationReach is how far, in bytes, the statement that says why a rejection rejects may
+// start after the rejection's content: the next sentence.
+const elaborationReach = 200
+
+// elaboration returns the statement that gives the grounds of rejection i, a rejection of
+// "the claim" or "the allegations" that says nothing of them itself: the next statement in
+// its document, by the same speaker, starting at most elaborationReach bytes after i's
+// content ("Maricopa County Recorder Stephen Richer rejected the claim. \"There is zero
+// evidence that any vote was switched,\" Richer said"); -1 otherwise.
+func (a *analysis) elaboration(i int) int {
+	s := a.stmts[i]
+	j := i + 1
+	if s.actor == "" || j >= len(a.stmts) || !s.f.rejects() || !pointsBackAny(s.claim.Content.Text) {
+		return -1
+	}
+	o := a.stmts[j]
+	if o.doc != s.doc || o.actor != s.actor || min(statementStart(o.claim), o.claim.Content.Start)-s.claim.Content.End > elaborationReach {
+		return -1
+	}
+	return j
 }
 
 // pointsBack reports whether a content opens with a demonstrative and a word for an account:
@@ -1091,6 +1116,9 @@ func (a *analysis) label(e int) string {
 	}
 	c := a.c
 	idx := a.events[e]
+	if said := withoutVerdicts(a.stmts, idx); len(said) > 0 {
+		idx = said // "Nice try, not true" names nothing the event is about
+	}
 	score := map[string]float64{}
 	count := map[string]int{}
 	voices := map[string]map[string]bool{} // the sides (or unsourced reports) using a term
@@ -1141,6 +1169,37 @@ func (a *analysis) label(e int) string {
 	a.terms[e] = terms
 	a.labels[e] = a.labelOf(c, idx, terms, score)
 	return a.labels[e]
+}
+
+// verdictOnlyWords is the most words a rejection's content may have to be only a verdict.
+const verdictOnlyWords = 5
+
+// withoutVerdicts returns the statements of idx but the rejections whose content is only a
+// verdict on another's account, a few words with a word of falsity in them ("Nice try, not
+// true", "completely false"): the words around it name no event.
+func withoutVerdicts(stmts []*stmt, idx []int) []int {
+	var out []int
+	for _, i := range idx {
+		if s := stmts[i]; !s.f.rejects() || !verdictOnly(s.claim.Content.Text) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// verdictOnly reports whether a content is a verdict alone: at most verdictOnlyWords words,
+// one of them a verdict of falsity or "true".
+func verdictOnly(content string) bool {
+	toks := tokenize(content, 0)
+	if len(toks) > verdictOnlyWords {
+		return false
+	}
+	for _, t := range toks {
+		if verdictStems()[stem(t.key)] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleStems are the stems of the title words, which make poor labels ("Department").

@@ -700,6 +700,10 @@ func TestRejectionOfTheClaimOfAPerson(t *testing.T) {
 	if !slices.Contains(actors, "Stephen Richer") || !slices.Contains(actors, "Katie Hobbs") {
 		t.Errorf("rejecters %v, want Stephen Richer and Katie Hobbs", actors)
 	}
+	// Richer's next words say why: they stand with his rejection.
+	if !strings.Contains(sideContents(cs[0])["critics of Blake Masters"], "zero evidence") {
+		t.Errorf("critics' side %q, want Richer's \"zero evidence\" beside his rejection", sideContents(cs[0])["critics of Blake Masters"])
+	}
 }
 
 // TestTurningDownIsNoDenial: "rejected the idea" and "rejected Trump's offer" turn something

@@ -425,3 +425,19 @@ func TestEventLabelFallback(t *testing.T) {
 		t.Errorf("Events()[0].Label = %q, want %q", got, want)
 	}
 }
+
+// TestVerdictOnly: a rejection that is only a verdict ("Nice try, not true") names no event,
+// one that says what it rejects does.
+func TestVerdictOnly(t *testing.T) {
+	for content, want := range map[string]bool{
+		"Nice try, not true": true,
+		"completely false":   true,
+		"a lie":              true,
+		"nice try":           false,
+		"the report was false because the factory passed every audit": false,
+	} {
+		if got := verdictOnly(content); got != want {
+			t.Errorf("verdictOnly(%q) = %v, want %v", content, got, want)
+		}
+	}
+}

@@ -5319,3 +5319,18 @@ func TestNamingAsideAfterQuotedName(t *testing.T) {
 		t.Errorf("no whole claim of the agency's; got:\n%s", dump(cs))
 	}
 }
+
+// TestNameWithoutTimeAfter: the time that closes a mention is no part of its name ("a
+// congressional report on Wednesday" names a congressional report).
+func TestNameWithoutTimeAfter(t *testing.T) {
+	for text, want := range map[string]string{
+		"Officials hid the hack, according to a congressional report on Wednesday.": "congressional report",
+		"The hack was hidden, according to a TV report late last month.":            "TV report",
+		"Scotland Yard today said the man was arrested.":                            "Scotland Yard",
+	} {
+		cs := Extract(&Document{Name: "t.txt", Text: text})
+		if len(cs) != 1 || cs[0].Source == nil || cs[0].Source.Name != want {
+			t.Errorf("%q: want one claim by %q; got:\n%s", text, want, dump(cs))
+		}
+	}
+}

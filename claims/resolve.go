@@ -279,10 +279,34 @@ type mentionInfo struct {
 	gender  byte     // 'f' or 'm' when the mention tells it (see [extractor.genderOf]), else 0
 }
 
+// beforeTimeAfter returns where mention r ends without the time that closes it, "on Thursday",
+// "last week", "yesterday": "a media report on Thursday" names a media report.
+func (x *extractor) beforeTimeAfter(r rng) int {
+	b := r.b
+	if b-r.a < 3 || x.toks[r.a].low == "who" {
+		return b
+	}
+	switch w, p := x.word(b-1), x.word(b-2); {
+	case weekdays[w] && (p == "last" || p == "this" || p == "on" && !x.toks[b-3].upper):
+		return b - 2 // but "The Mail on Sunday"
+	case (w == "week" || w == "month" || w == "year") && (p == "last" || p == "this"):
+		b -= 2
+	case w == "yesterday" || w == "today" || w == "tonight":
+		b--
+	default:
+		return b
+	}
+	if w := x.word(b - 1); b-r.a > 2 && (w == "late" || w == "early" || w == "earlier" || w == "from") {
+		b-- // "a TV report late last month", "an article from today"
+	}
+	return b
+}
+
 func (x *extractor) mention(r rng) mentionInfo {
 	if w := x.word(r.b - 1); r.b-r.a > 1 && (w == "'s" || w == "’s") {
 		r.b-- // "Egypt's", the possessor of a nominal cue ("Egypt's claim"), names Egypt
 	}
+	r.b = x.beforeTimeAfter(r)
 	if r.b-r.a == 1 {
 		if k := pronounKind[x.toks[r.a].low]; k != "" {
 			if np := x.chargedSubject(r.a, k); !np.empty() {

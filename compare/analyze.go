@@ -256,7 +256,7 @@ func (c *Corpus) claimants() {
 			}
 			if o.side == "" && o.src.person != "" && c.claimedOrAccused(i, o.actor) {
 				w := strings.Fields(s.claim.Content.Text)
-				s.f.targetP, s.f.ref, s.claimant = o.actor, strings.Join(w[:min(2, len(w))], " "), true
+				s.f.targetP, s.f.ref, s.claimant = o.actor, withoutOpeningQuote(strings.Join(w[:min(2, len(w))], " ")), true
 			}
 			break
 		}

@@ -819,6 +819,9 @@ func described(actor string) string {
 	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLower(r) && !strings.EqualFold(words[0], "the") && !ownedByName(words) {
 		return "the " + actor
 	}
+	if len(words) > 2 && lowered(agentWords, words[0]) && (words[1] == "for" || words[1] == "of") {
+		return "the " + actor // "the spokesperson for the Department of Homeland Security"
+	}
 	return theName(actor)
 }
 

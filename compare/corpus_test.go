@@ -746,6 +746,9 @@ func TestSideWording(t *testing.T) {
 		{"Hamas", "Hamas", "Hamas'"},
 		{"Houthis", "the Houthis", "the Houthis'"},
 		{"Robert Plant’s publicist", "Robert Plant’s publicist", "Robert Plant’s publicist's"},
+		{"Last year’s FBI statistics", "Last year’s FBI statistics", "Last year’s FBI statistics'"},
+		{"spokesperson for the Department of Homeland Security", "the spokesperson for the Department of Homeland Security", "the spokesperson for the Department of Homeland Security's"},
+		{"Israeli military", "the Israeli military", "the Israeli military's"},
 	}
 	for _, tt := range tests {
 		if got := described(tt.name); got != tt.described {
@@ -825,5 +828,19 @@ func TestClaimInsideAnother(t *testing.T) {
 	other.Doc = "other.txt"
 	if inside(&other, &outer) {
 		t.Errorf("inside: a claim of another document reported inside")
+	}
+}
+
+// TestWithoutOpeningQuote: a reference loses a quotation mark that closes after it only.
+func TestWithoutOpeningQuote(t *testing.T) {
+	for ref, want := range map[string]string{
+		"“These claims":     "These claims",
+		"\"These claims":    "These claims",
+		"“fake news” story": "“fake news” story",
+		"Hunter's claim":    "Hunter's claim",
+	} {
+		if got := withoutOpeningQuote(ref); got != want {
+			t.Errorf("withoutOpeningQuote(%q) = %q, want %q", ref, got, want)
+		}
 	}
 }

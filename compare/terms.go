@@ -417,6 +417,7 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 	}
 	rms := g.find(rtoks)
 	f.target, f.targetP, f.ref = reference(ds, rms, rtoks, text)
+	f.ref = withoutOpeningQuote(f.ref)
 	f.lied = liarIn(ctoks, cw)
 	if f.falsity != "" {
 		f.liar = liarOf(ds, rms, rtoks, rw)
@@ -1209,4 +1210,15 @@ func agentOf(g *gazetteer, ds *docSides, toks []token, words []string) (string, 
 func norBefore(text string, at int) bool {
 	before := strings.TrimRight(text[:at], " \t\n")
 	return strings.HasSuffix(strings.ToLower(before), " nor") || strings.EqualFold(before, "nor")
+}
+
+// withoutOpeningQuote returns a reference without the quotation mark it opens with when the
+// mark closes after it: "“These claims" of “These claims are false and ridiculous”.
+func withoutOpeningQuote(ref string) string {
+	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}, {"‘", "’"}} {
+		if rest, ok := strings.CutPrefix(ref, q[0]); ok && !strings.Contains(rest, q[1]) {
+			return rest
+		}
+	}
+	return ref
 }

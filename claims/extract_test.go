@@ -196,6 +196,12 @@ func TestExtract(t *testing.T) {
 			reason: "the pronoun took the last speaker of its gender, or none, though the sentence before is about Ferris",
 		},
 		{
+			name:   "a surname alone as the subject stands for the full name written pages before",
+			text:   "Gov. Dan Ferris met donors on Monday. " + strings.Repeat("The roads were quiet and the shops were closed all week. ", 20) + "Senator Mark Ruiz said the plan was sound. Ferris flew to Boston, where he said the plan would wait.",
+			want:   []want{{"he", "Dan Ferris", "said", CueAssert, "the plan would wait", Indirect}},
+			reason: "the full name is further back than a surname's nearest full name is looked for",
+		},
+		{
 			name: "a given name the list lacks stands for its full name too, unless two full names share it",
 			text: "The post was written by Taylor Ann Brooks. Senator Maria Ruiz said the plan was sound. Taylor was not convinced. “It is a gamble,” she said.",
 			want: []want{{"she", "Taylor Ann Brooks", "said", CueAssert, "It is a gamble", Direct}},

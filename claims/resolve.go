@@ -2269,7 +2269,12 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 			// "Mr. Sanders has been pushing the same agenda since he was the mayor",
 			// "Johnson is more tactful. ... he tells one joke": the full name the surname
 			// stands for, written before.
-			if name, words := x.personBefore(np.a, x.word(np.b-1), 0); name != "" {
+			name, words := x.personBefore(np.a, x.word(np.b-1), 0)
+			if name == "" {
+				// "Emwazi flew to Amsterdam, where he claimed": named in full pages before.
+				name, words = x.personFarBefore(np.a, x.word(np.b-1), 0)
+			}
+			if name != "" {
 				if g := nameGender(words); g != 0 && (gender == 0 || g == gender) {
 					return mentionInfo{name: name, words: words, kind: "person", named: true, gender: g}, np.b - 1
 				}

@@ -941,7 +941,11 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 	if n, by, other, ok := a.polarity(x, y, side[i], side[j], overlap); ok {
 		k.typ, k.conf = ImplicitPolarity, confPolarity
 		k.trigger = n
-		k.explanation = fmt.Sprintf("%s says %q where %s affirms it", described(by), n, described(other))
+		neg := x // the statement that negates: "is not the wife"
+		if by != side[i] {
+			neg = y
+		}
+		k.explanation = fmt.Sprintf("%s says %q where %s affirms it", described(by), negatedPhrase(neg, n), described(other))
 		return k, true
 	}
 	// The same deed done by different doers: "Russian forces shelled the hospital" against
@@ -1106,6 +1110,27 @@ func quoted(s string) []string {
 }
 
 // firstWordsAfter returns up to n words of s's content after the phrase.
+// negatedPhrase returns negation word n of statement s with the words it negates, up to the
+// first common word that is no stopword: "not the wife", "no Israeli strike"; n alone when s
+// does not hold it.
+func negatedPhrase(s *stmt, n string) string {
+	toks := tokenize(s.claim.Content.Text, 0)
+	for i, t := range toks {
+		if lowerWord(t.key) != n {
+			continue
+		}
+		out := []string{t.text}
+		for _, u := range toks[i+1 : min(len(toks), i+5)] {
+			out = append(out, u.text)
+			if !loweredWord(stopwords, u.key) && !capitalized(u.key) || u.punctAfter {
+				break
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	return n
+}
+
 func firstWordsAfter(s *stmt, phrase string, n int) string {
 	toks := tokenize(s.claim.Content.Text, 0)
 	words := make([]string, len(toks))

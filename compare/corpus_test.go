@@ -844,3 +844,16 @@ func TestWithoutOpeningQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedPhrase: an implicit polarity conflict quotes the negation with what it negates.
+func TestNegatedPhrase(t *testing.T) {
+	for _, tt := range []struct{ content, n, want string }{
+		{"A woman held by Lebanese authorities is not the wife of ISIS leader Abu Bakr al-Baghdadi", "not", "not the wife"},
+		{"There was no Israeli strike on the hospital", "no", "no Israeli strike"},
+		{"The call was brief", "not", "not"},
+	} {
+		if got := negatedPhrase(contentStmt(tt.content), tt.n); got != tt.want {
+			t.Errorf("negatedPhrase(%q, %q) = %q, want %q", tt.content, tt.n, got, tt.want)
+		}
+	}
+}

@@ -183,7 +183,7 @@ var doubtWords = func() map[string]bool {
 }()
 
 func isContentWord(w string) bool {
-	return !stopwords[w] && len(w) > 1 && !allDigits(w)
+	return !stopwords[w] && !edgeWords[w] && len(w) > 1 && !allDigits(w)
 }
 
 func sortedSet(s []string) []string {

@@ -165,3 +165,13 @@ func TestDoubtFixtures(t *testing.T) {
 		}
 	}
 }
+
+// TestDoubtedWords: what a doubt is about holds content words, not "across" or "despite",
+// which would pair "no evidence that anyone ... has come across" with any "agents across".
+func TestDoubtedWords(t *testing.T) {
+	for w, want := range map[string]bool{"terrorist": true, "across": false, "despite": false, "the": false, "12": false} {
+		if got := isContentWord(w); got != want {
+			t.Errorf("isContentWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

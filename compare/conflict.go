@@ -764,8 +764,11 @@ func directive(s *stmt) bool {
 }
 
 func who(s *stmt, side string) string {
-	if s.actor != "" && s.actor != side && !strings.EqualFold(s.actor, side) {
+	if s.actor != "" && s.actor != side && !strings.EqualFold(s.actor, side) && !containsWords(s.actor, side) {
 		return fmt.Sprintf("%s (%s)", described(s.actor), side)
+	}
+	if s.actor != "" && containsWords(s.actor, side) {
+		return described(s.actor) // "India's Adani Group", not "India's Adani Group (Adani Group)"
 	}
 	return described(side)
 }
@@ -819,8 +822,8 @@ func described(actor string) string {
 	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLower(r) && !strings.EqualFold(words[0], "the") && !ownedByName(words) {
 		return "the " + actor
 	}
-	if len(words) > 2 && lowered(agentWords, words[0]) && (words[1] == "for" || words[1] == "of") {
-		return "the " + actor // "the spokesperson for the Department of Homeland Security"
+	if len(words) > 2 && (lowered(agentWords, words[0]) || lowered(titleWords, words[0]) || words[0] == "official") && (words[1] == "for" || words[1] == "of" || words[1] == "at") {
+		return "the " + actor // "the spokesperson for the Department of Homeland Security", "the dean of ..."
 	}
 	return theName(actor)
 }

@@ -749,6 +749,7 @@ func TestSideWording(t *testing.T) {
 		{"Last year’s FBI statistics", "Last year’s FBI statistics", "Last year’s FBI statistics'"},
 		{"spokesperson for the Department of Homeland Security", "the spokesperson for the Department of Homeland Security", "the spokesperson for the Department of Homeland Security's"},
 		{"Israeli military", "the Israeli military", "the Israeli military's"},
+		{"official at the North Korean embassy in England", "the official at the North Korean embassy in England", "the official at the North Korean embassy in England's"},
 	}
 	for _, tt := range tests {
 		if got := described(tt.name); got != tt.described {
@@ -854,6 +855,21 @@ func TestNegatedPhrase(t *testing.T) {
 	} {
 		if got := negatedPhrase(contentStmt(tt.content), tt.n); got != tt.want {
 			t.Errorf("negatedPhrase(%q, %q) = %q, want %q", tt.content, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestWho: a rejection names its speaker and, in brackets, the side he speaks for, unless
+// the speaker's name holds the side's.
+func TestWho(t *testing.T) {
+	for _, tt := range []struct{ actor, side, want string }{
+		{"Ned Price", "United States", "Ned Price (United States)"},
+		{"India's Adani Group", "Adani Group", "India's Adani Group"},
+		{"Pakistan", "Pakistan", "Pakistan"},
+		{"spokeswoman", "Richard Burr", "the spokeswoman (Richard Burr)"},
+	} {
+		if got := who(&stmt{actor: tt.actor}, tt.side); got != tt.want {
+			t.Errorf("who(%q, %q) = %q, want %q", tt.actor, tt.side, got, tt.want)
 		}
 	}
 }

@@ -704,6 +704,9 @@ func TestRejectionOfTheClaimOfAPerson(t *testing.T) {
 	if !strings.Contains(sideContents(cs[0])["critics of Blake Masters"], "zero evidence") {
 		t.Errorf("critics' side %q, want Richer's \"zero evidence\" beside his rejection", sideContents(cs[0])["critics of Blake Masters"])
 	}
+	if !strings.Contains(cs[0].Explanation, `says "zero evidence" of what Blake Masters asserts`) {
+		t.Errorf("explanation %q, want Richer's doubt of what Masters asserts", cs[0].Explanation)
+	}
 }
 
 // TestTurningDownIsNoDenial: "rejected the idea" and "rejected Trump's offer" turn something

@@ -23,7 +23,7 @@ var doubtPhrases = [][]string{
 	{"implausible"}, {"improbable"}, {"questioned", "whether"}, {"questioned", "if"},
 	{"question", "whether"}, {"questions", "whether"}, {"questioning", "whether"},
 	{"unclear", "whether"}, {"unclear", "if"}, {"not", "clear", "whether"}, {"not", "clear", "if"},
-	{"no", "evidence"}, {"little", "evidence"}, {"not", "be", "ruled", "out"},
+	{"no", "evidence"}, {"zero", "evidence"}, {"little", "evidence"}, {"not", "be", "ruled", "out"},
 	{"cannot", "be", "ruled", "out"}, {"can't", "be", "ruled", "out"},
 	{"raises", "questions"}, {"raises", "serious", "questions"}, {"raised", "questions"},
 	{"raised", "serious", "questions"}, {"raise", "questions"}, {"raise", "serious", "questions"},

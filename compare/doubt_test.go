@@ -127,6 +127,7 @@ func TestDoubtOf(t *testing.T) {
 		{"without a doubt it was a meteorite", ""},
 		{"it is not unlikely that it was a meteorite", ""},
 		{"the meteorite made the crater", ""},
+		{"There is zero evidence that any vote was switched", "zero evidence"},
 	}
 	for _, tt := range tests {
 		var words []string

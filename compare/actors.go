@@ -74,8 +74,11 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		if m.n == 1 && m.side != govSide && inPersonName(toks, m.i) {
 			continue
 		}
-		if e := m.i + m.n; e < len(toks) && outletNouns[toks[e].key] && !toks[m.i+m.n-1].poss {
-			continue // the nationality of a medium: "French website iGen.fr", "Italian daily La Stampa"
+		if e := m.i + m.n; e < len(toks) && !toks[m.i+m.n-1].poss && (outletNouns[toks[e].key] || newsWords[toks[e].key] && e+1 < len(toks) && outletNouns[toks[e+1].key]) {
+			// The nationality of a medium: "French website iGen.fr", "Italian daily La
+			// Stampa", "Nicaraguan news site el19digital.com", "a video handed to Nigerian
+			// media".
+			continue
 		}
 		kept = append(kept, m)
 	}
@@ -582,6 +585,9 @@ func (d *docSides) readName(name string) source {
 		if toks := tokenize(s.org, 0); len(toks) > 1 {
 			s.principal = d.principalBefore(toks, len(toks), d.g.find(toks)) // "a Hunter spokesman"
 		}
+		if s.principal == "" && s.side == "" && courtRecord(s.org) {
+			s.principal = d.judge() // "the order released Friday said": the judge's
+		}
 		return s
 	}
 	if isPronoun(person) {
@@ -593,10 +599,59 @@ func (d *docSides) readName(name string) source {
 	return s
 }
 
+// courtRecord reports whether an organisation source is a court's record that names no
+// author: "the order released Friday", "the ruling" (not "the ruling by Judge Ellis").
+func courtRecord(org string) bool {
+	w := strings.Fields(org)
+	if len(w) == 0 || !courtRecords[strings.ToLower(w[0])] {
+		return false
+	}
+	for _, x := range w[1:] {
+		if capitalized(x) && monthNames[strings.ToLower(x)] == 0 && !weekdays[strings.ToLower(x)] {
+			return false
+		}
+	}
+	return true
+}
+
+// courtRecords are the records a court speaks in.
+var courtRecords = setOf(strings.Fields(`order ruling opinion decision injunction verdict judgment`))
+
+// judge returns the one judge the document names by the title ("U.S. District Judge Gonzalo
+// Curiel"), as the author of its court's records; "" when it names none or several.
+func (d *docSides) judge() string {
+	found := ""
+	for i, t := range d.toks {
+		if t.key != "Judge" || t.punctAfter || t.poss {
+			continue
+		}
+		e := i + 1
+		for e < len(d.toks) && e < i+4 && capitalized(d.toks[e].key) && !isTitle(d.toks[e]) && !loweredWord(stopwords, d.toks[e].key) {
+			e++
+			if d.toks[e-1].punctAfter || d.toks[e-1].poss {
+				break
+			}
+		}
+		if e == i+1 {
+			continue
+		}
+		name := d.expand(d.toks[e-1].text)
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
+
 // outletNouns, after a country's adjective, make it the nationality of a medium, no side:
 // "French website iGen.fr".
 var outletNouns = setOf(strings.Fields(`website site blog newspaper daily weekly magazine tabloid
-broadcaster channel outlet paper`))
+broadcaster channel outlet paper media reports`))
+
+// newsWords may stand between a country's adjective and a word for a medium: "Nicaraguan
+// news site".
+var newsWords = setOf(strings.Fields(`news online`))
 
 // agentWords name those who speak for a person: "Hunter spokesman Joe Kasper", "Trump's
 // lawyer", "the Clinton campaign", "Trump campaign manager Corey Lewandowski".
@@ -1131,14 +1186,22 @@ func initials(name string) string {
 }
 
 // recordName shortens the name of a record that speaks to what it is and where it appeared
-// or who made it: "study published on Monday in The Lancet" is "study in The Lancet",
-// "report released on Tuesday by Amnesty International" "report by Amnesty International".
+// or who made it: "study published on Monday in The Lancet" is "Lancet study", as a side's
+// name reads ("study in The Lancet" reads as a place), "report released on Tuesday by
+// Amnesty International" "report by Amnesty International".
 func recordName(name string) string {
 	w := strings.Fields(name)
 	if len(w) < 4 || !lowered(recordNouns, w[0]) || w[1] != "published" && w[1] != "released" && w[1] != "issued" {
 		return name
 	}
 	for k := 2; k+1 < len(w); k++ {
+		if w[k] == "in" && capitalized(w[k+1]) && capitalizedWords(strings.Join(w[k+1:], " ")) {
+			venue := w[k+1:]
+			if len(venue) > 1 && strings.EqualFold(venue[0], "the") {
+				venue = venue[1:]
+			}
+			return strings.Join(venue, " ") + " " + w[0]
+		}
 		if (w[k] == "in" || w[k] == "by") && capitalized(w[k+1]) {
 			return w[0] + " " + strings.Join(w[k:], " ")
 		}

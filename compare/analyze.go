@@ -114,6 +114,9 @@ func (c *Corpus) assignActors() {
 		member := "" // of an organisation: "Boko Haram fighters", "leader of Boko Haram"
 		if s.src.person == "" && s.src.side == "" && !c.orgs[s.actor] {
 			member = c.orgIn(s.actor)
+			if member == "" {
+				member = bodyOfRole(s.actor) // "the dean of Columbia's Graduate School": Columbia
+			}
 		}
 		switch {
 		case s.src.own && s.src.person != "":
@@ -456,6 +459,55 @@ func (c *Corpus) orgParents() map[string]string {
 		}
 	}
 	return parent
+}
+
+// bodyOfRole returns the body that an unnamed holder of a function at its head speaks for:
+// the owner a possessive names ("the dean of Columbia's Graduate School of Journalism" is
+// Columbia's), else the body's capitalised name ("the director of Quilliam"); "" when the
+// name is no function "of" a body.
+func bodyOfRole(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 3 || !headsOf[strings.ToLower(w[0])] || w[1] != "of" {
+		return ""
+	}
+	body := w[2:]
+	if strings.EqualFold(body[0], "the") {
+		body = body[1:]
+	}
+	if len(body) == 0 || !capitalized(body[0]) {
+		return ""
+	}
+	if o, ok := possessor(body[0]); ok {
+		return o
+	}
+	for _, x := range body {
+		if !capitalized(x) && !nameParticle(x) {
+			return ""
+		}
+	}
+	return strings.Join(body, " ")
+}
+
+// headsOf are the functions at the head of a body, written before "of" and its name: "the
+// dean of", "the rector of".
+var headsOf = setOf(strings.Fields(`dean president director chairman chairwoman chair head chief
+leader provost rector principal chancellor`))
+
+// possessor returns the name a possessive word holds ("Columbia's": "Columbia") and whether
+// it is one.
+func possessor(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s"} {
+		if o, ok := strings.CutSuffix(w, suf); ok && o != "" {
+			return o, true
+		}
+	}
+	return "", false
+}
+
+// nameParticle reports whether a lower-case word joins the words of a body's name: "School
+// of Journalism", "Center for American Progress".
+func nameParticle(w string) bool {
+	return w == "of" || w == "for" || w == "and" || w == "&"
 }
 
 // orgIn returns the longest organisation of the corpus whose name the words of an

@@ -350,7 +350,7 @@ func TestAccusedDenies(t *testing.T) {
 
 // TestStudyAgainstMaker: a manufacturer rejects "the study's conclusions"; the study, a
 // record that speaks ("a study published on Monday in The Lancet"), is the side it answers,
-// named short ("study in The Lancet"); "researchers at King's College London" speak for no
+// named short ("Lancet study"); "researchers at King's College London" speak for no
 // country (London ends the college's name).
 func TestStudyAgainstMaker(t *testing.T) {
 	c := extractCorpus(t, Options{}, []string{"testdata/study_lancet.txt"})
@@ -360,8 +360,8 @@ func TestStudyAgainstMaker(t *testing.T) {
 		}
 	}
 	cs := c.Contested()
-	if len(cs) != 1 || cs[0].Sides[0].Side != "study in The Lancet" || cs[0].Sides[1].Side != "Bayer" {
-		t.Fatalf("Contested() = %v, want Bayer against the study in The Lancet", cs)
+	if len(cs) != 1 || cs[0].Sides[0].Side != "Lancet study" || cs[0].Sides[1].Side != "Bayer" {
+		t.Fatalf("Contested() = %v, want Bayer against the Lancet study", cs)
 	}
 	if got := recordName("report released on Tuesday by Amnesty International"); got != "report by Amnesty International" {
 		t.Errorf("recordName = %q", got)

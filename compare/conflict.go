@@ -310,7 +310,7 @@ func (a *analysis) sidesIn(e int) map[int]string {
 		}
 		for _, j := range a.events[e] {
 			o := a.stmts[j]
-			if o.doc == s.doc && o.claim.Source == nil && j < i {
+			if o.doc == s.doc && o.claim.Source == nil && j < i && !a.opensOnOther(o, t, side) {
 				if _, ok := side[j]; !ok {
 					side[j] = t
 				}
@@ -318,6 +318,28 @@ func (a *analysis) sidesIn(e int) map[int]string {
 		}
 	}
 	return side
+}
+
+// opensOnOther reports whether an unsourced statement opens on the surname of an actor of
+// its document who is not of side t ("Curiel seemed unconvinced" before the judge's order
+// rejects Trump's assertion): the narrator speaks of that actor, not in t's account. side
+// gives the sides of the event's statements, the actors' own sides the others'.
+func (a *analysis) opensOnOther(o *stmt, t string, side map[int]string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(o.claim.Content.Text, "\"“'‘ "), " ")
+	if !capitalized(first) {
+		return false
+	}
+	for _, j := range a.byDoc[o.doc] {
+		p := a.stmts[j]
+		sd, ok := side[j]
+		if !ok {
+			sd = p.side
+		}
+		if p.actor != "" && p.src.person != "" && sd != t && p.actor != t && lastWord(p.actor) == first {
+			return true
+		}
+	}
+	return false
 }
 
 // criticsName returns the name of the side of the rejecters is of the named actor's account

@@ -388,3 +388,97 @@ func TestAgentSpeaksForPrincipal(t *testing.T) {
 		t.Errorf("sides %q, want %q", names, want)
 	}
 }
+
+// TestHeadOfBodySpeaksForIt: an unnamed head of a body ("The dean of Halden's School of
+// Law") speaks for the body's owner, Halden, no side named by the phrase.
+func TestHeadOfBodySpeaksForIt(t *testing.T) {
+	c := extractedCorpus(t, `Halden defends law clinic
+
+Norvex Corp said the clinic's reports about its mines were false and misleading.
+
+The dean of Halden's School of Law has published a letter rejecting the accusations by Norvex Corp, calling them unfounded.
+`)
+	dean := false
+	for _, s := range c.Statements() {
+		if strings.HasPrefix(s.Actor, "dean of") {
+			dean = true
+			if s.Side != "Halden" {
+				t.Errorf("%s is on side %q, want Halden", s.Actor, s.Side)
+			}
+		}
+	}
+	if !dean {
+		t.Errorf("no statement of the dean: %v", c.Statements())
+	}
+	for _, tc := range []struct{ name, want string }{
+		{"dean of Halden's School of Law", "Halden"},
+		{"director of the Brenton Institute", "Brenton Institute"},
+		{"head of the local school", ""},
+		{"Halden spokesman", ""},
+	} {
+		if got := bodyOfRole(tc.name); got != tc.want {
+			t.Errorf("bodyOfRole(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestCourtRecordIsTheJudges: "the order released Friday" names no author; it is the
+// document's one judge's, and stands against the account it rejects on his side. The
+// narrator's "Marlow seemed unconvinced" just before is no part of the rejected account.
+func TestCourtRecordIsTheJudges(t *testing.T) {
+	c := extractedCorpus(t, `Judge orders release of Vantor Academy files
+
+U.S. District Judge Alan Marlow has ordered the release of internal Vantor Academy files.
+
+Peter Vantor said the files contained valuable trade secrets and that the academy would reopen.
+
+Marlow seemed unconvinced. Vantor's "claim that the files hold any trade secrets is speculative," the order released Friday said.
+`)
+	judge := false
+	for _, cs := range c.Contested() {
+		for _, sd := range cs.Sides {
+			judge = judge || sd.Side == "Alan Marlow"
+			for _, cl := range sd.Claims {
+				if strings.HasPrefix(cl.Content.Text, "Marlow") {
+					t.Errorf("%q is on side %q, want none", cl.Content.Text, sd.Side)
+				}
+				if cl.Source != nil && strings.Contains(cl.Source.Text, "order") && sd.Side != "Alan Marlow" {
+					t.Errorf("the order is on side %q, want Alan Marlow", sd.Side)
+				}
+			}
+		}
+	}
+	if !judge {
+		t.Errorf("no contested item with the judge's side: %v", c.Contested())
+	}
+	// The narrator's "Marlow seemed unconvinced" opens on the judge: no part of Vantor's
+	// account; an unsourced "discussed the files" may be.
+	a := &analysis{byDoc: map[int][]int{0: {0, 1}}, stmts: []*stmt{
+		{actor: "Alan Marlow", src: source{person: "Alan Marlow"}},
+		{claim: claims.Claim{Content: claims.Content{Text: "Marlow seemed unconvinced"}}},
+	}}
+	if !a.opensOnOther(a.stmts[1], "Peter Vantor", map[int]string{}) {
+		t.Error("opensOnOther: want Marlow's unconvinced no part of Vantor's account")
+	}
+	a.stmts[1].claim.Content.Text = "discussed the files"
+	if a.opensOnOther(a.stmts[1], "Peter Vantor", map[int]string{}) {
+		t.Error("opensOnOther: want an unsourced statement without a name part of the account")
+	}
+	if !courtRecord("order released Friday") || courtRecord("ruling by Judge Ellis") || courtRecord("report") {
+		t.Error("courtRecord: want the order released Friday a court's record without author, not the ruling by Judge Ellis nor a report")
+	}
+}
+
+// TestMediumNationality: a country's adjective before a word for the media, or before
+// "news" and such a word, is the medium's nationality, no side.
+func TestMediumNationality(t *testing.T) {
+	g := newGazetteer(nil)
+	for _, name := range []string{"Nicaraguan news site el19digital.com", "a video handed to Nigerian media Friday", "later Iraqi reports"} {
+		if _, side, _ := splitName(g, name); side != "" {
+			t.Errorf("splitName(%q) side = %q, want none", name, side)
+		}
+	}
+	if _, side, _ := splitName(g, "Nigerian government"); side != "Nigeria" {
+		t.Errorf("splitName(Nigerian government) side = %q, want Nigeria", side)
+	}
+}

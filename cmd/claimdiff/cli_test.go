@@ -171,3 +171,27 @@ func TestCLIClaimsFilter(t *testing.T) {
 		t.Errorf("claims --class shout: error %v, want one naming the known classes", err)
 	}
 }
+
+// TestCLIUsageErrors: an unknown option, a value that does not parse or an unknown command
+// is an error naming the command and where its options are listed, and nothing is written
+// to standard output, where the help text would mix with the command's output.
+func TestCLIUsageErrors(t *testing.T) {
+	good := filepath.Join("..", "..", "testdata", "input", "crlf-bom-nbsp.txt")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"claims", "-f", "jsonl", "--nope", good}, "claims: unknown option --nope (see claimdiff claims --help)"},
+		{[]string{"check", "--evidence", "many", "a claim", good}, `check: invalid value "many" for flag -evidence: parse error (see claimdiff check --help)`},
+		{[]string{"eval", "polnear", "-x", "dir"}, "eval polnear: unknown option -x (see claimdiff eval polnear --help)"},
+		{[]string{"--nope"}, "unknown option --nope (see claimdiff --help)"},
+		{[]string{"claim", good}, `unknown command "claim" (claimdiff takes claims, contested, compare, report, eval, text, check; see claimdiff --help)`},
+		{[]string{"eval", "polner", "dir"}, `unknown command "polner" (claimdiff eval takes polnear, fnc1, events; see claimdiff eval --help)`},
+	}
+	for _, tt := range tests {
+		stdout, _, err := runCLI(t, "", tt.args...)
+		if err == nil || err.Error() != tt.want || stdout != "" {
+			t.Errorf("claimdiff %q: stdout %q, error %v; want no output and %q", tt.args, stdout, err, tt.want)
+		}
+	}
+}

@@ -195,3 +195,29 @@ func TestCLIUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestCLIDuplicateInputs: a file named twice, under another path, through a link or inside a
+// directory named too, and "-" given twice, are read once, each skip noted on stderr, so no
+// statement counts twice; skipping is no failure.
+func TestCLIDuplicateInputs(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "d/a.txt", "The minister said the talks had failed.\n")
+	b := write(t, dir, "b.txt", "The embassy denied that the talks had failed.\n")
+	link := filepath.Join(dir, "link.txt")
+	if err := os.Symlink(a, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	other := dir + string(filepath.Separator) + "d" + string(filepath.Separator) + "." + string(filepath.Separator) + "a.txt"
+	stdout, stderr, err := runCLI(t, "The ministry said so.\n", "claims", a, b, other, link, filepath.Join(dir, "d"), b, "-", "-")
+	if want := []string{a, b, "-"}; strings.Join(docLines(stdout), "\n") != strings.Join(want, "\n") || err != nil {
+		t.Errorf("documents %q, error %v; want %q and no error", docLines(stdout), err, want)
+	}
+	wantErr := "claimdiff: " + other + ": skipped: the same file as " + a + ", read already\n" +
+		"claimdiff: " + link + ": skipped: the same file as " + a + ", read already\n" +
+		"claimdiff: " + a + ": skipped: read already\n" +
+		"claimdiff: " + b + ": skipped: read already\n" +
+		"claimdiff: -: skipped: standard input was read already\n"
+	if stderr != wantErr {
+		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, wantErr)
+	}
+}

@@ -170,6 +170,12 @@ func TestCLIClaimsFilter(t *testing.T) {
 	if _, _, err := runCLI(t, stdin, "claims", "--class", "shout", "-"); err == nil || !strings.Contains(err.Error(), "known: assert") {
 		t.Errorf("claims --class shout: error %v, want one naming the known classes", err)
 	}
+	for _, args := range [][]string{{"--speaker", " "}, {"--grep", ""}, {"--class", ","}} {
+		stdout, _, err := runCLI(t, stdin, append(append([]string{"claims"}, args...), "-")...)
+		if err == nil || !strings.Contains(err.Error(), args[0]) || stdout != "" {
+			t.Errorf("claims %q: stdout %q, error %v; want an error naming %s (a blank --speaker kept nothing)", args, stdout, err, args[0])
+		}
+	}
 }
 
 // TestCLIUsageErrors: an unknown option, a value that does not parse or an unknown command

@@ -227,3 +227,14 @@ func TestCLIDuplicateInputs(t *testing.T) {
 		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, wantErr)
 	}
 }
+
+// TestCLIFormatCase: --format takes its names in any case ("JSONL").
+func TestCLIFormatCase(t *testing.T) {
+	stdout, _, err := runCLI(t, "The minister said the talks had failed.", "claims", "--format", "JSONL", "-")
+	if err != nil || !strings.HasPrefix(stdout, `{"doc":"-"`) {
+		t.Errorf("claims --format JSONL: %q, %v; want JSON Lines", stdout, err)
+	}
+	if _, _, err := runEval(t, "eval", "polnear", "--baseline", "-f", "JSONL", evalFixture); err != nil {
+		t.Errorf("eval polnear -f JSONL: %v", err)
+	}
+}

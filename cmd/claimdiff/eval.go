@@ -76,7 +76,7 @@ func evalPolnearAction(c *cli.Context) error {
 	if c.NArg() != 1 {
 		return fmt.Errorf("eval polnear takes one directory (a split holding text/ and attributions/), got %d arguments", c.NArg())
 	}
-	format := c.String("format")
+	format := strings.ToLower(strings.TrimSpace(c.String("format")))
 	if format != "table" && format != "jsonl" {
 		return fmt.Errorf("unknown format %q (want table or jsonl)", format)
 	}

@@ -1,6 +1,9 @@
 package report
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Format is an output format.
 type Format int
@@ -22,10 +25,11 @@ func (f Format) String() string {
 	return formatNames[f]
 }
 
-// ParseFormat returns the format named s, as printed by [Format.String].
+// ParseFormat returns the format named s, as printed by [Format.String], in any case
+// ("JSONL").
 func ParseFormat(s string) (Format, error) {
 	for i, n := range formatNames {
-		if n == s {
+		if strings.EqualFold(n, strings.TrimSpace(s)) {
 			return Format(i), nil
 		}
 	}

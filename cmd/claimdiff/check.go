@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -55,6 +56,9 @@ func checkAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if n := c.Int("evidence"); n < 1 {
+		return fmt.Errorf("--evidence %d: want 1 or more sentences", n)
+	}
 	opts := compare.CheckOptions{MaxEvidence: c.Int("evidence"), Claims: claims.Extract, MinRelated: minRelated}
 	if c.IsSet("pairs") {
 		if c.NArg() > 0 {
@@ -75,6 +79,9 @@ func checkAction(c *cli.Context) error {
 		return errors.New(`check takes a claim and the articles to check it against (check "CLAIM" FILES)`)
 	}
 	claim := c.Args().First()
+	if strings.TrimSpace(claim) == "" {
+		return errors.New(`check: the claim is empty (check "CLAIM" FILES)`)
+	}
 	sc := compare.NewStanceChecker(claim, opts)
 	w := report.NewCheckWriter(c.App.Writer, claim, renderOptions(c, format))
 	w.OnlyRelated = c.Bool("related")
@@ -108,15 +115,18 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
-			return fmt.Errorf("reading pairs: %w", err)
+			return fmt.Errorf("%s: %v", path, describe(path, err))
 		}
 		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return fmt.Errorf("%s: is a directory, not a JSON Lines file of pairs", path)
+		}
 		in, name = f, path
 	}
 	r := bufio.NewReaderSize(in, 1<<16)
 	w := bufio.NewWriter(stdout)
 	var batch []pair
-	bad := 0
+	bad, answered := 0, 0
 	for line := 1; ; line++ {
 		b, err := r.ReadBytes('\n')
 		if len(bytes.TrimSpace(b)) > 0 {
@@ -126,6 +136,7 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 				bad++
 				fmt.Fprintf(stderr, "claimdiff: %s:%d: %v\n", name, line, perr)
 			case alone:
+				answered++
 				if err := writePair(w, p, compare.NewStanceChecker(p.Claim, opts).Check(p.document())); err != nil {
 					return err
 				}
@@ -163,6 +174,9 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 	if bad > 0 {
 		return fmt.Errorf("%d malformed pair line(s) in %s", bad, name)
 	}
+	if answered+len(batch) == 0 {
+		return fmt.Errorf("%s: no pairs (want JSON Lines {\"id\", \"claim\", \"text\"})", name)
+	}
 	return nil
 }
 
@@ -176,7 +190,7 @@ func parsePair(line []byte) (pair, error) {
 	if dec.More() {
 		return p, errors.New("reading pair: more than one JSON value on the line")
 	}
-	if p.Claim == "" {
+	if strings.TrimSpace(p.Claim) == "" {
 		return p, errors.New(`pair has no "claim"`)
 	}
 	return p, nil

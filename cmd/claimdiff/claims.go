@@ -35,6 +35,17 @@ func claimsFilter(c *cli.Context) (claims.Filter, error) {
 	if err != nil {
 		return claims.Filter{}, fmt.Errorf("--class: %w", err)
 	}
+	if c.IsSet("class") && len(classes) == 0 {
+		return claims.Filter{}, fmt.Errorf("--class %q: name one class or more (assert, deny, accuse, claim, report, believe)", c.String("class"))
+	}
+	for _, flag := range []string{"speaker", "grep"} {
+		for _, v := range c.StringSlice(flag) {
+			if strings.TrimSpace(v) == "" {
+				// A blank --speaker kept no statement, a blank --grep every one.
+				return claims.Filter{}, fmt.Errorf("--%s %q: give the text to look for", flag, v)
+			}
+		}
+	}
 	return claims.Filter{Speakers: c.StringSlice("speaker"), Classes: classes, Words: c.StringSlice("grep")}, nil
 }
 

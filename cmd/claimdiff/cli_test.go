@@ -170,4 +170,71 @@ func TestCLIClaimsFilter(t *testing.T) {
 	if _, _, err := runCLI(t, stdin, "claims", "--class", "shout", "-"); err == nil || !strings.Contains(err.Error(), "known: assert") {
 		t.Errorf("claims --class shout: error %v, want one naming the known classes", err)
 	}
+	for _, args := range [][]string{{"--speaker", " "}, {"--grep", ""}, {"--class", ","}} {
+		stdout, _, err := runCLI(t, stdin, append(append([]string{"claims"}, args...), "-")...)
+		if err == nil || !strings.Contains(err.Error(), args[0]) || stdout != "" {
+			t.Errorf("claims %q: stdout %q, error %v; want an error naming %s (a blank --speaker kept nothing)", args, stdout, err, args[0])
+		}
+	}
+}
+
+// TestCLIUsageErrors: an unknown option, a value that does not parse or an unknown command
+// is an error naming the command and where its options are listed, and nothing is written
+// to standard output, where the help text would mix with the command's output.
+func TestCLIUsageErrors(t *testing.T) {
+	good := filepath.Join("..", "..", "testdata", "input", "crlf-bom-nbsp.txt")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"claims", "-f", "jsonl", "--nope", good}, "claims: unknown option --nope (see claimdiff claims --help)"},
+		{[]string{"check", "--evidence", "many", "a claim", good}, `check: invalid value "many" for flag -evidence: parse error (see claimdiff check --help)`},
+		{[]string{"eval", "polnear", "-x", "dir"}, "eval polnear: unknown option -x (see claimdiff eval polnear --help)"},
+		{[]string{"--nope"}, "unknown option --nope (see claimdiff --help)"},
+		{[]string{"claim", good}, `unknown command "claim" (claimdiff takes claims, contested, compare, report, eval, text, check; see claimdiff --help)`},
+		{[]string{"eval", "polner", "dir"}, `unknown command "polner" (claimdiff eval takes polnear, fnc1, events; see claimdiff eval --help)`},
+	}
+	for _, tt := range tests {
+		stdout, _, err := runCLI(t, "", tt.args...)
+		if err == nil || err.Error() != tt.want || stdout != "" {
+			t.Errorf("claimdiff %q: stdout %q, error %v; want no output and %q", tt.args, stdout, err, tt.want)
+		}
+	}
+}
+
+// TestCLIDuplicateInputs: a file named twice, under another path, through a link or inside a
+// directory named too, and "-" given twice, are read once, each skip noted on stderr, so no
+// statement counts twice; skipping is no failure.
+func TestCLIDuplicateInputs(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "d/a.txt", "The minister said the talks had failed.\n")
+	b := write(t, dir, "b.txt", "The embassy denied that the talks had failed.\n")
+	link := filepath.Join(dir, "link.txt")
+	if err := os.Symlink(a, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	other := dir + string(filepath.Separator) + "d" + string(filepath.Separator) + "." + string(filepath.Separator) + "a.txt"
+	stdout, stderr, err := runCLI(t, "The ministry said so.\n", "claims", a, b, other, link, filepath.Join(dir, "d"), b, "-", "-")
+	if want := []string{a, b, "-"}; strings.Join(docLines(stdout), "\n") != strings.Join(want, "\n") || err != nil {
+		t.Errorf("documents %q, error %v; want %q and no error", docLines(stdout), err, want)
+	}
+	wantErr := "claimdiff: " + other + ": skipped: the same file as " + a + ", read already\n" +
+		"claimdiff: " + link + ": skipped: the same file as " + a + ", read already\n" +
+		"claimdiff: " + a + ": skipped: read already\n" +
+		"claimdiff: " + b + ": skipped: read already\n" +
+		"claimdiff: -: skipped: standard input was read already\n"
+	if stderr != wantErr {
+		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, wantErr)
+	}
+}
+
+// TestCLIFormatCase: --format takes its names in any case ("JSONL").
+func TestCLIFormatCase(t *testing.T) {
+	stdout, _, err := runCLI(t, "The minister said the talks had failed.", "claims", "--format", "JSONL", "-")
+	if err != nil || !strings.HasPrefix(stdout, `{"doc":"-"`) {
+		t.Errorf("claims --format JSONL: %q, %v; want JSON Lines", stdout, err)
+	}
+	if _, _, err := runEval(t, "eval", "polnear", "--baseline", "-f", "JSONL", evalFixture); err != nil {
+		t.Errorf("eval polnear -f JSONL: %v", err)
+	}
 }

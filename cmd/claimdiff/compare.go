@@ -41,12 +41,9 @@ func compareAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	var sides []string
-	if s := strings.TrimSpace(c.String("sides")); s != "" {
-		sides = strings.Split(s, ",")
-		if len(sides) != 2 {
-			return fmt.Errorf("--sides %q: want two sides separated by a comma, \"LEFT,RIGHT\"", s)
-		}
+	sides, err := parseSidePair(c.String("sides"))
+	if err != nil {
+		return err
 	}
 	corpus, inputErr := buildCorpus(c, defs)
 	cmp, err := corpus.Compare(compare.CompareOptions{Event: c.String("event"), Sides: sides})
@@ -60,4 +57,25 @@ func compareAction(c *cli.Context) error {
 		return err
 	}
 	return inputErr
+}
+
+// parseSidePair reads compare's --sides "LEFT,RIGHT": two sides, each named, not the same one
+// twice (sides are matched in any case); nil when s is blank.
+func parseSidePair(s string) ([]string, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, nil
+	}
+	sides := strings.Split(s, ",")
+	if len(sides) != 2 {
+		return nil, fmt.Errorf("--sides %q: want two sides separated by a comma, \"LEFT,RIGHT\"", s)
+	}
+	for i := range sides {
+		if sides[i] = strings.TrimSpace(sides[i]); sides[i] == "" {
+			return nil, fmt.Errorf("--sides %q: a side has no name; want \"LEFT,RIGHT\"", s)
+		}
+	}
+	if strings.EqualFold(sides[0], sides[1]) {
+		return nil, fmt.Errorf("--sides %q: a side is compared with another, not with itself", s)
+	}
+	return sides, nil
 }

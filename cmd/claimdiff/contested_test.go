@@ -191,6 +191,9 @@ func TestCompareCLI(t *testing.T) {
 		{"--sides", "Palestine"},
 		{"--sides", "Japan,Israel"},
 		{"--event", "zebra crossing"},
+		{"--sides", ",Israel"},       // was the event's two largest sides
+		{"--sides", " , "},           // was the event's two largest sides
+		{"--sides", "Israel,israel"}, // was Israel against itself
 	} {
 		if _, _, err := runCLI(t, "", append(append([]string{"compare"}, args...), compareFixtures)...); err == nil {
 			t.Errorf("compare %v: no error", args)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -75,9 +76,15 @@ func evalPolnearAction(c *cli.Context) error {
 	if c.NArg() != 1 {
 		return fmt.Errorf("eval polnear takes one directory (a split holding text/ and attributions/), got %d arguments", c.NArg())
 	}
-	format := c.String("format")
+	format := strings.ToLower(strings.TrimSpace(c.String("format")))
 	if format != "table" && format != "jsonl" {
 		return fmt.Errorf("unknown format %q (want table or jsonl)", format)
+	}
+	if c.IsSet("why") && c.Int("errors") <= 0 {
+		return errors.New("eval polnear --why goes with --errors N")
+	}
+	if c.IsSet("quoted") && c.Int("errors") <= 0 && c.Int("cues") <= 0 {
+		return errors.New("eval polnear --quoted goes with --errors N or --cues N")
 	}
 	dir := c.Args().First()
 	articles, err := polnear.Load(dir)
@@ -128,6 +135,9 @@ func evalPolnearAction(c *cli.Context) error {
 			fn, fp := collectErrors(a, pred, pairs, quoted)
 			fns, fps = append(fns, fn...), append(fps, fp...)
 		}
+	}
+	if n == 0 && c.String("doc") != "" {
+		return fmt.Errorf("--doc %q: no article of %s has a name containing it", c.String("doc"), dir)
 	}
 	if n == 0 {
 		return fmt.Errorf("no articles in %s", dir)

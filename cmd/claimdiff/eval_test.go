@@ -153,7 +153,7 @@ func TestEvalPolnearBadUse(t *testing.T) {
 		{[]string{"eval", "polnear", "a", "b"}, "takes one directory"},
 		{[]string{"eval", "polnear", "-f", "xml", evalFixture}, `unknown format "xml"`},
 		{[]string{"eval", "polnear", filepath.Join(evalFixture, "nothing")}, "no such file"},
-		{[]string{"eval", "polnear", "--doc", "zzz", evalFixture}, "no articles"},
+		{[]string{"eval", "polnear", "--doc", "zzz", evalFixture}, "has a name containing it"},
 	}
 	for _, tt := range tests {
 		_, _, err := runEval(t, tt.args...)
@@ -250,5 +250,24 @@ func TestEvalPolnearDev(t *testing.T) {
 	}
 	if summary.Articles < 50 || len(summary.Metrics) != 4 || summary.Metrics[0].Gold < 1000 {
 		t.Errorf("summary = %+v, want the dev split's articles and gold attributions", summary)
+	}
+}
+
+// TestEvalPolnearArgs: flags that only narrow --errors or --cues are errors without them
+// (they were ignored), and a --doc that names no article says so.
+func TestEvalPolnearArgs(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--why", "cue"}, "eval polnear --why goes with --errors N"},
+		{[]string{"--quoted"}, "eval polnear --quoted goes with --errors N or --cues N"},
+		{[]string{"--doc", "no-such-article"}, `--doc "no-such-article": no article of ` + evalFixture + " has a name containing it"},
+	}
+	for _, tt := range tests {
+		args := append(append([]string{"eval", "polnear", "--baseline"}, tt.args...), evalFixture)
+		if _, _, err := runCLI(t, "", args...); err == nil || err.Error() != tt.want {
+			t.Errorf("claimdiff %q: error %v, want %q", args, err, tt.want)
+		}
 	}
 }

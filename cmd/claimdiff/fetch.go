@@ -33,6 +33,9 @@ func isURL(arg string) bool {
 // when it sniffs as HTML; text otherwise. Other content types (a PDF, an image) are refused,
 // as are answers other than 200 OK and pages larger than r.limit.
 func (r *inputReader) url(u string) error {
+	if r.again(u, "url "+u) {
+		return nil
+	}
 	req, err := http.NewRequest(http.MethodGet, u, nil)
 	if err != nil {
 		r.fail(u, fmt.Errorf("not a valid URL: %w", unwrapURL(err)))

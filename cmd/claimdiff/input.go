@@ -40,6 +40,10 @@ func isHTMLExt(path string) bool {
 // web page's http:// or https:// URL (fetched; see url), or "-" for standard input (HTML when
 // it sniffs so).
 //
+// An input read already (the same file under another path or through a link, a file of a
+// directory named before, the same URL, "-" a second time) is skipped with a note on stderr,
+// so that no statement counts twice.
+//
 // An input that cannot be read or is not an article (missing, unreadable, empty, binary,
 // invalid UTF-8, larger than maxInputSize, a directory with no articles, a page that cannot
 // be fetched) is reported on
@@ -74,6 +78,7 @@ type inputReader struct {
 	limit        int64
 	client       *http.Client // fetches web pages; webClient when nil
 	failed, done int
+	seen         map[string]string // the inputs read, by fileID or URL, to the name first read
 }
 
 // stopError carries an error from fn out of filepath.WalkDir.
@@ -86,9 +91,32 @@ func (r *inputReader) fail(path string, err error) {
 	fmt.Fprintf(r.stderr, "claimdiff: %s: %v\n", path, err)
 }
 
+// again reports whether the input identified by id was read already, saying so on stderr;
+// else it records that path reads it.
+func (r *inputReader) again(path, id string) bool {
+	first, ok := r.seen[id]
+	switch {
+	case ok && path == "-":
+		fmt.Fprintf(r.stderr, "claimdiff: -: skipped: standard input was read already\n")
+	case ok && path == first:
+		fmt.Fprintf(r.stderr, "claimdiff: %s: skipped: read already\n", path)
+	case ok:
+		fmt.Fprintf(r.stderr, "claimdiff: %s: skipped: the same file as %s, read already\n", path, first)
+	default:
+		if r.seen == nil {
+			r.seen = map[string]string{}
+		}
+		r.seen[id] = path
+	}
+	return ok
+}
+
 func (r *inputReader) stdin(stdin io.Reader) error {
 	if stdin == nil {
 		r.fail("-", errors.New("no standard input"))
+		return nil
+	}
+	if r.again("-", "stdin") {
 		return nil
 	}
 	data, err := r.readAll(stdin, -1)
@@ -183,7 +211,11 @@ func (r *inputReader) file(path string, explicit bool) error {
 	}
 	defer f.Close()
 	size := int64(-1)
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+	st, err := f.Stat()
+	if err == nil && r.again(path, fileID(path, st)) {
+		return nil
+	}
+	if err == nil && st.Mode().IsRegular() {
 		size = st.Size()
 		if size > r.limit {
 			r.fail(path, tooLarge(size, r.limit))

@@ -71,11 +71,12 @@ func TestEachDocumentOrder(t *testing.T) {
 	}
 }
 
-// TestEachDocumentBadInput gives each kind of bad input beside a good file and checks that
-// the good one is still read, that the bad one is named on stderr with its problem, and that
+// TestEachDocumentBadInput gives each kind of bad input between two good files and checks that
+// the good ones are still read, that the bad one is named on stderr with its problem, and that
 // the error at the end counts the failures.
 func TestEachDocumentBadInput(t *testing.T) {
 	good := filepath.Join("..", "..", "testdata", "input", "crlf-bom-nbsp.txt")
+	good2 := filepath.Join("..", "..", "testdata", "input", "front-matter.md")
 	tests := []struct {
 		name   string
 		setup  func(t *testing.T, dir string) string // returns the argument
@@ -142,9 +143,9 @@ func TestEachDocumentBadInput(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
 			arg := tt.setup(t, dir)
-			names, stderr, err := collect(t, tt.stdin, good, arg, good)
-			if len(names) < 2 || names[0] != good || names[len(names)-1] != good {
-				t.Errorf("documents read: %q; want %s first and last", names, good)
+			names, stderr, err := collect(t, tt.stdin, good, arg, good2)
+			if len(names) < 2 || names[0] != good || names[len(names)-1] != good2 {
+				t.Errorf("documents read: %q; want %s first and %s last", names, good, good2)
 			}
 			if tt.msg == "" {
 				if stderr != "" || err != nil || len(names) != 3 {

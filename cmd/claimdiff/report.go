@@ -26,11 +26,11 @@ side, the word diff of aligned statements and every statement verbatim with file
 timeline of each contested event, and an appendix of every statement grouped by actor.
 
 With -o the report is written atomically (a temporary file in the same directory, then a
-rename), and an existing file is only replaced with --force. No report is written when an
+rename), and an existing file is only replaced with --force; "-o -" is standard output. No report is written when an
 input cannot be read.`,
 	ArgsUsage: "FILES...",
 	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output (- for standard output)"},
 		&cli.BoolFlag{Name: "force", Usage: "replace the file named by -o if it exists"},
 		&cli.StringFlag{Name: "title", Value: "Claims report", Usage: "the report's `TITLE`"},
 		sidesFileFlag,
@@ -41,8 +41,12 @@ input cannot be read.`,
 
 func reportAction(c *cli.Context) error {
 	out, force := c.String("output"), c.Bool("force")
-	if out != "" && !force {
-		if err := refuseExisting(out); err != nil {
+	if out == "-" {
+		out = "" // "-o -": standard output
+	}
+	if out != "" {
+		// Say now, not after reading every input, why the report could not be written.
+		if err := checkOutput(out, force); err != nil {
 			return err
 		}
 	}
@@ -125,6 +129,28 @@ func refuseExisting(path string) error {
 	return nil
 }
 
+// checkOutput returns why a report could not be written at path, if it can tell beforehand: a
+// directory is there, a file is there and force is not given, or the directory to write in is
+// missing or not a directory.
+func checkOutput(path string, force bool) error {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return fmt.Errorf("-o %s: is a directory; give the report's file name", path)
+	}
+	dir := filepath.Dir(path)
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("-o %s: directory %s does not exist", path, dir)
+	case err != nil:
+		return fmt.Errorf("-o %s: directory %s: %v", path, dir, describe(dir, err))
+	case !st.IsDir():
+		return fmt.Errorf("-o %s: %s is not a directory", path, dir)
+	case !force:
+		return refuseExisting(path)
+	}
+	return nil
+}
+
 // writeAtomic writes a file at path through write: into a temporary file in the same
 // directory, renamed over path only once complete, so a failed run never leaves half a file.
 // Without force it refuses to replace an existing file.
@@ -132,7 +158,8 @@ func writeAtomic(path string, force bool, write func(io.Writer) error) (err erro
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		// The temporary file's name means nothing to the user: name the directory.
+		return fmt.Errorf("writing %s: cannot create a file in %s: %v", path, dir, describe(dir, err))
 	}
 	defer func() {
 		if err != nil {

@@ -233,3 +233,38 @@ func TestShellQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestReportOutputChecks: -o says before reading any input why it cannot write the report
+// (a directory where the file would be, a directory to write in that is missing or a file),
+// and "-o -" writes to standard output, not to a file named "-".
+func TestReportOutputChecks(t *testing.T) {
+	dir := t.TempDir()
+	file := write(t, dir, "notes.txt", "mine")
+	missing := filepath.Join(dir, "nope.txt")
+	tests := []struct {
+		args    []string
+		wantErr string
+	}{
+		{[]string{"-o", filepath.Join(dir, "sub", "r.md"), missing}, "-o " + filepath.Join(dir, "sub", "r.md") + ": directory " + filepath.Join(dir, "sub") + " does not exist"},
+		{[]string{"-o", dir, "--force", missing}, "-o " + dir + ": is a directory; give the report's file name"},
+		{[]string{"-o", filepath.Join(file, "r.md"), missing}, "-o " + filepath.Join(file, "r.md") + ": " + file + " is not a directory"},
+	}
+	for _, tt := range tests {
+		_, stderr, err := runCLI(t, "", append([]string{"report"}, tt.args...)...)
+		if err == nil || err.Error() != tt.wantErr || stderr != "" {
+			t.Errorf("claimdiff report %q: error %v, stderr %q; want %q before any input is read", tt.args, err, stderr, tt.wantErr)
+		}
+	}
+	abs, err := filepath.Abs(articles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	stdout, _, err := runCLI(t, "", "report", "-o", "-", abs)
+	if err != nil || !strings.HasPrefix(stdout, "# Claims report\n") {
+		t.Errorf("claimdiff report -o -: %v, stdout %.40q; want the report on standard output", err, stdout)
+	}
+	if _, err := os.Lstat("-"); err == nil {
+		t.Errorf(`claimdiff report -o - wrote a file named "-"`)
+	}
+}

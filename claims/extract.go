@@ -172,6 +172,10 @@ type extractor struct {
 	surnames map[string][]fullName
 	lastEnd  map[string]int32
 	prevEnd  []int32
+	// midCaps counts the words written with a capital in the middle of a line
+	// (namedElsewhere), built after midCapWalks walks of the tokens.
+	midCaps     map[string]int32
+	midCapWalks int
 }
 
 // Extract returns the attributed statements of doc in offset order. It never fails: any text
@@ -1027,12 +1031,38 @@ func (x *extractor) labelVerb(a, k int) int {
 // sentence somewhere else in the text, as names are ("Obama: ..." and "... said Obama").
 func (x *extractor) namedElsewhere(k int) bool {
 	w := x.word(k)
-	for j := range x.toks {
-		if j != k && x.toks[j].low == w && x.toks[j].upper && x.toks[j].nl == 0 && j > 0 && x.isWord(j-1) {
-			return true
+	if x.midCaps == nil && x.midCapWalks < maxMidCapWalks {
+		x.midCapWalks++
+		for j := range x.toks {
+			if j != k && x.toks[j].low == w && x.midCap(j) {
+				return true
+			}
+		}
+		return false
+	}
+	if x.midCaps == nil {
+		x.midCaps = make(map[string]int32)
+		for j := range x.toks {
+			if x.midCap(j) {
+				x.midCaps[x.toks[j].low]++
+			}
 		}
 	}
-	return false
+	n := x.midCaps[w]
+	if x.midCap(k) {
+		n-- // k itself is no other place
+	}
+	return n > 0
+}
+
+// maxMidCapWalks is how many times namedElsewhere walks the tokens before it counts the
+// words written with a capital mid-line once: a text of many speakers' labels asks often.
+const maxMidCapWalks = 8
+
+// midCap reports whether token j is a word written with a capital in the middle of a line,
+// after a word.
+func (x *extractor) midCap(j int) bool {
+	return x.toks[j].upper && x.toks[j].nl == 0 && j > 0 && x.isWord(j-1)
 }
 
 // sectionName reports whether tokens a..b are a section's name in capitals: a function word

@@ -11,6 +11,7 @@ import (
 type Filter struct {
 	// Speakers keeps claims whose speaker, its resolved name or its mention, holds one of
 	// these (any case): "Qureshi" keeps "Shah Mehmood Qureshi" and "He" resolved to him.
+	// Blank ones are ignored; none but blank ones means any speaker.
 	Speakers []string
 	// Classes keeps claims whose cue is of one of these classes; none means any.
 	Classes []CueClass
@@ -23,7 +24,7 @@ func (f Filter) Keeps(c *Claim) bool {
 	if len(f.Classes) > 0 && !slices.Contains(f.Classes, c.Cue.Class) {
 		return false
 	}
-	if len(f.Speakers) > 0 {
+	if slices.ContainsFunc(f.Speakers, func(s string) bool { return strings.TrimSpace(s) != "" }) {
 		if c.Source == nil {
 			return false
 		}

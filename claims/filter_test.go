@@ -34,6 +34,8 @@ func TestFilter(t *testing.T) {
 		{"class", Filter{Classes: []CueClass{CueDeny}}, []string{"denied"}},
 		{"words, all of them", Filter{Words: []string{"CALL", "forty"}}, []string{"said"}},
 		{"speaker and class", Filter{Speakers: []string{"Qureshi"}, Classes: []CueClass{CueAssert}}, []string{"said"}},
+		{"blank speakers are no filter", Filter{Speakers: []string{" ", ""}}, cues(cs)},
+		{"a blank speaker beside a name", Filter{Speakers: []string{"", "embassy"}}, []string{"said"}},
 	}
 	for _, tt := range tests {
 		if got := cues(tt.f.Apply(cs)); !slices.Equal(got, tt.want) {

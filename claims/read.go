@@ -27,6 +27,10 @@ func CheckText(data []byte) error {
 		return fmt.Errorf("%w at byte %d", ErrBinary, i)
 	}
 	if i := firstInvalid(data); i >= 0 {
+		if i+1 == len(data) || data[i+1] < utf8.RuneSelf {
+			// A lone high byte, as "caf\xe9 au lait": one byte a letter, an 8-bit code page.
+			return fmt.Errorf("%w at byte %d (Latin-1 or Windows-1252 text? convert it with iconv -f windows-1252 -t utf-8)", ErrInvalidUTF8, i)
+		}
 		return fmt.Errorf("%w at byte %d", ErrInvalidUTF8, i)
 	}
 	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\ufeff")))) == 0 {

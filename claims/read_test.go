@@ -18,7 +18,7 @@ func TestNewDocumentErrors(t *testing.T) {
 		{name: "bom only", data: "\ufeff\n", want: ErrEmpty},
 		{name: "nul", data: "Hello world\x00 more", want: ErrBinary, msg: "binary file (contains NUL bytes) at byte 11"},
 		{name: "all nul", data: "\x00\x00\x00", want: ErrBinary},
-		{name: "latin1", data: "caf\xe9 au lait", want: ErrInvalidUTF8, msg: "invalid UTF-8 at byte 3"},
+		{name: "latin1", data: "caf\xe9 au lait", want: ErrInvalidUTF8, msg: "invalid UTF-8 at byte 3 (Latin-1 or Windows-1252 text? convert it with iconv -f windows-1252 -t utf-8)"},
 		{name: "truncated rune", data: "quote \xe2\x80", want: ErrInvalidUTF8, msg: "invalid UTF-8 at byte 6"},
 		{name: "utf16le", data: "\xff\xfeH\x00i\x00", want: ErrInvalidUTF8, msg: "invalid UTF-8: UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8"},
 		{name: "utf16be", data: "\xfe\xff\x00H", want: ErrInvalidUTF8},

@@ -63,7 +63,7 @@ func TestCLIBadInput(t *testing.T) {
 	wantErr := []string{
 		"claimdiff: " + empty + ": empty file",
 		"claimdiff: " + binary + ": binary file (contains NUL bytes) at byte 9",
-		"claimdiff: " + latin1 + ": invalid UTF-8 at byte 7",
+		"claimdiff: " + latin1 + ": invalid UTF-8 at byte 7 (Latin-1 or Windows-1252 text? convert it with iconv -f windows-1252 -t utf-8)",
 		"claimdiff: " + huge + ": too large (52428800 bytes; claimdiff reads articles of up to 32 MiB)",
 		"claimdiff: " + broken + `: broken symbolic link (target "missing.txt" does not exist)`,
 		"claimdiff: " + missing + ": no such file or directory",

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -32,7 +33,7 @@ A sides file holds one side a line, "Name: alias, alias", with # comments:
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, markdown or jsonl"},
 		sidesFileFlag,
 		sideFlag,
-		&cli.StringFlag{Name: "type", Usage: "list only conflicts of these `TYPES` (comma-separated: explicit-rejection, implicit-polarity, implicit-restriction, implicit-number, implicit-date, implicit-actor, implicit-doubt)"},
+		&cli.StringFlag{Name: "type", Usage: "list only conflicts of these `TYPES` (comma-separated: explicit-rejection, implicit-polarity, implicit-restriction, implicit-number, implicit-date, implicit-actor, implicit-doubt, implicit-stance)"},
 		&cli.Float64Flag{Name: "min-confidence", Usage: "list only conflicts at least this confident (`P` between 0 and 1)"},
 		&cli.StringSliceFlag{Name: "involving", Usage: "list only conflicts with this `SIDE` on one side (any case; repeatable)"},
 	},
@@ -62,10 +63,46 @@ func contestedAction(c *cli.Context) error {
 	// Unreadable inputs are reported as they come; the others are still judged, and the
 	// run fails at the end.
 	corpus, inputErr := buildCorpus(c, defs)
-	if err := report.Contested(c.App.Writer, compare.Select(corpus.Contested(), sel), renderOptions(c, format)); err != nil {
+	items := corpus.Contested()
+	if unknown, known := unknownSides(items, sel.Sides); len(unknown) > 0 {
+		// Not silent: a side spelt otherwise than the items spell it would list nothing.
+		fmt.Fprintf(c.App.ErrWriter, "claimdiff: --involving %s: no contested item has this side; the items' sides are %s\n", strings.Join(unknown, ", "), sidesList(known))
+	}
+	if err := report.Contested(c.App.Writer, compare.Select(items, sel), renderOptions(c, format)); err != nil {
 		return err
 	}
 	return inputErr
+}
+
+// unknownSides returns the sides of want (any case) that no contested item has, and the
+// items' sides in order of first appearance.
+func unknownSides(items []compare.Contested, want []string) (unknown, known []string) {
+	if len(want) == 0 {
+		return nil, nil
+	}
+	seen := map[string]bool{}
+	for _, it := range items {
+		for _, s := range it.Sides {
+			if k := strings.ToLower(s.Side); !seen[k] {
+				seen[k] = true
+				known = append(known, s.Side)
+			}
+		}
+	}
+	for _, w := range want {
+		if !seen[strings.ToLower(strings.TrimSpace(w))] {
+			unknown = append(unknown, w)
+		}
+	}
+	return unknown, known
+}
+
+// sidesList joins side names with commas, or says there are none.
+func sidesList(names []string) string {
+	if len(names) == 0 {
+		return "none (no item is contested)"
+	}
+	return strings.Join(names, ", ")
 }
 
 // loadSides reads the side definitions of a --sides file (when path is not "") and of --side

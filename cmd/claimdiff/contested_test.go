@@ -99,6 +99,11 @@ func TestContestedSelect(t *testing.T) {
 			t.Errorf("contested %v = %v, want %v", tt.args, got, tt.want)
 		}
 	}
+	// A side no item has says so on stderr, naming the sides there are.
+	_, stderr, err := runCLI(t, "", "contested", "--involving", "Atlantis", compareFixtures)
+	if err != nil || !strings.Contains(stderr, "--involving Atlantis: no contested item has this side; the items' sides are") || !strings.Contains(stderr, "Ethiopia") {
+		t.Errorf("contested --involving Atlantis: %v, stderr %q; want a note naming the items' sides", err, stderr)
+	}
 	for _, bad := range [][]string{{"--type", "implicit-numbers"}, {"--min-confidence", "2"}} {
 		_, _, err := runCLI(t, "", append(append([]string{"contested"}, bad...), compareFixtures)...)
 		if err == nil || !strings.Contains(err.Error(), bad[0]) {

@@ -87,7 +87,7 @@ func TestEachDocumentBadInput(t *testing.T) {
 		{name: "empty file", setup: func(t *testing.T, dir string) string { return write(t, dir, "empty.txt", "") }, msg: "empty file"},
 		{name: "blank file", setup: func(t *testing.T, dir string) string { return write(t, dir, "blank.md", "\r\n  \n") }, msg: "empty file (5 bytes of white space only)"},
 		{name: "binary", setup: func(t *testing.T, dir string) string { return write(t, dir, "x.txt", "Some text\x00\x01\x02") }, msg: "binary file (contains NUL bytes) at byte 9"},
-		{name: "invalid utf8", setup: func(t *testing.T, dir string) string { return write(t, dir, "latin1.txt", "The caf\xe9 owner said.") }, msg: "invalid UTF-8 at byte 7"},
+		{name: "invalid utf8", setup: func(t *testing.T, dir string) string { return write(t, dir, "latin1.txt", "The caf\xe9 owner said.") }, msg: "invalid UTF-8 at byte 7 (Latin-1 or Windows-1252 text? convert it with iconv -f windows-1252 -t utf-8)"},
 		{name: "binary html", setup: func(t *testing.T, dir string) string { return write(t, dir, "x.html", "<p>a\x00</p>") }, msg: "binary file (contains NUL bytes) at byte 4"},
 		{name: "html without text", setup: func(t *testing.T, dir string) string {
 			return write(t, dir, "nav.html", "<html><body><nav>Home</nav><script>x()</script></body></html>")

@@ -412,6 +412,19 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 		}
 		h, _ := accountHolder(c.Content.Text)
 		name := holderIn(holders, h)
+		if name == "" && c.Cue.Class == claims.CueDeny && pointsBackAny(c.Content.Text) {
+			// "Stephen Richer rejected the claim" after Masters' allegation in the evidence.
+			if j := claimantBefore(cs, i); j >= 0 {
+				if name = holderIn(holders, cs[j].Speaker()); name != "" {
+					e := sc.piece(doc, c.Content.Span, c.Speaker(), c.Cue.Text)
+					e.Stance, e.Confidence = stanceUnsettled, 0
+					a := e
+					a.Speaker, a.Cue, a.account = name, firstWord(c.Content.Text), true
+					out = append(out, e, a)
+					continue
+				}
+			}
+		}
 		if name == "" || c.Cue.Class != claims.CueDeny && !hasDenial(c.Content.Text) {
 			continue
 		}
@@ -425,6 +438,33 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 	}
 	settleAccounts(out)
 	return out
+}
+
+// claimantBefore returns the statement of cs that denial cs[i] of "the claim" answers: the
+// nearest before it by another speaker, ending at most denialReach bytes before its cue; -1
+// when there is none.
+func claimantBefore(cs []claims.Claim, i int) int {
+	c := &cs[i]
+	for j := i - 1; j >= 0; j-- {
+		o := &cs[j]
+		if c.Cue.Start-o.Content.End > denialReach {
+			break
+		}
+		if o.Source != nil && o.Speaker() != c.Speaker() && o.Cue.Class != claims.CueDeny {
+			return j
+		}
+	}
+	return -1
+}
+
+// firstWord returns the noun a reference to an account ends its first words with: "claim"
+// of "the claim", "allegations" of "the allegations".
+func firstWord(ref string) string {
+	w := strings.Fields(ref)
+	if len(w) > 1 {
+		return strings.Trim(w[1], ",.;:\"“”")
+	}
+	return ref
 }
 
 // holderIn returns the name in names that account holder h stands for: the same name, or

@@ -209,6 +209,24 @@ func TestCheckDeniedSpeaker(t *testing.T) {
 	}
 }
 
+// TestCheckRejectedClaim: "rejected the claim" right after an allegation in the evidence
+// stands against its maker, as "rejected Masters' claim" would.
+func TestCheckRejectedClaim(t *testing.T) {
+	text := "PHOENIX - Senate candidate Blake Masters alleged that thousands of ballots had been switched by faulty voting machines in Maricopa County.\n\n" +
+		"County Recorder Stephen Richer rejected the claim.\n"
+	doc := &claims.Document{Name: "a.txt", Text: text}
+	r := NewStanceChecker("thousands of votes were switched by faulty voting machines", CheckOptions{Claims: claims.Extract}).Check(doc)
+	got := map[string]Stance{}
+	for _, e := range r.Evidence {
+		if !e.account {
+			got[e.Speaker] = e.Stance
+		}
+	}
+	if got["Blake Masters"] != StanceSupports || got["County Recorder Stephen Richer"] != StanceRefutes {
+		t.Errorf("evidence stances %v, want Blake Masters supports and Stephen Richer refutes; evidence %+v", got, r.Evidence)
+	}
+}
+
 func TestAccountHolder(t *testing.T) {
 	tests := map[string][2]string{
 		"the US State Department’s version of the call": {"US State Department", "version"},

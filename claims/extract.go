@@ -172,6 +172,9 @@ type extractor struct {
 	surnames map[string][]fullName
 	lastEnd  map[string]int32
 	prevEnd  []int32
+	// mixedSurnames tells of each surname asked about whether the text names a woman and a
+	// man in full with it (bothGenders).
+	mixedSurnames map[string]bool
 }
 
 // Extract returns the attributed statements of doc in offset order. It never fails: any text

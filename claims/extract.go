@@ -176,6 +176,9 @@ type extractor struct {
 	// (namedElsewhere), built after midCapWalks walks of the tokens.
 	midCaps     map[string]int32
 	midCapWalks int
+	// mixedSurnames tells of each surname asked about whether the text names a woman and a
+	// man in full with it (bothGenders).
+	mixedSurnames map[string]bool
 }
 
 // Extract returns the attributed statements of doc in offset order. It never fails: any text

@@ -202,6 +202,36 @@ func TestExtract(t *testing.T) {
 			reason: "the full name is further back than a surname's nearest full name is looked for",
 		},
 		{
+			name:   "the company stands for the business named before as a subject or a possessor, though it has not spoken",
+			text:   "When Zentrix unveiled its new tablet on Monday, the company said it would ship in May.",
+			want:   []want{{"the company", "Zentrix", "said", CueAssert, "it would ship in May", Indirect}},
+			reason: "a description of a business took only a business that had spoken before",
+		},
+		{
+			name:   "a medium's name is no second person beside the one a description stands for",
+			text:   "Laura Whitfield opened Tuesday's edition of NBC Nightly News with the storm. The anchor said the roads were closed.",
+			want:   []want{{"The anchor", "Laura Whitfield", "said", CueAssert, "the roads were closed", Indirect}},
+			reason: "NBC Nightly News counted as a second person, and an anchor was no public figure's description",
+		},
+		{
+			name:   "they stands for no news medium",
+			text:   "Police said the road was open. The Westport Herald reported that the driver had not slept. They said he had warned his boss.",
+			want:   []want{{"They", "They", "said", CueAssert, "he had warned his boss", Indirect}},
+			reason: "a medium is no group of people that acts: they are people it tells of",
+		},
+		{
+			name:   "a surname two people of either gender share takes the gender of a pronoun after it",
+			text:   "Senator Ann Marlow and her husband, former governor Paul Marlow, toured the plant. Marlow said on Monday that she would vote for the bill.",
+			want:   []want{{"Marlow", "Ann Marlow", "said", CueAssert, "she would vote for the bill", Indirect}},
+			reason: "the surname took the nearest full name ending in it",
+		},
+		{
+			name:   "an al- surname capitalised at a sentence's start stands for the full name written in lower case",
+			text:   "The leader of the group is Abu Karim al-Masri. Al-Masri said in a video that the fighting would go on.",
+			want:   []want{{"Al-Masri", "Abu Karim al-Masri", "said", CueAssert, "the fighting would go on", Indirect}},
+			reason: "a name's last word was capitalised only",
+		},
+		{
 			name: "a given name the list lacks stands for its full name too, unless two full names share it",
 			text: "The post was written by Taylor Ann Brooks. Senator Maria Ruiz said the plan was sound. Taylor was not convinced. “It is a gamble,” she said.",
 			want: []want{{"she", "Taylor Ann Brooks", "said", CueAssert, "It is a gamble", Direct}},

@@ -157,6 +157,15 @@ func (x *extractor) resolve() []string {
 				e.kind = "org"
 				e.titles = append(e.titles, m.words...)
 				ref[i] = e
+			} else if name, words := x.companyNamedBefore(d.src, m); name != "" && !fresh {
+				// "When Apple unveiled its watch, the company said": the business the text
+				// names as a subject or a possessor before, though it has not spoken.
+				e := businessEntity(ents, words[0])
+				if e == nil {
+					e = &entity{name: name, words: words, kind: "org"}
+					ents = append(ents, e)
+				}
+				ref[i] = e
 			} else if name, words := x.bodyBefore(d.src, m); name != "" && !fresh {
 				// "CNN was quick to push back ... the network said": the body named before.
 				e := matchEntity(ents, mentionInfo{name: name, words: words, kind: "org", named: true})
@@ -203,6 +212,9 @@ func (x *extractor) resolve() []string {
 // "Mayor Lena Fischer"), and a mention merges with an earlier one of the same person or body.
 func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity {
 	if m.kind == "person" && len(m.words) == 1 {
+		if m.gender == 0 {
+			m.gender = x.surnameGender(at, m.words[0]) // "Clinton": Hillary, not Bill
+		}
 		// "Fischer" after "Mayor Lena Fischer" was named in the text.
 		if name, words := x.personBefore(at, m.words[0], m.gender); name != "" {
 			m.name, m.words = name, words
@@ -239,6 +251,52 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 	}
 	e.titles = append(e.titles, m.titles...)
 	return e
+}
+
+// surnameGender returns the gender a surname alone at k stands for when the text names
+// people of both genders with it in full ("Hillary Clinton", "Bill Clinton"): that of the
+// first pronoun of a person after it in its sentence, outside quotations ("Clinton proposed
+// rules that she said"); 0 when the full names with it share a gender, or there is no such
+// pronoun.
+func (x *extractor) surnameGender(k int, surname string) byte {
+	var g byte
+	for j, end := k+1, x.sentOf(k).b; j < end && g == 0; j++ {
+		if x.inQuote[j] {
+			continue
+		}
+		switch x.toks[j].low {
+		case "she", "her", "herself":
+			g = 'f'
+		case "he", "him", "his", "himself":
+			g = 'm'
+		}
+	}
+	if g == 0 || !x.bothGenders(surname) {
+		return 0
+	}
+	return g
+}
+
+// bothGenders reports whether the text names a woman and a man in full with the surname;
+// found once for each surname asked (a long text asks about one surname hundreds of times).
+func (x *extractor) bothGenders(surname string) bool {
+	if both, ok := x.mixedSurnames[surname]; ok {
+		return both
+	}
+	var seen [2]bool
+	for _, n := range x.fullNamesBefore(surname) {
+		switch nameGender(lowerWords(x.toks[n.start : n.end+1])) {
+		case 'f':
+			seen[0] = true
+		case 'm':
+			seen[1] = true
+		}
+	}
+	if x.mixedSurnames == nil {
+		x.mixedSurnames = make(map[string]bool)
+	}
+	x.mixedSurnames[surname] = seen[0] && seen[1]
+	return seen[0] && seen[1]
 }
 
 // clausalMention reports whether the source span r is a piece of a clause rather than a
@@ -888,6 +946,11 @@ func (x *extractor) antecedent(ents []*entity, earlier []*entity, m mentionInfo)
 				return e
 			}
 		case "group":
+			if newsMedium(e) {
+				// "The Post quoted friends of his as saying they thought": people the
+				// medium speaks of, no speaker before it; a medium is no group that acts.
+				return nil
+			}
 			if e.kind == "group" || e.kind == "org" {
 				return e
 			}
@@ -987,8 +1050,8 @@ func (x *extractor) personBefore(k int, surname string, gender byte) (string, []
 func (x *extractor) personBetween(k, floor int, surname string, gender byte) (string, []string) {
 	for j := k - 1; j >= 0 && j > floor; j-- {
 		t := &x.toks[j] // not a copy: most tokens are passed over at once
-		if !t.upper || surname != "" && !sameWord(t.low, surname) {
-			continue // the cheapest tests first: a name's last word is capitalised, and one word may be asked for
+		if !t.upper && surname == "" || surname != "" && !sameWord(t.low, surname) || !t.upper && !x.particleName(j) {
+			continue // the cheapest tests first: a name's last word is capitalised ("al-Baghdadi" too), and one word may be asked for
 		}
 		if a, ok := x.fullNameAt(j, surname); ok {
 			words := lowerWords(x.toks[a : j+1])
@@ -1199,7 +1262,7 @@ func (x *extractor) indexNameEnds() {
 // capitalised words (or an initial's point and a word: "W. Bush").
 func (x *extractor) runEnd(j int) bool {
 	t := &x.toks[j]
-	return t.kind == tWord && t.upper && (x.toks[j-1].upper || x.toks[j-1].low == ".") && !(j+1 < len(x.toks) && x.toks[j+1].upper && x.toks[j+1].kind == tWord)
+	return t.kind == tWord && (t.upper || x.particleName(j)) && (x.toks[j-1].upper || x.toks[j-1].low == ".") && !(j+1 < len(x.toks) && x.toks[j+1].upper && x.toks[j+1].kind == tWord)
 }
 
 // fullNameAt reports whether token j ends a full name (two to four capitalised words that
@@ -1208,7 +1271,7 @@ func (x *extractor) runEnd(j int) bool {
 // names of months, days and places are none: "in San Francisco", "the United States".
 func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 	t := &x.toks[j]
-	if j == 0 || t.kind != tWord || !t.upper || !x.toks[j-1].upper && x.toks[j-1].low != "." || x.is(j, cTitle|cOrg|cFunction) {
+	if j == 0 || t.kind != tWord || !t.upper && !x.particleName(j) || !x.toks[j-1].upper && x.toks[j-1].low != "." || x.is(j, cTitle|cOrg|cFunction) {
 		return 0, false // the cheapest tests first: most surnames stand alone
 	}
 	if j+1 < len(x.toks) && x.toks[j+1].kind == tWord && x.toks[j+1].upper && !x.is(j+1, cTitle) {
@@ -1272,6 +1335,20 @@ func mediumName(words []string) bool {
 	}
 	first, last := words[0], words[len(words)-1]
 	return mediaNames[last] || mediaWords[last] || first == "daily" || first == "sunday" || mediaAcronyms[first]
+}
+
+// newsMedium reports whether e is a news medium named: a known acronym ("BBC"), or a
+// capitalised name that holds "news" or ends in a medium's noun or name word ("The
+// Washington Post", "New York magazine", "Reuters news agency", "Daily Mail"); but "a
+// forensic examiner" is a person, and "the newspaper" may stand for its editors.
+func newsMedium(e *entity) bool {
+	n := len(e.words)
+	if n == 0 || !isUpperByte(e.name[0]) {
+		return false
+	}
+	last := e.words[n-1]
+	return n == 1 && mediaAcronyms[last] || mediaNames[last] || mediaHeads[last] || slices.Contains(e.words, "news") ||
+		n > 1 && (mediaWords[last] || e.words[0] == "daily")
 }
 
 // mediaWords end the names of news media that mediaNames, the heads bodyBefore reads, lack.
@@ -1353,6 +1430,83 @@ func (x *extractor) companyBefore(ents []*entity, src rng, m mentionInfo) *entit
 		}
 	}
 	return nil
+}
+
+// companyNamedBefore returns the business "the company" or "the firm" stands for when no
+// speaker before is one: the nearest one-word name, in its sentence or the three before,
+// written as a possessor ("Apple's announcement") or as a subject before a verb ("When Apple
+// unveiled", "Comcast will deny"), that is no person's name, no given name, no title, medium
+// or public body, day or month. "" when there is none.
+func (x *extractor) companyNamedBefore(src rng, m mentionInfo) (string, []string) {
+	if len(m.words) != 1 || m.words[0] != "company" && m.words[0] != "firm" || src.b-src.a != 2 || x.word(src.a) != "the" {
+		return "", nil
+	}
+	sents := 0
+	for j := src.a - 1; j > 0 && j >= src.a-companyReach; j-- {
+		if x.isSentenceStart(j) {
+			if sents++; sents > 3 {
+				break
+			}
+		}
+		if x.companySubjectAt(j) {
+			t := x.toks[j]
+			return x.text[t.Start:t.End], []string{t.low}
+		}
+	}
+	return "", nil
+}
+
+// businessEntity returns the body among ents named by the one word w or by a full name that
+// starts with it and ends in one of businessWords ("Google Inc"); nil when none: "the Apple
+// chief" is a description, no name of Apple's.
+func businessEntity(ents []*entity, w string) *entity {
+	for i := len(ents) - 1; i >= 0; i-- {
+		e := ents[i]
+		if n := len(e.words); e.kind == "org" && n > 0 && e.words[0] == w && (n == 1 || businessWords[e.words[n-1]]) {
+			return e
+		}
+	}
+	return nil
+}
+
+// companySubjectAt reports whether the token j is a one-word name that may be a business's,
+// followed by a possessive or a verb: no person's or given name, title, function word, body,
+// nationality, day or month, and no capitalised word beside it ("Apple Watch", "Tim Cook").
+func (x *extractor) companySubjectAt(j int) bool {
+	t := x.toks[j]
+	if t.kind != tWord || !t.upper || x.isWord(j+1) && x.toks[j+1].upper || x.isWord(j-1) && x.toks[j-1].upper && !x.isSentenceStart(j-1) {
+		return false
+	}
+	if p := x.word(j - 1); isDeterminer(p) || p == "&" {
+		return false // "The Dow was held back", "Standard & Poor's": no business's name
+	}
+	if x.is(j, cTitle|cOrg|cFunction|cWeekday) || monthNumber(t.low) > 0 {
+		return false
+	}
+	if givenNames[t.low] != 0 || nationalities[t.low] || subjectPronouns[t.low] || publicBody([]string{t.low}) || mediaNames[t.low] {
+		return false
+	}
+	next := x.word(j + 1)
+	verb := next == "'s" || next == "’s" || auxiliaries[next] || beForms[next] || irregularPast[next] || strings.HasSuffix(next, "ed") || len(cueLex[next]) > 0
+	if !verb && (next != "," || !x.companyAppositive(j+2)) {
+		return false
+	}
+	return (!x.isSentenceStart(j) || !x.commonWord(t.low)) && !x.personName(x.text[t.Start:t.End])
+}
+
+// companyAppositive reports whether an appositive opening at k describes a business: a
+// determiner, then one of companyHeads before the next comma, in at most six words
+// ("Alphabet, the parent company of Google,").
+func (x *extractor) companyAppositive(k int) bool {
+	if !isDeterminer(x.word(k)) {
+		return false
+	}
+	for j := k + 1; j < len(x.toks) && j <= k+6 && x.isWord(j); j++ {
+		if companyHeads[x.word(j)] && x.word(j) != "group" {
+			return true
+		}
+	}
+	return false
 }
 
 // companyReach is how many tokens back a description may point at a body: a few sentences.
@@ -1504,6 +1658,18 @@ func (x *extractor) allCaps(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// particleName reports whether the word j is a surname written with a lower-case article
+// before its capital ("al-Baghdadi", "el-Sisi"): the last word of a name, as the
+// capitalised "Al-Baghdadi" that opens a sentence is.
+func (x *extractor) particleName(j int) bool {
+	w := x.toks[j].low
+	if len(w) < 5 || w[0] != 'a' && w[0] != 'e' || w[1] != 'l' || w[2] != '-' || x.toks[j].upper {
+		return false
+	}
+	c := x.text[x.toks[j].Start+3]
+	return c >= 'A' && c <= 'Z'
 }
 
 // nameParticle reports whether toks[i] is a lower-case part of a name between capitalised
@@ -1826,6 +1992,12 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 		if !t.upper || t.kind != tWord || x.inQuote[j] || inRanges(d.content, j) {
 			continue
 		}
+		if mediaNames[t.low] || mediaAcronyms[t.low] && x.isAllUpper(*t) {
+			for j > floor && x.isWord(j-1) && x.toks[j-1].upper {
+				j-- // "during an edition of NBC Nightly News": a medium, no second person
+			}
+			continue
+		}
 		a, ok := x.fullNameAt(j, "")
 		if !ok && !(x.isPersonWord(j) && (knownPerson(ents, t.low) || x.surnameBefore(j) || x.personName(x.text[t.Start:t.End]))) {
 			continue
@@ -2032,7 +2204,7 @@ func (x *extractor) isPersonWord(j int) bool {
 // figureHeads are the heads of descriptions news writers give a public figure named just
 // before instead of repeating the name: "the billionaire businessman", "the senator", "the
 // presumptive Republican nominee".
-var figureHeads = setOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive"})
+var figureHeads = setOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive", "anchor", "host", "correspondent", "commentator", "columnist"})
 
 // topicPerson reports whether the capitalised word j is a person's name that opens its
 // sentence, after a first name or not: the person the sentence is about.

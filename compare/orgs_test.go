@@ -482,3 +482,22 @@ func TestMediumNationality(t *testing.T) {
 		t.Errorf("splitName(Nigerian government) side = %q, want Nigeria", side)
 	}
 }
+
+// TestStateOfficeIsTheStates: an office every country has, after a US state's name ("New
+// York Attorney General"), is the state's, not the country an article names most, and the
+// state is no person the official speaks for; "New Mexico" is no Mexico.
+func TestStateOfficeIsTheStates(t *testing.T) {
+	c := extractedCorpus(t, `Mexican builder sued
+
+New York Attorney General Dana Whitcombe said the Mexican builder cheated buyers in Mexico City. The Mexican company said the claim was false.
+`)
+	checkSides(t, c, map[string]string{"Dana Whitcombe": "New York"})
+	if ms := newGazetteer(nil).find(tokenize("voters in New Mexico and New Jersey", 0)); len(ms) > 0 {
+		t.Errorf("sides in New Mexico and New Jersey: %v", ms)
+	}
+	for _, s := range c.stmts {
+		if s.principal != "" {
+			t.Errorf("%s speaks for %q", s.actor, s.principal)
+		}
+	}
+}

@@ -501,3 +501,26 @@ New York Attorney General Dana Whitcombe said the Mexican builder cheated buyers
 		}
 	}
 }
+
+// TestPartyCommitteeIsABody: a party's national committee is a body of its own, whose chair
+// speaks for it ("Democratic National Committee Chair ..."); a legislature's committee is
+// none ("Senate Finance Committee Chairman ...").
+func TestPartyCommitteeIsABody(t *testing.T) {
+	c := extractedCorpus(t, `Party chair rejects fundraising charges
+
+Mayor Tom Reyes accused the Harlan campaign of breaking fundraising law. Whig National Committee Chair Ada Pruitt dismissed Reyes' accusations that the Harlan campaign broke fundraising law. Senate Finance Committee Chairman Lou Brandt said the law was clear.
+`)
+	checkSides(t, c, map[string]string{"Ada Pruitt": "Whig National Committee", "Lou Brandt": ""})
+}
+
+// TestDefenceIsNoAccount: what a speaker says after rejecting an account defends it: a later
+// denial by another side does not answer it (see deniedBefore).
+func TestDefenceIsNoAccount(t *testing.T) {
+	rej := &stmt{actor: "Ada Pruitt", f: facts{deny: true}}
+	said := &stmt{actor: "Ada Pruitt"}
+	other := &stmt{actor: "Tom Reyes"}
+	next := &stmt{actor: "Ada Pruitt", doc: 1}
+	if got, want := defenders([]*stmt{said, rej, said, other, next}), []bool{false, false, true, false, false}; !reflect.DeepEqual(got, want) {
+		t.Errorf("defenders = %v, want %v", got, want)
+	}
+}

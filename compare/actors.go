@@ -911,7 +911,11 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 					// adviser to the Nicaraguan Institute", not "a correspondent in Moscow";
 					// "a spokesman for Consumer Reports", an organisation of the document.
 					next := j+1 < len(d.toks) && !d.toks[j].punctAfter
-					whole := d.orgs[m.side] && (m.i == prep+1 || m.i == prep+2 && d.toks[prep+1].key == "the")
+					at := prep + 1
+					if at < len(d.toks) && d.toks[at].key == "the" {
+						at++
+					}
+					whole := d.orgs[m.side] && prep >= 0 && (m.i == at || m.i == afterKind(d.toks, at))
 					// "the UN's humanitarian coordinator for Myanmar": a field word between
 					// the body's possessive and the title.
 					field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !capitalized(d.toks[j+1].key) &&
@@ -924,6 +928,10 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 				if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
 					prep = j + 1
 					j++ // the preposition
+					continue
+				}
+				if k := afterKind(d.toks, j); prep >= 0 && k > j {
+					j = k - 1 // "a researcher at counter-extremism think tank Quilliam"
 					continue
 				}
 				if t.punctAfter || !(isTitle(t) || t.key == "the" || t.key == "a" || t.key == "an" || prep >= 0 && capitalized(t.key)) {

@@ -204,6 +204,7 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		if k < len(toks) && toks[k].key == "the" {
 			k++
 		}
+		k = afterKind(toks, k) // "a researcher at counter-extremism think tank Quilliam"
 		e := k
 		for e < len(toks) && e < k+4 && capitalized(toks[e].key) && !isTitle(toks[e]) {
 			e++
@@ -241,6 +242,30 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 	}
 	return out
 }
+
+// afterKind returns the index of the name after the words at k that say what kind of body
+// it is ("counter-extremism think tank Quilliam", "investment bank Lazard"): up to four
+// lower-case words, no function words ([kindStops], [leadWords]), the last a word for a
+// body, before a capitalised word; k when there are none.
+func afterKind(toks []token, k int) int {
+	j := k
+	for j < len(toks) && j < k+4 && !capitalized(toks[j].key) && !toks[j].punctAfter && !kindStops[toks[j].key] && !leadWords[toks[j].key] {
+		j++
+	}
+	if j > k && j < len(toks) && capitalized(toks[j].key) && kindNouns[toks[j-1].key] {
+		return j
+	}
+	return k
+}
+
+// kindStops end the words before a body's name: "a lawyer for the family of ...".
+var kindStops = setOf(strings.Fields(`of for and or to in on at with by from who which that as`))
+
+// kindNouns say what kind of body a name that follows is: "think tank Quilliam" (not
+// "committee Democrats").
+var kindNouns = setOf(strings.Fields(`tank think-tank charity watchdog nonprofit lobby website
+outlet group firm company bank agency organisation organization institute network foundation
+association consultancy`))
 
 // titledBody adds, by add, the body whose name comes before the title of its head at token
 // r: "Democratic National Committee Chair Debbie Wasserman Schultz". The name is two to four

@@ -524,3 +524,13 @@ func TestDefenceIsNoAccount(t *testing.T) {
 		t.Errorf("defenders = %v, want %v", got, want)
 	}
 }
+
+// TestBodyAfterItsKind: a body named after the words for its kind ("a researcher at
+// counter-extremism think tank Veritan") is an organisation, and its researcher speaks for it.
+func TestBodyAfterItsKind(t *testing.T) {
+	c := extractedCorpus(t, `Rumour of capture
+
+Sam Doyle, a researcher at counter-extremism think tank Veritan, said there was no evidence she had been captured.
+`)
+	checkSides(t, c, map[string]string{"Sam Doyle": "Veritan"})
+}

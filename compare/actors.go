@@ -687,8 +687,8 @@ func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
 		words = append(words, t.text)
 	}
 	name := strings.Join(words, " ")
-	if d.orgs[name] {
-		return ""
+	if state, _ := stateEndingAt(toks, b-1); d.orgs[name] || state != "" {
+		return "" // "New York Attorney General Eric Schneiderman": a state's, not York's
 	}
 	return d.expand(name)
 }
@@ -823,7 +823,12 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 				break
 			}
 			if m, ok := d.endAt[j]; ok {
-				if m.side == govSide {
+				if state, _ := stateEndingAt(d.toks, m.i-1); m.side == govSide && state != "" {
+					// "New York Attorney General Eric Schneiderman": the state's office,
+					// not the country's.
+					votes[state] += 1
+					break
+				} else if m.side == govSide {
 					gov, titled = true, true
 				} else if titled || t.poss || isTitle(t) {
 					votes[d.resolve(m.side)] += 1
@@ -865,12 +870,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 			if governed && capitalized(t.key) {
 				// "Florida Governor Mark Delane", "New Jersey Gov. Chris Christie": the
 				// state's government is a side of its own against the federal one.
-				state, at := "", j
-				if usStates[t.key] {
-					state = t.key
-				} else if j > 0 && usStates2[d.toks[j-1].key+" "+t.key] {
-					state, at = d.toks[j-1].key+" "+t.key, j-1
-				}
+				state, at := stateEndingAt(d.toks, j)
 				if state != "" && at > 0 && lowered(ownSideWords, d.toks[at-1].key) {
 					own = true // "former Florida Gov. Jeb Bush" speaks for no state
 				} else if state != "" && !d.campaign {
@@ -911,7 +911,11 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 					// adviser to the Nicaraguan Institute", not "a correspondent in Moscow";
 					// "a spokesman for Consumer Reports", an organisation of the document.
 					next := j+1 < len(d.toks) && !d.toks[j].punctAfter
-					whole := d.orgs[m.side] && (m.i == prep+1 || m.i == prep+2 && d.toks[prep+1].key == "the")
+					at := prep + 1
+					if at < len(d.toks) && d.toks[at].key == "the" {
+						at++
+					}
+					whole := d.orgs[m.side] && prep >= 0 && (m.i == at || m.i == afterKind(d.toks, at))
 					// "the UN's humanitarian coordinator for Myanmar": a field word between
 					// the body's possessive and the title.
 					field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !capitalized(d.toks[j+1].key) &&
@@ -924,6 +928,10 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 				if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
 					prep = j + 1
 					j++ // the preposition
+					continue
+				}
+				if k := afterKind(d.toks, j); prep >= 0 && k > j {
+					j = k - 1 // "a researcher at counter-extremism think tank Quilliam"
 					continue
 				}
 				if t.punctAfter || !(isTitle(t) || t.key == "the" || t.key == "a" || t.key == "an" || prep >= 0 && capitalized(t.key)) {
@@ -1215,6 +1223,20 @@ var recordNouns = setOf(strings.Fields(`study report survey poll analysis review
 // governorTitles are the titles of a US state's governor: "Florida Governor Mark Delane",
 // "Texas Gov. Greg Abbott", "Lt. Gov.".
 var governorTitles = setOf(strings.Fields("governor gov"))
+
+// stateEndingAt returns the US state whose name ends at token j ("Florida", "New York") and
+// the index of its first token; "", j when there is none.
+func stateEndingAt(toks []token, j int) (string, int) {
+	switch {
+	case j < 0:
+		return "", j
+	case usStates[toks[j].key]:
+		return toks[j].key, j
+	case j > 0 && usStates2[toks[j-1].key+" "+toks[j].key]:
+		return toks[j-1].key + " " + toks[j].key, j - 1
+	}
+	return "", j
+}
 
 // usStates2 are the US states of two words.
 var usStates2 = setOf([]string{"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",

@@ -25,6 +25,7 @@ type analysis struct {
 	docs    map[int][]wterm // term vectors of documents, computed when asked (docVec)
 	docNorm map[int]float64 // ... and their norms
 	stories map[[2]int]bool // sameStory's answers, by pair of documents
+	defends []bool          // by statement: its speaker rejected an account before it (see defenders)
 }
 
 // Event linking thresholds (cosine of idf-weighted terms).
@@ -51,6 +52,7 @@ func (c *Corpus) analyze() *analysis {
 	c.assignActors()
 	c.liars()
 	c.claimants()
+	a.defends = defenders(c.stmts)
 	a.weigh()
 	a.group(c)
 	a.labels = make([]string, len(a.events))
@@ -894,10 +896,13 @@ const denialReach = 600
 // rejection, not a demand) that share a rare word with it, at least refSim alike, else the
 // nearest that names the denier's side, a person ("charged ... Daniel Ochieng with accepting
 // $2 million in bribes" against his lawyer's "her client denied the charges"); -1 when there
-// is none.
+// is none. What a speaker says after rejecting an account himself defends it, and is no
+// account to deny: "Wasserman Schultz dismissed Sanders' accusations ... 'nothing different
+// ... with Secretary Clinton'" before "The Clinton campaign denies any wrongdoing".
 func (a *analysis) deniedBefore(i int, rare func(string) bool) int {
 	s := a.stmts[i]
 	best, bestSim, accusing := -1, refSim, -1
+
 	// What a denial names ("denied any involvement in the attacks") is what it shares with
 	// the statement it answers, not the words of its sentence around it ("The attempt to stop
 	// the legislation included members of the Saudi government, which has denied ...").
@@ -910,7 +915,7 @@ func (a *analysis) deniedBefore(i int, rare func(string) bool) int {
 		if s.claim.Cue.Start-o.claim.Content.End > denialReach {
 			break // the denial answers what was just said, not the article's background
 		}
-		if o.side == "" || s.side == "" || o.side == s.side || o.f.rejects() || directive(o) {
+		if o.side == "" || s.side == "" || o.side == s.side || o.f.rejects() || directive(o) || a.defends[j] {
 			continue
 		}
 		if accusing < 0 && containsWords(o.claim.Content.Text, lastWord(s.side)) {
@@ -927,6 +932,23 @@ func (a *analysis) deniedBefore(i int, rare func(string) bool) int {
 		return accusing
 	}
 	return best
+}
+
+// defenders returns which statements follow a rejection by their speaker in their document:
+// what he says then defends his own account (see [analysis.deniedBefore]).
+func defenders(stmts []*stmt) []bool {
+	out := make([]bool, len(stmts))
+	rejected := map[string]bool{}
+	for i, s := range stmts {
+		if i > 0 && stmts[i-1].doc != s.doc {
+			clear(rejected)
+		}
+		out[i] = s.actor != "" && rejected[s.actor]
+		if s.actor != "" && s.f.rejects() {
+			rejected[s.actor] = true
+		}
+	}
+	return out
 }
 
 // pointedBack returns the statement that statement i calls false by pointing back at it

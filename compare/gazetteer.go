@@ -169,6 +169,10 @@ func (g *gazetteer) match(toks []token, i int) (string, int) {
 		if i+n < len(toks) && !toks[i+n-1].poss && !toks[i+n-1].punctAfter && (mediaWords[toks[i+n].key] || privateBodyAt(toks, i+n)) {
 			continue
 		}
+		// "New Mexico", "New Jersey": a US state, not the country nor the island.
+		if i > 0 && n == 1 && usStates2[toks[i-1].key+" "+toks[i].key] {
+			continue
+		}
 		// "King's College London", "Imperial College London": a place ending a school's name.
 		if i > 0 && !toks[i-1].punctAfter && !toks[i-1].poss && schoolHeads[toks[i-1].key] {
 			continue

@@ -21,17 +21,21 @@ researchers scientist scientists analyst analysts`))
 
 // legislatureBody reports whether a name is a legislature's or a part of one ("the Senate
 // Judiciary Committee", "the Congressional Progressive Caucus"), whose chairman speaks for
-// no body of his own.
+// no body of his own. A national or campaign committee is a party's, no legislature's: "the
+// Democratic National Committee".
 func legislatureBody(toks []token) bool {
-	switch strings.ToLower(toks[len(toks)-1].key) {
-	case "committee", "caucus", "subcommittee":
-		return true
-	}
+	outside := false
 	for _, t := range toks {
 		switch strings.ToLower(t.key) {
 		case "senate", "house", "parliament", "assembly", "congress":
 			return true
+		case "national", "international", "campaign":
+			outside = true
 		}
+	}
+	switch strings.ToLower(toks[len(toks)-1].key) {
+	case "committee", "caucus", "subcommittee":
+		return !outside
 	}
 	return false
 }
@@ -109,7 +113,7 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		// State Project" ("State" is a title), "Dick's Sporting Goods".
 		if e := b; e < len(toks) && !toks[e-1].punctAfter && !toks[e-1].poss {
 			w := toks[e].key
-			if capitalized(w) && !lowered(orgRoles, w) && !lowered(companyRoles, w) && w != "Chief" {
+			if capitalized(w) && !lowered(orgRoles, w) && !lowered(companyRoles, w) && !lowered(ofRoles, w) && w != "Chief" {
 				return
 			}
 			if e+1 < len(toks) && (w == "for" || w == "of" || w == "and" || w == "&" || w == "the") && capitalized(toks[e+1].key) {
@@ -164,6 +168,10 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 			}
 			continue
 		}
+		if ofRoles[role] && capitalized(t.key) && !t.sentStart {
+			titledBody(toks, r, add)
+			continue
+		}
 		if !orgRoles[role] && !companyRoles[role] && role != "chief" || t.sentStart {
 			continue
 		}
@@ -196,6 +204,7 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		if k < len(toks) && toks[k].key == "the" {
 			k++
 		}
+		k = afterKind(toks, k) // "a researcher at counter-extremism think tank Quilliam"
 		e := k
 		for e < len(toks) && e < k+4 && capitalized(toks[e].key) && !isTitle(toks[e]) {
 			e++
@@ -232,6 +241,44 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		}
 	}
 	return out
+}
+
+// afterKind returns the index of the name after the words at k that say what kind of body
+// it is ("counter-extremism think tank Quilliam", "investment bank Lazard"): up to four
+// lower-case words, no function words ([kindStops], [leadWords]), the last a word for a
+// body, before a capitalised word; k when there are none.
+func afterKind(toks []token, k int) int {
+	j := k
+	for j < len(toks) && j < k+4 && !capitalized(toks[j].key) && !toks[j].punctAfter && !kindStops[toks[j].key] && !leadWords[toks[j].key] {
+		j++
+	}
+	if j > k && j < len(toks) && capitalized(toks[j].key) && kindNouns[toks[j-1].key] {
+		return j
+	}
+	return k
+}
+
+// kindStops end the words before a body's name: "a lawyer for the family of ...".
+var kindStops = setOf(strings.Fields(`of for and or to in on at with by from who which that as`))
+
+// kindNouns say what kind of body a name that follows is: "think tank Quilliam" (not
+// "committee Democrats").
+var kindNouns = setOf(strings.Fields(`tank think-tank charity watchdog nonprofit lobby website
+outlet group firm company bank agency organisation organization institute network foundation
+association consultancy`))
+
+// titledBody adds, by add, the body whose name comes before the title of its head at token
+// r: "Democratic National Committee Chair Debbie Wasserman Schultz". The name is two to four
+// capitalised words ending in a word for a body ([orgHeads]), no legislature's ("Senate
+// Judiciary Committee Chairman Chuck Grassley" speaks for no body of his own).
+func titledBody(toks []token, r int, add func(a, b int, company, head bool)) {
+	a := r
+	for a > 0 && r-a < 4 && capitalized(toks[a-1].key) && !toks[a-1].punctAfter && !toks[a-1].poss && !lowered(personTitles, toks[a-1].key) {
+		a--
+	}
+	if r-a >= 2 && lowered(orgHeads, toks[r-1].key) && !legislatureBody(toks[a:r]) {
+		add(a, r, false, false)
+	}
 }
 
 // afterName are words that follow a name used as a noun: "the Border Patrol said".

@@ -482,3 +482,55 @@ func TestMediumNationality(t *testing.T) {
 		t.Errorf("splitName(Nigerian government) side = %q, want Nigeria", side)
 	}
 }
+
+// TestStateOfficeIsTheStates: an office every country has, after a US state's name ("New
+// York Attorney General"), is the state's, not the country an article names most, and the
+// state is no person the official speaks for; "New Mexico" is no Mexico.
+func TestStateOfficeIsTheStates(t *testing.T) {
+	c := extractedCorpus(t, `Mexican builder sued
+
+New York Attorney General Dana Whitcombe said the Mexican builder cheated buyers in Mexico City. The Mexican company said the claim was false.
+`)
+	checkSides(t, c, map[string]string{"Dana Whitcombe": "New York"})
+	if ms := newGazetteer(nil).find(tokenize("voters in New Mexico and New Jersey", 0)); len(ms) > 0 {
+		t.Errorf("sides in New Mexico and New Jersey: %v", ms)
+	}
+	for _, s := range c.stmts {
+		if s.principal != "" {
+			t.Errorf("%s speaks for %q", s.actor, s.principal)
+		}
+	}
+}
+
+// TestPartyCommitteeIsABody: a party's national committee is a body of its own, whose chair
+// speaks for it ("Democratic National Committee Chair ..."); a legislature's committee is
+// none ("Senate Finance Committee Chairman ...").
+func TestPartyCommitteeIsABody(t *testing.T) {
+	c := extractedCorpus(t, `Party chair rejects fundraising charges
+
+Mayor Tom Reyes accused the Harlan campaign of breaking fundraising law. Whig National Committee Chair Ada Pruitt dismissed Reyes' accusations that the Harlan campaign broke fundraising law. Senate Finance Committee Chairman Lou Brandt said the law was clear.
+`)
+	checkSides(t, c, map[string]string{"Ada Pruitt": "Whig National Committee", "Lou Brandt": ""})
+}
+
+// TestDefenceIsNoAccount: what a speaker says after rejecting an account defends it: a later
+// denial by another side does not answer it (see deniedBefore).
+func TestDefenceIsNoAccount(t *testing.T) {
+	rej := &stmt{actor: "Ada Pruitt", f: facts{deny: true}}
+	said := &stmt{actor: "Ada Pruitt"}
+	other := &stmt{actor: "Tom Reyes"}
+	next := &stmt{actor: "Ada Pruitt", doc: 1}
+	if got, want := defenders([]*stmt{said, rej, said, other, next}), []bool{false, false, true, false, false}; !reflect.DeepEqual(got, want) {
+		t.Errorf("defenders = %v, want %v", got, want)
+	}
+}
+
+// TestBodyAfterItsKind: a body named after the words for its kind ("a researcher at
+// counter-extremism think tank Veritan") is an organisation, and its researcher speaks for it.
+func TestBodyAfterItsKind(t *testing.T) {
+	c := extractedCorpus(t, `Rumour of capture
+
+Sam Doyle, a researcher at counter-extremism think tank Veritan, said there was no evidence she had been captured.
+`)
+	checkSides(t, c, map[string]string{"Sam Doyle": "Veritan"})
+}

@@ -520,11 +520,18 @@ func (c *Corpus) orgIn(name string) string {
 		if !capitalized(o) {
 			continue // a body named by its kind ("witnesses", "union": see labourBody) has no members so named
 		}
-		if len(o) > len(best) && len(o) < len(name) && containsWords(name, o) {
+		if len(o) < len(name) && containsWords(name, o) && (len(o) > len(best) || len(o) == len(best) && earlierIn(name, o, best)) {
 			best = o
 		}
 	}
 	return best
+}
+
+// earlierIn reports whether o stands before p in name, or at the same place and sorts
+// first: of "Fox News and NBC News", Fox News, whatever order a map gives them in.
+func earlierIn(name, o, p string) bool {
+	i, j := strings.Index(name, o), strings.Index(name, p)
+	return i < j || i == j && o < p
 }
 
 // weigh computes idf over the statements and each statement's vector norm.

@@ -873,3 +873,14 @@ func TestWho(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgInIsDeterministic: a name holding two bodies of one length ("Fox News and NBC News")
+// is the first one's member, on every run, whatever order the set of bodies iterates in.
+func TestOrgInIsDeterministic(t *testing.T) {
+	c := &Corpus{orgs: map[string]bool{"NBC News": true, "Fox News": true, "CNN": true}}
+	for range 50 {
+		if got := c.orgIn("Fox News and NBC News"); got != "Fox News" {
+			t.Fatalf("orgIn = %q, want Fox News", got)
+		}
+	}
+}

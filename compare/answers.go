@@ -58,6 +58,8 @@ func (a *analysis) linkAnswers(postings map[string][]int, namedActor func(i int)
 		}
 		best, bestSim := -1, 0.0 // by similarity to the rejection
 		bestDoc, bestDocSim := -1, 0.0
+		medium := -1 // the first account given in the medium the rejection names
+		noun := mediumNoun(s.f.ref)
 		for _, d := range cands.of(a, postings, s.doc) {
 			if !a.sameStory(s.doc, d) {
 				continue
@@ -74,12 +76,18 @@ func (a *analysis) linkAnswers(postings map[string][]int, namedActor func(i int)
 				if x := a.sim(i, j); x >= refSim && x > bestSim && a.shared(i, j, nil) >= 2 {
 					best, bestSim = j, x
 				}
+				if medium < 0 && noun != "" && named != "" && (o.medium == noun || containsWords(strings.ToLower(o.claim.Cue.Text), noun)) {
+					medium = j // "said in a report", answered by "the Hindenburg report"
+				}
 				if named != "" || a.docSim(s.doc, d) >= closeStorySim {
 					if x := a.stmtDocSim(j, s.doc); x > bestDocSim {
 						bestDoc, bestDocSim = j, x
 					}
 				}
 			}
+		}
+		if medium >= 0 {
+			best = medium
 		}
 		if best < 0 {
 			best = bestDoc
@@ -165,4 +173,18 @@ func (a *analysis) stmtDocSim(j, doc int) float64 {
 		return 0
 	}
 	return dot / (a.norm[j] * nv)
+}
+
+// mediumNouns are the media a speaker's account comes in, which a rejection names ("the
+// Hindenburg report") and a statement's cue holds ("said in a report").
+var mediumNouns = setOf(strings.Fields("report statement tweet letter post study memo filing interview"))
+
+// mediumNoun returns the medium a rejection's reference to an account ends with, "report"
+// of "the Hindenburg report"; "" when it names none.
+func mediumNoun(ref string) string {
+	w := strings.Fields(strings.ToLower(ref))
+	if len(w) == 0 || !mediumNouns[w[len(w)-1]] {
+		return ""
+	}
+	return w[len(w)-1]
 }

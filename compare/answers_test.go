@@ -98,7 +98,29 @@ func TestCrowdEstimates(t *testing.T) {
 func TestNamedReportAnswered(t *testing.T) {
 	cs := extractCorpus(t, Options{}, []string{"testdata/answer_hindenburg.txt", "testdata/answer_adani.txt"}).Contested()
 	if len(cs) != 1 || cs[0].Type != ExplicitRejection || cs[0].Sides[1].Side != "Adani Group" || !strings.Contains(cs[0].Explanation, "Hindenburg report") {
-		t.Errorf("Hindenburg and Adani: Contested() = %v, want Adani Group rejecting the Hindenburg report", cs)
+		t.Fatalf("Hindenburg and Adani: Contested() = %v, want Adani Group rejecting the Hindenburg report", cs)
+	}
+	// "the Hindenburg report" answers what Hindenburg "said in a report", not what "the firm
+	// said" of its short positions.
+	if got := sideContents(cs[0])[cs[0].Sides[0].Side]; !strings.Contains(got, "substantial debt") || strings.Contains(got, "short positions") {
+		t.Errorf("Hindenburg's side %q, want its report's \"substantial debt\" and not its short positions", got)
+	}
+}
+
+// TestMediumBetween: the medium named between a cue and its content.
+func TestMediumBetween(t *testing.T) {
+	text := "Hindenburg said in a report that the debt was high. Adani said the debt was low."
+	d := doc("a.txt", "", text)
+	for _, tt := range []struct {
+		cl   claims.Claim
+		want string
+	}{
+		{claim(t, d, "Hindenburg", "Hindenburg", "said", claims.CueAssert, "the debt was high"), "report"},
+		{claim(t, d, "Adani", "Adani", "said", claims.CueAssert, "the debt was low"), ""},
+	} {
+		if got := mediumBetween(text, tt.cl); got != tt.want {
+			t.Errorf("mediumBetween(%q) = %q, want %q", tt.cl.Content.Text, got, tt.want)
+		}
 	}
 }
 

@@ -59,6 +59,9 @@ type stmt struct {
 	// liarFalsity: f.falsity to the verb of lying (see [Corpus.liars]).
 	liarSet, liarFalsity bool
 	principal            string // the canonical actor the statement's speaker speaks for, set by analyze
+	// medium is the medium the speaker gives the statement in, named between the cue and the
+	// content ("report" of "said in a report that"); "" when none is named.
+	medium string
 }
 
 // NewCorpus returns an empty corpus.
@@ -125,7 +128,7 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) || noComment(cl) {
 			continue
 		}
-		s := &stmt{claim: cl, doc: di}
+		s := &stmt{claim: cl, doc: di, medium: mediumBetween(doc.Text, cl)}
 		if cl.Source != nil {
 			s.src = ds.read(cl.Source.Name)
 			if lastAgent != nil && bareAgent(cl.Source.Text) && s.src.principal == "" && s.src.side == "" && cl.Cue.Start-lastAgent.claim.Content.End <= agentReach {
@@ -151,6 +154,20 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 	}
 	c.buf.release()
 	c.resolveLiars(ds, c.stmts[first:])
+}
+
+// mediumBetween returns the medium named between a claim's cue and its content, "report" of
+// "said in a report that ..."; "" when none is.
+func mediumBetween(text string, cl claims.Claim) string {
+	if cl.Content.Start < cl.Cue.End || cl.Content.Start-cl.Cue.End > 40 || cl.Content.Start > len(text) {
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(text[cl.Cue.End:cl.Content.Start])) {
+		if mediumNouns[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // agentReach is how far, in bytes, an unnamed spokesman's cue may follow the content of the

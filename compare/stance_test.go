@@ -198,12 +198,7 @@ func TestCheckDeniedSpeaker(t *testing.T) {
 	if r.Stance == StanceUnrelated {
 		t.Fatalf("Check: unrelated (%v), want related", r.Probs)
 	}
-	got := map[string]Stance{}
-	for _, e := range r.Evidence {
-		if !e.account {
-			got[e.Speaker] = e.Stance
-		}
-	}
+	got := speakerStances(r.Evidence)
 	if got["Imran Khan"] != StanceSupports || got["Ned Price"] != StanceRefutes {
 		t.Errorf("evidence stances %v, want Imran Khan supports and Ned Price refutes; evidence %+v", got, r.Evidence)
 	}
@@ -216,15 +211,21 @@ func TestCheckRejectedClaim(t *testing.T) {
 		"County Recorder Stephen Richer rejected the claim.\n"
 	doc := &claims.Document{Name: "a.txt", Text: text}
 	r := NewStanceChecker("thousands of votes were switched by faulty voting machines", CheckOptions{Claims: claims.Extract}).Check(doc)
+	got := speakerStances(r.Evidence)
+	if got["Blake Masters"] != StanceSupports || got["County Recorder Stephen Richer"] != StanceRefutes {
+		t.Errorf("evidence stances %v, want Blake Masters supports and Stephen Richer refutes; evidence %+v", got, r.Evidence)
+	}
+}
+
+// speakerStances returns the stance of each speaker's own evidence (accounts aside).
+func speakerStances(ev []StanceEvidence) map[string]Stance {
 	got := map[string]Stance{}
-	for _, e := range r.Evidence {
+	for _, e := range ev {
 		if !e.account {
 			got[e.Speaker] = e.Stance
 		}
 	}
-	if got["Blake Masters"] != StanceSupports || got["County Recorder Stephen Richer"] != StanceRefutes {
-		t.Errorf("evidence stances %v, want Blake Masters supports and Stephen Richer refutes; evidence %+v", got, r.Evidence)
-	}
+	return got
 }
 
 func TestAccountHolder(t *testing.T) {

@@ -419,7 +419,7 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 					e := sc.piece(doc, c.Content.Span, c.Speaker(), c.Cue.Text)
 					e.Stance, e.Confidence = stanceUnsettled, 0
 					a := e
-					a.Speaker, a.Cue, a.account = name, firstWord(c.Content.Text), true
+					a.Speaker, a.Cue, a.account = name, refNoun(c.Content.Text), true
 					out = append(out, e, a)
 					continue
 				}
@@ -457,9 +457,9 @@ func claimantBefore(cs []claims.Claim, i int) int {
 	return -1
 }
 
-// firstWord returns the noun a reference to an account ends its first words with: "claim"
+// refNoun returns the noun a reference to an account ends its first words with: "claim"
 // of "the claim", "allegations" of "the allegations".
-func firstWord(ref string) string {
+func refNoun(ref string) string {
 	w := strings.Fields(ref)
 	if len(w) > 1 {
 		return strings.Trim(w[1], ",.;:\"“”")

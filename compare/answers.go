@@ -76,7 +76,7 @@ func (a *analysis) linkAnswers(postings map[string][]int, namedActor func(i int)
 				if x := a.sim(i, j); x >= refSim && x > bestSim && a.shared(i, j, nil) >= 2 {
 					best, bestSim = j, x
 				}
-				if medium < 0 && noun != "" && named != "" && (o.medium == noun || containsWords(strings.ToLower(o.claim.Cue.Text), noun)) {
+				if medium < 0 && noun != "" && named != "" && o.medium == noun {
 					medium = j // "said in a report", answered by "the Hindenburg report"
 				}
 				if named != "" || a.docSim(s.doc, d) >= closeStorySim {

@@ -109,7 +109,7 @@ func TestNamedReportAnswered(t *testing.T) {
 
 // TestMediumBetween: the medium named between a cue and its content.
 func TestMediumBetween(t *testing.T) {
-	text := "Hindenburg said in a report that the debt was high. Adani said the debt was low."
+	text := "Hindenburg said in a report that the debt was high. Adani said the debt was low. \"It is low,\" Adani said in a statement."
 	d := doc("a.txt", "", text)
 	for _, tt := range []struct {
 		cl   claims.Claim
@@ -117,6 +117,7 @@ func TestMediumBetween(t *testing.T) {
 	}{
 		{claim(t, d, "Hindenburg", "Hindenburg", "said", claims.CueAssert, "the debt was high"), "report"},
 		{claim(t, d, "Adani", "Adani", "said", claims.CueAssert, "the debt was low"), ""},
+		{claim(t, d, "Adani", "Adani", "said in a statement", claims.CueAssert, "\"It is low,\""), "statement"},
 	} {
 		if got := mediumBetween(text, tt.cl); got != tt.want {
 			t.Errorf("mediumBetween(%q) = %q, want %q", tt.cl.Content.Text, got, tt.want)

@@ -786,13 +786,13 @@ func directive(s *stmt) bool {
 }
 
 func who(s *stmt, side string) string {
-	if s.actor != "" && s.actor != side && !strings.EqualFold(s.actor, side) && !containsWords(s.actor, side) {
-		return fmt.Sprintf("%s (%s)", described(s.actor), side)
-	}
-	if s.actor != "" && containsWords(s.actor, side) {
+	switch {
+	case s.actor == "" || strings.EqualFold(s.actor, side):
+		return described(side)
+	case containsWords(s.actor, side):
 		return described(s.actor) // "India's Adani Group", not "India's Adani Group (Adani Group)"
 	}
-	return described(side)
+	return fmt.Sprintf("%s (%s)", described(s.actor), side)
 }
 
 func verbOf(s *stmt) string {

@@ -156,13 +156,21 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 	c.resolveLiars(ds, c.stmts[first:])
 }
 
-// mediumBetween returns the medium named between a claim's cue and its content, "report" of
-// "said in a report that ..."; "" when none is.
+// mediumReach is how many bytes between a cue and its content may name a medium: "said in a
+// report that", "wrote in a letter to the board on Monday that".
+const mediumReach = 40
+
+// mediumBetween returns the medium named in a claim's cue or between it and its content,
+// "report" of "said in a report that ..." or of a cue "said in a report"; "" when none is.
 func mediumBetween(text string, cl claims.Claim) string {
-	if cl.Content.Start < cl.Cue.End || cl.Content.Start-cl.Cue.End > 40 || cl.Content.Start > len(text) {
+	end := cl.Cue.End // a quotation before its cue: the cue alone
+	if cl.Content.Start >= cl.Cue.End && cl.Content.Start-cl.Cue.End <= mediumReach {
+		end = cl.Content.Start
+	}
+	if cl.Cue.Start > end || end > len(text) {
 		return ""
 	}
-	for _, w := range strings.Fields(strings.ToLower(text[cl.Cue.End:cl.Content.Start])) {
+	for _, w := range strings.Fields(strings.ToLower(text[cl.Cue.Start:end])) {
 		if mediumNouns[w] {
 			return w
 		}

@@ -416,11 +416,7 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 			// "Stephen Richer rejected the claim" after Masters' allegation in the evidence.
 			if j := claimantBefore(cs, i); j >= 0 {
 				if name = holderIn(holders, cs[j].Speaker()); name != "" {
-					e := sc.piece(doc, c.Content.Span, c.Speaker(), c.Cue.Text)
-					e.Stance, e.Confidence = stanceUnsettled, 0
-					a := e
-					a.Speaker, a.Cue, a.account = name, refNoun(c.Content.Text), true
-					out = append(out, e, a)
+					out = append(out, denialPair(sc.piece(doc, c.Content.Span, c.Speaker(), c.Cue.Text), name, refNoun(c.Content.Text))...)
 					continue
 				}
 			}
@@ -508,11 +504,7 @@ func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) [
 	e := sc.piece(doc, sp, c.Speaker(), c.Cue.Text)
 	denial := c.Cue.Class == claims.CueDeny || hasDenial(e.Text)
 	if holder, noun := accountHolder(e.Text); denial && holder != "" {
-		// The denier's stance and the account's are settled once all evidence is in.
-		e.Stance, e.Confidence = stanceUnsettled, 0
-		a := e
-		a.Speaker, a.Cue, a.account = holder, noun, true
-		return []StanceEvidence{e, a}
+		return denialPair(e, holder, noun)
 	}
 	if e.Stance == StanceUnrelated {
 		return nil // a statement of the sentence about something else
@@ -521,6 +513,16 @@ func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) [
 		e.Stance = reverse(e.Stance)
 	}
 	return []StanceEvidence{e}
+}
+
+// denialPair returns denial e and an item for the account it denies, holder's (noun names
+// it: "version", "claim"); the stances of both are settled once all evidence is in (see
+// [settleAccounts]).
+func denialPair(e StanceEvidence, holder, noun string) []StanceEvidence {
+	e.Stance, e.Confidence = stanceUnsettled, 0
+	a := e
+	a.Speaker, a.Cue, a.account = holder, noun, true
+	return []StanceEvidence{e, a}
 }
 
 // stanceUnsettled marks evidence whose stance follows from others' (see settleAccounts).

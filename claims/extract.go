@@ -173,9 +173,8 @@ type extractor struct {
 	lastEnd  map[string]int32
 	prevEnd  []int32
 	// midCaps counts the words written with a capital in the middle of a line
-	// (namedElsewhere), built after midCapWalks walks of the tokens.
-	midCaps     map[string]int32
-	midCapWalks int
+	// (namedElsewhere), built when first asked: a text of many speakers' labels asks often.
+	midCaps map[string]int32
 	// mixedSurnames tells of each surname asked about whether the text names a woman and a
 	// man in full with it (bothGenders).
 	mixedSurnames map[string]bool
@@ -1034,15 +1033,6 @@ func (x *extractor) labelVerb(a, k int) int {
 // sentence somewhere else in the text, as names are ("Obama: ..." and "... said Obama").
 func (x *extractor) namedElsewhere(k int) bool {
 	w := x.word(k)
-	if x.midCaps == nil && x.midCapWalks < maxMidCapWalks {
-		x.midCapWalks++
-		for j := range x.toks {
-			if j != k && x.toks[j].low == w && x.midCap(j) {
-				return true
-			}
-		}
-		return false
-	}
 	if x.midCaps == nil {
 		x.midCaps = make(map[string]int32)
 		for j := range x.toks {
@@ -1057,10 +1047,6 @@ func (x *extractor) namedElsewhere(k int) bool {
 	}
 	return n > 0
 }
-
-// maxMidCapWalks is how many times namedElsewhere walks the tokens before it counts the
-// words written with a capital mid-line once: a text of many speakers' labels asks often.
-const maxMidCapWalks = 8
 
 // midCap reports whether token j is a word written with a capital in the middle of a line,
 // after a word.

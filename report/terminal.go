@@ -252,6 +252,34 @@ func fitPieces(widths, least []int, limit int) []int {
 	return out
 }
 
+// fitHeaders widens the columns narrower than the longest word of their header, so a narrow
+// table reads "Statement" rather than "Stateme" over "nt", taking the columns from those with
+// the most room to spare above their own header word. Cells pay for it: a cell's word can be
+// cut where a header's cannot without losing what the column holds.
+func fitHeaders(widths []int, header []string) []int {
+	out := slices.Clone(widths)
+	least := make([]int, len(header))
+	for i, h := range header {
+		least[i] = longestPiece(h)
+	}
+	for i := range out {
+		for out[i] < least[i] {
+			donor, spare := -1, 0
+			for j := range out {
+				if s := out[j] - least[j]; j != i && s > spare {
+					donor, spare = j, s
+				}
+			}
+			if donor < 0 {
+				break
+			}
+			out[donor]--
+			out[i]++
+		}
+	}
+	return out
+}
+
 // textTable is a terminal table: it wraps every cell to the width of its column so the whole
 // table fits opts.Width, then draws it with tablewriter.
 type textTable struct {
@@ -289,6 +317,7 @@ func (t *textTable) render(w io.Writer, width int) error {
 		}
 	}
 	widths = fitPieces(widths, least, total/3)
+	widths = fitHeaders(widths, t.header)
 	tb := tablewriter.NewTable(w,
 		tablewriter.WithEastAsian(tw.Off),
 		tablewriter.WithHeaderAutoFormat(tw.Off),

@@ -241,3 +241,32 @@ func TestTableKeepsParagraphs(t *testing.T) {
 		t.Errorf("paragraphs on lines %v, want three with one blank line between each:\n%s", at, b.String())
 	}
 }
+
+// TestHeaderWordsWhole checks that a narrow table gives its header words the columns they
+// need rather than cutting them ("State" over "ment") to widen a column of long words, at
+// every width that can hold them.
+func TestHeaderWordsWhole(t *testing.T) {
+	tables := []*textTable{
+		{header: []string{"Source", "Cue", "Statement", "Line"}, weight: []int{2, 1, 6, 0}},
+		{header: []string{"Stance", "Speaker", "Evidence", "Line"}, weight: []int{2, 2, 8, 0}},
+	}
+	for _, tb := range tables {
+		tb.append("diplomatic sources", "according to (report)", "the talks in the capital failed after a long night", "12")
+		tb.append("Foreign Office", "categorically rejected (deny)", "an agreement was reached", "1034")
+		least := 3*len(tb.header) + 1 // the borders and padding
+		for _, h := range tb.header {
+			least += len(h)
+		}
+		for width := least; width <= 60; width++ {
+			var b bytes.Buffer
+			if err := tb.render(&b, width); err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range tb.header {
+				if !strings.Contains(b.String(), "│ "+h+" ") {
+					t.Errorf("width %d: header %q cut:\n%s", width, h, b.String())
+				}
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -23,6 +24,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Writer:                    stdout,
 		ErrWriter:                 stderr,
 		Commands:                  commands,
+		Flags:                     []cli.Flag{cli.HelpFlag}, // urfave/cli adds it only along with its own help command
 		Action:                    listCommands("claimdiff", commands),
 		OnUsageError:              usageError("claimdiff"),
 		HideHelpCommand:           false,
@@ -43,8 +45,64 @@ var commands = []*cli.Command{
 }
 
 func init() {
+	commands = append(commands, helpCommand("claimdiff", commands))
+	evalCommand.Subcommands = append(evalCommand.Subcommands, helpCommand("claimdiff eval", evalCommand.Subcommands))
 	quietUsageErrors(commands, "claimdiff")
 	evalCommand.Action = listCommands("claimdiff eval", evalCommand.Subcommands)
+}
+
+// usageErr is an error in how claimdiff was called (an unknown command, help topic or option,
+// an option's value that does not parse or arguments missing): main exits with status 2 for
+// it, and 1 for inputs that could not be processed.
+type usageErr struct{ error }
+
+func (e usageErr) Unwrap() error { return e.error }
+
+// usagef formats a usage error.
+func usagef(format string, args ...any) error { return usageErr{fmt.Errorf(format, args...)} }
+
+// commandNames lists the names of cmds but help, for messages: "claims, contested, ...".
+func commandNames(cmds []*cli.Command) string {
+	var names []string
+	for _, cmd := range cmds {
+		if cmd.Name != "help" {
+			names = append(names, cmd.Name)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// helpCommand returns the help command of the command called name ("claimdiff", "claimdiff
+// eval") whose commands are cmds. It replaces urfave/cli's, which answers a name that is no
+// command with "No help topic for 'x'" and exit status 3: here that is a usage error naming
+// the commands. "help eval fnc1" shows fnc1's help.
+func helpCommand(name string, cmds []*cli.Command) *cli.Command {
+	return &cli.Command{
+		Name:      "help",
+		Aliases:   []string{"h"},
+		Usage:     "show the commands, or a command's options",
+		ArgsUsage: "[COMMAND]",
+		Action: func(c *cli.Context) error {
+			path := strings.Fields(name)[1:]
+			level, parent := cmds, name
+			for _, topic := range c.Args().Slice() {
+				i := slices.IndexFunc(level, func(cmd *cli.Command) bool { return cmd.HasName(topic) && cmd.Name != "help" })
+				if i < 0 {
+					names := commandNames(level)
+					if names == "" {
+						return usagef("help: %s has no commands; see %s --help", parent, parent)
+					}
+					return usagef("help: unknown command %q (%s takes %s)", topic, parent, names)
+				}
+				path = append(path, level[i].Name)
+				level, parent = level[i].Subcommands, parent+" "+level[i].Name
+			}
+			if len(path) == 0 {
+				return cli.ShowAppHelp(c)
+			}
+			return c.App.RunContext(c.Context, append(append([]string{c.App.Name}, path...), "--help"))
+		},
+	}
 }
 
 // quietUsageErrors makes a usage error of each command and subcommand (an unknown option, a
@@ -73,7 +131,7 @@ func usageError(name string) cli.OnUsageErrorFunc {
 				msg = "unknown option --" + flag
 			}
 		}
-		return fmt.Errorf("%s%s (see %s --help)", prefix, msg, name)
+		return usagef("%s%s (see %s --help)", prefix, msg, name)
 	}
 }
 
@@ -88,10 +146,6 @@ func listCommands(name string, cmds []*cli.Command) cli.ActionFunc {
 			}
 			return cli.ShowSubcommandHelp(c)
 		}
-		names := make([]string, len(cmds))
-		for i, cmd := range cmds {
-			names[i] = cmd.Name
-		}
-		return fmt.Errorf("unknown command %q (%s takes %s; see %s --help)", c.Args().First(), name, strings.Join(names, ", "), name)
+		return usagef("unknown command %q (%s takes %s; see %s --help)", c.Args().First(), name, commandNames(cmds), name)
 	}
 }

@@ -50,22 +50,22 @@ var checkCommand = &cli.Command{
 func checkAction(c *cli.Context) error {
 	format, err := report.ParseFormat(c.String("format"))
 	if err != nil {
-		return err
+		return usageErr{err}
 	}
 	minRelated, err := minRelated(c)
 	if err != nil {
 		return err
 	}
 	if n := c.Int("evidence"); n < 1 {
-		return fmt.Errorf("--evidence %d: want 1 or more sentences", n)
+		return usagef("--evidence %d: want 1 or more sentences", n)
 	}
 	opts := compare.CheckOptions{MaxEvidence: c.Int("evidence"), Claims: claims.Extract, MinRelated: minRelated}
 	if c.IsSet("pairs") {
 		if c.NArg() > 0 {
-			return fmt.Errorf("check --pairs takes no other arguments, got %d", c.NArg())
+			return usagef("check --pairs takes no other arguments, got %d", c.NArg())
 		}
 		if c.IsSet("related") || c.IsSet("by-stance") {
-			return errors.New("check --related and --by-stance go with FILES, not --pairs (whose output has a line for every input line, in order)")
+			return usagef("check --related and --by-stance go with FILES, not --pairs (whose output has a line for every input line, in order)")
 		}
 		if c.IsSet("format") && format != report.JSONL {
 			return fmt.Errorf("check --pairs writes jsonl only, not %s", format)
@@ -73,14 +73,14 @@ func checkAction(c *cli.Context) error {
 		return checkPairs(c.String("pairs"), c.App.Reader, c.App.Writer, c.App.ErrWriter, opts, c.Bool("alone"))
 	}
 	if c.IsSet("alone") {
-		return errors.New("check --alone goes with --pairs")
+		return usagef("check --alone goes with --pairs")
 	}
 	if c.NArg() < 2 {
-		return errors.New(`check takes a claim and the articles to check it against (check "CLAIM" FILES)`)
+		return usagef(`check takes a claim and the articles to check it against (check "CLAIM" FILES)`)
 	}
 	claim := c.Args().First()
 	if strings.TrimSpace(claim) == "" {
-		return errors.New(`check: the claim is empty (check "CLAIM" FILES)`)
+		return usagef(`check: the claim is empty (check "CLAIM" FILES)`)
 	}
 	sc := compare.NewStanceChecker(claim, opts)
 	w := report.NewCheckWriter(c.App.Writer, claim, renderOptions(c, format))
@@ -220,7 +220,7 @@ func minRelatedFlag(def float64) cli.Flag {
 func minRelated(c *cli.Context) (float64, error) {
 	p := c.Float64("min-related")
 	if c.IsSet("min-related") && (p <= 0 || p > 1 || p != p) {
-		return 0, fmt.Errorf("--min-related %v: want a probability above 0 and at most 1", p)
+		return 0, usagef("--min-related %v: want a probability above 0 and at most 1", p)
 	}
 	return p, nil
 }

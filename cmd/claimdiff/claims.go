@@ -33,16 +33,16 @@ var claimsCommand = &cli.Command{
 func claimsFilter(c *cli.Context) (claims.Filter, error) {
 	classes, err := claims.ParseCueClasses(c.String("class"))
 	if err != nil {
-		return claims.Filter{}, fmt.Errorf("--class: %w", err)
+		return claims.Filter{}, usagef("--class: %w", err)
 	}
 	if c.IsSet("class") && len(classes) == 0 {
-		return claims.Filter{}, fmt.Errorf("--class %q: name one class or more (assert, deny, accuse, claim, report, believe)", c.String("class"))
+		return claims.Filter{}, usagef("--class %q: name one class or more (assert, deny, accuse, claim, report, believe)", c.String("class"))
 	}
 	for _, flag := range []string{"speaker", "grep"} {
 		for _, v := range c.StringSlice(flag) {
 			if strings.TrimSpace(v) == "" {
 				// A blank --speaker kept no statement, a blank --grep every one.
-				return claims.Filter{}, fmt.Errorf("--%s %q: give the text to look for", flag, v)
+				return claims.Filter{}, usagef("--%s %q: give the text to look for", flag, v)
 			}
 		}
 	}
@@ -68,7 +68,7 @@ func warnUnclosed(c *cli.Context, doc *claims.Document) int {
 func claimsAction(c *cli.Context) error {
 	format, err := report.ParseFormat(c.String("format"))
 	if err != nil {
-		return err
+		return usageErr{err}
 	}
 	filter, err := claimsFilter(c)
 	if err != nil {

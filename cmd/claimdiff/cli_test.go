@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -178,9 +179,10 @@ func TestCLIClaimsFilter(t *testing.T) {
 	}
 }
 
-// TestCLIUsageErrors: an unknown option, a value that does not parse or an unknown command
-// is an error naming the command and where its options are listed, and nothing is written
-// to standard output, where the help text would mix with the command's output.
+// TestCLIUsageErrors: an unknown option, a value that does not parse, an unknown command or
+// help topic is an error naming the command and where its options are listed, and nothing is
+// written to standard output, where the help text would mix with the command's output. They
+// are usage errors (exit status 2), as are values the command refuses and missing inputs.
 func TestCLIUsageErrors(t *testing.T) {
 	good := filepath.Join("..", "..", "testdata", "input", "crlf-bom-nbsp.txt")
 	tests := []struct {
@@ -193,11 +195,43 @@ func TestCLIUsageErrors(t *testing.T) {
 		{[]string{"--nope"}, "unknown option --nope (see claimdiff --help)"},
 		{[]string{"claim", good}, `unknown command "claim" (claimdiff takes claims, contested, compare, report, eval, text, check; see claimdiff --help)`},
 		{[]string{"eval", "polner", "dir"}, `unknown command "polner" (claimdiff eval takes polnear, fnc1, events; see claimdiff eval --help)`},
+		{[]string{"help", "nope"}, `help: unknown command "nope" (claimdiff takes claims, contested, compare, report, eval, text, check)`},
+		{[]string{"eval", "help", "nope"}, `help: unknown command "nope" (claimdiff eval takes polnear, fnc1, events)`},
+		{[]string{"help", "eval", "nope"}, `help: unknown command "nope" (claimdiff eval takes polnear, fnc1, events)`},
+		{[]string{"help", "claims", "nope"}, `help: claimdiff claims has no commands; see claimdiff claims --help`},
+		{[]string{"claims", "--format", "xml", good}, `unknown format "xml" (want table, markdown or jsonl)`},
+		{[]string{"claims"}, `no input files (give files, directories, URLs or - for standard input)`},
+		{[]string{"check", "--evidence", "0", "a claim", good}, `--evidence 0: want 1 or more sentences`},
 	}
 	for _, tt := range tests {
 		stdout, _, err := runCLI(t, "", tt.args...)
 		if err == nil || err.Error() != tt.want || stdout != "" {
 			t.Errorf("claimdiff %q: stdout %q, error %v; want no output and %q", tt.args, stdout, err, tt.want)
+		}
+		if !errors.As(err, new(usageErr)) {
+			t.Errorf("claimdiff %q: %v is no usage error (exit status 2)", tt.args, err)
+		}
+	}
+	// Inputs that cannot be read are no usage error: exit status 1.
+	if _, _, err := runCLI(t, "", "claims", "nope.txt"); err == nil || errors.As(err, new(usageErr)) {
+		t.Errorf("claims nope.txt: %v, want an error of status 1", err)
+	}
+}
+
+// TestCLIHelp: help, help COMMAND and help eval SUBCOMMAND show the help, on standard output.
+func TestCLIHelp(t *testing.T) {
+	for args, want := range map[string]string{
+		"help":           "COMMANDS:",
+		"h":              "--help, -h",
+		"--help":         "--help, -h",
+		"help claims":    "claimdiff claims - list every attributed statement",
+		"help eval":      "claimdiff eval - score extraction",
+		"help eval fnc1": "claimdiff eval fnc1 - score check's stance model",
+		"eval help fnc1": "claimdiff eval fnc1 - score check's stance model",
+	} {
+		stdout, _, err := runCLI(t, "", strings.Fields(args)...)
+		if err != nil || !strings.Contains(stdout, want) {
+			t.Errorf("claimdiff %s: error %v, output:\n%s\nwant it to hold %q", args, err, stdout, want)
 		}
 	}
 }

@@ -35,7 +35,7 @@ compared; --sides "United States,Pakistan" names them (left, then right). --side
 func compareAction(c *cli.Context) error {
 	format, err := report.ParseFormat(c.String("format"))
 	if err != nil {
-		return err
+		return usageErr{err}
 	}
 	defs, err := loadSides(c.String("side-file"), c.StringSlice("side"))
 	if err != nil {
@@ -67,15 +67,15 @@ func parseSidePair(s string) ([]string, error) {
 	}
 	sides := strings.Split(s, ",")
 	if len(sides) != 2 {
-		return nil, fmt.Errorf("--sides %q: want two sides separated by a comma, \"LEFT,RIGHT\"", s)
+		return nil, usagef("--sides %q: want two sides separated by a comma, \"LEFT,RIGHT\"", s)
 	}
 	for i := range sides {
 		if sides[i] = strings.TrimSpace(sides[i]); sides[i] == "" {
-			return nil, fmt.Errorf("--sides %q: a side has no name; want \"LEFT,RIGHT\"", s)
+			return nil, usagef("--sides %q: a side has no name; want \"LEFT,RIGHT\"", s)
 		}
 	}
 	if strings.EqualFold(sides[0], sides[1]) {
-		return nil, fmt.Errorf("--sides %q: a side is compared with another, not with itself", s)
+		return nil, usagef("--sides %q: a side is compared with another, not with itself", s)
 	}
 	return sides, nil
 }

@@ -47,7 +47,7 @@ var sideFlag = &cli.StringSliceFlag{Name: "side", Usage: "define or extend a sid
 func contestedAction(c *cli.Context) error {
 	format, err := report.ParseFormat(c.String("format"))
 	if err != nil {
-		return err
+		return usageErr{err}
 	}
 	defs, err := loadSides(c.String("sides"), c.StringSlice("side"))
 	if err != nil {
@@ -55,10 +55,10 @@ func contestedAction(c *cli.Context) error {
 	}
 	sel := compare.Selection{MinConfidence: c.Float64("min-confidence"), Sides: c.StringSlice("involving")}
 	if sel.Types, err = compare.ParseConflictTypes(c.String("type")); err != nil {
-		return fmt.Errorf("--type: %w", err)
+		return usagef("--type: %w", err)
 	}
 	if sel.MinConfidence < 0 || sel.MinConfidence > 1 {
-		return fmt.Errorf("--min-confidence %v: want a number between 0 and 1", sel.MinConfidence)
+		return usagef("--min-confidence %v: want a number between 0 and 1", sel.MinConfidence)
 	}
 	// Unreadable inputs are reported as they come; the others are still judged, and the
 	// run fails at the end.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -74,17 +73,17 @@ func newAttr(a polnear.Attribution) *attr {
 
 func evalPolnearAction(c *cli.Context) error {
 	if c.NArg() != 1 {
-		return fmt.Errorf("eval polnear takes one directory (a split holding text/ and attributions/), got %d arguments", c.NArg())
+		return usagef("eval polnear takes one directory (a split holding text/ and attributions/), got %d arguments", c.NArg())
 	}
 	format := strings.ToLower(strings.TrimSpace(c.String("format")))
 	if format != "table" && format != "jsonl" {
-		return fmt.Errorf("unknown format %q (want table or jsonl)", format)
+		return usagef("unknown format %q (want table or jsonl)", format)
 	}
 	if c.IsSet("why") && c.Int("errors") <= 0 {
-		return errors.New("eval polnear --why goes with --errors N")
+		return usagef("eval polnear --why goes with --errors N")
 	}
 	if c.IsSet("quoted") && c.Int("errors") <= 0 && c.Int("cues") <= 0 {
-		return errors.New("eval polnear --quoted goes with --errors N or --cues N")
+		return usagef("eval polnear --quoted goes with --errors N or --cues N")
 	}
 	dir := c.Args().First()
 	articles, err := polnear.Load(dir)
@@ -137,7 +136,7 @@ func evalPolnearAction(c *cli.Context) error {
 		}
 	}
 	if n == 0 && c.String("doc") != "" {
-		return fmt.Errorf("--doc %q: no article of %s has a name containing it", c.String("doc"), dir)
+		return usagef("--doc %q: no article of %s has a name containing it", c.String("doc"), dir)
 	}
 	if n == 0 {
 		return fmt.Errorf("no articles in %s", dir)

@@ -51,10 +51,10 @@ func evalFNC1Action(c *cli.Context) error {
 	case "train-side":
 		model = compare.FNC1TrainSide
 	default:
-		return fmt.Errorf("unknown model %q (want shipped, train-side or auto)", c.String("model"))
+		return usagef("unknown model %q (want shipped, train-side or auto)", c.String("model"))
 	}
 	if c.Int("bootstrap") < 0 {
-		return fmt.Errorf("--bootstrap %d: want a number of resamples, or 0 for none", c.Int("bootstrap"))
+		return usagef("--bootstrap %d: want a number of resamples, or 0 for none", c.Int("bootstrap"))
 	}
 	minRelated, err := minRelated(c)
 	if err != nil {
@@ -99,7 +99,7 @@ func fnc1DataFlags() []cli.Flag {
 // their --split.
 func fnc1Args(c *cli.Context, command string) (string, error) {
 	if c.NArg() != 1 {
-		return "", fmt.Errorf("eval %s takes one directory, got %d arguments", command, c.NArg())
+		return "", usagef("eval %s takes one directory, got %d arguments", command, c.NArg())
 	}
 	split := c.String("split")
 	if split != "all" && split != "dev" && split != "train" {

@@ -51,7 +51,7 @@ func isHTMLExt(path string) bool {
 // eachDocument returns an error counting them. An error from fn stops the run at once.
 func eachDocument(args []string, stdin io.Reader, stderr io.Writer, fn func(*claims.Document) error) error {
 	if len(args) == 0 {
-		return fmt.Errorf("no input files (give files, directories, URLs or - for standard input)")
+		return usagef("no input files (give files, directories, URLs or - for standard input)")
 	}
 	r := &inputReader{stderr: stderr, fn: fn, limit: maxInputSize}
 	for _, arg := range args {

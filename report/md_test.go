@@ -263,3 +263,17 @@ func TestGoldenAnchors(t *testing.T) {
 		}
 	}
 }
+
+// TestReportSummaryFirst: the summary (what is contested, by whom) comes right after the
+// title, before the list of sources, which over a folder of articles is a table of a
+// thousand rows the reader would have to scroll past.
+func TestReportSummaryFirst(t *testing.T) {
+	var b strings.Builder
+	if err := Write(&b, Data{Title: "T"}); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if s, src := strings.Index(out, "\n## Summary\n"), strings.Index(out, "\n## Sources\n"); s < 0 || src < 0 || s > src {
+		t.Errorf("## Summary at %d, ## Sources at %d; want the summary first:\n%s", s, src, out)
+	}
+}

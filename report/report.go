@@ -44,8 +44,8 @@ type Data struct {
 }
 
 // Write writes the report of d as a GitHub-flavoured markdown document: title, provenance
-// (command, version, date range), sources, summary (contested events, sides and their most
-// quoted actors), the contested events (a side-by-side table with one column per side, the
+// (command, version, date range), summary (contested events, sides and their most quoted
+// actors), sources, the contested events (a side-by-side table with one column per side, the
 // conflict, word diffs of aligned statements, every statement verbatim with file:line), a
 // timeline of each contested event's statements by date, and an appendix of every statement
 // grouped by actor. All text from the articles is escaped, so no quotation can break a table
@@ -54,8 +54,8 @@ func Write(w io.Writer, d Data) error {
 	bw := bufio.NewWriter(w)
 	r := &reportWriter{w: bw, d: &d}
 	r.header()
-	r.sources()
 	r.summary()
+	r.sources()
 	r.contested()
 	r.timeline()
 	r.appendix()

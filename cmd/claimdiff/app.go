@@ -149,3 +149,75 @@ func listCommands(name string, cmds []*cli.Command) cli.ActionFunc {
 		return usagef("unknown command %q (%s takes %s; see %s --help)", c.Args().First(), name, commandNames(cmds), name)
 	}
 }
+
+// run runs app on the command line args, options written after a command's files first moved
+// before them (interspersed).
+func run(app *cli.App, args []string) error {
+	return app.Run(interspersed(app.Commands, args))
+}
+
+// interspersed returns args with the options that follow a command's arguments moved before
+// them, so that "claimdiff report ../shared/seeds -o r.md" writes r.md: urfave/cli v2 stops
+// reading options at a command's first argument and would take "-o" and "r.md" for files.
+// An option's value goes with it unless the option is a switch or is written "--opt=value";
+// "-" (standard input) is an argument, and everything after "--" is one, "--" then going
+// before all the arguments. args
+// naming no command, or a command that has commands of its own but none named, are returned
+// as they are.
+func interspersed(cmds []*cli.Command, args []string) []string {
+	if len(args) < 2 {
+		return args
+	}
+	var cmd *cli.Command
+	i := 1
+	for level := cmds; i < len(args); i++ {
+		k := slices.IndexFunc(level, func(c *cli.Command) bool { return c.HasName(args[i]) })
+		if k < 0 {
+			break
+		}
+		cmd, level = level[k], level[k].Subcommands
+	}
+	if cmd == nil || cmd.Name == "help" || slices.ContainsFunc(cmd.Subcommands, isCommand) {
+		return args
+	}
+	out := slices.Clone(args[:i])
+	var files []string
+	for ; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			out = append(out, a)
+			files = append(files, args[i+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			files = append(files, a)
+			continue
+		}
+		out = append(out, a)
+		if takesValue(cmd, a) && i+1 < len(args) {
+			i++
+			out = append(out, args[i])
+		}
+	}
+	return append(out, files...)
+}
+
+// isCommand reports whether c is a command of claimdiff's, not the help command urfave/cli
+// gives every command once it has run.
+func isCommand(c *cli.Command) bool { return c.Name != "help" }
+
+// takesValue reports whether the option opt ("-o", "--format") of cmd takes the argument after
+// it as its value: it is one of cmd's options, no switch, and not written "--opt=value".
+func takesValue(cmd *cli.Command, opt string) bool {
+	name := strings.TrimLeft(opt, "-")
+	if strings.Contains(name, "=") {
+		return false
+	}
+	for _, f := range cmd.Flags {
+		if slices.Contains(f.Names(), name) {
+			_, isSwitch := f.(*cli.BoolFlag)
+			return !isSwitch
+		}
+	}
+	return false
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -18,7 +19,7 @@ func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, 
 	var out, errOut bytes.Buffer
 	app := newApp(&out, &errOut)
 	app.Reader = strings.NewReader(stdin)
-	err = app.Run(append([]string{"claimdiff"}, args...))
+	err = run(app, append([]string{"claimdiff"}, args...))
 	return out.String(), errOut.String(), err
 }
 
@@ -83,16 +84,23 @@ func TestCLIBadInput(t *testing.T) {
 	}
 }
 
-// TestCLIOptionsAfterFiles checks that an option given after the files, which the command
-// line reads as a file, says where options go, and the files still get processed.
+// TestCLIOptionsAfterFiles checks that options written after the files are read as options
+// (their values with them), and that after "--" everything is a file.
 func TestCLIOptionsAfterFiles(t *testing.T) {
 	good := filepath.Join("..", "..", "testdata", "input", "crlf-bom-nbsp.txt")
 	stdout, stderr, err := runCLI(t, "", "claims", good, "-f", "jsonl")
-	if !strings.Contains(stderr, "claimdiff: -f: no such file or directory (options go before the files") {
-		t.Errorf("stderr %q, want a hint that options go before the files", stderr)
+	if err != nil || stderr != "" || !strings.HasPrefix(stdout, `{"doc":`) {
+		t.Errorf("claims FILE -f jsonl: error %v, stderr %q, stdout %.60q; want JSON Lines", err, stderr, stdout)
 	}
-	if got := docLines(stdout); len(got) != 1 || got[0] != good || err == nil {
-		t.Errorf("documents %q, error %v; want %s processed and an error", got, err, good)
+	out := filepath.Join(t.TempDir(), "r.md")
+	if _, stderr, err := runCLI(t, "", "report", good, "-o", out, "--title", "T"); err != nil || stderr != "" {
+		t.Errorf("report FILE -o OUT: error %v, stderr %q", err, stderr)
+	} else if b, err := os.ReadFile(out); err != nil || !strings.HasPrefix(string(b), "# T\n") {
+		t.Errorf("report FILE -o OUT --title T wrote %.40q (%v), want a report titled T", b, err)
+	}
+	stdout, _, err = runCLI(t, "", "claims", "--format=jsonl", good, "--strict", "--", "-f")
+	if err == nil || !strings.Contains(err.Error(), "1 of 2 inputs") || !strings.HasPrefix(stdout, `{"doc":`) {
+		t.Errorf("claims --format=jsonl FILE --strict -- -f: error %v, stdout %.60q; want FILE as JSON Lines and -f a missing file", err, stdout)
 	}
 }
 
@@ -270,5 +278,28 @@ func TestCLIFormatCase(t *testing.T) {
 	}
 	if _, _, err := runEval(t, "eval", "polnear", "--baseline", "-f", "JSONL", evalFixture); err != nil {
 		t.Errorf("eval polnear -f JSONL: %v", err)
+	}
+}
+
+// TestInterspersed checks which arguments interspersed moves: options and their values before
+// the arguments, switches alone, "-" and everything after "--" left as arguments.
+func TestInterspersed(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"claims a.txt -f jsonl", "claims -f jsonl a.txt"},
+		{"claims - --strict b.txt --format=jsonl", "claims --strict --format=jsonl - b.txt"},
+		{"report dir -o r.md --force --title T", "report -o r.md --force --title T dir"},
+		{"check CLAIM a.txt --evidence 2 --related", "check --evidence 2 --related CLAIM a.txt"},
+		{"eval fnc1 DIR --split dev", "eval fnc1 --split dev DIR"},
+		{"claims a.txt -- -f b.txt", "claims -- a.txt -f b.txt"},
+		{"claims a.txt --nope x", "claims --nope a.txt x"}, // unknown: no value taken, urfave refuses it
+		{"eval DIR --split dev", "eval DIR --split dev"},   // no command named: as written
+		{"help claims -x", "help claims -x"},
+		{"nope a -f jsonl", "nope a -f jsonl"},
+	}
+	for _, tt := range tests {
+		got := strings.Join(interspersed(newApp(io.Discard, io.Discard).Commands, append([]string{"claimdiff"}, strings.Fields(tt.in)...))[1:], " ")
+		if got != tt.want {
+			t.Errorf("interspersed(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -18,7 +18,7 @@ var evalFixture = filepath.Join("..", "..", "claims", "polnear", "testdata", "sp
 func runEval(t *testing.T, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	err = newApp(&out, &errOut).Run(append([]string{"claimdiff"}, args...))
+	err = run(newApp(&out, &errOut), append([]string{"claimdiff"}, args...))
 	return out.String(), errOut.String(), err
 }
 

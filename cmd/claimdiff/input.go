@@ -297,10 +297,6 @@ func describe(path string, err error) error {
 			target, _ := os.Readlink(path)
 			return fmt.Errorf("broken symbolic link (target %q does not exist)", target)
 		}
-		if strings.HasPrefix(path, "-") && len(path) > 1 {
-			// "claimdiff claims FILE -f jsonl": flags after the files are read as files.
-			return errors.New("no such file or directory (options go before the files: claimdiff COMMAND [options] FILES...)")
-		}
 		return errors.New("no such file or directory")
 	case errors.Is(err, syscall.ELOOP):
 		return errors.New("too many levels of symbolic links (a link loop?)")

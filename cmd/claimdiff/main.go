@@ -28,7 +28,7 @@ import (
 // main exits with status 1 when an input could not be processed and 2 when claimdiff was
 // called wrongly (usageErr).
 func main() {
-	if err := newApp(os.Stdout, os.Stderr).Run(os.Args); err != nil {
+	if err := run(newApp(os.Stdout, os.Stderr), os.Args); err != nil {
 		fmt.Fprintf(os.Stderr, "claimdiff: %v\n", err)
 		if errors.As(err, new(usageErr)) {
 			os.Exit(2)

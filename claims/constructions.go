@@ -881,6 +881,12 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 		if x.word(end-1) == "," {
 			end--
 		}
+		if x.demonstrativeIs(s, cue.a) {
+			// "That’s according to exit polls.": the verb joins the cue, the pronoun is the
+			// content, as PolNeAR marks it.
+			x.add(draft{src: src, cue: rng{cue.a - 1, cue.b}, content: []rng{{s.a, s.a + 1}}, class: CueReport, inherit: -1})
+			return true
+		}
 		if x.word(src.b) == "," && x.word(end) == "," {
 			// "But the next day, according to Roffman, Trump made further demands": an
 			// opening adverbial, then the clause; PolNeAR takes both for the content.
@@ -961,6 +967,13 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
 	return true
+}
+
+// demonstrativeIs reports whether sentence s opens with "That’s" or "This is" right before
+// k: "That’s according to fundraising reports".
+func (x *extractor) demonstrativeIs(s rng, k int) bool {
+	d, v := x.word(s.a), x.word(s.a+1)
+	return k == s.a+2 && (d == "that" || d == "this") && (v == "'s" || v == "is")
 }
 
 // opensClauseBefore reports whether a complementizer or a subordinator ends the words before

@@ -43,6 +43,13 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "That’s according to X: the verb joins the cue and the pronoun is the content",
+			text: "The campaign raised more money in March than ever before. That’s according to a new filing with the commission.",
+			want: []want{
+				{"a new filing with the commission", "", "’s according to", CueReport, "That", Indirect},
+			},
+		},
+		{
 			name: "according to between a complementizer or a subordinator and its clause reports the clause after it",
 			text: "The agency reported that, according to a tally of its records, most of the meetings were with donors. He left the country after, according to him, the network cut his report.",
 			want: []want{

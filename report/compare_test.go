@@ -356,3 +356,37 @@ func TestSummaryManySides(t *testing.T) {
 		t.Errorf("summary lacks the line of the other sides:\n%s", out)
 	}
 }
+
+// TestSummaryHundredsOfSides: past the sides named on the last line, the summary only counts
+// the others and says how many statements each has, so the line stays short.
+func TestSummaryHundredsOfSides(t *testing.T) {
+	var ss []compare.Statement
+	n := mostSides + moreSides + 200
+	for i := range n {
+		side := fmt.Sprintf("Side%03d", i)
+		for range max(1, 4-i/(mostSides+moreSides)) { // the last 200 sides: 4, 3, 2, 1 statements
+			ss = append(ss, compare.Statement{Actor: "actor of " + side, Side: side})
+		}
+	}
+	var b bytes.Buffer
+	w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Statements: ss}}
+	w.summary()
+	w.w.Flush()
+	out := b.String()
+	var last string
+	for line := range strings.Lines(out) {
+		last = line
+	}
+	if want := fmt.Sprintf("  - %d more sides: ", n-mostSides); !strings.HasPrefix(last, want) {
+		t.Errorf("last line %q, want it to start %q", last, want)
+	}
+	if got := strings.Count(last, "**"); got != 2*moreSides {
+		t.Errorf("last line names %d sides, want %d:\n%s", got/2, moreSides, last)
+	}
+	if !strings.HasSuffix(last, ", and 200 more with 1 to 3 statements each\n") {
+		t.Errorf("last line %q, want it to count the 200 sides not named", last)
+	}
+	if len(last) > 1000 {
+		t.Errorf("last line is %d bytes long", len(last))
+	}
+}

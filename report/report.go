@@ -217,6 +217,7 @@ func (r *reportWriter) summary() {
 	}
 	r.printf("- Sides and their most quoted actors:\n")
 	var rest []string
+	restMin, restMax, unlisted := 0, 0, 0
 	for k, side := range sides {
 		var parts []string
 		n := 0
@@ -225,6 +226,11 @@ func (r *reportWriter) summary() {
 			if j < mostQuoted {
 				parts = append(parts, fmt.Sprintf("%s (%d)", mdText(a.name), a.n))
 			}
+		}
+		if k >= mostSides+moreSides {
+			restMin, unlisted = n, unlisted+1
+			restMax = max(restMax, n)
+			continue
 		}
 		if k >= mostSides {
 			rest = append(rest, fmt.Sprintf("**%s** (%d)", mdText(side), n))
@@ -235,14 +241,25 @@ func (r *reportWriter) summary() {
 		}
 		r.printf("  - **%s**, %s: %s\n", mdText(side), plural(n, "statement"), strings.Join(parts, ", "))
 	}
+	switch {
+	case unlisted > 0 && restMin == restMax:
+		rest = append(rest, fmt.Sprintf("and %d more with %s each", unlisted, plural(restMin, "statement")))
+	case unlisted > 0:
+		rest = append(rest, fmt.Sprintf("and %d more with %d to %d statements each", unlisted, restMin, restMax))
+	}
 	if len(rest) > 0 {
-		r.printf("  - %s: %s\n", plural(len(rest), "more side"), strings.Join(rest, ", "))
+		r.printf("  - %s: %s\n", plural(len(sides)-mostSides, "more side"), strings.Join(rest, ", "))
 	}
 }
 
 // mostSides is how many sides the summary lists with their actors; the others share one
 // line with their statement counts.
 const mostSides = 15
+
+// moreSides is how many sides after those the summary names on that line with their
+// statement counts; the rest are only counted, so that a corpus of hundreds of sides keeps
+// its summary short.
+const moreSides = 25
 
 // eventTitle is the heading of a contested event: "1. Pompeo’s telephone call to Imran Khan".
 func eventTitle(i int, c *compare.Contested) string {

@@ -589,7 +589,7 @@ var keptThings = setOf([]string{"a", "an", "the", "his", "her", "their", "its", 
 
 // evidenceBefore reports whether "show" at k follows a plural of evidence with its modifier:
 // "FEC records from the 2008 cycle show", "Polls in New Hampshire show", "the figures released
-// Monday show". The modifier opens with a preposition or a participle and holds no auxiliary or cue;
+// Monday show", "Polls there show". The modifier opens with a preposition or a participle and holds no auxiliary or cue;
 // not "the polls on the show", nor "polls that show", whose speaker is the relative's.
 func (x *extractor) evidenceBefore(k int) bool {
 	if w := x.word(k - 1); !x.isWord(k-1) || isDeterminer(w) || prepositions[w] {
@@ -602,7 +602,7 @@ func (x *extractor) evidenceBefore(k int) bool {
 		}
 		if evidenceNouns[w] && j < k-1 {
 			n := x.word(j + 1)
-			return prepositions[n] || strings.HasSuffix(n, "ed") && !x.toks[j+1].upper
+			return prepositions[n] || n == "there" || strings.HasSuffix(n, "ed") && !x.toks[j+1].upper
 		}
 		if j < k-1 && (len(cueLex[w]) > 0 || auxiliaries[w] || beForms[w]) {
 			return false // "polls have shown", "the polls he cited show"

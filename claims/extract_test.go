@@ -3789,6 +3789,25 @@ func TestExtract(t *testing.T) {
 			none: []string{"on the show"},
 		},
 		{
+			name: "a poll with \"out\" or \"there\" and a time after it is the source of show",
+			text: "A State University poll out this week shows Smith with a small lead. Jones campaigned in Iowa. Polls there show Jones is trailing Brown.",
+			want: []want{
+				{"A State University poll out this week", "", "shows", CueReport, "Smith with a small lead", Indirect},
+				{"Polls there", "", "show", CueReport, "Jones is trailing Brown", Indirect},
+			},
+		},
+		{
+			name: "a capitalised name after a poll leaves shows a verb; warning before signs is no cue",
+			text: "A national poll released by The Daily Post and City News shows the mayor keeping his lead, but there are some warning signs for him. Other news shows did better.",
+			want: []want{{"A national poll released by The Daily Post and City News", "", "shows", CueReport, "the mayor keeping his lead", Indirect}},
+			none: []string{"signs for him", "did better"},
+		},
+		{
+			name: "a claim in a relative clause of an opening subordinate clause is nested in a trailing said's content",
+			text: "Even as the race moves to Ohio, a state that she hoped to win, the race will be tight, said Dan Brown, an analyst.",
+			want: []want{{"Dan Brown, an analyst", "", "said", CueAssert, "Even as the race moves to Ohio, a state that she hoped to win, the race will be tight", Indirect}},
+		},
+		{
 			name:   "saw, viewed and regarded are cues of view like see, with as in the object or a that-clause",
 			text:   "The board saw the mayor as the right driver for the merger. Some voters viewed the senator as a spoiler. Her aides regard the race as lost. Early voters saw that the governor could win. She saw the truck from her porch.",
 			reason: "past and synonymous forms of the view verbs (12 right, 7 wrong on train; view and views as nouns dropped)",

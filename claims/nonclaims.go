@@ -24,6 +24,8 @@ func (x *extractor) nounUse(cue rng) bool {
 		return next == "delegates"
 	case "think":
 		return next == "tank" || next == "tanks"
+	case "warning":
+		return warnedThings[next] // "some warning signs for Clinton": a kind of sign, no warning given
 	case "calls", "call":
 		p := x.word(cue.a - 1)
 		if w == "call" && !(objectPronouns[next] || reflexives[next] || next == "it" || next == "her") {
@@ -89,7 +91,7 @@ func (x *extractor) nounUse(cue rng) bool {
 		if next == "up" || next == "off" {
 			return true // "the event showed up on the instruments"
 		}
-		if w == "shows" && (showKinds[x.word(cue.a-1)] || next == "and" || next == "whose" || next == "airing") {
+		if w == "shows" && (showKinds[x.word(cue.a-1)] && !x.namedPollBefore(cue.a-1) || next == "and" || next == "whose" || next == "airing") {
 			return true // "filming television shows and meeting ...", "Other shows did better": the noun
 		}
 	case "found", "finds", "find":
@@ -352,6 +354,30 @@ var calledPeople = setOf([]string{"donor", "fundraiser", "candidate", "director"
 var evidenceNouns = setOf([]string{"polls", "records", "results", "data", "figures", "documents", "filings", "statistics", "numbers", "reports", "files", "emails", "e-mails", "surveys", "studies", "estimates", "projections", "returns", "photos", "images", "videos", "transcripts", "logs", "memos", "markets", "findings", "tallies", "counts", "totals", "forecasts", "models", "maps", "charts"})
 
 // reportNouns are plural cue words that are often nouns: "unconfirmed reports say".
+// namedPollBefore reports whether the capitalised word at k ends the name in a poll's
+// modifier, so that "shows" after it is the poll's verb: "A national poll released by The
+// Washington Post and ABC News shows", "A poll released Sunday shows" (not TV shows). A poll or
+// record noun comes at most 12 words before it in the clause.
+func (x *extractor) namedPollBefore(k int) bool {
+	if !x.toks[k].upper {
+		return false
+	}
+	for p := k - 1; p >= 0 && p > k-13; p-- {
+		w := x.word(p)
+		if !x.isWord(p) || x.inQuote[p] {
+			return false
+		}
+		if (pollHeads[w] || evidenceNouns[w]) && p < k-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// warnedThings are nouns that "warning" qualifies as an adjective: "warning signs", "a
+// warning shot", "warning labels".
+var warnedThings = setOf([]string{"sign", "signs", "signal", "signals", "shot", "shots", "label", "labels", "light", "lights", "bell", "bells", "letter", "letters", "system", "systems"})
+
 // showKinds name the shows of television and the stage: "cable news shows", "floor shows".
 var showKinds = setOf([]string{"television", "tv", "talk", "morning", "cable", "reality", "radio", "news", "floor", "scripted", "comedy", "cooking", "other", "these", "those", "such", "many", "several", "both", "late-night", "sunday"})
 

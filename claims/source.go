@@ -248,6 +248,9 @@ var lyNouns = setOf([]string{"family", "italy", "ally", "rally", "assembly", "su
 // auxiliaries), or noRng.
 func (x *extractor) sourceLeft(s rng, k int) rng {
 	j := x.skipBack(s, k)
+	if r := x.evidenceOut(s, j); !r.empty() {
+		return r // "A State poll out this week shows", "Polls there show"
+	}
 	// A parenthesis right before the cue belongs to the mention: "Mike Pence (R-IN) said".
 	if j >= s.a && x.word(j) == ")" {
 		p := j
@@ -467,6 +470,28 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		return r
 	}
 	return np
+}
+
+// evidenceOut returns a poll or record with a short post-modifier that ends at j, right
+// before the cue: "A State University poll out this week", "A poll out Monday", "Polls
+// there". The modifier is "out" or "there" after the noun, and a time at most after it;
+// the mention runs from the noun phrase's start to j and a time right after it. noRng
+// otherwise.
+func (x *extractor) evidenceOut(s rng, j int) rng {
+	for p := j; p > s.a && p > j-4; p-- {
+		w := x.word(p)
+		if w != "out" && w != "there" || x.toks[p].upper {
+			continue
+		}
+		if n := x.word(p - 1); !pollHeads[n] && !evidenceNouns[n] || !x.timeAt(p+1, j+1) {
+			return noRng
+		}
+		if np := x.npBack(s, p, false); !np.empty() {
+			return rng{np.a, x.skipTimes(j+1, s.b)} // with the time skipped before the cue: "out this week"
+		}
+		return noRng
+	}
+	return noRng
 }
 
 // leadSubject returns the subject that opens the sentence and is parted from the cue by

@@ -269,7 +269,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	for i := len(x.drafts) - 1; i >= 0; i-- {
 		d := x.drafts[i]
 		if d.cue.a >= start && d.cue.a < end && d.cue.a >= s.a {
-			if d.src.a > d.cue.a && hasSyn(cueLex[x.word(d.cue.a)], synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) || start == s.a && x.subordinateOpening(s, true) && !x.afterOpeningClause(d) {
+			if d.src.a > d.cue.a && hasSyn(cueLex[x.word(d.cue.a)], synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) || start == s.a && x.subordinateOpening(s, true) && !x.afterOpeningClause(d) && !x.inRelativeClause(d) {
 				// "Noting that ..., Trump reminded voters", "In declaring ..., the pope
 				// showed": the opening participle is a claim of the subject's, not the
 				// content of the verb after it; nor is an opening subordinate clause that
@@ -745,4 +745,27 @@ func (x *extractor) subjectAside(s, src, cue rng) int {
 // awaits the visit, Islamabad believes ...".
 func (x *extractor) afterOpeningClause(d draft) bool {
 	return !d.src.empty() && d.src.b <= d.cue.a && x.word(d.src.a-1) == ","
+}
+
+// inRelativeClause reports whether draft d's source opens a relative clause after a noun, or
+// is its pronoun: "Even as the race moves to Ohio, a state that she hoped to carry, the race will be
+// tight, said ...": the claim describes a noun of the opening clause and is nested in the
+// trailing cue's content, not a claim that the opening clause makes.
+func (x *extractor) inRelativeClause(d draft) bool {
+	if d.src.empty() || d.src.b > d.cue.a {
+		return false
+	}
+	p := d.src.a - 1
+	if w := x.word(d.src.a); w == "who" || w == "which" {
+		p = d.src.a
+	}
+	switch w := x.word(p); {
+	case x.toks[p].upper:
+		return false
+	case w == "who" || w == "whom" || w == "which":
+		return x.word(p-1) == "," || x.isWord(p-1) && !x.is(p-1, cFunction)
+	case w == "that":
+		return x.isWord(p-1) && !isCueForm(x.word(p-1)) && !x.is(p-1, cFunction)
+	}
+	return false
 }

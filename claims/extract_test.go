@@ -43,6 +43,16 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "a relative clause inside a trailing attribution's content is no appositive of a speaker",
+			text: "The race, which began in May, will be close, said John Smith, a strategist. The teens, from the small town of Dolac, are 13 and 14 years old, said Ana Perez, a counsellor. As the campaign moves to Ohio, which she hoped to carry easily, the contest will be close, said Mary Jones.",
+			want: []want{
+				{"John Smith, a strategist", "", "said", CueAssert, "The race, which began in May, will be close", Indirect},
+				{"Ana Perez, a counsellor", "", "said", CueAssert, "The teens, from the small town of Dolac, are 13 and 14 years old", Indirect},
+				{"Mary Jones", "", "said", CueAssert, "the contest will be close", Indirect},
+			},
+			reason: "a comma then a finite verb (\", will be close,\") or a clause (\", the contest will be close,\") ends the writer's sentence: what comes before it is no mention with an appositive, and \"said NAME\" is inverted",
+		},
+		{
 			name: "That’s according to X: the verb joins the cue and the pronoun is the content",
 			text: "The campaign raised more money in March than ever before. That’s according to a new filing with the commission.",
 			want: []want{

@@ -107,14 +107,15 @@ func (x *extractor) skipBack(s rng, k int) int {
 			p := j - 1
 			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) && !x.ageBefore(j) && !titleWords[x.word(p)] {
 				// not an appositive: "Cernech, the city manager, said", "Amy Pope, deputy
-				// security adviser, said" keep it; nor an age: "Fiorina, 61, said"
+				// security adviser, said" keep it; nor an age: "Fiorina, 61, said"; nor a
+				// predicate: "The race, which began in May, will be close, said"
 				p--
 			}
 			if possessivePronouns[x.word(p+1)] {
 				p = j // "Hicks, his spokeswoman, added": an appositive ("Sanders, to his credit, refuses" is an aside)
 			}
 			aside := j-p == 3 && (x.word(p+1) == "for" && (x.word(p+2) == "example" || x.word(p+2) == "instance") || x.word(p+1) == "in" && x.word(p+2) == "fact" || x.word(p+1) == "of" && x.word(p+2) == "course")
-			if p < j-1 && x.word(p) == "," && p-1 >= s.a && x.word(p-2) != "," && (x.toks[p-1].upper || pronounKind[x.word(p-1)] != "" || aside && x.isWord(p-1)) {
+			if p < j-1 && x.word(p) == "," && p-1 >= s.a && x.word(p-2) != "," && !x.predicateOpens(p+1) && (x.toks[p-1].upper || pronounKind[x.word(p-1)] != "" || aside && x.isWord(p-1)) {
 				j = p - 1
 				continue
 			}
@@ -912,6 +913,31 @@ func (x *extractor) clauseBetween(s rng, a, b int) bool {
 	return v < b && finite && !isCueForm(w) && x.word(v+1) != "by"
 }
 
+// clauseAfterComma reports whether a comma between a and c opens a clause that runs to c
+// (", the race will be tight,") or a predicate (", will be close,"): the words before c then
+// end the writer's sentence, not a relative clause about a speaker.
+func (x *extractor) clauseAfterComma(s rng, a, c int) bool {
+	for q := a + 1; q < c; q++ {
+		if x.word(q) == "," && (x.clauseBetween(s, q+1, c) || x.predicateOpens(q+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateOpens reports whether a finite auxiliary or form of "be" opens the words at k,
+// which then are a predicate, no appositive: ", will be close", ", has ended".
+func (x *extractor) predicateOpens(k int) bool {
+	return !x.toks[k].upper && x.finiteAux(k)
+}
+
+// finiteAux reports whether token k is a finite auxiliary or form of "be": "will", "has",
+// "isn't", "was".
+func (x *extractor) finiteAux(k int) bool {
+	w := x.word(k)
+	return auxiliaries[w] || negatedAux[w] || progressiveBe[w]
+}
+
 // clauseOpeners open a relative or adverbial clause between a name and its verb: "Ted Cruz,
 // when asked what is wrong, responded", "Barkley, who said ..., said".
 var clauseOpeners = setOf([]string{"who", "which", "when", "while", "after", "before", "whose"})
@@ -935,6 +961,9 @@ func (x *extractor) appositive(s rng, c int) rng {
 	for p := c - 1; p-1 > s.a && p > c-40; p-- {
 		w := x.word(p)
 		if (w == "who" || w == "whose" || w == "which") && x.word(p-1) == "," {
+			if w != "whose" && x.clauseAfterComma(s, p, c) {
+				return noRng // "As the campaign moves to Ohio, which she hoped to carry, the race will be tight, said"
+			}
 			if name := x.npBack(s, p-1, false); !name.empty() && x.toks[name.b-1].upper {
 				if k := name.a - 1; k > s.a && x.word(k) == "," && !x.toks[name.a].upper && x.isWord(name.a) {
 					// "Jeb Bush, the former Florida governor, who has resented ..., said": the
@@ -990,8 +1019,11 @@ func (x *extractor) appositive(s rng, c int) rng {
 			if w := x.word(p + 1); !name.empty() && (w == "who" || w == "which") && name.a < p {
 				return rng{name.a, c} // "One Club for Growth ad, which is currently airing, argues"
 			}
-			if x.clauseBetween(s, p+1, c) {
-				return noRng // "In a statement, Rep. Hakeem Jeffries reacted to the news, saying"
+			if x.clauseBetween(s, p+1, c) || x.predicateOpens(p+1) {
+				// "In a statement, Rep. Hakeem Jeffries reacted to the news, saying"; "The race,
+				// which began in May, will be close, said": the words before the cue end a
+				// clause of the writer's, whose subject comes before them.
+				return noRng
 			}
 			if !name.empty() && name.a-1 > s.a && adverbialPreps[x.word(name.a-1)] && !x.toks[name.a-1].upper {
 				continue // "Clinton, during a town hall meeting in Columbus, Ohio, said"

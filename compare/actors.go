@@ -29,6 +29,12 @@ var ownSideWords = setOf(strings.Fields("former ex ousted exiled jailed oppositi
 
 func isTitle(t token) bool { return lowered(titleWords, t.key) }
 
+// jobWords are jobs written before a name, capitalised where they open a sentence
+// ("YouTuber Josh Paler Lin wanted ..."): no part of the name, and unlike a title no office
+// that gives its holder a country's side ("an Iranian journalist" is no Iran's). None is a
+// common surname (not "singer", "baker").
+var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian actor actress rapper journalist columnist activist novelist filmmaker photographer"))
+
 // source is what a claim's source says of its actor, read within its document.
 type source struct {
 	person string // personal name without titles: "Shah Mehmood Qureshi"; "" for an organisation
@@ -120,7 +126,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			start-- // "Bill de Blasio", "Mohammed al-Momani"
 			continue
 		}
-		if inMention[start-1] || isTitle(t) || !capitalized(t.key) || loweredWord(stopwords, t.key) || allDigits(t.key) {
+		if inMention[start-1] || isTitle(t) || lowered(jobWords, t.key) || !capitalized(t.key) || loweredWord(stopwords, t.key) || allDigits(t.key) {
 			break
 		}
 		if start < end && t.poss {

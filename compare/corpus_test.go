@@ -263,6 +263,8 @@ func TestSplitName(t *testing.T) {
 		// A body's field goes on after "and"; "Prevention" is no person.
 		{"Institute for Science and International Security", "", ""},
 		{"Centers for Disease Control and Prevention", "", "United States"},
+		// A job opening a sentence is no part of the name, nor a country's office.
+		{"Vlogger Ana Pereira", "Ana Pereira", ""},
 	}
 	for _, tt := range tests {
 		p, s, _ := splitName(g, tt.name)

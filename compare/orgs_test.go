@@ -534,3 +534,20 @@ Sam Doyle, a researcher at counter-extremism think tank Veritan, said there was 
 `)
 	checkSides(t, c, map[string]string{"Sam Doyle": "Veritan"})
 }
+
+// TestFormerRoleIsNoSide: a former office names no side the corpus lends to the speaker's
+// other articles ("former Gov. and Whig National Committee Chairman Hal Norton").
+func TestFormerRoleIsNoSide(t *testing.T) {
+	c := extractedCorpus(t, `Norton on the race
+
+"The race is close," said former Ruritania Gov. and Whig National Committee Chairman Hal Norton.
+`, `Norton backs Harlan
+
+Hal Norton, a stalwart Harlan supporter, said the tax plan would pass.
+`)
+	for _, s := range c.analyze().stmts {
+		if s.actor == "Hal Norton" && s.doc == 1 && s.side != "" {
+			t.Errorf("Hal Norton in the second article is on side %q, want none", s.side)
+		}
+	}
+}

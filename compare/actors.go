@@ -29,6 +29,12 @@ var ownSideWords = setOf(strings.Fields("former ex ousted exiled jailed oppositi
 
 func isTitle(t token) bool { return lowered(titleWords, t.key) }
 
+// jobWords are jobs written before a name, capitalised where they open a sentence
+// ("YouTuber Josh Paler Lin wanted ..."): no part of the name, and unlike a title no office
+// that gives its holder a country's side ("an Iranian journalist" is no Iran's). None is a
+// common surname (not "singer", "baker").
+var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian actor actress rapper journalist columnist activist novelist filmmaker photographer"))
+
 // source is what a claim's source says of its actor, read within its document.
 type source struct {
 	person string // personal name without titles: "Shah Mehmood Qureshi"; "" for an organisation
@@ -120,7 +126,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			start-- // "Bill de Blasio", "Mohammed al-Momani"
 			continue
 		}
-		if inMention[start-1] || isTitle(t) || !capitalized(t.key) || loweredWord(stopwords, t.key) || allDigits(t.key) {
+		if inMention[start-1] || isTitle(t) || lowered(jobWords, t.key) || !capitalized(t.key) || loweredWord(stopwords, t.key) || allDigits(t.key) {
 			break
 		}
 		if start < end && t.poss {
@@ -336,6 +342,8 @@ type docSides struct {
 	// campaign: the text covers a campaign ("presidential", "campaign", "primary",
 	// "caucus"), where a governor speaks as a candidate, not for his state.
 	campaign bool
+	// persons are the speakers a pronoun or a surname stands for ([personsOf]).
+	persons map[string]bool
 }
 
 func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSides {
@@ -349,6 +357,7 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 	}
 	d.findMentions()
 	persons := personsOf(cs)
+	d.persons = persons
 	orgs := orgsOf(d.toks, d.ments, persons)
 	bodies, aliases := bodiesSpeaking(g, doc.Text, cs, persons)
 	bodies = append(bodies, kindBodiesIn(doc.Text)...)
@@ -565,6 +574,9 @@ func (d *docSides) readName(name string) source {
 	} else if first, _, _ := strings.Cut(name, " "); leadingPreps[first] {
 		return source{} // "to the UN", "at one point": a phrase taken for a speaker
 	}
+	if d.jointSpeakers(name) {
+		return source{org: name} // two speakers of two sides: neither's alone
+	}
 	person, side, own := splitName(d.g, name)
 	if k := kindBody(strings.ToLower(name)); k != "" && person == "" {
 		side = k // "Several survivors of the shipwreck off Greece": the survivors, not Greece
@@ -597,6 +609,28 @@ func (d *docSides) readName(name string) source {
 	person = s.person
 	s.votes, s.own, s.principal, s.acr = d.context(person, s.own)
 	return s
+}
+
+// jointSpeakers reports whether name is two persons joined by "and" whom the document gives
+// different sides: "Incer and Lindley Johnson" agree, Johnson "an executive for Nasa's
+// program" and Incer an adviser to Nicaragua's president; Nasa is Johnson's side, not theirs.
+// One of them must be a person a pronoun or a surname stands for elsewhere: "National
+// Aeronautics and Space Administration" is none.
+func (d *docSides) jointSpeakers(name string) bool {
+	x, y, ok := strings.Cut(name, " and ")
+	if !ok || strings.Contains(y, " and ") || !capitalized(x) || !nameList(name) {
+		return false
+	}
+	sx, sy := d.read(x), d.read(y)
+	return sx.person != "" && sy.person != "" && (d.persons[sx.person] || d.persons[sy.person]) && sourceSide(sx) != sourceSide(sy)
+}
+
+// sourceSide is the side a source names or, failing that, its document's words vote for.
+func sourceSide(s source) string {
+	if s.side != "" {
+		return s.side
+	}
+	return bestVote(s.votes)
 }
 
 // courtRecord reports whether an organisation source is a court's record that names no

@@ -99,6 +99,9 @@ func (c *Corpus) assignActors() {
 		}
 		docs[s.actor]++
 		lastDoc[s.actor] = s.doc
+		if s.src.own {
+			continue // a former role is no present side: "former Gov. and DNC Chairman Ed Rendell"
+		}
 		if s.src.side != "" {
 			votes[s.actor][s.src.side]++
 		} else if b := bestVote(s.src.votes); b != "" {

@@ -97,12 +97,43 @@ func mergeContested(items []Contested, docIndex map[string]int) []Contested {
 				break
 			}
 		}
+		for k := 0; k < len(out) && !merged; k++ {
+			if sameAccountRejected(&out[k], &it) {
+				joinRejecter(&out[k], &it)
+				merged = true
+			}
+		}
 		if !merged {
 			out = append(out, it)
 			docs = append(docs, d)
 		}
 	}
 	return out
+}
+
+// sameAccountRejected reports whether two explicit rejections answer one account of one
+// event, by other sides: a friend and a think tank's researcher each calling the same rumour
+// untrue are one dispute with two rejecters.
+func sameAccountRejected(x, y *Contested) bool {
+	if x.Type != ExplicitRejection || y.Type != ExplicitRejection || x.Event.ID != y.Event.ID || len(y.Sides) != 2 {
+		return false
+	}
+	if x.Sides[0].Side != y.Sides[0].Side || !slices.EqualFunc(x.Sides[0].Claims, y.Sides[0].Claims, sameClaim) {
+		return false
+	}
+	return !slices.ContainsFunc(x.Sides, func(s SideClaims) bool { return s.Side == y.Sides[1].Side })
+}
+
+// sameClaim reports whether two claims are one statement of one document.
+func sameClaim(a, b claims.Claim) bool {
+	return a.Doc == b.Doc && a.Cue.Span == b.Cue.Span && a.Content.Span == b.Content.Span
+}
+
+// joinRejecter adds the rejecting side of item from to into, after its own rejecters, and
+// its explanation.
+func joinRejecter(into, from *Contested) {
+	into.Explanation += "; " + from.Explanation
+	into.Sides = append(into.Sides, from.Sides[1])
 }
 
 // personSide reports whether one of the item's sides is a person standing for himself

@@ -263,6 +263,8 @@ func TestSplitName(t *testing.T) {
 		// A body's field goes on after "and"; "Prevention" is no person.
 		{"Institute for Science and International Security", "", ""},
 		{"Centers for Disease Control and Prevention", "", "United States"},
+		// A job opening a sentence is no part of the name, nor a country's office.
+		{"Vlogger Ana Pereira", "Ana Pereira", ""},
 	}
 	for _, tt := range tests {
 		p, s, _ := splitName(g, tt.name)
@@ -527,6 +529,17 @@ func TestMergeContested(t *testing.T) {
 	got = mergeContested([]Contested{person(1, []string{"border", "isis", "patrol"}, "a.txt"), implicit}, docIndex)
 	if len(got) != 2 {
 		t.Errorf("a rejection and a number conflict with no term in common are %d items, want 2", len(got))
+	}
+	// Two sides rejecting one account of one event are one item with both rejecters; a
+	// rejection of another account of the event is an item of its own.
+	rumour := func(rejecter string, account claims.Claim) Contested {
+		c := item(7, ExplicitRejection, []string{"capture"}, []claims.Claim{account}, []claims.Claim{st("c.txt", 90)})
+		c.Sides[1].Side = rejecter
+		return c
+	}
+	got = mergeContested([]Contested{rumour("Lebanon", st("a.txt", 0)), rumour("Syria", st("a.txt", 0)), rumour("Jordan", st("b.txt", 0))}, docIndex)
+	if len(got) != 2 || len(got[0].Sides) != 3 || got[0].Sides[2].Side != "Syria" {
+		t.Errorf("rejections of one account by Lebanon and Syria, of another by Jordan: %d items, want 2, the first with Syria as a third side", len(got))
 	}
 }
 

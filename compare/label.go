@@ -23,6 +23,8 @@ const (
 // determiner or a verb (nounPhraseEnds). A phrase that starts on a verb (after an auxiliary,
 // "to" or a relative pronoun) or ends on one (after an auxiliary, or in -ed after its
 // subject), whose lower-case words only join names or name a place or a time (eventWord),
+// that starts on a preposition's object and goes on past an auxiliary (objectOf: "Maricopa
+// County had been switched" of "ballots in Maricopa County had been switched"),
 // or that holds a word of the first or second person (personWord) is taken only when no
 // other phrase qualifies. It starts on no word in -ed but one between a determiner and its
 // noun (participleBeforeNoun). Ties go to the shorter phrase, then
@@ -69,6 +71,8 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) (label string, stri
 					continue
 				}
 				verbFirst := s > 0 && (verbAfter(text, toks[s-1], toks[s], verbStarts) || placeAfterComma(text, toks[s-1], toks[s])) || s > 1 && relativeThat(text, toks[s-2], toks[s-1], toks[s])
+				afterPrep := s > 0 && objectOf(text, toks[s-1], toks[s])
+				clause := false // an auxiliary after the first word: the phrase is a clause
 				var got uint32
 				q := quoteState{}
 				n := 0          // written words, a name counting as one
@@ -96,6 +100,7 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) (label string, stri
 					event = event || eventWord(toks, stems, e, names)
 					linked = linked || e > s && !phraseEdge(toks[e])
 					own = own || personWord(toks[e])
+					clause = clause || e > s && auxiliaries[toks[e].key]
 					got |= cov[e]
 					for _, m := range spans {
 						if m.end == e && m.start >= s {
@@ -137,7 +142,7 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) (label string, stri
 					// with the Gaza Strip") or holds a word of the speaker ("my shoulders")
 					// is taken only when no other phrase holds two of the units.
 					c := &first
-					if verbFirst || !event && (linked || common) || own || e > s && (verbAfter(text, toks[e-1], t, auxiliaries) || pastEnd(toks[e-1], t)) {
+					if verbFirst || afterPrep && clause || !event && (linked || common) || own || e > s && (verbAfter(text, toks[e-1], t, auxiliaries) || pastEnd(toks[e-1], t)) {
 						c = &lax
 					}
 					score := -cost * float64(n)
@@ -397,6 +402,17 @@ func participleBeforeNoun(text string, p, t, u token) bool {
 	lp := lowerWord(p.key)
 	return (lp == "the" || lp == "a" || lp == "an") && !clauseBreak(text[p.end:t.start], p, t) && commonWord(u) && !clauseBreak(text[t.end:u.start], t, u)
 }
+
+// objectOf reports whether t follows a preposition in its clause ("ballots in Maricopa
+// County"): a phrase starting on t that goes on to a verb reads as t's clause ("Maricopa
+// County had been switched") when it was another noun's.
+func objectOf(text string, p, t token) bool {
+	return objectPreps[p.key] && !clauseBreak(text[p.end:t.start], p, t)
+}
+
+// objectPreps are prepositions whose object a label starts on only as a fallback when the
+// label is a clause.
+var objectPreps = setOf(strings.Fields("in of from at on by with for into among across over under"))
 
 // verbLike reports whether t, lower case and in -ed, is most likely a verb or participle,
 // which makes a poor start for a label ("killed in the strike on the Jenin camp").

@@ -249,6 +249,13 @@ func TestPhraseLabel(t *testing.T) {
 			reason:   "a word in -ed between a determiner and a noun modifies the noun and may start a label",
 		},
 		{
+			name:     "object of a preposition",
+			contents: []string{"thousands of ballots in Dunmore County had been swapped by faulty scanners"},
+			units:    []string{"dunmor county=9", "swapp=8", "ballot=5"},
+			want:     "ballots in Dunmore County",
+			reason:   "a clause starting on a preposition's object (\"Dunmore County had been swapped\") is a fallback only",
+		},
+		{
 			name:     "fallback",
 			contents: []string{"the call was short.", "It lasted forty minutes, he said."},
 			units:    []string{"call=9", "minut=8"},

@@ -534,3 +534,41 @@ Sam Doyle, a researcher at counter-extremism think tank Veritan, said there was 
 `)
 	checkSides(t, c, map[string]string{"Sam Doyle": "Veritan"})
 }
+
+// TestFormerRoleIsNoSide: a former office names no side the corpus lends to the speaker's
+// other articles ("former Gov. and Whig National Committee Chairman Hal Norton").
+func TestFormerRoleIsNoSide(t *testing.T) {
+	c := extractedCorpus(t, `Norton on the race
+
+"The race is close," said former Ruritania Gov. and Whig National Committee Chairman Hal Norton.
+`, `Norton backs Harlan
+
+Hal Norton, a stalwart Harlan supporter, said the tax plan would pass.
+`)
+	for _, s := range c.analyze().stmts {
+		if s.actor == "Hal Norton" && s.doc == 1 && s.side != "" {
+			t.Errorf("Hal Norton in the second article is on side %q, want none", s.side)
+		}
+	}
+}
+
+// TestJointSpeakersTakeNoOneSide: two persons joined by "and", the words after them
+// describing the second, speak together; the second's body is not the first's side.
+func TestJointSpeakersTakeNoOneSide(t *testing.T) {
+	c := extractedCorpus(t, `Crater puzzle
+
+Ana Ruiz, a geologist who advises the Chilean presidency, said the crater was fresh. Ruiz said it was small. Ruiz and Tom Bell, an executive at Nasa's impact office, agreed that the asteroid had nothing to do with it. Bell said the asteroid was far away.
+`)
+	seen := false
+	for _, s := range c.analyze().stmts {
+		if strings.Contains(s.claim.Content.Text, "had nothing to do") {
+			seen = true
+			if s.actor != "Ruiz and Tom Bell" || s.side != "" {
+				t.Errorf("joint statement: actor %q side %q, want Ruiz and Tom Bell of no side", s.actor, s.side)
+			}
+		}
+	}
+	if !seen {
+		t.Error("no joint statement")
+	}
+}

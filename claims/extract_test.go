@@ -1184,9 +1184,9 @@ func TestExtract(t *testing.T) {
 			want: []want{{"it", "Castor Pharmaceuticals", "said", CueAssert, "The drug would be filed for approval this year", Indirect}},
 		},
 		{
-			name: "a determiner and one capitalised word before \"of\" make no person's name to cut at \"of\"",
+			name: "a determiner and one capitalised word before \"of\" make no person's name to cut at \"of\": one body's name",
 			text: "The City of Brookfield announced that it would replace its water pipes.",
-			want: []want{{"The City of Brookfield", "Brookfield", "announced", CueAssert, "it would replace its water pipes", Indirect}},
+			want: []want{{"The City of Brookfield", "City of Brookfield", "announced", CueAssert, "it would replace its water pipes", Indirect}},
 		},
 		{
 			name: "\"for\" between capitalised words joins one body's name",
@@ -5363,6 +5363,26 @@ func TestNameWithoutTimeAfter(t *testing.T) {
 		"Officials hid the hack, according to a congressional report on Wednesday.": "congressional report",
 		"The hack was hidden, according to a TV report late last month.":            "TV report",
 		"Scotland Yard today said the man was arrested.":                            "Scotland Yard",
+	} {
+		cs := Extract(&Document{Name: "t.txt", Text: text})
+		if len(cs) != 1 || cs[0].Source == nil || cs[0].Source.Name != want {
+			t.Errorf("%q: want one claim by %q; got:\n%s", text, want, dump(cs))
+		}
+	}
+}
+
+// TestLinkedBodyName: capitalised words joined by "of", "on", "for" or "to" are one body's
+// name ("The Mail on Sunday", not "Sunday"), but a person's name before "of" and a place or a
+// body ends there, after an initial or a courtesy title too ("Mr. Hale of Lumen").
+func TestLinkedBodyName(t *testing.T) {
+	for text, want := range map[string]string{
+		"According to The Mail on Sunday, the bridge was closed.":                    "Mail on Sunday",
+		"The Department of Coastal Affairs said the bridge was closed.":              "Department of Coastal Affairs",
+		"Voice of Lakeland said the bridge was closed.":                              "Voice of Lakeland",
+		"Tom Hale runs Lumen. Mr. Hale of Lumen said the bridge was closed.":         "Tom Hale",
+		"Mayor Tom B. Hale of Riverton said the bridge was closed.":                  "Tom B. Hale",
+		"Others on the Hill said the bridge was closed.":                             "Hill",
+		"Ann Hale runs Lumen. Hale of the Lumen Society said the bridge was closed.": "Ann Hale",
 	} {
 		cs := Extract(&Document{Name: "t.txt", Text: text})
 		if len(cs) != 1 || cs[0].Source == nil || cs[0].Source.Name != want {

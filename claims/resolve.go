@@ -546,12 +546,20 @@ func (x *extractor) mention(r rng) mentionInfo {
 	if m.named && m.kind == "person" {
 		// "Senator Ben Cardin of Maryland", "Lindsey Graham of South Carolina": the name
 		// ends before "of" or "from" and a place; but "The City of Springfield" is one name.
-		for i := 2; i < len(toks)-1; i++ {
-			if (toks[i].low == "of" || toks[i].low == "from") && toks[i-1].upper && toks[i-2].upper && !isDeterminer(toks[i-2].low) && (toks[i+1].upper || toks[i+1].low == "the" && i+2 < len(toks) && toks[i+2].upper) &&
+		for i := 1; i < len(toks)-1; i++ {
+			if (toks[i].low == "of" || toks[i].low == "from") && toks[i-1].upper && (i > 1 && nameWordBefore(toks, i-1) || i == 1 && x.surnameOf(toks[0])) && placeAfter(toks[i+1:]) &&
 				!titleWords[toks[i-1].low] && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
 				toks = toks[:i]
 				break
 			}
+		}
+		if s := x.linkedNameStart(toks, sentenceInitial); s >= 0 {
+			// "The Mail on Sunday", "Voice of America", "the Department of Foreign Affairs":
+			// capitalised words joined by "of", "on", "for" or "to" are one body's name.
+			m.kind = "org"
+			m.name = x.text[toks[s].Start:toks[len(toks)-1].End]
+			m.words = lowerWords(toks[s:])
+			return m
 		}
 		// The name is the trailing run of capitalised words that are not titles.
 		j := len(toks)
@@ -628,6 +636,103 @@ func (x *extractor) mention(r rng) mentionInfo {
 	m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
 	m.words = lowerWords(toks[a:])
 	return m
+}
+
+// nameWordBefore reports whether toks[i] is the second word of a person's name at least: the
+// word before it is capitalised and no determiner ("Lindsey Graham"), or the point after a
+// capitalised initial or a courtesy title ("Paul D. Ryan", "Mr. Peck"; not "St. Clare").
+func nameWordBefore(toks []token, i int) bool {
+	p := toks[i-1]
+	if p.low == "." {
+		return i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && (len(toks[i-2].low) == 1 || courtesyTitles[toks[i-2].low])
+	}
+	return p.upper && !isDeterminer(p.low)
+}
+
+// surnameOf reports whether t, a mention's first word, is a surname: the text writes it after
+// a first name ("Hepburn of the U.K. Gout Society" after "Alastair Hepburn") and never in lower
+// case.
+func (x *extractor) surnameOf(t token) bool {
+	return t.upper && !orgWords[t.low] && !titleWords[t.low] && !x.commonWord(t.low) && len(x.fullNamesBefore(t.low)) > 0
+}
+
+// placeAfter reports whether toks, the words after "of" or "from" in a person's mention, name
+// a place or a body: a capitalised word first ("of Wisconsin"), or words that end in one
+// ("of the anti-Trump National Review", "of digital consulting firm IMGE").
+func placeAfter(toks []token) bool {
+	if toks[0].upper || toks[0].low == "the" && len(toks) > 1 && toks[1].upper {
+		return true
+	}
+	for i, t := range toks {
+		if t.kind != tWord && !initialPoint(toks, i) && t.low != "-" {
+			return false
+		}
+	}
+	last := toks[len(toks)-1]
+	return last.kind == tWord && last.upper
+}
+
+// linkedWords join the capitalised words of one body's name: "The Mail on Sunday", "Voice of
+// America", "the Society for Prevention of Cruelty to Animals".
+var linkedWords = setOf([]string{"of", "on", "for", "to"})
+
+// linkedNameStart returns where the name that ends toks starts when it is capitalised words
+// joined by linkedWords ("the" may follow one: "the Office of the Director of National
+// Intelligence"), or -1: its first word is no title ("Secretary of State", "Mr. Peck of
+// SunTrust") nor a word for a part of a group ("Others on the Hill") nor, as the sentence's
+// first, a participle ("Speaking to Mashable"); no word of it is a given name, and the word before the first link is no person's
+// name the text writes elsewhere ("Sanders of Vermont").
+func (x *extractor) linkedNameStart(toks []token, sentenceInitial bool) int {
+	s, links := len(toks), 0
+	for s > 0 {
+		t := toks[s-1]
+		switch {
+		case t.kind == tWord && t.upper, initialPoint(toks, s-1):
+		case linkedWords[t.low] && s < len(toks) && s >= 2 && toks[s-2].upper && !(t.low == "on" && weekdays[toks[s].low] && (s < 3 || toks[s-3].upper && !isDeterminer(toks[s-3].low) || mediaNames[toks[s-2].low])):
+			// "The Mail on Sunday", but "The Huffington Post on Wednesday": a name and a day.
+			links++
+		case t.low == "the" && s >= 2 && linkedWords[toks[s-2].low] && s < len(toks) && toks[s].upper:
+		default:
+			goto done
+		}
+		s--
+	}
+done:
+	for s < len(toks) && (!toks[s].upper || isDeterminer(toks[s].low)) {
+		s++ // "The Mail on Sunday"; a link after a lower-case word: "reports on Hill"
+	}
+	if links == 0 || s >= len(toks) || titleWords[toks[s].low] || partWords[toks[s].low] || sentenceInitial && s == 0 && (functionWords[toks[s].low] || strings.HasSuffix(toks[s].low, "ing")) {
+		return -1
+	}
+	first := -1 // the word before the first link
+	for i := s; i < len(toks); i++ {
+		if t := toks[i]; givenNames[t.low] != 0 || i > s && i+1 < len(toks) && toks[i+1].upper && titleWords[t.low] && personNouns[t.low] {
+			// "Member of Parliament Bob Zimmer", "The Council on American-Islamic Relations
+			// National Executive Director Nihad Awad": a person's name after an office.
+			return -1
+		}
+		if first < 0 && linkedWords[toks[i].low] {
+			first = i - 1
+		}
+	}
+	if w := toks[first].low; first == s && x.surnameOf(toks[first]) || x.givenNameBefore(w) {
+		return -1 // "Hepburn of the U.K. Gout Society" after "Alastair Hepburn": a surname
+	}
+	return s
+}
+
+// partWords name a part of a group: "Others on the Hill", "Half of Vermont Democrats".
+var partWords = setOf([]string{"others", "some", "many", "most", "all", "none", "those", "each", "both", "several", "one", "half"})
+
+// givenNameBefore reports whether the text writes surname after a given name ("Sanders" of
+// "Bernie Sanders").
+func (x *extractor) givenNameBefore(surname string) bool {
+	for _, f := range x.fullNamesBefore(surname) {
+		if givenNames[x.toks[f.start].low] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // businessBefore returns, for a one-word name at k, the business it is short for when the text

@@ -5390,3 +5390,22 @@ func TestLinkedBodyName(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAfterIndefiniteDescription: a "he" just after "An Islamic State fighter denied
+// ..." stands for the fighter, not for a name further back; "the State Department" is no "a
+// State Department official" met before.
+func TestPronounAfterIndefiniteDescription(t *testing.T) {
+	text := "President Ann Marsh has vowed to defeat the group. A State Department official said the talks failed. An Islamic State fighter denied that the leader had been caught. “Our leaders say it was false news,” he said. The State Department said it would respond."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, w := range []struct{ src, name string }{{"he", "Islamic State fighter"}, {"The State Department", "State Department"}} {
+		found := false
+		for _, c := range cs {
+			if c.Source != nil && c.Source.Text == w.src && c.Speaker() == w.name {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no claim of %q named %q; got:\n%s", w.src, w.name, dump(cs))
+		}
+	}
+}

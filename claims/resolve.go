@@ -16,6 +16,9 @@ type entity struct {
 	gender byte     // 'f' or 'm' when a name, a title or a pronoun told it; 0 when unknown
 	refs   int      // drafts resolved to it so far
 	last   int      // the first token of the latest source resolved to it
+	// described: a person met as an indefinite description with a capitalised word ("An
+	// Islamic State fighter"), whom only a pronoun just after stands for (describedBefore)
+	described bool
 }
 
 // resolve returns the resolved speaker name of each draft (by index); "" for drafts without
@@ -99,6 +102,11 @@ func (x *extractor) resolve() []string {
 		switch {
 		case m.pronoun != "":
 			ref[i] = x.antecedent(ents, ref[:i], m)
+			if e := x.describedBefore(ref[:i], d.src.a, m); e != nil {
+				// "An Islamic State fighter denied the report. “...,” he said": the person
+				// described just before, not a name further back.
+				ref[i] = e
+			}
 			if e := ref[i]; e != nil && m.pronoun == "person" {
 				if n, at := x.subjectSince(d.src.a, e.last, m.gender); n.name != "" {
 					// "First, Ellen Kullman ... was shown the door. (She claimed ...)": the
@@ -139,6 +147,12 @@ func (x *extractor) resolve() []string {
 			e := x.companyBefore(ents, d.src, m)
 			e.kind = "org"
 			e.titles = append(e.titles, m.words...)
+			ref[i] = e
+		case m.named && m.kind == "person" && x.isIndefinite(d.src.a) && lowerHead(m.name):
+			// "A Lebanese military official said": someone new, described, whom no earlier
+			// speaker is ("a Lebanese intelligence official" before is another).
+			e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, gender: m.gender, described: true}
+			ents = append(ents, e)
 			ref[i] = e
 		case m.named:
 			at := d.src.a
@@ -206,6 +220,43 @@ func (x *extractor) resolve() []string {
 	}
 	return names
 }
+
+// lowerHead reports whether the name's last word is in lower case: a description ("Islamic
+// State fighter"), no name ("Lana").
+func lowerHead(name string) bool {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// describedBefore returns the person a pronoun of a person at k stands for when the source
+// before it is a described person ("An Islamic State fighter", "One YouTube user") in k's
+// paragraph at most describedReach tokens before, of no other gender; nil otherwise. Such a person is no sure
+// antecedent further on (see antecedent).
+func (x *extractor) describedBefore(earlier []*entity, k int, m mentionInfo) *entity {
+	if m.pronoun != "person" {
+		return nil
+	}
+	for j := len(earlier) - 1; j >= 0; j-- {
+		e := earlier[j]
+		if e == nil {
+			continue
+		}
+		if !e.described || k-e.last > describedReach || m.gender != 0 && e.gender != 0 && e.gender != m.gender {
+			return nil
+		}
+		for t := e.last + 1; t <= k; t++ {
+			if x.toks[t].nl > 0 {
+				return nil // another paragraph
+			}
+		}
+		return e
+	}
+	return nil
+}
+
+// describedReach is how many tokens before a pronoun describedBefore looks for a described
+// person: a sentence and a short quotation after it.
+const describedReach = 60
 
 // namedEntity returns the entity the named mention m at token at refers to, adding it to
 // ents when new: a surname alone takes the full name written before it ("Fischer" after
@@ -619,6 +670,11 @@ func (x *extractor) mention(r rng) mentionInfo {
 			return m
 		}
 		m.kind = "org" // all titles and bodies: "the White House", "President"
+		if h := toks[len(toks)-1]; x.isIndefinite(r.a) && !h.upper && (personNoun(h.low) || agentNoun(h.low)) {
+			// "An Islamic State fighter", "A White House official": someone described, whom
+			// a "he" after may stand for.
+			m.kind = "person"
+		}
 	}
 	// Bodies and descriptions: the mention without leading determiners.
 	a := 0
@@ -636,6 +692,13 @@ func (x *extractor) mention(r rng) mentionInfo {
 	m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
 	m.words = lowerWords(toks[a:])
 	return m
+}
+
+// agentNoun reports whether w, a description's head, is a noun for one who does something
+// ("fighter", "commuter"): it ends in "-er" and is no word of bodies, media or records
+// ("newspaper", "letter").
+func agentNoun(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "er") && !orgWords[w] && !mediaHeads[w] && !recordNouns[w] && !mediumWords[w] && !timeNoun[w]
 }
 
 // nameWordBefore reports whether toks[i] is the second word of a person's name at least: the
@@ -1103,8 +1166,8 @@ func describe(ents []*entity, m mentionInfo) *entity {
 	}
 	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
 		e := ents[i]
-		if numbered && !subset(m.words, e.words) {
-			continue
+		if numbered && !subset(m.words, e.words) || e.described && role(e.words[len(e.words)-1]) != head {
+			continue // "Vice" is no "former Vice editorial employee"; "the user" may be
 		}
 		if len(mods) > 0 && !subset(mods, append(e.words[:len(e.words):len(e.words)], e.titles...)) {
 			continue // "court documents" are not the "documents from Diane D. Blair"

@@ -5409,3 +5409,13 @@ func TestPronounAfterIndefiniteDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAfterCleft: "It was two weeks ago that screenwriter Tom Varga was gushing ...
+// Karl Ostrow ... He said": the cleft's subject, not the last name before the pronoun.
+func TestPronounAfterCleft(t *testing.T) {
+	text := "It was two weeks ago that screenwriter Tom Varga was gushing over the actor as his ideal choice to play the inventor Karl Ostrow in a new film. He said he could not be more excited."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if c := findClaim(cs, want{"He", "Tom Varga", "said", CueAssert, "he could not be more excited", Indirect}); c == nil || c.Speaker() != "Tom Varga" {
+		t.Errorf("want the claim of \"He\" by Tom Varga; got:\n%s", dump(cs))
+	}
+}

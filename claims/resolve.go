@@ -123,6 +123,12 @@ func (x *extractor) resolve() []string {
 					ref[i] = x.namedEntity(&ents, mentionInfo{name: name, words: words, kind: "person", gender: nameGender(words)}, d.src.a)
 				}
 			}
+			if n, at := x.subjectSince(d.src.a, -1, m.gender); ref[i] == nil && m.pronoun == "person" && n.name != "" {
+				// No earlier speaker, but the sentence before is about someone named: "It was
+				// two weeks ago that screenwriter Aaron Sorkin was gushing over ... Steve
+				// Jobs ... He said".
+				ref[i] = x.namedEntity(&ents, n, at)
+			}
 			if ref[i] == nil && m.pronoun == "person" {
 				// No earlier speaker: the nearest person named in the text before.
 				if name, words := x.personBefore(d.src.a, "", m.gender); name != "" {
@@ -226,6 +232,27 @@ func (x *extractor) resolve() []string {
 func lowerHead(name string) bool {
 	w := name[strings.LastIndexByte(name, ' ')+1:]
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// cleftSubject returns the subject after "that" or "who" of a cleft sentence s whose subject
+// np is "It" ("It was two weeks ago that screenwriter Aaron Sorkin was gushing over ...": the
+// screenwriter), or np itself.
+func (x *extractor) cleftSubject(s, np rng, limit int) rng {
+	if np.b != np.a+1 || x.word(np.a) != "it" || x.word(np.b) != "was" && x.word(np.b) != "is" {
+		return np
+	}
+	for t := np.b + 1; t < limit && t < np.b+12; t++ {
+		switch w := x.word(t); {
+		case w == "that" || w == "who":
+			if c := x.subjectAt(s, t+1, limit); !c.empty() {
+				return c
+			}
+			return np
+		case !x.isWord(t):
+			return np
+		}
+	}
+	return np
 }
 
 // describedBefore returns the person a pronoun of a person at k stands for when the source
@@ -2588,7 +2615,7 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 			continue
 		}
 		limit := min(s.b, k)
-		np := x.subject(s, limit)
+		np := x.cleftSubject(s, x.subject(s, limit), limit)
 		if np.empty() || np.a <= since || !x.toks[np.b-1].upper {
 			continue
 		}

@@ -5419,3 +5419,22 @@ func TestPronounAfterCleft(t *testing.T) {
 		t.Errorf("want the claim of \"He\" by Tom Varga; got:\n%s", dump(cs))
 	}
 }
+
+// TestNameBeforeCutAppositive: a source cut after a name's comma ("Tim Cook, the CEO of
+// Apple further confirmed") names the person before the comma, and "the CEO" after it is him
+// too.
+func TestNameBeforeCutAppositive(t *testing.T) {
+	text := "We know the watch is safe. Dan Pryce, the CEO of Lumo further confirmed it as waterproof. Asked by a blog, the CEO said that he wears the watch."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, cue := range []string{"further confirmed", "said"} {
+		found := false
+		for _, c := range cs {
+			if c.Cue.Text == cue && c.Speaker() == "Dan Pryce" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no claim with cue %q by Dan Pryce; got:\n%s", cue, dump(cs))
+		}
+	}
+}

@@ -37,6 +37,13 @@ func (x *extractor) resolve() []string {
 			continue
 		}
 		m := x.mention(d.src)
+		if np := x.nameBeforeAppositive(d.src); !np.empty() {
+			// "Tim Cook, the CEO of Apple further confirmed": the source was cut after the
+			// name's comma; the name is the speaker's.
+			titles := m.titles
+			m = x.mention(np)
+			m.titles = append(m.titles, titles...) // "the CEO" after it is Tim Cook too
+		}
 		if x.pronounOfRelative(d.src) {
 			// "voters who said", "a message that said", "relatives, many of whom say": the
 			// relative pronoun stands for the mention before it.
@@ -232,6 +239,30 @@ func (x *extractor) resolve() []string {
 func lowerHead(name string) bool {
 	w := name[strings.LastIndexByte(name, ' ')+1:]
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// nameBeforeAppositive returns the full name of a person written just before src after a
+// comma when src is a description of a person that opens with "the" and has a title or a noun
+// for a person for its head ("Tim Cook, the CEO of Apple": Tim Cook), or noRng.
+func (x *extractor) nameBeforeAppositive(src rng) rng {
+	if x.word(src.a) != "the" || src.b-src.a < 2 || x.toks[src.b-1].upper && src.b-src.a == 2 || x.word(src.a-1) != "," || src.a < 3 {
+		return noRng
+	}
+	h := src.a + 1 // the description's head: "CEO" of "the CEO of Apple"
+	for h+1 < src.b && x.isWord(h+1) && !x.is(h+1, cPreposition) && x.word(h+1) != "who" {
+		if w := x.word(h + 1); w == "'s" || w == "’s" {
+			return noRng // "killed Michael Brown, the individual’s lawyer tells CNN"
+		}
+		h++
+	}
+	if w := x.word(h); !titleWords[w] && !personNouns[w] {
+		return noRng // "Tony Blair, the Bush administration"
+	}
+	a, ok := x.fullNameAt(src.a-2, "")
+	if p := x.word(a - 1); !ok || x.inQuote[a] || p == "and" || p == "or" || x.is(a-1, cPreposition) || nameGender(lowerWords(x.toks[a:src.a-1])) == 0 {
+		return noRng // "hosts Joe Scarborough and Mika Brzezinski, the Democratic candidate"
+	}
+	return rng{a, src.a - 1}
 }
 
 // cleftSubject returns the subject after "that" or "who" of a cleft sentence s whose subject
@@ -534,6 +565,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 		}
 		if i == 0 && sentenceInitial && (titleWords[t.low] || isDeterminer(t.low) || functionWords[t.low] || t.low == "one" || t.low == "another" || t.low == "some" || t.low == "two" || t.low == "several" || t.low == "data") {
 			continue
+		}
+		if i == 1 && len(toks) == 2 && toks[0].low == "the" && titleWords[t.low] && x.isAllUpper(t) {
+			continue // "the CEO": a description, as "the chief executive" is
 		}
 		upperCount++
 	}

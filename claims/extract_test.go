@@ -5373,7 +5373,8 @@ func TestNameWithoutTimeAfter(t *testing.T) {
 
 // TestLinkedBodyName: capitalised words joined by "of", "on", "for" or "to" are one body's
 // name ("The Mail on Sunday", not "Sunday"), but a person's name before "of" and a place or a
-// body ends there, after an initial or a courtesy title too ("Mr. Hale of Lumen").
+// body ends there, after an initial or a courtesy title too ("Mr. Hale of Lumen"), and before
+// "in" and a place ("Ruth Obi in Lagos").
 func TestLinkedBodyName(t *testing.T) {
 	for text, want := range map[string]string{
 		"According to The Mail on Sunday, the bridge was closed.":                    "Mail on Sunday",
@@ -5383,6 +5384,7 @@ func TestLinkedBodyName(t *testing.T) {
 		"Mayor Tom B. Hale of Riverton said the bridge was closed.":                  "Tom B. Hale",
 		"Others on the Hill said the bridge was closed.":                             "Hill",
 		"Ann Hale runs Lumen. Hale of the Lumen Society said the bridge was closed.": "Ann Hale",
+		"The BBC's Ruth Obi in Lagos says the bridge was closed.":                    "Ruth Obi",
 	} {
 		cs := Extract(&Document{Name: "t.txt", Text: text})
 		if len(cs) != 1 || cs[0].Source == nil || cs[0].Source.Name != want {

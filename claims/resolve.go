@@ -656,10 +656,11 @@ func (x *extractor) mention(r rng) mentionInfo {
 	}
 	m.named = upperCount > 0
 	if m.named && m.kind == "person" {
-		// "Senator Ben Cardin of Maryland", "Lindsey Graham of South Carolina": the name
-		// ends before "of" or "from" and a place; but "The City of Springfield" is one name.
+		// "Senator Ben Cardin of Maryland", "Lindsey Graham of South Carolina", "The BBC's
+		// Sally Nabil in Baghdad": the name ends before "of", "from" or "in" and a place; but
+		// "The City of Springfield", "Al Qaeda in the Arabian Peninsula" are one name.
 		for i := 1; i < len(toks)-1; i++ {
-			if (toks[i].low == "of" || toks[i].low == "from") && toks[i-1].upper && (i > 1 && nameWordBefore(toks, i-1) || i == 1 && x.surnameOf(toks[0])) && placeAfter(toks[i+1:]) &&
+			if (toks[i].low == "of" || toks[i].low == "from" || toks[i].low == "in" && toks[i+1].upper && !isDeterminer(toks[i+1].low)) && toks[i-1].upper && (i > 1 && nameWordBefore(toks, i-1) || i == 1 && x.surnameOf(toks[0])) && placeAfter(toks[i+1:]) &&
 				!titleWords[toks[i-1].low] && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
 				toks = toks[:i]
 				break

@@ -595,7 +595,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 		}
 	}
 	for _, t := range toks {
-		if t.low == "and" || t.low == "&" {
+		if (t.low == "and" || t.low == "&") && !x.describedName(r) {
 			// "Pakistan and the US": several speakers, named together.
 			a := 0
 			for a < len(toks)-1 && isDeterminer(toks[a].low) {
@@ -761,6 +761,22 @@ func (x *extractor) mention(r rng) mentionInfo {
 // ("newspaper", "letter").
 func agentNoun(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "er") && !orgWords[w] && !mediaHeads[w] && !recordNouns[w] && !mediumWords[w] && !timeNoun[w]
+}
+
+// describedName reports whether the mention r ends in a person's full name after a
+// description in lower case ("Former head of chemical and biological weapons for NATO and the
+// British army Hamish de Bretton-Gordon"): one person, though "and" is in the description.
+func (x *extractor) describedName(r rng) bool {
+	a, ok := x.fullNameAt(r.b-1, "")
+	if p := a - 1; !ok || a <= r.a || x.toks[p].upper || !x.isWord(p) || x.is(p, cFunction) || nameGender(lowerWords(x.toks[a:r.b])) == 0 {
+		return false
+	}
+	for k := r.a; k < a; k++ {
+		if givenNames[x.toks[k].low] != 0 || x.word(k+1) == "and" && x.toks[k].upper && !x.is(k, cTitle) {
+			return false // "Ron Martinelli and Michael Levine", "Klain and adviser Jake Sullivan"
+		}
+	}
+	return true
 }
 
 // nameWordBefore reports whether toks[i] is the second word of a person's name at least: the

@@ -5374,17 +5374,20 @@ func TestNameWithoutTimeAfter(t *testing.T) {
 // TestLinkedBodyName: capitalised words joined by "of", "on", "for" or "to" are one body's
 // name ("The Mail on Sunday", not "Sunday"), but a person's name before "of" and a place or a
 // body ends there, after an initial or a courtesy title too ("Mr. Hale of Lumen"), and before
-// "in" and a place ("Ruth Obi in Lagos").
+// "in" and a place ("Ruth Obi in Lagos"); a description with "and" before a full name names
+// the person ("Real estate mogul and television star Donald Pratt"), two names a group.
 func TestLinkedBodyName(t *testing.T) {
 	for text, want := range map[string]string{
-		"According to The Mail on Sunday, the bridge was closed.":                    "Mail on Sunday",
-		"The Department of Coastal Affairs said the bridge was closed.":              "Department of Coastal Affairs",
-		"Voice of Lakeland said the bridge was closed.":                              "Voice of Lakeland",
-		"Tom Hale runs Lumen. Mr. Hale of Lumen said the bridge was closed.":         "Tom Hale",
-		"Mayor Tom B. Hale of Riverton said the bridge was closed.":                  "Tom B. Hale",
-		"Others on the Hill said the bridge was closed.":                             "Hill",
-		"Ann Hale runs Lumen. Hale of the Lumen Society said the bridge was closed.": "Ann Hale",
-		"The BBC's Ruth Obi in Lagos says the bridge was closed.":                    "Ruth Obi",
+		"According to The Mail on Sunday, the bridge was closed.":                        "Mail on Sunday",
+		"The Department of Coastal Affairs said the bridge was closed.":                  "Department of Coastal Affairs",
+		"Voice of Lakeland said the bridge was closed.":                                  "Voice of Lakeland",
+		"Tom Hale runs Lumen. Mr. Hale of Lumen said the bridge was closed.":             "Tom Hale",
+		"Mayor Tom B. Hale of Riverton said the bridge was closed.":                      "Tom B. Hale",
+		"Others on the Hill said the bridge was closed.":                                 "Hill",
+		"Ann Hale runs Lumen. Hale of the Lumen Society said the bridge was closed.":     "Ann Hale",
+		"The BBC's Ruth Obi in Lagos says the bridge was closed.":                        "Ruth Obi",
+		"Real estate mogul and television star Donald Pratt said the bridge was closed.": "Donald Pratt",
+		"Ron Tate and Michael Levine said the bridge was closed.":                        "Ron Tate and Michael Levine",
 	} {
 		cs := Extract(&Document{Name: "t.txt", Text: text})
 		if len(cs) != 1 || cs[0].Source == nil || cs[0].Source.Name != want {

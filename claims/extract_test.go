@@ -5375,7 +5375,8 @@ func TestNameWithoutTimeAfter(t *testing.T) {
 // name ("The Mail on Sunday", not "Sunday"), but a person's name before "of" and a place or a
 // body ends there, after an initial or a courtesy title too ("Mr. Hale of Lumen"), and before
 // "in" and a place ("Ruth Obi in Lagos"); a description with "and" before a full name names
-// the person ("Real estate mogul and television star Donald Pratt"), two names a group.
+// the person ("Real estate mogul and television star Donald Pratt"), two names a group; an
+// acronym before a given name is no part of the name ("NDP MP Charlie Tate").
 func TestLinkedBodyName(t *testing.T) {
 	for text, want := range map[string]string{
 		"According to The Mail on Sunday, the bridge was closed.":                        "Mail on Sunday",
@@ -5387,6 +5388,7 @@ func TestLinkedBodyName(t *testing.T) {
 		"Ann Hale runs Lumen. Hale of the Lumen Society said the bridge was closed.":     "Ann Hale",
 		"The BBC's Ruth Obi in Lagos says the bridge was closed.":                        "Ruth Obi",
 		"Real estate mogul and television star Donald Pratt said the bridge was closed.": "Donald Pratt",
+		"NDP MP Charlie Tate said the bridge was closed.":                                "Charlie Tate",
 		"Ron Tate and Michael Levine said the bridge was closed.":                        "Ron Tate and Michael Levine",
 	} {
 		cs := Extract(&Document{Name: "t.txt", Text: text})

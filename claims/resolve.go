@@ -1399,7 +1399,7 @@ func (x *extractor) nameStart(a, j, b int) int {
 		if t.kind != tWord || !t.upper {
 			return j // an initial's point or a lower-case word: no run of words before a name
 		}
-		if k > j && (givenNames[t.low] != 0 || titles && !x.nounOrCommon(t.low)) {
+		if k > j && (givenNames[t.low] != 0 || titles && !x.nounOrCommon(t.low) && !x.acronymBeforeName(a+k)) {
 			return k
 		}
 		if givenNames[t.low] != 0 {
@@ -1411,7 +1411,7 @@ func (x *extractor) nameStart(a, j, b int) int {
 		switch {
 		case clericalKin[t.low]:
 			return j // "Father James Martin", "Sister Mary": a title the text repeats ("Father Martin")
-		case personNoun(t.low) || x.hyphenAdjective(a+k):
+		case personNoun(t.low) || x.hyphenAdjective(a+k) || x.acronymBeforeName(a+k):
 		case x.commonWord(t.low):
 			titles = false
 		default:
@@ -1419,6 +1419,16 @@ func (x *extractor) nameStart(a, j, b int) int {
 		}
 	}
 	return j
+}
+
+// acronymBeforeName reports whether token k is an acronym before a given name or another
+// acronym ("NDP MP Charlie Angus"): a party's or a title's, no part of the name.
+func (x *extractor) acronymBeforeName(k int) bool {
+	if !x.isAllUpper(x.toks[k]) || k+1 >= len(x.toks) {
+		return false
+	}
+	n := x.toks[k+1]
+	return givenNames[n.low] != 0 || n.kind == tWord && x.isAllUpper(n) && x.acronymBeforeName(k+1)
 }
 
 // clericalKin are nouns for kin that are clerics' titles too: nameStart keeps them.

@@ -130,11 +130,13 @@ func (x *extractor) resolve() []string {
 					ref[i] = x.namedEntity(&ents, mentionInfo{name: name, words: words, kind: "person", gender: nameGender(words)}, d.src.a)
 				}
 			}
-			if n, at := x.subjectSince(d.src.a, -1, m.gender); ref[i] == nil && m.pronoun == "person" && n.name != "" {
+			if ref[i] == nil && m.pronoun == "person" {
 				// No earlier speaker, but the sentence before is about someone named: "It was
 				// two weeks ago that screenwriter Aaron Sorkin was gushing over ... Steve
 				// Jobs ... He said".
-				ref[i] = x.namedEntity(&ents, n, at)
+				if n, at := x.subjectSince(d.src.a, -1, m.gender); n.name != "" {
+					ref[i] = x.namedEntity(&ents, n, at)
+				}
 			}
 			if ref[i] == nil && m.pronoun == "person" {
 				// No earlier speaker: the nearest person named in the text before.

@@ -1201,9 +1201,9 @@ func TestExtract(t *testing.T) {
 			want: []want{{"it", "Castor Pharmaceuticals", "said", CueAssert, "The drug would be filed for approval this year", Indirect}},
 		},
 		{
-			name: "a determiner and one capitalised word before \"of\" make no person's name to cut at \"of\"",
+			name: "a determiner and one capitalised word before \"of\" make no person's name to cut at \"of\": one body's name",
 			text: "The City of Brookfield announced that it would replace its water pipes.",
-			want: []want{{"The City of Brookfield", "Brookfield", "announced", CueAssert, "it would replace its water pipes", Indirect}},
+			want: []want{{"The City of Brookfield", "City of Brookfield", "announced", CueAssert, "it would replace its water pipes", Indirect}},
 		},
 		{
 			name: "\"for\" between capitalised words joins one body's name",
@@ -5403,6 +5403,81 @@ func TestNameWithoutTimeAfter(t *testing.T) {
 		cs := Extract(&Document{Name: "t.txt", Text: text})
 		if len(cs) != 1 || cs[0].Source == nil || cs[0].Source.Name != want {
 			t.Errorf("%q: want one claim by %q; got:\n%s", text, want, dump(cs))
+		}
+	}
+}
+
+// TestLinkedBodyName: capitalised words joined by "of", "on", "for" or "to" are one body's
+// name ("The Mail on Sunday", not "Sunday"), but a person's name before "of" and a place or a
+// body ends there, after an initial or a courtesy title too ("Mr. Hale of Lumen"), and before
+// "in" and a place ("Ruth Obi in Lagos"); a description with "and" before a full name names
+// the person ("Real estate mogul and television star Donald Pratt"), two names a group; an
+// acronym before a given name is no part of the name ("NDP MP Charlie Tate").
+func TestLinkedBodyName(t *testing.T) {
+	for text, want := range map[string]string{
+		"According to The Mail on Sunday, the bridge was closed.":                        "Mail on Sunday",
+		"The Department of Coastal Affairs said the bridge was closed.":                  "Department of Coastal Affairs",
+		"Voice of Lakeland said the bridge was closed.":                                  "Voice of Lakeland",
+		"Tom Hale runs Lumen. Mr. Hale of Lumen said the bridge was closed.":             "Tom Hale",
+		"Mayor Tom B. Hale of Riverton said the bridge was closed.":                      "Tom B. Hale",
+		"Others on the Hill said the bridge was closed.":                                 "Hill",
+		"Ann Hale runs Lumen. Hale of the Lumen Society said the bridge was closed.":     "Ann Hale",
+		"The BBC's Ruth Obi in Lagos says the bridge was closed.":                        "Ruth Obi",
+		"Real estate mogul and television star Donald Pratt said the bridge was closed.": "Donald Pratt",
+		"NDP MP Charlie Tate said the bridge was closed.":                                "Charlie Tate",
+		"Ron Tate and Michael Levine said the bridge was closed.":                        "Ron Tate and Michael Levine",
+	} {
+		cs := Extract(&Document{Name: "t.txt", Text: text})
+		if len(cs) != 1 || cs[0].Source == nil || cs[0].Source.Name != want {
+			t.Errorf("%q: want one claim by %q; got:\n%s", text, want, dump(cs))
+		}
+	}
+}
+
+// TestPronounAfterIndefiniteDescription: a "he" just after "An Islamic State fighter denied
+// ..." stands for the fighter, not for a name further back; "the State Department" is no "a
+// State Department official" met before.
+func TestPronounAfterIndefiniteDescription(t *testing.T) {
+	text := "President Ann Marsh has vowed to defeat the group. A State Department official said the talks failed. An Islamic State fighter denied that the leader had been caught. “Our leaders say it was false news,” he said. The State Department said it would respond."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, w := range []struct{ src, name string }{{"he", "Islamic State fighter"}, {"The State Department", "State Department"}} {
+		found := false
+		for _, c := range cs {
+			if c.Source != nil && c.Source.Text == w.src && c.Speaker() == w.name {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no claim of %q named %q; got:\n%s", w.src, w.name, dump(cs))
+		}
+	}
+}
+
+// TestPronounAfterCleft: "It was two weeks ago that screenwriter Tom Varga was gushing ...
+// Karl Ostrow ... He said": the cleft's subject, not the last name before the pronoun.
+func TestPronounAfterCleft(t *testing.T) {
+	text := "It was two weeks ago that screenwriter Tom Varga was gushing over the actor as his ideal choice to play the inventor Karl Ostrow in a new film. He said he could not be more excited."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if c := findClaim(cs, want{"He", "Tom Varga", "said", CueAssert, "he could not be more excited", Indirect}); c == nil || c.Speaker() != "Tom Varga" {
+		t.Errorf("want the claim of \"He\" by Tom Varga; got:\n%s", dump(cs))
+	}
+}
+
+// TestNameBeforeCutAppositive: a source cut after a name's comma ("Tim Cook, the CEO of
+// Apple further confirmed") names the person before the comma, and "the CEO" after it is him
+// too.
+func TestNameBeforeCutAppositive(t *testing.T) {
+	text := "We know the watch is safe. Dan Pryce, the CEO of Lumo further confirmed it as waterproof. Asked by a blog, the CEO said that he wears the watch."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, cue := range []string{"further confirmed", "said"} {
+		found := false
+		for _, c := range cs {
+			if c.Cue.Text == cue && c.Speaker() == "Dan Pryce" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no claim with cue %q by Dan Pryce; got:\n%s", cue, dump(cs))
 		}
 	}
 }

@@ -16,6 +16,9 @@ type entity struct {
 	gender byte     // 'f' or 'm' when a name, a title or a pronoun told it; 0 when unknown
 	refs   int      // drafts resolved to it so far
 	last   int      // the first token of the latest source resolved to it
+	// described: a person met as an indefinite description with a capitalised word ("An
+	// Islamic State fighter"), whom only a pronoun just after stands for (describedBefore)
+	described bool
 }
 
 // resolve returns the resolved speaker name of each draft (by index); "" for drafts without
@@ -34,6 +37,13 @@ func (x *extractor) resolve() []string {
 			continue
 		}
 		m := x.mention(d.src)
+		if np := x.nameBeforeAppositive(d.src); !np.empty() {
+			// "Tim Cook, the CEO of Apple further confirmed": the source was cut after the
+			// name's comma; the name is the speaker's.
+			titles := m.titles
+			m = x.mention(np)
+			m.titles = append(m.titles, titles...) // "the CEO" after it is Tim Cook too
+		}
 		if x.pronounOfRelative(d.src) {
 			// "voters who said", "a message that said", "relatives, many of whom say": the
 			// relative pronoun stands for the mention before it.
@@ -99,6 +109,11 @@ func (x *extractor) resolve() []string {
 		switch {
 		case m.pronoun != "":
 			ref[i] = x.antecedent(ents, ref[:i], m)
+			if e := x.describedBefore(ref[:i], d.src.a, m); e != nil {
+				// "An Islamic State fighter denied the report. “...,” he said": the person
+				// described just before, not a name further back.
+				ref[i] = e
+			}
 			if e := ref[i]; e != nil && m.pronoun == "person" {
 				if n, at := x.subjectSince(d.src.a, e.last, m.gender); n.name != "" {
 					// "First, Ellen Kullman ... was shown the door. (She claimed ...)": the
@@ -113,6 +128,14 @@ func (x *extractor) resolve() []string {
 				sent := x.sentOf(d.src.a)
 				if name, words := x.personBetween(d.src.a, max(e.last, x.sentOf(sent.a-1).a-1), "", m.gender); name != "" {
 					ref[i] = x.namedEntity(&ents, mentionInfo{name: name, words: words, kind: "person", gender: nameGender(words)}, d.src.a)
+				}
+			}
+			if ref[i] == nil && m.pronoun == "person" {
+				// No earlier speaker, but the sentence before is about someone named: "It was
+				// two weeks ago that screenwriter Aaron Sorkin was gushing over ... Steve
+				// Jobs ... He said".
+				if n, at := x.subjectSince(d.src.a, -1, m.gender); n.name != "" {
+					ref[i] = x.namedEntity(&ents, n, at)
 				}
 			}
 			if ref[i] == nil && m.pronoun == "person" {
@@ -139,6 +162,12 @@ func (x *extractor) resolve() []string {
 			e := x.companyBefore(ents, d.src, m)
 			e.kind = "org"
 			e.titles = append(e.titles, m.words...)
+			ref[i] = e
+		case m.named && m.kind == "person" && x.isIndefinite(d.src.a) && lowerHead(m.name):
+			// "A Lebanese military official said": someone new, described, whom no earlier
+			// speaker is ("a Lebanese intelligence official" before is another).
+			e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, gender: m.gender, described: true}
+			ents = append(ents, e)
 			ref[i] = e
 		case m.named:
 			at := d.src.a
@@ -206,6 +235,88 @@ func (x *extractor) resolve() []string {
 	}
 	return names
 }
+
+// lowerHead reports whether the name's last word is in lower case: a description ("Islamic
+// State fighter"), no name ("Lana").
+func lowerHead(name string) bool {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// nameBeforeAppositive returns the full name of a person written just before src after a
+// comma when src is a description of a person that opens with "the" and has a title or a noun
+// for a person for its head ("Tim Cook, the CEO of Apple": Tim Cook), or noRng.
+func (x *extractor) nameBeforeAppositive(src rng) rng {
+	if x.word(src.a) != "the" || src.b-src.a < 2 || x.toks[src.b-1].upper && src.b-src.a == 2 || x.word(src.a-1) != "," || src.a < 3 {
+		return noRng
+	}
+	h := src.a + 1 // the description's head: "CEO" of "the CEO of Apple"
+	for h+1 < src.b && x.isWord(h+1) && !x.is(h+1, cPreposition) && x.word(h+1) != "who" {
+		if w := x.word(h + 1); w == "'s" || w == "’s" {
+			return noRng // "killed Michael Brown, the individual’s lawyer tells CNN"
+		}
+		h++
+	}
+	if w := x.word(h); !titleWords[w] && !personNouns[w] {
+		return noRng // "Tony Blair, the Bush administration"
+	}
+	a, ok := x.fullNameAt(src.a-2, "")
+	if p := x.word(a - 1); !ok || x.inQuote[a] || p == "and" || p == "or" || x.is(a-1, cPreposition) || nameGender(lowerWords(x.toks[a:src.a-1])) == 0 {
+		return noRng // "hosts Joe Scarborough and Mika Brzezinski, the Democratic candidate"
+	}
+	return rng{a, src.a - 1}
+}
+
+// cleftSubject returns the subject after "that" or "who" of a cleft sentence s whose subject
+// np is "It" ("It was two weeks ago that screenwriter Aaron Sorkin was gushing over ...": the
+// screenwriter), or np itself.
+func (x *extractor) cleftSubject(s, np rng, limit int) rng {
+	if np.b != np.a+1 || x.word(np.a) != "it" || x.word(np.b) != "was" && x.word(np.b) != "is" {
+		return np
+	}
+	for t := np.b + 1; t < limit && t < np.b+12; t++ {
+		switch w := x.word(t); {
+		case w == "that" || w == "who":
+			if c := x.subjectAt(s, t+1, limit); !c.empty() {
+				return c
+			}
+			return np
+		case !x.isWord(t):
+			return np
+		}
+	}
+	return np
+}
+
+// describedBefore returns the person a pronoun of a person at k stands for when the source
+// before it is a described person ("An Islamic State fighter", "One YouTube user") in k's
+// paragraph at most describedReach tokens before, of no other gender; nil otherwise. Such a person is no sure
+// antecedent further on (see antecedent).
+func (x *extractor) describedBefore(earlier []*entity, k int, m mentionInfo) *entity {
+	if m.pronoun != "person" {
+		return nil
+	}
+	for j := len(earlier) - 1; j >= 0; j-- {
+		e := earlier[j]
+		if e == nil {
+			continue
+		}
+		if !e.described || k-e.last > describedReach || m.gender != 0 && e.gender != 0 && e.gender != m.gender {
+			return nil
+		}
+		for t := e.last + 1; t <= k; t++ {
+			if x.toks[t].nl > 0 {
+				return nil // another paragraph
+			}
+		}
+		return e
+	}
+	return nil
+}
+
+// describedReach is how many tokens before a pronoun describedBefore looks for a described
+// person: a sentence and a short quotation after it.
+const describedReach = 60
 
 // namedEntity returns the entity the named mention m at token at refers to, adding it to
 // ents when new: a surname alone takes the full name written before it ("Fischer" after
@@ -457,6 +568,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 		if i == 0 && sentenceInitial && (titleWords[t.low] || isDeterminer(t.low) || functionWords[t.low] || t.low == "one" || t.low == "another" || t.low == "some" || t.low == "two" || t.low == "several" || t.low == "data") {
 			continue
 		}
+		if i == 1 && len(toks) == 2 && toks[0].low == "the" && titleWords[t.low] && x.isAllUpper(t) {
+			continue // "the CEO": a description, as "the chief executive" is
+		}
 		upperCount++
 	}
 	// "A spokesman for Mayor Frank G. Jackson": a description whose head comes before the
@@ -483,7 +597,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 		}
 	}
 	for _, t := range toks {
-		if t.low == "and" || t.low == "&" {
+		if (t.low == "and" || t.low == "&") && !x.describedName(r) {
 			// "Pakistan and the US": several speakers, named together.
 			a := 0
 			for a < len(toks)-1 && isDeterminer(toks[a].low) {
@@ -544,14 +658,23 @@ func (x *extractor) mention(r rng) mentionInfo {
 	}
 	m.named = upperCount > 0
 	if m.named && m.kind == "person" {
-		// "Senator Ben Cardin of Maryland", "Lindsey Graham of South Carolina": the name
-		// ends before "of" or "from" and a place; but "The City of Springfield" is one name.
-		for i := 2; i < len(toks)-1; i++ {
-			if (toks[i].low == "of" || toks[i].low == "from") && toks[i-1].upper && toks[i-2].upper && !isDeterminer(toks[i-2].low) && (toks[i+1].upper || toks[i+1].low == "the" && i+2 < len(toks) && toks[i+2].upper) &&
+		// "Senator Ben Cardin of Maryland", "Lindsey Graham of South Carolina", "The BBC's
+		// Sally Nabil in Baghdad": the name ends before "of", "from" or "in" and a place; but
+		// "The City of Springfield", "Al Qaeda in the Arabian Peninsula" are one name.
+		for i := 1; i < len(toks)-1; i++ {
+			if (toks[i].low == "of" || toks[i].low == "from" || toks[i].low == "in" && toks[i+1].upper && !isDeterminer(toks[i+1].low)) && toks[i-1].upper && (i > 1 && nameWordBefore(toks, i-1) || i == 1 && x.surnameOf(toks[0])) && placeAfter(toks[i+1:]) &&
 				!titleWords[toks[i-1].low] && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
 				toks = toks[:i]
 				break
 			}
+		}
+		if s := x.linkedNameStart(toks, sentenceInitial); s >= 0 {
+			// "The Mail on Sunday", "Voice of America", "the Department of Foreign Affairs":
+			// capitalised words joined by "of", "on", "for" or "to" are one body's name.
+			m.kind = "org"
+			m.name = x.text[toks[s].Start:toks[len(toks)-1].End]
+			m.words = lowerWords(toks[s:])
+			return m
 		}
 		// The name is the trailing run of capitalised words that are not titles.
 		j := len(toks)
@@ -611,6 +734,11 @@ func (x *extractor) mention(r rng) mentionInfo {
 			return m
 		}
 		m.kind = "org" // all titles and bodies: "the White House", "President"
+		if h := toks[len(toks)-1]; x.isIndefinite(r.a) && !h.upper && (personNoun(h.low) || agentNoun(h.low)) {
+			// "An Islamic State fighter", "A White House official": someone described, whom
+			// a "he" after may stand for.
+			m.kind = "person"
+		}
 	}
 	// Bodies and descriptions: the mention without leading determiners.
 	a := 0
@@ -628,6 +756,126 @@ func (x *extractor) mention(r rng) mentionInfo {
 	m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
 	m.words = lowerWords(toks[a:])
 	return m
+}
+
+// agentNoun reports whether w, a description's head, is a noun for one who does something
+// ("fighter", "commuter"): it ends in "-er" and is no word of bodies, media or records
+// ("newspaper", "letter").
+func agentNoun(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "er") && !orgWords[w] && !mediaHeads[w] && !recordNouns[w] && !mediumWords[w] && !timeNoun[w]
+}
+
+// describedName reports whether the mention r ends in a person's full name after a
+// description in lower case ("Former head of chemical and biological weapons for NATO and the
+// British army Hamish de Bretton-Gordon"): one person, though "and" is in the description.
+func (x *extractor) describedName(r rng) bool {
+	a, ok := x.fullNameAt(r.b-1, "")
+	if p := a - 1; !ok || a <= r.a || x.toks[p].upper || !x.isWord(p) || x.is(p, cFunction) || nameGender(lowerWords(x.toks[a:r.b])) == 0 {
+		return false
+	}
+	for k := r.a; k < a; k++ {
+		if givenNames[x.toks[k].low] != 0 || x.word(k+1) == "and" && x.toks[k].upper && !x.is(k, cTitle) {
+			return false // "Ron Martinelli and Michael Levine", "Klain and adviser Jake Sullivan"
+		}
+	}
+	return true
+}
+
+// nameWordBefore reports whether toks[i] is the second word of a person's name at least: the
+// word before it is capitalised and no determiner ("Lindsey Graham"), or the point after a
+// capitalised initial or a courtesy title ("Paul D. Ryan", "Mr. Peck"; not "St. Clare").
+func nameWordBefore(toks []token, i int) bool {
+	p := toks[i-1]
+	if p.low == "." {
+		return i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && (len(toks[i-2].low) == 1 || courtesyTitles[toks[i-2].low])
+	}
+	return p.upper && !isDeterminer(p.low)
+}
+
+// surnameOf reports whether t, a mention's first word, is a surname: the text writes it after
+// a first name ("Hepburn of the U.K. Gout Society" after "Alastair Hepburn") and never in lower
+// case.
+func (x *extractor) surnameOf(t token) bool {
+	return t.upper && !orgWords[t.low] && !titleWords[t.low] && !x.commonWord(t.low) && len(x.fullNamesBefore(t.low)) > 0
+}
+
+// placeAfter reports whether toks, the words after "of" or "from" in a person's mention, name
+// a place or a body: a capitalised word first ("of Wisconsin"), or words that end in one
+// ("of the anti-Trump National Review", "of digital consulting firm IMGE").
+func placeAfter(toks []token) bool {
+	if toks[0].upper || toks[0].low == "the" && len(toks) > 1 && toks[1].upper {
+		return true
+	}
+	for i, t := range toks {
+		if t.kind != tWord && !initialPoint(toks, i) && t.low != "-" {
+			return false
+		}
+	}
+	last := toks[len(toks)-1]
+	return last.kind == tWord && last.upper
+}
+
+// linkedWords join the capitalised words of one body's name: "The Mail on Sunday", "Voice of
+// America", "the Society for Prevention of Cruelty to Animals".
+var linkedWords = setOf([]string{"of", "on", "for", "to"})
+
+// linkedNameStart returns where the name that ends toks starts when it is capitalised words
+// joined by linkedWords ("the" may follow one: "the Office of the Director of National
+// Intelligence"), or -1: its first word is no title ("Secretary of State", "Mr. Peck of
+// SunTrust") nor a word for a part of a group ("Others on the Hill") nor, as the sentence's
+// first, a participle ("Speaking to Mashable"); no word of it is a given name, and the word before the first link is no person's
+// name the text writes elsewhere ("Sanders of Vermont").
+func (x *extractor) linkedNameStart(toks []token, sentenceInitial bool) int {
+	s, links := len(toks), 0
+	for s > 0 {
+		t := toks[s-1]
+		switch {
+		case t.kind == tWord && t.upper, initialPoint(toks, s-1):
+		case linkedWords[t.low] && s < len(toks) && s >= 2 && toks[s-2].upper && !(t.low == "on" && weekdays[toks[s].low] && (s < 3 || toks[s-3].upper && !isDeterminer(toks[s-3].low) || mediaNames[toks[s-2].low])):
+			// "The Mail on Sunday", but "The Huffington Post on Wednesday": a name and a day.
+			links++
+		case t.low == "the" && s >= 2 && linkedWords[toks[s-2].low] && s < len(toks) && toks[s].upper:
+		default:
+			goto done
+		}
+		s--
+	}
+done:
+	for s < len(toks) && (!toks[s].upper || isDeterminer(toks[s].low)) {
+		s++ // "The Mail on Sunday"; a link after a lower-case word: "reports on Hill"
+	}
+	if links == 0 || s >= len(toks) || titleWords[toks[s].low] || partWords[toks[s].low] || sentenceInitial && s == 0 && (functionWords[toks[s].low] || strings.HasSuffix(toks[s].low, "ing")) {
+		return -1
+	}
+	first := -1 // the word before the first link
+	for i := s; i < len(toks); i++ {
+		if t := toks[i]; givenNames[t.low] != 0 || i > s && i+1 < len(toks) && toks[i+1].upper && titleWords[t.low] && personNouns[t.low] {
+			// "Member of Parliament Bob Zimmer", "The Council on American-Islamic Relations
+			// National Executive Director Nihad Awad": a person's name after an office.
+			return -1
+		}
+		if first < 0 && linkedWords[toks[i].low] {
+			first = i - 1
+		}
+	}
+	if w := toks[first].low; first == s && x.surnameOf(toks[first]) || x.givenNameBefore(w) {
+		return -1 // "Hepburn of the U.K. Gout Society" after "Alastair Hepburn": a surname
+	}
+	return s
+}
+
+// partWords name a part of a group: "Others on the Hill", "Half of Vermont Democrats".
+var partWords = setOf([]string{"others", "some", "many", "most", "all", "none", "those", "each", "both", "several", "one", "half"})
+
+// givenNameBefore reports whether the text writes surname after a given name ("Sanders" of
+// "Bernie Sanders").
+func (x *extractor) givenNameBefore(surname string) bool {
+	for _, f := range x.fullNamesBefore(surname) {
+		if givenNames[x.toks[f.start].low] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // businessBefore returns, for a one-word name at k, the business it is short for when the text
@@ -998,8 +1246,8 @@ func describe(ents []*entity, m mentionInfo) *entity {
 	}
 	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
 		e := ents[i]
-		if numbered && !subset(m.words, e.words) {
-			continue
+		if numbered && !subset(m.words, e.words) || e.described && role(e.words[len(e.words)-1]) != head {
+			continue // "Vice" is no "former Vice editorial employee"; "the user" may be
 		}
 		if len(mods) > 0 && !subset(mods, append(e.words[:len(e.words):len(e.words)], e.titles...)) {
 			continue // "court documents" are not the "documents from Diane D. Blair"
@@ -1153,7 +1401,7 @@ func (x *extractor) nameStart(a, j, b int) int {
 		if t.kind != tWord || !t.upper {
 			return j // an initial's point or a lower-case word: no run of words before a name
 		}
-		if k > j && (givenNames[t.low] != 0 || titles && !x.nounOrCommon(t.low)) {
+		if k > j && (givenNames[t.low] != 0 || titles && !x.nounOrCommon(t.low) && !x.acronymBeforeName(a+k)) {
 			return k
 		}
 		if givenNames[t.low] != 0 {
@@ -1165,7 +1413,7 @@ func (x *extractor) nameStart(a, j, b int) int {
 		switch {
 		case clericalKin[t.low]:
 			return j // "Father James Martin", "Sister Mary": a title the text repeats ("Father Martin")
-		case personNoun(t.low) || x.hyphenAdjective(a+k):
+		case personNoun(t.low) || x.hyphenAdjective(a+k) || x.acronymBeforeName(a+k):
 		case x.commonWord(t.low):
 			titles = false
 		default:
@@ -1173,6 +1421,16 @@ func (x *extractor) nameStart(a, j, b int) int {
 		}
 	}
 	return j
+}
+
+// acronymBeforeName reports whether token k is an acronym before a given name or another
+// acronym ("NDP MP Charlie Angus"): a party's or a title's, no part of the name.
+func (x *extractor) acronymBeforeName(k int) bool {
+	if !x.isAllUpper(x.toks[k]) || k+1 >= len(x.toks) {
+		return false
+	}
+	n := x.toks[k+1]
+	return givenNames[n.low] != 0 || n.kind == tWord && x.isAllUpper(n) && x.acronymBeforeName(k+1)
 }
 
 // clericalKin are nouns for kin that are clerics' titles too: nameStart keeps them.
@@ -2420,7 +2678,7 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 			continue
 		}
 		limit := min(s.b, k)
-		np := x.subject(s, limit)
+		np := x.cleftSubject(s, x.subject(s, limit), limit)
 		if np.empty() || np.a <= since || !x.toks[np.b-1].upper {
 			continue
 		}

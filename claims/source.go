@@ -132,6 +132,9 @@ func (x *extractor) skipBack(s rng, k int) int {
 // "in" or "on": a month's name, with a day or a year after it ("in August", "on Oct. 17",
 // "in May 2012"), or a year alone ("in 2012"); else -1.
 func (x *extractor) monthBefore(s rng, j int) int {
+	if j < s.a+2 {
+		return -1 // no room for a subject and "in"
+	}
 	q := j
 	if w := x.word(q); w != "" && isDigitByte(w[0]) {
 		q--
@@ -139,7 +142,7 @@ func (x *extractor) monthBefore(s rng, j int) int {
 			q-- // "Oct. 17"
 		}
 	}
-	if monthNumber(x.word(q)) == 0 || !x.toks[q].upper {
+	if !x.toks[q].upper || monthNumber(x.word(q)) == 0 {
 		if !yearLike(x.word(j)) {
 			return -1
 		}

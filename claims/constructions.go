@@ -816,6 +816,11 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 	if src.empty() {
 		return false
 	}
+	if w := x.word(src.b); (evidenceNouns[w] || recordNouns[w]) && !x.toks[src.b].upper && !(x.isWord(src.b+1) && x.toks[src.b+1].upper && x.toks[src.b+1].nl == 0) {
+		// "according to British media reports": the noun the phrase read as a verb; but
+		// "according to the paper As-Safir reports Reuters" has a verb and its subject.
+		src.b++
+	}
 	// "according to a court document filed by state attorney Dave Aronberg": the agent
 	// belongs to the source.
 	by := src.b

@@ -43,6 +43,41 @@ func TestExtract(t *testing.T) {
 		reason string   // why the case matters, when it is not obvious
 	}{
 		{
+			name: "a month or a year between a subject and its cue is no part of the source",
+			text: "The rebel leader in August announced that his group wanted a truce. The army chief on Oct. 17 said that the talks had failed. The firm in 2009 agreed to pay a fine. A Gallup poll in June showed that most voters were unhappy.",
+			want: []want{
+				{"The rebel leader", "", "announced", CueAssert, "that his group wanted a truce", Indirect},
+				{"The army chief", "", "said", CueAssert, "that the talks had failed", Indirect},
+				{"The firm", "", "agreed", CueAssert, "to pay a fine", Indirect},
+				{"A Gallup poll in June", "", "showed", CueReport, "that most voters were unhappy", Indirect},
+			},
+			reason: "the date is an adverbial of the verb (skipBack skips it as it does \"on Monday\"); after a poll or record it modifies the noun, as PolNeAR marks it",
+		},
+		{
+			name: "a caption's parenthesis that points at a picture is no part of the source",
+			text: "Officer Dan Walsh (right, holding a medal) has claimed that the van hit him first. Jane Roe (left) says she was at home.",
+			want: []want{
+				{"Officer Dan Walsh", "", "has claimed", CueClaim, "that the van hit him first", Indirect},
+				{"Jane Roe", "", "says", CueAssert, "she was at home", Indirect},
+			},
+		},
+		{
+			name: "a question that opens with who names no speaker",
+			text: "Who says the town is unhappy? ‘Who wouldn’t want to live here?’ she asked. Officials say the town is happy.",
+			want: []want{
+				{"Officials", "", "say", CueAssert, "the town is happy", Indirect},
+			},
+			nocue: []string{"says", "wouldn’t want"},
+		},
+		{
+			name: "according to X reports: the noun reports belongs to the source",
+			text: "The singer died on Tuesday, according to British media reports. According to US reports, the band split up.",
+			want: []want{
+				{"British media reports", "", "according to", CueReport, "The singer died on Tuesday", Indirect},
+				{"US reports", "", "According to", CueReport, "the band split up", Indirect},
+			},
+		},
+		{
 			name: "a relative clause inside a trailing attribution's content is no appositive of a speaker",
 			text: "The race, which began in May, will be close, said John Smith, a strategist. The teens, from the small town of Dolac, are 13 and 14 years old, said Ana Perez, a counsellor. As the campaign moves to Ohio, which she hoped to carry easily, the contest will be close, said Mary Jones.",
 			want: []want{

@@ -577,6 +577,9 @@ func (x *extractor) editorsNote(s rng) bool {
 // the governor believes that ...", "pressed on why he had said ...". The claim is supposed or asked about, not made, and
 // PolNeAR does not annotate it (on its training split 25 of 32 such claims are wrong).
 func (x *extractor) conditionalOrQuestion(d draft) bool {
+	if x.whoAsks(d) {
+		return true
+	}
 	if d.src.empty() || d.src.b > d.cue.a || d.src.a == 0 {
 		return false
 	}
@@ -588,6 +591,21 @@ func (x *extractor) conditionalOrQuestion(d draft) bool {
 		return !(beForms[p] || p == "'s" || p == "’s")
 	}
 	return w == "if" || w == "whether"
+}
+
+// whoAsks reports whether d's source is a "who" that opens a question: "Who says children
+// here are unhappy?", "Who wouldn't want to ...?" ask, and name no speaker.
+func (x *extractor) whoAsks(d draft) bool {
+	if d.src.b != d.src.a+1 || d.src.b > d.cue.a || x.word(d.src.a) != "who" || !x.isSentenceStart(d.src.a) && !x.isOpenQuote(d.src.a-1) {
+		return false // a question may open a quotation: "‘Who says ...?’ she said"
+	}
+	s := x.sentOf(d.cue.a)
+	for k := d.cue.b; k < s.b; k++ {
+		if strings.HasPrefix(x.word(k), "?") {
+			return true // "?" or "?...", as tokens of punctuation run
+		}
+	}
+	return false
 }
 
 // nounComplement reports whether d's source opens the that-clause of a noun of content:

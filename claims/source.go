@@ -38,6 +38,10 @@ func (x *extractor) skipBack(s rng, k int) int {
 				continue
 			}
 		}
+		if p := x.monthBefore(s, j); p >= 0 && !strings.HasSuffix(x.word(k), "ing") {
+			j = p // "Shekau in August announced", "The chief on Oct. 17 announced"
+			continue
+		}
 		if j-1 >= s.a && (x.word(j-1) == "last" || x.word(j-1) == "this") && x.is(j, cTimeNoun) {
 			j -= 2
 			continue
@@ -122,6 +126,59 @@ func (x *extractor) skipBack(s rng, k int) int {
 		}
 		return j
 	}
+}
+
+// monthBefore returns the index of the token before a date that ends at j and opens with
+// "in" or "on": a month's name, with a day or a year after it ("in August", "on Oct. 17",
+// "in May 2012"), or a year alone ("in 2012"); else -1.
+func (x *extractor) monthBefore(s rng, j int) int {
+	if j < s.a+2 {
+		return -1 // no room for a subject and "in"
+	}
+	q := j
+	if w := x.word(q); w != "" && isDigitByte(w[0]) {
+		q--
+		if x.word(q) == "." {
+			q-- // "Oct. 17"
+		}
+	}
+	if !x.toks[q].upper || monthNumber(x.word(q)) == 0 {
+		if !yearLike(x.word(j)) {
+			return -1
+		}
+		q = j // "in 2012": the year alone
+	}
+	if p := q - 1; p-1 >= s.a && (x.word(p) == "in" || x.word(p) == "on") && !x.toks[p].upper && !x.dateModifies(s, p) {
+		return p - 1
+	}
+	return -1
+}
+
+// dateModifies reports whether the date after the preposition at p belongs to the phrase
+// before it rather than to the cue: a record's ("A CNN poll in January shows", "a survey by
+// the group in March found") or a participle's ("Democrats trying to win the Senate in
+// November say"). The phrase is read back to a comma, at most eight words.
+func (x *extractor) dateModifies(s rng, p int) bool {
+	for k := p - 1; k >= s.a && k >= p-8 && x.word(k) != ","; k-- {
+		w := x.word(k)
+		if pollHeads[w] || evidenceNouns[w] || recordNouns[w] || !x.toks[k].upper && (strings.HasSuffix(w, "ing") || x.verbLike(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearLike reports whether w is a year written in four digits: "2012".
+func yearLike(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if !isDigitByte(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // floatsOff reports whether token k, right before "both", "all" or "each", ends a mention or

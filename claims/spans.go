@@ -839,8 +839,8 @@ func (x *extractor) reflexiveAfter(d draft, b int) int {
 // leaves it out.
 func (x *extractor) parenAfter(d draft) int {
 	b := d.src.b
-	if x.word(b) != "(" {
-		return b
+	if x.word(b) != "(" || pictureWords[x.word(b+1)] {
+		return b // but "Officer Darren Wilson (right, collecting a commendation) has claimed": a caption's
 	}
 	long := b < d.cue.a // "Kasich (who has 25 delegates to date) said": a longer aside right before the cue counts too
 	for q := b + 1; q < len(x.toks) && (q <= b+6 && x.toks[q].Start-x.toks[b].End <= 14 || long && q <= b+25); q++ {
@@ -864,6 +864,10 @@ func (x *extractor) parenAfter(d draft) int {
 	}
 	return b
 }
+
+// pictureWords open a caption's parenthesis that points at a person in a picture: "(left)",
+// "(right, collecting a commendation)", "(pictured)".
+var pictureWords = setOf([]string{"left", "right", "above", "below", "pictured", "centre", "center", "top", "bottom", "inset", "far", "second", "front", "back", "file"})
 
 // relativeBefore returns the relative pronoun that opens the clause of d, or -1: in "a wall,
 // which he said Mexico would pay for" the content is "which" and "Mexico would pay for", as

@@ -5427,19 +5427,26 @@ func TestNamingAsideAfterQuotedName(t *testing.T) {
 	}
 }
 
-// TestNameWithoutTimeAfter: the time that closes a mention is no part of its name ("a
-// congressional report on Wednesday" names a congressional report).
-func TestNameWithoutTimeAfter(t *testing.T) {
-	for text, want := range map[string]string{
-		"Officials hid the hack, according to a congressional report on Wednesday.": "congressional report",
-		"The hack was hidden, according to a TV report late last month.":            "TV report",
-		"Scotland Yard today said the man was arrested.":                            "Scotland Yard",
-	} {
+// checkOneSpeaker checks that each text of cases holds one claim, whose speaker is named as
+// the text's value.
+func checkOneSpeaker(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for text, want := range cases {
 		cs := Extract(&Document{Name: "t.txt", Text: text})
 		if len(cs) != 1 || cs[0].Source == nil || cs[0].Source.Name != want {
 			t.Errorf("%q: want one claim by %q; got:\n%s", text, want, dump(cs))
 		}
 	}
+}
+
+// TestNameWithoutTimeAfter: the time that closes a mention is no part of its name ("a
+// congressional report on Wednesday" names a congressional report).
+func TestNameWithoutTimeAfter(t *testing.T) {
+	checkOneSpeaker(t, map[string]string{
+		"Officials hid the hack, according to a congressional report on Wednesday.": "congressional report",
+		"The hack was hidden, according to a TV report late last month.":            "TV report",
+		"Scotland Yard today said the man was arrested.":                            "Scotland Yard",
+	})
 }
 
 // TestLinkedBodyName: capitalised words joined by "of", "on", "for" or "to" are one body's
@@ -5449,7 +5456,7 @@ func TestNameWithoutTimeAfter(t *testing.T) {
 // the person ("Real estate mogul and television star Donald Pratt"), two names a group; an
 // acronym before a given name is no part of the name ("NDP MP Charlie Tate").
 func TestLinkedBodyName(t *testing.T) {
-	for text, want := range map[string]string{
+	checkOneSpeaker(t, map[string]string{
 		"According to The Mail on Sunday, the bridge was closed.":                        "Mail on Sunday",
 		"The Department of Coastal Affairs said the bridge was closed.":                  "Department of Coastal Affairs",
 		"Voice of Lakeland said the bridge was closed.":                                  "Voice of Lakeland",
@@ -5461,12 +5468,7 @@ func TestLinkedBodyName(t *testing.T) {
 		"Real estate mogul and television star Donald Pratt said the bridge was closed.": "Donald Pratt",
 		"NDP MP Charlie Tate said the bridge was closed.":                                "Charlie Tate",
 		"Ron Tate and Michael Levine said the bridge was closed.":                        "Ron Tate and Michael Levine",
-	} {
-		cs := Extract(&Document{Name: "t.txt", Text: text})
-		if len(cs) != 1 || cs[0].Source == nil || cs[0].Source.Name != want {
-			t.Errorf("%q: want one claim by %q; got:\n%s", text, want, dump(cs))
-		}
-	}
+	})
 }
 
 // TestPronounAfterIndefiniteDescription: a "he" just after "An Islamic State fighter denied

@@ -344,11 +344,7 @@ func TestSummaryManySides(t *testing.T) {
 			ss = append(ss, compare.Statement{Actor: "actor of " + side, Side: side})
 		}
 	}
-	var b bytes.Buffer
-	w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Statements: ss}}
-	w.summary()
-	w.w.Flush()
-	out := b.String()
+	out := summaryOf(ss)
 	if n := strings.Count(out, ", 1 statement") + strings.Count(out, " statements: "); n != mostSides {
 		t.Errorf("%d sides listed with their actors, want %d:\n%s", n, mostSides, out)
 	}
@@ -368,11 +364,7 @@ func TestSummaryHundredsOfSides(t *testing.T) {
 			ss = append(ss, compare.Statement{Actor: "actor of " + side, Side: side})
 		}
 	}
-	var b bytes.Buffer
-	w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Statements: ss}}
-	w.summary()
-	w.w.Flush()
-	out := b.String()
+	out := summaryOf(ss)
 	var last string
 	for line := range strings.Lines(out) {
 		last = line
@@ -389,4 +381,13 @@ func TestSummaryHundredsOfSides(t *testing.T) {
 	if len(last) > 1000 {
 		t.Errorf("last line is %d bytes long", len(last))
 	}
+}
+
+// summaryOf returns the report summary of statements ss.
+func summaryOf(ss []compare.Statement) string {
+	var b bytes.Buffer
+	w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Statements: ss}}
+	w.summary()
+	w.w.Flush()
+	return b.String()
 }

@@ -235,21 +235,27 @@ func fitPieces(widths, least []int, limit int) []int {
 		if least[i] > limit {
 			continue // it would be cut all the same
 		}
-		for out[i] < least[i] {
-			donor, spare := -1, 0
-			for j := range out {
-				if s := out[j] - max(min(least[j], limit), minColumn); j != i && s > spare {
-					donor, spare = j, s
-				}
-			}
-			if donor < 0 {
-				break
-			}
-			out[donor]--
-			out[i]++
-		}
+		widen(out, i, least[i], func(j int) int { return out[j] - max(min(least[j], limit), minColumn) })
 	}
 	return out
+}
+
+// widen widens column i of widths to want, a unit at a time, from the column with the most
+// room to spare (room(j), what it has above what it needs), until none has any.
+func widen(widths []int, i, want int, room func(j int) int) {
+	for widths[i] < want {
+		donor, spare := -1, 0
+		for j := range widths {
+			if s := room(j); j != i && s > spare {
+				donor, spare = j, s
+			}
+		}
+		if donor < 0 {
+			return
+		}
+		widths[donor]--
+		widths[i]++
+	}
 }
 
 // fitHeaders widens the columns narrower than the longest word of their header, so a narrow
@@ -263,19 +269,7 @@ func fitHeaders(widths []int, header []string) []int {
 		least[i] = longestPiece(h)
 	}
 	for i := range out {
-		for out[i] < least[i] {
-			donor, spare := -1, 0
-			for j := range out {
-				if s := out[j] - least[j]; j != i && s > spare {
-					donor, spare = j, s
-				}
-			}
-			if donor < 0 {
-				break
-			}
-			out[donor]--
-			out[i]++
-		}
+		widen(out, i, least[i], func(j int) int { return out[j] - least[j] })
 	}
 	return out
 }

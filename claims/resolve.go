@@ -44,6 +44,13 @@ func (x *extractor) resolve() []string {
 			m = x.mention(np)
 			m.titles = append(m.titles, titles...) // "the CEO" after it is Tim Cook too
 		}
+		if np := x.nameBeforeCoordinated(d.src); !np.empty() {
+			// "Rosario Murillo, a government spokeswoman and wife of the president, Daniel
+			// Ortega, said": the source was cut after "and" in the name's appositive.
+			titles := m.titles
+			m = x.mention(np)
+			m.titles = append(m.titles, titles...)
+		}
 		if x.pronounOfRelative(d.src) {
 			// "voters who said", "a message that said", "relatives, many of whom say": the
 			// relative pronoun stands for the mention before it.
@@ -114,7 +121,24 @@ func (x *extractor) resolve() []string {
 				// described just before, not a name further back.
 				ref[i] = e
 			}
-			if e := ref[i]; e != nil && m.pronoun == "person" {
+			if m.pronoun == "person" {
+				since := -1
+				if e := ref[i]; e != nil {
+					since = e.last
+				}
+				if np := x.indefiniteSubject(d.src.a, since); !np.empty() {
+					// "One CNN journalist added fuel to the fire ..., although he later
+					// retracted", "Another posted a photo ... “...,” he wrote": the one the
+					// sentence is about, not the last speaker named.
+					n := x.mention(np)
+					if g := x.genderOf(np, n); g == 0 || m.gender == 0 || g == m.gender {
+						e := &entity{name: n.name, words: n.words, kind: "person", titles: n.titles, gender: m.gender, described: true}
+						ents = append(ents, e)
+						ref[i] = e // but "A Phoenix boy ... his mother called when she found" is not the boy
+					}
+				}
+			}
+			if e := ref[i]; e != nil && m.pronoun == "person" && !e.described {
 				if n, at := x.subjectSince(d.src.a, e.last, m.gender); n.name != "" {
 					// "First, Ellen Kullman ... was shown the door. (She claimed ...)": the
 					// person the previous sentence is about, named after the last speaker.
@@ -265,6 +289,27 @@ func (x *extractor) nameBeforeAppositive(src rng) rng {
 		return noRng // "hosts Joe Scarborough and Mika Brzezinski, the Democratic candidate"
 	}
 	return rng{a, src.a - 1}
+}
+
+// nameBeforeCoordinated returns the full name of a person written before src when src opens
+// in lower case after "and" and an appositive in lower case after the name's comma
+// ("Rosario Murillo, a government spokeswoman and wife of the president, Daniel Ortega": the
+// second description is Rosario Murillo's too), or noRng.
+func (x *extractor) nameBeforeCoordinated(src rng) rng {
+	if src.a < 4 || x.word(src.a-1) != "and" || x.toks[src.a].upper || !x.isWord(src.a) {
+		return noRng
+	}
+	c := src.a - 2
+	for ; c > src.a-10 && c > 0 && x.isWord(c) && !x.toks[c].upper && !x.verbLike(c); c-- {
+	}
+	if x.word(c) != "," || c+1 > src.a-2 || !isDeterminer(x.word(c+1)) {
+		return noRng // "a government spokeswoman": an appositive opens with a determiner
+	}
+	a, ok := x.fullNameAt(c-1, "")
+	if !ok || x.inQuote[a] {
+		return noRng
+	}
+	return rng{a, c}
 }
 
 // cleftSubject returns the subject after "that" or "who" of a cleft sentence s whose subject
@@ -579,7 +624,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 		if i > 0 && descriptionPreps[t.low] && !t.upper {
 			// "Officials in Beijing said": a noun for people capitalised only as the
 			// sentence's first word is a description's head all the same.
-			if h := toks[i-1]; h.kind == tWord && (!h.upper || i == 1 && sentenceInitial && personNoun(h.low)) {
+			if h := toks[i-1]; h.kind == tWord && (!h.upper || i == 1 && sentenceInitial && x.peopleHead(h.low)) {
 				a := 0
 				for a < i-1 && (isDeterminer(toks[a].low) || x.isIndefinite(r.a+a)) {
 					a++
@@ -646,8 +691,8 @@ func (x *extractor) mention(r rng) mentionInfo {
 		m.kind = "org"
 	case head == "data" && (!toks[len(toks)-1].upper || len(toks) == 1 && sentenceInitial):
 		m.kind = "org" // "Data show": the record of a body, no person
-	case strings.HasSuffix(head, "s") && !toks[len(toks)-1].upper:
-		m.kind = "group"
+	case strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !toks[len(toks)-1].upper:
+		m.kind = "group" // but "a witness", "the boss" are one person
 	default:
 		m.kind = "person"
 	}
@@ -758,6 +803,21 @@ func (x *extractor) mention(r rng) mentionInfo {
 	return m
 }
 
+// peopleHead reports whether w, a capitalised sentence's first word before a preposition,
+// is a noun for people: a person noun or title, or a plural of a noun for one who does
+// something or of a word the text writes in lower case ("Shoppers in Carlisle", "Authorities
+// in North-Rhine Westphalia"), not a name ("Obama in Iowa").
+func (x *extractor) peopleHead(w string) bool {
+	if personNoun(w) {
+		return true
+	}
+	if w == "police" || w == "staff" || w == "crew" {
+		return true // "Police in Mexico": a noun for people with no plural "-s"
+	}
+	sg := strings.TrimSuffix(w, "s")
+	return sg != w && !strings.HasSuffix(sg, "s") && (agentNoun(sg) || x.commonWord(w))
+}
+
 // agentNoun reports whether w, a description's head, is a noun for one who does something
 // ("fighter", "commuter"): it ends in "-er" and is no word of bodies, media or records
 // ("newspaper", "letter").
@@ -767,10 +827,12 @@ func agentNoun(w string) bool {
 
 // describedName reports whether the mention r ends in a person's full name after a
 // description in lower case ("Former head of chemical and biological weapons for NATO and the
-// British army Hamish de Bretton-Gordon"): one person, though "and" is in the description.
+// British army Hamish de Bretton-Gordon"): one person, though "and" is in the description. A
+// name with a given name the gender list lacks needs a noun for a person just before it
+// ("CNN host and attorney Van Jones"; not "Nigeria’s government and Boko Haram").
 func (x *extractor) describedName(r rng) bool {
 	a, ok := x.fullNameAt(r.b-1, "")
-	if p := a - 1; !ok || a <= r.a || x.toks[p].upper || !x.isWord(p) || x.is(p, cFunction) || nameGender(lowerWords(x.toks[a:r.b])) == 0 {
+	if p := a - 1; !ok || a <= r.a || x.toks[p].upper || !x.isWord(p) || x.is(p, cFunction) || nameGender(lowerWords(x.toks[a:r.b])) == 0 && !personNoun(x.word(p)) && !agentNoun(x.word(p)) {
 		return false
 	}
 	for k := r.a; k < a; k++ {
@@ -1212,9 +1274,10 @@ func (x *extractor) antecedent(ents []*entity, earlier []*entity, m mentionInfo)
 }
 
 // description reports whether the entity e is a description of a person and no name ("top
-// adviser for President Obama", "person close to the process").
+// adviser for President Obama", "person close to the process", "One witness" opening a
+// sentence).
 func description(e *entity) bool {
-	return e.kind == "person" && e.name != "" && e.name[0] >= 'a' && e.name[0] <= 'z'
+	return e.kind == "person" && e.name != "" && (e.name[0] >= 'a' && e.name[0] <= 'z' || lowerHead(e.name))
 }
 
 // describe returns the nearest earlier entity a description ("the official", "the
@@ -1392,6 +1455,9 @@ func (x *extractor) nounOrCommon(w string) bool {
 // words stay, so
 // "Human Rights Watch" and "Black Lives Matter" keep theirs.
 func (x *extractor) nameStart(a, j, b int) int {
+	if b-j == 2 && x.agentWord(a+j) && givenNames[x.toks[a+j+1].low] != 0 {
+		return j + 1 // "Presenter Alan": a given name after a noun for one who does something
+	}
 	if b-j < 3 {
 		return j // two words stay: nothing to ask of them
 	}
@@ -1413,7 +1479,7 @@ func (x *extractor) nameStart(a, j, b int) int {
 		switch {
 		case clericalKin[t.low]:
 			return j // "Father James Martin", "Sister Mary": a title the text repeats ("Father Martin")
-		case personNoun(t.low) || x.hyphenAdjective(a+k) || x.acronymBeforeName(a+k):
+		case personNoun(t.low) || x.agentWord(a+k) || x.hyphenAdjective(a+k) || x.acronymBeforeName(a+k):
 		case x.commonWord(t.low):
 			titles = false
 		default:
@@ -1421,6 +1487,18 @@ func (x *extractor) nameStart(a, j, b int) int {
 		}
 	}
 	return j
+}
+
+// agentWord reports whether token k, a capitalised word before a name, is a noun for one who
+// does something that the lexicon lacks ("Tourist", "Presenter", "Designer"): it ends in
+// "-er" or "-ist", is no given name, and a given name follows it or the text writes it in
+// lower case too (not "Ammer Jassim Mohammed", "Brigadier Gerneral Said").
+func (x *extractor) agentWord(k int) bool {
+	w := x.toks[k].low
+	if givenNames[w] != 0 || !agentNoun(w) && (len(w) < 6 || !strings.HasSuffix(w, "ist")) {
+		return false
+	}
+	return k+1 < len(x.toks) && givenNames[x.toks[k+1].low] != 0 || x.commonWord(w)
 }
 
 // acronymBeforeName reports whether token k is an acronym before a given name or another
@@ -2047,7 +2125,11 @@ func personNoun(w string) bool {
 		return true
 	}
 	sg := strings.TrimSuffix(w, "s")
-	return sg != w && (personNouns[sg] || titleWords[sg]) || strings.HasSuffix(w, "men") && personNouns[strings.TrimSuffix(w, "men")+"man"]
+	if sg != w && (personNouns[sg] || titleWords[sg]) || strings.HasSuffix(w, "men") && personNouns[strings.TrimSuffix(w, "men")+"man"] {
+		return true
+	}
+	// "witnesses", "deputies": a plural in "-es" or "-ies".
+	return strings.HasSuffix(w, "sses") && personNouns[strings.TrimSuffix(w, "es")] || strings.HasSuffix(w, "ies") && personNouns[strings.TrimSuffix(w, "ies")+"y"]
 }
 
 // personNouns are nouns for people that are no titles.
@@ -2131,6 +2213,11 @@ func (x *extractor) genderOf(src rng, m mentionInfo) byte {
 	if m.kind != "person" {
 		return 0
 	}
+	if m.named {
+		if g := nameGender(m.words); g != 0 {
+			return g // "Oliver Brimo, a friend of Ms Rosenberg": the name's own given name first
+		}
+	}
 	var g byte
 	for k := src.a; k < src.b; k++ {
 		switch w := x.toks[k].low; {
@@ -2139,9 +2226,6 @@ func (x *extractor) genderOf(src rng, m mentionInfo) byte {
 		case x.toks[k].kind == tWord && g == 0:
 			g = genderWords[strings.TrimSuffix(w, ".")] // the first: "Mr. Sperling, who worked with Ms. Brainard"
 		}
-	}
-	if g == 0 && m.named {
-		g = nameGender(m.words)
 	}
 	return g
 }
@@ -2679,6 +2763,9 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 		}
 		limit := min(s.b, k)
 		np := x.cleftSubject(s, x.subject(s, limit), limit)
+		if c := x.appositiveComma(np); c > 0 {
+			np.b = c // "Ty Votaw, executive vice president of the tour,": the name before it
+		}
 		if np.empty() || np.a <= since || !x.toks[np.b-1].upper {
 			continue
 		}
@@ -2716,13 +2803,81 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 		}
 		words := lowerWords(x.toks[a:np.b])
 		g := nameGender(words)
-		if g == 0 || gender != 0 && g != gender {
-			continue // a given name tells a person: "While Clinton", "Common Core" do not
+		if g == 0 && (a != np.a || !x.describedAfter(np.b)) || gender != 0 && g != 0 && g != gender {
+			// A given name tells a person: "While Clinton", "Common Core" do not; so does an
+			// appositive with a title ("Ty Votaw, executive vice president of the PGA Tour,").
+			continue
 		}
 		return mentionInfo{name: x.text[x.toks[a].Start:x.toks[np.b-1].End], words: words, kind: "person", named: true, gender: g}, a
 	}
 	return mentionInfo{}, -1
 }
+
+// indefiniteSubject returns the subject of the sentence of the pronoun at k, or of the one
+// before, when it is an indefinite description of a person outside a quotation, after token
+// since ("One CNN journalist", "a local man", "Another" alone), and no named subject is
+// nearer; noRng otherwise.
+func (x *extractor) indefiniteSubject(k, since int) rng {
+	sent := x.sentOf(k)
+	for _, s := range []rng{sent, x.sentOf(sent.a - 1)} {
+		if s.a < 0 || s.a <= since || s.a >= k && s != sent {
+			continue
+		}
+		np := x.subject(s, min(s.b, k))
+		if np.empty() || np.a <= since || x.inQuote[np.a] || np.a >= k {
+			continue
+		}
+		if !x.isIndefinite(np.a) {
+			if x.toks[np.b-1].upper {
+				return noRng // a named subject: subjectSince's
+			}
+			continue
+		}
+		h := x.word(np.b - 1)
+		if np.b == np.a+1 && (h == "another" || h == "one") || np.b > np.a+1 && !x.toks[np.b-1].upper && personNoun(h) && !strings.HasSuffix(h, "s") {
+			return np
+		}
+		return noRng
+	}
+	return noRng
+}
+
+// describedAfter reports whether a comma at token k opens an appositive of a person: its
+// words up to the next comma, at most describedWords of them, hold a title or a noun for a
+// person in lower case ("Ty Votaw, executive vice president of the PGA Tour,", "Hamish de
+// Bretton-Gordon, a former British army and NATO head of chemical weapons").
+func (x *extractor) describedAfter(k int) bool {
+	if x.word(k) != "," {
+		return false
+	}
+	for j := k + 1; j < len(x.toks) && j <= k+describedWords && x.word(j) != ","; j++ {
+		if t := &x.toks[j]; t.kind == tWord && !t.upper && (titleWords[t.low] || personNouns[t.low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveComma returns the comma after a full name that opens the subject np and an
+// appositive of a person after it ("Junko Ishido, the mother of the journalist Kenji Goto"),
+// or -1.
+func (x *extractor) appositiveComma(np rng) int {
+	if np.empty() {
+		return -1
+	}
+	for c := np.a + 2; c < np.b && c <= np.a+4; c++ {
+		if x.word(c) == "," {
+			if a, ok := x.fullNameAt(c-1, ""); ok && a == np.a && x.describedAfter(c) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// describedWords is how far describedAfter looks into an appositive.
+const describedWords = 12
 
 // surnameSubject reports whether the subject np is one capitalised word outside a
 // quotation, a title before it at most ("Johnson", "Mr. Sanders"), that the text writes in

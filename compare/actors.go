@@ -137,6 +137,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	if start > 0 && start < end && inPlace(toks, start) {
 		start = end // a place, not a person: "the official at the embassy in England"
 	}
+	if start < end && objectOfPrep(toks, start, slices.ContainsFunc(toks[:start], func(t token) bool { return witnessWord(t.key) })) {
+		start = end // "Witnesses on the scene at the War Memorial", "a friend of Brown": not the speaker
+	}
 	if start >= 2 && start < end && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
 		start = end // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
 	}
@@ -174,6 +177,32 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	}
 	return person, side, own
 }
+
+// objectOfPrep reports whether the name starting at token k is the object of a preposition
+// after a common noun in a source that names witnesses, residents or relatives before it
+// ("Witnesses on the scene at the War Memorial", "A number of witnesses at the War
+// Memorial") or after a relative or friend ("a friend of Brown", "The sister of Luke
+// Somers"): the witnesses and the relatives speak, not the name. Other nouns keep it: "a
+// report in the Free Beacon" is the Beacon's, "a spokesman for Hillary Clinton" hers.
+func objectOfPrep(toks []token, k int, witnesses bool) bool {
+	if k > 0 && strings.EqualFold(toks[k-1].key, "the") {
+		k--
+	}
+	if k < 2 || !leadingPreps[toks[k-1].key] || toks[k-2].punctAfter {
+		return false
+	}
+	w := toks[k-2]
+	return lowered(kinWords, w.key) || witnesses && (witnessWord(w.key) || !capitalized(w.key) && !isTitle(w) && !lowered(orgRoles, w.key))
+}
+
+// witnessWord reports whether w names those who saw or suffered an event: "witnesses",
+// "Residents" (see [witnessKinds]).
+func witnessWord(w string) bool { return witnessKinds[strings.ToLower(w)] != "" }
+
+// kinWords are the relatives and friends of a person, who speak of him, not for him.
+var kinWords = setOf(strings.Fields(`friend friends girlfriend boyfriend sister sisters brother
+brothers father mother parents son daughter wife husband family relatives cousin uncle aunt
+neighbor neighbors neighbour neighbours`))
 
 // mentionMask returns which of n tokens the mentions ms cover.
 func mentionMask(n int, ms []mention) []bool {
@@ -574,6 +603,9 @@ func (d *docSides) readName(name string) source {
 	} else if first, _, _ := strings.Cut(name, " "); leadingPreps[first] {
 		return source{} // "to the UN", "at one point": a phrase taken for a speaker
 	}
+	if relativePronoun(name) {
+		return source{} // "who said": the extractor's pronoun, not the WHO
+	}
 	if d.jointSpeakers(name) {
 		return source{org: name} // two speakers of two sides: neither's alone
 	}
@@ -583,6 +615,11 @@ func (d *docSides) readName(name string) source {
 	}
 	s := source{person: person, side: d.resolve(side), own: own}
 	if person == "" {
+		if own || outsider(name) {
+			// "A former PGA Tour player", "former Pentagon officials", "Facebook users":
+			// no voice of the body.
+			s.side = ""
+		}
 		s.org = recordName(orgName(name))
 		if s.org == "" || isPronoun(s.org) {
 			s.org = ""
@@ -609,6 +646,48 @@ func (d *docSides) readName(name string) source {
 	person = s.person
 	s.votes, s.own, s.principal, s.acr = d.context(person, s.own)
 	return s
+}
+
+// relativePronoun reports whether name is a relative or interrogative pronoun as written
+// in small letters or at a sentence's start: "who", "Who", not the acronym "WHO".
+func relativePronoun(name string) bool {
+	switch name {
+	case "who", "Who", "whom", "which", "that", "whoever", "Whoever":
+		return true
+	}
+	return false
+}
+
+// speakerName returns the name a claim's speaker is read from: the source's name, or the
+// words after a participle clause that holds it ("Speaking to Mashable, a WHO spokesperson":
+// the spokesperson, not Mashable), or the whole mention when the name is the object of its
+// last preposition.
+func speakerName(src *claims.Source) string {
+	if rest, ok := afterParticiple(src.Text); ok && !strings.Contains(rest, src.Name) {
+		return rest
+	}
+	if head, ok := strings.CutSuffix(src.Text, src.Name); ok && head != "" {
+		// "Witnesses on the scene at the War Memorial" named "War Memorial": the name is
+		// the object of the preposition after witnesses or a relative; splitName reads the
+		// whole ("a report from Judicial Watch" is the Watch's).
+		w := strings.Fields(strings.TrimSuffix(strings.TrimSpace(head), " the"))
+		if len(w) > 1 && leadingPreps[w[len(w)-1]] && (lowered(kinWords, w[len(w)-2]) || slices.ContainsFunc(w, witnessWord)) {
+			return src.Text
+		}
+	}
+	return src.Name
+}
+
+// afterParticiple returns the speaker after a participle clause ("Speaking to X") that opens
+// a source and ends at its first comma: "Speaking to Mashable, a WHO spokesperson", "Responding to inquiries
+// from Mashable, a WHO spokesperson" (the clause's object is not the speaker).
+func afterParticiple(name string) (string, bool) {
+	head, rest, ok := strings.Cut(name, ",")
+	w := strings.Fields(head)
+	if !ok || len(w) < 3 || !participle(w[0]) || !leadingPreps[w[1]] || strings.TrimSpace(rest) == "" {
+		return "", false
+	}
+	return strings.TrimSpace(rest), true
 }
 
 // jointSpeakers reports whether name is two persons joined by "and" whom the document gives
@@ -936,7 +1015,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		}
 		// Apposition: "Ned Price, the State Department spokesman,", "Wilfried Strauch, an
 		// adviser to the Nicaraguan Institute of Territorial Studies,".
-		if e := d.toks[i].end; e < len(d.text) && d.text[e] == ',' {
+		if e := d.toks[i].end; e < len(d.text) && d.text[e] == ',' && !d.inOpeningParticiple(i) {
 			prep := -1 // after "adviser to": a body the person works for
 			for j := i + 1; j < len(d.toks) && j <= i+9; j++ {
 				t := d.toks[j]
@@ -979,6 +1058,25 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
 	}
 	return votes, own, principal, acr
+}
+
+// participle reports whether the capitalised w opens a participle clause: "Speaking",
+// "Responding"; not "According", whose object is the speaker ("According to X, the
+// embassy's director,").
+func participle(w string) bool {
+	return capitalized(w) && strings.HasSuffix(w, "ing") && w != "According"
+}
+
+// inOpeningParticiple reports whether token i ends a participle clause that opens its
+// sentence ("Responding to inquiries from Mashable, a WHO spokesperson said"): the words
+// after its comma are the sentence's subject, no apposition of the name.
+func (d *docSides) inOpeningParticiple(i int) bool {
+	k := i
+	for k > 0 && !d.toks[k].sentStart && !d.toks[k-1].punctAfter {
+		k--
+	}
+	t := d.toks[k]
+	return k+1 < i && t.sentStart && participle(t.key) && leadingPreps[d.toks[k+1].key]
 }
 
 // acronym reports whether w is an acronym of two to six capitals: "ESPN", "NBC".

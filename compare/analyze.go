@@ -117,7 +117,7 @@ func (c *Corpus) assignActors() {
 			continue
 		}
 		member := "" // of an organisation: "Boko Haram fighters", "leader of Boko Haram"
-		if s.src.person == "" && s.src.side == "" && !c.orgs[s.actor] {
+		if s.src.person == "" && s.src.side == "" && !s.src.own && !c.orgs[s.actor] && !outsider(s.actor) {
 			member = c.orgIn(s.actor)
 			if member == "" {
 				member = bodyOfRole(s.actor) // "the dean of Columbia's Graduate School": Columbia
@@ -529,6 +529,18 @@ func (c *Corpus) orgIn(name string) string {
 	}
 	return best
 }
+
+// outsider reports whether an actor's name ends in a word for those who play in, use or buy
+// from a body without speaking for it: "PGA Tour golfer", "Facebook users", "Apple
+// customers" (while "Boko Haram fighters" are the group's).
+func outsider(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i > 0 && outsiderNouns[strings.ToLower(name[i+1:])]
+}
+
+// outsiderNouns are the words of [outsider].
+var outsiderNouns = setOf(strings.Fields(`player players golfer golfers athlete athletes fan fans
+user users customer customers subscriber subscribers shareholders investors`))
 
 // earlierIn reports whether o stands before p in name, or at the same place and sorts
 // first: of "Fox News and NBC News", Fox News, whatever order a map gives them in.

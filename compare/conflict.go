@@ -69,7 +69,9 @@ func (c *Corpus) Contested() []Contested {
 // mergeContested folds each contested item into an earlier one (a stronger one, as items come
 // sorted) between the same two sides on the same story: events that share a document, or two
 // of their first eight salient terms, or one of all of them when a side is a person standing
-// for himself, or rejections of one such person's account by one side. Grouping cuts one
+// for himself, or rejections of one such person's account by one side; an item answering
+// the account an earlier explicit rejection answers joins it as a further side (see
+// [answeringSide]). Grouping cuts one
 // dispute into several events when the articles word it differently ("Duncan Hunter" against
 // the Department of Homeland Security in articles on terrorists at the border and in one on
 // "Hunter's claim"); a reader wants it once, with all the statements. The earlier item keeps its event, conflict and explanation, and gains the
@@ -98,8 +100,8 @@ func mergeContested(items []Contested, docIndex map[string]int) []Contested {
 			}
 		}
 		for k := 0; k < len(out) && !merged; k++ {
-			if sameAccountRejected(&out[k], &it) {
-				joinRejecter(&out[k], &it)
+			if j := answeringSide(&out[k], &it); j >= 0 {
+				joinAnswer(&out[k], &it, j, docIndex)
 				merged = true
 			}
 		}
@@ -108,20 +110,76 @@ func mergeContested(items []Contested, docIndex map[string]int) []Contested {
 			docs = append(docs, d)
 		}
 	}
+	tellApart(out)
 	return out
 }
 
-// sameAccountRejected reports whether two explicit rejections answer one account of one
-// event, by other sides: a friend and a think tank's researcher each calling the same rumour
-// untrue are one dispute with two rejecters.
-func sameAccountRejected(x, y *Contested) bool {
-	if x.Type != ExplicitRejection || y.Type != ExplicitRejection || x.Event.ID != y.Event.ID || len(y.Sides) != 2 {
-		return false
+// tellApart adds to the label of an item that an earlier item's label already is the sides
+// the earlier one lacks, in brackets: "Border Patrol agents (Judicial Watch)" after Duncan
+// Hunter against the United States on "Border Patrol agents".
+func tellApart(items []Contested) {
+	first := map[string]int{}
+	for i := range items {
+		l := items[i].Event.Label
+		k, ok := first[l]
+		if !ok {
+			first[l] = i
+			continue
+		}
+		var extra []string
+		for _, s := range items[i].Sides {
+			if !slices.ContainsFunc(items[k].Sides, func(t SideClaims) bool { return t.Side == s.Side }) {
+				extra = append(extra, s.Side)
+			}
+		}
+		if len(extra) > 0 {
+			items[i].Event.Label = l + " (" + strings.Join(extra, ", ") + ")"
+		}
 	}
-	if x.Sides[0].Side != y.Sides[0].Side || !slices.EqualFunc(x.Sides[0].Claims, y.Sides[0].Claims, sameClaim) {
-		return false
+}
+
+// answeringSide returns the index of the side of explicit rejection y that answers the
+// account x's explicit rejection answers (x's first side), when that side is new to x, or -1.
+// Either y sets that account, statements of the same event that x holds, against another
+// side (a friend and a think tank's researcher each calling the same rumour untrue; the coast
+// guard whose account a rights group disputes denying the survivors'); or y is another side's
+// rejection of a person standing for himself whose statements it shares with x's (the
+// golfer's agent and the PGA Tour each denying Dan Olsen's account, grouped into two events).
+func answeringSide(x, y *Contested) int {
+	if x.Type != ExplicitRejection || len(y.Sides) != 2 {
+		return -1
 	}
-	return !slices.ContainsFunc(x.Sides, func(s SideClaims) bool { return s.Side == y.Sides[1].Side })
+	acc := x.Sides[0]
+	for i, s := range y.Sides {
+		o := y.Sides[1-i]
+		if s.Side != acc.Side || slices.ContainsFunc(x.Sides, func(t SideClaims) bool { return t.Side == o.Side }) {
+			continue
+		}
+		if y.Type != ExplicitRejection {
+			continue // a difference in numbers or polarity stays an item of its own
+		}
+		if x.Event.ID == y.Event.ID && subsetOf(s.Claims, acc.Claims) {
+			return 1 - i
+		}
+		if i == 0 && len(acc.Actors) == 1 && acc.Actors[0] == acc.Side && sharesClaim(acc.Claims, s.Claims) {
+			return 1
+		}
+	}
+	return -1
+}
+
+// subsetOf reports whether every claim of x is one of y's.
+func subsetOf(x, y []claims.Claim) bool {
+	return !slices.ContainsFunc(x, func(a claims.Claim) bool {
+		return !slices.ContainsFunc(y, func(b claims.Claim) bool { return sameClaim(a, b) })
+	})
+}
+
+// sharesClaim reports whether two lists of claims hold one statement in common.
+func sharesClaim(x, y []claims.Claim) bool {
+	return slices.ContainsFunc(x, func(a claims.Claim) bool {
+		return slices.ContainsFunc(y, func(b claims.Claim) bool { return sameClaim(a, b) })
+	})
 }
 
 // sameClaim reports whether two claims are one statement of one document.
@@ -129,11 +187,12 @@ func sameClaim(a, b claims.Claim) bool {
 	return a.Doc == b.Doc && a.Cue.Span == b.Cue.Span && a.Content.Span == b.Content.Span
 }
 
-// joinRejecter adds the rejecting side of item from to into, after its own rejecters, and
-// its explanation.
-func joinRejecter(into, from *Contested) {
+// joinAnswer adds side k of item from to into, after its own sides, with its explanation;
+// the statements of the account it answers join into's first side.
+func joinAnswer(into, from *Contested, k int, docIndex map[string]int) {
+	foldInto(into, &Contested{Type: into.Type, Sides: []SideClaims{from.Sides[1-k]}}, docIndex)
 	into.Explanation += "; " + from.Explanation
-	into.Sides = append(into.Sides, from.Sides[1])
+	into.Sides = append(into.Sides, from.Sides[k])
 }
 
 // personSide reports whether one of the item's sides is a person standing for himself

@@ -130,7 +130,7 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		}
 		s := &stmt{claim: cl, doc: di, medium: mediumBetween(doc.Text, cl)}
 		if cl.Source != nil {
-			s.src = ds.read(cl.Source.Name)
+			s.src = ds.read(speakerName(cl.Source))
 			if lastAgent != nil && bareAgent(cl.Source.Text) && s.src.principal == "" && s.src.side == "" && cl.Cue.Start-lastAgent.claim.Content.End <= agentReach {
 				s.src.principal = lastAgent.src.principal // "Burr's office said ... A spokeswoman called"
 			}

@@ -541,6 +541,28 @@ func TestMergeContested(t *testing.T) {
 	if len(got) != 2 || len(got[0].Sides) != 3 || got[0].Sides[2].Side != "Syria" {
 		t.Errorf("rejections of one account by Lebanon and Syria, of another by Jordan: %d items, want 2, the first with Syria as a third side", len(got))
 	}
+	// Two sides rejecting a person's account in two events are one item when the rejected
+	// statements overlap; a number conflict with the same account stays an item of its own,
+	// its label telling it apart by the side the earlier item lacks.
+	golfer := func(id int, rejecter string, account ...claims.Claim) Contested {
+		c := person(id, []string{"suspension"}, "d.txt")
+		c.Event.Label = "drug test"
+		c.Sides[0].Claims, c.Sides[1].Side = account, rejecter
+		return c
+	}
+	number := golfer(1, "Jordan", st("a.txt", 0))
+	number.Type = ImplicitNumber
+	got = mergeContested([]Contested{golfer(1, "Lebanon", st("a.txt", 0), st("b.txt", 0)), golfer(2, "Syria", st("b.txt", 0), st("c.txt", 0)), number}, docIndex)
+	if len(got) != 2 || len(got[0].Sides) != 3 || got[0].Sides[2].Side != "Syria" || len(got[0].Sides[0].Claims) != 3 {
+		t.Fatalf("two rejections of Duncan Hunter's account sharing a statement: %d items, want 2, the first with Syria as a third side and three statements of his", len(got))
+	}
+	if got[1].Event.Label != "drug test (Jordan)" {
+		t.Errorf("number conflict's label %q, want \"drug test (Jordan)\"", got[1].Event.Label)
+	}
+	got = mergeContested([]Contested{golfer(1, "Lebanon", st("a.txt", 0)), golfer(2, "Syria", st("c.txt", 0))}, docIndex)
+	if len(got) != 2 {
+		t.Errorf("two rejections of Duncan Hunter's account sharing no statement nor term: %d items, want 2", len(got))
+	}
 }
 
 // TestNameSharedOnce: statements of two documents must share two rare terms to be grouped,

@@ -53,9 +53,13 @@ var acronymRoles = setOf(strings.Fields(`leader leaders union`))
 var companyRoles = setOf(strings.Fields(`ceo executives founder co-founder cofounder employee
 employees engineer engineers`))
 
+// officialRoles name a body of two words or more before them and a field word: "PGA Tour
+// media official Joel Schuchmann" (see [fieldedBody]).
+var officialRoles = setOf(strings.Fields(`official officials`))
+
 // anyRoles are the words that orgsOf reads a body around: acronymRoles, ofRoles, orgRoles,
-// companyRoles and "chief".
-var anyRoles = unionOf(acronymRoles, ofRoles, orgRoles, companyRoles, setOf([]string{"chief"}))
+// companyRoles, officialRoles and "chief".
+var anyRoles = unionOf(acronymRoles, ofRoles, orgRoles, companyRoles, officialRoles, setOf([]string{"chief"}))
 
 // headRoles are the companies' functions that name the company even at the start of a
 // sentence ("Apple CEO Tim Cook said ..."), where "Reverse engineers" or "Black employees"
@@ -172,6 +176,10 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 			titledBody(toks, r, add)
 			continue
 		}
+		if officialRoles[role] && !t.sentStart {
+			fieldedBody(toks, r, add)
+			continue
+		}
 		if !orgRoles[role] && !companyRoles[role] && role != "chief" || t.sentStart {
 			continue
 		}
@@ -241,6 +249,24 @@ func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 		}
 	}
 	return out
+}
+
+// fieldedBody adds the body named before an official and a lower-case field word: "PGA
+// Tour media official", "the Tour communications officials". The name must be two words or
+// more ("Iraqi security officials", "Obama administration official" name no body); orgsOf
+// keeps it only where the text shows it is one (written with "the", ending in a body's word).
+func fieldedBody(toks []token, r int, add func(a, b int, company, head bool)) {
+	b := r - 1
+	if b < 2 || capitalized(toks[b].key) || stopwords[toks[b].key] || toks[b].punctAfter || toks[b-1].punctAfter || toks[b-1].poss {
+		return
+	}
+	a := b
+	for a > 0 && a > b-4 && capitalized(toks[a-1].key) && !isTitle(toks[a-1]) && (a == b || !toks[a-1].punctAfter && !toks[a-1].poss) {
+		a--
+	}
+	if b-a >= 2 {
+		add(a, b, false, false)
+	}
 }
 
 // afterKind returns the index of the name after the words at k that say what kind of body

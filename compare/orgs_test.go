@@ -572,3 +572,45 @@ Ana Ruiz, a geologist who advises the Chilean presidency, said the crater was fr
 		t.Error("no joint statement")
 	}
 }
+
+// TestSpeakersNotNamedInThePhrase: a relative pronoun is no acronym ("Who" is not the WHO),
+// a participle clause's object is not the speaker after it, the place witnesses stand at and
+// the person a friend is of are not the speakers, a field word may stand between a body and
+// its official, and a former member, a fan or a user of a body is none of its voices.
+func TestSpeakersNotNamedInThePhrase(t *testing.T) {
+	c := extractedCorpus(t, `Flu season
+
+The WHO said the outbreak was over. Who says the vaccine is safe? Speaking to Vistaline, a WHO spokesperson said the cases had fallen. Responding to questions from Vistaline, a WHO spokesperson, Eva Lind, said the clinic had closed. Vistaline reported that the clinic had reopened.
+`, `Shooting downtown
+
+Witnesses at the Harbour Monument said the gunman had fled. A friend of Tom Bell said he had been at home. Bell said he was innocent.
+`, `Golf probe
+
+Circuit Golf Tour media official Ana Ruiz said the report was false. Later the Circuit Golf Tour said the report was wrong. A former Circuit Golf Tour player said the star had been suspended. Circuit Golf Tour fans said the star was innocent.
+`)
+	want := map[string][2]string{ // content: actor, side
+		"the outbreak was over":        {"WHO", "World Health Organization"},
+		"the vaccine is safe":          {"", ""},
+		"the cases had fallen":         {"WHO spokesperson", "World Health Organization"},
+		"that the clinic had reopened": {"Vistaline", ""},
+		"the gunman had fled":          {"Witnesses at the Harbour Monument", "witnesses"},
+		"he had been at home":          {"friend of Tom Bell", ""},
+		"the report was false":         {"Ana Ruiz", "Circuit Golf Tour"},
+		"the star had been suspended":  {"former Circuit Golf Tour player", ""},
+		"the star was innocent":        {"Circuit Golf Tour fans", ""},
+	}
+	seen := 0
+	for _, s := range c.analyze().stmts {
+		w, ok := want[s.claim.Content.Text]
+		if !ok {
+			continue
+		}
+		seen++
+		if s.actor != w[0] || s.side != w[1] {
+			t.Errorf("%q: actor %q side %q, want %q side %q", s.claim.Content.Text, s.actor, s.side, w[0], w[1])
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("%d of %d statements found", seen, len(want))
+	}
+}

@@ -590,7 +590,6 @@ Circuit Golf Tour media official Ana Ruiz said the report was false. Later the C
 `)
 	want := map[string][2]string{ // content: actor, side
 		"the outbreak was over":        {"WHO", "World Health Organization"},
-		"the vaccine is safe":          {"", ""},
 		"the cases had fallen":         {"WHO spokesperson", "World Health Organization"},
 		"that the clinic had reopened": {"Vistaline", ""},
 		"the gunman had fled":          {"Witnesses at the Harbour Monument", "witnesses"},
@@ -601,6 +600,9 @@ Circuit Golf Tour media official Ana Ruiz said the report was false. Later the C
 	}
 	seen := 0
 	for _, s := range c.analyze().stmts {
+		if s.claim.Content.Text == "the vaccine is safe" && s.side != "" {
+			t.Errorf("the question's %q is on side %q", s.actor, s.side) // the extractor finds no speaker in "Who says ...?"
+		}
 		w, ok := want[s.claim.Content.Text]
 		if !ok {
 			continue

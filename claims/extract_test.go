@@ -129,6 +129,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a preposition's phrase that opens the sentence is no name before an appositive",
+			text: "In March, the mayor, a Democrat, said the plan would fail. In a 2012 message to Clinton, Smith, head of the Center for Progress, recounted a talk.",
+			want: []want{
+				{"the mayor, a Democrat", "", "said", CueAssert, "the plan would fail", Indirect},
+				{"Smith, head of the Center for Progress", "", "recounted", CueAssert, "a talk", Indirect},
+			},
+		},
+		{
 			name: "ever stands between a source and its cue",
 			text: "Would you have ever imagined that the videos were made at home? Nobody ever said he plans to open a shop.",
 			want: []want{

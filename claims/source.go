@@ -291,6 +291,24 @@ func (x *extractor) openingAdverb(s, np rng) bool {
 	return false
 }
 
+// openingPhrase reports whether np, before the comma at p, is the object of a preposition
+// that opens the sentence ("In January,", "In a 2012 message to Clinton,", "In addition to
+// Mr. Lopez,"): an adverbial, no name; but not before a state's abbreviation ("In Alexandria,
+// Va., Lazar said").
+func (x *extractor) openingPhrase(s, np rng, p int) bool {
+	if np.empty() || np.a-1 != s.a || !x.toks[s.a].upper || !x.is(s.a, cPreposition) {
+		return false
+	}
+	for k := p + 1; k < p+4 && k < len(x.toks); k++ {
+		if w := x.word(k); w == "," {
+			return !strings.HasSuffix(x.word(k-1), ".") // "Va.,"
+		} else if !x.toks[k].upper && w != "." {
+			break
+		}
+	}
+	return true
+}
+
 // adverbEndings end adverbs made from adjectives and participles: "additionally",
 // "separately", "recently", "previously", "reportedly", "similarly".
 var adverbEndings = []string{"ally", "ately", "ntly", "ously", "ively", "edly", "ctly", "rtly", "arly"}
@@ -1081,6 +1099,9 @@ func (x *extractor) appositive(s rng, c int) rng {
 				// which began in May, will be close, said": the words before the cue end a
 				// clause of the writer's, whose subject comes before them.
 				return noRng
+			}
+			if x.openingPhrase(s, name, p) {
+				return rng{p + 1, c} // "In January, the party's chair, Rep. Jane Doe, appointed"
 			}
 			if !name.empty() && name.a-1 > s.a && adverbialPreps[x.word(name.a-1)] && !x.toks[name.a-1].upper {
 				continue // "Clinton, during a town hall meeting in Columbus, Ohio, said"

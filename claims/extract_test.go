@@ -137,6 +137,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "an infinitive, a gerund after by, or including after a mid-sentence attribution goes on with its content",
+			text: "It is his job, he said, to talk to Congress. The outlets hurt the cause, she said, by creating a bubble. The emails were on many topics, the paper said, including speeches. The deal is bad, he said, to reporters.",
+			want: []want{
+				{"he", "", "said", CueAssert, "It is his job … to talk to Congress", Indirect},
+				{"she", "", "said", CueAssert, "The outlets hurt the cause … by creating a bubble", Indirect},
+				{"the paper", "", "said", CueAssert, "The emails were on many topics … including speeches", Indirect},
+				{"he", "", "said", CueAssert, "The deal is bad", Indirect},
+			},
+		},
+		{
 			name: "ever stands between a source and its cue",
 			text: "Would you have ever imagined that the videos were made at home? Nobody ever said he plans to open a shop.",
 			want: []want{

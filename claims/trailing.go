@@ -218,7 +218,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	}
 	// A semicolon after the cue ends its clause: "The strike killed 20, officials said; the
 	// army said it hit militants".
-	if more.empty() && !x.restIsAdverbial(s, rest) && !(x.word(rest) == ";" && rest+1 < s.b && x.startsClause(rest+1)) {
+	if more.empty() && (!x.restIsAdverbial(s, rest) || x.contentGoesOn(s, rest)) && !(x.word(rest) == ";" && rest+1 < s.b && x.startsClause(rest+1)) {
 		if qi, ok := x.quoteOpenAt(rest + 1); ok && x.word(rest) == "," {
 			more = rng{rest + 1, x.followQuotes(qi) + 1} // “...,” he said, “...”
 		} else if x.word(rest) == "," && rest+1 < s.b && !x.andClaim(s, rest+1) {
@@ -314,6 +314,28 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 		content = append(content, more)
 	}
 	return draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1}, true
+}
+
+// contentGoesOn reports whether the comma at k, after a trailing attribution in the middle
+// of a sentence, leads on to more of its content though an adverbial's word opens it: an
+// infinitive ("It is his job, he said, to talk to Congress"), "by" and a gerund ("..., he
+// said, by creating a bubble"), or "including" ("..., the Times said, including speeches");
+// but not "to reporters", "to applause." nor "by phone".
+func (x *extractor) contentGoesOn(s rng, k int) bool {
+	if x.word(k) != "," || k+2 >= s.b || x.toks[k+1].upper || !x.isWord(k+2) {
+		return false
+	}
+	n := x.word(k + 2)
+	switch x.word(k + 1) {
+	case "including":
+		return true
+	case "by":
+		return strings.HasSuffix(n, "ing") && !x.toks[k+2].upper
+	case "to":
+		plural := strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss")
+		return !x.toks[k+2].upper && !isDeterminer(n) && !objectPronouns[n] && !possessives[n] && !functionWords[n] && !isDigitByte(n[0]) && !plural && x.isWord(k+3)
+	}
+	return false
 }
 
 // plainWords reports whether tokens a..b are words with no cue, auxiliary, form of "be" or

@@ -5439,6 +5439,15 @@ func checkOneSpeaker(t *testing.T, cases map[string]string) {
 	}
 }
 
+// TestLinkBeforeName: a link word between capitalised determiners and the name ("The A to Z
+// Kid") is no link inside a body's name, and the mention does not make Extract panic.
+func TestLinkBeforeName(t *testing.T) {
+	checkOneSpeaker(t, map[string]string{
+		"The A to Z Kid said the plan failed.":    "Z Kid",
+		"An A to Z Trucker said the plan failed.": "Z Trucker",
+	})
+}
+
 // TestNameWithoutTimeAfter: the time that closes a mention is no part of its name ("a
 // congressional report on Wednesday" names a congressional report).
 func TestNameWithoutTimeAfter(t *testing.T) {

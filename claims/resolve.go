@@ -920,6 +920,9 @@ done:
 			first = i - 1
 		}
 	}
+	if first < 0 {
+		return -1 // the links came before the name's first word: "The A to Z Kid"
+	}
 	if w := toks[first].low; first == s && x.surnameOf(toks[first]) || x.givenNameBefore(w) {
 		return -1 // "Hepburn of the U.K. Gout Society" after "Alastair Hepburn": a surname
 	}

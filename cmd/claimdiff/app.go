@@ -161,9 +161,11 @@ func run(app *cli.App, args []string) error {
 // reading options at a command's first argument and would take "-o" and "r.md" for files.
 // An option's value goes with it unless the option is a switch or is written "--opt=value";
 // "-" (standard input) is an argument, and everything after "--" is one, "--" then going
-// before all the arguments. args
-// naming no command, or a command that has commands of its own but none named, are returned
-// as they are.
+// before all the arguments. The arguments are left out after a help option, which then shows
+// the command's help (urfave/cli would read the first argument as a help topic), and after an
+// option whose value is missing, which urfave/cli then reports (it would take the first
+// argument for the value). args naming no command, or a command that has commands of its own
+// but none named, are returned as they are.
 func interspersed(cmds []*cli.Command, args []string) []string {
 	if len(args) < 2 {
 		return args
@@ -194,12 +196,23 @@ func interspersed(cmds []*cli.Command, args []string) []string {
 			continue
 		}
 		out = append(out, a)
-		if takesValue(cmd, a) && i+1 < len(args) {
+		if isHelp(a) {
+			return out // the command's help, whatever the arguments
+		}
+		if takesValue(cmd, a) {
+			if i+1 == len(args) {
+				return out // the value is missing: urfave/cli says so
+			}
 			i++
 			out = append(out, args[i])
 		}
 	}
 	return append(out, files...)
+}
+
+// isHelp reports whether opt is the help option, "--help" or "-h".
+func isHelp(opt string) bool {
+	return slices.Contains(cli.HelpFlag.Names(), strings.TrimLeft(opt, "-"))
 }
 
 // isCommand reports whether c is a command of claimdiff's, not the help command urfave/cli

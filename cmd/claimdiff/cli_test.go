@@ -211,6 +211,9 @@ func TestCLIUsageErrors(t *testing.T) {
 		{[]string{"claims"}, `no input files (give files, directories, URLs or - for standard input)`},
 		{[]string{"check", "--evidence", "0", "a claim", good}, `--evidence 0: want 1 or more sentences`},
 		{[]string{"claims", good, "--grep"}, `claims: flag needs an argument: -grep (see claimdiff claims --help)`},
+		{[]string{"check", "--pairs", "p.jsonl", "-f", "table"}, `check --pairs writes jsonl only, not table`},
+		{[]string{"eval", "fnc1", "--split", "half", "dir"}, `unknown split "half" (want all, dev or train)`},
+		{[]string{"contested", "--side", ":", good}, `side: empty side name before ":" in ":"`},
 	}
 	for _, tt := range tests {
 		stdout, _, err := runCLI(t, "", tt.args...)

@@ -65,7 +65,7 @@ func usagef(format string, args ...any) error { return usageErr{fmt.Errorf(forma
 func commandNames(cmds []*cli.Command) string {
 	var names []string
 	for _, cmd := range cmds {
-		if cmd.Name != "help" {
+		if isCommand(cmd) {
 			names = append(names, cmd.Name)
 		}
 	}
@@ -86,7 +86,7 @@ func helpCommand(name string, cmds []*cli.Command) *cli.Command {
 			path := strings.Fields(name)[1:]
 			level, parent := cmds, name
 			for _, topic := range c.Args().Slice() {
-				i := slices.IndexFunc(level, func(cmd *cli.Command) bool { return cmd.HasName(topic) && cmd.Name != "help" })
+				i := slices.IndexFunc(level, func(cmd *cli.Command) bool { return isCommand(cmd) && cmd.HasName(topic) })
 				if i < 0 {
 					names := commandNames(level)
 					if names == "" {
@@ -215,8 +215,8 @@ func isHelp(opt string) bool {
 	return slices.Contains(cli.HelpFlag.Names(), strings.TrimLeft(opt, "-"))
 }
 
-// isCommand reports whether c is a command of claimdiff's, not the help command urfave/cli
-// gives every command once it has run.
+// isCommand reports whether c is a command of claimdiff's, not a help command (helpCommand's,
+// or the one urfave/cli gives every command once it has run).
 func isCommand(c *cli.Command) bool { return c.Name != "help" }
 
 // takesValue reports whether the option opt ("-o", "--format") of cmd takes the argument after

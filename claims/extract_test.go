@@ -5448,6 +5448,14 @@ func TestLinkBeforeName(t *testing.T) {
 	})
 }
 
+// TestAppositiveOpeningText: a text that opens with an appositive's comma has no name before
+// it, and the mention does not make Extract panic.
+func TestAppositiveOpeningText(t *testing.T) {
+	checkOneSpeaker(t, map[string]string{
+		", a government spokeswoman and wife of the president said the deal failed.": "wife of the president",
+	})
+}
+
 // TestNameWithoutTimeAfter: the time that closes a mention is no part of its name ("a
 // congressional report on Wednesday" names a congressional report).
 func TestNameWithoutTimeAfter(t *testing.T) {

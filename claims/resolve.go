@@ -302,10 +302,11 @@ func (x *extractor) nameBeforeCoordinated(src rng) rng {
 	if src.a < 4 || x.word(src.a-1) != "and" || x.toks[src.a].upper || !x.isWord(src.a) {
 		return noRng
 	}
-	c := src.a - 2
-	for ; c > src.a-10 && c > 0 && x.isWord(c) && !x.toks[c].upper && !x.verbLike(c); c-- {
+	c := src.a - 2 // back over the appositive to the name's comma
+	for c > src.a-10 && c > 0 && x.isWord(c) && !x.toks[c].upper && !x.verbLike(c) {
+		c--
 	}
-	if x.word(c) != "," || c+1 > src.a-2 || !isDeterminer(x.word(c+1)) {
+	if c == 0 || x.word(c) != "," || c+1 > src.a-2 || !isDeterminer(x.word(c+1)) {
 		return noRng // "a government spokeswoman": an appositive opens with a determiner
 	}
 	a, ok := x.fullNameAt(c-1, "")

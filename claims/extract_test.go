@@ -4634,6 +4634,11 @@ func FuzzExtract(f *testing.F) {
 		"He said in",               // "in" as the last token: inView reads past it
 		"Critics said they are so", // a be-form and adverbs as the last tokens: stanceAdjective read past them
 		"They are",
+		"Trump said the deal failed, and",  // ", and" as the last tokens: narrativeClause read past them
+		"He said on Sunday While ,",        // a comma as the last token: adverbialThenQuote read past it
+		"He said the plan was “dead,” and", // "and" after a quote as the last token: writersAfterQuote read past it
+		"The A to Z Kid said the plan failed.",
+		", a government spokeswoman and wife of the president said the deal failed.",
 	} {
 		f.Add(s)
 	}
@@ -5453,6 +5458,14 @@ func TestLinkBeforeName(t *testing.T) {
 func TestAppositiveOpeningText(t *testing.T) {
 	checkOneSpeaker(t, map[string]string{
 		", a government spokeswoman and wife of the president said the deal failed.": "wife of the president",
+	})
+}
+
+// TestTextEndsAfterAnd: a text that stops at ", and" after a claim still has it, and does not
+// make Extract panic looking for the clause after "and".
+func TestTextEndsAfterAnd(t *testing.T) {
+	checkOneSpeaker(t, map[string]string{
+		"Trump said the deal failed, and": "Trump",
 	})
 }
 

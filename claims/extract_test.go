@@ -4634,9 +4634,10 @@ func FuzzExtract(f *testing.F) {
 		"He said in",               // "in" as the last token: inView reads past it
 		"Critics said they are so", // a be-form and adverbs as the last tokens: stanceAdjective read past them
 		"They are",
-		"Trump said the deal failed, and",  // ", and" as the last tokens: narrativeClause read past them
-		"He said on Sunday While ,",        // a comma as the last token: adverbialThenQuote read past it
-		"He said the plan was “dead,” and", // "and" after a quote as the last token: writersAfterQuote read past it
+		"Trump said the deal failed, and",        // ", and" as the last tokens: narrativeClause read past them
+		"He said on Sunday While ,",              // a comma as the last token: adverbialThenQuote read past it
+		"He said the plan was “dead,” and",       // "and" after a quote as the last token: writersAfterQuote read past it
+		"May Even says said polls ; It “ on One", // a cue that starts before the one of the claim before it
 		"The A to Z Kid said the plan failed.",
 		", a government spokeswoman and wife of the president said the deal failed.",
 	} {

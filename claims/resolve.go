@@ -2760,13 +2760,13 @@ func (x *extractor) modsBefore(k int) []string {
 
 // subjectSince returns the person named as the subject of the sentence before token k's (or
 // of k's own sentence, before k), when that name comes after token since and agrees with
-// gender; the mention's first token. A surname alone stands for its full name. A pronoun is about the person the text last told of
-// rather than the last speaker: "Ellen Kullman, DuPont's longtime chief executive, was shown
-// the door. (She claimed to ”retire.”)".
+// gender; the mention's first token. A surname alone stands for its full name. A pronoun is
+// about the person the text last told of rather than the last speaker: "Ellen Kullman,
+// DuPont's longtime chief executive, was shown the door. (She claimed to ”retire.”)".
 func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 	sent := x.sentOf(k)
 	for _, s := range []rng{sent, x.sentOf(sent.a - 1)} {
-		if s.a < 0 || s.a <= since || s.a >= k && s != sent {
+		if s.a < 0 || s.a <= since {
 			continue
 		}
 		limit := min(s.b, k)
@@ -2828,7 +2828,7 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 func (x *extractor) indefiniteSubject(k, since int) rng {
 	sent := x.sentOf(k)
 	for _, s := range []rng{sent, x.sentOf(sent.a - 1)} {
-		if s.a < 0 || s.a <= since || s.a >= k && s != sent {
+		if s.a < 0 || s.a <= since {
 			continue
 		}
 		np := x.subject(s, min(s.b, k))

@@ -126,13 +126,21 @@ func usageError(name string) cli.OnUsageErrorFunc {
 	return func(_ *cli.Context, err error, _ bool) error {
 		msg := err.Error()
 		if flag, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
-			msg = "unknown option -" + flag
-			if len(flag) > 1 {
-				msg = "unknown option --" + flag
-			}
+			msg = "unknown option " + optionName(flag)
+		} else if flag, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+			msg = "option " + optionName(flag) + " needs a value"
 		}
 		return usagef("%s%s (see %s --help)", prefix, msg, name)
 	}
+}
+
+// optionName writes the option flag as it is given: "-f", "--format" (the flag package
+// writes every name with one dash).
+func optionName(flag string) string {
+	if len(flag) > 1 {
+		return "--" + flag
+	}
+	return "-" + flag
 }
 
 // listCommands returns the action of the command called name ("claimdiff", "claimdiff eval")

@@ -902,7 +902,7 @@ func (x *extractor) adverbialThenQuote(s rng, j int) int {
 		if w == "." || w == ";" || x.toks[p].kind == tQuote || isCueForm(w) {
 			break
 		}
-		if w == "," && !x.toks[p+1].upper {
+		if w == "," && (p+1 == len(x.toks) || !x.toks[p+1].upper) {
 			break
 		}
 	}
@@ -1395,8 +1395,8 @@ func (x *extractor) butGoesOn(k int) bool {
 // column, and his campaign is approaching delegates"): 6 to 1 on train.
 func (x *extractor) narrativeClause(k int) bool {
 	w := x.word(k)
-	if x.toks[k].upper {
-		return false
+	if !x.isWord(k) || x.toks[k].upper {
+		return false // also past the text's end: "said the deal failed, and"
 	}
 	if w == "the" || w == "his" || w == "her" || w == "their" {
 		for j := k + 1; j < k+5 && x.isWord(j); j++ {
@@ -1522,7 +1522,7 @@ func (x *extractor) writersAfterQuote(s rng, k int) bool {
 		// the quote, a clause with a subject of its own: "called inversions “unpatriotic,” and
 		// his administration has cracked down".
 		return subjectPronoun[x.word(k+1)] || x.verbLike(k+1) && strings.HasSuffix(x.word(k+1), "ed") ||
-			x.word(k-2) == "," && !x.toks[k+1].upper && x.clauseBetween(s, k+1, s.b)
+			x.word(k-2) == "," && k+1 < len(x.toks) && !x.toks[k+1].upper && x.clauseBetween(s, k+1, s.b)
 	case x.dashAt(k):
 		n := k + 1
 		if w == "-" && x.word(n) == "-" {

@@ -589,8 +589,9 @@ var keptThings = setOf([]string{"a", "an", "the", "his", "her", "their", "its", 
 
 // evidenceBefore reports whether "show" at k follows a plural of evidence with its modifier:
 // "FEC records from the 2008 cycle show", "Polls in New Hampshire show", "the figures released
-// Monday show", "Polls there show". The modifier opens with a preposition or a participle and holds no auxiliary or cue;
-// not "the polls on the show", nor "polls that show", whose speaker is the relative's.
+// Monday show", "Polls there show". The modifier opens with a preposition, "there" or a
+// participle and holds no auxiliary or cue; not "the polls on the show", nor "polls that
+// show", whose speaker is the relative's.
 func (x *extractor) evidenceBefore(k int) bool {
 	if w := x.word(k - 1); !x.isWord(k-1) || isDeterminer(w) || prepositions[w] {
 		return false

@@ -4652,6 +4652,12 @@ func FuzzExtract(f *testing.F) {
 		"He said in",               // "in" as the last token: inView reads past it
 		"Critics said they are so", // a be-form and adverbs as the last tokens: stanceAdjective read past them
 		"They are",
+		"Trump said the deal failed, and",        // ", and" as the last tokens: narrativeClause read past them
+		"He said on Sunday While ,",              // a comma as the last token: adverbialThenQuote read past it
+		"He said the plan was “dead,” and",       // "and" after a quote as the last token: writersAfterQuote read past it
+		"May Even says said polls ; It “ on One", // a cue that starts before the one of the claim before it
+		"The A to Z Kid said the plan failed.",
+		", a government spokeswoman and wife of the president said the deal failed.",
 	} {
 		f.Add(s)
 	}
@@ -5455,6 +5461,31 @@ func checkOneSpeaker(t *testing.T, cases map[string]string) {
 			t.Errorf("%q: want one claim by %q; got:\n%s", text, want, dump(cs))
 		}
 	}
+}
+
+// TestLinkBeforeName: a link word between capitalised determiners and the name ("The A to Z
+// Kid") is no link inside a body's name, and the mention does not make Extract panic.
+func TestLinkBeforeName(t *testing.T) {
+	checkOneSpeaker(t, map[string]string{
+		"The A to Z Kid said the plan failed.":    "Z Kid",
+		"An A to Z Trucker said the plan failed.": "Z Trucker",
+	})
+}
+
+// TestAppositiveOpeningText: a text that opens with an appositive's comma has no name before
+// it, and the mention does not make Extract panic.
+func TestAppositiveOpeningText(t *testing.T) {
+	checkOneSpeaker(t, map[string]string{
+		", a government spokeswoman and wife of the president said the deal failed.": "wife of the president",
+	})
+}
+
+// TestTextEndsAfterAnd: a text that stops at ", and" after a claim still has it, and does not
+// make Extract panic looking for the clause after "and".
+func TestTextEndsAfterAnd(t *testing.T) {
+	checkOneSpeaker(t, map[string]string{
+		"Trump said the deal failed, and": "Trump",
+	})
 }
 
 // TestNameWithoutTimeAfter: the time that closes a mention is no part of its name ("a

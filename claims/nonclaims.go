@@ -353,7 +353,6 @@ var calledPeople = setOf([]string{"donor", "fundraiser", "candidate", "director"
 // evidenceNouns are plurals of records and measurements that "show" things: "polls show".
 var evidenceNouns = setOf([]string{"polls", "records", "results", "data", "figures", "documents", "filings", "statistics", "numbers", "reports", "files", "emails", "e-mails", "surveys", "studies", "estimates", "projections", "returns", "photos", "images", "videos", "transcripts", "logs", "memos", "markets", "findings", "tallies", "counts", "totals", "forecasts", "models", "maps", "charts"})
 
-// reportNouns are plural cue words that are often nouns: "unconfirmed reports say".
 // namedPollBefore reports whether the capitalised word at k ends the name in a poll's
 // modifier, so that "shows" after it is the poll's verb: "A national poll released by The
 // Washington Post and ABC News shows", "A poll released Sunday shows" (not TV shows). A poll or
@@ -384,6 +383,7 @@ var showKinds = setOf([]string{"television", "tv", "talk", "morning", "cable", "
 // evidenceVerbs are what records do with their findings: "reports show", "estimates suggest".
 var evidenceVerbs = setOf([]string{"show", "shows", "showed", "indicate", "indicated", "suggest", "suggested", "reveal", "revealed"})
 
+// reportNouns are plural cue words that are often nouns: "unconfirmed reports say".
 var reportNouns = setOf([]string{"reports", "claims", "rumors", "rumours", "allegations"})
 
 // singularReportNouns are the singular forms of reportNouns that are also verbs.
@@ -596,8 +596,9 @@ func (x *extractor) conditionalOrQuestion(d draft) bool {
 // whoAsks reports whether d's source is a "who" that opens a question: "Who says children
 // here are unhappy?", "Who wouldn't want to ...?" ask, and name no speaker.
 func (x *extractor) whoAsks(d draft) bool {
+	// The question may open a quotation: "‘Who says ...?’ she said".
 	if d.src.b != d.src.a+1 || d.src.b > d.cue.a || x.word(d.src.a) != "who" || !x.isSentenceStart(d.src.a) && !x.isOpenQuote(d.src.a-1) {
-		return false // a question may open a quotation: "‘Who says ...?’ she said"
+		return false
 	}
 	s := x.sentOf(d.cue.a)
 	for k := d.cue.b; k < s.b; k++ {

@@ -37,19 +37,12 @@ func (x *extractor) resolve() []string {
 			continue
 		}
 		m := x.mention(d.src)
-		if np := x.nameBeforeAppositive(d.src); !np.empty() {
-			// "Tim Cook, the CEO of Apple further confirmed": the source was cut after the
-			// name's comma; the name is the speaker's.
+		if np := x.nameBeforeDescription(d.src); !np.empty() {
+			// "Tim Cook, the CEO of Apple further confirmed": the source was cut inside the
+			// name's appositive; the name is the speaker's.
 			titles := m.titles
 			m = x.mention(np)
 			m.titles = append(m.titles, titles...) // "the CEO" after it is Tim Cook too
-		}
-		if np := x.nameBeforeCoordinated(d.src); !np.empty() {
-			// "Rosario Murillo, a government spokeswoman and wife of the president, Daniel
-			// Ortega, said": the source was cut after "and" in the name's appositive.
-			titles := m.titles
-			m = x.mention(np)
-			m.titles = append(m.titles, titles...)
 		}
 		if x.pronounOfRelative(d.src) {
 			// "voters who said", "a message that said", "relatives, many of whom say": the
@@ -267,6 +260,16 @@ func lowerHead(name string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
 }
 
+// nameBeforeDescription returns the full name of a person before a source that a description
+// of the person opens: "Tim Cook, the CEO of Apple" (nameBeforeAppositive), "Rosario Murillo,
+// a government spokeswoman and wife of the president" (nameBeforeCoordinated); or noRng.
+func (x *extractor) nameBeforeDescription(src rng) rng {
+	if np := x.nameBeforeAppositive(src); !np.empty() {
+		return np
+	}
+	return x.nameBeforeCoordinated(src) // after "and", never after the comma the other needs
+}
+
 // nameBeforeAppositive returns the full name of a person written just before src after a
 // comma when src is a description of a person that opens with "the" and has a title or a noun
 // for a person for its head ("Tim Cook, the CEO of Apple": Tim Cook), or noRng.
@@ -299,10 +302,11 @@ func (x *extractor) nameBeforeCoordinated(src rng) rng {
 	if src.a < 4 || x.word(src.a-1) != "and" || x.toks[src.a].upper || !x.isWord(src.a) {
 		return noRng
 	}
-	c := src.a - 2
-	for ; c > src.a-10 && c > 0 && x.isWord(c) && !x.toks[c].upper && !x.verbLike(c); c-- {
+	c := src.a - 2 // back over the appositive to the name's comma
+	for c > src.a-10 && c > 0 && x.isWord(c) && !x.toks[c].upper && !x.verbLike(c) {
+		c--
 	}
-	if x.word(c) != "," || c+1 > src.a-2 || !isDeterminer(x.word(c+1)) {
+	if c == 0 || x.word(c) != "," || c+1 > src.a-2 || !isDeterminer(x.word(c+1)) {
 		return noRng // "a government spokeswoman": an appositive opens with a determiner
 	}
 	a, ok := x.fullNameAt(c-1, "")
@@ -335,8 +339,8 @@ func (x *extractor) cleftSubject(s, np rng, limit int) rng {
 
 // describedBefore returns the person a pronoun of a person at k stands for when the source
 // before it is a described person ("An Islamic State fighter", "One YouTube user") in k's
-// paragraph at most describedReach tokens before, of no other gender; nil otherwise. Such a person is no sure
-// antecedent further on (see antecedent).
+// paragraph at most describedReach tokens before, of no other gender; nil otherwise. Such a
+// person is no sure antecedent further on (see antecedent).
 func (x *extractor) describedBefore(earlier []*entity, k int, m mentionInfo) *entity {
 	if m.pronoun != "person" {
 		return nil
@@ -885,10 +889,12 @@ var linkedWords = setOf([]string{"of", "on", "for", "to"})
 // joined by linkedWords ("the" may follow one: "the Office of the Director of National
 // Intelligence"), or -1: its first word is no title ("Secretary of State", "Mr. Peck of
 // SunTrust") nor a word for a part of a group ("Others on the Hill") nor, as the sentence's
-// first, a participle ("Speaking to Mashable"); no word of it is a given name, and the word before the first link is no person's
+// first, a participle ("Speaking to Mashable"); a link follows it ("The A to Z Kid" is no such
+// name), no word of it is a given name, and the word before the first link is no person's
 // name the text writes elsewhere ("Sanders of Vermont").
 func (x *extractor) linkedNameStart(toks []token, sentenceInitial bool) int {
 	s, links := len(toks), 0
+walk:
 	for s > 0 {
 		t := toks[s-1]
 		switch {
@@ -898,11 +904,10 @@ func (x *extractor) linkedNameStart(toks []token, sentenceInitial bool) int {
 			links++
 		case t.low == "the" && s >= 2 && linkedWords[toks[s-2].low] && s < len(toks) && toks[s].upper:
 		default:
-			goto done
+			break walk
 		}
 		s--
 	}
-done:
 	for s < len(toks) && (!toks[s].upper || isDeterminer(toks[s].low)) {
 		s++ // "The Mail on Sunday"; a link after a lower-case word: "reports on Hill"
 	}
@@ -919,6 +924,9 @@ done:
 		if first < 0 && linkedWords[toks[i].low] {
 			first = i - 1
 		}
+	}
+	if first < 0 {
+		return -1 // the links came before the name's first word: "The A to Z Kid"
 	}
 	if w := toks[first].low; first == s && x.surnameOf(toks[first]) || x.givenNameBefore(w) {
 		return -1 // "Hepburn of the U.K. Gout Society" after "Alastair Hepburn": a surname
@@ -2752,13 +2760,13 @@ func (x *extractor) modsBefore(k int) []string {
 
 // subjectSince returns the person named as the subject of the sentence before token k's (or
 // of k's own sentence, before k), when that name comes after token since and agrees with
-// gender; the mention's first token. A surname alone stands for its full name. A pronoun is about the person the text last told of
-// rather than the last speaker: "Ellen Kullman, DuPont's longtime chief executive, was shown
-// the door. (She claimed to ”retire.”)".
+// gender; the mention's first token. A surname alone stands for its full name. A pronoun is
+// about the person the text last told of rather than the last speaker: "Ellen Kullman,
+// DuPont's longtime chief executive, was shown the door. (She claimed to ”retire.”)".
 func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 	sent := x.sentOf(k)
 	for _, s := range []rng{sent, x.sentOf(sent.a - 1)} {
-		if s.a < 0 || s.a <= since || s.a >= k && s != sent {
+		if s.a < 0 || s.a <= since {
 			continue
 		}
 		limit := min(s.b, k)
@@ -2820,7 +2828,7 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 func (x *extractor) indefiniteSubject(k, since int) rng {
 	sent := x.sentOf(k)
 	for _, s := range []rng{sent, x.sentOf(sent.a - 1)} {
-		if s.a < 0 || s.a <= since || s.a >= k && s != sent {
+		if s.a < 0 || s.a <= since {
 			continue
 		}
 		np := x.subject(s, min(s.b, k))

@@ -38,7 +38,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 				continue
 			}
 		}
-		if p := x.monthBefore(s, j); p >= 0 && !strings.HasSuffix(x.word(k), "ing") {
+		if p := x.dateBefore(s, j); p >= 0 && !strings.HasSuffix(x.word(k), "ing") {
 			j = p // "Shekau in August announced", "The chief on Oct. 17 announced"
 			continue
 		}
@@ -111,14 +111,14 @@ func (x *extractor) skipBack(s rng, k int) int {
 			p := j - 1
 			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) && !x.ageBefore(j) && !titleWords[x.word(p)] {
 				// not an appositive: "Cernech, the city manager, said", "Amy Pope, deputy
-				// security adviser, said" keep it; nor an age: "Fiorina, 61, said"; nor a
-				// predicate: "The race, which began in May, will be close, said"
+				// security adviser, said" keep it; nor an age: "Fiorina, 61, said"
 				p--
 			}
 			if possessivePronouns[x.word(p+1)] {
 				p = j // "Hicks, his spokeswoman, added": an appositive ("Sanders, to his credit, refuses" is an aside)
 			}
 			aside := j-p == 3 && (x.word(p+1) == "for" && (x.word(p+2) == "example" || x.word(p+2) == "instance") || x.word(p+1) == "in" && x.word(p+2) == "fact" || x.word(p+1) == "of" && x.word(p+2) == "course")
+			// Nor is a predicate an aside: "The race, which began in May, will be close, said".
 			if p < j-1 && x.word(p) == "," && p-1 >= s.a && x.word(p-2) != "," && !x.predicateOpens(p+1) && (x.toks[p-1].upper || pronounKind[x.word(p-1)] != "" || aside && x.isWord(p-1)) {
 				j = p - 1
 				continue
@@ -128,10 +128,10 @@ func (x *extractor) skipBack(s rng, k int) int {
 	}
 }
 
-// monthBefore returns the index of the token before a date that ends at j and opens with
+// dateBefore returns the index of the token before a date that ends at j and opens with
 // "in" or "on": a month's name, with a day or a year after it ("in August", "on Oct. 17",
 // "in May 2012"), or a year alone ("in 2012"); else -1.
-func (x *extractor) monthBefore(s rng, j int) int {
+func (x *extractor) dateBefore(s rng, j int) int {
 	if j < s.a+2 {
 		return -1 // no room for a subject and "in"
 	}

@@ -283,6 +283,7 @@ func (x *extractor) claims(doc *Document) []Claim {
 	names := x.resolve()
 	out := make([]Claim, 0, len(x.drafts))
 	si, line, lineAt, prevCue := 0, 1, 0, 0
+	unordered := false
 	for i, d := range x.drafts {
 		c := Claim{Doc: doc.Name, Date: doc.Date, Kind: d.kind}
 		d.cue.b, d.content[0] = x.particleAfter(d.cue, d.content[0])
@@ -313,11 +314,22 @@ func (x *extractor) claims(doc *Document) []Claim {
 				c.Cue.Class = CueDeny
 			}
 		}
+		// The cues come in offset order but for one widened back past the cue before it
+		// ("May Even says said"): the sentence and line are counted from there either way,
+		// and the claims sorted again.
+		unordered = unordered || cs.Start < lineAt
 		for si+1 < len(x.sents) && x.toks[x.sents[si+1].a].Start <= cs.Start {
 			si++
 		}
+		for si > 0 && x.toks[x.sents[si].a].Start > cs.Start {
+			si--
+		}
 		c.Sentence = si + 1
-		line += strings.Count(x.text[lineAt:cs.Start], "\n")
+		if cs.Start >= lineAt {
+			line += strings.Count(x.text[lineAt:cs.Start], "\n")
+		} else {
+			line -= strings.Count(x.text[cs.Start:lineAt], "\n")
+		}
 		lineAt = cs.Start
 		c.Line = line
 		if !d.src.empty() {
@@ -371,6 +383,9 @@ func (x *extractor) claims(doc *Document) []Claim {
 		c.Content.End = c.Content.Spans[len(c.Content.Spans)-1].End
 		c.Content.Text = x.text[c.Content.Start:c.Content.End]
 		out = append(out, c)
+	}
+	if unordered {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.Start < out[j].Cue.Start })
 	}
 	return out
 }

@@ -770,9 +770,9 @@ func (x *extractor) afterOpeningClause(d draft) bool {
 }
 
 // inRelativeClause reports whether draft d's source opens a relative clause after a noun, or
-// is its pronoun: "Even as the race moves to Ohio, a state that she hoped to carry, the race will be
-// tight, said ...": the claim describes a noun of the opening clause and is nested in the
-// trailing cue's content, not a claim that the opening clause makes.
+// is its pronoun: "Even as the race moves to Ohio, a state that she hoped to carry, the race
+// will be tight, said ...": the claim describes a noun of the opening clause and is nested in
+// the trailing cue's content, not a claim that the opening clause makes.
 func (x *extractor) inRelativeClause(d draft) bool {
 	if d.src.empty() || d.src.b > d.cue.a {
 		return false

@@ -216,30 +216,29 @@ func (r *reportWriter) summary() {
 		return
 	}
 	r.printf("- Sides and their most quoted actors:\n")
+	r.sideLines(sides, actors)
+}
+
+// sideLines writes the summary's lines of sides, the largest first: the mostSides largest
+// with their most quoted actors, then one line naming the next moreSides with their
+// statement counts and counting the rest.
+func (r *reportWriter) sideLines(sides []string, actors map[string][]actorCount) {
 	var rest []string
 	restMin, restMax, unlisted := 0, 0, 0
 	for k, side := range sides {
-		var parts []string
 		n := 0
-		for j, a := range actors[side] {
+		for _, a := range actors[side] {
 			n += a.n
-			if j < mostQuoted {
-				parts = append(parts, fmt.Sprintf("%s (%d)", mdText(a.name), a.n))
-			}
 		}
-		if k >= mostSides+moreSides {
-			restMin, unlisted = n, unlisted+1
+		switch {
+		case k >= mostSides+moreSides:
+			restMin, unlisted = n, unlisted+1 // the sides come largest first
 			restMax = max(restMax, n)
-			continue
-		}
-		if k >= mostSides {
+		case k >= mostSides:
 			rest = append(rest, fmt.Sprintf("**%s** (%d)", mdText(side), n))
-			continue
+		default:
+			r.printf("  - **%s**, %s: %s\n", mdText(side), plural(n, "statement"), mostQuotedOf(actors[side]))
 		}
-		if more := len(actors[side]) - mostQuoted; more > 0 {
-			parts = append(parts, plural(more, "other"))
-		}
-		r.printf("  - **%s**, %s: %s\n", mdText(side), plural(n, "statement"), strings.Join(parts, ", "))
 	}
 	switch {
 	case unlisted > 0 && restMin == restMax:
@@ -250,6 +249,19 @@ func (r *reportWriter) summary() {
 	if len(rest) > 0 {
 		r.printf("  - %s: %s\n", plural(len(sides)-mostSides, "more side"), strings.Join(rest, ", "))
 	}
+}
+
+// mostQuotedOf lists the mostQuoted first of a side's actors with their statement counts,
+// and how many others there are: "Imran Khan (3), Shah Mahmood Qureshi (2), 1 other".
+func mostQuotedOf(actors []actorCount) string {
+	var parts []string
+	for _, a := range actors[:min(len(actors), mostQuoted)] {
+		parts = append(parts, fmt.Sprintf("%s (%d)", mdText(a.name), a.n))
+	}
+	if more := len(actors) - mostQuoted; more > 0 {
+		parts = append(parts, plural(more, "other"))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // mostSides is how many sides the summary lists with their actors; the others share one

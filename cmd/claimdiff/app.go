@@ -65,7 +65,7 @@ func usagef(format string, args ...any) error { return usageErr{fmt.Errorf(forma
 func commandNames(cmds []*cli.Command) string {
 	var names []string
 	for _, cmd := range cmds {
-		if cmd.Name != "help" {
+		if isCommand(cmd) {
 			names = append(names, cmd.Name)
 		}
 	}
@@ -86,7 +86,7 @@ func helpCommand(name string, cmds []*cli.Command) *cli.Command {
 			path := strings.Fields(name)[1:]
 			level, parent := cmds, name
 			for _, topic := range c.Args().Slice() {
-				i := slices.IndexFunc(level, func(cmd *cli.Command) bool { return cmd.HasName(topic) && cmd.Name != "help" })
+				i := slices.IndexFunc(level, func(cmd *cli.Command) bool { return isCommand(cmd) && cmd.HasName(topic) })
 				if i < 0 {
 					names := commandNames(level)
 					if names == "" {
@@ -126,13 +126,21 @@ func usageError(name string) cli.OnUsageErrorFunc {
 	return func(_ *cli.Context, err error, _ bool) error {
 		msg := err.Error()
 		if flag, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
-			msg = "unknown option -" + flag
-			if len(flag) > 1 {
-				msg = "unknown option --" + flag
-			}
+			msg = "unknown option " + optionName(flag)
+		} else if flag, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+			msg = "option " + optionName(flag) + " needs a value"
 		}
 		return usagef("%s%s (see %s --help)", prefix, msg, name)
 	}
+}
+
+// optionName writes the option flag as it is given: "-f", "--format" (the flag package
+// writes every name with one dash).
+func optionName(flag string) string {
+	if len(flag) > 1 {
+		return "--" + flag
+	}
+	return "-" + flag
 }
 
 // listCommands returns the action of the command called name ("claimdiff", "claimdiff eval")
@@ -161,9 +169,11 @@ func run(app *cli.App, args []string) error {
 // reading options at a command's first argument and would take "-o" and "r.md" for files.
 // An option's value goes with it unless the option is a switch or is written "--opt=value";
 // "-" (standard input) is an argument, and everything after "--" is one, "--" then going
-// before all the arguments. args
-// naming no command, or a command that has commands of its own but none named, are returned
-// as they are.
+// before all the arguments. The arguments are left out after a help option, which then shows
+// the command's help (urfave/cli would read the first argument as a help topic), and after an
+// option whose value is missing, which urfave/cli then reports (it would take the first
+// argument for the value). args naming no command, or a command that has commands of its own
+// but none named, are returned as they are.
 func interspersed(cmds []*cli.Command, args []string) []string {
 	if len(args) < 2 {
 		return args
@@ -194,7 +204,13 @@ func interspersed(cmds []*cli.Command, args []string) []string {
 			continue
 		}
 		out = append(out, a)
-		if takesValue(cmd, a) && i+1 < len(args) {
+		if isHelp(a) {
+			return out // the command's help, whatever the arguments
+		}
+		if takesValue(cmd, a) {
+			if i+1 == len(args) {
+				return out // the value is missing: urfave/cli says so
+			}
 			i++
 			out = append(out, args[i])
 		}
@@ -202,8 +218,13 @@ func interspersed(cmds []*cli.Command, args []string) []string {
 	return append(out, files...)
 }
 
-// isCommand reports whether c is a command of claimdiff's, not the help command urfave/cli
-// gives every command once it has run.
+// isHelp reports whether opt is the help option, "--help" or "-h".
+func isHelp(opt string) bool {
+	return slices.Contains(cli.HelpFlag.Names(), strings.TrimLeft(opt, "-"))
+}
+
+// isCommand reports whether c is a command of claimdiff's, not a help command (helpCommand's,
+// or the one urfave/cli gives every command once it has run).
 func isCommand(c *cli.Command) bool { return c.Name != "help" }
 
 // takesValue reports whether the option opt ("-o", "--format") of cmd takes the argument after

@@ -68,7 +68,7 @@ func checkAction(c *cli.Context) error {
 			return usagef("check --related and --by-stance go with FILES, not --pairs (whose output has a line for every input line, in order)")
 		}
 		if c.IsSet("format") && format != report.JSONL {
-			return fmt.Errorf("check --pairs writes jsonl only, not %s", format)
+			return usagef("check --pairs writes jsonl only, not %s", format)
 		}
 		return checkPairs(c.String("pairs"), c.App.Reader, c.App.Writer, c.App.ErrWriter, opts, c.Bool("alone"))
 	}

@@ -210,6 +210,11 @@ func TestCLIUsageErrors(t *testing.T) {
 		{[]string{"claims", "--format", "xml", good}, `unknown format "xml" (want table, markdown or jsonl)`},
 		{[]string{"claims"}, `no input files (give files, directories, URLs or - for standard input)`},
 		{[]string{"check", "--evidence", "0", "a claim", good}, `--evidence 0: want 1 or more sentences`},
+		{[]string{"claims", good, "--grep"}, `claims: option --grep needs a value (see claimdiff claims --help)`},
+		{[]string{"claims", good, "-f"}, `claims: option -f needs a value (see claimdiff claims --help)`},
+		{[]string{"check", "--pairs", "p.jsonl", "-f", "table"}, `check --pairs writes jsonl only, not table`},
+		{[]string{"eval", "fnc1", "--split", "half", "dir"}, `unknown split "half" (want all, dev or train)`},
+		{[]string{"contested", "--side", ":", good}, `side: empty side name before ":" in ":"`},
 	}
 	for _, tt := range tests {
 		stdout, _, err := runCLI(t, "", tt.args...)
@@ -229,13 +234,15 @@ func TestCLIUsageErrors(t *testing.T) {
 // TestCLIHelp: help, help COMMAND and help eval SUBCOMMAND show the help, on standard output.
 func TestCLIHelp(t *testing.T) {
 	for args, want := range map[string]string{
-		"help":           "COMMANDS:",
-		"h":              "--help, -h",
-		"--help":         "--help, -h",
-		"help claims":    "claimdiff claims - list every attributed statement",
-		"help eval":      "claimdiff eval - score extraction",
-		"help eval fnc1": "claimdiff eval fnc1 - score check's stance model",
-		"eval help fnc1": "claimdiff eval fnc1 - score check's stance model",
+		"help":                "COMMANDS:",
+		"h":                   "--help, -h",
+		"--help":              "--help, -h",
+		"help claims":         "claimdiff claims - list every attributed statement",
+		"help eval":           "claimdiff eval - score extraction",
+		"help eval fnc1":      "claimdiff eval fnc1 - score check's stance model",
+		"eval help fnc1":      "claimdiff eval fnc1 - score check's stance model",
+		"claims a.txt --help": "claimdiff claims - list every attributed statement",
+		"eval fnc1 DIR -h":    "claimdiff eval fnc1 - score check's stance model",
 	} {
 		stdout, _, err := runCLI(t, "", strings.Fields(args)...)
 		if err != nil || !strings.Contains(stdout, want) {
@@ -293,6 +300,10 @@ func TestInterspersed(t *testing.T) {
 		{"claims a.txt -- -f b.txt", "claims -- a.txt -f b.txt"},
 		{"claims a.txt --nope x", "claims --nope a.txt x"}, // unknown: no value taken, urfave refuses it
 		{"eval DIR --split dev", "eval DIR --split dev"},   // no command named: as written
+		{"claims a.txt b.txt --grep", "claims --grep"},     // its value missing: urfave says so, rather than take a.txt
+		{"claims a.txt --help -f jsonl", "claims --help"},  // the command's help, not a.txt's as a help topic
+		{"eval polnear DIR -h", "eval polnear -h"},
+		{"claims -- a.txt --help", "claims -- a.txt --help"},
 		{"help claims -x", "help claims -x"},
 		{"nope a -f jsonl", "nope a -f jsonl"},
 	}

@@ -122,7 +122,7 @@ func loadSides(path string, flags []string) ([]compare.SideDef, error) {
 	for _, s := range flags {
 		d, err := compare.ParseSide(s)
 		if err != nil {
-			return nil, err
+			return nil, usageErr{err} // a --side value that does not parse
 		}
 		defs = append(defs, d)
 	}

@@ -103,7 +103,7 @@ func fnc1Args(c *cli.Context, command string) (string, error) {
 	}
 	split := c.String("split")
 	if split != "all" && split != "dev" && split != "train" {
-		return "", fmt.Errorf("unknown split %q (want all, dev or train)", split)
+		return "", usagef("unknown split %q (want all, dev or train)", split)
 	}
 	return split, nil
 }

@@ -16,7 +16,10 @@
 //
 // FILES are .txt, .md, .html or .htm files, directories (searched recursively for those
 // extensions), http:// or https:// URLs of web pages (fetched) or "-" for standard input.
-// Run "claimdiff help COMMAND" for a command's flags.
+// Options may come before or after the files; after "--" every argument is a file. Run
+// "claimdiff help COMMAND" for a command's flags. claimdiff exits with status 1 when an input
+// could not be processed and 2 when it was called wrongly (an unknown command or option, a
+// value it refuses, no files).
 package main
 
 import (

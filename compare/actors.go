@@ -373,6 +373,9 @@ type docSides struct {
 	campaign bool
 	// persons are the speakers a pronoun or a surname stands for ([personsOf]).
 	persons map[string]bool
+	// appositions are the speakers' mentions that may name a person their body backs
+	// ([allyOf]).
+	appositions []string
 }
 
 func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSides {
@@ -387,6 +390,11 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 	d.findMentions()
 	persons := personsOf(cs)
 	d.persons = persons
+	for _, cl := range cs {
+		if cl.Source != nil && (strings.Contains(cl.Source.Text, "pro-") || strings.Contains(cl.Source.Text, " supporting ") || strings.Contains(cl.Source.Text, " backing ")) {
+			d.appositions = append(d.appositions, cl.Source.Text)
+		}
+	}
 	orgs := orgsOf(d.toks, d.ments, persons)
 	bodies, aliases := bodiesSpeaking(g, doc.Text, cs, persons)
 	bodies = append(bodies, kindBodiesIn(doc.Text)...)
@@ -645,7 +653,67 @@ func (d *docSides) readName(name string) source {
 	s.person = d.expand(person)
 	person = s.person
 	s.votes, s.own, s.principal, s.acr = d.context(person, s.own)
+	if s.principal == "" && len(s.votes) == 0 && !s.own {
+		s.principal = d.allyOf(person)
+	}
 	return s
+}
+
+// allyOf returns the person that a speaker's apposition in the document names as the one
+// its body backs: "Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC
+// supporting Hillary Clinton" and "..., a pro-Clinton super PAC" are on Clinton's side. The
+// person must be a speaker of the document ([personsOf]); "" when there is none.
+func (d *docSides) allyOf(person string) string {
+	last := person[strings.LastIndexByte(person, ' ')+1:]
+	for _, text := range d.appositions {
+		i := strings.Index(text, last+",")
+		if i < 0 {
+			continue
+		}
+		ally := backed(text[i+len(last)+1:])
+		if ally == "" || acronym(ally) || len(d.g.find(tokenize(ally, 0))) > 0 || d.orgs[ally] {
+			continue // "pro-Israel", "pro-LGBT": no person
+		}
+		if full := d.expand(ally); d.persons[ally] || strings.Contains(full, " ") {
+			return full
+		}
+	}
+	return ""
+}
+
+// backed returns the capitalised word after "pro-", or the capitalised words after
+// "supporting" or "backing", in an apposition: "Clinton" of "a pro-Clinton super PAC"; ""
+// when there is none, or when a relative clause in the past tells of it.
+func backed(text string) string {
+	w := strings.Fields(text)
+	for i, x := range w {
+		if i > 0 && w[i-1] == "who" && strings.HasSuffix(x, "ed") {
+			return "" // "Sembler, who helped lead fundraising for a pro-Bush super PAC": once
+		}
+		var name []string
+		switch {
+		case strings.HasPrefix(x, "pro-") && capitalized(x[4:]):
+			// "pro-Trump Great America PAC": the hyphen's word alone
+			return strings.Trim(x[4:], ",;.")
+		case (x == "supporting" || x == "backing") && i+1 < len(w) && capitalized(w[i+1]):
+		default:
+			continue
+		}
+		for _, y := range w[i+1:] {
+			if !capitalized(y) {
+				break
+			}
+			if len(name) == 0 && lowered(titleWords, strings.TrimSuffix(y, ".")) {
+				continue // "supporting Senator Marco Rubio", "Mr. Rubio"
+			}
+			name = append(name, y)
+			if strings.ContainsAny(y, ",;") {
+				break
+			}
+		}
+		return strings.Trim(strings.TrimSuffix(strings.TrimSuffix(strings.Join(name, " "), "'s"), "’s"), ",;.")
+	}
+	return ""
 }
 
 // relativePronoun reports whether name is a relative or interrogative pronoun as written
@@ -855,18 +923,71 @@ func (d *docSides) sideFor(s int) string {
 	if b < 2 || !d.commaAfter(b) {
 		return ""
 	}
-	m, ok := d.endAt[b]
+	m, ok := d.endAt[d.fieldStart(b)]
 	if !ok {
 		return ""
+	}
+	if p, ok := d.endAt[m.i-1]; ok && m.side == govSide {
+		m = p // "the Iraqi health ministry": Iraq's
 	}
 	k := m.i - 1
 	if k >= 0 && d.toks[k].key == "the" {
 		k--
 	}
-	if k < 1 || d.toks[k].key != "for" || !lowered(agentWords, d.toks[k-1].key) {
-		return ""
+	if k < 1 || d.toks[k].key != "for" || !lowered(agentWords, d.toks[k-1].key) || d.formerBetween(k-2, k-1) {
+		return "" // "a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn": no more
 	}
 	return d.resolve(m.side)
+}
+
+// formerBetween reports whether a token from a to b (a may be below 0) marks a former
+// holder of the role or the opposition ([ownSideWords]).
+func (d *docSides) formerBetween(a, b int) bool {
+	for k := max(a, 0); k <= b; k++ {
+		if lowered(ownSideWords, d.toks[k].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldStart returns the index of the token before the small-letter words (at most two, no
+// stopwords) that end at token b: the "Iraqi" of "the Iraqi health ministry"; b itself when
+// b is in a side's mention or in capitals.
+func (d *docSides) fieldStart(b int) int {
+	k := b
+	for k > 0 && b-k < 2 && !d.sideEndsAt(k) && !capitalized(d.toks[k].key) && !stopwords[d.toks[k].key] && (k == b || !d.toks[k].punctAfter) {
+		k--
+	}
+	if d.toks[k].punctAfter && k != b {
+		return b
+	}
+	return k
+}
+
+// roleBefore returns the side named in a role that stands before token s, closed by a
+// comma, as an apposition: "a WHO spokesperson, Christy Feig" speaks for the WHO, "the
+// Iraqi health ministry spokesman, Saif al-Badr" for Iraq; "" when there is none. The role
+// opens its sentence or clause: "to play the Apple founder, Christian Bale" is no apposition.
+func (d *docSides) roleBefore(s int) string {
+	b := s - 1
+	if b < 2 || !d.commaAfter(b) || !lowered(agentWords, d.toks[b].key) && !isTitle(d.toks[b]) {
+		return ""
+	}
+	m, ok := d.endAt[d.fieldStart(b-1)]
+	if !ok || m.i == 0 || d.formerBetween(m.i+m.n, b) {
+		return "" // "the WHO's former spokesman, Mia Holt"
+	}
+	det := m.i - 1
+	switch d.toks[det].key {
+	case "a", "an", "the", "A", "An", "The":
+	default:
+		return ""
+	}
+	if det == 0 || d.toks[det].sentStart || d.toks[det-1].punctAfter && !d.toks[det-1].poss {
+		return d.resolve(m.side)
+	}
+	return ""
 }
 
 // commaAfter reports whether a comma follows token k: "A spokesman for Delane, Jeremy
@@ -921,6 +1042,9 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		}
 		if side := d.sideFor(s); side != "" {
 			votes[side] += 1 // "A spokesman for the junta, Zaw Min Tun"
+		}
+		if side := d.roleBefore(s); side != "" {
+			votes[side] += 1 // "a WHO spokesperson, Christy Feig"
 		}
 		// Backwards over titles. A side votes when a title stands between it and the name
 		// ("US Secretary of State Mike Pompeo"), when it is an institution ("Foreign Minister

@@ -197,6 +197,11 @@ func TestPrincipal(t *testing.T) {
 		// "Hypo-Cruz" is no second Cruz: a name's words part by spaces.
 		{"Sen. Ted Cruz spoke. A video from an account called \"Hypo-Cruz\" showed him. Cruz spokeswoman Catherine Frazier said the video was a stunt.", "Catherine Frazier", "Ted Cruz"},
 		{"Apple CEO Tim Cook said the phones were safe. An Apple spokesman agreed.", "Tim Cook", ""},
+		// A body backing a person in the speaker's apposition: the speaker is on his side.
+		{"Ann Lowe said she would run. Jo Marks, a pollster for Forward Now, a group supporting Ann Lowe, said the numbers were good.", "Jo Marks", "Ann Lowe"},
+		{"Ann Lowe said she would run. Jo Marks, a pollster for the pro-Lowe group Forward Now, said the numbers were good.", "Jo Marks", "Ann Lowe"},
+		{"Ann Lowe said she would run. Jo Marks, who led a pro-Lowe group, said the numbers were good.", "Jo Marks", ""},
+		{"Ann Lowe said she would run. Jo Marks, a donor who is supporting Senator Ann Lowe, said the numbers were good.", "Jo Marks", "Ann Lowe"},
 	} {
 		d, err := claims.NewDocument("t.txt", []byte(tc.text))
 		if err != nil {
@@ -614,5 +619,27 @@ Circuit Golf Tour media official Ana Ruiz said the report was false. Later the C
 	}
 	if seen != len(want) {
 		t.Errorf("%d of %d statements found", seen, len(want))
+	}
+}
+
+// TestRoleBeforeName: a role closed by a comma before a name ("a WHO spokesperson, Christy
+// Feig") and a body with field words after "a spokesman for" ("the Iraqi health ministry,")
+// name the speaker's side; the object of a verb ("to play the Apple founder, Tom Hale") does not.
+func TestRoleBeforeName(t *testing.T) {
+	for _, tc := range []struct{ text, speaker, want string }{
+		{"Asked about the cases, a WHO spokesperson, Mia Holt, said there was no notification.", "Mia Holt", "World Health Organization"},
+		{"In the statement, a spokesman for the Iraqi health ministry, Ali Karim, denied the reports.", "Ali Karim", "Iraq"},
+		{"After talks to play the Apple founder, Tom Hale said he would pass.", "Tom Hale", ""},
+		{"In the statement, a former spokesman for the Iraqi health ministry, Ali Karim, denied the reports.", "Ali Karim", ""},
+		{"Asked about the cases, the WHO's former spokesperson, Mia Holt, said there was no notification.", "Mia Holt", ""},
+	} {
+		d, err := claims.NewDocument("t.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds := newDocSides(newGazetteer(nil), d, claims.Extract(d))
+		if got := sourceSide(ds.read(tc.speaker)); got != tc.want {
+			t.Errorf("side of %s in %q = %q, want %q", tc.speaker, tc.text, got, tc.want)
+		}
 	}
 }

@@ -48,6 +48,9 @@ type source struct {
 	// acr is the acronym of a body the person's titles name, whose side the document does
 	// not say ("NOSDRA director-general Idris Musa"): another article may.
 	acr string
+	// guessed: the person's side is the document's focus, read from an institution's title
+	// that names no country ("Foreign Secretary Philip Hammond" in a story about the US).
+	guessed bool
 }
 
 // splitName reads a resolved speaker name: the personal name at its end (capitalised words
@@ -652,7 +655,9 @@ func (d *docSides) readName(name string) source {
 	}
 	s.person = d.expand(person)
 	person = s.person
-	s.votes, s.own, s.principal, s.acr = d.context(person, s.own)
+	var guessed float64
+	s.votes, s.own, s.principal, s.acr, guessed = d.context(person, s.own)
+	s.guessed = d.focus != "" && (side == govSide || side == "" && bestVote(s.votes) == d.focus && s.votes[d.focus] <= guessed)
 	if s.principal == "" && len(s.votes) == 0 && !s.own {
 		s.principal = d.allyOf(person)
 	}
@@ -1007,7 +1012,10 @@ func isPronoun(s string) bool {
 
 // context finds the person's name in the text (full name or surname) and reads the titles
 // before it and an apposition after it ("Ned Price, the State Department spokesman,").
-func (d *docSides) context(person string, own bool) (votes map[string]float64, _ bool, principal, acr string) {
+//
+// guessed is the weight of the votes for the document's focus that an institution every
+// country has gives without naming the country ("Foreign Secretary Philip Hammond").
+func (d *docSides) context(person string, own bool) (votes map[string]float64, _ bool, principal, acr string, guessed float64) {
 	// The name's words as the text's tokens are cut: "Al-Basha Tibiq" is "Al", "Basha",
 	// "Tibiq".
 	var words []string
@@ -1015,7 +1023,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		words = append(words, t.text)
 	}
 	if len(words) == 0 {
-		return nil, own, "", ""
+		return nil, own, "", "", 0
 	}
 	last := words[len(words)-1]
 	votes = map[string]float64{}
@@ -1133,6 +1141,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		}
 		if gov && !country {
 			votes[d.resolve(govSide)] += 1
+			guessed++
 		}
 		if mayored && d.city != "" && !d.campaign && len(votes) == 0 {
 			votes[d.city] += 1 // "Mayor Amy Goodwin" under a CHARLESTON dateline: the city's
@@ -1159,6 +1168,9 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 						(isTitle(d.toks[j+2]) || lowered(appositionRoles, d.toks[j+2].key))
 					if next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) || prep >= 0 && whole {
 						votes[d.resolve(m.side)] += 0.75
+						if m.side == govSide {
+							guessed += 0.75
+						}
 					}
 					break
 				}
@@ -1181,7 +1193,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 	if lp, lq := strings.ToLower(principal), strings.ToLower(person); principal != "" && (nameWithin(lp, lq) || nameWithin(lq, lp)) {
 		principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
 	}
-	return votes, own, principal, acr
+	return votes, own, principal, acr, guessed
 }
 
 // participle reports whether the capitalised w opens a participle clause: "Speaking",

@@ -72,6 +72,8 @@ func (c *Corpus) assignActors() {
 	ix := buildActors(names)
 	// An actor's side over the whole corpus, for documents that do not say it.
 	votes := map[string]map[string]float64{}
+	// named counts the documents that name an actor's side, not guessed from their focus.
+	named := map[string]map[string]float64{}
 	docs := map[string]int{} // documents an actor speaks in
 	lastDoc := map[string]int{}
 	orgs := map[string]string{} // lower-cased organisation name -> as first written
@@ -102,10 +104,19 @@ func (c *Corpus) assignActors() {
 		if s.src.own {
 			continue // a former role is no present side: "former Gov. and DNC Chairman Ed Rendell"
 		}
-		if s.src.side != "" {
-			votes[s.actor][s.src.side]++
-		} else if b := bestVote(s.src.votes); b != "" {
-			votes[s.actor][b]++
+		side := s.src.side
+		if side == "" {
+			side = bestVote(s.src.votes)
+		}
+		if side == "" {
+			continue
+		}
+		votes[s.actor][side]++
+		if !s.src.guessed {
+			if named[s.actor] == nil {
+				named[s.actor] = map[string]float64{}
+			}
+			named[s.actor][side]++
 		}
 	}
 	for _, s := range c.stmts {
@@ -131,6 +142,10 @@ func (c *Corpus) assignActors() {
 			// organisation is its own side, also where the words before it name a country
 			// ("Nigeria's Islamist group Boko Haram").
 			s.side = s.actor
+		case s.src.guessed && namedSide(named[s.actor]) != "":
+			// "Foreign Secretary Philip Hammond" in a story about the US: the side the
+			// corpus's other documents name, "British Foreign Secretary Philip Hammond".
+			s.side = namedSide(named[s.actor])
 		case s.src.side != "":
 			s.side = s.src.side
 		case member != "":
@@ -216,6 +231,15 @@ func (c *Corpus) assignActors() {
 		}
 	}
 	c.accusedSides()
+}
+
+// namedSide returns the side that at least two documents name for an actor ([Corpus.assignActors]'s
+// named votes), the most named; "" when there is none.
+func namedSide(named map[string]float64) string {
+	if b := bestVote(named); named[b] >= 2 {
+		return b
+	}
+	return ""
 }
 
 // surnameSide returns the side of the person a bare surname stands for ("Clinton spokesman

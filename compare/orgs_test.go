@@ -643,3 +643,19 @@ func TestRoleBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedSideBeatsFocus: a title every country has ("Foreign Secretary Jo Marsh") gives
+// the article's country only where no other articles name the person's own.
+func TestNamedSideBeatsFocus(t *testing.T) {
+	c := extractedCorpus(t,
+		"British Foreign Secretary Jo Marsh said the video was genuine. Britain will act.",
+		"British Foreign Secretary Jo Marsh said the killer was British. Britain will act.",
+		"The United States said the strikes would go on. The US army said the talks failed. Foreign Secretary Jo Marsh said the video was genuine.",
+	)
+	a := c.analyze()
+	for _, s := range a.stmts {
+		if s.actor == "Jo Marsh" && s.side != "United Kingdom" {
+			t.Errorf("side of Jo Marsh in %d.txt = %q, want United Kingdom", s.doc, s.side)
+		}
+	}
+}

@@ -89,6 +89,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			// media".
 			continue
 		}
+		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && capitalized(toks[e].key) && !isTitle(toks[e]) && mediaWords[lastWord(name)] {
+			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post"
+		}
 		kept = append(kept, m)
 	}
 	ms = kept

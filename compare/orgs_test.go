@@ -659,3 +659,14 @@ func TestNamedSideBeatsFocus(t *testing.T) {
 		}
 	}
 }
+
+// TestMediumNamedForItsCity: a newspaper named after its city ("The Washington Free
+// Beacon") speaks for no government of the city.
+func TestMediumNamedForItsCity(t *testing.T) {
+	a := extractedCorpus(t, "The Washington Free Beacon reported that the jets were missing. The Free Beacon said officials knew of the loss.").analyze()
+	for _, s := range a.stmts {
+		if s.side == "United States" {
+			t.Errorf("%q on side %q, want none", s.actor, s.side)
+		}
+	}
+}

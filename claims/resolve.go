@@ -340,7 +340,9 @@ func (x *extractor) cleftSubject(s, np rng, limit int) rng {
 // describedBefore returns the person a pronoun of a person at k stands for when the source
 // before it is a described person ("An Islamic State fighter", "One YouTube user") in k's
 // paragraph at most describedReach tokens before, of no other gender; nil otherwise. Such a
-// person is no sure antecedent further on (see antecedent).
+// person is no sure antecedent further on (see antecedent). earlier are the references of
+// the drafts before k's, in their order: the walk stops at the first draft out of reach,
+// since a text of many unresolved sources would make it quadratic.
 func (x *extractor) describedBefore(earlier []*entity, k int, m mentionInfo) *entity {
 	if m.pronoun != "person" {
 		return nil
@@ -348,6 +350,9 @@ func (x *extractor) describedBefore(earlier []*entity, k int, m mentionInfo) *en
 	for j := len(earlier) - 1; j >= 0; j-- {
 		e := earlier[j]
 		if e == nil {
+			if k-x.drafts[j].cue.b > describedReach {
+				return nil
+			}
 			continue
 		}
 		if !e.described || k-e.last > describedReach || m.gender != 0 && e.gender != 0 && e.gender != m.gender {
@@ -362,6 +367,12 @@ func (x *extractor) describedBefore(earlier []*entity, k int, m mentionInfo) *en
 	}
 	return nil
 }
+
+// subjectReach is how many tokens before a pronoun the sentence whose subject it may stand
+// for (subjectSince, indefiniteSubject) may start: the pronoun's sentence or the one before,
+// but not one so long that finding its subject for every pronoun in it would take time
+// quadratic in its length (a text without full stops).
+const subjectReach = 200
 
 // describedReach is how many tokens before a pronoun describedBefore looks for a described
 // person: a sentence and a short quotation after it.
@@ -2766,7 +2777,7 @@ func (x *extractor) modsBefore(k int) []string {
 func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 	sent := x.sentOf(k)
 	for _, s := range []rng{sent, x.sentOf(sent.a - 1)} {
-		if s.a < 0 || s.a <= since {
+		if s.a < 0 || s.a <= since || k-s.a > subjectReach {
 			continue
 		}
 		limit := min(s.b, k)
@@ -2828,7 +2839,7 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 func (x *extractor) indefiniteSubject(k, since int) rng {
 	sent := x.sentOf(k)
 	for _, s := range []rng{sent, x.sentOf(sent.a - 1)} {
-		if s.a < 0 || s.a <= since {
+		if s.a < 0 || s.a <= since || k-s.a > subjectReach {
 			continue
 		}
 		np := x.subject(s, min(s.b, k))

@@ -391,3 +391,23 @@ func summaryOf(ss []compare.Statement) string {
 	w.w.Flush()
 	return b.String()
 }
+
+// TestActorSides: an appendix heading names the side of the actor's statements, or, when
+// articles put them on several, each side with its count, most first.
+func TestActorSides(t *testing.T) {
+	for _, tt := range []struct {
+		actor string
+		n     map[string]int
+		want  string
+	}{
+		{"Philip Hammond", nil, ""},
+		{"Philip Hammond", map[string]int{"United Kingdom": 3}, "United Kingdom"},
+		{"Pakistan", map[string]int{"Pakistan": 5}, ""},
+		{"Philip Hammond", map[string]int{"United States": 3, "United Kingdom": 12}, "United Kingdom 12, United States 3"},
+		{"Ann Lee", map[string]int{"B": 2, "A": 2}, "A 2, B 2"},
+	} {
+		if got := actorSides(tt.actor, tt.n); got != tt.want {
+			t.Errorf("actorSides(%q, %v) = %q, want %q", tt.actor, tt.n, got, tt.want)
+		}
+	}
+}

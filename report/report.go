@@ -264,6 +264,25 @@ func mostQuotedOf(actors []actorCount) string {
 	return strings.Join(parts, ", ")
 }
 
+// actorSides names the sides of actor a's statements for its heading in the appendix, n
+// counting the statements of each: "United Kingdom", or with several, most first and each
+// counted, "United Kingdom 12, United States 3" (an actor judged differently in different
+// articles). "" when a has no side or is its own only side.
+func actorSides(a string, n map[string]int) string {
+	order := byCount(n)
+	if len(order) == 1 {
+		if order[0] == a {
+			return ""
+		}
+		return mdText(order[0])
+	}
+	parts := make([]string, len(order))
+	for i, sd := range order {
+		parts[i] = fmt.Sprintf("%s %d", mdText(sd), n[sd])
+	}
+	return strings.Join(parts, ", ")
+}
+
 // mostSides is how many sides the summary lists with their actors; the others share one
 // line with their statement counts.
 const mostSides = 15
@@ -453,7 +472,7 @@ func (r *reportWriter) appendix() {
 		return
 	}
 	by := map[string][]*compare.Statement{}
-	side := map[string]string{}
+	sides := map[string]map[string]int{} // actor -> side -> statements
 	count := map[string]int{}
 	for i := range r.d.Statements {
 		s := &r.d.Statements[i]
@@ -463,8 +482,11 @@ func (r *reportWriter) appendix() {
 		}
 		by[a] = append(by[a], s)
 		count[a]++
-		if side[a] == "" {
-			side[a] = s.Side
+		if s.Side != "" {
+			if sides[a] == nil {
+				sides[a] = map[string]int{}
+			}
+			sides[a][s.Side]++
 		}
 	}
 	// Actors by number of statements, the statements without a source last.
@@ -482,8 +504,8 @@ func (r *reportWriter) appendix() {
 		if a == "" {
 			head = "Without a source"
 		}
-		if side[a] != "" && side[a] != a {
-			head += " (" + mdText(side[a]) + ")"
+		if sd := actorSides(a, sides[a]); sd != "" {
+			head += " (" + sd + ")"
 		}
 		r.printf("\n### %s\n\n", head)
 		rows := make([][]string, len(by[a]))

@@ -5604,3 +5604,18 @@ func TestSpeakerNamesFifthRound(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherDescribed: "Another" after "one Twitter user wrote" is another Twitter user, not a
+// speaker called "Another".
+func TestAnotherDescribed(t *testing.T) {
+	text := "Critics were many. “It is wrong,” one Twitter user wrote.\n\nAnother posted a photo. “The ban is silly,” he wrote."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, c := range cs {
+		if c.Source != nil && c.Source.Text == "he" && c.Source.Name != "Twitter user" {
+			t.Errorf("he: named %q, want %q", c.Source.Name, "Twitter user")
+		}
+	}
+	if len(cs) != 2 {
+		t.Errorf("want 2 claims; got:\n%s", dump(cs))
+	}
+}

@@ -124,6 +124,16 @@ func (x *extractor) resolve() []string {
 					// retracted", "Another posted a photo ... “...,” he wrote": the one the
 					// sentence is about, not the last speaker named.
 					n := x.mention(np)
+					if np.b == np.a+1 {
+						// "..., one Twitter user wrote. Another posted ...": another of the
+						// people described just before, not someone called "Another".
+						if e := x.describedNear(ref[:i], d.src.a); e != nil {
+							n.name, n.words = e.name, e.words
+							if len(e.words) > 1 && (e.words[0] == "one" || e.words[0] == "a" || e.words[0] == "an") {
+								n.name, n.words = strings.SplitN(e.name, " ", 2)[1], e.words[1:] // "Twitter user", not "one ..."
+							}
+						}
+					}
 					if g := x.genderOf(np, n); g == 0 || m.gender == 0 || g == m.gender {
 						e := &entity{name: n.name, words: n.words, kind: "person", titles: n.titles, gender: m.gender, described: true}
 						ents = append(ents, e)
@@ -373,6 +383,18 @@ func (x *extractor) describedBefore(earlier []*entity, k int, m mentionInfo) *en
 // but not one so long that finding its subject for every pronoun in it would take time
 // quadratic in its length (a text without full stops).
 const subjectReach = 200
+
+// describedNear returns the described person ("one Twitter user") among the references
+// earlier, of the drafts before token k in their order, whose draft ends at most
+// 2*describedReach tokens before k, in any paragraph; nil when there is none.
+func (x *extractor) describedNear(earlier []*entity, k int) *entity {
+	for j := len(earlier) - 1; j >= 0 && k-x.drafts[j].cue.b <= 2*describedReach; j-- {
+		if e := earlier[j]; e != nil && e.described && e.kind == "person" {
+			return e
+		}
+	}
+	return nil
+}
 
 // describedReach is how many tokens before a pronoun describedBefore looks for a described
 // person: a sentence and a short quotation after it.

@@ -129,8 +129,8 @@ func (x *extractor) resolve() []string {
 						// people described just before, not someone called "Another".
 						if e := x.describedNear(ref[:i], d.src.a); e != nil {
 							n.name, n.words = e.name, e.words
-							if len(e.words) > 1 && (e.words[0] == "one" || e.words[0] == "a" || e.words[0] == "an") {
-								n.name, n.words = strings.SplitN(e.name, " ", 2)[1], e.words[1:] // "Twitter user", not "one ..."
+							if _, rest, ok := strings.Cut(e.name, " "); ok && len(e.words) > 1 && (e.words[0] == "one" || e.words[0] == "a" || e.words[0] == "an") {
+								n.name, n.words = rest, e.words[1:] // "Twitter user", not "one ..."
 							}
 						}
 					}

@@ -13,89 +13,171 @@ import (
 
 // FeatureNames names the features [Features] computes, in order. Each is a number in about
 // [0, 1] that a reader can check by hand on a claim and a text.
-var FeatureNames = append(append(append([]string(nil), baseNames...), suffixed(polNames, "_pol")...), suffixed(askNames, "_ask")...)
+var FeatureNames = append(append(append([]string(nil), baseNames[:]...), suffixed(polNames, "_pol")...), suffixed(askNames, "_ask")...)
 
-// baseNames are the features computed one by one.
-var baseNames = []string{
+// Indexes of the base features in a feature vector, in the order of baseNames.
+const (
+	fCov = iota
+	fCovRare
+	fBigram
+	fBest1
+	fBest2
+	fLead
+	fCos
+	fSentFrac
+	fClaimLen
+	fTextLen
+	fNumMatch
+	fNumMiss
+	fRareCount
+	fBestPos
+	fRefuteText
+	fHedgeText
+	fSupportText
+	fNegText
+	fRefuteEv
+	fHedgeEv
+	fSupportEv
+	fNegEv
+	fRefuteClaim
+	fHedgeClaim
+	fNegClaim
+	fNegMismatch
+	fQuestion
+	fRefuteLead
+	fHedgeLead
+	fQuoteFrac
+	fRefuteAny
+	fRefuteNear
+	fPolClaim
+	fPolText
+	fRefutePlain
+	fCovXHedge
+	fCovPrefix
+	fDenyText
+	fDenyEv
+	fDenyLead
+	fModalText
+	fModalEv
+	fHedgeBest
+	fRefuteBest
+	fDenyClaim
+	fModalClaim
+	fNegcwText
+	fNegcwEv
+	fNegcwClaim
+	fNegcwFlip
+	fRefuteEcho
+	fRefuteLeadPlain
+	fRefuteAnyPlain
+	fRefuteBestPlain
+	fCounterEv
+	fCounterLead
+	fRefuteWin
+	fNegrareText
+	fClaimPol
+	fSupportNegclaim
+	fCertainHedgeclaim
+	fRefuteWinPlain
+	fRefuteWinEcho
+	fRefuteAssert
+	fRefuteAsked
+	fHedgeWin
+	fSupportWin
+	fRefuteWinAssert
+	fRefuteNext
+	fClaimSource
+	fClaimSay
+	fClaimQuote
+	fDenyCover
+	fAssertCover
+	fPolEcho
+	fPolEchoEv
+	fAssertNegCover
+	numBase // the number of base features
+)
+
+// baseNames are the features computed one by one, each at its index.
+var baseNames = [numBase]string{
 	// Relatedness: does the text speak of what the claim speaks of?
-	"cov",         // weighted share of the claim's content words found in the text
-	"cov_rare",    // share of the claim's rarer (not everyday) content words found
-	"bigram",      // share of the claim's adjacent content-word pairs found adjacent in the text
-	"best1",       // weighted coverage of the claim by the best sentence
-	"best2",       // the same for the second-best sentence
-	"lead",        // coverage by the first three sentences together
-	"cos",         // cosine of the claim's and the text's weighted word counts
-	"sent_frac",   // share of sentences covering at least a quarter of the claim
-	"claim_len",   // log of the number of claim content words, scaled
-	"text_len",    // log of the number of text words, scaled
-	"num_match",   // share of the claim's numbers found in the text
-	"num_miss",    // 1 when the claim has numbers, the text has others and none of the claim's
-	"rare_count",  // log of the number of rarer claim words found, scaled
-	"best_pos",    // where the best sentence is, 0 at the start to 1 at the end
-	"refute_text", // refuting words (hoax, fake, denied, no evidence...) per sentence
-	"hedge_text",  // hedging words (reportedly, allegedly, claims...) per sentence
-	"support_text",
-	"neg_text",   // negations per sentence
-	"refute_ev",  // refuting words in the evidence sentences (those covering the claim best)
-	"hedge_ev",   // hedging words in the evidence sentences
-	"support_ev", // vouching words (confirmed, announced...) in the evidence sentences
-	"neg_ev",     // negations in the evidence sentences
-	"refute_claim",
-	"hedge_claim",
-	"neg_claim",
-	"neg_mismatch", // exactly one of the claim and its best sentence is negated
-	"question",     // the claim is a question
-	"refute_lead",  // refuting words in the first three sentences
-	"hedge_lead",
-	"quote_frac",        // share of sentences with a quotation mark
-	"refute_any",        // the text has a refuting word at all
-	"refute_near",       // refuting words per sentence among sentences sharing a word with the claim
-	"pol_claim",         // parity of the claim's refuting words (the FNC-1 baseline's polarity)
-	"pol_text",          // parity of the text's refuting words
-	"refute_plain",      // refute_ev when the claim has no refuting, denial or negation word, else 0
-	"cov_x_hedge",       // cov times hedge_ev
-	"cov_prefix",        // like cov, matching words on their first five letters ("telephone", "telephonic")
-	"deny_text",         // denial verbs (denied, rejected, dismissed...) per sentence
-	"deny_ev",           // denial verbs in the evidence sentences
-	"deny_lead",         // denial verbs in the first three sentences
-	"modal_text",        // modal hedges (may, could, appears...) per sentence
-	"modal_ev",          // modal hedges in the evidence sentences
-	"hedge_best",        // hedging words in the best sentence
-	"refute_best",       // refuting or denial words in the best sentence
-	"deny_claim",        // the claim has a denial verb
-	"modal_claim",       // the claim has a modal hedge
-	"negcw_text",        // share of the text's claim words that follow a negation within three words
-	"negcw_ev",          // the same in the evidence sentences
-	"negcw_claim",       // the claim negates one of its own content words
-	"negcw_flip",        // the evidence negates claim words and the claim does not, or the reverse
-	"refute_echo",       // refute_ev when the claim has a refuting, denial or negation word, else 0
-	"refute_lead_plain", // refute_lead when the claim has no refuting, denial or negation word
-	"refute_any_plain",  // refute_any when the claim has no refuting, denial or negation word
-	"refute_best_plain", // refute_best when the claim has no refuting, denial or negation word
+	fCov:             "cov",         // weighted share of the claim's content words found in the text
+	fCovRare:         "cov_rare",    // share of the claim's rarer (not everyday) content words found
+	fBigram:          "bigram",      // share of the claim's adjacent content-word pairs found adjacent in the text
+	fBest1:           "best1",       // weighted coverage of the claim by the best sentence
+	fBest2:           "best2",       // the same for the second-best sentence
+	fLead:            "lead",        // coverage by the first three sentences together
+	fCos:             "cos",         // cosine of the claim's and the text's weighted word counts
+	fSentFrac:        "sent_frac",   // share of sentences covering at least a quarter of the claim
+	fClaimLen:        "claim_len",   // log of the number of claim content words, scaled
+	fTextLen:         "text_len",    // log of the number of text words, scaled
+	fNumMatch:        "num_match",   // share of the claim's numbers found in the text
+	fNumMiss:         "num_miss",    // 1 when the claim has numbers, the text has others and none of the claim's
+	fRareCount:       "rare_count",  // log of the number of rarer claim words found, scaled
+	fBestPos:         "best_pos",    // where the best sentence is, 0 at the start to 1 at the end
+	fRefuteText:      "refute_text", // refuting words (hoax, fake, denied, no evidence...) per sentence
+	fHedgeText:       "hedge_text",  // hedging words (reportedly, allegedly, claims...) per sentence
+	fSupportText:     "support_text",
+	fNegText:         "neg_text",   // negations per sentence
+	fRefuteEv:        "refute_ev",  // refuting words in the evidence sentences (those covering the claim best)
+	fHedgeEv:         "hedge_ev",   // hedging words in the evidence sentences
+	fSupportEv:       "support_ev", // vouching words (confirmed, announced...) in the evidence sentences
+	fNegEv:           "neg_ev",     // negations in the evidence sentences
+	fRefuteClaim:     "refute_claim",
+	fHedgeClaim:      "hedge_claim",
+	fNegClaim:        "neg_claim",
+	fNegMismatch:     "neg_mismatch", // exactly one of the claim and its best sentence is negated
+	fQuestion:        "question",     // the claim is a question
+	fRefuteLead:      "refute_lead",  // refuting words in the first three sentences
+	fHedgeLead:       "hedge_lead",
+	fQuoteFrac:       "quote_frac",        // share of sentences with a quotation mark
+	fRefuteAny:       "refute_any",        // the text has a refuting word at all
+	fRefuteNear:      "refute_near",       // refuting words per sentence among sentences sharing a word with the claim
+	fPolClaim:        "pol_claim",         // parity of the claim's refuting words (the FNC-1 baseline's polarity)
+	fPolText:         "pol_text",          // parity of the text's refuting words
+	fRefutePlain:     "refute_plain",      // refute_ev when the claim has no refuting, denial or negation word, else 0
+	fCovXHedge:       "cov_x_hedge",       // cov times hedge_ev
+	fCovPrefix:       "cov_prefix",        // like cov, matching words on their first five letters ("telephone", "telephonic")
+	fDenyText:        "deny_text",         // denial verbs (denied, rejected, dismissed...) per sentence
+	fDenyEv:          "deny_ev",           // denial verbs in the evidence sentences
+	fDenyLead:        "deny_lead",         // denial verbs in the first three sentences
+	fModalText:       "modal_text",        // modal hedges (may, could, appears...) per sentence
+	fModalEv:         "modal_ev",          // modal hedges in the evidence sentences
+	fHedgeBest:       "hedge_best",        // hedging words in the best sentence
+	fRefuteBest:      "refute_best",       // refuting or denial words in the best sentence
+	fDenyClaim:       "deny_claim",        // the claim has a denial verb
+	fModalClaim:      "modal_claim",       // the claim has a modal hedge
+	fNegcwText:       "negcw_text",        // share of the text's claim words that follow a negation within three words
+	fNegcwEv:         "negcw_ev",          // the same in the evidence sentences
+	fNegcwClaim:      "negcw_claim",       // the claim negates one of its own content words
+	fNegcwFlip:       "negcw_flip",        // the evidence negates claim words and the claim does not, or the reverse
+	fRefuteEcho:      "refute_echo",       // refute_ev when the claim has a refuting, denial or negation word, else 0
+	fRefuteLeadPlain: "refute_lead_plain", // refute_lead when the claim has no refuting, denial or negation word
+	fRefuteAnyPlain:  "refute_any_plain",  // refute_any when the claim has no refuting, denial or negation word
+	fRefuteBestPlain: "refute_best_plain", // refute_best when the claim has no refuting, denial or negation word
 	// Refutation by counter-story: the text sets another account against the claim's.
-	"counter_ev",         // counter-story words (in fact, earlier reports, no credible...) in the evidence sentences
-	"counter_lead",       // counter-story words in the first three sentences
-	"refute_win",         // refuting, denial or counter-story words within five words of a rarer claim word
-	"negrare_text",       // share of the rarer claim words found in the text that it negates somewhere
-	"claim_pol",          // the claim refutes, denies or negates (a debunking headline)
-	"support_negclaim",   // vouching words in the lead and evidence when claim_pol, else 0
-	"certain_hedgeclaim", // the claim hedges or asks and the evidence vouches without hedging
-	"refute_win_plain",   // refute_win when not claim_pol
-	"refute_win_echo",    // refute_win when claim_pol
-	"refute_assert",      // refuting words per sentence in statements (no question mark, no hedge or modal word)
-	"refute_asked",       // refuting words in questions or hedged sentences, per sentence
-	"hedge_win",          // hedging words within five words of a rarer claim word
-	"support_win",        // vouching words within five words of a rarer claim word
-	"refute_win_assert",  // refute_win in statements only (see refute_assert)
-	"refute_next",        // refuting, denial or counter-story words in the sentence after each evidence sentence
-	"claim_source",       // the claim starts with its source and a colon ("GOP Rep: ...", "Report: ...")
-	"claim_say",          // the claim has a verb of saying (says, told, claims...)
-	"claim_quote",        // the claim quotes
-	"deny_cover",         // the best coverage of the claim by what the text's speakers deny or reject (claims.Extract)
-	"assert_cover",       // the best coverage of the claim by what the text's speakers assert or report
-	"pol_echo",           // share of the claim's own refuting, denial or counter-story words found in the text
-	"pol_echo_ev",        // the same in the evidence sentences and the first three
-	"assert_neg_cover",   // the best coverage of a plain claim by what a speaker asserts with a negation or refuting word ("he is not dead")
+	fCounterEv:         "counter_ev",         // counter-story words (in fact, earlier reports, no credible...) in the evidence sentences
+	fCounterLead:       "counter_lead",       // counter-story words in the first three sentences
+	fRefuteWin:         "refute_win",         // refuting, denial or counter-story words within five words of a rarer claim word
+	fNegrareText:       "negrare_text",       // share of the rarer claim words found in the text that it negates somewhere
+	fClaimPol:          "claim_pol",          // the claim refutes, denies or negates (a debunking headline)
+	fSupportNegclaim:   "support_negclaim",   // vouching words in the lead and evidence when claim_pol, else 0
+	fCertainHedgeclaim: "certain_hedgeclaim", // the claim hedges or asks and the evidence vouches without hedging
+	fRefuteWinPlain:    "refute_win_plain",   // refute_win when not claim_pol
+	fRefuteWinEcho:     "refute_win_echo",    // refute_win when claim_pol
+	fRefuteAssert:      "refute_assert",      // refuting words per sentence in statements (no question mark, no hedge or modal word)
+	fRefuteAsked:       "refute_asked",       // refuting words in questions or hedged sentences, per sentence
+	fHedgeWin:          "hedge_win",          // hedging words within five words of a rarer claim word
+	fSupportWin:        "support_win",        // vouching words within five words of a rarer claim word
+	fRefuteWinAssert:   "refute_win_assert",  // refute_win in statements only (see refute_assert)
+	fRefuteNext:        "refute_next",        // refuting, denial or counter-story words in the sentence after each evidence sentence
+	fClaimSource:       "claim_source",       // the claim starts with its source and a colon ("GOP Rep: ...", "Report: ...")
+	fClaimSay:          "claim_say",          // the claim has a verb of saying (says, told, claims...)
+	fClaimQuote:        "claim_quote",        // the claim quotes
+	fDenyCover:         "deny_cover",         // the best coverage of the claim by what the text's speakers deny or reject (claims.Extract)
+	fAssertCover:       "assert_cover",       // the best coverage of the claim by what the text's speakers assert or report
+	fPolEcho:           "pol_echo",           // share of the claim's own refuting, denial or counter-story words found in the text
+	fPolEchoEv:         "pol_echo_ev",        // the same in the evidence sentences and the first three
+	fAssertNegCover:    "assert_neg_cover",   // the best coverage of a plain claim by what a speaker asserts with a negation or refuting word ("he is not dead")
 }
 
 // Features repeated after the base ones, as NAME_pol when the claim refutes, denies or
@@ -218,9 +300,9 @@ func prefix5(stem string) string {
 
 func weightOf(t Token) float64 { return t.Weight }
 
-// countLists counts the word-list entries in toks; when per is not nil it also records, for
-// each token that starts an entry, the lists it starts an entry of (bit l for list l).
-func countLists(toks []Token, per []uint8) [numLists]int {
+// countLists counts the word-list entries in toks; when starts is not nil it also records,
+// for each token that starts an entry, the lists it starts an entry of (bit l for list l).
+func countLists(toks []Token, starts []uint8) [numLists]int {
 	var n [numLists]int
 	for i, t := range toks {
 		if t.starts == 0 {
@@ -234,8 +316,8 @@ func countLists(toks []Token, per []uint8) [numLists]int {
 			for _, p := range ps {
 				if matchPhrase(toks[i:], p) {
 					n[l]++
-					if per != nil {
-						per[i] |= 1 << l
+					if starts != nil {
+						starts[i] |= 1 << l
 					}
 					break
 				}
@@ -385,18 +467,42 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 	if dst == nil {
 		dst = make([]float64, NumFeatures)
 	}
-	for i := range dst {
-		dst[i] = 0
-	}
-	f := dst
-	covs := make([]float64, len(t.Sentences))
-	seens := make([]uint64, len(t.Sentences)) // the claim words each sentence holds
-	var all uint64
-	var bigramHit = map[[2]int]bool{}
-	nsent := len(t.Sentences)
-	best1, best2, bestAt := 0.0, 0.0, 0
-	covered := 0
-	var lead, pref uint64
+	clear(dst)
+	x := newFeatureContext(c, t)
+	x.relatedness(dst)
+	x.wordLists(dst)
+	x.negations(dst)
+	x.otherAccounts(dst)
+	x.repeats(dst)
+	return dst, x.covs
+}
+
+// featureContext is what the groups of features share: the claim, the text, where the
+// claim's words are in the text's sentences, and the word lists' counts in the evidence
+// sentences (those covering the claim best) and the lead (the first three sentences).
+type featureContext struct {
+	c *Claim
+	t *Text
+
+	covs          []float64     // each sentence's weighted coverage of the claim
+	seens         []uint64      // the claim words each sentence holds, a bit each
+	all, lead     uint64        // the claim words the text holds, and its lead
+	pref          uint64        // the claim words whose first five letters begin another word of the text
+	bigrams       int           // the claim's adjacent word pairs found adjacent in the text
+	best1, best2  float64       // the best and second-best sentence coverages
+	bestAt        int           // the best sentence
+	covered       int           // sentences covering at least a quarter of the claim
+	evset         []int         // the evidence sentences
+	ev, leadLex   [numLists]int // the word lists' counts in the evidence sentences and the lead
+	claimNeg      bool          // the claim has a refuting, denial or negation word
+	claimPol      bool          // claimNeg, or the claim negates one of its own content words
+	claimNegWords int           // the claim's content words that follow a negation in the claim
+}
+
+// newFeatureContext scans the sentences of t for the words of c.
+func newFeatureContext(c *Claim, t *Text) featureContext {
+	x := featureContext{c: c, t: t, covs: make([]float64, len(t.Sentences)), seens: make([]uint64, len(t.Sentences))}
+	bigramHit := map[[2]int]bool{}
 	for si, s := range t.Sentences {
 		var seen uint64
 		var sum float64
@@ -406,7 +512,7 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 			if !ok {
 				if p := prefix5(tok.Stem); p != "" {
 					if k, ok := c.prefix[p]; ok {
-						pref |= 1 << k
+						x.pref |= 1 << k
 					}
 				}
 				if weightOf(tok) > 0 {
@@ -428,28 +534,57 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 		if c.total > 0 {
 			cov = sum / c.total
 		}
-		covs[si] = cov
-		all |= seen
-		seens[si] = seen
+		x.covs[si] = cov
+		x.all |= seen
+		x.seens[si] = seen
 		if si < 3 {
-			lead |= seen
+			x.lead |= seen
+			for l := range numLists {
+				x.leadLex[l] += s.lex[l]
+			}
 		}
-		if cov > best1 {
-			best1, best2, bestAt = cov, best1, si
-		} else if cov > best2 {
-			best2 = cov
+		if cov > x.best1 {
+			x.best1, x.best2, x.bestAt = cov, x.best1, si
+		} else if cov > x.best2 {
+			x.best2 = cov
 		}
 		if cov >= 0.25 {
-			covered++
+			x.covered++
 		}
 	}
+	x.bigrams = len(bigramHit)
+	x.evset = evidenceOrder(x.covs, 3)
+	for _, si := range x.evset {
+		for l := range numLists {
+			x.ev[l] += t.Sentences[si].lex[l]
+		}
+	}
+	x.claimNeg = c.lex[listRefute]+c.lex[listDeny]+c.lex[listNegation] > 0
+	_, x.claimNegWords = negatedClaimWords(c, c.Tokens)
+	x.claimPol = x.claimNeg || x.claimNegWords > 0
+	return x
+}
+
+// per is n per d, at most 1, and 0 when d is 0.
+func per(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return math.Min(float64(n)/float64(d), 1)
+}
+
+// relatedness sets the features that say whether the text speaks of what the claim speaks
+// of, cov to best_pos and cov_prefix.
+func (x *featureContext) relatedness(f []float64) {
+	c, t := x.c, x.t
+	nsent := len(t.Sentences)
 	var cov, rare, rareTotal, numHit, numTotal float64
 	var leadSum, prefSum, dot float64
 	for j, w := range c.weight {
-		if (all|pref)&(1<<j) != 0 {
+		if (x.all|x.pref)&(1<<j) != 0 {
 			prefSum += w
 		}
-		if all&(1<<j) != 0 {
+		if x.all&(1<<j) != 0 {
 			cov += w
 			if c.rare[j] {
 				rare++
@@ -458,7 +593,7 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 				numHit++
 			}
 		}
-		if lead&(1<<j) != 0 {
+		if x.lead&(1<<j) != 0 {
 			leadSum += w
 		}
 		if c.rare[j] {
@@ -476,199 +611,101 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 	if c.total > 0 {
 		cov /= c.total
 		leadSum /= c.total
+		f[fCovPrefix] = prefSum / c.total
 	}
-	f[0] = cov
+	f[fCov] = cov
 	if rareTotal > 0 {
-		f[1] = rare / rareTotal
+		f[fCovRare] = rare / rareTotal
 	} else {
-		f[1] = cov
+		f[fCovRare] = cov
 	}
 	if len(c.bigrams) > 0 {
-		f[2] = float64(len(bigramHit)) / float64(len(c.bigrams))
+		f[fBigram] = float64(x.bigrams) / float64(len(c.bigrams))
 	} else {
-		f[2] = cov
+		f[fBigram] = cov
 	}
-	f[3], f[4], f[5] = best1, best2, leadSum
+	f[fBest1], f[fBest2], f[fLead] = x.best1, x.best2, leadSum
 	if c.norm > 0 && t.norm > 0 {
-		f[6] = dot / (c.norm * t.norm)
+		f[fCos] = dot / (c.norm * t.norm)
 	}
 	if nsent > 0 {
-		f[7] = float64(covered) / float64(nsent)
+		f[fSentFrac] = float64(x.covered) / float64(nsent)
 	}
-	f[8] = math.Log1p(float64(len(c.weight))) / 3
-	f[9] = math.Log1p(float64(len(t.Tokens))) / 8
+	f[fClaimLen] = math.Log1p(float64(len(c.weight))) / 3
+	f[fTextLen] = math.Log1p(float64(len(t.Tokens))) / 8
 	if numTotal > 0 {
-		f[10] = numHit / numTotal
+		f[fNumMatch] = numHit / numTotal
 		if numHit == 0 && t.numbers > 0 {
-			f[11] = 1
+			f[fNumMiss] = 1
 		}
 	}
-	f[12] = math.Log1p(rare) / 2
+	f[fRareCount] = math.Log1p(rare) / 2
 	if nsent > 1 {
-		f[13] = float64(bestAt) / float64(nsent-1)
+		f[fBestPos] = float64(x.bestAt) / float64(nsent-1)
 	}
+}
 
-	// Stance: word lists over the whole text, the evidence sentences, the lead.
-	per := func(n, d int) float64 {
-		if d == 0 {
-			return 0
-		}
-		return math.Min(float64(n)/float64(d), 1)
-	}
-	f[14] = per(t.lex[listRefute], nsent)
-	f[15] = per(t.lex[listHedge], nsent)
-	f[16] = per(t.lex[listSupport], nsent)
-	f[17] = per(t.lex[listNegation], nsent)
-	var ev [numLists]int
-	nev := 0
-	for _, si := range evidenceOrder(covs, 3) {
-		for l := range numLists {
-			ev[l] += t.Sentences[si].lex[l]
-		}
-		nev++
-	}
-	f[18] = per(ev[listRefute], nev)
-	f[19] = per(ev[listHedge], nev)
-	f[20] = per(ev[listSupport], nev)
-	f[21] = per(ev[listNegation], nev)
-	f[22] = math.Min(float64(c.lex[listRefute]), 2) / 2
-	f[23] = math.Min(float64(c.lex[listHedge]), 2) / 2
-	f[24] = math.Min(float64(c.lex[listNegation]), 2) / 2
-	if nsent > 0 && best1 > 0 {
-		bestNeg := t.Sentences[bestAt].lex[listNegation] > 0
+// wordLists sets the features that count the word lists' words (refuting, hedging,
+// vouching, negation, denial, modal) in the whole text, the evidence sentences, the lead,
+// the best sentence and the claim. It needs cov (relatedness).
+func (x *featureContext) wordLists(f []float64) {
+	c, t := x.c, x.t
+	nsent, nev := len(t.Sentences), len(x.evset)
+	f[fRefuteText] = per(t.lex[listRefute], nsent)
+	f[fHedgeText] = per(t.lex[listHedge], nsent)
+	f[fSupportText] = per(t.lex[listSupport], nsent)
+	f[fNegText] = per(t.lex[listNegation], nsent)
+	f[fRefuteEv] = per(x.ev[listRefute], nev)
+	f[fHedgeEv] = per(x.ev[listHedge], nev)
+	f[fSupportEv] = per(x.ev[listSupport], nev)
+	f[fNegEv] = per(x.ev[listNegation], nev)
+	f[fRefuteClaim] = math.Min(float64(c.lex[listRefute]), 2) / 2
+	f[fHedgeClaim] = math.Min(float64(c.lex[listHedge]), 2) / 2
+	f[fNegClaim] = math.Min(float64(c.lex[listNegation]), 2) / 2
+	if nsent > 0 && x.best1 > 0 {
+		bestNeg := t.Sentences[x.bestAt].lex[listNegation] > 0
 		if bestNeg != c.neg {
-			f[25] = 1
+			f[fNegMismatch] = 1
 		}
 	}
 	if strings.Contains(c.Text, "?") {
-		f[26] = 1
+		f[fQuestion] = 1
 	}
-	var leadLex [numLists]int
 	quotes, near, nearSents := 0, 0, 0
 	for si, s := range t.Sentences {
-		if si < 3 {
-			for l := range numLists {
-				leadLex[l] += s.lex[l]
-			}
-		}
 		if s.quote {
 			quotes++
 		}
-		if covs[si] > 0 {
+		if x.covs[si] > 0 {
 			nearSents++
 			near += s.lex[listRefute]
 		}
 	}
-	f[27] = per(leadLex[listRefute], 1)
-	f[28] = per(leadLex[listHedge], 1)
-	f[29] = per(quotes, nsent)
+	f[fRefuteLead] = per(x.leadLex[listRefute], 1)
+	f[fHedgeLead] = per(x.leadLex[listHedge], 1)
+	f[fQuoteFrac] = per(quotes, nsent)
 	if t.lex[listRefute] > 0 {
-		f[30] = 1
+		f[fRefuteAny] = 1
 	}
-	f[31] = per(near, nearSents)
-	f[32] = float64(c.lex[listRefute] % 2)
-	f[33] = float64(t.lex[listRefute] % 2)
-	claimNeg := c.lex[listRefute]+c.lex[listDeny]+c.lex[listNegation] > 0
-	if !claimNeg {
-		f[34] = f[18]
+	f[fRefuteNear] = per(near, nearSents)
+	f[fPolClaim] = float64(c.lex[listRefute] % 2)
+	f[fPolText] = float64(t.lex[listRefute] % 2)
+	if !x.claimNeg {
+		f[fRefutePlain] = f[fRefuteEv]
 	}
-	f[35] = cov * f[19]
-	if c.total > 0 {
-		f[36] = prefSum / c.total
+	f[fCovXHedge] = f[fCov] * f[fHedgeEv]
+	f[fDenyText] = per(t.lex[listDeny], nsent)
+	f[fDenyEv] = per(x.ev[listDeny], nev)
+	f[fDenyLead] = per(x.leadLex[listDeny], 1)
+	f[fModalText] = per(t.lex[listModal], nsent)
+	f[fModalEv] = per(x.ev[listModal], nev)
+	if nsent > 0 && x.best1 > 0 {
+		b := t.Sentences[x.bestAt].lex
+		f[fHedgeBest] = per(b[listHedge], 1)
+		f[fRefuteBest] = per(b[listRefute]+b[listDeny], 1)
 	}
-	f[37] = per(t.lex[listDeny], nsent)
-	f[38] = per(ev[listDeny], nev)
-	f[39] = per(leadLex[listDeny], 1)
-	f[40] = per(t.lex[listModal], nsent)
-	f[41] = per(ev[listModal], nev)
-	if nsent > 0 && best1 > 0 {
-		b := t.Sentences[bestAt].lex
-		f[42] = per(b[listHedge], 1)
-		f[43] = per(b[listRefute]+b[listDeny], 1)
-	}
-	f[44] = per(c.lex[listDeny], 1)
-	f[45] = per(c.lex[listModal], 1)
-	evset := evidenceOrder(covs, 3)
-	var hits, neg, evHits, evNeg int
-	_, cn := negatedClaimWords(c, c.Tokens)
-	for si, s := range t.Sentences {
-		h, n := negatedClaimWords(c, t.Tokens[s.T0:s.T1])
-		hits += h
-		neg += n
-		if contains(evset, si) {
-			evHits += h
-			evNeg += n
-		}
-	}
-	f[46] = per(neg, hits)
-	f[47] = per(evNeg, evHits)
-	if cn > 0 {
-		f[48] = 1
-	}
-	if (evNeg > 0) != (cn > 0) && evHits > 0 {
-		f[49] = 1
-	}
-	if claimNeg {
-		f[50] = f[18]
-	} else {
-		f[51], f[52], f[53] = f[27], f[30], f[43]
-	}
-
-	// Counter-story.
-	f[54] = per(ev[listCounter], nev)
-	f[55] = per(leadLex[listCounter], 1)
-	win, negRare := counterStory(c, t)
-	f[56] = math.Min(float64(win[0]), 4) / 4
-	f[65] = math.Min(float64(win[1]), 4) / 4
-	f[66] = math.Min(float64(win[2]), 4) / 4
-	f[67] = math.Min(float64(win[3]), 4) / 4
-	next := 0
-	for _, si := range evset {
-		if n := si + 1; n < nsent && !contains(evset, n) {
-			l := t.Sentences[n].lex
-			next += l[listRefute] + l[listDeny] + l[listCounter]
-		}
-	}
-	f[68] = per(next, nev)
-	f[69], f[70], f[71] = attributed(c)
-	deniedBy, assertedBy := t.attributions()
-	for _, toks := range deniedBy {
-		f[72] = max(f[72], coverage(c, toks))
-	}
-	for _, toks := range assertedBy {
-		if !claimNeg && negates(toks) {
-			f[76] = max(f[76], coverage(c, toks))
-		}
-		f[73] = max(f[73], coverage(c, toks))
-	}
-	if len(c.pol) > 0 {
-		inEv := lead
-		for _, si := range evset {
-			inEv |= seens[si]
-		}
-		for _, j := range c.pol {
-			if all&(1<<j) != 0 {
-				f[74]++
-			}
-			if inEv&(1<<j) != 0 {
-				f[75]++
-			}
-		}
-		f[74] /= float64(len(c.pol))
-		f[75] /= float64(len(c.pol))
-	}
-	f[57] = negRare
-	claimPol := claimNeg || cn > 0
-	if claimPol {
-		f[58] = 1
-		f[59] = per(ev[listSupport]+leadLex[listSupport], 2)
-		f[62] = f[56]
-	} else {
-		f[61] = f[56]
-	}
-	if (c.lex[listHedge] > 0 || c.lex[listModal] > 0 || f[26] == 1) && ev[listSupport] > 0 && ev[listHedge] == 0 {
-		f[60] = 1
-	}
+	f[fDenyClaim] = per(c.lex[listDeny], 1)
+	f[fModalClaim] = per(c.lex[listModal], 1)
 	var asserted, asked int
 	for _, s := range t.Sentences {
 		if s.asked {
@@ -677,22 +714,118 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 			asserted += s.lex[listRefute] + s.lex[listDeny]
 		}
 	}
-	f[63] = per(asserted, nsent)
-	f[64] = per(asked, nsent)
+	f[fRefuteAssert] = per(asserted, nsent)
+	f[fRefuteAsked] = per(asked, nsent)
+}
 
-	// Repeated features (see polNames).
-	nb := len(baseNames)
-	if claimPol {
+// negations sets the features on negated claim words (negcw_*) and the refuting words
+// split by whether the claim itself refutes, denies or negates (refute_echo, *_plain). It
+// needs wordLists.
+func (x *featureContext) negations(f []float64) {
+	var hits, neg, evHits, evNeg int
+	for si, s := range x.t.Sentences {
+		h, n := negatedClaimWords(x.c, x.t.Tokens[s.T0:s.T1])
+		hits += h
+		neg += n
+		if contains(x.evset, si) {
+			evHits += h
+			evNeg += n
+		}
+	}
+	f[fNegcwText] = per(neg, hits)
+	f[fNegcwEv] = per(evNeg, evHits)
+	if x.claimNegWords > 0 {
+		f[fNegcwClaim] = 1
+	}
+	if (evNeg > 0) != (x.claimNegWords > 0) && evHits > 0 {
+		f[fNegcwFlip] = 1
+	}
+	if x.claimNeg {
+		f[fRefuteEcho] = f[fRefuteEv]
+	} else {
+		f[fRefuteLeadPlain], f[fRefuteAnyPlain], f[fRefuteBestPlain] = f[fRefuteLead], f[fRefuteAny], f[fRefuteBest]
+	}
+	if x.claimPol {
+		f[fClaimPol] = 1
+	}
+}
+
+// otherAccounts sets the features on another account set against the claim's: counter-story
+// words, refuting words near the claim's words, the sentence after the evidence, what the
+// text's speakers deny or assert, and the claim's own attribution and debunking words. It
+// needs wordLists.
+func (x *featureContext) otherAccounts(f []float64) {
+	c, t := x.c, x.t
+	nsent, nev := len(t.Sentences), len(x.evset)
+	f[fCounterEv] = per(x.ev[listCounter], nev)
+	f[fCounterLead] = per(x.leadLex[listCounter], 1)
+	win, negRare := counterStory(c, t)
+	f[fRefuteWin] = math.Min(float64(win[0]), 4) / 4
+	f[fHedgeWin] = math.Min(float64(win[1]), 4) / 4
+	f[fSupportWin] = math.Min(float64(win[2]), 4) / 4
+	f[fRefuteWinAssert] = math.Min(float64(win[3]), 4) / 4
+	f[fNegrareText] = negRare
+	next := 0
+	for _, si := range x.evset {
+		if n := si + 1; n < nsent && !contains(x.evset, n) {
+			l := t.Sentences[n].lex
+			next += l[listRefute] + l[listDeny] + l[listCounter]
+		}
+	}
+	f[fRefuteNext] = per(next, nev)
+	f[fClaimSource], f[fClaimSay], f[fClaimQuote] = attributed(c)
+	deniedBy, assertedBy := t.attributions()
+	for _, toks := range deniedBy {
+		f[fDenyCover] = max(f[fDenyCover], coverage(c, toks))
+	}
+	for _, toks := range assertedBy {
+		if !x.claimNeg && negates(toks) {
+			f[fAssertNegCover] = max(f[fAssertNegCover], coverage(c, toks))
+		}
+		f[fAssertCover] = max(f[fAssertCover], coverage(c, toks))
+	}
+	if len(c.pol) > 0 {
+		inEv := x.lead
+		for _, si := range x.evset {
+			inEv |= x.seens[si]
+		}
+		for _, j := range c.pol {
+			if x.all&(1<<j) != 0 {
+				f[fPolEcho]++
+			}
+			if inEv&(1<<j) != 0 {
+				f[fPolEchoEv]++
+			}
+		}
+		f[fPolEcho] /= float64(len(c.pol))
+		f[fPolEchoEv] /= float64(len(c.pol))
+	}
+	if x.claimPol {
+		f[fSupportNegclaim] = per(x.ev[listSupport]+x.leadLex[listSupport], 2)
+		f[fRefuteWinEcho] = f[fRefuteWin]
+	} else {
+		f[fRefuteWinPlain] = f[fRefuteWin]
+	}
+	if (c.lex[listHedge] > 0 || c.lex[listModal] > 0 || f[fQuestion] == 1) && x.ev[listSupport] > 0 && x.ev[listHedge] == 0 {
+		f[fCertainHedgeclaim] = 1
+	}
+}
+
+// repeats sets the features repeated after the base ones (see polNames): NAME_pol when the
+// claim refutes, denies or negates, NAME_ask when it hedges, asks or is attributed. It
+// needs every base feature.
+func (x *featureContext) repeats(f []float64) {
+	c := x.c
+	if x.claimPol {
 		for k, b := range polIndex {
-			f[nb+k] = f[b]
+			f[numBase+k] = f[b]
 		}
 	}
-	if c.lex[listHedge] > 0 || c.lex[listModal] > 0 || f[26] == 1 || f[69] == 1 || f[70] == 1 {
+	if c.lex[listHedge] > 0 || c.lex[listModal] > 0 || f[fQuestion] == 1 || f[fClaimSource] == 1 || f[fClaimSay] == 1 {
 		for k, b := range askIndex {
-			f[nb+len(polIndex)+k] = f[b]
+			f[numBase+len(polIndex)+k] = f[b]
 		}
 	}
-	return f, covs
 }
 
 // sayWords are verbs of saying that attribute a claim to someone.

@@ -101,33 +101,9 @@ func Train(x [][]float64, y []int, classes []string, o TrainOptions) (*Net, erro
 	if d > MaxInputs || o.Hidden > MaxInputs {
 		return nil, fmt.Errorf("at most %d features and hidden units (%d, %d)", MaxInputs, d, o.Hidden)
 	}
-	n := &Net{Classes: classes, Mean: make([]float64, d), Scale: make([]float64, d)}
-	for _, row := range x {
-		for i, v := range row {
-			n.Mean[i] += v
-		}
-	}
-	for i := range n.Mean {
-		n.Mean[i] /= float64(len(x))
-	}
-	for _, row := range x {
-		for i, v := range row {
-			n.Scale[i] += (v - n.Mean[i]) * (v - n.Mean[i])
-		}
-	}
-	for i := range n.Scale {
-		n.Scale[i] = math.Sqrt(n.Scale[i] / float64(len(x)))
-		if n.Scale[i] < 1e-9 {
-			n.Scale[i] = 1
-		}
-	}
-	z := make([][]float64, len(x))
-	for r, row := range x {
-		z[r] = make([]float64, d)
-		for i, v := range row {
-			z[r][i] = standard(v, n.Mean[i], n.Scale[i])
-		}
-	}
+	n := &Net{Classes: classes}
+	var z [][]float64
+	n.Mean, n.Scale, z = standardize(x)
 	rng := rand.New(rand.NewPCG(o.Seed, 0x5eed))
 	in := d
 	if o.Hidden > 0 {
@@ -149,38 +125,7 @@ func Train(x [][]float64, y []int, classes []string, o TrainOptions) (*Net, erro
 			cw[i] = 1
 		}
 	}
-
-	// Parameters as one flat list of slices for Adam.
-	params := [][]float64{}
-	decay := []bool{}
-	for _, row := range n.Hidden {
-		params, decay = append(params, row), append(decay, true)
-	}
-	if n.HBias != nil {
-		params, decay = append(params, n.HBias), append(decay, false)
-	}
-	for _, row := range n.Out {
-		params, decay = append(params, row), append(decay, true)
-	}
-	params, decay = append(params, n.OBias), append(decay, false)
-	grads := make([][]float64, len(params))
-	m1 := make([][]float64, len(params))
-	m2 := make([][]float64, len(params))
-	for i, p := range params {
-		grads[i] = make([]float64, len(p))
-		m1[i] = make([]float64, len(p))
-		m2[i] = make([]float64, len(p))
-	}
-	gHidden := grads[:len(n.Hidden)]
-	var gHBias []float64
-	off := len(n.Hidden)
-	if n.HBias != nil {
-		gHBias = grads[off]
-		off++
-	}
-	gOut := grads[off : off+k]
-	gOBias := grads[off+k]
-
+	opt, g := newAdam(n)
 	batch := o.Batch
 	if batch <= 0 || batch > len(x) {
 		batch = len(x)
@@ -189,89 +134,189 @@ func Train(x [][]float64, y []int, classes []string, o TrainOptions) (*Net, erro
 	for i := range order {
 		order[i] = i
 	}
-	h := make([]float64, o.Hidden)
-	p := make([]float64, k)
-	dh := make([]float64, o.Hidden)
-	step := 0
-	const b1, b2, eps = 0.9, 0.999, 1e-8
+	buf := newBackprop(o.Hidden, k)
 	for range o.Epochs {
 		if batch < len(x) {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		}
 		for start := 0; start < len(order); start += batch {
 			end := min(start+batch, len(order))
-			for _, g := range grads {
-				clear(g)
+			for _, gr := range opt.grads {
+				clear(gr)
 			}
 			wsum := 0.0
 			for _, r := range order[start:end] {
-				xi := z[r]
-				a := xi
-				if o.Hidden > 0 {
-					for j, row := range n.Hidden {
-						s := n.HBias[j]
-						for i, w := range row {
-							s += w * xi[i]
-						}
-						h[j] = math.Tanh(s)
-					}
-					a = h
-				}
-				for c, row := range n.Out {
-					s := n.OBias[c]
-					for i, w := range row {
-						s += w * a[i]
-					}
-					p[c] = s
-				}
-				softmax(p)
 				wt := cw[y[r]]
 				if o.Weights != nil {
 					wt *= o.Weights[r]
 				}
 				wsum += wt
-				clear(dh)
-				for c := range p {
-					g := p[c]
-					if c == y[r] {
-						g--
-					}
-					g *= wt
-					gOBias[c] += g
-					for i, v := range a {
-						gOut[c][i] += g * v
-						if o.Hidden > 0 {
-							dh[i] += g * n.Out[c][i]
-						}
-					}
-				}
-				if o.Hidden > 0 {
-					for j := range n.Hidden {
-						g := dh[j] * (1 - h[j]*h[j])
-						gHBias[j] += g
-						for i, v := range xi {
-							gHidden[j][i] += g * v
-						}
-					}
-				}
+				n.backprop(z[r], y[r], wt, g, buf)
 			}
-			step++
-			c1 := 1 - math.Pow(b1, float64(step))
-			c2 := 1 - math.Pow(b2, float64(step))
-			for pi, prm := range params {
-				for i := range prm {
-					g := grads[pi][i] / wsum
-					if decay[pi] {
-						g += o.L2 * prm[i]
-					}
-					m1[pi][i] = b1*m1[pi][i] + (1-b1)*g
-					m2[pi][i] = b2*m2[pi][i] + (1-b2)*g*g
-					prm[i] -= o.Rate * (m1[pi][i] / c1) / (math.Sqrt(m2[pi][i]/c2) + eps)
-				}
-			}
+			opt.step(wsum, o.Rate, o.L2)
 		}
 	}
 	return n, nil
+}
+
+// standardize returns the mean and the standard deviation (1 where it is 0) of each column
+// of x, and x's rows standardized by them.
+func standardize(x [][]float64) (mean, scale []float64, z [][]float64) {
+	d := len(x[0])
+	mean, scale = make([]float64, d), make([]float64, d)
+	for _, row := range x {
+		for i, v := range row {
+			mean[i] += v
+		}
+	}
+	for i := range mean {
+		mean[i] /= float64(len(x))
+	}
+	for _, row := range x {
+		for i, v := range row {
+			scale[i] += (v - mean[i]) * (v - mean[i])
+		}
+	}
+	for i := range scale {
+		scale[i] = math.Sqrt(scale[i] / float64(len(x)))
+		if scale[i] < 1e-9 {
+			scale[i] = 1
+		}
+	}
+	z = make([][]float64, len(x))
+	for r, row := range x {
+		z[r] = make([]float64, d)
+		for i, v := range row {
+			z[r][i] = standard(v, mean[i], scale[i])
+		}
+	}
+	return mean, scale, z
+}
+
+// adam is the Adam optimiser over a net's weights, held as one flat list of slices, with
+// the gradients backprop adds to.
+type adam struct {
+	params, grads, m1, m2 [][]float64
+	decay                 []bool // L2 decay applies (weights, not biases)
+	steps                 int
+}
+
+// gradients are views of an adam's gradients in the shape of the net's weights.
+type gradients struct {
+	hidden [][]float64
+	hBias  []float64
+	out    [][]float64
+	oBias  []float64
+}
+
+// newAdam returns an optimiser over n's weights and the views of its gradients.
+func newAdam(n *Net) (*adam, gradients) {
+	a := &adam{}
+	for _, row := range n.Hidden {
+		a.params, a.decay = append(a.params, row), append(a.decay, true)
+	}
+	if n.HBias != nil {
+		a.params, a.decay = append(a.params, n.HBias), append(a.decay, false)
+	}
+	for _, row := range n.Out {
+		a.params, a.decay = append(a.params, row), append(a.decay, true)
+	}
+	a.params, a.decay = append(a.params, n.OBias), append(a.decay, false)
+	a.grads = make([][]float64, len(a.params))
+	a.m1 = make([][]float64, len(a.params))
+	a.m2 = make([][]float64, len(a.params))
+	for i, p := range a.params {
+		a.grads[i] = make([]float64, len(p))
+		a.m1[i] = make([]float64, len(p))
+		a.m2[i] = make([]float64, len(p))
+	}
+	g := gradients{hidden: a.grads[:len(n.Hidden)]}
+	off := len(n.Hidden)
+	if n.HBias != nil {
+		g.hBias = a.grads[off]
+		off++
+	}
+	k := len(n.Out)
+	g.out, g.oBias = a.grads[off:off+k], a.grads[off+k]
+	return a, g
+}
+
+// step moves the weights by the gradients summed over examples of total weight wsum.
+func (a *adam) step(wsum, rate, l2 float64) {
+	const b1, b2, eps = 0.9, 0.999, 1e-8
+	a.steps++
+	c1 := 1 - math.Pow(b1, float64(a.steps))
+	c2 := 1 - math.Pow(b2, float64(a.steps))
+	for pi, prm := range a.params {
+		m1, m2 := a.m1[pi], a.m2[pi]
+		for i := range prm {
+			g := a.grads[pi][i] / wsum
+			if a.decay[pi] {
+				g += l2 * prm[i]
+			}
+			m1[i] = b1*m1[i] + (1-b1)*g
+			m2[i] = b2*m2[i] + (1-b2)*g*g
+			prm[i] -= rate * (m1[i] / c1) / (math.Sqrt(m2[i]/c2) + eps)
+		}
+	}
+}
+
+// backpropBuf holds backprop's activations between examples.
+type backpropBuf struct {
+	h, p, dh []float64
+}
+
+func newBackprop(hidden, classes int) *backpropBuf {
+	return &backpropBuf{h: make([]float64, hidden), p: make([]float64, classes), dh: make([]float64, hidden)}
+}
+
+// backprop adds to g the gradient of the cross-entropy loss, times wt, of the standardized
+// example xi with label y.
+func (n *Net) backprop(xi []float64, y int, wt float64, g gradients, b *backpropBuf) {
+	hidden := len(n.Hidden) > 0
+	a := xi
+	if hidden {
+		for j, row := range n.Hidden {
+			s := n.HBias[j]
+			for i, w := range row {
+				s += w * xi[i]
+			}
+			b.h[j] = math.Tanh(s)
+		}
+		a = b.h
+	}
+	for c, row := range n.Out {
+		s := n.OBias[c]
+		for i, w := range row {
+			s += w * a[i]
+		}
+		b.p[c] = s
+	}
+	softmax(b.p)
+	clear(b.dh)
+	for c := range b.p {
+		gc := b.p[c]
+		if c == y {
+			gc--
+		}
+		gc *= wt
+		g.oBias[c] += gc
+		for i, v := range a {
+			g.out[c][i] += gc * v
+			if hidden {
+				b.dh[i] += gc * n.Out[c][i]
+			}
+		}
+	}
+	if hidden {
+		for j := range n.Hidden {
+			gj := b.dh[j] * (1 - b.h[j]*b.h[j])
+			g.hBias[j] += gj
+			for i, v := range xi {
+				g.hidden[j][i] += gj * v
+			}
+		}
+	}
 }
 
 func matrix(r, c int) [][]float64 {

@@ -94,38 +94,7 @@ func TrainTrees(x [][]float64, y []int, classes []string, o TreeOptions) (*Trees
 	if o.Bins > 255 {
 		o.Bins = 255
 	}
-	// Candidate thresholds: below distinct quantiles of each feature; bin[i][f] is the
-	// number of thresholds at or below x[i][f].
-	cuts := make([][]float64, d)
-	col := make([]float64, n)
-	for f := range d {
-		for i := range x {
-			col[i] = x[i][f]
-		}
-		sort.Float64s(col)
-		// Each threshold lies halfway between a quantile and the next smaller value, so no
-		// training value sits on it and rounding the stored model does not move a decision.
-		var c []float64
-		for b := 1; b < o.Bins; b++ {
-			q := b * n / o.Bins
-			v := col[q]
-			j := sort.SearchFloat64s(col, v) // first index of v
-			if j == 0 {
-				continue
-			}
-			if mid := (col[j-1] + v) / 2; len(c) == 0 || mid > c[len(c)-1] {
-				c = append(c, mid)
-			}
-		}
-		cuts[f] = c
-	}
-	bin := make([][]uint8, n)
-	for i, row := range x {
-		bin[i] = make([]uint8, d)
-		for f, v := range row {
-			bin[i][f] = uint8(sort.Search(len(cuts[f]), func(j int) bool { return cuts[f][j] > v }))
-		}
-	}
+	cuts, bin := binFeatures(x, o.Bins)
 	w := make([]float64, n)
 	for i := range w {
 		w[i] = 1
@@ -136,16 +105,7 @@ func TrainTrees(x [][]float64, y []int, classes []string, o TreeOptions) (*Trees
 			w[i] *= o.Weights[i]
 		}
 	}
-	m := &Trees{Classes: classes, Base: make([]float64, k)}
-	wsum := 0.0
-	prior := make([]float64, k)
-	for i, l := range y {
-		prior[l] += w[i]
-		wsum += w[i]
-	}
-	for c := range k {
-		m.Base[c] = math.Log(max(prior[c]/wsum, 1e-6))
-	}
+	m := &Trees{Classes: classes, Base: logPrior(y, w, k)}
 	score := make([][]float64, n)
 	for i := range score {
 		score[i] = append([]float64(nil), m.Base...)
@@ -200,6 +160,60 @@ func TrainTrees(x [][]float64, y []int, classes []string, o TreeOptions) (*Trees
 		m.Rounds = append(m.Rounds, round)
 	}
 	return m, nil
+}
+
+// binFeatures returns each feature's candidate thresholds, below distinct quantiles of its
+// values in x (bins of them at most), and bin[i][f], the number of thresholds at or below
+// x[i][f].
+func binFeatures(x [][]float64, bins int) (cuts [][]float64, bin [][]uint8) {
+	n, d := len(x), len(x[0])
+	cuts = make([][]float64, d)
+	col := make([]float64, n)
+	for f := range d {
+		for i := range x {
+			col[i] = x[i][f]
+		}
+		sort.Float64s(col)
+		// Each threshold lies halfway between a quantile and the next smaller value, so no
+		// training value sits on it and rounding the stored model does not move a decision.
+		var c []float64
+		for b := 1; b < bins; b++ {
+			q := b * n / bins
+			v := col[q]
+			j := sort.SearchFloat64s(col, v) // first index of v
+			if j == 0 {
+				continue
+			}
+			if mid := (col[j-1] + v) / 2; len(c) == 0 || mid > c[len(c)-1] {
+				c = append(c, mid)
+			}
+		}
+		cuts[f] = c
+	}
+	bin = make([][]uint8, n)
+	for i, row := range x {
+		bin[i] = make([]uint8, d)
+		for f, v := range row {
+			bin[i][f] = uint8(sort.Search(len(cuts[f]), func(j int) bool { return cuts[f][j] > v }))
+		}
+	}
+	return cuts, bin
+}
+
+// logPrior returns the log of each of k classes' share of the weights w of the labels y
+// (at least 1e-6), the trees' starting scores.
+func logPrior(y []int, w []float64, k int) []float64 {
+	wsum := 0.0
+	prior := make([]float64, k)
+	for i, l := range y {
+		prior[l] += w[i]
+		wsum += w[i]
+	}
+	base := make([]float64, k)
+	for c := range k {
+		base[c] = math.Log(max(prior[c]/wsum, 1e-6))
+	}
+	return base
 }
 
 // growTree grows one regression tree of depth o.Depth on the rows by the gradient g and

@@ -149,247 +149,14 @@ func main() {
 }
 
 func run(dir, out, outAll string, o options) error {
-	bf, err := os.Open(filepath.Join(dir, "train_bodies.csv"))
+	c, err := load(dir, o, outAll != "")
 	if err != nil {
 		return err
 	}
-	defer bf.Close()
-	sf, err := os.Open(filepath.Join(dir, "train_stances.csv"))
-	if err != nil {
-		return err
-	}
-	defer sf.Close()
-	pairs, err := stance.ReadFNC1(bf, sf)
-	if err != nil {
-		return err
-	}
-	sides := stance.Split(pairs)
-	stories := stance.Stories(pairs)
-	x := features(pairs)
-	var fx [][]float64
-	for _, i := range stance.FingerprintPairs(pairs) {
-		fx = append(fx, x[i])
-	}
-	fingerprint := stance.Fingerprint(fx)
-	debunks := make([]bool, len(pairs))
-	for i, p := range pairs {
-		debunks[i] = stance.NewClaim(p.Headline).Debunks()
-	}
-	var trainX, devX [][]float64
-	var trainY, devY, trainFold []int
-	var trainStory, trainGroup, devGroup, devStory []string
-	var trainPair []int
-	var trainDebunk, devDebunk []bool
-	var flips []stance.Pair // the stating headlines made debunking (see flip)
-	var flipOf []int        // the train-side index each flip copies, -1 for the dev side's
-	var flipStory []string  // the story of each flip's pair
-	for i, p := range pairs {
-		switch sides[i] {
-		case stance.SideTrain:
-			trainPair = append(trainPair, i)
-			trainX, trainY = append(trainX, x[i]), append(trainY, p.Label)
-			trainStory = append(trainStory, stories[i])
-			trainGroup, trainDebunk = append(trainGroup, p.BodyID), append(trainDebunk, debunks[i])
-			trainFold = append(trainFold, stance.Fold(stories[i], o.salt, max(o.inner, 1)))
-			if o.flipW > 0 && p.Label != stance.Unrelated && !debunks[i] {
-				flips = append(flips, flip(p))
-				flipOf, flipStory = append(flipOf, len(trainX)-1), append(flipStory, stories[i])
-			}
-		case stance.SideDev:
-			devX, devY = append(devX, x[i]), append(devY, p.Label)
-			devGroup, devDebunk = append(devGroup, p.BodyID), append(devDebunk, debunks[i])
-			devStory = append(devStory, stories[i])
-			if outAll != "" && o.flipW > 0 && p.Label != stance.Unrelated && !debunks[i] {
-				flips = append(flips, flip(p))
-				flipOf, flipStory = append(flipOf, -1), append(flipStory, stories[i])
-			}
-		}
-	}
-	fmt.Printf("pairs %d: train %d, dev %d\n", len(pairs), len(trainX), len(devX))
-	flipX := features(flips)
-	// Three a headline are generated at least, so that the cross-validation measures how many
-	// of the top three it calls related whatever -hard is; -hard of them are trained on.
-	hardN := o.hardK
-	if hardN > 0 {
-		hardN = max(hardN, 3)
-	}
-	hard, hardStories, hardRank := hardNegatives(pairs, sides, stories, hardN, outAll != "")
-	hardX := features(hard)
-	if len(hard) > 0 {
-		fmt.Printf("hard unrelated examples: %d at weight %.2f\n", len(hard), o.hardW)
-	}
-	// hardOut returns the hard unrelated examples of the train side outside inner fold f (all
-	// train-side ones for -1, and the dev side's too for -2).
-	hardOut := func(f int) ([][]float64, float64) {
-		var out [][]float64
-		for k, hs := range hardStories {
-			if hs[2] == "dev" && f != -2 || hardRank[k] >= o.hardK {
-				continue
-			}
-			if f >= 0 && (stance.Fold(hs[0], o.salt, max(o.inner, 1)) == f || stance.Fold(hs[1], o.salt, max(o.inner, 1)) == f) {
-				continue
-			}
-			out = append(out, hardX[k])
-		}
-		return out, o.hardW
-	}
-	// flipsOut returns the flips of the train-side pairs outside inner fold f (all for -1).
-	flipsOut := func(f int) extra {
-		var e extra
-		for k, i := range flipOf {
-			if i >= 0 && trainFold[i] != f {
-				e.x, e.y, e.story = append(e.x, flipX[k]), append(e.y, flips[k].Label), append(e.story, flipStory[k])
-			}
-		}
-		e.weight = o.flipW
-		e.relX, e.relW = hardOut(f)
-		return e
-	}
-
-	// Inner cross-validation: each fold of the train side predicted by a model fitted on the
-	// others. It measures the choices without dev and tunes the disagree factor.
 	factor, mix := o.factor, o.joint
 	if o.inner > 1 {
-		probs := make([][4]float64, len(trainX))
-		thresholds := make([]float64, len(trainX))
-		if !loadProbs(o.probs, probs, thresholds) {
-			// The folds are fitted in parallel; each writes only its own pairs' predictions.
-			errs := make([]error, o.inner)
-			hardRel := make([]float64, len(hardX)) // fold model's probability of related, -1 when not in one fold
-			hardTh := make([]float64, len(hardX))
-			for k := range hardRel {
-				hardRel[k] = -1
-			}
-			parallel(o.inner, func(f int) {
-				var fx [][]float64
-				var fy []int
-				var fs []string
-				for i := range trainX {
-					if trainFold[i] != f {
-						fx, fy, fs = append(fx, trainX[i]), append(fy, trainY[i]), append(fs, trainStory[i])
-					}
-				}
-				m, err := fit(fx, fy, fs, flipsOut(f), o, false)
-				if err != nil {
-					errs[f] = err
-					return
-				}
-				for i := range trainX {
-					if trainFold[i] == f {
-						probs[i] = m.Predict(trainX[i])
-						thresholds[i] = m.Threshold
-					}
-				}
-				for k, hs := range hardStories {
-					if hs[2] == "train" && hardRank[k] < 3 && stance.Fold(hs[0], o.salt, o.inner) == f && stance.Fold(hs[1], o.salt, o.inner) == f {
-						hardRel[k] = 1 - m.Predict(hardX[k])[stance.Unrelated]
-						hardTh[k] = m.Threshold
-					}
-				}
-			})
-			for _, err := range errs {
-				if err != nil {
-					return err
-				}
-			}
-			// How the threshold on related trades missed related pairs for hard unrelated ones
-			// taken as related: what check's default (compare.DefaultMinRelated) rests on.
-			for _, th := range []float64{0.2, 0.3, 0.4, 0.5} {
-				rel, missed, unrel, taken, hard, hardTaken := 0, 0, 0, 0, 0, 0
-				for i, p := range probs {
-					r := 1-p[stance.Unrelated] >= th
-					if trainY[i] != stance.Unrelated {
-						rel++
-						if !r {
-							missed++
-						}
-					} else {
-						unrel++
-						if r {
-							taken++
-						}
-					}
-				}
-				for _, r := range hardRel {
-					if r >= 0 {
-						hard++
-						if r >= th {
-							hardTaken++
-						}
-					}
-				}
-				fmt.Printf("inner %d-fold, related at %.1f: related pairs missed %.1f%%, unrelated taken %.1f%%, hard unrelated taken %.1f%%\n",
-					o.inner, th, 100*float64(missed)/float64(max(rel, 1)), 100*float64(taken)/float64(max(unrel, 1)), 100*float64(hardTaken)/float64(max(hard, 1)))
-			}
-			if len(hardX) > 0 {
-				n, atTh, at5 := 0, 0, 0
-				for k, r := range hardRel {
-					if r < 0 {
-						continue
-					}
-					n++
-					if r >= hardTh[k] {
-						atTh++
-					}
-					if r >= 0.5 {
-						at5++
-					}
-				}
-				fmt.Printf("inner %d-fold, hard unrelated pairs within one fold: %d, called related %.1f%% at the fold's threshold, %.1f%% at 0.5\n",
-					o.inner, n, 100*float64(atTh)/float64(max(n, 1)), 100*float64(at5)/float64(max(n, 1)))
-			}
-			saveProbs(o.probs, probs, thresholds)
-		}
-		related := make([]bool, len(probs))
-		for i, p := range probs {
-			related[i] = 1-p[stance.Unrelated] >= thresholds[i]
-		}
-		decideJ := func(mix, fac float64) []int {
-			jp := stance.Joint(probs, trainGroup, related, trainDebunk, mix)
-			pred := make([]int, len(jp))
-			for i, p := range jp {
-				m := stance.Model{Threshold: thresholds[i], Factors: []float64{1, fac, 1}}
-				pred[i] = m.Decide(p)
-			}
-			return pred
-		}
-		decide := func(fac float64) []int { return decideJ(0, fac) }
-		base := stance.Score(trainY, decide(1))
-		fmt.Printf("inner %d-fold, disagree factor 1 (disagree AP %.3f):\n%s", o.inner, disagreeAP(trainY, probs), base)
-		pred := decide(1)
-		fmt.Print("per fold: FNC-1 score, disagree F1 (disagree pairs):")
-		for f := range o.inner {
-			var g, p []int
-			for i := range trainY {
-				if trainFold[i] == f {
-					g, p = append(g, trainY[i]), append(p, pred[i])
-				}
-			}
-			s := stance.Score(g, p)
-			n := 0
-			for _, c := range s.Confusion[stance.Disagree] {
-				n += c
-			}
-			fmt.Printf("  %.2f %.3f (%d)", s.Score, s.F1[stance.Disagree], n)
-		}
-		fmt.Println()
-		if best := tuneMix(trainY, decideJ); mix < 0 {
-			mix = best
-		}
-		if mix > 0 {
-			fmt.Printf("inner %d-fold, joint %.2f, disagree factor 1:\n%s", o.inner, mix, stance.Score(trainY, decideJ(mix, 1)))
-		}
-		if factor == 0 {
-			factor = tuneFactor(trainY, func(f float64) []int { return decideJ(mix, f) })
-		}
-		if factor != 1 {
-			fmt.Printf("inner %d-fold, joint %.2f, disagree factor %.2f:\n%s", o.inner, mix, factor, stance.Score(trainY, decideJ(mix, factor)))
-		}
-		if o.dump != "" {
-			jp := stance.Joint(probs, trainGroup, related, trainDebunk, mix)
-			if err := dump(o.dump, pairs, trainPair, trainY, decideJ(mix, factor), jp, trainX); err != nil {
-				return err
-			}
+		if factor, mix, err = crossValidate(c, o); err != nil {
+			return err
 		}
 	}
 	if o.cvOnly {
@@ -409,39 +176,28 @@ func run(dir, out, outAll string, o options) error {
 			m.Factors = []float64{1, factor, 1}
 		}
 		m.Joint = mix
-		m.DataSHA256 = fingerprint
+		m.DataSHA256 = c.fingerprint
 		return m, nil
 	}
-	m, err := fitFinal(trainX, trainY, trainStory, flipsOut(-1))
+	m, err := fitFinal(c.train.x, c.train.y, c.train.story, c.flipsOut(-1, o))
 	if err != nil {
 		return err
 	}
 	fmt.Printf("related threshold %.2f, disagree factor %.2f, joint %.2f\n", m.Threshold, factor, mix)
-	devP := make([][4]float64, len(devX))
-	devRel := make([]bool, len(devX))
-	for i, xi := range devX {
-		devP[i] = m.Predict(xi)
-		devRel[i] = 1-devP[i][stance.Unrelated] >= m.Threshold
-	}
-	devP = stance.Joint(devP, devGroup, devRel, devDebunk, mix)
-	pred := make([]int, len(devP))
-	for i, p := range devP {
-		pred[i] = m.Decide(p)
-	}
-	fmt.Printf("dev (disagree AP %.3f):\n%s", disagreeAP(devY, devP), stance.Score(devY, pred))
+	printDev(m, &c.dev, mix)
 	if err := write(out, m); err != nil || outAll == "" {
 		return err
 	}
 
 	// The shipped model: the same choices, fitted on both sides.
-	allX := append(append([][]float64(nil), trainX...), devX...)
-	allY := append(append([]int(nil), trainY...), devY...)
-	allStory := append(append([]string(nil), trainStory...), devStory...)
-	all := flipsOut(-1)
-	all.relX, all.relW = hardOut(-2)
-	for k, i := range flipOf {
+	allX := append(append([][]float64(nil), c.train.x...), c.dev.x...)
+	allY := append(append([]int(nil), c.train.y...), c.dev.y...)
+	allStory := append(append([]string(nil), c.train.story...), c.dev.story...)
+	all := c.flipsOut(-1, o)
+	all.relX, all.relW = c.hardOut(-2, o)
+	for k, i := range c.flipOf {
 		if i < 0 {
-			all.x, all.y, all.story = append(all.x, flipX[k]), append(all.y, flips[k].Label), append(all.story, flipStory[k])
+			all.x, all.y, all.story = append(all.x, c.flipX[k]), append(all.y, c.flips[k].Label), append(all.story, c.flipStory[k])
 		}
 	}
 	if m, err = fitFinal(allX, allY, allStory, all); err != nil {
@@ -450,6 +206,316 @@ func run(dir, out, outAll string, o options) error {
 	m.Note = "trained by compare/internal/cmd/trainstance on all of FNC-1 train, both claim-disjoint sides, with the choices the train side made"
 	fmt.Printf("all pairs: related threshold %.2f, disagree factor %.2f, joint %.2f (no held-out scores: dev is in its training data)\n", m.Threshold, factor, mix)
 	return write(outAll, m)
+}
+
+// side is one claim-disjoint side of FNC-1 train: its pairs' features, labels, stories and
+// bodies, and whether their headlines debunk.
+type side struct {
+	pair   []int // each pair's index among all pairs
+	x      [][]float64
+	y      []int
+	story  []string
+	group  []string // the body
+	debunk []bool
+	fold   []int // the inner fold (train side only)
+}
+
+// add appends pair i.
+func (s *side) add(i int, p stance.Pair, x []float64, story string, debunk bool) {
+	s.pair, s.x, s.y = append(s.pair, i), append(s.x, x), append(s.y, p.Label)
+	s.story, s.group, s.debunk = append(s.story, story), append(s.group, p.BodyID), append(s.debunk, debunk)
+}
+
+// corpus is FNC-1 train split into its claim-disjoint sides, with the features of every pair
+// and the extra examples the stages learn from: flipped copies (see flip) and hard unrelated
+// pairs (see hardNegatives).
+type corpus struct {
+	pairs       []stance.Pair
+	fingerprint string // of the features (stance.Fingerprint), stored in the models
+	train, dev  side
+
+	flips     []stance.Pair // the stating headlines made debunking
+	flipX     [][]float64
+	flipOf    []int    // the train-side index each flip copies, -1 for the dev side's
+	flipStory []string // the story of each flip's pair
+
+	hardX       [][]float64
+	hardStories [][3]string // each hard pair's headline story, body story and side
+	hardRank    []int       // its rank among its headline's hard pairs
+}
+
+// load reads FNC-1 train from dir, splits it and computes the features; with all, the dev
+// side's flips and hard pairs are made too (for the shipped model).
+func load(dir string, o options, all bool) (*corpus, error) {
+	bf, err := os.Open(filepath.Join(dir, "train_bodies.csv"))
+	if err != nil {
+		return nil, err
+	}
+	defer bf.Close()
+	sf, err := os.Open(filepath.Join(dir, "train_stances.csv"))
+	if err != nil {
+		return nil, err
+	}
+	defer sf.Close()
+	pairs, err := stance.ReadFNC1(bf, sf)
+	if err != nil {
+		return nil, err
+	}
+	c := &corpus{pairs: pairs}
+	sides := stance.Split(pairs)
+	stories := stance.Stories(pairs)
+	x := features(pairs)
+	var fx [][]float64
+	for _, i := range stance.FingerprintPairs(pairs) {
+		fx = append(fx, x[i])
+	}
+	c.fingerprint = stance.Fingerprint(fx)
+	for i, p := range pairs {
+		debunks := stance.NewClaim(p.Headline).Debunks()
+		flipped := o.flipW > 0 && p.Label != stance.Unrelated && !debunks
+		switch sides[i] {
+		case stance.SideTrain:
+			c.train.add(i, p, x[i], stories[i], debunks)
+			c.train.fold = append(c.train.fold, stance.Fold(stories[i], o.salt, max(o.inner, 1)))
+			if flipped {
+				c.addFlip(p, len(c.train.x)-1, stories[i])
+			}
+		case stance.SideDev:
+			c.dev.add(i, p, x[i], stories[i], debunks)
+			if all && flipped {
+				c.addFlip(p, -1, stories[i])
+			}
+		}
+	}
+	fmt.Printf("pairs %d: train %d, dev %d\n", len(pairs), len(c.train.x), len(c.dev.x))
+	c.flipX = features(c.flips)
+	// Three a headline are generated at least, so that the cross-validation measures how many
+	// of the top three it calls related whatever -hard is; -hard of them are trained on.
+	hardN := o.hardK
+	if hardN > 0 {
+		hardN = max(hardN, 3)
+	}
+	var hard []stance.Pair
+	hard, c.hardStories, c.hardRank = hardNegatives(pairs, sides, stories, hardN, all)
+	c.hardX = features(hard)
+	if len(hard) > 0 {
+		fmt.Printf("hard unrelated examples: %d at weight %.2f\n", len(hard), o.hardW)
+	}
+	return c, nil
+}
+
+// addFlip adds the flipped copy of p, of train-side pair i (-1 for a dev-side pair).
+func (c *corpus) addFlip(p stance.Pair, i int, story string) {
+	c.flips = append(c.flips, flip(p))
+	c.flipOf, c.flipStory = append(c.flipOf, i), append(c.flipStory, story)
+}
+
+// hardOut returns the hard unrelated examples of the train side outside inner fold f (all
+// train-side ones for -1, and the dev side's too for -2), with their weight.
+func (c *corpus) hardOut(f int, o options) ([][]float64, float64) {
+	var out [][]float64
+	for k, hs := range c.hardStories {
+		if hs[2] == "dev" && f != -2 || c.hardRank[k] >= o.hardK {
+			continue
+		}
+		if f >= 0 && (stance.Fold(hs[0], o.salt, max(o.inner, 1)) == f || stance.Fold(hs[1], o.salt, max(o.inner, 1)) == f) {
+			continue
+		}
+		out = append(out, c.hardX[k])
+	}
+	return out, o.hardW
+}
+
+// flipsOut returns the extra examples for a model of the train side outside inner fold f
+// (all of it for -1): the flips of its pairs and its hard unrelated pairs.
+func (c *corpus) flipsOut(f int, o options) extra {
+	var e extra
+	for k, i := range c.flipOf {
+		if i >= 0 && c.train.fold[i] != f {
+			e.x, e.y, e.story = append(e.x, c.flipX[k]), append(e.y, c.flips[k].Label), append(e.story, c.flipStory[k])
+		}
+	}
+	e.weight = o.flipW
+	e.relX, e.relW = c.hardOut(f, o)
+	return e
+}
+
+// crossValidate predicts each inner fold of the train side by a model fitted on the others,
+// prints the measures, and returns the disagree factor and the joint weight: o's, or tuned
+// on the folds when o leaves them to tuning (0 and negative).
+func crossValidate(c *corpus, o options) (factor, mix float64, err error) {
+	factor, mix = o.factor, o.joint
+	tr := &c.train
+	probs := make([][4]float64, len(tr.x))
+	thresholds := make([]float64, len(tr.x))
+	if !loadProbs(o.probs, probs, thresholds) {
+		if err := foldPredictions(c, o, probs, thresholds); err != nil {
+			return 0, 0, err
+		}
+		saveProbs(o.probs, probs, thresholds)
+	}
+	related := make([]bool, len(probs))
+	for i, p := range probs {
+		related[i] = 1-p[stance.Unrelated] >= thresholds[i]
+	}
+	decideJ := func(mix, fac float64) []int {
+		jp := stance.Joint(probs, tr.group, related, tr.debunk, mix)
+		pred := make([]int, len(jp))
+		for i, p := range jp {
+			m := stance.Model{Threshold: thresholds[i], Factors: []float64{1, fac, 1}}
+			pred[i] = m.Decide(p)
+		}
+		return pred
+	}
+	fmt.Printf("inner %d-fold, disagree factor 1 (disagree AP %.3f):\n%s", o.inner, disagreeAP(tr.y, probs), stance.Score(tr.y, decideJ(0, 1)))
+	printFolds(tr, decideJ(0, 1), o.inner)
+	if best := tuneMix(tr.y, decideJ); mix < 0 {
+		mix = best
+	}
+	if mix > 0 {
+		fmt.Printf("inner %d-fold, joint %.2f, disagree factor 1:\n%s", o.inner, mix, stance.Score(tr.y, decideJ(mix, 1)))
+	}
+	if factor == 0 {
+		factor = tuneFactor(tr.y, func(f float64) []int { return decideJ(mix, f) })
+	}
+	if factor != 1 {
+		fmt.Printf("inner %d-fold, joint %.2f, disagree factor %.2f:\n%s", o.inner, mix, factor, stance.Score(tr.y, decideJ(mix, factor)))
+	}
+	if o.dump != "" {
+		jp := stance.Joint(probs, tr.group, related, tr.debunk, mix)
+		if err := dump(o.dump, c.pairs, tr.pair, tr.y, decideJ(mix, factor), jp, tr.x); err != nil {
+			return 0, 0, err
+		}
+	}
+	return factor, mix, nil
+}
+
+// foldPredictions fills probs and thresholds with each train-side pair's prediction by the
+// model fitted on the other inner folds (in parallel; each fold writes only its own pairs),
+// and prints how the threshold on related trades missed related pairs for hard unrelated
+// ones taken as related: what check's default (compare.DefaultMinRelated) rests on.
+func foldPredictions(c *corpus, o options, probs [][4]float64, thresholds []float64) error {
+	tr := &c.train
+	errs := make([]error, o.inner)
+	hardRel := make([]float64, len(c.hardX)) // fold model's probability of related, -1 when not in one fold
+	hardTh := make([]float64, len(c.hardX))
+	for k := range hardRel {
+		hardRel[k] = -1
+	}
+	parallel(o.inner, func(f int) {
+		var fx [][]float64
+		var fy []int
+		var fs []string
+		for i := range tr.x {
+			if tr.fold[i] != f {
+				fx, fy, fs = append(fx, tr.x[i]), append(fy, tr.y[i]), append(fs, tr.story[i])
+			}
+		}
+		m, err := fit(fx, fy, fs, c.flipsOut(f, o), o, false)
+		if err != nil {
+			errs[f] = err
+			return
+		}
+		for i := range tr.x {
+			if tr.fold[i] == f {
+				probs[i] = m.Predict(tr.x[i])
+				thresholds[i] = m.Threshold
+			}
+		}
+		for k, hs := range c.hardStories {
+			if hs[2] == "train" && c.hardRank[k] < 3 && stance.Fold(hs[0], o.salt, o.inner) == f && stance.Fold(hs[1], o.salt, o.inner) == f {
+				hardRel[k] = 1 - m.Predict(c.hardX[k])[stance.Unrelated]
+				hardTh[k] = m.Threshold
+			}
+		}
+	})
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	for _, th := range []float64{0.2, 0.3, 0.4, 0.5} {
+		rel, missed, unrel, taken, hard, hardTaken := 0, 0, 0, 0, 0, 0
+		for i, p := range probs {
+			r := 1-p[stance.Unrelated] >= th
+			if tr.y[i] != stance.Unrelated {
+				rel++
+				if !r {
+					missed++
+				}
+			} else {
+				unrel++
+				if r {
+					taken++
+				}
+			}
+		}
+		for _, r := range hardRel {
+			if r >= 0 {
+				hard++
+				if r >= th {
+					hardTaken++
+				}
+			}
+		}
+		fmt.Printf("inner %d-fold, related at %.1f: related pairs missed %.1f%%, unrelated taken %.1f%%, hard unrelated taken %.1f%%\n",
+			o.inner, th, 100*float64(missed)/float64(max(rel, 1)), 100*float64(taken)/float64(max(unrel, 1)), 100*float64(hardTaken)/float64(max(hard, 1)))
+	}
+	if len(c.hardX) > 0 {
+		n, atTh, at5 := 0, 0, 0
+		for k, r := range hardRel {
+			if r < 0 {
+				continue
+			}
+			n++
+			if r >= hardTh[k] {
+				atTh++
+			}
+			if r >= 0.5 {
+				at5++
+			}
+		}
+		fmt.Printf("inner %d-fold, hard unrelated pairs within one fold: %d, called related %.1f%% at the fold's threshold, %.1f%% at 0.5\n",
+			o.inner, n, 100*float64(atTh)/float64(max(n, 1)), 100*float64(at5)/float64(max(n, 1)))
+	}
+	return nil
+}
+
+// printFolds prints each inner fold's FNC-1 score and disagree F1 of the predictions pred.
+func printFolds(tr *side, pred []int, inner int) {
+	fmt.Print("per fold: FNC-1 score, disagree F1 (disagree pairs):")
+	for f := range inner {
+		var g, p []int
+		for i := range tr.y {
+			if tr.fold[i] == f {
+				g, p = append(g, tr.y[i]), append(p, pred[i])
+			}
+		}
+		s := stance.Score(g, p)
+		n := 0
+		for _, c := range s.Confusion[stance.Disagree] {
+			n += c
+		}
+		fmt.Printf("  %.2f %.3f (%d)", s.Score, s.F1[stance.Disagree], n)
+	}
+	fmt.Println()
+}
+
+// printDev prints the FNC-1 measures of model m, its pairs on a body judged together at
+// weight mix, on the dev side.
+func printDev(m *stance.Model, dev *side, mix float64) {
+	devP := make([][4]float64, len(dev.x))
+	devRel := make([]bool, len(dev.x))
+	for i, xi := range dev.x {
+		devP[i] = m.Predict(xi)
+		devRel[i] = 1-devP[i][stance.Unrelated] >= m.Threshold
+	}
+	devP = stance.Joint(devP, dev.group, devRel, dev.debunk, mix)
+	pred := make([]int, len(devP))
+	for i, p := range devP {
+		pred[i] = m.Decide(p)
+	}
+	fmt.Printf("dev (disagree AP %.3f):\n%s", disagreeAP(dev.y, devP), stance.Score(dev.y, pred))
 }
 
 // write writes the model m as JSON to path; nothing when path is empty.
@@ -586,67 +652,12 @@ type extra struct {
 // fit fits both stages on the pairs x with FNC-1 labels y, the stance stage on ex too, and
 // picks the related threshold that maximises the FNC-1 score on x.
 func fit(x [][]float64, y []int, story []string, ex extra, o options, verbose bool) (*stance.Model, error) {
-	var relY, stY []int
-	var stX [][]float64
-	var stW []float64
-	size := map[string]float64{}
-	for i, l := range y {
-		if l != stance.Unrelated {
-			size[story[i]]++
-		}
-	}
-	for i, l := range y {
-		r := 1
-		if l == stance.Unrelated {
-			r = 0
-		} else {
-			stX, stY = append(stX, x[i]), append(stY, l)
-			stW = append(stW, math.Pow(size[story[i]], -o.storyPower))
-		}
-		relY = append(relY, r)
-	}
-	for i := range ex.x {
-		stX, stY = append(stX, ex.x[i]), append(stY, ex.y[i])
-		stW = append(stW, ex.weight*math.Pow(max(size[ex.story[i]], 1), -o.storyPower))
-	}
-	mean := 0.0
-	for _, w := range stW {
-		mean += w / float64(len(stW))
-	}
-	for i := range stW {
-		stW[i] /= mean
-	}
-	relX := x
-	var relW []float64
-	if len(ex.relX) > 0 && ex.relW > 0 {
-		relX = append(append([][]float64(nil), x...), ex.relX...)
-		relW = make([]float64, len(relX))
-		for i := range relW {
-			relW[i] = 1
-			if i >= len(x) {
-				relW[i] = ex.relW
-				relY = append(relY, 0)
-			}
-		}
-	}
-	relNet, err := stance.Train(relX, relY, []string{"unrelated", "related"}, stance.TrainOptions{
-		Hidden: o.relHidden, Epochs: o.epochs, Rate: o.rate, L2: o.l2, Seed: 1, Weights: relW,
-	})
+	relNet, err := fitRelated(x, y, ex, o)
 	if err != nil {
 		return nil, err
 	}
-	// Class weights: inverse frequency to a power.
-	var count [3]float64
-	for _, l := range stY {
-		count[l]++
-	}
-	cw := make([]float64, 3)
-	for c := range cw {
-		cw[c] = math.Pow(float64(len(stY))/(3*count[c]), o.power)
-	}
-	if o.disagreeW > 0 {
-		cw[stance.Disagree] = o.disagreeW
-	}
+	stX, stY, stW := stanceExamples(x, y, story, ex, o)
+	cw := classWeights(stY, o)
 	if verbose {
 		fmt.Printf("train %d pairs (related %d, and %d flipped copies at weight %.2f); class weights agree %.2f disagree %.2f discuss %.2f\n", len(x), len(stX)-len(ex.x), len(ex.x), ex.weight, cw[0], cw[1], cw[2])
 	}
@@ -671,31 +682,10 @@ func fit(x [][]float64, y []int, story []string, ex extra, o options, verbose bo
 		m.Extra = nil
 	}
 	if o.trees > 0 {
-		var t *stance.Trees
-		for b := range max(o.bags, 1) {
-			tb, err := stance.TrainTrees(stX, stY, []string{"agree", "disagree", "discuss"}, stance.TreeOptions{
-				Rounds: o.trees, Depth: o.depth, Rate: o.treeRate, Lambda: o.lambda, MinHess: o.minHess,
-				Subsample: o.subsample, ColSample: o.colsample, Bins: 32, ClassWeights: cw, Weights: stW, Seed: o.seed + uint64(b),
-			})
-			if err != nil {
-				return nil, err
-			}
-			if t == nil {
-				t = tb
-			} else {
-				t.Rounds = append(t.Rounds, tb.Rounds...)
-			}
+		if m.Trees, err = fitTrees(stX, stY, stW, cw, o); err != nil {
+			return nil, err
 		}
-		if n := float64(max(o.bags, 1)); n > 1 {
-			for _, round := range t.Rounds {
-				for _, tr := range round {
-					for i := range tr.V {
-						tr.V[i] /= n
-					}
-				}
-			}
-		}
-		m.Trees, m.TreesWeight = t, o.treesW
+		m.TreesWeight = o.treesW
 	}
 	// The related threshold that maximises the FNC-1 score (the first of equals).
 	bestScore, bestT := -1.0, 0.0
@@ -707,6 +697,113 @@ func fit(x [][]float64, y []int, story []string, ex extra, o options, verbose bo
 	}
 	m.Threshold = bestT
 	return m, nil
+}
+
+// fitRelated fits the related stage on the pairs x, related or not by their labels y, and
+// on the hard unrelated examples of ex at their weight.
+func fitRelated(x [][]float64, y []int, ex extra, o options) (*stance.Net, error) {
+	relY := make([]int, len(y))
+	for i, l := range y {
+		if l != stance.Unrelated {
+			relY[i] = 1
+		}
+	}
+	relX := x
+	var relW []float64
+	if len(ex.relX) > 0 && ex.relW > 0 {
+		relX = append(append([][]float64(nil), x...), ex.relX...)
+		relW = make([]float64, len(relX))
+		for i := range relW {
+			relW[i] = 1
+			if i >= len(x) {
+				relW[i] = ex.relW
+				relY = append(relY, 0)
+			}
+		}
+	}
+	return stance.Train(relX, relY, []string{"unrelated", "related"}, stance.TrainOptions{
+		Hidden: o.relHidden, Epochs: o.epochs, Rate: o.rate, L2: o.l2, Seed: 1, Weights: relW,
+	})
+}
+
+// stanceExamples returns the stance stage's examples: the related pairs of x and the
+// extra ones of ex, each weighing its story's size to minus o.storyPower (ex's times their
+// weight), the weights scaled to a mean of 1.
+func stanceExamples(x [][]float64, y []int, story []string, ex extra, o options) ([][]float64, []int, []float64) {
+	var stX [][]float64
+	var stY []int
+	var stW []float64
+	size := map[string]float64{}
+	for i, l := range y {
+		if l != stance.Unrelated {
+			size[story[i]]++
+		}
+	}
+	for i, l := range y {
+		if l != stance.Unrelated {
+			stX, stY = append(stX, x[i]), append(stY, l)
+			stW = append(stW, math.Pow(size[story[i]], -o.storyPower))
+		}
+	}
+	for i := range ex.x {
+		stX, stY = append(stX, ex.x[i]), append(stY, ex.y[i])
+		stW = append(stW, ex.weight*math.Pow(max(size[ex.story[i]], 1), -o.storyPower))
+	}
+	mean := 0.0
+	for _, w := range stW {
+		mean += w / float64(len(stW))
+	}
+	for i := range stW {
+		stW[i] /= mean
+	}
+	return stX, stY, stW
+}
+
+// classWeights returns the stance classes' weights: inverse frequency in y to the power
+// o.power, disagree's set by o.disagreeW when positive.
+func classWeights(y []int, o options) []float64 {
+	var count [3]float64
+	for _, l := range y {
+		count[l]++
+	}
+	cw := make([]float64, 3)
+	for c := range cw {
+		cw[c] = math.Pow(float64(len(y))/(3*count[c]), o.power)
+	}
+	if o.disagreeW > 0 {
+		cw[stance.Disagree] = o.disagreeW
+	}
+	return cw
+}
+
+// fitTrees boosts o.bags tree models from successive seeds and merges them into one whose
+// scores are their mean.
+func fitTrees(x [][]float64, y []int, w, cw []float64, o options) (*stance.Trees, error) {
+	var t *stance.Trees
+	for b := range max(o.bags, 1) {
+		tb, err := stance.TrainTrees(x, y, []string{"agree", "disagree", "discuss"}, stance.TreeOptions{
+			Rounds: o.trees, Depth: o.depth, Rate: o.treeRate, Lambda: o.lambda, MinHess: o.minHess,
+			Subsample: o.subsample, ColSample: o.colsample, Bins: 32, ClassWeights: cw, Weights: w, Seed: o.seed + uint64(b),
+		})
+		if err != nil {
+			return nil, err
+		}
+		if t == nil {
+			t = tb
+		} else {
+			t.Rounds = append(t.Rounds, tb.Rounds...)
+		}
+	}
+	if n := float64(max(o.bags, 1)); n > 1 {
+		for _, round := range t.Rounds {
+			for _, tr := range round {
+				for i := range tr.V {
+					tr.V[i] /= n
+				}
+			}
+		}
+	}
+	return t, nil
 }
 
 // features computes the feature vectors of all pairs, preparing each body once.

@@ -5619,3 +5619,28 @@ func TestAnotherDescribed(t *testing.T) {
 		t.Errorf("want 2 claims; got:\n%s", dump(cs))
 	}
 }
+
+// TestParticipleAfterAuthoredRecord: a participle after a record with its author ("a report
+// by the Herald, a local paper, claiming ...") is the record's, not the subject's who
+// mentions it; and the subject's content keeps the record.
+func TestParticipleAfterAuthoredRecord(t *testing.T) {
+	text := "In the email, the mayor mentioned a recent report by the Herald, a local paper, claiming the bridge was unsafe."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"a recent report by the Herald", "", "claiming", CueClaim, "the bridge was unsafe", Indirect}) == nil {
+		t.Errorf("no claim of the report's; got:\n%s", dump(cs))
+	}
+	if findClaim(cs, want{"the mayor", "", "mentioned", CueAssert, "a recent report by the Herald", Indirect}) == nil {
+		t.Errorf("no whole mention of the mayor's; got:\n%s", dump(cs))
+	}
+}
+
+// TestUnclosedDescriptionWithRelative: a description with a relative clause whose closing
+// comma is missing ("Ann Lee, the lawyer for the woman who filmed the alleged fight outside
+// said") leaves the name with its description as the source, not the relative's object.
+func TestUnclosedDescriptionWithRelative(t *testing.T) {
+	text := "Ann Lee, the lawyer for the woman who filmed the alleged fight outside said that the video was real."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"Ann Lee, the lawyer for the woman who filmed the alleged fight outside", "Ann Lee", "said", CueAssert, "the video was real", Indirect}) == nil {
+		t.Errorf("no claim of Ann Lee's; got:\n%s", dump(cs))
+	}
+}

@@ -381,6 +381,10 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 			}
 		}
 		reduced = true
+	} else if r := x.authoredRecord(s, x.skipBack(s, cue.a)); !r.empty() {
+		// "mentioned a news report by Judicial Watch, a conservative website, stating ...":
+		// the record's author says it, not the subject who mentions the record.
+		src = r
 	} else if p := x.draftEndingAt(x.skipBack(s, cue.a)); p >= 0 {
 		// "“...,” he said, adding ...": the speaker of the cue right before the comma.
 		src, inherit = x.drafts[p].src, p
@@ -480,6 +484,41 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
+}
+
+// authoredRecord returns the record with its author ("a news report by Judicial Watch", "a
+// message from a pro-IS contributor") that ends at the comma j, or before an appositive of
+// the author's ending there ("..., a conservative news website,"); noRng otherwise. A
+// participle after such a record is its author's: the record speaks, not whoever mentions it.
+func (x *extractor) authoredRecord(s rng, j int) rng {
+	if x.word(j) != "," {
+		return noRng
+	}
+	end := j
+	for c := j - 2; c > s.a && c >= j-10; c-- {
+		if x.word(c) == "," {
+			if isDeterminer(x.word(c+1)) && x.plainWords(c+1, j) {
+				end = c // the author's appositive: "Judicial Watch, a conservative news website,"
+			}
+			break
+		}
+	}
+	np := x.npBack(s, end, false)
+	if np.empty() {
+		return noRng
+	}
+	for k := np.a + 1; k < np.b-1; k++ {
+		if x.word(k) == "by" && recordNouns[x.word(k-1)] {
+			return np // npBack keeps "by" and its author in the mention
+		}
+	}
+	if w := x.word(np.a - 1); np.a-2 < s.a || w != "by" && w != "from" || !recordNouns[x.word(np.a-2)] || !x.toks[np.a].upper && !npDeterminers[x.word(np.a)] {
+		return noRng
+	}
+	if rec := x.npBack(s, np.a-1, false); !rec.empty() {
+		return rng{rec.a, np.b}
+	}
+	return noRng
 }
 
 // subordinateDraft reports whether draft d stands in a relative clause, or in a subordinate

@@ -5644,3 +5644,14 @@ func TestUnclosedDescriptionWithRelative(t *testing.T) {
 		t.Errorf("no claim of Ann Lee's; got:\n%s", dump(cs))
 	}
 }
+
+// TestShortClauseBeforeByParticiple: "Bolton distanced himself by saying ..." is a clause
+// with its verb before "by", not a participle clause opening the sentence ("By saying ...,
+// Bolton ..."); the subject says it.
+func TestShortClauseBeforeByParticiple(t *testing.T) {
+	text := "Bolton distanced himself by saying the plan was wrong."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"Bolton", "", "saying", CueAssert, "the plan was wrong", Indirect}) == nil {
+		t.Errorf("no claim of Bolton's; got:\n%s", dump(cs))
+	}
+}

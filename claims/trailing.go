@@ -676,7 +676,9 @@ var openingParticiple = setOf([]string{"after", "before", "while", "since", "by"
 
 // opensWithParticiple reports whether token j, right before a participle, ends the opening
 // of a participle clause that starts the sentence: "After", and with a few words before it,
-// "But while", "One month after", "Instead of", "In addition to".
+// "But while", "One month after", "Instead of", "In addition to"; but not a short clause
+// before "by" or "in" ("Bolton distanced himself by saying", "He concluded by implying"):
+// the words hold no verb nor subject pronoun.
 func (x *extractor) opensWithParticiple(s rng, j int) bool {
 	w := x.word(j)
 	if !openingParticiple[w] && !(w == "of" && x.word(j-1) == "instead") && !(w == "to" && x.word(j-1) == "addition") {
@@ -686,7 +688,7 @@ func (x *extractor) opensWithParticiple(s rng, j int) bool {
 		return false
 	}
 	for k := s.a; k < j; k++ {
-		if !x.isWord(k) {
+		if !x.isWord(k) || x.verbLike(k) || subjectPronouns[x.word(k)] {
 			return false
 		}
 	}

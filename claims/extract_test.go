@@ -5655,3 +5655,20 @@ func TestShortClauseBeforeByParticiple(t *testing.T) {
 		t.Errorf("no claim of Bolton's; got:\n%s", dump(cs))
 	}
 }
+
+// TestPronounSubjectBeforeParticiple: a participle after a clause that opens with a subject
+// pronoun ("She offers calm instead of anger, urging ...") is the pronoun's, and the pronoun
+// is the whole subject ("He then it" is none: "He then it is claimed tried to win him
+// over, asking ...").
+func TestPronounSubjectBeforeParticiple(t *testing.T) {
+	text := "She offers calm instead of anger, urging voters to see the big picture. He then it is claimed tried to win him over, asking: “Why not join us?”"
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"She", "", "urging", CueAssert, "voters to see the big picture", Indirect}) == nil {
+		t.Errorf("no claim of hers; got:\n%s", dump(cs))
+	}
+	for _, c := range cs {
+		if c.Source != nil && c.Source.Text != "She" && c.Source.Text != "He" {
+			t.Errorf("source %q, want a pronoun; got:\n%s", c.Source.Text, dump(cs))
+		}
+	}
+}

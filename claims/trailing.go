@@ -418,6 +418,11 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		if src.empty() {
 			src = x.lastConjoinedSubject(s, x.subject(s, cue.a), j)
 		}
+		if src.empty() && j > s.a+1 && subjectPronouns[x.word(s.a)] && !x.toks[s.a+1].upper && !beForms[x.word(s.a+1)] {
+			// "She offers reasonableness instead of resentment, urging ...": a pronoun that
+			// opens the sentence is the subject of its clause (not "It's possible that ...").
+			src = rng{s.a, s.a + 1}
+		}
 		if np := x.npForward(s, s.a); src.empty() && np.b == j && x.subjectAside(s, np, cue) > 0 {
 			src = np // "The RIA news agency, citing a source in the ministry, said ..."
 		}

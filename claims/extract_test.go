@@ -1809,8 +1809,9 @@ func TestExtract(t *testing.T) {
 		{
 			name: "a hedge's subject speaks for a participle only right after the hedge's content",
 			text: "The two leaders appeared to settle their differences, but the senator has been vocal in rejecting the governor's plan.",
-			want: []want{{"", "", "appeared", CueClaim, "The two leaders … to settle their differences", Indirect}},
-			none: []string{"the governor's plan"},
+			// The senator, the subject of "has been vocal in", rejects the plan; the leaders
+			// of the hedge do not.
+			want: []want{{"", "", "appeared", CueClaim, "The two leaders … to settle their differences", Indirect}, {"the senator", "", "rejecting", CueDeny, "the governor's plan", Indirect}},
 		},
 		{
 			name: "a publisher in a clause describing what it published is the clause's subject",
@@ -5670,5 +5671,15 @@ func TestPronounSubjectBeforeParticiple(t *testing.T) {
 		if c.Source != nil && c.Source.Text != "She" && c.Source.Text != "He" {
 			t.Errorf("source %q, want a pronoun; got:\n%s", c.Source.Text, dump(cs))
 		}
+	}
+}
+
+// TestParticipleAfterPredicateIn: "was magnanimous in declaring ..." gives the subject of the
+// predicate as the participle's source.
+func TestParticipleAfterPredicateIn(t *testing.T) {
+	text := "The mayor has been very vocal in rejecting the new budget plan."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"The mayor", "", "rejecting", CueDeny, "the new budget plan", Indirect}) == nil {
+		t.Errorf("no claim of the mayor's; got:\n%s", dump(cs))
 	}
 }

@@ -400,7 +400,7 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		// of "seemed", which the hedge left in its content; not "the two appeared to settle
 		// it, but Ryan has been vocal in rejecting ...".
 		src = x.seemSubject(x.drafts[p])
-	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "upon" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == ",") {
+	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "upon" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == "," || x.word(j) == "in" && x.predicateBefore(s, j)) {
 		// "Trump lashed out on Twitter, saying ...", "Bolton distanced himself by saying ...",
 		// "she didn't limit her attacks, also calling on ...", "by mentioning the wall and
 		// adding, ...": the subject of the clause.
@@ -524,6 +524,24 @@ func (x *extractor) authoredRecord(s rng, j int) rng {
 		return rng{rec.a, np.b}
 	}
 	return noRng
+}
+
+// predicateBefore reports whether the "in" at j before a participle follows a predicate of
+// "be" ("Trump was magnanimous in declaring victory", "Ryan has been very vocal in rejecting
+// ...", "Democrats are united in supporting ..."): the participle says how the subject
+// behaves, and is the subject's. A form of "be" comes at most eight words before, with words
+// only between.
+func (x *extractor) predicateBefore(s rng, j int) bool {
+	for p := j - 1; p > s.a && p >= j-8; p-- {
+		w := x.word(p)
+		if beForms[w] && w != "'s" && p < j-1 {
+			return true
+		}
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) || w == "that" || w == "who" || w == "which" {
+			return false
+		}
+	}
+	return false
 }
 
 // subordinateDraft reports whether draft d stands in a relative clause, or in a subordinate

@@ -1809,8 +1809,9 @@ func TestExtract(t *testing.T) {
 		{
 			name: "a hedge's subject speaks for a participle only right after the hedge's content",
 			text: "The two leaders appeared to settle their differences, but the senator has been vocal in rejecting the governor's plan.",
-			want: []want{{"", "", "appeared", CueClaim, "The two leaders … to settle their differences", Indirect}},
-			none: []string{"the governor's plan"},
+			// The senator, the subject of "has been vocal in", rejects the plan; the leaders
+			// of the hedge do not.
+			want: []want{{"", "", "appeared", CueClaim, "The two leaders … to settle their differences", Indirect}, {"the senator", "", "rejecting", CueDeny, "the governor's plan", Indirect}},
 		},
 		{
 			name: "a publisher in a clause describing what it published is the clause's subject",
@@ -5617,5 +5618,68 @@ func TestAnotherDescribed(t *testing.T) {
 	}
 	if len(cs) != 2 {
 		t.Errorf("want 2 claims; got:\n%s", dump(cs))
+	}
+}
+
+// TestParticipleAfterAuthoredRecord: a participle after a record with its author ("a report
+// by the Herald, a local paper, claiming ...") is the record's, not the subject's who
+// mentions it; and the subject's content keeps the record.
+func TestParticipleAfterAuthoredRecord(t *testing.T) {
+	text := "In the email, the mayor mentioned a recent report by the Herald, a local paper, claiming the bridge was unsafe."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"a recent report by the Herald", "", "claiming", CueClaim, "the bridge was unsafe", Indirect}) == nil {
+		t.Errorf("no claim of the report's; got:\n%s", dump(cs))
+	}
+	if findClaim(cs, want{"the mayor", "", "mentioned", CueAssert, "a recent report by the Herald", Indirect}) == nil {
+		t.Errorf("no whole mention of the mayor's; got:\n%s", dump(cs))
+	}
+}
+
+// TestUnclosedDescriptionWithRelative: a description with a relative clause whose closing
+// comma is missing ("Ann Lee, the lawyer for the woman who filmed the alleged fight outside
+// said") leaves the name with its description as the source, not the relative's object.
+func TestUnclosedDescriptionWithRelative(t *testing.T) {
+	text := "Ann Lee, the lawyer for the woman who filmed the alleged fight outside said that the video was real."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"Ann Lee, the lawyer for the woman who filmed the alleged fight outside", "Ann Lee", "said", CueAssert, "the video was real", Indirect}) == nil {
+		t.Errorf("no claim of Ann Lee's; got:\n%s", dump(cs))
+	}
+}
+
+// TestShortClauseBeforeByParticiple: "Bolton distanced himself by saying ..." is a clause
+// with its verb before "by", not a participle clause opening the sentence ("By saying ...,
+// Bolton ..."); the subject says it.
+func TestShortClauseBeforeByParticiple(t *testing.T) {
+	text := "Bolton distanced himself by saying the plan was wrong."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"Bolton", "", "saying", CueAssert, "the plan was wrong", Indirect}) == nil {
+		t.Errorf("no claim of Bolton's; got:\n%s", dump(cs))
+	}
+}
+
+// TestPronounSubjectBeforeParticiple: a participle after a clause that opens with a subject
+// pronoun ("She offers calm instead of anger, urging ...") is the pronoun's, and the pronoun
+// is the whole subject ("He then it" is none: "He then it is claimed tried to win him
+// over, asking ...").
+func TestPronounSubjectBeforeParticiple(t *testing.T) {
+	text := "She offers calm instead of anger, urging voters to see the big picture. He then it is claimed tried to win him over, asking: “Why not join us?”"
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"She", "", "urging", CueAssert, "voters to see the big picture", Indirect}) == nil {
+		t.Errorf("no claim of hers; got:\n%s", dump(cs))
+	}
+	for _, c := range cs {
+		if c.Source != nil && c.Source.Text != "She" && c.Source.Text != "He" {
+			t.Errorf("source %q, want a pronoun; got:\n%s", c.Source.Text, dump(cs))
+		}
+	}
+}
+
+// TestParticipleAfterPredicateIn: "was magnanimous in declaring ..." gives the subject of the
+// predicate as the participle's source.
+func TestParticipleAfterPredicateIn(t *testing.T) {
+	text := "The mayor has been very vocal in rejecting the new budget plan."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"The mayor", "", "rejecting", CueDeny, "the new budget plan", Indirect}) == nil {
+		t.Errorf("no claim of the mayor's; got:\n%s", dump(cs))
 	}
 }

@@ -51,7 +51,11 @@ func (x *extractor) cutAtLaterClaims() {
 			// The other claim's source holds this claim: "Mr. Scott, who has called the
 			// comments toxic, portrayed ...", "women who accused Clinton of assault said".
 			holds := !o.src.empty() && o.src.a <= d.cue.a && d.cue.a < o.src.b
-			if !o.src.empty() && o.src.a < t && o.inherit < 0 && !holds {
+			// The other claim's source ends in this content before its cue, after it: the
+			// record this claim names speaks ("mentioned a report by Judicial Watch, a
+			// website, stating ..."), and this content keeps it.
+			named := !o.src.empty() && o.src.b <= last.b && o.cue.a > last.b && x.authoredRecord(x.sentOf(t), x.skipBack(x.sentOf(t), t)) == o.src
+			if !o.src.empty() && o.src.a < t && o.inherit < 0 && !holds && !named {
 				t = o.src.a // the other claim's source starts it
 			}
 			if a := o.content[0].a; a > last.a+1 && a < last.b && o.cue.a >= last.b && x.dashAfterClaim(x.sentOf(a), a-1) {

@@ -516,6 +516,9 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 			return r
 		}
 	}
+	if r := x.unclosedDescription(s, np.a, end); !r.empty() {
+		return r // "Lopa Blumenthal, the attorney for the man who recorded the gunfire said"
+	}
 	if h := x.word(np.b - 1); timeNoun[strings.TrimSuffix(h, "s")] && !x.toks[np.b-1].upper {
 		// "A husband who thought he had lost it for more than 10 years said": a time in a
 		// relative clause, not a speaker.
@@ -824,6 +827,43 @@ func (x *extractor) unclosedWhoSource(s rng, k, end int) rng {
 			return rng{head.a, end}
 		}
 		return noRng
+	}
+	return noRng
+}
+
+// unclosedDescription returns the name with its description up to the cue at end, when a
+// relative clause ends the description and its closing comma is missing: "Lopa Blumenthal,
+// the attorney for the man who recorded the gunfire nearby said", "Victor Gutierrez, a
+// mechanic who lives near the crater said". The description opens with an article after the
+// name's comma, at the sentence start, and holds "who"; from there to the mention a before the
+// cue, tokens are words outside quotation marks, and only the relative's own verb may be a
+// cue. noRng otherwise.
+func (x *extractor) unclosedDescription(s rng, a, end int) rng {
+	who, cue := -1, -1
+	for p := a - 1; p > s.a && p > end-30; p-- {
+		w := x.word(p)
+		if !x.isWord(p) || x.inQuote[p] {
+			if w != "," || who < 0 || !isDeterminer(x.word(p+1)) {
+				return noRng
+			}
+			if name := x.npBack(s, p, false); !name.empty() && name.a == s.a && x.toks[name.b-1].upper {
+				return rng{name.a, end}
+			}
+			return noRng
+		}
+		switch {
+		case who >= 0:
+		case w == "who":
+			if cue >= 0 && cue != p+1 {
+				return noRng // a cue of its own after the relative's verb
+			}
+			who = p
+		case isCueForm(w) && !x.toks[p].upper && !npDeterminers[x.word(p-1)]: // but "the alleged gunfire"
+			if cue >= 0 {
+				return noRng
+			}
+			cue = p
+		}
 	}
 	return noRng
 }

@@ -381,6 +381,10 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 			}
 		}
 		reduced = true
+	} else if r := x.authoredRecord(s, x.skipBack(s, cue.a)); !r.empty() {
+		// "mentioned a news report by Judicial Watch, a conservative website, stating ...":
+		// the record's author says it, not the subject who mentions the record.
+		src = r
 	} else if p := x.draftEndingAt(x.skipBack(s, cue.a)); p >= 0 {
 		// "“...,” he said, adding ...": the speaker of the cue right before the comma.
 		src, inherit = x.drafts[p].src, p
@@ -396,7 +400,7 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		// of "seemed", which the hedge left in its content; not "the two appeared to settle
 		// it, but Ryan has been vocal in rejecting ...".
 		src = x.seemSubject(x.drafts[p])
-	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "upon" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == ",") {
+	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "upon" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == "," || x.word(j) == "in" && x.predicateBefore(s, j)) {
 		// "Trump lashed out on Twitter, saying ...", "Bolton distanced himself by saying ...",
 		// "she didn't limit her attacks, also calling on ...", "by mentioning the wall and
 		// adding, ...": the subject of the clause.
@@ -413,6 +417,11 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 		}
 		if src.empty() {
 			src = x.lastConjoinedSubject(s, x.subject(s, cue.a), j)
+		}
+		if src.empty() && j > s.a+1 && subjectPronouns[x.word(s.a)] && !x.toks[s.a+1].upper && !beForms[x.word(s.a+1)] {
+			// "She offers reasonableness instead of resentment, urging ...": a pronoun that
+			// opens the sentence is the subject of its clause (not "It's possible that ...").
+			src = rng{s.a, s.a + 1}
 		}
 		if np := x.npForward(s, s.a); src.empty() && np.b == j && x.subjectAside(s, np, cue) > 0 {
 			src = np // "The RIA news agency, citing a source in the ministry, said ..."
@@ -480,6 +489,59 @@ func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
 	return true
+}
+
+// authoredRecord returns the record with its author ("a news report by Judicial Watch", "a
+// message from a pro-IS contributor") that ends at the comma j, or before an appositive of
+// the author's ending there ("..., a conservative news website,"); noRng otherwise. A
+// participle after such a record is its author's: the record speaks, not whoever mentions it.
+func (x *extractor) authoredRecord(s rng, j int) rng {
+	if x.word(j) != "," {
+		return noRng
+	}
+	end := j
+	for c := j - 2; c > s.a && c >= j-10; c-- {
+		if x.word(c) == "," {
+			if isDeterminer(x.word(c+1)) && x.plainWords(c+1, j) {
+				end = c // the author's appositive: "Judicial Watch, a conservative news website,"
+			}
+			break
+		}
+	}
+	np := x.npBack(s, end, false)
+	if np.empty() {
+		return noRng
+	}
+	for k := np.a + 1; k < np.b-1; k++ {
+		if x.word(k) == "by" && recordNouns[x.word(k-1)] {
+			return np // npBack keeps "by" and its author in the mention
+		}
+	}
+	if w := x.word(np.a - 1); np.a-2 < s.a || w != "by" && w != "from" || !recordNouns[x.word(np.a-2)] || !x.toks[np.a].upper && !npDeterminers[x.word(np.a)] {
+		return noRng
+	}
+	if rec := x.npBack(s, np.a-1, false); !rec.empty() {
+		return rng{rec.a, np.b}
+	}
+	return noRng
+}
+
+// predicateBefore reports whether the "in" at j before a participle follows a predicate of
+// "be" ("Trump was magnanimous in declaring victory", "Ryan has been very vocal in rejecting
+// ...", "Democrats are united in supporting ..."): the participle says how the subject
+// behaves, and is the subject's. A form of "be" comes at most eight words before, with words
+// only between.
+func (x *extractor) predicateBefore(s rng, j int) bool {
+	for p := j - 1; p > s.a && p >= j-8; p-- {
+		w := x.word(p)
+		if beForms[w] && w != "'s" && p < j-1 {
+			return true
+		}
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) || w == "that" || w == "who" || w == "which" {
+			return false
+		}
+	}
+	return false
 }
 
 // subordinateDraft reports whether draft d stands in a relative clause, or in a subordinate
@@ -637,7 +699,9 @@ var openingParticiple = setOf([]string{"after", "before", "while", "since", "by"
 
 // opensWithParticiple reports whether token j, right before a participle, ends the opening
 // of a participle clause that starts the sentence: "After", and with a few words before it,
-// "But while", "One month after", "Instead of", "In addition to".
+// "But while", "One month after", "Instead of", "In addition to"; but not a short clause
+// before "by" or "in" ("Bolton distanced himself by saying", "He concluded by implying"):
+// the words hold no verb nor subject pronoun.
 func (x *extractor) opensWithParticiple(s rng, j int) bool {
 	w := x.word(j)
 	if !openingParticiple[w] && !(w == "of" && x.word(j-1) == "instead") && !(w == "to" && x.word(j-1) == "addition") {
@@ -647,7 +711,7 @@ func (x *extractor) opensWithParticiple(s rng, j int) bool {
 		return false
 	}
 	for k := s.a; k < j; k++ {
-		if !x.isWord(k) {
+		if !x.isWord(k) || x.verbLike(k) || subjectPronouns[x.word(k)] {
 			return false
 		}
 	}

@@ -431,7 +431,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 	}
 	if b < s.a {
 		if r := x.subject(s, k); !r.empty() {
-			return r
+			return x.pronounAlone(r)
 		}
 		if np := x.npForward(s, s.a); !np.empty() && np.b <= k {
 			// "Wealth-X keeps its own finances a secret but says ...": a verb in the present.
@@ -471,7 +471,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 	}
 	aux := x.is(b+1, cSkipBeforeCue) && !x.toks[b+1].upper // "..., wouldn’t say Tuesday how ..."
 	if r := x.subjectAt(s, b+1, k); !r.empty() && !aux {
-		return r
+		return x.pronounAlone(r)
 	}
 	if x.word(b) == "," && b > s.a && (aux || x.word(b+1) == "did" || x.word(b+1) == "does" || x.verbLike(b+1) || x.word(b+1) == "who" || x.word(b+1) == "which" || isLyAdverb(x.word(b+1)) && !x.toks[b+1].upper) {
 		// "Clinton, who was speaking to the mayors, did not mention Trump": the clause after
@@ -483,6 +483,16 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		return x.appositive(s, b)
 	}
 	return noRng
+}
+
+// pronounAlone returns the subject r of the clause before a participle cut to its subject
+// pronoun when it opens with one: in "She offers hope, urging ..." a pronoun takes no noun
+// after it, and "offers" is the verb, though "hope" may read as one.
+func (x *extractor) pronounAlone(r rng) rng {
+	if subjectPronouns[x.word(r.a)] && r.b > r.a+1 && !x.toks[r.a+1].upper {
+		r.b = r.a + 1
+	}
+	return r
 }
 
 // asPutIt handles a sentence that opens with the speaker in an as-clause: "As Vulture put

@@ -6,7 +6,10 @@
 // corpus's Unicode code point offsets. [FromClaims] turns an extractor's claims into
 // attributions, [Align] pairs gold and predicted attributions one to one, and [Score] and
 // [Counts.Report] give precision, recall and F1 for the ATTR-L, ATTR-E, content and quoted
-// ATTR-L metrics. [Baseline] is a naive "X said Y" extractor that calibrates the scorer.
+// ATTR-L metrics. [Evaluate] scores a whole split article by article with the attributions
+// of an extractor the caller passes in, and collects the attributions that fail ATTR-L with
+// their [Reason] and a [CueTally] of the cues. [Baseline] is a naive "X said Y" extractor
+// that calibrates the scorer.
 //
-// The package does not run the extractor, print or read flags: the eval command does.
+// The package does not print or read flags: the eval command does.
 package polnear

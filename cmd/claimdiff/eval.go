@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"text/tabwriter"
 
@@ -43,34 +42,6 @@ var evalPolnearCommand = &cli.Command{
 	Action: evalPolnearAction,
 }
 
-// docScore is the outcome of one article.
-type docScore struct {
-	name   string
-	counts polnear.Counts
-}
-
-// evalError is an attribution that does not count for ATTR-L, with its partner if any.
-type evalError struct {
-	Kind   string  `json:"kind"` // "fn" or "fp"
-	Doc    string  `json:"doc"`
-	Line   int     `json:"line"`
-	Dice   float64 `json:"dice"`
-	Reason string  `json:"reason"`
-	Gold   *attr   `json:"gold"`
-	Pred   *attr   `json:"pred"`
-}
-
-// attr is an attribution as printed.
-type attr struct {
-	Source  string `json:"source"`
-	Cue     string `json:"cue"`
-	Content string `json:"content"`
-}
-
-func newAttr(a polnear.Attribution) *attr {
-	return &attr{Source: a.Source.Text, Cue: a.Cue.Text, Content: a.Content.Text}
-}
-
 func evalPolnearAction(c *cli.Context) error {
 	if c.NArg() != 1 {
 		return usagef("eval polnear takes one directory (a split holding text/ and attributions/), got %d arguments", c.NArg())
@@ -90,225 +61,56 @@ func evalPolnearAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	var (
-		total    polnear.Counts
-		perDoc   []docScore
-		fns, fps []evalError
-		n        int
-		badSpans string // the first claim whose spans do not cover its text
-		goldCues = cueTally{}
-		predCues = cueTally{}
-	)
-	for _, a := range articles {
-		if !strings.Contains(a.Name, c.String("doc")) {
-			continue
-		}
-		if a.Ann == "" {
-			fmt.Fprintf(c.App.ErrWriter, "claimdiff: %s: no annotation file; scored as having no attributions\n", a.Doc.Name)
-		}
-		n++
-		var pred []polnear.Attribution
-		if c.Bool("baseline") {
-			pred = polnear.Baseline(a.Doc.Text)
-		} else {
-			cs := claims.Extract(a.Doc)
-			if i := badSpan(a.Doc, cs); i >= 0 && badSpans == "" {
-				badSpans = fmt.Sprintf("%s:%d", a.Doc.Name, cs[i].Line)
-			}
-			pred = polnear.FromClaims(a.Doc, cs)
-		}
-		pairs := polnear.Align(a.Gold, pred)
-		counts := polnear.Count(a.Gold, pred, pairs)
-		total.Add(counts)
-		perDoc = append(perDoc, docScore{a.Name, counts})
-		quoted := c.Bool("quoted")
-		for _, p := range pairs {
-			if p.Gold >= 0 && (!quoted || a.Gold[p.Gold].Quoted) {
-				goldCues.add(a.Gold[p.Gold].Cue.Text, p.Lenient)
-			}
-			if p.Pred >= 0 && (!quoted || pred[p.Pred].Quoted) {
-				predCues.add(pred[p.Pred].Cue.Text, p.Lenient)
-			}
-		}
-		if c.Int("errors") > 0 {
-			fn, fp := collectErrors(a, pred, pairs, quoted)
-			fns, fps = append(fns, fn...), append(fps, fp...)
+	extract := func(doc *claims.Document) ([]claims.Claim, []polnear.Attribution) {
+		cs := claims.Extract(doc)
+		return cs, polnear.FromClaims(doc, cs)
+	}
+	if c.Bool("baseline") {
+		extract = func(doc *claims.Document) ([]claims.Claim, []polnear.Attribution) {
+			return nil, polnear.Baseline(doc.Text)
 		}
 	}
+	ev := polnear.Evaluate(articles, extract, polnear.EvalOptions{Doc: c.String("doc"), Errors: c.Int("errors") > 0, Quoted: c.Bool("quoted")})
+	for _, name := range ev.Unannotated {
+		fmt.Fprintf(c.App.ErrWriter, "claimdiff: %s: no annotation file; scored as having no attributions\n", name)
+	}
+	n := ev.Articles
 	if n == 0 && c.String("doc") != "" {
 		return usagef("--doc %q: no article of %s has a name containing it", c.String("doc"), dir)
 	}
 	if n == 0 {
 		return fmt.Errorf("no articles in %s", dir)
 	}
-	if badSpans != "" {
-		fmt.Fprintf(c.App.ErrWriter, "claimdiff: warning: the extractor broke text[span] == Text, first at %s; the spans were scored\n", badSpans)
+	if ev.FirstBadSpan != "" {
+		fmt.Fprintf(c.App.ErrWriter, "claimdiff: warning: the extractor broke text[span] == Text, first at %s; the spans were scored\n", ev.FirstBadSpan)
 	}
-	fnWhy, fpWhy := reasons(fns), reasons(fps)
+	fns, fps := ev.Misses, ev.FalseAlarms
+	fnWhy, fpWhy := polnear.Reasons(fns), polnear.Reasons(fps)
 	fns, fps = filterWhy(fns, c.String("why")), filterWhy(fps, c.String("why"))
 	fns, fps = spread(fns, c.Int("errors")), spread(fps, c.Int("errors"))
 	w := c.App.Writer
 	if format == "jsonl" {
-		return writeEvalJSON(w, dir, n, total, perDoc, c.Bool("per-doc"), append(fns, fps...))
+		return writeEvalJSON(w, dir, n, ev.Total, ev.PerDoc, c.Bool("per-doc"), append(fns, fps...))
 	}
-	if err := writeEvalTable(w, dir, n, total, perDoc, c.Bool("per-doc"), fns, fps); err != nil {
+	if err := writeEvalTable(w, dir, n, ev.Total, ev.PerDoc, c.Bool("per-doc"), fns, fps); err != nil {
 		return err
 	}
 	if c.Int("errors") > 0 {
 		fmt.Fprintf(w, "\nmisses by reason: %s\nfalse alarms by reason: %s\n", fnWhy, fpWhy)
 	}
 	if k := c.Int("cues"); k > 0 {
-		fmt.Fprintf(w, "\ngold cues most often missed (missed/gold): %s\n", goldCues.top(k))
-		fmt.Fprintf(w, "predicted cues most often wrong (wrong/predicted): %s\n", predCues.top(k))
+		fmt.Fprintf(w, "\ngold cues most often missed (missed/gold): %s\n", ev.GoldCues.Top(k))
+		fmt.Fprintf(w, "predicted cues most often wrong (wrong/predicted): %s\n", ev.PredCues.Top(k))
 	}
 	return nil
 }
 
-// badSpan returns the index of the first claim whose source, cue or content text is not the
-// document text under its span, or -1.
-func badSpan(doc *claims.Document, cs []claims.Claim) int {
-	covers := func(s claims.Span, text string) bool {
-		return s.In(len(doc.Text)) && doc.Text[s.Start:s.End] == text
-	}
-	for i, c := range cs {
-		if c.Source != nil && !covers(c.Source.Span, c.Source.Text) ||
-			!covers(c.Cue.Span, c.Cue.Text) || !covers(c.Content.Span, c.Content.Text) {
-			return i
-		}
-		for _, s := range c.Content.Spans {
-			if !s.In(len(doc.Text)) || s.Start < c.Content.Start || s.End > c.Content.End {
-				return i
-			}
-		}
-	}
-	return -1
-}
-
-// collectErrors returns the gold attributions (false negatives) and predictions (false
-// positives) of one article that are not in a pair meeting ATTR-L; with quotedOnly, only those
-// whose content is quoted.
-func collectErrors(a polnear.Article, pred []polnear.Attribution, pairs []polnear.Pair, quotedOnly bool) (fn, fp []evalError) {
-	for _, p := range pairs {
-		if p.Lenient {
-			continue
-		}
-		e := evalError{Doc: a.Doc.Name, Dice: p.Dice, Reason: reason(a, pred, p)}
-		if p.Gold >= 0 {
-			e.Gold = newAttr(a.Gold[p.Gold])
-		}
-		if p.Pred >= 0 {
-			e.Pred = newAttr(pred[p.Pred])
-		}
-		if p.Gold >= 0 && (!quotedOnly || a.Gold[p.Gold].Quoted) {
-			e.Kind, e.Line = "fn", lineOf(a.Doc.Text, a.Gold[p.Gold].Content.Spans)
-			fn = append(fn, e)
-		}
-		if p.Pred >= 0 && (!quotedOnly || pred[p.Pred].Quoted) {
-			e.Kind, e.Line = "fp", lineOf(a.Doc.Text, pred[p.Pred].Content.Spans)
-			fp = append(fp, e)
-		}
-	}
-	return fn, fp
-}
-
-// reason says why a pair fails ATTR-L.
-func reason(a polnear.Article, pred []polnear.Attribution, p polnear.Pair) string {
-	switch {
-	case p.Gold < 0:
-		return "no gold partner"
-	case p.Pred < 0:
-		return "not found"
-	case !p.Content:
-		return "content Dice < 0.5"
-	}
-	g, q := a.Gold[p.Gold], pred[p.Pred]
-	var why []string
-	if !polnear.Agree(g.Cue.Text, q.Cue.Text) {
-		why = append(why, "cue")
-	}
-	if !polnear.Agree(g.Source.Text, q.Source.Text) {
-		why = append(why, "source")
-	}
-	if len(why) == 1 {
-		return why[0] + " differs"
-	}
-	return strings.Join(why, " and ") + " differ"
-}
-
-// cueTally counts, by cue (its lower-cased tokens), how many attributions have it and how
-// many of these fail ATTR-L.
-type cueTally map[string]*[2]int // cue -> {failed, all}
-
-func (t cueTally) add(cue string, ok bool) {
-	key := strings.Join(polnear.Tokens(cue), " ")
-	if key == "" {
-		key = "(none)"
-	}
-	n := t[key]
-	if n == nil {
-		n = new([2]int)
-		t[key] = n
-	}
-	n[1]++
-	if !ok {
-		n[0]++
-	}
-}
-
-// top returns the k cues that fail most often: "said 120/800, told 40/90".
-func (t cueTally) top(k int) string {
-	keys := make([]string, 0, len(t))
-	for key, n := range t {
-		if n[0] > 0 {
-			keys = append(keys, key)
-		}
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := t[keys[i]], t[keys[j]]
-		if a[0] != b[0] {
-			return a[0] > b[0]
-		}
-		return keys[i] < keys[j]
-	})
-	if len(keys) > k {
-		keys = keys[:k]
-	}
-	parts := make([]string, len(keys))
-	for i, key := range keys {
-		parts[i] = fmt.Sprintf("%s %d/%d", key, t[key][0], t[key][1])
-	}
-	return strings.Join(parts, ", ")
-}
-
-// reasons counts errors by reason, most frequent first: "812 not found, 310 cue differs".
-func reasons(errs []evalError) string {
-	n := map[string]int{}
-	for _, e := range errs {
-		n[e.Reason]++
-	}
-	keys := make([]string, 0, len(n))
-	for k := range n {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if n[keys[i]] != n[keys[j]] {
-			return n[keys[i]] > n[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%d %s", n[k], k)
-	}
-	return strings.Join(parts, ", ")
-}
-
 // filterWhy keeps the errors whose reason contains why.
-func filterWhy(errs []evalError, why string) []evalError {
+func filterWhy(errs []polnear.Error, why string) []polnear.Error {
 	if why == "" {
 		return errs
 	}
-	var out []evalError
+	var out []polnear.Error
 	for _, e := range errs {
 		if strings.Contains(e.Reason, why) {
 			out = append(out, e)
@@ -317,24 +119,16 @@ func filterWhy(errs []evalError, why string) []evalError {
 	return out
 }
 
-// lineOf returns the 1-based line of the first span's start.
-func lineOf(text string, spans []claims.Span) int {
-	if len(spans) == 0 || spans[0].Start > len(text) {
-		return 0
-	}
-	return strings.Count(text[:spans[0].Start], "\n") + 1
-}
-
 // spread returns at most n of errs, evenly spaced, so the sample covers the whole split
 // rather than its first articles.
-func spread(errs []evalError, n int) []evalError {
+func spread(errs []polnear.Error, n int) []polnear.Error {
 	if n <= 0 {
 		return nil
 	}
 	if len(errs) <= n {
 		return errs
 	}
-	out := make([]evalError, 0, n)
+	out := make([]polnear.Error, 0, n)
 	for i := range n {
 		out = append(out, errs[i*len(errs)/n])
 	}
@@ -343,7 +137,7 @@ func spread(errs []evalError, n int) []evalError {
 
 func pct(x float64) string { return fmt.Sprintf("%.1f", 100*x) }
 
-func writeEvalTable(w io.Writer, dir string, n int, total polnear.Counts, perDoc []docScore, showDocs bool, fns, fps []evalError) error {
+func writeEvalTable(w io.Writer, dir string, n int, total polnear.Counts, perDoc []polnear.DocScore, showDocs bool, fns, fps []polnear.Error) error {
 	fmt.Fprintf(w, "%s: %d articles, %d gold attributions (%d quoted), %d predicted (%d quoted)\n\n",
 		dir, n, total.Gold, total.GoldQuoted, total.Pred, total.PredQuoted)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
@@ -359,8 +153,8 @@ func writeEvalTable(w io.Writer, dir string, n int, total polnear.Counts, perDoc
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "article\tgold\tpred\tATTR-L ok\tP\tR\tF1")
 		for _, d := range perDoc {
-			m := d.counts.Report().Lenient
-			fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\n", d.name, m.Gold, m.Pred, m.GoldOK, pct(m.P), pct(m.R), pct(m.F1))
+			m := d.Counts.Report().Lenient
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\n", d.Name, m.Gold, m.Pred, m.GoldOK, pct(m.P), pct(m.R), pct(m.F1))
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -368,7 +162,7 @@ func writeEvalTable(w io.Writer, dir string, n int, total polnear.Counts, perDoc
 	}
 	for _, group := range []struct {
 		title string
-		errs  []evalError
+		errs  []polnear.Error
 	}{{"false negatives (gold not matched under ATTR-L)", fns}, {"false positives (predictions not matched under ATTR-L)", fps}} {
 		if len(group.errs) == 0 {
 			continue
@@ -382,7 +176,7 @@ func writeEvalTable(w io.Writer, dir string, n int, total polnear.Counts, perDoc
 			fmt.Fprintln(w)
 			for _, side := range []struct {
 				name string
-				a    *attr
+				a    *polnear.Texts
 			}{{"gold", e.Gold}, {"pred", e.Pred}} {
 				if side.a != nil {
 					fmt.Fprintf(w, "  %s: source %q | cue %q | content %q\n", side.name, side.a.Source, side.a.Cue, clip(side.a.Content, 240))
@@ -432,7 +226,7 @@ func jsonMetrics(c polnear.Counts) []jsonMetric {
 // round keeps four decimals, so the figures print stably.
 func round(x float64) float64 { return float64(int(x*10000+0.5)) / 10000 }
 
-func writeEvalJSON(w io.Writer, dir string, n int, total polnear.Counts, perDoc []docScore, showDocs bool, errs []evalError) error {
+func writeEvalJSON(w io.Writer, dir string, n int, total polnear.Counts, perDoc []polnear.DocScore, showDocs bool, errs []polnear.Error) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(struct {
@@ -447,7 +241,7 @@ func writeEvalJSON(w io.Writer, dir string, n int, total polnear.Counts, perDoc 
 			if err := enc.Encode(struct {
 				Doc     string       `json:"doc"`
 				Metrics []jsonMetric `json:"metrics"`
-			}{d.name, jsonMetrics(d.counts)}); err != nil {
+			}{d.Name, jsonMetrics(d.Counts)}); err != nil {
 				return err
 			}
 		}

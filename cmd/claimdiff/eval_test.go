@@ -7,9 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"claimdiff/claims"
-	"claimdiff/claims/polnear"
 )
 
 // evalFixture is a tiny BRAT split: article a has four attributions, b has no annotation file.
@@ -159,67 +156,6 @@ func TestEvalPolnearBadUse(t *testing.T) {
 		_, _, err := runEval(t, tt.args...)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("claimdiff %s: error %v, want one containing %q", strings.Join(tt.args, " "), err, tt.want)
-		}
-	}
-}
-
-func TestEvalReason(t *testing.T) {
-	text := "Obama said the talks failed. He denied it."
-	art := polnear.Article{Gold: polnear.Baseline(text)}
-	if len(art.Gold) != 1 {
-		t.Fatalf("baseline of %q gave %d attributions, want 1", text, len(art.Gold))
-	}
-	g := art.Gold[0]
-	other := func(source, cue string) polnear.Attribution {
-		a := g
-		a.Source.Text, a.Cue.Text = source, cue
-		return a
-	}
-	tests := []struct {
-		pred polnear.Attribution
-		want string
-	}{
-		{other("He", "said"), "source differs"},
-		{other("Obama", "denied"), "cue differs"},
-		{other("He", "denied"), "cue and source differ"},
-	}
-	for _, tt := range tests {
-		pred := []polnear.Attribution{tt.pred}
-		pairs := polnear.Align(art.Gold, pred)
-		if got := reason(art, pred, pairs[0]); got != tt.want {
-			t.Errorf("reason(%+v) = %q, want %q", pairs[0], got, tt.want)
-		}
-	}
-	if got := reason(art, nil, polnear.Pair{Gold: 0, Pred: -1}); got != "not found" {
-		t.Errorf("reason for an unpaired gold = %q, want %q", got, "not found")
-	}
-}
-
-func TestBadSpan(t *testing.T) {
-	doc := &claims.Document{Text: "Obama said no."}
-	good := claims.Claim{
-		Source:  &claims.Source{Span: claims.Span{Start: 0, End: 5}, Text: "Obama"},
-		Cue:     claims.Cue{Span: claims.Span{Start: 6, End: 10}, Text: "said"},
-		Content: claims.Content{Span: claims.Span{Start: 11, End: 13}, Text: "no", Spans: []claims.Span{{Start: 11, End: 13}}},
-	}
-	wrongText, outside, pieceOutside, noSource := good, good, good, good
-	wrongText.Cue.Text = "says"
-	outside.Content.Span.End = 99
-	pieceOutside.Content.Spans = []claims.Span{{Start: 6, End: 13}}
-	noSource.Source = nil
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want int
-	}{
-		{"good", []claims.Claim{good, noSource}, -1},
-		{"text differs", []claims.Claim{good, wrongText}, 1},
-		{"span outside the text", []claims.Claim{outside}, 0},
-		{"piece outside the content span", []claims.Claim{good, good, pieceOutside}, 2},
-	}
-	for _, tt := range tests {
-		if got := badSpan(doc, tt.cs); got != tt.want {
-			t.Errorf("%s: badSpan = %d, want %d", tt.name, got, tt.want)
 		}
 	}
 }

@@ -379,6 +379,8 @@ type docSides struct {
 	campaign bool
 	// persons are the speakers a pronoun or a surname stands for ([personsOf]).
 	persons map[string]bool
+	// titled memoizes titleCountry by the institution's lower-cased words.
+	titled map[string]string
 	// appositions are the speakers' mentions that may name a person their body backs
 	// ([allyOf]).
 	appositions []string
@@ -1065,6 +1067,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		// country is named before it: "Lebanon's Interior Minister Nohad Machnouk" is
 		// Lebanon's in an article about Iraq.
 		titled, governed, mayored, gov, country := false, false, false, false, false
+		var govAt mention // the institution every country has, when one stands before the name
 		for j := s - 1; j >= 0 && j >= s-9; j-- {
 			t := d.toks[j]
 			if t.punctAfter && !t.poss {
@@ -1077,7 +1080,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 					votes[state] += 1
 					break
 				} else if m.side == govSide {
-					gov, titled = true, true
+					gov, titled, govAt = true, true, m
 				} else if titled || t.poss || isTitle(t) {
 					votes[d.resolve(m.side)] += 1
 					titled, country = true, true
@@ -1143,8 +1146,12 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 			break
 		}
 		if gov && !country {
-			votes[d.resolve(govSide)] += 1
-			guessed++
+			if c := d.titleCountry(d.toks[govAt.i : govAt.i+govAt.n]); c != "" {
+				votes[c] += 1 // "Interior Minister Nouhad Mashnuq" after "a Lebanese interior minister"
+			} else {
+				votes[d.resolve(govSide)] += 1
+				guessed++
+			}
 		}
 		if mayored && d.city != "" && !d.campaign && len(votes) == 0 {
 			votes[d.city] += 1 // "Mayor Amy Goodwin" under a CHARLESTON dateline: the city's
@@ -1197,6 +1204,50 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
 	}
 	return votes, own, principal, acr, guessed
+}
+
+// titleCountry returns the one country that the document names right before the words of
+// title, an institution every country has, anywhere in its text: "Interior Minister Nouhad
+// Mashnuq" is Lebanon's where the article also says "a Lebanese interior minister" or
+// "Lebanon's interior minister", whatever country it is about. "" when it names none, or
+// several.
+func (d *docSides) titleCountry(title []token) string {
+	words := make([]string, len(title))
+	for k, t := range title {
+		words[k] = strings.ToLower(t.key)
+	}
+	key := strings.Join(words, " ")
+	if c, ok := d.titled[key]; ok {
+		return c
+	}
+	found := ""
+	for _, c := range d.ments {
+		e := c.i + c.n
+		if c.side == govSide || d.orgs[c.side] || nonState()[c.side] || e+len(words) > len(d.toks) || d.toks[e-1].punctAfter && !d.toks[e-1].poss {
+			continue
+		}
+		same := true
+		for k, w := range words {
+			if !strings.EqualFold(d.toks[e+k].key, w) {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		side := d.resolve(c.side)
+		if found != "" && found != side {
+			found = ""
+			break
+		}
+		found = side
+	}
+	if d.titled == nil {
+		d.titled = map[string]string{}
+	}
+	d.titled[key] = found
+	return found
 }
 
 // participle reports whether the capitalised w opens a participle clause: "Speaking",

@@ -670,3 +670,22 @@ func TestMediumNamedForItsCity(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCountryInDocument: an institution every country has before a name ("Interior
+// Minister Sami Haddad") is the country the same article names before those words ("a
+// Lebanese interior minister"), not the one the article is about.
+func TestTitleCountryInDocument(t *testing.T) {
+	a := extractedCorpus(t, "An Iraqi official denied the report. Iraq said the woman was a nurse. Iraqi officials said she fled. But a Lebanese interior minister confirmed the arrest. The woman had two sons, Interior Minister Sami Haddad told reporters.").analyze()
+	seen := false
+	for _, s := range a.stmts {
+		if s.actor == "Sami Haddad" {
+			seen = true
+			if s.side != "Lebanon" {
+				t.Errorf("side of Sami Haddad = %q, want Lebanon", s.side)
+			}
+		}
+	}
+	if !seen {
+		t.Error("no statement by Sami Haddad")
+	}
+}

@@ -33,7 +33,28 @@ func isTitle(t token) bool { return lowered(titleWords, t.key) }
 // ("YouTuber Josh Paler Lin wanted ..."): no part of the name, and unlike a title no office
 // that gives its holder a country's side ("an Iranian journalist" is no Iran's). None is a
 // common surname (not "singer", "baker").
-var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian actor actress rapper journalist columnist activist novelist filmmaker photographer"))
+var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian actor actress rapper journalist columnist activist novelist filmmaker photographer photojournalist reporter correspondent"))
+
+// nationalNouns, after a country's adjective, make it a person's nationality, no side: a
+// journalist writes for no government ("veteran American reporter"), and a hostage or a
+// victim is no voice of his country ("US hostage Luke Somers", "a British aid worker").
+var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers"))
+
+// nationality reports whether the country mention m of toks is a person's nationality: a job
+// word or a national noun in small letters follows it, at most two small-letter words between ("American
+// freelance journalist", "US aid worker", "the British-born American photojournalist").
+func nationality(toks []token, m mention) bool {
+	for e := m.i + m.n; e < len(toks) && e <= m.i+m.n+2; e++ {
+		t := toks[e]
+		if jobWords[t.key] || nationalNouns[t.key] {
+			return true
+		}
+		if toks[e-1].poss || toks[e-1].punctAfter || capitalized(t.key) || stopwords[t.key] {
+			return false
+		}
+	}
+	return false
+}
 
 // source is what a claim's source says of its actor, read within its document.
 type source struct {
@@ -88,6 +109,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			// Stampa", "Nicaraguan news site el19digital.com", "a video handed to Nigerian
 			// media".
 			continue
+		}
+		if m.side != govSide && nationality(toks, m) {
+			continue // "US hostage Luke Somers", "American photojournalist Luke Somers"
 		}
 		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && capitalized(toks[e].key) && !isTitle(toks[e]) && mediaWords[lastWord(name)] {
 			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post"
@@ -1176,6 +1200,12 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 					// the body's possessive and the title.
 					field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !capitalized(d.toks[j+1].key) &&
 						(isTitle(d.toks[j+2]) || lowered(appositionRoles, d.toks[j+2].key))
+					if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") {
+						// "a researcher at the U.S.-Korea Institute": a body named for two
+						// countries; "According to reporter Bill Gertz, U.S. officials said":
+						// the sentence's subject, no apposition of one person.
+						break
+					}
 					if next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) || prep >= 0 && whole {
 						votes[d.resolve(m.side)] += 0.75
 						if m.side == govSide {
@@ -1204,6 +1234,13 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
 	}
 	return votes, own, principal, acr, guessed
+}
+
+// compound reports whether a hyphen and a capital follow token j, joining it to the next
+// word in one name: "U.S.-Korea Institute", "Agence France-Presse".
+func (d *docSides) compound(j int) bool {
+	e := d.toks[j].end
+	return !d.toks[j].poss && e+1 < len(d.text) && d.text[e] == '-' && 'A' <= d.text[e+1] && d.text[e+1] <= 'Z'
 }
 
 // titleCountry returns the one country that the document names right before the words of

@@ -251,6 +251,12 @@ func TestSplitName(t *testing.T) {
 		{"Korean Central TV", "", ""},
 		{"Wilfried Strauch", "Wilfried Strauch", ""},
 		{"NASA asteroid expert Don Yeomans", "Don Yeomans", "United States"},
+		// A nationality before a job or a captive's word is no side.
+		{"US hostage Lou Sims", "Lou Sims", ""},
+		{"the British-born American photojournalist Lou Sims", "Lou Sims", ""},
+		{"a French freelance photographer", "", ""},
+		{"North Korean citizens", "", ""},
+		{"the U.S. National Security Council", "", "United States"},
 		// A place after "in" is where the speaker is, neither who nor whose.
 		{"The official at the North Korean embassy in England", "", "North Korea"},
 		{"North Korean embassy in London", "", "North Korea"},

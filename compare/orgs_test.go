@@ -689,3 +689,24 @@ func TestTitleCountryInDocument(t *testing.T) {
 		t.Error("no statement by Sami Haddad")
 	}
 }
+
+// TestNoApposition: a body named for two countries ("the U.S.-Korea Institute") and the
+// plural subject after "According to X," ("U.S. officials said") give the person no side.
+func TestNoApposition(t *testing.T) {
+	a := extractedCorpus(t,
+		`"The regime will hold," said Lou Sims, a researcher at the U.S.-Korea Institute at Hopkins.`,
+		"According to veteran reporter Bill Marsh, U.S. officials said the jets were missing. Marsh said the jets could be used in an attack.",
+	).analyze()
+	seen := map[string]bool{}
+	for _, s := range a.stmts {
+		if s.actor == "Lou Sims" || s.actor == "Bill Marsh" {
+			seen[s.actor] = true
+			if s.side != "" {
+				t.Errorf("%q on side %q, want none", s.actor, s.side)
+			}
+		}
+	}
+	if len(seen) != 2 {
+		t.Errorf("speakers seen: %v, want Lou Sims and Bill Marsh", seen)
+	}
+}

@@ -101,6 +101,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		if e := toks[m.i+m.n-1].end; e+1 < len(name) && name[e] == '-' && ('A' <= name[e+1] && name[e+1] <= 'Z' || strings.HasPrefix(name[e+1:], "born")) {
 			continue // nor a birthplace: "South Korean-born Monte Haines"
 		}
+		if e := toks[m.i+m.n-1].end; strings.HasPrefix(name[e:], "-based") && !slices.ContainsFunc(toks[m.i+m.n:], isTitle) {
+			continue // nor a seat: "the Britain-based group", not "the Gaza-based Ministry of Interior"
+		}
 		if m.n == 1 && m.side != govSide && inPersonName(toks, m.i) {
 			continue
 		}
@@ -115,6 +118,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && capitalized(toks[e].key) && !isTitle(toks[e]) && mediaWords[lastWord(name)] {
 			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post"
+		}
+		if namedMedium(toks, m) {
+			continue // "Lebanese As-Safir newspaper", "Britain's Daily Mail"
 		}
 		kept = append(kept, m)
 	}
@@ -184,7 +190,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			start = end
 		}
 	}
-	if start < end && (bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key] || slices.ContainsFunc(toks[start:end], func(t token) bool { return schoolHeads[t.key] })) {
+	if start < end && (bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key] || start == end-2 && paperDays[toks[start].key] && mediaWords[toks[start+1].key] || slices.ContainsFunc(toks[start:end], func(t token) bool { return schoolHeads[t.key] })) {
 		start = end // a body, not a person: "Israel Radio", "local TV", "Korean Central TV", "King's College London"
 	}
 	if start < end {
@@ -206,6 +212,43 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 	}
 	return person, side, own
+}
+
+// paperDays open the names of newspapers before a newspaper's word: "Daily Mail", "Sunday
+// Times", "Evening Standard".
+var paperDays = setOf(strings.Fields("Daily Sunday Evening Morning Weekly"))
+
+// stateWords mark a medium its government runs: "North Korea's official Rodong Sinmun
+// newspaper", "China's state-run Global Times".
+var stateWords = setOf(strings.Fields("state state-run state-owned state-controlled official government government-run party"))
+
+// namedMedium reports whether the country mention m of toks is the nationality of a medium
+// named after it: capitalised words follow it, then a word for a medium ("Lebanese al-Safir
+// newspaper", "Canada's Globe and Mail newspaper", "Israel's NRG news site"), or, after a
+// possessive, they end in a newspaper's word ("Britain's Daily Mail", "London's Sunday
+// Times"); or it follows a newspaper's word and "of" ("the Times of Israel"). No word before the name may mark it as the government's: "China's state-run
+// Global Times" is China's.
+func namedMedium(toks []token, m mention) bool {
+	if m.i >= 2 && toks[m.i-1].key == "of" && mediaWords[toks[m.i-2].key] {
+		return true // "the Times of Israel", "the Telegraph of London"
+	}
+	e := m.i + m.n
+	k := e
+	for k < len(toks) && ((capitalized(toks[k].key) || lowered(nameParticles, toks[k].key)) && !isTitle(toks[k]) || k > e && (toks[k].key == "and" || toks[k].key == "of")) {
+		if toks[k].punctAfter && k+1 < len(toks) {
+			return false
+		}
+		k++
+	}
+	if k == e || slices.ContainsFunc(toks[:m.i], func(t token) bool { return lowered(stateWords, t.key) }) {
+		return false
+	}
+	if k < len(toks) {
+		// The medium's word ends the name: "French Apple website iGen" names the website
+		// after it, its field before.
+		return outletNouns[toks[k].key] && k+1 == len(toks) || newsWords[toks[k].key] && k+2 == len(toks) && outletNouns[toks[k+1].key]
+	}
+	return toks[e-1].poss && mediaWords[toks[k-1].key]
 }
 
 // objectOfPrep reports whether the name starting at token k is the object of a preposition
@@ -862,7 +905,7 @@ func (d *docSides) judge() string {
 // outletNouns, after a country's adjective, make it the nationality of a medium, no side:
 // "French website iGen.fr".
 var outletNouns = setOf(strings.Fields(`website site blog newspaper daily weekly magazine tabloid
-broadcaster channel outlet paper media reports`))
+broadcaster channel outlet paper media reports publication`))
 
 // newsWords may stand between a country's adjective and a word for a medium: "Nicaraguan
 // news site".

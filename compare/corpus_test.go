@@ -257,6 +257,15 @@ func TestSplitName(t *testing.T) {
 		{"a French freelance photographer", "", ""},
 		{"North Korean citizens", "", ""},
 		{"the U.S. National Security Council", "", "United States"},
+		// A place a body is based in and a medium's country are no sides; a state medium's is.
+		{"the Britain-based group", "", ""},
+		{"the Gaza-based Ministry of Interior", "", "Palestine"},
+		{"Britain's Daily Mail", "", ""},
+		{"the Lebanese al-Safir newspaper", "", ""},
+		{"Canada's Globe and Mail newspaper", "", ""},
+		{"the Times of Israel", "", ""},
+		{"China's state-run Global Times newspaper", "", "China"},
+		{"French Apple website iGen", "", "France"},
 		// A place after "in" is where the speaker is, neither who nor whose.
 		{"The official at the North Korean embassy in England", "", "North Korea"},
 		{"North Korean embassy in London", "", "North Korea"},

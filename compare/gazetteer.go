@@ -45,7 +45,7 @@ var nonState = sync.OnceValue(func() map[string]bool {
 })
 
 // mediaWords end the names of newspapers and broadcasters named after places.
-var mediaWords = setOf(strings.Fields("Post Times Herald Tribune Journal Review Gazette Chronicle Examiner Observer Telegraph Standard Express Mail Daily Today Dawn Inquirer Courier Independent Beacon"))
+var mediaWords = setOf(strings.Fields("Post Times Herald Tribune Journal Review Gazette Chronicle Examiner Observer Telegraph Standard Express Mail Daily Today Dawn Inquirer Courier Independent Beacon Mirror"))
 
 // alias is one entry of a gazetteer: the words of a phrase standing for a side.
 type alias struct {

@@ -40,14 +40,51 @@ var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian
 // victim is no voice of his country ("US hostage Luke Somers", "a British aid worker").
 var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers"))
 
+// expertWords, after a country's name or adjective, make it the field or the nationality of
+// a scholar, no side: "North Korea experts", "Pyongyang watchers", "British astronomer
+// Patrick Moore". An acronym before them is the body he works at: "NASA asteroid expert".
+var expertWords = setOf(strings.Fields("expert experts analyst analysts observer observers watcher watchers specialist specialists scholar scholars researcher researchers scientist scientists astronomer astronomers economist economists historian historians academic academics professor"))
+
+// personNouns, after a country's name, make it a private person's nationality: "a British
+// man who went to fight", "a Canadian woman". (After an armed group's they name its
+// members: "Isis men".)
+var personNouns = setOf(strings.Fields("man men woman women boy boys girl girls teenager teenagers"))
+
+// honorifics are titles of address, no offices: a country before "Mr Omar" ("Back in London
+// Mr Omar was questioned") is no side of his.
+var honorifics = setOf(strings.Fields("mr mrs ms dr"))
+
+// countryName reports whether the mention m of toks is a country's name or a word of one
+// that is no acronym ("North Korea", "British", "Pyongyang"), not a body's ("NASA", "US
+// Geological Survey") nor an organisation's of the document ("KGI Securities analyst").
+func countryName(toks []token, m mention) bool {
+	if !countries()[m.side] {
+		return false
+	}
+	if m.n == 1 {
+		return !acronym(toks[m.i].key)
+	}
+	words := make([]string, m.n)
+	for k, t := range toks[m.i : m.i+m.n] {
+		words[k] = t.key
+	}
+	return strings.Join(words, " ") == m.side
+}
+
 // nationality reports whether the country mention m of toks is a person's nationality: a job
-// word or a national noun in small letters follows it, at most two small-letter words between ("American
-// freelance journalist", "US aid worker", "the British-born American photojournalist").
+// word or a national noun in small letters follows it, at most two small-letter words
+// between ("American freelance journalist", "US aid worker", "the British-born American
+// photojournalist"), or an expert's word after a country's name ([countryName]: "British
+// military expert"); not after a word of the government's ("Nicaraguan government
+// scientists").
 func nationality(toks []token, m mention) bool {
 	for e := m.i + m.n; e < len(toks) && e <= m.i+m.n+2; e++ {
 		t := toks[e]
-		if jobWords[t.key] || nationalNouns[t.key] {
+		if jobWords[t.key] || nationalNouns[t.key] || (expertWords[t.key] || personNouns[t.key]) && countryName(toks, m) {
 			return true
+		}
+		if stateWords[t.key] {
+			return false // "Nicaraguan government scientists"
 		}
 		if toks[e-1].poss || toks[e-1].punctAfter || capitalized(t.key) || stopwords[t.key] {
 			return false
@@ -97,6 +134,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	// A country inside a compound name is no side: "Agence France-Presse"; nor is one that
 	// is part of a person's name: "Mark Cuban", "David French", "Chad Sweet".
 	kept := ms[:0]
+	private := false // a nationality or a medium's country was named: the speaker is no state's
 	for _, m := range ms {
 		if e := toks[m.i+m.n-1].end; e+1 < len(name) && name[e] == '-' && ('A' <= name[e+1] && name[e+1] <= 'Z' || strings.HasPrefix(name[e+1:], "born")) {
 			continue // nor a birthplace: "South Korean-born Monte Haines"
@@ -114,12 +152,14 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			continue
 		}
 		if m.side != govSide && nationality(toks, m) {
+			private = true
 			continue // "US hostage Luke Somers", "American photojournalist Luke Somers"
 		}
 		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && capitalized(toks[e].key) && !isTitle(toks[e]) && mediaWords[lastWord(name)] {
 			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post"
 		}
 		if namedMedium(toks, m) {
+			private = true
 			continue // "Lebanese As-Safir newspaper", "Britain's Daily Mail"
 		}
 		kept = append(kept, m)
@@ -137,8 +177,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	ms = kept
 	// A place where the body sits is not whose it is: "the North Korean embassy in London"
 	// speaks for North Korea. A place gives the side when no country does: "officials in
-	// Baghdad", "the foreign ministry in Beijing".
-	named := false // a country named other than as a place
+	// Baghdad", "the foreign ministry in Beijing"; not where a nationality is named ("One
+	// North Korea expert living in Seoul").
+	named := private // a country named other than as a place
 	for _, m := range ms {
 		if m.side != govSide && !inPlace(toks, m.i) {
 			named = true
@@ -210,6 +251,11 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		if (m.i < start || person == "") && (side == "" || side == govSide || m.side != govSide) {
 			side = m.side
 		}
+	}
+	if private && side != govSide {
+		// A private person's other countries are where he went: "two British men from
+		// west London who visited Tanzania".
+		side = ""
 	}
 	return person, side, own
 }
@@ -1148,7 +1194,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 					break
 				} else if m.side == govSide {
 					gov, titled, govAt = true, true, m
-				} else if titled || t.poss || isTitle(t) {
+				} else if (titled || t.poss || isTitle(t)) && !nationality(d.toks, m) {
 					votes[d.resolve(m.side)] += 1
 					titled, country = true, true
 				}
@@ -1182,7 +1228,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 			if isTitle(t) || t.key == "of" {
 				governed = governed || lowered(governorTitles, t.key)
 				mayored = mayored || strings.EqualFold(t.key, "mayor")
-				titled = titled || t.key != "of" && t.key != "the"
+				titled = titled || t.key != "of" && t.key != "the" && !lowered(honorifics, t.key)
 				continue
 			}
 			if governed && capitalized(t.key) {

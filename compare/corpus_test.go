@@ -266,6 +266,13 @@ func TestSplitName(t *testing.T) {
 		{"the Times of Israel", "", ""},
 		{"China's state-run Global Times newspaper", "", "China"},
 		{"French Apple website iGen", "", "France"},
+		// A country's experts and private persons are no voices of its government.
+		{"North Korea experts", "", ""},
+		{"Some Pyongyang watchers", "", ""},
+		{"British astronomer Ned Lowe", "Ned Lowe", ""},
+		{"Nicaraguan government scientists", "", "Nicaragua"},
+		{"a British man who went to fight", "", ""},
+		{"two British men from west London who visited Tanzania", "", ""},
 		// A place after "in" is where the speaker is, neither who nor whose.
 		{"The official at the North Korean embassy in England", "", "North Korea"},
 		{"North Korean embassy in London", "", "North Korea"},

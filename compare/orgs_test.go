@@ -710,3 +710,24 @@ func TestNoApposition(t *testing.T) {
 		t.Errorf("speakers seen: %v, want Lou Sims and Bill Marsh", seen)
 	}
 }
+
+// TestPrivatePersonNoSide: a country before an expert's title ("British scientist Dr Ned
+// Lowe") or before an honorific ("in London Mr Omar") gives the person no side.
+func TestPrivatePersonNoSide(t *testing.T) {
+	a := extractedCorpus(t,
+		"British scientist Dr Ned Lowe said the alignment was a joke. Lowe said nobody would float.",
+		"Abu Omar said he was held at the airport. Back in London Mr Omar said the officers had threatened him.",
+	).analyze()
+	seen := map[string]bool{}
+	for _, s := range a.stmts {
+		if s.actor == "Ned Lowe" || strings.HasSuffix(s.actor, "Omar") {
+			seen[s.actor] = true
+			if s.side != "" {
+				t.Errorf("%q on side %q, want none", s.actor, s.side)
+			}
+		}
+	}
+	if len(seen) != 2 {
+		t.Errorf("speakers seen: %v, want Ned Lowe and Omar", seen)
+	}
+}

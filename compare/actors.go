@@ -401,7 +401,7 @@ func inPlace(toks []token, i int) bool {
 
 // bodyHeads end the names of broadcasters and institutions that are no persons: the word
 // left of "Israel Radio" once the country is taken off.
-var bodyHeads = setOf(strings.Fields("Radio TV Television News Agency Network Channel Broadcasting Media Press Army Navy Police Committee Council Court Parliament Party Government Ministry Embassy Consulate"))
+var bodyHeads = setOf(strings.Fields("Radio TV Television News Agency Network Channel Broadcasting Media Press Army Navy Police Committee Council Court Parliament Party Government Ministry Embassy Consulate Service"))
 
 // locativePreps put a place after them: where a body or a person is, not whose it is nor
 // who it is. "The North Korean embassy in London" speaks for North Korea, and "the official
@@ -1101,6 +1101,9 @@ func (d *docSides) roleBefore(s int) string {
 	if !ok || m.i == 0 || d.formerBetween(m.i+m.n, b) {
 		return "" // "the WHO's former spokesman, Mia Holt"
 	}
+	if d.toks[m.i+m.n-1].poss && (d.toks[m.i].sentStart || d.toks[m.i-1].punctAfter && !d.toks[m.i-1].poss) {
+		return d.resolve(m.side) // "Nicaragua's first lady, Rosario Murillo, said"
+	}
 	det := m.i - 1
 	switch d.toks[det].key {
 	case "a", "an", "the", "A", "An", "The":
@@ -1287,8 +1290,9 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 					whole := d.orgs[m.side] && prep >= 0 && (m.i == at || m.i == afterKind(d.toks, at))
 					// "the UN's humanitarian coordinator for Myanmar": a field word between
 					// the body's possessive and the title.
-					field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !capitalized(d.toks[j+1].key) &&
-						(isTitle(d.toks[j+2]) || lowered(appositionRoles, d.toks[j+2].key))
+					// "Nicaragua's First Lady": a capitalised word of the title's.
+					field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !isTitle(d.toks[j+1]) &&
+						(isTitle(d.toks[j+2]) || !capitalized(d.toks[j+1].key) && lowered(appositionRoles, d.toks[j+2].key))
 					if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") {
 						// "a researcher at the U.S.-Korea Institute": a body named for two
 						// countries; "According to reporter Bill Gertz, U.S. officials said":

@@ -632,6 +632,10 @@ func TestRoleBeforeName(t *testing.T) {
 		{"After talks to play the Apple founder, Tom Hale said he would pass.", "Tom Hale", ""},
 		{"In the statement, a former spokesman for the Iraqi health ministry, Ali Karim, denied the reports.", "Ali Karim", ""},
 		{"Asked about the cases, the WHO's former spokesperson, Mia Holt, said there was no notification.", "Mia Holt", ""},
+		// A country's possessive opening the clause, and a capitalised word of a title after it.
+		{"Calling it a rare event, Nicaragua's first lady, Rosa Lind, said the country would help.", "Rosa Lind", "Nicaragua"},
+		{"Rosa Lind, Nicaragua's First Lady and government spokeswoman, said the country would help.", "Rosa Lind", "Nicaragua"},
+		{"The news came from Dow. Dow's chief executive, Ann Liver, said the timing was bad.", "Ann Liver", "Dow"},
 	} {
 		d, err := claims.NewDocument("t.txt", []byte(tc.text))
 		if err != nil {

@@ -3,6 +3,7 @@ package compare
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -941,5 +942,22 @@ func TestOrgInIsDeterministic(t *testing.T) {
 		if got := c.orgIn("Fox News and NBC News"); got != "Fox News" {
 			t.Fatalf("orgIn = %q, want Fox News", got)
 		}
+	}
+}
+
+// TestCampaignAccountIsPrincipals: a rejection of "Lowe's accusations" that the Lowe
+// campaign made stands against Tom Lowe, whom the campaign speaks for.
+func TestCampaignAccountIsPrincipals(t *testing.T) {
+	c := extractedCorpus(t, "Tom Lowe is running for the Senate. The Lowe campaign said the joint fundraising agreement of the party was inappropriate. Party chair Ann Kim dismissed Lowe's accusations about the joint fundraising agreement.")
+	cs := c.Contested()
+	if len(cs) != 1 {
+		t.Fatalf("Contested() = %v, want one item", cs)
+	}
+	var sides []string
+	for _, sc := range cs[0].Sides {
+		sides = append(sides, sc.Side)
+	}
+	if !slices.Contains(sides, "Tom Lowe") {
+		t.Errorf("sides %v, want Tom Lowe's", sides)
 	}
 }

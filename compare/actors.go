@@ -25,7 +25,7 @@ var titleWords = func() map[string]bool {
 
 // ownSideWords mark a speaker who does not speak for his country's government: a former
 // leader, the opposition. Such an actor is a side of his own.
-var ownSideWords = setOf(strings.Fields("former ex ousted exiled jailed opposition dissident deposed"))
+var ownSideWords = setOf(strings.Fields("former ex ousted exiled jailed opposition dissident deposed retired"))
 
 func isTitle(t token) bool { return lowered(titleWords, t.key) }
 
@@ -33,7 +33,7 @@ func isTitle(t token) bool { return lowered(titleWords, t.key) }
 // ("YouTuber Josh Paler Lin wanted ..."): no part of the name, and unlike a title no office
 // that gives its holder a country's side ("an Iranian journalist" is no Iran's). None is a
 // common surname (not "singer", "baker").
-var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian actor actress rapper journalist columnist activist novelist filmmaker photographer photojournalist reporter correspondent"))
+var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian actor actress rapper journalist columnist activist novelist filmmaker photographer photojournalist reporter correspondent priest pastor imam rabbi cleric preacher"))
 
 // nationalNouns, after a country's adjective, make it a person's nationality, no side: a
 // journalist writes for no government ("veteran American reporter"), and a hostage or a
@@ -252,9 +252,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			side = m.side
 		}
 	}
-	if private && side != govSide {
-		// A private person's other countries are where he went: "two British men from
-		// west London who visited Tanzania".
+	if (private || slices.ContainsFunc(toks, func(t token) bool { return jobWords[t.key] })) && countries()[side] {
+		// A private person's other countries are where he is or went: "two British men
+		// from west London who visited Tanzania", "a Catholic priest in America".
 		side = ""
 	}
 	return person, side, own

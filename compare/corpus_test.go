@@ -276,6 +276,8 @@ func TestSplitName(t *testing.T) {
 		{"two British men from west London who visited Tanzania", "", ""},
 		{"Britain's National Health Service", "", "United Kingdom"},
 		{"First Lady Rosa Lind", "Rosa Lind", ""},
+		{"a Catholic priest in America", "", ""},
+		{"AFP's correspondent in Havana", "", ""},
 		// A place after "in" is where the speaker is, neither who nor whose.
 		{"The official at the North Korean embassy in England", "", "North Korea"},
 		{"North Korean embassy in London", "", "North Korea"},

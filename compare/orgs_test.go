@@ -735,3 +735,21 @@ func TestPrivatePersonNoSide(t *testing.T) {
 		t.Errorf("speakers seen: %v, want Ned Lowe and Omar", seen)
 	}
 }
+
+// TestRetiredIsOwnSide: a retired officer ("retired Chief Deputy U.S. Marshal Matt Fogg")
+// speaks for himself, as a former one does.
+func TestRetiredIsOwnSide(t *testing.T) {
+	a := extractedCorpus(t, "In an interview, retired Chief Deputy U.S. Marshal Matt Fogg said the search was sloppy.").analyze()
+	seen := false
+	for _, s := range a.stmts {
+		if s.actor == "Matt Fogg" {
+			seen = true
+			if s.side != "Matt Fogg" {
+				t.Errorf("side of Matt Fogg = %q, want his own", s.side)
+			}
+		}
+	}
+	if !seen {
+		t.Error("no statement by Matt Fogg")
+	}
+}

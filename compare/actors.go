@@ -162,6 +162,10 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			private = true
 			continue // "Lebanese As-Safir newspaper", "Britain's Daily Mail"
 		}
+		if rightsBody(toks, m) {
+			private = true
+			continue // "the Britain-based Syrian Observatory for Human Rights"
+		}
 		kept = append(kept, m)
 	}
 	ms = kept
@@ -263,6 +267,25 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 // paperDays open the names of newspapers before a newspaper's word: "Daily Mail", "Sunday
 // Times", "Evening Standard".
 var paperDays = setOf(strings.Fields("Daily Sunday Evening Morning Weekly"))
+
+// rightsBody reports whether the country mention m of toks opens the name of a human rights
+// group, no body of its government: capitalised words follow it (and "for", "of", "and"), two
+// of them "Human Rights", none a title ("Syrian Observatory for Human Rights", "Egyptian
+// Initiative for Personal Rights"; not "Iran's High Council for Human Rights").
+func rightsBody(toks []token, m mention) bool {
+	e := m.i + m.n
+	rights := false
+	for k := e; k < len(toks) && (capitalized(toks[k].key) || k > e && (toks[k].key == "for" || toks[k].key == "of" || toks[k].key == "and")); k++ {
+		if isTitle(toks[k]) || lowered(genericHeads, toks[k].key) && !strings.EqualFold(toks[k].key, "network") {
+			return false
+		}
+		rights = rights || toks[k].key == "Rights" && k > e && capitalized(toks[k-1].key)
+		if toks[k].punctAfter {
+			break
+		}
+	}
+	return rights
+}
 
 // stateWords mark a medium its government runs: "North Korea's official Rodong Sinmun
 // newspaper", "China's state-run Global Times".

@@ -278,6 +278,8 @@ func TestSplitName(t *testing.T) {
 		{"First Lady Rosa Lind", "Rosa Lind", ""},
 		{"a Catholic priest in America", "", ""},
 		{"AFP's correspondent in Havana", "", ""},
+		{"the Syrian Observatory for Human Rights", "", ""},
+		{"the Iraqi Human Rights Ministry", "", "Iraq"},
 		// A place after "in" is where the speaker is, neither who nor whose.
 		{"The official at the North Korean embassy in England", "", "North Korea"},
 		{"North Korean embassy in London", "", "North Korea"},

@@ -1301,6 +1301,9 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 			prep := -1 // after "adviser to": a body the person works for
 			for j := i + 1; j < len(d.toks) && j <= i+9; j++ {
 				t := d.toks[j]
+				if prep < 0 && lowered(ownSideWords, t.key) {
+					break // "John Everard, former UK ambassador to Pyongyang,": no present office
+				}
 				if m, ok := d.endAt[j]; ok {
 					// "the State Department spokesman", not "Japan's sensitivities"; "an
 					// adviser to the Nicaraguan Institute", not "a correspondent in Moscow";

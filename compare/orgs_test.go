@@ -636,6 +636,9 @@ func TestRoleBeforeName(t *testing.T) {
 		{"Calling it a rare event, Nicaragua's first lady, Rosa Lind, said the country would help.", "Rosa Lind", "Nicaragua"},
 		{"Rosa Lind, Nicaragua's First Lady and government spokeswoman, said the country would help.", "Rosa Lind", "Nicaragua"},
 		{"The news came from Dow. Dow's chief executive, Ann Liver, said the timing was bad.", "Ann Liver", "Dow"},
+		// A former office in an apposition is no present side.
+		{"John Evers, former UK ambassador to Pyongyang, said the leader was ill.", "John Evers", ""},
+		{"John Evers, the UK ambassador to Pyongyang, said the leader was ill.", "John Evers", "United Kingdom"},
 	} {
 		d, err := claims.NewDocument("t.txt", []byte(tc.text))
 		if err != nil {

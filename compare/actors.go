@@ -54,6 +54,18 @@ var personNouns = setOf(strings.Fields("man men woman women boy boys girl girls 
 // Mr Omar was questioned") is no side of his.
 var honorifics = setOf(strings.Fields("mr mrs ms dr"))
 
+// nationalityOf returns the country a source names as its nationality or its medium's
+// ([nationality], [namedMedium]): "Iraqi news outlets" is Iraq's; "" when there is none.
+func nationalityOf(g *gazetteer, name string) string {
+	toks := tokenize(name, 0)
+	for _, m := range g.find(toks) {
+		if countries()[m.side] && (nationality(toks, m) || namedMedium(toks, m)) {
+			return m.side
+		}
+	}
+	return ""
+}
+
 // countryName reports whether the mention m of toks is a country's name or a word of one
 // that is no acronym ("North Korea", "British", "Pyongyang"), not a body's ("NASA", "US
 // Geological Survey") nor an organisation's of the document ("KGI Securities analyst").
@@ -143,12 +155,6 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			continue // nor a seat: "the Britain-based group", not "the Gaza-based Ministry of Interior"
 		}
 		if m.n == 1 && m.side != govSide && inPersonName(toks, m.i) {
-			continue
-		}
-		if e := m.i + m.n; e < len(toks) && !toks[m.i+m.n-1].poss && (outletNouns[toks[e].key] || newsWords[toks[e].key] && e+1 < len(toks) && outletNouns[toks[e+1].key]) {
-			// The nationality of a medium: "French website iGen.fr", "Italian daily La
-			// Stampa", "Nicaraguan news site el19digital.com", "a video handed to Nigerian
-			// media".
 			continue
 		}
 		if m.side != govSide && nationality(toks, m) {
@@ -291,17 +297,23 @@ func rightsBody(toks []token, m mention) bool {
 // newspaper", "China's state-run Global Times".
 var stateWords = setOf(strings.Fields("state state-run state-owned state-controlled official government government-run party"))
 
-// namedMedium reports whether the country mention m of toks is the nationality of a medium
-// named after it: capitalised words follow it, then a word for a medium ("Lebanese al-Safir
-// newspaper", "Canada's Globe and Mail newspaper", "Israel's NRG news site"), or, after a
-// possessive, they end in a newspaper's word ("Britain's Daily Mail", "London's Sunday
-// Times"); or it follows a newspaper's word and "of" ("the Times of Israel"). No word before the name may mark it as the government's: "China's state-run
-// Global Times" is China's.
+// namedMedium reports whether the country mention m of toks is the nationality of a medium:
+// a word for a medium follows it ("French website iGen.fr"), or capitalised words follow it,
+// then a word for a medium ("Lebanese al-Safir newspaper", "Canada's Globe and Mail
+// newspaper", "Israel's NRG news site"), or, after a possessive, they end in a newspaper's
+// word ("Britain's Daily Mail", "London's Sunday Times"); or it follows a newspaper's word
+// and "of" ("the Times of Israel"). No word before the name may mark it as the government's:
+// "China's state-run Global Times" is China's.
 func namedMedium(toks []token, m mention) bool {
 	if m.i >= 2 && toks[m.i-1].key == "of" && mediaWords[toks[m.i-2].key] {
 		return true // "the Times of Israel", "the Telegraph of London"
 	}
 	e := m.i + m.n
+	if e < len(toks) && !toks[e-1].poss && (outletNouns[toks[e].key] || newsWords[toks[e].key] && e+1 < len(toks) && outletNouns[toks[e+1].key]) {
+		// "French website iGen.fr", "Italian daily La Stampa", "Nicaraguan news site
+		// el19digital.com", "a video handed to Nigerian media", "Iraqi news outlets".
+		return true
+	}
 	k := e
 	for k < len(toks) && ((capitalized(toks[k].key) || lowered(nameParticles, toks[k].key)) && !isTitle(toks[k]) || k > e && (toks[k].key == "and" || toks[k].key == "of")) {
 		if toks[k].punctAfter && k+1 < len(toks) {
@@ -615,7 +627,13 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 			if cl.Source == nil {
 				continue
 			}
-			if p, side, _ := splitName(d.g, cl.Source.Name); p == "" && side != "" && side != govSide && !d.orgs[side] && !nonState()[side] {
+			p, side, _ := splitName(d.g, cl.Source.Name)
+			if p == "" && side == "" {
+				// "Iraqi news outlets", "the British captive's relatives": no voice of the
+				// country, but of a story about it.
+				side = nationalityOf(d.g, cl.Source.Name)
+			}
+			if p == "" && side != "" && side != govSide && !d.orgs[side] && !nonState()[side] {
 				voice[side]++
 			}
 		}
@@ -974,7 +992,8 @@ func (d *docSides) judge() string {
 // outletNouns, after a country's adjective, make it the nationality of a medium, no side:
 // "French website iGen.fr".
 var outletNouns = setOf(strings.Fields(`website site blog newspaper daily weekly magazine tabloid
-broadcaster channel outlet paper media reports publication`))
+broadcaster channel outlet paper media reports publication websites sites blogs newspapers
+magazines tabloids broadcasters channels outlets papers publications`))
 
 // newsWords may stand between a country's adjective and a word for a medium: "Nicaraguan
 // news site".

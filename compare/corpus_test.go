@@ -279,6 +279,7 @@ func TestSplitName(t *testing.T) {
 		{"a Catholic priest in America", "", ""},
 		{"AFP's correspondent in Havana", "", ""},
 		{"the Syrian Observatory for Human Rights", "", ""},
+		{"some Iraqi news outlets", "", ""},
 		{"the Iraqi Human Rights Ministry", "", "Iraq"},
 		// A place after "in" is where the speaker is, neither who nor whose.
 		{"The official at the North Korean embassy in England", "", "North Korea"},

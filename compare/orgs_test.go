@@ -756,3 +756,18 @@ func TestRetiredIsOwnSide(t *testing.T) {
 		t.Error("no statement by Matt Fogg")
 	}
 }
+
+// TestNationalityNamesFocus: the nationality of a source that is no country's voice ("some
+// Iraqi news outlets") still tells what country the article is about, for the institutions
+// every country has ("the country's health ministry").
+func TestNationalityNamesFocus(t *testing.T) {
+	a := extractedCorpus(t, "Some Iraqi news outlets have confirmed cases of the virus, but the health ministry has denied the reports. The CDC said it was watching.").analyze()
+	for _, s := range a.stmts {
+		if s.actor == "Iraqi news outlets" && s.side != "" {
+			t.Errorf("side of the outlets = %q, want none", s.side)
+		}
+		if strings.Contains(s.actor, "ministry") && s.side != "Iraq" {
+			t.Errorf("side of %q = %q, want Iraq", s.actor, s.side)
+		}
+	}
+}

@@ -25,7 +25,7 @@ var titleWords = func() map[string]bool {
 
 // ownSideWords mark a speaker who does not speak for his country's government: a former
 // leader, the opposition. Such an actor is a side of his own.
-var ownSideWords = setOf(strings.Fields("former ex ousted exiled jailed opposition dissident deposed"))
+var ownSideWords = setOf(strings.Fields("former ex ousted exiled jailed opposition dissident deposed retired"))
 
 func isTitle(t token) bool { return lowered(titleWords, t.key) }
 
@@ -33,7 +33,77 @@ func isTitle(t token) bool { return lowered(titleWords, t.key) }
 // ("YouTuber Josh Paler Lin wanted ..."): no part of the name, and unlike a title no office
 // that gives its holder a country's side ("an Iranian journalist" is no Iran's). None is a
 // common surname (not "singer", "baker").
-var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian actor actress rapper journalist columnist activist novelist filmmaker photographer"))
+var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian actor actress rapper journalist columnist activist novelist filmmaker photographer photojournalist reporter correspondent priest pastor imam rabbi cleric preacher"))
+
+// nationalNouns, after a country's adjective, make it a person's nationality, no side: a
+// journalist writes for no government ("veteran American reporter"), and a hostage or a
+// victim is no voice of his country ("US hostage Luke Somers", "a British aid worker").
+var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers"))
+
+// expertWords, after a country's name or adjective, make it the field or the nationality of
+// a scholar, no side: "North Korea experts", "Pyongyang watchers", "British astronomer
+// Patrick Moore". An acronym before them is the body he works at: "NASA asteroid expert".
+var expertWords = setOf(strings.Fields("expert experts analyst analysts observer observers watcher watchers specialist specialists scholar scholars researcher researchers scientist scientists astronomer astronomers economist economists historian historians academic academics professor"))
+
+// personNouns, after a country's name, make it a private person's nationality: "a British
+// man who went to fight", "a Canadian woman". (After an armed group's they name its
+// members: "Isis men".)
+var personNouns = setOf(strings.Fields("man men woman women boy boys girl girls teenager teenagers"))
+
+// honorifics are titles of address, no offices: a country before "Mr Omar" ("Back in London
+// Mr Omar was questioned") is no side of his.
+var honorifics = setOf(strings.Fields("mr mrs ms dr"))
+
+// nationalityOf returns the country a source names as its nationality or its medium's
+// ([nationality], [namedMedium]): "Iraqi news outlets" is Iraq's; "" when there is none.
+func nationalityOf(g *gazetteer, name string) string {
+	toks := tokenize(name, 0)
+	for _, m := range g.find(toks) {
+		if countries()[m.side] && (nationality(toks, m) || namedMedium(toks, m)) {
+			return m.side
+		}
+	}
+	return ""
+}
+
+// countryName reports whether the mention m of toks is a country's name or a word of one
+// that is no acronym ("North Korea", "British", "Pyongyang"), not a body's ("NASA", "US
+// Geological Survey") nor an organisation's of the document ("KGI Securities analyst").
+func countryName(toks []token, m mention) bool {
+	if !countries()[m.side] {
+		return false
+	}
+	if m.n == 1 {
+		return !acronym(toks[m.i].key)
+	}
+	words := make([]string, m.n)
+	for k, t := range toks[m.i : m.i+m.n] {
+		words[k] = t.key
+	}
+	return strings.Join(words, " ") == m.side
+}
+
+// nationality reports whether the country mention m of toks is a person's nationality: a job
+// word or a national noun in small letters follows it, at most two small-letter words
+// between ("American freelance journalist", "US aid worker", "the British-born American
+// photojournalist"), or an expert's word after a country's name ([countryName]: "British
+// military expert"); not after a word of the government's ("Nicaraguan government
+// scientists").
+func nationality(toks []token, m mention) bool {
+	for e := m.i + m.n; e < len(toks) && e <= m.i+m.n+2; e++ {
+		t := toks[e]
+		if jobWords[t.key] || nationalNouns[t.key] || (expertWords[t.key] || personNouns[t.key]) && countryName(toks, m) {
+			return true
+		}
+		if stateWords[t.key] {
+			return false // "Nicaraguan government scientists"
+		}
+		if toks[e-1].poss || toks[e-1].punctAfter || capitalized(t.key) || stopwords[t.key] {
+			return false
+		}
+	}
+	return false
+}
 
 // source is what a claim's source says of its actor, read within its document.
 type source struct {
@@ -76,21 +146,31 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	// A country inside a compound name is no side: "Agence France-Presse"; nor is one that
 	// is part of a person's name: "Mark Cuban", "David French", "Chad Sweet".
 	kept := ms[:0]
+	private := false // a nationality or a medium's country was named: the speaker is no state's
 	for _, m := range ms {
 		if e := toks[m.i+m.n-1].end; e+1 < len(name) && name[e] == '-' && ('A' <= name[e+1] && name[e+1] <= 'Z' || strings.HasPrefix(name[e+1:], "born")) {
 			continue // nor a birthplace: "South Korean-born Monte Haines"
 		}
+		if e := toks[m.i+m.n-1].end; strings.HasPrefix(name[e:], "-based") && !slices.ContainsFunc(toks[m.i+m.n:], isTitle) {
+			continue // nor a seat: "the Britain-based group", not "the Gaza-based Ministry of Interior"
+		}
 		if m.n == 1 && m.side != govSide && inPersonName(toks, m.i) {
 			continue
 		}
-		if e := m.i + m.n; e < len(toks) && !toks[m.i+m.n-1].poss && (outletNouns[toks[e].key] || newsWords[toks[e].key] && e+1 < len(toks) && outletNouns[toks[e+1].key]) {
-			// The nationality of a medium: "French website iGen.fr", "Italian daily La
-			// Stampa", "Nicaraguan news site el19digital.com", "a video handed to Nigerian
-			// media".
-			continue
+		if m.side != govSide && nationality(toks, m) {
+			private = true
+			continue // "US hostage Luke Somers", "American photojournalist Luke Somers"
 		}
 		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && capitalized(toks[e].key) && !isTitle(toks[e]) && mediaWords[lastWord(name)] {
 			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post"
+		}
+		if namedMedium(toks, m) {
+			private = true
+			continue // "Lebanese As-Safir newspaper", "Britain's Daily Mail"
+		}
+		if rightsBody(toks, m) {
+			private = true
+			continue // "the Britain-based Syrian Observatory for Human Rights"
 		}
 		kept = append(kept, m)
 	}
@@ -107,8 +187,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	ms = kept
 	// A place where the body sits is not whose it is: "the North Korean embassy in London"
 	// speaks for North Korea. A place gives the side when no country does: "officials in
-	// Baghdad", "the foreign ministry in Beijing".
-	named := false // a country named other than as a place
+	// Baghdad", "the foreign ministry in Beijing"; not where a nationality is named ("One
+	// North Korea expert living in Seoul").
+	named := private // a country named other than as a place
 	for _, m := range ms {
 		if m.side != govSide && !inPlace(toks, m.i) {
 			named = true
@@ -160,7 +241,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			start = end
 		}
 	}
-	if start < end && (bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key] || slices.ContainsFunc(toks[start:end], func(t token) bool { return schoolHeads[t.key] })) {
+	if start < end && (bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key] || start == end-2 && paperDays[toks[start].key] && mediaWords[toks[start+1].key] || slices.ContainsFunc(toks[start:end], func(t token) bool { return schoolHeads[t.key] })) {
 		start = end // a body, not a person: "Israel Radio", "local TV", "Korean Central TV", "King's College London"
 	}
 	if start < end {
@@ -181,7 +262,74 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			side = m.side
 		}
 	}
+	if (private || slices.ContainsFunc(toks, func(t token) bool { return jobWords[t.key] })) && countries()[side] {
+		// A private person's other countries are where he is or went: "two British men
+		// from west London who visited Tanzania", "a Catholic priest in America".
+		side = ""
+	}
 	return person, side, own
+}
+
+// paperDays open the names of newspapers before a newspaper's word: "Daily Mail", "Sunday
+// Times", "Evening Standard".
+var paperDays = setOf(strings.Fields("Daily Sunday Evening Morning Weekly"))
+
+// rightsBody reports whether the country mention m of toks opens the name of a human rights
+// group, no body of its government: capitalised words follow it (and "for", "of", "and"), two
+// of them "Human Rights", none a title ("Syrian Observatory for Human Rights", "Egyptian
+// Initiative for Personal Rights"; not "Iran's High Council for Human Rights").
+func rightsBody(toks []token, m mention) bool {
+	e := m.i + m.n
+	rights := false
+	for k := e; k < len(toks) && (capitalized(toks[k].key) || k > e && (toks[k].key == "for" || toks[k].key == "of" || toks[k].key == "and")); k++ {
+		if isTitle(toks[k]) || lowered(genericHeads, toks[k].key) && !strings.EqualFold(toks[k].key, "network") {
+			return false
+		}
+		rights = rights || toks[k].key == "Rights" && k > e && capitalized(toks[k-1].key)
+		if toks[k].punctAfter {
+			break
+		}
+	}
+	return rights
+}
+
+// stateWords mark a medium its government runs: "North Korea's official Rodong Sinmun
+// newspaper", "China's state-run Global Times".
+var stateWords = setOf(strings.Fields("state state-run state-owned state-controlled official government government-run party"))
+
+// namedMedium reports whether the country mention m of toks is the nationality of a medium:
+// a word for a medium follows it ("French website iGen.fr"), or capitalised words follow it,
+// then a word for a medium ("Lebanese al-Safir newspaper", "Canada's Globe and Mail
+// newspaper", "Israel's NRG news site"), or, after a possessive, they end in a newspaper's
+// word ("Britain's Daily Mail", "London's Sunday Times"); or it follows a newspaper's word
+// and "of" ("the Times of Israel"). No word before the name may mark it as the government's:
+// "China's state-run Global Times" is China's.
+func namedMedium(toks []token, m mention) bool {
+	if m.i >= 2 && toks[m.i-1].key == "of" && mediaWords[toks[m.i-2].key] {
+		return true // "the Times of Israel", "the Telegraph of London"
+	}
+	e := m.i + m.n
+	if e < len(toks) && !toks[e-1].poss && (outletNouns[toks[e].key] || newsWords[toks[e].key] && e+1 < len(toks) && outletNouns[toks[e+1].key]) {
+		// "French website iGen.fr", "Italian daily La Stampa", "Nicaraguan news site
+		// el19digital.com", "a video handed to Nigerian media", "Iraqi news outlets".
+		return true
+	}
+	k := e
+	for k < len(toks) && ((capitalized(toks[k].key) || lowered(nameParticles, toks[k].key)) && !isTitle(toks[k]) || k > e && (toks[k].key == "and" || toks[k].key == "of")) {
+		if toks[k].punctAfter && k+1 < len(toks) {
+			return false
+		}
+		k++
+	}
+	if k == e || slices.ContainsFunc(toks[:m.i], func(t token) bool { return lowered(stateWords, t.key) }) {
+		return false
+	}
+	if k < len(toks) {
+		// The medium's word ends the name: "French Apple website iGen" names the website
+		// after it, its field before.
+		return outletNouns[toks[k].key] && k+1 == len(toks) || newsWords[toks[k].key] && k+2 == len(toks) && outletNouns[toks[k+1].key]
+	}
+	return toks[e-1].poss && mediaWords[toks[k-1].key]
 }
 
 // objectOfPrep reports whether the name starting at token k is the object of a preposition
@@ -288,7 +436,7 @@ func inPlace(toks []token, i int) bool {
 
 // bodyHeads end the names of broadcasters and institutions that are no persons: the word
 // left of "Israel Radio" once the country is taken off.
-var bodyHeads = setOf(strings.Fields("Radio TV Television News Agency Network Channel Broadcasting Media Press Army Navy Police Committee Council Court Parliament Party Government Ministry Embassy Consulate"))
+var bodyHeads = setOf(strings.Fields("Radio TV Television News Agency Network Channel Broadcasting Media Press Army Navy Police Committee Council Court Parliament Party Government Ministry Embassy Consulate Service"))
 
 // locativePreps put a place after them: where a body or a person is, not whose it is nor
 // who it is. "The North Korean embassy in London" speaks for North Korea, and "the official
@@ -379,6 +527,8 @@ type docSides struct {
 	campaign bool
 	// persons are the speakers a pronoun or a surname stands for ([personsOf]).
 	persons map[string]bool
+	// titled memoizes titleCountry by the institution's lower-cased words.
+	titled map[string]string
 	// appositions are the speakers' mentions that may name a person their body backs
 	// ([allyOf]).
 	appositions []string
@@ -477,7 +627,13 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 			if cl.Source == nil {
 				continue
 			}
-			if p, side, _ := splitName(d.g, cl.Source.Name); p == "" && side != "" && side != govSide && !d.orgs[side] && !nonState()[side] {
+			p, side, _ := splitName(d.g, cl.Source.Name)
+			if p == "" && side == "" {
+				// "Iraqi news outlets", "the British captive's relatives": no voice of the
+				// country, but of a story about it.
+				side = nationalityOf(d.g, cl.Source.Name)
+			}
+			if p == "" && side != "" && side != govSide && !d.orgs[side] && !nonState()[side] {
 				voice[side]++
 			}
 		}
@@ -836,7 +992,8 @@ func (d *docSides) judge() string {
 // outletNouns, after a country's adjective, make it the nationality of a medium, no side:
 // "French website iGen.fr".
 var outletNouns = setOf(strings.Fields(`website site blog newspaper daily weekly magazine tabloid
-broadcaster channel outlet paper media reports`))
+broadcaster channel outlet paper media reports publication websites sites blogs newspapers
+magazines tabloids broadcasters channels outlets papers publications`))
 
 // newsWords may stand between a country's adjective and a word for a medium: "Nicaraguan
 // news site".
@@ -986,6 +1143,9 @@ func (d *docSides) roleBefore(s int) string {
 	if !ok || m.i == 0 || d.formerBetween(m.i+m.n, b) {
 		return "" // "the WHO's former spokesman, Mia Holt"
 	}
+	if d.toks[m.i+m.n-1].poss && (d.toks[m.i].sentStart || d.toks[m.i-1].punctAfter && !d.toks[m.i-1].poss) {
+		return d.resolve(m.side) // "Nicaragua's first lady, Rosario Murillo, said"
+	}
 	det := m.i - 1
 	switch d.toks[det].key {
 	case "a", "an", "the", "A", "An", "The":
@@ -1065,6 +1225,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		// country is named before it: "Lebanon's Interior Minister Nohad Machnouk" is
 		// Lebanon's in an article about Iraq.
 		titled, governed, mayored, gov, country := false, false, false, false, false
+		var govAt mention // the institution every country has, when one stands before the name
 		for j := s - 1; j >= 0 && j >= s-9; j-- {
 			t := d.toks[j]
 			if t.punctAfter && !t.poss {
@@ -1077,8 +1238,8 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 					votes[state] += 1
 					break
 				} else if m.side == govSide {
-					gov, titled = true, true
-				} else if titled || t.poss || isTitle(t) {
+					gov, titled, govAt = true, true, m
+				} else if (titled || t.poss || isTitle(t)) && !nationality(d.toks, m) {
 					votes[d.resolve(m.side)] += 1
 					titled, country = true, true
 				}
@@ -1112,7 +1273,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 			if isTitle(t) || t.key == "of" {
 				governed = governed || lowered(governorTitles, t.key)
 				mayored = mayored || strings.EqualFold(t.key, "mayor")
-				titled = titled || t.key != "of" && t.key != "the"
+				titled = titled || t.key != "of" && t.key != "the" && !lowered(honorifics, t.key)
 				continue
 			}
 			if governed && capitalized(t.key) {
@@ -1143,8 +1304,12 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 			break
 		}
 		if gov && !country {
-			votes[d.resolve(govSide)] += 1
-			guessed++
+			if c := d.titleCountry(d.toks[govAt.i : govAt.i+govAt.n]); c != "" {
+				votes[c] += 1 // "Interior Minister Nouhad Mashnuq" after "a Lebanese interior minister"
+			} else {
+				votes[d.resolve(govSide)] += 1
+				guessed++
+			}
 		}
 		if mayored && d.city != "" && !d.campaign && len(votes) == 0 {
 			votes[d.city] += 1 // "Mayor Amy Goodwin" under a CHARLESTON dateline: the city's
@@ -1155,6 +1320,9 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 			prep := -1 // after "adviser to": a body the person works for
 			for j := i + 1; j < len(d.toks) && j <= i+9; j++ {
 				t := d.toks[j]
+				if prep < 0 && lowered(ownSideWords, t.key) {
+					break // "John Everard, former UK ambassador to Pyongyang,": no present office
+				}
 				if m, ok := d.endAt[j]; ok {
 					// "the State Department spokesman", not "Japan's sensitivities"; "an
 					// adviser to the Nicaraguan Institute", not "a correspondent in Moscow";
@@ -1167,8 +1335,15 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 					whole := d.orgs[m.side] && prep >= 0 && (m.i == at || m.i == afterKind(d.toks, at))
 					// "the UN's humanitarian coordinator for Myanmar": a field word between
 					// the body's possessive and the title.
-					field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !capitalized(d.toks[j+1].key) &&
-						(isTitle(d.toks[j+2]) || lowered(appositionRoles, d.toks[j+2].key))
+					// "Nicaragua's First Lady": a capitalised word of the title's.
+					field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !isTitle(d.toks[j+1]) &&
+						(isTitle(d.toks[j+2]) || !capitalized(d.toks[j+1].key) && lowered(appositionRoles, d.toks[j+2].key))
+					if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") {
+						// "a researcher at the U.S.-Korea Institute": a body named for two
+						// countries; "According to reporter Bill Gertz, U.S. officials said":
+						// the sentence's subject, no apposition of one person.
+						break
+					}
 					if next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) || prep >= 0 && whole {
 						votes[d.resolve(m.side)] += 0.75
 						if m.side == govSide {
@@ -1197,6 +1372,57 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
 	}
 	return votes, own, principal, acr, guessed
+}
+
+// compound reports whether a hyphen and a capital follow token j, joining it to the next
+// word in one name: "U.S.-Korea Institute", "Agence France-Presse".
+func (d *docSides) compound(j int) bool {
+	e := d.toks[j].end
+	return !d.toks[j].poss && e+1 < len(d.text) && d.text[e] == '-' && 'A' <= d.text[e+1] && d.text[e+1] <= 'Z'
+}
+
+// titleCountry returns the one country that the document names right before the words of
+// title, an institution every country has, anywhere in its text: "Interior Minister Nouhad
+// Mashnuq" is Lebanon's where the article also says "a Lebanese interior minister" or
+// "Lebanon's interior minister", whatever country it is about. "" when it names none, or
+// several.
+func (d *docSides) titleCountry(title []token) string {
+	words := make([]string, len(title))
+	for k, t := range title {
+		words[k] = strings.ToLower(t.key)
+	}
+	key := strings.Join(words, " ")
+	if c, ok := d.titled[key]; ok {
+		return c
+	}
+	found := ""
+	for _, c := range d.ments {
+		e := c.i + c.n
+		if c.side == govSide || d.orgs[c.side] || nonState()[c.side] || e+len(words) > len(d.toks) || d.toks[e-1].punctAfter && !d.toks[e-1].poss {
+			continue
+		}
+		same := true
+		for k, w := range words {
+			if !strings.EqualFold(d.toks[e+k].key, w) {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		side := d.resolve(c.side)
+		if found != "" && found != side {
+			found = ""
+			break
+		}
+		found = side
+	}
+	if d.titled == nil {
+		d.titled = map[string]string{}
+	}
+	d.titled[key] = found
+	return found
 }
 
 // participle reports whether the capitalised w opens a participle clause: "Speaking",

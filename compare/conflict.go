@@ -362,6 +362,9 @@ func (a *analysis) sidesIn(e int) map[int]string {
 			continue
 		}
 		owner := ownerName(named, s.f.targetP)
+		if p := a.principalNamed(e, named, s.f.targetP); p != "" {
+			owner = p // "Sanders' accusations" by "the Sanders campaign": Bernie Sanders's
+		}
 		for _, j := range a.events[e] {
 			if o := a.stmts[j]; (o.actor == named || o.principal == named) && side[j] == "" {
 				side[j] = owner // with those who speak for him: "Hunter spokesman Joe Kasper"
@@ -408,6 +411,19 @@ func (a *analysis) sidesIn(e int) map[int]string {
 		}
 	}
 	return side
+}
+
+// principalNamed returns the person that the named actor's statements of event e speak for,
+// when the words of the rejection's owner name him ("Sanders' accusations" of "the Sanders
+// campaign", which speaks for Bernie Sanders); "" when there is none.
+func (a *analysis) principalNamed(e int, named, owner string) string {
+	w := strings.ToLower(owner)
+	for _, j := range a.events[e] {
+		if o := a.stmts[j]; o.actor == named && o.principal != "" && containsWords(strings.ToLower(o.principal), w) {
+			return o.principal
+		}
+	}
+	return ""
 }
 
 // opensOnOther reports whether an unsourced statement opens on the surname of an actor of

@@ -3,6 +3,7 @@ package compare
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -251,6 +252,35 @@ func TestSplitName(t *testing.T) {
 		{"Korean Central TV", "", ""},
 		{"Wilfried Strauch", "Wilfried Strauch", ""},
 		{"NASA asteroid expert Don Yeomans", "Don Yeomans", "United States"},
+		// A nationality before a job or a captive's word is no side.
+		{"US hostage Lou Sims", "Lou Sims", ""},
+		{"the British-born American photojournalist Lou Sims", "Lou Sims", ""},
+		{"a French freelance photographer", "", ""},
+		{"North Korean citizens", "", ""},
+		{"the U.S. National Security Council", "", "United States"},
+		// A place a body is based in and a medium's country are no sides; a state medium's is.
+		{"the Britain-based group", "", ""},
+		{"the Gaza-based Ministry of Interior", "", "Palestine"},
+		{"Britain's Daily Mail", "", ""},
+		{"the Lebanese al-Safir newspaper", "", ""},
+		{"Canada's Globe and Mail newspaper", "", ""},
+		{"the Times of Israel", "", ""},
+		{"China's state-run Global Times newspaper", "", "China"},
+		{"French Apple website iGen", "", "France"},
+		// A country's experts and private persons are no voices of its government.
+		{"North Korea experts", "", ""},
+		{"Some Pyongyang watchers", "", ""},
+		{"British astronomer Ned Lowe", "Ned Lowe", ""},
+		{"Nicaraguan government scientists", "", "Nicaragua"},
+		{"a British man who went to fight", "", ""},
+		{"two British men from west London who visited Tanzania", "", ""},
+		{"Britain's National Health Service", "", "United Kingdom"},
+		{"First Lady Rosa Lind", "Rosa Lind", ""},
+		{"a Catholic priest in America", "", ""},
+		{"AFP's correspondent in Havana", "", ""},
+		{"the Syrian Observatory for Human Rights", "", ""},
+		{"some Iraqi news outlets", "", ""},
+		{"the Iraqi Human Rights Ministry", "", "Iraq"},
 		// A place after "in" is where the speaker is, neither who nor whose.
 		{"The official at the North Korean embassy in England", "", "North Korea"},
 		{"North Korean embassy in London", "", "North Korea"},
@@ -917,5 +947,22 @@ func TestOrgInIsDeterministic(t *testing.T) {
 		if got := c.orgIn("Fox News and NBC News"); got != "Fox News" {
 			t.Fatalf("orgIn = %q, want Fox News", got)
 		}
+	}
+}
+
+// TestCampaignAccountIsPrincipals: a rejection of "Lowe's accusations" that the Lowe
+// campaign made stands against Tom Lowe, whom the campaign speaks for.
+func TestCampaignAccountIsPrincipals(t *testing.T) {
+	c := extractedCorpus(t, "Tom Lowe is running for the Senate. The Lowe campaign said the joint fundraising agreement of the party was inappropriate. Party chair Ann Kim dismissed Lowe's accusations about the joint fundraising agreement.")
+	cs := c.Contested()
+	if len(cs) != 1 {
+		t.Fatalf("Contested() = %v, want one item", cs)
+	}
+	var sides []string
+	for _, sc := range cs[0].Sides {
+		sides = append(sides, sc.Side)
+	}
+	if !slices.Contains(sides, "Tom Lowe") {
+		t.Errorf("sides %v, want Tom Lowe's", sides)
 	}
 }

@@ -44,8 +44,19 @@ var nonState = sync.OnceValue(func() map[string]bool {
 	return out
 })
 
+// countries are the built-in gazetteer's sides up to its line "# International bodies".
+var countries = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, d := range builtin() {
+		if d.Name != govSide && !nonState()[d.Name] {
+			out[d.Name] = true
+		}
+	}
+	return out
+})
+
 // mediaWords end the names of newspapers and broadcasters named after places.
-var mediaWords = setOf(strings.Fields("Post Times Herald Tribune Journal Review Gazette Chronicle Examiner Observer Telegraph Standard Express Mail Daily Today Dawn Inquirer Courier Independent Beacon"))
+var mediaWords = setOf(strings.Fields("Post Times Herald Tribune Journal Review Gazette Chronicle Examiner Observer Telegraph Standard Express Mail Daily Today Dawn Inquirer Courier Independent Beacon Mirror"))
 
 // alias is one entry of a gazetteer: the words of a phrase standing for a side.
 type alias struct {

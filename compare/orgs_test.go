@@ -632,6 +632,13 @@ func TestRoleBeforeName(t *testing.T) {
 		{"After talks to play the Apple founder, Tom Hale said he would pass.", "Tom Hale", ""},
 		{"In the statement, a former spokesman for the Iraqi health ministry, Ali Karim, denied the reports.", "Ali Karim", ""},
 		{"Asked about the cases, the WHO's former spokesperson, Mia Holt, said there was no notification.", "Mia Holt", ""},
+		// A country's possessive opening the clause, and a capitalised word of a title after it.
+		{"Calling it a rare event, Nicaragua's first lady, Rosa Lind, said the country would help.", "Rosa Lind", "Nicaragua"},
+		{"Rosa Lind, Nicaragua's First Lady and government spokeswoman, said the country would help.", "Rosa Lind", "Nicaragua"},
+		{"The news came from Dow. Dow's chief executive, Ann Liver, said the timing was bad.", "Ann Liver", "Dow"},
+		// A former office in an apposition is no present side.
+		{"John Evers, former UK ambassador to Pyongyang, said the leader was ill.", "John Evers", ""},
+		{"John Evers, the UK ambassador to Pyongyang, said the leader was ill.", "John Evers", "United Kingdom"},
 	} {
 		d, err := claims.NewDocument("t.txt", []byte(tc.text))
 		if err != nil {
@@ -667,6 +674,100 @@ func TestMediumNamedForItsCity(t *testing.T) {
 	for _, s := range a.stmts {
 		if s.side == "United States" {
 			t.Errorf("%q on side %q, want none", s.actor, s.side)
+		}
+	}
+}
+
+// TestTitleCountryInDocument: an institution every country has before a name ("Interior
+// Minister Sami Haddad") is the country the same article names before those words ("a
+// Lebanese interior minister"), not the one the article is about.
+func TestTitleCountryInDocument(t *testing.T) {
+	a := extractedCorpus(t, "An Iraqi official denied the report. Iraq said the woman was a nurse. Iraqi officials said she fled. But a Lebanese interior minister confirmed the arrest. The woman had two sons, Interior Minister Sami Haddad told reporters.").analyze()
+	seen := false
+	for _, s := range a.stmts {
+		if s.actor == "Sami Haddad" {
+			seen = true
+			if s.side != "Lebanon" {
+				t.Errorf("side of Sami Haddad = %q, want Lebanon", s.side)
+			}
+		}
+	}
+	if !seen {
+		t.Error("no statement by Sami Haddad")
+	}
+}
+
+// TestNoApposition: a body named for two countries ("the U.S.-Korea Institute") and the
+// plural subject after "According to X," ("U.S. officials said") give the person no side.
+func TestNoApposition(t *testing.T) {
+	a := extractedCorpus(t,
+		`"The regime will hold," said Lou Sims, a researcher at the U.S.-Korea Institute at Hopkins.`,
+		"According to veteran reporter Bill Marsh, U.S. officials said the jets were missing. Marsh said the jets could be used in an attack.",
+	).analyze()
+	seen := map[string]bool{}
+	for _, s := range a.stmts {
+		if s.actor == "Lou Sims" || s.actor == "Bill Marsh" {
+			seen[s.actor] = true
+			if s.side != "" {
+				t.Errorf("%q on side %q, want none", s.actor, s.side)
+			}
+		}
+	}
+	if len(seen) != 2 {
+		t.Errorf("speakers seen: %v, want Lou Sims and Bill Marsh", seen)
+	}
+}
+
+// TestPrivatePersonNoSide: a country before an expert's title ("British scientist Dr Ned
+// Lowe") or before an honorific ("in London Mr Omar") gives the person no side.
+func TestPrivatePersonNoSide(t *testing.T) {
+	a := extractedCorpus(t,
+		"British scientist Dr Ned Lowe said the alignment was a joke. Lowe said nobody would float.",
+		"Abu Omar said he was held at the airport. Back in London Mr Omar said the officers had threatened him.",
+	).analyze()
+	seen := map[string]bool{}
+	for _, s := range a.stmts {
+		if s.actor == "Ned Lowe" || strings.HasSuffix(s.actor, "Omar") {
+			seen[s.actor] = true
+			if s.side != "" {
+				t.Errorf("%q on side %q, want none", s.actor, s.side)
+			}
+		}
+	}
+	if len(seen) != 2 {
+		t.Errorf("speakers seen: %v, want Ned Lowe and Omar", seen)
+	}
+}
+
+// TestRetiredIsOwnSide: a retired officer ("retired Chief Deputy U.S. Marshal Matt Fogg")
+// speaks for himself, as a former one does.
+func TestRetiredIsOwnSide(t *testing.T) {
+	a := extractedCorpus(t, "In an interview, retired Chief Deputy U.S. Marshal Matt Fogg said the search was sloppy.").analyze()
+	seen := false
+	for _, s := range a.stmts {
+		if s.actor == "Matt Fogg" {
+			seen = true
+			if s.side != "Matt Fogg" {
+				t.Errorf("side of Matt Fogg = %q, want his own", s.side)
+			}
+		}
+	}
+	if !seen {
+		t.Error("no statement by Matt Fogg")
+	}
+}
+
+// TestNationalityNamesFocus: the nationality of a source that is no country's voice ("some
+// Iraqi news outlets") still tells what country the article is about, for the institutions
+// every country has ("the country's health ministry").
+func TestNationalityNamesFocus(t *testing.T) {
+	a := extractedCorpus(t, "Some Iraqi news outlets have confirmed cases of the virus, but the health ministry has denied the reports. The CDC said it was watching.").analyze()
+	for _, s := range a.stmts {
+		if s.actor == "Iraqi news outlets" && s.side != "" {
+			t.Errorf("side of the outlets = %q, want none", s.side)
+		}
+		if strings.Contains(s.actor, "ministry") && s.side != "Iraq" {
+			t.Errorf("side of %q = %q, want Iraq", s.actor, s.side)
 		}
 	}
 }

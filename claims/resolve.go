@@ -265,6 +265,19 @@ func oneless(e *entity) (string, []string) {
 	return e.name, e.words
 }
 
+// ordinalSubject returns the ordinal of "A second", "A third" (up to "fifth") with no noun
+// before a verb opening the sentence of token k or the one before after token since,
+// outside a quotation ("A third said the country was split"): one more of the people
+// described before it; "" when there is none.
+func (x *extractor) ordinalSubject(k, since int) string {
+	for s := range x.recentSubjects(k, since) {
+		if o := x.word(s.a + 1); x.word(s.a) == "a" && ordinals[o] && o != "first" && o != "last" && o != "final" && s.a+2 < k && x.isWord(s.a+2) && !x.toks[s.a+2].upper && (len(cueLex[x.word(s.a+2)]) > 0 || x.verbLike(s.a+2)) && !x.inQuote[s.a] {
+			return o
+		}
+	}
+	return ""
+}
+
 // unspokenPerson returns the person a pronoun of a person src with no earlier speaker stands
 // for: the named subject of its sentence or the one before ("It was two weeks ago that
 // screenwriter Aaron Sorkin was gushing over ... Steve Jobs ... He said"), else the nearest
@@ -293,6 +306,13 @@ func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *ent
 func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *entity {
 	if fresh := x.isIndefinite(d.src.a) || x.possessedAgent(d.src); !fresh {
 		if e := x.describedEarlier(ents, d, m); e != nil {
+			if o := x.ordinalSubject(d.src.a, e.last); o != "" && e.described && e.kind == "person" {
+				// "one Twitter user wrote. Another posted ... A third said ...: “...,” the
+				// user wrote": a third of the people described, not the one before.
+				name, words := oneless(e)
+				e = &entity{name: o + " " + name, words: append([]string{o}, words...), kind: "person", titles: e.titles, described: true}
+				*ents = append(*ents, e)
+			}
 			return e
 		}
 	}
@@ -490,6 +510,9 @@ const describedReach = 60
 func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity {
 	if m.kind == "person" && len(m.words) == 1 {
 		if m.gender == 0 {
+			m.gender = courtesyGender(m.titles) // "Mrs. Clinton, who said": the relative pronoun tells none
+		}
+		if m.gender == 0 {
 			m.gender = x.surnameGender(at, m.words[0]) // "Clinton": Hillary, not Bill
 		}
 		// "Fischer" after "Mayor Lena Fischer" was named in the text.
@@ -530,16 +553,30 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 	return e
 }
 
+// courtesyGender returns the gender a courtesy title among a mention's titles tells ("mrs."
+// of "Mrs. Clinton"), or 0.
+func courtesyGender(titles []string) byte {
+	for _, t := range titles {
+		if t = strings.TrimSuffix(t, "."); courtesyTitles[t] {
+			return genderWords[t]
+		}
+	}
+	return 0
+}
+
 // surnameGender returns the gender a surname alone at k stands for when the text names
 // people of both genders with it in full ("Hillary Clinton", "Bill Clinton"): that of the
-// first pronoun of a person after it in its sentence, outside quotations ("Clinton proposed
-// rules that she said"); 0 when the full names with it share a gender, or there is no such
-// pronoun.
+// first pronoun of a person after it in its sentence, outside quotations and before another
+// person's given name ("Clinton proposed rules that she said"), else that of the full name
+// the text most likely means (writtenGender); 0 when the full names with it share a gender.
 func (x *extractor) surnameGender(k int, surname string) byte {
 	var g byte
 	for j, end := k+1, x.sentOf(k).b; j < end && g == 0; j++ {
 		if x.inQuote[j] {
 			continue
+		}
+		if x.toks[j].upper && givenNames[x.toks[j].low] != 0 {
+			break // "Clinton claimed that statements made by Donald Trump ... makes him": his
 		}
 		switch x.toks[j].low {
 		case "she", "her", "herself":
@@ -548,10 +585,52 @@ func (x *extractor) surnameGender(k int, surname string) byte {
 			g = 'm'
 		}
 	}
-	if g == 0 || !x.bothGenders(surname) {
+	if !x.bothGenders(surname) {
 		return 0
 	}
+	if g == 0 {
+		g = x.writtenGender(k, surname)
+	}
 	return g
+}
+
+// writtenGender returns the gender of the full name with surname that a surname alone at k
+// most likely stands for: the nearest one before k when it is in k's paragraph ("Bill
+// Clinton spoke with voters ... a woman asked for a photo and Clinton said"), else the first
+// one the text writes, the person it is about (a story of Hillary Clinton's campaign that
+// names her husband a few paragraphs before "Clinton said"), unless the other is first
+// written in the same paragraph ("first lady Michelle Obama ... President Barack Obama's
+// meeting": no one of them first); 0 when none is before k or the nearest is meant.
+func (x *extractor) writtenGender(k int, surname string) byte {
+	names := x.fullNamesBefore(surname)
+	i, _ := slices.BinarySearchFunc(names, int32(k), func(f fullName, k int32) int { return int(f.end - k) })
+	if i == 0 || x.sameParagraph(int(names[i-1].end), k) {
+		return 0
+	}
+	first := nameGender(lowerWords(x.toks[names[0].start : names[0].end+1]))
+	for _, n := range names[1:] {
+		if g := nameGender(lowerWords(x.toks[n.start : n.end+1])); g != first && g != 0 {
+			if x.sameParagraph(int(names[0].end), int(n.start)) {
+				return 0
+			}
+			break
+		}
+	}
+	return first
+}
+
+// sameParagraph reports whether no line break is between the tokens a and b (a < b) at most
+// personReach tokens apart.
+func (x *extractor) sameParagraph(a, b int) bool {
+	if b-a > personReach {
+		return false
+	}
+	for t := a + 1; t <= b; t++ {
+		if x.toks[t].nl > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // bothGenders reports whether the text names a woman and a man in full with the surname;
@@ -838,6 +917,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 			if m.kind == "person" && mediumName(m.words) {
 				m.kind = "org" // "USA Today", "Daily Mail": no "he" stands for them
 			}
+			if m.kind == "person" && x.capsHeading(toks[j:]) {
+				m.kind = "org" // "TRANSGENDER KIDS: Teen ... writes": a caption's heading
+			}
 			return m
 		}
 		m.kind = "org" // all titles and bodies: "the White House", "President"
@@ -936,6 +1018,21 @@ func (x *extractor) namingPart(r rng) (rng, []string) {
 	return r, desc
 }
 
+// capsHeading reports whether the words of a name are two or more, all in capitals, and no
+// given name of a known gender is among them: a heading ("TRANSGENDER KIDS", "FUNDING CUTS")
+// rather than a person, whom a pronoun may stand for.
+func (x *extractor) capsHeading(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind != tWord || !x.isAllUpper(t) || givenNames[t.low] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // peopleHead reports whether w, a capitalised sentence's first word before a preposition,
 // is a noun for people: a person noun or title, or a plural of a noun for one who does
 // something or of a word the text writes in lower case ("Shoppers in Carlisle", "Authorities
@@ -944,19 +1041,31 @@ func (x *extractor) peopleHead(w string) bool {
 	if personNoun(w) {
 		return true
 	}
-	if w == "police" || w == "staff" || w == "crew" {
-		return true // "Police in Mexico": a noun for people with no plural "-s"
+	if w == "police" || w == "staff" || w == "crew" || w == "others" {
+		return true // "Police in Mexico", "Others on the Hill": a noun for people with no plural "-s"
 	}
 	sg := strings.TrimSuffix(w, "s")
 	return sg != w && !strings.HasSuffix(sg, "s") && (agentNoun(sg) || x.commonWord(w))
 }
 
 // agentNoun reports whether w, a description's head, is a noun for one who does something
-// ("fighter", "commuter"): it ends in "-er" and is no word of bodies, media or records
-// ("newspaper", "letter").
+// ("fighter", "commuter"): it ends in "-er" and is no function word ("after", "never"), no
+// word of bodies, media or records ("newspaper", "letter"), and none of notAgents ("water",
+// "order", "other", "bigger").
 func agentNoun(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "er") && !orgWords[w] && !mediaHeads[w] && !recordNouns[w] && !mediumWords[w] && !timeNoun[w]
+	return len(w) > 4 && strings.HasSuffix(w, "er") && !functionWords[w] && !notAgents[w] && !orgWords[w] && !mediaHeads[w] && !recordNouns[w] && !mediumWords[w] && !timeNoun[w]
 }
+
+// notAgents are words in "-er" that name no one who does something: things, pronouns and
+// adverbs, and comparatives of adjectives.
+var notAgents = setOf([]string{
+	// things and states
+	"water", "paper", "border", "order", "number", "power", "matter", "center", "centre", "computer", "corner", "counter", "winter", "summer", "weather", "cancer", "murder", "quarter", "chapter", "dinner", "monster", "wonder", "river", "tower", "finger", "shoulder", "trigger", "container", "character", "disaster", "barrier", "cluster", "filter", "layer", "theater", "theatre", "thunder", "shelter", "charter", "silver", "powder", "ladder", "banner", "sticker", "cylinder", "gender", "transgender", "bellwether", "cover", "fever", "liver", "lever", "tiger", "spider", "butter", "sugar", "danger", "anger", "hunger", "laughter", "slaughter", "manner", "banter", "chatter", "clutter", "offer", "answer", "prayer", "helicopter", "register", "semester", "trimester", "meter", "metre", "diameter", "parameter", "perimeter", "thermometer", "hamburger", "burger", "sweater", "rubber", "timber", "lumber", "chamber", "member", "headquarter", "encounter", "shower", "flower", "mother",
+	// pronouns and adverbs
+	"other", "another", "either", "neither", "together", "whatever", "whoever", "wherever", "whenever", "however", "forever", "ever", "hereafter", "thereafter", "altogether", "moreover", "meanwhile",
+	// comparatives and adjectives
+	"older", "younger", "longer", "larger", "greater", "higher", "lower", "better", "bigger", "later", "earlier", "former", "latter", "further", "farther", "fewer", "newer", "wider", "stronger", "harder", "faster", "smaller", "closer", "tougher", "cheaper", "safer", "easier", "lesser", "bitter", "sooner", "clever", "proper", "sheer", "tender", "eager", "sober", "super", "inner", "outer", "upper", "utter", "tighter", "lighter", "weaker", "deeper", "broader", "richer", "poorer", "slower", "quicker", "louder", "clearer", "simpler", "darker", "brighter", "warmer", "colder", "hotter", "shorter",
+})
 
 // describedName reports whether the mention r ends in a person's full name after a
 // description in lower case ("Former head of chemical and biological weapons for NATO and the

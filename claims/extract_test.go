@@ -5625,7 +5625,8 @@ func TestAnotherDescribed(t *testing.T) {
 // paragraph, else for the one the text names first; a courtesy title tells the gender of a
 // surname a relative pronoun stands for; a pronoun after another person's given name tells
 // nothing of the surname's; "A third" after described people makes "the user" a third of
-// them; a heading in capitals is no person a pronoun stands for.
+// them; a heading in capitals is no person a pronoun stands for; "it" stands for the body
+// named as the subject of its sentence or the one before, not for the last speaker.
 func TestSpeakerNamesSixthRound(t *testing.T) {
 	for text, want := range map[string][]string{
 		"Hillary Clinton campaigned in Iowa on Monday.\n\nHer husband, Bill Clinton, stayed in New York, aides said.\n\nVoters asked about jobs. “We will build them,” Clinton said.":                                             {"aides", "Voters", "Hillary Clinton"},
@@ -5634,6 +5635,7 @@ func TestSpeakerNamesSixthRound(t *testing.T) {
 		"Hillary Clinton campaigned in Iowa on Monday.\n\nHer husband, Bill Clinton, stayed in New York, aides said.\n\nIn the debate, Clinton claimed that a plan by Donald Trump makes him a recruiter for the enemy.":          {"aides", "Hillary Clinton"},
 		"Critics were many. “It is wrong,” one Twitter user wrote.\n\nAnother posted a photo. “The ban is silly,” he wrote.\n\nA third said the town was split in two:\n\n“People want a ruling for everything,” the user wrote.": {"one Twitter user", "Twitter user", "third", "third Twitter user"},
 		"Jane Roe, 41, revealed that she was ill.\n\nSICK KIDS: Teen writes a book on illness\n\nShe decided to rest at home, she said.":                                                                                          {"Jane Roe", "SICK KIDS", "Jane Roe"},
+		"The Daily Ledger said the watch would sell well.\n\nAcme has emphasized that it is selling the watch as a timepiece. When it first presented the watch, it stressed that the device tells time.":                         {"Daily Ledger", "Acme", "Acme", "Acme"},
 	} {
 		cs := Extract(&Document{Name: "t.txt", Text: text})
 		var got []string

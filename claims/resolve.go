@@ -194,6 +194,11 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, src rng, m
 		// described just before, not a name further back.
 		ref = e
 	}
+	if m.pronoun == "thing" {
+		if e := x.bodySubject(ents, src, ref); e != nil {
+			return e
+		}
+	}
 	if m.pronoun != "person" {
 		return ref
 	}
@@ -228,6 +233,47 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, src rng, m
 	}
 	return ref
 }
+
+// bodySubject returns the body named as the subject of the sentence of the pronoun "it" at
+// src or of the one before, after the last speaker ref: "Apple has emphasized that ... When
+// it first presented the watch, it stressed" is Apple, not a newspaper that spoke before;
+// nil when there is none.
+func (x *extractor) bodySubject(ents *[]*entity, src rng, ref *entity) *entity {
+	since := -1
+	if ref != nil {
+		since = ref.last
+	}
+	for _, np := range x.recentSubjects(src.a, since) {
+		if np.empty() || np.a <= since || np.a >= src.a || x.inQuote[np.a] || np.b == np.a+1 && pronounKind[x.word(np.a)] != "" {
+			continue // "When it first presented the watch, it stressed": the sentence before
+		}
+		if !x.toks[np.b-1].upper || x.is(np.a, cPreposition|cFunction) || demonstratives[x.word(np.a)] {
+			return nil // "The DeepDotWeb report has other problems. It falsely stated", "This is what"
+		}
+		n := x.mention(np)
+		if !n.named || n.pronoun != "" || n.kind == "group" || len(n.words) == 0 || len(n.words) == 1 && x.commonWord(n.words[0]) || pluralName(n.name) {
+			return nil // "Officials were also directed ...", "Islamists came to dominate the city"
+		}
+		if n.kind == "person" && (len(n.words) > 1 || nameGender(n.words) != 0 || len(x.fullNamesBefore(n.words[0])) > 0) {
+			return nil // a person's name
+		}
+		n.kind = "org"
+		return x.namedEntity(ents, n, np.a)
+	}
+	return nil
+}
+
+// pluralName reports whether a name's last word names several: a nationality or a plural of
+// one ("Russians"), a plural in "-ists" ("Islamists") or of an acronym ("PACs").
+func pluralName(name string) bool {
+	t := name[strings.LastIndexByte(name, ' ')+1:]
+	w := strings.ToLower(t)
+	return nationalities[w] || nationalities[strings.TrimSuffix(w, "s")] || strings.HasSuffix(w, "ists") ||
+		len(t) > 2 && t[len(t)-1] == 's' && upperCase(t[:len(t)-1])
+}
+
+// demonstratives open a subject that points at a thing, no body's name ("This is what").
+var demonstratives = setOf([]string{"this", "that", "these", "those"})
 
 // indefiniteEntity returns a new described person for the pronoun of a person src when its
 // sentence or the one before, after token since, is about someone described

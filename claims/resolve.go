@@ -558,11 +558,20 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 		if m.gender == 0 {
 			m.gender = courtesyGender(m.titles) // "Mrs. Clinton, who said": the relative pronoun tells none
 		}
+		told := m.gender != 0
 		if m.gender == 0 {
-			m.gender = x.surnameGender(at, m.words[0]) // "Clinton": Hillary, not Bill
+			m.gender = x.surnameGender(at, m.words[0]) // "Clinton proposed rules that she said": Hillary, not Bill
 		}
 		// "Fischer" after "Mayor Lena Fischer" was named in the text.
-		if name, words := x.personBefore(at, m.words[0], m.gender); name != "" {
+		name, words := x.personBefore(at, m.words[0], m.gender)
+		if !told && m.gender == 0 {
+			if g := x.writtenGender(at, m.words[0], words); g != 0 {
+				// "Clinton said" paragraphs after "Bill Clinton" in a story of Hillary Clinton's.
+				m.gender = g
+				name, words = x.personBefore(at, m.words[0], g)
+			}
+		}
+		if name != "" {
 			m.name, m.words = name, words
 		}
 		if m.gender == 0 {
@@ -613,8 +622,8 @@ func courtesyGender(titles []string) byte {
 // surnameGender returns the gender a surname alone at k stands for when the text names
 // people of both genders with it in full ("Hillary Clinton", "Bill Clinton"): that of the
 // first pronoun of a person after it in its sentence, outside quotations and before another
-// person's given name ("Clinton proposed rules that she said"), else that of the full name
-// the text most likely means (writtenGender); 0 when the full names with it share a gender.
+// person's given name ("Clinton proposed rules that she said"); 0 when the full names with it
+// share a gender, or there is no such pronoun.
 func (x *extractor) surnameGender(k int, surname string) byte {
 	var g byte
 	for j, end := k+1, x.sentOf(k).b; j < end && g == 0; j++ {
@@ -631,52 +640,74 @@ func (x *extractor) surnameGender(k int, surname string) byte {
 			g = 'm'
 		}
 	}
-	if !x.bothGenders(surname) {
+	if g == 0 || !x.bothGenders(surname) {
 		return 0
-	}
-	if g == 0 {
-		g = x.writtenGender(k, surname)
 	}
 	return g
 }
 
 // writtenGender returns the gender of the full name with surname that a surname alone at k
-// most likely stands for: the nearest one before k when it is in k's paragraph ("Bill
-// Clinton spoke with voters ... a woman asked for a photo and Clinton said"), else the first
-// one the text writes, the person it is about (a story of Hillary Clinton's campaign that
-// names her husband a few paragraphs before "Clinton said"), unless the other is first
-// written in the same paragraph ("first lady Michelle Obama ... President Barack Obama's
-// meeting": no one of them first); 0 when none is before k or the nearest is meant.
-func (x *extractor) writtenGender(k int, surname string) byte {
-	names := x.fullNamesBefore(surname)
-	i, _ := slices.BinarySearchFunc(names, int32(k), func(f fullName, k int32) int { return int(f.end - k) })
-	if i == 0 || x.sameParagraph(int(names[i-1].end), k) {
+// most likely stands for when the text names a woman and a man with it; near are the words
+// of the nearest full name personBefore found for it, nil when none. It returns 0 when the
+// nearest is in k's paragraph, at most personReach tokens before k ("Bill Clinton spoke with
+// voters ... a woman asked for a photo and Clinton said"). Else it returns the gender of the
+// first one the text writes, the person it is about, when the nearest is of the other gender
+// (a story of Hillary Clinton's campaign that names her husband a few paragraphs before
+// "Clinton said"), unless the nearest's gender is written in the first one's paragraph too
+// ("first lady Michelle Obama ... President Barack Obama's meeting": no one of them first).
+func (x *extractor) writtenGender(k int, surname string, near []string) byte {
+	if near == nil {
+		_, near = x.personFarBefore(k, surname, 0) // the names found once for the surname
+	}
+	nearG := nameGender(near)
+	if nearG == 0 {
 		return 0
 	}
-	first := nameGender(lowerWords(x.toks[names[0].start : names[0].end+1]))
-	for _, n := range names[1:] {
-		if g := nameGender(lowerWords(x.toks[n.start : n.end+1])); g != first && g != 0 {
-			if x.sameParagraph(int(names[0].end), int(n.start)) {
-				return 0
-			}
-			break
-		}
+	first := x.firstFullName(surname)
+	if first.end < 0 || int(first.end) >= k {
+		return 0
 	}
-	return first
+	g := nameGender(lowerWords(x.toks[first.start : first.end+1]))
+	if g == 0 || g == nearG {
+		return 0 // the nearest is the first one's gender: nothing to choose
+	}
+	if name, _ := x.personBetween(k, max(x.paragraphStart(k), k-personReach)-1, surname, 0); name != "" {
+		return 0
+	}
+	end := int(first.end) + 1 // the end of the first one's paragraph, at most personReach tokens on
+	for end < k && end <= int(first.end)+personReach && x.toks[end].nl == 0 {
+		end++
+	}
+	if _, words := x.personBetween(end, int(first.end), surname, nearG); nameGender(words) == nearG {
+		return 0
+	}
+	return g
 }
 
-// sameParagraph reports whether no line break is between the tokens a and b (a < b) at most
-// personReach tokens apart.
-func (x *extractor) sameParagraph(a, b int) bool {
-	if b-a > personReach {
-		return false
+// firstFullName returns the first full name with surname the text writes, found once for
+// each surname asked by a walk from the text's start that stops at it; end -1 when there is
+// none.
+func (x *extractor) firstFullName(surname string) fullName {
+	if f, ok := x.firstNames[surname]; ok {
+		return f
 	}
-	for t := a + 1; t <= b; t++ {
-		if x.toks[t].nl > 0 {
-			return false
+	if f, ok := x.surnames[surname]; ok && len(f) > 0 {
+		return f[0]
+	}
+	f := fullName{end: -1, start: -1}
+	for j := 1; j < len(x.toks); j++ {
+		if sameWord(x.toks[j].low, surname) && x.runEnd(j) {
+			if a, ok := x.fullNameAt(j, surname); ok {
+				f = fullName{end: int32(j), start: int32(a)}
+				break
+			}
 		}
 	}
-	return true
+	if x.firstNames == nil {
+		x.firstNames = make(map[string]fullName)
+	}
+	x.firstNames[surname] = f
+	return f
 }
 
 // bothGenders reports whether the text names a woman and a man in full with the surname;

@@ -685,14 +685,18 @@ func (x *extractor) writtenGender(k int, surname string, near []string) byte {
 }
 
 // firstFullName returns the first full name with surname the text writes, found once for
-// each surname asked by a walk from the text's start that stops at it; end -1 when there is
-// none.
+// each surname asked by a walk from the text's start that stops at it (in the names
+// fullNamesBefore found when it has, or for a long text); end -1 when there is none.
 func (x *extractor) firstFullName(surname string) fullName {
 	if f, ok := x.firstNames[surname]; ok {
 		return f
 	}
-	if f, ok := x.surnames[surname]; ok && len(f) > 0 {
-		return f[0]
+	if f, ok := x.surnames[surname]; ok || !x.walkable() {
+		// Found before, or a long text: its index of names is cheaper than a walk.
+		if f = x.fullNamesBefore(surname); len(f) > 0 {
+			return f[0]
+		}
+		return fullName{end: -1, start: -1}
 	}
 	f := fullName{end: -1, start: -1}
 	for j := 1; j < len(x.toks); j++ {

@@ -178,6 +178,9 @@ type extractor struct {
 	// mixedSurnames tells of each surname asked about whether the text names a woman and a
 	// man in full with it (bothGenders).
 	mixedSurnames map[string]bool
+	// firstNames holds the first full name the text writes with each surname asked about
+	// (firstFullName).
+	firstNames map[string]fullName
 }
 
 // Extract returns the attributed statements of doc in offset order. It never fails: any text

@@ -5683,3 +5683,33 @@ func TestParticipleAfterPredicateIn(t *testing.T) {
 		t.Errorf("no claim of the mayor's; got:\n%s", dump(cs))
 	}
 }
+
+// TestSpeakerNamesSixthRound: the names of the sixth session's names round, one case a rule:
+// a surname alone shared by a woman and a man named in full stands for the one named in its
+// paragraph, else for the one the text names first; a courtesy title tells the gender of a
+// surname a relative pronoun stands for; a pronoun after another person's given name tells
+// nothing of the surname's; "A third" after described people makes "the user" a third of
+// them; a heading in capitals is no person a pronoun stands for; "it" stands for the body
+// named as the subject of its sentence or the one before, not for the last speaker.
+func TestSpeakerNamesSixthRound(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Hillary Clinton campaigned in Iowa on Monday.\n\nHer husband, Bill Clinton, stayed in New York, aides said.\n\nVoters asked about jobs. “We will build them,” Clinton said.":                                             {"aides", "Voters", "Hillary Clinton"},
+		"Hillary Clinton campaigned in Iowa on Monday.\n\nBill Clinton spoke with voters outside the school. A woman asked for a photo and Clinton said, “Sure, as long as we obey the law.”":                                     {"woman", "Bill Clinton"},
+		"Bill Clinton hosted a party at the house.\n\nHillary Clinton greeted the guests at the door.\n\nLater, Mrs. Clinton, who said the night was long, left early.":                                                           {"Hillary Clinton"},
+		"Hillary Clinton campaigned in Iowa on Monday.\n\nHer husband, Bill Clinton, stayed in New York, aides said.\n\nIn the debate, Clinton claimed that a plan by Donald Trump makes him a recruiter for the enemy.":          {"aides", "Hillary Clinton"},
+		"Critics were many. “It is wrong,” one Twitter user wrote.\n\nAnother posted a photo. “The ban is silly,” he wrote.\n\nA third said the town was split in two:\n\n“People want a ruling for everything,” the user wrote.": {"one Twitter user", "Twitter user", "third", "third Twitter user"},
+		"Jane Roe, 41, revealed that she was ill.\n\nSICK KIDS: Teen writes a book on illness\n\nShe decided to rest at home, she said.":                                                                                          {"Jane Roe", "SICK KIDS", "Jane Roe"},
+		"The Daily Ledger said the watch would sell well.\n\nAcme has emphasized that it is selling the watch as a timepiece. When it first presented the watch, it stressed that the device tells time.":                         {"Daily Ledger", "Acme", "Acme", "Acme"},
+	} {
+		cs := Extract(&Document{Name: "t.txt", Text: text})
+		var got []string
+		for _, c := range cs {
+			if c.Source != nil {
+				got = append(got, c.Source.Name)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: want speakers %q; got:\n%s", text, want, dump(cs))
+		}
+	}
+}

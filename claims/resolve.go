@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -36,215 +37,12 @@ func (x *extractor) resolve() []string {
 			ref[i] = ref[d.inherit]
 			continue
 		}
-		m := x.mention(d.src)
-		if np := x.nameBeforeDescription(d.src); !np.empty() {
-			// "Tim Cook, the CEO of Apple further confirmed": the source was cut inside the
-			// name's appositive; the name is the speaker's.
-			titles := m.titles
-			m = x.mention(np)
-			m.titles = append(m.titles, titles...) // "the CEO" after it is Tim Cook too
-		}
-		if x.pronounOfRelative(d.src) {
-			// "voters who said", "a message that said", "relatives, many of whom say": the
-			// relative pronoun stands for the mention before it.
-			j := d.src.a - 1
-			if w := x.word(j); w == "," || w == "–" || w == "—" || w == "-" || w == "(" {
-				j-- // "Pompeo – who is expected in Islamabad –": an aside on the name
-			}
-			sent := x.sentOf(d.src.a)
-			np := x.npBack(sent, j+1, true) // an object too: "through a slide show that predicted"
-			if np.empty() {
-				continue
-			}
-			if a := np.a - 1; np.b-np.a > 1 && x.verbLike(np.a) && (auxiliaries[x.word(a)] || isLyAdverb(x.word(a)) && auxiliaries[x.word(a-1)] || x.word(a) == "also" && auxiliaries[x.word(a-1)]) {
-				np.a++ // "has also included members of the Saudi government, which has denied"
-			}
-			// "Militants released a video on Thursday that showed": the object after the
-			// clause's verb, without the time after it.
-			for k := np.b - 1; k >= np.a; k-- {
-				if k > np.a && x.verbLike(k) && !x.toks[k].upper && k+1 < np.b && isDeterminer(x.word(k+1)) && !x.toks[k+1].upper {
-					np.a = k + 1
-					break
-				}
-				if (x.verbLike(k) || enParticiples[x.word(k)]) && !x.toks[k].upper && k+2 < np.b && x.is(k+1, cPreposition) && !x.toks[k+1].upper && (isDeterminer(x.word(k+2)) || x.toks[k+2].upper) {
-					np.a = k + 2 // "he had spoken with the club's chief executive, who had assured him"
-					break
-				}
-				if (isLyAdverb(x.word(k)) || x.word(k) == "well") && k+2 < np.b && x.is(k+1, cPreposition) && !x.toks[k+1].upper {
-					np.a = k + 2 // "This has not gone over well with relatives of the victims, many of whom say"
-					break
-				}
-			}
-			if w := x.word(np.b - 1); np.b-np.a > 2 && (weekdays[w] || monthNumber(w) > 0 && w != "may") && x.is(np.b-2, cPreposition) {
-				np.b -= 2
-			}
-			appositive := false
-			if isDeterminer(x.word(np.a)) && x.word(np.a-1) == "," {
-				// "Gov. John Kasich of Ohio, a Republican who has refused ...": the name the
-				// appositive describes.
-				name := x.npBack(sent, np.a-1, true)
-				if !name.empty() && x.partyTag(name.a) && x.word(name.a-1) == "," {
-					name = x.npBack(sent, name.a-1, true) // "Sen. Kelly Ayotte, R-N.H., a member ... who"
-				}
-				if !name.empty() && x.toks[name.b-1].upper {
-					np, appositive = name, true
-				}
-			}
-			if !appositive && (x.word(d.src.a) == "who" || x.word(d.src.b-1) == "whom") {
-				np = x.personOfRelative(np)
-			}
-			m = x.mention(np)
-		}
-		if w := x.word(d.src.a); d.src.b-d.src.a == 1 && (w == "his" || w == "her" || w == "their" || w == "its") {
-			// "Trump repeated his false claim that ...": the possessor is the clause's subject
-			// when that is a name.
-			sent := x.sentOf(d.src.a)
-			if np := x.subject(sent, d.src.a); !np.empty() && np.b <= d.src.a && x.toks[np.b-1].upper && x.isWord(np.b-1) && !x.is(np.a, cPreposition) && !x.is(np.a, cFunction) {
-				if nm := x.mention(np); nm.named && nm.pronoun == "" && (nm.kind == "person") == (w == "his" || w == "her") {
-					m = nm
-				}
-			}
+		m, ok := x.sourceMention(d.src)
+		if !ok {
+			continue
 		}
 		m.gender = x.genderOf(d.src, m)
-		switch {
-		case m.pronoun != "":
-			ref[i] = x.antecedent(ents, ref[:i], m)
-			if e := x.describedBefore(ref[:i], d.src.a, m); e != nil {
-				// "An Islamic State fighter denied the report. “...,” he said": the person
-				// described just before, not a name further back.
-				ref[i] = e
-			}
-			if m.pronoun == "person" {
-				since := -1
-				if e := ref[i]; e != nil {
-					since = e.last
-				}
-				if np := x.indefiniteSubject(d.src.a, since); !np.empty() {
-					// "One CNN journalist added fuel to the fire ..., although he later
-					// retracted", "Another posted a photo ... “...,” he wrote": the one the
-					// sentence is about, not the last speaker named.
-					n := x.mention(np)
-					if np.b == np.a+1 {
-						// "..., one Twitter user wrote. Another posted ...": another of the
-						// people described just before, not someone called "Another".
-						if e := x.describedNear(ref[:i], d.src.a); e != nil {
-							n.name, n.words = e.name, e.words
-							if _, rest, ok := strings.Cut(e.name, " "); ok && len(e.words) > 1 && (e.words[0] == "one" || e.words[0] == "a" || e.words[0] == "an") {
-								n.name, n.words = rest, e.words[1:] // "Twitter user", not "one ..."
-							}
-						}
-					}
-					if g := x.genderOf(np, n); g == 0 || m.gender == 0 || g == m.gender {
-						e := &entity{name: n.name, words: n.words, kind: "person", titles: n.titles, gender: m.gender, described: true}
-						ents = append(ents, e)
-						ref[i] = e // but "A Phoenix boy ... his mother called when she found" is not the boy
-					}
-				}
-			}
-			if e := ref[i]; e != nil && m.pronoun == "person" && !e.described {
-				if n, at := x.subjectSince(d.src.a, e.last, m.gender); n.name != "" {
-					// "First, Ellen Kullman ... was shown the door. (She claimed ...)": the
-					// person the previous sentence is about, named after the last speaker.
-					ref[i] = x.namedEntity(&ents, n, at)
-				}
-			}
-			if e := ref[i]; e != nil && m.pronoun == "person" && m.gender != 0 && description(e) {
-				// "a woman said ... Kate Ruiz, the organist, remembered ... she said": a full
-				// name after the description, in the pronoun's sentence or the one before, is
-				// nearer.
-				sent := x.sentOf(d.src.a)
-				if name, words := x.personBetween(d.src.a, max(e.last, x.sentOf(sent.a-1).a-1), "", m.gender); name != "" {
-					ref[i] = x.namedEntity(&ents, mentionInfo{name: name, words: words, kind: "person", gender: nameGender(words)}, d.src.a)
-				}
-			}
-			if ref[i] == nil && m.pronoun == "person" {
-				// No earlier speaker, but the sentence before is about someone named: "It was
-				// two weeks ago that screenwriter Aaron Sorkin was gushing over ... Steve
-				// Jobs ... He said".
-				if n, at := x.subjectSince(d.src.a, -1, m.gender); n.name != "" {
-					ref[i] = x.namedEntity(&ents, n, at)
-				}
-			}
-			if ref[i] == nil && m.pronoun == "person" {
-				// No earlier speaker: the nearest person named in the text before.
-				if name, words := x.personBefore(d.src.a, "", m.gender); name != "" {
-					e := matchEntity(ents, mentionInfo{name: name, words: words, kind: "person", gender: nameGender(words)})
-					if e == nil {
-						// A full name: later pronouns may stand for it ("he explained ..., and
-						// he called for an apology" is one man, not a name in what he said).
-						e = &entity{name: name, words: words, kind: "person", gender: nameGender(words), sure: true}
-						ents = append(ents, e)
-					}
-					ref[i] = e
-				}
-			}
-			if e := ref[i]; e != nil && e.gender == 0 && e.kind == "person" {
-				e.gender = m.gender // "Fields said ... she told": Fields is a woman
-			}
-		case x.clausalMention(d.src):
-			// "weeks ago to John McConnell and Matthew Scully", "Schilling appeared on a show":
-			// a piece of a clause, not a mention; it names no one later pronouns may stand for.
-		case m.named && x.companyBefore(ents, d.src, m) != nil && !x.isIndefinite(d.src.a):
-			// "Philips said ... the Dutch company said": a nationality is no name.
-			e := x.companyBefore(ents, d.src, m)
-			e.kind = "org"
-			e.titles = append(e.titles, m.words...)
-			ref[i] = e
-		case m.named && m.kind == "person" && x.isIndefinite(d.src.a) && lowerHead(m.name):
-			// "A Lebanese military official said": someone new, described, whom no earlier
-			// speaker is ("a Lebanese intelligence official" before is another).
-			e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, gender: m.gender, described: true}
-			ents = append(ents, e)
-			ref[i] = e
-		case m.named:
-			at := d.src.a
-			if n, nat := x.namedFigure(ents, d, m); n.name != "" {
-				// "Sen. Bernie Sanders held a rally. The Vermont senator said": a description
-				// with a place or a party in capitals is still a description.
-				m, at = n, nat
-			}
-			ref[i] = x.namedEntity(&ents, m, at)
-		default: // a description
-			fresh := x.isIndefinite(d.src.a) || x.possessedAgent(d.src) // "one official", "another official": someone new
-			if e := describe(ents, m); e != nil && !fresh {
-				ref[i] = e
-			} else if e := x.companyBefore(ents, d.src, m); e != nil && !fresh {
-				// "Tesla said ... the company said": the company named before.
-				e.kind = "org"
-				e.titles = append(e.titles, m.words...)
-				ref[i] = e
-			} else if name, words := x.companyNamedBefore(d.src, m); name != "" && !fresh {
-				// "When Apple unveiled its watch, the company said": the business the text
-				// names as a subject or a possessor before, though it has not spoken.
-				e := businessEntity(ents, words[0])
-				if e == nil {
-					e = &entity{name: name, words: words, kind: "org"}
-					ents = append(ents, e)
-				}
-				ref[i] = e
-			} else if name, words := x.bodyBefore(d.src, m); name != "" && !fresh {
-				// "CNN was quick to push back ... the network said": the body named before.
-				e := matchEntity(ents, mentionInfo{name: name, words: words, kind: "org", named: true})
-				if e == nil {
-					e = &entity{name: name, words: words, kind: "org"}
-					ents = append(ents, e)
-				}
-				ref[i] = e
-			} else if n, at := x.titledPerson(d.src, m); n.name != "" && !fresh {
-				// "Sen. Bernie Sanders ... Sanders said ... the senator said": the person the
-				// text gives the description's title to.
-				ref[i] = x.namedEntity(&ents, n, at) // "President Obama": the full name before the title
-			} else if n, at := x.topicFor(ents, d, m); n.name != "" && !fresh {
-				// "Donald Trump has traded his rallies for a town hall. Trump is taking
-				// questions ... The billionaire businessman began": the one person the text
-				// just told of.
-				ref[i] = x.namedEntity(&ents, n, at)
-			} else {
-				e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: m.kind == "person" && personHead(m.words), gender: m.gender}
-				ents = append(ents, e)
-				ref[i] = e
-			}
-		}
+		ref[i] = x.entityFor(&ents, ref[:i], d, m)
 		if ref[i] != nil {
 			ref[i].refs++
 			ref[i].last = d.src.a
@@ -261,6 +59,358 @@ func (x *extractor) resolve() []string {
 		}
 	}
 	return names
+}
+
+// sourceMention returns what the source span src says of its speaker: the name before an
+// appositive the span was cut in, the mention a relative pronoun stands for, the subject a
+// possessive pronoun is; false when a relative pronoun stands for no mention found.
+func (x *extractor) sourceMention(src rng) (mentionInfo, bool) {
+	m := x.mention(src)
+	if np := x.nameBeforeDescription(src); !np.empty() {
+		// "Tim Cook, the CEO of Apple further confirmed": the source was cut inside the
+		// name's appositive; the name is the speaker's.
+		titles := m.titles
+		m = x.mention(np)
+		m.titles = append(m.titles, titles...) // "the CEO" after it is Tim Cook too
+	}
+	if x.pronounOfRelative(src) {
+		return x.relativeMention(src)
+	}
+	if w := x.word(src.a); src.b-src.a == 1 && (w == "his" || w == "her" || w == "their" || w == "its") {
+		return x.possessorMention(src, m), true
+	}
+	return m, true
+}
+
+// relativeMention returns the mention a relative pronoun opening src stands for: "voters
+// who said", "a message that said", "relatives, many of whom say"; false when there is none.
+func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
+	j := src.a - 1
+	if w := x.word(j); w == "," || w == "–" || w == "—" || w == "-" || w == "(" {
+		j-- // "Pompeo – who is expected in Islamabad –": an aside on the name
+	}
+	sent := x.sentOf(src.a)
+	np := x.npBack(sent, j+1, true) // an object too: "through a slide show that predicted"
+	if np.empty() {
+		return mentionInfo{}, false
+	}
+	if a := np.a - 1; np.b-np.a > 1 && x.verbLike(np.a) && (auxiliaries[x.word(a)] || isLyAdverb(x.word(a)) && auxiliaries[x.word(a-1)] || x.word(a) == "also" && auxiliaries[x.word(a-1)]) {
+		np.a++ // "has also included members of the Saudi government, which has denied"
+	}
+	// "Militants released a video on Thursday that showed": the object after the
+	// clause's verb, without the time after it.
+	for k := np.b - 1; k >= np.a; k-- {
+		if k > np.a && x.verbLike(k) && !x.toks[k].upper && k+1 < np.b && isDeterminer(x.word(k+1)) && !x.toks[k+1].upper {
+			np.a = k + 1
+			break
+		}
+		if (x.verbLike(k) || enParticiples[x.word(k)]) && !x.toks[k].upper && k+2 < np.b && x.is(k+1, cPreposition) && !x.toks[k+1].upper && (isDeterminer(x.word(k+2)) || x.toks[k+2].upper) {
+			np.a = k + 2 // "he had spoken with the club's chief executive, who had assured him"
+			break
+		}
+		if (isLyAdverb(x.word(k)) || x.word(k) == "well") && k+2 < np.b && x.is(k+1, cPreposition) && !x.toks[k+1].upper {
+			np.a = k + 2 // "This has not gone over well with relatives of the victims, many of whom say"
+			break
+		}
+	}
+	if w := x.word(np.b - 1); np.b-np.a > 2 && (weekdays[w] || monthNumber(w) > 0 && w != "may") && x.is(np.b-2, cPreposition) {
+		np.b -= 2
+	}
+	appositive := false
+	if isDeterminer(x.word(np.a)) && x.word(np.a-1) == "," {
+		// "Gov. John Kasich of Ohio, a Republican who has refused ...": the name the
+		// appositive describes.
+		name := x.npBack(sent, np.a-1, true)
+		if !name.empty() && x.partyTag(name.a) && x.word(name.a-1) == "," {
+			name = x.npBack(sent, name.a-1, true) // "Sen. Kelly Ayotte, R-N.H., a member ... who"
+		}
+		if !name.empty() && x.toks[name.b-1].upper {
+			np, appositive = name, true
+		}
+	}
+	if !appositive && (x.word(src.a) == "who" || x.word(src.b-1) == "whom") {
+		np = x.personOfRelative(np)
+	}
+	return x.mention(np), true
+}
+
+// possessorMention returns the mention the possessive pronoun src ("his", "her", "their",
+// "its") stands for: the subject of its clause when that is a name of the right kind
+// ("Trump repeated his false claim that ..."); m, the pronoun's own mention, otherwise.
+func (x *extractor) possessorMention(src rng, m mentionInfo) mentionInfo {
+	w := x.word(src.a)
+	sent := x.sentOf(src.a)
+	if np := x.subject(sent, src.a); !np.empty() && np.b <= src.a && x.toks[np.b-1].upper && x.isWord(np.b-1) && !x.is(np.a, cPreposition) && !x.is(np.a, cFunction) {
+		if nm := x.mention(np); nm.named && nm.pronoun == "" && (nm.kind == "person") == (w == "his" || w == "her") {
+			m = nm
+		}
+	}
+	return m
+}
+
+// entityFor returns the entity the source of draft d, with mention m, refers to, adding it
+// to ents when new; nil when the source is no mention. earlier are the references of the
+// drafts before d, in their order.
+func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m mentionInfo) *entity {
+	src := d.src
+	switch {
+	case m.pronoun != "":
+		return x.pronounEntity(ents, earlier, src, m)
+	case x.clausalMention(src):
+		// "weeks ago to John McConnell and Matthew Scully", "Schilling appeared on a show":
+		// a piece of a clause, not a mention; it names no one later pronouns may stand for.
+	case m.named && x.companyBefore(*ents, src, m) != nil && !x.isIndefinite(src.a):
+		// "Philips said ... the Dutch company said": a nationality is no name.
+		e := x.companyBefore(*ents, src, m)
+		e.kind = "org"
+		e.titles = append(e.titles, m.words...)
+		return e
+	case m.named && m.kind == "person" && x.isIndefinite(src.a) && lowerHead(m.name):
+		// "A Lebanese military official said": someone new, described, whom no earlier
+		// speaker is ("a Lebanese intelligence official" before is another).
+		e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, gender: m.gender, described: true}
+		*ents = append(*ents, e)
+		return e
+	case m.named:
+		at := src.a
+		if n, nat := x.namedFigure(*ents, d, m); n.name != "" {
+			// "Sen. Bernie Sanders held a rally. The Vermont senator said": a description
+			// with a place or a party in capitals is still a description.
+			m, at = n, nat
+		}
+		return x.namedEntity(ents, m, at)
+	default: // a description
+		return x.descriptionEntity(ents, d, m)
+	}
+	return nil
+}
+
+// pronounEntity returns the entity the pronoun src, with mention m, stands for, adding it to
+// ents when new; earlier are the references of the drafts before it.
+func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, src rng, m mentionInfo) *entity {
+	ref := x.antecedent(*ents, earlier, m)
+	if e := x.describedBefore(earlier, src.a, m); e != nil {
+		// "An Islamic State fighter denied the report. “...,” he said": the person
+		// described just before, not a name further back.
+		ref = e
+	}
+	if m.pronoun == "thing" {
+		if e := x.bodySubject(ents, src, ref); e != nil {
+			return e
+		}
+	}
+	if m.pronoun != "person" {
+		return ref
+	}
+	since := -1
+	if ref != nil {
+		since = ref.last
+	}
+	if e := x.indefiniteEntity(ents, earlier, src, m, since); e != nil {
+		ref = e
+	}
+	if ref != nil && !ref.described {
+		if n, at := x.subjectSince(src.a, ref.last, m.gender); n.name != "" {
+			// "First, Ellen Kullman ... was shown the door. (She claimed ...)": the
+			// person the previous sentence is about, named after the last speaker.
+			ref = x.namedEntity(ents, n, at)
+		}
+	}
+	if ref != nil && m.gender != 0 && description(ref) {
+		// "a woman said ... Kate Ruiz, the organist, remembered ... she said": a full
+		// name after the description, in the pronoun's sentence or the one before, is
+		// nearer.
+		sent := x.sentOf(src.a)
+		if name, words := x.personBetween(src.a, max(ref.last, x.sentOf(sent.a-1).a-1), "", m.gender); name != "" {
+			ref = x.namedEntity(ents, mentionInfo{name: name, words: words, kind: "person", gender: nameGender(words)}, src.a)
+		}
+	}
+	if ref == nil {
+		ref = x.unspokenPerson(ents, src, m)
+	}
+	if ref != nil && ref.gender == 0 && ref.kind == "person" {
+		ref.gender = m.gender // "Fields said ... she told": Fields is a woman
+	}
+	return ref
+}
+
+// bodySubject returns the body named as the subject of the sentence of the pronoun "it" at
+// src or of the one before, after the last speaker ref: "Apple has emphasized that ... When
+// it first presented the watch, it stressed" is Apple, not a newspaper that spoke before;
+// nil when there is none.
+func (x *extractor) bodySubject(ents *[]*entity, src rng, ref *entity) *entity {
+	since := -1
+	if ref != nil {
+		since = ref.last
+	}
+	for _, np := range x.recentSubjects(src.a, since) {
+		if np.empty() || np.a <= since || np.a >= src.a || x.inQuote[np.a] || np.b == np.a+1 && pronounKind[x.word(np.a)] != "" {
+			continue // "When it first presented the watch, it stressed": the sentence before
+		}
+		if !x.toks[np.b-1].upper || x.is(np.a, cPreposition|cFunction) || demonstratives[x.word(np.a)] {
+			return nil // "The DeepDotWeb report has other problems. It falsely stated", "This is what"
+		}
+		n := x.mention(np)
+		if !n.named || n.pronoun != "" || n.kind == "group" || len(n.words) == 0 || len(n.words) == 1 && x.commonWord(n.words[0]) || pluralName(n.name) {
+			return nil // "Officials were also directed ...", "Islamists came to dominate the city"
+		}
+		if n.kind == "person" && (len(n.words) > 1 || nameGender(n.words) != 0 || len(x.fullNamesBefore(n.words[0])) > 0) {
+			return nil // a person's name
+		}
+		n.kind = "org"
+		return x.namedEntity(ents, n, np.a)
+	}
+	return nil
+}
+
+// pluralName reports whether a name's last word names several: a nationality or a plural of
+// one ("Russians"), a plural in "-ists" ("Islamists") or of an acronym ("PACs").
+func pluralName(name string) bool {
+	t := name[strings.LastIndexByte(name, ' ')+1:]
+	w := strings.ToLower(t)
+	return nationalities[w] || nationalities[strings.TrimSuffix(w, "s")] || strings.HasSuffix(w, "ists") ||
+		len(t) > 2 && t[len(t)-1] == 's' && upperCase(t[:len(t)-1])
+}
+
+// demonstratives open a subject that points at a thing, no body's name ("This is what").
+var demonstratives = setOf([]string{"this", "that", "these", "those"})
+
+// indefiniteEntity returns a new described person for the pronoun of a person src when its
+// sentence or the one before, after token since, is about someone described
+// (indefiniteSubject): "One CNN journalist added fuel to the fire ..., although he later
+// retracted", "Another posted a photo ... “...,” he wrote": the one the sentence is about,
+// not the last speaker named. It returns nil when there is none, or the description is of
+// another gender than the pronoun ("A Phoenix boy ... his mother called when she found").
+func (x *extractor) indefiniteEntity(ents *[]*entity, earlier []*entity, src rng, m mentionInfo, since int) *entity {
+	np := x.indefiniteSubject(src.a, since)
+	if np.empty() {
+		return nil
+	}
+	n := x.mention(np)
+	if np.b == np.a+1 {
+		// "..., one Twitter user wrote. Another posted ...": another of the people
+		// described just before, not someone called "Another".
+		if e := x.describedNear(earlier, src.a); e != nil {
+			n.name, n.words = oneless(e)
+		}
+	}
+	if g := x.genderOf(np, n); g != 0 && m.gender != 0 && g != m.gender {
+		return nil
+	}
+	e := &entity{name: n.name, words: n.words, kind: "person", titles: n.titles, gender: m.gender, described: true}
+	*ents = append(*ents, e)
+	return e
+}
+
+// oneless returns the name of the described person e and its words without the "one", "a"
+// or "an" it opens with: "Twitter user" of "one Twitter user".
+func oneless(e *entity) (string, []string) {
+	if _, rest, ok := strings.Cut(e.name, " "); ok && len(e.words) > 1 && (e.words[0] == "one" || e.words[0] == "a" || e.words[0] == "an") {
+		return rest, e.words[1:]
+	}
+	return e.name, e.words
+}
+
+// ordinalSubject returns the ordinal of "A second", "A third" (up to "fifth") with no noun
+// before a verb opening the sentence of token k or the one before after token since,
+// outside a quotation ("A third said the country was split"): one more of the people
+// described before it; "" when there is none.
+func (x *extractor) ordinalSubject(k, since int) string {
+	for s := range x.recentSubjects(k, since) {
+		if o := x.word(s.a + 1); x.word(s.a) == "a" && ordinals[o] && o != "first" && o != "last" && o != "final" && s.a+2 < k && x.isWord(s.a+2) && !x.toks[s.a+2].upper && (len(cueLex[x.word(s.a+2)]) > 0 || x.verbLike(s.a+2)) && !x.inQuote[s.a] {
+			return o
+		}
+	}
+	return ""
+}
+
+// unspokenPerson returns the person a pronoun of a person src with no earlier speaker stands
+// for: the named subject of its sentence or the one before ("It was two weeks ago that
+// screenwriter Aaron Sorkin was gushing over ... Steve Jobs ... He said"), else the nearest
+// person named in the text before; nil when there is none.
+func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *entity {
+	if n, at := x.subjectSince(src.a, -1, m.gender); n.name != "" {
+		return x.namedEntity(ents, n, at)
+	}
+	name, words := x.personBefore(src.a, "", m.gender)
+	if name == "" {
+		return nil
+	}
+	e := matchEntity(*ents, mentionInfo{name: name, words: words, kind: "person", gender: nameGender(words)})
+	if e == nil {
+		// A full name: later pronouns may stand for it ("he explained ..., and he called
+		// for an apology" is one man, not a name in what he said).
+		e = &entity{name: name, words: words, kind: "person", gender: nameGender(words), sure: true}
+		*ents = append(*ents, e)
+	}
+	return e
+}
+
+// descriptionEntity returns the entity the description that is draft d's source, with
+// mention m, refers to, adding it to ents when new: one named or described before, or
+// someone new ("one official", "another official").
+func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *entity {
+	if fresh := x.isIndefinite(d.src.a) || x.possessedAgent(d.src); !fresh {
+		if e := x.describedEarlier(ents, d, m); e != nil {
+			if o := x.ordinalSubject(d.src.a, e.last); o != "" && e.described && e.kind == "person" {
+				// "one Twitter user wrote. Another posted ... A third said ...: “...,” the
+				// user wrote": a third of the people described, not the one before.
+				name, words := oneless(e)
+				e = &entity{name: o + " " + name, words: append([]string{o}, words...), kind: "person", titles: e.titles, described: true}
+				*ents = append(*ents, e)
+			}
+			return e
+		}
+	}
+	e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: m.kind == "person" && personHead(m.words), gender: m.gender}
+	*ents = append(*ents, e)
+	return e
+}
+
+// describedEarlier returns the entity a definite description (draft d's source, with mention
+// m) stands for: a speaker before it describes, a business or a body named before, the person
+// the text gives its title to, or the one person the text just told of; nil when none is.
+func (x *extractor) describedEarlier(ents *[]*entity, d draft, m mentionInfo) *entity {
+	src := d.src
+	if e := describe(*ents, m); e != nil {
+		return e
+	}
+	if e := x.companyBefore(*ents, src, m); e != nil {
+		// "Tesla said ... the company said": the company named before.
+		e.kind = "org"
+		e.titles = append(e.titles, m.words...)
+		return e
+	}
+	if name, words := x.companyNamedBefore(src, m); name != "" {
+		// "When Apple unveiled its watch, the company said": the business the text names
+		// as a subject or a possessor before, though it has not spoken.
+		e := businessEntity(*ents, words[0])
+		if e == nil {
+			e = &entity{name: name, words: words, kind: "org"}
+			*ents = append(*ents, e)
+		}
+		return e
+	}
+	if name, words := x.bodyBefore(src, m); name != "" {
+		// "CNN was quick to push back ... the network said": the body named before.
+		e := matchEntity(*ents, mentionInfo{name: name, words: words, kind: "org", named: true})
+		if e == nil {
+			e = &entity{name: name, words: words, kind: "org"}
+			*ents = append(*ents, e)
+		}
+		return e
+	}
+	if n, at := x.titledPerson(src, m); n.name != "" {
+		// "Sen. Bernie Sanders ... Sanders said ... the senator said": the person the text
+		// gives the description's title to ("President Obama": the full name before it).
+		return x.namedEntity(ents, n, at)
+	}
+	if n, at := x.topicFor(*ents, d, m); n.name != "" {
+		// "Donald Trump has traded his rallies for a town hall. Trump is taking questions
+		// ... The billionaire businessman began": the one person the text just told of.
+		return x.namedEntity(ents, n, at)
+	}
+	return nil
 }
 
 // lowerHead reports whether the name's last word is in lower case: a description ("Islamic
@@ -406,10 +556,22 @@ const describedReach = 60
 func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity {
 	if m.kind == "person" && len(m.words) == 1 {
 		if m.gender == 0 {
-			m.gender = x.surnameGender(at, m.words[0]) // "Clinton": Hillary, not Bill
+			m.gender = courtesyGender(m.titles) // "Mrs. Clinton, who said": the relative pronoun tells none
+		}
+		told := m.gender != 0
+		if m.gender == 0 {
+			m.gender = x.surnameGender(at, m.words[0]) // "Clinton proposed rules that she said": Hillary, not Bill
 		}
 		// "Fischer" after "Mayor Lena Fischer" was named in the text.
-		if name, words := x.personBefore(at, m.words[0], m.gender); name != "" {
+		name, words := x.personBefore(at, m.words[0], m.gender)
+		if !told && m.gender == 0 {
+			if g := x.writtenGender(at, m.words[0], words); g != 0 {
+				// "Clinton said" paragraphs after "Bill Clinton" in a story of Hillary Clinton's.
+				m.gender = g
+				name, words = x.personBefore(at, m.words[0], g)
+			}
+		}
+		if name != "" {
 			m.name, m.words = name, words
 		}
 		if m.gender == 0 {
@@ -446,16 +608,30 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 	return e
 }
 
+// courtesyGender returns the gender a courtesy title among a mention's titles tells ("mrs."
+// of "Mrs. Clinton"), or 0.
+func courtesyGender(titles []string) byte {
+	for _, t := range titles {
+		if t = strings.TrimSuffix(t, "."); courtesyTitles[t] {
+			return genderWords[t]
+		}
+	}
+	return 0
+}
+
 // surnameGender returns the gender a surname alone at k stands for when the text names
 // people of both genders with it in full ("Hillary Clinton", "Bill Clinton"): that of the
-// first pronoun of a person after it in its sentence, outside quotations ("Clinton proposed
-// rules that she said"); 0 when the full names with it share a gender, or there is no such
-// pronoun.
+// first pronoun of a person after it in its sentence, outside quotations and before another
+// person's given name ("Clinton proposed rules that she said"); 0 when the full names with it
+// share a gender, or there is no such pronoun.
 func (x *extractor) surnameGender(k int, surname string) byte {
 	var g byte
 	for j, end := k+1, x.sentOf(k).b; j < end && g == 0; j++ {
 		if x.inQuote[j] {
 			continue
+		}
+		if x.toks[j].upper && givenNames[x.toks[j].low] != 0 {
+			break // "Clinton claimed that statements made by Donald Trump ... makes him": his
 		}
 		switch x.toks[j].low {
 		case "she", "her", "herself":
@@ -468,6 +644,74 @@ func (x *extractor) surnameGender(k int, surname string) byte {
 		return 0
 	}
 	return g
+}
+
+// writtenGender returns the gender of the full name with surname that a surname alone at k
+// most likely stands for when the text names a woman and a man with it; near are the words
+// of the nearest full name personBefore found for it, nil when none. It returns 0 when the
+// nearest is in k's paragraph, at most personReach tokens before k ("Bill Clinton spoke with
+// voters ... a woman asked for a photo and Clinton said"). Else it returns the gender of the
+// first one the text writes, the person it is about, when the nearest is of the other gender
+// (a story of Hillary Clinton's campaign that names her husband a few paragraphs before
+// "Clinton said"), unless the nearest's gender is written in the first one's paragraph too
+// ("first lady Michelle Obama ... President Barack Obama's meeting": no one of them first).
+func (x *extractor) writtenGender(k int, surname string, near []string) byte {
+	if near == nil {
+		_, near = x.personFarBefore(k, surname, 0) // the names found once for the surname
+	}
+	nearG := nameGender(near)
+	if nearG == 0 {
+		return 0
+	}
+	first := x.firstFullName(surname)
+	if first.end < 0 || int(first.end) >= k {
+		return 0
+	}
+	g := nameGender(lowerWords(x.toks[first.start : first.end+1]))
+	if g == 0 || g == nearG {
+		return 0 // the nearest is the first one's gender: nothing to choose
+	}
+	if name, _ := x.personBetween(k, max(x.paragraphStart(k), k-personReach)-1, surname, 0); name != "" {
+		return 0
+	}
+	end := int(first.end) + 1 // the end of the first one's paragraph, at most personReach tokens on
+	for end < k && end <= int(first.end)+personReach && x.toks[end].nl == 0 {
+		end++
+	}
+	if _, words := x.personBetween(end, int(first.end), surname, nearG); nameGender(words) == nearG {
+		return 0
+	}
+	return g
+}
+
+// firstFullName returns the first full name with surname the text writes, found once for
+// each surname asked by a walk from the text's start that stops at it (in the names
+// fullNamesBefore found when it has, or for a long text); end -1 when there is none.
+func (x *extractor) firstFullName(surname string) fullName {
+	if f, ok := x.firstNames[surname]; ok {
+		return f
+	}
+	if f, ok := x.surnames[surname]; ok || !x.walkable() {
+		// Found before, or a long text: its index of names is cheaper than a walk.
+		if f = x.fullNamesBefore(surname); len(f) > 0 {
+			return f[0]
+		}
+		return fullName{end: -1, start: -1}
+	}
+	f := fullName{end: -1, start: -1}
+	for j := 1; j < len(x.toks); j++ {
+		if sameWord(x.toks[j].low, surname) && x.runEnd(j) {
+			if a, ok := x.fullNameAt(j, surname); ok {
+				f = fullName{end: int32(j), start: int32(a)}
+				break
+			}
+		}
+	}
+	if x.firstNames == nil {
+		x.firstNames = make(map[string]fullName)
+	}
+	x.firstNames[surname] = f
+	return f
 }
 
 // bothGenders reports whether the text names a woman and a man in full with the surname;
@@ -553,6 +797,9 @@ func (x *extractor) beforeTimeAfter(r rng) int {
 	return b
 }
 
+// mention returns what the source span r says of its speaker: a pronoun's kind, or the name
+// (without titles, determiners and the time after it), the kind ("person", "org", "group"),
+// and the title and description words.
 func (x *extractor) mention(r rng) mentionInfo {
 	if w := x.word(r.b - 1); r.b-r.a > 1 && (w == "'s" || w == "’s") {
 		r.b-- // "Egypt's", the possessor of a nominal cue ("Egypt's claim"), names Egypt
@@ -569,70 +816,8 @@ func (x *extractor) mention(r rng) mentionInfo {
 			return m // "Halvern" after "Halvern Pharmaceuticals Inc" was named: the business
 		}
 	}
+	r, desc := x.namingPart(r)
 	var m mentionInfo
-	// "Michael C. Cernech, the city manager": the name is before the appositive.
-	var desc []string
-	for k := r.a + 1; k < r.b; k++ {
-		if x.word(k) == "(" && !x.toks[r.a].upper || x.word(k) == "(" && isDeterminer(x.word(r.a)) {
-			// "An adviser to Nicaragua's Institute of Earth Studies (Ineter), Wilfried
-			// Strauch": an acronym in brackets inside the description.
-			c := k + 1
-			for c < r.b && c < k+8 && x.word(c) != ")" {
-				c++
-			}
-			if c+2 < r.b && x.word(c) == ")" && x.word(c+1) == "," && x.toks[c+2].upper && x.isWord(c+2) {
-				k = c
-				continue
-			}
-		}
-		if x.word(k) == "," && x.listComma(r, k, r.b) {
-			continue // "voters in Alabama, Georgia and Virginia": a list, no appositive
-		}
-		if w := x.word(k); w == "," || w == "—" || w == "(" || w == "who" || w == "which" {
-			// "Another delegate on the Cruz slate, Jim Poolman": a description first, and
-			// the name after it.
-			a := r.a
-			for a < k-1 && (isDeterminer(x.word(a)) || possessives[x.word(a)] || x.word(a) == "another" || x.word(a) == "one") {
-				a++ // "His brother, Mike Haines"
-			}
-			if w == "," && (!x.toks[a].upper || x.isSentenceStart(a) && x.lowerAfter(a+1, k) || personNouns[x.word(k-1)] && !x.toks[k-1].upper) && k+1 < r.b && x.toks[k+1].upper {
-				// "Government spokeswoman, First Lady Rosario Murillo": capitalised only as
-				// the sentence's first word; "Mr Somers’ father, Michael": a person's kin.
-				desc = lowerWords(x.toks[a:k])
-				e := k + 1
-				for e < r.b && x.word(e) != "," && x.word(e) != "(" {
-					e++
-				}
-				r = rng{k + 1, e}
-				break
-			}
-			if h := x.word(r.b - 1); w == "," && x.toks[r.a].upper && k+2 < r.b && (x.word(k+1) == "a" || x.word(k+1) == "an") && x.lowerAfter(k+1, r.b) && (personNoun(h) || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman")) {
-				// "Bell, a 41-year-old city councilman": the description after the name tells
-				// a person, as a title does.
-				desc = []string{h}
-			}
-			r.b = k
-			break
-		}
-	}
-	// "a woman named Lana": the name after "named" or "called".
-	for k := r.a + 2; k+1 < r.b; k++ {
-		if w := x.word(k); (w == "named" || w == "called") && x.toks[k+1].upper && x.isWord(k+1) && !x.toks[k-1].upper && (isDeterminer(x.word(r.a)) || !x.toks[r.a].upper) {
-			desc = append(desc, lowerWords(x.toks[r.a:k])...)
-			r.a = k + 1
-			break
-		}
-	}
-	// "a statement from the U.S. Chamber of Commerce", "a report by Amnesty International",
-	// "data from the Centers for Disease Control and Prevention": the record speaks for the
-	// body named after it.
-	for k := r.a + 1; k+1 < r.b && k < r.a+4; k++ {
-		if w := x.word(k); (w == "from" || w == "by") && recordNouns[x.word(k-1)] && (isDeterminer(x.word(r.a)) || k == r.a+1 && massRecords[x.word(r.a)]) && (x.toks[k+1].upper || isDeterminer(x.word(k+1)) && k+2 < r.b && x.toks[k+2].upper) {
-			desc = append(desc, lowerWords(x.toks[r.a:k])...)
-			r.a = k + 1
-			break
-		}
-	}
 	toks := x.toks[r.a:r.b]
 	m.titles = append(m.titles, desc...)
 	// Words after a possessive are the head: "Pakistan's Foreign Office" names the office.
@@ -813,6 +998,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 			if m.kind == "person" && mediumName(m.words) {
 				m.kind = "org" // "USA Today", "Daily Mail": no "he" stands for them
 			}
+			if m.kind == "person" && x.capsHeading(toks[j:]) {
+				m.kind = "org" // "TRANSGENDER KIDS: Teen ... writes": a caption's heading
+			}
 			return m
 		}
 		m.kind = "org" // all titles and bodies: "the White House", "President"
@@ -840,6 +1028,92 @@ func (x *extractor) mention(r rng) mentionInfo {
 	return m
 }
 
+// namingPart returns the part of the mention r that names the speaker and the words of the
+// description cut off it: the name after or before an appositive ("Another delegate on the
+// Cruz slate, Jim Poolman", "Bell, a 41-year-old city councilman"), after "named" ("a woman
+// named Lana"), or the body after a record ("a report by Amnesty International").
+func (x *extractor) namingPart(r rng) (rng, []string) {
+	// "Michael C. Cernech, the city manager": the name is before the appositive.
+	var desc []string
+	for k := r.a + 1; k < r.b; k++ {
+		if x.word(k) == "(" && !x.toks[r.a].upper || x.word(k) == "(" && isDeterminer(x.word(r.a)) {
+			// "An adviser to Nicaragua's Institute of Earth Studies (Ineter), Wilfried
+			// Strauch": an acronym in brackets inside the description.
+			c := k + 1
+			for c < r.b && c < k+8 && x.word(c) != ")" {
+				c++
+			}
+			if c+2 < r.b && x.word(c) == ")" && x.word(c+1) == "," && x.toks[c+2].upper && x.isWord(c+2) {
+				k = c
+				continue
+			}
+		}
+		if x.word(k) == "," && x.listComma(r, k, r.b) {
+			continue // "voters in Alabama, Georgia and Virginia": a list, no appositive
+		}
+		if w := x.word(k); w == "," || w == "—" || w == "(" || w == "who" || w == "which" {
+			// "Another delegate on the Cruz slate, Jim Poolman": a description first, and
+			// the name after it.
+			a := r.a
+			for a < k-1 && (isDeterminer(x.word(a)) || possessives[x.word(a)] || x.word(a) == "another" || x.word(a) == "one") {
+				a++ // "His brother, Mike Haines"
+			}
+			if w == "," && (!x.toks[a].upper || x.isSentenceStart(a) && x.lowerAfter(a+1, k) || personNouns[x.word(k-1)] && !x.toks[k-1].upper) && k+1 < r.b && x.toks[k+1].upper {
+				// "Government spokeswoman, First Lady Rosario Murillo": capitalised only as
+				// the sentence's first word; "Mr Somers’ father, Michael": a person's kin.
+				desc = lowerWords(x.toks[a:k])
+				e := k + 1
+				for e < r.b && x.word(e) != "," && x.word(e) != "(" {
+					e++
+				}
+				r = rng{k + 1, e}
+				break
+			}
+			if h := x.word(r.b - 1); w == "," && x.toks[r.a].upper && k+2 < r.b && (x.word(k+1) == "a" || x.word(k+1) == "an") && x.lowerAfter(k+1, r.b) && (personNoun(h) || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman")) {
+				// "Bell, a 41-year-old city councilman": the description after the name tells
+				// a person, as a title does.
+				desc = []string{h}
+			}
+			r.b = k
+			break
+		}
+	}
+	// "a woman named Lana": the name after "named" or "called".
+	for k := r.a + 2; k+1 < r.b; k++ {
+		if w := x.word(k); (w == "named" || w == "called") && x.toks[k+1].upper && x.isWord(k+1) && !x.toks[k-1].upper && (isDeterminer(x.word(r.a)) || !x.toks[r.a].upper) {
+			desc = append(desc, lowerWords(x.toks[r.a:k])...)
+			r.a = k + 1
+			break
+		}
+	}
+	// "a statement from the U.S. Chamber of Commerce", "a report by Amnesty International",
+	// "data from the Centers for Disease Control and Prevention": the record speaks for the
+	// body named after it.
+	for k := r.a + 1; k+1 < r.b && k < r.a+4; k++ {
+		if w := x.word(k); (w == "from" || w == "by") && recordNouns[x.word(k-1)] && (isDeterminer(x.word(r.a)) || k == r.a+1 && massRecords[x.word(r.a)]) && (x.toks[k+1].upper || isDeterminer(x.word(k+1)) && k+2 < r.b && x.toks[k+2].upper) {
+			desc = append(desc, lowerWords(x.toks[r.a:k])...)
+			r.a = k + 1
+			break
+		}
+	}
+	return r, desc
+}
+
+// capsHeading reports whether the words of a name are two or more, all in capitals, and no
+// given name of a known gender is among them: a heading ("TRANSGENDER KIDS", "FUNDING CUTS")
+// rather than a person, whom a pronoun may stand for.
+func (x *extractor) capsHeading(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind != tWord || !x.isAllUpper(t) || givenNames[t.low] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // peopleHead reports whether w, a capitalised sentence's first word before a preposition,
 // is a noun for people: a person noun or title, or a plural of a noun for one who does
 // something or of a word the text writes in lower case ("Shoppers in Carlisle", "Authorities
@@ -848,19 +1122,31 @@ func (x *extractor) peopleHead(w string) bool {
 	if personNoun(w) {
 		return true
 	}
-	if w == "police" || w == "staff" || w == "crew" {
-		return true // "Police in Mexico": a noun for people with no plural "-s"
+	if w == "police" || w == "staff" || w == "crew" || w == "others" {
+		return true // "Police in Mexico", "Others on the Hill": a noun for people with no plural "-s"
 	}
 	sg := strings.TrimSuffix(w, "s")
 	return sg != w && !strings.HasSuffix(sg, "s") && (agentNoun(sg) || x.commonWord(w))
 }
 
 // agentNoun reports whether w, a description's head, is a noun for one who does something
-// ("fighter", "commuter"): it ends in "-er" and is no word of bodies, media or records
-// ("newspaper", "letter").
+// ("fighter", "commuter"): it ends in "-er" and is no function word ("after", "never"), no
+// word of bodies, media or records ("newspaper", "letter"), and none of notAgents ("water",
+// "order", "other", "bigger").
 func agentNoun(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "er") && !orgWords[w] && !mediaHeads[w] && !recordNouns[w] && !mediumWords[w] && !timeNoun[w]
+	return len(w) > 4 && strings.HasSuffix(w, "er") && !functionWords[w] && !notAgents[w] && !orgWords[w] && !mediaHeads[w] && !recordNouns[w] && !mediumWords[w] && !timeNoun[w]
 }
+
+// notAgents are words in "-er" that name no one who does something: things, pronouns and
+// adverbs, and comparatives of adjectives.
+var notAgents = setOf([]string{
+	// things and states
+	"water", "paper", "border", "order", "number", "power", "matter", "center", "centre", "computer", "corner", "counter", "winter", "summer", "weather", "cancer", "murder", "quarter", "chapter", "dinner", "monster", "wonder", "river", "tower", "finger", "shoulder", "trigger", "container", "character", "disaster", "barrier", "cluster", "filter", "layer", "theater", "theatre", "thunder", "shelter", "charter", "silver", "powder", "ladder", "banner", "sticker", "cylinder", "gender", "transgender", "bellwether", "cover", "fever", "liver", "lever", "tiger", "spider", "butter", "sugar", "danger", "anger", "hunger", "laughter", "slaughter", "manner", "banter", "chatter", "clutter", "offer", "answer", "prayer", "helicopter", "register", "semester", "trimester", "meter", "metre", "diameter", "parameter", "perimeter", "thermometer", "hamburger", "burger", "sweater", "rubber", "timber", "lumber", "chamber", "member", "headquarter", "encounter", "shower", "flower", "mother",
+	// pronouns and adverbs
+	"other", "another", "either", "neither", "together", "whatever", "whoever", "wherever", "whenever", "however", "forever", "ever", "hereafter", "thereafter", "altogether", "moreover", "meanwhile",
+	// comparatives and adjectives
+	"older", "younger", "longer", "larger", "greater", "higher", "lower", "better", "bigger", "later", "earlier", "former", "latter", "further", "farther", "fewer", "newer", "wider", "stronger", "harder", "faster", "smaller", "closer", "tougher", "cheaper", "safer", "easier", "lesser", "bitter", "sooner", "clever", "proper", "sheer", "tender", "eager", "sober", "super", "inner", "outer", "upper", "utter", "tighter", "lighter", "weaker", "deeper", "broader", "richer", "poorer", "slower", "quicker", "louder", "clearer", "simpler", "darker", "brighter", "warmer", "colder", "hotter", "shorter",
+})
 
 // describedName reports whether the mention r ends in a person's full name after a
 // description in lower case ("Former head of chemical and biological weapons for NATO and the
@@ -2797,13 +3083,8 @@ func (x *extractor) modsBefore(k int) []string {
 // about the person the text last told of rather than the last speaker: "Ellen Kullman,
 // DuPont's longtime chief executive, was shown the door. (She claimed to ”retire.”)".
 func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
-	sent := x.sentOf(k)
-	for _, s := range []rng{sent, x.sentOf(sent.a - 1)} {
-		if s.a < 0 || s.a <= since || k-s.a > subjectReach {
-			continue
-		}
-		limit := min(s.b, k)
-		np := x.cleftSubject(s, x.subject(s, limit), limit)
+	for s, np := range x.recentSubjects(k, since) {
+		np = x.cleftSubject(s, np, min(s.b, k))
 		if c := x.appositiveComma(np); c > 0 {
 			np.b = c // "Ty Votaw, executive vice president of the tour,": the name before it
 		}
@@ -2854,17 +3135,30 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 	return mentionInfo{}, -1
 }
 
+// recentSubjects yields the sentence of token k and the sentence before it, each with its
+// subject before k (empty when none is found), when the sentence starts after token since and
+// at most subjectReach tokens before k: where subjectSince and indefiniteSubject look for
+// whom a pronoun at k is about.
+func (x *extractor) recentSubjects(k, since int) iter.Seq2[rng, rng] {
+	return func(yield func(rng, rng) bool) {
+		sent := x.sentOf(k)
+		for _, s := range [2]rng{sent, x.sentOf(sent.a - 1)} {
+			if s.a < 0 || s.a <= since || k-s.a > subjectReach {
+				continue
+			}
+			if !yield(s, x.subject(s, min(s.b, k))) {
+				return
+			}
+		}
+	}
+}
+
 // indefiniteSubject returns the subject of the sentence of the pronoun at k, or of the one
 // before, when it is an indefinite description of a person outside a quotation, after token
 // since ("One CNN journalist", "a local man", "Another" alone), and no named subject is
 // nearer; noRng otherwise.
 func (x *extractor) indefiniteSubject(k, since int) rng {
-	sent := x.sentOf(k)
-	for _, s := range []rng{sent, x.sentOf(sent.a - 1)} {
-		if s.a < 0 || s.a <= since || k-s.a > subjectReach {
-			continue
-		}
-		np := x.subject(s, min(s.b, k))
+	for _, np := range x.recentSubjects(k, since) {
 		if np.empty() || np.a <= since || x.inQuote[np.a] || np.a >= k {
 			continue
 		}

@@ -80,3 +80,18 @@ func TestFullNamesBeforeOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentNoun checks that agentNoun takes nouns in "-er" for those who do something and
+// leaves out things, pronouns, adverbs and comparatives in "-er".
+func TestAgentNoun(t *testing.T) {
+	for _, w := range []string{"fighter", "commuter", "designer", "presenter", "shopper", "filmmaker"} {
+		if !agentNoun(w) {
+			t.Errorf("agentNoun(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"water", "paper", "border", "order", "after", "never", "other", "another", "power", "bigger", "newspaper", "letter", "super"} {
+		if agentNoun(w) {
+			t.Errorf("agentNoun(%q) = true, want false", w)
+		}
+	}
+}

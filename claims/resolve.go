@@ -691,9 +691,9 @@ func (x *extractor) firstFullName(surname string) fullName {
 	if f, ok := x.firstNames[surname]; ok {
 		return f
 	}
-	if f, ok := x.surnames[surname]; ok || !x.walkable() {
+	if _, ok := x.surnames[surname]; ok || !x.walkable() {
 		// Found before, or a long text: its index of names is cheaper than a walk.
-		if f = x.fullNamesBefore(surname); len(f) > 0 {
+		if f := x.fullNamesBefore(surname); len(f) > 0 {
 			return f[0]
 		}
 		return fullName{end: -1, start: -1}

@@ -5713,3 +5713,26 @@ func TestSpeakerNamesSixthRound(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerNamesSixthRoundB: the names of the sixth session's second names round, one case
+// a rule: a name run into a body's name joined by "of" before it is cut at the body's end
+// ("Voice of America Kabiru Tanko"); an "it" with a thing's verb after a thing's description
+// as the subject is the thing, and one with a verb of showing is no body.
+func TestSpeakerNamesSixthRoundB(t *testing.T) {
+	for text, want := range map[string][]string{
+		"A spokesman confirmed to Voice of America Kabiru Tanko that the talks had failed. Tanko said the plan was dead.":                         {"spokesman", "Kabiru Tanko"},
+		"The Daily Ledger said the claim was false. The article recounted the words of the mayor. It cited a remark about dogs.":                  {"Daily Ledger", "article", "article"},
+		"Acme said the phone was safe. Acme has not called the phone waterproof. If the boss swims with it, it could indicate that it is sealed.": {"Acme", "Acme", "it"},
+	} {
+		cs := Extract(&Document{Name: "t.txt", Text: text})
+		var got []string
+		for _, c := range cs {
+			if c.Source != nil {
+				got = append(got, c.Source.Name)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: want speakers %q; got:\n%s", text, want, dump(cs))
+		}
+	}
+}

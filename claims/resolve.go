@@ -155,7 +155,7 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 	src := d.src
 	switch {
 	case m.pronoun != "":
-		return x.pronounEntity(ents, earlier, src, m)
+		return x.pronounEntity(ents, earlier, d, m)
 	case x.clausalMention(src):
 		// "weeks ago to John McConnell and Matthew Scully", "Schilling appeared on a show":
 		// a piece of a clause, not a mention; it names no one later pronouns may stand for.
@@ -185,9 +185,10 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 	return nil
 }
 
-// pronounEntity returns the entity the pronoun src, with mention m, stands for, adding it to
-// ents when new; earlier are the references of the drafts before it.
-func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, src rng, m mentionInfo) *entity {
+// pronounEntity returns the entity the pronoun source of draft d, with mention m, stands for,
+// adding it to ents when new; earlier are the references of the drafts before it.
+func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m mentionInfo) *entity {
+	src := d.src
 	ref := x.antecedent(*ents, earlier, m)
 	if e := x.describedBefore(earlier, src.a, m); e != nil {
 		// "An Islamic State fighter denied the report. “...,” he said": the person
@@ -195,6 +196,9 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, src rng, m
 		ref = e
 	}
 	if m.pronoun == "thing" {
+		if e, ok := x.thingSubject(ents, d, ref); ok {
+			return e
+		}
 		if e := x.bodySubject(ents, src, ref); e != nil {
 			return e
 		}
@@ -262,6 +266,70 @@ func (x *extractor) bodySubject(ents *[]*entity, src rng, ref *entity) *entity {
 	}
 	return nil
 }
+
+// thingSubject returns the thing the pronoun "it" of draft d stands for when its cue is a
+// thing's verb: the thing named as the subject of the pronoun's sentence or of the one
+// before, after the last speaker ref ("The article recounted ... It cited" is the article,
+// not the news service that spoke before), or none (nil) when the verb is one of showing and
+// the subject is no thing ("Mashable created a video ... It shows", "If Mr. Cook said ..., it
+// could indicate": no body shows). ok is false when neither holds.
+func (x *extractor) thingSubject(ents *[]*entity, d draft, ref *entity) (e *entity, ok bool) {
+	verb := x.word(d.cue.b - 1)
+	showing := showingVerbs[verb]
+	if !showing && !thingVerbs[verb] {
+		return nil, false
+	}
+	since := -1
+	if ref != nil {
+		since = ref.last
+	}
+	for s, np := range x.recentSubjects(d.src.a, since) {
+		if d.src.a >= s.b && !x.isSentenceStart(d.src.a) {
+			break // "Now, his team is bracing supporters for a race that it says": the sentence before is too far
+		}
+		if np.empty() && isDeterminer(x.word(s.a)) {
+			np = x.npForward(s, s.a) // "The article recounted": a source, which the subject search leaves out
+		}
+		if np.empty() || np.a <= since || np.a >= d.src.a || x.inQuote[np.a] || np.b == np.a+1 && pronounKind[x.word(np.a)] != "" {
+			continue // "When it first presented the watch, it stressed": the sentence before
+		}
+		if x.thingPhrase(np) && !inRanges(d.content, np.a) {
+			sub := draft{src: np, cue: d.cue, inherit: -1}
+			return x.descriptionEntity(ents, sub, x.mention(np)), true
+		}
+		break
+	}
+	return nil, showing
+}
+
+// thingPhrase reports whether the subject np is a thing's description: an article opens it,
+// at most five words long, all in lower case but the first, a verb or a cue follows it ("The
+// article recounted", "The video was released"), and its last word is
+// a noun in lower case for a thing, no person, group of people, body or medium.
+func (x *extractor) thingPhrase(np rng) bool {
+	if !isDeterminer(x.word(np.a)) || np.b-np.a > 5 || !(auxiliaries[x.word(np.b)] || progressiveBe[x.word(np.b)] || x.verbLike(np.b) || x.used[np.b]) {
+		return false // "However when the incident ...", "The Japanese constitution makes no specific"
+	}
+	for k := np.a + 1; k < np.b; k++ {
+		if x.toks[k].upper {
+			return false // "The Lebanese daily As-Safir first reported": a body
+		}
+	}
+	k := np.b - 1
+	t := &x.toks[k]
+	w := t.low
+	return t.kind == tWord && !t.upper && !x.is(k, cPreposition|cFunction) && pronounKind[w] == "" && !isDeterminer(w) &&
+		!personNoun(w) && !x.peopleHead(w) && !orgWords[w] && !mediaHeads[w] && !agencyHeads[w] &&
+		!(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
+// Verbs a thing speaks with when "it" is their subject: verbs of showing, which no body or
+// person speaks with as "it" ("it shows", "it could indicate"), and verbs a document speaks
+// with too ("It cited", "it confirms"), which take a thing only when one is the subject.
+var (
+	showingVerbs = setOf([]string{"show", "shows", "showed", "shown", "showing", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested", "depict", "depicts", "depicted", "demonstrate", "demonstrates", "demonstrated", "illustrate", "illustrates", "illustrated", "imply", "implies", "implied"})
+	thingVerbs   = setOf([]string{"cite", "cites", "cited", "confirm", "confirms", "confirmed", "say", "says", "said", "state", "states", "stated", "claim", "claims", "claimed", "note", "notes", "noted", "add", "adds", "added", "describe", "describes", "described", "report", "reports", "reported", "reveal", "reveals", "revealed", "find", "finds", "found", "recount", "recounts", "recounted", "argue", "argues", "argued", "quote", "quotes", "quoted"})
+)
 
 // pluralName reports whether a name's last word names several: a nationality or a plural of
 // one ("Russians"), a plural in "-ists" ("Islamists") or of an acronym ("PACs").
@@ -1962,6 +2030,9 @@ func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 	if a < j && x.allCaps(a, j+1) {
 		return 0, false // a heading in capitals: "IS EXPLAINED"
 	}
+	if a+1 < j && x.word(a-1) == "of" && a >= 2 && x.toks[a-2].upper && givenNames[x.toks[a].low] == 0 {
+		a = x.bodyNameEnd(a, j) // "Voice of America Danladi Ahmadu": "America" ends the body's name
+	}
 	if j-a >= 2 && isDeterminer(x.word(a-1)) {
 		a++ // "The Inside Story of the Real Donald Trump": no first name after "the"
 	}
@@ -1976,6 +2047,20 @@ func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 	}
 	n := j - a - dots
 	return a, n >= 1 && n <= 3 && (!x.isSentenceStart(a) || a+1 <= j)
+}
+
+// bodyNameEnd returns where a person's name starts in the run of capitalised words a..j that
+// goes on from a body's name joined by "of" ("Voice of America Danladi Ahmadu", "Bank of New
+// York Sani Bello"): at the run's first given name after a, else after its first word. The
+// caller asks it only of a run of three words or more whose first is no given name ("One of
+// Mark Oberholtzer's", "Supporters of Hillary Clinton").
+func (x *extractor) bodyNameEnd(a, j int) int {
+	for k := a + 1; k < j; k++ {
+		if givenNames[x.toks[k].low] != 0 {
+			return k
+		}
+	}
+	return a + 1
 }
 
 // Heads of descriptions of bodies that bodyBefore resolves: news media, and public agencies.

@@ -5717,9 +5717,14 @@ func TestSpeakerNamesSixthRound(t *testing.T) {
 // TestSpeakerNamesSixthRoundB: the names of the sixth session's second names round, one case
 // a rule: a name run into a body's name joined by "of" before it is cut at the body's end
 // ("Voice of America Kabiru Tanko"); an "it" with a thing's verb after a thing's description
-// as the subject is the thing, and one with a verb of showing is no body.
+// as the subject is the thing, and one with a verb of showing is no body; "Father Keane" is
+// "John Keane"; a relative pronoun after "according to the report" is the report's; a noun
+// for people of one gender before a name is no part of it ("Waitress").
 func TestSpeakerNamesSixthRoundB(t *testing.T) {
 	for text, want := range map[string][]string{
+		"The old priest, identified as Father John Keane, wept. He said the vision was real. Father Keane says he will go on preaching.":                      {"John Keane", "John Keane"},
+		"Shops will add rooms, according to a report from The Daily Ledger. Staff will greet buyers, according to the report, which calls this a new option.": {"Daily Ledger", "Daily Ledger", "Daily Ledger"},
+		"Waitress Tao Wen Lung said the woman was kind.":                                                                                          {"Tao Wen Lung"},
 		"A spokesman confirmed to Voice of America Kabiru Tanko that the talks had failed. Tanko said the plan was dead.":                         {"spokesman", "Kabiru Tanko"},
 		"The Daily Ledger said the claim was false. The article recounted the words of the mayor. It cited a remark about dogs.":                  {"Daily Ledger", "article", "article"},
 		"Acme said the phone was safe. Acme has not called the phone waterproof. If the boss swims with it, it could indicate that it is sealed.": {"Acme", "Acme", "it"},

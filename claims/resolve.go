@@ -113,6 +113,9 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 			break
 		}
 	}
+	if x.word(np.a) == "according" && x.word(np.a+1) == "to" && np.b-np.a > 2 {
+		np.a += 2 // "according to the report, which refers to": the report
+	}
 	if w := x.word(np.b - 1); np.b-np.a > 2 && (weekdays[w] || monthNumber(w) > 0 && w != "may") && x.is(np.b-2, cPreposition) {
 		np.b -= 2
 	}
@@ -666,7 +669,8 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 		e.gender = m.gender
 	}
 	e.sure = e.sure || m.kind == "person" && (len(m.words) > 1 || len(m.titles) > 0)
-	if len(m.name) > len(e.name) && m.kind == e.kind {
+	if len(m.name) > len(e.name) && m.kind == e.kind && !(clericalKin[m.words[0]] && len(e.words) > 1 && !clericalKin[e.words[0]]) {
+		// but "Father Keane" after "John Keane" keeps the given name
 		e.name, e.words = m.name, m.words
 		if g := nameGender(m.words); g != 0 {
 			e.gender = g
@@ -1609,8 +1613,8 @@ func otherFirstName(a, b []string) bool {
 		return false
 	}
 	x, y := strings.TrimSuffix(a[0], "."), strings.TrimSuffix(b[0], ".")
-	if x == y || nameParticles[x] || nameParticles[y] {
-		return false // "De Blasio" is "Bill de Blasio"
+	if x == y || nameParticles[x] || nameParticles[y] || clericalKin[x] || clericalKin[y] {
+		return false // "De Blasio" is "Bill de Blasio", "Father O'Neal" "John O'Neal"
 	}
 	if len(x) == 1 || len(y) == 1 {
 		return x[0] != y[0]
@@ -1836,10 +1840,16 @@ func (x *extractor) beforeGivenName(k int) bool {
 	return givenNames[x.word(k+1)] != 0 && !x.is(k, cTitle)
 }
 
-// nounOrCommon reports whether w is a noun for people ("Comedian") or a word the text writes
-// in lower case too ("Maybe", "Elections"): no given name.
+// nounOrCommon reports whether w is a noun for people ("Comedian", "Waitress") or a word the
+// text writes in lower case too ("Maybe", "Elections"): no given name.
 func (x *extractor) nounOrCommon(w string) bool {
-	return personNoun(w) || x.commonWord(w)
+	return personNoun(w) || genderNoun(w) || x.commonWord(w)
+}
+
+// genderNoun reports whether w is a noun for people of one gender that the nouns for people
+// lack ("waitress", "businessman", "widow"; gender.txt): given names are no such nouns.
+func genderNoun(w string) bool {
+	return genderWords[w] != 0 && givenNames[w] == 0
 }
 
 // nameStart returns where the full name in the mention's tokens j..b (counted from token a)
@@ -1874,7 +1884,7 @@ func (x *extractor) nameStart(a, j, b int) int {
 		switch {
 		case clericalKin[t.low]:
 			return j // "Father James Martin", "Sister Mary": a title the text repeats ("Father Martin")
-		case personNoun(t.low) || x.agentWord(a+k) || x.hyphenAdjective(a+k) || x.acronymBeforeName(a+k):
+		case personNoun(t.low) || genderNoun(t.low) || x.agentWord(a+k) || x.hyphenAdjective(a+k) || x.acronymBeforeName(a+k):
 		case x.commonWord(t.low):
 			titles = false
 		default:

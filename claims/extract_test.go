@@ -5719,9 +5719,11 @@ func TestSpeakerNamesSixthRound(t *testing.T) {
 // ("Voice of America Kabiru Tanko"); an "it" with a thing's verb after a thing's description
 // as the subject is the thing, and one with a verb of showing is no body; "Father Keane" is
 // "John Keane"; a relative pronoun after "according to the report" is the report's; a noun
-// for people of one gender before a name is no part of it ("Waitress").
+// for people of one gender before a name is no part of it ("Waitress"); a pronoun after "a
+// worker named Antonio Ruiz" (or "said Ana Lopez") of its gender is that person's.
 func TestSpeakerNamesSixthRoundB(t *testing.T) {
 	for text, want := range map[string][]string{
+		"Lee Darrow said the plant was busy. Outside the gate, a worker named Antonio Ruiz has good things to say about his job. “The pay is fair,” he said.": {"Lee Darrow", "Antonio Ruiz"},
 		"The old priest, identified as Father John Keane, wept. He said the vision was real. Father Keane says he will go on preaching.":                      {"John Keane", "John Keane"},
 		"Shops will add rooms, according to a report from The Daily Ledger. Staff will greet buyers, according to the report, which calls this a new option.": {"Daily Ledger", "Daily Ledger", "Daily Ledger"},
 		"Waitress Tao Wen Lung said the woman was kind.":                                                                                          {"Tao Wen Lung"},

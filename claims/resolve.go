@@ -232,6 +232,13 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 			ref = x.namedEntity(ents, mentionInfo{name: name, words: words, kind: "person", gender: nameGender(words)}, src.a)
 		}
 	}
+	if ref != nil && m.gender != 0 {
+		if n, at := x.invertedSpeaker(src.a, ref.last, m.gender); n.name != "" {
+			// "others told a different story, said Christine Hamele ... “...,” she said":
+			// the name after a cue whose claim was not found spoke after the last speaker.
+			ref = x.namedEntity(ents, n, at)
+		}
+	}
 	if ref == nil {
 		ref = x.unspokenPerson(ents, src, m)
 	}
@@ -240,6 +247,33 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 	}
 	return ref
 }
+
+// invertedSpeaker returns the full name of gender g, outside quotations, right after a verb
+// of saying that goes before its subject ("said Christine Hamele") or "named" ("a worker named
+// Antonio Arroyo") in the sentence of the pronoun at k or the one before, after token since,
+// and its last token: a speaker whose claim the extraction did not find, or a person
+// described.
+func (x *extractor) invertedSpeaker(k, since int, g byte) (mentionInfo, int) {
+	floor := max(since, x.sentOf(x.sentOf(k).a-1).a-1)
+	for j := k - 1; j > floor; j-- {
+		t := &x.toks[j]
+		if !t.upper || x.inQuote[j] {
+			continue
+		}
+		if a, ok := x.fullNameAt(j, ""); ok && a > floor && a > 0 && invertingVerbs[x.word(a-1)] && !x.toks[a-1].upper {
+			words := lowerWords(x.toks[a : j+1])
+			if nameGender(words) == g {
+				return mentionInfo{name: x.text[x.toks[a].Start:t.End], words: words, kind: "person", named: true, gender: g}, j
+			}
+		}
+	}
+	return mentionInfo{}, 0
+}
+
+// invertingVerbs go before their subject ("..., said Christine Hamele, a spokeswoman") or
+// name a person described ("a worker named Antonio Arroyo"); "told" and "mocked" go before
+// their object.
+var invertingVerbs = setOf([]string{"said", "says", "added", "adds", "wrote", "writes", "named"})
 
 // bodySubject returns the body named as the subject of the sentence of the pronoun "it" at
 // src or of the one before, after the last speaker ref: "Apple has emphasized that ... When

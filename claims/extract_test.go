@@ -5720,12 +5720,14 @@ func TestSpeakerNamesSixthRound(t *testing.T) {
 // as the subject is the thing, and one with a verb of showing is no body; "Father Keane" is
 // "John Keane"; a relative pronoun after "according to the report" is the report's; a noun
 // for people of one gender before a name is no part of it ("Waitress"); a pronoun after "a
-// worker named Antonio Ruiz" (or "said Ana Lopez") of its gender is that person's.
+// worker named Antonio Ruiz" (or "said Ana Lopez") of its gender is that person's; a name is
+// not the possessive name it opens ("iGen.fr" is not "iGen.fr's sources").
 func TestSpeakerNamesSixthRoundB(t *testing.T) {
 	for text, want := range map[string][]string{
-		"Lee Darrow said the plant was busy. Outside the gate, a worker named Antonio Ruiz has good things to say about his job. “The pay is fair,” he said.": {"Lee Darrow", "Antonio Ruiz"},
-		"The old priest, identified as Father John Keane, wept. He said the vision was real. Father Keane says he will go on preaching.":                      {"John Keane", "John Keane"},
-		"Shops will add rooms, according to a report from The Daily Ledger. Staff will greet buyers, according to the report, which calls this a new option.": {"Daily Ledger", "Daily Ledger", "Daily Ledger"},
+		"According to iGen.fr, the watch will cost more. According to iGen.fr's sources, the gold model will cost ten times as much. iGen.fr also suggests that the watch will be hard to fix.": {"iGen.fr", "iGen.fr's sources", "iGen.fr"},
+		"Lee Darrow said the plant was busy. Outside the gate, a worker named Antonio Ruiz has good things to say about his job. “The pay is fair,” he said.":                                   {"Lee Darrow", "Antonio Ruiz"},
+		"The old priest, identified as Father John Keane, wept. He said the vision was real. Father Keane says he will go on preaching.":                                                        {"John Keane", "John Keane"},
+		"Shops will add rooms, according to a report from The Daily Ledger. Staff will greet buyers, according to the report, which calls this a new option.":                                   {"Daily Ledger", "Daily Ledger", "Daily Ledger"},
 		"Waitress Tao Wen Lung said the woman was kind.":                                                                                          {"Tao Wen Lung"},
 		"A spokesman confirmed to Voice of America Kabiru Tanko that the talks had failed. Tanko said the plan was dead.":                         {"spokesman", "Kabiru Tanko"},
 		"The Daily Ledger said the claim was false. The article recounted the words of the mayor. It cited a remark about dogs.":                  {"Daily Ledger", "article", "article"},

@@ -1636,6 +1636,12 @@ func matchEntity(ents []*entity, m mentionInfo) *entity {
 	return person
 }
 
+// possessive reports whether a name holds a possessive before its last word: "iGen.fr’s
+// sources", "Islamic Tribunal's website" name what the possessor has, not the possessor.
+func possessive(name string) bool {
+	return strings.Contains(name, "'s ") || strings.Contains(name, "’s ")
+}
+
 // fuller reports whether entity e has a full name and p a surname alone.
 func fuller(e, p *entity) bool { return len(e.words) > 1 && len(p.words) == 1 }
 
@@ -1749,14 +1755,15 @@ func describe(ents []*entity, m mentionInfo) *entity {
 			continue // "court documents" are not the "documents from Diane D. Blair"
 		}
 		for _, t := range e.titles {
-			if role(t) == head && !(m.kind == "person" && e.kind == "org") {
-				return e // but "the mayor" is no "mayor's office"
+			if role(t) == head && !(m.kind == "person" && e.kind == "org") && !(possessive(e.name) && slices.Contains(e.words[:len(e.words)-1], t)) {
+				return e // but "the mayor" is no "mayor's office", "iGen.fr" no "iGen.fr's sources"
 			}
 		}
 		for i, w := range e.words {
 			// A word of the name, but "the mayor" is not the "mayor's office": a person's role
-			// matches a body only by its last word ("Carrier executive").
-			if role(w) == head && (i == len(e.words)-1 || !(m.kind == "person" && e.kind == "org")) {
+			// matches a body only by its last word ("Carrier executive"), and anything matches
+			// a possessive name only by its last word ("iGen.fr" is not "iGen.fr's sources").
+			if role(w) == head && (i == len(e.words)-1 || !(m.kind == "person" && e.kind == "org") && !possessive(e.name)) {
 				return e
 			}
 		}

@@ -5721,9 +5721,11 @@ func TestSpeakerNamesSixthRound(t *testing.T) {
 // "John Keane"; a relative pronoun after "according to the report" is the report's; a noun
 // for people of one gender before a name is no part of it ("Waitress"); a pronoun after "a
 // worker named Antonio Ruiz" (or "said Ana Lopez") of its gender is that person's; a name is
-// not the possessive name it opens ("iGen.fr" is not "iGen.fr's sources").
+// not the possessive name it opens ("iGen.fr" is not "iGen.fr's sources"); "the congressman"
+// is the one the text titles "Rep.".
 func TestSpeakerNamesSixthRoundB(t *testing.T) {
 	for text, want := range map[string][]string{
+		"Rep. Dana Cole of Utah said the border was open. Cole spoke to reporters. The congressman said agents told him so.":                                                                    {"Dana Cole", "Dana Cole"},
 		"According to iGen.fr, the watch will cost more. According to iGen.fr's sources, the gold model will cost ten times as much. iGen.fr also suggests that the watch will be hard to fix.": {"iGen.fr", "iGen.fr's sources", "iGen.fr"},
 		"Lee Darrow said the plant was busy. Outside the gate, a worker named Antonio Ruiz has good things to say about his job. “The pay is fair,” he said.":                                   {"Lee Darrow", "Antonio Ruiz"},
 		"The old priest, identified as Father John Keane, wept. He said the vision was real. Father Keane says he will go on preaching.":                                                        {"John Keane", "John Keane"},

@@ -1778,13 +1778,16 @@ var familyWords = setOf([]string{"family", "campaign", "company", "team", "churc
 // same polling", "some experts".
 var referenceWords = setOf([]string{"his", "her", "their", "its", "our", "my", "your", "same", "earlier", "latest", "new", "last", "previous", "recent", "this", "that", "these", "those", "such", "some", "many", "several", "both", "all", "most", "few", "other"})
 
-// role folds words for one role into one: "spokesman", "spokeswoman" and "spokesperson".
+// role folds words for one role into one: "spokesman", "spokeswoman" and "spokesperson";
+// "congressman" and "congresswoman" into "representative", the title "Rep." stands for.
 func role(w string) string {
 	switch w {
 	case "spokesman", "spokeswoman", "spokesperson":
 		return "spokesperson"
 	case "spokesmen", "spokeswomen", "spokespeople", "spokespersons":
 		return "spokespeople"
+	case "congressman", "congresswoman", "congressperson":
+		return "representative" // "Rep. Duncan Hunter ... the Congressman"
 	}
 	return w
 }
@@ -3090,6 +3093,8 @@ func titleForm(w string) string {
 		return "president"
 	case "gen":
 		return "general"
+	case "rep":
+		return "representative"
 	}
 	if courtesyTitles[w] || titleModifiers[w] || isDeterminer(w) || partyWords[w] != "" || !titleWords[w] && !personNouns[w] {
 		return ""

@@ -5722,9 +5722,11 @@ func TestSpeakerNamesSixthRound(t *testing.T) {
 // for people of one gender before a name is no part of it ("Waitress"); a pronoun after "a
 // worker named Antonio Ruiz" (or "said Ana Lopez") of its gender is that person's; a name is
 // not the possessive name it opens ("iGen.fr" is not "iGen.fr's sources"); "the congressman"
-// is the one the text titles "Rep.".
+// is the one the text titles "Rep."; an office joined by "of" before a name, opening the
+// sentence or not, is no part of it ("Secretary of State Mary Fox").
 func TestSpeakerNamesSixthRoundB(t *testing.T) {
 	for text, want := range map[string][]string{
+		"Secretary of State Mary Fox told reporters that the talks were over.\n\nLater, Minister of Defence Tamar Levy said the army was ready.":                                                {"Mary Fox", "Tamar Levy"},
 		"Rep. Dana Cole of Utah said the border was open. Cole spoke to reporters. The congressman said agents told him so.":                                                                    {"Dana Cole", "Dana Cole"},
 		"According to iGen.fr, the watch will cost more. According to iGen.fr's sources, the gold model will cost ten times as much. iGen.fr also suggests that the watch will be hard to fix.": {"iGen.fr", "iGen.fr's sources", "iGen.fr"},
 		"Lee Darrow said the plant was busy. Outside the gate, a worker named Antonio Ruiz has good things to say about his job. “The pay is fair,” he said.":                                   {"Lee Darrow", "Antonio Ruiz"},

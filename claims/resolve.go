@@ -952,7 +952,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 		if i > 0 && descriptionPreps[t.low] && !t.upper {
 			// "Officials in Beijing said": a noun for people capitalised only as the
 			// sentence's first word is a description's head all the same.
-			if h := toks[i-1]; h.kind == tWord && (!h.upper || i == 1 && sentenceInitial && x.peopleHead(h.low)) {
+			if h := toks[i-1]; h.kind == tWord && (!h.upper || i == 1 && sentenceInitial && x.peopleHead(h.low) && !titledName(toks[i+1:])) {
 				a := 0
 				for a < i-1 && (isDeterminer(toks[a].low) || x.isIndefinite(r.a+a)) {
 					a++
@@ -1091,6 +1091,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 				j--
 			}
 			m.kind = "org"
+		}
+		if m.kind == "person" && j >= 2 && j+2 < len(toks) && toks[j-1].low == "of" && toks[j-2].upper && givenNames[toks[j].low] == 0 {
+			j = x.bodyNameEnd(r.a+j, r.a+len(toks)-1) - r.a // "Minister of Defense Moshe Ya'alon": the office's last word
 		}
 		if m.kind == "person" {
 			j = x.nameStart(r.a, j, len(toks))
@@ -1270,6 +1273,21 @@ func (x *extractor) describedName(r rng) bool {
 		}
 	}
 	return true
+}
+
+// titledName reports whether the capitalised words toks after a title and a preposition end
+// in a full name, a given name among them: "Minister of Defense Moshe Ya'alon", "Secretary of
+// State John Kerry" open a sentence with a title, not a description ("Officials in Beijing").
+func titledName(toks []token) bool {
+	for i, t := range toks {
+		if t.kind != tWord || !t.upper {
+			return false
+		}
+		if givenNames[t.low] != 0 && i+1 < len(toks) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWordBefore reports whether toks[i] is the second word of a person's name at least: the

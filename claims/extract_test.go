@@ -5723,9 +5723,11 @@ func TestSpeakerNamesSixthRound(t *testing.T) {
 // worker named Antonio Ruiz" (or "said Ana Lopez") of its gender is that person's; a name is
 // not the possessive name it opens ("iGen.fr" is not "iGen.fr's sources"); "the congressman"
 // is the one the text titles "Rep."; an office joined by "of" before a name, opening the
-// sentence or not, is no part of it ("Secretary of State Mary Fox").
+// sentence or not, is no part of it ("Secretary of State Mary Fox"); a pronoun with no speaker
+// before takes a name after a title whose given name the list lacks ("Dr. Taher Elbadri").
 func TestSpeakerNamesSixthRoundB(t *testing.T) {
 	for text, want := range map[string][]string{
+		"Reporters spoke with one of the judges, Dr. Taher Elbadri. He said the court was fair.":                                                                                                {"Taher Elbadri"},
 		"Secretary of State Mary Fox told reporters that the talks were over.\n\nLater, Minister of Defence Tamar Levy said the army was ready.":                                                {"Mary Fox", "Tamar Levy"},
 		"Rep. Dana Cole of Utah said the border was open. Cole spoke to reporters. The congressman said agents told him so.":                                                                    {"Dana Cole", "Dana Cole"},
 		"According to iGen.fr, the watch will cost more. According to iGen.fr's sources, the gold model will cost ten times as much. iGen.fr also suggests that the watch will be hard to fix.": {"iGen.fr", "iGen.fr's sources", "iGen.fr"},

@@ -439,6 +439,11 @@ func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *ent
 	}
 	name, words := x.personBefore(src.a, "", m.gender)
 	if name == "" {
+		// "Breitbart Texas spoke with one of the judges, Dr. Taher El-badawi. He said": a
+		// title tells a person whose given name the list lacks.
+		name, words = x.personWalk(src.a, src.a-personReach, "", m.gender, true)
+	}
+	if name == "" {
 		return nil
 	}
 	e := matchEntity(*ents, mentionInfo{name: name, words: words, kind: "person", gender: nameGender(words)})
@@ -1820,6 +1825,12 @@ func (x *extractor) personBefore(k int, surname string, gender byte) (string, []
 // personBetween returns the nearest full name before token k that ends after token floor, as
 // personBefore does.
 func (x *extractor) personBetween(k, floor int, surname string, gender byte) (string, []string) {
+	return x.personWalk(k, floor, surname, gender, false)
+}
+
+// personWalk is personBetween; with titled, a name of no known gender after a title of a
+// person ("Dr. Taher El-badawi") is of any gender asked for.
+func (x *extractor) personWalk(k, floor int, surname string, gender byte, titled bool) (string, []string) {
 	for j := k - 1; j >= 0 && j > floor; j-- {
 		t := &x.toks[j] // not a copy: most tokens are passed over at once
 		if !t.upper && surname == "" || surname != "" && !sameWord(t.low, surname) || !t.upper && !x.particleName(j) {
@@ -1827,7 +1838,7 @@ func (x *extractor) personBetween(k, floor int, surname string, gender byte) (st
 		}
 		if a, ok := x.fullNameAt(j, surname); ok {
 			words := lowerWords(x.toks[a : j+1])
-			if g := nameGender(words); gender != 0 && (g != gender && g != 0 || g == 0 && surname == "") {
+			if g := nameGender(words); gender != 0 && (g != gender && g != 0 || g == 0 && surname == "" && !(titled && x.personTitleBefore(a))) {
 				// "she" is not "Donald Trump", nor "the Affordable Care Act"; "Mrs. Clinton"
 				// is not "Bill Clinton".
 				continue
@@ -1836,6 +1847,16 @@ func (x *extractor) personBetween(k, floor int, surname string, gender byte) (st
 		}
 	}
 	return "", nil
+}
+
+// personTitleBefore reports whether a title of a person, no modifier of one ("National"),
+// stands before the name that starts at token a ("Dr. Taher El-badawi", "Sen. Kelly
+// Ayotte"): a person, though the list of given names lacks the first.
+func (x *extractor) personTitleBefore(a int) bool {
+	if x.word(a-1) == "." {
+		a--
+	}
+	return a > 0 && x.toks[a-1].upper && x.is(a-1, cTitle) && personNoun(x.toks[a-1].low) && !titleModifiers[x.toks[a-1].low]
 }
 
 // personFarBefore returns the nearest full name ending in surname further back than

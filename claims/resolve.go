@@ -322,7 +322,7 @@ func (x *extractor) thingSubject(ents *[]*entity, d draft, ref *entity) (e *enti
 	}
 	for s, np := range x.recentSubjects(d.src.a, since) {
 		if d.src.a >= s.b && !x.isSentenceStart(d.src.a) {
-			break // "Now, his team is bracing supporters for a race that it says": the sentence before is too far
+			break // "Now, his team is bracing supporters for a race that it says": not the sentence before
 		}
 		if np.empty() && isDeterminer(x.word(s.a)) {
 			np = x.npForward(s, s.a) // "The article recounted": a source, which the subject search leaves out
@@ -341,8 +341,8 @@ func (x *extractor) thingSubject(ents *[]*entity, d draft, ref *entity) (e *enti
 
 // thingPhrase reports whether the subject np is a thing's description: an article opens it,
 // at most five words long, all in lower case but the first, a verb or a cue follows it ("The
-// article recounted", "The video was released"), and its last word is
-// a noun in lower case for a thing, no person, group of people, body or medium.
+// article recounted", "The video was released"), and its last word is a noun for a thing, no
+// person, group of people, body or medium.
 func (x *extractor) thingPhrase(np rng) bool {
 	if !isDeterminer(x.word(np.a)) || np.b-np.a > 5 || !(auxiliaries[x.word(np.b)] || progressiveBe[x.word(np.b)] || x.verbLike(np.b) || x.used[np.b]) {
 		return false // "However when the incident ...", "The Japanese constitution makes no specific"

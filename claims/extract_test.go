@@ -5713,3 +5713,41 @@ func TestSpeakerNamesSixthRound(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerNamesSixthRoundB: the names of the sixth session's second names round, one case
+// a rule: a name run into a body's name joined by "of" before it is cut at the body's end
+// ("Voice of America Kabiru Tanko"); an "it" with a thing's verb after a thing's description
+// as the subject is the thing, and one with a verb of showing is no body; "Father Keane" is
+// "John Keane"; a relative pronoun after "according to the report" is the report's; a noun
+// for people of one gender before a name is no part of it ("Waitress"); a pronoun after "a
+// worker named Antonio Ruiz" (or "said Ana Lopez") of its gender is that person's; a name is
+// not the possessive name it opens ("iGen.fr" is not "iGen.fr's sources"); "the congressman"
+// is the one the text titles "Rep."; an office joined by "of" before a name, opening the
+// sentence or not, is no part of it ("Secretary of State Mary Fox"); a pronoun with no speaker
+// before takes a name after a title whose given name the list lacks ("Dr. Taher Elbadri").
+func TestSpeakerNamesSixthRoundB(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Reporters spoke with one of the judges, Dr. Taher Elbadri. He said the court was fair.":                                                                                                {"Taher Elbadri"},
+		"Secretary of State Mary Fox told reporters that the talks were over.\n\nLater, Minister of Defence Tamar Levy said the army was ready.":                                                {"Mary Fox", "Tamar Levy"},
+		"Rep. Dana Cole of Utah said the border was open. Cole spoke to reporters. The congressman said agents told him so.":                                                                    {"Dana Cole", "Dana Cole"},
+		"According to iGen.fr, the watch will cost more. According to iGen.fr's sources, the gold model will cost ten times as much. iGen.fr also suggests that the watch will be hard to fix.": {"iGen.fr", "iGen.fr's sources", "iGen.fr"},
+		"Lee Darrow said the plant was busy. Outside the gate, a worker named Antonio Ruiz has good things to say about his job. “The pay is fair,” he said.":                                   {"Lee Darrow", "Antonio Ruiz"},
+		"The old priest, identified as Father John Keane, wept. He said the vision was real. Father Keane says he will go on preaching.":                                                        {"John Keane", "John Keane"},
+		"Shops will add rooms, according to a report from The Daily Ledger. Staff will greet buyers, according to the report, which calls this a new option.":                                   {"Daily Ledger", "Daily Ledger", "Daily Ledger"},
+		"Waitress Tao Wen Lung said the woman was kind.":                                                                                          {"Tao Wen Lung"},
+		"A spokesman confirmed to Voice of America Kabiru Tanko that the talks had failed. Tanko said the plan was dead.":                         {"spokesman", "Kabiru Tanko"},
+		"The Daily Ledger said the claim was false. The article recounted the words of the mayor. It cited a remark about dogs.":                  {"Daily Ledger", "article", "article"},
+		"Acme said the phone was safe. Acme has not called the phone waterproof. If the boss swims with it, it could indicate that it is sealed.": {"Acme", "Acme", "it"},
+	} {
+		cs := Extract(&Document{Name: "t.txt", Text: text})
+		var got []string
+		for _, c := range cs {
+			if c.Source != nil {
+				got = append(got, c.Source.Name)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: want speakers %q; got:\n%s", text, want, dump(cs))
+		}
+	}
+}

@@ -113,6 +113,9 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 			break
 		}
 	}
+	if x.word(np.a) == "according" && x.word(np.a+1) == "to" && np.b-np.a > 2 {
+		np.a += 2 // "according to the report, which refers to": the report
+	}
 	if w := x.word(np.b - 1); np.b-np.a > 2 && (weekdays[w] || monthNumber(w) > 0 && w != "may") && x.is(np.b-2, cPreposition) {
 		np.b -= 2
 	}
@@ -155,7 +158,7 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 	src := d.src
 	switch {
 	case m.pronoun != "":
-		return x.pronounEntity(ents, earlier, src, m)
+		return x.pronounEntity(ents, earlier, d, m)
 	case x.clausalMention(src):
 		// "weeks ago to John McConnell and Matthew Scully", "Schilling appeared on a show":
 		// a piece of a clause, not a mention; it names no one later pronouns may stand for.
@@ -185,9 +188,10 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 	return nil
 }
 
-// pronounEntity returns the entity the pronoun src, with mention m, stands for, adding it to
-// ents when new; earlier are the references of the drafts before it.
-func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, src rng, m mentionInfo) *entity {
+// pronounEntity returns the entity the pronoun source of draft d, with mention m, stands for,
+// adding it to ents when new; earlier are the references of the drafts before it.
+func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m mentionInfo) *entity {
+	src := d.src
 	ref := x.antecedent(*ents, earlier, m)
 	if e := x.describedBefore(earlier, src.a, m); e != nil {
 		// "An Islamic State fighter denied the report. “...,” he said": the person
@@ -195,6 +199,9 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, src rng, m
 		ref = e
 	}
 	if m.pronoun == "thing" {
+		if e, ok := x.thingSubject(ents, d, ref); ok {
+			return e
+		}
 		if e := x.bodySubject(ents, src, ref); e != nil {
 			return e
 		}
@@ -225,6 +232,13 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, src rng, m
 			ref = x.namedEntity(ents, mentionInfo{name: name, words: words, kind: "person", gender: nameGender(words)}, src.a)
 		}
 	}
+	if ref != nil && m.gender != 0 {
+		if n, at := x.invertedSpeaker(src.a, ref.last, m.gender); n.name != "" {
+			// "others told a different story, said Christine Hamele ... “...,” she said":
+			// the name after a cue whose claim was not found spoke after the last speaker.
+			ref = x.namedEntity(ents, n, at)
+		}
+	}
 	if ref == nil {
 		ref = x.unspokenPerson(ents, src, m)
 	}
@@ -233,6 +247,33 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, src rng, m
 	}
 	return ref
 }
+
+// invertedSpeaker returns the full name of gender g, outside quotations, right after a verb
+// of saying that goes before its subject ("said Christine Hamele") or "named" ("a worker named
+// Antonio Arroyo") in the sentence of the pronoun at k or the one before, after token since,
+// and its last token: a speaker whose claim the extraction did not find, or a person
+// described.
+func (x *extractor) invertedSpeaker(k, since int, g byte) (mentionInfo, int) {
+	floor := max(since, x.sentOf(x.sentOf(k).a-1).a-1)
+	for j := k - 1; j > floor; j-- {
+		t := &x.toks[j]
+		if !t.upper || x.inQuote[j] {
+			continue
+		}
+		if a, ok := x.fullNameAt(j, ""); ok && a > floor && a > 0 && invertingVerbs[x.word(a-1)] && !x.toks[a-1].upper {
+			words := lowerWords(x.toks[a : j+1])
+			if nameGender(words) == g {
+				return mentionInfo{name: x.text[x.toks[a].Start:t.End], words: words, kind: "person", named: true, gender: g}, j
+			}
+		}
+	}
+	return mentionInfo{}, 0
+}
+
+// invertingVerbs go before their subject ("..., said Christine Hamele, a spokeswoman") or
+// name a person described ("a worker named Antonio Arroyo"); "told" and "mocked" go before
+// their object.
+var invertingVerbs = setOf([]string{"said", "says", "added", "adds", "wrote", "writes", "named"})
 
 // bodySubject returns the body named as the subject of the sentence of the pronoun "it" at
 // src or of the one before, after the last speaker ref: "Apple has emphasized that ... When
@@ -262,6 +303,70 @@ func (x *extractor) bodySubject(ents *[]*entity, src rng, ref *entity) *entity {
 	}
 	return nil
 }
+
+// thingSubject returns the thing the pronoun "it" of draft d stands for when its cue is a
+// thing's verb: the thing named as the subject of the pronoun's sentence or of the one
+// before, after the last speaker ref ("The article recounted ... It cited" is the article,
+// not the news service that spoke before), or none (nil) when the verb is one of showing and
+// the subject is no thing ("Mashable created a video ... It shows", "If Mr. Cook said ..., it
+// could indicate": no body shows). ok is false when neither holds.
+func (x *extractor) thingSubject(ents *[]*entity, d draft, ref *entity) (e *entity, ok bool) {
+	verb := x.word(d.cue.b - 1)
+	showing := showingVerbs[verb]
+	if !showing && !thingVerbs[verb] {
+		return nil, false
+	}
+	since := -1
+	if ref != nil {
+		since = ref.last
+	}
+	for s, np := range x.recentSubjects(d.src.a, since) {
+		if d.src.a >= s.b && !x.isSentenceStart(d.src.a) {
+			break // "Now, his team is bracing supporters for a race that it says": not the sentence before
+		}
+		if np.empty() && isDeterminer(x.word(s.a)) {
+			np = x.npForward(s, s.a) // "The article recounted": a source, which the subject search leaves out
+		}
+		if np.empty() || np.a <= since || np.a >= d.src.a || x.inQuote[np.a] || np.b == np.a+1 && pronounKind[x.word(np.a)] != "" {
+			continue // "When it first presented the watch, it stressed": the sentence before
+		}
+		if x.thingPhrase(np) && !inRanges(d.content, np.a) {
+			sub := draft{src: np, cue: d.cue, inherit: -1}
+			return x.descriptionEntity(ents, sub, x.mention(np)), true
+		}
+		break
+	}
+	return nil, showing
+}
+
+// thingPhrase reports whether the subject np is a thing's description: an article opens it,
+// at most five words long, all in lower case but the first, a verb or a cue follows it ("The
+// article recounted", "The video was released"), and its last word is a noun for a thing, no
+// person, group of people, body or medium.
+func (x *extractor) thingPhrase(np rng) bool {
+	if !isDeterminer(x.word(np.a)) || np.b-np.a > 5 || !(auxiliaries[x.word(np.b)] || progressiveBe[x.word(np.b)] || x.verbLike(np.b) || x.used[np.b]) {
+		return false // "However when the incident ...", "The Japanese constitution makes no specific"
+	}
+	for k := np.a + 1; k < np.b; k++ {
+		if x.toks[k].upper {
+			return false // "The Lebanese daily As-Safir first reported": a body
+		}
+	}
+	k := np.b - 1
+	t := &x.toks[k]
+	w := t.low
+	return t.kind == tWord && !t.upper && !x.is(k, cPreposition|cFunction) && pronounKind[w] == "" && !isDeterminer(w) &&
+		!personNoun(w) && !x.peopleHead(w) && !orgWords[w] && !mediaHeads[w] && !agencyHeads[w] &&
+		!(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
+// Verbs a thing speaks with when "it" is their subject: verbs of showing, which no body or
+// person speaks with as "it" ("it shows", "it could indicate"), and verbs a document speaks
+// with too ("It cited", "it confirms"), which take a thing only when one is the subject.
+var (
+	showingVerbs = setOf([]string{"show", "shows", "showed", "shown", "showing", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested", "depict", "depicts", "depicted", "demonstrate", "demonstrates", "demonstrated", "illustrate", "illustrates", "illustrated", "imply", "implies", "implied"})
+	thingVerbs   = setOf([]string{"cite", "cites", "cited", "confirm", "confirms", "confirmed", "say", "says", "said", "state", "states", "stated", "claim", "claims", "claimed", "note", "notes", "noted", "add", "adds", "added", "describe", "describes", "described", "report", "reports", "reported", "reveal", "reveals", "revealed", "find", "finds", "found", "recount", "recounts", "recounted", "argue", "argues", "argued", "quote", "quotes", "quoted"})
+)
 
 // pluralName reports whether a name's last word names several: a nationality or a plural of
 // one ("Russians"), a plural in "-ists" ("Islamists") or of an acronym ("PACs").
@@ -333,6 +438,11 @@ func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *ent
 		return x.namedEntity(ents, n, at)
 	}
 	name, words := x.personBefore(src.a, "", m.gender)
+	if name == "" {
+		// "Breitbart Texas spoke with one of the judges, Dr. Taher El-badawi. He said": a
+		// title tells a person whose given name the list lacks.
+		name, words = x.personWalk(src.a, src.a-personReach, "", m.gender, true)
+	}
 	if name == "" {
 		return nil
 	}
@@ -598,7 +708,8 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 		e.gender = m.gender
 	}
 	e.sure = e.sure || m.kind == "person" && (len(m.words) > 1 || len(m.titles) > 0)
-	if len(m.name) > len(e.name) && m.kind == e.kind {
+	if len(m.name) > len(e.name) && m.kind == e.kind && !(clericalKin[m.words[0]] && len(e.words) > 1 && !clericalKin[e.words[0]]) {
+		// but "Father Keane" after "John Keane" keeps the given name
 		e.name, e.words = m.name, m.words
 		if g := nameGender(m.words); g != 0 {
 			e.gender = g
@@ -846,7 +957,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 		if i > 0 && descriptionPreps[t.low] && !t.upper {
 			// "Officials in Beijing said": a noun for people capitalised only as the
 			// sentence's first word is a description's head all the same.
-			if h := toks[i-1]; h.kind == tWord && (!h.upper || i == 1 && sentenceInitial && x.peopleHead(h.low)) {
+			if h := toks[i-1]; h.kind == tWord && (!h.upper || i == 1 && sentenceInitial && x.peopleHead(h.low) && !titledName(toks[i+1:])) {
 				a := 0
 				for a < i-1 && (isDeterminer(toks[a].low) || x.isIndefinite(r.a+a)) {
 					a++
@@ -985,6 +1096,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 				j--
 			}
 			m.kind = "org"
+		}
+		if m.kind == "person" && j >= 2 && j+2 < len(toks) && toks[j-1].low == "of" && toks[j-2].upper && givenNames[toks[j].low] == 0 {
+			j = x.bodyNameEnd(r.a+j, r.a+len(toks)-1) - r.a // "Minister of Defense Moshe Ya'alon": the office's last word
 		}
 		if m.kind == "person" {
 			j = x.nameStart(r.a, j, len(toks))
@@ -1164,6 +1278,21 @@ func (x *extractor) describedName(r rng) bool {
 		}
 	}
 	return true
+}
+
+// titledName reports whether the capitalised words toks after a title and a preposition end
+// in a full name, a given name among them: "Minister of Defense Moshe Ya'alon", "Secretary of
+// State John Kerry" open a sentence with a title, not a description ("Officials in Beijing").
+func titledName(toks []token) bool {
+	for i, t := range toks {
+		if t.kind != tWord || !t.upper {
+			return false
+		}
+		if givenNames[t.low] != 0 && i+1 < len(toks) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWordBefore reports whether toks[i] is the second word of a person's name at least: the
@@ -1530,6 +1659,12 @@ func matchEntity(ents []*entity, m mentionInfo) *entity {
 	return person
 }
 
+// possessive reports whether a name holds a possessive before its last word: "iGen.fr’s
+// sources", "Islamic Tribunal's website" name what the possessor has, not the possessor.
+func possessive(name string) bool {
+	return strings.Contains(name, "'s ") || strings.Contains(name, "’s ")
+}
+
 // fuller reports whether entity e has a full name and p a surname alone.
 func fuller(e, p *entity) bool { return len(e.words) > 1 && len(p.words) == 1 }
 
@@ -1541,8 +1676,8 @@ func otherFirstName(a, b []string) bool {
 		return false
 	}
 	x, y := strings.TrimSuffix(a[0], "."), strings.TrimSuffix(b[0], ".")
-	if x == y || nameParticles[x] || nameParticles[y] {
-		return false // "De Blasio" is "Bill de Blasio"
+	if x == y || nameParticles[x] || nameParticles[y] || clericalKin[x] || clericalKin[y] {
+		return false // "De Blasio" is "Bill de Blasio", "Father O'Neal" "John O'Neal"
 	}
 	if len(x) == 1 || len(y) == 1 {
 		return x[0] != y[0]
@@ -1643,14 +1778,15 @@ func describe(ents []*entity, m mentionInfo) *entity {
 			continue // "court documents" are not the "documents from Diane D. Blair"
 		}
 		for _, t := range e.titles {
-			if role(t) == head && !(m.kind == "person" && e.kind == "org") {
-				return e // but "the mayor" is no "mayor's office"
+			if role(t) == head && !(m.kind == "person" && e.kind == "org") && !(possessive(e.name) && slices.Contains(e.words[:len(e.words)-1], t)) {
+				return e // but "the mayor" is no "mayor's office", "iGen.fr" no "iGen.fr's sources"
 			}
 		}
 		for i, w := range e.words {
 			// A word of the name, but "the mayor" is not the "mayor's office": a person's role
-			// matches a body only by its last word ("Carrier executive").
-			if role(w) == head && (i == len(e.words)-1 || !(m.kind == "person" && e.kind == "org")) {
+			// matches a body only by its last word ("Carrier executive"), and anything matches
+			// a possessive name only by its last word ("iGen.fr" is not "iGen.fr's sources").
+			if role(w) == head && (i == len(e.words)-1 || !(m.kind == "person" && e.kind == "org") && !possessive(e.name)) {
 				return e
 			}
 		}
@@ -1665,13 +1801,16 @@ var familyWords = setOf([]string{"family", "campaign", "company", "team", "churc
 // same polling", "some experts".
 var referenceWords = setOf([]string{"his", "her", "their", "its", "our", "my", "your", "same", "earlier", "latest", "new", "last", "previous", "recent", "this", "that", "these", "those", "such", "some", "many", "several", "both", "all", "most", "few", "other"})
 
-// role folds words for one role into one: "spokesman", "spokeswoman" and "spokesperson".
+// role folds words for one role into one: "spokesman", "spokeswoman" and "spokesperson";
+// "congressman" and "congresswoman" into "representative", the title "Rep." stands for.
 func role(w string) string {
 	switch w {
 	case "spokesman", "spokeswoman", "spokesperson":
 		return "spokesperson"
 	case "spokesmen", "spokeswomen", "spokespeople", "spokespersons":
 		return "spokespeople"
+	case "congressman", "congresswoman", "congressperson":
+		return "representative" // "Rep. Duncan Hunter ... the Congressman"
 	}
 	return w
 }
@@ -1686,6 +1825,12 @@ func (x *extractor) personBefore(k int, surname string, gender byte) (string, []
 // personBetween returns the nearest full name before token k that ends after token floor, as
 // personBefore does.
 func (x *extractor) personBetween(k, floor int, surname string, gender byte) (string, []string) {
+	return x.personWalk(k, floor, surname, gender, false)
+}
+
+// personWalk is personBetween; with titled, a name of no known gender after a title of a
+// person ("Dr. Taher El-badawi") is of any gender asked for.
+func (x *extractor) personWalk(k, floor int, surname string, gender byte, titled bool) (string, []string) {
 	for j := k - 1; j >= 0 && j > floor; j-- {
 		t := &x.toks[j] // not a copy: most tokens are passed over at once
 		if !t.upper && surname == "" || surname != "" && !sameWord(t.low, surname) || !t.upper && !x.particleName(j) {
@@ -1693,7 +1838,7 @@ func (x *extractor) personBetween(k, floor int, surname string, gender byte) (st
 		}
 		if a, ok := x.fullNameAt(j, surname); ok {
 			words := lowerWords(x.toks[a : j+1])
-			if g := nameGender(words); gender != 0 && (g != gender && g != 0 || g == 0 && surname == "") {
+			if g := nameGender(words); gender != 0 && (g != gender && g != 0 || g == 0 && surname == "" && !(titled && x.personTitleBefore(a))) {
 				// "she" is not "Donald Trump", nor "the Affordable Care Act"; "Mrs. Clinton"
 				// is not "Bill Clinton".
 				continue
@@ -1702,6 +1847,16 @@ func (x *extractor) personBetween(k, floor int, surname string, gender byte) (st
 		}
 	}
 	return "", nil
+}
+
+// personTitleBefore reports whether a title of a person, no modifier of one ("National"),
+// stands before the name that starts at token a ("Dr. Taher El-badawi", "Sen. Kelly
+// Ayotte"): a person, though the list of given names lacks the first.
+func (x *extractor) personTitleBefore(a int) bool {
+	if x.word(a-1) == "." {
+		a--
+	}
+	return a > 0 && x.toks[a-1].upper && x.is(a-1, cTitle) && personNoun(x.toks[a-1].low) && !titleModifiers[x.toks[a-1].low]
 }
 
 // personFarBefore returns the nearest full name ending in surname further back than
@@ -1768,10 +1923,16 @@ func (x *extractor) beforeGivenName(k int) bool {
 	return givenNames[x.word(k+1)] != 0 && !x.is(k, cTitle)
 }
 
-// nounOrCommon reports whether w is a noun for people ("Comedian") or a word the text writes
-// in lower case too ("Maybe", "Elections"): no given name.
+// nounOrCommon reports whether w is a noun for people ("Comedian", "Waitress") or a word the
+// text writes in lower case too ("Maybe", "Elections"): no given name.
 func (x *extractor) nounOrCommon(w string) bool {
-	return personNoun(w) || x.commonWord(w)
+	return personNoun(w) || genderNoun(w) || x.commonWord(w)
+}
+
+// genderNoun reports whether w is a noun for people of one gender that the nouns for people
+// lack ("waitress", "businessman", "widow"; gender.txt): given names are no such nouns.
+func genderNoun(w string) bool {
+	return genderWords[w] != 0 && givenNames[w] == 0
 }
 
 // nameStart returns where the full name in the mention's tokens j..b (counted from token a)
@@ -1806,7 +1967,7 @@ func (x *extractor) nameStart(a, j, b int) int {
 		switch {
 		case clericalKin[t.low]:
 			return j // "Father James Martin", "Sister Mary": a title the text repeats ("Father Martin")
-		case personNoun(t.low) || x.agentWord(a+k) || x.hyphenAdjective(a+k) || x.acronymBeforeName(a+k):
+		case personNoun(t.low) || genderNoun(t.low) || x.agentWord(a+k) || x.hyphenAdjective(a+k) || x.acronymBeforeName(a+k):
 		case x.commonWord(t.low):
 			titles = false
 		default:
@@ -1962,6 +2123,9 @@ func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 	if a < j && x.allCaps(a, j+1) {
 		return 0, false // a heading in capitals: "IS EXPLAINED"
 	}
+	if a+1 < j && x.word(a-1) == "of" && a >= 2 && x.toks[a-2].upper && givenNames[x.toks[a].low] == 0 {
+		a = x.bodyNameEnd(a, j) // "Voice of America Danladi Ahmadu": "America" ends the body's name
+	}
 	if j-a >= 2 && isDeterminer(x.word(a-1)) {
 		a++ // "The Inside Story of the Real Donald Trump": no first name after "the"
 	}
@@ -1976,6 +2140,20 @@ func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 	}
 	n := j - a - dots
 	return a, n >= 1 && n <= 3 && (!x.isSentenceStart(a) || a+1 <= j)
+}
+
+// bodyNameEnd returns where a person's name starts in the run of capitalised words a..j that
+// goes on from a body's name joined by "of" ("Voice of America Danladi Ahmadu", "Bank of New
+// York Sani Bello"): at the run's first given name after a, else after its first word. The
+// caller asks it only of a run of three words or more whose first is no given name ("One of
+// Mark Oberholtzer's", "Supporters of Hillary Clinton").
+func (x *extractor) bodyNameEnd(a, j int) int {
+	for k := a + 1; k < j; k++ {
+		if givenNames[x.toks[k].low] != 0 {
+			return k
+		}
+	}
+	return a + 1
 }
 
 // Heads of descriptions of bodies that bodyBefore resolves: news media, and public agencies.
@@ -2954,6 +3132,8 @@ func titleForm(w string) string {
 		return "president"
 	case "gen":
 		return "general"
+	case "rep":
+		return "representative"
 	}
 	if courtesyTitles[w] || titleModifiers[w] || isDeterminer(w) || partyWords[w] != "" || !titleWords[w] && !personNouns[w] {
 		return ""

@@ -327,73 +327,15 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	if r := x.evidenceOut(s, j); !r.empty() {
 		return r // "A State poll out this week shows", "Polls there show"
 	}
-	// A parenthesis right before the cue belongs to the mention: "Mike Pence (R-IN) said".
-	if j >= s.a && x.word(j) == ")" {
-		p := j
-		for p >= s.a && p > j-24 && x.word(p) != "(" && (x.word(p) != ")" || p == j) {
-			p--
-		}
-		if p >= s.a && x.word(p) == "(" {
-			j = p - 1
-		}
-	}
-	// A relative pronoun is the source, as PolNeAR annotates it: "voters who said", and
-	// "the board, which ruled that ..." as much as "Smith, who said" (on its training split 80
-	// sources are "which", none of them found before). But "..., which explains why ..." goes
-	// back to the whole clause, not to a speaker, and the "that" of "the fact that in 2019 Jones
-	// said" is a conjunction.
-	if w := x.word(j); j >= s.a && (w == "who" || (w == "that" || w == "which") && j > s.a && (x.isWord(j-1) && !x.is(j-1, cFunction) && !isCueForm(x.word(j-1)) && !(w == "that" && x.word(j-1) == "fact") || w == "which" && x.word(j-1) == "," && !whWord[x.word(k+1)])) {
-		if w != "who" && !x.reportCue(k) {
-			// "Trump released a video that said ...": the video speaks for him; but "released a
-			// video that showed ...": the video is the evidence.
-			if src := x.publisher(s, j); !src.empty() {
-				return src
-			}
-		}
-		// "voters who said ...", "water bottles that said ...": the relative pronoun; so is a
-		// "which" after a comma before a past tense or a verb of stance ("the union, which
-		// endorsed Mr. Sanders in December,"), but not a "which" of the whole clause before a
-		// present tense ("run by pranksters, which perhaps explains why ...").
-		if prev := x.word(j - 1); w != "who" && x.reportCue(k) && !weekdays[prev] && !months[prev] && !timeNoun[prev] {
-			// "a 2014 paper that found ...", "autographed a picture that showed ...": the
-			// record itself, from its determiner or name on; but "released a video on
-			// Thursday that showed" keeps the pronoun, as the clause's object.
-			if np := x.npBack(s, j, false); !np.empty() {
-				a := -1
-				for p := np.b - 1; p >= np.a && !x.verbLike(p) && !sourcePrepositions[x.word(p)]; p-- {
-					if n := x.word(p); npDeterminers[n] || x.toks[p].upper || n != "" && isDigitByte(n[0]) {
-						a = p
-					}
-				}
-				if a >= 0 {
-					return rng{a, np.b}
-				}
-			}
-		}
-		return rng{j, j + 1}
+	j = x.beforeParenthesis(s, j)
+	if j >= s.a && x.relativeSourceAt(s, j, k) {
+		return x.relativePronounSource(s, j, k)
 	}
 	if x.word(j) == "whom" && j-2 >= s.a && x.word(j-1) == "of" && x.isWord(j-2) && !x.toks[j-2].upper {
 		return rng{j - 2, j + 1} // "Rubio and Manchin, all of whom opposed the Iran deal"
 	}
-	if j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && (x.word(j-1) == "-" || x.spacedHyphen(j))) {
-		// "A former candidate -- John McCain, who lost in 2008 -- said", and with a hyphen
-		// between spaces as the dash: "Deborah Reynolds - his girlfriend - told The Post"
-		d := j
-		if x.word(j) == "-" && x.word(j-1) == "-" {
-			d = j - 1
-		}
-		for p := d - 1; p > s.a && p > d-30; p-- {
-			if isDash(x.word(p)) || x.word(p) == "-" && (x.word(p-1) == "-" || x.spacedHyphen(p)) {
-				e := p
-				if x.word(p) == "-" && x.word(p-1) == "-" {
-					e = p - 1
-				}
-				if np := x.npBack(s, e, false); !np.empty() {
-					return rng{np.a, d}
-				}
-				break
-			}
-		}
+	if r := x.dashedSource(s, j); !r.empty() {
+		return r
 	}
 	if qi, ok := x.quoteCloseAt(j); ok && j > s.a && x.word(j-1) == "," && x.quotes[qi].open > s.a && x.words(x.quotes[qi].open, j) <= 5 && x.titleCase(x.quotes[qi]) {
 		// "Washington, star of television’s “Scandal,” thanked Obama": the appositive's comma
@@ -404,69 +346,158 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		return noRng
 	}
 	if j >= s.a && x.word(j) == "," {
-		if r := x.relativeBeforeAside(s, j); !r.empty() {
+		return x.sourceBeforeComma(s, j, k)
+	}
+	return x.sourceNPBefore(s, j)
+}
+
+// beforeParenthesis returns the token before a parenthesis that ends at j, right before
+// the cue, which belongs to the mention: "Mike Pence (R-IN) said". It returns j when there
+// is none.
+func (x *extractor) beforeParenthesis(s rng, j int) int {
+	if j >= s.a && x.word(j) == ")" {
+		p := j
+		for p >= s.a && p > j-24 && x.word(p) != "(" && (x.word(p) != ")" || p == j) {
+			p--
+		}
+		if p >= s.a && x.word(p) == "(" {
+			j = p - 1
+		}
+	}
+	return j
+}
+
+// relativeSourceAt reports whether the relative pronoun at j is the source, as PolNeAR
+// annotates it: "voters who said", and "the board, which ruled that ..." as much as "Smith,
+// who said" (on its training split 80 sources are "which", none of them found before). But
+// "..., which explains why ..." goes back to the whole clause, not to a speaker, and the
+// "that" of "the fact that in 2019 Jones said" is a conjunction.
+func (x *extractor) relativeSourceAt(s rng, j, k int) bool {
+	w := x.word(j)
+	return w == "who" || (w == "that" || w == "which") && j > s.a && (x.isWord(j-1) && !x.is(j-1, cFunction) && !isCueForm(x.word(j-1)) && !(w == "that" && x.word(j-1) == "fact") || w == "which" && x.word(j-1) == "," && !whWord[x.word(k+1)])
+}
+
+// relativePronounSource returns the source of a cue after the relative pronoun at j: the
+// pronoun ("voters who said ...", "water bottles that said ..."), the publisher a record
+// speaks for, or the record itself.
+func (x *extractor) relativePronounSource(s rng, j, k int) rng {
+	w := x.word(j)
+	if w != "who" && !x.reportCue(k) {
+		// "Trump released a video that said ...": the video speaks for him; but "released a
+		// video that showed ...": the video is the evidence.
+		if src := x.publisher(s, j); !src.empty() {
+			return src
+		}
+	}
+	// "voters who said ...", "water bottles that said ...": the relative pronoun; so is a
+	// "which" after a comma before a past tense or a verb of stance ("the union, which
+	// endorsed Mr. Sanders in December,"), but not a "which" of the whole clause before a
+	// present tense ("run by pranksters, which perhaps explains why ...").
+	if prev := x.word(j - 1); w != "who" && x.reportCue(k) && !weekdays[prev] && !months[prev] && !timeNoun[prev] {
+		if r := x.recordBeforeRelative(s, j); !r.empty() {
 			return r
 		}
-		// An appositive or relative clause between the name and the cue: "Marley Anderson,
-		// 21, a junior from Las Vegas, said", "Dorothy Poynter, who grew up with Ali, said".
-		if r := x.appositive(s, j); !r.empty() {
-			return x.leadingDescription(s, r)
-		}
-		if x.word(j-1) == ")" {
-			return x.sourceLeft(s, j) // "Sen. Jack Reed (D-R.I.), said"
-		}
-		if p := j - 1; x.percentAt(p) || x.word(p) == "percent" {
-			// "A third of independents, 33%, say": a share in an appositive.
-			for p > s.a && p > j-5 && x.word(p-1) != "," {
-				p--
-			}
-			if x.word(p-1) == "," {
-				if np := x.npBack(s, p-1, false); !np.empty() {
-					return rng{np.a, j}
-				}
-			}
-		}
-		lead := x.leadSubject(s, j, k)
-		if !lead.empty() && lead.b == j-2 && x.ageBefore(j) {
-			lead.b = j // "Fiorina, 61, said": the age belongs to the mention
-		}
-		return lead
 	}
+	return rng{j, j + 1}
+}
+
+// recordBeforeRelative returns the record before the relative pronoun at j that reports,
+// from its determiner or name on: "a 2014 paper that found ...", "autographed a picture that
+// showed ..."; but "released a video on Thursday that showed" keeps the pronoun, as the
+// clause's object. noRng otherwise.
+func (x *extractor) recordBeforeRelative(s rng, j int) rng {
+	np := x.npBack(s, j, false)
+	if np.empty() {
+		return noRng
+	}
+	a := -1
+	for p := np.b - 1; p >= np.a && !x.verbLike(p) && !sourcePrepositions[x.word(p)]; p-- {
+		if n := x.word(p); npDeterminers[n] || x.toks[p].upper || n != "" && isDigitByte(n[0]) {
+			a = p
+		}
+	}
+	if a >= 0 {
+		return rng{a, np.b}
+	}
+	return noRng
+}
+
+// dashedSource returns the mention before an aside between dashes that ends at j: "A
+// former candidate -- John McCain, who lost in 2008 -- said", and with a hyphen between
+// spaces as the dash: "Deborah Reynolds - his girlfriend - told The Post". noRng otherwise.
+func (x *extractor) dashedSource(s rng, j int) rng {
+	if !(j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && (x.word(j-1) == "-" || x.spacedHyphen(j)))) {
+		return noRng
+	}
+	d := j
+	if x.word(j) == "-" && x.word(j-1) == "-" {
+		d = j - 1
+	}
+	for p := d - 1; p > s.a && p > d-30; p-- {
+		if isDash(x.word(p)) || x.word(p) == "-" && (x.word(p-1) == "-" || x.spacedHyphen(p)) {
+			e := p
+			if x.word(p) == "-" && x.word(p-1) == "-" {
+				e = p - 1
+			}
+			if np := x.npBack(s, e, false); !np.empty() {
+				return rng{np.a, d}
+			}
+			break
+		}
+	}
+	return noRng
+}
+
+// sourceBeforeComma returns the source of a cue after the comma at j: a relative clause
+// before an aside, an appositive or relative clause between the name and the cue ("Marley
+// Anderson, 21, a junior from Las Vegas, said", "Dorothy Poynter, who grew up with Ali,
+// said"), a parenthesis, a share in an appositive, or the subject that leads the sentence.
+func (x *extractor) sourceBeforeComma(s rng, j, k int) rng {
+	if r := x.relativeBeforeAside(s, j); !r.empty() {
+		return r
+	}
+	if r := x.appositive(s, j); !r.empty() {
+		return x.leadingDescription(s, r)
+	}
+	if x.word(j-1) == ")" {
+		return x.sourceLeft(s, j) // "Sen. Jack Reed (D-R.I.), said"
+	}
+	if r := x.shareAppositive(s, j); !r.empty() {
+		return r
+	}
+	lead := x.leadSubject(s, j, k)
+	if !lead.empty() && lead.b == j-2 && x.ageBefore(j) {
+		lead.b = j // "Fiorina, 61, said": the age belongs to the mention
+	}
+	return lead
+}
+
+// shareAppositive returns the mention of a group with a share in an appositive that ends
+// at the comma at j: "A third of independents, 33%, say". noRng otherwise.
+func (x *extractor) shareAppositive(s rng, j int) rng {
+	if p := j - 1; x.percentAt(p) || x.word(p) == "percent" {
+		for p > s.a && p > j-5 && x.word(p-1) != "," {
+			p--
+		}
+		if x.word(p-1) == "," {
+			if np := x.npBack(s, p-1, false); !np.empty() {
+				return rng{np.a, j}
+			}
+		}
+	}
+	return noRng
+}
+
+// sourceNPBefore returns the source of a cue whose mention is the noun phrase that ends at
+// j, or the subject that a relative clause, a participle, a record or an adverbial in that
+// noun phrase leads back to.
+func (x *extractor) sourceNPBefore(s rng, j int) rng {
 	end := j + 1
 	np := x.npBack(s, end, false)
 	if np.empty() {
-		if r := x.whoClauseSource(s, end); !r.empty() {
-			return r // "Officials who spoke to reporters said", "An official who was not authorized to speak said"
-		}
-		if r := x.byAgentSource(s, end); !r.empty() {
-			return r // "A redacted copy of the memo seen by Reuters said"
-		}
-		r := x.nameBefore(s, end) // a long opening adverbial: "Saturday at the party's convention Sen. Elizabeth Warren said"
-		a := end
-		if !r.empty() {
-			a = r.a
-		}
-		if ps := x.participleSubject(s, a, end); !ps.empty() {
-			return ps // "Republican activists clamoring to block Donald Trump from the GOP nomination say"
-		}
-		return r
+		return x.sourceWithoutNP(s, end)
 	}
-	for np.b-np.a > 1 && x.word(np.a-1) == "in" && inAdverbials[x.word(np.a)] {
-		np.a++ // "In response Smith said", "in return Islamabad has offered": an adverbial, no mention
-	}
-	if timePreps[x.word(np.a-1)] {
-		// "On Monday Jones said", "In March 2019 the ministry said": the time ends the adverbial.
-		a := np.a
-		for a < np.b-1 && (x.is(a, cWeekday) || x.is(a, cMonth) || x.is(a, cTimeNoun) && a > np.a || isDigitByte(x.word(a)[0]) || x.word(a) == "a.m." || x.word(a) == "p.m.") {
-			a++
-		}
-		if a > np.a && a < np.b && !x.is(np.b-1, cTimeNoun) {
-			np.a = a
-		}
-	}
-	if r := x.nameBefore(rng{np.a, end}, end); !r.empty() && x.opensAdverbial(np.a) {
-		np = r // "Saturday at the convention Sen. Elizabeth Warren said": the name
-	}
+	np = x.pastOpeningAdverbial(s, np, end)
 	if r := x.listSubject(s, np); !r.empty() {
 		return r // "Labor unions, environmental groups and many Democratic lawmakers say"
 	}
@@ -474,39 +505,13 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		return np
 	}
 	if !x.toks[np.a].upper && (x.verbLike(np.a) || irregularPast[x.word(np.a)] || np.b-np.a == 1 && strings.HasSuffix(x.word(np.a), "ed") || x.word(np.a-1) == "who" && !subjectPronouns[x.word(np.a)]) {
-		// "Democrats in Iowa who watched the Saturday debate said", "An official who didn't
-		// want to be named said": the verb ends a relative clause; the mention is the noun
-		// before "who" with its clause.
-		for p := np.a - 1; p > s.a && p > np.a-16; p-- {
-			if w := x.word(p); w == "who" {
-				if head := x.npBack(s, p, false); !head.empty() && (x.toks[head.b-1].upper || !x.verbLike(head.b-1)) {
-					return rng{head.a, end}
-				}
-				if head := x.namedWhoHead(s, p); !head.empty() && x.word(p-1) == "," {
-					return rng{head.a, end} // "Georgy Myakinkin, 31, who works at the airport said"
-				}
-				if x.word(p-1) != "and" {
-					break // but "who worshiped here and who didn't want to be named said"
-				}
-			} else if w == "," || w == "." || w == ";" || x.toks[p].kind == tQuote {
-				break
-			}
+		if r := x.whoHeadSource(s, np, end); !r.empty() {
+			return r
 		}
 	}
 	if w := x.word(np.a); (w == "a" || w == "an" || x.lowerTitle(np)) && x.word(np.a-1) == "," && np.a-2 > s.a && x.personDescription(np) {
-		// "Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton told": an
-		// appositive whose closing comma is missing; the name before it is the speaker's.
-		e := np.a - 1
-		if x.word(e-1) == ")" {
-			for q := e - 2; q > s.a && q > e-10; q-- {
-				if x.word(q) == "(" {
-					e = q
-					break
-				}
-			}
-		}
-		if name := x.npBack(s, e, false); !name.empty() && x.toks[name.b-1].upper && name.a <= e && (name.a == s.a || x.word(name.a-1) == "," || x.isCloseQuote(name.a-1)) && !x.is(name.a, cPreposition) {
-			return rng{name.a, np.b} // but not "In Florida, a June poll found"
+		if r := x.nameBeforeUnclosed(s, np); !r.empty() {
+			return r
 		}
 	}
 	if x.is(np.a-1, cPreposition) && !x.toks[np.a-1].upper {
@@ -532,9 +537,100 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	if r := x.recordSubject(s, np.a, end); !r.empty() {
 		return r // "its review of 41 deaths reported after vaccination in Florida found"
 	}
-	// "Sanders during a Sunday rally thanked", "Beck, who has in the past described", "The
-	// State Department less than two weeks ago said": the mention is an adverbial's, and the
-	// subject is before it.
+	return x.subjectBeforeAdverbial(s, np)
+}
+
+// sourceWithoutNP returns the source of a cue with no noun phrase right before it (end is
+// the cue's side): a relative clause's head, the agent of "by", a name after a long
+// opening adverbial, or a subject with a participle. noRng otherwise.
+func (x *extractor) sourceWithoutNP(s rng, end int) rng {
+	if r := x.whoClauseSource(s, end); !r.empty() {
+		return r // "Officials who spoke to reporters said", "An official who was not authorized to speak said"
+	}
+	if r := x.byAgentSource(s, end); !r.empty() {
+		return r // "A redacted copy of the memo seen by Reuters said"
+	}
+	r := x.nameBefore(s, end) // a long opening adverbial: "Saturday at the party's convention Sen. Elizabeth Warren said"
+	a := end
+	if !r.empty() {
+		a = r.a
+	}
+	if ps := x.participleSubject(s, a, end); !ps.empty() {
+		return ps // "Republican activists clamoring to block Donald Trump from the GOP nomination say"
+	}
+	return r
+}
+
+// pastOpeningAdverbial drops from the noun phrase np before a cue the adverbial that
+// opens it: "In response Smith said", "On Monday Jones said", "In March 2019 the ministry
+// said", "Saturday at the convention Sen. Elizabeth Warren said".
+func (x *extractor) pastOpeningAdverbial(s, np rng, end int) rng {
+	for np.b-np.a > 1 && x.word(np.a-1) == "in" && inAdverbials[x.word(np.a)] {
+		np.a++ // "In response Smith said", "in return Islamabad has offered": an adverbial, no mention
+	}
+	if timePreps[x.word(np.a-1)] {
+		// "On Monday Jones said", "In March 2019 the ministry said": the time ends the adverbial.
+		a := np.a
+		for a < np.b-1 && (x.is(a, cWeekday) || x.is(a, cMonth) || x.is(a, cTimeNoun) && a > np.a || isDigitByte(x.word(a)[0]) || x.word(a) == "a.m." || x.word(a) == "p.m.") {
+			a++
+		}
+		if a > np.a && a < np.b && !x.is(np.b-1, cTimeNoun) {
+			np.a = a
+		}
+	}
+	if r := x.nameBefore(rng{np.a, end}, end); !r.empty() && x.opensAdverbial(np.a) {
+		np = r // "Saturday at the convention Sen. Elizabeth Warren said": the name
+	}
+	return np
+}
+
+// whoHeadSource returns the noun before "who" with its clause when the verb at the start
+// of np ends a relative clause: "Democrats in Iowa who watched the Saturday debate said",
+// "An official who didn't want to be named said". noRng otherwise.
+func (x *extractor) whoHeadSource(s, np rng, end int) rng {
+	for p := np.a - 1; p > s.a && p > np.a-16; p-- {
+		if w := x.word(p); w == "who" {
+			if head := x.npBack(s, p, false); !head.empty() && (x.toks[head.b-1].upper || !x.verbLike(head.b-1)) {
+				return rng{head.a, end}
+			}
+			if head := x.namedWhoHead(s, p); !head.empty() && x.word(p-1) == "," {
+				return rng{head.a, end} // "Georgy Myakinkin, 31, who works at the airport said"
+			}
+			if x.word(p-1) != "and" {
+				break // but "who worshiped here and who didn't want to be named said"
+			}
+		} else if w == "," || w == "." || w == ";" || x.toks[p].kind == tQuote {
+			break
+		}
+	}
+	return noRng
+}
+
+// nameBeforeUnclosed returns the name and the appositive np after it whose closing comma
+// is missing: "Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton told"; the
+// name before it is the speaker's (but not "In Florida, a June poll found"). noRng
+// otherwise.
+func (x *extractor) nameBeforeUnclosed(s, np rng) rng {
+	e := np.a - 1
+	if x.word(e-1) == ")" {
+		for q := e - 2; q > s.a && q > e-10; q-- {
+			if x.word(q) == "(" {
+				e = q
+				break
+			}
+		}
+	}
+	if name := x.npBack(s, e, false); !name.empty() && x.toks[name.b-1].upper && name.a <= e && (name.a == s.a || x.word(name.a-1) == "," || x.isCloseQuote(name.a-1)) && !x.is(name.a, cPreposition) {
+		return rng{name.a, np.b}
+	}
+	return noRng
+}
+
+// subjectBeforeAdverbial returns the subject before an adverbial whose noun phrase np is
+// right before the cue: "Sanders during a Sunday rally thanked", "Beck, who has in the past
+// described", "The State Department less than two weeks ago said". It returns np when
+// there is none.
+func (x *extractor) subjectBeforeAdverbial(s, np rng) rng {
 	a := np.a
 	if x.word(np.b-1) == "ago" {
 		for a-1 > s.a && agoModifiers[x.word(a-1)] {

@@ -1543,58 +1543,60 @@ func (x *extractor) publishedBy(s rng, j int) (rng, int) {
 // npBack scans a noun phrase leftwards from end (exclusive) and returns it, or noRng.
 func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	j := end - 1
-	n, poss := 0, -1
 	if j >= s.a && subjectPronouns[x.word(j)] {
 		if w := x.word(j - 1); j-1 >= s.a && !possessive && ((w == "what" || w == "whatever") || prepositions[w]) {
 			return noRng // "what we know", but "which she said represented ...", "why critics say"
 		}
 		return rng{j, end} // "told CNN host Chris Cuomo she believed": the pronoun alone
 	}
+	j, ok := x.npScanBack(s, end)
+	if !ok {
+		return noRng // no clause boundary in reach: not a subject
+	}
+	a, ok := x.npClauseStart(s, j, possessive)
+	if !ok {
+		return noRng
+	}
+	a = x.neitherStart(s, x.likeExamplesStart(s, a))
+	a = x.quantityBoundStart(s, x.pastGlueWords(a, end), end)
+	for a < end && x.toks[a].kind != tWord {
+		a++
+	}
+	b := x.npHeadEnd(a, end)
+	if b <= a {
+		return noRng
+	}
+	// The head must be a noun-like word: not a number ("won 758 pledged delegates").
+	if isDigitByte(x.toks[b-1].low[0]) && !(b-2 >= a && x.word(b-2) == "in") {
+		return noRng // but "six in 10" speak for a poll
+	}
+	return rng{x.afterMedium(a, b), b}
+}
+
+// npScanBack walks leftwards from end (exclusive) over the words and marks a noun phrase
+// holds, at most 12 of them, and returns the token before the first one. It reports false
+// when the walk found no clause boundary in reach and no possessive to stop at: "... Court
+// of Appeals’ Board on Professional Responsibility says" stops at the possessed.
+func (x *extractor) npScanBack(s rng, end int) (int, bool) {
+	j := end - 1
+	n, poss := 0, -1
 	for j >= s.a && n < 12 {
 		t := &x.toks[j]
 		if t.kind == tWord {
-			if t.low == "'s" {
+			if t.low == "'s" || x.closeToLink(s, j, end) || x.authorByLink(s, j, end) || x.namedLink(s, j, end) || x.negatedParticipleLink(s, j, end) {
 				j--
 				n++
 				continue
 			}
-			if (t.low == "to" || t.low == "with") && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction) &&
-				(objectPronouns[x.word(j+1)] || x.word(j+1) == "her" || x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
-				j-- // "a source close to him", "an adviser to the president"
-				n++
-				continue
-			}
-			if t.low == "by" && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.toks[j-1].upper && !x.is(j-1, cFunction) && !x.is(j-1, cPreposition) &&
-				!x.verbLike(j-1) && !pastParticiples[x.word(j-1)] && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
-				j-- // "A review by The Times shows", "a study by the council found": the author is in the mention
-				n++
-				continue
-			}
-			if nameGiving[t.low] && !t.upper && j+1 < end && x.toks[j+1].upper && j-2 >= s.a && (x.word(j-2) == "a" || x.word(j-2) == "an") && x.isWord(j-1) && !x.toks[j-1].upper {
-				j-- // "A woman named Lana told": the name is given inside the mention
-				n++
-				continue
-			}
-			if t.low == "not" && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction|cPreposition) && !x.verbLike(j-1) && !beForms[x.word(j-1)] && !auxiliaries[x.word(j-1)] &&
-				(pastParticiples[x.word(j+1)] || strings.HasSuffix(x.word(j+1), "ed")) && !x.toks[j+1].upper {
-				j-- // "Scientists not involved in the work cautioned": a negated participle after the noun
-				n++
-				continue
-			}
-			if t.low == "of" && j-2 >= s.a && x.word(j-1) == "out" && (x.quantityAt(j-2) || numberWords[x.word(j-2)]) && j+1 < end && (x.quantityAt(j+1) || numberWords[x.word(j+1)]) {
+			if x.outOfQuantity(s, j, end) {
 				j -= 2 // "two out of three Americans", "four out of 10 voters": one quantity
 				n += 2
 				continue
 			}
-			// A participle of stance after a noun stays in the mention: "House Republicans
-			// supporting the bill said".
-			if (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && (x.nounUse(rng{j, j + 1}) || x.possessedGerund(j))) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue) {
+			if x.npStopWord(j, end) || x.openingSubordinator(j) {
 				break
 			}
-			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
-				break
-			}
-			if t.low == "and" && j+1 < end && j-1 >= s.a && subjectPronouns[x.word(j-1)] && x.word(j-1) != "it" && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) && !x.used[j-1] {
+			if x.pronounAnd(s, j, end) {
 				j -= 2 // "he and Brafman had said", "she and her husband say": the pronoun opens the mention
 				n += 2
 				break
@@ -1603,22 +1605,15 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 				j = s.a - 1 // "Their research into the menu and data from the app shows": the whole opening phrase
 				break
 			}
-			if t.low == "and" && j+2 < end && j-1 >= s.a && pairedModifiers[x.word(j-1)] && pairedModifiers[x.word(j+1)] && !x.toks[j+1].upper {
+			if x.pairedAnd(s, j, end) {
 				j -= 2 // "current and former officials", "domestic and international critics"
 				n += 2
 				continue
 			}
-			if t.low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper) && !x.nounsAnd(s, j, end) && !x.ofFieldsAnd(s, j, end)) { // "told Reuters and added": no mention ends in "and"
+			if x.andEndsMention(s, j, end) || t.low == "ago" && j+1 < end || x.headingRunIn(s, j, end) || x.verbObjectPronoun(s, j) {
+				// "told Reuters and added"; "Just a few days ago North Korea admitted": a time
+				// before the subject; a heading run in; "who have endorsed him say"
 				break
-			}
-			if t.low == "ago" && j+1 < end {
-				break // "Just a few days ago North Korea admitted": a time before the subject
-			}
-			if j+1 < end && j-2 >= s.a && t.upper && len(t.low) > 1 && x.toks[j+1].upper && x.isAllUpper(*t) && !x.isAllUpper(x.toks[j+1]) && x.allCaps(j-2, j+1) {
-				break // "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee said": a heading run in
-			}
-			if objectPronouns[t.low] && !t.upper && j-1 >= s.a && !x.is(j-1, cPreposition) {
-				break // "who have endorsed him say": a verb's object, not a subject
 			}
 			j--
 			n++
@@ -1628,18 +1623,8 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			j-- // "voters in Alabama, Georgia and Virginia": the commas do not count
 			continue
 		}
-		if x.percentAt(j) {
-			j-- // "47% say": the sign belongs to the number
-			n++
-			continue
-		}
-		if t.low == "&" && j > s.a && x.toks[j-1].upper && j+1 < end && x.toks[j+1].upper {
-			j-- // "P&G", "AT&T"
-			n++
-			continue
-		}
-		if t.low == "/" && j > s.a && j+1 < end && x.isWord(j-1) && x.isWord(j+1) && x.toks[j-1].End == t.Start && x.toks[j+1].Start == t.End {
-			j-- // "a CNN/ORC poll", "the Reuters/Ipsos poll": one name
+		if x.joinedMark(s, j, end) {
+			j--
 			n++
 			continue
 		}
@@ -1651,33 +1636,147 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			n++
 			continue
 		}
-		if t.low == "-" || t.low == "." || t.low == "–" && j+1 < end && j > s.a && x.toks[j-1].End == t.Start {
-			// Hyphens and abbreviation points inside a name: "Lt-Gen", "Gov. Mike Pence".
-			if j > s.a && x.toks[j-1].kind == tWord && x.toks[j-1].End == t.Start {
-				j--
-				n++
-				continue
-			}
+		if x.innerNameMark(s, j, end) {
+			j--
+			n++
+			continue
 		}
 		break
 	}
 	if n >= 12 && poss >= 0 {
-		j = poss // "... Court of Appeals’ Board on Professional Responsibility says": the possessed
-	} else if n >= 12 {
-		return noRng // no clause boundary in reach: not a subject
+		return poss, true
 	}
-	// The mention must start a clause: not after a preposition ("by independent reports")
-	// or inside a free relative ("what we know").
-	a := j + 1
+	return j, n < 12
+}
+
+// closeToLink reports whether "to" or "with" at j links a noun and its object inside the
+// mention: "a source close to him", "an adviser to the president".
+func (x *extractor) closeToLink(s rng, j, end int) bool {
+	t := &x.toks[j]
+	return (t.low == "to" || t.low == "with") && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction) &&
+		(objectPronouns[x.word(j+1)] || x.word(j+1) == "her" || x.toks[j+1].upper || npDeterminers[x.word(j+1)])
+}
+
+// authorByLink reports whether "by" at j names the author inside the mention: "A review
+// by The Times shows", "a study by the council found".
+func (x *extractor) authorByLink(s rng, j, end int) bool {
+	t := &x.toks[j]
+	return t.low == "by" && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.toks[j-1].upper && !x.is(j-1, cFunction) && !x.is(j-1, cPreposition) &&
+		!x.verbLike(j-1) && !pastParticiples[x.word(j-1)] && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminers[x.word(j+1)])
+}
+
+// namedLink reports whether the participle at j gives a name inside the mention: "A
+// woman named Lana told".
+func (x *extractor) namedLink(s rng, j, end int) bool {
+	t := &x.toks[j]
+	return nameGiving[t.low] && !t.upper && j+1 < end && x.toks[j+1].upper && j-2 >= s.a && (x.word(j-2) == "a" || x.word(j-2) == "an") && x.isWord(j-1) && !x.toks[j-1].upper
+}
+
+// negatedParticipleLink reports whether "not" at j negates a participle after the noun:
+// "Scientists not involved in the work cautioned".
+func (x *extractor) negatedParticipleLink(s rng, j, end int) bool {
+	t := &x.toks[j]
+	return t.low == "not" && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction|cPreposition) && !x.verbLike(j-1) && !beForms[x.word(j-1)] && !auxiliaries[x.word(j-1)] &&
+		(pastParticiples[x.word(j+1)] || strings.HasSuffix(x.word(j+1), "ed")) && !x.toks[j+1].upper
+}
+
+// outOfQuantity reports whether "of" at j joins "out of" between two quantities: "two
+// out of three Americans", "four out of 10 voters".
+func (x *extractor) outOfQuantity(s rng, j, end int) bool {
+	return x.toks[j].low == "of" && j-2 >= s.a && x.word(j-1) == "out" && (x.quantityAt(j-2) || numberWords[x.word(j-2)]) && j+1 < end && (x.quantityAt(j+1) || numberWords[x.word(j+1)])
+}
+
+// npStopWord reports whether the word at j ends a mention leftwards: a function word, a
+// cue form or a preposition. A participle of stance after a noun stays in the mention:
+// "House Republicans supporting the bill said".
+func (x *extractor) npStopWord(j, end int) bool {
+	t := &x.toks[j]
+	return (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && (x.nounUse(rng{j, j + 1}) || x.possessedGerund(j))) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue)
+}
+
+// openingSubordinator reports whether the word at j is a subordinator that opens the
+// sentence: "After", "Before", "When", "If", "As".
+func (x *extractor) openingSubordinator(j int) bool {
+	t := &x.toks[j]
+	return t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as")
+}
+
+// pronounAnd reports whether "and" at j follows a subject pronoun that opens the mention:
+// "he and Brafman had said", "she and her husband say".
+func (x *extractor) pronounAnd(s rng, j, end int) bool {
+	return x.toks[j].low == "and" && j+1 < end && j-1 >= s.a && subjectPronouns[x.word(j-1)] && x.word(j-1) != "it" && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) && !x.used[j-1]
+}
+
+// pairedAnd reports whether "and" at j joins paired modifiers of one noun: "current and
+// former officials", "domestic and international critics".
+func (x *extractor) pairedAnd(s rng, j, end int) bool {
+	return x.toks[j].low == "and" && j+2 < end && j-1 >= s.a && pairedModifiers[x.word(j-1)] && pairedModifiers[x.word(j+1)] && !x.toks[j+1].upper
+}
+
+// andEndsMention reports whether "and" at j ends the mention: no mention ends in "and"
+// ("told Reuters and added"), and one goes on past it only after a name or in a list of
+// nouns or fields.
+func (x *extractor) andEndsMention(s rng, j, end int) bool {
+	return x.toks[j].low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper) && !x.nounsAnd(s, j, end) && !x.ofFieldsAnd(s, j, end))
+}
+
+// headingRunIn reports whether the capitalised word at j ends a heading in capitals run
+// into the sentence: "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic
+// Committee said".
+func (x *extractor) headingRunIn(s rng, j, end int) bool {
+	t := &x.toks[j]
+	return j+1 < end && j-2 >= s.a && t.upper && len(t.low) > 1 && x.toks[j+1].upper && x.isAllUpper(*t) && !x.isAllUpper(x.toks[j+1]) && x.allCaps(j-2, j+1)
+}
+
+// verbObjectPronoun reports whether the object pronoun at j is a verb's object, not a
+// subject: "who have endorsed him say".
+func (x *extractor) verbObjectPronoun(s rng, j int) bool {
+	t := &x.toks[j]
+	return objectPronouns[t.low] && !t.upper && j-1 >= s.a && !x.is(j-1, cPreposition)
+}
+
+// joinedMark reports whether the mark at j joins the words of a mention: a percent sign
+// ("47% say": the sign belongs to the number), an ampersand in a name ("P&G", "AT&T") or a
+// slash between two names ("a CNN/ORC poll", "the Reuters/Ipsos poll").
+func (x *extractor) joinedMark(s rng, j, end int) bool {
+	if x.percentAt(j) {
+		return true
+	}
+	t := &x.toks[j]
+	if t.low == "&" && j > s.a && x.toks[j-1].upper && j+1 < end && x.toks[j+1].upper {
+		return true
+	}
+	return t.low == "/" && j > s.a && j+1 < end && x.isWord(j-1) && x.isWord(j+1) && x.toks[j-1].End == t.Start && x.toks[j+1].Start == t.End
+}
+
+// innerNameMark reports whether the hyphen or abbreviation point at j sits inside a name:
+// "Lt-Gen", "Gov. Mike Pence".
+func (x *extractor) innerNameMark(s rng, j, end int) bool {
+	t := &x.toks[j]
+	return (t.low == "-" || t.low == "." || t.low == "–" && j+1 < end && j > s.a && x.toks[j-1].End == t.Start) &&
+		j > s.a && x.toks[j-1].kind == tWord && x.toks[j-1].End == t.Start
+}
+
+// npClauseStart returns the first token of a mention after j, the token before it. The
+// mention must start a clause: it reports false after a preposition ("by independent
+// reports") or inside a free relative ("what we know"); but "after the front-runner had
+// said" is a clause's subject, and "about half of voters say" starts at the quantity's
+// bound.
+func (x *extractor) npClauseStart(s rng, j int, possessive bool) (int, bool) {
 	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[w] || w == "what" || w == "whatever") && !subordinators[w] {
 		if !approximators[w] || !x.quantityAt(j+1) {
-			return noRng // but "after the front-runner had said": a clause's subject
+			return j + 1, false
 		}
-		a = j // "about half of voters say": a quantity
+		return j, true
 	}
-	// "Candidates like Marco Rubio have blasted", "Some defenders of globalization, like Gary
-	// Hufbauer, acknowledge": the examples belong to the plural noun they illustrate, and
-	// PolNeAR's source is the whole phrase (5 times of 5 on the training split).
+	return j + 1, true
+}
+
+// likeExamplesStart returns where a mention starts whose examples after "like" belong to
+// the plural noun they illustrate: "Candidates like Marco Rubio have blasted", "Some
+// defenders of globalization, like Gary Hufbauer, acknowledge"; PolNeAR's source is the
+// whole phrase (5 times of 5 on the training split). It returns a otherwise.
+func (x *extractor) likeExamplesStart(s rng, a int) int {
 	if l := a - 1; l-1 >= s.a && x.word(l) == "like" && !x.toks[l].upper {
 		p := l - 1
 		if x.word(p) == "," {
@@ -1686,26 +1785,39 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 		if w := x.word(p); p >= s.a && x.isWord(p) && (!x.toks[p].upper || x.isSentenceStart(p)) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
 			!functionWords[w] && !x.verbLike(p) && !likeVerbs[w] {
 			if r := x.npBack(s, p+1, false); !r.empty() && !subjectPronouns[x.word(r.a)] {
-				a = r.a
+				return r.a
 			}
 		}
 	}
-	// "Neither Mr. Comey nor other officials identified": the mention is the whole pair, as
-	// PolNeAR marks it, not its last member.
+	return a
+}
+
+// neitherStart returns where a mention after "nor" starts: "Neither Mr. Comey nor other
+// officials identified": the mention is the whole pair, as PolNeAR marks it, not its last
+// member. It returns a otherwise.
+func (x *extractor) neitherStart(s rng, a int) int {
 	if a-2 >= s.a && x.word(a-1) == "nor" && !x.toks[a-1].upper {
 		for q := a - 2; q >= s.a && q >= a-10 && x.word(q) != "," && x.word(q) != ";"; q-- {
 			if x.word(q) == "neither" {
-				a = q
-				break
+				return q
 			}
 		}
 	}
-	// Leading glue words do not start a mention: "of", "and", "at".
+	return a
+}
+
+// pastGlueWords skips the leading glue words that do not start a mention: "of", "and",
+// "at"; a sentence's opening "In".
+func (x *extractor) pastGlueWords(a, end int) int {
 	for a < end && x.toks[a].kind == tWord && (!x.toks[a].upper || x.isSentenceStart(a) && x.is(a, cPreposition)) && x.is(a, cNPGlue) && !isDeterminer(x.toks[a].low) {
-		a++ // "of", "and"; a sentence's opening "In"
+		a++
 	}
-	// "At least half of voters", "Only about 4 in 10 voters", "Less than a third": the words
-	// that bound a quantity belong to the mention.
+	return a
+}
+
+// quantityBoundStart takes into a mention the words before it that bound a quantity: "At
+// least half of voters", "Only about 4 in 10 voters", "Less than a third".
+func (x *extractor) quantityBoundStart(s rng, a, end int) int {
 	for n := 0; n < 3 && a-1 >= s.a && a < end && x.isWord(a-1) && (!x.toks[a-1].upper || x.isSentenceStart(a-1)); n++ {
 		w := x.toks[a-1].low
 		q := x.quantityAt(a) || numberWords[x.toks[a].low]
@@ -1722,29 +1834,28 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			n = 3
 		}
 	}
-	for a < end && x.toks[a].kind != tWord {
-		a++
-	}
+	return a
+}
+
+// npHeadEnd returns the end of a mention that starts at a, before end: past its trailing
+// marks, glue words and "'s".
+func (x *extractor) npHeadEnd(a, end int) int {
 	b := end
 	for b > a && (x.toks[b-1].kind != tWord && !x.percentAt(b-1) || x.is(b-1, cNPGlue) && !x.toks[b-1].upper || x.toks[b-1].low == "'s") {
 		b--
 	}
-	if b <= a {
-		return noRng
-	}
-	// The head must be a noun-like word: not a number ("won 758 pledged delegates").
-	if isDigitByte(x.toks[b-1].low[0]) && !(b-2 >= a && x.word(b-2) == "in") {
-		return noRng // but "six in 10" speak for a poll
-	}
-	// "In an online video Miss Somers described": the medium before a name is an
-	// adverbial's, not the mention's.
+	return b
+}
+
+// afterMedium returns where the mention a..b starts when a medium before a name is an
+// adverbial's, not the mention's: "In an online video Miss Somers described".
+func (x *extractor) afterMedium(a, b int) int {
 	for k := b - 2; k > a; k-- {
 		if x.is(k, cMedium) && !x.toks[k].upper && x.toks[k+1].upper && x.isWord(k+1) && (x.is(a, cPreposition) || x.is(a-1, cPreposition)) {
-			a = k + 1
-			break
+			return k + 1
 		}
 	}
-	return rng{a, b}
+	return a
 }
 
 // pairedModifiers are adjectives that come in pairs before a noun: "current and former

@@ -1167,29 +1167,8 @@ func (x *extractor) asideParticiple(k int) bool {
 
 // appositive returns the mention "NAME, APPOSITIVE," whose last comma is at c, or noRng.
 func (x *extractor) appositive(s rng, c int) rng {
-	// "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": a relative clause
-	// runs to the comma, whatever commas it holds.
-	for p := c - 1; p-1 > s.a && p > c-40; p-- {
-		w := x.word(p)
-		if (w == "who" || w == "whose" || w == "which") && x.word(p-1) == "," {
-			if w != "whose" && x.clauseAfterComma(s, p, c) {
-				return noRng // "As the campaign moves to Ohio, which she hoped to carry, the race will be tight, said"
-			}
-			if name := x.npBack(s, p-1, false); !name.empty() && x.toks[name.b-1].upper {
-				if k := name.a - 1; k > s.a && x.word(k) == "," && !x.toks[name.a].upper && x.isWord(name.a) {
-					// "Jeb Bush, the former Florida governor, who has resented ..., said": the
-					// name before the appositive.
-					if first := x.npBack(s, k, false); !first.empty() && x.toks[first.a].upper && x.toks[first.b-1].upper && first.b == k {
-						return rng{first.a, c}
-					}
-				}
-				return rng{name.a, c}
-			}
-			break
-		}
-		if w == ";" || w == "." && !abbreviations[x.word(p-1)] && len(x.word(p-1)) > 1 || x.toks[p].kind == tQuote && !(w == "'s") {
-			break
-		}
+	if r, done := x.relativeAppositive(s, c); done {
+		return r
 	}
 	for p := c - 1; p >= s.a && p > c-40; p-- {
 		w := x.word(p)
@@ -1200,84 +1179,10 @@ func (x *extractor) appositive(s rng, c int) rng {
 			}
 		}
 		if w == "," {
-			if c-p == 2 && (x.is(p+1, cSkipBeforeCue) || x.is(p+1, cFunction) || isLyAdverb(x.word(p+1))) {
-				return x.npBack(s, p, false) // "Critics, however, said": not an appositive
+			if r, done := x.appositiveAtComma(s, c, p); done {
+				return r
 			}
-			if c-p > 2 && c-p <= 5 && x.discourseAside(p+1, c) {
-				// "Ruth Hale, the head of the union, for example, said": the aside is no
-				// appositive; the mention is before it.
-				if r := x.appositive(s, p); !r.empty() {
-					return rng{r.a, p}
-				}
-				return x.npBack(s, p, false)
-			}
-			nameEnd := p
-			if x.word(p-1) == ")" {
-				// "Rep. Elijah Cummings (D-Md.), chair of ...": the name before the parenthesis.
-				for q := p - 2; q > s.a && q > p-10; q-- {
-					if x.word(q) == "(" {
-						nameEnd = q
-						break
-					}
-				}
-			}
-			name := x.npBack(s, nameEnd, false)
-			if x.openingAdverb(s, name) {
-				// "Separately, the Daily Star, the party's paper, reported": no name before the
-				// adverb's comma; the mention is after it.
-				return rng{p + 1, c}
-			}
-			if w := x.word(p + 1); !name.empty() && (w == "who" || w == "which") && name.a < p {
-				return rng{name.a, c} // "One Club for Growth ad, which is currently airing, argues"
-			}
-			if x.clauseBetween(s, p+1, c) || x.predicateOpens(p+1) {
-				// "In a statement, Rep. Hakeem Jeffries reacted to the news, saying"; "The race,
-				// which began in May, will be close, said": the words before the cue end a
-				// clause of the writer's, whose subject comes before them.
-				return noRng
-			}
-			if x.openingPhrase(s, name, p) {
-				return rng{p + 1, c} // "In January, the party's chair, Rep. Jane Doe, appointed"
-			}
-			if !name.empty() && name.a-1 > s.a && adverbialPreps[x.word(name.a-1)] && !x.toks[name.a-1].upper {
-				continue // "Clinton, during a town hall meeting in Columbus, Ohio, said"
-			}
-			if !name.empty() && name.a < p && x.asideParticiple(p+1) {
-				if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.placeLike(name, p) {
-					return rng{earlier.a, c} // "Sandra Inman, a supporter from Jackson, Miss., attending the convention, said"
-				}
-				return rng{name.a, c} // "The senator, speaking to reporters after the vote, said"
-			}
-			if !name.empty() && name.a < p && (x.word(p+1) == "including" || x.word(p+1) == "like") && !x.toks[p+1].upper {
-				return rng{name.a, c} // "Several candidates, including Trump, said"
-			}
-			if w := x.word(p + 1); !name.empty() && name.a < p && (w == "when" || w == "while" || w == "after" || w == "before") && x.isWord(p+2) && !x.toks[p+2].upper && (strings.HasSuffix(x.word(p+2), "ed") || irregularPast[x.word(p+2)]) {
-				// "Powell’s office, when contacted by Reuters, said": a passive clause
-				// between commas; the mention is before it.
-				return rng{name.a, p}
-			}
-			if name.empty() || !x.toks[name.b-1].upper {
-				// "Another delegate on the Cruz slate, Jim Poolman, said": the name is the
-				// appositive itself; "In an email, Axelrod, ..." is no such case.
-				if !name.empty() && name.a < p && x.allUpperWords(p+1, c) && !(name.a-1 >= s.a && x.is(name.a-1, cPreposition)) {
-					if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.word(name.a-1) == "," && x.allUpperWords(earlier.a, name.a-1) && !(earlier.a-1 >= s.a && x.is(earlier.a-1, cPreposition)) {
-						// "Gio Vian, the editor of the Vatican's newspaper, La Stampa, said":
-						// the name names the newspaper; the speaker is named first.
-						return rng{earlier.a, c}
-					}
-					return rng{name.a, c}
-				}
-				continue // "Ortiz, 52, a negotiator,": look for the name before the next comma
-			}
-			// "Cory James, 22, of Flint, Mich., said": a name further back whose appositive
-			// holds this one wins.
-			if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && (x.placeLike(name, p) || x.relativeIn(earlier.a, name.a) || x.titleBefore(earlier, name)) {
-				return rng{earlier.a, c} // "Mr. Daniloff, who lives in Cambridge, Mass., said"
-			}
-			if adverbialPreps[x.word(p+1)] && !x.toks[p+1].upper {
-				return rng{name.a, p} // the name without its adverbial
-			}
-			return rng{name.a, c}
+			continue
 		}
 		if w == "." && p > s.a && (abbreviations[x.word(p-1)] || len(x.word(p-1)) == 1 || x.word(p+1) == "," || x.word(p+1) == ")") {
 			continue // "Mr.", "J.", "Mich.,": not the end of a sentence
@@ -1290,22 +1195,7 @@ func (x *extractor) appositive(s rng, c int) rng {
 			continue
 		}
 		if isCueForm(w) && !x.toks[p].upper {
-			// "Barkley, who said he votes democratic, said", "Clinton, who called Sanders
-			// after the winner was declared, told": a relative clause may hold cues.
-			// So may a relative clause inside the appositive: "Gov. John Kasich of Ohio, a
-			// Republican who has refused to endorse Mr. Trump, said".
-			relative := func(r int) bool {
-				w := x.word(r)
-				if x.word(r-1) == "," && x.asideParticiple(r) {
-					return true // "The senator, speaking to reporters after the vote, said"
-				}
-				return clauseOpeners[w] && x.word(r-1) == "," || (w == "who" || w == "whose") && x.isWord(r-1) && !x.is(r-1, cFunction)
-			}
-			r := p - 1
-			for r > s.a && r > p-20 && !relative(r) && x.word(r) != "," {
-				r--
-			}
-			if r > s.a && relative(r) {
+			if r := x.relativeBeforeCue(s, p); r >= 0 {
 				p = r
 				continue
 			}
@@ -1322,6 +1212,187 @@ func (x *extractor) appositive(s rng, c int) rng {
 		}
 	}
 	return noRng
+}
+
+// relativeAppositive returns the mention before a relative clause that runs to the comma
+// at c, whatever commas it holds: "Mr. Slinker, whose latest start-up, Paradata, uses big
+// data, said". It reports whether it decided (a clause of the writer's after the relative
+// decides there is none: "As the campaign moves to Ohio, which she hoped to carry, the race
+// will be tight, said").
+func (x *extractor) relativeAppositive(s rng, c int) (rng, bool) {
+	for p := c - 1; p-1 > s.a && p > c-40; p-- {
+		w := x.word(p)
+		if (w == "who" || w == "whose" || w == "which") && x.word(p-1) == "," {
+			if w != "whose" && x.clauseAfterComma(s, p, c) {
+				return noRng, true // "As the campaign moves to Ohio, which she hoped to carry, the race will be tight, said"
+			}
+			if name := x.npBack(s, p-1, false); !name.empty() && x.toks[name.b-1].upper {
+				if k := name.a - 1; k > s.a && x.word(k) == "," && !x.toks[name.a].upper && x.isWord(name.a) {
+					// "Jeb Bush, the former Florida governor, who has resented ..., said": the
+					// name before the appositive.
+					if first := x.npBack(s, k, false); !first.empty() && x.toks[first.a].upper && x.toks[first.b-1].upper && first.b == k {
+						return rng{first.a, c}, true
+					}
+				}
+				return rng{name.a, c}, true
+			}
+			return noRng, false
+		}
+		if w == ";" || w == "." && !abbreviations[x.word(p-1)] && len(x.word(p-1)) > 1 || x.toks[p].kind == tQuote && !(w == "'s") {
+			return noRng, false
+		}
+	}
+	return noRng, false
+}
+
+// appositiveAtComma reads the comma at p inside the words before the appositive's last
+// comma at c: an aside, the name before the appositive, or an appositive further back. It
+// reports whether it decided the mention; when not, the walk goes on leftwards.
+func (x *extractor) appositiveAtComma(s rng, c, p int) (rng, bool) {
+	if r, done := x.asideBeforeCue(s, c, p); done {
+		return r, true
+	}
+	name := x.npBack(s, x.nameEndBefore(s, p), false)
+	if r, done := x.appositiveAfterOpening(s, c, p, name); done {
+		return r, true
+	}
+	if !name.empty() && name.a-1 > s.a && adverbialPreps[x.word(name.a-1)] && !x.toks[name.a-1].upper {
+		return noRng, false // "Clinton, during a town hall meeting in Columbus, Ohio, said"
+	}
+	if r, done := x.asideAfterName(s, c, p, name); done {
+		return r, true
+	}
+	if name.empty() || !x.toks[name.b-1].upper {
+		return x.unnamedAppositive(s, c, p, name)
+	}
+	// "Cory James, 22, of Flint, Mich., said": a name further back whose appositive
+	// holds this one wins.
+	if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && (x.placeLike(name, p) || x.relativeIn(earlier.a, name.a) || x.titleBefore(earlier, name)) {
+		return rng{earlier.a, c}, true // "Mr. Daniloff, who lives in Cambridge, Mass., said"
+	}
+	if adverbialPreps[x.word(p+1)] && !x.toks[p+1].upper {
+		return rng{name.a, p}, true // the name without its adverbial
+	}
+	return rng{name.a, c}, true
+}
+
+// asideBeforeCue reads the words between the comma at p and the comma at c as a writer's
+// aside, no appositive: "Critics, however, said", "Ruth Hale, the head of the union, for
+// example, said": the mention is before it. It reports whether they are one.
+func (x *extractor) asideBeforeCue(s rng, c, p int) (rng, bool) {
+	if c-p == 2 && (x.is(p+1, cSkipBeforeCue) || x.is(p+1, cFunction) || isLyAdverb(x.word(p+1))) {
+		return x.npBack(s, p, false), true // "Critics, however, said": not an appositive
+	}
+	if c-p > 2 && c-p <= 5 && x.discourseAside(p+1, c) {
+		if r := x.appositive(s, p); !r.empty() {
+			return rng{r.a, p}, true
+		}
+		return x.npBack(s, p, false), true
+	}
+	return noRng, false
+}
+
+// nameEndBefore returns where a name before the comma at p ends: before a parenthesis
+// ("Rep. Elijah Cummings (D-Md.), chair of ..."), or at p.
+func (x *extractor) nameEndBefore(s rng, p int) int {
+	nameEnd := p
+	if x.word(p-1) == ")" {
+		for q := p - 2; q > s.a && q > p-10; q-- {
+			if x.word(q) == "(" {
+				nameEnd = q
+				break
+			}
+		}
+	}
+	return nameEnd
+}
+
+// appositiveAfterOpening reads the words before the comma at p, the noun phrase name, as
+// an opening of the sentence: an adverb ("Separately, the Daily Star, the party's paper,
+// reported") or a phrase ("In January, the party's chair, Rep. Jane Doe, appointed") with
+// the mention after them; a clause of the writer's ("In a statement, Rep. Hakeem Jeffries
+// reacted to the news, saying"), with none; or the head of a relative clause ("One Club
+// for Growth ad, which is currently airing, argues"). It reports whether it decided.
+func (x *extractor) appositiveAfterOpening(s rng, c, p int, name rng) (rng, bool) {
+	if x.openingAdverb(s, name) {
+		return rng{p + 1, c}, true
+	}
+	if w := x.word(p + 1); !name.empty() && (w == "who" || w == "which") && name.a < p {
+		return rng{name.a, c}, true // "One Club for Growth ad, which is currently airing, argues"
+	}
+	if x.clauseBetween(s, p+1, c) || x.predicateOpens(p+1) {
+		// "In a statement, Rep. Hakeem Jeffries reacted to the news, saying"; "The race,
+		// which began in May, will be close, said": the words before the cue end a
+		// clause of the writer's, whose subject comes before them.
+		return noRng, true
+	}
+	if x.openingPhrase(s, name, p) {
+		return rng{p + 1, c}, true // "In January, the party's chair, Rep. Jane Doe, appointed"
+	}
+	return noRng, false
+}
+
+// asideAfterName reads the words between the comma at p and the comma at c as an aside
+// after the name before p: a participle ("The senator, speaking to reporters after the
+// vote, said"), examples ("Several candidates, including Trump, said") or a passive clause
+// ("Powell’s office, when contacted by Reuters, said"). It reports whether they are one.
+func (x *extractor) asideAfterName(s rng, c, p int, name rng) (rng, bool) {
+	if !name.empty() && name.a < p && x.asideParticiple(p+1) {
+		if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.placeLike(name, p) {
+			return rng{earlier.a, c}, true // "Sandra Inman, a supporter from Jackson, Miss., attending the convention, said"
+		}
+		return rng{name.a, c}, true // "The senator, speaking to reporters after the vote, said"
+	}
+	if !name.empty() && name.a < p && (x.word(p+1) == "including" || x.word(p+1) == "like") && !x.toks[p+1].upper {
+		return rng{name.a, c}, true // "Several candidates, including Trump, said"
+	}
+	if w := x.word(p + 1); !name.empty() && name.a < p && (w == "when" || w == "while" || w == "after" || w == "before") && x.isWord(p+2) && !x.toks[p+2].upper && (strings.HasSuffix(x.word(p+2), "ed") || irregularPast[x.word(p+2)]) {
+		// "Powell’s office, when contacted by Reuters, said": a passive clause
+		// between commas; the mention is before it.
+		return rng{name.a, p}, true
+	}
+	return noRng, false
+}
+
+// unnamedAppositive reads a noun phrase before the comma at p that names no one: the name
+// is the appositive itself ("Another delegate on the Cruz slate, Jim Poolman, said"; "In
+// an email, Axelrod, ..." is no such case), or the name is before the next comma
+// ("Ortiz, 52, a negotiator,"). It reports whether it decided.
+func (x *extractor) unnamedAppositive(s rng, c, p int, name rng) (rng, bool) {
+	if !name.empty() && name.a < p && x.allUpperWords(p+1, c) && !(name.a-1 >= s.a && x.is(name.a-1, cPreposition)) {
+		if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.word(name.a-1) == "," && x.allUpperWords(earlier.a, name.a-1) && !(earlier.a-1 >= s.a && x.is(earlier.a-1, cPreposition)) {
+			// "Gio Vian, the editor of the Vatican's newspaper, La Stampa, said":
+			// the name names the newspaper; the speaker is named first.
+			return rng{earlier.a, c}, true
+		}
+		return rng{name.a, c}, true
+	}
+	return noRng, false // "Ortiz, 52, a negotiator,": look for the name before the next comma
+}
+
+// relativeBeforeCue returns where a relative clause opens that holds the cue form at p,
+// inside an appositive: "Barkley, who said he votes democratic, said", "Clinton, who
+// called Sanders after the winner was declared, told", "Gov. John Kasich of Ohio, a
+// Republican who has refused to endorse Mr. Trump, said". It returns -1 when there is none.
+func (x *extractor) relativeBeforeCue(s rng, p int) int {
+	r := p - 1
+	for r > s.a && r > p-20 && !x.relativeOpensAt(r) && x.word(r) != "," {
+		r--
+	}
+	if r > s.a && x.relativeOpensAt(r) {
+		return r
+	}
+	return -1
+}
+
+// relativeOpensAt reports whether a relative clause or a participle aside opens at r:
+// "The senator, speaking to reporters after the vote, said", "..., who said".
+func (x *extractor) relativeOpensAt(r int) bool {
+	w := x.word(r)
+	if x.word(r-1) == "," && x.asideParticiple(r) {
+		return true // "The senator, speaking to reporters after the vote, said"
+	}
+	return clauseOpeners[w] && x.word(r-1) == "," || (w == "who" || w == "whose") && x.isWord(r-1) && !x.is(r-1, cFunction)
 }
 
 // discourseAside reports whether tokens a..b are a writer's aside between commas: "for

@@ -515,144 +515,239 @@ func (x *extractor) plainWords(a, b int) bool {
 	return true
 }
 
+// participleSpeaker is who says a participle's content: the source, the index of the
+// claim whose source it shares (or -1), and whether the participle is one of stance right
+// after the noun it modifies.
+type participleSpeaker struct {
+	src     rng
+	inherit int
+	reduced bool
+}
+
 // participle handles ", adding that CONTENT" and ", saying CONTENT": the speaker is the one
 // of the clause before.
 func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	if j := x.skipBack(s, cue.a); j < s.a || x.opensWithParticiple(s, j) {
 		return x.openingParticiple(s, cue, sn)
 	}
-	var src rng
-	inherit, reduced := -1, false
-	if j := x.skipBack(s, cue.a); x.word(j) == "as" && x.quotedBefore(s, j) >= 0 {
-		// "an unnamed Apple insider was quoted as saying that ...": the passive's subject.
-		v := x.quotedBefore(s, j) - 1
-		for v > s.a && (beForms[x.word(v)] || auxiliaries[x.word(v)] || x.is(v, cSkipBeforeCue)) {
-			v--
-		}
-		if src = x.npBack(s, v+1, false); src.empty() {
-			return false
-		}
-	} else if stanceParticiples[x.word(cue.a)] && x.nounEndsAt(cue.a-1) {
-		// "a super PAC backing Jeb Bush", "voters supporting Clinton": a participle of stance
-		// right after a noun modifies it, and the noun phrase takes the stand.
-		if src = x.npBack(s, cue.a, false); src.empty() {
-			return false
-		}
-		for p := src.b - 1; p > src.a; p-- {
-			if w := x.word(p - 1); x.verbLike(p-1) || w == "with" || prepositions[w] && w != "of" {
-				src.a = p // "met with pastors supporting Mr. Cruz" gives "pastors"
-				break
-			}
-		}
-		reduced = true
-	} else if r := x.authoredRecord(s, x.skipBack(s, cue.a)); !r.empty() {
-		// "mentioned a news report by Judicial Watch, a conservative website, stating ...":
-		// the record's author says it, not the subject who mentions the record.
-		src = r
-	} else if p := x.draftEndingAt(x.skipBack(s, cue.a)); p >= 0 {
-		// "“...,” he said, adding ...": the speaker of the cue right before the comma.
-		src, inherit = x.drafts[p].src, p
-	} else if np := x.absoluteSubject(s, cue.a); !np.empty() {
-		src = np // "..., with Ryan saying he was “very encouraged”": the participle's own subject
-	} else if p := x.mainDraftWhere(s, func(d draft) bool { return x.subordinateDraft(s, d) }); p >= 0 && !x.drafts[p].src.empty() {
-		src, inherit = x.drafts[p].src, p
-		if cs := x.coordinatedSubject(s, cue.a, x.drafts[p]); !cs.empty() {
-			src, inherit = cs, -1
-		}
-	} else if p >= 0 && !x.seemSubject(x.drafts[p]).empty() && x.rightAfter(x.drafts[p], x.skipBack(s, cue.a)) {
-		// "Clinton seemed to be ready to riff on it, telling the crowd, “...”": the subject
-		// of "seemed", which the hedge left in its content; not "the two appeared to settle
-		// it, but Ryan has been vocal in rejecting ...".
-		src = x.seemSubject(x.drafts[p])
-	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "upon" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == "," || x.word(j) == "in" && x.predicateBefore(s, j)) {
-		// "Trump lashed out on Twitter, saying ...", "Bolton distanced himself by saying ...",
-		// "she didn't limit her attacks, also calling on ...", "by mentioning the wall and
-		// adding, ...": the subject of the clause.
-		src = x.clauseSubject(s, j)
-		if w := x.word(src.a - 1); !src.empty() && src.a > s.a && (w == "that" || subordinators[w] && pronounKind[x.word(src.a)] != "") && x.word(j) == "," {
-			// "Putin veered close to an admission that Russian soldiers had fought, saying":
-			// the participle after the comma is the main clause's, not the "that" clause's;
-			// so after a subordinate clause whose subject is a pronoun, most often the main
-			// subject's ("Bradley apologized after they came out, saying"). A named subject
-			// speaks for itself: "..., when Sanders protesters interrupted her, shouting".
-			if m := x.subject(s, src.a-1); !m.empty() && !x.cleftIt(m) {
-				src = m
-			}
-		}
-		if src.empty() {
-			src = x.lastConjoinedSubject(s, x.subject(s, cue.a), j)
-		}
-		if src.empty() && j > s.a+1 && subjectPronouns[x.word(s.a)] && !x.toks[s.a+1].upper && !beForms[x.word(s.a+1)] {
-			// "She offers reasonableness instead of resentment, urging ...": a pronoun that
-			// opens the sentence is the subject of its clause (not "It's possible that ...").
-			src = rng{s.a, s.a + 1}
-		}
-		if np := x.npForward(s, s.a); src.empty() && np.b == j && x.subjectAside(s, np, cue) > 0 {
-			src = np // "The RIA news agency, citing a source in the ministry, said ..."
-		}
-		if src.empty() {
-			return false
-		}
-	} else if pub, v := x.publishedBy(s, x.skipBack(s, cue.a)+1); !pub.empty() {
-		// "Trump issued a statement saying ...": the publisher is the source, and the cue
-		// runs from the publishing verb, as PolNeAR marks it.
-		src, cue.a = pub, v
-	} else if src = x.sourceLeft(s, cue.a); src.empty() && x.isWord(x.skipBack(s, cue.a)) {
-		// "with Cruz recently promising to ...": the participle's own subject after "with".
-		if np := x.npBack(s, x.skipBack(s, cue.a)+1, true); !np.empty() && np.a-1 >= s.a && x.word(np.a-1) == "with" && (x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "") {
-			src = np
-		} else {
-			return false
-		}
-	} else if src.empty() || !x.toks[src.b-1].upper && pronounKind[x.word(src.b-1)] == "" && !x.pollShare(src) && x.subjectAside(s, src, cue) < 0 {
-		// "with Trump calling him a loser": the participle's own subject, when it is a name
-		// or a pronoun ("a creative writing professor" is no speaker).
+	sp, a, ok := x.participleSource(s, cue)
+	if !ok {
 		return false
 	}
+	cue.a = a
 	if x.orderInfinitive(s, cue) {
 		sn.syn = synObject // ", telling Christie to get on a plane"
 	}
+	content, ok := x.participleContent(s, cue, sn, sp)
+	if !ok {
+		return false
+	}
+	x.add(draft{src: sp.src, cue: cue, content: content, class: sn.class, inherit: sp.inherit})
+	return true
+}
+
+// participleSource returns who says a participle's content and where its cue starts (a
+// publishing verb before it joins it). It reports false when the participle has no
+// speaker.
+func (x *extractor) participleSource(s, cue rng) (participleSpeaker, int, bool) {
+	sp := participleSpeaker{inherit: -1}
+	j := x.skipBack(s, cue.a)
+	if x.word(j) == "as" && x.quotedBefore(s, j) >= 0 {
+		sp.src = x.quotedAsSubject(s, j)
+		return sp, cue.a, !sp.src.empty()
+	}
+	if stanceParticiples[x.word(cue.a)] && x.nounEndsAt(cue.a-1) {
+		sp.src, sp.reduced = x.stanceHolder(s, cue), true
+		return sp, cue.a, !sp.src.empty()
+	}
+	if r := x.authoredRecord(s, j); !r.empty() {
+		// "mentioned a news report by Judicial Watch, a conservative website, stating ...":
+		// the record's author says it, not the subject who mentions the record.
+		sp.src = r
+		return sp, cue.a, true
+	}
+	if p := x.draftEndingAt(j); p >= 0 {
+		// "“...,” he said, adding ...": the speaker of the cue right before the comma.
+		sp.src, sp.inherit = x.drafts[p].src, p
+		return sp, cue.a, true
+	}
+	if np := x.absoluteSubject(s, cue.a); !np.empty() {
+		sp.src = np // "..., with Ryan saying he was “very encouraged”": the participle's own subject
+		return sp, cue.a, true
+	}
+	if src, inherit, found := x.mainClauseSpeaker(s, cue, j); found {
+		sp.src, sp.inherit = src, inherit
+		return sp, cue.a, true
+	}
+	if j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "upon" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == "," || x.word(j) == "in" && x.predicateBefore(s, j)) {
+		sp.src = x.participleClauseSubject(s, cue, j)
+		return sp, cue.a, !sp.src.empty()
+	}
+	if pub, v := x.publishedBy(s, j+1); !pub.empty() {
+		// "Trump issued a statement saying ...": the publisher is the source, and the cue
+		// runs from the publishing verb, as PolNeAR marks it.
+		sp.src = pub
+		return sp, v, true
+	}
+	sp.src = x.sourceLeft(s, cue.a)
+	if sp.src.empty() && x.isWord(j) {
+		// "with Cruz recently promising to ...": the participle's own subject after "with".
+		sp.src = x.withSubject(s, j)
+		return sp, cue.a, !sp.src.empty()
+	}
+	if sp.src.empty() || !x.toks[sp.src.b-1].upper && pronounKind[x.word(sp.src.b-1)] == "" && !x.pollShare(sp.src) && x.subjectAside(s, sp.src, cue) < 0 {
+		// "with Trump calling him a loser": the participle's own subject, when it is a name
+		// or a pronoun ("a creative writing professor" is no speaker).
+		return sp, cue.a, false
+	}
+	return sp, cue.a, true
+}
+
+// quotedAsSubject returns the passive's subject before "quoted as" whose "as" is at j: "an
+// unnamed Apple insider was quoted as saying that ...". noRng when there is none.
+func (x *extractor) quotedAsSubject(s rng, j int) rng {
+	v := x.quotedBefore(s, j) - 1
+	for v > s.a && (beForms[x.word(v)] || auxiliaries[x.word(v)] || x.is(v, cSkipBeforeCue)) {
+		v--
+	}
+	return x.npBack(s, v+1, false)
+}
+
+// stanceHolder returns the noun phrase that a participle of stance right after it
+// modifies, and that takes the stand: "a super PAC backing Jeb Bush", "voters supporting
+// Clinton"; "met with pastors supporting Mr. Cruz" gives "pastors". noRng when there is
+// none.
+func (x *extractor) stanceHolder(s, cue rng) rng {
+	src := x.npBack(s, cue.a, false)
+	if src.empty() {
+		return src
+	}
+	for p := src.b - 1; p > src.a; p-- {
+		if w := x.word(p - 1); x.verbLike(p-1) || w == "with" || prepositions[w] && w != "of" {
+			src.a = p // "met with pastors supporting Mr. Cruz" gives "pastors"
+			break
+		}
+	}
+	return src
+}
+
+// mainClauseSpeaker returns the source of the sentence's main claim, outside subordinate
+// clauses, with its index, or the subject of a coordinated verb after it; or the subject
+// of "seemed" right before the participle, which the hedge left in its content: "Clinton
+// seemed to be ready to riff on it, telling the crowd, “...”" (not "the two appeared to
+// settle it, but Ryan has been vocal in rejecting ..."). It reports whether it found one.
+func (x *extractor) mainClauseSpeaker(s, cue rng, j int) (rng, int, bool) {
+	p := x.mainDraftWhere(s, func(d draft) bool { return x.subordinateDraft(s, d) })
+	if p >= 0 && !x.drafts[p].src.empty() {
+		if cs := x.coordinatedSubject(s, cue.a, x.drafts[p]); !cs.empty() {
+			return cs, -1, true
+		}
+		return x.drafts[p].src, p, true
+	}
+	if p >= 0 && !x.seemSubject(x.drafts[p]).empty() && x.rightAfter(x.drafts[p], j) {
+		return x.seemSubject(x.drafts[p]), -1, true
+	}
+	return noRng, -1, false
+}
+
+// participleClauseSubject returns the subject of the clause before a participle after a
+// comma, a dash or a preposition at j: "Trump lashed out on Twitter, saying ...", "Bolton
+// distanced himself by saying ...", "she didn't limit her attacks, also calling on ...",
+// "by mentioning the wall and adding, ...". noRng when there is none.
+func (x *extractor) participleClauseSubject(s, cue rng, j int) rng {
+	src := x.clauseSubject(s, j)
+	if w := x.word(src.a - 1); !src.empty() && src.a > s.a && (w == "that" || subordinators[w] && pronounKind[x.word(src.a)] != "") && x.word(j) == "," {
+		// "Putin veered close to an admission that Russian soldiers had fought, saying":
+		// the participle after the comma is the main clause's, not the "that" clause's;
+		// so after a subordinate clause whose subject is a pronoun, most often the main
+		// subject's ("Bradley apologized after they came out, saying"). A named subject
+		// speaks for itself: "..., when Sanders protesters interrupted her, shouting".
+		if m := x.subject(s, src.a-1); !m.empty() && !x.cleftIt(m) {
+			src = m
+		}
+	}
+	if src.empty() {
+		src = x.lastConjoinedSubject(s, x.subject(s, cue.a), j)
+	}
+	if src.empty() && j > s.a+1 && subjectPronouns[x.word(s.a)] && !x.toks[s.a+1].upper && !beForms[x.word(s.a+1)] {
+		// "She offers reasonableness instead of resentment, urging ...": a pronoun that
+		// opens the sentence is the subject of its clause (not "It's possible that ...").
+		src = rng{s.a, s.a + 1}
+	}
+	if np := x.npForward(s, s.a); src.empty() && np.b == j && x.subjectAside(s, np, cue) > 0 {
+		src = np // "The RIA news agency, citing a source in the ministry, said ..."
+	}
+	return src
+}
+
+// withSubject returns the participle's own subject after "with", a name or a pronoun
+// that ends at j: "with Cruz recently promising to ...". noRng when there is none.
+func (x *extractor) withSubject(s rng, j int) rng {
+	if np := x.npBack(s, j+1, true); !np.empty() && np.a-1 >= s.a && x.word(np.a-1) == "with" && (x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "") {
+		return np
+	}
+	return noRng
+}
+
+// participleContent returns a participle's content: after the cue, up to the comma that
+// ends an aside in the subject, the main clause after a reduced participle, the comma of
+// an absolute phrase, or a coordinated verb of the main clause. It reports false when
+// there is none.
+func (x *extractor) participleContent(s, cue rng, sn cueSense, sp participleSpeaker) ([]rng, bool) {
 	content, ok := x.contentRight(s, cue, sn)
-	if c := x.subjectAside(s, src, cue); c > cue.b && (!ok || content[len(content)-1].b > c) {
+	if c := x.subjectAside(s, sp.src, cue); c > cue.b && (!ok || content[len(content)-1].b > c) {
 		// "The RIA news agency, citing a source in the ministry, said ...", "Interfax,
 		// citing police, said ...": the aside ends at its comma, before the main verb.
 		content, ok = []rng{{cue.b, c}}, true
 	}
 	if !ok {
-		return false
+		return nil, false
 	}
-	if reduced && len(content) == 1 {
-		// "The super PAC supporting Jeb Bush, spent ...", "Democrats supporting Mrs. Clinton
-		// have pointed to ...": the object ends where the main clause goes on.
-		for p := content[0].a + 1; p < content[0].b; p++ {
-			if w := x.word(p); w == "," || w == "who" || w == "which" {
-				content[0].b = p
-				break
-			} else if auxiliaries[w] || beForms[w] || x.verbLike(p) {
-				// "House Republicans supporting the bill have said ...": the participle sits
-				// in the subject of a verb that may be a cue, whose source it would cut short.
-				return false
-			}
+	if sp.reduced && len(content) == 1 {
+		b, ok := x.reducedObjectEnd(content[0])
+		if !ok {
+			return nil, false
 		}
+		content[0].b = b
 	}
-	if inherit < 0 && !src.empty() && x.pollShare(src) && x.word(src.a-1) == "with" && len(content) == 1 {
+	if sp.inherit < 0 && !sp.src.empty() && x.pollShare(sp.src) && x.word(sp.src.a-1) == "with" && len(content) == 1 {
 		// "with 22 percent saying they would not support him, Pataki at 20 percent": the
 		// absolute phrase ends at its comma.
 		if c := x.nextComma(s, content[0].a); c > content[0].a && c < content[0].b {
 			content[0].b = c
 		}
 	}
-	// "calling him a “train wreck,” and contrasted the Republican candidate with Clinton":
-	// the main clause goes on after the participle's content.
 	last := &content[len(content)-1]
-	for p := last.a + 1; p+2 < last.b; p++ {
-		if x.word(p) == "," && x.word(p+1) == "and" && x.verbLike(p+2) && strings.HasSuffix(x.word(p+2), "ed") {
-			last.b = p
-			break
+	last.b = x.beforeMainVerb(*last)
+	return content, true
+}
+
+// reducedObjectEnd returns where the object r of a participle of stance after its noun
+// ends, where the main clause goes on: "The super PAC supporting Jeb Bush, spent ...",
+// "Democrats supporting Mrs. Clinton have pointed to ...". It reports false when the
+// participle sits in the subject of a verb that may be a cue, whose source it would cut
+// short: "House Republicans supporting the bill have said ...".
+func (x *extractor) reducedObjectEnd(r rng) (int, bool) {
+	for p := r.a + 1; p < r.b; p++ {
+		if w := x.word(p); w == "," || w == "who" || w == "which" {
+			return p, true
+		} else if auxiliaries[w] || beForms[w] || x.verbLike(p) {
+			return r.b, false
 		}
 	}
-	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
-	return true
+	return r.b, true
+}
+
+// beforeMainVerb returns where a participle's content r ends when the main clause goes on
+// after it: "calling him a “train wreck,” and contrasted the Republican candidate with
+// Clinton".
+func (x *extractor) beforeMainVerb(r rng) int {
+	for p := r.a + 1; p+2 < r.b; p++ {
+		if x.word(p) == "," && x.word(p+1) == "and" && x.verbLike(p+2) && strings.HasSuffix(x.word(p+2), "ed") {
+			return p
+		}
+	}
+	return r.b
 }
 
 // authoredRecord returns the record with its author ("a news report by Judicial Watch", "a

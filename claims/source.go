@@ -1654,20 +1654,21 @@ func (x *extractor) npScanBack(s rng, end int) (int, bool) {
 	for j >= s.a && n < 12 {
 		t := &x.toks[j]
 		if t.kind == tWord {
-			if t.low == "'s" || x.closeToLink(s, j, end) || x.authorByLink(s, j, end) || x.namedLink(s, j, end) || x.negatedParticipleLink(s, j, end) {
+			if t.low == "'s" || (t.low == "to" || t.low == "with") && x.closeToLink(s, j, end) || t.low == "by" && x.authorByLink(s, j, end) ||
+				nameGiving[t.low] && x.namedLink(s, j, end) || t.low == "not" && x.negatedParticipleLink(s, j, end) {
 				j--
 				n++
 				continue
 			}
-			if x.outOfQuantity(s, j, end) {
+			if t.low == "of" && x.outOfQuantity(s, j, end) {
 				j -= 2 // "two out of three Americans", "four out of 10 voters": one quantity
 				n += 2
 				continue
 			}
-			if x.npStopWord(j, end) || x.openingSubordinator(j) {
+			if x.npStopWord(j, end) || t.upper && x.openingSubordinator(j) {
 				break
 			}
-			if x.pronounAnd(s, j, end) {
+			if t.low == "and" && x.pronounAnd(s, j, end) {
 				j -= 2 // "he and Brafman had said", "she and her husband say": the pronoun opens the mention
 				n += 2
 				break
@@ -1676,12 +1677,12 @@ func (x *extractor) npScanBack(s rng, end int) (int, bool) {
 				j = s.a - 1 // "Their research into the menu and data from the app shows": the whole opening phrase
 				break
 			}
-			if x.pairedAnd(s, j, end) {
+			if t.low == "and" && x.pairedAnd(s, j, end) {
 				j -= 2 // "current and former officials", "domestic and international critics"
 				n += 2
 				continue
 			}
-			if x.andEndsMention(s, j, end) || t.low == "ago" && j+1 < end || x.headingRunIn(s, j, end) || x.verbObjectPronoun(s, j) {
+			if t.low == "and" && x.andEndsMention(s, j, end) || t.low == "ago" && j+1 < end || t.upper && x.headingRunIn(s, j, end) || objectPronouns[t.low] && x.verbObjectPronoun(s, j) {
 				// "told Reuters and added"; "Just a few days ago North Korea admitted": a time
 				// before the subject; a heading run in; "who have endorsed him say"
 				break
@@ -1723,38 +1724,34 @@ func (x *extractor) npScanBack(s rng, end int) (int, bool) {
 // closeToLink reports whether "to" or "with" at j links a noun and its object inside the
 // mention: "a source close to him", "an adviser to the president".
 func (x *extractor) closeToLink(s rng, j, end int) bool {
-	t := &x.toks[j]
-	return (t.low == "to" || t.low == "with") && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction) &&
+	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction) &&
 		(objectPronouns[x.word(j+1)] || x.word(j+1) == "her" || x.toks[j+1].upper || npDeterminers[x.word(j+1)])
 }
 
 // authorByLink reports whether "by" at j names the author inside the mention: "A review
 // by The Times shows", "a study by the council found".
 func (x *extractor) authorByLink(s rng, j, end int) bool {
-	t := &x.toks[j]
-	return t.low == "by" && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.toks[j-1].upper && !x.is(j-1, cFunction) && !x.is(j-1, cPreposition) &&
+	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.toks[j-1].upper && !x.is(j-1, cFunction) && !x.is(j-1, cPreposition) &&
 		!x.verbLike(j-1) && !pastParticiples[x.word(j-1)] && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminers[x.word(j+1)])
 }
 
-// namedLink reports whether the participle at j gives a name inside the mention: "A
-// woman named Lana told".
+// namedLink reports whether the name-giving participle at j gives a name inside the
+// mention: "A woman named Lana told".
 func (x *extractor) namedLink(s rng, j, end int) bool {
-	t := &x.toks[j]
-	return nameGiving[t.low] && !t.upper && j+1 < end && x.toks[j+1].upper && j-2 >= s.a && (x.word(j-2) == "a" || x.word(j-2) == "an") && x.isWord(j-1) && !x.toks[j-1].upper
+	return !x.toks[j].upper && j+1 < end && x.toks[j+1].upper && j-2 >= s.a && (x.word(j-2) == "a" || x.word(j-2) == "an") && x.isWord(j-1) && !x.toks[j-1].upper
 }
 
 // negatedParticipleLink reports whether "not" at j negates a participle after the noun:
 // "Scientists not involved in the work cautioned".
 func (x *extractor) negatedParticipleLink(s rng, j, end int) bool {
-	t := &x.toks[j]
-	return t.low == "not" && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction|cPreposition) && !x.verbLike(j-1) && !beForms[x.word(j-1)] && !auxiliaries[x.word(j-1)] &&
+	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction|cPreposition) && !x.verbLike(j-1) && !beForms[x.word(j-1)] && !auxiliaries[x.word(j-1)] &&
 		(pastParticiples[x.word(j+1)] || strings.HasSuffix(x.word(j+1), "ed")) && !x.toks[j+1].upper
 }
 
 // outOfQuantity reports whether "of" at j joins "out of" between two quantities: "two
 // out of three Americans", "four out of 10 voters".
 func (x *extractor) outOfQuantity(s rng, j, end int) bool {
-	return x.toks[j].low == "of" && j-2 >= s.a && x.word(j-1) == "out" && (x.quantityAt(j-2) || numberWords[x.word(j-2)]) && j+1 < end && (x.quantityAt(j+1) || numberWords[x.word(j+1)])
+	return j-2 >= s.a && x.word(j-1) == "out" && (x.quantityAt(j-2) || numberWords[x.word(j-2)]) && j+1 < end && (x.quantityAt(j+1) || numberWords[x.word(j+1)])
 }
 
 // npStopWord reports whether the word at j ends a mention leftwards: a function word, a
@@ -1765,30 +1762,30 @@ func (x *extractor) npStopWord(j, end int) bool {
 	return (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && (x.nounUse(rng{j, j + 1}) || x.possessedGerund(j))) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue)
 }
 
-// openingSubordinator reports whether the word at j is a subordinator that opens the
-// sentence: "After", "Before", "When", "If", "As".
+// openingSubordinator reports whether the capitalised word at j is a subordinator that
+// opens the sentence: "After", "Before", "When", "If", "As".
 func (x *extractor) openingSubordinator(j int) bool {
 	t := &x.toks[j]
-	return t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as")
+	return x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as")
 }
 
 // pronounAnd reports whether "and" at j follows a subject pronoun that opens the mention:
 // "he and Brafman had said", "she and her husband say".
 func (x *extractor) pronounAnd(s rng, j, end int) bool {
-	return x.toks[j].low == "and" && j+1 < end && j-1 >= s.a && subjectPronouns[x.word(j-1)] && x.word(j-1) != "it" && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) && !x.used[j-1]
+	return j+1 < end && j-1 >= s.a && subjectPronouns[x.word(j-1)] && x.word(j-1) != "it" && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) && !x.used[j-1]
 }
 
 // pairedAnd reports whether "and" at j joins paired modifiers of one noun: "current and
 // former officials", "domestic and international critics".
 func (x *extractor) pairedAnd(s rng, j, end int) bool {
-	return x.toks[j].low == "and" && j+2 < end && j-1 >= s.a && pairedModifiers[x.word(j-1)] && pairedModifiers[x.word(j+1)] && !x.toks[j+1].upper
+	return j+2 < end && j-1 >= s.a && pairedModifiers[x.word(j-1)] && pairedModifiers[x.word(j+1)] && !x.toks[j+1].upper
 }
 
 // andEndsMention reports whether "and" at j ends the mention: no mention ends in "and"
 // ("told Reuters and added"), and one goes on past it only after a name or in a list of
 // nouns or fields.
 func (x *extractor) andEndsMention(s rng, j, end int) bool {
-	return x.toks[j].low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper) && !x.nounsAnd(s, j, end) && !x.ofFieldsAnd(s, j, end))
+	return (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper) && !x.nounsAnd(s, j, end) && !x.ofFieldsAnd(s, j, end))
 }
 
 // headingRunIn reports whether the capitalised word at j ends a heading in capitals run
@@ -1796,14 +1793,13 @@ func (x *extractor) andEndsMention(s rng, j, end int) bool {
 // Committee said".
 func (x *extractor) headingRunIn(s rng, j, end int) bool {
 	t := &x.toks[j]
-	return j+1 < end && j-2 >= s.a && t.upper && len(t.low) > 1 && x.toks[j+1].upper && x.isAllUpper(*t) && !x.isAllUpper(x.toks[j+1]) && x.allCaps(j-2, j+1)
+	return j+1 < end && j-2 >= s.a && len(t.low) > 1 && x.toks[j+1].upper && x.isAllUpper(*t) && !x.isAllUpper(x.toks[j+1]) && x.allCaps(j-2, j+1)
 }
 
 // verbObjectPronoun reports whether the object pronoun at j is a verb's object, not a
 // subject: "who have endorsed him say".
 func (x *extractor) verbObjectPronoun(s rng, j int) bool {
-	t := &x.toks[j]
-	return objectPronouns[t.low] && !t.upper && j-1 >= s.a && !x.is(j-1, cPreposition)
+	return !x.toks[j].upper && j-1 >= s.a && !x.is(j-1, cPreposition)
 }
 
 // joinedMark reports whether the mark at j joins the words of a mention: a percent sign

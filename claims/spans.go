@@ -278,7 +278,8 @@ func (x *extractor) claims(doc *Document) []Claim {
 	unordered := false
 	for i, d := range x.drafts {
 		c := Claim{Doc: doc.Name, Date: doc.Date, Kind: d.kind}
-		d = x.cueStart(x.cueWords(d))
+		x.cueWords(&d)
+		x.cueStart(&d)
 		cs := x.span(rng{x.auxBefore(d, prevCue), d.cue.b})
 		prevCue = d.cue.b
 		c.Cue = x.claimCue(d, cs)
@@ -321,11 +322,11 @@ func (x *extractor) settleDrafts() {
 	x.endInQuotes()
 }
 
-// cueWords widens a draft's cue over the words after it that PolNeAR counts in: particles
+// cueWords widens draft d's cue over the words after it that PolNeAR counts in: particles
 // ("pushed back against ...", twice: 4 times of 4 on the training split), a copula, a
 // feeling, a speech noun, a statement, a weekday, a manner, a gesture, and the verb after
 // "citing"; "pleaded not guilty" denies.
-func (x *extractor) cueWords(d draft) draft {
+func (x *extractor) cueWords(d *draft) {
 	d.cue.b, d.content[0] = x.particleAfter(d.cue, d.content[0])
 	d.cue.b, d.content[0] = x.particleAfter(d.cue, d.content[0]) // and a second: "pushed back against ..." (4 times of 4 on the training split)
 	if strings.HasPrefix(x.word(d.cue.a), "plead") && (x.word(d.cue.b-1) == "guilty" && x.word(d.cue.b-2) == "not" || x.word(d.content[0].a) == "not" && x.word(d.content[0].a+1) == "guilty") {
@@ -334,26 +335,24 @@ func (x *extractor) cueWords(d draft) draft {
 	d.cue.b = x.copulaAfter(d.cue, d.content[0])
 	d.cue.b, d.content[0] = x.feelingAfter(d.cue, d.content[0])
 	d.cue.b, d.content[0] = x.speechNounAfter(d.cue, d.content[0])
-	d.cue.b = x.statementAfter(d)
-	d.cue.b = x.weekdayAfter(d)
+	d.cue.b = x.statementAfter(*d)
+	d.cue.b = x.weekdayAfter(*d)
 	d.cue.b, d.content[0] = x.mannerAfter(d.cue, d.content[0])
-	d.cue.b = x.gestureAfter(d)
+	d.cue.b = x.gestureAfter(*d)
 	if nc, nr := x.afterCiting(d.src, d.cue, d.content[0]); nc != d.cue {
 		d.cue, d.content[0], d.class = nc, nr, cueLex[x.word(nc.a)][0].class
 	}
-	return d
 }
 
-// cueStart widens a draft's cue back over the words before it that PolNeAR counts in: a
+// cueStart widens draft d's cue back over the words before it that PolNeAR counts in: a
 // headline's auxiliaries ("Trump Just Announced Who ...", "Trump May Not Have
 // Suggested"), a frame with "by" and a view noun.
-func (x *extractor) cueStart(d draft) draft {
+func (x *extractor) cueStart(d *draft) {
 	for k := d.src.b - 1; d.src.b == d.cue.a && k > d.src.a && x.toks[k].upper && cueAux[x.toks[k].low] && !x.isSentenceStart(k); k-- {
 		d.src.b, d.cue.a = k, k // a headline's "Trump Just Announced Who ...", "Trump May Not Have Suggested": the cue's words
 	}
-	d.cue.a = x.byFrameBefore(d)
-	d.cue.a = x.viewNounStart(d)
-	return d
+	d.cue.a = x.byFrameBefore(*d)
+	d.cue.a = x.viewNounStart(*d)
 }
 
 // claimCue returns the cue of draft d over span cs; an assertion or claim that holds a

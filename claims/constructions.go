@@ -802,10 +802,32 @@ var appearPlaces = setOf([]string{"onstage", "together", "alongside", "live", "b
 
 // accordingTo handles "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
 func (x *extractor) accordingTo(s, cue rng) bool {
-	// "It has not gone unnoticed: according to recent polls, ...": a colon opens the clause.
-	initial := cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a) || cue.a > s.a && (x.word(cue.a-1) == ":" || x.word(cue.a-1) == ";") ||
+	initial := x.accordingInitial(s, cue)
+	src := x.accordingSource(s, cue, initial)
+	if src.empty() {
+		return false
+	}
+	if initial {
+		return x.accordingBefore(s, cue, src)
+	}
+	return x.accordingAfter(s, cue, src)
+}
+
+// accordingInitial reports whether "according to" at cue opens its clause, before the
+// content: at the sentence's start, after a colon ("It has not gone unnoticed: according
+// to recent polls, ..."), a semicolon or a clause's conjunction ("..., but according to
+// X, CONTENT").
+func (x *extractor) accordingInitial(s, cue rng) bool {
+	return cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a) || cue.a > s.a && (x.word(cue.a-1) == ":" || x.word(cue.a-1) == ";") ||
 		clauseConjunctions[x.word(cue.a-1)] && (cue.a-1 == s.a || x.word(cue.a-2) == ",") || // "..., but according to X, CONTENT"
 		x.opensClauseBefore(s, cue.a)
+}
+
+// accordingSource returns the source after "according to": a noun phrase with the noun
+// read as a verb after it ("according to British media reports") and the agent of a
+// participle ("according to a court document filed by state attorney Dave Aronberg"), or
+// the sentence's tail when it holds a title. noRng when there is none.
+func (x *extractor) accordingSource(s, cue rng, initial bool) rng {
 	src := x.npForward(s, cue.b)
 	if src.empty() && !initial {
 		// "..., according to the "Medicare for all" document he released.": a title in it.
@@ -814,7 +836,7 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 		}
 	}
 	if src.empty() {
-		return false
+		return src
 	}
 	if w := x.word(src.b); (evidenceNouns[w] || recordNouns[w]) && !x.toks[src.b].upper && !(x.isWord(src.b+1) && x.toks[src.b+1].upper && x.toks[src.b+1].nl == 0) {
 		// "according to British media reports": the noun the phrase read as a verb; but
@@ -832,146 +854,202 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 			src.b = agent.b
 		}
 	}
-	var r rng
-	if initial {
-		// According to X, CONTENT.
-		j := src.b
-		if qi, ok := x.quoteOpenAt(src.b); ok && x.quotes[qi].close < s.b && x.words(x.quotes[qi].open, x.quotes[qi].close) <= 6 && x.word(x.quotes[qi].close-1) == "," {
-			// "according to the website “Injustice Stories,” a woman ...": its name.
-			src.b = x.quotes[qi].close + 1
-			j = x.quotes[qi].close
-		}
-		for j < s.b && x.word(j) != "," && j != src.b-1 {
-			j++
-		}
-		if j >= s.b {
-			return false
-		}
-		if j >= src.b && x.plainModifier(src.b, j) {
-			src.b = j // "According to early results of the exit polls conducted for the AP by Edison Research,"
-		}
-		if w := x.word(j + 1); w == "a" || w == "an" || x.lowerTitleAt(j+1) {
-			// "According to documents from Diane D. Blair, a close friend of Mrs. Clinton's
-			// who died in 2000, the first lady had ...", "According to Nail al-Jubeir,
-			// information director at the Saudi Embassy, the blurring isn't real": an
-			// appositive of the source.
-			for k := j + 2; k < s.b && k < j+25; k++ {
-				if x.word(k) == ";" || x.toks[k].kind == tQuote {
-					break
-				}
-				if x.word(k) == "," {
-					// Not when the words after it are an appositive too: "According to a
-					// website, a woman named Lana, a self-described feminist, boasted".
-					if subj := x.subjectAt(s, k+1, s.b); !subj.empty() && subj.a == k+1 && x.word(k+1) != "a" && x.word(k+1) != "an" {
-						src.b, j = k, k
-					}
-					break
-				}
-			}
-		}
-		r = x.trimContent(rng{j + 1, x.clauseEnd(s, j+1)})
-	} else {
-		if e := x.sentenceTail(s, src.b); e > src.b && x.plainModifier(src.b, e) {
-			src.b = e // "according to a new poll by the Harvard University Institute of Politics."
-		} else if c := x.nextComma(s, src.b); c > src.b && x.plainModifier(src.b, c) {
-			src.b = c // "Trump gave his blessing, according to court documents reported previously by The Post, becoming ..."
-		} else if x.word(src.b) == "," && x.appositiveTail(s, src.b+1) {
-			// "..., according to John Weaver, a Republican strategist.": the appositive at the
-			// sentence's end describes the source, and PolNeAR's source holds it.
-			if e := x.sentenceTail(s, src.b+1); e > src.b+1 && (x.word(src.b+1) == "who" || x.word(src.b+1) == "which" || !x.holdsVerb(src.b+1, e)) {
-				src.b = e // but "according to the budget office, the rise ... is ...": the clause goes on
-			}
-		}
-		end := cue.a
-		if x.word(end-1) == "," {
-			end--
-		}
-		if x.demonstrativeIs(s, cue.a) {
-			// "That’s according to exit polls.": the verb joins the cue, the pronoun is the
-			// content, as PolNeAR marks it.
-			x.add(draft{src: src, cue: rng{cue.a - 1, cue.b}, content: []rng{{s.a, s.a + 1}}, class: CueReport, inherit: -1})
-			return true
-		}
-		if x.word(src.b) == "," && x.word(end) == "," {
-			// "But the next day, according to Roffman, Trump made further demands": an
-			// opening adverbial, then the clause; PolNeAR takes both for the content.
-			a := s.a
-			for a < end && leadingConjunctions[x.word(a)] {
-				a++
-			}
-			before := x.trimContent(rng{a, end})
-			after := x.trimContent(rng{src.b + 1, x.clauseEnd(s, src.b+1)})
-			if !before.empty() && before.b-before.a <= 6 && !x.holdsVerb(before.a, before.b) && !after.empty() && x.words(after.a, after.b) >= 3 && x.holdsVerb(after.a, after.b) {
-				x.add(draft{src: src, cue: cue, content: []rng{before, after}, class: CueReport, inherit: -1})
-				return true
-			}
-		}
-		if a := x.accordingOpener(s, end); a > s.a {
-			// "..., which stood at 263, according to the AP", "(the number is closer to 15
-			// percent, according to Factcheck.org)": the report is for that part only.
-			if r := x.trimContent(rng{a, end}); !r.empty() && x.words(r.a, r.b) >= 2 {
-				x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
-				return true
-			}
-		}
-		start := s.a
-		if p := x.lastDraftIn(s); p >= 0 {
-			// "“...,” O'Malley said, according to the Sun": the report relays that claim.
-			d := x.drafts[p]
-			// "Some 55 percent said they do not believe ..., according to a poll": the
-			// outermost claim that ends there, not the one nested in it.
-			for q := p - 1; q >= 0 && x.drafts[q].cue.a >= s.a; q-- {
-				if o := x.drafts[q]; o.content[len(o.content)-1].b == d.content[len(d.content)-1].b && o.content[0].a < d.content[0].a && o.cue.b <= d.content[0].a {
-					p, d = q, o
-				}
-			}
-			if c := d.content[len(d.content)-1]; c.b <= end+1 {
-				// The report's content is the whole attribution it relays, speaker and all.
-				a := min(d.content[0].a, d.cue.a)
-				if !d.src.empty() {
-					a = min(a, d.src.a)
-				}
-				if w, v := x.word(a), x.word(a-1); a > s.a && ((w == "who" || w == "that") && x.word(a-1) != "," || (v == "who" || v == "that") && x.word(a-2) != ",") {
-					// "Clinton performed well among voters who believe that ..., according to
-					// exit polls": the relayed claim sits in a relative clause; the report holds
-					// the whole sentence.
-					a = s.a
-				}
-				if r := x.trimContent(rng{a, end}); !r.empty() {
-					x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
-					return true
-				}
-			}
-			start = d.cue.b
-		}
-		if w, n := x.word(start), x.word(start+1); start == s.a && (w == "but" || w == "and") && x.isWord(start+1) && !subordinators[n] && n != "even" {
-			start++ // "But HarperCollins declined, according to an executive": the writer's link
-		}
-		r = x.trimContent(rng{start, end})
-		k := src.b
-		if w := x.word(k); w == "who" || w == "which" || w == "that" {
-			for k < s.b && k < src.b+15 && x.word(k) != "," {
-				k++ // "according to members who spoke with reporters afterward, was ..."
-			}
-			if x.word(k) == "," {
-				src.b = k // the relative clause describes the source
-			}
-		}
-		if !r.empty() && x.word(k) == "," && x.word(end) == "," && k+1 < s.b && (x.isWord(k+1) || x.word(k+1) == "$") && !x.toks[k+1].upper && x.word(k+1) != "a" && x.word(k+1) != "an" {
-			// "Other major cleavages, according to the poll, include ideology ...": the
-			// sentence goes on after the attribution.
-			if more := x.trimContent(rng{k + 1, x.clauseEnd(s, k+1)}); !more.empty() && x.words(more.a, more.b) >= 2 && !x.writersTail(more) {
-				src.b = k // the relative clause describes the source
-				x.add(draft{src: src, cue: cue, content: []rng{r, more}, class: CueReport, inherit: -1})
-				return true
-			}
-		}
-	}
+	return src
+}
+
+// addReport adds the report of "according to" from src with content r, and reports
+// whether r held any.
+func (x *extractor) addReport(src, cue, r rng) bool {
 	if r.empty() {
 		return false
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
 	return true
+}
+
+// accordingBefore handles "According to SOURCE, CONTENT.": the source runs to the comma,
+// with a name in quotes, a plain modifier or an appositive; the content is the clause
+// after it.
+func (x *extractor) accordingBefore(s, cue, src rng) bool {
+	j := src.b
+	if qi, ok := x.quoteOpenAt(src.b); ok && x.quotes[qi].close < s.b && x.words(x.quotes[qi].open, x.quotes[qi].close) <= 6 && x.word(x.quotes[qi].close-1) == "," {
+		// "according to the website “Injustice Stories,” a woman ...": its name.
+		src.b = x.quotes[qi].close + 1
+		j = x.quotes[qi].close
+	}
+	for j < s.b && x.word(j) != "," && j != src.b-1 {
+		j++
+	}
+	if j >= s.b {
+		return false
+	}
+	if j >= src.b && x.plainModifier(src.b, j) {
+		src.b = j // "According to early results of the exit polls conducted for the AP by Edison Research,"
+	}
+	if w := x.word(j + 1); w == "a" || w == "an" || x.lowerTitleAt(j+1) {
+		if k := x.sourceAppositiveEnd(s, j); k >= 0 {
+			src.b, j = k, k
+		}
+	}
+	return x.addReport(src, cue, x.trimContent(rng{j + 1, x.clauseEnd(s, j+1)}))
+}
+
+// sourceAppositiveEnd returns the comma that closes an appositive of the source after the
+// comma at j, before the clause: "According to documents from Diane D. Blair, a close
+// friend of Mrs. Clinton's who died in 2000, the first lady had ...", "According to Nail
+// al-Jubeir, information director at the Saudi Embassy, the blurring isn't real". Not when
+// the words after it are an appositive too: "According to a website, a woman named Lana, a
+// self-described feminist, boasted". It returns -1 when there is none.
+func (x *extractor) sourceAppositiveEnd(s rng, j int) int {
+	for k := j + 2; k < s.b && k < j+25; k++ {
+		if x.word(k) == ";" || x.toks[k].kind == tQuote {
+			return -1
+		}
+		if x.word(k) == "," {
+			if subj := x.subjectAt(s, k+1, s.b); !subj.empty() && subj.a == k+1 && x.word(k+1) != "a" && x.word(k+1) != "an" {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// accordingAfter handles "CONTENT, according to SOURCE": the content before the cue, or
+// the part of it the report is for, or the claim it relays; or an opening adverbial and
+// the clause around the cue.
+func (x *extractor) accordingAfter(s, cue, src rng) bool {
+	src.b = x.trailingReportSourceEnd(s, src)
+	end := cue.a
+	if x.word(end-1) == "," {
+		end--
+	}
+	if x.demonstrativeIs(s, cue.a) {
+		// "That’s according to exit polls.": the verb joins the cue, the pronoun is the
+		// content, as PolNeAR marks it.
+		x.add(draft{src: src, cue: rng{cue.a - 1, cue.b}, content: []rng{{s.a, s.a + 1}}, class: CueReport, inherit: -1})
+		return true
+	}
+	if x.word(src.b) == "," && x.word(end) == "," && x.adverbialAroundReport(s, cue, src, end) {
+		return true
+	}
+	if a := x.accordingOpener(s, end); a > s.a {
+		// "..., which stood at 263, according to the AP", "(the number is closer to 15
+		// percent, according to Factcheck.org)": the report is for that part only.
+		if r := x.trimContent(rng{a, end}); !r.empty() && x.words(r.a, r.b) >= 2 {
+			x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
+			return true
+		}
+	}
+	start, done := x.relayedReport(s, cue, src, end)
+	if done {
+		return true
+	}
+	if w, n := x.word(start), x.word(start+1); start == s.a && (w == "but" || w == "and") && x.isWord(start+1) && !subordinators[n] && n != "even" {
+		start++ // "But HarperCollins declined, according to an executive": the writer's link
+	}
+	r := x.trimContent(rng{start, end})
+	k := src.b
+	if w := x.word(k); w == "who" || w == "which" || w == "that" {
+		for k < s.b && k < src.b+15 && x.word(k) != "," {
+			k++ // "according to members who spoke with reporters afterward, was ..."
+		}
+		if x.word(k) == "," {
+			src.b = k // the relative clause describes the source
+		}
+	}
+	if !r.empty() && x.word(k) == "," && x.word(end) == "," && k+1 < s.b && (x.isWord(k+1) || x.word(k+1) == "$") && !x.toks[k+1].upper && x.word(k+1) != "a" && x.word(k+1) != "an" {
+		// "Other major cleavages, according to the poll, include ideology ...": the
+		// sentence goes on after the attribution.
+		if more := x.trimContent(rng{k + 1, x.clauseEnd(s, k+1)}); !more.empty() && x.words(more.a, more.b) >= 2 && !x.writersTail(more) {
+			src.b = k // the relative clause describes the source
+			x.add(draft{src: src, cue: cue, content: []rng{r, more}, class: CueReport, inherit: -1})
+			return true
+		}
+	}
+	return x.addReport(src, cue, r)
+}
+
+// trailingReportSourceEnd returns where the source of a trailing "according to" ends: at
+// the sentence's end or the next comma after a plain modifier ("according to a new poll
+// by the Harvard University Institute of Politics.", "according to court documents
+// reported previously by The Post, becoming ..."), or after an appositive at the
+// sentence's end ("..., according to John Weaver, a Republican strategist.").
+func (x *extractor) trailingReportSourceEnd(s, src rng) int {
+	if e := x.sentenceTail(s, src.b); e > src.b && x.plainModifier(src.b, e) {
+		return e // "according to a new poll by the Harvard University Institute of Politics."
+	} else if c := x.nextComma(s, src.b); c > src.b && x.plainModifier(src.b, c) {
+		return c // "Trump gave his blessing, according to court documents reported previously by The Post, becoming ..."
+	} else if x.word(src.b) == "," && x.appositiveTail(s, src.b+1) {
+		// "..., according to John Weaver, a Republican strategist.": the appositive at the
+		// sentence's end describes the source, and PolNeAR's source holds it.
+		if e := x.sentenceTail(s, src.b+1); e > src.b+1 && (x.word(src.b+1) == "who" || x.word(src.b+1) == "which" || !x.holdsVerb(src.b+1, e)) {
+			return e // but "according to the budget office, the rise ... is ...": the clause goes on
+		}
+	}
+	return src.b
+}
+
+// adverbialAroundReport adds the report of "according to" between commas after a short
+// opening adverbial, whose content is that adverbial and the clause after the source:
+// "But the next day, according to Roffman, Trump made further demands"; PolNeAR takes
+// both for the content. It reports whether it added one.
+func (x *extractor) adverbialAroundReport(s, cue, src rng, end int) bool {
+	a := s.a
+	for a < end && leadingConjunctions[x.word(a)] {
+		a++
+	}
+	before := x.trimContent(rng{a, end})
+	after := x.trimContent(rng{src.b + 1, x.clauseEnd(s, src.b+1)})
+	if !before.empty() && before.b-before.a <= 6 && !x.holdsVerb(before.a, before.b) && !after.empty() && x.words(after.a, after.b) >= 3 && x.holdsVerb(after.a, after.b) {
+		x.add(draft{src: src, cue: cue, content: []rng{before, after}, class: CueReport, inherit: -1})
+		return true
+	}
+	return false
+}
+
+// relayedReport adds the report of a trailing "according to" that relays the sentence's
+// last claim before it, speaker and all: "“...,” O'Malley said, according to the Sun". It
+// reports whether it added one, and else where the report's own content starts: after the
+// last claim's cue, or at the sentence's start.
+func (x *extractor) relayedReport(s, cue, src rng, end int) (int, bool) {
+	p := x.lastDraftIn(s)
+	if p < 0 {
+		return s.a, false
+	}
+	p = x.outermostEndingWith(s, p)
+	d := x.drafts[p]
+	if c := d.content[len(d.content)-1]; c.b <= end+1 {
+		// The report's content is the whole attribution it relays, speaker and all.
+		a := min(d.content[0].a, d.cue.a)
+		if !d.src.empty() {
+			a = min(a, d.src.a)
+		}
+		if w, v := x.word(a), x.word(a-1); a > s.a && ((w == "who" || w == "that") && x.word(a-1) != "," || (v == "who" || v == "that") && x.word(a-2) != ",") {
+			// "Clinton performed well among voters who believe that ..., according to
+			// exit polls": the relayed claim sits in a relative clause; the report holds
+			// the whole sentence.
+			a = s.a
+		}
+		if r := x.trimContent(rng{a, end}); !r.empty() {
+			x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueReport, inherit: -1})
+			return 0, true
+		}
+	}
+	return d.cue.b, false
+}
+
+// outermostEndingWith returns the outermost claim in sentence s whose content ends where
+// that of claim p ends and holds it: "Some 55 percent said they do not believe ...,
+// according to a poll" relays the saying, not the claim nested in it.
+func (x *extractor) outermostEndingWith(s rng, p int) int {
+	d := x.drafts[p]
+	for q := p - 1; q >= 0 && x.drafts[q].cue.a >= s.a; q-- {
+		if o := x.drafts[q]; o.content[len(o.content)-1].b == d.content[len(d.content)-1].b && o.content[0].a < d.content[0].a && o.cue.b <= d.content[0].a {
+			p, d = q, o
+		}
+	}
+	return p
 }
 
 // demonstrativeIs reports whether sentence s opens with "That’s" or "This is" right before

@@ -14,6 +14,23 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if j >= s.b && !(j < len(x.toks) && x.isOpenQuote(j)) {
 		return nil, false
 	}
+	j = x.pastDashedAside(s, x.pastCueAdverbials(s, j))
+	start := j
+	j, ok := x.contentOpening(s, cue, sn, j)
+	if !ok {
+		return nil, false
+	}
+	if qi, ok := x.quoteOpenAt(j); ok && x.quoteIsContent(s, x.quotes[qi]) {
+		return []rng{{j, x.followQuotes(qi) + 1}}, true
+	}
+	return x.clauseContent(s, cue, sn, start, j)
+}
+
+// pastCueAdverbials returns where the content may start after the words right after the
+// cue at j that are no part of it: an adverb in -ly ("said sarcastically", "said flatly
+// that"), a copula before "that" ("Their fear is that ...") and times with the adverbial
+// or participle after them.
+func (x *extractor) pastCueAdverbials(s rng, j int) int {
 	if isLyAdverb(x.word(j)) && !x.toks[j].upper && j+1 < s.b && !quantityBounds[x.word(j)] {
 		j++ // "said sarcastically", "said flatly that"; but "claimed nearly 400 took part" bounds a quantity
 	}
@@ -25,8 +42,13 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	} else if t > j && t < s.b && adverbialStart[x.word(t)] && !x.toks[t].upper {
 		j = t // "said Thursday during a town hall in Buffalo that ...": times, then an adverbial
 	}
+	return j
+}
+
+// pastDashedAside returns the token after an aside between dashes at j before "that" or a
+// quote: "said — on Twitter, as it happens — that ..."; j otherwise.
+func (x *extractor) pastDashedAside(s rng, j int) int {
 	if isDash(x.word(j)) {
-		// "said — on Twitter, as it happens — that ...": an aside between dashes.
 		for p := j + 1; p < s.b && p < j+16; p++ {
 			if isDash(x.word(p)) {
 				if p > j+1 && p+1 < s.b && (x.word(p+1) == "that" || x.isOpenQuote(p+1)) {
@@ -36,118 +58,176 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 			}
 		}
 	}
+	return j
+}
+
+// contentOpening returns where the content opens at or after j, past a colon, a comma,
+// "that", times, an addressee or an adverbial. It reports false when no content opens
+// there.
+func (x *extractor) contentOpening(s, cue rng, sn cueSense, j int) (int, bool) {
 	w := x.word(j)
-	start := j
 	switch {
 	case w == ":" || w == ",":
-		if x.isOpenQuote(j + 1) {
-			j++
-		} else if w == ":" {
-			j++
-		} else if x.word(j+1) == "that" && !x.toks[j+1].upper {
-			j += 2 // "He added, that there is ..."
-		} else if n := x.word(j + 1); (frequencyWords[n] || isLyAdverb(n)) && !x.toks[j+1].upper && x.word(j+2) == "," && (x.word(j+3) == "that" || x.isOpenQuote(j+3)) {
-			// "He said, twice, that he was going back to work", "she said, bluntly, “...”"
-			j += 3
-			if x.word(j) == "that" {
-				j++
-			}
-		} else if (n == "if" || n == "when" || n == "unless" || n == "once") && !x.toks[j+1].upper {
-			j++ // "She said, if elected, she would ..."
-		} else if k := x.asideEnd(s, j); k > 0 && w == "," {
-			j = k // "Mr. Comey described, in fairly blistering terms, a set of email practices"
-		} else {
-			return nil, false
-		}
+		return x.afterCueMark(s, j)
 	case w == "that":
-		j++
+		return j + 1, true
 	case x.skipTimes(j, s.b) > j && x.word(x.skipTimes(j, s.b)) == "," && x.isOpenQuote(x.skipTimes(j, s.b)+1):
-		j = x.skipTimes(j, s.b) + 1 // "stated a day earlier, “...”"
+		return x.skipTimes(j, s.b) + 1, true // "stated a day earlier, “...”"
 	case x.skipTimes(j, s.b) > j && x.word(x.skipTimes(j, s.b)) != "," && (x.isWord(x.skipTimes(j, s.b)) || x.isOpenQuote(x.skipTimes(j, s.b))):
-		j = x.skipTimes(j, s.b)
-		if x.word(j) == "that" {
-			j++
-		} else if p := x.adverbialThenQuote(s, j); p > j {
-			j = p // "said Thursday on Twitter, “...”"
-		} else if !x.startsClause(j) && !pronounContraction(x.word(j)) || x.is(j, cPreposition) {
-			return nil, false // "said in an interview airing Sunday ...": still adverbial
-		}
+		return x.afterCueTimes(s, x.skipTimes(j, s.b))
 	case w == "to" && infinitiveVerbs[x.word(cue.a)] && (x.isWord(j+1) && !x.toks[j+1].upper || x.isOpenQuote(j+1)):
 		// "agreed to jointly achieve ...", "wants to ...": the infinitive is the content.
 	case x.addresseeCue(cue) || adverbialStart[w] && !(w == "this" || w == "last") && !(weekdays[w] && x.skipTime(j, s.b) == j) && !x.quantifierAt(j):
 		// ("this" and "last" open an adverbial only as times, which skipTimes took: "say
 		// this is just a rough patch" holds a clause; so does "said Thursday's speeches ...".)
-		// Skip the addressee or adverbial up to "that", a colon, or a comma before a quote.
-		found, title, comma := false, -1, false
-		for p := j; p < s.b && p < j+24; p++ {
-			pw := x.word(p)
-			if subordinators[pw] && x.startsClause(p+1) && !tellVerbs[x.word(cue.a)] && !x.clauseThenQuote(s, p+1) {
-				break // "said as the heckler yelled: ...": another clause, another speaker
-			}
-			if (pw == "if" || pw == "whether") && p > j && askForms[x.word(cue.a)] && !x.toks[p].upper && x.startsClause(p+1) {
-				j, found = p, true // "asked the senator during a chat if she would ...": the question
-				break
-			}
-			if pw == "that" && comma && isDeterminer(x.word(p-2)) {
-				break // "said on Thursday, in a move that could ground flights": a relative clause of the writer's
-			}
-			comma = comma || pw == ","
-			if pw == "that" && !x.toks[p].upper {
-				j, found = p+1, true
-				break
-			}
-			if pw == ":" || pw == "," && x.isOpenQuote(p+1) {
-				j, found = p+1, true
-				break
-			}
-			if q, ok := x.quoteOpenAt(p); ok && x.titleCase(x.quotes[q]) && x.quotes[q].close < s.b {
-				p, title = x.quotes[q].close, x.quotes[q].close // "told “Good Morning America” that ...", "said on ABC's "This Week" that ...": a show's name
-				continue
-			}
-			if x.isOpenQuote(p) && tellVerbs[x.word(cue.a)] {
-				if k := x.addressee(s, j); k > j && k < p && (x.startsClause(k) || pronounContraction(x.word(k))) {
-					p = k // "told The Washington Post he was “not quite there yet”": the clause holds the quote
-				} else if k := x.pronounAfterAddressee(j, p); k > j {
-					p = k // "told a news conference they are “planting the seeds”"
-				} else if x.word(p-1) == "to" && p-1 > j || x.infinitiveIn(j, p) {
-					p = j // "urged Americans and their leaders to “avoid ...”", "warned him not to get too nasty, to act “presidential”": the object and its infinitive
-				} else if w := x.word(cue.a); !(w == "tell" || w == "tells" || w == "told" || w == "telling") && x.startsClause(j) && x.beBefore(j+1, p) {
-					p = j // "warned the storm was “extremely dangerous”": no addressee, and a clause that holds the quote
-				}
-				j, found = p, true
-				break
-			}
-			if pw == "." && !abbreviations[x.word(p-1)] || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) && !(isDeterminer(x.word(p-1)) && x.is(p-2, cPreposition)) {
-				// (but a cue form after a preposition and its article is a noun: "said on a
-				// call with analysts that ...")
-				break // a dash opens an aside: "said this week at an event — a reversal of the law that ..."
-			}
+		return x.pastAddresseeOrAdverbial(s, cue, sn, j)
+	}
+	return j, true
+}
+
+// afterCueMark returns where the content opens after a colon or a comma at j right after
+// the cue: a quote, "that" ("He added, that there is ..."), an adverb between commas ("He
+// said, twice, that he was going back to work"), a conditional clause ("She said, if
+// elected, she would ...") or the end of an aside ("Mr. Comey described, in fairly
+// blistering terms, a set of email practices"). It reports false after any other comma.
+func (x *extractor) afterCueMark(s rng, j int) (int, bool) {
+	w := x.word(j)
+	if x.isOpenQuote(j + 1) {
+		return j + 1, true
+	} else if w == ":" {
+		return j + 1, true
+	} else if x.word(j+1) == "that" && !x.toks[j+1].upper {
+		return j + 2, true // "He added, that there is ..."
+	} else if n := x.word(j + 1); (frequencyWords[n] || isLyAdverb(n)) && !x.toks[j+1].upper && x.word(j+2) == "," && (x.word(j+3) == "that" || x.isOpenQuote(j+3)) {
+		// "He said, twice, that he was going back to work", "she said, bluntly, “...”"
+		j += 3
+		if x.word(j) == "that" {
+			j++
 		}
-		if k := x.skipTimes(title+1, s.b); !found && title >= 0 && k+2 < s.b && (x.startsClause(k) || pronounContraction(x.word(k))) {
-			j, found = k, true // "told “Good Morning America” on Monday the tone was cordial"
-		}
-		if !found && tellVerbs[x.word(cue.a)] {
-			// "told The Associated Press he is not planning ...": an addressee, then a clause.
-			if k := x.addressee(s, j); k > j && k+2 < s.b && (x.startsClause(k) || pronounContraction(x.word(k))) {
-				j, found = k, true
-			} else if subjectPronouns[x.word(j)] && x.word(j) != "you" && j+2 < s.b && x.startsClause(j) {
-				found = true // "The Saudis have warned they could sell ...": a subject is no addressee
-			}
-		}
-		if !found {
-			if sn.syn != synObject || !tellVerbs[x.word(cue.a)] && adverbialStart[w] {
-				return nil, false
-			}
+		return j, true
+	} else if (n == "if" || n == "when" || n == "unless" || n == "once") && !x.toks[j+1].upper {
+		return j + 1, true // "She said, if elected, she would ..."
+	} else if k := x.asideEnd(s, j); k > 0 && w == "," {
+		return k, true // "Mr. Comey described, in fairly blistering terms, a set of email practices"
+	}
+	return j, false
+}
+
+// afterCueTimes returns where the content opens after the times after the cue, which end
+// at j: at "that", after an adverbial and a comma before a quote ("said Thursday on
+// Twitter, “...”") or at a clause. It reports false when the words after the times are
+// still adverbial: "said in an interview airing Sunday ...".
+func (x *extractor) afterCueTimes(s rng, j int) (int, bool) {
+	if x.word(j) == "that" {
+		return j + 1, true
+	} else if p := x.adverbialThenQuote(s, j); p > j {
+		return p, true // "said Thursday on Twitter, “...”"
+	} else if !x.startsClause(j) && !pronounContraction(x.word(j)) || x.is(j, cPreposition) {
+		return j, false // "said in an interview airing Sunday ...": still adverbial
+	}
+	return j, true
+}
+
+// pastAddresseeOrAdverbial skips the addressee or adverbial that starts at j, after the
+// cue, up to "that", a colon, or a comma before a quote; or up to a clause after an
+// addressee ("told The Associated Press he is not planning ..."). It reports false when
+// no content follows.
+func (x *extractor) pastAddresseeOrAdverbial(s, cue rng, sn cueSense, j int) (int, bool) {
+	w := x.word(j)
+	k, found, title := x.scanAddressee(s, cue, j)
+	if found {
+		j = k
+	}
+	if k := x.skipTimes(title+1, s.b); !found && title >= 0 && k+2 < s.b && (x.startsClause(k) || pronounContraction(x.word(k))) {
+		j, found = k, true // "told “Good Morning America” on Monday the tone was cordial"
+	}
+	if !found && tellVerbs[x.word(cue.a)] {
+		// "told The Associated Press he is not planning ...": an addressee, then a clause.
+		if k := x.addressee(s, j); k > j && k+2 < s.b && (x.startsClause(k) || pronounContraction(x.word(k))) {
+			j, found = k, true
+		} else if subjectPronouns[x.word(j)] && x.word(j) != "you" && j+2 < s.b && x.startsClause(j) {
+			found = true // "The Saudis have warned they could sell ...": a subject is no addressee
 		}
 	}
-	if qi, ok := x.quoteOpenAt(j); ok {
-		q := x.quotes[qi]
-		// (The comma inside the quote may close it before another's trailing attribution:
-		// "know that “...,” Ms. Tempel said.")
-		if q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) || x.writersAfterQuote(s, q.close+1) || x.word(q.close-1) == "," && x.trailingAt(s, q.close) || x.verbAfterQuote(s, q) {
-			return []rng{{j, x.followQuotes(qi) + 1}}, true
+	if !found {
+		if sn.syn != synObject || !tellVerbs[x.word(cue.a)] && adverbialStart[w] {
+			return j, false
 		}
 	}
+	return j, true
+}
+
+// scanAddressee walks the addressee or adverbial that starts at j, after the cue, and
+// returns where the content opens and whether it found it (after "that", a colon, a comma
+// before a quote, at an indirect question or at a quote), and the closing mark of the
+// last show's name in quotes it walked over, or -1.
+func (x *extractor) scanAddressee(s, cue rng, j int) (int, bool, int) {
+	title, comma := -1, false
+	for p := j; p < s.b && p < j+24; p++ {
+		pw := x.word(p)
+		if subordinators[pw] && x.startsClause(p+1) && !tellVerbs[x.word(cue.a)] && !x.clauseThenQuote(s, p+1) {
+			break // "said as the heckler yelled: ...": another clause, another speaker
+		}
+		if (pw == "if" || pw == "whether") && p > j && askForms[x.word(cue.a)] && !x.toks[p].upper && x.startsClause(p+1) {
+			return p, true, title // "asked the senator during a chat if she would ...": the question
+		}
+		if pw == "that" && comma && isDeterminer(x.word(p-2)) {
+			break // "said on Thursday, in a move that could ground flights": a relative clause of the writer's
+		}
+		comma = comma || pw == ","
+		if pw == "that" && !x.toks[p].upper {
+			return p + 1, true, title
+		}
+		if pw == ":" || pw == "," && x.isOpenQuote(p+1) {
+			return p + 1, true, title
+		}
+		if q, ok := x.quoteOpenAt(p); ok && x.titleCase(x.quotes[q]) && x.quotes[q].close < s.b {
+			p, title = x.quotes[q].close, x.quotes[q].close // "told “Good Morning America” that ...", "said on ABC's "This Week" that ...": a show's name
+			continue
+		}
+		if x.isOpenQuote(p) && tellVerbs[x.word(cue.a)] {
+			return x.quoteClauseStart(s, cue, j, p), true, title
+		}
+		if pw == "." && !abbreviations[x.word(p-1)] || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) && !(isDeterminer(x.word(p-1)) && x.is(p-2, cPreposition)) {
+			// (but a cue form after a preposition and its article is a noun: "said on a
+			// call with analysts that ...")
+			break // a dash opens an aside: "said this week at an event — a reversal of the law that ..."
+		}
+	}
+	return j, false, title
+}
+
+// quoteClauseStart returns where the content of a tell verb opens when a quote opens at p
+// after the addressee that starts at j: the clause that holds the quote ("told The
+// Washington Post he was “not quite there yet”", "told a news conference they are
+// “planting the seeds”"), the object and its infinitive ("urged Americans and their
+// leaders to “avoid ...”"), a clause with no addressee ("warned the storm was “extremely
+// dangerous”"), or the quote itself.
+func (x *extractor) quoteClauseStart(s, cue rng, j, p int) int {
+	if k := x.addressee(s, j); k > j && k < p && (x.startsClause(k) || pronounContraction(x.word(k))) {
+		return k // "told The Washington Post he was “not quite there yet”": the clause holds the quote
+	} else if k := x.pronounAfterAddressee(j, p); k > j {
+		return k // "told a news conference they are “planting the seeds”"
+	} else if x.word(p-1) == "to" && p-1 > j || x.infinitiveIn(j, p) {
+		return j // "urged Americans and their leaders to “avoid ...”", "warned him not to get too nasty, to act “presidential”": the object and its infinitive
+	} else if w := x.word(cue.a); !(w == "tell" || w == "tells" || w == "told" || w == "telling") && x.startsClause(j) && x.beBefore(j+1, p) {
+		return j // "warned the storm was “extremely dangerous”": no addressee, and a clause that holds the quote
+	}
+	return p
+}
+
+// quoteIsContent reports whether the quote q that opens the content is all of it: it ends
+// the sentence or the clause, or the writer's words, a trailing attribution or a verb
+// follow it. (The comma inside the quote may close it before another's trailing
+// attribution: "know that “...,” Ms. Tempel said.")
+func (x *extractor) quoteIsContent(s rng, q quote) bool {
+	return q.close >= s.b-1 || x.clauseEndsAt(s, q.close+1) || x.writersAfterQuote(s, q.close+1) || x.word(q.close-1) == "," && x.trailingAt(s, q.close) || x.verbAfterQuote(s, q)
+}
+
+// clauseContent returns the content that opens at j, after the cue, up to the end of its
+// clause; start is where the words after the cue began. A content with no "that" or colon
+// before it is an object that ends earlier.
+func (x *extractor) clauseContent(s, cue rng, sn cueSense, start, j int) ([]rng, bool) {
 	e := x.clauseEnd(s, j)
 	r := x.trimContent(rng{j, e})
 	explicit := j > start && (x.word(j-1) == "that" || x.word(j-1) == ":")
@@ -164,46 +244,63 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 				return []rng{{k + 1, x.followQuotes(qi) + 1}}, true
 			}
 		}
-		r.b = x.objectEnd(r)
-		r.b = x.alsoEnd(r)
-		r.b = x.npCommaEnd(r)
-		r.b = x.andPredicateEnd(r)
-		if sn.syn == synObject {
-			r.b = x.eventEnd(r)
-		}
-		if stanceVerbs[x.word(cue.b-1)] {
-			r = x.stanceObject(r)
-		}
-		if w := x.word(x.skipBack(s, cue.a)); sn.syn == synObject && (w == "who" || w == "that") {
-			// "voters who opposed the levy are mostly farmers": the relative clause's object
-			// ends where the main clause's verb comes.
-			for p := r.a + 1; p < r.b; p++ {
-				v := x.word(p)
-				if v == "who" || v == "that" || v == "which" || v == "whose" || subordinators[v] || x.toks[p].kind == tQuote {
-					break // "praised Bush for reaching out to Muslims when he was ...": another clause's verb
-				}
-				if (progressiveBe[v] || auxiliaries[v] || negatedAux[v]) && !x.toks[p].upper {
-					if c := x.word(p - 1); c == "and" || c == "but" || c == "or" {
-						p-- // "who had endorsed Kasich and is slated to be a delegate": the relative's own verb
-					}
-					r.b = p
-					if t := x.trimContent(r); !t.empty() {
-						r = t
-					}
-					break
-				}
-			}
-		}
-		if e := x.subordinateEnd(r); e < r.b {
-			if e-r.a < 2 && sn.syn != synObject {
-				return nil, false // "responded first by saying ...": the participle says it
-			}
-			r.b = e
+		var ok bool
+		if r, ok = x.objectContent(s, cue, sn, r); !ok {
+			return nil, false
 		}
 	}
 	r.b = x.dashEnd(r)
 	r.b = x.mediumEnd(r)
 	return []rng{r}, true
+}
+
+// objectContent ends an object content r where it ends: at its object's end, "also", a
+// noun phrase's comma, a coordinated predicate, an event, a stance's object, the main
+// clause's verb after a relative clause, or a subordinate clause. It reports false when
+// a participle says the content: "responded first by saying ...".
+func (x *extractor) objectContent(s, cue rng, sn cueSense, r rng) (rng, bool) {
+	r.b = x.objectEnd(r)
+	r.b = x.alsoEnd(r)
+	r.b = x.npCommaEnd(r)
+	r.b = x.andPredicateEnd(r)
+	if sn.syn == synObject {
+		r.b = x.eventEnd(r)
+	}
+	if stanceVerbs[x.word(cue.b-1)] {
+		r = x.stanceObject(r)
+	}
+	if w := x.word(x.skipBack(s, cue.a)); sn.syn == synObject && (w == "who" || w == "that") {
+		r = x.relativeObjectEnd(r)
+	}
+	if e := x.subordinateEnd(r); e < r.b {
+		if e-r.a < 2 && sn.syn != synObject {
+			return r, false // "responded first by saying ...": the participle says it
+		}
+		r.b = e
+	}
+	return r, true
+}
+
+// relativeObjectEnd ends the object r of a cue in a relative clause where the main
+// clause's verb comes: "voters who opposed the levy are mostly farmers".
+func (x *extractor) relativeObjectEnd(r rng) rng {
+	for p := r.a + 1; p < r.b; p++ {
+		v := x.word(p)
+		if v == "who" || v == "that" || v == "which" || v == "whose" || subordinators[v] || x.toks[p].kind == tQuote {
+			break // "praised Bush for reaching out to Muslims when he was ...": another clause's verb
+		}
+		if (progressiveBe[v] || auxiliaries[v] || negatedAux[v]) && !x.toks[p].upper {
+			if c := x.word(p - 1); c == "and" || c == "but" || c == "or" {
+				p-- // "who had endorsed Kasich and is slated to be a delegate": the relative's own verb
+			}
+			r.b = p
+			if t := x.trimContent(r); !t.empty() {
+				r = t
+			}
+			break
+		}
+	}
+	return r
 }
 
 // mediumEnd returns where a content after its cue ends before a closing adverbial that says

@@ -19,113 +19,140 @@ func (x *extractor) nounUse(cue rng) bool {
 	if evidenceNouns[w] && evidenceVerbs[next] {
 		return true // "FEC reports show that ...", "campaign estimates show": the noun of the record that shows
 	}
+	if noun, decided := x.phraseNounUse(cue, w, next); decided {
+		return noun
+	}
+	if x.nounBeforeWord(cue, w, next) {
+		return true
+	}
+	return x.nounByNeighbours(cue, w, next)
+}
+
+// phraseNounUse decides for the cue words whose use the words around them tell: "pledged
+// delegates", "think tank", "some warning signs", "a conference call", "for fear of", "share
+// the blame", "backed away", "conservative thought", "feel free", "her own plans to", "found
+// ways to". It reports whether w is one of them (decided), and then whether it is a noun.
+func (x *extractor) phraseNounUse(cue rng, w, next string) (noun, decided bool) {
 	switch w {
 	case "pledged":
-		return next == "delegates"
+		return next == "delegates", true
 	case "think":
-		return next == "tank" || next == "tanks"
+		return next == "tank" || next == "tanks", true
 	case "warning":
-		return warnedThings[next] // "some warning signs for Clinton": a kind of sign, no warning given
+		return warnedThings[next], true // "some warning signs for Clinton": a kind of sign, no warning given
 	case "calls", "call":
 		p := x.word(cue.a - 1)
 		if w == "call" && !(objectPronouns[next] || reflexives[next] || next == "it" || next == "her") {
-			return true // "a conference call", "his call to deport", but "critics call it ..."
+			return true, true // "a conference call", "his call to deport", but "critics call it ..."
 		}
-		return p == "return" || p == "returned" || p == "returning" || p == "phone" || p == "telephone"
-	case "claimed", "claims", "claim":
-		for k := cue.b; k < cue.b+6 && k < len(x.toks) && x.isWord(k); k++ {
-			if x.word(k) == "lives" || x.word(k) == "life" {
-				return true // "Violence claimed more than 1,400 lives"
-			}
-		}
-		if w == "claims" && (next == "about" || next == "of" || next == "from") {
-			return true // "claims of voter fraud"
-		}
-		for k := cue.a - 1; w == "claims" && k >= 0 && k >= cue.a-3 && x.isWord(k); k-- {
-			if v := x.word(k); v == "make" || v == "made" || v == "makes" || v == "making" {
-				return true // "make wild claims"
-			}
-		}
-	case "forecast", "forecasts":
-		if prepositions[next] || next == "like" {
-			return true // "long-term forecasts like the latest one"
-		}
-	case "reports", "rumors", "rumours":
-		if next == "about" || next == "of" || next == "from" {
-			return true // "conflicting reports about the identity of the woman"
-		}
-	case "alleged", "accused", "reported", "purported", "suspected":
-		if p := x.word(cue.a - 1); p == "'s" || p == "’s" || prepositions[p] && !x.toks[cue.a-1].upper && x.isWord(cue.b) && !x.toks[cue.b].upper {
-			return true // "this week's alleged delivery", "freed by alleged militants"
-		}
-	case "added", "adds", "adding":
-		if next == "to" && (isDeterminer(x.word(cue.b+1)) || possessives[x.word(cue.b+1)]) {
-			return true // "The detentions added to the mystery"
-		}
+		return p == "return" || p == "returned" || p == "returning" || p == "phone" || p == "telephone", true
 	case "fear":
 		// "sparking nationwide fear and panic", "for fear of": a noun; "voters fear that ..."
 		p := x.word(cue.a - 1)
-		return next == "and" || next == "or" || next == "of" || next == "," || prepositions[p] && !x.toks[cue.a-1].upper
+		return next == "and" || next == "or" || next == "of" || next == "," || prepositions[p] && !x.toks[cue.a-1].upper, true
 	case "blame":
 		// "critics share the blame", "Media shares blame", "put the blame on": a noun.
 		p := x.word(cue.a - 1)
-		return isDeterminer(p) || possessives[p] || prepositions[p] && !x.toks[cue.a-1].upper || blameTakers[p] || next == "on" || next == "game"
+		return isDeterminer(p) || possessives[p] || prepositions[p] && !x.toks[cue.a-1].upper || blameTakers[p] || next == "on" || next == "game", true
 	case "backed", "backs":
-		return next == "away" || next == "off" || next == "down" // "backed away from a suggestion": a retreat
+		return next == "away" || next == "off" || next == "down", true // "backed away from a suggestion": a retreat
 	case "thought":
-		// "Bolton thought the buzz was artificial", "who thought she was too involved"; but
-		// "conservative thought", "thought about it", "thought for a moment".
-		p := x.word(cue.a - 1)
-		if prepositions[next] || next == "," || next == "." {
-			return true
-		}
-		return !(subjectPronouns[p] || p == "who" || p == "that" || p == "had" || p == "never" || p == "always" || isLyAdverb(p) || x.toks[cue.a-1].upper && x.isWord(cue.a-1) || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s"))
+		return x.thoughtNoun(cue, next), true
 	case "feel":
-		return next == "free" // "feel free to vote your conscience": an invitation, no view
+		return next == "free", true // "feel free to vote your conscience": an invitation, no view
 	case "plans":
 		// "Trump plans to spend", "he plans to vote": the verb after a name, a pronoun or an
 		// aside's comma; "her own plans to boost incomes", "government plans to cut": the noun.
 		p := x.word(cue.a - 1)
-		return next != "to" || !(subjectPronouns[p] || p == "who" || p == "," || x.toks[cue.a-1].upper && x.isWord(cue.a-1) && x.word(cue.a-2) != "'s" && x.word(cue.a-2) != "’s")
+		return next != "to" || !(subjectPronouns[p] || p == "who" || p == "," || x.toks[cue.a-1].upper && x.isWord(cue.a-1) && x.word(cue.a-2) != "'s" && x.word(cue.a-2) != "’s"), true
+	case "found", "finds", "find":
+		return x.findNoun(cue, w, next), true
+	}
+	return false, false
+}
+
+// thoughtNoun reports whether "thought" is the noun: "conservative thought", "thought
+// about it", "thought for a moment"; but "Bolton thought the buzz was artificial", "who
+// thought she was too involved".
+func (x *extractor) thoughtNoun(cue rng, next string) bool {
+	p := x.word(cue.a - 1)
+	if prepositions[next] || next == "," || next == "." {
+		return true
+	}
+	return !(subjectPronouns[p] || p == "who" || p == "that" || p == "had" || p == "never" || p == "always" || isLyAdverb(p) || x.toks[cue.a-1].upper && x.isWord(cue.a-1) || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s"))
+}
+
+// findNoun reports whether a form of "find" reports no finding: "one civil servant found
+// out recently", "found ways to press his agenda", "finds its way to the city", "found
+// itself", "who helped found the group".
+func (x *extractor) findNoun(cue rng, w, next string) bool {
+	p := x.word(cue.a - 1)
+	if next == "out" && x.word(cue.b+1) != "that" {
+		return true // "one civil servant found out recently"
+	}
+	if n := x.word(cue.b + 1); next == "ways" || (next == "a" || possessives[next] || next == "the" || next == "another") && (n == "way" || n == "ways") {
+		return true // "found ways to press his agenda", "finds its way to the city"
+	}
+	return reflexives[next] || w == "found" && (p == "helped" || p == "help" || p == "helps" || p == "co") // "who helped found the group"
+}
+
+// nounBeforeWord reports whether the cue words that are nouns only in some phrases are
+// in one: "claimed more than 1,400 lives", "claims of voter fraud", "make wild claims",
+// "forecasts like the latest one", "reports about the identity", "this week's alleged
+// delivery", "added to the mystery", "showed up", "television shows and".
+func (x *extractor) nounBeforeWord(cue rng, w, next string) bool {
+	switch w {
+	case "claimed", "claims", "claim":
+		return x.claimNoun(cue, w, next)
+	case "forecast", "forecasts":
+		return prepositions[next] || next == "like" // "long-term forecasts like the latest one"
+	case "reports", "rumors", "rumours":
+		return next == "about" || next == "of" || next == "from" // "conflicting reports about the identity of the woman"
+	case "alleged", "accused", "reported", "purported", "suspected":
+		p := x.word(cue.a - 1)
+		return p == "'s" || p == "’s" || prepositions[p] && !x.toks[cue.a-1].upper && x.isWord(cue.b) && !x.toks[cue.b].upper // "this week's alleged delivery", "freed by alleged militants"
+	case "added", "adds", "adding":
+		return next == "to" && (isDeterminer(x.word(cue.b+1)) || possessives[x.word(cue.b+1)]) // "The detentions added to the mystery"
 	case "shows", "showed", "shown":
 		if next == "up" || next == "off" {
 			return true // "the event showed up on the instruments"
 		}
-		if w == "shows" && (showKinds[x.word(cue.a-1)] && !x.namedPollBefore(cue.a-1) || next == "and" || next == "whose" || next == "airing") {
-			return true // "filming television shows and meeting ...", "Other shows did better": the noun
-		}
-	case "found", "finds", "find":
-		p := x.word(cue.a - 1)
-		if next == "out" && x.word(cue.b+1) != "that" {
-			return true // "one civil servant found out recently"
-		}
-		if n := x.word(cue.b + 1); next == "ways" || (next == "a" || possessives[next] || next == "the" || next == "another") && (n == "way" || n == "ways") {
-			return true // "found ways to press his agenda", "finds its way to the city"
-		}
-		return reflexives[next] || w == "found" && (p == "helped" || p == "help" || p == "helps" || p == "co") // "who helped found the group"
+		return w == "shows" && (showKinds[x.word(cue.a-1)] && !x.namedPollBefore(cue.a-1) || next == "and" || next == "whose" || next == "airing") // "filming television shows and meeting ...", "Other shows did better": the noun
 	}
+	return false
+}
+
+// claimNoun reports whether a form of "claim" makes no claim: "Violence claimed more than
+// 1,400 lives", "claims of voter fraud", "make wild claims".
+func (x *extractor) claimNoun(cue rng, w, next string) bool {
+	for k := cue.b; k < cue.b+6 && k < len(x.toks) && x.isWord(k); k++ {
+		if x.word(k) == "lives" || x.word(k) == "life" {
+			return true // "Violence claimed more than 1,400 lives"
+		}
+	}
+	if w == "claims" && (next == "about" || next == "of" || next == "from") {
+		return true // "claims of voter fraud"
+	}
+	for k := cue.a - 1; w == "claims" && k >= 0 && k >= cue.a-3 && x.isWord(k); k-- {
+		if v := x.word(k); v == "make" || v == "made" || v == "makes" || v == "making" {
+			return true // "make wild claims"
+		}
+	}
+	return false
+}
+
+// nounByNeighbours reports whether the words around a cue make it a noun or an adjective:
+// a plural before its verb, a judging adjective, a determiner or a preposition before it.
+func (x *extractor) nounByNeighbours(cue rng, w, next string) bool {
 	// "false reports came out that ...": a plural noun before its verb.
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && irregularPast[next] && next != "said" && next != "told" && pronounKind[x.word(cue.a-1)] == "" {
 		return true
 	}
-	// "the bogus claim that a planetary alignment will ...": a singular noun after a
-	// determiner and a word judging it, not a verb whose subject is "the bogus".
-	if singularReportNouns[w] && reportAdjectives[x.word(cue.a-1)] && !x.toks[cue.a-1].upper && isDeterminer(x.word(cue.a-2)) {
+	if x.judgedReportNoun(cue, w) {
 		return true
 	}
-	// So does a participle with its adverb: "A widely reported claim that he quit".
-	if p := x.word(cue.a - 1); singularReportNouns[w] && strings.HasSuffix(p, "ed") && !x.toks[cue.a-1].upper && (isLyAdverb(x.word(cue.a-2)) || x.word(cue.a-2) == "much") && isDeterminer(x.word(cue.a-3)) {
-		return true
-	}
-	// "There are conflicting reports whether ...", "according to unconfirmed reports": an
-	// adjective of reports before a plural cue word makes it a noun.
-	if reportNouns[w] && (reportAdjectives[x.word(cue.a-1)] || x.is(cue.a-1, cPreposition)) && !x.toks[cue.a-1].upper {
+	if x.reportAdjectiveBefore(cue, w) {
 		return !hasSyn(cueLex[w], synNoun) // but "Trump's false claims that ...": a nominal cue
-	}
-	// So does one before any plural form: "has broken many promises", "those promises add up
-	// to $8 million", "Initial estimates put the total at ...": no verb in -s follows them.
-	if p := cue.a - 1; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && reportAdjectives[x.word(p)] && (!x.toks[p].upper || x.isSentenceStart(p)) {
-		return !hasSyn(cueLex[w], synNoun)
 	}
 	// "Multiple unconfirmed reports say ...": a plural noun, then the verb that speaks.
 	if reportNouns[w] && (next == "say" || next == "said" || next == "suggest" || next == "suggested" || next == "claim" || next == "claimed" || next == "indicate" || next == "indicated") {
@@ -136,21 +163,46 @@ func (x *extractor) nounUse(cue rng) bool {
 	if p, d := x.word(cue.a-1), x.word(cue.a-2); cue.a > 1 && strings.HasSuffix(w, "ed") && (isLyAdverb(p) || p == "much") && !x.toks[cue.a-1].upper && nounMarkers[d] && x.isWord(cue.b) && !x.toks[cue.b].upper && !functionWords[x.word(cue.b)] && !prepositions[x.word(cue.b)] {
 		return true
 	}
-	// "glimmers of hope", "their fears", "his proposed ban": a verb form after a determiner
-	// or "of" is a noun or an adjective, unless the lexicon has it as a nominal cue ("Khan's
-	// claim that").
-	// So is one without -ing after another preposition: "rallies in hopes of winning",
-	// "voted in favor of the bill", "met with chants of ...".
-	if p := x.word(cue.a - 1); cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a].upper && (nounMarkers[p] || x.is(cue.a-1, cPreposition) && p != "to" && p != "by" && !x.toks[cue.a-1].upper) &&
-		!((p == "of" || !nounMarkers[p]) && strings.HasSuffix(w, "ing")) { // but "the step of announcing that ..."
-		for _, sn := range cueLex[w] {
-			if sn.syn == synNoun {
-				return false
-			}
-		}
-		return true
+	if x.nounMarkerBefore(cue, w) {
+		return !hasSyn(cueLex[w], synNoun)
 	}
 	return false
+}
+
+// judgedReportNoun reports whether a singular report noun follows a determiner and a word
+// judging it ("the bogus claim that a planetary alignment will ...": not a verb whose
+// subject is "the bogus"), or a participle with its adverb ("A widely reported claim that
+// he quit").
+func (x *extractor) judgedReportNoun(cue rng, w string) bool {
+	if singularReportNouns[w] && reportAdjectives[x.word(cue.a-1)] && !x.toks[cue.a-1].upper && isDeterminer(x.word(cue.a-2)) {
+		return true
+	}
+	p := x.word(cue.a - 1)
+	return singularReportNouns[w] && strings.HasSuffix(p, "ed") && !x.toks[cue.a-1].upper && (isLyAdverb(x.word(cue.a-2)) || x.word(cue.a-2) == "much") && isDeterminer(x.word(cue.a-3))
+}
+
+// reportAdjectiveBefore reports whether an adjective of reports (or a preposition) before
+// a plural cue word makes it a noun: "There are conflicting reports whether ...",
+// "according to unconfirmed reports"; so does one before any plural form: "has broken
+// many promises", "those promises add up to $8 million", "Initial estimates put the total
+// at ...": no verb in -s follows them.
+func (x *extractor) reportAdjectiveBefore(cue rng, w string) bool {
+	if reportNouns[w] && (reportAdjectives[x.word(cue.a-1)] || x.is(cue.a-1, cPreposition)) && !x.toks[cue.a-1].upper {
+		return true
+	}
+	p := cue.a - 1
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && reportAdjectives[x.word(p)] && (!x.toks[p].upper || x.isSentenceStart(p))
+}
+
+// nounMarkerBefore reports whether a verb form follows a determiner or "of", which makes
+// it a noun or an adjective unless the lexicon has it as a nominal cue: "glimmers of
+// hope", "their fears", "his proposed ban" ("Khan's claim that" is a nominal cue); so does
+// one without -ing after another preposition: "rallies in hopes of winning", "voted in
+// favor of the bill", "met with chants of ..."; but not "the step of announcing that ...".
+func (x *extractor) nounMarkerBefore(cue rng, w string) bool {
+	p := x.word(cue.a - 1)
+	return cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a].upper && (nounMarkers[p] || x.is(cue.a-1, cPreposition) && p != "to" && p != "by" && !x.toks[cue.a-1].upper) &&
+		!((p == "of" || !nounMarkers[p]) && strings.HasSuffix(w, "ing"))
 }
 
 // seeForms are the forms of "see" and the verbs of view like it ("saw her as", "viewed him

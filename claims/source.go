@@ -327,73 +327,15 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	if r := x.evidenceOut(s, j); !r.empty() {
 		return r // "A State poll out this week shows", "Polls there show"
 	}
-	// A parenthesis right before the cue belongs to the mention: "Mike Pence (R-IN) said".
-	if j >= s.a && x.word(j) == ")" {
-		p := j
-		for p >= s.a && p > j-24 && x.word(p) != "(" && (x.word(p) != ")" || p == j) {
-			p--
-		}
-		if p >= s.a && x.word(p) == "(" {
-			j = p - 1
-		}
-	}
-	// A relative pronoun is the source, as PolNeAR annotates it: "voters who said", and
-	// "the board, which ruled that ..." as much as "Smith, who said" (on its training split 80
-	// sources are "which", none of them found before). But "..., which explains why ..." goes
-	// back to the whole clause, not to a speaker, and the "that" of "the fact that in 2019 Jones
-	// said" is a conjunction.
-	if w := x.word(j); j >= s.a && (w == "who" || (w == "that" || w == "which") && j > s.a && (x.isWord(j-1) && !x.is(j-1, cFunction) && !isCueForm(x.word(j-1)) && !(w == "that" && x.word(j-1) == "fact") || w == "which" && x.word(j-1) == "," && !whWord[x.word(k+1)])) {
-		if w != "who" && !x.reportCue(k) {
-			// "Trump released a video that said ...": the video speaks for him; but "released a
-			// video that showed ...": the video is the evidence.
-			if src := x.publisher(s, j); !src.empty() {
-				return src
-			}
-		}
-		// "voters who said ...", "water bottles that said ...": the relative pronoun; so is a
-		// "which" after a comma before a past tense or a verb of stance ("the union, which
-		// endorsed Mr. Sanders in December,"), but not a "which" of the whole clause before a
-		// present tense ("run by pranksters, which perhaps explains why ...").
-		if prev := x.word(j - 1); w != "who" && x.reportCue(k) && !weekdays[prev] && !months[prev] && !timeNoun[prev] {
-			// "a 2014 paper that found ...", "autographed a picture that showed ...": the
-			// record itself, from its determiner or name on; but "released a video on
-			// Thursday that showed" keeps the pronoun, as the clause's object.
-			if np := x.npBack(s, j, false); !np.empty() {
-				a := -1
-				for p := np.b - 1; p >= np.a && !x.verbLike(p) && !sourcePrepositions[x.word(p)]; p-- {
-					if n := x.word(p); npDeterminers[n] || x.toks[p].upper || n != "" && isDigitByte(n[0]) {
-						a = p
-					}
-				}
-				if a >= 0 {
-					return rng{a, np.b}
-				}
-			}
-		}
-		return rng{j, j + 1}
+	j = x.beforeParenthesis(s, j)
+	if j >= s.a && x.relativeSourceAt(s, j, k) {
+		return x.relativePronounSource(s, j, k)
 	}
 	if x.word(j) == "whom" && j-2 >= s.a && x.word(j-1) == "of" && x.isWord(j-2) && !x.toks[j-2].upper {
 		return rng{j - 2, j + 1} // "Rubio and Manchin, all of whom opposed the Iran deal"
 	}
-	if j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && (x.word(j-1) == "-" || x.spacedHyphen(j))) {
-		// "A former candidate -- John McCain, who lost in 2008 -- said", and with a hyphen
-		// between spaces as the dash: "Deborah Reynolds - his girlfriend - told The Post"
-		d := j
-		if x.word(j) == "-" && x.word(j-1) == "-" {
-			d = j - 1
-		}
-		for p := d - 1; p > s.a && p > d-30; p-- {
-			if isDash(x.word(p)) || x.word(p) == "-" && (x.word(p-1) == "-" || x.spacedHyphen(p)) {
-				e := p
-				if x.word(p) == "-" && x.word(p-1) == "-" {
-					e = p - 1
-				}
-				if np := x.npBack(s, e, false); !np.empty() {
-					return rng{np.a, d}
-				}
-				break
-			}
-		}
+	if r := x.dashedSource(s, j); !r.empty() {
+		return r
 	}
 	if qi, ok := x.quoteCloseAt(j); ok && j > s.a && x.word(j-1) == "," && x.quotes[qi].open > s.a && x.words(x.quotes[qi].open, j) <= 5 && x.titleCase(x.quotes[qi]) {
 		// "Washington, star of television’s “Scandal,” thanked Obama": the appositive's comma
@@ -404,69 +346,158 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		return noRng
 	}
 	if j >= s.a && x.word(j) == "," {
-		if r := x.relativeBeforeAside(s, j); !r.empty() {
+		return x.sourceBeforeComma(s, j, k)
+	}
+	return x.sourceNPBefore(s, j)
+}
+
+// beforeParenthesis returns the token before a parenthesis that ends at j, right before
+// the cue, which belongs to the mention: "Mike Pence (R-IN) said". It returns j when there
+// is none.
+func (x *extractor) beforeParenthesis(s rng, j int) int {
+	if j >= s.a && x.word(j) == ")" {
+		p := j
+		for p >= s.a && p > j-24 && x.word(p) != "(" && (x.word(p) != ")" || p == j) {
+			p--
+		}
+		if p >= s.a && x.word(p) == "(" {
+			j = p - 1
+		}
+	}
+	return j
+}
+
+// relativeSourceAt reports whether the relative pronoun at j is the source, as PolNeAR
+// annotates it: "voters who said", and "the board, which ruled that ..." as much as "Smith,
+// who said" (on its training split 80 sources are "which", none of them found before). But
+// "..., which explains why ..." goes back to the whole clause, not to a speaker, and the
+// "that" of "the fact that in 2019 Jones said" is a conjunction.
+func (x *extractor) relativeSourceAt(s rng, j, k int) bool {
+	w := x.word(j)
+	return w == "who" || (w == "that" || w == "which") && j > s.a && (x.isWord(j-1) && !x.is(j-1, cFunction) && !isCueForm(x.word(j-1)) && !(w == "that" && x.word(j-1) == "fact") || w == "which" && x.word(j-1) == "," && !whWord[x.word(k+1)])
+}
+
+// relativePronounSource returns the source of a cue after the relative pronoun at j: the
+// pronoun ("voters who said ...", "water bottles that said ..."), the publisher a record
+// speaks for, or the record itself.
+func (x *extractor) relativePronounSource(s rng, j, k int) rng {
+	w := x.word(j)
+	if w != "who" && !x.reportCue(k) {
+		// "Trump released a video that said ...": the video speaks for him; but "released a
+		// video that showed ...": the video is the evidence.
+		if src := x.publisher(s, j); !src.empty() {
+			return src
+		}
+	}
+	// "voters who said ...", "water bottles that said ...": the relative pronoun; so is a
+	// "which" after a comma before a past tense or a verb of stance ("the union, which
+	// endorsed Mr. Sanders in December,"), but not a "which" of the whole clause before a
+	// present tense ("run by pranksters, which perhaps explains why ...").
+	if prev := x.word(j - 1); w != "who" && x.reportCue(k) && !weekdays[prev] && !months[prev] && !timeNoun[prev] {
+		if r := x.recordBeforeRelative(s, j); !r.empty() {
 			return r
 		}
-		// An appositive or relative clause between the name and the cue: "Marley Anderson,
-		// 21, a junior from Las Vegas, said", "Dorothy Poynter, who grew up with Ali, said".
-		if r := x.appositive(s, j); !r.empty() {
-			return x.leadingDescription(s, r)
-		}
-		if x.word(j-1) == ")" {
-			return x.sourceLeft(s, j) // "Sen. Jack Reed (D-R.I.), said"
-		}
-		if p := j - 1; x.percentAt(p) || x.word(p) == "percent" {
-			// "A third of independents, 33%, say": a share in an appositive.
-			for p > s.a && p > j-5 && x.word(p-1) != "," {
-				p--
-			}
-			if x.word(p-1) == "," {
-				if np := x.npBack(s, p-1, false); !np.empty() {
-					return rng{np.a, j}
-				}
-			}
-		}
-		lead := x.leadSubject(s, j, k)
-		if !lead.empty() && lead.b == j-2 && x.ageBefore(j) {
-			lead.b = j // "Fiorina, 61, said": the age belongs to the mention
-		}
-		return lead
 	}
+	return rng{j, j + 1}
+}
+
+// recordBeforeRelative returns the record before the relative pronoun at j that reports,
+// from its determiner or name on: "a 2014 paper that found ...", "autographed a picture that
+// showed ..."; but "released a video on Thursday that showed" keeps the pronoun, as the
+// clause's object. noRng otherwise.
+func (x *extractor) recordBeforeRelative(s rng, j int) rng {
+	np := x.npBack(s, j, false)
+	if np.empty() {
+		return noRng
+	}
+	a := -1
+	for p := np.b - 1; p >= np.a && !x.verbLike(p) && !sourcePrepositions[x.word(p)]; p-- {
+		if n := x.word(p); npDeterminers[n] || x.toks[p].upper || n != "" && isDigitByte(n[0]) {
+			a = p
+		}
+	}
+	if a >= 0 {
+		return rng{a, np.b}
+	}
+	return noRng
+}
+
+// dashedSource returns the mention before an aside between dashes that ends at j: "A
+// former candidate -- John McCain, who lost in 2008 -- said", and with a hyphen between
+// spaces as the dash: "Deborah Reynolds - his girlfriend - told The Post". noRng otherwise.
+func (x *extractor) dashedSource(s rng, j int) rng {
+	if !(j-1 > s.a && (isDash(x.word(j)) || x.word(j) == "-" && (x.word(j-1) == "-" || x.spacedHyphen(j)))) {
+		return noRng
+	}
+	d := j
+	if x.word(j) == "-" && x.word(j-1) == "-" {
+		d = j - 1
+	}
+	for p := d - 1; p > s.a && p > d-30; p-- {
+		if isDash(x.word(p)) || x.word(p) == "-" && (x.word(p-1) == "-" || x.spacedHyphen(p)) {
+			e := p
+			if x.word(p) == "-" && x.word(p-1) == "-" {
+				e = p - 1
+			}
+			if np := x.npBack(s, e, false); !np.empty() {
+				return rng{np.a, d}
+			}
+			break
+		}
+	}
+	return noRng
+}
+
+// sourceBeforeComma returns the source of a cue after the comma at j: a relative clause
+// before an aside, an appositive or relative clause between the name and the cue ("Marley
+// Anderson, 21, a junior from Las Vegas, said", "Dorothy Poynter, who grew up with Ali,
+// said"), a parenthesis, a share in an appositive, or the subject that leads the sentence.
+func (x *extractor) sourceBeforeComma(s rng, j, k int) rng {
+	if r := x.relativeBeforeAside(s, j); !r.empty() {
+		return r
+	}
+	if r := x.appositive(s, j); !r.empty() {
+		return x.leadingDescription(s, r)
+	}
+	if x.word(j-1) == ")" {
+		return x.sourceLeft(s, j) // "Sen. Jack Reed (D-R.I.), said"
+	}
+	if r := x.shareAppositive(s, j); !r.empty() {
+		return r
+	}
+	lead := x.leadSubject(s, j, k)
+	if !lead.empty() && lead.b == j-2 && x.ageBefore(j) {
+		lead.b = j // "Fiorina, 61, said": the age belongs to the mention
+	}
+	return lead
+}
+
+// shareAppositive returns the mention of a group with a share in an appositive that ends
+// at the comma at j: "A third of independents, 33%, say". noRng otherwise.
+func (x *extractor) shareAppositive(s rng, j int) rng {
+	if p := j - 1; x.percentAt(p) || x.word(p) == "percent" {
+		for p > s.a && p > j-5 && x.word(p-1) != "," {
+			p--
+		}
+		if x.word(p-1) == "," {
+			if np := x.npBack(s, p-1, false); !np.empty() {
+				return rng{np.a, j}
+			}
+		}
+	}
+	return noRng
+}
+
+// sourceNPBefore returns the source of a cue whose mention is the noun phrase that ends at
+// j, or the subject that a relative clause, a participle, a record or an adverbial in that
+// noun phrase leads back to.
+func (x *extractor) sourceNPBefore(s rng, j int) rng {
 	end := j + 1
 	np := x.npBack(s, end, false)
 	if np.empty() {
-		if r := x.whoClauseSource(s, end); !r.empty() {
-			return r // "Officials who spoke to reporters said", "An official who was not authorized to speak said"
-		}
-		if r := x.byAgentSource(s, end); !r.empty() {
-			return r // "A redacted copy of the memo seen by Reuters said"
-		}
-		r := x.nameBefore(s, end) // a long opening adverbial: "Saturday at the party's convention Sen. Elizabeth Warren said"
-		a := end
-		if !r.empty() {
-			a = r.a
-		}
-		if ps := x.participleSubject(s, a, end); !ps.empty() {
-			return ps // "Republican activists clamoring to block Donald Trump from the GOP nomination say"
-		}
-		return r
+		return x.sourceWithoutNP(s, end)
 	}
-	for np.b-np.a > 1 && x.word(np.a-1) == "in" && inAdverbials[x.word(np.a)] {
-		np.a++ // "In response Smith said", "in return Islamabad has offered": an adverbial, no mention
-	}
-	if timePreps[x.word(np.a-1)] {
-		// "On Monday Jones said", "In March 2019 the ministry said": the time ends the adverbial.
-		a := np.a
-		for a < np.b-1 && (x.is(a, cWeekday) || x.is(a, cMonth) || x.is(a, cTimeNoun) && a > np.a || isDigitByte(x.word(a)[0]) || x.word(a) == "a.m." || x.word(a) == "p.m.") {
-			a++
-		}
-		if a > np.a && a < np.b && !x.is(np.b-1, cTimeNoun) {
-			np.a = a
-		}
-	}
-	if r := x.nameBefore(rng{np.a, end}, end); !r.empty() && x.opensAdverbial(np.a) {
-		np = r // "Saturday at the convention Sen. Elizabeth Warren said": the name
-	}
+	np = x.pastOpeningAdverbial(s, np, end)
 	if r := x.listSubject(s, np); !r.empty() {
 		return r // "Labor unions, environmental groups and many Democratic lawmakers say"
 	}
@@ -474,39 +505,13 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 		return np
 	}
 	if !x.toks[np.a].upper && (x.verbLike(np.a) || irregularPast[x.word(np.a)] || np.b-np.a == 1 && strings.HasSuffix(x.word(np.a), "ed") || x.word(np.a-1) == "who" && !subjectPronouns[x.word(np.a)]) {
-		// "Democrats in Iowa who watched the Saturday debate said", "An official who didn't
-		// want to be named said": the verb ends a relative clause; the mention is the noun
-		// before "who" with its clause.
-		for p := np.a - 1; p > s.a && p > np.a-16; p-- {
-			if w := x.word(p); w == "who" {
-				if head := x.npBack(s, p, false); !head.empty() && (x.toks[head.b-1].upper || !x.verbLike(head.b-1)) {
-					return rng{head.a, end}
-				}
-				if head := x.namedWhoHead(s, p); !head.empty() && x.word(p-1) == "," {
-					return rng{head.a, end} // "Georgy Myakinkin, 31, who works at the airport said"
-				}
-				if x.word(p-1) != "and" {
-					break // but "who worshiped here and who didn't want to be named said"
-				}
-			} else if w == "," || w == "." || w == ";" || x.toks[p].kind == tQuote {
-				break
-			}
+		if r := x.whoHeadSource(s, np, end); !r.empty() {
+			return r
 		}
 	}
 	if w := x.word(np.a); (w == "a" || w == "an" || x.lowerTitle(np)) && x.word(np.a-1) == "," && np.a-2 > s.a && x.personDescription(np) {
-		// "Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton told": an
-		// appositive whose closing comma is missing; the name before it is the speaker's.
-		e := np.a - 1
-		if x.word(e-1) == ")" {
-			for q := e - 2; q > s.a && q > e-10; q-- {
-				if x.word(q) == "(" {
-					e = q
-					break
-				}
-			}
-		}
-		if name := x.npBack(s, e, false); !name.empty() && x.toks[name.b-1].upper && name.a <= e && (name.a == s.a || x.word(name.a-1) == "," || x.isCloseQuote(name.a-1)) && !x.is(name.a, cPreposition) {
-			return rng{name.a, np.b} // but not "In Florida, a June poll found"
+		if r := x.nameBeforeUnclosed(s, np); !r.empty() {
+			return r
 		}
 	}
 	if x.is(np.a-1, cPreposition) && !x.toks[np.a-1].upper {
@@ -532,9 +537,100 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	if r := x.recordSubject(s, np.a, end); !r.empty() {
 		return r // "its review of 41 deaths reported after vaccination in Florida found"
 	}
-	// "Sanders during a Sunday rally thanked", "Beck, who has in the past described", "The
-	// State Department less than two weeks ago said": the mention is an adverbial's, and the
-	// subject is before it.
+	return x.subjectBeforeAdverbial(s, np)
+}
+
+// sourceWithoutNP returns the source of a cue with no noun phrase right before it (end is
+// the cue's side): a relative clause's head, the agent of "by", a name after a long
+// opening adverbial, or a subject with a participle. noRng otherwise.
+func (x *extractor) sourceWithoutNP(s rng, end int) rng {
+	if r := x.whoClauseSource(s, end); !r.empty() {
+		return r // "Officials who spoke to reporters said", "An official who was not authorized to speak said"
+	}
+	if r := x.byAgentSource(s, end); !r.empty() {
+		return r // "A redacted copy of the memo seen by Reuters said"
+	}
+	r := x.nameBefore(s, end) // a long opening adverbial: "Saturday at the party's convention Sen. Elizabeth Warren said"
+	a := end
+	if !r.empty() {
+		a = r.a
+	}
+	if ps := x.participleSubject(s, a, end); !ps.empty() {
+		return ps // "Republican activists clamoring to block Donald Trump from the GOP nomination say"
+	}
+	return r
+}
+
+// pastOpeningAdverbial drops from the noun phrase np before a cue the adverbial that
+// opens it: "In response Smith said", "On Monday Jones said", "In March 2019 the ministry
+// said", "Saturday at the convention Sen. Elizabeth Warren said".
+func (x *extractor) pastOpeningAdverbial(s, np rng, end int) rng {
+	for np.b-np.a > 1 && x.word(np.a-1) == "in" && inAdverbials[x.word(np.a)] {
+		np.a++ // "In response Smith said", "in return Islamabad has offered": an adverbial, no mention
+	}
+	if timePreps[x.word(np.a-1)] {
+		// "On Monday Jones said", "In March 2019 the ministry said": the time ends the adverbial.
+		a := np.a
+		for a < np.b-1 && (x.is(a, cWeekday) || x.is(a, cMonth) || x.is(a, cTimeNoun) && a > np.a || isDigitByte(x.word(a)[0]) || x.word(a) == "a.m." || x.word(a) == "p.m.") {
+			a++
+		}
+		if a > np.a && a < np.b && !x.is(np.b-1, cTimeNoun) {
+			np.a = a
+		}
+	}
+	if r := x.nameBefore(rng{np.a, end}, end); !r.empty() && x.opensAdverbial(np.a) {
+		np = r // "Saturday at the convention Sen. Elizabeth Warren said": the name
+	}
+	return np
+}
+
+// whoHeadSource returns the noun before "who" with its clause when the verb at the start
+// of np ends a relative clause: "Democrats in Iowa who watched the Saturday debate said",
+// "An official who didn't want to be named said". noRng otherwise.
+func (x *extractor) whoHeadSource(s, np rng, end int) rng {
+	for p := np.a - 1; p > s.a && p > np.a-16; p-- {
+		if w := x.word(p); w == "who" {
+			if head := x.npBack(s, p, false); !head.empty() && (x.toks[head.b-1].upper || !x.verbLike(head.b-1)) {
+				return rng{head.a, end}
+			}
+			if head := x.namedWhoHead(s, p); !head.empty() && x.word(p-1) == "," {
+				return rng{head.a, end} // "Georgy Myakinkin, 31, who works at the airport said"
+			}
+			if x.word(p-1) != "and" {
+				break // but "who worshiped here and who didn't want to be named said"
+			}
+		} else if w == "," || w == "." || w == ";" || x.toks[p].kind == tQuote {
+			break
+		}
+	}
+	return noRng
+}
+
+// nameBeforeUnclosed returns the name and the appositive np after it whose closing comma
+// is missing: "Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton told"; the
+// name before it is the speaker's (but not "In Florida, a June poll found"). noRng
+// otherwise.
+func (x *extractor) nameBeforeUnclosed(s, np rng) rng {
+	e := np.a - 1
+	if x.word(e-1) == ")" {
+		for q := e - 2; q > s.a && q > e-10; q-- {
+			if x.word(q) == "(" {
+				e = q
+				break
+			}
+		}
+	}
+	if name := x.npBack(s, e, false); !name.empty() && x.toks[name.b-1].upper && name.a <= e && (name.a == s.a || x.word(name.a-1) == "," || x.isCloseQuote(name.a-1)) && !x.is(name.a, cPreposition) {
+		return rng{name.a, np.b}
+	}
+	return noRng
+}
+
+// subjectBeforeAdverbial returns the subject before an adverbial whose noun phrase np is
+// right before the cue: "Sanders during a Sunday rally thanked", "Beck, who has in the past
+// described", "The State Department less than two weeks ago said". It returns np when
+// there is none.
+func (x *extractor) subjectBeforeAdverbial(s, np rng) rng {
 	a := np.a
 	if x.word(np.b-1) == "ago" {
 		for a-1 > s.a && agoModifiers[x.word(a-1)] {
@@ -1071,29 +1167,8 @@ func (x *extractor) asideParticiple(k int) bool {
 
 // appositive returns the mention "NAME, APPOSITIVE," whose last comma is at c, or noRng.
 func (x *extractor) appositive(s rng, c int) rng {
-	// "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": a relative clause
-	// runs to the comma, whatever commas it holds.
-	for p := c - 1; p-1 > s.a && p > c-40; p-- {
-		w := x.word(p)
-		if (w == "who" || w == "whose" || w == "which") && x.word(p-1) == "," {
-			if w != "whose" && x.clauseAfterComma(s, p, c) {
-				return noRng // "As the campaign moves to Ohio, which she hoped to carry, the race will be tight, said"
-			}
-			if name := x.npBack(s, p-1, false); !name.empty() && x.toks[name.b-1].upper {
-				if k := name.a - 1; k > s.a && x.word(k) == "," && !x.toks[name.a].upper && x.isWord(name.a) {
-					// "Jeb Bush, the former Florida governor, who has resented ..., said": the
-					// name before the appositive.
-					if first := x.npBack(s, k, false); !first.empty() && x.toks[first.a].upper && x.toks[first.b-1].upper && first.b == k {
-						return rng{first.a, c}
-					}
-				}
-				return rng{name.a, c}
-			}
-			break
-		}
-		if w == ";" || w == "." && !abbreviations[x.word(p-1)] && len(x.word(p-1)) > 1 || x.toks[p].kind == tQuote && !(w == "'s") {
-			break
-		}
+	if r, done := x.relativeAppositive(s, c); done {
+		return r
 	}
 	for p := c - 1; p >= s.a && p > c-40; p-- {
 		w := x.word(p)
@@ -1104,84 +1179,10 @@ func (x *extractor) appositive(s rng, c int) rng {
 			}
 		}
 		if w == "," {
-			if c-p == 2 && (x.is(p+1, cSkipBeforeCue) || x.is(p+1, cFunction) || isLyAdverb(x.word(p+1))) {
-				return x.npBack(s, p, false) // "Critics, however, said": not an appositive
+			if r, done := x.appositiveAtComma(s, c, p); done {
+				return r
 			}
-			if c-p > 2 && c-p <= 5 && x.discourseAside(p+1, c) {
-				// "Ruth Hale, the head of the union, for example, said": the aside is no
-				// appositive; the mention is before it.
-				if r := x.appositive(s, p); !r.empty() {
-					return rng{r.a, p}
-				}
-				return x.npBack(s, p, false)
-			}
-			nameEnd := p
-			if x.word(p-1) == ")" {
-				// "Rep. Elijah Cummings (D-Md.), chair of ...": the name before the parenthesis.
-				for q := p - 2; q > s.a && q > p-10; q-- {
-					if x.word(q) == "(" {
-						nameEnd = q
-						break
-					}
-				}
-			}
-			name := x.npBack(s, nameEnd, false)
-			if x.openingAdverb(s, name) {
-				// "Separately, the Daily Star, the party's paper, reported": no name before the
-				// adverb's comma; the mention is after it.
-				return rng{p + 1, c}
-			}
-			if w := x.word(p + 1); !name.empty() && (w == "who" || w == "which") && name.a < p {
-				return rng{name.a, c} // "One Club for Growth ad, which is currently airing, argues"
-			}
-			if x.clauseBetween(s, p+1, c) || x.predicateOpens(p+1) {
-				// "In a statement, Rep. Hakeem Jeffries reacted to the news, saying"; "The race,
-				// which began in May, will be close, said": the words before the cue end a
-				// clause of the writer's, whose subject comes before them.
-				return noRng
-			}
-			if x.openingPhrase(s, name, p) {
-				return rng{p + 1, c} // "In January, the party's chair, Rep. Jane Doe, appointed"
-			}
-			if !name.empty() && name.a-1 > s.a && adverbialPreps[x.word(name.a-1)] && !x.toks[name.a-1].upper {
-				continue // "Clinton, during a town hall meeting in Columbus, Ohio, said"
-			}
-			if !name.empty() && name.a < p && x.asideParticiple(p+1) {
-				if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.placeLike(name, p) {
-					return rng{earlier.a, c} // "Sandra Inman, a supporter from Jackson, Miss., attending the convention, said"
-				}
-				return rng{name.a, c} // "The senator, speaking to reporters after the vote, said"
-			}
-			if !name.empty() && name.a < p && (x.word(p+1) == "including" || x.word(p+1) == "like") && !x.toks[p+1].upper {
-				return rng{name.a, c} // "Several candidates, including Trump, said"
-			}
-			if w := x.word(p + 1); !name.empty() && name.a < p && (w == "when" || w == "while" || w == "after" || w == "before") && x.isWord(p+2) && !x.toks[p+2].upper && (strings.HasSuffix(x.word(p+2), "ed") || irregularPast[x.word(p+2)]) {
-				// "Powell’s office, when contacted by Reuters, said": a passive clause
-				// between commas; the mention is before it.
-				return rng{name.a, p}
-			}
-			if name.empty() || !x.toks[name.b-1].upper {
-				// "Another delegate on the Cruz slate, Jim Poolman, said": the name is the
-				// appositive itself; "In an email, Axelrod, ..." is no such case.
-				if !name.empty() && name.a < p && x.allUpperWords(p+1, c) && !(name.a-1 >= s.a && x.is(name.a-1, cPreposition)) {
-					if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.word(name.a-1) == "," && x.allUpperWords(earlier.a, name.a-1) && !(earlier.a-1 >= s.a && x.is(earlier.a-1, cPreposition)) {
-						// "Gio Vian, the editor of the Vatican's newspaper, La Stampa, said":
-						// the name names the newspaper; the speaker is named first.
-						return rng{earlier.a, c}
-					}
-					return rng{name.a, c}
-				}
-				continue // "Ortiz, 52, a negotiator,": look for the name before the next comma
-			}
-			// "Cory James, 22, of Flint, Mich., said": a name further back whose appositive
-			// holds this one wins.
-			if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && (x.placeLike(name, p) || x.relativeIn(earlier.a, name.a) || x.titleBefore(earlier, name)) {
-				return rng{earlier.a, c} // "Mr. Daniloff, who lives in Cambridge, Mass., said"
-			}
-			if adverbialPreps[x.word(p+1)] && !x.toks[p+1].upper {
-				return rng{name.a, p} // the name without its adverbial
-			}
-			return rng{name.a, c}
+			continue
 		}
 		if w == "." && p > s.a && (abbreviations[x.word(p-1)] || len(x.word(p-1)) == 1 || x.word(p+1) == "," || x.word(p+1) == ")") {
 			continue // "Mr.", "J.", "Mich.,": not the end of a sentence
@@ -1194,22 +1195,7 @@ func (x *extractor) appositive(s rng, c int) rng {
 			continue
 		}
 		if isCueForm(w) && !x.toks[p].upper {
-			// "Barkley, who said he votes democratic, said", "Clinton, who called Sanders
-			// after the winner was declared, told": a relative clause may hold cues.
-			// So may a relative clause inside the appositive: "Gov. John Kasich of Ohio, a
-			// Republican who has refused to endorse Mr. Trump, said".
-			relative := func(r int) bool {
-				w := x.word(r)
-				if x.word(r-1) == "," && x.asideParticiple(r) {
-					return true // "The senator, speaking to reporters after the vote, said"
-				}
-				return clauseOpeners[w] && x.word(r-1) == "," || (w == "who" || w == "whose") && x.isWord(r-1) && !x.is(r-1, cFunction)
-			}
-			r := p - 1
-			for r > s.a && r > p-20 && !relative(r) && x.word(r) != "," {
-				r--
-			}
-			if r > s.a && relative(r) {
+			if r := x.relativeBeforeCue(s, p); r >= 0 {
 				p = r
 				continue
 			}
@@ -1226,6 +1212,187 @@ func (x *extractor) appositive(s rng, c int) rng {
 		}
 	}
 	return noRng
+}
+
+// relativeAppositive returns the mention before a relative clause that runs to the comma
+// at c, whatever commas it holds: "Mr. Slinker, whose latest start-up, Paradata, uses big
+// data, said". It reports whether it decided (a clause of the writer's after the relative
+// decides there is none: "As the campaign moves to Ohio, which she hoped to carry, the race
+// will be tight, said").
+func (x *extractor) relativeAppositive(s rng, c int) (rng, bool) {
+	for p := c - 1; p-1 > s.a && p > c-40; p-- {
+		w := x.word(p)
+		if (w == "who" || w == "whose" || w == "which") && x.word(p-1) == "," {
+			if w != "whose" && x.clauseAfterComma(s, p, c) {
+				return noRng, true // "As the campaign moves to Ohio, which she hoped to carry, the race will be tight, said"
+			}
+			if name := x.npBack(s, p-1, false); !name.empty() && x.toks[name.b-1].upper {
+				if k := name.a - 1; k > s.a && x.word(k) == "," && !x.toks[name.a].upper && x.isWord(name.a) {
+					// "Jeb Bush, the former Florida governor, who has resented ..., said": the
+					// name before the appositive.
+					if first := x.npBack(s, k, false); !first.empty() && x.toks[first.a].upper && x.toks[first.b-1].upper && first.b == k {
+						return rng{first.a, c}, true
+					}
+				}
+				return rng{name.a, c}, true
+			}
+			return noRng, false
+		}
+		if w == ";" || w == "." && !abbreviations[x.word(p-1)] && len(x.word(p-1)) > 1 || x.toks[p].kind == tQuote && !(w == "'s") {
+			return noRng, false
+		}
+	}
+	return noRng, false
+}
+
+// appositiveAtComma reads the comma at p inside the words before the appositive's last
+// comma at c: an aside, the name before the appositive, or an appositive further back. It
+// reports whether it decided the mention; when not, the walk goes on leftwards.
+func (x *extractor) appositiveAtComma(s rng, c, p int) (rng, bool) {
+	if r, done := x.asideBeforeCue(s, c, p); done {
+		return r, true
+	}
+	name := x.npBack(s, x.nameEndBefore(s, p), false)
+	if r, done := x.appositiveAfterOpening(s, c, p, name); done {
+		return r, true
+	}
+	if !name.empty() && name.a-1 > s.a && adverbialPreps[x.word(name.a-1)] && !x.toks[name.a-1].upper {
+		return noRng, false // "Clinton, during a town hall meeting in Columbus, Ohio, said"
+	}
+	if r, done := x.asideAfterName(s, c, p, name); done {
+		return r, true
+	}
+	if name.empty() || !x.toks[name.b-1].upper {
+		return x.unnamedAppositive(s, c, p, name)
+	}
+	// "Cory James, 22, of Flint, Mich., said": a name further back whose appositive
+	// holds this one wins.
+	if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && (x.placeLike(name, p) || x.relativeIn(earlier.a, name.a) || x.titleBefore(earlier, name)) {
+		return rng{earlier.a, c}, true // "Mr. Daniloff, who lives in Cambridge, Mass., said"
+	}
+	if adverbialPreps[x.word(p+1)] && !x.toks[p+1].upper {
+		return rng{name.a, p}, true // the name without its adverbial
+	}
+	return rng{name.a, c}, true
+}
+
+// asideBeforeCue reads the words between the comma at p and the comma at c as a writer's
+// aside, no appositive: "Critics, however, said", "Ruth Hale, the head of the union, for
+// example, said": the mention is before it. It reports whether they are one.
+func (x *extractor) asideBeforeCue(s rng, c, p int) (rng, bool) {
+	if c-p == 2 && (x.is(p+1, cSkipBeforeCue) || x.is(p+1, cFunction) || isLyAdverb(x.word(p+1))) {
+		return x.npBack(s, p, false), true // "Critics, however, said": not an appositive
+	}
+	if c-p > 2 && c-p <= 5 && x.discourseAside(p+1, c) {
+		if r := x.appositive(s, p); !r.empty() {
+			return rng{r.a, p}, true
+		}
+		return x.npBack(s, p, false), true
+	}
+	return noRng, false
+}
+
+// nameEndBefore returns where a name before the comma at p ends: before a parenthesis
+// ("Rep. Elijah Cummings (D-Md.), chair of ..."), or at p.
+func (x *extractor) nameEndBefore(s rng, p int) int {
+	nameEnd := p
+	if x.word(p-1) == ")" {
+		for q := p - 2; q > s.a && q > p-10; q-- {
+			if x.word(q) == "(" {
+				nameEnd = q
+				break
+			}
+		}
+	}
+	return nameEnd
+}
+
+// appositiveAfterOpening reads the words before the comma at p, the noun phrase name, as
+// an opening of the sentence: an adverb ("Separately, the Daily Star, the party's paper,
+// reported") or a phrase ("In January, the party's chair, Rep. Jane Doe, appointed") with
+// the mention after them; a clause of the writer's ("In a statement, Rep. Hakeem Jeffries
+// reacted to the news, saying"), with none; or the head of a relative clause ("One Club
+// for Growth ad, which is currently airing, argues"). It reports whether it decided.
+func (x *extractor) appositiveAfterOpening(s rng, c, p int, name rng) (rng, bool) {
+	if x.openingAdverb(s, name) {
+		return rng{p + 1, c}, true
+	}
+	if w := x.word(p + 1); !name.empty() && (w == "who" || w == "which") && name.a < p {
+		return rng{name.a, c}, true // "One Club for Growth ad, which is currently airing, argues"
+	}
+	if x.clauseBetween(s, p+1, c) || x.predicateOpens(p+1) {
+		// "In a statement, Rep. Hakeem Jeffries reacted to the news, saying"; "The race,
+		// which began in May, will be close, said": the words before the cue end a
+		// clause of the writer's, whose subject comes before them.
+		return noRng, true
+	}
+	if x.openingPhrase(s, name, p) {
+		return rng{p + 1, c}, true // "In January, the party's chair, Rep. Jane Doe, appointed"
+	}
+	return noRng, false
+}
+
+// asideAfterName reads the words between the comma at p and the comma at c as an aside
+// after the name before p: a participle ("The senator, speaking to reporters after the
+// vote, said"), examples ("Several candidates, including Trump, said") or a passive clause
+// ("Powell’s office, when contacted by Reuters, said"). It reports whether they are one.
+func (x *extractor) asideAfterName(s rng, c, p int, name rng) (rng, bool) {
+	if !name.empty() && name.a < p && x.asideParticiple(p+1) {
+		if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.placeLike(name, p) {
+			return rng{earlier.a, c}, true // "Sandra Inman, a supporter from Jackson, Miss., attending the convention, said"
+		}
+		return rng{name.a, c}, true // "The senator, speaking to reporters after the vote, said"
+	}
+	if !name.empty() && name.a < p && (x.word(p+1) == "including" || x.word(p+1) == "like") && !x.toks[p+1].upper {
+		return rng{name.a, c}, true // "Several candidates, including Trump, said"
+	}
+	if w := x.word(p + 1); !name.empty() && name.a < p && (w == "when" || w == "while" || w == "after" || w == "before") && x.isWord(p+2) && !x.toks[p+2].upper && (strings.HasSuffix(x.word(p+2), "ed") || irregularPast[x.word(p+2)]) {
+		// "Powell’s office, when contacted by Reuters, said": a passive clause
+		// between commas; the mention is before it.
+		return rng{name.a, p}, true
+	}
+	return noRng, false
+}
+
+// unnamedAppositive reads a noun phrase before the comma at p that names no one: the name
+// is the appositive itself ("Another delegate on the Cruz slate, Jim Poolman, said"; "In
+// an email, Axelrod, ..." is no such case), or the name is before the next comma
+// ("Ortiz, 52, a negotiator,"). It reports whether it decided.
+func (x *extractor) unnamedAppositive(s rng, c, p int, name rng) (rng, bool) {
+	if !name.empty() && name.a < p && x.allUpperWords(p+1, c) && !(name.a-1 >= s.a && x.is(name.a-1, cPreposition)) {
+		if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && x.word(name.a-1) == "," && x.allUpperWords(earlier.a, name.a-1) && !(earlier.a-1 >= s.a && x.is(earlier.a-1, cPreposition)) {
+			// "Gio Vian, the editor of the Vatican's newspaper, La Stampa, said":
+			// the name names the newspaper; the speaker is named first.
+			return rng{earlier.a, c}, true
+		}
+		return rng{name.a, c}, true
+	}
+	return noRng, false // "Ortiz, 52, a negotiator,": look for the name before the next comma
+}
+
+// relativeBeforeCue returns where a relative clause opens that holds the cue form at p,
+// inside an appositive: "Barkley, who said he votes democratic, said", "Clinton, who
+// called Sanders after the winner was declared, told", "Gov. John Kasich of Ohio, a
+// Republican who has refused to endorse Mr. Trump, said". It returns -1 when there is none.
+func (x *extractor) relativeBeforeCue(s rng, p int) int {
+	r := p - 1
+	for r > s.a && r > p-20 && !x.relativeOpensAt(r) && x.word(r) != "," {
+		r--
+	}
+	if r > s.a && x.relativeOpensAt(r) {
+		return r
+	}
+	return -1
+}
+
+// relativeOpensAt reports whether a relative clause or a participle aside opens at r:
+// "The senator, speaking to reporters after the vote, said", "..., who said".
+func (x *extractor) relativeOpensAt(r int) bool {
+	w := x.word(r)
+	if x.word(r-1) == "," && x.asideParticiple(r) {
+		return true // "The senator, speaking to reporters after the vote, said"
+	}
+	return clauseOpeners[w] && x.word(r-1) == "," || (w == "who" || w == "whose") && x.isWord(r-1) && !x.is(r-1, cFunction)
 }
 
 // discourseAside reports whether tokens a..b are a writer's aside between commas: "for
@@ -1447,58 +1614,61 @@ func (x *extractor) publishedBy(s rng, j int) (rng, int) {
 // npBack scans a noun phrase leftwards from end (exclusive) and returns it, or noRng.
 func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	j := end - 1
-	n, poss := 0, -1
 	if j >= s.a && subjectPronouns[x.word(j)] {
 		if w := x.word(j - 1); j-1 >= s.a && !possessive && ((w == "what" || w == "whatever") || prepositions[w]) {
 			return noRng // "what we know", but "which she said represented ...", "why critics say"
 		}
 		return rng{j, end} // "told CNN host Chris Cuomo she believed": the pronoun alone
 	}
+	j, ok := x.npScanBack(s, end)
+	if !ok {
+		return noRng // no clause boundary in reach: not a subject
+	}
+	a, ok := x.npClauseStart(s, j, possessive)
+	if !ok {
+		return noRng
+	}
+	a = x.neitherStart(s, x.likeExamplesStart(s, a))
+	a = x.quantityBoundStart(s, x.pastGlueWords(a, end), end)
+	for a < end && x.toks[a].kind != tWord {
+		a++
+	}
+	b := x.npHeadEnd(a, end)
+	if b <= a {
+		return noRng
+	}
+	// The head must be a noun-like word: not a number ("won 758 pledged delegates").
+	if isDigitByte(x.toks[b-1].low[0]) && !(b-2 >= a && x.word(b-2) == "in") {
+		return noRng // but "six in 10" speak for a poll
+	}
+	return rng{x.afterMedium(a, b), b}
+}
+
+// npScanBack walks leftwards from end (exclusive) over the words and marks a noun phrase
+// holds, at most 12 of them, and returns the token before the first one. It reports false
+// when the walk found no clause boundary in reach and no possessive to stop at: "... Court
+// of Appeals’ Board on Professional Responsibility says" stops at the possessed.
+func (x *extractor) npScanBack(s rng, end int) (int, bool) {
+	j := end - 1
+	n, poss := 0, -1
 	for j >= s.a && n < 12 {
 		t := &x.toks[j]
 		if t.kind == tWord {
-			if t.low == "'s" {
+			if t.low == "'s" || (t.low == "to" || t.low == "with") && x.closeToLink(s, j, end) || t.low == "by" && x.authorByLink(s, j, end) ||
+				nameGiving[t.low] && x.namedLink(s, j, end) || t.low == "not" && x.negatedParticipleLink(s, j, end) {
 				j--
 				n++
 				continue
 			}
-			if (t.low == "to" || t.low == "with") && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction) &&
-				(objectPronouns[x.word(j+1)] || x.word(j+1) == "her" || x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
-				j-- // "a source close to him", "an adviser to the president"
-				n++
-				continue
-			}
-			if t.low == "by" && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.toks[j-1].upper && !x.is(j-1, cFunction) && !x.is(j-1, cPreposition) &&
-				!x.verbLike(j-1) && !pastParticiples[x.word(j-1)] && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
-				j-- // "A review by The Times shows", "a study by the council found": the author is in the mention
-				n++
-				continue
-			}
-			if nameGiving[t.low] && !t.upper && j+1 < end && x.toks[j+1].upper && j-2 >= s.a && (x.word(j-2) == "a" || x.word(j-2) == "an") && x.isWord(j-1) && !x.toks[j-1].upper {
-				j-- // "A woman named Lana told": the name is given inside the mention
-				n++
-				continue
-			}
-			if t.low == "not" && j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction|cPreposition) && !x.verbLike(j-1) && !beForms[x.word(j-1)] && !auxiliaries[x.word(j-1)] &&
-				(pastParticiples[x.word(j+1)] || strings.HasSuffix(x.word(j+1), "ed")) && !x.toks[j+1].upper {
-				j-- // "Scientists not involved in the work cautioned": a negated participle after the noun
-				n++
-				continue
-			}
-			if t.low == "of" && j-2 >= s.a && x.word(j-1) == "out" && (x.quantityAt(j-2) || numberWords[x.word(j-2)]) && j+1 < end && (x.quantityAt(j+1) || numberWords[x.word(j+1)]) {
+			if t.low == "of" && x.outOfQuantity(s, j, end) {
 				j -= 2 // "two out of three Americans", "four out of 10 voters": one quantity
 				n += 2
 				continue
 			}
-			// A participle of stance after a noun stays in the mention: "House Republicans
-			// supporting the bill said".
-			if (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && (x.nounUse(rng{j, j + 1}) || x.possessedGerund(j))) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue) {
+			if x.npStopWord(j, end) || t.upper && x.openingSubordinator(j) {
 				break
 			}
-			if t.upper && x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as") {
-				break
-			}
-			if t.low == "and" && j+1 < end && j-1 >= s.a && subjectPronouns[x.word(j-1)] && x.word(j-1) != "it" && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) && !x.used[j-1] {
+			if t.low == "and" && x.pronounAnd(s, j, end) {
 				j -= 2 // "he and Brafman had said", "she and her husband say": the pronoun opens the mention
 				n += 2
 				break
@@ -1507,22 +1677,15 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 				j = s.a - 1 // "Their research into the menu and data from the app shows": the whole opening phrase
 				break
 			}
-			if t.low == "and" && j+2 < end && j-1 >= s.a && pairedModifiers[x.word(j-1)] && pairedModifiers[x.word(j+1)] && !x.toks[j+1].upper {
+			if t.low == "and" && x.pairedAnd(s, j, end) {
 				j -= 2 // "current and former officials", "domestic and international critics"
 				n += 2
 				continue
 			}
-			if t.low == "and" && (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper) && !x.nounsAnd(s, j, end) && !x.ofFieldsAnd(s, j, end)) { // "told Reuters and added": no mention ends in "and"
+			if t.low == "and" && x.andEndsMention(s, j, end) || t.low == "ago" && j+1 < end || t.upper && x.headingRunIn(s, j, end) || objectPronouns[t.low] && x.verbObjectPronoun(s, j) {
+				// "told Reuters and added"; "Just a few days ago North Korea admitted": a time
+				// before the subject; a heading run in; "who have endorsed him say"
 				break
-			}
-			if t.low == "ago" && j+1 < end {
-				break // "Just a few days ago North Korea admitted": a time before the subject
-			}
-			if j+1 < end && j-2 >= s.a && t.upper && len(t.low) > 1 && x.toks[j+1].upper && x.isAllUpper(*t) && !x.isAllUpper(x.toks[j+1]) && x.allCaps(j-2, j+1) {
-				break // "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee said": a heading run in
-			}
-			if objectPronouns[t.low] && !t.upper && j-1 >= s.a && !x.is(j-1, cPreposition) {
-				break // "who have endorsed him say": a verb's object, not a subject
 			}
 			j--
 			n++
@@ -1532,18 +1695,8 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			j-- // "voters in Alabama, Georgia and Virginia": the commas do not count
 			continue
 		}
-		if x.percentAt(j) {
-			j-- // "47% say": the sign belongs to the number
-			n++
-			continue
-		}
-		if t.low == "&" && j > s.a && x.toks[j-1].upper && j+1 < end && x.toks[j+1].upper {
-			j-- // "P&G", "AT&T"
-			n++
-			continue
-		}
-		if t.low == "/" && j > s.a && j+1 < end && x.isWord(j-1) && x.isWord(j+1) && x.toks[j-1].End == t.Start && x.toks[j+1].Start == t.End {
-			j-- // "a CNN/ORC poll", "the Reuters/Ipsos poll": one name
+		if x.joinedMark(s, j, end) {
+			j--
 			n++
 			continue
 		}
@@ -1555,33 +1708,142 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			n++
 			continue
 		}
-		if t.low == "-" || t.low == "." || t.low == "–" && j+1 < end && j > s.a && x.toks[j-1].End == t.Start {
-			// Hyphens and abbreviation points inside a name: "Lt-Gen", "Gov. Mike Pence".
-			if j > s.a && x.toks[j-1].kind == tWord && x.toks[j-1].End == t.Start {
-				j--
-				n++
-				continue
-			}
+		if x.innerNameMark(s, j, end) {
+			j--
+			n++
+			continue
 		}
 		break
 	}
 	if n >= 12 && poss >= 0 {
-		j = poss // "... Court of Appeals’ Board on Professional Responsibility says": the possessed
-	} else if n >= 12 {
-		return noRng // no clause boundary in reach: not a subject
+		return poss, true
 	}
-	// The mention must start a clause: not after a preposition ("by independent reports")
-	// or inside a free relative ("what we know").
-	a := j + 1
+	return j, n < 12
+}
+
+// closeToLink reports whether "to" or "with" at j links a noun and its object inside the
+// mention: "a source close to him", "an adviser to the president".
+func (x *extractor) closeToLink(s rng, j, end int) bool {
+	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction) &&
+		(objectPronouns[x.word(j+1)] || x.word(j+1) == "her" || x.toks[j+1].upper || npDeterminers[x.word(j+1)])
+}
+
+// authorByLink reports whether "by" at j names the author inside the mention: "A review
+// by The Times shows", "a study by the council found".
+func (x *extractor) authorByLink(s rng, j, end int) bool {
+	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.toks[j-1].upper && !x.is(j-1, cFunction) && !x.is(j-1, cPreposition) &&
+		!x.verbLike(j-1) && !pastParticiples[x.word(j-1)] && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminers[x.word(j+1)])
+}
+
+// namedLink reports whether the name-giving participle at j gives a name inside the
+// mention: "A woman named Lana told".
+func (x *extractor) namedLink(s rng, j, end int) bool {
+	return !x.toks[j].upper && j+1 < end && x.toks[j+1].upper && j-2 >= s.a && (x.word(j-2) == "a" || x.word(j-2) == "an") && x.isWord(j-1) && !x.toks[j-1].upper
+}
+
+// negatedParticipleLink reports whether "not" at j negates a participle after the noun:
+// "Scientists not involved in the work cautioned".
+func (x *extractor) negatedParticipleLink(s rng, j, end int) bool {
+	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction|cPreposition) && !x.verbLike(j-1) && !beForms[x.word(j-1)] && !auxiliaries[x.word(j-1)] &&
+		(pastParticiples[x.word(j+1)] || strings.HasSuffix(x.word(j+1), "ed")) && !x.toks[j+1].upper
+}
+
+// outOfQuantity reports whether "of" at j joins "out of" between two quantities: "two
+// out of three Americans", "four out of 10 voters".
+func (x *extractor) outOfQuantity(s rng, j, end int) bool {
+	return j-2 >= s.a && x.word(j-1) == "out" && (x.quantityAt(j-2) || numberWords[x.word(j-2)]) && j+1 < end && (x.quantityAt(j+1) || numberWords[x.word(j+1)])
+}
+
+// npStopWord reports whether the word at j ends a mention leftwards: a function word, a
+// cue form or a preposition. A participle of stance after a noun stays in the mention:
+// "House Republicans supporting the bill said".
+func (x *extractor) npStopWord(j, end int) bool {
+	t := &x.toks[j]
+	return (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && (x.nounUse(rng{j, j + 1}) || x.possessedGerund(j))) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue)
+}
+
+// openingSubordinator reports whether the capitalised word at j is a subordinator that
+// opens the sentence: "After", "Before", "When", "If", "As".
+func (x *extractor) openingSubordinator(j int) bool {
+	t := &x.toks[j]
+	return x.isSentenceStart(j) && (t.low == "after" || t.low == "before" || t.low == "when" || t.low == "if" || t.low == "as")
+}
+
+// pronounAnd reports whether "and" at j follows a subject pronoun that opens the mention:
+// "he and Brafman had said", "she and her husband say".
+func (x *extractor) pronounAnd(s rng, j, end int) bool {
+	return j+1 < end && j-1 >= s.a && subjectPronouns[x.word(j-1)] && x.word(j-1) != "it" && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) && !x.used[j-1]
+}
+
+// pairedAnd reports whether "and" at j joins paired modifiers of one noun: "current and
+// former officials", "domestic and international critics".
+func (x *extractor) pairedAnd(s rng, j, end int) bool {
+	return j+2 < end && j-1 >= s.a && pairedModifiers[x.word(j-1)] && pairedModifiers[x.word(j+1)] && !x.toks[j+1].upper
+}
+
+// andEndsMention reports whether "and" at j ends the mention: no mention ends in "and"
+// ("told Reuters and added"), and one goes on past it only after a name or in a list of
+// nouns or fields.
+func (x *extractor) andEndsMention(s rng, j, end int) bool {
+	return (j == end-1 || !(j-1 >= s.a && x.toks[j-1].upper) && !x.nounsAnd(s, j, end) && !x.ofFieldsAnd(s, j, end))
+}
+
+// headingRunIn reports whether the capitalised word at j ends a heading in capitals run
+// into the sentence: "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic
+// Committee said".
+func (x *extractor) headingRunIn(s rng, j, end int) bool {
+	t := &x.toks[j]
+	return j+1 < end && j-2 >= s.a && len(t.low) > 1 && x.toks[j+1].upper && x.isAllUpper(*t) && !x.isAllUpper(x.toks[j+1]) && x.allCaps(j-2, j+1)
+}
+
+// verbObjectPronoun reports whether the object pronoun at j is a verb's object, not a
+// subject: "who have endorsed him say".
+func (x *extractor) verbObjectPronoun(s rng, j int) bool {
+	return !x.toks[j].upper && j-1 >= s.a && !x.is(j-1, cPreposition)
+}
+
+// joinedMark reports whether the mark at j joins the words of a mention: a percent sign
+// ("47% say": the sign belongs to the number), an ampersand in a name ("P&G", "AT&T") or a
+// slash between two names ("a CNN/ORC poll", "the Reuters/Ipsos poll").
+func (x *extractor) joinedMark(s rng, j, end int) bool {
+	if x.percentAt(j) {
+		return true
+	}
+	t := &x.toks[j]
+	if t.low == "&" && j > s.a && x.toks[j-1].upper && j+1 < end && x.toks[j+1].upper {
+		return true
+	}
+	return t.low == "/" && j > s.a && j+1 < end && x.isWord(j-1) && x.isWord(j+1) && x.toks[j-1].End == t.Start && x.toks[j+1].Start == t.End
+}
+
+// innerNameMark reports whether the hyphen or abbreviation point at j sits inside a name:
+// "Lt-Gen", "Gov. Mike Pence".
+func (x *extractor) innerNameMark(s rng, j, end int) bool {
+	t := &x.toks[j]
+	return (t.low == "-" || t.low == "." || t.low == "–" && j+1 < end && j > s.a && x.toks[j-1].End == t.Start) &&
+		j > s.a && x.toks[j-1].kind == tWord && x.toks[j-1].End == t.Start
+}
+
+// npClauseStart returns the first token of a mention after j, the token before it. The
+// mention must start a clause: it reports false after a preposition ("by independent
+// reports") or inside a free relative ("what we know"); but "after the front-runner had
+// said" is a clause's subject, and "about half of voters say" starts at the quantity's
+// bound.
+func (x *extractor) npClauseStart(s rng, j int, possessive bool) (int, bool) {
 	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[w] || w == "what" || w == "whatever") && !subordinators[w] {
 		if !approximators[w] || !x.quantityAt(j+1) {
-			return noRng // but "after the front-runner had said": a clause's subject
+			return j + 1, false
 		}
-		a = j // "about half of voters say": a quantity
+		return j, true
 	}
-	// "Candidates like Marco Rubio have blasted", "Some defenders of globalization, like Gary
-	// Hufbauer, acknowledge": the examples belong to the plural noun they illustrate, and
-	// PolNeAR's source is the whole phrase (5 times of 5 on the training split).
+	return j + 1, true
+}
+
+// likeExamplesStart returns where a mention starts whose examples after "like" belong to
+// the plural noun they illustrate: "Candidates like Marco Rubio have blasted", "Some
+// defenders of globalization, like Gary Hufbauer, acknowledge"; PolNeAR's source is the
+// whole phrase (5 times of 5 on the training split). It returns a otherwise.
+func (x *extractor) likeExamplesStart(s rng, a int) int {
 	if l := a - 1; l-1 >= s.a && x.word(l) == "like" && !x.toks[l].upper {
 		p := l - 1
 		if x.word(p) == "," {
@@ -1590,26 +1852,39 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 		if w := x.word(p); p >= s.a && x.isWord(p) && (!x.toks[p].upper || x.isSentenceStart(p)) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
 			!functionWords[w] && !x.verbLike(p) && !likeVerbs[w] {
 			if r := x.npBack(s, p+1, false); !r.empty() && !subjectPronouns[x.word(r.a)] {
-				a = r.a
+				return r.a
 			}
 		}
 	}
-	// "Neither Mr. Comey nor other officials identified": the mention is the whole pair, as
-	// PolNeAR marks it, not its last member.
+	return a
+}
+
+// neitherStart returns where a mention after "nor" starts: "Neither Mr. Comey nor other
+// officials identified": the mention is the whole pair, as PolNeAR marks it, not its last
+// member. It returns a otherwise.
+func (x *extractor) neitherStart(s rng, a int) int {
 	if a-2 >= s.a && x.word(a-1) == "nor" && !x.toks[a-1].upper {
 		for q := a - 2; q >= s.a && q >= a-10 && x.word(q) != "," && x.word(q) != ";"; q-- {
 			if x.word(q) == "neither" {
-				a = q
-				break
+				return q
 			}
 		}
 	}
-	// Leading glue words do not start a mention: "of", "and", "at".
+	return a
+}
+
+// pastGlueWords skips the leading glue words that do not start a mention: "of", "and",
+// "at"; a sentence's opening "In".
+func (x *extractor) pastGlueWords(a, end int) int {
 	for a < end && x.toks[a].kind == tWord && (!x.toks[a].upper || x.isSentenceStart(a) && x.is(a, cPreposition)) && x.is(a, cNPGlue) && !isDeterminer(x.toks[a].low) {
-		a++ // "of", "and"; a sentence's opening "In"
+		a++
 	}
-	// "At least half of voters", "Only about 4 in 10 voters", "Less than a third": the words
-	// that bound a quantity belong to the mention.
+	return a
+}
+
+// quantityBoundStart takes into a mention the words before it that bound a quantity: "At
+// least half of voters", "Only about 4 in 10 voters", "Less than a third".
+func (x *extractor) quantityBoundStart(s rng, a, end int) int {
 	for n := 0; n < 3 && a-1 >= s.a && a < end && x.isWord(a-1) && (!x.toks[a-1].upper || x.isSentenceStart(a-1)); n++ {
 		w := x.toks[a-1].low
 		q := x.quantityAt(a) || numberWords[x.toks[a].low]
@@ -1626,29 +1901,28 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 			n = 3
 		}
 	}
-	for a < end && x.toks[a].kind != tWord {
-		a++
-	}
+	return a
+}
+
+// npHeadEnd returns the end of a mention that starts at a, before end: past its trailing
+// marks, glue words and "'s".
+func (x *extractor) npHeadEnd(a, end int) int {
 	b := end
 	for b > a && (x.toks[b-1].kind != tWord && !x.percentAt(b-1) || x.is(b-1, cNPGlue) && !x.toks[b-1].upper || x.toks[b-1].low == "'s") {
 		b--
 	}
-	if b <= a {
-		return noRng
-	}
-	// The head must be a noun-like word: not a number ("won 758 pledged delegates").
-	if isDigitByte(x.toks[b-1].low[0]) && !(b-2 >= a && x.word(b-2) == "in") {
-		return noRng // but "six in 10" speak for a poll
-	}
-	// "In an online video Miss Somers described": the medium before a name is an
-	// adverbial's, not the mention's.
+	return b
+}
+
+// afterMedium returns where the mention a..b starts when a medium before a name is an
+// adverbial's, not the mention's: "In an online video Miss Somers described".
+func (x *extractor) afterMedium(a, b int) int {
 	for k := b - 2; k > a; k-- {
 		if x.is(k, cMedium) && !x.toks[k].upper && x.toks[k+1].upper && x.isWord(k+1) && (x.is(a, cPreposition) || x.is(a-1, cPreposition)) {
-			a = k + 1
-			break
+			return k + 1
 		}
 	}
-	return rng{a, b}
+	return a
 }
 
 // pairedModifiers are adjectives that come in pairs before a noun: "current and former

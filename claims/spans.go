@@ -270,6 +270,46 @@ func (x *extractor) kindOf(content []rng) Kind {
 
 // claims turns the drafts into claims, resolving sources, in offset order.
 func (x *extractor) claims(doc *Document) []Claim {
+	x.settleDrafts()
+	names := x.resolve()
+	out := make([]Claim, 0, len(x.drafts))
+	place := cuePlace{line: 1}
+	prevCue := 0
+	unordered := false
+	for i, d := range x.drafts {
+		c := Claim{Doc: doc.Name, Date: doc.Date, Kind: d.kind}
+		x.cueWords(&d)
+		x.cueStart(&d)
+		cs := x.span(rng{x.auxBefore(d, prevCue), d.cue.b})
+		prevCue = d.cue.b
+		c.Cue = x.claimCue(d, cs)
+		// The cues come in offset order but for one widened back past the cue before it
+		// ("May Even says said"): the sentence and line are counted from there either way,
+		// and the claims sorted again.
+		unordered = unordered || cs.Start < place.at
+		x.placeCue(&place, cs.Start)
+		c.Sentence, c.Line = place.si+1, place.line
+		if !d.src.empty() {
+			d.src = x.mentionRange(d)
+			var at int
+			c.Source, at = x.claimSource(d, x.sents[place.si], cs, names[i])
+			if at >= 0 {
+				c.Cue.Span.Start = at
+				c.Cue.Text = x.text[at:cs.End]
+			}
+		}
+		c.Content = x.claimContent(d)
+		out = append(out, c)
+	}
+	if unordered {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.Start < out[j].Cue.Start })
+	}
+	return out
+}
+
+// settleDrafts runs the passes over all the drafts that settle their spans and drop the
+// ones that are no claims, before their sources are resolved.
+func (x *extractor) settleDrafts() {
 	x.sortDrafts()
 	x.cutAtLaterClaims()
 	x.endRelativeClauses()
@@ -280,114 +320,140 @@ func (x *extractor) claims(doc *Document) []Claim {
 	}
 	x.dropNested()
 	x.endInQuotes()
-	names := x.resolve()
-	out := make([]Claim, 0, len(x.drafts))
-	si, line, lineAt, prevCue := 0, 1, 0, 0
-	unordered := false
-	for i, d := range x.drafts {
-		c := Claim{Doc: doc.Name, Date: doc.Date, Kind: d.kind}
-		d.cue.b, d.content[0] = x.particleAfter(d.cue, d.content[0])
-		d.cue.b, d.content[0] = x.particleAfter(d.cue, d.content[0]) // and a second: "pushed back against ..." (4 times of 4 on the training split)
-		if strings.HasPrefix(x.word(d.cue.a), "plead") && (x.word(d.cue.b-1) == "guilty" && x.word(d.cue.b-2) == "not" || x.word(d.content[0].a) == "not" && x.word(d.content[0].a+1) == "guilty") {
-			d.class = CueDeny // "pleaded not guilty to fraud charges" denies them
-		}
-		d.cue.b = x.copulaAfter(d.cue, d.content[0])
-		d.cue.b, d.content[0] = x.feelingAfter(d.cue, d.content[0])
-		d.cue.b, d.content[0] = x.speechNounAfter(d.cue, d.content[0])
-		d.cue.b = x.statementAfter(d)
-		d.cue.b = x.weekdayAfter(d)
-		d.cue.b, d.content[0] = x.mannerAfter(d.cue, d.content[0])
-		d.cue.b = x.gestureAfter(d)
-		if nc, nr := x.afterCiting(d.src, d.cue, d.content[0]); nc != d.cue {
-			d.cue, d.content[0], d.class = nc, nr, cueLex[x.word(nc.a)][0].class
-		}
-		for k := d.src.b - 1; d.src.b == d.cue.a && k > d.src.a && x.toks[k].upper && cueAux[x.toks[k].low] && !x.isSentenceStart(k); k-- {
-			d.src.b, d.cue.a = k, k // a headline's "Trump Just Announced Who ...", "Trump May Not Have Suggested": the cue's words
-		}
-		d.cue.a = x.byFrameBefore(d)
-		d.cue.a = x.viewNounStart(d)
-		cs := x.span(rng{x.auxBefore(d, prevCue), d.cue.b})
-		prevCue = d.cue.b
-		c.Cue = Cue{Span: cs, Text: x.text[cs.Start:cs.End], Class: d.class}
-		if d.class == CueAssert || d.class == CueClaim {
-			if x.hasDenyPhrase(d.content) {
-				c.Cue.Class = CueDeny
-			}
-		}
-		// The cues come in offset order but for one widened back past the cue before it
-		// ("May Even says said"): the sentence and line are counted from there either way,
-		// and the claims sorted again.
-		unordered = unordered || cs.Start < lineAt
-		for si+1 < len(x.sents) && x.toks[x.sents[si+1].a].Start <= cs.Start {
-			si++
-		}
-		for si > 0 && x.toks[x.sents[si].a].Start > cs.Start {
-			si--
-		}
-		c.Sentence = si + 1
-		if cs.Start >= lineAt {
-			line += strings.Count(x.text[lineAt:cs.Start], "\n")
-		} else {
-			line -= strings.Count(x.text[cs.Start:lineAt], "\n")
-		}
-		lineAt = cs.Start
-		c.Line = line
-		if !d.src.empty() {
-			after := d.src.a > d.cue.a
-			if b := x.speakingRelative(d.src, after); b < d.src.b && (after || d.src.b <= d.cue.a) {
-				d.src.b = b
-			}
-			d.src.a = x.openingAdverbAfter(d.src)
-			if x.word(d.src.a-1) == "whose" && d.src.b <= d.cue.a && !x.toks[d.src.a-1].upper {
-				// "the union, whose political arm has endorsed her": the relative pronoun
-				// with its noun is the mention, as "who" alone is (3 times of 3 on the
-				// training split).
-				d.src.a--
-			}
-			ss := x.span(rng{d.src.a, x.adverbialAside(rng{d.src.a, x.participleAside(rng{d.src.a, x.relativeAfter(d, x.sents[si], x.timeAfter(d, x.infinitiveAdverbAfter(d, x.reflexiveAfter(d, x.parenAfter(d)))))})})})
-			if at := x.contractedAuxAt(d.src.b - 1); at > 0 && ss.End == x.toks[d.src.b-1].End {
-				// "they’ve suggested", "she’ll likely want": the pronoun is the mention and
-				// the contracted auxiliary opens the cue, as PolNeAR annotates them (on its
-				// training split 48 times, and twice with the auxiliary in the source).
-				ss.End = at
-				if cs.Start == x.toks[d.src.b].Start && d.src.b <= d.cue.a {
-					c.Cue.Span.Start = at
-					c.Cue.Text = x.text[at:cs.End]
-				}
-			}
-			c.Source = &Source{Span: ss, Text: x.text[ss.Start:ss.End], Name: names[i]}
-		}
-		if k := x.relativeBefore(d); k >= 0 {
-			c.Content.Spans = append(c.Content.Spans, x.span(rng{k, k + 1}))
-		}
-		for i, r := range d.content {
-			if i == 0 && r.a > d.cue.a {
-				r.a = x.leadingThat(d.cue, r)
-			}
-			// "Still, most voters back him, the poll found", "Still, he said, officials
-			// must decide": a connective that opens the sentence, with its comma, links the
-			// writer's sentences and is no part of the content.
-			if n := x.leadingConnective(r.a); i == 0 && n > 0 {
-				if r.a+n < r.b {
-					r.a += n
-				} else if len(d.content) > 1 {
-					continue
-				}
-			}
-			if i == len(d.content)-1 {
-				r.b = x.comparisonEnd(d, r)
-			}
-			c.Content.Spans = append(c.Content.Spans, x.span(r))
-		}
-		c.Content.Start = c.Content.Spans[0].Start
-		c.Content.End = c.Content.Spans[len(c.Content.Spans)-1].End
-		c.Content.Text = x.text[c.Content.Start:c.Content.End]
-		out = append(out, c)
+}
+
+// cueWords widens draft d's cue over the words after it that PolNeAR counts in: particles
+// ("pushed back against ...", twice: 4 times of 4 on the training split), a copula, a
+// feeling, a speech noun, a statement, a weekday, a manner, a gesture, and the verb after
+// "citing"; "pleaded not guilty" denies.
+func (x *extractor) cueWords(d *draft) {
+	d.cue.b, d.content[0] = x.particleAfter(d.cue, d.content[0])
+	d.cue.b, d.content[0] = x.particleAfter(d.cue, d.content[0]) // and a second: "pushed back against ..." (4 times of 4 on the training split)
+	if strings.HasPrefix(x.word(d.cue.a), "plead") && (x.word(d.cue.b-1) == "guilty" && x.word(d.cue.b-2) == "not" || x.word(d.content[0].a) == "not" && x.word(d.content[0].a+1) == "guilty") {
+		d.class = CueDeny // "pleaded not guilty to fraud charges" denies them
 	}
-	if unordered {
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.Start < out[j].Cue.Start })
+	d.cue.b = x.copulaAfter(d.cue, d.content[0])
+	d.cue.b, d.content[0] = x.feelingAfter(d.cue, d.content[0])
+	d.cue.b, d.content[0] = x.speechNounAfter(d.cue, d.content[0])
+	d.cue.b = x.statementAfter(*d)
+	d.cue.b = x.weekdayAfter(*d)
+	d.cue.b, d.content[0] = x.mannerAfter(d.cue, d.content[0])
+	d.cue.b = x.gestureAfter(*d)
+	if nc, nr := x.afterCiting(d.src, d.cue, d.content[0]); nc != d.cue {
+		d.cue, d.content[0], d.class = nc, nr, cueLex[x.word(nc.a)][0].class
 	}
-	return out
+}
+
+// cueStart widens draft d's cue back over the words before it that PolNeAR counts in: a
+// headline's auxiliaries ("Trump Just Announced Who ...", "Trump May Not Have
+// Suggested"), a frame with "by" and a view noun.
+func (x *extractor) cueStart(d *draft) {
+	for k := d.src.b - 1; d.src.b == d.cue.a && k > d.src.a && x.toks[k].upper && cueAux[x.toks[k].low] && !x.isSentenceStart(k); k-- {
+		d.src.b, d.cue.a = k, k // a headline's "Trump Just Announced Who ...", "Trump May Not Have Suggested": the cue's words
+	}
+	d.cue.a = x.byFrameBefore(*d)
+	d.cue.a = x.viewNounStart(*d)
+}
+
+// claimCue returns the cue of draft d over span cs; an assertion or claim that holds a
+// phrase of denial denies.
+func (x *extractor) claimCue(d draft, cs Span) Cue {
+	c := Cue{Span: cs, Text: x.text[cs.Start:cs.End], Class: d.class}
+	if d.class == CueAssert || d.class == CueClaim {
+		if x.hasDenyPhrase(d.content) {
+			c.Class = CueDeny
+		}
+	}
+	return c
+}
+
+// cuePlace is where the last cue was placed: its sentence's index si, its line and its
+// offset at.
+type cuePlace struct {
+	si, line, at int
+}
+
+// placeCue moves p to the cue that starts at offset start: its sentence and its line,
+// counted from the last cue's, forwards or back.
+func (x *extractor) placeCue(p *cuePlace, start int) {
+	for p.si+1 < len(x.sents) && x.toks[x.sents[p.si+1].a].Start <= start {
+		p.si++
+	}
+	for p.si > 0 && x.toks[x.sents[p.si].a].Start > start {
+		p.si--
+	}
+	if start >= p.at {
+		p.line += strings.Count(x.text[p.at:start], "\n")
+	} else {
+		p.line -= strings.Count(x.text[start:p.at], "\n")
+	}
+	p.at = start
+}
+
+// mentionRange returns the source mention of draft d without a speaking relative clause
+// and an opening adverb, and with a "whose" before it: "the union, whose political arm
+// has endorsed her": the relative pronoun with its noun is the mention, as "who" alone is
+// (3 times of 3 on the training split).
+func (x *extractor) mentionRange(d draft) rng {
+	after := d.src.a > d.cue.a
+	if b := x.speakingRelative(d.src, after); b < d.src.b && (after || d.src.b <= d.cue.a) {
+		d.src.b = b
+	}
+	d.src.a = x.openingAdverbAfter(d.src)
+	if x.word(d.src.a-1) == "whose" && d.src.b <= d.cue.a && !x.toks[d.src.a-1].upper {
+		d.src.a--
+	}
+	return d.src
+}
+
+// claimSource returns the source of draft d, in sentence sent, with its cue over span cs
+// and its resolved name: the mention with the asides and modifiers after it. A contracted
+// auxiliary after a pronoun opens the cue ("they’ve suggested", "she’ll likely want"), as
+// PolNeAR annotates them (on its training split 48 times, and twice with the auxiliary in
+// the source): it returns where the cue then starts, or -1.
+func (x *extractor) claimSource(d draft, sent rng, cs Span, name string) (*Source, int) {
+	ss := x.span(rng{d.src.a, x.adverbialAside(rng{d.src.a, x.participleAside(rng{d.src.a, x.relativeAfter(d, sent, x.timeAfter(d, x.infinitiveAdverbAfter(d, x.reflexiveAfter(d, x.parenAfter(d)))))})})})
+	cueAt := -1
+	if at := x.contractedAuxAt(d.src.b - 1); at > 0 && ss.End == x.toks[d.src.b-1].End {
+		ss.End = at
+		if cs.Start == x.toks[d.src.b].Start && d.src.b <= d.cue.a {
+			cueAt = at
+		}
+	}
+	return &Source{Span: ss, Text: x.text[ss.Start:ss.End], Name: name}, cueAt
+}
+
+// claimContent returns the content of draft d: a relative pronoun before the source, and
+// each piece without a leading "that" or a connective that opens the sentence, the last
+// one up to a comparison's end.
+func (x *extractor) claimContent(d draft) Content {
+	var c Content
+	if k := x.relativeBefore(d); k >= 0 {
+		c.Spans = append(c.Spans, x.span(rng{k, k + 1}))
+	}
+	for i, r := range d.content {
+		if i == 0 && r.a > d.cue.a {
+			r.a = x.leadingThat(d.cue, r)
+		}
+		// "Still, most voters back him, the poll found", "Still, he said, officials
+		// must decide": a connective that opens the sentence, with its comma, links the
+		// writer's sentences and is no part of the content.
+		if n := x.leadingConnective(r.a); i == 0 && n > 0 {
+			if r.a+n < r.b {
+				r.a += n
+			} else if len(d.content) > 1 {
+				continue
+			}
+		}
+		if i == len(d.content)-1 {
+			r.b = x.comparisonEnd(d, r)
+		}
+		c.Spans = append(c.Spans, x.span(r))
+	}
+	c.Start = c.Spans[0].Start
+	c.End = c.Spans[len(c.Spans)-1].End
+	c.Text = x.text[c.Start:c.End]
+	return c
 }
 
 // copulaAfter returns the end of cue with the copula between it and a content that opens

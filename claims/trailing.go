@@ -5,189 +5,319 @@ package claims
 
 import "strings"
 
+// trailingTail is what the reading of a trailing attribution's source leaves: the source,
+// the separator that ends the content before it (a comma, a dash or a closing mark), the
+// token where the sentence goes on after the cue and source, and a second part of the
+// content after them.
+type trailingTail struct {
+	src, more rng
+	sep, rest int
+}
+
 // trailing handles an attribution after its content: "CONTENT, SOURCE said." and
 // "CONTENT, said SOURCE." The content runs from the start of the sentence, or from the
 // opening mark of the quote that ends before the comma, to the comma.
 func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
-	var src, more rng
-	var rest int
-	sep := -1
-	// A quote that ends a sentence on "?" or "!" leaves its attribution to the next one:
-	// “Who do they think they are?” Trump said.
-	lo := s.a
+	lo := x.trailingLow(s, cue)
+	t, ok := x.trailingSource(s, cue, sn, lo)
+	if !ok {
+		return draft{}, false
+	}
+	if tellVerbs[x.word(cue.a)] && !x.restIsAdverbial(s, t.rest) {
+		t.rest = x.pastAddressee(s, t.rest)
+	}
+	quoted := x.isCloseQuote(t.sep) || x.isCloseQuote(t.sep-1) && x.word(t.sep) == ","
+	if t.more.empty() {
+		if quoted {
+			t.rest = x.restAfterQuotedCue(s, cue, t.rest)
+		}
+		if tm := x.skipTimes(t.rest, s.b); tm > t.rest && x.word(tm) == "," && !x.restIsAdverbial(s, t.rest) {
+			t.rest = tm // "It makes a difference, she said in an interview afterward, that ..."
+		}
+		if !quoted && x.isWord(s.a) && x.words(s.a, t.sep) <= 4 && x.restIsAdverbial(s, t.rest) {
+			t.more = x.clauseAfterShortOpening(s, t.rest)
+		}
+	}
+	if t.more.empty() {
+		if t.more, ok = x.contentAfterTrailingCue(s, t.rest); !ok {
+			return draft{}, false
+		}
+	}
+	start, end := x.quotedContentSpan(s, cue, t.sep, x.trailingStart(s, t.sep), x.trailingContentEnd(t.sep))
+	if start, ok = x.startAfterEarlierClaims(s, start, end); !ok {
+		return draft{}, false
+	}
+	start = x.chargeStart(s, t.src, t.sep, start, end)
+	r := x.trimContent(rng{start, end})
+	if r.empty() || t.more.empty() && x.adverbialOnly(r) {
+		return draft{}, false
+	}
+	content := []rng{r}
+	if !t.more.empty() {
+		content = append(content, t.more)
+	}
+	return draft{src: t.src, cue: cue, content: content, class: sn.class, inherit: -1}, true
+}
+
+// trailingLow returns the first token a trailing attribution's content may start at: the
+// sentence's start, or the closing mark before it of a quote that ended the sentence before
+// on "?" or "!" and leaves its attribution to this one: “Who do they think they are?”
+// Trump said.
+func (x *extractor) trailingLow(s, cue rng) int {
 	if x.isCloseQuote(s.a-1) && x.toks[s.a].nl == 0 && (x.endsAsking(s.a-1) || cue.b >= s.b || x.restIsAdverbial(s, cue.b)) {
 		// (But not a quote that ends a sentence of its own before a clause with its own
 		// content: "... founder of “Americans for Hillary.” Chatwal also pleaded to ...")
-		lo = s.a - 1
+		return s.a - 1
 	}
+	return s.a
+}
+
+// trailingSource finds a trailing attribution's source and the separator before the
+// content: "as SOURCE said", "..., SOURCE said" or "..., said SOURCE". It reports false when
+// the cue is none of these.
+func (x *extractor) trailingSource(s, cue rng, sn cueSense, lo int) (trailingTail, bool) {
 	left := x.sourceLeft(s, cue.a)
 	if asSep := x.asClauseSep(left, lo); asSep >= 0 {
-		src, sep, rest = left, asSep, cue.b
+		t := trailingTail{src: left, sep: asSep, rest: cue.b}
 		if x.onlyAdverbs(s, cue.b) {
-			rest = s.b // "as Sanders has noted many times"
+			t.rest = s.b // "as Sanders has noted many times"
 		}
-	} else if p := x.sumUpBefore(left.a); !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") && !x.askedOpens(lo, p) {
+		return t, true
+	}
+	if p := x.sumUpBefore(left.a); !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") && !x.askedOpens(lo, p) {
 		// "..., SOURCE said", but not "Asked whether ..., 75 percent of Democrats said yes":
 		// the question is the asker's, not the content
-		src, sep, rest = left, p, cue.b
-		if n := x.sumUpLen(src.a); n > 0 && src.a+n < src.b && (npDeterminers[x.word(src.a+n)] || x.toks[src.a+n].upper) {
-			src.a += n // "..., a charge the army denied": the clause before is what the army denied
-		}
-		if x.word(p) == "," {
-			// "“...,” another friend, Mariam Emara told CNN": a description before the name.
-			for k := p - 1; k > lo && k > p-7; k-- {
-				if x.isCloseQuote(k) && x.word(k-1) == "," {
-					if np := x.npForward(s, k+1); np.b == p && !x.toks[k+1].upper {
-						src.a, sep = k+1, k
-					}
-					break
-				}
-				if !x.isWord(k) {
-					break
-				}
-			}
-		}
-	} else if p := cue.a - 1; p >= lo && (x.word(p) == "," || x.isCloseQuote(p)) && !(tellVerbs[x.word(cue.a)] && x.word(p) == ",") {
-		// ", said SOURCE"
-		if sn.syn == synObject {
-			return draft{}, false // "Several candidates, including Trump, criticized the trade": no inversion
-		}
-		src = x.npForward(s, cue.b)
-		if src.empty() || sn.class != CueAssert && !x.toks[src.a].upper && !npDeterminers[x.word(src.a)] && pronounKind[x.word(src.a)] == "" {
-			return draft{}, false // "The group, known as ISIS, claimed responsibility for ...": an object, not a speaker
-		}
-		if src.b == src.a+1 && subjectPronouns[x.word(src.a)] && src.b < s.b && x.isWord(src.b) && !x.restIsAdverbial(s, src.b) {
-			return draft{}, false // "who called Trump a “sociopath,” said he does not ...": he is the content's
-		}
-		if w := x.word(src.b); src.b < s.b && (auxiliaries[w] || beForms[w]) && !x.toks[src.b].upper {
-			return draft{}, false // "citing “...,” said the candidate could win": a clause follows "said"
-		}
-		if x.presentSeries(s, p, cue) {
-			for k := src.a + 1; k+1 < src.b; k++ {
-				if x.presentVerb(k) && x.isWord(k-1) && !x.toks[k-1].upper && !npDeterminers[x.word(k-1)] && !possessives[x.word(k-1)] {
-					// "Boeing rejects audit findings, says factory meets standards": a headline's
-					// series of verbs in the present, and a clause after "says", not its speaker.
-					return draft{}, false
-				}
-			}
-		}
-		for k := src.a + 1; k < src.b; k++ {
-			if x.verbLike(k) && !npDeterminers[x.word(k-1)] {
-				// "Gov. John Kasich of Ohio, a Republican ..., said the Khan family deserved
-				// better": a clause follows "said", not its speaker.
-				return draft{}, false
-			}
-		}
-		sep, rest = p, src.b
-		// "..., said Larry Noble, an attorney with the Campaign Legal Center, ..." The
-		// appositive belongs to the source, up to a participle or the sentence end.
-		if w := x.word(rest); (w == "who" || w == "which") && x.restHoldsNoContent(s, rest+1) {
-			src.b, rest = s.b, s.b // "said Sen. Jim Whelan who represents Atlantic City."
-			for src.b > src.a && !x.isWord(src.b-1) {
-				src.b--
-			}
-		} else if w == "who" && x.quoteAfter(rest, s.b) {
-			rest = s.b // "said a former official who oversaw the cases and described it as “...”": the relative's quote is its own
-		}
-		if x.word(rest) == "." && x.word(rest+1) == "," && rest == src.b {
-			rest++ // "said C. Stewart Verdery Jr., a senior official": an abbreviation's period
-		}
-		if x.word(rest) == "(" {
-			// "said Sen. Chris Murphy (D-Conn.)."
-			for k := rest; k < s.b && k < rest+8; k++ {
-				if x.word(k) == ")" {
-					src.b, rest = k+1, k+1
-					break
-				}
-			}
-		}
-		if x.word(rest) == "," && !x.restIsAdverbial(s, rest) && !x.pastParticipleAside(rest+1) {
-			k := rest + 1
-			relative := false
-			for k < s.b && !(x.word(k) == "." && !abbreviations[x.word(k-1)] && len(x.word(k-1)) > 1 && !x.innerPeriod(k)) && !(x.word(k) == "," && (x.restIsAdverbial(s, k) || x.pastParticipleAside(k+1))) {
-				if x.word(k) == "," && (x.word(k+1) == "who" || x.word(k+1) == "which") && k > rest+1 && x.quoteAfter(k, s.b) {
-					relative = true // "said Scott Reed, the Chamber's strategist, who added that ...": the relative is not the source's
-					break
-				}
-				if qi, ok := x.quoteOpenAt(k); ok {
-					if q := x.quotes[qi]; q.close < s.b && (x.words(q.open, q.close) <= 4 || x.word(k-1) == "of" && x.titleCase(q)) && x.word(k-1) != "," {
-						// "one of the original “big four” negotiators", "a co-author of ''Those
-						// Guys Have All the Fun.''": a title
-						k = q.close + 1
-						continue
-					}
-					break
-				}
-				k++
-			}
-			src.b = k
-			for src.b > src.a && !x.isWord(src.b-1) {
-				src.b--
-			}
-			rest = k
-			if relative {
-				rest = s.b
-			} else if x.isOpenQuote(k) && !x.isCloseQuote(sep) {
-				rest = s.b // a relative clause quoting its speaker: "who thinks he "need[s] to ...""
-			} else if qi, ok := x.quoteOpenAt(k); ok && x.isCloseQuote(sep) && x.word(k-1) == "," {
-				// "“We've had offices ...,” said Stephanie Formas, her director, “and we ...”"
-				for src.b > src.a && x.word(src.b-1) == "," {
-					src.b--
-				}
-				more = rng{k, x.quotes[qi].close + 1}
-				rest = s.b
-			} else if x.isOpenQuote(k) && x.isWord(k-1) {
-				// "“...,” said Leslie Feldman, a plaintiff who waited in an “extraordinarily
-				// long line”": the quote is in the writer's description of the speaker, and
-				// the source ends before the relative clause that holds it.
-				rest = s.b
-				for p := src.a + 1; p < src.b; p++ {
-					if w := x.toks[p].low; (w == "who" || w == "whose") && !x.toks[p].upper {
-						src.b = p
-						break
-					}
-				}
-			}
-		}
-	} else {
-		return draft{}, false
+		return x.sourceBeforeCue(s, cue, left, lo, p), true
 	}
-	// "..., Graham told CBS News on Tuesday.": the addressee of a tell verb.
-	if tellVerbs[x.word(cue.a)] && !x.restIsAdverbial(s, rest) {
-		if qi, ok := x.quoteOpenAt(rest); ok && x.quotes[qi].close < s.b {
-			rest = x.quotes[qi].close + 1 // told "Fox and Friends,"
-		} else if obj := x.npForward(s, rest); !obj.empty() {
-			rest = obj.b
-			if x.word(rest) == "'s" {
-				rest++ // told NBC’s “Today”
+	if p := cue.a - 1; p >= lo && (x.word(p) == "," || x.isCloseQuote(p)) && !(tellVerbs[x.word(cue.a)] && x.word(p) == ",") {
+		return x.invertedSource(s, cue, sn, p) // ", said SOURCE"
+	}
+	return trailingTail{}, false
+}
+
+// sourceBeforeCue reads "..., SOURCE said": the source before the cue, after the separator
+// p.
+func (x *extractor) sourceBeforeCue(s, cue, left rng, lo, p int) trailingTail {
+	t := trailingTail{src: left, sep: p, rest: cue.b}
+	if n := x.sumUpLen(t.src.a); n > 0 && t.src.a+n < t.src.b && (npDeterminers[x.word(t.src.a+n)] || x.toks[t.src.a+n].upper) {
+		t.src.a += n // "..., a charge the army denied": the clause before is what the army denied
+	}
+	if x.word(p) == "," {
+		if k := x.descriptionBeforeName(s, lo, p); k >= 0 {
+			t.src.a, t.sep = k+1, k
+		}
+	}
+	return t
+}
+
+// descriptionBeforeName returns the closing mark k of a quote that ends on a comma, when
+// the few words between it and the comma at p are a description of the speaker before the
+// name: "“...,” another friend, Mariam Emara told CNN". It returns -1 when there is none.
+func (x *extractor) descriptionBeforeName(s rng, lo, p int) int {
+	for k := p - 1; k > lo && k > p-7; k-- {
+		if x.isCloseQuote(k) && x.word(k-1) == "," {
+			if np := x.npForward(s, k+1); np.b == p && !x.toks[k+1].upper {
+				return k
 			}
-			if qi, ok := x.quoteOpenAt(rest); ok && x.quotes[qi].close < s.b && x.words(x.quotes[qi].open, x.quotes[qi].close) <= 6 {
-				rest = x.quotes[qi].close + 1
-			}
-			if t := x.skipTimes(rest, s.b); t > rest {
-				rest = t
+			return -1
+		}
+		if !x.isWord(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// invertedSource reads ", said SOURCE": the speaker after the cue, with the description
+// after the name that belongs to it. It reports false when what follows the cue is no
+// speaker.
+func (x *extractor) invertedSource(s, cue rng, sn cueSense, p int) (trailingTail, bool) {
+	if sn.syn == synObject {
+		return trailingTail{}, false // "Several candidates, including Trump, criticized the trade": no inversion
+	}
+	src := x.npForward(s, cue.b)
+	if x.invertedNoSpeaker(s, cue, sn, p, src) {
+		return trailingTail{}, false
+	}
+	t := trailingTail{src: src, sep: p, rest: src.b}
+	t = x.invertedSourceEnd(s, t)
+	if x.word(t.rest) == "," && !x.restIsAdverbial(s, t.rest) && !x.pastParticipleAside(t.rest+1) {
+		k, relative := x.appositiveEnd(s, t.rest)
+		t = x.afterSpeakerAppositive(s, t, k, relative)
+	}
+	return t, true
+}
+
+// invertedNoSpeaker reports whether the noun phrase src after an inverted cue is no
+// speaker: an object, a pronoun that opens the content, or the subject of a clause after
+// the cue.
+func (x *extractor) invertedNoSpeaker(s, cue rng, sn cueSense, p int, src rng) bool {
+	if src.empty() || sn.class != CueAssert && !x.toks[src.a].upper && !npDeterminers[x.word(src.a)] && pronounKind[x.word(src.a)] == "" {
+		return true // "The group, known as ISIS, claimed responsibility for ...": an object, not a speaker
+	}
+	if src.b == src.a+1 && subjectPronouns[x.word(src.a)] && src.b < s.b && x.isWord(src.b) && !x.restIsAdverbial(s, src.b) {
+		return true // "who called Trump a “sociopath,” said he does not ...": he is the content's
+	}
+	if w := x.word(src.b); src.b < s.b && (auxiliaries[w] || beForms[w]) && !x.toks[src.b].upper {
+		return true // "citing “...,” said the candidate could win": a clause follows "said"
+	}
+	if x.presentSeries(s, p, cue) && x.presentVerbInside(src) {
+		// "Boeing rejects audit findings, says factory meets standards": a headline's
+		// series of verbs in the present, and a clause after "says", not its speaker.
+		return true
+	}
+	for k := src.a + 1; k < src.b; k++ {
+		if x.verbLike(k) && !npDeterminers[x.word(k-1)] {
+			// "Gov. John Kasich of Ohio, a Republican ..., said the Khan family deserved
+			// better": a clause follows "said", not its speaker.
+			return true
+		}
+	}
+	return false
+}
+
+// presentVerbInside reports whether a verb in the present follows a plain word inside
+// src, before its last token.
+func (x *extractor) presentVerbInside(src rng) bool {
+	for k := src.a + 1; k+1 < src.b; k++ {
+		if x.presentVerb(k) && x.isWord(k-1) && !x.toks[k-1].upper && !npDeterminers[x.word(k-1)] && !possessives[x.word(k-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedSourceEnd takes into an inverted source what closes it: a relative clause with
+// no content ("said Sen. Jim Whelan who represents Atlantic City."), an abbreviation's
+// period and a parenthesis ("said Sen. Chris Murphy (D-Conn.)."); a relative clause that
+// quotes is the writer's.
+func (x *extractor) invertedSourceEnd(s rng, t trailingTail) trailingTail {
+	if w := x.word(t.rest); (w == "who" || w == "which") && x.restHoldsNoContent(s, t.rest+1) {
+		t.src.b, t.rest = s.b, s.b // "said Sen. Jim Whelan who represents Atlantic City."
+		for t.src.b > t.src.a && !x.isWord(t.src.b-1) {
+			t.src.b--
+		}
+	} else if w == "who" && x.quoteAfter(t.rest, s.b) {
+		t.rest = s.b // "said a former official who oversaw the cases and described it as “...”": the relative's quote is its own
+	}
+	if x.word(t.rest) == "." && x.word(t.rest+1) == "," && t.rest == t.src.b {
+		t.rest++ // "said C. Stewart Verdery Jr., a senior official": an abbreviation's period
+	}
+	if x.word(t.rest) == "(" {
+		// "said Sen. Chris Murphy (D-Conn.)."
+		for k := t.rest; k < s.b && k < t.rest+8; k++ {
+			if x.word(k) == ")" {
+				t.src.b, t.rest = k+1, k+1
+				break
 			}
 		}
 	}
-	// After the cue: nothing but an adverbial, or a comma and more content ("X, he said, Y").
-	// After a quote, whatever follows is the writer's unless it opens a content of its own:
-	// "“...,” Romney tweeted the day after the attack", "“...,” Henry said, likely referring to".
-	quoted := x.isCloseQuote(sep) || x.isCloseQuote(sep-1) && x.word(sep) == ","
-	if more.empty() && quoted && rest < s.b && x.restIsWriters(s, rest) {
+	return t
+}
+
+// appositiveEnd returns where the appositive after an inverted source's comma at rest
+// ends ("..., said Larry Noble, an attorney with the Campaign Legal Center, ..."): at a
+// full stop, at a comma before an adverbial or a participle, or at a quote that is no short
+// title. It reports whether a relative clause that quotes ends it: "said Scott Reed, the
+// Chamber's strategist, who added that ...": the relative is not the source's.
+func (x *extractor) appositiveEnd(s rng, rest int) (int, bool) {
+	k := rest + 1
+	for k < s.b && !(x.word(k) == "." && !abbreviations[x.word(k-1)] && len(x.word(k-1)) > 1 && !x.innerPeriod(k)) && !(x.word(k) == "," && (x.restIsAdverbial(s, k) || x.pastParticipleAside(k+1))) {
+		if x.word(k) == "," && (x.word(k+1) == "who" || x.word(k+1) == "which") && k > rest+1 && x.quoteAfter(k, s.b) {
+			return k, true
+		}
+		if qi, ok := x.quoteOpenAt(k); ok {
+			if q := x.quotes[qi]; q.close < s.b && (x.words(q.open, q.close) <= 4 || x.word(k-1) == "of" && x.titleCase(q)) && x.word(k-1) != "," {
+				// "one of the original “big four” negotiators", "a co-author of ''Those
+				// Guys Have All the Fun.''": a title
+				k = q.close + 1
+				continue
+			}
+			break
+		}
+		k++
+	}
+	return k, false
+}
+
+// afterSpeakerAppositive ends an inverted source at k, the end of its appositive, and
+// tells where the sentence goes on: after a quoting relative clause, nowhere; after a
+// comma and a quote, in a second half of the content ("“We've had offices ...,” said
+// Stephanie Formas, her director, “and we ...”").
+func (x *extractor) afterSpeakerAppositive(s rng, t trailingTail, k int, relative bool) trailingTail {
+	t.src.b = k
+	for t.src.b > t.src.a && !x.isWord(t.src.b-1) {
+		t.src.b--
+	}
+	t.rest = k
+	if relative {
+		t.rest = s.b
+	} else if x.isOpenQuote(k) && !x.isCloseQuote(t.sep) {
+		t.rest = s.b // a relative clause quoting its speaker: "who thinks he "need[s] to ...""
+	} else if qi, ok := x.quoteOpenAt(k); ok && x.isCloseQuote(t.sep) && x.word(k-1) == "," {
+		for t.src.b > t.src.a && x.word(t.src.b-1) == "," {
+			t.src.b--
+		}
+		t.more = rng{k, x.quotes[qi].close + 1}
+		t.rest = s.b
+	} else if x.isOpenQuote(k) && x.isWord(k-1) {
+		// "“...,” said Leslie Feldman, a plaintiff who waited in an “extraordinarily
+		// long line”": the quote is in the writer's description of the speaker, and
+		// the source ends before the relative clause that holds it.
+		t.rest = s.b
+		for p := t.src.a + 1; p < t.src.b; p++ {
+			if w := x.toks[p].low; (w == "who" || w == "whose") && !x.toks[p].upper {
+				t.src.b = p
+				break
+			}
+		}
+	}
+	return t
+}
+
+// pastAddressee returns the token after the addressee of a tell verb that starts at rest:
+// "..., Graham told CBS News on Tuesday.", told "Fox and Friends," told NBC’s “Today”.
+func (x *extractor) pastAddressee(s rng, rest int) int {
+	if qi, ok := x.quoteOpenAt(rest); ok && x.quotes[qi].close < s.b {
+		return x.quotes[qi].close + 1 // told "Fox and Friends,"
+	}
+	obj := x.npForward(s, rest)
+	if obj.empty() {
+		return rest
+	}
+	rest = obj.b
+	if x.word(rest) == "'s" {
+		rest++ // told NBC’s “Today”
+	}
+	if qi, ok := x.quoteOpenAt(rest); ok && x.quotes[qi].close < s.b && x.words(x.quotes[qi].open, x.quotes[qi].close) <= 6 {
+		rest = x.quotes[qi].close + 1
+	}
+	if t := x.skipTimes(rest, s.b); t > rest {
+		rest = t
+	}
+	return rest
+}
+
+// restAfterQuotedCue returns where the content goes on after the cue of a quote's trailing
+// attribution: whatever follows is the writer's unless it opens a content of its own
+// ("“...,” Romney tweeted the day after the attack", "“...,” Henry said, likely referring
+// to"), and an aside, a topic or an occasion leads on to the quote's second half.
+func (x *extractor) restAfterQuotedCue(s, cue rng, rest int) int {
+	if rest < s.b && x.restIsWriters(s, rest) {
 		rest = s.b
 	}
-	if more.empty() && quoted && tellVerbs[x.word(cue.a)] && x.word(rest) == "that" && x.word(rest-1) != "," && rest > cue.b {
+	if tellVerbs[x.word(cue.a)] && x.word(rest) == "that" && x.word(rest-1) != "," && rest > cue.b {
 		// "“...,” Sanders told a crowd at a bar that spilled out onto the street": after the
 		// addressee of a quote, "that" opens a relative clause of the writer's.
 		rest = s.b
 	}
-	if more.empty() && quoted && x.word(rest) == "," && x.isWord(rest+1) && !x.toks[rest+1].upper {
+	if x.word(rest) == "," && x.isWord(rest+1) && !x.toks[rest+1].upper {
 		// "“...,” she said, smiling, “...”": an aside between commas, then the second half.
 		if c := x.nextComma(s, rest+1); c > rest+1 && c-rest <= 5 && x.isOpenQuote(c+1) && x.plainWords(rest+1, c) {
 			rest = c
 		}
 	}
-	if w := x.word(rest); more.empty() && quoted && x.isWord(rest) && !x.toks[rest].upper && w != "back" && w != "up" && w != "out" {
+	if w := x.word(rest); x.isWord(rest) && !x.toks[rest].upper && w != "back" && w != "up" && w != "out" {
 		// "“...,” he said of Trump and Ryan, “because ...”", "“...,” he said to applause,
 		// “...”": the remark's topic or occasion, then the quote's second half (but "wrote
 		// back, “...”" answers with a quote of its own).
@@ -195,89 +325,115 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 			rest = c
 		}
 	}
-	if w := x.word(rest); more.empty() && quoted && (w == "before" || w == "after" || w == "then") && isCueForm(x.word(rest+1)) && !x.toks[rest].upper {
+	if w := x.word(rest); (w == "before" || w == "after" || w == "then") && isCueForm(x.word(rest+1)) && !x.toks[rest].upper {
 		rest = s.b // "“...,” Trump said before adding: “...”": the rest is a claim of its own
 	}
-	if t := x.skipTimes(rest, s.b); more.empty() && t > rest && x.word(t) == "," && !x.restIsAdverbial(s, rest) {
-		rest = t // "It makes a difference, she said in an interview afterward, that ..."
-	}
-	if more.empty() && !quoted && x.isWord(s.a) && x.words(s.a, sep) <= 4 && x.restIsAdverbial(s, rest) {
-		// "If anything, Ash argued in his email, the incident is an illustration of ...": a
-		// short opening before the attribution and the clause after it are one content.
-		for p := rest; p < s.b && p < rest+12; p++ {
-			if x.word(p) == "," {
-				if n := p + 1; (x.startsClause(n) || x.isWord(n) && !x.verbLike(n) && !isCueForm(x.word(n))) && !x.isOpenQuote(n) && x.words(n, s.b) >= 4 {
-					more = x.trimContent(rng{n, x.clauseEnd(s, n)})
-				}
-				break
+	return rest
+}
+
+// clauseAfterShortOpening returns the clause after the comma that follows an adverbial
+// after the cue, when a short opening came before the attribution: "If anything, Ash
+// argued in his email, the incident is an illustration of ...": the opening and the clause
+// are one content. It returns an empty range when there is none.
+func (x *extractor) clauseAfterShortOpening(s rng, rest int) rng {
+	for p := rest; p < s.b && p < rest+12; p++ {
+		if x.word(p) == "," {
+			if n := p + 1; (x.startsClause(n) || x.isWord(n) && !x.verbLike(n) && !isCueForm(x.word(n))) && !x.isOpenQuote(n) && x.words(n, s.b) >= 4 {
+				return x.trimContent(rng{n, x.clauseEnd(s, n)})
 			}
-			if x.isOpenQuote(p) || isCueForm(x.word(p)) {
-				break
-			}
+			break
+		}
+		if x.isOpenQuote(p) || isCueForm(x.word(p)) {
+			break
 		}
 	}
-	// A semicolon after the cue ends its clause: "The strike killed 20, officials said; the
-	// army said it hit militants".
-	if more.empty() && (!x.restIsAdverbial(s, rest) || x.contentGoesOn(s, rest)) && !(x.word(rest) == ";" && rest+1 < s.b && x.startsClause(rest+1)) {
-		if qi, ok := x.quoteOpenAt(rest + 1); ok && x.word(rest) == "," {
-			more = rng{rest + 1, x.followQuotes(qi) + 1} // “...,” he said, “...”
-		} else if x.word(rest) == "," && rest+1 < s.b && !x.andClaim(s, rest+1) {
-			e := x.clauseEnd(s, rest+1)
-			more = x.trimContent(rng{rest + 1, e})
-		} else if x.word(rest) != "," || rest+1 >= s.b {
-			return draft{}, false
-		} // else "..., records show, and experts say ...": another claim, not more of this one
+	return rng{}
+}
+
+// contentAfterTrailingCue returns the content that goes on after a trailing attribution in
+// the middle of a sentence: “...,” he said, “...”, or "X, he said, Y". It reports false
+// when something other than an adverbial, a comma or a semicolon's new clause follows the
+// cue ("The strike killed 20, officials said; the army said it hit militants").
+func (x *extractor) contentAfterTrailingCue(s rng, rest int) (rng, bool) {
+	if (x.restIsAdverbial(s, rest) && !x.contentGoesOn(s, rest)) || x.word(rest) == ";" && rest+1 < s.b && x.startsClause(rest+1) {
+		return rng{}, true
 	}
-	// The content before the separator.
-	end := sep
+	if qi, ok := x.quoteOpenAt(rest + 1); ok && x.word(rest) == "," {
+		return rng{rest + 1, x.followQuotes(qi) + 1}, true // “...,” he said, “...”
+	}
+	if x.word(rest) == "," && rest+1 < s.b && !x.andClaim(s, rest+1) {
+		e := x.clauseEnd(s, rest+1)
+		return x.trimContent(rng{rest + 1, e}), true
+	}
+	if x.word(rest) != "," || rest+1 >= s.b {
+		return rng{}, false
+	}
+	return rng{}, true // "..., records show, and experts say ...": another claim, not more of this one
+}
+
+// trailingContentEnd returns the end of the content before the separator: a comma or a
+// dash is left out (a closing mark before it stays: the content ends with the quote); a
+// closing mark is kept.
+func (x *extractor) trailingContentEnd(sep int) int {
 	if x.word(sep) == "," || x.word(sep) == "—" {
-		if sep-1 >= s.a && x.isCloseQuote(sep-1) {
-			end = sep // keep the closing mark: content ends with the quote
-		}
-	} else {
-		end = sep + 1 // the closing mark itself
+		return sep
 	}
-	start := s.a
+	return sep + 1
+}
+
+// trailingStart returns where a trailing attribution's content starts: the sentence's
+// start, or the start of the sentence a quote that holds inner full stops opened in:
+// "GOP nominees “were stiff. They weren’t fun. There was no joy” in comparison to Obama,
+// Gingrich said."
+func (x *extractor) trailingStart(s rng, sep int) int {
 	if o := x.openBefore(s.a); o >= 0 && x.toks[s.a].nl == 0 && x.quotes[o].close < sep {
-		// "GOP nominees “were stiff. They weren’t fun. There was no joy” in comparison to
-		// Obama, Gingrich said.": the sentence began before the quote's inner full stops.
-		start = x.sentOf(x.quotes[o].open).a
+		return x.sentOf(x.quotes[o].open).a
 	}
-	// The quote that ends before the separator is the whole content when it opens the
-	// sentence (or began in an earlier one); a quoted fragment at the end of a sentence of
-	// the writer's ("saw them as "the party of government," From said") makes it mixed.
-	whole := func(qi int) bool {
-		o := x.quotes[qi].open
-		return o <= s.a || x.word(o-1) == ":" || x.toks[o].nl > 0 || x.dashAfterClaim(s, o-1) || x.word(o-1) == "," && x.trailingClaimBefore(s, o-1)
-	}
-	if qi, ok := x.quoteCloseAt(end - 1); ok && whole(qi) {
+	return s.a
+}
+
+// wholeQuoteContent reports whether the quote qi that ends before a trailing
+// attribution's separator is the whole content: it opens the sentence (or began in an
+// earlier one) or follows a colon, a line break or an earlier claim; a quoted fragment at
+// the end of a sentence of the writer's ("saw them as "the party of government," From
+// said") makes it mixed.
+func (x *extractor) wholeQuoteContent(s rng, qi int) bool {
+	o := x.quotes[qi].open
+	return o <= s.a || x.word(o-1) == ":" || x.toks[o].nl > 0 || x.dashAfterClaim(s, o-1) || x.word(o-1) == "," && x.trailingClaimBefore(s, o-1)
+}
+
+// quotedContentSpan widens a trailing attribution's content start..end to the quote that
+// ends at the separator sep when it is the whole content, and takes in a closing mark
+// after a comma inside it: “We know ...,” he said.
+func (x *extractor) quotedContentSpan(s, cue rng, sep, start, end int) (int, int) {
+	if qi, ok := x.quoteCloseAt(end - 1); ok && x.wholeQuoteContent(s, qi) {
 		start = x.quotes[qi].open
 		// "Q1," he said. "Q2": nothing to add here; split quotes join in mergeSplit.
 	} else if x.word(sep) == "," && sep-1 >= s.a {
 		// A comma inside the closing quote: “We know ...,” he said.
-		if qi, ok := x.quoteCloseAt(sep + 1); ok && sep+1 < cue.a && whole(qi) {
+		if qi, ok := x.quoteCloseAt(sep + 1); ok && sep+1 < cue.a && x.wholeQuoteContent(s, qi) {
 			start, end = x.quotes[qi].open, sep+2
 		}
 	}
 	if qi, ok := x.quoteCloseAt(sep); ok {
-		if whole(qi) {
+		if x.wholeQuoteContent(s, qi) {
 			start = x.quotes[qi].open
 		}
 		end = sep + 1
 	}
-	// Do not reach back over an earlier claim's cue in this sentence.
+	return start, end
+}
+
+// startAfterEarlierClaims moves a trailing attribution's content start past the cue (and
+// a source after it) of an earlier claim in this sentence that is not nested inside the
+// content. It reports false when the content would be an opening participle's or an
+// opening subordinate clause's claim.
+func (x *extractor) startAfterEarlierClaims(s rng, start, end int) (int, bool) {
 	for i := len(x.drafts) - 1; i >= 0; i-- {
 		d := x.drafts[i]
 		if d.cue.a >= start && d.cue.a < end && d.cue.a >= s.a {
-			if d.src.a > d.cue.a && hasSyn(cueLex[x.word(d.cue.a)], synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) || start == s.a && x.subordinateOpening(s, true) && !x.afterOpeningClause(d) && !x.inRelativeClause(d) {
-				// "Noting that ..., Trump reminded voters", "In declaring ..., the pope
-				// showed": the opening participle is a claim of the subject's, not the
-				// content of the verb after it; nor is an opening subordinate clause that
-				// holds a claim ("Although Weiner admitted that ..., he claimed ..."). A
-				// claim after that clause's comma is the main clause's, which the trailing
-				// source tells: "As Pakistan awaits the visit, Islamabad believes ...,
-				// diplomatic sources said."
-				return draft{}, false
+			if x.openingHoldsClaim(s, d, start) {
+				return start, false
 			}
 			if c := d.content[len(d.content)-1]; c.b <= end {
 				// The earlier claim is nested inside this one's content: fine.
@@ -294,26 +450,34 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 			break
 		}
 	}
-	if c := x.sumUpBefore(src.a); c == sep && c < src.a-1 {
-		// "The rebels said the army was blocking the convoys, a charge the army denied": the
-		// charge denied is the earlier claim's content, not the telling of it. (An
-		// accusation's content, "the singer of hiding income", says it only with its verb.)
-		for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.a >= s.a; i-- {
-			if d := x.drafts[i]; len(d.content) == 1 && d.content[0].b == end && d.cue.a >= start && d.cue.b <= d.content[0].a && d.class != CueAccuse {
-				start = d.content[0].a
-				break
-			}
+	return start, true
+}
+
+// openingHoldsClaim reports whether the earlier claim d is an opening participle's claim
+// of the subject's ("Noting that ..., Trump reminded voters", "In declaring ..., the pope
+// showed"), not the content of the verb after it; or sits in an opening subordinate
+// clause ("Although Weiner admitted that ..., he claimed ..."). A claim after that
+// clause's comma is the main clause's, which the trailing source tells: "As Pakistan
+// awaits the visit, Islamabad believes ..., diplomatic sources said."
+func (x *extractor) openingHoldsClaim(s rng, d draft, start int) bool {
+	return d.src.a > d.cue.a && hasSyn(cueLex[x.word(d.cue.a)], synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) || start == s.a && x.subordinateOpening(s, true) && !x.afterOpeningClause(d) && !x.inRelativeClause(d)
+}
+
+// chargeStart starts the content at an earlier claim's content when the source opens with
+// a summing-up noun right after the separator: "The rebels said the army was blocking the
+// convoys, a charge the army denied": the charge denied is the earlier claim's content,
+// not the telling of it. (An accusation's content, "the singer of hiding income", says it
+// only with its verb.)
+func (x *extractor) chargeStart(s, src rng, sep, start, end int) int {
+	if c := x.sumUpBefore(src.a); c != sep || c >= src.a-1 {
+		return start
+	}
+	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.a >= s.a; i-- {
+		if d := x.drafts[i]; len(d.content) == 1 && d.content[0].b == end && d.cue.a >= start && d.cue.b <= d.content[0].a && d.class != CueAccuse {
+			return d.content[0].a
 		}
 	}
-	r := x.trimContent(rng{start, end})
-	if r.empty() || more.empty() && x.adverbialOnly(r) {
-		return draft{}, false
-	}
-	content := []rng{r}
-	if !more.empty() {
-		content = append(content, more)
-	}
-	return draft{src: src, cue: cue, content: content, class: sn.class, inherit: -1}, true
+	return start
 }
 
 // contentGoesOn reports whether the comma at k, after a trailing attribution in the middle
@@ -351,144 +515,239 @@ func (x *extractor) plainWords(a, b int) bool {
 	return true
 }
 
+// participleSpeaker is who says a participle's content: the source, the index of the
+// claim whose source it shares (or -1), and whether the participle is one of stance right
+// after the noun it modifies.
+type participleSpeaker struct {
+	src     rng
+	inherit int
+	reduced bool
+}
+
 // participle handles ", adding that CONTENT" and ", saying CONTENT": the speaker is the one
 // of the clause before.
 func (x *extractor) participle(s, cue rng, sn cueSense) bool {
 	if j := x.skipBack(s, cue.a); j < s.a || x.opensWithParticiple(s, j) {
 		return x.openingParticiple(s, cue, sn)
 	}
-	var src rng
-	inherit, reduced := -1, false
-	if j := x.skipBack(s, cue.a); x.word(j) == "as" && x.quotedBefore(s, j) >= 0 {
-		// "an unnamed Apple insider was quoted as saying that ...": the passive's subject.
-		v := x.quotedBefore(s, j) - 1
-		for v > s.a && (beForms[x.word(v)] || auxiliaries[x.word(v)] || x.is(v, cSkipBeforeCue)) {
-			v--
-		}
-		if src = x.npBack(s, v+1, false); src.empty() {
-			return false
-		}
-	} else if stanceParticiples[x.word(cue.a)] && x.nounEndsAt(cue.a-1) {
-		// "a super PAC backing Jeb Bush", "voters supporting Clinton": a participle of stance
-		// right after a noun modifies it, and the noun phrase takes the stand.
-		if src = x.npBack(s, cue.a, false); src.empty() {
-			return false
-		}
-		for p := src.b - 1; p > src.a; p-- {
-			if w := x.word(p - 1); x.verbLike(p-1) || w == "with" || prepositions[w] && w != "of" {
-				src.a = p // "met with pastors supporting Mr. Cruz" gives "pastors"
-				break
-			}
-		}
-		reduced = true
-	} else if r := x.authoredRecord(s, x.skipBack(s, cue.a)); !r.empty() {
-		// "mentioned a news report by Judicial Watch, a conservative website, stating ...":
-		// the record's author says it, not the subject who mentions the record.
-		src = r
-	} else if p := x.draftEndingAt(x.skipBack(s, cue.a)); p >= 0 {
-		// "“...,” he said, adding ...": the speaker of the cue right before the comma.
-		src, inherit = x.drafts[p].src, p
-	} else if np := x.absoluteSubject(s, cue.a); !np.empty() {
-		src = np // "..., with Ryan saying he was “very encouraged”": the participle's own subject
-	} else if p := x.mainDraftWhere(s, func(d draft) bool { return x.subordinateDraft(s, d) }); p >= 0 && !x.drafts[p].src.empty() {
-		src, inherit = x.drafts[p].src, p
-		if cs := x.coordinatedSubject(s, cue.a, x.drafts[p]); !cs.empty() {
-			src, inherit = cs, -1
-		}
-	} else if p >= 0 && !x.seemSubject(x.drafts[p]).empty() && x.rightAfter(x.drafts[p], x.skipBack(s, cue.a)) {
-		// "Clinton seemed to be ready to riff on it, telling the crowd, “...”": the subject
-		// of "seemed", which the hedge left in its content; not "the two appeared to settle
-		// it, but Ryan has been vocal in rejecting ...".
-		src = x.seemSubject(x.drafts[p])
-	} else if j := x.skipBack(s, cue.a); j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "upon" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == "," || x.word(j) == "in" && x.predicateBefore(s, j)) {
-		// "Trump lashed out on Twitter, saying ...", "Bolton distanced himself by saying ...",
-		// "she didn't limit her attacks, also calling on ...", "by mentioning the wall and
-		// adding, ...": the subject of the clause.
-		src = x.clauseSubject(s, j)
-		if w := x.word(src.a - 1); !src.empty() && src.a > s.a && (w == "that" || subordinators[w] && pronounKind[x.word(src.a)] != "") && x.word(j) == "," {
-			// "Putin veered close to an admission that Russian soldiers had fought, saying":
-			// the participle after the comma is the main clause's, not the "that" clause's;
-			// so after a subordinate clause whose subject is a pronoun, most often the main
-			// subject's ("Bradley apologized after they came out, saying"). A named subject
-			// speaks for itself: "..., when Sanders protesters interrupted her, shouting".
-			if m := x.subject(s, src.a-1); !m.empty() && !x.cleftIt(m) {
-				src = m
-			}
-		}
-		if src.empty() {
-			src = x.lastConjoinedSubject(s, x.subject(s, cue.a), j)
-		}
-		if src.empty() && j > s.a+1 && subjectPronouns[x.word(s.a)] && !x.toks[s.a+1].upper && !beForms[x.word(s.a+1)] {
-			// "She offers reasonableness instead of resentment, urging ...": a pronoun that
-			// opens the sentence is the subject of its clause (not "It's possible that ...").
-			src = rng{s.a, s.a + 1}
-		}
-		if np := x.npForward(s, s.a); src.empty() && np.b == j && x.subjectAside(s, np, cue) > 0 {
-			src = np // "The RIA news agency, citing a source in the ministry, said ..."
-		}
-		if src.empty() {
-			return false
-		}
-	} else if pub, v := x.publishedBy(s, x.skipBack(s, cue.a)+1); !pub.empty() {
-		// "Trump issued a statement saying ...": the publisher is the source, and the cue
-		// runs from the publishing verb, as PolNeAR marks it.
-		src, cue.a = pub, v
-	} else if src = x.sourceLeft(s, cue.a); src.empty() && x.isWord(x.skipBack(s, cue.a)) {
-		// "with Cruz recently promising to ...": the participle's own subject after "with".
-		if np := x.npBack(s, x.skipBack(s, cue.a)+1, true); !np.empty() && np.a-1 >= s.a && x.word(np.a-1) == "with" && (x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "") {
-			src = np
-		} else {
-			return false
-		}
-	} else if src.empty() || !x.toks[src.b-1].upper && pronounKind[x.word(src.b-1)] == "" && !x.pollShare(src) && x.subjectAside(s, src, cue) < 0 {
-		// "with Trump calling him a loser": the participle's own subject, when it is a name
-		// or a pronoun ("a creative writing professor" is no speaker).
+	sp, a, ok := x.participleSource(s, cue)
+	if !ok {
 		return false
 	}
+	cue.a = a
 	if x.orderInfinitive(s, cue) {
 		sn.syn = synObject // ", telling Christie to get on a plane"
 	}
+	content, ok := x.participleContent(s, cue, sn, sp)
+	if !ok {
+		return false
+	}
+	x.add(draft{src: sp.src, cue: cue, content: content, class: sn.class, inherit: sp.inherit})
+	return true
+}
+
+// participleSource returns who says a participle's content and where its cue starts (a
+// publishing verb before it joins it). It reports false when the participle has no
+// speaker.
+func (x *extractor) participleSource(s, cue rng) (participleSpeaker, int, bool) {
+	sp := participleSpeaker{inherit: -1}
+	j := x.skipBack(s, cue.a)
+	if x.word(j) == "as" && x.quotedBefore(s, j) >= 0 {
+		sp.src = x.quotedAsSubject(s, j)
+		return sp, cue.a, !sp.src.empty()
+	}
+	if stanceParticiples[x.word(cue.a)] && x.nounEndsAt(cue.a-1) {
+		sp.src, sp.reduced = x.stanceHolder(s, cue), true
+		return sp, cue.a, !sp.src.empty()
+	}
+	if r := x.authoredRecord(s, j); !r.empty() {
+		// "mentioned a news report by Judicial Watch, a conservative website, stating ...":
+		// the record's author says it, not the subject who mentions the record.
+		sp.src = r
+		return sp, cue.a, true
+	}
+	if p := x.draftEndingAt(j); p >= 0 {
+		// "“...,” he said, adding ...": the speaker of the cue right before the comma.
+		sp.src, sp.inherit = x.drafts[p].src, p
+		return sp, cue.a, true
+	}
+	if np := x.absoluteSubject(s, cue.a); !np.empty() {
+		sp.src = np // "..., with Ryan saying he was “very encouraged”": the participle's own subject
+		return sp, cue.a, true
+	}
+	if src, inherit, found := x.mainClauseSpeaker(s, cue, j); found {
+		sp.src, sp.inherit = src, inherit
+		return sp, cue.a, true
+	}
+	if j > s.a && (x.word(j) == "," || x.word(j) == "—" || x.word(j) == "by" || x.word(j) == "upon" || x.word(j) == "while" || x.word(j) == "and" || x.word(j) == "before" || x.word(j) == "after" || x.isCloseQuote(j) && x.word(j-1) == "," || x.word(j) == "in" && x.predicateBefore(s, j)) {
+		sp.src = x.participleClauseSubject(s, cue, j)
+		return sp, cue.a, !sp.src.empty()
+	}
+	if pub, v := x.publishedBy(s, j+1); !pub.empty() {
+		// "Trump issued a statement saying ...": the publisher is the source, and the cue
+		// runs from the publishing verb, as PolNeAR marks it.
+		sp.src = pub
+		return sp, v, true
+	}
+	sp.src = x.sourceLeft(s, cue.a)
+	if sp.src.empty() && x.isWord(j) {
+		// "with Cruz recently promising to ...": the participle's own subject after "with".
+		sp.src = x.withSubject(s, j)
+		return sp, cue.a, !sp.src.empty()
+	}
+	if sp.src.empty() || !x.toks[sp.src.b-1].upper && pronounKind[x.word(sp.src.b-1)] == "" && !x.pollShare(sp.src) && x.subjectAside(s, sp.src, cue) < 0 {
+		// "with Trump calling him a loser": the participle's own subject, when it is a name
+		// or a pronoun ("a creative writing professor" is no speaker).
+		return sp, cue.a, false
+	}
+	return sp, cue.a, true
+}
+
+// quotedAsSubject returns the passive's subject before "quoted as" whose "as" is at j: "an
+// unnamed Apple insider was quoted as saying that ...". noRng when there is none.
+func (x *extractor) quotedAsSubject(s rng, j int) rng {
+	v := x.quotedBefore(s, j) - 1
+	for v > s.a && (beForms[x.word(v)] || auxiliaries[x.word(v)] || x.is(v, cSkipBeforeCue)) {
+		v--
+	}
+	return x.npBack(s, v+1, false)
+}
+
+// stanceHolder returns the noun phrase that a participle of stance right after it
+// modifies, and that takes the stand: "a super PAC backing Jeb Bush", "voters supporting
+// Clinton"; "met with pastors supporting Mr. Cruz" gives "pastors". noRng when there is
+// none.
+func (x *extractor) stanceHolder(s, cue rng) rng {
+	src := x.npBack(s, cue.a, false)
+	if src.empty() {
+		return src
+	}
+	for p := src.b - 1; p > src.a; p-- {
+		if w := x.word(p - 1); x.verbLike(p-1) || w == "with" || prepositions[w] && w != "of" {
+			src.a = p // "met with pastors supporting Mr. Cruz" gives "pastors"
+			break
+		}
+	}
+	return src
+}
+
+// mainClauseSpeaker returns the source of the sentence's main claim, outside subordinate
+// clauses, with its index, or the subject of a coordinated verb after it; or the subject
+// of "seemed" right before the participle, which the hedge left in its content: "Clinton
+// seemed to be ready to riff on it, telling the crowd, “...”" (not "the two appeared to
+// settle it, but Ryan has been vocal in rejecting ..."). It reports whether it found one.
+func (x *extractor) mainClauseSpeaker(s, cue rng, j int) (rng, int, bool) {
+	p := x.mainDraftWhere(s, func(d draft) bool { return x.subordinateDraft(s, d) })
+	if p >= 0 && !x.drafts[p].src.empty() {
+		if cs := x.coordinatedSubject(s, cue.a, x.drafts[p]); !cs.empty() {
+			return cs, -1, true
+		}
+		return x.drafts[p].src, p, true
+	}
+	if p >= 0 && !x.seemSubject(x.drafts[p]).empty() && x.rightAfter(x.drafts[p], j) {
+		return x.seemSubject(x.drafts[p]), -1, true
+	}
+	return noRng, -1, false
+}
+
+// participleClauseSubject returns the subject of the clause before a participle after a
+// comma, a dash or a preposition at j: "Trump lashed out on Twitter, saying ...", "Bolton
+// distanced himself by saying ...", "she didn't limit her attacks, also calling on ...",
+// "by mentioning the wall and adding, ...". noRng when there is none.
+func (x *extractor) participleClauseSubject(s, cue rng, j int) rng {
+	src := x.clauseSubject(s, j)
+	if w := x.word(src.a - 1); !src.empty() && src.a > s.a && (w == "that" || subordinators[w] && pronounKind[x.word(src.a)] != "") && x.word(j) == "," {
+		// "Putin veered close to an admission that Russian soldiers had fought, saying":
+		// the participle after the comma is the main clause's, not the "that" clause's;
+		// so after a subordinate clause whose subject is a pronoun, most often the main
+		// subject's ("Bradley apologized after they came out, saying"). A named subject
+		// speaks for itself: "..., when Sanders protesters interrupted her, shouting".
+		if m := x.subject(s, src.a-1); !m.empty() && !x.cleftIt(m) {
+			src = m
+		}
+	}
+	if src.empty() {
+		src = x.lastConjoinedSubject(s, x.subject(s, cue.a), j)
+	}
+	if src.empty() && j > s.a+1 && subjectPronouns[x.word(s.a)] && !x.toks[s.a+1].upper && !beForms[x.word(s.a+1)] {
+		// "She offers reasonableness instead of resentment, urging ...": a pronoun that
+		// opens the sentence is the subject of its clause (not "It's possible that ...").
+		src = rng{s.a, s.a + 1}
+	}
+	if np := x.npForward(s, s.a); src.empty() && np.b == j && x.subjectAside(s, np, cue) > 0 {
+		src = np // "The RIA news agency, citing a source in the ministry, said ..."
+	}
+	return src
+}
+
+// withSubject returns the participle's own subject after "with", a name or a pronoun
+// that ends at j: "with Cruz recently promising to ...". noRng when there is none.
+func (x *extractor) withSubject(s rng, j int) rng {
+	if np := x.npBack(s, j+1, true); !np.empty() && np.a-1 >= s.a && x.word(np.a-1) == "with" && (x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "") {
+		return np
+	}
+	return noRng
+}
+
+// participleContent returns a participle's content: after the cue, up to the comma that
+// ends an aside in the subject, the main clause after a reduced participle, the comma of
+// an absolute phrase, or a coordinated verb of the main clause. It reports false when
+// there is none.
+func (x *extractor) participleContent(s, cue rng, sn cueSense, sp participleSpeaker) ([]rng, bool) {
 	content, ok := x.contentRight(s, cue, sn)
-	if c := x.subjectAside(s, src, cue); c > cue.b && (!ok || content[len(content)-1].b > c) {
+	if c := x.subjectAside(s, sp.src, cue); c > cue.b && (!ok || content[len(content)-1].b > c) {
 		// "The RIA news agency, citing a source in the ministry, said ...", "Interfax,
 		// citing police, said ...": the aside ends at its comma, before the main verb.
 		content, ok = []rng{{cue.b, c}}, true
 	}
 	if !ok {
-		return false
+		return nil, false
 	}
-	if reduced && len(content) == 1 {
-		// "The super PAC supporting Jeb Bush, spent ...", "Democrats supporting Mrs. Clinton
-		// have pointed to ...": the object ends where the main clause goes on.
-		for p := content[0].a + 1; p < content[0].b; p++ {
-			if w := x.word(p); w == "," || w == "who" || w == "which" {
-				content[0].b = p
-				break
-			} else if auxiliaries[w] || beForms[w] || x.verbLike(p) {
-				// "House Republicans supporting the bill have said ...": the participle sits
-				// in the subject of a verb that may be a cue, whose source it would cut short.
-				return false
-			}
+	if sp.reduced && len(content) == 1 {
+		b, ok := x.reducedObjectEnd(content[0])
+		if !ok {
+			return nil, false
 		}
+		content[0].b = b
 	}
-	if inherit < 0 && !src.empty() && x.pollShare(src) && x.word(src.a-1) == "with" && len(content) == 1 {
+	if sp.inherit < 0 && !sp.src.empty() && x.pollShare(sp.src) && x.word(sp.src.a-1) == "with" && len(content) == 1 {
 		// "with 22 percent saying they would not support him, Pataki at 20 percent": the
 		// absolute phrase ends at its comma.
 		if c := x.nextComma(s, content[0].a); c > content[0].a && c < content[0].b {
 			content[0].b = c
 		}
 	}
-	// "calling him a “train wreck,” and contrasted the Republican candidate with Clinton":
-	// the main clause goes on after the participle's content.
 	last := &content[len(content)-1]
-	for p := last.a + 1; p+2 < last.b; p++ {
-		if x.word(p) == "," && x.word(p+1) == "and" && x.verbLike(p+2) && strings.HasSuffix(x.word(p+2), "ed") {
-			last.b = p
-			break
+	last.b = x.beforeMainVerb(*last)
+	return content, true
+}
+
+// reducedObjectEnd returns where the object r of a participle of stance after its noun
+// ends, where the main clause goes on: "The super PAC supporting Jeb Bush, spent ...",
+// "Democrats supporting Mrs. Clinton have pointed to ...". It reports false when the
+// participle sits in the subject of a verb that may be a cue, whose source it would cut
+// short: "House Republicans supporting the bill have said ...".
+func (x *extractor) reducedObjectEnd(r rng) (int, bool) {
+	for p := r.a + 1; p < r.b; p++ {
+		if w := x.word(p); w == "," || w == "who" || w == "which" {
+			return p, true
+		} else if auxiliaries[w] || beForms[w] || x.verbLike(p) {
+			return r.b, false
 		}
 	}
-	x.add(draft{src: src, cue: cue, content: content, class: sn.class, inherit: inherit})
-	return true
+	return r.b, true
+}
+
+// beforeMainVerb returns where a participle's content r ends when the main clause goes on
+// after it: "calling him a “train wreck,” and contrasted the Republican candidate with
+// Clinton".
+func (x *extractor) beforeMainVerb(r rng) int {
+	for p := r.a + 1; p+2 < r.b; p++ {
+		if x.word(p) == "," && x.word(p+1) == "and" && x.verbLike(p+2) && strings.HasSuffix(x.word(p+2), "ed") {
+			return p
+		}
+	}
+	return r.b
 }
 
 // authoredRecord returns the record with its author ("a news report by Judicial Watch", "a

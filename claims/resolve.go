@@ -917,14 +917,8 @@ func (x *extractor) mention(r rng) mentionInfo {
 	}
 	r.b = x.beforeTimeAfter(r)
 	if r.b-r.a == 1 {
-		if k := pronounKind[x.toks[r.a].low]; k != "" {
-			if np := x.chargedSubject(r.a, k); !np.empty() {
-				return x.mention(np) // "Tesla faces a lawsuit, a charge it denies": Tesla
-			}
-			return mentionInfo{pronoun: k}
-		}
-		if m, ok := x.businessBefore(r.a); ok {
-			return m // "Halvern" after "Halvern Pharmaceuticals Inc" was named: the business
+		if m, ok := x.oneWordMention(r.a); ok {
+			return m
 		}
 	}
 	r, desc := x.namingPart(r)
@@ -938,7 +932,62 @@ func (x *extractor) mention(r rng) mentionInfo {
 		}
 	}
 	sentenceInitial := r.a == 0 || x.isSentenceStart(r.a)
-	upperCount := 0
+	upperCount := x.namingWords(toks, sentenceInitial)
+	if x.descriptionBeforePreposition(r, toks, sentenceInitial, &m) || x.namedTogether(r, toks, &m) {
+		return m
+	}
+	// "The American Chamber of Commerce in China": a body's name ends before the place
+	// it is in.
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].low == "in" && !toks[i].upper && toks[i-1].upper && toks[i+1].upper && orgNamed(toks[:i]) {
+			toks = toks[:i]
+			break
+		}
+	}
+	titled := false // "the website “Injustice Stories”": a body's name in quotation marks
+	for i := 1; i < len(toks); i++ {
+		if toks[i].kind == tQuote && toks[i].q == qOpen && orgWords[toks[i-1].low] {
+			titled = true
+		}
+	}
+	if titled && upperCount > 0 && x.quotedBodyName(toks, &m) {
+		return m
+	}
+	m.kind = mentionKind(toks, titled, sentenceInitial)
+	for _, t := range toks {
+		if t.kind == tWord && (titleWords[t.low] || !t.upper) && !isDeterminer(t.low) && !npGlue[t.low] {
+			m.titles = append(m.titles, t.low)
+		}
+	}
+	m.named = upperCount > 0
+	if m.named && m.kind == "person" {
+		var done bool
+		if toks, done = x.namedPersonMention(r, toks, sentenceInitial, &m); done {
+			return m
+		}
+	}
+	x.bodyName(toks, &m)
+	return m
+}
+
+// oneWordMention returns what the one-word mention at i stands for when its word alone
+// tells: a pronoun (or, for "it" in "a charge it denies", the charged body), or a business
+// named in full before.
+func (x *extractor) oneWordMention(i int) (mentionInfo, bool) {
+	if k := pronounKind[x.toks[i].low]; k != "" {
+		if np := x.chargedSubject(i, k); !np.empty() {
+			return x.mention(np), true // "Tesla faces a lawsuit, a charge it denies": Tesla
+		}
+		return mentionInfo{pronoun: k}, true
+	}
+	return x.businessBefore(i) // "Halvern" after "Halvern Pharmaceuticals Inc" was named: the business
+}
+
+// namingWords counts the capitalised words of the mention toks that can name someone: not
+// a title, determiner or function word capitalised only as the sentence's first word, nor
+// "the CEO"'s title.
+func (x *extractor) namingWords(toks []token, sentenceInitial bool) int {
+	n := 0
 	for i, t := range toks {
 		if t.kind != tWord || !t.upper {
 			continue
@@ -949,34 +998,46 @@ func (x *extractor) mention(r rng) mentionInfo {
 		if i == 1 && len(toks) == 2 && toks[0].low == "the" && titleWords[t.low] && x.isAllUpper(t) {
 			continue // "the CEO": a description, as "the chief executive" is
 		}
-		upperCount++
+		n++
 	}
-	// "A spokesman for Mayor Frank G. Jackson": a description whose head comes before the
-	// preposition; the names after it are whom the speaker works for.
+	return n
+}
+
+// descriptionBeforePreposition fills m and reports true when the mention r (its tokens
+// toks) is a description whose head comes before a preposition: "A spokesman for Mayor
+// Frank G. Jackson"; the names after it are whom the speaker works for.
+func (x *extractor) descriptionBeforePreposition(r rng, toks []token, sentenceInitial bool, m *mentionInfo) bool {
 	for i, t := range toks {
-		if i > 0 && descriptionPreps[t.low] && !t.upper {
-			// "Officials in Beijing said": a noun for people capitalised only as the
-			// sentence's first word is a description's head all the same.
-			if h := toks[i-1]; h.kind == tWord && (!h.upper || i == 1 && sentenceInitial && x.peopleHead(h.low) && !titledName(toks[i+1:])) {
-				a := 0
-				for a < i-1 && (isDeterminer(toks[a].low) || x.isIndefinite(r.a+a)) {
-					a++
-				}
-				m.kind = "person"
-				if strings.HasSuffix(h.low, "s") && !strings.HasSuffix(h.low, "ss") {
-					m.kind = "group"
-				}
-				m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
-				m.words = lowerWords(toks[a:i])
-				m.titles = append(m.titles, h.low)
-				return m
-			}
-			break
+		if i == 0 || !descriptionPreps[t.low] || t.upper {
+			continue
 		}
+		// "Officials in Beijing said": a noun for people capitalised only as the
+		// sentence's first word is a description's head all the same.
+		h := toks[i-1]
+		if h.kind != tWord || h.upper && !(i == 1 && sentenceInitial && x.peopleHead(h.low) && !titledName(toks[i+1:])) {
+			return false
+		}
+		a := 0
+		for a < i-1 && (isDeterminer(toks[a].low) || x.isIndefinite(r.a+a)) {
+			a++
+		}
+		m.kind = "person"
+		if strings.HasSuffix(h.low, "s") && !strings.HasSuffix(h.low, "ss") {
+			m.kind = "group"
+		}
+		m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
+		m.words = lowerWords(toks[a:i])
+		m.titles = append(m.titles, h.low)
+		return true
 	}
+	return false
+}
+
+// namedTogether fills m and reports true when the mention r names several speakers joined
+// by "and" or "&": "Pakistan and the US".
+func (x *extractor) namedTogether(r rng, toks []token, m *mentionInfo) bool {
 	for _, t := range toks {
 		if (t.low == "and" || t.low == "&") && !x.describedName(r) {
-			// "Pakistan and the US": several speakers, named together.
 			a := 0
 			for a < len(toks)-1 && isDeterminer(toks[a].low) {
 				a++
@@ -984,154 +1045,163 @@ func (x *extractor) mention(r rng) mentionInfo {
 			m.named, m.kind = true, "group"
 			m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
 			m.words = lowerWords(toks[a:])
-			return m
+			return true
 		}
 	}
-	// "The American Chamber of Commerce in China": a body's name ends before the place
-	// it is in.
-	for i := 2; i+1 < len(toks); i++ {
-		if toks[i].low == "in" && !toks[i].upper && toks[i-1].upper && toks[i+1].upper && orgNamed(toks[:i]) {
-			toks = toks[:i]
-			break
-		}
+	return false
+}
+
+// quotedBodyName fills m with the quoted words of a body's name ("the website “Injustice
+// Stories”") and reports whether there were any.
+func (x *extractor) quotedBodyName(toks []token, m *mentionInfo) bool {
+	a := 0
+	for a < len(toks) && !(toks[a].kind == tQuote && toks[a].q == qOpen) {
+		a++
 	}
-	head := toks[len(toks)-1].low
-	titled := false // "the website “Injustice Stories”": a body's name in quotation marks
-	for i := 1; i < len(toks); i++ {
-		if toks[i].kind == tQuote && toks[i].q == qOpen && orgWords[toks[i-1].low] {
-			titled = true
-		}
+	b := len(toks)
+	for b > a+1 && toks[b-1].kind != tWord {
+		b--
 	}
-	if titled && upperCount > 0 {
-		// The name is the quoted words.
-		a := 0
-		for a < len(toks) && !(toks[a].kind == tQuote && toks[a].q == qOpen) {
-			a++
-		}
-		b := len(toks)
-		for b > a+1 && toks[b-1].kind != tWord {
-			b--
-		}
-		if a+1 < b {
-			m.kind = "org"
-			m.name = x.text[toks[a+1].Start:toks[b-1].End]
-			m.words = lowerWords(toks[a+1 : b])
-			return m
-		}
+	if a+1 >= b {
+		return false
 	}
-	switch {
+	m.kind = "org"
+	m.name = x.text[toks[a+1].Start:toks[b-1].End]
+	m.words = lowerWords(toks[a+1 : b])
+	return true
+}
+
+// mentionKind returns what kind of speaker the mention toks is by its head: "org" for a
+// body (or a quoted name after a body's word), "group" for a plural in lower case, else
+// "person".
+func mentionKind(toks []token, titled, sentenceInitial bool) string {
+	last := toks[len(toks)-1]
+	switch head := last.low; {
 	case orgWords[head] || titled:
+		return "org"
+	case head == "data" && (!last.upper || len(toks) == 1 && sentenceInitial):
+		return "org" // "Data show": the record of a body, no person
+	case strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !last.upper:
+		return "group" // but "a witness", "the boss" are one person
+	}
+	return "person"
+}
+
+// namedPersonMention fills m with the name of the named person the mention r (its tokens toks)
+// stands for and reports true when done; else it returns the tokens left for a body's or a
+// description's name (bodyName), m.kind set to "org" or "person" for a description.
+func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool, m *mentionInfo) ([]token, bool) {
+	toks = x.nameBeforePlace(toks)
+	if s := x.linkedNameStart(toks, sentenceInitial); s >= 0 {
+		// "The Mail on Sunday", "Voice of America", "the Department of Foreign Affairs":
+		// capitalised words joined by "of", "on", "for" or "to" are one body's name.
 		m.kind = "org"
-	case head == "data" && (!toks[len(toks)-1].upper || len(toks) == 1 && sentenceInitial):
-		m.kind = "org" // "Data show": the record of a body, no person
-	case strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !toks[len(toks)-1].upper:
-		m.kind = "group" // but "a witness", "the boss" are one person
-	default:
+		m.name = x.text[toks[s].Start:toks[len(toks)-1].End]
+		m.words = lowerWords(toks[s:])
+		return toks, true
+	}
+	j := x.nameRunStart(r, toks, m)
+	if j < len(toks) {
+		m.name = x.text[toks[j].Start:toks[len(toks)-1].End]
+		m.words = lowerWords(toks[j:])
+		if j == len(toks)-1 && len(toks) > 1 && x.isAllUpper(toks[j]) {
+			m.kind = "org" // "US", "NATO"
+		}
+		if m.kind == "person" && mediumName(m.words) {
+			m.kind = "org" // "USA Today", "Daily Mail": no "he" stands for them
+		}
+		if m.kind == "person" && x.capsHeading(toks[j:]) {
+			m.kind = "org" // "TRANSGENDER KIDS: Teen ... writes": a caption's heading
+		}
+		return toks, true
+	}
+	m.kind = "org" // all titles and bodies: "the White House", "President"
+	if h := toks[len(toks)-1]; x.isIndefinite(r.a) && !h.upper && (personNoun(h.low) || agentNoun(h.low)) {
+		// "An Islamic State fighter", "A White House official": someone described, whom
+		// a "he" after may stand for.
 		m.kind = "person"
 	}
-	for _, t := range toks {
-		if t.kind == tWord && (titleWords[t.low] || !t.upper) && !isDeterminer(t.low) && !npGlue[t.low] {
-			m.titles = append(m.titles, t.low)
+	return toks, false
+}
+
+// nameBeforePlace cuts a person's name before "of", "from" or "in" and a place: "Senator
+// Ben Cardin of Maryland", "Lindsey Graham of South Carolina", "The BBC's Sally Nabil in
+// Baghdad"; but "The City of Springfield", "Al Qaeda in the Arabian Peninsula" are one name.
+func (x *extractor) nameBeforePlace(toks []token) []token {
+	for i := 1; i < len(toks)-1; i++ {
+		if (toks[i].low == "of" || toks[i].low == "from" || toks[i].low == "in" && toks[i+1].upper && !isDeterminer(toks[i+1].low)) && toks[i-1].upper && (i > 1 && nameWordBefore(toks, i-1) || i == 1 && x.surnameOf(toks[0])) && placeAfter(toks[i+1:]) &&
+			!titleWords[toks[i-1].low] && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
+			return toks[:i]
 		}
 	}
-	m.named = upperCount > 0
-	if m.named && m.kind == "person" {
-		// "Senator Ben Cardin of Maryland", "Lindsey Graham of South Carolina", "The BBC's
-		// Sally Nabil in Baghdad": the name ends before "of", "from" or "in" and a place; but
-		// "The City of Springfield", "Al Qaeda in the Arabian Peninsula" are one name.
-		for i := 1; i < len(toks)-1; i++ {
-			if (toks[i].low == "of" || toks[i].low == "from" || toks[i].low == "in" && toks[i+1].upper && !isDeterminer(toks[i+1].low)) && toks[i-1].upper && (i > 1 && nameWordBefore(toks, i-1) || i == 1 && x.surnameOf(toks[0])) && placeAfter(toks[i+1:]) &&
-				!titleWords[toks[i-1].low] && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
-				toks = toks[:i]
-				break
-			}
+	return toks
+}
+
+// nameRunStart returns where the name ends the mention r (its tokens toks) starts: the
+// trailing run of capitalised words that are not titles, without an office before it, or
+// with a body's name that holds "for" or "of" (m.kind set to "org" then).
+func (x *extractor) nameRunStart(r rng, toks []token, m *mentionInfo) int {
+	j := len(toks)
+	for j > 0 {
+		t := toks[j-1]
+		if t.kind == tWord && (t.upper || x.nameParticle(toks, j-1)) && !titleWords[t.low] {
+			j--
+			continue
 		}
-		if s := x.linkedNameStart(toks, sentenceInitial); s >= 0 {
-			// "The Mail on Sunday", "Voice of America", "the Department of Foreign Affairs":
-			// capitalised words joined by "of", "on", "for" or "to" are one body's name.
-			m.kind = "org"
-			m.name = x.text[toks[s].Start:toks[len(toks)-1].End]
-			m.words = lowerWords(toks[s:])
-			return m
+		// The point of an initial: "Michael C. Cernech".
+		if t.low == "." && j > 1 && toks[j-2].kind == tWord && len(toks[j-2].low) == 1 && toks[j-2].upper {
+			j--
+			continue
 		}
-		// The name is the trailing run of capitalised words that are not titles.
-		j := len(toks)
-		for j > 0 {
-			t := toks[j-1]
-			if t.kind == tWord && (t.upper || x.nameParticle(toks, j-1)) && !titleWords[t.low] {
-				j--
-				continue
-			}
-			// The point of an initial: "Michael C. Cernech".
-			if t.low == "." && j > 1 && toks[j-2].kind == tWord && len(toks[j-2].low) == 1 && toks[j-2].upper {
-				j--
-				continue
-			}
-			break
-		}
-		if j >= 3 && toks[j-1].low == "of" && titleWords[toks[j-2].low] && isDeterminer(toks[0].low) && lowerBefore(toks[1:j-2]) {
-			j -= 2 // "the Archbishop of Camerino", "the Mayor of London": the office names them
-		}
-		f := j
-		for f > 0 && toks[f-1].kind == tWord && toks[f-1].upper && titleWords[toks[f-1].low] {
-			f-- // "the Office for National Statistics": a title word inside the body's name
-		}
-		if f >= 2 && f < j && toks[f-1].low == "for" {
-			j = f
-		}
-		if j >= 2 && j < len(toks) && toks[j-1].low == "for" && toks[j-2].upper && !titleWords[toks[j-2].low] && !isDeterminer(toks[j-2].low) && !personNouns[strings.TrimSuffix(toks[j-2].low, "s")] {
-			// "The Syrian Observatory for Human Rights", "the Center for Strategic Studies": a
-			// body's name with "for" in it; but "Attorneys for Clinton" are people.
-			j -= 2
-			for j > 0 && toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) {
-				j--
-			}
-			m.kind = "org"
-		}
-		if j >= 2 && j < len(toks) && toks[j-1].low == "of" && orgWords[toks[j-2].low] && toks[j-2].upper {
-			// "The Gaza Ministry of Interior": a body's name with "of" in it; "The U.S.
-			// Chamber of Commerce" keeps its country's initials.
-			j -= 2
-			for j > 0 && (toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) || initialPoint(toks, j-1)) {
-				j--
-			}
-			m.kind = "org"
-		}
-		if m.kind == "person" && j >= 2 && j+2 < len(toks) && toks[j-1].low == "of" && toks[j-2].upper && givenNames[toks[j].low] == 0 {
-			j = x.bodyNameEnd(r.a+j, r.a+len(toks)-1) - r.a // "Minister of Defense Moshe Ya'alon": the office's last word
-		}
-		if m.kind == "person" {
-			j = x.nameStart(r.a, j, len(toks))
-		}
-		if j < len(toks) {
-			m.name = x.text[toks[j].Start:toks[len(toks)-1].End]
-			m.words = lowerWords(toks[j:])
-			if j == len(toks)-1 && len(toks) > 1 && x.isAllUpper(toks[j]) {
-				m.kind = "org" // "US", "NATO"
-			}
-			if m.kind == "person" && mediumName(m.words) {
-				m.kind = "org" // "USA Today", "Daily Mail": no "he" stands for them
-			}
-			if m.kind == "person" && x.capsHeading(toks[j:]) {
-				m.kind = "org" // "TRANSGENDER KIDS: Teen ... writes": a caption's heading
-			}
-			return m
-		}
-		m.kind = "org" // all titles and bodies: "the White House", "President"
-		if h := toks[len(toks)-1]; x.isIndefinite(r.a) && !h.upper && (personNoun(h.low) || agentNoun(h.low)) {
-			// "An Islamic State fighter", "A White House official": someone described, whom
-			// a "he" after may stand for.
-			m.kind = "person"
-		}
+		break
 	}
-	// Bodies and descriptions: the mention without leading determiners.
+	if j >= 3 && toks[j-1].low == "of" && titleWords[toks[j-2].low] && isDeterminer(toks[0].low) && lowerBefore(toks[1:j-2]) {
+		j -= 2 // "the Archbishop of Camerino", "the Mayor of London": the office names them
+	}
+	f := j
+	for f > 0 && toks[f-1].kind == tWord && toks[f-1].upper && titleWords[toks[f-1].low] {
+		f-- // "the Office for National Statistics": a title word inside the body's name
+	}
+	if f >= 2 && f < j && toks[f-1].low == "for" {
+		j = f
+	}
+	if j >= 2 && j < len(toks) && toks[j-1].low == "for" && toks[j-2].upper && !titleWords[toks[j-2].low] && !isDeterminer(toks[j-2].low) && !personNouns[strings.TrimSuffix(toks[j-2].low, "s")] {
+		// "The Syrian Observatory for Human Rights", "the Center for Strategic Studies": a
+		// body's name with "for" in it; but "Attorneys for Clinton" are people.
+		j -= 2
+		for j > 0 && toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) {
+			j--
+		}
+		m.kind = "org"
+	}
+	if j >= 2 && j < len(toks) && toks[j-1].low == "of" && orgWords[toks[j-2].low] && toks[j-2].upper {
+		// "The Gaza Ministry of Interior": a body's name with "of" in it; "The U.S.
+		// Chamber of Commerce" keeps its country's initials.
+		j -= 2
+		for j > 0 && (toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) || initialPoint(toks, j-1)) {
+			j--
+		}
+		m.kind = "org"
+	}
+	if m.kind == "person" && j >= 2 && j+2 < len(toks) && toks[j-1].low == "of" && toks[j-2].upper && givenNames[toks[j].low] == 0 {
+		j = x.bodyNameEnd(r.a+j, r.a+len(toks)-1) - r.a // "Minister of Defense Moshe Ya'alon": the office's last word
+	}
+	if m.kind == "person" {
+		j = x.nameStart(r.a, j, len(toks))
+	}
+	return j
+}
+
+// bodyName fills m's name with a body's or a description's mention toks without its
+// leading determiners, and for a named body without the description in lower case before
+// its name ("U.S. chipmaker Arbor Semiconductor Inc", "the opposition Labour Party"), which
+// goes to m's titles.
+func (x *extractor) bodyName(toks []token, m *mentionInfo) {
 	a := 0
 	for a < len(toks)-1 && (isDeterminer(toks[a].low) || toks[a].low == "'s") {
 		a++
 	}
 	if m.named && m.kind == "org" {
-		// "U.S. chipmaker Arbor Semiconductor Inc", "the opposition Labour Party": a
-		// description in lower case before the body's capitalised name.
 		if d := lastDescriptionWord(toks); d >= a && d+1 < len(toks) && plainDescription(toks[a:d+1]) && !personNoun(toks[len(toks)-1].low) {
 			m.titles = append(m.titles, lowerWords(toks[a:d+1])...)
 			a = d + 1
@@ -1139,7 +1209,6 @@ func (x *extractor) mention(r rng) mentionInfo {
 	}
 	m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
 	m.words = lowerWords(toks[a:])
-	return m
 }
 
 // namingPart returns the part of the mention r that names the speaker and the words of the

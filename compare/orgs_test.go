@@ -771,3 +771,25 @@ func TestNationalityNamesFocus(t *testing.T) {
 		}
 	}
 }
+
+// TestCouncilAcronymIsGovernment: "NSC", the acronym of the National Security Council every
+// government has, is no body of its own: its spokeswoman takes the side the other articles
+// name for her.
+func TestCouncilAcronymIsGovernment(t *testing.T) {
+	a := extractedCorpus(t,
+		"Militants posted a video in Iraq. \"We are studying it,\" NSC spokeswoman Dana Brill said.",
+		"White House spokeswoman Dana Brill said the video was being studied.",
+		"US National Security Council spokeswoman Dana Brill said officials had seen the video.").analyze()
+	found := false
+	for _, s := range a.stmts {
+		if s.actor == "Dana Brill" {
+			found = true
+			if s.side != "United States" {
+				t.Errorf("%s: side of Dana Brill = %q, want United States", s.claim.Cue.Text, s.side)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement by Dana Brill")
+	}
+}

@@ -650,6 +650,47 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 	return d
 }
 
+// countryAnaphor reports whether a source's words open with "the country's" or "the
+// nation's", which refer back to a country the text has just named.
+func countryAnaphor(text string) bool {
+	l := strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+	return strings.HasPrefix(l, "the country's ") || strings.HasPrefix(l, "the nation's ")
+}
+
+// referTo gives src, a source whose side is the article's country, the country that "the
+// country's" in its words refers back to ([referredCountry]), and the same to the later
+// statements of that speaker in the document ("The minister added"), through referred, the
+// countries found by speaker name.
+func (d *docSides) referTo(src *source, cs *claims.Source, referred map[string]string) {
+	c, ok := referred[cs.Name]
+	if !ok && countryAnaphor(cs.Text) {
+		c = d.referredCountry(cs.Start)
+		referred[cs.Name] = c
+	}
+	if c != "" {
+		src.side, src.guessed = c, false
+	}
+}
+
+// referredCountry returns the country that "the country's" before byte start refers back to:
+// the last country the text names before it, in its sentence or the one before, other than
+// a nationality ("an American hostage": [nationality]). "DNA tests confirm Lebanon is holding
+// the girl, the country's interior minister says": Lebanon's, in a story about Iraq. "" when
+// there is none.
+func (d *docSides) referredCountry(start int) string {
+	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= start })
+	sents := 0
+	for j := k - 1; j >= 0 && sents < 2; j-- {
+		if m, ok := d.endAt[j]; ok && m.side != govSide && !d.orgs[m.side] && !nonState()[m.side] && !nationality(d.toks, m) {
+			return d.resolve(m.side) // not "an American hostage"
+		}
+		if d.toks[j].sentStart {
+			sents++
+		}
+	}
+	return ""
+}
+
 // firstSentenceEnd returns the index of the first token of the body's second sentence (or
 // the number of tokens).
 func (d *docSides) firstSentenceEnd() int {

@@ -122,7 +122,8 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 	sort.Ints(starts)
 	business := map[string]string{} // by speaker name: see namedBusiness
 	first := len(c.stmts)
-	var lastAgent *stmt // the last statement whose speaker speaks for someone
+	var lastAgent *stmt             // the last statement whose speaker speaks for someone
+	referred := map[string]string{} // by speaker name: see [docSides.referTo]
 	for _, cl := range cs {
 		n := len(doc.Text)
 		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) || noComment(cl) {
@@ -131,6 +132,9 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		s := &stmt{claim: cl, doc: di, medium: mediumBetween(doc.Text, cl)}
 		if cl.Source != nil {
 			s.src = ds.read(speakerName(cl.Source))
+			if s.src.guessed || s.src.side != "" && s.src.side == ds.focus {
+				ds.referTo(&s.src, cl.Source, referred)
+			}
 			if lastAgent != nil && bareAgent(cl.Source.Text) && s.src.principal == "" && s.src.side == "" && cl.Cue.Start-lastAgent.claim.Content.End <= agentReach {
 				s.src.principal = lastAgent.src.principal // "Burr's office said ... A spokeswoman called"
 			}

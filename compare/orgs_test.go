@@ -793,3 +793,22 @@ func TestCouncilAcronymIsGovernment(t *testing.T) {
 		t.Error("no statement by Dana Brill")
 	}
 }
+
+// TestCountryAnaphor: "the country's interior minister" is the minister of the country the
+// sentence has just named, not of the one the article is about; "The minister", the same
+// speaker later, too.
+func TestCountryAnaphor(t *testing.T) {
+	a := extractedCorpus(t, "Tests confirm Chad is holding the boy, the country's interior minister says.\n\nBut Iraq's government insisted the boy was not the leader's son. Iraqi officials said the tests were false.\n\nThe minister added: \"We tested the boy twice.\"").analyze()
+	n := 0
+	for _, s := range a.stmts {
+		if strings.Contains(s.actor, "interior minister") {
+			n++
+			if s.side != "Chad" {
+				t.Errorf("%s: side of %q = %q, want Chad", s.claim.Cue.Text, s.actor, s.side)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d statements by the minister, want 2", n)
+	}
+}

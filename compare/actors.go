@@ -38,7 +38,7 @@ var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian
 // nationalNouns, after a country's adjective, make it a person's nationality, no side: a
 // journalist writes for no government ("veteran American reporter"), and a hostage or a
 // victim is no voice of his country ("US hostage Luke Somers", "a British aid worker").
-var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers"))
+var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers defector defectors dissident dissidents exile exiles refugee refugees"))
 
 // expertWords, after a country's name or adjective, make it the field or the nationality of
 // a scholar, no side: "North Korea experts", "Pyongyang watchers", "British astronomer
@@ -1385,7 +1385,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 						// the sentence's subject, no apposition of one person.
 						break
 					}
-					if next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) || prep >= 0 && whole {
+					if next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole {
 						votes[d.resolve(m.side)] += 0.75
 						if m.side == govSide {
 							guessed += 0.75
@@ -1413,6 +1413,27 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
 	}
 	return votes, own, principal, acr, guessed
+}
+
+// groupNamedFor reports whether the capitalised words after a country's name ending at token
+// j name a group for the country, not a body of its state: none of them is a body's head
+// nor a title ("the head of North Korea Intellectuals Solidarity"; not "the U.S. Embassy",
+// "the Nicaraguan Institute of Territorial Studies").
+func (d *docSides) groupNamedFor(j int) bool {
+	if d.toks[j].poss {
+		return false
+	}
+	k := j + 1
+	for ; k < len(d.toks) && capitalized(d.toks[k].key); k++ {
+		if lowered(genericHeads, d.toks[k].key) || bodyHeads[d.toks[k].key] || isTitle(d.toks[k]) {
+			return false
+		}
+		if d.toks[k].punctAfter || d.toks[k].poss {
+			k++
+			break
+		}
+	}
+	return k > j+2
 }
 
 // compound reports whether a hyphen and a capital follow token j, joining it to the next

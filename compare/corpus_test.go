@@ -280,6 +280,8 @@ func TestSplitName(t *testing.T) {
 		{"AFP's correspondent in Havana", "", ""},
 		{"the Syrian Observatory for Human Rights", "", ""},
 		{"some Iraqi news outlets", "", ""},
+		{"North Korean defector Mi Rae Lee", "Mi Rae Lee", ""},
+		{"Cuban dissidents", "", ""},
 		{"the Iraqi Human Rights Ministry", "", "Iraq"},
 		// A place after "in" is where the speaker is, neither who nor whose.
 		{"The official at the North Korean embassy in England", "", "North Korea"},

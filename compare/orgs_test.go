@@ -812,3 +812,14 @@ func TestCountryAnaphor(t *testing.T) {
 		t.Errorf("%d statements by the minister, want 2", n)
 	}
 }
+
+// TestGroupNamedForCountry: a group whose name opens with a country and holds no word of a
+// state's body ("Ruritania Writers Solidarity") speaks for no government of the country.
+func TestGroupNamedForCountry(t *testing.T) {
+	a := extractedCorpus(t, "\"The leader is ill,\" said Mi Rae Lee, the head of North Korea Writers Solidarity, on Monday.").analyze()
+	for _, s := range a.stmts {
+		if s.actor == "Mi Rae Lee" && s.side == "North Korea" {
+			t.Errorf("side of Mi Rae Lee = %q, want no North Korea", s.side)
+		}
+	}
+}

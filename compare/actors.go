@@ -278,19 +278,39 @@ var paperDays = setOf(strings.Fields("Daily Sunday Evening Morning Weekly"))
 // group, no body of its government: capitalised words follow it (and "for", "of", "and"), two
 // of them "Human Rights", none a title ("Syrian Observatory for Human Rights", "Egyptian
 // Initiative for Personal Rights"; not "Iran's High Council for Human Rights").
-func rightsBody(toks []token, m mention) bool {
+func rightsBody(toks []token, m mention) bool { return rightsBodyEnd(toks, m) > 0 }
+
+// rightsBodyEnd returns the index of the token after "Rights" in the name of a human rights
+// group that the country mention m of toks opens ([rightsBody]), or 0 when it opens none.
+func rightsBodyEnd(toks []token, m mention) int {
 	e := m.i + m.n
-	rights := false
+	rights := 0
 	for k := e; k < len(toks) && (capitalized(toks[k].key) || k > e && (toks[k].key == "for" || toks[k].key == "of" || toks[k].key == "and")); k++ {
 		if isTitle(toks[k]) || lowered(genericHeads, toks[k].key) && !strings.EqualFold(toks[k].key, "network") {
-			return false
+			return 0
 		}
-		rights = rights || toks[k].key == "Rights" && k > e && capitalized(toks[k-1].key)
+		if rights == 0 && toks[k].key == "Rights" && k > e && capitalized(toks[k-1].key) {
+			rights = k + 1
+		}
 		if toks[k].punctAfter {
 			break
 		}
 	}
 	return rights
+}
+
+// rightsBodyName returns the name of the human rights group a source names ([rightsBody]),
+// from its country to "Rights": "Syrian Observatory for Human Rights" for "the Britain-based
+// Syrian Observatory for Human Rights monitoring group"; "" when it names none. The group
+// is a side of its own, under one name whatever words the articles put around it.
+func rightsBodyName(g *gazetteer, name string) string {
+	toks := tokenize(name, 0)
+	for _, m := range g.find(toks) {
+		if e := rightsBodyEnd(toks, m); countries()[m.side] && e > 0 {
+			return name[toks[m.i].start:toks[e-1].end]
+		}
+	}
+	return ""
 }
 
 // stateWords mark a medium its government runs: "North Korea's official Rodong Sinmun
@@ -825,6 +845,9 @@ func (d *docSides) readName(name string) source {
 		side = k // "Several survivors of the shipwreck off Greece": the survivors, not Greece
 	}
 	s := source{person: person, side: d.resolve(side), own: own}
+	if person == "" && side == "" && !own {
+		s.side = rightsBodyName(d.g, name) // "the Syrian Observatory for Human Rights"
+	}
 	if person == "" {
 		if own || outsider(name) {
 			// "A former PGA Tour player", "former Pentagon officials", "Facebook users":

@@ -823,3 +823,24 @@ func TestGroupNamedForCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestRightsBodyIsOwnSide: a human rights group named for a country speaks for itself, one
+// side under the names the articles give it ("the London-based Bahraini Monitor for Human
+// Rights", "the Bahraini Monitor for Human Rights monitoring group").
+func TestRightsBodyIsOwnSide(t *testing.T) {
+	a := extractedCorpus(t,
+		"Twelve people died in the raid, the London-based Bahraini Monitor for Human Rights said on Sunday.",
+		"The Bahraini Monitor for Human Rights monitoring group said the army had fired first.").analyze()
+	n := 0
+	for _, s := range a.stmts {
+		if strings.Contains(s.actor, "Monitor") {
+			n++
+			if s.side != "Bahraini Monitor for Human Rights" {
+				t.Errorf("side of %q = %q, want Bahraini Monitor for Human Rights", s.actor, s.side)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d statements by the Monitor, want 2", n)
+	}
+}

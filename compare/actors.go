@@ -147,6 +147,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	// is part of a person's name: "Mark Cuban", "David French", "Chad Sweet".
 	kept := ms[:0]
 	private := false // a nationality or a medium's country was named: the speaker is no state's
+	topic := -1      // the country a work or an expert treats ([topicOf])
 	for _, m := range ms {
 		if e := toks[m.i+m.n-1].end; e+1 < len(name) && name[e] == '-' && ('A' <= name[e+1] && name[e+1] <= 'Z' || strings.HasPrefix(name[e+1:], "born")) {
 			continue // nor a birthplace: "South Korean-born Monte Haines"
@@ -171,6 +172,10 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		if rightsBody(toks, m) {
 			private = true
 			continue // "the Britain-based Syrian Observatory for Human Rights"
+		}
+		if topicOf(toks, m.i) {
+			topic = m.i
+			continue // "a United Nations report on Iraq", "experts on North Korea"
 		}
 		kept = append(kept, m)
 	}
@@ -226,6 +231,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	}
 	if start < end && objectOfPrep(toks, start, slices.ContainsFunc(toks[:start], func(t token) bool { return witnessWord(t.key) })) {
 		start = end // "Witnesses on the scene at the War Memorial", "a friend of Brown": not the speaker
+	}
+	if start < end && start == topic {
+		start = end // "a United Nations report on Iraq": the topic, no person
 	}
 	if start >= 2 && start < end && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
 		start = end // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
@@ -449,6 +457,35 @@ func inPlace(toks []token, i int) bool {
 		case t.key == "and" || t.key == "or" || capitalized(t.key) && !t.poss:
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// topicNouns name a work or a person that treats a topic: "a report on Iraq", "experts on
+// North Korea", "an adviser on Syria".
+var topicNouns = setOf(strings.Fields(`report reports study studies survey analysis book paper
+article documentary investigation inquiry research expert experts analyst analysts specialist
+specialists scholar scholars adviser advisers advisor advisors`))
+
+// topicOf reports whether the mention at i is the topic of a work or an expert: after "on"
+// or "about" (and "the", a possessive's owner being the mention) right after a noun of
+// topicNouns ("a United Nations report on Iraq", "a report for Oxfam on Germany's energy
+// policies"), no side of the speaker.
+func topicOf(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].key == "the" {
+		k--
+	}
+	if k < 1 || toks[k].key != "on" && toks[k].key != "about" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if lowered(topicNouns, toks[j].key) {
+			return true
+		}
+		if toks[j].punctAfter || toks[j].key != "for" && !capitalized(toks[j].key) {
+			return false // "report for Oxfam on": the body the work is for may stand between
 		}
 	}
 	return false

@@ -282,6 +282,10 @@ func TestSplitName(t *testing.T) {
 		{"some Iraqi news outlets", "", ""},
 		{"North Korean defector Mi Rae Lee", "Mi Rae Lee", ""},
 		{"Cuban dissidents", "", ""},
+		// A country after "on" a report or an expert treats is the topic, no side.
+		{"A United Nations report on Iraq", "", "United Nations"},
+		{"Experts on North Korea", "", ""},
+		{"a report for Oxfam on Germany's energy policies", "", ""},
 		{"the Iraqi Human Rights Ministry", "", "Iraq"},
 		// A place after "in" is where the speaker is, neither who nor whose.
 		{"The official at the North Korean embassy in England", "", "North Korea"},

@@ -695,6 +695,12 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 			}
 		}
 		d.focus = bestVote(voice)
+		if best, n := mostNamed(count, first); d.focus != "" && n > 2*count[d.focus] {
+			// A voice yields to the country named more than twice as often: "U.S.
+			// officials revealed the suspect's identity" in a story about Ottawa's shooting
+			// that names Canada sixteen times is Canada's story.
+			d.focus = best
+		}
 	}
 	if d.focus == "" {
 		best := -1

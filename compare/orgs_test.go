@@ -844,3 +844,22 @@ func TestRightsBodyIsOwnSide(t *testing.T) {
 		t.Errorf("%d statements by the Monitor, want 2", n)
 	}
 }
+
+// TestVoiceYieldsToMostNamed: a foreign voice ("U.S. officials said") does not make the
+// article's country when the article names another more than twice as often: "Cabinet minister"
+// is Canada's in a story about Ottawa.
+func TestVoiceYieldsToMostNamed(t *testing.T) {
+	a := extractedCorpus(t, "A gunman attacked Canada's Parliament in Ottawa on Wednesday. U.S. officials said the suspect was a Canadian. Ottawa police closed the streets of Ottawa. Cabinet minister Dale Brink tweeted that shots were fired. Canadians were shocked.").analyze()
+	found := false
+	for _, s := range a.stmts {
+		if s.actor == "Dale Brink" {
+			found = true
+			if s.side != "Canada" {
+				t.Errorf("side of Dale Brink = %q, want Canada", s.side)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement by Dale Brink")
+	}
+}

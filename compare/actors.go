@@ -1410,6 +1410,10 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 			}
 			break
 		}
+		if c := d.ofCountry(i); titled && c != "" {
+			votes[c] += 1 // "Prime Minister Benjamin Netanyahu of Israel"
+			country = true
+		}
 		if gov && !country {
 			if c := d.titleCountry(d.toks[govAt.i : govAt.i+govAt.n]); c != "" {
 				votes[c] += 1 // "Interior Minister Nouhad Mashnuq" after "a Lebanese interior minister"
@@ -1500,6 +1504,29 @@ func (d *docSides) groupNamedFor(j int) bool {
 		}
 	}
 	return k > j+2
+}
+
+// ofCountry returns the country named by its name right after the name ending at token i
+// and "of", as written after a leader's title and name ("Prime Minister Benjamin Netanyahu of
+// Israel", "President Xi Jinping of China"); "" when there is none, when a city stands there
+// ("of Washington") or when the country opens a longer name ("of Israel Radio") or owns the
+// next word ("of Israel's army").
+func (d *docSides) ofCountry(i int) string {
+	k := i + 2
+	if d.toks[i].punctAfter || d.toks[i].poss || k >= len(d.toks) || d.toks[i+1].key != "of" {
+		return ""
+	}
+	for e := k; e < len(d.toks) && e < k+3; e++ {
+		m, ok := d.endAt[e]
+		if !ok || m.i != k {
+			continue
+		}
+		if m.side == govSide || !countries()[m.side] || d.text[d.toks[k].start:d.toks[e].end] != m.side || d.toks[e].poss || e+1 < len(d.toks) && !d.toks[e].punctAfter && capitalized(d.toks[e+1].key) {
+			return "" // nor a city: "Sen. Maria Cantwell of Washington"
+		}
+		return d.resolve(m.side)
+	}
+	return ""
 }
 
 // compound reports whether a hyphen and a capital follow token j, joining it to the next

@@ -863,3 +863,21 @@ func TestVoiceYieldsToMostNamed(t *testing.T) {
 		t.Error("no statement by Dale Brink")
 	}
 }
+
+// TestTitleNameOfCountry: "Prime Minister Avi Tal of Israel" is Israel's prime minister in
+// a story about Washington, not the article's country's.
+func TestTitleNameOfCountry(t *testing.T) {
+	a := extractedCorpus(t, "WASHINGTON — Prime Minister Avi Tal of Israel said on Monday that the talks would be hard. White House officials said the visit went well.").analyze()
+	found := false
+	for _, s := range a.stmts {
+		if s.actor == "Avi Tal" {
+			found = true
+			if s.side != "Israel" {
+				t.Errorf("side of Avi Tal = %q, want Israel", s.side)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement by Avi Tal")
+	}
+}

@@ -312,6 +312,9 @@ func rightsBodyEnd(toks []token, m mention) int {
 // Syrian Observatory for Human Rights monitoring group"; "" when it names none. The group
 // is a side of its own, under one name whatever words the articles put around it.
 func rightsBodyName(g *gazetteer, name string) string {
+	if !strings.Contains(name, "Rights") {
+		return ""
+	}
 	toks := tokenize(name, 0)
 	for _, m := range g.find(toks) {
 		if e := rightsBodyEnd(toks, m); countries()[m.side] && e > 0 {

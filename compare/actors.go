@@ -1192,15 +1192,16 @@ var appositionRoles = setOf(strings.Fields("coordinator envoy representative rap
 
 // sideFor returns the side named after an agent word and "for" right before token s, closed
 // by a comma: "A spokesman for the junta, Zaw Min Tun" speaks for Myanmar's junta; "" when
-// there is none.
-func (d *docSides) sideFor(s int) string {
+// there is none. gov: the side is the article's country, guessed from an institution every
+// country has ("a spokesman for the National Security Council, Alistair Baskey").
+func (d *docSides) sideFor(s int) (side string, gov bool) {
 	b := s - 1
 	if b < 2 || !d.commaAfter(b) {
-		return ""
+		return "", false
 	}
 	m, ok := d.endAt[d.fieldStart(b)]
 	if !ok {
-		return ""
+		return "", false
 	}
 	if p, ok := d.endAt[m.i-1]; ok && m.side == govSide {
 		m = p // "the Iraqi health ministry": Iraq's
@@ -1210,9 +1211,9 @@ func (d *docSides) sideFor(s int) string {
 		k--
 	}
 	if k < 1 || d.toks[k].key != "for" || !lowered(agentWords, d.toks[k-1].key) || d.formerBetween(k-2, k-1) {
-		return "" // "a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn": no more
+		return "", false // "a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn": no more
 	}
-	return d.resolve(m.side)
+	return d.resolve(m.side), m.side == govSide
 }
 
 // formerBetween reports whether a token from a to b (a may be below 0) marks a former
@@ -1321,8 +1322,11 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		if principal == "" {
 			principal = d.principalFor(s) // "A spokesman for Delane, Jeremy Redfern"
 		}
-		if side := d.sideFor(s); side != "" {
+		if side, gov := d.sideFor(s); side != "" {
 			votes[side] += 1 // "A spokesman for the junta, Zaw Min Tun"
+			if gov {
+				guessed++
+			}
 		}
 		if side := d.roleBefore(s); side != "" {
 			votes[side] += 1 // "a WHO spokesperson, Christy Feig"
@@ -1530,6 +1534,42 @@ func (d *docSides) ofCountry(i int) string {
 		return d.resolve(m.side)
 	}
 	return ""
+}
+
+// titledNames returns the persons the document names after a country's or a body's name and
+// a title, with that side: "Alistair Baskey" for "White House spokesman Alistair Baskey",
+// whether or not he speaks in the document. A name is two or three capitalised words that
+// are no titles nor sides' words; a nationality ("American journalist") names no side.
+func (d *docSides) titledNames() map[string]string {
+	var out map[string]string
+	for _, m := range d.ments {
+		e := m.i + m.n
+		if m.side == govSide || d.toks[e-1].punctAfter && !d.toks[e-1].poss || nationality(d.toks, m) {
+			continue
+		}
+		k := e
+		for k < len(d.toks) && k < e+4 && isTitle(d.toks[k]) && !d.toks[k].punctAfter {
+			k++
+		}
+		if k == e {
+			continue
+		}
+		b := k
+		for k < len(d.toks) && k < b+3 && capitalized(d.toks[k].key) && !isTitle(d.toks[k]) && !d.sideEndsAt(k) && !loweredWord(stopwords, d.toks[k].key) {
+			k++
+			if d.toks[k-1].punctAfter || d.toks[k-1].poss {
+				break
+			}
+		}
+		if k-b < 2 || k < len(d.toks) && capitalized(d.toks[k].key) && !d.toks[k-1].punctAfter {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[d.text[d.toks[b].start:d.toks[k-1].end]] = d.resolve(m.side)
+	}
+	return out
 }
 
 // compound reports whether a hyphen and a capital follow token j, joining it to the next

@@ -36,7 +36,11 @@ type Corpus struct {
 	// "NOSDRA" is Nigeria's after "Nigeria's National Oil Spill Detection and Response Agency
 	// (NOSDRA)".
 	acrSides map[string]string
-	buf      scratch // Add's buffers
+	// titled counts by person the documents that name him after a side's name and a title
+	// ([docSides.titledNames]), by side: "White House spokesman Alistair Baskey" where he
+	// does not speak tells his side where he does.
+	titled map[string]map[string]int
+	buf    scratch // Add's buffers
 }
 
 // stmt is a claim with what the corpus read of it in its document.
@@ -94,6 +98,15 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 			c.acronyms = map[string]string{}
 		}
 		c.acronyms[a] = o
+	}
+	for p, side := range ds.titledNames() {
+		if c.titled == nil {
+			c.titled = map[string]map[string]int{}
+		}
+		if c.titled[p] == nil {
+			c.titled[p] = map[string]int{}
+		}
+		c.titled[p][side]++
 	}
 	for a, side := range ds.bracketSides() {
 		if c.acrSides == nil {

@@ -881,3 +881,25 @@ func TestTitleNameOfCountry(t *testing.T) {
 		t.Error("no statement by Avi Tal")
 	}
 }
+
+// TestTitledNameElsewhere: a speaker whose side an article only guesses ("a spokesman for
+// the National Security Council" in a story about Iraq) takes the side another article
+// names before his title and name, where he does not speak ("White House spokesman Dan
+// Brill").
+func TestTitledNameElsewhere(t *testing.T) {
+	a := extractedCorpus(t,
+		"Iraqi police were attacked with chlorine in Iraq. A spokesman for the National Security Council, Dan Brill, said the reports were being studied. Iraqi officials said the attack was real.",
+		"The attack was condemned by White House spokesman Dan Brill on Friday. Analysts said the attack would change nothing.").analyze()
+	found := false
+	for _, s := range a.stmts {
+		if s.actor == "Dan Brill" {
+			found = true
+			if s.side != "United States" {
+				t.Errorf("side of Dan Brill = %q, want United States", s.side)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement by Dan Brill")
+	}
+}

@@ -158,6 +158,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		if m.n == 1 && m.side != govSide && inPersonName(toks, m.i) {
 			continue
 		}
+		if b := toks[m.i].start; b >= 5 && strings.EqualFold(name[b-5:b], "anti-") {
+			continue // the side opposed: "anti-ISIS coalition partners"
+		}
 		if m.side != govSide && nationality(toks, m) {
 			private = true
 			continue // "US hostage Luke Somers", "American photojournalist Luke Somers"

@@ -285,6 +285,9 @@ func TestSplitName(t *testing.T) {
 		// A country after "on" a report or an expert treats is the topic, no side.
 		{"A United Nations report on Iraq", "", "United Nations"},
 		{"Experts on North Korea", "", ""},
+		// A side after "anti-" is the one opposed.
+		{"anti-ISIS coalition partners", "", ""},
+		{"British Columbia Court records", "", "Canada"},
 		{"a report for Oxfam on Germany's energy policies", "", ""},
 		{"the Iraqi Human Rights Ministry", "", "Iraq"},
 		// A place after "in" is where the speaker is, neither who nor whose.

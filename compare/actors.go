@@ -147,7 +147,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	// is part of a person's name: "Mark Cuban", "David French", "Chad Sweet".
 	kept := ms[:0]
 	private := false // a nationality or a medium's country was named: the speaker is no state's
-	topic := -1      // the country a work or an expert treats ([topicOf])
+	topic := -1      // the country a work or an expert treats ([topicOf]) or an envoy is sent to ([hostOf])
 	for _, m := range ms {
 		if e := toks[m.i+m.n-1].end; e+1 < len(name) && name[e] == '-' && ('A' <= name[e+1] && name[e+1] <= 'Z' || strings.HasPrefix(name[e+1:], "born")) {
 			continue // nor a birthplace: "South Korean-born Monte Haines"
@@ -160,6 +160,10 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 		if b := toks[m.i].start; b >= 5 && strings.EqualFold(name[b-5:b], "anti-") {
 			continue // the side opposed: "anti-ISIS coalition partners"
+		}
+		if hostOf(toks, m.i) {
+			topic = m.i
+			continue // "the British ambassador to the United States": Britain's
 		}
 		if m.side != govSide && nationality(toks, m) {
 			private = true
@@ -236,7 +240,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		start = end // "Witnesses on the scene at the War Memorial", "a friend of Brown": not the speaker
 	}
 	if start < end && start == topic {
-		start = end // "a United Nations report on Iraq": the topic, no person
+		start = end // "a United Nations report on Iraq": the topic, no person; nor the host
 	}
 	if start >= 2 && start < end && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
 		start = end // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
@@ -466,6 +470,20 @@ func inPlace(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// envoyWords name those a country sends to another: "ambassador to the United States".
+var envoyWords = setOf(strings.Fields("ambassador ambassadors envoy envoys emissary consul"))
+
+// hostOf reports whether the mention at i is the country an envoy is sent to: after "to"
+// (and "the") right after a word of envoyWords ("the British ambassador to the United
+// States"), no side of the envoy.
+func hostOf(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].key == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].key == "to" && lowered(envoyWords, toks[k-1].key)
 }
 
 // topicNouns name a work or a person that treats a topic: "a report on Iraq", "experts on

@@ -288,6 +288,8 @@ func TestSplitName(t *testing.T) {
 		// A side after "anti-" is the one opposed.
 		{"anti-ISIS coalition partners", "", ""},
 		{"British Columbia Court records", "", "Canada"},
+		// The country an envoy is sent to is no side of his.
+		{"the British ambassador to the United States", "", "United Kingdom"},
 		{"a report for Oxfam on Germany's energy policies", "", ""},
 		{"the Iraqi Human Rights Ministry", "", "Iraq"},
 		// A place after "in" is where the speaker is, neither who nor whose.

@@ -669,6 +669,7 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 	}
 	d.endAt = make(map[int]mention, len(d.ments))
 	count := map[string]int{}
+	actors := map[string]int{} // the mentions that are no place one goes to or comes from
 	first := map[string]int{}
 	for _, m := range d.ments {
 		d.endAt[m.i+m.n-1] = m
@@ -679,6 +680,9 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 			first[m.side] = m.i
 		}
 		count[m.side]++
+		if m.i == 0 || !destPreps[d.toks[m.i-1].key] {
+			actors[m.side]++
+		}
 	}
 	if doc.Place != "" {
 		city, _, _ := strings.Cut(doc.Place, ",")
@@ -719,7 +723,7 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 			}
 		}
 		d.focus = bestVote(voice)
-		if best, n := mostNamed(count, first); d.focus != "" && n > 2*count[d.focus] {
+		if best, n := mostNamed(actors, first); d.focus != "" && n > 2*actors[d.focus] {
 			// A voice yields to the country named more than twice as often: "U.S.
 			// officials revealed the suspect's identity" in a story about Ottawa's shooting
 			// that names Canada sixteen times is Canada's story.
@@ -777,6 +781,10 @@ func (d *docSides) referredCountry(start int) string {
 	}
 	return ""
 }
+
+// destPreps put a place one goes to or comes from after them: "Americans who travel to
+// Syria" names no actor of the story.
+var destPreps = setOf(strings.Fields("to into from toward towards"))
 
 // firstSentenceEnd returns the index of the first token of the body's second sentence (or
 // the number of tokens).

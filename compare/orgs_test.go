@@ -903,3 +903,21 @@ func TestTitledNameElsewhere(t *testing.T) {
 		t.Error("no statement by Dan Brill")
 	}
 }
+
+// TestDestinationsNameNoActor: a country named only as where people go ("Americans who
+// travel to Syria") does not outvote the voice of the article's country.
+func TestDestinationsNameNoActor(t *testing.T) {
+	a := extractedCorpus(t, "U.S. officials said more young men were trying to travel to Syria. One flew to Syria in May, another went to Syria in June, and a third came back from Syria. Prosecutors said they had charged six men.").analyze()
+	found := false
+	for _, s := range a.stmts {
+		if s.actor == "Prosecutors" {
+			found = true
+			if s.side != "United States" {
+				t.Errorf("side of the prosecutors = %q, want United States", s.side)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement by the prosecutors")
+	}
+}

@@ -187,6 +187,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		kept = append(kept, m)
 	}
 	ms = kept
+	private = private || privateHead(toks) // "Analysts in Iraq", "a man in Baghdad"
 	// A country listed with places that are none is one of them: "voters in Alabama,
 	// Georgia and Virginia" are in the US state.
 	inMention := mentionMask(len(toks), ms)
@@ -484,6 +485,23 @@ func hostOf(toks []token, i int) bool {
 		k--
 	}
 	return k >= 1 && toks[k].key == "to" && lowered(envoyWords, toks[k-1].key)
+}
+
+// privateHead reports whether toks open, after determiners and numbers, with a word of
+// an expert or a private person ([expertWords], [personNouns]) and name no employer after
+// "at", "for" or "with": "Analysts in Iraq", "two men from west London" speak for no
+// country; "analysts at the CIA" do.
+func privateHead(toks []token) bool {
+	for i, t := range toks {
+		if loweredWord(stopwords, t.key) || allDigits(t.key) {
+			continue
+		}
+		if !lowered(expertWords, t.key) && !lowered(personNouns, t.key) {
+			return false
+		}
+		return !slices.ContainsFunc(toks[i+1:], func(u token) bool { return u.key == "at" || u.key == "for" || u.key == "with" })
+	}
+	return false
 }
 
 // topicNouns name a work or a person that treats a topic: "a report on Iraq", "experts on

@@ -288,6 +288,9 @@ func TestSplitName(t *testing.T) {
 		// A side after "anti-" is the one opposed.
 		{"anti-ISIS coalition partners", "", ""},
 		{"British Columbia Court records", "", "Canada"},
+		// Experts and private persons in a place speak for no country there.
+		{"Analysts in Baghdad", "", ""},
+		{"analysts at the CIA", "", "United States"},
 		// The country an envoy is sent to is no side of his.
 		{"the British ambassador to the United States", "", "United Kingdom"},
 		{"a report for Oxfam on Germany's energy policies", "", ""},

@@ -762,8 +762,12 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 // countryAnaphor reports whether a source's words open with "the country's" or "the
 // nation's", which refer back to a country the text has just named.
 func countryAnaphor(text string) bool {
-	l := strings.ToLower(strings.ReplaceAll(text, "’", "'"))
-	return strings.HasPrefix(l, "the country's ") || strings.HasPrefix(l, "the nation's ")
+	for _, p := range [...]string{"the country's ", "the country’s ", "the nation's ", "the nation’s "} {
+		if len(text) >= len(p) && strings.EqualFold(text[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // referTo gives src, a source whose side is the article's country, the country that "the

@@ -38,7 +38,7 @@ var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian
 // nationalNouns, after a country's adjective, make it a person's nationality, no side: a
 // journalist writes for no government ("veteran American reporter"), and a hostage or a
 // victim is no voice of his country ("US hostage Luke Somers", "a British aid worker").
-var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers"))
+var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers defector defectors dissident dissidents exile exiles refugee refugees"))
 
 // expertWords, after a country's name or adjective, make it the field or the nationality of
 // a scholar, no side: "North Korea experts", "Pyongyang watchers", "British astronomer
@@ -147,6 +147,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	// is part of a person's name: "Mark Cuban", "David French", "Chad Sweet".
 	kept := ms[:0]
 	private := false // a nationality or a medium's country was named: the speaker is no state's
+	topic := -1      // the country a work or an expert treats ([topicOf]) or an envoy is sent to ([hostOf])
 	for _, m := range ms {
 		if e := toks[m.i+m.n-1].end; e+1 < len(name) && name[e] == '-' && ('A' <= name[e+1] && name[e+1] <= 'Z' || strings.HasPrefix(name[e+1:], "born")) {
 			continue // nor a birthplace: "South Korean-born Monte Haines"
@@ -156,6 +157,13 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 		if m.n == 1 && m.side != govSide && inPersonName(toks, m.i) {
 			continue
+		}
+		if b := toks[m.i].start; b >= 5 && strings.EqualFold(name[b-5:b], "anti-") {
+			continue // the side opposed: "anti-ISIS coalition partners"
+		}
+		if hostOf(toks, m.i) {
+			topic = m.i
+			continue // "the British ambassador to the United States": Britain's
 		}
 		if m.side != govSide && nationality(toks, m) {
 			private = true
@@ -172,9 +180,14 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			private = true
 			continue // "the Britain-based Syrian Observatory for Human Rights"
 		}
+		if topicOf(toks, m.i) {
+			topic = m.i
+			continue // "a United Nations report on Iraq", "experts on North Korea"
+		}
 		kept = append(kept, m)
 	}
 	ms = kept
+	private = private || privateHead(toks) // "Analysts in Iraq", "a man in Baghdad"
 	// A country listed with places that are none is one of them: "voters in Alabama,
 	// Georgia and Virginia" are in the US state.
 	inMention := mentionMask(len(toks), ms)
@@ -227,6 +240,9 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	if start < end && objectOfPrep(toks, start, slices.ContainsFunc(toks[:start], func(t token) bool { return witnessWord(t.key) })) {
 		start = end // "Witnesses on the scene at the War Memorial", "a friend of Brown": not the speaker
 	}
+	if start < end && start == topic {
+		start = end // "a United Nations report on Iraq": the topic, no person; nor the host
+	}
 	if start >= 2 && start < end && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
 		start = end // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
 	}
@@ -278,19 +294,42 @@ var paperDays = setOf(strings.Fields("Daily Sunday Evening Morning Weekly"))
 // group, no body of its government: capitalised words follow it (and "for", "of", "and"), two
 // of them "Human Rights", none a title ("Syrian Observatory for Human Rights", "Egyptian
 // Initiative for Personal Rights"; not "Iran's High Council for Human Rights").
-func rightsBody(toks []token, m mention) bool {
+func rightsBody(toks []token, m mention) bool { return rightsBodyEnd(toks, m) > 0 }
+
+// rightsBodyEnd returns the index of the token after "Rights" in the name of a human rights
+// group that the country mention m of toks opens ([rightsBody]), or 0 when it opens none.
+func rightsBodyEnd(toks []token, m mention) int {
 	e := m.i + m.n
-	rights := false
+	rights := 0
 	for k := e; k < len(toks) && (capitalized(toks[k].key) || k > e && (toks[k].key == "for" || toks[k].key == "of" || toks[k].key == "and")); k++ {
 		if isTitle(toks[k]) || lowered(genericHeads, toks[k].key) && !strings.EqualFold(toks[k].key, "network") {
-			return false
+			return 0
 		}
-		rights = rights || toks[k].key == "Rights" && k > e && capitalized(toks[k-1].key)
+		if rights == 0 && toks[k].key == "Rights" && k > e && capitalized(toks[k-1].key) {
+			rights = k + 1
+		}
 		if toks[k].punctAfter {
 			break
 		}
 	}
 	return rights
+}
+
+// rightsBodyName returns the name of the human rights group a source names ([rightsBody]),
+// from its country to "Rights": "Syrian Observatory for Human Rights" for "the Britain-based
+// Syrian Observatory for Human Rights monitoring group"; "" when it names none. The group
+// is a side of its own, under one name whatever words the articles put around it.
+func rightsBodyName(g *gazetteer, name string) string {
+	if !strings.Contains(name, "Rights") {
+		return ""
+	}
+	toks := tokenize(name, 0)
+	for _, m := range g.find(toks) {
+		if e := rightsBodyEnd(toks, m); countries()[m.side] && e > 0 {
+			return name[toks[m.i].start:toks[e-1].end]
+		}
+	}
+	return ""
 }
 
 // stateWords mark a medium its government runs: "North Korea's official Rodong Sinmun
@@ -429,6 +468,66 @@ func inPlace(toks []token, i int) bool {
 		case t.key == "and" || t.key == "or" || capitalized(t.key) && !t.poss:
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// envoyWords name those a country sends to another: "ambassador to the United States".
+var envoyWords = setOf(strings.Fields("ambassador ambassadors envoy envoys emissary consul"))
+
+// hostOf reports whether the mention at i is the country an envoy is sent to: after "to"
+// (and "the") right after a word of envoyWords ("the British ambassador to the United
+// States"), no side of the envoy.
+func hostOf(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].key == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].key == "to" && lowered(envoyWords, toks[k-1].key)
+}
+
+// privateHead reports whether toks open, after determiners and numbers, with a word of
+// an expert or a private person ([expertWords], [personNouns]) and name no employer after
+// "at", "for" or "with": "Analysts in Iraq", "two men from west London" speak for no
+// country; "analysts at the CIA" do.
+func privateHead(toks []token) bool {
+	for i, t := range toks {
+		if loweredWord(stopwords, t.key) || allDigits(t.key) {
+			continue
+		}
+		if !lowered(expertWords, t.key) && !lowered(personNouns, t.key) {
+			return false
+		}
+		return !slices.ContainsFunc(toks[i+1:], func(u token) bool { return u.key == "at" || u.key == "for" || u.key == "with" })
+	}
+	return false
+}
+
+// topicNouns name a work or a person that treats a topic: "a report on Iraq", "experts on
+// North Korea", "an adviser on Syria".
+var topicNouns = setOf(strings.Fields(`report reports study studies survey analysis book paper
+article documentary investigation inquiry research expert experts analyst analysts specialist
+specialists scholar scholars adviser advisers advisor advisors`))
+
+// topicOf reports whether the mention at i is the topic of a work or an expert: after "on"
+// or "about" (and "the", a possessive's owner being the mention) right after a noun of
+// topicNouns ("a United Nations report on Iraq", "a report for Oxfam on Germany's energy
+// policies"), no side of the speaker.
+func topicOf(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].key == "the" {
+		k--
+	}
+	if k < 1 || toks[k].key != "on" && toks[k].key != "about" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if lowered(topicNouns, toks[j].key) {
+			return true
+		}
+		if toks[j].punctAfter || toks[j].key != "for" && !capitalized(toks[j].key) {
+			return false // "report for Oxfam on": the body the work is for may stand between
 		}
 	}
 	return false
@@ -588,6 +687,7 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 	}
 	d.endAt = make(map[int]mention, len(d.ments))
 	count := map[string]int{}
+	actors := map[string]int{} // the mentions that are no place one goes to or comes from
 	first := map[string]int{}
 	for _, m := range d.ments {
 		d.endAt[m.i+m.n-1] = m
@@ -598,6 +698,9 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 			first[m.side] = m.i
 		}
 		count[m.side]++
+		if m.i == 0 || !destPreps[d.toks[m.i-1].key] {
+			actors[m.side]++
+		}
 	}
 	if doc.Place != "" {
 		city, _, _ := strings.Cut(doc.Place, ",")
@@ -638,6 +741,12 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 			}
 		}
 		d.focus = bestVote(voice)
+		if best, n := mostNamed(actors, first); d.focus != "" && n > 2*actors[d.focus] {
+			// A voice yields to the country named more than twice as often: "U.S.
+			// officials revealed the suspect's identity" in a story about Ottawa's shooting
+			// that names Canada sixteen times is Canada's story.
+			d.focus = best
+		}
 	}
 	if d.focus == "" {
 		best := -1
@@ -649,6 +758,55 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 	}
 	return d
 }
+
+// countryAnaphor reports whether a source's words open with "the country's" or "the
+// nation's", which refer back to a country the text has just named.
+func countryAnaphor(text string) bool {
+	for _, p := range [...]string{"the country's ", "the country’s ", "the nation's ", "the nation’s "} {
+		if len(text) >= len(p) && strings.EqualFold(text[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// referTo gives src, a source whose side is the article's country, the country that "the
+// country's" in its words refers back to ([referredCountry]), and the same to the later
+// statements of that speaker in the document ("The minister added"), through referred, the
+// countries found by speaker name.
+func (d *docSides) referTo(src *source, cs *claims.Source, referred map[string]string) {
+	c, ok := referred[cs.Name]
+	if !ok && countryAnaphor(cs.Text) {
+		c = d.referredCountry(cs.Start)
+		referred[cs.Name] = c
+	}
+	if c != "" {
+		src.side, src.guessed = c, false
+	}
+}
+
+// referredCountry returns the country that "the country's" before byte start refers back to:
+// the last country the text names before it, in its sentence or the one before, other than
+// a nationality ("an American hostage": [nationality]). "DNA tests confirm Lebanon is holding
+// the girl, the country's interior minister says": Lebanon's, in a story about Iraq. "" when
+// there is none.
+func (d *docSides) referredCountry(start int) string {
+	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= start })
+	sents := 0
+	for j := k - 1; j >= 0 && sents < 2; j-- {
+		if m, ok := d.endAt[j]; ok && m.side != govSide && !d.orgs[m.side] && !nonState()[m.side] && !nationality(d.toks, m) {
+			return d.resolve(m.side) // not "an American hostage"
+		}
+		if d.toks[j].sentStart {
+			sents++
+		}
+	}
+	return ""
+}
+
+// destPreps put a place one goes to or comes from after them: "Americans who travel to
+// Syria" names no actor of the story.
+var destPreps = setOf(strings.Fields("to into from toward towards"))
 
 // firstSentenceEnd returns the index of the first token of the body's second sentence (or
 // the number of tokens).
@@ -784,6 +942,9 @@ func (d *docSides) readName(name string) source {
 		side = k // "Several survivors of the shipwreck off Greece": the survivors, not Greece
 	}
 	s := source{person: person, side: d.resolve(side), own: own}
+	if person == "" && side == "" && !own {
+		s.side = rightsBodyName(d.g, name) // "the Syrian Observatory for Human Rights"
+	}
 	if person == "" {
 		if own || outsider(name) {
 			// "A former PGA Tour player", "former Pentagon officials", "Facebook users":
@@ -1082,15 +1243,16 @@ var appositionRoles = setOf(strings.Fields("coordinator envoy representative rap
 
 // sideFor returns the side named after an agent word and "for" right before token s, closed
 // by a comma: "A spokesman for the junta, Zaw Min Tun" speaks for Myanmar's junta; "" when
-// there is none.
-func (d *docSides) sideFor(s int) string {
+// there is none. gov: the side is the article's country, guessed from an institution every
+// country has ("a spokesman for the National Security Council, Alistair Baskey").
+func (d *docSides) sideFor(s int) (side string, gov bool) {
 	b := s - 1
 	if b < 2 || !d.commaAfter(b) {
-		return ""
+		return "", false
 	}
 	m, ok := d.endAt[d.fieldStart(b)]
 	if !ok {
-		return ""
+		return "", false
 	}
 	if p, ok := d.endAt[m.i-1]; ok && m.side == govSide {
 		m = p // "the Iraqi health ministry": Iraq's
@@ -1100,9 +1262,9 @@ func (d *docSides) sideFor(s int) string {
 		k--
 	}
 	if k < 1 || d.toks[k].key != "for" || !lowered(agentWords, d.toks[k-1].key) || d.formerBetween(k-2, k-1) {
-		return "" // "a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn": no more
+		return "", false // "a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn": no more
 	}
-	return d.resolve(m.side)
+	return d.resolve(m.side), m.side == govSide
 }
 
 // formerBetween reports whether a token from a to b (a may be below 0) marks a former
@@ -1211,8 +1373,11 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		if principal == "" {
 			principal = d.principalFor(s) // "A spokesman for Delane, Jeremy Redfern"
 		}
-		if side := d.sideFor(s); side != "" {
+		if side, gov := d.sideFor(s); side != "" {
 			votes[side] += 1 // "A spokesman for the junta, Zaw Min Tun"
+			if gov {
+				guessed++
+			}
 		}
 		if side := d.roleBefore(s); side != "" {
 			votes[side] += 1 // "a WHO spokesperson, Christy Feig"
@@ -1303,6 +1468,10 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 			}
 			break
 		}
+		if c := d.ofCountry(i); titled && c != "" {
+			votes[c] += 1 // "Prime Minister Benjamin Netanyahu of Israel"
+			country = true
+		}
 		if gov && !country {
 			if c := d.titleCountry(d.toks[govAt.i : govAt.i+govAt.n]); c != "" {
 				votes[c] += 1 // "Interior Minister Nouhad Mashnuq" after "a Lebanese interior minister"
@@ -1344,7 +1513,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 						// the sentence's subject, no apposition of one person.
 						break
 					}
-					if next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) || prep >= 0 && whole {
+					if next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole {
 						votes[d.resolve(m.side)] += 0.75
 						if m.side == govSide {
 							guessed += 0.75
@@ -1372,6 +1541,86 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
 	}
 	return votes, own, principal, acr, guessed
+}
+
+// groupNamedFor reports whether the capitalised words after a country's name ending at token
+// j name a group for the country, not a body of its state: none of them is a body's head
+// nor a title ("the head of North Korea Intellectuals Solidarity"; not "the U.S. Embassy",
+// "the Nicaraguan Institute of Territorial Studies").
+func (d *docSides) groupNamedFor(j int) bool {
+	if d.toks[j].poss {
+		return false
+	}
+	k := j + 1
+	for ; k < len(d.toks) && capitalized(d.toks[k].key); k++ {
+		if lowered(genericHeads, d.toks[k].key) || bodyHeads[d.toks[k].key] || isTitle(d.toks[k]) {
+			return false
+		}
+		if d.toks[k].punctAfter || d.toks[k].poss {
+			k++
+			break
+		}
+	}
+	return k > j+2
+}
+
+// ofCountry returns the country named by its name right after the name ending at token i
+// and "of", as written after a leader's title and name ("Prime Minister Benjamin Netanyahu of
+// Israel", "President Xi Jinping of China"); "" when there is none, when a city stands there
+// ("of Washington") or when the country opens a longer name ("of Israel Radio") or owns the
+// next word ("of Israel's army").
+func (d *docSides) ofCountry(i int) string {
+	k := i + 2
+	if d.toks[i].punctAfter || d.toks[i].poss || k >= len(d.toks) || d.toks[i+1].key != "of" {
+		return ""
+	}
+	for e := k; e < len(d.toks) && e < k+3; e++ {
+		m, ok := d.endAt[e]
+		if !ok || m.i != k {
+			continue
+		}
+		if m.side == govSide || !countries()[m.side] || d.text[d.toks[k].start:d.toks[e].end] != m.side || d.toks[e].poss || e+1 < len(d.toks) && !d.toks[e].punctAfter && capitalized(d.toks[e+1].key) {
+			return "" // nor a city: "Sen. Maria Cantwell of Washington"
+		}
+		return d.resolve(m.side)
+	}
+	return ""
+}
+
+// titledNames returns the persons the document names after a country's or a body's name and
+// a title, with that side: "Alistair Baskey" for "White House spokesman Alistair Baskey",
+// whether or not he speaks in the document. A name is two or three capitalised words that
+// are no titles nor sides' words; a nationality ("American journalist") names no side.
+func (d *docSides) titledNames() map[string]string {
+	var out map[string]string
+	for _, m := range d.ments {
+		e := m.i + m.n
+		if m.side == govSide || d.toks[e-1].punctAfter && !d.toks[e-1].poss || nationality(d.toks, m) {
+			continue
+		}
+		k := e
+		for k < len(d.toks) && k < e+4 && isTitle(d.toks[k]) && !d.toks[k].punctAfter {
+			k++
+		}
+		if k == e {
+			continue
+		}
+		b := k
+		for k < len(d.toks) && k < b+3 && capitalized(d.toks[k].key) && !isTitle(d.toks[k]) && !d.sideEndsAt(k) && !loweredWord(stopwords, d.toks[k].key) {
+			k++
+			if d.toks[k-1].punctAfter || d.toks[k-1].poss {
+				break
+			}
+		}
+		if k-b < 2 || k < len(d.toks) && capitalized(d.toks[k].key) && !d.toks[k-1].punctAfter {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[d.text[d.toks[b].start:d.toks[k-1].end]] = d.resolve(m.side)
+	}
+	return out
 }
 
 // compound reports whether a hyphen and a capital follow token j, joining it to the next

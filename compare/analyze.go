@@ -146,6 +146,11 @@ func (c *Corpus) assignActors() {
 			// "Foreign Secretary Philip Hammond" in a story about the US: the side the
 			// corpus's other documents name, "British Foreign Secretary Philip Hammond".
 			s.side = namedSide(named[s.actor])
+		case s.src.guessed && c.titledSide(s.actor) != "":
+			// "Alistair Baskey, spokesman for the National Security Council" in two stories
+			// about Iraq, "White House spokesman Alistair Baskey" in a third where he does
+			// not speak.
+			s.side = c.titledSide(s.actor)
 		case s.src.side != "":
 			s.side = s.src.side
 		case member != "":
@@ -231,6 +236,18 @@ func (c *Corpus) assignActors() {
 		}
 	}
 	c.accusedSides()
+}
+
+// titledSide returns the one side that the corpus's documents name before a title and the
+// person's name ([Corpus.titled]); "" when they name none or several.
+func (c *Corpus) titledSide(person string) string {
+	if len(c.titled[person]) != 1 {
+		return ""
+	}
+	for side := range c.titled[person] {
+		return side
+	}
+	return ""
 }
 
 // namedSide returns the side that at least two documents name for an actor ([Corpus.assignActors]'s

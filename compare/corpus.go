@@ -36,7 +36,11 @@ type Corpus struct {
 	// "NOSDRA" is Nigeria's after "Nigeria's National Oil Spill Detection and Response Agency
 	// (NOSDRA)".
 	acrSides map[string]string
-	buf      scratch // Add's buffers
+	// titled counts by person the documents that name him after a side's name and a title
+	// ([docSides.titledNames]), by side: "White House spokesman Alistair Baskey" where he
+	// does not speak tells his side where he does.
+	titled map[string]map[string]int
+	buf    scratch // Add's buffers
 }
 
 // stmt is a claim with what the corpus read of it in its document.
@@ -95,6 +99,15 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		}
 		c.acronyms[a] = o
 	}
+	for p, side := range ds.titledNames() {
+		if c.titled == nil {
+			c.titled = map[string]map[string]int{}
+		}
+		if c.titled[p] == nil {
+			c.titled[p] = map[string]int{}
+		}
+		c.titled[p][side]++
+	}
 	for a, side := range ds.bracketSides() {
 		if c.acrSides == nil {
 			c.acrSides = map[string]string{}
@@ -122,7 +135,8 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 	sort.Ints(starts)
 	business := map[string]string{} // by speaker name: see namedBusiness
 	first := len(c.stmts)
-	var lastAgent *stmt // the last statement whose speaker speaks for someone
+	var lastAgent *stmt             // the last statement whose speaker speaks for someone
+	referred := map[string]string{} // by speaker name: see [docSides.referTo]
 	for _, cl := range cs {
 		n := len(doc.Text)
 		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) || noComment(cl) {
@@ -131,6 +145,9 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		s := &stmt{claim: cl, doc: di, medium: mediumBetween(doc.Text, cl)}
 		if cl.Source != nil {
 			s.src = ds.read(speakerName(cl.Source))
+			if s.src.guessed || s.src.side != "" && s.src.side == ds.focus {
+				ds.referTo(&s.src, cl.Source, referred)
+			}
 			if lastAgent != nil && bareAgent(cl.Source.Text) && s.src.principal == "" && s.src.side == "" && cl.Cue.Start-lastAgent.claim.Content.End <= agentReach {
 				s.src.principal = lastAgent.src.principal // "Burr's office said ... A spokeswoman called"
 			}

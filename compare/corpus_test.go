@@ -280,6 +280,20 @@ func TestSplitName(t *testing.T) {
 		{"AFP's correspondent in Havana", "", ""},
 		{"the Syrian Observatory for Human Rights", "", ""},
 		{"some Iraqi news outlets", "", ""},
+		{"North Korean defector Mi Rae Lee", "Mi Rae Lee", ""},
+		{"Cuban dissidents", "", ""},
+		// A country after "on" a report or an expert treats is the topic, no side.
+		{"A United Nations report on Iraq", "", "United Nations"},
+		{"Experts on North Korea", "", ""},
+		// A side after "anti-" is the one opposed.
+		{"anti-ISIS coalition partners", "", ""},
+		{"British Columbia Court records", "", "Canada"},
+		// Experts and private persons in a place speak for no country there.
+		{"Analysts in Baghdad", "", ""},
+		{"analysts at the CIA", "", "United States"},
+		// The country an envoy is sent to is no side of his.
+		{"the British ambassador to the United States", "", "United Kingdom"},
+		{"a report for Oxfam on Germany's energy policies", "", ""},
 		{"the Iraqi Human Rights Ministry", "", "Iraq"},
 		// A place after "in" is where the speaker is, neither who nor whose.
 		{"The official at the North Korean embassy in England", "", "North Korea"},

@@ -771,3 +771,153 @@ func TestNationalityNamesFocus(t *testing.T) {
 		}
 	}
 }
+
+// TestCouncilAcronymIsGovernment: "NSC", the acronym of the National Security Council every
+// government has, is no body of its own: its spokeswoman takes the side the other articles
+// name for her.
+func TestCouncilAcronymIsGovernment(t *testing.T) {
+	a := extractedCorpus(t,
+		"Militants posted a video in Iraq. \"We are studying it,\" NSC spokeswoman Dana Brill said.",
+		"White House spokeswoman Dana Brill said the video was being studied.",
+		"US National Security Council spokeswoman Dana Brill said officials had seen the video.").analyze()
+	found := false
+	for _, s := range a.stmts {
+		if s.actor == "Dana Brill" {
+			found = true
+			if s.side != "United States" {
+				t.Errorf("%s: side of Dana Brill = %q, want United States", s.claim.Cue.Text, s.side)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement by Dana Brill")
+	}
+}
+
+// TestCountryAnaphor: "the country's interior minister" is the minister of the country the
+// sentence has just named, not of the one the article is about; "The minister", the same
+// speaker later, too.
+func TestCountryAnaphor(t *testing.T) {
+	a := extractedCorpus(t, "Tests confirm Chad is holding the boy, the country's interior minister says.\n\nBut Iraq's government insisted the boy was not the leader's son. Iraqi officials said the tests were false.\n\nThe minister added: \"We tested the boy twice.\"").analyze()
+	n := 0
+	for _, s := range a.stmts {
+		if strings.Contains(s.actor, "interior minister") {
+			n++
+			if s.side != "Chad" {
+				t.Errorf("%s: side of %q = %q, want Chad", s.claim.Cue.Text, s.actor, s.side)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d statements by the minister, want 2", n)
+	}
+}
+
+// TestGroupNamedForCountry: a group whose name opens with a country and holds no word of a
+// state's body ("Ruritania Writers Solidarity") speaks for no government of the country.
+func TestGroupNamedForCountry(t *testing.T) {
+	a := extractedCorpus(t, "\"The leader is ill,\" said Mi Rae Lee, the head of North Korea Writers Solidarity, on Monday.").analyze()
+	for _, s := range a.stmts {
+		if s.actor == "Mi Rae Lee" && s.side == "North Korea" {
+			t.Errorf("side of Mi Rae Lee = %q, want no North Korea", s.side)
+		}
+	}
+}
+
+// TestRightsBodyIsOwnSide: a human rights group named for a country speaks for itself, one
+// side under the names the articles give it ("the London-based Bahraini Monitor for Human
+// Rights", "the Bahraini Monitor for Human Rights monitoring group").
+func TestRightsBodyIsOwnSide(t *testing.T) {
+	a := extractedCorpus(t,
+		"Twelve people died in the raid, the London-based Bahraini Monitor for Human Rights said on Sunday.",
+		"The Bahraini Monitor for Human Rights monitoring group said the army had fired first.").analyze()
+	n := 0
+	for _, s := range a.stmts {
+		if strings.Contains(s.actor, "Monitor") {
+			n++
+			if s.side != "Bahraini Monitor for Human Rights" {
+				t.Errorf("side of %q = %q, want Bahraini Monitor for Human Rights", s.actor, s.side)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d statements by the Monitor, want 2", n)
+	}
+}
+
+// TestVoiceYieldsToMostNamed: a foreign voice ("U.S. officials said") does not make the
+// article's country when the article names another more than twice as often: "Cabinet minister"
+// is Canada's in a story about Ottawa.
+func TestVoiceYieldsToMostNamed(t *testing.T) {
+	a := extractedCorpus(t, "A gunman attacked Canada's Parliament in Ottawa on Wednesday. U.S. officials said the suspect was a Canadian. Ottawa police closed the streets of Ottawa. Cabinet minister Dale Brink tweeted that shots were fired. Canadians were shocked.").analyze()
+	found := false
+	for _, s := range a.stmts {
+		if s.actor == "Dale Brink" {
+			found = true
+			if s.side != "Canada" {
+				t.Errorf("side of Dale Brink = %q, want Canada", s.side)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement by Dale Brink")
+	}
+}
+
+// TestTitleNameOfCountry: "Prime Minister Avi Tal of Israel" is Israel's prime minister in
+// a story about Washington, not the article's country's.
+func TestTitleNameOfCountry(t *testing.T) {
+	a := extractedCorpus(t, "WASHINGTON — Prime Minister Avi Tal of Israel said on Monday that the talks would be hard. White House officials said the visit went well.").analyze()
+	found := false
+	for _, s := range a.stmts {
+		if s.actor == "Avi Tal" {
+			found = true
+			if s.side != "Israel" {
+				t.Errorf("side of Avi Tal = %q, want Israel", s.side)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement by Avi Tal")
+	}
+}
+
+// TestTitledNameElsewhere: a speaker whose side an article only guesses ("a spokesman for
+// the National Security Council" in a story about Iraq) takes the side another article
+// names before his title and name, where he does not speak ("White House spokesman Dan
+// Brill").
+func TestTitledNameElsewhere(t *testing.T) {
+	a := extractedCorpus(t,
+		"Iraqi police were attacked with chlorine in Iraq. A spokesman for the National Security Council, Dan Brill, said the reports were being studied. Iraqi officials said the attack was real.",
+		"The attack was condemned by White House spokesman Dan Brill on Friday. Analysts said the attack would change nothing.").analyze()
+	found := false
+	for _, s := range a.stmts {
+		if s.actor == "Dan Brill" {
+			found = true
+			if s.side != "United States" {
+				t.Errorf("side of Dan Brill = %q, want United States", s.side)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement by Dan Brill")
+	}
+}
+
+// TestDestinationsNameNoActor: a country named only as where people go ("Americans who
+// travel to Syria") does not outvote the voice of the article's country.
+func TestDestinationsNameNoActor(t *testing.T) {
+	a := extractedCorpus(t, "U.S. officials said more young men were trying to travel to Syria. One flew to Syria in May, another went to Syria in June, and a third came back from Syria. Prosecutors said they had charged six men.").analyze()
+	found := false
+	for _, s := range a.stmts {
+		if s.actor == "Prosecutors" {
+			found = true
+			if s.side != "United States" {
+				t.Errorf("side of the prosecutors = %q, want United States", s.side)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement by the prosecutors")
+	}
+}

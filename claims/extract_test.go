@@ -5751,3 +5751,23 @@ func TestSpeakerNamesSixthRoundB(t *testing.T) {
 		}
 	}
 }
+
+// TestAccuracyPredicateIn: "in" with a participle after a predicate that judges how right the
+// subject was ("The blog has been accurate in predicting ...") is no statement of the
+// subject's.
+func TestAccuracyPredicateIn(t *testing.T) {
+	text := "The blog has been accurate in predicting recent phone launches."
+	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
+		t.Errorf("want no claim; got:\n%s", dump(cs))
+	}
+}
+
+// TestAgedNameFromPlace: a name with an age and a home after "of" or "from" whose closing
+// comma is missing ("Ann Lee, 26, of Leeds said") is the source, not the place.
+func TestAgedNameFromPlace(t *testing.T) {
+	text := "Ann Lee, 26, of Leeds said she had not planned the stay."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"Ann Lee, 26, of Leeds", "Ann Lee", "said", CueAssert, "she had not planned the stay", Indirect}) == nil {
+		t.Errorf("no claim of Ann Lee's; got:\n%s", dump(cs))
+	}
+}

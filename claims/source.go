@@ -524,6 +524,9 @@ func (x *extractor) sourceNPBefore(s rng, j int) rng {
 	if r := x.unclosedDescription(s, np.a, end); !r.empty() {
 		return r // "Lopa Blumenthal, the attorney for the man who recorded the gunfire said"
 	}
+	if r := x.agedFromPlace(s, np, end); !r.empty() {
+		return r // "Tan Shen, 26, of Chengdu said"
+	}
 	if h := x.word(np.b - 1); timeNoun[strings.TrimSuffix(h, "s")] && !x.toks[np.b-1].upper {
 		// "A husband who thought he had lost it for more than 10 years said": a time in a
 		// relative clause, not a speaker.
@@ -960,6 +963,21 @@ func (x *extractor) unclosedDescription(s rng, a, end int) rng {
 			}
 			cue = p
 		}
+	}
+	return noRng
+}
+
+// agedFromPlace returns the name with its age and home up to the cue at end, when the place
+// np follows "of" or "from" after the age's comma and the comma that closes them is missing:
+// "Tan Shen, 26, of Chengdu said", "Yasir Abdulla, 36, from Yorkshire said" (the place is no
+// speaker). noRng otherwise.
+func (x *extractor) agedFromPlace(s, np rng, end int) rng {
+	k := np.a - 2
+	if w := x.word(np.a - 1); k <= s.a || w != "of" && w != "from" || !x.ageBefore(k) {
+		return noRng
+	}
+	if name := x.npBack(s, k-2, false); !name.empty() && x.toks[name.b-1].upper {
+		return rng{name.a, end}
 	}
 	return noRng
 }

@@ -5771,3 +5771,19 @@ func TestAgedNameFromPlace(t *testing.T) {
 		t.Errorf("no claim of Ann Lee's; got:\n%s", dump(cs))
 	}
 }
+
+// TestOpeningRelativeEnds: a claim inside a relative clause set off by commas or dashes, whose
+// content opens with the relative pronoun, ends where the clause closes and the main clause's
+// predicate resumes ("The rules, which officials said will start soon, will not apply ...").
+func TestOpeningRelativeEnds(t *testing.T) {
+	text := "The new rules, which officials said will go into effect in May, will not apply to all people. The rock — which experts say may have broken up on impact — smashed through the woods."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, w := range []want{
+		{"officials", "", "said", CueAssert, "which … will go into effect in May", Indirect},
+		{"experts", "", "say", CueAssert, "which … may have broken up on impact", Indirect},
+	} {
+		if c := findClaim(cs, w); c == nil || strings.Contains(c.Content.Text, "apply") || strings.Contains(c.Content.Text, "smashed") {
+			t.Errorf("no claim of the %s's ending with the relative clause; got:\n%s", w.src, dump(cs))
+		}
+	}
+}

@@ -5787,3 +5787,13 @@ func TestOpeningRelativeEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningParticipleLeavesSource: a participle phrase that opens the sentence before the
+// subject ("Speaking to the Herald, a city spokesperson said") is no part of the source.
+func TestOpeningParticipleLeavesSource(t *testing.T) {
+	text := "Speaking to the Herald, a city spokesperson said the bridge was safe."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"a city spokesperson", "", "said", CueAssert, "the bridge was safe", Indirect}) == nil {
+		t.Errorf("no claim of the spokesperson's alone; got:\n%s", dump(cs))
+	}
+}

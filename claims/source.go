@@ -323,6 +323,38 @@ var lyNouns = setOf([]string{"family", "italy", "ally", "rally", "assembly", "su
 // sourceLeft returns the source mention ending just before the cue at k (after adverbs and
 // auxiliaries), or noRng.
 func (x *extractor) sourceLeft(s rng, k int) rng {
+	return x.pastOpeningParticiple(x.sourceLeftOf(s, k))
+}
+
+// pastOpeningParticiple drops from mention r the participle phrase that opens it with its
+// comma: "Speaking to Mashable, a WHO spokesperson said", "Making her way around the room,
+// Clinton and her husband thanked". The participle is capitalised and followed by an
+// object, a determiner or a preposition (not "Playing Field Promotions", "Nursing student
+// Jane Roe").
+func (x *extractor) pastOpeningParticiple(r rng) rng {
+	if r.b-r.a < 4 || !x.toks[r.a].upper || !x.capitalParticiple(r.a) || x.toks[r.a+1].upper || !x.isWord(r.a+1) || !x.opensPredicate(r.a+1) {
+		return r
+	}
+	for p := r.a + 2; p < r.b-1 && p < r.a+14; p++ {
+		if x.word(p) == "," {
+			return rng{p + 1, r.b}
+		}
+		if !x.isWord(p) {
+			break
+		}
+	}
+	return r
+}
+
+// capitalParticiple reports whether token k is a capitalised word in "-ing" of six letters or
+// more: "Speaking", "Talking".
+func (x *extractor) capitalParticiple(k int) bool {
+	w := x.word(k)
+	return x.isWord(k) && len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns[w]
+}
+
+// sourceLeftOf returns the source that ends before the cue at k (see sourceLeft).
+func (x *extractor) sourceLeftOf(s rng, k int) rng {
 	j := x.skipBack(s, k)
 	if r := x.evidenceOut(s, j); !r.empty() {
 		return r // "A State poll out this week shows", "Polls there show"

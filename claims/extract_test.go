@@ -5797,3 +5797,13 @@ func TestOpeningParticipleLeavesSource(t *testing.T) {
 		t.Errorf("no claim of the spokesperson's alone; got:\n%s", dump(cs))
 	}
 }
+
+// TestAddedThingIsNoClaim: "add" with a thing for its object ("The band added new songs to
+// the list") says nothing; with a clause or a colon and a quote it does.
+func TestAddedThingIsNoClaim(t *testing.T) {
+	text := "The band added two new songs to the list. The mayor added that the bridge was safe."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if len(cs) != 1 || findClaim(cs, want{"The mayor", "", "added", CueAssert, "the bridge was safe", Indirect}) == nil {
+		t.Errorf("want only the mayor's claim; got:\n%s", dump(cs))
+	}
+}

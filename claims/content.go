@@ -245,13 +245,32 @@ func (x *extractor) clauseContent(s, cue rng, sn cueSense, start, j int) ([]rng,
 			}
 		}
 		var ok bool
-		if r, ok = x.objectContent(s, cue, sn, r); !ok {
+		if r, ok = x.objectContent(s, cue, sn, r); !ok || x.addedThing(cue, r) {
 			return nil, false
 		}
 	}
 	r.b = x.dashEnd(r)
 	r.b = x.mediumEnd(r)
 	return []rng{r}, true
+}
+
+// addedThing reports whether "add" at cue has a thing for its object, no statement: "added
+// his own comment", "The sound system added Latin hits", "adding a large portion of northern
+// Iraq to its holdings", "added a new twist". The object r holds no verb, no subject pronoun
+// and no colon (but "added a caveat: “...”" says what the caveat is), and opens with no quote.
+func (x *extractor) addedThing(cue, r rng) bool {
+	if w := x.word(cue.a); cue.b != cue.a+1 || w != "added" && w != "adding" && w != "adds" && w != "add" {
+		return false
+	}
+	if x.isOpenQuote(r.a) || x.holdsVerb(r.a, r.b) {
+		return false
+	}
+	for k := r.a; k < r.b; k++ {
+		if x.word(k) == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // objectContent ends an object content r where it ends: at its object's end, "also", a

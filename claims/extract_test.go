@@ -5751,3 +5751,59 @@ func TestSpeakerNamesSixthRoundB(t *testing.T) {
 		}
 	}
 }
+
+// TestAccuracyPredicateIn: "in" with a participle after a predicate that judges how right the
+// subject was ("The blog has been accurate in predicting ...") is no statement of the
+// subject's.
+func TestAccuracyPredicateIn(t *testing.T) {
+	text := "The blog has been accurate in predicting recent phone launches."
+	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
+		t.Errorf("want no claim; got:\n%s", dump(cs))
+	}
+}
+
+// TestAgedNameFromPlace: a name with an age and a home after "of" or "from" whose closing
+// comma is missing ("Ann Lee, 26, of Leeds said") is the source, not the place.
+func TestAgedNameFromPlace(t *testing.T) {
+	text := "Ann Lee, 26, of Leeds said she had not planned the stay."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"Ann Lee, 26, of Leeds", "Ann Lee", "said", CueAssert, "she had not planned the stay", Indirect}) == nil {
+		t.Errorf("no claim of Ann Lee's; got:\n%s", dump(cs))
+	}
+}
+
+// TestOpeningRelativeEnds: a claim inside a relative clause set off by commas or dashes, whose
+// content opens with the relative pronoun, ends where the clause closes and the main clause's
+// predicate resumes ("The rules, which officials said will start soon, will not apply ...").
+func TestOpeningRelativeEnds(t *testing.T) {
+	text := "The new rules, which officials said will go into effect in May, will not apply to all people. The rock — which experts say may have broken up on impact — smashed through the woods."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, w := range []want{
+		{"officials", "", "said", CueAssert, "which … will go into effect in May", Indirect},
+		{"experts", "", "say", CueAssert, "which … may have broken up on impact", Indirect},
+	} {
+		if c := findClaim(cs, w); c == nil || strings.Contains(c.Content.Text, "apply") || strings.Contains(c.Content.Text, "smashed") {
+			t.Errorf("no claim of the %s's ending with the relative clause; got:\n%s", w.src, dump(cs))
+		}
+	}
+}
+
+// TestOpeningParticipleLeavesSource: a participle phrase that opens the sentence before the
+// subject ("Speaking to the Herald, a city spokesperson said") is no part of the source.
+func TestOpeningParticipleLeavesSource(t *testing.T) {
+	text := "Speaking to the Herald, a city spokesperson said the bridge was safe."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"a city spokesperson", "", "said", CueAssert, "the bridge was safe", Indirect}) == nil {
+		t.Errorf("no claim of the spokesperson's alone; got:\n%s", dump(cs))
+	}
+}
+
+// TestAddedThingIsNoClaim: "add" with a thing for its object ("The band added new songs to
+// the list") says nothing; with a clause or a colon and a quote it does.
+func TestAddedThingIsNoClaim(t *testing.T) {
+	text := "The band added two new songs to the list. The mayor added that the bridge was safe."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if len(cs) != 1 || findClaim(cs, want{"The mayor", "", "added", CueAssert, "the bridge was safe", Indirect}) == nil {
+		t.Errorf("want only the mayor's claim; got:\n%s", dump(cs))
+	}
+}

@@ -394,6 +394,73 @@ func (x *extractor) endRelativeClauses() {
 	}
 }
 
+// endOpeningRelatives ends the content of each claim made inside a relative clause set off
+// by a comma or a dash, whose content opens with the relative pronoun, where the clause
+// closes and the main clause's predicate resumes: "India's labour laws, which the World Bank
+// says are the most restrictive anywhere, make it hard to sack staff" ends at "anywhere";
+// "The rock — which experts say may have disintegrated on impact — smashed through" at
+// "impact".
+func (x *extractor) endOpeningRelatives() {
+	for i := range x.drafts {
+		d := &x.drafts[i]
+		if k := x.openingRelativeEnd(*d); k > 0 {
+			last := &d.content[len(d.content)-1]
+			if r := x.trimContent(rng{last.a, k}); !r.empty() {
+				*last = r
+			}
+		}
+	}
+}
+
+// openingRelativeEnd returns the comma or dash in draft d's last content piece, after its
+// cue, that closes the relative clause its content opens with, when a predicate follows it
+// (an auxiliary, a form of "be", a verb, or a word with an object: "make it hard"); 0
+// otherwise. The relative pronoun follows a comma or a dash, and the closing mark matches.
+func (x *extractor) openingRelativeEnd(d draft) int {
+	rel := x.relativeBefore(d) // "which officials said will go ...": the pronoun before the source
+	if first := d.content[0]; rel < 0 && first.a < d.cue.a {
+		rel = first.a // "which is thought to have been taken ...": the pronoun opens the content
+	}
+	if w := x.word(rel); rel < 1 || w != "which" && w != "who" && w != "whom" || x.inQuote[rel] {
+		return 0
+	}
+	last := d.content[len(d.content)-1]
+	open := x.word(rel - 1)
+	if open != "," && !isDash(open) && open != "-" {
+		return 0
+	}
+	for k := max(last.a, d.cue.b); k+1 < last.b; k++ {
+		if x.inQuote[k] || x.word(k) != open && !(open != "," && (isDash(x.word(k)) || x.word(k) == "-")) {
+			continue
+		}
+		if x.predicateResumes(k+1, last.b) {
+			return k
+		}
+		if open == "," {
+			return 0 // "which he said runs the risk of leaving voters, especially his supporters, ...": the clause goes on
+		}
+	}
+	return 0
+}
+
+// predicateResumes reports whether the main clause's predicate opens at k, before end: an
+// auxiliary, a form of "be", a past or speech verb, or a lower-case word with an object
+// after it, after adverbs of the main clause ("later", "ultimately").
+func (x *extractor) predicateResumes(k, end int) bool {
+	for k+1 < end && !x.toks[k].upper && (isLyAdverb(x.word(k)) || mainClauseAdverbs[x.word(k)]) {
+		k++
+	}
+	w := x.word(k)
+	if !x.isWord(k) || x.toks[k].upper || clauseLinks[w] || x.is(k, cFunction|cPreposition) && !auxiliaries[w] && !negatedAux[w] && !beForms[w] {
+		return false
+	}
+	return auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" && w != "be" && w != "been" && w != "being" || x.verbLike(k) || x.objectAfter(k+1) || x.word(k+1) == "it"
+}
+
+// clauseLinks join what follows them to the words before: no predicate opens with them
+// ("..., and a dollop of ...", "..., around the second week of December").
+var clauseLinks = setOf([]string{"and", "or", "but", "nor", "around", "across", "after", "before", "since", "until", "during", "like", "including", "near", "beyond", "as"})
+
 // clauseOpensAt reports whether a clause of its own, a subject with a determiner or a
 // quantifier and its finite verb, opens at k before end: "Among those who want a change,
 // most are planning to ...", "For Bondi, who had defended the ban, the shift in tone

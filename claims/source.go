@@ -323,6 +323,38 @@ var lyNouns = setOf([]string{"family", "italy", "ally", "rally", "assembly", "su
 // sourceLeft returns the source mention ending just before the cue at k (after adverbs and
 // auxiliaries), or noRng.
 func (x *extractor) sourceLeft(s rng, k int) rng {
+	return x.pastOpeningParticiple(x.sourceLeftOf(s, k))
+}
+
+// pastOpeningParticiple drops from mention r the participle phrase that opens it with its
+// comma: "Speaking to Mashable, a WHO spokesperson said", "Making her way around the room,
+// Clinton and her husband thanked". The participle is capitalised and followed by an
+// object, a determiner or a preposition (not "Playing Field Promotions", "Nursing student
+// Jane Roe").
+func (x *extractor) pastOpeningParticiple(r rng) rng {
+	if r.b-r.a < 4 || !x.toks[r.a].upper || !x.capitalParticiple(r.a) || x.toks[r.a+1].upper || !x.isWord(r.a+1) || !x.opensPredicate(r.a+1) {
+		return r
+	}
+	for p := r.a + 2; p < r.b-1 && p < r.a+14; p++ {
+		if x.word(p) == "," {
+			return rng{p + 1, r.b}
+		}
+		if !x.isWord(p) {
+			break
+		}
+	}
+	return r
+}
+
+// capitalParticiple reports whether token k is a capitalised word in "-ing" of six letters or
+// more: "Speaking", "Talking".
+func (x *extractor) capitalParticiple(k int) bool {
+	w := x.word(k)
+	return x.isWord(k) && len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns[w]
+}
+
+// sourceLeftOf returns the source that ends before the cue at k (see sourceLeft).
+func (x *extractor) sourceLeftOf(s rng, k int) rng {
 	j := x.skipBack(s, k)
 	if r := x.evidenceOut(s, j); !r.empty() {
 		return r // "A State poll out this week shows", "Polls there show"
@@ -523,6 +555,9 @@ func (x *extractor) sourceNPBefore(s rng, j int) rng {
 	}
 	if r := x.unclosedDescription(s, np.a, end); !r.empty() {
 		return r // "Lopa Blumenthal, the attorney for the man who recorded the gunfire said"
+	}
+	if r := x.agedFromPlace(s, np, end); !r.empty() {
+		return r // "Tan Shen, 26, of Chengdu said"
 	}
 	if h := x.word(np.b - 1); timeNoun[strings.TrimSuffix(h, "s")] && !x.toks[np.b-1].upper {
 		// "A husband who thought he had lost it for more than 10 years said": a time in a
@@ -960,6 +995,21 @@ func (x *extractor) unclosedDescription(s rng, a, end int) rng {
 			}
 			cue = p
 		}
+	}
+	return noRng
+}
+
+// agedFromPlace returns the name with its age and home up to the cue at end, when the place
+// np follows "of" or "from" after the age's comma and the comma that closes them is missing:
+// "Tan Shen, 26, of Chengdu said", "Yasir Abdulla, 36, from Yorkshire said" (the place is no
+// speaker). noRng otherwise.
+func (x *extractor) agedFromPlace(s, np rng, end int) rng {
+	k := np.a - 2
+	if w := x.word(np.a - 1); k <= s.a || w != "of" && w != "from" || !x.ageBefore(k) {
+		return noRng
+	}
+	if name := x.npBack(s, k-2, false); !name.empty() && x.toks[name.b-1].upper {
+		return rng{name.a, end}
 	}
 	return noRng
 }

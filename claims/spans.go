@@ -313,6 +313,7 @@ func (x *extractor) settleDrafts() {
 	x.sortDrafts()
 	x.cutAtLaterClaims()
 	x.endRelativeClauses()
+	x.endOpeningRelatives()
 	x.foldParentheticals()
 	x.mergeSplitQuotes()
 	if x.continuations() {

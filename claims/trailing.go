@@ -789,19 +789,24 @@ func (x *extractor) authoredRecord(s rng, j int) rng {
 // "be" ("Trump was magnanimous in declaring victory", "Ryan has been very vocal in rejecting
 // ...", "Democrats are united in supporting ..."): the participle says how the subject
 // behaves, and is the subject's. A form of "be" comes at most eight words before, with words
-// only between.
+// only between. A predicate that judges how right the subject was ("the website has been
+// accurate in predicting recent launches") says nothing of a statement.
 func (x *extractor) predicateBefore(s rng, j int) bool {
 	for p := j - 1; p > s.a && p >= j-8; p-- {
 		w := x.word(p)
 		if beForms[w] && w != "'s" && p < j-1 {
 			return true
 		}
-		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) || w == "that" || w == "who" || w == "which" {
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) || w == "that" || w == "who" || w == "which" || accuracyWords[w] {
 			return false
 		}
 	}
 	return false
 }
+
+// accuracyWords judge whether a guess or a record was right: after them, "in" with a
+// participle is no speech of the subject's.
+var accuracyWords = setOf([]string{"accurate", "inaccurate", "right", "wrong", "correct", "incorrect", "consistent", "mistaken", "precise", "reliable", "successful", "unsuccessful"})
 
 // subordinateDraft reports whether draft d stands in a relative clause, or in a subordinate
 // clause that opens its sentence or follows a comma ("When Maddow pointed out that ..., Clinton seized upon the

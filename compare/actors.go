@@ -83,16 +83,28 @@ func countryName(toks []token, m mention) bool {
 	return strings.Join(words, " ") == m.side
 }
 
+// headsPhrase reports whether token e of toks ends its noun phrase: no small-letter word
+// other than a stopword follows it in its clause ("a British national", "US hostage Luke
+// Somers", "the British captive's relatives"; not the modifier of "US national security
+// adviser", "US student visa officials").
+func headsPhrase(toks []token, e int) bool {
+	if e+1 >= len(toks) || toks[e].poss || toks[e].punctAfter {
+		return true
+	}
+	next := toks[e+1].key
+	return capitalized(next) || stopwords[next]
+}
+
 // nationality reports whether the country mention m of toks is a person's nationality: a job
-// word or a national noun in small letters follows it, at most two small-letter words
-// between ("American freelance journalist", "US aid worker", "the British-born American
-// photojournalist"), or an expert's word after a country's name ([countryName]: "British
+// word or a national noun heading its phrase ([headsPhrase]) in small letters follows it, at
+// most two small-letter words between ("American freelance journalist", "US aid worker", "the
+// British-born American photojournalist"), or an expert's word after a country's name ([countryName]: "British
 // military expert"); not after a word of the government's ("Nicaraguan government
 // scientists").
 func nationality(toks []token, m mention) bool {
 	for e := m.i + m.n; e < len(toks) && e <= m.i+m.n+2; e++ {
 		t := toks[e]
-		if jobWords[t.key] || nationalNouns[t.key] || (expertWords[t.key] || personNouns[t.key]) && countryName(toks, m) {
+		if jobWords[t.key] || nationalNouns[t.key] && headsPhrase(toks, e) || (expertWords[t.key] || personNouns[t.key]) && countryName(toks, m) {
 			return true
 		}
 		if stateWords[t.key] {

@@ -257,6 +257,11 @@ func TestSplitName(t *testing.T) {
 		{"the British-born American photojournalist Lou Sims", "Lou Sims", ""},
 		{"a French freelance photographer", "", ""},
 		{"North Korean citizens", "", ""},
+		{"a British national", "", ""},
+		// A national noun before a small-letter noun is its modifier, no person's.
+		{"U.S. national security adviser Sam Reed", "Sam Reed", "United States"},
+		{"Chinese national security officials", "", "China"},
+		{"US student visa officials", "", "United States"},
 		{"the U.S. National Security Council", "", "United States"},
 		// A place a body is based in and a medium's country are no sides; a state medium's is.
 		{"the Britain-based group", "", ""},

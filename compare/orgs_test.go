@@ -718,6 +718,13 @@ func TestNoApposition(t *testing.T) {
 	}
 }
 
+// TestNationalModifierIsNoNationality: "national" before a small-letter noun ("U.S.
+// national security adviser") modifies it; it makes no private person of the speaker.
+func TestNationalModifierIsNoNationality(t *testing.T) {
+	c := extractedCorpus(t, "The talks failed. U.S. national security adviser Sam Reed said the talks would go on. Reed said Iran had lied.")
+	checkSides(t, c, map[string]string{"Sam Reed": "United States"})
+}
+
 // TestPrivatePersonNoSide: a country before an expert's title ("British scientist Dr Ned
 // Lowe") or before an honorific ("in London Mr Omar") gives the person no side.
 func TestPrivatePersonNoSide(t *testing.T) {

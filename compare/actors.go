@@ -154,56 +154,12 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		return person, side, own
 	}
 	toks := tokenize(name, 0)
-	ms := g.find(toks)
-	// A country inside a compound name is no side: "Agence France-Presse"; nor is one that
-	// is part of a person's name: "Mark Cuban", "David French", "Chad Sweet".
-	kept := ms[:0]
-	private := false // a nationality or a medium's country was named: the speaker is no state's
-	topic := -1      // the country a work or an expert treats ([topicOf]) or an envoy is sent to ([hostOf])
-	for _, m := range ms {
-		if e := toks[m.i+m.n-1].end; e+1 < len(name) && name[e] == '-' && ('A' <= name[e+1] && name[e+1] <= 'Z' || strings.HasPrefix(name[e+1:], "born")) {
-			continue // nor a birthplace: "South Korean-born Monte Haines"
-		}
-		if e := toks[m.i+m.n-1].end; strings.HasPrefix(name[e:], "-based") && !slices.ContainsFunc(toks[m.i+m.n:], isTitle) {
-			continue // nor a seat: "the Britain-based group", not "the Gaza-based Ministry of Interior"
-		}
-		if m.n == 1 && m.side != govSide && inPersonName(toks, m.i) {
-			continue
-		}
-		if b := toks[m.i].start; b >= 5 && strings.EqualFold(name[b-5:b], "anti-") {
-			continue // the side opposed: "anti-ISIS coalition partners"
-		}
-		if hostOf(toks, m.i) {
-			topic = m.i
-			continue // "the British ambassador to the United States": Britain's
-		}
-		if m.side != govSide && nationality(toks, m) {
-			private = true
-			continue // "US hostage Luke Somers", "American photojournalist Luke Somers"
-		}
-		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && capitalized(toks[e].key) && !isTitle(toks[e]) && mediaWords[lastWord(name)] {
-			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post"
-		}
-		if namedMedium(toks, m) {
-			private = true
-			continue // "Lebanese As-Safir newspaper", "Britain's Daily Mail"
-		}
-		if rightsBody(toks, m) {
-			private = true
-			continue // "the Britain-based Syrian Observatory for Human Rights"
-		}
-		if topicOf(toks, m.i) {
-			topic = m.i
-			continue // "a United Nations report on Iraq", "experts on North Korea"
-		}
-		kept = append(kept, m)
-	}
-	ms = kept
+	ms, private, topic := speakerMentions(toks, name, g.find(toks))
 	private = private || privateHead(toks) // "Analysts in Iraq", "a man in Baghdad"
 	// A country listed with places that are none is one of them: "voters in Alabama,
 	// Georgia and Virginia" are in the US state.
 	inMention := mentionMask(len(toks), ms)
-	kept = ms[:0]
+	kept := ms[:0]
 	for _, m := range ms {
 		if m.side == govSide || !listedWithOthers(toks, inMention, m) {
 			kept = append(kept, m)
@@ -296,6 +252,55 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		side = ""
 	}
 	return person, side, own
+}
+
+// speakerMentions returns the mentions ms of a source's words toks (name as written) that may
+// give the speaker's side, leaving out a country inside a compound name ("Agence
+// France-Presse"), a birthplace, a seat, a person's name ("Mark Cuban"), the side opposed
+// ("anti-ISIS"), a medium's city and a human rights group's country. private: a nationality
+// or a medium's country was named, so the speaker is no state's; topic: the index of the
+// country a work or an expert treats ([topicOf]) or an envoy is sent to ([hostOf]), or -1.
+func speakerMentions(toks []token, name string, ms []mention) (kept []mention, private bool, topic int) {
+	kept, topic = ms[:0], -1
+	for _, m := range ms {
+		if e := toks[m.i+m.n-1].end; e+1 < len(name) && name[e] == '-' && ('A' <= name[e+1] && name[e+1] <= 'Z' || strings.HasPrefix(name[e+1:], "born")) {
+			continue // a compound name, "Agence France-Presse", or a birthplace: "South Korean-born Monte Haines"
+		}
+		if e := toks[m.i+m.n-1].end; strings.HasPrefix(name[e:], "-based") && !slices.ContainsFunc(toks[m.i+m.n:], isTitle) {
+			continue // a seat: "the Britain-based group", not "the Gaza-based Ministry of Interior"
+		}
+		if m.n == 1 && m.side != govSide && inPersonName(toks, m.i) {
+			continue // a person's name: "Mark Cuban", "David French", "Chad Sweet"
+		}
+		if b := toks[m.i].start; b >= 5 && strings.EqualFold(name[b-5:b], "anti-") {
+			continue // the side opposed: "anti-ISIS coalition partners"
+		}
+		if hostOf(toks, m.i) {
+			topic = m.i
+			continue // "the British ambassador to the United States": Britain's
+		}
+		if m.side != govSide && nationality(toks, m) {
+			private = true
+			continue // "US hostage Luke Somers", "American photojournalist Luke Somers"
+		}
+		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && capitalized(toks[e].key) && !isTitle(toks[e]) && mediaWords[lastWord(name)] {
+			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post"
+		}
+		if namedMedium(toks, m) {
+			private = true
+			continue // "Lebanese As-Safir newspaper", "Britain's Daily Mail"
+		}
+		if rightsBody(toks, m) {
+			private = true
+			continue // "the Britain-based Syrian Observatory for Human Rights"
+		}
+		if topicOf(toks, m.i) {
+			topic = m.i
+			continue // "a United Nations report on Iraq", "experts on North Korea"
+		}
+		kept = append(kept, m)
+	}
+	return kept, private, topic
 }
 
 // paperDays open the names of newspapers before a newspaper's word: "Daily Mail", "Sunday

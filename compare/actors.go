@@ -308,9 +308,10 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 var paperDays = setOf(strings.Fields("Daily Sunday Evening Morning Weekly"))
 
 // rightsBody reports whether the country mention m of toks opens the name of a human rights
-// group, no body of its government: capitalised words follow it (and "for", "of", "and"), two
-// of them "Human Rights", none a title ("Syrian Observatory for Human Rights", "Egyptian
-// Initiative for Personal Rights"; not "Iran's High Council for Human Rights").
+// group, no body of its government: capitalised words follow it (and "for", "of", "and"), a
+// capitalised word and "Rights" among them, none a title nor a body's head ("Syrian
+// Observatory for Human Rights", "Egyptian Initiative for Personal Rights"; not "Iran's High
+// Council for Human Rights").
 func rightsBody(toks []token, m mention) bool { return rightsBodyEnd(toks, m) > 0 }
 
 // rightsBodyEnd returns the index of the token after "Rights" in the name of a human rights
@@ -1485,9 +1486,11 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 			}
 			break
 		}
-		if c := d.ofCountry(i); titled && c != "" {
-			votes[c] += 1 // "Prime Minister Benjamin Netanyahu of Israel"
-			country = true
+		if titled {
+			if c := d.ofCountry(i); c != "" {
+				votes[c] += 1 // "Prime Minister Benjamin Netanyahu of Israel"
+				country = true
+			}
 		}
 		if gov && !country {
 			if c := d.titleCountry(d.toks[govAt.i : govAt.i+govAt.n]); c != "" {

@@ -44,7 +44,8 @@ var nonState = sync.OnceValue(func() map[string]bool {
 	return out
 })
 
-// countries are the built-in gazetteer's sides up to its line "# International bodies".
+// countries are the built-in gazetteer's sides before its line "# International bodies", but
+// for the "@government" line: the countries.
 var countries = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for _, d := range builtin() {

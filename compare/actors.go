@@ -67,14 +67,14 @@ func nationalityOf(g *gazetteer, name string) string {
 }
 
 // countryName reports whether the mention m of toks is a country's name or a word of one
-// that is no acronym ("North Korea", "British", "Pyongyang"), not a body's ("NASA", "US
-// Geological Survey") nor an organisation's of the document ("KGI Securities analyst").
+// that is no acronym ("North Korea", "British", "Pyongyang"), not a body's ("NASA", "Nasa",
+// "US Geological Survey") nor an organisation's of the document ("KGI Securities analyst").
 func countryName(toks []token, m mention) bool {
 	if !countries()[m.side] {
 		return false
 	}
 	if m.n == 1 {
-		return !acronym(toks[m.i].key)
+		return !acronym(toks[m.i].key) && !acronymAliases()[strings.ToUpper(toks[m.i].key)]
 	}
 	words := make([]string, m.n)
 	for k, t := range toks[m.i : m.i+m.n] {

@@ -252,6 +252,7 @@ func TestSplitName(t *testing.T) {
 		{"Korean Central TV", "", ""},
 		{"Wilfried Strauch", "Wilfried Strauch", ""},
 		{"NASA asteroid expert Don Yeomans", "Don Yeomans", "United States"},
+		{"Nasa scientists", "", "United States"}, // an acronym written as a name is a body too
 		// A nationality before a job or a captive's word is no side.
 		{"US hostage Lou Sims", "Lou Sims", ""},
 		{"the British-born American photojournalist Lou Sims", "Lou Sims", ""},

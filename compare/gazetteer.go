@@ -56,6 +56,20 @@ var countries = sync.OnceValue(func() map[string]bool {
 	return out
 })
 
+// acronymAliases are the built-in gazetteer's one-word aliases in capitals ("NASA", "CIA"),
+// which British papers write as names when they are long ("Nasa").
+var acronymAliases = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, d := range builtin() {
+		for _, a := range d.Aliases {
+			if !strings.Contains(a, " ") && allCaps(a) {
+				out[a] = true
+			}
+		}
+	}
+	return out
+})
+
 // mediaWords end the names of newspapers and broadcasters named after places.
 var mediaWords = setOf(strings.Fields("Post Times Herald Tribune Journal Review Gazette Chronicle Examiner Observer Telegraph Standard Express Mail Daily Today Dawn Inquirer Courier Independent Beacon Mirror"))
 

@@ -84,16 +84,25 @@ func countryName(toks []token, m mention) bool {
 }
 
 // headsPhrase reports whether token e of toks ends its noun phrase: no small-letter word
-// other than a stopword follows it in its clause ("a British national", "US hostage Luke
-// Somers", "the British captive's relatives"; not the modifier of "US national security
-// adviser", "US student visa officials").
+// follows it in its clause but a stopword or a participle ("a British national", "US hostage
+// Luke Somers", "the British captive's relatives", "an Iraqi national living in Sweden"; not
+// the modifier of "US national security adviser", "US student visa officials").
 func headsPhrase(toks []token, e int) bool {
 	if e+1 >= len(toks) || toks[e].poss || toks[e].punctAfter {
 		return true
 	}
 	next := toks[e+1].key
-	return capitalized(next) || stopwords[next]
+	return capitalized(next) || stopwords[next] || postParticiple(next)
 }
+
+// postParticiple reports whether the small-letter w looks like a participle, which follows
+// the noun it qualifies: "living", "detained", "held", "born".
+func postParticiple(w string) bool {
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+// irregularParticiples are the participles without "-ed" that qualify a person most often.
+var irregularParticiples = setOf(strings.Fields("held born kept taken seen known caught"))
 
 // nationality reports whether the country mention m of toks is a person's nationality: a job
 // word or a national noun heading its phrase ([headsPhrase]) in small letters follows it, at

@@ -259,6 +259,9 @@ func TestSplitName(t *testing.T) {
 		{"a French freelance photographer", "", ""},
 		{"North Korean citizens", "", ""},
 		{"a British national", "", ""},
+		{"an American hostage held by the group", "", ""},
+		{"an Iraqi national living in Sweden", "", ""},
+		{"a U.S. citizen born in Yemen", "", ""},
 		// A national noun before a small-letter noun is its modifier, no person's.
 		{"U.S. national security adviser Sam Reed", "Sam Reed", "United States"},
 		{"Chinese national security officials", "", "China"},

@@ -750,24 +750,8 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		}
 	}
 	if d.focus == "" {
-		// The country whose own voice the article reports ("Pakistan rejected ...",
-		// "Islamabad believes ..."), else the one it names most.
-		voice := map[string]float64{}
-		for _, cl := range cs {
-			if cl.Source == nil {
-				continue
-			}
-			p, side, _ := splitName(d.g, cl.Source.Name)
-			if p == "" && side == "" {
-				// "Iraqi news outlets", "the British captive's relatives": no voice of the
-				// country, but of a story about it.
-				side = nationalityOf(d.g, cl.Source.Name)
-			}
-			if p == "" && side != "" && side != govSide && !d.orgs[side] && !nonState()[side] {
-				voice[side]++
-			}
-		}
-		d.focus = bestVote(voice)
+		// The country whose own voice the article reports, else the one it names most.
+		d.focus = d.voiceFocus(cs)
 		if best, n := mostNamed(actors, first); d.focus != "" && n > 2*actors[d.focus] {
 			// A voice yields to the country named more than twice as often: "U.S.
 			// officials revealed the suspect's identity" in a story about Ottawa's shooting
@@ -784,6 +768,27 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		}
 	}
 	return d
+}
+
+// voiceFocus returns the country whose own voice the claims cs report most often, the
+// speaker being the country and no person ("Pakistan rejected ...", "Islamabad believes
+// ..."), or whose nationality a source that is no voice names ("Iraqi news outlets", "the
+// British captive's relatives": a story about the country); "" when there is none.
+func (d *docSides) voiceFocus(cs []claims.Claim) string {
+	voice := map[string]float64{}
+	for _, cl := range cs {
+		if cl.Source == nil {
+			continue
+		}
+		p, side, _ := splitName(d.g, cl.Source.Name)
+		if p == "" && side == "" {
+			side = nationalityOf(d.g, cl.Source.Name)
+		}
+		if p == "" && side != "" && side != govSide && !d.orgs[side] && !nonState()[side] {
+			voice[side]++
+		}
+	}
+	return bestVote(voice)
 }
 
 // countryAnaphor reports whether a source's words open with "the country's" or "the

@@ -1517,56 +1517,11 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		if mayored && d.city != "" && !d.campaign && len(votes) == 0 {
 			votes[d.city] += 1 // "Mayor Amy Goodwin" under a CHARLESTON dateline: the city's
 		}
-		// Apposition: "Ned Price, the State Department spokesman,", "Wilfried Strauch, an
-		// adviser to the Nicaraguan Institute of Territorial Studies,".
-		if e := d.toks[i].end; e < len(d.text) && d.text[e] == ',' && !d.inOpeningParticiple(i) {
-			prep := -1 // after "adviser to": a body the person works for
-			for j := i + 1; j < len(d.toks) && j <= i+9; j++ {
-				t := d.toks[j]
-				if prep < 0 && lowered(ownSideWords, t.key) {
-					break // "John Everard, former UK ambassador to Pyongyang,": no present office
-				}
-				if m, ok := d.endAt[j]; ok {
-					// "the State Department spokesman", not "Japan's sensitivities"; "an
-					// adviser to the Nicaraguan Institute", not "a correspondent in Moscow";
-					// "a spokesman for Consumer Reports", an organisation of the document.
-					next := j+1 < len(d.toks) && !d.toks[j].punctAfter
-					at := prep + 1
-					if at < len(d.toks) && d.toks[at].key == "the" {
-						at++
-					}
-					whole := d.orgs[m.side] && prep >= 0 && (m.i == at || m.i == afterKind(d.toks, at))
-					// "the UN's humanitarian coordinator for Myanmar": a field word between
-					// the body's possessive and the title.
-					// "Nicaragua's First Lady": a capitalised word of the title's.
-					field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !isTitle(d.toks[j+1]) &&
-						(isTitle(d.toks[j+2]) || !capitalized(d.toks[j+1].key) && lowered(appositionRoles, d.toks[j+2].key))
-					if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") {
-						// "a researcher at the U.S.-Korea Institute": a body named for two
-						// countries; "According to reporter Bill Gertz, U.S. officials said":
-						// the sentence's subject, no apposition of one person.
-						break
-					}
-					if next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole {
-						votes[d.resolve(m.side)] += 0.75
-						if m.side == govSide {
-							guessed += 0.75
-						}
-					}
-					break
-				}
-				if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
-					prep = j + 1
-					j++ // the preposition
-					continue
-				}
-				if k := afterKind(d.toks, j); prep >= 0 && k > j {
-					j = k - 1 // "a researcher at counter-extremism think tank Quilliam"
-					continue
-				}
-				if t.punctAfter || !(isTitle(t) || t.key == "the" || t.key == "a" || t.key == "an" || prep >= 0 && capitalized(t.key)) {
-					break
-				}
+		// Apposition: "Ned Price, the State Department spokesman,".
+		if m, ok := d.appositionMention(i); ok {
+			votes[d.resolve(m.side)] += 0.75
+			if m.side == govSide {
+				guessed += 0.75
 			}
 		}
 	}
@@ -1575,6 +1530,60 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
 	}
 	return votes, own, principal, acr, guessed
+}
+
+// appositionMention returns the side's mention in the apposition after the name ending at
+// token i, when it gives the person's side: "Ned Price, the State Department spokesman,",
+// "Wilfried Strauch, an adviser to the Nicaraguan Institute of Territorial Studies,", "Zaw
+// Min Tun, a spokesman for Consumer Reports," (an organisation of the document).
+func (d *docSides) appositionMention(i int) (mention, bool) {
+	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' || d.inOpeningParticiple(i) {
+		return mention{}, false
+	}
+	prep := -1 // after "adviser to": a body the person works for
+	for j := i + 1; j < len(d.toks) && j <= i+9; j++ {
+		t := d.toks[j]
+		if prep < 0 && lowered(ownSideWords, t.key) {
+			break // "John Everard, former UK ambassador to Pyongyang,": no present office
+		}
+		if m, ok := d.endAt[j]; ok {
+			// "the State Department spokesman", not "Japan's sensitivities"; "an
+			// adviser to the Nicaraguan Institute", not "a correspondent in Moscow";
+			// "a spokesman for Consumer Reports", an organisation of the document.
+			next := j+1 < len(d.toks) && !d.toks[j].punctAfter
+			at := prep + 1
+			if at < len(d.toks) && d.toks[at].key == "the" {
+				at++
+			}
+			whole := d.orgs[m.side] && prep >= 0 && (m.i == at || m.i == afterKind(d.toks, at))
+			// "the UN's humanitarian coordinator for Myanmar": a field word between
+			// the body's possessive and the title.
+			// "Nicaragua's First Lady": a capitalised word of the title's.
+			field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !isTitle(d.toks[j+1]) &&
+				(isTitle(d.toks[j+2]) || !capitalized(d.toks[j+1].key) && lowered(appositionRoles, d.toks[j+2].key))
+			if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") {
+				// "a researcher at the U.S.-Korea Institute": a body named for two
+				// countries; "According to reporter Bill Gertz, U.S. officials said":
+				// the sentence's subject, no apposition of one person.
+				break
+			}
+			gives := next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole
+			return m, gives
+		}
+		if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
+			prep = j + 1
+			j++ // the preposition
+			continue
+		}
+		if k := afterKind(d.toks, j); prep >= 0 && k > j {
+			j = k - 1 // "a researcher at counter-extremism think tank Quilliam"
+			continue
+		}
+		if t.punctAfter || !(isTitle(t) || t.key == "the" || t.key == "a" || t.key == "an" || prep >= 0 && capitalized(t.key)) {
+			break
+		}
+	}
+	return mention{}, false
 }
 
 // groupNamedFor reports whether the capitalised words after a country's name ending at token

@@ -1334,11 +1334,14 @@ func (d *docSides) roleBefore(s int) string {
 		return ""
 	}
 	m, ok := d.endAt[d.fieldStart(b-1)]
-	if !ok || m.i == 0 || d.formerBetween(m.i+m.n, b) {
+	if !ok || d.formerBetween(m.i+m.n, b) {
 		return "" // "the WHO's former spokesman, Mia Holt"
 	}
-	if d.toks[m.i+m.n-1].poss && (d.toks[m.i].sentStart || d.toks[m.i-1].punctAfter && !d.toks[m.i-1].poss) {
+	if d.toks[m.i+m.n-1].poss && (d.toks[m.i].sentStart || m.i > 0 && d.toks[m.i-1].punctAfter && !d.toks[m.i-1].poss) {
 		return d.resolve(m.side) // "Nicaragua's first lady, Rosario Murillo, said"
+	}
+	if m.i == 0 {
+		return "" // no determiner before the role
 	}
 	det := m.i - 1
 	switch d.toks[det].key {

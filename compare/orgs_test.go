@@ -634,6 +634,7 @@ func TestRoleBeforeName(t *testing.T) {
 		{"Asked about the cases, the WHO's former spokesperson, Mia Holt, said there was no notification.", "Mia Holt", ""},
 		// A country's possessive opening the clause, and a capitalised word of a title after it.
 		{"Calling it a rare event, Nicaragua's first lady, Rosa Lind, said the country would help.", "Rosa Lind", "Nicaragua"},
+		{"Nicaragua's first lady, Rosa Lind, said the country would help.", "Rosa Lind", "Nicaragua"}, // the text's first word
 		{"Rosa Lind, Nicaragua's First Lady and government spokeswoman, said the country would help.", "Rosa Lind", "Nicaragua"},
 		{"The news came from Dow. Dow's chief executive, Ann Liver, said the timing was bad.", "Ann Liver", "Dow"},
 		// A former office in an apposition is no present side.

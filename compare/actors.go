@@ -67,14 +67,14 @@ func nationalityOf(g *gazetteer, name string) string {
 }
 
 // countryName reports whether the mention m of toks is a country's name or a word of one
-// that is no acronym ("North Korea", "British", "Pyongyang"), not a body's ("NASA", "US
-// Geological Survey") nor an organisation's of the document ("KGI Securities analyst").
+// that is no acronym ("North Korea", "British", "Pyongyang"), not a body's ("NASA", "Nasa",
+// "US Geological Survey") nor an organisation's of the document ("KGI Securities analyst").
 func countryName(toks []token, m mention) bool {
 	if !countries()[m.side] {
 		return false
 	}
 	if m.n == 1 {
-		return !acronym(toks[m.i].key)
+		return !acronym(toks[m.i].key) && !acronymAliases()[strings.ToUpper(toks[m.i].key)]
 	}
 	words := make([]string, m.n)
 	for k, t := range toks[m.i : m.i+m.n] {
@@ -83,16 +83,37 @@ func countryName(toks []token, m mention) bool {
 	return strings.Join(words, " ") == m.side
 }
 
+// headsPhrase reports whether token e of toks ends its noun phrase: no small-letter word
+// follows it in its clause but a stopword or a participle ("a British national", "US hostage
+// Luke Somers", "the British captive's relatives", "an Iraqi national living in Sweden"; not
+// the modifier of "US national security adviser", "US student visa officials").
+func headsPhrase(toks []token, e int) bool {
+	if e+1 >= len(toks) || toks[e].poss || toks[e].punctAfter {
+		return true
+	}
+	next := toks[e+1].key
+	return capitalized(next) || stopwords[next] || postParticiple(next)
+}
+
+// postParticiple reports whether the small-letter w looks like a participle, which follows
+// the noun it qualifies: "living", "detained", "held", "born".
+func postParticiple(w string) bool {
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+// irregularParticiples are the participles without "-ed" that qualify a person most often.
+var irregularParticiples = setOf(strings.Fields("held born kept taken seen known caught"))
+
 // nationality reports whether the country mention m of toks is a person's nationality: a job
-// word or a national noun in small letters follows it, at most two small-letter words
-// between ("American freelance journalist", "US aid worker", "the British-born American
-// photojournalist"), or an expert's word after a country's name ([countryName]: "British
+// word or a national noun heading its phrase ([headsPhrase]) in small letters follows it, at
+// most two small-letter words between ("American freelance journalist", "US aid worker", "the
+// British-born American photojournalist"), or an expert's word after a country's name ([countryName]: "British
 // military expert"); not after a word of the government's ("Nicaraguan government
 // scientists").
 func nationality(toks []token, m mention) bool {
 	for e := m.i + m.n; e < len(toks) && e <= m.i+m.n+2; e++ {
 		t := toks[e]
-		if jobWords[t.key] || nationalNouns[t.key] || (expertWords[t.key] || personNouns[t.key]) && countryName(toks, m) {
+		if jobWords[t.key] || nationalNouns[t.key] && headsPhrase(toks, e) || (expertWords[t.key] || personNouns[t.key]) && countryName(toks, m) {
 			return true
 		}
 		if stateWords[t.key] {
@@ -142,56 +163,12 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		return person, side, own
 	}
 	toks := tokenize(name, 0)
-	ms := g.find(toks)
-	// A country inside a compound name is no side: "Agence France-Presse"; nor is one that
-	// is part of a person's name: "Mark Cuban", "David French", "Chad Sweet".
-	kept := ms[:0]
-	private := false // a nationality or a medium's country was named: the speaker is no state's
-	topic := -1      // the country a work or an expert treats ([topicOf]) or an envoy is sent to ([hostOf])
-	for _, m := range ms {
-		if e := toks[m.i+m.n-1].end; e+1 < len(name) && name[e] == '-' && ('A' <= name[e+1] && name[e+1] <= 'Z' || strings.HasPrefix(name[e+1:], "born")) {
-			continue // nor a birthplace: "South Korean-born Monte Haines"
-		}
-		if e := toks[m.i+m.n-1].end; strings.HasPrefix(name[e:], "-based") && !slices.ContainsFunc(toks[m.i+m.n:], isTitle) {
-			continue // nor a seat: "the Britain-based group", not "the Gaza-based Ministry of Interior"
-		}
-		if m.n == 1 && m.side != govSide && inPersonName(toks, m.i) {
-			continue
-		}
-		if b := toks[m.i].start; b >= 5 && strings.EqualFold(name[b-5:b], "anti-") {
-			continue // the side opposed: "anti-ISIS coalition partners"
-		}
-		if hostOf(toks, m.i) {
-			topic = m.i
-			continue // "the British ambassador to the United States": Britain's
-		}
-		if m.side != govSide && nationality(toks, m) {
-			private = true
-			continue // "US hostage Luke Somers", "American photojournalist Luke Somers"
-		}
-		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && capitalized(toks[e].key) && !isTitle(toks[e]) && mediaWords[lastWord(name)] {
-			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post"
-		}
-		if namedMedium(toks, m) {
-			private = true
-			continue // "Lebanese As-Safir newspaper", "Britain's Daily Mail"
-		}
-		if rightsBody(toks, m) {
-			private = true
-			continue // "the Britain-based Syrian Observatory for Human Rights"
-		}
-		if topicOf(toks, m.i) {
-			topic = m.i
-			continue // "a United Nations report on Iraq", "experts on North Korea"
-		}
-		kept = append(kept, m)
-	}
-	ms = kept
+	ms, private, topic := speakerMentions(toks, name, g.find(toks))
 	private = private || privateHead(toks) // "Analysts in Iraq", "a man in Baghdad"
 	// A country listed with places that are none is one of them: "voters in Alabama,
 	// Georgia and Virginia" are in the US state.
 	inMention := mentionMask(len(toks), ms)
-	kept = ms[:0]
+	kept := ms[:0]
 	for _, m := range ms {
 		if m.side == govSide || !listedWithOthers(toks, inMention, m) {
 			kept = append(kept, m)
@@ -286,14 +263,64 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	return person, side, own
 }
 
+// speakerMentions returns the mentions ms of a source's words toks (name as written) that may
+// give the speaker's side, leaving out a country inside a compound name ("Agence
+// France-Presse"), a birthplace, a seat, a person's name ("Mark Cuban"), the side opposed
+// ("anti-ISIS"), a medium's city and a human rights group's country. private: a nationality
+// or a medium's country was named, so the speaker is no state's; topic: the index of the
+// country a work or an expert treats ([topicOf]) or an envoy is sent to ([hostOf]), or -1.
+func speakerMentions(toks []token, name string, ms []mention) (kept []mention, private bool, topic int) {
+	kept, topic = ms[:0], -1
+	for _, m := range ms {
+		if e := toks[m.i+m.n-1].end; e+1 < len(name) && name[e] == '-' && ('A' <= name[e+1] && name[e+1] <= 'Z' || strings.HasPrefix(name[e+1:], "born")) {
+			continue // a compound name, "Agence France-Presse", or a birthplace: "South Korean-born Monte Haines"
+		}
+		if e := toks[m.i+m.n-1].end; strings.HasPrefix(name[e:], "-based") && !slices.ContainsFunc(toks[m.i+m.n:], isTitle) {
+			continue // a seat: "the Britain-based group", not "the Gaza-based Ministry of Interior"
+		}
+		if m.n == 1 && m.side != govSide && inPersonName(toks, m.i) {
+			continue // a person's name: "Mark Cuban", "David French", "Chad Sweet"
+		}
+		if b := toks[m.i].start; b >= 5 && strings.EqualFold(name[b-5:b], "anti-") {
+			continue // the side opposed: "anti-ISIS coalition partners"
+		}
+		if hostOf(toks, m.i) {
+			topic = m.i
+			continue // "the British ambassador to the United States": Britain's
+		}
+		if m.side != govSide && nationality(toks, m) {
+			private = true
+			continue // "US hostage Luke Somers", "American photojournalist Luke Somers"
+		}
+		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && capitalized(toks[e].key) && !isTitle(toks[e]) && mediaWords[lastWord(name)] {
+			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post"
+		}
+		if namedMedium(toks, m) {
+			private = true
+			continue // "Lebanese As-Safir newspaper", "Britain's Daily Mail"
+		}
+		if rightsBody(toks, m) {
+			private = true
+			continue // "the Britain-based Syrian Observatory for Human Rights"
+		}
+		if topicOf(toks, m.i) {
+			topic = m.i
+			continue // "a United Nations report on Iraq", "experts on North Korea"
+		}
+		kept = append(kept, m)
+	}
+	return kept, private, topic
+}
+
 // paperDays open the names of newspapers before a newspaper's word: "Daily Mail", "Sunday
 // Times", "Evening Standard".
 var paperDays = setOf(strings.Fields("Daily Sunday Evening Morning Weekly"))
 
 // rightsBody reports whether the country mention m of toks opens the name of a human rights
-// group, no body of its government: capitalised words follow it (and "for", "of", "and"), two
-// of them "Human Rights", none a title ("Syrian Observatory for Human Rights", "Egyptian
-// Initiative for Personal Rights"; not "Iran's High Council for Human Rights").
+// group, no body of its government: capitalised words follow it (and "for", "of", "and"), a
+// capitalised word and "Rights" among them, none a title nor a body's head ("Syrian
+// Observatory for Human Rights", "Egyptian Initiative for Personal Rights"; not "Iran's High
+// Council for Human Rights").
 func rightsBody(toks []token, m mention) bool { return rightsBodyEnd(toks, m) > 0 }
 
 // rightsBodyEnd returns the index of the token after "Rights" in the name of a human rights
@@ -723,24 +750,8 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		}
 	}
 	if d.focus == "" {
-		// The country whose own voice the article reports ("Pakistan rejected ...",
-		// "Islamabad believes ..."), else the one it names most.
-		voice := map[string]float64{}
-		for _, cl := range cs {
-			if cl.Source == nil {
-				continue
-			}
-			p, side, _ := splitName(d.g, cl.Source.Name)
-			if p == "" && side == "" {
-				// "Iraqi news outlets", "the British captive's relatives": no voice of the
-				// country, but of a story about it.
-				side = nationalityOf(d.g, cl.Source.Name)
-			}
-			if p == "" && side != "" && side != govSide && !d.orgs[side] && !nonState()[side] {
-				voice[side]++
-			}
-		}
-		d.focus = bestVote(voice)
+		// The country whose own voice the article reports, else the one it names most.
+		d.focus = d.voiceFocus(cs)
 		if best, n := mostNamed(actors, first); d.focus != "" && n > 2*actors[d.focus] {
 			// A voice yields to the country named more than twice as often: "U.S.
 			// officials revealed the suspect's identity" in a story about Ottawa's shooting
@@ -757,6 +768,27 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		}
 	}
 	return d
+}
+
+// voiceFocus returns the country whose own voice the claims cs report most often, the
+// speaker being the country and no person ("Pakistan rejected ...", "Islamabad believes
+// ..."), or whose nationality a source that is no voice names ("Iraqi news outlets", "the
+// British captive's relatives": a story about the country); "" when there is none.
+func (d *docSides) voiceFocus(cs []claims.Claim) string {
+	voice := map[string]float64{}
+	for _, cl := range cs {
+		if cl.Source == nil {
+			continue
+		}
+		p, side, _ := splitName(d.g, cl.Source.Name)
+		if p == "" && side == "" {
+			side = nationalityOf(d.g, cl.Source.Name)
+		}
+		if p == "" && side != "" && side != govSide && !d.orgs[side] && !nonState()[side] {
+			voice[side]++
+		}
+	}
+	return bestVote(voice)
 }
 
 // countryAnaphor reports whether a source's words open with "the country's" or "the
@@ -1302,11 +1334,14 @@ func (d *docSides) roleBefore(s int) string {
 		return ""
 	}
 	m, ok := d.endAt[d.fieldStart(b-1)]
-	if !ok || m.i == 0 || d.formerBetween(m.i+m.n, b) {
+	if !ok || d.formerBetween(m.i+m.n, b) {
 		return "" // "the WHO's former spokesman, Mia Holt"
 	}
-	if d.toks[m.i+m.n-1].poss && (d.toks[m.i].sentStart || d.toks[m.i-1].punctAfter && !d.toks[m.i-1].poss) {
+	if d.toks[m.i+m.n-1].poss && (d.toks[m.i].sentStart || m.i > 0 && d.toks[m.i-1].punctAfter && !d.toks[m.i-1].poss) {
 		return d.resolve(m.side) // "Nicaragua's first lady, Rosario Murillo, said"
+	}
+	if m.i == 0 {
+		return "" // no determiner before the role
 	}
 	det := m.i - 1
 	switch d.toks[det].key {
@@ -1468,9 +1503,11 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 			}
 			break
 		}
-		if c := d.ofCountry(i); titled && c != "" {
-			votes[c] += 1 // "Prime Minister Benjamin Netanyahu of Israel"
-			country = true
+		if titled {
+			if c := d.ofCountry(i); c != "" {
+				votes[c] += 1 // "Prime Minister Benjamin Netanyahu of Israel"
+				country = true
+			}
 		}
 		if gov && !country {
 			if c := d.titleCountry(d.toks[govAt.i : govAt.i+govAt.n]); c != "" {
@@ -1483,56 +1520,11 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		if mayored && d.city != "" && !d.campaign && len(votes) == 0 {
 			votes[d.city] += 1 // "Mayor Amy Goodwin" under a CHARLESTON dateline: the city's
 		}
-		// Apposition: "Ned Price, the State Department spokesman,", "Wilfried Strauch, an
-		// adviser to the Nicaraguan Institute of Territorial Studies,".
-		if e := d.toks[i].end; e < len(d.text) && d.text[e] == ',' && !d.inOpeningParticiple(i) {
-			prep := -1 // after "adviser to": a body the person works for
-			for j := i + 1; j < len(d.toks) && j <= i+9; j++ {
-				t := d.toks[j]
-				if prep < 0 && lowered(ownSideWords, t.key) {
-					break // "John Everard, former UK ambassador to Pyongyang,": no present office
-				}
-				if m, ok := d.endAt[j]; ok {
-					// "the State Department spokesman", not "Japan's sensitivities"; "an
-					// adviser to the Nicaraguan Institute", not "a correspondent in Moscow";
-					// "a spokesman for Consumer Reports", an organisation of the document.
-					next := j+1 < len(d.toks) && !d.toks[j].punctAfter
-					at := prep + 1
-					if at < len(d.toks) && d.toks[at].key == "the" {
-						at++
-					}
-					whole := d.orgs[m.side] && prep >= 0 && (m.i == at || m.i == afterKind(d.toks, at))
-					// "the UN's humanitarian coordinator for Myanmar": a field word between
-					// the body's possessive and the title.
-					// "Nicaragua's First Lady": a capitalised word of the title's.
-					field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !isTitle(d.toks[j+1]) &&
-						(isTitle(d.toks[j+2]) || !capitalized(d.toks[j+1].key) && lowered(appositionRoles, d.toks[j+2].key))
-					if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") {
-						// "a researcher at the U.S.-Korea Institute": a body named for two
-						// countries; "According to reporter Bill Gertz, U.S. officials said":
-						// the sentence's subject, no apposition of one person.
-						break
-					}
-					if next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole {
-						votes[d.resolve(m.side)] += 0.75
-						if m.side == govSide {
-							guessed += 0.75
-						}
-					}
-					break
-				}
-				if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
-					prep = j + 1
-					j++ // the preposition
-					continue
-				}
-				if k := afterKind(d.toks, j); prep >= 0 && k > j {
-					j = k - 1 // "a researcher at counter-extremism think tank Quilliam"
-					continue
-				}
-				if t.punctAfter || !(isTitle(t) || t.key == "the" || t.key == "a" || t.key == "an" || prep >= 0 && capitalized(t.key)) {
-					break
-				}
+		// Apposition: "Ned Price, the State Department spokesman,".
+		if m, ok := d.appositionMention(i); ok {
+			votes[d.resolve(m.side)] += 0.75
+			if m.side == govSide {
+				guessed += 0.75
 			}
 		}
 	}
@@ -1541,6 +1533,60 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
 	}
 	return votes, own, principal, acr, guessed
+}
+
+// appositionMention returns the side's mention in the apposition after the name ending at
+// token i, when it gives the person's side: "Ned Price, the State Department spokesman,",
+// "Wilfried Strauch, an adviser to the Nicaraguan Institute of Territorial Studies,", "Zaw
+// Min Tun, a spokesman for Consumer Reports," (an organisation of the document).
+func (d *docSides) appositionMention(i int) (mention, bool) {
+	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' || d.inOpeningParticiple(i) {
+		return mention{}, false
+	}
+	prep := -1 // after "adviser to": a body the person works for
+	for j := i + 1; j < len(d.toks) && j <= i+9; j++ {
+		t := d.toks[j]
+		if prep < 0 && lowered(ownSideWords, t.key) {
+			break // "John Everard, former UK ambassador to Pyongyang,": no present office
+		}
+		if m, ok := d.endAt[j]; ok {
+			// "the State Department spokesman", not "Japan's sensitivities"; "an
+			// adviser to the Nicaraguan Institute", not "a correspondent in Moscow";
+			// "a spokesman for Consumer Reports", an organisation of the document.
+			next := j+1 < len(d.toks) && !d.toks[j].punctAfter
+			at := prep + 1
+			if at < len(d.toks) && d.toks[at].key == "the" {
+				at++
+			}
+			whole := d.orgs[m.side] && prep >= 0 && (m.i == at || m.i == afterKind(d.toks, at))
+			// "the UN's humanitarian coordinator for Myanmar": a field word between
+			// the body's possessive and the title.
+			// "Nicaragua's First Lady": a capitalised word of the title's.
+			field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !isTitle(d.toks[j+1]) &&
+				(isTitle(d.toks[j+2]) || !capitalized(d.toks[j+1].key) && lowered(appositionRoles, d.toks[j+2].key))
+			if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") {
+				// "a researcher at the U.S.-Korea Institute": a body named for two
+				// countries; "According to reporter Bill Gertz, U.S. officials said":
+				// the sentence's subject, no apposition of one person.
+				break
+			}
+			gives := next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole
+			return m, gives
+		}
+		if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
+			prep = j + 1
+			j++ // the preposition
+			continue
+		}
+		if k := afterKind(d.toks, j); prep >= 0 && k > j {
+			j = k - 1 // "a researcher at counter-extremism think tank Quilliam"
+			continue
+		}
+		if t.punctAfter || !(isTitle(t) || t.key == "the" || t.key == "a" || t.key == "an" || prep >= 0 && capitalized(t.key)) {
+			break
+		}
+	}
+	return mention{}, false
 }
 
 // groupNamedFor reports whether the capitalised words after a country's name ending at token

@@ -252,11 +252,20 @@ func TestSplitName(t *testing.T) {
 		{"Korean Central TV", "", ""},
 		{"Wilfried Strauch", "Wilfried Strauch", ""},
 		{"NASA asteroid expert Don Yeomans", "Don Yeomans", "United States"},
+		{"Nasa scientists", "", "United States"}, // an acronym written as a name is a body too
 		// A nationality before a job or a captive's word is no side.
 		{"US hostage Lou Sims", "Lou Sims", ""},
 		{"the British-born American photojournalist Lou Sims", "Lou Sims", ""},
 		{"a French freelance photographer", "", ""},
 		{"North Korean citizens", "", ""},
+		{"a British national", "", ""},
+		{"an American hostage held by the group", "", ""},
+		{"an Iraqi national living in Sweden", "", ""},
+		{"a U.S. citizen born in Yemen", "", ""},
+		// A national noun before a small-letter noun is its modifier, no person's.
+		{"U.S. national security adviser Sam Reed", "Sam Reed", "United States"},
+		{"Chinese national security officials", "", "China"},
+		{"US student visa officials", "", "United States"},
 		{"the U.S. National Security Council", "", "United States"},
 		// A place a body is based in and a medium's country are no sides; a state medium's is.
 		{"the Britain-based group", "", ""},
@@ -376,6 +385,10 @@ func FuzzCorpus(f *testing.F) {
 		"Police put the crowd at 5,000. Its review of 41 deaths reported after vaccination found that none was linked. \"These claims are not supported,\" a company spokesperson said. Marcoluigi Corsi, the UN's humanitarian coordinator for Myanmar, rejected the claim.")
 	f.Add("The White House said the bill would invite retaliation. Members of the Saudi government, which has strongly denied any involvement in the attacks, lobbied. Relatives, many of whom say the warnings are unfounded, disagree.",
 		"Trump told CNN that he believed Fields had fabricated the story. \"Perhaps she made it up,\" he said. Fields said she had not lied. Mrs. Clinton said she lied, and made up a fifth of it")
+	// The sides rules of the sixth session: an envoy's host, "anti-", a nationality, a medium,
+	// a rights group, a topic, "the country's", a title's country, "of" a country at the end.
+	f.Add("The British ambassador to the United States said anti-ISIS partners met. US hostage Lou Sims and the Syrian Observatory for Human Rights said so, the country's interior minister said.",
+		"A Lebanese interior minister said it. Interior Minister Sami Haddad told Britain's Daily Mail that experts on North Korea erred. White House spokesman Dan Brill said Prime Minister Avi Tal of")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		c := NewCorpus(Options{Sides: []SideDef{{Name: "X", Aliases: []string{"he"}}}})
 		texts := map[string]string{"a": a, "b": b}

@@ -44,12 +44,27 @@ var nonState = sync.OnceValue(func() map[string]bool {
 	return out
 })
 
-// countries are the built-in gazetteer's sides up to its line "# International bodies".
+// countries are the built-in gazetteer's sides before its line "# International bodies", but
+// for the "@government" line: the countries.
 var countries = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for _, d := range builtin() {
 		if d.Name != govSide && !nonState()[d.Name] {
 			out[d.Name] = true
+		}
+	}
+	return out
+})
+
+// acronymAliases are the built-in gazetteer's one-word aliases in capitals ("NASA", "CIA"),
+// which British papers write as names when they are long ("Nasa").
+var acronymAliases = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, d := range builtin() {
+		for _, a := range d.Aliases {
+			if !strings.Contains(a, " ") && allCaps(a) {
+				out[a] = true
+			}
 		}
 	}
 	return out

@@ -53,6 +53,7 @@ type Texts struct {
 	Content string `json:"content"`
 }
 
+// textsOf returns the three texts of a, as an [Error] prints them.
 func textsOf(a Attribution) *Texts {
 	return &Texts{Source: a.Source.Text, Cue: a.Cue.Text, Content: a.Content.Text}
 }

@@ -435,15 +435,8 @@ func NewText(text string) *Text {
 	return t
 }
 
-// SentenceCoverage returns the weighted coverage of the claim by each sentence of t.
-func SentenceCoverage(c *Claim, t *Text) []float64 {
-	out := make([]float64, len(t.Sentences))
-	for i, s := range t.Sentences {
-		out[i] = coverage(c, t.Tokens[s.T0:s.T1])
-	}
-	return out
-}
-
+// coverage returns the weighted share of the claim's content words that toks hold, each
+// counted once.
 func coverage(c *Claim, toks []Token) float64 {
 	if c.total == 0 {
 		return 0

@@ -266,6 +266,7 @@ type backpropBuf struct {
 	h, p, dh []float64
 }
 
+// newBackprop returns the buffers of a net with hidden units (0 for none) and classes outputs.
 func newBackprop(hidden, classes int) *backpropBuf {
 	return &backpropBuf{h: make([]float64, hidden), p: make([]float64, classes), dh: make([]float64, hidden)}
 }

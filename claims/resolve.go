@@ -437,12 +437,10 @@ func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *ent
 	if n, at := x.subjectSince(src.a, -1, m.gender); n.name != "" {
 		return x.namedEntity(ents, n, at)
 	}
-	name, words := x.personBefore(src.a, "", m.gender)
-	if name == "" {
-		// "Breitbart Texas spoke with one of the judges, Dr. Taher El-badawi. He said": a
-		// title tells a person whose given name the list lacks.
-		name, words = x.personWalk(src.a, src.a-personReach, "", m.gender, true)
-	}
+	// The nearest full name of the pronoun's gender, else the nearest after a title of a
+	// person whose given name the list lacks ("Breitbart Texas spoke with one of the
+	// judges, Dr. Taher El-badawi. He said").
+	name, words := x.personWalk(src.a, src.a-personReach, "", m.gender, true)
 	if name == "" {
 		return nil
 	}
@@ -1897,9 +1895,12 @@ func (x *extractor) personBetween(k, floor int, surname string, gender byte) (st
 	return x.personWalk(k, floor, surname, gender, false)
 }
 
-// personWalk is personBetween; with titled, a name of no known gender after a title of a
-// person ("Dr. Taher El-badawi") is of any gender asked for.
+// personWalk is personBetween; with titled, when no name of the gender asked for is found,
+// the nearest name of no known gender after a title of a person ("Dr. Taher El-badawi"),
+// found in the same walk back.
 func (x *extractor) personWalk(k, floor int, surname string, gender byte, titled bool) (string, []string) {
+	var titledName string // the nearest titled name of no known gender, when titled
+	var titledWords []string
 	for j := k - 1; j >= 0 && j > floor; j-- {
 		t := &x.toks[j] // not a copy: most tokens are passed over at once
 		if !t.upper && surname == "" || surname != "" && !sameWord(t.low, surname) || !t.upper && !x.particleName(j) {
@@ -1907,15 +1908,18 @@ func (x *extractor) personWalk(k, floor int, surname string, gender byte, titled
 		}
 		if a, ok := x.fullNameAt(j, surname); ok {
 			words := lowerWords(x.toks[a : j+1])
-			if g := nameGender(words); gender != 0 && (g != gender && g != 0 || g == 0 && surname == "" && !(titled && x.personTitleBefore(a))) {
+			if g := nameGender(words); gender != 0 && (g != gender && g != 0 || g == 0 && surname == "") {
 				// "she" is not "Donald Trump", nor "the Affordable Care Act"; "Mrs. Clinton"
 				// is not "Bill Clinton".
+				if titled && titledName == "" && g == 0 && surname == "" && x.personTitleBefore(a) {
+					titledName, titledWords = x.text[x.toks[a].Start:t.End], words
+				}
 				continue
 			}
 			return x.text[x.toks[a].Start:t.End], words
 		}
 	}
-	return "", nil
+	return titledName, titledWords
 }
 
 // personTitleBefore reports whether a title of a person, no modifier of one ("National"),

@@ -5752,6 +5752,40 @@ func TestSpeakerNamesSixthRoundB(t *testing.T) {
 	}
 }
 
+// TestSpeakerNamesSixthRoundC: the names of the sixth session's third names round, one case a
+// rule: a capitalised title or "Father" after "the" is a description ("the Congressman"), and
+// "When" opening a sentence is no given name before a name; a capitalised function word after
+// a given name is a surname ("Dan Rather"); a given name alone stands for the one full name it
+// opens ("Dylan"); a possessive name after "said" is no speaker; a description of a person by
+// title in the text's first sentence is the full name that opens the next; a surname subject
+// takes the gender a pronoun told of its full name; a description's name after "known as"
+// is the speaker's; a sentence's first word before a given name in gender.txt is no part of
+// the name ("Vet Faye Bethell").
+func TestSpeakerNamesSixthRoundC(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Rep. Dana Cole said the border was open. When Van Ness pressed him, the Congressman replied: “I asked.”":                                                   {"Dana Cole", "Van Ness", "Dana Cole"},
+		"A cleric, Father John Keane, was dead for an hour. The Father also claims that he met God.":                                                                {"John Keane"},
+		"He has the support of his colleague Dan Rather, who defended him. “He is honest,” Rather said.":                                                            {"Dan Rather", "Dan Rather"},
+		"Local man Dylan Roe was bitten by a spider. Doctors took it out. The bite is healing. “It was a shock,” Dylan said.":                                       {"Dylan Roe"},
+		"Mary Jones said the rally was big. Critics said Ivanka Trump's statement was wrong. “It is fine,” she said.":                                               {"Mary Jones", "Critics", "Mary Jones"},
+		"Police are holding the son of a rebel leader, the country's interior minister says.\n\nOmar Haddad told a TV station that the boy was well.":               {"Omar Haddad", "Omar Haddad"},
+		"Chris Rowe said the plan was good. “It works,” she said. Ann Lee said the plan was late. Rowe has been on the road for weeks. “It still works,” she said.": {"Chris Rowe", "Chris Rowe", "Ann Lee", "Chris Rowe"},
+		"In her blog, the author, known only as Lena, wrote that she was ready. She also claims to be a feminist.":                                                  {"Lena", "Lena"},
+		"Vet Faye Rowan treated the fish. “It was fine,” Miss Rowan said.":                                                                                          {"Faye Rowan"},
+	} {
+		cs := Extract(&Document{Name: "t.txt", Text: text})
+		var got []string
+		for _, c := range cs {
+			if c.Source != nil {
+				got = append(got, c.Source.Name)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: want speakers %q; got:\n%s", text, want, dump(cs))
+		}
+	}
+}
+
 // TestAccuracyPredicateIn: "in" with a participle after a predicate that judges how right the
 // subject was ("The blog has been accurate in predicting ...") is no statement of the
 // subject's.

@@ -73,6 +73,13 @@ func (x *extractor) sourceMention(src rng) (mentionInfo, bool) {
 		m = x.mention(np)
 		m.titles = append(m.titles, titles...) // "the CEO" after it is Tim Cook too
 	}
+	if np := x.nameKnownAs(src); !np.empty() {
+		// "the author, known only as Lena": the name is the speaker's, the description a
+		// title of hers.
+		titles := m.titles
+		m = x.mention(np)
+		m.titles = append(m.titles, titles...)
+	}
 	if x.pronounOfRelative(src) {
 		return x.relativeMention(src)
 	}
@@ -176,6 +183,9 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 		return e
 	case m.named:
 		at := src.a
+		if e := x.namedAfterDescription(*ents, earlier, d, m); e != nil {
+			return e
+		}
 		if n, nat := x.namedFigure(*ents, d, m); n.name != "" {
 			// "Sen. Bernie Sanders held a rally. The Vermont senator said": a description
 			// with a place or a party in capitals is still a description.
@@ -186,6 +196,31 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 		return x.descriptionEntity(ents, d, m)
 	}
 	return nil
+}
+
+// namedAfterDescription returns the person a definite description of one by title spoke as
+// in the text's first sentence, when the full name m at draft d's source opens the next and
+// names no speaker met before; the description's entity takes the name: "..., the country's
+// interior minister says. Nohad Machnouk told MTV" (a news lead describes, then names). Nil
+// when the speaker before is no such description or spoke before.
+func (x *extractor) namedAfterDescription(ents []*entity, earlier []*entity, d draft, m mentionInfo) *entity {
+	if m.kind != "person" || len(m.words) < 2 || len(earlier) == 0 || !x.isSentenceStart(d.src.a) {
+		return nil
+	}
+	p := earlier[len(earlier)-1]
+	if p == nil || p.kind != "person" || p.refs != 1 || p.described || !lowerHead(p.name) || x.word(p.last) != "the" ||
+		titleForm(p.words[len(p.words)-1]) == "" || p.last < x.sentOf(x.sentOf(d.src.a).a-1).a || x.sentOf(p.last).a != 0 {
+		return nil
+	}
+	if g := nameGender(m.words); p.gender != 0 && g != 0 && g != p.gender || matchEntity(ents, m) != nil {
+		return nil
+	}
+	p.titles = append(p.titles, p.words...)
+	p.name, p.words, p.sure = m.name, m.words, true
+	if g := nameGender(m.words); g != 0 {
+		p.gender = g
+	}
+	return p
 }
 
 // pronounEntity returns the entity the pronoun source of draft d, with mention m, stands for,
@@ -217,7 +252,7 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 		ref = e
 	}
 	if ref != nil && !ref.described {
-		if n, at := x.subjectSince(src.a, ref.last, m.gender); n.name != "" {
+		if n, at := x.subjectSince(*ents, src.a, ref.last, m.gender); n.name != "" {
 			// "First, Ellen Kullman ... was shown the door. (She claimed ...)": the
 			// person the previous sentence is about, named after the last speaker.
 			ref = x.namedEntity(ents, n, at)
@@ -252,13 +287,16 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 // of saying that goes before its subject ("said Christine Hamele") or "named" ("a worker named
 // Antonio Arroyo") in the sentence of the pronoun at k or the one before, after token since,
 // and its last token: a speaker whose claim the extraction did not find, or a person
-// described.
+// described. A possessive name is no speaker.
 func (x *extractor) invertedSpeaker(k, since int, g byte) (mentionInfo, int) {
 	floor := max(since, x.sentOf(x.sentOf(k).a-1).a-1)
 	for j := k - 1; j > floor; j-- {
 		t := &x.toks[j]
 		if !t.upper || x.inQuote[j] {
 			continue
+		}
+		if p := x.word(j + 1); p == "'s" || p == "’s" {
+			continue // "said Ivanka Trump's statement ...": what was said opens with the name
 		}
 		if a, ok := x.fullNameAt(j, ""); ok && a > floor && a > 0 && invertingVerbs[x.word(a-1)] && !x.toks[a-1].upper {
 			words := lowerWords(x.toks[a : j+1])
@@ -434,7 +472,7 @@ func (x *extractor) ordinalSubject(k, since int) string {
 // screenwriter Aaron Sorkin was gushing over ... Steve Jobs ... He said"), else the nearest
 // person named in the text before; nil when there is none.
 func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *entity {
-	if n, at := x.subjectSince(src.a, -1, m.gender); n.name != "" {
+	if n, at := x.subjectSince(*ents, src.a, -1, m.gender); n.name != "" {
 		return x.namedEntity(ents, n, at)
 	}
 	// The nearest full name of the pronoun's gender, else the nearest after a title of a
@@ -536,6 +574,32 @@ func (x *extractor) nameBeforeDescription(src rng) rng {
 		return np
 	}
 	return x.nameBeforeCoordinated(src) // after "and", never after the comma the other needs
+}
+
+// nameKnownAs returns the capitalised name that ends a description src after "known as",
+// "identified as" (with "only" or "simply" between or not) or "named": "the author, known only
+// as Lena", "a worker named Antonio Arroyo"; or noRng.
+func (x *extractor) nameKnownAs(src rng) rng {
+	a := src.b
+	for a > src.a && x.toks[a-1].upper && x.isWord(a-1) && !x.is(a-1, cTitle|cFunction) {
+		a--
+	}
+	if a == src.b || a < src.a+3 || x.toks[a-1].upper {
+		return noRng
+	}
+	k := a - 1
+	if w := x.word(k); w == "named" {
+		return rng{a, src.b}
+	} else if w != "as" {
+		return noRng
+	}
+	if w := x.word(k - 1); w == "only" || w == "simply" {
+		k--
+	}
+	if w := x.word(k - 1); w != "known" && w != "identified" {
+		return noRng
+	}
+	return rng{a, src.b}
 }
 
 // nameBeforeAppositive returns the full name of a person written just before src after a
@@ -696,6 +760,13 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 				m.gender = nameGender(m.words)
 			}
 			e = matchEntity(*ents, m)
+		} else if g := givenNames[m.words[0]]; g != 0 && (m.gender == 0 || m.gender == g) {
+			// "Bunbury local Dylan Thomas’ first trip ... Dylan said": a given name alone
+			// stands for the one full name written with it before.
+			if n, ok := x.fullNameFrom(at, m.words[0], titledReach); ok {
+				m.name, m.words, m.gender = n.name, n.words, g
+				e = matchEntity(*ents, m)
+			}
 		}
 	}
 	if e == nil {
@@ -993,8 +1064,8 @@ func (x *extractor) namingWords(toks []token, sentenceInitial bool) int {
 		if i == 0 && sentenceInitial && (titleWords[t.low] || isDeterminer(t.low) || functionWords[t.low] || t.low == "one" || t.low == "another" || t.low == "some" || t.low == "two" || t.low == "several" || t.low == "data") {
 			continue
 		}
-		if i == 1 && len(toks) == 2 && toks[0].low == "the" && titleWords[t.low] && x.isAllUpper(t) {
-			continue // "the CEO": a description, as "the chief executive" is
+		if i == 1 && len(toks) == 2 && toks[0].low == "the" && (titleWords[t.low] && (x.isAllUpper(t) || titleForm(t.low) != "") || clericalKin[t.low]) {
+			continue // "the CEO", "the Congressman", "the Father": a description, as "the chief executive" is
 		}
 		n++
 	}
@@ -2168,7 +2239,7 @@ func (x *extractor) runEnd(j int) bool {
 // names of months, days and places are none: "in San Francisco", "the United States".
 func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 	t := &x.toks[j]
-	if j == 0 || t.kind != tWord || !t.upper && !x.particleName(j) || !x.toks[j-1].upper && x.toks[j-1].low != "." || x.is(j, cTitle|cOrg|cFunction) {
+	if j == 0 || t.kind != tWord || !t.upper && !x.particleName(j) || !x.toks[j-1].upper && x.toks[j-1].low != "." || x.is(j, cTitle|cOrg) || x.is(j, cFunction) && !x.functionSurname(j) {
 		return 0, false // the cheapest tests first: most surnames stand alone
 	}
 	if j+1 < len(x.toks) && x.toks[j+1].kind == tWord && x.toks[j+1].upper && !x.is(j+1, cTitle) {
@@ -2213,6 +2284,13 @@ func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 	}
 	n := j - a - dots
 	return a, n >= 1 && n <= 3 && (!x.isSentenceStart(a) || a+1 <= j)
+}
+
+// functionSurname reports whether the capitalised function word j is a surname: after a
+// given name, inside a sentence ("Dan Rather", "Kathleen Will").
+func (x *extractor) functionSurname(j int) bool {
+	p := &x.toks[j-1]
+	return p.kind == tWord && p.upper && givenNames[p.low] != 0 && !x.isSentenceStart(j-1) && !x.isSentenceStart(j)
 }
 
 // bodyNameEnd returns where a person's name starts in the run of capitalised words a..j that
@@ -3127,10 +3205,12 @@ func (x *extractor) isPersonWord(j int) bool {
 var figureHeads = setOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive", "anchor", "host", "correspondent", "commentator", "columnist"})
 
 // topicPerson reports whether the capitalised word j is a person's name that opens its
-// sentence, after a first name or not: the person the sentence is about.
+// sentence, after a first name or not: the person the sentence is about. A function word
+// opening the sentence is no first name ("When Van Susteren pressed him": "Van" opens no
+// sentence).
 func (x *extractor) topicPerson(j int) bool {
 	a := j
-	if j > 0 && x.toks[j-1].upper && x.toks[j-1].kind == tWord {
+	if j > 0 && x.toks[j-1].upper && x.toks[j-1].kind == tWord && !x.is(j-1, cFunction) {
 		a = j - 1
 	}
 	if !x.isSentenceStart(a) || x.is(j, cTitle|cFunction|cOrg) {
@@ -3334,8 +3414,9 @@ func (x *extractor) modsBefore(k int) []string {
 // of k's own sentence, before k), when that name comes after token since and agrees with
 // gender; the mention's first token. A surname alone stands for its full name. A pronoun is
 // about the person the text last told of rather than the last speaker: "Ellen Kullman,
-// DuPont's longtime chief executive, was shown the door. (She claimed to ”retire.”)".
-func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
+// DuPont's longtime chief executive, was shown the door. (She claimed to ”retire.”)". ents
+// are the speakers met so far, whose gender a pronoun may have told.
+func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (mentionInfo, int) {
 	for s, np := range x.recentSubjects(k, since) {
 		np = x.cleftSubject(s, np, min(s.b, k))
 		if c := x.appositiveComma(np); c > 0 {
@@ -3348,7 +3429,7 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 			// "Post by Taylor Lianne Chandler. Taylor was forced to spend 30 days in jail –
 			// during which time she said ...": a given name alone stands for the full name
 			// written with it before.
-			if m, ok := x.fullNameFrom(np.a, x.word(np.a)); ok {
+			if m, ok := x.fullNameFrom(np.a, x.word(np.a), personReach); ok {
 				m.gender = g
 				return m, np.a
 			}
@@ -3367,7 +3448,7 @@ func (x *extractor) subjectSince(k, since int, gender byte) (mentionInfo, int) {
 				name, words = x.personFarBefore(np.a, x.word(np.b-1), 0)
 			}
 			if name != "" {
-				if g := nameGender(words); g != 0 && (gender == 0 || g == gender) {
+				if g := knownGender(ents, words); g != 0 && (gender == 0 || g == gender) {
 					return mentionInfo{name: name, words: words, kind: "person", named: true, gender: g}, np.b - 1
 				}
 			}
@@ -3467,6 +3548,21 @@ func (x *extractor) appositiveComma(np rng) int {
 // describedWords is how far describedAfter looks into an appositive.
 const describedWords = 12
 
+// knownGender returns the gender of the person with the full name words that a surname
+// subject stands for: the given name's, else the one a pronoun told of a speaker met with that
+// name ("Chris Christie ... he said ... Christie's been making the case"); 0 when none tells.
+func knownGender(ents []*entity, words []string) byte {
+	if g := nameGender(words); g != 0 {
+		return g
+	}
+	for _, e := range ents {
+		if e.kind == "person" && slices.Equal(e.words, words) && e.gender != 0 {
+			return e.gender
+		}
+	}
+	return 0
+}
+
 // surnameSubject reports whether the subject np is one capitalised word outside a
 // quotation, a title before it at most ("Johnson", "Mr. Sanders"), that the text writes in
 // lower case nowhere: a surname.
@@ -3478,12 +3574,12 @@ func (x *extractor) surnameSubject(np rng) bool {
 	return k == np.a || x.is(np.a, cTitle)
 }
 
-// fullNameFrom returns the full name before token k, within personReach, whose first word is
+// fullNameFrom returns the full name before token k, within reach tokens, whose first word is
 // given: "Taylor Lianne Chandler" for a later "Taylor". When two different full names start
 // with it ("Kim Il Sung", "Kim So-Yeon") the word names neither for sure, and it reports none.
-func (x *extractor) fullNameFrom(k int, given string) (mentionInfo, bool) {
+func (x *extractor) fullNameFrom(k int, given string, reach int) (mentionInfo, bool) {
 	var found mentionInfo
-	for j := k - 1; j >= 0 && j > k-personReach; j-- {
+	for j := k - 1; j >= 0 && j > k-reach; j-- {
 		if t := &x.toks[j]; !t.upper || t.low != given || x.inQuote[j] {
 			continue
 		}

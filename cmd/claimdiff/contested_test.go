@@ -205,3 +205,25 @@ func TestCompareCLI(t *testing.T) {
 		}
 	}
 }
+
+// TestSidesFileNotText: a sides file that is binary, not UTF-8 or a directory is refused
+// with a message naming the file and what it is, not a parse error quoting junk.
+func TestSidesFileNotText(t *testing.T) {
+	dir := t.TempDir()
+	bin := write(t, dir, "sides.bin", "\x7fELF\x02\x01\x00\x00junk: a, b\x00\x00, c\n")
+	latin := write(t, dir, "latin.txt", "C\xf4te d'Ivoire: Abidjan\n")
+	for _, tt := range []struct{ path, want string }{
+		{bin, "sides file " + bin + ": binary file (contains NUL bytes) at byte 6, not a sides file"},
+		{latin, "sides file " + latin + ": invalid UTF-8 at byte 1 (Latin-1"},
+		{dir, "sides file " + dir + ": is a directory, not a sides file"},
+		{filepath.Join(dir, "missing.txt"), "sides file " + filepath.Join(dir, "missing.txt") + ": no such file or directory"},
+	} {
+		_, _, err := runCLI(t, "", "contested", "--sides", tt.path, compareFixtures)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("--sides %s: error %v, want one holding %q", tt.path, err, tt.want)
+		}
+		if err != nil && strings.Contains(err.Error(), "junk") {
+			t.Errorf("--sides %s: error %v quotes the file's bytes", tt.path, err)
+		}
+	}
+}

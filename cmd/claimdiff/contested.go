@@ -59,6 +59,11 @@ func contestedAction(c *cli.Context) error {
 	if sel.Types, err = compare.ParseConflictTypes(c.String("type")); err != nil {
 		return usagef("--type: %w", err)
 	}
+	for _, side := range sel.Sides {
+		if strings.TrimSpace(side) == "" {
+			return usagef("--involving %q: a side has no name", side)
+		}
+	}
 	if sel.MinConfidence < 0 || sel.MinConfidence > 1 {
 		return usagef("--min-confidence %v: want a number between 0 and 1", sel.MinConfidence)
 	}

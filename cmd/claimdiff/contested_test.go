@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -202,6 +203,20 @@ func TestCompareCLI(t *testing.T) {
 	} {
 		if _, _, err := runCLI(t, "", append(append([]string{"compare"}, args...), compareFixtures)...); err == nil {
 			t.Errorf("compare %v: no error", args)
+		}
+	}
+}
+
+// TestContestedInvolvingBlank: a blank --involving names no side: a usage error, not a note
+// that no item has the side "".
+func TestContestedInvolvingBlank(t *testing.T) {
+	for _, v := range []string{"", "  "} {
+		out, _, err := runCLI(t, "", "contested", "--involving", v, compareFixtures)
+		if err == nil || !errors.As(err, new(usageErr)) || !strings.Contains(err.Error(), "--involving") {
+			t.Errorf("contested --involving %q: error %v, want a usage error naming --involving", v, err)
+		}
+		if out != "" {
+			t.Errorf("contested --involving %q wrote %q", v, out)
 		}
 	}
 }

@@ -46,6 +46,9 @@ func compareAction(c *cli.Context) error {
 		return err
 	}
 	corpus, inputErr := buildCorpus(c, defs)
+	if noneRead(inputErr) {
+		return inputErr
+	}
 	cmp, err := corpus.Compare(compare.CompareOptions{Event: c.String("event"), Sides: sides})
 	if err != nil {
 		if inputErr != nil {

@@ -70,6 +70,9 @@ func contestedAction(c *cli.Context) error {
 	// Unreadable inputs are reported as they come; the others are still judged, and the
 	// run fails at the end.
 	corpus, inputErr := buildCorpus(c, defs)
+	if noneRead(inputErr) {
+		return inputErr
+	}
 	items := corpus.Contested()
 	if unknown, known := unknownSides(items, sel.Sides); len(unknown) > 0 {
 		// Not silent: a side spelt otherwise than the items spell it would list nothing.

@@ -207,6 +207,28 @@ func TestCompareCLI(t *testing.T) {
 	}
 }
 
+// TestNoInputRead: when no input can be read, contested and compare say so and fail, instead
+// of "no contested claims" on standard output or blaming the sides.
+func TestNoInputRead(t *testing.T) {
+	dir := t.TempDir()
+	empty := write(t, dir, "empty.txt", "")
+	missing := filepath.Join(dir, "nope.txt")
+	for _, cmd := range []string{"contested", "compare", "claims"} {
+		for _, f := range []string{"table", "jsonl"} {
+			out, stderr, err := runCLI(t, "", cmd, "-f", f, missing, empty)
+			if err == nil || !strings.Contains(err.Error(), "no input could be read (2 inputs)") {
+				t.Errorf("%s -f %s: error %v, want \"no input could be read (2 inputs)\"", cmd, f, err)
+			}
+			if out != "" {
+				t.Errorf("%s -f %s: wrote %q, want nothing", cmd, f, out)
+			}
+			if !strings.Contains(stderr, missing) || !strings.Contains(stderr, empty) {
+				t.Errorf("%s -f %s: stderr %q does not name each input", cmd, f, stderr)
+			}
+		}
+	}
+}
+
 // TestContestedInvolvingBlank: a blank --involving names no side: a usage error, not a note
 // that no item has the side "".
 func TestContestedInvolvingBlank(t *testing.T) {

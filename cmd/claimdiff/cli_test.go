@@ -349,3 +349,22 @@ func TestCLIOptionTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestCLIBlankValues: a blank --event or --title is a usage error, as a blank --grep is (compare
+// --event "" showed the largest event as if none were given, report --title "" wrote the
+// default title under a command line reading --title ”).
+func TestCLIBlankValues(t *testing.T) {
+	good := filepath.Join("..", "..", "testdata", "compare")
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"compare", "--event", " ", good}, `--event " ": no words to match an event by`},
+		{[]string{"report", "--title", "", good}, `--title "": the report needs a title (the default is "Claims report")`},
+	} {
+		stdout, _, err := runCLI(t, "", tt.args...)
+		if err == nil || err.Error() != tt.want || stdout != "" || !errors.As(err, new(usageErr)) {
+			t.Errorf("claimdiff %q: stdout %q, error %v; want no output and the usage error %q", tt.args, stdout, err, tt.want)
+		}
+	}
+}

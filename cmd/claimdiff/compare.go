@@ -45,6 +45,9 @@ func compareAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if c.IsSet("event") && strings.TrimSpace(c.String("event")) == "" {
+		return usagef("--event %q: no words to match an event by", c.String("event"))
+	}
 	corpus, inputErr := buildCorpus(c, defs)
 	if noneRead(inputErr) {
 		return inputErr

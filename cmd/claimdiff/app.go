@@ -161,7 +161,82 @@ func listCommands(name string, cmds []*cli.Command) cli.ActionFunc {
 // run runs app on the command line args, options written after a command's files first moved
 // before them (interspersed).
 func run(app *cli.App, args []string) error {
+	if err := optionTwice(app.Commands, args); err != nil {
+		return err
+	}
 	return app.Run(interspersed(app.Commands, args))
+}
+
+// commandOf returns the command args name (after the program's name, through its
+// subcommands: "eval fnc1"), its path and the index of the first argument after it; a nil
+// command when args name none.
+func commandOf(cmds []*cli.Command, args []string) (cmd *cli.Command, path string, next int) {
+	next = 1
+	for level := cmds; next < len(args); next++ {
+		k := slices.IndexFunc(level, func(c *cli.Command) bool { return c.HasName(args[next]) })
+		if k < 0 {
+			break
+		}
+		cmd, level = level[k], level[k].Subcommands
+		path = strings.TrimPrefix(path+" "+cmd.Name, " ")
+	}
+	return cmd, path, next
+}
+
+// optionTwice returns a usage error when an option of the command args name that takes one
+// value is given twice, under two names or with two values ("report -o a.md DIR -o b.md"):
+// urfave/cli would take the last value silently, or refuse two names with "Cannot use two
+// forms of the same flag: f format". Repeatable options, switches and the same option written
+// the same way twice are left alone; so is everything after "--" or a help option.
+func optionTwice(cmds []*cli.Command, args []string) error {
+	cmd, path, i := commandOf(cmds, args)
+	if cmd == nil {
+		return nil
+	}
+	given := map[cli.Flag]string{} // the option as written, with its value: "-f jsonl"
+	for ; i < len(args) && args[i] != "--" && !isHelp(args[i]); i++ {
+		a := args[i]
+		if len(a) < 2 || a[0] != '-' {
+			continue
+		}
+		opt, value, inline := strings.Cut(a, "=")
+		f := flagNamed(cmd, strings.TrimLeft(opt, "-"))
+		if f == nil || !takesValue(cmd, opt) {
+			continue
+		}
+		if !inline {
+			if i+1 == len(args) {
+				break
+			}
+			i++
+			value = args[i]
+		}
+		if _, ok := f.(*cli.StringSliceFlag); ok {
+			continue
+		}
+		written := opt + " " + value
+		if inline {
+			written = a
+		}
+		if before, ok := given[f]; ok {
+			if before == written {
+				continue
+			}
+			return usagef("%s: option %s given twice: %s and %s (see claimdiff %s --help)", path, optionName(f.Names()[0]), before, written, path)
+		}
+		given[f] = written
+	}
+	return nil
+}
+
+// flagNamed returns the option of cmd called name ("f", "format"), or nil.
+func flagNamed(cmd *cli.Command, name string) cli.Flag {
+	for _, f := range cmd.Flags {
+		if slices.Contains(f.Names(), name) {
+			return f
+		}
+	}
+	return nil
 }
 
 // interspersed returns args with the options that follow a command's arguments moved before
@@ -178,15 +253,7 @@ func interspersed(cmds []*cli.Command, args []string) []string {
 	if len(args) < 2 {
 		return args
 	}
-	var cmd *cli.Command
-	i := 1
-	for level := cmds; i < len(args); i++ {
-		k := slices.IndexFunc(level, func(c *cli.Command) bool { return c.HasName(args[i]) })
-		if k < 0 {
-			break
-		}
-		cmd, level = level[k], level[k].Subcommands
-	}
+	cmd, _, i := commandOf(cmds, args)
 	if cmd == nil || cmd.Name == "help" || slices.ContainsFunc(cmd.Subcommands, isCommand) {
 		return args
 	}
@@ -234,11 +301,7 @@ func takesValue(cmd *cli.Command, opt string) bool {
 	if strings.Contains(name, "=") {
 		return false
 	}
-	for _, f := range cmd.Flags {
-		if slices.Contains(f.Names(), name) {
-			_, isSwitch := f.(*cli.BoolFlag)
-			return !isSwitch
-		}
-	}
-	return false
+	f := flagNamed(cmd, name)
+	_, isSwitch := f.(*cli.BoolFlag)
+	return f != nil && !isSwitch
 }

@@ -121,6 +121,9 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 		if st, err := f.Stat(); err == nil && st.IsDir() {
 			return fmt.Errorf("%s: is a directory, not a JSON Lines file of pairs", path)
 		}
+		if err := notBinary(f); err != nil {
+			return fmt.Errorf("%s: %v, not a JSON Lines file of pairs", path, err)
+		}
 		in, name = f, path
 	}
 	r := bufio.NewReaderSize(in, 1<<16)
@@ -176,6 +179,18 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 	}
 	if answered+len(batch) == 0 {
 		return fmt.Errorf("%s: no pairs (want JSON Lines {\"id\", \"claim\", \"text\"})", name)
+	}
+	return nil
+}
+
+// notBinary returns an error saying where when the first 64 KiB of f hold a NUL byte, which
+// no text holds, so a binary file is refused whole rather than line by line. It reads with
+// ReadAt and leaves f's offset as it was.
+func notBinary(f io.ReaderAt) error {
+	head := make([]byte, 1<<16)
+	n, _ := f.ReadAt(head, 0)
+	if i := bytes.IndexByte(head[:n], 0); i >= 0 {
+		return fmt.Errorf("%w at byte %d", claims.ErrBinary, i)
 	}
 	return nil
 }

@@ -368,3 +368,17 @@ func TestEvalEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckPairsBinary: a binary file given to --pairs is refused as one, not parsed line by
+// line into an error for each line that quotes its bytes.
+func TestCheckPairsBinary(t *testing.T) {
+	path := write(t, t.TempDir(), "pairs.bin", "PK\x03\x04\x00\x00junk\n{\"id\": \x00\x01}\n\x7fELF\n")
+	stdout, stderr, err := runCLI(t, "", "check", "--pairs", path)
+	want := path + ": binary file (contains NUL bytes) at byte 4, not a JSON Lines file of pairs"
+	if err == nil || err.Error() != want {
+		t.Errorf("check --pairs on a binary file: error %v, want %q", err, want)
+	}
+	if stdout != "" || stderr != "" {
+		t.Errorf("check --pairs on a binary file wrote %q and %q, want only the error", stdout, stderr)
+	}
+}

@@ -314,3 +314,57 @@ func TestInterspersed(t *testing.T) {
 		}
 	}
 }
+
+// TestCLIOptionTwice: an option of one value given twice with different values or names is a
+// usage error naming both (the last value silently won: "report -o a.md ... -o b.md" wrote
+// b.md; "-f jsonl --format jsonl" read "Cannot use two forms of the same flag: f format");
+// the same option written the same way twice, a switch twice and repeatable options are fine.
+func TestCLIOptionTwice(t *testing.T) {
+	good := filepath.Join("..", "..", "testdata", "input", "crlf-bom-nbsp.txt")
+	out := filepath.Join(t.TempDir(), "b.md")
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"claims", "-f", "jsonl", good, "-f", "markdown"}, `claims: option --format given twice: -f jsonl and -f markdown (see claimdiff claims --help)`},
+		{[]string{"claims", "-f", "jsonl", good, "--format", "jsonl"}, `claims: option --format given twice: -f jsonl and --format jsonl (see claimdiff claims --help)`},
+		{[]string{"report", "-o", "a.md", good, "--output=" + out}, `report: option --output given twice: -o a.md and --output=` + out + ` (see claimdiff report --help)`},
+		{[]string{"eval", "fnc1", "--split", "dev", "--split=train", "dir"}, `eval fnc1: option --split given twice: --split dev and --split=train (see claimdiff eval fnc1 --help)`},
+	} {
+		stdout, _, err := runCLI(t, "", tt.args...)
+		if err == nil || err.Error() != tt.want || stdout != "" || !errors.As(err, new(usageErr)) {
+			t.Errorf("claimdiff %q: stdout %q, error %v; want no output and the usage error %q", tt.args, stdout, err, tt.want)
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Errorf("report with -o twice wrote %s", out)
+	}
+	for _, args := range [][]string{
+		{"claims", "-f", "jsonl", good, "-f", "jsonl"},
+		{"claims", "--strict", "--strict", "--grep", "talks", "--grep", "Washington", good},
+		{"claims", "--", good, "-f"}, // after -- a file, not an option
+	} {
+		if _, _, err := runCLI(t, "", args...); err != nil && errors.As(err, new(usageErr)) {
+			t.Errorf("claimdiff %q: %v", args, err)
+		}
+	}
+}
+
+// TestCLIBlankValues: a blank --event or --title is a usage error, as a blank --grep is (compare
+// --event "" showed the largest event as if none were given, report --title "" wrote the
+// default title under a command line reading --title ”).
+func TestCLIBlankValues(t *testing.T) {
+	good := filepath.Join("..", "..", "testdata", "compare")
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"compare", "--event", " ", good}, `--event " ": no words to match an event by`},
+		{[]string{"report", "--title", "", good}, `--title "": the report needs a title (the default is "Claims report")`},
+	} {
+		stdout, _, err := runCLI(t, "", tt.args...)
+		if err == nil || err.Error() != tt.want || stdout != "" || !errors.As(err, new(usageErr)) {
+			t.Errorf("claimdiff %q: stdout %q, error %v; want no output and the usage error %q", tt.args, stdout, err, tt.want)
+		}
+	}
+}

@@ -45,7 +45,13 @@ func compareAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if c.IsSet("event") && strings.TrimSpace(c.String("event")) == "" {
+		return usagef("--event %q: no words to match an event by", c.String("event"))
+	}
 	corpus, inputErr := buildCorpus(c, defs)
+	if noneRead(inputErr) {
+		return inputErr
+	}
 	cmp, err := corpus.Compare(compare.CompareOptions{Event: c.String("event"), Sides: sides})
 	if err != nil {
 		if inputErr != nil {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -57,12 +59,20 @@ func contestedAction(c *cli.Context) error {
 	if sel.Types, err = compare.ParseConflictTypes(c.String("type")); err != nil {
 		return usagef("--type: %w", err)
 	}
+	for _, side := range sel.Sides {
+		if strings.TrimSpace(side) == "" {
+			return usagef("--involving %q: a side has no name", side)
+		}
+	}
 	if sel.MinConfidence < 0 || sel.MinConfidence > 1 {
 		return usagef("--min-confidence %v: want a number between 0 and 1", sel.MinConfidence)
 	}
 	// Unreadable inputs are reported as they come; the others are still judged, and the
 	// run fails at the end.
 	corpus, inputErr := buildCorpus(c, defs)
+	if noneRead(inputErr) {
+		return inputErr
+	}
 	items := corpus.Contested()
 	if unknown, known := unknownSides(items, sel.Sides); len(unknown) > 0 {
 		// Not silent: a side spelt otherwise than the items spell it would list nothing.
@@ -110,12 +120,11 @@ func sidesList(names []string) string {
 func loadSides(path string, flags []string) ([]compare.SideDef, error) {
 	var defs []compare.SideDef
 	if path != "" {
-		f, err := os.Open(path)
+		data, err := readSidesFile(path)
 		if err != nil {
-			return nil, fmt.Errorf("reading sides: %w", err)
+			return nil, err
 		}
-		defer f.Close()
-		if defs, err = compare.ParseSides(path, f); err != nil {
+		if defs, err = compare.ParseSides(path, bytes.NewReader(data)); err != nil {
 			return nil, err
 		}
 	}
@@ -127,6 +136,31 @@ func loadSides(path string, flags []string) ([]compare.SideDef, error) {
 		defs = append(defs, d)
 	}
 	return defs, nil
+}
+
+// readSidesFile reads the sides file path, refusing with a message naming it what is no
+// text of side definitions: a directory, a file larger than maxInputSize, binary data (whose
+// bytes a parse error would quote) or text not in UTF-8. An empty file defines no side.
+func readSidesFile(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("sides file %s: %v", path, describe(path, err))
+	case st.IsDir():
+		return nil, fmt.Errorf("sides file %s: is a directory, not a sides file", path)
+	case st.Mode().IsRegular() && st.Size() > maxInputSize:
+		return nil, fmt.Errorf("sides file %s: %v", path, tooLarge(st.Size(), maxInputSize))
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("sides file %s: %v", path, unwrapPath(err))
+	}
+	if err := claims.CheckText(data); errors.Is(err, claims.ErrBinary) {
+		return nil, fmt.Errorf("sides file %s: %v, not a sides file (lines \"Side: alias, alias\")", path, err)
+	} else if err != nil && !errors.Is(err, claims.ErrEmpty) {
+		return nil, fmt.Errorf("sides file %s: %v", path, err)
+	}
+	return data, nil
 }
 
 // buildCorpus extracts the claims of every input into a corpus. Inputs that cannot be read

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -202,6 +203,64 @@ func TestCompareCLI(t *testing.T) {
 	} {
 		if _, _, err := runCLI(t, "", append(append([]string{"compare"}, args...), compareFixtures)...); err == nil {
 			t.Errorf("compare %v: no error", args)
+		}
+	}
+}
+
+// TestNoInputRead: when no input can be read, contested and compare say so and fail, instead
+// of "no contested claims" on standard output or blaming the sides.
+func TestNoInputRead(t *testing.T) {
+	dir := t.TempDir()
+	empty := write(t, dir, "empty.txt", "")
+	missing := filepath.Join(dir, "nope.txt")
+	for _, cmd := range []string{"contested", "compare", "claims"} {
+		for _, f := range []string{"table", "jsonl"} {
+			out, stderr, err := runCLI(t, "", cmd, "-f", f, missing, empty)
+			if err == nil || !strings.Contains(err.Error(), "no input could be read (2 inputs)") {
+				t.Errorf("%s -f %s: error %v, want \"no input could be read (2 inputs)\"", cmd, f, err)
+			}
+			if out != "" {
+				t.Errorf("%s -f %s: wrote %q, want nothing", cmd, f, out)
+			}
+			if !strings.Contains(stderr, missing) || !strings.Contains(stderr, empty) {
+				t.Errorf("%s -f %s: stderr %q does not name each input", cmd, f, stderr)
+			}
+		}
+	}
+}
+
+// TestContestedInvolvingBlank: a blank --involving names no side: a usage error, not a note
+// that no item has the side "".
+func TestContestedInvolvingBlank(t *testing.T) {
+	for _, v := range []string{"", "  "} {
+		out, _, err := runCLI(t, "", "contested", "--involving", v, compareFixtures)
+		if err == nil || !errors.As(err, new(usageErr)) || !strings.Contains(err.Error(), "--involving") {
+			t.Errorf("contested --involving %q: error %v, want a usage error naming --involving", v, err)
+		}
+		if out != "" {
+			t.Errorf("contested --involving %q wrote %q", v, out)
+		}
+	}
+}
+
+// TestSidesFileNotText: a sides file that is binary, not UTF-8 or a directory is refused
+// with a message naming the file and what it is, not a parse error quoting junk.
+func TestSidesFileNotText(t *testing.T) {
+	dir := t.TempDir()
+	bin := write(t, dir, "sides.bin", "\x7fELF\x02\x01\x00\x00junk: a, b\x00\x00, c\n")
+	latin := write(t, dir, "latin.txt", "C\xf4te d'Ivoire: Abidjan\n")
+	for _, tt := range []struct{ path, want string }{
+		{bin, "sides file " + bin + ": binary file (contains NUL bytes) at byte 6, not a sides file"},
+		{latin, "sides file " + latin + ": invalid UTF-8 at byte 1 (Latin-1"},
+		{dir, "sides file " + dir + ": is a directory, not a sides file"},
+		{filepath.Join(dir, "missing.txt"), "sides file " + filepath.Join(dir, "missing.txt") + ": no such file or directory"},
+	} {
+		_, _, err := runCLI(t, "", "contested", "--sides", tt.path, compareFixtures)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("--sides %s: error %v, want one holding %q", tt.path, err, tt.want)
+		}
+		if err != nil && strings.Contains(err.Error(), "junk") {
+			t.Errorf("--sides %s: error %v quotes the file's bytes", tt.path, err)
 		}
 	}
 }

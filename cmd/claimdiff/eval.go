@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
@@ -57,6 +59,9 @@ func evalPolnearAction(c *cli.Context) error {
 		return usagef("eval polnear --quoted goes with --errors N or --cues N")
 	}
 	dir := c.Args().First()
+	if err := checkSplit(dir); err != nil {
+		return err
+	}
 	articles, err := polnear.Load(dir)
 	if err != nil {
 		return err
@@ -250,6 +255,27 @@ func writeEvalJSON(w io.Writer, dir string, n int, total polnear.Counts, perDoc 
 		if err := enc.Encode(e); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// checkSplit says, naming dir, when it is no PolNeAR split: missing, not a directory, or
+// without the text/ directory a split holds (as when its text/ is named for it).
+func checkSplit(dir string) error {
+	const want = "a directory holding text/NAME.txt and attributions/NAME_ANNOTATOR.ann"
+	st, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		return fmt.Errorf("%s: %v", dir, describe(dir, err))
+	case !st.IsDir():
+		return fmt.Errorf("%s: not a directory (want a PolNeAR split: %s)", dir, want)
+	}
+	if st, err := os.Stat(filepath.Join(dir, "text")); err != nil || !st.IsDir() {
+		hint := ""
+		if filepath.Base(filepath.Clean(dir)) == "text" {
+			hint = "; name the split's directory, not its text/"
+		}
+		return fmt.Errorf("%s: not a PolNeAR split: no text/ directory in it (want %s%s)", dir, want, hint)
 	}
 	return nil
 }

@@ -149,7 +149,11 @@ func TestEvalPolnearBadUse(t *testing.T) {
 		{[]string{"eval", "polnear"}, "takes one directory"},
 		{[]string{"eval", "polnear", "a", "b"}, "takes one directory"},
 		{[]string{"eval", "polnear", "-f", "xml", evalFixture}, `unknown format "xml"`},
-		{[]string{"eval", "polnear", filepath.Join(evalFixture, "nothing")}, "no such file"},
+		{[]string{"eval", "polnear", filepath.Join(evalFixture, "nothing")}, filepath.Join(evalFixture, "nothing") + ": no such file or directory"},
+		// A split's text/ named for the split, an empty directory, a file: the message says what a split holds.
+		{[]string{"eval", "polnear", filepath.Join(evalFixture, "text")}, filepath.Join(evalFixture, "text") + ": not a PolNeAR split: no text/ directory in it (want a directory holding text/NAME.txt and attributions/NAME_ANNOTATOR.ann; name the split's directory, not its text/)"},
+		{[]string{"eval", "polnear", t.TempDir()}, ": not a PolNeAR split: no text/ directory in it"},
+		{[]string{"eval", "polnear", filepath.Join(evalFixture, "text", "a.txt")}, "a.txt: not a directory (want a PolNeAR split"},
 		{[]string{"eval", "polnear", "--doc", "zzz", evalFixture}, "has a name containing it"},
 	}
 	for _, tt := range tests {

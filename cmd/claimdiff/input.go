@@ -48,7 +48,8 @@ func isHTMLExt(path string) bool {
 // invalid UTF-8, larger than maxInputSize, a directory with no articles, a page that cannot
 // be fetched) is reported on
 // stderr as "claimdiff: PATH: PROBLEM" and skipped; after all other inputs were processed
-// eachDocument returns an error counting them. An error from fn stops the run at once.
+// eachDocument returns an error counting them (saying that no input could be read when none could). An error from fn
+// stops the run at once.
 func eachDocument(args []string, stdin io.Reader, stderr io.Writer, fn func(*claims.Document) error) error {
 	if len(args) == 0 {
 		return usagef("no input files (give files, directories, URLs or - for standard input)")
@@ -66,9 +67,35 @@ func eachDocument(args []string, stdin io.Reader, stderr io.Writer, fn func(*cla
 		}
 	}
 	if r.failed > 0 {
-		return fmt.Errorf("%d of %d inputs could not be processed", r.failed, r.failed+r.done)
+		return &inputsError{failed: r.failed, done: r.done}
 	}
 	return nil
+}
+
+// inputsError is eachDocument's error when inputs could not be read: how many failed and
+// how many were processed.
+type inputsError struct{ failed, done int }
+
+func (e *inputsError) Error() string {
+	if e.done == 0 {
+		return fmt.Sprintf("no input could be read (%d %s)", e.failed, plural(e.failed, "input", "inputs"))
+	}
+	return fmt.Sprintf("%d of %d inputs could not be processed", e.failed, e.failed+e.done)
+}
+
+// noneRead reports whether err is eachDocument's error for a run in which no input could be
+// read: there is nothing to judge, and a command says so rather than "no contested claims".
+func noneRead(err error) bool {
+	var ie *inputsError
+	return errors.As(err, &ie) && ie.done == 0
+}
+
+// plural returns one when n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // inputReader reads inputs one at a time, reporting those it cannot read.

@@ -32,14 +32,20 @@ input cannot be read.`,
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output (- for standard output)"},
 		&cli.BoolFlag{Name: "force", Usage: "replace the file named by -o if it exists"},
-		&cli.StringFlag{Name: "title", Value: "Claims report", Usage: "the report's `TITLE`"},
+		&cli.StringFlag{Name: "title", Value: defaultTitle, Usage: "the report's `TITLE`"},
 		sidesFileFlag,
 		sideFlag,
 	},
 	Action: reportAction,
 }
 
+// defaultTitle is the title of a report without --title.
+const defaultTitle = "Claims report"
+
 func reportAction(c *cli.Context) error {
+	if strings.TrimSpace(c.String("title")) == "" {
+		return usagef("--title %q: the report needs a title (the default is %q)", c.String("title"), defaultTitle)
+	}
 	out, force := c.String("output"), c.Bool("force")
 	if out == "-" {
 		out = "" // "-o -": standard output

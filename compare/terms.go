@@ -1209,7 +1209,10 @@ func agentOf(g *gazetteer, ds *docSides, toks []token, words []string) (string, 
 // confirmed nor denied".
 func norBefore(text string, at int) bool {
 	before := strings.TrimRight(text[:at], " \t\n")
-	return strings.HasSuffix(strings.ToLower(before), " nor") || strings.EqualFold(before, "nor")
+	n := len(before)
+	// Only the last word is read: lower-casing all the text before it made a long
+	// document's claims quadratic.
+	return n >= 3 && strings.EqualFold(before[n-3:], "nor") && (n == 3 || before[n-4] == ' ')
 }
 
 // withoutOpeningQuote returns a reference without the quotation mark it opens with when the

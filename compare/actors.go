@@ -653,6 +653,8 @@ type docSides struct {
 	campaign bool
 	// persons are the speakers a pronoun or a surname stands for ([personsOf]).
 	persons map[string]bool
+	// byWord indexes toks by key and text ([docSides.tokensNamed]), built on first use.
+	byWord map[string][]int
 	// titled memoizes titleCountry by the institution's lower-cased words.
 	titled map[string]string
 	// appositions are the speakers' mentions that may name a person their body backs
@@ -1370,6 +1372,22 @@ func isPronoun(s string) bool {
 	return false
 }
 
+// tokensNamed returns, in order, the indexes of the tokens whose key or text is w: an index
+// built once a document, since walking every token for each speaker made a long document's
+// sides quadratic.
+func (d *docSides) tokensNamed(w string) []int {
+	if d.byWord == nil {
+		d.byWord = make(map[string][]int, len(d.toks)/4)
+		for i, t := range d.toks {
+			d.byWord[t.key] = append(d.byWord[t.key], i)
+			if t.text != t.key {
+				d.byWord[t.text] = append(d.byWord[t.text], i)
+			}
+		}
+	}
+	return d.byWord[w]
+}
+
 // context finds the person's name in the text (full name or surname) and reads the titles
 // before it and an apposition after it ("Ned Price, the State Department spokesman,").
 //
@@ -1387,10 +1405,7 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 	}
 	last := words[len(words)-1]
 	votes = map[string]float64{}
-	for i, t := range d.toks {
-		if t.key != last && t.text != last {
-			continue
-		}
+	for _, i := range d.tokensNamed(last) {
 		// Start of the name: walk back over the person's other words.
 		s := i
 		for k := len(words) - 2; k >= 0 && s > 0 && d.toks[s-1].text == words[k]; k-- {

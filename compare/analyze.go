@@ -372,16 +372,39 @@ func (c *Corpus) memberSides() {
 // name ("company" in "telecom company Optivo", "firm" in "the firm CyberCX"), or "". (A
 // business shown by the marks of [businessMark] is an organisation of the corpus already.)
 func namedBusiness(text, name string) string {
+	return namedBusinessAt(text, businessHeadsIn(text), name)
+}
+
+// businessHeadsIn returns, in order, the offsets of the spaces in text that follow a word for
+// a business that describes no person ("company", "firm": see [namedBusiness]), found once
+// a text so that its speakers' names need not each be sought through all of it.
+func businessHeadsIn(text string) []int {
+	var out []int
+	b := 0 // the start of the run of text since the last space or line break
+	for k := 0; k < len(text); k++ {
+		switch text[k] {
+		case ' ':
+			if h := text[b:k]; businessHeads[h] && !personHeads[h] {
+				out = append(out, k)
+			}
+			b = k + 1
+		case '\n':
+			b = k + 1
+		}
+	}
+	return out
+}
+
+// namedBusinessAt is [namedBusiness] with the text's business heads found already
+// ([businessHeadsIn]).
+func namedBusinessAt(text string, heads []int, name string) string {
 	if name == "" || strings.Contains(name, ",") || countFields(name) > 3 || !capitalizedWords(name) {
 		return ""
 	}
-	for at := 0; ; {
-		k := strings.Index(text[at:], " "+name)
-		if k < 0 {
-			break
+	for _, k := range heads {
+		if !strings.HasPrefix(text[k+1:], name) {
+			continue
 		}
-		k += at
-		at = k + 1
 		if e := k + 1 + len(name); e < len(text) && isWordByteAt(text, e) {
 			continue
 		}
@@ -389,9 +412,7 @@ func namedBusiness(text, name string) string {
 		for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
 			b--
 		}
-		if h := text[b:k]; businessHeads[h] && !personHeads[h] {
-			return h
-		}
+		return text[b:k]
 	}
 	return ""
 }

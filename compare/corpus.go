@@ -134,6 +134,8 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 	}
 	sort.Ints(starts)
 	business := map[string]string{} // by speaker name: see namedBusiness
+	var heads []int                 // the text's business heads, found at the first speaker
+	headsFound := false
 	first := len(c.stmts)
 	var lastAgent *stmt             // the last statement whose speaker speaks for someone
 	referred := map[string]string{} // by speaker name: see [docSides.referTo]
@@ -153,7 +155,10 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 			}
 			b, ok := business[cl.Source.Name]
 			if !ok {
-				b = namedBusiness(doc.Text, cl.Source.Name)
+				if !headsFound {
+					heads, headsFound = businessHeadsIn(doc.Text), true
+				}
+				b = namedBusinessAt(doc.Text, heads, cl.Source.Name)
 				business[cl.Source.Name] = b
 			}
 			s.business = b

@@ -432,6 +432,8 @@ func (dw *docWords) capitalisedInside(w string) bool {
 // in its own name needs no spokesman to be found.
 func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim, persons map[string]bool) (out []string, aliases map[string]string) {
 	seen := map[claims.Source]bool{} // a speaker's mention and name, read once
+	var heads []int                  // the text's business heads (namedBusiness), found once
+	headsFound := false
 	for i := range cs {
 		src := cs[i].Source
 		if src == nil {
@@ -473,7 +475,10 @@ func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim, persons map[st
 			}
 			continue
 		}
-		if namedBusiness(text, src.Name) != "" && !persons[src.Name] && len(g.find(tokenize(src.Name, 0))) == 0 {
+		if !headsFound {
+			heads, headsFound = businessHeadsIn(text), true
+		}
+		if namedBusinessAt(text, heads, src.Name) != "" && !persons[src.Name] && len(g.find(tokenize(src.Name, 0))) == 0 {
 			// "Oil company Deltamar Energy said": a business the text names as one.
 			if !slices.Contains(out, src.Name) {
 				out = append(out, src.Name)

@@ -1972,11 +1972,8 @@ func (x *extractor) personBetween(k, floor int, surname string, gender byte) (st
 func (x *extractor) personWalk(k, floor int, surname string, gender byte, titled bool) (string, []string) {
 	var titledName string // the nearest titled name of no known gender, when titled
 	var titledWords []string
-	for j := k - 1; j >= 0 && j > floor; j-- {
-		t := &x.toks[j] // not a copy: most tokens are passed over at once
-		if !t.upper && surname == "" || surname != "" && !sameWord(t.low, surname) || !t.upper && !x.particleName(j) {
-			continue // the cheapest tests first: a name's last word is capitalised ("al-Baghdadi" too), and one word may be asked for
-		}
+	for j := x.personEndBefore(k, floor, surname); j >= 0; j = x.personEndBefore(j, floor, surname) {
+		t := &x.toks[j]
 		if a, ok := x.fullNameAt(j, surname); ok {
 			words := lowerWords(x.toks[a : j+1])
 			if g := nameGender(words); gender != 0 && (g != gender && g != 0 || g == 0 && surname == "") {
@@ -1991,6 +1988,29 @@ func (x *extractor) personWalk(k, floor int, surname string, gender byte, titled
 		}
 	}
 	return titledName, titledWords
+}
+
+// personEndBefore returns the last token before k and after floor that may end a name asked
+// for by personWalk, -1 when there is none: a capitalised word for any name, else surname
+// capitalised or after a lower-case article ("al-Baghdadi"). The walks are loops of their
+// own, with the cheapest tests first: most tokens are passed over at once.
+func (x *extractor) personEndBefore(k, floor int, surname string) int {
+	toks := x.toks
+	floor = max(floor, -1)
+	if surname == "" {
+		for j := k - 1; j > floor; j-- {
+			if toks[j].upper {
+				return j
+			}
+		}
+		return -1
+	}
+	for j := k - 1; j > floor; j-- {
+		if t := &toks[j]; sameWord(t.low, surname) && (t.upper || x.particleName(j)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // personTitleBefore reports whether a title of a person, no modifier of one ("National"),

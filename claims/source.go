@@ -970,6 +970,9 @@ func (x *extractor) unclosedWhoSource(s rng, k, end int) rng {
 // cue, tokens are words outside quotation marks, and only the relative's own verb may be a
 // cue. noRng otherwise.
 func (x *extractor) unclosedDescription(s rng, a, end int) rng {
+	if !x.commaBeforeWho(s, a, end) {
+		return noRng // most mentions: no need to look up each word's cues
+	}
 	who, cue := -1, -1
 	for p := a - 1; p > s.a && p > end-30; p-- {
 		w := x.word(p)
@@ -989,7 +992,7 @@ func (x *extractor) unclosedDescription(s rng, a, end int) rng {
 				return noRng // a cue of its own after the relative's verb
 			}
 			who = p
-		case isCueForm(w) && !x.toks[p].upper && !npDeterminers[x.word(p-1)]: // but "the alleged gunfire"
+		case !x.toks[p].upper && isCueForm(w) && !npDeterminers[x.word(p-1)]: // but "the alleged gunfire"
 			if cue >= 0 {
 				return noRng
 			}
@@ -997,6 +1000,21 @@ func (x *extractor) unclosedDescription(s rng, a, end int) rng {
 		}
 	}
 	return noRng
+}
+
+// commaBeforeWho reports whether the walk of unclosedDescription back from a may end at a
+// comma with "who" after it: the first token back (after s.a, fewer than 30 before end)
+// that is no word outside quotation marks is a comma, and one of the words after it is "who".
+func (x *extractor) commaBeforeWho(s rng, a, end int) bool {
+	who := false
+	for p := a - 1; p > s.a && p > end-30; p-- {
+		t := &x.toks[p]
+		if t.kind != tWord || x.inQuote[p] {
+			return who && t.low == ","
+		}
+		who = who || t.low == "who"
+	}
+	return false
 }
 
 // agedFromPlace returns the name with its age and home up to the cue at end, when the place

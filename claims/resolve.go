@@ -879,10 +879,10 @@ func (x *extractor) firstFullName(surname string) fullName {
 		return fullName{end: -1, start: -1}
 	}
 	f := fullName{end: -1, start: -1}
-	for j := 1; j < len(x.toks); j++ {
-		if sameWord(x.toks[j].low, surname) && x.runEnd(j) {
-			if a, ok := x.fullNameAt(j, surname); ok {
-				f = fullName{end: int32(j), start: int32(a)}
+	for _, j := range x.nameRunEnds() {
+		if sameWord(x.toks[j].low, surname) {
+			if a, ok := x.fullNameAt(int(j), surname); ok {
+				f = fullName{end: j, start: int32(a)}
 				break
 			}
 		}
@@ -2193,10 +2193,10 @@ func (x *extractor) fullNamesBefore(surname string) []fullName {
 	}
 	var f []fullName
 	if x.lastEnd == nil && len(x.surnames) < maxSurnameWalks && x.walkable() {
-		for j := 1; j < len(x.toks); j++ {
-			if sameWord(x.toks[j].low, surname) && x.runEnd(j) {
-				if a, ok := x.fullNameAt(j, surname); ok {
-					f = append(f, fullName{end: int32(j), start: int32(a)})
+		for _, j := range x.nameRunEnds() {
+			if sameWord(x.toks[j].low, surname) {
+				if a, ok := x.fullNameAt(int(j), surname); ok {
+					f = append(f, fullName{end: j, start: int32(a)})
 				}
 			}
 		}
@@ -2244,6 +2244,23 @@ func (x *extractor) indexNameEnds() {
 			x.lastEnd[t.low] = int32(j + 1)
 		}
 	}
+}
+
+// nameRunEnds returns the tokens that end runs of capitalised words (runEnd), in order; found
+// by one walk over the text when first asked, so that the walks for each surname asked
+// (fullNamesBefore, firstFullName) pass over the ends alone.
+func (x *extractor) nameRunEnds() []int32 {
+	if !x.runEndsFound {
+		x.runEndsFound = true
+		for j := 1; j < len(x.toks); j++ {
+			// The cheapest tests first: most words are in lower case, and a name's last
+			// word in lower case opens with "al-" or "el-" (particleName).
+			if t := &x.toks[j]; (t.upper || len(t.low) > 4 && t.low[2] == '-') && x.runEnd(j) {
+				x.runEnds = append(x.runEnds, int32(j))
+			}
+		}
+	}
+	return x.runEnds
 }
 
 // runEnd reports whether token j (not the first) is the last of a run of two or more

@@ -27,7 +27,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 		// "Spicer on Thursday evening urged", "Priebus later Thursday told", "Broaddrick Sunday
 		// night recounted": a weekday with a part of the day, or after "earlier" or "later".
 		if q := j; q-1 >= s.a {
-			if dayParts[x.word(q)] && x.is(q-1, cWeekday) {
+			if x.is(q-1, cWeekday) && dayParts[x.word(q)] {
 				q--
 			}
 			if p := q - 1; x.is(q, cWeekday) && x.toks[q].upper && p >= s.a && (q < j || x.word(p) == "earlier" || x.word(p) == "later") {

@@ -76,7 +76,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 			continue
 		}
 		// "Sanders in the past criticized", "Trump in recent weeks has said".
-		if w := x.word(j); j-2 >= s.a && (w == "past" || timeNoun[strings.TrimSuffix(w, "s")]) && !x.toks[j].upper {
+		if w := x.word(j); j-2 >= s.a && !x.toks[j].upper && (w == "past" || timeNoun[strings.TrimSuffix(w, "s")]) {
 			p := j - 1
 			for p > s.a && p > j-4 && pastWords[x.word(p)] {
 				p--
@@ -1723,7 +1723,7 @@ func (x *extractor) npScanBack(s rng, end int) (int, bool) {
 		t := &x.toks[j]
 		if t.kind == tWord {
 			if t.low == "'s" || (t.low == "to" || t.low == "with") && x.closeToLink(s, j, end) || t.low == "by" && x.authorByLink(s, j, end) ||
-				nameGiving[t.low] && x.namedLink(s, j, end) || t.low == "not" && x.negatedParticipleLink(s, j, end) {
+				x.is(j, cNameGiving) && x.namedLink(s, j, end) || t.low == "not" && x.negatedParticipleLink(s, j, end) {
 				j--
 				n++
 				continue
@@ -1750,7 +1750,7 @@ func (x *extractor) npScanBack(s rng, end int) (int, bool) {
 				n += 2
 				continue
 			}
-			if t.low == "and" && x.andEndsMention(s, j, end) || t.low == "ago" && j+1 < end || t.upper && x.headingRunIn(s, j, end) || objectPronouns[t.low] && x.verbObjectPronoun(s, j) {
+			if t.low == "and" && x.andEndsMention(s, j, end) || t.low == "ago" && j+1 < end || t.upper && x.headingRunIn(s, j, end) || x.is(j, cObjectPronoun) && x.verbObjectPronoun(s, j) {
 				// "told Reuters and added"; "Just a few days ago North Korea admitted": a time
 				// before the subject; a heading run in; "who have endorsed him say"
 				break

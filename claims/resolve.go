@@ -2252,6 +2252,7 @@ func (x *extractor) indexNameEnds() {
 func (x *extractor) nameRunEnds() []int32 {
 	if !x.runEndsFound {
 		x.runEndsFound = true
+		x.runEnds = make([]int32, 0, len(x.toks)/16+4) // most texts end fewer runs: one allocation
 		for j := 1; j < len(x.toks); j++ {
 			// The cheapest tests first: most words are in lower case, and a name's last
 			// word in lower case opens with "al-" or "el-" (particleName).

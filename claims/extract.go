@@ -172,6 +172,10 @@ type extractor struct {
 	surnames map[string][]fullName
 	lastEnd  map[string]int32
 	prevEnd  []int32
+	// runEnds holds the ends of runs of capitalised words, in order, found when first asked
+	// (nameRunEnds).
+	runEnds      []int32
+	runEndsFound bool
 	// midCaps counts the words written with a capital in the middle of a line
 	// (namedElsewhere), built when first asked: a text of many speakers' labels asks often.
 	midCaps map[string]int32

@@ -376,19 +376,45 @@ func twoDigits(n int) string {
 	return strconv.Itoa(n)
 }
 
-var monthNames = []string{"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december"}
-
 // monthNumber returns 1 to 12 for a month name or its abbreviation ("Nov", "Sept"), 0 otherwise.
+// The extractor asks it of many words: most open with a letter no month's name opens with,
+// and are turned away before they are lower-cased.
 func monthNumber(s string) int {
-	s = strings.ToLower(s)
-	if len(s) < 3 {
+	if s == "" {
 		return 0
 	}
-	for i, m := range monthNames {
-		if s == m || s == m[:3] || i == 8 && s == "sept" {
-			return i + 1
+	if c := s[0]; c < utf8.RuneSelf {
+		switch c | 0x20 { // an ASCII letter in lower case
+		case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+		default:
+			return 0
 		}
+	}
+	switch strings.ToLower(s) {
+	case "january", "jan":
+		return 1
+	case "february", "feb":
+		return 2
+	case "march", "mar":
+		return 3
+	case "april", "apr":
+		return 4
+	case "may":
+		return 5
+	case "june", "jun":
+		return 6
+	case "july", "jul":
+		return 7
+	case "august", "aug":
+		return 8
+	case "september", "sep", "sept":
+		return 9
+	case "october", "oct":
+		return 10
+	case "november", "nov":
+		return 11
+	case "december", "dec":
+		return 12
 	}
 	return 0
 }

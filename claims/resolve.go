@@ -879,10 +879,10 @@ func (x *extractor) firstFullName(surname string) fullName {
 		return fullName{end: -1, start: -1}
 	}
 	f := fullName{end: -1, start: -1}
-	for j := 1; j < len(x.toks); j++ {
-		if sameWord(x.toks[j].low, surname) && x.runEnd(j) {
-			if a, ok := x.fullNameAt(j, surname); ok {
-				f = fullName{end: int32(j), start: int32(a)}
+	for _, j := range x.nameRunEnds() {
+		if sameWord(x.toks[j].low, surname) {
+			if a, ok := x.fullNameAt(int(j), surname); ok {
+				f = fullName{end: j, start: int32(a)}
 				break
 			}
 		}
@@ -1972,11 +1972,8 @@ func (x *extractor) personBetween(k, floor int, surname string, gender byte) (st
 func (x *extractor) personWalk(k, floor int, surname string, gender byte, titled bool) (string, []string) {
 	var titledName string // the nearest titled name of no known gender, when titled
 	var titledWords []string
-	for j := k - 1; j >= 0 && j > floor; j-- {
-		t := &x.toks[j] // not a copy: most tokens are passed over at once
-		if !t.upper && surname == "" || surname != "" && !sameWord(t.low, surname) || !t.upper && !x.particleName(j) {
-			continue // the cheapest tests first: a name's last word is capitalised ("al-Baghdadi" too), and one word may be asked for
-		}
+	for j := x.personEndBefore(k, floor, surname); j >= 0; j = x.personEndBefore(j, floor, surname) {
+		t := &x.toks[j]
 		if a, ok := x.fullNameAt(j, surname); ok {
 			words := lowerWords(x.toks[a : j+1])
 			if g := nameGender(words); gender != 0 && (g != gender && g != 0 || g == 0 && surname == "") {
@@ -1991,6 +1988,29 @@ func (x *extractor) personWalk(k, floor int, surname string, gender byte, titled
 		}
 	}
 	return titledName, titledWords
+}
+
+// personEndBefore returns the last token before k and after floor that may end a name asked
+// for by personWalk, -1 when there is none: a capitalised word for any name, else surname
+// capitalised or after a lower-case article ("al-Baghdadi"). The walks are loops of their
+// own, with the cheapest tests first: most tokens are passed over at once.
+func (x *extractor) personEndBefore(k, floor int, surname string) int {
+	toks := x.toks
+	floor = max(floor, -1)
+	if surname == "" {
+		for j := k - 1; j > floor; j-- {
+			if toks[j].upper {
+				return j
+			}
+		}
+		return -1
+	}
+	for j := k - 1; j > floor; j-- {
+		if t := &toks[j]; sameWord(t.low, surname) && (t.upper || x.particleName(j)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // personTitleBefore reports whether a title of a person, no modifier of one ("National"),
@@ -2173,10 +2193,10 @@ func (x *extractor) fullNamesBefore(surname string) []fullName {
 	}
 	var f []fullName
 	if x.lastEnd == nil && len(x.surnames) < maxSurnameWalks && x.walkable() {
-		for j := 1; j < len(x.toks); j++ {
-			if sameWord(x.toks[j].low, surname) && x.runEnd(j) {
-				if a, ok := x.fullNameAt(j, surname); ok {
-					f = append(f, fullName{end: int32(j), start: int32(a)})
+		for _, j := range x.nameRunEnds() {
+			if sameWord(x.toks[j].low, surname) {
+				if a, ok := x.fullNameAt(int(j), surname); ok {
+					f = append(f, fullName{end: j, start: int32(a)})
 				}
 			}
 		}
@@ -2224,6 +2244,24 @@ func (x *extractor) indexNameEnds() {
 			x.lastEnd[t.low] = int32(j + 1)
 		}
 	}
+}
+
+// nameRunEnds returns the tokens that end runs of capitalised words (runEnd), in order; found
+// by one walk over the text when first asked, so that the walks for each surname asked
+// (fullNamesBefore, firstFullName) pass over the ends alone.
+func (x *extractor) nameRunEnds() []int32 {
+	if !x.runEndsFound {
+		x.runEndsFound = true
+		x.runEnds = make([]int32, 0, len(x.toks)/16+4) // most texts end fewer runs: one allocation
+		for j := 1; j < len(x.toks); j++ {
+			// The cheapest tests first: most words are in lower case, and a name's last
+			// word in lower case opens with "al-" or "el-" (particleName).
+			if t := &x.toks[j]; (t.upper || len(t.low) > 4 && t.low[2] == '-') && x.runEnd(j) {
+				x.runEnds = append(x.runEnds, int32(j))
+			}
+		}
+	}
+	return x.runEnds
 }
 
 // runEnd reports whether token j (not the first) is the last of a run of two or more

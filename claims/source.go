@@ -27,7 +27,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 		// "Spicer on Thursday evening urged", "Priebus later Thursday told", "Broaddrick Sunday
 		// night recounted": a weekday with a part of the day, or after "earlier" or "later".
 		if q := j; q-1 >= s.a {
-			if dayParts[x.word(q)] && x.is(q-1, cWeekday) {
+			if x.is(q-1, cWeekday) && dayParts[x.word(q)] {
 				q--
 			}
 			if p := q - 1; x.is(q, cWeekday) && x.toks[q].upper && p >= s.a && (q < j || x.word(p) == "earlier" || x.word(p) == "later") {
@@ -76,7 +76,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 			continue
 		}
 		// "Sanders in the past criticized", "Trump in recent weeks has said".
-		if w := x.word(j); j-2 >= s.a && (w == "past" || timeNoun[strings.TrimSuffix(w, "s")]) && !x.toks[j].upper {
+		if w := x.word(j); j-2 >= s.a && !x.toks[j].upper && (w == "past" || timeNoun[strings.TrimSuffix(w, "s")]) {
 			p := j - 1
 			for p > s.a && p > j-4 && pastWords[x.word(p)] {
 				p--
@@ -970,6 +970,9 @@ func (x *extractor) unclosedWhoSource(s rng, k, end int) rng {
 // cue, tokens are words outside quotation marks, and only the relative's own verb may be a
 // cue. noRng otherwise.
 func (x *extractor) unclosedDescription(s rng, a, end int) rng {
+	if !x.commaBeforeWho(s, a, end) {
+		return noRng // most mentions: no need to look up each word's cues
+	}
 	who, cue := -1, -1
 	for p := a - 1; p > s.a && p > end-30; p-- {
 		w := x.word(p)
@@ -989,7 +992,7 @@ func (x *extractor) unclosedDescription(s rng, a, end int) rng {
 				return noRng // a cue of its own after the relative's verb
 			}
 			who = p
-		case isCueForm(w) && !x.toks[p].upper && !npDeterminers[x.word(p-1)]: // but "the alleged gunfire"
+		case !x.toks[p].upper && isCueForm(w) && !npDeterminers[x.word(p-1)]: // but "the alleged gunfire"
 			if cue >= 0 {
 				return noRng
 			}
@@ -997,6 +1000,21 @@ func (x *extractor) unclosedDescription(s rng, a, end int) rng {
 		}
 	}
 	return noRng
+}
+
+// commaBeforeWho reports whether the walk of unclosedDescription back from a may end at a
+// comma with "who" after it: the first token back (after s.a, fewer than 30 before end)
+// that is no word outside quotation marks is a comma, and one of the words after it is "who".
+func (x *extractor) commaBeforeWho(s rng, a, end int) bool {
+	who := false
+	for p := a - 1; p > s.a && p > end-30; p-- {
+		t := &x.toks[p]
+		if t.kind != tWord || x.inQuote[p] {
+			return who && t.low == ","
+		}
+		who = who || t.low == "who"
+	}
+	return false
 }
 
 // agedFromPlace returns the name with its age and home up to the cue at end, when the place
@@ -1705,7 +1723,7 @@ func (x *extractor) npScanBack(s rng, end int) (int, bool) {
 		t := &x.toks[j]
 		if t.kind == tWord {
 			if t.low == "'s" || (t.low == "to" || t.low == "with") && x.closeToLink(s, j, end) || t.low == "by" && x.authorByLink(s, j, end) ||
-				nameGiving[t.low] && x.namedLink(s, j, end) || t.low == "not" && x.negatedParticipleLink(s, j, end) {
+				x.is(j, cNameGiving) && x.namedLink(s, j, end) || t.low == "not" && x.negatedParticipleLink(s, j, end) {
 				j--
 				n++
 				continue
@@ -1732,7 +1750,7 @@ func (x *extractor) npScanBack(s rng, end int) (int, bool) {
 				n += 2
 				continue
 			}
-			if t.low == "and" && x.andEndsMention(s, j, end) || t.low == "ago" && j+1 < end || t.upper && x.headingRunIn(s, j, end) || objectPronouns[t.low] && x.verbObjectPronoun(s, j) {
+			if t.low == "and" && x.andEndsMention(s, j, end) || t.low == "ago" && j+1 < end || t.upper && x.headingRunIn(s, j, end) || x.is(j, cObjectPronoun) && x.verbObjectPronoun(s, j) {
 				// "told Reuters and added"; "Just a few days ago North Korea admitted": a time
 				// before the subject; a heading run in; "who have endorsed him say"
 				break

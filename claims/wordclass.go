@@ -19,6 +19,8 @@ const (
 	cTimeNoun                            // timeNoun
 	cMonth                               // months
 	cMedium                              // mediumWords
+	cNameGiving                          // nameGiving
+	cObjectPronoun                       // objectPronouns
 
 	cKnown // the token's classes have been looked up
 )
@@ -39,6 +41,8 @@ var classLists = []struct {
 	{timeNoun, cTimeNoun},
 	{months, cMonth},
 	{mediumWords, cMedium},
+	{nameGiving, cNameGiving},
+	{objectPronouns, cObjectPronoun},
 }
 
 // wordClasses maps each word of the lists above to its classes.

@@ -653,7 +653,8 @@ type docSides struct {
 	campaign bool
 	// persons are the speakers a pronoun or a surname stands for ([personsOf]).
 	persons map[string]bool
-	// byWord indexes toks by key and text ([docSides.tokensNamed]), built on first use.
+	// byWord indexes a long document's toks by key and text ([docSides.tokensNamed]),
+	// built on first use.
 	byWord map[string][]int
 	// titled memoizes titleCountry by the institution's lower-cased words.
 	titled map[string]string
@@ -1372,10 +1373,24 @@ func isPronoun(s string) bool {
 	return false
 }
 
-// tokensNamed returns, in order, the indexes of the tokens whose key or text is w: an index
-// built once a document, since walking every token for each speaker made a long document's
-// sides quadratic.
+// indexedTokens is the length from which a document's tokens are indexed by word for
+// [docSides.tokensNamed].
+const indexedTokens = 20000
+
+// tokensNamed returns, in order, the indexes of the tokens whose key or text is w: in a long
+// document from an index built once, since walking every token for each speaker made a long
+// document's sides quadratic.
 func (d *docSides) tokensNamed(w string) []int {
+	if len(d.toks) < indexedTokens {
+		// A news article: a walk costs less than the index.
+		var out []int
+		for i, t := range d.toks {
+			if t.key == w || t.text == w {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
 	if d.byWord == nil {
 		d.byWord = make(map[string][]int, len(d.toks)/4)
 		for i, t := range d.toks {

@@ -5580,7 +5580,7 @@ func TestNameBeforeCutAppositive(t *testing.T) {
 // its pronoun; and an indefinite description as the subject of a pronoun's sentence is whom
 // the pronoun stands for.
 func TestSpeakerNamesFifthRound(t *testing.T) {
-	for text, want := range map[string][]string{
+	checkSpeakerNames(t, map[string][]string{
 		"Shoppers in Carlisle said they were frightened.":                                                                                                                  {"Shoppers in Carlisle"},
 		"Police in Riverton said the road was closed.":                                                                                                                     {"Police in Riverton"},
 		"The bridge fell. “It was loud,” said a male witness. “It shook the town,” he said.":                                                                               {"male witness", "male witness"},
@@ -5592,18 +5592,7 @@ func TestSpeakerNamesFifthRound(t *testing.T) {
 		"Ana Ruiz, a government spokeswoman and wife of the president, Daniel Ortega, said a meteorite fell. Later she said experts were coming.":                          {"Ana Ruiz", "Ana Ruiz"},
 		"Dan Olsen said the player was banned. Ty Votaw, executive vice president of the tour, shot down the report Monday. “There is no truth to it,” he told the paper.": {"Dan Olsen", "Ty Votaw"},
 		"Dan Olsen said the player was banned. One reporter posted a photo of the crowd. “The reason is fear,” he wrote.":                                                  {"Dan Olsen", "One reporter"},
-	} {
-		cs := Extract(&Document{Name: "t.txt", Text: text})
-		var got []string
-		for _, c := range cs {
-			if c.Source != nil {
-				got = append(got, c.Source.Name)
-			}
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: want speakers %q; got:\n%s", text, want, dump(cs))
-		}
-	}
+	})
 }
 
 // TestAnotherDescribed: "Another" after "one Twitter user wrote" is another Twitter user, not a
@@ -5692,7 +5681,7 @@ func TestParticipleAfterPredicateIn(t *testing.T) {
 // them; a heading in capitals is no person a pronoun stands for; "it" stands for the body
 // named as the subject of its sentence or the one before, not for the last speaker.
 func TestSpeakerNamesSixthRound(t *testing.T) {
-	for text, want := range map[string][]string{
+	checkSpeakerNames(t, map[string][]string{
 		"Hillary Clinton campaigned in Iowa on Monday.\n\nHer husband, Bill Clinton, stayed in New York, aides said.\n\nVoters asked about jobs. “We will build them,” Clinton said.":                                             {"aides", "Voters", "Hillary Clinton"},
 		"Hillary Clinton campaigned in Iowa on Monday.\n\nBill Clinton spoke with voters outside the school. A woman asked for a photo and Clinton said, “Sure, as long as we obey the law.”":                                     {"woman", "Bill Clinton"},
 		"Bill Clinton hosted a party at the house.\n\nHillary Clinton greeted the guests at the door.\n\nLater, Mrs. Clinton, who said the night was long, left early.":                                                           {"Hillary Clinton"},
@@ -5700,18 +5689,7 @@ func TestSpeakerNamesSixthRound(t *testing.T) {
 		"Critics were many. “It is wrong,” one Twitter user wrote.\n\nAnother posted a photo. “The ban is silly,” he wrote.\n\nA third said the town was split in two:\n\n“People want a ruling for everything,” the user wrote.": {"one Twitter user", "Twitter user", "third", "third Twitter user"},
 		"Jane Roe, 41, revealed that she was ill.\n\nSICK KIDS: Teen writes a book on illness\n\nShe decided to rest at home, she said.":                                                                                          {"Jane Roe", "SICK KIDS", "Jane Roe"},
 		"The Daily Ledger said the watch would sell well.\n\nAcme has emphasized that it is selling the watch as a timepiece. When it first presented the watch, it stressed that the device tells time.":                         {"Daily Ledger", "Acme", "Acme", "Acme"},
-	} {
-		cs := Extract(&Document{Name: "t.txt", Text: text})
-		var got []string
-		for _, c := range cs {
-			if c.Source != nil {
-				got = append(got, c.Source.Name)
-			}
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: want speakers %q; got:\n%s", text, want, dump(cs))
-		}
-	}
+	})
 }
 
 // TestSpeakerNamesSixthRoundB: the names of the sixth session's second names round, one case
@@ -5726,7 +5704,7 @@ func TestSpeakerNamesSixthRound(t *testing.T) {
 // sentence or not, is no part of it ("Secretary of State Mary Fox"); a pronoun with no speaker
 // before takes a name after a title whose given name the list lacks ("Dr. Taher Elbadri").
 func TestSpeakerNamesSixthRoundB(t *testing.T) {
-	for text, want := range map[string][]string{
+	checkSpeakerNames(t, map[string][]string{
 		"Reporters spoke with one of the judges, Dr. Taher Elbadri. He said the court was fair.":                                                                                                {"Taher Elbadri"},
 		"Secretary of State Mary Fox told reporters that the talks were over.\n\nLater, Minister of Defence Tamar Levy said the army was ready.":                                                {"Mary Fox", "Tamar Levy"},
 		"Rep. Dana Cole of Utah said the border was open. Cole spoke to reporters. The congressman said agents told him so.":                                                                    {"Dana Cole", "Dana Cole"},
@@ -5738,18 +5716,7 @@ func TestSpeakerNamesSixthRoundB(t *testing.T) {
 		"A spokesman confirmed to Voice of America Kabiru Tanko that the talks had failed. Tanko said the plan was dead.":                         {"spokesman", "Kabiru Tanko"},
 		"The Daily Ledger said the claim was false. The article recounted the words of the mayor. It cited a remark about dogs.":                  {"Daily Ledger", "article", "article"},
 		"Acme said the phone was safe. Acme has not called the phone waterproof. If the boss swims with it, it could indicate that it is sealed.": {"Acme", "Acme", "it"},
-	} {
-		cs := Extract(&Document{Name: "t.txt", Text: text})
-		var got []string
-		for _, c := range cs {
-			if c.Source != nil {
-				got = append(got, c.Source.Name)
-			}
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: want speakers %q; got:\n%s", text, want, dump(cs))
-		}
-	}
+	})
 }
 
 // TestSpeakerNamesSixthRoundC: the names of the sixth session's third names round, one case a
@@ -5762,7 +5729,7 @@ func TestSpeakerNamesSixthRoundB(t *testing.T) {
 // is the speaker's; a sentence's first word before a given name in gender.txt is no part of
 // the name ("Vet Faye Bethell").
 func TestSpeakerNamesSixthRoundC(t *testing.T) {
-	for text, want := range map[string][]string{
+	checkSpeakerNames(t, map[string][]string{
 		"Rep. Dana Cole said the border was open. When Van Ness pressed him, the Congressman replied: “I asked.”":                                                   {"Dana Cole", "Van Ness", "Dana Cole"},
 		"A cleric, Father John Keane, was dead for an hour. The Father also claims that he met God.":                                                                {"John Keane"},
 		"He has the support of his colleague Dan Rather, who defended him. “He is honest,” Rather said.":                                                            {"Dan Rather", "Dan Rather"},
@@ -5772,18 +5739,7 @@ func TestSpeakerNamesSixthRoundC(t *testing.T) {
 		"Chris Rowe said the plan was good. “It works,” she said. Ann Lee said the plan was late. Rowe has been on the road for weeks. “It still works,” she said.": {"Chris Rowe", "Chris Rowe", "Ann Lee", "Chris Rowe"},
 		"In her blog, the author, known only as Lena, wrote that she was ready. She also claims to be a feminist.":                                                  {"Lena", "Lena"},
 		"Vet Faye Rowan treated the fish. “It was fine,” Miss Rowan said.":                                                                                          {"Faye Rowan"},
-	} {
-		cs := Extract(&Document{Name: "t.txt", Text: text})
-		var got []string
-		for _, c := range cs {
-			if c.Source != nil {
-				got = append(got, c.Source.Name)
-			}
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: want speakers %q; got:\n%s", text, want, dump(cs))
-		}
-	}
+	})
 }
 
 // TestAccuracyPredicateIn: "in" with a participle after a predicate that judges how right the
@@ -5839,5 +5795,23 @@ func TestAddedThingIsNoClaim(t *testing.T) {
 	cs := Extract(&Document{Name: "t.txt", Text: text})
 	if len(cs) != 1 || findClaim(cs, want{"The mayor", "", "added", CueAssert, "the bridge was safe", Indirect}) == nil {
 		t.Errorf("want only the mayor's claim; got:\n%s", dump(cs))
+	}
+}
+
+// checkSpeakerNames checks the resolved names of the speakers Extract finds in each text, in
+// order.
+func checkSpeakerNames(t *testing.T, cases map[string][]string) {
+	t.Helper()
+	for text, want := range cases {
+		cs := Extract(&Document{Name: "t.txt", Text: text})
+		var got []string
+		for _, c := range cs {
+			if c.Source != nil {
+				got = append(got, c.Source.Name)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: want speakers %q; got:\n%s", text, want, dump(cs))
+		}
 	}
 }

@@ -296,7 +296,7 @@ func TestOrganisationParts(t *testing.T) {
 
 // TestOrganisationsCorpora logs the organisations found (the corpus's sides of their own,
 // see [orgsOf] and [bodiesSpeaking]) over the PolNeAR train texts and FNC-1's bodies, the
-// figures the README gives, and checks a few that must be among them. Needs ../shared.
+// figures compare/CONTESTED.md gives, and checks a few that must be among them. Needs ../shared.
 func TestOrganisationsCorpora(t *testing.T) {
 	paths, _ := filepath.Glob("../../shared/polnear/train/text/*")
 	if len(paths) == 0 {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -48,6 +49,7 @@ func init() {
 	commands = append(commands, helpCommand("claimdiff", commands))
 	evalCommand.Subcommands = append(evalCommand.Subcommands, helpCommand("claimdiff eval", evalCommand.Subcommands))
 	quietUsageErrors(commands, "claimdiff")
+	nameInUsageErrors(commands, "claimdiff")
 	evalCommand.Action = listCommands("claimdiff eval", evalCommand.Subcommands)
 }
 
@@ -132,6 +134,40 @@ func usageError(name string) cli.OnUsageErrorFunc {
 		}
 		return usagef("%s%s (see %s --help)", prefix, msg, name)
 	}
+}
+
+// nameInUsageErrors makes each usage error that the action of a command of cmds (and of their
+// commands) returns, a value it refuses or an argument missing, name the command and where its
+// options are listed, as urfave/cli's usage errors do (quietUsageErrors): "claims: unknown
+// format "xml" (want table, markdown or jsonl; see claimdiff claims --help)", not an error
+// that could be any command's.
+func nameInUsageErrors(cmds []*cli.Command, parent string) {
+	for _, cmd := range cmds {
+		name := parent + " " + cmd.Name
+		nameInUsageErrors(cmd.Subcommands, name)
+		if cmd.Action == nil || !isCommand(cmd) || slices.ContainsFunc(cmd.Subcommands, isCommand) {
+			continue
+		}
+		action, path := cmd.Action, strings.TrimPrefix(name, "claimdiff ")
+		cmd.Action = func(c *cli.Context) error {
+			err := action(c)
+			var u usageErr
+			if !errors.As(err, &u) {
+				return err
+			}
+			return usagef("%s: %s", path, seeHelp(u.Error(), name))
+		}
+	}
+}
+
+// seeHelp adds to the message msg of a usage error where the options of the command called
+// name are listed: "msg (see claimdiff claims --help)", inside a note that ends msg
+// ("unknown format "xml" (want table, markdown or jsonl; see claimdiff claims --help)").
+func seeHelp(msg, name string) string {
+	if note, ok := strings.CutSuffix(msg, ")"); ok && strings.Contains(note, " (") {
+		return note + "; see " + name + " --help)"
+	}
+	return msg + " (see " + name + " --help)"
 }
 
 // optionName writes the option flag as it is given: "-f", "--format" (the flag package

@@ -190,7 +190,9 @@ func TestCLIClaimsFilter(t *testing.T) {
 // TestCLIUsageErrors: an unknown option, a value that does not parse, an unknown command or
 // help topic is an error naming the command and where its options are listed, and nothing is
 // written to standard output, where the help text would mix with the command's output. They
-// are usage errors (exit status 2), as are values the command refuses and missing inputs.
+// are usage errors (exit status 2), as are values the command refuses and missing inputs,
+// which name the command and its help too (claims --format xml read `unknown format "xml"`,
+// which could be any command's).
 func TestCLIUsageErrors(t *testing.T) {
 	good := filepath.Join("..", "..", "testdata", "input", "crlf-bom-nbsp.txt")
 	tests := []struct {
@@ -207,14 +209,16 @@ func TestCLIUsageErrors(t *testing.T) {
 		{[]string{"eval", "help", "nope"}, `help: unknown command "nope" (claimdiff eval takes polnear, fnc1, events)`},
 		{[]string{"help", "eval", "nope"}, `help: unknown command "nope" (claimdiff eval takes polnear, fnc1, events)`},
 		{[]string{"help", "claims", "nope"}, `help: claimdiff claims has no commands; see claimdiff claims --help`},
-		{[]string{"claims", "--format", "xml", good}, `unknown format "xml" (want table, markdown or jsonl)`},
-		{[]string{"claims"}, `no input files (give files, directories, URLs or - for standard input)`},
-		{[]string{"check", "--evidence", "0", "a claim", good}, `--evidence 0: want 1 or more sentences`},
+		{[]string{"claims", "--format", "xml", good}, `claims: unknown format "xml" (want table, markdown or jsonl; see claimdiff claims --help)`},
+		{[]string{"claims"}, `claims: no input files (give files, directories, URLs or - for standard input; see claimdiff claims --help)`},
+		{[]string{"check", "--evidence", "0", "a claim", good}, `check: --evidence 0: want 1 or more sentences (see claimdiff check --help)`},
 		{[]string{"claims", good, "--grep"}, `claims: option --grep needs a value (see claimdiff claims --help)`},
 		{[]string{"claims", good, "-f"}, `claims: option -f needs a value (see claimdiff claims --help)`},
-		{[]string{"check", "--pairs", "p.jsonl", "-f", "table"}, `check --pairs writes jsonl only, not table`},
-		{[]string{"eval", "fnc1", "--split", "half", "dir"}, `unknown split "half" (want all, dev or train)`},
-		{[]string{"contested", "--side", ":", good}, `side: empty side name before ":" in ":"`},
+		{[]string{"check", "--pairs", "p.jsonl", "-f", "table"}, `check: --pairs writes jsonl only, not table (see claimdiff check --help)`},
+		{[]string{"check", "a claim"}, `check: give a claim and the articles to check it against: check "CLAIM" FILES... (see claimdiff check --help)`},
+		{[]string{"eval", "polnear", "a", "b"}, `eval polnear: want one directory (a split holding text/ and attributions/), got 2 arguments (see claimdiff eval polnear --help)`},
+		{[]string{"eval", "fnc1", "--split", "half", "dir"}, `eval fnc1: --split "half": want all, dev or train (see claimdiff eval fnc1 --help)`},
+		{[]string{"contested", "--side", ":", good}, `contested: --side: empty side name before ":" in ":" (see claimdiff contested --help)`},
 	}
 	for _, tt := range tests {
 		stdout, _, err := runCLI(t, "", tt.args...)
@@ -359,8 +363,8 @@ func TestCLIBlankValues(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"compare", "--event", " ", good}, `--event " ": no words to match an event by`},
-		{[]string{"report", "--title", "", good}, `--title "": the report needs a title (the default is "Claims report")`},
+		{[]string{"compare", "--event", " ", good}, `compare: --event " ": no words to match an event by (see claimdiff compare --help)`},
+		{[]string{"report", "--title", "", good}, `report: --title "": the report needs a title (the default is "Claims report"; see claimdiff report --help)`},
 	} {
 		stdout, _, err := runCLI(t, "", tt.args...)
 		if err == nil || err.Error() != tt.want || stdout != "" || !errors.As(err, new(usageErr)) {

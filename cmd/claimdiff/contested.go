@@ -131,7 +131,7 @@ func loadSides(path string, flags []string) ([]compare.SideDef, error) {
 	for _, s := range flags {
 		d, err := compare.ParseSide(s)
 		if err != nil {
-			return nil, usageErr{err} // a --side value that does not parse
+			return nil, usagef("--%w", err) // a --side value that does not parse: "--side: ..."
 		}
 		defs = append(defs, d)
 	}

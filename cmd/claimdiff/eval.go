@@ -46,17 +46,17 @@ var evalPolnearCommand = &cli.Command{
 
 func evalPolnearAction(c *cli.Context) error {
 	if c.NArg() != 1 {
-		return usagef("eval polnear takes one directory (a split holding text/ and attributions/), got %d arguments", c.NArg())
+		return usagef("want one directory (a split holding text/ and attributions/), got %d arguments", c.NArg())
 	}
 	format := strings.ToLower(strings.TrimSpace(c.String("format")))
 	if format != "table" && format != "jsonl" {
 		return usagef("unknown format %q (want table or jsonl)", format)
 	}
 	if c.IsSet("why") && c.Int("errors") <= 0 {
-		return usagef("eval polnear --why goes with --errors N")
+		return usagef("--why goes with --errors N")
 	}
 	if c.IsSet("quoted") && c.Int("errors") <= 0 && c.Int("cues") <= 0 {
-		return usagef("eval polnear --quoted goes with --errors N or --cues N")
+		return usagef("--quoted goes with --errors N or --cues N")
 	}
 	dir := c.Args().First()
 	if err := checkSplit(dir); err != nil {

@@ -37,7 +37,7 @@ var evalFNC1Command = &cli.Command{
 }
 
 func evalFNC1Action(c *cli.Context) error {
-	split, err := fnc1Args(c, "fnc1")
+	split, err := fnc1Args(c)
 	if err != nil {
 		return err
 	}
@@ -97,13 +97,13 @@ func fnc1DataFlags() []cli.Flag {
 
 // fnc1Args checks the arguments of eval fnc1 and eval events (one directory) and returns
 // their --split.
-func fnc1Args(c *cli.Context, command string) (string, error) {
+func fnc1Args(c *cli.Context) (string, error) {
 	if c.NArg() != 1 {
-		return "", usagef("eval %s takes one directory, got %d arguments", command, c.NArg())
+		return "", usagef("want one directory, got %d arguments", c.NArg())
 	}
 	split := c.String("split")
 	if split != "all" && split != "dev" && split != "train" {
-		return "", usagef("unknown split %q (want all, dev or train)", split)
+		return "", usagef("--split %q: want all, dev or train", split)
 	}
 	return split, nil
 }

@@ -146,8 +146,8 @@ func TestEvalPolnearBadUse(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"eval", "polnear"}, "takes one directory"},
-		{[]string{"eval", "polnear", "a", "b"}, "takes one directory"},
+		{[]string{"eval", "polnear"}, "eval polnear: want one directory"},
+		{[]string{"eval", "polnear", "a", "b"}, "eval polnear: want one directory"},
 		{[]string{"eval", "polnear", "-f", "xml", evalFixture}, `unknown format "xml"`},
 		{[]string{"eval", "polnear", filepath.Join(evalFixture, "nothing")}, filepath.Join(evalFixture, "nothing") + ": no such file or directory"},
 		// A split's text/ named for the split, an empty directory, a file: the message says what a split holds.
@@ -200,9 +200,9 @@ func TestEvalPolnearArgs(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--why", "cue"}, "eval polnear --why goes with --errors N"},
-		{[]string{"--quoted"}, "eval polnear --quoted goes with --errors N or --cues N"},
-		{[]string{"--doc", "no-such-article"}, `--doc "no-such-article": no article of ` + evalFixture + " has a name containing it"},
+		{[]string{"--why", "cue"}, "eval polnear: --why goes with --errors N (see claimdiff eval polnear --help)"},
+		{[]string{"--quoted"}, "eval polnear: --quoted goes with --errors N or --cues N (see claimdiff eval polnear --help)"},
+		{[]string{"--doc", "no-such-article"}, `eval polnear: --doc "no-such-article": no article of ` + evalFixture + " has a name containing it (see claimdiff eval polnear --help)"},
 	}
 	for _, tt := range tests {
 		args := append(append([]string{"eval", "polnear", "--baseline"}, tt.args...), evalFixture)

@@ -219,6 +219,7 @@ func TestCLIUsageErrors(t *testing.T) {
 		{[]string{"eval", "polnear", "a", "b"}, `eval polnear: want one directory (a split holding text/ and attributions/), got 2 arguments (see claimdiff eval polnear --help)`},
 		{[]string{"eval", "fnc1", "--split", "half", "dir"}, `eval fnc1: --split "half": want all, dev or train (see claimdiff eval fnc1 --help)`},
 		{[]string{"contested", "--side", ":", good}, `contested: --side: empty side name before ":" in ":" (see claimdiff contested --help)`},
+		{[]string{"report", "--force", good}, `report: --force goes with -o FILE (see claimdiff report --help)`}, // was ignored: the report went to stdout
 	}
 	for _, tt := range tests {
 		stdout, _, err := runCLI(t, "", tt.args...)

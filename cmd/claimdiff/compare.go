@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -66,13 +67,18 @@ func compareAction(c *cli.Context) error {
 }
 
 // parseSidePair reads compare's --sides "LEFT,RIGHT": two sides, each named, not the same one
-// twice (sides are matched in any case); nil when s is blank.
+// twice (sides are matched in any case); nil when s is blank. A file's name gets a pointer to
+// --side-file, which reads it.
 func parseSidePair(s string) ([]string, error) {
 	if strings.TrimSpace(s) == "" {
 		return nil, nil
 	}
 	sides := strings.Split(s, ",")
 	if len(sides) != 2 {
+		if st, err := os.Stat(s); err == nil && st.Mode().IsRegular() {
+			// contested and report read a sides file with --sides.
+			return nil, usagef("--sides %q: want two sides separated by a comma, \"LEFT,RIGHT\"; a sides file is read with --side-file", s)
+		}
 		return nil, usagef("--sides %q: want two sides separated by a comma, \"LEFT,RIGHT\"", s)
 	}
 	for i := range sides {

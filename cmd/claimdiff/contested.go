@@ -42,7 +42,9 @@ A sides file holds one side a line, "Name: alias, alias", with # comments:
 	Action: contestedAction,
 }
 
-var sidesFileFlag = &cli.StringFlag{Name: "sides", Usage: "read side definitions from `FILE` (lines \"Side: alias, alias\")"}
+// sidesFileFlag reads a sides file: --sides FILE, or --side-file FILE as in compare (whose
+// --sides names the two sides to compare).
+var sidesFileFlag = &cli.StringFlag{Name: "sides", Aliases: []string{"side-file"}, Usage: "read side definitions from `FILE` (lines \"Side: alias, alias\")"}
 
 var sideFlag = &cli.StringSliceFlag{Name: "side", Usage: "define or extend a side: `\"Name: alias, alias\"` (repeatable)"}
 

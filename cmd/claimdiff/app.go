@@ -16,10 +16,11 @@ var version = "dev"
 // newApp builds the command-line application writing to stdout and stderr, so tests can run
 // the whole CLI in-process.
 func newApp(stdout, stderr io.Writer) *cli.App {
+	clearHelpNames(commands)
 	return &cli.App{
 		Name:  "claimdiff",
 		Usage: "find who said what in news articles and where their versions conflict",
-		Description: "FILES are .txt, .md, .html or .htm files, directories (searched recursively for those\n" +
+		Description: "FILES are .txt, .md, .html or .htm files, directories (searched recursively for those " +
 			"extensions), http:// or https:// URLs of web pages (fetched) or - for standard input.",
 		Version:                   version,
 		Writer:                    stdout,
@@ -31,6 +32,16 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		HideHelpCommand:           false,
 		ExitErrHandler:            func(*cli.Context, error) {}, // main decides the exit status
 		DisableSliceFlagSeparator: true,                         // --side "Name: alias, alias" keeps its commas
+	}
+}
+
+// clearHelpNames clears the names cmds and their commands are shown under in help ("claimdiff
+// eval fnc1"), which an app sets up from its own name by prefixing it to them: a second app
+// in the same process (a test) would show "claimdiff claimdiff eval fnc1".
+func clearHelpNames(cmds []*cli.Command) {
+	for _, cmd := range cmds {
+		cmd.HelpName = ""
+		clearHelpNames(cmd.Subcommands)
 	}
 }
 

@@ -14,7 +14,7 @@ var formatFlag = &cli.StringFlag{
 	Name:    "format",
 	Aliases: []string{"f"},
 	Value:   "table",
-	Usage:   "output format: table, markdown or jsonl",
+	Usage:   "output `FORMAT`: table, markdown or jsonl",
 }
 
 var claimsCommand = &cli.Command{

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // runCLI runs the whole command line in-process with stdin and returns what it wrote.
@@ -370,6 +371,43 @@ func TestCLIBlankValues(t *testing.T) {
 		stdout, _, err := runCLI(t, "", tt.args...)
 		if err == nil || err.Error() != tt.want || stdout != "" || !errors.As(err, new(usageErr)) {
 			t.Errorf("claimdiff %q: stdout %q, error %v; want no output and the usage error %q", tt.args, stdout, err, tt.want)
+		}
+	}
+}
+
+// TestHelpFits80: every command's help fits an 80-column terminal, an option's description
+// wrapped under its own column (the longest lines ran to 140 columns, and contested's
+// descriptions started at column 64, after "--side "Name: alias, alias" [ --side ... ]"), and
+// no option shows urfave/cli's placeholder "value".
+func TestHelpFits80(t *testing.T) {
+	for _, args := range []string{"", "claims", "contested", "compare", "report", "check", "text", "eval", "eval polnear", "eval fnc1", "eval events"} {
+		stdout, _, err := runCLI(t, "", append(strings.Fields(args), "--help")...)
+		if err != nil {
+			t.Fatalf("%s --help: %v", args, err)
+		}
+		options := false
+		for _, line := range strings.Split(stdout, "\n") {
+			if n := utf8.RuneCountInString(line); n > 80 {
+				t.Errorf("%s --help: line of %d columns: %q", args, n, line)
+			}
+			options = options || strings.HasSuffix(line, "OPTIONS:")
+			if options && regexp.MustCompile(`^   -.* value[, ]`).MatchString(line) {
+				t.Errorf("%s --help: option without a placeholder: %q", args, line)
+			}
+		}
+		if args == "contested" && !strings.Contains(stdout, "--min-confidence P") {
+			t.Errorf("contested --help:\n%s", stdout)
+		}
+	}
+	stdout, _, _ := runCLI(t, "", "contested", "--help")
+	// The continuation of an option's description starts where the description does.
+	lines := strings.Split(stdout, "\n")
+	for i, line := range lines {
+		if strings.HasPrefix(line, "   --type TYPES") {
+			col := strings.Index(line, "list only")
+			if i+1 == len(lines) || strings.TrimSpace(lines[i+1][:col]) != "" || lines[i+1][col] == ' ' {
+				t.Errorf("--type's description not continued at column %d:\n%s", col, stdout)
+			}
 		}
 	}
 }

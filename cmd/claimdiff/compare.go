@@ -24,7 +24,7 @@ compared; --sides "United States,Pakistan" names them (left, then right). --side
 --side define sides as for "claimdiff contested".`,
 	ArgsUsage: "FILES...",
 	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, markdown or jsonl"},
+		formatFlag,
 		&cli.StringFlag{Name: "sides", Usage: "the two sides to compare, `\"LEFT,RIGHT\"`"},
 		&cli.StringFlag{Name: "event", Usage: "compare the event best matching `TERMS`"},
 		&cli.StringFlag{Name: "side-file", Usage: "read side definitions from `FILE` (lines \"Side: alias, alias\")"},

@@ -32,7 +32,7 @@ A sides file holds one side a line, "Name: alias, alias", with # comments:
     Imran Khan: Khan, PTI`,
 	ArgsUsage: "FILES...",
 	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, markdown or jsonl"},
+		formatFlag,
 		sidesFileFlag,
 		sideFlag,
 		&cli.StringFlag{Name: "type", Usage: "list only conflicts of these `TYPES` (comma-separated: explicit-rejection, implicit-polarity, implicit-restriction, implicit-number, implicit-date, implicit-actor, implicit-doubt, implicit-stance)"},
@@ -46,7 +46,7 @@ A sides file holds one side a line, "Name: alias, alias", with # comments:
 // --sides names the two sides to compare).
 var sidesFileFlag = &cli.StringFlag{Name: "sides", Aliases: []string{"side-file"}, Usage: "read side definitions from `FILE` (lines \"Side: alias, alias\")"}
 
-var sideFlag = &cli.StringSliceFlag{Name: "side", Usage: "define or extend a side: `\"Name: alias, alias\"` (repeatable)"}
+var sideFlag = &cli.StringSliceFlag{Name: "side", Usage: "define or extend a `SIDE`, written \"Name: alias, alias\" (repeatable)"}
 
 func contestedAction(c *cli.Context) error {
 	format, err := report.ParseFormat(c.String("format"))

@@ -32,7 +32,7 @@ var evalPolnearCommand = &cli.Command{
 		"ATTR-L on quoted contents; see the Accuracy section of README.md.",
 	ArgsUsage: "DIR",
 	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table or jsonl"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table or jsonl"},
 		&cli.IntFlag{Name: "errors", Usage: "print up to `N` false negatives and N false positives (ATTR-L), spread over the split"},
 		&cli.BoolFlag{Name: "per-doc", Usage: "print the scores of each article too"},
 		&cli.BoolFlag{Name: "baseline", Usage: `score the naive "X said Y" baseline instead of the extractor`},

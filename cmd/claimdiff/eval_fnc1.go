@@ -91,7 +91,7 @@ func evalFNC1Action(c *cli.Context) error {
 func fnc1DataFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "split", Value: "all", Usage: "score `SIDE`: all, dev or train (the claim-disjoint split of train)"},
-		&cli.StringFlag{Name: "set", Usage: "file prefix of the data set in DIR, e.g. train or competition_test; needed when DIR holds several"},
+		&cli.StringFlag{Name: "set", Usage: "the data set in DIR, named by its files' `PREFIX` (train, competition_test); needed when DIR holds several"},
 	}
 }
 

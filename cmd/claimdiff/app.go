@@ -29,6 +29,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Flags:                     []cli.Flag{cli.HelpFlag}, // urfave/cli adds it only along with its own help command
 		Action:                    listCommands("claimdiff", commands),
 		OnUsageError:              usageError("claimdiff"),
+		CustomAppHelpTemplate:     cli.AppHelpTemplate + exitStatusHelp,
 		HideHelpCommand:           false,
 		ExitErrHandler:            func(*cli.Context, error) {}, // main decides the exit status
 		DisableSliceFlagSeparator: true,                         // --side "Name: alias, alias" keeps its commas
@@ -44,6 +45,12 @@ func clearHelpNames(cmds []*cli.Command) {
 		clearHelpNames(cmd.Subcommands)
 	}
 }
+
+// exitStatusHelp ends claimdiff's help: what its exit statuses mean (main).
+const exitStatusHelp = `
+EXIT STATUS:
+   0 when every input was processed; 1 when an input could not be processed (the others are still written) or, with --strict, a warning was given; 2 when claimdiff was called wrongly (an unknown command or option, a value an option does not take, no input given).
+`
 
 // commands are claimdiff's commands, in the order help lists them.
 var commands = []*cli.Command{

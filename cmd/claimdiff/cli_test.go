@@ -237,10 +237,12 @@ func TestCLIUsageErrors(t *testing.T) {
 	}
 }
 
-// TestCLIHelp: help, help COMMAND and help eval SUBCOMMAND show the help, on standard output.
+// TestCLIHelp: help, help COMMAND and help eval SUBCOMMAND show the help, on standard output;
+// claimdiff's says what its exit statuses mean.
 func TestCLIHelp(t *testing.T) {
 	for args, want := range map[string]string{
 		"help":                "COMMANDS:",
+		"":                    "EXIT STATUS:\n   0 when every input was processed; 1 when an input could not be",
 		"h":                   "--help, -h",
 		"--help":              "--help, -h",
 		"help claims":         "claimdiff claims - list every attributed statement",

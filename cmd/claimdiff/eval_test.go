@@ -141,6 +141,24 @@ func TestEvalPolnearJSON(t *testing.T) {
 	}
 }
 
+// TestEvalPolnearJSONCues: with -f jsonl, --cues N writes the cues most often missed and
+// wrong as lines of their own, as the table prints them (it was accepted and ignored).
+func TestEvalPolnearJSONCues(t *testing.T) {
+	out, _, err := runEval(t, "eval", "polnear", "--baseline", "-f", "jsonl", "--cues", "2", evalFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	want := []string{
+		`{"kind":"gold_cue","cue":"denied","missed":1,"gold":1}`,
+		`{"kind":"gold_cue","cue":"it is believed","missed":1,"gold":1}`,
+		`{"kind":"pred_cue","cue":"said","wrong":1,"predicted":2}`,
+	}
+	if got := strings.Join(lines[1:], "\n"); got != strings.Join(want, "\n") {
+		t.Errorf("lines after the summary:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+	}
+}
+
 func TestEvalPolnearBadUse(t *testing.T) {
 	tests := []struct {
 		args []string

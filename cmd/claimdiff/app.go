@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -143,15 +144,38 @@ func usageError(name string) cli.OnUsageErrorFunc {
 	if cmd, ok := strings.CutPrefix(name, "claimdiff "); ok {
 		prefix = cmd + ": "
 	}
-	return func(_ *cli.Context, err error, _ bool) error {
+	return func(c *cli.Context, err error, _ bool) error {
 		msg := err.Error()
 		if flag, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
 			msg = "unknown option " + optionName(flag)
 		} else if flag, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
 			msg = "option " + optionName(flag) + " needs a value"
+		} else if m := badValue.FindStringSubmatch(msg); m != nil {
+			msg = optionName(m[2]) + " " + m[1] + ": want " + valueKind(c, m[2])
 		}
 		return usagef("%s%s (see %s --help)", prefix, msg, name)
 	}
+}
+
+// badValue matches the flag package's error for an option's value that does not parse:
+// `invalid value "many" for flag -evidence: parse error`, `invalid boolean value "maybe" for
+// -strict: parse error`.
+var badValue = regexp.MustCompile(`^invalid (?:boolean )?value (".*") for (?:flag )?-(\S+): parse error$`)
+
+// valueKind says what the option flag of the command run in c takes: "a number", "a whole
+// number", "true or false".
+func valueKind(c *cli.Context, flag string) string {
+	var f cli.Flag
+	if c != nil && c.Command != nil {
+		f = flagNamed(c.Command, flag)
+	}
+	switch f.(type) {
+	case *cli.BoolFlag:
+		return "true or false"
+	case *cli.IntFlag:
+		return "a whole number"
+	}
+	return "a number" // a *cli.Float64Flag: other options take any text
 }
 
 // nameInUsageErrors makes each usage error that the action of a command of cmds (and of their

@@ -201,7 +201,9 @@ func TestCLIUsageErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"claims", "-f", "jsonl", "--nope", good}, "claims: unknown option --nope (see claimdiff claims --help)"},
-		{[]string{"check", "--evidence", "many", "a claim", good}, `check: invalid value "many" for flag -evidence: parse error (see claimdiff check --help)`},
+		{[]string{"check", "--evidence", "many", "a claim", good}, `check: --evidence "many": want a whole number (see claimdiff check --help)`}, // read "invalid value "many" for flag -evidence: parse error"
+		{[]string{"contested", good, "--min-confidence", "high"}, `contested: --min-confidence "high": want a number (see claimdiff contested --help)`},
+		{[]string{"claims", "--strict=maybe", good}, `claims: --strict "maybe": want true or false (see claimdiff claims --help)`},
 		{[]string{"eval", "polnear", "-x", "dir"}, "eval polnear: unknown option -x (see claimdiff eval polnear --help)"},
 		{[]string{"--nope"}, "unknown option --nope (see claimdiff --help)"},
 		{[]string{"claim", good}, `unknown command "claim" (claimdiff takes claims, contested, compare, report, eval, text, check; see claimdiff --help)`},

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -54,6 +55,9 @@ func compareAction(c *cli.Context) error {
 		return inputErr
 	}
 	cmp, err := corpus.Compare(compare.CompareOptions{Event: c.String("event"), Sides: sides})
+	if err != nil && c.IsSet("event") {
+		err = fmt.Errorf("%w%s", err, contestedHint(corpus))
+	}
 	if err != nil {
 		if inputErr != nil {
 			return fmt.Errorf("%w (%v)", err, inputErr)
@@ -90,4 +94,23 @@ func parseSidePair(s string) ([]string, error) {
 		return nil, usagef("--sides %q: a side is compared with another, not with itself", s)
 	}
 	return sides, nil
+}
+
+// contestedHint names the first contested events of corpus, for an --event that matches no
+// event: "; the contested events are "A", "B" (claimdiff contested lists them)".
+func contestedHint(corpus *compare.Corpus) string {
+	const most = 5
+	items := corpus.Contested()
+	if len(items) == 0 {
+		return "; no event is contested"
+	}
+	labels := make([]string, 0, most)
+	for _, it := range items[:min(len(items), most)] {
+		labels = append(labels, strconv.Quote(it.Event.Label))
+	}
+	more := ""
+	if len(items) > most {
+		more = fmt.Sprintf(" and %d more", len(items)-most)
+	}
+	return "; the contested events are " + strings.Join(labels, ", ") + more + " (claimdiff contested lists them)"
 }

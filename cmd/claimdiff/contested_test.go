@@ -282,3 +282,13 @@ func TestSideFileEverywhere(t *testing.T) {
 		t.Errorf("compare --sides FILE: error %v, want %q", err, want)
 	}
 }
+
+// TestCompareEventHint: an --event that matches no event names the contested events, whose
+// words would (it said only `no event matches "zebra crossing"`).
+func TestCompareEventHint(t *testing.T) {
+	_, _, err := runCLI(t, "", "compare", "--event", "zebra crossing", compareFixtures)
+	want := `no event matches "zebra crossing"; the contested events are "Grand Ethiopian Renaissance Dam reservoir violated the declaration of principles", "port contract", "strike on the Jenin camp" (claimdiff contested lists them)`
+	if err == nil || err.Error() != want {
+		t.Errorf("compare --event \"zebra crossing\": %v, want %q", err, want)
+	}
+}

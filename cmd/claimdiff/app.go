@@ -242,6 +242,9 @@ func run(app *cli.App, args []string) error {
 	if err := optionTwice(app.Commands, args); err != nil {
 		return err
 	}
+	if err := valueJoined(app.Commands, args); err != nil {
+		return err
+	}
 	return app.Run(interspersed(app.Commands, args))
 }
 
@@ -303,6 +306,32 @@ func optionTwice(cmds []*cli.Command, args []string) error {
 			return usagef("%s: option %s given twice: %s and %s (see claimdiff %s --help)", path, optionName(f.Names()[0]), before, written, path)
 		}
 		given[f] = written
+	}
+	return nil
+}
+
+// valueJoined returns a usage error for an option of one letter written with its value
+// joined to it, "-fjsonl", as getopt reads it: the flag package reads an option "fjsonl",
+// which urfave/cli would refuse as "unknown option --fjsonl". Options that are the command's
+// ("-strict"), the values of options ("--grep -fine") and everything after "--" are left
+// alone.
+func valueJoined(cmds []*cli.Command, args []string) error {
+	cmd, path, i := commandOf(cmds, args)
+	if cmd == nil {
+		return nil
+	}
+	for ; i < len(args) && args[i] != "--"; i++ {
+		a := args[i]
+		if takesValue(cmd, a) {
+			i++ // its value, "--grep -fine" included
+			continue
+		}
+		if len(a) < 3 || a[0] != '-' || a[1] == '-' || strings.Contains(a, "=") || flagNamed(cmd, a[1:]) != nil {
+			continue
+		}
+		if takesValue(cmd, a[:2]) {
+			return usagef("%s: unknown option %s (write %s %s; see claimdiff %s --help)", path, a, a[:2], a[2:], path)
+		}
 	}
 	return nil
 }

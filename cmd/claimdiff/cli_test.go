@@ -217,6 +217,8 @@ func TestCLIUsageErrors(t *testing.T) {
 		{[]string{"check", "--evidence", "0", "a claim", good}, `check: --evidence 0: want 1 or more sentences (see claimdiff check --help)`},
 		{[]string{"claims", good, "--grep"}, `claims: option --grep needs a value (see claimdiff claims --help)`},
 		{[]string{"claims", good, "-f"}, `claims: option -f needs a value (see claimdiff claims --help)`},
+		{[]string{"claims", "-fjsonl", good}, `claims: unknown option -fjsonl (write -f jsonl; see claimdiff claims --help)`}, // read "unknown option --fjsonl"
+		{[]string{"report", good, "-or.md"}, `report: unknown option -or.md (write -o r.md; see claimdiff report --help)`},
 		{[]string{"check", "--pairs", "p.jsonl", "-f", "table"}, `check: --pairs writes jsonl only, not table (see claimdiff check --help)`},
 		{[]string{"check", "a claim"}, `check: give a claim and the articles to check it against: check "CLAIM" FILES... (see claimdiff check --help)`},
 		{[]string{"eval", "polnear", "a", "b"}, `eval polnear: want one directory (a split holding text/ and attributions/), got 2 arguments (see claimdiff eval polnear --help)`},
@@ -353,6 +355,7 @@ func TestCLIOptionTwice(t *testing.T) {
 		{"claims", "-f", "jsonl", good, "-f", "jsonl"},
 		{"claims", "--strict", "--strict", "--grep", "talks", "--grep", "Washington", good},
 		{"claims", "--", good, "-f"}, // after -- a file, not an option
+		{"claims", "--grep", "-fine", good}, // a value, not -f ine
 	} {
 		if _, _, err := runCLI(t, "", args...); err != nil && errors.As(err, new(usageErr)) {
 			t.Errorf("claimdiff %q: %v", args, err)

@@ -385,7 +385,7 @@ func TestCLIBlankValues(t *testing.T) {
 // TestHelpFits80: every command's help fits an 80-column terminal, an option's description
 // wrapped under its own column (the longest lines ran to 140 columns, and contested's
 // descriptions started at column 64, after "--side "Name: alias, alias" [ --side ... ]"), and
-// no option shows urfave/cli's placeholder "value".
+// no option shows urfave/cli's placeholder "value", nor a switch "(default: false)".
 func TestHelpFits80(t *testing.T) {
 	for _, args := range []string{"", "claims", "contested", "compare", "report", "check", "text", "eval", "eval polnear", "eval fnc1", "eval events"} {
 		stdout, _, err := runCLI(t, "", append(strings.Fields(args), "--help")...)
@@ -401,6 +401,9 @@ func TestHelpFits80(t *testing.T) {
 			if options && regexp.MustCompile(`^   -.* value[, ]`).MatchString(line) {
 				t.Errorf("%s --help: option without a placeholder: %q", args, line)
 			}
+		}
+		if strings.Contains(stdout, "(default: false)") {
+			t.Errorf("%s --help: a switch says it is off by default:\n%s", args, stdout)
 		}
 		if args == "contested" && !strings.Contains(stdout, "--min-confidence P") {
 			t.Errorf("contested --help:\n%s", stdout)

@@ -15,6 +15,20 @@ const helpWidth = 80
 func init() {
 	cli.HelpPrinter = printHelp
 	refillDescriptions(commands)
+	quietSwitches(commands)
+}
+
+// quietSwitches drops the "(default: false)" urfave/cli writes after every switch of cmds
+// and their commands in help: a switch is off unless given.
+func quietSwitches(cmds []*cli.Command) {
+	for _, cmd := range cmds {
+		for _, f := range cmd.Flags {
+			if b, ok := f.(*cli.BoolFlag); ok {
+				b.DisableDefaultText = true
+			}
+		}
+		quietSwitches(cmd.Subcommands)
+	}
 }
 
 // refillDescriptions joins the lines of each paragraph of the descriptions of cmds and their

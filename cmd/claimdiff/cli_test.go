@@ -354,7 +354,7 @@ func TestCLIOptionTwice(t *testing.T) {
 	for _, args := range [][]string{
 		{"claims", "-f", "jsonl", good, "-f", "jsonl"},
 		{"claims", "--strict", "--strict", "--grep", "talks", "--grep", "Washington", good},
-		{"claims", "--", good, "-f"}, // after -- a file, not an option
+		{"claims", "--", good, "-f"},        // after -- a file, not an option
 		{"claims", "--grep", "-fine", good}, // a value, not -f ine
 	} {
 		if _, _, err := runCLI(t, "", args...); err != nil && errors.As(err, new(usageErr)) {

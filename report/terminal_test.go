@@ -270,3 +270,29 @@ func TestHeaderWordsWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowWidth checks that a width under MinWidth lays tables out as MinWidth does:
+// COLUMNS=1 or 20 drew cells a column or two wide, every word cut ("So" over "ur" over "ce").
+func TestNarrowWidth(t *testing.T) {
+	doc, cs := seedClaims(t)
+	render := func(width int) string {
+		var b bytes.Buffer
+		w := NewClaimsWriter(&b, Options{Format: Table, Width: width})
+		if err := w.Write(doc, cs); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	want := render(MinWidth)
+	for _, width := range []int{1, 20, MinWidth - 1} {
+		if got := render(width); got != want {
+			t.Errorf("width %d:\n%s\nwant the table at width %d:\n%s", width, got, MinWidth, want)
+		}
+	}
+	if !strings.Contains(want, "│ Statement ") {
+		t.Errorf("width %d: header cut:\n%s", MinWidth, want)
+	}
+}

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -15,10 +17,11 @@ var version = "dev"
 // newApp builds the command-line application writing to stdout and stderr, so tests can run
 // the whole CLI in-process.
 func newApp(stdout, stderr io.Writer) *cli.App {
+	clearHelpNames(commands)
 	return &cli.App{
 		Name:  "claimdiff",
 		Usage: "find who said what in news articles and where their versions conflict",
-		Description: "FILES are .txt, .md, .html or .htm files, directories (searched recursively for those\n" +
+		Description: "FILES are .txt, .md, .html or .htm files, directories (searched recursively for those " +
 			"extensions), http:// or https:// URLs of web pages (fetched) or - for standard input.",
 		Version:                   version,
 		Writer:                    stdout,
@@ -27,11 +30,28 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Flags:                     []cli.Flag{cli.HelpFlag}, // urfave/cli adds it only along with its own help command
 		Action:                    listCommands("claimdiff", commands),
 		OnUsageError:              usageError("claimdiff"),
+		CustomAppHelpTemplate:     cli.AppHelpTemplate + exitStatusHelp,
 		HideHelpCommand:           false,
 		ExitErrHandler:            func(*cli.Context, error) {}, // main decides the exit status
 		DisableSliceFlagSeparator: true,                         // --side "Name: alias, alias" keeps its commas
 	}
 }
+
+// clearHelpNames clears the names cmds and their commands are shown under in help ("claimdiff
+// eval fnc1"), which an app sets up from its own name by prefixing it to them: a second app
+// in the same process (a test) would show "claimdiff claimdiff eval fnc1".
+func clearHelpNames(cmds []*cli.Command) {
+	for _, cmd := range cmds {
+		cmd.HelpName = ""
+		clearHelpNames(cmd.Subcommands)
+	}
+}
+
+// exitStatusHelp ends claimdiff's help: what its exit statuses mean (main).
+const exitStatusHelp = `
+EXIT STATUS:
+   0 when every input was processed; 1 when an input could not be processed (the others are still written) or, with --strict, a warning was given; 2 when claimdiff was called wrongly (an unknown command or option, a value an option does not take, no input given).
+`
 
 // commands are claimdiff's commands, in the order help lists them.
 var commands = []*cli.Command{
@@ -48,6 +68,7 @@ func init() {
 	commands = append(commands, helpCommand("claimdiff", commands))
 	evalCommand.Subcommands = append(evalCommand.Subcommands, helpCommand("claimdiff eval", evalCommand.Subcommands))
 	quietUsageErrors(commands, "claimdiff")
+	nameInUsageErrors(commands, "claimdiff")
 	evalCommand.Action = listCommands("claimdiff eval", evalCommand.Subcommands)
 }
 
@@ -123,15 +144,72 @@ func usageError(name string) cli.OnUsageErrorFunc {
 	if cmd, ok := strings.CutPrefix(name, "claimdiff "); ok {
 		prefix = cmd + ": "
 	}
-	return func(_ *cli.Context, err error, _ bool) error {
+	return func(c *cli.Context, err error, _ bool) error {
 		msg := err.Error()
 		if flag, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
 			msg = "unknown option " + optionName(flag)
 		} else if flag, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
 			msg = "option " + optionName(flag) + " needs a value"
+		} else if m := badValue.FindStringSubmatch(msg); m != nil {
+			msg = optionName(m[2]) + " " + m[1] + ": want " + valueKind(c, m[2])
 		}
 		return usagef("%s%s (see %s --help)", prefix, msg, name)
 	}
+}
+
+// badValue matches the flag package's error for an option's value that does not parse:
+// `invalid value "many" for flag -evidence: parse error`, `invalid boolean value "maybe" for
+// -strict: parse error`.
+var badValue = regexp.MustCompile(`^invalid (?:boolean )?value (".*") for (?:flag )?-(\S+): parse error$`)
+
+// valueKind says what the option flag of the command run in c takes: "a number", "a whole
+// number", "true or false".
+func valueKind(c *cli.Context, flag string) string {
+	var f cli.Flag
+	if c != nil && c.Command != nil {
+		f = flagNamed(c.Command, flag)
+	}
+	switch f.(type) {
+	case *cli.BoolFlag:
+		return "true or false"
+	case *cli.IntFlag:
+		return "a whole number"
+	}
+	return "a number" // a *cli.Float64Flag: other options take any text
+}
+
+// nameInUsageErrors makes each usage error that the action of a command of cmds (and of their
+// commands) returns, a value it refuses or an argument missing, name the command and where its
+// options are listed, as urfave/cli's usage errors do (quietUsageErrors): "claims: unknown
+// format "xml" (want table, markdown or jsonl; see claimdiff claims --help)", not an error
+// that could be any command's.
+func nameInUsageErrors(cmds []*cli.Command, parent string) {
+	for _, cmd := range cmds {
+		name := parent + " " + cmd.Name
+		nameInUsageErrors(cmd.Subcommands, name)
+		if cmd.Action == nil || !isCommand(cmd) || slices.ContainsFunc(cmd.Subcommands, isCommand) {
+			continue
+		}
+		action, path := cmd.Action, strings.TrimPrefix(name, "claimdiff ")
+		cmd.Action = func(c *cli.Context) error {
+			err := action(c)
+			var u usageErr
+			if !errors.As(err, &u) {
+				return err
+			}
+			return usagef("%s: %s", path, seeHelp(u.Error(), name))
+		}
+	}
+}
+
+// seeHelp adds to the message msg of a usage error where the options of the command called
+// name are listed: "msg (see claimdiff claims --help)", inside a note that ends msg
+// ("unknown format "xml" (want table, markdown or jsonl; see claimdiff claims --help)").
+func seeHelp(msg, name string) string {
+	if note, ok := strings.CutSuffix(msg, ")"); ok && strings.Contains(note, " (") {
+		return note + "; see " + name + " --help)"
+	}
+	return msg + " (see " + name + " --help)"
 }
 
 // optionName writes the option flag as it is given: "-f", "--format" (the flag package
@@ -162,6 +240,9 @@ func listCommands(name string, cmds []*cli.Command) cli.ActionFunc {
 // before them (interspersed).
 func run(app *cli.App, args []string) error {
 	if err := optionTwice(app.Commands, args); err != nil {
+		return err
+	}
+	if err := valueJoined(app.Commands, args); err != nil {
 		return err
 	}
 	return app.Run(interspersed(app.Commands, args))
@@ -225,6 +306,32 @@ func optionTwice(cmds []*cli.Command, args []string) error {
 			return usagef("%s: option %s given twice: %s and %s (see claimdiff %s --help)", path, optionName(f.Names()[0]), before, written, path)
 		}
 		given[f] = written
+	}
+	return nil
+}
+
+// valueJoined returns a usage error for an option of one letter written with its value
+// joined to it, "-fjsonl", as getopt reads it: the flag package reads an option "fjsonl",
+// which urfave/cli would refuse as "unknown option --fjsonl". Options that are the command's
+// ("-strict"), the values of options ("--grep -fine") and everything after "--" are left
+// alone.
+func valueJoined(cmds []*cli.Command, args []string) error {
+	cmd, path, i := commandOf(cmds, args)
+	if cmd == nil {
+		return nil
+	}
+	for ; i < len(args) && args[i] != "--"; i++ {
+		a := args[i]
+		if takesValue(cmd, a) {
+			i++ // its value, "--grep -fine" included
+			continue
+		}
+		if len(a) < 3 || a[0] != '-' || a[1] == '-' || strings.Contains(a, "=") || flagNamed(cmd, a[1:]) != nil {
+			continue
+		}
+		if takesValue(cmd, a[:2]) {
+			return usagef("%s: unknown option %s (write %s %s; see claimdiff %s --help)", path, a, a[:2], a[2:], path)
+		}
 	}
 	return nil
 }

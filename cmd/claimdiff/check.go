@@ -62,25 +62,25 @@ func checkAction(c *cli.Context) error {
 	opts := compare.CheckOptions{MaxEvidence: c.Int("evidence"), Claims: claims.Extract, MinRelated: minRelated}
 	if c.IsSet("pairs") {
 		if c.NArg() > 0 {
-			return usagef("check --pairs takes no other arguments, got %d", c.NArg())
+			return usagef("--pairs takes no other arguments, got %d", c.NArg())
 		}
 		if c.IsSet("related") || c.IsSet("by-stance") {
-			return usagef("check --related and --by-stance go with FILES, not --pairs (whose output has a line for every input line, in order)")
+			return usagef("--related and --by-stance go with FILES, not --pairs (whose output has a line for every input line, in order)")
 		}
 		if c.IsSet("format") && format != report.JSONL {
-			return usagef("check --pairs writes jsonl only, not %s", format)
+			return usagef("--pairs writes jsonl only, not %s", format)
 		}
 		return checkPairs(c.String("pairs"), c.App.Reader, c.App.Writer, c.App.ErrWriter, opts, c.Bool("alone"))
 	}
 	if c.IsSet("alone") {
-		return usagef("check --alone goes with --pairs")
+		return usagef("--alone goes with --pairs")
 	}
 	if c.NArg() < 2 {
-		return usagef(`check takes a claim and the articles to check it against (check "CLAIM" FILES)`)
+		return usagef(`give a claim and the articles to check it against: check "CLAIM" FILES...`)
 	}
 	claim := c.Args().First()
 	if strings.TrimSpace(claim) == "" {
-		return usagef(`check: the claim is empty (check "CLAIM" FILES)`)
+		return usagef(`the claim is empty: check "CLAIM" FILES...`)
 	}
 	sc := compare.NewStanceChecker(claim, opts)
 	w := report.NewCheckWriter(c.App.Writer, claim, renderOptions(c, format))

@@ -123,7 +123,7 @@ func TestCheckArgs(t *testing.T) {
 		args []string
 		want string // in the error
 	}{
-		{"no files", []string{"check", callClaim}, "takes a claim"},
+		{"no files", []string{"check", callClaim}, "check: give a claim and the articles"},
 		{"pairs and files", []string{"check", "--pairs", "x.jsonl", "a.txt"}, "no other arguments"},
 		{"pairs as table", []string{"check", "--pairs", "x.jsonl", "--format", "table"}, "jsonl only"},
 		{"bad format", []string{"check", "--format", "xml", callClaim, "a.txt"}, "unknown format"},

@@ -14,7 +14,7 @@ var formatFlag = &cli.StringFlag{
 	Name:    "format",
 	Aliases: []string{"f"},
 	Value:   "table",
-	Usage:   "output format: table, markdown or jsonl",
+	Usage:   "output `FORMAT`: table, markdown or jsonl",
 }
 
 var claimsCommand = &cli.Command{
@@ -60,7 +60,7 @@ func warnUnclosed(c *cli.Context, doc *claims.Document) int {
 	marks := claims.UnclosedQuotes(doc)
 	for _, m := range marks {
 		line := 1 + strings.Count(doc.Text[:m.Start], "\n")
-		fmt.Fprintf(c.App.ErrWriter, "claimdiff: %s:%d: warning: unclosed quotation mark; the quote is taken to end with its paragraph\n", doc.Name, line)
+		fmt.Fprintf(c.App.ErrWriter, "claimdiff: %s:%d: warning: unclosed quotation mark; the quote is taken to end with its paragraph\n", shownName(doc.Name), line)
 	}
 	return len(marks)
 }

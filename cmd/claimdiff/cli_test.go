@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // runCLI runs the whole command line in-process with stdin and returns what it wrote.
@@ -190,7 +191,9 @@ func TestCLIClaimsFilter(t *testing.T) {
 // TestCLIUsageErrors: an unknown option, a value that does not parse, an unknown command or
 // help topic is an error naming the command and where its options are listed, and nothing is
 // written to standard output, where the help text would mix with the command's output. They
-// are usage errors (exit status 2), as are values the command refuses and missing inputs.
+// are usage errors (exit status 2), as are values the command refuses and missing inputs,
+// which name the command and its help too (claims --format xml read `unknown format "xml"`,
+// which could be any command's).
 func TestCLIUsageErrors(t *testing.T) {
 	good := filepath.Join("..", "..", "testdata", "input", "crlf-bom-nbsp.txt")
 	tests := []struct {
@@ -198,7 +201,9 @@ func TestCLIUsageErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"claims", "-f", "jsonl", "--nope", good}, "claims: unknown option --nope (see claimdiff claims --help)"},
-		{[]string{"check", "--evidence", "many", "a claim", good}, `check: invalid value "many" for flag -evidence: parse error (see claimdiff check --help)`},
+		{[]string{"check", "--evidence", "many", "a claim", good}, `check: --evidence "many": want a whole number (see claimdiff check --help)`}, // read "invalid value "many" for flag -evidence: parse error"
+		{[]string{"contested", good, "--min-confidence", "high"}, `contested: --min-confidence "high": want a number (see claimdiff contested --help)`},
+		{[]string{"claims", "--strict=maybe", good}, `claims: --strict "maybe": want true or false (see claimdiff claims --help)`},
 		{[]string{"eval", "polnear", "-x", "dir"}, "eval polnear: unknown option -x (see claimdiff eval polnear --help)"},
 		{[]string{"--nope"}, "unknown option --nope (see claimdiff --help)"},
 		{[]string{"claim", good}, `unknown command "claim" (claimdiff takes claims, contested, compare, report, eval, text, check; see claimdiff --help)`},
@@ -207,14 +212,19 @@ func TestCLIUsageErrors(t *testing.T) {
 		{[]string{"eval", "help", "nope"}, `help: unknown command "nope" (claimdiff eval takes polnear, fnc1, events)`},
 		{[]string{"help", "eval", "nope"}, `help: unknown command "nope" (claimdiff eval takes polnear, fnc1, events)`},
 		{[]string{"help", "claims", "nope"}, `help: claimdiff claims has no commands; see claimdiff claims --help`},
-		{[]string{"claims", "--format", "xml", good}, `unknown format "xml" (want table, markdown or jsonl)`},
-		{[]string{"claims"}, `no input files (give files, directories, URLs or - for standard input)`},
-		{[]string{"check", "--evidence", "0", "a claim", good}, `--evidence 0: want 1 or more sentences`},
+		{[]string{"claims", "--format", "xml", good}, `claims: unknown format "xml" (want table, markdown or jsonl; see claimdiff claims --help)`},
+		{[]string{"claims"}, `claims: no input files (give files, directories, URLs or - for standard input; see claimdiff claims --help)`},
+		{[]string{"check", "--evidence", "0", "a claim", good}, `check: --evidence 0: want 1 or more sentences (see claimdiff check --help)`},
 		{[]string{"claims", good, "--grep"}, `claims: option --grep needs a value (see claimdiff claims --help)`},
 		{[]string{"claims", good, "-f"}, `claims: option -f needs a value (see claimdiff claims --help)`},
-		{[]string{"check", "--pairs", "p.jsonl", "-f", "table"}, `check --pairs writes jsonl only, not table`},
-		{[]string{"eval", "fnc1", "--split", "half", "dir"}, `unknown split "half" (want all, dev or train)`},
-		{[]string{"contested", "--side", ":", good}, `side: empty side name before ":" in ":"`},
+		{[]string{"claims", "-fjsonl", good}, `claims: unknown option -fjsonl (write -f jsonl; see claimdiff claims --help)`}, // read "unknown option --fjsonl"
+		{[]string{"report", good, "-or.md"}, `report: unknown option -or.md (write -o r.md; see claimdiff report --help)`},
+		{[]string{"check", "--pairs", "p.jsonl", "-f", "table"}, `check: --pairs writes jsonl only, not table (see claimdiff check --help)`},
+		{[]string{"check", "a claim"}, `check: give a claim and the articles to check it against: check "CLAIM" FILES... (see claimdiff check --help)`},
+		{[]string{"eval", "polnear", "a", "b"}, `eval polnear: want one directory (a split holding text/ and attributions/), got 2 arguments (see claimdiff eval polnear --help)`},
+		{[]string{"eval", "fnc1", "--split", "half", "dir"}, `eval fnc1: --split "half": want all, dev or train (see claimdiff eval fnc1 --help)`},
+		{[]string{"contested", "--side", ":", good}, `contested: --side: empty side name before ":" in ":" (see claimdiff contested --help)`},
+		{[]string{"report", "--force", good}, `report: --force goes with -o FILE (see claimdiff report --help)`}, // was ignored: the report went to stdout
 	}
 	for _, tt := range tests {
 		stdout, _, err := runCLI(t, "", tt.args...)
@@ -231,10 +241,12 @@ func TestCLIUsageErrors(t *testing.T) {
 	}
 }
 
-// TestCLIHelp: help, help COMMAND and help eval SUBCOMMAND show the help, on standard output.
+// TestCLIHelp: help, help COMMAND and help eval SUBCOMMAND show the help, on standard output;
+// claimdiff's says what its exit statuses mean.
 func TestCLIHelp(t *testing.T) {
 	for args, want := range map[string]string{
 		"help":                "COMMANDS:",
+		"":                    "EXIT STATUS:\n   0 when every input was processed; 1 when an input could not be",
 		"h":                   "--help, -h",
 		"--help":              "--help, -h",
 		"help claims":         "claimdiff claims - list every attributed statement",
@@ -342,7 +354,8 @@ func TestCLIOptionTwice(t *testing.T) {
 	for _, args := range [][]string{
 		{"claims", "-f", "jsonl", good, "-f", "jsonl"},
 		{"claims", "--strict", "--strict", "--grep", "talks", "--grep", "Washington", good},
-		{"claims", "--", good, "-f"}, // after -- a file, not an option
+		{"claims", "--", good, "-f"},        // after -- a file, not an option
+		{"claims", "--grep", "-fine", good}, // a value, not -f ine
 	} {
 		if _, _, err := runCLI(t, "", args...); err != nil && errors.As(err, new(usageErr)) {
 			t.Errorf("claimdiff %q: %v", args, err)
@@ -359,12 +372,52 @@ func TestCLIBlankValues(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"compare", "--event", " ", good}, `--event " ": no words to match an event by`},
-		{[]string{"report", "--title", "", good}, `--title "": the report needs a title (the default is "Claims report")`},
+		{[]string{"compare", "--event", " ", good}, `compare: --event " ": no words to match an event by (see claimdiff compare --help)`},
+		{[]string{"report", "--title", "", good}, `report: --title "": the report needs a title (the default is "Claims report"; see claimdiff report --help)`},
 	} {
 		stdout, _, err := runCLI(t, "", tt.args...)
 		if err == nil || err.Error() != tt.want || stdout != "" || !errors.As(err, new(usageErr)) {
 			t.Errorf("claimdiff %q: stdout %q, error %v; want no output and the usage error %q", tt.args, stdout, err, tt.want)
+		}
+	}
+}
+
+// TestHelpFits80: every command's help fits an 80-column terminal, an option's description
+// wrapped under its own column (the longest lines ran to 140 columns, and contested's
+// descriptions started at column 64, after "--side "Name: alias, alias" [ --side ... ]"), and
+// no option shows urfave/cli's placeholder "value", nor a switch "(default: false)".
+func TestHelpFits80(t *testing.T) {
+	for _, args := range []string{"", "claims", "contested", "compare", "report", "check", "text", "eval", "eval polnear", "eval fnc1", "eval events"} {
+		stdout, _, err := runCLI(t, "", append(strings.Fields(args), "--help")...)
+		if err != nil {
+			t.Fatalf("%s --help: %v", args, err)
+		}
+		options := false
+		for _, line := range strings.Split(stdout, "\n") {
+			if n := utf8.RuneCountInString(line); n > 80 {
+				t.Errorf("%s --help: line of %d columns: %q", args, n, line)
+			}
+			options = options || strings.HasSuffix(line, "OPTIONS:")
+			if options && regexp.MustCompile(`^   -.* value[, ]`).MatchString(line) {
+				t.Errorf("%s --help: option without a placeholder: %q", args, line)
+			}
+		}
+		if strings.Contains(stdout, "(default: false)") {
+			t.Errorf("%s --help: a switch says it is off by default:\n%s", args, stdout)
+		}
+		if args == "contested" && !strings.Contains(stdout, "--min-confidence P") {
+			t.Errorf("contested --help:\n%s", stdout)
+		}
+	}
+	stdout, _, _ := runCLI(t, "", "contested", "--help")
+	// The continuation of an option's description starts where the description does.
+	lines := strings.Split(stdout, "\n")
+	for i, line := range lines {
+		if strings.HasPrefix(line, "   --type TYPES") {
+			col := strings.Index(line, "list only")
+			if i+1 == len(lines) || strings.TrimSpace(lines[i+1][:col]) != "" || lines[i+1][col] == ' ' {
+				t.Errorf("--type's description not continued at column %d:\n%s", col, stdout)
+			}
 		}
 	}
 }

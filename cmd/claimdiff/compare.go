@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -23,7 +25,7 @@ compared; --sides "United States,Pakistan" names them (left, then right). --side
 --side define sides as for "claimdiff contested".`,
 	ArgsUsage: "FILES...",
 	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, markdown or jsonl"},
+		formatFlag,
 		&cli.StringFlag{Name: "sides", Usage: "the two sides to compare, `\"LEFT,RIGHT\"`"},
 		&cli.StringFlag{Name: "event", Usage: "compare the event best matching `TERMS`"},
 		&cli.StringFlag{Name: "side-file", Usage: "read side definitions from `FILE` (lines \"Side: alias, alias\")"},
@@ -53,6 +55,9 @@ func compareAction(c *cli.Context) error {
 		return inputErr
 	}
 	cmp, err := corpus.Compare(compare.CompareOptions{Event: c.String("event"), Sides: sides})
+	if err != nil && c.IsSet("event") {
+		err = fmt.Errorf("%w%s", err, contestedHint(corpus))
+	}
 	if err != nil {
 		if inputErr != nil {
 			return fmt.Errorf("%w (%v)", err, inputErr)
@@ -66,13 +71,18 @@ func compareAction(c *cli.Context) error {
 }
 
 // parseSidePair reads compare's --sides "LEFT,RIGHT": two sides, each named, not the same one
-// twice (sides are matched in any case); nil when s is blank.
+// twice (sides are matched in any case); nil when s is blank. A file's name gets a pointer to
+// --side-file, which reads it.
 func parseSidePair(s string) ([]string, error) {
 	if strings.TrimSpace(s) == "" {
 		return nil, nil
 	}
 	sides := strings.Split(s, ",")
 	if len(sides) != 2 {
+		if st, err := os.Stat(s); err == nil && st.Mode().IsRegular() {
+			// contested and report read a sides file with --sides.
+			return nil, usagef("--sides %q: want two sides separated by a comma, \"LEFT,RIGHT\"; a sides file is read with --side-file", s)
+		}
 		return nil, usagef("--sides %q: want two sides separated by a comma, \"LEFT,RIGHT\"", s)
 	}
 	for i := range sides {
@@ -84,4 +94,23 @@ func parseSidePair(s string) ([]string, error) {
 		return nil, usagef("--sides %q: a side is compared with another, not with itself", s)
 	}
 	return sides, nil
+}
+
+// contestedHint names the first contested events of corpus, for an --event that matches no
+// event: "; the contested events are "A", "B" (claimdiff contested lists them)".
+func contestedHint(corpus *compare.Corpus) string {
+	const most = 5
+	items := corpus.Contested()
+	if len(items) == 0 {
+		return "; no event is contested"
+	}
+	labels := make([]string, 0, most)
+	for _, it := range items[:min(len(items), most)] {
+		labels = append(labels, strconv.Quote(it.Event.Label))
+	}
+	more := ""
+	if len(items) > most {
+		more = fmt.Sprintf(" and %d more", len(items)-most)
+	}
+	return "; the contested events are " + strings.Join(labels, ", ") + more + " (claimdiff contested lists them)"
 }

@@ -32,7 +32,7 @@ A sides file holds one side a line, "Name: alias, alias", with # comments:
     Imran Khan: Khan, PTI`,
 	ArgsUsage: "FILES...",
 	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, markdown or jsonl"},
+		formatFlag,
 		sidesFileFlag,
 		sideFlag,
 		&cli.StringFlag{Name: "type", Usage: "list only conflicts of these `TYPES` (comma-separated: explicit-rejection, implicit-polarity, implicit-restriction, implicit-number, implicit-date, implicit-actor, implicit-doubt, implicit-stance)"},
@@ -42,9 +42,11 @@ A sides file holds one side a line, "Name: alias, alias", with # comments:
 	Action: contestedAction,
 }
 
-var sidesFileFlag = &cli.StringFlag{Name: "sides", Usage: "read side definitions from `FILE` (lines \"Side: alias, alias\")"}
+// sidesFileFlag reads a sides file: --sides FILE, or --side-file FILE as in compare (whose
+// --sides names the two sides to compare).
+var sidesFileFlag = &cli.StringFlag{Name: "sides", Aliases: []string{"side-file"}, Usage: "read side definitions from `FILE` (lines \"Side: alias, alias\")"}
 
-var sideFlag = &cli.StringSliceFlag{Name: "side", Usage: "define or extend a side: `\"Name: alias, alias\"` (repeatable)"}
+var sideFlag = &cli.StringSliceFlag{Name: "side", Usage: "define or extend a `SIDE`, written \"Name: alias, alias\" (repeatable)"}
 
 func contestedAction(c *cli.Context) error {
 	format, err := report.ParseFormat(c.String("format"))
@@ -131,7 +133,7 @@ func loadSides(path string, flags []string) ([]compare.SideDef, error) {
 	for _, s := range flags {
 		d, err := compare.ParseSide(s)
 		if err != nil {
-			return nil, usageErr{err} // a --side value that does not parse
+			return nil, usagef("--%w", err) // a --side value that does not parse: "--side: ..."
 		}
 		defs = append(defs, d)
 	}

@@ -264,3 +264,31 @@ func TestSidesFileNotText(t *testing.T) {
 		}
 	}
 }
+
+// TestSideFileEverywhere: the sides file is --side-file FILE in every command that reads one
+// (contested and report had only --sides FILE, compare only --side-file, its --sides naming
+// the two sides to compare), and compare --sides FILE says which option reads a file.
+func TestSideFileEverywhere(t *testing.T) {
+	sides := write(t, t.TempDir(), "sides.txt", "Peace Camp: Mahinda Perera, Perera\n")
+	for _, cmd := range []string{"contested", "report"} {
+		out, _, err := runCLI(t, "", cmd, "--side-file", sides, compareFixtures)
+		if err != nil || !strings.Contains(out, "Peace Camp") {
+			t.Errorf("%s --side-file: error %v, output without the side Peace Camp:\n%.300s", cmd, err, out)
+		}
+	}
+	_, _, err := runCLI(t, "", "compare", "--sides", sides, compareFixtures)
+	want := `compare: --sides "` + sides + `": want two sides separated by a comma, "LEFT,RIGHT"; a sides file is read with --side-file (see claimdiff compare --help)`
+	if err == nil || err.Error() != want {
+		t.Errorf("compare --sides FILE: error %v, want %q", err, want)
+	}
+}
+
+// TestCompareEventHint: an --event that matches no event names the contested events, whose
+// words would (it said only `no event matches "zebra crossing"`).
+func TestCompareEventHint(t *testing.T) {
+	_, _, err := runCLI(t, "", "compare", "--event", "zebra crossing", compareFixtures)
+	want := `no event matches "zebra crossing"; the contested events are "Grand Ethiopian Renaissance Dam reservoir violated the declaration of principles", "port contract", "strike on the Jenin camp" (claimdiff contested lists them)`
+	if err == nil || err.Error() != want {
+		t.Errorf("compare --event \"zebra crossing\": %v, want %q", err, want)
+	}
+}

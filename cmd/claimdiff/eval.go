@@ -1,11 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -32,7 +34,7 @@ var evalPolnearCommand = &cli.Command{
 		"ATTR-L on quoted contents; see the Accuracy section of README.md.",
 	ArgsUsage: "DIR",
 	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table or jsonl"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table or jsonl"},
 		&cli.IntFlag{Name: "errors", Usage: "print up to `N` false negatives and N false positives (ATTR-L), spread over the split"},
 		&cli.BoolFlag{Name: "per-doc", Usage: "print the scores of each article too"},
 		&cli.BoolFlag{Name: "baseline", Usage: `score the naive "X said Y" baseline instead of the extractor`},
@@ -46,17 +48,17 @@ var evalPolnearCommand = &cli.Command{
 
 func evalPolnearAction(c *cli.Context) error {
 	if c.NArg() != 1 {
-		return usagef("eval polnear takes one directory (a split holding text/ and attributions/), got %d arguments", c.NArg())
+		return usagef("want one directory (a split holding text/ and attributions/), got %d arguments", c.NArg())
 	}
 	format := strings.ToLower(strings.TrimSpace(c.String("format")))
 	if format != "table" && format != "jsonl" {
 		return usagef("unknown format %q (want table or jsonl)", format)
 	}
 	if c.IsSet("why") && c.Int("errors") <= 0 {
-		return usagef("eval polnear --why goes with --errors N")
+		return usagef("--why goes with --errors N")
 	}
 	if c.IsSet("quoted") && c.Int("errors") <= 0 && c.Int("cues") <= 0 {
-		return usagef("eval polnear --quoted goes with --errors N or --cues N")
+		return usagef("--quoted goes with --errors N or --cues N")
 	}
 	dir := c.Args().First()
 	if err := checkSplit(dir); err != nil {
@@ -95,7 +97,10 @@ func evalPolnearAction(c *cli.Context) error {
 	fns, fps = spread(fns, c.Int("errors")), spread(fps, c.Int("errors"))
 	w := c.App.Writer
 	if format == "jsonl" {
-		return writeEvalJSON(w, dir, n, ev.Total, ev.PerDoc, c.Bool("per-doc"), append(fns, fps...))
+		if err := writeEvalJSON(w, dir, n, ev.Total, ev.PerDoc, c.Bool("per-doc"), append(fns, fps...)); err != nil {
+			return err
+		}
+		return writeCuesJSON(w, c.Int("cues"), ev.GoldCues, ev.PredCues)
 	}
 	if err := writeEvalTable(w, dir, n, ev.Total, ev.PerDoc, c.Bool("per-doc"), fns, fps); err != nil {
 		return err
@@ -257,6 +262,55 @@ func writeEvalJSON(w io.Writer, dir string, n int, total polnear.Counts, perDoc 
 		}
 	}
 	return nil
+}
+
+// cueJSON is a line of eval polnear -f jsonl --cues: a gold cue and how often it was missed,
+// or a predicted cue and how often it was wrong.
+type cueJSON struct {
+	Kind      string `json:"kind"` // gold_cue or pred_cue
+	Cue       string `json:"cue"`
+	Missed    *int   `json:"missed,omitempty"`
+	Gold      *int   `json:"gold,omitempty"`
+	Wrong     *int   `json:"wrong,omitempty"`
+	Predicted *int   `json:"predicted,omitempty"`
+}
+
+// writeCuesJSON writes a line for each of the k gold cues most often missed, then for each of
+// the k predicted cues most often wrong, in the order the table lists them.
+func writeCuesJSON(w io.Writer, k int, gold, pred polnear.CueTally) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, cue := range topCues(gold, k) {
+		n := gold[cue]
+		if err := enc.Encode(cueJSON{Kind: "gold_cue", Cue: cue, Missed: &n[0], Gold: &n[1]}); err != nil {
+			return err
+		}
+	}
+	for _, cue := range topCues(pred, k) {
+		n := pred[cue]
+		if err := enc.Encode(cueJSON{Kind: "pred_cue", Cue: cue, Wrong: &n[0], Predicted: &n[1]}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// topCues returns the k cues of t that fail most often, as [polnear.CueTally.Top] lists them:
+// by failures, then in alphabetical order.
+func topCues(t polnear.CueTally, k int) []string {
+	var cues []string
+	for cue, n := range t {
+		if n[0] > 0 {
+			cues = append(cues, cue)
+		}
+	}
+	slices.SortFunc(cues, func(a, b string) int {
+		if c := cmp.Compare(t[b][0], t[a][0]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	return cues[:min(k, len(cues))]
 }
 
 // checkSplit says, naming dir, when it is no PolNeAR split: missing, not a directory, or

@@ -27,7 +27,7 @@ var evalEventsCommand = &cli.Command{
 }
 
 func evalEventsAction(c *cli.Context) error {
-	split, err := fnc1Args(c, "events")
+	split, err := fnc1Args(c)
 	if err != nil {
 		return err
 	}

@@ -37,7 +37,7 @@ var evalFNC1Command = &cli.Command{
 }
 
 func evalFNC1Action(c *cli.Context) error {
-	split, err := fnc1Args(c, "fnc1")
+	split, err := fnc1Args(c)
 	if err != nil {
 		return err
 	}
@@ -91,19 +91,19 @@ func evalFNC1Action(c *cli.Context) error {
 func fnc1DataFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "split", Value: "all", Usage: "score `SIDE`: all, dev or train (the claim-disjoint split of train)"},
-		&cli.StringFlag{Name: "set", Usage: "file prefix of the data set in DIR, e.g. train or competition_test; needed when DIR holds several"},
+		&cli.StringFlag{Name: "set", Usage: "the data set in DIR, named by its files' `PREFIX` (train, competition_test); needed when DIR holds several"},
 	}
 }
 
 // fnc1Args checks the arguments of eval fnc1 and eval events (one directory) and returns
 // their --split.
-func fnc1Args(c *cli.Context, command string) (string, error) {
+func fnc1Args(c *cli.Context) (string, error) {
 	if c.NArg() != 1 {
-		return "", usagef("eval %s takes one directory, got %d arguments", command, c.NArg())
+		return "", usagef("want one directory, got %d arguments", c.NArg())
 	}
 	split := c.String("split")
 	if split != "all" && split != "dev" && split != "train" {
-		return "", usagef("unknown split %q (want all, dev or train)", split)
+		return "", usagef("--split %q: want all, dev or train", split)
 	}
 	return split, nil
 }

@@ -141,13 +141,31 @@ func TestEvalPolnearJSON(t *testing.T) {
 	}
 }
 
+// TestEvalPolnearJSONCues: with -f jsonl, --cues N writes the cues most often missed and
+// wrong as lines of their own, as the table prints them (it was accepted and ignored).
+func TestEvalPolnearJSONCues(t *testing.T) {
+	out, _, err := runEval(t, "eval", "polnear", "--baseline", "-f", "jsonl", "--cues", "2", evalFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	want := []string{
+		`{"kind":"gold_cue","cue":"denied","missed":1,"gold":1}`,
+		`{"kind":"gold_cue","cue":"it is believed","missed":1,"gold":1}`,
+		`{"kind":"pred_cue","cue":"said","wrong":1,"predicted":2}`,
+	}
+	if got := strings.Join(lines[1:], "\n"); got != strings.Join(want, "\n") {
+		t.Errorf("lines after the summary:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+	}
+}
+
 func TestEvalPolnearBadUse(t *testing.T) {
 	tests := []struct {
 		args []string
 		want string
 	}{
-		{[]string{"eval", "polnear"}, "takes one directory"},
-		{[]string{"eval", "polnear", "a", "b"}, "takes one directory"},
+		{[]string{"eval", "polnear"}, "eval polnear: want one directory"},
+		{[]string{"eval", "polnear", "a", "b"}, "eval polnear: want one directory"},
 		{[]string{"eval", "polnear", "-f", "xml", evalFixture}, `unknown format "xml"`},
 		{[]string{"eval", "polnear", filepath.Join(evalFixture, "nothing")}, filepath.Join(evalFixture, "nothing") + ": no such file or directory"},
 		// A split's text/ named for the split, an empty directory, a file: the message says what a split holds.
@@ -200,9 +218,9 @@ func TestEvalPolnearArgs(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--why", "cue"}, "eval polnear --why goes with --errors N"},
-		{[]string{"--quoted"}, "eval polnear --quoted goes with --errors N or --cues N"},
-		{[]string{"--doc", "no-such-article"}, `--doc "no-such-article": no article of ` + evalFixture + " has a name containing it"},
+		{[]string{"--why", "cue"}, "eval polnear: --why goes with --errors N (see claimdiff eval polnear --help)"},
+		{[]string{"--quoted"}, "eval polnear: --quoted goes with --errors N or --cues N (see claimdiff eval polnear --help)"},
+		{[]string{"--doc", "no-such-article"}, `eval polnear: --doc "no-such-article": no article of ` + evalFixture + " has a name containing it (see claimdiff eval polnear --help)"},
 	}
 	for _, tt := range tests {
 		args := append(append([]string{"eval", "polnear", "--baseline"}, tt.args...), evalFixture)

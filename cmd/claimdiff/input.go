@@ -9,8 +9,10 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
+	"unicode"
 
 	"claimdiff/claims"
 	"claimdiff/claims/htmltext"
@@ -115,7 +117,17 @@ func (e *stopError) Error() string { return e.err.Error() }
 
 func (r *inputReader) fail(path string, err error) {
 	r.failed++
-	fmt.Fprintf(r.stderr, "claimdiff: %s: %v\n", path, err)
+	fmt.Fprintf(r.stderr, "claimdiff: %s: %v\n", shownName(path), err)
+}
+
+// shownName returns the name of an input as messages write it: quoted, in Go syntax, when it
+// holds a control character (an escape sequence would reach the terminal, a line break would
+// start a line that reads as a message of its own), else as it is.
+func shownName(name string) string {
+	if strings.ContainsFunc(name, unicode.IsControl) {
+		return strconv.Quote(name)
+	}
+	return name
 }
 
 // again reports whether the input identified by id was read already, saying so on stderr;
@@ -126,9 +138,9 @@ func (r *inputReader) again(path, id string) bool {
 	case ok && path == "-":
 		fmt.Fprintf(r.stderr, "claimdiff: -: skipped: standard input was read already\n")
 	case ok && path == first:
-		fmt.Fprintf(r.stderr, "claimdiff: %s: skipped: read already\n", path)
+		fmt.Fprintf(r.stderr, "claimdiff: %s: skipped: read already\n", shownName(path))
 	case ok:
-		fmt.Fprintf(r.stderr, "claimdiff: %s: skipped: the same file as %s, read already\n", path, first)
+		fmt.Fprintf(r.stderr, "claimdiff: %s: skipped: the same file as %s, read already\n", shownName(path), shownName(first))
 	default:
 		if r.seen == nil {
 			r.seen = map[string]string{}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -238,4 +239,23 @@ func maxOf(a, b uint64) uint64 {
 		return a
 	}
 	return b
+}
+
+// TestControlCharsInNames: a file name holding control characters (an escape sequence, a
+// line break) is written quoted in messages and text's header, not sent to the terminal raw,
+// where it could recolour the screen or fake a message line.
+func TestControlCharsInNames(t *testing.T) {
+	dir := t.TempDir()
+	bad := write(t, dir, "a\x1b[31m.txt", "x\x00")
+	good := write(t, dir, "b\nclaimdiff: all fine.txt", "The minister said the talks had failed.\n")
+	_, stderr, _ := runCLI(t, "", "claims", bad, good, good)
+	want := "claimdiff: " + strconv.Quote(bad) + ": binary file (contains NUL bytes) at byte 1\n" +
+		"claimdiff: " + strconv.Quote(good) + ": skipped: read already\n"
+	if stderr != want {
+		t.Errorf("stderr:\n%q\nwant:\n%q", stderr, want)
+	}
+	stdout, _, _ := runCLI(t, "", "text", "--meta", good)
+	if want := "==> " + strconv.Quote(good) + " <==\n"; !strings.HasPrefix(stdout, want) {
+		t.Errorf("text --meta: %q, want it to start %q", stdout, want)
+	}
 }

@@ -47,6 +47,9 @@ func reportAction(c *cli.Context) error {
 		return usagef("--title %q: the report needs a title (the default is %q)", c.String("title"), defaultTitle)
 	}
 	out, force := c.String("output"), c.Bool("force")
+	if force && !c.IsSet("output") {
+		return usagef("--force goes with -o FILE")
+	}
 	if out == "-" {
 		out = "" // "-o -": standard output
 	}

@@ -2751,6 +2751,17 @@ func TestExtract(t *testing.T) {
 			none: []string{"an offer the leadership", "precedent for prosecution,” citing", "premature” to back her while"},
 		},
 		{
+			name: "a definite description of a name that ends the sentence is the writer's",
+			text: "The mayor said the money came from Dana Holt, the founder of the Riverside Trust. The council argued that while Holt may not have the votes, the affection of her donors runs deep. Aides said they would win Ohio, the state that decides the race.",
+			want: []want{
+				{"The mayor", "", "said", CueAssert, "the money came from Dana Holt", Indirect},
+				{"The council", "", "argued", CueAssert, "that while Holt may not have the votes, the affection of her donors runs deep", Indirect},
+				{"Aides", "", "said", CueAssert, "they would win Ohio", Indirect},
+			},
+			none:   []string{"the founder of", "the state that decides"},
+			reason: "PolNeAR leaves such a description out of the content; not a list (\"Israel, the Iranian deal and the court\"), a clause, or the comma that closes a subordinate clause",
+		},
+		{
 			name: "a subordinate clause between the cue and its quote",
 			text: "Clinton initially said in the spring, when the story broke, “I did not email any classified material.” Cruz said as the heckler yelled: “You lie!”",
 			want: []want{

@@ -842,6 +842,8 @@ func (x *extractor) accordingSource(s, cue rng, initial bool) rng {
 		// "according to British media reports": the noun the phrase read as a verb; but
 		// "according to the paper As-Safir reports Reuters" has a verb and its subject.
 		src.b++
+	} else if x.possessiveHead(s, src.b) {
+		src.b++ // "according to a person familiar with Johnson's views"
 	}
 	// "according to a court document filed by state attorney Dave Aronberg": the agent
 	// belongs to the source.
@@ -855,6 +857,16 @@ func (x *extractor) accordingSource(s, cue rng, initial bool) rng {
 		}
 	}
 	return src
+}
+
+// possessiveHead reports whether token k is the head noun of a possessive before it that the
+// noun phrase left out, read as a verb ("Johnson's views", "the network's plans"): a word
+// in lower case after "'s" that ends the phrase at sentence s's end or a comma.
+func (x *extractor) possessiveHead(s rng, k int) bool {
+	if p := x.word(k - 1); p != "'s" && p != "’s" || !x.isWord(k) || x.toks[k].upper {
+		return false
+	}
+	return k+1 >= s.b || !x.isWord(k+1)
 }
 
 // addReport adds the report of "according to" from src with content r, and reports
@@ -1091,7 +1103,10 @@ func (x *extractor) accordingOpener(s rng, end int) int {
 		case w == "," && depth == 0:
 			switch x.word(p + 1) {
 			case "which", "who":
-				return p + 1
+				if x.cueWithin(s.a, p) {
+					return p + 1
+				}
+				return -1
 			case "with":
 				return p + 2
 			}

@@ -1304,6 +1304,11 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if n := x.word(p + 1); p > j+1 && x.relativeEndsSentence(s, p+1) && (x.sumUp(p+1) || (n == "a" || n == "an") && !x.clauseBetween(s, p+1, s.b)) && !x.thatAdverbial(j, p) {
 				return p
 			}
+			// "the parents of Capt. Humayun Khan, the Muslim soldier who died ...": a definite
+			// description of the name before the comma, the writer's, ends the content.
+			if p > j+1 && x.toks[p-1].upper && x.relativeEndsSentence(s, p+1) && x.nameDescription(s, p+1) && !x.thatAdverbial(j, p) && !x.subordinateContent(j) {
+				return p
+			}
 			// "her ouster, believing she was tipping the scales": a participle of the writer's.
 			// After a clause, a participle phrase without a clause of its own goes on with the
 			// clause's subject and stays in the content: "says it raised $21 million in
@@ -1722,6 +1727,37 @@ var prepositionalParticiples = setOf([]string{"including", "excluding", "involvi
 func (x *extractor) relativeEndsSentence(s rng, k int) bool {
 	for p := k; p < s.b; p++ {
 		if w := x.word(p); w == "," || w == ";" || x.toks[p].kind == tQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// subordinateContent reports whether the content at j, after a "that", opens with a
+// subordinate clause ("that while Sanders may not have ..., the affection ..."), whose comma
+// the main clause follows.
+func (x *extractor) subordinateContent(j int) bool {
+	if x.word(j) == "that" {
+		j++
+	}
+	return subordinators[x.word(j)]
+}
+
+// nameDescription reports whether the words from k to the end of sentence s are a definite
+// description, "the" and a noun phrase with no verb before a relative clause, that names no
+// second item: not "Israel, the Iranian deal and the court" (a list) nor "Democrats, the
+// affection of his supporters runs deep" (a clause).
+func (x *extractor) nameDescription(s rng, k int) bool {
+	if x.word(k) != "the" {
+		return false
+	}
+	for p := k + 1; p < s.b; p++ {
+		switch w := x.word(p); {
+		case w == "and" || w == "or" || w == "but":
+			return false
+		case w == "who" || w == "that" || w == "which" || w == "where" || w == "whose":
+			return true
+		case x.finiteAt(p) || x.verbLike(p):
 			return false
 		}
 	}

@@ -2565,6 +2565,14 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR marks the relative, the phrase after \"with\", or the parenthesis, not the whole sentence, as what the report says",
 		},
 		{
+			name: "according to after a relative that ends a clause of the writer's: the report is for the sentence",
+			text: "The owner was not upset by the remarks of the mayor, who has known him for years, according to a person familiar with the owner's views.",
+			want: []want{
+				{"a person familiar with the owner's views", "", "according to", CueReport, "The owner was not upset by the remarks of the mayor, who has known him for years", Indirect},
+			},
+			reason: "only after a clause that already holds a cue (\"The mayor says ...\") is the relative the report's part; a word after a possessive at the phrase's end is its head noun, not a verb",
+		},
+		{
 			name: "a relative clause with commas before the cue, an agent after according to",
 			text: "Mr. Slinker, whose latest start-up, Paradata, uses big data, said the plan was “a good one.” “There was probable cause,” according to a court document filed by state attorney Dave Aronberg.",
 			want: []want{
@@ -2749,6 +2757,17 @@ func TestExtract(t *testing.T) {
 				{"Gore", "Gore", "insisted", CueAssert, "it was “premature” to back her", Mixed},
 			},
 			none: []string{"an offer the leadership", "precedent for prosecution,” citing", "premature” to back her while"},
+		},
+		{
+			name: "a definite description of a name that ends the sentence is the writer's",
+			text: "The mayor said the money came from Dana Holt, the founder of the Riverside Trust. The council argued that while Holt may not have the votes, the affection of her donors runs deep. Aides said they would win Ohio, the state that decides the race.",
+			want: []want{
+				{"The mayor", "", "said", CueAssert, "the money came from Dana Holt", Indirect},
+				{"The council", "", "argued", CueAssert, "that while Holt may not have the votes, the affection of her donors runs deep", Indirect},
+				{"Aides", "", "said", CueAssert, "they would win Ohio", Indirect},
+			},
+			none:   []string{"the founder of", "the state that decides"},
+			reason: "PolNeAR leaves such a description out of the content; not a list (\"Israel, the Iranian deal and the court\"), a clause, or the comma that closes a subordinate clause",
 		},
 		{
 			name: "a subordinate clause between the cue and its quote",

@@ -2118,6 +2118,17 @@ func TestExtract(t *testing.T) {
 			reason: "the possessor, 's and all, is the source as PolNeAR marks it; the name drops the 's",
 		},
 		{
+			name: "complaints that no one is named for",
+			text: "Despite complaints that the levy is unfair, the council has kept it. By May the ferry was drawing complaints that it ran late. Another complaint is that the pier is too short. The clerk filed complaints that reached the board.",
+			want: []want{
+				{"", "", "complaints", CueAccuse, "that the levy is unfair", Indirect},
+				{"", "", "complaints", CueAccuse, "that it ran late", Indirect},
+				{"", "", "complaint is", CueAccuse, "that the pier is too short", Indirect},
+			},
+			none:   []string{"reached the board"},
+			reason: "PolNeAR marks a complaint with no possessor and a that-clause with no source; after an opening preposition the clause ends at its comma",
+		},
+		{
 			name: "verbs whose object is the content: ordered, discussed, prefer, considers, requested",
 			text: "A county judge ordered the release of the inspection reports. The two governors discussed the flooding along the river. Most farmers prefer a smaller levy on fuel. The coach considers the new stadium a mistake. The union requested a second audit of the pension fund.",
 			want: []want{

@@ -2118,6 +2118,14 @@ func TestExtract(t *testing.T) {
 			reason: "the possessor, 's and all, is the source as PolNeAR marks it; the name drops the 's",
 		},
 		{
+			name: "a demonstrative object before a coordinated cue is no clause",
+			text: "The farmer paid a fine of $9,000. He brought that down to $4,000 in two years, but said he could not pay the rest.",
+			want: []want{
+				{"He", "", "said", CueAssert, "he could not pay the rest", Indirect},
+			},
+			reason: "\"that\" after a verb and before a particle or preposition is the verb's object, so the walk back to the subject of \"but said\" goes past it",
+		},
+		{
 			name: "complaints that no one is named for",
 			text: "Despite complaints that the levy is unfair, the council has kept it. By May the ferry was drawing complaints that it ran late. Another complaint is that the pier is too short. The clerk filed complaints that reached the board.",
 			want: []want{

@@ -404,13 +404,14 @@ func (x *extractor) onlyAuxiliaries(a, b int) bool {
 
 // presentBeforeObject reports whether token k is a verb in the present tense with its object
 // after it, after a name and its appositive: "Senator Ben Cardin, a Democrat on the finance
-// committee, advocates a “progressive consumption tax”".
+// committee, advocates a “progressive consumption tax”"; a short one too ("The firm runs
+// an oil field and says ...").
 func (x *extractor) presentBeforeObject(k int) bool {
 	if !x.isWord(k) || x.toks[k].upper || k+1 >= len(x.toks) {
 		return false
 	}
 	w := x.toks[k].low
-	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || functionWords[w] || prepositions[w] {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || functionWords[w] || prepositions[w] {
 		return false
 	}
 	switch x.word(k + 1) {

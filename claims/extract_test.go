@@ -2118,6 +2118,14 @@ func TestExtract(t *testing.T) {
 			reason: "the possessor, 's and all, is the source as PolNeAR marks it; the name drops the 's",
 		},
 		{
+			name: "a short present verb with its object before a coordinated cue",
+			text: "The bakery chain owns a mill in Ohio and says it has doubled its output.",
+			want: []want{
+				{"The bakery chain", "", "says", CueAssert, "it has doubled its output", Indirect},
+			},
+			reason: "a four-letter verb in the present (\"owns\", \"runs\") ends the subject as a longer one does",
+		},
+		{
 			name: "a demonstrative object before a coordinated cue is no clause",
 			text: "The farmer paid a fine of $9,000. He brought that down to $4,000 in two years, but said he could not pay the rest.",
 			want: []want{

@@ -50,10 +50,17 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 		if src.a > j {
 			stop = src.a - 1 // the comma before the subject ends the content
 		}
+	case x.complaintOfNoOne(s, cue) > 0:
+		// "Despite complaints that he is a quixotic crusader, ...": no one named makes them,
+		// and the opening phrase ends at its comma.
+		j = x.complaintOfNoOne(s, cue)
+		if k-1 == s.a && openingPreps[x.word(k-1)] {
+			stop = x.nextComma(s, j)
+		}
 	default:
 		return false
 	}
-	if src.empty() || x.word(j) != "that" {
+	if src.empty() && x.complaintOfNoOne(s, cue) < 0 || x.word(j) != "that" {
 		return false
 	}
 	j++
@@ -68,6 +75,30 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
 	return true
+}
+
+// complaintOfNoOne returns the "that" after the nominal cue "complaint" or "complaints"
+// with no possessor when a clause follows it, not a relative ("complaints that interlopers
+// were racing around", "Another complaint is that ..."; not "complaints that reached the
+// board", nor a result after "so" or "such"): PolNeAR marks it with no source. -1
+// otherwise.
+func (x *extractor) complaintOfNoOne(s, cue rng) int {
+	if w := x.word(cue.a); w != "complaint" && w != "complaints" || cue.b != cue.a+1 {
+		return -1
+	}
+	for p := cue.a - 1; p >= s.a && p >= cue.a-8; p-- {
+		if w := x.word(p); w == "so" || w == "such" || p >= cue.a-2 && (possessivePronouns[w] || w == "'s" || w == "’s") {
+			return -1 // "so well against customer complaints that ...": a result; "His only complaint"
+		}
+	}
+	j := cue.b
+	if x.word(j) == "is" {
+		j++ // "Another complaint is that ..."
+	}
+	if x.word(j) != "that" || j+1 >= s.b || !x.isWord(j+1) || x.finiteAt(j+1) {
+		return -1
+	}
+	return j
 }
 
 // subjectClauseEnd returns where the clause after the "that" at j of a nominal cue whose
@@ -373,13 +404,14 @@ func (x *extractor) onlyAuxiliaries(a, b int) bool {
 
 // presentBeforeObject reports whether token k is a verb in the present tense with its object
 // after it, after a name and its appositive: "Senator Ben Cardin, a Democrat on the finance
-// committee, advocates a “progressive consumption tax”".
+// committee, advocates a “progressive consumption tax”"; a short one too ("The firm runs
+// an oil field and says ...").
 func (x *extractor) presentBeforeObject(k int) bool {
 	if !x.isWord(k) || x.toks[k].upper || k+1 >= len(x.toks) {
 		return false
 	}
 	w := x.toks[k].low
-	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || functionWords[w] || prepositions[w] {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || functionWords[w] || prepositions[w] {
 		return false
 	}
 	switch x.word(k + 1) {

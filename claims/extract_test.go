@@ -2118,6 +2118,33 @@ func TestExtract(t *testing.T) {
 			reason: "the possessor, 's and all, is the source as PolNeAR marks it; the name drops the 's",
 		},
 		{
+			name: "a short present verb with its object before a coordinated cue",
+			text: "The bakery chain owns a mill in Ohio and says it has doubled its output.",
+			want: []want{
+				{"The bakery chain", "", "says", CueAssert, "it has doubled its output", Indirect},
+			},
+			reason: "a four-letter verb in the present (\"owns\", \"runs\") ends the subject as a longer one does",
+		},
+		{
+			name: "a demonstrative object before a coordinated cue is no clause",
+			text: "The farmer paid a fine of $9,000. He brought that down to $4,000 in two years, but said he could not pay the rest.",
+			want: []want{
+				{"He", "", "said", CueAssert, "he could not pay the rest", Indirect},
+			},
+			reason: "\"that\" after a verb and before a particle or preposition is the verb's object, so the walk back to the subject of \"but said\" goes past it",
+		},
+		{
+			name: "complaints that no one is named for",
+			text: "Despite complaints that the levy is unfair, the council has kept it. By May the ferry was drawing complaints that it ran late. Another complaint is that the pier is too short. The clerk filed complaints that reached the board.",
+			want: []want{
+				{"", "", "complaints", CueAccuse, "that the levy is unfair", Indirect},
+				{"", "", "complaints", CueAccuse, "that it ran late", Indirect},
+				{"", "", "complaint is", CueAccuse, "that the pier is too short", Indirect},
+			},
+			none:   []string{"reached the board"},
+			reason: "PolNeAR marks a complaint with no possessor and a that-clause with no source; after an opening preposition the clause ends at its comma",
+		},
+		{
 			name: "verbs whose object is the content: ordered, discussed, prefer, considers, requested",
 			text: "A county judge ordered the release of the inspection reports. The two governors discussed the flooding along the river. Most farmers prefer a smaller levy on fuel. The coach considers the new stadium a mistake. The union requested a second audit of the pension fund.",
 			want: []want{

@@ -511,6 +511,16 @@ func (x *extractor) nounBefore(s rng, end int) rng {
 
 var gapAux = setOf([]string{"was", "were", "is", "are", "had", "has", "have", "would", "will"})
 
+// thatObject reports whether the "that" at k is a demonstrative pronoun, the object of the
+// verb before it with a particle or preposition after it ("She brought that down to
+// $42,000"), not a conjunction or a relative that opens a clause.
+func (x *extractor) thatObject(k int) bool {
+	return k > 0 && x.verbLike(k-1) && !x.toks[k-1].upper && (x.is(k+1, cPreposition) || verbParticles[x.word(k+1)])
+}
+
+// verbParticles follow a verb and its object: "brought that down", "turned it over".
+var verbParticles = setOf([]string{"back", "out", "down", "up", "off", "over", "away"})
+
 // clauseSubject returns the subject of the clause that holds token k: the mention after the
 // last clause boundary ("that", a comma, a subordinator or the sentence start) when a verb
 // follows it, or noRng.
@@ -518,7 +528,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 	b := k - 1
 	for b >= s.a && b > k-20 {
 		w := x.word(b)
-		if w == "that" || w == "," || w == ";" || subordinators[w] && !x.toks[b].upper && x.startsClause(b+1) {
+		if w == "that" && !x.thatObject(b) || w == "," || w == ";" || subordinators[w] && !x.toks[b].upper && x.startsClause(b+1) {
 			break
 		}
 		if (w == "which" || w == "whom") && x.is(b-1, cPreposition) && x.startsClause(b+1) {

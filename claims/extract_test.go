@@ -54,6 +54,16 @@ func TestExtract(t *testing.T) {
 			reason: "the date is an adverbial of the verb (skipBack skips it as it does \"on Monday\"); after a poll or record it modifies the noun, as PolNeAR marks it",
 		},
 		{
+			name: "a time written before a determiner with no comma opens an adverbial, not the source",
+			text: "Last week the ministry said the border was closed. In a statement on Monday the governor said the budget was balanced. On May 18, the day the deal was announced, the club was paid $500, according to court records.",
+			want: []want{
+				{"the ministry", "", "said", CueAssert, "the border was closed", Indirect},
+				{"the governor", "", "said", CueAssert, "the budget was balanced", Indirect},
+				{"court records", "", "according to", CueReport, "the day the deal was announced, the club was paid $500", Indirect},
+			},
+			reason: "a time with its own determiner is followed by a relative clause (\"the day the deal was announced\"), which stays whole",
+		},
+		{
 			name: "a caption's parenthesis that points at a picture is no part of the source",
 			text: "Officer Dan Walsh (right, holding a medal) has claimed that the van hit him first. Jane Roe (left) says she was at home.",
 			want: []want{

@@ -616,6 +616,22 @@ func (x *extractor) pastOpeningAdverbial(s, np rng, end int) rng {
 	if r := x.nameBefore(rng{np.a, end}, end); !r.empty() && x.opensAdverbial(np.a) {
 		np = r // "Saturday at the convention Sen. Elizabeth Warren said": the name
 	}
+	return x.pastTimeBeforeDeterminer(np)
+}
+
+// pastTimeBeforeDeterminer starts mention np at a determiner written right after a time
+// with no comma between: "Last week the US said", "In a statement on Monday the governor
+// said", "Last night a Palace spokesman told". Not after a time with its own determiner,
+// whose relative clause follows it ("the year the capsule was placed").
+func (x *extractor) pastTimeBeforeDeterminer(np rng) rng {
+	for p := np.b - 2; p > np.a; p-- {
+		if w := x.word(p); (w == "the" || w == "a" || w == "an") && (x.is(p-1, cTimeNoun) || x.is(p-1, cWeekday) || x.is(p-1, cMonth)) {
+			if q := x.word(p - 2); p-2 >= np.a && (q == "the" || q == "a" || q == "an") {
+				return np
+			}
+			return rng{p, np.b}
+		}
+	}
 	return np
 }
 

@@ -5798,6 +5798,20 @@ func TestAddedThingIsNoClaim(t *testing.T) {
 	}
 }
 
+// TestRelativePhraseNames: what a relative pronoun stands for is the noun phrase that ends
+// right before it, not the clause around it: after a verb before an article, after a verb's
+// preposition, past a preposition opening the words, past "those of"; an appositive after a
+// name that ends the words after a preposition describes that name.
+func TestRelativePhraseNames(t *testing.T) {
+	checkSpeakerNames(t, map[string][]string{
+		"A local paper quotes a senior police source who said the road was closed.":                              {"senior police source"},
+		"The firm has been engaged in a feud with Acme, a rival maker, which said the claim was false.":          {"Acme"},
+		"The figures would appear to agree with those of the Lakeside Water Board, which said the lake was low.": {"Lakeside Water Board"},
+		"Unlike the Harbor Trust and the River Guild, which said the dock was safe, the mayor kept quiet.":       {"Harbor Trust and the River Guild"},
+		"The city was relying on the advice of Mark Dole, a retired judge who said the law was clear.":           {"Mark Dole"},
+	})
+}
+
 // checkSpeakerNames checks the resolved names of the speakers Extract finds in each text, in
 // order.
 func checkSpeakerNames(t *testing.T, cases map[string][]string) {

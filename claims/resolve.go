@@ -135,14 +135,102 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 			name = x.npBack(sent, name.a-1, true) // "Sen. Kelly Ayotte, R-N.H., a member ... who"
 		}
 		if !name.empty() && x.toks[name.b-1].upper {
-			np, appositive = name, true
+			np, appositive = x.appositiveName(name), true
 		}
 	}
+	np = x.relativePhrase(np)
 	if !appositive && (x.word(src.a) == "who" || x.word(src.b-1) == "whom") {
 		np = x.personOfRelative(np)
 	}
 	return x.mention(np), true
 }
+
+// appositiveName narrows name, the words before an appositive, to the capitalised name that
+// ends them after a lower-case word's preposition: the appositive describes that name ("a war
+// of words with Gawker, a rival site, which"; "the location of Baghdadi, the jihadist who"),
+// but "John Kasich of Ohio, a Republican who" is Kasich.
+func (x *extractor) appositiveName(name rng) rng {
+	for k := name.b - 1; k > name.a; k-- {
+		if !x.toks[k].upper {
+			if x.is(k, cPreposition) && k+1 < name.b && k-1 >= name.a && !x.toks[k-1].upper {
+				name.a = k + 1
+			}
+			break
+		}
+	}
+	return name
+}
+
+// relativePhrase narrows np, the words a relative pronoun follows, to the noun phrase that
+// ends them when they hold a clause: it starts after the last verb before an article
+// ("Yisrael Hayom quotes a senior Kurdish source who", "there's a German version of the
+// letter that"), after a verb's preposition ("engaged in a war of words with Gawker, a rival
+// site, which", "would appear to correspond with those of ..., which"), past a preposition
+// opening it ("Unlike the United States and the United Kingdom, which") and past "those of".
+func (x *extractor) relativePhrase(np rng) rng {
+	for k := np.b - 1; k > np.a; k-- {
+		if x.articleAfterVerb(k) || x.is(k-1, cPreposition) && !x.toks[k-1].upper && x.word(k-1) != "of" && (x.verbBefore(k-2, np.a) || x.bareVerbBefore(k-2, np.a)) {
+			np.a = k
+			break
+		}
+	}
+	if np.b-np.a > 1 && x.is(np.a, cPreposition) && (!x.toks[np.a].upper || x.isSentenceStart(np.a)) || x.word(np.a) == "unlike" {
+		np.a++
+	}
+	if w := x.word(np.a); (w == "those" || w == "that") && x.word(np.a+1) == "of" && np.a+2 < np.b && (x.toks[np.a+2].upper || isDeterminer(x.word(np.a+2))) {
+		np.a += 2 // "those of the Lakeside Water Board, which said": the board's
+	}
+	return np
+}
+
+// articleAfterVerb reports whether the article or "those" at k follows a word that ends a
+// clause's verb phrase: a verb ("quotes a", "echoes an", "'s a"), an adjective that is a
+// verb's complement ("rejected as false a posting"); no preposition, conjunction or
+// quantifier ("of the", "and the", "all the", "such a").
+func (x *extractor) articleAfterVerb(k int) bool {
+	w, p := x.word(k), k-1
+	if !isDeterminer(w) && w != "those" || x.toks[k].upper || !x.isWord(p) || x.toks[p].upper && !x.isSentenceStart(p) {
+		return false
+	}
+	v := x.toks[p].low
+	return !x.is(p, cPreposition) && !npDeterminers[v] && !countWord(v) && !quantifierBeforeArticle[v] && !functionWords[v] || v == "'s" || v == "’s" || progressiveBe[v] || auxiliaries[v]
+}
+
+// quantifierBeforeArticle are the words that open a noun phrase before its article ("such a
+// claim", "half the voters", "what a") and the conjunctions and prepositions the word list
+// of prepositions leaves out ("groups across the globe").
+var quantifierBeforeArticle = setOf([]string{"such", "half", "quite", "many", "what", "and", "or", "nor", "but", "than", "like", "unlike", "including", "via", "across",
+	"around", "along", "alongside", "amid", "amidst", "beyond", "near", "inside", "outside", "throughout", "upon", "onto", "per", "beside", "besides", "beneath", "above", "below",
+	"past", "except", "behind", "despite", "versus"})
+
+// verbBefore reports whether the word at k, at or after a, is a verb whose object a
+// preposition after it opens ("engaged in", "relying on", "re-reported by"): a past form, or
+// an -ing form that opens the words (not "millions watching at home").
+func (x *extractor) verbBefore(k, a int) bool {
+	if k < a || !x.isWord(k) || x.toks[k].upper && !x.isSentenceStart(k) {
+		return false
+	}
+	w := x.toks[k].low
+	if x.verbLike(k) || len(w) > 4 && strings.HasSuffix(w, "ed") && !x.is(k, cFunction) {
+		return true
+	}
+	return k == a && len(w) > 5 && strings.HasSuffix(w, "ing") && !x.is(k, cFunction|cPreposition)
+}
+
+// bareVerbBefore reports whether the word at k, at or after a, is a bare verb after a modal or
+// after "to" that follows a verb (both may stand before a): "would appear to correspond with", "thought to belong to".
+func (x *extractor) bareVerbBefore(k, a int) bool {
+	if k < a || !x.isWord(k) || x.toks[k].upper || x.is(k, cFunction|cPreposition) || isDeterminer(x.word(k)) {
+		return false
+	}
+	if m := x.word(k - 1); m == "would" || m == "could" || m == "will" || m == "can" || m == "should" || m == "might" || m == "must" {
+		return true
+	}
+	return x.word(k-1) == "to" && (x.verbLike(k-2) || seemVerbs[x.word(k-2)])
+}
+
+// seemVerbs are verbs that take a bare verb after "to": "appear to correspond".
+var seemVerbs = setOf([]string{"appear", "appears", "seem", "seems", "likely", "want", "wants", "need", "needs", "able"})
 
 // possessorMention returns the mention the possessive pronoun src ("his", "her", "their",
 // "its") stands for: the subject of its clause when that is a name of the right kind

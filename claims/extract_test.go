@@ -5812,6 +5812,19 @@ func TestRelativePhraseNames(t *testing.T) {
 	})
 }
 
+// TestBodyShortNames: a body's seat before its name is no part of it ("the Lakeside-based
+// ..."); "the X" whose X heads a body's name written before is that body; a class noun after
+// a body's name ("monitoring group", "newspaper") is no part of it, but "the Sunni militant
+// group" and "a fake ... site" stay descriptions.
+func TestBodyShortNames(t *testing.T) {
+	checkSpeakerNames(t, map[string][]string{
+		"The Lakeside-based Harbor Watch for Clean Water said the bay was dirty.":                                       {"Harbor Watch for Clean Water"},
+		"The Institute of Coastal Studies published a map. The Institute said the coast was eroding.":                   {"Institute of Coastal Studies"},
+		"The Harbor Watch for Clean Water monitoring group said the fish had died. The Daily Herald newspaper said so.": {"Harbor Watch for Clean Water", "Daily Herald"},
+		"The Sunni militant group said it had won. A fake Herald site said the mayor had quit.":                         {"Sunni militant group", "fake Herald site"},
+	})
+}
+
 // checkSpeakerNames checks the resolved names of the speakers Extract finds in each text, in
 // order.
 func checkSpeakerNames(t *testing.T, cases map[string][]string) {

@@ -5801,7 +5801,8 @@ func TestAddedThingIsNoClaim(t *testing.T) {
 // TestRelativePhraseNames: what a relative pronoun stands for is the noun phrase that ends
 // right before it, not the clause around it: after a verb before an article, after a verb's
 // preposition, past a preposition opening the words, past "those of"; an appositive after a
-// name that ends the words after a preposition describes that name.
+// name that ends the words after a preposition describes that name, and one after a name and
+// an age describes the name.
 func TestRelativePhraseNames(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"A local paper quotes a senior police source who said the road was closed.":                              {"senior police source"},
@@ -5809,6 +5810,7 @@ func TestRelativePhraseNames(t *testing.T) {
 		"The figures would appear to agree with those of the Lakeside Water Board, which said the lake was low.": {"Lakeside Water Board"},
 		"Unlike the Harbor Trust and the River Guild, which said the dock was safe, the mayor kept quiet.":       {"Harbor Trust and the River Guild"},
 		"The city was relying on the advice of Mark Dole, a retired judge who said the law was clear.":           {"Mark Dole"},
+		"“It is late,” said Ann Roe, 32, a former nurse for the clinic in Dover who said she had quit.":          {"Ann Roe", "Ann Roe"},
 	})
 }
 

@@ -186,6 +186,9 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 		if !name.empty() && x.partyTag(name.a) && x.word(name.a-1) == "," {
 			name = x.npBack(sent, name.a-1, true) // "Sen. Kelly Ayotte, R-N.H., a member ... who"
 		}
+		if x.ageAt(np.a-2) {
+			name = x.npBack(sent, np.a-3, true) // "Ann Roe, 32, a nurse who"
+		}
 		if !name.empty() && x.toks[name.b-1].upper {
 			np, appositive = x.appositiveName(name), true
 		}
@@ -211,6 +214,13 @@ func (x *extractor) appositiveName(name rng) rng {
 		}
 	}
 	return name
+}
+
+// ageAt reports whether the word at k is a person's age written between commas after a
+// name: "Ann Roe, 32, a nurse who said".
+func (x *extractor) ageAt(k int) bool {
+	w := x.word(k)
+	return w != "" && len(w) <= 3 && isDigitByte(w[0]) && x.word(k-1) == "," && x.word(k+1) == "," && k-2 >= 0 && x.toks[k-2].upper
 }
 
 // relativePhrase narrows np, the words a relative pronoun follows, to the noun phrase that

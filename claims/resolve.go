@@ -186,7 +186,7 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 		if !name.empty() && x.partyTag(name.a) && x.word(name.a-1) == "," {
 			name = x.npBack(sent, name.a-1, true) // "Sen. Kelly Ayotte, R-N.H., a member ... who"
 		}
-		if x.ageAt(np.a-2) {
+		if x.ageAt(np.a - 2) {
 			name = x.npBack(sent, np.a-3, true) // "Ann Roe, 32, a nurse who"
 		}
 		if !name.empty() && x.toks[name.b-1].upper {

@@ -5854,6 +5854,35 @@ func TestAddedThingIsNoClaim(t *testing.T) {
 	}
 }
 
+// TestRelativePhraseNames: what a relative pronoun stands for is the noun phrase that ends
+// right before it, not the clause around it: after a verb before an article, after a verb's
+// preposition, past a preposition opening the words, past "those of"; an appositive after a
+// name that ends the words after a preposition describes that name, and one after a name and
+// an age describes the name.
+func TestRelativePhraseNames(t *testing.T) {
+	checkSpeakerNames(t, map[string][]string{
+		"A local paper quotes a senior police source who said the road was closed.":                              {"senior police source"},
+		"The firm has been engaged in a feud with Acme, a rival maker, which said the claim was false.":          {"Acme"},
+		"The figures would appear to agree with those of the Lakeside Water Board, which said the lake was low.": {"Lakeside Water Board"},
+		"Unlike the Harbor Trust and the River Guild, which said the dock was safe, the mayor kept quiet.":       {"Harbor Trust and the River Guild"},
+		"The city was relying on the advice of Mark Dole, a retired judge who said the law was clear.":           {"Mark Dole"},
+		"“It is late,” said Ann Roe, 32, a former nurse for the clinic in Dover who said she had quit.":          {"Ann Roe", "Ann Roe"},
+	})
+}
+
+// TestBodyShortNames: a body's seat before its name is no part of it ("the Lakeside-based
+// ..."); "the X" whose X heads a body's name written before is that body; a class noun after
+// a body's name ("monitoring group", "newspaper") is no part of it, but "the Sunni militant
+// group" and "a fake ... site" stay descriptions.
+func TestBodyShortNames(t *testing.T) {
+	checkSpeakerNames(t, map[string][]string{
+		"The Lakeside-based Harbor Watch for Clean Water said the bay was dirty.":                                       {"Harbor Watch for Clean Water"},
+		"The Institute of Coastal Studies published a map. The Institute said the coast was eroding.":                   {"Institute of Coastal Studies"},
+		"The Harbor Watch for Clean Water monitoring group said the fish had died. The Daily Herald newspaper said so.": {"Harbor Watch for Clean Water", "Daily Herald"},
+		"The Sunni militant group said it had won. A fake Herald site said the mayor had quit.":                         {"Sunni militant group", "fake Herald site"},
+	})
+}
+
 // checkSpeakerNames checks the resolved names of the speakers Extract finds in each text, in
 // order.
 func checkSpeakerNames(t *testing.T, cases map[string][]string) {

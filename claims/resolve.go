@@ -86,7 +86,59 @@ func (x *extractor) sourceMention(src rng) (mentionInfo, bool) {
 	if w := x.word(src.a); src.b-src.a == 1 && (w == "his" || w == "her" || w == "their" || w == "its") {
 		return x.possessorMention(src, m), true
 	}
+	if n, ok := x.bodyFullName(src, m); ok {
+		return n, true
+	}
 	return m, true
+}
+
+// bodyFullName returns the full name of a body written before that a definite "the X" (m,
+// at src) shortens: X is the capitalised head of that name, its last word ("the Post" after
+// "The Washington Post") or the word before its link ("The Observatory", "the Britain-based
+// Observatory" after "the Syrian Observatory for Human Rights"). False when the text writes
+// no such name before, or it names a person; "the House" is no "White House".
+func (x *extractor) bodyFullName(src rng, m mentionInfo) (mentionInfo, bool) {
+	h := src.b - 1
+	if !m.named || len(m.words) != 1 || x.word(src.a) != "the" || h-src.a > 2 || h-src.a == 2 && !strings.HasSuffix(x.word(src.a+1), "-based") ||
+		!x.toks[h].upper || x.isAllUpper(x.toks[h]) || len(x.toks[h].low) < 3 || givenNames[x.toks[h].low] != 0 || x.toks[h].low == "house" || x.toks[h].low == "hill" || !x.walkable() {
+		return mentionInfo{}, false
+	}
+	for j := src.a - 1; j >= 0; j-- {
+		if x.toks[j].low != x.toks[h].low || !x.toks[j].upper {
+			continue
+		}
+		if r := x.bodyNameAround(j); r.b-r.a > 1 {
+			if n := x.mention(r); n.kind == "org" && len(n.words) > 1 {
+				return n, true
+			}
+		}
+	}
+	return mentionInfo{}, false
+}
+
+// bodyNameAround returns the capitalised name whose head is the word at j: the capitalised
+// words before it, none opening a sentence as a function word, and the links and capitalised
+// words after it ("Syrian Observatory for Human Rights"); empty when a capitalised word
+// follows j unlinked ("Post Office": j is no head).
+func (x *extractor) bodyNameAround(j int) rng {
+	if j+1 < len(x.toks) && x.toks[j+1].upper && x.isWord(j+1) && x.toks[j+1].nl == 0 {
+		return noRng
+	}
+	b := j + 1
+	for b+1 < len(x.toks) && linkedWords[x.word(b)] && !x.toks[b].upper && x.toks[b+1].upper && x.isWord(b+1) {
+		b += 2
+		for b < len(x.toks) && x.toks[b].upper && x.isWord(b) && x.toks[b].nl == 0 {
+			b++
+		}
+	}
+	a := j
+	for a-1 >= 0 && x.toks[a-1].upper && x.isWord(a-1) && x.toks[a].nl == 0 && !isDeterminer(x.toks[a-1].low) && !strings.HasSuffix(x.toks[a-1].low, "-based") {
+		a--
+	}
+	for a < j && x.isSentenceStart(a) && (functionWords[x.toks[a].low] || pronounKind[x.toks[a].low] != "" || x.commonWord(x.toks[a].low)) {
+		a++
+	}
+	return rng{a, b}
 }
 
 // relativeMention returns the mention a relative pronoun opening src stands for: "voters
@@ -134,15 +186,113 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 		if !name.empty() && x.partyTag(name.a) && x.word(name.a-1) == "," {
 			name = x.npBack(sent, name.a-1, true) // "Sen. Kelly Ayotte, R-N.H., a member ... who"
 		}
+		if x.ageAt(np.a - 2) {
+			name = x.npBack(sent, np.a-3, true) // "Ann Roe, 32, a nurse who"
+		}
 		if !name.empty() && x.toks[name.b-1].upper {
-			np, appositive = name, true
+			np, appositive = x.appositiveName(name), true
 		}
 	}
+	np = x.relativePhrase(np)
 	if !appositive && (x.word(src.a) == "who" || x.word(src.b-1) == "whom") {
 		np = x.personOfRelative(np)
 	}
 	return x.mention(np), true
 }
+
+// appositiveName narrows name, the words before an appositive, to the capitalised name that
+// ends them after a lower-case word's preposition: the appositive describes that name ("a war
+// of words with Gawker, a rival site, which"; "the location of Baghdadi, the jihadist who"),
+// but "John Kasich of Ohio, a Republican who" is Kasich.
+func (x *extractor) appositiveName(name rng) rng {
+	for k := name.b - 1; k > name.a; k-- {
+		if !x.toks[k].upper {
+			if x.is(k, cPreposition) && k+1 < name.b && k-1 >= name.a && !x.toks[k-1].upper {
+				name.a = k + 1
+			}
+			break
+		}
+	}
+	return name
+}
+
+// ageAt reports whether the word at k is a person's age written between commas after a
+// name: "Ann Roe, 32, a nurse who said".
+func (x *extractor) ageAt(k int) bool {
+	w := x.word(k)
+	return w != "" && len(w) <= 3 && isDigitByte(w[0]) && x.word(k-1) == "," && x.word(k+1) == "," && k-2 >= 0 && x.toks[k-2].upper
+}
+
+// relativePhrase narrows np, the words a relative pronoun follows, to the noun phrase that
+// ends them when they hold a clause: it starts after the last verb before an article
+// ("Yisrael Hayom quotes a senior Kurdish source who", "there's a German version of the
+// letter that"), after a verb's preposition ("engaged in a war of words with Gawker, a rival
+// site, which", "would appear to correspond with those of ..., which"), past a preposition
+// opening it ("Unlike the United States and the United Kingdom, which") and past "those of".
+func (x *extractor) relativePhrase(np rng) rng {
+	for k := np.b - 1; k > np.a; k-- {
+		if x.articleAfterVerb(k) || x.is(k-1, cPreposition) && !x.toks[k-1].upper && x.word(k-1) != "of" && (x.verbBefore(k-2, np.a) || x.bareVerbBefore(k-2, np.a)) {
+			np.a = k
+			break
+		}
+	}
+	if np.b-np.a > 1 && x.is(np.a, cPreposition) && (!x.toks[np.a].upper || x.isSentenceStart(np.a)) || x.word(np.a) == "unlike" {
+		np.a++
+	}
+	if w := x.word(np.a); (w == "those" || w == "that") && x.word(np.a+1) == "of" && np.a+2 < np.b && (x.toks[np.a+2].upper || isDeterminer(x.word(np.a+2))) {
+		np.a += 2 // "those of the Lakeside Water Board, which said": the board's
+	}
+	return np
+}
+
+// articleAfterVerb reports whether the article or "those" at k follows a word that ends a
+// clause's verb phrase: a verb ("quotes a", "echoes an", "'s a"), an adjective that is a
+// verb's complement ("rejected as false a posting"); no preposition, conjunction or
+// quantifier ("of the", "and the", "all the", "such a").
+func (x *extractor) articleAfterVerb(k int) bool {
+	w, p := x.word(k), k-1
+	if !isDeterminer(w) && w != "those" || x.toks[k].upper || !x.isWord(p) || x.toks[p].upper && !x.isSentenceStart(p) {
+		return false
+	}
+	v := x.toks[p].low
+	return !x.is(p, cPreposition) && !npDeterminers[v] && !countWord(v) && !quantifierBeforeArticle[v] && !functionWords[v] || v == "'s" || v == "’s" || progressiveBe[v] || auxiliaries[v]
+}
+
+// quantifierBeforeArticle are the words that open a noun phrase before its article ("such a
+// claim", "half the voters", "what a") and the conjunctions and prepositions the word list
+// of prepositions leaves out ("groups across the globe").
+var quantifierBeforeArticle = setOf([]string{"such", "half", "quite", "many", "what", "and", "or", "nor", "but", "than", "like", "unlike", "including", "via", "across",
+	"around", "along", "alongside", "amid", "amidst", "beyond", "near", "inside", "outside", "throughout", "upon", "onto", "per", "beside", "besides", "beneath", "above", "below",
+	"past", "except", "behind", "despite", "versus"})
+
+// verbBefore reports whether the word at k, at or after a, is a verb whose object a
+// preposition after it opens ("engaged in", "relying on", "re-reported by"): a past form, or
+// an -ing form that opens the words (not "millions watching at home").
+func (x *extractor) verbBefore(k, a int) bool {
+	if k < a || !x.isWord(k) || x.toks[k].upper && !x.isSentenceStart(k) {
+		return false
+	}
+	w := x.toks[k].low
+	if x.verbLike(k) || len(w) > 4 && strings.HasSuffix(w, "ed") && !x.is(k, cFunction) {
+		return true
+	}
+	return k == a && len(w) > 5 && strings.HasSuffix(w, "ing") && !x.is(k, cFunction|cPreposition)
+}
+
+// bareVerbBefore reports whether the word at k, at or after a, is a bare verb after a modal or
+// after "to" that follows a verb (both may stand before a): "would appear to correspond with", "thought to belong to".
+func (x *extractor) bareVerbBefore(k, a int) bool {
+	if k < a || !x.isWord(k) || x.toks[k].upper || x.is(k, cFunction|cPreposition) || isDeterminer(x.word(k)) {
+		return false
+	}
+	if m := x.word(k - 1); m == "would" || m == "could" || m == "will" || m == "can" || m == "should" || m == "might" || m == "must" {
+		return true
+	}
+	return x.word(k-1) == "to" && (x.verbLike(k-2) || seemVerbs[x.word(k-2)])
+}
+
+// seemVerbs are verbs that take a bare verb after "to": "appear to correspond".
+var seemVerbs = setOf([]string{"appear", "appears", "seem", "seems", "likely", "want", "wants", "need", "needs", "able"})
 
 // possessorMention returns the mention the possessive pronoun src ("his", "her", "their",
 // "its") stands for: the subject of its clause when that is a name of the right kind
@@ -1035,9 +1185,62 @@ func (x *extractor) mention(r rng) mentionInfo {
 			return m
 		}
 	}
+	if m.named && m.kind == "org" {
+		toks = x.nameBeforeClassifier(toks, &m)
+	}
 	x.bodyName(toks, &m)
 	return m
 }
+
+// nameBeforeClassifier returns a body's name without the lower-case words after it that
+// class the body, which go to m's titles: "the Syrian Observatory for Human Rights monitoring
+// group", "the Washington Post newspaper", "the Reuters news agency", "the Islamic State
+// militant group". The name must be one: linked ("of", "for"), in capitals, ending in a
+// body's word, or before "news" or a word for fighters; "the Baton Rouge newspaper" and "the
+// United Nations health agency", "the Lebanese news magazine" and "a fake MSNBC site" are
+// descriptions.
+func (x *extractor) nameBeforeClassifier(toks []token, m *mentionInfo) []token {
+	n := len(toks)
+	if n < 2 || !classifierHeads[toks[n-1].low] || toks[n-1].upper {
+		return toks
+	}
+	e := n - 1
+	if e-1 >= 0 && !toks[e-1].upper && classifierModifiers[toks[e-1].low] {
+		e--
+	}
+	if e == 0 || !toks[e-1].upper || toks[e-1].kind != tWord || demonym(toks[e-1].low) || toks[0].low == "a" || toks[0].low == "an" {
+		return toks // "a fake MSNBC site" is no MSNBC
+	}
+	last, mod := toks[e-1], toks[e].low
+	if fighterModifiers[mod] && (e < 2 || !toks[e-2].upper) {
+		return toks // "the Sunni militant group"
+	}
+	linked := false
+	for _, t := range toks[:e] {
+		linked = linked || linkedWords[t.low] && !t.upper
+	}
+	if !linked && mod != "news" && !fighterModifiers[mod] && !orgWords[last.low] && !mediaNames[last.low] && !x.isAllUpper(last) {
+		return toks
+	}
+	m.titles = append(m.titles, lowerWords(toks[e:])...)
+	return toks[:e]
+}
+
+// demonym reports whether w may name a people or a faith, not a body: "lebanese", "syrian",
+// "iraqi", "british".
+func demonym(w string) bool {
+	return nationalities[w] || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i")
+}
+
+// classifierHeads are the nouns that class a body after its name: "the Reuters news agency".
+var classifierHeads = setOf([]string{"newspaper", "paper", "magazine", "tabloid", "channel", "broadcaster", "network", "group", "agency", "organization", "organisation", "website", "site"})
+
+// classifierModifiers are the words before a classifier head: "news agency", "militant group".
+var classifierModifiers = setOf([]string{"news", "monitoring", "militant", "terrorist", "jihadist", "extremist", "rebel", "web"})
+
+// fighterModifiers class a body's name before "group" or "network" as an armed group's:
+// "the Islamic State militant group".
+var fighterModifiers = setOf([]string{"militant", "terrorist", "jihadist", "extremist", "rebel"})
 
 // oneWordMention returns what the one-word mention at i stands for when its word alone
 // tells: a pronoun (or, for "it" in "a charge it denies", the charged body), or a business
@@ -1164,6 +1367,7 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 	if s := x.linkedNameStart(toks, sentenceInitial); s >= 0 {
 		// "The Mail on Sunday", "Voice of America", "the Department of Foreign Affairs":
 		// capitalised words joined by "of", "on", "for" or "to" are one body's name.
+		s = afterSeat(toks, s)
 		m.kind = "org"
 		m.name = x.text[toks[s].Start:toks[len(toks)-1].End]
 		m.words = lowerWords(toks[s:])
@@ -1171,6 +1375,7 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 	}
 	j := x.nameRunStart(r, toks, m)
 	if j < len(toks) {
+		j = afterSeat(toks, j) // "Mountain View-based Google"
 		m.name = x.text[toks[j].Start:toks[len(toks)-1].End]
 		m.words = lowerWords(toks[j:])
 		if j == len(toks)-1 && len(toks) > 1 && x.isAllUpper(toks[j]) {
@@ -1270,6 +1475,7 @@ func (x *extractor) bodyName(toks []token, m *mentionInfo) {
 	for a < len(toks)-1 && (isDeterminer(toks[a].low) || toks[a].low == "'s") {
 		a++
 	}
+	a = afterSeat(toks, a)
 	if m.named && m.kind == "org" {
 		if d := lastDescriptionWord(toks); d >= a && d+1 < len(toks) && plainDescription(toks[a:d+1]) && !personNoun(toks[len(toks)-1].low) {
 			m.titles = append(m.titles, lowerWords(toks[a:d+1])...)
@@ -1278,6 +1484,22 @@ func (x *extractor) bodyName(toks []token, m *mentionInfo) {
 	}
 	m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
 	m.words = lowerWords(toks[a:])
+}
+
+// afterSeat returns where a body's name starts after the seat written before it from a: "the
+// Britain-based Syrian Observatory for Human Rights", "the New York-based Committee to Protect
+// Journalists" name the observatory and the committee; a seat before a lower-case word ("the
+// Britain-based group") stays, for no name follows.
+func afterSeat(toks []token, a int) int {
+	for i := a; i < len(toks)-1 && i < a+3 && toks[i].upper; i++ {
+		if strings.HasSuffix(toks[i].low, "-based") {
+			if toks[i+1].upper && toks[i+1].kind == tWord {
+				return i + 1
+			}
+			break
+		}
+	}
+	return a
 }
 
 // namingPart returns the part of the mention r that names the speaker and the words of the

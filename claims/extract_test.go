@@ -3329,6 +3329,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a description of a business does not stand for the surname of a full name that opens a sentence",
+			text:   "Jeb Bush said the deal was good. The firm said it would appeal.",
+			reason: "the given name at the sentence's start was taken for a capitalised opening word (\"When Apple unveiled\"), so \"Bush\" read as a business",
+			want: []want{
+				{"Jeb Bush", "", "said", CueAssert, "the deal was good", Indirect},
+				{"The firm", "firm", "said", CueAssert, "it would appeal", Indirect},
+			},
+		},
+		{
 			name:   "an object content ends before a time or medium of the writer's",
 			text:   "Christie defended his endorsement this week on his regular radio show. Clinton claimed victory in a tweet. Harman urged Obama last year not to close the prison. Aides said the average donation on Monday was $27.",
 			reason: "a noun phrase object with no verb ends where a time or a medium follows that leads to another adverbial or the end; after \"last year not to\" the content goes on, and a clause (\"was $27\") keeps its adverbials",

@@ -2726,8 +2726,8 @@ func businessEntity(ents []*entity, w string) *entity {
 // nationality, day or month, and no capitalised word beside it ("Apple Watch", "Tim Cook").
 func (x *extractor) companySubjectAt(j int) bool {
 	t := x.toks[j]
-	if t.kind != tWord || !t.upper || x.isWord(j+1) && x.toks[j+1].upper || x.isWord(j-1) && x.toks[j-1].upper && !x.isSentenceStart(j-1) {
-		return false
+	if t.kind != tWord || !t.upper || x.isWord(j+1) && x.toks[j+1].upper || x.isWord(j-1) && x.toks[j-1].upper && !(x.isSentenceStart(j-1) && givenNames[x.toks[j-1].low] == 0) {
+		return false // but "When Apple unveiled"; not "Jeb Bush said" at a sentence's start
 	}
 	if p := x.word(j - 1); isDeterminer(p) || p == "&" {
 		return false // "The Dow was held back", "Standard & Poor's": no business's name

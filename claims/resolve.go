@@ -186,6 +186,9 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 		if e := x.namedAfterDescription(*ents, earlier, d, m); e != nil {
 			return e
 		}
+		if e := x.describedNamed(*ents, d, m); e != nil {
+			return e
+		}
 		if n, nat := x.namedFigure(*ents, d, m); n.name != "" {
 			// "Sen. Bernie Sanders held a rally. The Vermont senator said": a description
 			// with a place or a party in capitals is still a description.
@@ -194,6 +197,34 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 		return x.namedEntity(ents, m, at)
 	default: // a description
 		return x.descriptionEntity(ents, d, m)
+	}
+	return nil
+}
+
+// describedNamed returns the person described before whom a definite description with
+// capitalised words before its head, a noun for people in lower case, stands for ("the Marine Corps veteran"
+// after "Duncan Hunter, a Marine Corps veteran of two tours"); nil when there is none.
+func (x *extractor) describedNamed(ents []*entity, d draft, m mentionInfo) *entity {
+	if x.word(d.src.a) != "the" || !lowerHead(m.name) {
+		return nil
+	}
+	if name, words := x.describedAgency(d.src); name != "" {
+		// "the Geneva-based United Nations health agency" after "the World Health
+		// Organization (WHO) said", "the Iraqi ministry": the agency named before; but "the
+		// Reuters news agency" is named.
+		if e := matchEntity(ents, mentionInfo{name: name, words: words, kind: "org", named: true}); e != nil {
+			return e
+		}
+		return &entity{name: name, words: words, kind: "org"}
+	}
+	if !personNouns[x.word(d.src.b-1)] {
+		return nil
+	}
+	desc := m
+	desc.kind, desc.named = "person", false
+	desc.words = lowerWords(x.toks[d.src.a+1 : d.src.b])
+	if e := describe(ents, desc); e != nil && e.kind == "person" && !description(e) {
+		return e
 	}
 	return nil
 }
@@ -991,6 +1022,12 @@ func (x *extractor) mention(r rng) mentionInfo {
 		}
 	}
 	r, desc := x.namingPart(r)
+	if s := x.suffixStart(r); s < r.b {
+		if m, ok := x.suffixedMention(r, s); ok {
+			m.titles = append(m.titles, desc...)
+			return m
+		}
+	}
 	var m mentionInfo
 	toks := x.toks[r.a:r.b]
 	m.titles = append(m.titles, desc...)
@@ -1037,6 +1074,53 @@ func (x *extractor) mention(r rng) mentionInfo {
 	}
 	x.bodyName(toks, &m)
 	return m
+}
+
+// generationSuffixes are the words after a person's name that tell a father from his son:
+// "Duncan Hunter Jr.", "John Brown Sr.".
+var generationSuffixes = setOf([]string{"jr", "sr"})
+
+// suffixStart returns where the generational suffix ending the mention r starts ("Jr." of
+// "Rep. Duncan Hunter Jr.", ", Jr."), or r.b when it ends in none.
+func (x *extractor) suffixStart(r rng) int {
+	b := r.b
+	if b-r.a >= 3 && x.word(b-1) == "." {
+		b--
+	}
+	if b-r.a < 2 || !generationSuffixes[x.word(b-1)] || !x.toks[b-1].upper {
+		return r.b
+	}
+	s := b - 1
+	if x.word(s-1) == "," && s-2 > r.a {
+		s-- // "Martin Luther King, Jr."
+	}
+	if !x.toks[s-1].upper || x.toks[s-1].kind != tWord {
+		return r.b
+	}
+	return s
+}
+
+// suffixedMention returns the mention of the person named in r before the generational
+// suffix at s, and whether r is one: the suffix is part of the name, not of the words the
+// person is called by ("Hunter said" after "Rep. Duncan Hunter Jr." is Duncan Hunter Jr.).
+func (x *extractor) suffixedMention(r rng, s int) (mentionInfo, bool) {
+	m := x.mention(rng{r.a, s})
+	end := x.toks[s-1].End
+	if m.kind != "person" || len(m.words) < 2 || len(m.name) > end || x.text[end-len(m.name):end] != m.name {
+		return m, false // "an adviser to Joseph R. Biden Jr": the name is the adviser's
+	}
+	k := r.b - 1
+	if x.word(k) == "." {
+		k--
+	}
+	m.name += " " + x.text[x.toks[k].Start:x.toks[r.b-1].End]
+	return m, true
+}
+
+// suffixed reports whether a person's name ends in a generational suffix ("Donald Trump Jr.").
+func suffixed(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i >= 0 && generationSuffixes[strings.ToLower(strings.TrimSuffix(name[i+1:], "."))]
 }
 
 // oneWordMention returns what the one-word mention at i stands for when its word alone
@@ -1321,10 +1405,10 @@ func (x *extractor) namingPart(r rng) (rng, []string) {
 				r = rng{k + 1, e}
 				break
 			}
-			if h := x.word(r.b - 1); w == "," && x.toks[r.a].upper && k+2 < r.b && (x.word(k+1) == "a" || x.word(k+1) == "an") && x.lowerAfter(k+1, r.b) && (personNoun(h) || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman")) {
-				// "Bell, a 41-year-old city councilman": the description after the name tells
-				// a person, as a title does.
-				desc = []string{h}
+			if h := x.appositiveHead(k, r.b); w == "," && x.toks[r.a].upper && h > 0 {
+				// "Bell, a 41-year-old city councilman", "Hunter, a Marine Corps veteran of two
+				// tours": the description after the name tells a person, as a title does.
+				desc = []string{x.word(h)}
 			}
 			r.b = k
 			break
@@ -1349,6 +1433,24 @@ func (x *extractor) namingPart(r rng) (rng, []string) {
 		}
 	}
 	return r, desc
+}
+
+// appositiveHead returns the head of an indefinite description of a person after the
+// comma k, in the mention that ends at b ("councilman" of ", a 41-year-old city
+// councilman", "veteran" of ", a Marine Corps veteran of two tours"): its last word before
+// a preposition, a punctuation mark or a relative pronoun; -1 when it names no person.
+func (x *extractor) appositiveHead(k, b int) int {
+	if k+2 >= b || x.word(k+1) != "a" && x.word(k+1) != "an" {
+		return -1
+	}
+	e := k + 2
+	for e < b && x.isWord(e) && !x.is(e, cPreposition) && !clauseOpeners[x.word(e)] {
+		e++
+	}
+	if h := x.word(e - 1); e > k+2 && !x.toks[e-1].upper && (personNoun(h) || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman")) {
+		return e - 1
+	}
+	return -1
 }
 
 // capsHeading reports whether the words of a name are two or more, all in capitals, and no
@@ -1782,6 +1884,7 @@ func matchEntity(ents []*entity, m mentionInfo) *entity {
 		}
 		if e.kind == "person" && m.kind == "person" {
 			if e.words[len(e.words)-1] == m.words[len(m.words)-1] && !otherFirstName(e.words, m.words) && (e.gender == 0 || m.gender == 0 || e.gender == m.gender) &&
+				(len(e.words) < 2 || len(m.words) < 2 || suffixed(e.name) == suffixed(m.name)) &&
 				(person == nil || fuller(e, person) || len(e.words) > 1 == (len(person.words) > 1) && e.refs > person.refs) {
 				// A full name before a surname alone, then the one spoken of most, the
 				// nearest of those: "Sanders told CNN" is Bernie Sanders, not Jane Sanders,
@@ -2353,7 +2456,7 @@ var (
 	agencyNames = setOf([]string{"agency", "bureau", "department", "ministry", "office", "administration", "commission", "service"})
 	// Acronyms of news media and of agencies: other acronyms ("NRA", "GOP") name no such body.
 	mediaAcronyms  = setOf([]string{"cnn", "nbc", "abc", "cbs", "msnbc", "cnbc", "npr", "pbs", "bbc", "ap", "afp", "hbo", "itv", "rt", "cctv", "espn", "tmz", "nhk", "cbc", "ctv", "mtv", "hln"})
-	agencyAcronyms = setOf([]string{"fbi", "cia", "nsa", "dhs", "epa", "irs", "fda", "cdc", "dea", "atf", "nasa", "fema", "ice", "tsa", "doj", "nih", "usda", "faa", "sec", "ftc", "fcc", "gao", "cbo", "nhtsa", "ntsb", "osha", "hhs", "cftc", "fdic", "nrc", "ferc", "iaea", "unhcr", "unicef", "unrwa", "who"})
+	agencyAcronyms = setOf([]string{"fbi", "cia", "nsa", "dhs", "epa", "irs", "fda", "cdc", "dea", "atf", "nasa", "fema", "ice", "tsa", "doj", "nih", "usda", "faa", "sec", "ftc", "fcc", "gao", "cbo", "nhtsa", "ntsb", "osha", "hhs", "cftc", "fdic", "nrc", "ferc", "iaea", "unhcr", "unicef", "unrwa", whoAcronym})
 )
 
 // mediumName reports whether the words of a name name a news medium: a word of media names
@@ -2394,7 +2497,36 @@ func (x *extractor) bodyBefore(src rng, m mentionInfo) (string, []string) {
 	if len(m.words) != 1 || !isDeterminer(x.word(src.a)) || src.b-src.a != 2 {
 		return "", nil
 	}
-	head := m.words[0]
+	return x.bodyNamedBefore(src.a, m.words[0])
+}
+
+// describedAgency returns the agency named before that the definite description src with
+// capitalised words stands for: its head an agency's ("the American space agency" after
+// "NASA said"), no news agency, the word before the head no name ("the Reuters news
+// agency", "the Lebanese al-Safir newspaper" are named), and a ministry or department named
+// so ("the Iraqi health ministry" is no WHO).
+func (x *extractor) describedAgency(src rng) (string, []string) {
+	head, mod := x.word(src.b-1), src.b-2
+	if !agencyHeads[head] || x.word(mod) == "news" || !x.isWord(mod) || x.toks[mod].upper && !demonym(x.word(mod)) {
+		return "", nil
+	}
+	name, words := x.bodyNamedBefore(src.a, head)
+	if name == "" || head != "agency" && words[len(words)-1] != head {
+		return "", nil
+	}
+	return name, words
+}
+
+// demonym reports whether the capitalised word w may be the adjective of a place that
+// describes a body ("Iraqi", "Lebanese", "American"), no body's name ("Reuters").
+func demonym(w string) bool {
+	return nationalities[w] || len(w) > 4 && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ish"))
+}
+
+// bodyNamedBefore returns the news medium or agency named in the three sentences before
+// token k that a description with head stands for, as bodyBefore does.
+func (x *extractor) bodyNamedBefore(k int, head string) (string, []string) {
+	src := rng{k, k}
 	media, agency := mediaHeads[head], agencyHeads[head]
 	if !media && !agency {
 		return "", nil
@@ -3457,6 +3589,9 @@ func (x *extractor) modsBefore(k int) []string {
 func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (mentionInfo, int) {
 	for s, np := range x.recentSubjects(k, since) {
 		np = x.cleftSubject(s, np, min(s.b, k))
+		if np.empty() {
+			np = x.describedOpening(s, k)
+		}
 		if c := x.appositiveComma(np); c > 0 {
 			np.b = c // "Ty Votaw, executive vice president of the tour,": the name before it
 		}
@@ -3565,6 +3700,21 @@ func (x *extractor) describedAfter(k int) bool {
 	return false
 }
 
+// describedOpening returns the name that opens the sentence s before token k when an
+// appositive of a person follows it, though the sentence's subject was not found:
+// "Rosenberg, formerly a resident of Tel Aviv, did post ..." (noRng when there is none).
+func (x *extractor) describedOpening(s rng, k int) rng {
+	for c := s.a + 1; c < k && c <= s.a+3; c++ {
+		if !x.isWord(c) || !x.toks[c].upper {
+			if np := (rng{s.a, c}); x.word(c) == "," && x.appositiveComma(rng{s.a, c + 1}) == c {
+				return np
+			}
+			return noRng
+		}
+	}
+	return noRng
+}
+
 // appositiveComma returns the comma after a full name that opens the subject np and an
 // appositive of a person after it ("Junko Ishido, the mother of the journalist Kenji Goto"),
 // or -1.
@@ -3572,9 +3722,9 @@ func (x *extractor) appositiveComma(np rng) int {
 	if np.empty() {
 		return -1
 	}
-	for c := np.a + 2; c < np.b && c <= np.a+4; c++ {
+	for c := np.a + 1; c < np.b && c <= np.a+4; c++ {
 		if x.word(c) == "," {
-			if a, ok := x.fullNameAt(c-1, ""); ok && a == np.a && x.describedAfter(c) {
+			if a, ok := x.fullNameAt(c-1, ""); (ok && a == np.a || c == np.a+1 && x.surnameSubject(rng{np.a, c})) && x.describedAfter(c) {
 				return c
 			}
 			return -1

@@ -385,6 +385,11 @@ func (x *extractor) thingSubject(ents *[]*entity, d draft, ref *entity) (e *enti
 	if !showing && !thingVerbs[verb] {
 		return nil, false
 	}
+	if np := x.publishedThing(d.src.a); !np.empty() {
+		// "CNN has released new audio tonight ..., and it reportedly confirms": the audio.
+		sub := draft{src: np, cue: d.cue, inherit: -1}
+		return x.descriptionEntity(ents, sub, x.mention(np)), true
+	}
 	since := -1
 	if ref != nil {
 		since = ref.last
@@ -406,6 +411,40 @@ func (x *extractor) thingSubject(ents *[]*entity, d draft, ref *entity) (e *enti
 		break
 	}
 	return nil, showing
+}
+
+// publishingVerbs make public a record that may speak after them: "released new audio,
+// and it confirms".
+var publishingVerbs = setOf([]string{"released", "published", "posted", "aired", "issued", "unveiled", "obtained", "shared"})
+
+// publishedThing returns the object of a verb of publishing in the clause that "and" joins
+// to the pronoun at k, when it is a thing in lower case: "CNN has released new audio
+// tonight in the case, and it confirms" (noRng when there is none).
+func (x *extractor) publishedThing(k int) rng {
+	if x.word(k-1) != "and" {
+		return noRng
+	}
+	s := x.sentOf(k)
+	for v := k - 2; v > s.a && v > k-30; v-- {
+		if !publishingVerbs[x.word(v)] {
+			continue
+		}
+		np := x.npForward(s, v+1)
+		if np.empty() || np.b >= k || x.inQuote[v] {
+			return noRng
+		}
+		for j := np.a + 1; j < np.b; j++ {
+			if x.is(j, cPreposition) {
+				np.b = j // "new audio in the case": the audio
+				break
+			}
+		}
+		if h := &x.toks[np.b-1]; h.kind != tWord || h.upper || personNoun(h.low) || x.peopleHead(h.low) || orgWords[h.low] {
+			return noRng
+		}
+		return np
+	}
+	return noRng
 }
 
 // thingPhrase reports whether the subject np is a thing's description: an article opens it,

@@ -5825,7 +5825,8 @@ func checkSpeakerNames(t *testing.T, cases map[string][]string) {
 // ("the Geneva-based United Nations health agency" after the WHO); a name opening a sentence
 // before an appositive of a person ("Rowe, formerly a resident of Leeds, did post") is the
 // subject a pronoun after may stand for; "it" after "and" is the thing the clause before
-// published ("released new audio ..., and it confirms").
+// published ("released new audio ..., and it confirms"); a relative pronoun after a short
+// aside in brackets is the name before it ("Rep. Dana Cole (R-UT) who claimed").
 func TestSpeakerNamesSeventhRound(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"Rep. Dana Cole Jr., who met the king, told reporters the plan was good. Cole said the army was ready.":                                                                                                          {"Dana Cole Jr.", "Dana Cole Jr."},
@@ -5833,6 +5834,7 @@ func TestSpeakerNamesSeventhRound(t *testing.T) {
 		"No cases were found, the World Health Organization (WHO) said on Tuesday. The Geneva-based United Nations health agency said it had checked.":                                                                   {"World Health Organization", "WHO"},
 		"Ann Rowe said she had joined the unit. A spokeswoman said the army was not tracking Rowe.\nRowe, formerly a resident of Leeds, did post a note on Nov. 20 that she would rest. “Do not message me,” she wrote.": {"Ann Rowe", "spokeswoman", "Ann Rowe"},
 		"The network has released new audio in the case, and it reportedly confirms that the officer fired ten times.":                                                                                                   {"new audio"},
+		"The show hosted Rep. Dana Cole (R-UT) who claimed that the men were armed.":                                                                                                                                     {"Dana Cole"},
 		"Dana Cole, a Navy veteran of two wars, said the plan was good. The Navy veteran said the war was over.":                                                                                                         {"Dana Cole", "Dana Cole"},
 	})
 }

@@ -96,6 +96,12 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	if w := x.word(j); w == "," || w == "–" || w == "—" || w == "-" || w == "(" {
 		j-- // "Pompeo – who is expected in Islamabad –": an aside on the name
 	}
+	if o := x.bracketOpen(j); o > 0 {
+		j = o - 1 // "Rep. Duncan Hunter (R-CA) who", "Homeland Security (DHS), which"
+		if x.word(j) == "," {
+			j--
+		}
+	}
 	sent := x.sentOf(src.a)
 	np := x.npBack(sent, j+1, true) // an object too: "through a slide show that predicted"
 	if np.empty() {
@@ -142,6 +148,23 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 		np = x.personOfRelative(np)
 	}
 	return x.mention(np), true
+}
+
+// bracketOpen returns the opening bracket of a short aside in brackets that closes at token
+// j ("(R-CA)", "(DHS)"), or -1.
+func (x *extractor) bracketOpen(j int) int {
+	if x.word(j) != ")" {
+		return -1
+	}
+	for o := j - 1; o > 0 && o >= j-8; o-- {
+		switch x.word(o) {
+		case "(":
+			return o
+		case ")", ".":
+			return -1
+		}
+	}
+	return -1
 }
 
 // possessorMention returns the mention the possessive pronoun src ("his", "her", "their",

@@ -5826,7 +5826,9 @@ func checkSpeakerNames(t *testing.T, cases map[string][]string) {
 // before an appositive of a person ("Rowe, formerly a resident of Leeds, did post") is the
 // subject a pronoun after may stand for; "it" after "and" is the thing the clause before
 // published ("released new audio ..., and it confirms"); a relative pronoun after a short
-// aside in brackets is the name before it ("Rep. Dana Cole (R-UT) who claimed").
+// aside in brackets is the name before it ("Rep. Dana Cole (R-UT) who claimed"); a pronoun
+// of a gender after a subject that is a name's possessive and a noun of that gender is that
+// person ("Lee’s husband, who asked not to be named, also backs ... he says").
 func TestSpeakerNamesSeventhRound(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"Rep. Dana Cole Jr., who met the king, told reporters the plan was good. Cole said the army was ready.":                                                                                                          {"Dana Cole Jr.", "Dana Cole Jr."},
@@ -5835,6 +5837,7 @@ func TestSpeakerNamesSeventhRound(t *testing.T) {
 		"Ann Rowe said she had joined the unit. A spokeswoman said the army was not tracking Rowe.\nRowe, formerly a resident of Leeds, did post a note on Nov. 20 that she would rest. “Do not message me,” she wrote.": {"Ann Rowe", "spokeswoman", "Ann Rowe"},
 		"The network has released new audio in the case, and it reportedly confirms that the officer fired ten times.":                                                                                                   {"new audio"},
 		"The show hosted Rep. Dana Cole (R-UT) who claimed that the men were armed.":                                                                                                                                     {"Dana Cole"},
+		"Kim Lee said the show was staged. Lee’s husband, who asked not to be named, was there too. “She told me so,” he says.":                                                                                          {"Kim Lee", "Lee’s husband"},
 		"Dana Cole, a Navy veteran of two wars, said the plan was good. The Navy veteran said the war was over.":                                                                                                         {"Dana Cole", "Dana Cole"},
 	})
 }

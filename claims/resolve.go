@@ -3727,9 +3727,15 @@ func (x *extractor) recentSubjects(k, since int) iter.Seq2[rng, rng] {
 // since ("One CNN journalist", "a local man", "Another" alone), and no named subject is
 // nearer; noRng otherwise.
 func (x *extractor) indefiniteSubject(k, since int) rng {
-	for _, np := range x.recentSubjects(k, since) {
+	for s, np := range x.recentSubjects(k, since) {
+		if np.empty() && x.word(s.a+3) == "," && x.possessedKin(rng{s.a, s.a + 3}) {
+			np = rng{s.a, s.a + 3} // "Kadalim’s girlfriend, who spoke on condition ..., also corroborates"
+		}
 		if np.empty() || np.a <= since || x.inQuote[np.a] || np.a >= k {
 			continue
+		}
+		if x.possessedKin(np) {
+			return np // "Kadalim’s girlfriend": a person described
 		}
 		if !x.isIndefinite(np.a) {
 			if x.toks[np.b-1].upper {
@@ -3744,6 +3750,15 @@ func (x *extractor) indefiniteSubject(k, since int) rng {
 		return noRng
 	}
 	return noRng
+}
+
+// possessedKin reports whether the subject np is a name's possessive and a noun for a person
+// of one gender ("Kadalim’s girlfriend", "Smith's wife"): someone described, whom a pronoun
+// of that gender after may stand for.
+func (x *extractor) possessedKin(np rng) bool {
+	h := x.word(np.b - 1)
+	p := x.word(np.b - 2)
+	return np.b-np.a >= 3 && (p == "'s" || p == "’s") && x.toks[np.b-3].upper && !x.toks[np.b-1].upper && genderNoun(h)
 }
 
 // describedAfter reports whether a comma at token k opens an appositive of a person: its

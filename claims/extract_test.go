@@ -5828,7 +5828,8 @@ func checkSpeakerNames(t *testing.T, cases map[string][]string) {
 // published ("released new audio ..., and it confirms"); a relative pronoun after a short
 // aside in brackets is the name before it ("Rep. Dana Cole (R-UT) who claimed"); a pronoun
 // of a gender after a subject that is a name's possessive and a noun of that gender is that
-// person ("Lee’s husband, who asked not to be named, also backs ... he says").
+// person ("Lee’s husband, who asked not to be named, also backs ... he says"); a body's
+// spokesman is not the body ("the Nigerian government spokesman").
 func TestSpeakerNamesSeventhRound(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"Rep. Dana Cole Jr., who met the king, told reporters the plan was good. Cole said the army was ready.":                                                                                                          {"Dana Cole Jr.", "Dana Cole Jr."},
@@ -5838,6 +5839,7 @@ func TestSpeakerNamesSeventhRound(t *testing.T) {
 		"The network has released new audio in the case, and it reportedly confirms that the officer fired ten times.":                                                                                                   {"new audio"},
 		"The show hosted Rep. Dana Cole (R-UT) who claimed that the men were armed.":                                                                                                                                     {"Dana Cole"},
 		"Kim Lee said the show was staged. Lee’s husband, who asked not to be named, was there too. “She told me so,” he says.":                                                                                          {"Kim Lee", "Lee’s husband"},
+		"The Nigerian government said the talks were over. The Nigerian government spokesman said the girls were safe. The Nigerian government also said a truce held.":                                                  {"Nigerian government", "Nigerian government spokesman", "Nigerian government"},
 		"Dana Cole, a Navy veteran of two wars, said the plan was good. The Navy veteran said the war was over.":                                                                                                         {"Dana Cole", "Dana Cole"},
 	})
 }

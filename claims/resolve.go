@@ -1955,8 +1955,8 @@ func matchEntity(ents []*entity, m mentionInfo) *entity {
 			}
 			continue
 		}
-		if e.kind == m.kind && (subset(m.words, e.words) || subset(e.words, m.words)) {
-			return e
+		if e.kind == m.kind && (subset(m.words, e.words) || subset(e.words, m.words)) && personNoun(e.words[len(e.words)-1]) == personNoun(m.words[len(m.words)-1]) {
+			return e // but "Nigeria’s government spokesman" is not the government
 		}
 	}
 	return person

@@ -5829,7 +5829,9 @@ func checkSpeakerNames(t *testing.T, cases map[string][]string) {
 // aside in brackets is the name before it ("Rep. Dana Cole (R-UT) who claimed"); a pronoun
 // of a gender after a subject that is a name's possessive and a noun of that gender is that
 // person ("Lee’s husband, who asked not to be named, also backs ... he says"); a body's
-// spokesman is not the body ("the Nigerian government spokesman").
+// spokesman is not the body ("the Nigerian government spokesman"); a description of a public
+// figure after two persons named is the one the sentence before is about ("Mark Cole spoke
+// with Ann Ruiz. The Utah senator said").
 func TestSpeakerNamesSeventhRound(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"Rep. Dana Cole Jr., who met the king, told reporters the plan was good. Cole said the army was ready.":                                                                                                          {"Dana Cole Jr.", "Dana Cole Jr."},
@@ -5840,6 +5842,7 @@ func TestSpeakerNamesSeventhRound(t *testing.T) {
 		"The show hosted Rep. Dana Cole (R-UT) who claimed that the men were armed.":                                                                                                                                     {"Dana Cole"},
 		"Kim Lee said the show was staged. Lee’s husband, who asked not to be named, was there too. “She told me so,” he says.":                                                                                          {"Kim Lee", "Lee’s husband"},
 		"The Nigerian government said the talks were over. The Nigerian government spokesman said the girls were safe. The Nigerian government also said a truce held.":                                                  {"Nigerian government", "Nigerian government spokesman", "Nigerian government"},
+		"Mark Cole said the vote was close. Cole spoke with Ann Ruiz on Monday. The Utah senator said the talks went well.":                                                                                              {"Mark Cole", "Mark Cole"},
 		"Dana Cole, a Navy veteran of two wars, said the plan was good. The Navy veteran said the war was over.":                                                                                                         {"Dana Cole", "Dana Cole"},
 	})
 }

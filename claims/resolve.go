@@ -3233,7 +3233,17 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 			continue
 		}
 		if surname != "" && surname != t.low {
-			return mentionInfo{}, 0 // two persons: either may be meant
+			k := x.subjectPerson(ents, src.a, floor)
+			if k < 0 {
+				return mentionInfo{}, 0 // two persons: either may be meant
+			}
+			// "Mr. Rubio declined to assail him. ... the Florida Republican would only
+			// say": the one the sentence is about.
+			surname, at, full = x.toks[k].low, k, rng{}
+			if a, ok := x.fullNameAt(k, ""); ok {
+				full = rng{a, k + 1}
+			}
+			break
 		}
 		if ok {
 			if p := a - 1; p >= 0 && x.is(p, cTitle) && titleForm(x.toks[p].low) != "" && titleForm(x.toks[p].low) != role(head) {
@@ -3266,6 +3276,27 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 	n.gender = g
 	n.titles = append(n.titles, m.words...)
 	return n, at
+}
+
+// subjectPerson returns the last word of the person's name that is the subject of the
+// sentence before token k's, after floor and outside quotations ("Mr. Rubio" of "Mr. Rubio
+// declined to assail him"), or -1. A person in k's own sentence is no description's there:
+// "Mr. Trump took on Hillary Clinton after the Democratic front-runner had said".
+func (x *extractor) subjectPerson(ents []*entity, k, floor int) int {
+	for s, np := range x.recentSubjects(k, floor-1) {
+		if s.b > k {
+			continue
+		}
+		if np.empty() || np.a < floor || x.inQuote[np.a] {
+			return -1
+		}
+		j := np.b - 1
+		if t := &x.toks[j]; t.upper && t.kind == tWord && x.isPersonWord(j) && knownPerson(ents, t.low) {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // personOfRelative narrows np, the phrase a "who" follows, to the person in it: without a

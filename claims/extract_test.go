@@ -5831,7 +5831,8 @@ func checkSpeakerNames(t *testing.T, cases map[string][]string) {
 // person ("Lee’s husband, who asked not to be named, also backs ... he says"); a body's
 // spokesman is not the body ("the Nigerian government spokesman"); a description of a public
 // figure after two persons named is the one the sentence before is about ("Mark Cole spoke
-// with Ann Ruiz. The Utah senator said").
+// with Ann Ruiz. The Utah senator said"); "who" after a place that ends a person's
+// appositive is the person ("Alan Reed, a doctor from Englewood, New Jersey, who said").
 func TestSpeakerNamesSeventhRound(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"Rep. Dana Cole Jr., who met the king, told reporters the plan was good. Cole said the army was ready.":                                                                                                          {"Dana Cole Jr.", "Dana Cole Jr."},
@@ -5843,6 +5844,7 @@ func TestSpeakerNamesSeventhRound(t *testing.T) {
 		"Kim Lee said the show was staged. Lee’s husband, who asked not to be named, was there too. “She told me so,” he says.":                                                                                          {"Kim Lee", "Lee’s husband"},
 		"The Nigerian government said the talks were over. The Nigerian government spokesman said the girls were safe. The Nigerian government also said a truce held.":                                                  {"Nigerian government", "Nigerian government spokesman", "Nigerian government"},
 		"Mark Cole said the vote was close. Cole spoke with Ann Ruiz on Monday. The Utah senator said the talks went well.":                                                                                              {"Mark Cole", "Mark Cole"},
+		"“It is a concern,” said Alan Reed, a doctor from Englewood, New Jersey, who said he knew the family.":                                                                                                           {"Alan Reed", "Alan Reed"},
 		"Dana Cole, a Navy veteran of two wars, said the plan was good. The Navy veteran said the war was over.":                                                                                                         {"Dana Cole", "Dana Cole"},
 	})
 }

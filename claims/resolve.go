@@ -147,7 +147,47 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	if !appositive && (x.word(src.a) == "who" || x.word(src.b-1) == "whom") {
 		np = x.personOfRelative(np)
 	}
+	if x.word(src.a) == "who" && !appositive {
+		if p := x.placeOwner(sent, np); !p.empty() {
+			np = p // "said Alan Berger, a gynecologist from Englewood, New Jersey, who said"
+		}
+	}
 	return x.mention(np), true
+}
+
+// placeOwner returns the person's full name that the place np ends the appositive of, in
+// the sentence sent: "Alan Berger, a gynecologist from Englewood, New Jersey", "Senator Jeff
+// Flake, Republican of Arizona", "Nicky Driscoll, 24, from Manchester"; noRng when np is no
+// place after "of", "from" or "in", or a verb or a quotation comes between.
+func (x *extractor) placeOwner(sent, np rng) rng {
+	p := np.a - 1
+	for k := np.a + 1; k < np.b-1; k++ {
+		if w := x.word(k); x.word(p) == "," && (w == "of" || w == "from" || w == "in") && x.toks[k+1].upper {
+			np.a = k + 1 // "Senator Jeff Flake, Republican of Arizona, who"
+			break
+		}
+	}
+	if x.word(p) == "," && np.a == p+1 && p > sent.a && x.toks[p-1].upper {
+		for p--; p > sent.a && x.isWord(p-1) && x.toks[p-1].upper; p-- {
+		}
+		p-- // "Englewood, New Jersey": the town before the state
+	}
+	if w := x.word(p); (w != "of" && w != "from" && w != "in" || !x.toks[np.a].upper) && !(w == "," && np.a > p+1) || nameGender(lowerWords(x.toks[np.a:np.b])) != 0 {
+		return noRng
+	}
+	for j := p - 1; j > sent.a && j > p-20; j-- {
+		t := &x.toks[j]
+		if x.inQuote[j] || t.kind == tQuote || !t.upper && x.verbLike(j) {
+			return noRng
+		}
+		if x.word(j+1) != "," && j+1 != p || !t.upper {
+			continue
+		}
+		if a, ok := x.fullNameAt(j, ""); ok {
+			return rng{a, j + 1}
+		}
+	}
+	return noRng
 }
 
 // bracketOpen returns the opening bracket of a short aside in brackets that closes at token

@@ -1222,7 +1222,8 @@ func (x *extractor) suffixedMention(r rng, s int) (mentionInfo, bool) {
 // suffixed reports whether a person's name ends in a generational suffix ("Donald Trump Jr.").
 func suffixed(name string) bool {
 	i := strings.LastIndexByte(name, ' ')
-	return i >= 0 && generationSuffixes[strings.ToLower(strings.TrimSuffix(name[i+1:], "."))]
+	w := strings.TrimSuffix(name[i+1:], ".")
+	return i >= 0 && (strings.EqualFold(w, "jr") || strings.EqualFold(w, "sr"))
 }
 
 // oneWordMention returns what the one-word mention at i stands for when its word alone

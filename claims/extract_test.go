@@ -5909,3 +5909,36 @@ func checkSpeakerNames(t *testing.T, cases map[string][]string) {
 		}
 	}
 }
+
+// TestSpeakerNamesSeventhRound: the names of the seventh session's names round, one case a
+// rule: a generational suffix ends a name and a surname alone is the person it ends ("Dana
+// Cole Jr."); a description after a name's comma tells a person though capitalised words
+// or a prepositional phrase follow ("Cole, a Navy veteran of two wars", "Ali Musa, an aide to
+// the president"), and a definite description with capitalised words before its head is that
+// person's ("the Navy veteran"); such a description of an agency is the agency named before
+// ("the Geneva-based United Nations health agency" after the WHO); a name opening a sentence
+// before an appositive of a person ("Rowe, formerly a resident of Leeds, did post") is the
+// subject a pronoun after may stand for; "it" after "and" is the thing the clause before
+// published ("released new audio ..., and it confirms"); a relative pronoun after a short
+// aside in brackets is the name before it ("Rep. Dana Cole (R-UT) who claimed"); a pronoun
+// of a gender after a subject that is a name's possessive and a noun of that gender is that
+// person ("Lee’s husband, who asked not to be named, also backs ... he says"); a body's
+// spokesman is not the body ("the Nigerian government spokesman"); a description of a public
+// figure after two persons named is the one the sentence before is about ("Mark Cole spoke
+// with Ann Ruiz. The Utah senator said"); "who" after a place that ends a person's
+// appositive is the person ("Alan Reed, a doctor from Englewood, New Jersey, who said").
+func TestSpeakerNamesSeventhRound(t *testing.T) {
+	checkSpeakerNames(t, map[string][]string{
+		"Rep. Dana Cole Jr., who met the king, told reporters the plan was good. Cole said the army was ready.":                                                                                                          {"Dana Cole Jr.", "Dana Cole Jr."},
+		"Ali Musa, an aide to Nigerian President Ola Ade, said the talks had failed. Ade said the army was ready. The aide said the talks went well.":                                                                    {"Ali Musa", "Ola Ade", "Ali Musa"},
+		"No cases were found, the World Health Organization (WHO) said on Tuesday. The Geneva-based United Nations health agency said it had checked.":                                                                   {"World Health Organization", "WHO"},
+		"Ann Rowe said she had joined the unit. A spokeswoman said the army was not tracking Rowe.\nRowe, formerly a resident of Leeds, did post a note on Nov. 20 that she would rest. “Do not message me,” she wrote.": {"Ann Rowe", "spokeswoman", "Ann Rowe"},
+		"The network has released new audio in the case, and it reportedly confirms that the officer fired ten times.":                                                                                                   {"new audio"},
+		"The show hosted Rep. Dana Cole (R-UT) who claimed that the men were armed.":                                                                                                                                     {"Dana Cole"},
+		"Kim Lee said the show was staged. Lee’s husband, who asked not to be named, was there too. “She told me so,” he says.":                                                                                          {"Kim Lee", "Lee’s husband"},
+		"The Nigerian government said the talks were over. The Nigerian government spokesman said the girls were safe. The Nigerian government also said a truce held.":                                                  {"Nigerian government", "Nigerian government spokesman", "Nigerian government"},
+		"Mark Cole said the vote was close. Cole spoke with Ann Ruiz on Monday. The Utah senator said the talks went well.":                                                                                              {"Mark Cole", "Mark Cole"},
+		"“It is a concern,” said Alan Reed, a doctor from Englewood, New Jersey, who said he knew the family.":                                                                                                           {"Alan Reed", "Alan Reed"},
+		"Dana Cole, a Navy veteran of two wars, said the plan was good. The Navy veteran said the war was over.":                                                                                                         {"Dana Cole", "Dana Cole"},
+	})
+}

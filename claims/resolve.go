@@ -148,6 +148,12 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	if w := x.word(j); w == "," || w == "–" || w == "—" || w == "-" || w == "(" {
 		j-- // "Pompeo – who is expected in Islamabad –": an aside on the name
 	}
+	if o := x.bracketOpen(j); o > 0 {
+		j = o - 1 // "Rep. Duncan Hunter (R-CA) who", "Homeland Security (DHS), which"
+		if x.word(j) == "," {
+			j--
+		}
+	}
 	sent := x.sentOf(src.a)
 	np := x.npBack(sent, j+1, true) // an object too: "through a slide show that predicted"
 	if np.empty() {
@@ -196,6 +202,11 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	np = x.relativePhrase(np)
 	if !appositive && (x.word(src.a) == "who" || x.word(src.b-1) == "whom") {
 		np = x.personOfRelative(np)
+	}
+	if x.word(src.a) == "who" && !appositive {
+		if p := x.placeOwner(sent, np); !p.empty() {
+			np = p // "said Alan Berger, a gynecologist from Englewood, New Jersey, who said"
+		}
 	}
 	return x.mention(np), true
 }
@@ -294,6 +305,58 @@ func (x *extractor) bareVerbBefore(k, a int) bool {
 // seemVerbs are verbs that take a bare verb after "to": "appear to correspond".
 var seemVerbs = setOf([]string{"appear", "appears", "seem", "seems", "likely", "want", "wants", "need", "needs", "able"})
 
+// placeOwner returns the person's full name that the place np ends the appositive of, in
+// the sentence sent: "Alan Berger, a gynecologist from Englewood, New Jersey", "Senator Jeff
+// Flake, Republican of Arizona", "Nicky Driscoll, 24, from Manchester"; noRng when np is no
+// place after "of", "from" or "in", or a verb or a quotation comes between.
+func (x *extractor) placeOwner(sent, np rng) rng {
+	p := np.a - 1
+	for k := np.a + 1; k < np.b-1; k++ {
+		if w := x.word(k); x.word(p) == "," && (w == "of" || w == "from" || w == "in") && x.toks[k+1].upper {
+			np.a = k + 1 // "Senator Jeff Flake, Republican of Arizona, who"
+			break
+		}
+	}
+	if x.word(p) == "," && np.a == p+1 && p > sent.a && x.toks[p-1].upper {
+		for p--; p > sent.a && x.isWord(p-1) && x.toks[p-1].upper; p-- {
+		}
+		p-- // "Englewood, New Jersey": the town before the state
+	}
+	if w := x.word(p); (w != "of" && w != "from" && w != "in" || !x.toks[np.a].upper) && !(w == "," && np.a > p+1) || nameGender(lowerWords(x.toks[np.a:np.b])) != 0 {
+		return noRng
+	}
+	for j := p - 1; j > sent.a && j > p-20; j-- {
+		t := &x.toks[j]
+		if x.inQuote[j] || t.kind == tQuote || !t.upper && x.verbLike(j) {
+			return noRng
+		}
+		if x.word(j+1) != "," && j+1 != p || !t.upper {
+			continue
+		}
+		if a, ok := x.fullNameAt(j, ""); ok {
+			return rng{a, j + 1}
+		}
+	}
+	return noRng
+}
+
+// bracketOpen returns the opening bracket of a short aside in brackets that closes at token
+// j ("(R-CA)", "(DHS)"), or -1.
+func (x *extractor) bracketOpen(j int) int {
+	if x.word(j) != ")" {
+		return -1
+	}
+	for o := j - 1; o > 0 && o >= j-8; o-- {
+		switch x.word(o) {
+		case "(":
+			return o
+		case ")", ".":
+			return -1
+		}
+	}
+	return -1
+}
+
 // possessorMention returns the mention the possessive pronoun src ("his", "her", "their",
 // "its") stands for: the subject of its clause when that is a name of the right kind
 // ("Trump repeated his false claim that ..."); m, the pronoun's own mention, otherwise.
@@ -336,6 +399,9 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 		if e := x.namedAfterDescription(*ents, earlier, d, m); e != nil {
 			return e
 		}
+		if e := x.describedNamed(*ents, d, m); e != nil {
+			return e
+		}
 		if n, nat := x.namedFigure(*ents, d, m); n.name != "" {
 			// "Sen. Bernie Sanders held a rally. The Vermont senator said": a description
 			// with a place or a party in capitals is still a description.
@@ -344,6 +410,34 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 		return x.namedEntity(ents, m, at)
 	default: // a description
 		return x.descriptionEntity(ents, d, m)
+	}
+	return nil
+}
+
+// describedNamed returns the person described before whom a definite description with
+// capitalised words before its head, a noun for people in lower case, stands for ("the Marine Corps veteran"
+// after "Duncan Hunter, a Marine Corps veteran of two tours"); nil when there is none.
+func (x *extractor) describedNamed(ents []*entity, d draft, m mentionInfo) *entity {
+	if x.word(d.src.a) != "the" || !lowerHead(m.name) {
+		return nil
+	}
+	if name, words := x.describedAgency(d.src); name != "" {
+		// "the Geneva-based United Nations health agency" after "the World Health
+		// Organization (WHO) said", "the Iraqi ministry": the agency named before; but "the
+		// Reuters news agency" is named.
+		if e := matchEntity(ents, mentionInfo{name: name, words: words, kind: "org", named: true}); e != nil {
+			return e
+		}
+		return &entity{name: name, words: words, kind: "org"}
+	}
+	if !personNouns[x.word(d.src.b-1)] {
+		return nil
+	}
+	desc := m
+	desc.kind, desc.named = "person", false
+	desc.words = lowerWords(x.toks[d.src.a+1 : d.src.b])
+	if e := describe(ents, desc); e != nil && e.kind == "person" && !description(e) {
+		return e
 	}
 	return nil
 }
@@ -504,6 +598,11 @@ func (x *extractor) thingSubject(ents *[]*entity, d draft, ref *entity) (e *enti
 	if !showing && !thingVerbs[verb] {
 		return nil, false
 	}
+	if np := x.publishedThing(d.src.a); !np.empty() {
+		// "CNN has released new audio tonight ..., and it reportedly confirms": the audio.
+		sub := draft{src: np, cue: d.cue, inherit: -1}
+		return x.descriptionEntity(ents, sub, x.mention(np)), true
+	}
 	since := -1
 	if ref != nil {
 		since = ref.last
@@ -525,6 +624,40 @@ func (x *extractor) thingSubject(ents *[]*entity, d draft, ref *entity) (e *enti
 		break
 	}
 	return nil, showing
+}
+
+// publishingVerbs make public a record that may speak after them: "released new audio,
+// and it confirms".
+var publishingVerbs = setOf([]string{"released", "published", "posted", "aired", "issued", "unveiled", "obtained", "shared"})
+
+// publishedThing returns the object of a verb of publishing in the clause that "and" joins
+// to the pronoun at k, when it is a thing in lower case: "CNN has released new audio
+// tonight in the case, and it confirms" (noRng when there is none).
+func (x *extractor) publishedThing(k int) rng {
+	if x.word(k-1) != "and" {
+		return noRng
+	}
+	s := x.sentOf(k)
+	for v := k - 2; v > s.a && v > k-30; v-- {
+		if !publishingVerbs[x.word(v)] {
+			continue
+		}
+		np := x.npForward(s, v+1)
+		if np.empty() || np.b >= k || x.inQuote[v] {
+			return noRng
+		}
+		for j := np.a + 1; j < np.b; j++ {
+			if x.is(j, cPreposition) {
+				np.b = j // "new audio in the case": the audio
+				break
+			}
+		}
+		if h := &x.toks[np.b-1]; h.kind != tWord || h.upper || personNoun(h.low) || x.peopleHead(h.low) || orgWords[h.low] {
+			return noRng
+		}
+		return np
+	}
+	return noRng
 }
 
 // thingPhrase reports whether the subject np is a thing's description: an article opens it,
@@ -1141,6 +1274,12 @@ func (x *extractor) mention(r rng) mentionInfo {
 		}
 	}
 	r, desc := x.namingPart(r)
+	if s := x.suffixStart(r); s < r.b {
+		if m, ok := x.suffixedMention(r, s); ok {
+			m.titles = append(m.titles, desc...)
+			return m
+		}
+	}
 	var m mentionInfo
 	toks := x.toks[r.a:r.b]
 	m.titles = append(m.titles, desc...)
@@ -1226,12 +1365,6 @@ func (x *extractor) nameBeforeClassifier(toks []token, m *mentionInfo) []token {
 	return toks[:e]
 }
 
-// demonym reports whether w may name a people or a faith, not a body: "lebanese", "syrian",
-// "iraqi", "british".
-func demonym(w string) bool {
-	return nationalities[w] || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i")
-}
-
 // classifierHeads are the nouns that class a body after its name: "the Reuters news agency".
 var classifierHeads = setOf([]string{"newspaper", "paper", "magazine", "tabloid", "channel", "broadcaster", "network", "group", "agency", "organization", "organisation", "website", "site"})
 
@@ -1241,6 +1374,54 @@ var classifierModifiers = setOf([]string{"news", "monitoring", "militant", "terr
 // fighterModifiers class a body's name before "group" or "network" as an armed group's:
 // "the Islamic State militant group".
 var fighterModifiers = setOf([]string{"militant", "terrorist", "jihadist", "extremist", "rebel"})
+
+// generationSuffixes are the words after a person's name that tell a father from his son:
+// "Duncan Hunter Jr.", "John Brown Sr.".
+var generationSuffixes = setOf([]string{"jr", "sr"})
+
+// suffixStart returns where the generational suffix ending the mention r starts ("Jr." of
+// "Rep. Duncan Hunter Jr.", ", Jr."), or r.b when it ends in none.
+func (x *extractor) suffixStart(r rng) int {
+	b := r.b
+	if b-r.a >= 3 && x.word(b-1) == "." {
+		b--
+	}
+	if b-r.a < 2 || !generationSuffixes[x.word(b-1)] || !x.toks[b-1].upper {
+		return r.b
+	}
+	s := b - 1
+	if x.word(s-1) == "," && s-2 > r.a {
+		s-- // "Martin Luther King, Jr."
+	}
+	if !x.toks[s-1].upper || x.toks[s-1].kind != tWord {
+		return r.b
+	}
+	return s
+}
+
+// suffixedMention returns the mention of the person named in r before the generational
+// suffix at s, and whether r is one: the suffix is part of the name, not of the words the
+// person is called by ("Hunter said" after "Rep. Duncan Hunter Jr." is Duncan Hunter Jr.).
+func (x *extractor) suffixedMention(r rng, s int) (mentionInfo, bool) {
+	m := x.mention(rng{r.a, s})
+	end := x.toks[s-1].End
+	if m.kind != "person" || len(m.words) < 2 || len(m.name) > end || x.text[end-len(m.name):end] != m.name {
+		return m, false // "an adviser to Joseph R. Biden Jr": the name is the adviser's
+	}
+	k := r.b - 1
+	if x.word(k) == "." {
+		k--
+	}
+	m.name += " " + x.text[x.toks[k].Start:x.toks[r.b-1].End]
+	return m, true
+}
+
+// suffixed reports whether a person's name ends in a generational suffix ("Donald Trump Jr.").
+func suffixed(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	w := strings.TrimSuffix(name[i+1:], ".")
+	return i >= 0 && (strings.EqualFold(w, "jr") || strings.EqualFold(w, "sr"))
+}
 
 // oneWordMention returns what the one-word mention at i stands for when its word alone
 // tells: a pronoun (or, for "it" in "a charge it denies", the charged body), or a business
@@ -1543,10 +1724,10 @@ func (x *extractor) namingPart(r rng) (rng, []string) {
 				r = rng{k + 1, e}
 				break
 			}
-			if h := x.word(r.b - 1); w == "," && x.toks[r.a].upper && k+2 < r.b && (x.word(k+1) == "a" || x.word(k+1) == "an") && x.lowerAfter(k+1, r.b) && (personNoun(h) || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman")) {
-				// "Bell, a 41-year-old city councilman": the description after the name tells
-				// a person, as a title does.
-				desc = []string{h}
+			if h := x.appositiveHead(k, r.b); w == "," && x.toks[r.a].upper && h > 0 {
+				// "Bell, a 41-year-old city councilman", "Hunter, a Marine Corps veteran of two
+				// tours": the description after the name tells a person, as a title does.
+				desc = []string{x.word(h)}
 			}
 			r.b = k
 			break
@@ -1571,6 +1752,24 @@ func (x *extractor) namingPart(r rng) (rng, []string) {
 		}
 	}
 	return r, desc
+}
+
+// appositiveHead returns the head of an indefinite description of a person after the
+// comma k, in the mention that ends at b ("councilman" of ", a 41-year-old city
+// councilman", "veteran" of ", a Marine Corps veteran of two tours"): its last word before
+// a preposition, a punctuation mark or a relative pronoun; -1 when it names no person.
+func (x *extractor) appositiveHead(k, b int) int {
+	if k+2 >= b || x.word(k+1) != "a" && x.word(k+1) != "an" {
+		return -1
+	}
+	e := k + 2
+	for e < b && x.isWord(e) && !x.is(e, cPreposition) && !clauseOpeners[x.word(e)] {
+		e++
+	}
+	if h := x.word(e - 1); e > k+2 && !x.toks[e-1].upper && (personNoun(h) || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman")) {
+		return e - 1
+	}
+	return -1
 }
 
 // capsHeading reports whether the words of a name are two or more, all in capitals, and no
@@ -2004,6 +2203,7 @@ func matchEntity(ents []*entity, m mentionInfo) *entity {
 		}
 		if e.kind == "person" && m.kind == "person" {
 			if e.words[len(e.words)-1] == m.words[len(m.words)-1] && !otherFirstName(e.words, m.words) && (e.gender == 0 || m.gender == 0 || e.gender == m.gender) &&
+				(len(e.words) < 2 || len(m.words) < 2 || suffixed(e.name) == suffixed(m.name)) &&
 				(person == nil || fuller(e, person) || len(e.words) > 1 == (len(person.words) > 1) && e.refs > person.refs) {
 				// A full name before a surname alone, then the one spoken of most, the
 				// nearest of those: "Sanders told CNN" is Bernie Sanders, not Jane Sanders,
@@ -2012,8 +2212,8 @@ func matchEntity(ents []*entity, m mentionInfo) *entity {
 			}
 			continue
 		}
-		if e.kind == m.kind && (subset(m.words, e.words) || subset(e.words, m.words)) {
-			return e
+		if e.kind == m.kind && (subset(m.words, e.words) || subset(e.words, m.words)) && personNoun(e.words[len(e.words)-1]) == personNoun(m.words[len(m.words)-1]) {
+			return e // but "Nigeria’s government spokesman" is not the government
 		}
 	}
 	return person
@@ -2575,7 +2775,7 @@ var (
 	agencyNames = setOf([]string{"agency", "bureau", "department", "ministry", "office", "administration", "commission", "service"})
 	// Acronyms of news media and of agencies: other acronyms ("NRA", "GOP") name no such body.
 	mediaAcronyms  = setOf([]string{"cnn", "nbc", "abc", "cbs", "msnbc", "cnbc", "npr", "pbs", "bbc", "ap", "afp", "hbo", "itv", "rt", "cctv", "espn", "tmz", "nhk", "cbc", "ctv", "mtv", "hln"})
-	agencyAcronyms = setOf([]string{"fbi", "cia", "nsa", "dhs", "epa", "irs", "fda", "cdc", "dea", "atf", "nasa", "fema", "ice", "tsa", "doj", "nih", "usda", "faa", "sec", "ftc", "fcc", "gao", "cbo", "nhtsa", "ntsb", "osha", "hhs", "cftc", "fdic", "nrc", "ferc", "iaea", "unhcr", "unicef", "unrwa", "who"})
+	agencyAcronyms = setOf([]string{"fbi", "cia", "nsa", "dhs", "epa", "irs", "fda", "cdc", "dea", "atf", "nasa", "fema", "ice", "tsa", "doj", "nih", "usda", "faa", "sec", "ftc", "fcc", "gao", "cbo", "nhtsa", "ntsb", "osha", "hhs", "cftc", "fdic", "nrc", "ferc", "iaea", "unhcr", "unicef", "unrwa", whoAcronym})
 )
 
 // mediumName reports whether the words of a name name a news medium: a word of media names
@@ -2616,7 +2816,36 @@ func (x *extractor) bodyBefore(src rng, m mentionInfo) (string, []string) {
 	if len(m.words) != 1 || !isDeterminer(x.word(src.a)) || src.b-src.a != 2 {
 		return "", nil
 	}
-	head := m.words[0]
+	return x.bodyNamedBefore(src.a, m.words[0])
+}
+
+// describedAgency returns the agency named before that the definite description src with
+// capitalised words stands for: its head an agency's ("the American space agency" after
+// "NASA said"), no news agency, the word before the head no name ("the Reuters news
+// agency", "the Lebanese al-Safir newspaper" are named), and a ministry or department named
+// so ("the Iraqi health ministry" is no WHO).
+func (x *extractor) describedAgency(src rng) (string, []string) {
+	head, mod := x.word(src.b-1), src.b-2
+	if !agencyHeads[head] || x.word(mod) == "news" || !x.isWord(mod) || x.toks[mod].upper && !demonym(x.word(mod)) {
+		return "", nil
+	}
+	name, words := x.bodyNamedBefore(src.a, head)
+	if name == "" || head != "agency" && words[len(words)-1] != head {
+		return "", nil
+	}
+	return name, words
+}
+
+// demonym reports whether the capitalised word w may be the adjective of a place that
+// describes a body ("Iraqi", "Lebanese", "American"), no body's name ("Reuters").
+func demonym(w string) bool {
+	return nationalities[w] || len(w) > 4 && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ish"))
+}
+
+// bodyNamedBefore returns the news medium or agency named in the three sentences before
+// token k that a description with head stands for, as bodyBefore does.
+func (x *extractor) bodyNamedBefore(k int, head string) (string, []string) {
+	src := rng{k, k}
 	media, agency := mediaHeads[head], agencyHeads[head]
 	if !media && !agency {
 		return "", nil
@@ -3261,7 +3490,17 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 			continue
 		}
 		if surname != "" && surname != t.low {
-			return mentionInfo{}, 0 // two persons: either may be meant
+			k := x.subjectPerson(ents, src.a, floor)
+			if k < 0 {
+				return mentionInfo{}, 0 // two persons: either may be meant
+			}
+			// "Mr. Rubio declined to assail him. ... the Florida Republican would only
+			// say": the one the sentence is about.
+			surname, at, full = x.toks[k].low, k, rng{}
+			if a, ok := x.fullNameAt(k, ""); ok {
+				full = rng{a, k + 1}
+			}
+			break
 		}
 		if ok {
 			if p := a - 1; p >= 0 && x.is(p, cTitle) && titleForm(x.toks[p].low) != "" && titleForm(x.toks[p].low) != role(head) {
@@ -3294,6 +3533,27 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 	n.gender = g
 	n.titles = append(n.titles, m.words...)
 	return n, at
+}
+
+// subjectPerson returns the last word of the person's name that is the subject of the
+// sentence before token k's, after floor and outside quotations ("Mr. Rubio" of "Mr. Rubio
+// declined to assail him"), or -1. A person in k's own sentence is no description's there:
+// "Mr. Trump took on Hillary Clinton after the Democratic front-runner had said".
+func (x *extractor) subjectPerson(ents []*entity, k, floor int) int {
+	for s, np := range x.recentSubjects(k, floor-1) {
+		if s.b > k {
+			continue
+		}
+		if np.empty() || np.a < floor || x.inQuote[np.a] {
+			return -1
+		}
+		j := np.b - 1
+		if t := &x.toks[j]; t.upper && t.kind == tWord && x.isPersonWord(j) && knownPerson(ents, t.low) {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // personOfRelative narrows np, the phrase a "who" follows, to the person in it: without a
@@ -3679,6 +3939,9 @@ func (x *extractor) modsBefore(k int) []string {
 func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (mentionInfo, int) {
 	for s, np := range x.recentSubjects(k, since) {
 		np = x.cleftSubject(s, np, min(s.b, k))
+		if np.empty() {
+			np = x.describedOpening(s, k)
+		}
 		if c := x.appositiveComma(np); c > 0 {
 			np.b = c // "Ty Votaw, executive vice president of the tour,": the name before it
 		}
@@ -3752,9 +4015,15 @@ func (x *extractor) recentSubjects(k, since int) iter.Seq2[rng, rng] {
 // since ("One CNN journalist", "a local man", "Another" alone), and no named subject is
 // nearer; noRng otherwise.
 func (x *extractor) indefiniteSubject(k, since int) rng {
-	for _, np := range x.recentSubjects(k, since) {
+	for s, np := range x.recentSubjects(k, since) {
+		if np.empty() && x.word(s.a+3) == "," && x.possessedKin(rng{s.a, s.a + 3}) {
+			np = rng{s.a, s.a + 3} // "Kadalim’s girlfriend, who spoke on condition ..., also corroborates"
+		}
 		if np.empty() || np.a <= since || x.inQuote[np.a] || np.a >= k {
 			continue
+		}
+		if x.possessedKin(np) {
+			return np // "Kadalim’s girlfriend": a person described
 		}
 		if !x.isIndefinite(np.a) {
 			if x.toks[np.b-1].upper {
@@ -3769,6 +4038,15 @@ func (x *extractor) indefiniteSubject(k, since int) rng {
 		return noRng
 	}
 	return noRng
+}
+
+// possessedKin reports whether the subject np is a name's possessive and a noun for a person
+// of one gender ("Kadalim’s girlfriend", "Smith's wife"): someone described, whom a pronoun
+// of that gender after may stand for.
+func (x *extractor) possessedKin(np rng) bool {
+	h := x.word(np.b - 1)
+	p := x.word(np.b - 2)
+	return np.b-np.a >= 3 && (p == "'s" || p == "’s") && x.toks[np.b-3].upper && !x.toks[np.b-1].upper && genderNoun(h)
 }
 
 // describedAfter reports whether a comma at token k opens an appositive of a person: its
@@ -3787,6 +4065,21 @@ func (x *extractor) describedAfter(k int) bool {
 	return false
 }
 
+// describedOpening returns the name that opens the sentence s before token k when an
+// appositive of a person follows it, though the sentence's subject was not found:
+// "Rosenberg, formerly a resident of Tel Aviv, did post ..." (noRng when there is none).
+func (x *extractor) describedOpening(s rng, k int) rng {
+	for c := s.a + 1; c < k && c <= s.a+3; c++ {
+		if !x.isWord(c) || !x.toks[c].upper {
+			if np := (rng{s.a, c}); x.word(c) == "," && x.appositiveComma(rng{s.a, c + 1}) == c {
+				return np
+			}
+			return noRng
+		}
+	}
+	return noRng
+}
+
 // appositiveComma returns the comma after a full name that opens the subject np and an
 // appositive of a person after it ("Junko Ishido, the mother of the journalist Kenji Goto"),
 // or -1.
@@ -3794,9 +4087,9 @@ func (x *extractor) appositiveComma(np rng) int {
 	if np.empty() {
 		return -1
 	}
-	for c := np.a + 2; c < np.b && c <= np.a+4; c++ {
+	for c := np.a + 1; c < np.b && c <= np.a+4; c++ {
 		if x.word(c) == "," {
-			if a, ok := x.fullNameAt(c-1, ""); ok && a == np.a && x.describedAfter(c) {
+			if a, ok := x.fullNameAt(c-1, ""); (ok && a == np.a || c == np.a+1 && x.surnameSubject(rng{np.a, c})) && x.describedAfter(c) {
 				return c
 			}
 			return -1

@@ -5940,5 +5940,6 @@ func TestSpeakerNamesSeventhRound(t *testing.T) {
 		"Mark Cole said the vote was close. Cole spoke with Ann Ruiz on Monday. The Utah senator said the talks went well.":                                                                                              {"Mark Cole", "Mark Cole"},
 		"“It is a concern,” said Alan Reed, a doctor from Englewood, New Jersey, who said he knew the family.":                                                                                                           {"Alan Reed", "Alan Reed"},
 		"Dana Cole, a Navy veteran of two wars, said the plan was good. The Navy veteran said the war was over.":                                                                                                         {"Dana Cole", "Dana Cole"},
+		"The ceremony featured John Lewis, a congressman from Georgia, as well as stars like Ann Roe, Will Smith, Patti Gray and Stevie Wonder, who joked that the museum was huge.":                                     {"Patti Gray and Stevie Wonder"},
 	})
 }

@@ -321,6 +321,9 @@ func (x *extractor) placeOwner(sent, np rng) rng {
 		for p--; p > sent.a && x.isWord(p-1) && x.toks[p-1].upper; p-- {
 		}
 		p-- // "Englewood, New Jersey": the town before the state
+		if w := x.word(p); w != "of" && w != "from" && w != "in" {
+			return noRng // "Oprah Winfrey, Patti LaBelle and Stevie Wonder, who": no place
+		}
 	}
 	if w := x.word(p); (w != "of" && w != "from" && w != "in" || !x.toks[np.a].upper) && !(w == "," && np.a > p+1) || nameGender(lowerWords(x.toks[np.a:np.b])) != 0 {
 		return noRng

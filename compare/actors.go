@@ -661,6 +661,8 @@ type docSides struct {
 	// appositions are the speakers' mentions that may name a person their body backs
 	// ([allyOf]).
 	appositions []string
+	// genders memoizes textGender by surname.
+	genders map[string]string
 }
 
 func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSides {

@@ -631,6 +631,7 @@ type docSides struct {
 	memo  map[string]source // read, by speaker name
 	g     *gazetteer
 	text  string
+	words *textWords // finds words and phrases in text
 	toks  []token
 	ments []mention
 	endAt map[int]mention // mention by index of its last token
@@ -666,7 +667,7 @@ type docSides struct {
 }
 
 func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSides {
-	d := &docSides{g: g, text: doc.Text, toks: tokenize(doc.Text[min(doc.Body, len(doc.Text)):], min(doc.Body, len(doc.Text)))}
+	d := &docSides{g: g, text: doc.Text, words: newTextWords(doc.Text), toks: tokenize(doc.Text[min(doc.Body, len(doc.Text)):], min(doc.Body, len(doc.Text)))}
 	d.usState = !strings.Contains(doc.Text, "Tbilisi") && !strings.Contains(doc.Text, "Georgian")
 	for _, w := range []string{"presidential", "campaign", "primary", "primaries", "caucus", "candidate"} {
 		if strings.Contains(doc.Text, w) {
@@ -683,7 +684,7 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		}
 	}
 	orgs := orgsOf(d.toks, d.ments, persons)
-	bodies, aliases := bodiesSpeaking(g, doc.Text, cs, persons)
+	bodies, aliases := bodiesSpeaking(g, d.words, cs, persons)
 	bodies = append(bodies, kindBodiesIn(doc.Text)...)
 	for _, b := range bodies {
 		if !slices.Contains(orgs, b) {

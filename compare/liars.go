@@ -248,24 +248,20 @@ func (d *docSides) textGender(surname string) string {
 	if d.genders == nil {
 		d.genders = map[string]string{}
 	}
-	g := textGender(d.text, surname)
+	g := textGender(d.words, surname)
 	d.genders[surname] = g
 	return g
 }
 
-// textGender returns the gender the text gives the person of a surname, "he" or "she": the
+// textGender returns the gender the text of x gives the person of a surname, "he" or "she": the
 // pronoun that most often comes first within the three words after the name ("Clinton and
 // her aides"); "" when none does or as many say either.
-func textGender(text, surname string) string {
+func textGender(x *textWords, surname string) string {
+	text := x.text
 	votes := 0
-	for at := 0; surname != ""; {
-		k := strings.Index(text[at:], surname)
-		if k < 0 {
-			break
-		}
-		k += at
-		at = k + len(surname)
-		if k > 0 && isWordBefore(text, k) || at < len(text) && isWordByteAt(text, at) {
+	for _, k := range x.wordStarts(surname) {
+		at := k + len(surname)
+		if at < len(text) && isWordByteAt(text, at) {
 			continue
 		}
 		w3 := strings.Fields(text[at:min(len(text), at+40)])

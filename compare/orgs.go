@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"claimdiff/claims"
 )
@@ -428,9 +427,10 @@ func (dw *docWords) capitalisedInside(w string) bool {
 // bodiesSpeaking returns the speakers of cs whose own name shows a body: two to four
 // capitalised words, the last a word for one ([orgHeads]: "Hindenburg Research said", "the
 // Cato Institute said") or the one before an "of" ("the U.S. Chamber of Commerce"), none a side of the gazetteer g, a title or a person's title; or a
-// business the document text shows as one ([businessSpeaking]). An organisation that speaks
+// business the document text (of x) shows as one ([businessSpeaking]). An organisation that speaks
 // in its own name needs no spokesman to be found.
-func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim, persons map[string]bool) (out []string, aliases map[string]string) {
+func bodiesSpeaking(g *gazetteer, x *textWords, cs []claims.Claim, persons map[string]bool) (out []string, aliases map[string]string) {
+	text := x.text
 	seen := map[claims.Source]bool{} // a speaker's mention and name, read once
 	var heads []int                  // the text's business heads (namedBusiness), found once
 	headsFound := false
@@ -450,7 +450,7 @@ func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim, persons map[st
 			}
 			continue
 		}
-		if b := businessSpeaking(g, text, src, persons); b != "" {
+		if b := businessSpeaking(g, x, src, persons); b != "" {
 			// "Exxon" is the "Exxon Mobil" that speaks elsewhere in the text.
 			for j := range cs {
 				if o := cs[j].Source; o != nil && strings.HasPrefix(o.Name, b+" ") && len(strings.Fields(o.Name)) <= 3 && capitalizedWords(o.Name) {
@@ -527,12 +527,12 @@ func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim, persons map[st
 	return out, aliases
 }
 
-// businessSpeaking returns the name of the business that src, a speaker of text, is: one
-// that the extractor found a description of a business to stand for ("Tesla said ... the
-// company said"), or a speaker's one-word name that text writes as a company's ("Tesla Inc",
+// businessSpeaking returns the name of the business that src, a speaker of the text of x,
+// is: one that the extractor found a description of a business to stand for ("Tesla said ...
+// the company said"), or a speaker's one-word name that the text writes as a company's ("Tesla Inc",
 // "shares of Tesla", "Tesla (TSLA.O)"). "" when src is none, a side of g, or a person (persons,
 // as [personsOf] finds them).
-func businessSpeaking(g *gazetteer, text string, src *claims.Source, persons map[string]bool) string {
+func businessSpeaking(g *gazetteer, x *textWords, src *claims.Source, persons map[string]bool) string {
 	name := src.Name
 	if name == "" || persons[name] || !capitalizedWords(name) || len(g.find(tokenize(name, 0))) > 0 {
 		return ""
@@ -548,7 +548,7 @@ func businessSpeaking(g *gazetteer, text string, src *claims.Source, persons map
 	if strings.ContainsAny(name, " .") || src.Text != name {
 		return ""
 	}
-	if businessMark(text, name) {
+	if businessMark(x, name) {
 		return name
 	}
 	return ""
@@ -561,43 +561,41 @@ insurer retailer manufacturer maker chipmaker planemaker conglomerate startup gi
 utility operator developer publisher studio producer supplier exporter importer network
 broadcaster channel newspaper paper magazine tabloid outlet`))
 
-// businessMark reports whether text writes the one-word name as a listed company's: with
-// its legal form ("Tesla Inc"), its shares or stock ("shares of Tesla", "Tesla's stock",
-// "Tesla shares fell") or its ticker in brackets ("Tesla (TSLA.O)", "Boeing (NYSE: BA)").
-func businessMark(text, name string) bool {
+// businessMark reports whether the text of x writes the one-word name as a listed
+// company's: with its legal form ("Tesla Inc"), its shares or stock ("shares of Tesla",
+// "Tesla's stock", "Tesla shares fell") or its ticker in brackets ("Tesla (TSLA.O)", "Boeing
+// (NYSE: BA)").
+func businessMark(x *textWords, name string) bool {
 	for _, p := range []string{"shares of ", "Shares of ", "stock of ", "shares in ", "Shares in ", "stake in "} {
-		if wordAt(text, p+name) {
+		if x.phraseAt(p, name) {
 			return true
 		}
 	}
-	for at := 0; ; {
-		k := strings.Index(text[at:], name)
-		if k < 0 {
-			return false
-		}
-		k += at
-		at = k + len(name)
-		if r, _ := utf8.DecodeLastRuneInString(text[:k]); k > 0 && isWordRune(r) {
-			continue
-		}
-		rest := text[at:]
-		for _, p := range []string{"'s shares", "’s shares", "'s stock", "’s stock", "'s share price", "’s share price"} {
-			if strings.HasPrefix(rest, p) {
-				return true
-			}
-		}
-		if f := strings.Fields(strings.TrimLeft(rest[:min(len(rest), 40)], ",")); len(f) > 0 { // the next two words
-			if legalForms[strings.TrimRight(f[0], ".,")] {
-				return true
-			}
-			if len(f) > 1 && (f[0] == "shares" || f[0] == "stock") && marketVerbs[strings.TrimRight(f[1], ".,")] {
-				return true
-			}
-		}
-		if strings.HasPrefix(rest, " (") && tickerRE.MatchString(rest[1:]) {
+	for _, k := range x.wordStarts(name) {
+		if businessMarkAfter(x.text[k+len(name):]) {
 			return true
 		}
 	}
+	return false
+}
+
+// businessMarkAfter reports whether the rest of a text after a company's name marks it as
+// one (see [businessMark]).
+func businessMarkAfter(rest string) bool {
+	for _, p := range []string{"'s shares", "’s shares", "'s stock", "’s stock", "'s share price", "’s share price"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	if f := strings.Fields(strings.TrimLeft(rest[:min(len(rest), 40)], ",")); len(f) > 0 { // the next two words
+		if legalForms[strings.TrimRight(f[0], ".,")] {
+			return true
+		}
+		if len(f) > 1 && (f[0] == "shares" || f[0] == "stock") && marketVerbs[strings.TrimRight(f[1], ".,")] {
+			return true
+		}
+	}
+	return strings.HasPrefix(rest, " (") && tickerRE.MatchString(rest[1:])
 }
 
 // wordAt reports whether s is in text with no letter or digit right after it.

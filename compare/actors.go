@@ -1923,8 +1923,8 @@ func (d *docSides) expand(person string) string {
 		return person
 	}
 	found := ""
-	for i, t := range d.toks {
-		if t.text != person || i == 0 {
+	for _, i := range d.tokensNamed(person) {
+		if d.toks[i].text != person || i == 0 {
 			continue
 		}
 		s := i

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -133,6 +134,7 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		}
 	}
 	sort.Ints(starts)
+	contents := newContentSpans(cs)
 	business := map[string]string{} // by speaker name: see namedBusiness
 	var heads []int                 // the text's business heads, found at the first speaker
 	headsFound := false
@@ -165,7 +167,7 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		}
 		sent := sentenceOf(sents, cl)
 		s.terms = termsOf(ds.g, c.surf, doc.Text, sent, cl, &c.buf)
-		s.f = readFacts(ds.g, ds, doc.Text, ownPart(sent, cl, starts, cs), cl, lede, &c.buf)
+		s.f = readFacts(ds.g, ds, doc.Text, ownPart(sent, cl, starts, contents), cl, lede, &c.buf)
 		if s.f.deny || rejectVerbs[s.f.falsity] {
 			s.f.denied = deniedStems(doc.Text, sent, cl)
 		}
@@ -250,8 +252,9 @@ func (c *Corpus) resolveLiars(ds *docSides, stmts []*stmt) {
 // is no denial, or a denial of "it", goes on with cl: in "rejected Egypt's claim, calling it
 // baseless" the rejection calls the claim baseless. A statement told inside another's content ends with that
 // content: in "rejected Egypt's claim that the filling violated the declaration, calling it
-// baseless" the falsity is the rejecter's, not Egypt's (all holds the document's claims).
-func ownPart(sent claims.Span, cl claims.Claim, starts []int, all []claims.Claim) claims.Span {
+// baseless" the falsity is the rejecter's, not Egypt's (all holds the spans of the document's
+// contents).
+func ownPart(sent claims.Span, cl claims.Claim, starts []int, all contentSpans) claims.Span {
 	own := max(cl.Cue.End, cl.Content.End)
 	if cl.Source != nil {
 		own = max(own, cl.Source.End)
@@ -259,13 +262,40 @@ func ownPart(sent claims.Span, cl claims.Claim, starts []int, all []claims.Claim
 	if i := sort.SearchInts(starts, own); i < len(starts) && starts[i] < sent.End {
 		sent.End = starts[i]
 	}
-	for _, o := range all {
-		if o.Content.Start <= cl.Cue.Start && cl.Cue.End <= o.Content.End && o.Content.Span != cl.Content.Span &&
-			own <= o.Content.End && o.Content.End < sent.End {
-			sent.End = o.Content.End
+	for _, o := range all.around(cl.Cue.Span) {
+		if o.Start <= cl.Cue.Start && cl.Cue.End <= o.End && o != cl.Content.Span && own <= o.End && o.End < sent.End {
+			sent.End = o.End
 		}
 	}
 	return sent
+}
+
+// contentSpans are the spans of a document's contents, sorted by start, so that the
+// contents around a cue are found without a walk over all of them.
+type contentSpans struct {
+	spans  []claims.Span
+	maxLen int // the longest span's length
+}
+
+func newContentSpans(cs []claims.Claim) contentSpans {
+	all := contentSpans{spans: make([]claims.Span, 0, len(cs))}
+	for _, cl := range cs {
+		all.spans = append(all.spans, cl.Content.Span)
+		all.maxLen = max(all.maxLen, cl.Content.Len())
+	}
+	slices.SortFunc(all.spans, func(a, b claims.Span) int { return a.Start - b.Start })
+	return all
+}
+
+// around returns the spans that may hold span c: those that start where c starts or
+// before, but no further back than the longest span from c's end.
+func (all contentSpans) around(c claims.Span) []claims.Span {
+	lo := sort.Search(len(all.spans), func(i int) bool { return all.spans[i].Start >= c.End-all.maxLen })
+	hi := sort.Search(len(all.spans), func(i int) bool { return all.spans[i].Start > c.Start })
+	if hi < lo {
+		return nil
+	}
+	return all.spans[lo:hi]
 }
 
 // backReference reports whether a content opens with a pronoun for what was said before:

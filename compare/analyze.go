@@ -12,14 +12,18 @@ import (
 
 // analysis is what the corpus computes once all documents are in.
 type analysis struct {
-	stmts  []*stmt
-	idf    map[string]float64
-	norm   []float64
-	events [][]int    // statement indexes of each event, ascending
-	of     []int      // event index of each statement
-	labels []string   // by event, computed when first asked (see ensureLabel)
-	terms  [][]string // by event, with labels
-	c      *Corpus
+	stmts []*stmt
+	idf   map[string]float64
+	norm  []float64
+	// numbered holds each statement's terms as numbers in the terms' order, and numIdf the
+	// idf by number ([analysis.weigh]): sim compares numbers, not strings.
+	numbered [][]numTerm
+	numIdf   []float64
+	events   [][]int    // statement indexes of each event, ascending
+	of       []int      // event index of each statement
+	labels   []string   // by event, computed when first asked (see ensureLabel)
+	terms    [][]string // by event, with labels
+	c        *Corpus
 
 	byDoc   map[int][]int   // statement indexes of each document
 	docs    map[int][]wterm // term vectors of documents, computed when asked (docVec)
@@ -611,40 +615,105 @@ func earlierIn(name, o, p string) bool {
 	return i < j || i == j && o < p
 }
 
-// weigh computes idf over the statements and each statement's vector norm.
+// weigh computes idf over the statements and each statement's vector norm, and numbers the
+// terms in their order (see [analysis.numbered]).
 func (a *analysis) weigh() {
-	df := map[string]int{}
-	for _, s := range a.stmts {
-		for _, t := range s.terms {
-			df[t.term]++
-		}
-	}
+	terms, df := a.numberFound()
 	n := float64(len(a.stmts))
-	a.idf = make(map[string]float64, len(df))
-	for t, d := range df {
-		a.idf[t] = math.Log(1 + n/float64(d))
+	a.idf = make(map[string]float64, len(terms))
+	rank := orderOf(terms)
+	a.numIdf = make([]float64, len(terms))
+	for k, t := range terms {
+		idf := math.Log(1 + n/float64(df[k]))
+		a.idf[t] = idf
+		a.numIdf[rank[k]] = idf
 	}
 	a.norm = make([]float64, len(a.stmts))
-	for i, s := range a.stmts {
+	for i, v := range a.numbered {
 		sum := 0.0
-		for _, t := range s.terms {
-			x := t.w * a.idf[t.term]
+		for k := range v {
+			v[k].id = rank[v[k].id]
+			x := v[k].w * a.numIdf[v[k].id]
 			sum += x * x
 		}
 		a.norm[i] = math.Sqrt(sum)
 	}
 }
 
-// sim is the cosine of two statements' idf-weighted term vectors.
+// numTerm is a statement's term as a number, with its weight.
+type numTerm struct {
+	id int32
+	w  float64
+}
+
+// numberFound gives each statement its terms as numbers in the order the terms are first
+// found (a.numbered), and returns the terms by number and the number of statements that
+// hold each.
+func (a *analysis) numberFound() (terms []string, df []int) {
+	ids := map[string]int32{}
+	total := 0
+	for _, s := range a.stmts {
+		total += len(s.terms)
+	}
+	all := make([]numTerm, 0, total)
+	a.numbered = make([][]numTerm, len(a.stmts))
+	for i, s := range a.stmts {
+		from := len(all)
+		for _, t := range s.terms {
+			k, ok := ids[t.term]
+			if !ok {
+				k = int32(len(terms))
+				ids[t.term] = k
+				terms = append(terms, t.term)
+				df = append(df, 0)
+			}
+			df[k]++
+			all = append(all, numTerm{k, t.w})
+		}
+		a.numbered[i] = all[from:len(all):len(all)]
+	}
+	return terms, df
+}
+
+// orderOf returns the rank of each of the distinct terms in their sorted order.
+func orderOf(terms []string) []int32 {
+	type numbered struct {
+		term string
+		k    int32
+	}
+	sorted := make([]numbered, len(terms))
+	for k, t := range terms {
+		sorted[k] = numbered{t, int32(k)}
+	}
+	slices.SortFunc(sorted, func(x, y numbered) int { return strings.Compare(x.term, y.term) })
+	rank := make([]int32, len(terms))
+	for r, x := range sorted {
+		rank[x.k] = int32(r)
+	}
+	return rank
+}
+
+// sim is the cosine of two statements' idf-weighted term vectors. It walks their numbered
+// terms as [eachShared] walks the terms, adding the products in the same order.
 func (a *analysis) sim(i, j int) float64 {
 	if a.norm[i] == 0 || a.norm[j] == 0 {
 		return 0
 	}
 	dot := 0.0
-	eachShared(a.stmts[i].terms, a.stmts[j].terms, func(x, y wterm) {
-		idf := a.idf[x.term]
-		dot += x.w * y.w * idf * idf
-	})
+	x, y := a.numbered[i], a.numbered[j]
+	for p, q := 0, 0; p < len(x) && q < len(y); {
+		switch {
+		case x[p].id < y[q].id:
+			p++
+		case x[p].id > y[q].id:
+			q++
+		default:
+			idf := a.numIdf[x[p].id]
+			dot += x[p].w * y[q].w * idf * idf
+			p++
+			q++
+		}
+	}
 	return dot / (a.norm[i] * a.norm[j])
 }
 

@@ -25,11 +25,14 @@ type analysis struct {
 	terms    [][]string // by event, with labels
 	c        *Corpus
 
-	byDoc   map[int][]int   // statement indexes of each document
-	docs    map[int][]wterm // term vectors of documents, computed when asked (docVec)
-	docNorm map[int]float64 // ... and their norms
-	stories map[[2]int]bool // sameStory's answers, by pair of documents
-	defends []bool          // by statement: its speaker rejected an account before it (see defenders)
+	byDoc map[int][]int // statement indexes of each document
+	// bySurname holds the statements of persons of each document by surname
+	// ([analysis.surnamed]), built when first asked.
+	bySurname map[int]map[string][]int
+	docs      map[int][]wterm // term vectors of documents, computed when asked (docVec)
+	docNorm   map[int]float64 // ... and their norms
+	stories   map[[2]int]bool // sameStory's answers, by pair of documents
+	defends   []bool          // by statement: its speaker rejected an account before it (see defenders)
 }
 
 // Event linking thresholds (cosine of idf-weighted terms).

@@ -435,17 +435,37 @@ func (a *analysis) opensOnOther(o *stmt, t string, side map[int]string) bool {
 	if !capitalized(first) {
 		return false
 	}
-	for _, j := range a.byDoc[o.doc] {
+	for _, j := range a.surnamed(o.doc)[first] {
 		p := a.stmts[j]
 		sd, ok := side[j]
 		if !ok {
 			sd = p.side
 		}
-		if p.actor != "" && p.src.person != "" && sd != t && p.actor != t && lastWord(p.actor) == first {
+		if sd != t && p.actor != t {
 			return true
 		}
 	}
 	return false
+}
+
+// surnamed returns the statements of a document whose speaker is a person, an actor, by
+// the actor's surname (the last word of his name), built once a document.
+func (a *analysis) surnamed(doc int) map[string][]int {
+	if by, ok := a.bySurname[doc]; ok {
+		return by
+	}
+	by := map[string][]int{}
+	for _, j := range a.byDoc[doc] {
+		if p := a.stmts[j]; p.actor != "" && p.src.person != "" {
+			w := lastWord(p.actor)
+			by[w] = append(by[w], j)
+		}
+	}
+	if a.bySurname == nil {
+		a.bySurname = map[int]map[string][]int{}
+	}
+	a.bySurname[doc] = by
+	return by
 }
 
 // criticsName returns the name of the side of the rejecters is of the named actor's account

@@ -33,6 +33,8 @@ type analysis struct {
 	docNorm   map[int]float64 // ... and their norms
 	stories   map[[2]int]bool // sameStory's answers, by pair of documents
 	defends   []bool          // by statement: its speaker rejected an account before it (see defenders)
+	// doubting holds by statement whether it has a word of doubt (see [analysis.answers]).
+	doubting []bool
 }
 
 // Event linking thresholds (cosine of idf-weighted terms).
@@ -61,6 +63,10 @@ func (c *Corpus) analyze() *analysis {
 	c.claimants()
 	a.defends = defenders(c.stmts)
 	a.weigh()
+	a.doubting = make([]bool, len(a.stmts))
+	for i, s := range a.stmts {
+		a.doubting[i] = s.f.doubt != ""
+	}
 	a.group(c)
 	a.labels = make([]string, len(a.events))
 	a.terms = make([][]string, len(a.events))

@@ -602,16 +602,7 @@ func (a *analysis) contested(e int) []Contested {
 			found = append(found, k)
 		}
 	}
-	for p, i := range idx {
-		for _, j := range idx[p+1:] {
-			if side[i] == "" || side[j] == "" || side[i] == side[j] {
-				continue
-			}
-			if k, ok := a.implicit(i, j, side); ok {
-				found = append(found, k)
-			}
-		}
-	}
+	found = append(found, a.implicitPairs(idx, side)...)
 	if len(found) == 0 {
 		return nil
 	}
@@ -671,6 +662,31 @@ func (a *analysis) contested(e int) []Contested {
 		})
 	}
 	return out
+}
+
+// implicitPairs returns the implicit conflicts ([analysis.implicit]) of each pair of the
+// statements idx of an event that are of two sides, in order. The sides are read into a
+// slice first: a large event has millions of pairs.
+func (a *analysis) implicitPairs(idx []int, side map[int]string) []conflict {
+	sides := make([]string, len(idx))
+	for p, i := range idx {
+		sides[p] = side[i]
+	}
+	var found []conflict
+	for p, i := range idx {
+		if sides[p] == "" {
+			continue
+		}
+		for q := p + 1; q < len(idx); q++ {
+			if sides[q] == "" || sides[q] == sides[p] {
+				continue
+			}
+			if k, ok := a.implicit(i, idx[q], side); ok {
+				found = append(found, k)
+			}
+		}
+	}
+	return found
 }
 
 // involved returns the statements of event e that take part in a collision: the colliding
@@ -1037,8 +1053,6 @@ func (a *analysis) implicit(i, j int, side map[int]string) (conflict, bool) {
 
 // implicitRules applies the rules for contents that cannot both hold.
 func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool) {
-	x, y := a.stmts[i], a.stmts[j]
-	k := conflict{from: side[j], to: side[i], stmts: []int{i, j}}
 	// A doubt against a firm assertion of what it doubts: the doubt may name it in other
 	// words of its sentence or of its document's first sentence, so similarity is not asked.
 	if k, ok := a.doubtConflict(i, j, side); ok {
@@ -1050,6 +1064,8 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 	if sim < min(implicitSim, restrictSim, numberSim) {
 		return conflict{}, false
 	}
+	x, y := a.stmts[i], a.stmts[j]
+	k := conflict{from: side[j], to: side[i], stmts: []int{i, j}}
 	// Different numbers next to the same words, of one time, that no quantity satisfies both
 	// (see [comparable]). Two words next to both numbers ("barrels of crude") make up for
 	// a lower similarity of their sentences.

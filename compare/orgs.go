@@ -333,11 +333,17 @@ func newDocWords(toks []token, inMention []bool) *docWords {
 	return &docWords{toks: toks, inMention: inMention, at: map[string][]int{}}
 }
 
-// where returns the indexes of the tokens whose key is w, in order. It looks for a word the
-// first time it is asked for: the few names asked of a document cost less than an index
-// of all its words.
+// where returns the indexes of the tokens whose key is w, in order. In a news article it
+// looks for a word the first time it is asked for: the few names asked of a document cost
+// less than an index of all its words. A long document's words are indexed at the first
+// question (see [indexedTokens]).
 func (dw *docWords) where(w string) []int {
-	if is, ok := dw.at[w]; ok {
+	if len(dw.toks) >= indexedTokens && len(dw.at) == 0 {
+		for i, t := range dw.toks {
+			dw.at[t.key] = append(dw.at[t.key], i)
+		}
+	}
+	if is, ok := dw.at[w]; ok || len(dw.toks) >= indexedTokens {
 		return is
 	}
 	var is []int

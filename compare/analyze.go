@@ -19,6 +19,7 @@ type analysis struct {
 	// idf by number ([analysis.weigh]): sim compares numbers, not strings.
 	numbered [][]numTerm
 	numIdf   []float64
+	row      simRow     // a statement's terms spread, for sim
 	events   [][]int    // statement indexes of each event, ascending
 	of       []int      // event index of each statement
 	labels   []string   // by event, computed when first asked (see ensureLabel)
@@ -702,11 +703,39 @@ func orderOf(terms []string) []int32 {
 	return rank
 }
 
+// simRow holds one statement's terms spread by number, for its similarity to many others:
+// by number, the statement (plus one) when it has the term, and its weight of the term.
+type simRow struct {
+	of int32
+	at []int32
+	w  []float64
+}
+
+// spread makes statement i the one whose terms sim finds by number (see [simRow]).
+func (a *analysis) spread(i int) {
+	r := &a.row
+	if r.at == nil {
+		r.at = make([]int32, len(a.numIdf))
+		r.w = make([]float64, len(a.numIdf))
+	}
+	r.of = int32(i + 1)
+	for _, t := range a.numbered[i] {
+		r.at[t.id], r.w[t.id] = r.of, t.w
+	}
+}
+
 // sim is the cosine of two statements' idf-weighted term vectors. It walks their numbered
-// terms as [eachShared] walks the terms, adding the products in the same order.
+// terms as [eachShared] walks the terms, adding the products in the same order; or, when one
+// of them is spread ([analysis.spread]), the other's terms, in the same order again.
 func (a *analysis) sim(i, j int) float64 {
 	if a.norm[i] == 0 || a.norm[j] == 0 {
 		return 0
+	}
+	if a.row.of == int32(j+1) {
+		i, j = j, i // x·y is y·x
+	}
+	if a.row.of == int32(i+1) {
+		return a.dotSpread(j) / (a.norm[i] * a.norm[j])
 	}
 	dot := 0.0
 	x, y := a.numbered[i], a.numbered[j]
@@ -724,6 +753,20 @@ func (a *analysis) sim(i, j int) float64 {
 		}
 	}
 	return dot / (a.norm[i] * a.norm[j])
+}
+
+// dotSpread returns the dot product of the spread statement's weighted terms with those of
+// statement j.
+func (a *analysis) dotSpread(j int) float64 {
+	r := &a.row
+	dot := 0.0
+	for _, y := range a.numbered[j] {
+		if r.at[y.id] == r.of {
+			idf := a.numIdf[y.id]
+			dot += r.w[y.id] * y.w * idf * idf
+		}
+	}
+	return dot
 }
 
 // shared returns the number of terms two statements share that count says to count (all

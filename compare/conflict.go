@@ -677,6 +677,7 @@ func (a *analysis) implicitPairs(idx []int, side map[int]string) []conflict {
 		if sides[p] == "" {
 			continue
 		}
+		a.spread(i)
 		for q := p + 1; q < len(idx); q++ {
 			if sides[q] == "" || sides[q] == sides[p] {
 				continue
@@ -695,15 +696,14 @@ func (a *analysis) implicitPairs(idx []int, side map[int]string) []conflict {
 // statements would bury the collision.
 func (a *analysis) involved(e int, colliding map[int]bool) map[int]bool {
 	keep := map[int]bool{}
-	for _, j := range a.events[e] {
-		if colliding[j] {
-			keep[j] = true
-			continue
-		}
-		for i := range colliding {
-			if a.sim(i, j) >= linkSim {
+	for i := range colliding {
+		keep[i] = true
+	}
+	for i := range colliding {
+		a.spread(i) // a large event has many statements to measure against i
+		for _, j := range a.events[e] {
+			if !keep[j] && a.sim(i, j) >= linkSim {
 				keep[j] = true
-				break
 			}
 		}
 	}

@@ -435,6 +435,23 @@ func mentionMask(n int, ms []mention) []bool {
 	return in
 }
 
+// mentionMask returns mentionMask(len(toks), ms), kept for the document's own tokens and
+// mentions, which principalBefore reads at each speaker of a long document.
+func (d *docSides) mentionMask(toks []token, ms []mention) []bool {
+	if !sameSlice(toks, d.toks) || !sameSlice(ms, d.ments) {
+		return mentionMask(len(toks), ms)
+	}
+	if d.mask == nil || !sameSlice(d.masked, ms) {
+		d.mask, d.masked = mentionMask(len(toks), ms), ms
+	}
+	return d.mask
+}
+
+// sameSlice reports whether x and y are the same elements of one array.
+func sameSlice[T any](x, y []T) bool {
+	return len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+}
+
 // nameList reports whether s, the words after a comma, end a list of names: "Georgia and
 // Virginia" in "voters in Alabama, Georgia and Virginia".
 func nameList(s string) bool {
@@ -664,6 +681,9 @@ type docSides struct {
 	appositions []string
 	// genders memoizes textGender by surname.
 	genders map[string]string
+	// mask is the mentionMask of toks and of masked, the mentions it was made of.
+	mask   []bool
+	masked []mention
 }
 
 func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSides {
@@ -1219,7 +1239,7 @@ func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
 	if !agent || k == 0 || toks[k-1].punctAfter && !toks[k-1].poss {
 		return ""
 	}
-	inMention := mentionMask(len(toks), ms)
+	inMention := d.mentionMask(toks, ms)
 	b := k
 	for k > 0 && b-k < 3 && capitalized(toks[k-1].key) && !isTitle(toks[k-1]) && !loweredWord(stopwords, toks[k-1].key) && !inMention[k-1] && (k == b || !toks[k-1].punctAfter && !toks[k-1].poss) {
 		k--

@@ -317,14 +317,15 @@ func statementStart(cl claims.Claim) int {
 }
 
 // sentenceOf returns the span of the sentence holding the claim's cue, widened to cover the
-// content.
+// content: the first of sents that starts at the cue or before and ends after the cue's
+// start or at its end or after. sents are in order and apart, as [claims.Sentences] gives
+// them, so that a binary search finds it: the first that ends late enough, when it starts
+// early enough.
 func sentenceOf(sents []claims.Span, cl claims.Claim) claims.Span {
 	sp := cl.Content.Span
-	for _, s := range sents {
-		if s.Start <= cl.Cue.Start && cl.Cue.Start < s.End || s.Start <= cl.Cue.Start && cl.Cue.End <= s.End {
-			sp = s
-			break
-		}
+	end := min(cl.Cue.Start+1, cl.Cue.End) // ends after the start or at the end
+	if k := sort.Search(len(sents), func(k int) bool { return sents[k].End >= end }); k < len(sents) && sents[k].Start <= cl.Cue.Start {
+		sp = sents[k]
 	}
 	if cl.Content.Start < sp.Start {
 		sp.Start = cl.Content.Start

@@ -1432,160 +1432,239 @@ func (d *docSides) tokensNamed(w string) []int {
 // guessed is the weight of the votes for the document's focus that an institution every
 // country has gives without naming the country ("Foreign Secretary Philip Hammond").
 func (d *docSides) context(person string, own bool) (votes map[string]float64, _ bool, principal, acr string, guessed float64) {
-	// The name's words as the text's tokens are cut: "Al-Basha Tibiq" is "Al", "Basha",
-	// "Tibiq".
+	words := nameWords(person)
+	if len(words) == 0 {
+		return nil, own, "", "", 0
+	}
+	c := &nameContext{votes: map[string]float64{}, own: own}
+	for _, i := range d.tokensNamed(words[len(words)-1]) {
+		if s, ok := d.nameStart(words, i); ok {
+			d.readAround(c, s, i)
+		}
+	}
+	delete(c.votes, "")
+	if lp, lq := strings.ToLower(c.principal), strings.ToLower(person); c.principal != "" && (nameWithin(lp, lq) || nameWithin(lq, lp)) {
+		c.principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
+	}
+	return c.votes, c.own, c.principal, c.acr, c.guessed
+}
+
+// nameContext is what the words around a person's name say (see [docSides.context]): the
+// votes for his side, whether he holds no present office of his (own), the person he speaks
+// for, the acronym of a body no side is known for, and the weight of the guessed votes.
+type nameContext struct {
+	votes     map[string]float64
+	own       bool
+	principal string
+	acr       string
+	guessed   float64
+}
+
+// nameWords returns the name's words as the text's tokens are cut: "Al-Basha Tibiq" is
+// "Al", "Basha", "Tibiq".
+func nameWords(person string) []string {
 	var words []string
 	for _, t := range tokenize(person, 0) {
 		words = append(words, t.text)
 	}
-	if len(words) == 0 {
-		return nil, own, "", "", 0
+	return words
+}
+
+// nameStart returns where the name of words that ends at token i starts, walking back over
+// the person's other words; false when the tokens name a different person with the same
+// surname.
+func (d *docSides) nameStart(words []string, i int) (int, bool) {
+	s := i
+	for k := len(words) - 2; k >= 0 && s > 0 && d.toks[s-1].text == words[k]; k-- {
+		s--
 	}
-	last := words[len(words)-1]
-	votes = map[string]float64{}
-	for _, i := range d.tokensNamed(last) {
-		// Start of the name: walk back over the person's other words.
-		s := i
-		for k := len(words) - 2; k >= 0 && s > 0 && d.toks[s-1].text == words[k]; k-- {
-			s--
+	if s != i && i-s != len(words)-1 {
+		return 0, false // a different person with the same surname
+	}
+	if s == i && len(words) > 1 && s > 0 && capitalized(d.toks[s-1].key) && !isTitle(d.toks[s-1]) && !d.sideEndsAt(s-1) {
+		return 0, false // "Imran Khan" sought, "Ayub Khan" found
+	}
+	return s, true
+}
+
+// readAround reads into c the words around the name of tokens s to i: the person he speaks
+// for, the side he speaks for or holds a role of, the titles before the name and an
+// apposition after it.
+func (d *docSides) readAround(c *nameContext, s, i int) {
+	if c.principal == "" {
+		c.principal = d.principalBefore(d.toks, s, d.ments)
+	}
+	if c.principal == "" {
+		c.principal = d.principalFor(s) // "A spokesman for Delane, Jeremy Redfern"
+	}
+	if side, gov := d.sideFor(s); side != "" {
+		c.votes[side] += 1 // "A spokesman for the junta, Zaw Min Tun"
+		if gov {
+			c.guessed++
 		}
-		if s != i && i-s != len(words)-1 {
-			continue // a different person with the same surname
+	}
+	if side := d.roleBefore(s); side != "" {
+		c.votes[side] += 1 // "a WHO spokesperson, Christy Feig"
+	}
+	w := d.titlesBefore(c, s)
+	d.titleVotes(c, w, i)
+	// Apposition: "Ned Price, the State Department spokesman,".
+	if m, ok := d.appositionMention(i); ok {
+		c.votes[d.resolve(m.side)] += 0.75
+		if m.side == govSide {
+			c.guessed += 0.75
 		}
-		if s == i && len(words) > 1 && s > 0 && capitalized(d.toks[s-1].key) && !isTitle(d.toks[s-1]) && !d.sideEndsAt(s-1) {
-			continue // "Imran Khan" sought, "Ayub Khan" found
-		}
-		if principal == "" {
-			principal = d.principalBefore(d.toks, s, d.ments)
-		}
-		if principal == "" {
-			principal = d.principalFor(s) // "A spokesman for Delane, Jeremy Redfern"
-		}
-		if side, gov := d.sideFor(s); side != "" {
-			votes[side] += 1 // "A spokesman for the junta, Zaw Min Tun"
-			if gov {
-				guessed++
-			}
-		}
-		if side := d.roleBefore(s); side != "" {
-			votes[side] += 1 // "a WHO spokesperson, Christy Feig"
-		}
-		// Backwards over titles. A side votes when a title stands between it and the name
-		// ("US Secretary of State Mike Pompeo"), when it is an institution ("Foreign Minister
-		// Qureshi") or a title ("Treasury Secretary Janet Yellen") or a possessive ("Pakistan's
-		// Bilawal Bhutto"); a side just before a name ("... told Japan Trump would") does not.
-		// An institution every country has votes for the document's focus only when no
-		// country is named before it: "Lebanon's Interior Minister Nohad Machnouk" is
-		// Lebanon's in an article about Iraq.
-		titled, governed, mayored, gov, country := false, false, false, false, false
-		var govAt mention // the institution every country has, when one stands before the name
-		for j := s - 1; j >= 0 && j >= s-9; j-- {
-			t := d.toks[j]
-			if t.punctAfter && !t.poss {
-				break
-			}
-			if m, ok := d.endAt[j]; ok {
-				if state, _ := stateEndingAt(d.toks, m.i-1); m.side == govSide && state != "" {
-					// "New York Attorney General Eric Schneiderman": the state's office,
-					// not the country's.
-					votes[state] += 1
-					break
-				} else if m.side == govSide {
-					gov, titled, govAt = true, true, m
-				} else if (titled || t.poss || isTitle(t)) && !nationality(d.toks, m) {
-					votes[d.resolve(m.side)] += 1
-					titled, country = true, true
-				}
-				j = m.i // continue before the mention: "former ... Pakistan's"
-				continue
-			}
-			if lowered(ownSideWords, t.key) {
-				own = true
-				continue
-			}
-			if titled && !t.poss && acronym(t.key) {
-				// "NOSDRA director-general Idris Musa": the side of the body the text
-				// gives that acronym ("Nigeria's National Oil Spill Detection and Response
-				// Agency (NOSDRA)").
-				if side := d.acronymSide(t.key); side != "" {
-					votes[side] += 1
-				} else if acr == "" {
-					acr = t.key // another article may give the body's name
-				}
-				break
-			}
-			if t.poss && acronym(t.key) {
-				// "ESPN's John Wildhack": the body whose acronym owns the person is his side,
-				// as a country is ("Pakistan's Bilawal Bhutto").
-				votes[t.key] += 1
-				titled = true
-				continue
-			}
-			// Titles, and "of" inside one ("Secretary of State"); another name or any other
-			// word ends the title.
-			if isTitle(t) || t.key == "of" {
-				governed = governed || lowered(governorTitles, t.key)
-				mayored = mayored || strings.EqualFold(t.key, "mayor")
-				titled = titled || t.key != "of" && t.key != "the" && !lowered(honorifics, t.key)
-				continue
-			}
-			if governed && capitalized(t.key) {
-				// "Florida Governor Mark Delane", "New Jersey Gov. Chris Christie": the
-				// state's government is a side of its own against the federal one.
-				state, at := stateEndingAt(d.toks, j)
-				if state != "" && at > 0 && lowered(ownSideWords, d.toks[at-1].key) {
-					own = true // "former Florida Gov. Jeb Bush" speaks for no state
-				} else if state != "" && !d.campaign {
-					votes[state] += 1
-				}
-				break
-			}
-			if titled && capitalized(t.key) && lowered(genericHeads, t.key) {
-				// "Commission chairwoman Priscilla Chigumba": the body the article named
-				// before by that word ("Zimbabwe's electoral commission").
-				if side := d.headSide(strings.ToLower(t.key), j); side != "" {
-					votes[side] += 1
-				}
-				break
-			}
-			if titled && !capitalized(t.key) && !stopwords[t.key] && (isTitle(d.toks[j+1]) || j+2 < s && !capitalized(d.toks[j+1].key) && isTitle(d.toks[j+2])) && j-1 >= 0 && !d.toks[j-1].punctAfter {
-				// A field of one or two words before the title: "NASA asteroid expert Don
-				// Yeomans", "Philippine coast guard spokesman Jay Tarriela"; not "praise of
-				// Pakistan by President Trump".
-				continue
-			}
+	}
+}
+
+// titleWalk is what the walk back over the titles before a name found: a title (titled), a
+// governor's (governed) or a mayor's, an institution every country has (gov, at govAt),
+// a country's name voted for (country).
+type titleWalk struct {
+	titled, governed, mayored, gov, country bool
+	govAt                                   mention
+}
+
+// titlesBefore walks back over the titles before the name starting at token s, voting into
+// c. A side votes when a title stands between it and the name ("US Secretary of State Mike
+// Pompeo"), when it is an institution ("Foreign Minister Qureshi") or a title ("Treasury
+// Secretary Janet Yellen") or a possessive ("Pakistan's Bilawal Bhutto"); a side just before
+// a name ("... told Japan Trump would") does not.
+func (d *docSides) titlesBefore(c *nameContext, s int) titleWalk {
+	var w titleWalk
+	for j := s - 1; j >= 0 && j >= s-9; j-- {
+		t := d.toks[j]
+		if t.punctAfter && !t.poss {
 			break
 		}
-		if titled {
-			if c := d.ofCountry(i); c != "" {
-				votes[c] += 1 // "Prime Minister Benjamin Netanyahu of Israel"
-				country = true
+		if m, ok := d.endAt[j]; ok {
+			if !d.mentionInTitles(c, &w, m, t) {
+				break
 			}
+			j = m.i // continue before the mention: "former ... Pakistan's"
+			continue
 		}
-		if gov && !country {
-			if c := d.titleCountry(d.toks[govAt.i : govAt.i+govAt.n]); c != "" {
-				votes[c] += 1 // "Interior Minister Nouhad Mashnuq" after "a Lebanese interior minister"
-			} else {
-				votes[d.resolve(govSide)] += 1
-				guessed++
+		if handled, goOn := d.titleWord(c, &w, t); handled {
+			if !goOn {
+				break
 			}
+			continue
 		}
-		if mayored && d.city != "" && !d.campaign && len(votes) == 0 {
-			votes[d.city] += 1 // "Mayor Amy Goodwin" under a CHARLESTON dateline: the city's
-		}
-		// Apposition: "Ned Price, the State Department spokesman,".
-		if m, ok := d.appositionMention(i); ok {
-			votes[d.resolve(m.side)] += 0.75
-			if m.side == govSide {
-				guessed += 0.75
-			}
+		if !d.fieldBeforeTitle(c, &w, j, s) {
+			break
 		}
 	}
-	delete(votes, "")
-	if lp, lq := strings.ToLower(principal), strings.ToLower(person); principal != "" && (nameWithin(lp, lq) || nameWithin(lq, lp)) {
-		principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
+	return w
+}
+
+// mentionInTitles reads the mention m of a side among the titles before a name, ending at
+// token t: a state's office, an institution every country has, or a country (not a
+// nationality) after a title or a possessive. It reports whether the walk goes on.
+func (d *docSides) mentionInTitles(c *nameContext, w *titleWalk, m mention, t token) bool {
+	if state, _ := stateEndingAt(d.toks, m.i-1); m.side == govSide && state != "" {
+		// "New York Attorney General Eric Schneiderman": the state's office, not the
+		// country's.
+		c.votes[state] += 1
+		return false
+	} else if m.side == govSide {
+		w.gov, w.titled, w.govAt = true, true, m
+	} else if (w.titled || t.poss || isTitle(t)) && !nationality(d.toks, m) {
+		c.votes[d.resolve(m.side)] += 1
+		w.titled, w.country = true, true
 	}
-	return votes, own, principal, acr, guessed
+	return true
+}
+
+// titleWord reads token t among the titles before a name when it is a word of a former
+// office, an acronym after a title or with a possessive, a title or "of" inside one; it
+// reports whether it did (handled) and whether the walk goes on.
+func (d *docSides) titleWord(c *nameContext, w *titleWalk, t token) (handled, goOn bool) {
+	if lowered(ownSideWords, t.key) {
+		c.own = true
+		return true, true
+	}
+	if w.titled && !t.poss && acronym(t.key) {
+		// "NOSDRA director-general Idris Musa": the side of the body the text gives that
+		// acronym ("Nigeria's National Oil Spill Detection and Response Agency (NOSDRA)").
+		if side := d.acronymSide(t.key); side != "" {
+			c.votes[side] += 1
+		} else if c.acr == "" {
+			c.acr = t.key // another article may give the body's name
+		}
+		return true, false
+	}
+	if t.poss && acronym(t.key) {
+		// "ESPN's John Wildhack": the body whose acronym owns the person is his side, as a
+		// country is ("Pakistan's Bilawal Bhutto").
+		c.votes[t.key] += 1
+		w.titled = true
+		return true, true
+	}
+	// Titles, and "of" inside one ("Secretary of State"); another name or any other word
+	// ends the title.
+	if isTitle(t) || t.key == "of" {
+		w.governed = w.governed || lowered(governorTitles, t.key)
+		w.mayored = w.mayored || strings.EqualFold(t.key, "mayor")
+		w.titled = w.titled || t.key != "of" && t.key != "the" && !lowered(honorifics, t.key)
+		return true, true
+	}
+	return false, false
+}
+
+// fieldBeforeTitle reads token j, before the titles of the name starting at token s, when
+// it is no title: the state of a governor, the body a generic head stands for, or a field
+// of one or two words before the title, the one word after which the walk goes on (it
+// reports whether it does).
+func (d *docSides) fieldBeforeTitle(c *nameContext, w *titleWalk, j, s int) bool {
+	t := d.toks[j]
+	if w.governed && capitalized(t.key) {
+		// "Florida Governor Mark Delane", "New Jersey Gov. Chris Christie": the state's
+		// government is a side of its own against the federal one.
+		state, at := stateEndingAt(d.toks, j)
+		if state != "" && at > 0 && lowered(ownSideWords, d.toks[at-1].key) {
+			c.own = true // "former Florida Gov. Jeb Bush" speaks for no state
+		} else if state != "" && !d.campaign {
+			c.votes[state] += 1
+		}
+		return false
+	}
+	if w.titled && capitalized(t.key) && lowered(genericHeads, t.key) {
+		// "Commission chairwoman Priscilla Chigumba": the body the article named before by
+		// that word ("Zimbabwe's electoral commission").
+		if side := d.headSide(strings.ToLower(t.key), j); side != "" {
+			c.votes[side] += 1
+		}
+		return false
+	}
+	// A field of one or two words before the title: "NASA asteroid expert Don Yeomans",
+	// "Philippine coast guard spokesman Jay Tarriela"; not "praise of Pakistan by President
+	// Trump".
+	return w.titled && !capitalized(t.key) && !stopwords[t.key] && (isTitle(d.toks[j+1]) || j+2 < s && !capitalized(d.toks[j+1].key) && isTitle(d.toks[j+2])) && j-1 >= 0 && !d.toks[j-1].punctAfter
+}
+
+// titleVotes votes into c for what the titles before the name ending at token i found (w):
+// a country after it ("Prime Minister Benjamin Netanyahu of Israel"), the country of an
+// institution every country has, which votes for the document's focus only when no country
+// is named before it ("Lebanon's Interior Minister Nohad Machnouk" is Lebanon's in an
+// article about Iraq), and a mayor's city.
+func (d *docSides) titleVotes(c *nameContext, w titleWalk, i int) {
+	if w.titled {
+		if ct := d.ofCountry(i); ct != "" {
+			c.votes[ct] += 1 // "Prime Minister Benjamin Netanyahu of Israel"
+			w.country = true
+		}
+	}
+	if w.gov && !w.country {
+		if ct := d.titleCountry(d.toks[w.govAt.i : w.govAt.i+w.govAt.n]); ct != "" {
+			c.votes[ct] += 1 // "Interior Minister Nouhad Mashnuq" after "a Lebanese interior minister"
+		} else {
+			c.votes[d.resolve(govSide)] += 1
+			c.guessed++
+		}
+	}
+	if w.mayored && d.city != "" && !d.campaign && len(c.votes) == 0 {
+		c.votes[d.city] += 1 // "Mayor Amy Goodwin" under a CHARLESTON dateline: the city's
+	}
 }
 
 // appositionMention returns the side's mention in the apposition after the name ending at

@@ -147,26 +147,59 @@ type source struct {
 // splitName reads a resolved speaker name: the personal name at its end (capitalised words
 // that are neither titles nor side names) and the side its other words name.
 func splitName(g *gazetteer, name string) (person string, side string, own bool) {
-	// "Perera, who leads the opposition alliance": the name before the comma, the words
-	// after it only for the side.
-	if head, tail, ok := strings.Cut(name, ","); ok && strings.TrimSpace(head) != "" && !nameList(tail) {
-		person, side, own = splitName(g, head)
-		tt := tokenize(tail, 0)
-		for _, t := range tt {
-			if lowered(ownSideWords, t.key) {
-				own = true
-			}
-		}
-		if ms := g.find(tt); side == "" && len(ms) > 0 {
-			side = ms[0].side
-		}
+	if person, side, own, ok := splitAtComma(g, name); ok {
 		return person, side, own
 	}
 	toks := tokenize(name, 0)
 	ms, private, topic := speakerMentions(toks, name, g.find(toks))
 	private = private || privateHead(toks) // "Analysts in Iraq", "a man in Baghdad"
-	// A country listed with places that are none is one of them: "voters in Alabama,
-	// Georgia and Virginia" are in the US state.
+	ms = sideMentions(toks, ms, private)
+	end := len(toks)
+	start := personStart(toks, mentionMask(len(toks), ms))
+	if start < end && notPersonAt(toks, start, topic) {
+		start = end
+	}
+	if start < end {
+		// As written, hyphens kept ("Agence France-Presse"), spaces made single.
+		person = strings.Join(strings.Fields(name[toks[start].start:toks[end-1].end]), " ")
+	}
+	for _, t := range toks[:start] {
+		if lowered(ownSideWords, t.key) {
+			own = true
+		}
+	}
+	return person, nameSide(toks, ms, start, person, private), own
+}
+
+// splitAtComma splits a name with a comma ("Perera, who leads the opposition alliance"):
+// the name before the comma, the words after it only for the side. ok is false when the
+// name has none, or the words after it end a list of names.
+func splitAtComma(g *gazetteer, name string) (person, side string, own, ok bool) {
+	head, tail, found := strings.Cut(name, ",")
+	if !found || strings.TrimSpace(head) == "" || nameList(tail) {
+		return "", "", false, false
+	}
+	person, side, own = splitName(g, head)
+	tt := tokenize(tail, 0)
+	for _, t := range tt {
+		if lowered(ownSideWords, t.key) {
+			own = true
+		}
+	}
+	if ms := g.find(tt); side == "" && len(ms) > 0 {
+		side = ms[0].side
+	}
+	return person, side, own, true
+}
+
+// sideMentions returns the mentions ms of the name's words toks that may give the side
+// (private: the speaker is a private person). A country listed with places that are none is
+// one of them: "voters in Alabama, Georgia and Virginia" are in the US state. A place where
+// the body sits is not whose it is: "the North Korean embassy in London" speaks for North
+// Korea. A place gives the side when no country does: "officials in Baghdad", "the foreign
+// ministry in Beijing"; not where a nationality is named ("One North Korea expert living in
+// Seoul").
+func sideMentions(toks []token, ms []mention, private bool) []mention {
 	inMention := mentionMask(len(toks), ms)
 	kept := ms[:0]
 	for _, m := range ms {
@@ -175,10 +208,6 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 	}
 	ms = kept
-	// A place where the body sits is not whose it is: "the North Korean embassy in London"
-	// speaks for North Korea. A place gives the side when no country does: "officials in
-	// Baghdad", "the foreign ministry in Beijing"; not where a nationality is named ("One
-	// North Korea expert living in Seoul").
 	named := private // a country named other than as a place
 	for _, m := range ms {
 		if m.side != govSide && !inPlace(toks, m.i) {
@@ -194,7 +223,13 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 		ms = kept
 	}
-	inMention = mentionMask(len(toks), ms)
+	return ms
+}
+
+// personStart returns where the personal name at the end of toks starts: the capitalised
+// words before the end that are neither titles, job words nor side names (inMention), with
+// the particles inside a name ("Bill de Blasio"); len(toks) when there are none.
+func personStart(toks []token, inMention []bool) int {
 	end := len(toks)
 	start := end
 	for start > 0 {
@@ -211,19 +246,26 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 		start--
 	}
-	if start > 0 && start < end && inPlace(toks, start) {
-		start = end // a place, not a person: "the official at the embassy in England"
+	return start
+}
+
+// notPersonAt reports whether the capitalised words of toks from start to the end name no
+// person: a place, the object of a preposition, the topic (at token topic), or a body.
+func notPersonAt(toks []token, start, topic int) bool {
+	end := len(toks)
+	if start > 0 && inPlace(toks, start) {
+		return true // a place, not a person: "the official at the embassy in England"
 	}
-	if start < end && objectOfPrep(toks, start, slices.ContainsFunc(toks[:start], func(t token) bool { return witnessWord(t.key) })) {
-		start = end // "Witnesses on the scene at the War Memorial", "a friend of Brown": not the speaker
+	if objectOfPrep(toks, start, slices.ContainsFunc(toks[:start], func(t token) bool { return witnessWord(t.key) })) {
+		return true // "Witnesses on the scene at the War Memorial", "a friend of Brown": not the speaker
 	}
-	if start < end && start == topic {
-		start = end // "a United Nations report on Iraq": the topic, no person; nor the host
+	if start == topic {
+		return true // "a United Nations report on Iraq": the topic, no person; nor the host
 	}
-	if start >= 2 && start < end && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
-		start = end // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
+	if start >= 2 && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
+		return true // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
 	}
-	if start >= 4 && start < end && (toks[start-1].key == "and" || toks[start-1].key == "&") {
+	if start >= 4 && (toks[start-1].key == "and" || toks[start-1].key == "&") {
 		// "Institute for Science and International Security": the body's field goes on
 		// after "and".
 		k := start - 2
@@ -231,36 +273,30 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			k--
 		}
 		if k < start-2 && (toks[k].key == "of" || toks[k].key == "for") && k > 0 && capitalized(toks[k-1].key) && !isTitle(toks[k-1]) {
-			start = end
+			return true
 		}
 	}
-	if start < end && (bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key] || start == end-2 && paperDays[toks[start].key] && mediaWords[toks[start+1].key] || slices.ContainsFunc(toks[start:end], func(t token) bool { return schoolHeads[t.key] })) {
-		start = end // a body, not a person: "Israel Radio", "local TV", "Korean Central TV", "King's College London"
-	}
-	if start < end {
-		// As written, hyphens kept ("Agence France-Presse"), spaces made single.
-		person = strings.Join(strings.Fields(name[toks[start].start:toks[end-1].end]), " ")
-	}
-	for _, t := range toks[:start] {
-		if lowered(ownSideWords, t.key) {
-			own = true
-		}
-	}
-	// The side named last before the person ("Pakistan's Foreign Minister X") or anywhere in
-	// an organisation's name ("officials at the foreign ministry").
-	// A named country wins over the institutions every country has: "China's foreign
-	// ministry" is China's.
+	// A body, not a person: "Israel Radio", "local TV", "Korean Central TV", "King's College London".
+	return bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key] || start == end-2 && paperDays[toks[start].key] && mediaWords[toks[start+1].key] || slices.ContainsFunc(toks[start:end], func(t token) bool { return schoolHeads[t.key] })
+}
+
+// nameSide returns the side that the mentions ms of the name's words toks give: the side
+// named last before the person (at token start; "Pakistan's Foreign Minister X") or
+// anywhere in an organisation's name ("officials at the foreign ministry"), a named country
+// winning over the institutions every country has ("China's foreign ministry" is China's).
+// A private person's other countries are where he is or went: "two British men from west
+// London who visited Tanzania", "a Catholic priest in America".
+func nameSide(toks []token, ms []mention, start int, person string, private bool) string {
+	side := ""
 	for _, m := range ms {
 		if (m.i < start || person == "") && (side == "" || side == govSide || m.side != govSide) {
 			side = m.side
 		}
 	}
 	if (private || slices.ContainsFunc(toks, func(t token) bool { return jobWords[t.key] })) && countries()[side] {
-		// A private person's other countries are where he is or went: "two British men
-		// from west London who visited Tanzania", "a Catholic priest in America".
 		side = ""
 	}
-	return person, side, own
+	return side
 }
 
 // speakerMentions returns the mentions ms of a source's words toks (name as written) that may

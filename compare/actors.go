@@ -725,12 +725,7 @@ type docSides struct {
 func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSides {
 	d := &docSides{g: g, text: doc.Text, words: newTextWords(doc.Text), toks: tokenize(doc.Text[min(doc.Body, len(doc.Text)):], min(doc.Body, len(doc.Text)))}
 	d.usState = !strings.Contains(doc.Text, "Tbilisi") && !strings.Contains(doc.Text, "Georgian")
-	for _, w := range []string{"presidential", "campaign", "primary", "primaries", "caucus", "candidate"} {
-		if strings.Contains(doc.Text, w) {
-			d.campaign = true
-			break
-		}
-	}
+	d.campaign = coversCampaign(doc.Text)
 	d.findMentions()
 	persons := personsOf(cs)
 	d.persons = persons
@@ -739,41 +734,7 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 			d.appositions = append(d.appositions, cl.Source.Text)
 		}
 	}
-	orgs := orgsOf(d.toks, d.ments, persons)
-	bodies, aliases := bodiesSpeaking(g, d.words, cs, persons)
-	bodies = append(bodies, kindBodiesIn(doc.Text)...)
-	for _, b := range bodies {
-		if !slices.Contains(orgs, b) {
-			orgs = append(orgs, b)
-		}
-	}
-	orgs, aliases = acronymsOf(doc.Text, orgs, aliases)
-	for a, o := range aliases {
-		if acronym(a) {
-			if d.acronyms == nil {
-				d.acronyms = map[string]string{}
-			}
-			d.acronyms[a] = o
-		}
-	}
-	if len(orgs) > 0 {
-		d.g = g.withAliases(orgs, aliases)
-		d.orgs = make(map[string]bool, len(orgs))
-		for _, o := range orgs {
-			d.orgs[o] = true
-		}
-		// The organisations' mentions join the others' (no organisation's name holds a
-		// side's words: see orgsOf), in order.
-		in := mentionMask(len(d.toks), d.ments)
-		all := d.ments
-		for _, m := range (&gazetteer{byFirst: map[string][]alias{}}).withAliases(orgs, aliases).find(d.toks) {
-			if !slices.Contains(in[m.i:m.i+m.n], true) {
-				all = append(all, m)
-			}
-		}
-		sort.SliceStable(all, func(i, j int) bool { return all[i].i < all[j].i })
-		d.ments = all
-	}
+	d.addOrgs(g, cs, persons)
 	d.endAt = make(map[int]mention, len(d.ments))
 	count := map[string]int{}
 	actors := map[string]int{} // the mentions that are no place one goes to or comes from
@@ -792,34 +753,10 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		}
 	}
 	if doc.Place != "" {
-		city, _, _ := strings.Cut(doc.Place, ",")
-		d.city = strings.Join(strings.Fields(titleCaseWords(city)), " ")
-		pt := tokenize(doc.Place, 0)
-		for i := range pt {
-			pt[i].key = titleCase(pt[i].key)
-		}
-		if ms := g.find(pt); len(ms) > 0 && ms[0].side != govSide && !nonState()[ms[0].side] {
-			d.focus = ms[0].side
-		} else if ms := datelineCities().find(pt); len(ms) > 0 {
-			d.focus = ms[0].side // "KARACHI": Pakistan
-		}
-		d.placed = d.focus != ""
-		// A story filed from a bureau abroad ("NAIROBI (AP) — Sudan's paramilitary ..."):
-		// the country its first sentence names, not the dateline's, when the text never
-		// names the dateline's and names that one at least twice.
-		if best, n := mostNamed(count, first); d.focus != "" && count[d.focus] == 0 && n >= 2 && first[best] < d.firstSentenceEnd() {
-			d.focus = best
-		}
+		d.placeFocus(g, doc.Place, count, first)
 	}
 	if d.focus == "" {
-		// The country whose own voice the article reports, else the one it names most.
-		d.focus = d.voiceFocus(cs)
-		if best, n := mostNamed(actors, first); d.focus != "" && n > 2*actors[d.focus] {
-			// A voice yields to the country named more than twice as often: "U.S.
-			// officials revealed the suspect's identity" in a story about Ottawa's shooting
-			// that names Canada sixteen times is Canada's story.
-			d.focus = best
-		}
+		d.voicedFocus(cs, actors, first)
 	}
 	if d.focus == "" {
 		best := -1
@@ -830,6 +767,95 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		}
 	}
 	return d
+}
+
+// coversCampaign reports whether the text covers a campaign ("presidential", "campaign",
+// "primary", "caucus", "candidate").
+func coversCampaign(text string) bool {
+	for _, w := range []string{"presidential", "campaign", "primary", "primaries", "caucus", "candidate"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// addOrgs finds the organisations the document names through their people ([orgsOf]), the
+// bodies that speak in their own names ([bodiesSpeaking], [kindBodiesIn]) and the acronyms
+// the text gives them ([acronymsOf]), and makes them sides of the document: its gazetteer
+// finds them, and their mentions join the others'.
+func (d *docSides) addOrgs(g *gazetteer, cs []claims.Claim, persons map[string]bool) {
+	orgs := orgsOf(d.toks, d.ments, persons)
+	bodies, aliases := bodiesSpeaking(g, d.words, cs, persons)
+	bodies = append(bodies, kindBodiesIn(d.text)...)
+	for _, b := range bodies {
+		if !slices.Contains(orgs, b) {
+			orgs = append(orgs, b)
+		}
+	}
+	orgs, aliases = acronymsOf(d.text, orgs, aliases)
+	for a, o := range aliases {
+		if acronym(a) {
+			if d.acronyms == nil {
+				d.acronyms = map[string]string{}
+			}
+			d.acronyms[a] = o
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	d.g = g.withAliases(orgs, aliases)
+	d.orgs = make(map[string]bool, len(orgs))
+	for _, o := range orgs {
+		d.orgs[o] = true
+	}
+	// The organisations' mentions join the others' (no organisation's name holds a side's
+	// words: see orgsOf), in order.
+	in := mentionMask(len(d.toks), d.ments)
+	all := d.ments
+	for _, m := range (&gazetteer{byFirst: map[string][]alias{}}).withAliases(orgs, aliases).find(d.toks) {
+		if !slices.Contains(in[m.i:m.i+m.n], true) {
+			all = append(all, m)
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].i < all[j].i })
+	d.ments = all
+}
+
+// placeFocus takes the document's focus and city from its dateline's place: the side of
+// the place (count and first hold how often and where the text first names each side). A
+// story filed from a bureau abroad ("NAIROBI (AP) — Sudan's paramilitary ..."): the country
+// its first sentence names, not the dateline's, when the text never names the dateline's and
+// names that one at least twice.
+func (d *docSides) placeFocus(g *gazetteer, place string, count, first map[string]int) {
+	city, _, _ := strings.Cut(place, ",")
+	d.city = strings.Join(strings.Fields(titleCaseWords(city)), " ")
+	pt := tokenize(place, 0)
+	for i := range pt {
+		pt[i].key = titleCase(pt[i].key)
+	}
+	if ms := g.find(pt); len(ms) > 0 && ms[0].side != govSide && !nonState()[ms[0].side] {
+		d.focus = ms[0].side
+	} else if ms := datelineCities().find(pt); len(ms) > 0 {
+		d.focus = ms[0].side // "KARACHI": Pakistan
+	}
+	d.placed = d.focus != ""
+	if best, n := mostNamed(count, first); d.focus != "" && count[d.focus] == 0 && n >= 2 && first[best] < d.firstSentenceEnd() {
+		d.focus = best
+	}
+}
+
+// voicedFocus takes the document's focus from the country whose own voice the article
+// reports ([docSides.voiceFocus]), else the one it names most (actors and first hold how
+// often and where the text first names each side as an actor). A voice yields to the
+// country named more than twice as often: "U.S. officials revealed the suspect's identity"
+// in a story about Ottawa's shooting that names Canada sixteen times is Canada's story.
+func (d *docSides) voicedFocus(cs []claims.Claim, actors, first map[string]int) {
+	d.focus = d.voiceFocus(cs)
+	if best, n := mostNamed(actors, first); d.focus != "" && n > 2*actors[d.focus] {
+		d.focus = best
+	}
 }
 
 // voiceFocus returns the country whose own voice the claims cs report most often, the

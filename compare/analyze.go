@@ -815,44 +815,110 @@ func eachShared(x, y []wterm, f func(x, y wterm)) {
 // joined to the accounts they name.
 func (a *analysis) group(c *Corpus) {
 	n := len(a.stmts)
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(i, j int) {
-		ri, rj := find(i), find(j)
-		if ri == rj {
-			return
-		}
-		if ri < rj {
-			parent[rj] = ri
-		} else {
-			parent[ri] = rj
-		}
-	}
+	u := newUnions(n)
 	postings := map[string][]int{}
 	for i, s := range a.stmts {
 		for _, t := range s.terms {
 			postings[t.term] = append(postings[t.term], i)
 		}
 	}
-	// Candidate pairs share a rare term; pairs of two documents must share two.
-	type edge struct {
-		i, j int
-		sim  float64
-	}
-	var edges []edge
 	rare := func(t string) bool { return len(postings[t]) <= maxPostings }
+	u.joinEdges(a.similarPairs(postings, rare))
+	// Explicit references: a rejection of "Khan's claims" joins Khan's statements; of "the
+	// US State Department's version" the United States' and unsourced statements of its
+	// document that share words with it.
+	byActor, byWord := a.actorIndex()
+	for i, s := range a.stmts {
+		if s.f.rejects() {
+			a.joinReferences(u, i, postings, rare, func(s *stmt) string { return a.targetActor(s, byWord, byActor) })
+		}
+	}
+	// A rejection joins the account of another side it answers in another document.
+	a.linkAnswers(postings, func(i int) string { return a.targetActor(a.stmts[i], byWord, byActor) }, func(i, j int) { u.join(i, j, true) })
+	// A doubt joins the firm assertion of another side that it doubts.
+	a.linkDoubts(postings, func(i, j int) bool {
+		ri, rj := u.find(i), u.find(j)
+		if ri != rj && u.size[ri]+u.size[rj] > 2*maxEvent {
+			return false
+		}
+		u.join(i, j, false)
+		return true
+	})
+	a.of = make([]int, n)
+	root := map[int]int{}
+	for i := range a.stmts {
+		r := u.find(i)
+		e, ok := root[r]
+		if !ok {
+			e = len(a.events)
+			root[r] = e
+			a.events = append(a.events, nil)
+		}
+		a.events[e] = append(a.events[e], i)
+		a.of[i] = e
+	}
+}
+
+// unions is the union-find of statements into events, with each event's size (by root).
+type unions struct {
+	parent, size []int
+}
+
+func newUnions(n int) *unions {
+	u := &unions{parent: make([]int, n), size: make([]int, n)}
+	for i := range u.parent {
+		u.parent[i] = i
+		u.size[i] = 1
+	}
+	return u
+}
+
+// find returns the root of i's event.
+func (u *unions) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+// union makes the events of i and j one, under the smaller root.
+func (u *unions) union(i, j int) {
+	ri, rj := u.find(i), u.find(j)
+	if ri == rj {
+		return
+	}
+	if ri < rj {
+		u.parent[rj] = ri
+	} else {
+		u.parent[ri] = rj
+	}
+}
+
+// join joins the events of i and j; capped, only while the event stays under maxEvent.
+func (u *unions) join(i, j int, capped bool) {
+	ri, rj := u.find(i), u.find(j)
+	if ri == rj || capped && u.size[ri]+u.size[rj] > maxEvent {
+		return
+	}
+	u.union(i, j)
+	u.size[u.find(i)] = u.size[ri] + u.size[rj]
+}
+
+// edge is a pair of similar statements and their similarity.
+type edge struct {
+	i, j int
+	sim  float64
+}
+
+// similarPairs returns the pairs of statements similar enough to be of one event, strongest
+// first. Candidate pairs share a rare term (rare, by postings); pairs of two documents must
+// share two.
+func (a *analysis) similarPairs(postings map[string][]int, rare func(string) bool) []edge {
+	var edges []edge
 	// shared counts, by later statement, the rare terms it shares with statement i; near
 	// lists the statements so counted, and each is set back to 0 when read.
-	shared := make([]int, n)
+	shared := make([]int, len(a.stmts))
 	var near []int
 	for i, s := range a.stmts {
 		near = near[:0]
@@ -873,27 +939,11 @@ func (a *analysis) group(c *Corpus) {
 		for _, j := range near {
 			n := shared[j]
 			shared[j] = 0
-			o := a.stmts[j]
-			need := linkSim
-			if o.doc != s.doc {
-				// Two rare terms, a name shared counting once (n counted each of its words),
-				// in documents that tell one story: "denied targeting civilians" in south
-				// Lebanon is not "denies targeting civilians in Dnipro".
-				if n < 2 || a.shared(i, j, rare) < 2 || !a.sameStory(s.doc, o.doc) {
-					continue
-				}
-				need = linkSimDocs
-			}
-			if far(s.claim.Date, o.claim.Date) {
-				need = linkSimFar
-			}
-			if x := a.sim(i, j); x >= need {
+			if x, ok := a.linked(i, j, n, rare); ok {
 				edges = append(edges, edge{i, j, x})
 			}
 		}
 	}
-	// Strongest links first; an event stops growing at maxEvent statements, so weak links
-	// do not chain a whole corpus into one event.
 	sort.Slice(edges, func(p, q int) bool {
 		if edges[p].sim != edges[q].sim {
 			return edges[p].sim > edges[q].sim
@@ -903,43 +953,59 @@ func (a *analysis) group(c *Corpus) {
 		}
 		return edges[p].j < edges[q].j
 	})
-	size := make([]int, n)
-	for i := range size {
-		size[i] = 1
-	}
-	// join joins the events of i and j; capped, only while the event stays under maxEvent.
-	join := func(i, j int, capped bool) {
-		ri, rj := find(i), find(j)
-		if ri == rj || capped && size[ri]+size[rj] > maxEvent {
-			return
+	return edges
+}
+
+// linked returns the similarity of statements i and j, which share n rare terms, and
+// whether it is enough for them to be of one event: linkSim in one document; in two, two
+// rare terms, a name shared counting once (n counted each of its words), in documents that
+// tell one story ("denied targeting civilians" in south Lebanon is not "denies targeting
+// civilians in Dnipro"), and linkSimDocs; linkSimFar when they are dated far apart.
+func (a *analysis) linked(i, j, n int, rare func(string) bool) (float64, bool) {
+	s, o := a.stmts[i], a.stmts[j]
+	need := linkSim
+	if o.doc != s.doc {
+		if n < 2 || a.shared(i, j, rare) < 2 || !a.sameStory(s.doc, o.doc) {
+			return 0, false
 		}
-		union(i, j)
-		size[find(i)] = size[ri] + size[rj]
+		need = linkSimDocs
 	}
-	// Two events of bindSize statements or more join only at their bindLinks-th link: one
-	// shared phrase between two stories ("ISIS fighters" at the border, ISIS's chlorine gas)
-	// does not make them one event.
+	if far(s.claim.Date, o.claim.Date) {
+		need = linkSimFar
+	}
+	x := a.sim(i, j)
+	return x, x >= need
+}
+
+// joinEdges joins the pairs of edges, strongest first; an event stops growing at maxEvent
+// statements, so weak links do not chain a whole corpus into one event. Two events of
+// bindSize statements or more join only at their bindLinks-th link: one shared phrase
+// between two stories ("ISIS fighters" at the border, ISIS's chlorine gas) does not make
+// them one event.
+func (u *unions) joinEdges(edges []edge) {
 	type rootPair struct{ a, b int }
 	pending := map[rootPair]int{}
 	for _, e := range edges {
-		ri, rj := find(e.i), find(e.j)
+		ri, rj := u.find(e.i), u.find(e.j)
 		if ri == rj {
 			continue
 		}
-		if min(size[ri], size[rj]) >= bindSize {
+		if min(u.size[ri], u.size[rj]) >= bindSize {
 			k := rootPair{min(ri, rj), max(ri, rj)}
 			pending[k]++
 			if pending[k] < bindLinks {
 				continue
 			}
 		}
-		join(e.i, e.j, true)
+		u.join(e.i, e.j, true)
 	}
-	// Explicit references: a rejection of "Khan's claims" joins Khan's statements; of "the
-	// US State Department's version" the United States' and unsourced statements of its
-	// document that share words with it.
-	byActor := map[string][]int{}
-	byWord := map[string][]string{}
+}
+
+// actorIndex returns the statements of each actor, and the actors by each lower-cased word
+// of their names, in order of first statement.
+func (a *analysis) actorIndex() (byActor map[string][]int, byWord map[string][]string) {
+	byActor = map[string][]int{}
+	byWord = map[string][]string{}
 	for i, s := range a.stmts {
 		if s.actor == "" {
 			continue
@@ -951,82 +1017,65 @@ func (a *analysis) group(c *Corpus) {
 		}
 		byActor[s.actor] = append(byActor[s.actor], i)
 	}
-	for i, s := range a.stmts {
-		if !s.f.rejects() {
-			continue
-		}
-		if s.f.targetP != "" {
-			named := a.targetActor(s, byWord, byActor)
-			// In its document, the named person's statements are what it answers.
-			for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
-				if a.stmts[j].actor == named {
-					join(i, j, false)
-				}
-			}
-			for j := i + 1; j < n && a.stmts[j].doc == s.doc; j++ {
-				if a.stmts[j].actor == named {
-					join(i, j, false)
-				}
-			}
-			// In other documents, those sharing two words with it, dated close; found
-			// through the index of rare terms, and only while the event stays small.
-			for _, t := range s.terms {
-				p := postings[t.term]
-				if len(p) > maxPostings || strings.HasPrefix(t.term, "@") {
-					continue
-				}
-				for _, j := range p {
-					o := a.stmts[j]
-					if o.actor == named && o.doc != s.doc && !far(s.claim.Date, o.claim.Date) && a.shared(i, j, nil) >= 2 {
-						join(i, j, true)
-					}
-				}
-			}
-		}
-		if (s.f.deny || rejectVerbs[s.f.falsity]) && s.f.target == "" && s.f.targetP == "" {
-			// A denial that names no account answers the closest statement before it in its
-			// document of another side that shares a rare word with it: "Israeli air
-			// strikes ... killed three civilians, Lebanon's health ministry said. The
-			// Israeli military ... denied targeting civilians."
-			if j := a.deniedBefore(i, rare); j >= 0 {
-				join(i, j, false)
-			}
-		}
-		if j := a.pointedBack(i); j >= 0 {
-			join(i, j, false) // "These claims are not supported by the data"
-		}
-		if j := a.elaboration(i); j >= 0 {
-			join(i, j, false) // "rejected the claim. \"There is zero evidence ...\" Richer said"
-		}
-		if s.f.target != "" {
-			for _, j := range a.namedAccount(i, rare) {
-				join(i, j, false)
-			}
+	return byActor, byWord
+}
+
+// joinReferences joins rejection i to the statements it answers: those of the person it
+// names (targetActor gives him), a denial's closest statement before it, the statements it
+// points back to or elaborates, and the named side's account.
+func (a *analysis) joinReferences(u *unions, i int, postings map[string][]int, rare func(string) bool, targetActor func(*stmt) string) {
+	s := a.stmts[i]
+	if s.f.targetP != "" {
+		a.joinNamed(u, i, targetActor(s), postings)
+	}
+	if (s.f.deny || rejectVerbs[s.f.falsity]) && s.f.target == "" && s.f.targetP == "" {
+		// A denial that names no account answers the closest statement before it in its
+		// document of another side that shares a rare word with it: "Israeli air strikes
+		// ... killed three civilians, Lebanon's health ministry said. The Israeli military
+		// ... denied targeting civilians."
+		if j := a.deniedBefore(i, rare); j >= 0 {
+			u.join(i, j, false)
 		}
 	}
-	// A rejection joins the account of another side it answers in another document.
-	a.linkAnswers(postings, func(i int) string { return a.targetActor(a.stmts[i], byWord, byActor) }, func(i, j int) { join(i, j, true) })
-	// A doubt joins the firm assertion of another side that it doubts.
-	a.linkDoubts(postings, func(i, j int) bool {
-		ri, rj := find(i), find(j)
-		if ri != rj && size[ri]+size[rj] > 2*maxEvent {
-			return false
+	if j := a.pointedBack(i); j >= 0 {
+		u.join(i, j, false) // "These claims are not supported by the data"
+	}
+	if j := a.elaboration(i); j >= 0 {
+		u.join(i, j, false) // "rejected the claim. \"There is zero evidence ...\" Richer said"
+	}
+	if s.f.target != "" {
+		for _, j := range a.namedAccount(i, rare) {
+			u.join(i, j, false)
 		}
-		join(i, j, false)
-		return true
-	})
-	a.of = make([]int, n)
-	root := map[int]int{}
-	for i := range a.stmts {
-		r := find(i)
-		e, ok := root[r]
-		if !ok {
-			e = len(a.events)
-			root[r] = e
-			a.events = append(a.events, nil)
+	}
+}
+
+// joinNamed joins rejection i to the statements of the person it names: in its document,
+// all of them; in other documents, those sharing two words with it, dated close, found
+// through the index of rare terms (postings), and only while the event stays small.
+func (a *analysis) joinNamed(u *unions, i int, named string, postings map[string][]int) {
+	s := a.stmts[i]
+	for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
+		if a.stmts[j].actor == named {
+			u.join(i, j, false)
 		}
-		a.events[e] = append(a.events[e], i)
-		a.of[i] = e
+	}
+	for j := i + 1; j < len(a.stmts) && a.stmts[j].doc == s.doc; j++ {
+		if a.stmts[j].actor == named {
+			u.join(i, j, false)
+		}
+	}
+	for _, t := range s.terms {
+		p := postings[t.term]
+		if len(p) > maxPostings || strings.HasPrefix(t.term, "@") {
+			continue
+		}
+		for _, j := range p {
+			o := a.stmts[j]
+			if o.actor == named && o.doc != s.doc && !far(s.claim.Date, o.claim.Date) && a.shared(i, j, nil) >= 2 {
+				u.join(i, j, true)
+			}
+		}
 	}
 }
 

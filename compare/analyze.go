@@ -827,7 +827,7 @@ func (a *analysis) group(c *Corpus) {
 	// Explicit references: a rejection of "Khan's claims" joins Khan's statements; of "the
 	// US State Department's version" the United States' and unsourced statements of its
 	// document that share words with it.
-	byActor, byWord := a.actorIndex()
+	byActor, byWord := a.actorStatements()
 	for i, s := range a.stmts {
 		if s.f.rejects() {
 			a.joinReferences(u, i, postings, rare, func(s *stmt) string { return a.targetActor(s, byWord, byActor) })
@@ -1001,9 +1001,9 @@ func (u *unions) joinEdges(edges []edge) {
 	}
 }
 
-// actorIndex returns the statements of each actor, and the actors by each lower-cased word
+// actorStatements returns the statements of each actor, and the actors by each lower-cased word
 // of their names, in order of first statement.
-func (a *analysis) actorIndex() (byActor map[string][]int, byWord map[string][]string) {
+func (a *analysis) actorStatements() (byActor map[string][]int, byWord map[string][]string) {
 	byActor = map[string][]int{}
 	byWord = map[string][]string{}
 	for i, s := range a.stmts {

@@ -84,11 +84,30 @@ func (c *Corpus) assignActors() {
 		}
 	}
 	ix := buildActors(names)
-	// An actor's side over the whole corpus, for documents that do not say it.
-	votes := map[string]map[string]float64{}
-	// named counts the documents that name an actor's side, not guessed from their focus.
-	named := map[string]map[string]float64{}
-	docs := map[string]int{} // documents an actor speaks in
+	v := c.nameActors(ix)
+	for _, s := range c.stmts {
+		if s.actor != "" {
+			s.side = c.actorSide(s, v)
+		}
+	}
+	c.renameSides()
+	c.memberSides()
+	c.assignPrincipals(ix)
+	c.accusedSides()
+}
+
+// actorVotes are the sides the corpus gives each actor, for documents that do not say it:
+// the votes of his documents (one a document), those of the documents that name his side,
+// not guessed from their focus (named), and the number of documents he speaks in.
+type actorVotes struct {
+	votes, named map[string]map[string]float64
+	docs         map[string]int
+}
+
+// nameActors gives each statement its canonical actor (ix names persons; "Cuban Government"
+// and "Cuban government" are one organisation) and no side, and returns the actors' votes.
+func (c *Corpus) nameActors(ix *actorIndex) actorVotes {
+	v := actorVotes{votes: map[string]map[string]float64{}, named: map[string]map[string]float64{}, docs: map[string]int{}}
 	lastDoc := map[string]int{}
 	orgs := map[string]string{} // lower-cased organisation name -> as first written
 	for _, s := range c.stmts {
@@ -97,7 +116,6 @@ func (c *Corpus) assignActors() {
 		case s.src.person != "":
 			s.actor = ix.name(s.src.person)
 		case s.src.org != "":
-			// "Cuban Government" and "Cuban government" are one actor.
 			key := strings.ToLower(s.src.org)
 			if _, ok := orgs[key]; !ok {
 				orgs[key] = s.src.org
@@ -107,13 +125,13 @@ func (c *Corpus) assignActors() {
 		if s.actor == "" {
 			continue
 		}
-		if votes[s.actor] == nil {
-			votes[s.actor] = map[string]float64{}
+		if v.votes[s.actor] == nil {
+			v.votes[s.actor] = map[string]float64{}
 		}
 		if d, ok := lastDoc[s.actor]; ok && d == s.doc {
 			continue // one vote a document
 		}
-		docs[s.actor]++
+		v.docs[s.actor]++
 		lastDoc[s.actor] = s.doc
 		if s.src.own {
 			continue // a former role is no present side: "former Gov. and DNC Chairman Ed Rendell"
@@ -125,68 +143,75 @@ func (c *Corpus) assignActors() {
 		if side == "" {
 			continue
 		}
-		votes[s.actor][side]++
+		v.votes[s.actor][side]++
 		if !s.src.guessed {
-			if named[s.actor] == nil {
-				named[s.actor] = map[string]float64{}
+			if v.named[s.actor] == nil {
+				v.named[s.actor] = map[string]float64{}
 			}
-			named[s.actor][side]++
+			v.named[s.actor][side]++
 		}
 	}
-	for _, s := range c.stmts {
-		if s.actor == "" {
-			continue
-		}
-		if u := c.userSide(s.actor, s.claim.Speaker()); u != "" {
-			s.side = u
-			continue
-		}
-		member := "" // of an organisation: "Boko Haram fighters", "leader of Boko Haram"
-		if s.src.person == "" && s.src.side == "" && !s.src.own && !c.orgs[s.actor] && !outsider(s.actor) {
-			member = c.orgIn(s.actor)
-			if member == "" {
-				member = bodyOfRole(s.actor) // "the dean of Columbia's Graduate School": Columbia
-			}
-		}
-		switch {
-		case s.src.own && s.src.person != "":
-			s.side = s.actor
-		case c.orgs[s.actor]:
-			// "Consumer Reports said", named "a spokesman for Consumer Reports" elsewhere; an
-			// organisation is its own side, also where the words before it name a country
-			// ("Nigeria's Islamist group Boko Haram").
-			s.side = s.actor
-		case s.src.guessed && namedSide(named[s.actor]) != "":
-			// "Foreign Secretary Philip Hammond" in a story about the US: the side the
-			// corpus's other documents name, "British Foreign Secretary Philip Hammond".
-			s.side = namedSide(named[s.actor])
-		case s.src.guessed && c.titledSide(s.actor) != "":
-			// "Alistair Baskey, spokesman for the National Security Council" in two stories
-			// about Iraq, "White House spokesman Alistair Baskey" in a third where he does
-			// not speak.
-			s.side = c.titledSide(s.actor)
-		case s.src.side != "":
-			s.side = s.src.side
-		case member != "":
-			s.side = member
-		case len(s.src.votes) > 0:
-			s.side = bestVote(s.src.votes)
-		case s.src.acr != "" && c.acrSides[s.src.acr] != "":
-			s.side = c.acrSides[s.src.acr] // "NOSDRA director-general Idris Musa"
-		default:
-			// The corpus's word for it, when enough of the actor's documents say it: one
-			// stray title in one of a hundred articles does not make a side. Not for a
-			// medium: "the Italian version of the Huffington Post" is one edition's.
-			if medium(s.actor) {
-				continue
-			}
-			if b := bestVote(votes[s.actor]); votes[s.actor][b] >= 0.2*float64(docs[s.actor]) {
-				s.side = b
-			}
+	return v
+}
+
+// actorSide returns the side of statement s, of an actor: the user's, his own for a former
+// office holder, an organisation's own, the one the corpus names where the document guessed
+// it, the document's, an organisation he is a member of, the votes of the words around him
+// or of an acronym, else the corpus's votes (v).
+func (c *Corpus) actorSide(s *stmt, v actorVotes) string {
+	if u := c.userSide(s.actor, s.claim.Speaker()); u != "" {
+		return u
+	}
+	member := "" // of an organisation: "Boko Haram fighters", "leader of Boko Haram"
+	if s.src.person == "" && s.src.side == "" && !s.src.own && !c.orgs[s.actor] && !outsider(s.actor) {
+		member = c.orgIn(s.actor)
+		if member == "" {
+			member = bodyOfRole(s.actor) // "the dean of Columbia's Graduate School": Columbia
 		}
 	}
-	// One organisation under the names of its parts: "NBC News" and "Apple Store" are
-	// NBC's and Apple's, "MGM Resorts International" MGM's.
+	switch {
+	case s.src.own && s.src.person != "":
+		return s.actor
+	case c.orgs[s.actor]:
+		// "Consumer Reports said", named "a spokesman for Consumer Reports" elsewhere; an
+		// organisation is its own side, also where the words before it name a country
+		// ("Nigeria's Islamist group Boko Haram").
+		return s.actor
+	case s.src.guessed && namedSide(v.named[s.actor]) != "":
+		// "Foreign Secretary Philip Hammond" in a story about the US: the side the corpus's
+		// other documents name, "British Foreign Secretary Philip Hammond".
+		return namedSide(v.named[s.actor])
+	case s.src.guessed && c.titledSide(s.actor) != "":
+		// "Alistair Baskey, spokesman for the National Security Council" in two stories
+		// about Iraq, "White House spokesman Alistair Baskey" in a third where he does not
+		// speak.
+		return c.titledSide(s.actor)
+	case s.src.side != "":
+		return s.src.side
+	case member != "":
+		return member
+	case len(s.src.votes) > 0:
+		return bestVote(s.src.votes)
+	case s.src.acr != "" && c.acrSides[s.src.acr] != "":
+		return c.acrSides[s.src.acr] // "NOSDRA director-general Idris Musa"
+	}
+	// The corpus's word for it, when enough of the actor's documents say it: one stray
+	// title in one of a hundred articles does not make a side. Not for a medium: "the
+	// Italian version of the Huffington Post" is one edition's.
+	if medium(s.actor) {
+		return ""
+	}
+	if b := bestVote(v.votes[s.actor]); v.votes[s.actor][b] >= 0.2*float64(v.docs[s.actor]) {
+		return b
+	}
+	return ""
+}
+
+// renameSides gives the sides of organisations under the names of their parts their
+// parent's name ("NBC News" and "Apple Store" are NBC's and Apple's, "MGM Resorts
+// International" MGM's), and an acronym another document gives a body in brackets that
+// body's ("CCC" is the "Citizens Coalition for Change (CCC)"), sides the user defined aside.
+func (c *Corpus) renameSides() {
 	if parent := c.orgParents(); len(parent) > 0 {
 		for _, s := range c.stmts {
 			if p, ok := parent[s.side]; ok && c.user.find(tokenize(s.side, 0)) == nil {
@@ -194,8 +219,6 @@ func (c *Corpus) assignActors() {
 			}
 		}
 	}
-	// An acronym another document gives a body in brackets is that body: "CCC" is the
-	// "Citizens Coalition for Change (CCC)".
 	for _, s := range c.stmts {
 		if o, ok := c.acronyms[s.side]; ok && c.user.find(tokenize(s.side, 0)) == nil {
 			if s.actor == s.side {
@@ -204,10 +227,13 @@ func (c *Corpus) assignActors() {
 			s.side = o
 		}
 	}
-	c.memberSides()
-	// A spokesman, a lawyer or a campaign speaks for a person ("Hunter spokesman Joe
-	// Kasper"): on the person's side when he has one, and with him where a rejection of his
-	// account makes him a side (see [analysis.sides]).
+}
+
+// assignPrincipals gives each statement the person its speaker speaks for (ix names him): a
+// spokesman, a lawyer or a campaign speaks for a person ("Hunter spokesman Joe Kasper"), on
+// the person's side when he has one, and with him where a rejection of his account makes
+// him a side (see [analysis.sides]).
+func (c *Corpus) assignPrincipals(ix *actorIndex) {
 	sideOf := map[string]string{}
 	sideCount := map[string]int{} // statements by side
 	for _, s := range c.stmts {
@@ -249,7 +275,6 @@ func (c *Corpus) assignActors() {
 			}
 		}
 	}
-	c.accusedSides()
 }
 
 // titledSide returns the one side that the corpus's documents name before a title and the
@@ -1001,8 +1026,8 @@ func (u *unions) joinEdges(edges []edge) {
 	}
 }
 
-// actorStatements returns the statements of each actor, and the actors by each lower-cased word
-// of their names, in order of first statement.
+// actorStatements returns the statements of each actor, and the actors by each lower-cased
+// word of their names, in order of first statement.
 func (a *analysis) actorStatements() (byActor map[string][]int, byWord map[string][]string) {
 	byActor = map[string][]int{}
 	byWord = map[string][]string{}

@@ -95,141 +95,176 @@ congressman congresswoman lord lady king queen prince princess sheikh`))
 // word that is only capitalised because it opens a sentence ("Company spokesman John
 // Smith"). Each is a side named as written, in order of first finding.
 func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
-	inMention := mentionMask(len(toks), ments)
-	type cand struct {
-		a, b          int
-		company, head bool
-	}
-	var order []string
-	cands := map[string]*cand{}
-	add := func(a, b int, company, head bool) {
-		for a < b && (lowered(leadWords, toks[a].key) || isTitle(toks[a]) && !inMention[a]) {
-			if isTitle(toks[a]) && capitalized(toks[a].key) && !toks[a].sentStart {
-				return // a name cut: "Foreign Relations Committee"
-			}
-			a++ // "The Apple spokesman", "Former Apple CEO"
-		}
-		if a >= b || b-a > 4 {
-			return
-		}
-		// A name cut short: "Center for American Progress", "Ways and Means Committee", "Free
-		// State Project" ("State" is a title), "Dick's Sporting Goods".
-		if e := b; e < len(toks) && !toks[e-1].punctAfter && !toks[e-1].poss {
-			w := toks[e].key
-			if capitalized(w) && !lowered(orgRoles, w) && !lowered(companyRoles, w) && !lowered(ofRoles, w) && w != "Chief" {
-				return
-			}
-			if e+1 < len(toks) && (w == "for" || w == "of" || w == "and" || w == "&" || w == "the") && capitalized(toks[e+1].key) {
-				return
-			}
-		}
-		if a > 0 && toks[a-1].poss && capitalized(toks[a-1].key) {
-			return
-		}
-		words := make([]string, 0, b-a)
-		for k := a; k < b; k++ {
-			w := lowerWord(toks[k].key)
-			if inMention[k] || allDigits(toks[k].key) || monthNames[w] > 0 || stopwords[w] && !orgHeads[w] && w != "new" || !capitalized(toks[k].key) || len(w) < 2 {
-				return // "Pakistan Army", "Monday", "2016", "Donald Trump Could Become", "After Fox News"
-			}
-			words = append(words, toks[k].text)
-		}
-		name := strings.Join(words, " ")
-		if c, ok := cands[name]; ok {
-			c.company = c.company || company
-			c.head = c.head || head
-			return
-		}
-		cands[name] = &cand{a, b, company, head}
-		order = append(order, name)
-	}
+	oc := &orgCands{toks: toks, inMention: mentionMask(len(toks), ments), cands: map[string]*orgCand{}}
 	for r, t := range toks {
 		if !lowered(anyRoles, t.key) {
 			continue // no role: spares lowering each name
 		}
-		role := strings.ToLower(t.key)
-		if acronymRoles[role] && r > 0 && acronym(toks[r-1].key) && !t.sentStart && !toks[r-1].punctAfter {
-			add(r-1, r, false, false)
-			continue
-		}
-		if ofRoles[role] && !capitalized(t.key) && !t.punctAfter && r+2 < len(toks) && toks[r+1].key == "of" {
-			// "Mike Shields, president of the Congressional Leadership Fund,": a body's name
-			// ending in a word for one, after the office held in it.
-			k := r + 2
-			if toks[k].key == "the" {
-				k++
-			}
-			e := k
-			for e < len(toks) && e < k+5 && capitalized(toks[e].key) && !isTitle(toks[e]) {
-				e++
-				if toks[e-1].punctAfter || toks[e-1].poss {
-					break
-				}
-			}
-			if e > k+1 && lowered(orgHeads, toks[e-1].key) && !legislatureBody(toks[k:e]) {
-				add(k, e, false, false)
-			}
-			continue
-		}
-		if ofRoles[role] && capitalized(t.key) && !t.sentStart {
-			titledBody(toks, r, add)
-			continue
-		}
-		if officialRoles[role] && !t.sentStart {
-			fieldedBody(toks, r, add)
-			continue
-		}
-		if !orgRoles[role] && !companyRoles[role] && role != "chief" || t.sentStart {
-			continue
-		}
-		company, head := companyRoles[role], headRoles[role]
-		// After it: "a spokesman for Consumer Reports", "the chief executive of Apple".
-		k := r + 1
-		if k < len(toks) && role == "chief" {
-			if toks[k].key != "executive" {
-				continue
-			}
-			company, head = true, true
-			r, k = k, k+1
-		}
-		// Before the role: "Apple CEO", "Apple's spokesman", "Consumer Reports editor".
-		b := r
-		if role == "chief" {
-			b = r - 1
-		}
-		a := b
-		for a > 0 && a > b-4 && capitalized(toks[a-1].key) && !isTitle(toks[a-1]) && (a == b || !toks[a-1].punctAfter && !toks[a-1].poss) {
-			a--
-		}
-		if a < b && !(toks[b-1].punctAfter && !toks[b-1].poss) {
-			add(a, b, company, head)
-		}
-		if toks[r].punctAfter || k >= len(toks) || toks[k].punctAfter || toks[k].key != "for" && toks[k].key != "at" && toks[k].key != "of" {
-			continue
-		}
-		k++
-		if k < len(toks) && toks[k].key == "the" {
-			k++
-		}
-		k = afterKind(toks, k) // "a researcher at counter-extremism think tank Quilliam"
-		e := k
-		for e < len(toks) && e < k+4 && capitalized(toks[e].key) && !isTitle(toks[e]) {
-			e++
-			if toks[e-1].punctAfter || toks[e-1].poss {
-				break
-			}
-		}
-		if e > k {
-			add(k, e, company, head)
-		}
+		oc.readRole(r, strings.ToLower(t.key))
 	}
-	var out []string
-	if len(order) == 0 {
+	if len(oc.order) == 0 {
 		return nil
 	}
-	dw := newDocWords(toks, inMention)
-	for _, name := range order {
-		c := cands[name]
+	return oc.bodies(persons)
+}
+
+// orgCands are the names of the bodies that orgsOf finds around the roles of a document's
+// tokens, in order of first finding (inMention tells which tokens name a side).
+type orgCands struct {
+	toks      []token
+	inMention []bool
+	order     []string
+	cands     map[string]*orgCand
+}
+
+// orgCand is a candidate body's name, tokens a to b, found before or after a company's
+// function (company) or a function that names the company even at the start of a sentence
+// (head: see [headRoles]).
+type orgCand struct {
+	a, b          int
+	company, head bool
+}
+
+// add takes tokens a to b as the name of a body, without its lead words and titles, unless
+// they are no name or a name cut short.
+func (oc *orgCands) add(a, b int, company, head bool) {
+	toks, inMention := oc.toks, oc.inMention
+	for a < b && (lowered(leadWords, toks[a].key) || isTitle(toks[a]) && !inMention[a]) {
+		if isTitle(toks[a]) && capitalized(toks[a].key) && !toks[a].sentStart {
+			return // a name cut: "Foreign Relations Committee"
+		}
+		a++ // "The Apple spokesman", "Former Apple CEO"
+	}
+	if a >= b || b-a > 4 || cutShort(toks, a, b) {
+		return
+	}
+	words := make([]string, 0, b-a)
+	for k := a; k < b; k++ {
+		w := lowerWord(toks[k].key)
+		if inMention[k] || allDigits(toks[k].key) || monthNames[w] > 0 || stopwords[w] && !orgHeads[w] && w != "new" || !capitalized(toks[k].key) || len(w) < 2 {
+			return // "Pakistan Army", "Monday", "2016", "Donald Trump Could Become", "After Fox News"
+		}
+		words = append(words, toks[k].text)
+	}
+	name := strings.Join(words, " ")
+	if c, ok := oc.cands[name]; ok {
+		c.company = c.company || company
+		c.head = c.head || head
+		return
+	}
+	oc.cands[name] = &orgCand{a, b, company, head}
+	oc.order = append(oc.order, name)
+}
+
+// cutShort reports whether the name of tokens a to b is cut short: "Center for American
+// Progress", "Ways and Means Committee", "Free State Project" ("State" is a title), "Dick's
+// Sporting Goods".
+func cutShort(toks []token, a, b int) bool {
+	if e := b; e < len(toks) && !toks[e-1].punctAfter && !toks[e-1].poss {
+		w := toks[e].key
+		if capitalized(w) && !lowered(orgRoles, w) && !lowered(companyRoles, w) && !lowered(ofRoles, w) && w != "Chief" {
+			return true
+		}
+		if e+1 < len(toks) && (w == "for" || w == "of" || w == "and" || w == "&" || w == "the") && capitalized(toks[e+1].key) {
+			return true
+		}
+	}
+	return a > 0 && toks[a-1].poss && capitalized(toks[a-1].key)
+}
+
+// readRole adds the bodies named around the role at token r (role, lower-cased): before an
+// acronym's leader or union, after a head's office and "of", before a capitalised head's
+// title or an official, and around a body's function.
+func (oc *orgCands) readRole(r int, role string) {
+	toks, t := oc.toks, oc.toks[r]
+	switch {
+	case acronymRoles[role] && r > 0 && acronym(toks[r-1].key) && !t.sentStart && !toks[r-1].punctAfter:
+		oc.add(r-1, r, false, false)
+	case ofRoles[role] && !capitalized(t.key) && !t.punctAfter && r+2 < len(toks) && toks[r+1].key == "of":
+		oc.bodyOfOffice(r)
+	case ofRoles[role] && capitalized(t.key) && !t.sentStart:
+		titledBody(toks, r, oc.add)
+	case officialRoles[role] && !t.sentStart:
+		fieldedBody(toks, r, oc.add)
+	case (orgRoles[role] || companyRoles[role] || role == "chief") && !t.sentStart:
+		oc.aroundFunction(r, role)
+	}
+}
+
+// bodyOfOffice adds the body named after the office at token r and "of": "Mike Shields,
+// president of the Congressional Leadership Fund,": a body's name ending in a word for one.
+func (oc *orgCands) bodyOfOffice(r int) {
+	toks := oc.toks
+	k := r + 2
+	if toks[k].key == "the" {
+		k++
+	}
+	e := k
+	for e < len(toks) && e < k+5 && capitalized(toks[e].key) && !isTitle(toks[e]) {
+		e++
+		if toks[e-1].punctAfter || toks[e-1].poss {
+			break
+		}
+	}
+	if e > k+1 && lowered(orgHeads, toks[e-1].key) && !legislatureBody(toks[k:e]) {
+		oc.add(k, e, false, false)
+	}
+}
+
+// aroundFunction adds the bodies named around the function at token r (role, lower-cased;
+// "chief" only before "executive"): before it ("Apple CEO", "Apple's spokesman", "Consumer
+// Reports editor") and after it and "for", "at" or "of" ("a spokesman for Consumer Reports",
+// "the chief executive of Apple").
+func (oc *orgCands) aroundFunction(r int, role string) {
+	toks := oc.toks
+	company, head := companyRoles[role], headRoles[role]
+	k := r + 1
+	if k < len(toks) && role == "chief" {
+		if toks[k].key != "executive" {
+			return
+		}
+		company, head = true, true
+		r, k = k, k+1
+	}
+	b := r
+	if role == "chief" {
+		b = r - 1
+	}
+	a := b
+	for a > 0 && a > b-4 && capitalized(toks[a-1].key) && !isTitle(toks[a-1]) && (a == b || !toks[a-1].punctAfter && !toks[a-1].poss) {
+		a--
+	}
+	if a < b && !(toks[b-1].punctAfter && !toks[b-1].poss) {
+		oc.add(a, b, company, head)
+	}
+	if toks[r].punctAfter || k >= len(toks) || toks[k].punctAfter || toks[k].key != "for" && toks[k].key != "at" && toks[k].key != "of" {
+		return
+	}
+	k++
+	if k < len(toks) && toks[k].key == "the" {
+		k++
+	}
+	k = afterKind(toks, k) // "a researcher at counter-extremism think tank Quilliam"
+	e := k
+	for e < len(toks) && e < k+4 && capitalized(toks[e].key) && !isTitle(toks[e]) {
+		e++
+		if toks[e-1].punctAfter || toks[e-1].poss {
+			break
+		}
+	}
+	if e > k {
+		oc.add(k, e, company, head)
+	}
+}
+
+// bodies returns the candidates that name bodies and no persons (persons, or a name the text
+// gives a person's way), places or generic words.
+func (oc *orgCands) bodies(persons map[string]bool) []string {
+	toks := oc.toks
+	var out []string
+	dw := newDocWords(toks, oc.inMention)
+	for _, name := range oc.order {
+		c := oc.cands[name]
 		one := c.b-c.a == 1
 		if persons[name] || dw.personName(toks[c.a:c.b]) || usStates[name] || datelineCities().find(toks[c.a:c.b]) != nil {
 			continue

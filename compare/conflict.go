@@ -762,53 +762,80 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		conf = confExplicitNamed
 	}
 	bare := to == ""
-	back, pointing := -1, false
 	if bare {
-		back = a.pointedBack(i)
-		pointing = back >= 0
-		if back < 0 && (s.f.deny || rejectVerbs[s.f.falsity]) && !turnsDown(s) {
-			back = a.deniedBefore(i, nil)
-		}
-	}
-	if bare {
-		if back >= 0 && present[side[back]] && side[back] != from && s.f.falsity != "" {
-			// "These claims are not supported", "denied that its crew tried to tow the
-			// vessel": the statement just before that it answers, whatever other sides
-			// the event holds.
-			to = side[back]
-		} else {
-			// No account named: only a word of falsity against the one other side there
-			// is, and one that speaks in the same story: "denied the claims" answers the
-			// claims of its own story, not what another side said of another story
-			// grouped with it.
-			if len(present) != 2 || s.f.falsity == "" || rejectVerbs[s.f.falsity] && (turnsDown(s) || a.deniedBefore(i, nil) < 0) {
-				return conflict{}, false // a bare "denied" only against what its document says before
-			}
-			for p := range present {
-				if p != from {
-					to = p
-				}
-			}
-		}
-		// "The Lebanese are lying" calls the Lebanese liars, whoever else is in the event.
-		if s.f.liar != "" && s.f.liar != from && s.f.liar != to {
+		var ok bool
+		if to, ok = a.bareTarget(i, from, side, present); !ok {
 			return conflict{}, false
 		}
 		conf = confExplicitBare
-		// "called the reports incorrect": the press's reports, not the other side's
-		// account, unless the other side is the press (but "These claims are not
-		// supported," which points back at the claims, is about them).
-		if !pointing && mediaAccount(s.claim.Content.Text) && !medium(to) {
-			return conflict{}, false
-		}
 	}
 	if to == from || !present[to] {
 		return conflict{}, false
 	}
+	near := a.answered(e, i, from, to, bare, side)
+	if len(near) == 0 {
+		return conflict{}, false // the other side speaks of another story
+	}
+	stmts := append([]int{i}, near...)
+	stmts = append(stmts, a.versionOf(e, i, from, near, side)...)
+	return conflict{typ: ExplicitRejection, conf: conf, from: from, to: to, trigger: rejectionTrigger(s), explanation: a.rejectionExplanation(s, from, to), stmts: stmts}, true
+}
+
+// bareTarget returns the side whose account rejection i of side from answers when it names
+// none: the side of the statement just before that it answers, or the one other side there
+// is; false when there is none, or the rejection calls another liar or the press's reports
+// false.
+func (a *analysis) bareTarget(i int, from string, side map[int]string, present map[string]bool) (string, bool) {
+	s := a.stmts[i]
+	back := a.pointedBack(i)
+	pointing := back >= 0
+	if back < 0 && (s.f.deny || rejectVerbs[s.f.falsity]) && !turnsDown(s) {
+		back = a.deniedBefore(i, nil)
+	}
+	to := ""
+	if back >= 0 && present[side[back]] && side[back] != from && s.f.falsity != "" {
+		// "These claims are not supported", "denied that its crew tried to tow the vessel":
+		// the statement just before that it answers, whatever other sides the event holds.
+		to = side[back]
+	} else {
+		// No account named: only a word of falsity against the one other side there is,
+		// and one that speaks in the same story: "denied the claims" answers the claims of
+		// its own story, not what another side said of another story grouped with it.
+		if len(present) != 2 || s.f.falsity == "" || rejectVerbs[s.f.falsity] && (turnsDown(s) || a.deniedBefore(i, nil) < 0) {
+			return "", false // a bare "denied" only against what its document says before
+		}
+		for p := range present {
+			if p != from {
+				to = p
+			}
+		}
+	}
+	// "The Lebanese are lying" calls the Lebanese liars, whoever else is in the event.
+	if s.f.liar != "" && s.f.liar != from && s.f.liar != to {
+		return "", false
+	}
+	// "called the reports incorrect": the press's reports, not the other side's account,
+	// unless the other side is the press (but "These claims are not supported," which
+	// points back at the claims, is about them).
+	if !pointing && mediaAccount(s.claim.Content.Text) && !medium(to) {
+		return "", false
+	}
+	return to, true
+}
+
+// rejectionTrigger returns the words of rejection s: its cue, and its word of falsity when
+// the cue does not hold it.
+func rejectionTrigger(s *stmt) string {
 	trigger := s.claim.Cue.Text
 	if s.f.falsity != "" && !strings.Contains(strings.ToLower(trigger), s.f.falsity) {
 		trigger += "; " + s.f.falsity
 	}
+	return trigger
+}
+
+// rejectionExplanation returns the explanation of rejection s, of side from, of side to's
+// account: "the rights groups reject the government's account as false".
+func (a *analysis) rejectionExplanation(s *stmt, from, to string) string {
 	what := "account"
 	if s.f.ref != "" {
 		what = fmt.Sprintf("account (%q)", s.f.ref)
@@ -823,8 +850,15 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	if s.f.falsity != "" && !rejectVerbs[s.f.falsity] && !strings.HasPrefix(s.f.falsity, "contradict") && !strings.HasPrefix(s.f.falsity, "raise") && !strings.HasSuffix(s.f.falsity, "reflect") {
 		expl += fmt.Sprintf(" as %q", s.f.falsity) // but "the images contradict the government's account"
 	}
-	// The rejection and what it answers: the other side's statements of its document or
-	// close to it, else all the other side says on the event.
+	return expl
+}
+
+// answered returns what rejection i of side from answers on event e, the closest few in
+// corpus order: side to's statements of its document or close to it, else all side to says
+// on the event; of the same story and sharing a word with it when it names no account
+// (bare).
+func (a *analysis) answered(e, i int, from, to string, bare bool, side map[int]string) []int {
+	s := a.stmts[i]
 	var near, all []int
 	for _, j := range a.events[e] {
 		if side[j] != to || bare && !a.sameStory(s.doc, a.stmts[j].doc) || directive(a.stmts[j]) {
@@ -839,50 +873,53 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		near = all
 	}
 	if bare {
-		// Naming no account, it answers only what shares a word with it: "the reports
-		// incorrect and unfounded" does not answer the WHO's "no official notification
-		// from the Iraq government about the cases".
-		// (Or, for a person accused, what names him: see [Corpus.accusedSides].)
-		// Rejecting "the accusations", it answers the other side's accusation ("accused
-		// officers of firing live ammunition").
-		// Pointing back ("These claims are not supported by the data"), it answers the
-		// statement just before it.
-		accused := from == s.principal || from == s.actor
-		charges := chargeWords(s.claim.Content.Text)
-		back := a.pointedBack(i)
-		near = slices.DeleteFunc(near, func(j int) bool {
-			o := a.stmts[j]
-			return a.shared(i, j, nil) == 0 && !(accused && containsWords(o.claim.Content.Text, lastWord(from))) &&
-				!(charges && o.claim.Cue.Class == claims.CueAccuse) && j != back
-		})
+		near = a.sharingWords(i, from, near)
 	}
-	if len(near) == 0 {
-		return conflict{}, false // the other side speaks of another story
-	}
-	// The closest few, in corpus order.
 	if len(near) > maxAnswered {
 		sort.SliceStable(near, func(p, q int) bool { return a.sim(i, near[p]) > a.sim(i, near[q]) })
 		near = near[:maxAnswered]
 		sort.Ints(near)
 	}
-	stmts := append([]int{i}, near...)
-	// The rejecter's own version of the event, told in its document ("the building had been
-	// hit by a Ukrainian missile"), is what the rejection puts in the account's place: its
-	// own statements, and its side's that are like the account ("the Philippine boat had
-	// deliberately rammed a Chinese coast guard ship", its coast guard's, beside the
-	// foreign ministry's rejection).
-	version := 0
+	return near
+}
+
+// sharingWords keeps of near the statements that rejection i of side from, naming no
+// account, answers: what shares a word with it ("the reports incorrect and unfounded" does
+// not answer the WHO's "no official notification from the Iraq government about the
+// cases"), or, for a person accused, what names him (see [Corpus.accusedSides]); rejecting
+// "the accusations", the other side's accusation ("accused officers of firing live
+// ammunition"); pointing back ("These claims are not supported by the data"), the statement
+// just before it.
+func (a *analysis) sharingWords(i int, from string, near []int) []int {
+	s := a.stmts[i]
+	accused := from == s.principal || from == s.actor
+	charges := chargeWords(s.claim.Content.Text)
+	back := a.pointedBack(i)
+	return slices.DeleteFunc(near, func(j int) bool {
+		o := a.stmts[j]
+		return a.shared(i, j, nil) == 0 && !(accused && containsWords(o.claim.Content.Text, lastWord(from))) &&
+			!(charges && o.claim.Cue.Class == claims.CueAccuse) && j != back
+	})
+}
+
+// versionOf returns the rejecter's own version of event e, told in the document of
+// rejection i of side from, which it puts in the place of the account it answers (near): its
+// own statements, and its side's that are like the account ("the Philippine boat had
+// deliberately rammed a Chinese coast guard ship", its coast guard's, beside the foreign
+// ministry's rejection); "the building had been hit by a Ukrainian missile".
+func (a *analysis) versionOf(e, i int, from string, near []int, side map[int]string) []int {
+	s := a.stmts[i]
+	var out []int
 	for _, j := range a.events[e] {
 		o := a.stmts[j]
-		if j == i || o.doc != s.doc || side[j] != from || o.f.rejects() || directive(o) || version >= maxAnswered {
+		if j == i || o.doc != s.doc || side[j] != from || o.f.rejects() || directive(o) || len(out) >= maxAnswered {
 			continue
 		}
 		if o.actor == s.actor || slices.ContainsFunc(near, func(k int) bool { return a.sim(j, k) >= versionSim }) {
-			stmts = append(stmts, j)
-			version++
+			out = append(out, j)
 		}
 	}
-	return conflict{typ: ExplicitRejection, conf: conf, from: from, to: to, trigger: trigger, explanation: expl, stmts: stmts}, true
+	return out
 }
 
 // turnsDown reports whether statement s turns something down ("rejected the idea",

@@ -1103,13 +1103,51 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 	}
 	x, y := a.stmts[i], a.stmts[j]
 	k := conflict{from: side[j], to: side[i], stmts: []int{i, j}}
-	// Different numbers next to the same words, of one time, that no quantity satisfies both
-	// (see [comparable]). Two words next to both numbers ("barrels of crude") make up for
-	// a lower similarity of their sentences.
-	for _, nx := range x.f.numbers {
-		if sim < numberSim {
-			break
+	if sim >= numberSim {
+		if k, ok := a.numberConflict(k, i, j, sim, side); ok {
+			return k, true
 		}
+	}
+	overlap := jaccard(x.f.content, y.f.content)
+	if sim < implicitSim {
+		overlap = 0 // only a restriction is judged below implicitSim
+	}
+	// One negated, the other not, in nearly the same words.
+	// What is negated must be what the other says: "is not the wife" against "detained a
+	// wife", not "had not yet commented" against "the bombs hit".
+	if n, by, other, ok := a.polarity(x, y, side[i], side[j], overlap); ok {
+		k.typ, k.conf = ImplicitPolarity, confPolarity
+		k.trigger = n
+		neg := x // the statement that negates: "is not the wife"
+		if by != side[i] {
+			neg = y
+		}
+		k.explanation = fmt.Sprintf("%s says %q where %s affirms it", described(by), negatedPhrase(neg, n), described(other))
+		return k, true
+	}
+	if k, ok := actorConflict(k, x, y, overlap); ok {
+		return k, true
+	}
+	// Different dates for the same thing.
+	if len(x.f.dates) > 0 && len(y.f.dates) > 0 && !sharesAny(x.f.dates, y.f.dates) && overlap >= 0.3 {
+		k.typ, k.conf = ImplicitDate, confDate
+		k.trigger = x.f.dates[0] + " / " + y.f.dates[0]
+		k.explanation = fmt.Sprintf("%s and %s give different dates", described(side[i]), described(side[j]))
+		return k, true
+	}
+	if sim < restrictSim {
+		return conflict{}, false
+	}
+	return a.restrictionConflict(k, i, j, side)
+}
+
+// numberConflict returns k, the conflict of statements i and j (similarity sim), as
+// different numbers next to the same words, of one time, that no quantity satisfies both
+// (see [comparable]). Two words next to both numbers ("barrels of crude") make up for a
+// lower similarity of their sentences.
+func (a *analysis) numberConflict(k conflict, i, j int, sim float64, side map[int]string) (conflict, bool) {
+	x, y := a.stmts[i], a.stmts[j]
+	for _, nx := range x.f.numbers {
 		dated := false
 		for _, ny := range y.f.numbers {
 			if nx.value == ny.value || !sharesAny(nx.near, ny.near) || hasNumber(x.f.numbers, ny.value) || hasNumber(y.f.numbers, nx.value) {
@@ -1135,50 +1173,33 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 			return k, true
 		}
 	}
-	overlap := jaccard(x.f.content, y.f.content)
-	if sim < implicitSim {
-		overlap = 0 // only a restriction is judged below implicitSim
+	return conflict{}, false
+}
+
+// actorConflict returns k, the conflict of statements x and y (their contents' overlap), as
+// the same deed done by different doers: "Russian forces shelled the hospital" against
+// "Ukrainian forces shelled the hospital".
+func actorConflict(k conflict, x, y *stmt, overlap float64) (conflict, bool) {
+	if x.f.agent == "" || y.f.agent == "" || x.f.agent == y.f.agent || len(common(x.f.deed, y.f.deed)) < 2 || overlap < 0.4 {
+		return conflict{}, false
 	}
-	// One negated, the other not, in nearly the same words.
-	// What is negated must be what the other says: "is not the wife" against "detained a
-	// wife", not "had not yet commented" against "the bombs hit".
-	if n, by, other, ok := a.polarity(x, y, side[i], side[j], overlap); ok {
-		k.typ, k.conf = ImplicitPolarity, confPolarity
-		k.trigger = n
-		neg := x // the statement that negates: "is not the wife"
-		if by != side[i] {
-			neg = y
-		}
-		k.explanation = fmt.Sprintf("%s says %q where %s affirms it", described(by), negatedPhrase(neg, n), described(other))
-		return k, true
+	k.typ, k.conf = ImplicitActor, confActor
+	k.trigger = x.f.agent + " / " + y.f.agent
+	var deed []string
+	for _, st := range common(x.f.deed, y.f.deed) {
+		deed = append(deed, surfaceIn(x.claim.Content.Text, st))
 	}
-	// The same deed done by different doers: "Russian forces shelled the hospital" against
-	// "Ukrainian forces shelled the hospital".
-	if x.f.agent != "" && y.f.agent != "" && x.f.agent != y.f.agent && len(common(x.f.deed, y.f.deed)) >= 2 && overlap >= 0.4 {
-		k.typ, k.conf = ImplicitActor, confActor
-		k.trigger = x.f.agent + " / " + y.f.agent
-		var deed []string
-		for _, st := range common(x.f.deed, y.f.deed) {
-			deed = append(deed, surfaceIn(x.claim.Content.Text, st))
-		}
-		k.explanation = fmt.Sprintf("%s says %s did it where %s says %s did (%s)", described(side[i]), x.f.agent, described(side[j]), y.f.agent, strings.Join(deed, " "))
-		return k, true
-	}
-	// Different dates for the same thing.
-	if len(x.f.dates) > 0 && len(y.f.dates) > 0 && !sharesAny(x.f.dates, y.f.dates) && overlap >= 0.3 {
-		k.typ, k.conf = ImplicitDate, confDate
-		k.trigger = x.f.dates[0] + " / " + y.f.dates[0]
-		k.explanation = fmt.Sprintf("%s and %s give different dates", described(side[i]), described(side[j]))
-		return k, true
-	}
-	// A restriction against something it leaves out.
+	k.explanation = fmt.Sprintf("%s says %s did it where %s says %s did (%s)", described(k.to), x.f.agent, described(k.from), y.f.agent, strings.Join(deed, " "))
+	return k, true
+}
+
+// restrictionConflict returns k, the conflict of statements i and j, as a restriction of one
+// against something it leaves out that the other says.
+func (a *analysis) restrictionConflict(k conflict, i, j int, side map[int]string) (conflict, bool) {
 	for _, p := range [2][2]int{{i, j}, {j, i}} {
 		r, o := a.stmts[p[0]], a.stmts[p[1]]
 		if r.f.restrict == "" || o.f.restrict != "" {
 			continue
-		}
-		if sim < restrictSim {
-			break
 		}
 		if w := a.leftOut(r, o); w != "" {
 			k.from, k.to = side[p[0]], side[p[1]]

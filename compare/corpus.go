@@ -91,6 +91,45 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		return
 	}
 	ds := newDocSides(c.g, doc, cs)
+	c.learnSides(ds)
+	r := &docReader{ds: ds, text: doc.Text, sents: claims.Sentences(doc.Text), business: map[string]string{}, referred: map[string]string{}}
+	// The first sentence of the body: a date line or header names no story.
+	for _, sp := range r.sents {
+		if sp.End > doc.Body {
+			c.leads[di], r.lede = leadOf(doc.Text[max(sp.Start, min(doc.Body, sp.End)):sp.End])
+			break
+		}
+	}
+	r.starts, r.contents = statementStarts(cs), newContentSpans(cs)
+	first := len(c.stmts)
+	for _, cl := range cs {
+		n := len(doc.Text)
+		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) || noComment(cl) {
+			continue
+		}
+		s := &stmt{claim: cl, doc: di, medium: mediumBetween(doc.Text, cl)}
+		if cl.Source != nil {
+			r.readSpeaker(s)
+		}
+		sent := sentenceOf(r.sents, cl)
+		s.terms = termsOf(ds.g, c.surf, doc.Text, sent, cl, &c.buf)
+		s.f = readFacts(ds.g, ds, doc.Text, ownPart(sent, cl, r.starts, r.contents), cl, r.lede, &c.buf)
+		if s.f.deny || rejectVerbs[s.f.falsity] {
+			s.f.denied = deniedStems(doc.Text, sent, cl)
+		}
+		c.stmts = append(c.stmts, s)
+		if s.src.principal != "" {
+			r.lastAgent = s
+		}
+	}
+	c.buf.release()
+	c.resolveLiars(ds, c.stmts[first:])
+}
+
+// learnSides keeps what a document's sides tell of the corpus's: its organisations, the
+// acronyms it gives them, the sides it names before persons' titles and those it gives
+// acronyms in brackets.
+func (c *Corpus) learnSides(ds *docSides) {
 	for o := range ds.orgs {
 		c.orgs[o] = true
 	}
@@ -115,17 +154,11 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		}
 		c.acrSides[a] = side
 	}
-	sents := claims.Sentences(doc.Text)
-	var lede []string
-	// The first sentence of the body: a date line or header names no story.
-	for _, sp := range sents {
-		if sp.End > doc.Body {
-			c.leads[di], lede = leadOf(doc.Text[max(sp.Start, min(doc.Body, sp.End)):sp.End])
-			break
-		}
-	}
-	// Where each statement starts (its source, else its cue), and a denial's cue, sorted,
-	// for ownPart.
+}
+
+// statementStarts returns where each statement of cs starts (its source, else its cue), and
+// a denial's cue, sorted, for ownPart.
+func statementStarts(cs []claims.Claim) []int {
 	starts := make([]int, 0, len(cs))
 	for _, cl := range cs {
 		starts = append(starts, statementStart(cl))
@@ -134,50 +167,49 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		}
 	}
 	sort.Ints(starts)
-	contents := newContentSpans(cs)
-	business := map[string]string{} // by speaker name: see namedBusiness
-	var heads []int                 // the text's business heads, found at the first speaker
-	headsFound := false
-	first := len(c.stmts)
-	var lastAgent *stmt             // the last statement whose speaker speaks for someone
-	referred := map[string]string{} // by speaker name: see [docSides.referTo]
-	for _, cl := range cs {
-		n := len(doc.Text)
-		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) || noComment(cl) {
-			continue
-		}
-		s := &stmt{claim: cl, doc: di, medium: mediumBetween(doc.Text, cl)}
-		if cl.Source != nil {
-			s.src = ds.read(speakerName(cl.Source))
-			if s.src.guessed || s.src.side != "" && s.src.side == ds.focus {
-				ds.referTo(&s.src, cl.Source, referred)
-			}
-			if lastAgent != nil && bareAgent(cl.Source.Text) && s.src.principal == "" && s.src.side == "" && cl.Cue.Start-lastAgent.claim.Content.End <= agentReach {
-				s.src.principal = lastAgent.src.principal // "Burr's office said ... A spokeswoman called"
-			}
-			b, ok := business[cl.Source.Name]
-			if !ok {
-				if !headsFound {
-					heads, headsFound = businessHeadsIn(doc.Text), true
-				}
-				b = namedBusinessAt(doc.Text, heads, cl.Source.Name)
-				business[cl.Source.Name] = b
-			}
-			s.business = b
-		}
-		sent := sentenceOf(sents, cl)
-		s.terms = termsOf(ds.g, c.surf, doc.Text, sent, cl, &c.buf)
-		s.f = readFacts(ds.g, ds, doc.Text, ownPart(sent, cl, starts, contents), cl, lede, &c.buf)
-		if s.f.deny || rejectVerbs[s.f.falsity] {
-			s.f.denied = deniedStems(doc.Text, sent, cl)
-		}
-		c.stmts = append(c.stmts, s)
-		if s.src.principal != "" {
-			lastAgent = s
-		}
+	return starts
+}
+
+// docReader reads the statements of a document (its sides ds and text) in turn: its
+// sentences, the words of its lede, where its statements start and its contents' spans
+// (see [ownPart]), the business each speaker's name is (see namedBusinessAt) with the
+// text's business heads, found at the first speaker, the last statement whose speaker
+// speaks for someone, and the speakers referred to (see [docSides.referTo]).
+type docReader struct {
+	ds         *docSides
+	text       string
+	sents      []claims.Span
+	lede       []string
+	starts     []int
+	contents   contentSpans
+	business   map[string]string
+	heads      []int
+	headsFound bool
+	lastAgent  *stmt
+	referred   map[string]string
+}
+
+// readSpeaker reads the speaker of statement s, which has a source: who he is, the person
+// an unnamed agent speaks for ("Burr's office said ... A spokeswoman called"), and the
+// business he is.
+func (r *docReader) readSpeaker(s *stmt) {
+	cl := s.claim
+	s.src = r.ds.read(speakerName(cl.Source))
+	if s.src.guessed || s.src.side != "" && s.src.side == r.ds.focus {
+		r.ds.referTo(&s.src, cl.Source, r.referred)
 	}
-	c.buf.release()
-	c.resolveLiars(ds, c.stmts[first:])
+	if r.lastAgent != nil && bareAgent(cl.Source.Text) && s.src.principal == "" && s.src.side == "" && cl.Cue.Start-r.lastAgent.claim.Content.End <= agentReach {
+		s.src.principal = r.lastAgent.src.principal
+	}
+	b, ok := r.business[cl.Source.Name]
+	if !ok {
+		if !r.headsFound {
+			r.heads, r.headsFound = businessHeadsIn(r.text), true
+		}
+		b = namedBusinessAt(r.text, r.heads, cl.Source.Name)
+		r.business[cl.Source.Name] = b
+	}
+	s.business = b
 }
 
 // mediumReach is how many bytes between a cue and its content may name a medium: "said in a

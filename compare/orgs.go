@@ -486,34 +486,24 @@ func bodiesSpeaking(g *gazetteer, x *textWords, cs []claims.Claim, persons map[s
 		}
 		seen[key] = true
 		if l := labourBody(src.Name); l != "" {
-			if !slices.Contains(out, l) {
-				out = append(out, l)
-			}
+			out = appendNew(out, l)
 			continue
 		}
 		if b := businessSpeaking(g, x, src, persons); b != "" {
-			// "Exxon" is the "Exxon Mobil" that speaks elsewhere in the text.
-			for j := range cs {
-				if o := cs[j].Source; o != nil && strings.HasPrefix(o.Name, b+" ") && len(strings.Fields(o.Name)) <= 3 && capitalizedWords(o.Name) {
-					if aliases == nil {
-						aliases = map[string]string{}
-					}
-					aliases[b] = o.Name
-					b = o.Name
-					break
+			if full := fullBusinessName(cs, b); full != "" {
+				if aliases == nil {
+					aliases = map[string]string{}
 				}
+				aliases[b] = full
+				b = full
 			}
-			if !slices.Contains(out, b) {
-				out = append(out, b)
-			}
+			out = appendNew(out, b)
 			continue
 		}
 		if acronym(src.Name) && len(g.find(tokenize(src.Name, 0))) == 0 && bodyWordBefore(text, src.Name) {
 			// "national statistics institute INDEC": a body of its own, which may contradict
 			// its own government.
-			if !slices.Contains(out, src.Name) {
-				out = append(out, src.Name)
-			}
+			out = appendNew(out, src.Name)
 			continue
 		}
 		if !headsFound {
@@ -521,51 +511,75 @@ func bodiesSpeaking(g *gazetteer, x *textWords, cs []claims.Claim, persons map[s
 		}
 		if namedBusinessAt(text, heads, src.Name) != "" && !persons[src.Name] && len(g.find(tokenize(src.Name, 0))) == 0 {
 			// "Oil company Deltamar Energy said": a business the text names as one.
-			if !slices.Contains(out, src.Name) {
-				out = append(out, src.Name)
-			}
+			out = appendNew(out, src.Name)
 			continue
 		}
-		toks := tokenize(src.Name, 0)
-		if ms := g.find(toks); len(ms) > 0 && ms[0].i == 0 && toks[ms[0].n-1].poss {
-			toks = toks[ms[0].n:] // "India's Adani Group": the group, after its country
-		}
-		n := len(toks)
-		if n < 2 || n > 5 || len(g.find(toks)) > 0 {
-			continue
-		}
-		// The head ends the name or comes before its "of": "the Chamber of Commerce".
-		// (A private body's head: "the Ministry of Defence" is a government's.)
-		headed := orgHeads[strings.ToLower(toks[n-1].key)]
-		of := n
-		for k := 1; k+1 < n && !headed; k++ {
-			h := strings.ToLower(toks[k-1].key)
-			if headed = toks[k].key == "of" && privateHeads[h] || toks[k].key == "for" && (privateHeads[h] || forHeads[h]); headed {
-				of = k
-			}
-		}
-		ok := headed && (n <= 4 || of < n)
-		for k, t := range toks {
-			if k >= of {
-				if k > of && !capitalized(t.key) {
-					ok = false
-				}
-				continue // the field: "of Commerce"
-			}
-			if !capitalized(t.key) || isTitle(t) || lowered(personTitles, t.key) || loweredWord(stopwords, t.key) && !allCaps(t.key) {
-				ok = false // but "U.S." is no "us"
-				break
-			}
-		}
-		words := make([]string, n)
-		for k, t := range toks {
-			words[k] = t.text
-		}
-		if name := strings.Join(words, " "); ok && !slices.Contains(out, name) {
-			out = append(out, name)
+		if name, ok := headedBody(g, src.Name); ok {
+			out = appendNew(out, name)
 		}
 	}
 	return out, aliases
+}
+
+// appendNew appends s to list unless list holds it.
+func appendNew(list []string, s string) []string {
+	if slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
+
+// fullBusinessName returns the longer name, of three words at most, under which business b
+// speaks elsewhere in the claims cs: "Exxon" is the "Exxon Mobil"; "" when there is none.
+func fullBusinessName(cs []claims.Claim, b string) string {
+	for j := range cs {
+		if o := cs[j].Source; o != nil && strings.HasPrefix(o.Name, b+" ") && len(strings.Fields(o.Name)) <= 3 && capitalizedWords(o.Name) {
+			return o.Name
+		}
+	}
+	return ""
+}
+
+// headedBody returns the body that a speaker's name of two to five words names by its head
+// (see [bodiesSpeaking]), after the country that owns it ("India's Adani Group": the group);
+// false when it names none, or a side of g.
+func headedBody(g *gazetteer, name string) (string, bool) {
+	toks := tokenize(name, 0)
+	if ms := g.find(toks); len(ms) > 0 && ms[0].i == 0 && toks[ms[0].n-1].poss {
+		toks = toks[ms[0].n:] // "India's Adani Group": the group, after its country
+	}
+	n := len(toks)
+	if n < 2 || n > 5 || len(g.find(toks)) > 0 {
+		return "", false
+	}
+	// The head ends the name or comes before its "of": "the Chamber of Commerce".
+	// (A private body's head: "the Ministry of Defence" is a government's.)
+	headed := orgHeads[strings.ToLower(toks[n-1].key)]
+	of := n
+	for k := 1; k+1 < n && !headed; k++ {
+		h := strings.ToLower(toks[k-1].key)
+		if headed = toks[k].key == "of" && privateHeads[h] || toks[k].key == "for" && (privateHeads[h] || forHeads[h]); headed {
+			of = k
+		}
+	}
+	ok := headed && (n <= 4 || of < n)
+	for k, t := range toks {
+		if k >= of {
+			if k > of && !capitalized(t.key) {
+				ok = false
+			}
+			continue // the field: "of Commerce"
+		}
+		if !capitalized(t.key) || isTitle(t) || lowered(personTitles, t.key) || loweredWord(stopwords, t.key) && !allCaps(t.key) {
+			ok = false // but "U.S." is no "us"
+			break
+		}
+	}
+	words := make([]string, n)
+	for k, t := range toks {
+		words[k] = t.text
+	}
+	return strings.Join(words, " "), ok
 }
 
 // businessSpeaking returns the name of the business that src, a speaker of the text of x,

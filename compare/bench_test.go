@@ -89,10 +89,10 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// BenchmarkContestedLong times grouping and judging the claims of the PolNeAR train texts
+// BenchmarkLongDocument times grouping and judging the claims of the PolNeAR train texts
 // joined into one long document (extraction excluded): walks over the whole text once per
 // speaker or per claim would make it far slower than the same text as separate files.
-func BenchmarkContestedLong(b *testing.B) {
+func BenchmarkLongDocument(b *testing.B) {
 	paths, _ := filepath.Glob("../../shared/polnear/train/text/*")
 	if len(paths) == 0 {
 		b.Skip("no PolNeAR texts in ../../shared/polnear/train/text")

@@ -147,26 +147,59 @@ type source struct {
 // splitName reads a resolved speaker name: the personal name at its end (capitalised words
 // that are neither titles nor side names) and the side its other words name.
 func splitName(g *gazetteer, name string) (person string, side string, own bool) {
-	// "Perera, who leads the opposition alliance": the name before the comma, the words
-	// after it only for the side.
-	if head, tail, ok := strings.Cut(name, ","); ok && strings.TrimSpace(head) != "" && !nameList(tail) {
-		person, side, own = splitName(g, head)
-		tt := tokenize(tail, 0)
-		for _, t := range tt {
-			if lowered(ownSideWords, t.key) {
-				own = true
-			}
-		}
-		if ms := g.find(tt); side == "" && len(ms) > 0 {
-			side = ms[0].side
-		}
+	if person, side, own, ok := splitAtComma(g, name); ok {
 		return person, side, own
 	}
 	toks := tokenize(name, 0)
 	ms, private, topic := speakerMentions(toks, name, g.find(toks))
 	private = private || privateHead(toks) // "Analysts in Iraq", "a man in Baghdad"
-	// A country listed with places that are none is one of them: "voters in Alabama,
-	// Georgia and Virginia" are in the US state.
+	ms = sideMentions(toks, ms, private)
+	end := len(toks)
+	start := personStart(toks, mentionMask(len(toks), ms))
+	if start < end && notPersonAt(toks, start, topic) {
+		start = end
+	}
+	if start < end {
+		// As written, hyphens kept ("Agence France-Presse"), spaces made single.
+		person = strings.Join(strings.Fields(name[toks[start].start:toks[end-1].end]), " ")
+	}
+	for _, t := range toks[:start] {
+		if lowered(ownSideWords, t.key) {
+			own = true
+		}
+	}
+	return person, nameSide(toks, ms, start, person, private), own
+}
+
+// splitAtComma splits a name with a comma ("Perera, who leads the opposition alliance"):
+// the name before the comma, the words after it only for the side. ok is false when the
+// name has none, or the words after it end a list of names.
+func splitAtComma(g *gazetteer, name string) (person, side string, own, ok bool) {
+	head, tail, found := strings.Cut(name, ",")
+	if !found || strings.TrimSpace(head) == "" || nameList(tail) {
+		return "", "", false, false
+	}
+	person, side, own = splitName(g, head)
+	tt := tokenize(tail, 0)
+	for _, t := range tt {
+		if lowered(ownSideWords, t.key) {
+			own = true
+		}
+	}
+	if ms := g.find(tt); side == "" && len(ms) > 0 {
+		side = ms[0].side
+	}
+	return person, side, own, true
+}
+
+// sideMentions returns the mentions ms of the name's words toks that may give the side
+// (private: the speaker is a private person). A country listed with places that are none is
+// one of them: "voters in Alabama, Georgia and Virginia" are in the US state. A place where
+// the body sits is not whose it is: "the North Korean embassy in London" speaks for North
+// Korea. A place gives the side when no country does: "officials in Baghdad", "the foreign
+// ministry in Beijing"; not where a nationality is named ("One North Korea expert living in
+// Seoul").
+func sideMentions(toks []token, ms []mention, private bool) []mention {
 	inMention := mentionMask(len(toks), ms)
 	kept := ms[:0]
 	for _, m := range ms {
@@ -175,10 +208,6 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 	}
 	ms = kept
-	// A place where the body sits is not whose it is: "the North Korean embassy in London"
-	// speaks for North Korea. A place gives the side when no country does: "officials in
-	// Baghdad", "the foreign ministry in Beijing"; not where a nationality is named ("One
-	// North Korea expert living in Seoul").
 	named := private // a country named other than as a place
 	for _, m := range ms {
 		if m.side != govSide && !inPlace(toks, m.i) {
@@ -194,7 +223,13 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 		ms = kept
 	}
-	inMention = mentionMask(len(toks), ms)
+	return ms
+}
+
+// personStart returns where the personal name at the end of toks starts: the capitalised
+// words before the end that are neither titles, job words nor side names (inMention), with
+// the particles inside a name ("Bill de Blasio"); len(toks) when there are none.
+func personStart(toks []token, inMention []bool) int {
 	end := len(toks)
 	start := end
 	for start > 0 {
@@ -211,19 +246,26 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 		}
 		start--
 	}
-	if start > 0 && start < end && inPlace(toks, start) {
-		start = end // a place, not a person: "the official at the embassy in England"
+	return start
+}
+
+// notPersonAt reports whether the capitalised words of toks from start to the end name no
+// person: a place, the object of a preposition, the topic (at token topic), or a body.
+func notPersonAt(toks []token, start, topic int) bool {
+	end := len(toks)
+	if start > 0 && inPlace(toks, start) {
+		return true // a place, not a person: "the official at the embassy in England"
 	}
-	if start < end && objectOfPrep(toks, start, slices.ContainsFunc(toks[:start], func(t token) bool { return witnessWord(t.key) })) {
-		start = end // "Witnesses on the scene at the War Memorial", "a friend of Brown": not the speaker
+	if objectOfPrep(toks, start, slices.ContainsFunc(toks[:start], func(t token) bool { return witnessWord(t.key) })) {
+		return true // "Witnesses on the scene at the War Memorial", "a friend of Brown": not the speaker
 	}
-	if start < end && start == topic {
-		start = end // "a United Nations report on Iraq": the topic, no person; nor the host
+	if start == topic {
+		return true // "a United Nations report on Iraq": the topic, no person; nor the host
 	}
-	if start >= 2 && start < end && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
-		start = end // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
+	if start >= 2 && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
+		return true // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
 	}
-	if start >= 4 && start < end && (toks[start-1].key == "and" || toks[start-1].key == "&") {
+	if start >= 4 && (toks[start-1].key == "and" || toks[start-1].key == "&") {
 		// "Institute for Science and International Security": the body's field goes on
 		// after "and".
 		k := start - 2
@@ -231,36 +273,30 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			k--
 		}
 		if k < start-2 && (toks[k].key == "of" || toks[k].key == "for") && k > 0 && capitalized(toks[k-1].key) && !isTitle(toks[k-1]) {
-			start = end
+			return true
 		}
 	}
-	if start < end && (bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key] || start == end-2 && paperDays[toks[start].key] && mediaWords[toks[start+1].key] || slices.ContainsFunc(toks[start:end], func(t token) bool { return schoolHeads[t.key] })) {
-		start = end // a body, not a person: "Israel Radio", "local TV", "Korean Central TV", "King's College London"
-	}
-	if start < end {
-		// As written, hyphens kept ("Agence France-Presse"), spaces made single.
-		person = strings.Join(strings.Fields(name[toks[start].start:toks[end-1].end]), " ")
-	}
-	for _, t := range toks[:start] {
-		if lowered(ownSideWords, t.key) {
-			own = true
-		}
-	}
-	// The side named last before the person ("Pakistan's Foreign Minister X") or anywhere in
-	// an organisation's name ("officials at the foreign ministry").
-	// A named country wins over the institutions every country has: "China's foreign
-	// ministry" is China's.
+	// A body, not a person: "Israel Radio", "local TV", "Korean Central TV", "King's College London".
+	return bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key] || start == end-2 && paperDays[toks[start].key] && mediaWords[toks[start+1].key] || slices.ContainsFunc(toks[start:end], func(t token) bool { return schoolHeads[t.key] })
+}
+
+// nameSide returns the side that the mentions ms of the name's words toks give: the side
+// named last before the person (at token start; "Pakistan's Foreign Minister X") or
+// anywhere in an organisation's name ("officials at the foreign ministry"), a named country
+// winning over the institutions every country has ("China's foreign ministry" is China's).
+// A private person's other countries are where he is or went: "two British men from west
+// London who visited Tanzania", "a Catholic priest in America".
+func nameSide(toks []token, ms []mention, start int, person string, private bool) string {
+	side := ""
 	for _, m := range ms {
 		if (m.i < start || person == "") && (side == "" || side == govSide || m.side != govSide) {
 			side = m.side
 		}
 	}
 	if (private || slices.ContainsFunc(toks, func(t token) bool { return jobWords[t.key] })) && countries()[side] {
-		// A private person's other countries are where he is or went: "two British men
-		// from west London who visited Tanzania", "a Catholic priest in America".
 		side = ""
 	}
-	return person, side, own
+	return side
 }
 
 // speakerMentions returns the mentions ms of a source's words toks (name as written) that may
@@ -433,6 +469,23 @@ func mentionMask(n int, ms []mention) []bool {
 		}
 	}
 	return in
+}
+
+// mentionMask returns mentionMask(len(toks), ms), kept for the document's own tokens and
+// mentions, which principalBefore reads at each speaker of a long document.
+func (d *docSides) mentionMask(toks []token, ms []mention) []bool {
+	if !sameSlice(toks, d.toks) || !sameSlice(ms, d.ments) {
+		return mentionMask(len(toks), ms)
+	}
+	if d.mask == nil || !sameSlice(d.masked, ms) {
+		d.mask, d.masked = mentionMask(len(toks), ms), ms
+	}
+	return d.mask
+}
+
+// sameSlice reports whether x and y are the same elements of one array.
+func sameSlice[T any](x, y []T) bool {
+	return len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
 }
 
 // nameList reports whether s, the words after a comma, end a list of names: "Georgia and
@@ -631,6 +684,7 @@ type docSides struct {
 	memo  map[string]source // read, by speaker name
 	g     *gazetteer
 	text  string
+	words *textWords // finds words and phrases in text
 	toks  []token
 	ments []mention
 	endAt map[int]mention // mention by index of its last token
@@ -661,17 +715,17 @@ type docSides struct {
 	// appositions are the speakers' mentions that may name a person their body backs
 	// ([allyOf]).
 	appositions []string
+	// genders memoizes textGender by surname.
+	genders map[string]string
+	// mask is the mentionMask of toks and of masked, the mentions it was made of.
+	mask   []bool
+	masked []mention
 }
 
 func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSides {
-	d := &docSides{g: g, text: doc.Text, toks: tokenize(doc.Text[min(doc.Body, len(doc.Text)):], min(doc.Body, len(doc.Text)))}
+	d := &docSides{g: g, text: doc.Text, words: newTextWords(doc.Text), toks: tokenize(doc.Text[min(doc.Body, len(doc.Text)):], min(doc.Body, len(doc.Text)))}
 	d.usState = !strings.Contains(doc.Text, "Tbilisi") && !strings.Contains(doc.Text, "Georgian")
-	for _, w := range []string{"presidential", "campaign", "primary", "primaries", "caucus", "candidate"} {
-		if strings.Contains(doc.Text, w) {
-			d.campaign = true
-			break
-		}
-	}
+	d.campaign = coversCampaign(doc.Text)
 	d.findMentions()
 	persons := personsOf(cs)
 	d.persons = persons
@@ -680,41 +734,7 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 			d.appositions = append(d.appositions, cl.Source.Text)
 		}
 	}
-	orgs := orgsOf(d.toks, d.ments, persons)
-	bodies, aliases := bodiesSpeaking(g, doc.Text, cs, persons)
-	bodies = append(bodies, kindBodiesIn(doc.Text)...)
-	for _, b := range bodies {
-		if !slices.Contains(orgs, b) {
-			orgs = append(orgs, b)
-		}
-	}
-	orgs, aliases = acronymsOf(doc.Text, orgs, aliases)
-	for a, o := range aliases {
-		if acronym(a) {
-			if d.acronyms == nil {
-				d.acronyms = map[string]string{}
-			}
-			d.acronyms[a] = o
-		}
-	}
-	if len(orgs) > 0 {
-		d.g = g.withAliases(orgs, aliases)
-		d.orgs = make(map[string]bool, len(orgs))
-		for _, o := range orgs {
-			d.orgs[o] = true
-		}
-		// The organisations' mentions join the others' (no organisation's name holds a
-		// side's words: see orgsOf), in order.
-		in := mentionMask(len(d.toks), d.ments)
-		all := d.ments
-		for _, m := range (&gazetteer{byFirst: map[string][]alias{}}).withAliases(orgs, aliases).find(d.toks) {
-			if !slices.Contains(in[m.i:m.i+m.n], true) {
-				all = append(all, m)
-			}
-		}
-		sort.SliceStable(all, func(i, j int) bool { return all[i].i < all[j].i })
-		d.ments = all
-	}
+	d.addOrgs(g, cs, persons)
 	d.endAt = make(map[int]mention, len(d.ments))
 	count := map[string]int{}
 	actors := map[string]int{} // the mentions that are no place one goes to or comes from
@@ -733,34 +753,10 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		}
 	}
 	if doc.Place != "" {
-		city, _, _ := strings.Cut(doc.Place, ",")
-		d.city = strings.Join(strings.Fields(titleCaseWords(city)), " ")
-		pt := tokenize(doc.Place, 0)
-		for i := range pt {
-			pt[i].key = titleCase(pt[i].key)
-		}
-		if ms := g.find(pt); len(ms) > 0 && ms[0].side != govSide && !nonState()[ms[0].side] {
-			d.focus = ms[0].side
-		} else if ms := datelineCities().find(pt); len(ms) > 0 {
-			d.focus = ms[0].side // "KARACHI": Pakistan
-		}
-		d.placed = d.focus != ""
-		// A story filed from a bureau abroad ("NAIROBI (AP) — Sudan's paramilitary ..."):
-		// the country its first sentence names, not the dateline's, when the text never
-		// names the dateline's and names that one at least twice.
-		if best, n := mostNamed(count, first); d.focus != "" && count[d.focus] == 0 && n >= 2 && first[best] < d.firstSentenceEnd() {
-			d.focus = best
-		}
+		d.placeFocus(g, doc.Place, count, first)
 	}
 	if d.focus == "" {
-		// The country whose own voice the article reports, else the one it names most.
-		d.focus = d.voiceFocus(cs)
-		if best, n := mostNamed(actors, first); d.focus != "" && n > 2*actors[d.focus] {
-			// A voice yields to the country named more than twice as often: "U.S.
-			// officials revealed the suspect's identity" in a story about Ottawa's shooting
-			// that names Canada sixteen times is Canada's story.
-			d.focus = best
-		}
+		d.voicedFocus(cs, actors, first)
 	}
 	if d.focus == "" {
 		best := -1
@@ -771,6 +767,95 @@ func newDocSides(g *gazetteer, doc *claims.Document, cs []claims.Claim) *docSide
 		}
 	}
 	return d
+}
+
+// coversCampaign reports whether the text covers a campaign ("presidential", "campaign",
+// "primary", "caucus", "candidate").
+func coversCampaign(text string) bool {
+	for _, w := range []string{"presidential", "campaign", "primary", "primaries", "caucus", "candidate"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// addOrgs finds the organisations the document names through their people ([orgsOf]), the
+// bodies that speak in their own names ([bodiesSpeaking], [kindBodiesIn]) and the acronyms
+// the text gives them ([acronymsOf]), and makes them sides of the document: its gazetteer
+// finds them, and their mentions join the others'.
+func (d *docSides) addOrgs(g *gazetteer, cs []claims.Claim, persons map[string]bool) {
+	orgs := orgsOf(d.toks, d.ments, persons)
+	bodies, aliases := bodiesSpeaking(g, d.words, cs, persons)
+	bodies = append(bodies, kindBodiesIn(d.text)...)
+	for _, b := range bodies {
+		if !slices.Contains(orgs, b) {
+			orgs = append(orgs, b)
+		}
+	}
+	orgs, aliases = acronymsOf(d.text, orgs, aliases)
+	for a, o := range aliases {
+		if acronym(a) {
+			if d.acronyms == nil {
+				d.acronyms = map[string]string{}
+			}
+			d.acronyms[a] = o
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	d.g = g.withAliases(orgs, aliases)
+	d.orgs = make(map[string]bool, len(orgs))
+	for _, o := range orgs {
+		d.orgs[o] = true
+	}
+	// The organisations' mentions join the others' (no organisation's name holds a side's
+	// words: see orgsOf), in order.
+	in := mentionMask(len(d.toks), d.ments)
+	all := d.ments
+	for _, m := range (&gazetteer{byFirst: map[string][]alias{}}).withAliases(orgs, aliases).find(d.toks) {
+		if !slices.Contains(in[m.i:m.i+m.n], true) {
+			all = append(all, m)
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].i < all[j].i })
+	d.ments = all
+}
+
+// placeFocus takes the document's focus and city from its dateline's place: the side of
+// the place (count and first hold how often and where the text first names each side). A
+// story filed from a bureau abroad ("NAIROBI (AP) — Sudan's paramilitary ..."): the country
+// its first sentence names, not the dateline's, when the text never names the dateline's and
+// names that one at least twice.
+func (d *docSides) placeFocus(g *gazetteer, place string, count, first map[string]int) {
+	city, _, _ := strings.Cut(place, ",")
+	d.city = strings.Join(strings.Fields(titleCaseWords(city)), " ")
+	pt := tokenize(place, 0)
+	for i := range pt {
+		pt[i].key = titleCase(pt[i].key)
+	}
+	if ms := g.find(pt); len(ms) > 0 && ms[0].side != govSide && !nonState()[ms[0].side] {
+		d.focus = ms[0].side
+	} else if ms := datelineCities().find(pt); len(ms) > 0 {
+		d.focus = ms[0].side // "KARACHI": Pakistan
+	}
+	d.placed = d.focus != ""
+	if best, n := mostNamed(count, first); d.focus != "" && count[d.focus] == 0 && n >= 2 && first[best] < d.firstSentenceEnd() {
+		d.focus = best
+	}
+}
+
+// voicedFocus takes the document's focus from the country whose own voice the article
+// reports ([docSides.voiceFocus]), else the one it names most (actors and first hold how
+// often and where the text first names each side as an actor). A voice yields to the
+// country named more than twice as often: "U.S. officials revealed the suspect's identity"
+// in a story about Ottawa's shooting that names Canada sixteen times is Canada's story.
+func (d *docSides) voicedFocus(cs []claims.Claim, actors, first map[string]int) {
+	d.focus = d.voiceFocus(cs)
+	if best, n := mostNamed(actors, first); d.focus != "" && n > 2*actors[d.focus] {
+		d.focus = best
+	}
 }
 
 // voiceFocus returns the country whose own voice the claims cs report most often, the
@@ -1216,7 +1301,7 @@ func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
 	if !agent || k == 0 || toks[k-1].punctAfter && !toks[k-1].poss {
 		return ""
 	}
-	inMention := mentionMask(len(toks), ms)
+	inMention := d.mentionMask(toks, ms)
 	b := k
 	for k > 0 && b-k < 3 && capitalized(toks[k-1].key) && !isTitle(toks[k-1]) && !loweredWord(stopwords, toks[k-1].key) && !inMention[k-1] && (k == b || !toks[k-1].punctAfter && !toks[k-1].poss) {
 		k--
@@ -1409,160 +1494,239 @@ func (d *docSides) tokensNamed(w string) []int {
 // guessed is the weight of the votes for the document's focus that an institution every
 // country has gives without naming the country ("Foreign Secretary Philip Hammond").
 func (d *docSides) context(person string, own bool) (votes map[string]float64, _ bool, principal, acr string, guessed float64) {
-	// The name's words as the text's tokens are cut: "Al-Basha Tibiq" is "Al", "Basha",
-	// "Tibiq".
+	words := nameWords(person)
+	if len(words) == 0 {
+		return nil, own, "", "", 0
+	}
+	c := &nameContext{votes: map[string]float64{}, own: own}
+	for _, i := range d.tokensNamed(words[len(words)-1]) {
+		if s, ok := d.nameStart(words, i); ok {
+			d.readAround(c, s, i)
+		}
+	}
+	delete(c.votes, "")
+	if lp, lq := strings.ToLower(c.principal), strings.ToLower(person); c.principal != "" && (nameWithin(lp, lq) || nameWithin(lq, lp)) {
+		c.principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
+	}
+	return c.votes, c.own, c.principal, c.acr, c.guessed
+}
+
+// nameContext is what the words around a person's name say (see [docSides.context]): the
+// votes for his side, whether he holds no present office of his (own), the person he speaks
+// for, the acronym of a body no side is known for, and the weight of the guessed votes.
+type nameContext struct {
+	votes     map[string]float64
+	own       bool
+	principal string
+	acr       string
+	guessed   float64
+}
+
+// nameWords returns the name's words as the text's tokens are cut: "Al-Basha Tibiq" is
+// "Al", "Basha", "Tibiq".
+func nameWords(person string) []string {
 	var words []string
 	for _, t := range tokenize(person, 0) {
 		words = append(words, t.text)
 	}
-	if len(words) == 0 {
-		return nil, own, "", "", 0
+	return words
+}
+
+// nameStart returns where the name of words that ends at token i starts, walking back over
+// the person's other words; false when the tokens name a different person with the same
+// surname.
+func (d *docSides) nameStart(words []string, i int) (int, bool) {
+	s := i
+	for k := len(words) - 2; k >= 0 && s > 0 && d.toks[s-1].text == words[k]; k-- {
+		s--
 	}
-	last := words[len(words)-1]
-	votes = map[string]float64{}
-	for _, i := range d.tokensNamed(last) {
-		// Start of the name: walk back over the person's other words.
-		s := i
-		for k := len(words) - 2; k >= 0 && s > 0 && d.toks[s-1].text == words[k]; k-- {
-			s--
+	if s != i && i-s != len(words)-1 {
+		return 0, false // a different person with the same surname
+	}
+	if s == i && len(words) > 1 && s > 0 && capitalized(d.toks[s-1].key) && !isTitle(d.toks[s-1]) && !d.sideEndsAt(s-1) {
+		return 0, false // "Imran Khan" sought, "Ayub Khan" found
+	}
+	return s, true
+}
+
+// readAround reads into c the words around the name of tokens s to i: the person he speaks
+// for, the side he speaks for or holds a role of, the titles before the name and an
+// apposition after it.
+func (d *docSides) readAround(c *nameContext, s, i int) {
+	if c.principal == "" {
+		c.principal = d.principalBefore(d.toks, s, d.ments)
+	}
+	if c.principal == "" {
+		c.principal = d.principalFor(s) // "A spokesman for Delane, Jeremy Redfern"
+	}
+	if side, gov := d.sideFor(s); side != "" {
+		c.votes[side] += 1 // "A spokesman for the junta, Zaw Min Tun"
+		if gov {
+			c.guessed++
 		}
-		if s != i && i-s != len(words)-1 {
-			continue // a different person with the same surname
+	}
+	if side := d.roleBefore(s); side != "" {
+		c.votes[side] += 1 // "a WHO spokesperson, Christy Feig"
+	}
+	w := d.titlesBefore(c, s)
+	d.titleVotes(c, w, i)
+	// Apposition: "Ned Price, the State Department spokesman,".
+	if m, ok := d.appositionMention(i); ok {
+		c.votes[d.resolve(m.side)] += 0.75
+		if m.side == govSide {
+			c.guessed += 0.75
 		}
-		if s == i && len(words) > 1 && s > 0 && capitalized(d.toks[s-1].key) && !isTitle(d.toks[s-1]) && !d.sideEndsAt(s-1) {
-			continue // "Imran Khan" sought, "Ayub Khan" found
-		}
-		if principal == "" {
-			principal = d.principalBefore(d.toks, s, d.ments)
-		}
-		if principal == "" {
-			principal = d.principalFor(s) // "A spokesman for Delane, Jeremy Redfern"
-		}
-		if side, gov := d.sideFor(s); side != "" {
-			votes[side] += 1 // "A spokesman for the junta, Zaw Min Tun"
-			if gov {
-				guessed++
-			}
-		}
-		if side := d.roleBefore(s); side != "" {
-			votes[side] += 1 // "a WHO spokesperson, Christy Feig"
-		}
-		// Backwards over titles. A side votes when a title stands between it and the name
-		// ("US Secretary of State Mike Pompeo"), when it is an institution ("Foreign Minister
-		// Qureshi") or a title ("Treasury Secretary Janet Yellen") or a possessive ("Pakistan's
-		// Bilawal Bhutto"); a side just before a name ("... told Japan Trump would") does not.
-		// An institution every country has votes for the document's focus only when no
-		// country is named before it: "Lebanon's Interior Minister Nohad Machnouk" is
-		// Lebanon's in an article about Iraq.
-		titled, governed, mayored, gov, country := false, false, false, false, false
-		var govAt mention // the institution every country has, when one stands before the name
-		for j := s - 1; j >= 0 && j >= s-9; j-- {
-			t := d.toks[j]
-			if t.punctAfter && !t.poss {
-				break
-			}
-			if m, ok := d.endAt[j]; ok {
-				if state, _ := stateEndingAt(d.toks, m.i-1); m.side == govSide && state != "" {
-					// "New York Attorney General Eric Schneiderman": the state's office,
-					// not the country's.
-					votes[state] += 1
-					break
-				} else if m.side == govSide {
-					gov, titled, govAt = true, true, m
-				} else if (titled || t.poss || isTitle(t)) && !nationality(d.toks, m) {
-					votes[d.resolve(m.side)] += 1
-					titled, country = true, true
-				}
-				j = m.i // continue before the mention: "former ... Pakistan's"
-				continue
-			}
-			if lowered(ownSideWords, t.key) {
-				own = true
-				continue
-			}
-			if titled && !t.poss && acronym(t.key) {
-				// "NOSDRA director-general Idris Musa": the side of the body the text
-				// gives that acronym ("Nigeria's National Oil Spill Detection and Response
-				// Agency (NOSDRA)").
-				if side := d.acronymSide(t.key); side != "" {
-					votes[side] += 1
-				} else if acr == "" {
-					acr = t.key // another article may give the body's name
-				}
-				break
-			}
-			if t.poss && acronym(t.key) {
-				// "ESPN's John Wildhack": the body whose acronym owns the person is his side,
-				// as a country is ("Pakistan's Bilawal Bhutto").
-				votes[t.key] += 1
-				titled = true
-				continue
-			}
-			// Titles, and "of" inside one ("Secretary of State"); another name or any other
-			// word ends the title.
-			if isTitle(t) || t.key == "of" {
-				governed = governed || lowered(governorTitles, t.key)
-				mayored = mayored || strings.EqualFold(t.key, "mayor")
-				titled = titled || t.key != "of" && t.key != "the" && !lowered(honorifics, t.key)
-				continue
-			}
-			if governed && capitalized(t.key) {
-				// "Florida Governor Mark Delane", "New Jersey Gov. Chris Christie": the
-				// state's government is a side of its own against the federal one.
-				state, at := stateEndingAt(d.toks, j)
-				if state != "" && at > 0 && lowered(ownSideWords, d.toks[at-1].key) {
-					own = true // "former Florida Gov. Jeb Bush" speaks for no state
-				} else if state != "" && !d.campaign {
-					votes[state] += 1
-				}
-				break
-			}
-			if titled && capitalized(t.key) && lowered(genericHeads, t.key) {
-				// "Commission chairwoman Priscilla Chigumba": the body the article named
-				// before by that word ("Zimbabwe's electoral commission").
-				if side := d.headSide(strings.ToLower(t.key), j); side != "" {
-					votes[side] += 1
-				}
-				break
-			}
-			if titled && !capitalized(t.key) && !stopwords[t.key] && (isTitle(d.toks[j+1]) || j+2 < s && !capitalized(d.toks[j+1].key) && isTitle(d.toks[j+2])) && j-1 >= 0 && !d.toks[j-1].punctAfter {
-				// A field of one or two words before the title: "NASA asteroid expert Don
-				// Yeomans", "Philippine coast guard spokesman Jay Tarriela"; not "praise of
-				// Pakistan by President Trump".
-				continue
-			}
+	}
+}
+
+// titleWalk is what the walk back over the titles before a name found: a title (titled), a
+// governor's (governed) or a mayor's, an institution every country has (gov, at govAt),
+// a country's name voted for (country).
+type titleWalk struct {
+	titled, governed, mayored, gov, country bool
+	govAt                                   mention
+}
+
+// titlesBefore walks back over the titles before the name starting at token s, voting into
+// c. A side votes when a title stands between it and the name ("US Secretary of State Mike
+// Pompeo"), when it is an institution ("Foreign Minister Qureshi") or a title ("Treasury
+// Secretary Janet Yellen") or a possessive ("Pakistan's Bilawal Bhutto"); a side just before
+// a name ("... told Japan Trump would") does not.
+func (d *docSides) titlesBefore(c *nameContext, s int) titleWalk {
+	var w titleWalk
+	for j := s - 1; j >= 0 && j >= s-9; j-- {
+		t := d.toks[j]
+		if t.punctAfter && !t.poss {
 			break
 		}
-		if titled {
-			if c := d.ofCountry(i); c != "" {
-				votes[c] += 1 // "Prime Minister Benjamin Netanyahu of Israel"
-				country = true
+		if m, ok := d.endAt[j]; ok {
+			if !d.mentionInTitles(c, &w, m, t) {
+				break
 			}
+			j = m.i // continue before the mention: "former ... Pakistan's"
+			continue
 		}
-		if gov && !country {
-			if c := d.titleCountry(d.toks[govAt.i : govAt.i+govAt.n]); c != "" {
-				votes[c] += 1 // "Interior Minister Nouhad Mashnuq" after "a Lebanese interior minister"
-			} else {
-				votes[d.resolve(govSide)] += 1
-				guessed++
+		if handled, goOn := d.titleWord(c, &w, t); handled {
+			if !goOn {
+				break
 			}
+			continue
 		}
-		if mayored && d.city != "" && !d.campaign && len(votes) == 0 {
-			votes[d.city] += 1 // "Mayor Amy Goodwin" under a CHARLESTON dateline: the city's
-		}
-		// Apposition: "Ned Price, the State Department spokesman,".
-		if m, ok := d.appositionMention(i); ok {
-			votes[d.resolve(m.side)] += 0.75
-			if m.side == govSide {
-				guessed += 0.75
-			}
+		if !d.fieldBeforeTitle(c, &w, j, s) {
+			break
 		}
 	}
-	delete(votes, "")
-	if lp, lq := strings.ToLower(principal), strings.ToLower(person); principal != "" && (nameWithin(lp, lq) || nameWithin(lq, lp)) {
-		principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
+	return w
+}
+
+// mentionInTitles reads the mention m of a side among the titles before a name, ending at
+// token t: a state's office, an institution every country has, or a country (not a
+// nationality) after a title or a possessive. It reports whether the walk goes on.
+func (d *docSides) mentionInTitles(c *nameContext, w *titleWalk, m mention, t token) bool {
+	if state, _ := stateEndingAt(d.toks, m.i-1); m.side == govSide && state != "" {
+		// "New York Attorney General Eric Schneiderman": the state's office, not the
+		// country's.
+		c.votes[state] += 1
+		return false
+	} else if m.side == govSide {
+		w.gov, w.titled, w.govAt = true, true, m
+	} else if (w.titled || t.poss || isTitle(t)) && !nationality(d.toks, m) {
+		c.votes[d.resolve(m.side)] += 1
+		w.titled, w.country = true, true
 	}
-	return votes, own, principal, acr, guessed
+	return true
+}
+
+// titleWord reads token t among the titles before a name when it is a word of a former
+// office, an acronym after a title or with a possessive, a title or "of" inside one; it
+// reports whether it did (handled) and whether the walk goes on.
+func (d *docSides) titleWord(c *nameContext, w *titleWalk, t token) (handled, goOn bool) {
+	if lowered(ownSideWords, t.key) {
+		c.own = true
+		return true, true
+	}
+	if w.titled && !t.poss && acronym(t.key) {
+		// "NOSDRA director-general Idris Musa": the side of the body the text gives that
+		// acronym ("Nigeria's National Oil Spill Detection and Response Agency (NOSDRA)").
+		if side := d.acronymSide(t.key); side != "" {
+			c.votes[side] += 1
+		} else if c.acr == "" {
+			c.acr = t.key // another article may give the body's name
+		}
+		return true, false
+	}
+	if t.poss && acronym(t.key) {
+		// "ESPN's John Wildhack": the body whose acronym owns the person is his side, as a
+		// country is ("Pakistan's Bilawal Bhutto").
+		c.votes[t.key] += 1
+		w.titled = true
+		return true, true
+	}
+	// Titles, and "of" inside one ("Secretary of State"); another name or any other word
+	// ends the title.
+	if isTitle(t) || t.key == "of" {
+		w.governed = w.governed || lowered(governorTitles, t.key)
+		w.mayored = w.mayored || strings.EqualFold(t.key, "mayor")
+		w.titled = w.titled || t.key != "of" && t.key != "the" && !lowered(honorifics, t.key)
+		return true, true
+	}
+	return false, false
+}
+
+// fieldBeforeTitle reads token j, before the titles of the name starting at token s, when
+// it is no title: the state of a governor, the body a generic head stands for, or a field
+// of one or two words before the title, the one word after which the walk goes on (it
+// reports whether it does).
+func (d *docSides) fieldBeforeTitle(c *nameContext, w *titleWalk, j, s int) bool {
+	t := d.toks[j]
+	if w.governed && capitalized(t.key) {
+		// "Florida Governor Mark Delane", "New Jersey Gov. Chris Christie": the state's
+		// government is a side of its own against the federal one.
+		state, at := stateEndingAt(d.toks, j)
+		if state != "" && at > 0 && lowered(ownSideWords, d.toks[at-1].key) {
+			c.own = true // "former Florida Gov. Jeb Bush" speaks for no state
+		} else if state != "" && !d.campaign {
+			c.votes[state] += 1
+		}
+		return false
+	}
+	if w.titled && capitalized(t.key) && lowered(genericHeads, t.key) {
+		// "Commission chairwoman Priscilla Chigumba": the body the article named before by
+		// that word ("Zimbabwe's electoral commission").
+		if side := d.headSide(strings.ToLower(t.key), j); side != "" {
+			c.votes[side] += 1
+		}
+		return false
+	}
+	// A field of one or two words before the title: "NASA asteroid expert Don Yeomans",
+	// "Philippine coast guard spokesman Jay Tarriela"; not "praise of Pakistan by President
+	// Trump".
+	return w.titled && !capitalized(t.key) && !stopwords[t.key] && (isTitle(d.toks[j+1]) || j+2 < s && !capitalized(d.toks[j+1].key) && isTitle(d.toks[j+2])) && j-1 >= 0 && !d.toks[j-1].punctAfter
+}
+
+// titleVotes votes into c for what the titles before the name ending at token i found (w):
+// a country after it ("Prime Minister Benjamin Netanyahu of Israel"), the country of an
+// institution every country has, which votes for the document's focus only when no country
+// is named before it ("Lebanon's Interior Minister Nohad Machnouk" is Lebanon's in an
+// article about Iraq), and a mayor's city.
+func (d *docSides) titleVotes(c *nameContext, w titleWalk, i int) {
+	if w.titled {
+		if ct := d.ofCountry(i); ct != "" {
+			c.votes[ct] += 1 // "Prime Minister Benjamin Netanyahu of Israel"
+			w.country = true
+		}
+	}
+	if w.gov && !w.country {
+		if ct := d.titleCountry(d.toks[w.govAt.i : w.govAt.i+w.govAt.n]); ct != "" {
+			c.votes[ct] += 1 // "Interior Minister Nouhad Mashnuq" after "a Lebanese interior minister"
+		} else {
+			c.votes[d.resolve(govSide)] += 1
+			c.guessed++
+		}
+	}
+	if w.mayored && d.city != "" && !d.campaign && len(c.votes) == 0 {
+		c.votes[d.city] += 1 // "Mayor Amy Goodwin" under a CHARLESTON dateline: the city's
+	}
 }
 
 // appositionMention returns the side's mention in the apposition after the name ending at
@@ -1920,8 +2084,8 @@ func (d *docSides) expand(person string) string {
 		return person
 	}
 	found := ""
-	for i, t := range d.toks {
-		if t.text != person || i == 0 {
+	for _, i := range d.tokensNamed(person) {
+		if d.toks[i].text != person || i == 0 {
 			continue
 		}
 		s := i

@@ -12,20 +12,30 @@ import (
 
 // analysis is what the corpus computes once all documents are in.
 type analysis struct {
-	stmts  []*stmt
-	idf    map[string]float64
-	norm   []float64
-	events [][]int    // statement indexes of each event, ascending
-	of     []int      // event index of each statement
-	labels []string   // by event, computed when first asked (see ensureLabel)
-	terms  [][]string // by event, with labels
-	c      *Corpus
+	stmts []*stmt
+	idf   map[string]float64
+	norm  []float64
+	// numbered holds each statement's terms as numbers in the terms' order, and numIdf the
+	// idf by number ([analysis.weigh]): sim compares numbers, not strings.
+	numbered [][]numTerm
+	numIdf   []float64
+	row      simRow     // a statement's terms spread, for sim
+	events   [][]int    // statement indexes of each event, ascending
+	of       []int      // event index of each statement
+	labels   []string   // by event, computed when first asked (see ensureLabel)
+	terms    [][]string // by event, with labels
+	c        *Corpus
 
-	byDoc   map[int][]int   // statement indexes of each document
-	docs    map[int][]wterm // term vectors of documents, computed when asked (docVec)
-	docNorm map[int]float64 // ... and their norms
-	stories map[[2]int]bool // sameStory's answers, by pair of documents
-	defends []bool          // by statement: its speaker rejected an account before it (see defenders)
+	byDoc map[int][]int // statement indexes of each document
+	// bySurname holds the statements of persons of each document by surname
+	// ([analysis.surnamed]), built when first asked.
+	bySurname map[int]map[string][]int
+	docs      map[int][]wterm // term vectors of documents, computed when asked (docVec)
+	docNorm   map[int]float64 // ... and their norms
+	stories   map[[2]int]bool // sameStory's answers, by pair of documents
+	defends   []bool          // by statement: its speaker rejected an account before it (see defenders)
+	// doubting holds by statement whether it has a word of doubt (see [analysis.answers]).
+	doubting []bool
 }
 
 // Event linking thresholds (cosine of idf-weighted terms).
@@ -54,6 +64,10 @@ func (c *Corpus) analyze() *analysis {
 	c.claimants()
 	a.defends = defenders(c.stmts)
 	a.weigh()
+	a.doubting = make([]bool, len(a.stmts))
+	for i, s := range a.stmts {
+		a.doubting[i] = s.f.doubt != ""
+	}
 	a.group(c)
 	a.labels = make([]string, len(a.events))
 	a.terms = make([][]string, len(a.events))
@@ -70,11 +84,30 @@ func (c *Corpus) assignActors() {
 		}
 	}
 	ix := buildActors(names)
-	// An actor's side over the whole corpus, for documents that do not say it.
-	votes := map[string]map[string]float64{}
-	// named counts the documents that name an actor's side, not guessed from their focus.
-	named := map[string]map[string]float64{}
-	docs := map[string]int{} // documents an actor speaks in
+	v := c.nameActors(ix)
+	for _, s := range c.stmts {
+		if s.actor != "" {
+			s.side = c.actorSide(s, v)
+		}
+	}
+	c.renameSides()
+	c.memberSides()
+	c.assignPrincipals(ix)
+	c.accusedSides()
+}
+
+// actorVotes are the sides the corpus gives each actor, for documents that do not say it:
+// the votes of his documents (one a document), those of the documents that name his side,
+// not guessed from their focus (named), and the number of documents he speaks in.
+type actorVotes struct {
+	votes, named map[string]map[string]float64
+	docs         map[string]int
+}
+
+// nameActors gives each statement its canonical actor (ix names persons; "Cuban Government"
+// and "Cuban government" are one organisation) and no side, and returns the actors' votes.
+func (c *Corpus) nameActors(ix *actorIndex) actorVotes {
+	v := actorVotes{votes: map[string]map[string]float64{}, named: map[string]map[string]float64{}, docs: map[string]int{}}
 	lastDoc := map[string]int{}
 	orgs := map[string]string{} // lower-cased organisation name -> as first written
 	for _, s := range c.stmts {
@@ -83,7 +116,6 @@ func (c *Corpus) assignActors() {
 		case s.src.person != "":
 			s.actor = ix.name(s.src.person)
 		case s.src.org != "":
-			// "Cuban Government" and "Cuban government" are one actor.
 			key := strings.ToLower(s.src.org)
 			if _, ok := orgs[key]; !ok {
 				orgs[key] = s.src.org
@@ -93,13 +125,13 @@ func (c *Corpus) assignActors() {
 		if s.actor == "" {
 			continue
 		}
-		if votes[s.actor] == nil {
-			votes[s.actor] = map[string]float64{}
+		if v.votes[s.actor] == nil {
+			v.votes[s.actor] = map[string]float64{}
 		}
 		if d, ok := lastDoc[s.actor]; ok && d == s.doc {
 			continue // one vote a document
 		}
-		docs[s.actor]++
+		v.docs[s.actor]++
 		lastDoc[s.actor] = s.doc
 		if s.src.own {
 			continue // a former role is no present side: "former Gov. and DNC Chairman Ed Rendell"
@@ -111,68 +143,75 @@ func (c *Corpus) assignActors() {
 		if side == "" {
 			continue
 		}
-		votes[s.actor][side]++
+		v.votes[s.actor][side]++
 		if !s.src.guessed {
-			if named[s.actor] == nil {
-				named[s.actor] = map[string]float64{}
+			if v.named[s.actor] == nil {
+				v.named[s.actor] = map[string]float64{}
 			}
-			named[s.actor][side]++
+			v.named[s.actor][side]++
 		}
 	}
-	for _, s := range c.stmts {
-		if s.actor == "" {
-			continue
-		}
-		if u := c.userSide(s.actor, s.claim.Speaker()); u != "" {
-			s.side = u
-			continue
-		}
-		member := "" // of an organisation: "Boko Haram fighters", "leader of Boko Haram"
-		if s.src.person == "" && s.src.side == "" && !s.src.own && !c.orgs[s.actor] && !outsider(s.actor) {
-			member = c.orgIn(s.actor)
-			if member == "" {
-				member = bodyOfRole(s.actor) // "the dean of Columbia's Graduate School": Columbia
-			}
-		}
-		switch {
-		case s.src.own && s.src.person != "":
-			s.side = s.actor
-		case c.orgs[s.actor]:
-			// "Consumer Reports said", named "a spokesman for Consumer Reports" elsewhere; an
-			// organisation is its own side, also where the words before it name a country
-			// ("Nigeria's Islamist group Boko Haram").
-			s.side = s.actor
-		case s.src.guessed && namedSide(named[s.actor]) != "":
-			// "Foreign Secretary Philip Hammond" in a story about the US: the side the
-			// corpus's other documents name, "British Foreign Secretary Philip Hammond".
-			s.side = namedSide(named[s.actor])
-		case s.src.guessed && c.titledSide(s.actor) != "":
-			// "Alistair Baskey, spokesman for the National Security Council" in two stories
-			// about Iraq, "White House spokesman Alistair Baskey" in a third where he does
-			// not speak.
-			s.side = c.titledSide(s.actor)
-		case s.src.side != "":
-			s.side = s.src.side
-		case member != "":
-			s.side = member
-		case len(s.src.votes) > 0:
-			s.side = bestVote(s.src.votes)
-		case s.src.acr != "" && c.acrSides[s.src.acr] != "":
-			s.side = c.acrSides[s.src.acr] // "NOSDRA director-general Idris Musa"
-		default:
-			// The corpus's word for it, when enough of the actor's documents say it: one
-			// stray title in one of a hundred articles does not make a side. Not for a
-			// medium: "the Italian version of the Huffington Post" is one edition's.
-			if medium(s.actor) {
-				continue
-			}
-			if b := bestVote(votes[s.actor]); votes[s.actor][b] >= 0.2*float64(docs[s.actor]) {
-				s.side = b
-			}
+	return v
+}
+
+// actorSide returns the side of statement s, of an actor: the user's, his own for a former
+// office holder, an organisation's own, the one the corpus names where the document guessed
+// it, the document's, an organisation he is a member of, the votes of the words around him
+// or of an acronym, else the corpus's votes (v).
+func (c *Corpus) actorSide(s *stmt, v actorVotes) string {
+	if u := c.userSide(s.actor, s.claim.Speaker()); u != "" {
+		return u
+	}
+	member := "" // of an organisation: "Boko Haram fighters", "leader of Boko Haram"
+	if s.src.person == "" && s.src.side == "" && !s.src.own && !c.orgs[s.actor] && !outsider(s.actor) {
+		member = c.orgIn(s.actor)
+		if member == "" {
+			member = bodyOfRole(s.actor) // "the dean of Columbia's Graduate School": Columbia
 		}
 	}
-	// One organisation under the names of its parts: "NBC News" and "Apple Store" are
-	// NBC's and Apple's, "MGM Resorts International" MGM's.
+	switch {
+	case s.src.own && s.src.person != "":
+		return s.actor
+	case c.orgs[s.actor]:
+		// "Consumer Reports said", named "a spokesman for Consumer Reports" elsewhere; an
+		// organisation is its own side, also where the words before it name a country
+		// ("Nigeria's Islamist group Boko Haram").
+		return s.actor
+	case s.src.guessed && namedSide(v.named[s.actor]) != "":
+		// "Foreign Secretary Philip Hammond" in a story about the US: the side the corpus's
+		// other documents name, "British Foreign Secretary Philip Hammond".
+		return namedSide(v.named[s.actor])
+	case s.src.guessed && c.titledSide(s.actor) != "":
+		// "Alistair Baskey, spokesman for the National Security Council" in two stories
+		// about Iraq, "White House spokesman Alistair Baskey" in a third where he does not
+		// speak.
+		return c.titledSide(s.actor)
+	case s.src.side != "":
+		return s.src.side
+	case member != "":
+		return member
+	case len(s.src.votes) > 0:
+		return bestVote(s.src.votes)
+	case s.src.acr != "" && c.acrSides[s.src.acr] != "":
+		return c.acrSides[s.src.acr] // "NOSDRA director-general Idris Musa"
+	}
+	// The corpus's word for it, when enough of the actor's documents say it: one stray
+	// title in one of a hundred articles does not make a side. Not for a medium: "the
+	// Italian version of the Huffington Post" is one edition's.
+	if medium(s.actor) {
+		return ""
+	}
+	if b := bestVote(v.votes[s.actor]); v.votes[s.actor][b] >= 0.2*float64(v.docs[s.actor]) {
+		return b
+	}
+	return ""
+}
+
+// renameSides gives the sides of organisations under the names of their parts their
+// parent's name ("NBC News" and "Apple Store" are NBC's and Apple's, "MGM Resorts
+// International" MGM's), and an acronym another document gives a body in brackets that
+// body's ("CCC" is the "Citizens Coalition for Change (CCC)"), sides the user defined aside.
+func (c *Corpus) renameSides() {
 	if parent := c.orgParents(); len(parent) > 0 {
 		for _, s := range c.stmts {
 			if p, ok := parent[s.side]; ok && c.user.find(tokenize(s.side, 0)) == nil {
@@ -180,8 +219,6 @@ func (c *Corpus) assignActors() {
 			}
 		}
 	}
-	// An acronym another document gives a body in brackets is that body: "CCC" is the
-	// "Citizens Coalition for Change (CCC)".
 	for _, s := range c.stmts {
 		if o, ok := c.acronyms[s.side]; ok && c.user.find(tokenize(s.side, 0)) == nil {
 			if s.actor == s.side {
@@ -190,10 +227,13 @@ func (c *Corpus) assignActors() {
 			s.side = o
 		}
 	}
-	c.memberSides()
-	// A spokesman, a lawyer or a campaign speaks for a person ("Hunter spokesman Joe
-	// Kasper"): on the person's side when he has one, and with him where a rejection of his
-	// account makes him a side (see [analysis.sides]).
+}
+
+// assignPrincipals gives each statement the person its speaker speaks for (ix names him): a
+// spokesman, a lawyer or a campaign speaks for a person ("Hunter spokesman Joe Kasper"), on
+// the person's side when he has one, and with him where a rejection of his account makes
+// him a side (see [analysis.sides]).
+func (c *Corpus) assignPrincipals(ix *actorIndex) {
 	sideOf := map[string]string{}
 	sideCount := map[string]int{} // statements by side
 	for _, s := range c.stmts {
@@ -235,7 +275,6 @@ func (c *Corpus) assignActors() {
 			}
 		}
 	}
-	c.accusedSides()
 }
 
 // titledSide returns the one side that the corpus's documents name before a title and the
@@ -611,41 +650,148 @@ func earlierIn(name, o, p string) bool {
 	return i < j || i == j && o < p
 }
 
-// weigh computes idf over the statements and each statement's vector norm.
+// weigh computes idf over the statements and each statement's vector norm, and numbers the
+// terms in their order (see [analysis.numbered]).
 func (a *analysis) weigh() {
-	df := map[string]int{}
-	for _, s := range a.stmts {
-		for _, t := range s.terms {
-			df[t.term]++
-		}
-	}
+	terms, df := a.numberFound()
 	n := float64(len(a.stmts))
-	a.idf = make(map[string]float64, len(df))
-	for t, d := range df {
-		a.idf[t] = math.Log(1 + n/float64(d))
+	a.idf = make(map[string]float64, len(terms))
+	rank := orderOf(terms)
+	a.numIdf = make([]float64, len(terms))
+	for k, t := range terms {
+		idf := math.Log(1 + n/float64(df[k]))
+		a.idf[t] = idf
+		a.numIdf[rank[k]] = idf
 	}
 	a.norm = make([]float64, len(a.stmts))
-	for i, s := range a.stmts {
+	for i, v := range a.numbered {
 		sum := 0.0
-		for _, t := range s.terms {
-			x := t.w * a.idf[t.term]
+		for k := range v {
+			v[k].id = rank[v[k].id]
+			x := v[k].w * a.numIdf[v[k].id]
 			sum += x * x
 		}
 		a.norm[i] = math.Sqrt(sum)
 	}
 }
 
-// sim is the cosine of two statements' idf-weighted term vectors.
+// numTerm is a statement's term as a number, with its weight.
+type numTerm struct {
+	id int32
+	w  float64
+}
+
+// numberFound gives each statement its terms as numbers in the order the terms are first
+// found (a.numbered), and returns the terms by number and the number of statements that
+// hold each.
+func (a *analysis) numberFound() (terms []string, df []int) {
+	ids := map[string]int32{}
+	total := 0
+	for _, s := range a.stmts {
+		total += len(s.terms)
+	}
+	all := make([]numTerm, 0, total)
+	a.numbered = make([][]numTerm, len(a.stmts))
+	for i, s := range a.stmts {
+		from := len(all)
+		for _, t := range s.terms {
+			k, ok := ids[t.term]
+			if !ok {
+				k = int32(len(terms))
+				ids[t.term] = k
+				terms = append(terms, t.term)
+				df = append(df, 0)
+			}
+			df[k]++
+			all = append(all, numTerm{k, t.w})
+		}
+		a.numbered[i] = all[from:len(all):len(all)]
+	}
+	return terms, df
+}
+
+// orderOf returns the rank of each of the distinct terms in their sorted order.
+func orderOf(terms []string) []int32 {
+	type numbered struct {
+		term string
+		k    int32
+	}
+	sorted := make([]numbered, len(terms))
+	for k, t := range terms {
+		sorted[k] = numbered{t, int32(k)}
+	}
+	slices.SortFunc(sorted, func(x, y numbered) int { return strings.Compare(x.term, y.term) })
+	rank := make([]int32, len(terms))
+	for r, x := range sorted {
+		rank[x.k] = int32(r)
+	}
+	return rank
+}
+
+// simRow holds one statement's terms spread by number, for its similarity to many others:
+// by number, the statement (plus one) when it has the term, and its weight of the term.
+type simRow struct {
+	of int32
+	at []int32
+	w  []float64
+}
+
+// spread makes statement i the one whose terms sim finds by number (see [simRow]).
+func (a *analysis) spread(i int) {
+	r := &a.row
+	if r.at == nil {
+		r.at = make([]int32, len(a.numIdf))
+		r.w = make([]float64, len(a.numIdf))
+	}
+	r.of = int32(i + 1)
+	for _, t := range a.numbered[i] {
+		r.at[t.id], r.w[t.id] = r.of, t.w
+	}
+}
+
+// sim is the cosine of two statements' idf-weighted term vectors. It walks their numbered
+// terms as [eachShared] walks the terms, adding the products in the same order; or, when one
+// of them is spread ([analysis.spread]), the other's terms, in the same order again.
 func (a *analysis) sim(i, j int) float64 {
 	if a.norm[i] == 0 || a.norm[j] == 0 {
 		return 0
 	}
+	if a.row.of == int32(j+1) {
+		i, j = j, i // x·y is y·x
+	}
+	if a.row.of == int32(i+1) {
+		return a.dotSpread(j) / (a.norm[i] * a.norm[j])
+	}
 	dot := 0.0
-	eachShared(a.stmts[i].terms, a.stmts[j].terms, func(x, y wterm) {
-		idf := a.idf[x.term]
-		dot += x.w * y.w * idf * idf
-	})
+	x, y := a.numbered[i], a.numbered[j]
+	for p, q := 0, 0; p < len(x) && q < len(y); {
+		switch {
+		case x[p].id < y[q].id:
+			p++
+		case x[p].id > y[q].id:
+			q++
+		default:
+			idf := a.numIdf[x[p].id]
+			dot += x[p].w * y[q].w * idf * idf
+			p++
+			q++
+		}
+	}
 	return dot / (a.norm[i] * a.norm[j])
+}
+
+// dotSpread returns the dot product of the spread statement's weighted terms with those of
+// statement j.
+func (a *analysis) dotSpread(j int) float64 {
+	r := &a.row
+	dot := 0.0
+	for _, y := range a.numbered[j] {
+		if r.at[y.id] == r.of {
+			idf := a.numIdf[y.id]
+			dot += r.w[y.id] * y.w * idf * idf
+		}
+	}
+	return dot
 }
 
 // shared returns the number of terms two statements share that count says to count (all
@@ -694,44 +840,110 @@ func eachShared(x, y []wterm, f func(x, y wterm)) {
 // joined to the accounts they name.
 func (a *analysis) group(c *Corpus) {
 	n := len(a.stmts)
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(i, j int) {
-		ri, rj := find(i), find(j)
-		if ri == rj {
-			return
-		}
-		if ri < rj {
-			parent[rj] = ri
-		} else {
-			parent[ri] = rj
-		}
-	}
+	u := newUnions(n)
 	postings := map[string][]int{}
 	for i, s := range a.stmts {
 		for _, t := range s.terms {
 			postings[t.term] = append(postings[t.term], i)
 		}
 	}
-	// Candidate pairs share a rare term; pairs of two documents must share two.
-	type edge struct {
-		i, j int
-		sim  float64
-	}
-	var edges []edge
 	rare := func(t string) bool { return len(postings[t]) <= maxPostings }
+	u.joinEdges(a.similarPairs(postings, rare))
+	// Explicit references: a rejection of "Khan's claims" joins Khan's statements; of "the
+	// US State Department's version" the United States' and unsourced statements of its
+	// document that share words with it.
+	byActor, byWord := a.actorStatements()
+	for i, s := range a.stmts {
+		if s.f.rejects() {
+			a.joinReferences(u, i, postings, rare, func(s *stmt) string { return a.targetActor(s, byWord, byActor) })
+		}
+	}
+	// A rejection joins the account of another side it answers in another document.
+	a.linkAnswers(postings, func(i int) string { return a.targetActor(a.stmts[i], byWord, byActor) }, func(i, j int) { u.join(i, j, true) })
+	// A doubt joins the firm assertion of another side that it doubts.
+	a.linkDoubts(postings, func(i, j int) bool {
+		ri, rj := u.find(i), u.find(j)
+		if ri != rj && u.size[ri]+u.size[rj] > 2*maxEvent {
+			return false
+		}
+		u.join(i, j, false)
+		return true
+	})
+	a.of = make([]int, n)
+	root := map[int]int{}
+	for i := range a.stmts {
+		r := u.find(i)
+		e, ok := root[r]
+		if !ok {
+			e = len(a.events)
+			root[r] = e
+			a.events = append(a.events, nil)
+		}
+		a.events[e] = append(a.events[e], i)
+		a.of[i] = e
+	}
+}
+
+// unions is the union-find of statements into events, with each event's size (by root).
+type unions struct {
+	parent, size []int
+}
+
+func newUnions(n int) *unions {
+	u := &unions{parent: make([]int, n), size: make([]int, n)}
+	for i := range u.parent {
+		u.parent[i] = i
+		u.size[i] = 1
+	}
+	return u
+}
+
+// find returns the root of i's event.
+func (u *unions) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+// union makes the events of i and j one, under the smaller root.
+func (u *unions) union(i, j int) {
+	ri, rj := u.find(i), u.find(j)
+	if ri == rj {
+		return
+	}
+	if ri < rj {
+		u.parent[rj] = ri
+	} else {
+		u.parent[ri] = rj
+	}
+}
+
+// join joins the events of i and j; capped, only while the event stays under maxEvent.
+func (u *unions) join(i, j int, capped bool) {
+	ri, rj := u.find(i), u.find(j)
+	if ri == rj || capped && u.size[ri]+u.size[rj] > maxEvent {
+		return
+	}
+	u.union(i, j)
+	u.size[u.find(i)] = u.size[ri] + u.size[rj]
+}
+
+// edge is a pair of similar statements and their similarity.
+type edge struct {
+	i, j int
+	sim  float64
+}
+
+// similarPairs returns the pairs of statements similar enough to be of one event, strongest
+// first. Candidate pairs share a rare term (rare, by postings); pairs of two documents must
+// share two.
+func (a *analysis) similarPairs(postings map[string][]int, rare func(string) bool) []edge {
+	var edges []edge
 	// shared counts, by later statement, the rare terms it shares with statement i; near
 	// lists the statements so counted, and each is set back to 0 when read.
-	shared := make([]int, n)
+	shared := make([]int, len(a.stmts))
 	var near []int
 	for i, s := range a.stmts {
 		near = near[:0]
@@ -752,27 +964,11 @@ func (a *analysis) group(c *Corpus) {
 		for _, j := range near {
 			n := shared[j]
 			shared[j] = 0
-			o := a.stmts[j]
-			need := linkSim
-			if o.doc != s.doc {
-				// Two rare terms, a name shared counting once (n counted each of its words),
-				// in documents that tell one story: "denied targeting civilians" in south
-				// Lebanon is not "denies targeting civilians in Dnipro".
-				if n < 2 || a.shared(i, j, rare) < 2 || !a.sameStory(s.doc, o.doc) {
-					continue
-				}
-				need = linkSimDocs
-			}
-			if far(s.claim.Date, o.claim.Date) {
-				need = linkSimFar
-			}
-			if x := a.sim(i, j); x >= need {
+			if x, ok := a.linked(i, j, n, rare); ok {
 				edges = append(edges, edge{i, j, x})
 			}
 		}
 	}
-	// Strongest links first; an event stops growing at maxEvent statements, so weak links
-	// do not chain a whole corpus into one event.
 	sort.Slice(edges, func(p, q int) bool {
 		if edges[p].sim != edges[q].sim {
 			return edges[p].sim > edges[q].sim
@@ -782,43 +978,59 @@ func (a *analysis) group(c *Corpus) {
 		}
 		return edges[p].j < edges[q].j
 	})
-	size := make([]int, n)
-	for i := range size {
-		size[i] = 1
-	}
-	// join joins the events of i and j; capped, only while the event stays under maxEvent.
-	join := func(i, j int, capped bool) {
-		ri, rj := find(i), find(j)
-		if ri == rj || capped && size[ri]+size[rj] > maxEvent {
-			return
+	return edges
+}
+
+// linked returns the similarity of statements i and j, which share n rare terms, and
+// whether it is enough for them to be of one event: linkSim in one document; in two, two
+// rare terms, a name shared counting once (n counted each of its words), in documents that
+// tell one story ("denied targeting civilians" in south Lebanon is not "denies targeting
+// civilians in Dnipro"), and linkSimDocs; linkSimFar when they are dated far apart.
+func (a *analysis) linked(i, j, n int, rare func(string) bool) (float64, bool) {
+	s, o := a.stmts[i], a.stmts[j]
+	need := linkSim
+	if o.doc != s.doc {
+		if n < 2 || a.shared(i, j, rare) < 2 || !a.sameStory(s.doc, o.doc) {
+			return 0, false
 		}
-		union(i, j)
-		size[find(i)] = size[ri] + size[rj]
+		need = linkSimDocs
 	}
-	// Two events of bindSize statements or more join only at their bindLinks-th link: one
-	// shared phrase between two stories ("ISIS fighters" at the border, ISIS's chlorine gas)
-	// does not make them one event.
+	if far(s.claim.Date, o.claim.Date) {
+		need = linkSimFar
+	}
+	x := a.sim(i, j)
+	return x, x >= need
+}
+
+// joinEdges joins the pairs of edges, strongest first; an event stops growing at maxEvent
+// statements, so weak links do not chain a whole corpus into one event. Two events of
+// bindSize statements or more join only at their bindLinks-th link: one shared phrase
+// between two stories ("ISIS fighters" at the border, ISIS's chlorine gas) does not make
+// them one event.
+func (u *unions) joinEdges(edges []edge) {
 	type rootPair struct{ a, b int }
 	pending := map[rootPair]int{}
 	for _, e := range edges {
-		ri, rj := find(e.i), find(e.j)
+		ri, rj := u.find(e.i), u.find(e.j)
 		if ri == rj {
 			continue
 		}
-		if min(size[ri], size[rj]) >= bindSize {
+		if min(u.size[ri], u.size[rj]) >= bindSize {
 			k := rootPair{min(ri, rj), max(ri, rj)}
 			pending[k]++
 			if pending[k] < bindLinks {
 				continue
 			}
 		}
-		join(e.i, e.j, true)
+		u.join(e.i, e.j, true)
 	}
-	// Explicit references: a rejection of "Khan's claims" joins Khan's statements; of "the
-	// US State Department's version" the United States' and unsourced statements of its
-	// document that share words with it.
-	byActor := map[string][]int{}
-	byWord := map[string][]string{}
+}
+
+// actorStatements returns the statements of each actor, and the actors by each lower-cased
+// word of their names, in order of first statement.
+func (a *analysis) actorStatements() (byActor map[string][]int, byWord map[string][]string) {
+	byActor = map[string][]int{}
+	byWord = map[string][]string{}
 	for i, s := range a.stmts {
 		if s.actor == "" {
 			continue
@@ -830,82 +1042,65 @@ func (a *analysis) group(c *Corpus) {
 		}
 		byActor[s.actor] = append(byActor[s.actor], i)
 	}
-	for i, s := range a.stmts {
-		if !s.f.rejects() {
-			continue
-		}
-		if s.f.targetP != "" {
-			named := a.targetActor(s, byWord, byActor)
-			// In its document, the named person's statements are what it answers.
-			for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
-				if a.stmts[j].actor == named {
-					join(i, j, false)
-				}
-			}
-			for j := i + 1; j < n && a.stmts[j].doc == s.doc; j++ {
-				if a.stmts[j].actor == named {
-					join(i, j, false)
-				}
-			}
-			// In other documents, those sharing two words with it, dated close; found
-			// through the index of rare terms, and only while the event stays small.
-			for _, t := range s.terms {
-				p := postings[t.term]
-				if len(p) > maxPostings || strings.HasPrefix(t.term, "@") {
-					continue
-				}
-				for _, j := range p {
-					o := a.stmts[j]
-					if o.actor == named && o.doc != s.doc && !far(s.claim.Date, o.claim.Date) && a.shared(i, j, nil) >= 2 {
-						join(i, j, true)
-					}
-				}
-			}
-		}
-		if (s.f.deny || rejectVerbs[s.f.falsity]) && s.f.target == "" && s.f.targetP == "" {
-			// A denial that names no account answers the closest statement before it in its
-			// document of another side that shares a rare word with it: "Israeli air
-			// strikes ... killed three civilians, Lebanon's health ministry said. The
-			// Israeli military ... denied targeting civilians."
-			if j := a.deniedBefore(i, rare); j >= 0 {
-				join(i, j, false)
-			}
-		}
-		if j := a.pointedBack(i); j >= 0 {
-			join(i, j, false) // "These claims are not supported by the data"
-		}
-		if j := a.elaboration(i); j >= 0 {
-			join(i, j, false) // "rejected the claim. \"There is zero evidence ...\" Richer said"
-		}
-		if s.f.target != "" {
-			for _, j := range a.namedAccount(i, rare) {
-				join(i, j, false)
-			}
+	return byActor, byWord
+}
+
+// joinReferences joins rejection i to the statements it answers: those of the person it
+// names (targetActor gives him), a denial's closest statement before it, the statements it
+// points back to or elaborates, and the named side's account.
+func (a *analysis) joinReferences(u *unions, i int, postings map[string][]int, rare func(string) bool, targetActor func(*stmt) string) {
+	s := a.stmts[i]
+	if s.f.targetP != "" {
+		a.joinNamed(u, i, targetActor(s), postings)
+	}
+	if (s.f.deny || rejectVerbs[s.f.falsity]) && s.f.target == "" && s.f.targetP == "" {
+		// A denial that names no account answers the closest statement before it in its
+		// document of another side that shares a rare word with it: "Israeli air strikes
+		// ... killed three civilians, Lebanon's health ministry said. The Israeli military
+		// ... denied targeting civilians."
+		if j := a.deniedBefore(i, rare); j >= 0 {
+			u.join(i, j, false)
 		}
 	}
-	// A rejection joins the account of another side it answers in another document.
-	a.linkAnswers(postings, func(i int) string { return a.targetActor(a.stmts[i], byWord, byActor) }, func(i, j int) { join(i, j, true) })
-	// A doubt joins the firm assertion of another side that it doubts.
-	a.linkDoubts(postings, func(i, j int) bool {
-		ri, rj := find(i), find(j)
-		if ri != rj && size[ri]+size[rj] > 2*maxEvent {
-			return false
+	if j := a.pointedBack(i); j >= 0 {
+		u.join(i, j, false) // "These claims are not supported by the data"
+	}
+	if j := a.elaboration(i); j >= 0 {
+		u.join(i, j, false) // "rejected the claim. \"There is zero evidence ...\" Richer said"
+	}
+	if s.f.target != "" {
+		for _, j := range a.namedAccount(i, rare) {
+			u.join(i, j, false)
 		}
-		join(i, j, false)
-		return true
-	})
-	a.of = make([]int, n)
-	root := map[int]int{}
-	for i := range a.stmts {
-		r := find(i)
-		e, ok := root[r]
-		if !ok {
-			e = len(a.events)
-			root[r] = e
-			a.events = append(a.events, nil)
+	}
+}
+
+// joinNamed joins rejection i to the statements of the person it names: in its document,
+// all of them; in other documents, those sharing two words with it, dated close, found
+// through the index of rare terms (postings), and only while the event stays small.
+func (a *analysis) joinNamed(u *unions, i int, named string, postings map[string][]int) {
+	s := a.stmts[i]
+	for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
+		if a.stmts[j].actor == named {
+			u.join(i, j, false)
 		}
-		a.events[e] = append(a.events[e], i)
-		a.of[i] = e
+	}
+	for j := i + 1; j < len(a.stmts) && a.stmts[j].doc == s.doc; j++ {
+		if a.stmts[j].actor == named {
+			u.join(i, j, false)
+		}
+	}
+	for _, t := range s.terms {
+		p := postings[t.term]
+		if len(p) > maxPostings || strings.HasPrefix(t.term, "@") {
+			continue
+		}
+		for _, j := range p {
+			o := a.stmts[j]
+			if o.actor == named && o.doc != s.doc && !far(s.claim.Date, o.claim.Date) && a.shared(i, j, nil) >= 2 {
+				u.join(i, j, true)
+			}
+		}
 	}
 }
 

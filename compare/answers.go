@@ -118,13 +118,20 @@ func (a *analysis) linkAnswers(postings map[string][]int, namedActor func(i int)
 // reused from call to call.
 type storyDocs struct {
 	docs   []int
+	of1    int // the document docs are of, when found is set: asked again, they stand
+	found  bool
 	seen   map[int]int     // rare terms a document shares with the given one
 	terms  map[string]bool // ... each counted once
 	inTerm map[int]bool
 }
 
-// of returns the candidate documents of doc, sorted, valid until the next call.
+// of returns the candidate documents of doc, sorted, valid until the next call for another
+// document (postings are the same at each call).
 func (c *storyDocs) of(a *analysis, postings map[string][]int, doc int) []int {
+	if c.found && c.of1 == doc {
+		return c.docs // a long document's rejections, one after the other
+	}
+	c.of1, c.found = doc, true
 	c.docs = c.docs[:0]
 	clear(c.seen)
 	clear(c.terms)

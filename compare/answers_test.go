@@ -215,7 +215,7 @@ func TestBusinessSpeaking(t *testing.T) {
 		{"Smith said so; Smith shares his view.", "Smith", "Smith", ""},                       // "shares" is a verb here, but Smith is a person
 	} {
 		persons := map[string]bool{"Smith": true}
-		got := businessSpeaking(g, c.text, &claims.Source{Text: c.src, Name: c.name}, persons)
+		got := businessSpeaking(g, newTextWords(c.text), &claims.Source{Text: c.src, Name: c.name}, persons)
 		if got != c.want {
 			t.Errorf("businessSpeaking(%q, %q) = %q, want %q", c.text, c.src, got, c.want)
 		}

@@ -88,3 +88,33 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkLongDocument times grouping and judging the claims of the PolNeAR train texts
+// joined into one long document (extraction excluded): walks over the whole text once per
+// speaker or per claim would make it far slower than the same text as separate files.
+func BenchmarkLongDocument(b *testing.B) {
+	paths, _ := filepath.Glob("../../shared/polnear/train/text/*")
+	if len(paths) == 0 {
+		b.Skip("no PolNeAR texts in ../../shared/polnear/train/text")
+	}
+	var data []byte
+	for _, p := range paths {
+		t, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data = append(data, t...)
+	}
+	d, err := claims.NewDocument("long.txt", data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cs := claims.Extract(d)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c := NewCorpus(Options{})
+		c.Add(d, cs)
+		c.Contested()
+	}
+}

@@ -183,55 +183,9 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 		}
 	}
 	ls, rs = a.outermost(ls), a.outermost(rs)
-	type pair struct {
-		l, r  int
-		sim   float64
-		k     conflict
-		clash bool
-		diff  []DiffOp
-	}
-	var pairs []pair
-	for _, l := range ls {
-		for _, r := range rs {
-			p := pair{l: l, r: r, sim: a.sim(l, r)}
-			p.k, p.clash = a.pairConflict(e, l, r, side)
-			// A demand ("demanded an inquiry into the port contract") rewords no account
-			// of what happened, however many words they share.
-			if !p.clash && (p.sim < alignSim || directive(a.stmts[l]) != directive(a.stmts[r])) {
-				continue
-			}
-			p.diff = WordDiff(a.stmts[l].claim.Content.Quote(), a.stmts[r].claim.Content.Quote())
-			// Two statements that only share their sentence's words ("calling it
-			// baseless" beside the claim it rejects) are no rewording of each other.
-			if p.clash || equalShare(p.diff) > 0 {
-				pairs = append(pairs, p)
-			}
-		}
-	}
-	// A statement that rejects another is lined up first with the account it answers in
-	// another sentence, then with the one its own sentence reports ("rejected Egypt's claim
-	// that ..."), then statements by similarity.
-	score := func(p pair) float64 {
-		if p.clash {
-			if a.sameSentence(p.l, p.r) {
-				return 1 + p.k.conf + p.sim
-			}
-			return 3 + p.k.conf + p.sim + a.answersCharge(p.l, p.r)
-		}
-		return p.sim
-	}
-	sort.SliceStable(pairs, func(i, j int) bool {
-		si, sj := score(pairs[i]), score(pairs[j])
-		if si != sj {
-			return si > sj
-		}
-		if pairs[i].l != pairs[j].l {
-			return pairs[i].l < pairs[j].l
-		}
-		return pairs[i].r < pairs[j].r
-	})
+	pairs := a.rowPairs(e, ls, rs, side)
 	usedL, usedR := map[int]bool{}, map[int]bool{}
-	var chosen []pair
+	var chosen []rowPair
 	for _, p := range pairs {
 		if usedL[p.l] || usedR[p.r] {
 			continue
@@ -250,50 +204,126 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 			chosen = append(chosen, p)
 		}
 	}
-	var rows []Row
-	var keys, keys2 []int // corpus positions of each row's statements, to sort rows
+	var b rowBuilder
 	for _, p := range chosen {
-		l, r := a.stmts[p.l], a.stmts[p.r]
-		row := Row{Left: &l.claim, Right: &r.claim, LeftActor: l.actor, RightActor: r.actor, Similarity: p.sim, Diff: p.diff}
-		switch {
-		case p.clash:
-			row.Verdict, row.Reason = Conflict, p.k.explanation
-		case equalShare(row.Diff) >= agreeEq:
-			row.Verdict = Agree
-		default:
-			row.Verdict = Reworded
-		}
-		rows = append(rows, row)
-		keys = append(keys, min(p.l, p.r))
-		keys2 = append(keys2, max(p.l, p.r))
+		b.addPair(a, p)
 	}
 	for _, i := range ls {
 		if !usedL[i] {
 			s := a.stmts[i]
-			rows = append(rows, Row{Left: &s.claim, LeftActor: s.actor, Verdict: OnlyOneSide})
-			keys, keys2 = append(keys, i), append(keys2, i)
+			b.add(Row{Left: &s.claim, LeftActor: s.actor, Verdict: OnlyOneSide}, i, i)
 		}
 	}
 	for _, i := range rs {
 		if !usedR[i] {
 			s := a.stmts[i]
-			rows = append(rows, Row{Right: &s.claim, RightActor: s.actor, Verdict: OnlyOneSide})
-			keys, keys2 = append(keys, i), append(keys2, i)
+			b.add(Row{Right: &s.claim, RightActor: s.actor, Verdict: OnlyOneSide}, i, i)
 		}
 	}
-	ix := make([]int, len(rows))
+	return b.sorted()
+}
+
+// rowPair is a pair of statements of the left (l) and right (r) sides, their similarity,
+// their conflict (k, when they clash) and the diff of their contents.
+type rowPair struct {
+	l, r  int
+	sim   float64
+	k     conflict
+	clash bool
+	diff  []DiffOp
+}
+
+// rowPairs returns the pairs of statements ls and rs of event e that clash or reword each
+// other, in the order they are lined up (see [analysis.rowScore]).
+func (a *analysis) rowPairs(e int, ls, rs []int, side map[int]string) []rowPair {
+	var pairs []rowPair
+	for _, l := range ls {
+		for _, r := range rs {
+			p := rowPair{l: l, r: r, sim: a.sim(l, r)}
+			p.k, p.clash = a.pairConflict(e, l, r, side)
+			// A demand ("demanded an inquiry into the port contract") rewords no account
+			// of what happened, however many words they share.
+			if !p.clash && (p.sim < alignSim || directive(a.stmts[l]) != directive(a.stmts[r])) {
+				continue
+			}
+			p.diff = WordDiff(a.stmts[l].claim.Content.Quote(), a.stmts[r].claim.Content.Quote())
+			// Two statements that only share their sentence's words ("calling it
+			// baseless" beside the claim it rejects) are no rewording of each other.
+			if p.clash || equalShare(p.diff) > 0 {
+				pairs = append(pairs, p)
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool {
+		si, sj := a.rowScore(pairs[i]), a.rowScore(pairs[j])
+		if si != sj {
+			return si > sj
+		}
+		if pairs[i].l != pairs[j].l {
+			return pairs[i].l < pairs[j].l
+		}
+		return pairs[i].r < pairs[j].r
+	})
+	return pairs
+}
+
+// rowScore orders the pairs: a statement that rejects another is lined up first with the
+// account it answers in another sentence, then with the one its own sentence reports
+// ("rejected Egypt's claim that ..."), then statements by similarity.
+func (a *analysis) rowScore(p rowPair) float64 {
+	if p.clash {
+		if a.sameSentence(p.l, p.r) {
+			return 1 + p.k.conf + p.sim
+		}
+		return 3 + p.k.conf + p.sim + a.answersCharge(p.l, p.r)
+	}
+	return p.sim
+}
+
+// rowBuilder gathers an event's rows with the corpus positions of their statements, the
+// first and the last, to sort them by.
+type rowBuilder struct {
+	rows        []Row
+	keys, keys2 []int
+}
+
+// add adds row, whose statements are at corpus positions first and last.
+func (b *rowBuilder) add(row Row, first, last int) {
+	b.rows = append(b.rows, row)
+	b.keys = append(b.keys, first)
+	b.keys2 = append(b.keys2, last)
+}
+
+// addPair adds the row of pair p: a conflict, an agreement or a rewording.
+func (b *rowBuilder) addPair(a *analysis, p rowPair) {
+	l, r := a.stmts[p.l], a.stmts[p.r]
+	row := Row{Left: &l.claim, Right: &r.claim, LeftActor: l.actor, RightActor: r.actor, Similarity: p.sim, Diff: p.diff}
+	switch {
+	case p.clash:
+		row.Verdict, row.Reason = Conflict, p.k.explanation
+	case equalShare(row.Diff) >= agreeEq:
+		row.Verdict = Agree
+	default:
+		row.Verdict = Reworded
+	}
+	b.add(row, min(p.l, p.r), max(p.l, p.r))
+}
+
+// sorted returns the rows in the corpus order of their statements.
+func (b *rowBuilder) sorted() []Row {
+	ix := make([]int, len(b.rows))
 	for i := range ix {
 		ix[i] = i
 	}
 	sort.SliceStable(ix, func(i, j int) bool {
-		if keys[ix[i]] != keys[ix[j]] {
-			return keys[ix[i]] < keys[ix[j]]
+		if b.keys[ix[i]] != b.keys[ix[j]] {
+			return b.keys[ix[i]] < b.keys[ix[j]]
 		}
-		return keys2[ix[i]] < keys2[ix[j]]
+		return b.keys2[ix[i]] < b.keys2[ix[j]]
 	})
-	out := make([]Row, len(rows))
+	out := make([]Row, len(b.rows))
 	for i, k := range ix {
-		out[i] = rows[k]
+		out[i] = b.rows[k]
 	}
 	return out
 }

@@ -435,17 +435,37 @@ func (a *analysis) opensOnOther(o *stmt, t string, side map[int]string) bool {
 	if !capitalized(first) {
 		return false
 	}
-	for _, j := range a.byDoc[o.doc] {
+	for _, j := range a.surnamed(o.doc)[first] {
 		p := a.stmts[j]
 		sd, ok := side[j]
 		if !ok {
 			sd = p.side
 		}
-		if p.actor != "" && p.src.person != "" && sd != t && p.actor != t && lastWord(p.actor) == first {
+		if sd != t && p.actor != t {
 			return true
 		}
 	}
 	return false
+}
+
+// surnamed returns the statements of a document whose speaker is a person, an actor, by
+// the actor's surname (the last word of his name), built once a document.
+func (a *analysis) surnamed(doc int) map[string][]int {
+	if by, ok := a.bySurname[doc]; ok {
+		return by
+	}
+	by := map[string][]int{}
+	for _, j := range a.byDoc[doc] {
+		if p := a.stmts[j]; p.actor != "" && p.src.person != "" {
+			w := lastWord(p.actor)
+			by[w] = append(by[w], j)
+		}
+	}
+	if a.bySurname == nil {
+		a.bySurname = map[int]map[string][]int{}
+	}
+	a.bySurname[doc] = by
+	return by
 }
 
 // criticsName returns the name of the side of the rejecters is of the named actor's account
@@ -582,16 +602,7 @@ func (a *analysis) contested(e int) []Contested {
 			found = append(found, k)
 		}
 	}
-	for p, i := range idx {
-		for _, j := range idx[p+1:] {
-			if side[i] == "" || side[j] == "" || side[i] == side[j] {
-				continue
-			}
-			if k, ok := a.implicit(i, j, side); ok {
-				found = append(found, k)
-			}
-		}
-	}
+	found = append(found, a.implicitPairs(idx, side)...)
 	if len(found) == 0 {
 		return nil
 	}
@@ -653,21 +664,46 @@ func (a *analysis) contested(e int) []Contested {
 	return out
 }
 
+// implicitPairs returns the implicit conflicts ([analysis.implicit]) of each pair of the
+// statements idx of an event that are of two sides, in order. The sides are read into a
+// slice first: a large event has millions of pairs.
+func (a *analysis) implicitPairs(idx []int, side map[int]string) []conflict {
+	sides := make([]string, len(idx))
+	for p, i := range idx {
+		sides[p] = side[i]
+	}
+	var found []conflict
+	for p, i := range idx {
+		if sides[p] == "" {
+			continue
+		}
+		a.spread(i)
+		for q := p + 1; q < len(idx); q++ {
+			if sides[q] == "" || sides[q] == sides[p] {
+				continue
+			}
+			if k, ok := a.implicit(i, idx[q], side); ok {
+				found = append(found, k)
+			}
+		}
+	}
+	return found
+}
+
 // involved returns the statements of event e that take part in a collision: the colliding
 // statements themselves and the statements as close to one of them as statements of one
 // event are. In a large event (a campaign covered by many articles) a side's other
 // statements would bury the collision.
 func (a *analysis) involved(e int, colliding map[int]bool) map[int]bool {
 	keep := map[int]bool{}
-	for _, j := range a.events[e] {
-		if colliding[j] {
-			keep[j] = true
-			continue
-		}
-		for i := range colliding {
-			if a.sim(i, j) >= linkSim {
+	for i := range colliding {
+		keep[i] = true
+	}
+	for i := range colliding {
+		a.spread(i) // a large event has many statements to measure against i
+		for _, j := range a.events[e] {
+			if !keep[j] && a.sim(i, j) >= linkSim {
 				keep[j] = true
-				break
 			}
 		}
 	}
@@ -726,53 +762,80 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		conf = confExplicitNamed
 	}
 	bare := to == ""
-	back, pointing := -1, false
 	if bare {
-		back = a.pointedBack(i)
-		pointing = back >= 0
-		if back < 0 && (s.f.deny || rejectVerbs[s.f.falsity]) && !turnsDown(s) {
-			back = a.deniedBefore(i, nil)
-		}
-	}
-	if bare {
-		if back >= 0 && present[side[back]] && side[back] != from && s.f.falsity != "" {
-			// "These claims are not supported", "denied that its crew tried to tow the
-			// vessel": the statement just before that it answers, whatever other sides
-			// the event holds.
-			to = side[back]
-		} else {
-			// No account named: only a word of falsity against the one other side there
-			// is, and one that speaks in the same story: "denied the claims" answers the
-			// claims of its own story, not what another side said of another story
-			// grouped with it.
-			if len(present) != 2 || s.f.falsity == "" || rejectVerbs[s.f.falsity] && (turnsDown(s) || a.deniedBefore(i, nil) < 0) {
-				return conflict{}, false // a bare "denied" only against what its document says before
-			}
-			for p := range present {
-				if p != from {
-					to = p
-				}
-			}
-		}
-		// "The Lebanese are lying" calls the Lebanese liars, whoever else is in the event.
-		if s.f.liar != "" && s.f.liar != from && s.f.liar != to {
+		var ok bool
+		if to, ok = a.bareTarget(i, from, side, present); !ok {
 			return conflict{}, false
 		}
 		conf = confExplicitBare
-		// "called the reports incorrect": the press's reports, not the other side's
-		// account, unless the other side is the press (but "These claims are not
-		// supported," which points back at the claims, is about them).
-		if !pointing && mediaAccount(s.claim.Content.Text) && !medium(to) {
-			return conflict{}, false
-		}
 	}
 	if to == from || !present[to] {
 		return conflict{}, false
 	}
+	near := a.answered(e, i, from, to, bare, side)
+	if len(near) == 0 {
+		return conflict{}, false // the other side speaks of another story
+	}
+	stmts := append([]int{i}, near...)
+	stmts = append(stmts, a.versionOf(e, i, from, near, side)...)
+	return conflict{typ: ExplicitRejection, conf: conf, from: from, to: to, trigger: rejectionTrigger(s), explanation: a.rejectionExplanation(s, from, to), stmts: stmts}, true
+}
+
+// bareTarget returns the side whose account rejection i of side from answers when it names
+// none: the side of the statement just before that it answers, or the one other side there
+// is; false when there is none, or the rejection calls another liar or the press's reports
+// false.
+func (a *analysis) bareTarget(i int, from string, side map[int]string, present map[string]bool) (string, bool) {
+	s := a.stmts[i]
+	back := a.pointedBack(i)
+	pointing := back >= 0
+	if back < 0 && (s.f.deny || rejectVerbs[s.f.falsity]) && !turnsDown(s) {
+		back = a.deniedBefore(i, nil)
+	}
+	to := ""
+	if back >= 0 && present[side[back]] && side[back] != from && s.f.falsity != "" {
+		// "These claims are not supported", "denied that its crew tried to tow the vessel":
+		// the statement just before that it answers, whatever other sides the event holds.
+		to = side[back]
+	} else {
+		// No account named: only a word of falsity against the one other side there is,
+		// and one that speaks in the same story: "denied the claims" answers the claims of
+		// its own story, not what another side said of another story grouped with it.
+		if len(present) != 2 || s.f.falsity == "" || rejectVerbs[s.f.falsity] && (turnsDown(s) || a.deniedBefore(i, nil) < 0) {
+			return "", false // a bare "denied" only against what its document says before
+		}
+		for p := range present {
+			if p != from {
+				to = p
+			}
+		}
+	}
+	// "The Lebanese are lying" calls the Lebanese liars, whoever else is in the event.
+	if s.f.liar != "" && s.f.liar != from && s.f.liar != to {
+		return "", false
+	}
+	// "called the reports incorrect": the press's reports, not the other side's account,
+	// unless the other side is the press (but "These claims are not supported," which
+	// points back at the claims, is about them).
+	if !pointing && mediaAccount(s.claim.Content.Text) && !medium(to) {
+		return "", false
+	}
+	return to, true
+}
+
+// rejectionTrigger returns the words of rejection s: its cue, and its word of falsity when
+// the cue does not hold it.
+func rejectionTrigger(s *stmt) string {
 	trigger := s.claim.Cue.Text
 	if s.f.falsity != "" && !strings.Contains(strings.ToLower(trigger), s.f.falsity) {
 		trigger += "; " + s.f.falsity
 	}
+	return trigger
+}
+
+// rejectionExplanation returns the explanation of rejection s, of side from, of side to's
+// account: "the rights groups reject the government's account as false".
+func (a *analysis) rejectionExplanation(s *stmt, from, to string) string {
 	what := "account"
 	if s.f.ref != "" {
 		what = fmt.Sprintf("account (%q)", s.f.ref)
@@ -787,8 +850,15 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	if s.f.falsity != "" && !rejectVerbs[s.f.falsity] && !strings.HasPrefix(s.f.falsity, "contradict") && !strings.HasPrefix(s.f.falsity, "raise") && !strings.HasSuffix(s.f.falsity, "reflect") {
 		expl += fmt.Sprintf(" as %q", s.f.falsity) // but "the images contradict the government's account"
 	}
-	// The rejection and what it answers: the other side's statements of its document or
-	// close to it, else all the other side says on the event.
+	return expl
+}
+
+// answered returns what rejection i of side from answers on event e, the closest few in
+// corpus order: side to's statements of its document or close to it, else all side to says
+// on the event; of the same story and sharing a word with it when it names no account
+// (bare).
+func (a *analysis) answered(e, i int, from, to string, bare bool, side map[int]string) []int {
+	s := a.stmts[i]
 	var near, all []int
 	for _, j := range a.events[e] {
 		if side[j] != to || bare && !a.sameStory(s.doc, a.stmts[j].doc) || directive(a.stmts[j]) {
@@ -803,50 +873,53 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		near = all
 	}
 	if bare {
-		// Naming no account, it answers only what shares a word with it: "the reports
-		// incorrect and unfounded" does not answer the WHO's "no official notification
-		// from the Iraq government about the cases".
-		// (Or, for a person accused, what names him: see [Corpus.accusedSides].)
-		// Rejecting "the accusations", it answers the other side's accusation ("accused
-		// officers of firing live ammunition").
-		// Pointing back ("These claims are not supported by the data"), it answers the
-		// statement just before it.
-		accused := from == s.principal || from == s.actor
-		charges := chargeWords(s.claim.Content.Text)
-		back := a.pointedBack(i)
-		near = slices.DeleteFunc(near, func(j int) bool {
-			o := a.stmts[j]
-			return a.shared(i, j, nil) == 0 && !(accused && containsWords(o.claim.Content.Text, lastWord(from))) &&
-				!(charges && o.claim.Cue.Class == claims.CueAccuse) && j != back
-		})
+		near = a.sharingWords(i, from, near)
 	}
-	if len(near) == 0 {
-		return conflict{}, false // the other side speaks of another story
-	}
-	// The closest few, in corpus order.
 	if len(near) > maxAnswered {
 		sort.SliceStable(near, func(p, q int) bool { return a.sim(i, near[p]) > a.sim(i, near[q]) })
 		near = near[:maxAnswered]
 		sort.Ints(near)
 	}
-	stmts := append([]int{i}, near...)
-	// The rejecter's own version of the event, told in its document ("the building had been
-	// hit by a Ukrainian missile"), is what the rejection puts in the account's place: its
-	// own statements, and its side's that are like the account ("the Philippine boat had
-	// deliberately rammed a Chinese coast guard ship", its coast guard's, beside the
-	// foreign ministry's rejection).
-	version := 0
+	return near
+}
+
+// sharingWords keeps of near the statements that rejection i of side from, naming no
+// account, answers: what shares a word with it ("the reports incorrect and unfounded" does
+// not answer the WHO's "no official notification from the Iraq government about the
+// cases"), or, for a person accused, what names him (see [Corpus.accusedSides]); rejecting
+// "the accusations", the other side's accusation ("accused officers of firing live
+// ammunition"); pointing back ("These claims are not supported by the data"), the statement
+// just before it.
+func (a *analysis) sharingWords(i int, from string, near []int) []int {
+	s := a.stmts[i]
+	accused := from == s.principal || from == s.actor
+	charges := chargeWords(s.claim.Content.Text)
+	back := a.pointedBack(i)
+	return slices.DeleteFunc(near, func(j int) bool {
+		o := a.stmts[j]
+		return a.shared(i, j, nil) == 0 && !(accused && containsWords(o.claim.Content.Text, lastWord(from))) &&
+			!(charges && o.claim.Cue.Class == claims.CueAccuse) && j != back
+	})
+}
+
+// versionOf returns the rejecter's own version of event e, told in the document of
+// rejection i of side from, which it puts in the place of the account it answers (near): its
+// own statements, and its side's that are like the account ("the Philippine boat had
+// deliberately rammed a Chinese coast guard ship", its coast guard's, beside the foreign
+// ministry's rejection); "the building had been hit by a Ukrainian missile".
+func (a *analysis) versionOf(e, i int, from string, near []int, side map[int]string) []int {
+	s := a.stmts[i]
+	var out []int
 	for _, j := range a.events[e] {
 		o := a.stmts[j]
-		if j == i || o.doc != s.doc || side[j] != from || o.f.rejects() || directive(o) || version >= maxAnswered {
+		if j == i || o.doc != s.doc || side[j] != from || o.f.rejects() || directive(o) || len(out) >= maxAnswered {
 			continue
 		}
 		if o.actor == s.actor || slices.ContainsFunc(near, func(k int) bool { return a.sim(j, k) >= versionSim }) {
-			stmts = append(stmts, j)
-			version++
+			out = append(out, j)
 		}
 	}
-	return conflict{typ: ExplicitRejection, conf: conf, from: from, to: to, trigger: trigger, explanation: expl, stmts: stmts}, true
+	return out
 }
 
 // turnsDown reports whether statement s turns something down ("rejected the idea",
@@ -1017,8 +1090,6 @@ func (a *analysis) implicit(i, j int, side map[int]string) (conflict, bool) {
 
 // implicitRules applies the rules for contents that cannot both hold.
 func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool) {
-	x, y := a.stmts[i], a.stmts[j]
-	k := conflict{from: side[j], to: side[i], stmts: []int{i, j}}
 	// A doubt against a firm assertion of what it doubts: the doubt may name it in other
 	// words of its sentence or of its document's first sentence, so similarity is not asked.
 	if k, ok := a.doubtConflict(i, j, side); ok {
@@ -1030,13 +1101,53 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 	if sim < min(implicitSim, restrictSim, numberSim) {
 		return conflict{}, false
 	}
-	// Different numbers next to the same words, of one time, that no quantity satisfies both
-	// (see [comparable]). Two words next to both numbers ("barrels of crude") make up for
-	// a lower similarity of their sentences.
-	for _, nx := range x.f.numbers {
-		if sim < numberSim {
-			break
+	x, y := a.stmts[i], a.stmts[j]
+	k := conflict{from: side[j], to: side[i], stmts: []int{i, j}}
+	if sim >= numberSim {
+		if k, ok := a.numberConflict(k, i, j, sim, side); ok {
+			return k, true
 		}
+	}
+	overlap := jaccard(x.f.content, y.f.content)
+	if sim < implicitSim {
+		overlap = 0 // only a restriction is judged below implicitSim
+	}
+	// One negated, the other not, in nearly the same words.
+	// What is negated must be what the other says: "is not the wife" against "detained a
+	// wife", not "had not yet commented" against "the bombs hit".
+	if n, by, other, ok := a.polarity(x, y, side[i], side[j], overlap); ok {
+		k.typ, k.conf = ImplicitPolarity, confPolarity
+		k.trigger = n
+		neg := x // the statement that negates: "is not the wife"
+		if by != side[i] {
+			neg = y
+		}
+		k.explanation = fmt.Sprintf("%s says %q where %s affirms it", described(by), negatedPhrase(neg, n), described(other))
+		return k, true
+	}
+	if k, ok := actorConflict(k, x, y, overlap); ok {
+		return k, true
+	}
+	// Different dates for the same thing.
+	if len(x.f.dates) > 0 && len(y.f.dates) > 0 && !sharesAny(x.f.dates, y.f.dates) && overlap >= 0.3 {
+		k.typ, k.conf = ImplicitDate, confDate
+		k.trigger = x.f.dates[0] + " / " + y.f.dates[0]
+		k.explanation = fmt.Sprintf("%s and %s give different dates", described(side[i]), described(side[j]))
+		return k, true
+	}
+	if sim < restrictSim {
+		return conflict{}, false
+	}
+	return a.restrictionConflict(k, i, j, side)
+}
+
+// numberConflict returns k, the conflict of statements i and j (similarity sim), as
+// different numbers next to the same words, of one time, that no quantity satisfies both
+// (see [comparable]). Two words next to both numbers ("barrels of crude") make up for a
+// lower similarity of their sentences.
+func (a *analysis) numberConflict(k conflict, i, j int, sim float64, side map[int]string) (conflict, bool) {
+	x, y := a.stmts[i], a.stmts[j]
+	for _, nx := range x.f.numbers {
 		dated := false
 		for _, ny := range y.f.numbers {
 			if nx.value == ny.value || !sharesAny(nx.near, ny.near) || hasNumber(x.f.numbers, ny.value) || hasNumber(y.f.numbers, nx.value) {
@@ -1062,50 +1173,33 @@ func (a *analysis) implicitRules(i, j int, side map[int]string) (conflict, bool)
 			return k, true
 		}
 	}
-	overlap := jaccard(x.f.content, y.f.content)
-	if sim < implicitSim {
-		overlap = 0 // only a restriction is judged below implicitSim
+	return conflict{}, false
+}
+
+// actorConflict returns k, the conflict of statements x and y (their contents' overlap), as
+// the same deed done by different doers: "Russian forces shelled the hospital" against
+// "Ukrainian forces shelled the hospital".
+func actorConflict(k conflict, x, y *stmt, overlap float64) (conflict, bool) {
+	if x.f.agent == "" || y.f.agent == "" || x.f.agent == y.f.agent || len(common(x.f.deed, y.f.deed)) < 2 || overlap < 0.4 {
+		return conflict{}, false
 	}
-	// One negated, the other not, in nearly the same words.
-	// What is negated must be what the other says: "is not the wife" against "detained a
-	// wife", not "had not yet commented" against "the bombs hit".
-	if n, by, other, ok := a.polarity(x, y, side[i], side[j], overlap); ok {
-		k.typ, k.conf = ImplicitPolarity, confPolarity
-		k.trigger = n
-		neg := x // the statement that negates: "is not the wife"
-		if by != side[i] {
-			neg = y
-		}
-		k.explanation = fmt.Sprintf("%s says %q where %s affirms it", described(by), negatedPhrase(neg, n), described(other))
-		return k, true
+	k.typ, k.conf = ImplicitActor, confActor
+	k.trigger = x.f.agent + " / " + y.f.agent
+	var deed []string
+	for _, st := range common(x.f.deed, y.f.deed) {
+		deed = append(deed, surfaceIn(x.claim.Content.Text, st))
 	}
-	// The same deed done by different doers: "Russian forces shelled the hospital" against
-	// "Ukrainian forces shelled the hospital".
-	if x.f.agent != "" && y.f.agent != "" && x.f.agent != y.f.agent && len(common(x.f.deed, y.f.deed)) >= 2 && overlap >= 0.4 {
-		k.typ, k.conf = ImplicitActor, confActor
-		k.trigger = x.f.agent + " / " + y.f.agent
-		var deed []string
-		for _, st := range common(x.f.deed, y.f.deed) {
-			deed = append(deed, surfaceIn(x.claim.Content.Text, st))
-		}
-		k.explanation = fmt.Sprintf("%s says %s did it where %s says %s did (%s)", described(side[i]), x.f.agent, described(side[j]), y.f.agent, strings.Join(deed, " "))
-		return k, true
-	}
-	// Different dates for the same thing.
-	if len(x.f.dates) > 0 && len(y.f.dates) > 0 && !sharesAny(x.f.dates, y.f.dates) && overlap >= 0.3 {
-		k.typ, k.conf = ImplicitDate, confDate
-		k.trigger = x.f.dates[0] + " / " + y.f.dates[0]
-		k.explanation = fmt.Sprintf("%s and %s give different dates", described(side[i]), described(side[j]))
-		return k, true
-	}
-	// A restriction against something it leaves out.
+	k.explanation = fmt.Sprintf("%s says %s did it where %s says %s did (%s)", described(k.to), x.f.agent, described(k.from), y.f.agent, strings.Join(deed, " "))
+	return k, true
+}
+
+// restrictionConflict returns k, the conflict of statements i and j, as a restriction of one
+// against something it leaves out that the other says.
+func (a *analysis) restrictionConflict(k conflict, i, j int, side map[int]string) (conflict, bool) {
 	for _, p := range [2][2]int{{i, j}, {j, i}} {
 		r, o := a.stmts[p[0]], a.stmts[p[1]]
 		if r.f.restrict == "" || o.f.restrict != "" {
 			continue
-		}
-		if sim < restrictSim {
-			break
 		}
 		if w := a.leftOut(r, o); w != "" {
 			k.from, k.to = side[p[0]], side[p[1]]

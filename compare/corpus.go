@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -90,6 +91,45 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		return
 	}
 	ds := newDocSides(c.g, doc, cs)
+	c.learnSides(ds)
+	r := &docReader{ds: ds, text: doc.Text, sents: claims.Sentences(doc.Text), business: map[string]string{}, referred: map[string]string{}}
+	// The first sentence of the body: a date line or header names no story.
+	for _, sp := range r.sents {
+		if sp.End > doc.Body {
+			c.leads[di], r.lede = leadOf(doc.Text[max(sp.Start, min(doc.Body, sp.End)):sp.End])
+			break
+		}
+	}
+	r.starts, r.contents = statementStarts(cs), newContentSpans(cs)
+	first := len(c.stmts)
+	for _, cl := range cs {
+		n := len(doc.Text)
+		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) || noComment(cl) {
+			continue
+		}
+		s := &stmt{claim: cl, doc: di, medium: mediumBetween(doc.Text, cl)}
+		if cl.Source != nil {
+			r.readSpeaker(s)
+		}
+		sent := sentenceOf(r.sents, cl)
+		s.terms = termsOf(ds.g, c.surf, doc.Text, sent, cl, &c.buf)
+		s.f = readFacts(ds.g, ds, doc.Text, ownPart(sent, cl, r.starts, r.contents), cl, r.lede, &c.buf)
+		if s.f.deny || rejectVerbs[s.f.falsity] {
+			s.f.denied = deniedStems(doc.Text, sent, cl)
+		}
+		c.stmts = append(c.stmts, s)
+		if s.src.principal != "" {
+			r.lastAgent = s
+		}
+	}
+	c.buf.release()
+	c.resolveLiars(ds, c.stmts[first:])
+}
+
+// learnSides keeps what a document's sides tell of the corpus's: its organisations, the
+// acronyms it gives them, the sides it names before persons' titles and those it gives
+// acronyms in brackets.
+func (c *Corpus) learnSides(ds *docSides) {
 	for o := range ds.orgs {
 		c.orgs[o] = true
 	}
@@ -114,17 +154,11 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		}
 		c.acrSides[a] = side
 	}
-	sents := claims.Sentences(doc.Text)
-	var lede []string
-	// The first sentence of the body: a date line or header names no story.
-	for _, sp := range sents {
-		if sp.End > doc.Body {
-			c.leads[di], lede = leadOf(doc.Text[max(sp.Start, min(doc.Body, sp.End)):sp.End])
-			break
-		}
-	}
-	// Where each statement starts (its source, else its cue), and a denial's cue, sorted,
-	// for ownPart.
+}
+
+// statementStarts returns where each statement of cs starts (its source, else its cue), and
+// a denial's cue, sorted, for ownPart.
+func statementStarts(cs []claims.Claim) []int {
 	starts := make([]int, 0, len(cs))
 	for _, cl := range cs {
 		starts = append(starts, statementStart(cl))
@@ -133,49 +167,49 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 		}
 	}
 	sort.Ints(starts)
-	business := map[string]string{} // by speaker name: see namedBusiness
-	var heads []int                 // the text's business heads, found at the first speaker
-	headsFound := false
-	first := len(c.stmts)
-	var lastAgent *stmt             // the last statement whose speaker speaks for someone
-	referred := map[string]string{} // by speaker name: see [docSides.referTo]
-	for _, cl := range cs {
-		n := len(doc.Text)
-		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) || noComment(cl) {
-			continue
-		}
-		s := &stmt{claim: cl, doc: di, medium: mediumBetween(doc.Text, cl)}
-		if cl.Source != nil {
-			s.src = ds.read(speakerName(cl.Source))
-			if s.src.guessed || s.src.side != "" && s.src.side == ds.focus {
-				ds.referTo(&s.src, cl.Source, referred)
-			}
-			if lastAgent != nil && bareAgent(cl.Source.Text) && s.src.principal == "" && s.src.side == "" && cl.Cue.Start-lastAgent.claim.Content.End <= agentReach {
-				s.src.principal = lastAgent.src.principal // "Burr's office said ... A spokeswoman called"
-			}
-			b, ok := business[cl.Source.Name]
-			if !ok {
-				if !headsFound {
-					heads, headsFound = businessHeadsIn(doc.Text), true
-				}
-				b = namedBusinessAt(doc.Text, heads, cl.Source.Name)
-				business[cl.Source.Name] = b
-			}
-			s.business = b
-		}
-		sent := sentenceOf(sents, cl)
-		s.terms = termsOf(ds.g, c.surf, doc.Text, sent, cl, &c.buf)
-		s.f = readFacts(ds.g, ds, doc.Text, ownPart(sent, cl, starts, cs), cl, lede, &c.buf)
-		if s.f.deny || rejectVerbs[s.f.falsity] {
-			s.f.denied = deniedStems(doc.Text, sent, cl)
-		}
-		c.stmts = append(c.stmts, s)
-		if s.src.principal != "" {
-			lastAgent = s
-		}
+	return starts
+}
+
+// docReader reads the statements of a document (its sides ds and text) in turn: its
+// sentences, the words of its lede, where its statements start and its contents' spans
+// (see [ownPart]), the business each speaker's name is (see namedBusinessAt) with the
+// text's business heads, found at the first speaker, the last statement whose speaker
+// speaks for someone, and the speakers referred to (see [docSides.referTo]).
+type docReader struct {
+	ds         *docSides
+	text       string
+	sents      []claims.Span
+	lede       []string
+	starts     []int
+	contents   contentSpans
+	business   map[string]string
+	heads      []int
+	headsFound bool
+	lastAgent  *stmt
+	referred   map[string]string
+}
+
+// readSpeaker reads the speaker of statement s, which has a source: who he is, the person
+// an unnamed agent speaks for ("Burr's office said ... A spokeswoman called"), and the
+// business he is.
+func (r *docReader) readSpeaker(s *stmt) {
+	cl := s.claim
+	s.src = r.ds.read(speakerName(cl.Source))
+	if s.src.guessed || s.src.side != "" && s.src.side == r.ds.focus {
+		r.ds.referTo(&s.src, cl.Source, r.referred)
 	}
-	c.buf.release()
-	c.resolveLiars(ds, c.stmts[first:])
+	if r.lastAgent != nil && bareAgent(cl.Source.Text) && s.src.principal == "" && s.src.side == "" && cl.Cue.Start-r.lastAgent.claim.Content.End <= agentReach {
+		s.src.principal = r.lastAgent.src.principal
+	}
+	b, ok := r.business[cl.Source.Name]
+	if !ok {
+		if !r.headsFound {
+			r.heads, r.headsFound = businessHeadsIn(r.text), true
+		}
+		b = namedBusinessAt(r.text, r.heads, cl.Source.Name)
+		r.business[cl.Source.Name] = b
+	}
+	s.business = b
 }
 
 // mediumReach is how many bytes between a cue and its content may name a medium: "said in a
@@ -250,8 +284,9 @@ func (c *Corpus) resolveLiars(ds *docSides, stmts []*stmt) {
 // is no denial, or a denial of "it", goes on with cl: in "rejected Egypt's claim, calling it
 // baseless" the rejection calls the claim baseless. A statement told inside another's content ends with that
 // content: in "rejected Egypt's claim that the filling violated the declaration, calling it
-// baseless" the falsity is the rejecter's, not Egypt's (all holds the document's claims).
-func ownPart(sent claims.Span, cl claims.Claim, starts []int, all []claims.Claim) claims.Span {
+// baseless" the falsity is the rejecter's, not Egypt's (all holds the spans of the document's
+// contents).
+func ownPart(sent claims.Span, cl claims.Claim, starts []int, all contentSpans) claims.Span {
 	own := max(cl.Cue.End, cl.Content.End)
 	if cl.Source != nil {
 		own = max(own, cl.Source.End)
@@ -259,13 +294,40 @@ func ownPart(sent claims.Span, cl claims.Claim, starts []int, all []claims.Claim
 	if i := sort.SearchInts(starts, own); i < len(starts) && starts[i] < sent.End {
 		sent.End = starts[i]
 	}
-	for _, o := range all {
-		if o.Content.Start <= cl.Cue.Start && cl.Cue.End <= o.Content.End && o.Content.Span != cl.Content.Span &&
-			own <= o.Content.End && o.Content.End < sent.End {
-			sent.End = o.Content.End
+	for _, o := range all.around(cl.Cue.Span) {
+		if o.Start <= cl.Cue.Start && cl.Cue.End <= o.End && o != cl.Content.Span && own <= o.End && o.End < sent.End {
+			sent.End = o.End
 		}
 	}
 	return sent
+}
+
+// contentSpans are the spans of a document's contents, sorted by start, so that the
+// contents around a cue are found without a walk over all of them.
+type contentSpans struct {
+	spans  []claims.Span
+	maxLen int // the longest span's length
+}
+
+func newContentSpans(cs []claims.Claim) contentSpans {
+	all := contentSpans{spans: make([]claims.Span, 0, len(cs))}
+	for _, cl := range cs {
+		all.spans = append(all.spans, cl.Content.Span)
+		all.maxLen = max(all.maxLen, cl.Content.Len())
+	}
+	slices.SortFunc(all.spans, func(a, b claims.Span) int { return a.Start - b.Start })
+	return all
+}
+
+// around returns the spans that may hold span c: those that start where c starts or
+// before, but no further back than the longest span from c's end.
+func (all contentSpans) around(c claims.Span) []claims.Span {
+	lo := sort.Search(len(all.spans), func(i int) bool { return all.spans[i].Start >= c.End-all.maxLen })
+	hi := sort.Search(len(all.spans), func(i int) bool { return all.spans[i].Start > c.Start })
+	if hi < lo {
+		return nil
+	}
+	return all.spans[lo:hi]
 }
 
 // backReference reports whether a content opens with a pronoun for what was said before:
@@ -287,14 +349,15 @@ func statementStart(cl claims.Claim) int {
 }
 
 // sentenceOf returns the span of the sentence holding the claim's cue, widened to cover the
-// content.
+// content: the first of sents that starts at the cue or before and ends after the cue's
+// start or at its end or after. sents are in order and apart, as [claims.Sentences] gives
+// them, so that a binary search finds it: the first that ends late enough, when it starts
+// early enough.
 func sentenceOf(sents []claims.Span, cl claims.Claim) claims.Span {
 	sp := cl.Content.Span
-	for _, s := range sents {
-		if s.Start <= cl.Cue.Start && cl.Cue.Start < s.End || s.Start <= cl.Cue.Start && cl.Cue.End <= s.End {
-			sp = s
-			break
-		}
+	end := min(cl.Cue.Start+1, cl.Cue.End) // ends after the start or at the end
+	if k := sort.Search(len(sents), func(k int) bool { return sents[k].End >= end }); k < len(sents) && sents[k].Start <= cl.Cue.Start {
+		sp = sents[k]
 	}
 	if cl.Content.Start < sp.Start {
 		sp.Start = cl.Content.Start

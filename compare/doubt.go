@@ -281,6 +281,9 @@ func (a *analysis) answers(d, o *stmt) ([]string, bool) {
 // doubtConflict judges statements i and j of sides side[i] and side[j]: one doubts what the
 // other firmly asserts.
 func (a *analysis) doubtConflict(i, j int, side map[int]string) (conflict, bool) {
+	if !a.doubting[i] && !a.doubting[j] {
+		return conflict{}, false // neither doubts: the pairs of a large event ask often
+	}
 	for _, p := range [2][2]int{{i, j}, {j, i}} {
 		d, o := a.stmts[p[0]], a.stmts[p[1]]
 		said, ok := a.answers(d, o)

@@ -37,10 +37,8 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) (label string, stri
 	for _, u := range units[:min(len(units), 4)] {
 		mean += u.w / float64(min(len(units), 4))
 	}
-	cost := phrasePenalty * mean
-	top := uint32(1)<<min(len(units), phraseTop) - 1
-	var first, lax phraseChoice
-	names := a.namePairs(idx)
+	ps := &phraseSearch{units: units, cost: phrasePenalty * mean, top: uint32(1)<<min(len(units), phraseTop) - 1}
+	ps.names = a.namePairs(idx)
 	for _, i := range idx {
 		ct := a.stmts[i].claim.Content
 		for _, sp := range ct.Spans {
@@ -48,121 +46,198 @@ func (a *analysis) phraseLabel(idx []int, units []labelUnit) (label string, stri
 			if lo < 0 || lo > hi || hi > len(ct.Text) {
 				continue
 			}
-			text := ct.Text
-			toks := tokenize(text[lo:hi], lo)
-			stems := make([]string, len(toks))
-			cov := make([]uint32, len(toks)) // units a word covers alone
-			for k, t := range toks {
-				stems[k] = stem(t.key)
-				for u, un := range units {
-					if len(un.stems) == 1 && un.stems[0] == stems[k] {
-						cov[k] |= 1 << u
-					}
-				}
-			}
-			spans := nameSpans(stems, units)
-			// one[k]: word k continues the written word or the name before it.
-			one := make([]bool, len(toks))
-			for k := 1; k < len(toks); k++ {
-				one[k] = joined(text, toks[k-1], toks[k]) || nameRun(text, toks[k-1], toks[k])
-			}
-			for s := range toks {
-				if !phraseEdge(toks[s]) || one[s] || verbLike(toks[s]) && !(s > 0 && s+1 < len(toks) && participleBeforeNoun(text, toks[s-1], toks[s], toks[s+1])) {
-					continue
-				}
-				verbFirst := s > 0 && (verbAfter(text, toks[s-1], toks[s], verbStarts) || placeAfterComma(text, toks[s-1], toks[s])) || s > 1 && relativeThat(text, toks[s-2], toks[s-1], toks[s])
-				afterPrep := s > 0 && objectOf(text, toks[s-1], toks[s])
-				clause := false // an auxiliary after the first word: the phrase is a clause
-				var got uint32
-				q := quoteState{}
-				n := 0          // written words, a name counting as one
-				common := false // a lower-case word that is no function word
-				event := false  // ... nor names a setting: the event's noun
-				linked := false // a function word joins two of its words: "Libya into Syria"
-				own := false    // a word of the speaker or the listener: "my shoulders"
-				for e := s; e < len(toks) && e-s < phraseTokens; e++ {
-					if e > s {
-						gap := text[toks[e-1].end:toks[e].start]
-						if possessiveWord(text, toks[e-1]) {
-							gap = skipPossessive(gap)
-						}
-						if clauseBreak(gap, toks[e-1], toks[e]) || !q.read(gap) || clauseWords[lowerWord(toks[e].key)] || nounPhraseEnds(toks, e) {
-							break
-						}
-					}
-					if !one[e] {
-						n++
-					}
-					if n > phraseWords {
-						break
-					}
-					common = common || commonWord(toks[e])
-					event = event || eventWord(toks, stems, e, names)
-					linked = linked || e > s && !phraseEdge(toks[e])
-					own = own || personWord(toks[e])
-					clause = clause || e > s && auxiliaries[toks[e].key]
-					got |= cov[e]
-					for _, m := range spans {
-						if m.end == e && m.start >= s {
-							got |= 1 << m.unit
-						}
-					}
-					t := toks[e]
-					if n < 2 || !phraseEdge(t) || possessiveWord(text, t) || bits.OnesCount32(got&top) < 2 {
-						continue
-					}
-					// A quote the phrase opened may close right after its last word.
-					end := t.end
-					if !q.closed() {
-						qe := q
-						k := end
-						for k < hi {
-							r, w := utf8.DecodeRuneInString(text[k:])
-							if !strings.ContainsRune("\"'”’", r) {
-								break
-							}
-							k += w
-						}
-						if !qe.read(text[end:k]) || !qe.closed() {
-							continue
-						}
-						end = k
-					}
-					if e+1 < len(toks) && (one[e+1] || lowerWord(toks[e+1].key) == "of" && !clauseBreak(text[t.end:toks[e+1].start], t, toks[e+1])) {
-						continue // "declaration" of "declaration of principles"
-					}
-					if e+1 < len(toks) && (adjectiveBeforeNoun(text, t, toks[e+1]) || continues(text, t, toks[e+1])) {
-						continue // "legalizing illegal" of "legalizing illegal immigrants"
-					}
-					if e > s && danglingVerb(text, toks[e-1], t) {
-						continue // "rope to their boat and tried", "Corey Lewandowski of grabbing"
-					}
-					// A phrase that starts or ends on a verb ("to cut", "will authorize"),
-					// only joins names ("Libya into Syria"), names only a setting ("border
-					// with the Gaza Strip") or holds a word of the speaker ("my shoulders")
-					// is taken only when no other phrase holds two of the units.
-					c := &first
-					if verbFirst || afterPrep && clause || !event && (linked || common) || own || e > s && (verbAfter(text, toks[e-1], t, auxiliaries) || pastEnd(toks[e-1], t)) {
-						c = &lax
-					}
-					score := -cost * float64(n)
-					if e+1 == len(toks) || clauseBreak(text[t.end:toks[e+1].start], t, toks[e+1]) {
-						score += cost // the phrase ends where its clause does
-					}
-					for u := range units[:min(len(units), phraseTop)] {
-						if got&(1<<u) != 0 {
-							score += units[u].w
-						}
-					}
-					c.offer(text[toks[s].start:end], score, n)
+			p := newPhrasePiece(ct.Text, lo, hi, units)
+			for s := range p.toks {
+				if p.phraseStart(s) {
+					ps.fromStart(p, s)
 				}
 			}
 		}
 	}
-	if first.text != "" {
-		return first.text, true
+	if ps.first.text != "" {
+		return ps.first.text, true
 	}
-	return lax.text, false
+	return ps.lax.text, false
+}
+
+// phraseSearch is phraseLabel's search: the units, the cost of a word, the first units
+// (top, as bits), the pairs of names the statements join, and the best phrases found, of
+// the first choice and of the fallbacks (lax).
+type phraseSearch struct {
+	units      []labelUnit
+	cost       float64
+	top        uint32
+	names      map[[2]string]bool
+	first, lax phraseChoice
+}
+
+// phrasePiece is a piece of a statement's content, ending at hi in text: its tokens, their
+// stems, the units each covers alone (cov, as bits), the names of units, and whether each
+// word continues the written word or the name before it (one).
+type phrasePiece struct {
+	text  string
+	hi    int
+	toks  []token
+	stems []string
+	cov   []uint32
+	spans []nameMatch
+	one   []bool
+}
+
+func newPhrasePiece(text string, lo, hi int, units []labelUnit) *phrasePiece {
+	toks := tokenize(text[lo:hi], lo)
+	p := &phrasePiece{text: text, hi: hi, toks: toks, stems: make([]string, len(toks)), cov: make([]uint32, len(toks))}
+	for k, t := range toks {
+		p.stems[k] = stem(t.key)
+		for u, un := range units {
+			if len(un.stems) == 1 && un.stems[0] == p.stems[k] {
+				p.cov[k] |= 1 << u
+			}
+		}
+	}
+	p.spans = nameSpans(p.stems, units)
+	p.one = make([]bool, len(toks))
+	for k := 1; k < len(toks); k++ {
+		p.one[k] = joined(text, toks[k-1], toks[k]) || nameRun(text, toks[k-1], toks[k])
+	}
+	return p
+}
+
+// phraseStart reports whether a phrase may start on token s: an edge word that continues no
+// word before it and is no verb, but a participle between a determiner and its noun.
+func (p *phrasePiece) phraseStart(s int) bool {
+	toks := p.toks
+	return phraseEdge(toks[s]) && !p.one[s] && !(verbLike(toks[s]) && !(s > 0 && s+1 < len(toks) && participleBeforeNoun(p.text, toks[s-1], toks[s], toks[s+1])))
+}
+
+// phraseRun is what the words of a phrase from its start read so far: the units covered
+// (as bits), its quote marks, its written words (a name counting as one), and whether it
+// holds a lower-case word that is no function word (common), one that names no setting
+// either (event), a function word joining two of its words (linked: "Libya into Syria"), a
+// word of the speaker or the listener (own: "my shoulders") or an auxiliary after the first
+// word (clause).
+type phraseRun struct {
+	got                                uint32
+	q                                  quoteState
+	n                                  int
+	common, event, linked, own, clause bool
+}
+
+// fromStart offers the phrases of piece p that start on token s, of the first choice or of
+// the fallbacks (see [analysis.phraseLabel]).
+func (ps *phraseSearch) fromStart(p *phrasePiece, s int) {
+	toks, text := p.toks, p.text
+	verbFirst := s > 0 && (verbAfter(text, toks[s-1], toks[s], verbStarts) || placeAfterComma(text, toks[s-1], toks[s])) || s > 1 && relativeThat(text, toks[s-2], toks[s-1], toks[s])
+	afterPrep := s > 0 && objectOf(text, toks[s-1], toks[s])
+	var r phraseRun
+	for e := s; e < len(toks) && e-s < phraseTokens; e++ {
+		if e > s && p.breaksBefore(e, &r.q) {
+			break
+		}
+		if !p.one[e] {
+			r.n++
+		}
+		if r.n > phraseWords {
+			break
+		}
+		ps.read(p, s, e, &r)
+		t := toks[e]
+		if r.n < 2 || !phraseEdge(t) || possessiveWord(text, t) || bits.OnesCount32(r.got&ps.top) < 2 {
+			continue
+		}
+		end, ok := p.quoteClosed(r.q, t.end)
+		if !ok || p.goesOn(s, e) {
+			continue
+		}
+		// A phrase that starts or ends on a verb ("to cut", "will authorize"), only joins
+		// names ("Libya into Syria"), names only a setting ("border with the Gaza Strip") or
+		// holds a word of the speaker ("my shoulders") is taken only when no other phrase
+		// holds two of the units.
+		c := &ps.first
+		if verbFirst || afterPrep && r.clause || !r.event && (r.linked || r.common) || r.own || e > s && (verbAfter(text, toks[e-1], t, auxiliaries) || pastEnd(toks[e-1], t)) {
+			c = &ps.lax
+		}
+		c.offer(text[toks[s].start:end], ps.score(p, e, r), r.n)
+	}
+}
+
+// breaksBefore reports whether a phrase ends before token e of piece p: at a clause's break,
+// an unbalanced quote mark (q reads the gap), a clause word or where a noun phrase ends.
+func (p *phrasePiece) breaksBefore(e int, q *quoteState) bool {
+	toks, text := p.toks, p.text
+	gap := text[toks[e-1].end:toks[e].start]
+	if possessiveWord(text, toks[e-1]) {
+		gap = skipPossessive(gap)
+	}
+	return clauseBreak(gap, toks[e-1], toks[e]) || !q.read(gap) || clauseWords[lowerWord(toks[e].key)] || nounPhraseEnds(toks, e)
+}
+
+// read reads token e of piece p into the run r of a phrase that starts on token s.
+func (ps *phraseSearch) read(p *phrasePiece, s, e int, r *phraseRun) {
+	toks := p.toks
+	r.common = r.common || commonWord(toks[e])
+	r.event = r.event || eventWord(toks, p.stems, e, ps.names)
+	r.linked = r.linked || e > s && !phraseEdge(toks[e])
+	r.own = r.own || personWord(toks[e])
+	r.clause = r.clause || e > s && auxiliaries[toks[e].key]
+	r.got |= p.cov[e]
+	for _, m := range p.spans {
+		if m.end == e && m.start >= s {
+			r.got |= 1 << m.unit
+		}
+	}
+}
+
+// quoteClosed returns where a phrase ending at offset end ends with the quote marks right
+// after it that close a quote it opened (q read its gaps); false when they do not.
+func (p *phrasePiece) quoteClosed(q quoteState, end int) (int, bool) {
+	if q.closed() {
+		return end, true
+	}
+	k := end
+	for k < p.hi {
+		r, w := utf8.DecodeRuneInString(p.text[k:])
+		if !strings.ContainsRune("\"'”’", r) {
+			break
+		}
+		k += w
+	}
+	if !q.read(p.text[end:k]) || !q.closed() {
+		return 0, false
+	}
+	return k, true
+}
+
+// goesOn reports whether a phrase from token s to token e of piece p stops short of the
+// words that go on with its last: "declaration" of "declaration of principles",
+// "legalizing illegal" of "legalizing illegal immigrants", "rope to their boat and tried",
+// "Corey Lewandowski of grabbing".
+func (p *phrasePiece) goesOn(s, e int) bool {
+	toks, text, t := p.toks, p.text, p.toks[e]
+	if e+1 < len(toks) && (p.one[e+1] || lowerWord(toks[e+1].key) == "of" && !clauseBreak(text[t.end:toks[e+1].start], t, toks[e+1])) {
+		return true
+	}
+	if e+1 < len(toks) && (adjectiveBeforeNoun(text, t, toks[e+1]) || continues(text, t, toks[e+1])) {
+		return true
+	}
+	return e > s && danglingVerb(text, toks[e-1], t)
+}
+
+// score returns the score of a phrase of piece p ending on token e with run r: the weight
+// of the first units it covers, less the cost of its words, but one when the phrase ends
+// where its clause does.
+func (ps *phraseSearch) score(p *phrasePiece, e int, r phraseRun) float64 {
+	toks, t := p.toks, p.toks[e]
+	score := -ps.cost * float64(r.n)
+	if e+1 == len(toks) || clauseBreak(p.text[t.end:toks[e+1].start], t, toks[e+1]) {
+		score += ps.cost // the phrase ends where its clause does
+	}
+	for u := range ps.units[:min(len(ps.units), phraseTop)] {
+		if r.got&(1<<u) != 0 {
+			score += ps.units[u].w
+		}
+	}
+	return score
 }
 
 // accountLabel returns the noun phrase a rejection of the event opens its content with,

@@ -223,12 +223,12 @@ func resolveLiar(ds *docSides, cs []cueClaim, own map[string]bool, l liar) liar 
 	for _, p := range persons {
 		g := gender[p]
 		if g == "" {
-			g = textGender(ds.text, lastWord(p))
+			g = ds.textGender(lastWord(p))
 		}
 		if g != l.name {
 			continue // of the other gender, or of none known
 		}
-		if at := lastWordBefore(ds.text, lastWord(p), l.at); at > bestAt && l.at-at <= liarReach {
+		if at := lastWordIn(ds.text, lastWord(p), max(0, l.at-liarReach), l.at); at > bestAt {
 			best, bestAt = p, at
 		}
 	}
@@ -239,19 +239,29 @@ func resolveLiar(ds *docSides, cs []cueClaim, own map[string]bool, l liar) liar 
 	return l
 }
 
-// textGender returns the gender the text gives the person of a surname, "he" or "she": the
+// textGender returns the gender the text gives the person of a surname (see [textGender]),
+// found once a document.
+func (d *docSides) textGender(surname string) string {
+	if g, ok := d.genders[surname]; ok {
+		return g
+	}
+	if d.genders == nil {
+		d.genders = map[string]string{}
+	}
+	g := textGender(d.words, surname)
+	d.genders[surname] = g
+	return g
+}
+
+// textGender returns the gender the text of x gives the person of a surname, "he" or "she": the
 // pronoun that most often comes first within the three words after the name ("Clinton and
 // her aides"); "" when none does or as many say either.
-func textGender(text, surname string) string {
+func textGender(x *textWords, surname string) string {
+	text := x.text
 	votes := 0
-	for at := 0; surname != ""; {
-		k := strings.Index(text[at:], surname)
-		if k < 0 {
-			break
-		}
-		k += at
-		at = k + len(surname)
-		if k > 0 && isWordBefore(text, k) || at < len(text) && isWordByteAt(text, at) {
+	for _, k := range x.wordStarts(surname) {
+		at := k + len(surname)
+		if at < len(text) && isWordByteAt(text, at) {
 			continue
 		}
 		w3 := strings.Fields(text[at:min(len(text), at+40)])
@@ -280,17 +290,19 @@ func textGender(text, surname string) string {
 // name the resolver gave him (his gender may show in it: "Hillary Clinton"), and the mention.
 type cueClaim struct{ person, name, mention string }
 
-// lastWordBefore returns where the last whole-word occurrence of w in text before offset
-// end starts, or -1.
-func lastWordBefore(text, w string, end int) int {
+// lastWordIn returns where the last whole-word occurrence of w in text between offsets
+// start and end starts, or -1: the search reads no further back than start, so that a name
+// looked for before each pronoun of a long document costs no walk to its start.
+func lastWordIn(text, w string, start, end int) int {
 	if w == "" {
 		return -1
 	}
-	for end > 0 {
-		k := strings.LastIndex(text[:end], w)
+	for end > start {
+		k := strings.LastIndex(text[start:end], w)
 		if k < 0 {
 			return -1
 		}
+		k += start
 		if (k == 0 || !isWordByteAt(text, k-1) && !isWordBefore(text, k)) && (k+len(w) == len(text) || !isWordByteAt(text, k+len(w))) {
 			return k
 		}

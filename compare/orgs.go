@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"claimdiff/claims"
 )
@@ -96,141 +95,176 @@ congressman congresswoman lord lady king queen prince princess sheikh`))
 // word that is only capitalised because it opens a sentence ("Company spokesman John
 // Smith"). Each is a side named as written, in order of first finding.
 func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
-	inMention := mentionMask(len(toks), ments)
-	type cand struct {
-		a, b          int
-		company, head bool
-	}
-	var order []string
-	cands := map[string]*cand{}
-	add := func(a, b int, company, head bool) {
-		for a < b && (lowered(leadWords, toks[a].key) || isTitle(toks[a]) && !inMention[a]) {
-			if isTitle(toks[a]) && capitalized(toks[a].key) && !toks[a].sentStart {
-				return // a name cut: "Foreign Relations Committee"
-			}
-			a++ // "The Apple spokesman", "Former Apple CEO"
-		}
-		if a >= b || b-a > 4 {
-			return
-		}
-		// A name cut short: "Center for American Progress", "Ways and Means Committee", "Free
-		// State Project" ("State" is a title), "Dick's Sporting Goods".
-		if e := b; e < len(toks) && !toks[e-1].punctAfter && !toks[e-1].poss {
-			w := toks[e].key
-			if capitalized(w) && !lowered(orgRoles, w) && !lowered(companyRoles, w) && !lowered(ofRoles, w) && w != "Chief" {
-				return
-			}
-			if e+1 < len(toks) && (w == "for" || w == "of" || w == "and" || w == "&" || w == "the") && capitalized(toks[e+1].key) {
-				return
-			}
-		}
-		if a > 0 && toks[a-1].poss && capitalized(toks[a-1].key) {
-			return
-		}
-		words := make([]string, 0, b-a)
-		for k := a; k < b; k++ {
-			w := lowerWord(toks[k].key)
-			if inMention[k] || allDigits(toks[k].key) || monthNames[w] > 0 || stopwords[w] && !orgHeads[w] && w != "new" || !capitalized(toks[k].key) || len(w) < 2 {
-				return // "Pakistan Army", "Monday", "2016", "Donald Trump Could Become", "After Fox News"
-			}
-			words = append(words, toks[k].text)
-		}
-		name := strings.Join(words, " ")
-		if c, ok := cands[name]; ok {
-			c.company = c.company || company
-			c.head = c.head || head
-			return
-		}
-		cands[name] = &cand{a, b, company, head}
-		order = append(order, name)
-	}
+	oc := &orgCands{toks: toks, inMention: mentionMask(len(toks), ments), cands: map[string]*orgCand{}}
 	for r, t := range toks {
 		if !lowered(anyRoles, t.key) {
 			continue // no role: spares lowering each name
 		}
-		role := strings.ToLower(t.key)
-		if acronymRoles[role] && r > 0 && acronym(toks[r-1].key) && !t.sentStart && !toks[r-1].punctAfter {
-			add(r-1, r, false, false)
-			continue
-		}
-		if ofRoles[role] && !capitalized(t.key) && !t.punctAfter && r+2 < len(toks) && toks[r+1].key == "of" {
-			// "Mike Shields, president of the Congressional Leadership Fund,": a body's name
-			// ending in a word for one, after the office held in it.
-			k := r + 2
-			if toks[k].key == "the" {
-				k++
-			}
-			e := k
-			for e < len(toks) && e < k+5 && capitalized(toks[e].key) && !isTitle(toks[e]) {
-				e++
-				if toks[e-1].punctAfter || toks[e-1].poss {
-					break
-				}
-			}
-			if e > k+1 && lowered(orgHeads, toks[e-1].key) && !legislatureBody(toks[k:e]) {
-				add(k, e, false, false)
-			}
-			continue
-		}
-		if ofRoles[role] && capitalized(t.key) && !t.sentStart {
-			titledBody(toks, r, add)
-			continue
-		}
-		if officialRoles[role] && !t.sentStart {
-			fieldedBody(toks, r, add)
-			continue
-		}
-		if !orgRoles[role] && !companyRoles[role] && role != "chief" || t.sentStart {
-			continue
-		}
-		company, head := companyRoles[role], headRoles[role]
-		// After it: "a spokesman for Consumer Reports", "the chief executive of Apple".
-		k := r + 1
-		if k < len(toks) && role == "chief" {
-			if toks[k].key != "executive" {
-				continue
-			}
-			company, head = true, true
-			r, k = k, k+1
-		}
-		// Before the role: "Apple CEO", "Apple's spokesman", "Consumer Reports editor".
-		b := r
-		if role == "chief" {
-			b = r - 1
-		}
-		a := b
-		for a > 0 && a > b-4 && capitalized(toks[a-1].key) && !isTitle(toks[a-1]) && (a == b || !toks[a-1].punctAfter && !toks[a-1].poss) {
-			a--
-		}
-		if a < b && !(toks[b-1].punctAfter && !toks[b-1].poss) {
-			add(a, b, company, head)
-		}
-		if toks[r].punctAfter || k >= len(toks) || toks[k].punctAfter || toks[k].key != "for" && toks[k].key != "at" && toks[k].key != "of" {
-			continue
-		}
-		k++
-		if k < len(toks) && toks[k].key == "the" {
-			k++
-		}
-		k = afterKind(toks, k) // "a researcher at counter-extremism think tank Quilliam"
-		e := k
-		for e < len(toks) && e < k+4 && capitalized(toks[e].key) && !isTitle(toks[e]) {
-			e++
-			if toks[e-1].punctAfter || toks[e-1].poss {
-				break
-			}
-		}
-		if e > k {
-			add(k, e, company, head)
-		}
+		oc.readRole(r, strings.ToLower(t.key))
 	}
-	var out []string
-	if len(order) == 0 {
+	if len(oc.order) == 0 {
 		return nil
 	}
-	dw := newDocWords(toks, inMention)
-	for _, name := range order {
-		c := cands[name]
+	return oc.bodies(persons)
+}
+
+// orgCands are the names of the bodies that orgsOf finds around the roles of a document's
+// tokens, in order of first finding (inMention tells which tokens name a side).
+type orgCands struct {
+	toks      []token
+	inMention []bool
+	order     []string
+	cands     map[string]*orgCand
+}
+
+// orgCand is a candidate body's name, tokens a to b, found before or after a company's
+// function (company) or a function that names the company even at the start of a sentence
+// (head: see [headRoles]).
+type orgCand struct {
+	a, b          int
+	company, head bool
+}
+
+// add takes tokens a to b as the name of a body, without its lead words and titles, unless
+// they are no name or a name cut short.
+func (oc *orgCands) add(a, b int, company, head bool) {
+	toks, inMention := oc.toks, oc.inMention
+	for a < b && (lowered(leadWords, toks[a].key) || isTitle(toks[a]) && !inMention[a]) {
+		if isTitle(toks[a]) && capitalized(toks[a].key) && !toks[a].sentStart {
+			return // a name cut: "Foreign Relations Committee"
+		}
+		a++ // "The Apple spokesman", "Former Apple CEO"
+	}
+	if a >= b || b-a > 4 || cutShort(toks, a, b) {
+		return
+	}
+	words := make([]string, 0, b-a)
+	for k := a; k < b; k++ {
+		w := lowerWord(toks[k].key)
+		if inMention[k] || allDigits(toks[k].key) || monthNames[w] > 0 || stopwords[w] && !orgHeads[w] && w != "new" || !capitalized(toks[k].key) || len(w) < 2 {
+			return // "Pakistan Army", "Monday", "2016", "Donald Trump Could Become", "After Fox News"
+		}
+		words = append(words, toks[k].text)
+	}
+	name := strings.Join(words, " ")
+	if c, ok := oc.cands[name]; ok {
+		c.company = c.company || company
+		c.head = c.head || head
+		return
+	}
+	oc.cands[name] = &orgCand{a, b, company, head}
+	oc.order = append(oc.order, name)
+}
+
+// cutShort reports whether the name of tokens a to b is cut short: "Center for American
+// Progress", "Ways and Means Committee", "Free State Project" ("State" is a title), "Dick's
+// Sporting Goods".
+func cutShort(toks []token, a, b int) bool {
+	if e := b; e < len(toks) && !toks[e-1].punctAfter && !toks[e-1].poss {
+		w := toks[e].key
+		if capitalized(w) && !lowered(orgRoles, w) && !lowered(companyRoles, w) && !lowered(ofRoles, w) && w != "Chief" {
+			return true
+		}
+		if e+1 < len(toks) && (w == "for" || w == "of" || w == "and" || w == "&" || w == "the") && capitalized(toks[e+1].key) {
+			return true
+		}
+	}
+	return a > 0 && toks[a-1].poss && capitalized(toks[a-1].key)
+}
+
+// readRole adds the bodies named around the role at token r (role, lower-cased): before an
+// acronym's leader or union, after a head's office and "of", before a capitalised head's
+// title or an official, and around a body's function.
+func (oc *orgCands) readRole(r int, role string) {
+	toks, t := oc.toks, oc.toks[r]
+	switch {
+	case acronymRoles[role] && r > 0 && acronym(toks[r-1].key) && !t.sentStart && !toks[r-1].punctAfter:
+		oc.add(r-1, r, false, false)
+	case ofRoles[role] && !capitalized(t.key) && !t.punctAfter && r+2 < len(toks) && toks[r+1].key == "of":
+		oc.bodyOfOffice(r)
+	case ofRoles[role] && capitalized(t.key) && !t.sentStart:
+		titledBody(toks, r, oc.add)
+	case officialRoles[role] && !t.sentStart:
+		fieldedBody(toks, r, oc.add)
+	case (orgRoles[role] || companyRoles[role] || role == "chief") && !t.sentStart:
+		oc.aroundFunction(r, role)
+	}
+}
+
+// bodyOfOffice adds the body named after the office at token r and "of": "Mike Shields,
+// president of the Congressional Leadership Fund,": a body's name ending in a word for one.
+func (oc *orgCands) bodyOfOffice(r int) {
+	toks := oc.toks
+	k := r + 2
+	if toks[k].key == "the" {
+		k++
+	}
+	e := k
+	for e < len(toks) && e < k+5 && capitalized(toks[e].key) && !isTitle(toks[e]) {
+		e++
+		if toks[e-1].punctAfter || toks[e-1].poss {
+			break
+		}
+	}
+	if e > k+1 && lowered(orgHeads, toks[e-1].key) && !legislatureBody(toks[k:e]) {
+		oc.add(k, e, false, false)
+	}
+}
+
+// aroundFunction adds the bodies named around the function at token r (role, lower-cased;
+// "chief" only before "executive"): before it ("Apple CEO", "Apple's spokesman", "Consumer
+// Reports editor") and after it and "for", "at" or "of" ("a spokesman for Consumer Reports",
+// "the chief executive of Apple").
+func (oc *orgCands) aroundFunction(r int, role string) {
+	toks := oc.toks
+	company, head := companyRoles[role], headRoles[role]
+	k := r + 1
+	if k < len(toks) && role == "chief" {
+		if toks[k].key != "executive" {
+			return
+		}
+		company, head = true, true
+		r, k = k, k+1
+	}
+	b := r
+	if role == "chief" {
+		b = r - 1
+	}
+	a := b
+	for a > 0 && a > b-4 && capitalized(toks[a-1].key) && !isTitle(toks[a-1]) && (a == b || !toks[a-1].punctAfter && !toks[a-1].poss) {
+		a--
+	}
+	if a < b && !(toks[b-1].punctAfter && !toks[b-1].poss) {
+		oc.add(a, b, company, head)
+	}
+	if toks[r].punctAfter || k >= len(toks) || toks[k].punctAfter || toks[k].key != "for" && toks[k].key != "at" && toks[k].key != "of" {
+		return
+	}
+	k++
+	if k < len(toks) && toks[k].key == "the" {
+		k++
+	}
+	k = afterKind(toks, k) // "a researcher at counter-extremism think tank Quilliam"
+	e := k
+	for e < len(toks) && e < k+4 && capitalized(toks[e].key) && !isTitle(toks[e]) {
+		e++
+		if toks[e-1].punctAfter || toks[e-1].poss {
+			break
+		}
+	}
+	if e > k {
+		oc.add(k, e, company, head)
+	}
+}
+
+// bodies returns the candidates that name bodies and no persons (persons, or a name the text
+// gives a person's way), places or generic words.
+func (oc *orgCands) bodies(persons map[string]bool) []string {
+	toks := oc.toks
+	var out []string
+	dw := newDocWords(toks, oc.inMention)
+	for _, name := range oc.order {
+		c := oc.cands[name]
 		one := c.b-c.a == 1
 		if persons[name] || dw.personName(toks[c.a:c.b]) || usStates[name] || datelineCities().find(toks[c.a:c.b]) != nil {
 			continue
@@ -334,11 +368,17 @@ func newDocWords(toks []token, inMention []bool) *docWords {
 	return &docWords{toks: toks, inMention: inMention, at: map[string][]int{}}
 }
 
-// where returns the indexes of the tokens whose key is w, in order. It looks for a word the
-// first time it is asked for: the few names asked of a document cost less than an index
-// of all its words.
+// where returns the indexes of the tokens whose key is w, in order. In a news article it
+// looks for a word the first time it is asked for: the few names asked of a document cost
+// less than an index of all its words. A long document's words are indexed at the first
+// question (see [indexedTokens]).
 func (dw *docWords) where(w string) []int {
-	if is, ok := dw.at[w]; ok {
+	if len(dw.toks) >= indexedTokens && len(dw.at) == 0 {
+		for i, t := range dw.toks {
+			dw.at[t.key] = append(dw.at[t.key], i)
+		}
+	}
+	if is, ok := dw.at[w]; ok || len(dw.toks) >= indexedTokens {
 		return is
 	}
 	var is []int
@@ -428,9 +468,10 @@ func (dw *docWords) capitalisedInside(w string) bool {
 // bodiesSpeaking returns the speakers of cs whose own name shows a body: two to four
 // capitalised words, the last a word for one ([orgHeads]: "Hindenburg Research said", "the
 // Cato Institute said") or the one before an "of" ("the U.S. Chamber of Commerce"), none a side of the gazetteer g, a title or a person's title; or a
-// business the document text shows as one ([businessSpeaking]). An organisation that speaks
+// business the document text (of x) shows as one ([businessSpeaking]). An organisation that speaks
 // in its own name needs no spokesman to be found.
-func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim, persons map[string]bool) (out []string, aliases map[string]string) {
+func bodiesSpeaking(g *gazetteer, x *textWords, cs []claims.Claim, persons map[string]bool) (out []string, aliases map[string]string) {
+	text := x.text
 	seen := map[claims.Source]bool{} // a speaker's mention and name, read once
 	var heads []int                  // the text's business heads (namedBusiness), found once
 	headsFound := false
@@ -445,34 +486,24 @@ func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim, persons map[st
 		}
 		seen[key] = true
 		if l := labourBody(src.Name); l != "" {
-			if !slices.Contains(out, l) {
-				out = append(out, l)
-			}
+			out = appendNew(out, l)
 			continue
 		}
-		if b := businessSpeaking(g, text, src, persons); b != "" {
-			// "Exxon" is the "Exxon Mobil" that speaks elsewhere in the text.
-			for j := range cs {
-				if o := cs[j].Source; o != nil && strings.HasPrefix(o.Name, b+" ") && len(strings.Fields(o.Name)) <= 3 && capitalizedWords(o.Name) {
-					if aliases == nil {
-						aliases = map[string]string{}
-					}
-					aliases[b] = o.Name
-					b = o.Name
-					break
+		if b := businessSpeaking(g, x, src, persons); b != "" {
+			if full := fullBusinessName(cs, b); full != "" {
+				if aliases == nil {
+					aliases = map[string]string{}
 				}
+				aliases[b] = full
+				b = full
 			}
-			if !slices.Contains(out, b) {
-				out = append(out, b)
-			}
+			out = appendNew(out, b)
 			continue
 		}
 		if acronym(src.Name) && len(g.find(tokenize(src.Name, 0))) == 0 && bodyWordBefore(text, src.Name) {
 			// "national statistics institute INDEC": a body of its own, which may contradict
 			// its own government.
-			if !slices.Contains(out, src.Name) {
-				out = append(out, src.Name)
-			}
+			out = appendNew(out, src.Name)
 			continue
 		}
 		if !headsFound {
@@ -480,59 +511,83 @@ func bodiesSpeaking(g *gazetteer, text string, cs []claims.Claim, persons map[st
 		}
 		if namedBusinessAt(text, heads, src.Name) != "" && !persons[src.Name] && len(g.find(tokenize(src.Name, 0))) == 0 {
 			// "Oil company Deltamar Energy said": a business the text names as one.
-			if !slices.Contains(out, src.Name) {
-				out = append(out, src.Name)
-			}
+			out = appendNew(out, src.Name)
 			continue
 		}
-		toks := tokenize(src.Name, 0)
-		if ms := g.find(toks); len(ms) > 0 && ms[0].i == 0 && toks[ms[0].n-1].poss {
-			toks = toks[ms[0].n:] // "India's Adani Group": the group, after its country
-		}
-		n := len(toks)
-		if n < 2 || n > 5 || len(g.find(toks)) > 0 {
-			continue
-		}
-		// The head ends the name or comes before its "of": "the Chamber of Commerce".
-		// (A private body's head: "the Ministry of Defence" is a government's.)
-		headed := orgHeads[strings.ToLower(toks[n-1].key)]
-		of := n
-		for k := 1; k+1 < n && !headed; k++ {
-			h := strings.ToLower(toks[k-1].key)
-			if headed = toks[k].key == "of" && privateHeads[h] || toks[k].key == "for" && (privateHeads[h] || forHeads[h]); headed {
-				of = k
-			}
-		}
-		ok := headed && (n <= 4 || of < n)
-		for k, t := range toks {
-			if k >= of {
-				if k > of && !capitalized(t.key) {
-					ok = false
-				}
-				continue // the field: "of Commerce"
-			}
-			if !capitalized(t.key) || isTitle(t) || lowered(personTitles, t.key) || loweredWord(stopwords, t.key) && !allCaps(t.key) {
-				ok = false // but "U.S." is no "us"
-				break
-			}
-		}
-		words := make([]string, n)
-		for k, t := range toks {
-			words[k] = t.text
-		}
-		if name := strings.Join(words, " "); ok && !slices.Contains(out, name) {
-			out = append(out, name)
+		if name, ok := headedBody(g, src.Name); ok {
+			out = appendNew(out, name)
 		}
 	}
 	return out, aliases
 }
 
-// businessSpeaking returns the name of the business that src, a speaker of text, is: one
-// that the extractor found a description of a business to stand for ("Tesla said ... the
-// company said"), or a speaker's one-word name that text writes as a company's ("Tesla Inc",
+// appendNew appends s to list unless list holds it.
+func appendNew(list []string, s string) []string {
+	if slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
+
+// fullBusinessName returns the longer name, of three words at most, under which business b
+// speaks elsewhere in the claims cs: "Exxon" is the "Exxon Mobil"; "" when there is none.
+func fullBusinessName(cs []claims.Claim, b string) string {
+	for j := range cs {
+		if o := cs[j].Source; o != nil && strings.HasPrefix(o.Name, b+" ") && len(strings.Fields(o.Name)) <= 3 && capitalizedWords(o.Name) {
+			return o.Name
+		}
+	}
+	return ""
+}
+
+// headedBody returns the body that a speaker's name of two to five words names by its head
+// (see [bodiesSpeaking]), after the country that owns it ("India's Adani Group": the group);
+// false when it names none, or a side of g.
+func headedBody(g *gazetteer, name string) (string, bool) {
+	toks := tokenize(name, 0)
+	if ms := g.find(toks); len(ms) > 0 && ms[0].i == 0 && toks[ms[0].n-1].poss {
+		toks = toks[ms[0].n:] // "India's Adani Group": the group, after its country
+	}
+	n := len(toks)
+	if n < 2 || n > 5 || len(g.find(toks)) > 0 {
+		return "", false
+	}
+	// The head ends the name or comes before its "of": "the Chamber of Commerce".
+	// (A private body's head: "the Ministry of Defence" is a government's.)
+	headed := orgHeads[strings.ToLower(toks[n-1].key)]
+	of := n
+	for k := 1; k+1 < n && !headed; k++ {
+		h := strings.ToLower(toks[k-1].key)
+		if headed = toks[k].key == "of" && privateHeads[h] || toks[k].key == "for" && (privateHeads[h] || forHeads[h]); headed {
+			of = k
+		}
+	}
+	ok := headed && (n <= 4 || of < n)
+	for k, t := range toks {
+		if k >= of {
+			if k > of && !capitalized(t.key) {
+				ok = false
+			}
+			continue // the field: "of Commerce"
+		}
+		if !capitalized(t.key) || isTitle(t) || lowered(personTitles, t.key) || loweredWord(stopwords, t.key) && !allCaps(t.key) {
+			ok = false // but "U.S." is no "us"
+			break
+		}
+	}
+	words := make([]string, n)
+	for k, t := range toks {
+		words[k] = t.text
+	}
+	return strings.Join(words, " "), ok
+}
+
+// businessSpeaking returns the name of the business that src, a speaker of the text of x,
+// is: one that the extractor found a description of a business to stand for ("Tesla said ...
+// the company said"), or a speaker's one-word name that the text writes as a company's ("Tesla Inc",
 // "shares of Tesla", "Tesla (TSLA.O)"). "" when src is none, a side of g, or a person (persons,
 // as [personsOf] finds them).
-func businessSpeaking(g *gazetteer, text string, src *claims.Source, persons map[string]bool) string {
+func businessSpeaking(g *gazetteer, x *textWords, src *claims.Source, persons map[string]bool) string {
 	name := src.Name
 	if name == "" || persons[name] || !capitalizedWords(name) || len(g.find(tokenize(name, 0))) > 0 {
 		return ""
@@ -548,7 +603,7 @@ func businessSpeaking(g *gazetteer, text string, src *claims.Source, persons map
 	if strings.ContainsAny(name, " .") || src.Text != name {
 		return ""
 	}
-	if businessMark(text, name) {
+	if businessMark(x, name) {
 		return name
 	}
 	return ""
@@ -561,43 +616,41 @@ insurer retailer manufacturer maker chipmaker planemaker conglomerate startup gi
 utility operator developer publisher studio producer supplier exporter importer network
 broadcaster channel newspaper paper magazine tabloid outlet`))
 
-// businessMark reports whether text writes the one-word name as a listed company's: with
-// its legal form ("Tesla Inc"), its shares or stock ("shares of Tesla", "Tesla's stock",
-// "Tesla shares fell") or its ticker in brackets ("Tesla (TSLA.O)", "Boeing (NYSE: BA)").
-func businessMark(text, name string) bool {
+// businessMark reports whether the text of x writes the one-word name as a listed
+// company's: with its legal form ("Tesla Inc"), its shares or stock ("shares of Tesla",
+// "Tesla's stock", "Tesla shares fell") or its ticker in brackets ("Tesla (TSLA.O)", "Boeing
+// (NYSE: BA)").
+func businessMark(x *textWords, name string) bool {
 	for _, p := range []string{"shares of ", "Shares of ", "stock of ", "shares in ", "Shares in ", "stake in "} {
-		if wordAt(text, p+name) {
+		if x.phraseAt(p, name) {
 			return true
 		}
 	}
-	for at := 0; ; {
-		k := strings.Index(text[at:], name)
-		if k < 0 {
-			return false
-		}
-		k += at
-		at = k + len(name)
-		if r, _ := utf8.DecodeLastRuneInString(text[:k]); k > 0 && isWordRune(r) {
-			continue
-		}
-		rest := text[at:]
-		for _, p := range []string{"'s shares", "’s shares", "'s stock", "’s stock", "'s share price", "’s share price"} {
-			if strings.HasPrefix(rest, p) {
-				return true
-			}
-		}
-		if f := strings.Fields(strings.TrimLeft(rest[:min(len(rest), 40)], ",")); len(f) > 0 { // the next two words
-			if legalForms[strings.TrimRight(f[0], ".,")] {
-				return true
-			}
-			if len(f) > 1 && (f[0] == "shares" || f[0] == "stock") && marketVerbs[strings.TrimRight(f[1], ".,")] {
-				return true
-			}
-		}
-		if strings.HasPrefix(rest, " (") && tickerRE.MatchString(rest[1:]) {
+	for _, k := range x.wordStarts(name) {
+		if businessMarkAfter(x.text[k+len(name):]) {
 			return true
 		}
 	}
+	return false
+}
+
+// businessMarkAfter reports whether the rest of a text after a company's name marks it as
+// one (see [businessMark]).
+func businessMarkAfter(rest string) bool {
+	for _, p := range []string{"'s shares", "’s shares", "'s stock", "’s stock", "'s share price", "’s share price"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	if f := strings.Fields(strings.TrimLeft(rest[:min(len(rest), 40)], ",")); len(f) > 0 { // the next two words
+		if legalForms[strings.TrimRight(f[0], ".,")] {
+			return true
+		}
+		if len(f) > 1 && (f[0] == "shares" || f[0] == "stock") && marketVerbs[strings.TrimRight(f[1], ".,")] {
+			return true
+		}
+	}
+	return strings.HasPrefix(rest, " (") && tickerRE.MatchString(rest[1:])
 }
 
 // wordAt reports whether s is in text with no letter or digit right after it.

@@ -309,105 +309,150 @@ func judgeJointly(m *stance.Model, cs []*stance.Claim, texts []string) ([]*stanc
 // own stance; a sentence holding attributed statements gives one item per statement that
 // bears on the claim, with its speaker.
 func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []float64, st Stance) []StanceEvidence {
-	var cs []claims.Claim
+	ev := &evidenceList{doc: doc, t: t, covs: covs, taken: map[int]bool{}}
 	if sc.opts.Claims != nil {
-		cs = sc.opts.Claims(doc)
+		ev.cs = sc.opts.Claims(doc)
 	}
-	var out []StanceEvidence
-	var used []claims.Span
-	taken := map[int]bool{}
+	if sc.covering(ev) == 0 {
+		sc.mostCovering(ev)
+	}
+	// A text judged to refute a claim that states its story, with no refuting item in its
+	// evidence yet, gets the refuting sentence in its own voice that holds most of the
+	// claim's words: the reason for the judgement.
+	if st == StanceRefutes && !sc.claim.Debunks() && !slices.ContainsFunc(ev.out, func(e StanceEvidence) bool { return e.Stance == st }) {
+		sc.refutingSentence(ev, st)
+	}
+	sc.holdersDenied(ev)
+	settleAccounts(ev.out)
+	return ev.out
+}
+
+// evidenceList is the evidence of a text t (of document doc, its statements cs, and the
+// share of the claim each sentence covers, covs) found so far: the items, the spans of the
+// sentences they come from (used) and those sentences (taken).
+type evidenceList struct {
+	doc   *claims.Document
+	t     *stance.Text
+	covs  []float64
+	cs    []claims.Claim
+	out   []StanceEvidence
+	used  []claims.Span
+	taken map[int]bool
+}
+
+// covering adds the items of the sentences that cover at least MinCoverage of the claim,
+// best first, at most MaxEvidence of them, and returns how many there are.
+func (sc *StanceChecker) covering(ev *evidenceList) int {
+	t, covs := ev.t, ev.covs
 	covering := 0
 	for _, si := range stance.EvidenceOrder(covs, len(covs)) {
 		if covs[si] < sc.opts.MinCoverage || covering >= sc.opts.MaxEvidence {
 			break
 		}
-		if taken[si] {
+		if ev.taken[si] {
 			continue
 		}
 		sent := t.Sentences[si].Span
-		items := sc.statementEvidence(doc, sent, cs)
+		items := sc.statementEvidence(ev.doc, sent, ev.cs)
 		if len(items) == 0 {
 			// The sentence covers the claim well enough to be evidence: at worst it discusses.
-			e := sc.piece(doc, sent, "", "")
+			e := sc.piece(ev.doc, sent, "", "")
 			if e.Stance == StanceUnrelated {
 				e.Stance, e.Confidence = StanceDiscusses, 0.5
 			}
 			items = []StanceEvidence{e}
 		}
-		out = append(out, items...)
-		used = append(used, sent)
-		taken[si] = true
+		ev.out = append(ev.out, items...)
+		ev.used = append(ev.used, sent)
+		ev.taken[si] = true
 		covering++
-		// The sentence after it, when the text refutes in its own voice without naming the
-		// claim ("It is a hoax: the clip was edited"), tells how the text takes what it
-		// reports; the model reads it too. It refutes a claim that states the story and
-		// supports one that debunks it. A speaker's denial there is left to the accounts
-		// below, which know what it denies.
-		if n := si + 1; n < len(t.Sentences) && !taken[n] && t.Refuting(n) && !holdsDenial(cs, t.Sentences[n].Span) {
-			e := sc.piece(doc, t.Sentences[n].Span, "", "")
-			if e.Stance == StanceUnrelated {
-				e.Stance, e.Confidence = refuteStance(sc.claim), 0.6
-			}
-			out = append(out, e)
-			used = append(used, t.Sentences[n].Span)
-			taken[n] = true
+		sc.refutingNext(ev, si)
+	}
+	return covering
+}
+
+// refutingNext adds the sentence after sentence si when the text refutes in its own voice
+// there without naming the claim ("It is a hoax: the clip was edited"): it tells how the
+// text takes what it reports, and the model reads it too. It refutes a claim that states the
+// story and supports one that debunks it. A speaker's denial there is left to the accounts
+// (see [StanceChecker.holdersDenied]), which know what it denies.
+func (sc *StanceChecker) refutingNext(ev *evidenceList, si int) {
+	t := ev.t
+	n := si + 1
+	if n >= len(t.Sentences) || ev.taken[n] || !t.Refuting(n) || holdsDenial(ev.cs, t.Sentences[n].Span) {
+		return
+	}
+	e := sc.piece(ev.doc, t.Sentences[n].Span, "", "")
+	if e.Stance == StanceUnrelated {
+		e.Stance, e.Confidence = refuteStance(sc.claim), 0.6
+	}
+	ev.out = append(ev.out, e)
+	ev.used = append(ev.used, t.Sentences[n].Span)
+	ev.taken[n] = true
+}
+
+// mostCovering adds, for a related text none of whose sentences holds MinCoverage of the
+// claim, the sentence that holds most of it, with that sentence's own stance (often
+// unrelated): the judgement then rests on the text as a whole, and the reader should see
+// how little of the claim any one sentence holds.
+func (sc *StanceChecker) mostCovering(ev *evidenceList) {
+	best := -1
+	for si := range ev.t.Sentences {
+		if ev.covs[si] > 0 && (best < 0 || ev.covs[si] > ev.covs[best]) {
+			best = si
 		}
 	}
-	// A related text none of whose sentences holds MinCoverage of the claim still shows the
-	// sentence that holds most of it, with that sentence's own stance (often unrelated): the
-	// judgement then rests on the text as a whole, and the reader should see how little of the
-	// claim any one sentence holds.
-	if covering == 0 {
-		best := -1
-		for si := range t.Sentences {
-			if covs[si] > 0 && (best < 0 || covs[si] > covs[best]) {
-				best = si
-			}
-		}
-		if best >= 0 {
-			sent := t.Sentences[best].Span
-			items := sc.statementEvidence(doc, sent, cs)
-			if len(items) == 0 {
-				items = []StanceEvidence{sc.piece(doc, sent, "", "")}
-			}
-			out = append(out, items...)
-			used = append(used, sent)
-			taken[best] = true
+	if best < 0 {
+		return
+	}
+	sent := ev.t.Sentences[best].Span
+	items := sc.statementEvidence(ev.doc, sent, ev.cs)
+	if len(items) == 0 {
+		items = []StanceEvidence{sc.piece(ev.doc, sent, "", "")}
+	}
+	ev.out = append(ev.out, items...)
+	ev.used = append(ev.used, sent)
+	ev.taken[best] = true
+}
+
+// refutingSentence adds the refuting sentence in the text's own voice, not yet taken, that
+// holds most of the claim's words, when its stance is st.
+func (sc *StanceChecker) refutingSentence(ev *evidenceList, st Stance) {
+	t, covs := ev.t, ev.covs
+	best := -1
+	for si := range t.Sentences {
+		if !ev.taken[si] && covs[si] > 0 && t.Refuting(si) && !holdsDenial(ev.cs, t.Sentences[si].Span) && (best < 0 || covs[si] > covs[best]) {
+			best = si
 		}
 	}
-	// A text judged to refute a claim that states its story, with no refuting item in its
-	// evidence yet, gets the refuting sentence in its own voice that holds most of the
-	// claim's words: the reason for the judgement.
-	if st == StanceRefutes && !sc.claim.Debunks() && !slices.ContainsFunc(out, func(e StanceEvidence) bool { return e.Stance == st }) {
-		best := -1
-		for si := range t.Sentences {
-			if !taken[si] && covs[si] > 0 && t.Refuting(si) && !holdsDenial(cs, t.Sentences[si].Span) && (best < 0 || covs[si] > covs[best]) {
-				best = si
-			}
-		}
-		if best >= 0 {
-			e := sc.piece(doc, t.Sentences[best].Span, "", "")
-			if e.Stance == StanceUnrelated {
-				e.Stance, e.Confidence = st, 0.55
-			}
-			if e.Stance == st {
-				out = append(out, e)
-				used = append(used, t.Sentences[best].Span)
-			}
-		}
+	if best < 0 {
+		return
 	}
-	// Other denials of an account already in evidence bear on the claim too, and so do
-	// denials of what a speaker in the evidence says: "Ned Price rejected Khan’s claims as
-	// speculation and lies" stands against Imran Khan's "Washington conspired ...".
+	e := sc.piece(ev.doc, t.Sentences[best].Span, "", "")
+	if e.Stance == StanceUnrelated {
+		e.Stance, e.Confidence = st, 0.55
+	}
+	if e.Stance == st {
+		ev.out = append(ev.out, e)
+		ev.used = append(ev.used, t.Sentences[best].Span)
+	}
+}
+
+// holdersDenied adds the other denials of an account already in evidence, which bear on the
+// claim too, and the denials of what a speaker in the evidence says: "Ned Price rejected
+// Khan’s claims as speculation and lies" stands against Imran Khan's "Washington conspired
+// ...".
+func (sc *StanceChecker) holdersDenied(ev *evidenceList) {
+	doc, cs := ev.doc, ev.cs
 	var holders []string
-	for _, e := range out {
+	for _, e := range ev.out {
 		if e.account || e.Speaker != "" && (e.Stance == StanceSupports || e.Stance == StanceRefutes) {
 			holders = append(holders, e.Speaker)
 		}
 	}
 	for i := range cs {
 		c := &cs[i]
-		if len(holders) == 0 || len(out) >= 3*sc.opts.MaxEvidence || !c.Content.Span.In(len(doc.Text)) || inSpans(used, c.Cue.Start) {
+		if len(holders) == 0 || len(ev.out) >= 3*sc.opts.MaxEvidence || !c.Content.Span.In(len(doc.Text)) || inSpans(ev.used, c.Cue.Start) {
 			continue
 		}
 		h, _ := accountHolder(c.Content.Text)
@@ -416,7 +461,7 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 			// "Stephen Richer rejected the claim" after Masters' allegation in the evidence.
 			if j := claimantBefore(cs, i); j >= 0 {
 				if name = holderIn(holders, cs[j].Speaker()); name != "" {
-					out = append(out, denialPair(sc.piece(doc, c.Content.Span, c.Speaker(), c.Cue.Text), name, refNoun(c.Content.Text))...)
+					ev.out = append(ev.out, denialPair(sc.piece(doc, c.Content.Span, c.Speaker(), c.Cue.Text), name, refNoun(c.Content.Text))...)
 					continue
 				}
 			}
@@ -430,10 +475,8 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 				items[k].Speaker = name // "Khan" is the "Imran Khan" of the evidence
 			}
 		}
-		out = append(out, items...)
+		ev.out = append(ev.out, items...)
 	}
-	settleAccounts(out)
-	return out
 }
 
 // claimantBefore returns the statement of cs that denial cs[i] of "the claim" answers: the

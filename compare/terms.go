@@ -632,6 +632,7 @@ func liarOf(ds *docSides, ms []mention, toks []token, words []string) string {
 // ("iPhone 6", "Boeing 737", "the 11-inch MacBook"): two models are not two counts. text is
 // the content, from offset base.
 func numbersOf(toks []token, words []string, text string, base int) []number {
+	r := numberReader{toks: toks, words: words, text: text, base: base}
 	var out []number
 	next := 0
 	prevStart, prevAfter := -1, -1 // the tokens of the last number and after its unit
@@ -641,71 +642,23 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 			continue
 		}
 		if n := countWord(words, i); n > 0 {
-			// "two people were killed", "at least nine had died": a count as a word.
-			nb := number{value: strconv.Itoa(n), bound: boundBefore(words[:i]), when: when}
-			for k, m := i+1, 0; k < len(toks) && m < 2 && !inOtherClause(text, base, toks[k-1], toks[k]); k++ {
-				if !stopwords[words[k]] {
-					nb.near = append(nb.near, nearStem(toks[k].key))
-					m++
-				}
-			}
-			if nb.bound == exact {
-				nb.bound = boundAfter(words[i+1:])
-			}
+			out = append(out, r.count(i, n, when))
 			prevStart, prevAfter = i, i+1
-			out = append(out, nb)
 			continue
 		}
 		if !allDigits(t.key) {
 			continue
 		}
-		// Join "120,000", "1.5" and "9/11", as written.
-		v := t.key
-		j := i
-		for j+1 < len(toks) && allDigits(toks[j+1].key) && toks[j+1].start == toks[j].end+1 {
-			v += text[toks[j].end-base:toks[j+1].start-base] + toks[j+1].key
-			j++
-		}
+		v, j := r.digits(i)
 		next = j + 1
-		if n, err := strconv.Atoi(v); err == nil && n >= 1900 && n <= 2100 && len(v) == 4 {
+		if r.yearOrDate(v, i, j) {
 			continue
 		}
-		if i > 0 && monthNames[words[i-1]] > 0 || j+1 < len(toks) && monthNames[words[j+1]] > 0 {
-			continue // a date
-		}
-		nb := number{value: v, bound: boundBefore(words[:i]), when: when}
-		if j+1 < len(toks) && !toks[j].punctAfter {
-			nb.times = magnitudes[words[j+1]]
-		}
-		after := j + 1
-		if after < len(toks) && !toks[j].punctAfter {
-			if u, ok := unitWords[words[after]]; ok {
-				nb.unit = u
-				after++
-			}
-		}
-		if inName(toks, words, i, j, after) {
+		nb, after, ok := r.figure(v, i, j, when)
+		if !ok {
 			continue
 		}
-		// The words next to it in its clause: "$9,999, with the smaller version" does not
-		// price a version.
-		for k, n := after, 0; k < len(toks) && n < 2 && !inOtherClause(text, base, toks[k-1], toks[k]); k++ {
-			if stopwords[words[k]] {
-				continue
-			}
-			nb.near = append(nb.near, nearStem(toks[k].key))
-			n++
-		}
-		// A number of a list ("retailing for $500 and $350, respectively") shares the words
-		// before it with the others: they do not say which thing it counts.
-		listed := after+1 < len(words) && (words[after] == "and" || words[after] == "or") && allDigits(words[after+1]) ||
-			i > 1 && (words[i-1] == "and" || words[i-1] == "or") && prevAfter == i-1
-		for k := i - 1; !listed && k >= 0 && k >= i-2 && !inOtherClause(text, base, toks[k], toks[k+1]); k-- {
-			if !stopwords[words[k]] {
-				nb.near = append(nb.near, nearStem(toks[k].key))
-				break
-			}
-		}
+		r.nearFigure(&nb, i, after, prevAfter)
 		if nb.bound == exact {
 			nb.bound = boundAfter(words[after:])
 		}
@@ -725,6 +678,98 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 		out = append(out, nb)
 	}
 	return out
+}
+
+// numberReader reads the numbers of a content: its tokens, their lower-cased words, and the
+// content's text, from offset base.
+type numberReader struct {
+	toks  []token
+	words []string
+	text  string
+	base  int
+}
+
+// count returns the number n that the word at token i writes ("two people were killed", "at
+// least nine had died"), with the two words after it in its clause, and its periods when.
+func (r numberReader) count(i, n int, when []string) number {
+	toks, words := r.toks, r.words
+	nb := number{value: strconv.Itoa(n), bound: boundBefore(words[:i]), when: when}
+	for k, m := i+1, 0; k < len(toks) && m < 2 && !inOtherClause(r.text, r.base, toks[k-1], toks[k]); k++ {
+		if !stopwords[words[k]] {
+			nb.near = append(nb.near, nearStem(toks[k].key))
+			m++
+		}
+	}
+	if nb.bound == exact {
+		nb.bound = boundAfter(words[i+1:])
+	}
+	return nb
+}
+
+// digits returns the number written from token i, a token of digits, to token j, joined
+// as written: "120,000", "1.5", "9/11".
+func (r numberReader) digits(i int) (string, int) {
+	toks := r.toks
+	v := toks[i].key
+	j := i
+	for j+1 < len(toks) && allDigits(toks[j+1].key) && toks[j+1].start == toks[j].end+1 {
+		v += r.text[toks[j].end-r.base:toks[j+1].start-r.base] + toks[j+1].key
+		j++
+	}
+	return v, j
+}
+
+// yearOrDate reports whether the number v of tokens i to j is a year or a day of a date.
+func (r numberReader) yearOrDate(v string, i, j int) bool {
+	if n, err := strconv.Atoi(v); err == nil && n >= 1900 && n <= 2100 && len(v) == 4 {
+		return true
+	}
+	return i > 0 && monthNames[r.words[i-1]] > 0 || j+1 < len(r.toks) && monthNames[r.words[j+1]] > 0
+}
+
+// figure returns the number v of tokens i to j with its bound, magnitude, unit and periods
+// (when), and the token after its unit; false when it is part of a name.
+func (r numberReader) figure(v string, i, j int, when []string) (number, int, bool) {
+	toks, words := r.toks, r.words
+	nb := number{value: v, bound: boundBefore(words[:i]), when: when}
+	if j+1 < len(toks) && !toks[j].punctAfter {
+		nb.times = magnitudes[words[j+1]]
+	}
+	after := j + 1
+	if after < len(toks) && !toks[j].punctAfter {
+		if u, ok := unitWords[words[after]]; ok {
+			nb.unit = u
+			after++
+		}
+	}
+	if inName(toks, words, i, j, after) {
+		return number{}, 0, false
+	}
+	return nb, after, true
+}
+
+// nearFigure gives the number nb at token i, whose unit ends before token after, the words
+// next to it in its clause: two after it ("$9,999, with the smaller version" does not price a
+// version) and one before it, unless it is a number of a list ("retailing for $500 and $350,
+// respectively", the last number's unit ending before prevAfter), which shares the words
+// before it with the others: they do not say which thing it counts.
+func (r numberReader) nearFigure(nb *number, i, after, prevAfter int) {
+	toks, words := r.toks, r.words
+	for k, n := after, 0; k < len(toks) && n < 2 && !inOtherClause(r.text, r.base, toks[k-1], toks[k]); k++ {
+		if stopwords[words[k]] {
+			continue
+		}
+		nb.near = append(nb.near, nearStem(toks[k].key))
+		n++
+	}
+	listed := after+1 < len(words) && (words[after] == "and" || words[after] == "or") && allDigits(words[after+1]) ||
+		i > 1 && (words[i-1] == "and" || words[i-1] == "or") && prevAfter == i-1
+	for k := i - 1; !listed && k >= 0 && k >= i-2 && !inOtherClause(r.text, r.base, toks[k], toks[k+1]); k-- {
+		if !stopwords[words[k]] {
+			nb.near = append(nb.near, nearStem(toks[k].key))
+			break
+		}
+	}
 }
 
 // nearStem stems a word next to a number, a toll's words as one: "144 people had been

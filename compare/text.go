@@ -241,3 +241,124 @@ func appendLowerASCII(buf []byte, w string, straight bool) ([]byte, bool) {
 	}
 	return buf, true
 }
+
+// indexedText is the length in bytes from which [textWords] indexes where a text's words
+// start: for a news article a walk costs less than the index.
+const indexedText = 100_000
+
+// textWords finds where a text writes a word or a phrase: per speaker, a long text would be
+// walked once a name.
+type textWords struct {
+	text string
+	// starts indexes a long text's word starts by their first three bytes, in order; built
+	// on first use.
+	starts map[uint32][]int
+	// phrases memoizes phraseAt by phrase.
+	phrases map[string][]int
+}
+
+func newTextWords(text string) *textWords {
+	return &textWords{text: text}
+}
+
+// wordStarts returns where w is in the text with no letter or digit right before it, in
+// order: of the occurrences that a walk from the start finds, each after the end of the
+// one before, those that start a word.
+func (x *textWords) wordStarts(w string) []int {
+	if len(x.text) < indexedText || len(w) < 3 || !allWordRunes(w) {
+		return x.walkWordStarts(w)
+	}
+	if x.starts == nil {
+		x.indexStarts()
+	}
+	var out []int
+	for _, k := range x.starts[prefixKey(w)] {
+		if strings.HasPrefix(x.text[k:], w) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// walkWordStarts is [textWords.wordStarts] by a walk over the text. The index gives the same
+// for a word of letters and digits only, whose occurrences cannot overlap where one starts
+// a word.
+func (x *textWords) walkWordStarts(w string) []int {
+	var out []int
+	text := x.text
+	for at := 0; w != ""; {
+		k := strings.Index(text[at:], w)
+		if k < 0 {
+			break
+		}
+		k += at
+		at = k + len(w)
+		if k == 0 || !isWordBefore(text, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// indexStarts indexes where the text's words start (a letter or digit after none) by
+// their first three bytes.
+func (x *textWords) indexStarts() {
+	x.starts = make(map[uint32][]int, len(x.text)/16)
+	prevWord := false
+	for k, r := range x.text {
+		isWord := isWordRune(r)
+		if isWord && !prevWord && k+3 <= len(x.text) {
+			key := prefixKey(x.text[k:])
+			x.starts[key] = append(x.starts[key], k)
+		}
+		prevWord = isWord
+	}
+}
+
+// prefixKey packs the first three bytes of s, which has at least three.
+func prefixKey(s string) uint32 {
+	return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2])
+}
+
+// allWordRunes reports whether w is letters and digits only.
+func allWordRunes(w string) bool {
+	for _, r := range w {
+		if !isWordRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseAt reports whether the text has the phrase p (which no occurrence of itself
+// overlaps, as "shares of ") followed by w with no letter or digit right after, as
+// wordAt(text, p+w) would find it: the phrase is looked for once a text.
+func (x *textWords) phraseAt(p, w string) bool {
+	at, ok := x.phrases[p]
+	if !ok {
+		for k := 0; ; {
+			j := strings.Index(x.text[k:], p)
+			if j < 0 {
+				break
+			}
+			at = append(at, k+j)
+			k += j + len(p)
+		}
+		if x.phrases == nil {
+			x.phrases = map[string][]int{}
+		}
+		x.phrases[p] = at
+	}
+	s := p + w
+	end := 0 // where the occurrence wordAt last looked at ends
+	for _, k := range at {
+		if k < end || !strings.HasPrefix(x.text[k+len(p):], w) {
+			continue
+		}
+		end = k + len(s)
+		if end == len(x.text) || !isWordByteAt(x.text, end) {
+			return true
+		}
+	}
+	return false
+}

@@ -5943,3 +5943,32 @@ func TestSpeakerNamesSeventhRound(t *testing.T) {
 		"The ceremony featured John Lewis, a congressman from Georgia, as well as stars like Ann Roe, Will Smith, Patti Gray and Stevie Wonder, who joked that the museum was huge.":                                     {"Patti Gray and Stevie Wonder"},
 	})
 }
+
+// TestDeterminedClaimIsNoun: "claim" or "claims" right after a determiner is the noun ("The
+// claims are false", "this claim that you can fly is silly"), no verb whose subject comes
+// before it; its maker after "made by" (past an aside) or "from" is the noun's source.
+func TestDeterminedClaimIsNoun(t *testing.T) {
+	text := "The claims are false. So the physics of the claim is silly. So this claim that you can fly is silly."
+	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
+		t.Errorf("want no claim; got:\n%s", dump(cs))
+	}
+	text = "The mayor was answering a claim made by Rep. Ann Lee, R-Utah, that the bridge was unsafe. The paper ran a claim from a city councilman that the dam had cracked."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, w := range []want{
+		{"Rep. Ann Lee", "", "claim", CueClaim, "the bridge was unsafe", Indirect},
+		{"a city councilman", "", "claim", CueClaim, "the dam had cracked", Indirect},
+	} {
+		if findClaim(cs, w) == nil {
+			t.Errorf("no claim of %s's; got:\n%s", w.src, dump(cs))
+		}
+	}
+}
+
+// TestCountedParticipleIsAdjective: a participle of a cue after a number and before its noun
+// ("killed nine alleged militants") is an adjective, no claim.
+func TestCountedParticipleIsAdjective(t *testing.T) {
+	text := "The strike killed nine alleged militants near the border. Police are treating these two reported incidents as linked."
+	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
+		t.Errorf("want no claim; got:\n%s", dump(cs))
+	}
+}

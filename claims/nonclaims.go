@@ -110,7 +110,8 @@ func (x *extractor) nounBeforeWord(cue rng, w, next string) bool {
 		return next == "about" || next == "of" || next == "from" // "conflicting reports about the identity of the woman"
 	case "alleged", "accused", "reported", "purported", "suspected":
 		p := x.word(cue.a - 1)
-		return p == "'s" || p == "’s" || prepositions[p] && !x.toks[cue.a-1].upper && x.isWord(cue.b) && !x.toks[cue.b].upper // "this week's alleged delivery", "freed by alleged militants"
+		// "this week's alleged delivery", "freed by alleged militants", "killed nine alleged militants"
+		return p == "'s" || p == "’s" || prepositions[p] && !x.toks[cue.a-1].upper && x.isWord(cue.b) && !x.toks[cue.b].upper || x.countBefore(cue)
 	case "added", "adds", "adding":
 		return next == "to" && (isDeterminer(x.word(cue.b+1)) || possessives[x.word(cue.b+1)]) // "The detentions added to the mystery"
 	case "shows", "showed", "shown":
@@ -139,6 +140,14 @@ func (x *extractor) claimNoun(cue rng, w, next string) bool {
 		}
 	}
 	return false
+}
+
+// countBefore reports whether a number comes right before the participle of the cue and a
+// word that is no function word after it, which makes the participle an adjective: "killed
+// nine alleged al-Qaeda militants", "12 suspected smugglers".
+func (x *extractor) countBefore(cue rng) bool {
+	p := x.word(cue.a - 1)
+	return cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && (numberWords[p] || isDigitByte(p[0])) && x.isWord(cue.b) && !functionWords[x.word(cue.b)] && !prepositions[x.word(cue.b)]
 }
 
 // nounByNeighbours reports whether the words around a cue make it a noun or an adjective:

@@ -5972,3 +5972,19 @@ func TestCountedParticipleIsAdjective(t *testing.T) {
 		t.Errorf("want no claim; got:\n%s", dump(cs))
 	}
 }
+
+// TestAsClauseOwnObject: an opening as-clause whose cue takes its own that-clause or noun
+// phrase ("As no one could predict the success of the show, ...") has that for its content,
+// not the clause after the comma; a verb of telling's addressee leaves the clause after it.
+func TestAsClauseOwnObject(t *testing.T) {
+	text := "As the mayor announces that he is ready for the fight, he is set to sign the orders. As Ann Lee told the Herald, the bridge is safe."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, w := range []want{
+		{"the mayor", "", "announces", CueAssert, "that he is ready for the fight", Indirect},
+		{"Ann Lee", "", "told", CueAssert, "the bridge is safe", Indirect},
+	} {
+		if findClaim(cs, w) == nil {
+			t.Errorf("no claim %q of %s's; got:\n%s", w.content, w.src, dump(cs))
+		}
+	}
+}

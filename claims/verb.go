@@ -667,6 +667,9 @@ func (x *extractor) asPutIt(s rng, k int) bool {
 	default:
 		return false
 	}
+	if x.asCueObject(cue) {
+		return false
+	}
 	c := cue.b
 	for c < s.b && c < cue.b+12 && x.word(c) != "," && x.word(c) != ":" {
 		if x.toks[c].kind != tWord {
@@ -690,6 +693,19 @@ func (x *extractor) asPutIt(s rng, k int) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{content}, class: CueAssert, inherit: -1})
 	return true
+}
+
+// asCueObject reports whether the cue of an as-clause takes its own content right after it,
+// a that-clause or a noun phrase, so that the clause after the comma is none of it: "As
+// Obama announces that he is ready for the fight, he is set to ...", "As no one could
+// predict the success of the show, Jess was paid ...". Not the addressee of a verb of
+// telling ("As Clinton told the Daily News, tax relief is ...").
+func (x *extractor) asCueObject(cue rng) bool {
+	if cue.b != cue.a+1 || x.addresseeCue(cue) {
+		return false
+	}
+	w := x.word(cue.b)
+	return w == "that" || isDeterminer(w) || possessivePronouns[w]
 }
 
 // endsAsking reports whether the closing quotation mark at p follows a question or exclamation

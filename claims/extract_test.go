@@ -5988,3 +5988,19 @@ func TestAsClauseOwnObject(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAsIsNoClaim: a participle in -ed with "as" and no object after a comma or a
+// noun ("the driver, identified only as Rob, ...", "in which Lee gave a man identified as
+// “Tom” ...") modifies the noun; an object relative keeps its claim ("whom he identified
+// as a son").
+func TestParticipleAsIsNoClaim(t *testing.T) {
+	text := "The agents surprised the driver, identified only as Rob, with a tip. It was a test in which Ann Lee gave a man identified as “Tom” ten dollars."
+	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
+		t.Errorf("want no claim; got:\n%s", dump(cs))
+	}
+	text = "Police held a boy whom they identified as a son of the leader."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"they", "", "identified", CueAssert, "as a son of the leader", Indirect}) == nil {
+		t.Errorf("no claim of the police's; got:\n%s", dump(cs))
+	}
+}

@@ -31,7 +31,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		sn.syn = synObject // "told Jeb Bush to quiet down": the addressee and the infinitive are the object
 	}
 	src := x.sourceLeft(s, at)
-	if x.namingParticiple(src, cue) || x.reducedRelative(s, src, cue) || x.countedParticiple(s, cue) || x.absoluteWith(s, src, cue) || x.headlineSeriesCue(s, src, cue, at) {
+	if x.namingParticiple(src, cue) || x.reducedRelative(s, src, cue) || x.participleAs(src, cue) || x.countedParticiple(s, cue) || x.absoluteWith(s, src, cue) || x.headlineSeriesCue(s, src, cue, at) {
 		return false
 	}
 	if x.trailingBeforeSource(s, src, cue, sn) {
@@ -341,6 +341,9 @@ func (x *extractor) relativeObject(s, cue rng) rng {
 	case "what", "which", "who", "whom":
 	default:
 		return noRng
+	}
+	if x.prepositionalRelative(np.a - 1) {
+		return noRng // "in which Lin gave a man identified as “Thomas”": the pronoun is no object
 	}
 	r := x.trimContent(rng{cue.b, x.clauseEnd(s, cue.b)})
 	if r.b-r.a < 2 {
@@ -812,6 +815,41 @@ func (x *extractor) reducedRelative(s, src, cue rng) bool {
 		return false
 	}
 	return x.objectBefore(s, cue.a) || x.predicateAfter(s, cue.a+2)
+}
+
+// participleAs reports whether the cue is a participle in -ed of a verb that takes an object
+// and "as", with "as" right after it (perhaps past "only" or an adverb in -ly), after a comma
+// or a common noun and with no relative pronoun before its subject: its object is missing,
+// so it is a passive that modifies the noun before it and no one speaks ("the delivery man,
+// identified only as Rob, ...", "gave a homeless man identified as “Thomas” ...").
+func (x *extractor) participleAs(src, cue rng) bool {
+	w := x.word(cue.a)
+	if src.empty() || cue.b != cue.a+1 || x.toks[cue.a].upper || !strings.HasSuffix(w, "ed") || !hasSyn(cueLex[w], synObject) {
+		return false
+	}
+	k := cue.b
+	if n := x.word(k); n == "only" || isLyAdverb(n) {
+		k++
+	}
+	if x.word(k) != "as" {
+		return false
+	}
+	if r := x.word(src.a - 1); (r == "who" || r == "whom" || r == "which" || r == "what" || r == "that") && !x.prepositionalRelative(src.a-1) {
+		return false // "whom he identified as a son": the relative pronoun is the object; not "in which"
+	}
+	p := cue.a - 1
+	if x.word(p) == "," {
+		return true
+	}
+	return src.b == cue.a && x.isWord(p) && !x.toks[p].upper && pronounKind[x.word(p)] == "" && !x.is(p, cFunction)
+}
+
+// prepositionalRelative reports whether the relative pronoun at k is "which" or "whom" after
+// a preposition other than "of" ("in which", "to whom"), and so no object of the verb after
+// it; "what" after one is ("about what they described as ...").
+func (x *extractor) prepositionalRelative(k int) bool {
+	w, p := x.word(k), x.word(k-1)
+	return (w == "which" || w == "whom") && prepositions[p] && p != "of"
 }
 
 // objectBefore reports whether the short noun phrase that ends at k is the object of a

@@ -6004,3 +6004,14 @@ func TestParticipleAsIsNoClaim(t *testing.T) {
 		t.Errorf("no claim of the police's; got:\n%s", dump(cs))
 	}
 }
+
+// TestNamedSubjectBeforePresentVerb: a verb in the present in -s after a name and before its
+// object ends the subject of a coordinated cue ("Lee delivers a statement condemning the war
+// and says ...").
+func TestNamedSubjectBeforePresentVerb(t *testing.T) {
+	text := "Ann Lee delivers a long statement condemning the war and says that the government is to blame."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"Ann Lee", "", "says", CueAssert, "that the government is to blame", Indirect}) == nil {
+		t.Errorf("no claim of Ann Lee's alone; got:\n%s", dump(cs))
+	}
+}

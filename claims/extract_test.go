@@ -6015,3 +6015,13 @@ func TestNamedSubjectBeforePresentVerb(t *testing.T) {
 		t.Errorf("no claim of Ann Lee's alone; got:\n%s", dump(cs))
 	}
 }
+
+// TestWhoseRelativeInSource: a relative clause opened by "whose" with a verb of its own before
+// the cue belongs to the subject before it ("A firm whose app recorded the shots said ...").
+func TestWhoseRelativeInSource(t *testing.T) {
+	text := "A firm whose chat app recorded the shots said the file was made at noon."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"A firm whose chat app recorded the shots", "", "said", CueAssert, "the file was made at noon", Indirect}) == nil {
+		t.Errorf("no claim of the firm's; got:\n%s", dump(cs))
+	}
+}

@@ -31,6 +31,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		sn.syn = synObject // "told Jeb Bush to quiet down": the addressee and the infinitive are the object
 	}
 	src := x.sourceLeft(s, at)
+	src = x.whoseHead(s, src)
 	if x.namingParticiple(src, cue) || x.reducedRelative(s, src, cue) || x.participleAs(src, cue) || x.countedParticiple(s, cue) || x.absoluteWith(s, src, cue) || x.headlineSeriesCue(s, src, cue, at) {
 		return false
 	}
@@ -842,6 +843,27 @@ func (x *extractor) participleAs(src, cue rng) bool {
 		return true
 	}
 	return src.b == cue.a && x.isWord(p) && !x.toks[p].upper && pronounKind[x.word(p)] == "" && !x.is(p, cFunction)
+}
+
+// whoseHead returns the source src widened to the noun phrase before it when src is a
+// relative clause opened by "whose" with a verb of its own, which makes the cue after it the
+// main clause's ("A company whose video service captured audio of the shooting said ...",
+// "David Fenton, a strategist whose agency made the ads, said"); src otherwise ("Obama,
+// whose administration had touted ...": the relative's own cue).
+func (x *extractor) whoseHead(s, src rng) rng {
+	if src.empty() || x.word(src.a-1) != "whose" || src.a-1 <= s.a {
+		return src
+	}
+	for k := src.a + 1; k < src.b; k++ {
+		w := x.word(k)
+		if x.isWord(k) && !x.toks[k].upper && (strings.HasSuffix(w, "ed") || irregularPast[w] || auxiliaries[w] || beForms[w] || x.presentBeforeObject(k)) {
+			if head := x.npBack(s, src.a-1, true); !head.empty() {
+				return rng{head.a, src.b}
+			}
+			return src
+		}
+	}
+	return src
 }
 
 // prepositionalRelative reports whether the relative pronoun at k is "which" or "whom" after

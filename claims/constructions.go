@@ -727,6 +727,13 @@ func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 	}
 	agentEnd := src.b
 	src.b = x.timeAfterAgent(src)
+	if at := x.skipTimes(agentEnd, s.b); subj.b == subj.a+1 && x.toks[subj.a].low == "it" && x.word(at) == "that" {
+		// "It has been revealed by the astronomer that ...": the "it" stands for the clause
+		// after the agent, which is the content.
+		if r := x.trimContent(rng{at, x.clauseEnd(s, at+1)}); !r.empty() {
+			content = []rng{r}
+		}
+	}
 	if at := x.skipTimes(agentEnd, s.b); len(content) == 1 && x.word(at) == "to" && directiveVerbs[x.word(cue.b-1)] {
 		// "The farm has been ordered by the agency to destroy its flock": the order is the
 		// subject and the infinitive after the agent, not the subject alone.

@@ -6025,3 +6025,13 @@ func TestWhoseRelativeInSource(t *testing.T) {
 		t.Errorf("no claim of the firm's; got:\n%s", dump(cs))
 	}
 }
+
+// TestExtraposedPassiveBy: "It" before a passive cue and its agent stands for the that-clause
+// after the agent, which is the content ("It has been suggested by several blogs that ...").
+func TestExtraposedPassiveBy(t *testing.T) {
+	text := "It has been suggested by a number of blogs that the firm will launch a new phone in May."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"a number of blogs", "", "has been suggested", CueReport, "that the firm will launch a new phone in May", Indirect}) == nil {
+		t.Errorf("no claim of the blogs'; got:\n%s", dump(cs))
+	}
+}

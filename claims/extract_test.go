@@ -6035,3 +6035,12 @@ func TestExtraposedPassiveBy(t *testing.T) {
 		t.Errorf("no claim of the blogs'; got:\n%s", dump(cs))
 	}
 }
+
+// TestFoundGuiltyIsNoFinding: "found" right before "guilty", "dead", "alive" and the like is a
+// passive with no finder ("Anyone found guilty of it can be fined").
+func TestFoundGuiltyIsNoFinding(t *testing.T) {
+	text := "Anyone found guilty of doing so can be fined. A miner found alive after a week was taken to hospital."
+	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
+		t.Errorf("want no claim; got:\n%s", dump(cs))
+	}
+}

@@ -84,7 +84,7 @@ func (x *extractor) thoughtNoun(cue rng, next string) bool {
 
 // findNoun reports whether a form of "find" reports no finding: "one civil servant found
 // out recently", "found ways to press his agenda", "finds its way to the city", "found
-// itself", "who helped found the group".
+// itself", "who helped found the group", "anyone found guilty".
 func (x *extractor) findNoun(cue rng, w, next string) bool {
 	p := x.word(cue.a - 1)
 	if next == "out" && x.word(cue.b+1) != "that" {
@@ -93,8 +93,15 @@ func (x *extractor) findNoun(cue rng, w, next string) bool {
 	if n := x.word(cue.b + 1); next == "ways" || (next == "a" || possessives[next] || next == "the" || next == "another") && (n == "way" || n == "ways") {
 		return true // "found ways to press his agenda", "finds its way to the city"
 	}
+	if w == "found" && verdictWords[next] {
+		return true // "anyone found guilty of doing so can be banned", "a miner found alive": a passive
+	}
 	return reflexives[next] || w == "found" && (p == "helped" || p == "help" || p == "helps" || p == "co") // "who helped found the group"
 }
+
+// verdictWords are the predicates right after a passive "found" with no object between:
+// "found guilty", "found dead".
+var verdictWords = setOf([]string{"guilty", "innocent", "liable", "dead", "alive", "responsible"})
 
 // nounBeforeWord reports whether the cue words that are nouns only in some phrases are
 // in one: "claimed more than 1,400 lives", "claims of voter fraud", "make wild claims",

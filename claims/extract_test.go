@@ -6044,3 +6044,13 @@ func TestFoundGuiltyIsNoFinding(t *testing.T) {
 		t.Errorf("want no claim; got:\n%s", dump(cs))
 	}
 }
+
+// TestNameAfterNounIsNoClaim: "named", "called" or "dubbed" after a common noun with an
+// article and before a name or a number gives the noun its name ("an asteroid named 2014 RC",
+// "the homeless man named Tom", "a site called Daily Buzz"); no one speaks.
+func TestNameAfterNounIsNoClaim(t *testing.T) {
+	text := "A 20-metre wide asteroid named 2014 RC passed by Earth. Gifts came in for the homeless man named Tom. The hoax ran on a site called Daily Buzz."
+	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
+		t.Errorf("want no claim; got:\n%s", dump(cs))
+	}
+}

@@ -32,7 +32,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	}
 	src := x.sourceLeft(s, at)
 	src = x.whoseHead(s, src)
-	if x.namingParticiple(src, cue) || x.reducedRelative(s, src, cue) || x.participleAs(src, cue) || x.countedParticiple(s, cue) || x.absoluteWith(s, src, cue) || x.headlineSeriesCue(s, src, cue, at) {
+	if x.namingParticiple(src, cue) || x.nameAfterNoun(cue) || x.reducedRelative(s, src, cue) || x.participleAs(src, cue) || x.countedParticiple(s, cue) || x.absoluteWith(s, src, cue) || x.headlineSeriesCue(s, src, cue, at) {
 		return false
 	}
 	if x.trailingBeforeSource(s, src, cue, sn) {
@@ -798,6 +798,35 @@ func (x *extractor) namingParticiple(src, cue rng) bool {
 		k++
 	}
 	return x.isOpenQuote(k)
+}
+
+// nameAfterNoun reports whether "named", "called" or "dubbed" right after a common noun with
+// an article before it is followed by a name (or, but for "called", a number), which it gives
+// the noun: "an asteroid named 2014 RC passed", "the homeless man named Thomas", "a site
+// called Daily Buzz Live"; not after a body or a medium ("the newspaper called Trump ...").
+func (x *extractor) nameAfterNoun(cue rng) bool {
+	w := x.word(cue.a)
+	if cue.b != cue.a+1 || w != "named" && w != "called" && w != "dubbed" || cue.a < 2 || !x.isWord(cue.b) {
+		return false
+	}
+	if n := x.word(cue.b); !x.toks[cue.b].upper && !(w != "called" && isDigitByte(n[0])) {
+		return false
+	}
+	k := cue.a - 1
+	if last := x.word(k); !x.isWord(k) || x.toks[k].upper || orgWords[last] || mediumWords[last] || x.is(k, cFunction) || pronounKind[last] != "" {
+		return false
+	}
+	for p := k - 1; p >= 0 && p >= k-4; p-- {
+		switch v := x.word(p); {
+		case isDeterminer(v):
+			return true
+		case v == "-" || x.isWord(p) && !x.toks[p].upper && !possessives[v] && !x.is(p, cFunction):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // reducedRelative reports whether the cue is a participle that modifies the common noun

@@ -6053,4 +6053,9 @@ func TestNameAfterNounIsNoClaim(t *testing.T) {
 	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
 		t.Errorf("want no claim; got:\n%s", dump(cs))
 	}
+	text = "The spokesman called Lee a liar."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"The spokesman", "", "called", CueAccuse, "Lee a liar", Indirect}) == nil {
+		t.Errorf("no claim of the spokesman's; got:\n%s", dump(cs))
+	}
 }

@@ -803,7 +803,8 @@ func (x *extractor) namingParticiple(src, cue rng) bool {
 // nameAfterNoun reports whether "named", "called" or "dubbed" right after a common noun with
 // an article before it is followed by a name (or, but for "called", a number), which it gives
 // the noun: "an asteroid named 2014 RC passed", "the homeless man named Thomas", "a site
-// called Daily Buzz Live"; not after a body or a medium ("the newspaper called Trump ...").
+// called Daily Buzz Live"; not after a body or a medium ("the newspaper called Trump ..."),
+// nor after a person with "the" before "called" ("the band leader called Democrats up").
 func (x *extractor) nameAfterNoun(cue rng) bool {
 	w := x.word(cue.a)
 	if cue.b != cue.a+1 || w != "named" && w != "called" && w != "dubbed" || cue.a < 2 || !x.isWord(cue.b) {
@@ -819,7 +820,9 @@ func (x *extractor) nameAfterNoun(cue rng) bool {
 	for p := k - 1; p >= 0 && p >= k-4; p-- {
 		switch v := x.word(p); {
 		case isDeterminer(v):
-			return true
+			// "the band leader called the delegates to the stage": a person the article
+			// defines calls, one it introduces is called ("a man called Ahmadu").
+			return !(v == "the" && w == "called" && personNoun(x.word(k)))
 		case v == "-" || x.isWord(p) && !x.toks[p].upper && !possessives[v] && !x.is(p, cFunction):
 			continue
 		default:

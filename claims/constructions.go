@@ -34,12 +34,12 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 		}
 	case pronounKind[x.word(k-1)] != "" && (x.word(k-1) == "his" || x.word(k-1) == "her" || x.word(k-1) == "their" || x.word(k-1) == "its"):
 		src = rng{k - 1, k}
-	case x.word(j) == "by":
-		src = x.npForward(s, j+1)
+	case x.makerAfter(cue) > 0:
+		src = x.npForward(s, x.makerAfter(cue))
 		if src.empty() {
 			return false
 		}
-		j = src.b
+		j = x.pastAppositive(s, src.b)
 	case x.word(j) == "that" && !x.finiteAt(j+1) && x.isWord(j+1) && issuedNoun(x, s, k):
 		// "In a ruling that the search was unlawful, the court ...", "The court issued a
 		// ruling that ...": the body that issues the noun is its source. A verb right after
@@ -75,6 +75,37 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: sn.class, inherit: -1})
 	return true
+}
+
+// makerAfter returns where the maker of the nominal cue starts after "by", "made by" or
+// (for one claim) "from": "claims by X that", "a claim made by Rep. Duncan Hunter, R-Calif.,
+// that", "a claim from a California Congressman that". -1 otherwise.
+func (x *extractor) makerAfter(cue rng) int {
+	j := cue.b
+	if x.word(j) == "made" && x.word(j+1) == "by" {
+		j++
+	}
+	if w := x.word(j); w == "by" || w == "from" && x.word(cue.a) == "claim" {
+		return j + 1
+	}
+	return -1
+}
+
+// pastAppositive returns the token after a short aside set off by commas at j when a "that"
+// follows it ("Rep. Duncan Hunter, R-Calif., that ..."); j otherwise.
+func (x *extractor) pastAppositive(s rng, j int) int {
+	if x.word(j) != "," {
+		return j
+	}
+	for p := j + 1; p < s.b && p <= j+6; p++ {
+		if x.word(p) == "," && x.word(p+1) == "that" {
+			return p + 1
+		}
+		if !x.isWord(p) && x.word(p) != "." && x.word(p) != "-" {
+			return j
+		}
+	}
+	return j
 }
 
 // complaintOfNoOne returns the "that" after the nominal cue "complaint" or "complaints"
@@ -696,6 +727,13 @@ func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 	}
 	agentEnd := src.b
 	src.b = x.timeAfterAgent(src)
+	if at := x.skipTimes(agentEnd, s.b); subj.b == subj.a+1 && x.toks[subj.a].low == "it" && x.word(at) == "that" {
+		// "It has been revealed by the astronomer that ...": the "it" stands for the clause
+		// after the agent, which is the content.
+		if r := x.trimContent(rng{at, x.clauseEnd(s, at+1)}); !r.empty() {
+			content = []rng{r}
+		}
+	}
 	if at := x.skipTimes(agentEnd, s.b); len(content) == 1 && x.word(at) == "to" && directiveVerbs[x.word(cue.b-1)] {
 		// "The farm has been ordered by the agency to destroy its flock": the order is the
 		// subject and the infinitive after the agent, not the subject alone.

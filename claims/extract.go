@@ -498,6 +498,29 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	return s, k + 1
 }
 
+// claimDeterminers are the words before a noun that no verb follows: articles and
+// quantifiers, and the demonstratives but "that", which may be a relative pronoun ("footage
+// that claims to show").
+var claimDeterminers = setOf([]string{"the", "a", "an", "this", "these", "those", "another", "such", "any", "every", "each", "no"})
+
+// determinedClaim reports whether the cue is "claim" or "claims" right after a determiner,
+// and so the noun: "The claims are nonsense", "this claim that you can float is ...",
+// "made another claim: ...". PolNeAR marks no such claim without its maker, whom the
+// noun's own sense finds ("a claim by X that"). Two are left to the verb's reading: a
+// contact relative after the noun names its maker ("a tweet pushing a claim Clinton made"),
+// and an article and "that" make a claim of no one ("The claim that the bridge was unsafe
+// surprised ...").
+func (x *extractor) determinedClaim(cue rng) bool {
+	if w := x.word(cue.a); cue.b != cue.a+1 || w != "claim" && w != "claims" || cue.a == 0 || cue.b >= len(x.toks) {
+		return false
+	}
+	n, p := x.toks[cue.b], x.toks[cue.a-1].low
+	if n.kind == tWord && (n.upper || subjectPronouns[n.low] || n.low == "that" && isDeterminer(p)) {
+		return false
+	}
+	return claimDeterminers[p] && x.isWord(cue.a-1)
+}
+
 // castAs reports whether the verb at k takes an object and then "as": "cast the nomination
 // battle as a two-man race". The object is a short noun phrase without punctuation.
 func (x *extractor) castAs(k int) bool {
@@ -740,6 +763,9 @@ func (x *extractor) try(s, cue rng, sn cueSense) bool {
 	}
 	if sn.syn != synNoun && hasSyn(cueLex[x.word(cue.a)], synNoun) && (x.adjectivesBefore(s, cue.a) < cue.a || possessivePronouns[x.word(cue.a-1)]) {
 		return x.noun(s, cue, cueSense{sn.class, synNoun}) // "his recent claim that", "Trump's false claim that"
+	}
+	if sn.syn != synNoun && x.determinedClaim(cue) {
+		return false // "the physics of the claim is ridiculous": the noun, which its own sense reads
 	}
 	switch sn.syn {
 	case synVerb, synObject:

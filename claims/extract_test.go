@@ -5943,3 +5943,119 @@ func TestSpeakerNamesSeventhRound(t *testing.T) {
 		"The ceremony featured John Lewis, a congressman from Georgia, as well as stars like Ann Roe, Will Smith, Patti Gray and Stevie Wonder, who joked that the museum was huge.":                                     {"Patti Gray and Stevie Wonder"},
 	})
 }
+
+// TestDeterminedClaimIsNoun: "claim" or "claims" right after a determiner is the noun ("The
+// claims are false", "this claim that you can fly is silly"), no verb whose subject comes
+// before it; its maker after "made by" (past an aside) or "from" is the noun's source.
+func TestDeterminedClaimIsNoun(t *testing.T) {
+	text := "The claims are false. So the physics of the claim is silly. So this claim that you can fly is silly."
+	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
+		t.Errorf("want no claim; got:\n%s", dump(cs))
+	}
+	text = "The mayor was answering a claim made by Rep. Ann Lee, R-Utah, that the bridge was unsafe. The paper ran a claim from a city councilman that the dam had cracked."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, w := range []want{
+		{"Rep. Ann Lee", "", "claim", CueClaim, "the bridge was unsafe", Indirect},
+		{"a city councilman", "", "claim", CueClaim, "the dam had cracked", Indirect},
+	} {
+		if findClaim(cs, w) == nil {
+			t.Errorf("no claim of %s's; got:\n%s", w.src, dump(cs))
+		}
+	}
+}
+
+// TestCountedParticipleIsAdjective: a participle of a cue after a number and before its noun
+// ("killed nine alleged militants") is an adjective, no claim.
+func TestCountedParticipleIsAdjective(t *testing.T) {
+	text := "The strike killed nine alleged militants near the border. Police are treating these two reported incidents as linked."
+	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
+		t.Errorf("want no claim; got:\n%s", dump(cs))
+	}
+}
+
+// TestAsClauseOwnObject: an opening as-clause whose cue takes its own that-clause or noun
+// phrase ("As no one could predict the success of the show, ...") has that for its content,
+// not the clause after the comma; a verb of telling's addressee leaves the clause after it.
+func TestAsClauseOwnObject(t *testing.T) {
+	text := "As the mayor announces that he is ready for the fight, he is set to sign the orders. As Ann Lee told the Herald, the bridge is safe."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, w := range []want{
+		{"the mayor", "", "announces", CueAssert, "that he is ready for the fight", Indirect},
+		{"Ann Lee", "", "told", CueAssert, "the bridge is safe", Indirect},
+	} {
+		if findClaim(cs, w) == nil {
+			t.Errorf("no claim %q of %s's; got:\n%s", w.content, w.src, dump(cs))
+		}
+	}
+}
+
+// TestParticipleAsIsNoClaim: a participle in -ed with "as" and no object after a comma or a
+// noun ("the driver, identified only as Rob, ...", "in which Lee gave a man identified as
+// “Tom” ...") modifies the noun; an object relative keeps its claim ("whom he identified
+// as a son").
+func TestParticipleAsIsNoClaim(t *testing.T) {
+	text := "The agents surprised the driver, identified only as Rob, with a tip. It was a test in which Ann Lee gave a man identified as “Tom” ten dollars."
+	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
+		t.Errorf("want no claim; got:\n%s", dump(cs))
+	}
+	text = "Police held a boy whom they identified as a son of the leader."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"they", "", "identified", CueAssert, "as a son of the leader", Indirect}) == nil {
+		t.Errorf("no claim of the police's; got:\n%s", dump(cs))
+	}
+}
+
+// TestNamedSubjectBeforePresentVerb: a verb in the present in -s after a name and before its
+// object ends the subject of a coordinated cue ("Lee delivers a statement condemning the war
+// and says ...").
+func TestNamedSubjectBeforePresentVerb(t *testing.T) {
+	text := "Ann Lee delivers a long statement condemning the war and says that the government is to blame."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"Ann Lee", "", "says", CueAssert, "that the government is to blame", Indirect}) == nil {
+		t.Errorf("no claim of Ann Lee's alone; got:\n%s", dump(cs))
+	}
+}
+
+// TestWhoseRelativeInSource: a relative clause opened by "whose" with a verb of its own before
+// the cue belongs to the subject before it ("A firm whose app recorded the shots said ...").
+func TestWhoseRelativeInSource(t *testing.T) {
+	text := "A firm whose chat app recorded the shots said the file was made at noon."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"A firm whose chat app recorded the shots", "", "said", CueAssert, "the file was made at noon", Indirect}) == nil {
+		t.Errorf("no claim of the firm's; got:\n%s", dump(cs))
+	}
+}
+
+// TestExtraposedPassiveBy: "It" before a passive cue and its agent stands for the that-clause
+// after the agent, which is the content ("It has been suggested by several blogs that ...").
+func TestExtraposedPassiveBy(t *testing.T) {
+	text := "It has been suggested by a number of blogs that the firm will launch a new phone in May."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"a number of blogs", "", "has been suggested", CueReport, "that the firm will launch a new phone in May", Indirect}) == nil {
+		t.Errorf("no claim of the blogs'; got:\n%s", dump(cs))
+	}
+}
+
+// TestFoundGuiltyIsNoFinding: "found" right before "guilty", "dead", "alive" and the like is a
+// passive with no finder ("Anyone found guilty of it can be fined").
+func TestFoundGuiltyIsNoFinding(t *testing.T) {
+	text := "Anyone found guilty of doing so can be fined. A miner found alive after a week was taken to hospital."
+	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
+		t.Errorf("want no claim; got:\n%s", dump(cs))
+	}
+}
+
+// TestNameAfterNounIsNoClaim: "named", "called" or "dubbed" after a common noun with an
+// article and before a name or a number gives the noun its name ("an asteroid named 2014 RC",
+// "the homeless man named Tom", "a site called Daily Buzz"); no one speaks.
+func TestNameAfterNounIsNoClaim(t *testing.T) {
+	text := "A 20-metre wide asteroid named 2014 RC passed by Earth. Gifts came in for the homeless man named Tom. The hoax ran on a site called Daily Buzz."
+	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
+		t.Errorf("want no claim; got:\n%s", dump(cs))
+	}
+	text = "The spokesman called Lee a liar."
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	if findClaim(cs, want{"The spokesman", "", "called", CueAccuse, "Lee a liar", Indirect}) == nil {
+		t.Errorf("no claim of the spokesman's; got:\n%s", dump(cs))
+	}
+}

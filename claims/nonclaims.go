@@ -84,7 +84,7 @@ func (x *extractor) thoughtNoun(cue rng, next string) bool {
 
 // findNoun reports whether a form of "find" reports no finding: "one civil servant found
 // out recently", "found ways to press his agenda", "finds its way to the city", "found
-// itself", "who helped found the group".
+// itself", "who helped found the group", "anyone found guilty".
 func (x *extractor) findNoun(cue rng, w, next string) bool {
 	p := x.word(cue.a - 1)
 	if next == "out" && x.word(cue.b+1) != "that" {
@@ -93,8 +93,15 @@ func (x *extractor) findNoun(cue rng, w, next string) bool {
 	if n := x.word(cue.b + 1); next == "ways" || (next == "a" || possessives[next] || next == "the" || next == "another") && (n == "way" || n == "ways") {
 		return true // "found ways to press his agenda", "finds its way to the city"
 	}
+	if w == "found" && verdictWords[next] {
+		return true // "anyone found guilty of doing so can be banned", "a miner found alive": a passive
+	}
 	return reflexives[next] || w == "found" && (p == "helped" || p == "help" || p == "helps" || p == "co") // "who helped found the group"
 }
+
+// verdictWords are the predicates right after a passive "found" with no object between:
+// "found guilty", "found dead".
+var verdictWords = setOf([]string{"guilty", "innocent", "liable", "dead", "alive", "responsible"})
 
 // nounBeforeWord reports whether the cue words that are nouns only in some phrases are
 // in one: "claimed more than 1,400 lives", "claims of voter fraud", "make wild claims",
@@ -110,7 +117,8 @@ func (x *extractor) nounBeforeWord(cue rng, w, next string) bool {
 		return next == "about" || next == "of" || next == "from" // "conflicting reports about the identity of the woman"
 	case "alleged", "accused", "reported", "purported", "suspected":
 		p := x.word(cue.a - 1)
-		return p == "'s" || p == "’s" || prepositions[p] && !x.toks[cue.a-1].upper && x.isWord(cue.b) && !x.toks[cue.b].upper // "this week's alleged delivery", "freed by alleged militants"
+		// "this week's alleged delivery", "freed by alleged militants", "killed nine alleged militants"
+		return p == "'s" || p == "’s" || prepositions[p] && !x.toks[cue.a-1].upper && x.isWord(cue.b) && !x.toks[cue.b].upper || x.countBefore(cue)
 	case "added", "adds", "adding":
 		return next == "to" && (isDeterminer(x.word(cue.b+1)) || possessives[x.word(cue.b+1)]) // "The detentions added to the mystery"
 	case "shows", "showed", "shown":
@@ -139,6 +147,14 @@ func (x *extractor) claimNoun(cue rng, w, next string) bool {
 		}
 	}
 	return false
+}
+
+// countBefore reports whether a number comes right before the participle of the cue and a
+// word that is no function word after it, which makes the participle an adjective: "killed
+// nine alleged al-Qaeda militants", "12 suspected smugglers".
+func (x *extractor) countBefore(cue rng) bool {
+	p := x.word(cue.a - 1)
+	return cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && (numberWords[p] || isDigitByte(p[0])) && x.isWord(cue.b) && !functionWords[x.word(cue.b)] && !prepositions[x.word(cue.b)]
 }
 
 // nounByNeighbours reports whether the words around a cue make it a noun or an adjective:

@@ -2286,6 +2286,9 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		if w := x.word(v); x.verbLike(v) || beForms[w] && (w != "'s" || x.isContraction(v)) || auxiliaries[w] || (w == "goes" || w == "went") && x.word(v+1) == "on" && !x.toks[v].upper {
 			return rng{np.a, e} // but "Germany’s Chancellor" is a possessive, not "Germany is"; "The suit goes on to fault ..."
 		}
+		if v == e && x.toks[e-1].upper && !x.is(e-1, cFunction) && pronounKind[x.word(e-1)] == "" && x.presentBeforeObject(v) && x.word(v+1) != "that" && !x.isOpenQuote(v+1) {
+			return rng{np.a, e} // "Foley delivers a statement condemning the war and says ..."
+		}
 	}
 	// "One operative inside Trump Tower tried ...": a prepositional phrase in the subject.
 	if w := x.word(np.b); np.b < limit && (prepositions[w] || adverbialStart[w]) && !x.toks[np.b].upper {

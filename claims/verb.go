@@ -31,7 +31,8 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		sn.syn = synObject // "told Jeb Bush to quiet down": the addressee and the infinitive are the object
 	}
 	src := x.sourceLeft(s, at)
-	if x.namingParticiple(src, cue) || x.reducedRelative(s, src, cue) || x.countedParticiple(s, cue) || x.absoluteWith(s, src, cue) || x.headlineSeriesCue(s, src, cue, at) {
+	src = x.whoseHead(s, src)
+	if x.namingParticiple(src, cue) || x.nameAfterNoun(cue) || x.reducedRelative(s, src, cue) || x.participleAs(src, cue) || x.countedParticiple(s, cue) || x.absoluteWith(s, src, cue) || x.headlineSeriesCue(s, src, cue, at) {
 		return false
 	}
 	if x.trailingBeforeSource(s, src, cue, sn) {
@@ -341,6 +342,9 @@ func (x *extractor) relativeObject(s, cue rng) rng {
 	case "what", "which", "who", "whom":
 	default:
 		return noRng
+	}
+	if x.prepositionalRelative(np.a - 1) {
+		return noRng // "in which Lin gave a man identified as “Thomas”": the pronoun is no object
 	}
 	r := x.trimContent(rng{cue.b, x.clauseEnd(s, cue.b)})
 	if r.b-r.a < 2 {
@@ -667,6 +671,9 @@ func (x *extractor) asPutIt(s rng, k int) bool {
 	default:
 		return false
 	}
+	if x.asCueObject(cue) {
+		return false
+	}
 	c := cue.b
 	for c < s.b && c < cue.b+12 && x.word(c) != "," && x.word(c) != ":" {
 		if x.toks[c].kind != tWord {
@@ -690,6 +697,19 @@ func (x *extractor) asPutIt(s rng, k int) bool {
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{content}, class: CueAssert, inherit: -1})
 	return true
+}
+
+// asCueObject reports whether the cue of an as-clause takes its own content right after it,
+// a that-clause or a noun phrase, so that the clause after the comma is none of it: "As
+// Obama announces that he is ready for the fight, he is set to ...", "As no one could
+// predict the success of the show, Jess was paid ...". Not the addressee of a verb of
+// telling ("As Clinton told the Daily News, tax relief is ...").
+func (x *extractor) asCueObject(cue rng) bool {
+	if cue.b != cue.a+1 || x.addresseeCue(cue) {
+		return false
+	}
+	w := x.word(cue.b)
+	return w == "that" || isDeterminer(w) || possessivePronouns[w]
 }
 
 // endsAsking reports whether the closing quotation mark at p follows a question or exclamation
@@ -780,6 +800,38 @@ func (x *extractor) namingParticiple(src, cue rng) bool {
 	return x.isOpenQuote(k)
 }
 
+// nameAfterNoun reports whether "named", "called" or "dubbed" right after a common noun with
+// an article before it is followed by a name (or, but for "called", a number), which it gives
+// the noun: "an asteroid named 2014 RC passed", "the homeless man named Thomas", "a site
+// called Daily Buzz Live"; not after a body or a medium ("the newspaper called Trump ..."),
+// nor after a person with "the" before "called" ("the band leader called Democrats up").
+func (x *extractor) nameAfterNoun(cue rng) bool {
+	w := x.word(cue.a)
+	if cue.b != cue.a+1 || w != "named" && w != "called" && w != "dubbed" || cue.a < 2 || !x.isWord(cue.b) {
+		return false
+	}
+	if n := x.word(cue.b); !x.toks[cue.b].upper && !(w != "called" && isDigitByte(n[0])) {
+		return false
+	}
+	k := cue.a - 1
+	if last := x.word(k); !x.isWord(k) || x.toks[k].upper || orgWords[last] || mediumWords[last] || x.is(k, cFunction) || pronounKind[last] != "" {
+		return false
+	}
+	for p := k - 1; p >= 0 && p >= k-4; p-- {
+		switch v := x.word(p); {
+		case isDeterminer(v):
+			// "the band leader called the delegates to the stage": a person the article
+			// defines calls, one it introduces is called ("a man called Ahmadu").
+			return !(v == "the" && w == "called" && personNoun(x.word(k)))
+		case v == "-" || x.isWord(p) && !x.toks[p].upper && !possessives[v] && !x.is(p, cFunction):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // reducedRelative reports whether the cue is a participle that modifies the common noun
 // ending the source right before it, with a preposition after it: "balked at the price
 // quoted for the surgery", "Names suggested for the role included three actors". The noun
@@ -796,6 +848,62 @@ func (x *extractor) reducedRelative(s, src, cue rng) bool {
 		return false
 	}
 	return x.objectBefore(s, cue.a) || x.predicateAfter(s, cue.a+2)
+}
+
+// participleAs reports whether the cue is a participle in -ed of a verb that takes an object
+// and "as", with "as" right after it (perhaps past "only" or an adverb in -ly), after a comma
+// or a common noun and with no relative pronoun before its subject: its object is missing,
+// so it is a passive that modifies the noun before it and no one speaks ("the delivery man,
+// identified only as Rob, ...", "gave a homeless man identified as “Thomas” ...").
+func (x *extractor) participleAs(src, cue rng) bool {
+	w := x.word(cue.a)
+	if src.empty() || cue.b != cue.a+1 || x.toks[cue.a].upper || !strings.HasSuffix(w, "ed") || !hasSyn(cueLex[w], synObject) {
+		return false
+	}
+	k := cue.b
+	if n := x.word(k); n == "only" || isLyAdverb(n) {
+		k++
+	}
+	if x.word(k) != "as" {
+		return false
+	}
+	if r := x.word(src.a - 1); (r == "who" || r == "whom" || r == "which" || r == "what" || r == "that") && !x.prepositionalRelative(src.a-1) {
+		return false // "whom he identified as a son": the relative pronoun is the object; not "in which"
+	}
+	p := cue.a - 1
+	if x.word(p) == "," {
+		return true
+	}
+	return src.b == cue.a && x.isWord(p) && !x.toks[p].upper && pronounKind[x.word(p)] == "" && !x.is(p, cFunction)
+}
+
+// whoseHead returns the source src widened to the noun phrase before it when src is a
+// relative clause opened by "whose" with a verb of its own, which makes the cue after it the
+// main clause's ("A company whose video service captured audio of the shooting said ...",
+// "David Fenton, a strategist whose agency made the ads, said"); src otherwise ("Obama,
+// whose administration had touted ...": the relative's own cue).
+func (x *extractor) whoseHead(s, src rng) rng {
+	if src.empty() || x.word(src.a-1) != "whose" || src.a-1 <= s.a {
+		return src
+	}
+	for k := src.a + 1; k < src.b; k++ {
+		w := x.word(k)
+		if x.isWord(k) && !x.toks[k].upper && (strings.HasSuffix(w, "ed") || irregularPast[w] || auxiliaries[w] || beForms[w] || x.presentBeforeObject(k)) {
+			if head := x.npBack(s, src.a-1, true); !head.empty() {
+				return rng{head.a, src.b}
+			}
+			return src
+		}
+	}
+	return src
+}
+
+// prepositionalRelative reports whether the relative pronoun at k is "which" or "whom" after
+// a preposition other than "of" ("in which", "to whom"), and so no object of the verb after
+// it; "what" after one is ("about what they described as ...").
+func (x *extractor) prepositionalRelative(k int) bool {
+	w, p := x.word(k), x.word(k-1)
+	return (w == "which" || w == "whom") && prepositions[p] && p != "of"
 }
 
 // objectBefore reports whether the short noun phrase that ends at k is the object of a

@@ -247,7 +247,7 @@ func (x *extractor) relativePhrase(np rng) rng {
 			break
 		}
 	}
-	if np.b-np.a > 1 && x.is(np.a, cPreposition) && (!x.toks[np.a].upper || x.isSentenceStart(np.a)) || x.word(np.a) == "unlike" {
+	if np.b-np.a > 1 && (x.is(np.a, cPreposition) && (!x.toks[np.a].upper || x.isSentenceStart(np.a)) || x.word(np.a) == "unlike") {
 		np.a++
 	}
 	if w := x.word(np.a); (w == "those" || w == "that") && x.word(np.a+1) == "of" && np.a+2 < np.b && (x.toks[np.a+2].upper || isDeterminer(x.word(np.a+2))) {

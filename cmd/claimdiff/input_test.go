@@ -259,3 +259,17 @@ func TestControlCharsInNames(t *testing.T) {
 		t.Errorf("text --meta: %q, want it to start %q", stdout, want)
 	}
 }
+
+// TestControlCharsInPairsName: check --pairs writes a pairs file's name quoted, as the inputs'
+// names are, when it holds control characters: in the message of a malformed line and in the
+// error that counts them.
+func TestControlCharsInPairsName(t *testing.T) {
+	path := write(t, t.TempDir(), "p\nclaimdiff: all fine\x1b[31m.jsonl", "{\"id\": \"p1\"\n")
+	_, stderr, err := runCLI(t, "", "check", "--pairs", path)
+	if want := "claimdiff: " + strconv.Quote(path) + ":1: "; !strings.HasPrefix(stderr, want) {
+		t.Errorf("stderr %q, want it to start %q", stderr, want)
+	}
+	if want := "1 malformed pair line(s) in " + strconv.Quote(path); err == nil || err.Error() != want {
+		t.Errorf("error %v, want %q", err, want)
+	}
+}

@@ -4725,6 +4725,7 @@ func FuzzExtract(f *testing.F) {
 		"The A to Z Kid said the plan failed.",
 		", a government spokeswoman and wife of the president said the deal failed.",
 		"unlike which said unlike which said", // "unlike" alone before a relative pronoun: relativePhrase left no words
+		"He told reporters",                   // an addressee as the last token: addressee read past it
 	} {
 		f.Add(s)
 	}

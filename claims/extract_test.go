@@ -4724,8 +4724,9 @@ func FuzzExtract(f *testing.F) {
 		"May Even says said polls ; It “ on One", // a cue that starts before the one of the claim before it
 		"The A to Z Kid said the plan failed.",
 		", a government spokeswoman and wife of the president said the deal failed.",
-		"unlike which said unlike which said", // "unlike" alone before a relative pronoun: relativePhrase left no words
-		"He told reporters",                   // an addressee as the last token: addressee read past it
+		"unlike which said unlike which said",      // "unlike" alone before a relative pronoun: relativePhrase left no words
+		"He told reporters",                        // an addressee as the last token: addressee read past it
+		"Voters who preferred the plan reportedly", // an adverb as the last token: mainVerbAfterObject read past it
 	} {
 		f.Add(s)
 	}

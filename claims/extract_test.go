@@ -4727,6 +4727,7 @@ func FuzzExtract(f *testing.F) {
 		"unlike which said unlike which said",      // "unlike" alone before a relative pronoun: relativePhrase left no words
 		"He told reporters",                        // an addressee as the last token: addressee read past it
 		"Voters who preferred the plan reportedly", // an adverb as the last token: mainVerbAfterObject read past it
+		"thought found",                            // a cue noun as the first token: thoughtNoun read before it
 	} {
 		f.Add(s)
 	}

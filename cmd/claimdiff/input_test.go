@@ -11,6 +11,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"unicode"
 
 	"claimdiff/claims"
 )
@@ -271,5 +272,23 @@ func TestControlCharsInPairsName(t *testing.T) {
 	}
 	if want := "1 malformed pair line(s) in " + strconv.Quote(path); err == nil || err.Error() != want {
 		t.Errorf("error %v, want %q", err, want)
+	}
+}
+
+// TestErrorLine: the message main writes for an error escapes its control characters, so
+// that a name in it (a sides file's, a report's) can neither recolour the terminal nor start
+// a line that reads as a message of its own.
+func TestErrorLine(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "s\x1b[31m\nclaimdiff: all fine.txt")
+	_, _, err := runCLI(t, "", "contested", "--sides", missing, filepath.Join("..", "..", "testdata", "input", "crlf-bom-nbsp.txt"))
+	if err == nil {
+		t.Fatal("contested --sides MISSING: no error")
+	}
+	got := errorLine(err)
+	if want := `s\x1b[31m\nclaimdiff: all fine.txt`; strings.ContainsFunc(got, unicode.IsControl) || !strings.Contains(got, want) {
+		t.Errorf("errorLine(%q) = %q, want control characters escaped (%q)", err, got, want)
+	}
+	if got := errorLine(errors.New("plain: message")); got != "plain: message" {
+		t.Errorf("errorLine(plain) = %q, want it unchanged", got)
 	}
 }

@@ -266,13 +266,14 @@ func (x *extractor) articleAfterVerb(k int) bool {
 		return false
 	}
 	v := x.toks[p].low
-	return !x.is(p, cPreposition) && !npDeterminers[v] && !countWord(v) && !quantifierBeforeArticle[v] && !functionWords[v] || v == "'s" || v == "’s" || progressiveBe[v] || auxiliaries[v]
+	return !x.is(p, cPreposition) && !npDeterminers[v] && !countWord(v) && !nonVerbsBeforeArticle[v] && !functionWords[v] || v == "'s" || v == "’s" || progressiveBe[v] || auxiliaries[v]
 }
 
-// quantifierBeforeArticle are the words that open a noun phrase before its article ("such a
-// claim", "half the voters", "what a") and the conjunctions and prepositions the word list
-// of prepositions leaves out ("groups across the globe").
-var quantifierBeforeArticle = setOf([]string{"such", "half", "quite", "many", "what", "and", "or", "nor", "but", "than", "like", "unlike", "including", "via", "across",
+// nonVerbsBeforeArticle are the words before an article that end no verb phrase: those that
+// open a noun phrase before its article ("such a claim", "half the voters", "what a") and
+// the conjunctions and prepositions the word list of prepositions leaves out ("groups across
+// the globe").
+var nonVerbsBeforeArticle = setOf([]string{"such", "half", "quite", "many", "what", "and", "or", "nor", "but", "than", "like", "unlike", "including", "via", "across",
 	"around", "along", "alongside", "amid", "amidst", "beyond", "near", "inside", "outside", "throughout", "upon", "onto", "per", "beside", "besides", "beneath", "above", "below",
 	"past", "except", "behind", "despite", "versus"})
 

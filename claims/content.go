@@ -1154,7 +1154,7 @@ func (x *extractor) addressee(s rng, j int) int {
 		// (a pronoun only opens the addressee: "told the AP her group never worked ...")
 		k++
 		n++
-		if addressees[x.word(k-1)] && !x.toks[k-1].upper && (!x.toks[k].upper || objectPronouns[x.word(k-1)] || pluralAddressee(x.word(k-1))) && !(x.word(k-1) == "state" && addressees[x.word(k)]) {
+		if addressees[x.word(k-1)] && !x.toks[k-1].upper && (k == len(x.toks) || !x.toks[k].upper || objectPronouns[x.word(k-1)] || pluralAddressee(x.word(k-1))) && !(x.word(k-1) == "state" && addressees[x.word(k)]) {
 			// but "host Chris Cuomo", "state television"; "told them Clinton has ...": the
 			// pronoun is whole, and so is a plural ("told reporters Moscow remained open").
 			break

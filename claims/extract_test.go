@@ -4724,6 +4724,10 @@ func FuzzExtract(f *testing.F) {
 		"May Even says said polls ; It “ on One", // a cue that starts before the one of the claim before it
 		"The A to Z Kid said the plan failed.",
 		", a government spokeswoman and wife of the president said the deal failed.",
+		"unlike which said unlike which said",      // "unlike" alone before a relative pronoun: relativePhrase left no words
+		"He told reporters",                        // an addressee as the last token: addressee read past it
+		"Voters who preferred the plan reportedly", // an adverb as the last token: mainVerbAfterObject read past it
+		"thought found",                            // a cue noun as the first token: thoughtNoun read before it
 	} {
 		f.Add(s)
 	}

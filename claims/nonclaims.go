@@ -79,7 +79,7 @@ func (x *extractor) thoughtNoun(cue rng, next string) bool {
 	if prepositions[next] || next == "," || next == "." {
 		return true
 	}
-	return !(subjectPronouns[p] || p == "who" || p == "that" || p == "had" || p == "never" || p == "always" || isLyAdverb(p) || x.toks[cue.a-1].upper && x.isWord(cue.a-1) || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s"))
+	return !(subjectPronouns[p] || p == "who" || p == "that" || p == "had" || p == "never" || p == "always" || isLyAdverb(p) || x.isWord(cue.a-1) && x.toks[cue.a-1].upper || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s"))
 }
 
 // findNoun reports whether a form of "find" reports no finding: "one civil servant found

@@ -263,6 +263,9 @@ func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
 		if isLyAdverb(w) || w == "still" || w == "also" || w == "now" {
 			v++
 		}
+		if v == len(x.toks) {
+			return 0 // an adverb ends the text: no verb follows it
+		}
 		if subordinators[w] || whWord[w] || subjectPronouns[w] || w == "that" || x.toks[k].upper && x.verbLike(k+1) {
 			return 0 // another clause, or a reduced relative: "comments Trump made"
 		}

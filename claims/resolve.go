@@ -247,7 +247,7 @@ func (x *extractor) relativePhrase(np rng) rng {
 			break
 		}
 	}
-	if np.b-np.a > 1 && x.is(np.a, cPreposition) && (!x.toks[np.a].upper || x.isSentenceStart(np.a)) || x.word(np.a) == "unlike" {
+	if np.b-np.a > 1 && (x.is(np.a, cPreposition) && (!x.toks[np.a].upper || x.isSentenceStart(np.a)) || x.word(np.a) == "unlike") {
 		np.a++
 	}
 	if w := x.word(np.a); (w == "those" || w == "that") && x.word(np.a+1) == "of" && np.a+2 < np.b && (x.toks[np.a+2].upper || isDeterminer(x.word(np.a+2))) {
@@ -266,13 +266,14 @@ func (x *extractor) articleAfterVerb(k int) bool {
 		return false
 	}
 	v := x.toks[p].low
-	return !x.is(p, cPreposition) && !npDeterminers[v] && !countWord(v) && !quantifierBeforeArticle[v] && !functionWords[v] || v == "'s" || v == "’s" || progressiveBe[v] || auxiliaries[v]
+	return !x.is(p, cPreposition) && !npDeterminers[v] && !countWord(v) && !nonVerbsBeforeArticle[v] && !functionWords[v] || v == "'s" || v == "’s" || progressiveBe[v] || auxiliaries[v]
 }
 
-// quantifierBeforeArticle are the words that open a noun phrase before its article ("such a
-// claim", "half the voters", "what a") and the conjunctions and prepositions the word list
-// of prepositions leaves out ("groups across the globe").
-var quantifierBeforeArticle = setOf([]string{"such", "half", "quite", "many", "what", "and", "or", "nor", "but", "than", "like", "unlike", "including", "via", "across",
+// nonVerbsBeforeArticle are the words before an article that end no verb phrase: those that
+// open a noun phrase before its article ("such a claim", "half the voters", "what a") and
+// the conjunctions and prepositions the word list of prepositions leaves out ("groups across
+// the globe").
+var nonVerbsBeforeArticle = setOf([]string{"such", "half", "quite", "many", "what", "and", "or", "nor", "but", "than", "like", "unlike", "including", "via", "across",
 	"around", "along", "alongside", "amid", "amidst", "beyond", "near", "inside", "outside", "throughout", "upon", "onto", "per", "beside", "besides", "beneath", "above", "below",
 	"past", "except", "behind", "despite", "versus"})
 
@@ -302,7 +303,8 @@ func (x *extractor) bareVerbBefore(k, a int) bool {
 	return x.word(k-1) == "to" && (x.verbLike(k-2) || seemVerbs[x.word(k-2)])
 }
 
-// seemVerbs are verbs that take a bare verb after "to": "appear to correspond".
+// seemVerbs are the verbs and adjectives that take a bare verb after "to": "appear to
+// correspond", "likely to belong".
 var seemVerbs = setOf([]string{"appear", "appears", "seem", "seems", "likely", "want", "wants", "need", "needs", "able"})
 
 // placeOwner returns the person's full name that the place np ends the appositive of, in
@@ -402,6 +404,9 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 		if e := x.namedAfterDescription(*ents, earlier, d, m); e != nil {
 			return e
 		}
+		if e := x.describedBody(*ents, d, m); e != nil {
+			return e
+		}
 		if e := x.describedNamed(*ents, d, m); e != nil {
 			return e
 		}
@@ -417,23 +422,30 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 	return nil
 }
 
-// describedNamed returns the person described before whom a definite description with
-// capitalised words before its head, a noun for people in lower case, stands for ("the Marine Corps veteran"
-// after "Duncan Hunter, a Marine Corps veteran of two tours"); nil when there is none.
-func (x *extractor) describedNamed(ents []*entity, d draft, m mentionInfo) *entity {
+// describedBody returns the agency named before that a definite description with
+// capitalised words before its head in lower case stands for ("the Geneva-based United
+// Nations health agency" after "the World Health Organization (WHO) said", "the Iraqi
+// ministry"; but "the Reuters news agency" is named); nil when there is none.
+func (x *extractor) describedBody(ents []*entity, d draft, m mentionInfo) *entity {
 	if x.word(d.src.a) != "the" || !lowerHead(m.name) {
 		return nil
 	}
-	if name, words := x.describedAgency(d.src); name != "" {
-		// "the Geneva-based United Nations health agency" after "the World Health
-		// Organization (WHO) said", "the Iraqi ministry": the agency named before; but "the
-		// Reuters news agency" is named.
-		if e := matchEntity(ents, mentionInfo{name: name, words: words, kind: "org", named: true}); e != nil {
-			return e
-		}
-		return &entity{name: name, words: words, kind: "org"}
+	name, words := x.describedAgency(d.src)
+	if name == "" {
+		return nil
 	}
-	if !personNouns[x.word(d.src.b-1)] {
+	if e := matchEntity(ents, mentionInfo{name: name, words: words, kind: "org", named: true}); e != nil {
+		return e
+	}
+	return &entity{name: name, words: words, kind: "org"}
+}
+
+// describedNamed returns the person described before whom a definite description with
+// capitalised words before its head, a noun for people in lower case, stands for ("the
+// Marine Corps veteran" after "Duncan Hunter, a Marine Corps veteran of two tours"); nil
+// when there is none.
+func (x *extractor) describedNamed(ents []*entity, d draft, m mentionInfo) *entity {
+	if x.word(d.src.a) != "the" || !lowerHead(m.name) || !personNouns[x.word(d.src.b-1)] {
 		return nil
 	}
 	desc := m

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -63,6 +64,20 @@ The State Department said that the US statement was ‘about Pakistan-based terr
 
 东京 spokesman 田中太郎 declared the café meeting was “très réussi” and e` + "\u0301" + `te` + "\u0301" + ` was fine.
 `
+
+// claimsTable renders cs of doc as a terminal table width columns wide.
+func claimsTable(t testing.TB, doc *claims.Document, cs []claims.Claim, width int) string {
+	t.Helper()
+	var b bytes.Buffer
+	w := NewClaimsWriter(&b, Options{Format: Table, Width: width})
+	if err := w.Write(doc, cs); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
 
 func seedClaims(t testing.TB) (*claims.Document, []claims.Claim) {
 	doc := newDoc(t, "testdata/seedlike.txt", seedLike)

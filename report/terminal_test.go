@@ -169,15 +169,7 @@ func checkAligned(t *testing.T, out string, width int) {
 func TestClaimsTableWidth(t *testing.T) {
 	doc, cs := seedClaims(t)
 	for _, width := range []int{40, 60, 80, 100, 200} {
-		var b bytes.Buffer
-		w := NewClaimsWriter(&b, Options{Format: Table, Width: width})
-		if err := w.Write(doc, cs); err != nil {
-			t.Fatal(err)
-		}
-		if err := w.Flush(); err != nil {
-			t.Fatal(err)
-		}
-		out := b.String()
+		out := claimsTable(t, doc, cs, width)
 		checkAligned(t, out, width)
 		// Every word of every statement is in the table, unbroken when the table is wide.
 		for _, c := range cs {
@@ -275,20 +267,9 @@ func TestHeaderWordsWhole(t *testing.T) {
 // COLUMNS=1 or 20 drew cells a column or two wide, every word cut ("So" over "ur" over "ce").
 func TestNarrowWidth(t *testing.T) {
 	doc, cs := seedClaims(t)
-	render := func(width int) string {
-		var b bytes.Buffer
-		w := NewClaimsWriter(&b, Options{Format: Table, Width: width})
-		if err := w.Write(doc, cs); err != nil {
-			t.Fatal(err)
-		}
-		if err := w.Flush(); err != nil {
-			t.Fatal(err)
-		}
-		return b.String()
-	}
-	want := render(MinWidth)
+	want := claimsTable(t, doc, cs, MinWidth)
 	for _, width := range []int{1, 20, MinWidth - 1} {
-		if got := render(width); got != want {
+		if got := claimsTable(t, doc, cs, width); got != want {
 			t.Errorf("width %d:\n%s\nwant the table at width %d:\n%s", width, got, MinWidth, want)
 		}
 	}

@@ -113,18 +113,19 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 	in := stdin
 	name := "standard input"
 	if path != "-" {
+		name = shownName(path)
 		f, err := os.Open(path)
 		if err != nil {
-			return fmt.Errorf("%s: %v", path, describe(path, err))
+			return fmt.Errorf("%s: %v", name, describe(path, err))
 		}
 		defer f.Close()
 		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return fmt.Errorf("%s: is a directory, not a JSON Lines file of pairs", path)
+			return fmt.Errorf("%s: is a directory, not a JSON Lines file of pairs", name)
 		}
 		if err := notBinary(f); err != nil {
-			return fmt.Errorf("%s: %v, not a JSON Lines file of pairs", path, err)
+			return fmt.Errorf("%s: %v, not a JSON Lines file of pairs", name, err)
 		}
-		in, name = f, path
+		in = f
 	}
 	r := bufio.NewReaderSize(in, 1<<16)
 	w := bufio.NewWriter(stdout)

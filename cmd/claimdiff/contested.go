@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 
@@ -66,7 +67,7 @@ func contestedAction(c *cli.Context) error {
 			return usagef("--involving %q: a side has no name", side)
 		}
 	}
-	if sel.MinConfidence < 0 || sel.MinConfidence > 1 {
+	if p := sel.MinConfidence; p < 0 || p > 1 || math.IsNaN(p) { // NaN would list nothing
 		return usagef("--min-confidence %v: want a number between 0 and 1", sel.MinConfidence)
 	}
 	// Unreadable inputs are reported as they come; the others are still judged, and the

@@ -105,7 +105,7 @@ func TestContestedSelect(t *testing.T) {
 	if err != nil || !strings.Contains(stderr, "--involving Atlantis: no contested item has this side; the items' sides are") || !strings.Contains(stderr, "Ethiopia") {
 		t.Errorf("contested --involving Atlantis: %v, stderr %q; want a note naming the items' sides", err, stderr)
 	}
-	for _, bad := range [][]string{{"--type", "implicit-numbers"}, {"--min-confidence", "2"}} {
+	for _, bad := range [][]string{{"--type", "implicit-numbers"}, {"--min-confidence", "2"}, {"--min-confidence", "NaN"}} {
 		_, _, err := runCLI(t, "", append(append([]string{"contested"}, bad...), compareFixtures)...)
 		if err == nil || !strings.Contains(err.Error(), bad[0]) {
 			t.Errorf("contested %v: error %v, want one naming %s", bad, err, bad[0])

@@ -69,7 +69,8 @@ func printHelp(w io.Writer, templ string, data any) {
 // wrapHelpLine wraps a line of help text (with its "\n", if any) to width columns at spaces.
 // A line whose text follows a column of names ("   --format FORMAT, -f FORMAT  output ...")
 // continues under that text, when it leaves room for it, else under the names indented;
-// other lines continue under their own indentation.
+// other lines continue under their own indentation. A word too long for any line runs past
+// width.
 func wrapHelpLine(line string, width int) string {
 	text, nl := strings.CutSuffix(line, "\n")
 	if utf8.RuneCountInString(text) <= width {
@@ -91,7 +92,8 @@ func wrapHelpLine(line string, width int) string {
 	for k, word := range strings.Fields(body) {
 		n := utf8.RuneCountInString(word)
 		switch {
-		case k == 0 && col+n <= width:
+		case k == 0 && (col+n <= width || col <= hang):
+			// The first word, on the line's own start: a break would give it no more room.
 		case col+1+n <= width:
 			out.WriteByte(' ')
 			col++

@@ -130,6 +130,26 @@ func shownName(name string) string {
 	return name
 }
 
+// errorLine returns the message main writes for err: its control characters escaped as in
+// Go syntax ("\n", "\x1b"), as shownName quotes an input's name, so that a name in it (a
+// sides file's, a report's) can neither recolour the terminal nor start a line of its own.
+func errorLine(err error) string {
+	msg := err.Error()
+	if !strings.ContainsFunc(msg, unicode.IsControl) {
+		return msg
+	}
+	var b strings.Builder
+	for _, r := range msg {
+		if unicode.IsControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // again reports whether the input identified by id was read already, saying so on stderr;
 // else it records that path reads it.
 func (r *inputReader) again(path, id string) bool {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"unicode"
 
 	"claimdiff/claims"
 )
@@ -257,5 +258,37 @@ func TestControlCharsInNames(t *testing.T) {
 	stdout, _, _ := runCLI(t, "", "text", "--meta", good)
 	if want := "==> " + strconv.Quote(good) + " <==\n"; !strings.HasPrefix(stdout, want) {
 		t.Errorf("text --meta: %q, want it to start %q", stdout, want)
+	}
+}
+
+// TestControlCharsInPairsName: check --pairs writes a pairs file's name quoted, as the inputs'
+// names are, when it holds control characters: in the message of a malformed line and in the
+// error that counts them.
+func TestControlCharsInPairsName(t *testing.T) {
+	path := write(t, t.TempDir(), "p\nclaimdiff: all fine\x1b[31m.jsonl", "{\"id\": \"p1\"\n")
+	_, stderr, err := runCLI(t, "", "check", "--pairs", path)
+	if want := "claimdiff: " + strconv.Quote(path) + ":1: "; !strings.HasPrefix(stderr, want) {
+		t.Errorf("stderr %q, want it to start %q", stderr, want)
+	}
+	if want := "1 malformed pair line(s) in " + strconv.Quote(path); err == nil || err.Error() != want {
+		t.Errorf("error %v, want %q", err, want)
+	}
+}
+
+// TestErrorLine: the message main writes for an error escapes its control characters, so
+// that a name in it (a sides file's, a report's) can neither recolour the terminal nor start
+// a line that reads as a message of its own.
+func TestErrorLine(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "s\x1b[31m\nclaimdiff: all fine.txt")
+	_, _, err := runCLI(t, "", "contested", "--sides", missing, filepath.Join("..", "..", "testdata", "input", "crlf-bom-nbsp.txt"))
+	if err == nil {
+		t.Fatal("contested --sides MISSING: no error")
+	}
+	got := errorLine(err)
+	if want := `s\x1b[31m\nclaimdiff: all fine.txt`; strings.ContainsFunc(got, unicode.IsControl) || !strings.Contains(got, want) {
+		t.Errorf("errorLine(%q) = %q, want control characters escaped (%q)", err, got, want)
+	}
+	if got := errorLine(errors.New("plain: message")); got != "plain: message" {
+		t.Errorf("errorLine(plain) = %q, want it unchanged", got)
 	}
 }

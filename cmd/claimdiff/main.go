@@ -34,7 +34,7 @@ import (
 // called wrongly (usageErr).
 func main() {
 	if err := run(newApp(os.Stdout, os.Stderr), os.Args); err != nil {
-		fmt.Fprintf(os.Stderr, "claimdiff: %v\n", err)
+		fmt.Fprintf(os.Stderr, "claimdiff: %s\n", errorLine(err))
 		if errors.As(err, new(usageErr)) {
 			os.Exit(2)
 		}

@@ -343,6 +343,10 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 			topic = m.i
 			continue // "a United Nations report on Iraq", "experts on North Korea"
 		}
+		if countries()[m.side] && withObject(toks, m.i) {
+			topic = m.i
+			continue // "comparison with Russian news footage", "a source with access to North Korea's leadership"
+		}
 		kept = append(kept, m)
 	}
 	return kept, private, topic
@@ -583,6 +587,30 @@ func privateHead(toks []token) bool {
 	}
 	return false
 }
+
+// withObject reports whether the mention at i follows "with" as what the speaker has, knows
+// or is set beside ("comparison with Russian news footage", "a source with access to North
+// Korea's leadership", "an official with knowledge of the targets attacked by the
+// Jordanians"), not as the body an official works with ("a spokeswoman with the Department
+// of Homeland Security": a title, "with" and at most "the" before the body) or is bound to
+// ("a channel associated with ISIS").
+func withObject(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && toks[k].key != "with" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if k > 0 && lowered(bondWords, toks[k-1].key) {
+		return false // "a YouTube channel associated with ISIS"
+	}
+	affiliation := k > 0 && isTitle(toks[k-1]) && (i == k+1 || i == k+2 && toks[k+1].key == "the")
+	return !affiliation
+}
+
+// bondWords before "with" make what follows whose a speaker is: "associated with ISIS".
+var bondWords = setOf(strings.Fields("associated affiliated allied aligned"))
 
 // topicNouns name a work or a person that treats a topic: "a report on Iraq", "experts on
 // North Korea", "an adviser on Syria".

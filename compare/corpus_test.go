@@ -318,6 +318,12 @@ func TestSplitName(t *testing.T) {
 		{"Centers for Disease Control and Prevention", "", "United States"},
 		// A job opening a sentence is no part of the name, nor a country's office.
 		{"Vlogger Ana Pereira", "Ana Pereira", ""},
+		// A country after "with" is what the speaker has or is set beside, not whose he is;
+		// but an official "with" a body works for it.
+		{"comparison with Italian television footage", "", ""},
+		{"a source with access to Cuba's leadership", "", ""},
+		{"a French military official with knowledge of the strikes by the Jordanians", "", "France"},
+		{"a spokeswoman with the Italian Interior Ministry", "", "Italy"},
 	}
 	for _, tt := range tests {
 		p, s, _ := splitName(g, tt.name)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"claimdiff/claims"
 )
@@ -2349,4 +2350,103 @@ func kindBodiesIn(text string) []string {
 		}
 	}
 	return out
+}
+
+// joinSpellings makes one actor of two full personal names on one side whose words are
+// spelt alike word by word ([spellingKey]): "Nouhad Mashnuq" and "Nohad Machnouk", two
+// transliterations of one minister's name. The name with the most statements is kept.
+func (c *Corpus) joinSpellings() {
+	type onSide struct{ actor, side string }
+	count := map[onSide]int{}
+	for _, s := range c.stmts {
+		if s.src.person != "" && s.side != "" {
+			count[onSide{s.actor, s.side}]++
+		}
+	}
+	best := map[onSide]string{} // the side and the spelling key -> the actor kept
+	for as, n := range count {
+		k := onSide{spellingKey(as.actor), as.side}
+		if k.actor == "" {
+			continue
+		}
+		b, ok := best[k]
+		if nb := count[onSide{b, as.side}]; !ok || n > nb || n == nb && as.actor < b {
+			best[k] = as.actor
+		}
+	}
+	for _, s := range c.stmts {
+		if s.src.person == "" || s.side == "" {
+			continue
+		}
+		if b, ok := best[onSide{spellingKey(s.actor), s.side}]; ok && b != s.actor {
+			s.actor = b
+		}
+	}
+}
+
+// joinRegnal makes a monarch's one-word name the one name of his side with a regnal number
+// after it: "King Abdullah" and "Abdullah" on Jordan's side are "Abdullah II" (the title
+// stripped), where the side has no other "Abdullah" with a number.
+func (c *Corpus) joinRegnal() {
+	type onSide struct{ name, side string }
+	regnal := map[onSide]string{} // the given name on a side -> the regnal name
+	two := map[onSide]bool{}      // given names on a side with two numbers
+	for _, s := range c.stmts {
+		w := strings.Fields(s.actor)
+		if s.src.person == "" || s.side == "" || len(w) != 2 || !regnalNumbers[w[1]] {
+			continue
+		}
+		k := onSide{w[0], s.side}
+		if r, ok := regnal[k]; ok && r != s.actor {
+			two[k] = true
+		}
+		regnal[k] = s.actor
+	}
+	for k := range two {
+		delete(regnal, k)
+	}
+	for _, s := range c.stmts {
+		if s.src.person == "" || strings.Contains(s.actor, " ") {
+			continue
+		}
+		if r, ok := regnal[onSide{s.actor, s.side}]; ok {
+			s.actor = r
+		}
+	}
+}
+
+// regnalNumbers follow a monarch's given name: "Abdullah II", "Charles III".
+var regnalNumbers = setOf(strings.Fields("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI"))
+
+// spellingLetters writes the letters one language writes for another's sound as one.
+var spellingLetters = strings.NewReplacer("ch", "sh", "ph", "f", "q", "k", "c", "k")
+
+// spellingKey returns the key under which two spellings of one full name fall together, ""
+// for a name of one word or with a word shorter than four letters: each word's consonants
+// in lower case, the letters one language writes for another's taken as one ("ch" as "sh",
+// "q" and "c" as "k", "ph" as "f"), doubled letters once ("Nouhad Mashnuq" and "Nohad
+// Machnouk" are "nhd mshnk").
+func spellingKey(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for i, w := range words {
+		if len([]rune(w)) < 4 {
+			return ""
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		var last rune
+		for _, r := range spellingLetters.Replace(w) {
+			if !unicode.IsLetter(r) || strings.ContainsRune("aeiouy", r) || r == last {
+				continue
+			}
+			b.WriteRune(r)
+			last = r
+		}
+	}
+	return b.String()
 }

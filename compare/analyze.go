@@ -90,6 +90,8 @@ func (c *Corpus) assignActors() {
 			s.side = c.actorSide(s, v)
 		}
 	}
+	c.joinSpellings()
+	c.joinRegnal()
 	c.renameSides()
 	c.memberSides()
 	c.assignPrincipals(ix)

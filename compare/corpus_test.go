@@ -999,3 +999,39 @@ func TestCampaignAccountIsPrincipals(t *testing.T) {
 		t.Errorf("sides %v, want Tom Lowe's", sides)
 	}
 }
+
+// TestJoinSpellings: two transliterations of one minister's name on his country's side are
+// one actor ("Nabil Haddad", "Nabeel Hadad"); names of one word, short words or other sides
+// are not joined.
+func TestJoinSpellings(t *testing.T) {
+	for name, want := range map[string]string{
+		"Nouhad Mashnuq": "nhd mshnk", "Nohad Machnouk": "nhd mshnk", "Philip Hammond": "flp hmnd", "Phillip Hammond": "flp hmnd",
+		"Haddad": "", "Tim Scott": "",
+	} {
+		if got := spellingKey(name); got != want {
+			t.Errorf("spellingKey(%q) = %q, want %q", name, got, want)
+		}
+	}
+	d1 := doc("a.txt", "", "Jordan's Interior Minister Nabil Haddad said the border was closed.")
+	d2 := doc("b.txt", "", "Jordan's Interior Minister Nabeel Hadad said the border would reopen.")
+	c := NewCorpus(Options{})
+	c.Add(d1, []claims.Claim{claim(t, d1, "Jordan's Interior Minister Nabil Haddad", "Jordan's Interior Minister Nabil Haddad", "said", claims.CueAssert, "the border was closed")})
+	c.Add(d2, []claims.Claim{claim(t, d2, "Jordan's Interior Minister Nabeel Hadad", "Jordan's Interior Minister Nabeel Hadad", "said", claims.CueAssert, "the border would reopen")})
+	st := c.Statements()
+	if len(st) != 2 || st[0].Actor != st[1].Actor || st[0].Side != "Jordan" {
+		t.Errorf("actors %q (%s) and %q (%s), want one actor on Jordan's side", st[0].Actor, st[0].Side, st[1].Actor, st[1].Side)
+	}
+}
+
+// TestJoinRegnal: "Jordan's King Talal" is the one "Talal II" of Jordan's side.
+func TestJoinRegnal(t *testing.T) {
+	d1 := doc("a.txt", "", "Jordan's King Talal II said the border was closed.")
+	d2 := doc("b.txt", "", "Jordan's King Talal said the border would reopen.")
+	c := NewCorpus(Options{})
+	c.Add(d1, []claims.Claim{claim(t, d1, "Jordan's King Talal II", "Jordan's King Talal II", "said", claims.CueAssert, "the border was closed")})
+	c.Add(d2, []claims.Claim{claim(t, d2, "Jordan's King Talal", "Jordan's King Talal", "said", claims.CueAssert, "the border would reopen")})
+	st := c.Statements()
+	if len(st) != 2 || st[0].Actor != "Talal II" || st[1].Actor != "Talal II" || st[1].Side != "Jordan" {
+		t.Errorf("actors %q (%s) and %q (%s), want Talal II on Jordan's side", st[0].Actor, st[0].Side, st[1].Actor, st[1].Side)
+	}
+}

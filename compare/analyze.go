@@ -477,13 +477,22 @@ var agentRoles = setOf(strings.Fields(`spokesperson spokesman spokeswoman offici
 representative statement`))
 
 // bodyMember reports whether a speaker's mention holds a body's possessive before a role:
-// "its executive secretary Mar Perez", "their lawyer", "the group's director".
+// "its executive secretary Mar Perez", "their lawyer", "the group's director". In a
+// relative clause "its" and "their" may be the speaker's own, and count only before an
+// agent's role or a body ("who is part of Iraq's Health Committee in its council of
+// ministries"; not "The Observatory, which bases its information on a network of
+// activists", "a friend, who lives in their hometown").
 func bodyMember(mention string) bool {
 	w := strings.Fields(strings.ToLower(mention))
+	relative := false
 	for k := 0; k+1 < len(w); k++ {
 		switch {
+		case relativeWords[w[k]]:
+			relative = true
 		case w[k] == "its" || w[k] == "their":
-			return true
+			if !relative || agentWords[w[k+1]] || agentRoles[w[k+1]] || orgHeads[w[k+1]] {
+				return true
+			}
 		case k > 0 && w[k-1] == "the" && (strings.HasSuffix(w[k], "'s") || strings.HasSuffix(w[k], "’s")):
 			if n := strings.TrimSuffix(strings.TrimSuffix(w[k], "'s"), "’s"); bodyDescriptions[n] || memberOf[n] {
 				return true
@@ -492,6 +501,9 @@ func bodyMember(mention string) bool {
 	}
 	return false
 }
+
+// relativeWords open a relative clause, which tells of the speaker.
+var relativeWords = setOf(strings.Fields("which who whose that"))
 
 // memberOf are the nouns for bodies, besides [bodyDescriptions], whose possessive makes a
 // person a member: "the group's director".

@@ -1035,3 +1035,21 @@ func TestJoinRegnal(t *testing.T) {
 		t.Errorf("actors %q (%s) and %q (%s), want Talal II on Jordan's side", st[0].Actor, st[0].Side, st[1].Actor, st[1].Side)
 	}
 }
+
+// TestBodyMember: a body's possessive before a role makes a speaker the body's member; in a
+// relative clause "its" and "their" may be the speaker's own ("The Observatory, which bases
+// its information on activists" is no member of the body that spoke before it).
+func TestBodyMember(t *testing.T) {
+	for mention, want := range map[string]bool{
+		"its executive secretary Mar Perez":                                           true,
+		"Lena Diaz, the group's director in Chile":                                    true,
+		"Omar Saleh, who sits on Iraq's Health Committee in its council of ministers": true,
+		"Omar Saleh, who served as the government's representative":                   true,
+		"The Observatory, which bases its information on activists":                   false,
+		"family friend Ann Ross, who lives in their hometown":                         false,
+	} {
+		if got := bodyMember(mention); got != want {
+			t.Errorf("bodyMember(%q) = %v, want %v", mention, got, want)
+		}
+	}
+}

@@ -169,8 +169,31 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			own = true
 		}
 	}
-	return person, nameSide(toks, ms, start, person, private), own
+	side = nameSide(toks, ms, start, person, private)
+	own = own || countries()[side] && partyTitle(toks[:start])
+	return person, side, own
 }
+
+// partyTitle reports whether the titles toks make their holder a party's figure, no voice
+// of his country's government: "far-right", "far-left", or "party" before a leader's word
+// ("France's far-right National Front party leader"); not of a ruling or a communist party.
+func partyTitle(toks []token) bool {
+	party := false
+	for k, t := range toks {
+		switch key := strings.ToLower(t.key); {
+		case key == "ruling" || key == "governing" || key == "communist":
+			return false
+		case key == "far" && k+1 < len(toks) && (toks[k+1].key == "right" || toks[k+1].key == "left"):
+			party = true
+		case key == "party" && k+1 < len(toks) && partyHeads[strings.ToLower(toks[k+1].key)]:
+			party = true
+		}
+	}
+	return party
+}
+
+// partyHeads follow "party" in the title of its figure: "party leader".
+var partyHeads = setOf(strings.Fields("leader chief chairman chairwoman head founder"))
 
 // splitAtComma splits a name with a comma ("Perera, who leads the opposition alliance"):
 // the name before the comma, the words after it only for the side. ok is false when the
@@ -1534,6 +1557,9 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		}
 	}
 	delete(c.votes, "")
+	if c.party && countries()[bestVote(c.votes)] {
+		c.own = true // "France's far-right National Front party leader, Marine Le Pen": not France's voice
+	}
 	if lp, lq := strings.ToLower(c.principal), strings.ToLower(person); c.principal != "" && (nameWithin(lp, lq) || nameWithin(lq, lp)) {
 		c.principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
 	}
@@ -1542,10 +1568,12 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 
 // nameContext is what the words around a person's name say (see [docSides.context]): the
 // votes for his side, whether he holds no present office of his (own), the person he speaks
-// for, the acronym of a body no side is known for, and the weight of the guessed votes.
+// for, the acronym of a body no side is known for, the weight of the guessed votes, and
+// whether a title or an apposition makes him a party's figure ([docSides.partyFigure]).
 type nameContext struct {
 	votes     map[string]float64
 	own       bool
+	party     bool
 	principal string
 	acr       string
 	guessed   float64
@@ -1597,6 +1625,7 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 	if side := d.roleBefore(s); side != "" {
 		c.votes[side] += 1 // "a WHO spokesperson, Christy Feig"
 	}
+	c.party = c.party || d.partyFigure(s, i)
 	w := d.titlesBefore(c, s)
 	d.titleVotes(c, w, i)
 	// Apposition: "Ned Price, the State Department spokesman,".
@@ -1606,6 +1635,38 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 			c.guessed += 0.75
 		}
 	}
+}
+
+// partyFigure reports whether the words just before the name from token s to token i, or its
+// apposition after a comma, make the person a party's figure ([partyTitle]): "France's
+// far-right National Front party leader, Marine Le Pen", "Marine Le Pen, leader of France's
+// far-right Front National party".
+func (d *docSides) partyFigure(s, i int) bool {
+	b := s
+	for b > 0 && b > s-8 && !d.sentenceEndAfter(b-1) {
+		b--
+	}
+	if partyTitle(d.toks[b:s]) {
+		return true
+	}
+	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
+		return false
+	}
+	e := i + 1
+	for e < len(d.toks) && e <= i+10 && !d.sentenceEndAfter(e-1) {
+		e++
+	}
+	return partyTitle(d.toks[i+1 : e])
+}
+
+// sentenceEndAfter reports whether a sentence ends after token k: a full stop, a question or
+// an exclamation mark, or a line break before the next word.
+func (d *docSides) sentenceEndAfter(k int) bool {
+	end := len(d.text)
+	if k+1 < len(d.toks) {
+		end = d.toks[k+1].start
+	}
+	return strings.ContainsAny(d.text[d.toks[k].end:end], ".?!\n")
 }
 
 // titleWalk is what the walk back over the titles before a name found: a title (titled), a

@@ -1053,3 +1053,25 @@ func TestBodyMember(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyFigureIsNoCountry: the leader of a far-right party is no voice of her country's
+// government, even where a headline writes the country's possessive on her name; the ruling
+// party's leader and a party chairman of a body side keep theirs.
+func TestPartyFigureIsNoCountry(t *testing.T) {
+	d := doc("a.txt", "", "Italy's Lucia Ferro Backs Reform.\n\nROME - Italy's far-right Liberty party leader, Lucia Ferro, said the reform was overdue. "+
+		"Italian Prime Minister Paolo Neri said the reform would wait.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Italy's Lucia Ferro", "Lucia Ferro", "Backs", claims.CueBelieve, "Reform"),
+		claim(t, d, "Lucia Ferro", "Lucia Ferro", "said", claims.CueAssert, "the reform was overdue"),
+		claim(t, d, "Italian Prime Minister Paolo Neri", "Italian Prime Minister Paolo Neri", "said", claims.CueAssert, "the reform would wait"),
+	})
+	want := map[string]string{"Lucia Ferro": "Lucia Ferro", "Paolo Neri": "Italy"}
+	checkSides(t, c, want)
+	g := newGazetteer(nil)
+	for name, own := range map[string]bool{"Italy's far-right Liberty party leader": true, "Italy's ruling Liberty party leader": false, "Italy's Liberty party": false} {
+		if _, _, got := splitName(g, name); got != own {
+			t.Errorf("splitName(%q) own = %v, want %v", name, got, own)
+		}
+	}
+}

@@ -2293,6 +2293,49 @@ func recordName(name string) string {
 	return name
 }
 
+// joinRecords names a body's record by the body, its side: "detailed Washington Post
+// article", "Washington Post newspaper" and "Washington Post analysis of campaign finance
+// filings" are the Washington Post's words ([bodyRecord]). Not a country's: "Nigerian
+// government report" is no "Nigeria" speaking.
+func (c *Corpus) joinRecords() {
+	for _, s := range c.stmts {
+		if s.src.person == "" && s.side != "" && s.actor != s.side && !countries()[s.side] && bodyRecord(s.actor, s.side) {
+			s.actor = s.side
+		}
+	}
+}
+
+// bodyRecord reports whether the name of an organisation is that of body's record or paper:
+// the body's name with small-letter words around it, none a preposition before it, the last
+// before a topic ("of", "on", "about") a word for a record or a newspaper.
+func bodyRecord(name, body string) bool {
+	if !containsWords(name, body) {
+		return false
+	}
+	before, after, _ := strings.Cut(name, body)
+	rest := strings.Fields(before)
+	if slices.ContainsFunc(rest, func(w string) bool { return leadingPreps[w] }) {
+		return false // "78 percent of voters in a recent CBS News poll": the voters
+	}
+	for _, w := range strings.Fields(after) {
+		if topicPreps[w] {
+			break
+		}
+		rest = append(rest, w)
+	}
+	if len(rest) == 0 || !lowered(recordNouns, rest[len(rest)-1]) && !lowered(paperNouns, rest[len(rest)-1]) {
+		return false
+	}
+	return !slices.ContainsFunc(rest, capitalized)
+}
+
+// paperNouns are what a newspaper or a broadcaster writes or is: "Washington Post newspaper",
+// "detailed Washington Post article".
+var paperNouns = setOf(strings.Fields(`article articles newspaper story stories editorial piece column op-ed broadcast`))
+
+// topicPreps open what a record is about: "analysis of campaign finance filings".
+var topicPreps = setOf(strings.Fields("of on about into"))
+
 // recordNouns are records that speak in the news: "a study published in The Lancet found".
 var recordNouns = setOf(strings.Fields(`study report survey poll analysis review paper audit investigation`))
 

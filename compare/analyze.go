@@ -93,6 +93,7 @@ func (c *Corpus) assignActors() {
 	c.joinSpellings()
 	c.joinRegnal()
 	c.renameSides()
+	c.joinRecords()
 	c.memberSides()
 	c.assignPrincipals(ix)
 	c.accusedSides()

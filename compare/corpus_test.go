@@ -1075,3 +1075,24 @@ func TestPartyFigureIsNoCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyRecord: a body's article, newspaper or report is the body's words; its voters or a
+// capitalised name beside it are not.
+func TestBodyRecord(t *testing.T) {
+	for _, tt := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"detailed Daily Ledger article", "Daily Ledger", true},
+		{"Daily Ledger newspaper", "Daily Ledger", true},
+		{"Daily Ledger analysis of campaign finance filings", "Daily Ledger", true},
+		{"2019 Orbis Institute survey", "Orbis Institute", true},
+		{"62 percent of voters in a recent Daily Ledger poll", "Daily Ledger", false},
+		{"Daily Ledger reporter", "Daily Ledger", false},
+		{"BBC and the Daily Ledger", "Daily Ledger", false},
+	} {
+		if got := bodyRecord(tt.name, tt.body); got != tt.want {
+			t.Errorf("bodyRecord(%q, %q) = %v, want %v", tt.name, tt.body, got, tt.want)
+		}
+	}
+}

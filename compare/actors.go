@@ -1113,6 +1113,9 @@ func (d *docSides) readName(name string) source {
 	if k := kindBody(strings.ToLower(name)); k != "" && person == "" {
 		side = k // "Several survivors of the shipwreck off Greece": the survivors, not Greece
 	}
+	if person == "" && side != "" && twoSides(d.g, name) {
+		side = "" // "BBC and the Washington Post", "authorities and witnesses": neither's alone
+	}
 	s := source{person: person, side: d.resolve(side), own: own}
 	if person == "" && side == "" && !own {
 		s.side = rightsBodyName(d.g, name) // "the Syrian Observatory for Human Rights"
@@ -1267,6 +1270,28 @@ func (d *docSides) jointSpeakers(name string) bool {
 	}
 	sx, sy := d.read(x), d.read(y)
 	return sx.person != "" && sy.person != "" && (d.persons[sx.person] || d.persons[sy.person]) && sourceSide(sx) != sourceSide(sy)
+}
+
+// twoSides reports whether a speaker's name joins by "and" two speakers of different sides
+// ("Saudi Arabia and Jordan", "Kurdish forces and ISIS militants") or a kind of body with
+// others ("authorities and witnesses", "Both Mr Wilson and witnesses"): the statement is
+// neither's alone. A list of places after "of" or "in" is no joint speaker ("Islamic State of
+// Iraq and Syria").
+func twoSides(g *gazetteer, name string) bool {
+	x, y, ok := strings.Cut(name, " and ")
+	if !ok {
+		return false
+	}
+	if w := strings.Fields(x); len(w) >= 2 && (w[len(w)-2] == "of" || w[len(w)-2] == "in") {
+		return false
+	}
+	kx, ky := kindBody(strings.ToLower(x)), kindBody(strings.ToLower(y))
+	if kx != ky {
+		return true
+	}
+	_, sx, _ := splitName(g, x)
+	_, sy, _ := splitName(g, y)
+	return sx != "" && sy != "" && sx != sy
 }
 
 // sourceSide is the side a source names or, failing that, its document's words vote for.

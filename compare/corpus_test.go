@@ -1096,3 +1096,24 @@ func TestBodyRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoSides: a speaker's name that joins two sides, or a kind of body and others, is
+// neither's alone; a list of places in a body's name is no joint speaker.
+func TestTwoSides(t *testing.T) {
+	g := newGazetteer(nil)
+	for name, want := range map[string]bool{
+		"Chile and Peru":                         true,
+		"Chilean and Peruvian officials":         true,
+		"authorities and witnesses":              true,
+		"Both Mr Rossi and witnesses":            true,
+		"Chilean officials and lawmakers":        false,
+		"witnesses and residents and survivors":  true,
+		"Islamic State of Iraq and Syria":        false,
+		"researchers in Chile and Peru":          false,
+		"the Defence Ministry and its officials": false,
+	} {
+		if got := twoSides(g, name); got != want {
+			t.Errorf("twoSides(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -646,17 +646,22 @@ func (c *Corpus) orgIn(name string) string {
 	return best
 }
 
-// outsider reports whether an actor's name ends in a word for those who play in, use or buy
-// from a body without speaking for it: "PGA Tour golfer", "Facebook users", "Apple
-// customers" (while "Boko Haram fighters" are the group's).
+// outsider reports whether an actor's name ends in a word for those who play in, use, read
+// or buy from a body without speaking for it, or opens with one before "of": "PGA Tour
+// golfer", "Facebook users", "Apple customers", "Readers of TheBlaze" (while "Boko Haram
+// fighters" are the group's).
 func outsider(name string) bool {
-	i := strings.LastIndexByte(name, ' ')
-	return i > 0 && outsiderNouns[strings.ToLower(name[i+1:])]
+	if i := strings.LastIndexByte(name, ' '); i > 0 && outsiderNouns[strings.ToLower(name[i+1:])] {
+		return true
+	}
+	w := strings.Fields(name)
+	return len(w) > 2 && w[1] == "of" && outsiderNouns[strings.ToLower(w[0])]
 }
 
 // outsiderNouns are the words of [outsider].
 var outsiderNouns = setOf(strings.Fields(`player players golfer golfers athlete athletes fan fans
-user users customer customers subscriber subscribers shareholders investors`))
+user users customer customers subscriber subscribers shareholders investors reader readers
+viewer viewers listener listeners`))
 
 // earlierIn reports whether o stands before p in name, or at the same place and sorts
 // first: of "Fox News and NBC News", Fox News, whatever order a map gives them in.

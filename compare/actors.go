@@ -180,17 +180,20 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 func partyTitle(toks []token) bool {
 	party := false
 	for k, t := range toks {
-		switch key := strings.ToLower(t.key); {
-		case key == "ruling" || key == "governing" || key == "communist":
+		switch {
+		case lowered(partyBreakers, t.key):
 			return false
-		case key == "far" && k+1 < len(toks) && (toks[k+1].key == "right" || toks[k+1].key == "left"):
+		case strings.EqualFold(t.key, "far") && k+1 < len(toks) && (toks[k+1].key == "right" || toks[k+1].key == "left"):
 			party = true
-		case key == "party" && k+1 < len(toks) && partyHeads[strings.ToLower(toks[k+1].key)]:
+		case strings.EqualFold(t.key, "party") && k+1 < len(toks) && lowered(partyHeads, toks[k+1].key):
 			party = true
 		}
 	}
 	return party
 }
+
+// partyBreakers make a party's figure a government's: "ruling party leader".
+var partyBreakers = setOf(strings.Fields("ruling governing communist"))
 
 // partyHeads follow "party" in the title of its figure: "party leader".
 var partyHeads = setOf(strings.Fields("leader chief chairman chairwoman head founder"))
@@ -2492,9 +2495,18 @@ func (c *Corpus) joinSpellings() {
 			count[onSide{s.actor, s.side}]++
 		}
 	}
+	keys := map[string]string{} // actor -> spelling key
+	key := func(a string) string {
+		k, ok := keys[a]
+		if !ok {
+			k = spellingKey(a)
+			keys[a] = k
+		}
+		return k
+	}
 	best := map[onSide]string{} // the side and the spelling key -> the actor kept
 	for as, n := range count {
-		k := onSide{spellingKey(as.actor), as.side}
+		k := onSide{key(as.actor), as.side}
 		if k.actor == "" {
 			continue
 		}
@@ -2507,7 +2519,7 @@ func (c *Corpus) joinSpellings() {
 		if s.src.person == "" || s.side == "" {
 			continue
 		}
-		if b, ok := best[onSide{spellingKey(s.actor), s.side}]; ok && b != s.actor {
+		if b, ok := best[onSide{key(s.actor), s.side}]; ok && b != s.actor {
 			s.actor = b
 		}
 	}
@@ -2521,11 +2533,11 @@ func (c *Corpus) joinRegnal() {
 	regnal := map[onSide]string{} // the given name on a side -> the regnal name
 	two := map[onSide]bool{}      // given names on a side with two numbers
 	for _, s := range c.stmts {
-		w := strings.Fields(s.actor)
-		if s.src.person == "" || s.side == "" || len(w) != 2 || !regnalNumbers[w[1]] {
+		given, number, found := strings.Cut(s.actor, " ")
+		if s.src.person == "" || s.side == "" || !found || !regnalNumbers[number] {
 			continue
 		}
-		k := onSide{w[0], s.side}
+		k := onSide{given, s.side}
 		if r, ok := regnal[k]; ok && r != s.actor {
 			two[k] = true
 		}

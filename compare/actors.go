@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"claimdiff/claims"
 )
@@ -168,8 +169,34 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 			own = true
 		}
 	}
-	return person, nameSide(toks, ms, start, person, private), own
+	side = nameSide(toks, ms, start, person, private)
+	own = own || countries()[side] && partyTitle(toks[:start])
+	return person, side, own
 }
+
+// partyTitle reports whether the titles toks make their holder a party's figure, no voice
+// of his country's government: "far-right", "far-left", or "party" before a leader's word
+// ("France's far-right National Front party leader"); not of a ruling or a communist party.
+func partyTitle(toks []token) bool {
+	party := false
+	for k, t := range toks {
+		switch {
+		case lowered(partyBreakers, t.key):
+			return false
+		case strings.EqualFold(t.key, "far") && k+1 < len(toks) && (toks[k+1].key == "right" || toks[k+1].key == "left"):
+			party = true
+		case strings.EqualFold(t.key, "party") && k+1 < len(toks) && lowered(partyHeads, toks[k+1].key):
+			party = true
+		}
+	}
+	return party
+}
+
+// partyBreakers make a party's figure a government's: "ruling party leader".
+var partyBreakers = setOf(strings.Fields("ruling governing communist"))
+
+// partyHeads follow "party" in the title of its figure: "party leader".
+var partyHeads = setOf(strings.Fields("leader chief chairman chairwoman head founder"))
 
 // splitAtComma splits a name with a comma ("Perera, who leads the opposition alliance"):
 // the name before the comma, the words after it only for the side. ok is false when the
@@ -342,6 +369,10 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 		if topicOf(toks, m.i) {
 			topic = m.i
 			continue // "a United Nations report on Iraq", "experts on North Korea"
+		}
+		if countries()[m.side] && withObject(toks, m.i) {
+			topic = m.i
+			continue // "comparison with Russian news footage", "a source with access to North Korea's leadership"
 		}
 		kept = append(kept, m)
 	}
@@ -583,6 +614,30 @@ func privateHead(toks []token) bool {
 	}
 	return false
 }
+
+// withObject reports whether the mention at i follows "with" as what the speaker has, knows
+// or is set beside ("comparison with Russian news footage", "a source with access to North
+// Korea's leadership", "an official with knowledge of the targets attacked by the
+// Jordanians"), not as the body an official works with ("a spokeswoman with the Department
+// of Homeland Security": a title, "with" and at most "the" before the body) or is bound to
+// ("a channel associated with ISIS").
+func withObject(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && toks[k].key != "with" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if k > 0 && lowered(bondWords, toks[k-1].key) {
+		return false // "a YouTube channel associated with ISIS"
+	}
+	affiliation := k > 0 && isTitle(toks[k-1]) && (i == k+1 || i == k+2 && toks[k+1].key == "the")
+	return !affiliation
+}
+
+// bondWords before "with" make what follows whose a speaker is: "associated with ISIS".
+var bondWords = setOf(strings.Fields("associated affiliated allied aligned"))
 
 // topicNouns name a work or a person that treats a topic: "a report on Iraq", "experts on
 // North Korea", "an adviser on Syria".
@@ -1061,6 +1116,9 @@ func (d *docSides) readName(name string) source {
 	if k := kindBody(strings.ToLower(name)); k != "" && person == "" {
 		side = k // "Several survivors of the shipwreck off Greece": the survivors, not Greece
 	}
+	if person == "" && side != "" && twoSides(d.g, name) {
+		side = "" // "BBC and the Washington Post", "authorities and witnesses": neither's alone
+	}
 	s := source{person: person, side: d.resolve(side), own: own}
 	if person == "" && side == "" && !own {
 		s.side = rightsBodyName(d.g, name) // "the Syrian Observatory for Human Rights"
@@ -1215,6 +1273,28 @@ func (d *docSides) jointSpeakers(name string) bool {
 	}
 	sx, sy := d.read(x), d.read(y)
 	return sx.person != "" && sy.person != "" && (d.persons[sx.person] || d.persons[sy.person]) && sourceSide(sx) != sourceSide(sy)
+}
+
+// twoSides reports whether a speaker's name joins by "and" two speakers of different sides
+// ("Saudi Arabia and Jordan", "Kurdish forces and ISIS militants") or a kind of body with
+// others ("authorities and witnesses", "Both Mr Wilson and witnesses"): the statement is
+// neither's alone. A list of places after "of" or "in" is no joint speaker ("Islamic State of
+// Iraq and Syria").
+func twoSides(g *gazetteer, name string) bool {
+	x, y, ok := strings.Cut(name, " and ")
+	if !ok {
+		return false
+	}
+	if w := strings.Fields(x); len(w) >= 2 && (w[len(w)-2] == "of" || w[len(w)-2] == "in") {
+		return false
+	}
+	kx, ky := kindBody(strings.ToLower(x)), kindBody(strings.ToLower(y))
+	if kx != ky {
+		return true
+	}
+	_, sx, _ := splitName(g, x)
+	_, sy, _ := splitName(g, y)
+	return sx != "" && sy != "" && sx != sy
 }
 
 // sourceSide is the side a source names or, failing that, its document's words vote for.
@@ -1505,6 +1585,9 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 		}
 	}
 	delete(c.votes, "")
+	if c.party && countries()[bestVote(c.votes)] {
+		c.own = true // "France's far-right National Front party leader, Marine Le Pen": not France's voice
+	}
 	if lp, lq := strings.ToLower(c.principal), strings.ToLower(person); c.principal != "" && (nameWithin(lp, lq) || nameWithin(lq, lp)) {
 		c.principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
 	}
@@ -1513,10 +1596,12 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 
 // nameContext is what the words around a person's name say (see [docSides.context]): the
 // votes for his side, whether he holds no present office of his (own), the person he speaks
-// for, the acronym of a body no side is known for, and the weight of the guessed votes.
+// for, the acronym of a body no side is known for, the weight of the guessed votes, and
+// whether a title or an apposition makes him a party's figure ([docSides.partyFigure]).
 type nameContext struct {
 	votes     map[string]float64
 	own       bool
+	party     bool
 	principal string
 	acr       string
 	guessed   float64
@@ -1568,6 +1653,7 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 	if side := d.roleBefore(s); side != "" {
 		c.votes[side] += 1 // "a WHO spokesperson, Christy Feig"
 	}
+	c.party = c.party || d.partyFigure(s, i)
 	w := d.titlesBefore(c, s)
 	d.titleVotes(c, w, i)
 	// Apposition: "Ned Price, the State Department spokesman,".
@@ -1577,6 +1663,38 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 			c.guessed += 0.75
 		}
 	}
+}
+
+// partyFigure reports whether the words just before the name from token s to token i, or its
+// apposition after a comma, make the person a party's figure ([partyTitle]): "France's
+// far-right National Front party leader, Marine Le Pen", "Marine Le Pen, leader of France's
+// far-right Front National party".
+func (d *docSides) partyFigure(s, i int) bool {
+	b := s
+	for b > 0 && b > s-8 && !d.sentenceEndAfter(b-1) {
+		b--
+	}
+	if partyTitle(d.toks[b:s]) {
+		return true
+	}
+	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
+		return false
+	}
+	e := i + 1
+	for e < len(d.toks) && e <= i+10 && !d.sentenceEndAfter(e-1) {
+		e++
+	}
+	return partyTitle(d.toks[i+1 : e])
+}
+
+// sentenceEndAfter reports whether a sentence ends after token k: a full stop, a question or
+// an exclamation mark, or a line break before the next word.
+func (d *docSides) sentenceEndAfter(k int) bool {
+	end := len(d.text)
+	if k+1 < len(d.toks) {
+		end = d.toks[k+1].start
+	}
+	return strings.ContainsAny(d.text[d.toks[k].end:end], ".?!\n")
 }
 
 // titleWalk is what the walk back over the titles before a name found: a title (titled), a
@@ -2203,6 +2321,49 @@ func recordName(name string) string {
 	return name
 }
 
+// joinRecords names a body's record by the body, its side: "detailed Washington Post
+// article", "Washington Post newspaper" and "Washington Post analysis of campaign finance
+// filings" are the Washington Post's words ([bodyRecord]). Not a country's: "Nigerian
+// government report" is no "Nigeria" speaking.
+func (c *Corpus) joinRecords() {
+	for _, s := range c.stmts {
+		if s.src.person == "" && s.side != "" && s.actor != s.side && !countries()[s.side] && bodyRecord(s.actor, s.side) {
+			s.actor = s.side
+		}
+	}
+}
+
+// bodyRecord reports whether the name of an organisation is that of body's record or paper:
+// the body's name with small-letter words around it, none a preposition before it, the last
+// before a topic ("of", "on", "about") a word for a record or a newspaper.
+func bodyRecord(name, body string) bool {
+	if !containsWords(name, body) {
+		return false
+	}
+	before, after, _ := strings.Cut(name, body)
+	rest := strings.Fields(before)
+	if slices.ContainsFunc(rest, func(w string) bool { return leadingPreps[w] }) {
+		return false // "78 percent of voters in a recent CBS News poll": the voters
+	}
+	for _, w := range strings.Fields(after) {
+		if topicPreps[w] {
+			break
+		}
+		rest = append(rest, w)
+	}
+	if len(rest) == 0 || !lowered(recordNouns, rest[len(rest)-1]) && !lowered(paperNouns, rest[len(rest)-1]) {
+		return false
+	}
+	return !slices.ContainsFunc(rest, capitalized)
+}
+
+// paperNouns are what a newspaper or a broadcaster writes or is: "Washington Post newspaper",
+// "detailed Washington Post article".
+var paperNouns = setOf(strings.Fields(`article articles newspaper story stories editorial piece column op-ed broadcast`))
+
+// topicPreps open what a record is about: "analysis of campaign finance filings".
+var topicPreps = setOf(strings.Fields("of on about into"))
+
 // recordNouns are records that speak in the news: "a study published in The Lancet found".
 var recordNouns = setOf(strings.Fields(`study report survey poll analysis review paper audit investigation`))
 
@@ -2321,4 +2482,112 @@ func kindBodiesIn(text string) []string {
 		}
 	}
 	return out
+}
+
+// joinSpellings makes one actor of two full personal names on one side whose words are
+// spelt alike word by word ([spellingKey]): "Nouhad Mashnuq" and "Nohad Machnouk", two
+// transliterations of one minister's name. The name with the most statements is kept.
+func (c *Corpus) joinSpellings() {
+	type onSide struct{ actor, side string }
+	count := map[onSide]int{}
+	for _, s := range c.stmts {
+		if s.src.person != "" && s.side != "" {
+			count[onSide{s.actor, s.side}]++
+		}
+	}
+	keys := map[string]string{} // actor -> spelling key
+	key := func(a string) string {
+		k, ok := keys[a]
+		if !ok {
+			k = spellingKey(a)
+			keys[a] = k
+		}
+		return k
+	}
+	best := map[onSide]string{} // the side and the spelling key -> the actor kept
+	for as, n := range count {
+		k := onSide{key(as.actor), as.side}
+		if k.actor == "" {
+			continue
+		}
+		b, ok := best[k]
+		if nb := count[onSide{b, as.side}]; !ok || n > nb || n == nb && as.actor < b {
+			best[k] = as.actor
+		}
+	}
+	for _, s := range c.stmts {
+		if s.src.person == "" || s.side == "" {
+			continue
+		}
+		if b, ok := best[onSide{key(s.actor), s.side}]; ok && b != s.actor {
+			s.actor = b
+		}
+	}
+}
+
+// joinRegnal makes a monarch's one-word name the one name of his side with a regnal number
+// after it: "King Abdullah" and "Abdullah" on Jordan's side are "Abdullah II" (the title
+// stripped), where the side has no other "Abdullah" with a number.
+func (c *Corpus) joinRegnal() {
+	type onSide struct{ name, side string }
+	regnal := map[onSide]string{} // the given name on a side -> the regnal name
+	two := map[onSide]bool{}      // given names on a side with two numbers
+	for _, s := range c.stmts {
+		given, number, found := strings.Cut(s.actor, " ")
+		if s.src.person == "" || s.side == "" || !found || !regnalNumbers[number] {
+			continue
+		}
+		k := onSide{given, s.side}
+		if r, ok := regnal[k]; ok && r != s.actor {
+			two[k] = true
+		}
+		regnal[k] = s.actor
+	}
+	for k := range two {
+		delete(regnal, k)
+	}
+	for _, s := range c.stmts {
+		if s.src.person == "" || strings.Contains(s.actor, " ") {
+			continue
+		}
+		if r, ok := regnal[onSide{s.actor, s.side}]; ok {
+			s.actor = r
+		}
+	}
+}
+
+// regnalNumbers follow a monarch's given name: "Abdullah II", "Charles III".
+var regnalNumbers = setOf(strings.Fields("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI"))
+
+// spellingLetters writes the letters one language writes for another's sound as one.
+var spellingLetters = strings.NewReplacer("ch", "sh", "ph", "f", "q", "k", "c", "k")
+
+// spellingKey returns the key under which two spellings of one full name fall together, ""
+// for a name of one word or with a word shorter than four letters: each word's consonants
+// in lower case, the letters one language writes for another's taken as one ("ch" as "sh",
+// "q" and "c" as "k", "ph" as "f"), doubled letters once ("Nouhad Mashnuq" and "Nohad
+// Machnouk" are "nhd mshnk").
+func spellingKey(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for i, w := range words {
+		if len([]rune(w)) < 4 {
+			return ""
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		var last rune
+		for _, r := range spellingLetters.Replace(w) {
+			if !unicode.IsLetter(r) || strings.ContainsRune("aeiouy", r) || r == last {
+				continue
+			}
+			b.WriteRune(r)
+			last = r
+		}
+	}
+	return b.String()
 }

@@ -90,7 +90,10 @@ func (c *Corpus) assignActors() {
 			s.side = c.actorSide(s, v)
 		}
 	}
+	c.joinSpellings()
+	c.joinRegnal()
 	c.renameSides()
+	c.joinRecords()
 	c.memberSides()
 	c.assignPrincipals(ix)
 	c.accusedSides()
@@ -475,13 +478,22 @@ var agentRoles = setOf(strings.Fields(`spokesperson spokesman spokeswoman offici
 representative statement`))
 
 // bodyMember reports whether a speaker's mention holds a body's possessive before a role:
-// "its executive secretary Mar Perez", "their lawyer", "the group's director".
+// "its executive secretary Mar Perez", "their lawyer", "the group's director". In a
+// relative clause "its" and "their" may be the speaker's own, and count only before an
+// agent's role or a body ("who is part of Iraq's Health Committee in its council of
+// ministries"; not "The Observatory, which bases its information on a network of
+// activists", "a friend, who lives in their hometown").
 func bodyMember(mention string) bool {
 	w := strings.Fields(strings.ToLower(mention))
+	relative := false
 	for k := 0; k+1 < len(w); k++ {
 		switch {
+		case relativeWords[w[k]]:
+			relative = true
 		case w[k] == "its" || w[k] == "their":
-			return true
+			if !relative || agentWords[w[k+1]] || agentRoles[w[k+1]] || orgHeads[w[k+1]] {
+				return true
+			}
 		case k > 0 && w[k-1] == "the" && (strings.HasSuffix(w[k], "'s") || strings.HasSuffix(w[k], "’s")):
 			if n := strings.TrimSuffix(strings.TrimSuffix(w[k], "'s"), "’s"); bodyDescriptions[n] || memberOf[n] {
 				return true
@@ -490,6 +502,9 @@ func bodyMember(mention string) bool {
 	}
 	return false
 }
+
+// relativeWords open a relative clause, which tells of the speaker.
+var relativeWords = setOf(strings.Fields("which who whose that"))
 
 // memberOf are the nouns for bodies, besides [bodyDescriptions], whose possessive makes a
 // person a member: "the group's director".
@@ -631,17 +646,22 @@ func (c *Corpus) orgIn(name string) string {
 	return best
 }
 
-// outsider reports whether an actor's name ends in a word for those who play in, use or buy
-// from a body without speaking for it: "PGA Tour golfer", "Facebook users", "Apple
-// customers" (while "Boko Haram fighters" are the group's).
+// outsider reports whether an actor's name ends in a word for those who play in, use, read
+// or buy from a body without speaking for it, or opens with one before "of": "PGA Tour
+// golfer", "Facebook users", "Apple customers", "Readers of TheBlaze" (while "Boko Haram
+// fighters" are the group's).
 func outsider(name string) bool {
-	i := strings.LastIndexByte(name, ' ')
-	return i > 0 && outsiderNouns[strings.ToLower(name[i+1:])]
+	if i := strings.LastIndexByte(name, ' '); i > 0 && outsiderNouns[strings.ToLower(name[i+1:])] {
+		return true
+	}
+	w := strings.Fields(name)
+	return len(w) > 2 && w[1] == "of" && outsiderNouns[strings.ToLower(w[0])]
 }
 
 // outsiderNouns are the words of [outsider].
 var outsiderNouns = setOf(strings.Fields(`player players golfer golfers athlete athletes fan fans
-user users customer customers subscriber subscribers shareholders investors`))
+user users customer customers subscriber subscribers shareholders investors reader readers
+viewer viewers listener listeners`))
 
 // earlierIn reports whether o stands before p in name, or at the same place and sorts
 // first: of "Fox News and NBC News", Fox News, whatever order a map gives them in.

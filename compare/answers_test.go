@@ -891,3 +891,28 @@ func TestLiarIn(t *testing.T) {
 		}
 	}
 }
+
+// TestFalsityBearsOnWhatItAnswers: a word of falsity that names no account ("the clip ...
+// was a hoax") answers only what shares two of its words besides the word of falsity (a
+// pigeon on Mario Rossi at his speech), not what shares one name ("Mario Rossi and Olaf Weber
+// stressed the urgency ...") nor what calls the clip a hoax too.
+func TestFalsityBearsOnWhatItAnswers(t *testing.T) {
+	d := doc("a.txt", "", "Germany's government said the clip of a pigeon landing on Mario Rossi during a speech was a hoax. "+
+		"The Italian foreign ministry said Mario Rossi and Olaf Weber stressed the urgency of ending the fighting. "+
+		"The Italian foreign ministry said a pigeon landed on Mario Rossi during his speech. "+
+		"A comparison with Italian footage showed the clip to be a hoax.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Germany's government", "German government", "said", claims.CueAssert, "the clip of a pigeon landing on Mario Rossi during a speech was a hoax"),
+		claim(t, d, "The Italian foreign ministry", "Italian foreign ministry", "said", claims.CueAssert, "Mario Rossi and Olaf Weber stressed the urgency of ending the fighting"),
+		claim(t, d, "The Italian foreign ministry", "Italian foreign ministry", "said", claims.CueAssert, "a pigeon landed on Mario Rossi during his speech"),
+		claim(t, d, "A comparison with Italian footage", "comparison with Italian footage", "showed", claims.CueReport, "the clip to be a hoax"),
+	})
+	a := c.analyze()
+	if a.stmts[3].side != "" {
+		t.Errorf("comparison with Italian footage: side %q, want none", a.stmts[3].side)
+	}
+	if got := a.bearingOn(0, []int{1, 2, 3}); !slices.Equal(got, []int{2}) {
+		t.Errorf("bearingOn(hoax, ...) = %v, want [2] (the pigeon on Rossi at his speech)", got)
+	}
+}

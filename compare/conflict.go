@@ -761,10 +761,10 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 	if to != "" && s.f.deny && s.f.falsity != "" {
 		conf = confExplicitNamed
 	}
-	bare := to == ""
+	bare, lone := to == "", false
 	if bare {
 		var ok bool
-		if to, ok = a.bareTarget(i, from, side, present); !ok {
+		if to, lone, ok = a.bareTarget(i, from, side, present); !ok {
 			return conflict{}, false
 		}
 		conf = confExplicitBare
@@ -773,6 +773,9 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 		return conflict{}, false
 	}
 	near := a.answered(e, i, from, to, bare, side)
+	if lone {
+		near = a.bearingOn(i, near)
+	}
 	if len(near) == 0 {
 		return conflict{}, false // the other side speaks of another story
 	}
@@ -783,16 +786,15 @@ func (a *analysis) explicit(e, i int, side map[int]string, present map[string]bo
 
 // bareTarget returns the side whose account rejection i of side from answers when it names
 // none: the side of the statement just before that it answers, or the one other side there
-// is; false when there is none, or the rejection calls another liar or the press's reports
-// false.
-func (a *analysis) bareTarget(i int, from string, side map[int]string, present map[string]bool) (string, bool) {
+// is (lone); false when there is none, or the rejection calls another liar or the press's
+// reports false.
+func (a *analysis) bareTarget(i int, from string, side map[int]string, present map[string]bool) (to string, lone, ok bool) {
 	s := a.stmts[i]
 	back := a.pointedBack(i)
 	pointing := back >= 0
 	if back < 0 && (s.f.deny || rejectVerbs[s.f.falsity]) && !turnsDown(s) {
 		back = a.deniedBefore(i, nil)
 	}
-	to := ""
 	if back >= 0 && present[side[back]] && side[back] != from && s.f.falsity != "" {
 		// "These claims are not supported", "denied that its crew tried to tow the vessel":
 		// the statement just before that it answers, whatever other sides the event holds.
@@ -802,8 +804,9 @@ func (a *analysis) bareTarget(i int, from string, side map[int]string, present m
 		// and one that speaks in the same story: "denied the claims" answers the claims of
 		// its own story, not what another side said of another story grouped with it.
 		if len(present) != 2 || s.f.falsity == "" || rejectVerbs[s.f.falsity] && (turnsDown(s) || a.deniedBefore(i, nil) < 0) {
-			return "", false // a bare "denied" only against what its document says before
+			return "", false, false // a bare "denied" only against what its document says before
 		}
+		lone = true
 		for p := range present {
 			if p != from {
 				to = p
@@ -812,15 +815,15 @@ func (a *analysis) bareTarget(i int, from string, side map[int]string, present m
 	}
 	// "The Lebanese are lying" calls the Lebanese liars, whoever else is in the event.
 	if s.f.liar != "" && s.f.liar != from && s.f.liar != to {
-		return "", false
+		return "", false, false
 	}
 	// "called the reports incorrect": the press's reports, not the other side's account,
 	// unless the other side is the press (but "These claims are not supported," which
 	// points back at the claims, is about them).
 	if !pointing && mediaAccount(s.claim.Content.Text) && !medium(to) {
-		return "", false
+		return "", false, false
 	}
-	return to, true
+	return to, lone, true
 }
 
 // rejectionTrigger returns the words of rejection s: its cue, and its word of falsity when
@@ -901,6 +904,28 @@ func (a *analysis) sharingWords(i int, from string, near []int) []int {
 			!(charges && o.claim.Cue.Class == claims.CueAccuse) && j != back
 	})
 }
+
+// bearingOn keeps of near the statements that a word of falsity i, answering the one other
+// side of its event for want of an account named or a statement just before, bears on: those
+// that share two of its words besides its words of falsity, and do not call something false
+// themselves. "The video appears to have been a hoax" does not answer "both Obama and Putin
+// underscored the urgency ..." (one name shared), nor "comparison with ... footage shows it
+// to be a hoax", which says the same.
+func (a *analysis) bearingOn(i int, near []int) []int {
+	s := a.stmts[i]
+	falsity := map[string]bool{}
+	for _, w := range strings.Fields(s.f.falsity) {
+		falsity[stem(w)] = true
+	}
+	count := func(t string) bool { return !falsity[t] }
+	return slices.DeleteFunc(near, func(j int) bool {
+		return a.stmts[j].f.falsity != "" || a.shared(i, j, count) < loneShared
+	})
+}
+
+// loneShared is how many words a word of falsity that names no account must share with the
+// one other side's statement it answers.
+const loneShared = 2
 
 // versionOf returns the rejecter's own version of event e, told in the document of
 // rejection i of side from, which it puts in the place of the account it answers (near): its

@@ -318,6 +318,12 @@ func TestSplitName(t *testing.T) {
 		{"Centers for Disease Control and Prevention", "", "United States"},
 		// A job opening a sentence is no part of the name, nor a country's office.
 		{"Vlogger Ana Pereira", "Ana Pereira", ""},
+		// A country after "with" is what the speaker has or is set beside, not whose he is;
+		// but an official "with" a body works for it.
+		{"comparison with Italian television footage", "", ""},
+		{"a source with access to Cuba's leadership", "", ""},
+		{"a French military official with knowledge of the strikes by the Jordanians", "", "France"},
+		{"a spokeswoman with the Italian Interior Ministry", "", "Italy"},
 	}
 	for _, tt := range tests {
 		p, s, _ := splitName(g, tt.name)
@@ -991,5 +997,138 @@ func TestCampaignAccountIsPrincipals(t *testing.T) {
 	}
 	if !slices.Contains(sides, "Tom Lowe") {
 		t.Errorf("sides %v, want Tom Lowe's", sides)
+	}
+}
+
+// TestJoinSpellings: two transliterations of one minister's name on his country's side are
+// one actor ("Nabil Haddad", "Nabeel Hadad"); names of one word, short words or other sides
+// are not joined.
+func TestJoinSpellings(t *testing.T) {
+	for name, want := range map[string]string{
+		"Nouhad Mashnuq": "nhd mshnk", "Nohad Machnouk": "nhd mshnk", "Philip Hammond": "flp hmnd", "Phillip Hammond": "flp hmnd",
+		"Haddad": "", "Tim Scott": "",
+	} {
+		if got := spellingKey(name); got != want {
+			t.Errorf("spellingKey(%q) = %q, want %q", name, got, want)
+		}
+	}
+	d1 := doc("a.txt", "", "Jordan's Interior Minister Nabil Haddad said the border was closed.")
+	d2 := doc("b.txt", "", "Jordan's Interior Minister Nabeel Hadad said the border would reopen.")
+	c := NewCorpus(Options{})
+	c.Add(d1, []claims.Claim{claim(t, d1, "Jordan's Interior Minister Nabil Haddad", "Jordan's Interior Minister Nabil Haddad", "said", claims.CueAssert, "the border was closed")})
+	c.Add(d2, []claims.Claim{claim(t, d2, "Jordan's Interior Minister Nabeel Hadad", "Jordan's Interior Minister Nabeel Hadad", "said", claims.CueAssert, "the border would reopen")})
+	st := c.Statements()
+	if len(st) != 2 || st[0].Actor != st[1].Actor || st[0].Side != "Jordan" {
+		t.Errorf("actors %q (%s) and %q (%s), want one actor on Jordan's side", st[0].Actor, st[0].Side, st[1].Actor, st[1].Side)
+	}
+}
+
+// TestJoinRegnal: "Jordan's King Talal" is the one "Talal II" of Jordan's side.
+func TestJoinRegnal(t *testing.T) {
+	d1 := doc("a.txt", "", "Jordan's King Talal II said the border was closed.")
+	d2 := doc("b.txt", "", "Jordan's King Talal said the border would reopen.")
+	c := NewCorpus(Options{})
+	c.Add(d1, []claims.Claim{claim(t, d1, "Jordan's King Talal II", "Jordan's King Talal II", "said", claims.CueAssert, "the border was closed")})
+	c.Add(d2, []claims.Claim{claim(t, d2, "Jordan's King Talal", "Jordan's King Talal", "said", claims.CueAssert, "the border would reopen")})
+	st := c.Statements()
+	if len(st) != 2 || st[0].Actor != "Talal II" || st[1].Actor != "Talal II" || st[1].Side != "Jordan" {
+		t.Errorf("actors %q (%s) and %q (%s), want Talal II on Jordan's side", st[0].Actor, st[0].Side, st[1].Actor, st[1].Side)
+	}
+}
+
+// TestBodyMember: a body's possessive before a role makes a speaker the body's member; in a
+// relative clause "its" and "their" may be the speaker's own ("The Observatory, which bases
+// its information on activists" is no member of the body that spoke before it).
+func TestBodyMember(t *testing.T) {
+	for mention, want := range map[string]bool{
+		"its executive secretary Mar Perez":                                           true,
+		"Lena Diaz, the group's director in Chile":                                    true,
+		"Omar Saleh, who sits on Iraq's Health Committee in its council of ministers": true,
+		"Omar Saleh, who served as the government's representative":                   true,
+		"The Observatory, which bases its information on activists":                   false,
+		"family friend Ann Ross, who lives in their hometown":                         false,
+	} {
+		if got := bodyMember(mention); got != want {
+			t.Errorf("bodyMember(%q) = %v, want %v", mention, got, want)
+		}
+	}
+}
+
+// TestPartyFigureIsNoCountry: the leader of a far-right party is no voice of her country's
+// government, even where a headline writes the country's possessive on her name; the ruling
+// party's leader and a party chairman of a body side keep theirs.
+func TestPartyFigureIsNoCountry(t *testing.T) {
+	d := doc("a.txt", "", "Italy's Lucia Ferro Backs Reform.\n\nROME - Italy's far-right Liberty party leader, Lucia Ferro, said the reform was overdue. "+
+		"Italian Prime Minister Paolo Neri said the reform would wait.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Italy's Lucia Ferro", "Lucia Ferro", "Backs", claims.CueBelieve, "Reform"),
+		claim(t, d, "Lucia Ferro", "Lucia Ferro", "said", claims.CueAssert, "the reform was overdue"),
+		claim(t, d, "Italian Prime Minister Paolo Neri", "Italian Prime Minister Paolo Neri", "said", claims.CueAssert, "the reform would wait"),
+	})
+	want := map[string]string{"Lucia Ferro": "Lucia Ferro", "Paolo Neri": "Italy"}
+	checkSides(t, c, want)
+	g := newGazetteer(nil)
+	for name, own := range map[string]bool{"Italy's far-right Liberty party leader": true, "Italy's ruling Liberty party leader": false, "Italy's Liberty party": false} {
+		if _, _, got := splitName(g, name); got != own {
+			t.Errorf("splitName(%q) own = %v, want %v", name, got, own)
+		}
+	}
+}
+
+// TestBodyRecord: a body's article, newspaper or report is the body's words; its voters or a
+// capitalised name beside it are not.
+func TestBodyRecord(t *testing.T) {
+	for _, tt := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"detailed Daily Ledger article", "Daily Ledger", true},
+		{"Daily Ledger newspaper", "Daily Ledger", true},
+		{"Daily Ledger analysis of campaign finance filings", "Daily Ledger", true},
+		{"2019 Orbis Institute survey", "Orbis Institute", true},
+		{"62 percent of voters in a recent Daily Ledger poll", "Daily Ledger", false},
+		{"Daily Ledger reporter", "Daily Ledger", false},
+		{"BBC and the Daily Ledger", "Daily Ledger", false},
+	} {
+		if got := bodyRecord(tt.name, tt.body); got != tt.want {
+			t.Errorf("bodyRecord(%q, %q) = %v, want %v", tt.name, tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestTwoSides: a speaker's name that joins two sides, or a kind of body and others, is
+// neither's alone; a list of places in a body's name is no joint speaker.
+func TestTwoSides(t *testing.T) {
+	g := newGazetteer(nil)
+	for name, want := range map[string]bool{
+		"Chile and Peru":                         true,
+		"Chilean and Peruvian officials":         true,
+		"authorities and witnesses":              true,
+		"Both Mr Rossi and witnesses":            true,
+		"Chilean officials and lawmakers":        false,
+		"witnesses and residents and survivors":  true,
+		"Islamic State of Iraq and Syria":        false,
+		"researchers in Chile and Peru":          false,
+		"the Defence Ministry and its officials": false,
+	} {
+		if got := twoSides(g, name); got != want {
+			t.Errorf("twoSides(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestOutsider: those who use, read or watch a body do not speak for it.
+func TestOutsider(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Facebook users":        true,
+		"Readers of The Ledger": true,
+		"a Ledger TV viewer":    true,
+		"Ledger fighters":       false,
+		"Heads of The Ledger":   false,
+	} {
+		if got := outsider(name); got != want {
+			t.Errorf("outsider(%q) = %v, want %v", name, got, want)
+		}
 	}
 }

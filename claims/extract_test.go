@@ -33,6 +33,25 @@ func findClaim(cs []Claim, w want) *Claim {
 	return nil
 }
 
+// wantNoClaim fails t when the extractor finds any claim in text.
+func wantNoClaim(t *testing.T, text string) {
+	t.Helper()
+	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
+		t.Errorf("want no claim in %q; got:\n%s", text, dump(cs))
+	}
+}
+
+// wantClaims fails t for each of ws the extractor does not find in text.
+func wantClaims(t *testing.T, text string, ws ...want) {
+	t.Helper()
+	cs := Extract(&Document{Name: "t.txt", Text: text})
+	for _, w := range ws {
+		if findClaim(cs, w) == nil {
+			t.Errorf("no claim %q of %q's by %q in %q; got:\n%s", w.content, w.src, w.cue, text, dump(cs))
+		}
+	}
+}
+
 func TestExtract(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -5359,16 +5378,11 @@ func TestWordClasses(t *testing.T) {
 // government's denial and the ombudsman's report of it are claims.
 func TestSubjectClaimUnderTrailingAccordingTo(t *testing.T) {
 	text := "Peru's government on Sunday denied that police used firearms against demonstrators, according to the country's ombudsman. The toll rose to 11, according to the ombudsman."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	for _, w := range []want{
-		{"Peru's government", "", "denied", CueDeny, "police used firearms against demonstrators", Indirect},
-		{"the country's ombudsman", "", "according to", CueReport, "Peru's government on Sunday denied that police used firearms against demonstrators", Indirect},
-		{"the ombudsman", "", "according to", CueReport, "The toll rose to 11", Indirect},
-	} {
-		if findClaim(cs, w) == nil {
-			t.Errorf("no claim %+v; got:\n%s", w, dump(cs))
-		}
-	}
+	wantClaims(t, text,
+		want{"Peru's government", "", "denied", CueDeny, "police used firearms against demonstrators", Indirect},
+		want{"the country's ombudsman", "", "according to", CueReport, "Peru's government on Sunday denied that police used firearms against demonstrators", Indirect},
+		want{"the ombudsman", "", "according to", CueReport, "The toll rose to 11", Indirect},
+	)
 }
 
 // TestPutEstimate: "put OBJECT at NUMBER" gives an estimate, as "estimated ... at" does;
@@ -5394,10 +5408,7 @@ func TestPutEstimate(t *testing.T) {
 // does: "Several survivors of the shipwreck off Greece told investigators ...".
 func TestSourceWithPlaceOff(t *testing.T) {
 	text := "Several survivors of the shipwreck off Greece told investigators that the boat was towed."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	if findClaim(cs, want{"Several survivors of the shipwreck off Greece", "", "told", CueAssert, "the boat was towed", Indirect}) == nil {
-		t.Errorf("no claim of the survivors; got:\n%s", dump(cs))
-	}
+	wantClaims(t, text, want{"Several survivors of the shipwreck off Greece", "", "told", CueAssert, "the boat was towed", Indirect})
 }
 
 // TestNameWithParticleAndRelativeAfterObject: "Corriere dello Sport" is one name, as "Bill de
@@ -5456,10 +5467,7 @@ func TestRecordWithParticipleSpeaks(t *testing.T) {
 // for its source and the grounds in its content, not a source that runs on into them.
 func TestCriticismFromCriticsForGrounds(t *testing.T) {
 	text := "The game sold well, but it has also drawn criticism from fans for its reliance on paid items."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	if findClaim(cs, want{"fans", "", "has also drawn criticism", CueAccuse, "for its reliance on paid items", Indirect}) == nil {
-		t.Errorf("no criticism by the fans; got:\n%s", dump(cs))
-	}
+	wantClaims(t, text, want{"fans", "", "has also drawn criticism", CueAccuse, "for its reliance on paid items", Indirect})
 }
 
 // TestPluralAfterBaseVerbIsObject: "will have to perform recalls if ..." has "recalls" for the
@@ -5505,20 +5513,14 @@ func TestAbsoluteWithClause(t *testing.T) {
 // app shows" has the whole opening phrase for its source.
 func TestAndBetweenObjectsOfOpeningPreposition(t *testing.T) {
 	text := "Their research into the menu and data from the app shows that salads are not light."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	if findClaim(cs, want{"Their research into the menu and data from the app", "", "shows", CueReport, "salads are not light", Indirect}) == nil {
-		t.Errorf("no finding of the research; got:\n%s", dump(cs))
-	}
+	wantClaims(t, text, want{"Their research into the menu and data from the app", "", "shows", CueReport, "salads are not light", Indirect})
 }
 
 // TestNamingAsideAfterQuotedName: "the “Young General,” as he is known, was ..." goes on past
 // the aside on the name.
 func TestNamingAsideAfterQuotedName(t *testing.T) {
 	text := "The agency said the “Young General,” as he is known, was in a poor condition."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	if findClaim(cs, want{"The agency", "", "said", CueAssert, "was in a poor condition", Mixed}) == nil {
-		t.Errorf("no whole claim of the agency's; got:\n%s", dump(cs))
-	}
+	wantClaims(t, text, want{"The agency", "", "said", CueAssert, "was in a poor condition", Mixed})
 }
 
 // checkOneSpeaker checks that each text of cases holds one claim, whose speaker is named as
@@ -5698,10 +5700,7 @@ func TestParticipleAfterAuthoredRecord(t *testing.T) {
 // said") leaves the name with its description as the source, not the relative's object.
 func TestUnclosedDescriptionWithRelative(t *testing.T) {
 	text := "Ann Lee, the lawyer for the woman who filmed the alleged fight outside said that the video was real."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	if findClaim(cs, want{"Ann Lee, the lawyer for the woman who filmed the alleged fight outside", "Ann Lee", "said", CueAssert, "the video was real", Indirect}) == nil {
-		t.Errorf("no claim of Ann Lee's; got:\n%s", dump(cs))
-	}
+	wantClaims(t, text, want{"Ann Lee, the lawyer for the woman who filmed the alleged fight outside", "Ann Lee", "said", CueAssert, "the video was real", Indirect})
 }
 
 // TestShortClauseBeforeByParticiple: "Bolton distanced himself by saying ..." is a clause
@@ -5709,10 +5708,7 @@ func TestUnclosedDescriptionWithRelative(t *testing.T) {
 // Bolton ..."); the subject says it.
 func TestShortClauseBeforeByParticiple(t *testing.T) {
 	text := "Bolton distanced himself by saying the plan was wrong."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	if findClaim(cs, want{"Bolton", "", "saying", CueAssert, "the plan was wrong", Indirect}) == nil {
-		t.Errorf("no claim of Bolton's; got:\n%s", dump(cs))
-	}
+	wantClaims(t, text, want{"Bolton", "", "saying", CueAssert, "the plan was wrong", Indirect})
 }
 
 // TestPronounSubjectBeforeParticiple: a participle after a clause that opens with a subject
@@ -5736,10 +5732,7 @@ func TestPronounSubjectBeforeParticiple(t *testing.T) {
 // predicate as the participle's source.
 func TestParticipleAfterPredicateIn(t *testing.T) {
 	text := "The mayor has been very vocal in rejecting the new budget plan."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	if findClaim(cs, want{"The mayor", "", "rejecting", CueDeny, "the new budget plan", Indirect}) == nil {
-		t.Errorf("no claim of the mayor's; got:\n%s", dump(cs))
-	}
+	wantClaims(t, text, want{"The mayor", "", "rejecting", CueDeny, "the new budget plan", Indirect})
 }
 
 // TestSpeakerNamesSixthRound: the names of the sixth session's names round, one case a rule:
@@ -5816,19 +5809,14 @@ func TestSpeakerNamesSixthRoundC(t *testing.T) {
 // subject's.
 func TestAccuracyPredicateIn(t *testing.T) {
 	text := "The blog has been accurate in predicting recent phone launches."
-	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
-		t.Errorf("want no claim; got:\n%s", dump(cs))
-	}
+	wantNoClaim(t, text)
 }
 
 // TestAgedNameFromPlace: a name with an age and a home after "of" or "from" whose closing
 // comma is missing ("Ann Lee, 26, of Leeds said") is the source, not the place.
 func TestAgedNameFromPlace(t *testing.T) {
 	text := "Ann Lee, 26, of Leeds said she had not planned the stay."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	if findClaim(cs, want{"Ann Lee, 26, of Leeds", "Ann Lee", "said", CueAssert, "she had not planned the stay", Indirect}) == nil {
-		t.Errorf("no claim of Ann Lee's; got:\n%s", dump(cs))
-	}
+	wantClaims(t, text, want{"Ann Lee, 26, of Leeds", "Ann Lee", "said", CueAssert, "she had not planned the stay", Indirect})
 }
 
 // TestOpeningRelativeEnds: a claim inside a relative clause set off by commas or dashes, whose
@@ -5851,10 +5839,7 @@ func TestOpeningRelativeEnds(t *testing.T) {
 // subject ("Speaking to the Herald, a city spokesperson said") is no part of the source.
 func TestOpeningParticipleLeavesSource(t *testing.T) {
 	text := "Speaking to the Herald, a city spokesperson said the bridge was safe."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	if findClaim(cs, want{"a city spokesperson", "", "said", CueAssert, "the bridge was safe", Indirect}) == nil {
-		t.Errorf("no claim of the spokesperson's alone; got:\n%s", dump(cs))
-	}
+	wantClaims(t, text, want{"a city spokesperson", "", "said", CueAssert, "the bridge was safe", Indirect})
 }
 
 // TestAddedThingIsNoClaim: "add" with a thing for its object ("The band added new songs to
@@ -5953,28 +5938,19 @@ func TestSpeakerNamesSeventhRound(t *testing.T) {
 // before it; its maker after "made by" (past an aside) or "from" is the noun's source.
 func TestDeterminedClaimIsNoun(t *testing.T) {
 	text := "The claims are false. So the physics of the claim is silly. So this claim that you can fly is silly."
-	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
-		t.Errorf("want no claim; got:\n%s", dump(cs))
-	}
+	wantNoClaim(t, text)
 	text = "The mayor was answering a claim made by Rep. Ann Lee, R-Utah, that the bridge was unsafe. The paper ran a claim from a city councilman that the dam had cracked."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	for _, w := range []want{
-		{"Rep. Ann Lee", "", "claim", CueClaim, "the bridge was unsafe", Indirect},
-		{"a city councilman", "", "claim", CueClaim, "the dam had cracked", Indirect},
-	} {
-		if findClaim(cs, w) == nil {
-			t.Errorf("no claim of %s's; got:\n%s", w.src, dump(cs))
-		}
-	}
+	wantClaims(t, text,
+		want{"Rep. Ann Lee", "", "claim", CueClaim, "the bridge was unsafe", Indirect},
+		want{"a city councilman", "", "claim", CueClaim, "the dam had cracked", Indirect},
+	)
 }
 
 // TestCountedParticipleIsAdjective: a participle of a cue after a number and before its noun
 // ("killed nine alleged militants") is an adjective, no claim.
 func TestCountedParticipleIsAdjective(t *testing.T) {
 	text := "The strike killed nine alleged militants near the border. Police are treating these two reported incidents as linked."
-	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
-		t.Errorf("want no claim; got:\n%s", dump(cs))
-	}
+	wantNoClaim(t, text)
 }
 
 // TestAsClauseOwnObject: an opening as-clause whose cue takes its own that-clause or noun
@@ -5982,15 +5958,10 @@ func TestCountedParticipleIsAdjective(t *testing.T) {
 // not the clause after the comma; a verb of telling's addressee leaves the clause after it.
 func TestAsClauseOwnObject(t *testing.T) {
 	text := "As the mayor announces that he is ready for the fight, he is set to sign the orders. As Ann Lee told the Herald, the bridge is safe."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	for _, w := range []want{
-		{"the mayor", "", "announces", CueAssert, "that he is ready for the fight", Indirect},
-		{"Ann Lee", "", "told", CueAssert, "the bridge is safe", Indirect},
-	} {
-		if findClaim(cs, w) == nil {
-			t.Errorf("no claim %q of %s's; got:\n%s", w.content, w.src, dump(cs))
-		}
-	}
+	wantClaims(t, text,
+		want{"the mayor", "", "announces", CueAssert, "that he is ready for the fight", Indirect},
+		want{"Ann Lee", "", "told", CueAssert, "the bridge is safe", Indirect},
+	)
 }
 
 // TestParticipleAsIsNoClaim: a participle in -ed with "as" and no object after a comma or a
@@ -5999,14 +5970,9 @@ func TestAsClauseOwnObject(t *testing.T) {
 // as a son").
 func TestParticipleAsIsNoClaim(t *testing.T) {
 	text := "The agents surprised the driver, identified only as Rob, with a tip. It was a test in which Ann Lee gave a man identified as “Tom” ten dollars."
-	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
-		t.Errorf("want no claim; got:\n%s", dump(cs))
-	}
+	wantNoClaim(t, text)
 	text = "Police held a boy whom they identified as a son of the leader."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	if findClaim(cs, want{"they", "", "identified", CueAssert, "as a son of the leader", Indirect}) == nil {
-		t.Errorf("no claim of the police's; got:\n%s", dump(cs))
-	}
+	wantClaims(t, text, want{"they", "", "identified", CueAssert, "as a son of the leader", Indirect})
 }
 
 // TestNamedSubjectBeforePresentVerb: a verb in the present in -s after a name and before its
@@ -6014,39 +5980,28 @@ func TestParticipleAsIsNoClaim(t *testing.T) {
 // and says ...").
 func TestNamedSubjectBeforePresentVerb(t *testing.T) {
 	text := "Ann Lee delivers a long statement condemning the war and says that the government is to blame."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	if findClaim(cs, want{"Ann Lee", "", "says", CueAssert, "that the government is to blame", Indirect}) == nil {
-		t.Errorf("no claim of Ann Lee's alone; got:\n%s", dump(cs))
-	}
+	wantClaims(t, text, want{"Ann Lee", "", "says", CueAssert, "that the government is to blame", Indirect})
 }
 
 // TestWhoseRelativeInSource: a relative clause opened by "whose" with a verb of its own before
 // the cue belongs to the subject before it ("A firm whose app recorded the shots said ...").
 func TestWhoseRelativeInSource(t *testing.T) {
 	text := "A firm whose chat app recorded the shots said the file was made at noon."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	if findClaim(cs, want{"A firm whose chat app recorded the shots", "", "said", CueAssert, "the file was made at noon", Indirect}) == nil {
-		t.Errorf("no claim of the firm's; got:\n%s", dump(cs))
-	}
+	wantClaims(t, text, want{"A firm whose chat app recorded the shots", "", "said", CueAssert, "the file was made at noon", Indirect})
 }
 
 // TestExtraposedPassiveBy: "It" before a passive cue and its agent stands for the that-clause
 // after the agent, which is the content ("It has been suggested by several blogs that ...").
 func TestExtraposedPassiveBy(t *testing.T) {
 	text := "It has been suggested by a number of blogs that the firm will launch a new phone in May."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	if findClaim(cs, want{"a number of blogs", "", "has been suggested", CueReport, "that the firm will launch a new phone in May", Indirect}) == nil {
-		t.Errorf("no claim of the blogs'; got:\n%s", dump(cs))
-	}
+	wantClaims(t, text, want{"a number of blogs", "", "has been suggested", CueReport, "that the firm will launch a new phone in May", Indirect})
 }
 
 // TestFoundGuiltyIsNoFinding: "found" right before "guilty", "dead", "alive" and the like is a
 // passive with no finder ("Anyone found guilty of it can be fined").
 func TestFoundGuiltyIsNoFinding(t *testing.T) {
 	text := "Anyone found guilty of doing so can be fined. A miner found alive after a week was taken to hospital."
-	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
-		t.Errorf("want no claim; got:\n%s", dump(cs))
-	}
+	wantNoClaim(t, text)
 }
 
 // TestNameAfterNounIsNoClaim: "named", "called" or "dubbed" after a common noun with an
@@ -6054,12 +6009,7 @@ func TestFoundGuiltyIsNoFinding(t *testing.T) {
 // "the homeless man named Tom", "a site called Daily Buzz"); no one speaks.
 func TestNameAfterNounIsNoClaim(t *testing.T) {
 	text := "A 20-metre wide asteroid named 2014 RC passed by Earth. Gifts came in for the homeless man named Tom. The hoax ran on a site called Daily Buzz."
-	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
-		t.Errorf("want no claim; got:\n%s", dump(cs))
-	}
+	wantNoClaim(t, text)
 	text = "The spokesman called Lee a liar."
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	if findClaim(cs, want{"The spokesman", "", "called", CueAccuse, "Lee a liar", Indirect}) == nil {
-		t.Errorf("no claim of the spokesman's; got:\n%s", dump(cs))
-	}
+	wantClaims(t, text, want{"The spokesman", "", "called", CueAccuse, "Lee a liar", Indirect})
 }

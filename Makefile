@@ -23,7 +23,8 @@ bench:
 	$(GO) test -run='^$$' -bench=. -benchmem $(PKGS)
 
 fuzz:
-	$(GO) test -run='^$$' -fuzz=FuzzExtract -fuzztime=60s ./claims
+	$(GO) test -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=60s ./claims
+	$(GO) test -run='^$$' -fuzz=FuzzExtractWords -fuzztime=60s ./claims
 	$(GO) test -run='^$$' -fuzz=FuzzWordDiff -fuzztime=30s ./compare
 	$(GO) test -run='^$$' -fuzz='^FuzzCorpus$$' -fuzztime=30s ./compare
 	for f in FuzzCheck FuzzCheckPairs; do $(GO) test -run='^$$' -fuzz="^$$f$$" -fuzztime=20s ./compare || exit 1; done

@@ -21,7 +21,7 @@ var claimsCommand = &cli.Command{
 	Name:      "claims",
 	Usage:     "list every attributed statement (source, cue, content) in the articles",
 	ArgsUsage: "FILES...",
-	Flags: []cli.Flag{formatFlag, strictFlag,
+	Flags: []cli.Flag{formatFlag, strictFlag, quietFlag,
 		&cli.StringSliceFlag{Name: "speaker", Usage: "list only statements whose speaker (name or mention) holds `TEXT` (any case; repeatable: any of them)"},
 		&cli.StringFlag{Name: "class", Usage: "list only statements whose cue is of one of `CLASSES` (comma-separated: assert, deny, accuse, claim, report, believe)"},
 		&cli.StringSliceFlag{Name: "grep", Usage: "list only statements whose content holds `TEXT` (any case; repeatable: all of them)"},
@@ -54,10 +54,19 @@ var strictFlag = &cli.BoolFlag{
 	Usage: "treat warnings about the text (an unclosed quotation mark) as errors: exit non-zero",
 }
 
+var quietFlag = &cli.BoolFlag{
+	Name:    "quiet",
+	Aliases: []string{"q"},
+	Usage:   "do not print warnings about the text (they still count for --strict)",
+}
+
 // warnUnclosed reports on stderr each quotation mark of doc left open at the end of its
-// paragraph, and returns how many there were.
+// paragraph, unless --quiet, and returns how many there were.
 func warnUnclosed(c *cli.Context, doc *claims.Document) int {
 	marks := claims.UnclosedQuotes(doc)
+	if c.Bool("quiet") {
+		return len(marks)
+	}
 	for _, m := range marks {
 		line := 1 + strings.Count(doc.Text[:m.Start], "\n")
 		fmt.Fprintf(c.App.ErrWriter, "claimdiff: %s:%d: warning: unclosed quotation mark; the quote is taken to end with its paragraph\n", shownName(doc.Name), line)

@@ -24,3 +24,25 @@ func TestClaimsWarnsOfUnclosedQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsQuietKeepsStrict: --quiet leaves the warnings out of stderr, and --strict still
+// fails on them.
+func TestClaimsQuietKeepsStrict(t *testing.T) {
+	text := "“Never closed, the mayor said the budget was balanced.\n\nThe mayor said the budget was balanced.\n"
+	for _, strict := range []bool{false, true} {
+		args := []string{"claims", "-q", "--format", "jsonl", "-"}
+		if strict {
+			args = []string{"claims", "--quiet", "--strict", "--format", "jsonl", "-"}
+		}
+		stdout, stderr, err := runCLI(t, text, args...)
+		if strings.Contains(stderr, "warning") {
+			t.Errorf("strict=%v: stderr = %q, want no warning with --quiet", strict, stderr)
+		}
+		if !strings.Contains(stdout, "budget was balanced") {
+			t.Errorf("strict=%v: stdout = %q, want the claims", strict, stdout)
+		}
+		if strict != (err != nil) {
+			t.Errorf("strict=%v: err = %v, want an error only with --strict", strict, err)
+		}
+	}
+}

@@ -41,14 +41,32 @@ func wantNoClaim(t *testing.T, text string) {
 	}
 }
 
-// wantClaims fails t for each of ws the extractor does not find in text.
+// wantClaims fails t for each of ws the extractor does not find in text as wanted.
 func wantClaims(t *testing.T, text string, ws ...want) {
 	t.Helper()
 	cs := Extract(&Document{Name: "t.txt", Text: text})
 	for _, w := range ws {
-		if findClaim(cs, w) == nil {
-			t.Errorf("no claim %q of %q's by %q in %q; got:\n%s", w.content, w.src, w.cue, text, dump(cs))
-		}
+		checkWant(t, text, cs, w)
+	}
+}
+
+// checkWant fails t unless cs, the claims of text, hold w: its source, cue and content, its
+// cue's class, its kind and, when w gives one, its speaker's name.
+func checkWant(t *testing.T, text string, cs []Claim, w want) {
+	t.Helper()
+	c := findClaim(cs, w)
+	if c == nil {
+		t.Errorf("Extract(%q) has no claim %+v; got:\n%s", text, w, dump(cs))
+		return
+	}
+	if c.Cue.Class != w.class {
+		t.Errorf("claim with cue %q: class = %v, want %v", w.cue, c.Cue.Class, w.class)
+	}
+	if c.Kind != w.kind {
+		t.Errorf("claim with cue %q: kind = %v, want %v", w.cue, c.Kind, w.kind)
+	}
+	if w.name != "" && c.Speaker() != w.name {
+		t.Errorf("claim with cue %q: speaker = %q, want %q", w.cue, c.Speaker(), w.name)
 	}
 }
 
@@ -4550,20 +4568,7 @@ func TestExtract(t *testing.T) {
 			cs := Extract(doc)
 			checkSpans(t, doc, cs)
 			for _, w := range tt.want {
-				c := findClaim(cs, w)
-				if c == nil {
-					t.Errorf("Extract(%q) has no claim %+v; got:\n%s", tt.text, w, dump(cs))
-					continue
-				}
-				if c.Cue.Class != w.class {
-					t.Errorf("claim with cue %q: class = %v, want %v", w.cue, c.Cue.Class, w.class)
-				}
-				if c.Kind != w.kind {
-					t.Errorf("claim with cue %q: kind = %v, want %v", w.cue, c.Kind, w.kind)
-				}
-				if w.name != "" && c.Speaker() != w.name {
-					t.Errorf("claim with cue %q: speaker = %q, want %q", w.cue, c.Speaker(), w.name)
-				}
+				checkWant(t, tt.text, cs, w)
 			}
 			for _, frag := range tt.none {
 				for _, c := range cs {
@@ -5994,7 +5999,7 @@ func TestWhoseRelativeInSource(t *testing.T) {
 // after the agent, which is the content ("It has been suggested by several blogs that ...").
 func TestExtraposedPassiveBy(t *testing.T) {
 	text := "It has been suggested by a number of blogs that the firm will launch a new phone in May."
-	wantClaims(t, text, want{"a number of blogs", "", "has been suggested", CueReport, "that the firm will launch a new phone in May", Indirect})
+	wantClaims(t, text, want{"a number of blogs", "", "has been suggested", CueAssert, "that the firm will launch a new phone in May", Indirect})
 }
 
 // TestFoundGuiltyIsNoFinding: "found" right before "guilty", "dead", "alive" and the like is a
@@ -6011,5 +6016,5 @@ func TestNameAfterNounIsNoClaim(t *testing.T) {
 	text := "A 20-metre wide asteroid named 2014 RC passed by Earth. Gifts came in for the homeless man named Tom. The hoax ran on a site called Daily Buzz."
 	wantNoClaim(t, text)
 	text = "The spokesman called Lee a liar."
-	wantClaims(t, text, want{"The spokesman", "", "called", CueAccuse, "Lee a liar", Indirect})
+	wantClaims(t, text, want{"The spokesman", "", "called", CueAssert, "Lee a liar", Indirect})
 }

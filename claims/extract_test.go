@@ -33,23 +33,6 @@ func findClaim(cs []Claim, w want) *Claim {
 	return nil
 }
 
-// wantNoClaim fails t when the extractor finds any claim in text.
-func wantNoClaim(t *testing.T, text string) {
-	t.Helper()
-	if cs := Extract(&Document{Name: "t.txt", Text: text}); len(cs) != 0 {
-		t.Errorf("want no claim in %q; got:\n%s", text, dump(cs))
-	}
-}
-
-// wantClaims fails t for each of ws the extractor does not find in text as wanted.
-func wantClaims(t *testing.T, text string, ws ...want) {
-	t.Helper()
-	cs := Extract(&Document{Name: "t.txt", Text: text})
-	for _, w := range ws {
-		checkWant(t, text, cs, w)
-	}
-}
-
 // checkWant fails t unless cs, the claims of text, hold w: its source, cue and content, its
 // cue's class, its kind and, when w gives one, its speaker's name.
 func checkWant(t *testing.T, text string, cs []Claim, w want) {

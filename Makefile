@@ -2,13 +2,15 @@
 GO ?= go
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 PKGS := ./...
+# VERSION is what `claimdiff --version` prints: the commit built from, "-dirty" with changes.
+VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
 .PHONY: all build test lint bench fuzz golden deps clean example train-stance
 
 all: build test
 
 build:
-	$(GO) build -o bin/claimdiff ./cmd/claimdiff
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o bin/claimdiff ./cmd/claimdiff
 
 ## test: the whole test suite (race detector on); tests that read ../shared skip without it.
 test: deps

@@ -5,25 +5,54 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
+// version is set at build time with -ldflags "-X main.version=..."; left at "dev", the
+// version the go command recorded in the binary is shown instead (see [buildVersion]).
 var version = "dev"
+
+// buildVersion returns the version to show: set when it was given at build time, else the
+// main module's version the go command recorded ("v0.0.0-20261207131855-91de08b3b6e1", with
+// "+dirty" for uncommitted changes), else the commit it was built from ("91de08b3b6e1",
+// "-dirty" likewise), else "dev".
+func buildVersion(set string, info *debug.BuildInfo, ok bool) string {
+	if set != "dev" || !ok {
+		return set
+	}
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev, dirty string
+	for _, s := range info.Settings {
+		switch {
+		case s.Key == "vcs.revision":
+			rev = s.Value[:min(12, len(s.Value))]
+		case s.Key == "vcs.modified" && s.Value == "true":
+			dirty = "-dirty"
+		}
+	}
+	if rev == "" {
+		return set
+	}
+	return rev + dirty
+}
 
 // newApp builds the command-line application writing to stdout and stderr, so tests can run
 // the whole CLI in-process.
 func newApp(stdout, stderr io.Writer) *cli.App {
 	clearHelpNames(commands)
+	info, ok := debug.ReadBuildInfo()
 	return &cli.App{
 		Name:  "claimdiff",
 		Usage: "find who said what in news articles and where their versions conflict",
 		Description: "FILES are .txt, .md, .html or .htm files, directories (searched recursively for those " +
 			"extensions), http:// or https:// URLs of web pages (fetched) or - for standard input.",
-		Version:                   version,
+		Version:                   buildVersion(version, info, ok),
 		Writer:                    stdout,
 		ErrWriter:                 stderr,
 		Commands:                  commands,

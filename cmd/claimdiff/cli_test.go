@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -418,6 +420,30 @@ func TestHelpFits80(t *testing.T) {
 			if i+1 == len(lines) || strings.TrimSpace(lines[i+1][:col]) != "" || lines[i+1][col] == ' ' {
 				t.Errorf("--type's description not continued at column %d:\n%s", col, stdout)
 			}
+		}
+	}
+}
+
+// TestBuildVersion checks --version's fallbacks: the version given at build time, then the
+// module version the go command recorded, then the commit, then "dev".
+func TestBuildVersion(t *testing.T) {
+	rev := []debug.BuildSetting{{Key: "vcs.revision", Value: "91de08b3b6e1a2b3c4d5"}}
+	dirty := append(slices.Clone(rev), debug.BuildSetting{Key: "vcs.modified", Value: "true"})
+	for _, c := range []struct {
+		set  string
+		info *debug.BuildInfo
+		ok   bool
+		want string
+	}{
+		{"v1.2.0", &debug.BuildInfo{Main: debug.Module{Version: "v0.0.0-x"}}, true, "v1.2.0"},
+		{"dev", nil, false, "dev"},
+		{"dev", &debug.BuildInfo{Main: debug.Module{Version: "v0.0.0-20261207131855-91de08b3b6e1"}}, true, "v0.0.0-20261207131855-91de08b3b6e1"},
+		{"dev", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: rev}, true, "91de08b3b6e1"},
+		{"dev", &debug.BuildInfo{Settings: dirty}, true, "91de08b3b6e1-dirty"},
+		{"dev", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, true, "dev"},
+	} {
+		if got := buildVersion(c.set, c.info, c.ok); got != c.want {
+			t.Errorf("buildVersion(%q, %+v) = %q, want %q", c.set, c.info, got, c.want)
 		}
 	}
 }

@@ -194,7 +194,11 @@ type StanceEvidence struct {
 	Confidence float64     // the confidence in Stance, from [StatementStance]'s rules
 	Speaker    string      // who says it, when an attributed statement; "" otherwise
 	Cue        string      // the attribution cue ("said", "rejected"), or for an account the word naming it ("version")
-	account    bool        // Speaker's account as referred to by another speaker's denial
+	// Statement is the attributed statement whose content this is (its source, cue and
+	// content with their spans); nil for a sentence and for an account another speaker
+	// denies.
+	Statement *claims.Claim
+	account   bool // Speaker's account as referred to by another speaker's denial
 }
 
 // StanceResult is how one document stands toward a claim, and why.
@@ -356,7 +360,7 @@ func (sc *StanceChecker) covering(ev *evidenceList) int {
 		items := sc.statementEvidence(ev.doc, sent, ev.cs)
 		if len(items) == 0 {
 			// The sentence covers the claim well enough to be evidence: at worst it discusses.
-			e := sc.piece(ev.doc, sent, "", "")
+			e := sc.piece(ev.doc, sent, nil)
 			if e.Stance == StanceUnrelated {
 				e.Stance, e.Confidence = StanceDiscusses, 0.5
 			}
@@ -382,7 +386,7 @@ func (sc *StanceChecker) refutingNext(ev *evidenceList, si int) {
 	if n >= len(t.Sentences) || ev.taken[n] || !t.Refuting(n) || holdsDenial(ev.cs, t.Sentences[n].Span) {
 		return
 	}
-	e := sc.piece(ev.doc, t.Sentences[n].Span, "", "")
+	e := sc.piece(ev.doc, t.Sentences[n].Span, nil)
 	if e.Stance == StanceUnrelated {
 		e.Stance, e.Confidence = refuteStance(sc.claim), 0.6
 	}
@@ -408,7 +412,7 @@ func (sc *StanceChecker) mostCovering(ev *evidenceList) {
 	sent := ev.t.Sentences[best].Span
 	items := sc.statementEvidence(ev.doc, sent, ev.cs)
 	if len(items) == 0 {
-		items = []StanceEvidence{sc.piece(ev.doc, sent, "", "")}
+		items = []StanceEvidence{sc.piece(ev.doc, sent, nil)}
 	}
 	ev.out = append(ev.out, items...)
 	ev.used = append(ev.used, sent)
@@ -428,7 +432,7 @@ func (sc *StanceChecker) refutingSentence(ev *evidenceList, st Stance) {
 	if best < 0 {
 		return
 	}
-	e := sc.piece(ev.doc, t.Sentences[best].Span, "", "")
+	e := sc.piece(ev.doc, t.Sentences[best].Span, nil)
 	if e.Stance == StanceUnrelated {
 		e.Stance, e.Confidence = st, 0.55
 	}
@@ -461,7 +465,7 @@ func (sc *StanceChecker) holdersDenied(ev *evidenceList) {
 			// "Stephen Richer rejected the claim" after Masters' allegation in the evidence.
 			if j := claimantBefore(cs, i); j >= 0 {
 				if name = holderIn(holders, cs[j].Speaker()); name != "" {
-					ev.out = append(ev.out, denialPair(sc.piece(doc, c.Content.Span, c.Speaker(), c.Cue.Text), name, refNoun(c.Content.Text))...)
+					ev.out = append(ev.out, denialPair(sc.piece(doc, c.Content.Span, c), name, refNoun(c.Content.Text))...)
 					continue
 				}
 			}
@@ -544,7 +548,7 @@ func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) [
 	if sp.In(len(doc.Text)) && strings.HasPrefix(doc.Text[sp.Start:sp.End], "that ") && sp.End-sp.Start > len("that ") {
 		sp.Start += len("that ") // "claimed that it was limited": the evidence is what was claimed
 	}
-	e := sc.piece(doc, sp, c.Speaker(), c.Cue.Text)
+	e := sc.piece(doc, sp, c)
 	denial := c.Cue.Class == claims.CueDeny || hasDenial(e.Text)
 	if holder, noun := accountHolder(e.Text); denial && holder != "" {
 		return denialPair(e, holder, noun)
@@ -564,7 +568,7 @@ func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) [
 func denialPair(e StanceEvidence, holder, noun string) []StanceEvidence {
 	e.Stance, e.Confidence = stanceUnsettled, 0
 	a := e
-	a.Speaker, a.Cue, a.account = holder, noun, true
+	a.Speaker, a.Cue, a.Statement, a.account = holder, noun, nil, true
 	return []StanceEvidence{e, a}
 }
 
@@ -640,8 +644,9 @@ func settleAccounts(ev []StanceEvidence) {
 	}
 }
 
-// piece judges one span of doc on its own against the claim, by [StatementStance]'s rules.
-func (sc *StanceChecker) piece(doc *claims.Document, sp claims.Span, speaker, cue string) StanceEvidence {
+// piece judges one span of doc on its own against the claim, by [StatementStance]'s rules:
+// the content of statement c, or a sentence when c is nil.
+func (sc *StanceChecker) piece(doc *claims.Document, sp claims.Span, c *claims.Claim) StanceEvidence {
 	text := doc.Text[sp.Start:sp.End]
 	st, conf := ruleStance(sc.claim, stance.NewText(text))
 	if st == StanceSupports && otherNumbers(sc.numbers, textNumbers(text)) {
@@ -649,10 +654,11 @@ func (sc *StanceChecker) piece(doc *claims.Document, sp claims.Span, speaker, cu
 		// another count.
 		st, conf = StanceRefutes, 0.6
 	}
-	return StanceEvidence{
-		Span: sp, Text: text, Line: 1 + strings.Count(doc.Text[:sp.Start], "\n"),
-		Stance: st, Confidence: conf, Speaker: speaker, Cue: cue,
+	e := StanceEvidence{Span: sp, Text: text, Line: 1 + strings.Count(doc.Text[:sp.Start], "\n"), Stance: st, Confidence: conf}
+	if c != nil {
+		e.Speaker, e.Cue, e.Statement = c.Speaker(), c.Cue.Text, c
 	}
+	return e
 }
 
 // refuteStance is the stance toward claim c of a sentence that refutes something without

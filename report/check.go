@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"claimdiff/claims"
 	"claimdiff/compare"
 )
 
@@ -78,6 +79,10 @@ type CheckEvidence struct {
 	Confidence float64        `json:"confidence"`
 	Speaker    string         `json:"speaker,omitempty"`
 	Cue        string         `json:"cue,omitempty"`
+	// Statement is the attributed statement the item is, in the claims command's schema
+	// (source, cue and content with their byte spans, kind); absent for a sentence and for
+	// an account another speaker denies.
+	Statement *claims.Claim `json:"statement,omitempty"`
 }
 
 // NewCheckResult returns the JSON Lines form of r.
@@ -91,6 +96,7 @@ func NewCheckResult(r compare.StanceResult) CheckResult {
 		out.Evidence = append(out.Evidence, CheckEvidence{
 			Text: e.Text, Start: e.Span.Start, End: e.Span.End, Line: e.Line,
 			Stance: e.Stance, Confidence: round3(e.Confidence), Speaker: e.Speaker, Cue: e.Cue,
+			Statement: e.Statement,
 		})
 	}
 	return out

@@ -19,14 +19,30 @@ type checkLine struct {
 	Confidence float64            `json:"confidence"`
 	Probs      map[string]float64 `json:"probs"`
 	Evidence   []struct {
-		Text       string  `json:"text"`
-		Start      int     `json:"start"`
-		End        int     `json:"end"`
-		Line       int     `json:"line"`
-		Stance     string  `json:"stance"`
-		Confidence float64 `json:"confidence"`
-		Speaker    string  `json:"speaker"`
+		Text       string         `json:"text"`
+		Start      int            `json:"start"`
+		End        int            `json:"end"`
+		Line       int            `json:"line"`
+		Stance     string         `json:"stance"`
+		Confidence float64        `json:"confidence"`
+		Speaker    string         `json:"speaker"`
+		Cue        string         `json:"cue"`
+		Statement  *statementJSON `json:"statement"`
 	} `json:"evidence"`
+}
+
+// statementJSON is the attributed statement a check evidence item carries.
+type statementJSON struct {
+	Source  *jsonSpan `json:"source"`
+	Cue     jsonSpan  `json:"cue"`
+	Content jsonSpan  `json:"content"`
+}
+
+// jsonSpan is a span of the claims schema: its text and byte offsets.
+type jsonSpan struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
 }
 
 func parseCheck(t *testing.T, stdout string) []checkLine {
@@ -76,6 +92,21 @@ func TestCheckJSONL(t *testing.T) {
 		if e.Confidence <= 0 || e.Confidence > 1 {
 			t.Errorf("evidence %q confidence %v, want in (0, 1]", e.Text, e.Confidence)
 		}
+		checkStatement(t, text, e.Text, e.Start, e.End, e.Cue, e.Statement)
+	}
+	// The Foreign Office's two statements come with their own spans; the Embassy's version,
+	// an account the Office rejects, is no statement of the Embassy's.
+	var statements, accounts int
+	for _, e := range got[0].Evidence {
+		switch {
+		case e.Statement != nil && e.Speaker == "Foreign Office":
+			statements++
+		case e.Statement == nil && e.Speaker == "Embassy" && e.Cue == "version":
+			accounts++
+		}
+	}
+	if statements != 2 || accounts != 1 {
+		t.Errorf("evidence %+v: %d statements of the Foreign Office and %d accounts of the Embassy, want 2 and 1", got[0].Evidence, statements, accounts)
 	}
 	if got[1].Stance != "unrelated" || len(got[1].Evidence) != 0 {
 		t.Errorf("%s: %s with %d evidence, want unrelated with none", weather, got[1].Stance, len(got[1].Evidence))
@@ -94,6 +125,28 @@ func TestCheckJSONL(t *testing.T) {
 		if len(l.Probs) != 4 || math.Abs(sum-1) > 0.003 || l.Probs[l.Stance] != l.Confidence {
 			t.Errorf("%s: probs %v (sum %v), want four summing to 1 with %s's = confidence %v", l.Doc, l.Probs, sum, l.Stance, l.Confidence)
 		}
+	}
+}
+
+// checkStatement checks the statement an evidence item (text at [start, end), cue) carries:
+// its source, cue and content hold their text in the document, its cue is the item's, and
+// its content holds the item.
+func checkStatement(t *testing.T, doc []byte, text string, start, end int, cue string, st *statementJSON) {
+	t.Helper()
+	if st == nil {
+		return
+	}
+	spans := []jsonSpan{st.Cue, st.Content}
+	if st.Source != nil {
+		spans = append(spans, *st.Source)
+	}
+	for _, sp := range spans {
+		if sp.Start < 0 || sp.End > len(doc) || sp.Start > sp.End || string(doc[sp.Start:sp.End]) != sp.Text {
+			t.Errorf("evidence %q: statement span %+v does not hold its text", text, sp)
+		}
+	}
+	if st.Cue.Text != cue || start < st.Content.Start || end > st.Content.End {
+		t.Errorf("evidence %q [%d,%d) cue %q: statement cue %q, content [%d,%d), want the same cue and the item inside", text, start, end, cue, st.Cue.Text, st.Content.Start, st.Content.End)
 	}
 }
 

@@ -528,6 +528,9 @@ func FuzzCheck(f *testing.F) {
 			if e.Stance < StanceUnrelated || e.Stance > StanceDiscusses {
 				t.Fatalf("Check(%q, %q): evidence stance %v", claim, text, e.Stance)
 			}
+			if c := e.Statement; c != nil && (c.Cue.Text != e.Cue || e.Span.Start < c.Content.Start || e.Span.End > c.Content.End) {
+				t.Fatalf("Check(%q, %q): evidence %+v is not its statement's content", claim, text, e)
+			}
 		}
 	})
 }

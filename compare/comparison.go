@@ -341,7 +341,7 @@ func (a *analysis) repeatable(e, l, r int) bool {
 		if !s.f.rejects() || !restates(s) {
 			continue
 		}
-		if s.f.targetP != "" && o.src.person != "" && a.namedActor(e, p[0]) == o.actor {
+		if s.f.targetP != "" && o.src.person != "" && a.namedActor(e, p[0]) == o.actor && tellsRejected(s, o) {
 			return true // each way the person it names tells it
 		}
 		return a.sim(l, r) >= repeatSim
@@ -365,6 +365,82 @@ func restates(s *stmt) bool {
 		}
 	}
 	return n >= 3
+}
+
+// tellsRejected reports whether statement o of the person rejection s names may be a way of
+// telling what s rejects. When s says after the account's name what it says or what about,
+// o shares a content word with that ("ISIS fighters were caught at the border" of "denied
+// Hunter's claim that terror suspects had been caught near the border"; not "the photos were
+// old" of "contradicted Doocy's statement that he was a pilot"); when it names one account
+// and nothing more ("said Cruz's description was false"), none of his statements beyond the
+// closest few it is shown against. A rejection of all his accounts ("bothered by Williams'
+// false claims"), of "these claims" just after he made them ([Corpus.claimants]), or calling
+// him a liar answers each of his statements, as does any rejection a statement of a body's
+// (a speaker not named in full: "Bloomberg", "CCC").
+func tellsRejected(s, o *stmt) bool {
+	if s.claimant || s.liarSet || !strings.Contains(o.src.person, " ") {
+		return true
+	}
+	said := false
+	for _, t := range afterAccount(s) {
+		if has(o.f.content, t) {
+			return true
+		}
+		said = true
+	}
+	return !said && pluralAccount(s.f.ref)
+}
+
+// afterAccount returns the stems of the content words of the clause or topic that follows
+// the account rejection s names, to the end of its clause, but for the words of accounts and
+// of falsity: "terror", "suspect", "caught", "near", "border" of "Hunter's claim that terror
+// suspects had been caught near the border", "muslim" of "Trump's remarks about Muslims but
+// will meet with him"; none of "Cruz's description was false" or "criticism from Giles,
+// Millis and Doley", which say nothing of what the account says, nor when the content does
+// not name the account.
+func afterAccount(s *stmt) []string {
+	text := s.claim.Content.Text
+	at := strings.Index(text, s.f.ref)
+	if s.f.ref == "" || at < 0 {
+		return nil
+	}
+	toks := tokenize(text[at+len(s.f.ref):], 0)
+	if len(toks) == 0 || toks[0].start > 1 || !accountTopics[strings.ToLower(toks[0].key)] {
+		return nil
+	}
+	var out []string
+	for _, w := range toks[1:] {
+		if accountEnds[strings.ToLower(w.key)] {
+			break
+		}
+		if t := stem(w.key); has(s.f.content, t) && !accountWords[t] && !strings.EqualFold(w.key, s.f.falsity) {
+			out = append(out, t)
+		}
+		if w.punctAfter {
+			break
+		}
+	}
+	return out
+}
+
+// accountTopics introduce what an account says or what about: "claim that", "remarks
+// about".
+var accountTopics = setOf([]string{"that", "about", "on", "of", "over", "regarding", "concerning"})
+
+// accountEnds end what a rejection says of the account it names: what follows calls it
+// false ("Khan's claim that ... as lies") or says something else ("Trump's remarks about
+// Muslims but will meet with him").
+var accountEnds = setOf([]string{"as", "but"})
+
+// pluralAccount reports whether ref names accounts in the plural: "Williams' false claims",
+// "his remarks"; not "Cruz's description".
+func pluralAccount(ref string) bool {
+	f := strings.Fields(strings.ToLower(ref))
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[len(f)-1], ".,;:\"'“”‘’")
+	return strings.HasSuffix(w, "s") && accountWords[w] && accountWords[strings.TrimSuffix(w, "s")]
 }
 
 // answersCharge returns 0.5 when one of statements i and j rejects charges ("rejected the
@@ -412,12 +488,22 @@ func (a *analysis) pairConflict(e, l, r int, side map[int]string) (conflict, boo
 			present := map[string]bool{side[l]: true, side[r]: true}
 			// Only the statements the rejection answers: not the other side's demand
 			// for an inquiry, nor what it says beyond the closest few.
-			if k, ok := a.explicit(e, p[0], side, present); ok && (slices.Contains(k.stmts[1:], p[1]) || a.answersToo(e, p[0], p[1], k)) {
+			if k, ok := a.explicit(e, p[0], side, present); ok && (slices.Contains(k.stmts[1:], p[1]) && !a.saysOther(e, p[0], p[1]) || a.answersToo(e, p[0], p[1], k)) {
 				return k, true
 			}
 		}
 	}
 	return a.implicit(l, r, side)
+}
+
+// saysOther reports whether statement j of the person rejection i of event e names says
+// something other than what i rejects, though among the closest statements i is shown
+// against: i says after the account's name what it rejects, and j shares no content word
+// with it ("the photos were old" beside "contradicted Doocy's statement that he was a
+// pilot"). See [tellsRejected].
+func (a *analysis) saysOther(e, i, j int) bool {
+	s, o := a.stmts[i], a.stmts[j]
+	return s.f.targetP != "" && a.namedActor(e, i) == o.actor && len(afterAccount(s)) > 0 && !tellsRejected(s, o)
 }
 
 // answersToo reports whether rejection k of statement i also answers statement j of the side
@@ -429,7 +515,7 @@ func (a *analysis) answersToo(e, i, j int, k conflict) bool {
 	if directive(o) {
 		return false
 	}
-	if s.f.targetP != "" && o.actor != "" && a.namedActor(e, i) == o.actor {
+	if s.f.targetP != "" && o.actor != "" && a.namedActor(e, i) == o.actor && tellsRejected(s, o) {
 		return true
 	}
 	return a.sim(i, j) >= answerSim && (k.conf != confExplicitBare || a.sameStory(s.doc, o.doc))

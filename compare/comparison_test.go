@@ -1,0 +1,63 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"claimdiff/claims"
+)
+
+// TestRejectionRowsOfPerson: a rejection that names a person's account is a conflict, in
+// compare's rows, against those of the person's statements that tell what it rejects: when
+// it says what the account says ("Calloway's claim that the dam had flooded the villages"),
+// those that share a word with that, not her other statements of the event; when it names
+// one account and says nothing of it ("Calloway's description was false"), the closest in
+// its own document only; when it rejects all her accounts ("Calloway's false claims"), each.
+func TestRejectionRowsOfPerson(t *testing.T) {
+	const (
+		flooded = "the new dam had flooded three villages near the river"
+		gates   = "the villages near the river were flooded when the dam opened its gates"
+		vote    = "the budget vote was delayed"
+		chief   = "the river authority needed a new chief"
+	)
+	for _, tt := range []struct {
+		rejection string
+		conflicts []string // Calloway's statements on a conflict row
+	}{
+		{"Calloway's claim that the dam had flooded the villages", []string{flooded, gates}},
+		{"Calloway's description was false", []string{flooded}},
+		{"Calloway's false claims", []string{flooded, gates, vote, chief}},
+	} {
+		c := NewCorpus(Options{})
+		a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". The Water Authority rejected "+tt.rejection+".")
+		c.Add(a, []claims.Claim{
+			claim(t, a, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, flooded),
+			claim(t, a, "The Water Authority", "Water Authority", "rejected", claims.CueDeny, tt.rejection),
+		})
+		b := doc("b.txt", "2024-05-02", "Senator Ruth Calloway said "+gates+". Calloway said "+vote+" near the river. Calloway said "+chief+".")
+		c.Add(b, []claims.Claim{
+			claim(t, b, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, gates),
+			claim(t, b, "Calloway", "Ruth Calloway", "said", claims.CueAssert, vote+" near the river"),
+			claim(t, b, "Calloway", "Ruth Calloway", "said", claims.CueAssert, chief),
+		})
+		cmp, err := c.Compare(CompareOptions{Sides: []string{"Ruth Calloway", "Water Authority"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range cmp.Rows {
+			if r.Verdict == Conflict && r.Left != nil {
+				got = append(got, r.Left.Content.Text)
+			}
+		}
+		if len(got) != len(tt.conflicts) {
+			t.Errorf("%q: conflicts against %q, want against %q", tt.rejection, got, tt.conflicts)
+			continue
+		}
+		for i, w := range tt.conflicts {
+			if !strings.HasPrefix(got[i], w) {
+				t.Errorf("%q: conflict %d against %q, want %q", tt.rejection, i, got[i], w)
+			}
+		}
+	}
+}

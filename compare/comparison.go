@@ -224,13 +224,15 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 }
 
 // rowPair is a pair of statements of the left (l) and right (r) sides, their similarity,
-// their conflict (k, when they clash) and the diff of their contents.
+// their conflict (k, when they clash), the denial of one by the other, and the diff of
+// their contents.
 type rowPair struct {
-	l, r  int
-	sim   float64
-	k     conflict
-	clash bool
-	diff  []DiffOp
+	l, r   int
+	sim    float64
+	k      conflict
+	clash  bool
+	denial string // lined up with a statement it denies: why (see [analysis.deniesLinedUp])
+	diff   []DiffOp
 }
 
 // rowPairs returns the pairs of statements ls and rs of event e that clash or reword each
@@ -249,6 +251,9 @@ func (a *analysis) rowPairs(e int, ls, rs []int, side map[int]string) []rowPair 
 			p.diff = WordDiff(a.stmts[l].claim.Content.Quote(), a.stmts[r].claim.Content.Quote())
 			// Two statements that only share their sentence's words ("calling it
 			// baseless" beside the claim it rejects) are no rewording of each other.
+			if !p.clash {
+				p.denial = a.deniesLinedUp(l, r, side)
+			}
 			if p.clash || equalShare(p.diff) > 0 {
 				pairs = append(pairs, p)
 			}
@@ -301,6 +306,8 @@ func (b *rowBuilder) addPair(a *analysis, p rowPair) {
 	switch {
 	case p.clash:
 		row.Verdict, row.Reason = Conflict, p.k.explanation
+	case p.denial != "":
+		row.Verdict, row.Reason = Conflict, p.denial
 	case equalShare(row.Diff) >= agreeEq:
 		row.Verdict = Agree
 	default:
@@ -466,6 +473,22 @@ func chargeWords(text string) bool {
 		}
 	}
 	return false
+}
+
+// deniesLinedUp returns why one of statements l and r, lined up for what they share,
+// denies the other: it denies or calls false what is said (a cue of denial or a word of
+// falsity: "refuted the rumor that Islamic State terrorists had crossed the border") and the
+// other says it without negation ("the Islamic State agents have crossed the border"), no
+// demand. "" when neither does, or both deny, or the denial turns something down ("rejected
+// the offer"): their contents are then a rewording or an agreement.
+func (a *analysis) deniesLinedUp(l, r int, side map[int]string) string {
+	for _, p := range [2][2]int{{l, r}, {r, l}} {
+		s, o := a.stmts[p[0]], a.stmts[p[1]]
+		if s.f.rejects() && !o.f.rejects() && o.f.neg == "" && s.claim.Source != nil && !turnsDown(s) && !directive(o) {
+			return a.rejectionExplanation(s, side[p[0]], side[p[1]])
+		}
+	}
+	return ""
 }
 
 // sameSentence reports whether statements i and j come from one sentence of one document.

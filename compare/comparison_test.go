@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -58,6 +59,52 @@ func TestRejectionRowsOfPerson(t *testing.T) {
 			if !strings.HasPrefix(got[i], w) {
 				t.Errorf("%q: conflict %d against %q, want %q", tt.rejection, i, got[i], w)
 			}
+		}
+	}
+}
+
+// TestDenialLinedUp: a denial lined up in a row with what it denies is a conflict, not a
+// rewording, though it names no account of the other side ("refuted the rumour that ...");
+// two statements that deny alike are not.
+func TestDenialLinedUp(t *testing.T) {
+	const flooded = "the new dam had flooded three villages near the river"
+	for _, tt := range []struct {
+		cue, right string
+		class      claims.CueClass
+		want       Verdict
+	}{
+		{"refuted", "the rumour that " + flooded, claims.CueDeny, Conflict},
+		{"said", flooded + " last week", claims.CueAssert, Agree},
+	} {
+		c := NewCorpus(Options{Sides: []SideDef{{"Calloway", []string{"Ruth Calloway"}}, {"Water Authority", []string{"Water Authority"}}}})
+		gates := "the river villages were flooded when the dam opened its gates"
+		held := "the dam held the river back from the villages"
+		a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". Calloway said "+gates+". The Water Authority "+tt.cue+" "+tt.right+". The Water Authority said "+held+".")
+		c.Add(a, []claims.Claim{
+			claim(t, a, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, flooded),
+			claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, gates),
+			claim(t, a, "The Water Authority", "Water Authority", tt.cue, tt.class, tt.right),
+			claim(t, a, "The Water Authority", "Water Authority", "said", claims.CueAssert, held),
+		})
+		for i, other := range []string{"the harvest was late this year", "ticket prices rose in the spring"} {
+			d := doc(fmt.Sprintf("o%d.txt", i), "2024-05-02", "The mayor said "+other+".")
+			c.Add(d, []claims.Claim{claim(t, d, "The mayor", "mayor", "said", claims.CueAssert, other)})
+		}
+		cmp, err := c.Compare(CompareOptions{Sides: []string{"Calloway", "Water Authority"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, r := range cmp.Rows {
+			if r.Left != nil && r.Right != nil && r.Right.Content.Text == tt.right {
+				found = true
+				if r.Verdict != tt.want || r.Left.Content.Text != flooded {
+					t.Errorf("%s %q: against %q, %s; want against %q, %s", tt.cue, tt.right, r.Left.Content.Text, r.Verdict, flooded, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: on no row of two statements", tt.cue, tt.right)
 		}
 	}
 }

@@ -248,7 +248,7 @@ func (a *analysis) rowPairs(e int, ls, rs []int, side map[int]string) []rowPair 
 			if !p.clash && (p.sim < alignSim || directive(a.stmts[l]) != directive(a.stmts[r])) {
 				continue
 			}
-			p.diff = WordDiff(a.stmts[l].claim.Content.Quote(), a.stmts[r].claim.Content.Quote())
+			p.diff = WordDiff(diffText(a.stmts[l]), diffText(a.stmts[r]))
 			// Two statements that only share their sentence's words ("calling it
 			// baseless" beside the claim it rejects) are no rewording of each other.
 			if !p.clash {
@@ -270,6 +270,20 @@ func (a *analysis) rowPairs(e int, ls, rs []int, side map[int]string) []rowPair 
 		return pairs[i].r < pairs[j].r
 	})
 	return pairs
+}
+
+// diffText returns the content of statement s a row's diff compares: a rejection's account
+// named before what it says, "Hunter's claim that" of "Hunter's claim that terror suspects
+// had been caught near the border", is left out, as every row of it would show it added.
+func diffText(s *stmt) string {
+	q := s.claim.Content.Quote()
+	if !s.f.rejects() || s.f.ref == "" {
+		return q
+	}
+	if i := strings.Index(q, s.f.ref+" that "); i == 0 {
+		return q[len(s.f.ref+" that "):]
+	}
+	return q
 }
 
 // rowScore orders the pairs: a statement that rejects another is lined up first with the

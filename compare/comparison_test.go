@@ -14,6 +14,8 @@ import (
 // those that share a word with that, not her other statements of the event; when it names
 // one account and says nothing of it ("Calloway's description was false"), the closest in
 // its own document only; when it rejects all her accounts ("Calloway's false claims"), each.
+// The rows' diffs leave out the account's name before what it says ("Calloway's claim
+// that").
 func TestRejectionRowsOfPerson(t *testing.T) {
 	const (
 		flooded = "the new dam had flooded three villages near the river"
@@ -49,6 +51,11 @@ func TestRejectionRowsOfPerson(t *testing.T) {
 		for _, r := range cmp.Rows {
 			if r.Verdict == Conflict && r.Left != nil {
 				got = append(got, r.Left.Content.Text)
+			}
+			for _, op := range r.Diff {
+				if strings.Contains(op.Text, "Calloway's claim that") {
+					t.Errorf("%q: the diff shows the account's name: %v", tt.rejection, r.Diff)
+				}
 			}
 		}
 		if len(got) != len(tt.conflicts) {

@@ -445,8 +445,9 @@ func afterAccount(s *stmt) []string {
 }
 
 // accountTopics introduce what an account says or what about: "claim that", "remarks
-// about".
-var accountTopics = setOf([]string{"that", "about", "on", "of", "over", "regarding", "concerning"})
+// about"; not "on" or "over", which as often tell when ("Hunter's claim on Wednesday
+// morning").
+var accountTopics = setOf([]string{"that", "about", "of", "regarding", "concerning"})
 
 // accountEnds end what a rejection says of the account it names: what follows calls it
 // false ("Khan's claim that ... as lies") or says something else ("Trump's remarks about

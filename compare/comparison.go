@@ -249,11 +249,11 @@ func (a *analysis) rowPairs(e int, ls, rs []int, side map[int]string) []rowPair 
 				continue
 			}
 			p.diff = WordDiff(diffText(a.stmts[l]), diffText(a.stmts[r]))
-			// Two statements that only share their sentence's words ("calling it
-			// baseless" beside the claim it rejects) are no rewording of each other.
 			if !p.clash {
 				p.denial = a.deniesLinedUp(l, r, side)
 			}
+			// Two statements that only share their sentence's words ("calling it
+			// baseless" beside the claim it rejects) are no rewording of each other.
 			if p.clash || equalShare(p.diff) > 0 {
 				pairs = append(pairs, p)
 			}
@@ -280,8 +280,8 @@ func diffText(s *stmt) string {
 	if !s.f.rejects() || s.f.ref == "" {
 		return q
 	}
-	if i := strings.Index(q, s.f.ref+" that "); i == 0 {
-		return q[len(s.f.ref+" that "):]
+	if rest, ok := strings.CutPrefix(q, s.f.ref+" that "); ok {
+		return rest
 	}
 	return q
 }
@@ -353,9 +353,10 @@ func (b *rowBuilder) sorted() []Row {
 // on a row of its own although one of them is shown on another row already. A rejection
 // that says what it rejects ("dismissed China's claim that the Philippine boat had entered
 // Chinese waters", "denied Hunter's claim that ISIS fighters were caught crossing the
-// border") is shown again against each way the person it names tells it, and otherwise
-// only against statements that say much the same (repeatSim); one that only names an account ("dismissed Manila's account") against each statement of that
-// account it answers; other conflicts always.
+// border") is shown again against each way the person it names tells it ([tellsRejected]),
+// and otherwise only against statements that say much the same (repeatSim); one that only
+// names an account ("dismissed Manila's account") against each statement of that account
+// it answers; other conflicts always.
 func (a *analysis) repeatable(e, l, r int) bool {
 	for _, p := range [2][2]int{{l, r}, {r, l}} {
 		s, o := a.stmts[p[0]], a.stmts[p[1]]
@@ -396,7 +397,7 @@ func restates(s *stmt) bool {
 // and nothing more ("said Cruz's description was false"), none of his statements beyond the
 // closest few it is shown against. A rejection of all his accounts ("bothered by Williams'
 // false claims"), of "these claims" just after he made them ([Corpus.claimants]), or calling
-// him a liar answers each of his statements, as does any rejection a statement of a body's
+// him a liar answers each of his statements, and any rejection each statement of a body's
 // (a speaker not named in full: "Bloomberg", "CCC").
 func tellsRejected(s, o *stmt) bool {
 	if s.claimant || s.liarSet || !strings.Contains(o.src.person, " ") {
@@ -426,6 +427,7 @@ func afterAccount(s *stmt) []string {
 		return nil
 	}
 	toks := tokenize(text[at+len(s.f.ref):], 0)
+	// The topic word right after the name: not "Hunter's claim, which ... about".
 	if len(toks) == 0 || toks[0].start > 1 || !accountTopics[strings.ToLower(toks[0].key)] {
 		return nil
 	}
@@ -546,8 +548,9 @@ func (a *analysis) saysOther(e, i, j int) bool {
 
 // answersToo reports whether rejection k of statement i also answers statement j of the side
 // it rejects, beyond the closest few it is shown against in the contested list: j is no
-// demand, and i names j's speaker's account ("denied Hunter's claim" answers each of Hunter's
-// ways of saying it) or says much the same as j, in j's story when it names no account.
+// demand, and i names j's speaker's account and j may tell it ("denied Hunter's claim that
+// terror suspects were caught near the border" answers each of Hunter's ways of saying it;
+// see [tellsRejected]) or i says much the same as j, in j's story when it names no account.
 func (a *analysis) answersToo(e, i, j int, k conflict) bool {
 	s, o := a.stmts[i], a.stmts[j]
 	if directive(o) {

@@ -224,13 +224,15 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 }
 
 // rowPair is a pair of statements of the left (l) and right (r) sides, their similarity,
-// their conflict (k, when they clash) and the diff of their contents.
+// their conflict (k, when they clash), the denial of one by the other, and the diff of
+// their contents.
 type rowPair struct {
-	l, r  int
-	sim   float64
-	k     conflict
-	clash bool
-	diff  []DiffOp
+	l, r   int
+	sim    float64
+	k      conflict
+	clash  bool
+	denial string // lined up with a statement it denies: why (see [analysis.deniesLinedUp])
+	diff   []DiffOp
 }
 
 // rowPairs returns the pairs of statements ls and rs of event e that clash or reword each
@@ -246,7 +248,10 @@ func (a *analysis) rowPairs(e int, ls, rs []int, side map[int]string) []rowPair 
 			if !p.clash && (p.sim < alignSim || directive(a.stmts[l]) != directive(a.stmts[r])) {
 				continue
 			}
-			p.diff = WordDiff(a.stmts[l].claim.Content.Quote(), a.stmts[r].claim.Content.Quote())
+			p.diff = WordDiff(diffText(a.stmts[l]), diffText(a.stmts[r]))
+			if !p.clash {
+				p.denial = a.deniesLinedUp(l, r, side)
+			}
 			// Two statements that only share their sentence's words ("calling it
 			// baseless" beside the claim it rejects) are no rewording of each other.
 			if p.clash || equalShare(p.diff) > 0 {
@@ -265,6 +270,20 @@ func (a *analysis) rowPairs(e int, ls, rs []int, side map[int]string) []rowPair 
 		return pairs[i].r < pairs[j].r
 	})
 	return pairs
+}
+
+// diffText returns the content of statement s a row's diff compares: a rejection's account
+// named before what it says, "Hunter's claim that" of "Hunter's claim that terror suspects
+// had been caught near the border", is left out, as every row of it would show it added.
+func diffText(s *stmt) string {
+	q := s.claim.Content.Quote()
+	if !s.f.rejects() || s.f.ref == "" {
+		return q
+	}
+	if rest, ok := strings.CutPrefix(q, s.f.ref+" that "); ok {
+		return rest
+	}
+	return q
 }
 
 // rowScore orders the pairs: a statement that rejects another is lined up first with the
@@ -301,6 +320,8 @@ func (b *rowBuilder) addPair(a *analysis, p rowPair) {
 	switch {
 	case p.clash:
 		row.Verdict, row.Reason = Conflict, p.k.explanation
+	case p.denial != "":
+		row.Verdict, row.Reason = Conflict, p.denial
 	case equalShare(row.Diff) >= agreeEq:
 		row.Verdict = Agree
 	default:
@@ -332,16 +353,17 @@ func (b *rowBuilder) sorted() []Row {
 // on a row of its own although one of them is shown on another row already. A rejection
 // that says what it rejects ("dismissed China's claim that the Philippine boat had entered
 // Chinese waters", "denied Hunter's claim that ISIS fighters were caught crossing the
-// border") is shown again against each way the person it names tells it, and otherwise
-// only against statements that say much the same (repeatSim); one that only names an account ("dismissed Manila's account") against each statement of that
-// account it answers; other conflicts always.
+// border") is shown again against each way the person it names tells it ([tellsRejected]),
+// and otherwise only against statements that say much the same (repeatSim); one that only
+// names an account ("dismissed Manila's account") against each statement of that account
+// it answers; other conflicts always.
 func (a *analysis) repeatable(e, l, r int) bool {
 	for _, p := range [2][2]int{{l, r}, {r, l}} {
 		s, o := a.stmts[p[0]], a.stmts[p[1]]
 		if !s.f.rejects() || !restates(s) {
 			continue
 		}
-		if s.f.targetP != "" && o.src.person != "" && a.namedActor(e, p[0]) == o.actor {
+		if s.f.targetP != "" && o.src.person != "" && a.namedActor(e, p[0]) == o.actor && tellsRejected(s, o) {
 			return true // each way the person it names tells it
 		}
 		return a.sim(l, r) >= repeatSim
@@ -365,6 +387,84 @@ func restates(s *stmt) bool {
 		}
 	}
 	return n >= 3
+}
+
+// tellsRejected reports whether statement o of the person rejection s names may be a way of
+// telling what s rejects. When s says after the account's name what it says or what about,
+// o shares a content word with that ("ISIS fighters were caught at the border" of "denied
+// Hunter's claim that terror suspects had been caught near the border"; not "the photos were
+// old" of "contradicted Doocy's statement that he was a pilot"); when it names one account
+// and nothing more ("said Cruz's description was false"), none of his statements beyond the
+// closest few it is shown against. A rejection of all his accounts ("bothered by Williams'
+// false claims"), of "these claims" just after he made them ([Corpus.claimants]), or calling
+// him a liar answers each of his statements, and any rejection each statement of a body's
+// (a speaker not named in full: "Bloomberg", "CCC").
+func tellsRejected(s, o *stmt) bool {
+	if s.claimant || s.liarSet || !strings.Contains(o.src.person, " ") {
+		return true
+	}
+	said := false
+	for _, t := range afterAccount(s) {
+		if has(o.f.content, t) {
+			return true
+		}
+		said = true
+	}
+	return !said && pluralAccount(s.f.ref)
+}
+
+// afterAccount returns the stems of the content words of the clause or topic that follows
+// the account rejection s names, to the end of its clause, but for the words of accounts and
+// of falsity: "terror", "suspect", "caught", "near", "border" of "Hunter's claim that terror
+// suspects had been caught near the border", "muslim" of "Trump's remarks about Muslims but
+// will meet with him"; none of "Cruz's description was false" or "criticism from Giles,
+// Millis and Doley", which say nothing of what the account says, nor when the content does
+// not name the account.
+func afterAccount(s *stmt) []string {
+	text := s.claim.Content.Text
+	at := strings.Index(text, s.f.ref)
+	if s.f.ref == "" || at < 0 {
+		return nil
+	}
+	toks := tokenize(text[at+len(s.f.ref):], 0)
+	// The topic word right after the name: not "Hunter's claim, which ... about".
+	if len(toks) == 0 || toks[0].start > 1 || !accountTopics[strings.ToLower(toks[0].key)] {
+		return nil
+	}
+	var out []string
+	for _, w := range toks[1:] {
+		if accountEnds[strings.ToLower(w.key)] {
+			break
+		}
+		if t := stem(w.key); has(s.f.content, t) && !accountWords[t] && !strings.EqualFold(w.key, s.f.falsity) {
+			out = append(out, t)
+		}
+		if w.punctAfter {
+			break
+		}
+	}
+	return out
+}
+
+// accountTopics introduce what an account says or what about: "claim that", "remarks
+// about"; not "on" or "over", which as often tell when ("Hunter's claim on Wednesday
+// morning").
+var accountTopics = setOf([]string{"that", "about", "of", "regarding", "concerning"})
+
+// accountEnds end what a rejection says of the account it names: what follows calls it
+// false ("Khan's claim that ... as lies") or says something else ("Trump's remarks about
+// Muslims but will meet with him").
+var accountEnds = setOf([]string{"as", "but"})
+
+// pluralAccount reports whether ref names accounts in the plural: "Williams' false claims",
+// "his remarks"; not "Cruz's description".
+func pluralAccount(ref string) bool {
+	f := strings.Fields(strings.ToLower(ref))
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[len(f)-1], ".,;:\"'“”‘’")
+	return strings.HasSuffix(w, "s") && accountWords[w] && accountWords[strings.TrimSuffix(w, "s")]
 }
 
 // answersCharge returns 0.5 when one of statements i and j rejects charges ("rejected the
@@ -392,6 +492,22 @@ func chargeWords(text string) bool {
 	return false
 }
 
+// deniesLinedUp returns why one of statements l and r, lined up for what they share,
+// denies the other: it denies or calls false what is said (a cue of denial or a word of
+// falsity: "refuted the rumor that Islamic State terrorists had crossed the border") and the
+// other says it without negation ("the Islamic State agents have crossed the border"), no
+// demand. "" when neither does, or both deny, or the denial turns something down ("rejected
+// the offer"): their contents are then a rewording or an agreement.
+func (a *analysis) deniesLinedUp(l, r int, side map[int]string) string {
+	for _, p := range [2][2]int{{l, r}, {r, l}} {
+		s, o := a.stmts[p[0]], a.stmts[p[1]]
+		if s.f.rejects() && !o.f.rejects() && o.f.neg == "" && s.claim.Source != nil && !turnsDown(s) && !directive(o) {
+			return a.rejectionExplanation(s, side[p[0]], side[p[1]])
+		}
+	}
+	return ""
+}
+
 // sameSentence reports whether statements i and j come from one sentence of one document.
 func (a *analysis) sameSentence(i, j int) bool {
 	x, y := a.stmts[i].claim, a.stmts[j].claim
@@ -412,7 +528,7 @@ func (a *analysis) pairConflict(e, l, r int, side map[int]string) (conflict, boo
 			present := map[string]bool{side[l]: true, side[r]: true}
 			// Only the statements the rejection answers: not the other side's demand
 			// for an inquiry, nor what it says beyond the closest few.
-			if k, ok := a.explicit(e, p[0], side, present); ok && (slices.Contains(k.stmts[1:], p[1]) || a.answersToo(e, p[0], p[1], k)) {
+			if k, ok := a.explicit(e, p[0], side, present); ok && (slices.Contains(k.stmts[1:], p[1]) && !a.saysOther(e, p[0], p[1]) || a.answersToo(e, p[0], p[1], k)) {
 				return k, true
 			}
 		}
@@ -420,16 +536,27 @@ func (a *analysis) pairConflict(e, l, r int, side map[int]string) (conflict, boo
 	return a.implicit(l, r, side)
 }
 
+// saysOther reports whether statement j of the person rejection i of event e names says
+// something other than what i rejects, though among the closest statements i is shown
+// against: i says after the account's name what it rejects, and j shares no content word
+// with it ("the photos were old" beside "contradicted Doocy's statement that he was a
+// pilot"). See [tellsRejected].
+func (a *analysis) saysOther(e, i, j int) bool {
+	s, o := a.stmts[i], a.stmts[j]
+	return s.f.targetP != "" && a.namedActor(e, i) == o.actor && len(afterAccount(s)) > 0 && !tellsRejected(s, o)
+}
+
 // answersToo reports whether rejection k of statement i also answers statement j of the side
 // it rejects, beyond the closest few it is shown against in the contested list: j is no
-// demand, and i names j's speaker's account ("denied Hunter's claim" answers each of Hunter's
-// ways of saying it) or says much the same as j, in j's story when it names no account.
+// demand, and i names j's speaker's account and j may tell it ("denied Hunter's claim that
+// terror suspects were caught near the border" answers each of Hunter's ways of saying it;
+// see [tellsRejected]) or i says much the same as j, in j's story when it names no account.
 func (a *analysis) answersToo(e, i, j int, k conflict) bool {
 	s, o := a.stmts[i], a.stmts[j]
 	if directive(o) {
 		return false
 	}
-	if s.f.targetP != "" && o.actor != "" && a.namedActor(e, i) == o.actor {
+	if s.f.targetP != "" && o.actor != "" && a.namedActor(e, i) == o.actor && tellsRejected(s, o) {
 		return true
 	}
 	return a.sim(i, j) >= answerSim && (k.conf != confExplicitBare || a.sameStory(s.doc, o.doc))

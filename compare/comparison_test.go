@@ -1,0 +1,117 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"claimdiff/claims"
+)
+
+// TestRejectionRowsOfPerson: a rejection that names a person's account is a conflict, in
+// compare's rows, against those of the person's statements that tell what it rejects: when
+// it says what the account says ("Calloway's claim that the dam had flooded the villages"),
+// those that share a word with that, not her other statements of the event; when it names
+// one account and says nothing of it ("Calloway's description was false"), the closest in
+// its own document only; when it rejects all her accounts ("Calloway's false claims"), each.
+// The rows' diffs leave out the account's name before what it says ("Calloway's claim
+// that").
+func TestRejectionRowsOfPerson(t *testing.T) {
+	const (
+		flooded = "the new dam had flooded three villages near the river"
+		gates   = "the villages near the river were flooded when the dam opened its gates"
+		vote    = "the budget vote was delayed"
+		chief   = "the river authority needed a new chief"
+	)
+	for _, tt := range []struct {
+		rejection string
+		conflicts []string // Calloway's statements on a conflict row
+	}{
+		{"Calloway's claim that the dam had flooded the villages", []string{flooded, gates}},
+		{"Calloway's description was false", []string{flooded}},
+		{"Calloway's false claims", []string{flooded, gates, vote, chief}},
+	} {
+		c := NewCorpus(Options{})
+		a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". The Water Authority rejected "+tt.rejection+".")
+		c.Add(a, []claims.Claim{
+			claim(t, a, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, flooded),
+			claim(t, a, "The Water Authority", "Water Authority", "rejected", claims.CueDeny, tt.rejection),
+		})
+		b := doc("b.txt", "2024-05-02", "Senator Ruth Calloway said "+gates+". Calloway said "+vote+" near the river. Calloway said "+chief+".")
+		c.Add(b, []claims.Claim{
+			claim(t, b, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, gates),
+			claim(t, b, "Calloway", "Ruth Calloway", "said", claims.CueAssert, vote+" near the river"),
+			claim(t, b, "Calloway", "Ruth Calloway", "said", claims.CueAssert, chief),
+		})
+		cmp, err := c.Compare(CompareOptions{Sides: []string{"Ruth Calloway", "Water Authority"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range cmp.Rows {
+			if r.Verdict == Conflict && r.Left != nil {
+				got = append(got, r.Left.Content.Text)
+			}
+			for _, op := range r.Diff {
+				if strings.Contains(op.Text, "Calloway's claim that") {
+					t.Errorf("%q: the diff shows the account's name: %v", tt.rejection, r.Diff)
+				}
+			}
+		}
+		if len(got) != len(tt.conflicts) {
+			t.Errorf("%q: conflicts against %q, want against %q", tt.rejection, got, tt.conflicts)
+			continue
+		}
+		for i, w := range tt.conflicts {
+			if !strings.HasPrefix(got[i], w) {
+				t.Errorf("%q: conflict %d against %q, want %q", tt.rejection, i, got[i], w)
+			}
+		}
+	}
+}
+
+// TestDenialLinedUp: a denial lined up in a row with what it denies is a conflict, not a
+// rewording, though it names no account of the other side ("refuted the rumour that ...");
+// two statements that deny alike are not.
+func TestDenialLinedUp(t *testing.T) {
+	const flooded = "the new dam had flooded three villages near the river"
+	for _, tt := range []struct {
+		cue, right string
+		class      claims.CueClass
+		want       Verdict
+	}{
+		{"refuted", "the rumour that " + flooded, claims.CueDeny, Conflict},
+		{"said", flooded + " last week", claims.CueAssert, Agree},
+	} {
+		c := NewCorpus(Options{Sides: []SideDef{{"Calloway", []string{"Ruth Calloway"}}, {"Water Authority", []string{"Water Authority"}}}})
+		gates := "the river villages were flooded when the dam opened its gates"
+		held := "the dam held the river back from the villages"
+		a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". Calloway said "+gates+". The Water Authority "+tt.cue+" "+tt.right+". The Water Authority said "+held+".")
+		c.Add(a, []claims.Claim{
+			claim(t, a, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, flooded),
+			claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, gates),
+			claim(t, a, "The Water Authority", "Water Authority", tt.cue, tt.class, tt.right),
+			claim(t, a, "The Water Authority", "Water Authority", "said", claims.CueAssert, held),
+		})
+		for i, other := range []string{"the harvest was late this year", "ticket prices rose in the spring"} {
+			d := doc(fmt.Sprintf("o%d.txt", i), "2024-05-02", "The mayor said "+other+".")
+			c.Add(d, []claims.Claim{claim(t, d, "The mayor", "mayor", "said", claims.CueAssert, other)})
+		}
+		cmp, err := c.Compare(CompareOptions{Sides: []string{"Calloway", "Water Authority"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, r := range cmp.Rows {
+			if r.Left != nil && r.Right != nil && r.Right.Content.Text == tt.right {
+				found = true
+				if r.Verdict != tt.want || r.Left.Content.Text != flooded {
+					t.Errorf("%s %q: against %q, %s; want against %q, %s", tt.cue, tt.right, r.Left.Content.Text, r.Verdict, flooded, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: on no row of two statements", tt.cue, tt.right)
+		}
+	}
+}

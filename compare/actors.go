@@ -1276,7 +1276,7 @@ func (d *docSides) jointSpeakers(name string) bool {
 }
 
 // twoSides reports whether a speaker's name joins by "and" two speakers of different sides
-// ("Saudi Arabia and Jordan", "Kurdish forces and ISIS militants") or a kind of body with
+// ("Saudi Arabia and Jordan", "Kurdish forces and ISIS militants": see [bodyWithOther]) or a kind of body with
 // others ("authorities and witnesses", "Both Mr Wilson and witnesses"): the statement is
 // neither's alone. A list of places after "of" or "in" is no joint speaker ("Islamic State of
 // Iraq and Syria").
@@ -1294,7 +1294,23 @@ func twoSides(g *gazetteer, name string) bool {
 	}
 	_, sx, _ := splitName(g, x)
 	_, sy, _ := splitName(g, y)
-	return sx != "" && sy != "" && sx != sy
+	switch {
+	case sx != "" && sy != "":
+		return sx != sy
+	case sx != "":
+		return bodyWithOther(sx, y, g)
+	case sy != "":
+		return bodyWithOther(sy, x, g)
+	}
+	return false
+}
+
+// bodyWithOther reports whether a conjunct of side side, a body or an armed group rather than
+// a country, stands beside another conjunct that names someone by capitalised words: "BBC"
+// beside "the Washington Post", "Kurdish forces" beside "ISIS militants". A country's
+// conjunct keeps its side: "Counterterrorism police and MI5" are Britain's.
+func bodyWithOther(side, other string, g *gazetteer) bool {
+	return side != govSide && !countries()[side] && namesOther(g, other)
 }
 
 // sourceSide is the side a source names or, failing that, its document's words vote for.

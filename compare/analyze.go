@@ -168,6 +168,9 @@ func (c *Corpus) actorSide(s *stmt, v actorVotes) string {
 	member := "" // of an organisation: "Boko Haram fighters", "leader of Boko Haram"
 	if s.src.person == "" && s.src.side == "" && !s.src.own && !c.orgs[s.actor] && !outsider(s.actor) {
 		member = c.orgIn(s.actor)
+		if member != "" && jointBody(c.g, s.actor, member) {
+			member = "" // "BBC and the Washington Post": neither body's alone
+		}
 		if member == "" {
 			member = bodyOfRole(s.actor) // "the dean of Columbia's Graduate School": Columbia
 		}

@@ -1102,15 +1102,21 @@ func TestBodyRecord(t *testing.T) {
 func TestTwoSides(t *testing.T) {
 	g := newGazetteer(nil)
 	for name, want := range map[string]bool{
-		"Chile and Peru":                         true,
-		"Chilean and Peruvian officials":         true,
-		"authorities and witnesses":              true,
-		"Both Mr Rossi and witnesses":            true,
-		"Chilean officials and lawmakers":        false,
-		"witnesses and residents and survivors":  true,
-		"Islamic State of Iraq and Syria":        false,
-		"researchers in Chile and Peru":          false,
-		"the Defence Ministry and its officials": false,
+		"Chile and Peru":                           true,
+		"Chilean and Peruvian officials":           true,
+		"authorities and witnesses":                true,
+		"Both Mr Rossi and witnesses":              true,
+		"Chilean officials and lawmakers":          false,
+		"witnesses and residents and survivors":    true,
+		"Islamic State of Iraq and Syria":          false,
+		"researchers in Chile and Peru":            false,
+		"the Defence Ministry and its officials":   false,
+		"Hamas and Druze elders":                   true,
+		"Ansar Allah and the Daily Ledger":         true,
+		"Coast police and Chilean officials":       false,
+		"Hamas and Lebanon":                        true,
+		"Hamas and its fighters":                   false,
+		"Islamic State of Iraq and Syria fighters": false,
 	} {
 		if got := twoSides(g, name); got != want {
 			t.Errorf("twoSides(%q) = %v, want %v", name, got, want)
@@ -1129,6 +1135,37 @@ func TestOutsider(t *testing.T) {
 	} {
 		if got := outsider(name); got != want {
 			t.Errorf("outsider(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestJointBody: a body joined by "and" to another named speaker is not the speaker's side
+// alone; a body whose name holds the "and", or a place after it, is.
+func TestJointBody(t *testing.T) {
+	g := newGazetteer(nil)
+	for _, tt := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"the Ledger and the Daily Courier", "Daily Courier", true},
+		{"Both the Tour and Ann Rossi's agent", "Tour", true},
+		{"the Ledger and other papers", "Ledger", false},
+		{"Sun and Moon Gazette", "Sun and Moon Gazette", false},
+		{"Ann Rossi of Lego Chile and Peru", "Lego", false},
+		{"Ledger reporters", "Ledger", false},
+	} {
+		if got := jointBody(g, tt.name, tt.body); got != tt.want {
+			t.Errorf("jointBody(%q, %q) = %v, want %v", tt.name, tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestIslamicStateNames: the group's long names are the group's, not Syria's or Iraq's.
+func TestIslamicStateNames(t *testing.T) {
+	g := newGazetteer(nil)
+	for _, name := range []string{"the Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant", "the Islamic State of Iraq and al-Sham"} {
+		if _, side, _ := splitName(g, name); side != "Islamic State" {
+			t.Errorf("splitName(%q) side %q, want Islamic State", name, side)
 		}
 	}
 }

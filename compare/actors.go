@@ -133,6 +133,8 @@ type source struct {
 	org    string // organisation or group: "State Department", "officials at the foreign ministry"
 	side   string // side named in the source itself ("Pakistan", "the foreign ministry"), resolved
 	own    bool   // the source is marked former or opposition in the document
+	// exile: the source is a body of defectors, exiles or dissidents ([exileBody]).
+	exile bool
 	// principal is the person the source speaks for, as the document names him: "Duncan
 	// Hunter" for "Hunter spokesman Joe Kasper" or "a Hunter spokesman".
 	principal string
@@ -1119,7 +1121,7 @@ func (d *docSides) readName(name string) source {
 	if person == "" && side != "" && twoSides(d.g, name) {
 		side = "" // "BBC and the Washington Post", "authorities and witnesses": neither's alone
 	}
-	s := source{person: person, side: d.resolve(side), own: own}
+	s := source{person: person, side: d.resolve(side), own: own, exile: exileBody(d.g, name)}
 	if person == "" && side == "" && !own {
 		s.side = rightsBodyName(d.g, name) // "the Syrian Observatory for Human Rights"
 	}
@@ -1312,6 +1314,49 @@ func twoSides(g *gazetteer, name string) bool {
 func bodyWithOther(side, other string, g *gazetteer) bool {
 	return side != govSide && !countries()[side] && namesOther(g, other)
 }
+
+// exileBody reports whether a speaker's words name a body of defectors, exiles or
+// dissidents, no voice of the country it is named for: one seated ("-based") in another
+// country ("Seoul-based think tank North Korea Intellectuals Solidarity"), one "run by
+// defectors", or one named "Free" and the country ("Free North Korea Radio").
+func exileBody(g *gazetteer, name string) bool {
+	based := strings.Contains(name, "-based")
+	if !based && !strings.Contains(name, "Free ") && !strings.Contains(name, " by ") {
+		return false
+	}
+	toks := tokenize(name, 0)
+	seat, named := "", ""
+	for _, m := range g.find(toks) {
+		switch {
+		case !countries()[m.side]:
+		case m.i > 0 && toks[m.i-1].key == "Free":
+			return true
+		case based && strings.HasPrefix(name[toks[m.i+m.n-1].end:], "-based"):
+			seat = m.side
+		case named == "":
+			named = m.side
+		}
+	}
+	return seat != "" && named != "" && seat != named || runByExiles(toks)
+}
+
+// runByExiles reports whether a body's description says defectors, exiles or dissidents run
+// it: "a think-tank run by defectors", "formed by North Korean defectors".
+func runByExiles(toks []token) bool {
+	for k, t := range toks {
+		if t.key == "by" {
+			for _, u := range toks[k+1 : min(k+4, len(toks))] {
+				if lowered(exileNouns, u.key) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// exileNouns are the words of [runByExiles].
+var exileNouns = setOf(strings.Fields("defectors exiles dissidents émigrés emigres"))
 
 // sourceSide is the side a source names or, failing that, its document's words vote for.
 func sourceSide(s source) string {

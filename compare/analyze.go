@@ -89,6 +89,9 @@ func (c *Corpus) assignActors() {
 		if s.actor != "" {
 			s.side = c.actorSide(s, v)
 		}
+		if v.exiles[s.actor] && countries()[s.side] {
+			s.side = "" // "North Korea Intellectuals Solidarity", a "Seoul-based think tank" elsewhere
+		}
 	}
 	c.joinSpellings()
 	c.joinRegnal()
@@ -105,12 +108,15 @@ func (c *Corpus) assignActors() {
 type actorVotes struct {
 	votes, named map[string]map[string]float64
 	docs         map[string]int
+	// exiles are the actors some document calls a body of defectors, exiles or dissidents
+	// ([source.exile]): no country's voice in any document.
+	exiles map[string]bool
 }
 
 // nameActors gives each statement its canonical actor (ix names persons; "Cuban Government"
 // and "Cuban government" are one organisation) and no side, and returns the actors' votes.
 func (c *Corpus) nameActors(ix *actorIndex) actorVotes {
-	v := actorVotes{votes: map[string]map[string]float64{}, named: map[string]map[string]float64{}, docs: map[string]int{}}
+	v := actorVotes{votes: map[string]map[string]float64{}, named: map[string]map[string]float64{}, docs: map[string]int{}, exiles: map[string]bool{}}
 	lastDoc := map[string]int{}
 	orgs := map[string]string{} // lower-cased organisation name -> as first written
 	for _, s := range c.stmts {
@@ -127,6 +133,9 @@ func (c *Corpus) nameActors(ix *actorIndex) actorVotes {
 		}
 		if s.actor == "" {
 			continue
+		}
+		if s.src.exile {
+			v.exiles[s.actor] = true
 		}
 		if v.votes[s.actor] == nil {
 			v.votes[s.actor] = map[string]float64{}

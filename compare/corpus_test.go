@@ -1169,3 +1169,36 @@ func TestIslamicStateNames(t *testing.T) {
 		}
 	}
 }
+
+// TestExileBody: a body seated in another country than the one it is named for, run by
+// defectors or named "Free" and the country speaks against that country's government.
+func TestExileBody(t *testing.T) {
+	g := newGazetteer(nil)
+	for name, want := range map[string]bool{
+		"Lima-based think tank Chile Citizens Forum":      true,
+		"the Chile Citizens Forum, a group run by exiles": true,
+		"Free Chile Radio":                       true,
+		"the Chile-based Chilean Citizens Forum": false,
+		"Lima-based Andes Forum":                 false,
+		"the Chilean Citizens Forum":             false,
+		"a panel chaired by Chilean officials":   false,
+	} {
+		if got := exileBody(g, name); got != want {
+			t.Errorf("exileBody(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestExileBodyHasNoCountry: a body another article calls "run by exiles" is no voice of
+// the country it is named for in an article that does not say so.
+func TestExileBodyHasNoCountry(t *testing.T) {
+	c := extractedCorpus(t,
+		"The Chile Citizens Forum, a group run by exiles, said the election was rigged.",
+		"The Chile Citizens Forum said the minister had fled the capital on Monday.")
+	c.analyze()
+	for _, s := range c.stmts {
+		if strings.Contains(s.actor, "Citizens Forum") && s.side != "" {
+			t.Errorf("%q on side %q, want none", s.actor, s.side)
+		}
+	}
+}

@@ -658,22 +658,29 @@ func (c *Corpus) orgIn(name string) string {
 	return best
 }
 
-// outsider reports whether an actor's name ends in a word for those who play in, use, read
-// or buy from a body without speaking for it, or opens with one before "of": "PGA Tour
-// golfer", "Facebook users", "Apple customers", "Readers of TheBlaze" (while "Boko Haram
-// fighters" are the group's).
+// outsider reports whether an actor's name ends in a word for those who play in, use, read,
+// buy from or vote for a body without speaking for it, or does so before a place ("GOP
+// leaners in the area", "78 percent of voters in a CBS News poll"), or opens with one before
+// "of": "PGA Tour golfer", "Facebook users", "Apple customers", "Readers of TheBlaze" (while
+// "Boko Haram fighters" are the group's).
 func outsider(name string) bool {
-	if i := strings.LastIndexByte(name, ' '); i > 0 && outsiderNouns[strings.ToLower(name[i+1:])] {
+	w := strings.Fields(name)
+	if len(w) > 1 && outsiderNouns[strings.ToLower(w[len(w)-1])] {
 		return true
 	}
-	w := strings.Fields(name)
+	if k := slices.IndexFunc(w, func(x string) bool { return placePreps[x] }); k > 1 && outsiderNouns[strings.ToLower(w[k-1])] {
+		return true
+	}
 	return len(w) > 2 && w[1] == "of" && outsiderNouns[strings.ToLower(w[0])]
 }
 
 // outsiderNouns are the words of [outsider].
 var outsiderNouns = setOf(strings.Fields(`player players golfer golfers athlete athletes fan fans
 user users customer customers subscriber subscribers shareholders investors reader readers
-viewer viewers listener listeners`))
+viewer viewers listener listeners voters leaners followers`))
+
+// placePreps open the place after the head of an actor's name: "GOP leaners in the area".
+var placePreps = setOf(strings.Fields("in at across around near from"))
 
 // earlierIn reports whether o stands before p in name, or at the same place and sorts
 // first: of "Fox News and NBC News", Fox News, whatever order a map gives them in.

@@ -1127,11 +1127,15 @@ func TestTwoSides(t *testing.T) {
 // TestOutsider: those who use, read or watch a body do not speak for it.
 func TestOutsider(t *testing.T) {
 	for name, want := range map[string]bool{
-		"Facebook users":        true,
-		"Readers of The Ledger": true,
-		"a Ledger TV viewer":    true,
-		"Ledger fighters":       false,
-		"Heads of The Ledger":   false,
+		"Facebook users":                        true,
+		"Readers of The Ledger":                 true,
+		"a Ledger TV viewer":                    true,
+		"Ledger fighters":                       false,
+		"Heads of The Ledger":                   false,
+		"Ledger voters in the area":             true,
+		"half of Ledger primary voters":         true,
+		"60 percent of voters in a Ledger poll": true,
+		"Ledger officials in the capital":       false,
 	} {
 		if got := outsider(name); got != want {
 			t.Errorf("outsider(%q) = %v, want %v", name, got, want)

@@ -1880,8 +1880,12 @@ func (d *docSides) fieldBeforeTitle(c *nameContext, w *titleWalk, j, s int) bool
 	// A field of one or two words before the title: "NASA asteroid expert Don Yeomans",
 	// "Philippine coast guard spokesman Jay Tarriela"; not "praise of Pakistan by President
 	// Trump".
-	return w.titled && !capitalized(t.key) && !stopwords[t.key] && (isTitle(d.toks[j+1]) || j+2 < s && !capitalized(d.toks[j+1].key) && isTitle(d.toks[j+2])) && j-1 >= 0 && !d.toks[j-1].punctAfter
+	return w.titled && !capitalized(t.key) && !stopwords[t.key] && !clauseOpeners[t.key] && (isTitle(d.toks[j+1]) || j+2 < s && !capitalized(d.toks[j+1].key) && isTitle(d.toks[j+2])) && j-1 >= 0 && !d.toks[j-1].punctAfter
 }
+
+// clauseOpeners open a clause or a phrase before a title, no field of it: "support for ISIS
+// since leader Ayman al-Zawahiri denounced the group" (not ISIS's leader).
+var clauseOpeners = setOf(strings.Fields("since unless despite amid whereas versus"))
 
 // titleVotes votes into c for what the titles before the name ending at token i found (w):
 // a country after it ("Prime Minister Benjamin Netanyahu of Israel"), the country of an

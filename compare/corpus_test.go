@@ -1206,3 +1206,19 @@ func TestExileBodyHasNoCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseOpenerEndsTitles: a clause opened by "since" before a title and a name does not
+// make the name the body's before it.
+func TestClauseOpenerEndsTitles(t *testing.T) {
+	c := extractedCorpus(t, "The letter is the warmest praise of Hamas since leader Omar Castel denounced the group for its tactics last year.")
+	c.analyze()
+	for _, s := range c.stmts {
+		if s.actor == "Omar Castel" && s.side == "Hamas" {
+			t.Errorf("Omar Castel on Hamas' side")
+		}
+	}
+	found := slices.ContainsFunc(c.stmts, func(s *stmt) bool { return s.actor == "Omar Castel" })
+	if !found {
+		t.Errorf("no statement of Omar Castel")
+	}
+}

@@ -42,9 +42,9 @@ var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian
 var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers defector defectors dissident dissidents exile exiles refugee refugees"))
 
 // expertWords, after a country's name or adjective, make it the field or the nationality of
-// a scholar, no side: "North Korea experts", "Pyongyang watchers", "British astronomer
-// Patrick Moore". An acronym before them is the body he works at: "NASA asteroid expert".
-var expertWords = setOf(strings.Fields("expert experts analyst analysts observer observers watcher watchers specialist specialists scholar scholars researcher researchers scientist scientists astronomer astronomers economist economists historian historians academic academics professor"))
+// a scholar or a journalist, no side: "North Korea experts", "Pyongyang watchers", "British
+// astronomer Patrick Moore", "Journalists in Havana". An acronym before them is the body he works at: "NASA asteroid expert".
+var expertWords = setOf(strings.Fields("expert experts analyst analysts observer observers watcher watchers specialist specialists scholar scholars researcher researchers scientist scientists astronomer astronomers economist economists historian historians academic academics professor journalist journalists reporter reporters correspondent correspondents"))
 
 // personNouns, after a country's name, make it a private person's nationality: "a British
 // man who went to fight", "a Canadian woman". (After an armed group's they name its
@@ -444,6 +444,9 @@ func namedMedium(toks []token, m mention) bool {
 		return true // "the Times of Israel", "the Telegraph of London"
 	}
 	e := m.i + m.n
+	if e+1 == len(toks) && !toks[e-1].poss && toks[e].key == "press" {
+		return true // "the British press", not "White House press secretary"
+	}
 	if e < len(toks) && !toks[e-1].poss && (outletNouns[toks[e].key] || newsWords[toks[e].key] && e+1 < len(toks) && outletNouns[toks[e+1].key]) {
 		// "French website iGen.fr", "Italian daily La Stampa", "Nicaraguan news site
 		// el19digital.com", "a video handed to Nigerian media", "Iraqi news outlets".

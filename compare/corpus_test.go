@@ -1222,3 +1222,19 @@ func TestClauseOpenerEndsTitles(t *testing.T) {
 		t.Errorf("no statement of Omar Castel")
 	}
 }
+
+// TestPressIsNoGovernment: a country's press and journalists in its capital are no voice of
+// its government; its press secretary is.
+func TestPressIsNoGovernment(t *testing.T) {
+	g := newGazetteer(nil)
+	for name, want := range map[string]string{
+		"the Chilean press":                    "",
+		"Journalists in Santiago":              "",
+		"Chilean presidential press secretary": "Chile",
+		"officials in Santiago":                "Chile",
+	} {
+		if _, side, _ := splitName(g, name); side != want {
+			t.Errorf("splitName(%q) side %q, want %q", name, side, want)
+		}
+	}
+}

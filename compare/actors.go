@@ -343,6 +343,9 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 		if e := toks[m.i+m.n-1].end; strings.HasPrefix(name[e:], "-based") && !slices.ContainsFunc(toks[m.i+m.n:], isTitle) {
 			continue // a seat: "the Britain-based group", not "the Gaza-based Ministry of Interior"
 		}
+		if causeBody(toks, m) {
+			continue // a body named for a cause: "Democracy for America"
+		}
 		if m.n == 1 && m.side != govSide && inPersonName(toks, m.i) {
 			continue // a person's name: "Mark Cuban", "David French", "Chad Sweet"
 		}
@@ -379,6 +382,17 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 		kept = append(kept, m)
 	}
 	return kept, private, topic
+}
+
+// causeBody reports whether the country mention m of toks ends the name of a body named for
+// a cause, a capitalised word and "for" before it: "Democracy for America", "Veterans for
+// Peru"; not "Minister for Europe" (a title) nor "a spokesman for Peru".
+func causeBody(toks []token, m mention) bool {
+	if m.i < 2 || toks[m.i-1].key != "for" || m.side == govSide {
+		return false
+	}
+	t := toks[m.i-2]
+	return capitalized(t.key) && !isTitle(t) && !lowered(jobWords, t.key) && !lowered(agentWords, t.key)
 }
 
 // paperDays open the names of newspapers before a newspaper's word: "Daily Mail", "Sunday

@@ -1238,3 +1238,20 @@ func TestPressIsNoGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestCauseAndPACBodies: a body named for a cause ("for" a country) or a political action
+// committee named with a country is no voice of its government; a minister for a region is.
+func TestCauseAndPACBodies(t *testing.T) {
+	g := newGazetteer(nil)
+	for name, want := range map[string]string{
+		"Democracy for Chile":         "",
+		"Chile Forward PAC":           "",
+		"the Chilean Legion":          "",
+		"Chilean Minister for Europe": "Chile",
+		"a spokesman for Chile":       "Chile",
+	} {
+		if _, side, _ := splitName(g, name); side != want {
+			t.Errorf("splitName(%q) side %q, want %q", name, side, want)
+		}
+	}
+}

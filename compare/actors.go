@@ -343,6 +343,9 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 		if e := toks[m.i+m.n-1].end; strings.HasPrefix(name[e:], "-based") && !slices.ContainsFunc(toks[m.i+m.n:], isTitle) {
 			continue // a seat: "the Britain-based group", not "the Gaza-based Ministry of Interior"
 		}
+		// The public, no government ("a majority of Americans", "most Germans"): the
+		// mention stays in the name, no person's.
+		private = private || publicOf(toks, m)
 		if causeBody(toks, m) {
 			continue // a body named for a cause: "Democracy for America"
 		}
@@ -383,6 +386,22 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 	}
 	return kept, private, topic
 }
+
+// publicOf reports whether the country mention m of toks is a people's plural counted or
+// taken in part, the public and no government: "majority of Americans", "most Germans",
+// "two out of three Britons" (not "the Americans", nor a country named in the plural,
+// "the Philippines").
+func publicOf(toks []token, m mention) bool {
+	t := toks[m.i]
+	if m.n != 1 || m.i == 0 || !strings.HasSuffix(t.key, "s") || t.key == m.side || !countries()[m.side] {
+		return false
+	}
+	before := toks[m.i-1].key
+	return before == "of" || lowered(quantifiers, before) || allDigits(before)
+}
+
+// quantifiers count or take part of a people before its plural: "most Americans".
+var quantifiers = setOf(strings.Fields("most many some few all ordinary average two three four five six seven eight nine ten"))
 
 // causeBody reports whether the country mention m of toks ends the name of a body named for
 // a cause, a capitalised word and "for" before it: "Democracy for America", "Veterans for

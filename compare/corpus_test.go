@@ -1255,3 +1255,21 @@ func TestCauseAndPACBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestPublicIsNoGovernment: a people's plural counted or taken in part is the public, no
+// voice of its government, and stays in the speaker's name; the people alone and a country
+// named in the plural are the government's.
+func TestPublicIsNoGovernment(t *testing.T) {
+	g := newGazetteer(nil)
+	for _, tt := range []struct{ name, person, side string }{
+		{"a majority of Chileans", "", ""},
+		{"most Chileans", "", ""},
+		{"two out of three Chileans", "", ""},
+		{"the Chileans", "", "Chile"},
+		{"the Philippines", "", "Philippines"},
+	} {
+		if person, side, _ := splitName(g, tt.name); person != tt.person || side != tt.side {
+			t.Errorf("splitName(%q) = %q, %q, want %q, %q", tt.name, person, side, tt.person, tt.side)
+		}
+	}
+}

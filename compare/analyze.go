@@ -659,7 +659,7 @@ func (c *Corpus) orgIn(name string) string {
 }
 
 // outsider reports whether an actor's name ends in a word for those who play in, use, read,
-// buy from or vote for a body without speaking for it, or does so before a place ("GOP
+// buy from, vote for or criticise a body without speaking for it, or does so before a place ("GOP
 // leaners in the area", "78 percent of voters in a CBS News poll"), or opens with one before
 // "of": "PGA Tour golfer", "Facebook users", "Apple customers", "Readers of TheBlaze" (while
 // "Boko Haram fighters" are the group's).
@@ -677,7 +677,7 @@ func outsider(name string) bool {
 // outsiderNouns are the words of [outsider].
 var outsiderNouns = setOf(strings.Fields(`player players golfer golfers athlete athletes fan fans
 user users customer customers subscriber subscribers shareholders investors reader readers
-viewer viewers listener listeners voters leaners followers`))
+viewer viewers listener listeners voters leaners followers critic critics detractors opponents`))
 
 // placePreps open the place after the head of an actor's name: "GOP leaners in the area".
 var placePreps = setOf(strings.Fields("in at across around near from"))

@@ -1136,6 +1136,8 @@ func TestOutsider(t *testing.T) {
 		"half of Ledger primary voters":         true,
 		"60 percent of voters in a Ledger poll": true,
 		"Ledger officials in the capital":       false,
+		"Ledger critics":                        true,
+		"His critics in Chile":                  true,
 	} {
 		if got := outsider(name); got != want {
 			t.Errorf("outsider(%q) = %v, want %v", name, got, want)

@@ -491,16 +491,17 @@ representative statement`))
 
 // bodyMember reports whether a speaker's mention holds a body's possessive before a role:
 // "its executive secretary Mar Perez", "their lawyer", "the group's director". In a
-// relative clause "its" and "their" may be the speaker's own, and count only before an
-// agent's role or a body ("who is part of Iraq's Health Committee in its council of
+// relative or a participle clause "its" and "their" may be the speaker's own, and count only
+// before an agent's role or a body ("who is part of Iraq's Health Committee in its council of
 // ministries"; not "The Observatory, which bases its information on a network of
-// activists", "a friend, who lives in their hometown").
+// activists", "a friend, who lives in their hometown", "The mayor, still stinging over
+// mocking him by name in its app").
 func bodyMember(mention string) bool {
 	w := strings.Fields(strings.ToLower(mention))
 	relative := false
 	for k := 0; k+1 < len(w); k++ {
 		switch {
-		case relativeWords[w[k]]:
+		case relativeWords[w[k]] || k > 0 && participleClause(w[k]):
 			relative = true
 		case w[k] == "its" || w[k] == "their":
 			if !relative || agentWords[w[k+1]] || agentRoles[w[k+1]] || orgHeads[w[k+1]] {
@@ -513,6 +514,12 @@ func bodyMember(mention string) bool {
 		}
 	}
 	return false
+}
+
+// participleClause reports whether a word of a speaker's mention is a present participle
+// that opens a clause telling of the speaker: "stinging", "speaking" (not "king", "thing").
+func participleClause(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")
 }
 
 // relativeWords open a relative clause, which tells of the speaker.

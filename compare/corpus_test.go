@@ -1046,6 +1046,8 @@ func TestBodyMember(t *testing.T) {
 		"Omar Saleh, who sits on Iraq's Health Committee in its council of ministers": true,
 		"Omar Saleh, who served as the government's representative":                   true,
 		"The Observatory, which bases its information on activists":                   false,
+		"The mayor, still smarting over a jab at him in its column":                   false,
+		"Ann Ross, speaking as its spokeswoman":                                       true,
 		"family friend Ann Ross, who lives in their hometown":                         false,
 	} {
 		if got := bodyMember(mention); got != want {

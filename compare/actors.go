@@ -42,9 +42,9 @@ var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian
 var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers defector defectors dissident dissidents exile exiles refugee refugees"))
 
 // expertWords, after a country's name or adjective, make it the field or the nationality of
-// a scholar, no side: "North Korea experts", "Pyongyang watchers", "British astronomer
-// Patrick Moore". An acronym before them is the body he works at: "NASA asteroid expert".
-var expertWords = setOf(strings.Fields("expert experts analyst analysts observer observers watcher watchers specialist specialists scholar scholars researcher researchers scientist scientists astronomer astronomers economist economists historian historians academic academics professor"))
+// a scholar or a journalist, no side: "North Korea experts", "Pyongyang watchers", "British
+// astronomer Patrick Moore", "Journalists in Havana". An acronym before them is the body he works at: "NASA asteroid expert".
+var expertWords = setOf(strings.Fields("expert experts analyst analysts observer observers watcher watchers specialist specialists scholar scholars researcher researchers scientist scientists astronomer astronomers economist economists historian historians academic academics professor journalist journalists reporter reporters correspondent correspondents"))
 
 // personNouns, after a country's name, make it a private person's nationality: "a British
 // man who went to fight", "a Canadian woman". (After an armed group's they name its
@@ -133,6 +133,8 @@ type source struct {
 	org    string // organisation or group: "State Department", "officials at the foreign ministry"
 	side   string // side named in the source itself ("Pakistan", "the foreign ministry"), resolved
 	own    bool   // the source is marked former or opposition in the document
+	// exile: the source is a body of defectors, exiles or dissidents ([exileBody]).
+	exile bool
 	// principal is the person the source speaks for, as the document names him: "Duncan
 	// Hunter" for "Hunter spokesman Joe Kasper" or "a Hunter spokesman".
 	principal string
@@ -341,6 +343,12 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 		if e := toks[m.i+m.n-1].end; strings.HasPrefix(name[e:], "-based") && !slices.ContainsFunc(toks[m.i+m.n:], isTitle) {
 			continue // a seat: "the Britain-based group", not "the Gaza-based Ministry of Interior"
 		}
+		// The public, no government ("a majority of Americans", "most Germans"): the
+		// mention stays in the name, no person's.
+		private = private || publicOf(toks, m)
+		if causeBody(toks, m) {
+			continue // a body named for a cause: "Democracy for America"
+		}
 		if m.n == 1 && m.side != govSide && inPersonName(toks, m.i) {
 			continue // a person's name: "Mark Cuban", "David French", "Chad Sweet"
 		}
@@ -377,6 +385,33 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 		kept = append(kept, m)
 	}
 	return kept, private, topic
+}
+
+// publicOf reports whether the country mention m of toks is a people's plural counted or
+// taken in part, the public and no government: "majority of Americans", "most Germans",
+// "two out of three Britons" (not "the Americans", nor a country named in the plural,
+// "the Philippines").
+func publicOf(toks []token, m mention) bool {
+	t := toks[m.i]
+	if m.n != 1 || m.i == 0 || !strings.HasSuffix(t.key, "s") || t.key == m.side || !countries()[m.side] {
+		return false
+	}
+	before := toks[m.i-1].key
+	return before == "of" || lowered(quantifiers, before) || allDigits(before)
+}
+
+// quantifiers count or take part of a people before its plural: "most Americans".
+var quantifiers = setOf(strings.Fields("most many some few all ordinary average two three four five six seven eight nine ten"))
+
+// causeBody reports whether the country mention m of toks ends the name of a body named for
+// a cause, a capitalised word and "for" before it: "Democracy for America", "Veterans for
+// Peru"; not "Minister for Europe" (a title) nor "a spokesman for Peru".
+func causeBody(toks []token, m mention) bool {
+	if m.i < 2 || toks[m.i-1].key != "for" || m.side == govSide {
+		return false
+	}
+	t := toks[m.i-2]
+	return capitalized(t.key) && !isTitle(t) && !lowered(jobWords, t.key) && !lowered(agentWords, t.key)
 }
 
 // paperDays open the names of newspapers before a newspaper's word: "Daily Mail", "Sunday
@@ -442,6 +477,9 @@ func namedMedium(toks []token, m mention) bool {
 		return true // "the Times of Israel", "the Telegraph of London"
 	}
 	e := m.i + m.n
+	if e+1 == len(toks) && !toks[e-1].poss && toks[e].key == "press" {
+		return true // "the British press", not "White House press secretary"
+	}
 	if e < len(toks) && !toks[e-1].poss && (outletNouns[toks[e].key] || newsWords[toks[e].key] && e+1 < len(toks) && outletNouns[toks[e+1].key]) {
 		// "French website iGen.fr", "Italian daily La Stampa", "Nicaraguan news site
 		// el19digital.com", "a video handed to Nigerian media", "Iraqi news outlets".
@@ -1119,7 +1157,7 @@ func (d *docSides) readName(name string) source {
 	if person == "" && side != "" && twoSides(d.g, name) {
 		side = "" // "BBC and the Washington Post", "authorities and witnesses": neither's alone
 	}
-	s := source{person: person, side: d.resolve(side), own: own}
+	s := source{person: person, side: d.resolve(side), own: own, exile: exileBody(d.g, name)}
 	if person == "" && side == "" && !own {
 		s.side = rightsBodyName(d.g, name) // "the Syrian Observatory for Human Rights"
 	}
@@ -1276,7 +1314,7 @@ func (d *docSides) jointSpeakers(name string) bool {
 }
 
 // twoSides reports whether a speaker's name joins by "and" two speakers of different sides
-// ("Saudi Arabia and Jordan", "Kurdish forces and ISIS militants") or a kind of body with
+// ("Saudi Arabia and Jordan", "Kurdish forces and ISIS militants": see [bodyWithOther]) or a kind of body with
 // others ("authorities and witnesses", "Both Mr Wilson and witnesses"): the statement is
 // neither's alone. A list of places after "of" or "in" is no joint speaker ("Islamic State of
 // Iraq and Syria").
@@ -1294,8 +1332,67 @@ func twoSides(g *gazetteer, name string) bool {
 	}
 	_, sx, _ := splitName(g, x)
 	_, sy, _ := splitName(g, y)
-	return sx != "" && sy != "" && sx != sy
+	switch {
+	case sx != "" && sy != "":
+		return sx != sy
+	case sx != "":
+		return bodyWithOther(sx, y, g)
+	case sy != "":
+		return bodyWithOther(sy, x, g)
+	}
+	return false
 }
+
+// bodyWithOther reports whether a conjunct of side side, a body or an armed group rather than
+// a country, stands beside another conjunct that names someone by capitalised words: "BBC"
+// beside "the Washington Post", "Kurdish forces" beside "ISIS militants". A country's
+// conjunct keeps its side: "Counterterrorism police and MI5" are Britain's.
+func bodyWithOther(side, other string, g *gazetteer) bool {
+	return side != govSide && !countries()[side] && namesOther(g, other)
+}
+
+// exileBody reports whether a speaker's words name a body of defectors, exiles or
+// dissidents, no voice of the country it is named for: one seated ("-based") in another
+// country ("Seoul-based think tank North Korea Intellectuals Solidarity"), one "run by
+// defectors", or one named "Free" and the country ("Free North Korea Radio").
+func exileBody(g *gazetteer, name string) bool {
+	based := strings.Contains(name, "-based")
+	if !based && !strings.Contains(name, "Free ") && !strings.Contains(name, " by ") {
+		return false
+	}
+	toks := tokenize(name, 0)
+	seat, named := "", ""
+	for _, m := range g.find(toks) {
+		switch {
+		case !countries()[m.side]:
+		case m.i > 0 && toks[m.i-1].key == "Free":
+			return true
+		case based && strings.HasPrefix(name[toks[m.i+m.n-1].end:], "-based"):
+			seat = m.side
+		case named == "":
+			named = m.side
+		}
+	}
+	return seat != "" && named != "" && seat != named || runByExiles(toks)
+}
+
+// runByExiles reports whether a body's description says defectors, exiles or dissidents run
+// it: "a think-tank run by defectors", "formed by North Korean defectors".
+func runByExiles(toks []token) bool {
+	for k, t := range toks {
+		if t.key == "by" {
+			for _, u := range toks[k+1 : min(k+4, len(toks))] {
+				if lowered(exileNouns, u.key) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// exileNouns are the words of [runByExiles].
+var exileNouns = setOf(strings.Fields("defectors exiles dissidents émigrés emigres"))
 
 // sourceSide is the side a source names or, failing that, its document's words vote for.
 func sourceSide(s source) string {
@@ -1819,8 +1916,12 @@ func (d *docSides) fieldBeforeTitle(c *nameContext, w *titleWalk, j, s int) bool
 	// A field of one or two words before the title: "NASA asteroid expert Don Yeomans",
 	// "Philippine coast guard spokesman Jay Tarriela"; not "praise of Pakistan by President
 	// Trump".
-	return w.titled && !capitalized(t.key) && !stopwords[t.key] && (isTitle(d.toks[j+1]) || j+2 < s && !capitalized(d.toks[j+1].key) && isTitle(d.toks[j+2])) && j-1 >= 0 && !d.toks[j-1].punctAfter
+	return w.titled && !capitalized(t.key) && !stopwords[t.key] && !clauseOpeners[t.key] && (isTitle(d.toks[j+1]) || j+2 < s && !capitalized(d.toks[j+1].key) && isTitle(d.toks[j+2])) && j-1 >= 0 && !d.toks[j-1].punctAfter
 }
+
+// clauseOpeners open a clause or a phrase before a title, no field of it: "support for ISIS
+// since leader Ayman al-Zawahiri denounced the group" (not ISIS's leader).
+var clauseOpeners = setOf(strings.Fields("since unless despite amid whereas versus"))
 
 // titleVotes votes into c for what the titles before the name ending at token i found (w):
 // a country after it ("Prime Minister Benjamin Netanyahu of Israel"), the country of an

@@ -89,6 +89,9 @@ func (c *Corpus) assignActors() {
 		if s.actor != "" {
 			s.side = c.actorSide(s, v)
 		}
+		if v.exiles[s.actor] && countries()[s.side] {
+			s.side = "" // "North Korea Intellectuals Solidarity", a "Seoul-based think tank" elsewhere
+		}
 	}
 	c.joinSpellings()
 	c.joinRegnal()
@@ -105,12 +108,15 @@ func (c *Corpus) assignActors() {
 type actorVotes struct {
 	votes, named map[string]map[string]float64
 	docs         map[string]int
+	// exiles are the actors some document calls a body of defectors, exiles or dissidents
+	// ([source.exile]): no country's voice in any document.
+	exiles map[string]bool
 }
 
 // nameActors gives each statement its canonical actor (ix names persons; "Cuban Government"
 // and "Cuban government" are one organisation) and no side, and returns the actors' votes.
 func (c *Corpus) nameActors(ix *actorIndex) actorVotes {
-	v := actorVotes{votes: map[string]map[string]float64{}, named: map[string]map[string]float64{}, docs: map[string]int{}}
+	v := actorVotes{votes: map[string]map[string]float64{}, named: map[string]map[string]float64{}, docs: map[string]int{}, exiles: map[string]bool{}}
 	lastDoc := map[string]int{}
 	orgs := map[string]string{} // lower-cased organisation name -> as first written
 	for _, s := range c.stmts {
@@ -127,6 +133,9 @@ func (c *Corpus) nameActors(ix *actorIndex) actorVotes {
 		}
 		if s.actor == "" {
 			continue
+		}
+		if s.src.exile {
+			v.exiles[s.actor] = true
 		}
 		if v.votes[s.actor] == nil {
 			v.votes[s.actor] = map[string]float64{}
@@ -168,6 +177,9 @@ func (c *Corpus) actorSide(s *stmt, v actorVotes) string {
 	member := "" // of an organisation: "Boko Haram fighters", "leader of Boko Haram"
 	if s.src.person == "" && s.src.side == "" && !s.src.own && !c.orgs[s.actor] && !outsider(s.actor) {
 		member = c.orgIn(s.actor)
+		if member != "" && jointBody(c.g, s.actor, member) {
+			member = "" // "BBC and the Washington Post": neither body's alone
+		}
 		if member == "" {
 			member = bodyOfRole(s.actor) // "the dean of Columbia's Graduate School": Columbia
 		}
@@ -479,16 +491,17 @@ representative statement`))
 
 // bodyMember reports whether a speaker's mention holds a body's possessive before a role:
 // "its executive secretary Mar Perez", "their lawyer", "the group's director". In a
-// relative clause "its" and "their" may be the speaker's own, and count only before an
-// agent's role or a body ("who is part of Iraq's Health Committee in its council of
+// relative or a participle clause "its" and "their" may be the speaker's own, and count only
+// before an agent's role or a body ("who is part of Iraq's Health Committee in its council of
 // ministries"; not "The Observatory, which bases its information on a network of
-// activists", "a friend, who lives in their hometown").
+// activists", "a friend, who lives in their hometown", "The mayor, still stinging over
+// mocking him by name in its app").
 func bodyMember(mention string) bool {
 	w := strings.Fields(strings.ToLower(mention))
 	relative := false
 	for k := 0; k+1 < len(w); k++ {
 		switch {
-		case relativeWords[w[k]]:
+		case relativeWords[w[k]] || k > 0 && participleClause(w[k]):
 			relative = true
 		case w[k] == "its" || w[k] == "their":
 			if !relative || agentWords[w[k+1]] || agentRoles[w[k+1]] || orgHeads[w[k+1]] {
@@ -501,6 +514,12 @@ func bodyMember(mention string) bool {
 		}
 	}
 	return false
+}
+
+// participleClause reports whether a word of a speaker's mention is a present participle
+// that opens a clause telling of the speaker: "stinging", "speaking" (not "king", "thing").
+func participleClause(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")
 }
 
 // relativeWords open a relative clause, which tells of the speaker.
@@ -646,22 +665,29 @@ func (c *Corpus) orgIn(name string) string {
 	return best
 }
 
-// outsider reports whether an actor's name ends in a word for those who play in, use, read
-// or buy from a body without speaking for it, or opens with one before "of": "PGA Tour
-// golfer", "Facebook users", "Apple customers", "Readers of TheBlaze" (while "Boko Haram
-// fighters" are the group's).
+// outsider reports whether an actor's name ends in a word for those who play in, use, read,
+// buy from, vote for or criticise a body without speaking for it, or does so before a place ("GOP
+// leaners in the area", "78 percent of voters in a CBS News poll"), or opens with one before
+// "of": "PGA Tour golfer", "Facebook users", "Apple customers", "Readers of TheBlaze" (while
+// "Boko Haram fighters" are the group's).
 func outsider(name string) bool {
-	if i := strings.LastIndexByte(name, ' '); i > 0 && outsiderNouns[strings.ToLower(name[i+1:])] {
+	w := strings.Fields(name)
+	if len(w) > 1 && outsiderNouns[strings.ToLower(w[len(w)-1])] {
 		return true
 	}
-	w := strings.Fields(name)
+	if k := slices.IndexFunc(w, func(x string) bool { return placePreps[x] }); k > 1 && outsiderNouns[strings.ToLower(w[k-1])] {
+		return true
+	}
 	return len(w) > 2 && w[1] == "of" && outsiderNouns[strings.ToLower(w[0])]
 }
 
 // outsiderNouns are the words of [outsider].
 var outsiderNouns = setOf(strings.Fields(`player players golfer golfers athlete athletes fan fans
 user users customer customers subscriber subscribers shareholders investors reader readers
-viewer viewers listener listeners`))
+viewer viewers listener listeners voters leaners followers critic critics detractors opponents`))
+
+// placePreps open the place after the head of an actor's name: "GOP leaners in the area".
+var placePreps = setOf(strings.Fields("in at across around near from"))
 
 // earlierIn reports whether o stands before p in name, or at the same place and sorts
 // first: of "Fox News and NBC News", Fox News, whatever order a map gives them in.

@@ -195,6 +195,11 @@ type docReader struct {
 func (r *docReader) readSpeaker(s *stmt) {
 	cl := s.claim
 	s.src = r.ds.read(speakerName(cl.Source))
+	if cl.Source.End <= len(r.text) && !s.src.exile {
+		// "a report from Seoul-based think tank, North Korea Intellectuals Solidarity", "The
+		// North Korea Intellectuals' Solidarity, a think-tank run by defectors"
+		s.src.exile = exileBody(r.ds.g, r.text[seatReach(r.text, cl.Source.Start):cl.Source.End])
+	}
 	if s.src.guessed || s.src.side != "" && s.src.side == r.ds.focus {
 		r.ds.referTo(&s.src, cl.Source, r.referred)
 	}
@@ -210,6 +215,27 @@ func (r *docReader) readSpeaker(s *stmt) {
 		r.business[cl.Source.Name] = b
 	}
 	s.business = b
+}
+
+// seatReach returns where the words that may seat a source's body start: the word ending in
+// "-based" among the three words before the source at, in its sentence ("Seoul-based think
+// tank, North Korea Intellectuals Solidarity"); at when there is none.
+func seatReach(text string, at int) int {
+	b := at
+	for range 3 {
+		k := strings.LastIndexAny(text[:b], " \n")
+		for k > 0 && text[k-1] == ' ' {
+			k--
+		}
+		if k <= 0 || strings.ContainsAny(text[k-1:k], ".!?\n") {
+			return at
+		}
+		b = strings.LastIndexAny(text[:k], " \n") + 1
+		if strings.HasSuffix(strings.TrimRight(text[b:k], ","), "-based") {
+			return b
+		}
+	}
+	return at
 }
 
 // mediumReach is how many bytes between a cue and its content may name a medium: "said in a

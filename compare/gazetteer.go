@@ -271,11 +271,12 @@ func privateBodyAt(toks []token, k int) bool {
 }
 
 // privateHeads end the names of private bodies: business lobbies, unions, charities,
-// churches and companies. (Not "institute": "the Nicaraguan Institute of Territorial
+// churches, companies, political action committees and veterans' legions ("America Rising
+// PAC", "the American Legion"). (Not "institute": "the Nicaraguan Institute of Territorial
 // Studies" is a government's.)
 var privateHeads = setOf(strings.Fields(`chamber chambers association airlines airways society
 foundation federation league church club corp corporation inc company steel motors
-conference coalition union`))
+conference coalition union pac legion`))
 
 // schoolHeads end the names of schools and hospitals that a city's name may follow: "King's
 // College London", "University College Dublin".

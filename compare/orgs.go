@@ -780,3 +780,41 @@ var witnessKinds = map[string]string{"survivors": "survivors", "witnesses": "wit
 // rightsKinds are the nouns after "rights" that make a kind of body: "rights groups".
 var rightsKinds = setOf(strings.Fields(`group groups organisation organisations organization
 organizations activists campaigners advocates watchdog watchdogs monitors monitor`))
+
+// jointBody reports whether an actor's name joins the body o by "and" to another speaker
+// named by capitalised words, so that the statement is neither's alone: "BBC and the
+// Washington Post", "both the PGA Tour and Tiger Woods' agent", "Mirror and NT News". A
+// body whose name holds the "and" ("Globe and Mail") or a place after it ("Lego UK and
+// Ireland") is no joint speaker.
+func jointBody(g *gazetteer, name, o string) bool {
+	parts := strings.Split(name, " and ")
+	in := slices.IndexFunc(parts, func(p string) bool { return containsWords(p, o) })
+	if len(parts) < 2 || in < 0 {
+		return false
+	}
+	for k, p := range parts {
+		if k != in && namesOther(g, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOther reports whether a conjunct of a joint speaker's name names a speaker by
+// capitalised words past its determiners ("the Washington Post", "Tiger Woods' agent"), not
+// a place alone ("Ireland").
+func namesOther(g *gazetteer, part string) bool {
+	w := strings.Fields(part)
+	for len(w) > 0 && lowered(jointDeterminers, w[0]) {
+		w = w[1:]
+	}
+	if len(w) == 0 || !slices.ContainsFunc(w, capitalized) {
+		return false
+	}
+	toks := tokenize(strings.Join(w, " "), 0)
+	ms := g.find(toks)
+	return len(ms) != 1 || ms[0].i != 0 || ms[0].n != len(toks)
+}
+
+// jointDeterminers open a conjunct of a joint speaker's name: "both the BBC".
+var jointDeterminers = setOf(strings.Fields("both the a an"))

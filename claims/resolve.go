@@ -1069,6 +1069,9 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 	}
 	if e == nil {
 		e = &entity{name: m.name, words: m.words, kind: m.kind}
+		// "The customer, identified only as “Conal,” ... Conal says": a name the text
+		// gives a person, though the list of given names lacks it.
+		e.sure = m.kind == "person" && len(m.words) == 1 && x.knownAsBefore(at, m.words[0])
 		*ents = append(*ents, e)
 	}
 	if e.gender == 0 && m.kind == "person" {
@@ -1084,6 +1087,35 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 	}
 	e.titles = append(e.titles, m.titles...)
 	return e
+}
+
+// knownAsBefore reports whether the text gives someone the one-word name w before token at,
+// at most titledReach tokens back: after "known as" or "identified as" ("only" or "simply"
+// between or not) or a noun for people and "named", in quotation marks or not ("identified
+// only as “Conal,”", "a man named Thomas").
+func (x *extractor) knownAsBefore(at int, w string) bool {
+	for j := at - 1; j > 1 && j > at-titledReach; j-- {
+		if x.toks[j].low != w || !x.toks[j].upper {
+			continue
+		}
+		k := j - 1
+		if x.isOpenQuote(k) {
+			k--
+		}
+		if v := x.word(k - 1); x.word(k) == "named" && (personNoun(v) || agentNoun(v)) {
+			return true // "a man named Thomas"; not "readers have named Comcast"
+		}
+		if x.word(k) != "as" {
+			continue
+		}
+		if v := x.word(k - 1); v == "only" || v == "simply" {
+			k--
+		}
+		if v := x.word(k - 1); v == "known" || v == "identified" {
+			return true
+		}
+	}
+	return false
 }
 
 // courtesyGender returns the gender a courtesy title among a mention's titles tells ("mrs."
@@ -1448,6 +1480,10 @@ func (x *extractor) oneWordMention(i int) (mentionInfo, bool) {
 		}
 		return mentionInfo{pronoun: k}, true
 	}
+	if t := &x.toks[i]; t.upper && x.is(i, cTitle) && len(x.fullNamesBefore(t.low)) > 0 {
+		// "Bishop said" after "Rep. Tim Bishop": a title word that is a surname.
+		return mentionInfo{name: x.text[t.Start:t.End], words: []string{t.low}, kind: "person", named: true}, true
+	}
 	return x.businessBefore(i) // "Halvern" after "Halvern Pharmaceuticals Inc" was named: the business
 }
 
@@ -1600,11 +1636,26 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 func (x *extractor) nameBeforePlace(toks []token) []token {
 	for i := 1; i < len(toks)-1; i++ {
 		if (toks[i].low == "of" || toks[i].low == "from" || toks[i].low == "in" && toks[i+1].upper && !isDeterminer(toks[i+1].low)) && toks[i-1].upper && (i > 1 && nameWordBefore(toks, i-1) || i == 1 && x.surnameOf(toks[0])) && placeAfter(toks[i+1:]) &&
-			!titleWords[toks[i-1].low] && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
+			(!titleWords[toks[i-1].low] || titleSurname(toks, i-1)) && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
 			return toks[:i]
 		}
 	}
 	return toks
+}
+
+// titleSurname reports whether toks[i], a capitalised title word, is a surname: a given name
+// is written before it, with an initial between or not ("King" of "Peter T. King", "Steve
+// King of Iowa"); not a title before a name or with its point ("Virginia Gov. Terry
+// McAuliffe", "King Abdullah").
+func titleSurname(toks []token, i int) bool {
+	if n := i + 1; n < len(toks) && (toks[n].low == "." || toks[n].kind == tWord && toks[n].upper) {
+		return false
+	}
+	p := i - 1
+	if p >= 2 && toks[p].low == "." && len(toks[p-1].low) == 1 && toks[p-1].upper {
+		p -= 2 // "Peter T. King": the initial's point, then the initial
+	}
+	return p >= 0 && toks[i].kind == tWord && toks[i].upper && toks[p].kind == tWord && toks[p].upper && givenNames[toks[p].low] != 0
 }
 
 // nameRunStart returns where the name ends the mention r (its tokens toks) starts: the
@@ -1614,7 +1665,7 @@ func (x *extractor) nameRunStart(r rng, toks []token, m *mentionInfo) int {
 	j := len(toks)
 	for j > 0 {
 		t := toks[j-1]
-		if t.kind == tWord && (t.upper || x.nameParticle(toks, j-1)) && !titleWords[t.low] {
+		if t.kind == tWord && (t.upper || x.nameParticle(toks, j-1)) && (!titleWords[t.low] || j == len(toks) && titleSurname(toks, j-1)) {
 			j--
 			continue
 		}
@@ -2714,7 +2765,7 @@ func (x *extractor) runEnd(j int) bool {
 // names of months, days and places are none: "in San Francisco", "the United States".
 func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 	t := &x.toks[j]
-	if j == 0 || t.kind != tWord || !t.upper && !x.particleName(j) || !x.toks[j-1].upper && x.toks[j-1].low != "." || x.is(j, cTitle|cOrg) || x.is(j, cFunction) && !x.functionSurname(j) {
+	if j == 0 || t.kind != tWord || !t.upper && !x.particleName(j) || !x.toks[j-1].upper && x.toks[j-1].low != "." || x.is(j, cOrg) || x.is(j, cTitle) && !titleSurname(x.toks, j) || x.is(j, cFunction) && !x.functionSurname(j) {
 		return 0, false // the cheapest tests first: most surnames stand alone
 	}
 	if j+1 < len(x.toks) && x.toks[j+1].kind == tWord && x.toks[j+1].upper && !x.is(j+1, cTitle) {
@@ -3491,6 +3542,9 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 	surname, at, full := "", -1, rng{}
 	for j := src.a - 1; j >= floor; j-- {
 		t := &x.toks[j]
+		if t.low == head && !t.upper && x.isIndefinite(j-1) {
+			return mentionInfo{}, 0 // "he visited a doctor ... The doctor told Thomas": the one met there
+		}
 		if !t.upper || t.kind != tWord || x.inQuote[j] || inRanges(d.content, j) {
 			continue
 		}
@@ -3501,8 +3555,8 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 			continue
 		}
 		a, ok := x.fullNameAt(j, "")
-		if !ok && !(x.isPersonWord(j) && (knownPerson(ents, t.low) || x.surnameBefore(j) || x.personName(x.text[t.Start:t.End]))) {
-			continue
+		if !ok && !(x.isPersonWord(j) && (knownPerson(ents, t.low) || !x.articleRun(j) && (x.surnameBefore(j) || x.personName(x.text[t.Start:t.End])))) {
+			continue // "the Watch" after "Apple Watch": no surname takes an article
 		}
 		if surname != "" && surname != t.low {
 			k := x.subjectPerson(ents, src.a, floor)
@@ -3530,7 +3584,7 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 			surname, at = t.low, j
 		}
 	}
-	if surname == "" {
+	if surname == "" || full.empty() && x.pronounTopic(at) {
 		return mentionInfo{}, 0
 	}
 	var n mentionInfo
@@ -3548,6 +3602,24 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 	n.gender = g
 	n.titles = append(n.titles, m.words...)
 	return n, at
+}
+
+// pronounTopic reports whether the sentence of token at has "he" or "she" for its subject
+// before at, outside quotations: "And he even inserted himself into the race, speaking highly
+// of Mr. Trump" is about another person than the one named.
+func (x *extractor) pronounTopic(at int) bool {
+	s := x.sentOf(at)
+	np := x.subject(s, at)
+	return np.b == np.a+1 && np.b <= at && !x.inQuote[np.a] && (x.word(np.a) == "he" || x.word(np.a) == "she")
+}
+
+// articleRun reports whether the run of capitalised words that ends at token j follows an
+// article: "the Apple Watch Edition", "the Watch" name no person.
+func (x *extractor) articleRun(j int) bool {
+	for j > 0 && x.toks[j-1].upper && x.isWord(j-1) && x.toks[j].nl == 0 {
+		j--
+	}
+	return j > 0 && isDeterminer(x.word(j-1))
 }
 
 // subjectPerson returns the last word of the person's name that is the subject of the
@@ -3662,6 +3734,9 @@ func (x *extractor) namedFigure(ents []*entity, d draft, m mentionInfo) (mention
 			return mentionInfo{}, 0 // "The Kentucky Republican and the New York businessman"
 		}
 		if x.toks[k].upper && partyWords[w] == "" {
+			if _, words := x.personBefore(k, w, 0); nameGender(words) != 0 {
+				return mentionInfo{}, 0 // "the Lincoln actor" after "an Abraham Lincoln impersonator": a person's name, no place
+			}
 			places = append(places, w)
 		}
 	}
@@ -3737,7 +3812,7 @@ func (x *extractor) isPersonWord(j int) bool {
 // figureHeads are the heads of descriptions news writers give a public figure named just
 // before instead of repeating the name: "the billionaire businessman", "the senator", "the
 // presumptive Republican nominee".
-var figureHeads = setOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive", "anchor", "host", "correspondent", "commentator", "columnist"})
+var figureHeads = setOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive", "anchor", "host", "correspondent", "commentator", "columnist", "analyst", "attorney", "lawyer", "economist", "professor", "researcher", "scientist", "expert", "author", "writer", "journalist", "reporter", "doctor", "physician", "judge", "activist", "historian", "strategist", "pollster", "spokesman", "spokeswoman", "officer"})
 
 // topicPerson reports whether the capitalised word j is a person's name that opens its
 // sentence, after a first name or not: the person the sentence is about. A function word

@@ -95,3 +95,17 @@ func TestAgentNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerNamesEighthRound: the names of the eighth session's names round, one case a
+// rule: a title word after a given name is a surname ("Walter T. King of Ohio, who", "King
+// later said"); a definite description of a profession ("the analyst") is the one person named
+// in its sentence or the one before, where a run of capitalised words after an article ("the
+// Phone Max") names no second person; a one-word name the text gives someone ("identified
+// only as “Brennan,”") is a person later pronouns may stand for.
+func TestSpeakerNamesEighthRound(t *testing.T) {
+	checkSpeakerNames(t, map[string][]string{
+		"“The plan is hard,” said Representative Walter T. King of Ohio, who backed the bill. King later said the vote was close.":                                                                    {"Walter T. King", "Walter T. King", "Walter T. King"},
+		"Mark Dorsey said he expects the phone to ship in May. Oddly, the chip has a radio, which Dorsey admitted clashes with the plan for the Phone Max. The analyst added that prices would fall.": {"Mark Dorsey", "Mark Dorsey", "Mark Dorsey"},
+		"A customer, identified only as “Brennan,” wrote to a blog. Brennan says the bills were wrong. The company then sent him a new bill. He said the bill was false.":                             {"Brennan", "Brennan"},
+	})
+}

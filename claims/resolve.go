@@ -55,7 +55,11 @@ func (x *extractor) resolve() []string {
 		case ref[i] != nil:
 			names[i] = ref[i].name
 		default:
-			names[i] = x.text[x.toks[d.src.a].Start:x.toks[d.src.b-1].End]
+			end := x.toks[d.src.b-1].End
+			if at := x.contractedAuxAt(d.src.b - 1); at > 0 {
+				end = at // "We're told": the source is "We", as the claim cuts it
+			}
+			names[i] = x.text[x.toks[d.src.a].Start:end]
 		}
 	}
 	return names
@@ -1041,6 +1045,10 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 				name, words = x.personBefore(at, m.words[0], g)
 			}
 		}
+		if name == "" && !strings.HasPrefix(m.words[0], "al-") {
+			// "Adnani" after "Abu Mohammed al-Adnani": a surname written without its article.
+			name, words = x.personBefore(at, "al-"+m.words[0], m.gender)
+		}
 		if name != "" {
 			m.name, m.words = name, words
 		}
@@ -1065,6 +1073,10 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 				m.name, m.words, m.gender = n.name, n.words, g
 				e = matchEntity(*ents, m)
 			}
+		} else if n, ok := x.fullNameFrom(at, m.words[0], titledReach); ok && len(n.words) == 2 && hyphenGiven(n.words[1]) {
+			// "Choe said" after "Choe Kwan-il": a family name written before the given name.
+			m.name, m.words = n.name, n.words
+			e = matchEntity(*ents, m)
 		}
 	}
 	if e == nil {
@@ -1116,6 +1128,14 @@ func (x *extractor) knownAsBefore(at int, w string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenGiven reports whether w is a given name of two syllables joined by a hyphen, as
+// Korean names write it after the family name ("kwan-il" of "Choe Kwan-il", "ki-moon" of
+// "Ban Ki-moon"); not an article and a surname ("al-adnani").
+func hyphenGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && len(a) >= 2 && len(b) >= 2 && a != "al" && a != "el" && !strings.Contains(b, "-")
 }
 
 // courtesyGender returns the gender a courtesy title among a mention's titles tells ("mrs."
@@ -1480,11 +1500,34 @@ func (x *extractor) oneWordMention(i int) (mentionInfo, bool) {
 		}
 		return mentionInfo{pronoun: k}, true
 	}
+	if k := pronounKind[x.pronounWord(i)]; k != "" {
+		return mentionInfo{pronoun: k}, true // "We're told", "they’ve said"
+	}
+	if x.particleName(i) {
+		// "al-Jabbouri said" after "Lt. Khairalla al-Jabbouri": a surname in lower case.
+		return mentionInfo{name: x.text[x.toks[i].Start:x.toks[i].End], words: []string{x.toks[i].low}, kind: "person", named: true}, true
+	}
 	if t := &x.toks[i]; t.upper && x.is(i, cTitle) && len(x.fullNamesBefore(t.low)) > 0 {
 		// "Bishop said" after "Rep. Tim Bishop": a title word that is a surname.
 		return mentionInfo{name: x.text[t.Start:t.End], words: []string{t.low}, kind: "person", named: true}, true
 	}
 	return x.businessBefore(i) // "Halvern" after "Halvern Pharmaceuticals Inc" was named: the business
+}
+
+// watchdogName reports whether the capitalised words name a group that watches others: the
+// last is "Watch" and the first no given name ("Human Rights Watch", "Right Wing Watch",
+// "Judicial Watch").
+func watchdogName(words []string) bool {
+	return len(words) > 1 && words[len(words)-1] == "watch" && givenNames[words[0]] == 0
+}
+
+// pronounWord returns the word token k is without a contracted auxiliary after a pronoun:
+// "we" of "We're", "she" of "she’ll"; else the token's word.
+func (x *extractor) pronounWord(k int) string {
+	if at := x.contractedAuxAt(k); at > 0 {
+		return strings.ToLower(x.text[x.toks[k].Start:at])
+	}
+	return x.toks[k].low
 }
 
 // namingWords counts the capitalised words of the mention toks that can name someone: not
@@ -1613,8 +1656,8 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 		if j == len(toks)-1 && len(toks) > 1 && x.isAllUpper(toks[j]) {
 			m.kind = "org" // "US", "NATO"
 		}
-		if m.kind == "person" && mediumName(m.words) {
-			m.kind = "org" // "USA Today", "Daily Mail": no "he" stands for them
+		if m.kind == "person" && (mediumName(m.words) || watchdogName(m.words)) {
+			m.kind = "org" // "USA Today", "Daily Mail", "Human Rights Watch": no "he" stands for them
 		}
 		if m.kind == "person" && x.capsHeading(toks[j:]) {
 			m.kind = "org" // "TRANSGENDER KIDS: Teen ... writes": a caption's heading
@@ -1706,6 +1749,8 @@ func (x *extractor) nameRunStart(r rng, toks []token, m *mentionInfo) int {
 	}
 	if m.kind == "person" && j >= 2 && j+2 < len(toks) && toks[j-1].low == "of" && toks[j-2].upper && givenNames[toks[j].low] == 0 {
 		j = x.bodyNameEnd(r.a+j, r.a+len(toks)-1) - r.a // "Minister of Defense Moshe Ya'alon": the office's last word
+	} else if m.kind == "person" && j >= 3 && j+2 < len(toks) && toks[j-1].low == "the" && (toks[j-2].low == "to" || toks[j-2].low == "of") && titleWords[toks[j-3].low] && givenNames[toks[j].low] == 0 {
+		j = x.bodyNameEnd(r.a+j, r.a+len(toks)-1) - r.a // "Ambassador to the United Nations Samantha Power"
 	}
 	if m.kind == "person" {
 		j = x.nameStart(r.a, j, len(toks))
@@ -3413,7 +3458,7 @@ func (x *extractor) pronounOfRelative(src rng) bool {
 // possessive are the possessor's: "his wife's lawyer" tells nothing.
 func (x *extractor) genderOf(src rng, m mentionInfo) byte {
 	if m.pronoun != "" {
-		switch x.toks[src.a].low {
+		switch x.pronounWord(src.a) {
 		case "he", "him", "his":
 			return 'm'
 		case "she", "her":

@@ -537,6 +537,11 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 			ref = x.namedEntity(ents, n, at)
 		}
 	}
+	if n, at := x.possessorBefore(src.a, m.gender); n.name != "" && x.word(d.cue.b) != "," {
+		// "On Lin’s pages, he says": the person whose pages, not the last speaker; but
+		// "Under Godane's leadership, he said, al-Shabab grew" goes on with the speaker.
+		ref = x.namedEntity(ents, n, at)
+	}
 	if ref == nil {
 		ref = x.unspokenPerson(ents, src, m)
 	}
@@ -544,6 +549,57 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 		ref.gender = m.gender // "Fields said ... she told": Fields is a woman
 	}
 	return ref
+}
+
+// possessorBefore returns the person named as a possessor in an opening phrase of the
+// sentence of the pronoun at k, before the comma right before k ("On Lin’s social media
+// pages, he says"), of no other gender, and where the name is written; a mention with no
+// name when there is none, or another person is named there.
+func (x *extractor) possessorBefore(k int, g byte) (mentionInfo, int) {
+	if k < 2 || x.word(k-1) != "," || x.inQuote[k] {
+		return mentionInfo{}, 0
+	}
+	s := x.sentOf(k)
+	at := -1
+	for j := k - 2; j >= s.a && j > k-20; j-- {
+		if !x.toks[j].upper || !x.isWord(j) {
+			if !x.isWord(j) && x.word(j) != "’s" && x.word(j) != "'s" {
+				return mentionInfo{}, 0 // a comma or a quotation inside: no opening phrase
+			}
+			continue
+		}
+		if w := x.word(j + 1); (w == "'s" || w == "’s") && x.isPersonWord(j) && at < 0 {
+			at = j
+			continue
+		}
+		if x.isPersonWord(j) && !x.isSentenceStart(j) && x.toks[j-1].low != "." {
+			if _, ok := x.fullNameAt(j, ""); ok || x.surnameBefore(j) {
+				return mentionInfo{}, 0 // two persons
+			}
+		}
+	}
+	if at < 0 {
+		return mentionInfo{}, 0
+	}
+	a := at
+	if f, ok := x.fullNameAt(at, ""); ok {
+		a = f
+	}
+	n := x.mention(rng{a, at + 1})
+	if !n.named || n.kind != "person" || n.pronoun != "" {
+		return mentionInfo{}, 0
+	}
+	name, words := x.personBefore(at+1, x.toks[at].low, 0)
+	if name == "" {
+		name, words = x.personFarBefore(at+1, x.toks[at].low, 0)
+	}
+	if len(n.words) == 1 && name == "" {
+		return mentionInfo{}, 0 // "On Twitter's site": no person the text names
+	}
+	if gn := nameGender(words); g != 0 && gn != 0 && gn != g {
+		return mentionInfo{}, 0
+	}
+	return n, a
 }
 
 // invertedSpeaker returns the full name of gender g, outside quotations, right after a verb

@@ -1880,9 +1880,10 @@ func (x *extractor) namingPart(r rng) (rng, []string) {
 			for a < k-1 && (isDeterminer(x.word(a)) || possessives[x.word(a)] || x.word(a) == "another" || x.word(a) == "one") {
 				a++ // "His brother, Mike Haines"
 			}
-			if w == "," && (!x.toks[a].upper || x.isSentenceStart(a) && x.lowerAfter(a+1, k) || personNouns[x.word(k-1)] && !x.toks[k-1].upper) && k+1 < r.b && x.toks[k+1].upper {
+			if w == "," && (!x.toks[a].upper || x.isSentenceStart(a) && x.lowerAfter(a+1, k) || (personNouns[x.word(k-1)] || titleForm(x.word(k-1)) != "") && !x.toks[k-1].upper) && k+1 < r.b && x.toks[k+1].upper {
 				// "Government spokeswoman, First Lady Rosario Murillo": capitalised only as
-				// the sentence's first word; "Mr Somers’ father, Michael": a person's kin.
+				// the sentence's first word; "Mr Somers’ father, Michael": a person's kin;
+				// "The French interior minister, Bernard Cazeneuve": a title.
 				desc = lowerWords(x.toks[a:k])
 				e := k + 1
 				for e < r.b && x.word(e) != "," && x.word(e) != "(" {

@@ -106,7 +106,9 @@ func TestAgentNoun(t *testing.T) {
 // is the full name it opens before a hyphenated given name ("Choe Min-su"); an office joined
 // by "to the" is no part of the name after it; a pronoun with a contracted auxiliary is the
 // pronoun ("they’re"); a name ending in "Watch" is a body no "he" stands for; a pronoun after
-// an opening phrase with a person's possessive ("On Mott’s pages, he says") is that person.
+// an opening phrase with a person's possessive ("On Mott’s pages, he says") is that person;
+// a name after a title with capitalised words before it and a comma ("The Danish trade
+// minister, Karl Holm,") is the speaker's.
 func TestSpeakerNamesEighthRound(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"“The plan is hard,” said Representative Walter T. King of Ohio, who backed the bill. King later said the vote was close.":                                                                    {"Walter T. King", "Walter T. King", "Walter T. King"},
@@ -117,6 +119,7 @@ func TestSpeakerNamesEighthRound(t *testing.T) {
 		"“We are sad,” they’re saying now.": {"they"},
 		"Farm Rights Watch said the pastor spoke on his show, Talk with Dan Mott. He then said the scouts were bad.":                                                      {"Farm Rights Watch", "Dan Mott"},
 		"Dan Mott posted a video. “He gave me money,” Tom Reed said. The video was seen a million times. On Mott’s pages, he says he was moved by the gift.":              {"Tom Reed", "Dan Mott"},
+		"The Danish trade minister, Karl Holm, said the deal was fair.":                                                                                                   {"Karl Holm"},
 		"A customer, identified only as “Brennan,” wrote to a blog. Brennan says the bills were wrong. The company then sent him a new bill. He said the bill was false.": {"Brennan", "Brennan"},
 	})
 }

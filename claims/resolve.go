@@ -854,6 +854,9 @@ func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *ent
 // mention m, refers to, adding it to ents when new: one named or described before, or
 // someone new ("one official", "another official").
 func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *entity {
+	if e := namedAgent(*ents, d.src.a, m); e != nil && x.possessedAgent(d.src) {
+		return e
+	}
 	if fresh := x.isIndefinite(d.src.a) || x.possessedAgent(d.src); !fresh {
 		if e := x.describedEarlier(ents, d, m); e != nil {
 			if o := x.ordinalSubject(d.src.a, e.last); o != "" && e.described && e.kind == "person" {
@@ -870,6 +873,32 @@ func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *
 	*ents = append(*ents, e)
 	return e
 }
+
+// namedAgent returns the named person a possessed agent m at token k ("his attorney")
+// stands for: one the text gave that role by name in the agentReach tokens before ("the
+// man's attorney, Lopa Blumenthal, told CNN ... his attorney said"); nil when there is none.
+func namedAgent(ents []*entity, k int, m mentionInfo) *entity {
+	if len(m.words) == 0 {
+		return nil
+	}
+	head := role(m.words[len(m.words)-1])
+	for i := len(ents) - 1; i >= 0 && i >= len(ents)-50; i-- {
+		e := ents[i]
+		if e.kind != "person" || e.last < k-agentReach || description(e) || len(e.words) < 2 {
+			continue
+		}
+		for _, t := range e.titles {
+			if role(t) == head {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// agentReach is how many tokens before a possessed agent namedAgent looks for the person
+// named in that role: a paragraph or two.
+const agentReach = 150
 
 // describedEarlier returns the entity a definite description (draft d's source, with mention
 // m) stands for: a speaker before it describes, a business or a body named before, the person

@@ -108,7 +108,8 @@ func TestAgentNoun(t *testing.T) {
 // pronoun ("they’re"); a name ending in "Watch" is a body no "he" stands for; a pronoun after
 // an opening phrase with a person's possessive ("On Mott’s pages, he says") is that person;
 // a name after a title with capitalised words before it and a comma ("The Danish trade
-// minister, Karl Holm,") is the speaker's.
+// minister, Karl Holm,") is the speaker's; "his attorney" is the person named in that role
+// just before ("the man’s attorney, Rita Vance").
 func TestSpeakerNamesEighthRound(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"“The plan is hard,” said Representative Walter T. King of Ohio, who backed the bill. King later said the vote was close.":                                                                    {"Walter T. King", "Walter T. King", "Walter T. King"},
@@ -120,6 +121,7 @@ func TestSpeakerNamesEighthRound(t *testing.T) {
 		"Farm Rights Watch said the pastor spoke on his show, Talk with Dan Mott. He then said the scouts were bad.":                                                      {"Farm Rights Watch", "Dan Mott"},
 		"Dan Mott posted a video. “He gave me money,” Tom Reed said. The video was seen a million times. On Mott’s pages, he says he was moved by the gift.":              {"Tom Reed", "Dan Mott"},
 		"The Danish trade minister, Karl Holm, said the deal was fair.":                                                                                                   {"Karl Holm"},
+		"“The pause matters,” the man’s attorney, Rita Vance, told a paper. The man lives near the road, his attorney said.":                                              {"Rita Vance", "Rita Vance"},
 		"A customer, identified only as “Brennan,” wrote to a blog. Brennan says the bills were wrong. The company then sent him a new bill. He said the bill was false.": {"Brennan", "Brennan"},
 	})
 }

@@ -854,7 +854,7 @@ func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *ent
 // mention m, refers to, adding it to ents when new: one named or described before, or
 // someone new ("one official", "another official").
 func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *entity {
-	if e := namedAgent(*ents, d.src.a, m); e != nil && x.possessedAgent(d.src) {
+	if e := x.namedAgent(*ents, d.src.a, m); e != nil && x.possessedAgent(d.src) {
 		return e
 	}
 	if fresh := x.isIndefinite(d.src.a) || x.possessedAgent(d.src); !fresh {
@@ -875,9 +875,10 @@ func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *
 }
 
 // namedAgent returns the named person a possessed agent m at token k ("his attorney")
-// stands for: one the text gave that role by name in the agentReach tokens before ("the
-// man's attorney, Lopa Blumenthal, told CNN ... his attorney said"); nil when there is none.
-func namedAgent(ents []*entity, k int, m mentionInfo) *entity {
+// stands for: one whose mention, in the agentReach tokens before, gave that role as someone's
+// ("the man's attorney, Lopa Blumenthal, told CNN ... his attorney said"); nil when there is
+// none. "Police spokesman Tom Ward" is no one's spokesman a "his" may point to.
+func (x *extractor) namedAgent(ents []*entity, k int, m mentionInfo) *entity {
 	if len(m.words) == 0 {
 		return nil
 	}
@@ -887,8 +888,8 @@ func namedAgent(ents []*entity, k int, m mentionInfo) *entity {
 		if e.kind != "person" || e.last < k-agentReach || description(e) || len(e.words) < 2 {
 			continue
 		}
-		for _, t := range e.titles {
-			if role(t) == head {
+		for j := e.last + 1; j+1 < k && j < e.last+6; j++ {
+			if w := x.word(j); (w == "'s" || w == "’s") && role(x.word(j+1)) == head {
 				return e
 			}
 		}

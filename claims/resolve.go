@@ -854,8 +854,10 @@ func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *ent
 // mention m, refers to, adding it to ents when new: one named or described before, or
 // someone new ("one official", "another official").
 func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *entity {
-	if e := x.namedAgent(*ents, d.src.a, m); e != nil && x.possessedAgent(d.src) {
-		return e
+	if x.possessedAgent(d.src) {
+		if e := x.namedAgent(*ents, d.src.a, m); e != nil {
+			return e
+		}
 	}
 	if fresh := x.isIndefinite(d.src.a) || x.possessedAgent(d.src); !fresh {
 		if e := x.describedEarlier(ents, d, m); e != nil {
@@ -1131,10 +1133,6 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 				name, words = x.personBefore(at, m.words[0], g)
 			}
 		}
-		if name == "" && !strings.HasPrefix(m.words[0], "al-") {
-			// "Adnani" after "Abu Mohammed al-Adnani": a surname written without its article.
-			name, words = x.personBefore(at, "al-"+m.words[0], m.gender)
-		}
 		if name != "" {
 			m.name, m.words = name, words
 		}
@@ -1159,10 +1157,17 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 				m.name, m.words, m.gender = n.name, n.words, g
 				e = matchEntity(*ents, m)
 			}
-		} else if n, ok := x.fullNameFrom(at, m.words[0], titledReach); ok && len(n.words) == 2 && hyphenGiven(n.words[1]) {
-			// "Choe said" after "Choe Kwan-il": a family name written before the given name.
-			m.name, m.words = n.name, n.words
+		} else if name, words := x.articledSurname(at, m.words[0], m.gender); name != "" {
+			// "Adnani" after "Abu Mohammed al-Adnani": a surname written without its article.
+			m.name, m.words = name, words
 			e = matchEntity(*ents, m)
+		} else if len(m.words[0]) <= 5 {
+			if n, ok := x.fullNameFrom(at, m.words[0], titledReach); ok && len(n.words) == 2 && hyphenGiven(n.words[1]) {
+				// "Choe said" after "Choe Kwan-il": a short family name written before
+				// the given name.
+				m.name, m.words = n.name, n.words
+				e = matchEntity(*ents, m)
+			}
 		}
 	}
 	if e == nil {
@@ -1187,12 +1192,16 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 	return e
 }
 
+// knownAsReach is how many tokens back knownAsBefore looks: a text gives the name in the
+// paragraphs before its bearer first speaks.
+const knownAsReach = 600
+
 // knownAsBefore reports whether the text gives someone the one-word name w before token at,
-// at most titledReach tokens back: after "known as" or "identified as" ("only" or "simply"
+// at most knownAsReach tokens back: after "known as" or "identified as" ("only" or "simply"
 // between or not) or a noun for people and "named", in quotation marks or not ("identified
 // only as “Conal,”", "a man named Thomas").
 func (x *extractor) knownAsBefore(at int, w string) bool {
-	for j := at - 1; j > 1 && j > at-titledReach; j-- {
+	for j := at - 1; j > 1 && j > at-knownAsReach; j-- {
 		if x.toks[j].low != w || !x.toks[j].upper {
 			continue
 		}
@@ -1214,6 +1223,20 @@ func (x *extractor) knownAsBefore(at int, w string) bool {
 		}
 	}
 	return false
+}
+
+// articledSurname returns the full name, before token k, whose last word is the surname w
+// after the article "al-" ("Abu Mohammed al-Adnani" for "Adnani"), of no other gender than g;
+// "" when the text writes none.
+func (x *extractor) articledSurname(k int, w string, g byte) (string, []string) {
+	if strings.HasPrefix(w, "al-") {
+		return "", nil
+	}
+	al := "al-" + w
+	if name, words := x.personBefore(k, al, g); name != "" {
+		return name, words
+	}
+	return x.personFarBefore(k, al, g)
 }
 
 // hyphenGiven reports whether w is a given name of two syllables joined by a hyphen, as

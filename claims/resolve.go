@@ -55,7 +55,11 @@ func (x *extractor) resolve() []string {
 		case ref[i] != nil:
 			names[i] = ref[i].name
 		default:
-			names[i] = x.text[x.toks[d.src.a].Start:x.toks[d.src.b-1].End]
+			end := x.toks[d.src.b-1].End
+			if at := x.contractedAuxAt(d.src.b - 1); at > 0 {
+				end = at // "We're told": the source is "We", as the claim cuts it
+			}
+			names[i] = x.text[x.toks[d.src.a].Start:end]
 		}
 	}
 	return names
@@ -533,6 +537,11 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 			ref = x.namedEntity(ents, n, at)
 		}
 	}
+	if n, at := x.possessorBefore(src.a, m.gender); n.name != "" && x.word(d.cue.b) != "," {
+		// "On Lin’s pages, he says": the person whose pages, not the last speaker; but
+		// "Under Godane's leadership, he said, al-Shabab grew" goes on with the speaker.
+		ref = x.namedEntity(ents, n, at)
+	}
 	if ref == nil {
 		ref = x.unspokenPerson(ents, src, m)
 	}
@@ -540,6 +549,57 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 		ref.gender = m.gender // "Fields said ... she told": Fields is a woman
 	}
 	return ref
+}
+
+// possessorBefore returns the person named as a possessor in an opening phrase of the
+// sentence of the pronoun at k, before the comma right before k ("On Lin’s social media
+// pages, he says"), of no other gender, and where the name is written; a mention with no
+// name when there is none, or another person is named there.
+func (x *extractor) possessorBefore(k int, g byte) (mentionInfo, int) {
+	if k < 2 || x.word(k-1) != "," || x.inQuote[k] {
+		return mentionInfo{}, 0
+	}
+	s := x.sentOf(k)
+	at := -1
+	for j := k - 2; j >= s.a && j > k-20; j-- {
+		if !x.toks[j].upper || !x.isWord(j) {
+			if !x.isWord(j) && x.word(j) != "’s" && x.word(j) != "'s" {
+				return mentionInfo{}, 0 // a comma or a quotation inside: no opening phrase
+			}
+			continue
+		}
+		if w := x.word(j + 1); (w == "'s" || w == "’s") && x.isPersonWord(j) && at < 0 {
+			at = j
+			continue
+		}
+		if x.isPersonWord(j) && !x.isSentenceStart(j) && x.toks[j-1].low != "." {
+			if _, ok := x.fullNameAt(j, ""); ok || x.surnameBefore(j) {
+				return mentionInfo{}, 0 // two persons
+			}
+		}
+	}
+	if at < 0 {
+		return mentionInfo{}, 0
+	}
+	a := at
+	if f, ok := x.fullNameAt(at, ""); ok {
+		a = f
+	}
+	n := x.mention(rng{a, at + 1})
+	if !n.named || n.kind != "person" || n.pronoun != "" {
+		return mentionInfo{}, 0
+	}
+	name, words := x.personBefore(at+1, x.toks[at].low, 0)
+	if name == "" {
+		name, words = x.personFarBefore(at+1, x.toks[at].low, 0)
+	}
+	if len(n.words) == 1 && name == "" {
+		return mentionInfo{}, 0 // "On Twitter's site": no person the text names
+	}
+	if gn := nameGender(words); g != 0 && gn != 0 && gn != g {
+		return mentionInfo{}, 0
+	}
+	return n, a
 }
 
 // invertedSpeaker returns the full name of gender g, outside quotations, right after a verb
@@ -794,6 +854,11 @@ func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *ent
 // mention m, refers to, adding it to ents when new: one named or described before, or
 // someone new ("one official", "another official").
 func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *entity {
+	if x.possessedAgent(d.src) {
+		if e := x.namedAgent(*ents, d.src.a, m); e != nil {
+			return e
+		}
+	}
 	if fresh := x.isIndefinite(d.src.a) || x.possessedAgent(d.src); !fresh {
 		if e := x.describedEarlier(ents, d, m); e != nil {
 			if o := x.ordinalSubject(d.src.a, e.last); o != "" && e.described && e.kind == "person" {
@@ -810,6 +875,33 @@ func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *
 	*ents = append(*ents, e)
 	return e
 }
+
+// namedAgent returns the named person a possessed agent m at token k ("his attorney")
+// stands for: one whose mention, in the agentReach tokens before, gave that role as someone's
+// ("the man's attorney, Lopa Blumenthal, told CNN ... his attorney said"); nil when there is
+// none. "Police spokesman Tom Ward" is no one's spokesman a "his" may point to.
+func (x *extractor) namedAgent(ents []*entity, k int, m mentionInfo) *entity {
+	if len(m.words) == 0 {
+		return nil
+	}
+	head := role(m.words[len(m.words)-1])
+	for i := len(ents) - 1; i >= 0 && i >= len(ents)-50; i-- {
+		e := ents[i]
+		if e.kind != "person" || e.last < k-agentReach || description(e) || len(e.words) < 2 {
+			continue
+		}
+		for j := e.last + 1; j+1 < k && j < e.last+6; j++ {
+			if w := x.word(j); (w == "'s" || w == "’s") && role(x.word(j+1)) == head {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// agentReach is how many tokens before a possessed agent namedAgent looks for the person
+// named in that role: a paragraph or two.
+const agentReach = 150
 
 // describedEarlier returns the entity a definite description (draft d's source, with mention
 // m) stands for: a speaker before it describes, a business or a body named before, the person
@@ -1065,10 +1157,24 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 				m.name, m.words, m.gender = n.name, n.words, g
 				e = matchEntity(*ents, m)
 			}
+		} else if name, words := x.articledSurname(at, m.words[0], m.gender); name != "" {
+			// "Adnani" after "Abu Mohammed al-Adnani": a surname written without its article.
+			m.name, m.words = name, words
+			e = matchEntity(*ents, m)
+		} else if len(m.words[0]) <= 5 {
+			if n, ok := x.fullNameFrom(at, m.words[0], titledReach); ok && len(n.words) == 2 && hyphenGiven(n.words[1]) {
+				// "Choe said" after "Choe Kwan-il": a short family name written before
+				// the given name.
+				m.name, m.words = n.name, n.words
+				e = matchEntity(*ents, m)
+			}
 		}
 	}
 	if e == nil {
 		e = &entity{name: m.name, words: m.words, kind: m.kind}
+		// "The customer, identified only as “Conal,” ... Conal says": a name the text
+		// gives a person, though the list of given names lacks it.
+		e.sure = m.kind == "person" && len(m.words) == 1 && x.knownAsBefore(at, m.words[0])
 		*ents = append(*ents, e)
 	}
 	if e.gender == 0 && m.kind == "person" {
@@ -1084,6 +1190,61 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 	}
 	e.titles = append(e.titles, m.titles...)
 	return e
+}
+
+// knownAsReach is how many tokens back knownAsBefore looks: a text gives the name in the
+// paragraphs before its bearer first speaks.
+const knownAsReach = 600
+
+// knownAsBefore reports whether the text gives someone the one-word name w before token at,
+// at most knownAsReach tokens back: after "known as" or "identified as" ("only" or "simply"
+// between or not) or a noun for people and "named", in quotation marks or not ("identified
+// only as “Conal,”", "a man named Thomas").
+func (x *extractor) knownAsBefore(at int, w string) bool {
+	for j := at - 1; j > 1 && j > at-knownAsReach; j-- {
+		if x.toks[j].low != w || !x.toks[j].upper {
+			continue
+		}
+		k := j - 1
+		if x.isOpenQuote(k) {
+			k--
+		}
+		if v := x.word(k - 1); x.word(k) == "named" && (personNoun(v) || agentNoun(v)) {
+			return true // "a man named Thomas"; not "readers have named Comcast"
+		}
+		if x.word(k) != "as" {
+			continue
+		}
+		if v := x.word(k - 1); v == "only" || v == "simply" {
+			k--
+		}
+		if v := x.word(k - 1); v == "known" || v == "identified" {
+			return true
+		}
+	}
+	return false
+}
+
+// articledSurname returns the full name, before token k, whose last word is the surname w
+// after the article "al-" ("Abu Mohammed al-Adnani" for "Adnani"), of no other gender than g;
+// "" when the text writes none.
+func (x *extractor) articledSurname(k int, w string, g byte) (string, []string) {
+	if strings.HasPrefix(w, "al-") {
+		return "", nil
+	}
+	al := "al-" + w
+	if name, words := x.personBefore(k, al, g); name != "" {
+		return name, words
+	}
+	return x.personFarBefore(k, al, g)
+}
+
+// hyphenGiven reports whether w is a given name of two syllables joined by a hyphen, as
+// Korean names write it after the family name ("kwan-il" of "Choe Kwan-il", "ki-moon" of
+// "Ban Ki-moon"); not an article and a surname ("al-adnani").
+func hyphenGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && len(a) >= 2 && len(b) >= 2 && a != "al" && a != "el" && !strings.Contains(b, "-")
 }
 
 // courtesyGender returns the gender a courtesy title among a mention's titles tells ("mrs."
@@ -1448,7 +1609,34 @@ func (x *extractor) oneWordMention(i int) (mentionInfo, bool) {
 		}
 		return mentionInfo{pronoun: k}, true
 	}
+	if k := pronounKind[x.pronounWord(i)]; k != "" {
+		return mentionInfo{pronoun: k}, true // "We're told", "they’ve said"
+	}
+	if x.particleName(i) {
+		// "al-Jabbouri said" after "Lt. Khairalla al-Jabbouri": a surname in lower case.
+		return mentionInfo{name: x.text[x.toks[i].Start:x.toks[i].End], words: []string{x.toks[i].low}, kind: "person", named: true}, true
+	}
+	if t := &x.toks[i]; t.upper && x.is(i, cTitle) && len(x.fullNamesBefore(t.low)) > 0 {
+		// "Bishop said" after "Rep. Tim Bishop": a title word that is a surname.
+		return mentionInfo{name: x.text[t.Start:t.End], words: []string{t.low}, kind: "person", named: true}, true
+	}
 	return x.businessBefore(i) // "Halvern" after "Halvern Pharmaceuticals Inc" was named: the business
+}
+
+// watchdogName reports whether the capitalised words name a group that watches others: the
+// last is "Watch" and the first no given name ("Human Rights Watch", "Right Wing Watch",
+// "Judicial Watch").
+func watchdogName(words []string) bool {
+	return len(words) > 1 && words[len(words)-1] == "watch" && givenNames[words[0]] == 0
+}
+
+// pronounWord returns the word token k is without a contracted auxiliary after a pronoun:
+// "we" of "We're", "she" of "she’ll"; else the token's word.
+func (x *extractor) pronounWord(k int) string {
+	if at := x.contractedAuxAt(k); at > 0 {
+		return strings.ToLower(x.text[x.toks[k].Start:at])
+	}
+	return x.toks[k].low
 }
 
 // namingWords counts the capitalised words of the mention toks that can name someone: not
@@ -1577,8 +1765,8 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 		if j == len(toks)-1 && len(toks) > 1 && x.isAllUpper(toks[j]) {
 			m.kind = "org" // "US", "NATO"
 		}
-		if m.kind == "person" && mediumName(m.words) {
-			m.kind = "org" // "USA Today", "Daily Mail": no "he" stands for them
+		if m.kind == "person" && (mediumName(m.words) || watchdogName(m.words)) {
+			m.kind = "org" // "USA Today", "Daily Mail", "Human Rights Watch": no "he" stands for them
 		}
 		if m.kind == "person" && x.capsHeading(toks[j:]) {
 			m.kind = "org" // "TRANSGENDER KIDS: Teen ... writes": a caption's heading
@@ -1600,11 +1788,26 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 func (x *extractor) nameBeforePlace(toks []token) []token {
 	for i := 1; i < len(toks)-1; i++ {
 		if (toks[i].low == "of" || toks[i].low == "from" || toks[i].low == "in" && toks[i+1].upper && !isDeterminer(toks[i+1].low)) && toks[i-1].upper && (i > 1 && nameWordBefore(toks, i-1) || i == 1 && x.surnameOf(toks[0])) && placeAfter(toks[i+1:]) &&
-			!titleWords[toks[i-1].low] && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
+			(!titleWords[toks[i-1].low] || titleSurname(toks, i-1)) && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
 			return toks[:i]
 		}
 	}
 	return toks
+}
+
+// titleSurname reports whether toks[i], a capitalised title word, is a surname: a given name
+// is written before it, with an initial between or not ("King" of "Peter T. King", "Steve
+// King of Iowa"); not a title before a name or with its point ("Virginia Gov. Terry
+// McAuliffe", "King Abdullah").
+func titleSurname(toks []token, i int) bool {
+	if n := i + 1; n < len(toks) && (toks[n].low == "." || toks[n].kind == tWord && toks[n].upper) {
+		return false
+	}
+	p := i - 1
+	if p >= 2 && toks[p].low == "." && len(toks[p-1].low) == 1 && toks[p-1].upper {
+		p -= 2 // "Peter T. King": the initial's point, then the initial
+	}
+	return p >= 0 && toks[i].kind == tWord && toks[i].upper && toks[p].kind == tWord && toks[p].upper && givenNames[toks[p].low] != 0
 }
 
 // nameRunStart returns where the name ends the mention r (its tokens toks) starts: the
@@ -1614,7 +1817,7 @@ func (x *extractor) nameRunStart(r rng, toks []token, m *mentionInfo) int {
 	j := len(toks)
 	for j > 0 {
 		t := toks[j-1]
-		if t.kind == tWord && (t.upper || x.nameParticle(toks, j-1)) && !titleWords[t.low] {
+		if t.kind == tWord && (t.upper || x.nameParticle(toks, j-1)) && (!titleWords[t.low] || j == len(toks) && titleSurname(toks, j-1)) {
 			j--
 			continue
 		}
@@ -1655,6 +1858,8 @@ func (x *extractor) nameRunStart(r rng, toks []token, m *mentionInfo) int {
 	}
 	if m.kind == "person" && j >= 2 && j+2 < len(toks) && toks[j-1].low == "of" && toks[j-2].upper && givenNames[toks[j].low] == 0 {
 		j = x.bodyNameEnd(r.a+j, r.a+len(toks)-1) - r.a // "Minister of Defense Moshe Ya'alon": the office's last word
+	} else if m.kind == "person" && j >= 3 && j+2 < len(toks) && toks[j-1].low == "the" && (toks[j-2].low == "to" || toks[j-2].low == "of") && titleWords[toks[j-3].low] && givenNames[toks[j].low] == 0 {
+		j = x.bodyNameEnd(r.a+j, r.a+len(toks)-1) - r.a // "Ambassador to the United Nations Samantha Power"
 	}
 	if m.kind == "person" {
 		j = x.nameStart(r.a, j, len(toks))
@@ -1728,9 +1933,10 @@ func (x *extractor) namingPart(r rng) (rng, []string) {
 			for a < k-1 && (isDeterminer(x.word(a)) || possessives[x.word(a)] || x.word(a) == "another" || x.word(a) == "one") {
 				a++ // "His brother, Mike Haines"
 			}
-			if w == "," && (!x.toks[a].upper || x.isSentenceStart(a) && x.lowerAfter(a+1, k) || personNouns[x.word(k-1)] && !x.toks[k-1].upper) && k+1 < r.b && x.toks[k+1].upper {
+			if w == "," && (!x.toks[a].upper || x.isSentenceStart(a) && x.lowerAfter(a+1, k) || (personNouns[x.word(k-1)] || titleForm(x.word(k-1)) != "") && !x.toks[k-1].upper) && k+1 < r.b && x.toks[k+1].upper {
 				// "Government spokeswoman, First Lady Rosario Murillo": capitalised only as
-				// the sentence's first word; "Mr Somers’ father, Michael": a person's kin.
+				// the sentence's first word; "Mr Somers’ father, Michael": a person's kin;
+				// "The French interior minister, Bernard Cazeneuve": a title.
 				desc = lowerWords(x.toks[a:k])
 				e := k + 1
 				for e < r.b && x.word(e) != "," && x.word(e) != "(" {
@@ -2714,7 +2920,7 @@ func (x *extractor) runEnd(j int) bool {
 // names of months, days and places are none: "in San Francisco", "the United States".
 func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 	t := &x.toks[j]
-	if j == 0 || t.kind != tWord || !t.upper && !x.particleName(j) || !x.toks[j-1].upper && x.toks[j-1].low != "." || x.is(j, cTitle|cOrg) || x.is(j, cFunction) && !x.functionSurname(j) {
+	if j == 0 || t.kind != tWord || !t.upper && !x.particleName(j) || !x.toks[j-1].upper && x.toks[j-1].low != "." || x.is(j, cOrg) || x.is(j, cTitle) && !titleSurname(x.toks, j) || x.is(j, cFunction) && !x.functionSurname(j) {
 		return 0, false // the cheapest tests first: most surnames stand alone
 	}
 	if j+1 < len(x.toks) && x.toks[j+1].kind == tWord && x.toks[j+1].upper && !x.is(j+1, cTitle) {
@@ -3362,7 +3568,7 @@ func (x *extractor) pronounOfRelative(src rng) bool {
 // possessive are the possessor's: "his wife's lawyer" tells nothing.
 func (x *extractor) genderOf(src rng, m mentionInfo) byte {
 	if m.pronoun != "" {
-		switch x.toks[src.a].low {
+		switch x.pronounWord(src.a) {
 		case "he", "him", "his":
 			return 'm'
 		case "she", "her":
@@ -3491,6 +3697,9 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 	surname, at, full := "", -1, rng{}
 	for j := src.a - 1; j >= floor; j-- {
 		t := &x.toks[j]
+		if t.low == head && !t.upper && x.isIndefinite(j-1) {
+			return mentionInfo{}, 0 // "he visited a doctor ... The doctor told Thomas": the one met there
+		}
 		if !t.upper || t.kind != tWord || x.inQuote[j] || inRanges(d.content, j) {
 			continue
 		}
@@ -3501,8 +3710,8 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 			continue
 		}
 		a, ok := x.fullNameAt(j, "")
-		if !ok && !(x.isPersonWord(j) && (knownPerson(ents, t.low) || x.surnameBefore(j) || x.personName(x.text[t.Start:t.End]))) {
-			continue
+		if !ok && !(x.isPersonWord(j) && (knownPerson(ents, t.low) || !x.articleRun(j) && (x.surnameBefore(j) || x.personName(x.text[t.Start:t.End])))) {
+			continue // "the Watch" after "Apple Watch": no surname takes an article
 		}
 		if surname != "" && surname != t.low {
 			k := x.subjectPerson(ents, src.a, floor)
@@ -3530,7 +3739,7 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 			surname, at = t.low, j
 		}
 	}
-	if surname == "" {
+	if surname == "" || full.empty() && x.pronounTopic(at) {
 		return mentionInfo{}, 0
 	}
 	var n mentionInfo
@@ -3548,6 +3757,24 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 	n.gender = g
 	n.titles = append(n.titles, m.words...)
 	return n, at
+}
+
+// pronounTopic reports whether the sentence of token at has "he" or "she" for its subject
+// before at, outside quotations: "And he even inserted himself into the race, speaking highly
+// of Mr. Trump" is about another person than the one named.
+func (x *extractor) pronounTopic(at int) bool {
+	s := x.sentOf(at)
+	np := x.subject(s, at)
+	return np.b == np.a+1 && np.b <= at && !x.inQuote[np.a] && (x.word(np.a) == "he" || x.word(np.a) == "she")
+}
+
+// articleRun reports whether the run of capitalised words that ends at token j follows an
+// article: "the Apple Watch Edition", "the Watch" name no person.
+func (x *extractor) articleRun(j int) bool {
+	for j > 0 && x.toks[j-1].upper && x.isWord(j-1) && x.toks[j].nl == 0 {
+		j--
+	}
+	return j > 0 && isDeterminer(x.word(j-1))
 }
 
 // subjectPerson returns the last word of the person's name that is the subject of the
@@ -3662,6 +3889,9 @@ func (x *extractor) namedFigure(ents []*entity, d draft, m mentionInfo) (mention
 			return mentionInfo{}, 0 // "The Kentucky Republican and the New York businessman"
 		}
 		if x.toks[k].upper && partyWords[w] == "" {
+			if _, words := x.personBefore(k, w, 0); nameGender(words) != 0 {
+				return mentionInfo{}, 0 // "the Lincoln actor" after "an Abraham Lincoln impersonator": a person's name, no place
+			}
 			places = append(places, w)
 		}
 	}
@@ -3737,7 +3967,7 @@ func (x *extractor) isPersonWord(j int) bool {
 // figureHeads are the heads of descriptions news writers give a public figure named just
 // before instead of repeating the name: "the billionaire businessman", "the senator", "the
 // presumptive Republican nominee".
-var figureHeads = setOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive", "anchor", "host", "correspondent", "commentator", "columnist"})
+var figureHeads = setOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive", "anchor", "host", "correspondent", "commentator", "columnist", "analyst", "attorney", "lawyer", "economist", "professor", "researcher", "scientist", "expert", "author", "writer", "journalist", "reporter", "doctor", "physician", "judge", "activist", "historian", "strategist", "pollster", "spokesman", "spokeswoman", "officer"})
 
 // topicPerson reports whether the capitalised word j is a person's name that opens its
 // sentence, after a first name or not: the person the sentence is about. A function word

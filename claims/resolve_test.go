@@ -95,3 +95,33 @@ func TestAgentNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerNamesEighthRound: the names of the eighth session's names round, one case a
+// rule: a title word after a given name is a surname ("Walter T. King of Ohio, who", "King
+// later said"); a definite description of a profession ("the analyst") is the one person named
+// in its sentence or the one before, where a run of capitalised words after an article ("the
+// Phone Max") names no second person; a one-word name the text gives someone ("identified
+// only as “Brennan,”") is a person later pronouns may stand for; a surname in lower case after
+// "al-" and one written without it are the full name ("al-Rawi", "Rawi"); a family name alone
+// is the full name it opens before a hyphenated given name ("Choe Min-su"); an office joined
+// by "to the" is no part of the name after it; a pronoun with a contracted auxiliary is the
+// pronoun ("they’re"); a name ending in "Watch" is a body no "he" stands for; a pronoun after
+// an opening phrase with a person's possessive ("On Mott’s pages, he says") is that person;
+// a name after a title with capitalised words before it and a comma ("The Danish trade
+// minister, Karl Holm,") is the speaker's; "his attorney" is the person named in that role
+// just before ("the man’s attorney, Rita Vance").
+func TestSpeakerNamesEighthRound(t *testing.T) {
+	checkSpeakerNames(t, map[string][]string{
+		"“The plan is hard,” said Representative Walter T. King of Ohio, who backed the bill. King later said the vote was close.":                                                                    {"Walter T. King", "Walter T. King", "Walter T. King"},
+		"Mark Dorsey said he expects the phone to ship in May. Oddly, the chip has a radio, which Dorsey admitted clashes with the plan for the Phone Max. The analyst added that prices would fall.": {"Mark Dorsey", "Mark Dorsey", "Mark Dorsey"},
+		"The blast hurt Lt. Omar al-Rawi, 31, and two others. “I felt sick,” al-Rawi said. Rawi added that the gas was yellow.":                                                                       {"Omar al-Rawi", "Omar al-Rawi"},
+		"“Peace is near,” Choe Min-su, an editor, told a paper. “I believe it,” Choe said.":                                                                                                           {"Choe Min-su", "Choe Min-su"},
+		"UK Ambassador to the United Nations Carla Mead said on Sunday that others would join.":                                                                                                       {"Carla Mead"},
+		"“We are sad,” they’re saying now.": {"they"},
+		"Farm Rights Watch said the pastor spoke on his show, Talk with Dan Mott. He then said the scouts were bad.":                                                      {"Farm Rights Watch", "Dan Mott"},
+		"Dan Mott posted a video. “He gave me money,” Tom Reed said. The video was seen a million times. On Mott’s pages, he says he was moved by the gift.":              {"Tom Reed", "Dan Mott"},
+		"The Danish trade minister, Karl Holm, said the deal was fair.":                                                                                                   {"Karl Holm"},
+		"“The pause matters,” the man’s attorney, Rita Vance, told a paper. The man lives near the road, his attorney said.":                                              {"Rita Vance", "Rita Vance"},
+		"A customer, identified only as “Brennan,” wrote to a blog. Brennan says the bills were wrong. The company then sent him a new bill. He said the bill was false.": {"Brennan", "Brennan"},
+	})
+}

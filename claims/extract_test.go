@@ -4748,6 +4748,22 @@ func TestExtract(t *testing.T) {
 				{"The spokesman", "", "called", CueAssert, "Lee a liar", Indirect},
 			},
 		},
+		{
+			// a bare "boast" with a noun phrase for its object owns things
+			// ("The island boasts a villa", "which boasts as many as 30 models"), no claim;
+			// "boasted that" and "boasted his team had won" stay claims.
+			name:    "a bare \"boast\" with a noun phrase for its object owns things",
+			text:    "The island boasts a villa, a hunting lodge and a landing strip. The phone comes in many colours, which boasts as many as 30 models. The county boasted only one paid staffer.",
+			noClaim: true,
+		},
+		{
+			name: "a bare \"boast\" before a that-clause or a clause with its verb is a claim",
+			text: "The mayor boasted that the bridge was finished. Ms. Ruiz boasted her team had won.",
+			want: []want{
+				{"The mayor", "", "boasted", CueAssert, "that the bridge was finished", Indirect},
+				{"Ms. Ruiz", "Ruiz", "boasted", CueAssert, "her team had won", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

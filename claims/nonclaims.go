@@ -325,6 +325,38 @@ func (x *extractor) writesWork(cue rng, content []rng) bool {
 	return true
 }
 
+// boastForms are the forms of "boast" that may take a thing for their object.
+var boastForms = setOf([]string{"boast", "boasts", "boasted", "boasting"})
+
+// objectOpeners open a noun phrase of things owned ("boasts a villa") or, with a verb after
+// them, a clause ("boasted his team had won").
+var objectOpeners = setOf([]string{"a", "an", "the", "his", "her", "their", "its", "our", "some", "more", "several", "many", "no"})
+
+// boastsThings reports whether a bare form of "boast" has a noun phrase for its object, and
+// so owns rather than brags: "The island boasts a villa, hunting lodge, ...", "Ohio boasted
+// only one paid staffer", "which boasts as many as 34 variants". A clause with its verb
+// after it ("boasted his team had won") and "boasted of", "that", "to reporters" stay.
+func (x *extractor) boastsThings(cue rng) bool {
+	k := cue.b
+	if cue.b != cue.a+1 || !boastForms[x.word(cue.a)] || !x.isWord(k) || x.inQuote[k] {
+		return false
+	}
+	switch w := x.word(k); {
+	case w == "only" || w == "just" || w == "as" || isDigitByte(w[0]) || numberWords[w]:
+		return true // a count: "boasted only one paid staffer", "boasts 1,200 horsepower"
+	case !objectOpeners[w]:
+		return false
+	}
+	e := k
+	for e < len(x.toks) && e < k+12 && x.isWord(e) && !relativeWords[x.word(e)] {
+		e++
+	}
+	return !x.holdsVerb(k, e)
+}
+
+// relativeWords open a relative clause, which ends a noun phrase before its own verb.
+var relativeWords = setOf([]string{"who", "whom", "which", "that", "where"})
+
 // callForms are the forms of "call", a cue when it names ("called him a liar").
 var callForms = setOf([]string{"call", "calls", "called", "calling"})
 

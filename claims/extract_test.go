@@ -4749,6 +4749,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			// "commented on" takes the object of "on" for its content, as PolNeAR
+			// marks it ("has not commented on the reason"), not a that-clause or a relative
+			// further on ("commented on the announcement that ...").
+			name: "\"commented on\" takes the object of \"on\" as the content",
+			text: "The agency has not commented on the report that the dam had cracked.",
+			want: []want{
+				{"The agency", "", "has not commented on", CueAssert, "the report that the dam had cracked", Indirect},
+			},
+		},
+		{
 			// a bare "boast" with a noun phrase for its object owns things
 			// ("The island boasts a villa", "which boasts as many as 30 models"), no claim;
 			// "boasted that" and "boasted his team had won" stay claims.

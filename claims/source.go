@@ -2124,6 +2124,7 @@ var phrasalCues = func() map[string]phrasal {
 	add("call calls called calling", true, "on", "for")
 	add("warn warns warned", true, "of", "about", "against")
 	add("boast boasts boasted brag brags bragged", true, "of", "about")
+	add("commented commenting", true, "on")
 	add("complain complains complained", true, "of", "about")
 	add("lash lashes lashed lashing", false, "out at", "out against")
 	add("take takes took taking taken", false, "issue with")

@@ -888,7 +888,7 @@ func (x *extractor) add(d draft) {
 		return // "Dan Olsen retracted claims Tiger Woods had been suspended": the object of a verb, no cue
 	}
 	d.src = x.pronounSubject(d.src, d.cue)
-	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) || x.writesWork(d.cue, d.content) || x.boastsThings(d.cue) {
+	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) || x.writesWork(d.cue, d.content) || x.boastsThings(d.cue) || x.writesFor(d) {
 		return
 	}
 	if c := d.content[0].a; c == d.cue.b && !d.src.empty() && d.src.b == d.cue.a && pluralVerb[x.word(c)] && !x.toks[c].upper && d.cue.b-d.cue.a == 1 && strings.HasSuffix(x.word(d.cue.a), "s") {

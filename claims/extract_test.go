@@ -4759,6 +4759,21 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			// a verb of writing or reporting with "for" and only the paper or the
+			// bench after it names whom the writer works for ("Ann Lee, reporting for the
+			// Herald"), no claim; "wrote for the Herald that ..." stays one.
+			name:    "\"writing for\" or \"reporting for\" a paper names whom the writer works for",
+			text:    "Ann Lee, reporting for the Herald from Leeds, was at the hearing. Judge Ruiz, writing for the majority, set the rule aside. Born in Ohio, he wrote for a variety of papers.",
+			noClaim: true,
+		},
+		{
+			name: "\"wrote for\" a paper with a that-clause is a claim",
+			text: "The senator wrote for the Herald that the bridge was unsafe.",
+			want: []want{
+				{"The senator", "", "wrote for", CueAssert, "the Herald that the bridge was unsafe", Indirect},
+			},
+		},
+		{
 			// a bare "boast" with a noun phrase for its object owns things
 			// ("The island boasts a villa", "which boasts as many as 30 models"), no claim;
 			// "boasted that" and "boasted his team had won" stay claims.

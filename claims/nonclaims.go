@@ -357,6 +357,27 @@ func (x *extractor) boastsThings(cue rng) bool {
 // relativeWords open a relative clause, which ends a noun phrase before its own verb.
 var relativeWords = setOf([]string{"who", "whom", "which", "that", "where"})
 
+// byLineForms are the forms of "write" and "report" that, with "for", name whom a writer
+// works for: "Norvell Rose, reporting for Western Journalism from Cleveland".
+var byLineForms = setOf([]string{"write", "writes", "wrote", "writing", "report", "reports", "reported", "reporting"})
+
+// writesFor reports whether the cue is a verb of writing with "for" whose content only names
+// the paper or the bench the writer works for ("Michael Learmonth, writing for the Times",
+// "Judge David McKeague, writing for the majority"): no words of theirs follow in it, no
+// that-clause, quotation or colon ("wrote for the Informer that the District is ...").
+func (x *extractor) writesFor(d draft) bool {
+	if !byLineForms[x.word(d.cue.b-1)] || len(d.content) != 1 || d.content[0].a != d.cue.b || x.word(d.cue.b) != "for" {
+		return false
+	}
+	r := d.content[0]
+	for k := r.a; k < r.b; k++ {
+		if w := x.word(k); w == "that" || w == ":" || x.inQuote[k] {
+			return false
+		}
+	}
+	return x.word(r.b) != ":"
+}
+
 // callForms are the forms of "call", a cue when it names ("called him a liar").
 var callForms = setOf([]string{"call", "calls", "called", "calling"})
 

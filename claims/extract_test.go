@@ -4774,6 +4774,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			// a participle cue between a determined number and its noun ("her
+			// five proposed bills") is an adjective, no claim; "the two suggested both are ..."
+			// stays one.
+			name:    "a participle cue between a determined number and its noun is an adjective",
+			text:    "Neither were her five proposed bills.",
+			noClaim: true,
+		},
+		{
 			// a bare "boast" with a noun phrase for its object owns things
 			// ("The island boasts a villa", "which boasts as many as 30 models"), no claim;
 			// "boasted that" and "boasted his team had won" stay claims.

@@ -179,6 +179,11 @@ func (x *extractor) nounByNeighbours(cue rng, w, next string) bool {
 	if p, d := x.word(cue.a-1), x.word(cue.a-2); cue.a > 1 && strings.HasSuffix(w, "ed") && (isLyAdverb(p) || p == "much") && !x.toks[cue.a-1].upper && nounMarkers[d] && x.isWord(cue.b) && !x.toks[cue.b].upper && !functionWords[x.word(cue.b)] && !prepositions[x.word(cue.b)] {
 		return true
 	}
+	// "her five proposed bills", "the two endorsed candidates": a participle between a
+	// determined number and its noun is an adjective; but "the two suggested both are ...".
+	if d := x.word(cue.a - 2); strings.HasSuffix(w, "ed") && (npDeterminers[d] || possessives[d]) && x.countBefore(cue) && !x.holdsVerb(cue.b, cue.b+2) {
+		return true
+	}
 	if x.nounMarkerBefore(cue, w) {
 		return !hasSyn(cueLex[w], synNoun)
 	}

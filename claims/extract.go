@@ -975,6 +975,9 @@ func (x *extractor) speakerLabel(s rng) bool {
 			k = j
 		}
 	}
+	if k-a == 2 && x.toks[a+1].Start-x.toks[a].End >= 3 {
+		a++ // "CEN   Savage: Lin was accused ...": a photo credit, then a caption's keyword
+	}
 	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || labelWords[x.word(k-1)] || topicHeads[x.word(k-1)] || isDeterminer(x.word(a)) || x.is(a, cPreposition) {
 		return false // "The Latest: ..." is a headline, "Ukraine war: Kyiv says ..." a topic's
 	}

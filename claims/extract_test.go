@@ -4782,6 +4782,16 @@ func TestExtract(t *testing.T) {
 			noClaim: true,
 		},
 		{
+			// a photo credit and a caption's keyword set apart by a run of spaces
+			// ("CEN   Savage: ...") name no speaker; the caption's own claims stay.
+			name: "a photo credit and a caption's keyword before a colon name no speaker",
+			text: "The crowd gathered at noon.\nCEN   Tragic: Doctors said the woman had been living on the street.",
+			want: []want{
+				{"Doctors", "", "said", CueAssert, "the woman had been living on the street", Indirect},
+			},
+			nocue: []string{":"},
+		},
+		{
 			// a bare "boast" with a noun phrase for its object owns things
 			// ("The island boasts a villa", "which boasts as many as 30 models"), no claim;
 			// "boasted that" and "boasted his team had won" stay claims.

@@ -4767,6 +4767,11 @@ func TestExtract(t *testing.T) {
 			noClaim: true,
 		},
 		{
+			name:  "\"writing for\" a paper before a colon that ends the paragraph names whom the writer works for",
+			text:  "According to Kelly, writing for the Herald:\n\nThe fund has grown.",
+			nocue: []string{"writing for"},
+		},
+		{
 			name: "\"wrote for\" a paper with a that-clause is a claim",
 			text: "The senator wrote for the Herald that the bridge was unsafe.",
 			want: []want{

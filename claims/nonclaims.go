@@ -369,7 +369,9 @@ var byLineForms = setOf([]string{"write", "writes", "wrote", "writing", "report"
 // writesFor reports whether the cue is a verb of writing with "for" whose content only names
 // the paper or the bench the writer works for ("Michael Learmonth, writing for the Times",
 // "Judge David McKeague, writing for the majority"): no words of theirs follow in it, no
-// that-clause, quotation or colon ("wrote for the Informer that the District is ...").
+// that-clause, quotation or colon ("wrote for the Informer that the District is ..."). A
+// colon after it opens the words of another claim ("According to Jack Kelly, writing for
+// RealClearPolitics: ...").
 func (x *extractor) writesFor(d draft) bool {
 	if !byLineForms[x.word(d.cue.b-1)] || len(d.content) != 1 || d.content[0].a != d.cue.b || x.word(d.cue.b) != "for" {
 		return false
@@ -380,7 +382,7 @@ func (x *extractor) writesFor(d draft) bool {
 			return false
 		}
 	}
-	return x.word(r.b) != ":"
+	return true
 }
 
 // callForms are the forms of "call", a cue when it names ("called him a liar").

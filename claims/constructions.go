@@ -412,7 +412,11 @@ func (x *extractor) adverb(s, cue rng, sn cueSense) bool {
 		return false
 	}
 	content := []rng{r}
-	if subj := x.clauseSubject(s, cue.a); !subj.empty() && subj.b < cue.a && x.onlyAuxiliaries(subj.b, cue.a) && !isCueForm(x.word(r.a)) {
+	subj := x.clauseSubject(s, cue.a)
+	if subj.empty() {
+		subj = x.subjectBefore(s, cue.a)
+	}
+	if !subj.empty() && subj.b <= cue.a && x.onlyAuxiliaries(subj.b, cue.a) && !isCueForm(x.word(r.a)) {
 		// "The FBI is reportedly making arrangements ...": the hedge sits inside the clause,
 		// whose subject and auxiliary are the content's first piece, as PolNeAR marks it;
 		// but "O’Neal has reportedly said that ..." is O’Neal's claim, reported.
@@ -420,6 +424,21 @@ func (x *extractor) adverb(s, cue rng, sn cueSense) bool {
 	}
 	x.add(draft{src: noRng, cue: cue, content: content, class: sn.class, inherit: -1})
 	return true
+}
+
+// subjectBefore returns the noun phrase that opens the clause right before the adverbial cue
+// at k ("Anna Wintour reportedly has ...", "he reportedly had to return"): the words back to
+// the sentence start or a comma, a few of them, no verb among them, opening as a clause does.
+// noRng otherwise.
+func (x *extractor) subjectBefore(s rng, k int) rng {
+	a := k
+	for a > s.a && a > k-8 && x.isWord(a-1) && !subordinators[x.word(a-1)] && !clauseConjunctions[x.word(a-1)] {
+		a--
+	}
+	if a == k || a > s.a && x.isWord(a-1) || x.holdsVerb(a, k) && !(k == a+1 && pronounKind[x.word(a)] != "") || !x.clauseOpens(a) {
+		return noRng
+	}
+	return rng{a, k}
 }
 
 // onlyAuxiliaries reports whether the tokens from a up to b are all auxiliaries or forms of

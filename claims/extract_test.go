@@ -4797,6 +4797,18 @@ func TestExtract(t *testing.T) {
 			nocue: []string{":"},
 		},
 		{
+			// "reportedly" right after its clause's subject, with no auxiliary
+			// between, has the subject for its content's first piece, as with one ("The Club
+			// for Growth is reportedly spending ..."): PolNeAR marks "Cuccinelli reportedly
+			// reacted to the decision" so.
+			name: "\"reportedly\" right after its clause's subject has the subject in its content",
+			text: "Anna Lee reportedly has a rat problem at her office. He reportedly had to return to his desk.",
+			want: []want{
+				{"", "", "reportedly", CueClaim, "Anna Lee … has a rat problem at her office", Indirect},
+				{"", "", "reportedly", CueClaim, "He … had to return to his desk", Indirect},
+			},
+		},
+		{
 			// a bare "boast" with a noun phrase for its object owns things
 			// ("The island boasts a villa", "which boasts as many as 30 models"), no claim;
 			// "boasted that" and "boasted his team had won" stay claims.

@@ -4809,6 +4809,17 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			// but not when a cue ends the verb group after it ("Feig reportedly
+			// went on to acknowledge that ...": Feig's claim, reported) or the subject follows a
+			// cue ("The report said Ansar reportedly has ...": the report's content).
+			name: "\"reportedly\" leaves the subject to a cue in its verb group or before its subject",
+			text: "Feig reportedly went on to acknowledge that the virus had spread. The report said Ansar reportedly has missiles.",
+			want: []want{
+				{"Feig", "", "went on to acknowledge", CueAssert, "that the virus had spread", Indirect},
+				{"The report", "", "said", CueAssert, "Ansar reportedly has missiles", Indirect},
+			},
+		},
+		{
 			// a bare "boast" with a noun phrase for its object owns things
 			// ("The island boasts a villa", "which boasts as many as 30 models"), no claim;
 			// "boasted that" and "boasted his team had won" stay claims.

@@ -4820,6 +4820,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			// the "far" of an opening "So far" or "Thus far" is an adverb of
+			// time, no part of the subject after it.
+			name: "the \"far\" of an opening \"So far\" is no part of the subject",
+			text: "So far the agency has said nothing about it. Thus far Ann Lee has echoed the message.",
+			want: []want{
+				{"the agency", "", "has said", CueAssert, "nothing about it", Indirect},
+				{"Ann Lee", "", "has echoed", CueAssert, "the message", Indirect},
+			},
+		},
+		{
 			// a bare "boast" with a noun phrase for its object owns things
 			// ("The island boasts a villa", "which boasts as many as 30 models"), no claim;
 			// "boasted that" and "boasted his team had won" stay claims.

@@ -412,14 +412,51 @@ func (x *extractor) adverb(s, cue rng, sn cueSense) bool {
 		return false
 	}
 	content := []rng{r}
-	if subj := x.clauseSubject(s, cue.a); !subj.empty() && subj.b < cue.a && x.onlyAuxiliaries(subj.b, cue.a) && !isCueForm(x.word(r.a)) {
+	subj := x.clauseSubject(s, cue.a)
+	if subj.empty() {
+		subj = x.subjectBefore(s, cue.a)
+	}
+	if !subj.empty() && subj.b <= cue.a && x.onlyAuxiliaries(subj.b, cue.a) && !isCueForm(x.word(r.a)) && !(subj.b == cue.a && (x.verbGroupCue(r.a) || subj.b-subj.a > 1 && x.holdsVerb(subj.a, subj.b))) && !isCueForm(x.word(subj.a-1)) {
 		// "The FBI is reportedly making arrangements ...": the hedge sits inside the clause,
 		// whose subject and auxiliary are the content's first piece, as PolNeAR marks it;
-		// but "O’Neal has reportedly said that ..." is O’Neal's claim, reported.
+		// but "O’Neal has reportedly said that ...", "Feig reportedly went on to acknowledge
+		// that ..." are claims of O’Neal's and Feig's, reported, and "The report said Ansar
+		// reportedly has ..." the report's.
 		content = []rng{{subj.a, cue.a}, r}
 	}
 	x.add(draft{src: noRng, cue: cue, content: content, class: sn.class, inherit: -1})
 	return true
+}
+
+// verbGroupCue reports whether the verb group that opens at k ends in a cue form, past
+// auxiliaries, forms of "be" and verbs of aspect: "was hoping", "went on to acknowledge".
+func (x *extractor) verbGroupCue(k int) bool {
+	for e := k + 4; k < e && x.isWord(k); k++ {
+		w := x.word(k)
+		if isCueForm(w) {
+			return true
+		}
+		if !auxiliaries[w] && !beForms[w] && !aspectVerbs[w] && w != "went" && w != "on" && w != "to" {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectBefore returns the noun phrase that opens the clause right before the adverbial cue
+// at k ("Anna Wintour reportedly has ...", "he reportedly had to return"): the words back to
+// the sentence start or a comma, a few of them, no verb among them, opening as a clause does.
+// noRng otherwise, as after a cue ("The report said Ansar reportedly has ...": the report's
+// content).
+func (x *extractor) subjectBefore(s rng, k int) rng {
+	a := k
+	for a > s.a && a > k-8 && x.isWord(a-1) && !subordinators[x.word(a-1)] && !clauseConjunctions[x.word(a-1)] && !(isCueForm(x.word(a-1)) && !npDeterminers[x.word(a-2)] && !possessives[x.word(a-2)]) {
+		a--
+	}
+	if a == k || a > s.a && x.isWord(a-1) || x.holdsVerb(a, k) && !(k == a+1 && pronounKind[x.word(a)] != "") || !x.clauseOpens(a) {
+		return noRng
+	}
+	return rng{a, k}
 }
 
 // onlyAuxiliaries reports whether the tokens from a up to b are all auxiliaries or forms of

@@ -29,7 +29,7 @@ func Example() {
 	// Foreign Minister Shah Mehmood Qureshi = Shah Mehmood Qureshi | said (deny) | the US statement was ‘contrary to the facts’ | mixed
 	// He = Shah Mehmood Qureshi | made it clear (assert) | Pakistan would not be apologetic | indirect
 	// He = Shah Mehmood Qureshi | saying (assert) | “We will safeguard our interests” | direct
-	// (no source) | reportedly (claim) | covered trade | indirect
+	// (no source) | reportedly (claim) | The talks … covered trade | indirect
 }
 
 func ExampleSentences() {

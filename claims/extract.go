@@ -888,7 +888,7 @@ func (x *extractor) add(d draft) {
 		return // "Dan Olsen retracted claims Tiger Woods had been suspended": the object of a verb, no cue
 	}
 	d.src = x.pronounSubject(d.src, d.cue)
-	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) || x.writesWork(d.cue, d.content) {
+	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) || x.writesWork(d.cue, d.content) || x.boastsThings(d.cue) || x.writesFor(d) {
 		return
 	}
 	if c := d.content[0].a; c == d.cue.b && !d.src.empty() && d.src.b == d.cue.a && pluralVerb[x.word(c)] && !x.toks[c].upper && d.cue.b-d.cue.a == 1 && strings.HasSuffix(x.word(d.cue.a), "s") {
@@ -974,6 +974,9 @@ func (x *extractor) speakerLabel(s rng) bool {
 		if x.word(j) == ":" && x.toks[j].nl == 0 {
 			k = j
 		}
+	}
+	if k-a == 2 && x.toks[a+1].Start-x.toks[a].End >= 3 {
+		a++ // "CEN   Savage: Lin was accused ...": a photo credit, then a caption's keyword
 	}
 	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || labelWords[x.word(k-1)] || topicHeads[x.word(k-1)] || isDeterminer(x.word(a)) || x.is(a, cPreposition) {
 		return false // "The Latest: ..." is a headline, "Ukraine war: Kyiv says ..." a topic's

@@ -4748,6 +4748,103 @@ func TestExtract(t *testing.T) {
 				{"The spokesman", "", "called", CueAssert, "Lee a liar", Indirect},
 			},
 		},
+		{
+			// "commented on" takes the object of "on" for its content, as PolNeAR
+			// marks it ("has not commented on the reason"), not a that-clause or a relative
+			// further on ("commented on the announcement that ...").
+			name: "\"commented on\" takes the object of \"on\" as the content",
+			text: "The agency has not commented on the report that the dam had cracked.",
+			want: []want{
+				{"The agency", "", "has not commented on", CueAssert, "the report that the dam had cracked", Indirect},
+			},
+		},
+		{
+			// a verb of writing or reporting with "for" and only the paper or the
+			// bench after it names whom the writer works for ("Ann Lee, reporting for the
+			// Herald"), no claim; "wrote for the Herald that ..." stays one.
+			name:    "\"writing for\" or \"reporting for\" a paper names whom the writer works for",
+			text:    "Ann Lee, reporting for the Herald from Leeds, was at the hearing. Judge Ruiz, writing for the majority, set the rule aside. Born in Ohio, he wrote for a variety of papers.",
+			noClaim: true,
+		},
+		{
+			name:  "\"writing for\" a paper before a colon that ends the paragraph names whom the writer works for",
+			text:  "According to Kelly, writing for the Herald:\n\nThe fund has grown.",
+			nocue: []string{"writing for"},
+		},
+		{
+			name: "\"wrote for\" a paper with a that-clause is a claim",
+			text: "The senator wrote for the Herald that the bridge was unsafe.",
+			want: []want{
+				{"The senator", "", "wrote for", CueAssert, "the Herald that the bridge was unsafe", Indirect},
+			},
+		},
+		{
+			// a participle cue between a determined number and its noun ("her
+			// five proposed bills") is an adjective, no claim; "the two suggested both are ..."
+			// stays one.
+			name:    "a participle cue between a determined number and its noun is an adjective",
+			text:    "Neither were her five proposed bills.",
+			noClaim: true,
+		},
+		{
+			// a photo credit and a caption's keyword set apart by a run of spaces
+			// ("CEN   Savage: ...") name no speaker; the caption's own claims stay.
+			name: "a photo credit and a caption's keyword before a colon name no speaker",
+			text: "The crowd gathered at noon.\nCEN   Tragic: Doctors said the woman had been living on the street.",
+			want: []want{
+				{"Doctors", "", "said", CueAssert, "the woman had been living on the street", Indirect},
+			},
+			nocue: []string{":"},
+		},
+		{
+			// "reportedly" right after its clause's subject, with no auxiliary
+			// between, has the subject for its content's first piece, as with one ("The Club
+			// for Growth is reportedly spending ..."): PolNeAR marks "Cuccinelli reportedly
+			// reacted to the decision" so.
+			name: "\"reportedly\" right after its clause's subject has the subject in its content",
+			text: "Anna Lee reportedly has a rat problem at her office. He reportedly had to return to his desk.",
+			want: []want{
+				{"", "", "reportedly", CueClaim, "Anna Lee … has a rat problem at her office", Indirect},
+				{"", "", "reportedly", CueClaim, "He … had to return to his desk", Indirect},
+			},
+		},
+		{
+			// but not when a cue ends the verb group after it ("Feig reportedly
+			// went on to acknowledge that ...": Feig's claim, reported) or the subject follows a
+			// cue ("The report said Ansar reportedly has ...": the report's content).
+			name: "\"reportedly\" leaves the subject to a cue in its verb group or before its subject",
+			text: "Feig reportedly went on to acknowledge that the virus had spread. The report said Ansar reportedly has missiles.",
+			want: []want{
+				{"Feig", "", "went on to acknowledge", CueAssert, "that the virus had spread", Indirect},
+				{"The report", "", "said", CueAssert, "Ansar reportedly has missiles", Indirect},
+			},
+		},
+		{
+			// the "far" of an opening "So far" or "Thus far" is an adverb of
+			// time, no part of the subject after it.
+			name: "the \"far\" of an opening \"So far\" is no part of the subject",
+			text: "So far the agency has said nothing about it. Thus far Ann Lee has echoed the message.",
+			want: []want{
+				{"the agency", "", "has said", CueAssert, "nothing about it", Indirect},
+				{"Ann Lee", "", "has echoed", CueAssert, "the message", Indirect},
+			},
+		},
+		{
+			// a bare "boast" with a noun phrase for its object owns things
+			// ("The island boasts a villa", "which boasts as many as 30 models"), no claim;
+			// "boasted that" and "boasted his team had won" stay claims.
+			name:    "a bare \"boast\" with a noun phrase for its object owns things",
+			text:    "The island boasts a villa, a hunting lodge and a landing strip. The phone comes in many colours, which boasts as many as 30 models. The county boasted only one paid staffer.",
+			noClaim: true,
+		},
+		{
+			name: "a bare \"boast\" before a that-clause or a clause with its verb is a claim",
+			text: "The mayor boasted that the bridge was finished. Ms. Ruiz boasted her team had won.",
+			want: []want{
+				{"The mayor", "", "boasted", CueAssert, "that the bridge was finished", Indirect},
+				{"Ms. Ruiz", "Ruiz", "boasted", CueAssert, "her team had won", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -179,6 +179,11 @@ func (x *extractor) nounByNeighbours(cue rng, w, next string) bool {
 	if p, d := x.word(cue.a-1), x.word(cue.a-2); cue.a > 1 && strings.HasSuffix(w, "ed") && (isLyAdverb(p) || p == "much") && !x.toks[cue.a-1].upper && nounMarkers[d] && x.isWord(cue.b) && !x.toks[cue.b].upper && !functionWords[x.word(cue.b)] && !prepositions[x.word(cue.b)] {
 		return true
 	}
+	// "her five proposed bills", "the two endorsed candidates": a participle between a
+	// determined number and its noun is an adjective; but "the two suggested both are ...".
+	if d := x.word(cue.a - 2); strings.HasSuffix(w, "ed") && (npDeterminers[d] || possessives[d]) && x.countBefore(cue) && !x.holdsVerb(cue.b, cue.b+2) {
+		return true
+	}
 	if x.nounMarkerBefore(cue, w) {
 		return !hasSyn(cueLex[w], synNoun)
 	}
@@ -319,6 +324,61 @@ func (x *extractor) writesWork(cue rng, content []rng) bool {
 	}
 	for k := head + 1; k < r.b; k++ {
 		if w := x.word(k); speechParticiples[w] || w == "that" && !x.isWord(k-1) || x.inQuote[k] || w == ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// boastForms are the forms of "boast" that may take a thing for their object.
+var boastForms = setOf([]string{"boast", "boasts", "boasted", "boasting"})
+
+// objectOpeners open a noun phrase of things owned ("boasts a villa") or, with a verb after
+// them, a clause ("boasted his team had won").
+var objectOpeners = setOf([]string{"a", "an", "the", "his", "her", "their", "its", "our", "some", "more", "several", "many", "no"})
+
+// boastsThings reports whether a bare form of "boast" has a noun phrase for its object, and
+// so owns rather than brags: "The island boasts a villa, hunting lodge, ...", "Ohio boasted
+// only one paid staffer", "which boasts as many as 34 variants". A clause with its verb
+// after it ("boasted his team had won") and "boasted of", "that", "to reporters" stay.
+func (x *extractor) boastsThings(cue rng) bool {
+	k := cue.b
+	if cue.b != cue.a+1 || !boastForms[x.word(cue.a)] || !x.isWord(k) || x.inQuote[k] {
+		return false
+	}
+	switch w := x.word(k); {
+	case w == "only" || w == "just" || w == "as" || isDigitByte(w[0]) || numberWords[w]:
+		return true // a count: "boasted only one paid staffer", "boasts 1,200 horsepower"
+	case !objectOpeners[w]:
+		return false
+	}
+	e := k
+	for e < len(x.toks) && e < k+12 && x.isWord(e) && !relativeWords[x.word(e)] {
+		e++
+	}
+	return !x.holdsVerb(k, e)
+}
+
+// relativeWords open a relative clause, which ends a noun phrase before its own verb.
+var relativeWords = setOf([]string{"who", "whom", "which", "that", "where"})
+
+// byLineForms are the forms of "write" and "report" that, with "for", name whom a writer
+// works for: "Norvell Rose, reporting for Western Journalism from Cleveland".
+var byLineForms = setOf([]string{"write", "writes", "wrote", "writing", "report", "reports", "reported", "reporting"})
+
+// writesFor reports whether the cue is a verb of writing with "for" whose content only names
+// the paper or the bench the writer works for ("Michael Learmonth, writing for the Times",
+// "Judge David McKeague, writing for the majority"): no words of theirs follow in it, no
+// that-clause, quotation or colon ("wrote for the Informer that the District is ..."). A
+// colon after it opens the words of another claim ("According to Jack Kelly, writing for
+// RealClearPolitics: ...").
+func (x *extractor) writesFor(d draft) bool {
+	if !byLineForms[x.word(d.cue.b-1)] || len(d.content) != 1 || d.content[0].a != d.cue.b || x.word(d.cue.b) != "for" {
+		return false
+	}
+	r := d.content[0]
+	for k := r.a; k < r.b; k++ {
+		if w := x.word(k); w == "that" || w == ":" || x.inQuote[k] {
 			return false
 		}
 	}

@@ -1749,7 +1749,7 @@ func (x *extractor) npScanBack(s rng, end int) (int, bool) {
 				n += 2
 				continue
 			}
-			if x.npStopWord(j, end) || t.upper && x.openingSubordinator(j) {
+			if x.npStopWord(j, end) || t.upper && x.openingSubordinator(j) || x.soFar(j) {
 				break
 			}
 			if t.low == "and" && x.pronounAnd(s, j, end) {
@@ -1844,6 +1844,13 @@ func (x *extractor) outOfQuantity(s rng, j, end int) bool {
 func (x *extractor) npStopWord(j, end int) bool {
 	t := &x.toks[j]
 	return (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && (x.nounUse(rng{j, j + 1}) || x.possessedGerund(j))) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue)
+}
+
+// soFar reports whether the word at j is the "far" of "so far" or "thus far", an adverb of
+// time before a subject ("So far Amazon hasn't commented"), no part of its mention.
+func (x *extractor) soFar(j int) bool {
+	p := x.word(j - 1)
+	return x.toks[j].low == "far" && (p == "so" || p == "thus")
 }
 
 // openingSubordinator reports whether the capitalised word at j is a subordinator that
@@ -2124,6 +2131,7 @@ var phrasalCues = func() map[string]phrasal {
 	add("call calls called calling", true, "on", "for")
 	add("warn warns warned", true, "of", "about", "against")
 	add("boast boasts boasted brag brags bragged", true, "of", "about")
+	add("commented commenting", true, "on")
 	add("complain complains complained", true, "of", "about")
 	add("lash lashes lashed lashing", false, "out at", "out against")
 	add("take takes took taking taken", false, "issue with")

@@ -237,6 +237,12 @@ func TestNoCommentIsNoStatement(t *testing.T) {
 		{"said", "a request for comment was pending", false},
 		{"said", "to comment would be unwise", false},
 		{"urged", "reporters to comment", false},
+		{"has not commented on", "the reports", true},
+		{"haven't officially commented on", "the matter", true},
+		{"hasn’t commented on", "the story", true},
+		{"are not commenting publicly on", "the reports", true},
+		{"has previously commented on", "current events", false},
+		{"commented on", "the post", false},
 	} {
 		cl := claims.Claim{Cue: claims.Cue{Text: c.cue}, Content: claims.Content{Text: c.content}}
 		if got := noComment(cl); got != c.want {

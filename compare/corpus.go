@@ -512,10 +512,14 @@ func (c *Corpus) userSide(names ...string) string {
 
 // noComment reports whether a claim only says that its speaker would not speak: "declined to
 // comment", "did not respond to a request for comment", "did not return messages seeking
-// comment". It tells nothing of the event, and no side's account is in it.
+// comment", "has not commented on the reports". It tells nothing of the event, and no side's
+// account is in it.
 func noComment(cl claims.Claim) bool {
 	c := strings.ToLower(strings.TrimRight(strings.TrimSpace(cl.Content.Text), ".,"))
 	cue := strings.ToLower(cl.Cue.Text)
+	if negatedComment(cue) {
+		return true
+	}
 	if c == "to comment" || strings.HasPrefix(c, "to comment on") || strings.HasPrefix(c, "to comment further") {
 		return strings.Contains(cue, "declin") || strings.Contains(cue, "refus") || strings.Contains(cue, "would not") || strings.Contains(cue, "did not")
 	}
@@ -529,6 +533,19 @@ func noComment(cl claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// negatedComment reports whether cue is a verb of commenting under a negation: "has not
+// commented on", "haven't officially commented on", "are not commenting publicly on"; not
+// "has previously commented on".
+func negatedComment(cue string) bool {
+	words := strings.Fields(cue)
+	if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "comment") }) {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w string) bool {
+		return w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+	})
 }
 
 // commentTail are the words that may follow "a request for comment" in the same refusal: its

@@ -854,12 +854,13 @@ func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *ent
 // mention m, refers to, adding it to ents when new: one named or described before, or
 // someone new ("one official", "another official").
 func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *entity {
-	if x.possessedAgent(d.src) {
+	agent := x.possessedAgent(d.src)
+	if agent {
 		if e := x.namedAgent(*ents, d.src.a, m); e != nil {
 			return e
 		}
 	}
-	if fresh := x.isIndefinite(d.src.a) || x.possessedAgent(d.src); !fresh {
+	if fresh := agent || x.isIndefinite(d.src.a); !fresh {
 		if e := x.describedEarlier(ents, d, m); e != nil {
 			if o := x.ordinalSubject(d.src.a, e.last); o != "" && e.described && e.kind == "person" {
 				// "one Twitter user wrote. Another posted ... A third said ...: “...,” the

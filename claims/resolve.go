@@ -1240,9 +1240,10 @@ func (x *extractor) articledSurname(k int, w string, g byte) (string, []string) 
 	return x.personFarBefore(k, al, g)
 }
 
-// hyphenGiven reports whether w is a given name of two syllables joined by a hyphen, as
-// Korean names write it after the family name ("kwan-il" of "Choe Kwan-il", "ki-moon" of
-// "Ban Ki-moon"); not an article and a surname ("al-adnani").
+// hyphenGiven reports whether w may be a given name of two syllables joined by one hyphen,
+// as Korean names write it after the family name ("kwan-il" of "Choe Kwan-il", "ki-moon" of
+// "Ban Ki-moon"): two parts of two bytes or more, the first no article ("al-adnani"). It
+// counts no syllables: "smith-jones" passes too.
 func hyphenGiven(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
 	return ok && len(a) >= 2 && len(b) >= 2 && a != "al" && a != "el" && !strings.Contains(b, "-")

@@ -12,7 +12,9 @@ import (
 // capitalised, with names, numbers and the punctuation the rules look at.
 var fuzzVocabulary = sync.OnceValue(func() []string {
 	vocab := []string{",", ".", ";", ":", "?", "!", "“", "”", "\"", "‘", "’", "'s", "(", ")", "—", "-", "\n", "\n\n",
-		"Ann", "Lee", "Smith", "Trump", "Clinton", "Reuters", "NASA", "Iraq", "Jr.", "Monday", "May", "2014", "30", "Washington"}
+		"Ann", "Lee", "Smith", "Trump", "Clinton", "Reuters", "NASA", "Iraq", "Jr.", "Monday", "May", "2014", "30", "Washington",
+		// the names walks' words: contracted pronouns, al- surnames, Korean names, watchdogs
+		"We're", "she’ll", "al-", "al-Adnani", "Adnani", "Choe", "Kwan-il", "Watch", "Rights", "T."}
 	entries, err := lexiconFS.ReadDir("lexicon")
 	if err != nil {
 		panic(err)

@@ -854,12 +854,13 @@ func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *ent
 // mention m, refers to, adding it to ents when new: one named or described before, or
 // someone new ("one official", "another official").
 func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *entity {
-	if x.possessedAgent(d.src) {
+	agent := x.possessedAgent(d.src)
+	if agent {
 		if e := x.namedAgent(*ents, d.src.a, m); e != nil {
 			return e
 		}
 	}
-	if fresh := x.isIndefinite(d.src.a) || x.possessedAgent(d.src); !fresh {
+	if fresh := agent || x.isIndefinite(d.src.a); !fresh {
 		if e := x.describedEarlier(ents, d, m); e != nil {
 			if o := x.ordinalSubject(d.src.a, e.last); o != "" && e.described && e.kind == "person" {
 				// "one Twitter user wrote. Another posted ... A third said ...: “...,” the
@@ -1239,9 +1240,10 @@ func (x *extractor) articledSurname(k int, w string, g byte) (string, []string) 
 	return x.personFarBefore(k, al, g)
 }
 
-// hyphenGiven reports whether w is a given name of two syllables joined by a hyphen, as
-// Korean names write it after the family name ("kwan-il" of "Choe Kwan-il", "ki-moon" of
-// "Ban Ki-moon"); not an article and a surname ("al-adnani").
+// hyphenGiven reports whether w may be a given name of two syllables joined by one hyphen,
+// as Korean names write it after the family name ("kwan-il" of "Choe Kwan-il", "ki-moon" of
+// "Ban Ki-moon"): two parts of two bytes or more, the first no article ("al-adnani"). It
+// counts no syllables: "smith-jones" passes too.
 func hyphenGiven(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
 	return ok && len(a) >= 2 && len(b) >= 2 && a != "al" && a != "el" && !strings.Contains(b, "-")

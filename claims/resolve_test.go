@@ -125,3 +125,21 @@ func TestSpeakerNamesEighthRound(t *testing.T) {
 		"A customer, identified only as “Brennan,” wrote to a blog. Brennan says the bills were wrong. The company then sent him a new bill. He said the bill was false.": {"Brennan", "Brennan"},
 	})
 }
+
+// TestSpeakerNamesOddInputs runs the names walks on texts cut where they look before or
+// after a word: a contracted pronoun, "al-" or a title alone, a possessor or "known as" at
+// either end of the text. None may panic, and every span must hold its text.
+func TestSpeakerNamesOddInputs(t *testing.T) {
+	for _, s := range []string{
+		"", "We're", "We're told", "al-", "al- said", "said al-", "al-al- said", "Al-",
+		"the analyst said", "his attorney said", "'s attorney said", "Lin’s, he said it", "’s , he said", ", he said",
+		"identified as", "known as “", "“Conal,” Conal says", "named Thomas said", "Choe said", "Kwan- said", "-il said",
+		"Watch said", "T. King said", "King said", "to the said", "the Watch", "a doctor. The doctor told Thomas it.",
+		"minister, B said", ".,;:!?", "“”",
+	} {
+		for _, text := range []string{s, s + ".", "He said. " + s, s + " he said.", "“" + s + "” " + s} {
+			doc := &Document{Name: "odd", Text: text}
+			checkSpans(t, doc, Extract(doc))
+		}
+	}
+}

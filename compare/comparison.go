@@ -400,17 +400,19 @@ func restates(s *stmt) bool {
 // him a liar answers each of his statements, and any rejection each statement of a body's
 // (a speaker not named in full: "Bloomberg", "CCC").
 func tellsRejected(s, o *stmt) bool {
+	return tellsAfter(s, o, afterAccount(s))
+}
+
+// tellsAfter is tellsRejected given after, the words s says after the account's name
+// ([afterAccount]), so a caller that needs them too finds them once.
+func tellsAfter(s, o *stmt, after []string) bool {
 	if s.claimant || s.liarSet || !strings.Contains(o.src.person, " ") {
 		return true
 	}
-	said := false
-	for _, t := range afterAccount(s) {
-		if has(o.f.content, t) {
-			return true
-		}
-		said = true
+	if len(after) == 0 {
+		return pluralAccount(s.f.ref)
 	}
-	return !said && pluralAccount(s.f.ref)
+	return slices.ContainsFunc(after, func(t string) bool { return has(o.f.content, t) })
 }
 
 // afterAccount returns the stems of the content words of the clause or topic that follows
@@ -421,9 +423,12 @@ func tellsRejected(s, o *stmt) bool {
 // Millis and Doley", which say nothing of what the account says, nor when the content does
 // not name the account.
 func afterAccount(s *stmt) []string {
+	if s.f.ref == "" {
+		return nil
+	}
 	text := s.claim.Content.Text
 	at := strings.Index(text, s.f.ref)
-	if s.f.ref == "" || at < 0 {
+	if at < 0 {
 		return nil
 	}
 	toks := tokenize(text[at+len(s.f.ref):], 0)
@@ -543,7 +548,11 @@ func (a *analysis) pairConflict(e, l, r int, side map[int]string) (conflict, boo
 // pilot"). See [tellsRejected].
 func (a *analysis) saysOther(e, i, j int) bool {
 	s, o := a.stmts[i], a.stmts[j]
-	return s.f.targetP != "" && a.namedActor(e, i) == o.actor && len(afterAccount(s)) > 0 && !tellsRejected(s, o)
+	if s.f.targetP == "" || a.namedActor(e, i) != o.actor {
+		return false
+	}
+	after := afterAccount(s)
+	return len(after) > 0 && !tellsAfter(s, o, after)
 }
 
 // answersToo reports whether rejection k of statement i also answers statement j of the side

@@ -16,13 +16,16 @@ import (
 // version the go command recorded in the binary is shown instead (see [buildVersion]).
 var version = "dev"
 
-// buildVersion returns the version to show: set when it was given at build time, else the
-// main module's version the go command recorded ("v0.0.0-20261207131855-91de08b3b6e1", with
-// "+dirty" for uncommitted changes), else the commit it was built from ("91de08b3b6e1",
-// "-dirty" likewise), else "dev".
+// buildVersion returns the version to show: set when it was given at build time (neither
+// "dev" nor empty), else the main module's version the go command recorded
+// ("v0.0.0-20261207131855-91de08b3b6e1", with "+dirty" for uncommitted changes), else the
+// commit it was built from ("91de08b3b6e1", "-dirty" likewise), else "dev".
 func buildVersion(set string, info *debug.BuildInfo, ok bool) string {
-	if set != "dev" || !ok {
+	if set != "dev" && set != "" {
 		return set
+	}
+	if !ok {
+		return "dev"
 	}
 	if v := info.Main.Version; v != "" && v != "(devel)" {
 		return v
@@ -37,7 +40,7 @@ func buildVersion(set string, info *debug.BuildInfo, ok bool) string {
 		}
 	}
 	if rev == "" {
-		return set
+		return "dev"
 	}
 	return rev + dirty
 }

@@ -441,6 +441,8 @@ func TestBuildVersion(t *testing.T) {
 		{"dev", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: rev}, true, "91de08b3b6e1"},
 		{"dev", &debug.BuildInfo{Settings: dirty}, true, "91de08b3b6e1-dirty"},
 		{"dev", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, true, "dev"},
+		{"", &debug.BuildInfo{Settings: rev}, true, "91de08b3b6e1"}, // -X main.version= with nothing after it
+		{"", nil, false, "dev"},
 	} {
 		if got := buildVersion(c.set, c.info, c.ok); got != c.want {
 			t.Errorf("buildVersion(%q, %+v) = %q, want %q", c.set, c.info, got, c.want)

@@ -196,7 +196,7 @@ type StanceEvidence struct {
 	Cue        string      // the attribution cue ("said", "rejected"), or for an account the word naming it ("version")
 	// Statement is the attributed statement whose content this is (its source, cue and
 	// content with their spans); nil for a sentence and for an account another speaker
-	// denies.
+	// denies. It points at the claim the checker was given (or extracted), not a copy.
 	Statement *claims.Claim
 	account   bool // Speaker's account as referred to by another speaker's denial
 }

@@ -2207,6 +2207,10 @@ func buildActors(names map[string]bool) *actorIndex {
 	})
 	byWord := map[string][]string{}
 	ix := &actorIndex{canon: map[string]string{}}
+	lower := make(map[string]bool, len(list))
+	for _, n := range list {
+		lower[strings.ToLower(n)] = true
+	}
 	for _, n := range list {
 		key := strings.ToLower(n)
 		if _, ok := ix.canon[key]; ok {
@@ -2218,7 +2222,7 @@ func buildActors(names map[string]bool) *actorIndex {
 		var hosts, tight []string
 		seen := map[string]bool{}
 		for _, m := range byWord[words[len(words)-1]] {
-			if len(m) > len(key) && nameWithin(m, key) && !containsWords(m, "and") {
+			if len(m) > len(key) && nameWithin(m, key) && !containsWords(m, "and") && !namedAfterSomeone(m, lower) {
 				c := ix.canon[m]
 				if seen[c] {
 					continue
@@ -2244,6 +2248,30 @@ func buildActors(names map[string]bool) *actorIndex {
 	}
 	return ix
 }
+
+// namedAfterSomeone reports whether the lower-cased name is a campaign's named after a person
+// of the corpus (persons, lower-cased): a campaign's word ("free", "find", "save", "bring",
+// "justice") and then a full name of two words or more ("find james foley facebook", the
+// family's page; "free james foley"). No person's name, so no surname joins it: "Facebook"
+// alone is not the page's.
+func namedAfterSomeone(name string, persons map[string]bool) bool {
+	w := strings.Fields(name)
+	if len(w) < 3 || !campaignWords[w[0]] {
+		return false
+	}
+	for i := 1; i < len(w)-1; i++ {
+		for j := i + 2; j <= len(w); j++ {
+			if persons[strings.Join(w[i:j], " ")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// campaignWords open the names of campaigns for a person: "Free James Foley", "Bring Back
+// Our Girls", "Justice for Trayvon".
+var campaignWords = setOf(strings.Fields("free find save bring justice"))
 
 // name returns the canonical name of a person name.
 func (ix *actorIndex) name(person string) string {

@@ -492,7 +492,8 @@ func TestRejectionWithoutSides(t *testing.T) {
 }
 
 // TestBuildActors: a short name joins the one longer name that contains it, or the one that
-// only adds middle names; names of two people are no hosts, and a son is not his father.
+// only adds middle names; names of two people and campaigns named after a person are no
+// hosts, and a son is not his father.
 func TestBuildActors(t *testing.T) {
 	ix := buildActors(setOf([]string{
 		"Qureshi", "Shah Mehmood Qureshi",
@@ -500,6 +501,7 @@ func TestBuildActors(t *testing.T) {
 		"Clinton", "Bill Clinton",
 		"Donald Trump", "Donald Trump Jr.",
 		"George Bush", "George W. Bush",
+		"Facebook", "Find James Foley Facebook", "James Foley",
 	}))
 	tests := []struct{ name, want string }{
 		{"Qureshi", "Shah Mehmood Qureshi"},
@@ -508,6 +510,7 @@ func TestBuildActors(t *testing.T) {
 		{"Donald Trump", "Donald Trump"},
 		{"Donald Trump Jr.", "Donald Trump Jr."},
 		{"George Bush", "George W. Bush"},
+		{"Facebook", "Facebook"}, // a campaign's page named after James Foley is no person
 	}
 	for _, tt := range tests {
 		if got := ix.name(tt.name); got != tt.want {

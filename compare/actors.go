@@ -2206,6 +2206,7 @@ func buildActors(names map[string]bool) *actorIndex {
 		return list[i] < list[j]
 	})
 	byWord := map[string][]string{}
+	written := map[string]string{} // lower-cased name -> as first written
 	ix := &actorIndex{canon: map[string]string{}}
 	for _, n := range list {
 		key := strings.ToLower(n)
@@ -2213,9 +2214,11 @@ func buildActors(names map[string]bool) *actorIndex {
 			continue
 		}
 		words := strings.Fields(key)
-		// Hosts, and the tight ones among them: those that only add middle names ("hillary
-		// rodham clinton" for "hillary clinton", not "rival hillary clinton").
-		var hosts, tight []string
+		// Hosts, the tight ones among them: those that start with the same given name
+		// ("hillary rodham clinton" for "hillary clinton", not "rival hillary clinton"),
+		// and the middle ones: one middle name or initial between the same given name and
+		// surname ("donald j. trump", not "donald trump finally").
+		var hosts, tight, middle []string
 		seen := map[string]bool{}
 		for _, m := range byWord[words[len(words)-1]] {
 			if len(m) > len(key) && nameWithin(m, key) && !containsWords(m, "and") {
@@ -2228,6 +2231,9 @@ func buildActors(names map[string]bool) *actorIndex {
 				if len(words) > 1 && strings.HasPrefix(m, words[0]+" ") {
 					tight = append(tight, c)
 				}
+				if middleNameOf(written[m], words) {
+					middle = append(middle, c)
+				}
 			}
 		}
 		switch {
@@ -2235,14 +2241,40 @@ func buildActors(names map[string]bool) *actorIndex {
 			ix.canon[key] = hosts[0]
 		case len(tight) == 1:
 			ix.canon[key] = tight[0]
+		case len(middle) == 1:
+			ix.canon[key] = middle[0]
 		default:
 			ix.canon[key] = n
 		}
+		written[key] = n
 		for _, w := range words {
 			byWord[w] = append(byWord[w], key)
 		}
 	}
 	return ix
+}
+
+// middleNameOf reports whether the name long, as written, only adds one middle name or
+// initial, capitalised, between the given name and the surname of the two lower-cased
+// words short: "Donald J. Trump" and "Paul Davis Ryan" for "donald trump".
+func middleNameOf(long string, short []string) bool {
+	lw := strings.Fields(long)
+	if len(short) != 2 || len(lw) != 3 || !strings.EqualFold(lw[0], short[0]) || !strings.EqualFold(lw[2], short[1]) {
+		return false
+	}
+	mid := strings.TrimSuffix(lw[1], ".")
+	if mid == "" || !unicode.IsUpper([]rune(mid)[0]) {
+		return false
+	}
+	if len([]rune(mid)) == 1 {
+		return strings.HasSuffix(lw[1], ".") // "J.", not "J"
+	}
+	for _, r := range mid {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // name returns the canonical name of a person name.

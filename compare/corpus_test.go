@@ -492,7 +492,8 @@ func TestRejectionWithoutSides(t *testing.T) {
 }
 
 // TestBuildActors: a short name joins the one longer name that contains it, or the one that
-// only adds middle names; names of two people are no hosts, and a son is not his father.
+// only adds middle names, or the one that adds a middle name or initial between the given
+// name and the surname; names of two people are no hosts, and a son is not his father.
 func TestBuildActors(t *testing.T) {
 	ix := buildActors(setOf([]string{
 		"Qureshi", "Shah Mehmood Qureshi",
@@ -500,6 +501,8 @@ func TestBuildActors(t *testing.T) {
 		"Clinton", "Bill Clinton",
 		"Donald Trump", "Donald Trump Jr.",
 		"George Bush", "George W. Bush",
+		"Ellen Park", "Ellen K. Park", "Ellen Park Later", "Ellen Park Says",
+		"Tom Hale", "Tom Hale Today", "Tom Hale Now",
 	}))
 	tests := []struct{ name, want string }{
 		{"Qureshi", "Shah Mehmood Qureshi"},
@@ -508,6 +511,8 @@ func TestBuildActors(t *testing.T) {
 		{"Donald Trump", "Donald Trump"},
 		{"Donald Trump Jr.", "Donald Trump Jr."},
 		{"George Bush", "George W. Bush"},
+		{"Ellen Park", "Ellen K. Park"}, // a middle initial, whatever run-on names there are
+		{"Tom Hale", "Tom Hale"},        // run-on names are no middle names
 	}
 	for _, tt := range tests {
 		if got := ix.name(tt.name); got != tt.want {

@@ -1159,7 +1159,11 @@ func (d *docSides) readName(name string) source {
 	}
 	s := source{person: person, side: d.resolve(side), own: own, exile: exileBody(d.g, name)}
 	if person == "" && side == "" && !own {
-		s.side = rightsBodyName(d.g, name) // "the Syrian Observatory for Human Rights"
+		// "the Syrian Observatory for Human Rights", not beside another speaker ("the
+		// Observatory and Nawaf Khalil": neither's alone)
+		if rb := rightsBodyName(d.g, name); rb != "" && !jointBody(d.g, name, rb) {
+			s.side = rb
+		}
 	}
 	if person == "" {
 		if own || outsider(name) {

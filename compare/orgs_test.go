@@ -766,6 +766,25 @@ func TestRightsBodyIsOwnSide(t *testing.T) {
 	}
 }
 
+// TestRightsBodyWithPerson: a human rights group joined by "and" to a person is neither's
+// alone ("the London-based Bahraini Monitor for Human Rights and Sami Haddad").
+func TestRightsBodyWithPerson(t *testing.T) {
+	a := extractedCorpus(t,
+		"Twelve people died in the raid, according to the London-based Bahraini Monitor for Human Rights and Sami Haddad.").analyze()
+	n := 0
+	for _, s := range a.stmts {
+		if strings.Contains(s.actor, "Monitor") {
+			n++
+			if s.side != "" {
+				t.Errorf("side of %q = %q, want none", s.actor, s.side)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d statements by the Monitor, want 1", n)
+	}
+}
+
 // TestSpeakerSide: the side each speaker takes in a corpus of the given texts.
 func TestSpeakerSide(t *testing.T) {
 	for _, tt := range []struct {

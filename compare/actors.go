@@ -363,8 +363,8 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 			private = true
 			continue // "US hostage Luke Somers", "American photojournalist Luke Somers"
 		}
-		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && capitalized(toks[e].key) && !isTitle(toks[e]) && mediaWords[lastWord(name)] {
-			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post"
+		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && mediumNamedFrom(toks, e) {
+			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post", "USA TODAY analysis"
 		}
 		if namedMedium(toks, m) {
 			private = true
@@ -385,6 +385,30 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 		kept = append(kept, m)
 	}
 	return kept, private, topic
+}
+
+// mediumBefore reports whether the side's mention m among the titles before a name ending at
+// token end is a medium's country ([namedMedium], read from two words before the mention):
+// "South Korean newspaper The Dong Sinmun", "the state-run Chinese newspaper" is not, nor a
+// body's media office ("PGA Tour media official Joel Schuchmann").
+func mediumBefore(toks []token, m mention, end int) bool {
+	e := m.i + m.n
+	if e < end && toks[e].key == "media" && isTitle(toks[e+1]) {
+		return false
+	}
+	lo := max(0, m.i-2)
+	m.i -= lo
+	return namedMedium(toks[lo:end+1], m)
+}
+
+// mediumNamedFrom reports whether the capitalised words of toks from e, no titles, end in a
+// newspaper's word, in any case: "Free Beacon", "TODAY analysis".
+func mediumNamedFrom(toks []token, e int) bool {
+	k := e
+	for k < len(toks) && capitalized(toks[k].key) && !isTitle(toks[k]) {
+		k++
+	}
+	return k > e && mediaWords[titleCase(toks[k-1].key)]
 }
 
 // publicOf reports whether the country mention m of toks is a people's plural counted or
@@ -1755,7 +1779,7 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 		c.votes[side] += 1 // "a WHO spokesperson, Christy Feig"
 	}
 	c.party = c.party || d.partyFigure(s, i)
-	w := d.titlesBefore(c, s)
+	w := d.titlesBefore(c, s, i)
 	d.titleVotes(c, w, i)
 	// Apposition: "Ned Price, the State Department spokesman,".
 	if m, ok := d.appositionMention(i); ok {
@@ -1804,15 +1828,16 @@ func (d *docSides) sentenceEndAfter(k int) bool {
 type titleWalk struct {
 	titled, governed, mayored, gov, country bool
 	govAt                                   mention
+	end                                     int // the name's last token
 }
 
-// titlesBefore walks back over the titles before the name starting at token s, voting into
-// c. A side votes when a title stands between it and the name ("US Secretary of State Mike
+// titlesBefore walks back over the titles before the name from token s to token i, voting
+// into c. A side votes when a title stands between it and the name ("US Secretary of State Mike
 // Pompeo"), when it is an institution ("Foreign Minister Qureshi") or a title ("Treasury
 // Secretary Janet Yellen") or a possessive ("Pakistan's Bilawal Bhutto"); a side just before
 // a name ("... told Japan Trump would") does not.
-func (d *docSides) titlesBefore(c *nameContext, s int) titleWalk {
-	var w titleWalk
+func (d *docSides) titlesBefore(c *nameContext, s, i int) titleWalk {
+	w := titleWalk{end: i}
 	for j := s - 1; j >= 0 && j >= s-9; j-- {
 		t := d.toks[j]
 		if t.punctAfter && !t.poss {
@@ -1849,7 +1874,9 @@ func (d *docSides) mentionInTitles(c *nameContext, w *titleWalk, m mention, t to
 		return false
 	} else if m.side == govSide {
 		w.gov, w.titled, w.govAt = true, true, m
-	} else if (w.titled || t.poss || isTitle(t)) && !nationality(d.toks, m) {
+	} else if (w.titled || t.poss || isTitle(t)) && !nationality(d.toks, m) && !mediumBefore(d.toks, m, w.end) {
+		// Not a medium's country: "South Korean newspaper The Dong Sinmun", "South
+		// Korea's Hanbit Daily" are no voice of its government.
 		c.votes[d.resolve(m.side)] += 1
 		w.titled, w.country = true, true
 	}

@@ -601,8 +601,8 @@ func (c *Corpus) accusedBefore(i int, person string) bool {
 func (c *Corpus) orgParents() map[string]string {
 	parent := map[string]string{}
 	for b := range c.orgs {
-		if mediaWords[lastWord(b)] {
-			continue
+		if mediaWords[lastWord(b)] || publicationWords[lastWord(b)] {
+			continue // "Apple Insider" writes about Apple, not for it
 		}
 		for a := range c.orgs {
 			if len(a) < len(b) && strings.HasPrefix(b, a+" ") {
@@ -614,6 +614,10 @@ func (c *Corpus) orgParents() map[string]string {
 	}
 	return parent
 }
+
+// publicationWords end the names of publications named for what they cover: "Apple
+// Insider", "Mac Digest".
+var publicationWords = setOf(strings.Fields("Insider Digest Magazine Weekly Monthly Blog Wire"))
 
 // bodyOfRole returns the body that an unnamed holder of a function at its head speaks for:
 // the owner a possessive names ("the dean of Columbia's Graduate School of Journalism" is

@@ -362,9 +362,10 @@ func TestNamedCountryBeforeInstitution(t *testing.T) {
 	}
 }
 
-// TestNewspaperIsNoPart: a newspaper's title is no part of the body its first words name.
+// TestNewspaperIsNoPart: a newspaper's title, or a publication's named for what it covers
+// ("Pear Insider"), is no part of the body its first words name.
 func TestNewspaperIsNoPart(t *testing.T) {
-	c := &Corpus{orgs: map[string]bool{"Wall Street": true, "Wall Street Journal": true, "NBC": true, "NBC News": true}}
+	c := &Corpus{orgs: map[string]bool{"Wall Street": true, "Wall Street Journal": true, "NBC": true, "NBC News": true, "Pear": true, "Pear Insider": true}}
 	got := c.orgParents()
 	if want := map[string]string{"NBC News": "NBC"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("orgParents = %v, want %v", got, want)
@@ -800,6 +801,16 @@ func TestSpeakerSide(t *testing.T) {
 			},
 			want:   map[string]string{"Sami Haddad": "Lebanon"},
 			reason: `an institution every country has before a name ("Interior Minister Sami Haddad") is the country the same article names before those words ("a Lebanese interior minister"), not the one the article is about.`,
+		},
+		{
+			name: "NewspaperIsNoCountry",
+			texts: []string{
+				"Kim was ill, South Korean newspaper The Dong Sinmun reported on Monday.",
+				"Kim was ill, according to South Korea's Hanbit Daily.",
+				"The race is close, a USA TODAY analysis found.",
+			},
+			want:   map[string]string{"Dong Sinmun": "", "Hanbit Daily": "", "USA TODAY analysis": ""},
+			reason: `a newspaper named after its country ("South Korean newspaper The Dong Sinmun", "South Korea's Hanbit Daily") or whose name holds the country's ("USA TODAY analysis") is no voice of its government.`,
 		},
 		{
 			name: "NoApposition",

@@ -2222,7 +2222,7 @@ type actorIndex struct {
 // that contains it (see [nameWithin]), when only one does ("Qureshi" -> "Shah Mehmood
 // Qureshi", "Hillary Clinton" -> "Hillary Rodham Clinton"), or the only one that adds
 // nothing but middle names; a name of two people ("Barack Obama and Hillary Clinton") is no
-// candidate.
+// candidate, and an acronym joins only a name it ends or names with a legal form ([bodyHost]).
 // Names are indexed by word, so the cost grows with the names sharing a word, not with the
 // square of the names.
 func buildActors(names map[string]bool) *actorIndex {
@@ -2251,8 +2251,9 @@ func buildActors(names map[string]bool) *actorIndex {
 		// surname ("donald j. trump", not "donald trump finally").
 		var hosts, tight, middle []string
 		seen := map[string]bool{}
+		body := len(words) == 1 && acronym(n) // "BBC": no surname of "BBC Radio Leeds"
 		for _, m := range byWord[words[len(words)-1]] {
-			if len(m) > len(key) && nameWithin(m, key) && !containsWords(m, "and") {
+			if len(m) > len(key) && nameWithin(m, key) && !containsWords(m, "and") && (!body || bodyHost(written[m], n)) {
 				c := ix.canon[m]
 				if seen[c] {
 					continue
@@ -2283,6 +2284,13 @@ func buildActors(names map[string]bool) *actorIndex {
 		}
 	}
 	return ix
+}
+
+// bodyHost reports whether the name host, as written, is the body of the acronym acr: one
+// that ends in it, or it and a legal form ("KFC Corporation"), not "BBC Radio Leeds".
+func bodyHost(host, acr string) bool {
+	rest, ok := strings.CutPrefix(host, acr+" ")
+	return strings.HasSuffix(host, " "+acr) || ok && legalForms[strings.TrimSuffix(rest, ".")]
 }
 
 // middleNameOf reports whether the name long, as written, only adds one middle name or

@@ -503,6 +503,7 @@ func TestBuildActors(t *testing.T) {
 		"George Bush", "George W. Bush",
 		"Ellen Park", "Ellen K. Park", "Ellen Park Later", "Ellen Park Says",
 		"Tom Hale", "Tom Hale Today", "Tom Hale Now",
+		"BBC", "BBC Radio Leeds", "KFC", "KFC Corporation",
 	}))
 	tests := []struct{ name, want string }{
 		{"Qureshi", "Shah Mehmood Qureshi"},
@@ -513,6 +514,8 @@ func TestBuildActors(t *testing.T) {
 		{"George Bush", "George W. Bush"},
 		{"Ellen Park", "Ellen K. Park"}, // a middle initial, whatever run-on names there are
 		{"Tom Hale", "Tom Hale"},        // run-on names are no middle names
+		{"BBC", "BBC"},                  // an acronym is no surname
+		{"KFC", "KFC Corporation"},
 	}
 	for _, tt := range tests {
 		if got := ix.name(tt.name); got != tt.want {

@@ -1178,8 +1178,10 @@ func (d *docSides) readName(name string) source {
 	if k := kindBody(strings.ToLower(name)); k != "" && person == "" {
 		side = k // "Several survivors of the shipwreck off Greece": the survivors, not Greece
 	}
-	if person == "" && side != "" && twoSides(d.g, name) {
-		side = "" // "BBC and the Washington Post", "authorities and witnesses": neither's alone
+	if side != "" && twoSides(d.g, name) {
+		// "BBC and the Washington Post", "authorities and witnesses", "The Washington Post
+		// and the BBC" (the BBC taken for a person): neither's alone
+		side = ""
 	}
 	s := source{person: person, side: d.resolve(side), own: own, exile: exileBody(d.g, name)}
 	if person == "" && side == "" && !own {

@@ -813,6 +813,14 @@ func TestSpeakerSide(t *testing.T) {
 			reason: `a newspaper named after its country ("South Korean newspaper The Dong Sinmun", "South Korea's Hanbit Daily") or whose name holds the country's ("USA TODAY analysis") is no voice of its government.`,
 		},
 		{
+			name: "BodyAndAcronym",
+			texts: []string{
+				"The man was ill, a Ledger Times spokesman said. The Ledger Times and the BBC named the man as Tom Hale.",
+			},
+			want:   map[string]string{"BBC": ""},
+			reason: `a body joined by "and" to another speaker taken for a person ("The Ledger Times and the BBC") is neither's alone.`,
+		},
+		{
 			name: "NoApposition",
 			texts: []string{
 				`"The regime will hold," said Lou Sims, a researcher at the U.S.-Korea Institute at Hopkins.`,

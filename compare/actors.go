@@ -401,14 +401,15 @@ func mediumBefore(toks []token, m mention, end int) bool {
 	return namedMedium(toks[lo:end+1], m)
 }
 
-// mediumNamedFrom reports whether the capitalised words of toks from e, no titles, end in a
-// newspaper's word, in any case: "Free Beacon", "TODAY analysis".
+// mediumNamedFrom reports whether the capitalised words of toks from e, no titles, start or
+// end with a newspaper's word, in any case: "Free Beacon", "TODAY analysis", "TODAY/Suffolk
+// University poll".
 func mediumNamedFrom(toks []token, e int) bool {
 	k := e
 	for k < len(toks) && capitalized(toks[k].key) && !isTitle(toks[k]) {
 		k++
 	}
-	return k > e && mediaWords[titleCase(toks[k-1].key)]
+	return k > e && (mediaWords[titleCase(toks[e].key)] || mediaWords[titleCase(toks[k-1].key)])
 }
 
 // publicOf reports whether the country mention m of toks is a people's plural counted or

@@ -808,9 +808,10 @@ func TestSpeakerSide(t *testing.T) {
 				"Kim was ill, South Korean newspaper The Dong Sinmun reported on Monday.",
 				"Kim was ill, according to South Korea's Hanbit Daily.",
 				"The race is close, a USA TODAY analysis found.",
+				"Most voters back the plan, a USA TODAY/Harlan College poll found.",
 			},
-			want:   map[string]string{"Dong Sinmun": "", "Hanbit Daily": "", "USA TODAY analysis": ""},
-			reason: `a newspaper named after its country ("South Korean newspaper The Dong Sinmun", "South Korea's Hanbit Daily") or whose name holds the country's ("USA TODAY analysis") is no voice of its government.`,
+			want:   map[string]string{"Dong Sinmun": "", "Hanbit Daily": "", "USA TODAY analysis": "", "USA TODAY/Harlan College poll": ""},
+			reason: `a newspaper named after its country ("South Korean newspaper The Dong Sinmun", "South Korea's Hanbit Daily") or whose name holds the country's ("USA TODAY analysis", "USA TODAY/Harlan College poll") is no voice of its government.`,
 		},
 		{
 			name: "BodyAndAcronym",

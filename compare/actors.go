@@ -363,8 +363,8 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 			private = true
 			continue // "US hostage Luke Somers", "American photojournalist Luke Somers"
 		}
-		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && capitalized(toks[e].key) && !isTitle(toks[e]) && mediaWords[lastWord(name)] {
-			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post"
+		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && mediumNamedFrom(toks, e) {
+			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post", "USA TODAY analysis"
 		}
 		if namedMedium(toks, m) {
 			private = true
@@ -385,6 +385,31 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 		kept = append(kept, m)
 	}
 	return kept, private, topic
+}
+
+// mediumBefore reports whether the side's mention m among the titles before a name ending at
+// token end is a medium's country ([namedMedium], read from two words before the mention):
+// "South Korean newspaper The Dong Sinmun", "the state-run Chinese newspaper" is not, nor a
+// body's media office ("PGA Tour media official Joel Schuchmann").
+func mediumBefore(toks []token, m mention, end int) bool {
+	e := m.i + m.n
+	if e < end && toks[e].key == "media" && isTitle(toks[e+1]) {
+		return false
+	}
+	lo := max(0, m.i-2)
+	m.i -= lo
+	return namedMedium(toks[lo:end+1], m)
+}
+
+// mediumNamedFrom reports whether the capitalised words of toks from e, no titles, start or
+// end with a newspaper's word, in any case: "Free Beacon", "TODAY analysis", "TODAY/Suffolk
+// University poll".
+func mediumNamedFrom(toks []token, e int) bool {
+	k := e
+	for k < len(toks) && capitalized(toks[k].key) && !isTitle(toks[k]) {
+		k++
+	}
+	return k > e && (mediaWords[titleCase(toks[e].key)] || mediaWords[titleCase(toks[k-1].key)])
 }
 
 // publicOf reports whether the country mention m of toks is a people's plural counted or
@@ -1154,12 +1179,18 @@ func (d *docSides) readName(name string) source {
 	if k := kindBody(strings.ToLower(name)); k != "" && person == "" {
 		side = k // "Several survivors of the shipwreck off Greece": the survivors, not Greece
 	}
-	if person == "" && side != "" && twoSides(d.g, name) {
-		side = "" // "BBC and the Washington Post", "authorities and witnesses": neither's alone
+	if side != "" && twoSides(d.g, name) {
+		// "BBC and the Washington Post", "authorities and witnesses", "The Washington Post
+		// and the BBC" (the BBC taken for a person): neither's alone
+		side = ""
 	}
 	s := source{person: person, side: d.resolve(side), own: own, exile: exileBody(d.g, name)}
 	if person == "" && side == "" && !own {
-		s.side = rightsBodyName(d.g, name) // "the Syrian Observatory for Human Rights"
+		// "the Syrian Observatory for Human Rights", not beside another speaker ("the
+		// Observatory and Nawaf Khalil": neither's alone)
+		if rb := rightsBodyName(d.g, name); rb != "" && !jointBody(d.g, name, rb) {
+			s.side = rb
+		}
 	}
 	if person == "" {
 		if own || outsider(name) {
@@ -1751,7 +1782,7 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 		c.votes[side] += 1 // "a WHO spokesperson, Christy Feig"
 	}
 	c.party = c.party || d.partyFigure(s, i)
-	w := d.titlesBefore(c, s)
+	w := d.titlesBefore(c, s, i)
 	d.titleVotes(c, w, i)
 	// Apposition: "Ned Price, the State Department spokesman,".
 	if m, ok := d.appositionMention(i); ok {
@@ -1800,15 +1831,16 @@ func (d *docSides) sentenceEndAfter(k int) bool {
 type titleWalk struct {
 	titled, governed, mayored, gov, country bool
 	govAt                                   mention
+	end                                     int // the name's last token
 }
 
-// titlesBefore walks back over the titles before the name starting at token s, voting into
-// c. A side votes when a title stands between it and the name ("US Secretary of State Mike
+// titlesBefore walks back over the titles before the name from token s to token i, voting
+// into c. A side votes when a title stands between it and the name ("US Secretary of State Mike
 // Pompeo"), when it is an institution ("Foreign Minister Qureshi") or a title ("Treasury
 // Secretary Janet Yellen") or a possessive ("Pakistan's Bilawal Bhutto"); a side just before
 // a name ("... told Japan Trump would") does not.
-func (d *docSides) titlesBefore(c *nameContext, s int) titleWalk {
-	var w titleWalk
+func (d *docSides) titlesBefore(c *nameContext, s, i int) titleWalk {
+	w := titleWalk{end: i}
 	for j := s - 1; j >= 0 && j >= s-9; j-- {
 		t := d.toks[j]
 		if t.punctAfter && !t.poss {
@@ -1845,7 +1877,9 @@ func (d *docSides) mentionInTitles(c *nameContext, w *titleWalk, m mention, t to
 		return false
 	} else if m.side == govSide {
 		w.gov, w.titled, w.govAt = true, true, m
-	} else if (w.titled || t.poss || isTitle(t)) && !nationality(d.toks, m) {
+	} else if (w.titled || t.poss || isTitle(t)) && !nationality(d.toks, m) && !mediumBefore(d.toks, m, w.end) {
+		// Not a medium's country: "South Korean newspaper The Dong Sinmun", "South
+		// Korea's Hanbit Daily" are no voice of its government.
 		c.votes[d.resolve(m.side)] += 1
 		w.titled, w.country = true, true
 	}
@@ -2191,7 +2225,7 @@ type actorIndex struct {
 // that contains it (see [nameWithin]), when only one does ("Qureshi" -> "Shah Mehmood
 // Qureshi", "Hillary Clinton" -> "Hillary Rodham Clinton"), or the only one that adds
 // nothing but middle names; a name of two people ("Barack Obama and Hillary Clinton") is no
-// candidate.
+// candidate, and an acronym joins only a name it ends or names with a legal form ([bodyHost]).
 // Names are indexed by word, so the cost grows with the names sharing a word, not with the
 // square of the names.
 func buildActors(names map[string]bool) *actorIndex {
@@ -2206,6 +2240,7 @@ func buildActors(names map[string]bool) *actorIndex {
 		return list[i] < list[j]
 	})
 	byWord := map[string][]string{}
+	written := map[string]string{} // lower-cased name -> as first written
 	ix := &actorIndex{canon: map[string]string{}}
 	lower := make(map[string]bool, len(list))
 	for _, n := range list {
@@ -2217,12 +2252,15 @@ func buildActors(names map[string]bool) *actorIndex {
 			continue
 		}
 		words := strings.Fields(key)
-		// Hosts, and the tight ones among them: those that only add middle names ("hillary
-		// rodham clinton" for "hillary clinton", not "rival hillary clinton").
-		var hosts, tight []string
+		// Hosts, the tight ones among them: those that start with the same given name
+		// ("hillary rodham clinton" for "hillary clinton", not "rival hillary clinton"),
+		// and the middle ones: one middle name or initial between the same given name and
+		// surname ("donald j. trump", not "donald trump finally").
+		var hosts, tight, middle []string
 		seen := map[string]bool{}
+		body := len(words) == 1 && acronym(n) // "BBC": no surname of "BBC Radio Leeds"
 		for _, m := range byWord[words[len(words)-1]] {
-			if len(m) > len(key) && nameWithin(m, key) && !containsWords(m, "and") && !namedAfterSomeone(m, lower) {
+			if len(m) > len(key) && nameWithin(m, key) && !containsWords(m, "and") && !namedAfterSomeone(m, lower) && (!body || bodyHost(written[m], n)) {
 				c := ix.canon[m]
 				if seen[c] {
 					continue
@@ -2232,6 +2270,9 @@ func buildActors(names map[string]bool) *actorIndex {
 				if len(words) > 1 && strings.HasPrefix(m, words[0]+" ") {
 					tight = append(tight, c)
 				}
+				if middleNameOf(written[m], words) {
+					middle = append(middle, c)
+				}
 			}
 		}
 		switch {
@@ -2239,9 +2280,12 @@ func buildActors(names map[string]bool) *actorIndex {
 			ix.canon[key] = hosts[0]
 		case len(tight) == 1:
 			ix.canon[key] = tight[0]
+		case len(middle) == 1:
+			ix.canon[key] = middle[0]
 		default:
 			ix.canon[key] = n
 		}
+		written[key] = n
 		for _, w := range words {
 			byWord[w] = append(byWord[w], key)
 		}
@@ -2272,6 +2316,36 @@ func namedAfterSomeone(name string, persons map[string]bool) bool {
 // campaignWords open the names of campaigns for a person: "Free James Foley", "Bring Back
 // Our Girls", "Justice for Trayvon".
 var campaignWords = setOf(strings.Fields("free find save bring justice"))
+
+// bodyHost reports whether the name host, as written, is the body of the acronym acr: one
+// that ends in it, or it and a legal form ("KFC Corporation"), not "BBC Radio Leeds".
+func bodyHost(host, acr string) bool {
+	rest, ok := strings.CutPrefix(host, acr+" ")
+	return strings.HasSuffix(host, " "+acr) || ok && legalForms[strings.TrimSuffix(rest, ".")]
+}
+
+// middleNameOf reports whether the name long, as written, only adds one middle name or
+// initial, capitalised, between the given name and the surname of the two lower-cased
+// words short: "Donald J. Trump" and "Paul Davis Ryan" for "donald trump".
+func middleNameOf(long string, short []string) bool {
+	lw := strings.Fields(long)
+	if len(short) != 2 || len(lw) != 3 || !strings.EqualFold(lw[0], short[0]) || !strings.EqualFold(lw[2], short[1]) {
+		return false
+	}
+	mid := strings.TrimSuffix(lw[1], ".")
+	if mid == "" || !unicode.IsUpper([]rune(mid)[0]) {
+		return false
+	}
+	if len([]rune(mid)) == 1 {
+		return strings.HasSuffix(lw[1], ".") // "J.", not "J"
+	}
+	for _, r := range mid {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // name returns the canonical name of a person name.
 func (ix *actorIndex) name(person string) string {

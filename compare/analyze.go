@@ -85,9 +85,17 @@ func (c *Corpus) assignActors() {
 	}
 	ix := buildActors(names)
 	v := c.nameActors(ix)
+	for n := range names {
+		if a := ix.name(n); c.orgs[n] && middleNameOf(a, strings.Fields(strings.ToLower(n))) {
+			v.bodies[a] = true // "Donald Trump spokeswoman": "Donald J. Trump" too
+		}
+	}
 	for _, s := range c.stmts {
 		if s.actor != "" {
 			s.side = c.actorSide(s, v)
+		}
+		if a := ix.name(s.side); v.bodies[a] {
+			s.side = a // "Donald Trump adviser": Donald J. Trump's
 		}
 		if v.exiles[s.actor] && countries()[s.side] {
 			s.side = "" // "North Korea Intellectuals Solidarity", a "Seoul-based think tank" elsewhere
@@ -111,12 +119,16 @@ type actorVotes struct {
 	// exiles are the actors some document calls a body of defectors, exiles or dissidents
 	// ([source.exile]): no country's voice in any document.
 	exiles map[string]bool
+	// bodies are the persons some document names as an organisation through their people
+	// ([Corpus.orgs]) under the name without the middle name or initial of their actor's:
+	// sides of their own.
+	bodies map[string]bool
 }
 
 // nameActors gives each statement its canonical actor (ix names persons; "Cuban Government"
 // and "Cuban government" are one organisation) and no side, and returns the actors' votes.
 func (c *Corpus) nameActors(ix *actorIndex) actorVotes {
-	v := actorVotes{votes: map[string]map[string]float64{}, named: map[string]map[string]float64{}, docs: map[string]int{}, exiles: map[string]bool{}}
+	v := actorVotes{votes: map[string]map[string]float64{}, named: map[string]map[string]float64{}, docs: map[string]int{}, exiles: map[string]bool{}, bodies: map[string]bool{}}
 	lastDoc := map[string]int{}
 	orgs := map[string]string{} // lower-cased organisation name -> as first written
 	for _, s := range c.stmts {
@@ -175,7 +187,8 @@ func (c *Corpus) actorSide(s *stmt, v actorVotes) string {
 		return u
 	}
 	member := "" // of an organisation: "Boko Haram fighters", "leader of Boko Haram"
-	if s.src.person == "" && s.src.side == "" && !s.src.own && !c.orgs[s.actor] && !outsider(s.actor) {
+	body := c.orgs[s.actor] || v.bodies[s.actor]
+	if s.src.person == "" && s.src.side == "" && !s.src.own && !body && !outsider(s.actor) {
 		member = c.orgIn(s.actor)
 		if member != "" && jointBody(c.g, s.actor, member) {
 			member = "" // "BBC and the Washington Post": neither body's alone
@@ -187,10 +200,11 @@ func (c *Corpus) actorSide(s *stmt, v actorVotes) string {
 	switch {
 	case s.src.own && s.src.person != "":
 		return s.actor
-	case c.orgs[s.actor]:
+	case body:
 		// "Consumer Reports said", named "a spokesman for Consumer Reports" elsewhere; an
 		// organisation is its own side, also where the words before it name a country
-		// ("Nigeria's Islamist group Boko Haram").
+		// ("Nigeria's Islamist group Boko Haram"), and so is a person named through his
+		// people without his middle initial.
 		return s.actor
 	case s.src.guessed && namedSide(v.named[s.actor]) != "":
 		// "Foreign Secretary Philip Hammond" in a story about the US: the side the corpus's
@@ -587,8 +601,8 @@ func (c *Corpus) accusedBefore(i int, person string) bool {
 func (c *Corpus) orgParents() map[string]string {
 	parent := map[string]string{}
 	for b := range c.orgs {
-		if mediaWords[lastWord(b)] {
-			continue
+		if mediaWords[lastWord(b)] || publicationWords[lastWord(b)] {
+			continue // "Apple Insider" writes about Apple, not for it
 		}
 		for a := range c.orgs {
 			if len(a) < len(b) && strings.HasPrefix(b, a+" ") {
@@ -600,6 +614,10 @@ func (c *Corpus) orgParents() map[string]string {
 	}
 	return parent
 }
+
+// publicationWords end the names of publications named for what they cover: "Apple
+// Insider", "Mac Digest".
+var publicationWords = setOf(strings.Fields("Insider Digest Magazine Weekly Monthly Blog Wire"))
 
 // bodyOfRole returns the body that an unnamed holder of a function at its head speaks for:
 // the owner a possessive names ("the dean of Columbia's Graduate School of Journalism" is

@@ -492,8 +492,9 @@ func TestRejectionWithoutSides(t *testing.T) {
 }
 
 // TestBuildActors: a short name joins the one longer name that contains it, or the one that
-// only adds middle names; names of two people and campaigns named after a person are no
-// hosts, and a son is not his father.
+// only adds middle names, or the one that adds a middle name or initial between the given
+// name and the surname; names of two people and campaigns named after a person are no hosts,
+// and a son is not his father.
 func TestBuildActors(t *testing.T) {
 	ix := buildActors(setOf([]string{
 		"Qureshi", "Shah Mehmood Qureshi",
@@ -502,6 +503,9 @@ func TestBuildActors(t *testing.T) {
 		"Donald Trump", "Donald Trump Jr.",
 		"George Bush", "George W. Bush",
 		"Facebook", "Find James Foley Facebook", "James Foley",
+		"Ellen Park", "Ellen K. Park", "Ellen Park Later", "Ellen Park Says",
+		"Tom Hale", "Tom Hale Today", "Tom Hale Now",
+		"BBC", "BBC Radio Leeds", "KFC", "KFC Corporation",
 	}))
 	tests := []struct{ name, want string }{
 		{"Qureshi", "Shah Mehmood Qureshi"},
@@ -510,7 +514,11 @@ func TestBuildActors(t *testing.T) {
 		{"Donald Trump", "Donald Trump"},
 		{"Donald Trump Jr.", "Donald Trump Jr."},
 		{"George Bush", "George W. Bush"},
-		{"Facebook", "Facebook"}, // a campaign's page named after James Foley is no person
+		{"Facebook", "Facebook"},        // a campaign's page named after James Foley is no person
+		{"Ellen Park", "Ellen K. Park"}, // a middle initial, whatever run-on names there are
+		{"Tom Hale", "Tom Hale"},        // run-on names are no middle names
+		{"BBC", "BBC"},                  // an acronym is no surname
+		{"KFC", "KFC Corporation"},
 	}
 	for _, tt := range tests {
 		if got := ix.name(tt.name); got != tt.want {

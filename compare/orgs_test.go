@@ -362,9 +362,10 @@ func TestNamedCountryBeforeInstitution(t *testing.T) {
 	}
 }
 
-// TestNewspaperIsNoPart: a newspaper's title is no part of the body its first words name.
+// TestNewspaperIsNoPart: a newspaper's title, or a publication's named for what it covers
+// ("Pear Insider"), is no part of the body its first words name.
 func TestNewspaperIsNoPart(t *testing.T) {
-	c := &Corpus{orgs: map[string]bool{"Wall Street": true, "Wall Street Journal": true, "NBC": true, "NBC News": true}}
+	c := &Corpus{orgs: map[string]bool{"Wall Street": true, "Wall Street Journal": true, "NBC": true, "NBC News": true, "Pear": true, "Pear Insider": true}}
 	got := c.orgParents()
 	if want := map[string]string{"NBC News": "NBC"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("orgParents = %v, want %v", got, want)
@@ -766,6 +767,25 @@ func TestRightsBodyIsOwnSide(t *testing.T) {
 	}
 }
 
+// TestRightsBodyWithPerson: a human rights group joined by "and" to a person is neither's
+// alone ("the London-based Bahraini Monitor for Human Rights and Sami Haddad").
+func TestRightsBodyWithPerson(t *testing.T) {
+	a := extractedCorpus(t,
+		"Twelve people died in the raid, according to the London-based Bahraini Monitor for Human Rights and Sami Haddad.").analyze()
+	n := 0
+	for _, s := range a.stmts {
+		if strings.Contains(s.actor, "Monitor") {
+			n++
+			if s.side != "" {
+				t.Errorf("side of %q = %q, want none", s.actor, s.side)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d statements by the Monitor, want 1", n)
+	}
+}
+
 // TestSpeakerSide: the side each speaker takes in a corpus of the given texts.
 func TestSpeakerSide(t *testing.T) {
 	for _, tt := range []struct {
@@ -781,6 +801,25 @@ func TestSpeakerSide(t *testing.T) {
 			},
 			want:   map[string]string{"Sami Haddad": "Lebanon"},
 			reason: `an institution every country has before a name ("Interior Minister Sami Haddad") is the country the same article names before those words ("a Lebanese interior minister"), not the one the article is about.`,
+		},
+		{
+			name: "NewspaperIsNoCountry",
+			texts: []string{
+				"Kim was ill, South Korean newspaper The Dong Sinmun reported on Monday.",
+				"Kim was ill, according to South Korea's Hanbit Daily.",
+				"The race is close, a USA TODAY analysis found.",
+				"Most voters back the plan, a USA TODAY/Harlan College poll found.",
+			},
+			want:   map[string]string{"Dong Sinmun": "", "Hanbit Daily": "", "USA TODAY analysis": "", "USA TODAY/Harlan College poll": ""},
+			reason: `a newspaper named after its country ("South Korean newspaper The Dong Sinmun", "South Korea's Hanbit Daily") or whose name holds the country's ("USA TODAY analysis", "USA TODAY/Harlan College poll") is no voice of its government.`,
+		},
+		{
+			name: "BodyAndAcronym",
+			texts: []string{
+				"The man was ill, a Ledger Times spokesman said. The Ledger Times and the BBC named the man as Tom Hale.",
+			},
+			want:   map[string]string{"BBC": ""},
+			reason: `a body joined by "and" to another speaker taken for a person ("The Ledger Times and the BBC") is neither's alone.`,
 		},
 		{
 			name: "NoApposition",

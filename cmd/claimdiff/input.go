@@ -44,7 +44,8 @@ func isHTMLExt(path string) bool {
 //
 // An input read already (the same file under another path or through a link, a file of a
 // directory named before, the same URL, "-" a second time) is skipped with a note on stderr,
-// so that no statement counts twice.
+// so that no statement counts twice; so is a markdown report of claimdiff's found in a
+// directory (see [ownReport]).
 //
 // An input that cannot be read or is not an article (missing, unreadable, empty, binary,
 // invalid UTF-8, larger than maxInputSize, a directory with no articles, a page that cannot
@@ -290,10 +291,29 @@ func (r *inputReader) file(path string, explicit bool) error {
 		return nil
 	}
 	html := isHTMLExt(path)
-	if ext := strings.ToLower(filepath.Ext(path)); !html && ext != ".txt" && ext != ".md" {
+	ext := strings.ToLower(filepath.Ext(path))
+	if !html && ext != ".txt" && ext != ".md" {
 		html = htmltext.Sniff(data)
 	}
+	if !explicit && ext == ".md" && ownReport(data) {
+		// A report written into the folder it reports on would be read as an article on the
+		// next run, its quotations counted twice against their own sources.
+		fmt.Fprintf(r.stderr, "claimdiff: %s: skipped: a claimdiff report, not an article (name the file to read it)\n", shownName(path))
+		return nil
+	}
 	return r.handle(path, data, html)
+}
+
+// ownReport reports whether data is a markdown report claimdiff wrote: a heading line, a
+// blank line, then the provenance line that `claimdiff report` writes ("Produced by
+// `claimdiff report ...`" or "Produced by claimdiff").
+func ownReport(data []byte) bool {
+	title, rest, ok := bytes.Cut(data, []byte("\n"))
+	if !ok || !bytes.HasPrefix(title, []byte("# ")) {
+		return false
+	}
+	rest = bytes.TrimLeft(rest, "\r\n")
+	return bytes.HasPrefix(rest, []byte("Produced by `claimdiff report")) || bytes.HasPrefix(rest, []byte("Produced by claimdiff"))
 }
 
 // readAll reads src, whose size is known or -1, refusing more than r.limit bytes.

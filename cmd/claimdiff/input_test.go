@@ -292,3 +292,34 @@ func TestErrorLine(t *testing.T) {
 		t.Errorf("errorLine(plain) = %q, want it unchanged", got)
 	}
 }
+
+// TestOwnReportSkipped: a report written into the folder it reports on is not read back as
+// an article on the next run (its quotations would count twice), but is when named.
+func TestOwnReportSkipped(t *testing.T) {
+	dir := t.TempDir()
+	article := "The Foreign Ministry said the talks had failed.\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(article), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "report.md")
+	if _, stderr, err := runCLI(t, "", "report", "-o", out, dir); err != nil {
+		t.Fatalf("report: %v (%s)", err, stderr)
+	}
+	stdout, stderr, err := runCLI(t, "", "claims", "--format", "jsonl", dir)
+	if err != nil || strings.Count(stdout, "\n") != 1 || !strings.Contains(stderr, out+": skipped: a claimdiff report") {
+		t.Errorf("claims DIR: err %v, stdout %q, stderr %q; want the article's one claim and the report skipped", err, stdout, stderr)
+	}
+	if _, stderr, err := runCLI(t, "", "claims", "--format", "jsonl", out); err != nil || strings.Contains(stderr, "skipped") {
+		t.Errorf("claims REPORT named: err %v, stderr %q; want it read", err, stderr)
+	}
+	for data, want := range map[string]bool{
+		"# Claims report\n\nProduced by `claimdiff report x` (claimdiff dev).\n": true,
+		"# T\r\n\r\nProduced by claimdiff (claimdiff v1).\r\n":                   true,
+		"# Notes\n\nProduced by the desk; claimdiff report pending.\n":           false,
+		"Produced by `claimdiff report x`\n":                                     false,
+	} {
+		if got := ownReport([]byte(data)); got != want {
+			t.Errorf("ownReport(%q) = %v, want %v", data, got, want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"claimdiff/claims"
 )
@@ -511,11 +512,12 @@ representative statement`))
 // activists", "a friend, who lives in their hometown", "The mayor, still stinging over
 // mocking him by name in its app").
 func bodyMember(mention string) bool {
+	written := strings.Fields(mention)
 	w := strings.Fields(strings.ToLower(mention))
 	relative := false
 	for k := 0; k+1 < len(w); k++ {
 		switch {
-		case relativeWords[w[k]] || k > 0 && participleClause(w[k]):
+		case relativeWords[w[k]] || k > 0 && participleClause(written[k]):
 			relative = true
 		case w[k] == "its" || w[k] == "their":
 			if !relative || agentWords[w[k+1]] || agentRoles[w[k+1]] || orgHeads[w[k+1]] {
@@ -530,10 +532,11 @@ func bodyMember(mention string) bool {
 	return false
 }
 
-// participleClause reports whether a word of a speaker's mention is a present participle
-// that opens a clause telling of the speaker: "stinging", "speaking" (not "king", "thing").
+// participleClause reports whether a word of a speaker's mention, as written, is a present
+// participle that opens a clause telling of the speaker: "stinging", "speaking" (not "king",
+// "thing", nor a name: "Harding", "Beijing", "Reading").
 func participleClause(w string) bool {
-	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && !unicode.IsUpper([]rune(w)[0])
 }
 
 // relativeWords open a relative clause, which tells of the speaker.

@@ -1060,6 +1060,7 @@ func TestBodyMember(t *testing.T) {
 		"The mayor, still smarting over a jab at him in its column":                   false,
 		"Ann Ross, speaking as its spokeswoman":                                       true,
 		"family friend Ann Ross, who lives in their hometown":                         false,
+		"the Harding campaign and its staff":                                          true, // a name, no participle
 	} {
 		if got := bodyMember(mention); got != want {
 			t.Errorf("bodyMember(%q) = %v, want %v", mention, got, want)

@@ -4845,6 +4845,22 @@ func TestExtract(t *testing.T) {
 				{"Ms. Ruiz", "Ruiz", "boasted", CueAssert, "her team had won", Indirect},
 			},
 		},
+		{
+			name: "a subject pronoun opening a relative clause's content is no main clause resuming",
+			text: "She took a call from a man who said they wanted one pizza delivered to the hotel.",
+			want: []want{
+				{"who", "", "said", CueAssert, "they wanted one pizza delivered to the hotel", Indirect},
+			},
+		},
+		{
+			name: "a name right after a time with no comma ends the opening adverbial",
+			text: "In a long post on Wednesday Ann Lee admitted her mistake. Last month the group denied the reports. The Sunday Times reported that he left. He did not at any time Thursday mention the gift.",
+			want: []want{
+				{"Ann Lee", "", "admitted", CueAssert, "her mistake", Indirect},
+				{"The Sunday Times", "", "reported", CueReport, "that he left", Indirect},
+				{"He", "", "mention", CueAssert, "the gift", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

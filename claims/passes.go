@@ -283,6 +283,20 @@ func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
 	return 0
 }
 
+// clauseSubjectAt reports whether mention src is a subject pronoun opening content r,
+// after its "that" or not: "voters who said they preferred an outsider backed him" nests
+// "they preferred" in the saying; the main clause resumes at no pronoun in the subject case.
+func (x *extractor) clauseSubjectAt(r, src rng) bool {
+	a := r.a
+	if x.word(a) == "that" {
+		a++
+	}
+	return src.a == a && src.b == a+1 && clausePronouns[x.word(a)]
+}
+
+// clausePronouns are the pronouns that can only be a subject: an object is "him", "them".
+var clausePronouns = setOf([]string{"he", "she", "they", "we", "i"})
+
 // endRelativeClauses ends the content of a claim made in a relative clause where the main
 // clause resumes, which the content would otherwise run into:
 //
@@ -305,7 +319,7 @@ func (x *extractor) endRelativeClauses() {
 			if o.cue.a >= last.b {
 				break
 			}
-			if o.src.empty() || o.src.a <= d.cue.a || o.src.b > o.cue.a || o.inherit >= 0 {
+			if o.src.empty() || o.src.a <= d.cue.a || o.src.b > o.cue.a || o.inherit >= 0 || x.clauseSubjectAt(*last, o.src) {
 				continue
 			}
 			if w := x.word(o.src.b); w == "'s" || o.src.b == o.src.a+1 && (x.word(o.src.a) == "his" || x.word(o.src.a) == "her" || x.word(o.src.a) == "their" || x.word(o.src.a) == "its") {

@@ -624,15 +624,33 @@ func (x *extractor) pastOpeningAdverbial(s, np rng, end int) rng {
 // said", "Last night a Palace spokesman told". Not after a time with its own determiner,
 // whose relative clause follows it ("the year the capsule was placed").
 func (x *extractor) pastTimeBeforeDeterminer(np rng) rng {
-	for p := np.b - 2; p > np.a; p-- {
-		if w := x.word(p); (w == "the" || w == "a" || w == "an") && (x.is(p-1, cTimeNoun) || x.is(p-1, cWeekday) || x.is(p-1, cMonth)) {
+	for p := np.b - 1; p > np.a; p-- {
+		if w := x.word(p); p < np.b-1 && (w == "the" || w == "a" || w == "an") && (x.is(p-1, cTimeNoun) || x.is(p-1, cWeekday) || x.is(p-1, cMonth)) {
 			if q := x.word(p - 2); p-2 >= np.a && (q == "the" || q == "a" || q == "an") {
 				return np
 			}
 			return rng{p, np.b}
 		}
+		if x.nameAfterTime(p) {
+			return rng{p, np.b}
+		}
 	}
 	return np
+}
+
+// nameAfterTime reports whether the capitalised word at p opens a name right after a time
+// with no comma between: "In a lengthy post on Wednesday Williams admitted", "Last month
+// ISIS denied", "the next year Williams was claiming". Not a weekday that opens a name
+// itself ("The Sunday Times reported") nor a weekday after a time ("at any time Thursday").
+func (x *extractor) nameAfterTime(p int) bool {
+	if !x.toks[p].upper || !x.isWord(p) || x.is(p, cWeekday) || x.is(p, cMonth) {
+		return false // "did not at any time Thursday mention": a time goes on
+	}
+	t := p - 1
+	if w := x.word(t); x.toks[t].upper || !(x.is(t, cTimeNoun) || w == "ago") {
+		return x.is(t, cWeekday) && (x.word(t-1) == "on" || x.word(t-1) == "last" || x.word(t-1) == "this")
+	}
+	return true
 }
 
 // whoHeadSource returns the noun before "who" with its clause when the verb at the start

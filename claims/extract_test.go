@@ -4861,6 +4861,14 @@ func TestExtract(t *testing.T) {
 				{"He", "", "mention", CueAssert, "the gift", Indirect},
 			},
 		},
+		{
+			name: "a cue word that is also a noun ends a noun phrase before its verb",
+			text: "The yield on the 10-year Treasury note fell to 1.4 percent. The battle of the city lists can grow bitter. The man Lin claims was followed by a camera.",
+			want: []want{
+				{"The man Lin", "", "claims", CueClaim, "was followed by a camera", Indirect},
+			},
+			none: []string{"fell to 1.4 percent", "can grow bitter"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -187,8 +187,46 @@ func (x *extractor) nounByNeighbours(cue rng, w, next string) bool {
 	if x.nounMarkerBefore(cue, w) {
 		return !hasSyn(cueLex[w], synNoun)
 	}
-	return false
+	return x.nounBeforeVerb(cue, w, next)
 }
+
+// nounBeforeVerb reports whether a cue word that is also a noun, right before a finite
+// verb, ends a noun phrase that the sentence or a preposition opens: "Media reports have
+// speculated", "The yield on the 10-year Treasury note fell", "The battle of the billionaire
+// lists can grow". A verb of saying before a verb with no subject of its own has its
+// object before its subject ("the ones State says are secret", "a man Lin claims was
+// followed", "what he believes is true"), which no noun phrase opening there has.
+func (x *extractor) nounBeforeVerb(cue rng, w, next string) bool {
+	if !verbNouns[w] || !(beForms[next] && next != "'s" || auxiliaries[next] || next == "do" || next == "fell" || next == "rose") {
+		return false
+	}
+	if x.subjectNameAfterNoun(cue.a - 1) {
+		return false // "The man Lin claims was followed": a subject after its object
+	}
+	p := cue.a - 1
+	for ; p >= 0 && x.isWord(p) && (x.word(p) == "'s" || !x.is(p, cFunction|cPreposition) && pronounKind[x.word(p)] == "" && !x.verbLike(p)); p-- {
+		if x.isSentenceStart(p) {
+			return p < cue.a
+		}
+	}
+	if p >= 0 && isDeterminer(x.word(p)) {
+		if x.isSentenceStart(p) {
+			return true
+		}
+		p--
+	}
+	return p >= 0 && p < cue.a-1 && x.is(p, cPreposition) && !x.toks[p].upper
+}
+
+// subjectNameAfterNoun reports whether the capitalised word at p follows a lower-case noun that
+// no number opens: "the man Lin", not "the 10-year Treasury", "the ISIS".
+func (x *extractor) subjectNameAfterNoun(p int) bool {
+	q := p - 1
+	return p > 0 && x.toks[p].upper && x.isWord(q) && !x.toks[q].upper && !isDigitByte(x.word(q)[0]) && !x.is(q, cFunction|cPreposition) && !isDeterminer(x.word(q))
+}
+
+// verbNouns are the cue words that are also nouns: "the claim was", "reports have".
+var verbNouns = setOf([]string{"claim", "claims", "report", "reports", "note", "notes", "list", "lists", "show", "shows", "blame", "doubt", "doubts", "hope", "hopes", "rumor", "rumors"})
 
 // judgedReportNoun reports whether a singular report noun follows a determiner and a word
 // judging it ("the bogus claim that a planetary alignment will ...": not a verb whose

@@ -719,6 +719,11 @@ func (x *extractor) negatedBe(s rng, k int) int {
 	return -1
 }
 
+// passiveDeeds are the cue verbs whose passive with "by" tells a deed, not words: "was
+// appointed by", "was found by", "is maintained by"; not "was nominated by", which PolNeAR
+// marks.
+var passiveDeeds = setOf([]string{"appointed", "found", "listed", "maintained", "presented", "decided"})
+
 // passiveBy handles a passive cue with its agent, "The meeting was first reported by
 // Politico", "His comments were quickly derided by Laschet", "which was first reported by The
 // Associated Press": the agent is the source and the subject the content, as PolNeAR
@@ -727,6 +732,9 @@ func (x *extractor) negatedBe(s rng, k int) int {
 func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 	if sn.syn == synPassive && x.word(cue.a) != "reported" {
 		return false // "was believed by many", "was expected by analysts": no one reports
+	}
+	if passiveDeeds[x.word(cue.a)] {
+		return false // "Al-Hassi was appointed by the parliament": a deed, no words
 	}
 	b := x.skipBack(s, cue.a)
 	if b <= s.a || !beForms[x.word(b)] {

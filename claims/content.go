@@ -1048,12 +1048,30 @@ func (x *extractor) skipTimes(j, end int) int {
 	}
 }
 
+// monthDayEnd returns the index after a capitalised month, with its point or not, and a day
+// of one or two digits at j with no word after them before end ("said July 8.", "said
+// Sept. 2, adding"), or j. Not "said May 5 people died", where a noun follows.
+func (x *extractor) monthDayEnd(j, end int) int {
+	k := j + 1
+	if x.word(k) == "." {
+		k++
+	}
+	d := x.word(k)
+	if !x.is(j, cMonth) || !x.toks[j].upper || k >= end || len(d) > 2 || d == "" || !isDigitByte(d[0]) || k+1 < end && x.isWord(k+1) {
+		return j
+	}
+	return k + 1
+}
+
 // skipTime returns the index after a short time adverbial at j ("on Monday", "last week",
 // "yesterday", "in a statement", "in an interview"), or j when there is none.
 func (x *extractor) skipTime(j, end int) int {
 	w := x.word(j)
 	if n := x.word(j + 1); x.is(j, cWeekday) && (n == "'s" || n == "’s") {
 		return j // "said Thursday's speeches have led her ...": a possessor, not a time
+	}
+	if k := x.monthDayEnd(j, end); k > j {
+		return k // "the district attorney said July 8."
 	}
 	switch {
 	case x.is(j, cWeekday) && x.is(j+1, cTimeNoun):

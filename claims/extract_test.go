@@ -4876,6 +4876,14 @@ func TestExtract(t *testing.T) {
 			text:    "Al-Hassi was appointed by the outgoing parliament. The fungi were found by a gardener. The list is maintained by a private company.",
 			noClaim: true,
 		},
+		{
+			name: "a month and a day after a trailing cue are its time, no content",
+			text: "The county has dropped most of the cases, the prosecutor said July 8. The mayor said May 5 people died.",
+			want: []want{
+				{"the prosecutor", "", "said", CueAssert, "The county has dropped most of the cases", Indirect},
+				{"The mayor", "", "said", CueAssert, "May 5 people died", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

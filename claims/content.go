@@ -1052,12 +1052,15 @@ func (x *extractor) skipTimes(j, end int) int {
 // of one or two digits at j with no word after them before end ("said July 8.", "said
 // Sept. 2, adding"), or j. Not "said May 5 people died", where a noun follows.
 func (x *extractor) monthDayEnd(j, end int) int {
+	if !x.is(j, cMonth) || !x.toks[j].upper {
+		return j
+	}
 	k := j + 1
 	if x.word(k) == "." {
 		k++
 	}
 	d := x.word(k)
-	if !x.is(j, cMonth) || !x.toks[j].upper || k >= end || len(d) > 2 || d == "" || !isDigitByte(d[0]) || k+1 < end && x.isWord(k+1) {
+	if k >= end || len(d) > 2 || d == "" || !isDigitByte(d[0]) || k+1 < end && x.isWord(k+1) {
 		return j
 	}
 	return k + 1

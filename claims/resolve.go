@@ -37,6 +37,9 @@ func (x *extractor) resolve() []string {
 			ref[i] = ref[d.inherit]
 			continue
 		}
+		if x.toks[d.cue.a].upper {
+			d.src.b = x.headlineAuxStart(d) // "Rick Perry Just Announced": the cue's "Just", no surname
+		}
 		m, ok := x.sourceMention(d.src)
 		if !ok {
 			continue
@@ -1162,13 +1165,12 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 			// "Adnani" after "Abu Mohammed al-Adnani": a surname written without its article.
 			m.name, m.words = name, words
 			e = matchEntity(*ents, m)
-		} else if len(m.words[0]) <= 5 {
-			if n, ok := x.fullNameFrom(at, m.words[0], titledReach); ok && len(n.words) == 2 && hyphenGiven(n.words[1]) {
-				// "Choe said" after "Choe Kwan-il": a short family name written before
-				// the given name.
-				m.name, m.words = n.name, n.words
-				e = matchEntity(*ents, m)
-			}
+		} else if n, end := x.fullNameEnd(at, m.words[0], titledReach); end >= 0 && len(n.words) == 2 && (len(m.words[0]) <= 5 && hyphenGiven(n.words[1]) || x.givenNameOpens(at, n.words, end)) {
+			// "Choe said" after "Choe Kwan-il": a short family name written before the
+			// given name; "Jess said" after "Jess Smith ... she": a given name the list
+			// lacks.
+			m.name, m.words = n.name, n.words
+			e = matchEntity(*ents, m)
 		}
 	}
 	if e == nil {
@@ -4378,7 +4380,15 @@ func (x *extractor) surnameSubject(np rng) bool {
 // given: "Taylor Lianne Chandler" for a later "Taylor". When two different full names start
 // with it ("Kim Il Sung", "Kim So-Yeon") the word names neither for sure, and it reports none.
 func (x *extractor) fullNameFrom(k int, given string, reach int) (mentionInfo, bool) {
+	found, end := x.fullNameEnd(k, given, reach)
+	return found, end >= 0
+}
+
+// fullNameEnd returns what fullNameFrom does and the token that ends the name where the text
+// first writes it, or -1 when it reports none.
+func (x *extractor) fullNameEnd(k int, given string, reach int) (mentionInfo, int) {
 	var found mentionInfo
+	end := -1
 	for j := k - 1; j >= 0 && j > k-reach; j-- {
 		if t := &x.toks[j]; !t.upper || t.low != given || x.inQuote[j] {
 			continue
@@ -4387,12 +4397,49 @@ func (x *extractor) fullNameFrom(k int, given string, reach int) (mentionInfo, b
 			if a, ok := x.fullNameAt(e, ""); ok && a == j {
 				name := x.text[x.toks[j].Start:x.toks[e].End]
 				if found.name != "" && found.name != name {
-					return mentionInfo{}, false
+					return mentionInfo{}, -1
 				}
-				found = mentionInfo{name: name, words: lowerWords(x.toks[j : e+1]), kind: "person", named: true}
+				found, end = mentionInfo{name: name, words: lowerWords(x.toks[j : e+1]), kind: "person", named: true}, e
 				break
 			}
 		}
 	}
-	return found, found.name != ""
+	return found, end
 }
+
+// givenNameOpens reports whether the two-word name words, which the text first writes to
+// token end, is a person's whose given name the list lacks: a personal pronoun follows it
+// ("Jess Smith ... she's"), and the text writes it, before token at, after no determiner or
+// possessive ("the Apple Watch", "his Apple Watch ... he").
+func (x *extractor) givenNameOpens(at int, words []string, end int) bool {
+	if !x.personPronounAfter(end) {
+		return false
+	}
+	for j := end; j < at; j++ {
+		if x.toks[j].low == words[1] && x.word(j-1) == words[0] && (isDeterminer(x.word(j-2)) || possessives[x.word(j-2)]) {
+			return false
+		}
+	}
+	return true
+}
+
+// personPronounAfter reports whether a personal pronoun ("she", "his") follows token k in its
+// sentence or the next.
+func (x *extractor) personPronounAfter(k int) bool {
+	sents := 0
+	for j := k + 1; j < len(x.toks) && j <= k+personPronounReach; j++ {
+		if x.isSentenceStart(j) {
+			if sents++; sents == 2 {
+				return false
+			}
+		}
+		switch x.toks[j].low {
+		case "he", "she", "his", "her", "him":
+			return true
+		}
+	}
+	return false
+}
+
+// personPronounReach is how many tokens after a name personPronounAfter looks.
+const personPronounReach = 80

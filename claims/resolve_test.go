@@ -126,6 +126,17 @@ func TestSpeakerNamesEighthRound(t *testing.T) {
 	})
 }
 
+// TestSpeakerNamesEighthRoundTwo: the names of the eighth session's second names round, one
+// case a rule: a title-case headline's auxiliary before its cue ("Just Revealed") is no part
+// of the name before it; a one-word name the list of given names lacks is the two-word name
+// it opens, written before with a personal pronoun after it ("Tova Lund ... she").
+func TestSpeakerNamesEighthRoundTwo(t *testing.T) {
+	checkSpeakerNames(t, map[string][]string{
+		"Dana Kerr Just Revealed Her Plan For The Party\n\nKerr told a paper that the plan was ready.":    {"Dana Kerr", "Dana Kerr"},
+		"Tova Lund joined the team in May, and she trains every day. Tova said the season would be hard.": {"Tova Lund"},
+	})
+}
+
 // TestSpeakerNamesOddInputs runs the names walks on texts cut where they look before or
 // after a word: a contracted pronoun, "al-" or a title alone, a possessor or "known as" at
 // either end of the text. None may panic, and every span must hold its text.

@@ -1242,6 +1242,13 @@ func (x *extractor) articledSurname(k int, w string, g byte) (string, []string) 
 	return x.personFarBefore(k, al, g)
 }
 
+// articledBefore reports whether the capitalised word j is a surname some full name before
+// it ends in after "al-": "Adnani" after "Abu Mohammed al-Adnani".
+func (x *extractor) articledBefore(j int) bool {
+	name, _ := x.articledSurname(j, x.toks[j].low, 0)
+	return name != ""
+}
+
 // hyphenGiven reports whether w may be a given name of two syllables joined by one hyphen,
 // as Korean names write it after the family name ("kwan-il" of "Choe Kwan-il", "ki-moon" of
 // "Ban Ki-moon"): two parts of two bytes or more, the first no article ("al-adnani"). It
@@ -3704,8 +3711,8 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 		if t.low == head && !t.upper && x.isIndefinite(j-1) {
 			return mentionInfo{}, 0 // "he visited a doctor ... The doctor told Thomas": the one met there
 		}
-		if !t.upper || t.kind != tWord || x.inQuote[j] || inRanges(d.content, j) {
-			continue
+		if !t.upper && !x.particleName(j) || t.kind != tWord || x.inQuote[j] || inRanges(d.content, j) {
+			continue // but "al-Adnani" is a surname
 		}
 		if mediaNames[t.low] || mediaAcronyms[t.low] && x.isAllUpper(*t) {
 			for j > floor && x.isWord(j-1) && x.toks[j-1].upper {
@@ -3714,7 +3721,7 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 			continue
 		}
 		a, ok := x.fullNameAt(j, "")
-		if !ok && !(x.isPersonWord(j) && (knownPerson(ents, t.low) || !x.articleRun(j) && (x.surnameBefore(j) || x.personName(x.text[t.Start:t.End])))) {
+		if !ok && !(x.isPersonWord(j) && (knownPerson(ents, t.low) || !x.articleRun(j) && (x.surnameBefore(j) || x.personName(x.text[t.Start:t.End]) || x.articledBefore(j)))) {
 			continue // "the Watch" after "Apple Watch": no surname takes an article
 		}
 		if surname != "" && surname != t.low {
@@ -3753,6 +3760,8 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 		n = mentionInfo{name: name, words: words, kind: "person", named: true}
 	} else if name, words := x.personFarBefore(at, surname, 0); name != "" {
 		n = mentionInfo{name: name, words: words, kind: "person", named: true}
+	} else if name, words := x.articledSurname(at, surname, 0); name != "" {
+		n = mentionInfo{name: name, words: words, kind: "person", named: true} // "Adnani's message ... the IS spokesman"
 	}
 	g := nameGender(n.words)
 	if !n.named || n.kind != "person" || n.pronoun != "" || g == 0 || m.gender != 0 && g != m.gender {

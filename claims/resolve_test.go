@@ -129,11 +129,14 @@ func TestSpeakerNamesEighthRound(t *testing.T) {
 // TestSpeakerNamesEighthRoundTwo: the names of the eighth session's second names round, one
 // case a rule: a title-case headline's auxiliary before its cue ("Just Revealed") is no part
 // of the name before it; a one-word name the list of given names lacks is the two-word name
-// it opens, written before with a personal pronoun after it ("Tova Lund ... she").
+// it opens, written before with a personal pronoun after it ("Tova Lund ... she"); a
+// description of a profession ("the IS spokesman") is the person whose "al-" surname the
+// sentence before writes alone ("Rashid's message").
 func TestSpeakerNamesEighthRoundTwo(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
-		"Dana Kerr Just Revealed Her Plan For The Party\n\nKerr told a paper that the plan was ready.":    {"Dana Kerr", "Dana Kerr"},
-		"Tova Lund joined the team in May, and she trains every day. Tova said the season would be hard.": {"Tova Lund"},
+		"Dana Kerr Just Revealed Her Plan For The Party\n\nKerr told a paper that the plan was ready.":                                                  {"Dana Kerr", "Dana Kerr"},
+		"Tova Lund joined the team in May, and she trains every day. Tova said the season would be hard.":                                               {"Tova Lund"},
+		"“Kill them,” said Abu Omar al-Rashid, the group's spokesman. Rashid's message went online on Monday. “Burn the homes,” the IS spokesman said.": {"Abu Omar al-Rashid", "Abu Omar al-Rashid"},
 	})
 }
 

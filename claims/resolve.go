@@ -2534,6 +2534,30 @@ func description(e *entity) bool {
 	return e.kind == "person" && e.name != "" && (e.name[0] >= 'a' && e.name[0] <= 'z' || lowerHead(e.name))
 }
 
+// otherParticiple reports whether the description m tells someone other than the
+// described person e by what sets each apart: e's participle before its head ("the
+// kneeling man") is not among m's words, which have one of their own ("the masked man") or
+// a phrase after the head ("the man in the mask").
+func otherParticiple(m mentionInfo, e *entity) bool {
+	ep := participles(e.words)
+	if len(ep) == 0 || !description(e) || subset(ep, m.words) {
+		return false
+	}
+	return len(participles(m.words)) > 0 || !strings.HasSuffix(m.name, m.words[len(m.words)-1])
+}
+
+// participles returns the words before a description's head that end in "-ing" or "-ed":
+// "kneeling" of "kneeling man", "masked" of "masked gunman".
+func participles(words []string) []string {
+	var ps []string
+	for _, w := range words[:max(len(words)-1, 0)] {
+		if len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+			ps = append(ps, w)
+		}
+	}
+	return ps
+}
+
 // describe returns the nearest earlier entity a description ("the official", "the
 // minister", "the newspaper") fits: one whose titles or name hold the description's head.
 func describe(ents []*entity, m mentionInfo) *entity {
@@ -2568,6 +2592,9 @@ func describe(ents []*entity, m mentionInfo) *entity {
 		}
 		if len(mods) > 0 && !subset(mods, append(e.words[:len(e.words):len(e.words)], e.titles...)) {
 			continue // "court documents" are not the "documents from Diane D. Blair"
+		}
+		if m.kind == "person" && e.kind == "person" && otherParticiple(m, e) {
+			continue // "the masked man", "the man in the mask" are not "the kneeling man"
 		}
 		for _, t := range e.titles {
 			if role(t) == head && !(m.kind == "person" && e.kind == "org") && !(possessive(e.name) && slices.Contains(e.words[:len(e.words)-1], t)) {
@@ -4195,7 +4222,7 @@ func (x *extractor) modsBefore(k int) []string {
 // DuPont's longtime chief executive, was shown the door. (She claimed to ”retire.”)". ents
 // are the speakers met so far, whose gender a pronoun may have told.
 func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (mentionInfo, int) {
-	for s, np := range x.recentSubjects(k, since) {
+	for s, np := range x.pronounChain(k, since, gender) {
 		np = x.cleftSubject(s, np, min(s.b, k))
 		if np.empty() {
 			np = x.describedOpening(s, k)
@@ -4268,6 +4295,38 @@ func (x *extractor) recentSubjects(k, since int) iter.Seq2[rng, rng] {
 	}
 }
 
+// pronounChain yields what recentSubjects does and, while the sentence it yielded last has
+// "he" or "she" of the gender for its subject, the sentence before that one with its
+// subject, at most chainSentences more: "Foley, one of five children, had been captured. He graduated from
+// Marquette. He penned a letter ..." is about Foley all through.
+func (x *extractor) pronounChain(k, since int, gender byte) iter.Seq2[rng, rng] {
+	return func(yield func(rng, rng) bool) {
+		last := rng{-1, -1}
+		for s, np := range x.recentSubjects(k, since) {
+			if !yield(s, np) {
+				return
+			}
+			last, k = np, s.a
+		}
+		for range chainSentences {
+			if w := x.word(last.a); last.b != last.a+1 || !(w == "he" && gender == 'm' || w == "she" && gender == 'f') {
+				return
+			}
+			s := x.sentOf(k - 1)
+			if s.a < 0 || s.a <= since || s.b != k {
+				return
+			}
+			last, k = x.subject(s, s.b), s.a
+			if !yield(s, last) {
+				return
+			}
+		}
+	}
+}
+
+// chainSentences is how many sentences back pronounChain follows a chain of pronoun subjects.
+const chainSentences = 3
+
 // indefiniteSubject returns the subject of the sentence of the pronoun at k, or of the one
 // before, when it is an indefinite description of a person outside a quotation, after token
 // since ("One CNN journalist", "a local man", "Another" alone), and no named subject is
@@ -4314,6 +4373,9 @@ func (x *extractor) possessedKin(np rng) bool {
 func (x *extractor) describedAfter(k int) bool {
 	if x.word(k) != "," {
 		return false
+	}
+	if x.word(k+1) == "one" && x.word(k+2) == "of" {
+		return true // "Foley, one of five children,"
 	}
 	for j := k + 1; j < len(x.toks) && j <= k+describedWords && x.word(j) != ","; j++ {
 		if t := &x.toks[j]; t.kind == tWord && !t.upper && (titleWords[t.low] || personNouns[t.low]) {

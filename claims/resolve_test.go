@@ -131,12 +131,18 @@ func TestSpeakerNamesEighthRound(t *testing.T) {
 // of the name before it; a one-word name the list of given names lacks is the two-word name
 // it opens, written before with a personal pronoun after it ("Tova Lund ... she"); a
 // description of a profession ("the IS spokesman") is the person whose "al-" surname the
-// sentence before writes alone ("Rashid's message").
+// sentence before writes alone ("Rashid's message"); a description with a participle
+// ("the kneeling man") is not one that another or a phrase after its head sets apart ("the
+// man in the mask"); a "he" or "she" goes back over sentences whose subject is that pronoun
+// to the person named as the subject before them, an appositive "one of ..." after the
+// name or not.
 func TestSpeakerNamesEighthRoundTwo(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
-		"Dana Kerr Just Revealed Her Plan For The Party\n\nKerr told a paper that the plan was ready.":                                                  {"Dana Kerr", "Dana Kerr"},
-		"Tova Lund joined the team in May, and she trains every day. Tova said the season would be hard.":                                               {"Tova Lund"},
-		"“Kill them,” said Abu Omar al-Rashid, the group's spokesman. Rashid's message went online on Monday. “Burn the homes,” the IS spokesman said.": {"Abu Omar al-Rashid", "Abu Omar al-Rashid"},
+		"Dana Kerr Just Revealed Her Plan For The Party\n\nKerr told a paper that the plan was ready.":                                                               {"Dana Kerr", "Dana Kerr"},
+		"Tova Lund joined the team in May, and she trains every day. Tova said the season would be hard.":                                                            {"Tova Lund"},
+		"“Kill them,” said Abu Omar al-Rashid, the group's spokesman. Rashid's message went online on Monday. “Burn the homes,” the IS spokesman said.":              {"Abu Omar al-Rashid", "Abu Omar al-Rashid"},
+		"“Help me,” the kneeling man says. The man in the mask says the strikes must end.":                                                                           {"kneeling man", "man in the mask"},
+		"Rep. Peter Kane said the video was vile. Jim Corley, one of five children, had been held in Libya. He studied at a college. He wrote that faith saved him.": {"Peter Kane", "Jim Corley"},
 	})
 }
 

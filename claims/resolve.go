@@ -1782,6 +1782,9 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 		if m.kind == "person" && x.capsHeading(toks[j:]) {
 			m.kind = "org" // "TRANSGENDER KIDS: Teen ... writes": a caption's heading
 		}
+		if m.kind == "person" && j > 0 && bodyNoun(toks[j-1]) {
+			m.kind = "org" // "The Lebanese newspaper As-Safir": a body "it" stands for
+		}
 		return toks, true
 	}
 	m.kind = "org" // all titles and bodies: "the White House", "President"
@@ -1791,6 +1794,12 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 		m.kind = "person"
 	}
 	return toks, false
+}
+
+// bodyNoun reports whether t is a lower-case noun for a news medium or an agency, which
+// makes the name after it a body's: "newspaper", "agency".
+func bodyNoun(t token) bool {
+	return t.kind == tWord && !t.upper && (mediaHeads[t.low] || agencyHeads[t.low])
 }
 
 // nameBeforePlace cuts a person's name before "of", "from" or "in" and a place: "Senator

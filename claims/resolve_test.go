@@ -135,7 +135,8 @@ func TestSpeakerNamesEighthRound(t *testing.T) {
 // ("the kneeling man") is not one that another or a phrase after its head sets apart ("the
 // man in the mask"); a "he" or "she" goes back over sentences whose subject is that pronoun
 // to the person named as the subject before them, an appositive "one of ..." after the
-// name or not.
+// name or not; a name after a noun for a news medium ("the newspaper Al Akhbar") is a body
+// "it" stands for.
 func TestSpeakerNamesEighthRoundTwo(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"Dana Kerr Just Revealed Her Plan For The Party\n\nKerr told a paper that the plan was ready.":                                                               {"Dana Kerr", "Dana Kerr"},
@@ -143,6 +144,7 @@ func TestSpeakerNamesEighthRoundTwo(t *testing.T) {
 		"“Kill them,” said Abu Omar al-Rashid, the group's spokesman. Rashid's message went online on Monday. “Burn the homes,” the IS spokesman said.":              {"Abu Omar al-Rashid", "Abu Omar al-Rashid"},
 		"“Help me,” the kneeling man says. The man in the mask says the strikes must end.":                                                                           {"kneeling man", "man in the mask"},
 		"Rep. Peter Kane said the video was vile. Jim Corley, one of five children, had been held in Libya. He studied at a college. He wrote that faith saved him.": {"Peter Kane", "Jim Corley"},
+		"Reuters reported the arrests. The Lebanese newspaper Al Akhbar reported the army had held her. It said she had a fake passport.":                            {"Reuters", "Al Akhbar", "Al Akhbar"},
 	})
 }
 

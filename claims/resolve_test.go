@@ -136,7 +136,7 @@ func TestSpeakerNamesEighthRound(t *testing.T) {
 // man in the mask"); a "he" or "she" goes back over sentences whose subject is that pronoun
 // to the person named as the subject before them, an appositive "one of ..." after the
 // name or not; a name after a noun for a news medium ("the newspaper Al Akhbar") is a body
-// "it" stands for.
+// "it" stands for; "the elderly cleric" is the one person named just before.
 func TestSpeakerNamesEighthRoundTwo(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"Dana Kerr Just Revealed Her Plan For The Party\n\nKerr told a paper that the plan was ready.":                                                               {"Dana Kerr", "Dana Kerr"},

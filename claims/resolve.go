@@ -1165,7 +1165,7 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 			// "Adnani" after "Abu Mohammed al-Adnani": a surname written without its article.
 			m.name, m.words = name, words
 			e = matchEntity(*ents, m)
-		} else if n, end := x.fullNameEnd(at, m.words[0], titledReach); end >= 0 && len(n.words) == 2 && (len(m.words[0]) <= 5 && hyphenGiven(n.words[1]) || x.givenNameOpens(at, n.words, end)) {
+		} else if n, end := x.fullNameEnd(at, m.words[0], openerReach(m.words[0])); end >= 0 && len(n.words) == 2 && (len(m.words[0]) <= 5 && hyphenGiven(n.words[1]) || x.givenNameOpens(at, n.words, end)) {
 			// "Choe said" after "Choe Kwan-il": a short family name written before the
 			// given name; "Jess said" after "Jess Smith ... she": a given name the list
 			// lacks.
@@ -2543,28 +2543,37 @@ func description(e *entity) bool {
 	return e.kind == "person" && e.name != "" && (e.name[0] >= 'a' && e.name[0] <= 'z' || lowerHead(e.name))
 }
 
-// otherParticiple reports whether the description m tells someone other than the
-// described person e by what sets each apart: e's participle before its head ("the
-// kneeling man") is not among m's words, which have one of their own ("the masked man") or
-// a phrase after the head ("the man in the mask").
-func otherParticiple(m mentionInfo, e *entity) bool {
-	ep := participles(e.words)
-	if len(ep) == 0 || !description(e) || subset(ep, m.words) {
-		return false
-	}
-	return len(participles(m.words)) > 0 || !strings.HasSuffix(m.name, m.words[len(m.words)-1])
-}
-
-// participles returns the words before a description's head that end in "-ing" or "-ed":
-// "kneeling" of "kneeling man", "masked" of "masked gunman".
-func participles(words []string) []string {
-	var ps []string
-	for _, w := range words[:max(len(words)-1, 0)] {
-		if len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
-			ps = append(ps, w)
+// setApart reports whether the description m has what sets its person apart from another
+// described with the same head: a participle before the head ("the masked man") or a phrase
+// after it ("the man in the mask").
+func setApart(m mentionInfo) bool {
+	for _, w := range m.words[:len(m.words)-1] {
+		if participle(w) {
+			return true
 		}
 	}
-	return ps
+	return !strings.HasSuffix(m.name, m.words[len(m.words)-1])
+}
+
+// otherParticiple reports whether the described person e has a participle before its head
+// ("the kneeling man") that the description m, set apart by its own (setApart), lacks: m
+// tells someone else.
+func otherParticiple(m mentionInfo, e *entity) bool {
+	if len(e.words) < 2 || !description(e) {
+		return false
+	}
+	for _, w := range e.words[:len(e.words)-1] {
+		if participle(w) && !slices.Contains(m.words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether the word w before a description's head ends in "-ing" or
+// "-ed": "kneeling" of "kneeling man", "masked" of "masked gunman".
+func participle(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // describe returns the nearest earlier entity a description ("the official", "the
@@ -2594,6 +2603,7 @@ func describe(ents []*entity, m mentionInfo) *entity {
 			mods = append(mods, w)
 		}
 	}
+	distinct := m.kind == "person" && setApart(m)
 	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
 		e := ents[i]
 		if numbered && !subset(m.words, e.words) || e.described && role(e.words[len(e.words)-1]) != head {
@@ -2602,7 +2612,7 @@ func describe(ents []*entity, m mentionInfo) *entity {
 		if len(mods) > 0 && !subset(mods, append(e.words[:len(e.words):len(e.words)], e.titles...)) {
 			continue // "court documents" are not the "documents from Diane D. Blair"
 		}
-		if m.kind == "person" && e.kind == "person" && otherParticiple(m, e) {
+		if distinct && e.kind == "person" && otherParticiple(m, e) {
 			continue // "the masked man", "the man in the mask" are not "the kneeling man"
 		}
 		for _, t := range e.titles {
@@ -4231,7 +4241,9 @@ func (x *extractor) modsBefore(k int) []string {
 // DuPont's longtime chief executive, was shown the door. (She claimed to ”retire.”)". ents
 // are the speakers met so far, whose gender a pronoun may have told.
 func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (mentionInfo, int) {
-	for s, np := range x.pronounChain(k, since, gender) {
+	var buf [2 + chainSentences]sentSubject
+	for _, ss := range x.pronounChain(k, since, gender, buf[:]) {
+		s, np := ss.s, ss.np
 		np = x.cleftSubject(s, np, min(s.b, k))
 		if np.empty() {
 			np = x.describedOpening(s, k)
@@ -4304,33 +4316,36 @@ func (x *extractor) recentSubjects(k, since int) iter.Seq2[rng, rng] {
 	}
 }
 
-// pronounChain yields what recentSubjects does and, while the sentence it yielded last has
-// "he" or "she" of the gender for its subject, the sentence before that one with its
-// subject, at most chainSentences more: "Foley, one of five children, had been captured. He graduated from
-// Marquette. He penned a letter ..." is about Foley all through.
-func (x *extractor) pronounChain(k, since int, gender byte) iter.Seq2[rng, rng] {
-	return func(yield func(rng, rng) bool) {
-		last := rng{-1, -1}
-		for s, np := range x.recentSubjects(k, since) {
-			if !yield(s, np) {
-				return
-			}
-			last, k = np, s.a
-		}
-		for range chainSentences {
-			if w := x.word(last.a); last.b != last.a+1 || !(w == "he" && gender == 'm' || w == "she" && gender == 'f') {
-				return
-			}
-			s := x.sentOf(k - 1)
-			if s.a < 0 || s.a <= since || s.b != k {
-				return
-			}
-			last, k = x.subject(s, s.b), s.a
-			if !yield(s, last) {
-				return
-			}
+// sentSubject is a sentence and its subject.
+type sentSubject struct{ s, np rng }
+
+// pronounChain returns in buf the sentences recentSubjects yields, with their subjects, and,
+// while the last one has "he" or "she" of the gender for its subject, the sentence before it
+// with its subject, at most chainSentences more: "Foley, one of five children, had been
+// captured. He graduated from Marquette. He penned a letter ..." is about Foley all through.
+func (x *extractor) pronounChain(k, since int, gender byte, buf []sentSubject) []sentSubject {
+	out := buf[:0]
+	sent := x.sentOf(k)
+	for _, s := range [2]rng{sent, x.sentOf(sent.a - 1)} {
+		if s.a >= 0 && s.a > since && k-s.a <= subjectReach {
+			out = append(out, sentSubject{s, x.subject(s, min(s.b, k))})
 		}
 	}
+	for range chainSentences {
+		if len(out) == 0 {
+			return out
+		}
+		last := out[len(out)-1]
+		if w := x.word(last.np.a); last.np.b != last.np.a+1 || !(w == "he" && gender == 'm' || w == "she" && gender == 'f') {
+			return out
+		}
+		s := x.sentOf(last.s.a - 1)
+		if s.a < 0 || s.a <= since || s.b != last.s.a {
+			return out
+		}
+		out = append(out, sentSubject{s, x.subject(s, s.b)})
+	}
+	return out
 }
 
 // chainSentences is how many sentences back pronounChain follows a chain of pronoun subjects.
@@ -4467,24 +4482,36 @@ func (x *extractor) fullNameFrom(k int, given string, reach int) (mentionInfo, b
 // fullNameEnd returns what fullNameFrom does and the token that ends the name where the text
 // first writes it, or -1 when it reports none.
 func (x *extractor) fullNameEnd(k int, given string, reach int) (mentionInfo, int) {
-	var found mentionInfo
-	end := -1
+	name, start, end := "", -1, -1
 	for j := k - 1; j >= 0 && j > k-reach; j-- {
 		if t := &x.toks[j]; !t.upper || t.low != given || x.inQuote[j] {
 			continue
 		}
 		for e := j + 1; e < len(x.toks) && e <= j+3; e++ {
 			if a, ok := x.fullNameAt(e, ""); ok && a == j {
-				name := x.text[x.toks[j].Start:x.toks[e].End]
-				if found.name != "" && found.name != name {
+				n := x.text[x.toks[j].Start:x.toks[e].End]
+				if name != "" && name != n {
 					return mentionInfo{}, -1
 				}
-				found, end = mentionInfo{name: name, words: lowerWords(x.toks[j : e+1]), kind: "person", named: true}, e
+				name, start, end = n, j, e
 				break
 			}
 		}
 	}
-	return found, end
+	if end < 0 {
+		return mentionInfo{}, -1
+	}
+	return mentionInfo{name: name, words: lowerWords(x.toks[start : end+1]), kind: "person", named: true}, end
+}
+
+// openerReach is how many tokens back a one-word name w is looked for as the first word of a
+// full name: a short family name as far as a title (titledReach), a given name the list
+// lacks as far as a name the text gives someone (knownAsReach).
+func openerReach(w string) int {
+	if len(w) <= 5 {
+		return titledReach
+	}
+	return knownAsReach
 }
 
 // givenNameOpens reports whether the two-word name words, which the text first writes to

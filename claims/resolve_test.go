@@ -158,6 +158,8 @@ func TestSpeakerNamesOddInputs(t *testing.T) {
 		"identified as", "known as “", "“Conal,” Conal says", "named Thomas said", "Choe said", "Kwan- said", "-il said",
 		"Watch said", "T. King said", "King said", "to the said", "the Watch", "a doctor. The doctor told Thomas it.",
 		"minister, B said", ".,;:!?", "“”",
+		"Kerr Just Said", "Just Said", "Tova said", "Tova Lund. Tova said", ", one of", "He did. He did. He said",
+		"the kneeling man said", "the man in the said", "newspaper said", "newspaper Al said", "the cleric said",
 	} {
 		for _, text := range []string{s, s + ".", "He said. " + s, s + " he said.", "“" + s + "” " + s} {
 			doc := &Document{Name: "odd", Text: text}

@@ -37,6 +37,9 @@ func (x *extractor) resolve() []string {
 			ref[i] = ref[d.inherit]
 			continue
 		}
+		if x.toks[d.cue.a].upper {
+			d.src.b = x.headlineAuxStart(d) // "Rick Perry Just Announced": the cue's "Just", no surname
+		}
 		m, ok := x.sourceMention(d.src)
 		if !ok {
 			continue
@@ -1162,13 +1165,12 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 			// "Adnani" after "Abu Mohammed al-Adnani": a surname written without its article.
 			m.name, m.words = name, words
 			e = matchEntity(*ents, m)
-		} else if len(m.words[0]) <= 5 {
-			if n, ok := x.fullNameFrom(at, m.words[0], titledReach); ok && len(n.words) == 2 && hyphenGiven(n.words[1]) {
-				// "Choe said" after "Choe Kwan-il": a short family name written before
-				// the given name.
-				m.name, m.words = n.name, n.words
-				e = matchEntity(*ents, m)
-			}
+		} else if n, end := x.fullNameEnd(at, m.words[0], openerReach(m.words[0])); end >= 0 && len(n.words) == 2 && (len(m.words[0]) <= 5 && hyphenGiven(n.words[1]) || x.givenNameOpens(at, n.words, end)) {
+			// "Choe said" after "Choe Kwan-il": a short family name written before the
+			// given name; "Jess said" after "Jess Smith ... she": a given name the list
+			// lacks.
+			m.name, m.words = n.name, n.words
+			e = matchEntity(*ents, m)
 		}
 	}
 	if e == nil {
@@ -1238,6 +1240,13 @@ func (x *extractor) articledSurname(k int, w string, g byte) (string, []string) 
 		return name, words
 	}
 	return x.personFarBefore(k, al, g)
+}
+
+// articledBefore reports whether the capitalised word j is a surname some full name before
+// it ends in after "al-": "Adnani" after "Abu Mohammed al-Adnani".
+func (x *extractor) articledBefore(j int) bool {
+	name, _ := x.articledSurname(j, x.toks[j].low, 0)
+	return name != ""
 }
 
 // hyphenGiven reports whether w may be a given name of two syllables joined by one hyphen,
@@ -1773,6 +1782,9 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 		if m.kind == "person" && x.capsHeading(toks[j:]) {
 			m.kind = "org" // "TRANSGENDER KIDS: Teen ... writes": a caption's heading
 		}
+		if m.kind == "person" && j > 0 && bodyNoun(toks[j-1]) {
+			m.kind = "org" // "The Lebanese newspaper As-Safir": a body "it" stands for
+		}
 		return toks, true
 	}
 	m.kind = "org" // all titles and bodies: "the White House", "President"
@@ -1782,6 +1794,12 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 		m.kind = "person"
 	}
 	return toks, false
+}
+
+// bodyNoun reports whether t is a lower-case noun for a news medium or an agency, which
+// makes the name after it a body's: "newspaper", "agency".
+func bodyNoun(t token) bool {
+	return t.kind == tWord && !t.upper && (mediaHeads[t.low] || agencyHeads[t.low])
 }
 
 // nameBeforePlace cuts a person's name before "of", "from" or "in" and a place: "Senator
@@ -2525,6 +2543,39 @@ func description(e *entity) bool {
 	return e.kind == "person" && e.name != "" && (e.name[0] >= 'a' && e.name[0] <= 'z' || lowerHead(e.name))
 }
 
+// setApart reports whether the description m has what sets its person apart from another
+// described with the same head: a participle before the head ("the masked man") or a phrase
+// after it ("the man in the mask").
+func setApart(m mentionInfo) bool {
+	for _, w := range m.words[:len(m.words)-1] {
+		if participle(w) {
+			return true
+		}
+	}
+	return !strings.HasSuffix(m.name, m.words[len(m.words)-1])
+}
+
+// otherParticiple reports whether the described person e has a participle before its head
+// ("the kneeling man") that the description m, set apart by its own (setApart), lacks: m
+// tells someone else.
+func otherParticiple(m mentionInfo, e *entity) bool {
+	if len(e.words) < 2 || !description(e) {
+		return false
+	}
+	for _, w := range e.words[:len(e.words)-1] {
+		if participle(w) && !slices.Contains(m.words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether the word w before a description's head ends in "-ing" or
+// "-ed": "kneeling" of "kneeling man", "masked" of "masked gunman".
+func participle(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
 // describe returns the nearest earlier entity a description ("the official", "the
 // minister", "the newspaper") fits: one whose titles or name hold the description's head.
 func describe(ents []*entity, m mentionInfo) *entity {
@@ -2552,6 +2603,7 @@ func describe(ents []*entity, m mentionInfo) *entity {
 			mods = append(mods, w)
 		}
 	}
+	distinct := m.kind == "person" && setApart(m)
 	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
 		e := ents[i]
 		if numbered && !subset(m.words, e.words) || e.described && role(e.words[len(e.words)-1]) != head {
@@ -2559,6 +2611,9 @@ func describe(ents []*entity, m mentionInfo) *entity {
 		}
 		if len(mods) > 0 && !subset(mods, append(e.words[:len(e.words):len(e.words)], e.titles...)) {
 			continue // "court documents" are not the "documents from Diane D. Blair"
+		}
+		if distinct && e.kind == "person" && otherParticiple(m, e) {
+			continue // "the masked man", "the man in the mask" are not "the kneeling man"
 		}
 		for _, t := range e.titles {
 			if role(t) == head && !(m.kind == "person" && e.kind == "org") && !(possessive(e.name) && slices.Contains(e.words[:len(e.words)-1], t)) {
@@ -3702,8 +3757,8 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 		if t.low == head && !t.upper && x.isIndefinite(j-1) {
 			return mentionInfo{}, 0 // "he visited a doctor ... The doctor told Thomas": the one met there
 		}
-		if !t.upper || t.kind != tWord || x.inQuote[j] || inRanges(d.content, j) {
-			continue
+		if !t.upper && !x.particleName(j) || t.kind != tWord || x.inQuote[j] || inRanges(d.content, j) {
+			continue // but "al-Adnani" is a surname
 		}
 		if mediaNames[t.low] || mediaAcronyms[t.low] && x.isAllUpper(*t) {
 			for j > floor && x.isWord(j-1) && x.toks[j-1].upper {
@@ -3712,7 +3767,7 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 			continue
 		}
 		a, ok := x.fullNameAt(j, "")
-		if !ok && !(x.isPersonWord(j) && (knownPerson(ents, t.low) || !x.articleRun(j) && (x.surnameBefore(j) || x.personName(x.text[t.Start:t.End])))) {
+		if !ok && !(x.isPersonWord(j) && (knownPerson(ents, t.low) || !x.articleRun(j) && (x.surnameBefore(j) || x.personName(x.text[t.Start:t.End]) || x.articledBefore(j)))) {
 			continue // "the Watch" after "Apple Watch": no surname takes an article
 		}
 		if surname != "" && surname != t.low {
@@ -3751,6 +3806,8 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 		n = mentionInfo{name: name, words: words, kind: "person", named: true}
 	} else if name, words := x.personFarBefore(at, surname, 0); name != "" {
 		n = mentionInfo{name: name, words: words, kind: "person", named: true}
+	} else if name, words := x.articledSurname(at, surname, 0); name != "" {
+		n = mentionInfo{name: name, words: words, kind: "person", named: true} // "Adnani's message ... the IS spokesman"
 	}
 	g := nameGender(n.words)
 	if !n.named || n.kind != "person" || n.pronoun != "" || g == 0 || m.gender != 0 && g != m.gender {
@@ -3969,7 +4026,7 @@ func (x *extractor) isPersonWord(j int) bool {
 // figureHeads are the heads of descriptions news writers give a public figure named just
 // before instead of repeating the name: "the billionaire businessman", "the senator", "the
 // presumptive Republican nominee".
-var figureHeads = setOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive", "anchor", "host", "correspondent", "commentator", "columnist", "analyst", "attorney", "lawyer", "economist", "professor", "researcher", "scientist", "expert", "author", "writer", "journalist", "reporter", "doctor", "physician", "judge", "activist", "historian", "strategist", "pollster", "spokesman", "spokeswoman", "officer"})
+var figureHeads = setOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive", "anchor", "host", "correspondent", "commentator", "columnist", "analyst", "attorney", "lawyer", "economist", "professor", "researcher", "scientist", "expert", "author", "writer", "journalist", "reporter", "doctor", "physician", "judge", "activist", "historian", "strategist", "pollster", "spokesman", "spokeswoman", "officer", "cleric", "priest"})
 
 // topicPerson reports whether the capitalised word j is a person's name that opens its
 // sentence, after a first name or not: the person the sentence is about. A function word
@@ -4184,7 +4241,9 @@ func (x *extractor) modsBefore(k int) []string {
 // DuPont's longtime chief executive, was shown the door. (She claimed to ”retire.”)". ents
 // are the speakers met so far, whose gender a pronoun may have told.
 func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (mentionInfo, int) {
-	for s, np := range x.recentSubjects(k, since) {
+	var buf [2 + chainSentences]sentSubject
+	for _, ss := range x.pronounChain(k, since, gender, buf[:]) {
+		s, np := ss.s, ss.np
 		np = x.cleftSubject(s, np, min(s.b, k))
 		if np.empty() {
 			np = x.describedOpening(s, k)
@@ -4257,6 +4316,41 @@ func (x *extractor) recentSubjects(k, since int) iter.Seq2[rng, rng] {
 	}
 }
 
+// sentSubject is a sentence and its subject.
+type sentSubject struct{ s, np rng }
+
+// pronounChain returns in buf the sentences recentSubjects yields, with their subjects, and,
+// while the last one has "he" or "she" of the gender for its subject, the sentence before it
+// with its subject, at most chainSentences more: "Foley, one of five children, had been
+// captured. He graduated from Marquette. He penned a letter ..." is about Foley all through.
+func (x *extractor) pronounChain(k, since int, gender byte, buf []sentSubject) []sentSubject {
+	out := buf[:0]
+	sent := x.sentOf(k)
+	for _, s := range [2]rng{sent, x.sentOf(sent.a - 1)} {
+		if s.a >= 0 && s.a > since && k-s.a <= subjectReach {
+			out = append(out, sentSubject{s, x.subject(s, min(s.b, k))})
+		}
+	}
+	for range chainSentences {
+		if len(out) == 0 {
+			return out
+		}
+		last := out[len(out)-1]
+		if w := x.word(last.np.a); last.np.b != last.np.a+1 || !(w == "he" && gender == 'm' || w == "she" && gender == 'f') {
+			return out
+		}
+		s := x.sentOf(last.s.a - 1)
+		if s.a < 0 || s.a <= since || s.b != last.s.a {
+			return out
+		}
+		out = append(out, sentSubject{s, x.subject(s, s.b)})
+	}
+	return out
+}
+
+// chainSentences is how many sentences back pronounChain follows a chain of pronoun subjects.
+const chainSentences = 3
+
 // indefiniteSubject returns the subject of the sentence of the pronoun at k, or of the one
 // before, when it is an indefinite description of a person outside a quotation, after token
 // since ("One CNN journalist", "a local man", "Another" alone), and no named subject is
@@ -4303,6 +4397,9 @@ func (x *extractor) possessedKin(np rng) bool {
 func (x *extractor) describedAfter(k int) bool {
 	if x.word(k) != "," {
 		return false
+	}
+	if x.word(k+1) == "one" && x.word(k+2) == "of" {
+		return true // "Foley, one of five children,"
 	}
 	for j := k + 1; j < len(x.toks) && j <= k+describedWords && x.word(j) != ","; j++ {
 		if t := &x.toks[j]; t.kind == tWord && !t.upper && (titleWords[t.low] || personNouns[t.low]) {
@@ -4378,21 +4475,78 @@ func (x *extractor) surnameSubject(np rng) bool {
 // given: "Taylor Lianne Chandler" for a later "Taylor". When two different full names start
 // with it ("Kim Il Sung", "Kim So-Yeon") the word names neither for sure, and it reports none.
 func (x *extractor) fullNameFrom(k int, given string, reach int) (mentionInfo, bool) {
-	var found mentionInfo
+	found, end := x.fullNameEnd(k, given, reach)
+	return found, end >= 0
+}
+
+// fullNameEnd returns what fullNameFrom does and the token that ends the name where the text
+// first writes it, or -1 when it reports none.
+func (x *extractor) fullNameEnd(k int, given string, reach int) (mentionInfo, int) {
+	name, start, end := "", -1, -1
 	for j := k - 1; j >= 0 && j > k-reach; j-- {
 		if t := &x.toks[j]; !t.upper || t.low != given || x.inQuote[j] {
 			continue
 		}
 		for e := j + 1; e < len(x.toks) && e <= j+3; e++ {
 			if a, ok := x.fullNameAt(e, ""); ok && a == j {
-				name := x.text[x.toks[j].Start:x.toks[e].End]
-				if found.name != "" && found.name != name {
-					return mentionInfo{}, false
+				n := x.text[x.toks[j].Start:x.toks[e].End]
+				if name != "" && name != n {
+					return mentionInfo{}, -1
 				}
-				found = mentionInfo{name: name, words: lowerWords(x.toks[j : e+1]), kind: "person", named: true}
+				name, start, end = n, j, e
 				break
 			}
 		}
 	}
-	return found, found.name != ""
+	if end < 0 {
+		return mentionInfo{}, -1
+	}
+	return mentionInfo{name: name, words: lowerWords(x.toks[start : end+1]), kind: "person", named: true}, end
 }
+
+// openerReach is how many tokens back a one-word name w is looked for as the first word of a
+// full name: a short family name as far as a title (titledReach), a given name the list
+// lacks as far as a name the text gives someone (knownAsReach).
+func openerReach(w string) int {
+	if len(w) <= 5 {
+		return titledReach
+	}
+	return knownAsReach
+}
+
+// givenNameOpens reports whether the two-word name words, which the text first writes to
+// token end, is a person's whose given name the list lacks: a personal pronoun follows it
+// ("Jess Smith ... she's"), and the text writes it, before token at, after no determiner or
+// possessive ("the Apple Watch", "his Apple Watch ... he").
+func (x *extractor) givenNameOpens(at int, words []string, end int) bool {
+	if !x.personPronounAfter(end) {
+		return false
+	}
+	for j := end; j < at; j++ {
+		if x.toks[j].low == words[1] && x.word(j-1) == words[0] && (isDeterminer(x.word(j-2)) || possessives[x.word(j-2)]) {
+			return false
+		}
+	}
+	return true
+}
+
+// personPronounAfter reports whether a personal pronoun ("she", "his") follows token k in its
+// sentence or the next.
+func (x *extractor) personPronounAfter(k int) bool {
+	sents := 0
+	for j := k + 1; j < len(x.toks) && j <= k+personPronounReach; j++ {
+		if x.isSentenceStart(j) {
+			if sents++; sents == 2 {
+				return false
+			}
+		}
+		switch x.toks[j].low {
+		case "he", "she", "his", "her", "him":
+			return true
+		}
+	}
+	return false
+}
+
+// personPronounReach is how many tokens after a name personPronounAfter looks.
+const personPronounReach = 80

@@ -126,6 +126,28 @@ func TestSpeakerNamesEighthRound(t *testing.T) {
 	})
 }
 
+// TestSpeakerNamesEighthRoundTwo: the names of the eighth session's second names round, one
+// case a rule: a title-case headline's auxiliary before its cue ("Just Revealed") is no part
+// of the name before it; a one-word name the list of given names lacks is the two-word name
+// it opens, written before with a personal pronoun after it ("Tova Lund ... she"); a
+// description of a profession ("the IS spokesman") is the person whose "al-" surname the
+// sentence before writes alone ("Rashid's message"); a description with a participle
+// ("the kneeling man") is not one that another or a phrase after its head sets apart ("the
+// man in the mask"); a "he" or "she" goes back over sentences whose subject is that pronoun
+// to the person named as the subject before them, an appositive "one of ..." after the
+// name or not; a name after a noun for a news medium ("the newspaper Al Akhbar") is a body
+// "it" stands for; "the elderly cleric" is the one person named just before.
+func TestSpeakerNamesEighthRoundTwo(t *testing.T) {
+	checkSpeakerNames(t, map[string][]string{
+		"Dana Kerr Just Revealed Her Plan For The Party\n\nKerr told a paper that the plan was ready.":                                                               {"Dana Kerr", "Dana Kerr"},
+		"Tova Lund joined the team in May, and she trains every day. Tova said the season would be hard.":                                                            {"Tova Lund"},
+		"“Kill them,” said Abu Omar al-Rashid, the group's spokesman. Rashid's message went online on Monday. “Burn the homes,” the IS spokesman said.":              {"Abu Omar al-Rashid", "Abu Omar al-Rashid"},
+		"“Help me,” the kneeling man says. The man in the mask says the strikes must end.":                                                                           {"kneeling man", "man in the mask"},
+		"Rep. Peter Kane said the video was vile. Jim Corley, one of five children, had been held in Libya. He studied at a college. He wrote that faith saved him.": {"Peter Kane", "Jim Corley"},
+		"Reuters reported the arrests. The Lebanese newspaper Al Akhbar reported the army had held her. It said she had a fake passport.":                            {"Reuters", "Al Akhbar", "Al Akhbar"},
+	})
+}
+
 // TestSpeakerNamesOddInputs runs the names walks on texts cut where they look before or
 // after a word: a contracted pronoun, "al-" or a title alone, a possessor or "known as" at
 // either end of the text. None may panic, and every span must hold its text.
@@ -136,6 +158,8 @@ func TestSpeakerNamesOddInputs(t *testing.T) {
 		"identified as", "known as “", "“Conal,” Conal says", "named Thomas said", "Choe said", "Kwan- said", "-il said",
 		"Watch said", "T. King said", "King said", "to the said", "the Watch", "a doctor. The doctor told Thomas it.",
 		"minister, B said", ".,;:!?", "“”",
+		"Kerr Just Said", "Just Said", "Tova said", "Tova Lund. Tova said", ", one of", "He did. He did. He said",
+		"the kneeling man said", "the man in the said", "newspaper said", "newspaper Al said", "the cleric said",
 	} {
 		for _, text := range []string{s, s + ".", "He said. " + s, s + " he said.", "“" + s + "” " + s} {
 			doc := &Document{Name: "odd", Text: text}

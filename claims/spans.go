@@ -349,11 +349,25 @@ func (x *extractor) cueWords(d *draft) {
 // headline's auxiliaries ("Trump Just Announced Who ...", "Trump May Not Have
 // Suggested"), a frame with "by" and a view noun.
 func (x *extractor) cueStart(d *draft) {
-	for k := d.src.b - 1; d.src.b == d.cue.a && k > d.src.a && x.toks[k].upper && cueAux[x.toks[k].low] && !x.isSentenceStart(k); k-- {
-		d.src.b, d.cue.a = k, k // a headline's "Trump Just Announced Who ...", "Trump May Not Have Suggested": the cue's words
+	if k := x.headlineAuxStart(*d); k < d.src.b {
+		d.src.b, d.cue.a = k, k
 	}
 	d.cue.a = x.byFrameBefore(*d)
 	d.cue.a = x.viewNounStart(*d)
+}
+
+// headlineAuxStart returns where the capitalised auxiliaries of a headline end draft d's
+// source before its cue: "Trump Just Announced Who ...", "Trump May Not Have Suggested"
+// (the cue's words); else the source's end.
+func (x *extractor) headlineAuxStart(d draft) int {
+	b := d.src.b
+	if b != d.cue.a {
+		return b
+	}
+	for b-1 > d.src.a && x.toks[b-1].upper && cueAux[x.toks[b-1].low] && !x.isSentenceStart(b-1) {
+		b--
+	}
+	return b
 }
 
 // claimCue returns the cue of draft d over span cs; an assertion or claim that holds a

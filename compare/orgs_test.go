@@ -746,43 +746,37 @@ func TestGroupNamedForCountry(t *testing.T) {
 	}
 }
 
-// TestRightsBodyIsOwnSide: a human rights group named for a country speaks for itself, one
-// side under the names the articles give it ("the London-based Bahraini Monitor for Human
-// Rights", "the Bahraini Monitor for Human Rights monitoring group").
-func TestRightsBodyIsOwnSide(t *testing.T) {
-	a := extractedCorpus(t,
-		"Twelve people died in the raid, the London-based Bahraini Monitor for Human Rights said on Sunday.",
-		"The Bahraini Monitor for Human Rights monitoring group said the army had fired first.").analyze()
-	n := 0
-	for _, s := range a.stmts {
-		if strings.Contains(s.actor, "Monitor") {
-			n++
-			if s.side != "Bahraini Monitor for Human Rights" {
-				t.Errorf("side of %q = %q, want Bahraini Monitor for Human Rights", s.actor, s.side)
+// TestRightsBodySide: a human rights group named for a country speaks for itself, one side
+// under the names the articles give it ("the London-based Bahraini Monitor for Human Rights",
+// "the Bahraini Monitor for Human Rights monitoring group"); joined by "and" to a person ("the
+// London-based Bahraini Monitor for Human Rights and Sami Haddad") it is neither's alone.
+func TestRightsBodySide(t *testing.T) {
+	for _, c := range []struct {
+		texts []string
+		side  string // of each statement by the Monitor
+		n     int    // statements by the Monitor
+	}{
+		{[]string{
+			"Twelve people died in the raid, the London-based Bahraini Monitor for Human Rights said on Sunday.",
+			"The Bahraini Monitor for Human Rights monitoring group said the army had fired first.",
+		}, "Bahraini Monitor for Human Rights", 2},
+		{[]string{
+			"Twelve people died in the raid, according to the London-based Bahraini Monitor for Human Rights and Sami Haddad.",
+		}, "", 1},
+	} {
+		a := extractedCorpus(t, c.texts...).analyze()
+		n := 0
+		for _, s := range a.stmts {
+			if strings.Contains(s.actor, "Monitor") {
+				n++
+				if s.side != c.side {
+					t.Errorf("%q: side of %q = %q, want %q", c.texts[0], s.actor, s.side, c.side)
+				}
 			}
 		}
-	}
-	if n != 2 {
-		t.Errorf("%d statements by the Monitor, want 2", n)
-	}
-}
-
-// TestRightsBodyWithPerson: a human rights group joined by "and" to a person is neither's
-// alone ("the London-based Bahraini Monitor for Human Rights and Sami Haddad").
-func TestRightsBodyWithPerson(t *testing.T) {
-	a := extractedCorpus(t,
-		"Twelve people died in the raid, according to the London-based Bahraini Monitor for Human Rights and Sami Haddad.").analyze()
-	n := 0
-	for _, s := range a.stmts {
-		if strings.Contains(s.actor, "Monitor") {
-			n++
-			if s.side != "" {
-				t.Errorf("side of %q = %q, want none", s.actor, s.side)
-			}
+		if n != c.n {
+			t.Errorf("%q: %d statements by the Monitor, want %d", c.texts[0], n, c.n)
 		}
-	}
-	if n != 1 {
-		t.Errorf("%d statements by the Monitor, want 1", n)
 	}
 }
 

@@ -59,20 +59,29 @@ var wordClasses = func() map[string]wordClass {
 }()
 
 // is reports whether token k's word is in one of the lists of c: as c's maps answer for
-// x.word(k), "" outside the text, which no list holds.
+// x.word(k), "" outside the text, which no list holds. Small enough to be inlined: it runs
+// millions of times a corpus, and the call cost more than the answer.
 func (x *extractor) is(k int, c wordClass) bool {
+	if uint(k) < uint(len(x.classes)) {
+		if got := x.classes[k]; got != 0 {
+			return got&c != 0
+		}
+	}
+	return x.lookUpClasses(k)&c != 0
+}
+
+// lookUpClasses returns the classes of token k's word, none outside the text, and keeps them
+// for is; it makes x.classes when first asked.
+func (x *extractor) lookUpClasses(k int) wordClass {
 	if k < 0 || k >= len(x.toks) {
-		return false
+		return 0
 	}
 	if x.classes == nil {
 		x.classes = make([]wordClass, len(x.toks))
 	}
-	got := x.classes[k]
-	if got == 0 {
-		got = classOf(x.toks[k].low) | cKnown
-		x.classes[k] = got
-	}
-	return got&c != 0
+	got := classOf(x.toks[k].low) | cKnown
+	x.classes[k] = got
+	return got
 }
 
 // classOf returns the classes of word w. The filter first: nearly two words in three are in no

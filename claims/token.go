@@ -243,21 +243,31 @@ func appendWord(toks []token, text string, i, j int, nl int32) []token {
 // the rules for the relative pronoun "who" never read it.
 const whoAcronym = "w.h.o"
 
-// lower returns w in lower case, without allocating when it already is.
+// lower returns w in lower case, without allocating when it already is. The scan ORs the
+// bytes together, without a branch a byte: it runs over every word of a text.
 func lower(w string) string {
-	upper := false
+	var all, upper byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c >= utf8.RuneSelf {
-			return lowerSlow(w)
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
+		all |= c
+		upper |= upperBytes[c]
 	}
-	if upper {
+	if all >= utf8.RuneSelf {
+		return lowerSlow(w)
+	}
+	if upper != 0 {
 		return lowerASCII(w) // "The", "Trump": most capitalised words are ASCII
 	}
 	return w
 }
+
+// upperBytes is 1 for the ASCII capitals, 0 for every other byte.
+var upperBytes = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 1
+	}
+	return t
+}()
 
 // lowerASCII returns the ASCII word w in lower case, as lowerSlow would without decoding it.
 func lowerASCII(w string) string {

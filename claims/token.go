@@ -41,6 +41,7 @@ type token struct {
 func tokenize(text string, from, to int, buf []token) []token {
 	toks := buf[:0]
 	var nl int32
+	var lw lowered
 	for i := from; i < to; {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -54,7 +55,7 @@ func tokenize(text string, from, to int, buf []token) []token {
 				continue
 			case isWordByte(c):
 				j := wordEnd(text, i, to)
-				toks = appendWord(toks, text, i, j, nl)
+				toks = appendWord(toks, text, i, j, nl, &lw)
 				nl = 0
 				i = j
 				continue
@@ -82,7 +83,7 @@ func tokenize(text string, from, to int, buf []token) []token {
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
 			j := wordEnd(text, i, to)
-			toks = appendWord(toks, text, i, j, nl)
+			toks = appendWord(toks, text, i, j, nl, &lw)
 			nl = 0
 			i = j
 			continue
@@ -104,7 +105,7 @@ func tokenize(text string, from, to int, buf []token) []token {
 		nl = 0
 		i += n
 	}
-	return toks
+	return lw.settle(toks)
 }
 
 func isWordByte(c byte) bool { return wordBytes[c] }
@@ -222,19 +223,26 @@ func isPossessiveAt(text string, i, to int) bool {
 	return !isWordRune(r)
 }
 
-func appendWord(toks []token, text string, i, j int, nl int32) []token {
+// appendWord appends the word text[i:j] to toks. An ASCII word written with capitals is
+// lowered into lw, which gives it its lower-case form when the text is tokenized.
+func appendWord(toks []token, text string, i, j int, nl int32, lw *lowered) []token {
 	w := text[i:j]
-	r, _ := utf8.DecodeRuneInString(w)
-	t := token{Span: Span{i, j}, kind: tWord, upper: unicode.IsUpper(r), low: lower(w), nl: nl}
-	if w == "WHO" {
-		t.low = whoAcronym // the World Health Organization, not the relative pronoun
-	}
 	// A possessive "’s" or "'s" right after a word is a token of its own.
 	if n := len(toks); n > 0 && (w == "s" || w == "S") && toks[n-1].kind == tQuote && toks[n-1].single &&
 		toks[n-1].End == i && n > 1 && toks[n-2].kind == tWord && toks[n-2].End == toks[n-1].Start {
 		q := toks[n-1]
 		toks[n-1] = token{Span: Span{q.Start, j}, kind: tWord, low: "'s"}
 		return toks
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	t := token{Span: Span{i, j}, kind: tWord, upper: unicode.IsUpper(r), low: w, nl: nl}
+	switch c := wordCase(w); {
+	case w == "WHO":
+		t.low = whoAcronym // the World Health Organization, not the relative pronoun
+	case c == caseOther:
+		t.low = lowerSlow(w)
+	case c == caseASCII:
+		lw.add(len(toks), w) // "The", "Trump": most capitalised words are ASCII
 	}
 	return append(toks, t)
 }
@@ -243,9 +251,16 @@ func appendWord(toks []token, text string, i, j int, nl int32) []token {
 // the rules for the relative pronoun "who" never read it.
 const whoAcronym = "w.h.o"
 
-// lower returns w in lower case, without allocating when it already is. The scan ORs the
-// bytes together, without a branch a byte: it runs over every word of a text.
-func lower(w string) string {
+// The cases of a word, as wordCase tells them.
+const (
+	caseLower = iota // lower case already: its own lower-case form
+	caseASCII        // ASCII with a capital
+	caseOther        // a byte outside ASCII: lowerSlow lowers it
+)
+
+// wordCase tells which of the cases above w is in. The scan ORs the bytes together, without
+// a branch a byte: it runs over every word of a text.
+func wordCase(w string) int {
 	var all, upper byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -253,12 +268,12 @@ func lower(w string) string {
 		upper |= upperBytes[c]
 	}
 	if all >= utf8.RuneSelf {
-		return lowerSlow(w)
+		return caseOther
 	}
 	if upper != 0 {
-		return lowerASCII(w) // "The", "Trump": most capitalised words are ASCII
+		return caseASCII
 	}
-	return w
+	return caseLower
 }
 
 // upperBytes is 1 for the ASCII capitals, 0 for every other byte.
@@ -269,17 +284,33 @@ var upperBytes = func() (t [256]byte) {
 	return t
 }()
 
-// lowerASCII returns the ASCII word w in lower case, as lowerSlow would without decoding it.
-func lowerASCII(w string) string {
-	b := make([]byte, len(w))
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+// lowered gathers the lower-case forms of a text's ASCII words written with capitals, one
+// after the other, and the tokens they belong to: settle makes them one string, one
+// allocation a text instead of one a word.
+type lowered struct {
+	buf  []byte  // the words in lower case
+	toks []int32 // the tokens whose words are in buf, in order
+}
+
+// add puts word w of token k in lower case after the others.
+func (l *lowered) add(k int, w string) {
+	l.toks = append(l.toks, int32(k))
+	n := len(l.buf)
+	l.buf = append(l.buf, w...)
+	for i := n; i < len(l.buf); i++ {
+		l.buf[i] |= upperBytes[l.buf[i]] << 5 // 'A' | 0x20 is 'a'
 	}
-	return string(b)
+}
+
+// settle gives each token that add was told of its word's lower-case form, and returns toks.
+func (l *lowered) settle(toks []token) []token {
+	all := string(l.buf)
+	for _, k := range l.toks {
+		t := &toks[k]
+		n := t.End - t.Start
+		t.low, all = all[:n], all[n:]
+	}
+	return toks
 }
 
 func lowerSlow(w string) string {

@@ -76,7 +76,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 			continue
 		}
 		// "Sanders in the past criticized", "Trump in recent weeks has said".
-		if w := x.word(j); j-2 >= s.a && !x.toks[j].upper && (w == "past" || timeNoun[strings.TrimSuffix(w, "s")]) {
+		if w := x.word(j); j-2 >= s.a && !x.toks[j].upper && (w == "past" || x.is(j, cTimeNounForm)) {
 			p := j - 1
 			for p > s.a && p > j-4 && pastWords[x.word(p)] {
 				p--
@@ -559,7 +559,7 @@ func (x *extractor) sourceNPBefore(s rng, j int) rng {
 	if r := x.agedFromPlace(s, np, end); !r.empty() {
 		return r // "Tan Shen, 26, of Chengdu said"
 	}
-	if h := x.word(np.b - 1); timeNoun[strings.TrimSuffix(h, "s")] && !x.toks[np.b-1].upper {
+	if x.is(np.b-1, cTimeNounForm) && !x.toks[np.b-1].upper {
 		// "A husband who thought he had lost it for more than 10 years said": a time in a
 		// relative clause, not a speaker.
 		if r := x.whoClauseSource(s, end); !r.empty() {

@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // wordClass says which of the most asked word lists hold a token's word. The scans that end
 // a content walk the words after every cue, and a content without a sentence end is walked
 // once for each of its cues: asking the lists' maps there cost more than the rest of the
@@ -21,6 +23,7 @@ const (
 	cMedium                              // mediumWords
 	cNameGiving                          // nameGiving
 	cObjectPronoun                       // objectPronouns
+	cTimeNounForm                        // timeNounForms
 
 	cKnown // the token's classes have been looked up
 )
@@ -43,7 +46,23 @@ var classLists = []struct {
 	{mediumWords, cMedium},
 	{nameGiving, cNameGiving},
 	{objectPronouns, cObjectPronoun},
+	{timeNounForms, cTimeNounForm},
 }
+
+// timeNounForms are the words w with timeNoun[strings.TrimSuffix(w, "s")]: the time nouns
+// and their plurals in -s ("day", "days"), as the rules that read "two days ago" ask.
+var timeNounForms = func() map[string]bool {
+	m := make(map[string]bool)
+	for w, ok := range timeNoun {
+		if ok && !strings.HasSuffix(w, "s") {
+			m[w] = true
+		}
+		if ok {
+			m[w+"s"] = true
+		}
+	}
+	return m
+}()
 
 // wordClasses maps each word of the lists above to its classes.
 var wordClasses = func() map[string]wordClass {

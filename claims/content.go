@@ -2014,7 +2014,7 @@ func (x *extractor) npForward(s rng, k int) rng {
 	// "About 200 protesters congregated": a number, not a preposition.
 	n := x.word(k + 1)
 	number := (x.word(k) == "about" || x.word(k) == "around" || x.word(k) == "over") && n != "" && isDigitByte(n[0])
-	if w := x.word(k); !number && ((prepositions[w] || functionWords[w]) && !npGlue[w] || w == "of") && (!x.toks[k].upper || prepositions[w] && x.isSentenceStart(k)) {
+	if w := x.word(k); !number && (x.is(k, cPreposition|cFunction) && !x.is(k, cNPGlue) || w == "of") && (!x.toks[k].upper || x.is(k, cPreposition) && x.isSentenceStart(k)) {
 		return noRng // "In a statement released Thursday, ..." is no mention
 	}
 	j := k

@@ -655,7 +655,7 @@ func (x *extractor) inTitle(k int) bool {
 	words, upper := 0, 0
 	for j := s.a; j < s.b; j++ {
 		if x.toks[j].kind == tWord {
-			if w := x.word(j); !x.toks[j].upper && (prepositions[w] || isDeterminer(w) || headlineLinks[w] || w == "and") {
+			if w := x.word(j); !x.toks[j].upper && (x.is(j, cPreposition) || isDeterminer(w) || headlineLinks[w] || w == "and") {
 				continue // title case leaves the small words low: "Calls for Inquiry after Report"
 			}
 			words++

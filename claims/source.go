@@ -2245,7 +2245,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		}
 	}
 	// "On Monday, Trump ...": skip a short opening adverbial.
-	if w := x.word(s.a); a == s.a && (prepositions[w] || adverbialStart[w] || isLyAdverb(w) || x.skipTime(s.a, limit) > s.a) {
+	if w := x.word(s.a); a == s.a && (x.is(s.a, cPreposition) || adverbialStart[w] || isLyAdverb(w) || x.skipTime(s.a, limit) > s.a) {
 		for p := s.a; p < limit && p < s.a+6; p++ {
 			if x.word(p) == "," {
 				a = p + 1

@@ -133,12 +133,14 @@ func isWordRune(r rune) bool {
 func wordEnd(text string, i, to int) int {
 	j := i
 	for j < to {
-		// Most of a text is ASCII: its bytes need no decoding.
-		c := text[j]
-		if isWordByte(c) {
+		// Most of a text is ASCII: its bytes need no decoding, and a tight loop passes them.
+		for j < to && wordBytes[text[j]] {
 			j++
-			continue
 		}
+		if j == to {
+			break
+		}
+		c := text[j]
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[j:])

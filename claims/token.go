@@ -54,8 +54,8 @@ func tokenize(text string, from, to int, buf []token) []token {
 				i++
 				continue
 			case isWordByte(c):
-				j := wordEnd(text, i, to)
-				toks = appendWord(toks, text, i, j, nl, &lw)
+				j, wc := wordEnd(text, i, to)
+				toks = appendWord(toks, text, i, j, wc, nl, &lw)
 				nl = 0
 				i = j
 				continue
@@ -82,8 +82,8 @@ func tokenize(text string, from, to int, buf []token) []token {
 			i += n
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
-			j := wordEnd(text, i, to)
-			toks = appendWord(toks, text, i, j, nl, &lw)
+			j, wc := wordEnd(text, i, to)
+			toks = appendWord(toks, text, i, j, wc, nl, &lw)
 			nl = 0
 			i = j
 			continue
@@ -108,17 +108,29 @@ func tokenize(text string, from, to int, buf []token) []token {
 	return lw.settle(toks)
 }
 
-func isWordByte(c byte) bool { return wordBytes[c] }
+func isWordByte(c byte) bool { return wordBytes[c] != 0 }
 
-// wordBytes says which bytes are ASCII word characters: letters, digits and '_'. A table,
-// because tokenize asks it of nearly every byte of a text, and the four range tests
-// mispredicted often enough to cost a tenth of tokenizing.
-var wordBytes = func() (t [256]bool) {
+// wordBytes says which bytes are ASCII word characters: letters, digits and '_' (wordByte),
+// and which of them capitals (wordByte|upperByte). A table, because tokenize asks it of nearly
+// every byte of a text, and the four range tests mispredicted often enough to cost a tenth of
+// tokenizing.
+var wordBytes = func() (t [256]uint8) {
 	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = wordByte | upperByte
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '_':
+			t[c] = wordByte
+		}
 	}
 	return t
 }()
+
+// The bits of wordBytes.
+const (
+	wordByte  = 1 << iota // an ASCII word character
+	upperByte             // an ASCII capital
+)
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -130,11 +142,18 @@ func isWordRune(r rune) bool {
 // wordEnd returns the end of the word starting at i: word characters, joined by single
 // apostrophes, hyphens or periods inside numbers and acronyms when a word character follows.
 // A final "’s" or "'s" is left out so the possessive becomes its own token.
-func wordEnd(text string, i, to int) int {
+func wordEnd(text string, i, to int) (int, int) {
 	j := i
+	var seen uint8 // the wordBytes bits of the word's ASCII word characters
+	other := false // a character outside ASCII
 	for j < to {
 		// Most of a text is ASCII: its bytes need no decoding, and a tight loop passes them.
-		for j < to && wordBytes[text[j]] {
+		for j < to {
+			b := wordBytes[text[j]]
+			if b == 0 {
+				break
+			}
+			seen |= b
 			j++
 		}
 		if j == to {
@@ -146,6 +165,7 @@ func wordEnd(text string, i, to int) int {
 			r, n = utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r) {
 				j += n
+				other = true
 				continue
 			}
 		}
@@ -166,16 +186,23 @@ func wordEnd(text string, i, to int) int {
 				r2, _ := utf8.DecodeRuneInString(text[j+n:])
 				if isWordRune(r2) {
 					if (r == '\'' || r == '’') && isPossessiveAt(text, j+n, to) {
-						return j
+						break
 					}
 					j += n
+					other = other || n > 1 // "’" inside the word
 					continue
 				}
 			}
 		}
 		break
 	}
-	return j
+	switch {
+	case other:
+		return j, caseOther
+	case seen&upperByte != 0:
+		return j, caseASCII
+	}
+	return j, caseLower
 }
 
 // partyState reports whether the period at text[j], in the word that starts at i, follows a
@@ -225,9 +252,10 @@ func isPossessiveAt(text string, i, to int) bool {
 	return !isWordRune(r)
 }
 
-// appendWord appends the word text[i:j] to toks. An ASCII word written with capitals is
-// lowered into lw, which gives it its lower-case form when the text is tokenized.
-func appendWord(toks []token, text string, i, j int, nl int32, lw *lowered) []token {
+// appendWord appends the word text[i:j], of case c (as wordEnd tells it), to toks. An ASCII
+// word written with capitals is lowered into lw, which gives it its lower-case form when the
+// text is tokenized.
+func appendWord(toks []token, text string, i, j, c int, nl int32, lw *lowered) []token {
 	w := text[i:j]
 	// A possessive "’s" or "'s" right after a word is a token of its own.
 	if n := len(toks); n > 0 && (w == "s" || w == "S") && toks[n-1].kind == tQuote && toks[n-1].single &&
@@ -238,7 +266,7 @@ func appendWord(toks []token, text string, i, j int, nl int32, lw *lowered) []to
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	t := token{Span: Span{i, j}, kind: tWord, upper: unicode.IsUpper(r), low: w, nl: nl}
-	switch c := wordCase(w); {
+	switch {
 	case w == "WHO":
 		t.low = whoAcronym // the World Health Organization, not the relative pronoun
 	case c == caseOther:
@@ -253,30 +281,12 @@ func appendWord(toks []token, text string, i, j int, nl int32, lw *lowered) []to
 // the rules for the relative pronoun "who" never read it.
 const whoAcronym = "w.h.o"
 
-// The cases of a word, as wordCase tells them.
+// The cases of a word, as wordEnd tells them.
 const (
 	caseLower = iota // lower case already: its own lower-case form
 	caseASCII        // ASCII with a capital
 	caseOther        // a byte outside ASCII: lowerSlow lowers it
 )
-
-// wordCase tells which of the cases above w is in. The scan ORs the bytes together, without
-// a branch a byte: it runs over every word of a text.
-func wordCase(w string) int {
-	var all, upper byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		all |= c
-		upper |= upperBytes[c]
-	}
-	if all >= utf8.RuneSelf {
-		return caseOther
-	}
-	if upper != 0 {
-		return caseASCII
-	}
-	return caseLower
-}
 
 // upperBytes is 1 for the ASCII capitals, 0 for every other byte.
 var upperBytes = func() (t [256]byte) {

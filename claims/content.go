@@ -1094,7 +1094,7 @@ func (x *extractor) skipTime(j, end int) int {
 		return j + 2
 	case w == "on" && platforms[x.word(j+1)]:
 		return j + 2 // "on Twitter", "on Facebook"
-	case (w == "a" || w == "an" || w == "one" || w == "two" || w == "three" || w == "several" || w == "few") && timeNoun[strings.TrimSuffix(x.word(j+1), "s")] && (x.word(j+2) == "earlier" || x.word(j+2) == "later" || x.word(j+2) == "ago"):
+	case (w == "a" || w == "an" || w == "one" || w == "two" || w == "three" || w == "several" || w == "few") && x.is(j+1, cTimeNounForm) && (x.word(j+2) == "earlier" || x.word(j+2) == "later" || x.word(j+2) == "ago"):
 		return j + 3 // "a day earlier", "two weeks ago"
 	case w == "in" && (x.word(j+1) == "a" || x.word(j+1) == "an" || x.word(j+1) == "his" || x.word(j+1) == "her" || x.word(j+1) == "their") && x.is(j+2, cMedium):
 		k := j + 3
@@ -1859,7 +1859,7 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 	if t := x.skipTimes(k, s.b); t > k && !adverbialStart[w] && !prepositions[w] {
 		return x.restIsAdverbial(s, t) // "said this week", "said last week on CNN, though ..."
 	}
-	if isDigitByte(w[0]) && timeNoun[strings.TrimSuffix(x.word(k+1), "s")] || w == "minutes" || w == "hours" {
+	if isDigitByte(w[0]) && x.is(k+1, cTimeNounForm) || w == "minutes" || w == "hours" {
 		return x.restHoldsNoContent(s, k) // "said 30 minutes into the debate"
 	}
 	if !adverbialStart[w] || w == "to" {
@@ -2014,7 +2014,7 @@ func (x *extractor) npForward(s rng, k int) rng {
 	// "About 200 protesters congregated": a number, not a preposition.
 	n := x.word(k + 1)
 	number := (x.word(k) == "about" || x.word(k) == "around" || x.word(k) == "over") && n != "" && isDigitByte(n[0])
-	if w := x.word(k); !number && ((prepositions[w] || functionWords[w]) && !npGlue[w] || w == "of") && (!x.toks[k].upper || prepositions[w] && x.isSentenceStart(k)) {
+	if w := x.word(k); !number && (x.is(k, cPreposition|cFunction) && !x.is(k, cNPGlue) || w == "of") && (!x.toks[k].upper || x.is(k, cPreposition) && x.isSentenceStart(k)) {
 		return noRng // "In a statement released Thursday, ..." is no mention
 	}
 	j := k

@@ -581,7 +581,7 @@ func (x *extractor) emptyContent(content []rng) bool {
 				k = t - 1
 				continue
 			}
-			if w := x.word(k); w == "'s" || w == "’s" || w == "then" || w == "now" || w == "since" || relativeTime[w] || timeNoun[strings.TrimSuffix(w, "s")] {
+			if w := x.word(k); w == "'s" || w == "’s" || w == "then" || w == "now" || w == "since" || relativeTime[w] || x.is(k, cTimeNounForm) {
 				continue // "stated a day earlier"
 			}
 			if w := x.word(k); (w == "that" || w == "this" || w == "it") && k+1 < r.b && (x.word(k+1) == "'s" || x.word(k+1) == "’s") {
@@ -657,7 +657,7 @@ func (x *extractor) timeSource(r rng) bool {
 		switch {
 		case !x.isWord(k):
 			return false
-		case timeNoun[strings.TrimSuffix(w, "s")] && !x.toks[k].upper: // but "The Times", "Day said"
+		case x.is(k, cTimeNounForm) && !x.toks[k].upper: // but "The Times", "Day said"
 			saw = true
 		case timeModifiers[w] || numberWords[w] || isDigitByte(w[0]):
 		default:

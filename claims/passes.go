@@ -89,7 +89,7 @@ func (x *extractor) cutAtLaterClaims() {
 				// white women preferred Clinton while most white men supported Sanders" (on
 				// the training split 2 more claims right, none lost).
 				c, contrast = c-1, true
-			} else if p := x.word(c - 1); !conj && w == "after" && !timeNoun[strings.TrimSuffix(p, "s")] && !soonWords[p] {
+			} else if p := x.word(c - 1); !conj && w == "after" && !x.is(c-1, cTimeNounForm) && !soonWords[p] {
 				// So is a time clause with its own speaker: "the lawmaker is calling for Trump
 				// to be banned after the candidate suggested that ..."; not "hours after",
 				// "shortly after", which time the content's own event (on the training split 9

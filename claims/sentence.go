@@ -49,11 +49,7 @@ func Sentences(text string) []Span {
 		if c != '.' && c != '!' && c != '?' {
 			// Inside a sentence only these marks and a line break matter: go straight to the
 			// next one (no byte of a multi-byte character is one of them).
-			if n := strings.IndexAny(text[i:], ".!?\n"); n >= 0 {
-				i += n
-			} else {
-				i = len(text)
-			}
+			i = nextSentenceMark(text, i)
 			continue
 		}
 		// Sentence punctuation: take any run of it and closing quotes and brackets.
@@ -108,6 +104,19 @@ func Sentences(text string) []Span {
 	emit(len(text))
 	return out
 }
+
+// nextSentenceMark returns the index of the first ".", "!", "?" or line break at or after i,
+// len(text) when there is none. A table of the four bytes: strings.IndexAny built its set
+// anew for each of the many short stretches between them.
+func nextSentenceMark(text string, i int) int {
+	for i < len(text) && !sentenceMarks[text[i]] {
+		i++
+	}
+	return i
+}
+
+// sentenceMarks holds the bytes nextSentenceMark stops at.
+var sentenceMarks = [256]bool{'.': true, '!': true, '?': true, '\n': true}
 
 // jammed reports whether the period at dot joins two sentences with no space between them,
 // as text copied without its line breaks often does: "according to the Hollywood

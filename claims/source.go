@@ -76,7 +76,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 			continue
 		}
 		// "Sanders in the past criticized", "Trump in recent weeks has said".
-		if w := x.word(j); j-2 >= s.a && !x.toks[j].upper && (w == "past" || timeNoun[strings.TrimSuffix(w, "s")]) {
+		if w := x.word(j); j-2 >= s.a && !x.toks[j].upper && (w == "past" || x.is(j, cTimeNounForm)) {
 			p := j - 1
 			for p > s.a && p > j-4 && pastWords[x.word(p)] {
 				p--
@@ -559,7 +559,7 @@ func (x *extractor) sourceNPBefore(s rng, j int) rng {
 	if r := x.agedFromPlace(s, np, end); !r.empty() {
 		return r // "Tan Shen, 26, of Chengdu said"
 	}
-	if h := x.word(np.b - 1); timeNoun[strings.TrimSuffix(h, "s")] && !x.toks[np.b-1].upper {
+	if x.is(np.b-1, cTimeNounForm) && !x.toks[np.b-1].upper {
 		// "A husband who thought he had lost it for more than 10 years said": a time in a
 		// relative clause, not a speaker.
 		if r := x.whoClauseSource(s, end); !r.empty() {
@@ -2245,7 +2245,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		}
 	}
 	// "On Monday, Trump ...": skip a short opening adverbial.
-	if w := x.word(s.a); a == s.a && (prepositions[w] || adverbialStart[w] || isLyAdverb(w) || x.skipTime(s.a, limit) > s.a) {
+	if w := x.word(s.a); a == s.a && (x.is(s.a, cPreposition) || adverbialStart[w] || isLyAdverb(w) || x.skipTime(s.a, limit) > s.a) {
 		for p := s.a; p < limit && p < s.a+6; p++ {
 			if x.word(p) == "," {
 				a = p + 1

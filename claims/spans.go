@@ -1311,7 +1311,7 @@ func (x *extractor) durationAt(k int) int {
 	if w := x.word(p); w == "many" || w == "several" || w == "some" || numberWords[w] || w != "" && isDigitByte(w[0]) {
 		p++
 	}
-	if w := x.word(p); strings.HasSuffix(w, "s") && timeNoun[strings.TrimSuffix(w, "s")] || w == "decades" {
+	if w := x.word(p); strings.HasSuffix(w, "s") && x.is(p, cTimeNounForm) || w == "decades" {
 		return p + 1
 	}
 	return k

@@ -41,6 +41,7 @@ type token struct {
 func tokenize(text string, from, to int, buf []token) []token {
 	toks := buf[:0]
 	var nl int32
+	var lw lowered
 	for i := from; i < to; {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -53,8 +54,8 @@ func tokenize(text string, from, to int, buf []token) []token {
 				i++
 				continue
 			case isWordByte(c):
-				j := wordEnd(text, i, to)
-				toks = appendWord(toks, text, i, j, nl)
+				j, wc := wordEnd(text, i, to)
+				toks = appendWord(toks, text, i, j, wc, nl, &lw)
 				nl = 0
 				i = j
 				continue
@@ -81,8 +82,8 @@ func tokenize(text string, from, to int, buf []token) []token {
 			i += n
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
-			j := wordEnd(text, i, to)
-			toks = appendWord(toks, text, i, j, nl)
+			j, wc := wordEnd(text, i, to)
+			toks = appendWord(toks, text, i, j, wc, nl, &lw)
 			nl = 0
 			i = j
 			continue
@@ -104,20 +105,32 @@ func tokenize(text string, from, to int, buf []token) []token {
 		nl = 0
 		i += n
 	}
-	return toks
+	return lw.settle(toks)
 }
 
-func isWordByte(c byte) bool { return wordBytes[c] }
+func isWordByte(c byte) bool { return wordBytes[c] != 0 }
 
-// wordBytes says which bytes are ASCII word characters: letters, digits and '_'. A table,
-// because tokenize asks it of nearly every byte of a text, and the four range tests
-// mispredicted often enough to cost a tenth of tokenizing.
-var wordBytes = func() (t [256]bool) {
+// wordBytes says which bytes are ASCII word characters: letters, digits and '_' (wordByte),
+// and which of them capitals (wordByte|upperByte). A table, because tokenize asks it of nearly
+// every byte of a text, and the four range tests mispredicted often enough to cost a tenth of
+// tokenizing.
+var wordBytes = func() (t [256]uint8) {
 	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = wordByte | upperByte
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '_':
+			t[c] = wordByte
+		}
 	}
 	return t
 }()
+
+// The bits of wordBytes.
+const (
+	wordByte  = 1 << iota // an ASCII word character
+	upperByte             // an ASCII capital
+)
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -129,20 +142,30 @@ func isWordRune(r rune) bool {
 // wordEnd returns the end of the word starting at i: word characters, joined by single
 // apostrophes, hyphens or periods inside numbers and acronyms when a word character follows.
 // A final "’s" or "'s" is left out so the possessive becomes its own token.
-func wordEnd(text string, i, to int) int {
+func wordEnd(text string, i, to int) (int, int) {
 	j := i
+	var seen uint8 // the wordBytes bits of the word's ASCII word characters
+	other := false // a character outside ASCII
 	for j < to {
-		// Most of a text is ASCII: its bytes need no decoding.
-		c := text[j]
-		if isWordByte(c) {
+		// Most of a text is ASCII: its bytes need no decoding, and a tight loop passes them.
+		for j < to {
+			b := wordBytes[text[j]]
+			if b == 0 {
+				break
+			}
+			seen |= b
 			j++
-			continue
 		}
+		if j == to {
+			break
+		}
+		c := text[j]
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r) {
 				j += n
+				other = true
 				continue
 			}
 		}
@@ -163,16 +186,23 @@ func wordEnd(text string, i, to int) int {
 				r2, _ := utf8.DecodeRuneInString(text[j+n:])
 				if isWordRune(r2) {
 					if (r == '\'' || r == '’') && isPossessiveAt(text, j+n, to) {
-						return j
+						break
 					}
 					j += n
+					other = other || n > 1 // "’" inside the word
 					continue
 				}
 			}
 		}
 		break
 	}
-	return j
+	switch {
+	case other:
+		return j, caseOther
+	case seen&upperByte != 0:
+		return j, caseASCII
+	}
+	return j, caseLower
 }
 
 // partyState reports whether the period at text[j], in the word that starts at i, follows a
@@ -222,19 +252,27 @@ func isPossessiveAt(text string, i, to int) bool {
 	return !isWordRune(r)
 }
 
-func appendWord(toks []token, text string, i, j int, nl int32) []token {
+// appendWord appends the word text[i:j], of case c (as wordEnd tells it), to toks. An ASCII
+// word written with capitals is lowered into lw, which gives it its lower-case form when the
+// text is tokenized.
+func appendWord(toks []token, text string, i, j, c int, nl int32, lw *lowered) []token {
 	w := text[i:j]
-	r, _ := utf8.DecodeRuneInString(w)
-	t := token{Span: Span{i, j}, kind: tWord, upper: unicode.IsUpper(r), low: lower(w), nl: nl}
-	if w == "WHO" {
-		t.low = whoAcronym // the World Health Organization, not the relative pronoun
-	}
 	// A possessive "’s" or "'s" right after a word is a token of its own.
 	if n := len(toks); n > 0 && (w == "s" || w == "S") && toks[n-1].kind == tQuote && toks[n-1].single &&
 		toks[n-1].End == i && n > 1 && toks[n-2].kind == tWord && toks[n-2].End == toks[n-1].Start {
 		q := toks[n-1]
 		toks[n-1] = token{Span: Span{q.Start, j}, kind: tWord, low: "'s"}
 		return toks
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	t := token{Span: Span{i, j}, kind: tWord, upper: unicode.IsUpper(r), low: w, nl: nl}
+	switch {
+	case w == "WHO":
+		t.low = whoAcronym // the World Health Organization, not the relative pronoun
+	case c == caseOther:
+		t.low = lowerSlow(w)
+	case c == caseASCII:
+		lw.add(len(toks), w) // "The", "Trump": most capitalised words are ASCII
 	}
 	return append(toks, t)
 }
@@ -243,33 +281,48 @@ func appendWord(toks []token, text string, i, j int, nl int32) []token {
 // the rules for the relative pronoun "who" never read it.
 const whoAcronym = "w.h.o"
 
-// lower returns w in lower case, without allocating when it already is.
-func lower(w string) string {
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return lowerSlow(w)
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
+// The cases of a word, as wordEnd tells them.
+const (
+	caseLower = iota // lower case already: its own lower-case form
+	caseASCII        // ASCII with a capital
+	caseOther        // a byte outside ASCII: lowerSlow lowers it
+)
+
+// upperBytes is 1 for the ASCII capitals, 0 for every other byte.
+var upperBytes = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 1
 	}
-	if upper {
-		return lowerASCII(w) // "The", "Trump": most capitalised words are ASCII
-	}
-	return w
+	return t
+}()
+
+// lowered gathers the lower-case forms of a text's ASCII words written with capitals, one
+// after the other, and the tokens they belong to: settle makes them one string, one
+// allocation a text instead of one a word.
+type lowered struct {
+	buf  []byte  // the words in lower case
+	toks []int32 // the tokens whose words are in buf, in order
 }
 
-// lowerASCII returns the ASCII word w in lower case, as lowerSlow would without decoding it.
-func lowerASCII(w string) string {
-	b := make([]byte, len(w))
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+// add puts word w of token k in lower case after the others.
+func (l *lowered) add(k int, w string) {
+	l.toks = append(l.toks, int32(k))
+	n := len(l.buf)
+	l.buf = append(l.buf, w...)
+	for i := n; i < len(l.buf); i++ {
+		l.buf[i] |= upperBytes[l.buf[i]] << 5 // 'A' | 0x20 is 'a'
 	}
-	return string(b)
+}
+
+// settle gives each token that add was told of its word's lower-case form, and returns toks.
+func (l *lowered) settle(toks []token) []token {
+	all := string(l.buf)
+	for _, k := range l.toks {
+		t := &toks[k]
+		n := t.End - t.Start
+		t.low, all = all[:n], all[n:]
+	}
+	return toks
 }
 
 func lowerSlow(w string) string {

@@ -275,13 +275,13 @@ func (x *extractor) addedThing(cue, r rng) bool {
 
 // objectContent ends an object content r where it ends: at its object's end, "also", a
 // noun phrase's comma, a coordinated predicate, an event, a stance's object, the main
-// clause's verb after a relative clause, or a subordinate clause. It reports false when
+// clause's verb after a relative clause, a concession with "despite", or a subordinate clause. It reports false when
 // a participle says the content: "responded first by saying ...".
 func (x *extractor) objectContent(s, cue rng, sn cueSense, r rng) (rng, bool) {
 	r.b = x.objectEnd(r)
 	r.b = x.alsoEnd(r)
 	r.b = x.npCommaEnd(r)
-	r.b = x.andPredicateEnd(r)
+	r.b = x.andPredicateEnd(r, sn.syn == synObject || sn.class == CueReport)
 	if sn.syn == synObject {
 		r.b = x.eventEnd(r)
 	}
@@ -291,6 +291,7 @@ func (x *extractor) objectContent(s, cue rng, sn cueSense, r rng) (rng, bool) {
 	if w := x.word(x.skipBack(s, cue.a)); sn.syn == synObject && (w == "who" || w == "that") {
 		r = x.relativeObjectEnd(r)
 	}
+	r.b = x.despiteEnd(r)
 	if e := x.subordinateEnd(r); e < r.b {
 		if e-r.a < 2 && sn.syn != synObject {
 			return r, false // "responded first by saying ...": the participle says it
@@ -418,6 +419,53 @@ func (x *extractor) subordinateEnd(r rng) int {
 	return r.b
 }
 
+// despiteEnd returns where a content that is a noun phrase or an infinitive, no clause, ends
+// before a concession of the writer's opened by "despite", with its comma: "pledged to work
+// together despite their differences", "predicting a close primary despite his lead in the
+// polls". Not in a relative ("a supporter who despite surgery was holding a sign") nor in an
+// aside that a comma closes before the content's verb ("said Trump, despite his wealth, is
+// better placed").
+func (x *extractor) despiteEnd(r rng) int {
+	if x.isOpenQuote(r.a) || !x.isWord(r.a) {
+		return r.b
+	}
+	for p := r.a + 1; p < r.b && p < r.a+30; p++ {
+		if qi, ok := x.quoteOpenAt(p); ok {
+			p = x.quotes[qi].close
+			continue
+		}
+		if x.word(p) != "despite" || x.toks[p].upper {
+			continue
+		}
+		if w := x.word(p - 1); w == "who" || w == "which" || w == "that" || x.asideBeforeVerb(p, r.b) {
+			return r.b
+		}
+		a := r.a
+		if x.word(a) == "to" {
+			a += 2
+		}
+		if x.holdsVerb(a, p) {
+			return r.b
+		}
+		if x.word(p-1) == "," {
+			p--
+		}
+		return p
+	}
+	return r.b
+}
+
+// asideBeforeVerb reports whether a comma after token p, before b, closes an aside that a
+// finite verb follows: "a victory for Trump, despite his flaws, would be ...".
+func (x *extractor) asideBeforeVerb(p, b int) bool {
+	for q := p + 1; q+1 < b; q++ {
+		if x.word(q) == "," {
+			return x.finiteAt(q + 1)
+		}
+	}
+	return false
+}
+
 // timeClause reports whether the subordinator at k opens a clause of time whose subject is a
 // person's pronoun, no comma before it: "sought to stoke energy as he stopped by",
 // "declined to state a party when they registered". A condition ("if he wins") stays.
@@ -525,7 +573,12 @@ func (x *extractor) stanceObject(r rng) rng {
 			continue
 		}
 		switch w {
-		case ",", "at", "during", "while", "when", "after", "before", "because", "since", "amid", "until", "last", "earlier", "later":
+		case ",":
+			if x.partyTag(p+1) && x.word(p+2) == "," && x.word(p+3) == "and" {
+				p += 3 // "has supported Sen. Ted Cruz, R-Texas, and Carly Fiorina": a name's party in a list
+				continue
+			}
+		case "at", "during", "while", "when", "after", "before", "because", "since", "amid", "until", "last", "earlier", "later":
 		case "as":
 			if x.word(p-1) == "such" {
 				continue // "refugees from countries such as Syria"
@@ -690,12 +743,17 @@ var eventWords = setOf([]string{"rally", "rallies", "hall", "conference", "event
 // a remnant", where the complement follows); an infinitive, a clause or a gerund keeps it
 // ("accused him of grabbing her at a press conference"), as does a place of the object's own,
 // which the short list of event nouns leaves out ("participants in the meeting", "a miracle at
-// the convention").
+// the convention"). A one-word object is a name or a pronoun ("criticized Clinton during a
+// rally"), not a noun whose phrase the cue may take ("expressed frustration in an interview").
 func (x *extractor) eventEnd(r rng) int {
 	if x.isOpenQuote(r.a) || !x.isWord(r.a) || x.word(r.a) == "to" {
 		return r.b
 	}
-	for p := r.a + 2; p+1 < r.b && p < r.a+30; p++ {
+	p := r.a + 2
+	if x.toks[r.a].upper || objectPronouns[x.word(r.a)] {
+		p--
+	}
+	for ; p+1 < r.b && p < r.a+30; p++ {
 		if qi, ok := x.quoteOpenAt(p); ok {
 			p = x.quotes[qi].close
 			continue
@@ -788,10 +846,14 @@ func (x *extractor) dashGloss(k int) bool {
 // noun phrase cannot take: "has pushed back on those charges and has worked to defeat any
 // change", "threatened to shut down the government, and who has been hoping ...", "didn't
 // mention his own role, and there were no hecklers". The predicate opens with an auxiliary or
-// a form of "be", or a past tense before its object ("and redacted the emails"); the clause
-// with a subject pronoun, "there" or "who". "praised teachers and elected officials" and
-// "wants to see her and talk" keep their lists.
-func (x *extractor) andPredicateEnd(r rng) int {
+// a form of "be", or a past tense before its object ("and redacted the emails"), or, after
+// the object of a verb that takes one or of a report (thing), a present tense before its
+// object ("has cast the Clintons as insiders and holds a solid lead", "backs tougher rules but
+// embraces the law"; after "believe" or "say" the content may be a clause whose verb the
+// present tense continues: "believe snake wine helps men and improves ..."); the clause with a
+// subject pronoun, "there" or "who". "praised teachers and elected officials" and "wants to
+// see her and talk" keep their lists.
+func (x *extractor) andPredicateEnd(r rng, object bool) int {
 	if x.isOpenQuote(r.a) || !x.isWord(r.a) {
 		return r.b
 	}
@@ -807,7 +869,7 @@ func (x *extractor) andPredicateEnd(r rng) int {
 		}
 		k := p + 1
 		v := x.word(k)
-		predicate := auxiliaries[v] || beForms[v] || negatedAux[v] || x.verbLike(k) && x.opensPredicate(k+1)
+		predicate := auxiliaries[v] || beForms[v] || negatedAux[v] || x.verbLike(k) && x.opensPredicate(k+1) || object && x.presentBeforeObject(k)
 		// "it" and "you" may be objects: "thanked the staff and you".
 		clause := v == "who" || v == "there" || subjectPronouns[v] && v != "it" && v != "you"
 		if !predicate && !clause {
@@ -1816,11 +1878,19 @@ func (x *extractor) trailingAt(s rng, p int) bool {
 		ss, e := x.senses(k)
 		if hasSyn(ss, synVerb) {
 			if src := x.sourceLeft(s, k); !src.empty() {
-				return src.a == p+1 && x.restIsAdverbial(s, e)
+				return src.a == p+1 && !x.verbThenObject(src.a) && x.restIsAdverbial(s, e)
 			}
 		}
 	}
 	return false
+}
+
+// verbThenObject reports whether the words at k open with a verb and its object's determiner,
+// a predicate, no source: "..., made a major change in its advertising plans after the
+// debate" goes on with the subject before the comma; it is no trailing attribution whose
+// source "made a major change in its advertising" plans.
+func (x *extractor) verbThenObject(k int) bool {
+	return x.verbLike(k) && npDeterminers[x.word(k+1)]
 }
 
 // restIsAdverbial reports whether the tokens from k to the end of the sentence hold no

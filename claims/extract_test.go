@@ -4884,6 +4884,45 @@ func TestExtract(t *testing.T) {
 				{"The mayor", "", "said", CueAssert, "May 5 people died", Indirect},
 			},
 		},
+		{
+			name: "a verb and its object after an appositive's comma go on with the subject, no trailing source",
+			text: "Records show the Harbor Fund, a group spending millions on ads, made a large change in its spending plans.",
+			want: []want{
+				{"Records", "", "show", CueReport, "the Harbor Fund, a group spending millions on ads, made a large change in its spending plans", Indirect},
+			},
+		},
+		{
+			name: "a present tense before its object after \"but\" or \"and\" ends a noun phrase object",
+			text: "The senator backs tougher rules but embraces the new law.",
+			want: []want{
+				{"The senator", "", "backs", CueBelieve, "tougher rules", Indirect},
+			},
+			none: []string{"embraces"},
+		},
+		{
+			name: "\"despite\" after a noun phrase or an infinitive is the writer's",
+			text: "The two leaders pledged to work together despite their differences. Analysts said Smith, despite his wealth, is trusted by workers.",
+			want: []want{
+				{"The two leaders", "", "pledged", CueAssert, "to work together", Indirect},
+				{"Analysts", "", "said", CueAssert, "Smith, despite his wealth, is trusted by workers", Indirect},
+			},
+			none: []string{"their differences"},
+		},
+		{
+			name: "an event after a one-word object that names someone is the writer's",
+			text: "The governor criticized Smith during a rally.",
+			want: []want{
+				{"The governor", "", "criticized", CueAccuse, "Smith", Indirect},
+			},
+			none: []string{"rally"},
+		},
+		{
+			name: "a name's party tag in a list does not end a stance verb's object",
+			text: "She has endorsed Sen. Jane Roe, D-Ohio, and Mayor Tom Lee.",
+			want: []want{
+				{"She", "", "has endorsed", CueAssert, "Sen. Jane Roe, D-Ohio, and Mayor Tom Lee", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -275,8 +275,9 @@ func (x *extractor) addedThing(cue, r rng) bool {
 
 // objectContent ends an object content r where it ends: at its object's end, "also", a
 // noun phrase's comma, a coordinated predicate, an event, a stance's object, the main
-// clause's verb after a relative clause, a concession with "despite", or a subordinate clause. It reports false when
-// a participle says the content: "responded first by saying ...".
+// clause's verb after a relative clause, a concession with "despite", or a subordinate
+// clause. It reports false when a participle says the content: "responded first by saying
+// ...".
 func (x *extractor) objectContent(s, cue rng, sn cueSense, r rng) (rng, bool) {
 	r.b = x.objectEnd(r)
 	r.b = x.alsoEnd(r)

@@ -328,6 +328,10 @@ func TestUnattributedStatement(t *testing.T) {
 	if got := mdSpeaker(c); got != "unattributed (reportedly)" {
 		t.Errorf("mdSpeaker = %q", got)
 	}
+	// In the report's list of statements the cue follows in brackets: it is named once.
+	if got, want := mdStatement(c), "unattributed (reportedly (claim), `a.txt:3`): “discussed the terrorists issue”"; got != want {
+		t.Errorf("mdStatement = %q, want %q", got, want)
+	}
 	c.Source = &claims.Source{Text: "Pakistan", Name: "Pakistan"}
 	if got := statementCell(c, ""); !strings.HasPrefix(got, "Pakistan: ") {
 		t.Errorf("statementCell with a source = %q", got)

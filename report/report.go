@@ -392,14 +392,19 @@ func (r *reportWriter) wordByWord(cmp *compare.Comparison) {
 }
 
 // mdStatement returns a claim as a list item's text: speaker, cue, date, provenance and the
-// statement verbatim.
+// statement verbatim. A claim without a source is "unattributed", its hedge named once, as
+// the cue that follows.
 func mdStatement(c *claims.Claim) string {
 	meta := []string{mdText(cue(c))}
 	if c.Date != "" {
 		meta = append(meta, mdText(c.Date))
 	}
 	meta = append(meta, mdCode(where(c)))
-	return fmt.Sprintf("%s (%s): %s", mdSpeaker(c), strings.Join(meta, ", "), mdQuote(c))
+	who := "unattributed"
+	if c.Source != nil {
+		who = mdSpeaker(c)
+	}
+	return fmt.Sprintf("%s (%s): %s", who, strings.Join(meta, ", "), mdQuote(c))
 }
 
 // mdQuote renders a statement's content as a markdown cell in quotation marks, unless it

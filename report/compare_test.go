@@ -415,3 +415,26 @@ func TestActorSides(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendixOrder: actors with as many statements are in alphabetical order whatever
+// their case, so a reader finds "circles" between "Both sides" and "Dawn", not after
+// "Washington".
+func TestAppendixOrder(t *testing.T) {
+	var ss []compare.Statement
+	for _, a := range []string{"Washington", "circles", "Dawn", "Both sides", "Washington"} {
+		ss = append(ss, compare.Statement{Actor: a, Claim: claims.Claim{Doc: "a.txt", Line: 1}})
+	}
+	var b bytes.Buffer
+	w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Statements: ss}}
+	w.appendix()
+	w.w.Flush()
+	var heads []string
+	for line := range strings.Lines(b.String()) {
+		if h, ok := strings.CutPrefix(line, "### "); ok {
+			heads = append(heads, strings.TrimSpace(h))
+		}
+	}
+	if got, want := strings.Join(heads, "; "), "Washington; Both sides; circles; Dawn"; got != want {
+		t.Errorf("appendix headings %q, want %q", got, want)
+	}
+}

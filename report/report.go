@@ -181,7 +181,8 @@ func sideActors(ss []compare.Statement) (sides []string, actors map[string][]act
 	return sides, actors
 }
 
-// byCount returns the keys of n, largest count first, ties by name.
+// byCount returns the keys of n, largest count first, ties by name in any case ("circles"
+// between "Both sides" and "Dawn").
 func byCount(n map[string]int) []string {
 	out := make([]string, 0, len(n))
 	for k := range n {
@@ -191,9 +192,18 @@ func byCount(n map[string]int) []string {
 		if n[out[i]] != n[out[j]] {
 			return n[out[i]] > n[out[j]]
 		}
-		return out[i] < out[j]
+		return lessFold(out[i], out[j])
 	})
 	return out
+}
+
+// lessFold reports whether a sorts before b in alphabetical order whatever the case, names
+// differing only in case by their bytes.
+func lessFold(a, b string) bool {
+	if c := strings.Compare(strings.ToLower(a), strings.ToLower(b)); c != 0 {
+		return c < 0
+	}
+	return a < b
 }
 
 // mostQuoted is how many of a side's actors the summary names.

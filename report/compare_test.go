@@ -438,3 +438,32 @@ func TestAppendixOrder(t *testing.T) {
 		t.Errorf("appendix headings %q, want %q", got, want)
 	}
 }
+
+// TestTimelineUndated: an event none of whose statements is dated gets no column of dashes
+// under "Date" but a line saying its statements are in the order of the articles; a dated
+// event keeps its Date column.
+func TestTimelineUndated(t *testing.T) {
+	cl := claims.Claim{Doc: "a.txt", Line: 2, Source: &claims.Source{Text: "Ana", Name: "Ana"},
+		Cue: claims.Cue{Text: "said", Class: claims.CueAssert}, Content: claims.Content{Text: "the talks failed"}}
+	event := func(date string) compare.Contested {
+		c := cl
+		c.Date = date
+		return compare.Contested{Event: compare.Event{ID: 1, Label: "talks", Claims: []compare.Statement{{Claim: c, Side: "A"}}},
+			Sides: []compare.SideClaims{{Side: "A", Claims: []claims.Claim{c}}}}
+	}
+	for _, tt := range []struct {
+		date       string
+		want, lack string
+	}{
+		{"", "No statement of this event is dated; they are in the order of the articles.\n\n| Side | Speaker | Statement | Where |", "| Date |"},
+		{"2024-03-12", "| Date | Side | Speaker | Statement | Where |", "is dated"},
+	} {
+		var b bytes.Buffer
+		w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Contested: []compare.Contested{event(tt.date)}}}
+		w.timeline()
+		w.w.Flush()
+		if out := b.String(); !strings.Contains(out, tt.want) || strings.Contains(out, tt.lack) {
+			t.Errorf("date %q: timeline lacks %q or holds %q:\n%s", tt.date, tt.want, tt.lack, out)
+		}
+	}
+}

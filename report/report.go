@@ -470,14 +470,30 @@ func (r *reportWriter) timeline() {
 			}
 			return da < db
 		})
-		rows := make([][]string, len(ss))
-		for k := range ss {
-			s := &ss[k]
-			rows[k] = []string{mdCell(orDash(s.Claim.Date)), mdCell(orDash(s.Side)), mdSpeakerCue(&s.Claim), mdCell(s.Claim.Content.Quote()), mdCell(where(&s.Claim))}
-		}
 		r.printf("\n### %s\n\n", mdCell(eventTitle(i, c)))
-		r.table([]string{"Date", "Side", "Speaker", "Statement", "Where"}, rows)
+		r.timelineTable(ss)
 	}
+}
+
+// timelineTable writes an event's statements, sorted by date, as a table. When none is
+// dated a line says so and the table has no column of dashes for the dates.
+func (r *reportWriter) timelineTable(ss []compare.Statement) {
+	dated := len(ss) > 0 && ss[0].Claim.Date != "" // the dated sort first
+	rows := make([][]string, len(ss))
+	for k := range ss {
+		s := &ss[k]
+		rows[k] = []string{mdCell(orDash(s.Side)), mdSpeakerCue(&s.Claim), mdCell(s.Claim.Content.Quote()), mdCell(where(&s.Claim))}
+		if dated {
+			rows[k] = append([]string{mdCell(orDash(s.Claim.Date))}, rows[k]...)
+		}
+	}
+	header := []string{"Side", "Speaker", "Statement", "Where"}
+	if dated {
+		header = append([]string{"Date"}, header...)
+	} else {
+		r.printf("No statement of this event is dated; they are in the order of the articles.\n\n")
+	}
+	r.table(header, rows)
 }
 
 func (r *reportWriter) appendix() {

@@ -163,6 +163,7 @@ func TestReportGolden(t *testing.T) {
 		"# Pompeo's call \\<and\\> \\*the\\* \\| facts", // escaped title
 		"Sources dated 2018-09-01; 1 undated.",
 		"## Sources", "## Summary", "## Contested claims", "## Timeline", "## Appendix: every statement by actor",
+		"#### Word by word, United States to Pakistan\n\nIn each pair, struck-out words are only in United States' statement, words in bold only in Pakistan's.\n\n- **",
 		"**Pakistan**, 3 statements: Shah Mehmood Qureshi (3)",
 		"| declared (assert) | the café meeting was “très réussi” and e\u0301te\u0301 was fine | testdata/seedlike.txt:8 |",
 	} {

@@ -398,7 +398,17 @@ func (r *reportWriter) wordByWord(cmp *compare.Comparison) {
 	if len(items) == 0 {
 		return
 	}
-	r.printf("\n#### Word by word, %s to %s\n\n%s\n", mdCell(cmp.Left), mdCell(cmp.Right), strings.Join(items, "\n"))
+	r.printf("\n#### Word by word, %s to %s\n\n", mdCell(cmp.Left), mdCell(cmp.Right))
+	r.printf("In each pair, struck-out words are only in %s statement, words in bold only in %s.\n\n%s\n",
+		possessive(mdText(cmp.Left)), possessive(mdText(cmp.Right)), strings.Join(items, "\n"))
+}
+
+// possessive returns a name's possessive: "Pakistan's", "United States'".
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
 }
 
 // mdStatement returns a claim as a list item's text: speaker, cue, date, provenance and the

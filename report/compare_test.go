@@ -468,3 +468,29 @@ func TestTimelineUndated(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictTypesExplained: the contested section of a report says what the conflict types
+// it shows mean, each once and only those shown, so a reader without the README can read
+// "implicit-number"; every type has a meaning.
+func TestConflictTypesExplained(t *testing.T) {
+	item := func(ct compare.ConflictType) compare.Contested {
+		return compare.Contested{Type: ct, Confidence: 0.9, Event: compare.Event{Label: "talks"},
+			Sides: []compare.SideClaims{{Side: "A"}, {Side: "B"}}}
+	}
+	var b bytes.Buffer
+	w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Contested: []compare.Contested{
+		item(compare.ImplicitNumber), item(compare.ExplicitRejection), item(compare.ImplicitNumber)}}}
+	w.contested()
+	w.w.Flush()
+	out := b.String()
+	want := "## Contested claims\n\nConflict types: **implicit-number**, " + conflictMeaning[compare.ImplicitNumber] +
+		"; **explicit-rejection**, " + conflictMeaning[compare.ExplicitRejection] + ". "
+	if !strings.Contains(out, want) || strings.Contains(out, "implicit-date") {
+		t.Errorf("contested section does not explain its types as %q:\n%s", want, out)
+	}
+	for ct := compare.ConflictType(0); !strings.HasPrefix(ct.String(), "ConflictType("); ct++ {
+		if conflictMeaning[ct] == "" {
+			t.Errorf("conflict type %s has no meaning", ct)
+		}
+	}
+}

@@ -331,12 +331,40 @@ func (r *reportWriter) comparison(id int) *compare.Comparison {
 	return nil
 }
 
+// conflictMeaning says what each conflict type means, for a reader without the README.
+var conflictMeaning = map[compare.ConflictType]string{
+	compare.ExplicitRejection:   "one side rejects, denies or calls false the other's account",
+	compare.ImplicitPolarity:    "nearly the same words, one side negating what the other affirms",
+	compare.ImplicitRestriction: "one side limits what happened to less than the other says",
+	compare.ImplicitNumber:      "different numbers for the same thing",
+	compare.ImplicitDate:        "different dates for the same event",
+	compare.ImplicitActor:       "different actors for the same act",
+	compare.ImplicitStance:      "the stance model judges the statements opposed",
+	compare.ImplicitDoubt:       "one side doubts what the other firmly asserts",
+}
+
+// conflictTypes writes what the conflict types of the contested events mean, each once in
+// order of first use, and what their confidence is.
+func (r *reportWriter) conflictTypes() {
+	var parts []string
+	seen := map[compare.ConflictType]bool{}
+	for i := range r.d.Contested {
+		if ct := r.d.Contested[i].Type; !seen[ct] {
+			seen[ct] = true
+			parts = append(parts, fmt.Sprintf("**%s**, %s", mdText(ct.String()), conflictMeaning[ct]))
+		}
+	}
+	r.printf("\nConflict types: %s. The confidence, from 0 to 1, is how sure claimdiff is that the statements collide; stated rejections score highest.\n",
+		strings.Join(parts, "; "))
+}
+
 func (r *reportWriter) contested() {
 	r.printf("\n## Contested claims\n")
 	if len(r.d.Contested) == 0 {
 		r.printf("\nNo contested claims were found.\n")
 		return
 	}
+	r.conflictTypes()
 	for i := range r.d.Contested {
 		c := &r.d.Contested[i]
 		r.printf("\n### %s\n\n%s\n\n", mdCell(eventTitle(i, c)), mdConflict(c))

@@ -152,7 +152,7 @@ func stanceLine(r compare.StanceResult) string {
 }
 
 func evidenceWhere(doc string, e compare.StanceEvidence) string {
-	return doc + ":" + strconv.Itoa(e.Line)
+	return docLabel(doc) + ":" + strconv.Itoa(e.Line)
 }
 
 func evidenceSpeaker(e compare.StanceEvidence) string {
@@ -172,7 +172,7 @@ func (cw *CheckWriter) table(r compare.StanceResult) error {
 	} else if cw.docs > 1 {
 		fmt.Fprintln(cw.w)
 	}
-	fmt.Fprintf(cw.w, "%s: %s\n", sanitize(r.Doc), stanceLine(r))
+	fmt.Fprintf(cw.w, "%s: %s\n", sanitize(docLabel(r.Doc)), stanceLine(r))
 	if len(r.Evidence) == 0 {
 		return nil
 	}
@@ -191,7 +191,7 @@ func (cw *CheckWriter) markdown(r compare.StanceResult) error {
 	}
 	line := stanceLine(r)
 	stance, rest, _ := strings.Cut(line, " ")
-	fmt.Fprintf(cw.w, "## %s\n\n**%s** %s.\n", mdText(r.Doc), stance, mdText(rest))
+	fmt.Fprintf(cw.w, "## %s\n\n**%s** %s.\n", mdText(docLabel(r.Doc)), stance, mdText(rest))
 	if len(r.Evidence) == 0 {
 		return nil
 	}

@@ -56,7 +56,7 @@ func (cw *ClaimsWriter) table(doc *claims.Document, cs []claims.Claim) error {
 	if cw.docs > 1 {
 		fmt.Fprintln(cw.w)
 	}
-	fmt.Fprintf(cw.w, "%s: %s\n", sanitize(doc.Name), plural(len(cs), "claim"))
+	fmt.Fprintf(cw.w, "%s: %s\n", sanitize(docLabel(doc.Name)), plural(len(cs), "claim"))
 	if len(cs) == 0 {
 		return nil
 	}
@@ -72,7 +72,7 @@ func (cw *ClaimsWriter) markdown(doc *claims.Document, cs []claims.Claim) error 
 	if cw.docs > 1 {
 		fmt.Fprintln(cw.w)
 	}
-	fmt.Fprintf(cw.w, "## %s\n\n%s.\n", mdText(doc.Name), plural(len(cs), "claim"))
+	fmt.Fprintf(cw.w, "## %s\n\n%s.\n", mdText(docLabel(doc.Name)), plural(len(cs), "claim"))
 	if len(cs) == 0 {
 		return nil
 	}
@@ -124,7 +124,16 @@ func cue(c *claims.Claim) string {
 }
 
 // where returns the claim's provenance, "file:line".
-func where(c *claims.Claim) string { return c.Doc + ":" + strconv.Itoa(c.Line) }
+func where(c *claims.Claim) string { return docLabel(c.Doc) + ":" + strconv.Itoa(c.Line) }
+
+// docLabel returns the name to show a reader for a document: "standard input" for "-", the
+// name JSON Lines keeps, which beside the dashes of empty cells reads as "none".
+func docLabel(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return name
+}
 
 // plural returns "1 claim", "2 claims".
 func plural(n int, noun string) string {

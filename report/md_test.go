@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"claimdiff/claims"
+
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 	ghtml "github.com/yuin/goldmark/renderer/html"
@@ -275,5 +277,32 @@ func TestReportSummaryFirst(t *testing.T) {
 	out := b.String()
 	if s, src := strings.Index(out, "\n## Summary\n"), strings.Index(out, "\n## Sources\n"); s < 0 || src < 0 || s > src {
 		t.Errorf("## Summary at %d, ## Sources at %d; want the summary first:\n%s", s, src, out)
+	}
+}
+
+// TestStandardInputNamed: a document read from standard input, named "-", is called
+// "standard input" where a reader sees it (a table's first line, a markdown heading, the
+// sources, file:line), not "-", which reads as "none" beside the dashes of empty cells.
+func TestStandardInputNamed(t *testing.T) {
+	doc := newDoc(t, "-", "The minister said the talks failed.\n")
+	cs := []claims.Claim{claimOf(t, doc, "The minister", "minister", "said", claims.CueAssert, "the talks failed")}
+	if out := claimsTable(t, doc, cs, 80); !strings.HasPrefix(out, "standard input: 1 claim\n") {
+		t.Errorf("table starts %q", out[:min(len(out), 40)])
+	}
+	var b bytes.Buffer
+	w := NewClaimsWriter(&b, Options{Format: Markdown})
+	if err := w.Write(doc, cs); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	if out := b.String(); !strings.HasPrefix(out, "## standard input\n") || !strings.Contains(out, "| standard input:1 |") {
+		t.Errorf("markdown names standard input otherwise:\n%s", out)
+	}
+	b.Reset()
+	if err := Write(&b, Data{Sources: []Source{SourceOf(doc, 1)}}); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); !strings.Contains(out, "| standard input | - | - | - | 1 |") {
+		t.Errorf("sources name standard input otherwise:\n%s", out)
 	}
 }

@@ -143,7 +143,7 @@ func (r *reportWriter) sources() {
 	rows := make([][]string, len(r.d.Sources))
 	total := 0
 	for i, s := range r.d.Sources {
-		rows[i] = []string{mdCell(s.Name), mdCell(orDash(s.Title)), mdCell(orDash(s.Date)), mdCell(orDash(s.Place)), strconv.Itoa(s.Statements)}
+		rows[i] = []string{mdCell(docLabel(s.Name)), mdCell(orDash(s.Title)), mdCell(orDash(s.Date)), mdCell(orDash(s.Place)), strconv.Itoa(s.Statements)}
 		total += s.Statements
 	}
 	r.table([]string{"Document", "Title", "Date", "Place", "Statements"}, rows)

@@ -78,7 +78,7 @@ func TestCLIBadInput(t *testing.T) {
 	if got := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n"); strings.Join(got, "\n") != strings.Join(wantErr, "\n") {
 		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, strings.Join(wantErr, "\n"))
 	}
-	wantDocs := []string{good, okInDir, page, unclosed, "-"}
+	wantDocs := []string{good, okInDir, page, unclosed, "standard input"}
 	if got := docLines(stdout); strings.Join(got, "\n") != strings.Join(wantDocs, "\n") {
 		t.Errorf("documents in the output: %q, want %q\nstdout:\n%s", got, wantDocs, stdout)
 	}
@@ -130,7 +130,7 @@ func TestCLIText(t *testing.T) {
 		"date:  -\nplace: WASHINGTON\ntitle: -\nbody:  byte 23 of 142\n\n" +
 		"WASHINGTON (Reuters) - The United States said on Thursday it would act.\n\n" +
 		"Jake Sullivan wrote in a tweet that the talks were “productive”.\n\n" +
-		"==> - <==\n" +
+		"==> standard input <==\n" + // as head(1) heads it
 		"date:  2018-09\nplace: LONDON\ntitle: -\nbody:  byte 31 of 42\n\n" +
 		"date 2018-09 LONDON, Nov 3 — He said it.\n"
 	if stdout != want || stderr != "" || err != nil {
@@ -278,7 +278,7 @@ func TestCLIDuplicateInputs(t *testing.T) {
 	}
 	other := dir + string(filepath.Separator) + "d" + string(filepath.Separator) + "." + string(filepath.Separator) + "a.txt"
 	stdout, stderr, err := runCLI(t, "The ministry said so.\n", "claims", a, b, other, link, filepath.Join(dir, "d"), b, "-", "-")
-	if want := []string{a, b, "-"}; strings.Join(docLines(stdout), "\n") != strings.Join(want, "\n") || err != nil {
+	if want := []string{a, b, "standard input"}; strings.Join(docLines(stdout), "\n") != strings.Join(want, "\n") || err != nil {
 		t.Errorf("documents %q, error %v; want %q and no error", docLines(stdout), err, want)
 	}
 	wantErr := "claimdiff: " + other + ": skipped: the same file as " + a + ", read already\n" +

@@ -306,3 +306,19 @@ func TestStandardInputNamed(t *testing.T) {
 		t.Errorf("sources name standard input otherwise:\n%s", out)
 	}
 }
+
+// TestSourcesPageLines: a report with HTML pages among its sources says that their lines
+// count in the extracted text, so a reader does not look for "page.html:3" in the HTML
+// source; a report of text files says nothing of it.
+func TestSourcesPageLines(t *testing.T) {
+	note := "Lines in HTML pages count in the text claimdiff extracts from them, as `claimdiff text PAGE` shows it, not in the HTML source."
+	for _, page := range []bool{true, false} {
+		var b bytes.Buffer
+		if err := Write(&b, Data{Sources: []Source{{Name: "a.txt", Statements: 1}, {Name: "page.html", Statements: 2, Page: page}}}); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(b.String(), "\n"+note+"\n"); got != page {
+			t.Errorf("page %v: note given %v:\n%s", page, got, b.String())
+		}
+	}
+}

@@ -20,6 +20,9 @@ type Source struct {
 	Date       string // "2018-09-01" or "2018-09"; "" when unknown
 	Place      string // the dateline place; "" when none
 	Statements int    // the number of statements found in it
+	// Page is set for an HTML page: its lines, as every file:line gives them, count in the
+	// text extracted from it, not in its HTML source.
+	Page bool
 }
 
 // SourceOf returns the summary of doc with n statements.
@@ -148,6 +151,12 @@ func (r *reportWriter) sources() {
 	}
 	r.table([]string{"Document", "Title", "Date", "Place", "Statements"}, rows)
 	r.printf("\n%s, %s.\n", plural(len(r.d.Sources), "document"), plural(total, "statement"))
+	for _, s := range r.d.Sources {
+		if s.Page {
+			r.printf("\nLines in HTML pages count in the text claimdiff extracts from them, as `claimdiff text PAGE` shows it, not in the HTML source.\n")
+			break
+		}
+	}
 }
 
 // actorCount is an actor and how many statements they made.

@@ -156,6 +156,9 @@ func TestReportGolden(t *testing.T) {
 		t.Errorf("report does not show both statements of a pair that shares no word")
 	}
 	checkMarkdown(t, out, "We will safeguard our interests | with respect and <script>honour</script>")
+	if n := strings.Count(out, "Word by word, each pair"); n != 1 {
+		t.Errorf("the key to the word-by-word pairs is given %d times, want once", n)
+	}
 	if h := toHTML(t, out); !strings.Contains(h, "the US statement was <del>‘about Pakistan-based terrorists’</del> <strong>‘contrary to the facts’</strong>") {
 		t.Errorf("report lacks the word diff of the aligned statements:\n%s", h)
 	}
@@ -163,7 +166,8 @@ func TestReportGolden(t *testing.T) {
 		"# Pompeo's call \\<and\\> \\*the\\* \\| facts", // escaped title
 		"Sources dated 2018-09-01; 1 undated.",
 		"## Sources", "## Summary", "## Contested claims", "## Timeline", "## Appendix: every statement by actor",
-		"#### Word by word, United States to Pakistan\n\nIn each pair, struck-out words are only in United States' statement, words in bold only in Pakistan's.\n\n- **",
+		"#### Word by word, United States to Pakistan\n\n- **",
+		"a row is not a pair. " + wordByWordKey + "\n\n### 1. ",
 		"**Pakistan**, 3 statements: Shah Mehmood Qureshi (3)",
 		"| declared (assert) | the café meeting was “très réussi” and e\u0301te\u0301 was fine | testdata/seedlike.txt:8 |",
 	} {

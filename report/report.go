@@ -352,9 +352,10 @@ var conflictMeaning = map[compare.ConflictType]string{
 	compare.ImplicitDoubt:       "one side doubts what the other firmly asserts",
 }
 
-// conflictTypes writes what the conflict types of the contested events mean, each once in
-// order of first use, and what their confidence is.
-func (r *reportWriter) conflictTypes() {
+// contestedKey writes how to read the contested events: what their conflict types mean, each
+// once in order of first use, what the confidence is, that a table's rows are no pairs and,
+// when there are word-by-word pairs, how to read those.
+func (r *reportWriter) contestedKey() {
 	var parts []string
 	seen := map[compare.ConflictType]bool{}
 	for i := range r.d.Contested {
@@ -365,7 +366,16 @@ func (r *reportWriter) conflictTypes() {
 	}
 	r.printf("\nConflict types: %s. The confidence, from 0 to 1, is how sure claimdiff is that the statements collide; stated rejections score highest.\n",
 		strings.Join(parts, "; "))
+	r.printf("\nEach event's table gives each side's statements in its column, in the order of the articles: a row is not a pair.")
+	if len(r.d.Comparisons) > 0 {
+		r.printf(" %s", wordByWordKey)
+	}
+	r.printf("\n")
 }
+
+// wordByWordKey says how to read the word-by-word pairs of the contested events (a pair has a
+// statement on each side, so its verdict is never only-one-side).
+const wordByWordKey = "Word by word, each pair puts a statement of the left side against one of the right: words struck out are only in the left one, words in bold only in the right one. Its verdict: **agree**, the same thing in nearly the same words; **reworded**, the same thing in other words; **conflict**, the two cannot both hold."
 
 func (r *reportWriter) contested() {
 	r.printf("\n## Contested claims\n")
@@ -373,7 +383,7 @@ func (r *reportWriter) contested() {
 		r.printf("\nNo contested claims were found.\n")
 		return
 	}
-	r.conflictTypes()
+	r.contestedKey()
 	for i := range r.d.Contested {
 		c := &r.d.Contested[i]
 		r.printf("\n### %s\n\n%s\n\n", mdCell(eventTitle(i, c)), mdConflict(c))
@@ -435,17 +445,7 @@ func (r *reportWriter) wordByWord(cmp *compare.Comparison) {
 	if len(items) == 0 {
 		return
 	}
-	r.printf("\n#### Word by word, %s to %s\n\n", mdCell(cmp.Left), mdCell(cmp.Right))
-	r.printf("In each pair, struck-out words are only in %s statement, words in bold only in %s.\n\n%s\n",
-		possessive(mdText(cmp.Left)), possessive(mdText(cmp.Right)), strings.Join(items, "\n"))
-}
-
-// possessive returns a name's possessive: "Pakistan's", "United States'".
-func possessive(name string) string {
-	if strings.HasSuffix(name, "s") {
-		return name + "'"
-	}
-	return name + "'s"
+	r.printf("\n#### Word by word, %s to %s\n\n%s\n", mdCell(cmp.Left), mdCell(cmp.Right), strings.Join(items, "\n"))
 }
 
 // mdStatement returns a claim as a list item's text: speaker, cue, date, provenance and the

@@ -48,8 +48,9 @@ type Data struct {
 
 // Write writes the report of d as a GitHub-flavoured markdown document: title, provenance
 // (command, version, date range), summary (contested events, sides and their most quoted
-// actors), sources, the contested events (a side-by-side table with one column per side, the
-// conflict, word diffs of aligned statements, every statement verbatim with file:line), a
+// actors), sources, the contested events (a key to reading them, then for each a
+// side-by-side table with one column per side, the conflict, word diffs of aligned
+// statements, every statement verbatim with file:line), a
 // timeline of each contested event's statements by date, and an appendix of every statement
 // grouped by actor. All text from the articles is escaped, so no quotation can break a table
 // or inject HTML. The output depends on d only (no clock, no map order).

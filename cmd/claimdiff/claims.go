@@ -96,7 +96,7 @@ func claimsAction(c *cli.Context) error {
 		err = ferr
 	}
 	if err == nil && warnings > 0 && c.Bool("strict") {
-		err = fmt.Errorf("%d warning(s) with --strict", warnings)
+		err = fmt.Errorf("%d %s with --strict", warnings, plural(warnings, "warning", "warnings"))
 	}
 	return err
 }

@@ -270,7 +270,7 @@ func TestControlCharsInPairsName(t *testing.T) {
 	if want := "claimdiff: " + strconv.Quote(path) + ":1: "; !strings.HasPrefix(stderr, want) {
 		t.Errorf("stderr %q, want it to start %q", stderr, want)
 	}
-	if want := "1 malformed pair line(s) in " + strconv.Quote(path); err == nil || err.Error() != want {
+	if want := "1 malformed pair line in " + strconv.Quote(path); err == nil || err.Error() != want {
 		t.Errorf("error %v, want %q", err, want)
 	}
 }

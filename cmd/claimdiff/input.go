@@ -383,13 +383,26 @@ func describe(path string, err error) error {
 			target, _ := os.Readlink(path)
 			return fmt.Errorf("broken symbolic link (target %q does not exist)", target)
 		}
-		return errors.New("no such file or directory")
+		return errors.New("no such file or directory" + addressHint(path))
 	case errors.Is(err, syscall.ELOOP):
 		return errors.New("too many levels of symbolic links (a link loop?)")
 	case errors.Is(err, fs.ErrPermission):
 		return errors.New("permission denied")
 	}
 	return unwrapPath(err)
+}
+
+// addressHint says what to do with a missing path that looks like a web address: one of a
+// scheme claimdiff does not fetch ("ftp://...") or one without a scheme ("www.example.com/x").
+// "" for other paths.
+func addressHint(path string) string {
+	switch {
+	case strings.Contains(path, "://"):
+		return " (claimdiff fetches http:// and https:// pages only)"
+	case strings.HasPrefix(strings.ToLower(path), "www."):
+		return " (a web page? give its address with https://)"
+	}
+	return ""
 }
 
 // fileKind names the type of a file that is not a regular file.

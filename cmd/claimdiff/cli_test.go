@@ -257,6 +257,7 @@ func TestCLIHelp(t *testing.T) {
 		"eval help fnc1":      "claimdiff eval fnc1 - score check's stance model",
 		"claims a.txt --help": "claimdiff claims - list every attributed statement",
 		"eval fnc1 DIR -h":    "claimdiff eval fnc1 - score check's stance model",
+		"compare --help":      "[-these-]", // the word diff's marks are explained
 	} {
 		stdout, _, err := runCLI(t, "", strings.Fields(args)...)
 		if err != nil || !strings.Contains(stdout, want) {

@@ -84,6 +84,7 @@ func claimsAction(c *cli.Context) error {
 		return err
 	}
 	w := report.NewClaimsWriter(c.App.Writer, renderOptions(c, format))
+	w.Filtered = c.IsSet("speaker") || c.IsSet("class") || c.IsSet("grep")
 	warnings := 0
 	err = eachDocument(c.Args().Slice(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document) error {
 		warnings += warnUnclosed(c, doc)

@@ -36,6 +36,33 @@ func docLines(stdout string) []string {
 	return names
 }
 
+// TestCLIClaimsFilterLeavesOut: with a filter, the documents in which no statement passes are
+// left out of the table and markdown (over a folder of 1,683 FNC-1 bodies, --speaker listed
+// 1,659 lines "NAME: 0 claims"), and a last line counts them.
+func TestCLIClaimsFilterLeavesOut(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", "The embassy denied that the call was brief.\n")
+	b := write(t, dir, "b.txt", "The ministry said the call was brief.\n")
+	write(t, dir, "c.txt", "Critics said the talks failed.\n")
+	for _, tt := range []struct {
+		args []string
+		docs []string // the documents shown, by their table's first line
+		last string   // the output's end
+	}{
+		{[]string{"claims", "--speaker", "embassy", dir}, []string{a}, "┘\n\nNo statement passes the filters in 2 of the 3 documents read (not shown).\n"},
+		{[]string{"claims", "--speaker", "nobody", dir}, nil, "No statement passes the filters (3 documents read).\n"},
+		{[]string{"claims", "--grep", "brief", dir}, []string{a, b}, "┘\n\nNo statement passes the filters in 1 of the 3 documents read (not shown).\n"},
+		{[]string{"claims", "-f", "markdown", "--speaker", "embassy", dir}, nil, "|\n\nNo statement passes the filters in 2 of the 3 documents read (not shown).\n"},
+		{[]string{"claims", "--speaker", "embassy", a}, []string{a}, "┘\n"}, // nothing left out, nothing to say
+	} {
+		stdout, _, err := runCLI(t, "", tt.args...)
+		got := docLines(stdout)
+		if err != nil || strings.Join(got, ",") != strings.Join(tt.docs, ",") || !strings.HasSuffix(stdout, tt.last) {
+			t.Errorf("claimdiff %q: documents %q, error %v; want %q and the output to end %q:\n%s", tt.args, got, err, tt.docs, tt.last, stdout)
+		}
+	}
+}
+
 // TestCLIBadInput runs "claimdiff claims" over good articles mixed with every kind of bad
 // input and checks the messages, the output of the good articles and the error main prints.
 func TestCLIBadInput(t *testing.T) {

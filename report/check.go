@@ -237,7 +237,7 @@ func (cw *CheckWriter) Flush() error {
 	return cw.w.Flush()
 }
 
-// summary returns "1683 articles: 14 supporting, 1 refuting, 20 discussing, 1648 unrelated
+// summary returns "1,683 articles: 14 supporting, 1 refuting, 20 discussing, 1,648 unrelated
 // (not shown)", or "" after a single document shown.
 func (cw *CheckWriter) summary() string {
 	total := 0
@@ -251,9 +251,9 @@ func (cw *CheckWriter) summary() string {
 	if total == 1 {
 		noun = "article"
 	}
-	line := fmt.Sprintf("%d %s: %d supporting, %d refuting, %d discussing, %d unrelated", total, noun,
-		cw.counts[compare.StanceSupports], cw.counts[compare.StanceRefutes], cw.counts[compare.StanceDiscusses],
-		cw.counts[compare.StanceUnrelated])
+	line := fmt.Sprintf("%s %s: %s supporting, %s refuting, %s discussing, %s unrelated", grouped(total), noun,
+		grouped(cw.counts[compare.StanceSupports]), grouped(cw.counts[compare.StanceRefutes]),
+		grouped(cw.counts[compare.StanceDiscusses]), grouped(cw.counts[compare.StanceUnrelated]))
 	if cw.OnlyRelated && cw.counts[compare.StanceUnrelated] > 0 {
 		line += " (not shown)"
 	}

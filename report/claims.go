@@ -114,7 +114,7 @@ func leftOutLine(skipped, total int) string {
 	if skipped == total {
 		return fmt.Sprintf("No statement passes the filters (%s read).", plural(total, "document"))
 	}
-	return fmt.Sprintf("No statement passes the filters in %d of the %s read (not shown).", skipped, plural(total, "document"))
+	return fmt.Sprintf("No statement passes the filters in %s of the %s read (not shown).", grouped(skipped), plural(total, "document"))
 }
 
 // speaker returns who a claim is attributed to, as a reader should see it: the resolved name,
@@ -164,10 +164,23 @@ func docLabel(name string) string {
 	return name
 }
 
-// plural returns "1 claim", "2 claims".
+// plural returns "1 claim", "2 claims", "14,307 claims".
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
-	return strconv.Itoa(n) + " " + noun + "s"
+	return grouped(n) + " " + noun + "s"
+}
+
+// grouped writes n with its thousands grouped by commas: "14,307".
+func grouped(n int) string {
+	s := strconv.Itoa(n)
+	start := 0
+	if n < 0 {
+		start = 1
+	}
+	for i := len(s) - 3; i > start; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

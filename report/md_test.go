@@ -322,3 +322,19 @@ func TestSourcesPageLines(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsGrouped: counts a reader sees group their thousands, "14,307 statements" as the
+// README writes them, not "14307 statements".
+func TestCountsGrouped(t *testing.T) {
+	for _, tt := range []struct{ got, want string }{
+		{plural(14307, "statement"), "14,307 statements"},
+		{plural(1, "claim"), "1 claim"},
+		{plural(999, "claim"), "999 claims"},
+		{plural(1234567, "claim"), "1,234,567 claims"},
+		{leftOutLine(1659, 1683), "No statement passes the filters in 1,659 of the 1,683 documents read (not shown)."},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}

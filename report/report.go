@@ -109,7 +109,7 @@ func (r *reportWriter) header() {
 		}
 	}
 	if undated > 0 && undated < n {
-		prov[len(prov)-1] = strings.TrimSuffix(prov[len(prov)-1], ".") + fmt.Sprintf("; %d undated.", undated)
+		prov[len(prov)-1] = strings.TrimSuffix(prov[len(prov)-1], ".") + fmt.Sprintf("; %s undated.", grouped(undated))
 	}
 	r.printf("%s. %s\n", prov[0], prov[1])
 }

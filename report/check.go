@@ -152,7 +152,7 @@ func stanceLine(r compare.StanceResult) string {
 }
 
 func evidenceWhere(doc string, e compare.StanceEvidence) string {
-	return doc + ":" + strconv.Itoa(e.Line)
+	return docLabel(doc) + ":" + strconv.Itoa(e.Line)
 }
 
 func evidenceSpeaker(e compare.StanceEvidence) string {
@@ -172,7 +172,7 @@ func (cw *CheckWriter) table(r compare.StanceResult) error {
 	} else if cw.docs > 1 {
 		fmt.Fprintln(cw.w)
 	}
-	fmt.Fprintf(cw.w, "%s: %s\n", sanitize(r.Doc), stanceLine(r))
+	fmt.Fprintf(cw.w, "%s: %s\n", sanitize(docLabel(r.Doc)), stanceLine(r))
 	if len(r.Evidence) == 0 {
 		return nil
 	}
@@ -191,7 +191,7 @@ func (cw *CheckWriter) markdown(r compare.StanceResult) error {
 	}
 	line := stanceLine(r)
 	stance, rest, _ := strings.Cut(line, " ")
-	fmt.Fprintf(cw.w, "## %s\n\n**%s** %s.\n", mdText(r.Doc), stance, mdText(rest))
+	fmt.Fprintf(cw.w, "## %s\n\n**%s** %s.\n", mdText(docLabel(r.Doc)), stance, mdText(rest))
 	if len(r.Evidence) == 0 {
 		return nil
 	}
@@ -237,7 +237,7 @@ func (cw *CheckWriter) Flush() error {
 	return cw.w.Flush()
 }
 
-// summary returns "1683 articles: 14 supporting, 1 refuting, 20 discussing, 1648 unrelated
+// summary returns "1,683 articles: 14 supporting, 1 refuting, 20 discussing, 1,648 unrelated
 // (not shown)", or "" after a single document shown.
 func (cw *CheckWriter) summary() string {
 	total := 0
@@ -251,9 +251,9 @@ func (cw *CheckWriter) summary() string {
 	if total == 1 {
 		noun = "article"
 	}
-	line := fmt.Sprintf("%d %s: %d supporting, %d refuting, %d discussing, %d unrelated", total, noun,
-		cw.counts[compare.StanceSupports], cw.counts[compare.StanceRefutes], cw.counts[compare.StanceDiscusses],
-		cw.counts[compare.StanceUnrelated])
+	line := fmt.Sprintf("%s %s: %s supporting, %s refuting, %s discussing, %s unrelated", grouped(total), noun,
+		grouped(cw.counts[compare.StanceSupports]), grouped(cw.counts[compare.StanceRefutes]),
+		grouped(cw.counts[compare.StanceDiscusses]), grouped(cw.counts[compare.StanceUnrelated]))
 	if cw.OnlyRelated && cw.counts[compare.StanceUnrelated] > 0 {
 		line += " (not shown)"
 	}

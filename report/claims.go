@@ -21,10 +21,15 @@ import (
 // gets a heading and a GFM table Source | Cue | Statement | Where (file:line). In [JSONL] format each claim is one line, as written by
 // [claims.Claim.MarshalJSON] (the documented contract).
 type ClaimsWriter struct {
-	w      *bufio.Writer
-	format Format
-	opts   Options
-	docs   int
+	// Filtered says the claims were filtered: in the table and markdown formats a document
+	// left with none is not shown, and Flush ends with a line counting those.
+	Filtered bool
+
+	w       *bufio.Writer
+	format  Format
+	opts    Options
+	docs    int // the documents written
+	skipped int // the documents left out by Filtered
 }
 
 // NewClaimsWriter returns a writer of claims to w in format opts.Format. Call Flush at the end.
@@ -34,6 +39,10 @@ func NewClaimsWriter(w io.Writer, opts Options) *ClaimsWriter {
 
 // Write writes the claims of doc.
 func (cw *ClaimsWriter) Write(doc *claims.Document, cs []claims.Claim) error {
+	if cw.Filtered && len(cs) == 0 {
+		cw.skipped++
+		return nil
+	}
 	cw.docs++
 	switch cw.format {
 	case JSONL:
@@ -56,7 +65,7 @@ func (cw *ClaimsWriter) table(doc *claims.Document, cs []claims.Claim) error {
 	if cw.docs > 1 {
 		fmt.Fprintln(cw.w)
 	}
-	fmt.Fprintf(cw.w, "%s: %s\n", sanitize(doc.Name), plural(len(cs), "claim"))
+	fmt.Fprintf(cw.w, "%s: %s\n", sanitize(docLabel(doc.Name)), plural(len(cs), "claim"))
 	if len(cs) == 0 {
 		return nil
 	}
@@ -72,7 +81,7 @@ func (cw *ClaimsWriter) markdown(doc *claims.Document, cs []claims.Claim) error 
 	if cw.docs > 1 {
 		fmt.Fprintln(cw.w)
 	}
-	fmt.Fprintf(cw.w, "## %s\n\n%s.\n", mdText(doc.Name), plural(len(cs), "claim"))
+	fmt.Fprintf(cw.w, "## %s\n\n%s.\n", mdText(docLabel(doc.Name)), plural(len(cs), "claim"))
 	if len(cs) == 0 {
 		return nil
 	}
@@ -85,8 +94,28 @@ func (cw *ClaimsWriter) markdown(doc *claims.Document, cs []claims.Claim) error 
 	return mdTable(cw.w, []string{"Source", "Cue", "Statement", "Where"}, rows)
 }
 
-// Flush writes any buffered output.
-func (cw *ClaimsWriter) Flush() error { return cw.w.Flush() }
+// Flush writes any buffered output, after, in the table and markdown formats, the line that
+// counts the documents Filtered left out.
+func (cw *ClaimsWriter) Flush() error {
+	if cw.skipped > 0 && cw.format != JSONL {
+		if cw.docs > 0 {
+			fmt.Fprintln(cw.w)
+		}
+		fmt.Fprintln(cw.w, leftOutLine(cw.skipped, cw.docs+cw.skipped))
+		cw.skipped = 0
+	}
+	return cw.w.Flush()
+}
+
+// leftOutLine says that no statement passed the filters in skipped of the total documents:
+// "No statement passes the filters in 2 of the 3 documents read (not shown).", or in all of
+// them, "No statement passes the filters (3 documents read).".
+func leftOutLine(skipped, total int) string {
+	if skipped == total {
+		return fmt.Sprintf("No statement passes the filters (%s read).", plural(total, "document"))
+	}
+	return fmt.Sprintf("No statement passes the filters in %s of the %s read (not shown).", grouped(skipped), plural(total, "document"))
+}
 
 // speaker returns who a claim is attributed to, as a reader should see it: the resolved name,
 // with the mention when it shares no word with the name, as a pronoun or a description
@@ -124,12 +153,34 @@ func cue(c *claims.Claim) string {
 }
 
 // where returns the claim's provenance, "file:line".
-func where(c *claims.Claim) string { return c.Doc + ":" + strconv.Itoa(c.Line) }
+func where(c *claims.Claim) string { return docLabel(c.Doc) + ":" + strconv.Itoa(c.Line) }
 
-// plural returns "1 claim", "2 claims".
+// docLabel returns the name to show a reader for a document: "standard input" for "-", the
+// name JSON Lines keeps, which beside the dashes of empty cells reads as "none".
+func docLabel(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return name
+}
+
+// plural returns "1 claim", "2 claims", "14,307 claims".
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
-	return strconv.Itoa(n) + " " + noun + "s"
+	return grouped(n) + " " + noun + "s"
+}
+
+// grouped writes n with its thousands grouped by commas: "14,307".
+func grouped(n int) string {
+	s := strconv.Itoa(n)
+	start := 0
+	if n < 0 {
+		start = 1
+	}
+	for i := len(s) - 3; i > start; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

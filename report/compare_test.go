@@ -156,6 +156,9 @@ func TestReportGolden(t *testing.T) {
 		t.Errorf("report does not show both statements of a pair that shares no word")
 	}
 	checkMarkdown(t, out, "We will safeguard our interests | with respect and <script>honour</script>")
+	if n := strings.Count(out, "Word by word, each pair"); n != 1 {
+		t.Errorf("the key to the word-by-word pairs is given %d times, want once", n)
+	}
 	if h := toHTML(t, out); !strings.Contains(h, "the US statement was <del>‘about Pakistan-based terrorists’</del> <strong>‘contrary to the facts’</strong>") {
 		t.Errorf("report lacks the word diff of the aligned statements:\n%s", h)
 	}
@@ -163,6 +166,8 @@ func TestReportGolden(t *testing.T) {
 		"# Pompeo's call \\<and\\> \\*the\\* \\| facts", // escaped title
 		"Sources dated 2018-09-01; 1 undated.",
 		"## Sources", "## Summary", "## Contested claims", "## Timeline", "## Appendix: every statement by actor",
+		"#### Word by word, United States to Pakistan\n\n- **",
+		"a row is not a pair. " + wordByWordKey + "\n\n### 1. ",
 		"**Pakistan**, 3 statements: Shah Mehmood Qureshi (3)",
 		"| declared (assert) | the café meeting was “très réussi” and e\u0301te\u0301 was fine | testdata/seedlike.txt:8 |",
 	} {
@@ -328,6 +333,10 @@ func TestUnattributedStatement(t *testing.T) {
 	if got := mdSpeaker(c); got != "unattributed (reportedly)" {
 		t.Errorf("mdSpeaker = %q", got)
 	}
+	// In the report's list of statements the cue follows in brackets: it is named once.
+	if got, want := mdStatement(c), "unattributed (reportedly (claim), `a.txt:3`): “discussed the terrorists issue”"; got != want {
+		t.Errorf("mdStatement = %q, want %q", got, want)
+	}
 	c.Source = &claims.Source{Text: "Pakistan", Name: "Pakistan"}
 	if got := statementCell(c, ""); !strings.HasPrefix(got, "Pakistan: ") {
 		t.Errorf("statementCell with a source = %q", got)
@@ -408,6 +417,84 @@ func TestActorSides(t *testing.T) {
 	} {
 		if got := actorSides(tt.actor, tt.n); got != tt.want {
 			t.Errorf("actorSides(%q, %v) = %q, want %q", tt.actor, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestAppendixOrder: actors with as many statements are in alphabetical order whatever
+// their case, so a reader finds "circles" between "Both sides" and "Dawn", not after
+// "Washington".
+func TestAppendixOrder(t *testing.T) {
+	var ss []compare.Statement
+	for _, a := range []string{"Washington", "circles", "Dawn", "Both sides", "Washington"} {
+		ss = append(ss, compare.Statement{Actor: a, Claim: claims.Claim{Doc: "a.txt", Line: 1}})
+	}
+	var b bytes.Buffer
+	w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Statements: ss}}
+	w.appendix()
+	w.w.Flush()
+	var heads []string
+	for line := range strings.Lines(b.String()) {
+		if h, ok := strings.CutPrefix(line, "### "); ok {
+			heads = append(heads, strings.TrimSpace(h))
+		}
+	}
+	if got, want := strings.Join(heads, "; "), "Washington; Both sides; circles; Dawn"; got != want {
+		t.Errorf("appendix headings %q, want %q", got, want)
+	}
+}
+
+// TestTimelineUndated: an event none of whose statements is dated gets no column of dashes
+// under "Date" but a line saying its statements are in the order of the articles; a dated
+// event keeps its Date column.
+func TestTimelineUndated(t *testing.T) {
+	cl := claims.Claim{Doc: "a.txt", Line: 2, Source: &claims.Source{Text: "Ana", Name: "Ana"},
+		Cue: claims.Cue{Text: "said", Class: claims.CueAssert}, Content: claims.Content{Text: "the talks failed"}}
+	event := func(date string) compare.Contested {
+		c := cl
+		c.Date = date
+		return compare.Contested{Event: compare.Event{ID: 1, Label: "talks", Claims: []compare.Statement{{Claim: c, Side: "A"}}},
+			Sides: []compare.SideClaims{{Side: "A", Claims: []claims.Claim{c}}}}
+	}
+	for _, tt := range []struct {
+		date       string
+		want, lack string
+	}{
+		{"", "No statement of this event is dated; they are in the order of the articles.\n\n| Side | Speaker | Statement | Where |", "| Date |"},
+		{"2024-03-12", "| Date | Side | Speaker | Statement | Where |", "is dated"},
+	} {
+		var b bytes.Buffer
+		w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Contested: []compare.Contested{event(tt.date)}}}
+		w.timeline()
+		w.w.Flush()
+		if out := b.String(); !strings.Contains(out, tt.want) || strings.Contains(out, tt.lack) {
+			t.Errorf("date %q: timeline lacks %q or holds %q:\n%s", tt.date, tt.want, tt.lack, out)
+		}
+	}
+}
+
+// TestConflictTypesExplained: the contested section of a report says what the conflict types
+// it shows mean, each once and only those shown, so a reader without the README can read
+// "implicit-number"; every type has a meaning.
+func TestConflictTypesExplained(t *testing.T) {
+	item := func(ct compare.ConflictType) compare.Contested {
+		return compare.Contested{Type: ct, Confidence: 0.9, Event: compare.Event{Label: "talks"},
+			Sides: []compare.SideClaims{{Side: "A"}, {Side: "B"}}}
+	}
+	var b bytes.Buffer
+	w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Contested: []compare.Contested{
+		item(compare.ImplicitNumber), item(compare.ExplicitRejection), item(compare.ImplicitNumber)}}}
+	w.contested()
+	w.w.Flush()
+	out := b.String()
+	want := "## Contested claims\n\nConflict types: **implicit-number**, " + conflictMeaning[compare.ImplicitNumber] +
+		"; **explicit-rejection**, " + conflictMeaning[compare.ExplicitRejection] + ". "
+	if !strings.Contains(out, want) || strings.Contains(out, "implicit-date") {
+		t.Errorf("contested section does not explain its types as %q:\n%s", want, out)
+	}
+	for ct := compare.ConflictType(0); !strings.HasPrefix(ct.String(), "ConflictType("); ct++ {
+		if conflictMeaning[ct] == "" {
+			t.Errorf("conflict type %s has no meaning", ct)
 		}
 	}
 }

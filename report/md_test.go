@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"claimdiff/claims"
+
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 	ghtml "github.com/yuin/goldmark/renderer/html"
@@ -275,5 +277,64 @@ func TestReportSummaryFirst(t *testing.T) {
 	out := b.String()
 	if s, src := strings.Index(out, "\n## Summary\n"), strings.Index(out, "\n## Sources\n"); s < 0 || src < 0 || s > src {
 		t.Errorf("## Summary at %d, ## Sources at %d; want the summary first:\n%s", s, src, out)
+	}
+}
+
+// TestStandardInputNamed: a document read from standard input, named "-", is called
+// "standard input" where a reader sees it (a table's first line, a markdown heading, the
+// sources, file:line), not "-", which reads as "none" beside the dashes of empty cells.
+func TestStandardInputNamed(t *testing.T) {
+	doc := newDoc(t, "-", "The minister said the talks failed.\n")
+	cs := []claims.Claim{claimOf(t, doc, "The minister", "minister", "said", claims.CueAssert, "the talks failed")}
+	if out := claimsTable(t, doc, cs, 80); !strings.HasPrefix(out, "standard input: 1 claim\n") {
+		t.Errorf("table starts %q", out[:min(len(out), 40)])
+	}
+	var b bytes.Buffer
+	w := NewClaimsWriter(&b, Options{Format: Markdown})
+	if err := w.Write(doc, cs); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	if out := b.String(); !strings.HasPrefix(out, "## standard input\n") || !strings.Contains(out, "| standard input:1 |") {
+		t.Errorf("markdown names standard input otherwise:\n%s", out)
+	}
+	b.Reset()
+	if err := Write(&b, Data{Sources: []Source{SourceOf(doc, 1)}}); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); !strings.Contains(out, "| standard input | - | - | - | 1 |") {
+		t.Errorf("sources name standard input otherwise:\n%s", out)
+	}
+}
+
+// TestSourcesPageLines: a report with HTML pages among its sources says that their lines
+// count in the extracted text, so a reader does not look for "page.html:3" in the HTML
+// source; a report of text files says nothing of it.
+func TestSourcesPageLines(t *testing.T) {
+	note := "Lines in HTML pages count in the text claimdiff extracts from them, as `claimdiff text PAGE` shows it, not in the HTML source."
+	for _, page := range []bool{true, false} {
+		var b bytes.Buffer
+		if err := Write(&b, Data{Sources: []Source{{Name: "a.txt", Statements: 1}, {Name: "page.html", Statements: 2, Page: page}}}); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(b.String(), "\n"+note+"\n"); got != page {
+			t.Errorf("page %v: note given %v:\n%s", page, got, b.String())
+		}
+	}
+}
+
+// TestCountsGrouped: counts a reader sees group their thousands, "14,307 statements" as the
+// README writes them, not "14307 statements".
+func TestCountsGrouped(t *testing.T) {
+	for _, tt := range []struct{ got, want string }{
+		{plural(14307, "statement"), "14,307 statements"},
+		{plural(1, "claim"), "1 claim"},
+		{plural(999, "claim"), "999 claims"},
+		{plural(1234567, "claim"), "1,234,567 claims"},
+		{leftOutLine(1659, 1683), "No statement passes the filters in 1,659 of the 1,683 documents read (not shown)."},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
 	}
 }

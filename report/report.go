@@ -20,6 +20,9 @@ type Source struct {
 	Date       string // "2018-09-01" or "2018-09"; "" when unknown
 	Place      string // the dateline place; "" when none
 	Statements int    // the number of statements found in it
+	// Page is set for an HTML page: its lines, as every file:line gives them, count in the
+	// text extracted from it, not in its HTML source.
+	Page bool
 }
 
 // SourceOf returns the summary of doc with n statements.
@@ -45,8 +48,9 @@ type Data struct {
 
 // Write writes the report of d as a GitHub-flavoured markdown document: title, provenance
 // (command, version, date range), summary (contested events, sides and their most quoted
-// actors), sources, the contested events (a side-by-side table with one column per side, the
-// conflict, word diffs of aligned statements, every statement verbatim with file:line), a
+// actors), sources, the contested events (a key to reading them, then for each a
+// side-by-side table with one column per side, the conflict, word diffs of aligned
+// statements, every statement verbatim with file:line), a
 // timeline of each contested event's statements by date, and an appendix of every statement
 // grouped by actor. All text from the articles is escaped, so no quotation can break a table
 // or inject HTML. The output depends on d only (no clock, no map order).
@@ -105,7 +109,7 @@ func (r *reportWriter) header() {
 		}
 	}
 	if undated > 0 && undated < n {
-		prov[len(prov)-1] = strings.TrimSuffix(prov[len(prov)-1], ".") + fmt.Sprintf("; %d undated.", undated)
+		prov[len(prov)-1] = strings.TrimSuffix(prov[len(prov)-1], ".") + fmt.Sprintf("; %s undated.", grouped(undated))
 	}
 	r.printf("%s. %s\n", prov[0], prov[1])
 }
@@ -143,11 +147,17 @@ func (r *reportWriter) sources() {
 	rows := make([][]string, len(r.d.Sources))
 	total := 0
 	for i, s := range r.d.Sources {
-		rows[i] = []string{mdCell(s.Name), mdCell(orDash(s.Title)), mdCell(orDash(s.Date)), mdCell(orDash(s.Place)), strconv.Itoa(s.Statements)}
+		rows[i] = []string{mdCell(docLabel(s.Name)), mdCell(orDash(s.Title)), mdCell(orDash(s.Date)), mdCell(orDash(s.Place)), strconv.Itoa(s.Statements)}
 		total += s.Statements
 	}
 	r.table([]string{"Document", "Title", "Date", "Place", "Statements"}, rows)
 	r.printf("\n%s, %s.\n", plural(len(r.d.Sources), "document"), plural(total, "statement"))
+	for _, s := range r.d.Sources {
+		if s.Page {
+			r.printf("\nLines in HTML pages count in the text claimdiff extracts from them, as `claimdiff text PAGE` shows it, not in the HTML source.\n")
+			break
+		}
+	}
 }
 
 // actorCount is an actor and how many statements they made.
@@ -181,7 +191,8 @@ func sideActors(ss []compare.Statement) (sides []string, actors map[string][]act
 	return sides, actors
 }
 
-// byCount returns the keys of n, largest count first, ties by name.
+// byCount returns the keys of n, largest count first, ties by name in any case ("circles"
+// between "Both sides" and "Dawn").
 func byCount(n map[string]int) []string {
 	out := make([]string, 0, len(n))
 	for k := range n {
@@ -191,9 +202,18 @@ func byCount(n map[string]int) []string {
 		if n[out[i]] != n[out[j]] {
 			return n[out[i]] > n[out[j]]
 		}
-		return out[i] < out[j]
+		return lessFold(out[i], out[j])
 	})
 	return out
+}
+
+// lessFold reports whether a sorts before b in alphabetical order whatever the case, names
+// differing only in case by their bytes.
+func lessFold(a, b string) bool {
+	if c := strings.Compare(strings.ToLower(a), strings.ToLower(b)); c != 0 {
+		return c < 0
+	}
+	return a < b
 }
 
 // mostQuoted is how many of a side's actors the summary names.
@@ -321,12 +341,50 @@ func (r *reportWriter) comparison(id int) *compare.Comparison {
 	return nil
 }
 
+// conflictMeaning says what each conflict type means, for a reader without the README.
+var conflictMeaning = map[compare.ConflictType]string{
+	compare.ExplicitRejection:   "one side rejects, denies or calls false the other's account",
+	compare.ImplicitPolarity:    "nearly the same words, one side negating what the other affirms",
+	compare.ImplicitRestriction: "one side limits what happened to less than the other says",
+	compare.ImplicitNumber:      "different numbers for the same thing",
+	compare.ImplicitDate:        "different dates for the same event",
+	compare.ImplicitActor:       "different actors for the same act",
+	compare.ImplicitStance:      "the stance model judges the statements opposed",
+	compare.ImplicitDoubt:       "one side doubts what the other firmly asserts",
+}
+
+// contestedKey writes how to read the contested events: what their conflict types mean, each
+// once in order of first use, what the confidence is, that a table's rows are no pairs and,
+// when there are word-by-word pairs, how to read those.
+func (r *reportWriter) contestedKey() {
+	var parts []string
+	seen := map[compare.ConflictType]bool{}
+	for i := range r.d.Contested {
+		if ct := r.d.Contested[i].Type; !seen[ct] {
+			seen[ct] = true
+			parts = append(parts, fmt.Sprintf("**%s**, %s", mdText(ct.String()), conflictMeaning[ct]))
+		}
+	}
+	r.printf("\nConflict types: %s. The confidence, from 0 to 1, is how sure claimdiff is that the statements collide; stated rejections score highest.\n",
+		strings.Join(parts, "; "))
+	r.printf("\nEach event's table gives each side's statements in its column, in the order of the articles: a row is not a pair.")
+	if len(r.d.Comparisons) > 0 {
+		r.printf(" %s", wordByWordKey)
+	}
+	r.printf("\n")
+}
+
+// wordByWordKey says how to read the word-by-word pairs of the contested events (a pair has a
+// statement on each side, so its verdict is never only-one-side).
+const wordByWordKey = "Word by word, each pair puts a statement of the left side against one of the right: words struck out are only in the left one, words in bold only in the right one. Its verdict: **agree**, the same thing in nearly the same words; **reworded**, the same thing in other words; **conflict**, the two cannot both hold."
+
 func (r *reportWriter) contested() {
 	r.printf("\n## Contested claims\n")
 	if len(r.d.Contested) == 0 {
 		r.printf("\nNo contested claims were found.\n")
 		return
 	}
+	r.contestedKey()
 	for i := range r.d.Contested {
 		c := &r.d.Contested[i]
 		r.printf("\n### %s\n\n%s\n\n", mdCell(eventTitle(i, c)), mdConflict(c))
@@ -392,14 +450,19 @@ func (r *reportWriter) wordByWord(cmp *compare.Comparison) {
 }
 
 // mdStatement returns a claim as a list item's text: speaker, cue, date, provenance and the
-// statement verbatim.
+// statement verbatim. A claim without a source is "unattributed", its hedge named once, as
+// the cue that follows.
 func mdStatement(c *claims.Claim) string {
 	meta := []string{mdText(cue(c))}
 	if c.Date != "" {
 		meta = append(meta, mdText(c.Date))
 	}
 	meta = append(meta, mdCode(where(c)))
-	return fmt.Sprintf("%s (%s): %s", mdSpeaker(c), strings.Join(meta, ", "), mdQuote(c))
+	who := "unattributed"
+	if c.Source != nil {
+		who = mdSpeaker(c)
+	}
+	return fmt.Sprintf("%s (%s): %s", who, strings.Join(meta, ", "), mdQuote(c))
 }
 
 // mdQuote renders a statement's content as a markdown cell in quotation marks, unless it
@@ -455,14 +518,30 @@ func (r *reportWriter) timeline() {
 			}
 			return da < db
 		})
-		rows := make([][]string, len(ss))
-		for k := range ss {
-			s := &ss[k]
-			rows[k] = []string{mdCell(orDash(s.Claim.Date)), mdCell(orDash(s.Side)), mdSpeakerCue(&s.Claim), mdCell(s.Claim.Content.Quote()), mdCell(where(&s.Claim))}
-		}
 		r.printf("\n### %s\n\n", mdCell(eventTitle(i, c)))
-		r.table([]string{"Date", "Side", "Speaker", "Statement", "Where"}, rows)
+		r.timelineTable(ss)
 	}
+}
+
+// timelineTable writes an event's statements, sorted by date, as a table. When none is
+// dated a line says so and the table has no column of dashes for the dates.
+func (r *reportWriter) timelineTable(ss []compare.Statement) {
+	dated := len(ss) > 0 && ss[0].Claim.Date != "" // the dated sort first
+	rows := make([][]string, len(ss))
+	for k := range ss {
+		s := &ss[k]
+		rows[k] = []string{mdCell(orDash(s.Side)), mdSpeakerCue(&s.Claim), mdCell(s.Claim.Content.Quote()), mdCell(where(&s.Claim))}
+		if dated {
+			rows[k] = append([]string{mdCell(orDash(s.Claim.Date))}, rows[k]...)
+		}
+	}
+	header := []string{"Side", "Speaker", "Statement", "Where"}
+	if dated {
+		header = append([]string{"Date"}, header...)
+	} else {
+		r.printf("No statement of this event is dated; they are in the order of the articles.\n\n")
+	}
+	r.table(header, rows)
 }
 
 func (r *reportWriter) appendix() {

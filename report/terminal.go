@@ -282,10 +282,11 @@ type textTable struct {
 	rows   [][]string
 }
 
-// append adds a row of untrusted text.
+// append adds a row of untrusted text. Soft hyphens are left out: the width library counts
+// them as no column where terminals draw one, which pushed a row's border past the table's.
 func (t *textTable) append(cells ...string) {
 	for i := range cells {
-		cells[i] = sanitize(cells[i])
+		cells[i] = strings.ReplaceAll(sanitize(cells[i]), "\u00ad", "")
 	}
 	t.rows = append(t.rows, cells)
 }

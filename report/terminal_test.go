@@ -277,3 +277,17 @@ func TestNarrowWidth(t *testing.T) {
 		t.Errorf("width %d: header cut:\n%s", MinWidth, want)
 	}
 }
+
+// TestSoftHyphenInTable: a soft hyphen, which the width library counts as no column but
+// terminals draw as one, is left out of a table's cells, so its row keeps the table's width.
+func TestSoftHyphenInTable(t *testing.T) {
+	tb := &textTable{header: []string{"Source", "Statement"}, weight: []int{1, 3}}
+	tb.append("reportedly", "radicalized by followers of firebrand \u00adIslamic preacher")
+	var b bytes.Buffer
+	if err := tb.render(&b, 40); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); strings.ContainsRune(out, '\u00ad') || !strings.Contains(out, "Islamic") {
+		t.Errorf("table keeps the soft hyphen or loses the word:\n%s", out)
+	}
+}

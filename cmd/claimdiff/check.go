@@ -176,7 +176,7 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 		return err
 	}
 	if bad > 0 {
-		return fmt.Errorf("%d malformed pair line(s) in %s", bad, name)
+		return fmt.Errorf("%d malformed pair %s in %s", bad, plural(bad, "line", "lines"), name)
 	}
 	if answered+len(batch) == 0 {
 		return fmt.Errorf("%s: no pairs (want JSON Lines {\"id\", \"claim\", \"text\"})", name)

@@ -84,6 +84,7 @@ func claimsAction(c *cli.Context) error {
 		return err
 	}
 	w := report.NewClaimsWriter(c.App.Writer, renderOptions(c, format))
+	w.Filtered = c.IsSet("speaker") || c.IsSet("class") || c.IsSet("grep")
 	warnings := 0
 	err = eachDocument(c.Args().Slice(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document) error {
 		warnings += warnUnclosed(c, doc)
@@ -96,7 +97,7 @@ func claimsAction(c *cli.Context) error {
 		err = ferr
 	}
 	if err == nil && warnings > 0 && c.Bool("strict") {
-		err = fmt.Errorf("%d warning(s) with --strict", warnings)
+		err = fmt.Errorf("%d %s with --strict", warnings, plural(warnings, "warning", "warnings"))
 	}
 	return err
 }

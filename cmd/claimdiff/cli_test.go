@@ -36,6 +36,33 @@ func docLines(stdout string) []string {
 	return names
 }
 
+// TestCLIClaimsFilterLeavesOut: with a filter, the documents in which no statement passes are
+// left out of the table and markdown (over a folder of 1,683 FNC-1 bodies, --speaker listed
+// 1,659 lines "NAME: 0 claims"), and a last line counts them.
+func TestCLIClaimsFilterLeavesOut(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", "The embassy denied that the call was brief.\n")
+	b := write(t, dir, "b.txt", "The ministry said the call was brief.\n")
+	write(t, dir, "c.txt", "Critics said the talks failed.\n")
+	for _, tt := range []struct {
+		args []string
+		docs []string // the documents shown, by their table's first line
+		last string   // the output's end
+	}{
+		{[]string{"claims", "--speaker", "embassy", dir}, []string{a}, "┘\n\nNo statement passes the filters in 2 of the 3 documents read (not shown).\n"},
+		{[]string{"claims", "--speaker", "nobody", dir}, nil, "No statement passes the filters (3 documents read).\n"},
+		{[]string{"claims", "--grep", "brief", dir}, []string{a, b}, "┘\n\nNo statement passes the filters in 1 of the 3 documents read (not shown).\n"},
+		{[]string{"claims", "-f", "markdown", "--speaker", "embassy", dir}, nil, "|\n\nNo statement passes the filters in 2 of the 3 documents read (not shown).\n"},
+		{[]string{"claims", "--speaker", "embassy", a}, []string{a}, "┘\n"}, // nothing left out, nothing to say
+	} {
+		stdout, _, err := runCLI(t, "", tt.args...)
+		got := docLines(stdout)
+		if err != nil || strings.Join(got, ",") != strings.Join(tt.docs, ",") || !strings.HasSuffix(stdout, tt.last) {
+			t.Errorf("claimdiff %q: documents %q, error %v; want %q and the output to end %q:\n%s", tt.args, got, err, tt.docs, tt.last, stdout)
+		}
+	}
+}
+
 // TestCLIBadInput runs "claimdiff claims" over good articles mixed with every kind of bad
 // input and checks the messages, the output of the good articles and the error main prints.
 func TestCLIBadInput(t *testing.T) {
@@ -78,7 +105,7 @@ func TestCLIBadInput(t *testing.T) {
 	if got := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n"); strings.Join(got, "\n") != strings.Join(wantErr, "\n") {
 		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, strings.Join(wantErr, "\n"))
 	}
-	wantDocs := []string{good, okInDir, page, unclosed, "-"}
+	wantDocs := []string{good, okInDir, page, unclosed, "standard input"}
 	if got := docLines(stdout); strings.Join(got, "\n") != strings.Join(wantDocs, "\n") {
 		t.Errorf("documents in the output: %q, want %q\nstdout:\n%s", got, wantDocs, stdout)
 	}
@@ -130,7 +157,7 @@ func TestCLIText(t *testing.T) {
 		"date:  -\nplace: WASHINGTON\ntitle: -\nbody:  byte 23 of 142\n\n" +
 		"WASHINGTON (Reuters) - The United States said on Thursday it would act.\n\n" +
 		"Jake Sullivan wrote in a tweet that the talks were “productive”.\n\n" +
-		"==> - <==\n" +
+		"==> standard input <==\n" + // as head(1) heads it
 		"date:  2018-09\nplace: LONDON\ntitle: -\nbody:  byte 31 of 42\n\n" +
 		"date 2018-09 LONDON, Nov 3 — He said it.\n"
 	if stdout != want || stderr != "" || err != nil {
@@ -257,6 +284,7 @@ func TestCLIHelp(t *testing.T) {
 		"eval help fnc1":      "claimdiff eval fnc1 - score check's stance model",
 		"claims a.txt --help": "claimdiff claims - list every attributed statement",
 		"eval fnc1 DIR -h":    "claimdiff eval fnc1 - score check's stance model",
+		"compare --help":      "[-these-]", // the word diff's marks are explained
 	} {
 		stdout, _, err := runCLI(t, "", strings.Fields(args)...)
 		if err != nil || !strings.Contains(stdout, want) {
@@ -278,7 +306,7 @@ func TestCLIDuplicateInputs(t *testing.T) {
 	}
 	other := dir + string(filepath.Separator) + "d" + string(filepath.Separator) + "." + string(filepath.Separator) + "a.txt"
 	stdout, stderr, err := runCLI(t, "The ministry said so.\n", "claims", a, b, other, link, filepath.Join(dir, "d"), b, "-", "-")
-	if want := []string{a, b, "-"}; strings.Join(docLines(stdout), "\n") != strings.Join(want, "\n") || err != nil {
+	if want := []string{a, b, "standard input"}; strings.Join(docLines(stdout), "\n") != strings.Join(want, "\n") || err != nil {
 		t.Errorf("documents %q, error %v; want %q and no error", docLines(stdout), err, want)
 	}
 	wantErr := "claimdiff: " + other + ": skipped: the same file as " + a + ", read already\n" +

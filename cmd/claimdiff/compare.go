@@ -17,7 +17,10 @@ var compareCommand = &cli.Command{
 	Usage: "show two sides' statements on one event side by side, with a word diff and a verdict per row",
 	Description: `Groups the statements of the articles by event and lines up two sides on one event: each
 row pairs a statement of one side with the closest statement of the other, shows a word
-diff of the two, and gives a verdict: conflict, agree, reworded or only-one-side.
+diff of the two, and gives a verdict: conflict, agree, reworded or only-one-side. In the
+word diff, words only in the left statement are marked [-these-] and words only in the
+right one {+these+} (red and green on a terminal); markdown strikes out the first and puts
+the others in bold.
 
 Without --event, the event with the most statements from two sides is shown; --event picks
 the event whose words best match TERMS. Without --sides, the event's two largest sides are

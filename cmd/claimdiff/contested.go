@@ -77,11 +77,15 @@ func contestedAction(c *cli.Context) error {
 		return inputErr
 	}
 	items := corpus.Contested()
+	selected := compare.Select(items, sel)
 	if unknown, known := unknownSides(items, sel.Sides); len(unknown) > 0 {
 		// Not silent: a side spelt otherwise than the items spell it would list nothing.
 		fmt.Fprintf(c.App.ErrWriter, "claimdiff: --involving %s: no contested item has this side; the items' sides are %s\n", strings.Join(unknown, ", "), sidesList(known))
+	} else if len(selected) == 0 && len(items) > 0 {
+		// Nor when the filters leave nothing: "no contested claims" would read as none found.
+		fmt.Fprintf(c.App.ErrWriter, "claimdiff: %s: none of the %d contested items passes (%s)\n", setFlags(c, "type", "min-confidence", "involving"), len(items), itemsSummary(items))
 	}
-	if err := report.Contested(c.App.Writer, compare.Select(items, sel), renderOptions(c, format)); err != nil {
+	if err := report.Contested(c.App.Writer, selected, renderOptions(c, format)); err != nil {
 		return err
 	}
 	return inputErr
@@ -108,6 +112,42 @@ func unknownSides(items []compare.Contested, want []string) (unknown, known []st
 		}
 	}
 	return unknown, known
+}
+
+// setFlags names those of the flags given on the command line: "--type, --min-confidence".
+func setFlags(c *cli.Context, names ...string) string {
+	var set []string
+	for _, n := range names {
+		if c.IsSet(n) {
+			set = append(set, "--"+n)
+		}
+	}
+	return strings.Join(set, ", ")
+}
+
+// itemsSummary describes contested items by their types, each counted, and the range of
+// their confidence: "their types: explicit-rejection 9, implicit-number 1; confidence 0.55
+// to 0.90".
+func itemsSummary(items []compare.Contested) string {
+	count := map[compare.ConflictType]int{}
+	var order []compare.ConflictType
+	lo, hi := 1.0, 0.0
+	for _, it := range items {
+		if count[it.Type] == 0 {
+			order = append(order, it.Type)
+		}
+		count[it.Type]++
+		lo, hi = min(lo, it.Confidence), max(hi, it.Confidence)
+	}
+	types := make([]string, len(order))
+	for i, t := range order {
+		types[i] = fmt.Sprintf("%s %d", t, count[t])
+	}
+	conf := fmt.Sprintf("confidence %.2f", hi)
+	if lo < hi {
+		conf = fmt.Sprintf("confidence %.2f to %.2f", lo, hi)
+	}
+	return "their types: " + strings.Join(types, ", ") + "; " + conf
 }
 
 // sidesList joins side names with commas, or says there are none.

@@ -105,6 +105,16 @@ func TestContestedSelect(t *testing.T) {
 	if err != nil || !strings.Contains(stderr, "--involving Atlantis: no contested item has this side; the items' sides are") || !strings.Contains(stderr, "Ethiopia") {
 		t.Errorf("contested --involving Atlantis: %v, stderr %q; want a note naming the items' sides", err, stderr)
 	}
+	// Filters that leave nothing say on stderr what they left out, so "no contested claims"
+	// does not read as none found.
+	stdout, stderr, err := runCLI(t, "", "contested", "--type", "implicit-date", "--min-confidence", "0.5", compareFixtures)
+	if want := "claimdiff: --type, --min-confidence: none of the "; err != nil || stdout != "no contested claims\n" ||
+		!strings.HasPrefix(stderr, want) || !strings.Contains(stderr, "contested items passes (their types: explicit-rejection") {
+		t.Errorf("contested --type implicit-date: %v, stdout %q, stderr %q; want a note starting %q", err, stdout, stderr, want)
+	}
+	if _, stderr, _ := runCLI(t, "", "contested", "--type", "implicit-number", compareFixtures); stderr != "" {
+		t.Errorf("contested --type implicit-number: stderr %q, want none (an item passes)", stderr)
+	}
 	for _, bad := range [][]string{{"--type", "implicit-numbers"}, {"--min-confidence", "2"}, {"--min-confidence", "NaN"}} {
 		_, _, err := runCLI(t, "", append(append([]string{"contested"}, bad...), compareFixtures)...)
 		if err == nil || !strings.Contains(err.Error(), bad[0]) {

@@ -79,7 +79,7 @@ func (r *inputReader) url(u string) error {
 		return r.handle(u, data, false)
 	}
 	doc, err := htmltext.DocumentCharset(u, data, params["charset"])
-	return r.pass(u, doc, err)
+	return r.pass(u, doc, true, err)
 }
 
 // fetchError says why a page could not be fetched, without repeating its URL.

@@ -61,7 +61,7 @@ func TestFetchPages(t *testing.T) {
 	var stderr bytes.Buffer
 	texts := map[string]string{}
 	r := &inputReader{stderr: &stderr, limit: 1 << 20, client: &http.Client{Timeout: 300 * time.Millisecond},
-		fn: func(d *claims.Document) error { texts[d.Name] = d.Text; return nil }}
+		fn: func(d *claims.Document, _ bool) error { texts[d.Name] = d.Text; return nil }}
 	paths := []string{"/story.html", "/story.txt", "/untyped", "/latin", "/moved", "/report.pdf", "/missing", "/big", "/slow"}
 	for _, p := range paths {
 		if err := r.arg(srv.URL + p); err != nil {

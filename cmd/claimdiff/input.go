@@ -54,6 +54,12 @@ func isHTMLExt(path string) bool {
 // eachDocument returns an error counting them (saying that no input could be read when none could). An error from fn
 // stops the run at once.
 func eachDocument(args []string, stdin io.Reader, stderr io.Writer, fn func(*claims.Document) error) error {
+	return eachPage(args, stdin, stderr, func(doc *claims.Document, _ bool) error { return fn(doc) })
+}
+
+// eachPage is eachDocument telling fn whether the document was read from an HTML page, whose
+// text, lines and offsets are those of the text extracted from it.
+func eachPage(args []string, stdin io.Reader, stderr io.Writer, fn func(doc *claims.Document, page bool) error) error {
 	if len(args) == 0 {
 		return usagef("no input files (give files, directories, URLs or - for standard input)")
 	}
@@ -104,7 +110,7 @@ func plural(n int, one, many string) string {
 // inputReader reads inputs one at a time, reporting those it cannot read.
 type inputReader struct {
 	stderr       io.Writer
-	fn           func(*claims.Document) error
+	fn           func(doc *claims.Document, page bool) error
 	limit        int64
 	client       *http.Client // fetches web pages; webClient when nil
 	failed, done int
@@ -345,17 +351,18 @@ func (r *inputReader) handle(path string, data []byte, html bool) error {
 	} else {
 		doc, err = claims.NewDocument(path, data)
 	}
-	return r.pass(path, doc, err)
+	return r.pass(path, doc, html, err)
 }
 
-// pass passes the document doc made of input path to fn, or reports err.
-func (r *inputReader) pass(path string, doc *claims.Document, err error) error {
+// pass passes the document doc made of input path, an HTML page or not, to fn, or reports
+// err.
+func (r *inputReader) pass(path string, doc *claims.Document, page bool, err error) error {
 	if err != nil {
 		r.fail(path, err)
 		return nil
 	}
 	r.done++
-	if err := r.fn(doc); err != nil {
+	if err := r.fn(doc, page); err != nil {
 		return &stopError{err}
 	}
 	return nil
@@ -376,13 +383,26 @@ func describe(path string, err error) error {
 			target, _ := os.Readlink(path)
 			return fmt.Errorf("broken symbolic link (target %q does not exist)", target)
 		}
-		return errors.New("no such file or directory")
+		return errors.New("no such file or directory" + addressHint(path))
 	case errors.Is(err, syscall.ELOOP):
 		return errors.New("too many levels of symbolic links (a link loop?)")
 	case errors.Is(err, fs.ErrPermission):
 		return errors.New("permission denied")
 	}
 	return unwrapPath(err)
+}
+
+// addressHint says what to do with a missing path that looks like a web address: one of a
+// scheme claimdiff does not fetch ("ftp://...") or one without a scheme ("www.example.com/x").
+// "" for other paths.
+func addressHint(path string) string {
+	switch {
+	case strings.Contains(path, "://"):
+		return " (claimdiff fetches http:// and https:// pages only)"
+	case strings.HasPrefix(strings.ToLower(path), "www."):
+		return " (a web page? give its address with https://)"
+	}
+	return ""
 }
 
 // fileKind names the type of a file that is not a regular file.

@@ -95,6 +95,10 @@ func TestEachDocumentBadInput(t *testing.T) {
 			return write(t, dir, "nav.html", "<html><body><nav>Home</nav><script>x()</script></body></html>")
 		}, msg: "HTML page has no visible text"},
 		{name: "nonexistent", setup: func(t *testing.T, dir string) string { return filepath.Join(dir, "nope.txt") }, msg: "no such file or directory"},
+		{name: "other scheme", setup: func(*testing.T, string) string { return "ftp://example.com/story.txt" },
+			msg: "no such file or directory (claimdiff fetches http:// and https:// pages only)"},
+		{name: "address without scheme", setup: func(*testing.T, string) string { return "www.example.com/world/story" },
+			msg: "no such file or directory (a web page? give its address with https://)"},
 		{name: "empty stdin", setup: func(*testing.T, string) string { return "-" }, stdin: "", msg: "empty file"},
 		{name: "binary stdin", setup: func(*testing.T, string) string { return "-" }, stdin: "\x00", msg: "binary file (contains NUL bytes) at byte 0"},
 		{name: "directory without articles", setup: func(t *testing.T, dir string) string {
@@ -270,7 +274,7 @@ func TestControlCharsInPairsName(t *testing.T) {
 	if want := "claimdiff: " + strconv.Quote(path) + ":1: "; !strings.HasPrefix(stderr, want) {
 		t.Errorf("stderr %q, want it to start %q", stderr, want)
 	}
-	if want := "1 malformed pair line(s) in " + strconv.Quote(path); err == nil || err.Error() != want {
+	if want := "1 malformed pair line in " + strconv.Quote(path); err == nil || err.Error() != want {
 		t.Errorf("error %v, want %q", err, want)
 	}
 }

@@ -65,10 +65,12 @@ func reportAction(c *cli.Context) error {
 	}
 	corpus := compare.NewCorpus(compare.Options{Sides: defs})
 	d := report.Data{Title: c.String("title"), Command: reportCommandLine(c), Version: c.App.Version}
-	err = eachDocument(c.Args().Slice(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document) error {
+	err = eachPage(c.Args().Slice(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document, page bool) error {
 		cs := claims.Extract(doc)
 		corpus.Add(doc, cs)
-		d.Sources = append(d.Sources, report.SourceOf(doc, len(cs)))
+		src := report.SourceOf(doc, len(cs))
+		src.Page = page
+		d.Sources = append(d.Sources, src)
 		return nil
 	})
 	if err != nil {

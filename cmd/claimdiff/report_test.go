@@ -268,3 +268,26 @@ func TestReportOutputChecks(t *testing.T) {
 		t.Errorf(`claimdiff report -o - wrote a file named "-"`)
 	}
 }
+
+// TestReportPageLines: a report with an HTML page among its inputs, by its extension or
+// sniffed on standard input, says that the page's lines count in its extracted text; one of
+// text files alone does not.
+func TestReportPageLines(t *testing.T) {
+	input := filepath.Join("..", "..", "testdata", "input")
+	page, text := filepath.Join(input, "article.html"), filepath.Join(input, "crlf-bom-nbsp.txt")
+	const note = "Lines in HTML pages count in the text claimdiff extracts"
+	for _, tt := range []struct {
+		stdin string
+		args  []string
+		want  bool
+	}{
+		{"", []string{"report", page, text}, true},
+		{"<!doctype html><p>WASHINGTON - The US said the talks failed.</p>", []string{"report", text, "-"}, true},
+		{"", []string{"report", text}, false},
+	} {
+		stdout, _, err := runCLI(t, tt.stdin, tt.args...)
+		if got := strings.Contains(stdout, note); got != tt.want || err != nil {
+			t.Errorf("claimdiff %q: note %v, error %v; want note %v", tt.args, got, err, tt.want)
+		}
+	}
+}

@@ -22,6 +22,9 @@ func TestClaimsWarnsOfUnclosedQuotes(t *testing.T) {
 		if strict != (err != nil) {
 			t.Errorf("strict=%v: err = %v", strict, err)
 		}
+		if strict && err != nil && err.Error() != "1 warning with --strict" {
+			t.Errorf("error %q, want %q", err, "1 warning with --strict")
+		}
 	}
 }
 

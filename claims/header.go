@@ -323,6 +323,31 @@ func ParseDate(s string) (string, bool) {
 	return validDate(year, month, day)
 }
 
+// NameDate returns the date a file name or web address holds, as "2006-01-02", or "" when it
+// holds none: the last year, month and day joined by one separator ("-", "_", "/" or "."),
+// with no digit right before or after, as in "breitbart_2016-09-30_story.txt",
+// "2025_06_10 call.txt" or "https://example.com/2025/06/10/story". Only years 1900 to 2099
+// count, so that an article's number is not read as a date; impossible dates (2026-02-30) are
+// none.
+func NameDate(name string) string {
+	for i := len(name) - 10; i >= 0; i-- {
+		s := name[i : i+10]
+		sep := s[4]
+		if sep != '-' && sep != '_' && sep != '/' && sep != '.' || s[7] != sep ||
+			!(s[:2] == "19" || s[:2] == "20") || !allDigits(s[:4]) || !allDigits(s[5:7]) || !allDigits(s[8:]) ||
+			i > 0 && isDigitByte(name[i-1]) || i+10 < len(name) && isDigitByte(name[i+10]) {
+			continue
+		}
+		year, _ := strconv.Atoi(s[:4])
+		month, _ := strconv.Atoi(s[5:7])
+		day, _ := strconv.Atoi(s[8:])
+		if date, ok := validDate(year, month, day); ok {
+			return date
+		}
+	}
+	return ""
+}
+
 // isoDate reads an ISO 8601 date ("2018-09-01", "2018-09", "2018/09/01", "2018.09.01"),
 // possibly followed by a time ("T10:00:00Z", " 10:00"), and returns it as "2018-09-01" or
 // "2018-09".

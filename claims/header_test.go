@@ -123,6 +123,42 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+func TestNameDate(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"polnear/text/breitbart_2016-09-30_the-story.txt", "2016-09-30"},
+		{"2025_06_10 call.txt", "2025-06-10"},
+		{"https://example.com/2025/06/10/story", "2025-06-10"},
+		{"archive/1998.01.31.txt", "1998-01-31"},
+		{"2016-09-30/update_2016-10-02.txt", "2016-10-02"}, // the last date is the file's own
+		{"story-2016-02-30.txt", ""},                       // no such day
+		{"2016-09-301.txt", ""},                            // a digit after the day
+		{"12016-09-30.txt", ""},                            // a digit before the year
+		{"2016-09_30.txt", ""},                             // two separators
+		{"1216-09-30.txt", ""},                             // not a year of news
+		{"1474bbfd67f08f28.txt", ""},
+		{"2016-09.txt", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := NameDate(tt.in); got != tt.want {
+			t.Errorf("NameDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNewDocumentNameDate(t *testing.T) {
+	d, err := NewDocument("news_2016-09-30_x.txt", []byte("The minister said it rained."))
+	if err != nil || d.Date != "2016-09-30" {
+		t.Fatalf("no header: date %q, %v; want the name's 2016-09-30", d.Date, err)
+	}
+	d, err = NewDocument("news_2016-09-30_x.txt", []byte("Date: 2016-10-01\n\nThe minister said it rained."))
+	if err != nil || d.Date != "2016-10-01" {
+		t.Fatalf("header date: %q, %v; want the header's 2016-10-01", d.Date, err)
+	}
+}
+
 func TestDatelineSpan(t *testing.T) {
 	for _, text := range []string{"ISLAMABAD - x", "WASHINGTON (Reuters) - x", "LONDON, Nov 3 — x", "ST. LOUIS — x", "RAWALPINDI/ISLAMABAD: x\nMore."} {
 		place, n := Dateline(text)

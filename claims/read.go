@@ -44,7 +44,8 @@ func CheckText(data []byte) error {
 
 // NewDocument checks data with [CheckText] and returns it as a document named name, with
 // its date, title, place and body offset read from its header (see [Dateline] and
-// [ParseDate]). The text is kept byte for byte as given: a byte order mark, CRLF line ends,
+// [ParseDate]); a header that gives no date leaves the date the name holds, if any (see
+// [NameDate]). The text is kept byte for byte as given: a byte order mark, CRLF line ends,
 // non-breaking spaces and curly quotes all stay, so offsets index the data exactly as read.
 func NewDocument(name string, data []byte) (*Document, error) {
 	if err := CheckText(data); err != nil {
@@ -52,6 +53,9 @@ func NewDocument(name string, data []byte) (*Document, error) {
 	}
 	d := &Document{Name: name, Text: string(data)}
 	d.readHeader()
+	if d.Date == "" {
+		d.Date = NameDate(name)
+	}
 	return d, nil
 }
 

@@ -146,8 +146,8 @@ func shareWord(a, b string) bool {
 
 // cue returns the cue words and their class: "rejected (deny)".
 func cue(c *claims.Claim) string {
-	if c.Cue.Text == "" {
-		return c.Cue.Class.String()
+	if c.Cue.Text == "" || strings.EqualFold(c.Cue.Text, c.Cue.Class.String()) {
+		return c.Cue.Class.String() // "claim", not "claim (claim)"
 	}
 	return c.Cue.Text + " (" + c.Cue.Class.String() + ")"
 }

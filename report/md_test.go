@@ -338,3 +338,20 @@ func TestCountsGrouped(t *testing.T) {
 		}
 	}
 }
+
+func TestCueNamesItsClassOnce(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		class claims.CueClass
+		want  string
+	}{
+		{"said", claims.CueAssert, "said (assert)"},
+		{"claim", claims.CueClaim, "claim"},
+		{"Claim", claims.CueClaim, "claim"},
+		{"", claims.CueDeny, "deny"},
+	} {
+		if got := cue(&claims.Claim{Cue: claims.Cue{Text: tt.text, Class: tt.class}}); got != tt.want {
+			t.Errorf("cue(%q, %v) = %q, want %q", tt.text, tt.class, got, tt.want)
+		}
+	}
+}

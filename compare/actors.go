@@ -67,6 +67,25 @@ func nationalityOf(g *gazetteer, name string) string {
 	return ""
 }
 
+// analystBody reports whether the mention m of toks names a body before an analyst's
+// word, one small-letter field word at most between ("Apple analyst Gene Munster", "KGI
+// Securities analyst", "Canalys senior analyst"): the company he covers or the bank or
+// firm he works at, whose own account he does not give either way. A country's body is
+// left to the country's rules ("CIA analysts" are the United States').
+func analystBody(toks []token, m mention) bool {
+	if countries()[m.side] || m.side == govSide {
+		return false
+	}
+	e := m.i + m.n
+	if e < len(toks) && !toks[e-1].poss && !toks[e-1].punctAfter && !capitalized(toks[e].key) && !lowered(analystWords, toks[e].key) && !toks[e].punctAfter {
+		e++ // a field word: "Apple industry analyst"
+	}
+	return e < len(toks) && lowered(analystWords, toks[e].key) && !toks[e-1].poss
+}
+
+// analystWords name those who comment on a body's business from outside it.
+var analystWords = setOf(strings.Fields("analyst analysts"))
+
 // countryName reports whether the mention m of toks is a country's name or a word of one
 // that is no acronym ("North Korea", "British", "Pyongyang"), not a body's ("NASA", "Nasa",
 // "US Geological Survey") nor an organisation's of the document ("KGI Securities analyst").
@@ -362,6 +381,9 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 		if m.side != govSide && nationality(toks, m) {
 			private = true
 			continue // "US hostage Luke Somers", "American photojournalist Luke Somers"
+		}
+		if analystBody(toks, m) {
+			continue // "Apple analyst Gene Munster", "Piper Jaffray analyst Gene Munster"
 		}
 		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && mediumNamedFrom(toks, e) {
 			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post", "USA TODAY analysis"
@@ -1877,7 +1899,7 @@ func (d *docSides) mentionInTitles(c *nameContext, w *titleWalk, m mention, t to
 		return false
 	} else if m.side == govSide {
 		w.gov, w.titled, w.govAt = true, true, m
-	} else if (w.titled || t.poss || isTitle(t)) && !nationality(d.toks, m) && !mediumBefore(d.toks, m, w.end) {
+	} else if (w.titled || t.poss || isTitle(t)) && !nationality(d.toks, m) && !mediumBefore(d.toks, m, w.end) && !analystBody(d.toks, m) {
 		// Not a medium's country: "South Korean newspaper The Dong Sinmun", "South
 		// Korea's Hanbit Daily" are no voice of its government.
 		c.votes[d.resolve(m.side)] += 1

@@ -876,6 +876,15 @@ func TestSpeakerSide(t *testing.T) {
 			reason: `a speaker whose side an article only guesses ("a spokesman for the National Security Council" in a story about Iraq) takes the side another article names before his title and name, where he does not speak ("White House spokesman Dan Brill").`,
 		},
 		{
+			name: "AnalystIsNoCompanysVoice",
+			texts: []string{
+				"Pearl CEO Sam Cole said the watch would ship in May. Pearl analyst Ned Vick said the watch would sell poorly. Vick said buyers were tired of watches.",
+				"Pearl said the watch would ship in May. Morton Hale analyst Ann Brisk said sales would be weak.",
+			},
+			want:   map[string]string{"Sam Cole": "Pearl", "Ned Vick": "", "Ann Brisk": ""},
+			reason: `a body before an analyst's word ("Pearl analyst Ned Vick", "Morton Hale analyst Ann Brisk") is the company he covers or the firm he works at; either way he gives no account of the company's own.`,
+		},
+		{
 			name: "DestinationsNameNoActor",
 			texts: []string{
 				"U.S. officials said more young men were trying to travel to Syria. One flew to Syria in May, another went to Syria in June, and a third came back from Syria. Prosecutors said they had charged six men.",

@@ -324,6 +324,8 @@ func TestSplitName(t *testing.T) {
 		{"a source with access to Cuba's leadership", "", ""},
 		{"a French military official with knowledge of the strikes by the Jordanians", "", "France"},
 		{"a spokeswoman with the Italian Interior Ministry", "", "Italy"},
+		// A school named for its place is no voice of the place's country.
+		{"economists at Harbor University and the University of Ottawa", "", ""},
 	}
 	for _, tt := range tests {
 		p, s, _ := splitName(g, tt.name)

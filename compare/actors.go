@@ -755,7 +755,7 @@ func topicOf(toks []token, i int) bool {
 
 // bodyHeads end the names of broadcasters and institutions that are no persons: the word
 // left of "Israel Radio" once the country is taken off.
-var bodyHeads = setOf(strings.Fields("Radio TV Television News Agency Network Channel Broadcasting Media Press Army Navy Police Committee Council Court Parliament Party Government Ministry Embassy Consulate Service"))
+var bodyHeads = setOf(strings.Fields("Radio TV Television News Agency Network Channel Broadcasting Media Press Army Navy Police Committee Council Court Parliament Party Government Ministry Embassy Consulate Service Institution"))
 
 // locativePreps put a place after them: where a body or a person is, not whose it is nor
 // who it is. "The North Korean embassy in London" speaks for North Korea, and "the official
@@ -1220,7 +1220,7 @@ func (d *docSides) readName(name string) source {
 			// no voice of the body.
 			s.side = ""
 		}
-		s.org = recordName(orgName(name))
+		s.org = seatedBody(recordName(orgName(name)), s.side)
 		if s.org == "" || isPronoun(s.org) {
 			s.org = ""
 			s.side = ""
@@ -1251,6 +1251,16 @@ func (d *docSides) readName(name string) source {
 		s.principal = d.allyOf(person)
 	}
 	return s
+}
+
+// seatedBody returns the organisation's name org without the body it sits at, when it opens
+// with its side's name and "at": "Tax Policy Center at the Urban Institute" is the "Tax
+// Policy Center".
+func seatedBody(org, side string) string {
+	if rest, ok := strings.CutPrefix(org, side); ok && side != "" && strings.HasPrefix(rest, " at ") {
+		return side
+	}
+	return org
 }
 
 // allyOf returns the person that a speaker's apposition in the document names as the one
@@ -1376,7 +1386,7 @@ func twoSides(g *gazetteer, name string) bool {
 	if !ok {
 		return false
 	}
-	if w := strings.Fields(x); len(w) >= 2 && (w[len(w)-2] == "of" || w[len(w)-2] == "in") {
+	if w := strings.Fields(x); len(w) >= 2 && (w[len(w)-2] == "of" || w[len(w)-2] == "in") || bodiesAfterPrep(x, y) {
 		return false
 	}
 	kx, ky := kindBody(strings.ToLower(x)), kindBody(strings.ToLower(y))
@@ -1394,6 +1404,30 @@ func twoSides(g *gazetteer, name string) bool {
 		return bodyWithOther(sy, x, g)
 	}
 	return false
+}
+
+// bodiesAfterPrep reports whether the conjuncts x and y of a speaker's name are the bodies
+// after "at" or "of" in x ("The Tax Policy Center at the Urban Institute and Brookings
+// Institution", "economists at Duke University and the University of Ottawa"): no joint
+// speaker, where the words after the preposition are a name ending in a body's word and y
+// opens with no title ("the mayor of the City Council and Mayor Ann Lee" are two).
+func bodiesAfterPrep(x, y string) bool {
+	w := strings.Fields(x)
+	k := len(w) - 1
+	for k > 0 && w[k] != "at" && w[k] != "of" {
+		if !capitalized(w[k]) && w[k] != "the" {
+			return false
+		}
+		k--
+	}
+	if k <= 0 || k == len(w)-1 || !(lowered(orgHeads, w[len(w)-1]) || schoolHeads[w[len(w)-1]] || bodyHeads[w[len(w)-1]]) {
+		return false
+	}
+	yw := strings.Fields(y)
+	for len(yw) > 0 && lowered(jointDeterminers, yw[0]) {
+		yw = yw[1:]
+	}
+	return len(yw) > 0 && capitalized(yw[0]) && !lowered(titleWords, yw[0]) && !strings.Contains(y, ",")
 }
 
 // bodyWithOther reports whether a conjunct of side side, a body or an armed group rather than

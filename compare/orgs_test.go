@@ -885,6 +885,14 @@ func TestSpeakerSide(t *testing.T) {
 			reason: `a body before an analyst's word ("Pearl analyst Ned Vick", "Morton Hale analyst Ann Brisk") is the company he covers or the firm he works at; either way he gives no account of the company's own.`,
 		},
 		{
+			name: "BodyAtTwoBodies",
+			texts: []string{
+				"The Fiscal Policy Center at the Harbor Institute and Lakeside Institution estimates that the plan would cost $3 trillion. \"The numbers do not add up,\" said Ann Moss, a spokeswoman for the Fiscal Policy Center.",
+			},
+			want:   map[string]string{"Fiscal Policy Center": "Fiscal Policy Center"},
+			reason: `a body "at" two others joined by "and" ("The Fiscal Policy Center at the Harbor Institute and Lakeside Institution") is the first body, named without its seat; the last is no person beside it, nor a joint speaker.`,
+		},
+		{
 			name: "DestinationsNameNoActor",
 			texts: []string{
 				"U.S. officials said more young men were trying to travel to Syria. One flew to Syria in May, another went to Syria in June, and a third came back from Syria. Prosecutors said they had charged six men.",

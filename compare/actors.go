@@ -2592,6 +2592,57 @@ func (c *Corpus) joinRecords() {
 	}
 }
 
+// joinPieces names a publication's piece without a side by the publication: "Esquire blog
+// post", "Mirror story" and "International Business Times article" are Esquire's, the
+// Mirror's and the Times' words ([pieceOf]), as is "Gawker report" where Gawker speaks in
+// another statement of the corpus. A poll or a survey is no piece: "Texas poll" is no Texas
+// speaking.
+func (c *Corpus) joinPieces() {
+	speakers := map[string]bool{}
+	for _, s := range c.stmts {
+		speakers[s.actor] = true
+	}
+	for _, s := range c.stmts {
+		if s.src.person != "" || s.side != "" {
+			continue
+		}
+		if body, paper := pieceOf(c.g, s.actor); body != "" && (paper || speakers[body]) {
+			s.actor = body
+		}
+	}
+}
+
+// pieceOf splits the name of a piece into its publication's name (capitalised words, no
+// determiner, possessive, lone word of a kind of body or side of g) and whether the last word names a newspaper's piece
+// ([paperNouns] but "newspaper": "Baton Rouge newspaper" is one in the city; "blog post")
+// rather than a record ([recordNouns] but polls and surveys):
+// "Esquire blog post" is "Esquire", true; "Gawker report" "Gawker", false; "" when the name
+// is neither.
+func pieceOf(g *gazetteer, name string) (string, bool) {
+	w := strings.Fields(name)
+	n := len(w) - 1
+	if n < 1 {
+		return "", false
+	}
+	paper := paperNouns[w[n]] && w[n] != "newspaper" || w[n] == "post" && w[n-1] == "blog"
+	if w[n] == "post" && w[n-1] == "blog" {
+		n--
+	}
+	if n < 1 || !paper && (!recordNouns[w[n]] || w[n] == "poll" || w[n] == "survey") {
+		return "", false
+	}
+	for _, x := range w[:n] {
+		if !capitalized(x) || strings.ContainsAny(x, "'’") {
+			return "", false // "Tuttle's article": a person's
+		}
+	}
+	body := strings.Join(w[:n], " ")
+	if loweredWord(stopwords, w[0]) || n == 1 && bodyHeads[w[0]] || g.find(tokenize(body, 0)) != nil {
+		return "", false // "This post", "TV report", "US reports"
+	}
+	return body, paper
+}
+
 // bodyRecord reports whether the name of an organisation is that of body's record or paper:
 // the body's name with small-letter words around it, none a preposition before it, the last
 // before a topic ("of", "on", "about") a word for a record or a newspaper.

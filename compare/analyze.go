@@ -106,6 +106,7 @@ func (c *Corpus) assignActors() {
 	c.joinRegnal()
 	c.renameSides()
 	c.joinRecords()
+	c.joinPieces()
 	c.memberSides()
 	c.assignPrincipals(ix)
 	c.accusedSides()

@@ -780,6 +780,32 @@ func TestRightsBodySide(t *testing.T) {
 	}
 }
 
+// TestPublicationPiece: a publication's piece without a side is the publication's words
+// ("Gazette blog post", "Courier story"), and a record of a body that speaks elsewhere
+// ("Ledger report" beside "the Ledger reported"); a poll is no piece ("Ohio poll").
+func TestPublicationPiece(t *testing.T) {
+	c := extractedCorpus(t,
+		"A Gazette blog post said the panel would be all male. The network called the Gazette story false.",
+		"The Courier story said the mayor had resigned. The mayor denied it.",
+		"The Ledger reported that the plant would close. A Ledger report said 300 jobs would go.",
+		"An Ohio poll found that most voters backed the plan.",
+	)
+	actors := map[string]bool{}
+	for _, s := range c.Statements() {
+		actors[s.Actor] = true
+	}
+	for _, a := range []string{"Gazette", "Courier", "Ledger", "Ohio poll"} {
+		if !actors[a] {
+			t.Errorf("no statement of %s (actors: %v)", a, actors)
+		}
+	}
+	for _, a := range []string{"Gazette blog post", "Courier story", "Ledger report", "Ohio"} {
+		if actors[a] {
+			t.Errorf("%s is an actor (actors: %v)", a, actors)
+		}
+	}
+}
+
 // TestSpeakerSide: the side each speaker takes in a corpus of the given texts.
 func TestSpeakerSide(t *testing.T) {
 	for _, tt := range []struct {

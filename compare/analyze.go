@@ -1588,7 +1588,7 @@ func (a *analysis) label(e int) string {
 		terms = []string{}
 	}
 	a.terms[e] = terms
-	a.labels[e] = a.labelOf(c, idx, terms, score)
+	a.labels[e] = firstAlternatives(a.labelOf(c, idx, terms, score))
 	return a.labels[e]
 }
 

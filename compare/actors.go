@@ -1215,9 +1215,9 @@ func (d *docSides) readName(name string) source {
 		}
 	}
 	if person == "" {
-		if own || outsider(name) {
-			// "A former PGA Tour player", "former Pentagon officials", "Facebook users":
-			// no voice of the body.
+		if own || outsider(name) || usersItem(name, s.side) {
+			// "A former PGA Tour player", "former Pentagon officials", "Facebook users",
+			// "A Facebook post": no voice of the body.
 			s.side = ""
 		}
 		s.org = seatedBody(recordName(orgName(name)), s.side)

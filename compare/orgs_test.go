@@ -919,6 +919,14 @@ func TestSpeakerSide(t *testing.T) {
 			reason: `a body "at" two others joined by "and" ("The Fiscal Policy Center at the Harbor Institute and Lakeside Institution") is the first body, named without its seat; the last is no person beside it, nor a joint speaker.`,
 		},
 		{
+			name: "PlatformUsersItems",
+			texts: []string{
+				"Snapgram said the outage was over, a Snapgram spokeswoman said. A Snapgram post said the singer had died. Her Snapgram page said she was resting.",
+			},
+			want:   map[string]string{"Snapgram spokeswoman": "Snapgram", "Snapgram post": "", "Her Snapgram page": ""},
+			reason: `a platform's name before what its users post ("A Snapgram post", "Her Snapgram page") is no voice of the platform; its spokeswoman is.`,
+		},
+		{
 			name: "DestinationsNameNoActor",
 			texts: []string{
 				"U.S. officials said more young men were trying to travel to Syria. One flew to Syria in May, another went to Syria in June, and a third came back from Syria. Prosecutors said they had charged six men.",

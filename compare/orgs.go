@@ -158,12 +158,12 @@ func (oc *orgCands) add(a, b int, company, head bool) {
 
 // cutShort reports whether the name of tokens a to b is cut short: "Center for American
 // Progress", "Ways and Means Committee", "Free State Project" ("State" is a title), "Dick's
-// Sporting Goods".
+// Sporting Goods", "Mark-1 Plumbing" (a number goes on with the name).
 func cutShort(toks []token, a, b int) bool {
 	if e := b; e < len(toks) && !toks[e-1].punctAfter && !toks[e-1].poss {
 		w := toks[e].key
-		if capitalized(w) && !lowered(orgRoles, w) && !lowered(companyRoles, w) && !lowered(ofRoles, w) && w != "Chief" {
-			return true
+		if capitalized(w) && !lowered(orgRoles, w) && !lowered(companyRoles, w) && !lowered(ofRoles, w) && w != "Chief" || allDigits(w) {
+			return true // "Mark-1 Plumbing", "Channel 4 News"
 		}
 		if e+1 < len(toks) && (w == "for" || w == "of" || w == "and" || w == "&" || w == "the") && capitalized(toks[e+1].key) {
 			return true

@@ -56,6 +56,7 @@ func TestOrgsOf(t *testing.T) {
 		// Words capitalised for other reasons, and names cut short.
 		{"Company spokesman John Smith said the plant was safe.", nil},
 		{"Embassy Spokesperson Daniel Ortiz said the call was short.", nil},
+		{"A representative of Dale-2 Roofing said the van was sold.", nil},
 		{"Republican officials said the vote was fair.", nil},
 		{"Republican lawyers said the vote was fair.", nil},
 		{"Reverse engineers said the chip was copied. The chip was new.", nil},

@@ -39,7 +39,7 @@ var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian
 // nationalNouns, after a country's adjective, make it a person's nationality, no side: a
 // journalist writes for no government ("veteran American reporter"), and a hostage or a
 // victim is no voice of his country ("US hostage Luke Somers", "a British aid worker").
-var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers defector defectors dissident dissidents exile exiles refugee refugees"))
+var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers defector defectors dissident dissidents exile exiles refugee refugees immigrant immigrants migrant migrants hacker hackers"))
 
 // expertWords, after a country's name or adjective, make it the field or the nationality of
 // a scholar or a journalist, no side: "North Korea experts", "Pyongyang watchers", "British
@@ -381,6 +381,10 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 		if m.side != govSide && nationality(toks, m) {
 			private = true
 			continue // "US hostage Luke Somers", "American photojournalist Luke Somers"
+		}
+		if m.i >= 2 && toks[m.i-1].key == "from" && lowered(nationalNouns, toks[m.i-2].key) {
+			private, topic = true, m.i
+			continue // "undocumented immigrants from Mexico", "refugees from Syria": no person named Mexico
 		}
 		if analystBody(toks, m) {
 			continue // "Apple analyst Gene Munster", "Piper Jaffray analyst Gene Munster"

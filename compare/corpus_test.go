@@ -291,6 +291,8 @@ func TestSplitName(t *testing.T) {
 		{"some Iraqi news outlets", "", ""},
 		{"North Korean defector Mi Rae Lee", "Mi Rae Lee", ""},
 		{"Cuban dissidents", "", ""},
+		{"Cuban hackers", "", ""},
+		{"undocumented immigrants from Cuba", "", ""},
 		// A country after "on" a report or an expert treats is the topic, no side.
 		{"A United Nations report on Iraq", "", "United Nations"},
 		{"Experts on North Korea", "", ""},

@@ -8,7 +8,8 @@ import (
 	"claimdiff/claims"
 )
 
-// orgRoles are functions that people hold at a body and speak for it in: a capitalised name
+// orgRoles are functions that people hold at a body and speak for it in (not an analyst's:
+// see [analystBody]): a capitalised name
 // just before one ("Apple CEO Tim Cook", "an Apple spokesman", "Apple's chief executive") or
 // after one and "for", "at" or "of" ("a spokesman for Consumer Reports", "the chief executive
 // of Apple") names an organisation, a side of its own when no country or institution of the
@@ -16,7 +17,7 @@ import (
 // persons too ("Trump spokesman Sean Spicer", "Clinton lawyer David Kendall").
 var orgRoles = setOf(strings.Fields(`spokesman spokeswoman spokesperson spokesmen spokeswomen
 spokespeople lawyer lawyers attorney attorneys representative representatives researcher
-researchers scientist scientists analyst analysts`))
+researchers scientist scientists`))
 
 // legislatureBody reports whether a name is a legislature's or a part of one ("the Senate
 // Judiciary Committee", "the Congressional Progressive Caucus"), whose chairman speaks for

@@ -907,9 +907,10 @@ func TestSpeakerSide(t *testing.T) {
 			texts: []string{
 				"Pearl CEO Sam Cole said the watch would ship in May. Pearl analyst Ned Vick said the watch would sell poorly. Vick said buyers were tired of watches.",
 				"Pearl said the watch would ship in May. Morton Hale analyst Ann Brisk said sales would be weak.",
+				"Pearl said the watch would ship in May. \"Sales will be weak,\" said Tom Reyes, an analyst at Dunmore Capital.",
 			},
-			want:   map[string]string{"Sam Cole": "Pearl", "Ned Vick": "", "Ann Brisk": ""},
-			reason: `a body before an analyst's word ("Pearl analyst Ned Vick", "Morton Hale analyst Ann Brisk") is the company he covers or the firm he works at; either way he gives no account of the company's own.`,
+			want:   map[string]string{"Sam Cole": "Pearl", "Ned Vick": "", "Ann Brisk": "", "Tom Reyes": ""},
+			reason: `a body before an analyst's word ("Pearl analyst Ned Vick", "Morton Hale analyst Ann Brisk") or after it and "at" ("an analyst at Dunmore Capital") is the company he covers or the firm he works at; either way he gives no account of the company's own.`,
 		},
 		{
 			name: "BodyAtTwoBodies",

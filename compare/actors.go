@@ -1219,7 +1219,7 @@ func (d *docSides) readName(name string) source {
 		}
 	}
 	if person == "" {
-		if own || outsider(name) || usersItem(name, s.side) {
+		if own || outsider(name) || outsideWordAfter(name, s.side) {
 			// "A former PGA Tour player", "former Pentagon officials", "Facebook users",
 			// "A Facebook post": no voice of the body.
 			s.side = ""

@@ -192,7 +192,7 @@ func (c *Corpus) actorSide(s *stmt, v actorVotes) string {
 	body := c.orgs[s.actor] || v.bodies[s.actor]
 	if s.src.person == "" && s.src.side == "" && !s.src.own && !body && !outsider(s.actor) {
 		member = c.orgIn(s.actor)
-		if member != "" && (jointBody(c.g, s.actor, member) || usersItem(s.actor, member)) {
+		if member != "" && (jointBody(c.g, s.actor, member) || outsideWordAfter(s.actor, member)) {
 			member = "" // "BBC and the Washington Post": neither body's alone; "YouTube video"
 		}
 		if member == "" {
@@ -687,17 +687,18 @@ func (c *Corpus) orgIn(name string) string {
 	return best
 }
 
-// usersItem reports whether the actor's name holds the body's (org) before a word for what
-// its users post or are ([userNouns]) or for those outside it ([outsiderNouns]):
-// "Rosenberg's Facebook page", "description on the YouTube clip", "YouTube star", "Trump's
-// army of Twitter followers and supportive websites" speak for no platform.
-func usersItem(name, org string) bool {
+// outsideWordAfter reports whether the actor's name holds the body's (org) before a word for
+// what its users post or are ([userNouns]), for those outside it ([outsiderNouns]) or for its
+// analysts ([analystWords]): "Rosenberg's Facebook page", "description on the YouTube clip",
+// "YouTube star", "Trump's army of Twitter followers and supportive websites" speak for no
+// platform, "GOP analysts" for no party.
+func outsideWordAfter(name, org string) bool {
 	_, after, ok := strings.Cut(name, org+" ")
 	if !ok {
 		return false
 	}
 	next, _, _ := strings.Cut(after, " ")
-	return lowered(userNouns, next) || lowered(outsiderNouns, next)
+	return lowered(userNouns, next) || lowered(outsiderNouns, next) || lowered(analystWords, next)
 }
 
 // userNouns are what a platform's users post or are known as there.

@@ -908,9 +908,10 @@ func TestSpeakerSide(t *testing.T) {
 				"Pearl CEO Sam Cole said the watch would ship in May. Pearl analyst Ned Vick said the watch would sell poorly. Vick said buyers were tired of watches.",
 				"Pearl said the watch would ship in May. Morton Hale analyst Ann Brisk said sales would be weak.",
 				"Pearl said the watch would ship in May. \"Sales will be weak,\" said Tom Reyes, an analyst at Dunmore Capital.",
+				"Pearl said the watch would ship in May. Pearl analysts said the watch was late.",
 			},
-			want:   map[string]string{"Sam Cole": "Pearl", "Ned Vick": "", "Ann Brisk": "", "Tom Reyes": ""},
-			reason: `a body before an analyst's word ("Pearl analyst Ned Vick", "Morton Hale analyst Ann Brisk") or after it and "at" ("an analyst at Dunmore Capital") is the company he covers or the firm he works at; either way he gives no account of the company's own.`,
+			want:   map[string]string{"Sam Cole": "Pearl", "Ned Vick": "", "Ann Brisk": "", "Tom Reyes": "", "Pearl analysts": ""},
+			reason: `a body before an analyst's word ("Pearl analyst Ned Vick", "Morton Hale analyst Ann Brisk") or after it and "at" ("an analyst at Dunmore Capital"), or before analysts without a name ("Pearl analysts"), is the company he covers or the firm he works at; either way he gives no account of the company's own.`,
 		},
 		{
 			name: "BodyAtTwoBodies",

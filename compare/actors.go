@@ -39,7 +39,7 @@ var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian
 // nationalNouns, after a country's adjective, make it a person's nationality, no side: a
 // journalist writes for no government ("veteran American reporter"), and a hostage or a
 // victim is no voice of his country ("US hostage Luke Somers", "a British aid worker").
-var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers defector defectors dissident dissidents exile exiles refugee refugees"))
+var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers defector defectors dissident dissidents exile exiles refugee refugees immigrant immigrants migrant migrants hacker hackers"))
 
 // expertWords, after a country's name or adjective, make it the field or the nationality of
 // a scholar or a journalist, no side: "North Korea experts", "Pyongyang watchers", "British
@@ -66,6 +66,25 @@ func nationalityOf(g *gazetteer, name string) string {
 	}
 	return ""
 }
+
+// analystBody reports whether the mention m of toks names a body before an analyst's
+// word, one small-letter field word at most between ("Apple analyst Gene Munster", "KGI
+// Securities analyst", "Canalys senior analyst"): the company he covers or the bank or
+// firm he works at, whose own account he does not give either way. A country's body is
+// left to the country's rules ("CIA analysts" are the United States').
+func analystBody(toks []token, m mention) bool {
+	if countries()[m.side] || m.side == govSide {
+		return false
+	}
+	e := m.i + m.n
+	if e < len(toks) && !toks[e-1].poss && !toks[e-1].punctAfter && !capitalized(toks[e].key) && !lowered(analystWords, toks[e].key) && !toks[e].punctAfter {
+		e++ // a field word: "Apple industry analyst"
+	}
+	return e < len(toks) && lowered(analystWords, toks[e].key) && !toks[e-1].poss
+}
+
+// analystWords name those who comment on a body's business from outside it.
+var analystWords = setOf(strings.Fields("analyst analysts"))
 
 // countryName reports whether the mention m of toks is a country's name or a word of one
 // that is no acronym ("North Korea", "British", "Pyongyang"), not a body's ("NASA", "Nasa",
@@ -362,6 +381,13 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 		if m.side != govSide && nationality(toks, m) {
 			private = true
 			continue // "US hostage Luke Somers", "American photojournalist Luke Somers"
+		}
+		if m.i >= 2 && toks[m.i-1].key == "from" && lowered(nationalNouns, toks[m.i-2].key) {
+			private, topic = true, m.i
+			continue // "undocumented immigrants from Mexico", "refugees from Syria": no person named Mexico
+		}
+		if analystBody(toks, m) {
+			continue // "Apple analyst Gene Munster", "Piper Jaffray analyst Gene Munster"
 		}
 		if e := m.i + m.n; e < len(toks) && !toks[e-1].poss && mediumNamedFrom(toks, e) {
 			continue // a medium named for its city: "The Washington Free Beacon", "The Jerusalem Post", "USA TODAY analysis"
@@ -733,7 +759,7 @@ func topicOf(toks []token, i int) bool {
 
 // bodyHeads end the names of broadcasters and institutions that are no persons: the word
 // left of "Israel Radio" once the country is taken off.
-var bodyHeads = setOf(strings.Fields("Radio TV Television News Agency Network Channel Broadcasting Media Press Army Navy Police Committee Council Court Parliament Party Government Ministry Embassy Consulate Service"))
+var bodyHeads = setOf(strings.Fields("Radio TV Television News Agency Network Channel Broadcasting Media Press Army Navy Police Committee Council Court Parliament Party Government Ministry Embassy Consulate Service Institution"))
 
 // locativePreps put a place after them: where a body or a person is, not whose it is nor
 // who it is. "The North Korean embassy in London" speaks for North Korea, and "the official
@@ -1193,12 +1219,12 @@ func (d *docSides) readName(name string) source {
 		}
 	}
 	if person == "" {
-		if own || outsider(name) {
-			// "A former PGA Tour player", "former Pentagon officials", "Facebook users":
-			// no voice of the body.
+		if own || outsider(name) || outsideWordAfter(name, s.side) {
+			// "A former PGA Tour player", "former Pentagon officials", "Facebook users",
+			// "A Facebook post": no voice of the body.
 			s.side = ""
 		}
-		s.org = recordName(orgName(name))
+		s.org = seatedBody(recordName(orgName(name)), s.side)
 		if s.org == "" || isPronoun(s.org) {
 			s.org = ""
 			s.side = ""
@@ -1229,6 +1255,16 @@ func (d *docSides) readName(name string) source {
 		s.principal = d.allyOf(person)
 	}
 	return s
+}
+
+// seatedBody returns the organisation's name org without the body it sits at, when it opens
+// with its side's name and "at": "Tax Policy Center at the Urban Institute" is the "Tax
+// Policy Center".
+func seatedBody(org, side string) string {
+	if rest, ok := strings.CutPrefix(org, side); ok && side != "" && strings.HasPrefix(rest, " at ") {
+		return side
+	}
+	return org
 }
 
 // allyOf returns the person that a speaker's apposition in the document names as the one
@@ -1354,7 +1390,7 @@ func twoSides(g *gazetteer, name string) bool {
 	if !ok {
 		return false
 	}
-	if w := strings.Fields(x); len(w) >= 2 && (w[len(w)-2] == "of" || w[len(w)-2] == "in") {
+	if w := strings.Fields(x); len(w) >= 2 && (w[len(w)-2] == "of" || w[len(w)-2] == "in") || bodiesAfterPrep(x, y) {
 		return false
 	}
 	kx, ky := kindBody(strings.ToLower(x)), kindBody(strings.ToLower(y))
@@ -1372,6 +1408,30 @@ func twoSides(g *gazetteer, name string) bool {
 		return bodyWithOther(sy, x, g)
 	}
 	return false
+}
+
+// bodiesAfterPrep reports whether the conjuncts x and y of a speaker's name are the bodies
+// after "at" or "of" in x ("The Tax Policy Center at the Urban Institute and Brookings
+// Institution", "economists at Duke University and the University of Ottawa"): no joint
+// speaker, where the words after the preposition are a name ending in a body's word and y
+// opens with no title ("the mayor of the City Council and Mayor Ann Lee" are two).
+func bodiesAfterPrep(x, y string) bool {
+	w := strings.Fields(x)
+	k := len(w) - 1
+	for k > 0 && w[k] != "at" && w[k] != "of" {
+		if !capitalized(w[k]) && w[k] != "the" {
+			return false
+		}
+		k--
+	}
+	if k <= 0 || k == len(w)-1 || !(lowered(orgHeads, w[len(w)-1]) || schoolHeads[w[len(w)-1]] || bodyHeads[w[len(w)-1]]) {
+		return false
+	}
+	yw := strings.Fields(y)
+	for len(yw) > 0 && lowered(jointDeterminers, yw[0]) {
+		yw = yw[1:]
+	}
+	return len(yw) > 0 && capitalized(yw[0]) && !lowered(titleWords, yw[0]) && !strings.Contains(y, ",")
 }
 
 // bodyWithOther reports whether a conjunct of side side, a body or an armed group rather than
@@ -1877,7 +1937,7 @@ func (d *docSides) mentionInTitles(c *nameContext, w *titleWalk, m mention, t to
 		return false
 	} else if m.side == govSide {
 		w.gov, w.titled, w.govAt = true, true, m
-	} else if (w.titled || t.poss || isTitle(t)) && !nationality(d.toks, m) && !mediumBefore(d.toks, m, w.end) {
+	} else if (w.titled || t.poss || isTitle(t)) && !nationality(d.toks, m) && !mediumBefore(d.toks, m, w.end) && !analystBody(d.toks, m) {
 		// Not a medium's country: "South Korean newspaper The Dong Sinmun", "South
 		// Korea's Hanbit Daily" are no voice of its government.
 		c.votes[d.resolve(m.side)] += 1
@@ -2534,6 +2594,57 @@ func (c *Corpus) joinRecords() {
 			s.actor = s.side
 		}
 	}
+}
+
+// joinPieces names a publication's piece without a side by the publication: "Esquire blog
+// post", "Mirror story" and "International Business Times article" are Esquire's, the
+// Mirror's and the Times' words ([pieceOf]), as is "Gawker report" where Gawker speaks in
+// another statement of the corpus. A poll or a survey is no piece: "Texas poll" is no Texas
+// speaking.
+func (c *Corpus) joinPieces() {
+	speakers := map[string]bool{}
+	for _, s := range c.stmts {
+		speakers[s.actor] = true
+	}
+	for _, s := range c.stmts {
+		if s.src.person != "" || s.side != "" {
+			continue
+		}
+		if body, paper := pieceOf(c.g, s.actor); body != "" && (paper || speakers[body]) {
+			s.actor = body
+		}
+	}
+}
+
+// pieceOf splits the name of a piece into its publication's name (capitalised words, no
+// determiner, possessive, lone word of a kind of body or side of g) and whether the last word names a newspaper's piece
+// ([paperNouns] but "newspaper": "Baton Rouge newspaper" is one in the city; "blog post")
+// rather than a record ([recordNouns] but polls and surveys):
+// "Esquire blog post" is "Esquire", true; "Gawker report" "Gawker", false; "" when the name
+// is neither.
+func pieceOf(g *gazetteer, name string) (string, bool) {
+	w := strings.Fields(name)
+	n := len(w) - 1
+	if n < 1 {
+		return "", false
+	}
+	paper := paperNouns[w[n]] && w[n] != "newspaper" || w[n] == "post" && w[n-1] == "blog"
+	if w[n] == "post" && w[n-1] == "blog" {
+		n--
+	}
+	if n < 1 || !paper && (!recordNouns[w[n]] || w[n] == "poll" || w[n] == "survey") {
+		return "", false
+	}
+	for _, x := range w[:n] {
+		if !capitalized(x) || strings.ContainsAny(x, "'’") {
+			return "", false // "Tuttle's article": a person's
+		}
+	}
+	body := strings.Join(w[:n], " ")
+	if loweredWord(stopwords, w[0]) || n == 1 && bodyHeads[w[0]] || g.find(tokenize(body, 0)) != nil {
+		return "", false // "This post", "TV report", "US reports"
+	}
+	return body, paper
 }
 
 // bodyRecord reports whether the name of an organisation is that of body's record or paper:

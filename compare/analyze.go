@@ -106,6 +106,7 @@ func (c *Corpus) assignActors() {
 	c.joinRegnal()
 	c.renameSides()
 	c.joinRecords()
+	c.joinPieces()
 	c.memberSides()
 	c.assignPrincipals(ix)
 	c.accusedSides()
@@ -191,8 +192,8 @@ func (c *Corpus) actorSide(s *stmt, v actorVotes) string {
 	body := c.orgs[s.actor] || v.bodies[s.actor]
 	if s.src.person == "" && s.src.side == "" && !s.src.own && !body && !outsider(s.actor) {
 		member = c.orgIn(s.actor)
-		if member != "" && jointBody(c.g, s.actor, member) {
-			member = "" // "BBC and the Washington Post": neither body's alone
+		if member != "" && (jointBody(c.g, s.actor, member) || outsideWordAfter(s.actor, member)) {
+			member = "" // "BBC and the Washington Post": neither body's alone; "YouTube video"
 		}
 		if member == "" {
 			member = bodyOfRole(s.actor) // "the dean of Columbia's Graduate School": Columbia
@@ -685,6 +686,25 @@ func (c *Corpus) orgIn(name string) string {
 	}
 	return best
 }
+
+// outsideWordAfter reports whether the actor's name holds the body's (org) before a word for
+// what its users post or are ([userNouns]), for those outside it ([outsiderNouns]) or for its
+// analysts ([analystWords]): "Rosenberg's Facebook page", "description on the YouTube clip",
+// "YouTube star", "Trump's army of Twitter followers and supportive websites" speak for no
+// platform, "GOP analysts" for no party.
+func outsideWordAfter(name, org string) bool {
+	_, after, ok := strings.Cut(name, org+" ")
+	if !ok {
+		return false
+	}
+	next, _, _ := strings.Cut(after, " ")
+	return lowered(userNouns, next) || lowered(outsiderNouns, next) || lowered(analystWords, next)
+}
+
+// userNouns are what a platform's users post or are known as there.
+var userNouns = setOf(strings.Fields(`page pages post posts comment comments update updates
+message messages video videos clip clips account accounts channel feed star stars prankster
+pranksters`))
 
 // outsider reports whether an actor's name ends in a word for those who play in, use, read,
 // buy from, vote for or criticise a body without speaking for it, or does so before a place ("GOP
@@ -1587,7 +1607,7 @@ func (a *analysis) label(e int) string {
 		terms = []string{}
 	}
 	a.terms[e] = terms
-	a.labels[e] = a.labelOf(c, idx, terms, score)
+	a.labels[e] = firstAlternatives(a.labelOf(c, idx, terms, score))
 	return a.labels[e]
 }
 

@@ -291,6 +291,8 @@ func TestSplitName(t *testing.T) {
 		{"some Iraqi news outlets", "", ""},
 		{"North Korean defector Mi Rae Lee", "Mi Rae Lee", ""},
 		{"Cuban dissidents", "", ""},
+		{"Cuban hackers", "", ""},
+		{"undocumented immigrants from Cuba", "", ""},
 		// A country after "on" a report or an expert treats is the topic, no side.
 		{"A United Nations report on Iraq", "", "United Nations"},
 		{"Experts on North Korea", "", ""},
@@ -324,6 +326,8 @@ func TestSplitName(t *testing.T) {
 		{"a source with access to Cuba's leadership", "", ""},
 		{"a French military official with knowledge of the strikes by the Jordanians", "", "France"},
 		{"a spokeswoman with the Italian Interior Ministry", "", "Italy"},
+		// A school named for its place is no voice of the place's country.
+		{"economists at Harbor University and the University of Ottawa", "", ""},
 	}
 	for _, tt := range tests {
 		p, s, _ := splitName(g, tt.name)

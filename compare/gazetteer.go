@@ -203,6 +203,10 @@ func (g *gazetteer) match(toks []token, i int) (string, int) {
 		if i > 0 && !toks[i-1].punctAfter && !toks[i-1].poss && schoolHeads[toks[i-1].key] {
 			continue
 		}
+		// "the University of Ottawa": a school named for its place is no voice of it.
+		if i > 1 && toks[i-1].key == "of" && !toks[i-2].punctAfter && schoolHeads[toks[i-2].key] {
+			continue
+		}
 		best, bestN, bestUser = a.side, n, a.user
 	}
 	return best, bestN

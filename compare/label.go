@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -708,3 +709,24 @@ func (q *quoteState) read(gap string) bool {
 func (q *quoteState) closed() bool {
 	return !q.bad && q.double == 0 && q.single == 0 && !q.straight2 && !q.straight1
 }
+
+// firstAlternatives keeps the first of small-letter words a label joins by slashes, as a
+// fact-checker names a piece: "the Esquire report/column/rant/guesswork" is its "report".
+// Names ("USA TODAY/Suffolk University poll"), numbers ("24/7") and function words
+// ("and/or") stay whole.
+func firstAlternatives(label string) string {
+	words := strings.Split(label, " ")
+	for k, w := range words {
+		alts := strings.Split(w, "/")
+		if len(alts) > 1 && !slashWords[alts[0]] && !slices.ContainsFunc(alts, func(x string) bool { return x == "" || strings.ContainsFunc(x, notLower) }) {
+			words[k] = alts[0]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// notLower reports whether r is no small letter.
+func notLower(r rune) bool { return !unicode.IsLower(r) }
+
+// slashWords are the function words written with a slash: "and/or", "his/her".
+var slashWords = setOf(strings.Fields("and or his her he she him"))

@@ -448,3 +448,18 @@ func TestVerdictOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstAlternatives: small-letter words joined by slashes read as the first; names,
+// numbers and function words stay whole.
+func TestFirstAlternatives(t *testing.T) {
+	for label, want := range map[string]string{
+		"Gazette report/column/rant":     "Gazette report",
+		"Harbor Daily/Lake College poll": "Harbor Daily/Lake College poll",
+		"open 24/7":                      "open 24/7",
+		"taxes and/or fees":              "taxes and/or fees",
+	} {
+		if got := firstAlternatives(label); got != want {
+			t.Errorf("firstAlternatives(%q) = %q, want %q", label, got, want)
+		}
+	}
+}

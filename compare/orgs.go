@@ -8,7 +8,8 @@ import (
 	"claimdiff/claims"
 )
 
-// orgRoles are functions that people hold at a body and speak for it in: a capitalised name
+// orgRoles are functions that people hold at a body and speak for it in (not an analyst's:
+// see [analystBody]): a capitalised name
 // just before one ("Apple CEO Tim Cook", "an Apple spokesman", "Apple's chief executive") or
 // after one and "for", "at" or "of" ("a spokesman for Consumer Reports", "the chief executive
 // of Apple") names an organisation, a side of its own when no country or institution of the
@@ -16,7 +17,7 @@ import (
 // persons too ("Trump spokesman Sean Spicer", "Clinton lawyer David Kendall").
 var orgRoles = setOf(strings.Fields(`spokesman spokeswoman spokesperson spokesmen spokeswomen
 spokespeople lawyer lawyers attorney attorneys representative representatives researcher
-researchers scientist scientists analyst analysts`))
+researchers scientist scientists`))
 
 // legislatureBody reports whether a name is a legislature's or a part of one ("the Senate
 // Judiciary Committee", "the Congressional Progressive Caucus"), whose chairman speaks for
@@ -158,12 +159,12 @@ func (oc *orgCands) add(a, b int, company, head bool) {
 
 // cutShort reports whether the name of tokens a to b is cut short: "Center for American
 // Progress", "Ways and Means Committee", "Free State Project" ("State" is a title), "Dick's
-// Sporting Goods".
+// Sporting Goods", "Mark-1 Plumbing" (a number goes on with the name).
 func cutShort(toks []token, a, b int) bool {
 	if e := b; e < len(toks) && !toks[e-1].punctAfter && !toks[e-1].poss {
 		w := toks[e].key
-		if capitalized(w) && !lowered(orgRoles, w) && !lowered(companyRoles, w) && !lowered(ofRoles, w) && w != "Chief" {
-			return true
+		if capitalized(w) && !lowered(orgRoles, w) && !lowered(companyRoles, w) && !lowered(ofRoles, w) && w != "Chief" || allDigits(w) {
+			return true // "Mark-1 Plumbing", "Channel 4 News"
 		}
 		if e+1 < len(toks) && (w == "for" || w == "of" || w == "and" || w == "&" || w == "the") && capitalized(toks[e+1].key) {
 			return true

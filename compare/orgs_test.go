@@ -56,6 +56,7 @@ func TestOrgsOf(t *testing.T) {
 		// Words capitalised for other reasons, and names cut short.
 		{"Company spokesman John Smith said the plant was safe.", nil},
 		{"Embassy Spokesperson Daniel Ortiz said the call was short.", nil},
+		{"A representative of Dale-2 Roofing said the van was sold.", nil},
 		{"Republican officials said the vote was fair.", nil},
 		{"Republican lawyers said the vote was fair.", nil},
 		{"Reverse engineers said the chip was copied. The chip was new.", nil},
@@ -780,6 +781,32 @@ func TestRightsBodySide(t *testing.T) {
 	}
 }
 
+// TestPublicationPiece: a publication's piece without a side is the publication's words
+// ("Gazette blog post", "Courier story"), and a record of a body that speaks elsewhere
+// ("Ledger report" beside "the Ledger reported"); a poll is no piece ("Ohio poll").
+func TestPublicationPiece(t *testing.T) {
+	c := extractedCorpus(t,
+		"A Gazette blog post said the panel would be all male. The network called the Gazette story false.",
+		"The Courier story said the mayor had resigned. The mayor denied it.",
+		"The Ledger reported that the plant would close. A Ledger report said 300 jobs would go.",
+		"An Ohio poll found that most voters backed the plan.",
+	)
+	actors := map[string]bool{}
+	for _, s := range c.Statements() {
+		actors[s.Actor] = true
+	}
+	for _, a := range []string{"Gazette", "Courier", "Ledger", "Ohio poll"} {
+		if !actors[a] {
+			t.Errorf("no statement of %s (actors: %v)", a, actors)
+		}
+	}
+	for _, a := range []string{"Gazette blog post", "Courier story", "Ledger report", "Ohio"} {
+		if actors[a] {
+			t.Errorf("%s is an actor (actors: %v)", a, actors)
+		}
+	}
+}
+
 // TestSpeakerSide: the side each speaker takes in a corpus of the given texts.
 func TestSpeakerSide(t *testing.T) {
 	for _, tt := range []struct {
@@ -874,6 +901,33 @@ func TestSpeakerSide(t *testing.T) {
 			},
 			want:   map[string]string{"Dan Brill": "United States"},
 			reason: `a speaker whose side an article only guesses ("a spokesman for the National Security Council" in a story about Iraq) takes the side another article names before his title and name, where he does not speak ("White House spokesman Dan Brill").`,
+		},
+		{
+			name: "AnalystIsNoCompanysVoice",
+			texts: []string{
+				"Pearl CEO Sam Cole said the watch would ship in May. Pearl analyst Ned Vick said the watch would sell poorly. Vick said buyers were tired of watches.",
+				"Pearl said the watch would ship in May. Morton Hale analyst Ann Brisk said sales would be weak.",
+				"Pearl said the watch would ship in May. \"Sales will be weak,\" said Tom Reyes, an analyst at Dunmore Capital.",
+				"Pearl said the watch would ship in May. Pearl analysts said the watch was late.",
+			},
+			want:   map[string]string{"Sam Cole": "Pearl", "Ned Vick": "", "Ann Brisk": "", "Tom Reyes": "", "Pearl analysts": ""},
+			reason: `a body before an analyst's word ("Pearl analyst Ned Vick", "Morton Hale analyst Ann Brisk") or after it and "at" ("an analyst at Dunmore Capital"), or before analysts without a name ("Pearl analysts"), is the company he covers or the firm he works at; either way he gives no account of the company's own.`,
+		},
+		{
+			name: "BodyAtTwoBodies",
+			texts: []string{
+				"The Fiscal Policy Center at the Harbor Institute and Lakeside Institution estimates that the plan would cost $3 trillion. \"The numbers do not add up,\" said Ann Moss, a spokeswoman for the Fiscal Policy Center.",
+			},
+			want:   map[string]string{"Fiscal Policy Center": "Fiscal Policy Center"},
+			reason: `a body "at" two others joined by "and" ("The Fiscal Policy Center at the Harbor Institute and Lakeside Institution") is the first body, named without its seat; the last is no person beside it, nor a joint speaker.`,
+		},
+		{
+			name: "PlatformUsersItems",
+			texts: []string{
+				"Snapgram said the outage was over, a Snapgram spokeswoman said. A Snapgram post said the singer had died. Her Snapgram page said she was resting.",
+			},
+			want:   map[string]string{"Snapgram spokeswoman": "Snapgram", "Snapgram post": "", "Her Snapgram page": ""},
+			reason: `a platform's name before what its users post ("A Snapgram post", "Her Snapgram page") is no voice of the platform; its spokeswoman is.`,
 		},
 		{
 			name: "DestinationsNameNoActor",

@@ -1230,7 +1230,7 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 	if e.gender == 0 && m.kind == "person" {
 		e.gender = m.gender
 	}
-	e.sure = e.sure || m.kind == "person" && (len(m.words) > 1 || len(m.titles) > 0)
+	e.sure = e.sure || m.kind == "person" && (len(m.words) > 1 && !compassName(m.words) || len(m.titles) > 0)
 	if len(m.name) > len(e.name) && m.kind == e.kind && !(clericalKin[m.words[0]] && len(e.words) > 1 && !clericalKin[e.words[0]]) {
 		// but "Father Keane" after "John Keane" keeps the given name
 		e.name, e.words = m.name, m.words
@@ -1241,6 +1241,15 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 	e.titles = append(e.titles, m.titles...)
 	return e
 }
+
+// compassName reports whether a name of two words opens with a point of the compass: "North
+// Korea", "West Ridge" name places, no person a pronoun may stand for.
+func compassName(words []string) bool {
+	return len(words) == 2 && compassWords[words[0]]
+}
+
+// compassWords are the points of the compass that open the names of places.
+var compassWords = setOf([]string{"north", "south", "east", "west"})
 
 // knownAsReach is how many tokens back knownAsBefore looks: a text gives the name in the
 // paragraphs before its bearer first speaks.
@@ -2679,11 +2688,9 @@ func describe(ents []*entity, m mentionInfo) *entity {
 		if distinct && e.kind == "person" && otherParticiple(m, e) {
 			continue // "the masked man", "the man in the mask" are not "the kneeling man"
 		}
-		if coordinated(e.words) {
-			continue // "The witnesses" are not "Both Mr Hale and witnesses"
-		}
+		// A match is no coordination's: "The witnesses" are not "Both Mr Hale and witnesses".
 		for _, t := range e.titles {
-			if role(t) == head && !(m.kind == "person" && e.kind == "org") && !(possessive(e.name) && slices.Contains(e.words[:len(e.words)-1], t)) {
+			if role(t) == head && !(m.kind == "person" && e.kind == "org") && !(possessive(e.name) && slices.Contains(e.words[:len(e.words)-1], t)) && !coordinated(e.words) {
 				return e // but "the mayor" is no "mayor's office", "iGen.fr" no "iGen.fr's sources"
 			}
 		}
@@ -2691,7 +2698,7 @@ func describe(ents []*entity, m mentionInfo) *entity {
 			// A word of the name, but "the mayor" is not the "mayor's office": a person's role
 			// matches a body only by its last word ("Carrier executive"), and anything matches
 			// a possessive name only by its last word ("iGen.fr" is not "iGen.fr's sources").
-			if role(w) == head && (i == len(e.words)-1 || !(m.kind == "person" && e.kind == "org") && !possessive(e.name)) {
+			if role(w) == head && (i == len(e.words)-1 || !(m.kind == "person" && e.kind == "org") && !possessive(e.name)) && !coordinated(e.words) {
 				return e
 			}
 		}

@@ -179,7 +179,8 @@ func TestSpeakerNamesOddInputs(t *testing.T) {
 // a noun for a person opening a sentence is its subject ("Lewis’ brother, Ken Moss,"); "a" or
 // "another" before a party's member ("an Ohio Republican") is someone new; "Democrats" are a
 // group, no person; an age after a name's comma sets it off as an appositive does ("Mark
-// Dale, 55,").
+// Dale, 55,"); more given names tell a gender ("Cornell" a man's); a name of two words opening
+// with a point of the compass is a place, no person a pronoun may stand for ("West Ridge").
 func TestSpeakerNamesNinthRound(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"Both Mr Hale and witnesses concede the car sped off. The witnesses say the driver was drunk.":                                           {"Both Mr Hale and witnesses", "witnesses"},
@@ -191,6 +192,8 @@ func TestSpeakerNamesNinthRound(t *testing.T) {
 		"Tom Reed was there. “It was staged,” Reed says, “And false.” Lewis’ brother, Ken Moss, reached out to KXTV. “This is wrong,” he said.":  {"Tom Reed", "Ken Moss"},
 		"“He will lose,” said an Ohio Republican. “He is weak,” added another Ohio Republican. “Trust me,” said an Ohio Republican.":             {"Ohio Republican", "another Ohio Republican", "Ohio Republican"},
 		"“It was fine,” Bill Dunn said. Some Democrats said the speech was dull. He said the race was close.":                                    {"Bill Dunn", "Some Democrats", "Bill Dunn"},
+		"“Vote,” Ann Lee said. “Wait,” Cornell Belcher said. “No,” she said.":                                                                    {"Ann Lee", "Cornell Belcher", "Ann Lee"},
+		"“We are safe,” West Ridge said. “They lie,” she said.":                                                                                  {"West Ridge", "she"},
 		"“Jobs matter,” Tom Reed said. Mark Dale, 55, works at the plant. “I have kin in Texas,” he said.":                                       {"Tom Reed", "Mark Dale"},
 	})
 }

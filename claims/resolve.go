@@ -432,7 +432,7 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 }
 
 // partyHead reports whether a name's last word is a party's or a nation's for one of its
-// people ("an Ohio Republican", "a Maine Democrat", "a Briton"): a description.
+// people ("an Ohio Republican", "a Maine Democrat", "an American"): a description.
 func partyHead(words []string) bool {
 	h := words[len(words)-1]
 	return partyMembers[h] || nationalities[h]
@@ -2707,9 +2707,9 @@ func describe(ents []*entity, m mentionInfo) *entity {
 }
 
 // coordinated reports whether a name's words join two mentions by "and" ("Both Mr Hale and
-// witnesses", "Mayor Tate and Police Commissioner Ann Moss"): a description
-// fits one of them, not both. One word before "and" that is no plural and no noun for people
-// qualifies the head after it: "current and former officials" are officials.
+// witnesses", "Mayor Tate and Police Commissioner Ann Moss"): a description fits one of them,
+// not both. One word before "and" that is no plural and no noun for people qualifies the
+// head after it: "current and former officials" are officials.
 func coordinated(words []string) bool {
 	i := slices.Index(words, "and")
 	if i == 1 && !strings.HasSuffix(words[0], "s") && !personNoun(words[0]) {
@@ -3719,7 +3719,8 @@ func (x *extractor) pronounOfRelative(src rng) bool {
 // genderOf returns the gender the source mention src tells, 'f' or 'm', or 0: a pronoun's
 // ("she"), a title's or a noun's for a person ("Mrs. Clinton", "the spokeswoman", "9/11
 // widow Terry Strada"), else a full name's given name ("Hillary Clinton"). Words before a
-// possessive are the possessor's: "his wife's lawyer" tells nothing.
+// possessive are the possessor's, words after a preposition another's: "his wife's lawyer",
+// "a doctor to Lee's grandfather" tell nothing.
 func (x *extractor) genderOf(src rng, m mentionInfo) byte {
 	if m.pronoun != "" {
 		switch x.pronounWord(src.a) {

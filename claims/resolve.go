@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -400,10 +401,11 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 		e.kind = "org"
 		e.titles = append(e.titles, m.words...)
 		return e
-	case m.named && m.kind == "person" && x.isIndefinite(src.a) && lowerHead(m.name):
-		// "A Lebanese military official said": someone new, described, whom no earlier
-		// speaker is ("a Lebanese intelligence official" before is another).
-		e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, gender: m.gender, described: true}
+	case m.named && x.isIndefinite(src.a) && (m.kind == "person" && lowerHead(m.name) || partyHead(m.words)):
+		// "A Lebanese military official said", "added another Ohio Republican": someone
+		// new, described, whom no earlier speaker is ("a Lebanese intelligence official"
+		// before is another).
+		e := &entity{name: m.name, words: m.words, kind: "person", titles: m.titles, gender: m.gender, described: true}
 		*ents = append(*ents, e)
 		return e
 	case m.named:
@@ -428,6 +430,16 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 	}
 	return nil
 }
+
+// partyHead reports whether a name's last word is a party's or a nation's for one of its
+// people ("an Ohio Republican", "a Maine Democrat", "an American"): a description.
+func partyHead(words []string) bool {
+	h := words[len(words)-1]
+	return partyMembers[h] || nationalities[h]
+}
+
+// partyMembers are the nouns for a party's members.
+var partyMembers = setOf([]string{"democrat", "republican", "independent", "libertarian", "conservative", "liberal", "socialist", "tory", "whig"})
 
 // describedBody returns the agency named before that a definite description with
 // capitalised words before its head in lower case stands for ("the Geneva-based United
@@ -493,7 +505,7 @@ func (x *extractor) namedAfterDescription(ents []*entity, earlier []*entity, d d
 // adding it to ents when new; earlier are the references of the drafts before it.
 func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m mentionInfo) *entity {
 	src := d.src
-	ref := x.antecedent(*ents, earlier, m)
+	ref := x.antecedent(earlier, m, nil)
 	if e := x.describedBefore(earlier, src.a, m); e != nil {
 		// "An Islamic State fighter denied the report. “...,” he said": the person
 		// described just before, not a name further back.
@@ -509,6 +521,13 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 	}
 	if m.pronoun != "person" {
 		return ref
+	}
+	if ref != nil && ref.kind == "person" && x.namedAfterPronoun(d, ref) {
+		// "He was barred from leaving, telling Mr Dorn in a letter": the person his own
+		// sentence names after him is someone else: the named speaker before, or none.
+		if ref = x.antecedent(earlier, m, ref); ref != nil && (description(ref) || x.namedAfterPronoun(d, ref)) {
+			ref = nil
+		}
 	}
 	since := -1
 	if ref != nil {
@@ -553,6 +572,34 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 	}
 	return ref
 }
+
+// namedAfterPronoun reports whether the pronoun source of draft d names the person e in its
+// own clause, outside quotations, by the last word of e's name: between the pronoun and its
+// cue ("He then tried to recruit Brand, asking"), or after the cue before its content, where
+// its object or the one it speaks to stands ("telling Mr Dorn in a letter: “...”", "she told
+// Hallam"). A pronoun and a name its own clause goes on to are two people.
+func (x *extractor) namedAfterPronoun(d draft, e *entity) bool {
+	if len(e.words) == 0 {
+		return false
+	}
+	w := e.words[len(e.words)-1]
+	end := d.cue.b + addresseeWords
+	for _, c := range d.content {
+		if c.a >= d.cue.b {
+			end = min(end, c.a)
+		}
+	}
+	end = min(end, x.sentOf(d.src.a).b)
+	for k := d.src.b; k < end; k++ {
+		if x.toks[k].low == w && x.toks[k].upper && !x.inQuote[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// addresseeWords is how many tokens after a cue namedAfterPronoun reads for the one spoken to.
+const addresseeWords = 6
 
 // possessorBefore returns the person named as a possessor in an opening phrase of the
 // sentence of the pronoun at k, before the comma right before k ("On Lin’s social media
@@ -1183,7 +1230,7 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 	if e.gender == 0 && m.kind == "person" {
 		e.gender = m.gender
 	}
-	e.sure = e.sure || m.kind == "person" && (len(m.words) > 1 || len(m.titles) > 0)
+	e.sure = e.sure || m.kind == "person" && (len(m.words) > 1 && !compassName(m.words) || len(m.titles) > 0)
 	if len(m.name) > len(e.name) && m.kind == e.kind && !(clericalKin[m.words[0]] && len(e.words) > 1 && !clericalKin[e.words[0]]) {
 		// but "Father Keane" after "John Keane" keeps the given name
 		e.name, e.words = m.name, m.words
@@ -1194,6 +1241,15 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 	e.titles = append(e.titles, m.titles...)
 	return e
 }
+
+// compassName reports whether a name of two words opens with a point of the compass: "North
+// Korea", "West Ridge" name places, no person a pronoun may stand for.
+func compassName(words []string) bool {
+	return len(words) == 2 && compassWords[words[0]]
+}
+
+// compassWords are the points of the compass that open the names of places.
+var compassWords = setOf([]string{"north", "south", "east", "west"})
 
 // knownAsReach is how many tokens back knownAsBefore looks: a text gives the name in the
 // paragraphs before its bearer first speaks.
@@ -1750,6 +1806,8 @@ func mentionKind(toks []token, titled, sentenceInitial bool) string {
 		return "org" // "Data show": the record of a body, no person
 	case strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !last.upper:
 		return "group" // but "a witness", "the boss" are one person
+	case strings.HasSuffix(head, "s") && partyMembers[head[:len(head)-1]]:
+		return "group" // "some Democrats", "Republicans": a party's people, no one person
 	}
 	return "person"
 }
@@ -1844,6 +1902,10 @@ func (x *extractor) nameRunStart(r rng, toks []token, m *mentionInfo) int {
 		// The point of an initial: "Michael C. Cernech".
 		if t.low == "." && j > 1 && toks[j-2].kind == tWord && len(toks[j-2].low) == 1 && toks[j-2].upper {
 			j--
+			continue
+		}
+		if x.innerPoint(toks, j-1) {
+			j -= 2 // a point inside a website's name, and the word before it: "News.XY", "iPost.Fr"
 			continue
 		}
 		break
@@ -2381,6 +2443,17 @@ func orgNamed(toks []token) bool {
 	return false
 }
 
+// innerPoint reports whether toks[i] is a point inside a word, with no space on either side
+// of it, between a word with a capital and a capitalised word: "News.XY", "iPost.Fr", a
+// website's name.
+func (x *extractor) innerPoint(toks []token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || toks[i].low != "." || toks[i-1].End != toks[i].Start || toks[i].End != toks[i+1].Start ||
+		toks[i+1].kind != tWord || !toks[i+1].upper || toks[i-1].kind != tWord {
+		return false
+	}
+	return strings.ContainsFunc(x.text[toks[i-1].Start:toks[i-1].End], unicode.IsUpper)
+}
+
 // initialPoint reports whether toks[i] is the point after a capital initial, as in "U.S.".
 func initialPoint(toks []token, i int) bool {
 	return i > 0 && toks[i].low == "." && toks[i-1].kind == tWord && len(toks[i-1].low) == 1 && toks[i-1].upper && toks[i-1].End == toks[i].Start
@@ -2502,15 +2575,15 @@ func subset(a, b []string) bool {
 	return true
 }
 
-// antecedent returns the nearest earlier entity a pronoun may refer to.
-func (x *extractor) antecedent(ents []*entity, earlier []*entity, m mentionInfo) *entity {
+// antecedent returns the nearest earlier entity a pronoun may refer to, other than skip.
+func (x *extractor) antecedent(earlier []*entity, m mentionInfo, skip *entity) *entity {
 	want := m.pronoun
 	if want == "speaker" {
 		return nil
 	}
 	for i := len(earlier) - 1; i >= 0 && i >= len(earlier)-100; i-- {
 		e := earlier[i]
-		if e == nil {
+		if e == nil || e == skip {
 			continue
 		}
 		switch want {
@@ -2615,8 +2688,9 @@ func describe(ents []*entity, m mentionInfo) *entity {
 		if distinct && e.kind == "person" && otherParticiple(m, e) {
 			continue // "the masked man", "the man in the mask" are not "the kneeling man"
 		}
+		// A match is no coordination's: "The witnesses" are not "Both Mr Hale and witnesses".
 		for _, t := range e.titles {
-			if role(t) == head && !(m.kind == "person" && e.kind == "org") && !(possessive(e.name) && slices.Contains(e.words[:len(e.words)-1], t)) {
+			if role(t) == head && !(m.kind == "person" && e.kind == "org") && !(possessive(e.name) && slices.Contains(e.words[:len(e.words)-1], t)) && !coordinated(e.words) {
 				return e // but "the mayor" is no "mayor's office", "iGen.fr" no "iGen.fr's sources"
 			}
 		}
@@ -2624,12 +2698,24 @@ func describe(ents []*entity, m mentionInfo) *entity {
 			// A word of the name, but "the mayor" is not the "mayor's office": a person's role
 			// matches a body only by its last word ("Carrier executive"), and anything matches
 			// a possessive name only by its last word ("iGen.fr" is not "iGen.fr's sources").
-			if role(w) == head && (i == len(e.words)-1 || !(m.kind == "person" && e.kind == "org") && !possessive(e.name)) {
+			if role(w) == head && (i == len(e.words)-1 || !(m.kind == "person" && e.kind == "org") && !possessive(e.name)) && !coordinated(e.words) {
 				return e
 			}
 		}
 	}
 	return nil
+}
+
+// coordinated reports whether a name's words join two mentions by "and" ("Both Mr Hale and
+// witnesses", "Mayor Tate and Police Commissioner Ann Moss"): a description fits one of them,
+// not both. One word before "and" that is no plural and no noun for people qualifies the
+// head after it: "current and former officials" are officials.
+func coordinated(words []string) bool {
+	i := slices.Index(words, "and")
+	if i == 1 && !strings.HasSuffix(words[0], "s") && !personNoun(words[0]) {
+		return false
+	}
+	return i > 0 && i < len(words)-1
 }
 
 // familyWords tell a person's circle apart: "the family spokesperson" is not the White House's.
@@ -2999,11 +3085,14 @@ func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 		}
 		a--
 	}
-	if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) || x.isOpenQuote(a-1) || placeHeads[t.low] || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdays[t.low]) {
+	if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) && !x.indefiniteName(a-1, a) || x.isOpenQuote(a-1) || placeHeads[t.low] || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdays[t.low]) {
 		return 0, false // "in San Francisco", "the United States", "the website “Injustice Stories”", "June": no person
 	}
 	if a < j && x.allCaps(a, j+1) {
 		return 0, false // a heading in capitals: "IS EXPLAINED"
+	}
+	if x.word(a-1) == "another" {
+		return 0, false // "rumours it was another Jane Brown": someone else, whom no surname stands for
 	}
 	if a+1 < j && x.word(a-1) == "of" && a >= 2 && x.toks[a-2].upper && givenNames[x.toks[a].low] == 0 {
 		a = x.bodyNameEnd(a, j) // "Voice of America Danladi Ahmadu": "America" ends the body's name
@@ -3022,6 +3111,14 @@ func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 	}
 	n := j - a - dots
 	return a, n >= 1 && n <= 3 && (!x.isSentenceStart(a) || a+1 <= j)
+}
+
+// indefiniteName reports whether the article at token p is "a" or "an" before a full name
+// that opens with a given name at token a: "quoted a Karen Voss", someone the reader
+// does not know, a person all the same ("a Donald Trump" is no place like "the United States").
+func (x *extractor) indefiniteName(p, a int) bool {
+	w := x.word(p)
+	return (w == "a" || w == "an") && givenNames[x.toks[a].low] != 0
 }
 
 // functionSurname reports whether the capitalised function word j is a surname: after a
@@ -3622,7 +3719,8 @@ func (x *extractor) pronounOfRelative(src rng) bool {
 // genderOf returns the gender the source mention src tells, 'f' or 'm', or 0: a pronoun's
 // ("she"), a title's or a noun's for a person ("Mrs. Clinton", "the spokeswoman", "9/11
 // widow Terry Strada"), else a full name's given name ("Hillary Clinton"). Words before a
-// possessive are the possessor's: "his wife's lawyer" tells nothing.
+// possessive are the possessor's, words after a preposition another's: "his wife's lawyer",
+// "a doctor to Lee's grandfather" tell nothing.
 func (x *extractor) genderOf(src rng, m mentionInfo) byte {
 	if m.pronoun != "" {
 		switch x.pronounWord(src.a) {
@@ -3644,6 +3742,8 @@ func (x *extractor) genderOf(src rng, m mentionInfo) byte {
 	var g byte
 	for k := src.a; k < src.b; k++ {
 		switch w := x.toks[k].low; {
+		case k > src.a && x.is(k, cPreposition):
+			return g // "the doctor to Lee's grandfather", "a spokesperson for Mrs. Hale": another's
 		case w == "'s" || w == "’s":
 			g = 0
 		case x.toks[k].kind == tWord && g == 0:
@@ -4248,6 +4348,9 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 		if np.empty() {
 			np = x.describedOpening(s, k)
 		}
+		if np.empty() {
+			np = x.namedKinOpening(s, k)
+		}
 		if c := x.appositiveComma(np); c > 0 {
 			np.b = c // "Ty Votaw, executive vice president of the tour,": the name before it
 		}
@@ -4424,16 +4527,45 @@ func (x *extractor) describedOpening(s rng, k int) rng {
 	return noRng
 }
 
+// namedKinOpening returns the full name set off by commas after a noun for a person that
+// opens the sentence s before token k ("Tom’s brother, Ken Moss, called the station", "One
+// local woman, Ann Reed, stood up"): the sentence's subject, which the parser leaves unfound;
+// noRng when the sentence opens otherwise, or with "his" or "her" ("His father, Al Dunn, was
+// jailed ... he sang": the pronoun is the son's, as "his" was).
+func (x *extractor) namedKinOpening(s rng, k int) rng {
+	if w := x.word(s.a); w == "his" || w == "her" {
+		return noRng
+	}
+	for c := s.a + 1; c < k && c <= s.a+4; c++ {
+		if x.word(c) != "," {
+			continue
+		}
+		if !genderNoun(x.word(c-1)) && !personNoun(x.word(c-1)) || x.toks[c-1].upper {
+			return noRng
+		}
+		for e := c + 2; e < k && e <= c+4; e++ {
+			if x.word(e) == "," {
+				if a, ok := x.fullNameAt(e-1, ""); ok && a == c+1 {
+					return rng{c + 1, e}
+				}
+				return noRng
+			}
+		}
+		return noRng
+	}
+	return noRng
+}
+
 // appositiveComma returns the comma after a full name that opens the subject np and an
-// appositive of a person after it ("Junko Ishido, the mother of the journalist Kenji Goto"),
-// or -1.
+// appositive of a person or an age after it ("Junko Ishido, the mother of the journalist Kenji
+// Goto", "Ken Moss, 47,"), or -1.
 func (x *extractor) appositiveComma(np rng) int {
 	if np.empty() {
 		return -1
 	}
 	for c := np.a + 1; c < np.b && c <= np.a+4; c++ {
 		if x.word(c) == "," {
-			if a, ok := x.fullNameAt(c-1, ""); (ok && a == np.a || c == np.a+1 && x.surnameSubject(rng{np.a, c})) && x.describedAfter(c) {
+			if a, ok := x.fullNameAt(c-1, ""); (ok && a == np.a || c == np.a+1 && x.surnameSubject(rng{np.a, c})) && (x.describedAfter(c) || x.ageAt(c+1)) {
 				return c
 			}
 			return -1

@@ -532,8 +532,9 @@ func (a *analysis) pairConflict(e, l, r int, side map[int]string) (conflict, boo
 		if t := a.targetSide(e, p[0], side); t == side[p[1]] && t != side[p[0]] || t == "" && side[p[1]] != side[p[0]] {
 			present := map[string]bool{side[l]: true, side[r]: true}
 			// Only the statements the rejection answers: not the other side's demand
-			// for an inquiry, nor what it says beyond the closest few.
-			if k, ok := a.explicit(e, p[0], side, present); ok && (slices.Contains(k.stmts[1:], p[1]) && !a.saysOther(e, p[0], p[1]) || a.answersToo(e, p[0], p[1], k)) {
+			// for an inquiry, nor what it says beyond the closest few, nor where its
+			// account came from.
+			if k, ok := a.explicit(e, p[0], side, present); ok && !tellsSource(a.stmts[p[1]]) && (slices.Contains(k.stmts[1:], p[1]) && !a.saysOther(e, p[0], p[1]) || a.answersToo(e, p[0], p[1], k)) {
 				return k, true
 			}
 		}
@@ -554,6 +555,34 @@ func (a *analysis) saysOther(e, i, j int) bool {
 	after := afterAccount(s)
 	return len(after) > 0 && !tellsAfter(s, o, after)
 }
+
+// tellsSource reports whether statement o tells where its speaker's account came from rather
+// than what it says, which no rejection of the account denies: a word of provenance among
+// its first words ("he learned the information from the Border Patrol", "I've asked the
+// border patrol", "his sources are players on the tour"), and no account its source gave
+// reported after it ("Border Patrol sources told him that ten fighters were caught").
+func tellsSource(o *stmt) bool {
+	toks := tokenize(o.claim.Content.Text, 0)
+	for i, w := range toks {
+		if i == sourceWindow {
+			return false
+		}
+		if sourceWords[strings.ToLower(w.key)] {
+			return !slices.ContainsFunc(toks[i+1:], func(t token) bool { return relayWords[strings.ToLower(t.key)] })
+		}
+	}
+	return false
+}
+
+// sourceWindow is how many first words of a statement may name where its account came from
+// ([tellsSource]).
+const sourceWindow = 6
+
+// sourceWords name where an account came from; relayWords report what a source said.
+var (
+	sourceWords = setOf([]string{"information", "source", "sources", "asked"})
+	relayWords  = setOf([]string{"told", "tells", "said", "says", "saying"})
+)
 
 // answersToo reports whether rejection k of statement i also answers statement j of the side
 // it rejects, beyond the closest few it is shown against in the contested list: j is no

@@ -70,6 +70,43 @@ func TestRejectionRowsOfPerson(t *testing.T) {
 	}
 }
 
+// TestRejectionRowsOfSource: a statement telling where a person's account came from ("she
+// had the information from the river engineers") is no conflict against a rejection of
+// her accounts, which denies what they say, not where she heard it; one that reports what
+// the source said ("engineers told her that ...") is.
+func TestRejectionRowsOfSource(t *testing.T) {
+	const (
+		flooded = "the new dam had flooded three villages near the river"
+		source  = "she had the information from the river engineers"
+		relay   = "river engineers told her that the dam had flooded the villages"
+	)
+	c := NewCorpus(Options{})
+	a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". Calloway said "+source+". Calloway said "+relay+". The Water Authority rejected Calloway's false claims.")
+	c.Add(a, []claims.Claim{
+		claim(t, a, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, flooded),
+		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, source),
+		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, relay),
+		claim(t, a, "The Water Authority", "Water Authority", "rejected", claims.CueDeny, "Calloway's false claims"),
+	})
+	cmp, err := c.Compare(CompareOptions{Sides: []string{"Ruth Calloway", "Water Authority"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]Verdict{flooded: Conflict, source: OnlyOneSide, relay: Conflict}
+	for _, r := range cmp.Rows {
+		if r.Left == nil {
+			continue
+		}
+		if v, ok := want[r.Left.Content.Text]; ok && v != r.Verdict {
+			t.Errorf("%q: %s, want %s", r.Left.Content.Text, r.Verdict, v)
+		}
+		delete(want, r.Left.Content.Text)
+	}
+	if len(want) > 0 {
+		t.Errorf("no rows for %v", want)
+	}
+}
+
 // TestDenialLinedUp: a denial lined up in a row with what it denies is a conflict, not a
 // rewording, though it names no account of the other side ("refuted the rumour that ...");
 // two statements that deny alike are not.

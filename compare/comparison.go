@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"claimdiff/claims"
 )
@@ -204,6 +206,14 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 			chosen = append(chosen, p)
 		}
 	}
+	// A statement left over that a denial already shown denies is lined up with it again,
+	// when they share words of what is denied ([analysis.deniedAlike]).
+	for _, p := range pairs {
+		if p.denial != "" && (!usedL[p.l] || !usedR[p.r]) && a.deniedAlike(p.l, p.r) {
+			usedL[p.l], usedR[p.r] = true, true
+			chosen = append(chosen, p)
+		}
+	}
 	var b rowBuilder
 	for _, p := range chosen {
 		b.addPair(a, p)
@@ -250,11 +260,14 @@ func (a *analysis) rowPairs(e int, ls, rs []int, side map[int]string) []rowPair 
 			}
 			p.diff = WordDiff(diffText(a.stmts[l]), diffText(a.stmts[r]))
 			if !p.clash {
-				p.denial = a.deniesLinedUp(l, r, side)
+				p.denial = a.deniesLinedUp(e, l, r, side)
 			}
 			// Two statements that only share their sentence's words ("calling it
-			// baseless" beside the claim it rejects) are no rewording of each other.
-			if p.clash || equalShare(p.diff) > 0 {
+			// baseless" beside the claim it rejects) are no rewording of each other; a
+			// denial beside what it denies is a conflict though the diff finds no word
+			// in common ("denied that a woman detained in Lebanon is his wife" beside
+			// "holding a woman believed to be his wife").
+			if p.clash || p.denial != "" && a.deniedAlike(l, r) || equalShare(p.diff) > 0 {
 				pairs = append(pairs, p)
 			}
 		}
@@ -501,16 +514,36 @@ func chargeWords(text string) bool {
 // denies the other: it denies or calls false what is said (a cue of denial or a word of
 // falsity: "refuted the rumor that Islamic State terrorists had crossed the border") and the
 // other says it without negation ("the Islamic State agents have crossed the border"), no
-// demand. "" when neither does, or both deny, or the denial turns something down ("rejected
-// the offer"): their contents are then a rewording or an agreement.
-func (a *analysis) deniesLinedUp(l, r int, side map[int]string) string {
+// demand, nor where its account came from ([tellsSource]), nor, of the person whose account
+// the denial names, something other than what it denies ([analysis.saysOther]). "" when
+// neither does, or both deny, or the denial turns something down ("rejected the offer"):
+// their contents are then a rewording or an agreement.
+func (a *analysis) deniesLinedUp(e, l, r int, side map[int]string) string {
 	for _, p := range [2][2]int{{l, r}, {r, l}} {
 		s, o := a.stmts[p[0]], a.stmts[p[1]]
-		if s.f.rejects() && !o.f.rejects() && o.f.neg == "" && s.claim.Source != nil && !turnsDown(s) && !directive(o) {
+		if s.f.rejects() && !o.f.rejects() && o.f.neg == "" && s.claim.Source != nil && !turnsDown(s) && !directive(o) && !tellsSource(o) && !a.saysOther(e, p[0], p[1]) {
 			return a.rejectionExplanation(s, side[p[0]], side[p[1]])
 		}
 	}
 	return ""
+}
+
+// deniedAlike reports whether statements i and j share two words or more besides names:
+// the words of a name ("Abu Bakr al-Baghdadi", capitalised inside a sentence, and its
+// particles of two letters, "al") tell who is spoken of, not what is denied of him ("a
+// woman detained in Lebanon is a wife of Abu Bakr al-Baghdadi" and "they are holding a
+// woman believed to be al-Baghdadi's wife" share "woman" and "wife"; not "she was married
+// to Abu Bakr al-Baghdadi six years ago").
+func (a *analysis) deniedAlike(i, j int) bool {
+	names := map[string]bool{}
+	for _, k := range [2]int{i, j} {
+		for _, w := range tokenize(a.stmts[k].claim.Content.Text, 0) {
+			if r, _ := utf8.DecodeRuneInString(w.key); unicode.IsUpper(r) && !w.sentStart {
+				names[stem(w.key)] = true
+			}
+		}
+	}
+	return a.shared(i, j, func(t string) bool { return len(t) > 2 && !names[t] && !strings.HasPrefix(t, "=") }) >= 2
 }
 
 // sameSentence reports whether statements i and j come from one sentence of one document.

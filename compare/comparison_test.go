@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -107,9 +108,51 @@ func TestRejectionRowsOfSource(t *testing.T) {
 	}
 }
 
+// TestDenialLinedUpAgain: a statement left over once each is lined up, that a denial
+// already shown denies, is lined up with it again as a conflict when they share words of
+// what is denied besides names ("holding a woman believed to be Vesper's wife"); one that
+// shares only the name ("Karl Vesper married her in Norland in 2015") stays one side's alone.
+func TestDenialLinedUpAgain(t *testing.T) {
+	const (
+		denied  = "a woman held in Norland is a wife of Karl Vesper"
+		wife    = "they detained a wife of Karl Vesper at the border"
+		holding = "they are holding a woman believed to be Vesper's wife"
+		married = "Karl Vesper married her in Norland in 2015"
+	)
+	c := NewCorpus(Options{Sides: []SideDef{{"Norland", []string{"Norland police"}}, {"Ostmark", []string{"Ostmark ministry"}}}})
+	for i, said := range []string{wife, denied, holding, married, "the harvest was late this year", "ticket prices rose in the spring"} {
+		d := doc(fmt.Sprintf("d%d.txt", i), "2024-05-02", "Norland police said "+said+".")
+		cl := claim(t, d, "Norland police", "Norland police", "said", claims.CueAssert, said)
+		if said == denied {
+			d = doc(fmt.Sprintf("d%d.txt", i), "2024-05-02", "The Ostmark ministry denied that "+said+".")
+			cl = claim(t, d, "The Ostmark ministry", "Ostmark ministry", "denied", claims.CueDeny, said)
+		}
+		c.Add(d, []claims.Claim{cl})
+	}
+	cmp, err := c.Compare(CompareOptions{Sides: []string{"Norland", "Ostmark"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]Verdict{wife: Conflict, holding: Conflict, married: OnlyOneSide}
+	for _, r := range cmp.Rows {
+		if r.Left == nil {
+			continue
+		}
+		if v, ok := want[r.Left.Content.Text]; ok && v != r.Verdict {
+			t.Errorf("%q: %s, want %s", r.Left.Content.Text, r.Verdict, v)
+		}
+		delete(want, r.Left.Content.Text)
+	}
+	if len(want) > 0 {
+		t.Errorf("no rows for %v", want)
+	}
+}
+
 // TestDenialLinedUp: a denial lined up in a row with what it denies is a conflict, not a
 // rewording, though it names no account of the other side ("refuted the rumour that ...");
-// two statements that deny alike are not.
+// two statements that deny alike are not. A statement the denial answers that is left over
+// once each is lined up ("the river villages were flooded when the dam opened its gates") is
+// lined up with it again, as a conflict.
 func TestDenialLinedUp(t *testing.T) {
 	const flooded = "the new dam had flooded three villages near the river"
 	for _, tt := range []struct {
@@ -138,17 +181,21 @@ func TestDenialLinedUp(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		found := false
+		var against []string
 		for _, r := range cmp.Rows {
 			if r.Left != nil && r.Right != nil && r.Right.Content.Text == tt.right {
-				found = true
-				if r.Verdict != tt.want || r.Left.Content.Text != flooded {
-					t.Errorf("%s %q: against %q, %s; want against %q, %s", tt.cue, tt.right, r.Left.Content.Text, r.Verdict, flooded, tt.want)
+				against = append(against, r.Left.Content.Text)
+				if r.Verdict != tt.want {
+					t.Errorf("%s %q: against %q, %s; want %s", tt.cue, tt.right, r.Left.Content.Text, r.Verdict, tt.want)
 				}
 			}
 		}
-		if !found {
-			t.Errorf("%s %q: on no row of two statements", tt.cue, tt.right)
+		want := []string{flooded}
+		if tt.want == Conflict {
+			want = append(want, gates)
+		}
+		if !slices.Equal(against, want) {
+			t.Errorf("%s %q: against %q, want against %q", tt.cue, tt.right, against, want)
 		}
 	}
 }

@@ -241,7 +241,7 @@ type rowPair struct {
 	sim    float64
 	k      conflict
 	clash  bool
-	denial string // lined up with a statement it denies: why (see [analysis.deniesLinedUp])
+	denial string // lined up with a statement it denies or negates: why (see [analysis.deniesLinedUp], [negatesLinedUp])
 	diff   []DiffOp
 }
 
@@ -261,6 +261,9 @@ func (a *analysis) rowPairs(e int, ls, rs []int, side map[int]string) []rowPair 
 			p.diff = WordDiff(diffText(a.stmts[l]), diffText(a.stmts[r]))
 			if !p.clash {
 				p.denial = a.deniesLinedUp(e, l, r, side)
+				if p.denial == "" {
+					p.denial = negatesLinedUp(a.stmts[l], a.stmts[r], side[l], side[r])
+				}
 			}
 			// Two statements that only share their sentence's words ("calling it
 			// baseless" beside the claim it rejects) are no rewording of each other; a
@@ -527,6 +530,36 @@ func (a *analysis) deniesLinedUp(e, l, r int, side map[int]string) string {
 	}
 	return ""
 }
+
+// negatesLinedUp returns why one of statements x and y (of sides sx and sy), lined up for
+// what they share, negates what the other says: the word its negation governs is the
+// other's, said without negation ("Islamic State militants are not entering the U.S."
+// beside "ten fighters were apprehended while attempting to enter the U.S."). "" when
+// neither or both negate, or one denies (see [analysis.deniesLinedUp]).
+func negatesLinedUp(x, y *stmt, sx, sy string) string {
+	if x.f.neg == "" {
+		x, y, sx, sy = y, x, sy, sx
+	}
+	if x.f.neg == "" || y.f.neg != "" || x.f.rejects() || y.f.rejects() || len(x.f.negated) == 0 || !affirms(y, x.f.negated[0]) {
+		return ""
+	}
+	return fmt.Sprintf("%s says %q where %s affirms it", described(sx), negatedPhrase(x, x.f.neg), described(sy))
+}
+
+// affirms reports whether statement y says the word of stem st, not as what something was
+// ("an ex-wife", "the former minister" are no "wife" or "minister" for "is not the wife").
+func affirms(y *stmt, st string) bool {
+	toks := tokenize(y.claim.Content.Text, 0)
+	for i, t := range toks {
+		if stem(t.key) == st && (i == 0 || !formerWords[strings.ToLower(toks[i-1].key)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// formerWords make of the word after them what something was.
+var formerWords = setOf([]string{"ex", "former", "onetime", "erstwhile"})
 
 // deniedAlike reports whether statements i and j share two words or more besides names:
 // the words of a name ("Abu Bakr al-Baghdadi", capitalised inside a sentence, and its

@@ -148,6 +148,39 @@ func TestDenialLinedUpAgain(t *testing.T) {
 	}
 }
 
+// TestNegationLinedUp: a statement lined up with another that negates the word it says
+// ("militants are not entering the country" beside "caught while attempting to enter the
+// country") is a conflict, not a rewording; what something was ("an ex-wife") is not what
+// it is ("is not the wife").
+func TestNegationLinedUp(t *testing.T) {
+	for _, tt := range []struct {
+		police, ministry string
+		want             Verdict
+	}{
+		{"ten militants were caught while attempting to enter the country through the northern pass near Kessel on Sunday night",
+			"militants are not entering the country through the northern pass", Conflict},
+		{"Norland authorities are holding a daughter and an ex-wife of the rebel leader Karl Vesper at a base near Kessel",
+			"the woman held by Norland authorities is not the wife of the rebel leader Karl Vesper", Reworded},
+	} {
+		c := NewCorpus(Options{Sides: []SideDef{{"Norland", []string{"Norland police"}}, {"Ostmark", []string{"Ostmark ministry"}}}})
+		for i, other := range []string{"the harvest was late this year", "ticket prices rose in the spring"} {
+			d := doc(fmt.Sprintf("o%d.txt", i), "2024-05-02", "The mayor said "+other+".")
+			c.Add(d, []claims.Claim{claim(t, d, "The mayor", "mayor", "said", claims.CueAssert, other)})
+		}
+		a := doc("a.txt", "2024-05-02", "Norland police said "+tt.police+".")
+		c.Add(a, []claims.Claim{claim(t, a, "Norland police", "Norland police", "said", claims.CueAssert, tt.police)})
+		b := doc("b.txt", "2024-05-02", "The Ostmark ministry said "+tt.ministry+".")
+		c.Add(b, []claims.Claim{claim(t, b, "The Ostmark ministry", "Ostmark ministry", "said", claims.CueAssert, tt.ministry)})
+		cmp, err := c.Compare(CompareOptions{Sides: []string{"Norland", "Ostmark"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(cmp.Rows) != 1 || cmp.Rows[0].Verdict != tt.want {
+			t.Errorf("%q beside %q: rows %v, want one %s", tt.police, tt.ministry, cmp.Rows, tt.want)
+		}
+	}
+}
+
 // TestDenialLinedUp: a denial lined up in a row with what it denies is a conflict, not a
 // rewording, though it names no account of the other side ("refuted the rumour that ...");
 // two statements that deny alike are not. A statement the denial answers that is left over

@@ -568,6 +568,9 @@ var formerWords = setOf([]string{"ex", "former", "onetime", "erstwhile"})
 // woman believed to be al-Baghdadi's wife" share "woman" and "wife"; not "she was married
 // to Abu Bakr al-Baghdadi six years ago").
 func (a *analysis) deniedAlike(i, j int) bool {
+	if a.shared(i, j, nil) < 2 {
+		return false
+	}
 	names := map[string]bool{}
 	for _, k := range [2]int{i, j} {
 		for _, w := range tokenize(a.stmts[k].claim.Content.Text, 0) {

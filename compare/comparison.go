@@ -540,10 +540,34 @@ func negatesLinedUp(x, y *stmt, sx, sy string) string {
 	if x.f.neg == "" {
 		x, y, sx, sy = y, x, sy, sx
 	}
-	if x.f.neg == "" || y.f.neg != "" || x.f.rejects() || y.f.rejects() || len(x.f.negated) == 0 || !affirms(y, x.f.negated[0]) {
+	if x.f.neg == "" || y.f.neg != "" || x.f.rejects() || y.f.rejects() {
+		return ""
+	}
+	if w := negatedWord(x); w == "" || !affirms(y, w) {
 		return ""
 	}
 	return fmt.Sprintf("%s says %q where %s affirms it", described(sx), negatedPhrase(x, x.f.neg), described(sy))
+}
+
+// negatedWord returns the stem of the first word the negation of statement s governs that
+// names no one: "wife" of "is not Abu Bakr al-Baghdadi's wife" (not "abu", which another
+// statement's "Abu Hajar al-Souri" would say), "enter" of "are not entering the U.S."; ""
+// when there is none.
+func negatedWord(s *stmt) string {
+	toks := tokenize(s.claim.Content.Text, 0)
+	for i, t := range toks {
+		if lowerWord(t.key) != s.f.neg {
+			continue
+		}
+		for _, u := range toks[i+1:] {
+			w := lowerWord(u.key)
+			if !stopwords[w] && !negWords[w] && !capitalized(u.key) && len(w) > 2 {
+				return stem(u.key)
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // affirms reports whether statement y says the word of stem st, not as what something was
@@ -650,7 +674,7 @@ const sourceWindow = 6
 // sourceWords name where an account came from; relayWords report what a source said.
 var (
 	sourceWords = setOf([]string{"information", "source", "sources", "asked"})
-	relayWords  = setOf([]string{"told", "tells", "said", "says", "saying"})
+	relayWords  = setOf([]string{"tell", "told", "tells", "telling", "say", "said", "says", "saying"})
 )
 
 // answersToo reports whether rejection k of statement i also answers statement j of the side

@@ -151,7 +151,8 @@ func TestDenialLinedUpAgain(t *testing.T) {
 // TestNegationLinedUp: a statement lined up with another that negates the word it says
 // ("militants are not entering the country" beside "caught while attempting to enter the
 // country") is a conflict, not a rewording; what something was ("an ex-wife") is not what
-// it is ("is not the wife").
+// it is ("is not the wife"), and the word negated is no name ("is not Karl Vesper's wife"
+// negates "wife").
 func TestNegationLinedUp(t *testing.T) {
 	for _, tt := range []struct {
 		police, ministry string
@@ -161,6 +162,8 @@ func TestNegationLinedUp(t *testing.T) {
 			"militants are not entering the country through the northern pass", Conflict},
 		{"Norland authorities are holding a daughter and an ex-wife of the rebel leader Karl Vesper at a base near Kessel",
 			"the woman held by Norland authorities is not the wife of the rebel leader Karl Vesper", Reworded},
+		{"the woman held by Norland authorities near Kessel on Sunday with two guards and a driver is the sister of Karl Vesper",
+			"the woman held by Norland authorities is not Karl Vesper's wife", Reworded},
 	} {
 		c := NewCorpus(Options{Sides: []SideDef{{"Norland", []string{"Norland police"}}, {"Ostmark", []string{"Ostmark ministry"}}}})
 		for i, other := range []string{"the harvest was late this year", "ticket prices rose in the spring"} {
@@ -175,8 +178,14 @@ func TestNegationLinedUp(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(cmp.Rows) != 1 || cmp.Rows[0].Verdict != tt.want {
-			t.Errorf("%q beside %q: rows %v, want one %s", tt.police, tt.ministry, cmp.Rows, tt.want)
+		conflicts := 0
+		for _, r := range cmp.Rows {
+			if r.Verdict == Conflict {
+				conflicts++
+			}
+		}
+		if tt.want == Conflict && (len(cmp.Rows) != 1 || conflicts != 1) || tt.want != Conflict && conflicts > 0 {
+			t.Errorf("%q beside %q: rows %v, want %s", tt.police, tt.ministry, cmp.Rows, tt.want)
 		}
 	}
 }

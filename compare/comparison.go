@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"claimdiff/claims"
 )
@@ -204,6 +206,14 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 			chosen = append(chosen, p)
 		}
 	}
+	// A statement left over that a denial already shown denies is lined up with it again,
+	// when they share words of what is denied ([analysis.deniedAlike]).
+	for _, p := range pairs {
+		if p.denial != "" && (!usedL[p.l] || !usedR[p.r]) && a.deniedAlike(p.l, p.r) {
+			usedL[p.l], usedR[p.r] = true, true
+			chosen = append(chosen, p)
+		}
+	}
 	var b rowBuilder
 	for _, p := range chosen {
 		b.addPair(a, p)
@@ -231,7 +241,7 @@ type rowPair struct {
 	sim    float64
 	k      conflict
 	clash  bool
-	denial string // lined up with a statement it denies: why (see [analysis.deniesLinedUp])
+	denial string // lined up with a statement it denies or negates: why (see [analysis.deniesLinedUp], [negatesLinedUp])
 	diff   []DiffOp
 }
 
@@ -250,11 +260,17 @@ func (a *analysis) rowPairs(e int, ls, rs []int, side map[int]string) []rowPair 
 			}
 			p.diff = WordDiff(diffText(a.stmts[l]), diffText(a.stmts[r]))
 			if !p.clash {
-				p.denial = a.deniesLinedUp(l, r, side)
+				p.denial = a.deniesLinedUp(e, l, r, side)
+				if p.denial == "" {
+					p.denial = negatesLinedUp(a.stmts[l], a.stmts[r], side[l], side[r])
+				}
 			}
 			// Two statements that only share their sentence's words ("calling it
-			// baseless" beside the claim it rejects) are no rewording of each other.
-			if p.clash || equalShare(p.diff) > 0 {
+			// baseless" beside the claim it rejects) are no rewording of each other; a
+			// denial beside what it denies is a conflict though the diff finds no word
+			// in common ("denied that a woman detained in Lebanon is his wife" beside
+			// "holding a woman believed to be his wife").
+			if p.clash || p.denial != "" && a.deniedAlike(l, r) || equalShare(p.diff) > 0 {
 				pairs = append(pairs, p)
 			}
 		}
@@ -501,16 +517,93 @@ func chargeWords(text string) bool {
 // denies the other: it denies or calls false what is said (a cue of denial or a word of
 // falsity: "refuted the rumor that Islamic State terrorists had crossed the border") and the
 // other says it without negation ("the Islamic State agents have crossed the border"), no
-// demand. "" when neither does, or both deny, or the denial turns something down ("rejected
-// the offer"): their contents are then a rewording or an agreement.
-func (a *analysis) deniesLinedUp(l, r int, side map[int]string) string {
+// demand, nor where its account came from ([tellsSource]), nor, of the person whose account
+// the denial names, something other than what it denies ([analysis.saysOther]). "" when
+// neither does, or both deny, or the denial turns something down ("rejected the offer"):
+// their contents are then a rewording or an agreement.
+func (a *analysis) deniesLinedUp(e, l, r int, side map[int]string) string {
 	for _, p := range [2][2]int{{l, r}, {r, l}} {
 		s, o := a.stmts[p[0]], a.stmts[p[1]]
-		if s.f.rejects() && !o.f.rejects() && o.f.neg == "" && s.claim.Source != nil && !turnsDown(s) && !directive(o) {
+		if s.f.rejects() && !o.f.rejects() && o.f.neg == "" && s.claim.Source != nil && !turnsDown(s) && !directive(o) && !tellsSource(o) && !a.saysOther(e, p[0], p[1]) {
 			return a.rejectionExplanation(s, side[p[0]], side[p[1]])
 		}
 	}
 	return ""
+}
+
+// negatesLinedUp returns why one of statements x and y (of sides sx and sy), lined up for
+// what they share, negates what the other says: the word its negation governs is the
+// other's, said without negation ("Islamic State militants are not entering the U.S."
+// beside "ten fighters were apprehended while attempting to enter the U.S."). "" when
+// neither or both negate, or one denies (see [analysis.deniesLinedUp]).
+func negatesLinedUp(x, y *stmt, sx, sy string) string {
+	if x.f.neg == "" {
+		x, y, sx, sy = y, x, sy, sx
+	}
+	if x.f.neg == "" || y.f.neg != "" || x.f.rejects() || y.f.rejects() {
+		return ""
+	}
+	if w := negatedWord(x); w == "" || !affirms(y, w) {
+		return ""
+	}
+	return fmt.Sprintf("%s says %q where %s affirms it", described(sx), negatedPhrase(x, x.f.neg), described(sy))
+}
+
+// negatedWord returns the stem of the first word the negation of statement s governs that
+// names no one: "wife" of "is not Abu Bakr al-Baghdadi's wife" (not "abu", which another
+// statement's "Abu Hajar al-Souri" would say), "enter" of "are not entering the U.S."; ""
+// when there is none.
+func negatedWord(s *stmt) string {
+	toks := tokenize(s.claim.Content.Text, 0)
+	for i, t := range toks {
+		if lowerWord(t.key) != s.f.neg {
+			continue
+		}
+		for _, u := range toks[i+1:] {
+			w := lowerWord(u.key)
+			if !stopwords[w] && !negWords[w] && !capitalized(u.key) && len(w) > 2 {
+				return stem(u.key)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// affirms reports whether statement y says the word of stem st, not as what something was
+// ("an ex-wife", "the former minister" are no "wife" or "minister" for "is not the wife").
+func affirms(y *stmt, st string) bool {
+	toks := tokenize(y.claim.Content.Text, 0)
+	for i, t := range toks {
+		if stem(t.key) == st && (i == 0 || !formerWords[strings.ToLower(toks[i-1].key)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// formerWords make of the word after them what something was.
+var formerWords = setOf([]string{"ex", "former", "onetime", "erstwhile"})
+
+// deniedAlike reports whether statements i and j share two words or more besides names:
+// the words of a name ("Abu Bakr al-Baghdadi", capitalised inside a sentence, and its
+// particles of two letters, "al") tell who is spoken of, not what is denied of him ("a
+// woman detained in Lebanon is a wife of Abu Bakr al-Baghdadi" and "they are holding a
+// woman believed to be al-Baghdadi's wife" share "woman" and "wife"; not "she was married
+// to Abu Bakr al-Baghdadi six years ago").
+func (a *analysis) deniedAlike(i, j int) bool {
+	if a.shared(i, j, nil) < 2 {
+		return false
+	}
+	names := map[string]bool{}
+	for _, k := range [2]int{i, j} {
+		for _, w := range tokenize(a.stmts[k].claim.Content.Text, 0) {
+			if r, _ := utf8.DecodeRuneInString(w.key); unicode.IsUpper(r) && !w.sentStart {
+				names[stem(w.key)] = true
+			}
+		}
+	}
+	return a.shared(i, j, func(t string) bool { return len(t) > 2 && !names[t] && !strings.HasPrefix(t, "=") }) >= 2
 }
 
 // sameSentence reports whether statements i and j come from one sentence of one document.
@@ -532,8 +625,9 @@ func (a *analysis) pairConflict(e, l, r int, side map[int]string) (conflict, boo
 		if t := a.targetSide(e, p[0], side); t == side[p[1]] && t != side[p[0]] || t == "" && side[p[1]] != side[p[0]] {
 			present := map[string]bool{side[l]: true, side[r]: true}
 			// Only the statements the rejection answers: not the other side's demand
-			// for an inquiry, nor what it says beyond the closest few.
-			if k, ok := a.explicit(e, p[0], side, present); ok && (slices.Contains(k.stmts[1:], p[1]) && !a.saysOther(e, p[0], p[1]) || a.answersToo(e, p[0], p[1], k)) {
+			// for an inquiry, nor what it says beyond the closest few, nor where its
+			// account came from.
+			if k, ok := a.explicit(e, p[0], side, present); ok && !tellsSource(a.stmts[p[1]]) && (slices.Contains(k.stmts[1:], p[1]) && !a.saysOther(e, p[0], p[1]) || a.answersToo(e, p[0], p[1], k)) {
 				return k, true
 			}
 		}
@@ -554,6 +648,34 @@ func (a *analysis) saysOther(e, i, j int) bool {
 	after := afterAccount(s)
 	return len(after) > 0 && !tellsAfter(s, o, after)
 }
+
+// tellsSource reports whether statement o tells where its speaker's account came from rather
+// than what it says, which no rejection of the account denies: a word of provenance among
+// its first words ("he learned the information from the Border Patrol", "I've asked the
+// border patrol", "his sources are players on the tour"), and no account its source gave
+// reported after it ("Border Patrol sources told him that ten fighters were caught").
+func tellsSource(o *stmt) bool {
+	toks := tokenize(o.claim.Content.Text, 0)
+	for i, w := range toks {
+		if i == sourceWindow {
+			return false
+		}
+		if sourceWords[strings.ToLower(w.key)] {
+			return !slices.ContainsFunc(toks[i+1:], func(t token) bool { return relayWords[strings.ToLower(t.key)] })
+		}
+	}
+	return false
+}
+
+// sourceWindow is how many first words of a statement may name where its account came from
+// ([tellsSource]).
+const sourceWindow = 6
+
+// sourceWords name where an account came from; relayWords report what a source said.
+var (
+	sourceWords = setOf([]string{"information", "source", "sources", "asked"})
+	relayWords  = setOf([]string{"tell", "told", "tells", "telling", "say", "said", "says", "saying"})
+)
 
 // answersToo reports whether rejection k of statement i also answers statement j of the side
 // it rejects, beyond the closest few it is shown against in the contested list: j is no

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -70,9 +71,130 @@ func TestRejectionRowsOfPerson(t *testing.T) {
 	}
 }
 
+// TestRejectionRowsOfSource: a statement telling where a person's account came from ("she
+// had the information from the river engineers") is no conflict against a rejection of
+// her accounts, which denies what they say, not where she heard it; one that reports what
+// the source said ("engineers told her that ...") is.
+func TestRejectionRowsOfSource(t *testing.T) {
+	const (
+		flooded = "the new dam had flooded three villages near the river"
+		source  = "she had the information from the river engineers"
+		relay   = "river engineers told her that the dam had flooded the villages"
+	)
+	c := NewCorpus(Options{})
+	a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". Calloway said "+source+". Calloway said "+relay+". The Water Authority rejected Calloway's false claims.")
+	c.Add(a, []claims.Claim{
+		claim(t, a, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, flooded),
+		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, source),
+		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, relay),
+		claim(t, a, "The Water Authority", "Water Authority", "rejected", claims.CueDeny, "Calloway's false claims"),
+	})
+	cmp, err := c.Compare(CompareOptions{Sides: []string{"Ruth Calloway", "Water Authority"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]Verdict{flooded: Conflict, source: OnlyOneSide, relay: Conflict}
+	for _, r := range cmp.Rows {
+		if r.Left == nil {
+			continue
+		}
+		if v, ok := want[r.Left.Content.Text]; ok && v != r.Verdict {
+			t.Errorf("%q: %s, want %s", r.Left.Content.Text, r.Verdict, v)
+		}
+		delete(want, r.Left.Content.Text)
+	}
+	if len(want) > 0 {
+		t.Errorf("no rows for %v", want)
+	}
+}
+
+// TestDenialLinedUpAgain: a statement left over once each is lined up, that a denial
+// already shown denies, is lined up with it again as a conflict when they share words of
+// what is denied besides names ("holding a woman believed to be Vesper's wife"); one that
+// shares only the name ("Karl Vesper married her in Norland in 2015") stays one side's alone.
+func TestDenialLinedUpAgain(t *testing.T) {
+	const (
+		denied  = "a woman held in Norland is a wife of Karl Vesper"
+		wife    = "they detained a wife of Karl Vesper at the border"
+		holding = "they are holding a woman believed to be Vesper's wife"
+		married = "Karl Vesper married her in Norland in 2015"
+	)
+	c := NewCorpus(Options{Sides: []SideDef{{"Norland", []string{"Norland police"}}, {"Ostmark", []string{"Ostmark ministry"}}}})
+	for i, said := range []string{wife, denied, holding, married, "the harvest was late this year", "ticket prices rose in the spring"} {
+		d := doc(fmt.Sprintf("d%d.txt", i), "2024-05-02", "Norland police said "+said+".")
+		cl := claim(t, d, "Norland police", "Norland police", "said", claims.CueAssert, said)
+		if said == denied {
+			d = doc(fmt.Sprintf("d%d.txt", i), "2024-05-02", "The Ostmark ministry denied that "+said+".")
+			cl = claim(t, d, "The Ostmark ministry", "Ostmark ministry", "denied", claims.CueDeny, said)
+		}
+		c.Add(d, []claims.Claim{cl})
+	}
+	cmp, err := c.Compare(CompareOptions{Sides: []string{"Norland", "Ostmark"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]Verdict{wife: Conflict, holding: Conflict, married: OnlyOneSide}
+	for _, r := range cmp.Rows {
+		if r.Left == nil {
+			continue
+		}
+		if v, ok := want[r.Left.Content.Text]; ok && v != r.Verdict {
+			t.Errorf("%q: %s, want %s", r.Left.Content.Text, r.Verdict, v)
+		}
+		delete(want, r.Left.Content.Text)
+	}
+	if len(want) > 0 {
+		t.Errorf("no rows for %v", want)
+	}
+}
+
+// TestNegationLinedUp: a statement lined up with another that negates the word it says
+// ("militants are not entering the country" beside "caught while attempting to enter the
+// country") is a conflict, not a rewording; what something was ("an ex-wife") is not what
+// it is ("is not the wife"), and the word negated is no name ("is not Karl Vesper's wife"
+// negates "wife").
+func TestNegationLinedUp(t *testing.T) {
+	for _, tt := range []struct {
+		police, ministry string
+		want             Verdict
+	}{
+		{"ten militants were caught while attempting to enter the country through the northern pass near Kessel on Sunday night",
+			"militants are not entering the country through the northern pass", Conflict},
+		{"Norland authorities are holding a daughter and an ex-wife of the rebel leader Karl Vesper at a base near Kessel",
+			"the woman held by Norland authorities is not the wife of the rebel leader Karl Vesper", Reworded},
+		{"the woman held by Norland authorities near Kessel on Sunday with two guards and a driver is the sister of Karl Vesper",
+			"the woman held by Norland authorities is not Karl Vesper's wife", Reworded},
+	} {
+		c := NewCorpus(Options{Sides: []SideDef{{"Norland", []string{"Norland police"}}, {"Ostmark", []string{"Ostmark ministry"}}}})
+		for i, other := range []string{"the harvest was late this year", "ticket prices rose in the spring"} {
+			d := doc(fmt.Sprintf("o%d.txt", i), "2024-05-02", "The mayor said "+other+".")
+			c.Add(d, []claims.Claim{claim(t, d, "The mayor", "mayor", "said", claims.CueAssert, other)})
+		}
+		a := doc("a.txt", "2024-05-02", "Norland police said "+tt.police+".")
+		c.Add(a, []claims.Claim{claim(t, a, "Norland police", "Norland police", "said", claims.CueAssert, tt.police)})
+		b := doc("b.txt", "2024-05-02", "The Ostmark ministry said "+tt.ministry+".")
+		c.Add(b, []claims.Claim{claim(t, b, "The Ostmark ministry", "Ostmark ministry", "said", claims.CueAssert, tt.ministry)})
+		cmp, err := c.Compare(CompareOptions{Sides: []string{"Norland", "Ostmark"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		conflicts := 0
+		for _, r := range cmp.Rows {
+			if r.Verdict == Conflict {
+				conflicts++
+			}
+		}
+		if tt.want == Conflict && (len(cmp.Rows) != 1 || conflicts != 1) || tt.want != Conflict && conflicts > 0 {
+			t.Errorf("%q beside %q: rows %v, want %s", tt.police, tt.ministry, cmp.Rows, tt.want)
+		}
+	}
+}
+
 // TestDenialLinedUp: a denial lined up in a row with what it denies is a conflict, not a
 // rewording, though it names no account of the other side ("refuted the rumour that ...");
-// two statements that deny alike are not.
+// two statements that deny alike are not. A statement the denial answers that is left over
+// once each is lined up ("the river villages were flooded when the dam opened its gates") is
+// lined up with it again, as a conflict.
 func TestDenialLinedUp(t *testing.T) {
 	const flooded = "the new dam had flooded three villages near the river"
 	for _, tt := range []struct {
@@ -101,17 +223,21 @@ func TestDenialLinedUp(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		found := false
+		var against []string
 		for _, r := range cmp.Rows {
 			if r.Left != nil && r.Right != nil && r.Right.Content.Text == tt.right {
-				found = true
-				if r.Verdict != tt.want || r.Left.Content.Text != flooded {
-					t.Errorf("%s %q: against %q, %s; want against %q, %s", tt.cue, tt.right, r.Left.Content.Text, r.Verdict, flooded, tt.want)
+				against = append(against, r.Left.Content.Text)
+				if r.Verdict != tt.want {
+					t.Errorf("%s %q: against %q, %s; want %s", tt.cue, tt.right, r.Left.Content.Text, r.Verdict, tt.want)
 				}
 			}
 		}
-		if !found {
-			t.Errorf("%s %q: on no row of two statements", tt.cue, tt.right)
+		want := []string{flooded}
+		if tt.want == Conflict {
+			want = append(want, gates)
+		}
+		if !slices.Equal(against, want) {
+			t.Errorf("%s %q: against %q, want against %q", tt.cue, tt.right, against, want)
 		}
 	}
 }

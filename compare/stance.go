@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"claimdiff/claims"
 	"claimdiff/compare/internal/stance"
@@ -556,10 +557,22 @@ func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) [
 	if e.Stance == StanceUnrelated {
 		return nil // a statement of the sentence about something else
 	}
-	if c.Cue.Class == claims.CueDeny {
-		e.Stance = reverse(e.Stance)
+	if c.Cue.Class == claims.CueDeny && !callsUntrue(e.Text) {
+		e.Stance = deniedStance(sc.claim, e.Stance)
 	}
 	return []StanceEvidence{e}
+}
+
+// deniedStance is the stance toward claim c of a denial of what stands s toward it: the
+// reverse of s, and for a report that only discusses the claim ("denied reports that it
+// had agreed to a ceasefire") the stance of a refutation. A content that calls something
+// untrue itself ("said the rumours were not true") is no denial of a denial: its own stance
+// stands (see [StanceChecker.statementItems]).
+func deniedStance(c *stance.Claim, s Stance) Stance {
+	if s == StanceDiscusses {
+		return refuteStance(c)
+	}
+	return reverse(s)
 }
 
 // denialPair returns denial e and an item for the account it denies, holder's (noun names
@@ -593,6 +606,26 @@ func accountHolder(text string) (holder, noun string) {
 var denialRE = regexp.MustCompile(`(?i)\b(?:contrary to the facts|untrue|not true|false|baseless|unfounded|fabricated|lies)\b`)
 
 func hasDenial(text string) bool { return denialRE.MatchString(text) }
+
+// callsUntrue reports whether text calls something untrue in so many words, a word of
+// [denialRE] as a predicate ("the reports are false", "lies.", "not true, and") rather than
+// before the noun it describes ("false identity papers", "a false report").
+func callsUntrue(text string) bool {
+	for _, m := range denialRE.FindAllStringIndex(text, -1) {
+		next, _, _ := strings.Cut(strings.TrimLeft(text[m[1]:], " \"”’'"), " ")
+		if next == "" || !unicode.IsLower(rune(next[0])) || predicateFollowers[strings.TrimRight(next, ",.;:!?\"”’'")] {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateFollowers are the words that may follow a predicate adjective ("false and
+// misleading", "untrue in every respect") rather than a noun it would describe.
+var predicateFollowers = map[string]bool{
+	"and": true, "or": true, "but": true, "nor": true, "in": true, "on": true, "by": true,
+	"to": true, "as": true, "from": true, "because": true, "since": true, "according": true,
+}
 
 // settleAccounts gives unsettled items their stance. A denied account stands against its
 // denier. An account the text reports without a source ("reportedly discussed

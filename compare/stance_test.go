@@ -217,6 +217,49 @@ func TestCheckRejectedClaim(t *testing.T) {
 	}
 }
 
+// TestCheckDenialInContent: a statement whose content calls the claim untrue ("said rumours
+// that ... were not true") refutes it once, not twice: the extractor takes the statement as a
+// denial for those words, and they already give its content's stance.
+func TestCheckDenialInContent(t *testing.T) {
+	text := "SPRINGFIELD - A video of a moose in a shopping centre spread online this week.\n\n" +
+		"Park ranger Dana Holt said rumours that a moose wandered into the Springfield shopping centre were not true.\n"
+	doc := &claims.Document{Name: "a.txt", Text: text}
+	r := NewStanceChecker("A moose wandered into the Springfield shopping centre", CheckOptions{Claims: claims.Extract}).Check(doc)
+	if got := speakerStances(r.Evidence); got["Dana Holt"] != StanceRefutes {
+		t.Errorf("evidence stances %v, want Dana Holt refutes; evidence %+v", got, r.Evidence)
+	}
+}
+
+// TestCheckDeniedReport: denying a report of the claim ("denied reports that ...") refutes
+// the claim, though the report alone only discusses it.
+func TestCheckDeniedReport(t *testing.T) {
+	text := "OSLO - The ferry company spoke on Tuesday.\n\n" +
+		"The ferry company denied reports that it had cancelled all winter crossings to the islands.\n"
+	doc := &claims.Document{Name: "a.txt", Text: text}
+	r := NewStanceChecker("Ferry company cancels all winter crossings to the islands", CheckOptions{Claims: claims.Extract}).Check(doc)
+	if got := speakerStances(r.Evidence); got["ferry company"] != StanceRefutes && got["The ferry company"] != StanceRefutes {
+		t.Errorf("evidence stances %v, want the ferry company refutes; evidence %+v", got, r.Evidence)
+	}
+}
+
+func TestCallsUntrue(t *testing.T) {
+	tests := map[string]bool{
+		"the reports were false":                           true,
+		"the claims are untrue, and misleading":            true,
+		"the story is “categorically false”":               true,
+		"it is not true":                                   true,
+		"the suggestion is false and not supported":        true,
+		"they carried false identity papers":               false,
+		"a lesser journalist was fired for a false report": false,
+		"the figures were checked":                         false,
+	}
+	for text, want := range tests {
+		if got := callsUntrue(text); got != want {
+			t.Errorf("callsUntrue(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // speakerStances returns the stance of each speaker's own evidence (accounts aside).
 func speakerStances(ev []StanceEvidence) map[string]Stance {
 	got := map[string]Stance{}

@@ -3,6 +3,7 @@ package compare
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -749,10 +750,23 @@ func textNumbers(text string) []number {
 func otherNumbers(claim, statement []number) bool {
 	for _, x := range claim {
 		for _, y := range statement {
-			if x.value != y.value && sharesAny(x.near, y.near) && !hasNumber(statement, x.value) && !hasNumber(claim, y.value) && comparable(x, y) {
+			if x.value != y.value && sharesAny(x.near, y.near) && !hasNumber(statement, x.value) && !hasNumber(claim, y.value) && comparable(x, y) && !rounding(x, y) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// rounding reports whether numbers x and y lie within roundingSlack of each other, as a
+// headline's round figure and an article's exact one do ("a $2,000 tip" for "$2,084", "40
+// students" for 43): no other count for a reader.
+func rounding(x, y number) bool {
+	a, ok1 := x.float()
+	b, ok2 := y.float()
+	return ok1 && ok2 && math.Abs(a-b) <= roundingSlack*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// roundingSlack is how far apart, as a share of the larger, two numbers may be and still be
+// one figure rounded.
+const roundingSlack = 0.1

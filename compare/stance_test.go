@@ -878,6 +878,24 @@ func TestEvidenceWithOtherNumbers(t *testing.T) {
 	}
 }
 
+// TestEvidenceWithRoundedNumber: a claim's round figure against the article's exact one ("a
+// $3,000 fare" for $3,040) is the same figure, not another.
+func TestEvidenceWithRoundedNumber(t *testing.T) {
+	sc := NewStanceChecker("Taxi driver in Leeds paid a $3,000 fare for one ride", CheckOptions{})
+	for _, tc := range []struct {
+		text string
+		want Stance
+	}{
+		{"A taxi driver in Leeds was paid a fare of $3,040 for one ride across the city.", StanceSupports},
+		{"A taxi driver in Leeds was paid a fare of $1,200 for one ride across the city.", StanceRefutes},
+	} {
+		r := sc.Check(&claims.Document{Name: "a.txt", Text: tc.text})
+		if len(r.Evidence) == 0 || r.Evidence[0].Stance != tc.want {
+			t.Errorf("%q: evidence %+v, want first %v", tc.text, r.Evidence, tc.want)
+		}
+	}
+}
+
 // BenchmarkCheckManyCovering checks a claim against a text of 5,000 sentences that all cover
 // it, with evidence: ordering the covering sentences must not cost a pass over them per pick
 // (it took 12 s before it became one sort).

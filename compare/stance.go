@@ -385,7 +385,7 @@ func (sc *StanceChecker) covering(ev *evidenceList) int {
 func (sc *StanceChecker) refutingNext(ev *evidenceList, si int) {
 	t := ev.t
 	n := si + 1
-	if n >= len(t.Sentences) || ev.taken[n] || !t.Refuting(n) || holdsDenial(ev.cs, t.Sentences[n].Span) {
+	if n >= len(t.Sentences) || ev.taken[n] || !refuting(ev, n) || holdsDenial(ev.cs, t.Sentences[n].Span) {
 		return
 	}
 	e := sc.piece(ev.doc, t.Sentences[n].Span, nil)
@@ -396,6 +396,32 @@ func (sc *StanceChecker) refutingNext(ev *evidenceList, si int) {
 	ev.used = append(ev.used, t.Sentences[n].Span)
 	ev.taken[n] = true
 }
+
+// refuting reports whether sentence si of the evidence's text refutes or denies something in
+// its own words ([stance.Text.Refuting]) once the phrases whose refuting word refutes nothing
+// are set aside (see [notRefutingRE]).
+func refuting(ev *evidenceList, si int) bool {
+	if !ev.t.Refuting(si) {
+		return false
+	}
+	sp := ev.t.Sentences[si].Span
+	text := ev.doc.Text[sp.Start:sp.End]
+	if !notRefutingRE.MatchString(text) {
+		return true
+	}
+	rest := stance.NewText(notRefutingRE.ReplaceAllString(text, " "))
+	for i := range rest.Sentences {
+		if rest.Refuting(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// notRefutingRE finds the phrases whose refuting word refutes nothing: a doubt denied ("there
+// is little doubt that", "no doubt"), someone or something lying somewhere ("a body lying on
+// the floor").
+var notRefutingRE = regexp.MustCompile(`(?i)\b(?:(?:no|little|without|beyond|avoidance of)\s+(?:a\s+)?doubt|lying\s+(?:in|on|at|under|beside|next to|near))\b`)
 
 // mostCovering adds, for a related text none of whose sentences holds MinCoverage of the
 // claim, the sentence that holds most of it, with that sentence's own stance (often
@@ -427,7 +453,7 @@ func (sc *StanceChecker) refutingSentence(ev *evidenceList, st Stance) {
 	t, covs := ev.t, ev.covs
 	best := -1
 	for si := range t.Sentences {
-		if !ev.taken[si] && covs[si] > 0 && t.Refuting(si) && !holdsDenial(ev.cs, t.Sentences[si].Span) && (best < 0 || covs[si] > covs[best]) {
+		if !ev.taken[si] && covs[si] > 0 && refuting(ev, si) && !holdsDenial(ev.cs, t.Sentences[si].Span) && (best < 0 || covs[si] > covs[best]) {
 			best = si
 		}
 	}

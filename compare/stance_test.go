@@ -710,6 +710,14 @@ func TestEvidenceRefutingFollower(t *testing.T) {
 	if len(r.Evidence) != 1 {
 		t.Errorf("evidence %+v, want the first sentence only", r.Evidence)
 	}
+	// Nor do a doubt denied and a thing lying somewhere.
+	for _, next := range []string{"There is little doubt that the speech will be remembered.", "A microphone was lying on the floor."} {
+		doc.Text = "A video of a bird pooping on Vladimir Putin during a speech went viral. " + next
+		r = NewStanceChecker("Bird poops on Vladimir Putin during speech", CheckOptions{MaxEvidence: 1}).Check(doc)
+		if len(r.Evidence) != 1 {
+			t.Errorf("%q: evidence %+v, want the first sentence only", next, r.Evidence)
+		}
+	}
 }
 
 // TestEvidenceExplainsRefutes: a text judged to refute a stating claim, with no refuting item

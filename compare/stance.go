@@ -217,6 +217,7 @@ type StanceResult struct {
 type StanceChecker struct {
 	claim   *stance.Claim
 	numbers []number // the claim's numbers, for evidence that gives others
+	money   currency // the currencies the claim's amounts are in
 	opts    CheckOptions
 }
 
@@ -231,7 +232,7 @@ func NewStanceChecker(claim string, opts CheckOptions) *StanceChecker {
 	if opts.MinRelated <= 0 {
 		opts.MinRelated = DefaultMinRelated
 	}
-	return &StanceChecker{claim: stance.NewClaim(claim), numbers: textNumbers(claim), opts: opts}
+	return &StanceChecker{claim: stance.NewClaim(claim), numbers: textNumbers(claim), money: currencies(claim), opts: opts}
 }
 
 // Check returns how doc stands toward the checker's claim, with the evidence sentences.
@@ -709,9 +710,9 @@ func settleAccounts(ev []StanceEvidence) {
 func (sc *StanceChecker) piece(doc *claims.Document, sp claims.Span, c *claims.Claim) StanceEvidence {
 	text := doc.Text[sp.Start:sp.End]
 	st, conf := ruleStance(sc.claim, stance.NewText(text))
-	if st == StanceSupports && otherNumbers(sc.numbers, textNumbers(text)) {
+	if st == StanceSupports && otherNumbers(sc.numbers, textNumbers(text)) && !otherCurrency(sc.money, currencies(text)) {
 		// "passed 80 of 89 audits" against "failed 33 of 89 FAA audits": the same words,
-		// another count.
+		// another count (an amount in another currency is no other count: "£300" is "$460").
 		st, conf = StanceRefutes, 0.6
 	}
 	e := StanceEvidence{Span: sp, Text: text, Line: 1 + strings.Count(doc.Text[:sp.Start], "\n"), Stance: st, Confidence: conf}
@@ -796,3 +797,32 @@ func rounding(x, y number) bool {
 // roundingSlack is how far apart, as a share of the larger, two numbers may be and still be
 // one figure rounded.
 const roundingSlack = 0.1
+
+// currency is a set of currencies, one bit each.
+type currency uint8
+
+// currencyRE finds the signs and names of currencies; currencyBits gives each its bit.
+var currencyRE = regexp.MustCompile(`(?i)[$£€¥₹]|\b(?:dollars?|pounds? sterling|euros?|yen|rupees?)\b`)
+
+var currencyBits = map[string]currency{
+	"$": 1, "dollar": 1, "dollars": 1,
+	"£": 2, "pound sterling": 2, "pounds sterling": 2,
+	"€": 4, "euro": 4, "euros": 4,
+	"¥": 8, "yen": 8,
+	"₹": 16, "rupee": 16, "rupees": 16,
+}
+
+// currencies returns the currencies text names or signs.
+func currencies(text string) currency {
+	var c currency
+	for _, m := range currencyRE.FindAllString(text, -1) {
+		c |= currencyBits[strings.ToLower(m)]
+	}
+	return c
+}
+
+// otherCurrency reports whether a claim's amounts and a statement's are in different
+// currencies, so that their figures cannot be compared.
+func otherCurrency(claim, statement currency) bool {
+	return claim != 0 && statement != 0 && claim&statement == 0
+}

@@ -887,7 +887,8 @@ func TestEvidenceWithOtherNumbers(t *testing.T) {
 }
 
 // TestEvidenceWithRoundedNumber: a claim's round figure against the article's exact one ("a
-// $3,000 fare" for $3,040) is the same figure, not another.
+// $3,000 fare" for $3,040) is the same figure, not another; nor is an amount in another
+// currency.
 func TestEvidenceWithRoundedNumber(t *testing.T) {
 	sc := NewStanceChecker("Taxi driver in Leeds paid a $3,000 fare for one ride", CheckOptions{})
 	for _, tc := range []struct {
@@ -896,6 +897,7 @@ func TestEvidenceWithRoundedNumber(t *testing.T) {
 	}{
 		{"A taxi driver in Leeds was paid a fare of $3,040 for one ride across the city.", StanceSupports},
 		{"A taxi driver in Leeds was paid a fare of $1,200 for one ride across the city.", StanceRefutes},
+		{"A taxi driver in Leeds was paid a fare of £1,900 for one ride across the city.", StanceSupports}, // another currency
 	} {
 		r := sc.Check(&claims.Document{Name: "a.txt", Text: tc.text})
 		if len(r.Evidence) == 0 || r.Evidence[0].Stance != tc.want {

@@ -382,14 +382,16 @@ func (sc *StanceChecker) covering(ev *evidenceList) int {
 // there without naming the claim ("It is a hoax: the clip was edited"): it tells how the
 // text takes what it reports, and the model reads it too. It refutes a claim that states the
 // story and supports one that debunks it. A speaker's denial there is left to the accounts
-// (see [StanceChecker.holdersDenied]), which know what it denies.
+// (see [StanceChecker.holdersDenied]), which know what it denies; a speaker whose words
+// refute there ("“A lie,” Shekau said.") gives the item, his words (see
+// [StanceChecker.refutingPiece]).
 func (sc *StanceChecker) refutingNext(ev *evidenceList, si int) {
 	t := ev.t
 	n := si + 1
 	if n >= len(t.Sentences) || ev.taken[n] || !refuting(ev, n) || holdsDenial(ev.cs, t.Sentences[n].Span) {
 		return
 	}
-	e := sc.piece(ev.doc, t.Sentences[n].Span, nil)
+	e := sc.refutingPiece(ev, t.Sentences[n].Span)
 	if e.Stance == StanceUnrelated {
 		e.Stance, e.Confidence = refuteStance(sc.claim), 0.6
 	}
@@ -448,8 +450,10 @@ func (sc *StanceChecker) mostCovering(ev *evidenceList) {
 	ev.taken[best] = true
 }
 
-// refutingSentence adds the refuting sentence in the text's own voice, not yet taken, that
-// holds most of the claim's words, when its stance is st.
+// refutingSentence adds the refuting sentence, not yet taken, that holds most of the
+// claim's words, when its stance is st: its words, or those of the speaker whose statement
+// there refutes (see [StanceChecker.refutingPiece]); a speaker's denial is left to the
+// accounts.
 func (sc *StanceChecker) refutingSentence(ev *evidenceList, st Stance) {
 	t, covs := ev.t, ev.covs
 	best := -1
@@ -461,7 +465,7 @@ func (sc *StanceChecker) refutingSentence(ev *evidenceList, st Stance) {
 	if best < 0 {
 		return
 	}
-	e := sc.piece(ev.doc, t.Sentences[best].Span, nil)
+	e := sc.refutingPiece(ev, t.Sentences[best].Span)
 	if e.Stance == StanceUnrelated {
 		e.Stance, e.Confidence = st, 0.55
 	}
@@ -573,11 +577,7 @@ func (sc *StanceChecker) statementEvidence(doc *claims.Document, sent claims.Spa
 // side's account ("rejected the State Department’s version") yields one more item, for that
 // account, whose holder stands against the denier (see [settleAccounts]).
 func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) []StanceEvidence {
-	sp := c.Content.Span
-	if sp.In(len(doc.Text)) && strings.HasPrefix(doc.Text[sp.Start:sp.End], "that ") && sp.End-sp.Start > len("that ") {
-		sp.Start += len("that ") // "claimed that it was limited": the evidence is what was claimed
-	}
-	e := sc.piece(doc, sp, c)
+	e := sc.piece(doc, contentSpan(doc, c), c)
 	denial := c.Cue.Class == claims.CueDeny || hasDenial(e.Text)
 	if holder, noun := accountHolder(e.Text); denial && holder != "" {
 		return denialPair(e, holder, noun)
@@ -729,6 +729,51 @@ func refuteStance(c *stance.Claim) Stance {
 		return StanceSupports
 	}
 	return StanceRefutes
+}
+
+// contentSpan returns the span of statement c's content in doc without its "that": "claimed
+// that it was limited" is evidence of what was claimed.
+func contentSpan(doc *claims.Document, c *claims.Claim) claims.Span {
+	sp := c.Content.Span
+	if sp.In(len(doc.Text)) && strings.HasPrefix(doc.Text[sp.Start:sp.End], "that ") && sp.End-sp.Start > len("that ") {
+		sp.Start += len("that ")
+	}
+	return sp
+}
+
+// refutingPiece judges refuting sentence sp of the evidence's text: the content of the
+// statement there whose words refute, with its speaker (see [refutingSpeaker]), or else the
+// sentence in the text's own voice.
+func (sc *StanceChecker) refutingPiece(ev *evidenceList, sp claims.Span) StanceEvidence {
+	if c := refutingSpeaker(ev.cs, sp); c != nil && c.Content.Span.In(len(ev.doc.Text)) {
+		return sc.piece(ev.doc, contentSpan(ev.doc, c), c)
+	}
+	return sc.piece(ev.doc, sp, nil)
+}
+
+// refutingSpeaker returns the statement of cs whose cue lies in span sp, when it is the only
+// one, has a speaker and its content holds the refuting words: the speaker of a refuting
+// sentence ("“A lie,” Shekau said."); nil otherwise, the sentence in the text's own voice.
+func refutingSpeaker(cs []claims.Claim, sp claims.Span) *claims.Claim {
+	var found *claims.Claim
+	for i := range cs {
+		if cs[i].Cue.Start >= sp.Start && cs[i].Cue.Start < sp.End {
+			if found != nil {
+				return nil
+			}
+			found = &cs[i]
+		}
+	}
+	if found == nil || found.Speaker() == "" {
+		return nil
+	}
+	t := stance.NewText(found.Content.Text)
+	for i := range t.Sentences {
+		if t.Refuting(i) {
+			return found
+		}
+	}
+	return nil
 }
 
 // holdsDenial reports whether one of cs with its cue in sp denies or rejects something.

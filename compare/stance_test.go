@@ -710,7 +710,13 @@ func TestEvidenceRefutingFollower(t *testing.T) {
 	if len(r.Evidence) != 1 {
 		t.Errorf("evidence %+v, want the first sentence only", r.Evidence)
 	}
-	// Nor do a doubt denied and a thing lying somewhere.
+	// A speaker whose words refute there is the follower's speaker.
+	doc.Text = "A video of a bird pooping on Vladimir Putin during a speech went viral. “It is a hoax,” the Kremlin spokesman Pavel Orlov said."
+	r = NewStanceChecker("Bird poops on Vladimir Putin during speech", CheckOptions{Claims: claims.Extract, MaxEvidence: 1}).Check(doc)
+	if len(r.Evidence) != 2 || r.Evidence[1].Speaker != "Pavel Orlov" || r.Evidence[1].Stance != StanceRefutes {
+		t.Errorf("evidence %+v, want the follower refuting, said by Pavel Orlov", r.Evidence)
+	}
+	// A doubt denied and a thing lying somewhere do not count either.
 	for _, next := range []string{"There is little doubt that the speech will be remembered.", "A microphone was lying on the floor."} {
 		doc.Text = "A video of a bird pooping on Vladimir Putin during a speech went viral. " + next
 		r = NewStanceChecker("Bird poops on Vladimir Putin during speech", CheckOptions{MaxEvidence: 1}).Check(doc)

@@ -3,10 +3,12 @@ package compare
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"claimdiff/claims"
 	"claimdiff/compare/internal/stance"
@@ -215,6 +217,7 @@ type StanceResult struct {
 type StanceChecker struct {
 	claim   *stance.Claim
 	numbers []number // the claim's numbers, for evidence that gives others
+	money   currency // the currencies the claim's amounts are in
 	opts    CheckOptions
 }
 
@@ -229,7 +232,7 @@ func NewStanceChecker(claim string, opts CheckOptions) *StanceChecker {
 	if opts.MinRelated <= 0 {
 		opts.MinRelated = DefaultMinRelated
 	}
-	return &StanceChecker{claim: stance.NewClaim(claim), numbers: textNumbers(claim), opts: opts}
+	return &StanceChecker{claim: stance.NewClaim(claim), numbers: textNumbers(claim), money: currencies(claim), opts: opts}
 }
 
 // Check returns how doc stands toward the checker's claim, with the evidence sentences.
@@ -379,14 +382,16 @@ func (sc *StanceChecker) covering(ev *evidenceList) int {
 // there without naming the claim ("It is a hoax: the clip was edited"): it tells how the
 // text takes what it reports, and the model reads it too. It refutes a claim that states the
 // story and supports one that debunks it. A speaker's denial there is left to the accounts
-// (see [StanceChecker.holdersDenied]), which know what it denies.
+// (see [StanceChecker.holdersDenied]), which know what it denies; a speaker whose words
+// refute there ("“A lie,” Shekau said.") gives the item, his words (see
+// [StanceChecker.refutingPiece]).
 func (sc *StanceChecker) refutingNext(ev *evidenceList, si int) {
 	t := ev.t
 	n := si + 1
-	if n >= len(t.Sentences) || ev.taken[n] || !t.Refuting(n) || holdsDenial(ev.cs, t.Sentences[n].Span) {
+	if n >= len(t.Sentences) || ev.taken[n] || !refuting(ev, n) || holdsDenial(ev.cs, t.Sentences[n].Span) {
 		return
 	}
-	e := sc.piece(ev.doc, t.Sentences[n].Span, nil)
+	e := sc.refutingPiece(ev, t.Sentences[n].Span)
 	if e.Stance == StanceUnrelated {
 		e.Stance, e.Confidence = refuteStance(sc.claim), 0.6
 	}
@@ -394,6 +399,32 @@ func (sc *StanceChecker) refutingNext(ev *evidenceList, si int) {
 	ev.used = append(ev.used, t.Sentences[n].Span)
 	ev.taken[n] = true
 }
+
+// refuting reports whether sentence si of the evidence's text refutes or denies something in
+// its own words ([stance.Text.Refuting]) once the phrases whose refuting word refutes nothing
+// are set aside (see [notRefutingRE]).
+func refuting(ev *evidenceList, si int) bool {
+	if !ev.t.Refuting(si) {
+		return false
+	}
+	sp := ev.t.Sentences[si].Span
+	text := ev.doc.Text[sp.Start:sp.End]
+	if !notRefutingRE.MatchString(text) {
+		return true
+	}
+	rest := stance.NewText(notRefutingRE.ReplaceAllString(text, " "))
+	for i := range rest.Sentences {
+		if rest.Refuting(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// notRefutingRE finds the phrases whose refuting word refutes nothing: a doubt denied ("there
+// is little doubt that", "no doubt"), someone or something lying somewhere ("a body lying on
+// the floor").
+var notRefutingRE = regexp.MustCompile(`(?i)\b(?:(?:no|little|without|beyond|avoidance of)\s+(?:a\s+)?doubt|lying\s+(?:in|on|at|under|beside|next to|near))\b`)
 
 // mostCovering adds, for a related text none of whose sentences holds MinCoverage of the
 // claim, the sentence that holds most of it, with that sentence's own stance (often
@@ -419,20 +450,22 @@ func (sc *StanceChecker) mostCovering(ev *evidenceList) {
 	ev.taken[best] = true
 }
 
-// refutingSentence adds the refuting sentence in the text's own voice, not yet taken, that
-// holds most of the claim's words, when its stance is st.
+// refutingSentence adds the refuting sentence, not yet taken, that holds most of the
+// claim's words, when its stance is st: its words, or those of the speaker whose statement
+// there refutes (see [StanceChecker.refutingPiece]); a speaker's denial is left to the
+// accounts.
 func (sc *StanceChecker) refutingSentence(ev *evidenceList, st Stance) {
 	t, covs := ev.t, ev.covs
 	best := -1
 	for si := range t.Sentences {
-		if !ev.taken[si] && covs[si] > 0 && t.Refuting(si) && !holdsDenial(ev.cs, t.Sentences[si].Span) && (best < 0 || covs[si] > covs[best]) {
+		if !ev.taken[si] && covs[si] > 0 && refuting(ev, si) && !holdsDenial(ev.cs, t.Sentences[si].Span) && (best < 0 || covs[si] > covs[best]) {
 			best = si
 		}
 	}
 	if best < 0 {
 		return
 	}
-	e := sc.piece(ev.doc, t.Sentences[best].Span, nil)
+	e := sc.refutingPiece(ev, t.Sentences[best].Span)
 	if e.Stance == StanceUnrelated {
 		e.Stance, e.Confidence = st, 0.55
 	}
@@ -544,11 +577,7 @@ func (sc *StanceChecker) statementEvidence(doc *claims.Document, sent claims.Spa
 // side's account ("rejected the State Department’s version") yields one more item, for that
 // account, whose holder stands against the denier (see [settleAccounts]).
 func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) []StanceEvidence {
-	sp := c.Content.Span
-	if sp.In(len(doc.Text)) && strings.HasPrefix(doc.Text[sp.Start:sp.End], "that ") && sp.End-sp.Start > len("that ") {
-		sp.Start += len("that ") // "claimed that it was limited": the evidence is what was claimed
-	}
-	e := sc.piece(doc, sp, c)
+	e := sc.piece(doc, contentSpan(doc, c), c)
 	denial := c.Cue.Class == claims.CueDeny || hasDenial(e.Text)
 	if holder, noun := accountHolder(e.Text); denial && holder != "" {
 		return denialPair(e, holder, noun)
@@ -556,10 +585,22 @@ func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) [
 	if e.Stance == StanceUnrelated {
 		return nil // a statement of the sentence about something else
 	}
-	if c.Cue.Class == claims.CueDeny {
-		e.Stance = reverse(e.Stance)
+	if c.Cue.Class == claims.CueDeny && !callsUntrue(e.Text) {
+		e.Stance = deniedStance(sc.claim, e.Stance)
 	}
 	return []StanceEvidence{e}
+}
+
+// deniedStance is the stance toward claim c of a denial of what stands s toward it: the
+// reverse of s, and for a report that only discusses the claim ("denied reports that it
+// had agreed to a ceasefire") the stance of a refutation. A content that calls something
+// untrue itself ("said the rumours were not true") is no denial of a denial: its own stance
+// stands (see [StanceChecker.statementItems]).
+func deniedStance(c *stance.Claim, s Stance) Stance {
+	if s == StanceDiscusses {
+		return refuteStance(c)
+	}
+	return reverse(s)
 }
 
 // denialPair returns denial e and an item for the account it denies, holder's (noun names
@@ -593,6 +634,26 @@ func accountHolder(text string) (holder, noun string) {
 var denialRE = regexp.MustCompile(`(?i)\b(?:contrary to the facts|untrue|not true|false|baseless|unfounded|fabricated|lies)\b`)
 
 func hasDenial(text string) bool { return denialRE.MatchString(text) }
+
+// callsUntrue reports whether text calls something untrue in so many words, a word of
+// [denialRE] as a predicate ("the reports are false", "lies.", "not true, and") rather than
+// before the noun it describes ("false identity papers", "a false report").
+func callsUntrue(text string) bool {
+	for _, m := range denialRE.FindAllStringIndex(text, -1) {
+		next, _, _ := strings.Cut(strings.TrimLeft(text[m[1]:], " \"”’'"), " ")
+		if next == "" || !unicode.IsLower(rune(next[0])) || predicateFollowers[strings.TrimRight(next, ",.;:!?\"”’'")] {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateFollowers are the words that may follow a predicate adjective ("false and
+// misleading", "untrue in every respect") rather than a noun it would describe.
+var predicateFollowers = map[string]bool{
+	"and": true, "or": true, "but": true, "nor": true, "in": true, "on": true, "by": true,
+	"to": true, "as": true, "from": true, "because": true, "since": true, "according": true,
+}
 
 // settleAccounts gives unsettled items their stance. A denied account stands against its
 // denier. An account the text reports without a source ("reportedly discussed
@@ -649,9 +710,9 @@ func settleAccounts(ev []StanceEvidence) {
 func (sc *StanceChecker) piece(doc *claims.Document, sp claims.Span, c *claims.Claim) StanceEvidence {
 	text := doc.Text[sp.Start:sp.End]
 	st, conf := ruleStance(sc.claim, stance.NewText(text))
-	if st == StanceSupports && otherNumbers(sc.numbers, textNumbers(text)) {
+	if st == StanceSupports && otherNumbers(sc.numbers, textNumbers(text)) && !otherCurrency(sc.money, currencies(text)) {
 		// "passed 80 of 89 audits" against "failed 33 of 89 FAA audits": the same words,
-		// another count.
+		// another count (an amount in another currency is no other count: "£300" is "$460").
 		st, conf = StanceRefutes, 0.6
 	}
 	e := StanceEvidence{Span: sp, Text: text, Line: 1 + strings.Count(doc.Text[:sp.Start], "\n"), Stance: st, Confidence: conf}
@@ -668,6 +729,51 @@ func refuteStance(c *stance.Claim) Stance {
 		return StanceSupports
 	}
 	return StanceRefutes
+}
+
+// contentSpan returns the span of statement c's content in doc without its "that": "claimed
+// that it was limited" is evidence of what was claimed.
+func contentSpan(doc *claims.Document, c *claims.Claim) claims.Span {
+	sp := c.Content.Span
+	if sp.In(len(doc.Text)) && strings.HasPrefix(doc.Text[sp.Start:sp.End], "that ") && sp.End-sp.Start > len("that ") {
+		sp.Start += len("that ")
+	}
+	return sp
+}
+
+// refutingPiece judges refuting sentence sp of the evidence's text: the content of the
+// statement there whose words refute, with its speaker (see [refutingSpeaker]), or else the
+// sentence in the text's own voice.
+func (sc *StanceChecker) refutingPiece(ev *evidenceList, sp claims.Span) StanceEvidence {
+	if c := refutingSpeaker(ev.cs, sp); c != nil && c.Content.Span.In(len(ev.doc.Text)) {
+		return sc.piece(ev.doc, contentSpan(ev.doc, c), c)
+	}
+	return sc.piece(ev.doc, sp, nil)
+}
+
+// refutingSpeaker returns the statement of cs whose cue lies in span sp, when it is the only
+// one, has a speaker and its content holds the refuting words: the speaker of a refuting
+// sentence ("“A lie,” Shekau said."); nil otherwise, the sentence in the text's own voice.
+func refutingSpeaker(cs []claims.Claim, sp claims.Span) *claims.Claim {
+	var found *claims.Claim
+	for i := range cs {
+		if cs[i].Cue.Start >= sp.Start && cs[i].Cue.Start < sp.End {
+			if found != nil {
+				return nil
+			}
+			found = &cs[i]
+		}
+	}
+	if found == nil || found.Speaker() == "" {
+		return nil
+	}
+	t := stance.NewText(found.Content.Text)
+	for i := range t.Sentences {
+		if t.Refuting(i) {
+			return found
+		}
+	}
+	return nil
 }
 
 // holdsDenial reports whether one of cs with its cue in sp denies or rejects something.
@@ -716,10 +822,52 @@ func textNumbers(text string) []number {
 func otherNumbers(claim, statement []number) bool {
 	for _, x := range claim {
 		for _, y := range statement {
-			if x.value != y.value && sharesAny(x.near, y.near) && !hasNumber(statement, x.value) && !hasNumber(claim, y.value) && comparable(x, y) {
+			if x.value != y.value && sharesAny(x.near, y.near) && !hasNumber(statement, x.value) && !hasNumber(claim, y.value) && comparable(x, y) && !rounding(x, y) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// rounding reports whether numbers x and y lie within roundingSlack of each other, as a
+// headline's round figure and an article's exact one do ("a $2,000 tip" for "$2,084", "40
+// students" for 43): no other count for a reader.
+func rounding(x, y number) bool {
+	a, ok1 := x.float()
+	b, ok2 := y.float()
+	return ok1 && ok2 && math.Abs(a-b) <= roundingSlack*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// roundingSlack is how far apart, as a share of the larger, two numbers may be and still be
+// one figure rounded.
+const roundingSlack = 0.1
+
+// currency is a set of currencies, one bit each.
+type currency uint8
+
+// currencyRE finds the signs and names of currencies; currencyBits gives each its bit.
+var currencyRE = regexp.MustCompile(`(?i)[$£€¥₹]|\b(?:dollars?|pounds? sterling|euros?|yen|rupees?)\b`)
+
+var currencyBits = map[string]currency{
+	"$": 1, "dollar": 1, "dollars": 1,
+	"£": 2, "pound sterling": 2, "pounds sterling": 2,
+	"€": 4, "euro": 4, "euros": 4,
+	"¥": 8, "yen": 8,
+	"₹": 16, "rupee": 16, "rupees": 16,
+}
+
+// currencies returns the currencies text names or signs.
+func currencies(text string) currency {
+	var c currency
+	for _, m := range currencyRE.FindAllString(text, -1) {
+		c |= currencyBits[strings.ToLower(m)]
+	}
+	return c
+}
+
+// otherCurrency reports whether a claim's amounts and a statement's are in different
+// currencies, so that their figures cannot be compared.
+func otherCurrency(claim, statement currency) bool {
+	return claim != 0 && statement != 0 && claim&statement == 0
 }

@@ -217,6 +217,49 @@ func TestCheckRejectedClaim(t *testing.T) {
 	}
 }
 
+// TestCheckDenialInContent: a statement whose content calls the claim untrue ("said rumours
+// that ... were not true") refutes it once, not twice: the extractor takes the statement as a
+// denial for those words, and they already give its content's stance.
+func TestCheckDenialInContent(t *testing.T) {
+	text := "SPRINGFIELD - A video of a moose in a shopping centre spread online this week.\n\n" +
+		"Park ranger Dana Holt said rumours that a moose wandered into the Springfield shopping centre were not true.\n"
+	doc := &claims.Document{Name: "a.txt", Text: text}
+	r := NewStanceChecker("A moose wandered into the Springfield shopping centre", CheckOptions{Claims: claims.Extract}).Check(doc)
+	if got := speakerStances(r.Evidence); got["Dana Holt"] != StanceRefutes {
+		t.Errorf("evidence stances %v, want Dana Holt refutes; evidence %+v", got, r.Evidence)
+	}
+}
+
+// TestCheckDeniedReport: denying a report of the claim ("denied reports that ...") refutes
+// the claim, though the report alone only discusses it.
+func TestCheckDeniedReport(t *testing.T) {
+	text := "OSLO - The ferry company spoke on Tuesday.\n\n" +
+		"The ferry company denied reports that it had cancelled all winter crossings to the islands.\n"
+	doc := &claims.Document{Name: "a.txt", Text: text}
+	r := NewStanceChecker("Ferry company cancels all winter crossings to the islands", CheckOptions{Claims: claims.Extract}).Check(doc)
+	if got := speakerStances(r.Evidence); got["ferry company"] != StanceRefutes && got["The ferry company"] != StanceRefutes {
+		t.Errorf("evidence stances %v, want the ferry company refutes; evidence %+v", got, r.Evidence)
+	}
+}
+
+func TestCallsUntrue(t *testing.T) {
+	tests := map[string]bool{
+		"the reports were false":                           true,
+		"the claims are untrue, and misleading":            true,
+		"the story is “categorically false”":               true,
+		"it is not true":                                   true,
+		"the suggestion is false and not supported":        true,
+		"they carried false identity papers":               false,
+		"a lesser journalist was fired for a false report": false,
+		"the figures were checked":                         false,
+	}
+	for text, want := range tests {
+		if got := callsUntrue(text); got != want {
+			t.Errorf("callsUntrue(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // speakerStances returns the stance of each speaker's own evidence (accounts aside).
 func speakerStances(ev []StanceEvidence) map[string]Stance {
 	got := map[string]Stance{}
@@ -667,6 +710,20 @@ func TestEvidenceRefutingFollower(t *testing.T) {
 	if len(r.Evidence) != 1 {
 		t.Errorf("evidence %+v, want the first sentence only", r.Evidence)
 	}
+	// A speaker whose words refute there is the follower's speaker.
+	doc.Text = "A video of a bird pooping on Vladimir Putin during a speech went viral. “It is a hoax,” the Kremlin spokesman Pavel Orlov said."
+	r = NewStanceChecker("Bird poops on Vladimir Putin during speech", CheckOptions{Claims: claims.Extract, MaxEvidence: 1}).Check(doc)
+	if len(r.Evidence) != 2 || r.Evidence[1].Speaker != "Pavel Orlov" || r.Evidence[1].Stance != StanceRefutes {
+		t.Errorf("evidence %+v, want the follower refuting, said by Pavel Orlov", r.Evidence)
+	}
+	// A doubt denied and a thing lying somewhere do not count either.
+	for _, next := range []string{"There is little doubt that the speech will be remembered.", "A microphone was lying on the floor."} {
+		doc.Text = "A video of a bird pooping on Vladimir Putin during a speech went viral. " + next
+		r = NewStanceChecker("Bird poops on Vladimir Putin during speech", CheckOptions{MaxEvidence: 1}).Check(doc)
+		if len(r.Evidence) != 1 {
+			t.Errorf("%q: evidence %+v, want the first sentence only", next, r.Evidence)
+		}
+	}
 }
 
 // TestEvidenceExplainsRefutes: a text judged to refute a stating claim, with no refuting item
@@ -827,6 +884,26 @@ func TestEvidenceWithOtherNumbers(t *testing.T) {
 	}{
 		{"The company said the factory failed 9 of 89 safety audits last year.", StanceRefutes},
 		{"The company said the factory failed 33 of 89 safety audits last year.", StanceSupports},
+	} {
+		r := sc.Check(&claims.Document{Name: "a.txt", Text: tc.text})
+		if len(r.Evidence) == 0 || r.Evidence[0].Stance != tc.want {
+			t.Errorf("%q: evidence %+v, want first %v", tc.text, r.Evidence, tc.want)
+		}
+	}
+}
+
+// TestEvidenceWithRoundedNumber: a claim's round figure against the article's exact one ("a
+// $3,000 fare" for $3,040) is the same figure, not another; nor is an amount in another
+// currency.
+func TestEvidenceWithRoundedNumber(t *testing.T) {
+	sc := NewStanceChecker("Taxi driver in Leeds paid a $3,000 fare for one ride", CheckOptions{})
+	for _, tc := range []struct {
+		text string
+		want Stance
+	}{
+		{"A taxi driver in Leeds was paid a fare of $3,040 for one ride across the city.", StanceSupports},
+		{"A taxi driver in Leeds was paid a fare of $1,200 for one ride across the city.", StanceRefutes},
+		{"A taxi driver in Leeds was paid a fare of £1,900 for one ride across the city.", StanceSupports}, // another currency
 	} {
 		r := sc.Check(&claims.Document{Name: "a.txt", Text: tc.text})
 		if len(r.Evidence) == 0 || r.Evidence[0].Stance != tc.want {

@@ -2690,7 +2690,7 @@ func describe(ents []*entity, m mentionInfo) *entity {
 		}
 		// A match is no coordination's: "The witnesses" are not "Both Mr Hale and witnesses".
 		for _, t := range e.titles {
-			if role(t) == head && !(m.kind == "person" && e.kind == "org") && !(possessive(e.name) && slices.Contains(e.words[:len(e.words)-1], t)) && !coordinated(e.words) {
+			if role(t) == head && !(m.kind == "person" && e.kind == "org") && !(possessive(e.name) && slices.Contains(e.words[:len(e.words)-1], t)) && !coordinated(e) {
 				return e // but "the mayor" is no "mayor's office", "iGen.fr" no "iGen.fr's sources"
 			}
 		}
@@ -2698,7 +2698,7 @@ func describe(ents []*entity, m mentionInfo) *entity {
 			// A word of the name, but "the mayor" is not the "mayor's office": a person's role
 			// matches a body only by its last word ("Carrier executive"), and anything matches
 			// a possessive name only by its last word ("iGen.fr" is not "iGen.fr's sources").
-			if role(w) == head && (i == len(e.words)-1 || !(m.kind == "person" && e.kind == "org") && !possessive(e.name)) && !coordinated(e.words) {
+			if role(w) == head && (i == len(e.words)-1 || !(m.kind == "person" && e.kind == "org") && !possessive(e.name)) && !coordinated(e) {
 				return e
 			}
 		}
@@ -2706,17 +2706,39 @@ func describe(ents []*entity, m mentionInfo) *entity {
 	return nil
 }
 
-// coordinated reports whether a name's words join two mentions by "and" ("Both Mr Hale and
-// witnesses", "Mayor Tate and Police Commissioner Ann Moss"): a description fits one of them,
-// not both. One word before "and" that is no plural and no noun for people qualifies the
-// head after it: "current and former officials" are officials.
-func coordinated(words []string) bool {
+// coordinated reports whether the name of e joins two mentions by "and" ("Both Mr Hale and
+// witnesses", "Mayor Tate and Police Commissioner Ann Moss"): a description fits one of
+// them, not both. One word before "and" that is no plural and no noun for people qualifies
+// the head after it: "current and former officials" are officials. A body's name is one
+// body, "and" or not ([bodyWithAnd]).
+func coordinated(e *entity) bool {
+	words := e.words
 	i := slices.Index(words, "and")
-	if i == 1 && !strings.HasSuffix(words[0], "s") && !personNoun(words[0]) {
+	if i <= 0 || i == len(words)-1 || e.kind == "org" || bodyWithAnd(e) {
 		return false
 	}
-	return i > 0 && i < len(words)-1
+	return i > 1 || strings.HasSuffix(words[0], "s") || personNoun(words[0])
 }
+
+// bodyWithAnd reports whether the name of e, holding "and", is one body's: written as a
+// proper name, with a word for a body at its end or before "of" at its start ("the
+// commission" is the "Securities and Exchange Commission", "the department" the "Department
+// of Roads and Bridges"); not "Cuban dissidents and Cuban-American media".
+func bodyWithAnd(e *entity) bool {
+	w := e.words
+	if !orgWords[w[len(w)-1]] && !(len(w) > 2 && orgWords[w[0]] && w[1] == "of") {
+		return false
+	}
+	for f := range strings.FieldsSeq(e.name) {
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) && !bodyParticles[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyParticles are the small words a body's proper name may hold in lower case.
+var bodyParticles = setOf([]string{"and", "of", "the", "for", "on", "&"})
 
 // familyWords tell a person's circle apart: "the family spokesperson" is not the White House's.
 var familyWords = setOf([]string{"family", "campaign", "company", "team", "church", "school", "union", "club"})

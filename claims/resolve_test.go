@@ -197,3 +197,14 @@ func TestSpeakerNamesNinthRound(t *testing.T) {
 		"“Jobs matter,” Tom Reed said. Mark Dale, 55, works at the plant. “I have kin in Texas,” he said.":                                       {"Tom Reed", "Mark Dale"},
 	})
 }
+
+// TestSpeakerNamesBodyWithAnd: a body whose name holds "and" is one body, which a
+// description fits ("the commission" after the "Securities and Exchange Commission"), where
+// a coordination of two mentions is not ("Both Mr Hale and witnesses").
+func TestSpeakerNamesBodyWithAnd(t *testing.T) {
+	checkSpeakerNames(t, map[string][]string{
+		"The Trade and Fair Markets Commission said the filing was late. The commission said it would act.": {"Trade and Fair Markets Commission", "Trade and Fair Markets Commission"},
+		"“We act,” the Department of Roads and Bridges said. “Soon,” the department said.":                  {"Department of Roads and Bridges", "Department of Roads and Bridges"},
+		"Both Mr Hale and witnesses concede the car sped off. The witnesses say the driver was drunk.":      {"Both Mr Hale and witnesses", "witnesses"},
+	})
+}

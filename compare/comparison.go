@@ -209,7 +209,7 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 	// A statement left over that a denial already shown denies is lined up with it again,
 	// when they share words of what is denied ([analysis.deniedAlike]).
 	for _, p := range pairs {
-		if p.denial != "" && (!usedL[p.l] || !usedR[p.r]) && a.deniedAlike(p.l, p.r) {
+		if p.alike && (!usedL[p.l] || !usedR[p.r]) {
 			usedL[p.l], usedR[p.r] = true, true
 			chosen = append(chosen, p)
 		}
@@ -242,6 +242,7 @@ type rowPair struct {
 	k      conflict
 	clash  bool
 	denial string // lined up with a statement it denies or negates: why (see [analysis.deniesLinedUp], [negatesLinedUp])
+	alike  bool   // with a denial, the two share words of what is denied ([analysis.deniedAlike])
 	diff   []DiffOp
 }
 
@@ -270,7 +271,8 @@ func (a *analysis) rowPairs(e int, ls, rs []int, side map[int]string) []rowPair 
 			// denial beside what it denies is a conflict though the diff finds no word
 			// in common ("denied that a woman detained in Lebanon is his wife" beside
 			// "holding a woman believed to be his wife").
-			if p.clash || p.denial != "" && a.deniedAlike(l, r) || equalShare(p.diff) > 0 {
+			p.alike = p.denial != "" && a.deniedAlike(l, r)
+			if p.clash || p.alike || equalShare(p.diff) > 0 {
 				pairs = append(pairs, p)
 			}
 		}
@@ -543,31 +545,10 @@ func negatesLinedUp(x, y *stmt, sx, sy string) string {
 	if x.f.neg == "" || y.f.neg != "" || x.f.rejects() || y.f.rejects() {
 		return ""
 	}
-	if w := negatedWord(x); w == "" || !affirms(y, w) {
+	if w := x.f.negWord; w == "" || !affirms(y, w) {
 		return ""
 	}
 	return fmt.Sprintf("%s says %q where %s affirms it", described(sx), negatedPhrase(x, x.f.neg), described(sy))
-}
-
-// negatedWord returns the stem of the first word the negation of statement s governs that
-// names no one: "wife" of "is not Abu Bakr al-Baghdadi's wife" (not "abu", which another
-// statement's "Abu Hajar al-Souri" would say), "enter" of "are not entering the U.S."; ""
-// when there is none.
-func negatedWord(s *stmt) string {
-	toks := tokenize(s.claim.Content.Text, 0)
-	for i, t := range toks {
-		if lowerWord(t.key) != s.f.neg {
-			continue
-		}
-		for _, u := range toks[i+1:] {
-			w := lowerWord(u.key)
-			if !stopwords[w] && !negWords[w] && !capitalized(u.key) && len(w) > 2 {
-				return stem(u.key)
-			}
-		}
-		return ""
-	}
-	return ""
 }
 
 // affirms reports whether statement y says the word of stem st, not as what something was

@@ -93,19 +93,7 @@ func TestRejectionRowsOfSource(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]Verdict{flooded: Conflict, source: OnlyOneSide, relay: Conflict}
-	for _, r := range cmp.Rows {
-		if r.Left == nil {
-			continue
-		}
-		if v, ok := want[r.Left.Content.Text]; ok && v != r.Verdict {
-			t.Errorf("%q: %s, want %s", r.Left.Content.Text, r.Verdict, v)
-		}
-		delete(want, r.Left.Content.Text)
-	}
-	if len(want) > 0 {
-		t.Errorf("no rows for %v", want)
-	}
+	checkLeftVerdicts(t, cmp.Rows, map[string]Verdict{flooded: Conflict, source: OnlyOneSide, relay: Conflict})
 }
 
 // TestDenialLinedUpAgain: a statement left over once each is lined up, that a denial
@@ -133,8 +121,14 @@ func TestDenialLinedUpAgain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]Verdict{wife: Conflict, holding: Conflict, married: OnlyOneSide}
-	for _, r := range cmp.Rows {
+	checkLeftVerdicts(t, cmp.Rows, map[string]Verdict{wife: Conflict, holding: Conflict, married: OnlyOneSide})
+}
+
+// checkLeftVerdicts checks that rows give each left statement of want, by its content, its
+// verdict.
+func checkLeftVerdicts(t *testing.T, rows []Row, want map[string]Verdict) {
+	t.Helper()
+	for _, r := range rows {
 		if r.Left == nil {
 			continue
 		}

@@ -164,7 +164,8 @@ type facts struct {
 	ref      string   // the words of that reference
 	restrict string   // "limited to", "only"
 	neg      string   // a negation in the content
-	negated  []string // stems of up to three content words after it: what is negated
+	negated  []string // the stem of the first content word after it: what is negated
+	negWord  string   // the stem of the first word after it that names no one (see negatedWord)
 	numbers  []number // numbers of the content
 	dates    []string // "09-05" for "September 5"
 	agent    string   // the side named first in the content, as the doer: "Russian forces shelled"
@@ -373,6 +374,19 @@ func deniedStems(text string, sent claims.Span, cl claims.Claim) []string {
 	return slices.Compact(out)
 }
 
+// negatedWord returns the stem of the first of the words after a negation, lowered in
+// words and as tokenized in toks, that names no one: "wife" of "is not Abu Bakr
+// al-Baghdadi's wife" (not "abu", which another statement's "Abu Hajar al-Souri" would say),
+// "enter" of "are not entering the U.S."; "" when there is none.
+func negatedWord(words []string, toks []token) string {
+	for k, w := range words {
+		if !stopwords[w] && !negWords[w] && !capitalized(toks[k].key) && len(w) > 2 {
+			return stem(toks[k].key)
+		}
+	}
+	return ""
+}
+
 // readFacts reads the facts of claim cl of text, whose sentence is sent; lede is what the
 // document's first sentence doubts (leadOf). It reuses the token buffers of buf.
 func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl claims.Claim, lede []string, buf *scratch) facts {
@@ -412,6 +426,7 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 					f.negated = append(f.negated, stem(ctoks[k].key))
 				}
 			}
+			f.negWord = negatedWord(cw[i+1:], ctoks[i+1:])
 			break
 		}
 	}

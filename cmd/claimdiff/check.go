@@ -111,9 +111,8 @@ type pair struct {
 // judges the pairs together ([compare.CheckPairs]); alone, it answers each line as read.
 func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts compare.CheckOptions, alone bool) error {
 	in := stdin
-	name := "standard input"
+	name := shownName(path)
 	if path != "-" {
-		name = shownName(path)
 		f, err := os.Open(path)
 		if err != nil {
 			return fmt.Errorf("%s: %v", name, describe(path, err))

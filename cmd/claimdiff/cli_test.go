@@ -313,7 +313,7 @@ func TestCLIDuplicateInputs(t *testing.T) {
 		"claimdiff: " + link + ": skipped: the same file as " + a + ", read already\n" +
 		"claimdiff: " + a + ": skipped: read already\n" +
 		"claimdiff: " + b + ": skipped: read already\n" +
-		"claimdiff: -: skipped: standard input was read already\n"
+		"claimdiff: standard input: skipped: read already\n"
 	if stderr != wantErr {
 		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, wantErr)
 	}

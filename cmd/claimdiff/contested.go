@@ -83,7 +83,7 @@ func contestedAction(c *cli.Context) error {
 		fmt.Fprintf(c.App.ErrWriter, "claimdiff: --involving %s: no contested item has this side; the items' sides are %s\n", strings.Join(unknown, ", "), sidesList(known))
 	} else if len(selected) == 0 && len(items) > 0 {
 		// Nor when the filters leave nothing: "no contested claims" would read as none found.
-		fmt.Fprintf(c.App.ErrWriter, "claimdiff: %s: none of the %d contested items passes (%s)\n", setFlags(c, "type", "min-confidence", "involving"), len(items), itemsSummary(items))
+		fmt.Fprintf(c.App.ErrWriter, "claimdiff: %s: %s (%s)\n", setFlags(c, "type", "min-confidence", "involving"), noneOf(len(items)), itemsSummary(items))
 	}
 	if err := report.Contested(c.App.Writer, selected, renderOptions(c, format)); err != nil {
 		return err
@@ -125,10 +125,21 @@ func setFlags(c *cli.Context, names ...string) string {
 	return strings.Join(set, ", ")
 }
 
+// noneOf says that none of n contested items passes the filters.
+func noneOf(n int) string {
+	if n == 1 {
+		return "the one contested item does not pass"
+	}
+	return fmt.Sprintf("none of the %d contested items passes", n)
+}
+
 // itemsSummary describes contested items by their types, each counted, and the range of
 // their confidence: "their types: explicit-rejection 9, implicit-number 1; confidence 0.55
-// to 0.90".
+// to 0.90"; one item by its own, "its type: explicit-rejection; confidence 0.90".
 func itemsSummary(items []compare.Contested) string {
+	if len(items) == 1 {
+		return fmt.Sprintf("its type: %s; confidence %.2f", items[0].Type, items[0].Confidence)
+	}
 	count := map[compare.ConflictType]int{}
 	var order []compare.ConflictType
 	lo, hi := 1.0, 0.0

@@ -115,6 +115,9 @@ func TestContestedSelect(t *testing.T) {
 	if _, stderr, _ := runCLI(t, "", "contested", "--type", "implicit-number", compareFixtures); stderr != "" {
 		t.Errorf("contested --type implicit-number: stderr %q, want none (an item passes)", stderr)
 	}
+	if _, stderr, _ := runCLI(t, "", "contested", "--min-confidence", "0.99", "../../testdata/articles"); !strings.HasPrefix(stderr, "claimdiff: --min-confidence: the one contested item does not pass (its type: explicit-rejection; confidence ") {
+		t.Errorf("contested --min-confidence 0.99 on one item: stderr %q, want it to say the one item does not pass", stderr)
+	}
 	for _, bad := range [][]string{{"--type", "implicit-numbers"}, {"--min-confidence", "2"}, {"--min-confidence", "NaN"}} {
 		_, _, err := runCLI(t, "", append(append([]string{"contested"}, bad...), compareFixtures)...)
 		if err == nil || !strings.Contains(err.Error(), bad[0]) {

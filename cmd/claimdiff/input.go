@@ -127,10 +127,14 @@ func (r *inputReader) fail(path string, err error) {
 	fmt.Fprintf(r.stderr, "claimdiff: %s: %v\n", shownName(path), err)
 }
 
-// shownName returns the name of an input as messages write it: quoted, in Go syntax, when it
-// holds a control character (an escape sequence would reach the terminal, a line break would
-// start a line that reads as a message of its own), else as it is.
+// shownName returns the name of an input as messages write it: "standard input" for "-", as
+// the tables and reports name it; quoted, in Go syntax, when it holds a control character (an
+// escape sequence would reach the terminal, a line break would start a line that reads as a
+// message of its own); else as it is.
 func shownName(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
 	if strings.ContainsFunc(name, unicode.IsControl) {
 		return strconv.Quote(name)
 	}
@@ -162,8 +166,6 @@ func errorLine(err error) string {
 func (r *inputReader) again(path, id string) bool {
 	first, ok := r.seen[id]
 	switch {
-	case ok && path == "-":
-		fmt.Fprintf(r.stderr, "claimdiff: -: skipped: standard input was read already\n")
 	case ok && path == first:
 		fmt.Fprintf(r.stderr, "claimdiff: %s: skipped: read already\n", shownName(path))
 	case ok:

@@ -162,8 +162,8 @@ func TestEachDocumentBadInput(t *testing.T) {
 			if !strings.Contains(stderr, ": "+tt.msg+"\n") || !strings.HasPrefix(stderr, "claimdiff: ") {
 				t.Errorf("stderr = %q, want a line \"claimdiff: PATH: %s\"", stderr, tt.msg)
 			}
-			if !strings.Contains(stderr, "claimdiff: "+arg) {
-				t.Errorf("stderr = %q does not name %s", stderr, arg)
+			if !strings.Contains(stderr, "claimdiff: "+shownName(arg)) {
+				t.Errorf("stderr = %q does not name %s", stderr, shownName(arg))
 			}
 			if err == nil || !strings.HasPrefix(err.Error(), "1 of ") {
 				t.Errorf("eachDocument error = %v, want one failure counted", err)
@@ -324,6 +324,26 @@ func TestOwnReportSkipped(t *testing.T) {
 	} {
 		if got := ownReport([]byte(data)); got != want {
 			t.Errorf("ownReport(%q) = %v, want %v", data, got, want)
+		}
+	}
+}
+
+// TestStandardInputErrors: an error or a warning about standard input names it as the
+// tables and reports do, "standard input", not "-".
+func TestStandardInputErrors(t *testing.T) {
+	for _, tt := range []struct {
+		stdin string
+		args  []string
+		want  string
+	}{
+		{"", []string{"claims", "-"}, "claimdiff: standard input: empty file\n"},
+		{"x\x00", []string{"text", "-"}, "claimdiff: standard input: binary file (contains NUL bytes) at byte 1\n"},
+		{"The mayor said “it rained.\n", []string{"claims", "-"}, "claimdiff: standard input:1: warning: unclosed quotation mark"},
+		{"The mayor said it rained.\n", []string{"claims", "-", "-"}, "claimdiff: standard input: skipped: read already\n"},
+	} {
+		_, stderr, _ := runCLI(t, tt.stdin, tt.args...)
+		if !strings.HasPrefix(stderr, tt.want) {
+			t.Errorf("claimdiff %s: stderr %q, want it to start %q", strings.Join(tt.args, " "), stderr, tt.want)
 		}
 	}
 }

@@ -13,8 +13,8 @@ func TestClaimsWarnsOfUnclosedQuotes(t *testing.T) {
 			args = []string{"claims", "--strict", "--format", "jsonl", "-"}
 		}
 		stdout, stderr, err := runCLI(t, text, args...)
-		if !strings.Contains(stderr, "-:3: warning: unclosed quotation mark") {
-			t.Errorf("strict=%v: stderr = %q, want a warning naming -:3", strict, stderr)
+		if !strings.Contains(stderr, "standard input:3: warning: unclosed quotation mark") {
+			t.Errorf("strict=%v: stderr = %q, want a warning naming standard input:3", strict, stderr)
 		}
 		if n := strings.Count(stdout, "\n"); n < 2 {
 			t.Errorf("strict=%v: %d claims written, want the claims still written:\n%s", strict, n, stdout)

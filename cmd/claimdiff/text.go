@@ -29,11 +29,7 @@ func textAction(c *cli.Context) error {
 		if n++; n > 1 {
 			fmt.Fprintln(w)
 		}
-		name := shownName(doc.Name)
-		if doc.Name == "-" {
-			name = "standard input" // as head(1) and the tables name it
-		}
-		fmt.Fprintf(w, "==> %s <==\n", name)
+		fmt.Fprintf(w, "==> %s <==\n", shownName(doc.Name)) // "standard input", as head(1) names it
 		fmt.Fprintf(w, "date:  %s\nplace: %s\ntitle: %s\nbody:  byte %d of %d\n", orNone(doc.Date), orNone(doc.Place), orNone(doc.Title), doc.Body, len(doc.Text))
 		if dl := doc.Dateline; dl.End > dl.Start {
 			fmt.Fprintf(w, "dateline: bytes %d to %d (skipped)\n", dl.Start, dl.End)

@@ -4923,6 +4923,13 @@ func TestExtract(t *testing.T) {
 				{"She", "", "has endorsed", CueAssert, "Sen. Jane Roe, D-Ohio, and Mayor Tom Lee", Indirect},
 			},
 		},
+		{
+			name: "a person's noun after a cue that follows an aside's comma is the speaker",
+			text: "The mayor warned the governor, Jane Roe, during their talks not to cut the budget, said an aide who was briefed.",
+			want: []want{
+				{"an aide who was briefed", "", "said", CueAssert, "The mayor warned the governor, Jane Roe, during their talks not to cut the budget", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -43,7 +43,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		// the coordination or the adjunct is no content of the cue.
 		return true
 	}
-	if !src.empty() && x.addSubjectContent(s, src, cue, sn, at) {
+	if !src.empty() && !x.speakerAfterAside(s, cue) && x.addSubjectContent(s, src, cue, sn, at) {
 		return true
 	}
 	// Trailing attribution after the content: "..., the official said." or "...,” said Price."

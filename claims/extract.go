@@ -799,6 +799,9 @@ func (x *extractor) try(s, cue rng, sn cueSense) bool {
 }
 
 func (x *extractor) add(d draft) {
+	if x.intransitiveUse(d.cue) {
+		return // the verb stays a predicate for what follows: "Bush thought for a moment and said ..."
+	}
 	for k := d.cue.a; k < d.cue.b; k++ {
 		x.used[k] = true
 	}

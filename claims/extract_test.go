@@ -4924,6 +4924,13 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb that says nothing stays the predicate a later verb shares its subject with",
+			text: "Bush thought for a moment and said that the war was not over.",
+			want: []want{
+				{"Bush", "", "said", CueAssert, "the war was not over", Indirect},
+			},
+		},
+		{
 			name: "a person's noun after a cue that follows an aside's comma is the speaker",
 			text: "The mayor warned the governor, Jane Roe, during their talks not to cut the budget, said an aide who was briefed.",
 			want: []want{

@@ -4931,6 +4931,13 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a comma in the main clause's content closes no subordinate opening",
+			text: "When told the mayor had quit, Roe said that in the current climate, \"I think it is an advantage.\"",
+			want: []want{
+				{"Roe", "", "said", CueAssert, "in the current climate, \"I think it is an advantage.\"", Mixed},
+			},
+		},
+		{
 			name: "a person's noun after a cue that follows an aside's comma is the speaker",
 			text: "The mayor warned the governor, Jane Roe, during their talks not to cut the budget, said an aide who was briefed.",
 			want: []want{

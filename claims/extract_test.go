@@ -4938,6 +4938,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a quote after a preposition is no quote a verb after it attributes",
+			text: "Roe summed up the plan as “weak,” denounced its author.",
+			want: []want{
+				{"Roe", "", "summed up", CueAssert, "the plan as “weak,” denounced its author", Mixed},
+			},
+			nocue: []string{"denounced"},
+		},
+		{
 			name: "a person's noun after a cue that follows an aside's comma is the speaker",
 			text: "The mayor warned the governor, Jane Roe, during their talks not to cut the budget, said an aide who was briefed.",
 			want: []want{

@@ -547,8 +547,10 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 			}
 		}
 	}
-	// “...,” answered the senator.
-	if takes(k) {
+	// “...,” answered the senator; but not "summed up Clinton as “terrible,” denounced her
+	// record": a quote after a preposition is a fragment of the clause, and the verb after it
+	// has its object.
+	if takes(k) && !(x.word(q.open-1) == "as" || x.is(q.open-1, cPreposition)) {
 		if np := x.npForward(s, k+1); !np.empty() && x.restIsAdverbial(s, np.b) {
 			return draft{src: np, cue: rng{k, k + 1}, content: content, class: CueAssert, inherit: -1}, true
 		} else if !np.empty() && x.word(np.b) == "," && np.b+1 < s.b && x.isWord(np.b+1) {

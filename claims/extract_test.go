@@ -4938,6 +4938,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a quote inside an opening subordinate clause is no content of the speaker after it",
+			text: "While the firm has yet to name a date beyond “early 2015,” sources say the company plans a March debut.",
+			want: []want{
+				{"sources", "", "say", CueAssert, "the company plans a March debut", Indirect},
+			},
+			none: []string{"the firm has yet"},
+		},
+		{
 			name: "a quote after a preposition is no quote a verb after it attributes",
 			text: "Roe summed up the plan as “weak,” denounced its author.",
 			want: []want{

@@ -4938,6 +4938,13 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a time after an opening preposition is no part of the source",
+			text: "At the time rescue teams said that they had saved seven people.",
+			want: []want{
+				{"rescue teams", "", "said", CueAssert, "that they had saved seven people", Indirect},
+			},
+		},
+		{
 			name: "a quote inside an opening subordinate clause is no content of the speaker after it",
 			text: "While the firm has yet to name a date beyond “early 2015,” sources say the company plans a March debut.",
 			want: []want{

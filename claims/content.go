@@ -1573,9 +1573,10 @@ func (x *extractor) subordinateOpening(s rng, afterConj bool) bool {
 // mainClauseBefore reports whether the main clause has begun before the content at j: a
 // comma after the sentence's opening subordinate clause, then a subject and its verb. The
 // content is then the main clause's, and a comma in it closes no opening: "When told X,
-// Bush said that in the current climate, “I think ...”".
+// Bush said that in the current climate, “I think ...”". The opening clause is sought
+// within its first 40 tokens, so that a long sentence's commas do not each walk it all.
 func (x *extractor) mainClauseBefore(s rng, j int) bool {
-	for q := s.a + 1; q+1 < j; q++ {
+	for q := s.a + 1; q+1 < j && q < s.a+40; q++ {
 		if x.word(q) == "," && !x.inQuote[q] && x.subjectAt(s, q+1, j).a == q+1 {
 			return true
 		}

@@ -110,20 +110,24 @@ func (x *extractor) speakerAfterAside(s, cue rng) bool {
 	if np.empty() || !npDeterminers[x.word(np.a)] {
 		return false
 	}
-	if w := x.word(np.b); np.b < s.b && w != "." && (w != "who" || x.commaBefore(np.b, s.b)) {
+	if w := x.word(np.b); np.b < s.b && w != "." && (w != "who" || !x.plainRelative(np.b, s.b)) {
 		return false // "..., said the staff member who succeeded him, Paul Manafort, should be"
 	}
 	return personNouns[strings.TrimSuffix(x.word(np.b-1), "s")]
 }
 
-// commaBefore reports whether a comma stands between tokens a and b.
-func (x *extractor) commaBefore(a, b int) bool {
+// plainRelative reports whether the relative clause from token a runs to the sentence's end
+// at b with no comma, within 40 tokens.
+func (x *extractor) plainRelative(a, b int) bool {
+	if b-a > 40 {
+		return false
+	}
 	for k := a; k < b; k++ {
 		if x.word(k) == "," {
-			return true
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // sourceBeforeCue reads "..., SOURCE said": the source before the cue, after the separator

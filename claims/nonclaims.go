@@ -80,7 +80,7 @@ func (x *extractor) intransitiveUse(cue rng) bool {
 	}
 	switch w, next := x.word(cue.a), x.word(cue.b); w {
 	case "thought":
-		return prepositions[next] && x.thoughtNoun(cue, next)
+		return prepositions[next] // "thought for a moment", "thought about it"
 	case "backed", "backs":
 		return next == "away" || next == "off" || next == "down"
 	case "found", "finds", "find":

@@ -573,8 +573,8 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 }
 
 // fragmentQuote reports whether the quote opening at o follows "as" or a preposition: a
-// fragment of its clause ("summed up Clinton as “terrible,”", "beyond “early 2015”"), not
-// words that a speaker after it said.
+// fragment of its clause ("summed up Clinton as “terrible,”"), not words that a speaker
+// after it said.
 func (x *extractor) fragmentQuote(o int) bool {
 	return o > 0 && (x.word(o-1) == "as" || x.is(o-1, cPreposition))
 }

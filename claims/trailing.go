@@ -99,9 +99,9 @@ func (x *extractor) trailingSource(s, cue rng, sn cueSense, lo int) (trailingTai
 }
 
 // speakerAfterAside reports whether a cue right after a comma has its speaker after it, a
-// person's noun that ends the sentence or opens its relative clause: "Obama warned the
-// leader, Xi Jinping, during their meeting not to move, said an American official who was
-// briefed.": the official speaks, not the name before the aside.
+// person's noun that ends the sentence or opens a relative clause with no comma that ends
+// it: "Obama warned the leader, Xi Jinping, during their meeting not to move, said an
+// American official who was briefed.": the official speaks, not the name before the aside.
 func (x *extractor) speakerAfterAside(s, cue rng) bool {
 	if cue.a-1 <= s.a || x.word(cue.a-1) != "," {
 		return false

@@ -778,7 +778,9 @@ func (x *extractor) quoteEndsAt(s rng, p int) bool {
 			return false
 		}
 		if x.subordinateQuote(s, x.quotes[qi].open) {
-			return false // nor one inside an opening subordinate clause: "While Apple has yet to name a date beyond “early 2015,” sources say ..."
+			// Nor one inside an opening subordinate clause: "While Apple has yet to name a
+			// date beyond “early 2015,” sources say ...".
+			return false
 		}
 		// Nor a show's title: "On ABC’s “This Week,” Rubio questioned ...".
 		if q := x.quotes[qi]; q.open > s.a && x.isWord(q.open-1) && x.titleCase(q) && x.words(q.open, q.close) <= 5 {

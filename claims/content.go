@@ -1415,7 +1415,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			// "While Ramos said that X, he appears ...", "Even as they vowed to fight on, the
 			// sense of urgency was evident": the subordinate clause ends where the main
 			// clause, a subject and its verb, begins.
-			if x.subordinateOpening(s, false) && (x.startsClause(p+1) || x.clauseBetween(s, p+1, s.b)) {
+			if x.subordinateOpening(s, false) && (x.startsClause(p+1) || x.clauseBetween(s, p+1, s.b)) && (x.inQuote[p] || isCueForm(x.word(j)) || !x.mainClauseBefore(s, j)) {
 				return p
 			}
 			if w == "," && x.subordinateBefore(s, j) && p > j+1 && (x.clauseBetween(s, p+1, s.b) || x.isWord(p+1) && !x.toks[p+1].upper && !x.finiteAt(p+1) && !x.listAfter(s, p)) {
@@ -1568,6 +1568,20 @@ func (x *extractor) subordinateOpening(s rng, afterConj bool) bool {
 		k++
 	}
 	return x.is(k, cSubordinator)
+}
+
+// mainClauseBefore reports whether the main clause has begun before the content at j: a
+// comma after the sentence's opening subordinate clause, then a subject and its verb. The
+// content is then the main clause's, and a comma in it closes no opening: "When told X,
+// Bush said that in the current climate, “I think ...”". The opening clause is sought
+// within its first 40 tokens, so that a long sentence's commas do not each walk it all.
+func (x *extractor) mainClauseBefore(s rng, j int) bool {
+	for q := s.a + 1; q+1 < j && q < s.a+40; q++ {
+		if x.word(q) == "," && !x.inQuote[q] && x.subjectAt(s, q+1, j).a == q+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // butGoesOn reports whether ", but" at k goes on with the content rather than open the

@@ -798,7 +798,18 @@ func (x *extractor) try(s, cue rng, sn cueSense) bool {
 	return false
 }
 
+// timeBeforeMention reports whether mention r opens with "the" and a time noun that a
+// preposition before it governs, a noun phrase after them: "At the time civil defense
+// services said", "From the moment Sanders announced".
+func (x *extractor) timeBeforeMention(r rng) bool {
+	n := x.word(r.a + 1)
+	return r.a > 0 && x.is(r.a-1, cPreposition) && x.word(r.a) == "the" && (timeNoun[n] || n == "moment") && x.isWord(r.a+2) && x.word(r.a+2) != "of" && !x.is(r.a+2, cFunction|cPreposition)
+}
+
 func (x *extractor) add(d draft) {
+	if x.intransitiveUse(d.cue) {
+		return // the verb stays a predicate for what follows: "Bush thought for a moment and said ..."
+	}
 	for k := d.cue.a; k < d.cue.b; k++ {
 		x.used[k] = true
 	}
@@ -819,6 +830,8 @@ func (x *extractor) add(d draft) {
 			d.src.a = t + 1
 		} else if parenthetical[x.word(d.src.a)] && x.word(d.src.a+1) == "," {
 			d.src.a += 2
+		} else if x.timeBeforeMention(d.src) {
+			d.src.a += 2 // "At the time civil defense services said": the time is the adverbial's
 		} else {
 			break
 		}

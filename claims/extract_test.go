@@ -4923,6 +4923,50 @@ func TestExtract(t *testing.T) {
 				{"She", "", "has endorsed", CueAssert, "Sen. Jane Roe, D-Ohio, and Mayor Tom Lee", Indirect},
 			},
 		},
+		{
+			name: "a verb that says nothing stays the predicate a later verb shares its subject with",
+			text: "Bush thought for a moment and said that the war was not over.",
+			want: []want{
+				{"Bush", "", "said", CueAssert, "the war was not over", Indirect},
+			},
+		},
+		{
+			name: "a comma in the main clause's content closes no subordinate opening",
+			text: "When told the mayor had quit, Roe said that in the current climate, \"I think it is an advantage.\"",
+			want: []want{
+				{"Roe", "", "said", CueAssert, "in the current climate, \"I think it is an advantage.\"", Mixed},
+			},
+		},
+		{
+			name: "a time after an opening preposition is no part of the source",
+			text: "At the time rescue teams said that they had saved seven people.",
+			want: []want{
+				{"rescue teams", "", "said", CueAssert, "that they had saved seven people", Indirect},
+			},
+		},
+		{
+			name: "a quote inside an opening subordinate clause is no content of the speaker after it",
+			text: "While the firm has yet to name a date beyond “early 2015,” sources say the company plans a March debut.",
+			want: []want{
+				{"sources", "", "say", CueAssert, "the company plans a March debut", Indirect},
+			},
+			none: []string{"the firm has yet"},
+		},
+		{
+			name: "a quote after a preposition is no quote a verb after it attributes",
+			text: "Roe summed up the plan as “weak,” denounced its author.",
+			want: []want{
+				{"Roe", "", "summed up", CueAssert, "the plan as “weak,” denounced its author", Mixed},
+			},
+			nocue: []string{"denounced"},
+		},
+		{
+			name: "a person's noun after a cue that follows an aside's comma is the speaker",
+			text: "The mayor warned the governor, Jane Roe, during their talks not to cut the budget, said an aide who was briefed.",
+			want: []want{
+				{"an aide who was briefed", "", "said", CueAssert, "The mayor warned the governor, Jane Roe, during their talks not to cut the budget", Indirect},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

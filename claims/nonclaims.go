@@ -71,6 +71,24 @@ func (x *extractor) phraseNounUse(cue rng, w, next string) (noun, decided bool) 
 	return false, false
 }
 
+// intransitiveUse reports whether a one-word cue is a verb that says nothing here, so that
+// it stays a predicate for the sentence's later verbs to share their subject with:
+// "thought for a moment", "backed away from", "found out recently".
+func (x *extractor) intransitiveUse(cue rng) bool {
+	if cue.b != cue.a+1 {
+		return false
+	}
+	switch w, next := x.word(cue.a), x.word(cue.b); w {
+	case "thought":
+		return prepositions[next] // "thought for a moment", "thought about it"
+	case "backed", "backs":
+		return next == "away" || next == "off" || next == "down"
+	case "found", "finds", "find":
+		return next == "out" && x.findNoun(cue, w, next)
+	}
+	return false
+}
+
 // thoughtNoun reports whether "thought" is the noun: "conservative thought", "thought
 // about it", "thought for a moment"; but "Bolton thought the buzz was artificial", "who
 // thought she was too involved".

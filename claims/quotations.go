@@ -547,8 +547,10 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 			}
 		}
 	}
-	// “...,” answered the senator.
-	if takes(k) {
+	// “...,” answered the senator; but not "summed up Clinton as “terrible,” denounced her
+	// record": a quote after a preposition is a fragment of the clause, and the verb after it
+	// has its object.
+	if takes(k) && !x.fragmentQuote(q.open) {
 		if np := x.npForward(s, k+1); !np.empty() && x.restIsAdverbial(s, np.b) {
 			return draft{src: np, cue: rng{k, k + 1}, content: content, class: CueAssert, inherit: -1}, true
 		} else if !np.empty() && x.word(np.b) == "," && np.b+1 < s.b && x.isWord(np.b+1) {
@@ -568,6 +570,13 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 		}
 	}
 	return draft{}, false
+}
+
+// fragmentQuote reports whether the quote opening at o follows "as" or a preposition: a
+// fragment of its clause ("summed up Clinton as “terrible,”"), not words that a speaker
+// after it said.
+func (x *extractor) fragmentQuote(o int) bool {
+	return o > 0 && (x.word(o-1) == "as" || x.is(o-1, cPreposition))
 }
 
 // restIsWriters reports whether the tokens from k to the end of sentence s, after a quote and

@@ -84,6 +84,9 @@ func (x *extractor) trailingSource(s, cue rng, sn cueSense, lo int) (trailingTai
 		}
 		return t, true
 	}
+	if x.speakerAfterAside(s, cue) {
+		return x.invertedSource(s, cue, sn, cue.a-1)
+	}
 	if p := x.sumUpBefore(left.a); !left.empty() && p >= lo && (x.word(p) == "," || x.isCloseQuote(p) || x.word(p) == "—") && !x.askedOpens(lo, p) {
 		// "..., SOURCE said", but not "Asked whether ..., 75 percent of Democrats said yes":
 		// the question is the asker's, not the content
@@ -93,6 +96,38 @@ func (x *extractor) trailingSource(s, cue rng, sn cueSense, lo int) (trailingTai
 		return x.invertedSource(s, cue, sn, p) // ", said SOURCE"
 	}
 	return trailingTail{}, false
+}
+
+// speakerAfterAside reports whether a cue right after a comma has its speaker after it, a
+// person's noun that ends the sentence or opens a relative clause with no comma that ends
+// it: "Obama warned the leader, Xi Jinping, during their meeting not to move, said an
+// American official who was briefed.": the official speaks, not the name before the aside.
+func (x *extractor) speakerAfterAside(s, cue rng) bool {
+	if cue.a-1 <= s.a || x.word(cue.a-1) != "," {
+		return false
+	}
+	np := x.npForward(s, cue.b)
+	if np.empty() || !npDeterminers[x.word(np.a)] {
+		return false
+	}
+	if w := x.word(np.b); np.b < s.b && w != "." && (w != "who" || !x.plainRelative(np.b, s.b)) {
+		return false // "..., said the staff member who succeeded him, Paul Manafort, should be"
+	}
+	return personNouns[strings.TrimSuffix(x.word(np.b-1), "s")]
+}
+
+// plainRelative reports whether the relative clause from token a runs to the sentence's end
+// at b with no comma, within 40 tokens.
+func (x *extractor) plainRelative(a, b int) bool {
+	if b-a > 40 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if x.word(k) == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceBeforeCue reads "..., SOURCE said": the source before the cue, after the separator

@@ -43,7 +43,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		// the coordination or the adjunct is no content of the cue.
 		return true
 	}
-	if !src.empty() && x.addSubjectContent(s, src, cue, sn, at) {
+	if !src.empty() && !x.speakerAfterAside(s, cue) && x.addSubjectContent(s, src, cue, sn, at) {
 		return true
 	}
 	// Trailing attribution after the content: "..., the official said." or "...,” said Price."
@@ -762,6 +762,9 @@ func (x *extractor) asReportedBy(s rng, k int) bool {
 // "“...,” Trump said", "“...?” Trump said" and "“...”, Trump said".
 func (x *extractor) quoteEndsAt(s rng, p int) bool {
 	if x.word(p) == "," {
+		if qi, ok := x.quoteCloseAt(p - 1); ok && x.subordinateQuote(s, x.quotes[qi].open) {
+			return false // "While Apple has yet to name a date beyond “early 2015”, sources say ..."
+		}
 		return p-1 > s.a && x.isCloseQuote(p-1)
 	}
 	if !x.isCloseQuote(p) || p < s.a-1 || p+1 < len(x.toks) && x.toks[p+1].nl > 0 {
@@ -774,12 +777,25 @@ func (x *extractor) quoteEndsAt(s rng, p int) bool {
 		if o := x.quotes[qi].open; o > s.a && x.isWord(o-1) && (x.word(o-1) == "a" || x.word(o-1) == "an") {
 			return false
 		}
+		if x.subordinateQuote(s, x.quotes[qi].open) {
+			// Nor one inside an opening subordinate clause: "While Apple has yet to name a
+			// date beyond “early 2015,” sources say ...".
+			return false
+		}
 		// Nor a show's title: "On ABC’s “This Week,” Rubio questioned ...".
 		if q := x.quotes[qi]; q.open > s.a && x.isWord(q.open-1) && x.titleCase(q) && x.words(q.open, q.close) <= 5 {
 			return false
 		}
 	}
 	return w == "," || w == "?" || w == "!"
+}
+
+// subordinateQuote reports whether the quote opening at o stands inside the subordinate
+// clause that opens sentence s, after a word of it: the clause is no content of the
+// speaker after the quote, whose content follows the cue ("While Apple has yet to name a
+// date beyond “early 2015,” sources say the company plans ...").
+func (x *extractor) subordinateQuote(s rng, o int) bool {
+	return o > s.a+1 && x.isWord(o-1) && x.subordinateOpening(s, false)
 }
 
 // namingParticiple reports whether cue, a naming verb right after the common noun src, is a

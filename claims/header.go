@@ -326,10 +326,15 @@ func ParseDate(s string) (string, bool) {
 // NameDate returns the date a file name or web address holds, as "2006-01-02", or "" when it
 // holds none: the last year, month and day joined by one separator ("-", "_", "/" or "."),
 // with no digit right before or after, as in "breitbart_2016-09-30_story.txt",
-// "2025_06_10 call.txt" or "https://example.com/2025/06/10/story". Only years 1900 to 2099
+// "2025_06_10 call.txt" or "https://example.com/2025/06/10/story". Of a file's path only the
+// file's own name counts: a folder named for a day ("downloads/2026-12-07/story.txt") more
+// often tells when the file was saved than when the article appeared. Only years 1900 to 2099
 // count, so that an article's number is not read as a date; impossible dates (2026-02-30) are
 // none.
 func NameDate(name string) string {
+	if !strings.Contains(name, "://") {
+		name = name[strings.LastIndexAny(name, `/\`)+1:]
+	}
 	for i := len(name) - 10; i >= 0; i-- {
 		s := name[i : i+10]
 		sep := s[4]

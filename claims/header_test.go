@@ -131,12 +131,15 @@ func TestNameDate(t *testing.T) {
 		{"2025_06_10 call.txt", "2025-06-10"},
 		{"https://example.com/2025/06/10/story", "2025-06-10"},
 		{"archive/1998.01.31.txt", "1998-01-31"},
-		{"2016-09-30/update_2016-10-02.txt", "2016-10-02"}, // the last date is the file's own
-		{"story-2016-02-30.txt", ""},                       // no such day
-		{"2016-09-301.txt", ""},                            // a digit after the day
-		{"12016-09-30.txt", ""},                            // a digit before the year
-		{"2016-09_30.txt", ""},                             // two separators
-		{"1216-09-30.txt", ""},                             // not a year of news
+		{"2016-09-30/update_2016-10-02.txt", "2016-10-02"}, // the file's own date
+		{"downloads/2026-12-07/story.txt", ""},             // a folder's date is no article's
+		{`C:\news\2026-12-07\story.txt`, ""},
+		{"2016-09-30/2016-10-02", "2016-10-02"},
+		{"story-2016-02-30.txt", ""}, // no such day
+		{"2016-09-301.txt", ""},      // a digit after the day
+		{"12016-09-30.txt", ""},      // a digit before the year
+		{"2016-09_30.txt", ""},       // two separators
+		{"1216-09-30.txt", ""},       // not a year of news
 		{"1474bbfd67f08f28.txt", ""},
 		{"2016-09.txt", ""},
 		{"", ""},

@@ -51,6 +51,11 @@ func TestNumberBounds(t *testing.T) {
 		{"range", "the watch will sell for between $4,000 and $5,000 in gold", "the watch will sell for $4,500 in gold", false, ""},
 		{"range missed", "the watch will sell for between $4,000 and $5,000 in gold", "the watch will sell for $9,999 in gold", true, ""},
 		{"magnitude", "2 million people joined the protests nationwide", "2,000,000 people joined the protests nationwide", false, "one number written two ways"},
+		{"magnitude run on", "the buyer paid $1.5million for the painting at the auction", "the buyer paid $1.5 million for the painting at the auction", false,
+			"\"1.5million\" is 1.5 million, not 1"},
+		{"magnitude run on, missed", "the buyer paid $2bn for the painting at the auction", "the buyer paid $1.5 million for the painting at the auction", true, ""},
+		{"hundred", "three hundred soldiers were killed in the attack", "300 soldiers were killed in the attack", false, "\"three hundred\" is no count of 3"},
+		{"digits and hundred", "3 hundred soldiers were killed in the attack", "120 soldiers were killed in the attack", true, "3 hundred is 300"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -661,15 +661,15 @@ func numbersOf(toks []token, words []string, text string, base int) []number {
 			prevStart, prevAfter = i, i+1
 			continue
 		}
-		if !allDigits(t.key) {
+		if !allDigits(t.key) && !suffixed(t.key) {
 			continue
 		}
-		v, j := r.digits(i)
+		v, j, times := r.digits(i)
 		next = j + 1
-		if r.yearOrDate(v, i, j) {
+		if times == 0 && r.yearOrDate(v, i, j) {
 			continue
 		}
-		nb, after, ok := r.figure(v, i, j, when)
+		nb, after, ok := r.figure(v, i, j, times, when)
 		if !ok {
 			continue
 		}
@@ -722,16 +722,42 @@ func (r numberReader) count(i, n int, when []string) number {
 }
 
 // digits returns the number written from token i, a token of digits, to token j, joined
-// as written: "120,000", "1.5", "9/11".
-func (r numberReader) digits(i int) (string, int) {
+// as written: "120,000", "1.5", "9/11"; and the magnitude written onto its last digits, as
+// in "£1.5million" or "$2bn" (0 when none).
+func (r numberReader) digits(i int) (string, int, float64) {
 	toks := r.toks
-	v := toks[i].key
+	v, times := splitMagnitude(toks[i].key)
 	j := i
-	for j+1 < len(toks) && allDigits(toks[j+1].key) && toks[j+1].start == toks[j].end+1 {
-		v += r.text[toks[j].end-r.base:toks[j+1].start-r.base] + toks[j+1].key
+	for times == 0 && j+1 < len(toks) && toks[j+1].start == toks[j].end+1 && (allDigits(toks[j+1].key) || suffixed(toks[j+1].key)) {
+		var d string
+		d, times = splitMagnitude(toks[j+1].key)
+		v += r.text[toks[j].end-r.base:toks[j+1].start-r.base] + d
 		j++
 	}
-	return v, j
+	return v, j, times
+}
+
+// suffixed reports whether w is digits with a magnitude written onto them: "1million",
+// "2bn".
+func suffixed(w string) bool {
+	_, times := splitMagnitude(w)
+	return times > 0
+}
+
+// splitMagnitude splits w into its digits and the magnitude written onto them ("5million" is
+// "5" and 1e6, "2bn" "2" and 1e9); a word that is not so is returned whole, with 0.
+func splitMagnitude(w string) (string, float64) {
+	k := 0
+	for k < len(w) && w[k] >= '0' && w[k] <= '9' {
+		k++
+	}
+	if k == 0 || k == len(w) {
+		return w, 0
+	}
+	if m := magnitudes[strings.ToLower(w[k:])]; m > 0 {
+		return w[:k], m
+	}
+	return w, 0
 }
 
 // yearOrDate reports whether the number v of tokens i to j is a year or a day of a date.
@@ -742,12 +768,13 @@ func (r numberReader) yearOrDate(v string, i, j int) bool {
 	return i > 0 && monthNames[r.words[i-1]] > 0 || j+1 < len(r.toks) && monthNames[r.words[j+1]] > 0
 }
 
-// figure returns the number v of tokens i to j with its bound, magnitude, unit and periods
-// (when), and the token after its unit; false when it is part of a name.
-func (r numberReader) figure(v string, i, j int, when []string) (number, int, bool) {
+// figure returns the number v of tokens i to j with its bound, magnitude (times when written
+// onto its digits, else the word after it), unit and periods (when), and the token after its
+// unit; false when it is part of a name.
+func (r numberReader) figure(v string, i, j int, times float64, when []string) (number, int, bool) {
 	toks, words := r.toks, r.words
-	nb := number{value: v, bound: boundBefore(words[:i]), when: when}
-	if j+1 < len(toks) && !toks[j].punctAfter {
+	nb := number{value: v, bound: boundBefore(words[:i]), when: when, times: times}
+	if times == 0 && j+1 < len(toks) && !toks[j].punctAfter {
 		nb.times = magnitudes[words[j+1]]
 	}
 	after := j + 1
@@ -1085,7 +1112,7 @@ func boundAfter(words []string) bound {
 }
 
 // magnitudes are the words that multiply the number before them: "1.12 million".
-var magnitudes = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+var magnitudes = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
 
 // approxSlack is how far, as a share of it, "about 300" allows the quantity to be from
 // 300; "nearly 300" allows as much below it.

@@ -1806,8 +1806,8 @@ func mentionKind(toks []token, titled, sentenceInitial bool) string {
 		return "org" // "Data show": the record of a body, no person
 	case strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !last.upper:
 		return "group" // but "a witness", "the boss" are one person
-	case strings.HasSuffix(head, "s") && partyMembers[head[:len(head)-1]]:
-		return "group" // "some Democrats", "Republicans": a party's people, no one person
+	case strings.HasSuffix(head, "s") && (partyMembers[head[:len(head)-1]] || strings.HasSuffix(head, "ies") && partyMembers[head[:len(head)-3]+"y"]):
+		return "group" // "some Democrats", "Republicans", "Tories": a party's people, no one person
 	}
 	return "person"
 }

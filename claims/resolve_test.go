@@ -192,6 +192,7 @@ func TestSpeakerNamesNinthRound(t *testing.T) {
 		"Tom Reed was there. “It was staged,” Reed says, “And false.” Lewis’ brother, Ken Moss, reached out to KXTV. “This is wrong,” he said.":  {"Tom Reed", "Ken Moss"},
 		"“He will lose,” said an Ohio Republican. “He is weak,” added another Ohio Republican. “Trust me,” said an Ohio Republican.":             {"Ohio Republican", "another Ohio Republican", "Ohio Republican"},
 		"“It was fine,” Bill Dunn said. Some Democrats said the speech was dull. He said the race was close.":                                    {"Bill Dunn", "Some Democrats", "Bill Dunn"},
+		"“It was fine,” Bill Dunn said. Some Tories said the speech was dull. He said the race was close.":                                       {"Bill Dunn", "Some Tories", "Bill Dunn"},
 		"“Vote,” Ann Lee said. “Wait,” Cornell Belcher said. “No,” she said.":                                                                    {"Ann Lee", "Cornell Belcher", "Ann Lee"},
 		"“We are safe,” West Ridge said. “They lie,” she said.":                                                                                  {"West Ridge", "she"},
 		"“Jobs matter,” Tom Reed said. Mark Dale, 55, works at the plant. “I have kin in Texas,” he said.":                                       {"Tom Reed", "Mark Dale"},

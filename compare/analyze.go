@@ -909,10 +909,11 @@ func (a *analysis) shared(i, j int, count func(term string) bool) int {
 // eachShared calls f for each term in both x and y, which are sorted by term.
 func eachShared(x, y []wterm, f func(x, y wterm)) {
 	for p, q := 0, 0; p < len(x) && q < len(y); {
-		switch {
-		case x[p].term < y[q].term:
+		// One comparison a step, not two: the walks over documents' term vectors are long.
+		switch c := strings.Compare(x[p].term, y[q].term); {
+		case c < 0:
 			p++
-		case x[p].term > y[q].term:
+		case c > 0:
 			q++
 		default:
 			f(x[p], y[q])

@@ -138,10 +138,8 @@ func (g *gazetteer) withAliases(names []string, aliases map[string]string) *gaze
 	if len(names) == 0 && len(aliases) == 0 {
 		return g
 	}
-	ext := &gazetteer{byFirst: make(map[string][]alias, len(g.byFirst)+len(names)), maxLen: g.maxLen}
-	for k, as := range g.byFirst {
-		ext.byFirst[k] = as
-	}
+	// A clone copies the map's table whole, far faster than entry by entry.
+	ext := &gazetteer{byFirst: maps.Clone(g.byFirst), maxLen: g.maxLen}
 	type entry struct{ side, text string }
 	entries := make([]entry, 0, len(names)+len(aliases))
 	for _, name := range names {

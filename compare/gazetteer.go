@@ -87,8 +87,41 @@ type gazetteer struct {
 	byFirst map[string][]alias // by lower-cased first word
 	// firsts marks the keys of byFirst by [firstBit]: most words of a text open no alias,
 	// and most of them are told so without a look in the map.
-	firsts [firstBits / 64]uint64
+	firsts wordMarks
 	maxLen int
+}
+
+// wordMarks marks lower-cased words by [firstBit]: a word whose bit is not set is none of
+// them.
+type wordMarks [firstBits / 64]uint64
+
+// marksOf returns the marks of the lower-cased words of set.
+func marksOf(set map[string]bool) *wordMarks {
+	m := &wordMarks{}
+	for w := range set {
+		m.mark(w)
+	}
+	return m
+}
+
+// mark marks the lower-cased word w.
+func (m *wordMarks) mark(w string) {
+	b := firstBit(w)
+	m[b/64] |= 1 << (b % 64)
+}
+
+// has reports whether the bit of the lower-cased word l is set.
+func (m *wordMarks) has(l []byte) bool {
+	b := firstBit(l)
+	return m[b/64]&(1<<(b%64)) != 0
+}
+
+// mayHold reports whether w in lower case may be one of the words marked; false tells it is
+// none, without lowering it into a string nor a look in a map.
+func (m *wordMarks) mayHold(w string) bool {
+	var buf [64]byte
+	l, ok := appendLowerASCII(buf[:0], w, false)
+	return !ok || m.has(l)
 }
 
 // firstBits is the number of bits in a gazetteer's firsts.
@@ -110,8 +143,7 @@ func firstBit[S ~string | ~[]byte](w S) uint {
 // setFirst puts the aliases as under the lower-cased first word k.
 func (g *gazetteer) setFirst(k string, as []alias) {
 	g.byFirst[k] = as
-	b := firstBit(k)
-	g.firsts[b/64] |= 1 << (b % 64)
+	g.firsts.mark(k)
 }
 
 // opening returns the aliases whose first word is w in any case: as lowered(g.byFirst, w),
@@ -122,7 +154,7 @@ func (g *gazetteer) opening(w string) []alias {
 	if !ok {
 		return g.byFirst[strings.ToLower(w)]
 	}
-	if b := firstBit(l); g.firsts[b/64]&(1<<(b%64)) == 0 {
+	if !g.firsts.has(l) {
 		return nil
 	}
 	return g.byFirst[string(l)]

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"bytes"
 	_ "embed"
 	"slices"
 	"sort"
@@ -861,6 +862,10 @@ type docSides struct {
 	appositions []string
 	// genders memoizes textGender by surname.
 	genders map[string]string
+	// heads are the text's business heads ([businessHeadsIn]), found once headsFound is set:
+	// the organisations and the speakers read both ask them.
+	heads      []int
+	headsFound bool
 	// mask is the mentionMask of toks and of masked, the mentions it was made of.
 	mask   []bool
 	masked []mention
@@ -924,13 +929,22 @@ func coversCampaign(text string) bool {
 	return false
 }
 
+// businessHeads returns the business heads of the document's text ([businessHeadsIn]), found
+// when first asked.
+func (d *docSides) businessHeads() []int {
+	if !d.headsFound {
+		d.heads, d.headsFound = businessHeadsIn(d.text), true
+	}
+	return d.heads
+}
+
 // addOrgs finds the organisations the document names through their people ([orgsOf]), the
 // bodies that speak in their own names ([bodiesSpeaking], [kindBodiesIn]) and the acronyms
 // the text gives them ([acronymsOf]), and makes them sides of the document: its gazetteer
 // finds them, and their mentions join the others'.
 func (d *docSides) addOrgs(g *gazetteer, cs []claims.Claim, persons map[string]bool) {
 	orgs := orgsOf(d.toks, d.ments, persons)
-	bodies, aliases := bodiesSpeaking(g, d.words, cs, persons)
+	bodies, aliases := bodiesSpeaking(g, d.words, d.businessHeads, cs, persons)
 	bodies = append(bodies, kindBodiesIn(d.text)...)
 	for _, b := range bodies {
 		if !slices.Contains(orgs, b) {
@@ -2789,13 +2803,30 @@ func (d *docSides) headSide(head string, k int) string {
 // and [kindBody]); not "the union", which may be a country's or a state of the union.
 func kindBodiesIn(text string) []string {
 	var out []string
-	l := strings.ToLower(text)
+	l := lowerForSearch(text)
 	for _, b := range []string{"works council", "trade union", "labor union", "labour union", "rights groups", "ombudsman"} {
-		if strings.Contains(l, b) {
+		if bytes.Contains(l, []byte(b)) {
 			out = append(out, b)
 		}
 	}
 	return out
+}
+
+// lowerForSearch returns text lower-cased for finding phrases of ASCII words in it, as well
+// as strings.ToLower but byte by byte: its other runes kept as they are find no such phrase
+// either, unless text holds one of the two that lower to an ASCII letter ("İ" and the Kelvin
+// sign), left to strings.ToLower.
+func lowerForSearch(text string) []byte {
+	if strings.Contains(text, "İ") || strings.Contains(text, "\u212a") {
+		return []byte(strings.ToLower(text))
+	}
+	l := []byte(text)
+	for i, c := range l {
+		if 'A' <= c && c <= 'Z' {
+			l[i] = c + 'a' - 'A'
+		}
+	}
+	return l
 }
 
 // joinSpellings makes one actor of two full personal names on one side whose words are

@@ -885,34 +885,51 @@ func (a *analysis) dotSpread(j int) float64 {
 // when count is nil), sides aside, a name both hold counting once: "Los Angeles" is one term
 // shared, not three ("=los angeles", "los", "angel").
 func (a *analysis) shared(i, j int, count func(term string) bool) int {
-	x, y := a.stmts[i].terms, a.stmts[j].terms
-	var inName map[string]bool // the words of the names both hold
-	eachShared(x, y, func(t, _ wterm) {
-		if strings.HasPrefix(t.term, "=") {
-			if inName == nil {
-				inName = map[string]bool{}
-			}
+	x := a.stmts[i].terms
+	var inName []string // the words of the names both hold
+	a.eachSharedAt(i, j, func(p int) {
+		if t := x[p]; strings.HasPrefix(t.term, "=") {
 			for _, w := range strings.Fields(t.term[1:]) {
-				inName[stem(w)] = true
+				inName = append(inName, stem(w))
 			}
 		}
 	})
 	n := 0
-	eachShared(x, y, func(t, _ wterm) {
-		if !strings.HasPrefix(t.term, "@") && !inName[t.term] && (count == nil || count(t.term)) {
+	a.eachSharedAt(i, j, func(p int) {
+		if t := x[p]; !strings.HasPrefix(t.term, "@") && !slices.Contains(inName, t.term) && (count == nil || count(t.term)) {
 			n++
 		}
 	})
 	return n
 }
 
+// eachSharedAt calls f with the index in statement i's terms of each term statement j holds
+// too, walking their numbered terms ([analysis.weigh]): numbers compare faster than words,
+// in the same order.
+func (a *analysis) eachSharedAt(i, j int, f func(p int)) {
+	x, y := a.numbered[i], a.numbered[j]
+	for p, q := 0, 0; p < len(x) && q < len(y); {
+		switch {
+		case x[p].id < y[q].id:
+			p++
+		case x[p].id > y[q].id:
+			q++
+		default:
+			f(p)
+			p++
+			q++
+		}
+	}
+}
+
 // eachShared calls f for each term in both x and y, which are sorted by term.
 func eachShared(x, y []wterm, f func(x, y wterm)) {
 	for p, q := 0, 0; p < len(x) && q < len(y); {
-		switch {
-		case x[p].term < y[q].term:
+		// One comparison a step, not two: the walks over documents' term vectors are long.
+		switch c := strings.Compare(x[p].term, y[q].term); {
+		case c < 0:
 			p++
-		case x[p].term > y[q].term:
+		case c > 0:
 			q++
 		default:
 			f(x[p], y[q])

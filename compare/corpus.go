@@ -172,21 +172,18 @@ func statementStarts(cs []claims.Claim) []int {
 
 // docReader reads the statements of a document (its sides ds and text) in turn: its
 // sentences, the words of its lede, where its statements start and its contents' spans
-// (see [ownPart]), the business each speaker's name is (see namedBusinessAt) with the
-// text's business heads, found at the first speaker, the last statement whose speaker
-// speaks for someone, and the speakers referred to (see [docSides.referTo]).
+// (see [ownPart]), the business each speaker's name is (see namedBusinessAt), the last
+// statement whose speaker speaks for someone, and the speakers referred to (see [docSides.referTo]).
 type docReader struct {
-	ds         *docSides
-	text       string
-	sents      []claims.Span
-	lede       []string
-	starts     []int
-	contents   contentSpans
-	business   map[string]string
-	heads      []int
-	headsFound bool
-	lastAgent  *stmt
-	referred   map[string]string
+	ds        *docSides
+	text      string
+	sents     []claims.Span
+	lede      []string
+	starts    []int
+	contents  contentSpans
+	business  map[string]string
+	lastAgent *stmt
+	referred  map[string]string
 }
 
 // readSpeaker reads the speaker of statement s, which has a source: who he is, the person
@@ -208,10 +205,7 @@ func (r *docReader) readSpeaker(s *stmt) {
 	}
 	b, ok := r.business[cl.Source.Name]
 	if !ok {
-		if !r.headsFound {
-			r.heads, r.headsFound = businessHeadsIn(r.text), true
-		}
-		b = namedBusinessAt(r.text, r.heads, cl.Source.Name)
+		b = namedBusinessAt(r.text, r.ds.businessHeads(), cl.Source.Name)
 		r.business[cl.Source.Name] = b
 	}
 	s.business = b

@@ -85,7 +85,79 @@ type alias struct {
 // gazetteer finds side names in text.
 type gazetteer struct {
 	byFirst map[string][]alias // by lower-cased first word
-	maxLen  int
+	// firsts marks the keys of byFirst by [firstBit]: most words of a text open no alias,
+	// and most of them are told so without a look in the map.
+	firsts wordMarks
+	maxLen int
+}
+
+// wordMarks marks lower-cased words by [firstBit]: a word whose bit is not set is none of
+// them.
+type wordMarks [firstBits / 64]uint64
+
+// marksOf returns the marks of the lower-cased words of set.
+func marksOf(set map[string]bool) *wordMarks {
+	m := &wordMarks{}
+	for w := range set {
+		m.mark(w)
+	}
+	return m
+}
+
+// mark marks the lower-cased word w.
+func (m *wordMarks) mark(w string) {
+	b := firstBit(w)
+	m[b/64] |= 1 << (b % 64)
+}
+
+// has reports whether the bit of the lower-cased word l is set.
+func (m *wordMarks) has(l []byte) bool {
+	b := firstBit(l)
+	return m[b/64]&(1<<(b%64)) != 0
+}
+
+// mayHold reports whether w in lower case may be one of the words marked; false tells it is
+// none, without lowering it into a string nor a look in a map.
+func (m *wordMarks) mayHold(w string) bool {
+	var buf [64]byte
+	l, ok := appendLowerASCII(buf[:0], w, false)
+	return !ok || m.has(l)
+}
+
+// firstBits is the number of bits in a gazetteer's firsts.
+const firstBits = 16 * 32 * 32
+
+// firstBit returns the bit of a gazetteer's firsts that marks the lower-cased word w: by its
+// length and its first two bytes (five bits of each).
+func firstBit[S ~string | ~[]byte](w S) uint {
+	var b0, b1 byte
+	if len(w) > 0 {
+		b0 = w[0]
+	}
+	if len(w) > 1 {
+		b1 = w[1]
+	}
+	return uint(len(w)&15)<<10 | uint(b0&31)<<5 | uint(b1&31)
+}
+
+// setFirst puts the aliases as under the lower-cased first word k.
+func (g *gazetteer) setFirst(k string, as []alias) {
+	g.byFirst[k] = as
+	g.firsts.mark(k)
+}
+
+// opening returns the aliases whose first word is w in any case: as lowered(g.byFirst, w),
+// without the look in the map when firsts tells w opens none.
+func (g *gazetteer) opening(w string) []alias {
+	var buf [64]byte
+	l, ok := appendLowerASCII(buf[:0], w, false)
+	if !ok {
+		return g.byFirst[strings.ToLower(w)]
+	}
+	if !g.firsts.has(l) {
+		return nil
+	}
+	return g.byFirst[string(l)]
 }
 
 var builtin = sync.OnceValue(func() []SideDef {
@@ -115,7 +187,7 @@ func buildGazetteer(user []SideDef, withBuiltin bool) *gazetteer {
 			}
 			if al, ok := newAlias(d.Name, a, isUser); ok {
 				k := strings.ToLower(al.words[0])
-				g.byFirst[k] = append(g.byFirst[k], al)
+				g.setFirst(k, append(g.byFirst[k], al))
 				g.maxLen = max(g.maxLen, len(al.words))
 			}
 		}
@@ -138,10 +210,8 @@ func (g *gazetteer) withAliases(names []string, aliases map[string]string) *gaze
 	if len(names) == 0 && len(aliases) == 0 {
 		return g
 	}
-	ext := &gazetteer{byFirst: make(map[string][]alias, len(g.byFirst)+len(names)), maxLen: g.maxLen}
-	for k, as := range g.byFirst {
-		ext.byFirst[k] = as
-	}
+	// A clone copies the map's table whole, far faster than entry by entry.
+	ext := &gazetteer{byFirst: maps.Clone(g.byFirst), firsts: g.firsts, maxLen: g.maxLen}
 	type entry struct{ side, text string }
 	entries := make([]entry, 0, len(names)+len(aliases))
 	for _, name := range names {
@@ -157,7 +227,7 @@ func (g *gazetteer) withAliases(names []string, aliases map[string]string) *gaze
 		}
 		k := strings.ToLower(al.words[0])
 		// A new slice: g's stays as it was.
-		ext.byFirst[k] = append(append([]alias(nil), ext.byFirst[k]...), al)
+		ext.setFirst(k, append(append([]alias(nil), ext.byFirst[k]...), al))
 		ext.maxLen = max(ext.maxLen, len(al.words))
 	}
 	return ext
@@ -180,7 +250,7 @@ func newAlias(side, text string, user bool) (alias, bool) {
 // match returns the side of the longest alias starting at toks[i] and its length in words,
 // or "", 0. User aliases win over built-in ones of the same length.
 func (g *gazetteer) match(toks []token, i int) (string, int) {
-	cands := lowered(g.byFirst, toks[i].key)
+	cands := g.opening(toks[i].key)
 	best, bestN, bestUser := "", 0, false
 	for _, a := range cands {
 		n := len(a.words)

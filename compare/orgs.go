@@ -61,6 +61,9 @@ var officialRoles = setOf(strings.Fields(`official officials`))
 // companyRoles, officialRoles and "chief".
 var anyRoles = unionOf(acronymRoles, ofRoles, orgRoles, companyRoles, officialRoles, setOf([]string{"chief"}))
 
+// anyRoleMarks tells most words of a text from anyRoles without a look in the map.
+var anyRoleMarks = marksOf(anyRoles)
+
 // headRoles are the companies' functions that name the company even at the start of a
 // sentence ("Apple CEO Tim Cook said ..."), where "Reverse engineers" or "Black employees"
 // name none.
@@ -98,7 +101,7 @@ congressman congresswoman lord lady king queen prince princess sheikh`))
 func orgsOf(toks []token, ments []mention, persons map[string]bool) []string {
 	oc := &orgCands{toks: toks, inMention: mentionMask(len(toks), ments), cands: map[string]*orgCand{}}
 	for r, t := range toks {
-		if !lowered(anyRoles, t.key) {
+		if !anyRoleMarks.mayHold(t.key) || !lowered(anyRoles, t.key) {
 			continue // no role: spares lowering each name
 		}
 		oc.readRole(r, strings.ToLower(t.key))
@@ -469,13 +472,12 @@ func (dw *docWords) capitalisedInside(w string) bool {
 // bodiesSpeaking returns the speakers of cs whose own name shows a body: two to four
 // capitalised words, the last a word for one ([orgHeads]: "Hindenburg Research said", "the
 // Cato Institute said") or the one before an "of" ("the U.S. Chamber of Commerce"), none a side of the gazetteer g, a title or a person's title; or a
-// business the document text (of x) shows as one ([businessSpeaking]). An organisation that speaks
-// in its own name needs no spokesman to be found.
-func bodiesSpeaking(g *gazetteer, x *textWords, cs []claims.Claim, persons map[string]bool) (out []string, aliases map[string]string) {
+// business the document text (of x, its business heads given by heads: see namedBusinessAt)
+// shows as one ([businessSpeaking]). An organisation that speaks in its own name needs no
+// spokesman to be found.
+func bodiesSpeaking(g *gazetteer, x *textWords, heads func() []int, cs []claims.Claim, persons map[string]bool) (out []string, aliases map[string]string) {
 	text := x.text
 	seen := map[claims.Source]bool{} // a speaker's mention and name, read once
-	var heads []int                  // the text's business heads (namedBusiness), found once
-	headsFound := false
 	for i := range cs {
 		src := cs[i].Source
 		if src == nil {
@@ -507,10 +509,7 @@ func bodiesSpeaking(g *gazetteer, x *textWords, cs []claims.Claim, persons map[s
 			out = appendNew(out, src.Name)
 			continue
 		}
-		if !headsFound {
-			heads, headsFound = businessHeadsIn(text), true
-		}
-		if namedBusinessAt(text, heads, src.Name) != "" && !persons[src.Name] && len(g.find(tokenize(src.Name, 0))) == 0 {
+		if namedBusinessAt(text, heads(), src.Name) != "" && !persons[src.Name] && len(g.find(tokenize(src.Name, 0))) == 0 {
 			// "Oil company Deltamar Energy said": a business the text names as one.
 			out = appendNew(out, src.Name)
 			continue

@@ -943,3 +943,14 @@ func TestSpeakerSide(t *testing.T) {
 		})
 	}
 }
+
+// TestWordMarks checks that wordMarks tells a word in any case from the words marked only
+// when it is none of them.
+func TestWordMarks(t *testing.T) {
+	m := marksOf(map[string]bool{"chief": true, "ceo": true})
+	for w, want := range map[string]bool{"chief": true, "CHIEF": true, "Ceo": true, "said": false, "chiefs": false, "Économie": true} {
+		if got := m.mayHold(w); got != want {
+			t.Errorf("mayHold(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -171,3 +171,18 @@ func FuzzParseSides(f *testing.F) {
 		NewCorpus(Options{Sides: defs}) // builds without panic
 	})
 }
+
+// TestKindBodiesInCase checks that kindBodiesIn finds the bodies in any case, and with a
+// Kelvin sign standing for a "k" as strings.ToLower reads it.
+func TestKindBodiesInCase(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The Works Council’s figure was lower, the OMBUDSMAN said.": {"works council", "ombudsman"},
+		"The wor\u212As council objected.":                          {"works council"},
+		"A trade unionist and a Labour Union leader spoke.":         {"trade union", "labour union"},
+		"No body here.": nil,
+	} {
+		if got := kindBodiesIn(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("kindBodiesIn(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

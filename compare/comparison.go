@@ -437,7 +437,8 @@ func tellsAfter(s, o *stmt, after []string) bool {
 // the account rejection s names, to the end of its clause, but for the words of accounts and
 // of falsity: "terror", "suspect", "caught", "near", "border" of "Hunter's claim that terror
 // suspects had been caught near the border", "muslim" of "Trump's remarks about Muslims but
-// will meet with him"; none of "Cruz's description was false" or "criticism from Giles,
+// will meet with him", "machado", "sex", "tape" of "Trump's tweets accusing Machado of a sex
+// tape are lies"; none of "Cruz's description was false" or "criticism from Giles,
 // Millis and Doley", which say nothing of what the account says, nor when the content does
 // not name the account.
 func afterAccount(s *stmt) []string {
@@ -451,13 +452,19 @@ func afterAccount(s *stmt) []string {
 	}
 	toks := tokenize(text[at+len(s.f.ref):], 0)
 	// The topic word right after the name: not "Hunter's claim, which ... about".
-	if len(toks) == 0 || toks[0].start > 1 || !accountTopics[strings.ToLower(toks[0].key)] {
+	if len(toks) == 0 || toks[0].start > 1 {
+		return nil
+	}
+	topic := strings.ToLower(toks[0].key)
+	said := sayingParticiple(topic)
+	if !accountTopics[topic] && !said {
 		return nil
 	}
 	var out []string
 	for _, w := range toks[1:] {
-		if accountEnds[strings.ToLower(w.key)] {
-			break
+		low := strings.ToLower(w.key)
+		if accountEnds[low] || said && beForms[low] {
+			break // "tweets accusing her of lying are lies": the clause's own verb
 		}
 		if t := stem(w.key); has(s.f.content, t) && !accountWords[t] && !strings.EqualFold(w.key, s.f.falsity) {
 			out = append(out, t)
@@ -473,6 +480,20 @@ func afterAccount(s *stmt) []string {
 // about"; not "on" or "over", which as often tell when ("Hunter's claim on Wednesday
 // morning").
 var accountTopics = setOf([]string{"that", "about", "of", "regarding", "concerning"})
+
+// sayingParticiple reports whether w, right after an account's name, is a participle saying
+// what the account says: "Trump's tweets accusing Machado of ...", "his remarks blaming the
+// dam"; not one telling when ("his remarks during the debate", "following the debate").
+func sayingParticiple(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !timeParticiples[w]
+}
+
+// timeParticiples end in -ing but tell when, not what.
+var timeParticiples = setOf([]string{"during", "following", "preceding", "pending", "morning", "evening", "spring"})
+
+// beForms end the clause of a participle after an account's name: "tweets accusing her of
+// lying are lies".
+var beForms = setOf([]string{"is", "are", "was", "were", "be", "been"})
 
 // accountEnds end what a rejection says of the account it names: what follows calls it
 // false ("Khan's claim that ... as lies") or says something else ("Trump's remarks about

@@ -14,7 +14,8 @@ import (
 // it says what the account says ("Calloway's claim that the dam had flooded the villages"),
 // those that share a word with that, not her other statements of the event; when it names
 // one account and says nothing of it ("Calloway's description was false"), the closest in
-// its own document only; when it rejects all her accounts ("Calloway's false claims"), each.
+// its own document only; when it rejects all her accounts ("Calloway's false claims"), each,
+// unless a participle says what they say ("Calloway's remarks blaming the dam for ...").
 // The rows' diffs leave out the account's name before what it says ("Calloway's claim
 // that").
 func TestRejectionRowsOfPerson(t *testing.T) {
@@ -31,6 +32,7 @@ func TestRejectionRowsOfPerson(t *testing.T) {
 		{"Calloway's claim that the dam had flooded the villages", []string{flooded, gates}},
 		{"Calloway's description was false", []string{flooded}},
 		{"Calloway's false claims", []string{flooded, gates, vote, chief}},
+		{"Calloway's remarks blaming the dam for the flooded villages as false", []string{flooded, gates}},
 	} {
 		c := NewCorpus(Options{})
 		a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". The Water Authority rejected "+tt.rejection+".")

@@ -25,6 +25,13 @@ type Source struct {
 	Page bool
 }
 
+// Unread is an input a report could not read: its name as given and what was wrong with it
+// ("no such file or directory", "binary file (contains NUL bytes) at byte 9").
+type Unread struct {
+	Name    string
+	Problem string
+}
+
 // SourceOf returns the summary of doc with n statements.
 func SourceOf(doc *claims.Document, n int) Source {
 	return Source{Name: doc.Name, Title: doc.Title, Date: doc.Date, Place: doc.Place, Statements: n}
@@ -39,6 +46,7 @@ type Data struct {
 	Version string // claimdiff's version
 
 	Sources    []Source            // in the order read
+	Unread     []Unread            // inputs that could not be read, left out of the report
 	Statements []compare.Statement // every statement, in corpus order
 	Contested  []compare.Contested // the contested events, in the order to show them
 	// Comparisons line up the two main sides of contested events, matched to them by
@@ -112,6 +120,17 @@ func (r *reportWriter) header() {
 		prov[len(prov)-1] = strings.TrimSuffix(prov[len(prov)-1], ".") + fmt.Sprintf("; %s undated.", grouped(undated))
 	}
 	r.printf("%s. %s\n", prov[0], prov[1])
+	if n := len(r.d.Unread); n > 0 {
+		r.printf("\n**Incomplete:** %s could not be read and %s left out (see Sources).\n", plural(n, "input"), isAre(n))
+	}
+}
+
+// isAre returns "is" for one, else "are".
+func isAre(n int) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
 }
 
 // dateRange returns the earliest and latest dates of the sources; "" when none is dated.
@@ -152,6 +171,12 @@ func (r *reportWriter) sources() {
 	}
 	r.table([]string{"Document", "Title", "Date", "Place", "Statements"}, rows)
 	r.printf("\n%s, %s.\n", plural(len(r.d.Sources), "document"), plural(total, "statement"))
+	if len(r.d.Unread) > 0 {
+		r.printf("\nNot read, so left out:\n\n")
+		for _, u := range r.d.Unread {
+			r.printf("- %s: %s\n", mdCode(docLabel(u.Name)), mdText(u.Problem))
+		}
+	}
 	for _, s := range r.d.Sources {
 		if s.Page {
 			r.printf("\nLines in HTML pages count in the text claimdiff extracts from them, as `claimdiff text PAGE` shows it, not in the HTML source.\n")

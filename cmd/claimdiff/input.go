@@ -16,6 +16,7 @@ import (
 
 	"claimdiff/claims"
 	"claimdiff/claims/htmltext"
+	"claimdiff/report"
 )
 
 // maxInputSize is the size of the largest input claimdiff reads. A news article is a few
@@ -76,14 +77,17 @@ func eachPage(args []string, stdin io.Reader, stderr io.Writer, fn func(doc *cla
 		}
 	}
 	if r.failed > 0 {
-		return &inputsError{failed: r.failed, done: r.done}
+		return &inputsError{failed: r.failed, done: r.done, unread: r.unread}
 	}
 	return nil
 }
 
-// inputsError is eachDocument's error when inputs could not be read: how many failed and
-// how many were processed.
-type inputsError struct{ failed, done int }
+// inputsError is eachDocument's error when inputs could not be read: how many failed, how
+// many were processed, and the inputs that failed with what was wrong.
+type inputsError struct {
+	failed, done int
+	unread       []report.Unread
+}
 
 func (e *inputsError) Error() string {
 	if e.done == 0 {
@@ -114,6 +118,7 @@ type inputReader struct {
 	limit        int64
 	client       *http.Client // fetches web pages; webClient when nil
 	failed, done int
+	unread       []report.Unread   // the inputs that failed, with what was wrong
 	seen         map[string]string // the inputs read, by fileID or URL, to the name first read
 }
 
@@ -124,6 +129,7 @@ func (e *stopError) Error() string { return e.err.Error() }
 
 func (r *inputReader) fail(path string, err error) {
 	r.failed++
+	r.unread = append(r.unread, report.Unread{Name: path, Problem: err.Error()})
 	fmt.Fprintf(r.stderr, "claimdiff: %s: %v\n", shownName(path), err)
 }
 

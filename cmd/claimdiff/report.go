@@ -73,14 +73,25 @@ func reportAction(c *cli.Context) error {
 		d.Sources = append(d.Sources, src)
 		return nil
 	})
-	if err != nil {
+	// Inputs that could not be read are named in the report, which covers the others, and
+	// the run still fails; with none read there is nothing to report.
+	var ie *inputsError
+	if err != nil && (!errors.As(err, &ie) || ie.done == 0) {
 		return fmt.Errorf("%w; no report written", err)
+	}
+	if ie != nil {
+		d.Unread = ie.unread
 	}
 	fillFromCorpus(&d, corpus)
 	if out == "" {
-		return report.Write(c.App.Writer, d)
+		err = report.Write(c.App.Writer, d)
+	} else {
+		err = writeAtomic(out, force, func(w io.Writer) error { return report.Write(w, d) })
 	}
-	return writeAtomic(out, force, func(w io.Writer) error { return report.Write(w, d) })
+	if err == nil && ie != nil {
+		return fmt.Errorf("%w; the report covers the %s read and names the %s not", ie, plural(ie.done, "one", "others"), plural(ie.failed, "one", "ones"))
+	}
+	return err
 }
 
 // fillFromCorpus puts in d what the corpus finds: every statement with its actor and side,

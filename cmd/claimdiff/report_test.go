@@ -126,8 +126,8 @@ func TestReportOutputFile(t *testing.T) {
 	}
 }
 
-// TestReportNoPartial checks that a failed run leaves no report: an unreadable input, a
-// directory that does not exist.
+// TestReportNoPartial checks that a failed run leaves no report: no input that could be read,
+// a directory that does not exist.
 func TestReportNoPartial(t *testing.T) {
 	dir := t.TempDir()
 	tests := []struct {
@@ -135,7 +135,7 @@ func TestReportNoPartial(t *testing.T) {
 		args      []string
 		wantErr   string
 	}{
-		{"missing input", filepath.Join(dir, "a.md"), []string{articles, filepath.Join(dir, "nope.txt")}, "no report written"},
+		{"missing input", filepath.Join(dir, "a.md"), []string{filepath.Join(dir, "nope.txt")}, "no report written"},
 		{"no such directory", filepath.Join(dir, "sub", "a.md"), []string{articles}, "sub"},
 		{"no input", filepath.Join(dir, "b.md"), nil, "no input"},
 	}
@@ -288,6 +288,27 @@ func TestReportPageLines(t *testing.T) {
 		stdout, _, err := runCLI(t, tt.stdin, tt.args...)
 		if got := strings.Contains(stdout, note); got != tt.want || err != nil {
 			t.Errorf("claimdiff %q: note %v, error %v; want note %v", tt.args, got, err, tt.want)
+		}
+	}
+}
+
+// TestReportNamesUnread checks that inputs that cannot be read beside others that can are
+// named in the report, which covers the others, and that the run still fails.
+func TestReportNamesUnread(t *testing.T) {
+	dir := t.TempDir()
+	out, nope := filepath.Join(dir, "r.md"), filepath.Join(dir, "nope.txt")
+	_, _, err := runCLI(t, "", "report", "-o", out, articles, nope)
+	if err == nil || !strings.Contains(err.Error(), "1 of") || !strings.Contains(err.Error(), "names the one not") {
+		t.Errorf("claimdiff report with a missing input: error %v, want one counting it and saying the report names it", err)
+	}
+	b, rerr := os.ReadFile(out)
+	if rerr != nil {
+		t.Fatalf("no report of the inputs read: %v", rerr)
+	}
+	md := string(b)
+	for _, want := range []string{"**Incomplete:** 1 input could not be read", "Not read, so left out:", "`" + nope + "`: no such file or directory", "call-dispute.txt"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("report lacks %q", want)
 		}
 	}
 }

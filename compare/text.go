@@ -130,7 +130,7 @@ func stem(w string) string {
 	if len(w) <= 3 {
 		return w
 	}
-	for _, s := range suffixes {
+	for _, s := range suffixesByLast[w[len(w)-1]] {
 		if strings.HasSuffix(w, s.from) && len(w)-len(s.from)+len(s.to) >= 4 {
 			return w[:len(w)-len(s.from)] + s.to
 		}
@@ -138,13 +138,26 @@ func stem(w string) string {
 	return w
 }
 
-var suffixes = []struct{ from, to string }{
+// suffix is a suffix stem removes (from), and what it puts in its place (to).
+type suffix struct{ from, to string }
+
+var suffixes = []suffix{
 	{"ational", "ate"}, {"ations", ""}, {"ation", ""}, {"itions", ""}, {"ition", ""},
 	{"ically", ""}, {"ings", ""}, {"ing", ""}, {"ions", ""}, {"ion", ""},
 	{"ies", "y"}, {"ied", "y"}, {"ness", ""}, {"ments", ""}, {"ment", ""},
 	{"ists", ""}, {"ist", ""}, {"ism", ""}, {"ical", ""}, {"ic", ""},
 	{"ed", ""}, {"es", ""}, {"ly", ""}, {"s", ""}, {"e", ""},
 }
+
+// suffixesByLast holds the suffixes by their last byte, each list in the order of
+// suffixes: stem tries only those a word can end with.
+var suffixesByLast = func() (by [256][]suffix) {
+	for _, s := range suffixes {
+		c := s.from[len(s.from)-1]
+		by[c] = append(by[c], s)
+	}
+	return by
+}()
 
 // stopwords are words that say nothing of an event: function words, reporting verbs and
 // the commonest news words.

@@ -29,7 +29,10 @@ func appendTokens(out []token, s string, base int) []token {
 	sentStart := true
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == ';' {
 				sentStart = true
@@ -42,6 +45,10 @@ func appendTokens(out []token, s string, base int) []token {
 		}
 		j := i
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+				j++ // most words are ASCII letters
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r) {
 				j += n
@@ -93,7 +100,20 @@ func appendTokens(out []token, s string, base int) []token {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// asciiWord tells the ASCII bytes that are word runes ([isWordRune]): letters and digits.
+var asciiWord = func() (is [utf8.RuneSelf]bool) {
+	for c := range is {
+		is[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return is
+}()
 
 func isWordByteAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])

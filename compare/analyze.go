@@ -35,6 +35,7 @@ type analysis struct {
 	bySurname  map[int]map[string][]int
 	docs       []docVector // by document, its term vector, computed when asked (docVec)
 	docScratch docScratch
+	postHead   []int32         // by term number, for pairDots
 	stories    map[[2]int]bool // sameStory's answers, by pair of documents
 	defends    []bool          // by statement: its speaker rejected an account before it (see defenders)
 	// doubting holds by statement whether it has a word of doubt (see [analysis.answers]).

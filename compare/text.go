@@ -229,9 +229,23 @@ var monthNames = map[string]int{
 	"oct": 10, "nov": 11, "dec": 12,
 }
 
-// lowerWord returns w in lower case with typographic apostrophes made straight.
+// lowerWord returns w in lower case with typographic apostrophes made straight. An ASCII
+// word is lowered without a search for the apostrophe it cannot hold, and returned as it is
+// when it has no capital.
 func lowerWord(w string) string {
-	return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	upper := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	if !upper {
+		return w
+	}
+	return strings.ToLower(w)
 }
 
 // lowered returns m[strings.ToLower(w)] without allocating the lower-case copy of an ASCII

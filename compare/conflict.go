@@ -665,26 +665,23 @@ func (a *analysis) contested(e int) []Contested {
 }
 
 // implicitPairs returns the implicit conflicts ([analysis.implicit]) of each pair of the
-// statements idx of an event that are of two sides, in order. The sides are read into a
-// slice first: a large event has millions of pairs. Most pairs are too far apart for any
+// statements idx of an event that are of two sides, in order. The sides are numbered first:
+// a large event has millions of pairs. Most pairs are too far apart for any
 // rule: their similarity is read off dot products summed through the event's postings
 // ([pairDots]), and only a pair similar enough, or with a doubt, is judged.
 func (a *analysis) implicitPairs(idx []int, side map[int]string) []conflict {
-	sides := make([]string, len(idx))
-	for p, i := range idx {
-		sides[p] = side[i]
-	}
+	sides := sideNumbers(idx, side)
 	pd := a.newPairDots(idx)
 	defer pd.release()
 	var found []conflict
 	for p, i := range idx {
-		if sides[p] == "" {
+		if sides[p] == 0 {
 			continue
 		}
 		pd.sum(p)
 		a.spread(i)
 		for q := p + 1; q < len(idx); q++ {
-			if sides[q] == "" || sides[q] == sides[p] {
+			if sides[q] == 0 || sides[q] == sides[p] {
 				continue
 			}
 			j := idx[q]
@@ -697,6 +694,22 @@ func (a *analysis) implicitPairs(idx []int, side map[int]string) []conflict {
 		}
 	}
 	return found
+}
+
+// sideNumbers returns the sides of the statements idx as numbers, one for each side and 0
+// for none: a large event has millions of pairs whose sides are compared.
+func sideNumbers(idx []int, side map[int]string) []int32 {
+	num := map[string]int32{"": 0}
+	out := make([]int32, len(idx))
+	for p, i := range idx {
+		n, ok := num[side[i]]
+		if !ok {
+			n = int32(len(num))
+			num[side[i]] = n
+		}
+		out[p] = n
+	}
+	return out
 }
 
 // simOf is [analysis.sim] of statements i and j given the dot product of their weighted
@@ -721,6 +734,10 @@ type pairDots struct {
 	head []int32
 	of   []int32   // by position in the event: the position (plus one) its dot is summed for
 	dots []float64 // ... and the sum
+	// stamp numbers the calls of sumWith, which marks in of the positions it sums, and
+	// touched holds those positions.
+	stamp   int32
+	touched []int32
 }
 
 // posting is a statement of an event holding a term: its position in the event, its weight
@@ -775,6 +792,27 @@ func (pd *pairDots) sum(p int) {
 	}
 }
 
+// sumWith sums the dot products of statement i with the statements of the event that share a
+// term with it, and returns their positions in the event (in a buffer of pd's, valid until the
+// next call). It is not to be called after sum.
+func (pd *pairDots) sumWith(i int) []int32 {
+	a := pd.a
+	pd.stamp++
+	pd.touched = pd.touched[:0]
+	for _, t := range a.numbered[i] {
+		idf := a.numIdf[t.id]
+		for e := pd.head[t.id]; e != 0; e = pd.post[e-1].next {
+			x := &pd.post[e-1]
+			if pd.of[x.q] != pd.stamp {
+				pd.of[x.q], pd.dots[x.q] = pd.stamp, 0
+				pd.touched = append(pd.touched, x.q)
+			}
+			pd.dots[x.q] += t.w * x.w * idf * idf
+		}
+	}
+	return pd.touched
+}
+
 // dot returns the dot product of the statements at positions p and q of the event, q after
 // p, summed by the last call of sum (for p).
 func (pd *pairDots) dot(p, q int) float64 {
@@ -793,10 +831,14 @@ func (a *analysis) involved(e int, colliding map[int]bool) map[int]bool {
 	for i := range colliding {
 		keep[i] = true
 	}
+	// A large event has many statements to measure against each: only those sharing a term
+	// with it are (see [pairDots]).
+	idx := a.events[e]
+	pd := a.newPairDots(idx)
+	defer pd.release()
 	for i := range colliding {
-		a.spread(i) // a large event has many statements to measure against i
-		for _, j := range a.events[e] {
-			if !keep[j] && a.sim(i, j) >= linkSim {
+		for _, q := range pd.sumWith(i) {
+			if j := idx[q]; !keep[j] && a.simOf(pd.dots[q], i, j) >= linkSim {
 				keep[j] = true
 			}
 		}

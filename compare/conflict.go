@@ -624,6 +624,8 @@ func (a *analysis) contested(e int) []Contested {
 		}
 	}
 	ev := a.event(e)
+	pd := a.newPairDots(idx) // the event's postings, for involved
+	defer pd.release()
 	var out []Contested
 	for _, key := range pairs {
 		f := best[key]
@@ -643,7 +645,7 @@ func (a *analysis) contested(e int) []Contested {
 				also = append(also, g.explanation)
 			}
 		}
-		keep := a.involved(e, colliding)
+		keep := a.involved(pd, colliding)
 		expl := f.explanation
 		if len(also) > 0 {
 			expl += "; " + strings.Join(also, "; ")
@@ -822,20 +824,18 @@ func (pd *pairDots) dot(p, q int) float64 {
 	return pd.dots[q]
 }
 
-// involved returns the statements of event e that take part in a collision: the colliding
-// statements themselves and the statements as close to one of them as statements of one
-// event are. In a large event (a campaign covered by many articles) a side's other
-// statements would bury the collision.
-func (a *analysis) involved(e int, colliding map[int]bool) map[int]bool {
+// involved returns the statements of an event (indexed in pd) that take part in a collision:
+// the colliding statements themselves and the statements as close to one of them as
+// statements of one event are. In a large event (a campaign covered by many articles) a
+// side's other statements would bury the collision.
+func (a *analysis) involved(pd *pairDots, colliding map[int]bool) map[int]bool {
 	keep := map[int]bool{}
 	for i := range colliding {
 		keep[i] = true
 	}
 	// A large event has many statements to measure against each: only those sharing a term
 	// with it are (see [pairDots]).
-	idx := a.events[e]
-	pd := a.newPairDots(idx)
-	defer pd.release()
+	idx := pd.idx
 	for i := range colliding {
 		for _, q := range pd.sumWith(i) {
 			if j := idx[q]; !keep[j] && a.simOf(pd.dots[q], i, j) >= linkSim {

@@ -36,6 +36,7 @@ type analysis struct {
 	docs       []docVector // by document, its term vector, computed when asked (docVec)
 	docScratch docScratch
 	postHead   []int32         // by term number, for pairDots
+	postings   []posting       // the room of pairDots' postings
 	stories    map[[2]int]bool // sameStory's answers, by pair of documents
 	defends    []bool          // by statement: its speaker rejected an account before it (see defenders)
 	// doubting holds by statement whether it has a word of doubt (see [analysis.answers]).

@@ -749,12 +749,13 @@ type posting struct {
 	w       float64
 }
 
-// newPairDots indexes the terms of the statements idx of an event.
+// newPairDots indexes the terms of the statements idx of an event. One is in use at a time:
+// it holds a's scratch until released.
 func (a *analysis) newPairDots(idx []int) *pairDots {
 	if len(a.postHead) < len(a.numIdf) {
 		a.postHead = make([]int32, len(a.numIdf))
 	}
-	pd := &pairDots{a: a, idx: idx, head: a.postHead, of: make([]int32, len(idx)), dots: make([]float64, len(idx))}
+	pd := &pairDots{a: a, idx: idx, head: a.postHead, post: a.postings[:0], of: make([]int32, len(idx)), dots: make([]float64, len(idx))}
 	for q := len(idx) - 1; q >= 0; q-- {
 		for _, t := range a.numbered[idx[q]] {
 			pd.post = append(pd.post, posting{int32(q), pd.head[t.id], t.w})
@@ -764,8 +765,10 @@ func (a *analysis) newPairDots(idx []int) *pairDots {
 	return pd
 }
 
-// release clears the heads of the event's terms in a's scratch.
+// release clears the heads of the event's terms in a's scratch, and gives the room of the
+// postings back to a.
 func (pd *pairDots) release() {
+	pd.a.postings = pd.post[:0]
 	for _, i := range pd.idx {
 		for _, t := range pd.a.numbered[i] {
 			pd.head[t.id] = 0

@@ -20,6 +20,8 @@ type analysis struct {
 	// idf by number ([analysis.weigh]): sim compares numbers, not strings.
 	numbered [][]numTerm
 	numIdf   []float64
+	termAt   []string   // the terms by number
+	leadIDs  [][]int32  // by document, the words of its first sentence by number
 	row      simRow     // a statement's terms spread, for sim
 	events   [][]int    // statement indexes of each event, ascending
 	of       []int      // event index of each statement
@@ -30,11 +32,13 @@ type analysis struct {
 	byDoc map[int][]int // statement indexes of each document
 	// bySurname holds the statements of persons of each document by surname
 	// ([analysis.surnamed]), built when first asked.
-	bySurname map[int]map[string][]int
-	docs      map[int][]wterm // term vectors of documents, computed when asked (docVec)
-	docNorm   map[int]float64 // ... and their norms
-	stories   map[[2]int]bool // sameStory's answers, by pair of documents
-	defends   []bool          // by statement: its speaker rejected an account before it (see defenders)
+	bySurname  map[int]map[string][]int
+	docs       []docVector // by document, its term vector, computed when asked (docVec)
+	docScratch docScratch
+	postHead   []int32         // by term number, for pairDots
+	postings   []posting       // the room of pairDots' postings
+	stories    map[[2]int]bool // sameStory's answers, by pair of documents
+	defends    []bool          // by statement: its speaker rejected an account before it (see defenders)
 	// doubting holds by statement whether it has a word of doubt (see [analysis.answers]).
 	doubting []bool
 }
@@ -738,17 +742,30 @@ func earlierIn(name, o, p string) bool {
 }
 
 // weigh computes idf over the statements and each statement's vector norm, and numbers the
-// terms in their order (see [analysis.numbered]).
+// terms in their order (see [analysis.numbered]), with the words of the documents' first
+// sentences (see [analysis.docVec]).
 func (a *analysis) weigh() {
 	terms, df := a.numberFound()
 	n := float64(len(a.stmts))
 	a.idf = make(map[string]float64, len(terms))
 	rank := orderOf(terms)
 	a.numIdf = make([]float64, len(terms))
+	a.termAt = make([]string, len(terms))
 	for k, t := range terms {
+		a.termAt[rank[k]] = t
+		if df[k] == 0 {
+			// A lead's word in no statement: as rare as can be.
+			a.numIdf[rank[k]] = math.Log(1 + n)
+			continue
+		}
 		idf := math.Log(1 + n/float64(df[k]))
 		a.idf[t] = idf
 		a.numIdf[rank[k]] = idf
+	}
+	for d, lead := range a.leadIDs {
+		for k, id := range lead {
+			a.leadIDs[d][k] = rank[id]
+		}
 	}
 	a.norm = make([]float64, len(a.stmts))
 	for i, v := range a.numbered {
@@ -769,8 +786,8 @@ type numTerm struct {
 }
 
 // numberFound gives each statement its terms as numbers in the order the terms are first
-// found (a.numbered), and returns the terms by number and the number of statements that
-// hold each.
+// found (a.numbered), then each document the words of its first sentence (a.leadIDs), and
+// returns the terms by number and the number of statements that hold each.
 func (a *analysis) numberFound() (terms []string, df []int) {
 	ids := map[string]int32{}
 	total := 0
@@ -793,6 +810,20 @@ func (a *analysis) numberFound() (terms []string, df []int) {
 			all = append(all, numTerm{k, t.w})
 		}
 		a.numbered[i] = all[from:len(all):len(all)]
+	}
+	a.leadIDs = make([][]int32, len(a.c.leads))
+	for d, lead := range a.c.leads {
+		a.leadIDs[d] = make([]int32, len(lead))
+		for k, t := range lead {
+			id, ok := ids[t]
+			if !ok {
+				id = int32(len(terms))
+				ids[t] = id
+				terms = append(terms, t)
+				df = append(df, 0)
+			}
+			a.leadIDs[d][k] = id
+		}
 	}
 	return terms, df
 }
@@ -916,23 +947,6 @@ func (a *analysis) eachSharedAt(i, j int, f func(p int)) {
 			q++
 		default:
 			f(p)
-			p++
-			q++
-		}
-	}
-}
-
-// eachShared calls f for each term in both x and y, which are sorted by term.
-func eachShared(x, y []wterm, f func(x, y wterm)) {
-	for p, q := 0, 0; p < len(x) && q < len(y); {
-		// One comparison a step, not two: the walks over documents' term vectors are long.
-		switch c := strings.Compare(x[p].term, y[q].term); {
-		case c < 0:
-			p++
-		case c > 0:
-			q++
-		default:
-			f(x[p], y[q])
 			p++
 			q++
 		}

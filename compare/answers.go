@@ -175,7 +175,8 @@ func (a *analysis) stmtDocSim(j, doc int) float64 {
 		return 0
 	}
 	dot := 0.0
-	eachShared(a.stmts[j].terms, v, func(x, y wterm) { dot += x.w * a.idf[x.term] * y.w })
+	x := a.numbered[j]
+	eachSharedNum(x, v, func(p, q int) { dot += x[p].w * a.numIdf[x[p].id] * v[q].w })
 	if math.IsNaN(dot) {
 		return 0
 	}

@@ -624,6 +624,8 @@ func (a *analysis) contested(e int) []Contested {
 		}
 	}
 	ev := a.event(e)
+	pd := a.newPairDots(idx) // the event's postings, for involved
+	defer pd.release()
 	var out []Contested
 	for _, key := range pairs {
 		f := best[key]
@@ -643,7 +645,7 @@ func (a *analysis) contested(e int) []Contested {
 				also = append(also, g.explanation)
 			}
 		}
-		keep := a.involved(e, colliding)
+		keep := a.involved(pd, colliding)
 		expl := f.explanation
 		if len(also) > 0 {
 			expl += "; " + strings.Join(also, "; ")
@@ -665,24 +667,30 @@ func (a *analysis) contested(e int) []Contested {
 }
 
 // implicitPairs returns the implicit conflicts ([analysis.implicit]) of each pair of the
-// statements idx of an event that are of two sides, in order. The sides are read into a
-// slice first: a large event has millions of pairs.
+// statements idx of an event that are of two sides, in order. The sides are numbered first:
+// a large event has millions of pairs. Most pairs are too far apart for any
+// rule: their similarity is read off dot products summed through the event's postings
+// ([pairDots]), and only a pair similar enough, or with a doubt, is judged.
 func (a *analysis) implicitPairs(idx []int, side map[int]string) []conflict {
-	sides := make([]string, len(idx))
-	for p, i := range idx {
-		sides[p] = side[i]
-	}
+	sides := sideNumbers(idx, side)
+	pd := a.newPairDots(idx)
+	defer pd.release()
 	var found []conflict
 	for p, i := range idx {
-		if sides[p] == "" {
+		if sides[p] == 0 {
 			continue
 		}
+		pd.sum(p)
 		a.spread(i)
 		for q := p + 1; q < len(idx); q++ {
-			if sides[q] == "" || sides[q] == sides[p] {
+			if sides[q] == 0 || sides[q] == sides[p] {
 				continue
 			}
-			if k, ok := a.implicit(i, idx[q], side); ok {
+			j := idx[q]
+			if !a.doubting[i] && !a.doubting[j] && a.simOf(pd.dot(p, q), i, j) < min(implicitSim, restrictSim, numberSim) {
+				continue // implicitRules asks for no less (doubtConflict aside)
+			}
+			if k, ok := a.implicit(i, j, side); ok {
 				found = append(found, k)
 			}
 		}
@@ -690,19 +698,150 @@ func (a *analysis) implicitPairs(idx []int, side map[int]string) []conflict {
 	return found
 }
 
-// involved returns the statements of event e that take part in a collision: the colliding
-// statements themselves and the statements as close to one of them as statements of one
-// event are. In a large event (a campaign covered by many articles) a side's other
-// statements would bury the collision.
-func (a *analysis) involved(e int, colliding map[int]bool) map[int]bool {
+// sideNumbers returns the sides of the statements idx as numbers, one for each side and 0
+// for none: a large event has millions of pairs whose sides are compared.
+func sideNumbers(idx []int, side map[int]string) []int32 {
+	num := map[string]int32{"": 0}
+	out := make([]int32, len(idx))
+	for p, i := range idx {
+		n, ok := num[side[i]]
+		if !ok {
+			n = int32(len(num))
+			num[side[i]] = n
+		}
+		out[p] = n
+	}
+	return out
+}
+
+// simOf is [analysis.sim] of statements i and j given the dot product of their weighted
+// terms.
+func (a *analysis) simOf(dot float64, i, j int) float64 {
+	if a.norm[i] == 0 || a.norm[j] == 0 {
+		return 0
+	}
+	return dot / (a.norm[i] * a.norm[j])
+}
+
+// pairDots sums the dot products of one statement of an event with the statements after it
+// in the event through the postings of their terms, visiting only the terms they share. The
+// products of each pair are added in the order of the terms' numbers, as [analysis.sim] adds
+// them, so that the sums are the same to the last bit.
+type pairDots struct {
+	a    *analysis
+	idx  []int
+	post []posting // the postings; each term's are linked in the order of the event
+	// head holds by term number the first of its postings not yet passed (plus one; 0 when
+	// none), in a's scratch.
+	head []int32
+	of   []int32   // by position in the event: the position (plus one) its dot is summed for
+	dots []float64 // ... and the sum
+	// stamp numbers the calls of sumWith, which marks in of the positions it sums, and
+	// touched holds those positions.
+	stamp   int32
+	touched []int32
+}
+
+// posting is a statement of an event holding a term: its position in the event, its weight
+// of the term, and the next posting of the term (plus one; 0 when none).
+type posting struct {
+	q, next int32
+	w       float64
+}
+
+// newPairDots indexes the terms of the statements idx of an event. One is in use at a time:
+// it holds a's scratch until released.
+func (a *analysis) newPairDots(idx []int) *pairDots {
+	if len(a.postHead) < len(a.numIdf) {
+		a.postHead = make([]int32, len(a.numIdf))
+	}
+	pd := &pairDots{a: a, idx: idx, head: a.postHead, post: a.postings[:0], of: make([]int32, len(idx)), dots: make([]float64, len(idx))}
+	for q := len(idx) - 1; q >= 0; q-- {
+		for _, t := range a.numbered[idx[q]] {
+			pd.post = append(pd.post, posting{int32(q), pd.head[t.id], t.w})
+			pd.head[t.id] = int32(len(pd.post))
+		}
+	}
+	return pd
+}
+
+// release clears the heads of the event's terms in a's scratch, and gives the room of the
+// postings back to a.
+func (pd *pairDots) release() {
+	pd.a.postings = pd.post[:0]
+	for _, i := range pd.idx {
+		for _, t := range pd.a.numbered[i] {
+			pd.head[t.id] = 0
+		}
+	}
+}
+
+// sum sums the dot products of the statement at position p of the event with those after it.
+// It is called for positions in ascending order.
+func (pd *pairDots) sum(p int) {
+	a := pd.a
+	for _, t := range a.numbered[pd.idx[p]] {
+		e := pd.head[t.id]
+		for e != 0 && int(pd.post[e-1].q) <= p {
+			e = pd.post[e-1].next
+		}
+		pd.head[t.id] = e
+		idf := a.numIdf[t.id]
+		for ; e != 0; e = pd.post[e-1].next {
+			x := &pd.post[e-1]
+			if pd.of[x.q] != int32(p+1) {
+				pd.of[x.q], pd.dots[x.q] = int32(p+1), 0
+			}
+			pd.dots[x.q] += t.w * x.w * idf * idf
+		}
+	}
+}
+
+// sumWith sums the dot products of statement i with the statements of the event that share a
+// term with it, and returns their positions in the event (in a buffer of pd's, valid until the
+// next call). It is not to be called after sum.
+func (pd *pairDots) sumWith(i int) []int32 {
+	a := pd.a
+	pd.stamp++
+	pd.touched = pd.touched[:0]
+	for _, t := range a.numbered[i] {
+		idf := a.numIdf[t.id]
+		for e := pd.head[t.id]; e != 0; e = pd.post[e-1].next {
+			x := &pd.post[e-1]
+			if pd.of[x.q] != pd.stamp {
+				pd.of[x.q], pd.dots[x.q] = pd.stamp, 0
+				pd.touched = append(pd.touched, x.q)
+			}
+			pd.dots[x.q] += t.w * x.w * idf * idf
+		}
+	}
+	return pd.touched
+}
+
+// dot returns the dot product of the statements at positions p and q of the event, q after
+// p, summed by the last call of sum (for p).
+func (pd *pairDots) dot(p, q int) float64 {
+	if pd.of[q] != int32(p+1) {
+		return 0
+	}
+	return pd.dots[q]
+}
+
+// involved returns the statements of an event (indexed in pd) that take part in a collision:
+// the colliding statements themselves and the statements as close to one of them as
+// statements of one event are. In a large event (a campaign covered by many articles) a
+// side's other statements would bury the collision.
+func (a *analysis) involved(pd *pairDots, colliding map[int]bool) map[int]bool {
 	keep := map[int]bool{}
 	for i := range colliding {
 		keep[i] = true
 	}
+	// A large event has many statements to measure against each: only those sharing a term
+	// with it are (see [pairDots]).
+	idx := pd.idx
 	for i := range colliding {
-		a.spread(i) // a large event has many statements to measure against i
-		for _, j := range a.events[e] {
-			if !keep[j] && a.sim(i, j) >= linkSim {
+		for _, q := range pd.sumWith(i) {
+			if j := idx[q]; !keep[j] && a.simOf(pd.dots[q], i, j) >= linkSim {
 				keep[j] = true
 			}
 		}

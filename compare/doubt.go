@@ -250,17 +250,18 @@ func (a *analysis) otherNames(d1, d2 int) bool {
 		return false
 	}
 	shared := false
-	eachShared(x, y, func(t, _ wterm) { shared = shared || a.isName(t) })
+	eachSharedNum(x, y, func(p, _ int) { shared = shared || a.isName(x[p]) })
 	return !shared
 }
 
 // isName reports whether term t is a name: a run of capitalised words, or a word the
 // statements write capitalised within a sentence other than a month's.
-func (a *analysis) isName(t wterm) bool {
-	if strings.HasPrefix(t.term, "=") {
+func (a *analysis) isName(t numTerm) bool {
+	term := a.termAt[t.id]
+	if strings.HasPrefix(term, "=") {
 		return true
 	}
-	w := a.c.surfaceOf(t.term)
+	w := a.c.surfaceOf(term)
 	_, month := monthNames[lowerWord(w)]
 	return capitalized(w) && !month
 }
@@ -309,41 +310,67 @@ func (a *analysis) doubtConflict(i, j int, side map[int]string) (conflict, bool)
 	return conflict{}, false
 }
 
+// docVector is a document's term vector ([analysis.docVec]): its terms by number, ascending,
+// with their weights, and its norm.
+type docVector struct {
+	terms []numTerm
+	norm  float64
+	done  bool
+}
+
+// docScratch holds what [analysis.docVec] reuses from one document to the next: the weights
+// by term number, the document (plus one) each was last added for, and the numbers added.
+type docScratch struct {
+	w   []float64
+	of  []int32
+	ids []int32
+}
+
 // docVec returns the term vector of document doc: the terms of its statements and the words
-// of its first sentence, each with the sum of its idf-weighted weights, and its norm.
-// Computed when first asked.
-func (a *analysis) docVec(doc int) ([]wterm, float64) {
+// of its first sentence, each with the sum of its idf-weighted weights, by number (which is
+// the terms' order, see [analysis.weigh]), and its norm. Computed when first asked.
+func (a *analysis) docVec(doc int) ([]numTerm, float64) {
 	if a.docs == nil {
-		a.docs = map[int][]wterm{}
-		a.docNorm = map[int]float64{}
+		a.docs = make([]docVector, len(a.leadIDs))
 	}
-	if v, ok := a.docs[doc]; ok {
-		return v, a.docNorm[doc]
+	dv := &a.docs[doc]
+	if dv.done {
+		return dv.terms, dv.norm
 	}
-	w := map[string]float64{}
+	sc := &a.docScratch
+	if sc.w == nil {
+		sc.w = make([]float64, len(a.numIdf))
+		sc.of = make([]int32, len(a.numIdf))
+	}
+	sc.ids = sc.ids[:0]
+	add := func(id int32, x float64) {
+		if sc.of[id] != int32(doc+1) {
+			sc.of[id], sc.w[id] = int32(doc+1), 0
+			sc.ids = append(sc.ids, id)
+		}
+		sc.w[id] += x
+	}
 	for _, i := range a.byDoc[doc] {
-		for _, t := range a.stmts[i].terms {
-			if !strings.HasPrefix(t.term, "@") {
-				w[t.term] += t.w * a.idf[t.term]
+		for _, t := range a.numbered[i] {
+			if !strings.HasPrefix(a.termAt[t.id], "@") {
+				add(t.id, t.w*a.numIdf[t.id])
 			}
 		}
 	}
-	for _, t := range a.c.leads[doc] {
-		idf, ok := a.idf[t]
-		if !ok {
-			idf = math.Log(1 + float64(len(a.stmts))) // in no statement: as rare as can be
-		}
-		w[t] += contentWeight * idf
+	for _, id := range a.leadIDs[doc] {
+		add(id, contentWeight*a.numIdf[id])
 	}
-	v := make([]wterm, 0, len(w))
+	slices.Sort(sc.ids)
+	v := make([]numTerm, len(sc.ids))
+	for k, id := range sc.ids {
+		v[k] = numTerm{id, sc.w[id]}
+	}
 	sum := 0.0
-	for t, x := range w {
-		v = append(v, wterm{t, x})
-		sum += x * x
+	for _, t := range v {
+		sum += t.w * t.w
 	}
-	sort.Slice(v, func(i, j int) bool { return v[i].term < v[j].term })
-	a.docs[doc], a.docNorm[doc] = v, math.Sqrt(sum)
-	return v, a.docNorm[doc]
+	*dv = docVector{v, math.Sqrt(sum), true}
+	return v, dv.norm
 }
 
 // docSim is the cosine of two documents' term vectors: how far they tell one story.
@@ -357,8 +384,36 @@ func (a *analysis) docSim(d1, d2 int) float64 {
 		return 0
 	}
 	dot := 0.0
-	eachShared(x, y, func(x, y wterm) { dot += x.w * y.w })
+	for p, q := 0, 0; p < len(x) && q < len(y); {
+		switch {
+		case x[p].id < y[q].id:
+			p++
+		case x[p].id > y[q].id:
+			q++
+		default:
+			dot += x[p].w * y[q].w
+			p++
+			q++
+		}
+	}
 	return dot / (nx * ny)
+}
+
+// eachSharedNum calls f with the indexes in x and in y of each term both hold; both are
+// sorted by number.
+func eachSharedNum(x, y []numTerm, f func(p, q int)) {
+	for p, q := 0, 0; p < len(x) && q < len(y); {
+		switch {
+		case x[p].id < y[q].id:
+			p++
+		case x[p].id > y[q].id:
+			q++
+		default:
+			f(p, q)
+			p++
+			q++
+		}
+	}
 }
 
 // maxDoubtPostings bounds the statements a doubted word is looked up in when a doubt is

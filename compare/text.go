@@ -29,7 +29,10 @@ func appendTokens(out []token, s string, base int) []token {
 	sentStart := true
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == ';' {
 				sentStart = true
@@ -42,6 +45,10 @@ func appendTokens(out []token, s string, base int) []token {
 		}
 		j := i
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+				j++ // most words are ASCII letters
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r) {
 				j += n
@@ -93,7 +100,20 @@ func appendTokens(out []token, s string, base int) []token {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// asciiWord tells the ASCII bytes that are word runes ([isWordRune]): letters and digits.
+var asciiWord = func() (is [utf8.RuneSelf]bool) {
+	for c := range is {
+		is[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return is
+}()
 
 func isWordByteAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
@@ -130,7 +150,7 @@ func stem(w string) string {
 	if len(w) <= 3 {
 		return w
 	}
-	for _, s := range suffixes {
+	for _, s := range suffixesByLast[w[len(w)-1]] {
 		if strings.HasSuffix(w, s.from) && len(w)-len(s.from)+len(s.to) >= 4 {
 			return w[:len(w)-len(s.from)] + s.to
 		}
@@ -138,13 +158,26 @@ func stem(w string) string {
 	return w
 }
 
-var suffixes = []struct{ from, to string }{
+// suffix is a suffix stem removes (from), and what it puts in its place (to).
+type suffix struct{ from, to string }
+
+var suffixes = []suffix{
 	{"ational", "ate"}, {"ations", ""}, {"ation", ""}, {"itions", ""}, {"ition", ""},
 	{"ically", ""}, {"ings", ""}, {"ing", ""}, {"ions", ""}, {"ion", ""},
 	{"ies", "y"}, {"ied", "y"}, {"ness", ""}, {"ments", ""}, {"ment", ""},
 	{"ists", ""}, {"ist", ""}, {"ism", ""}, {"ical", ""}, {"ic", ""},
 	{"ed", ""}, {"es", ""}, {"ly", ""}, {"s", ""}, {"e", ""},
 }
+
+// suffixesByLast holds the suffixes by their last byte, each list in the order of
+// suffixes: stem tries only those a word can end with.
+var suffixesByLast = func() (by [256][]suffix) {
+	for _, s := range suffixes {
+		c := s.from[len(s.from)-1]
+		by[c] = append(by[c], s)
+	}
+	return by
+}()
 
 // stopwords are words that say nothing of an event: function words, reporting verbs and
 // the commonest news words.
@@ -196,9 +229,23 @@ var monthNames = map[string]int{
 	"oct": 10, "nov": 11, "dec": 12,
 }
 
-// lowerWord returns w in lower case with typographic apostrophes made straight.
+// lowerWord returns w in lower case with typographic apostrophes made straight. An ASCII
+// word is lowered without a search for the apostrophe it cannot hold, and returned as it is
+// when it has no capital.
 func lowerWord(w string) string {
-	return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	upper := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	if !upper {
+		return w
+	}
+	return strings.ToLower(w)
 }
 
 // lowered returns m[strings.ToLower(w)] without allocating the lower-case copy of an ASCII

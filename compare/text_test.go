@@ -35,3 +35,21 @@ func TestWordStartsIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerWordAndStem checks the ASCII fast paths of lowerWord and the suffix table of stem
+// against the general rules.
+func TestLowerWordAndStem(t *testing.T) {
+	for _, w := range []string{"said", "Said", "DON’T", "don’t", "Élysée", "U.S", "", "Kelvin\u212a"} {
+		if got, want := lowerWord(w), strings.ToLower(strings.ReplaceAll(w, "’", "'")); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for w, want := range map[string]string{
+		"telephoned": "telephon", "Nationalities": "nationality", "operational": "operate",
+		"bus": "bus", "politically": "polit", "U.S.": "us", "denied": "deny", "Statements": "state",
+	} {
+		if got := stem(w); got != want {
+			t.Errorf("stem(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

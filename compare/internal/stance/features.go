@@ -303,7 +303,6 @@ func weightOf(t Token) float64 { return t.Weight }
 
 // countLists counts the word-list entries in toks; when starts is not nil it also records,
 // for each token that starts an entry, the lists it starts an entry of (bit l for list l).
-// A refuting entry that is negated or offered as a choice does not count (see notRefuting).
 func countLists(toks []Token, starts []uint8) [numLists]int {
 	var n [numLists]int
 	for i, t := range toks {
@@ -311,7 +310,7 @@ func countLists(toks []Token, starts []uint8) [numLists]int {
 			continue
 		}
 		for l := range numLists {
-			if t.starts&(1<<l) == 0 || l == listRefute && notRefuting(toks, i) {
+			if t.starts&(1<<l) == 0 {
 				continue
 			}
 			ps := lexicon[l][t.Lower]
@@ -327,17 +326,6 @@ func countLists(toks []Token, starts []uint8) [numLists]int {
 		}
 	}
 	return n
-}
-
-// notRefuting reports whether the refuting entry at toks[i] follows a negation, "little" or
-// "or": "no doubt", "wasn't staged", "without doubt", "little doubt", "confirm or debunk",
-// "real or fake" vouch or ask rather than refute. toks starts at the sentence's first word.
-func notRefuting(toks []Token, i int) bool {
-	if i == 0 {
-		return false
-	}
-	w := toks[i-1].Lower
-	return w == "or" || w == "little" || isNegation(w)
 }
 
 func matchPhrase(toks []Token, p phrase) bool {

@@ -654,20 +654,33 @@ func (a *analysis) saysOther(e, i, j int) bool {
 // tellsSource reports whether statement o tells where its speaker's account came from rather
 // than what it says, which no rejection of the account denies: a word of provenance among
 // its first words ("he learned the information from the Border Patrol", "I've asked the
-// border patrol", "his sources are players on the tour"), and no account its source gave
-// reported after it ("Border Patrol sources told him that ten fighters were caught").
+// border patrol", "his sources are players on the tour"; "information" only when the words
+// after it say where it came from, not "the information about the fighters was accurate"),
+// and no account its source gave reported after it ("Border Patrol sources told him that ten
+// fighters were caught").
 func tellsSource(o *stmt) bool {
 	toks := tokenize(o.claim.Content.Text, 0)
 	for i, w := range toks {
 		if i == sourceWindow {
 			return false
 		}
-		if sourceWords[strings.ToLower(w.key)] {
+		low := strings.ToLower(w.key)
+		if sourceWords[low] && (low != "information" || fromAfter(toks[i+1:])) {
 			return !slices.ContainsFunc(toks[i+1:], func(t token) bool { return relayWords[strings.ToLower(t.key)] })
 		}
 	}
 	return false
 }
+
+// fromAfter reports whether toks, the words after "information", say where it came from:
+// "from the Border Patrol", "regarding the capture ... comes directly from", "came for a
+// high level source"; not "about the fighters was accurate", which tells what it says.
+func fromAfter(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return originWords[strings.ToLower(t.key)] })
+}
+
+// originWords say where information came from ([fromAfter]).
+var originWords = setOf([]string{"from", "came", "comes", "source", "sources"})
 
 // sourceWindow is how many first words of a statement may name where its account came from
 // ([tellsSource]).

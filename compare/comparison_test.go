@@ -76,26 +76,29 @@ func TestRejectionRowsOfPerson(t *testing.T) {
 // TestRejectionRowsOfSource: a statement telling where a person's account came from ("she
 // had the information from the river engineers") is no conflict against a rejection of
 // her accounts, which denies what they say, not where she heard it; one that reports what
-// the source said ("engineers told her that ...") is.
+// the source said ("engineers told her that ...") is, and so is one about what the
+// information says ("the information about the flooded villages was accurate").
 func TestRejectionRowsOfSource(t *testing.T) {
 	const (
 		flooded = "the new dam had flooded three villages near the river"
 		source  = "she had the information from the river engineers"
 		relay   = "river engineers told her that the dam had flooded the villages"
+		about   = "the information about the flooded villages was accurate"
 	)
 	c := NewCorpus(Options{})
-	a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". Calloway said "+source+". Calloway said "+relay+". The Water Authority rejected Calloway's false claims.")
+	a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". Calloway said "+source+". Calloway said "+relay+". Calloway said "+about+". The Water Authority rejected Calloway's false claims.")
 	c.Add(a, []claims.Claim{
 		claim(t, a, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, flooded),
 		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, source),
 		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, relay),
+		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, about),
 		claim(t, a, "The Water Authority", "Water Authority", "rejected", claims.CueDeny, "Calloway's false claims"),
 	})
 	cmp, err := c.Compare(CompareOptions{Sides: []string{"Ruth Calloway", "Water Authority"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkLeftVerdicts(t, cmp.Rows, map[string]Verdict{flooded: Conflict, source: OnlyOneSide, relay: Conflict})
+	checkLeftVerdicts(t, cmp.Rows, map[string]Verdict{flooded: Conflict, source: OnlyOneSide, relay: Conflict, about: Conflict})
 }
 
 // TestDenialLinedUpAgain: a statement left over once each is lined up, that a denial

@@ -441,19 +441,27 @@ func (x *extractor) despiteEnd(r rng) int {
 		if w := x.word(p - 1); w == "who" || w == "which" || w == "that" || x.asideBeforeVerb(p, r.b) {
 			return r.b
 		}
-		a := r.a
-		if x.word(a) == "to" {
-			a += 2
-		}
-		if x.holdsVerb(a, p) {
-			return r.b
-		}
-		if x.word(p-1) == "," {
-			p--
-		}
-		return p
+		return x.phraseEnd(r, p)
 	}
 	return r.b
+}
+
+// phraseEnd returns p, where a content r that is a noun phrase or an infinitive ends before
+// what follows (before its comma, if one precedes p), or r.b when the words before p hold a
+// verb of their own, past an infinitive's "to" and its verb ("to shut down"): the content is
+// a clause, which goes on.
+func (x *extractor) phraseEnd(r rng, p int) int {
+	a := r.a
+	if x.word(a) == "to" {
+		a += 2 // the infinitive's own verb: "to shut down"
+	}
+	if x.holdsVerb(a, p) {
+		return r.b
+	}
+	if x.word(p-1) == "," {
+		p--
+	}
+	return p
 }
 
 // asideBeforeVerb reports whether a comma after token p, before b, closes an aside that a
@@ -876,17 +884,7 @@ func (x *extractor) andPredicateEnd(r rng, object bool) int {
 		if !predicate && !clause {
 			continue
 		}
-		a := r.a
-		if x.word(a) == "to" {
-			a += 2 // the infinitive's own verb: "to shut down"
-		}
-		if x.holdsVerb(a, p) {
-			return r.b
-		}
-		if x.word(p-1) == "," {
-			p--
-		}
-		return p
+		return x.phraseEnd(r, p)
 	}
 	return r.b
 }

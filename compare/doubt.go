@@ -384,18 +384,7 @@ func (a *analysis) docSim(d1, d2 int) float64 {
 		return 0
 	}
 	dot := 0.0
-	for p, q := 0, 0; p < len(x) && q < len(y); {
-		switch {
-		case x[p].id < y[q].id:
-			p++
-		case x[p].id > y[q].id:
-			q++
-		default:
-			dot += x[p].w * y[q].w
-			p++
-			q++
-		}
-	}
+	eachSharedNum(x, y, func(p, q int) { dot += x[p].w * y[q].w })
 	return dot / (nx * ny)
 }
 

@@ -960,6 +960,11 @@ func (x *extractor) objectEnd(r rng) int {
 			return p
 		}
 		t := x.skipTimes(p, r.b)
+		if t == p && w == "in" {
+			if t = x.inDateEnd(p, r.b); t < r.b || !x.bareNounPhrase(r.a, p) {
+				continue // "an auction in June", "the gathering in September in New York would be ...": the noun's
+			}
+		}
 		if t == p || (w == "later" || w == "earlier") && t == p+1 {
 			continue
 		}
@@ -975,6 +980,43 @@ func (x *extractor) objectEnd(r rng) int {
 		}
 	}
 	return r.b
+}
+
+// inDateEnd returns the index after "in" at p and a month, a year or both, perhaps after
+// "early", "mid" or "late" ("in April", "in June 2015", "in late 2013"; the month
+// capitalised), or p when no date follows before end. It is read only after an object:
+// "acknowledged the deal in June" is a time of the speaking, where "said he would sign it in
+// June" is the content's.
+func (x *extractor) inDateEnd(p, end int) int {
+	k := p + 1
+	if w := x.word(k); w == "early" || w == "mid" || w == "late" {
+		k++
+	}
+	d := k
+	if x.is(k, cMonth) && x.toks[k].upper {
+		k++
+	}
+	if w := x.word(k); k < end && len(w) == 4 && isDigitByte(w[0]) && isDigitByte(w[3]) {
+		k++
+	}
+	if k == d || k > end {
+		return p
+	}
+	return k
+}
+
+// bareNounPhrase reports whether tokens a to b are a short noun phrase with no preposition
+// in it ("his candidacy", "the wall"), whose date after it can only be the speaking's.
+func (x *extractor) bareNounPhrase(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if prepositions[x.word(k)] || !x.isWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // infinitiveIn reports whether tokens a to b hold an infinitive that is the content or

@@ -5524,6 +5524,28 @@ func TestExtractQuotePieces(t *testing.T) {
 			cue:    "has said",
 			pieces: []string{"that it will not accept the offer"},
 		},
+		{
+			name:   "a month and year after a short object are the speaking's time",
+			text:   "The governor announced his candidacy in June 2015.",
+			src:    "The governor",
+			cue:    "announced",
+			pieces: []string{"his candidacy"},
+			none:   []string{"June"},
+		},
+		{
+			name:   "a month after a noun's own phrase stays in the object",
+			text:   "The mayor criticized the sale of the land at an auction in June.",
+			src:    "The mayor",
+			cue:    "criticized",
+			pieces: []string{"the sale of the land at an auction in June"},
+		},
+		{
+			name:   "an adverb of order before by is in the framed gerund cue",
+			text:   "The mayor responded first by saying the plan was wrong.",
+			src:    "The mayor",
+			cue:    "responded first by saying",
+			pieces: []string{"the plan was wrong"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

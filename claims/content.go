@@ -973,14 +973,33 @@ func (x *extractor) objectEnd(r rng) int {
 		// not to close the prison", "on Saturday for bailing on his bill".
 		cut := t >= r.b || x.word(t) == "," || adverbialStart[x.word(t)] && x.word(t) != "to" && x.word(t) != "for"
 		if cut {
-			if x.holdsVerb(r.a, p) || x.infinitiveIn(r.a, p) {
+			if x.objectHoldsVerb(r.a, p) || x.infinitiveIn(r.a, p) {
 				return r.b
+			}
+			if w := x.word(p - 1); (w == "late" || w == "early") && p-1 > r.a {
+				p-- // "reported no arrests late Monday": the time's own word
 			}
 			return p
 		}
 	}
 	return r.b
 }
+
+// objectHoldsVerb reports whether the object tokens a to b hold a verb, as holdsVerb does,
+// but for a verb's form after a determiner or a possessive, a noun there: "criticized those
+// claims on Thursday", "acknowledged her backing on Monday". Not a participle in -ed, which
+// may tell an event the time is of: "noted a planned rally on Saturday in Sioux City".
+func (x *extractor) objectHoldsVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.holdsVerb(k, k+1) && !(k > a && headDeterminers[x.word(k-1)] && !strings.HasSuffix(x.word(k), "ed")) {
+			return true
+		}
+	}
+	return false
+}
+
+// headDeterminers come before a noun and never before a verb.
+var headDeterminers = setOf([]string{"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your"})
 
 // inDateEnd returns the index after "in" at p and a month, a year or both, perhaps after
 // "early", "mid" or "late" ("in April", "in June 2015", "in late 2013"; the month

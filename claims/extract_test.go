@@ -5540,6 +5540,22 @@ func TestExtractQuotePieces(t *testing.T) {
 			pieces: []string{"the sale of the land at an auction in June"},
 		},
 		{
+			name:   "late before a weekday after a short object goes with the time",
+			text:   "Police reported no injuries late Monday.",
+			src:    "Police",
+			cue:    "reported",
+			pieces: []string{"no injuries"},
+			none:   []string{"late"},
+		},
+		{
+			name:   "a verb's form after a determiner is the object's noun, the time after it the speaking's",
+			text:   "The senator criticized those claims on Thursday.",
+			src:    "The senator",
+			cue:    "criticized",
+			pieces: []string{"those claims"},
+			none:   []string{"Thursday"},
+		},
+		{
 			name:   "an adverb of order before by is in the framed gerund cue",
 			text:   "The mayor responded first by saying the plan was wrong.",
 			src:    "The mayor",

@@ -5556,6 +5556,20 @@ func TestExtractQuotePieces(t *testing.T) {
 			none:   []string{"Thursday"},
 		},
 		{
+			name:   "a verb of answering with a time before a comma and a gerund is in the cue",
+			text:   "The campaign responded Friday, saying the report was false.",
+			src:    "The campaign",
+			cue:    "responded Friday, saying",
+			pieces: []string{"the report was false"},
+		},
+		{
+			name:   "a verb of answering with an object before a comma and a gerund is not in the cue",
+			text:   "The mayor responded to the letter, saying it was late.",
+			src:    "The mayor",
+			cue:    "saying",
+			pieces: []string{"it was late"},
+		},
+		{
 			name:   "an adverb of order before by is in the framed gerund cue",
 			text:   "The mayor responded first by saying the plan was wrong.",
 			src:    "The mayor",

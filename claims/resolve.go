@@ -1752,6 +1752,9 @@ func (x *extractor) descriptionBeforePreposition(r rng, toks []token, sentenceIn
 		if i == 0 || !descriptionPreps[t.low] || t.upper {
 			continue
 		}
+		if x.officeOfName(r, toks, i) {
+			return false // "Defense chief of staff Alex Badeh": the office's holder, named
+		}
 		// "Officials in Beijing said": a noun for people capitalised only as the
 		// sentence's first word is a description's head all the same.
 		h := toks[i-1]
@@ -1772,6 +1775,23 @@ func (x *extractor) descriptionBeforePreposition(r rng, toks []token, sentenceIn
 		return true
 	}
 	return false
+}
+
+// officeOfName reports whether the preposition toks[i] of the mention r is the "of" of an
+// office, one word in lower case after it that is no noun for people, and a full name ends
+// the mention after that word ("chief of staff Alex Badeh",
+// "secretary of state Hillary Clinton"): the name is the speaker, the office his, not a
+// description whose head comes before a preposition ("the wife of actor Tom Hale").
+func (x *extractor) officeOfName(r rng, toks []token, i int) bool {
+	if toks[i].low != "of" || i+3 >= len(toks) {
+		return false
+	}
+	w := toks[i+1]
+	if w.kind != tWord || w.upper || isDeterminer(w.low) || personNouns[w.low] || agentNoun(w.low) || functionWords[w.low] {
+		return false
+	}
+	a, ok := x.fullNameAt(r.b-1, "")
+	return ok && a == r.a+i+2
 }
 
 // namedTogether fills m and reports true when the mention r names several speakers joined
@@ -2154,16 +2174,20 @@ var notAgents = setOf([]string{
 })
 
 // describedName reports whether the mention r ends in a person's full name after a
-// description in lower case ("Former head of chemical and biological weapons for NATO and the
-// British army Hamish de Bretton-Gordon"): one person, though "and" is in the description. A
+// description in lower case or a title ("Former head of chemical and biological weapons for NATO and the
+// British army Hamish de Bretton-Gordon", "Former prosecutor and New York City Mayor Rudy
+// Giuliani"): one person, though "and" is in the description. A
 // name with a given name the gender list lacks needs a noun for a person just before it
 // ("CNN host and attorney Van Jones"; not "Nigeria’s government and Boko Haram").
 func (x *extractor) describedName(r rng) bool {
 	a, ok := x.fullNameAt(r.b-1, "")
-	if p := a - 1; !ok || a <= r.a || x.toks[p].upper || !x.isWord(p) || x.is(p, cFunction) || nameGender(lowerWords(x.toks[a:r.b])) == 0 && !personNoun(x.word(p)) && !agentNoun(x.word(p)) {
+	if p := a - 1; !ok || a <= r.a || x.toks[p].upper && !(x.is(p, cTitle) && titleForm(x.toks[p].low) != "") || !x.isWord(p) || x.is(p, cFunction) || nameGender(lowerWords(x.toks[a:r.b])) == 0 && !personNoun(x.word(p)) && !agentNoun(x.word(p)) {
 		return false
 	}
 	for k := r.a; k < a; k++ {
+		if x.toks[a-1].upper && (x.word(k) == "former" || x.word(k) == "ex") {
+			return false // "former Gov. and DNC Chairman Ed Rendell": the name keeps the offices "former" marks as past
+		}
 		if givenNames[x.toks[k].low] != 0 || x.word(k+1) == "and" && x.toks[k].upper && !x.is(k, cTitle) {
 			return false // "Ron Martinelli and Michael Levine", "Klain and adviser Jake Sullivan"
 		}

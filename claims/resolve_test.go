@@ -220,7 +220,11 @@ func TestSpeakerNamesBodyWithAnd(t *testing.T) {
 // description's words before its head pick the one described with them ("The intelligence
 // official"); "the Prime Minister" in capitals is a description; a body's word opening a body's
 // acronym is part of its name ("Press TV"); a medium's noun before a name makes it the
-// medium a later "the paper" stands for ("The Lebanese daily Al-Nour ... The paper").
+// medium a later "the paper" stands for ("The Lebanese daily Al-Nour ... The paper"); an
+// office with "of" before a full name is its holder's ("Army chief of staff Tom Hale"); a
+// description joined by "and" to a title before a full name is one person's ("Acme
+// co-founder and Vice President Ann Reed"), but not after "former", which marks the offices
+// past ("Former judge and Ohio City Mayor Ann Reed").
 func TestSpeakerNamesTenthRound(t *testing.T) {
 	filler := strings.Repeat("The market rose again on the news and the traders were glad of it. ", 25)
 	checkSpeakerNames(t, map[string][]string{
@@ -232,5 +236,8 @@ func TestSpeakerNamesTenthRound(t *testing.T) {
 		"David Cameron has called for the man to be punished. In an interview last month, the Prime Minister said he had watched the videos.":                                      {"David Cameron", "David Cameron"},
 		"The driver fled the scene, Press TV claimed.":                                                           {"Press TV"},
 		"The Lebanese daily Al-Nour was first to report the arrests. The paper added that the raid was planned.": {"Al-Nour"},
+		"Army chief of staff Tom Hale said the girls would be freed.":                                            {"Tom Hale"},
+		"Acme co-founder and Vice President Ann Reed said the robot was safe.":                                   {"Ann Reed"},
+		"Former judge and Ohio City Mayor Ann Reed said the city was safe.":                                      {"Former judge and Ohio City Mayor Ann Reed"},
 	})
 }

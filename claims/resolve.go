@@ -910,7 +910,8 @@ func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *
 			return e
 		}
 	}
-	if fresh := agent || x.isIndefinite(d.src.a); !fresh {
+	fresh := agent || x.isIndefinite(d.src.a)
+	if !fresh {
 		if e := x.describedEarlier(ents, d, m); e != nil {
 			if o := x.ordinalSubject(d.src.a, e.last); o != "" && e.described && e.kind == "person" {
 				// "one Twitter user wrote. Another posted ... A third said ...: “...,” the
@@ -922,7 +923,7 @@ func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *
 			return e
 		}
 	}
-	e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: m.kind == "person" && personHead(m.words), gender: m.gender}
+	e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: m.kind == "person" && (personHead(m.words) || fresh && agentHead(m.words)), gender: m.gender}
 	*ents = append(*ents, e)
 	return e
 }
@@ -1721,9 +1722,26 @@ func (x *extractor) namingWords(toks []token, sentenceInitial bool) int {
 		if i == 1 && len(toks) == 2 && toks[0].low == "the" && (titleWords[t.low] && (x.isAllUpper(t) || titleForm(t.low) != "") || clericalKin[t.low]) {
 			continue // "the CEO", "the Congressman", "the Father": a description, as "the chief executive" is
 		}
+		if i > 0 && capsTitle(toks) {
+			continue // "the Prime Minister", "the Foreign Secretary": the same
+		}
 		n++
 	}
 	return n
+}
+
+// capsTitle reports whether the mention toks is "the" and two or more capitalised words of a
+// title, the last a person's ("the Prime Minister", "the Foreign Secretary"): a description.
+func capsTitle(toks []token) bool {
+	if len(toks) < 3 || toks[0].low != "the" || titleForm(toks[len(toks)-1].low) == "" {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.kind != tWord || !t.upper || !titleWords[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // descriptionBeforePreposition fills m and reports true when the mention r (its tokens
@@ -1733,6 +1751,9 @@ func (x *extractor) descriptionBeforePreposition(r rng, toks []token, sentenceIn
 	for i, t := range toks {
 		if i == 0 || !descriptionPreps[t.low] || t.upper {
 			continue
+		}
+		if x.officeOfName(r, toks, i) {
+			return false // "Defense chief of staff Alex Badeh": the office's holder, named
 		}
 		// "Officials in Beijing said": a noun for people capitalised only as the
 		// sentence's first word is a description's head all the same.
@@ -1754,6 +1775,23 @@ func (x *extractor) descriptionBeforePreposition(r rng, toks []token, sentenceIn
 		return true
 	}
 	return false
+}
+
+// officeOfName reports whether the preposition toks[i] of the mention r is the "of" of an
+// office, one word in lower case after it that is no noun for people, and a full name ends
+// the mention after that word ("chief of staff Alex Badeh",
+// "secretary of state Hillary Clinton"): the name is the speaker, the office his, not a
+// description whose head comes before a preposition ("the wife of actor Tom Hale").
+func (x *extractor) officeOfName(r rng, toks []token, i int) bool {
+	if toks[i].low != "of" || i+3 >= len(toks) {
+		return false
+	}
+	w := toks[i+1]
+	if w.kind != tWord || w.upper || isDeterminer(w.low) || personNouns[w.low] || agentNoun(w.low) || functionWords[w.low] {
+		return false
+	}
+	a, ok := x.fullNameAt(r.b-1, "")
+	return ok && a == r.a+i+2
 }
 
 // namedTogether fills m and reports true when the mention r names several speakers joined
@@ -1833,6 +1871,11 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 		m.words = lowerWords(toks[j:])
 		if j == len(toks)-1 && len(toks) > 1 && x.isAllUpper(toks[j]) {
 			m.kind = "org" // "US", "NATO"
+			if p := toks[j-1]; p.upper && orgWords[p.low] {
+				// "Press TV": a body's word, though a title's too, opens the body's name
+				m.name = x.text[p.Start:toks[j].End]
+				m.words = lowerWords(toks[j-1:])
+			}
 		}
 		if m.kind == "person" && (mediumName(m.words) || watchdogName(m.words)) {
 			m.kind = "org" // "USA Today", "Daily Mail", "Human Rights Watch": no "he" stands for them
@@ -2105,6 +2148,12 @@ func (x *extractor) peopleHead(w string) bool {
 	return sg != w && !strings.HasSuffix(sg, "s") && (agentNoun(sg) || x.commonWord(w))
 }
 
+// agentHead reports whether a description's last word is a noun for one who does something
+// ([agentNoun]): "a groundskeeper ... found him. He called 911" is the groundskeeper.
+func agentHead(words []string) bool {
+	return len(words) > 0 && agentNoun(words[len(words)-1])
+}
+
 // agentNoun reports whether w, a description's head, is a noun for one who does something
 // ("fighter", "commuter"): it ends in "-er" and is no function word ("after", "never"), no
 // word of bodies, media or records ("newspaper", "letter"), and none of notAgents ("water",
@@ -2125,16 +2174,20 @@ var notAgents = setOf([]string{
 })
 
 // describedName reports whether the mention r ends in a person's full name after a
-// description in lower case ("Former head of chemical and biological weapons for NATO and the
-// British army Hamish de Bretton-Gordon"): one person, though "and" is in the description. A
+// description in lower case or a title ("Former head of chemical and biological weapons for NATO and the
+// British army Hamish de Bretton-Gordon", "Former prosecutor and New York City Mayor Rudy
+// Giuliani"): one person, though "and" is in the description. A
 // name with a given name the gender list lacks needs a noun for a person just before it
 // ("CNN host and attorney Van Jones"; not "Nigeria’s government and Boko Haram").
 func (x *extractor) describedName(r rng) bool {
 	a, ok := x.fullNameAt(r.b-1, "")
-	if p := a - 1; !ok || a <= r.a || x.toks[p].upper || !x.isWord(p) || x.is(p, cFunction) || nameGender(lowerWords(x.toks[a:r.b])) == 0 && !personNoun(x.word(p)) && !agentNoun(x.word(p)) {
+	if p := a - 1; !ok || a <= r.a || x.toks[p].upper && !(x.is(p, cTitle) && titleForm(x.toks[p].low) != "") || !x.isWord(p) || x.is(p, cFunction) || nameGender(lowerWords(x.toks[a:r.b])) == 0 && !personNoun(x.word(p)) && !agentNoun(x.word(p)) {
 		return false
 	}
 	for k := r.a; k < a; k++ {
+		if x.toks[a-1].upper && (x.word(k) == "former" || x.word(k) == "ex") {
+			return false // "former Gov. and DNC Chairman Ed Rendell": the name keeps the offices "former" marks as past
+		}
 		if givenNames[x.toks[k].low] != 0 || x.word(k+1) == "and" && x.toks[k].upper && !x.is(k, cTitle) {
 			return false // "Ron Martinelli and Michael Levine", "Klain and adviser Jake Sullivan"
 		}
@@ -2677,6 +2730,9 @@ func describe(ents []*entity, m mentionInfo) *entity {
 		}
 	}
 	distinct := m.kind == "person" && setApart(m)
+	if e := sameModifiers(ents, m, head); e != nil {
+		return e
+	}
 	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
 		e := ents[i]
 		if numbered && !subset(m.words, e.words) || e.described && role(e.words[len(e.words)-1]) != head {
@@ -2701,6 +2757,32 @@ func describe(ents []*entity, m mentionInfo) *entity {
 			if role(w) == head && (i == len(e.words)-1 || !(m.kind == "person" && e.kind == "org") && !possessive(e.name)) && !coordinated(e) {
 				return e
 			}
+		}
+	}
+	return nil
+}
+
+// sameModifiers returns the nearest person described before whose description holds the
+// words of the description m before its head and the head ("The intelligence official" is
+// "a Lebanese intelligence official", not "a Lebanese military official" met since); nil when
+// m is no person's description with such words, or no one described fits them all.
+func sameModifiers(ents []*entity, m mentionInfo, head string) *entity {
+	if m.kind != "person" || len(m.words) < 2 {
+		return nil
+	}
+	var mods []string
+	for _, w := range m.words[:len(m.words)-1] {
+		if !referenceWords[w] && !isDeterminer(w) {
+			mods = append(mods, w)
+		}
+	}
+	if len(mods) == 0 {
+		return nil
+	}
+	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
+		e := ents[i]
+		if e.kind == "person" && description(e) && role(e.words[len(e.words)-1]) == head && subset(mods, e.words[:len(e.words)-1]) && !coordinated(e) {
+			return e
 		}
 	}
 	return nil
@@ -3166,7 +3248,7 @@ func (x *extractor) bodyNameEnd(a, j int) int {
 
 // Heads of descriptions of bodies that bodyBefore resolves: news media, and public agencies.
 var (
-	mediaHeads  = setOf([]string{"network", "newspaper", "paper", "magazine", "tabloid", "channel", "broadcaster", "outlet", "publication"})
+	mediaHeads  = setOf([]string{"network", "newspaper", "paper", "daily", "magazine", "tabloid", "channel", "broadcaster", "outlet", "publication"})
 	mediaNames  = setOf([]string{"times", "post", "news", "journal", "guardian", "tribune", "herald", "gazette", "examiner", "chronicle", "inquirer", "courier", "bulletin", "telegraph", "sentinel", "observer", "globe", "network", "magazine", "media", "press", "dawn"})
 	agencyHeads = setOf([]string{"agency", "bureau", "department", "ministry"})
 	agencyNames = setOf([]string{"agency", "bureau", "department", "ministry", "office", "administration", "commission", "service"})
@@ -3267,7 +3349,7 @@ func (x *extractor) bodyNamedBefore(k int, head string) (string, []string) {
 		}
 		last, next := t.low, x.word(j+1)
 		acronym := a == j && x.isAllUpper(t) && (media && mediaAcronyms[last] || agency && agencyAcronyms[last])
-		kind := media && (mediaNames[last] || mediaHeads[next]) || agency && (agencyNames[last] || agencyHeads[next])
+		kind := media && (mediaNames[last] || mediaHeads[next] || a > 0 && mediaHeads[x.toks[a-1].low] && !x.toks[a-1].upper) || agency && (agencyNames[last] || agencyHeads[next])
 		if !acronym && !kind || x.isSentenceStart(a) && a == j && !acronym {
 			continue
 		}
@@ -4327,8 +4409,8 @@ func (x *extractor) appositiveAt(k int, head string) (titled, bool) {
 }
 
 // nameRunAt returns the end of the run of capitalised words from token n that is a person's
-// name (initials and particles inside it: "George W. Bush", "Bill de Blasio"), or n when no
-// name starts there.
+// name (initials and particles inside it: "George W. Bush", "Bill de Blasio"; a particle may
+// open it, as after a title: "Mayor de Blasio"), or n when no name starts there.
 func (x *extractor) nameRunAt(n int) int {
 	e := n
 	for e < len(x.toks) && x.toks[e].nl == 0 || e == n && e < len(x.toks) {
@@ -4336,7 +4418,7 @@ func (x *extractor) nameRunAt(n int) int {
 		switch {
 		case t.kind == tWord && t.upper && !x.is(e, cTitle|cFunction|cOrg|cWeekday) && !isDeterminer(t.low) && !nationalities[t.low] && !(monthNumber(t.low) > 0 && t.low != "may"):
 		case t.low == "." && e > n && len(x.toks[e-1].low) == 1 && x.toks[e-1].End == t.Start:
-		case e > n && (nameParticles[t.low] || t.low == "sheikh" && t.upper) && e+1 < len(x.toks) && x.toks[e+1].upper:
+		case (nameParticles[t.low] || t.low == "sheikh" && t.upper && e > n) && e+1 < len(x.toks) && x.toks[e+1].upper:
 			// "Bill de Blasio", "Hassan Sheikh Mohamud": a particle or "Sheikh" inside the name
 		default:
 			return e
@@ -4373,6 +4455,9 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 		if np.empty() {
 			np = x.namedKinOpening(s, k)
 		}
+		if np.empty() {
+			np = x.givenNameOpening(s, k)
+		}
 		if c := x.appositiveComma(np); c > 0 {
 			np.b = c // "Ty Votaw, executive vice president of the tour,": the name before it
 		}
@@ -4385,6 +4470,11 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 			// written with it before.
 			if m, ok := x.fullNameFrom(np.a, x.word(np.a), personReach); ok {
 				m.gender = g
+				return m, np.a
+			}
+			if m, ok := speakerByGiven(ents, x.word(np.a), gender); ok {
+				// "Mohammed said that ... he quickly learned", the sentence before naming
+				// "Jones, 60,": the speaker named in full pages before, not Jones.
 				return m, np.a
 			}
 			if g != 0 {
@@ -4421,6 +4511,26 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 		return mentionInfo{name: x.text[x.toks[a].Start:x.toks[np.b-1].End], words: words, kind: "person", named: true, gender: g}, a
 	}
 	return mentionInfo{}, -1
+}
+
+// speakerByGiven returns the one person among the speakers ents whose full name opens with
+// the given name w and whose gender agrees with gender: "Mohammed" for "Mohammed Islam",
+// who spoke before. None when no speaker or two do.
+func speakerByGiven(ents []*entity, w string, gender byte) (mentionInfo, bool) {
+	var found *entity
+	for _, e := range ents {
+		if e.kind != "person" || len(e.words) < 2 || e.words[0] != w || gender != 0 && e.gender != 0 && e.gender != gender {
+			continue
+		}
+		if found != nil && !slices.Equal(found.words, e.words) {
+			return mentionInfo{}, false
+		}
+		found = e
+	}
+	if found == nil {
+		return mentionInfo{}, false
+	}
+	return mentionInfo{name: found.name, words: found.words, kind: "person", named: true, gender: found.gender}, true
 }
 
 // recentSubjects yields the sentence of token k and the sentence before it, each with its
@@ -4578,16 +4688,32 @@ func (x *extractor) namedKinOpening(s rng, k int) rng {
 	return noRng
 }
 
+// givenNameOpening returns the listed given name alone that opens the sentence s before
+// token k, a verb of saying or a past tense in lower case after it ("Mohammed said that while
+// he had been paralyzed, he quickly learned"): the sentence's subject, which the parser
+// leaves unfound; noRng when the sentence opens otherwise.
+func (x *extractor) givenNameOpening(s rng, k int) rng {
+	v := s.a + 1
+	if v >= k || !x.toks[s.a].upper || x.inQuote[s.a] || givenNames[x.word(s.a)] == 0 || !x.isWord(v) || x.toks[v].upper {
+		return noRng
+	}
+	if w := x.word(v); len(cueLex[w]) == 0 && !(strings.HasSuffix(w, "ed") && len(w) > 3) {
+		return noRng
+	}
+	return rng{s.a, v}
+}
+
 // appositiveComma returns the comma after a full name that opens the subject np and an
-// appositive of a person or an age after it ("Junko Ishido, the mother of the journalist Kenji
-// Goto", "Ken Moss, 47,"), or -1.
+// appositive of a person, an age or a relative clause of a person after it ("Junko Ishido,
+// the mother of the journalist Kenji Goto", "Ken Moss, 47,", "Trump, who relishes a fight,"),
+// or -1.
 func (x *extractor) appositiveComma(np rng) int {
 	if np.empty() {
 		return -1
 	}
 	for c := np.a + 1; c < np.b && c <= np.a+4; c++ {
 		if x.word(c) == "," {
-			if a, ok := x.fullNameAt(c-1, ""); (ok && a == np.a || c == np.a+1 && x.surnameSubject(rng{np.a, c})) && (x.describedAfter(c) || x.ageAt(c+1)) {
+			if a, ok := x.fullNameAt(c-1, ""); (ok && a == np.a || c == np.a+1 && x.surnameSubject(rng{np.a, c})) && (x.describedAfter(c) || x.ageAt(c+1) || x.word(c+1) == "who") {
 				return c
 			}
 			return -1

@@ -209,3 +209,35 @@ func TestSpeakerNamesBodyWithAnd(t *testing.T) {
 		"Both Mr Hale and witnesses concede the car sped off. The witnesses say the driver was drunk.":      {"Both Mr Hale and witnesses", "witnesses"},
 	})
 }
+
+// TestSpeakerNamesTenthRound: the names of the tenth session's names round, one case a rule:
+// a name particle may open a name after a title ("Mayor de Blasio": "the mayor" is De
+// Blasio); a listed given name alone opening the pronoun's sentence is its subject, and a
+// speaker named in full pages before stands for it ("Rahim said that he had learned", not the
+// "Jones, 60," of the sentence before); a "he" after an indefinite description whose head is
+// a noun for a doer is that person ("a groundskeeper ... He called"); a relative clause after
+// a name's comma sets it off as an appositive does ("Trump, who relishes a fight,"); a
+// description's words before its head pick the one described with them ("The intelligence
+// official"); "the Prime Minister" in capitals is a description; a body's word opening a body's
+// acronym is part of its name ("Press TV"); a medium's noun before a name makes it the
+// medium a later "the paper" stands for ("The Lebanese daily Al-Nour ... The paper"); an
+// office with "of" before a full name is its holder's ("Army chief of staff Tom Hale"); a
+// description joined by "and" to a title before a full name is one person's ("Acme
+// co-founder and Vice President Ann Reed"), but not after "former", which marks the offices
+// past ("Former judge and Ohio City Mayor Ann Reed").
+func TestSpeakerNamesTenthRound(t *testing.T) {
+	filler := strings.Repeat("The market rose again on the news and the traders were glad of it. ", 25)
+	checkSpeakerNames(t, map[string][]string{
+		"Mayor de Blasio and Commissioner Bill Bratton announced the plan. De Blasio described it as fair. “It is good,” the mayor said.":                                          {"Mayor de Blasio and Commissioner Bill Bratton", "De Blasio", "De Blasio"},
+		"Omar Khan said he was rich. " + filler + "Khan admires Paul Tudor Jones. Jones, 60, runs a fund. Omar said that while he was young, he learned from Jones.":               {"Omar Khan", "Omar Khan"},
+		"Bill Dunn died, a blog said. The blog states that a groundskeeper found him on the lawn. He told the police that the man was dead.":                                       {"blog", "groundskeeper", "groundskeeper"},
+		"“We will win,” Donald Trump said. “No,” Marco Rubio said. Trump, who relishes a fight, was calm all night. He also said he would build a wall.":                           {"Donald Trump", "Marco Rubio", "Donald Trump"},
+		"A Lebanese intelligence official said the pair were held. The second woman is Syrian, said a Lebanese military official. The intelligence official said they were freed.": {"Lebanese intelligence official", "Lebanese military official", "Lebanese intelligence official"},
+		"David Cameron has called for the man to be punished. In an interview last month, the Prime Minister said he had watched the videos.":                                      {"David Cameron", "David Cameron"},
+		"The driver fled the scene, Press TV claimed.":                                                           {"Press TV"},
+		"The Lebanese daily Al-Nour was first to report the arrests. The paper added that the raid was planned.": {"Al-Nour"},
+		"Army chief of staff Tom Hale said the girls would be freed.":                                            {"Tom Hale"},
+		"Acme co-founder and Vice President Ann Reed said the robot was safe.":                                   {"Ann Reed"},
+		"Former judge and Ohio City Mayor Ann Reed said the city was safe.":                                      {"Former judge and Ohio City Mayor Ann Reed"},
+	})
+}

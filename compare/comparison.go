@@ -423,14 +423,41 @@ func tellsRejected(s, o *stmt) bool {
 
 // tellsAfter is tellsRejected given after, the words s says after the account's name
 // ([afterAccount]), so a caller that needs them too finds them once.
-func tellsAfter(s, o *stmt, after []string) bool {
+func tellsAfter(s, o *stmt, after []afterWord) bool {
 	if s.claimant || s.liarSet || !strings.Contains(o.src.person, " ") {
 		return true
 	}
 	if len(after) == 0 {
 		return pluralAccount(s.f.ref)
 	}
-	return slices.ContainsFunc(after, func(t string) bool { return has(o.f.content, t) })
+	return sharesTopic(o, after)
+}
+
+// sharesTopic reports whether statement o shares enough of after, the words a rejection
+// says after the account's name, to be a way of telling it: a name of it ("Machado"), two
+// of its words, or one when it names no one ("caught" of "terror suspects had been caught
+// near the border"). Of what it says of someone named, one common word is another matter
+// ("a Clinton victory would bring her husband's sex scandal back" of "tweets accusing
+// Alicia Machado of having a criminal record and a sex tape").
+func sharesTopic(o *stmt, after []afterWord) bool {
+	n, named := 0, false
+	for _, w := range after {
+		named = named || w.name
+		if has(o.f.content, w.stem) {
+			if w.name {
+				return true
+			}
+			n++
+		}
+	}
+	return n >= 2 || n == 1 && !named
+}
+
+// afterWord is a content word a rejection says after the account it names ([afterAccount]):
+// its stem, and whether it is written as a name.
+type afterWord struct {
+	stem string
+	name bool
 }
 
 // afterAccount returns the stems of the content words of the clause or topic that follows
@@ -441,7 +468,7 @@ func tellsAfter(s, o *stmt, after []string) bool {
 // tape are lies"; none of "Cruz's description was false" or "criticism from Giles,
 // Millis and Doley", which say nothing of what the account says, nor when the content does
 // not name the account.
-func afterAccount(s *stmt) []string {
+func afterAccount(s *stmt) []afterWord {
 	if s.f.ref == "" {
 		return nil
 	}
@@ -460,14 +487,14 @@ func afterAccount(s *stmt) []string {
 	if !accountTopics[topic] && !said {
 		return nil
 	}
-	var out []string
+	var out []afterWord
 	for _, w := range toks[1:] {
 		low := strings.ToLower(w.key)
 		if accountEnds[low] || said && beForms[low] {
 			break // "tweets accusing her of lying are lies": the clause's own verb
 		}
 		if t := stem(w.key); has(s.f.content, t) && !accountWords[t] && !strings.EqualFold(w.key, s.f.falsity) {
-			out = append(out, t)
+			out = append(out, afterWord{t, low != w.key && !w.sentStart})
 		}
 		if w.punctAfter {
 			break

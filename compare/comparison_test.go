@@ -16,6 +16,8 @@ import (
 // one account and says nothing of it ("Calloway's description was false"), the closest in
 // its own document only; when it rejects all her accounts ("Calloway's false claims"), each,
 // unless a participle says what they say ("Calloway's remarks blaming the dam for ...").
+// Of a claim about someone named ("that Governor Hale had cut the budget"), one word in
+// common ("the budget vote was delayed") is not enough: another matter of the same word.
 // The rows' diffs leave out the account's name before what it says ("Calloway's claim
 // that").
 func TestRejectionRowsOfPerson(t *testing.T) {
@@ -33,6 +35,8 @@ func TestRejectionRowsOfPerson(t *testing.T) {
 		{"Calloway's description was false", []string{flooded}},
 		{"Calloway's false claims", []string{flooded, gates, vote, chief}},
 		{"Calloway's remarks blaming the dam for the flooded villages as false", []string{flooded, gates}},
+		{"Calloway's claim that the governor had cut the budget", []string{vote}},
+		{"Calloway's claim that Governor Hale had cut the budget", nil},
 	} {
 		c := NewCorpus(Options{})
 		a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". The Water Authority rejected "+tt.rejection+".")

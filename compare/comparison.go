@@ -655,8 +655,8 @@ func (a *analysis) pairConflict(e, l, r int, side map[int]string) (conflict, boo
 			present := map[string]bool{side[l]: true, side[r]: true}
 			// Only the statements the rejection answers: not the other side's demand
 			// for an inquiry, nor what it says beyond the closest few, nor where its
-			// account came from.
-			if k, ok := a.explicit(e, p[0], side, present); ok && !tellsSource(a.stmts[p[1]]) && (slices.Contains(k.stmts[1:], p[1]) && !a.saysOther(e, p[0], p[1]) || a.answersToo(e, p[0], p[1], k)) {
+			// account came from, nor its taking the account back.
+			if k, ok := a.explicit(e, p[0], side, present); ok && !tellsSource(a.stmts[p[1]]) && !retracts(a.stmts[p[1]]) && (slices.Contains(k.stmts[1:], p[1]) && !a.saysOther(e, p[0], p[1]) || a.answersToo(e, p[0], p[1], k)) {
 				return k, true
 			}
 		}
@@ -698,6 +698,37 @@ func tellsSource(o *stmt) bool {
 	}
 	return false
 }
+
+// retracts reports whether statement o takes its speaker's account back, which agrees with
+// a rejection of it rather than clashing: its cue or content retracts or apologises ("I
+// want to make a full retraction", "is walking back everything he said", "backtracked"),
+// or calls the account only an opinion ("was only my opinion and not based on facts").
+func retracts(o *stmt) bool {
+	toks := tokenize(o.claim.Cue.Text+" "+o.claim.Content.Text, 0)
+	for i, t := range toks {
+		w := strings.ToLower(t.key)
+		next := ""
+		if i+1 < len(toks) {
+			next = strings.ToLower(toks[i+1].key)
+		}
+		switch {
+		case strings.HasPrefix(w, "retract"), strings.HasPrefix(w, "apolog"), strings.HasPrefix(w, "backtrack"):
+			return true
+		case walkForms[w] && next == "back":
+			return true
+		case onlyWords[w] && next == "my" && i+2 < len(toks) && strings.EqualFold(toks[i+2].key, "opinion"):
+			return true
+		}
+	}
+	return false
+}
+
+// walkForms and onlyWords make up the phrases of taking an account back ([retracts]):
+// "walking back", "only my opinion".
+var (
+	walkForms = setOf([]string{"walk", "walks", "walked", "walking"})
+	onlyWords = setOf([]string{"only", "just", "merely"})
+)
 
 // fromAfter reports whether toks, the words after "information", say where it came from:
 // "from the Border Patrol", "regarding the capture ... comes directly from", "came for a

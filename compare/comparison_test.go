@@ -105,6 +105,30 @@ func TestRejectionRowsOfSource(t *testing.T) {
 	checkLeftVerdicts(t, cmp.Rows, map[string]Verdict{flooded: Conflict, source: OnlyOneSide, relay: Conflict, about: Conflict})
 }
 
+// TestRejectionRowsOfRetraction: a person's taking her account back ("everything I said about
+// the dam was only my opinion", "she apologised for her remarks") agrees with a rejection
+// of her accounts and is no conflict against it; her account itself is.
+func TestRejectionRowsOfRetraction(t *testing.T) {
+	const (
+		flooded   = "the new dam had flooded three villages near the river"
+		opinion   = "everything I said about the dam and the villages was only my opinion"
+		apologise = "she apologised for her remarks about the dam and the villages"
+	)
+	c := NewCorpus(Options{})
+	a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". Calloway said "+opinion+". Calloway said "+apologise+". The Water Authority rejected Calloway's false claims.")
+	c.Add(a, []claims.Claim{
+		claim(t, a, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, flooded),
+		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, opinion),
+		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, apologise),
+		claim(t, a, "The Water Authority", "Water Authority", "rejected", claims.CueDeny, "Calloway's false claims"),
+	})
+	cmp, err := c.Compare(CompareOptions{Sides: []string{"Ruth Calloway", "Water Authority"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLeftVerdicts(t, cmp.Rows, map[string]Verdict{flooded: Conflict, opinion: OnlyOneSide, apologise: OnlyOneSide})
+}
+
 // TestDenialLinedUpAgain: a statement left over once each is lined up, that a denial
 // already shown denies, is lined up with it again as a conflict when they share words of
 // what is denied besides names ("holding a woman believed to be Vesper's wife"); one that

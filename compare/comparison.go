@@ -600,12 +600,21 @@ func negatesLinedUp(x, y *stmt, sx, sy string) string {
 }
 
 // affirms reports whether statement y says the word of stem st, not as what something was
-// ("an ex-wife", "the former minister" are no "wife" or "minister" for "is not the wife").
+// ("an ex-wife", "the former minister" are no "wife" or "minister" for "is not the wife"),
+// nor as who speaks ("U.S. officials have confirmed" says no "official" for "the page was
+// not official"), nor after a word of lacking in its clause ("the lack of capabilities to
+// confirm cases" does not confirm them).
 func affirms(y *stmt, st string) bool {
-	toks := tokenize(y.claim.Content.Text, 0)
+	text := y.claim.Content.Text
+	toks := tokenize(text, 0)
+	lacking := false
 	for i, t := range toks {
-		if stem(t.key) == st && (i == 0 || !formerWords[strings.ToLower(toks[i-1].key)]) {
+		lacking = lacking || lackWords[strings.ToLower(t.key)]
+		if stem(t.key) == st && !lacking && !isTitle(t) && (i == 0 || !formerWords[strings.ToLower(toks[i-1].key)]) {
 			return true
+		}
+		if t.punctAfter && i+1 < len(toks) && strings.ContainsAny(text[t.end:toks[i+1].start], ",;:.!?") {
+			lacking = false // the clause ends: "unable to come, they confirmed"
 		}
 	}
 	return false
@@ -613,6 +622,10 @@ func affirms(y *stmt, st string) bool {
 
 // formerWords make of the word after them what something was.
 var formerWords = setOf([]string{"ex", "former", "onetime", "erstwhile"})
+
+// lackWords say that what follows them in their clause is wanting: "the lack of diagnostic
+// capabilities to confirm cases", "unable to enter".
+var lackWords = setOf([]string{"lack", "lacks", "lacked", "lacking", "unable", "inability", "failed", "fails", "failure", "absence"})
 
 // deniedAlike reports whether statements i and j share two words or more besides names:
 // the words of a name ("Abu Bakr al-Baghdadi", capitalised inside a sentence, and its

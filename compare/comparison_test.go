@@ -179,7 +179,8 @@ func checkLeftVerdicts(t *testing.T, rows []Row, want map[string]Verdict) {
 // ("militants are not entering the country" beside "caught while attempting to enter the
 // country") is a conflict, not a rewording; what something was ("an ex-wife") is not what
 // it is ("is not the wife"), and the word negated is no name ("is not Karl Vesper's wife"
-// negates "wife").
+// negates "wife"); nor is a word after one of lacking ("the lack of laboratories to confirm
+// the cases") said, nor one naming who speaks ("officials" for "not official").
 func TestNegationLinedUp(t *testing.T) {
 	for _, tt := range []struct {
 		police, ministry string
@@ -191,6 +192,10 @@ func TestNegationLinedUp(t *testing.T) {
 			"the woman held by Norland authorities is not the wife of the rebel leader Karl Vesper", Reworded},
 		{"the woman held by Norland authorities near Kessel on Sunday with two guards and a driver is the sister of Karl Vesper",
 			"the woman held by Norland authorities is not Karl Vesper's wife", Reworded},
+		{"the lack of laboratories for doctors in Kessel to confirm the cases of the fever near the northern pass",
+			"the doctors have not confirmed the cases of the fever near the northern pass", Reworded},
+		{"Norland officials have confirmed the closing of the northern pass near Kessel on Sunday night",
+			"the notice of the closing of the northern pass was not official", Reworded},
 	} {
 		c := NewCorpus(Options{Sides: []SideDef{{"Norland", []string{"Norland police"}}, {"Ostmark", []string{"Ostmark ministry"}}}})
 		for i, other := range []string{"the harvest was late this year", "ticket prices rose in the spring"} {

@@ -267,12 +267,13 @@ func (a *analysis) rowPairs(e int, ls, rs []int, side map[int]string) []rowPair 
 				}
 			}
 			// Two statements that only share their sentence's words ("calling it
-			// baseless" beside the claim it rejects) are no rewording of each other; a
-			// denial beside what it denies is a conflict though the diff finds no word
+			// baseless" beside the claim it rejects), or no content word ("the page was
+			// not official" beside "the U.S. killed the group's leader"), are no rewording
+			// of each other; a denial beside what it denies is a conflict though the diff finds no word
 			// in common ("denied that a woman detained in Lebanon is his wife" beside
 			// "holding a woman believed to be his wife").
 			p.alike = p.denial != "" && a.deniedAlike(l, r)
-			if p.clash || p.alike || equalShare(p.diff) > 0 {
+			if p.clash || p.alike || equalShare(p.diff) > 0 && sharesContent(a.stmts[l], a.stmts[r]) {
 				pairs = append(pairs, p)
 			}
 		}
@@ -777,6 +778,13 @@ func (a *analysis) answersToo(e, i, j int, k conflict) bool {
 		return true
 	}
 	return a.sim(i, j) >= answerSim && (k.conf != confExplicitBare || a.sameStory(s.doc, o.doc))
+}
+
+// sharesContent reports whether statements x and y share a content word: two whose diff
+// keeps only "the" ("the page was not official" beside "the U.S. killed the group's
+// leader") reword nothing of each other.
+func sharesContent(x, y *stmt) bool {
+	return slices.ContainsFunc(x.f.content, func(t string) bool { return has(y.f.content, t) })
 }
 
 // equalShare returns the share of the words of a diff that are equal on both sides.

@@ -222,6 +222,31 @@ func TestNegationLinedUp(t *testing.T) {
 	}
 }
 
+// TestRewordingSharesContent: two statements that share no content word ("the page was not
+// official" beside "the bridge near Kessel was closed on Sunday"), however alike their
+// sentences, reword nothing of each other: each stands alone.
+func TestRewordingSharesContent(t *testing.T) {
+	const (
+		bridge = "the bridge near Kessel was closed on Sunday"
+		page   = "the page was not official"
+	)
+	c := NewCorpus(Options{Sides: []SideDef{{"Norland", []string{"Norland police"}}, {"Ostmark", []string{"Ostmark ministry"}}}})
+	a := doc("a.txt", "2024-05-02", "In Kessel, where the bridge closed on Sunday, Norland police said "+bridge+" and the Ostmark ministry said "+page+".")
+	c.Add(a, []claims.Claim{
+		claim(t, a, "Norland police", "Norland police", "said", claims.CueAssert, bridge),
+		claim(t, a, "the Ostmark ministry", "Ostmark ministry", "said", claims.CueAssert, page),
+	})
+	cmp, err := c.Compare(CompareOptions{Sides: []string{"Norland", "Ostmark"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range cmp.Rows {
+		if r.Left != nil && r.Right != nil {
+			t.Errorf("%q lined up with %q (%s), want each alone", r.Left.Content.Text, r.Right.Content.Text, r.Verdict)
+		}
+	}
+}
+
 // TestDenialLinedUp: a denial lined up in a row with what it denies is a conflict, not a
 // rewording, though it names no account of the other side ("refuted the rumour that ...");
 // two statements that deny alike are not. A statement the denial answers that is left over

@@ -594,10 +594,34 @@ func negatesLinedUp(x, y *stmt, sx, sy string) string {
 	if x.f.neg == "" || y.f.neg != "" || x.f.rejects() || y.f.rejects() {
 		return ""
 	}
-	if w := x.f.negWord; w == "" || !affirms(y, w) {
+	w, phrase := governed(x)
+	if w == "" || !affirms(y, w) {
 		return ""
 	}
-	return fmt.Sprintf("%s says %q where %s affirms it", described(sx), negatedPhrase(x, x.f.neg), described(sy))
+	return fmt.Sprintf("%s says %q where %s affirms it", described(sx), phrase, described(sy))
+}
+
+// governed returns the stem of the word the negation of statement x governs: its negWord,
+// but for "neither ... nor", which negates who does it, the first word after the "nor"
+// that names no one ("helped" of "neither the nominee nor her campaign helped a former
+// Miss Universe get citizenship").
+// It returns the negation as a row quotes it too: "neither … nor her campaign helped".
+func governed(x *stmt) (string, string) {
+	if x.f.neg != "neither" {
+		return x.f.negWord, negatedPhrase(x, x.f.neg)
+	}
+	toks := tokenize(x.claim.Content.Text, 0)
+	at := slices.IndexFunc(toks, func(t token) bool { return strings.EqualFold(t.key, "nor") })
+	if at < 0 {
+		return x.f.negWord, negatedPhrase(x, x.f.neg)
+	}
+	for k, t := range toks[at+1:] {
+		w := lowerWord(t.key)
+		if !stopwords[w] && !capitalized(t.key) && !isTitle(t) && !agentWords[w] && len(w) > 2 {
+			return stem(t.key), "neither … " + x.claim.Content.Text[toks[at].start:toks[at+1+k].end]
+		}
+	}
+	return "", ""
 }
 
 // affirms reports whether statement y says the word of stem st, not as what something was

@@ -179,7 +179,8 @@ func checkLeftVerdicts(t *testing.T, rows []Row, want map[string]Verdict) {
 // ("militants are not entering the country" beside "caught while attempting to enter the
 // country") is a conflict, not a rewording; what something was ("an ex-wife") is not what
 // it is ("is not the wife"), and the word negated is no name ("is not Karl Vesper's wife"
-// negates "wife"); nor is a word after one of lacking ("the lack of laboratories to confirm
+// negates "wife", "neither the minister nor his campaign helped" negates "helped"); nor
+// is a word after one of lacking ("the lack of laboratories to confirm
 // the cases") said, nor one naming who speaks ("officials" for "not official").
 func TestNegationLinedUp(t *testing.T) {
 	for _, tt := range []struct {
@@ -196,6 +197,10 @@ func TestNegationLinedUp(t *testing.T) {
 			"the doctors have not confirmed the cases of the fever near the northern pass", Reworded},
 		{"Norland officials have confirmed the closing of the northern pass near Kessel on Sunday night",
 			"the notice of the closing of the northern pass was not official", Reworded},
+		{"the Ostmark minister helped the rebels cross the northern pass near Kessel on Sunday night with trucks and guides",
+			"neither the Ostmark minister nor his campaign helped the rebels", Conflict},
+		{"the Ostmark minister helped the rebels cross the northern pass near Kessel on Sunday night",
+			"neither the Ostmark minister nor his campaign commented on the rebels at the northern pass", Reworded},
 	} {
 		c := NewCorpus(Options{Sides: []SideDef{{"Norland", []string{"Norland police"}}, {"Ostmark", []string{"Ostmark ministry"}}}})
 		for i, other := range []string{"the harvest was late this year", "ticket prices rose in the spring"} {

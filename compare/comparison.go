@@ -741,10 +741,16 @@ func tellsSource(o *stmt) bool {
 // a rejection of it rather than clashing: its cue or content retracts or apologises ("I
 // want to make a full retraction", "is walking back everything he said", "backtracked"),
 // or calls the account only an opinion ("was only my opinion and not based on facts").
+//
+// Not after a negation, a refusal or a demand ("refused to apologise", "demanded that she
+// retract it", "should apologise"): that takes nothing back.
 func retracts(o *stmt) bool {
 	toks := tokenize(o.claim.Cue.Text+" "+o.claim.Content.Text, 0)
 	for i, t := range toks {
 		w := strings.ToLower(t.key)
+		if negWords[w] || strings.HasSuffix(w, "n't") || strings.HasPrefix(w, "refus") || directiveCues[w] || w == "should" || w == "must" {
+			return false
+		}
 		next := ""
 		if i+1 < len(toks) {
 			next = strings.ToLower(toks[i+1].key)

@@ -107,26 +107,29 @@ func TestRejectionRowsOfSource(t *testing.T) {
 
 // TestRejectionRowsOfRetraction: a person's taking her account back ("everything I said about
 // the dam was only my opinion", "she apologised for her remarks") agrees with a rejection
-// of her accounts and is no conflict against it; her account itself is.
+// of her accounts and is no conflict against it; her account itself is, and so is her
+// refusal to take it back ("she refused to apologise").
 func TestRejectionRowsOfRetraction(t *testing.T) {
 	const (
 		flooded   = "the new dam had flooded three villages near the river"
 		opinion   = "everything I said about the dam and the villages was only my opinion"
 		apologise = "she apologised for her remarks about the dam and the villages"
+		refused   = "she refused to apologise for her remarks about the dam and the villages"
 	)
 	c := NewCorpus(Options{})
-	a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". Calloway said "+opinion+". Calloway said "+apologise+". The Water Authority rejected Calloway's false claims.")
+	a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". Calloway said "+opinion+". Calloway said "+apologise+". Calloway said "+refused+". The Water Authority rejected Calloway's false claims.")
 	c.Add(a, []claims.Claim{
 		claim(t, a, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, flooded),
 		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, opinion),
 		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, apologise),
+		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, refused),
 		claim(t, a, "The Water Authority", "Water Authority", "rejected", claims.CueDeny, "Calloway's false claims"),
 	})
 	cmp, err := c.Compare(CompareOptions{Sides: []string{"Ruth Calloway", "Water Authority"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkLeftVerdicts(t, cmp.Rows, map[string]Verdict{flooded: Conflict, opinion: OnlyOneSide, apologise: OnlyOneSide})
+	checkLeftVerdicts(t, cmp.Rows, map[string]Verdict{flooded: Conflict, opinion: OnlyOneSide, apologise: OnlyOneSide, refused: Conflict})
 }
 
 // TestDenialLinedUpAgain: a statement left over once each is lined up, that a denial

@@ -267,12 +267,13 @@ func (a *analysis) rowPairs(e int, ls, rs []int, side map[int]string) []rowPair 
 				}
 			}
 			// Two statements that only share their sentence's words ("calling it
-			// baseless" beside the claim it rejects) are no rewording of each other; a
-			// denial beside what it denies is a conflict though the diff finds no word
+			// baseless" beside the claim it rejects), or no content word ("the page was
+			// not official" beside "the U.S. killed the group's leader"), are no rewording
+			// of each other; a denial beside what it denies is a conflict though the diff finds no word
 			// in common ("denied that a woman detained in Lebanon is his wife" beside
 			// "holding a woman believed to be his wife").
 			p.alike = p.denial != "" && a.deniedAlike(l, r)
-			if p.clash || p.alike || equalShare(p.diff) > 0 {
+			if p.clash || p.alike || equalShare(p.diff) > 0 && sharesContent(a.stmts[l], a.stmts[r]) {
 				pairs = append(pairs, p)
 			}
 		}
@@ -423,14 +424,41 @@ func tellsRejected(s, o *stmt) bool {
 
 // tellsAfter is tellsRejected given after, the words s says after the account's name
 // ([afterAccount]), so a caller that needs them too finds them once.
-func tellsAfter(s, o *stmt, after []string) bool {
+func tellsAfter(s, o *stmt, after []afterWord) bool {
 	if s.claimant || s.liarSet || !strings.Contains(o.src.person, " ") {
 		return true
 	}
 	if len(after) == 0 {
 		return pluralAccount(s.f.ref)
 	}
-	return slices.ContainsFunc(after, func(t string) bool { return has(o.f.content, t) })
+	return sharesTopic(o, after)
+}
+
+// sharesTopic reports whether statement o shares enough of after, the words a rejection
+// says after the account's name, to be a way of telling it: a name of it ("Machado"), two
+// of its words, or one when it names no one ("caught" of "terror suspects had been caught
+// near the border"). Of what it says of someone named, one common word is another matter
+// ("a Clinton victory would bring her husband's sex scandal back" of "tweets accusing
+// Alicia Machado of having a criminal record and a sex tape").
+func sharesTopic(o *stmt, after []afterWord) bool {
+	n, named := 0, false
+	for _, w := range after {
+		named = named || w.name
+		if has(o.f.content, w.stem) {
+			if w.name {
+				return true
+			}
+			n++
+		}
+	}
+	return n >= 2 || n == 1 && !named
+}
+
+// afterWord is a content word a rejection says after the account it names ([afterAccount]):
+// its stem, and whether it is written as a name.
+type afterWord struct {
+	stem string
+	name bool
 }
 
 // afterAccount returns the stems of the content words of the clause or topic that follows
@@ -441,7 +469,7 @@ func tellsAfter(s, o *stmt, after []string) bool {
 // tape are lies"; none of "Cruz's description was false" or "criticism from Giles,
 // Millis and Doley", which say nothing of what the account says, nor when the content does
 // not name the account.
-func afterAccount(s *stmt) []string {
+func afterAccount(s *stmt) []afterWord {
 	if s.f.ref == "" {
 		return nil
 	}
@@ -460,14 +488,14 @@ func afterAccount(s *stmt) []string {
 	if !accountTopics[topic] && !said {
 		return nil
 	}
-	var out []string
+	var out []afterWord
 	for _, w := range toks[1:] {
 		low := strings.ToLower(w.key)
 		if accountEnds[low] || said && beForms[low] {
 			break // "tweets accusing her of lying are lies": the clause's own verb
 		}
 		if t := stem(w.key); has(s.f.content, t) && !accountWords[t] && !strings.EqualFold(w.key, s.f.falsity) {
-			out = append(out, t)
+			out = append(out, afterWord{t, low != w.key && !w.sentStart})
 		}
 		if w.punctAfter {
 			break
@@ -566,19 +594,52 @@ func negatesLinedUp(x, y *stmt, sx, sy string) string {
 	if x.f.neg == "" || y.f.neg != "" || x.f.rejects() || y.f.rejects() {
 		return ""
 	}
-	if w := x.f.negWord; w == "" || !affirms(y, w) {
+	w, phrase := governed(x)
+	if w == "" || !affirms(y, w) {
 		return ""
 	}
-	return fmt.Sprintf("%s says %q where %s affirms it", described(sx), negatedPhrase(x, x.f.neg), described(sy))
+	return fmt.Sprintf("%s says %q where %s affirms it", described(sx), phrase, described(sy))
+}
+
+// governed returns the stem of the word the negation of statement x governs: its negWord,
+// but for "neither ... nor", which negates who does it, the first word after the "nor"
+// that names no one ("helped" of "neither the nominee nor her campaign helped a former
+// Miss Universe get citizenship").
+// It returns the negation as a row quotes it too: "neither … nor her campaign helped".
+func governed(x *stmt) (string, string) {
+	if x.f.neg != "neither" {
+		return x.f.negWord, negatedPhrase(x, x.f.neg)
+	}
+	toks := tokenize(x.claim.Content.Text, 0)
+	at := slices.IndexFunc(toks, func(t token) bool { return strings.EqualFold(t.key, "nor") })
+	if at < 0 {
+		return x.f.negWord, negatedPhrase(x, x.f.neg)
+	}
+	for k, t := range toks[at+1:] {
+		w := lowerWord(t.key)
+		if !stopwords[w] && !capitalized(t.key) && !isTitle(t) && !agentWords[w] && len(w) > 2 {
+			return stem(t.key), "neither … " + x.claim.Content.Text[toks[at].start:toks[at+1+k].end]
+		}
+	}
+	return "", ""
 }
 
 // affirms reports whether statement y says the word of stem st, not as what something was
-// ("an ex-wife", "the former minister" are no "wife" or "minister" for "is not the wife").
+// ("an ex-wife", "the former minister" are no "wife" or "minister" for "is not the wife"),
+// nor as who speaks ("U.S. officials have confirmed" says no "official" for "the page was
+// not official"), nor after a word of lacking in its clause ("the lack of capabilities to
+// confirm cases" does not confirm them).
 func affirms(y *stmt, st string) bool {
-	toks := tokenize(y.claim.Content.Text, 0)
+	text := y.claim.Content.Text
+	toks := tokenize(text, 0)
+	lacking := false
 	for i, t := range toks {
-		if stem(t.key) == st && (i == 0 || !formerWords[strings.ToLower(toks[i-1].key)]) {
+		lacking = lacking || lackWords[strings.ToLower(t.key)]
+		if stem(t.key) == st && !lacking && !isTitle(t) && (i == 0 || !formerWords[strings.ToLower(toks[i-1].key)]) {
 			return true
+		}
+		if t.punctAfter && i+1 < len(toks) && strings.ContainsAny(text[t.end:toks[i+1].start], ",;:.!?") {
+			lacking = false // the clause ends: "unable to come, they confirmed"
 		}
 	}
 	return false
@@ -586,6 +647,10 @@ func affirms(y *stmt, st string) bool {
 
 // formerWords make of the word after them what something was.
 var formerWords = setOf([]string{"ex", "former", "onetime", "erstwhile"})
+
+// lackWords say that what follows them in their clause is wanting: "the lack of diagnostic
+// capabilities to confirm cases", "unable to enter".
+var lackWords = setOf([]string{"lack", "lacks", "lacked", "lacking", "unable", "inability", "failed", "fails", "failure", "absence"})
 
 // deniedAlike reports whether statements i and j share two words or more besides names:
 // the words of a name ("Abu Bakr al-Baghdadi", capitalised inside a sentence, and its
@@ -628,8 +693,8 @@ func (a *analysis) pairConflict(e, l, r int, side map[int]string) (conflict, boo
 			present := map[string]bool{side[l]: true, side[r]: true}
 			// Only the statements the rejection answers: not the other side's demand
 			// for an inquiry, nor what it says beyond the closest few, nor where its
-			// account came from.
-			if k, ok := a.explicit(e, p[0], side, present); ok && !tellsSource(a.stmts[p[1]]) && (slices.Contains(k.stmts[1:], p[1]) && !a.saysOther(e, p[0], p[1]) || a.answersToo(e, p[0], p[1], k)) {
+			// account came from, nor its taking the account back.
+			if k, ok := a.explicit(e, p[0], side, present); ok && !tellsSource(a.stmts[p[1]]) && !retracts(a.stmts[p[1]]) && (slices.Contains(k.stmts[1:], p[1]) && !a.saysOther(e, p[0], p[1]) || a.answersToo(e, p[0], p[1], k)) {
 				return k, true
 			}
 		}
@@ -672,6 +737,43 @@ func tellsSource(o *stmt) bool {
 	return false
 }
 
+// retracts reports whether statement o takes its speaker's account back, which agrees with
+// a rejection of it rather than clashing: its cue or content retracts or apologises ("I
+// want to make a full retraction", "is walking back everything he said", "backtracked"),
+// or calls the account only an opinion ("was only my opinion and not based on facts").
+//
+// Not after a negation, a refusal or a demand ("refused to apologise", "demanded that she
+// retract it", "should apologise"): that takes nothing back.
+func retracts(o *stmt) bool {
+	toks := tokenize(o.claim.Cue.Text+" "+o.claim.Content.Text, 0)
+	for i, t := range toks {
+		w := strings.ToLower(t.key)
+		if negWords[w] || strings.HasSuffix(w, "n't") || strings.HasPrefix(w, "refus") || directiveCues[w] || w == "should" || w == "must" {
+			return false
+		}
+		next := ""
+		if i+1 < len(toks) {
+			next = strings.ToLower(toks[i+1].key)
+		}
+		switch {
+		case strings.HasPrefix(w, "retract"), strings.HasPrefix(w, "apolog"), strings.HasPrefix(w, "backtrack"):
+			return true
+		case walkForms[w] && next == "back":
+			return true
+		case onlyWords[w] && next == "my" && i+2 < len(toks) && strings.EqualFold(toks[i+2].key, "opinion"):
+			return true
+		}
+	}
+	return false
+}
+
+// walkForms and onlyWords make up the phrases of taking an account back ([retracts]):
+// "walking back", "only my opinion".
+var (
+	walkForms = setOf([]string{"walk", "walks", "walked", "walking"})
+	onlyWords = setOf([]string{"only", "just", "merely"})
+)
+
 // fromAfter reports whether toks, the words after "information", say where it came from:
 // "from the Border Patrol", "regarding the capture ... comes directly from", "came for a
 // high level source"; not "about the fighters was accurate", which tells what it says.
@@ -706,6 +808,13 @@ func (a *analysis) answersToo(e, i, j int, k conflict) bool {
 		return true
 	}
 	return a.sim(i, j) >= answerSim && (k.conf != confExplicitBare || a.sameStory(s.doc, o.doc))
+}
+
+// sharesContent reports whether statements x and y share a content word: two whose diff
+// keeps only "the" ("the page was not official" beside "the U.S. killed the group's
+// leader") reword nothing of each other.
+func sharesContent(x, y *stmt) bool {
+	return slices.ContainsFunc(x.f.content, func(t string) bool { return has(y.f.content, t) })
 }
 
 // equalShare returns the share of the words of a diff that are equal on both sides.

@@ -16,6 +16,8 @@ import (
 // one account and says nothing of it ("Calloway's description was false"), the closest in
 // its own document only; when it rejects all her accounts ("Calloway's false claims"), each,
 // unless a participle says what they say ("Calloway's remarks blaming the dam for ...").
+// Of a claim about someone named ("that Governor Hale had cut the budget"), one word in
+// common ("the budget vote was delayed") is not enough: another matter of the same word.
 // The rows' diffs leave out the account's name before what it says ("Calloway's claim
 // that").
 func TestRejectionRowsOfPerson(t *testing.T) {
@@ -33,6 +35,8 @@ func TestRejectionRowsOfPerson(t *testing.T) {
 		{"Calloway's description was false", []string{flooded}},
 		{"Calloway's false claims", []string{flooded, gates, vote, chief}},
 		{"Calloway's remarks blaming the dam for the flooded villages as false", []string{flooded, gates}},
+		{"Calloway's claim that the governor had cut the budget", []string{vote}},
+		{"Calloway's claim that Governor Hale had cut the budget", nil},
 	} {
 		c := NewCorpus(Options{})
 		a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". The Water Authority rejected "+tt.rejection+".")
@@ -101,6 +105,33 @@ func TestRejectionRowsOfSource(t *testing.T) {
 	checkLeftVerdicts(t, cmp.Rows, map[string]Verdict{flooded: Conflict, source: OnlyOneSide, relay: Conflict, about: Conflict})
 }
 
+// TestRejectionRowsOfRetraction: a person's taking her account back ("everything I said about
+// the dam was only my opinion", "she apologised for her remarks") agrees with a rejection
+// of her accounts and is no conflict against it; her account itself is, and so is her
+// refusal to take it back ("she refused to apologise").
+func TestRejectionRowsOfRetraction(t *testing.T) {
+	const (
+		flooded   = "the new dam had flooded three villages near the river"
+		opinion   = "everything I said about the dam and the villages was only my opinion"
+		apologise = "she apologised for her remarks about the dam and the villages"
+		refused   = "she refused to apologise for her remarks about the dam and the villages"
+	)
+	c := NewCorpus(Options{})
+	a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". Calloway said "+opinion+". Calloway said "+apologise+". Calloway said "+refused+". The Water Authority rejected Calloway's false claims.")
+	c.Add(a, []claims.Claim{
+		claim(t, a, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, flooded),
+		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, opinion),
+		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, apologise),
+		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, refused),
+		claim(t, a, "The Water Authority", "Water Authority", "rejected", claims.CueDeny, "Calloway's false claims"),
+	})
+	cmp, err := c.Compare(CompareOptions{Sides: []string{"Ruth Calloway", "Water Authority"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLeftVerdicts(t, cmp.Rows, map[string]Verdict{flooded: Conflict, opinion: OnlyOneSide, apologise: OnlyOneSide, refused: Conflict})
+}
+
 // TestDenialLinedUpAgain: a statement left over once each is lined up, that a denial
 // already shown denies, is lined up with it again as a conflict when they share words of
 // what is denied besides names ("holding a woman believed to be Vesper's wife"); one that
@@ -151,7 +182,9 @@ func checkLeftVerdicts(t *testing.T, rows []Row, want map[string]Verdict) {
 // ("militants are not entering the country" beside "caught while attempting to enter the
 // country") is a conflict, not a rewording; what something was ("an ex-wife") is not what
 // it is ("is not the wife"), and the word negated is no name ("is not Karl Vesper's wife"
-// negates "wife").
+// negates "wife", "neither the minister nor his campaign helped" negates "helped"); nor
+// is a word after one of lacking ("the lack of laboratories to confirm
+// the cases") said, nor one naming who speaks ("officials" for "not official").
 func TestNegationLinedUp(t *testing.T) {
 	for _, tt := range []struct {
 		police, ministry string
@@ -163,6 +196,14 @@ func TestNegationLinedUp(t *testing.T) {
 			"the woman held by Norland authorities is not the wife of the rebel leader Karl Vesper", Reworded},
 		{"the woman held by Norland authorities near Kessel on Sunday with two guards and a driver is the sister of Karl Vesper",
 			"the woman held by Norland authorities is not Karl Vesper's wife", Reworded},
+		{"the lack of laboratories for doctors in Kessel to confirm the cases of the fever near the northern pass",
+			"the doctors have not confirmed the cases of the fever near the northern pass", Reworded},
+		{"Norland officials have confirmed the closing of the northern pass near Kessel on Sunday night",
+			"the notice of the closing of the northern pass was not official", Reworded},
+		{"the Ostmark minister helped the rebels cross the northern pass near Kessel on Sunday night with trucks and guides",
+			"neither the Ostmark minister nor his campaign helped the rebels", Conflict},
+		{"the Ostmark minister helped the rebels cross the northern pass near Kessel on Sunday night",
+			"neither the Ostmark minister nor his campaign commented on the rebels at the northern pass", Reworded},
 	} {
 		c := NewCorpus(Options{Sides: []SideDef{{"Norland", []string{"Norland police"}}, {"Ostmark", []string{"Ostmark ministry"}}}})
 		for i, other := range []string{"the harvest was late this year", "ticket prices rose in the spring"} {
@@ -185,6 +226,31 @@ func TestNegationLinedUp(t *testing.T) {
 		}
 		if tt.want == Conflict && (len(cmp.Rows) != 1 || conflicts != 1) || tt.want != Conflict && conflicts > 0 {
 			t.Errorf("%q beside %q: rows %v, want %s", tt.police, tt.ministry, cmp.Rows, tt.want)
+		}
+	}
+}
+
+// TestRewordingSharesContent: two statements that share no content word ("the page was not
+// official" beside "the bridge near Kessel was closed on Sunday"), however alike their
+// sentences, reword nothing of each other: each stands alone.
+func TestRewordingSharesContent(t *testing.T) {
+	const (
+		bridge = "the bridge near Kessel was closed on Sunday"
+		page   = "the page was not official"
+	)
+	c := NewCorpus(Options{Sides: []SideDef{{"Norland", []string{"Norland police"}}, {"Ostmark", []string{"Ostmark ministry"}}}})
+	a := doc("a.txt", "2024-05-02", "In Kessel, where the bridge closed on Sunday, Norland police said "+bridge+" and the Ostmark ministry said "+page+".")
+	c.Add(a, []claims.Claim{
+		claim(t, a, "Norland police", "Norland police", "said", claims.CueAssert, bridge),
+		claim(t, a, "the Ostmark ministry", "Ostmark ministry", "said", claims.CueAssert, page),
+	})
+	cmp, err := c.Compare(CompareOptions{Sides: []string{"Norland", "Ostmark"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range cmp.Rows {
+		if r.Left != nil && r.Right != nil {
+			t.Errorf("%q lined up with %q (%s), want each alone", r.Left.Content.Text, r.Right.Content.Text, r.Verdict)
 		}
 	}
 }

@@ -1406,7 +1406,9 @@ func (a *analysis) numberPeriods(i int, n number, side map[int]string) []string 
 }
 
 // polarity reports whether one of x and y (of sides sx and sy) negates what the other
-// affirms in nearly the same words, and returns the negation, its side and the other side.
+// affirms in nearly the same words ([affirms]: not "the lack of capabilities to confirm
+// cases" for "have not confirmed the cases"), and returns the negation, its side and the
+// other side.
 func (a *analysis) polarity(x, y *stmt, sx, sy string, overlap float64) (string, string, string, bool) {
 	if (x.f.neg == "") == (y.f.neg == "") || overlap < 0.5 || len(x.f.content) < 3 || len(y.f.content) < 3 {
 		return "", "", "", false
@@ -1420,7 +1422,7 @@ func (a *analysis) polarity(x, y *stmt, sx, sy string, overlap float64) (string,
 		x, y, sx, sy = y, x, sy, sx
 	}
 	for _, st := range x.f.negated {
-		if has(y.f.content, st) {
+		if has(y.f.content, st) && affirms(y, st) {
 			return x.f.neg, sx, sy, true
 		}
 	}

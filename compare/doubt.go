@@ -96,6 +96,9 @@ func doubtFacts(toks []token, words []string, contentStart int, lede []string) (
 	doubted = sortedSet(doubted)
 	if len(doubted) < 2 || pointsAtAccount(words[last+1:]) {
 		doubted = lede
+		if slices.ContainsFunc(words[:first], func(w string) bool { return accountRefs[w] }) {
+			doubted = nil // "the coast guard's account raises serious questions": that account's
+		}
 	}
 	return p, doubted
 }
@@ -138,9 +141,39 @@ func leadOf(text string) (stems, doubted []string) {
 			stems = append(stems, stem(t.key))
 		}
 	}
-	_, doubted = doubtFacts(toks, words, 0, nil)
+	p, doubted := doubtFacts(toks, words, 0, nil)
+	if p == "" {
+		doubted = leadAsserts(toks, words)
+	}
 	return sortedSet(stems), doubted
 }
+
+// leadAsserts returns what a first sentence that doubts nothing reports, for a later doubt
+// that names nothing of its own ("So I'm very sceptical" under "Nicaragua's government said
+// a loud boom was made by a small meteorite"): the content words of its last report, from
+// its last reporting verb on, or none when it reports none.
+func leadAsserts(toks []token, words []string) []string {
+	var out []string
+	for i := len(words) - 1; i >= 0; i-- {
+		if relayWords[words[i]] || ledeReports[words[i]] {
+			for k := i + 1; k < len(toks); k++ {
+				if isContentWord(words[k]) && !hedgeWords[words[k]] {
+					out = append(out, stem(toks[k].key))
+				}
+			}
+			break
+		}
+	}
+	out = sortedSet(out)
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// ledeReports report an account in a first sentence, besides the words of saying
+// (relayWords): "Nicaraguan officials announced that".
+var ledeReports = setOf([]string{"announced", "announces", "believe", "believes", "insist", "insists", "claim", "claims", "claimed"})
 
 // firmness returns the stems of the content words the statement asserts and those in the
 // scope of a hedge, a negation or a doubt, which is everything after the first of them: "a
@@ -192,9 +225,12 @@ func sortedSet(s []string) []string {
 }
 
 // asserts reports whether statement s firmly asserts the proposition doubted (stems): it
-// says two of its words and at least two in five, none of them hedged, negated or doubted, and
-// it is itself neither a doubt, a denial nor a question. It returns the words it asserts.
-func asserts(s *stmt, doubted []string) ([]string, bool) {
+// says two of its words and at least two in five (one in four of a proposition the doubt
+// took from its article's first sentence, lede, which sets the scene in more words: "a
+// loud boom and a gaping crater found in Nicaragua's crowded capital Managua this weekend
+// were caused by a meteorite"), none of them hedged, negated or doubted, and it is itself
+// neither a doubt, a denial nor a question. It returns the words it asserts.
+func asserts(s *stmt, doubted []string, lede bool) ([]string, bool) {
 	f := &s.f
 	if f.doubt != "" || f.deny || f.question || len(doubted) == 0 {
 		return nil, false
@@ -209,7 +245,7 @@ func asserts(s *stmt, doubted []string) ([]string, bool) {
 			said = append(said, t)
 		}
 	}
-	if len(said) < 2 || 5*len(said) < 2*len(doubted) {
+	if len(said) < 2 || !lede && 5*len(said) < 2*len(doubted) || lede && 4*len(said) < len(doubted) {
 		return nil, false
 	}
 	return said, true
@@ -272,11 +308,23 @@ func (a *analysis) answers(d, o *stmt) ([]string, bool) {
 	if d.f.doubt == "" || far(d.claim.Date, o.claim.Date) {
 		return nil, false
 	}
-	said, ok := asserts(o, d.f.doubted)
+	said, ok := asserts(o, d.f.doubted, fromLede(d))
 	if !ok || !a.sameStory(d.doc, o.doc) {
 		return nil, false
 	}
 	return said, true
+}
+
+// fromLede reports whether what doubt d doubts was taken from its article's first sentence
+// ([doubtFacts]): fewer than two of its words are d's own ("So I'm very sceptical").
+func fromLede(d *stmt) bool {
+	n := 0
+	for _, t := range d.f.doubted {
+		if has(d.f.content, t) {
+			n++
+		}
+	}
+	return n < 2
 }
 
 // doubtConflict judges statements i and j of sides side[i] and side[j]: one doubts what the

@@ -54,6 +54,32 @@ func TestImplicitDoubt(t *testing.T) {
 			reason:  "the doubt shares no word with the assertion: its article's first sentence says what it doubts, and the doubt links the two into one event",
 		},
 		{
+			name: "sceptical of a first sentence that sets the scene",
+			ss: []said{
+				{"", "Paraguay's interior ministry", "a boom in the capital was made by a meteorite that left a crater"},
+				{"Experts have raised doubts about whether a loud boom and a deep crater found in Paraguay's busy capital near Asuncion airport this weekend were caused by a meteorite.", "Brazil's space agency", "nobody saw a fireball, so we are very sceptical"},
+			},
+			trigger: "sceptical",
+			reason:  "the first sentence names the doubted in more words than the assertion repeats (boom, capital, crater, meteorite of thirteen words)",
+		},
+		{
+			name: "sceptical of what the first sentence reports",
+			ss: []said{
+				{"", "Paraguay's interior ministry", asserted},
+				{"Paraguayan officials say a meteorite made the crater outside Asuncion over the weekend.", "Brazil's space agency", "nobody saw a fireball, so we are very sceptical"},
+			},
+			trigger: "sceptical",
+			reason:  "a doubt that names nothing doubts what its article's first sentence reports",
+		},
+		{
+			name: "an account raises questions",
+			ss: []said{
+				{"", "Paraguay's interior ministry", asserted},
+				{"Paraguayan officials say a meteorite made the crater outside Asuncion over the weekend.", "Brazil's space agency", "the army's account raises serious questions"},
+			},
+			reason: "it doubts the account it names, not what the first sentence reports",
+		},
+		{
 			name:   "both sides hedge",
 			ss:     []said{{"", "Paraguay's interior ministry", hedged}, {"", "Brazil's space agency", unlikely}},
 			reason: "a possibility is not an assertion",

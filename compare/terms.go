@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"claimdiff/claims"
 )
@@ -32,6 +33,10 @@ const (
 type scratch struct {
 	sent, content, rest []token
 	weights             []wterm
+	// sentText[sentFrom:sentTo] is what sent holds the tokens of: readFacts takes those of
+	// the parts of the sentence it reads from them (see tokensIn).
+	sentText         string
+	sentFrom, sentTo int
 }
 
 // release drops what the buffers point into, keeping their room, so that the corpus keeps no
@@ -42,6 +47,60 @@ func (b *scratch) release() {
 	clear(b.rest[:cap(b.rest)])
 	clear(b.weights[:cap(b.weights)])
 	b.sent, b.content, b.rest, b.weights = b.sent[:0], b.content[:0], b.rest[:0], b.weights[:0]
+	b.sentText, b.sentFrom, b.sentTo = "", 0, 0
+}
+
+// tokensIn appends the tokens of text[from:to] to out, as appendTokens(out, text[from:to],
+// from) does: taken from those of the sentence in b.sent when they lie in it (subTokens),
+// else read anew.
+func (b *scratch) tokensIn(out []token, text string, from, to int) []token {
+	if b.sentFrom <= from && to <= b.sentTo && text == b.sentText {
+		if toks, ok := subTokens(out, b.sent, text, from, to); ok {
+			return toks
+		}
+	}
+	return appendTokens(out, text[from:to], from)
+}
+
+// subTokens appends to out the tokens of text[a:b] as appendTokens(out, text[a:b], a) reads
+// them, from all, the tokens of a part of text around it, and reports whether it could:
+// not when a or b cuts a rune or a cuts a word. A word's token is read from its own letters
+// and the runes up to the next word, so the tokens from a to the last word starting before
+// b are those of all (the first opening a sentence); that last word, which b may cut or end
+// before its possessive or its punctuation, is read again.
+func subTokens(out []token, all []token, text string, a, b int) ([]token, bool) {
+	if !runeStart(text, a) || !runeStart(text, b) {
+		return out, false
+	}
+	i, _ := slices.BinarySearchFunc(all, a, func(t token, at int) int { return t.start - at })
+	j, _ := slices.BinarySearchFunc(all[i:], b, func(t token, at int) int { return t.start - at })
+	j += i
+	if i == j || hasWordRune(text[a:all[i].start]) {
+		return out, false
+	}
+	first, last := len(out), len(out)+j-1-i
+	out = append(out, all[i:j-1]...)
+	out = appendTokens(out, text[all[j-1].start:b], all[j-1].start)
+	if last > first {
+		out[last].sentStart = all[j-1].sentStart
+	}
+	out[first].sentStart = true
+	return out, true
+}
+
+// runeStart reports whether offset i of text starts a rune or ends the text.
+func runeStart(text string, i int) bool {
+	return i == len(text) || utf8.RuneStart(text[i])
+}
+
+// hasWordRune reports whether s holds a letter or a digit.
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if isWordRune(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // termsOf returns the weighted terms of a claim: the stemmed content words of its content and
@@ -55,6 +114,7 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 		}
 	}
 	buf.sent = appendTokens(buf.sent[:0], text[sent.Start:sent.End], sent.Start)
+	buf.sentText, buf.sentFrom, buf.sentTo = text, sent.Start, sent.End
 	toks := buf.sent
 	buf.weights = buf.weights[:0]
 	add := func(t string, x float64) {
@@ -394,7 +454,11 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 		// "neither confirmed nor denied" denies nothing.
 		deny: cl.Cue.Class == claims.CueDeny && !norBefore(text, cl.Cue.Start),
 	}
-	buf.content = appendTokens(buf.content[:0], cl.Content.Text, cl.Content.Start)
+	if cl.Content.In(len(text)) && cl.Content.Text == text[cl.Content.Start:cl.Content.End] {
+		buf.content = buf.tokensIn(buf.content[:0], text, cl.Content.Start, cl.Content.End)
+	} else {
+		buf.content = appendTokens(buf.content[:0], cl.Content.Text, cl.Content.Start)
+	}
 	ctoks := buf.content
 	cw := make([]string, len(ctoks))
 	for i, t := range ctoks {
@@ -407,7 +471,7 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 	f.content = slices.Compact(f.content)
 	// The region the claim speaks in: its content and its sentence from the cue on.
 	from := max(min(cl.Cue.Start, cl.Content.Start), sent.Start)
-	buf.rest = appendTokens(buf.rest[:0], text[from:sent.End], from)
+	buf.rest = buf.tokensIn(buf.rest[:0], text, from, sent.End)
 	rtoks := buf.rest
 	rw := make([]string, len(rtoks))
 	for i, t := range rtoks {

@@ -900,6 +900,9 @@ var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six
 // men", "both"), not part of one ("two of them", "two-thirds", "twenty-five"), nor one the
 // next word multiplies ("two million" is left to the digits' magnitudes).
 func countWord(words []string, i int) int {
+	if !periodMarks.has(words[i]) {
+		return 0 // no count
+	}
 	n := countWords[words[i]]
 	if n == 0 || i+1 >= len(words) {
 		return 0
@@ -940,6 +943,9 @@ func periodsOf(toks []token, words []string) []string {
 			i > 2 && words[i-3] == "since" && words[i-2] == "at" && words[i-1] == "least"
 	}
 	for i, w := range words {
+		if len(w) != 4 && !periodMarks.has(w) {
+			continue // no year, and no word of the cases below
+		}
 		next := ""
 		if i+1 < len(words) {
 			next = words[i+1]
@@ -1005,6 +1011,25 @@ var (
 	numberWords   = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 	spanUnits     = map[string]string{"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year", "hours": "hour"}
 )
+
+// periodMarks marks the words other than years that periodsOf reads a period from (months,
+// weekdays, "yesterday", "last", "first", "q1", ...) and those countWord reads a count from,
+// so that datesOf, periodsOf and countWord pass most words by.
+var periodMarks = func() *wordMarks {
+	m := marksOf(weekdays)
+	for _, set := range []map[string]int{monthNames, countWords} {
+		for w := range set {
+			m.mark(w)
+		}
+	}
+	for w := range ordinals {
+		m.mark(w)
+	}
+	for _, w := range strings.Fields("yesterday today tonight last this next past q1 q2 q3 q4") {
+		m.mark(w)
+	}
+	return m
+}()
 
 // datedPeriods resolves the periods (periodsOf) of a text of the date ("2024-07-10") that
 // count from the day of writing into years: "r:last year" is "y:2023", "r:this year" is
@@ -1300,6 +1325,9 @@ func (n number) float() (float64, bool) {
 func datesOf(words []string) []string {
 	var out []string
 	for i, w := range words {
+		if !periodMarks.has(w) {
+			continue // no month
+		}
 		m := monthNames[w]
 		if m == 0 || w == "may" && (i == 0 || !allDigits(words[i-1])) && (i+1 == len(words) || !allDigits(words[i+1])) {
 			continue

@@ -451,6 +451,10 @@ func namedBusiness(text, name string) string {
 	return namedBusinessAt(text, businessHeadsIn(text), name)
 }
 
+// businessMarks marks businessHeads: most words of a text are told to be none of them
+// without a look in the map.
+var businessMarks = marksOf(businessHeads)
+
 // businessHeadsIn returns, in order, the offsets of the spaces in text that follow a word for
 // a business that describes no person ("company", "firm": see [namedBusiness]), found once
 // a text so that its speakers' names need not each be sought through all of it.
@@ -460,7 +464,7 @@ func businessHeadsIn(text string) []int {
 	for k := 0; k < len(text); k++ {
 		switch text[k] {
 		case ' ':
-			if h := text[b:k]; businessHeads[h] && !personHeads[h] {
+			if h := text[b:k]; businessMarks.has(h) && businessHeads[h] && !personHeads[h] {
 				out = append(out, k)
 			}
 			b = k + 1

@@ -162,7 +162,7 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 		if inContent(t) {
 			base = contentWeight
 		}
-		stop := loweredWord(stopwords, t.key)
+		stop := stopMarks.mayHold(t.key) && loweredWord(stopwords, t.key)
 		entity := capitalized(t.key) && !stop && !isTitle(t) && !allDigits(t.key)
 		if entity {
 			run = append(run, t.key)
@@ -259,6 +259,10 @@ characterisation characterization interpretation contention attack attacks criti
 findings finding conclusion conclusions estimate estimates figure figures portrayal depiction rumour
 rumours rumor rumors suggestion suggestions insinuation insinuations theory theories audit audits
 analysis tweet tweets`))
+
+// accountMarks and stopMarks mark accountWords and stopwords: most words of a sentence are
+// told to be none of them without a look in the map.
+var accountMarks, stopMarks = marksOf(accountWords), marksOf(stopwords)
 
 // falsityPhrases call something false. Matched on lower-cased words.
 var falsityPhrases = newPhrases([][]string{
@@ -526,7 +530,7 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 		endAt[m.i+m.n-1] = m
 	}
 	for i, t := range toks {
-		if !loweredWord(accountWords, t.key) {
+		if !accountMarks.mayHold(t.key) || !loweredWord(accountWords, t.key) {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-4; j-- {

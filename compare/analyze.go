@@ -1107,6 +1107,9 @@ func (a *analysis) similarPairs(postings map[string][]int, rare func(string) boo
 				}
 			}
 		}
+		if len(near) > 1 {
+			a.spread(i) // sim(i, j) walks j's terms alone, adding in the same order
+		}
 		for _, j := range near {
 			n := shared[j]
 			shared[j] = 0

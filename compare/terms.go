@@ -29,7 +29,7 @@ const (
 
 // scratch holds the buffers that [Corpus.Add] reuses from one statement to the next: the
 // tokens of a sentence, a content and the rest of a sentence (termsOf, readFacts), and the
-// weights of termsOf. Nothing read of a statement keeps them.
+// weights and the stems of termsOf. Nothing read of a statement keeps them.
 type scratch struct {
 	sent, content, rest []token
 	weights             []wterm
@@ -37,6 +37,7 @@ type scratch struct {
 	// the parts of the sentence it reads from them (see tokensIn).
 	sentText         string
 	sentFrom, sentTo int
+	stems            []string // stems[k] is stem(sent[k].key) where termsOf took it, else ""
 }
 
 // release drops what the buffers point into, keeping their room, so that the corpus keeps no
@@ -46,7 +47,9 @@ func (b *scratch) release() {
 	clear(b.content[:cap(b.content)])
 	clear(b.rest[:cap(b.rest)])
 	clear(b.weights[:cap(b.weights)])
+	clear(b.stems[:cap(b.stems)])
 	b.sent, b.content, b.rest, b.weights = b.sent[:0], b.content[:0], b.rest[:0], b.weights[:0]
+	b.stems = b.stems[:0]
 	b.sentText, b.sentFrom, b.sentTo = "", 0, 0
 }
 
@@ -60,6 +63,27 @@ func (b *scratch) tokensIn(out []token, text string, from, to int) []token {
 		}
 	}
 	return appendTokens(out, text[from:to], from)
+}
+
+// sentAt returns the index in b.sent of the token where toks, tokens of text, start, or -1.
+func (b *scratch) sentAt(text string, toks []token) int {
+	if len(toks) == 0 || text != b.sentText {
+		return -1
+	}
+	k, ok := slices.BinarySearchFunc(b.sent, toks[0].start, func(t token, at int) int { return t.start - at })
+	if !ok {
+		return -1
+	}
+	return k
+}
+
+// stemOf returns stem(t.key) for t, the token i of tokens starting at b.sent[at] (sentAt):
+// the stem termsOf took of the sentence's token there when that is t's word.
+func (b *scratch) stemOf(at, i int, t token) string {
+	if k := at + i; at >= 0 && k < len(b.stems) && b.stems[k] != "" && b.sent[k].start == t.start && b.sent[k].key == t.key {
+		return b.stems[k]
+	}
+	return stem(t.key)
 }
 
 // subTokens appends to out the tokens of text[a:b] as appendTokens(out, text[a:b], a) reads
@@ -116,6 +140,8 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 	buf.sent = appendTokens(buf.sent[:0], text[sent.Start:sent.End], sent.Start)
 	buf.sentText, buf.sentFrom, buf.sentTo = text, sent.Start, sent.End
 	toks := buf.sent
+	buf.stems = slices.Grow(buf.stems[:0], len(toks))[:len(toks)]
+	clear(buf.stems)
 	buf.weights = buf.weights[:0]
 	add := func(t string, x float64) {
 		if x > 0 {
@@ -153,7 +179,7 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 		}
 		run, runW = run[:0], 0
 	}
-	for _, t := range toks {
+	for k, t := range toks {
 		if skip(t) {
 			flush()
 			continue
@@ -183,6 +209,7 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 			x *= entityBoost
 		}
 		st := stem(t.key)
+		buf.stems[k] = st
 		add(st, x)
 		if old, ok := surf[st]; !ok || capitalized(t.key) && !t.sentStart && !capitalized(old) {
 			surf[st] = t.key
@@ -465,10 +492,11 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 	}
 	ctoks := buf.content
 	cw := make([]string, len(ctoks))
+	at := buf.sentAt(text, ctoks)
 	for i, t := range ctoks {
 		cw[i] = lowerWord(t.key)
 		if !stopwords[cw[i]] && len(cw[i]) > 1 || allDigits(cw[i]) {
-			f.content = append(f.content, stem(t.key))
+			f.content = append(f.content, buf.stemOf(at, i, t))
 		}
 	}
 	sort.Strings(f.content)

@@ -2518,33 +2518,26 @@ func (d *docSides) expand(person string) string {
 // of the body, so that "CCC spokesman Promise Mkwananzi" speaks for it; an organisation found
 // under the acronym alone is dropped.
 func acronymsOf(text string, orgs []string, aliases map[string]string) ([]string, map[string]string) {
+	if len(orgs) == 0 {
+		return orgs, aliases
+	}
+	brackets := bracketsIn(text)
 	for _, o := range orgs {
-		for at := 0; ; {
-			k := strings.Index(text[at:], o+" (")
-			if k < 0 {
-				break
-			}
-			at += k + len(o) + 2
-			end := strings.IndexByte(text[at:min(len(text), at+8)], ')')
-			if end < 0 {
-				continue
-			}
-			acr := text[at : at+end]
-			if !acronym(acr) || acr == o {
-				continue
-			}
-			if aliases == nil {
-				aliases = map[string]string{}
-			}
-			aliases[acr] = o
-			break
+		acr, ok := bracketedAcronym(text, brackets, o)
+		if !ok {
+			continue
 		}
+		if aliases == nil {
+			aliases = map[string]string{}
+		}
+		aliases[acr] = o
 	}
 	// Initials the text uses for a body it names in full: "the Athletics Integrity Unit ...
 	// The AIU said".
+	caps := capitalsAt{text: text}
 	for _, o := range orgs {
 		acr := initials(o)
-		if len(acr) < 2 || aliases[acr] != "" || !wordAt(text, " "+acr) {
+		if len(acr) < 2 || aliases[acr] != "" || !caps.has(acr) {
 			continue
 		}
 		if aliases == nil {

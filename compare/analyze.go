@@ -90,6 +90,7 @@ func (c *Corpus) assignActors() {
 	}
 	ix := buildActors(names)
 	v := c.nameActors(ix)
+	v.orgs = newOrgIndex(c.orgs)
 	for n := range names {
 		if a := ix.name(n); c.orgs[n] && middleNameOf(a, strings.Fields(strings.ToLower(n))) {
 			v.bodies[a] = true // "Donald Trump spokeswoman": "Donald J. Trump" too
@@ -129,6 +130,7 @@ type actorVotes struct {
 	// ([Corpus.orgs]) under the name without the middle name or initial of their actor's:
 	// sides of their own.
 	bodies map[string]bool
+	orgs   orgIndex // the corpus's organisations, for their members (orgIndex.in)
 }
 
 // nameActors gives each statement its canonical actor (ix names persons; "Cuban Government"
@@ -195,7 +197,7 @@ func (c *Corpus) actorSide(s *stmt, v actorVotes) string {
 	member := "" // of an organisation: "Boko Haram fighters", "leader of Boko Haram"
 	body := c.orgs[s.actor] || v.bodies[s.actor]
 	if s.src.person == "" && s.src.side == "" && !s.src.own && !body && !outsider(s.actor) {
-		member = c.orgIn(s.actor)
+		member = v.orgs.in(s.actor)
 		if member != "" && (jointBody(c.g, s.actor, member) || outsideWordAfter(s.actor, member)) {
 			member = "" // "BBC and the Washington Post": neither body's alone; "YouTube video"
 		}
@@ -449,6 +451,10 @@ func namedBusiness(text, name string) string {
 	return namedBusinessAt(text, businessHeadsIn(text), name)
 }
 
+// businessMarks marks businessHeads: most words of a text are told to be none of them
+// without a look in the map.
+var businessMarks = marksOf(businessHeads)
+
 // businessHeadsIn returns, in order, the offsets of the spaces in text that follow a word for
 // a business that describes no person ("company", "firm": see [namedBusiness]), found once
 // a text so that its speakers' names need not each be sought through all of it.
@@ -458,7 +464,7 @@ func businessHeadsIn(text string) []int {
 	for k := 0; k < len(text); k++ {
 		switch text[k] {
 		case ' ':
-			if h := text[b:k]; businessHeads[h] && !personHeads[h] {
+			if h := text[b:k]; businessMarks.has(h) && businessHeads[h] && !personHeads[h] {
 				out = append(out, k)
 			}
 			b = k + 1
@@ -679,13 +685,35 @@ func nameParticle(w string) bool {
 // orgIn returns the longest organisation of the corpus whose name the words of an
 // organisation's name hold ("Boko Haram" in "Boko Haram fighters"), or "".
 func (c *Corpus) orgIn(name string) string {
-	best := ""
-	for o := range c.orgs {
-		if !capitalized(o) {
-			continue // a body named by its kind ("witnesses", "union": see labourBody) has no members so named
+	return newOrgIndex(c.orgs).in(name)
+}
+
+// orgIndex holds organisations named by their names (capitalised: a body named by its kind,
+// "witnesses", "union" (see labourBody), has no members so named) by their first words.
+type orgIndex map[string][]string
+
+// newOrgIndex indexes the capitalised names of orgs.
+func newOrgIndex(orgs map[string]bool) orgIndex {
+	ix := orgIndex{}
+	for o := range orgs {
+		if capitalized(o) {
+			first, _, _ := strings.Cut(o, " ")
+			ix[first] = append(ix[first], o)
 		}
-		if len(o) < len(name) && containsWords(name, o) && (len(o) > len(best) || len(o) == len(best) && earlierIn(name, o, best)) {
-			best = o
+	}
+	return ix
+}
+
+// in returns the longest organisation of ix whose name the words of an organisation's name
+// hold ("Boko Haram" in "Boko Haram fighters"), the first in it of those as long, or "".
+// Such an organisation's first word is one of the name's.
+func (ix orgIndex) in(name string) string {
+	best := ""
+	for w := range strings.SplitSeq(name, " ") {
+		for _, o := range ix[w] {
+			if len(o) < len(name) && containsWords(name, o) && (len(o) > len(best) || len(o) == len(best) && earlierIn(name, o, best)) {
+				best = o
+			}
 		}
 	}
 	return best
@@ -1078,6 +1106,9 @@ func (a *analysis) similarPairs(postings map[string][]int, rare func(string) boo
 					shared[j]++
 				}
 			}
+		}
+		if len(near) > 1 {
+			a.spread(i) // sim(i, j) walks j's terms alone, adding in the same order
 		}
 		for _, j := range near {
 			n := shared[j]

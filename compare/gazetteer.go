@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed gazetteer/countries.txt
@@ -110,18 +111,27 @@ func (m *wordMarks) mark(w string) {
 	m[b/64] |= 1 << (b % 64)
 }
 
-// has reports whether the bit of the lower-cased word l is set.
-func (m *wordMarks) has(l []byte) bool {
-	b := firstBit(l)
+// has reports whether the bit of the word w is set. Its case does not matter: the bit takes
+// five low bits of a byte, the same for an ASCII letter in either case.
+func (m *wordMarks) has(w string) bool {
+	b := firstBit(w)
 	return m[b/64]&(1<<(b%64)) != 0
 }
 
 // mayHold reports whether w in lower case may be one of the words marked; false tells it is
 // none, without lowering it into a string nor a look in a map.
 func (m *wordMarks) mayHold(w string) bool {
-	var buf [64]byte
-	l, ok := appendLowerASCII(buf[:0], w, false)
-	return !ok || m.has(l)
+	return m.has(w) || !isASCII(w)
+}
+
+// isASCII reports whether w holds ASCII bytes only, whose lower case has w's length.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // firstBits is the number of bits in a gazetteer's firsts.
@@ -129,7 +139,7 @@ const firstBits = 16 * 32 * 32
 
 // firstBit returns the bit of a gazetteer's firsts that marks the lower-cased word w: by its
 // length and its first two bytes (five bits of each).
-func firstBit[S ~string | ~[]byte](w S) uint {
+func firstBit(w string) uint {
 	var b0, b1 byte
 	if len(w) > 0 {
 		b0 = w[0]
@@ -147,15 +157,15 @@ func (g *gazetteer) setFirst(k string, as []alias) {
 }
 
 // opening returns the aliases whose first word is w in any case: as lowered(g.byFirst, w),
-// without the look in the map when firsts tells w opens none.
+// without lowering w when firsts tells it opens none.
 func (g *gazetteer) opening(w string) []alias {
+	if !g.firsts.has(w) && isASCII(w) {
+		return nil
+	}
 	var buf [64]byte
 	l, ok := appendLowerASCII(buf[:0], w, false)
 	if !ok {
 		return g.byFirst[strings.ToLower(w)]
-	}
-	if !g.firsts.has(l) {
-		return nil
 	}
 	return g.byFirst[string(l)]
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"claimdiff/claims"
 )
@@ -28,10 +29,15 @@ const (
 
 // scratch holds the buffers that [Corpus.Add] reuses from one statement to the next: the
 // tokens of a sentence, a content and the rest of a sentence (termsOf, readFacts), and the
-// weights of termsOf. Nothing read of a statement keeps them.
+// weights and the stems of termsOf. Nothing read of a statement keeps them.
 type scratch struct {
 	sent, content, rest []token
 	weights             []wterm
+	// sentText[sentFrom:sentTo] is what sent holds the tokens of: readFacts takes those of
+	// the parts of the sentence it reads from them (see tokensIn).
+	sentText         string
+	sentFrom, sentTo int
+	stems            []string // stems[k] is stem(sent[k].key) where termsOf took it, else ""
 }
 
 // release drops what the buffers point into, keeping their room, so that the corpus keeps no
@@ -41,7 +47,84 @@ func (b *scratch) release() {
 	clear(b.content[:cap(b.content)])
 	clear(b.rest[:cap(b.rest)])
 	clear(b.weights[:cap(b.weights)])
+	clear(b.stems[:cap(b.stems)])
 	b.sent, b.content, b.rest, b.weights = b.sent[:0], b.content[:0], b.rest[:0], b.weights[:0]
+	b.stems = b.stems[:0]
+	b.sentText, b.sentFrom, b.sentTo = "", 0, 0
+}
+
+// tokensIn appends the tokens of text[from:to] to out, as appendTokens(out, text[from:to],
+// from) does: taken from those of the sentence in b.sent when they lie in it (subTokens),
+// else read anew.
+func (b *scratch) tokensIn(out []token, text string, from, to int) []token {
+	if b.sentFrom <= from && to <= b.sentTo && text == b.sentText {
+		if toks, ok := subTokens(out, b.sent, text, from, to); ok {
+			return toks
+		}
+	}
+	return appendTokens(out, text[from:to], from)
+}
+
+// sentAt returns the index in b.sent of the token where toks, tokens of text, start, or -1.
+func (b *scratch) sentAt(text string, toks []token) int {
+	if len(toks) == 0 || text != b.sentText {
+		return -1
+	}
+	k, ok := slices.BinarySearchFunc(b.sent, toks[0].start, func(t token, at int) int { return t.start - at })
+	if !ok {
+		return -1
+	}
+	return k
+}
+
+// stemOf returns stem(t.key) for t, the token i of tokens starting at b.sent[at] (sentAt):
+// the stem termsOf took of the sentence's token there when that is t's word.
+func (b *scratch) stemOf(at, i int, t token) string {
+	if k := at + i; at >= 0 && k < len(b.stems) && b.stems[k] != "" && b.sent[k].start == t.start && b.sent[k].key == t.key {
+		return b.stems[k]
+	}
+	return stem(t.key)
+}
+
+// subTokens appends to out the tokens of text[a:b] as appendTokens(out, text[a:b], a) reads
+// them, from all, the tokens of a part of text around it, and reports whether it could:
+// not when a or b cuts a rune or a cuts a word. A word's token is read from its own letters
+// and the runes up to the next word, so the tokens from a to the last word starting before
+// b are those of all (the first opening a sentence); that last word, which b may cut or end
+// before its possessive or its punctuation, is read again.
+func subTokens(out []token, all []token, text string, a, b int) ([]token, bool) {
+	if !runeStart(text, a) || !runeStart(text, b) {
+		return out, false
+	}
+	i, _ := slices.BinarySearchFunc(all, a, func(t token, at int) int { return t.start - at })
+	j, _ := slices.BinarySearchFunc(all[i:], b, func(t token, at int) int { return t.start - at })
+	j += i
+	if i == j || hasWordRune(text[a:all[i].start]) {
+		return out, false
+	}
+	first, last := len(out), len(out)+j-1-i
+	out = append(out, all[i:j-1]...)
+	out = appendTokens(out, text[all[j-1].start:b], all[j-1].start)
+	if last > first {
+		out[last].sentStart = all[j-1].sentStart
+	}
+	out[first].sentStart = true
+	return out, true
+}
+
+// runeStart reports whether offset i of text starts a rune or ends the text.
+func runeStart(text string, i int) bool {
+	return i == len(text) || utf8.RuneStart(text[i])
+}
+
+// hasWordRune reports whether s holds a letter or a digit.
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if isWordRune(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // termsOf returns the weighted terms of a claim: the stemmed content words of its content and
@@ -55,7 +138,10 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 		}
 	}
 	buf.sent = appendTokens(buf.sent[:0], text[sent.Start:sent.End], sent.Start)
+	buf.sentText, buf.sentFrom, buf.sentTo = text, sent.Start, sent.End
 	toks := buf.sent
+	buf.stems = slices.Grow(buf.stems[:0], len(toks))[:len(toks)]
+	clear(buf.stems)
 	buf.weights = buf.weights[:0]
 	add := func(t string, x float64) {
 		if x > 0 {
@@ -93,7 +179,7 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 		}
 		run, runW = run[:0], 0
 	}
-	for _, t := range toks {
+	for k, t := range toks {
 		if skip(t) {
 			flush()
 			continue
@@ -102,7 +188,7 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 		if inContent(t) {
 			base = contentWeight
 		}
-		stop := loweredWord(stopwords, t.key)
+		stop := stopMarks.mayHold(t.key) && loweredWord(stopwords, t.key)
 		entity := capitalized(t.key) && !stop && !isTitle(t) && !allDigits(t.key)
 		if entity {
 			run = append(run, t.key)
@@ -123,6 +209,7 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 			x *= entityBoost
 		}
 		st := stem(t.key)
+		buf.stems[k] = st
 		add(st, x)
 		if old, ok := surf[st]; !ok || capitalized(t.key) && !t.sentStart && !capitalized(old) {
 			surf[st] = t.key
@@ -199,6 +286,10 @@ characterisation characterization interpretation contention attack attacks criti
 findings finding conclusion conclusions estimate estimates figure figures portrayal depiction rumour
 rumours rumor rumors suggestion suggestions insinuation insinuations theory theories audit audits
 analysis tweet tweets`))
+
+// accountMarks and stopMarks mark accountWords and stopwords: most words of a sentence are
+// told to be none of them without a look in the map.
+var accountMarks, stopMarks = marksOf(accountWords), marksOf(stopwords)
 
 // falsityPhrases call something false. Matched on lower-cased words.
 var falsityPhrases = newPhrases([][]string{
@@ -394,20 +485,25 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 		// "neither confirmed nor denied" denies nothing.
 		deny: cl.Cue.Class == claims.CueDeny && !norBefore(text, cl.Cue.Start),
 	}
-	buf.content = appendTokens(buf.content[:0], cl.Content.Text, cl.Content.Start)
+	if cl.Content.In(len(text)) && cl.Content.Text == text[cl.Content.Start:cl.Content.End] {
+		buf.content = buf.tokensIn(buf.content[:0], text, cl.Content.Start, cl.Content.End)
+	} else {
+		buf.content = appendTokens(buf.content[:0], cl.Content.Text, cl.Content.Start)
+	}
 	ctoks := buf.content
 	cw := make([]string, len(ctoks))
+	at := buf.sentAt(text, ctoks)
 	for i, t := range ctoks {
 		cw[i] = lowerWord(t.key)
 		if !stopwords[cw[i]] && len(cw[i]) > 1 || allDigits(cw[i]) {
-			f.content = append(f.content, stem(t.key))
+			f.content = append(f.content, buf.stemOf(at, i, t))
 		}
 	}
 	sort.Strings(f.content)
 	f.content = slices.Compact(f.content)
 	// The region the claim speaks in: its content and its sentence from the cue on.
 	from := max(min(cl.Cue.Start, cl.Content.Start), sent.Start)
-	buf.rest = appendTokens(buf.rest[:0], text[from:sent.End], from)
+	buf.rest = buf.tokensIn(buf.rest[:0], text, from, sent.End)
 	rtoks := buf.rest
 	rw := make([]string, len(rtoks))
 	for i, t := range rtoks {
@@ -462,7 +558,7 @@ func reference(ds *docSides, ms []mention, toks []token, text string) (side, per
 		endAt[m.i+m.n-1] = m
 	}
 	for i, t := range toks {
-		if !loweredWord(accountWords, t.key) {
+		if !accountMarks.mayHold(t.key) || !loweredWord(accountWords, t.key) {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
@@ -836,6 +932,9 @@ var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six
 // men", "both"), not part of one ("two of them", "two-thirds", "twenty-five"), nor one the
 // next word multiplies ("two million" is left to the digits' magnitudes).
 func countWord(words []string, i int) int {
+	if !periodMarks.has(words[i]) {
+		return 0 // no count
+	}
 	n := countWords[words[i]]
 	if n == 0 || i+1 >= len(words) {
 		return 0
@@ -876,6 +975,9 @@ func periodsOf(toks []token, words []string) []string {
 			i > 2 && words[i-3] == "since" && words[i-2] == "at" && words[i-1] == "least"
 	}
 	for i, w := range words {
+		if len(w) != 4 && !periodMarks.has(w) {
+			continue // no year, and no word of the cases below
+		}
 		next := ""
 		if i+1 < len(words) {
 			next = words[i+1]
@@ -941,6 +1043,25 @@ var (
 	numberWords   = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 	spanUnits     = map[string]string{"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year", "hours": "hour"}
 )
+
+// periodMarks marks the words other than years that periodsOf reads a period from (months,
+// weekdays, "yesterday", "last", "first", "q1", ...) and those countWord reads a count from,
+// so that datesOf, periodsOf and countWord pass most words by.
+var periodMarks = func() *wordMarks {
+	m := marksOf(weekdays)
+	for _, set := range []map[string]int{monthNames, countWords} {
+		for w := range set {
+			m.mark(w)
+		}
+	}
+	for w := range ordinals {
+		m.mark(w)
+	}
+	for _, w := range strings.Fields("yesterday today tonight last this next past q1 q2 q3 q4") {
+		m.mark(w)
+	}
+	return m
+}()
 
 // datedPeriods resolves the periods (periodsOf) of a text of the date ("2024-07-10") that
 // count from the day of writing into years: "r:last year" is "y:2023", "r:this year" is
@@ -1236,6 +1357,9 @@ func (n number) float() (float64, bool) {
 func datesOf(words []string) []string {
 	var out []string
 	for i, w := range words {
+		if !periodMarks.has(w) {
+			continue // no month
+		}
 		m := monthNames[w]
 		if m == 0 || w == "may" && (i == 0 || !allDigits(words[i-1])) && (i+1 == len(words) || !allDigits(words[i+1])) {
 			continue

@@ -290,12 +290,17 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 	}
 	for _, s := range c.stmts {
 		s.principal = ""
-		if s.src.principal == "" || s.actor == "" {
-			continue
+		if s.src.principal != "" && s.actor != "" {
+			if s.principal = ix.name(s.src.principal); s.principal == s.actor {
+				s.principal = ""
+			}
 		}
-		s.principal = ix.name(s.src.principal)
-		if s.principal == s.actor {
-			s.principal = ""
+	}
+	for person, side := range c.principalSides() {
+		sideOf[person] = side
+	}
+	for _, s := range c.stmts {
+		if s.principal == "" {
 			continue
 		}
 		if s.side == "" && !s.src.own {
@@ -311,6 +316,52 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 		}
 	}
 }
+
+// principalSides gives a person whom others speak for (his spokesman, his campaign, his aides:
+// the principal, named in full, of statements by at least minAgents other actors) a side where his own
+// statements have none: the side most of his other statements have, else his own name. A
+// candidate and his campaign are one side, as a minister and his spokesman are. It returns
+// the sides it gave, by person.
+func (c *Corpus) principalSides() map[string]string {
+	agents := map[string]map[string]bool{}
+	for _, s := range c.stmts {
+		if strings.Contains(s.principal, " ") { // "Clinton" may be Bill or Hillary
+			if agents[s.principal] == nil {
+				agents[s.principal] = map[string]bool{}
+			}
+			agents[s.principal][s.actor] = true
+		}
+	}
+	votes := map[string]map[string]float64{}
+	for _, s := range c.stmts {
+		if len(agents[s.actor]) < minAgents || s.src.person == "" || s.src.own {
+			continue
+		}
+		if votes[s.actor] == nil {
+			votes[s.actor] = map[string]float64{}
+		}
+		if s.side != "" {
+			votes[s.actor][s.side]++
+		}
+	}
+	sides := map[string]string{}
+	for person, v := range votes {
+		sides[person] = person
+		if b := bestVote(v); b != "" {
+			sides[person] = b
+		}
+	}
+	for _, s := range c.stmts {
+		if side := sides[s.actor]; side != "" && s.side == "" && !s.src.own {
+			s.side = side
+		}
+	}
+	return sides
+}
+
+// minAgents is the number of other actors that must speak for a person to make him a side
+// ([Corpus.principalSides]).
+const minAgents = 2
 
 // titledSide returns the one side that the corpus's documents name before a title and the
 // person's name ([Corpus.titled]); "" when they name none or several.

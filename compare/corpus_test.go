@@ -1293,3 +1293,22 @@ func TestPublicIsNoGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestCandidateIsSide: a candidate whom a spokesman and a campaign manager speak for is a
+// side, and his own statements are on it, also in an article where none of his people speaks;
+// a person one agent speaks for is not.
+func TestCandidateIsSide(t *testing.T) {
+	c := extractedCorpus(t,
+		"Senator Tom Lowe said the tax plan would create jobs. Lowe spokesman Jim Park said the plan was fully funded.",
+		"Lowe campaign manager Sara Diaz said the senator would win Ohio. Tom Lowe said the race was close.",
+		"Mayor Ann Kim said the bridge was safe. Kim spokesman Bo Lee said the repairs were done.")
+	sides := map[string]string{}
+	for _, s := range c.Statements() {
+		sides[s.Actor] = s.Side
+	}
+	for actor, want := range map[string]string{"Tom Lowe": "Tom Lowe", "Jim Park": "Tom Lowe", "Sara Diaz": "Tom Lowe", "Ann Kim": "", "Bo Lee": ""} {
+		if got, ok := sides[actor]; !ok || got != want {
+			t.Errorf("%s: side %q (spoke: %v), want %q", actor, got, ok, want)
+		}
+	}
+}

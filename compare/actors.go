@@ -1353,6 +1353,9 @@ func relativePronoun(name string) bool {
 // the spokesperson, not Mashable), or the whole mention when the name is the object of its
 // last preposition.
 func speakerName(src *claims.Source) string {
+	if name, ok := conductedRecord(src.Text, src.Name); ok {
+		return name
+	}
 	if rest, ok := afterParticiple(src.Text); ok && !strings.Contains(rest, src.Name) {
 		return rest
 	}
@@ -1366,6 +1369,61 @@ func speakerName(src *claims.Source) string {
 		}
 	}
 	return src.Name
+}
+
+// conductedRecord reads a record's mention that says who conducted it: its maker, named
+// after "conducted by" or "carried out by", speaks, not the client it was made for ("the exit
+// poll conducted by Edison Research for the Associated Press and Television Networks" is
+// Edison Research's; not two makers, "by the county and by the family"); where it names no
+// maker, a speaker's name that holds the clause is the record without it ("a Quinnipiac poll
+// conducted in February", "exit polls conducted for the Associated Press and television
+// networks"). ok is false when no record's noun comes before the participle, or when the
+// name is the client's ("a poll conducted for the Celebrity Post").
+func conductedRecord(text, name string) (_ string, ok bool) {
+	head, rest, found := strings.Cut(text, " conducted ")
+	if !found {
+		head, rest, found = strings.Cut(text, " carried out ")
+	}
+	hw := strings.Fields(strings.TrimSuffix(head, ","))
+	if !found || len(hw) == 0 || !lowered(recordNouns, strings.TrimSuffix(strings.ToLower(hw[len(hw)-1]), "s")) {
+		return "", false
+	}
+	for _, prep := range []string{"by", "for"} {
+		_, after, ok := strings.Cut(" "+rest, " "+prep+" ")
+		if !ok {
+			continue
+		}
+		after = strings.TrimPrefix(strings.TrimPrefix(after, "the "), "The ")
+		named := capitalizedRun(after)
+		switch {
+		case named != "" && !strings.HasPrefix(after[len(named):], " and "):
+			if prep == "for" {
+				return "", false // the client's poll, where no maker is named
+			}
+			return named, true
+		case prep == "by" && named == "":
+			return "", false // "by independent analyst Elena Sadovskaya": the name read
+		}
+	}
+	if !strings.Contains(name, " conducted ") && !strings.Contains(name, " carried out ") {
+		return "", false
+	}
+	return strings.Join(hw, " "), true
+}
+
+// capitalizedRun returns the capitalised words that open s, with "of" between two of them
+// ("Public Policy Institute of California"), up to a comma; "" when s opens with a small
+// letter.
+func capitalizedRun(s string) string {
+	w := strings.Fields(s)
+	n := 0
+	for n < len(w) && (capitalized(w[n]) || w[n] == "of" && n > 0 && n+1 < len(w) && capitalized(w[n+1])) {
+		n++
+		if strings.HasSuffix(w[n-1], ",") {
+			break
+		}
+	}
+	return strings.TrimSuffix(strings.Join(w[:n], " "), ",")
 }
 
 // afterParticiple returns the speaker after a participle clause ("Speaking to X") that opens

@@ -954,3 +954,26 @@ func TestWordMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestConductedRecord: a record conducted by a maker for a client is the maker's words; one
+// that names no maker is the record without the clause, unless the client is one body.
+func TestConductedRecord(t *testing.T) {
+	for _, tt := range []struct {
+		text, name, want string
+		ok               bool
+	}{
+		{"the exit poll conducted by Acme Research for the Daily Star and Television Networks", "Television Networks", "Acme Research", true},
+		{"exit polls conducted for the Daily Star and radio stations by Acme Research", "Acme Research", "Acme Research", true},
+		{"a survey conducted by the Policy Institute of Texas", "survey", "Policy Institute of Texas", true},
+		{"early results of exit polls conducted for the Daily Star and radio stations", "early results of exit polls conducted for the Daily Star and radio stations", "early results of exit polls", true},
+		{"a Gallup poll conducted in May", "Gallup poll conducted in May", "a Gallup poll", true},
+		{"a poll conducted for the Evening Post", "Evening Post", "", false},
+		{"a survey conducted by independent analyst Ann Lee", "Ann Lee", "", false},
+		{"autopsy reports conducted by Kent County and by the family", "autopsy reports conducted by Kent County and by the family", "autopsy reports", true},
+		{"the tests conducted by Acme", "Acme", "", false},
+	} {
+		if got, ok := conductedRecord(tt.text, tt.name); got != tt.want || ok != tt.ok {
+			t.Errorf("conductedRecord(%q) = %q, %v, want %q, %v", tt.text, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -90,6 +90,7 @@ func (c *Corpus) assignActors() {
 	}
 	ix := buildActors(names)
 	v := c.nameActors(ix)
+	c.joinSurnames(ix)
 	for n := range names {
 		if a := ix.name(n); c.orgs[n] && middleNameOf(a, strings.Fields(strings.ToLower(n))) {
 			v.bodies[a] = true // "Donald Trump spokeswoman": "Donald J. Trump" too
@@ -114,6 +115,83 @@ func (c *Corpus) assignActors() {
 	c.memberSides()
 	c.assignPrincipals(ix)
 	c.accusedSides()
+}
+
+// joinSurnames gives a surname that stayed apart because several speakers of the corpus bear
+// it ("Obama" beside Barack and Michelle Obama) to the one of them the corpus quotes at least
+// surnameShare times as often as all the others together, and at least surnameShare times:
+// "President Obama" in an article that never writes his given name is Barack Obama. A
+// mention that tells a gender ("Mrs. Obama", "she") joins only a speaker whose own mentions
+// tell the same one. Only a public figure takes it: a speaker whose title some document
+// writes after a side's name ("US President Barack Obama") or whom others speak for, not a
+// private person of another story ("a man named Thomas" is no "Dylan Thomas"). The statements' votes stay the
+// surname's.
+func (c *Corpus) joinSurnames(ix *actorIndex) {
+	count := map[string]int{}
+	gender := map[string]int{} // by actor: mentions telling he less those telling she
+	public := map[string]bool{}
+	for _, s := range c.stmts {
+		if s.src.person != "" {
+			count[s.actor]++
+			gender[s.actor] += mentionGender(s.claim.Source)
+		}
+		if s.src.principal != "" {
+			public[ix.name(s.src.principal)] = true
+		}
+	}
+	hosts := map[string][]string{} // surname -> the full names ending in it
+	for a := range count {
+		if i := strings.LastIndexByte(a, ' '); i > 0 && count[a[i+1:]] > 0 {
+			hosts[a[i+1:]] = append(hosts[a[i+1:]], a)
+		}
+	}
+	join := map[string]string{}
+	for surname, hs := range hosts {
+		if len(hs) < 2 {
+			continue // one alone was joined already, or named apart on purpose
+		}
+		best, rest := "", 0
+		for _, h := range hs {
+			if best == "" || count[h] > count[best] || count[h] == count[best] && h < best {
+				best = h
+			}
+			rest += count[h]
+		}
+		if rest -= count[best]; count[best] >= surnameShare*max(rest, 1) && (public[best] || len(c.titled[best]) > 0) {
+			join[surname] = best
+		}
+	}
+	for _, s := range c.stmts {
+		host, ok := join[s.actor]
+		if !ok || s.src.person == "" {
+			continue
+		}
+		if g := mentionGender(s.claim.Source); g != 0 && g*gender[host] <= 0 {
+			continue
+		}
+		s.actor = host
+	}
+}
+
+// surnameShare is how many times as often as the other speakers of a surname its most quoted
+// must be quoted to take the bare surname ([Corpus.joinSurnames]).
+const surnameShare = 5
+
+// mentionGender returns 1 when a speaker's resolved name or mention holds a word that tells a
+// man ("Mr. Clinton", "Friends of Mr. Clinton's", "he"), -1 when one tells a woman ("Mrs.",
+// "Ms.", "she"), else 0 (the name first: "they" resolved to "Mr. Clinton" is his).
+func mentionGender(src *claims.Source) int {
+	for _, text := range []string{src.Name, src.Text} {
+		for w := range strings.FieldsSeq(text) {
+			switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+			case "mr", "he", "him", "his", "sir":
+				return 1
+			case "mrs", "ms", "miss", "she", "her", "dame", "madam":
+				return -1
+			}
+		}
+	}
+	return 0
 }
 
 // actorVotes are the sides the corpus gives each actor, for documents that do not say it:

@@ -1898,7 +1898,8 @@ func (d *docSides) nameStart(words []string, i int) (int, bool) {
 // for, the side he speaks for or holds a role of, the titles before the name and an
 // apposition after it.
 func (d *docSides) readAround(c *nameContext, s, i int) {
-	if c.principal == "" {
+	if c.principal == "" && !d.formerBetween(s-formerReach, s-1) {
+		// "Obama adviser David Axelrod", not "former Obama adviser David Axelrod"
 		c.principal = d.principalBefore(d.toks, s, d.ments)
 	}
 	if c.principal == "" {
@@ -1924,6 +1925,10 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 		}
 	}
 }
+
+// formerReach is how many tokens before a person's name a word such as "former" may stand to
+// mark the office or the principal written there as past ([docSides.readAround]).
+const formerReach = 4
 
 // partyFigure reports whether the words just before the name from token s to token i, or its
 // apposition after a comma, make the person a party's figure ([partyTitle]): "France's

@@ -1337,3 +1337,23 @@ func TestJoinSurnames(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentSideAcrossArticles: a spokesman whom one article names as a candidate's speaks on
+// his side in another that names him alone; "former" before the principal's name is no
+// present principal.
+func TestAgentSideAcrossArticles(t *testing.T) {
+	c := extractedCorpus(t,
+		"Senator Tom Lowe said the tax plan would create jobs. Lowe spokesman Jim Park said the plan was fully funded.",
+		"Lowe campaign manager Sara Diaz said the senator would win Ohio. Tom Lowe said the race was close.",
+		"Jim Park said the poll was wrong.",
+		"Former Lowe adviser Bo Lee said the senator would lose. Bo Lee said the race was over.")
+	got := map[string]string{}
+	for _, s := range c.Statements() {
+		got[s.Claim.Content.Text] = s.Side
+	}
+	for content, want := range map[string]string{"the poll was wrong": "Tom Lowe", "the race was over": ""} {
+		if got[content] != want {
+			t.Errorf("%q: side %q, want %q", content, got[content], want)
+		}
+	}
+}

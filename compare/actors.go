@@ -1219,6 +1219,9 @@ func (d *docSides) readName(name string) source {
 	if k := kindBody(strings.ToLower(name)); k != "" && person == "" {
 		side = k // "Several survivors of the shipwreck off Greece": the survivors, not Greece
 	}
+	if person == "" && unionOfWorkers(name) {
+		side = "union" // "the union representing Border Patrol agents": not the Border Patrol
+	}
 	if side != "" && twoSides(d.g, name) {
 		// "BBC and the Washington Post", "authorities and witnesses", "The Washington Post
 		// and the BBC" (the BBC taken for a person): neither's alone
@@ -1369,6 +1372,20 @@ func speakerName(src *claims.Source) string {
 		}
 	}
 	return src.Name
+}
+
+// unionOfWorkers reports whether a speaker's name is a union's that says whom it represents
+// ("the largest union representing Border Patrol agents", "the union of the city's
+// teachers"): the workers' body, no voice of their employer nor of the country named in it.
+// "European Union" is no union of workers.
+func unionOfWorkers(name string) bool {
+	w := strings.Fields(name)
+	for i := 0; i+1 < len(w); i++ {
+		if (w[i] == "union" || w[i] == "unions") && (w[i+1] == "representing" || w[i+1] == "of" || w[i+1] == "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // conductedRecord reads a record's mention that says who conducted it: its maker, named

@@ -977,3 +977,31 @@ func TestConductedRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestUnionOfWorkers: a union that says whom it represents is the workers' side, not their
+// employer's nor their country's.
+func TestUnionOfWorkers(t *testing.T) {
+	for name, want := range map[string]bool{
+		"the largest union representing Border Patrol agents": true,
+		"the union of Ohio teachers":                          true,
+		"European Union":                                      false,
+		"the union":                                           false,
+	} {
+		if got := unionOfWorkers(name); got != want {
+			t.Errorf("unionOfWorkers(%q) = %v, want %v", name, got, want)
+		}
+	}
+	c := extractedCorpus(t, "The Border Patrol said the fence worked. A union representing America's customs officers said the fence was useless.")
+	found := false
+	for _, s := range c.Statements() {
+		if s.Claim.Content.Text == "the fence was useless" {
+			found = true
+			if s.Side != "union" {
+				t.Errorf("%q: side %q, want union", s.Actor, s.Side)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the union's statement not extracted")
+	}
+}

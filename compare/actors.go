@@ -1379,6 +1379,9 @@ func speakerName(src *claims.Source) string {
 // teachers"): the workers' body, no voice of their employer nor of the country named in it.
 // "European Union" is no union of workers.
 func unionOfWorkers(name string) bool {
+	if !strings.Contains(name, "union") {
+		return false
+	}
 	w := strings.Fields(name)
 	for i := 0; i+1 < len(w); i++ {
 		if (w[i] == "union" || w[i] == "unions") && (w[i+1] == "representing" || w[i+1] == "of" || w[i+1] == "for") {
@@ -1401,8 +1404,11 @@ func conductedRecord(text, name string) (_ string, ok bool) {
 	if !found {
 		head, rest, found = strings.Cut(text, " carried out ")
 	}
+	if !found {
+		return "", false
+	}
 	hw := strings.Fields(strings.TrimSuffix(head, ","))
-	if !found || len(hw) == 0 || !lowered(recordNouns, strings.TrimSuffix(strings.ToLower(hw[len(hw)-1]), "s")) {
+	if len(hw) == 0 || !lowered(recordNouns, strings.TrimSuffix(strings.ToLower(hw[len(hw)-1]), "s")) {
 		return "", false
 	}
 	for _, prep := range []string{"by", "for"} {

@@ -183,16 +183,22 @@ const surnameShare = 5
 func mentionGender(src *claims.Source) int {
 	for _, text := range []string{src.Name, src.Text} {
 		for w := range strings.FieldsSeq(text) {
-			switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-			case "mr", "he", "him", "his", "sir":
+			switch w = strings.TrimSuffix(w, "."); {
+			case lowered(maleWords, w):
 				return 1
-			case "mrs", "ms", "miss", "she", "her", "dame", "madam":
+			case lowered(femaleWords, w):
 				return -1
 			}
 		}
 	}
 	return 0
 }
+
+// maleWords and femaleWords tell a speaker's gender in his mention ([mentionGender]).
+var (
+	maleWords   = setOf(strings.Fields("mr he him his sir"))
+	femaleWords = setOf(strings.Fields("mrs ms miss she her dame madam"))
+)
 
 // actorVotes are the sides the corpus gives each actor, for documents that do not say it:
 // the votes of his documents (one a document), those of the documents that name his side,
@@ -377,14 +383,14 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 	for person, side := range c.principalSides() {
 		sideOf[person] = side
 	}
-	agentSide := map[*stmt]bool{} // the statements whose side is their principal's
-	for _, s := range c.stmts {
+	agentSide := make([]bool, len(c.stmts)) // the statements whose side is their principal's
+	for i, s := range c.stmts {
 		if s.principal == "" {
 			continue
 		}
 		if s.side == "" && !s.src.own {
 			s.side = sideOf[s.principal]
-			agentSide[s] = s.side == s.principal
+			agentSide[i] = s.side == s.principal
 			if s.side == "" && !strings.Contains(s.principal, " ") && namesPrincipal[s.actor] {
 				side, ok := bySurname[s.principal]
 				if !ok {
@@ -392,7 +398,7 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 					bySurname[s.principal] = side
 				}
 				s.side = side
-				agentSide[s] = strings.HasSuffix(side, " "+s.principal)
+				agentSide[i] = strings.HasSuffix(side, " "+s.principal)
 			}
 		}
 	}
@@ -407,23 +413,23 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 // for Priorities USA, a super PAC supporting Hillary Clinton" in one article speaks for her
 // where another calls him "a pollster on Mrs. Clinton's 2008 campaign". Not a speaker marked
 // former or opposition in his document.
-func (c *Corpus) agentSides(agentSide map[*stmt]bool) {
+func (c *Corpus) agentSides(agentSide []bool) {
 	type actorDoc struct {
-		actor string
-		doc   int
+		actor, side string
+		doc         int
 	}
 	seen := map[actorDoc]bool{}
 	docs := map[string]int{}
 	votes := map[string]map[string]float64{} // by actor: the documents giving each side
-	for _, s := range c.stmts {
+	for i, s := range c.stmts {
 		if s.src.person == "" {
 			continue
 		}
-		if k := (actorDoc{s.actor, s.doc}); !seen[k] {
+		if k := (actorDoc{s.actor, "", s.doc}); !seen[k] {
 			seen[k] = true
 			docs[s.actor]++
 		}
-		if k := (actorDoc{s.actor + "\n" + s.side, s.doc}); agentSide[s] && !seen[k] {
+		if k := (actorDoc{s.actor, s.side, s.doc}); agentSide[i] && s.side != "" && !seen[k] {
 			seen[k] = true
 			if votes[s.actor] == nil {
 				votes[s.actor] = map[string]float64{}

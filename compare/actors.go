@@ -1219,6 +1219,9 @@ func (d *docSides) readName(name string) source {
 	if k := kindBody(strings.ToLower(name)); k != "" && person == "" {
 		side = k // "Several survivors of the shipwreck off Greece": the survivors, not Greece
 	}
+	if person == "" && unionOfWorkers(name) {
+		side = "union" // "the union representing Border Patrol agents": not the Border Patrol
+	}
 	if side != "" && twoSides(d.g, name) {
 		// "BBC and the Washington Post", "authorities and witnesses", "The Washington Post
 		// and the BBC" (the BBC taken for a person): neither's alone
@@ -1353,6 +1356,9 @@ func relativePronoun(name string) bool {
 // the spokesperson, not Mashable), or the whole mention when the name is the object of its
 // last preposition.
 func speakerName(src *claims.Source) string {
+	if name, ok := conductedRecord(src.Text, src.Name); ok {
+		return name
+	}
 	if rest, ok := afterParticiple(src.Text); ok && !strings.Contains(rest, src.Name) {
 		return rest
 	}
@@ -1366,6 +1372,81 @@ func speakerName(src *claims.Source) string {
 		}
 	}
 	return src.Name
+}
+
+// unionOfWorkers reports whether a speaker's name is a union's that says whom it represents
+// ("the largest union representing Border Patrol agents", "the union of the city's
+// teachers"): the workers' body, no voice of their employer nor of the country named in it.
+// "European Union" is no union of workers.
+func unionOfWorkers(name string) bool {
+	if !strings.Contains(name, "union") {
+		return false
+	}
+	w := strings.Fields(name)
+	for i := 0; i+1 < len(w); i++ {
+		if (w[i] == "union" || w[i] == "unions") && (w[i+1] == "representing" || w[i+1] == "of" || w[i+1] == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// conductedRecord reads a record's mention that says who conducted it: its maker, named
+// after "conducted by" or "carried out by", speaks, not the client it was made for ("the exit
+// poll conducted by Edison Research for the Associated Press and Television Networks" is
+// Edison Research's; not two makers, "by the county and by the family"); where it names no
+// maker, a speaker's name that holds the clause is the record without it ("a Quinnipiac poll
+// conducted in February", "exit polls conducted for the Associated Press and television
+// networks"). ok is false when no record's noun comes before the participle, or when the
+// name is the client's ("a poll conducted for the Celebrity Post").
+func conductedRecord(text, name string) (_ string, ok bool) {
+	head, rest, found := strings.Cut(text, " conducted ")
+	if !found {
+		head, rest, found = strings.Cut(text, " carried out ")
+	}
+	if !found {
+		return "", false
+	}
+	hw := strings.Fields(strings.TrimSuffix(head, ","))
+	if len(hw) == 0 || !lowered(recordNouns, strings.TrimSuffix(strings.ToLower(hw[len(hw)-1]), "s")) {
+		return "", false
+	}
+	for _, prep := range []string{"by", "for"} {
+		_, after, ok := strings.Cut(" "+rest, " "+prep+" ")
+		if !ok {
+			continue
+		}
+		after = strings.TrimPrefix(strings.TrimPrefix(after, "the "), "The ")
+		named := capitalizedRun(after)
+		switch {
+		case named != "" && !strings.HasPrefix(after[len(named):], " and "):
+			if prep == "for" {
+				return "", false // the client's poll, where no maker is named
+			}
+			return named, true
+		case prep == "by" && named == "":
+			return "", false // "by independent analyst Elena Sadovskaya": the name read
+		}
+	}
+	if !strings.Contains(name, " conducted ") && !strings.Contains(name, " carried out ") {
+		return "", false
+	}
+	return strings.Join(hw, " "), true
+}
+
+// capitalizedRun returns the capitalised words that open s, with "of" between two of them
+// ("Public Policy Institute of California"), up to a comma; "" when s opens with a small
+// letter.
+func capitalizedRun(s string) string {
+	w := strings.Fields(s)
+	n := 0
+	for n < len(w) && (capitalized(w[n]) || w[n] == "of" && n > 0 && n+1 < len(w) && capitalized(w[n+1])) {
+		n++
+		if strings.HasSuffix(w[n-1], ",") {
+			break
+		}
+	}
+	return strings.TrimSuffix(strings.Join(w[:n], " "), ",")
 }
 
 // afterParticiple returns the speaker after a participle clause ("Speaking to X") that opens
@@ -1840,7 +1921,8 @@ func (d *docSides) nameStart(words []string, i int) (int, bool) {
 // for, the side he speaks for or holds a role of, the titles before the name and an
 // apposition after it.
 func (d *docSides) readAround(c *nameContext, s, i int) {
-	if c.principal == "" {
+	if c.principal == "" && !d.formerBetween(s-formerReach, s-1) {
+		// "Obama adviser David Axelrod", not "former Obama adviser David Axelrod"
 		c.principal = d.principalBefore(d.toks, s, d.ments)
 	}
 	if c.principal == "" {
@@ -1866,6 +1948,10 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 		}
 	}
 }
+
+// formerReach is how many tokens before a person's name a word such as "former" may stand to
+// mark the office or the principal written there as past ([docSides.readAround]).
+const formerReach = 4
 
 // partyFigure reports whether the words just before the name from token s to token i, or its
 // apposition after a comma, make the person a party's figure ([partyTitle]): "France's

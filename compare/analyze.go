@@ -91,6 +91,7 @@ func (c *Corpus) assignActors() {
 	ix := buildActors(names)
 	v := c.nameActors(ix)
 	v.orgs = newOrgIndex(c.orgs)
+	c.joinSurnames(ix)
 	for n := range names {
 		if a := ix.name(n); c.orgs[n] && middleNameOf(a, strings.Fields(strings.ToLower(n))) {
 			v.bodies[a] = true // "Donald Trump spokeswoman": "Donald J. Trump" too
@@ -116,6 +117,89 @@ func (c *Corpus) assignActors() {
 	c.assignPrincipals(ix)
 	c.accusedSides()
 }
+
+// joinSurnames gives a surname that stayed apart because several speakers of the corpus bear
+// it ("Obama" beside Barack and Michelle Obama) to the one of them the corpus quotes at least
+// surnameShare times as often as all the others together, and at least surnameShare times:
+// "President Obama" in an article that never writes his given name is Barack Obama. A
+// mention that tells a gender ("Mrs. Obama", "she") joins only a speaker whose own mentions
+// tell the same one. Only a public figure takes it: a speaker whose title some document
+// writes after a side's name ("US President Barack Obama") or whom others speak for, not a
+// private person of another story ("a man named Thomas" is no "Dylan Thomas"). The statements' votes stay the
+// surname's.
+func (c *Corpus) joinSurnames(ix *actorIndex) {
+	count := map[string]int{}
+	gender := map[string]int{} // by actor: mentions telling he less those telling she
+	public := map[string]bool{}
+	for _, s := range c.stmts {
+		if s.src.person != "" {
+			count[s.actor]++
+			gender[s.actor] += mentionGender(s.claim.Source)
+		}
+		if s.src.principal != "" {
+			public[ix.name(s.src.principal)] = true
+		}
+	}
+	hosts := map[string][]string{} // surname -> the full names ending in it
+	for a := range count {
+		if i := strings.LastIndexByte(a, ' '); i > 0 && count[a[i+1:]] > 0 {
+			hosts[a[i+1:]] = append(hosts[a[i+1:]], a)
+		}
+	}
+	join := map[string]string{}
+	for surname, hs := range hosts {
+		if len(hs) < 2 {
+			continue // one alone was joined already, or named apart on purpose
+		}
+		best, rest := "", 0
+		for _, h := range hs {
+			if best == "" || count[h] > count[best] || count[h] == count[best] && h < best {
+				best = h
+			}
+			rest += count[h]
+		}
+		if rest -= count[best]; count[best] >= surnameShare*max(rest, 1) && (public[best] || len(c.titled[best]) > 0) {
+			join[surname] = best
+		}
+	}
+	for _, s := range c.stmts {
+		host, ok := join[s.actor]
+		if !ok || s.src.person == "" {
+			continue
+		}
+		if g := mentionGender(s.claim.Source); g != 0 && g*gender[host] <= 0 {
+			continue
+		}
+		s.actor = host
+	}
+}
+
+// surnameShare is how many times as often as the other speakers of a surname its most quoted
+// must be quoted to take the bare surname ([Corpus.joinSurnames]).
+const surnameShare = 5
+
+// mentionGender returns 1 when a speaker's resolved name or mention holds a word that tells a
+// man ("Mr. Clinton", "Friends of Mr. Clinton's", "he"), -1 when one tells a woman ("Mrs.",
+// "Ms.", "she"), else 0 (the name first: "they" resolved to "Mr. Clinton" is his).
+func mentionGender(src *claims.Source) int {
+	for _, text := range []string{src.Name, src.Text} {
+		for w := range strings.FieldsSeq(text) {
+			switch w = strings.TrimSuffix(w, "."); {
+			case lowered(maleWords, w):
+				return 1
+			case lowered(femaleWords, w):
+				return -1
+			}
+		}
+	}
+	return 0
+}
+
+// maleWords and femaleWords tell a speaker's gender in his mention ([mentionGender]).
+var (
+	maleWords   = setOf(strings.Fields("mr he him his sir"))
+	femaleWords = setOf(strings.Fields("mrs ms miss she her dame madam"))
+)
 
 // actorVotes are the sides the corpus gives each actor, for documents that do not say it:
 // the votes of his documents (one a document), those of the documents that name his side,
@@ -292,16 +376,23 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 	}
 	for _, s := range c.stmts {
 		s.principal = ""
-		if s.src.principal == "" || s.actor == "" {
-			continue
+		if s.src.principal != "" && s.actor != "" {
+			if s.principal = ix.name(s.src.principal); s.principal == s.actor {
+				s.principal = ""
+			}
 		}
-		s.principal = ix.name(s.src.principal)
-		if s.principal == s.actor {
-			s.principal = ""
+	}
+	for person, side := range c.principalSides() {
+		sideOf[person] = side
+	}
+	agentSide := make([]bool, len(c.stmts)) // the statements whose side is their principal's
+	for i, s := range c.stmts {
+		if s.principal == "" {
 			continue
 		}
 		if s.side == "" && !s.src.own {
 			s.side = sideOf[s.principal]
+			agentSide[i] = s.side == s.principal
 			if s.side == "" && !strings.Contains(s.principal, " ") && namesPrincipal[s.actor] {
 				side, ok := bySurname[s.principal]
 				if !ok {
@@ -309,10 +400,100 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 					bySurname[s.principal] = side
 				}
 				s.side = side
+				agentSide[i] = strings.HasSuffix(side, " "+s.principal)
 			}
 		}
 	}
+	c.agentSides(agentSide)
 }
+
+// agentSides gives a person whose document names no one he speaks for the side of the
+// principal at least a fifth of his documents name (agentSide marks the statements whose
+// side is their principal, a person standing for himself, named in full or by the surname of
+// his own mention: "Clinton spokesman Brian Fallon"), as
+// [Corpus.actorSide] gives the corpus's votes: "Geoff Garin, a Democratic pollster working
+// for Priorities USA, a super PAC supporting Hillary Clinton" in one article speaks for her
+// where another calls him "a pollster on Mrs. Clinton's 2008 campaign". Not a speaker marked
+// former or opposition in his document.
+func (c *Corpus) agentSides(agentSide []bool) {
+	type actorDoc struct {
+		actor, side string
+		doc         int
+	}
+	seen := map[actorDoc]bool{}
+	docs := map[string]int{}
+	votes := map[string]map[string]float64{} // by actor: the documents giving each side
+	for i, s := range c.stmts {
+		if s.src.person == "" {
+			continue
+		}
+		if k := (actorDoc{s.actor, "", s.doc}); !seen[k] {
+			seen[k] = true
+			docs[s.actor]++
+		}
+		if k := (actorDoc{s.actor, s.side, s.doc}); agentSide[i] && s.side != "" && !seen[k] {
+			seen[k] = true
+			if votes[s.actor] == nil {
+				votes[s.actor] = map[string]float64{}
+			}
+			votes[s.actor][s.side]++
+		}
+	}
+	for _, s := range c.stmts {
+		if s.side != "" || s.principal != "" || s.src.person == "" || s.src.own {
+			continue
+		}
+		if b := bestVote(votes[s.actor]); b != "" && votes[s.actor][b] >= 0.2*float64(docs[s.actor]) {
+			s.side = b
+		}
+	}
+}
+
+// principalSides gives a person whom others speak for (his spokesman, his campaign, his aides:
+// the principal, named in full, of statements by at least minAgents other actors) a side where his own
+// statements have none: the side most of his other statements have, else his own name. A
+// candidate and his campaign are one side, as a minister and his spokesman are. It returns
+// the sides it gave, by person.
+func (c *Corpus) principalSides() map[string]string {
+	agents := map[string]map[string]bool{}
+	for _, s := range c.stmts {
+		if strings.Contains(s.principal, " ") { // "Clinton" may be Bill or Hillary
+			if agents[s.principal] == nil {
+				agents[s.principal] = map[string]bool{}
+			}
+			agents[s.principal][s.actor] = true
+		}
+	}
+	votes := map[string]map[string]float64{}
+	for _, s := range c.stmts {
+		if len(agents[s.actor]) < minAgents || s.src.person == "" || s.src.own {
+			continue
+		}
+		if votes[s.actor] == nil {
+			votes[s.actor] = map[string]float64{}
+		}
+		if s.side != "" {
+			votes[s.actor][s.side]++
+		}
+	}
+	sides := map[string]string{}
+	for person, v := range votes {
+		sides[person] = person
+		if b := bestVote(v); b != "" {
+			sides[person] = b
+		}
+	}
+	for _, s := range c.stmts {
+		if side := sides[s.actor]; side != "" && s.side == "" && !s.src.own {
+			s.side = side
+		}
+	}
+	return sides
+}
+
+// minAgents is the number of other actors that must speak for a person to make him a side
+// ([Corpus.principalSides]).
+const minAgents = 2
 
 // titledSide returns the one side that the corpus's documents name before a title and the
 // person's name ([Corpus.titled]); "" when they name none or several.

@@ -1293,3 +1293,67 @@ func TestPublicIsNoGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestCandidateIsSide: a candidate whom a spokesman and a campaign manager speak for is a
+// side, and his own statements are on it, also in an article where none of his people speaks;
+// a person one agent speaks for is not.
+func TestCandidateIsSide(t *testing.T) {
+	c := extractedCorpus(t,
+		"Senator Tom Lowe said the tax plan would create jobs. Lowe spokesman Jim Park said the plan was fully funded.",
+		"Lowe campaign manager Sara Diaz said the senator would win Ohio. Tom Lowe said the race was close.",
+		"Mayor Ann Kim said the bridge was safe. Kim spokesman Bo Lee said the repairs were done.")
+	sides := map[string]string{}
+	for _, s := range c.Statements() {
+		sides[s.Actor] = s.Side
+	}
+	for actor, want := range map[string]string{"Tom Lowe": "Tom Lowe", "Jim Park": "Tom Lowe", "Sara Diaz": "Tom Lowe", "Ann Kim": "", "Bo Lee": ""} {
+		if got, ok := sides[actor]; !ok || got != want {
+			t.Errorf("%s: side %q (spoke: %v), want %q", actor, got, ok, want)
+		}
+	}
+}
+
+// TestJoinSurnames: a surname two speakers bear is the one the corpus quotes five times as
+// often, when he is a public figure, unless the mention tells the other's gender.
+func TestJoinSurnames(t *testing.T) {
+	c := extractedCorpus(t,
+		"US President Adam Reed said the economy was strong. Adam Reed said jobs were growing. Adam Reed said taxes would fall.",
+		"Adam Reed said the border was secure. Adam Reed said the army was ready. Lisa Reed said the garden was open.",
+		"President Reed said the budget was balanced. Mrs. Reed said the library would reopen.",
+		"Tom Bell said the storm had passed. Tom Bell said the roads were clear. Tom Bell said the schools were open.",
+		"Tom Bell said the power was back. Tom Bell said the bridge was safe. Ann Bell said the shop was closed.",
+		"A man named Bell said the park was flooded.")
+	got := map[string]string{}
+	for _, s := range c.Statements() {
+		got[s.Claim.Content.Text] = s.Actor
+	}
+	for content, want := range map[string]string{
+		"the budget was balanced":  "Adam Reed",
+		"the library would reopen": "Reed",
+		"the park was flooded":     "Bell",
+	} {
+		if got[content] != want {
+			t.Errorf("%q: actor %q, want %q", content, got[content], want)
+		}
+	}
+}
+
+// TestAgentSideAcrossArticles: a spokesman whom one article names as a candidate's speaks on
+// his side in another that names him alone; "former" before the principal's name is no
+// present principal.
+func TestAgentSideAcrossArticles(t *testing.T) {
+	c := extractedCorpus(t,
+		"Senator Tom Lowe said the tax plan would create jobs. Lowe spokesman Jim Park said the plan was fully funded.",
+		"Lowe campaign manager Sara Diaz said the senator would win Ohio. Tom Lowe said the race was close.",
+		"Jim Park said the poll was wrong.",
+		"Former Lowe adviser Bo Lee said the senator would lose. Bo Lee said the race was over.")
+	got := map[string]string{}
+	for _, s := range c.Statements() {
+		got[s.Claim.Content.Text] = s.Side
+	}
+	for content, want := range map[string]string{"the poll was wrong": "Tom Lowe", "the race was over": ""} {
+		if got[content] != want {
+			t.Errorf("%q: side %q, want %q", content, got[content], want)
+		}
+	}
+}

@@ -954,3 +954,54 @@ func TestWordMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestConductedRecord: a record conducted by a maker for a client is the maker's words; one
+// that names no maker is the record without the clause, unless the client is one body.
+func TestConductedRecord(t *testing.T) {
+	for _, tt := range []struct {
+		text, name, want string
+		ok               bool
+	}{
+		{"the exit poll conducted by Acme Research for the Daily Star and Television Networks", "Television Networks", "Acme Research", true},
+		{"exit polls conducted for the Daily Star and radio stations by Acme Research", "Acme Research", "Acme Research", true},
+		{"a survey conducted by the Policy Institute of Texas", "survey", "Policy Institute of Texas", true},
+		{"early results of exit polls conducted for the Daily Star and radio stations", "early results of exit polls conducted for the Daily Star and radio stations", "early results of exit polls", true},
+		{"a Gallup poll conducted in May", "Gallup poll conducted in May", "a Gallup poll", true},
+		{"a poll conducted for the Evening Post", "Evening Post", "", false},
+		{"a survey conducted by independent analyst Ann Lee", "Ann Lee", "", false},
+		{"autopsy reports conducted by Kent County and by the family", "autopsy reports conducted by Kent County and by the family", "autopsy reports", true},
+		{"the tests conducted by Acme", "Acme", "", false},
+	} {
+		if got, ok := conductedRecord(tt.text, tt.name); got != tt.want || ok != tt.ok {
+			t.Errorf("conductedRecord(%q) = %q, %v, want %q, %v", tt.text, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestUnionOfWorkers: a union that says whom it represents is the workers' side, not their
+// employer's nor their country's.
+func TestUnionOfWorkers(t *testing.T) {
+	for name, want := range map[string]bool{
+		"the largest union representing Border Patrol agents": true,
+		"the union of Ohio teachers":                          true,
+		"European Union":                                      false,
+		"the union":                                           false,
+	} {
+		if got := unionOfWorkers(name); got != want {
+			t.Errorf("unionOfWorkers(%q) = %v, want %v", name, got, want)
+		}
+	}
+	c := extractedCorpus(t, "The Border Patrol said the fence worked. A union representing America's customs officers said the fence was useless.")
+	found := false
+	for _, s := range c.Statements() {
+		if s.Claim.Content.Text == "the fence was useless" {
+			found = true
+			if s.Side != "union" {
+				t.Errorf("%q: side %q, want union", s.Actor, s.Side)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the union's statement not extracted")
+	}
+}

@@ -49,6 +49,30 @@ var doubtStarts = func() map[string][][]string {
 	return m
 }()
 
+// doubtAdjectives describe whoever doubts; before a noun for people they are those people's
+// doubt, not the speaker's ("some skeptical Americans hearing that message").
+var doubtAdjectives = setOf(strings.Fields("sceptical skeptical doubtful"))
+
+// doubters are plural nouns for people, and the quantifiers that stand for them, whose doubt a
+// doubt word next to them reports: "skeptical voters", "many doubted her", "critics doubt".
+var doubters = setOf(strings.Fields(`people voters americans citizens residents observers critics
+experts scientists analysts investors fans readers viewers members officials lawmakers
+republicans democrats conservatives liberals skeptics sceptics many some few others`))
+
+// othersDoubt tells whether the doubt word at words[i] is someone else's than the speaker's: a
+// doubt adjective before a noun for people ("skeptical Americans") or a doubt verb after one
+// ("many doubted her in Nevada").
+func othersDoubt(words []string, i int) bool {
+	if doubtAdjectives[words[i]] && i+1 < len(words) && doubters[words[i+1]] {
+		return true
+	}
+	switch words[i] {
+	case "doubt", "doubted", "doubts":
+		return i > 0 && doubters[words[i-1]]
+	}
+	return false
+}
+
 // doubtOf finds a doubt in words (lower case) and returns its phrase and the index of its
 // first and last word, or "" and -1.
 func doubtOf(words []string) (string, int, int) {
@@ -59,6 +83,9 @@ func doubtOf(words []string) (string, int, int) {
 			}
 			if len(p) == 1 && i > 0 && (notDoubt[words[i-1]] || i > 1 && notDoubt[words[i-2]] && words[i-1] == "a") {
 				continue // "no doubt", "without a doubt", "not unlikely"
+			}
+			if len(p) == 1 && othersDoubt(words, i) {
+				continue // "some skeptical Americans", "many doubted her"
 			}
 			phrase := strings.Join(p, " ")
 			if p[0] == "not" && p[len(p)-1] == "out" && i > 0 {

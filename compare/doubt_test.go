@@ -154,6 +154,10 @@ func TestDoubtOf(t *testing.T) {
 		{"it is not unlikely that it was a meteorite", ""},
 		{"the meteorite made the crater", ""},
 		{"There is zero evidence that any vote was switched", "zero evidence"},
+		{"there are probably some skeptical Americans hearing that message", ""},
+		{"many doubted her in Nevada", ""},
+		{"experts are skeptical of the claim", "skeptical"},
+		{"I doubt the official rate", "doubt"},
 	}
 	for _, tt := range tests {
 		var words []string

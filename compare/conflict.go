@@ -1362,7 +1362,7 @@ func actorConflict(k conflict, x, y *stmt, overlap float64) (conflict, bool) {
 func (a *analysis) restrictionConflict(k conflict, i, j int, side map[int]string) (conflict, bool) {
 	for _, p := range [2][2]int{{i, j}, {j, i}} {
 		r, o := a.stmts[p[0]], a.stmts[p[1]]
-		if r.f.restrict == "" || o.f.restrict != "" {
+		if r.f.restrict == "" || o.f.restrict != "" || a.sharesOnlyNames(r, o) {
 			continue
 		}
 		if w := a.leftOut(r, o); w != "" {
@@ -1374,6 +1374,26 @@ func (a *analysis) restrictionConflict(k conflict, i, j int, side map[int]string
 		}
 	}
 	return conflict{}, false
+}
+
+// sharesOnlyNames reports whether the content words statements r and o share are all
+// names: then they speak of the same people, not of the same thing, and a restriction of one
+// leaves out nothing the other says ("nothing but insults" from Trump against another's
+// refusal "to endorse Mr. Trump"). Contents that share no word at all may still speak of one
+// thing in their sentences' words ("limited to congratulations" and "discussed terrorism",
+// both of one phone call), which the similarity asked before has weighed.
+func (a *analysis) sharesOnlyNames(r, o *stmt) bool {
+	shared := false
+	for _, t := range r.f.content {
+		if !has(o.f.content, t) {
+			continue
+		}
+		if !capitalized(a.c.surfaceOf(t)) {
+			return false
+		}
+		shared = true
+	}
+	return shared
 }
 
 // numberPeriods returns the periods of number n of statement i: its own text's, or when it

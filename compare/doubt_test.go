@@ -206,3 +206,30 @@ func TestDoubtedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRestrictionNeedsSharedMatter: a restriction that meets another statement only in a
+// name ("nothing but insults" from Trump, another's refusal "to endorse Donald Trump")
+// leaves out nothing the other says; one that shares a word of the matter does.
+func TestRestrictionNeedsSharedMatter(t *testing.T) {
+	d := doc("a.txt", "", "Egypt's foreign ministry said Cairo had heard nothing but insults from Abiy Ahmed. "+
+		"Ethiopia's government said it would not endorse Abiy Ahmed. "+
+		"Egypt's foreign ministry said the talks were limited to greetings. "+
+		"Ethiopia's government said the talks covered the dam's filling.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Egypt's foreign ministry", "Egypt's foreign ministry", "said", claims.CueAssert, "Cairo had heard nothing but insults from Abiy Ahmed"),
+		claim(t, d, "Ethiopia's government", "Ethiopia's government", "said", claims.CueAssert, "it would not endorse Abiy Ahmed"),
+		claim(t, d, "Egypt's foreign ministry", "Egypt's foreign ministry", "said", claims.CueAssert, "the talks were limited to greetings"),
+		claim(t, d, "Ethiopia's government", "Ethiopia's government", "said", claims.CueAssert, "the talks covered the dam's filling"),
+	})
+	a := c.analyze()
+	if !a.sharesOnlyNames(a.stmts[0], a.stmts[1]) {
+		t.Errorf("sharesOnlyNames(insults from Abiy Ahmed, endorse Abiy Ahmed) = false, want true")
+	}
+	if a.sharesOnlyNames(a.stmts[2], a.stmts[3]) {
+		t.Errorf("sharesOnlyNames(talks limited to greetings, talks covered the dam) = true, want false")
+	}
+	if a.sharesOnlyNames(a.stmts[2], a.stmts[1]) {
+		t.Errorf("sharesOnlyNames of contents sharing no word = true, want false")
+	}
+}

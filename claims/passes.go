@@ -30,7 +30,7 @@ func (x *extractor) sortDrafts() {
 }
 
 // soonWords say how soon one event follows another: "shortly after", "right after".
-var soonWords = setOf([]string{"shortly", "soon", "right", "just", "immediately", "long", "quickly"})
+var soonWords = wordSetOf([]string{"shortly", "soon", "right", "just", "immediately", "long", "quickly"})
 
 // cutAtLaterClaims ends a content where another claim begins after a comma, a dash or an
 // opening bracket inside it:
@@ -89,7 +89,7 @@ func (x *extractor) cutAtLaterClaims() {
 				// white women preferred Clinton while most white men supported Sanders" (on
 				// the training split 2 more claims right, none lost).
 				c, contrast = c-1, true
-			} else if p := x.word(c - 1); !conj && w == "after" && !x.is(c-1, cTimeNounForm) && !soonWords[p] {
+			} else if p := x.word(c - 1); !conj && w == "after" && !x.is(c-1, cTimeNounForm) && !soonWords.has(p) {
 				// So is a time clause with its own speaker: "the lawmaker is calling for Trump
 				// to be banned after the candidate suggested that ..."; not "hours after",
 				// "shortly after", which time the content's own event (on the training split 9
@@ -126,7 +126,7 @@ func (x *extractor) cutAtLaterClaims() {
 // nameGiving are participles that name a thing when they follow its noun directly: "a group
 // called Black Votes Matter", "a column titled ...".
 // nameCalls are the forms of "call" and its kin that name: "called Cruz the “ultimate hypocrite,”".
-var nameCalls = setOf([]string{"call", "calls", "called", "calling", "dubbed", "dubs", "labeled", "labels", "branded", "brands", "branding"})
+var nameCalls = wordSetOf([]string{"call", "calls", "called", "calling", "dubbed", "dubs", "labeled", "labels", "branded", "brands", "branding"})
 
 // cutAfterName ends the content of a naming verb at the end of the first double quote in it
 // when the writer's words follow: a participle, a name or "on", "in", "during" ("called Cruz
@@ -176,7 +176,7 @@ func (x *extractor) naming(d draft) bool {
 		return true
 	}
 	head, modified := c-1, false
-	if namingModifiers[x.word(head)] && !x.toks[head].upper {
+	if namingModifiers.has(x.word(head)) && !x.toks[head].upper {
 		head, modified = head-1, true // "sometimes called", "not named"
 	}
 	if d.cue.a < head || d.src.empty() || d.src.b != head+1 {
@@ -227,7 +227,7 @@ func (x *extractor) naming(d draft) bool {
 
 // namingModifiers stand between a noun and the participle that names it: "sometimes called",
 // "not named".
-var namingModifiers = setOf([]string{"sometimes", "often", "commonly", "widely", "popularly", "also", "now", "formerly", "once", "originally", "officially", "informally", "typically", "usually", "aptly", "not"})
+var namingModifiers = wordSetOf([]string{"sometimes", "often", "commonly", "widely", "popularly", "also", "now", "formerly", "once", "originally", "officially", "informally", "typically", "usually", "aptly", "not"})
 
 // namesPeople are the naming participles that name a person after a noun of persons: "a
 // resident named Caroline" (but "a spokesman called Trump ...").
@@ -266,7 +266,7 @@ func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
 		if v == len(x.toks) {
 			return 0 // an adverb ends the text: no verb follows it
 		}
-		if subordinators[w] || whWord[w] || subjectPronouns[w] || w == "that" || x.toks[k].upper && x.verbLike(k+1) {
+		if subordinators[w] || whWord.has(w) || subjectPronouns[w] || w == "that" || x.toks[k].upper && x.verbLike(k+1) {
 			return 0 // another clause, or a reduced relative: "comments Trump made"
 		}
 		vw := x.word(v)
@@ -291,11 +291,11 @@ func (x *extractor) clauseSubjectAt(r, src rng) bool {
 	if x.word(a) == "that" {
 		a++
 	}
-	return src.a == a && src.b == a+1 && clausePronouns[x.word(a)]
+	return src.a == a && src.b == a+1 && clausePronouns.has(x.word(a))
 }
 
 // clausePronouns are the pronouns that can only be a subject: an object is "him", "them".
-var clausePronouns = setOf([]string{"he", "she", "they", "we", "i"})
+var clausePronouns = wordSetOf([]string{"he", "she", "they", "we", "i"})
 
 // endRelativeClauses ends the content of a claim made in a relative clause where the main
 // clause resumes, which the content would otherwise run into:
@@ -385,7 +385,7 @@ func (x *extractor) endRelativeClauses() {
 				break
 			}
 			adverbs := false
-			for v+1 < last.b && !x.toks[v].upper && (isLyAdverb(x.word(v)) || mainClauseAdverbs[x.word(v)]) {
+			for v+1 < last.b && !x.toks[v].upper && (isLyAdverb(x.word(v)) || mainClauseAdverbs.has(x.word(v))) {
 				v, adverbs = v+1, true // "Sanders, who said ..., ultimately did not show up", "..., later voted"
 			}
 			if w := x.word(v); (auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" || w == "said" || w == "says" || (adverbs || x.word(d.src.a-1) == "," && x.objectAfter(v+1)) && x.verbLike(v) || x.clauseOpensAt(v, last.b)) && !x.toks[v].upper {
@@ -464,11 +464,11 @@ func (x *extractor) openingRelativeEnd(d draft) int {
 // auxiliary, a form of "be", a past or speech verb, or a lower-case word with an object
 // after it, after adverbs of the main clause ("later", "ultimately").
 func (x *extractor) predicateResumes(k, end int) bool {
-	for k+1 < end && !x.toks[k].upper && (isLyAdverb(x.word(k)) || mainClauseAdverbs[x.word(k)]) {
+	for k+1 < end && !x.toks[k].upper && (isLyAdverb(x.word(k)) || mainClauseAdverbs.has(x.word(k))) {
 		k++
 	}
 	w := x.word(k)
-	if !x.isWord(k) || x.toks[k].upper || clauseLinks[w] || x.is(k, cFunction|cPreposition) && !auxiliaries[w] && !negatedAux[w] && !beForms[w] {
+	if !x.isWord(k) || x.toks[k].upper || clauseLinks.has(w) || x.is(k, cFunction|cPreposition) && !auxiliaries[w] && !negatedAux[w] && !beForms[w] {
 		return false
 	}
 	return auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" && w != "be" && w != "been" && w != "being" || x.verbLike(k) || x.objectAfter(k+1) || x.word(k+1) == "it"
@@ -476,7 +476,7 @@ func (x *extractor) predicateResumes(k, end int) bool {
 
 // clauseLinks join what follows them to the words before: no predicate opens with them
 // ("..., and a dollop of ...", "..., around the second week of December").
-var clauseLinks = setOf([]string{"and", "or", "but", "nor", "around", "across", "after", "before", "since", "until", "during", "like", "including", "near", "beyond", "as"})
+var clauseLinks = wordSetOf([]string{"and", "or", "but", "nor", "around", "across", "after", "before", "since", "until", "during", "like", "including", "near", "beyond", "as"})
 
 // clauseOpensAt reports whether a clause of its own, a subject with a determiner or a
 // quantifier and its finite verb, opens at k before end: "Among those who want a change,
@@ -521,7 +521,7 @@ func (x *extractor) asideInContent(k, end int) bool {
 
 // mainClauseAdverbs may stand between the comma that closes a relative clause and the main
 // clause's verb: "Pence, who has said he backs the plan, later voted against it".
-var mainClauseAdverbs = setOf([]string{"later", "also", "then", "now", "still", "eventually", "soon", "never", "since"})
+var mainClauseAdverbs = wordSetOf([]string{"later", "also", "then", "now", "still", "eventually", "soon", "never", "since"})
 
 // infinitiveRunsOn returns where the main clause resumes in the infinitive content r of
 // relative claim d with no comma before "who" ("the novice who wants to unseat the mayor is

@@ -125,10 +125,10 @@ func (x *extractor) leadInQuote(k int) (int, bool) {
 func (x *extractor) laterCueBefore(i, a, b int) bool {
 	for j := i + 1; j < len(x.drafts) && x.drafts[j].cue.a < b; j++ {
 		d := x.drafts[j]
-		if d.cue.a < a || d.cue.b != d.cue.a+1 || !goesOnVerbs[x.word(d.cue.a)] {
+		if d.cue.a < a || d.cue.b != d.cue.a+1 || !goesOnVerbs.has(x.word(d.cue.a)) {
 			continue
 		}
-		if c := d.content[0].a; c == d.cue.b && whWord[x.word(c)] || x.word(d.cue.b) == "that" && c <= d.cue.b+1 {
+		if c := d.content[0].a; c == d.cue.b && whWord.has(x.word(c)) || x.word(d.cue.b) == "that" && c <= d.cue.b+1 {
 			return true
 		}
 	}
@@ -136,7 +136,7 @@ func (x *extractor) laterCueBefore(i, a, b int) bool {
 }
 
 // goesOnVerbs are participles by which a speaker goes on saying more: "he said, adding that".
-var goesOnVerbs = setOf([]string{"adding", "explaining", "noting", "remarking", "continuing"})
+var goesOnVerbs = wordSetOf([]string{"adding", "explaining", "noting", "remarking", "continuing"})
 
 // quoteAfterContent returns the quote that makes the sentence after d's own, when d reports
 // speech (not a belief) after its cue up to its sentence's end and the quote opens the next
@@ -358,7 +358,7 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 	if v >= q.open || cue.b == v+1 && (!x.verbLike(v) && !presentTense || beForms[x.word(v)]) {
 		return draft{}, false
 	}
-	if nonSpeechVerbs[x.word(cue.b-1)] || x.titleCase(q) {
+	if nonSpeechVerbs.has(x.word(cue.b-1)) || x.titleCase(q) {
 		return draft{}, false // "Cruz is holding a party at the “Red Neck Country Club”"
 	}
 	v = cue.b - 1
@@ -371,7 +371,7 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 			v, cue = k, rng{k, k + 1}
 			break
 		}
-		if w := x.word(k - 1); (w == "and" || w == "then" && x.word(k-2) == "and") && x.verbLike(k) && !nonSpeechVerbs[x.word(k)] {
+		if w := x.word(k - 1); (w == "and" || w == "then" && x.word(k-2) == "and") && x.verbLike(k) && !nonSpeechVerbs.has(x.word(k)) {
 			v, cue = k, rng{k, k + 1}
 			break
 		}
@@ -403,7 +403,7 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 
 // nonSpeechVerbs are common verbs that do not report speech: a quote in their clause is a
 // name, a title or the writer's irony, not the subject's words.
-var nonSpeechVerbs = setOf([]string{
+var nonSpeechVerbs = wordSetOf([]string{
 	"became", "becomes", "become", "held", "holding", "lost", "took", "taking", "went", "going", "made", "making",
 	"came", "won", "raised", "moved", "sent", "changed", "landed", "seemed", "seems", "appeared", "appears",
 	"stopped", "received", "launched", "opened", "invited", "ran", "depended", "involved", "replaced",
@@ -461,7 +461,7 @@ func (x *extractor) verbLike(k int) bool {
 	}
 	w := x.toks[k].low
 	// but "black-owned", "Saudi-led", "an unnamed Apple insider": adjectives
-	return cueFilter.mayHold(w) && len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.Contains(w, "-") && !unAdjectives[w] ||
+	return cueFilter.mayHold(w) && len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.Contains(w, "-") && !unAdjectives.has(w) ||
 		pastFilter.mayHold(w) && irregularPast[w]
 }
 
@@ -621,14 +621,14 @@ func (x *extractor) asClauseSep(src rng, lo int) int {
 func (x *extractor) onlyAdverbs(s rng, k int) bool {
 	for p := k; p < s.b; p++ {
 		w := x.word(p)
-		if x.isWord(p) && !isLyAdverb(w) && !frequencyWords[w] && !timeNoun[w] {
+		if x.isWord(p) && !isLyAdverb(w) && !frequencyWords.has(w) && !timeNoun[w] {
 			return false
 		}
 	}
 	return true
 }
 
-var frequencyWords = setOf([]string{"many", "times", "often", "before", "again", "recently", "previously", "since", "earlier", "repeatedly", "several", "twice", "once", "time", "and", "over"})
+var frequencyWords = wordSetOf([]string{"many", "times", "often", "before", "again", "recently", "previously", "since", "earlier", "repeatedly", "several", "twice", "once", "time", "and", "over"})
 
 // restHoldsNoContent reports whether the tokens from k to the end of the sentence hold no
 // content of their own: no "that", colon or quote ("he complained to an American afterward").
@@ -656,7 +656,7 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 	} else if x.word(p) == ":" && q.open == s.a+0 {
 		return draft{}, false
 	}
-	if x.word(p) == ":" && p > s.a && (!x.verbLike(p-1) || whWord[x.word(p-2)] && p-2 > s.a) && !baseSpeech[x.word(p-1)] {
+	if x.word(p) == ":" && p > s.a && (!x.verbLike(p-1) || whWord.has(x.word(p-2)) && p-2 > s.a) && !baseSpeech.has(x.word(p-1)) {
 		// (A verb right before the colon may be a wh-clause's: "apologized for what happened:".)
 		// "Trump went even further: “If he goes forward ...”"; a bare name after a dash or
 		// "from": "Pollsters agree - Carl Bialik: “...”", "More from Jones: “...”".
@@ -677,12 +677,12 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 	cue := rng{p, p + 1}
 	if particles[x.word(p)] && p-1 >= s.a && x.verbLike(p-1) {
 		cue.a = p - 1 // "shot back", "fired back"
-	} else if p < s.a || !x.verbLike(p) && !baseSpeech[x.word(p)] {
+	} else if p < s.a || !x.verbLike(p) && !baseSpeech.has(x.word(p)) {
 		return draft{}, false
 	}
 	// A verb the lexicon does not list takes a quote of a few words at least, not a title
 	// or a scare-quoted phrase: boomed: “Let’s defeat her in November.”
-	if len(cueLex[x.word(cue.a)]) == 0 && !baseSpeech[x.word(cue.a)] && (x.words(q.open, q.close) < 4 || !strings.HasSuffix(x.word(cue.b-1), "ed") && x.word(cue.b-1) != "back") {
+	if len(cueLex[x.word(cue.a)]) == 0 && !baseSpeech.has(x.word(cue.a)) && (x.words(q.open, q.close) < 4 || !strings.HasSuffix(x.word(cue.b-1), "ed") && x.word(cue.b-1) != "back") {
 		return draft{}, false
 	}
 	src := x.sourceLeft(s, cue.a)
@@ -703,7 +703,7 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 
 // baseSpeech are base forms of speech verbs that introduce a quote after a comma or colon:
 // "they write, ”...”".
-var baseSpeech = setOf([]string{"write", "say", "tell", "ask", "add", "explain", "note", "argue", "insist", "warn", "recall", "reply", "respond", "declare", "state", "put"})
+var baseSpeech = wordSetOf([]string{"write", "say", "tell", "ask", "add", "explain", "note", "argue", "insist", "warn", "recall", "reply", "respond", "declare", "state", "put"})
 
 var particles = setOf([]string{"back", "out"})
 

@@ -187,13 +187,13 @@ func isAbbrev(text string, from, dot int) bool {
 			return true
 		}
 	}
-	if i := strings.LastIndexByte(word, '-'); i >= 0 && i+1 < len(word) && abbreviations[strings.ToLower(word[i+1:])] {
+	if i := strings.LastIndexByte(word, '-'); i >= 0 && i+1 < len(word) && abbreviations.has(strings.ToLower(word[i+1:])) {
 		return true // "then-Sen. Barack Obama", "ex-Gov. Perry": a title after a prefix
 	}
-	return abbreviations[strings.ToLower(word)]
+	return abbreviations.has(strings.ToLower(word))
 }
 
-var abbreviations = setOf(lexicon("abbreviations.txt"))
+var abbreviations = wordSetOf(lexicon("abbreviations.txt"))
 
 // dottedAcronym reports whether the period at text[dot], an abbreviation's, ends a dotted
 // acronym of two or more letters, "U.S." or "D.C.", or a time of day, "7 p.m.", which may
@@ -242,7 +242,7 @@ func opensWithFunctionWord(s string) bool {
 	if e == 0 || e == len(s) || s[e] != ' ' && s[e] != ',' {
 		return false
 	}
-	return sentenceOpeners[s[:e]]
+	return sentenceOpeners.has(s[:e])
 }
 
-var sentenceOpeners = setOf([]string{"The", "He", "She", "It", "They", "We", "I", "But", "While", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "There", "When", "If", "After", "Before", "Although", "Though", "Still", "Yet", "However", "Meanwhile", "Instead", "And", "So"})
+var sentenceOpeners = wordSetOf([]string{"The", "He", "She", "It", "They", "We", "I", "But", "While", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "There", "When", "If", "After", "Before", "Although", "Though", "Still", "Yet", "However", "Meanwhile", "Instead", "And", "So"})

@@ -27,7 +27,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 		// "Spicer on Thursday evening urged", "Priebus later Thursday told", "Broaddrick Sunday
 		// night recounted": a weekday with a part of the day, or after "earlier" or "later".
 		if q := j; q-1 >= s.a {
-			if x.is(q-1, cWeekday) && dayParts[x.word(q)] {
+			if x.is(q-1, cWeekday) && dayParts.has(x.word(q)) {
 				q--
 			}
 			if p := q - 1; x.is(q, cWeekday) && x.toks[q].upper && p >= s.a && (q < j || x.word(p) == "earlier" || x.word(p) == "later") {
@@ -47,7 +47,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 			continue
 		}
 		// "Britain and France in particular feared", "Lobbyists in general prefer".
-		if j-1 >= s.a && x.word(j-1) == "in" && inPhrases[x.word(j)] && !x.toks[j-1].upper {
+		if j-1 >= s.a && x.word(j-1) == "in" && inPhrases.has(x.word(j)) && !x.toks[j-1].upper {
 			j -= 2
 			continue
 		}
@@ -58,7 +58,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 			j--
 			continue
 		}
-		if j == k-1 && j > s.a && strings.HasSuffix(x.word(k), "ing") && aspectVerbs[x.word(j)] && !x.toks[j].upper {
+		if j == k-1 && j > s.a && strings.HasSuffix(x.word(k), "ing") && aspectVerbs.has(x.word(j)) && !x.toks[j].upper {
 			j-- // "Mr. Trump has lately started asking", "she kept saying": the aspect is the cue's
 			continue
 		}
@@ -78,7 +78,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 		// "Sanders in the past criticized", "Trump in recent weeks has said".
 		if w := x.word(j); j-2 >= s.a && !x.toks[j].upper && (w == "past" || x.is(j, cTimeNounForm)) {
 			p := j - 1
-			for p > s.a && p > j-4 && pastWords[x.word(p)] {
+			for p > s.a && p > j-4 && pastWords.has(x.word(p)) {
 				p--
 			}
 			if w := x.word(p); (w == "in" || w == "over") && !x.toks[p].upper && p < j-1 {
@@ -98,7 +98,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 			}
 		}
 		// "He however, added", "He, however, said".
-		if j-1 >= s.a && x.word(j) == "," && parenthetical[x.word(j-1)] {
+		if j-1 >= s.a && x.word(j) == "," && parenthetical.has(x.word(j-1)) {
 			j -= 2
 			if j >= s.a && x.word(j) == "," {
 				j--
@@ -161,7 +161,7 @@ func (x *extractor) dateBefore(s rng, j int) int {
 func (x *extractor) dateModifies(s rng, p int) bool {
 	for k := p - 1; k >= s.a && k >= p-8 && x.word(k) != ","; k-- {
 		w := x.word(k)
-		if pollHeads[w] || evidenceNouns[w] || recordNouns[w] || !x.toks[k].upper && (strings.HasSuffix(w, "ing") || x.verbLike(k)) {
+		if pollHeads.has(w) || evidenceNouns.has(w) || recordNouns[w] || !x.toks[k].upper && (strings.HasSuffix(w, "ing") || x.verbLike(k)) {
 			return true
 		}
 	}
@@ -199,15 +199,15 @@ func (x *extractor) floatsOff(k int) bool {
 }
 
 // timePreps open a time adverbial: "on Monday", "in 2019", "since March".
-var timePreps = setOf([]string{"on", "in", "since", "until", "by", "during", "at"})
+var timePreps = wordSetOf([]string{"on", "in", "since", "until", "by", "during", "at"})
 
 // inAdverbials make an adverbial with "in" that may run into the subject without a comma:
 // "In response Smith said", "in return Islamabad has offered".
-var inAdverbials = setOf([]string{"response", "return", "turn", "fact", "addition", "particular", "short", "total", "general", "contrast", "reality", "truth", "sum", "effect", "exchange", "reply", "private", "public", "essence", "practice", "theory", "principle"})
+var inAdverbials = wordSetOf([]string{"response", "return", "turn", "fact", "addition", "particular", "short", "total", "general", "contrast", "reality", "truth", "sum", "effect", "exchange", "reply", "private", "public", "essence", "practice", "theory", "principle"})
 
 // goOnVerbs go on with or try what their infinitive reports: "continued to insist", "tried
 // to defend".
-var goOnVerbs = setOf([]string{"continued", "continues", "continue", "continuing", "tried", "tries", "try", "trying"})
+var goOnVerbs = wordSetOf([]string{"continued", "continues", "continue", "continuing", "tried", "tries", "try", "trying"})
 
 // goOnBefore returns the index of the verb of "continued to", "tried to" or "went on to",
 // or of "was quick to", "eager to" or "more likely to", right before the infinitive at k,
@@ -216,11 +216,11 @@ func (x *extractor) goOnBefore(k int) int {
 	if k < 3 || x.word(k-1) != "to" {
 		return -1
 	}
-	if v := k - 2; goOnVerbs[x.word(v)] && !x.toks[v].upper {
+	if v := k - 2; goOnVerbs.has(x.word(v)) && !x.toks[v].upper {
 		return v
 	}
 	if v := k - 2; (x.word(v) == "quick" || x.word(v) == "eager" || x.word(v) == "likely" || x.word(v) == "unlikely") && !x.toks[v].upper {
-		for gradeWords[x.word(v-1)] || x.word(v-1) == "slightly" || x.word(v-1) == "much" {
+		for gradeWords.has(x.word(v-1)) || x.word(v-1) == "slightly" || x.word(v-1) == "much" {
 			v-- // "were slightly more likely to say"
 		}
 		if w := x.word(v - 1); beForms[w] || hasSyn(cueLex[w], synSeem) {
@@ -248,15 +248,15 @@ func baseCue(w string) (cueSense, bool) {
 }
 
 // aspectVerbs begin, go on with or end what a participle cue reports: "started asking".
-var aspectVerbs = setOf([]string{"started", "starts", "start", "began", "begins", "begin", "begun", "kept", "keeps", "keep", "stopped", "stops"})
+var aspectVerbs = wordSetOf([]string{"started", "starts", "start", "began", "begins", "begin", "begun", "kept", "keeps", "keep", "stopped", "stops"})
 
 // gradeWords grade an adjective or adverb: "more likely", "most recently".
-var gradeWords = setOf([]string{"more", "most", "less", "least"})
+var gradeWords = wordSetOf([]string{"more", "most", "less", "least"})
 
 // pastWords open a span of past time: "in the past", "over the last two weeks".
-var pastWords = setOf([]string{"the", "past", "recent", "last", "few", "several", "two", "three"})
+var pastWords = wordSetOf([]string{"the", "past", "recent", "last", "few", "several", "two", "three"})
 
-var parenthetical = setOf([]string{"however", "though", "too", "meanwhile", "instead", "moreover", "also", "nevertheless", "nonetheless", "furthermore", "then"})
+var parenthetical = wordSetOf([]string{"however", "though", "too", "meanwhile", "instead", "moreover", "also", "nevertheless", "nonetheless", "furthermore", "then"})
 
 // onlyAdjective reports whether the "only" at token j qualifies the noun after it ("The only
 // hope", "the government's only hope"), not the verb ("would only say", "Rubio only
@@ -277,7 +277,7 @@ func (x *extractor) openingAdverb(s, np rng) bool {
 		return false
 	}
 	w := x.word(np.a)
-	if parenthetical[w] {
+	if parenthetical.has(w) {
 		return true
 	}
 	if len(w) < 7 || !isLyAdverb(w) {
@@ -314,11 +314,11 @@ func (x *extractor) openingPhrase(s, np rng, p int) bool {
 var adverbEndings = []string{"ally", "ately", "ntly", "ously", "ively", "edly", "ctly", "rtly", "arly"}
 
 func isLyAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && !lyNouns[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && !lyNouns.has(w)
 }
 
 // lyNouns are words in -ly that are no adverbs: "The assembly criticized", "the family said".
-var lyNouns = setOf([]string{"family", "italy", "ally", "rally", "assembly", "supply", "reply", "apply", "comply", "imply", "rely", "monopoly", "anomaly", "butterfly", "homily", "july", "belly", "bully", "jelly", "folly", "lily", "holly", "melancholy", "multiply", "firefly"})
+var lyNouns = wordSetOf([]string{"family", "italy", "ally", "rally", "assembly", "supply", "reply", "apply", "comply", "imply", "rely", "monopoly", "anomaly", "butterfly", "homily", "july", "belly", "bully", "jelly", "folly", "lily", "holly", "melancholy", "multiply", "firefly"})
 
 // sourceLeft returns the source mention ending just before the cue at k (after adverbs and
 // auxiliaries), or noRng.
@@ -350,7 +350,7 @@ func (x *extractor) pastOpeningParticiple(r rng) rng {
 // more: "Speaking", "Talking".
 func (x *extractor) capitalParticiple(k int) bool {
 	w := x.word(k)
-	return x.isWord(k) && len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns[w]
+	return x.isWord(k) && len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns.has(w)
 }
 
 // sourceLeftOf returns the source that ends before the cue at k (see sourceLeft).
@@ -406,7 +406,7 @@ func (x *extractor) beforeParenthesis(s rng, j int) int {
 // "that" of "the fact that in 2019 Jones said" is a conjunction.
 func (x *extractor) relativeSourceAt(s rng, j, k int) bool {
 	w := x.word(j)
-	return w == "who" || (w == "that" || w == "which") && j > s.a && (x.isWord(j-1) && !x.is(j-1, cFunction) && !isCueForm(x.word(j-1)) && !(w == "that" && x.word(j-1) == "fact") || w == "which" && x.word(j-1) == "," && !whWord[x.word(k+1)])
+	return w == "who" || (w == "that" || w == "which") && j > s.a && (x.isWord(j-1) && !x.is(j-1, cFunction) && !isCueForm(x.word(j-1)) && !(w == "that" && x.word(j-1) == "fact") || w == "which" && x.word(j-1) == "," && !whWord.has(x.word(k+1)))
 }
 
 // relativePronounSource returns the source of a cue after the relative pronoun at j: the
@@ -600,10 +600,10 @@ func (x *extractor) sourceWithoutNP(s rng, end int) rng {
 // opens it: "In response Smith said", "On Monday Jones said", "In March 2019 the ministry
 // said", "Saturday at the convention Sen. Elizabeth Warren said".
 func (x *extractor) pastOpeningAdverbial(s, np rng, end int) rng {
-	for np.b-np.a > 1 && x.word(np.a-1) == "in" && inAdverbials[x.word(np.a)] {
+	for np.b-np.a > 1 && x.word(np.a-1) == "in" && inAdverbials.has(x.word(np.a)) {
 		np.a++ // "In response Smith said", "in return Islamabad has offered": an adverbial, no mention
 	}
-	if timePreps[x.word(np.a-1)] {
+	if timePreps.has(x.word(np.a - 1)) {
 		// "On Monday Jones said", "In March 2019 the ministry said": the time ends the adverbial.
 		a := np.a
 		for a < np.b-1 && (x.is(a, cWeekday) || x.is(a, cMonth) || x.is(a, cTimeNoun) && a > np.a || isDigitByte(x.word(a)[0]) || x.word(a) == "a.m." || x.word(a) == "p.m.") {
@@ -702,10 +702,10 @@ func (x *extractor) nameBeforeUnclosed(s, np rng) rng {
 func (x *extractor) subjectBeforeAdverbial(s, np rng) rng {
 	a := np.a
 	if x.word(np.b-1) == "ago" {
-		for a-1 > s.a && agoModifiers[x.word(a-1)] {
+		for a-1 > s.a && agoModifiers.has(x.word(a-1)) {
 			a--
 		}
-	} else if w := x.word(a - 1); adverbialPreps[w] && !x.toks[a-1].upper {
+	} else if w := x.word(a - 1); adverbialPreps.has(w) && !x.toks[a-1].upper {
 		a--
 	} else {
 		return np
@@ -727,7 +727,7 @@ func (x *extractor) evidenceOut(s rng, j int) rng {
 		if w != "out" && w != "there" || x.toks[p].upper {
 			continue
 		}
-		if n := x.word(p - 1); !pollHeads[n] && !evidenceNouns[n] || !x.timeAt(p+1, j+1) {
+		if n := x.word(p - 1); !pollHeads.has(n) && !evidenceNouns.has(n) || !x.timeAt(p+1, j+1) {
 			return noRng
 		}
 		if np := x.npBack(s, p, false); !np.empty() {
@@ -767,10 +767,10 @@ func (x *extractor) leadSubject(s rng, c, k int) rng {
 	if w := x.word(a); x.isWord(a) && (w == "but" || w == "and" || w == "yet" || w == "so") {
 		a++ // "But numerous veterans ..., said"
 	}
-	if w := x.word(a); x.word(a+1) == "," && x.isWord(a) && (parenthetical[w] || isLyAdverb(w) || w == "still" || w == "indeed") {
+	if w := x.word(a); x.word(a+1) == "," && x.isWord(a) && (parenthetical.has(w) || isLyAdverb(w) || w == "still" || w == "indeed") {
 		a += 2 // "Indeed, proponents ..., say"
 	}
-	if a >= c || !x.isWord(a) || x.is(a, cPreposition) || leadingConjunctions[x.word(a)] || adverbialStart[x.word(a)] {
+	if a >= c || !x.isWord(a) || x.is(a, cPreposition) || leadingConjunctions.has(x.word(a)) || adverbialStart.has(x.word(a)) {
 		return noRng
 	}
 	c1 := -1
@@ -780,7 +780,7 @@ func (x *extractor) leadSubject(s rng, c, k int) rng {
 			c1 = p
 			break
 		}
-		if x.toks[p].kind == tQuote || w == "." && !abbreviations[x.word(p-1)] || w == ";" || w == ":" || w == "(" || isDash(w) {
+		if x.toks[p].kind == tQuote || w == "." && !abbreviations.has(x.word(p-1)) || w == ";" || w == ":" || w == "(" || isDash(w) {
 			return noRng
 		}
 	}
@@ -808,7 +808,7 @@ func (x *extractor) leadSubject(s rng, c, k int) rng {
 	// attribution of its own ("..., Cruz said, ...").
 	for p := c1 + 1; p < c; p++ {
 		w := x.word(p)
-		if x.toks[p].kind == tQuote || w == "." && !abbreviations[x.word(p-1)] && len(x.word(p-1)) > 1 || w == ";" || w == ":" {
+		if x.toks[p].kind == tQuote || w == "." && !abbreviations.has(x.word(p-1)) && len(x.word(p-1)) > 1 || w == ";" || w == ":" {
 			return noRng
 		}
 		if x.word(p-1) == "," && (beForms[w] || auxiliaries[w] || subordinators[w] && !x.toks[p].upper) {
@@ -877,7 +877,7 @@ func (x *extractor) nounList(r rng) bool {
 			c = k
 		}
 	}
-	if c < 0 || adverbialStart[x.word(r.a)] || leadingConjunctions[x.word(r.a)] || x.is(r.a, cPreposition) || x.skipTimes(r.a, c) > r.a {
+	if c < 0 || adverbialStart.has(x.word(r.a)) || leadingConjunctions.has(x.word(r.a)) || x.is(r.a, cPreposition) || x.skipTimes(r.a, c) > r.a {
 		return false
 	}
 	if w := x.word(c + 1); isDeterminer(w) || possessives[w] {
@@ -1104,7 +1104,7 @@ func (x *extractor) byAgentSource(s rng, end int) rng {
 			return noRng
 		}
 		v := p - 1
-		if w := x.word(v); x.toks[v].upper || !(strings.HasSuffix(w, "ed") || pastParticiples[w]) {
+		if w := x.word(v); x.toks[v].upper || !(strings.HasSuffix(w, "ed") || pastParticiples.has(w)) {
 			return noRng
 		}
 		head := x.npBack(s, v, false)
@@ -1117,7 +1117,7 @@ func (x *extractor) byAgentSource(s rng, end int) rng {
 }
 
 // pastParticiples are common past participles that do not end in -ed: "seen by Reuters".
-var pastParticiples = setOf([]string{"seen", "written", "given", "taken", "shown", "drawn", "known", "held", "made", "sent", "paid", "won", "brought", "bought", "told", "led", "run", "read", "put", "cut", "hit", "done", "begun", "chosen", "spoken", "driven", "stolen", "thrown", "sold", "kept", "found", "left", "built", "meant", "heard"})
+var pastParticiples = wordSetOf([]string{"seen", "written", "given", "taken", "shown", "drawn", "known", "held", "made", "sent", "paid", "won", "brought", "bought", "told", "led", "run", "read", "put", "cut", "hit", "done", "begun", "chosen", "spoken", "driven", "stolen", "thrown", "sold", "kept", "found", "left", "built", "meant", "heard"})
 
 // participleSubject returns the mention that a participle clause ending right before the cue
 // modifies, with the clause, when the mention found (from a up to end) is only the clause's
@@ -1133,7 +1133,7 @@ func (x *extractor) participleSubject(s rng, a, end int) rng {
 			functionWords[w] && !prepositions[w] && !npDeterminers[w] || x.verbLike(p) {
 			return noRng
 		}
-		if x.toks[p].upper || !strings.HasSuffix(w, "ing") || len(w) < 6 || ingNouns[w] || prepositionalParticiples[w] {
+		if x.toks[p].upper || !strings.HasSuffix(w, "ing") || len(w) < 6 || ingNouns.has(w) || prepositionalParticiples.has(w) {
 			continue // the words of the clause, names among them: "block Donald Trump from the GOP nomination"
 		}
 		n := x.word(p - 1)
@@ -1159,15 +1159,15 @@ func (x *extractor) recordSubject(s rng, a, end int) rng {
 	participle := false
 	for p := a - 1; p > s.a && p > a-14; p-- {
 		w := x.word(p)
-		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) && !strings.HasSuffix(w, "ed") && !pastParticiples[w] || subordinators[w] && !participle && w != "after" && w != "before" ||
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) && !strings.HasSuffix(w, "ed") && !pastParticiples.has(w) || subordinators[w] && !participle && w != "after" && w != "before" ||
 			w == "that" || w == "and" || w == "or" || w == "but" {
 			return noRng // "after vaccination": a time after the participle, no clause
 		}
-		if !x.toks[p].upper && (strings.HasSuffix(w, "ed") || pastParticiples[w]) {
+		if !x.toks[p].upper && (strings.HasSuffix(w, "ed") || pastParticiples.has(w)) {
 			participle = true
 			continue
 		}
-		if !findingRecords[w] || x.word(p+1) != "of" {
+		if !findingRecords.has(w) || x.word(p+1) != "of" {
 			continue
 		}
 		if !participle {
@@ -1183,13 +1183,13 @@ func (x *extractor) recordSubject(s rng, a, end int) rng {
 }
 
 // findingRecords are records that report what they found: "its review of 41 deaths ... found".
-var findingRecords = setOf([]string{"review", "study", "analysis", "survey", "audit", "investigation", "probe", "inquiry", "assessment", "examination", "autopsy", "autopsies", "report"})
+var findingRecords = wordSetOf([]string{"review", "study", "analysis", "survey", "audit", "investigation", "probe", "inquiry", "assessment", "examination", "autopsy", "autopsies", "report"})
 
 // adverbialPreps open a time or place adverbial between a subject and its verb.
-var adverbialPreps = setOf([]string{"during", "in", "on", "at", "amid", "throughout"})
+var adverbialPreps = wordSetOf([]string{"during", "in", "on", "at", "amid", "throughout"})
 
 // agoModifiers may precede a time span ending in "ago": "less than two weeks ago".
-var agoModifiers = setOf([]string{"less", "more", "than", "about", "nearly", "just", "only", "some", "roughly", "almost", "over"})
+var agoModifiers = wordSetOf([]string{"less", "more", "than", "about", "nearly", "just", "only", "some", "roughly", "almost", "over"})
 
 // allUpperWords reports whether tokens a..b are one to four capitalised words (and initials).
 func (x *extractor) allUpperWords(a, b int) bool {
@@ -1260,10 +1260,10 @@ var clauseOpeners = setOf([]string{"who", "which", "when", "while", "after", "be
 // ("during", "including") or a noun ("the meeting").
 func (x *extractor) asideParticiple(k int) bool {
 	w := x.word(k)
-	if x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ed") && !adverbialStart[w] {
+	if x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ed") && !adverbialStart.has(w) {
 		return true // "The report, released Tuesday by the group, found"
 	}
-	return x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ing") && !ingNouns[w] && !adverbialStart[w] && !prepositions[w] &&
+	return x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ing") && !ingNouns.has(w) && !adverbialStart.has(w) && !prepositions[w] &&
 		w != "during" && w != "including" && w != "according" && w != "regarding" && w != "concerning" && w != "pending" && w != "notwithstanding"
 }
 
@@ -1286,7 +1286,7 @@ func (x *extractor) appositive(s rng, c int) rng {
 			}
 			continue
 		}
-		if w == "." && p > s.a && (abbreviations[x.word(p-1)] || len(x.word(p-1)) == 1 || x.word(p+1) == "," || x.word(p+1) == ")") {
+		if w == "." && p > s.a && (abbreviations.has(x.word(p-1)) || len(x.word(p-1)) == 1 || x.word(p+1) == "," || x.word(p+1) == ")") {
 			continue // "Mr.", "J.", "Mich.,": not the end of a sentence
 		}
 		if w == ")" {
@@ -1340,7 +1340,7 @@ func (x *extractor) relativeAppositive(s rng, c int) (rng, bool) {
 			}
 			return noRng, false
 		}
-		if w == ";" || w == "." && !abbreviations[x.word(p-1)] && len(x.word(p-1)) > 1 || x.toks[p].kind == tQuote && !(w == "'s") {
+		if w == ";" || w == "." && !abbreviations.has(x.word(p-1)) && len(x.word(p-1)) > 1 || x.toks[p].kind == tQuote && !(w == "'s") {
 			return noRng, false
 		}
 	}
@@ -1358,7 +1358,7 @@ func (x *extractor) appositiveAtComma(s rng, c, p int) (rng, bool) {
 	if r, done := x.appositiveAfterOpening(s, c, p, name); done {
 		return r, true
 	}
-	if !name.empty() && name.a-1 > s.a && adverbialPreps[x.word(name.a-1)] && !x.toks[name.a-1].upper {
+	if !name.empty() && name.a-1 > s.a && adverbialPreps.has(x.word(name.a-1)) && !x.toks[name.a-1].upper {
 		return noRng, false // "Clinton, during a town hall meeting in Columbus, Ohio, said"
 	}
 	if r, done := x.asideAfterName(s, c, p, name); done {
@@ -1372,7 +1372,7 @@ func (x *extractor) appositiveAtComma(s rng, c, p int) (rng, bool) {
 	if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && (x.placeLike(name, p) || x.relativeIn(earlier.a, name.a) || x.titleBefore(earlier, name)) {
 		return rng{earlier.a, c}, true // "Mr. Daniloff, who lives in Cambridge, Mass., said"
 	}
-	if adverbialPreps[x.word(p+1)] && !x.toks[p+1].upper {
+	if adverbialPreps.has(x.word(p+1)) && !x.toks[p+1].upper {
 		return rng{name.a, p}, true // the name without its adverbial
 	}
 	return rng{name.a, c}, true
@@ -1507,10 +1507,10 @@ func (x *extractor) discourseAside(a, b int) bool {
 		}
 		ws = append(ws, x.toks[k].low)
 	}
-	return discourseAsides[strings.Join(ws, " ")]
+	return discourseAsides.has(strings.Join(ws, " "))
 }
 
-var discourseAsides = setOf([]string{"for example", "for instance", "in turn", "in particular", "by contrast", "in contrast", "on the other hand", "of course", "in fact", "at the time", "in any case", "as well"})
+var discourseAsides = wordSetOf([]string{"for example", "for instance", "in turn", "in particular", "by contrast", "in contrast", "on the other hand", "of course", "in fact", "at the time", "in any case", "as well"})
 
 // titleBefore reports whether name, a noun phrase before a comma, is itself the appositive
 // of a name in earlier: "Mike Shields, president of the Congressional Leadership Fund, a super
@@ -1616,7 +1616,7 @@ func (x *extractor) absoluteSubject(s rng, k int) rng {
 		return noRng
 	}
 	// A name or a pronoun; or after "with", a description: "with a U.S. official saying".
-	if !(x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "" || x.word(np.a-1) == "with" && (x.isIndefinite(np.a) || npDeterminers[x.word(np.a)] || groupQuantifiers[x.word(np.a)])) {
+	if !(x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "" || x.word(np.a-1) == "with" && (x.isIndefinite(np.a) || npDeterminers[x.word(np.a)] || groupQuantifiers.has(x.word(np.a)))) {
 		return noRng
 	}
 	switch w := x.word(np.a - 1); {
@@ -1672,7 +1672,7 @@ func (x *extractor) seemSubject(d draft) rng {
 
 // publishing are verbs whose subject puts out what its object says: "released a video",
 // "issued a statement", "ran an ad", "posted a message".
-var publishing = setOf([]string{"released", "releases", "releasing", "issued", "issues", "issuing", "launched", "launches", "launching", "ran", "runs", "running", "posted", "posts", "posting", "published", "publishes", "publishing", "aired", "airs", "airing", "unveiled", "unveils", "unveiling", "sent", "sends", "sending", "put", "puts", "putting", "produced", "produces", "distributed", "circulated", "filed", "files", "tweeted", "shared", "shares", "added"})
+var publishing = wordSetOf([]string{"released", "releases", "releasing", "issued", "issues", "issuing", "launched", "launches", "launching", "ran", "runs", "running", "posted", "posts", "posting", "published", "publishes", "publishing", "aired", "airs", "airing", "unveiled", "unveils", "unveiling", "sent", "sends", "sending", "put", "puts", "putting", "produced", "produces", "distributed", "circulated", "filed", "files", "tweeted", "shared", "shares", "added"})
 
 // publisher returns the subject of a publishing verb whose object the relative pronoun at j
 // follows: "Sanders is releasing a new ad that urges ...", "the group posted a message on
@@ -1686,7 +1686,7 @@ func (x *extractor) publisher(s rng, j int) rng {
 func (x *extractor) publishedBy(s rng, j int) (rng, int) {
 	for v := j - 1; v > s.a && v >= j-8; v-- {
 		w := x.word(v)
-		if publishing[w] && !x.toks[v].upper && v+1 < j && (!x.is(v+1, cPreposition) || x.word(v+1) == "out") {
+		if publishing.has(w) && !x.toks[v].upper && v+1 < j && (!x.is(v+1, cPreposition) || x.word(v+1) == "out") {
 			if (w == "put" || w == "puts" || w == "putting") && x.word(v+1) != "out" {
 				return noRng, -1
 			}
@@ -1834,7 +1834,7 @@ func (x *extractor) closeToLink(s rng, j, end int) bool {
 // by The Times shows", "a study by the council found".
 func (x *extractor) authorByLink(s rng, j, end int) bool {
 	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.toks[j-1].upper && !x.is(j-1, cFunction) && !x.is(j-1, cPreposition) &&
-		!x.verbLike(j-1) && !pastParticiples[x.word(j-1)] && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminers[x.word(j+1)])
+		!x.verbLike(j-1) && !pastParticiples.has(x.word(j-1)) && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminers[x.word(j+1)])
 }
 
 // namedLink reports whether the name-giving participle at j gives a name inside the
@@ -1847,7 +1847,7 @@ func (x *extractor) namedLink(s rng, j, end int) bool {
 // "Scientists not involved in the work cautioned".
 func (x *extractor) negatedParticipleLink(s rng, j, end int) bool {
 	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction|cPreposition) && !x.verbLike(j-1) && !beForms[x.word(j-1)] && !auxiliaries[x.word(j-1)] &&
-		(pastParticiples[x.word(j+1)] || strings.HasSuffix(x.word(j+1), "ed")) && !x.toks[j+1].upper
+		(pastParticiples.has(x.word(j+1)) || strings.HasSuffix(x.word(j+1), "ed")) && !x.toks[j+1].upper
 }
 
 // outOfQuantity reports whether "of" at j joins "out of" between two quantities: "two
@@ -1861,7 +1861,7 @@ func (x *extractor) outOfQuantity(s rng, j, end int) bool {
 // "House Republicans supporting the bill said".
 func (x *extractor) npStopWord(j, end int) bool {
 	t := &x.toks[j]
-	return (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && (x.nounUse(rng{j, j + 1}) || x.possessedGerund(j))) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue)
+	return (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && (x.nounUse(rng{j, j + 1}) || x.possessedGerund(j))) && !(stanceParticiples.has(t.low) && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue)
 }
 
 // soFar reports whether the word at j is the "far" of "so far" or "thus far", an adverb of
@@ -1887,7 +1887,7 @@ func (x *extractor) pronounAnd(s rng, j, end int) bool {
 // pairedAnd reports whether "and" at j joins paired modifiers of one noun: "current and
 // former officials", "domestic and international critics".
 func (x *extractor) pairedAnd(s rng, j, end int) bool {
-	return j+2 < end && j-1 >= s.a && pairedModifiers[x.word(j-1)] && pairedModifiers[x.word(j+1)] && !x.toks[j+1].upper
+	return j+2 < end && j-1 >= s.a && pairedModifiers.has(x.word(j-1)) && pairedModifiers.has(x.word(j+1)) && !x.toks[j+1].upper
 }
 
 // andEndsMention reports whether "and" at j ends the mention: no mention ends in "and"
@@ -1940,7 +1940,7 @@ func (x *extractor) innerNameMark(s rng, j, end int) bool {
 // bound.
 func (x *extractor) npClauseStart(s rng, j int, possessive bool) (int, bool) {
 	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[w] || w == "what" || w == "whatever") && !subordinators[w] {
-		if !approximators[w] || !x.quantityAt(j+1) {
+		if !approximators.has(w) || !x.quantityAt(j+1) {
 			return j + 1, false
 		}
 		return j, true
@@ -1959,7 +1959,7 @@ func (x *extractor) likeExamplesStart(s rng, a int) int {
 			p--
 		}
 		if w := x.word(p); p >= s.a && x.isWord(p) && (!x.toks[p].upper || x.isSentenceStart(p)) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-			!functionWords[w] && !x.verbLike(p) && !likeVerbs[w] {
+			!functionWords[w] && !x.verbLike(p) && !likeVerbs.has(w) {
 			if r := x.npBack(s, p+1, false); !r.empty() && !subjectPronouns[x.word(r.a)] {
 				return r.a
 			}
@@ -2004,7 +2004,7 @@ func (x *extractor) quantityBoundStart(s rng, a, end int) int {
 			a--
 		case (w == "than") && a-2 >= s.a && (x.toks[a-2].low == "less" || x.toks[a-2].low == "more" || x.toks[a-2].low == "fewer") && q:
 			a -= 2
-		case quantityBounds[w] && (q || a+1 < end && quantityBounds[x.toks[a].low]):
+		case quantityBounds.has(w) && (q || a+1 < end && quantityBounds.has(x.toks[a].low)):
 			a--
 		default:
 			n = 3
@@ -2036,7 +2036,7 @@ func (x *extractor) afterMedium(a, b int) int {
 
 // pairedModifiers are adjectives that come in pairs before a noun: "current and former
 // officials", "state and local leaders".
-var pairedModifiers = setOf([]string{"current", "former", "past", "present", "future", "domestic", "international", "foreign", "local", "state", "federal", "national", "public", "private", "senior", "junior"})
+var pairedModifiers = wordSetOf([]string{"current", "former", "past", "present", "future", "domestic", "international", "foreign", "local", "state", "federal", "national", "public", "private", "senior", "junior"})
 
 // possessedGerund reports whether the cue form at j is a gerund after a possessive "'s"
 // that is no contraction: "The paper's reporting indicated that ...".
@@ -2072,17 +2072,17 @@ func (x *extractor) listComma(s rng, j, end int) bool {
 	for k >= s.a && (x.isWord(k) && x.toks[k].upper || x.word(k) == ",") {
 		k--
 	}
-	if k < s.a && !x.is(s.a, cPreposition) && !x.is(s.a, cFunction) && !adverbialStart[x.word(s.a)] {
+	if k < s.a && !x.is(s.a, cPreposition) && !x.is(s.a, cFunction) && !adverbialStart.has(x.word(s.a)) {
 		return true // "Ben Carson, Ted Cruz and Rand Paul said": names from the sentence start
 	}
-	if k-1 < s.a || !listPrepositions[x.word(k)] || x.toks[k].upper {
+	if k-1 < s.a || !listPrepositions.has(x.word(k)) || x.toks[k].upper {
 		return false
 	}
 	h := x.toks[k-1]
 	return h.kind == tWord && !h.upper && !functionWords[h.low] && !prepositions[h.low]
 }
 
-var listPrepositions = setOf([]string{"in", "of", "from", "across"})
+var listPrepositions = wordSetOf([]string{"in", "of", "from", "across"})
 
 var prepositions = setOf([]string{"by", "of", "in", "on", "with", "from", "for", "to", "at", "about", "against", "into", "over", "under", "between", "among", "through", "without", "within", "toward", "towards"})
 
@@ -2169,20 +2169,20 @@ var phrasalCues = func() map[string]phrasal {
 // cue: after a determiner, "of", a number, an adjective of amount or "percentage".
 func (x *extractor) phrasalNoun(k int) bool {
 	p := x.word(k - 1)
-	return nounMarkers[p] || p == "this" || p == "that" || p == "percentage" || p == "talking" || p == "more" || p == "much" || p == "some" || p == "loose" || p == "tough" || p != "" && isDigitByte(p[0])
+	return nounMarkers.has(p) || p == "this" || p == "that" || p == "percentage" || p == "talking" || p == "more" || p == "much" || p == "some" || p == "loose" || p == "tough" || p != "" && isDigitByte(p[0])
 }
 
 // tellVerbs take the addressee as object before the content: "told The Nation that".
-var tellVerbs = setOf([]string{"tell", "tells", "told", "telling", "assured", "assure", "assures", "warned", "warn", "warns", "informed", "urged", "urge", "urges", "reminded", "asked", "ask", "asks", "convinced", "persuaded", "notified", "advised"})
+var tellVerbs = wordSetOf([]string{"tell", "tells", "told", "telling", "assured", "assure", "assures", "warned", "warn", "warns", "informed", "urged", "urge", "urges", "reminded", "asked", "ask", "asks", "convinced", "persuaded", "notified", "advised"})
 
 // infinitiveVerbs take a to-infinitive as their content: "agreed to", "wants to", "would
 // like to" (a phrasal cue, found by its first word).
-var infinitiveVerbs = setOf([]string{"would", "decide", "decides", "decided", "agree", "agrees", "agreed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "expect", "expects", "expected", "intend", "intends", "intended", "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "urge", "urges", "urged", "ask", "asks", "asked", "threaten", "threatened", "threatens", "refuse", "refused", "refuses", "decline", "declined", "declines", "seek", "seeks", "sought", "claim", "claims", "claimed", "deny", "denied", "fear", "feared", "appear", "appeared", "seem", "seemed", "called", "call", "calls", "warned", "warn", "warns", "continue", "continued", "continues",
+var infinitiveVerbs = wordSetOf([]string{"would", "decide", "decides", "decided", "agree", "agrees", "agreed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "expect", "expects", "expected", "intend", "intends", "intended", "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "urge", "urges", "urged", "ask", "asks", "asked", "threaten", "threatened", "threatens", "refuse", "refused", "refuses", "decline", "declined", "declines", "seek", "seeks", "sought", "claim", "claims", "claimed", "deny", "denied", "fear", "feared", "appear", "appeared", "seem", "seemed", "called", "call", "calls", "warned", "warn", "warns", "continue", "continued", "continues",
 	"promising", "vowing", "pledging", "threatening", "refusing", "declining", "seeking", "urging", "asking", "hoping", "planning", "wanting", "claiming", "expecting", "intending", "warning", "agreeing"})
 
 // adverbialStart are words that begin an adverbial after a cue ("said on Tuesday",
 // "said in a statement"), not its content.
-var adverbialStart = setOf([]string{"without", "outside", "inside", "near", "throughout", "upon", "aboard", "backstage", "onstage", "afterward", "in", "on", "at", "during", "while", "when", "after", "before", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "to", "from", "via", "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "privately", "publicly", "separately", "afterwards", "again", "repeatedly", "also", "then", "late", "early", "over", "with", "by", "as", "since", "following", "amid", "ahead", "in", "of"})
+var adverbialStart = wordSetOf([]string{"without", "outside", "inside", "near", "throughout", "upon", "aboard", "backstage", "onstage", "afterward", "in", "on", "at", "during", "while", "when", "after", "before", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "to", "from", "via", "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "privately", "publicly", "separately", "afterwards", "again", "repeatedly", "also", "then", "late", "early", "over", "with", "by", "as", "since", "following", "amid", "ahead", "in", "of"})
 
 // subject returns the noun phrase that opens sentence s (after a leading adverbial and
 // comma) when a verb follows it before token limit, or noRng.
@@ -2193,7 +2193,7 @@ func (x *extractor) subject(s rng, limit int) rng {
 	// "Hours later, Trump returned ...", "Back in 1999, Mr. Trump expressed ...": any short
 	// opening adverbial before a comma.
 	reach := 7
-	if w := x.word(s.a); prepositions[w] || strings.HasSuffix(w, "ing") || adverbialStart[w] || isLyAdverb(w) || w == "moreover" || w == "however" || w == "still" || w == "yet" {
+	if w := x.word(s.a); prepositions[w] || strings.HasSuffix(w, "ing") || adverbialStart.has(w) || isLyAdverb(w) || w == "moreover" || w == "however" || w == "still" || w == "yet" {
 		reach = 24 // "In a statement released Thursday, Rep. Hakeem Jeffries reacted ...",
 		// "Moreover, as part of the exchange with Clinton, Gowdy referenced ..."
 	}
@@ -2217,7 +2217,7 @@ func (x *extractor) subject(s rng, limit int) rng {
 
 // subjectAt is subject for a sentence taken to start at token a.
 func (x *extractor) subjectAt(s rng, a, limit int) rng {
-	for a+1 < limit && x.isWord(a) && (leadingConjunctions[x.word(a)] || x.word(a) == "now" || x.word(a) == "still") && !x.is(a, cSubordinator) && x.word(a+1) != "," {
+	for a+1 < limit && x.isWord(a) && (leadingConjunctions.has(x.word(a)) || x.word(a) == "now" || x.word(a) == "still") && !x.is(a, cSubordinator) && x.word(a+1) != "," {
 		a++ // "And then Trump went on the attack, saying ..."
 	}
 	s.a = a
@@ -2234,7 +2234,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		}
 	}
 	// "Asked on Monday whether ..., Mrs. Clinton ...": skip an opening participial clause.
-	if w := x.word(s.a); askForms[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+	if w := x.word(s.a); askForms.has(w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 		for p := s.a; p < limit && p < s.a+30; p++ {
 			if x.word(p) == "," {
 				if np := x.npForward(s, p+1); !np.empty() && np.a < limit {
@@ -2245,7 +2245,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		}
 	}
 	// "On Monday, Trump ...": skip a short opening adverbial.
-	if w := x.word(s.a); a == s.a && (x.is(s.a, cPreposition) || adverbialStart[w] || isLyAdverb(w) || x.skipTime(s.a, limit) > s.a) {
+	if w := x.word(s.a); a == s.a && (x.is(s.a, cPreposition) || adverbialStart.has(w) || isLyAdverb(w) || x.skipTime(s.a, limit) > s.a) {
 		for p := s.a; p < limit && p < s.a+6; p++ {
 			if x.word(p) == "," {
 				a = p + 1
@@ -2317,7 +2317,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		}
 	}
 	// "One operative inside Trump Tower tried ...": a prepositional phrase in the subject.
-	if w := x.word(np.b); np.b < limit && (prepositions[w] || adverbialStart[w]) && !x.toks[np.b].upper {
+	if w := x.word(np.b); np.b < limit && (prepositions[w] || adverbialStart.has(w)) && !x.toks[np.b].upper {
 		if pp := x.npForward(s, np.b+1); !pp.empty() && pp.b-np.a < 14 {
 			for e := pp.a + 1; e <= pp.b && e < limit; e++ {
 				v := e

@@ -23,7 +23,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	if !ok {
 		return draft{}, false
 	}
-	if tellVerbs[x.word(cue.a)] && !x.restIsAdverbial(s, t.rest) {
+	if tellVerbs.has(x.word(cue.a)) && !x.restIsAdverbial(s, t.rest) {
 		t.rest = x.pastAddressee(s, t.rest)
 	}
 	quoted := x.isCloseQuote(t.sep) || x.isCloseQuote(t.sep-1) && x.word(t.sep) == ","
@@ -92,7 +92,7 @@ func (x *extractor) trailingSource(s, cue rng, sn cueSense, lo int) (trailingTai
 		// the question is the asker's, not the content
 		return x.sourceBeforeCue(s, cue, left, lo, p), true
 	}
-	if p := cue.a - 1; p >= lo && (x.word(p) == "," || x.isCloseQuote(p)) && !(tellVerbs[x.word(cue.a)] && x.word(p) == ",") {
+	if p := cue.a - 1; p >= lo && (x.word(p) == "," || x.isCloseQuote(p)) && !(tellVerbs.has(x.word(cue.a)) && x.word(p) == ",") {
 		return x.invertedSource(s, cue, sn, p) // ", said SOURCE"
 	}
 	return trailingTail{}, false
@@ -257,7 +257,7 @@ func (x *extractor) invertedSourceEnd(s rng, t trailingTail) trailingTail {
 // Chamber's strategist, who added that ...": the relative is not the source's.
 func (x *extractor) appositiveEnd(s rng, rest int) (int, bool) {
 	k := rest + 1
-	for k < s.b && !(x.word(k) == "." && !abbreviations[x.word(k-1)] && len(x.word(k-1)) > 1 && !x.innerPeriod(k)) && !(x.word(k) == "," && (x.restIsAdverbial(s, k) || x.pastParticipleAside(k+1))) {
+	for k < s.b && !(x.word(k) == "." && !abbreviations.has(x.word(k-1)) && len(x.word(k-1)) > 1 && !x.innerPeriod(k)) && !(x.word(k) == "," && (x.restIsAdverbial(s, k) || x.pastParticipleAside(k+1))) {
 		if x.word(k) == "," && (x.word(k+1) == "who" || x.word(k+1) == "which") && k > rest+1 && x.quoteAfter(k, s.b) {
 			return k, true
 		}
@@ -341,7 +341,7 @@ func (x *extractor) restAfterQuotedCue(s, cue rng, rest int) int {
 	if rest < s.b && x.restIsWriters(s, rest) {
 		rest = s.b
 	}
-	if tellVerbs[x.word(cue.a)] && x.word(rest) == "that" && x.word(rest-1) != "," && rest > cue.b {
+	if tellVerbs.has(x.word(cue.a)) && x.word(rest) == "that" && x.word(rest-1) != "," && rest > cue.b {
 		// "“...,” Sanders told a crowd at a bar that spilled out onto the street": after the
 		// addressee of a quote, "that" opens a relative clause of the writer's.
 		rest = s.b
@@ -591,7 +591,7 @@ func (x *extractor) participleSource(s, cue rng) (participleSpeaker, int, bool) 
 		sp.src = x.quotedAsSubject(s, j)
 		return sp, cue.a, !sp.src.empty()
 	}
-	if stanceParticiples[x.word(cue.a)] && x.nounEndsAt(cue.a-1) {
+	if stanceParticiples.has(x.word(cue.a)) && x.nounEndsAt(cue.a-1) {
 		sp.src, sp.reduced = x.stanceHolder(s, cue), true
 		return sp, cue.a, !sp.src.empty()
 	}
@@ -832,7 +832,7 @@ func (x *extractor) predicateBefore(s rng, j int) bool {
 		if beForms[w] && w != "'s" && p < j-1 {
 			return true
 		}
-		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) || w == "that" || w == "who" || w == "which" || accuracyWords[w] {
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) || w == "that" || w == "who" || w == "which" || accuracyWords.has(w) {
 			return false
 		}
 	}
@@ -841,7 +841,7 @@ func (x *extractor) predicateBefore(s rng, j int) bool {
 
 // accuracyWords judge whether a guess or a record was right: after them, "in" with a
 // participle is no speech of the subject's.
-var accuracyWords = setOf([]string{"accurate", "inaccurate", "right", "wrong", "correct", "incorrect", "consistent", "mistaken", "precise", "reliable", "successful", "unsuccessful"})
+var accuracyWords = wordSetOf([]string{"accurate", "inaccurate", "right", "wrong", "correct", "incorrect", "consistent", "mistaken", "precise", "reliable", "successful", "unsuccessful"})
 
 // subordinateDraft reports whether draft d stands in a relative clause, or in a subordinate
 // clause that opens its sentence or follows a comma ("When Maddow pointed out that ..., Clinton seized upon the
@@ -886,7 +886,7 @@ func (x *extractor) cleftIt(m rng) bool {
 
 // stanceParticiples are participles of stance that modify the noun before them as a reduced
 // relative ("groups backing Cruz", "pastors supporting Mr. Cruz").
-var stanceParticiples = setOf([]string{"supporting", "backing", "opposing", "endorsing"})
+var stanceParticiples = wordSetOf([]string{"supporting", "backing", "opposing", "endorsing"})
 
 // nounEndsAt reports whether token k is a word that may end a noun phrase: no function word,
 // preposition, auxiliary, form of "be" or verb ("is backing", "has been supporting").
@@ -924,7 +924,7 @@ func (x *extractor) percentAt(k int) bool {
 }
 
 // approximators open a quantity: "about half of voters", "nearly 60 percent".
-var approximators = setOf([]string{"about", "around", "nearly", "roughly", "almost", "over", "under"})
+var approximators = wordSetOf([]string{"about", "around", "nearly", "roughly", "almost", "over", "under"})
 
 // quantityAt reports whether a quantity opens at token k: a number or a fraction.
 func (x *extractor) quantityAt(k int) bool {
@@ -1082,17 +1082,17 @@ func (x *extractor) sumUpLen(k int) int {
 	if k < 1 || x.word(k-1) != "," {
 		return 0
 	}
-	if w := x.word(k); (w == "a" || w == "an") && contentNouns[x.word(k+1)] {
+	if w := x.word(k); (w == "a" || w == "an") && contentNouns.has(x.word(k+1)) {
 		return 2
 	}
-	if accusationNouns[x.word(k)] {
+	if accusationNouns.has(x.word(k)) {
 		return 1
 	}
 	return 0
 }
 
 // accusationNouns sum up the clause before them with no article: "..., charges he denies".
-var accusationNouns = setOf([]string{"charges", "allegations", "accusations", "claims", "assertions"})
+var accusationNouns = wordSetOf([]string{"charges", "allegations", "accusations", "claims", "assertions"})
 
 // sumUp reports whether words at k sum up the clause before their comma (sumUpLen).
 func (x *extractor) sumUp(k int) bool {

@@ -14,7 +14,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if x.toks[cue.a].upper && cue.a == s.a {
 		return x.openingSaid(s, cue, sn)
 	}
-	if namingVerbs[x.word(cue.a)] && x.namingWhat(s, cue, sn) {
+	if namingVerbs.has(x.word(cue.a)) && x.namingWhat(s, cue, sn) {
 		return true
 	}
 	if r := x.relativeObject(s, cue); !r.empty() {
@@ -73,7 +73,7 @@ func (x *extractor) passiveCue(s, cue rng, sn cueSense) (done, ok bool) {
 	if x.word(cue.a) == "announced" && cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] {
 		return true, x.passiveAnnounced(s, cue, sn) // "On Thursday, the dissolution of the club was announced."
 	}
-	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds[x.word(x.skipTimes(cue.b, s.b))] && beForms[x.word(x.reputeBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
+	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds.has(x.word(x.skipTimes(cue.b, s.b))) && beForms[x.word(x.reputeBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
 		return true, true // "Sanders has been criticized for offering vague answers"
 	}
 	return false, false
@@ -312,7 +312,7 @@ func (x *extractor) toSaySource(s, cue rng, j int) (rng, int, bool) {
 	if src.empty() && j-1 > s.a && x.verbLike(j-1) {
 		src = x.sourceLeft(s, j-1) // "O'Malley, who signed gun laws, interjected to say: ..."
 	}
-	if v := x.goOnBefore(cue.a); v >= 0 && !askForms[x.word(cue.a)] {
+	if v := x.goOnBefore(cue.a); v >= 0 && !askForms.has(x.word(cue.a)) {
 		toSay, a = false, v
 		if src.empty() {
 			src = x.sourceLeft(s, v) // "He continues to insist that ..."
@@ -428,7 +428,7 @@ func (x *extractor) coordinatedAfter(cue rng) bool {
 // adjunctOnly reports whether the words from k to the clause's end are a phrase of time or
 // place and no object: "in March.", "under a flat rate.", "at the debate on Tuesday,".
 func (x *extractor) adjunctOnly(s rng, k int) bool {
-	if !adjunctPrepositions[x.word(k)] || x.toks[k].upper {
+	if !adjunctPrepositions.has(x.word(k)) || x.toks[k].upper {
 		return false
 	}
 	r := x.trimContent(rng{k, x.clauseEnd(s, k)})
@@ -436,7 +436,7 @@ func (x *extractor) adjunctOnly(s rng, k int) bool {
 		return false
 	}
 	for j := k + 1; j < r.b; j++ {
-		if w := x.word(j); !x.isWord(j) || gapAux[w] || isCueForm(w) || whWord[w] || w == "that" || w == "to" {
+		if w := x.word(j); !x.isWord(j) || gapAux.has(w) || isCueForm(w) || whWord.has(w) || w == "that" || w == "to" {
 			return false
 		}
 	}
@@ -445,7 +445,7 @@ func (x *extractor) adjunctOnly(s rng, k int) bool {
 
 // adjunctPrepositions open a phrase of time or place after a verb ("last" a time: "last
 // year"); "to", "of", "for", "about", "as" and the like mostly open the verb's complement.
-var adjunctPrepositions = setOf([]string{"in", "at", "on", "under", "during", "last"})
+var adjunctPrepositions = wordSetOf([]string{"in", "at", "on", "under", "during", "last"})
 
 // contactSubject reports whether src can be the subject of a relative clause without a
 // pronoun: a personal pronoun or a name ("the style he prefers", "the deal Sanders opposed").
@@ -484,7 +484,7 @@ func (x *extractor) quoteOpening(s, src, cue, content rng) rng {
 // right before the source: "a claim DHS said was false" says "a claim ... was false". The
 // content must open with a finite auxiliary; otherwise noRng.
 func (x *extractor) gapFiller(s, src, content rng) rng {
-	if !gapAux[x.word(content.a)] {
+	if !gapAux.has(x.word(content.a)) {
 		return noRng
 	}
 	return x.nounBefore(s, src.a)
@@ -513,17 +513,17 @@ func (x *extractor) nounBefore(s rng, end int) rng {
 	return noRng
 }
 
-var gapAux = setOf([]string{"was", "were", "is", "are", "had", "has", "have", "would", "will"})
+var gapAux = wordSetOf([]string{"was", "were", "is", "are", "had", "has", "have", "would", "will"})
 
 // thatObject reports whether the "that" at k is a demonstrative pronoun, the object of the
 // verb before it with a particle or preposition after it ("She brought that down to
 // $42,000"), not a conjunction or a relative that opens a clause.
 func (x *extractor) thatObject(k int) bool {
-	return k > 0 && x.verbLike(k-1) && !x.toks[k-1].upper && (x.is(k+1, cPreposition) || verbParticles[x.word(k+1)])
+	return k > 0 && x.verbLike(k-1) && !x.toks[k-1].upper && (x.is(k+1, cPreposition) || verbParticles.has(x.word(k+1)))
 }
 
 // verbParticles follow a verb and its object: "brought that down", "turned it over".
-var verbParticles = setOf([]string{"back", "out", "down", "up", "off", "over", "away"})
+var verbParticles = wordSetOf([]string{"back", "out", "down", "up", "off", "over", "away"})
 
 // clauseSubject returns the subject of the clause that holds token k: the mention after the
 // last clause boundary ("that", a comma, a subordinator or the sentence start) when a verb
@@ -802,7 +802,7 @@ func (x *extractor) subordinateQuote(s rng, o int) bool {
 // participle that names the thing before it rather than a speaker's words: "items labeled
 // “Made in the U.S.A.”", "a group called the “We The People Foundation”".
 func (x *extractor) namingParticiple(src, cue rng) bool {
-	if src.empty() || src.b != cue.a || !namingVerbs[x.word(cue.a)] || x.toks[src.b-1].upper {
+	if src.empty() || src.b != cue.a || !namingVerbs.has(x.word(cue.a)) || x.toks[src.b-1].upper {
 		return false
 	}
 	last := x.word(src.b - 1)
@@ -857,7 +857,7 @@ func (x *extractor) reducedRelative(s, src, cue rng) bool {
 	if src.empty() || src.b != cue.a || cue.b > cue.a+2 || x.toks[cue.a].upper || x.toks[src.b-1].upper && src.b-1 > s.a {
 		return false
 	}
-	if !strings.HasSuffix(x.word(cue.a), "ed") || !relativePreps[x.word(cue.a+1)] || pronounKind[x.word(src.b-1)] != "" || x.quantifierAt(cue.a+1) || x.approximately(cue.a+1) {
+	if !strings.HasSuffix(x.word(cue.a), "ed") || !relativePreps.has(x.word(cue.a+1)) || pronounKind[x.word(src.b-1)] != "" || x.quantifierAt(cue.a+1) || x.approximately(cue.a+1) {
 		return false
 	}
 	if w := x.word(src.b - 1); w == "who" || w == "which" || w == "that" {
@@ -930,7 +930,7 @@ func (x *extractor) objectBefore(s rng, k int) bool {
 		if !x.isWord(p) || x.toks[p].upper {
 			return false
 		}
-		if objectPreps[x.word(p)] {
+		if objectPreps.has(x.word(p)) {
 			return p < k-1
 		}
 		if x.is(p, cFunction) && !isDeterminer(x.word(p)) {
@@ -947,7 +947,7 @@ func (x *extractor) predicateAfter(s rng, k int) bool {
 		return false // "reported on Wednesday the Secret Service had ..."
 	}
 	for p := k + 1; p < s.b && p < k+6; p++ {
-		if !x.isWord(p) || x.word(p) == "that" || whWord[x.word(p)] || subordinators[x.word(p)] || x.is(p, cPreposition|cTimeNoun) {
+		if !x.isWord(p) || x.word(p) == "that" || whWord.has(x.word(p)) || subordinators[x.word(p)] || x.is(p, cPreposition|cTimeNoun) {
 			return false
 		}
 		if x.finiteAt(p) {
@@ -963,14 +963,14 @@ func (x *extractor) predicateAfter(s rng, k int) bool {
 // objectPreps take the noun phrase that a participle after it modifies as their object: "balked
 // at the price quoted for"; not "of", "in", "for", which a subject's noun takes too, nor
 // "after", "before", which open a clause.
-var objectPreps = setOf([]string{"at", "to", "with", "about", "into", "over", "against"})
+var objectPreps = wordSetOf([]string{"at", "to", "with", "about", "into", "over", "against"})
 
 // relativePreps open the phrase after a participle that modifies a noun: "the price quoted
 // for", "a document obtained by".
-var relativePreps = setOf([]string{"for", "by", "in", "at", "from", "on", "under", "during"})
+var relativePreps = wordSetOf([]string{"for", "by", "in", "at", "from", "on", "under", "during"})
 
 // namingVerbs name something in the speaker's words: what X called "Y".
-var namingVerbs = setOf([]string{"called", "calls", "call", "dubbed", "termed", "described", "labeled", "labelled", "branded"})
+var namingVerbs = wordSetOf([]string{"called", "calls", "call", "dubbed", "termed", "described", "labeled", "labelled", "branded"})
 
 // lastDraftIn returns the index of the latest draft whose cue lies in s, or -1.
 func (x *extractor) lastDraftIn(s rng) int {
@@ -1018,7 +1018,7 @@ func (x *extractor) mainDraftWhere(s rng, skip func(draft) bool) int {
 }
 
 // openingConnectives open a sentence before its subject: "But", "Yet", "Still, ".
-var openingConnectives = setOf([]string{"but", "and", "yet", "so", "still", "now", "meanwhile", "instead", "indeed", "also"})
+var openingConnectives = wordSetOf([]string{"but", "and", "yet", "so", "still", "now", "meanwhile", "instead", "indeed", "also"})
 
 // openingSubject returns the words from the sentence's start to the cue verb at k, past its
 // auxiliaries and adverbs, when they make one subject the other rules could not take apart:
@@ -1040,7 +1040,7 @@ func (x *extractor) openingSubject(s rng, k int) rng {
 			break
 		}
 	}
-	for a < j && (!x.isWord(a) || x.toks[a].upper && openingConnectives[x.word(a)] || x.word(a) == ",") {
+	for a < j && (!x.isWord(a) || x.toks[a].upper && openingConnectives.has(x.word(a)) || x.word(a) == ",") {
 		connective = connective || x.isWord(a)
 		a++ // "But research to be released this week by four economists suggests"
 	}
@@ -1057,10 +1057,10 @@ func (x *extractor) openingSubject(s rng, k int) rng {
 		}
 		a = c + 1 // "Since June 16, when he asked them, at least 21,000 said": the last comma
 	}
-	if j < a || j-a > 20 || !x.isWord(j) || x.is(j, cFunction|cPreposition) || isDeterminer(x.word(j)) || clauseConjunctions[x.word(j)] {
+	if j < a || j-a > 20 || !x.isWord(j) || x.is(j, cFunction|cPreposition) || isDeterminer(x.word(j)) || clauseConjunctions.has(x.word(j)) {
 		return noRng
 	}
-	if w := x.word(a); !(x.toks[a].upper || connective || isDeterminer(w) || isDigitByte(w[0]) || groupQuantifiers[w]) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isCueForm(w) {
+	if w := x.word(a); !(x.toks[a].upper || connective || isDeterminer(w) || isDigitByte(w[0]) || groupQuantifiers.has(w)) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isCueForm(w) {
 		return noRng // but "Courted by most of the candidates, ...", "Asked about ..."
 	}
 	for p := a; p <= j; p++ {
@@ -1071,7 +1071,7 @@ func (x *extractor) openingSubject(s rng, k int) rng {
 		if (subjectPronouns[w] || objectPronouns[w]) && p > a && (x.word(p-1) == "of" || subjectPronouns[w] && !x.toks[p-1].upper && x.isWord(p-1) && !x.is(p-1, cFunction|cPreposition) && !x.verbLike(p-1)) {
 			continue // "Many of you have noted", "none of the scholars I interviewed thought"
 		}
-		if w == "that" || whWord[w] || subjectPronouns[w] || objectPronouns[w] || possessives[w] && p > a || beForms[w] && x.word(p-1) != "to" || subordinators[w] && p > a {
+		if w == "that" || whWord.has(w) || subjectPronouns[w] || objectPronouns[w] || possessives[w] && p > a || beForms[w] && x.word(p-1) != "to" || subordinators[w] && p > a {
 			return noRng
 		}
 		if n := x.word(p + 1); isCueForm(w) && (isDeterminer(n) || possessives[n] || n == "that" || irregularPast[w] || strings.HasSuffix(w, "ed") && !x.is(p+1, cPreposition)) {
@@ -1146,7 +1146,7 @@ func (x *extractor) passiveAnnounced(s, cue rng, sn cueSense) bool {
 // ("told The Nation that", "warned voters they ..."): not when the cue ends in the particle
 // that opens its object ("warned of the risk of an outbreak").
 func (x *extractor) addresseeCue(cue rng) bool {
-	if !tellVerbs[x.word(cue.a)] {
+	if !tellVerbs.has(x.word(cue.a)) {
 		return false
 	}
 	last := x.word(cue.b - 1)
@@ -1155,20 +1155,20 @@ func (x *extractor) addresseeCue(cue rng) bool {
 
 // orderVerbs tell someone to do something: "told Jeb Bush to quiet down", "urges
 // conservatives to unite".
-var orderVerbs = setOf([]string{"tell", "tells", "told", "telling", "urges", "warn", "warns", "warned"})
+var orderVerbs = wordSetOf([]string{"tell", "tells", "told", "telling", "urges", "warn", "warns", "warned"})
 
 // orderInfinitive reports whether the cue is a verb of ordering whose addressee, a few words
 // without punctuation, is followed by a to-infinitive ("told Flint residents not to drink
 // the water"), the addressee and the infinitive being its content as the object of "urged" is.
 func (x *extractor) orderInfinitive(s, cue rng) bool {
-	if cue.b != cue.a+1 || !orderVerbs[x.word(cue.a)] {
+	if cue.b != cue.a+1 || !orderVerbs.has(x.word(cue.a)) {
 		return false
 	}
 	k := cue.b
 	for k < s.b && k < cue.b+5 && x.isWord(k) && x.word(k) != "to" && x.word(k) != "not" && x.word(k) != "that" && !x.verbLike(k) {
 		k++
 	}
-	if k == cue.b || !addressees[x.word(k-1)] && !x.toks[k-1].upper && !strings.HasSuffix(x.word(k-1), "s") {
+	if k == cue.b || !addressees.has(x.word(k-1)) && !x.toks[k-1].upper && !strings.HasSuffix(x.word(k-1), "s") {
 		return false // the addressee ends in a person, a name or a plural
 	}
 	if x.word(k) == "not" {
@@ -1186,7 +1186,7 @@ func (x *extractor) orderInfinitive(s, cue rng) bool {
 func (x *extractor) throughParticle(s, cue rng) rng {
 	w := x.word(cue.a)
 	remind := w == "remind" || w == "reminds" || w == "reminded"
-	if cue.b != cue.a+1 || !remind && !orderVerbs[w] || remind && objectPronouns[x.word(cue.b)] {
+	if cue.b != cue.a+1 || !remind && !orderVerbs.has(w) || remind && objectPronouns[x.word(cue.b)] {
 		return cue
 	}
 	for k := cue.b; k < s.b && k < cue.b+6 && x.isWord(k); k++ {
@@ -1209,19 +1209,19 @@ func (x *extractor) objectOfBase(s, cue rng) bool {
 		return false
 	}
 	switch w := x.word(v - 1); {
-	case baseModals[w]:
+	case baseModals.has(w):
 		return true
 	case w == "to":
-		return needVerbs[x.word(v-2)]
+		return needVerbs.has(x.word(v - 2))
 	}
 	return false
 }
 
 // baseModals are modals before a base form.
-var baseModals = setOf([]string{"will", "would", "could", "should", "can", "may", "might", "must"})
+var baseModals = wordSetOf([]string{"will", "would", "could", "should", "can", "may", "might", "must"})
 
 // needVerbs take "to" and a base form: "have to perform recalls".
-var needVerbs = setOf([]string{"have", "has", "had", "need", "needs", "needed", "want", "wants", "wanted", "going", "able", "trying", "tried", "try"})
+var needVerbs = wordSetOf([]string{"have", "has", "had", "need", "needs", "needed", "want", "wants", "wanted", "going", "able", "trying", "tried", "try"})
 
 // countedParticiple reports whether a participle cue stands between a number that a
 // preposition governs and the noun it describes: "the length of two proposed tunnels", "in

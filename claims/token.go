@@ -42,7 +42,8 @@ func tokenize(text string, from, to int, buf []token) []token {
 	toks := buf[:0]
 	var nl int32
 	var lw lowered
-	for i := from; i < to; {
+	text = text[:to] // so that text[i] needs no bounds check below
+	for i := from; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -146,9 +147,11 @@ func wordEnd(text string, i, to int) (int, int) {
 	j := i
 	var seen uint8 // the wordBytes bits of the word's ASCII word characters
 	other := false // a character outside ASCII
+	text = text[:to]
 	for j < to {
-		// Most of a text is ASCII: its bytes need no decoding, and a tight loop passes them.
-		for j < to {
+		// Most of a text is ASCII: its bytes need no decoding, and a tight loop (with no
+		// bounds check, text ending at to) passes them.
+		for j < len(text) {
 			b := wordBytes[text[j]]
 			if b == 0 {
 				break

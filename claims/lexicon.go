@@ -83,6 +83,23 @@ func (s *wordSet) has(w string) bool {
 	}
 }
 
+// slotOf returns the slot of w in the set, -1 when w is not in it: an index for a table of
+// values beside the set's slots (see classBits). Like has, which it would slow as a call.
+func (s *wordSet) slotOf(w string) int {
+	mask := uint32(len(s.slots) - 1)
+	for i := wordHash(w) >> s.shift & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case w:
+			if w == "" {
+				return -1
+			}
+			return int(i)
+		case "":
+			return -1
+		}
+	}
+}
+
 // wordHash hashes w's length and its first, middle and last bytes, in a few steps whatever
 // its length, and spreads them to the high bits (Fibonacci hashing), which index a wordSet's
 // slots. Words that share all four (a few in a set) just take the next slots. "" hashes to 0.

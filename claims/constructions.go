@@ -118,7 +118,7 @@ func (x *extractor) complaintOfNoOne(s, cue rng) int {
 		return -1
 	}
 	for p := cue.a - 1; p >= s.a && p >= cue.a-8; p-- {
-		if w := x.word(p); w == "so" || w == "such" || p >= cue.a-2 && (possessivePronouns[w] || w == "'s" || w == "’s") {
+		if w := x.word(p); w == "so" || w == "such" || p >= cue.a-2 && (possessivePronounsSet.has(w) || w == "'s" || w == "’s") {
 			return -1 // "so well against customer complaints that ...": a result; "His only complaint"
 		}
 	}
@@ -161,7 +161,7 @@ func (x *extractor) subjectClauseEnd(s, src rng, j, e int) int {
 			own = true
 			continue
 		}
-		if v := x.word(p - 1); x.isWord(p-1) && !x.is(p-1, cFunction) && !x.is(p-1, cPreposition) && pronounKind[v] == "" && !npDeterminers[v] && !x.finiteAt(p-1) && !isLyAdverb(v) && v != "and" && v != "or" && v != "but" && v != "to" && v != "not" {
+		if v := x.word(p - 1); x.isWord(p-1) && !x.is(p-1, cFunction) && !x.is(p-1, cPreposition) && pronounKind[v] == "" && !npDeterminersSet.has(v) && !x.finiteAt(p-1) && !isLyAdverb(v) && v != "and" && v != "or" && v != "but" && v != "to" && v != "not" {
 			return p
 		}
 	}
@@ -223,7 +223,7 @@ var possessivePronouns = setOf([]string{"his", "her", "their", "its"})
 func (x *extractor) adjectivesBefore(s rng, k int) int {
 	for a := k - 1; a > s.a && a >= k-2; a-- {
 		w := x.word(a)
-		if !x.isWord(a) || x.toks[a].upper || functionWords[w] || prepositions[w] || isCueForm(w) || w == "'s" || pronounKind[w] != "" {
+		if !x.isWord(a) || x.toks[a].upper || functionWordsSet.has(w) || prepositionsSet.has(w) || isCueForm(w) || w == "'s" || pronounKind[w] != "" {
 			return k
 		}
 		if p := x.word(a - 1); p == "'s" || p == "’s" || p == "his" || p == "her" || p == "their" || p == "its" {
@@ -325,7 +325,7 @@ func (x *extractor) askedOf(s, cue rng) (ok, put bool) {
 			q--
 		}
 		opens = q < s.a
-	case beForms[x.word(p)] && p == k-1 && !x.toks[k].upper:
+	case beFormsSet.has(x.word(p)) && p == k-1 && !x.toks[k].upper:
 		cue.a, passive = p, true // "Sanders was asked": the gold cue takes the auxiliary
 	default:
 		return false, false
@@ -436,7 +436,7 @@ func (x *extractor) verbGroupCue(k int) bool {
 		if isCueForm(w) {
 			return true
 		}
-		if !auxiliaries[w] && !beForms[w] && !aspectVerbs.has(w) && w != "went" && w != "on" && w != "to" {
+		if !auxiliariesSet.has(w) && !beFormsSet.has(w) && !aspectVerbs.has(w) && w != "went" && w != "on" && w != "to" {
 			return false
 		}
 	}
@@ -450,7 +450,7 @@ func (x *extractor) verbGroupCue(k int) bool {
 // content).
 func (x *extractor) subjectBefore(s rng, k int) rng {
 	a := k
-	for a > s.a && a > k-8 && x.isWord(a-1) && !subordinators[x.word(a-1)] && !clauseConjunctions.has(x.word(a-1)) && !(isCueForm(x.word(a-1)) && !npDeterminers[x.word(a-2)] && !possessives[x.word(a-2)]) {
+	for a > s.a && a > k-8 && x.isWord(a-1) && !subordinatorsSet.has(x.word(a-1)) && !clauseConjunctions.has(x.word(a-1)) && !(isCueForm(x.word(a-1)) && !npDeterminersSet.has(x.word(a-2)) && !possessivesSet.has(x.word(a-2))) {
 		a--
 	}
 	if a == k || a > s.a && x.isWord(a-1) || x.holdsVerb(a, k) && !(k == a+1 && pronounKind[x.word(a)] != "") || !x.clauseOpens(a) {
@@ -463,7 +463,7 @@ func (x *extractor) subjectBefore(s rng, k int) rng {
 // "be": "is", "has", "have been".
 func (x *extractor) onlyAuxiliaries(a, b int) bool {
 	for k := a; k < b; k++ {
-		if w := x.word(k); x.toks[k].upper || !auxiliaries[w] && !beForms[w] || w == "'s" {
+		if w := x.word(k); x.toks[k].upper || !auxiliariesSet.has(w) && !beFormsSet.has(w) || w == "'s" {
 			return false
 		}
 	}
@@ -479,7 +479,7 @@ func (x *extractor) presentBeforeObject(k int) bool {
 		return false
 	}
 	w := x.toks[k].low
-	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || functionWords[w] || prepositions[w] {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || functionWordsSet.has(w) || prepositionsSet.has(w) {
 		return false
 	}
 	switch x.word(k + 1) {
@@ -520,7 +520,7 @@ func (x *extractor) verbAfterGerund(g int) bool {
 		return false
 	}
 	w := x.word(n)
-	return x.verbLike(n) && !strings.HasSuffix(w, "ing") || auxiliaries[w] || w == "is" || w == "was" || w == "has" || w == "have"
+	return x.verbLike(n) && !strings.HasSuffix(w, "ing") || auxiliariesSet.has(w) || w == "is" || w == "was" || w == "has" || w == "have"
 }
 
 // contractionHosts are the words besides the pronouns whose "'s" is "is" or "has" before a
@@ -573,15 +573,15 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	if next == "by" {
 		return x.passiveBy(s, cue, sn)
 	}
-	if w := x.word(b); (isLyAdverb(w) || w == "also") && !x.toks[b].upper && beForms[x.word(b-1)] {
+	if w := x.word(b); (isLyAdverb(w) || w == "also") && !x.toks[b].upper && beFormsSet.has(x.word(b-1)) {
 		b-- // "The Fed is widely expected to raise rates": the adverb joins the cue
 	} else if p := x.negatedBe(s, b); p >= 0 {
 		b = p // "Clinton is not expected to attend", "agencies are not necessarily expected to"
 	}
-	if !beForms[x.word(b)] && !(x.word(b) == "’s" && x.word(b-1) == "it") {
+	if !beFormsSet.has(x.word(b)) && !(x.word(b) == "’s" && x.word(b-1) == "it") {
 		return false
 	}
-	for b-1 > s.a && (auxiliaries[x.word(b-1)] || negatedAux[x.word(b-1)] || x.word(b-1) == "not") && (x.word(b) == "be" || x.word(b) == "been" || x.word(b) == "not") && !x.toks[b-1].upper {
+	for b-1 > s.a && (auxiliariesSet.has(x.word(b-1)) || negatedAux[x.word(b-1)] || x.word(b-1) == "not") && (x.word(b) == "be" || x.word(b) == "been" || x.word(b) == "not") && !x.toks[b-1].upper {
 		b-- // "Trump had been expected to visit", "someone could be expected to": the auxiliary joins the cue
 	}
 	if b < k-1 && !(isLyAdverb(x.word(b+1)) || x.word(b+1) == "also") {
@@ -713,7 +713,7 @@ func (x *extractor) negatedBe(s rng, k int) int {
 	if isLyAdverb(x.word(p)) && !x.toks[p].upper {
 		p--
 	}
-	if w := x.word(p); (w == "not" || w == "never") && p-1 > s.a && beForms[x.word(p-1)] {
+	if w := x.word(p); (w == "not" || w == "never") && p-1 > s.a && beFormsSet.has(x.word(p-1)) {
 		return p - 1
 	}
 	return -1
@@ -737,7 +737,7 @@ func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 		return false // "Al-Hassi was appointed by the parliament": a deed, no words
 	}
 	b := x.skipBack(s, cue.a)
-	if b <= s.a || !beForms[x.word(b)] {
+	if b <= s.a || !beFormsSet.has(x.word(b)) {
 		return false
 	}
 	src := x.npForward(s, x.byAfter(s, cue.b)+1)
@@ -846,7 +846,7 @@ func (x *extractor) byAfter(s rng, k int) int {
 // campaign and Democrats across the country".
 func (x *extractor) agentGroup(src rng) bool {
 	w := x.word(src.a)
-	if isDigitByte(w[0]) || groupQuantifiers.has(w) || possessives[w] {
+	if isDigitByte(w[0]) || groupQuantifiers.has(w) || possessivesSet.has(w) {
 		return true
 	}
 	for p := src.a; p < src.b; p++ {
@@ -870,11 +870,11 @@ func (x *extractor) seem(s, cue rng, sn cueSense) bool {
 	j := cue.b
 	switch n := x.word(j); {
 	case n == "to":
-		if w := x.word(j + 1); !x.isWord(j+1) || x.toks[j+1].upper || isDeterminer(w) || objectPronouns[w] || w == "her" {
+		if w := x.word(j + 1); !x.isWord(j+1) || x.toks[j+1].upper || isDeterminer(w) || objectPronounsSet.has(w) || w == "her" {
 			return false // "appeared to the crowd", "it seems to me"
 		}
 	case n == "that" || n == "like" || n == "as" && (x.word(j+1) == "if" || x.word(j+1) == "though"):
-	case !x.isWord(j) || x.toks[j].upper || prepositions[n] || functionWords[n] && !isDeterminer(n) || appearPlaces.has(n):
+	case !x.isWord(j) || x.toks[j].upper || prepositionsSet.has(n) || functionWordsSet.has(n) && !isDeterminer(n) || appearPlaces.has(n):
 		return false // "appeared on Fox News", "appear at a rally", "as it seems."
 	}
 	if x.word(cue.a-1) == "to" {
@@ -953,7 +953,7 @@ func (x *extractor) accordingSource(s, cue rng, initial bool) rng {
 	if src.empty() {
 		return src
 	}
-	if w := x.word(src.b); (evidenceNouns.has(w) || recordNouns[w]) && !x.toks[src.b].upper && !(x.isWord(src.b+1) && x.toks[src.b+1].upper && x.toks[src.b+1].nl == 0) {
+	if w := x.word(src.b); (evidenceNouns.has(w) || recordNounsSet.has(w)) && !x.toks[src.b].upper && !(x.isWord(src.b+1) && x.toks[src.b+1].upper && x.toks[src.b+1].nl == 0) {
 		// "according to British media reports": the noun the phrase read as a verb; but
 		// "according to the paper As-Safir reports Reuters" has a verb and its subject.
 		src.b++
@@ -1072,7 +1072,7 @@ func (x *extractor) accordingAfter(s, cue, src rng) bool {
 	if done {
 		return true
 	}
-	if w, n := x.word(start), x.word(start+1); start == s.a && (w == "but" || w == "and") && x.isWord(start+1) && !subordinators[n] && n != "even" {
+	if w, n := x.word(start), x.word(start+1); start == s.a && (w == "but" || w == "and") && x.isWord(start+1) && !subordinatorsSet.has(n) && n != "even" {
 		start++ // "But HarperCollins declined, according to an executive": the writer's link
 	}
 	r := x.trimContent(rng{start, end})
@@ -1195,7 +1195,7 @@ func (x *extractor) opensClauseBefore(s rng, k int) bool {
 		k--
 	}
 	w := x.word(k - 1)
-	return k-1 > s.a && (w == "that" || subordinators[w] && w != "as")
+	return k-1 > s.a && (w == "that" || subordinatorsSet.has(w) && w != "as")
 }
 
 // accordingOpener returns where the content of a trailing "according to" starts when the
@@ -1243,7 +1243,7 @@ func (x *extractor) writersTail(r rng) bool {
 	case "who", "whom", "whose", "which", "where":
 		return true
 	}
-	if n := x.word(r.a + 1); titleWords[w] && !isDeterminer(w) && !x.toks[r.a].upper && (n == "of" || n == "at" || n == "for") {
+	if n := x.word(r.a + 1); titleWordsSet.has(w) && !isDeterminer(w) && !x.toks[r.a].upper && (n == "of" || n == "at" || n == "for") {
 		return true // "director of the survey center"
 	}
 	return x.word(r.a+1) == "of" && (w == "one" || w == "two" || w == "three" || w == "some" || w == "many" || w == "most" || isDigitByte(w[0]))
@@ -1314,7 +1314,7 @@ func (x *extractor) plainModifier(a, b int) bool {
 				return false // "exit polls) ..."
 			}
 		}
-		if w == "that" || w == "who" || w == "which" || subjectPronouns[w] || subordinators[w] || beForms[w] || auxiliaries[w] ||
+		if w == "that" || w == "who" || w == "which" || subjectPronounsSet.has(w) || subordinatorsSet.has(w) || beFormsSet.has(w) || auxiliariesSet.has(w) ||
 			isCueForm(w) && !x.toks[p].upper && !(p == a && strings.HasSuffix(w, "ed")) || x.isOpenQuote(p) && x.quotes[x.openAt[p]].close >= b {
 			return false // but "court documents reported previously by The Post"
 		}
@@ -1397,7 +1397,7 @@ func (x *extractor) closesOnPoll(s rng, k, e int) bool {
 		return false
 	}
 	p := x.word(k - 1)
-	return !subordinators[x.word(s.a)] && !strings.HasSuffix(p, "ed")
+	return !subordinatorsSet.has(x.word(s.a)) && !strings.HasSuffix(p, "ed")
 }
 
 // viewerHeads are the words that end a mention of people whose view a sentence gives with
@@ -1485,7 +1485,7 @@ func (x *extractor) inView(s rng, k int) bool {
 			return false
 		}
 		cue = rng{k, j + 3}
-	case possessives[w] && w != "its" && w != "your":
+	case possessivesSet.has(w) && w != "its" && w != "your":
 		src = rng{j, j + 1}
 		j++
 	case x.isWord(j) && x.toks[j].upper:
@@ -1526,7 +1526,7 @@ func (x *extractor) inView(s rng, k int) bool {
 				a = p
 				break
 			}
-			if w == ";" || w == ":" || w == "," || isDash(w) || w == "that" || subordinators[w] {
+			if w == ";" || w == ":" || w == "," || isDash(w) || w == "that" || subordinatorsSet.has(w) {
 				a = p + 1
 				break
 			}
@@ -1647,7 +1647,7 @@ func (x *extractor) verbalSource(r rng) bool {
 	if !x.toks[r.a].upper && (r.b-r.a > 1 && object || r.b-r.a == 1) && strings.HasSuffix(w, "ing") && len(w) > 5 && !ingNouns.has(w) {
 		return true // and "ignoring refusing to answer": a gerund alone
 	}
-	if x.toks[r.a].upper || !x.verbLike(r.a) && !irregularPast[w] {
+	if x.toks[r.a].upper || !x.verbLike(r.a) && !irregularPastSet.has(w) {
 		return false
 	}
 	return r.b-r.a == 1 || object
@@ -1681,7 +1681,7 @@ func (x *extractor) nameBefore(s rng, end int) rng {
 // "night", "At the rally"); "A spokesman for ..." and "Research conducted for ..." do not.
 func (x *extractor) opensAdverbial(k int) bool {
 	w := x.word(k)
-	return weekdays[w] || timeNoun[w] || prepositions[w] || w == "yesterday" || w == "today" || w == "tonight"
+	return weekdaysSet.has(w) || timeNounSet.has(w) || prepositionsSet.has(w) || w == "yesterday" || w == "today" || w == "tonight"
 }
 
 // pronounSubject returns the subject of a mention that runs on into its clause, as in
@@ -1696,7 +1696,7 @@ func (x *extractor) pronounSubject(r, cue rng) rng {
 		switch w := x.word(k); {
 		case w == "," || w == "who" || w == "which" || w == "that" || w == "whom" || w == "whose":
 			return r
-		case subjectPronouns[w] && x.verbLike(k+1):
+		case subjectPronounsSet.has(w) && x.verbLike(k+1):
 			return rng{k, k + 1}
 		}
 	}
@@ -1749,7 +1749,7 @@ func (x *extractor) madeSpeech(s rng, k int) bool {
 			n = p
 			break
 		}
-		if prepositions[w] || w == "that" || x.finiteAt(p) || isCueForm(w) {
+		if prepositionsSet.has(w) || w == "that" || x.finiteAt(p) || isCueForm(w) {
 			return false
 		}
 	}
@@ -1794,12 +1794,12 @@ var criticismVerbs = wordSetOf([]string{"face", "faces", "faced", "facing", "dra
 func (x *extractor) drewCriticism(s rng, k int) bool {
 	v := k - 1
 	for v > s.a && v >= k-3 && !criticismVerbs.has(x.word(v)) {
-		if w := x.word(v); !x.isWord(v) || x.toks[v].upper || x.is(v, cFunction) || prepositions[w] || isCueForm(w) {
+		if w := x.word(v); !x.isWord(v) || x.toks[v].upper || x.is(v, cFunction) || prepositionsSet.has(w) || isCueForm(w) {
 			return false // "the criticism of", "Trump's criticism": no verb that takes it
 		}
 		v--
 	}
-	if v <= s.a || !criticismVerbs.has(x.word(v)) || x.toks[v].upper || prepositions[x.word(v-1)] || openingPreps.has(x.word(v-1)) {
+	if v <= s.a || !criticismVerbs.has(x.word(v)) || x.toks[v].upper || prepositionsSet.has(x.word(v-1)) || openingPreps.has(x.word(v-1)) {
 		return false // but "despite facing criticism": the participle's subject is elsewhere
 	}
 	subj := x.sourceLeft(s, v)

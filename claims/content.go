@@ -77,7 +77,7 @@ func (x *extractor) contentOpening(s, cue rng, sn cueSense, j int) (int, bool) {
 		return x.afterCueTimes(s, x.skipTimes(j, s.b))
 	case w == "to" && infinitiveVerbs.has(x.word(cue.a)) && (x.isWord(j+1) && !x.toks[j+1].upper || x.isOpenQuote(j+1)):
 		// "agreed to jointly achieve ...", "wants to ...": the infinitive is the content.
-	case x.addresseeCue(cue) || adverbialStart.has(w) && !(w == "this" || w == "last") && !(weekdays[w] && x.skipTime(j, s.b) == j) && !x.quantifierAt(j):
+	case x.addresseeCue(cue) || adverbialStart.has(w) && !(w == "this" || w == "last") && !(weekdaysSet.has(w) && x.skipTime(j, s.b) == j) && !x.quantifierAt(j):
 		// ("this" and "last" open an adverbial only as times, which skipTimes took: "say
 		// this is just a rough patch" holds a clause; so does "said Thursday's speeches ...".)
 		return x.pastAddresseeOrAdverbial(s, cue, sn, j)
@@ -145,7 +145,7 @@ func (x *extractor) pastAddresseeOrAdverbial(s, cue rng, sn cueSense, j int) (in
 		// "told The Associated Press he is not planning ...": an addressee, then a clause.
 		if k := x.addressee(s, j); k > j && k+2 < s.b && (x.startsClause(k) || pronounContraction(x.word(k))) {
 			j, found = k, true
-		} else if subjectPronouns[x.word(j)] && x.word(j) != "you" && j+2 < s.b && x.startsClause(j) {
+		} else if subjectPronounsSet.has(x.word(j)) && x.word(j) != "you" && j+2 < s.b && x.startsClause(j) {
 			found = true // "The Saudis have warned they could sell ...": a subject is no addressee
 		}
 	}
@@ -165,7 +165,7 @@ func (x *extractor) scanAddressee(s, cue rng, j int) (int, bool, int) {
 	title, comma := -1, false
 	for p := j; p < s.b && p < j+24; p++ {
 		pw := x.word(p)
-		if subordinators[pw] && x.startsClause(p+1) && !tellVerbs.has(x.word(cue.a)) && !x.clauseThenQuote(s, p+1) {
+		if subordinatorsSet.has(pw) && x.startsClause(p+1) && !tellVerbs.has(x.word(cue.a)) && !x.clauseThenQuote(s, p+1) {
 			break // "said as the heckler yelled: ...": another clause, another speaker
 		}
 		if (pw == "if" || pw == "whether") && p > j && askForms.has(x.word(cue.a)) && !x.toks[p].upper && x.startsClause(p+1) {
@@ -307,10 +307,10 @@ func (x *extractor) objectContent(s, cue rng, sn cueSense, r rng) (rng, bool) {
 func (x *extractor) relativeObjectEnd(r rng) rng {
 	for p := r.a + 1; p < r.b; p++ {
 		v := x.word(p)
-		if v == "who" || v == "that" || v == "which" || v == "whose" || subordinators[v] || x.toks[p].kind == tQuote {
+		if v == "who" || v == "that" || v == "which" || v == "whose" || subordinatorsSet.has(v) || x.toks[p].kind == tQuote {
 			break // "praised Bush for reaching out to Muslims when he was ...": another clause's verb
 		}
-		if (progressiveBe[v] || auxiliaries[v] || negatedAux[v]) && !x.toks[p].upper {
+		if (progressiveBeSet.has(v) || auxiliariesSet.has(v) || negatedAux[v]) && !x.toks[p].upper {
 			if c := x.word(p - 1); c == "and" || c == "but" || c == "or" {
 				p-- // "who had endorsed Kasich and is slated to be a delegate": the relative's own verb
 			}
@@ -510,7 +510,7 @@ func (x *extractor) gerundIn(a, b int) bool {
 // appeal to voters, Mr. Khan pleaded with them to ...", "In an interview with “Fox and
 // Friends,” Trump pointed to ...").
 func (x *extractor) adverbialOnly(r rng) bool {
-	if w := x.word(r.a); !prepositions[w] && !openingPreps.has(w) || x.holdsVerb(r.a, r.b) {
+	if w := x.word(r.a); !prepositionsSet.has(w) && !openingPreps.has(w) || x.holdsVerb(r.a, r.b) {
 		return false
 	}
 	for k := r.a + 1; k < r.b; k++ {
@@ -561,7 +561,7 @@ func (x *extractor) negatedStance(cue rng) bool {
 		if w = strings.ReplaceAll(w, "’", "'"); w == "hasn't" || w == "haven't" || w == "hadn't" || w == "didn't" {
 			return true
 		}
-		if !auxiliaries[w] && !beForms[w] && !isLyAdverb(w) && w != "yet" {
+		if !auxiliariesSet.has(w) && !beFormsSet.has(w) && !isLyAdverb(w) && w != "yet" {
 			return false
 		}
 	}
@@ -597,7 +597,7 @@ func (x *extractor) stanceObject(r rng) rng {
 				continue // "Paul Ryan (R-Wis.)": a name's party
 			}
 		case "in", "on":
-			if v := x.word(p - 1); !x.toks[p-1].upper && !objectPronouns[v] && v != "her" && v != "it" && !x.dateAfter(p) {
+			if v := x.word(p - 1); !x.toks[p-1].upper && !objectPronounsSet.has(v) && v != "her" && v != "it" && !x.dateAfter(p) {
 				continue // "supported a ban on all forms of cloning": the object's own phrase
 			}
 		default:
@@ -606,7 +606,7 @@ func (x *extractor) stanceObject(r rng) rng {
 			}
 		}
 		for k := r.a; k < p; k++ {
-			if v := x.word(k); x.verbLike(k) || auxiliaries[v] || beForms[v] {
+			if v := x.word(k); x.verbLike(k) || auxiliariesSet.has(v) || beFormsSet.has(v) {
 				return r // "opposed a measure that would have required ...": a clause goes on
 			}
 		}
@@ -759,7 +759,7 @@ func (x *extractor) eventEnd(r rng) int {
 		return r.b
 	}
 	p := r.a + 2
-	if x.toks[r.a].upper || objectPronouns[x.word(r.a)] {
+	if x.toks[r.a].upper || objectPronounsSet.has(x.word(r.a)) {
 		p--
 	}
 	for ; p+1 < r.b && p < r.a+30; p++ {
@@ -846,7 +846,7 @@ func (x *extractor) dashGloss(k int) bool {
 	case "a", "an", "the", "something", "all", "there", "which", "who", "with", "though", "although", "except":
 		return true
 	default:
-		return subjectPronouns[n] || isDigitByte(n[0])
+		return subjectPronounsSet.has(n) || isDigitByte(n[0])
 	}
 }
 
@@ -878,9 +878,9 @@ func (x *extractor) andPredicateEnd(r rng, object bool) int {
 		}
 		k := p + 1
 		v := x.word(k)
-		predicate := auxiliaries[v] || beForms[v] || negatedAux[v] || x.verbLike(k) && x.opensPredicate(k+1) || object && x.presentBeforeObject(k)
+		predicate := auxiliariesSet.has(v) || beFormsSet.has(v) || negatedAux[v] || x.verbLike(k) && x.opensPredicate(k+1) || object && x.presentBeforeObject(k)
 		// "it" and "you" may be objects: "thanked the staff and you".
-		clause := v == "who" || v == "there" || subjectPronouns[v] && v != "it" && v != "you"
+		clause := v == "who" || v == "there" || subjectPronounsSet.has(v) && v != "it" && v != "you"
 		if !predicate && !clause {
 			continue
 		}
@@ -904,7 +904,7 @@ func (x *extractor) writersAfterComma(p int) bool {
 	case "who", "whom", "which", "whose", "a", "an", "the", "even", "as", "so", "just", "also", "not", "he", "she", "they", "we", "i":
 		return true
 	}
-	if n := x.word(k + 1); prepositions[w] && (n == "whom" || n == "which") {
+	if n := x.word(k + 1); prepositionsSet.has(w) && (n == "whom" || n == "which") {
 		return true // "with whom he clashed"
 	}
 	// "the big, free-standing government enterprises": a hyphenated adjective, not a participle.
@@ -914,7 +914,7 @@ func (x *extractor) writersAfterComma(p int) bool {
 // finiteAt reports whether token k is a verb, an auxiliary or a form of "be".
 func (x *extractor) finiteAt(k int) bool {
 	w := x.word(k)
-	return x.verbLike(k) || auxiliaries[w] || beForms[w]
+	return x.verbLike(k) || auxiliariesSet.has(w) || beFormsSet.has(w)
 }
 
 // finiteIn reports whether a finite verb, an auxiliary or a form of "be" (not a clitic "'s",
@@ -945,10 +945,10 @@ func (x *extractor) objectEnd(r rng) int {
 		}
 		// The cheap test first: this runs over every word of long contents.
 		w := x.word(p)
-		if !(w == "on" || w == "in" || w == "this" || w == "last" || w == "later" || w == "earlier" || x.toks[p].upper && weekdays[w]) {
+		if !(w == "on" || w == "in" || w == "this" || w == "last" || w == "later" || w == "earlier" || x.toks[p].upper && weekdaysSet.has(w)) {
 			continue
 		}
-		if prev := x.word(p - 1); x.toks[p].upper && !weekdays[w] || !x.isWord(p) || npDeterminers[prev] || prepositions[prev] || !x.isWord(p-1) {
+		if prev := x.word(p - 1); x.toks[p].upper && !weekdaysSet.has(w) || !x.isWord(p) || npDeterminersSet.has(prev) || prepositionsSet.has(prev) || !x.isWord(p-1) {
 			continue
 		}
 		if w == "on" && (x.word(p+1) == "condition" || x.word(p+1) == "the" && x.word(p+2) == "condition") && !x.holdsVerb(r.a, p) {
@@ -1031,7 +1031,7 @@ func (x *extractor) bareNounPhrase(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if prepositions[x.word(k)] || !x.isWord(k) {
+		if prepositionsSet.has(x.word(k)) || !x.isWord(k) {
 			return false
 		}
 	}
@@ -1044,10 +1044,10 @@ func (x *extractor) bareNounPhrase(a, b int) bool {
 // the speaking's; not one of a noun's ("his intention to vote").
 func (x *extractor) infinitiveIn(a, b int) bool {
 	for k := a; k+1 < b; k++ {
-		if x.word(k) != "to" || k > a && !x.toks[k-1].upper && !objectPronouns[x.word(k-1)] && !(x.word(k-1) == "not" && k-1 > a && objectPronouns[x.word(k-2)]) {
+		if x.word(k) != "to" || k > a && !x.toks[k-1].upper && !objectPronounsSet.has(x.word(k-1)) && !(x.word(k-1) == "not" && k-1 > a && objectPronounsSet.has(x.word(k-2))) {
 			continue
 		}
-		if n := x.word(k + 1); x.isWord(k+1) && !x.toks[k+1].upper && !npDeterminers[n] && !isDigitByte(n[0]) {
+		if n := x.word(k + 1); x.isWord(k+1) && !x.toks[k+1].upper && !npDeterminersSet.has(n) && !isDigitByte(n[0]) {
 			return true
 		}
 	}
@@ -1263,10 +1263,10 @@ func (x *extractor) followQuotes(qi int) int {
 // “...”"), or j when there is none.
 func (x *extractor) pronounAfterAddressee(j, q int) int {
 	for k := j + 1; k < q && k <= j+4; k++ {
-		if w := x.word(k); subjectPronouns[w] && w != "it" && w != "you" || pronounContraction(w) {
+		if w := x.word(k); subjectPronounsSet.has(w) && w != "it" && w != "you" || pronounContraction(w) {
 			return k
 		}
-		if w := x.word(k - 1); !x.isWord(k-1) || x.toks[k-1].upper || x.verbLike(k-1) || isCueForm(w) || (functionWords[w] || prepositions[w]) && !isDeterminer(w) {
+		if w := x.word(k - 1); !x.isWord(k-1) || x.toks[k-1].upper || x.verbLike(k-1) || isCueForm(w) || (functionWordsSet.has(w) || prepositionsSet.has(w)) && !isDeterminer(w) {
 			return j
 		}
 	}
@@ -1297,7 +1297,7 @@ func (x *extractor) addressee(s rng, j int) int {
 		// (a pronoun only opens the addressee: "told the AP her group never worked ...")
 		k++
 		n++
-		if addressees.has(x.word(k-1)) && !x.toks[k-1].upper && (k == len(x.toks) || !x.toks[k].upper || objectPronouns[x.word(k-1)] || pluralAddressee(x.word(k-1))) && !(x.word(k-1) == "state" && addressees.has(x.word(k))) {
+		if addressees.has(x.word(k-1)) && !x.toks[k-1].upper && (k == len(x.toks) || !x.toks[k].upper || objectPronounsSet.has(x.word(k-1)) || pluralAddressee(x.word(k-1))) && !(x.word(k-1) == "state" && addressees.has(x.word(k))) {
 			// but "host Chris Cuomo", "state television"; "told them Clinton has ...": the
 			// pronoun is whole, and so is a plural ("told reporters Moscow remained open").
 			break
@@ -1307,7 +1307,7 @@ func (x *extractor) addressee(s rng, j int) int {
 		return j
 	}
 	// "a Planned Parenthood gathering in Washington she will ...": a head noun and a place.
-	if w := x.word(k); n > 0 && x.isWord(k) && !x.toks[k].upper && !functionWords[w] && !prepositions[w] && !x.verbLike(k) && !isCueForm(w) {
+	if w := x.word(k); n > 0 && x.isWord(k) && !x.toks[k].upper && !functionWordsSet.has(w) && !prepositionsSet.has(w) && !x.verbLike(k) && !isCueForm(w) {
 		h := k + 1
 		if (x.word(h) == "in" || x.word(h) == "at") && h+1 < s.b && x.toks[h+1].upper {
 			h += 2
@@ -1315,7 +1315,7 @@ func (x *extractor) addressee(s rng, j int) int {
 				h++
 			}
 		}
-		if subjectPronouns[x.word(h)] {
+		if subjectPronounsSet.has(x.word(h)) {
 			return h
 		}
 	}
@@ -1354,7 +1354,7 @@ func pronounContraction(w string) bool {
 		suf = w[i+len("’"):]
 	}
 	p := w[:i]
-	return (subjectPronouns[p] || p == "there") && contractedAux.has(suf)
+	return (subjectPronounsSet.has(p) || p == "there") && contractedAux.has(suf)
 }
 
 // contractedAuxAt returns the offset of the apostrophe in a subject pronoun with a contracted
@@ -1424,7 +1424,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if w == "-" {
 				n++
 			}
-			if (dashClause.has(x.word(n)) || x.dashAppositive(s, n)) && !x.toks[n].upper && !x.dashCloses(s, n) && !(x.closesAside(j, p) && !(subordinators[x.word(n)] && x.startsClause(n+1))) {
+			if (dashClause.has(x.word(n)) || x.dashAppositive(s, n)) && !x.toks[n].upper && !x.dashCloses(s, n) && !(x.closesAside(j, p) && !(subordinatorsSet.has(x.word(n)) && x.startsClause(n+1))) {
 				return p // "the tide is turning their way — and the Senate is ...": the writer's clause
 			}
 		}
@@ -1530,7 +1530,7 @@ func (x *extractor) gerundList(r rng, j, p int) bool {
 // in the present; the past verb goes on with the content's subject, not the speaker's.
 func (x *extractor) pastAfterPresentCue(j, k int) bool {
 	w := x.word(k)
-	if !strings.HasSuffix(w, "ed") && !irregularPast[w] {
+	if !strings.HasSuffix(w, "ed") && !irregularPastSet.has(w) {
 		return false
 	}
 	c := j - 1
@@ -1611,7 +1611,7 @@ func (x *extractor) butPredicate(k int) bool {
 		v++
 	}
 	w := x.word(v)
-	return x.isWord(v) && !x.toks[v].upper && (x.verbLike(v) || auxiliaries[w] || negatedAux[w] || beForms[w])
+	return x.isWord(v) && !x.toks[v].upper && (x.verbLike(v) || auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w))
 }
 
 // subordinateOpening reports whether sentence s opens with a subordinate clause: "While",
@@ -1679,7 +1679,7 @@ func (x *extractor) narrativeClause(k int) bool {
 	if w == "the" || w == "his" || w == "her" || w == "their" {
 		for j := k + 1; j < k+5 && x.isWord(j); j++ {
 			// (not "'s", which is mostly a possessive here: "the FBI's probe")
-			if n := x.word(j); auxiliaries[n] || beForms[n] && n != "'s" || negatedAux[n] {
+			if n := x.word(j); auxiliariesSet.has(n) || beFormsSet.has(n) && n != "'s" || negatedAux[n] {
 				return !x.toks[j].upper
 			}
 		}
@@ -1730,7 +1730,7 @@ func (x *extractor) holdsVerb(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := x.word(k)
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")
-		if x.verbLike(k) || auxiliaries[w] || beForms[w] || contractedVerb.has(w) || subjectPronouns[w] || w == "ca" || w == "wo" { // "can't", "won't"
+		if x.verbLike(k) || auxiliariesSet.has(w) || beFormsSet.has(w) || contractedVerb.has(w) || subjectPronounsSet.has(w) || w == "ca" || w == "wo" { // "can't", "won't"
 			return true
 		}
 	}
@@ -1742,7 +1742,7 @@ func (x *extractor) holdsVerb(a, b int) bool {
 // adjective modifies ("and advanced cellulosic fuels").
 func (x *extractor) opensPredicate(k int) bool {
 	w := x.word(k)
-	return !x.isWord(k) || npDeterminers[w] || objectPronouns[w] || reflexives.has(w) || prepositions[w] || w == "her" || w == "his" || w == "their" || w == "its" || isLyAdverb(w) || w == "never" || w == "not"
+	return !x.isWord(k) || npDeterminersSet.has(w) || objectPronounsSet.has(w) || reflexives.has(w) || prepositionsSet.has(w) || w == "her" || w == "his" || w == "their" || w == "its" || isLyAdverb(w) || w == "never" || w == "not"
 }
 
 // dashCloses reports whether a dash closes the aside that a dash before token k opens, later
@@ -1774,7 +1774,7 @@ func (x *extractor) dashCloses(s rng, k int) bool {
 // namingAside reports whether the "as" at k opens an aside on the name just quoted, between
 // commas: "the “Great Successor,” as he is known, was ...". The clause goes on after it.
 func (x *extractor) namingAside(k int) bool {
-	if x.word(k) != "as" || !subjectPronoun.has(x.word(k+1)) || !beForms[x.word(k+2)] || x.word(k+4) != "," {
+	if x.word(k) != "as" || !subjectPronoun.has(x.word(k+1)) || !beFormsSet.has(x.word(k+2)) || x.word(k+4) != "," {
 		return false
 	}
 	v := x.word(k + 3)
@@ -1897,7 +1897,7 @@ func (x *extractor) subordinateContent(j int) bool {
 	if x.word(j) == "that" {
 		j++
 	}
-	return subordinators[x.word(j)]
+	return subordinatorsSet.has(x.word(j))
 }
 
 // nameDescription reports whether the words from k to the end of sentence s are a definite
@@ -1942,7 +1942,7 @@ func (x *extractor) trailingAt(s rng, p int) bool {
 	// ", said SOURCE."
 	if ss, e := x.senses(p + 1); hasSyn(ss, synVerb) {
 		np := x.npForward(s, e)
-		if !np.empty() && x.word(np.b) == "," && x.toks[np.b-1].upper && (isDeterminer(x.word(np.b+1)) || npDeterminers[x.word(np.b+1)]) && !x.holdsVerb(np.b+1, s.b) && !x.quoteAfter(np.b, s.b) {
+		if !np.empty() && x.word(np.b) == "," && x.toks[np.b-1].upper && (isDeterminer(x.word(np.b+1)) || npDeterminersSet.has(x.word(np.b+1))) && !x.holdsVerb(np.b+1, s.b) && !x.quoteAfter(np.b, s.b) {
 			return true // ", said Ms. Tempel, an editor at the magazine."
 		}
 		return !np.empty() && x.restIsAdverbial(s, np.b)
@@ -1964,7 +1964,7 @@ func (x *extractor) trailingAt(s rng, p int) bool {
 // debate" goes on with the subject before the comma; it is no trailing attribution whose
 // source "made a major change in its advertising" plans.
 func (x *extractor) verbThenObject(k int) bool {
-	return x.verbLike(k) && npDeterminers[x.word(k+1)]
+	return x.verbLike(k) && npDeterminersSet.has(x.word(k+1))
 }
 
 // restIsAdverbial reports whether the tokens from k to the end of the sentence hold no
@@ -1982,7 +1982,7 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 		if n := x.word(k + 1); x.ageBefore(k) && k+1 < s.b && (n == "of" || n == "from" || n == "a" || n == "an" || n == "the" || x.isWord(k+1) && x.toks[k+1].upper) {
 			return false // "said Ann Lee, 32, of Chicago, a nurse": the age's appositive goes on
 		}
-		if n, t := x.word(k+1), x.word(k+2); (n == "then" || n == "managing") && (titleWords[t] || isDeterminer(t) || possessivePronouns[t]) && !x.toks[k+1].upper {
+		if n, t := x.word(k+1), x.word(k+2); (n == "then" || n == "managing") && (titleWordsSet.has(t) || isDeterminer(t) || possessivePronounsSet.has(t)) && !x.toks[k+1].upper {
 			return false // "said Tom Cunningham, then ambassador to Israel", "said Ken Sena, managing director at Evercore": an appositive
 		}
 		if k+1 >= s.b || adverbialStart.has(x.word(k+1)) || clauseBreak.has(x.word(k+1)) {
@@ -2000,7 +2000,7 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 	if isLyAdverb(w) && !x.toks[k].upper {
 		return x.restIsAdverbial(s, k+1)
 	}
-	if t := x.skipTimes(k, s.b); t > k && !adverbialStart.has(w) && !prepositions[w] {
+	if t := x.skipTimes(k, s.b); t > k && !adverbialStart.has(w) && !prepositionsSet.has(w) {
 		return x.restIsAdverbial(s, t) // "said this week", "said last week on CNN, though ..."
 	}
 	if isDigitByte(w[0]) && x.is(k+1, cTimeNounForm) || w == "minutes" || w == "hours" {
@@ -2065,7 +2065,7 @@ func (x *extractor) ofFieldsAnd(s rng, j, end int) bool {
 		return false
 	}
 	for _, p := range []int{j - 1, j + 1} {
-		if w := x.word(p); !x.isWord(p) || x.toks[p].upper || functionWords[w] || prepositions[w] || isCueForm(w) {
+		if w := x.word(p); !x.isWord(p) || x.toks[p].upper || functionWordsSet.has(w) || prepositionsSet.has(w) || isCueForm(w) {
 			return false
 		}
 	}
@@ -2078,7 +2078,7 @@ func (x *extractor) ofFieldsAnd(s rng, j, end int) bool {
 // a preposition follows its noun, and no verb, function word or mark comes before end, at
 // most 20 words on (so that no long sentence is walked again at each "and").
 func (x *extractor) prepObjectsAnd(s rng, j, end int) bool {
-	if w := x.word(s.a); !isDeterminer(w) && !possessives[w] || j-s.a < 3 || end-s.a > 20 {
+	if w := x.word(s.a); !isDeterminer(w) && !possessivesSet.has(w) || j-s.a < 3 || end-s.a > 20 {
 		return false
 	}
 	prep := false
@@ -2088,7 +2088,7 @@ func (x *extractor) prepObjectsAnd(s rng, j, end int) bool {
 		case k == j:
 		case x.is(k, cPreposition) && k > s.a+1 && k < j:
 			prep = true
-		case !x.isWord(k) && w != "'s" && w != "’s", x.verbLike(k), isCueForm(w), functionWords[w] && !isDeterminer(w) && !possessives[w], x.presentAfterNoun(k, end):
+		case !x.isWord(k) && w != "'s" && w != "’s", x.verbLike(k), isCueForm(w), functionWordsSet.has(w) && !isDeterminer(w) && !possessivesSet.has(w), x.presentAfterNoun(k, end):
 			return false
 		}
 	}
@@ -2100,10 +2100,10 @@ func (x *extractor) prepObjectsAnd(s rng, j, end int) bool {
 // speaks in", "The complex measures three miles".
 func (x *extractor) presentAfterNoun(k, end int) bool {
 	w, n := x.word(k), x.word(k+1)
-	if p := x.word(k - 1); !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || k+1 >= end || x.toks[k].upper || !x.isWord(k-1) || x.is(k-1, cFunction|cPreposition) || isDeterminer(p) || possessives[p] {
+	if p := x.word(k - 1); !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || k+1 >= end || x.toks[k].upper || !x.isWord(k-1) || x.is(k-1, cFunction|cPreposition) || isDeterminer(p) || possessivesSet.has(p) {
 		return false
 	}
-	return x.is(k+1, cPreposition) || isDeterminer(n) || numberWords[n] || n != "" && isDigitByte(n[0])
+	return x.is(k+1, cPreposition) || isDeterminer(n) || numberWordsSet.has(n) || n != "" && isDigitByte(n[0])
 }
 
 func (x *extractor) nounsAnd(s rng, j, end int) bool {
@@ -2112,7 +2112,7 @@ func (x *extractor) nounsAnd(s rng, j, end int) bool {
 		return false
 	}
 	w := x.toks[p].low
-	if len(w) < 4 || !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || x.openedMention(s, p)) || functionWords[w] || prepositions[w] || isCueForm(w) || x.verbLike(p) || len(cueLex[w]) > 0 || objectPronouns[w] || x.used[p] {
+	if len(w) < 4 || !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || x.openedMention(s, p)) || functionWordsSet.has(w) || prepositionsSet.has(w) || isCueForm(w) || x.verbLike(p) || len(cueLex[w]) > 0 || objectPronounsSet.has(w) || x.used[p] {
 		return false
 	}
 	for k := j + 1; k < end; k++ {
@@ -2133,7 +2133,7 @@ func (x *extractor) openedMention(s rng, p int) bool {
 	}
 	for k := s.a; k <= p; k++ {
 		w := x.word(k)
-		if !x.isWord(k) || k > s.a && x.toks[k].upper || functionWords[w] && !(k == s.a && isDeterminer(w)) || prepositions[w] || x.verbLike(k) || isCueForm(w) {
+		if !x.isWord(k) || k > s.a && x.toks[k].upper || functionWordsSet.has(w) && !(k == s.a && isDeterminer(w)) || prepositionsSet.has(w) || x.verbLike(k) || isCueForm(w) {
 			return false
 		}
 	}
@@ -2182,7 +2182,7 @@ func (x *extractor) npForward(s rng, k int) rng {
 		if x.skipTime(j, s.b) > j && j > k && !t.upper {
 			break // "a media report on Thursday": the time is not part of the mention
 		}
-		if (t.low == "to" || t.low == "of" || t.low == "for" || t.low == "at") && j > k && j+1 < s.b && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
+		if (t.low == "to" || t.low == "of" || t.low == "for" || t.low == "at") && j > k && j+1 < s.b && (x.toks[j+1].upper || npDeterminersSet.has(x.word(j+1))) {
 			j++ // "the former top aide to President George W. Bush"
 			continue
 		}
@@ -2255,7 +2255,7 @@ func (x *extractor) foundAfterPassive(j, p, k int) bool {
 		return false
 	}
 	for i := j + 1; i+1 < p && i < j+6; i++ {
-		if beForms[x.word(i)] && strings.HasSuffix(x.word(i+1), "ed") {
+		if beFormsSet.has(x.word(i)) && strings.HasSuffix(x.word(i+1), "ed") {
 			return true
 		}
 	}
@@ -2273,7 +2273,7 @@ func (x *extractor) sharedPredicate(j, p int, ss []cueSense) bool {
 			return false
 		}
 	}
-	return subjectPronouns[x.word(j)] && !x.toks[j].upper && j+1 < p && x.holdsVerb(j+1, p)
+	return subjectPronounsSet.has(x.word(j)) && !x.toks[j].upper && j+1 < p && x.holdsVerb(j+1, p)
 }
 
 // mediumPhrase returns the end of a medium with its modifiers after the preposition at p:
@@ -2283,7 +2283,7 @@ func (x *extractor) mediumPhrase(p, end int) int {
 	if w := x.word(p); w != "in" && w != "on" {
 		return p
 	}
-	if d := x.word(p + 1); d != "a" && d != "an" && !possessivePronouns[d] {
+	if d := x.word(p + 1); d != "a" && d != "an" && !possessivePronounsSet.has(d) {
 		return p
 	}
 	for k := p + 2; k < end && k <= p+4; k++ {
@@ -2313,7 +2313,7 @@ func (x *extractor) beBefore(a, b int) bool {
 		if !x.isWord(k) {
 			return false
 		}
-		if w := x.word(k); (beForms[w] || auxiliaries[w]) && !x.toks[k].upper {
+		if w := x.word(k); (beFormsSet.has(w) || auxiliariesSet.has(w)) && !x.toks[k].upper {
 			return true
 		}
 	}

@@ -443,7 +443,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		for p > k-3 && (reputeAdverbs.has(x.word(p)) || isLyAdverb(x.word(p))) {
 			p--
 		}
-		if x.word(k+1) == "for" && !x.toks[k].upper && beForms[x.word(p)] {
+		if x.word(k+1) == "for" && !x.toks[k].upper && beFormsSet.has(x.word(p)) {
 			return []cueSense{{CueClaim, synObject}}, k + 1
 		}
 		return nil, k
@@ -521,7 +521,7 @@ func (x *extractor) determinedClaim(cue rng) bool {
 		return false
 	}
 	n, p := x.toks[cue.b], x.toks[cue.a-1].low
-	if n.kind == tWord && (n.upper || subjectPronouns[n.low] || n.low == "that" && isDeterminer(p)) {
+	if n.kind == tWord && (n.upper || subjectPronounsSet.has(n.low) || n.low == "that" && isDeterminer(p)) {
 		return false
 	}
 	return claimDeterminers.has(p) && x.isWord(cue.a-1)
@@ -629,7 +629,7 @@ var keptThings = wordSetOf([]string{"a", "an", "the", "his", "her", "their", "it
 // participle and holds no auxiliary or cue; not "the polls on the show", nor "polls that
 // show", whose speaker is the relative's.
 func (x *extractor) evidenceBefore(k int) bool {
-	if w := x.word(k - 1); !x.isWord(k-1) || isDeterminer(w) || prepositions[w] {
+	if w := x.word(k - 1); !x.isWord(k-1) || isDeterminer(w) || prepositionsSet.has(w) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j > k-14; j-- {
@@ -639,9 +639,9 @@ func (x *extractor) evidenceBefore(k int) bool {
 		}
 		if evidenceNouns.has(w) && j < k-1 {
 			n := x.word(j + 1)
-			return prepositions[n] || n == "there" || strings.HasSuffix(n, "ed") && !x.toks[j+1].upper
+			return prepositionsSet.has(n) || n == "there" || strings.HasSuffix(n, "ed") && !x.toks[j+1].upper
 		}
-		if j < k-1 && (len(cueLex[w]) > 0 || auxiliaries[w] || beForms[w]) {
+		if j < k-1 && (len(cueLex[w]) > 0 || auxiliariesSet.has(w) || beFormsSet.has(w)) {
 			return false // "polls have shown", "the polls he cited show"
 		}
 	}
@@ -697,7 +697,7 @@ func (x *extractor) sentence(si int) {
 		if askForms.has(x.word(k)) && x.asked(s, cue) {
 			continue
 		}
-		if beForms[x.word(x.skipBack(s, k))] && hasSyn(senses, synPart) {
+		if beFormsSet.has(x.word(x.skipBack(s, k))) && hasSyn(senses, synPart) {
 			senses = []cueSense{{senses[0].class, synVerb}}
 		}
 		for _, sn := range senses {
@@ -771,11 +771,11 @@ func (x *extractor) headlineSigned(s rng) {
 var signerNouns = wordSetOf([]string{"sources", "source", "officials", "official", "diplomats", "diplomat", "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "report", "reports", "media", "document", "documents", "filing", "statement", "data", "survey", "poll", "analysts", "police", "military", "army", "government", "agency", "union", "company", "bank"})
 
 func (x *extractor) try(s, cue rng, sn cueSense) bool {
-	if w := x.word(cue.a); sn.syn != synNoun && x.word(cue.a-1) == "'s" && !x.isContraction(cue.a-1) && !irregularPast[w] && w != "said" {
+	if w := x.word(cue.a); sn.syn != synNoun && x.word(cue.a-1) == "'s" && !x.isContraction(cue.a-1) && !irregularPastSet.has(w) && w != "said" {
 		// "North Korea's claim", "the administration's hopes that": a possessed noun, not a verb.
 		return x.noun(s, cue, cueSense{sn.class, synNoun})
 	}
-	if sn.syn != synNoun && hasSyn(cueLex[x.word(cue.a)], synNoun) && (x.adjectivesBefore(s, cue.a) < cue.a || possessivePronouns[x.word(cue.a-1)]) {
+	if sn.syn != synNoun && hasSyn(cueLex[x.word(cue.a)], synNoun) && (x.adjectivesBefore(s, cue.a) < cue.a || possessivePronounsSet.has(x.word(cue.a-1))) {
 		return x.noun(s, cue, cueSense{sn.class, synNoun}) // "his recent claim that", "Trump's false claim that"
 	}
 	if sn.syn != synNoun && x.determinedClaim(cue) {
@@ -803,7 +803,7 @@ func (x *extractor) try(s, cue rng, sn cueSense) bool {
 // services said", "From the moment Sanders announced".
 func (x *extractor) timeBeforeMention(r rng) bool {
 	n := x.word(r.a + 1)
-	return r.a > 0 && x.is(r.a-1, cPreposition) && x.word(r.a) == "the" && (timeNoun[n] || n == "moment") && x.isWord(r.a+2) && x.word(r.a+2) != "of" && !x.is(r.a+2, cFunction|cPreposition)
+	return r.a > 0 && x.is(r.a-1, cPreposition) && x.word(r.a) == "the" && (timeNounSet.has(n) || n == "moment") && x.isWord(r.a+2) && x.word(r.a+2) != "of" && !x.is(r.a+2, cFunction|cPreposition)
 }
 
 func (x *extractor) add(d draft) {
@@ -817,7 +817,7 @@ func (x *extractor) add(d draft) {
 	if len(d.content) == 1 && d.content[0].a >= d.cue.b && x.toks[d.cue.a].upper && x.inTitle(d.cue.a) {
 		d.content[0] = x.cutHeadline(d.content[0])
 	}
-	if w := x.word(d.cue.a); (nameCalls.has(w) || nameGiving[w]) && d.cue.b == d.cue.a+1 && len(d.content) == 1 && d.content[0].a >= d.cue.b {
+	if w := x.word(d.cue.a); (nameCalls.has(w) || nameGivingSet.has(w)) && d.cue.b == d.cue.a+1 && len(d.content) == 1 && d.content[0].a >= d.cue.b {
 		d.content[0] = x.cutAfterName(d.content[0])
 	}
 	for !d.src.empty() && d.src.b-d.src.a > 1 && x.isWord(d.src.a) && leadingConjunctions.has(x.word(d.src.a)) {
@@ -840,7 +840,7 @@ func (x *extractor) add(d draft) {
 		d.src = noRng // "When asked to confirm ...": no one is named
 	}
 	if w := x.word(d.src.b); d.src.b-d.src.a == 1 && x.word(d.src.a) == "it" && (w == "’s" || w == "'s") && d.src.b <= d.cue.a && d.cue.a <= d.src.b+1 && strings.HasSuffix(x.word(d.cue.b-1), "ed") {
-		if nameGiving[x.word(d.cue.b-1)] {
+		if nameGivingSet.has(x.word(d.cue.b - 1)) {
 			return // "It’s titled “A Message to America.”": a name, no claim
 		}
 		d.cue.a, d.src, d.class = d.src.a, noRng, CueClaim // "It’s believed Vickers fired the shots": as "It is believed", a hedge of no one
@@ -919,7 +919,7 @@ func (x *extractor) add(d draft) {
 		return
 	}
 	if c := d.content[0].a; c == d.cue.b && !d.src.empty() && d.src.b == d.cue.a && pluralVerb.has(x.word(c)) && !x.toks[c].upper && d.cue.b-d.cue.a == 1 && strings.HasSuffix(x.word(d.cue.a), "s") {
-		if w := x.word(d.src.b - 1); !x.toks[d.src.b-1].upper && !subjectPronouns[w] || w == "his" || w == "her" || w == "its" || w == "their" {
+		if w := x.word(d.src.b - 1); !x.toks[d.src.b-1].upper && !subjectPronounsSet.has(w) || w == "his" || w == "her" || w == "its" || w == "their" {
 			return // "similar classification disputes are common": a plural noun and its verb, but "which he says are ..."
 		}
 	}
@@ -1122,7 +1122,7 @@ func (x *extractor) midCap(j int) bool {
 // or preposition in capitals after the first word ("STAT OF THE WEEK", "CAUSE FOR PAUSE").
 func (x *extractor) sectionName(a, b int) bool {
 	for j := a + 1; j < b; j++ {
-		if w := x.word(j); (functionWords[w] || prepositions[w]) && x.isAllUpper(x.toks[j]) {
+		if w := x.word(j); (functionWordsSet.has(w) || prepositionsSet.has(w)) && x.isAllUpper(x.toks[j]) {
 			return true
 		}
 	}

@@ -42,18 +42,18 @@ func (x *extractor) phraseNounUse(cue rng, w, next string) (noun, decided bool) 
 		return warnedThings.has(next), true // "some warning signs for Clinton": a kind of sign, no warning given
 	case "calls", "call":
 		p := x.word(cue.a - 1)
-		if w == "call" && !(objectPronouns[next] || reflexives.has(next) || next == "it" || next == "her") {
+		if w == "call" && !(objectPronounsSet.has(next) || reflexives.has(next) || next == "it" || next == "her") {
 			return true, true // "a conference call", "his call to deport", but "critics call it ..."
 		}
 		return p == "return" || p == "returned" || p == "returning" || p == "phone" || p == "telephone", true
 	case "fear":
 		// "sparking nationwide fear and panic", "for fear of": a noun; "voters fear that ..."
 		p := x.word(cue.a - 1)
-		return next == "and" || next == "or" || next == "of" || next == "," || prepositions[p] && !x.toks[cue.a-1].upper, true
+		return next == "and" || next == "or" || next == "of" || next == "," || prepositionsSet.has(p) && !x.toks[cue.a-1].upper, true
 	case "blame":
 		// "critics share the blame", "Media shares blame", "put the blame on": a noun.
 		p := x.word(cue.a - 1)
-		return isDeterminer(p) || possessives[p] || prepositions[p] && !x.toks[cue.a-1].upper || blameTakers.has(p) || next == "on" || next == "game", true
+		return isDeterminer(p) || possessivesSet.has(p) || prepositionsSet.has(p) && !x.toks[cue.a-1].upper || blameTakers.has(p) || next == "on" || next == "game", true
 	case "backed", "backs":
 		return next == "away" || next == "off" || next == "down", true // "backed away from a suggestion": a retreat
 	case "thought":
@@ -64,7 +64,7 @@ func (x *extractor) phraseNounUse(cue rng, w, next string) (noun, decided bool) 
 		// "Trump plans to spend", "he plans to vote": the verb after a name, a pronoun or an
 		// aside's comma; "her own plans to boost incomes", "government plans to cut": the noun.
 		p := x.word(cue.a - 1)
-		return next != "to" || !(subjectPronouns[p] || p == "who" || p == "," || x.toks[cue.a-1].upper && x.isWord(cue.a-1) && x.word(cue.a-2) != "'s" && x.word(cue.a-2) != "’s"), true
+		return next != "to" || !(subjectPronounsSet.has(p) || p == "who" || p == "," || x.toks[cue.a-1].upper && x.isWord(cue.a-1) && x.word(cue.a-2) != "'s" && x.word(cue.a-2) != "’s"), true
 	case "found", "finds", "find":
 		return x.findNoun(cue, w, next), true
 	}
@@ -80,7 +80,7 @@ func (x *extractor) intransitiveUse(cue rng) bool {
 	}
 	switch w, next := x.word(cue.a), x.word(cue.b); w {
 	case "thought":
-		return prepositions[next] // "thought for a moment", "thought about it"
+		return prepositionsSet.has(next) // "thought for a moment", "thought about it"
 	case "backed", "backs":
 		return next == "away" || next == "off" || next == "down"
 	case "found", "finds", "find":
@@ -94,10 +94,10 @@ func (x *extractor) intransitiveUse(cue rng) bool {
 // thought she was too involved".
 func (x *extractor) thoughtNoun(cue rng, next string) bool {
 	p := x.word(cue.a - 1)
-	if prepositions[next] || next == "," || next == "." {
+	if prepositionsSet.has(next) || next == "," || next == "." {
 		return true
 	}
-	return !(subjectPronouns[p] || p == "who" || p == "that" || p == "had" || p == "never" || p == "always" || isLyAdverb(p) || x.isWord(cue.a-1) && x.toks[cue.a-1].upper || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s"))
+	return !(subjectPronounsSet.has(p) || p == "who" || p == "that" || p == "had" || p == "never" || p == "always" || isLyAdverb(p) || x.isWord(cue.a-1) && x.toks[cue.a-1].upper || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s"))
 }
 
 // findNoun reports whether a form of "find" reports no finding: "one civil servant found
@@ -108,7 +108,7 @@ func (x *extractor) findNoun(cue rng, w, next string) bool {
 	if next == "out" && x.word(cue.b+1) != "that" {
 		return true // "one civil servant found out recently"
 	}
-	if n := x.word(cue.b + 1); next == "ways" || (next == "a" || possessives[next] || next == "the" || next == "another") && (n == "way" || n == "ways") {
+	if n := x.word(cue.b + 1); next == "ways" || (next == "a" || possessivesSet.has(next) || next == "the" || next == "another") && (n == "way" || n == "ways") {
 		return true // "found ways to press his agenda", "finds its way to the city"
 	}
 	if w == "found" && verdictWords.has(next) {
@@ -130,15 +130,15 @@ func (x *extractor) nounBeforeWord(cue rng, w, next string) bool {
 	case "claimed", "claims", "claim":
 		return x.claimNoun(cue, w, next)
 	case "forecast", "forecasts":
-		return prepositions[next] || next == "like" // "long-term forecasts like the latest one"
+		return prepositionsSet.has(next) || next == "like" // "long-term forecasts like the latest one"
 	case "reports", "rumors", "rumours":
 		return next == "about" || next == "of" || next == "from" // "conflicting reports about the identity of the woman"
 	case "alleged", "accused", "reported", "purported", "suspected":
 		p := x.word(cue.a - 1)
 		// "this week's alleged delivery", "freed by alleged militants", "killed nine alleged militants"
-		return p == "'s" || p == "’s" || prepositions[p] && !x.toks[cue.a-1].upper && x.isWord(cue.b) && !x.toks[cue.b].upper || x.countBefore(cue)
+		return p == "'s" || p == "’s" || prepositionsSet.has(p) && !x.toks[cue.a-1].upper && x.isWord(cue.b) && !x.toks[cue.b].upper || x.countBefore(cue)
 	case "added", "adds", "adding":
-		return next == "to" && (isDeterminer(x.word(cue.b+1)) || possessives[x.word(cue.b+1)]) // "The detentions added to the mystery"
+		return next == "to" && (isDeterminer(x.word(cue.b+1)) || possessivesSet.has(x.word(cue.b+1))) // "The detentions added to the mystery"
 	case "shows", "showed", "shown":
 		if next == "up" || next == "off" {
 			return true // "the event showed up on the instruments"
@@ -172,14 +172,14 @@ func (x *extractor) claimNoun(cue rng, w, next string) bool {
 // nine alleged al-Qaeda militants", "12 suspected smugglers".
 func (x *extractor) countBefore(cue rng) bool {
 	p := x.word(cue.a - 1)
-	return cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && (numberWords[p] || isDigitByte(p[0])) && x.isWord(cue.b) && !functionWords[x.word(cue.b)] && !prepositions[x.word(cue.b)]
+	return cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && (numberWordsSet.has(p) || isDigitByte(p[0])) && x.isWord(cue.b) && !functionWordsSet.has(x.word(cue.b)) && !prepositionsSet.has(x.word(cue.b))
 }
 
 // nounByNeighbours reports whether the words around a cue make it a noun or an adjective:
 // a plural before its verb, a judging adjective, a determiner or a preposition before it.
 func (x *extractor) nounByNeighbours(cue rng, w, next string) bool {
 	// "false reports came out that ...": a plural noun before its verb.
-	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && irregularPast[next] && next != "said" && next != "told" && pronounKind[x.word(cue.a-1)] == "" {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && irregularPastSet.has(next) && next != "said" && next != "told" && pronounKind[x.word(cue.a-1)] == "" {
 		return true
 	}
 	if x.judgedReportNoun(cue, w) {
@@ -194,12 +194,12 @@ func (x *extractor) nounByNeighbours(cue rng, w, next string) bool {
 	}
 	// "a widely denounced tweet", "the much criticized plan": a participle after a determiner
 	// and an adverb, before its noun, is an adjective.
-	if p, d := x.word(cue.a-1), x.word(cue.a-2); cue.a > 1 && strings.HasSuffix(w, "ed") && (isLyAdverb(p) || p == "much") && !x.toks[cue.a-1].upper && nounMarkers.has(d) && x.isWord(cue.b) && !x.toks[cue.b].upper && !functionWords[x.word(cue.b)] && !prepositions[x.word(cue.b)] {
+	if p, d := x.word(cue.a-1), x.word(cue.a-2); cue.a > 1 && strings.HasSuffix(w, "ed") && (isLyAdverb(p) || p == "much") && !x.toks[cue.a-1].upper && nounMarkers.has(d) && x.isWord(cue.b) && !x.toks[cue.b].upper && !functionWordsSet.has(x.word(cue.b)) && !prepositionsSet.has(x.word(cue.b)) {
 		return true
 	}
 	// "her five proposed bills", "the two endorsed candidates": a participle between a
 	// determined number and its noun is an adjective; but "the two suggested both are ...".
-	if d := x.word(cue.a - 2); strings.HasSuffix(w, "ed") && (npDeterminers[d] || possessives[d]) && x.countBefore(cue) && !x.holdsVerb(cue.b, cue.b+2) {
+	if d := x.word(cue.a - 2); strings.HasSuffix(w, "ed") && (npDeterminersSet.has(d) || possessivesSet.has(d)) && x.countBefore(cue) && !x.holdsVerb(cue.b, cue.b+2) {
 		return true
 	}
 	if x.nounMarkerBefore(cue, w) {
@@ -215,7 +215,7 @@ func (x *extractor) nounByNeighbours(cue rng, w, next string) bool {
 // object before its subject ("the ones State says are secret", "a man Lin claims was
 // followed", "what he believes is true"), which no noun phrase opening there has.
 func (x *extractor) nounBeforeVerb(cue rng, w, next string) bool {
-	if !verbNouns.has(w) || !(beForms[next] && next != "'s" || auxiliaries[next] || next == "do" || next == "fell" || next == "rose") {
+	if !verbNouns.has(w) || !(beFormsSet.has(next) && next != "'s" || auxiliariesSet.has(next) || next == "do" || next == "fell" || next == "rose") {
 		return false
 	}
 	if x.subjectNameAfterNoun(cue.a - 1) {
@@ -338,7 +338,7 @@ func (x *extractor) addsThings(cue rng, content []rng) bool {
 		}
 		if x.word(p) == "to" {
 			n := x.word(p + 1)
-			return x.isWord(p+1) && (npDeterminers[n] || possessives[n] || x.toks[p+1].upper) && !x.holdsVerb(r.a, p) && !subjectPronouns[x.word(r.a)]
+			return x.isWord(p+1) && (npDeterminersSet.has(n) || possessivesSet.has(n) || x.toks[p+1].upper) && !x.holdsVerb(r.a, p) && !subjectPronounsSet.has(x.word(r.a))
 		}
 	}
 	return false
@@ -375,7 +375,7 @@ func (x *extractor) writesWork(cue rng, content []rng) bool {
 	if head < 0 || head == r.a && !isDeterminer(x.word(r.a)) {
 		return false
 	}
-	if w := x.word(r.a); !isDeterminer(w) && !possessives[w] && w != "only" && !numberWords[w] {
+	if w := x.word(r.a); !isDeterminer(w) && !possessivesSet.has(w) && w != "only" && !numberWordsSet.has(w) {
 		return false // "wrote letters home": a bare plural may be a count of a habit; keep only clear objects
 	}
 	for k := head + 1; k < r.b; k++ {
@@ -403,7 +403,7 @@ func (x *extractor) boastsThings(cue rng) bool {
 		return false
 	}
 	switch w := x.word(k); {
-	case w == "only" || w == "just" || w == "as" || isDigitByte(w[0]) || numberWords[w]:
+	case w == "only" || w == "just" || w == "as" || isDigitByte(w[0]) || numberWordsSet.has(w):
 		return true // a count: "boasted only one paid staffer", "boasts 1,200 horsepower"
 	case !objectOpeners.has(w):
 		return false
@@ -455,7 +455,7 @@ func (x *extractor) telephoneCall(cue rng) bool {
 	k := cue.b
 	if n := x.word(k); n == "into" {
 		return x.word(k+1) != "question" && x.word(k+1) != "doubt"
-	} else if objectPronouns[n] || n == "her" {
+	} else if objectPronounsSet.has(n) || n == "her" {
 		k++
 	} else {
 		for k < len(x.toks) && k < cue.b+4 && x.isWord(k) && x.toks[k].upper {
@@ -490,7 +490,7 @@ func (x *extractor) telephoneCall(cue rng) bool {
 		if w := x.word(k); k < len(x.toks) && !x.toks[k].upper && strings.HasSuffix(w, "ing") && len(w) > 5 {
 			return true // "called half a dozen HP directors, asking each ..."
 		}
-	case n == "." && (k+1 == len(x.toks) || x.isSentenceStart(k+1)), n == "shortly", n == "after", n == "yesterday", weekdays[n], n == "on" && x.is(k+1, cWeekday):
+	case n == "." && (k+1 == len(x.toks) || x.isSentenceStart(k+1)), n == "shortly", n == "after", n == "yesterday", weekdaysSet.has(n), n == "on" && x.is(k+1, cWeekday):
 		return true
 	case n == "to":
 		return x.isWord(k+1) && !x.toks[k+1].upper
@@ -500,7 +500,7 @@ func (x *extractor) telephoneCall(cue rng) bool {
 		return true // "called LeVell ... onto the stage", "called major fundraisers himself"
 	case n == "and":
 		v := x.word(k + 1) // "called my friend's mother and we waited", "and encouraged her"
-		return subjectPronouns[v] && v != "it" || k+1 < len(x.toks) && !x.toks[k+1].upper && strings.HasSuffix(v, "ed") && x.verbLike(k+1)
+		return subjectPronounsSet.has(v) && v != "it" || k+1 < len(x.toks) && !x.toks[k+1].upper && strings.HasSuffix(v, "ed") && x.verbLike(k+1)
 	}
 	return false
 }
@@ -515,8 +515,8 @@ func (x *extractor) personCalled(k int) int {
 		if !x.isWord(p) && w != "'s" && w != "’s" {
 			return k
 		}
-		if h := strings.TrimSuffix(w, "s"); !x.toks[p].upper && (personNouns[h] || calledPeople.has(h)) {
-			for p+1 < len(x.toks) && x.isWord(p+1) && !x.toks[p+1].upper && (personNouns[strings.TrimSuffix(x.word(p+1), "s")] || calledPeople.has(strings.TrimSuffix(x.word(p+1), "s"))) {
+		if h := strings.TrimSuffix(w, "s"); !x.toks[p].upper && (personNounsSet.has(h) || calledPeople.has(h)) {
+			for p+1 < len(x.toks) && x.isWord(p+1) && !x.toks[p+1].upper && (personNounsSet.has(strings.TrimSuffix(x.word(p+1), "s")) || calledPeople.has(strings.TrimSuffix(x.word(p+1), "s"))) {
 				p++ // "a pro-Trump delegate candidate"
 			}
 			return p + 1
@@ -524,7 +524,7 @@ func (x *extractor) personCalled(k int) int {
 		if strings.HasSuffix(w, "ing") || isCueForm(w) || x.verbLike(p) {
 			return k // "a report suggesting donors ...": no person is called
 		}
-		if x.is(p, cFunction) && !isDeterminer(w) && !possessives[w] && w != "both" && w != "half" && w != "dozen" && w != "several" {
+		if x.is(p, cFunction) && !isDeterminer(w) && !possessivesSet.has(w) && w != "both" && w != "half" && w != "dozen" && w != "several" {
 			return k
 		}
 	}
@@ -640,14 +640,14 @@ var ingNouns = wordSetOf([]string{"nothing", "something", "anything", "everythin
 // with a preposition that never introduces a speaker ("amid news reports", "despite his",
 // "According to HuffPo").
 func (x *extractor) clausalSource(r rng) bool {
-	return !r.empty() && r.b-r.a > 1 && x.isWord(r.a) && sourcePrepositions[x.word(r.a)]
+	return !r.empty() && r.b-r.a > 1 && x.isWord(r.a) && sourcePrepositionsSet.has(x.word(r.a))
 }
 
 // prepositionEnds reports whether d's source ends in such a preposition right before the cue,
 // which is its object: "was working all day despite calls for his dismissal" is no one's claim.
 func (x *extractor) prepositionEnds(d draft) bool {
 	r := d.src
-	return !r.empty() && r.b == d.cue.a && !x.toks[r.b-1].upper && sourcePrepositions[x.word(r.b-1)]
+	return !r.empty() && r.b == d.cue.a && !x.toks[r.b-1].upper && sourcePrepositionsSet.has(x.word(r.b-1))
 }
 
 // discourseYouKnow reports whether d is the filler "you know" set off by a comma before or
@@ -677,7 +677,7 @@ func (x *extractor) timeSource(r rng) bool {
 			return false
 		case x.is(k, cTimeNounForm) && !x.toks[k].upper: // but "The Times", "Day said"
 			saw = true
-		case timeModifiers.has(w) || numberWords[w] || isDigitByte(w[0]):
+		case timeModifiers.has(w) || numberWordsSet.has(w) || isDigitByte(w[0]):
 		default:
 			return false
 		}
@@ -693,7 +693,7 @@ var timeModifiers = wordSetOf([]string{"the", "a", "an", "this", "that", "last",
 // leaders ...", "said Trump Jr., surrounded by his siblings".
 func (x *extractor) pastParticipleAside(k int) bool {
 	n := x.word(k)
-	return x.isWord(k) && !x.toks[k].upper && len(n) > 4 && strings.HasSuffix(n, "ed") && !unAdjectives.has(n) && (prepositions[x.word(k+1)] || x.word(k+1) == "that")
+	return x.isWord(k) && !x.toks[k].upper && len(n) > 4 && strings.HasSuffix(n, "ed") && !unAdjectives.has(n) && (prepositionsSet.has(x.word(k+1)) || x.word(k+1) == "that")
 }
 
 // innerPeriod reports whether the period at k ends no sentence: an abbreviation's before a
@@ -772,7 +772,7 @@ func (x *extractor) conditionalOrQuestion(d draft) bool {
 		// "pressed on why he had said it was a great honor", "why would any rational person
 		// believe ...": a question; but "That's why he wanted ..." gives a reason.
 		p := x.word(d.src.a - 2)
-		return !(beForms[p] || p == "'s" || p == "’s")
+		return !(beFormsSet.has(p) || p == "'s" || p == "’s")
 	}
 	return w == "if" || w == "whether"
 }

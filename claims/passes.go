@@ -169,7 +169,7 @@ var nameGiving = setOf([]string{"called", "named", "titled", "entitled", "dubbed
 // stay claims. It also reports phrasal uses that say nothing: "called off", "called to mind".
 func (x *extractor) naming(d draft) bool {
 	c := d.cue.b - 1
-	if d.cue.b <= d.cue.a || !nameGiving[x.word(c)] {
+	if d.cue.b <= d.cue.a || !nameGivingSet.has(x.word(c)) {
 		return false
 	}
 	if w := x.word(c); d.cue.b == d.cue.a+1 && w == "called" && (x.word(c+1) == "off" || x.word(c+1) == "to" && x.word(c+2) == "mind") {
@@ -182,7 +182,7 @@ func (x *extractor) naming(d draft) bool {
 	if d.cue.a < head || d.src.empty() || d.src.b != head+1 {
 		return false // the noun named ends the mention: not "He has also called ..."
 	}
-	if personNouns[strings.TrimSuffix(x.word(head), "s")] && !namesPeople[x.word(c)] {
+	if personNounsSet.has(strings.TrimSuffix(x.word(head), "s")) && !namesPeopleSet.has(x.word(c)) {
 		return false // "A spokesman called Trump “a liar”": a speaker's words
 	}
 	if a := x.word(d.src.a); !modified && (a == "a" || a == "an" || a == "another") && (x.isWord(c+1) && x.toks[c+1].upper || x.isOpenQuote(c+1)) {
@@ -266,14 +266,14 @@ func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
 		if v == len(x.toks) {
 			return 0 // an adverb ends the text: no verb follows it
 		}
-		if subordinators[w] || whWord.has(w) || subjectPronouns[w] || w == "that" || x.toks[k].upper && x.verbLike(k+1) {
+		if subordinatorsSet.has(w) || whWord.has(w) || subjectPronounsSet.has(w) || w == "that" || x.toks[k].upper && x.verbLike(k+1) {
 			return 0 // another clause, or a reduced relative: "comments Trump made"
 		}
 		vw := x.word(v)
-		if x.toks[v].upper || npDeterminers[x.word(v-1)] || x.is(v-1, cPreposition) || x.word(v+1) == "by" {
+		if x.toks[v].upper || npDeterminersSet.has(x.word(v-1)) || x.is(v-1, cPreposition) || x.word(v+1) == "by" {
 			continue
 		}
-		if x.verbLike(v) || auxiliaries[vw] || negatedAux[vw] || beForms[vw] && vw != "'s" && vw != "be" && vw != "being" && vw != "been" {
+		if x.verbLike(v) || auxiliariesSet.has(vw) || negatedAux[vw] || beFormsSet.has(vw) && vw != "'s" && vw != "be" && vw != "being" && vw != "been" {
 			if p := x.word(k - 1); p == "and" || p == "but" || p == "or" {
 				return k - 1 // "rejected the socialist and handed Clinton ...": the source's own predicate
 			}
@@ -388,7 +388,7 @@ func (x *extractor) endRelativeClauses() {
 			for v+1 < last.b && !x.toks[v].upper && (isLyAdverb(x.word(v)) || mainClauseAdverbs.has(x.word(v))) {
 				v, adverbs = v+1, true // "Sanders, who said ..., ultimately did not show up", "..., later voted"
 			}
-			if w := x.word(v); (auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" || w == "said" || w == "says" || (adverbs || x.word(d.src.a-1) == "," && x.objectAfter(v+1)) && x.verbLike(v) || x.clauseOpensAt(v, last.b)) && !x.toks[v].upper {
+			if w := x.word(v); (auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w) && w != "'s" || w == "said" || w == "says" || (adverbs || x.word(d.src.a-1) == "," && x.objectAfter(v+1)) && x.verbLike(v) || x.clauseOpensAt(v, last.b)) && !x.toks[v].upper {
 				if r := x.trimContent(rng{last.a, k + 1}); !r.empty() {
 					*last = r
 					if cueAt == nil {
@@ -468,10 +468,10 @@ func (x *extractor) predicateResumes(k, end int) bool {
 		k++
 	}
 	w := x.word(k)
-	if !x.isWord(k) || x.toks[k].upper || clauseLinks.has(w) || x.is(k, cFunction|cPreposition) && !auxiliaries[w] && !negatedAux[w] && !beForms[w] {
+	if !x.isWord(k) || x.toks[k].upper || clauseLinks.has(w) || x.is(k, cFunction|cPreposition) && !auxiliariesSet.has(w) && !negatedAux[w] && !beFormsSet.has(w) {
 		return false
 	}
-	return auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" && w != "be" && w != "been" && w != "being" || x.verbLike(k) || x.objectAfter(k+1) || x.word(k+1) == "it"
+	return auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w) && w != "'s" && w != "be" && w != "been" && w != "being" || x.verbLike(k) || x.objectAfter(k+1) || x.word(k+1) == "it"
 }
 
 // clauseLinks join what follows them to the words before: no predicate opens with them
@@ -488,11 +488,11 @@ func (x *extractor) clauseOpensAt(k, end int) bool {
 	}
 	for p := k + 1; p < end && p < k+7; p++ {
 		w := x.word(p)
-		if !x.isWord(p) || prepositions[w] && p == k+1 {
+		if !x.isWord(p) || prepositionsSet.has(w) && p == k+1 {
 			return false
 		}
-		if auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" && w != "be" && w != "being" && w != "been" || x.verbLike(p) && (strings.HasSuffix(w, "ed") || irregularPast[w]) {
-			return p > k+1 || w == "are" || w == "were" || auxiliaries[w]
+		if auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w) && w != "'s" && w != "be" && w != "being" && w != "been" || x.verbLike(p) && (strings.HasSuffix(w, "ed") || irregularPastSet.has(w)) {
+			return p > k+1 || w == "are" || w == "were" || auxiliariesSet.has(w)
 		}
 	}
 	return false
@@ -503,7 +503,7 @@ func (x *extractor) clauseOpensAt(k, end int) bool {
 // party's nominee as ..." (but not a preposition: "the plan, passed in May, would ...").
 func (x *extractor) objectAfter(k int) bool {
 	w := x.word(k)
-	return x.isWord(k) && (isDeterminer(w) || possessives[w] || objectPronouns[w] || w == "his" || w == "her" || w == "its" || w == "their" || x.toks[k].upper && !x.isSentenceStart(k))
+	return x.isWord(k) && (isDeterminer(w) || possessivesSet.has(w) || objectPronounsSet.has(w) || w == "his" || w == "her" || w == "its" || w == "their" || x.toks[k].upper && !x.isSentenceStart(k))
 }
 
 // asideInContent reports whether the words from k close with a comma before a verb of the
@@ -513,7 +513,7 @@ func (x *extractor) asideInContent(k, end int) bool {
 	for p := k; p+1 < end && p < k+12; p++ {
 		if x.word(p) == "," {
 			w := x.word(p + 1)
-			return auxiliaries[w] || negatedAux[w] || beForms[w] || w == "must" || x.verbLike(p+1)
+			return auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w) || w == "must" || x.verbLike(p+1)
 		}
 	}
 	return false
@@ -541,13 +541,13 @@ func (x *extractor) infinitiveRunsOn(d draft, r rng) int {
 		if !inf && (w == "that" || w == "which" || w == "who" || w == "if" || w == "when" || w == "because" || w == "whether" || w == "and" || w == "or" || w == "but") {
 			return 0
 		}
-		if (auxiliaries[w] || beForms[w] && w != "be" && w != "been" && w != "being" && w != "'s") && !x.toks[k].upper && x.word(k-1) != "to" {
+		if (auxiliariesSet.has(w) || beFormsSet.has(w) && w != "be" && w != "been" && w != "being" && w != "'s") && !x.toks[k].upper && x.word(k-1) != "to" {
 			p := x.word(k - 1)
 			if !seen {
 				seen = true
 				continue
 			}
-			if !inf && (auxiliaries[p] || beForms[p] || p == "not" || p == "n't" || strings.HasSuffix(p, "ly")) {
+			if !inf && (auxiliariesSet.has(p) || beFormsSet.has(p) || p == "not" || p == "n't" || strings.HasSuffix(p, "ly")) {
 				continue
 			}
 			return k

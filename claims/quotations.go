@@ -332,7 +332,7 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 			for v < q.open && isLyAdverb(x.word(v)) {
 				v++
 			}
-			if w := x.word(v); x.isWord(v) && !x.toks[v].upper && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] && len(w) > 3 {
+			if w := x.word(v); x.isWord(v) && !x.toks[v].upper && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWordsSet.has(w) && len(w) > 3 {
 				subj = rng{np.a, e}
 				break
 			}
@@ -355,7 +355,7 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 		cue.b = v + 2
 	}
 	presentTense := named && x.isWord(v) && !x.toks[v].upper && strings.HasSuffix(x.word(v), "s") && !x.is(v, cFunction) && len(x.word(v)) > 3
-	if v >= q.open || cue.b == v+1 && (!x.verbLike(v) && !presentTense || beForms[x.word(v)]) {
+	if v >= q.open || cue.b == v+1 && (!x.verbLike(v) && !presentTense || beFormsSet.has(x.word(v))) {
 		return draft{}, false
 	}
 	if nonSpeechVerbs.has(x.word(cue.b-1)) || x.titleCase(q) {
@@ -437,7 +437,7 @@ func (x *extractor) progressiveOrPerfect(k int) bool {
 		return false
 	}
 	w := x.toks[k].low
-	if functionWords[w] || w == "going" || w == "being" || w == "been" || len(w) < 5 {
+	if functionWordsSet.has(w) || w == "going" || w == "being" || w == "been" || len(w) < 5 {
 		return false
 	}
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
@@ -462,7 +462,7 @@ func (x *extractor) verbLike(k int) bool {
 	w := x.toks[k].low
 	// but "black-owned", "Saudi-led", "an unnamed Apple insider": adjectives
 	return cueFilter.mayHold(w) && len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.Contains(w, "-") && !unAdjectives.has(w) ||
-		pastFilter.mayHold(w) && irregularPast[w]
+		pastFilter.mayHold(w) && irregularPastSet.has(w)
 }
 
 // pastFilter screens words before the irregularPast lookup; verbLike runs for most words.
@@ -621,7 +621,7 @@ func (x *extractor) asClauseSep(src rng, lo int) int {
 func (x *extractor) onlyAdverbs(s rng, k int) bool {
 	for p := k; p < s.b; p++ {
 		w := x.word(p)
-		if x.isWord(p) && !isLyAdverb(w) && !frequencyWords.has(w) && !timeNoun[w] {
+		if x.isWord(p) && !isLyAdverb(w) && !frequencyWords.has(w) && !timeNounSet.has(w) {
 			return false
 		}
 	}
@@ -675,7 +675,7 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 		p--
 	}
 	cue := rng{p, p + 1}
-	if particles[x.word(p)] && p-1 >= s.a && x.verbLike(p-1) {
+	if particlesSet.has(x.word(p)) && p-1 >= s.a && x.verbLike(p-1) {
 		cue.a = p - 1 // "shot back", "fired back"
 	} else if p < s.a || !x.verbLike(p) && !baseSpeech.has(x.word(p)) {
 		return draft{}, false
@@ -742,7 +742,7 @@ func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 			// nor is a verb in a quoted title before a byline ("“...,” by DNAinfo's Eddie Small:").
 			break
 		}
-		if w := x.word(v); x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] && !prepositions[w] && v > s.a && !npDeterminers[x.word(v-1)] && !isDeterminer(x.word(v-1)) {
+		if w := x.word(v); x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWordsSet.has(w) && !prepositionsSet.has(w) && v > s.a && !npDeterminersSet.has(x.word(v-1)) && !isDeterminer(x.word(v-1)) {
 			// "Dr. Ward stated:", "The letter continues:"; but "apologized for what happened:"
 			// has the verb of a wh-clause.
 			if pw := x.word(v - 1); pw == "what" || pw == "how" || pw == "why" || pw == "where" {

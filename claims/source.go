@@ -62,7 +62,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 			j-- // "Mr. Trump has lately started asking", "she kept saying": the aspect is the cue's
 			continue
 		}
-		if j-1 >= s.a && x.word(j) == "since" && auxiliaries[x.word(j-1)] {
+		if j-1 >= s.a && x.word(j) == "since" && auxiliariesSet.has(x.word(j-1)) {
 			j-- // "Clinton has since apologized"
 			continue
 		}
@@ -89,7 +89,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 		if j-2 >= s.a && x.is(j, cMedium) && !x.toks[j].upper {
 			p := j - 1
 			// a name or a weekday may say which: "in a Medium post", "in a Friday tweet"
-			for p > s.a && p > j-4 && x.isWord(p) && (!x.toks[p].upper || x.is(p, cWeekday) || x.word(p-1) == "a") && (npDeterminers[x.word(p)] || !x.is(p, cFunction) && !x.is(p, cPreposition) && !isCueForm(x.word(p))) {
+			for p > s.a && p > j-4 && x.isWord(p) && (!x.toks[p].upper || x.is(p, cWeekday) || x.word(p-1) == "a") && (npDeterminersSet.has(x.word(p)) || !x.is(p, cFunction) && !x.is(p, cPreposition) && !isCueForm(x.word(p))) {
 				p--
 			}
 			if (x.word(p) == "in" || x.word(p) == "during") && !x.toks[p].upper && p < j-1 && x.word(p+1) != "the" {
@@ -109,12 +109,12 @@ func (x *extractor) skipBack(s rng, k int) int {
 		// words between commas after a pronoun or a name.
 		if x.word(j) == "," && j-2 > s.a {
 			p := j - 1
-			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) && !x.ageBefore(j) && !titleWords[x.word(p)] {
+			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) && !x.ageBefore(j) && !titleWordsSet.has(x.word(p)) {
 				// not an appositive: "Cernech, the city manager, said", "Amy Pope, deputy
 				// security adviser, said" keep it; nor an age: "Fiorina, 61, said"
 				p--
 			}
-			if possessivePronouns[x.word(p+1)] {
+			if possessivePronounsSet.has(x.word(p + 1)) {
 				p = j // "Hicks, his spokeswoman, added": an appositive ("Sanders, to his credit, refuses" is an aside)
 			}
 			aside := j-p == 3 && (x.word(p+1) == "for" && (x.word(p+2) == "example" || x.word(p+2) == "instance") || x.word(p+1) == "in" && x.word(p+2) == "fact" || x.word(p+1) == "of" && x.word(p+2) == "course")
@@ -161,7 +161,7 @@ func (x *extractor) dateBefore(s rng, j int) int {
 func (x *extractor) dateModifies(s rng, p int) bool {
 	for k := p - 1; k >= s.a && k >= p-8 && x.word(k) != ","; k-- {
 		w := x.word(k)
-		if pollHeads.has(w) || evidenceNouns.has(w) || recordNouns[w] || !x.toks[k].upper && (strings.HasSuffix(w, "ing") || x.verbLike(k)) {
+		if pollHeads.has(w) || evidenceNouns.has(w) || recordNounsSet.has(w) || !x.toks[k].upper && (strings.HasSuffix(w, "ing") || x.verbLike(k)) {
 			return true
 		}
 	}
@@ -192,10 +192,10 @@ func (x *extractor) floatsOff(k int) bool {
 		return false
 	}
 	w := x.word(k)
-	if skipBeforeCue[w] || subjectPronouns[w] {
+	if skipBeforeCueSet.has(w) || subjectPronounsSet.has(w) {
 		return true
 	}
-	return !functionWords[w] && !prepositions[w] && w != "and" && w != "or" && w != "but" && !isDeterminer(w) && !isCueForm(w)
+	return !functionWordsSet.has(w) && !prepositionsSet.has(w) && w != "and" && w != "or" && w != "but" && !isDeterminer(w) && !isCueForm(w)
 }
 
 // timePreps open a time adverbial: "on Monday", "in 2019", "since March".
@@ -223,7 +223,7 @@ func (x *extractor) goOnBefore(k int) int {
 		for gradeWords.has(x.word(v-1)) || x.word(v-1) == "slightly" || x.word(v-1) == "much" {
 			v-- // "were slightly more likely to say"
 		}
-		if w := x.word(v - 1); beForms[w] || hasSyn(cueLex[w], synSeem) {
+		if w := x.word(v - 1); beFormsSet.has(w) || hasSyn(cueLex[w], synSeem) {
 			v-- // "Sexton was quick to point out that ...", "voters appeared more likely to describe"
 		}
 		return v
@@ -266,7 +266,7 @@ func (x *extractor) onlyAdjective(j int) bool {
 		return false
 	}
 	w := x.word(j - 1)
-	return isDeterminer(w) || possessives[w] || w == "'s" || w == "’s"
+	return isDeterminer(w) || possessivesSet.has(w) || w == "'s" || w == "’s"
 }
 
 // openingAdverb reports whether np is a lone adverb that opens the sentence before a comma,
@@ -425,7 +425,7 @@ func (x *extractor) relativePronounSource(s rng, j, k int) rng {
 	// "which" after a comma before a past tense or a verb of stance ("the union, which
 	// endorsed Mr. Sanders in December,"), but not a "which" of the whole clause before a
 	// present tense ("run by pranksters, which perhaps explains why ...").
-	if prev := x.word(j - 1); w != "who" && x.reportCue(k) && !weekdays[prev] && !months[prev] && !timeNoun[prev] {
+	if prev := x.word(j - 1); w != "who" && x.reportCue(k) && !weekdaysSet.has(prev) && !monthsSet.has(prev) && !timeNounSet.has(prev) {
 		if r := x.recordBeforeRelative(s, j); !r.empty() {
 			return r
 		}
@@ -443,8 +443,8 @@ func (x *extractor) recordBeforeRelative(s rng, j int) rng {
 		return noRng
 	}
 	a := -1
-	for p := np.b - 1; p >= np.a && !x.verbLike(p) && !sourcePrepositions[x.word(p)]; p-- {
-		if n := x.word(p); npDeterminers[n] || x.toks[p].upper || n != "" && isDigitByte(n[0]) {
+	for p := np.b - 1; p >= np.a && !x.verbLike(p) && !sourcePrepositionsSet.has(x.word(p)); p-- {
+		if n := x.word(p); npDeterminersSet.has(n) || x.toks[p].upper || n != "" && isDigitByte(n[0]) {
 			a = p
 		}
 	}
@@ -536,7 +536,7 @@ func (x *extractor) sourceNPBefore(s rng, j int) rng {
 	if np.a-1 <= s.a {
 		return np
 	}
-	if !x.toks[np.a].upper && (x.verbLike(np.a) || irregularPast[x.word(np.a)] || np.b-np.a == 1 && strings.HasSuffix(x.word(np.a), "ed") || x.word(np.a-1) == "who" && !subjectPronouns[x.word(np.a)]) {
+	if !x.toks[np.a].upper && (x.verbLike(np.a) || irregularPastSet.has(x.word(np.a)) || np.b-np.a == 1 && strings.HasSuffix(x.word(np.a), "ed") || x.word(np.a-1) == "who" && !subjectPronounsSet.has(x.word(np.a))) {
 		if r := x.whoHeadSource(s, np, end); !r.empty() {
 			return r
 		}
@@ -753,7 +753,7 @@ func (x *extractor) leadSubject(s rng, c, k int) rng {
 	e, name := k+1, false
 	for e < s.b && x.isWord(e) {
 		w := x.word(e)
-		if (functionWords[w] || prepositions[w]) && w != "and" && w != "of" && !x.toks[e].upper {
+		if (functionWordsSet.has(w) || prepositionsSet.has(w)) && w != "and" && w != "of" && !x.toks[e].upper {
 			name = false
 			break
 		}
@@ -793,7 +793,7 @@ func (x *extractor) leadSubject(s rng, c, k int) rng {
 	for e := a + 1; e <= c1; e++ {
 		w := x.word(e)
 		participle := x.participleAt(e) || x.verbLike(e) && (x.is(e+1, cPreposition) || x.word(e+1) == "by")
-		if e == c1 || w == "who" || w == "that" || w == "which" || w == "whose" || prepositions[w] && !x.toks[e].upper || participle {
+		if e == c1 || w == "who" || w == "that" || w == "which" || w == "whose" || prepositionsSet.has(w) && !x.toks[e].upper || participle {
 			if np := x.npBack(s, e, false); !np.empty() && np.a == a {
 				head = e
 			}
@@ -811,7 +811,7 @@ func (x *extractor) leadSubject(s rng, c, k int) rng {
 		if x.toks[p].kind == tQuote || w == "." && !abbreviations.has(x.word(p-1)) && len(x.word(p-1)) > 1 || w == ";" || w == ":" {
 			return noRng
 		}
-		if x.word(p-1) == "," && (beForms[w] || auxiliaries[w] || subordinators[w] && !x.toks[p].upper) {
+		if x.word(p-1) == "," && (beFormsSet.has(w) || auxiliariesSet.has(w) || subordinatorsSet.has(w) && !x.toks[p].upper) {
 			return noRng
 		}
 		if w == "," && isCueForm(x.word(p-1)) && !x.toks[p-1].upper {
@@ -852,7 +852,7 @@ func (x *extractor) listSubject(s, np rng) rng {
 	if w := x.word(c); (w == "and" || w == "or") && !x.toks[c].upper {
 		c--
 	}
-	if c <= s.a || x.word(c) != "," || subjectPronouns[x.word(np.a)] {
+	if c <= s.a || x.word(c) != "," || subjectPronounsSet.has(x.word(np.a)) {
 		return noRng // but "I trust him with his words, and I think"
 	}
 	a := s.a
@@ -880,7 +880,7 @@ func (x *extractor) nounList(r rng) bool {
 	if c < 0 || adverbialStart.has(x.word(r.a)) || leadingConjunctions.has(x.word(r.a)) || x.is(r.a, cPreposition) || x.skipTimes(r.a, c) > r.a {
 		return false
 	}
-	if w := x.word(c + 1); isDeterminer(w) || possessives[w] {
+	if w := x.word(c + 1); isDeterminer(w) || possessivesSet.has(w) {
 		return false // "Sanders, a senator from Vermont and a socialist": an appositive
 	}
 	conj := false
@@ -901,7 +901,7 @@ func (x *extractor) nounList(r rng) bool {
 			continue
 		}
 		if n++; n > 6 || !x.isWord(k) && w != "'s" && w != "’s" && w != "." || x.finiteAt(k) || negatedAux[w] || (x.is(k, cFunction) || x.is(k, cPreposition)) && w != "of" ||
-			isCueForm(w) || isLyAdverb(w) || subjectPronouns[w] || objectPronouns[w] || isDigitByte(w[0]) {
+			isCueForm(w) || isLyAdverb(w) || subjectPronounsSet.has(w) || objectPronounsSet.has(w) || isDigitByte(w[0]) {
 			return false
 		}
 	}
@@ -931,7 +931,7 @@ func (x *extractor) timeAt(a, b int) bool { return x.skipTimes(a, b) >= b }
 // modifies, with the clause: "An official who spoke on condition of anonymity to discuss the
 // talks" said. The clause holds no punctuation; noRng when there is none.
 func (x *extractor) whoClauseSource(s rng, end int) rng {
-	if w := x.word(end - 1); !x.isWord(end-1) || functionWords[w] || prepositions[w] || w == "and" || objectPronouns[w] || w == "her" {
+	if w := x.word(end - 1); !x.isWord(end-1) || functionWordsSet.has(w) || prepositionsSet.has(w) || w == "and" || objectPronounsSet.has(w) || w == "her" {
 		return noRng // the cue is the clause's own: "delegates who are expected to", "who left but said"
 	}
 	for p := end - 1; p > s.a && p > end-24; p-- {
@@ -943,7 +943,7 @@ func (x *extractor) whoClauseSource(s rng, end int) rng {
 			continue
 		}
 		head := x.npBack(s, p, false)
-		if head.empty() || subjectPronouns[x.word(head.a)] || x.verbLike(head.b-1) || !x.toks[head.b-1].upper && x.is(head.b-1, cFunction) {
+		if head.empty() || subjectPronounsSet.has(x.word(head.a)) || x.verbLike(head.b-1) || !x.toks[head.b-1].upper && x.is(head.b-1, cFunction) {
 			return noRng
 		}
 		return rng{head.a, end}
@@ -960,7 +960,7 @@ func (x *extractor) lowerTitle(r rng) bool {
 		if x.toks[h].upper {
 			return false
 		}
-		if w := x.word(h); titleWords[w] && !functionWords[w] && !isDeterminer(w) {
+		if w := x.word(h); titleWordsSet.has(w) && !functionWordsSet.has(w) && !isDeterminer(w) {
 			return true
 		}
 	}
@@ -1026,7 +1026,7 @@ func (x *extractor) unclosedDescription(s rng, a, end int) rng {
 				return noRng // a cue of its own after the relative's verb
 			}
 			who = p
-		case !x.toks[p].upper && isCueForm(w) && !npDeterminers[x.word(p-1)]: // but "the alleged gunfire"
+		case !x.toks[p].upper && isCueForm(w) && !npDeterminersSet.has(x.word(p-1)): // but "the alleged gunfire"
 			if cue >= 0 {
 				return noRng
 			}
@@ -1108,7 +1108,7 @@ func (x *extractor) byAgentSource(s rng, end int) rng {
 			return noRng
 		}
 		head := x.npBack(s, v, false)
-		if head.empty() || x.verbLike(head.b-1) || subjectPronouns[x.word(head.a)] {
+		if head.empty() || x.verbLike(head.b-1) || subjectPronounsSet.has(x.word(head.a)) {
 			return noRng
 		}
 		return rng{head.a, end}
@@ -1124,20 +1124,20 @@ var pastParticiples = wordSetOf([]string{"seen", "written", "given", "taken", "s
 // object: in "Republican activists clamoring to block Donald Trump say", "activists clamoring
 // to block Donald Trump", not "Donald Trump". Else noRng.
 func (x *extractor) participleSubject(s rng, a, end int) rng {
-	if subjectPronouns[x.word(a)] {
+	if subjectPronounsSet.has(x.word(a)) {
 		return noRng // "others checking their phones as he mentioned"
 	}
 	for p := a - 1; p > s.a && p > a-14; p-- {
 		w := x.word(p)
-		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) || subordinators[w] || w == "that" || w == "and" || w == "or" || w == "but" ||
-			functionWords[w] && !prepositions[w] && !npDeterminers[w] || x.verbLike(p) {
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) || subordinatorsSet.has(w) || w == "that" || w == "and" || w == "or" || w == "but" ||
+			functionWordsSet.has(w) && !prepositionsSet.has(w) && !npDeterminersSet.has(w) || x.verbLike(p) {
 			return noRng
 		}
 		if x.toks[p].upper || !strings.HasSuffix(w, "ing") || len(w) < 6 || ingNouns.has(w) || prepositionalParticiples.has(w) {
 			continue // the words of the clause, names among them: "block Donald Trump from the GOP nomination"
 		}
 		n := x.word(p - 1)
-		if !x.isWord(p-1) || len(n) < 3 || strings.ContainsAny(n, "'’") || functionWords[n] || prepositions[n] || npGlue[n] || x.inQuote[p-1] ||
+		if !x.isWord(p-1) || len(n) < 3 || strings.ContainsAny(n, "'’") || functionWordsSet.has(n) || prepositionsSet.has(n) || npGlueSet.has(n) || x.inQuote[p-1] ||
 			!x.toks[p-1].upper && !strings.HasSuffix(n, "s") {
 			return noRng
 		}
@@ -1159,7 +1159,7 @@ func (x *extractor) recordSubject(s rng, a, end int) rng {
 	participle := false
 	for p := a - 1; p > s.a && p > a-14; p-- {
 		w := x.word(p)
-		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) && !strings.HasSuffix(w, "ed") && !pastParticiples.has(w) || subordinators[w] && !participle && w != "after" && w != "before" ||
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) && !strings.HasSuffix(w, "ed") && !pastParticiples.has(w) || subordinatorsSet.has(w) && !participle && w != "after" && w != "before" ||
 			w == "that" || w == "and" || w == "or" || w == "but" {
 			return noRng // "after vaccination": a time after the participle, no clause
 		}
@@ -1222,7 +1222,7 @@ func (x *extractor) clauseBetween(s rng, a, b int) bool {
 		v++
 	}
 	w := x.word(v)
-	finite := x.verbLike(v) || auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" && w != "be" && w != "being" && w != "been"
+	finite := x.verbLike(v) || auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w) && w != "'s" && w != "be" && w != "being" && w != "been"
 	return v < b && finite && !isCueForm(w) && x.word(v+1) != "by"
 }
 
@@ -1248,7 +1248,7 @@ func (x *extractor) predicateOpens(k int) bool {
 // "isn't", "was".
 func (x *extractor) finiteAux(k int) bool {
 	w := x.word(k)
-	return auxiliaries[w] || negatedAux[w] || progressiveBe[w]
+	return auxiliariesSet.has(w) || negatedAux[w] || progressiveBeSet.has(w)
 }
 
 // clauseOpeners open a relative or adverbial clause between a name and its verb: "Ted Cruz,
@@ -1263,7 +1263,7 @@ func (x *extractor) asideParticiple(k int) bool {
 	if x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ed") && !adverbialStart.has(w) {
 		return true // "The report, released Tuesday by the group, found"
 	}
-	return x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ing") && !ingNouns.has(w) && !adverbialStart.has(w) && !prepositions[w] &&
+	return x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ing") && !ingNouns.has(w) && !adverbialStart.has(w) && !prepositionsSet.has(w) &&
 		w != "during" && w != "including" && w != "according" && w != "regarding" && w != "concerning" && w != "pending" && w != "notwithstanding"
 }
 
@@ -1448,7 +1448,7 @@ func (x *extractor) asideAfterName(s rng, c, p int, name rng) (rng, bool) {
 	if !name.empty() && name.a < p && (x.word(p+1) == "including" || x.word(p+1) == "like") && !x.toks[p+1].upper {
 		return rng{name.a, c}, true // "Several candidates, including Trump, said"
 	}
-	if w := x.word(p + 1); !name.empty() && name.a < p && (w == "when" || w == "while" || w == "after" || w == "before") && x.isWord(p+2) && !x.toks[p+2].upper && (strings.HasSuffix(x.word(p+2), "ed") || irregularPast[x.word(p+2)]) {
+	if w := x.word(p + 1); !name.empty() && name.a < p && (w == "when" || w == "while" || w == "after" || w == "before") && x.isWord(p+2) && !x.toks[p+2].upper && (strings.HasSuffix(x.word(p+2), "ed") || irregularPastSet.has(x.word(p+2))) {
 		// "Powell’s office, when contacted by Reuters, said": a passive clause
 		// between commas; the mention is before it.
 		return rng{name.a, p}, true
@@ -1494,7 +1494,7 @@ func (x *extractor) relativeOpensAt(r int) bool {
 	if x.word(r-1) == "," && x.asideParticiple(r) {
 		return true // "The senator, speaking to reporters after the vote, said"
 	}
-	return clauseOpeners[w] && x.word(r-1) == "," || (w == "who" || w == "whose") && x.isWord(r-1) && !x.is(r-1, cFunction)
+	return clauseOpenersSet.has(w) && x.word(r-1) == "," || (w == "who" || w == "whose") && x.isWord(r-1) && !x.is(r-1, cFunction)
 }
 
 // discourseAside reports whether tokens a..b are a writer's aside between commas: "for
@@ -1616,7 +1616,7 @@ func (x *extractor) absoluteSubject(s rng, k int) rng {
 		return noRng
 	}
 	// A name or a pronoun; or after "with", a description: "with a U.S. official saying".
-	if !(x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "" || x.word(np.a-1) == "with" && (x.isIndefinite(np.a) || npDeterminers[x.word(np.a)] || groupQuantifiers.has(x.word(np.a)))) {
+	if !(x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "" || x.word(np.a-1) == "with" && (x.isIndefinite(np.a) || npDeterminersSet.has(x.word(np.a)) || groupQuantifiers.has(x.word(np.a)))) {
 		return noRng
 	}
 	switch w := x.word(np.a - 1); {
@@ -1691,7 +1691,7 @@ func (x *extractor) publishedBy(s rng, j int) (rng, int) {
 				return noRng, -1
 			}
 			at := v
-			if progressiveBe[x.word(v-1)] && strings.HasSuffix(w, "ing") {
+			if progressiveBeSet.has(x.word(v-1)) && strings.HasSuffix(w, "ing") {
 				at = v - 1 // "Sanders is releasing a new ad that urges ..."
 			}
 			if src := x.sourceLeft(s, at); !src.empty() {
@@ -1716,8 +1716,8 @@ func (x *extractor) publishedBy(s rng, j int) (rng, int) {
 // npBack scans a noun phrase leftwards from end (exclusive) and returns it, or noRng.
 func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	j := end - 1
-	if j >= s.a && subjectPronouns[x.word(j)] {
-		if w := x.word(j - 1); j-1 >= s.a && !possessive && ((w == "what" || w == "whatever") || prepositions[w]) {
+	if j >= s.a && subjectPronounsSet.has(x.word(j)) {
+		if w := x.word(j - 1); j-1 >= s.a && !possessive && ((w == "what" || w == "whatever") || prepositionsSet.has(w)) {
 			return noRng // "what we know", but "which she said represented ...", "why critics say"
 		}
 		return rng{j, end} // "told CNN host Chris Cuomo she believed": the pronoun alone
@@ -1827,14 +1827,14 @@ func (x *extractor) npScanBack(s rng, end int) (int, bool) {
 // mention: "a source close to him", "an adviser to the president".
 func (x *extractor) closeToLink(s rng, j, end int) bool {
 	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction) &&
-		(objectPronouns[x.word(j+1)] || x.word(j+1) == "her" || x.toks[j+1].upper || npDeterminers[x.word(j+1)])
+		(objectPronounsSet.has(x.word(j+1)) || x.word(j+1) == "her" || x.toks[j+1].upper || npDeterminersSet.has(x.word(j+1)))
 }
 
 // authorByLink reports whether "by" at j names the author inside the mention: "A review
 // by The Times shows", "a study by the council found".
 func (x *extractor) authorByLink(s rng, j, end int) bool {
 	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.toks[j-1].upper && !x.is(j-1, cFunction) && !x.is(j-1, cPreposition) &&
-		!x.verbLike(j-1) && !pastParticiples.has(x.word(j-1)) && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminers[x.word(j+1)])
+		!x.verbLike(j-1) && !pastParticiples.has(x.word(j-1)) && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminersSet.has(x.word(j+1)))
 }
 
 // namedLink reports whether the name-giving participle at j gives a name inside the
@@ -1846,14 +1846,14 @@ func (x *extractor) namedLink(s rng, j, end int) bool {
 // negatedParticipleLink reports whether "not" at j negates a participle after the noun:
 // "Scientists not involved in the work cautioned".
 func (x *extractor) negatedParticipleLink(s rng, j, end int) bool {
-	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction|cPreposition) && !x.verbLike(j-1) && !beForms[x.word(j-1)] && !auxiliaries[x.word(j-1)] &&
+	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction|cPreposition) && !x.verbLike(j-1) && !beFormsSet.has(x.word(j-1)) && !auxiliariesSet.has(x.word(j-1)) &&
 		(pastParticiples.has(x.word(j+1)) || strings.HasSuffix(x.word(j+1), "ed")) && !x.toks[j+1].upper
 }
 
 // outOfQuantity reports whether "of" at j joins "out of" between two quantities: "two
 // out of three Americans", "four out of 10 voters".
 func (x *extractor) outOfQuantity(s rng, j, end int) bool {
-	return j-2 >= s.a && x.word(j-1) == "out" && (x.quantityAt(j-2) || numberWords[x.word(j-2)]) && j+1 < end && (x.quantityAt(j+1) || numberWords[x.word(j+1)])
+	return j-2 >= s.a && x.word(j-1) == "out" && (x.quantityAt(j-2) || numberWordsSet.has(x.word(j-2))) && j+1 < end && (x.quantityAt(j+1) || numberWordsSet.has(x.word(j+1)))
 }
 
 // npStopWord reports whether the word at j ends a mention leftwards: a function word, a
@@ -1881,7 +1881,7 @@ func (x *extractor) openingSubordinator(j int) bool {
 // pronounAnd reports whether "and" at j follows a subject pronoun that opens the mention:
 // "he and Brafman had said", "she and her husband say".
 func (x *extractor) pronounAnd(s rng, j, end int) bool {
-	return j+1 < end && j-1 >= s.a && subjectPronouns[x.word(j-1)] && x.word(j-1) != "it" && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) && !x.used[j-1]
+	return j+1 < end && j-1 >= s.a && subjectPronounsSet.has(x.word(j-1)) && x.word(j-1) != "it" && (x.toks[j+1].upper || npDeterminersSet.has(x.word(j+1))) && !x.used[j-1]
 }
 
 // pairedAnd reports whether "and" at j joins paired modifiers of one noun: "current and
@@ -1939,7 +1939,7 @@ func (x *extractor) innerNameMark(s rng, j, end int) bool {
 // said" is a clause's subject, and "about half of voters say" starts at the quantity's
 // bound.
 func (x *extractor) npClauseStart(s rng, j int, possessive bool) (int, bool) {
-	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[w] || w == "what" || w == "whatever") && !subordinators[w] {
+	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositionsSet.has(w) || w == "what" || w == "whatever") && !subordinatorsSet.has(w) {
 		if !approximators.has(w) || !x.quantityAt(j+1) {
 			return j + 1, false
 		}
@@ -1959,8 +1959,8 @@ func (x *extractor) likeExamplesStart(s rng, a int) int {
 			p--
 		}
 		if w := x.word(p); p >= s.a && x.isWord(p) && (!x.toks[p].upper || x.isSentenceStart(p)) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-			!functionWords[w] && !x.verbLike(p) && !likeVerbs.has(w) {
-			if r := x.npBack(s, p+1, false); !r.empty() && !subjectPronouns[x.word(r.a)] {
+			!functionWordsSet.has(w) && !x.verbLike(p) && !likeVerbs.has(w) {
+			if r := x.npBack(s, p+1, false); !r.empty() && !subjectPronounsSet.has(x.word(r.a)) {
 				return r.a
 			}
 		}
@@ -1996,11 +1996,11 @@ func (x *extractor) pastGlueWords(a, end int) int {
 func (x *extractor) quantityBoundStart(s rng, a, end int) int {
 	for n := 0; n < 3 && a-1 >= s.a && a < end && x.isWord(a-1) && (!x.toks[a-1].upper || x.isSentenceStart(a-1)); n++ {
 		w := x.toks[a-1].low
-		q := x.quantityAt(a) || numberWords[x.toks[a].low]
+		q := x.quantityAt(a) || numberWordsSet.has(x.toks[a].low)
 		switch {
 		case (w == "least" || w == "most") && a-2 >= s.a && x.toks[a-2].low == "at" && q:
 			a -= 2
-		case w == "at" && (x.toks[a].low == "least" || x.toks[a].low == "most") && a+1 < end && (x.quantityAt(a+1) || numberWords[x.toks[a+1].low]):
+		case w == "at" && (x.toks[a].low == "least" || x.toks[a].low == "most") && a+1 < end && (x.quantityAt(a+1) || numberWordsSet.has(x.toks[a+1].low)):
 			a--
 		case (w == "than") && a-2 >= s.a && (x.toks[a-2].low == "less" || x.toks[a-2].low == "more" || x.toks[a-2].low == "fewer") && q:
 			a -= 2
@@ -2079,7 +2079,7 @@ func (x *extractor) listComma(s rng, j, end int) bool {
 		return false
 	}
 	h := x.toks[k-1]
-	return h.kind == tWord && !h.upper && !functionWords[h.low] && !prepositions[h.low]
+	return h.kind == tWord && !h.upper && !functionWordsSet.has(h.low) && !prepositionsSet.has(h.low)
 }
 
 var listPrepositions = wordSetOf([]string{"in", "of", "from", "across"})
@@ -2193,7 +2193,7 @@ func (x *extractor) subject(s rng, limit int) rng {
 	// "Hours later, Trump returned ...", "Back in 1999, Mr. Trump expressed ...": any short
 	// opening adverbial before a comma.
 	reach := 7
-	if w := x.word(s.a); prepositions[w] || strings.HasSuffix(w, "ing") || adverbialStart.has(w) || isLyAdverb(w) || w == "moreover" || w == "however" || w == "still" || w == "yet" {
+	if w := x.word(s.a); prepositionsSet.has(w) || strings.HasSuffix(w, "ing") || adverbialStart.has(w) || isLyAdverb(w) || w == "moreover" || w == "however" || w == "still" || w == "yet" {
 		reach = 24 // "In a statement released Thursday, Rep. Hakeem Jeffries reacted ...",
 		// "Moreover, as part of the exchange with Clinton, Gowdy referenced ..."
 	}
@@ -2281,7 +2281,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		for k := np.b + 1; k < limit && k < np.b+16; k++ {
 			if x.word(k) == "," {
 				if x.verbLike(k+1) || x.isWord(k+1) && (isLyAdverb(x.word(k+1)) || x.is(k+1, cSkipBeforeCue)) && x.verbLike(k+2) ||
-					(progressiveBe[x.word(k+1)] || x.word(k+1) == "has") && x.progressiveOrPerfect(k+2) ||
+					(progressiveBeSet.has(x.word(k+1)) || x.word(k+1) == "has") && x.progressiveOrPerfect(k+2) ||
 					x.presentBeforeObject(k+1) {
 					return rng{np.a, k} // "Bernie Sanders, celebrating a victory, is pledging"
 				}
@@ -2300,7 +2300,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 			}
 			v++
 		}
-		if (auxiliaries[x.word(v)] || negatedAux[x.word(v)]) && !x.toks[v].upper {
+		if (auxiliariesSet.has(x.word(v)) || negatedAux[x.word(v)]) && !x.toks[v].upper {
 			return rng{np.a, e} // "Clinton has taken ...", "the blurring isn’t real"
 		}
 		if t := x.skipTimes(v, limit); t > v && t < limit && (x.word(v) == "on" || x.word(v) == "last" || x.word(v) == "this") {
@@ -2309,7 +2309,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		for v < limit && !x.toks[v].upper && (x.is(v, cSkipBeforeCue) || isLyAdverb(x.word(v))) {
 			v++
 		}
-		if w := x.word(v); x.verbLike(v) || beForms[w] && (w != "'s" || x.isContraction(v)) || auxiliaries[w] || (w == "goes" || w == "went") && x.word(v+1) == "on" && !x.toks[v].upper {
+		if w := x.word(v); x.verbLike(v) || beFormsSet.has(w) && (w != "'s" || x.isContraction(v)) || auxiliariesSet.has(w) || (w == "goes" || w == "went") && x.word(v+1) == "on" && !x.toks[v].upper {
 			return rng{np.a, e} // but "Germany’s Chancellor" is a possessive, not "Germany is"; "The suit goes on to fault ..."
 		}
 		if v == e && x.toks[e-1].upper && !x.is(e-1, cFunction) && pronounKind[x.word(e-1)] == "" && x.presentBeforeObject(v) && x.word(v+1) != "that" && !x.isOpenQuote(v+1) {
@@ -2317,14 +2317,14 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		}
 	}
 	// "One operative inside Trump Tower tried ...": a prepositional phrase in the subject.
-	if w := x.word(np.b); np.b < limit && (prepositions[w] || adverbialStart.has(w)) && !x.toks[np.b].upper {
+	if w := x.word(np.b); np.b < limit && (prepositionsSet.has(w) || adverbialStart.has(w)) && !x.toks[np.b].upper {
 		if pp := x.npForward(s, np.b+1); !pp.empty() && pp.b-np.a < 14 {
 			for e := pp.a + 1; e <= pp.b && e < limit; e++ {
 				v := e
 				for v < limit && !x.toks[v].upper && (x.is(v, cSkipBeforeCue) || isLyAdverb(x.word(v))) {
 					v++
 				}
-				if x.verbLike(v) || x.word(v) == "has" || x.word(v) == "had" || progressiveBe[x.word(v)] {
+				if x.verbLike(v) || x.word(v) == "has" || x.word(v) == "had" || progressiveBeSet.has(x.word(v)) {
 					return rng{np.a, e}
 				}
 			}

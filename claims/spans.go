@@ -18,14 +18,14 @@ func (x *extractor) leadingDescription(s, r rng) rng {
 		return r
 	}
 	a := s.a
-	if w := x.word(a); leadingConjunctions.has(w) && !subordinators[w] {
+	if w := x.word(a); leadingConjunctions.has(w) && !subordinatorsSet.has(w) {
 		a++
 	}
 	np := x.npBack(s, c, true)
 	if np.empty() || np.a != a || np.b != c {
 		return r
 	}
-	if w := x.word(a); prepositions[w] || adverbialStart.has(w) || x.opensAdverbial(a) || x.skipTimes(a, c) > a || isLyAdverb(w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+	if w := x.word(a); prepositionsSet.has(w) || adverbialStart.has(w) || x.opensAdverbial(a) || x.skipTimes(a, c) > a || isLyAdverb(w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 		return r // "Speaking later on the show, Sen. Claire McCaskill, who ..., said"
 	}
 	return rng{a, r.b}
@@ -36,7 +36,7 @@ func (x *extractor) leadingDescription(s, r rng) rng {
 // "the reason President Obama gave", "anything Mr. Kaplan said"), or r.a.
 func (x *extractor) contactHeadEnd(r rng) int {
 	for k := r.a; k+1 < r.b && k < r.a+4; k++ {
-		if n := x.word(k + 1); contactHeads.has(x.word(k)) && !x.toks[k].upper && (x.toks[k+1].upper || subjectPronouns[n] || n == "many" || n == "some" || n == "most") {
+		if n := x.word(k + 1); contactHeads.has(x.word(k)) && !x.toks[k].upper && (x.toks[k+1].upper || subjectPronounsSet.has(n) || n == "many" || n == "some" || n == "most") {
 			return k + 1
 		}
 	}
@@ -65,7 +65,7 @@ func (x *extractor) dashAsideStart(r rng) int {
 			continue
 		}
 		v := x.word(n)
-		if !x.toks[n].upper && (v == "who" || v == "whose" || v == "which" || prepositions[v] && v != "including" && v != "like" && v != "of" && v != "for") {
+		if !x.toks[n].upper && (v == "who" || v == "whose" || v == "which" || prepositionsSet.has(v) && v != "including" && v != "like" && v != "of" && v != "for") {
 			return k
 		}
 		return r.b
@@ -81,7 +81,7 @@ func (x *extractor) appositiveTail(s rng, k int) bool {
 		return false
 	}
 	w := x.word(k)
-	return !x.toks[k].upper && (isDeterminer(w) || w == "another" || w == "one" || w == "who" || w == "which" || possessivePronouns[w]) || x.toks[k].upper && (x.word(k+1) == "'s" || x.word(k+1) == "’s")
+	return !x.toks[k].upper && (isDeterminer(w) || w == "another" || w == "one" || w == "who" || w == "which" || possessivePronounsSet.has(w)) || x.toks[k].upper && (x.word(k+1) == "'s" || x.word(k+1) == "’s")
 }
 
 // sourcePrepositions open an adverbial, never a speaker: "amid news reports", "despite his".
@@ -495,7 +495,7 @@ func (x *extractor) openingAdverbAfter(src rng) int {
 	if a+1 >= src.b || !sentenceAdverbs.has(x.word(a)) || !x.isWord(a+1) || x.word(a+1) == "," {
 		return a
 	}
-	if n := x.word(a + 1); isDigitByte(n[0]) || numberWords[n] || !x.toks[a+1].upper && (x.verbLike(a+1) || strings.HasSuffix(n, "ed")) {
+	if n := x.word(a + 1); isDigitByte(n[0]) || numberWordsSet.has(n) || !x.toks[a+1].upper && (x.verbLike(a+1) || strings.HasSuffix(n, "ed")) {
 		return a // "Maybe 50 years of Trump's talking": a quantity
 	}
 	return a + 1
@@ -702,8 +702,8 @@ func (x *extractor) auxBefore(d draft, lo int) int {
 			a-- // "began writing", "kept asking"
 			continue
 		}
-		if t.kind != tWord || t.upper || x.used[a-1] || !cueAux[t.low] && !(isLyAdverb(t.low) && !npDeterminers[x.word(a-2)]) && !(t.low == "since" && auxiliaries[x.word(a-2)]) &&
-			!(floatingQuantifiers.has(t.low) && auxiliaries[x.word(a-2)]) {
+		if t.kind != tWord || t.upper || x.used[a-1] || !cueAux[t.low] && !(isLyAdverb(t.low) && !npDeterminersSet.has(x.word(a-2))) && !(t.low == "since" && auxiliariesSet.has(x.word(a-2))) &&
+			!(floatingQuantifiers.has(t.low) && auxiliariesSet.has(x.word(a-2))) {
 			break
 		}
 		if sequenceAdverbs.has(t.low) && x.word(a-2) == "and" {
@@ -780,7 +780,7 @@ func (x *extractor) auxAsideAt(k int) int {
 		}
 		p--
 	}
-	if p-1 < 0 || x.toks[p].upper || !auxiliaries[x.word(p-1)] && !beForms[x.word(p-1)] || x.toks[p-1].upper || x.used[p-1] {
+	if p-1 < 0 || x.toks[p].upper || !auxiliariesSet.has(x.word(p-1)) && !beFormsSet.has(x.word(p-1)) || x.toks[p-1].upper || x.used[p-1] {
 		return k
 	}
 	return p - 1
@@ -858,12 +858,12 @@ func (x *extractor) timeAfter(d draft, b int) int {
 			k += 2
 		}
 	case "on":
-		if w := x.word(k + 1); weekdays[w] && x.toks[k+1].upper {
+		if w := x.word(k + 1); weekdaysSet.has(w) && x.toks[k+1].upper {
 			k++ // "The complaint filed on Monday said"
 		}
 	}
-	if w := x.word(k); k < d.cue.a && (timeNoun[w] || weekdays[w] && x.toks[k].upper) {
-		if w := x.word(k + 1); weekdays[x.word(k)] && k+1 < d.cue.a && (w == "night" || w == "morning" || w == "afternoon" || w == "evening") {
+	if w := x.word(k); k < d.cue.a && (timeNounSet.has(w) || weekdaysSet.has(w) && x.toks[k].upper) {
+		if w := x.word(k + 1); weekdaysSet.has(x.word(k)) && k+1 < d.cue.a && (w == "night" || w == "morning" || w == "afternoon" || w == "evening") {
 			k++ // "disclosures filed on Sunday night revealed"
 		}
 		return k + 1
@@ -1109,7 +1109,7 @@ func (x *extractor) particleAfter(cue, r rng) (int, rng) {
 // consecutive debate", "for the last time"), with a time after it ("Friday"), when "that" or
 // a quote follows; else k.
 func (x *extractor) ordinalTimeAt(k int) int {
-	if x.word(k) != "for" || x.word(k+1) != "the" || !ordinals[x.word(k+2)] || x.toks[k].upper {
+	if x.word(k) != "for" || x.word(k+1) != "the" || !ordinalsSet.has(x.word(k+2)) || x.toks[k].upper {
 		return k
 	}
 	e := k + 3
@@ -1236,7 +1236,7 @@ func (x *extractor) speechNounAfter(cue, r rng) (int, rng) {
 		return b, r
 	}
 	k := b + 1
-	for n := 0; n < 2 && !speechNouns.has(x.word(k)) && x.isWord(k) && !x.toks[k].upper && !x.verbLike(k) && !functionWords[x.word(k)]; n++ {
+	for n := 0; n < 2 && !speechNouns.has(x.word(k)) && x.isWord(k) && !x.toks[k].upper && !x.verbLike(k) && !functionWordsSet.has(x.word(k)); n++ {
 		k++ // "a cautious note", "an in-depth assessment"
 	}
 	if !speechNouns.has(x.word(k)) || x.toks[k].upper {
@@ -1357,7 +1357,7 @@ func (x *extractor) durationAt(k int) int {
 	if w := x.word(p); w == "the" && (x.word(p+1) == "past" || x.word(p+1) == "last") {
 		p += 2
 	}
-	if w := x.word(p); w == "many" || w == "several" || w == "some" || numberWords[w] || w != "" && isDigitByte(w[0]) {
+	if w := x.word(p); w == "many" || w == "several" || w == "some" || numberWordsSet.has(w) || w != "" && isDigitByte(w[0]) {
 		p++
 	}
 	if w := x.word(p); strings.HasSuffix(w, "s") && x.is(p, cTimeNounForm) || w == "decades" {
@@ -1376,7 +1376,7 @@ func (x *extractor) approximately(k int) bool {
 	if w != "about" && w != "over" || n == "" {
 		return false
 	}
-	return isDigitByte(n[0]) || numberWords[n] || n == "half" || strings.HasSuffix(n, "-third") || strings.HasSuffix(n, "-thirds") ||
+	return isDigitByte(n[0]) || numberWordsSet.has(n) || n == "half" || strings.HasSuffix(n, "-third") || strings.HasSuffix(n, "-thirds") ||
 		strings.HasSuffix(n, "-quarter") || strings.HasSuffix(n, "-quarters") || n == "a" && (x.word(k+2) == "third" || x.word(k+2) == "quarter" || x.word(k+2) == "dozen")
 }
 

@@ -64,16 +64,16 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 // dissolution of the club was announced.", "Sanders has been criticized for offering vague
 // answers". It reports whether the cue was one (done), and then what verb returns (ok).
 func (x *extractor) passiveCue(s, cue rng, sn cueSense) (done, ok bool) {
-	if cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] && x.word(x.byAfter(s, cue.b)) == "by" {
+	if cue.b == cue.a+1 && beFormsSet.has(x.word(x.skipBack(s, cue.a))) && x.word(x.byAfter(s, cue.b)) == "by" {
 		if a := x.npForward(s, x.byAfter(s, cue.b)+1); !a.empty() && x.word(a.b) == "as" && x.quotedBefore(s, a.b) == cue.a {
 			return true, false // "was quoted by the RIA news agency as saying ...": the participle's claim
 		}
 		return true, x.passiveBy(s, cue, sn) // "were quickly derided by Laschet", "was endorsed Friday by"
 	}
-	if x.word(cue.a) == "announced" && cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] {
+	if x.word(cue.a) == "announced" && cue.b == cue.a+1 && beFormsSet.has(x.word(x.skipBack(s, cue.a))) {
 		return true, x.passiveAnnounced(s, cue, sn) // "On Thursday, the dissolution of the club was announced."
 	}
-	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds.has(x.word(x.skipTimes(cue.b, s.b))) && beForms[x.word(x.reputeBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
+	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds.has(x.word(x.skipTimes(cue.b, s.b))) && beFormsSet.has(x.word(x.reputeBack(s, cue.a))) && x.passiveAccused(s, cue, sn) {
 		return true, true // "Sanders has been criticized for offering vague answers"
 	}
 	return false, false
@@ -124,7 +124,7 @@ func (x *extractor) namingWhat(s, cue rng, sn cueSense) bool {
 // been", "would be" in "Trump is telling a town hall that ...", "The island has been
 // warning that ...", "Democrats would be asking him to ..."; the cue's start otherwise.
 func (x *extractor) progressiveAt(s, cue rng) int {
-	if j := x.skipBack(s, cue.a); j >= s.a && (progressiveBe[x.word(j)] || x.word(j) == "been" || x.word(j) == "be") && strings.HasSuffix(x.word(cue.a), "ing") {
+	if j := x.skipBack(s, cue.a); j >= s.a && (progressiveBeSet.has(x.word(j)) || x.word(j) == "been" || x.word(j) == "be") && strings.HasSuffix(x.word(cue.a), "ing") {
 		return j
 	}
 	return cue.a
@@ -141,7 +141,7 @@ func (x *extractor) tradeBlame(cue rng) bool {
 // series of verbs in the present: "Acme reports record profit, raises forecast"; but not
 // "Hungary blocks aid, diplomats say", "Trump leads, polls show".
 func (x *extractor) headlineSeriesCue(s, src, cue rng, at int) bool {
-	return src.b == src.a+1 && src.b == at && x.headlineLine(s) && x.presentSeries(s, src.a-1, src) && !personNouns[strings.TrimSuffix(x.word(src.a), "s")] && objectNounCue(x.word(cue.a))
+	return src.b == src.a+1 && src.b == at && x.headlineLine(s) && x.presentSeries(s, src.a-1, src) && !personNounsSet.has(strings.TrimSuffix(x.word(src.a), "s")) && objectNounCue(x.word(cue.a))
 }
 
 // trailingBeforeSource adds a trailing attribution whose content comes before the source
@@ -384,7 +384,7 @@ func (x *extractor) relativeGap(s, src, cue rng) rng {
 	p := src.a - 1
 	switch w := x.word(p); w {
 	case "which", "whom":
-		if w := x.word(p - 1); prepositions[w] || isCueForm(w) {
+		if w := x.word(p - 1); prepositionsSet.has(w) || isCueForm(w) {
 			// "the facts to which Lazar admitted": the pronoun is no object of the cue; "asked
 			// whom she supported": an indirect question.
 			return noRng
@@ -422,7 +422,7 @@ func (x *extractor) coordinatedAfter(cue rng) bool {
 		return false
 	}
 	w := x.word(k + 1)
-	return w == "which" || skipBeforeCue[w] || x.verbLike(k+1)
+	return w == "which" || skipBeforeCueSet.has(w) || x.verbLike(k+1)
 }
 
 // adjunctOnly reports whether the words from k to the clause's end are a phrase of time or
@@ -450,7 +450,7 @@ var adjunctPrepositions = wordSetOf([]string{"in", "at", "on", "under", "during"
 // contactSubject reports whether src can be the subject of a relative clause without a
 // pronoun: a personal pronoun or a name ("the style he prefers", "the deal Sanders opposed").
 func (x *extractor) contactSubject(src rng) bool {
-	return subjectPronouns[x.word(src.a)] || x.toks[src.a].upper
+	return subjectPronounsSet.has(x.word(src.a)) || x.toks[src.a].upper
 }
 
 // quoteOpening returns the words that open the sentence before "SOURCE CUE," when the quote
@@ -500,13 +500,13 @@ func (x *extractor) nounBefore(s rng, end int) rng {
 		if t.kind != tWord || t.upper {
 			return noRng
 		}
-		if isDeterminer(t.low) || possessives[t.low] {
+		if isDeterminer(t.low) || possessivesSet.has(t.low) {
 			if a == end-1 {
 				return noRng
 			}
 			return rng{a, end}
 		}
-		if x.is(a, cFunction|cPreposition) || subjectPronouns[t.low] {
+		if x.is(a, cFunction|cPreposition) || subjectPronounsSet.has(t.low) {
 			return noRng
 		}
 	}
@@ -532,7 +532,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 	b := k - 1
 	for b >= s.a && b > k-20 {
 		w := x.word(b)
-		if w == "that" && !x.thatObject(b) || w == "," || w == ";" || subordinators[w] && !x.toks[b].upper && x.startsClause(b+1) {
+		if w == "that" && !x.thatObject(b) || w == "," || w == ";" || subordinatorsSet.has(w) && !x.toks[b].upper && x.startsClause(b+1) {
 			break
 		}
 		if (w == "which" || w == "whom") && x.is(b-1, cPreposition) && x.startsClause(b+1) {
@@ -573,7 +573,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		// a coordinated predicate shares the earlier clause's subject.
 		if x.verbLike(b+2) || x.is(b+2, cSkipBeforeCue) {
 			r := x.clauseSubject(s, b)
-			if w := x.word(r.a - 1); !r.empty() && r.a > s.a && x.word(b) == "," && (w == "that" || subordinators[w]) {
+			if w := x.word(r.a - 1); !r.empty() && r.a > s.a && x.word(b) == "," && (w == "that" || subordinatorsSet.has(w)) {
 				// "Putin backpedaled on his prediction that Russia would recover, and blamed
 				// ...": after a comma the predicate is the main clause's, not the "that"
 				// clause's.
@@ -610,7 +610,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 // pronoun when it opens with one: in "She offers hope, urging ..." a pronoun takes no noun
 // after it, and "offers" is the verb, though "hope" may read as one.
 func (x *extractor) pronounAlone(r rng) rng {
-	if subjectPronouns[x.word(r.a)] && r.b > r.a+1 && !x.toks[r.a+1].upper {
+	if subjectPronounsSet.has(x.word(r.a)) && r.b > r.a+1 && !x.toks[r.a+1].upper {
 		r.b = r.a + 1
 	}
 	return r
@@ -709,7 +709,7 @@ func (x *extractor) asCueObject(cue rng) bool {
 		return false
 	}
 	w := x.word(cue.b)
-	return w == "that" || isDeterminer(w) || possessivePronouns[w]
+	return w == "that" || isDeterminer(w) || possessivePronounsSet.has(w)
 }
 
 // endsAsking reports whether the closing quotation mark at p follows a question or exclamation
@@ -806,7 +806,7 @@ func (x *extractor) namingParticiple(src, cue rng) bool {
 		return false
 	}
 	last := x.word(src.b - 1)
-	if pronounKind[last] != "" || (orgWords[last] || mediumWords[last]) && x.word(src.a) == "the" {
+	if pronounKind[last] != "" || (orgWordsSet.has(last) || mediumWordsSet.has(last)) && x.word(src.a) == "the" {
 		return false // "he called “...”", "the newspaper called “...”"
 	}
 	k := cue.b
@@ -830,7 +830,7 @@ func (x *extractor) nameAfterNoun(cue rng) bool {
 		return false
 	}
 	k := cue.a - 1
-	if last := x.word(k); !x.isWord(k) || x.toks[k].upper || orgWords[last] || mediumWords[last] || x.is(k, cFunction) || pronounKind[last] != "" {
+	if last := x.word(k); !x.isWord(k) || x.toks[k].upper || orgWordsSet.has(last) || mediumWordsSet.has(last) || x.is(k, cFunction) || pronounKind[last] != "" {
 		return false
 	}
 	for p := k - 1; p >= 0 && p >= k-4; p-- {
@@ -839,7 +839,7 @@ func (x *extractor) nameAfterNoun(cue rng) bool {
 			// "the band leader called the delegates to the stage": a person the article
 			// defines calls, one it introduces is called ("a man called Ahmadu").
 			return !(v == "the" && w == "called" && personNoun(x.word(k)))
-		case v == "-" || x.isWord(p) && !x.toks[p].upper && !possessives[v] && !x.is(p, cFunction):
+		case v == "-" || x.isWord(p) && !x.toks[p].upper && !possessivesSet.has(v) && !x.is(p, cFunction):
 			continue
 		default:
 			return false
@@ -904,7 +904,7 @@ func (x *extractor) whoseHead(s, src rng) rng {
 	}
 	for k := src.a + 1; k < src.b; k++ {
 		w := x.word(k)
-		if x.isWord(k) && !x.toks[k].upper && (strings.HasSuffix(w, "ed") || irregularPast[w] || auxiliaries[w] || beForms[w] || x.presentBeforeObject(k)) {
+		if x.isWord(k) && !x.toks[k].upper && (strings.HasSuffix(w, "ed") || irregularPastSet.has(w) || auxiliariesSet.has(w) || beFormsSet.has(w) || x.presentBeforeObject(k)) {
 			if head := x.npBack(s, src.a-1, true); !head.empty() {
 				return rng{head.a, src.b}
 			}
@@ -919,7 +919,7 @@ func (x *extractor) whoseHead(s, src rng) rng {
 // it; "what" after one is ("about what they described as ...").
 func (x *extractor) prepositionalRelative(k int) bool {
 	w, p := x.word(k), x.word(k-1)
-	return (w == "which" || w == "whom") && prepositions[p] && p != "of"
+	return (w == "which" || w == "whom") && prepositionsSet.has(p) && p != "of"
 }
 
 // objectBefore reports whether the short noun phrase that ends at k is the object of a
@@ -947,14 +947,14 @@ func (x *extractor) predicateAfter(s rng, k int) bool {
 		return false // "reported on Wednesday the Secret Service had ..."
 	}
 	for p := k + 1; p < s.b && p < k+6; p++ {
-		if !x.isWord(p) || x.word(p) == "that" || whWord.has(x.word(p)) || subordinators[x.word(p)] || x.is(p, cPreposition|cTimeNoun) {
+		if !x.isWord(p) || x.word(p) == "that" || whWord.has(x.word(p)) || subordinatorsSet.has(x.word(p)) || x.is(p, cPreposition|cTimeNoun) {
 			return false
 		}
 		if x.finiteAt(p) {
 			// not "(balked at) hacking an iPhone used by", another participle, nor "(One
 			// lesson learned in the campaign) is that ...", which tells what was learned
 			w := x.word(p)
-			return len(cueLex[w]) == 0 && x.word(p-1) != "to" && !(strings.HasSuffix(w, "ed") && x.is(p+1, cPreposition)) && !(beForms[w] && x.word(p+1) == "that")
+			return len(cueLex[w]) == 0 && x.word(p-1) != "to" && !(strings.HasSuffix(w, "ed") && x.is(p+1, cPreposition)) && !(beFormsSet.has(w) && x.word(p+1) == "that")
 		}
 	}
 	return false
@@ -1044,7 +1044,7 @@ func (x *extractor) openingSubject(s rng, k int) rng {
 		connective = connective || x.isWord(a)
 		a++ // "But research to be released this week by four economists suggests"
 	}
-	if a < j && (x.is(a, cPreposition) || subordinators[x.word(a)]) {
+	if a < j && (x.is(a, cPreposition) || subordinatorsSet.has(x.word(a))) {
 		// "In Ohio, a Marist College poll released last week showed ...", "While 86
 		// percent had a favorable opinion, 43 said ...": the subject follows the opening
 		// adverbial's comma.
@@ -1068,13 +1068,13 @@ func (x *extractor) openingSubject(s rng, k int) rng {
 		if !x.isWord(p) && w != "'s" && w != "’s" && w != "-" && w != "." {
 			return noRng
 		}
-		if (subjectPronouns[w] || objectPronouns[w]) && p > a && (x.word(p-1) == "of" || subjectPronouns[w] && !x.toks[p-1].upper && x.isWord(p-1) && !x.is(p-1, cFunction|cPreposition) && !x.verbLike(p-1)) {
+		if (subjectPronounsSet.has(w) || objectPronounsSet.has(w)) && p > a && (x.word(p-1) == "of" || subjectPronounsSet.has(w) && !x.toks[p-1].upper && x.isWord(p-1) && !x.is(p-1, cFunction|cPreposition) && !x.verbLike(p-1)) {
 			continue // "Many of you have noted", "none of the scholars I interviewed thought"
 		}
-		if w == "that" || whWord.has(w) || subjectPronouns[w] || objectPronouns[w] || possessives[w] && p > a || beForms[w] && x.word(p-1) != "to" || subordinators[w] && p > a {
+		if w == "that" || whWord.has(w) || subjectPronounsSet.has(w) || objectPronounsSet.has(w) || possessivesSet.has(w) && p > a || beFormsSet.has(w) && x.word(p-1) != "to" || subordinatorsSet.has(w) && p > a {
 			return noRng
 		}
-		if n := x.word(p + 1); isCueForm(w) && (isDeterminer(n) || possessives[n] || n == "that" || irregularPast[w] || strings.HasSuffix(w, "ed") && !x.is(p+1, cPreposition)) {
+		if n := x.word(p + 1); isCueForm(w) && (isDeterminer(n) || possessivesSet.has(n) || n == "that" || irregularPastSet.has(w) || strings.HasSuffix(w, "ed") && !x.is(p+1, cPreposition)) {
 			return noRng // "Frazier said the 99-county pledge was", but "a 2014 estimate by"
 		}
 	}
@@ -1133,7 +1133,7 @@ func (x *extractor) passiveAnnounced(s, cue rng, sn cueSense) bool {
 		}
 	}
 	content := []rng{subj}
-	if npDeterminers[x.word(cue.b)] {
+	if npDeterminersSet.has(x.word(cue.b)) {
 		if np := x.npForward(s, cue.b); !np.empty() {
 			content = append(content, np) // "was announced the second-place winner"
 		}
@@ -1175,7 +1175,7 @@ func (x *extractor) orderInfinitive(s, cue rng) bool {
 		k++
 	}
 	n := x.word(k + 1)
-	return x.word(k) == "to" && k+1 < s.b && x.isWord(k+1) && !x.toks[k+1].upper && !functionWords[n] && !possessives[n]
+	return x.word(k) == "to" && k+1 < s.b && x.isWord(k+1) && !x.toks[k+1].upper && !functionWordsSet.has(n) && !possessivesSet.has(n)
 }
 
 // throughParticle returns the cue stretched over its addressee and the particle after it
@@ -1186,14 +1186,14 @@ func (x *extractor) orderInfinitive(s, cue rng) bool {
 func (x *extractor) throughParticle(s, cue rng) rng {
 	w := x.word(cue.a)
 	remind := w == "remind" || w == "reminds" || w == "reminded"
-	if cue.b != cue.a+1 || !remind && !orderVerbs.has(w) || remind && objectPronouns[x.word(cue.b)] {
+	if cue.b != cue.a+1 || !remind && !orderVerbs.has(w) || remind && objectPronounsSet.has(x.word(cue.b)) {
 		return cue
 	}
 	for k := cue.b; k < s.b && k < cue.b+6 && x.isWord(k); k++ {
 		switch p := x.word(k); {
 		case k > cue.b && (p == "of" || p == "about" || !remind && p == "against"):
 			return rng{cue.a, k + 1}
-		case functionWords[p] || subjectPronouns[p] && k > cue.b || x.verbLike(k) || prepositions[p]:
+		case functionWordsSet.has(p) || subjectPronounsSet.has(p) && k > cue.b || x.verbLike(k) || prepositionsSet.has(p):
 			return cue // "told investigators they were unaware of ...": a clause, not an addressee
 		}
 	}
@@ -1232,7 +1232,7 @@ func (x *extractor) countedParticiple(s, cue rng) bool {
 		return false
 	}
 	c := x.word(n)
-	return numberWords[c] || c != "" && isDigitByte(c[0]) && len(c) != 4 // but "in 2012 offered": a year
+	return numberWordsSet.has(c) || c != "" && isDigitByte(c[0]) && len(c) != 4 // but "in 2012 offered": a year
 }
 
 // absoluteWith reports whether a participle cue follows its subject in a clause that "with"

@@ -395,7 +395,7 @@ func (x *extractor) subordinateEnd(r rng) int {
 		}
 		if w == "by" {
 			// "by citing a poll": a participle of speech
-			if n := x.word(p + 1); !strings.HasSuffix(n, "ing") || !hasSyn(cueLex[n], synPart) {
+			if n := x.word(p + 1); !strings.HasSuffix(n, "ing") || !hasSyn(cueSensesOf(n), synPart) {
 				continue
 			}
 		} else if !x.startsClause(p+1) || !x.cueWithin(p+2, min(r.b, p+8)) && (!x.timeClause(p) || x.gerundIn(r.a, p)) {
@@ -679,7 +679,7 @@ func (x *extractor) deniedNoun(cue, r rng) bool {
 	if r.b != r.a+1 || r.a != cue.b || x.toks[r.a].upper || x.is(r.a, cFunction|cPreposition) || isCueForm(x.word(r.a)) {
 		return false
 	}
-	if e, ok := cueLex[x.word(cue.a)]; !ok || len(e) == 0 || e[0].class != CueDeny {
+	if e := cueSensesOf(x.word(cue.a)); len(e) == 0 || e[0].class != CueDeny {
 		return false
 	}
 	return !strings.HasSuffix(x.word(r.a), "ly")
@@ -2112,7 +2112,7 @@ func (x *extractor) nounsAnd(s rng, j, end int) bool {
 		return false
 	}
 	w := x.toks[p].low
-	if len(w) < 4 || !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || x.openedMention(s, p)) || functionWordsSet.has(w) || prepositionsSet.has(w) || isCueForm(w) || x.verbLike(p) || len(cueLex[w]) > 0 || objectPronounsSet.has(w) || x.used[p] {
+	if len(w) < 4 || !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || x.openedMention(s, p)) || functionWordsSet.has(w) || prepositionsSet.has(w) || isCueForm(w) || x.verbLike(p) || len(cueSensesOf(w)) > 0 || objectPronounsSet.has(w) || x.used[p] {
 		return false
 	}
 	for k := j + 1; k < end; k++ {

@@ -60,6 +60,29 @@ type wordFilter [16][26]uint32
 
 var cueFilter = newWordFilter(cueLex)
 
+// cueWords and cueSenseTable are cueLex as cueSensesOf asks it: the cue words in a wordSet,
+// and their senses by the words' slots.
+var cueWords, cueSenseTable = func() (*wordSet, [][]cueSense) {
+	words := make([]string, 0, len(cueLex))
+	for w := range cueLex {
+		words = append(words, w)
+	}
+	s := wordSetOf(words)
+	senses := make([][]cueSense, len(s.slots))
+	for w, ss := range cueLex {
+		senses[s.slotOf(w)] = ss
+	}
+	return s, senses
+}()
+
+// cueSensesOf returns the senses of cue word w, as cueLex[w] does in several times the steps.
+func cueSensesOf(w string) []cueSense {
+	if i := cueWords.slotOf(w); i >= 0 {
+		return cueSenseTable[i]
+	}
+	return nil
+}
+
 var phrasalFilter = newWordFilter(phrasalCues)
 
 // phrasalOf returns the phrasal cue that opens with w, asking the filter first.
@@ -485,7 +508,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return nil, k
 		}
 	}
-	if k > 0 && x.toks[k-1].low == "to" && x.toks[k].kind == tWord && !x.toks[k].upper && x.goOnBefore(k) >= 0 && len(cueLex[w]) == 0 {
+	if k > 0 && x.toks[k-1].low == "to" && x.toks[k].kind == tWord && !x.toks[k].upper && x.goOnBefore(k) >= 0 && len(cueSensesOf(w)) == 0 {
 		// "continued to refute", "went on to promote": the base form of a cue verb that the
 		// lexicon lists only inflected.
 		if sn, ok := baseCue(w); ok {
@@ -495,7 +518,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	if x.toks[k].kind != tWord || !cueFilter.mayHold(w) {
 		return nil, k
 	}
-	s := cueLex[w] // once: the filter lets many words through
+	s := cueSensesOf(w) // once: the filter lets many words through
 	// A capital marks a name or a title, not a cue, except at a sentence's start for an
 	// adverb, "said", "asked" and a participle opening a clause ("Noting that ..., Trump").
 	if x.toks[k].upper && !((hasSyn(s, synAdverb) || hasSyn(s, synPart) || w == "asked" || w == "said" || w == "says") && x.isSentenceStart(k)) && !((hasSyn(s, synVerb) || hasSyn(s, synObject)) && x.inTitle(k)) {
@@ -641,7 +664,7 @@ func (x *extractor) evidenceBefore(k int) bool {
 			n := x.word(j + 1)
 			return prepositionsSet.has(n) || n == "there" || strings.HasSuffix(n, "ed") && !x.toks[j+1].upper
 		}
-		if j < k-1 && (len(cueLex[w]) > 0 || auxiliariesSet.has(w) || beFormsSet.has(w)) {
+		if j < k-1 && (len(cueSensesOf(w)) > 0 || auxiliariesSet.has(w) || beFormsSet.has(w)) {
 			return false // "polls have shown", "the polls he cited show"
 		}
 	}
@@ -775,7 +798,7 @@ func (x *extractor) try(s, cue rng, sn cueSense) bool {
 		// "North Korea's claim", "the administration's hopes that": a possessed noun, not a verb.
 		return x.noun(s, cue, cueSense{sn.class, synNoun})
 	}
-	if sn.syn != synNoun && hasSyn(cueLex[x.word(cue.a)], synNoun) && (x.adjectivesBefore(s, cue.a) < cue.a || possessivePronounsSet.has(x.word(cue.a-1))) {
+	if sn.syn != synNoun && hasSyn(cueSensesOf(x.word(cue.a)), synNoun) && (x.adjectivesBefore(s, cue.a) < cue.a || possessivePronounsSet.has(x.word(cue.a-1))) {
 		return x.noun(s, cue, cueSense{sn.class, synNoun}) // "his recent claim that", "Trump's false claim that"
 	}
 	if sn.syn != synNoun && x.determinedClaim(cue) {
@@ -1012,7 +1035,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 		return false // "STAT OF THE WEEK:", "FIX IS IN:", "CAUSE FOR PAUSE:": a section's name
 	}
 	for j := a; j < k; j++ {
-		if w := x.word(j); j > a && (hasSyn(cueLex[w], synVerb) || hasSyn(cueLex[w], synObject) || headlineVerbs.has(w)) && !x.isAllUpper(x.toks[j]) {
+		if w := x.word(j); j > a && (hasSyn(cueSensesOf(w), synVerb) || hasSyn(cueSensesOf(w), synObject) || headlineVerbs.has(w)) && !x.isAllUpper(x.toks[j]) {
 			return false // "Donald Trump Praises Matthew Boyle: ‘...’": the cue in the headline speaks
 		}
 	}
@@ -1055,7 +1078,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 	if v := x.labelVerb(a, k); v > a {
 		src, cue = rng{a, v}, rng{v, k + 1} // "Sarah Silverman heckles Sanders supporters: ..."
 	}
-	if (hasSyn(cueLex[x.word(a)], synVerb) || strings.HasSuffix(x.word(a), "ed") && len(x.word(a)) > 4) && k-a > 1 {
+	if (hasSyn(cueSensesOf(x.word(a)), synVerb) || strings.HasSuffix(x.word(a), "ed") && len(x.word(a)) > 4) && k-a > 1 {
 		src, cue = rng{a + 1, k}, rng{a, k + 1} // "Stated Stone: ...", "Continued Stone: ..."
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{{c, e}}, class: CueAssert, inherit: -1})

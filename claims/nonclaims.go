@@ -186,7 +186,7 @@ func (x *extractor) nounByNeighbours(cue rng, w, next string) bool {
 		return true
 	}
 	if x.reportAdjectiveBefore(cue, w) {
-		return !hasSyn(cueLex[w], synNoun) // but "Trump's false claims that ...": a nominal cue
+		return !hasSyn(cueSensesOf(w), synNoun) // but "Trump's false claims that ...": a nominal cue
 	}
 	// "Multiple unconfirmed reports say ...": a plural noun, then the verb that speaks.
 	if reportNouns.has(w) && (next == "say" || next == "said" || next == "suggest" || next == "suggested" || next == "claim" || next == "claimed" || next == "indicate" || next == "indicated") {
@@ -203,7 +203,7 @@ func (x *extractor) nounByNeighbours(cue rng, w, next string) bool {
 		return true
 	}
 	if x.nounMarkerBefore(cue, w) {
-		return !hasSyn(cueLex[w], synNoun)
+		return !hasSyn(cueSensesOf(w), synNoun)
 	}
 	return x.nounBeforeVerb(cue, w, next)
 }

@@ -249,7 +249,7 @@ func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
 		return 0
 	}
 	// Only a cue that takes a noun phrase, never a clause: "favor", "preferred", not "said".
-	for _, sn := range cueLex[x.word(d.cue.a)] {
+	for _, sn := range cueSensesOf(x.word(d.cue.a)) {
 		if sn.syn != synObject {
 			return 0
 		}
@@ -574,7 +574,7 @@ func (x *extractor) mainClauseSaid(d draft, k int) {
 	}
 	cue := rng{k, k + 1}
 	var sn cueSense
-	for _, c := range cueLex[x.word(k)] {
+	for _, c := range cueSensesOf(x.word(k)) {
 		if c.syn == synVerb {
 			sn = c
 		}

@@ -461,7 +461,7 @@ func (x *extractor) verbLike(k int) bool {
 	}
 	w := x.toks[k].low
 	// but "black-owned", "Saudi-led", "an unnamed Apple insider": adjectives
-	return cueFilter.mayHold(w) && len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.Contains(w, "-") && !unAdjectives.has(w) ||
+	return cueFilter.mayHold(w) && len(cueSensesOf(w)) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.Contains(w, "-") && !unAdjectives.has(w) ||
 		pastFilter.mayHold(w) && irregularPastSet.has(w)
 }
 
@@ -535,7 +535,7 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 	// A verb the lexicon does not list takes a quote that opens its sentence and is no title:
 	// not “Orange is the New Black” star Dascha Polanco opened up about ...
 	speech := (q.open <= x.sentOf(q.open).a || x.word(q.open-1) == ":" || isDash(x.word(q.open-1))) && !x.titleCase(q)
-	takes := func(k int) bool { return x.verbLike(k) && (speech || len(cueLex[x.word(k)]) > 0) }
+	takes := func(k int) bool { return x.verbLike(k) && (speech || len(cueSensesOf(x.word(k))) > 0) }
 	// “...,” he yelled. The mention is the shortest run of words before a verb.
 	if np := x.npForward(s, k); !np.empty() {
 		for e := np.a + 1; e <= np.b && e < s.b; e++ {
@@ -584,7 +584,7 @@ func (x *extractor) fragmentQuote(o int) bool {
 func (x *extractor) restIsWriters(s rng, k int) bool {
 	if x.word(k) == "," {
 		k++ // ", asked about the plan", ", likely referring to"
-	} else if hasSyn(cueLex[x.word(k)], synVerb) {
+	} else if hasSyn(cueSensesOf(x.word(k)), synVerb) {
 		return false
 	}
 	if x.word(k) == "that" {
@@ -682,7 +682,7 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 	}
 	// A verb the lexicon does not list takes a quote of a few words at least, not a title
 	// or a scare-quoted phrase: boomed: “Let’s defeat her in November.”
-	if len(cueLex[x.word(cue.a)]) == 0 && !baseSpeech.has(x.word(cue.a)) && (x.words(q.open, q.close) < 4 || !strings.HasSuffix(x.word(cue.b-1), "ed") && x.word(cue.b-1) != "back") {
+	if len(cueSensesOf(x.word(cue.a))) == 0 && !baseSpeech.has(x.word(cue.a)) && (x.words(q.open, q.close) < 4 || !strings.HasSuffix(x.word(cue.b-1), "ed") && x.word(cue.b-1) != "back") {
 		return draft{}, false
 	}
 	src := x.sourceLeft(s, cue.a)

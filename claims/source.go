@@ -223,7 +223,7 @@ func (x *extractor) goOnBefore(k int) int {
 		for gradeWords.has(x.word(v-1)) || x.word(v-1) == "slightly" || x.word(v-1) == "much" {
 			v-- // "were slightly more likely to say"
 		}
-		if w := x.word(v - 1); beFormsSet.has(w) || hasSyn(cueLex[w], synSeem) {
+		if w := x.word(v - 1); beFormsSet.has(w) || hasSyn(cueSensesOf(w), synSeem) {
 			v-- // "Sexton was quick to point out that ...", "voters appeared more likely to describe"
 		}
 		return v
@@ -238,7 +238,7 @@ func (x *extractor) goOnBefore(k int) int {
 // "promote", from the forms the lexicon lists ("refuted", "rebuts", "promoted").
 func baseCue(w string) (cueSense, bool) {
 	for _, f := range [...]string{w + "s", w + "es", w + "ed", w + "d", strings.TrimSuffix(w, "y") + "ied"} {
-		for _, sn := range cueLex[f] {
+		for _, sn := range cueSensesOf(f) {
 			if sn.syn == synVerb || sn.syn == synObject {
 				return sn, true
 			}
@@ -1557,7 +1557,7 @@ func (x *extractor) placeLike(name rng, p int) bool {
 
 // reportCue reports whether every sense of the cue word at k is a report: "showed", "found".
 func (x *extractor) reportCue(k int) bool {
-	ss := cueLex[x.word(k)]
+	ss := cueSensesOf(x.word(k))
 	for _, sn := range ss {
 		if sn.class != CueReport {
 			return false
@@ -1628,7 +1628,7 @@ func (x *extractor) absoluteSubject(s rng, k int) rng {
 				break
 			} else if w == "with" || isDash(w) {
 				for q := p + 1; q < np.a-1; q++ {
-					if len(cueLex[x.word(q)]) > 0 && strings.HasSuffix(x.word(q), "ing") {
+					if len(cueSensesOf(x.word(q))) > 0 && strings.HasSuffix(x.word(q), "ing") {
 						return np // "with Ryan saying ... and Trump calling"
 					}
 				}
@@ -1649,7 +1649,7 @@ func (x *extractor) rightAfter(d draft, j int) bool {
 // seemSubject returns the subject of a hedge "X seems to ...", which opens its content: a
 // name, a pronoun or a short noun phrase right before the cue; noRng otherwise.
 func (x *extractor) seemSubject(d draft) rng {
-	if !d.src.empty() || !hasSyn(cueLex[x.word(d.cue.a)], synSeem) || len(d.content) == 0 || d.content[0].a >= d.cue.a || x.word(d.cue.b) != "to" {
+	if !d.src.empty() || !hasSyn(cueSensesOf(x.word(d.cue.a)), synSeem) || len(d.content) == 0 || d.content[0].a >= d.cue.a || x.word(d.cue.b) != "to" {
 		return noRng
 	}
 	r := rng{d.content[0].a, d.cue.a}
@@ -2097,7 +2097,7 @@ func isDeterminer(w string) bool { return w == "the" || w == "a" || w == "an" }
 // isFiniteCue reports whether w is a finite cue verb ("said", "rejected"), not a participle
 // that may stand as an adjective ("a creative writing professor").
 func isFiniteCue(w string) bool {
-	for _, s := range cueLex[w] {
+	for _, s := range cueSensesOf(w) {
 		if s.syn == synVerb || s.syn == synObject {
 			return true
 		}
@@ -2109,7 +2109,7 @@ func isCueForm(w string) bool {
 	if !cueFilter.mayHold(w) {
 		return false // most words, without hashing them
 	}
-	for _, s := range cueLex[w] {
+	for _, s := range cueSensesOf(w) {
 		if s.syn == synVerb || s.syn == synObject || s.syn == synPart {
 			return true
 		}

@@ -138,7 +138,7 @@ func (x *extractor) cutHeadline(r rng) rng {
 			return rng{r.a, p} // and at a dash: "Tim Allen Got Asked About Trump – His Response ..."
 		}
 		if w == "," && x.isWord(p+1) && x.toks[p+1].upper {
-			if n := x.word(p + 1); hasSyn(cueLex[n], synVerb) || hasSyn(cueLex[n], synObject) || headlineVerbs.has(n) {
+			if n := x.word(p + 1); hasSyn(cueSensesOf(n), synVerb) || hasSyn(cueSensesOf(n), synObject) || headlineVerbs.has(n) {
 				return rng{r.a, p}
 			}
 		}
@@ -341,7 +341,7 @@ func (x *extractor) cueWords(d *draft) {
 	d.cue.b, d.content[0] = x.mannerAfter(d.cue, d.content[0])
 	d.cue.b = x.gestureAfter(*d)
 	if nc, nr := x.afterCiting(d.src, d.cue, d.content[0]); nc != d.cue {
-		d.cue, d.content[0], d.class = nc, nr, cueLex[x.word(nc.a)][0].class
+		d.cue, d.content[0], d.class = nc, nr, cueSensesOf(x.word(nc.a))[0].class
 	}
 }
 
@@ -1457,7 +1457,7 @@ func (x *extractor) afterCiting(src, cue, r rng) (rng, rng) {
 		}
 		// The verb of reporting before the aside, after the source: "reported on Wednesday".
 		for v := cue.a - 2; v >= src.b && v > cue.a-6; v-- {
-			if s := cueLex[x.word(v)]; len(s) > 0 && hasSyn(s, synVerb) {
+			if s := cueSensesOf(x.word(v)); len(s) > 0 && hasSyn(s, synVerb) {
 				return rng{v, v + 1}, rng{k + 1, r.b}
 			}
 		}

@@ -495,7 +495,7 @@ func (x *extractor) startAfterEarlierClaims(s rng, start, end int) (int, bool) {
 // clause's comma is the main clause's, which the trailing source tells: "As Pakistan
 // awaits the visit, Islamabad believes ..., diplomatic sources said."
 func (x *extractor) openingHoldsClaim(s rng, d draft, start int) bool {
-	return d.src.a > d.cue.a && hasSyn(cueLex[x.word(d.cue.a)], synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) || start == s.a && x.subordinateOpening(s, true) && !x.afterOpeningClause(d) && !x.inRelativeClause(d)
+	return d.src.a > d.cue.a && hasSyn(cueSensesOf(x.word(d.cue.a)), synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) || start == s.a && x.subordinateOpening(s, true) && !x.afterOpeningClause(d) && !x.inRelativeClause(d)
 }
 
 // chargeStart starts the content at an earlier claim's content when the source opens with

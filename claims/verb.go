@@ -294,7 +294,7 @@ func (x *extractor) coordinatedSource(s, cue rng, j int) (rng, int, bool) {
 // none.
 func (x *extractor) asideSource(s rng, j int) (rng, int) {
 	if p := x.lastDraftIn(s); p >= 0 && x.isCloseQuote(j) {
-		if d := x.drafts[p]; !d.src.empty() && d.src.b <= d.cue.a && d.content[len(d.content)-1].b == j+1 && hasSyn(cueLex[x.word(d.cue.a)], synPart) {
+		if d := x.drafts[p]; !d.src.empty() && d.src.b <= d.cue.a && d.content[len(d.content)-1].b == j+1 && hasSyn(cueSensesOf(x.word(d.cue.a)), synPart) {
 			return d.src, p
 		}
 	}
@@ -582,7 +582,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 				}
 				// "The governor backed off his forecast that ...": a cue word of the lexicon
 				// used otherwise ends the subject as a verb would.
-				if np := x.npForward(s, s.a); !np.empty() && np.b < r.a-1 && len(cueLex[x.word(np.b)]) > 0 && !x.toks[np.b].upper {
+				if np := x.npForward(s, s.a); !np.empty() && np.b < r.a-1 && len(cueSensesOf(x.word(np.b))) > 0 && !x.toks[np.b].upper {
 					return np
 				}
 			}
@@ -666,7 +666,7 @@ func (x *extractor) asPutIt(s rng, k int) bool {
 	switch w := x.word(v); {
 	case (w == "put" || w == "puts") && x.word(v+1) == "it":
 		cue = rng{v, v + 2}
-	case hasSyn(cueLex[w], synVerb) && !x.toks[v].upper:
+	case hasSyn(cueSensesOf(w), synVerb) && !x.toks[v].upper:
 		cue = rng{v, v + 1}
 	default:
 		return false
@@ -735,7 +735,7 @@ func (x *extractor) asReportedBy(s rng, k int) bool {
 	for v < s.b && (x.word(v) == "first" || x.word(v) == "previously" || x.word(v) == "earlier" || isLyAdverb(x.word(v))) {
 		v++
 	}
-	if v+2 >= s.b || x.toks[v].upper || !strings.HasSuffix(x.word(v), "ed") || !hasSyn(cueLex[x.word(v)], synVerb) || x.word(v+1) != "by" {
+	if v+2 >= s.b || x.toks[v].upper || !strings.HasSuffix(x.word(v), "ed") || !hasSyn(cueSensesOf(x.word(v)), synVerb) || x.word(v+1) != "by" {
 		return false
 	}
 	src := x.npForward(s, v+2)
@@ -747,7 +747,7 @@ func (x *extractor) asReportedBy(s rng, k int) bool {
 		return false
 	}
 	class := CueReport
-	for _, sn := range cueLex[x.word(v)] {
+	for _, sn := range cueSensesOf(x.word(v)) {
 		if sn.syn == synVerb {
 			class = sn.class
 			break
@@ -873,7 +873,7 @@ func (x *extractor) reducedRelative(s, src, cue rng) bool {
 // identified only as Rob, ...", "gave a homeless man identified as “Thomas” ...").
 func (x *extractor) participleAs(src, cue rng) bool {
 	w := x.word(cue.a)
-	if src.empty() || cue.b != cue.a+1 || x.toks[cue.a].upper || !strings.HasSuffix(w, "ed") || !hasSyn(cueLex[w], synObject) {
+	if src.empty() || cue.b != cue.a+1 || x.toks[cue.a].upper || !strings.HasSuffix(w, "ed") || !hasSyn(cueSensesOf(w), synObject) {
 		return false
 	}
 	k := cue.b
@@ -954,7 +954,7 @@ func (x *extractor) predicateAfter(s rng, k int) bool {
 			// not "(balked at) hacking an iPhone used by", another participle, nor "(One
 			// lesson learned in the campaign) is that ...", which tells what was learned
 			w := x.word(p)
-			return len(cueLex[w]) == 0 && x.word(p-1) != "to" && !(strings.HasSuffix(w, "ed") && x.is(p+1, cPreposition)) && !(beFormsSet.has(w) && x.word(p+1) == "that")
+			return len(cueSensesOf(w)) == 0 && x.word(p-1) != "to" && !(strings.HasSuffix(w, "ed") && x.is(p+1, cPreposition)) && !(beFormsSet.has(w) && x.word(p+1) == "that")
 		}
 	}
 	return false
@@ -1084,7 +1084,7 @@ func (x *extractor) openingSubject(s rng, k int) rng {
 // objectNounCue reports whether the cue form w is also a noun that a headline's verb takes as
 // its object: "raises forecast", "cuts estimate".
 func objectNounCue(w string) bool {
-	return w == "forecast" || w == "estimate" || hasSyn(cueLex[w], synNoun)
+	return w == "forecast" || w == "estimate" || hasSyn(cueSensesOf(w), synNoun)
 }
 
 // omissionAfterClaim reports whether the cue is a negated "mention" or "address" coordinated

@@ -39,7 +39,9 @@ func setOf(words []string) map[string]bool {
 // instructions an ask (its hash, or below nine words its comparisons); this spends a fraction.
 type wordSet struct {
 	slots []string // "" is an empty slot
-	shift uint32   // 32 less the bits of an index into slots
+	// shift is 32 less the bits of an index into slots. Taken &31 where it shifts, so that
+	// the shift needs no test for 32 and more: 32 is a set of one slot, whose mask is 0.
+	shift uint32
 }
 
 // wordSetOf makes the set of words; none may be "".
@@ -63,7 +65,7 @@ func wordSetOf(words []string) *wordSet {
 // slot returns the first empty slot on w's probe, for wordSetOf.
 func (s *wordSet) slot(w string) int {
 	mask := uint32(len(s.slots) - 1)
-	i := wordHash(w) >> s.shift & mask
+	i := wordHash(w) >> (s.shift & 31) & mask
 	for s.slots[i] != "" {
 		i = (i + 1) & mask
 	}
@@ -73,7 +75,7 @@ func (s *wordSet) slot(w string) int {
 // has reports whether w is in the set; never for "".
 func (s *wordSet) has(w string) bool {
 	mask := uint32(len(s.slots) - 1)
-	for i := wordHash(w) >> s.shift & mask; ; i = (i + 1) & mask {
+	for i := wordHash(w) >> (s.shift & 31) & mask; ; i = (i + 1) & mask {
 		switch s.slots[i] {
 		case w:
 			return w != ""
@@ -87,7 +89,7 @@ func (s *wordSet) has(w string) bool {
 // values beside the set's slots (see classBits). Like has, which it would slow as a call.
 func (s *wordSet) slotOf(w string) int {
 	mask := uint32(len(s.slots) - 1)
-	for i := wordHash(w) >> s.shift & mask; ; i = (i + 1) & mask {
+	for i := wordHash(w) >> (s.shift & 31) & mask; ; i = (i + 1) & mask {
 		switch s.slots[i] {
 		case w:
 			if w == "" {

@@ -163,6 +163,9 @@ func wordEnd(text string, i, to int) (int, int) {
 			break
 		}
 		c := text[j]
+		if c == ' ' {
+			break // most words end at a space: none of the joins below
+		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[j:])
@@ -217,10 +220,13 @@ func partyState(text string, i, j, to int) bool {
 // domainAt reports whether text[i:to] opens with a top-level domain of a web address and no
 // word character after it: "com" of "AL.com,", "org" of "Change.org".
 func domainAt(text string, i, to int) bool {
-	for _, d := range [...]string{"com", "org", "net", "gov", "edu"} {
-		if e := i + len(d); e <= to && text[i:e] == d && (e == to || !isWordByte(text[e])) {
-			return true
-		}
+	e := i + 3
+	if e > to {
+		return false
+	}
+	switch text[i:e] { // a switch of three-byte strings compares them in place, no call
+	case "com", "org", "net", "gov", "edu":
+		return e == to || !isWordByte(text[e])
 	}
 	return false
 }

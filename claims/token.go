@@ -273,15 +273,21 @@ func appendWord(toks []token, text string, i, j, c int, nl int32, lw *lowered) [
 		toks[n-1] = token{Span: Span{q.Start, j}, kind: tWord, low: "'s"}
 		return toks
 	}
-	r, _ := utf8.DecodeRuneInString(w)
-	t := token{Span: Span{i, j}, kind: tWord, upper: unicode.IsUpper(r), low: w, nl: nl}
-	switch {
-	case w == "WHO":
-		t.low = whoAcronym // the World Health Organization, not the relative pronoun
-	case c == caseOther:
+	// The case tells most of the first letter's: a lower-case word opens with none, an ASCII
+	// word with a capital if its first byte is one; only the rest need decoding.
+	t := token{Span: Span{i, j}, kind: tWord, low: w, nl: nl}
+	switch c {
+	case caseASCII:
+		t.upper = isUpperByte(w[0])
+		if w == "WHO" {
+			t.low = whoAcronym // the World Health Organization, not the relative pronoun
+		} else {
+			lw.add(len(toks), w) // "The", "Trump": most capitalised words are ASCII
+		}
+	case caseOther:
+		r, _ := utf8.DecodeRuneInString(w)
+		t.upper = unicode.IsUpper(r)
 		t.low = lowerSlow(w)
-	case c == caseASCII:
-		lw.add(len(toks), w) // "The", "Trump": most capitalised words are ASCII
 	}
 	return append(toks, t)
 }

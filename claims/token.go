@@ -47,18 +47,21 @@ func tokenize(text string, from, to int, buf []token) []token {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
-			case c == '\n':
-				nl++
-				i++
-				continue
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				i++
-				continue
-			case isWordByte(c):
+			case isWordByte(c): // first: most bytes that open a token open a word
 				j, wc := wordEnd(text, i, to)
 				toks = appendWord(toks, text, i, j, wc, nl, &lw)
 				nl = 0
 				i = j
+				continue
+			case c == ' ':
+				i++
+				continue
+			case c == '\n':
+				nl++
+				i++
+				continue
+			case c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				i++
 				continue
 			case c == '"':
 				toks = append(toks, token{Span: Span{i, i + 1}, kind: tQuote, q: qEither, low: "\"", nl: nl})

@@ -1598,14 +1598,14 @@ func (x *extractor) opensSentence(s rng, k int) bool {
 }
 
 func (x *extractor) quoteOpenAt(k int) (int, bool) {
-	if k < 0 || k >= len(x.openAt) || x.openAt[k] < 0 {
+	if uint(k) >= uint(len(x.openAt)) || x.openAt[k] < 0 {
 		return -1, false
 	}
 	return int(x.openAt[k]), true
 }
 
 func (x *extractor) quoteCloseAt(k int) (int, bool) {
-	if k < 0 || k >= len(x.closeAt) || x.closeAt[k] < 0 {
+	if uint(k) >= uint(len(x.closeAt)) || x.closeAt[k] < 0 {
 		return -1, false
 	}
 	return int(x.closeAt[k]), true

@@ -725,7 +725,7 @@ func (x *extractor) inEmbeddedPost(k int) bool {
 			i = a + b
 		}
 	}
-	if k < 0 || k >= len(x.toks) {
+	if uint(k) >= uint(len(x.toks)) {
 		return false
 	}
 	at := x.toks[k].Start

@@ -109,7 +109,7 @@ func (x *extractor) is(k int, c wordClass) bool {
 // lookUpClasses returns the classes of token k's word, none outside the text, and keeps them
 // for is; it makes x.classes when first asked.
 func (x *extractor) lookUpClasses(k int) wordClass {
-	if k < 0 || k >= len(x.toks) {
+	if uint(k) >= uint(len(x.toks)) {
 		return 0
 	}
 	if x.classes == nil {

@@ -54,7 +54,7 @@ func (x *extractor) noun(s, cue rng, sn cueSense) bool {
 		// "Despite complaints that he is a quixotic crusader, ...": no one named makes them,
 		// and the opening phrase ends at its comma.
 		j = x.complaintOfNoOne(s, cue)
-		if k-1 == s.a && openingPreps[x.word(k-1)] {
+		if k-1 == s.a && openingPreps.has(x.word(k-1)) {
 			stop = x.nextComma(s, j)
 		}
 	default:
@@ -118,7 +118,7 @@ func (x *extractor) complaintOfNoOne(s, cue rng) int {
 		return -1
 	}
 	for p := cue.a - 1; p >= s.a && p >= cue.a-8; p-- {
-		if w := x.word(p); w == "so" || w == "such" || p >= cue.a-2 && (possessivePronouns[w] || w == "'s" || w == "’s") {
+		if w := x.word(p); w == "so" || w == "such" || p >= cue.a-2 && (possessivePronounsSet.has(w) || w == "'s" || w == "’s") {
 			return -1 // "so well against customer complaints that ...": a result; "His only complaint"
 		}
 	}
@@ -161,7 +161,7 @@ func (x *extractor) subjectClauseEnd(s, src rng, j, e int) int {
 			own = true
 			continue
 		}
-		if v := x.word(p - 1); x.isWord(p-1) && !x.is(p-1, cFunction) && !x.is(p-1, cPreposition) && pronounKind[v] == "" && !npDeterminers[v] && !x.finiteAt(p-1) && !isLyAdverb(v) && v != "and" && v != "or" && v != "but" && v != "to" && v != "not" {
+		if v := x.word(p - 1); x.isWord(p-1) && !x.is(p-1, cFunction) && !x.is(p-1, cPreposition) && pronounKind[v] == "" && !npDeterminersSet.has(v) && !x.finiteAt(p-1) && !isLyAdverb(v) && v != "and" && v != "or" && v != "but" && v != "to" && v != "not" {
 			return p
 		}
 	}
@@ -169,7 +169,7 @@ func (x *extractor) subjectClauseEnd(s, src rng, j, e int) int {
 }
 
 // issueVerbs issue a nominal cue: "The court issued a ruling that ...", "made the claim that".
-var issueVerbs = setOf([]string{"issued", "issues", "made", "makes", "handed", "delivered"})
+var issueVerbs = wordSetOf([]string{"issued", "issues", "made", "makes", "handed", "delivered"})
 
 // issuedNoun reports whether the nominal cue whose determiner ends at k (the cue's first
 // word) opens a sentence with "In a" or follows a verb that issues it ("issued a ruling",
@@ -186,7 +186,7 @@ func issuedNoun(x *extractor, s rng, k int) bool {
 	if x.word(p) == "down" {
 		p--
 	}
-	return p > s.a && issueVerbs[x.word(p)] && !x.toks[p].upper
+	return p > s.a && issueVerbs.has(x.word(p)) && !x.toks[p].upper
 }
 
 // issuerOf returns the source of a nominal cue issuedNoun took, whose "that" is at j: the
@@ -223,7 +223,7 @@ var possessivePronouns = setOf([]string{"his", "her", "their", "its"})
 func (x *extractor) adjectivesBefore(s rng, k int) int {
 	for a := k - 1; a > s.a && a >= k-2; a-- {
 		w := x.word(a)
-		if !x.isWord(a) || x.toks[a].upper || functionWords[w] || prepositions[w] || isCueForm(w) || w == "'s" || pronounKind[w] != "" {
+		if !x.isWord(a) || x.toks[a].upper || functionWordsSet.has(w) || prepositionsSet.has(w) || isCueForm(w) || w == "'s" || pronounKind[w] != "" {
 			return k
 		}
 		if p := x.word(a - 1); p == "'s" || p == "’s" || p == "his" || p == "her" || p == "their" || p == "its" {
@@ -234,10 +234,10 @@ func (x *extractor) adjectivesBefore(s rng, k int) int {
 }
 
 var (
-	askForms = setOf([]string{"ask", "asks", "asked", "asking"})
-	whWord   = setOf([]string{"whether", "if", "who", "what", "how", "why", "when", "where", "which"})
+	askForms = wordSetOf([]string{"ask", "asks", "asked", "asking"})
+	whWord   = wordSetOf([]string{"whether", "if", "who", "what", "how", "why", "when", "where", "which"})
 	// askedAbout open what an active "asked" asks about or for.
-	askedAbout = setOf([]string{"about", "for"})
+	askedAbout = wordSetOf([]string{"about", "for"})
 )
 
 // asked handles questions: "A reporter asked how he was feeling", "Asked whether Clinton
@@ -251,22 +251,22 @@ func (x *extractor) asked(s, cue rng) bool {
 	j := cue.b
 	// The addressee, if any, before the question or the infinitive.
 	for p := j; p < s.b && p < j+6; p++ {
-		if askedAbout[x.word(p)] {
+		if askedAbout.has(x.word(p)) {
 			j = p // "asked Trump about his statements", "asked the court for quick action"
 			break
 		}
-		if whWord[x.word(p)] || x.word(p) == "to" {
+		if whWord.has(x.word(p)) || x.word(p) == "to" {
 			if x.word(p) == "to" && p == j {
 				return false // "asked to comment": the speaker is asked, not asking
 			}
 			j = p
 			break
 		}
-		if !x.isWord(p) || x.is(p, cFunction) && !whWord[x.word(p)] && x.word(p) != "to" {
+		if !x.isWord(p) || x.is(p, cFunction) && !whWord.has(x.word(p)) && x.word(p) != "to" {
 			return false
 		}
 	}
-	if !whWord[x.word(j)] && x.word(j) != "to" && !askedAbout[x.word(j)] {
+	if !whWord.has(x.word(j)) && x.word(j) != "to" && !askedAbout.has(x.word(j)) {
 		return false
 	}
 	if x.word(j) == "to" {
@@ -301,7 +301,7 @@ func (x *extractor) asked(s, cue rng) bool {
 }
 
 // askerOpeners put a question to the speaker before "asked": "when asked whether ...".
-var askerOpeners = setOf([]string{"when", "after", "once", "if", "while", "before", "until", "unless"})
+var askerOpeners = wordSetOf([]string{"when", "after", "once", "if", "while", "before", "until", "unless"})
 
 // askedOf handles a question put to the speaker, who is its subject, not its source: "Asked
 // by Matt Lauer whether she had practiced her speech, she said ...", "he said when asked
@@ -319,13 +319,13 @@ func (x *extractor) askedOf(s, cue rng) (ok, put bool) {
 	switch {
 	case x.toks[k].upper && x.isSentenceStart(k):
 		opens = true
-	case askerOpeners[x.word(p)] && !x.isOpenQuote(p+1):
+	case askerOpeners.has(x.word(p)) && !x.isOpenQuote(p+1):
 		q := p - 1
-		if clauseConjunctions[x.word(q)] {
+		if clauseConjunctions.has(x.word(q)) {
 			q--
 		}
 		opens = q < s.a
-	case beForms[x.word(p)] && p == k-1 && !x.toks[k].upper:
+	case beFormsSet.has(x.word(p)) && p == k-1 && !x.toks[k].upper:
 		cue.a, passive = p, true // "Sanders was asked": the gold cue takes the auxiliary
 	default:
 		return false, false
@@ -351,14 +351,14 @@ func (x *extractor) askedOf(s, cue rng) (ok, put bool) {
 	}
 	// Adverbials before the question: "Asked at a briefing Monday in Washington about ...".
 	if !x.isOpenQuote(j) {
-		for e := j + 10; j < s.b && j < e && !whWord[x.word(j)] && x.word(j) != "about"; j++ {
+		for e := j + 10; j < s.b && j < e && !whWord.has(x.word(j)) && x.word(j) != "about"; j++ {
 			if !x.isWord(j) || x.word(j) == "to" || isCueForm(x.word(j)) && !x.toks[j].upper {
 				return false, true
 			}
 		}
 	}
 	w := x.word(j)
-	if !whWord[w] && w != "about" && !x.isOpenQuote(j) {
+	if !whWord.has(w) && w != "about" && !x.isOpenQuote(j) {
 		return false, true
 	}
 	var e int
@@ -376,7 +376,7 @@ func (x *extractor) askedOf(s, cue rng) (ok, put bool) {
 		}
 	}
 	r := x.trimContent(rng{j, e})
-	if r.empty() || r.b-r.a < 2 && !whWord[w] {
+	if r.empty() || r.b-r.a < 2 && !whWord.has(w) {
 		return false, true
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{r}, class: CueAssert, inherit: -1})
@@ -436,7 +436,7 @@ func (x *extractor) verbGroupCue(k int) bool {
 		if isCueForm(w) {
 			return true
 		}
-		if !auxiliaries[w] && !beForms[w] && !aspectVerbs[w] && w != "went" && w != "on" && w != "to" {
+		if !auxiliariesSet.has(w) && !beFormsSet.has(w) && !aspectVerbs.has(w) && w != "went" && w != "on" && w != "to" {
 			return false
 		}
 	}
@@ -450,7 +450,7 @@ func (x *extractor) verbGroupCue(k int) bool {
 // content).
 func (x *extractor) subjectBefore(s rng, k int) rng {
 	a := k
-	for a > s.a && a > k-8 && x.isWord(a-1) && !subordinators[x.word(a-1)] && !clauseConjunctions[x.word(a-1)] && !(isCueForm(x.word(a-1)) && !npDeterminers[x.word(a-2)] && !possessives[x.word(a-2)]) {
+	for a > s.a && a > k-8 && x.isWord(a-1) && !subordinatorsSet.has(x.word(a-1)) && !clauseConjunctions.has(x.word(a-1)) && !(isCueForm(x.word(a-1)) && !npDeterminersSet.has(x.word(a-2)) && !possessivesSet.has(x.word(a-2))) {
 		a--
 	}
 	if a == k || a > s.a && x.isWord(a-1) || x.holdsVerb(a, k) && !(k == a+1 && pronounKind[x.word(a)] != "") || !x.clauseOpens(a) {
@@ -463,7 +463,7 @@ func (x *extractor) subjectBefore(s rng, k int) rng {
 // "be": "is", "has", "have been".
 func (x *extractor) onlyAuxiliaries(a, b int) bool {
 	for k := a; k < b; k++ {
-		if w := x.word(k); x.toks[k].upper || !auxiliaries[w] && !beForms[w] || w == "'s" {
+		if w := x.word(k); x.toks[k].upper || !auxiliariesSet.has(w) && !beFormsSet.has(w) || w == "'s" {
 			return false
 		}
 	}
@@ -479,7 +479,7 @@ func (x *extractor) presentBeforeObject(k int) bool {
 		return false
 	}
 	w := x.toks[k].low
-	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || functionWords[w] || prepositions[w] {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || functionWordsSet.has(w) || prepositionsSet.has(w) {
 		return false
 	}
 	switch x.word(k + 1) {
@@ -500,13 +500,13 @@ func (x *extractor) isContraction(k int) bool {
 	case "not", "a", "an", "the", "been", "also", "still", "never", "already", "just", "now", "that", "got":
 		return true
 	}
-	if p := x.word(k - 1); strings.HasSuffix(w, "ed") && pronounKind[p] == "" && !contractionHosts[p] {
+	if p := x.word(k - 1); strings.HasSuffix(w, "ed") && pronounKind[p] == "" && !contractionHosts.has(p) {
 		return false // "Trump's repeated accusations", "Cruz's preferred candidates": a possessive, not "he's repeated"
 	}
-	if p := x.word(k - 1); strings.HasSuffix(w, "ing") && pronounKind[p] == "" && !contractionHosts[p] && x.verbAfterGerund(k+1) {
+	if p := x.word(k - 1); strings.HasSuffix(w, "ing") && pronounKind[p] == "" && !contractionHosts.has(p) && x.verbAfterGerund(k+1) {
 		return false // "The paper's reporting indicated that ...": a possessed gerund, the subject of a verb
 	}
-	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "said" || pastParticiples[w] // "he’s said", "she’s written"
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "said" || pastParticiples.has(w) // "he’s said", "she’s written"
 }
 
 // verbAfterGerund reports whether a finite verb, perhaps after adverbs, follows the gerund at
@@ -520,12 +520,12 @@ func (x *extractor) verbAfterGerund(g int) bool {
 		return false
 	}
 	w := x.word(n)
-	return x.verbLike(n) && !strings.HasSuffix(w, "ing") || auxiliaries[w] || w == "is" || w == "was" || w == "has" || w == "have"
+	return x.verbLike(n) && !strings.HasSuffix(w, "ing") || auxiliariesSet.has(w) || w == "is" || w == "was" || w == "has" || w == "have"
 }
 
 // contractionHosts are the words besides the pronouns whose "'s" is "is" or "has" before a
 // participle: "that's expected", "there's been", "who's endorsed".
-var contractionHosts = setOf([]string{"that", "this", "there", "here", "what", "who", "where", "one", "everyone", "everybody", "someone", "somebody", "nobody", "no-one"})
+var contractionHosts = wordSetOf([]string{"that", "this", "there", "here", "what", "who", "where", "one", "everyone", "everybody", "someone", "somebody", "nobody", "no-one"})
 
 // cueAdverbs reports whether the words from a up to b are all adverbs the gold cue takes
 // before its verb (cueAux, or in -ly): "already", "now openly".
@@ -562,7 +562,7 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	k := cue.a
 	b := k - 1
 	next := x.word(cue.b)
-	viewAs := seeForms[x.word(k)] || x.word(k) == "seen"
+	viewAs := seeForms.has(x.word(k)) || x.word(k) == "seen"
 	src, at := noRng, cue.b
 	if next == "by" && viewAs {
 		// "The change was seen by some as a demotion": the agent holds the view.
@@ -573,15 +573,15 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	if next == "by" {
 		return x.passiveBy(s, cue, sn)
 	}
-	if w := x.word(b); (isLyAdverb(w) || w == "also") && !x.toks[b].upper && beForms[x.word(b-1)] {
+	if w := x.word(b); (isLyAdverb(w) || w == "also") && !x.toks[b].upper && beFormsSet.has(x.word(b-1)) {
 		b-- // "The Fed is widely expected to raise rates": the adverb joins the cue
 	} else if p := x.negatedBe(s, b); p >= 0 {
 		b = p // "Clinton is not expected to attend", "agencies are not necessarily expected to"
 	}
-	if !beForms[x.word(b)] && !(x.word(b) == "’s" && x.word(b-1) == "it") {
+	if !beFormsSet.has(x.word(b)) && !(x.word(b) == "’s" && x.word(b-1) == "it") {
 		return false
 	}
-	for b-1 > s.a && (auxiliaries[x.word(b-1)] || negatedAux[x.word(b-1)] || x.word(b-1) == "not") && (x.word(b) == "be" || x.word(b) == "been" || x.word(b) == "not") && !x.toks[b-1].upper {
+	for b-1 > s.a && (auxiliariesSet.has(x.word(b-1)) || negatedAux[x.word(b-1)] || x.word(b-1) == "not") && (x.word(b) == "be" || x.word(b) == "been" || x.word(b) == "not") && !x.toks[b-1].upper {
 		b-- // "Trump had been expected to visit", "someone could be expected to": the auxiliary joins the cue
 	}
 	if b < k-1 && !(isLyAdverb(x.word(b+1)) || x.word(b+1) == "also") {
@@ -640,7 +640,7 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 // passiveGrounds open what someone is accused of or criticized for after a passive cue:
 // "was criticized for", "is accused of", "was attacked over", "was charged with"; not "as",
 // whose description ("was derided as a scam") PolNeAR ends sooner.
-var passiveGrounds = setOf([]string{"for", "of", "over", "with"})
+var passiveGrounds = wordSetOf([]string{"for", "of", "over", "with"})
 
 // passiveAccused handles a passive cue of accusing without its agent, "Mr. Sanders has been
 // criticized for offering vague answers", "Roof is accused of killing nine people", "He was
@@ -676,7 +676,7 @@ func (x *extractor) passiveAccused(s, cue rng, sn cueSense) bool {
 	if w := x.word(at + 1); x.word(at) == "for" && (w == "sure" || w == "certain") {
 		return false // "before the identities of the dead are known for sure": an adverb, no grounds
 	}
-	if groundsInCue[x.word(cue.a)] {
+	if groundsInCue.has(x.word(cue.a)) {
 		cueB, at = at+1, at+1 // "is best known for", "is accused of", "were blamed for": PolNeAR's cue takes the preposition
 	}
 	r := x.trimContent(rng{at, e})
@@ -691,16 +691,16 @@ func (x *extractor) passiveAccused(s, cue rng, sn cueSense) bool {
 // for", "is accused of", "were blamed for" (on its training split 10 more exact matches for
 // 1 fewer); after "criticized", "challenged" or "charged" it leaves the preposition to the
 // content about as often.
-var groundsInCue = setOf([]string{"known", "accused", "blamed"})
+var groundsInCue = wordSetOf([]string{"known", "accused", "blamed"})
 
 // reputeAdverbs may stand between a form of "be" and "known": "is best known for".
-var reputeAdverbs = setOf([]string{"best", "well", "widely", "long", "also", "perhaps"})
+var reputeAdverbs = wordSetOf([]string{"best", "well", "widely", "long", "also", "perhaps"})
 
 // reputeBack is skipBack that also steps over an adverb of reputeAdverbs before "known":
 // "is best known for", "is well known for".
 func (x *extractor) reputeBack(s rng, k int) int {
 	b := x.skipBack(s, k)
-	if x.word(k) == "known" && b > s.a && reputeAdverbs[x.word(b)] {
+	if x.word(k) == "known" && b > s.a && reputeAdverbs.has(x.word(b)) {
 		b = x.skipBack(s, b)
 	}
 	return b
@@ -713,7 +713,7 @@ func (x *extractor) negatedBe(s rng, k int) int {
 	if isLyAdverb(x.word(p)) && !x.toks[p].upper {
 		p--
 	}
-	if w := x.word(p); (w == "not" || w == "never") && p-1 > s.a && beForms[x.word(p-1)] {
+	if w := x.word(p); (w == "not" || w == "never") && p-1 > s.a && beFormsSet.has(x.word(p-1)) {
 		return p - 1
 	}
 	return -1
@@ -722,7 +722,7 @@ func (x *extractor) negatedBe(s rng, k int) int {
 // passiveDeeds are the cue verbs whose passive with "by" tells a deed, not words: "was
 // appointed by", "was found by", "is maintained by"; not "was nominated by", which PolNeAR
 // marks.
-var passiveDeeds = setOf([]string{"appointed", "found", "listed", "maintained", "presented", "decided"})
+var passiveDeeds = wordSetOf([]string{"appointed", "found", "listed", "maintained", "presented", "decided"})
 
 // passiveBy handles a passive cue with its agent, "The meeting was first reported by
 // Politico", "His comments were quickly derided by Laschet", "which was first reported by The
@@ -733,11 +733,11 @@ func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 	if sn.syn == synPassive && x.word(cue.a) != "reported" {
 		return false // "was believed by many", "was expected by analysts": no one reports
 	}
-	if passiveDeeds[x.word(cue.a)] {
+	if passiveDeeds.has(x.word(cue.a)) {
 		return false // "Al-Hassi was appointed by the parliament": a deed, no words
 	}
 	b := x.skipBack(s, cue.a)
-	if b <= s.a || !beForms[x.word(b)] {
+	if b <= s.a || !beFormsSet.has(x.word(b)) {
 		return false
 	}
 	src := x.npForward(s, x.byAfter(s, cue.b)+1)
@@ -779,14 +779,14 @@ func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 			content = []rng{r}
 		}
 	}
-	if at := x.skipTimes(agentEnd, s.b); len(content) == 1 && x.word(at) == "to" && directiveVerbs[x.word(cue.b-1)] {
+	if at := x.skipTimes(agentEnd, s.b); len(content) == 1 && x.word(at) == "to" && directiveVerbs.has(x.word(cue.b-1)) {
 		// "The farm has been ordered by the agency to destroy its flock": the order is the
 		// subject and the infinitive after the agent, not the subject alone.
 		if r := x.trimContent(rng{at, x.clauseEnd(s, at+1)}); !r.empty() {
 			content = append(content, r)
 		}
 	}
-	if at := x.skipTimes(agentEnd, s.b); len(content) == 1 && x.word(at) == "as" && asVerbs[x.word(cue.b-1)] {
+	if at := x.skipTimes(agentEnd, s.b); len(content) == 1 && x.word(at) == "as" && asVerbs.has(x.word(cue.b-1)) {
 		// "Emwazi was described by the Washington Post as a computer science graduate": what
 		// the agent says he is goes with him.
 		if r := x.trimContent(rng{at, x.clauseEnd(s, at+1)}); !r.empty() {
@@ -798,11 +798,11 @@ func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 }
 
 // directiveVerbs tell someone to do something: "was ordered by the court to pay".
-var directiveVerbs = setOf([]string{"ordered", "asked", "told", "urged", "instructed", "directed", "advised", "encouraged", "pressed", "pressured", "called"})
+var directiveVerbs = wordSetOf([]string{"ordered", "asked", "told", "urged", "instructed", "directed", "advised", "encouraged", "pressed", "pressured", "called"})
 
 // asVerbs describe someone as something: "was described by the Post as", "was identified by
 // The Independent as".
-var asVerbs = setOf([]string{"described", "identified", "characterized", "characterised", "portrayed", "depicted", "labeled", "labelled", "branded", "dismissed", "hailed", "cited", "regarded", "viewed", "seen"})
+var asVerbs = wordSetOf([]string{"described", "identified", "characterized", "characterised", "portrayed", "depicted", "labeled", "labelled", "branded", "dismissed", "hailed", "cited", "regarded", "viewed", "seen"})
 
 // timeAfterAgent returns where the agent src of a passive ends before a time that follows
 // its noun: "by The Independent in May 2010", "by the Post on Tuesday".
@@ -846,7 +846,7 @@ func (x *extractor) byAfter(s rng, k int) int {
 // campaign and Democrats across the country".
 func (x *extractor) agentGroup(src rng) bool {
 	w := x.word(src.a)
-	if isDigitByte(w[0]) || groupQuantifiers[w] || possessives[w] {
+	if isDigitByte(w[0]) || groupQuantifiers.has(w) || possessivesSet.has(w) {
 		return true
 	}
 	for p := src.a; p < src.b; p++ {
@@ -860,7 +860,7 @@ func (x *extractor) agentGroup(src rng) bool {
 
 // groupQuantifiers open the mention of a group by its size: "nearly half of voters", "most
 // Democrats", "overwhelming majorities".
-var groupQuantifiers = setOf([]string{"nearly", "almost", "about", "roughly", "more", "most", "many", "some", "several", "both", "all", "overwhelming", "large", "huge", "majorities", "majority", "half"})
+var groupQuantifiers = wordSetOf([]string{"nearly", "almost", "about", "roughly", "more", "most", "many", "some", "several", "both", "all", "overwhelming", "large", "huge", "majorities", "majority", "half"})
 
 // seem handles a verb of appearance, a hedge of the writer's with no source: "Trump seemed to
 // suggest that CONTENT", "the race appears closer", "it seems that CONTENT". The content is
@@ -870,11 +870,11 @@ func (x *extractor) seem(s, cue rng, sn cueSense) bool {
 	j := cue.b
 	switch n := x.word(j); {
 	case n == "to":
-		if w := x.word(j + 1); !x.isWord(j+1) || x.toks[j+1].upper || isDeterminer(w) || objectPronouns[w] || w == "her" {
+		if w := x.word(j + 1); !x.isWord(j+1) || x.toks[j+1].upper || isDeterminer(w) || objectPronounsSet.has(w) || w == "her" {
 			return false // "appeared to the crowd", "it seems to me"
 		}
 	case n == "that" || n == "like" || n == "as" && (x.word(j+1) == "if" || x.word(j+1) == "though"):
-	case !x.isWord(j) || x.toks[j].upper || prepositions[n] || functionWords[n] && !isDeterminer(n) || appearPlaces[n]:
+	case !x.isWord(j) || x.toks[j].upper || prepositionsSet.has(n) || functionWordsSet.has(n) && !isDeterminer(n) || appearPlaces.has(n):
 		return false // "appeared on Fox News", "appear at a rally", "as it seems."
 	}
 	if x.word(cue.a-1) == "to" {
@@ -913,7 +913,7 @@ func (x *extractor) seem(s, cue rng, sn cueSense) bool {
 }
 
 // appearPlaces follow "appear" in its sense of showing up: "appeared onstage".
-var appearPlaces = setOf([]string{"onstage", "together", "alongside", "live", "briefly", "here", "there", "again", "twice", "once"})
+var appearPlaces = wordSetOf([]string{"onstage", "together", "alongside", "live", "briefly", "here", "there", "again", "twice", "once"})
 
 // accordingTo handles "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
 func (x *extractor) accordingTo(s, cue rng) bool {
@@ -934,7 +934,7 @@ func (x *extractor) accordingTo(s, cue rng) bool {
 // X, CONTENT").
 func (x *extractor) accordingInitial(s, cue rng) bool {
 	return cue.a == s.a || cue.a == s.a+1 && !x.isWord(s.a) || cue.a > s.a && (x.word(cue.a-1) == ":" || x.word(cue.a-1) == ";") ||
-		clauseConjunctions[x.word(cue.a-1)] && (cue.a-1 == s.a || x.word(cue.a-2) == ",") || // "..., but according to X, CONTENT"
+		clauseConjunctions.has(x.word(cue.a-1)) && (cue.a-1 == s.a || x.word(cue.a-2) == ",") || // "..., but according to X, CONTENT"
 		x.opensClauseBefore(s, cue.a)
 }
 
@@ -953,7 +953,7 @@ func (x *extractor) accordingSource(s, cue rng, initial bool) rng {
 	if src.empty() {
 		return src
 	}
-	if w := x.word(src.b); (evidenceNouns[w] || recordNouns[w]) && !x.toks[src.b].upper && !(x.isWord(src.b+1) && x.toks[src.b+1].upper && x.toks[src.b+1].nl == 0) {
+	if w := x.word(src.b); (evidenceNouns.has(w) || recordNounsSet.has(w)) && !x.toks[src.b].upper && !(x.isWord(src.b+1) && x.toks[src.b+1].upper && x.toks[src.b+1].nl == 0) {
 		// "according to British media reports": the noun the phrase read as a verb; but
 		// "according to the paper As-Safir reports Reuters" has a verb and its subject.
 		src.b++
@@ -1072,7 +1072,7 @@ func (x *extractor) accordingAfter(s, cue, src rng) bool {
 	if done {
 		return true
 	}
-	if w, n := x.word(start), x.word(start+1); start == s.a && (w == "but" || w == "and") && x.isWord(start+1) && !subordinators[n] && n != "even" {
+	if w, n := x.word(start), x.word(start+1); start == s.a && (w == "but" || w == "and") && x.isWord(start+1) && !subordinatorsSet.has(n) && n != "even" {
 		start++ // "But HarperCollins declined, according to an executive": the writer's link
 	}
 	r := x.trimContent(rng{start, end})
@@ -1123,7 +1123,7 @@ func (x *extractor) trailingReportSourceEnd(s, src rng) int {
 // both for the content. It reports whether it added one.
 func (x *extractor) adverbialAroundReport(s, cue, src rng, end int) bool {
 	a := s.a
-	for a < end && leadingConjunctions[x.word(a)] {
+	for a < end && leadingConjunctions.has(x.word(a)) {
 		a++
 	}
 	before := x.trimContent(rng{a, end})
@@ -1195,7 +1195,7 @@ func (x *extractor) opensClauseBefore(s rng, k int) bool {
 		k--
 	}
 	w := x.word(k - 1)
-	return k-1 > s.a && (w == "that" || subordinators[w] && w != "as")
+	return k-1 > s.a && (w == "that" || subordinatorsSet.has(w) && w != "as")
 }
 
 // accordingOpener returns where the content of a trailing "according to" starts when the
@@ -1243,7 +1243,7 @@ func (x *extractor) writersTail(r rng) bool {
 	case "who", "whom", "whose", "which", "where":
 		return true
 	}
-	if n := x.word(r.a + 1); titleWords[w] && !isDeterminer(w) && !x.toks[r.a].upper && (n == "of" || n == "at" || n == "for") {
+	if n := x.word(r.a + 1); titleWordsSet.has(w) && !isDeterminer(w) && !x.toks[r.a].upper && (n == "of" || n == "at" || n == "for") {
 		return true // "director of the survey center"
 	}
 	return x.word(r.a+1) == "of" && (w == "one" || w == "two" || w == "three" || w == "some" || w == "many" || w == "most" || isDigitByte(w[0]))
@@ -1261,7 +1261,7 @@ func (x *extractor) lowerTitleAt(k int) bool {
 }
 
 // clauseConjunctions open a clause of their own after a comma: "..., but according to X, ...".
-var clauseConjunctions = setOf([]string{"but", "and", "yet", "so"})
+var clauseConjunctions = wordSetOf([]string{"but", "and", "yet", "so"})
 
 // sentenceTail returns the end of the words from k to the end of sentence s, before its
 // closing punctuation, when no comma, semicolon or dash comes between; else k.
@@ -1314,7 +1314,7 @@ func (x *extractor) plainModifier(a, b int) bool {
 				return false // "exit polls) ..."
 			}
 		}
-		if w == "that" || w == "who" || w == "which" || subjectPronouns[w] || subordinators[w] || beForms[w] || auxiliaries[w] ||
+		if w == "that" || w == "who" || w == "which" || subjectPronounsSet.has(w) || subordinatorsSet.has(w) || beFormsSet.has(w) || auxiliariesSet.has(w) ||
 			isCueForm(w) && !x.toks[p].upper && !(p == a && strings.HasSuffix(w, "ed")) || x.isOpenQuote(p) && x.quotes[x.openAt[p]].close >= b {
 			return false // but "court documents reported previously by The Post"
 		}
@@ -1323,10 +1323,10 @@ func (x *extractor) plainModifier(a, b int) bool {
 }
 
 // pollAdjectives may describe a poll between "in" and its head.
-var pollAdjectives = setOf([]string{"latest", "new", "newest", "recent", "national", "statewide", "early", "similar", "same", "earlier", "most", "online", "public", "opinion", "independent", "separate", "another", "exit", "last", "previous", "nationwide"})
+var pollAdjectives = wordSetOf([]string{"latest", "new", "newest", "recent", "national", "statewide", "early", "similar", "same", "earlier", "most", "online", "public", "opinion", "independent", "separate", "another", "exit", "last", "previous", "nationwide"})
 
 // pollHeads name the sources whose findings are reported with "in": "In a CNN poll, ...".
-var pollHeads = setOf([]string{"poll", "polls", "survey", "surveys", "study", "studies", "average"})
+var pollHeads = wordSetOf([]string{"poll", "polls", "survey", "surveys", "study", "studies", "average"})
 
 // inPoll handles a finding reported "in" a poll: "In the latest NBC News/Wall Street Journal
 // poll, Trump leads ...", "... Trump is ahead in polls released Monday." The preposition is
@@ -1339,12 +1339,12 @@ func (x *extractor) inPoll(s rng, k int) bool {
 	for p := k + 1; p < s.b && p < k+14 && head < 0; p++ {
 		w := x.word(p)
 		switch {
-		case pollHeads[w]:
+		case pollHeads.has(w):
 			head = p
 		case x.toks[p].upper || w != "" && isDigitByte(w[0]):
 			named = true
-		case isDeterminer(w) || pollAdjectives[w] || w == "/" || w == "-" || w == "'s" || w == "of" && x.word(p-1) == "average":
-			named = named || pollAdjectives[w]
+		case isDeterminer(w) || pollAdjectives.has(w) || w == "/" || w == "-" || w == "'s" || w == "of" && x.word(p-1) == "average":
+			named = named || pollAdjectives.has(w)
 		default:
 			return false
 		}
@@ -1397,14 +1397,14 @@ func (x *extractor) closesOnPoll(s rng, k, e int) bool {
 		return false
 	}
 	p := x.word(k - 1)
-	return !subordinators[x.word(s.a)] && !strings.HasSuffix(p, "ed")
+	return !subordinatorsSet.has(x.word(s.a)) && !strings.HasSuffix(p, "ed")
 }
 
 // viewerHeads are the words that end a mention of people whose view a sentence gives with
 // "To": "To many voters, ...", "To anyone who follows the race, ...".
-var viewerHeads = setOf([]string{"them", "him", "her", "me", "us", "many", "others", "some", "most", "anyone", "everyone", "people", "voters", "supporters", "democrats", "republicans", "conservatives", "liberals", "progressives", "critics", "experts", "analysts", "officials", "leaders", "lawmakers", "students", "readers", "americans", "members", "activists", "observers", "fans", "residents", "workers", "evangelicals", "women", "men", "viewers", "strategists", "donors", "opponents", "backers", "advocates", "candidate"})
+var viewerHeads = wordSetOf([]string{"them", "him", "her", "me", "us", "many", "others", "some", "most", "anyone", "everyone", "people", "voters", "supporters", "democrats", "republicans", "conservatives", "liberals", "progressives", "critics", "experts", "analysts", "officials", "leaders", "lawmakers", "students", "readers", "americans", "members", "activists", "observers", "fans", "residents", "workers", "evangelicals", "women", "men", "viewers", "strategists", "donors", "opponents", "backers", "advocates", "candidate"})
 
-var viewerQuantifiers = setOf([]string{"many", "most", "some", "few"})
+var viewerQuantifiers = wordSetOf([]string{"many", "most", "some", "few"})
 
 // viewpoint handles an opinion given as seen by someone, with "To" before the people who
 // hold it: "To many voters, the race is over", "But to them, it signals a new phase."
@@ -1433,11 +1433,11 @@ func (x *extractor) viewpoint(s rng, k int) bool {
 		if w == "who" || w == "of" {
 			break // "anyone who follows the race", "other students of the genre"
 		}
-		people = viewerHeads[w] && (p+1 == head.b || x.word(p+1) == "who" || x.word(p+1) == "of")
+		people = viewerHeads.has(w) && (p+1 == head.b || x.word(p+1) == "who" || x.word(p+1) == "of")
 	}
 	// "To many farmers", "To some in the party": a quantifier before the people, but not
 	// "To some extent".
-	if n := x.word(head.a + 1); viewerQuantifiers[x.word(head.a)] && x.words(head.a, head.b) <= 4 && (strings.HasSuffix(n, "s") || n == "in" || n == "of") {
+	if n := x.word(head.a + 1); viewerQuantifiers.has(x.word(head.a)) && x.words(head.a, head.b) <= 4 && (strings.HasSuffix(n, "s") || n == "in" || n == "of") {
 		people = true
 	}
 	// A name, perhaps with a title or a description inside: "Ms. Gil", "Florida consultant
@@ -1468,7 +1468,7 @@ func (x *extractor) viewpoint(s rng, k int) bool {
 }
 
 // viewNouns name what a view is held or put in: "in his view", "in the eyes of voters".
-var viewNouns = setOf([]string{"view", "opinion", "eyes", "mind", "minds", "words", "estimation", "judgment", "judgement"})
+var viewNouns = wordSetOf([]string{"view", "opinion", "eyes", "mind", "minds", "words", "estimation", "judgment", "judgement"})
 
 // inView handles a view given with "in" and its holder: "In his view, the plan will fail",
 // "The tax, in Professor Lee's view, would help", "in the eyes of most voters". The holder
@@ -1478,18 +1478,18 @@ func (x *extractor) inView(s rng, k int) bool {
 	var src, cue rng
 	j := k + 1
 	switch w := x.word(j); {
-	case w == "the" && viewNouns[x.word(j+1)] && x.word(j+2) == "of":
+	case w == "the" && viewNouns.has(x.word(j+1)) && x.word(j+2) == "of":
 		// "in the words of a senior adviser": the holder runs to the comma.
 		src = x.npForward(s, j+3)
 		if src.empty() {
 			return false
 		}
 		cue = rng{k, j + 3}
-	case possessives[w] && w != "its" && w != "your":
+	case possessivesSet.has(w) && w != "its" && w != "your":
 		src = rng{j, j + 1}
 		j++
 	case x.isWord(j) && x.toks[j].upper:
-		for j < s.b && j < k+6 && (x.toks[j].upper && x.isWord(j) || x.word(j) == "." && abbreviations[x.word(j-1)]) {
+		for j < s.b && j < k+6 && (x.toks[j].upper && x.isWord(j) || x.word(j) == "." && abbreviations.has(x.word(j-1))) {
 			j++ // "Ms. Ortiz"
 		}
 		if a := x.word(j); a != "'s" && a != "’s" && a != "'" && a != "’" {
@@ -1504,7 +1504,7 @@ func (x *extractor) inView(s rng, k int) bool {
 		if x.word(j) == "personal" || x.word(j) == "own" {
 			j++
 		}
-		if !viewNouns[x.word(j)] {
+		if !viewNouns.has(x.word(j)) {
 			return false
 		}
 		cue = rng{k, j + 1} // the whole phrase, holder and all; viewNounStart keeps the noun for the claim
@@ -1526,7 +1526,7 @@ func (x *extractor) inView(s rng, k int) bool {
 				a = p
 				break
 			}
-			if w == ";" || w == ":" || w == "," || isDash(w) || w == "that" || subordinators[w] {
+			if w == ";" || w == ":" || w == "," || isDash(w) || w == "that" || subordinatorsSet.has(w) {
 				a = p + 1
 				break
 			}
@@ -1563,7 +1563,7 @@ func (x *extractor) evidenceShowing(s rng, k int) bool {
 	if w := x.word(k - 1); (w == "is" || w == "are" || w == "was" || w == "were") && k-2 >= s.a {
 		head, cue.a = k-1, k-1
 	}
-	if p := x.word(head - 1); head <= s.a || !evidenceNouns[p] && !pollHeads[p] && !(p == "polling" && head < k) {
+	if p := x.word(head - 1); head <= s.a || !evidenceNouns.has(p) && !pollHeads.has(p) && !(p == "polling" && head < k) {
 		return false
 	}
 	src := x.npBack(s, head, false)
@@ -1590,7 +1590,7 @@ func (x *extractor) evidenceShowing(s rng, k int) bool {
 // opensSentence reports whether token k opens sentence s, perhaps after a conjunction.
 func (x *extractor) opensSentence(s rng, k int) bool {
 	for p := s.a; p < k; p++ {
-		if w := x.word(p); !leadingConjunctions[w] && w != "," {
+		if w := x.word(p); !leadingConjunctions.has(w) && w != "," {
 			return false
 		}
 	}
@@ -1598,14 +1598,14 @@ func (x *extractor) opensSentence(s rng, k int) bool {
 }
 
 func (x *extractor) quoteOpenAt(k int) (int, bool) {
-	if k < 0 || k >= len(x.openAt) || x.openAt[k] < 0 {
+	if uint(k) >= uint(len(x.openAt)) || x.openAt[k] < 0 {
 		return -1, false
 	}
 	return int(x.openAt[k]), true
 }
 
 func (x *extractor) quoteCloseAt(k int) (int, bool) {
-	if k < 0 || k >= len(x.closeAt) || x.closeAt[k] < 0 {
+	if uint(k) >= uint(len(x.closeAt)) || x.closeAt[k] < 0 {
 		return -1, false
 	}
 	return int(x.closeAt[k]), true
@@ -1644,10 +1644,10 @@ func (x *extractor) verbalSource(r rng) bool {
 	// so is "slamming his", "selling his stake".
 	n := x.word(r.a + 1)
 	object := isDeterminer(n) || n == "his" || n == "her" || n == "their" || n == "its" || n == "some"
-	if !x.toks[r.a].upper && (r.b-r.a > 1 && object || r.b-r.a == 1) && strings.HasSuffix(w, "ing") && len(w) > 5 && !ingNouns[w] {
+	if !x.toks[r.a].upper && (r.b-r.a > 1 && object || r.b-r.a == 1) && strings.HasSuffix(w, "ing") && len(w) > 5 && !ingNouns.has(w) {
 		return true // and "ignoring refusing to answer": a gerund alone
 	}
-	if x.toks[r.a].upper || !x.verbLike(r.a) && !irregularPast[w] {
+	if x.toks[r.a].upper || !x.verbLike(r.a) && !irregularPastSet.has(w) {
 		return false
 	}
 	return r.b-r.a == 1 || object
@@ -1681,7 +1681,7 @@ func (x *extractor) nameBefore(s rng, end int) rng {
 // "night", "At the rally"); "A spokesman for ..." and "Research conducted for ..." do not.
 func (x *extractor) opensAdverbial(k int) bool {
 	w := x.word(k)
-	return weekdays[w] || timeNoun[w] || prepositions[w] || w == "yesterday" || w == "today" || w == "tonight"
+	return weekdaysSet.has(w) || timeNounSet.has(w) || prepositionsSet.has(w) || w == "yesterday" || w == "today" || w == "tonight"
 }
 
 // pronounSubject returns the subject of a mention that runs on into its clause, as in
@@ -1696,7 +1696,7 @@ func (x *extractor) pronounSubject(r, cue rng) rng {
 		switch w := x.word(k); {
 		case w == "," || w == "who" || w == "which" || w == "that" || w == "whom" || w == "whose":
 			return r
-		case subjectPronouns[w] && x.verbLike(k+1):
+		case subjectPronounsSet.has(w) && x.verbLike(k+1):
 			return rng{k, k + 1}
 		}
 	}
@@ -1718,7 +1718,7 @@ func (x *extractor) pronounSubject(r, cue rng) rng {
 }
 
 // madeForms are the forms of "make" that take a noun of speech: "made the case that".
-var madeForms = setOf([]string{"made", "makes", "make", "making"})
+var madeForms = wordSetOf([]string{"made", "makes", "make", "making"})
 
 // madeNouns are the nouns of speech that "make" turns into a cue, with their class: "made the
 // point that", "made a case for", "made several statements about", "made no mention of".
@@ -1749,7 +1749,7 @@ func (x *extractor) madeSpeech(s rng, k int) bool {
 			n = p
 			break
 		}
-		if prepositions[w] || w == "that" || x.finiteAt(p) || isCueForm(w) {
+		if prepositionsSet.has(w) || w == "that" || x.finiteAt(p) || isCueForm(w) {
 			return false
 		}
 	}
@@ -1783,7 +1783,7 @@ func (x *extractor) madeSpeech(s rng, k int) bool {
 // criticismVerbs take the criticism that others aim at their subject: "The proposal has
 // drawn harsh criticism", "Trump has faced criticism for ...", "Merkel's selection has already
 // gotten criticism from German conservatives".
-var criticismVerbs = setOf([]string{"face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", "attract", "attracts", "attracted", "attracting", "receive", "receives", "received", "receiving", "endure", "endures", "endured", "enduring", "get", "gets", "got", "gotten", "getting", "fielded"})
+var criticismVerbs = wordSetOf([]string{"face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", "attract", "attracts", "attracted", "attracting", "receive", "receives", "received", "receiving", "endure", "endures", "endured", "enduring", "get", "gets", "got", "gotten", "getting", "fielded"})
 
 // drewCriticism handles criticism taken by its subject, at "criticism" (k): "The House bill
 // has drawn criticism from some other quarters", "Cruz faced criticism for unreported loans".
@@ -1793,13 +1793,13 @@ var criticismVerbs = setOf([]string{"face", "faces", "faced", "facing", "draw", 
 // (passiveAccused).
 func (x *extractor) drewCriticism(s rng, k int) bool {
 	v := k - 1
-	for v > s.a && v >= k-3 && !criticismVerbs[x.word(v)] {
-		if w := x.word(v); !x.isWord(v) || x.toks[v].upper || x.is(v, cFunction) || prepositions[w] || isCueForm(w) {
+	for v > s.a && v >= k-3 && !criticismVerbs.has(x.word(v)) {
+		if w := x.word(v); !x.isWord(v) || x.toks[v].upper || x.is(v, cFunction) || prepositionsSet.has(w) || isCueForm(w) {
 			return false // "the criticism of", "Trump's criticism": no verb that takes it
 		}
 		v--
 	}
-	if v <= s.a || !criticismVerbs[x.word(v)] || x.toks[v].upper || prepositions[x.word(v-1)] || openingPreps[x.word(v-1)] {
+	if v <= s.a || !criticismVerbs.has(x.word(v)) || x.toks[v].upper || prepositionsSet.has(x.word(v-1)) || openingPreps.has(x.word(v-1)) {
 		return false // but "despite facing criticism": the participle's subject is elsewhere
 	}
 	subj := x.sourceLeft(s, v)

@@ -31,15 +31,15 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 // that"), a copula before "that" ("Their fear is that ...") and times with the adverbial
 // or participle after them.
 func (x *extractor) pastCueAdverbials(s rng, j int) int {
-	if isLyAdverb(x.word(j)) && !x.toks[j].upper && j+1 < s.b && !quantityBounds[x.word(j)] {
+	if isLyAdverb(x.word(j)) && !x.toks[j].upper && j+1 < s.b && !quantityBounds.has(x.word(j)) {
 		j++ // "said sarcastically", "said flatly that"; but "claimed nearly 400 took part" bounds a quantity
 	}
 	if w := x.word(j); (w == "is" || w == "was") && x.word(j+1) == "that" && !x.toks[j].upper {
 		j++ // "Their fear is that ...", "All I'm asking is that ...": the copula is no part of the content
 	}
-	if t := x.skipTimes(j, s.b); t > j && t+1 < s.b && x.is(t-1, cMedium) && mediumParticiple(x.word(t)) && !x.toks[t].upper && adverbialStart[x.word(t+1)] {
+	if t := x.skipTimes(j, s.b); t > j && t+1 < s.b && x.is(t-1, cMedium) && mediumParticiple(x.word(t)) && !x.toks[t].upper && adverbialStart.has(x.word(t+1)) {
 		j = t + 1 // "said in a statement posted on its website that ...", "in a statement carried by state media that ...": the participle describes the statement
-	} else if t > j && t < s.b && adverbialStart[x.word(t)] && !x.toks[t].upper {
+	} else if t > j && t < s.b && adverbialStart.has(x.word(t)) && !x.toks[t].upper {
 		j = t // "said Thursday during a town hall in Buffalo that ...": times, then an adverbial
 	}
 	return j
@@ -75,9 +75,9 @@ func (x *extractor) contentOpening(s, cue rng, sn cueSense, j int) (int, bool) {
 		return x.skipTimes(j, s.b) + 1, true // "stated a day earlier, “...”"
 	case x.skipTimes(j, s.b) > j && x.word(x.skipTimes(j, s.b)) != "," && (x.isWord(x.skipTimes(j, s.b)) || x.isOpenQuote(x.skipTimes(j, s.b))):
 		return x.afterCueTimes(s, x.skipTimes(j, s.b))
-	case w == "to" && infinitiveVerbs[x.word(cue.a)] && (x.isWord(j+1) && !x.toks[j+1].upper || x.isOpenQuote(j+1)):
+	case w == "to" && infinitiveVerbs.has(x.word(cue.a)) && (x.isWord(j+1) && !x.toks[j+1].upper || x.isOpenQuote(j+1)):
 		// "agreed to jointly achieve ...", "wants to ...": the infinitive is the content.
-	case x.addresseeCue(cue) || adverbialStart[w] && !(w == "this" || w == "last") && !(weekdays[w] && x.skipTime(j, s.b) == j) && !x.quantifierAt(j):
+	case x.addresseeCue(cue) || adverbialStart.has(w) && !(w == "this" || w == "last") && !(weekdaysSet.has(w) && x.skipTime(j, s.b) == j) && !x.quantifierAt(j):
 		// ("this" and "last" open an adverbial only as times, which skipTimes took: "say
 		// this is just a rough patch" holds a clause; so does "said Thursday's speeches ...".)
 		return x.pastAddresseeOrAdverbial(s, cue, sn, j)
@@ -98,7 +98,7 @@ func (x *extractor) afterCueMark(s rng, j int) (int, bool) {
 		return j + 1, true
 	} else if x.word(j+1) == "that" && !x.toks[j+1].upper {
 		return j + 2, true // "He added, that there is ..."
-	} else if n := x.word(j + 1); (frequencyWords[n] || isLyAdverb(n)) && !x.toks[j+1].upper && x.word(j+2) == "," && (x.word(j+3) == "that" || x.isOpenQuote(j+3)) {
+	} else if n := x.word(j + 1); (frequencyWords.has(n) || isLyAdverb(n)) && !x.toks[j+1].upper && x.word(j+2) == "," && (x.word(j+3) == "that" || x.isOpenQuote(j+3)) {
 		// "He said, twice, that he was going back to work", "she said, bluntly, “...”"
 		j += 3
 		if x.word(j) == "that" {
@@ -141,16 +141,16 @@ func (x *extractor) pastAddresseeOrAdverbial(s, cue rng, sn cueSense, j int) (in
 	if k := x.skipTimes(title+1, s.b); !found && title >= 0 && k+2 < s.b && (x.startsClause(k) || pronounContraction(x.word(k))) {
 		j, found = k, true // "told “Good Morning America” on Monday the tone was cordial"
 	}
-	if !found && tellVerbs[x.word(cue.a)] {
+	if !found && tellVerbs.has(x.word(cue.a)) {
 		// "told The Associated Press he is not planning ...": an addressee, then a clause.
 		if k := x.addressee(s, j); k > j && k+2 < s.b && (x.startsClause(k) || pronounContraction(x.word(k))) {
 			j, found = k, true
-		} else if subjectPronouns[x.word(j)] && x.word(j) != "you" && j+2 < s.b && x.startsClause(j) {
+		} else if subjectPronounsSet.has(x.word(j)) && x.word(j) != "you" && j+2 < s.b && x.startsClause(j) {
 			found = true // "The Saudis have warned they could sell ...": a subject is no addressee
 		}
 	}
 	if !found {
-		if sn.syn != synObject || !tellVerbs[x.word(cue.a)] && adverbialStart[w] {
+		if sn.syn != synObject || !tellVerbs.has(x.word(cue.a)) && adverbialStart.has(w) {
 			return j, false
 		}
 	}
@@ -165,10 +165,10 @@ func (x *extractor) scanAddressee(s, cue rng, j int) (int, bool, int) {
 	title, comma := -1, false
 	for p := j; p < s.b && p < j+24; p++ {
 		pw := x.word(p)
-		if subordinators[pw] && x.startsClause(p+1) && !tellVerbs[x.word(cue.a)] && !x.clauseThenQuote(s, p+1) {
+		if subordinatorsSet.has(pw) && x.startsClause(p+1) && !tellVerbs.has(x.word(cue.a)) && !x.clauseThenQuote(s, p+1) {
 			break // "said as the heckler yelled: ...": another clause, another speaker
 		}
-		if (pw == "if" || pw == "whether") && p > j && askForms[x.word(cue.a)] && !x.toks[p].upper && x.startsClause(p+1) {
+		if (pw == "if" || pw == "whether") && p > j && askForms.has(x.word(cue.a)) && !x.toks[p].upper && x.startsClause(p+1) {
 			return p, true, title // "asked the senator during a chat if she would ...": the question
 		}
 		if pw == "that" && comma && isDeterminer(x.word(p-2)) {
@@ -185,10 +185,10 @@ func (x *extractor) scanAddressee(s, cue rng, j int) (int, bool, int) {
 			p, title = x.quotes[q].close, x.quotes[q].close // "told “Good Morning America” that ...", "said on ABC's "This Week" that ...": a show's name
 			continue
 		}
-		if x.isOpenQuote(p) && tellVerbs[x.word(cue.a)] {
+		if x.isOpenQuote(p) && tellVerbs.has(x.word(cue.a)) {
 			return x.quoteClauseStart(s, cue, j, p), true, title
 		}
-		if pw == "." && !abbreviations[x.word(p-1)] || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) && !(isDeterminer(x.word(p-1)) && x.is(p-2, cPreposition)) {
+		if pw == "." && !abbreviations.has(x.word(p-1)) || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) && !(isDeterminer(x.word(p-1)) && x.is(p-2, cPreposition)) {
 			// (but a cue form after a preposition and its article is a noun: "said on a
 			// call with analysts that ...")
 			break // a dash opens an aside: "said this week at an event — a reversal of the law that ..."
@@ -286,7 +286,7 @@ func (x *extractor) objectContent(s, cue rng, sn cueSense, r rng) (rng, bool) {
 	if sn.syn == synObject {
 		r.b = x.eventEnd(r)
 	}
-	if stanceVerbs[x.word(cue.b-1)] {
+	if stanceVerbs.has(x.word(cue.b - 1)) {
 		r = x.stanceObject(r)
 	}
 	if w := x.word(x.skipBack(s, cue.a)); sn.syn == synObject && (w == "who" || w == "that") {
@@ -307,10 +307,10 @@ func (x *extractor) objectContent(s, cue rng, sn cueSense, r rng) (rng, bool) {
 func (x *extractor) relativeObjectEnd(r rng) rng {
 	for p := r.a + 1; p < r.b; p++ {
 		v := x.word(p)
-		if v == "who" || v == "that" || v == "which" || v == "whose" || subordinators[v] || x.toks[p].kind == tQuote {
+		if v == "who" || v == "that" || v == "which" || v == "whose" || subordinatorsSet.has(v) || x.toks[p].kind == tQuote {
 			break // "praised Bush for reaching out to Muslims when he was ...": another clause's verb
 		}
-		if (progressiveBe[v] || auxiliaries[v] || negatedAux[v]) && !x.toks[p].upper {
+		if (progressiveBeSet.has(v) || auxiliariesSet.has(v) || negatedAux[v]) && !x.toks[p].upper {
 			if c := x.word(p - 1); c == "and" || c == "but" || c == "or" {
 				p-- // "who had endorsed Kasich and is slated to be a delegate": the relative's own verb
 			}
@@ -355,16 +355,16 @@ func (x *extractor) mediumEnd(r rng) int {
 			// "he said “...” in comments to officials" is the inner claim's
 			t = p + 2
 		}
-		if t == p || x.word(p) == "on" && !platforms[x.word(p+1)] && !phrase {
+		if t == p || x.word(p) == "on" && !platforms.has(x.word(p+1)) && !phrase {
 			continue // "on Monday": a time, which may be the content's
 		}
 		if n := x.word(p + 1); n == "tv" || n == "television" || n == "radio" {
 			continue
 		}
-		if t+1 < r.b && mediumParticiple(x.word(t)) && (x.is(t-1, cMedium) || t == p+2 && x.word(p) == "in") && adverbialStart[x.word(t+1)] {
+		if t+1 < r.b && mediumParticiple(x.word(t)) && (x.is(t-1, cMedium) || t == p+2 && x.word(p) == "in") && adverbialStart.has(x.word(t+1)) {
 			t++ // "in a statement posted on its website", "in comments carried by state media"
 		}
-		if t < r.b && x.isWord(t) && !adverbialStart[x.word(t)] || x.holdsVerb(t, r.b) || x.quoteAfter(t, r.b) {
+		if t < r.b && x.isWord(t) && !adverbialStart.has(x.word(t)) || x.holdsVerb(t, r.b) || x.quoteAfter(t, r.b) {
 			continue
 		}
 		if x.word(p-1) == "," {
@@ -395,7 +395,7 @@ func (x *extractor) subordinateEnd(r rng) int {
 		}
 		if w == "by" {
 			// "by citing a poll": a participle of speech
-			if n := x.word(p + 1); !strings.HasSuffix(n, "ing") || !hasSyn(cueLex[n], synPart) {
+			if n := x.word(p + 1); !strings.HasSuffix(n, "ing") || !hasSyn(cueSensesOf(n), synPart) {
 				continue
 			}
 		} else if !x.startsClause(p+1) || !x.cueWithin(p+2, min(r.b, p+8)) && (!x.timeClause(p) || x.gerundIn(r.a, p)) {
@@ -510,7 +510,7 @@ func (x *extractor) gerundIn(a, b int) bool {
 // appeal to voters, Mr. Khan pleaded with them to ...", "In an interview with “Fox and
 // Friends,” Trump pointed to ...").
 func (x *extractor) adverbialOnly(r rng) bool {
-	if w := x.word(r.a); !prepositions[w] && !openingPreps[w] || x.holdsVerb(r.a, r.b) {
+	if w := x.word(r.a); !prepositionsSet.has(w) && !openingPreps.has(w) || x.holdsVerb(r.a, r.b) {
 		return false
 	}
 	for k := r.a + 1; k < r.b; k++ {
@@ -539,17 +539,17 @@ func (x *extractor) thatAdverbial(j, p int) bool {
 }
 
 // openingPreps open an adverbial of time or circumstance at the start of a sentence.
-var openingPreps = setOf([]string{"during", "after", "before", "following", "amid", "despite", "later", "since", "until", "as"})
+var openingPreps = wordSetOf([]string{"during", "after", "before", "following", "amid", "despite", "later", "since", "until", "as"})
 
 // stanceVerbs take a stand on their object, a person or a measure, and no complement after
 // it: "Christie endorsed Trump", "Democrats opposed it".
-var stanceVerbs = setOf([]string{"endorsed", "endorses", "endorse", "supported", "opposed", "oppose", "opposes", "backed", "backs", "supports"})
+var stanceVerbs = wordSetOf([]string{"endorsed", "endorses", "endorse", "supported", "opposed", "oppose", "opposes", "backed", "backs", "supports"})
 
 // negatedStance reports whether the cue is a verb of stance negated in the past or perfect
 // ("has not endorsed a candidate", "didn't endorse", "hasn't backed"), which reports that no
 // stand was taken and which PolNeAR mostly leaves out; "would not endorse" refuses one.
 func (x *extractor) negatedStance(cue rng) bool {
-	if !stanceVerbs[x.word(cue.b-1)] {
+	if !stanceVerbs.has(x.word(cue.b - 1)) {
 		return false
 	}
 	for k := cue.a - 1; k >= 0 && k >= cue.a-3; k-- {
@@ -561,7 +561,7 @@ func (x *extractor) negatedStance(cue rng) bool {
 		if w = strings.ReplaceAll(w, "’", "'"); w == "hasn't" || w == "haven't" || w == "hadn't" || w == "didn't" {
 			return true
 		}
-		if !auxiliaries[w] && !beForms[w] && !isLyAdverb(w) && w != "yet" {
+		if !auxiliariesSet.has(w) && !beFormsSet.has(w) && !isLyAdverb(w) && w != "yet" {
 			return false
 		}
 	}
@@ -597,7 +597,7 @@ func (x *extractor) stanceObject(r rng) rng {
 				continue // "Paul Ryan (R-Wis.)": a name's party
 			}
 		case "in", "on":
-			if v := x.word(p - 1); !x.toks[p-1].upper && !objectPronouns[v] && v != "her" && v != "it" && !x.dateAfter(p) {
+			if v := x.word(p - 1); !x.toks[p-1].upper && !objectPronounsSet.has(v) && v != "her" && v != "it" && !x.dateAfter(p) {
 				continue // "supported a ban on all forms of cloning": the object's own phrase
 			}
 		default:
@@ -606,7 +606,7 @@ func (x *extractor) stanceObject(r rng) rng {
 			}
 		}
 		for k := r.a; k < p; k++ {
-			if v := x.word(k); x.verbLike(k) || auxiliaries[v] || beForms[v] {
+			if v := x.word(k); x.verbLike(k) || auxiliariesSet.has(v) || beFormsSet.has(v) {
 				return r // "opposed a measure that would have required ...": a clause goes on
 			}
 		}
@@ -679,7 +679,7 @@ func (x *extractor) deniedNoun(cue, r rng) bool {
 	if r.b != r.a+1 || r.a != cue.b || x.toks[r.a].upper || x.is(r.a, cFunction|cPreposition) || isCueForm(x.word(r.a)) {
 		return false
 	}
-	if e, ok := cueLex[x.word(cue.a)]; !ok || len(e) == 0 || e[0].class != CueDeny {
+	if e := cueSensesOf(x.word(cue.a)); len(e) == 0 || e[0].class != CueDeny {
 		return false
 	}
 	return !strings.HasSuffix(x.word(r.a), "ly")
@@ -719,7 +719,7 @@ func (x *extractor) npCommaEnd(r rng) int {
 			break
 		}
 	}
-	if p >= end || p+1 >= r.b || x.is(r.a, cSubordinator) || whWord[x.word(r.a)] || !x.writersAfterComma(p) {
+	if p >= end || p+1 >= r.b || x.is(r.a, cSubordinator) || whWord.has(x.word(r.a)) || !x.writersAfterComma(p) {
 		return r.b
 	}
 	// Only a tail that runs to the end of the content: after an aside closed by a second
@@ -742,7 +742,7 @@ func (x *extractor) npCommaEnd(r rng) int {
 
 // eventWords head an adverbial that names the occasion of the speaking: "at a town hall", "during
 // the debate", "at a press conference".
-var eventWords = setOf([]string{"rally", "rallies", "hall", "conference", "event", "forum", "stop", "debate", "debates", "hearing", "fundraiser", "speech", "gathering", "luncheon", "breakfast", "dinner", "summit", "trail", "interview", "show", "appearance"})
+var eventWords = wordSetOf([]string{"rally", "rallies", "hall", "conference", "event", "forum", "stop", "debate", "debates", "hearing", "fundraiser", "speech", "gathering", "luncheon", "breakfast", "dinner", "summit", "trail", "interview", "show", "appearance"})
 
 // eventEnd returns where the noun phrase object of a verb such as "praised", "blasted" or
 // "repeated" ends before an adverbial of the writer's that names the occasion: "blasted the
@@ -759,7 +759,7 @@ func (x *extractor) eventEnd(r rng) int {
 		return r.b
 	}
 	p := r.a + 2
-	if x.toks[r.a].upper || objectPronouns[x.word(r.a)] {
+	if x.toks[r.a].upper || objectPronounsSet.has(x.word(r.a)) {
 		p--
 	}
 	for ; p+1 < r.b && p < r.a+30; p++ {
@@ -776,13 +776,13 @@ func (x *extractor) eventEnd(r rng) int {
 			continue
 		}
 		k := p + 2
-		for k < r.b && k < p+7 && x.isWord(k) && !eventWords[x.word(k)] {
+		for k < r.b && k < p+7 && x.isWord(k) && !eventWords.has(x.word(k)) {
 			k++ // "at a boisterous San Diego rally"
 		}
-		if !eventWords[x.word(k)] {
+		if !eventWords.has(x.word(k)) {
 			continue
 		}
-		if t := k + 1; t < r.b && x.isWord(t) && (!adverbialStart[x.word(t)] || x.word(t) == "as") {
+		if t := k + 1; t < r.b && x.isWord(t) && (!adverbialStart.has(x.word(t)) || x.word(t) == "as") {
 			continue
 		}
 		if x.holdsVerb(r.a, p) {
@@ -846,7 +846,7 @@ func (x *extractor) dashGloss(k int) bool {
 	case "a", "an", "the", "something", "all", "there", "which", "who", "with", "though", "although", "except":
 		return true
 	default:
-		return subjectPronouns[n] || isDigitByte(n[0])
+		return subjectPronounsSet.has(n) || isDigitByte(n[0])
 	}
 }
 
@@ -878,9 +878,9 @@ func (x *extractor) andPredicateEnd(r rng, object bool) int {
 		}
 		k := p + 1
 		v := x.word(k)
-		predicate := auxiliaries[v] || beForms[v] || negatedAux[v] || x.verbLike(k) && x.opensPredicate(k+1) || object && x.presentBeforeObject(k)
+		predicate := auxiliariesSet.has(v) || beFormsSet.has(v) || negatedAux[v] || x.verbLike(k) && x.opensPredicate(k+1) || object && x.presentBeforeObject(k)
 		// "it" and "you" may be objects: "thanked the staff and you".
-		clause := v == "who" || v == "there" || subjectPronouns[v] && v != "it" && v != "you"
+		clause := v == "who" || v == "there" || subjectPronounsSet.has(v) && v != "it" && v != "you"
 		if !predicate && !clause {
 			continue
 		}
@@ -904,7 +904,7 @@ func (x *extractor) writersAfterComma(p int) bool {
 	case "who", "whom", "which", "whose", "a", "an", "the", "even", "as", "so", "just", "also", "not", "he", "she", "they", "we", "i":
 		return true
 	}
-	if n := x.word(k + 1); prepositions[w] && (n == "whom" || n == "which") {
+	if n := x.word(k + 1); prepositionsSet.has(w) && (n == "whom" || n == "which") {
 		return true // "with whom he clashed"
 	}
 	// "the big, free-standing government enterprises": a hyphenated adjective, not a participle.
@@ -914,7 +914,7 @@ func (x *extractor) writersAfterComma(p int) bool {
 // finiteAt reports whether token k is a verb, an auxiliary or a form of "be".
 func (x *extractor) finiteAt(k int) bool {
 	w := x.word(k)
-	return x.verbLike(k) || auxiliaries[w] || beForms[w]
+	return x.verbLike(k) || auxiliariesSet.has(w) || beFormsSet.has(w)
 }
 
 // finiteIn reports whether a finite verb, an auxiliary or a form of "be" (not a clitic "'s",
@@ -945,10 +945,10 @@ func (x *extractor) objectEnd(r rng) int {
 		}
 		// The cheap test first: this runs over every word of long contents.
 		w := x.word(p)
-		if !(w == "on" || w == "in" || w == "this" || w == "last" || w == "later" || w == "earlier" || x.toks[p].upper && weekdays[w]) {
+		if !(w == "on" || w == "in" || w == "this" || w == "last" || w == "later" || w == "earlier" || x.toks[p].upper && weekdaysSet.has(w)) {
 			continue
 		}
-		if prev := x.word(p - 1); x.toks[p].upper && !weekdays[w] || !x.isWord(p) || npDeterminers[prev] || prepositions[prev] || !x.isWord(p-1) {
+		if prev := x.word(p - 1); x.toks[p].upper && !weekdaysSet.has(w) || !x.isWord(p) || npDeterminersSet.has(prev) || prepositionsSet.has(prev) || !x.isWord(p-1) {
 			continue
 		}
 		if w == "on" && (x.word(p+1) == "condition" || x.word(p+1) == "the" && x.word(p+2) == "condition") && !x.holdsVerb(r.a, p) {
@@ -971,7 +971,7 @@ func (x *extractor) objectEnd(r rng) int {
 		// The time or medium must end the content, or lead to another adverbial: "on
 		// Sunday at a university forum", "on Thursday, including ...", but not "last year
 		// not to close the prison", "on Saturday for bailing on his bill".
-		cut := t >= r.b || x.word(t) == "," || adverbialStart[x.word(t)] && x.word(t) != "to" && x.word(t) != "for"
+		cut := t >= r.b || x.word(t) == "," || adverbialStart.has(x.word(t)) && x.word(t) != "to" && x.word(t) != "for"
 		if cut {
 			if x.objectHoldsVerb(r.a, p) || x.infinitiveIn(r.a, p) {
 				return r.b
@@ -991,7 +991,7 @@ func (x *extractor) objectEnd(r rng) int {
 // may tell an event the time is of: "noted a planned rally on Saturday in Sioux City".
 func (x *extractor) objectHoldsVerb(a, b int) bool {
 	for k := a; k < b; k++ {
-		if x.holdsVerb(k, k+1) && !(k > a && headDeterminers[x.word(k-1)] && !strings.HasSuffix(x.word(k), "ed")) {
+		if x.holdsVerb(k, k+1) && !(k > a && headDeterminers.has(x.word(k-1)) && !strings.HasSuffix(x.word(k), "ed")) {
 			return true
 		}
 	}
@@ -999,7 +999,7 @@ func (x *extractor) objectHoldsVerb(a, b int) bool {
 }
 
 // headDeterminers come before a noun and never before a verb.
-var headDeterminers = setOf([]string{"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your"})
+var headDeterminers = wordSetOf([]string{"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your"})
 
 // inDateEnd returns the index after "in" at p and a month, a year or both, perhaps after
 // "early", "mid" or "late" ("in April", "in June 2015", "in late 2013"; the month
@@ -1031,7 +1031,7 @@ func (x *extractor) bareNounPhrase(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if prepositions[x.word(k)] || !x.isWord(k) {
+		if prepositionsSet.has(x.word(k)) || !x.isWord(k) {
 			return false
 		}
 	}
@@ -1044,10 +1044,10 @@ func (x *extractor) bareNounPhrase(a, b int) bool {
 // the speaking's; not one of a noun's ("his intention to vote").
 func (x *extractor) infinitiveIn(a, b int) bool {
 	for k := a; k+1 < b; k++ {
-		if x.word(k) != "to" || k > a && !x.toks[k-1].upper && !objectPronouns[x.word(k-1)] && !(x.word(k-1) == "not" && k-1 > a && objectPronouns[x.word(k-2)]) {
+		if x.word(k) != "to" || k > a && !x.toks[k-1].upper && !objectPronounsSet.has(x.word(k-1)) && !(x.word(k-1) == "not" && k-1 > a && objectPronounsSet.has(x.word(k-2))) {
 			continue
 		}
-		if n := x.word(k + 1); x.isWord(k+1) && !x.toks[k+1].upper && !npDeterminers[n] && !isDigitByte(n[0]) {
+		if n := x.word(k + 1); x.isWord(k+1) && !x.toks[k+1].upper && !npDeterminersSet.has(n) && !isDigitByte(n[0]) {
 			return true
 		}
 	}
@@ -1126,7 +1126,7 @@ func (x *extractor) clauseThenQuote(s rng, k int) bool {
 // adverbialThenQuote returns where a quote opens after an adverbial that starts at j and
 // ends in a comma or colon ("on Twitter, “...”", "in a speech in Iowa: “...”"), or j.
 func (x *extractor) adverbialThenQuote(s rng, j int) int {
-	if !x.is(j, cPreposition) && !adverbialStart[x.word(j)] {
+	if !x.is(j, cPreposition) && !adverbialStart.has(x.word(j)) {
 		return j
 	}
 	for p := j + 1; p < s.b && p < j+12; p++ {
@@ -1154,10 +1154,10 @@ var (
 )
 
 // inPhrases make adverbs with "in": "in particular", "in general", "in fact", "in turn".
-var inPhrases = setOf([]string{"particular", "general", "fact", "turn"})
+var inPhrases = wordSetOf([]string{"particular", "general", "fact", "turn"})
 
 // dayParts follow a weekday: "Thursday evening", "Sunday night".
-var dayParts = setOf([]string{"morning", "afternoon", "evening", "night"})
+var dayParts = wordSetOf([]string{"morning", "afternoon", "evening", "night"})
 
 // skipTimes skips any run of time adverbials at j.
 func (x *extractor) skipTimes(j, end int) int {
@@ -1214,7 +1214,7 @@ func (x *extractor) skipTime(j, end int) int {
 		return k
 	case (w == "last" || w == "this" || w == "next") && (x.is(j+1, cTimeNoun) || x.is(j+1, cWeekday) || x.is(j+1, cMonth)):
 		return j + 2
-	case w == "on" && platforms[x.word(j+1)]:
+	case w == "on" && platforms.has(x.word(j+1)):
 		return j + 2 // "on Twitter", "on Facebook"
 	case (w == "a" || w == "an" || w == "one" || w == "two" || w == "three" || w == "several" || w == "few") && x.is(j+1, cTimeNounForm) && (x.word(j+2) == "earlier" || x.word(j+2) == "later" || x.word(j+2) == "ago"):
 		return j + 3 // "a day earlier", "two weeks ago"
@@ -1229,7 +1229,7 @@ func (x *extractor) skipTime(j, end int) int {
 }
 
 // platforms are where statements are posted: "wrote on Facebook", "said on Twitter".
-var platforms = setOf([]string{"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "telegram", "weibo", "television", "tv", "radio"})
+var platforms = wordSetOf([]string{"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "telegram", "weibo", "television", "tv", "radio"})
 
 var mediumWords = setOf([]string{"statement", "interview", "appearance", "column", "editorial", "essay", "commentary", "address", "tweet", "post", "letter", "speech", "email", "e-mail", "video", "op-ed", "memo", "briefing", "press", "radio", "television", "tv", "phone", "telephone", "message", "report", "note", "blog", "podcast", "filing"})
 
@@ -1263,10 +1263,10 @@ func (x *extractor) followQuotes(qi int) int {
 // “...”"), or j when there is none.
 func (x *extractor) pronounAfterAddressee(j, q int) int {
 	for k := j + 1; k < q && k <= j+4; k++ {
-		if w := x.word(k); subjectPronouns[w] && w != "it" && w != "you" || pronounContraction(w) {
+		if w := x.word(k); subjectPronounsSet.has(w) && w != "it" && w != "you" || pronounContraction(w) {
 			return k
 		}
-		if w := x.word(k - 1); !x.isWord(k-1) || x.toks[k-1].upper || x.verbLike(k-1) || isCueForm(w) || (functionWords[w] || prepositions[w]) && !isDeterminer(w) {
+		if w := x.word(k - 1); !x.isWord(k-1) || x.toks[k-1].upper || x.verbLike(k-1) || isCueForm(w) || (functionWordsSet.has(w) || prepositionsSet.has(w)) && !isDeterminer(w) {
 			return j
 		}
 	}
@@ -1274,7 +1274,7 @@ func (x *extractor) pronounAfterAddressee(j, q int) int {
 }
 
 // addressees are lower-case words that name whom a speaker told something.
-var addressees = setOf([]string{"reporters", "journalists", "supporters", "aides", "lawmakers", "voters", "viewers", "listeners", "audience", "students", "donors", "crowd", "members", "residents", "parliament", "congress", "colleagues", "police", "investigators", "officials", "delegates", "attendees", "guests", "readers", "interviewers", "host", "me", "us", "him", "her", "them", "you",
+var addressees = wordSetOf([]string{"reporters", "journalists", "supporters", "aides", "lawmakers", "voters", "viewers", "listeners", "audience", "students", "donors", "crowd", "members", "residents", "parliament", "congress", "colleagues", "police", "investigators", "officials", "delegates", "attendees", "guests", "readers", "interviewers", "host", "me", "us", "him", "her", "them", "you",
 	"senators", "legislators", "representatives", "employees", "staff", "workers", "shareholders", "investors", "analysts",
 	"followers", "fans", "parents", "troops", "soldiers", "diplomats", "negotiators", "jurors", "judges", "court", "jury",
 	"committee", "panel", "council", "board", "press", "media", "broadcaster", "newspaper", "magazine", "radio", "television", "tv", "state"})
@@ -1289,15 +1289,15 @@ func pluralAddressee(w string) bool {
 // "The Associated Press", "CNN host Chris Cuomo", "him"), or j when there is none.
 func (x *extractor) addressee(s rng, j int) int {
 	k := j
-	if w := x.word(k); w == "the" || w == "a" || (w == "his" || w == "their" || w == "its" || w == "our") && addressees[x.word(k+1)] {
+	if w := x.word(k); w == "the" || w == "a" || (w == "his" || w == "their" || w == "its" || w == "our") && addressees.has(x.word(k+1)) {
 		k++ // "told his audience they wouldn't back him"
 	}
 	n := 0
-	for k < s.b && x.isWord(k) && n < 8 && (x.toks[k].upper || x.is(k, cTitle) && n > 0 && !isDeterminer(x.word(k)) || addressees[x.word(k)] && !(n > 0 && pronounKind[x.word(k)] != "")) {
+	for k < s.b && x.isWord(k) && n < 8 && (x.toks[k].upper || x.is(k, cTitle) && n > 0 && !isDeterminer(x.word(k)) || addressees.has(x.word(k)) && !(n > 0 && pronounKind[x.word(k)] != "")) {
 		// (a pronoun only opens the addressee: "told the AP her group never worked ...")
 		k++
 		n++
-		if addressees[x.word(k-1)] && !x.toks[k-1].upper && (k == len(x.toks) || !x.toks[k].upper || objectPronouns[x.word(k-1)] || pluralAddressee(x.word(k-1))) && !(x.word(k-1) == "state" && addressees[x.word(k)]) {
+		if addressees.has(x.word(k-1)) && !x.toks[k-1].upper && (k == len(x.toks) || !x.toks[k].upper || objectPronounsSet.has(x.word(k-1)) || pluralAddressee(x.word(k-1))) && !(x.word(k-1) == "state" && addressees.has(x.word(k))) {
 			// but "host Chris Cuomo", "state television"; "told them Clinton has ...": the
 			// pronoun is whole, and so is a plural ("told reporters Moscow remained open").
 			break
@@ -1307,7 +1307,7 @@ func (x *extractor) addressee(s rng, j int) int {
 		return j
 	}
 	// "a Planned Parenthood gathering in Washington she will ...": a head noun and a place.
-	if w := x.word(k); n > 0 && x.isWord(k) && !x.toks[k].upper && !functionWords[w] && !prepositions[w] && !x.verbLike(k) && !isCueForm(w) {
+	if w := x.word(k); n > 0 && x.isWord(k) && !x.toks[k].upper && !functionWordsSet.has(w) && !prepositionsSet.has(w) && !x.verbLike(k) && !isCueForm(w) {
 		h := k + 1
 		if (x.word(h) == "in" || x.word(h) == "at") && h+1 < s.b && x.toks[h+1].upper {
 			h += 2
@@ -1315,7 +1315,7 @@ func (x *extractor) addressee(s rng, j int) int {
 				h++
 			}
 		}
-		if subjectPronouns[x.word(h)] {
+		if subjectPronounsSet.has(x.word(h)) {
 			return h
 		}
 	}
@@ -1354,7 +1354,7 @@ func pronounContraction(w string) bool {
 		suf = w[i+len("’"):]
 	}
 	p := w[:i]
-	return (subjectPronouns[p] || p == "there") && contractedAux[suf]
+	return (subjectPronounsSet.has(p) || p == "there") && contractedAux.has(suf)
 }
 
 // contractedAuxAt returns the offset of the apostrophe in a subject pronoun with a contracted
@@ -1371,7 +1371,7 @@ func (x *extractor) contractedAuxAt(k int) int {
 	return x.toks[k].Start + i
 }
 
-var contractedAux = setOf([]string{"d", "s", "re", "ll", "ve", "m"})
+var contractedAux = wordSetOf([]string{"d", "s", "re", "ll", "ve", "m"})
 
 // clauseEndsAt reports whether the clause ends at token k: sentence punctuation, the end of
 // the sentence, or a comma or semicolon.
@@ -1424,7 +1424,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if w == "-" {
 				n++
 			}
-			if (dashClause[x.word(n)] || x.dashAppositive(s, n)) && !x.toks[n].upper && !x.dashCloses(s, n) && !(x.closesAside(j, p) && !(subordinators[x.word(n)] && x.startsClause(n+1))) {
+			if (dashClause.has(x.word(n)) || x.dashAppositive(s, n)) && !x.toks[n].upper && !x.dashCloses(s, n) && !(x.closesAside(j, p) && !(subordinatorsSet.has(x.word(n)) && x.startsClause(n+1))) {
 				return p // "the tide is turning their way — and the Senate is ...": the writer's clause
 			}
 		}
@@ -1458,14 +1458,14 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			// January, bringing its total to $95 million" (on the training split 23 more exact
 			// matches for 9 fewer); not after an infinitive ("is promising to create a
 			// spectacle, leaving Cleveland excited").
-			if n := x.word(p + 1); x.isWord(p+1) && !x.toks[p+1].upper && strings.HasSuffix(n, "ing") && len(n) > 5 && !prepositionalParticiples[n] && p > j+1 && x.relativeEndsSentence(s, p+1) && x.word(p+2) != "and" && x.word(p+2) != "or" && (x.word(j) == "to" || !x.finiteIn(j, p) || x.finiteIn(p+2, s.b)) && !x.gerundList(s, j, p) {
+			if n := x.word(p + 1); x.isWord(p+1) && !x.toks[p+1].upper && strings.HasSuffix(n, "ing") && len(n) > 5 && !prepositionalParticiples.has(n) && p > j+1 && x.relativeEndsSentence(s, p+1) && x.word(p+2) != "and" && x.word(p+2) != "or" && (x.word(j) == "to" || !x.finiteIn(j, p) || x.finiteIn(p+2, s.b)) && !x.gerundList(s, j, p) {
 				return p // but not "adjusting for income, smoking and education": a gerund in a list
 			}
 			// ", the report said." : a trailing attribution of another speaker.
 			if x.trailingAt(s, p) {
 				return p
 			}
-			if clauseBreak[x.word(p+1)] && !x.butGoesOn(p+1) && !((x.word(p+1) == "while" || x.word(p+1) == "though" || x.word(p+1) == "whereas") && !x.cueWithin(p+2, s.b) && x.holdsVerb(j, p) && x.startsClause(p+2)) && !x.concessiveAside(s, p+1) && !(x.butPredicate(p+1) && x.clauseBetween(s, j, p)) {
+			if clauseBreak.has(x.word(p+1)) && !x.butGoesOn(p+1) && !((x.word(p+1) == "while" || x.word(p+1) == "though" || x.word(p+1) == "whereas") && !x.cueWithin(p+2, s.b) && x.holdsVerb(j, p) && x.startsClause(p+2)) && !x.concessiveAside(s, p+1) && !(x.butPredicate(p+1) && x.clauseBetween(s, j, p)) {
 				return p
 			}
 			if x.word(p+1) == "and" && x.narrativeClause(p+2) && !x.inQuote[p] {
@@ -1530,7 +1530,7 @@ func (x *extractor) gerundList(r rng, j, p int) bool {
 // in the present; the past verb goes on with the content's subject, not the speaker's.
 func (x *extractor) pastAfterPresentCue(j, k int) bool {
 	w := x.word(k)
-	if !strings.HasSuffix(w, "ed") && !irregularPast[w] {
+	if !strings.HasSuffix(w, "ed") && !irregularPastSet.has(w) {
 		return false
 	}
 	c := j - 1
@@ -1611,7 +1611,7 @@ func (x *extractor) butPredicate(k int) bool {
 		v++
 	}
 	w := x.word(v)
-	return x.isWord(v) && !x.toks[v].upper && (x.verbLike(v) || auxiliaries[w] || negatedAux[w] || beForms[w])
+	return x.isWord(v) && !x.toks[v].upper && (x.verbLike(v) || auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w))
 }
 
 // subordinateOpening reports whether sentence s opens with a subordinate clause: "While",
@@ -1679,7 +1679,7 @@ func (x *extractor) narrativeClause(k int) bool {
 	if w == "the" || w == "his" || w == "her" || w == "their" {
 		for j := k + 1; j < k+5 && x.isWord(j); j++ {
 			// (not "'s", which is mostly a possessive here: "the FBI's probe")
-			if n := x.word(j); auxiliaries[n] || beForms[n] && n != "'s" || negatedAux[n] {
+			if n := x.word(j); auxiliariesSet.has(n) || beFormsSet.has(n) && n != "'s" || negatedAux[n] {
 				return !x.toks[j].upper
 			}
 		}
@@ -1696,10 +1696,10 @@ func (x *extractor) narrativeClause(k int) bool {
 }
 
 // contractedVerb are clitic forms of "is", "are", "will", "would" and "have".
-var contractedVerb = setOf([]string{"'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'ve", "’ve"})
+var contractedVerb = wordSetOf([]string{"'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'ve", "’ve"})
 
 // dashClause open a clause of the writer's after a dash: "— and", "-- even as".
-var dashClause = setOf([]string{"and", "but", "even", "while", "though", "although", "as", "yet", "except"})
+var dashClause = wordSetOf([]string{"and", "but", "even", "while", "though", "although", "as", "yet", "except"})
 
 // dashAppositive reports whether the words from token k, after a dash, are the writer's
 // description of what came before: an indefinite noun phrase that runs to the end of sentence
@@ -1721,7 +1721,7 @@ func (x *extractor) dashAppositive(s rng, k int) bool {
 // participleAt reports whether token k is a present participle: "and trying to connect".
 func (x *extractor) participleAt(k int) bool {
 	w := x.word(k)
-	return x.isWord(k) && !x.toks[k].upper && len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns[w] && !prepositionalParticiples[w]
+	return x.isWord(k) && !x.toks[k].upper && len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns.has(w) && !prepositionalParticiples.has(w)
 }
 
 // holdsVerb reports whether tokens a..b hold a verb or a subject (a past form, an
@@ -1730,7 +1730,7 @@ func (x *extractor) holdsVerb(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := x.word(k)
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")
-		if x.verbLike(k) || auxiliaries[w] || beForms[w] || contractedVerb[w] || subjectPronouns[w] || w == "ca" || w == "wo" { // "can't", "won't"
+		if x.verbLike(k) || auxiliariesSet.has(w) || beFormsSet.has(w) || contractedVerb.has(w) || subjectPronounsSet.has(w) || w == "ca" || w == "wo" { // "can't", "won't"
 			return true
 		}
 	}
@@ -1742,7 +1742,7 @@ func (x *extractor) holdsVerb(a, b int) bool {
 // adjective modifies ("and advanced cellulosic fuels").
 func (x *extractor) opensPredicate(k int) bool {
 	w := x.word(k)
-	return !x.isWord(k) || npDeterminers[w] || objectPronouns[w] || reflexives[w] || prepositions[w] || w == "her" || w == "his" || w == "their" || w == "its" || isLyAdverb(w) || w == "never" || w == "not"
+	return !x.isWord(k) || npDeterminersSet.has(w) || objectPronounsSet.has(w) || reflexives.has(w) || prepositionsSet.has(w) || w == "her" || w == "his" || w == "their" || w == "its" || isLyAdverb(w) || w == "never" || w == "not"
 }
 
 // dashCloses reports whether a dash closes the aside that a dash before token k opens, later
@@ -1774,11 +1774,11 @@ func (x *extractor) dashCloses(s rng, k int) bool {
 // namingAside reports whether the "as" at k opens an aside on the name just quoted, between
 // commas: "the “Great Successor,” as he is known, was ...". The clause goes on after it.
 func (x *extractor) namingAside(k int) bool {
-	if x.word(k) != "as" || !subjectPronoun[x.word(k+1)] || !beForms[x.word(k+2)] || x.word(k+4) != "," {
+	if x.word(k) != "as" || !subjectPronoun.has(x.word(k+1)) || !beFormsSet.has(x.word(k+2)) || x.word(k+4) != "," {
 		return false
 	}
 	v := x.word(k + 3)
-	return v == "known" || v == "nicknamed" || namingVerbs[v]
+	return v == "known" || v == "nicknamed" || namingVerbs.has(v)
 }
 
 // writersAfterQuote reports whether the words at k, after a quote inside a content, open a
@@ -1799,14 +1799,14 @@ func (x *extractor) writersAfterQuote(s rng, k int) bool {
 		// "and he didn’t provide", "and boycotted one of the debates"; after a comma inside
 		// the quote, a clause with a subject of its own: "called inversions “unpatriotic,” and
 		// his administration has cracked down".
-		return subjectPronoun[x.word(k+1)] || x.verbLike(k+1) && strings.HasSuffix(x.word(k+1), "ed") ||
+		return subjectPronoun.has(x.word(k+1)) || x.verbLike(k+1) && strings.HasSuffix(x.word(k+1), "ed") ||
 			x.word(k-2) == "," && k+1 < len(x.toks) && !x.toks[k+1].upper && x.clauseBetween(s, k+1, s.b)
 	case x.dashAt(k):
 		n := k + 1
 		if w == "-" && x.word(n) == "-" {
 			n++
 		}
-		return dashClause[x.word(n)] && !x.toks[n].upper // "“...” - except that, once again, ..."
+		return dashClause.has(x.word(n)) && !x.toks[n].upper // "“...” - except that, once again, ..."
 	}
 	return false
 }
@@ -1873,11 +1873,11 @@ func (x *extractor) dashAt(k int) bool {
 	return false
 }
 
-var subjectPronoun = setOf([]string{"he", "she", "they", "i", "we", "it"})
+var subjectPronoun = wordSetOf([]string{"he", "she", "they", "i", "we", "it"})
 
 // prepositionalParticiples work as prepositions and stay in the content: "12 people were
 // killed, including two children".
-var prepositionalParticiples = setOf([]string{"including", "excluding", "involving", "regarding", "concerning", "following", "during", "notwithstanding", "pending", "barring", "considering", "according"})
+var prepositionalParticiples = wordSetOf([]string{"including", "excluding", "involving", "regarding", "concerning", "following", "during", "notwithstanding", "pending", "barring", "considering", "according"})
 
 // relativeEndsSentence reports whether the relative clause opening at k runs to the end of
 // sentence s without a comma or quote: the writer's description, not more of a content.
@@ -1897,7 +1897,7 @@ func (x *extractor) subordinateContent(j int) bool {
 	if x.word(j) == "that" {
 		j++
 	}
-	return subordinators[x.word(j)]
+	return subordinatorsSet.has(x.word(j))
 }
 
 // nameDescription reports whether the words from k to the end of sentence s are a definite
@@ -1925,7 +1925,7 @@ func (x *extractor) nameDescription(s rng, k int) bool {
 var subordinators = setOf([]string{"while", "although", "though", "as", "because", "when", "if", "after", "before", "since", "whereas", "until", "unless"})
 
 // clauseBreak are words after a comma that start a new clause outside the content.
-var clauseBreak = setOf([]string{"but", "while", "whereas", "although", "though", "however"})
+var clauseBreak = wordSetOf([]string{"but", "while", "whereas", "although", "though", "however"})
 
 func hasSyn(ss []cueSense, syn syntax) bool {
 	for _, s := range ss {
@@ -1942,7 +1942,7 @@ func (x *extractor) trailingAt(s rng, p int) bool {
 	// ", said SOURCE."
 	if ss, e := x.senses(p + 1); hasSyn(ss, synVerb) {
 		np := x.npForward(s, e)
-		if !np.empty() && x.word(np.b) == "," && x.toks[np.b-1].upper && (isDeterminer(x.word(np.b+1)) || npDeterminers[x.word(np.b+1)]) && !x.holdsVerb(np.b+1, s.b) && !x.quoteAfter(np.b, s.b) {
+		if !np.empty() && x.word(np.b) == "," && x.toks[np.b-1].upper && (isDeterminer(x.word(np.b+1)) || npDeterminersSet.has(x.word(np.b+1))) && !x.holdsVerb(np.b+1, s.b) && !x.quoteAfter(np.b, s.b) {
 			return true // ", said Ms. Tempel, an editor at the magazine."
 		}
 		return !np.empty() && x.restIsAdverbial(s, np.b)
@@ -1964,7 +1964,7 @@ func (x *extractor) trailingAt(s rng, p int) bool {
 // debate" goes on with the subject before the comma; it is no trailing attribution whose
 // source "made a major change in its advertising" plans.
 func (x *extractor) verbThenObject(k int) bool {
-	return x.verbLike(k) && npDeterminers[x.word(k+1)]
+	return x.verbLike(k) && npDeterminersSet.has(x.word(k+1))
 }
 
 // restIsAdverbial reports whether the tokens from k to the end of the sentence hold no
@@ -1982,10 +1982,10 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 		if n := x.word(k + 1); x.ageBefore(k) && k+1 < s.b && (n == "of" || n == "from" || n == "a" || n == "an" || n == "the" || x.isWord(k+1) && x.toks[k+1].upper) {
 			return false // "said Ann Lee, 32, of Chicago, a nurse": the age's appositive goes on
 		}
-		if n, t := x.word(k+1), x.word(k+2); (n == "then" || n == "managing") && (titleWords[t] || isDeterminer(t) || possessivePronouns[t]) && !x.toks[k+1].upper {
+		if n, t := x.word(k+1), x.word(k+2); (n == "then" || n == "managing") && (titleWordsSet.has(t) || isDeterminer(t) || possessivePronounsSet.has(t)) && !x.toks[k+1].upper {
 			return false // "said Tom Cunningham, then ambassador to Israel", "said Ken Sena, managing director at Evercore": an appositive
 		}
-		if k+1 >= s.b || adverbialStart[x.word(k+1)] || clauseBreak[x.word(k+1)] {
+		if k+1 >= s.b || adverbialStart.has(x.word(k+1)) || clauseBreak.has(x.word(k+1)) {
 			return true
 		}
 		// ", explaining that ...": a participle of the same speaker follows.
@@ -2000,13 +2000,13 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 	if isLyAdverb(w) && !x.toks[k].upper {
 		return x.restIsAdverbial(s, k+1)
 	}
-	if t := x.skipTimes(k, s.b); t > k && !adverbialStart[w] && !prepositions[w] {
+	if t := x.skipTimes(k, s.b); t > k && !adverbialStart.has(w) && !prepositionsSet.has(w) {
 		return x.restIsAdverbial(s, t) // "said this week", "said last week on CNN, though ..."
 	}
 	if isDigitByte(w[0]) && x.is(k+1, cTimeNounForm) || w == "minutes" || w == "hours" {
 		return x.restHoldsNoContent(s, k) // "said 30 minutes into the debate"
 	}
-	if !adverbialStart[w] || w == "to" {
+	if !adverbialStart.has(w) || w == "to" {
 		return false
 	}
 	// The adverbial runs to the end of the sentence; it holds no content: no "that" or colon
@@ -2027,7 +2027,7 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 			if ss, _ := x.senses(n); hasSyn(ss, synPart) || strings.HasSuffix(x.word(n), "ing") {
 				return true
 			}
-			if clauseBreak[x.word(n)] && x.startsClause(n+1) {
+			if clauseBreak.has(x.word(n)) && x.startsClause(n+1) {
 				return true // "said last week on CNN, though he said, ..."
 			}
 			if x.word(n) == "and" {
@@ -2052,7 +2052,7 @@ func (x *extractor) restIsAdverbial(s rng, k int) bool {
 
 // quantityBounds are the words that bound a quantity opening a mention: "only 49 percent",
 // "about half of voters".
-var quantityBounds = setOf([]string{"only", "just", "about", "nearly", "almost", "roughly", "around", "some", "approximately"})
+var quantityBounds = wordSetOf([]string{"only", "just", "about", "nearly", "almost", "roughly", "around", "some", "approximately"})
 
 // nounsAnd reports whether the "and" at j joins two plural nouns of one mention: "reporters
 // and editors said", "RNC members and officials say", "Cyber security experts and U.S.
@@ -2065,7 +2065,7 @@ func (x *extractor) ofFieldsAnd(s rng, j, end int) bool {
 		return false
 	}
 	for _, p := range []int{j - 1, j + 1} {
-		if w := x.word(p); !x.isWord(p) || x.toks[p].upper || functionWords[w] || prepositions[w] || isCueForm(w) {
+		if w := x.word(p); !x.isWord(p) || x.toks[p].upper || functionWordsSet.has(w) || prepositionsSet.has(w) || isCueForm(w) {
 			return false
 		}
 	}
@@ -2078,7 +2078,7 @@ func (x *extractor) ofFieldsAnd(s rng, j, end int) bool {
 // a preposition follows its noun, and no verb, function word or mark comes before end, at
 // most 20 words on (so that no long sentence is walked again at each "and").
 func (x *extractor) prepObjectsAnd(s rng, j, end int) bool {
-	if w := x.word(s.a); !isDeterminer(w) && !possessives[w] || j-s.a < 3 || end-s.a > 20 {
+	if w := x.word(s.a); !isDeterminer(w) && !possessivesSet.has(w) || j-s.a < 3 || end-s.a > 20 {
 		return false
 	}
 	prep := false
@@ -2088,7 +2088,7 @@ func (x *extractor) prepObjectsAnd(s rng, j, end int) bool {
 		case k == j:
 		case x.is(k, cPreposition) && k > s.a+1 && k < j:
 			prep = true
-		case !x.isWord(k) && w != "'s" && w != "’s", x.verbLike(k), isCueForm(w), functionWords[w] && !isDeterminer(w) && !possessives[w], x.presentAfterNoun(k, end):
+		case !x.isWord(k) && w != "'s" && w != "’s", x.verbLike(k), isCueForm(w), functionWordsSet.has(w) && !isDeterminer(w) && !possessivesSet.has(w), x.presentAfterNoun(k, end):
 			return false
 		}
 	}
@@ -2100,10 +2100,10 @@ func (x *extractor) prepObjectsAnd(s rng, j, end int) bool {
 // speaks in", "The complex measures three miles".
 func (x *extractor) presentAfterNoun(k, end int) bool {
 	w, n := x.word(k), x.word(k+1)
-	if p := x.word(k - 1); !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || k+1 >= end || x.toks[k].upper || !x.isWord(k-1) || x.is(k-1, cFunction|cPreposition) || isDeterminer(p) || possessives[p] {
+	if p := x.word(k - 1); !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || k+1 >= end || x.toks[k].upper || !x.isWord(k-1) || x.is(k-1, cFunction|cPreposition) || isDeterminer(p) || possessivesSet.has(p) {
 		return false
 	}
-	return x.is(k+1, cPreposition) || isDeterminer(n) || numberWords[n] || n != "" && isDigitByte(n[0])
+	return x.is(k+1, cPreposition) || isDeterminer(n) || numberWordsSet.has(n) || n != "" && isDigitByte(n[0])
 }
 
 func (x *extractor) nounsAnd(s rng, j, end int) bool {
@@ -2112,7 +2112,7 @@ func (x *extractor) nounsAnd(s rng, j, end int) bool {
 		return false
 	}
 	w := x.toks[p].low
-	if len(w) < 4 || !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || x.openedMention(s, p)) || functionWords[w] || prepositions[w] || isCueForm(w) || x.verbLike(p) || len(cueLex[w]) > 0 || objectPronouns[w] || x.used[p] {
+	if len(w) < 4 || !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || x.openedMention(s, p)) || functionWordsSet.has(w) || prepositionsSet.has(w) || isCueForm(w) || x.verbLike(p) || len(cueSensesOf(w)) > 0 || objectPronounsSet.has(w) || x.used[p] {
 		return false
 	}
 	for k := j + 1; k < end; k++ {
@@ -2133,7 +2133,7 @@ func (x *extractor) openedMention(s rng, p int) bool {
 	}
 	for k := s.a; k <= p; k++ {
 		w := x.word(k)
-		if !x.isWord(k) || k > s.a && x.toks[k].upper || functionWords[w] && !(k == s.a && isDeterminer(w)) || prepositions[w] || x.verbLike(k) || isCueForm(w) {
+		if !x.isWord(k) || k > s.a && x.toks[k].upper || functionWordsSet.has(w) && !(k == s.a && isDeterminer(w)) || prepositionsSet.has(w) || x.verbLike(k) || isCueForm(w) {
 			return false
 		}
 	}
@@ -2182,7 +2182,7 @@ func (x *extractor) npForward(s rng, k int) rng {
 		if x.skipTime(j, s.b) > j && j > k && !t.upper {
 			break // "a media report on Thursday": the time is not part of the mention
 		}
-		if (t.low == "to" || t.low == "of" || t.low == "for" || t.low == "at") && j > k && j+1 < s.b && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) {
+		if (t.low == "to" || t.low == "of" || t.low == "for" || t.low == "at") && j > k && j+1 < s.b && (x.toks[j+1].upper || npDeterminersSet.has(x.word(j+1))) {
 			j++ // "the former top aide to President George W. Bush"
 			continue
 		}
@@ -2190,10 +2190,10 @@ func (x *extractor) npForward(s rng, k int) rng {
 			j++ // "Germany’s Chancellor Angela Merkel"
 			continue
 		}
-		if !t.upper && (x.is(j, cFunction) || isCueForm(t.low) && !(j > k && reportNouns[t.low] && x.nounUse(rng{j, j + 1}))) && !x.is(j, cNPGlue) {
+		if !t.upper && (x.is(j, cFunction) || isCueForm(t.low) && !(j > k && reportNouns.has(t.low) && x.nounUse(rng{j, j + 1}))) && !x.is(j, cNPGlue) {
 			break
 		}
-		if adverbialStart[t.low] && !x.is(j, cNPGlue) && !t.upper && j > k {
+		if adverbialStart.has(t.low) && !x.is(j, cNPGlue) && !t.upper && j > k {
 			break
 		}
 		j++
@@ -2226,7 +2226,7 @@ func (x *extractor) andClaim(s rng, k int) bool {
 // ("Asked whether Clinton “has the integrity ...,” 75 percent of Democrats said yes") that
 // runs to the separator at p with no cue of its own: it is not the content of the cue after p.
 func (x *extractor) askedOpens(lo, p int) bool {
-	if !askForms[x.word(lo)] || !x.toks[lo].upper {
+	if !askForms.has(x.word(lo)) || !x.toks[lo].upper {
 		return false
 	}
 	for k := lo + 1; k < p; k++ {
@@ -2255,7 +2255,7 @@ func (x *extractor) foundAfterPassive(j, p, k int) bool {
 		return false
 	}
 	for i := j + 1; i+1 < p && i < j+6; i++ {
-		if beForms[x.word(i)] && strings.HasSuffix(x.word(i+1), "ed") {
+		if beFormsSet.has(x.word(i)) && strings.HasSuffix(x.word(i+1), "ed") {
 			return true
 		}
 	}
@@ -2273,7 +2273,7 @@ func (x *extractor) sharedPredicate(j, p int, ss []cueSense) bool {
 			return false
 		}
 	}
-	return subjectPronouns[x.word(j)] && !x.toks[j].upper && j+1 < p && x.holdsVerb(j+1, p)
+	return subjectPronounsSet.has(x.word(j)) && !x.toks[j].upper && j+1 < p && x.holdsVerb(j+1, p)
 }
 
 // mediumPhrase returns the end of a medium with its modifiers after the preposition at p:
@@ -2283,7 +2283,7 @@ func (x *extractor) mediumPhrase(p, end int) int {
 	if w := x.word(p); w != "in" && w != "on" {
 		return p
 	}
-	if d := x.word(p + 1); d != "a" && d != "an" && !possessivePronouns[d] {
+	if d := x.word(p + 1); d != "a" && d != "an" && !possessivePronounsSet.has(d) {
 		return p
 	}
 	for k := p + 2; k < end && k <= p+4; k++ {
@@ -2303,7 +2303,7 @@ func (x *extractor) mediumPhrase(p, end int) int {
 // mediumParticiple tells whether w, right after a medium ("in a statement posted on its
 // website", "in a statement carried by state media"), is a participle that describes it.
 func mediumParticiple(w string) bool {
-	return strings.HasSuffix(w, "ed") && publishing[w] || w == "carried" || w == "read" || w == "broadcast" || w == "sent" || w == "delivered" || w == "given"
+	return strings.HasSuffix(w, "ed") && publishing.has(w) || w == "carried" || w == "read" || w == "broadcast" || w == "sent" || w == "delivered" || w == "given"
 }
 
 // beBefore reports whether a form of "be" or an auxiliary stands among the words from a to
@@ -2313,7 +2313,7 @@ func (x *extractor) beBefore(a, b int) bool {
 		if !x.isWord(k) {
 			return false
 		}
-		if w := x.word(k); (beForms[w] || auxiliaries[w]) && !x.toks[k].upper {
+		if w := x.word(k); (beFormsSet.has(w) || auxiliariesSet.has(w)) && !x.toks[k].upper {
 			return true
 		}
 	}

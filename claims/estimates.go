@@ -1,14 +1,14 @@
 package claims
 
 // putForms are the forms of "put" that give an estimate: "Police put the crowd at 5,000".
-var putForms = setOf([]string{"put", "puts", "putting"})
+var putForms = wordSetOf([]string{"put", "puts", "putting"})
 
 // estimateMagnitudes may follow the number of an estimate: "at 1.2 million", "at 6.4
 // percent".
-var estimateMagnitudes = setOf([]string{"million", "billion", "trillion", "thousand", "hundred", "percent", "per", "%"})
+var estimateMagnitudes = wordSetOf([]string{"million", "billion", "trillion", "thousand", "hundred", "percent", "per", "%"})
 
 // estimateHedges may stand between "at" and its number: "at about 5,000", "at more than 40".
-var estimateHedges = setOf([]string{"about", "around", "roughly", "some", "nearly", "almost", "least", "more", "less", "fewer", "than", "over", "under", "up", "to", "just", "approximately"})
+var estimateHedges = wordSetOf([]string{"about", "around", "roughly", "some", "nearly", "almost", "least", "more", "less", "fewer", "than", "over", "under", "up", "to", "just", "approximately"})
 
 // putEstimate reads "SOURCE put(s) OBJECT at NUMBER" as an estimate, the way "estimated
 // the crowd at 20,000" is one: "Police put the number of protesters at 5,000",
@@ -30,7 +30,7 @@ func (x *extractor) putEstimate(s rng, k int) bool {
 		return false
 	}
 	q := at + 1
-	for q < s.b && q <= at+3 && estimateHedges[x.word(q)] {
+	for q < s.b && q <= at+3 && estimateHedges.has(x.word(q)) {
 		q++
 	}
 	if q < s.b && (x.word(q) == "$" || x.word(q) == "€" || x.word(q) == "£") {
@@ -44,7 +44,7 @@ func (x *extractor) putEstimate(s rng, k int) bool {
 		x.toks[end+1].Start == x.toks[end].End && x.isWord(end+1) && x.word(end + 1)[0] >= '0' && x.word(end + 1)[0] <= '9' {
 		end += 2 // "5,000", "6.4"
 	}
-	for end < s.b && estimateMagnitudes[x.word(end)] {
+	for end < s.b && estimateMagnitudes.has(x.word(end)) {
 		end++
 	}
 	src := x.sourceLeft(s, k)

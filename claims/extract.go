@@ -60,6 +60,29 @@ type wordFilter [16][26]uint32
 
 var cueFilter = newWordFilter(cueLex)
 
+// cueWords and cueSenseTable are cueLex as cueSensesOf asks it: the cue words in a wordSet,
+// and their senses by the words' slots.
+var cueWords, cueSenseTable = func() (*wordSet, [][]cueSense) {
+	words := make([]string, 0, len(cueLex))
+	for w := range cueLex {
+		words = append(words, w)
+	}
+	s := wordSetOf(words)
+	senses := make([][]cueSense, len(s.slots))
+	for w, ss := range cueLex {
+		senses[s.slotOf(w)] = ss
+	}
+	return s, senses
+}()
+
+// cueSensesOf returns the senses of cue word w, as cueLex[w] does in several times the steps.
+func cueSensesOf(w string) []cueSense {
+	if i := cueWords.slotOf(w); i >= 0 {
+		return cueSenseTable[i]
+	}
+	return nil
+}
+
 var phrasalFilter = newWordFilter(phrasalCues)
 
 // phrasalOf returns the phrasal cue that opens with w, asking the filter first.
@@ -266,12 +289,12 @@ func (x *extractor) dropSlug(toks []token) []token {
 		return toks
 	}
 	k := 0
-	if wireSlugs[toks[0].low] && x.isAllUpper(toks[0]) && toks[1].kind == tWord && isDigitByte(toks[1].low[0]) {
+	if wireSlugs.has(toks[0].low) && x.isAllUpper(toks[0]) && toks[1].kind == tWord && isDigitByte(toks[1].low[0]) {
 		k = 1 // "UPDATE 2-Boeing"
 	}
 	t := &toks[k]
 	h := strings.IndexByte(t.low, '-')
-	if h <= 0 || h+1 >= len(t.low) || k == 0 && (!wireSlugs[t.low[:h]] || !x.isAllUpper(token{Span: Span{t.Start, t.Start + h}})) || k == 1 && !isDigitByte(t.low[0]) {
+	if h <= 0 || h+1 >= len(t.low) || k == 0 && (!wireSlugs.has(t.low[:h]) || !x.isAllUpper(token{Span: Span{t.Start, t.Start + h}})) || k == 1 && !isDigitByte(t.low[0]) {
 		return toks
 	}
 	rest := x.text[t.Start+h+1 : t.End]
@@ -287,11 +310,11 @@ func (x *extractor) dropSlug(toks []token) []token {
 
 // topicHeads end the topic that labels a news headline before a colon: "Ukraine war: Kyiv
 // says ...", "Gaza ceasefire talks: ...", "Election 2024: ...".
-var topicHeads = setOf([]string{"war", "crisis", "conflict", "election", "elections", "talks", "protests", "ceasefire", "summit", "trial", "hurricane", "earthquake", "pandemic", "outbreak", "shooting", "floods", "wildfires", "debate", "latest", "live", "explainer", "factbox"})
+var topicHeads = wordSetOf([]string{"war", "crisis", "conflict", "election", "elections", "talks", "protests", "ceasefire", "summit", "trial", "hurricane", "earthquake", "pandemic", "outbreak", "shooting", "floods", "wildfires", "debate", "latest", "live", "explainer", "factbox"})
 
 // wireSlugs open wire headlines before a hyphen: "EXCLUSIVE-", "RPT-", "FACTBOX-" (but
 // "NATO-Russia talks" and "U.S.-China trade" keep their first word).
-var wireSlugs = setOf([]string{"update", "exclusive", "wrapup", "rpt", "corrected", "correction", "refile", "analysis", "insight", "factbox", "breakingviews", "preview", "explainer", "graphic", "brief", "timeline", "feature", "column", "interview", "poll", "urgent", "flash", "breaking", "live"})
+var wireSlugs = wordSetOf([]string{"update", "exclusive", "wrapup", "rpt", "corrected", "correction", "refile", "analysis", "insight", "factbox", "breakingviews", "preview", "explainer", "graphic", "brief", "timeline", "feature", "column", "interview", "poll", "urgent", "flash", "breaking", "live"})
 
 // dropSpan removes the tokens that start inside sp (a dateline after the headline), in place;
 // the line breaks before them go to the token after them, which opens the paragraph now.
@@ -347,15 +370,17 @@ func (x *extractor) splitSentences(body int) {
 // well below it (the longest of the 840 PolNeAR train articles has 223).
 const maxSentence = 400
 
+// word returns token k's lower-case form, "" outside the text. One unsigned comparison
+// tests both ends: it is inlined at hundreds of places, millions of times a corpus.
 func (x *extractor) word(k int) string {
-	if k < 0 || k >= len(x.toks) {
+	if uint(k) >= uint(len(x.toks)) {
 		return ""
 	}
 	return x.toks[k].low
 }
 
 func (x *extractor) isWord(k int) bool {
-	return k >= 0 && k < len(x.toks) && x.toks[k].kind == tWord
+	return uint(k) < uint(len(x.toks)) && x.toks[k].kind == tWord
 }
 
 // commentRequest reports whether a request or message for comment opens at k after a
@@ -378,15 +403,15 @@ func (x *extractor) commentRequest(k int) bool {
 
 // senses returns the cue senses of token k and the end of the cue (multi-word cues).
 func (x *extractor) senses(k int) ([]cueSense, int) {
-	if k < 0 || k >= len(x.toks) || x.toks[k].kind != tWord {
+	if uint(k) >= uint(len(x.toks)) || x.toks[k].kind != tWord {
 		return nil, k // a mark is no cue: none of the tests below holds for one
 	}
 	w := x.word(k)
 	// The first letter first: these run for every word of every sentence.
-	if w != "" && w[0] == 'm' && maintainForms[w] && keptThings[x.word(k+1)] {
+	if w != "" && w[0] == 'm' && maintainForms.has(w) && keptThings.has(x.word(k+1)) {
 		return nil, k // "Clinton maintains a wide lead", "has maintained his silence": kept, not said
 	}
-	if w != "" && w[0] == 's' && seekForms[w] && x.officeAfter(k+1) {
+	if w != "" && w[0] == 's' && seekForms.has(w) && x.officeAfter(k+1) {
 		return nil, k // "who is seeking reelection", "Republicans seeking the White House": a run for office
 	}
 	switch w {
@@ -440,10 +465,10 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		// Botox": a reputation without its holders, which PolNeAR marks as a passive of
 		// accusing is marked, the subject with what it is known for the content.
 		p := k - 1
-		for p > k-3 && (reputeAdverbs[x.word(p)] || isLyAdverb(x.word(p))) {
+		for p > k-3 && (reputeAdverbs.has(x.word(p)) || isLyAdverb(x.word(p))) {
 			p--
 		}
-		if x.word(k+1) == "for" && !x.toks[k].upper && beForms[x.word(p)] {
+		if x.word(k+1) == "for" && !x.toks[k].upper && beFormsSet.has(x.word(p)) {
 			return []cueSense{{CueClaim, synObject}}, k + 1
 		}
 		return nil, k
@@ -458,7 +483,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	case "show":
 		// "polls show", "records show": a cue only after a plural of evidence; otherwise
 		// mostly a noun ("a talk show host") or "show up", so not in the lexicon.
-		if (evidenceNouns[x.word(k-1)] || x.evidenceBefore(k)) && !x.toks[k].upper {
+		if (evidenceNouns.has(x.word(k-1)) || x.evidenceBefore(k)) && !x.toks[k].upper {
 			return []cueSense{{CueReport, synVerb}}, k + 1
 		}
 		return nil, k
@@ -485,7 +510,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 			return nil, k
 		}
 	}
-	if k > 0 && x.toks[k-1].low == "to" && x.toks[k].kind == tWord && !x.toks[k].upper && x.goOnBefore(k) >= 0 && len(cueLex[w]) == 0 {
+	if k > 0 && x.toks[k-1].low == "to" && x.toks[k].kind == tWord && !x.toks[k].upper && x.goOnBefore(k) >= 0 && len(cueSensesOf(w)) == 0 {
 		// "continued to refute", "went on to promote": the base form of a cue verb that the
 		// lexicon lists only inflected.
 		if sn, ok := baseCue(w); ok {
@@ -495,7 +520,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 	if x.toks[k].kind != tWord || !cueFilter.mayHold(w) {
 		return nil, k
 	}
-	s := cueLex[w] // once: the filter lets many words through
+	s := cueSensesOf(w) // once: the filter lets many words through
 	// A capital marks a name or a title, not a cue, except at a sentence's start for an
 	// adverb, "said", "asked" and a participle opening a clause ("Noting that ..., Trump").
 	if x.toks[k].upper && !((hasSyn(s, synAdverb) || hasSyn(s, synPart) || w == "asked" || w == "said" || w == "says") && x.isSentenceStart(k)) && !((hasSyn(s, synVerb) || hasSyn(s, synObject)) && x.inTitle(k)) {
@@ -507,7 +532,7 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 // claimDeterminers are the words before a noun that no verb follows: articles and
 // quantifiers, and the demonstratives but "that", which may be a relative pronoun ("footage
 // that claims to show").
-var claimDeterminers = setOf([]string{"the", "a", "an", "this", "these", "those", "another", "such", "any", "every", "each", "no"})
+var claimDeterminers = wordSetOf([]string{"the", "a", "an", "this", "these", "those", "another", "such", "any", "every", "each", "no"})
 
 // determinedClaim reports whether the cue is "claim" or "claims" right after a determiner,
 // and so the noun: "The claims are nonsense", "this claim that you can float is ...",
@@ -521,10 +546,10 @@ func (x *extractor) determinedClaim(cue rng) bool {
 		return false
 	}
 	n, p := x.toks[cue.b], x.toks[cue.a-1].low
-	if n.kind == tWord && (n.upper || subjectPronouns[n.low] || n.low == "that" && isDeterminer(p)) {
+	if n.kind == tWord && (n.upper || subjectPronounsSet.has(n.low) || n.low == "that" && isDeterminer(p)) {
 		return false
 	}
-	return claimDeterminers[p] && x.isWord(cue.a-1)
+	return claimDeterminers.has(p) && x.isWord(cue.a-1)
 }
 
 // castAs reports whether the verb at k takes an object and then "as": "cast the nomination
@@ -564,7 +589,7 @@ var stanceAdjectives = map[string][]string{
 
 // thatAdjectives are adjectives of belief or feeling that take a clause with "that": "his
 // donors remain confident that he will win", "loyalists were adamant that he has no plans".
-var thatAdjectives = setOf([]string{"confident", "convinced", "sure", "certain", "worried", "concerned", "hopeful", "optimistic", "pessimistic", "skeptical", "sceptical", "aware", "unaware", "adamant", "afraid", "fearful", "doubtful", "upset", "angry", "disappointed", "surprised", "shocked", "pleased", "glad", "proud", "nervous", "satisfied", "insistent"})
+var thatAdjectives = wordSetOf([]string{"confident", "convinced", "sure", "certain", "worried", "concerned", "hopeful", "optimistic", "pessimistic", "skeptical", "sceptical", "aware", "unaware", "adamant", "afraid", "fearful", "doubtful", "upset", "angry", "disappointed", "surprised", "shocked", "pleased", "glad", "proud", "nervous", "satisfied", "insistent"})
 
 // stanceAdjective returns the end of a stance cue opened by the be-form at k and its syntax:
 // up to three adverbs ("not", "so", "deeply", "also"), then an adjective of stanceAdjectives
@@ -572,14 +597,14 @@ var thatAdjectives = setOf([]string{"confident", "convinced", "sure", "certain",
 // adjective of thatAdjectives before "that", whose clause is ("are optimistic that"); else k.
 func (x *extractor) stanceAdjective(k int) (int, syntax) {
 	p := k + 1
-	for n := 0; n < 3 && x.isWord(p) && (isLyAdverb(x.word(p)) || stanceAdverbs[x.word(p)]); n++ {
+	for n := 0; n < 3 && x.isWord(p) && (isLyAdverb(x.word(p)) || stanceAdverbs.has(x.word(p))); n++ {
 		p++
 	}
 	w := x.word(p)
 	if p >= len(x.toks) || x.toks[p].upper || !x.isWord(p+1) {
 		return k, synObject // "... and so they are": the text ends
 	}
-	if x.word(p+1) == "that" && thatAdjectives[w] {
+	if x.word(p+1) == "that" && thatAdjectives.has(w) {
 		return p + 1, synVerb
 	}
 	for _, pr := range stanceAdjectives[w] {
@@ -591,24 +616,24 @@ func (x *extractor) stanceAdjective(k int) (int, syntax) {
 }
 
 // stanceAdverbs may stand between a be-form and an adjective of stance.
-var stanceAdverbs = setOf([]string{"not", "n't", "so", "very", "more", "less", "also", "too", "still", "both", "all", "most", "quite", "far", "as", "even", "already", "now", "never", "always"})
+var stanceAdverbs = wordSetOf([]string{"not", "n't", "so", "very", "more", "less", "also", "too", "still", "both", "all", "most", "quite", "far", "as", "even", "already", "now", "never", "always"})
 
 // seekForms are the forms of "seek", a cue of what someone wants ("seeking to overturn the
 // rule") but not when the object is an office that a candidate runs for.
-var seekForms = setOf([]string{"seek", "seeks", "sought", "seeking"})
+var seekForms = wordSetOf([]string{"seek", "seeks", "sought", "seeking"})
 
 // officeNouns are offices and contests that candidates seek: "the nomination", "a fifth term".
-var officeNouns = setOf([]string{"nomination", "presidency", "reelection", "re-election", "office", "term", "seat", "governorship", "mayoralty", "candidacy"})
+var officeNouns = wordSetOf([]string{"nomination", "presidency", "reelection", "re-election", "office", "term", "seat", "governorship", "mayoralty", "candidacy"})
 
 // officeAfter reports whether an office that candidates run for opens at k, after at most a
 // determiner and two modifiers: "reelection", "the Democratic nomination", "a fifth term",
 // "the White House".
 func (x *extractor) officeAfter(k int) bool {
-	if keptThings[x.word(k)] {
+	if keptThings.has(x.word(k)) {
 		k++
 	}
 	for n := 0; n < 3 && x.isWord(k); n, k = n+1, k+1 {
-		if w := x.word(k); officeNouns[w] || w == "white" && x.word(k+1) == "house" {
+		if w := x.word(k); officeNouns.has(w) || w == "white" && x.word(k+1) == "house" {
 			return true
 		}
 	}
@@ -617,11 +642,11 @@ func (x *extractor) officeAfter(k int) bool {
 
 // maintainForms are the forms of "maintain", a cue when it holds a claim ("has long
 // maintained that she complied") but not a thing: then an article or a possessive follows.
-var maintainForms = setOf([]string{"maintain", "maintains", "maintained", "maintaining"})
+var maintainForms = wordSetOf([]string{"maintain", "maintains", "maintained", "maintaining"})
 
 // keptThings are the words that open a noun phrase kept rather than a clause maintained: "a
 // large lead", "his silence", "their battle", "some clout".
-var keptThings = setOf([]string{"a", "an", "the", "his", "her", "their", "its", "our", "my", "some"})
+var keptThings = wordSetOf([]string{"a", "an", "the", "his", "her", "their", "its", "our", "my", "some"})
 
 // evidenceBefore reports whether "show" at k follows a plural of evidence with its modifier:
 // "FEC records from the 2008 cycle show", "Polls in New Hampshire show", "the figures released
@@ -629,7 +654,7 @@ var keptThings = setOf([]string{"a", "an", "the", "his", "her", "their", "its", 
 // participle and holds no auxiliary or cue; not "the polls on the show", nor "polls that
 // show", whose speaker is the relative's.
 func (x *extractor) evidenceBefore(k int) bool {
-	if w := x.word(k - 1); !x.isWord(k-1) || isDeterminer(w) || prepositions[w] {
+	if w := x.word(k - 1); !x.isWord(k-1) || isDeterminer(w) || prepositionsSet.has(w) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j > k-14; j-- {
@@ -637,11 +662,11 @@ func (x *extractor) evidenceBefore(k int) bool {
 		if w == "." || w == ";" || w == ":" || x.toks[j].kind == tQuote {
 			return false
 		}
-		if evidenceNouns[w] && j < k-1 {
+		if evidenceNouns.has(w) && j < k-1 {
 			n := x.word(j + 1)
-			return prepositions[n] || n == "there" || strings.HasSuffix(n, "ed") && !x.toks[j+1].upper
+			return prepositionsSet.has(n) || n == "there" || strings.HasSuffix(n, "ed") && !x.toks[j+1].upper
 		}
-		if j < k-1 && (len(cueLex[w]) > 0 || auxiliaries[w] || beForms[w]) {
+		if j < k-1 && (len(cueSensesOf(w)) > 0 || auxiliariesSet.has(w) || beFormsSet.has(w)) {
 			return false // "polls have shown", "the polls he cited show"
 		}
 	}
@@ -655,7 +680,7 @@ func (x *extractor) inTitle(k int) bool {
 	words, upper := 0, 0
 	for j := s.a; j < s.b; j++ {
 		if x.toks[j].kind == tWord {
-			if w := x.word(j); !x.toks[j].upper && (x.is(j, cPreposition) || isDeterminer(w) || headlineLinks[w] || w == "and") {
+			if w := x.word(j); !x.toks[j].upper && (x.is(j, cPreposition) || isDeterminer(w) || headlineLinks.has(w) || w == "and") {
 				continue // title case leaves the small words low: "Calls for Inquiry after Report"
 			}
 			words++
@@ -694,10 +719,10 @@ func (x *extractor) sentence(si int) {
 			}
 			continue
 		}
-		if askForms[x.word(k)] && x.asked(s, cue) {
+		if askForms.has(x.word(k)) && x.asked(s, cue) {
 			continue
 		}
-		if beForms[x.word(x.skipBack(s, k))] && hasSyn(senses, synPart) {
+		if beFormsSet.has(x.word(x.skipBack(s, k))) && hasSyn(senses, synPart) {
 			senses = []cueSense{{senses[0].class, synVerb}}
 		}
 		for _, sn := range senses {
@@ -734,9 +759,9 @@ func (x *extractor) construction(s rng, k int) bool {
 	// extracting.
 	switch w[0] {
 	case 'm':
-		return madeForms[w] && x.madeSpeech(s, k)
+		return madeForms.has(w) && x.madeSpeech(s, k)
 	case 'p':
-		return putForms[w] && x.putEstimate(s, k)
+		return putForms.has(w) && x.putEstimate(s, k)
 	}
 	return false
 }
@@ -752,7 +777,7 @@ func (x *extractor) headlineSigned(s rng) {
 	for d > s.b-5 && x.isWord(d) {
 		d--
 	}
-	if w := x.word(d); w != "-" && !isDash(w) || d-s.a < 3 || x.used[d] || !signerNouns[x.word(s.b-1)] {
+	if w := x.word(d); w != "-" && !isDash(w) || d-s.a < 3 || x.used[d] || !signerNouns.has(x.word(s.b-1)) {
 		return
 	}
 	for k := d + 1; k < s.b; k++ {
@@ -761,21 +786,21 @@ func (x *extractor) headlineSigned(s rng) {
 		}
 	}
 	a := s.a
-	if labelWords[x.word(a)] && x.word(a+1) == ":" {
+	if labelWords.has(x.word(a)) && x.word(a+1) == ":" {
 		a += 2 // "Exclusive: ..."
 	}
 	x.add(draft{src: rng{d + 1, s.b}, cue: rng{d, d + 1}, content: []rng{{a, d}}, class: CueAssert, inherit: -1})
 }
 
 // signerNouns end the source that signs a headline after a dash: "- sources", "- report".
-var signerNouns = setOf([]string{"sources", "source", "officials", "official", "diplomats", "diplomat", "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "report", "reports", "media", "document", "documents", "filing", "statement", "data", "survey", "poll", "analysts", "police", "military", "army", "government", "agency", "union", "company", "bank"})
+var signerNouns = wordSetOf([]string{"sources", "source", "officials", "official", "diplomats", "diplomat", "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "report", "reports", "media", "document", "documents", "filing", "statement", "data", "survey", "poll", "analysts", "police", "military", "army", "government", "agency", "union", "company", "bank"})
 
 func (x *extractor) try(s, cue rng, sn cueSense) bool {
-	if w := x.word(cue.a); sn.syn != synNoun && x.word(cue.a-1) == "'s" && !x.isContraction(cue.a-1) && !irregularPast[w] && w != "said" {
+	if w := x.word(cue.a); sn.syn != synNoun && x.word(cue.a-1) == "'s" && !x.isContraction(cue.a-1) && !irregularPastSet.has(w) && w != "said" {
 		// "North Korea's claim", "the administration's hopes that": a possessed noun, not a verb.
 		return x.noun(s, cue, cueSense{sn.class, synNoun})
 	}
-	if sn.syn != synNoun && hasSyn(cueLex[x.word(cue.a)], synNoun) && (x.adjectivesBefore(s, cue.a) < cue.a || possessivePronouns[x.word(cue.a-1)]) {
+	if sn.syn != synNoun && hasSyn(cueSensesOf(x.word(cue.a)), synNoun) && (x.adjectivesBefore(s, cue.a) < cue.a || possessivePronounsSet.has(x.word(cue.a-1))) {
 		return x.noun(s, cue, cueSense{sn.class, synNoun}) // "his recent claim that", "Trump's false claim that"
 	}
 	if sn.syn != synNoun && x.determinedClaim(cue) {
@@ -803,7 +828,7 @@ func (x *extractor) try(s, cue rng, sn cueSense) bool {
 // services said", "From the moment Sanders announced".
 func (x *extractor) timeBeforeMention(r rng) bool {
 	n := x.word(r.a + 1)
-	return r.a > 0 && x.is(r.a-1, cPreposition) && x.word(r.a) == "the" && (timeNoun[n] || n == "moment") && x.isWord(r.a+2) && x.word(r.a+2) != "of" && !x.is(r.a+2, cFunction|cPreposition)
+	return r.a > 0 && x.is(r.a-1, cPreposition) && x.word(r.a) == "the" && (timeNounSet.has(n) || n == "moment") && x.isWord(r.a+2) && x.word(r.a+2) != "of" && !x.is(r.a+2, cFunction|cPreposition)
 }
 
 func (x *extractor) add(d draft) {
@@ -817,10 +842,10 @@ func (x *extractor) add(d draft) {
 	if len(d.content) == 1 && d.content[0].a >= d.cue.b && x.toks[d.cue.a].upper && x.inTitle(d.cue.a) {
 		d.content[0] = x.cutHeadline(d.content[0])
 	}
-	if w := x.word(d.cue.a); (nameCalls[w] || nameGiving[w]) && d.cue.b == d.cue.a+1 && len(d.content) == 1 && d.content[0].a >= d.cue.b {
+	if w := x.word(d.cue.a); (nameCalls.has(w) || nameGivingSet.has(w)) && d.cue.b == d.cue.a+1 && len(d.content) == 1 && d.content[0].a >= d.cue.b {
 		d.content[0] = x.cutAfterName(d.content[0])
 	}
-	for !d.src.empty() && d.src.b-d.src.a > 1 && x.isWord(d.src.a) && leadingConjunctions[x.word(d.src.a)] {
+	for !d.src.empty() && d.src.b-d.src.a > 1 && x.isWord(d.src.a) && leadingConjunctions.has(x.word(d.src.a)) {
 		d.src.a++ // "When he returned, ..." gives "he"
 	}
 	for !d.src.empty() && d.src.b-d.src.a > 2 {
@@ -828,7 +853,7 @@ func (x *extractor) add(d draft) {
 		// aside before the mention.
 		if t := x.skipTimes(d.src.a, d.src.b); t > d.src.a && t+1 < d.src.b && x.word(t) == "," {
 			d.src.a = t + 1
-		} else if parenthetical[x.word(d.src.a)] && x.word(d.src.a+1) == "," {
+		} else if parenthetical.has(x.word(d.src.a)) && x.word(d.src.a+1) == "," {
 			d.src.a += 2
 		} else if x.timeBeforeMention(d.src) {
 			d.src.a += 2 // "At the time civil defense services said": the time is the adverbial's
@@ -836,11 +861,11 @@ func (x *extractor) add(d draft) {
 			break
 		}
 	}
-	if d.src.b-d.src.a == 1 && leadingConjunctions[x.word(d.src.a)] {
+	if d.src.b-d.src.a == 1 && leadingConjunctions.has(x.word(d.src.a)) {
 		d.src = noRng // "When asked to confirm ...": no one is named
 	}
 	if w := x.word(d.src.b); d.src.b-d.src.a == 1 && x.word(d.src.a) == "it" && (w == "’s" || w == "'s") && d.src.b <= d.cue.a && d.cue.a <= d.src.b+1 && strings.HasSuffix(x.word(d.cue.b-1), "ed") {
-		if nameGiving[x.word(d.cue.b-1)] {
+		if nameGivingSet.has(x.word(d.cue.b - 1)) {
 			return // "It’s titled “A Message to America.”": a name, no claim
 		}
 		d.cue.a, d.src, d.class = d.src.a, noRng, CueClaim // "It’s believed Vickers fired the shots": as "It is believed", a hedge of no one
@@ -918,8 +943,8 @@ func (x *extractor) add(d draft) {
 	if x.nounUse(d.cue) || x.emptyContent(d.content) || x.addsThings(d.cue, d.content) || x.seesNothingAs(d) || x.writesWork(d.cue, d.content) || x.boastsThings(d.cue) || x.writesFor(d) {
 		return
 	}
-	if c := d.content[0].a; c == d.cue.b && !d.src.empty() && d.src.b == d.cue.a && pluralVerb[x.word(c)] && !x.toks[c].upper && d.cue.b-d.cue.a == 1 && strings.HasSuffix(x.word(d.cue.a), "s") {
-		if w := x.word(d.src.b - 1); !x.toks[d.src.b-1].upper && !subjectPronouns[w] || w == "his" || w == "her" || w == "its" || w == "their" {
+	if c := d.content[0].a; c == d.cue.b && !d.src.empty() && d.src.b == d.cue.a && pluralVerb.has(x.word(c)) && !x.toks[c].upper && d.cue.b-d.cue.a == 1 && strings.HasSuffix(x.word(d.cue.a), "s") {
+		if w := x.word(d.src.b - 1); !x.toks[d.src.b-1].upper && !subjectPronounsSet.has(w) || w == "his" || w == "her" || w == "its" || w == "their" {
 			return // "similar classification disputes are common": a plural noun and its verb, but "which he says are ..."
 		}
 	}
@@ -965,7 +990,7 @@ func (x *extractor) adverbialAside(src rng) int {
 		switch w := x.word(k); {
 		case w == "who" || w == "which" || w == "whose" || w == "whom":
 			return src.b
-		case w == "," && !x.toks[k+1].upper && asideOpeners[x.word(k+1)]:
+		case w == "," && !x.toks[k+1].upper && asideOpeners.has(x.word(k+1)):
 			for p := k + 2; p < src.b; p++ {
 				if x.word(p) == "," {
 					return src.b
@@ -978,7 +1003,7 @@ func (x *extractor) adverbialAside(src rng) int {
 }
 
 // asideOpeners open an adverbial aside between a source and its cue.
-var asideOpeners = setOf([]string{"in", "through", "for", "after", "with", "during", "meanwhile", "however", "though", "instead"})
+var asideOpeners = wordSetOf([]string{"in", "through", "for", "after", "with", "during", "meanwhile", "however", "though", "instead"})
 
 // speakerLabel handles a paragraph that opens with a speaker's name and a colon, as in
 // transcripts and headlines ("PENCE: Well, look, ..."). The content runs to the paragraph end.
@@ -988,7 +1013,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 		return false
 	}
 	k := a
-	for k < s.b && k-a < 6 && (x.toks[k].kind == tWord && x.toks[k].upper || x.word(k) == "." && k > a && abbreviations[x.word(k-1)]) {
+	for k < s.b && k-a < 6 && (x.toks[k].kind == tWord && x.toks[k].upper || x.word(k) == "." && k > a && abbreviations.has(x.word(k-1))) {
 		k++ // "PENCE:", "Dr. Ben Carson:"
 	}
 	if a == 0 && k > a && x.word(k) != ":" {
@@ -1005,14 +1030,14 @@ func (x *extractor) speakerLabel(s rng) bool {
 	if k-a == 2 && x.toks[a+1].Start-x.toks[a].End >= 3 {
 		a++ // "CEN   Savage: Lin was accused ...": a photo credit, then a caption's keyword
 	}
-	if k == a || k >= s.b || x.word(k) != ":" || labelWords[x.word(a)] || labelWords[x.word(k-1)] || topicHeads[x.word(k-1)] || isDeterminer(x.word(a)) || x.is(a, cPreposition) {
+	if k == a || k >= s.b || x.word(k) != ":" || labelWords.has(x.word(a)) || labelWords.has(x.word(k-1)) || topicHeads.has(x.word(k-1)) || isDeterminer(x.word(a)) || x.is(a, cPreposition) {
 		return false // "The Latest: ..." is a headline, "Ukraine war: Kyiv says ..." a topic's
 	}
 	if x.sectionName(a, k) {
 		return false // "STAT OF THE WEEK:", "FIX IS IN:", "CAUSE FOR PAUSE:": a section's name
 	}
 	for j := a; j < k; j++ {
-		if w := x.word(j); j > a && (hasSyn(cueLex[w], synVerb) || hasSyn(cueLex[w], synObject) || headlineVerbs[w]) && !x.isAllUpper(x.toks[j]) {
+		if w := x.word(j); j > a && (hasSyn(cueSensesOf(w), synVerb) || hasSyn(cueSensesOf(w), synObject) || headlineVerbs.has(w)) && !x.isAllUpper(x.toks[j]) {
 			return false // "Donald Trump Praises Matthew Boyle: ‘...’": the cue in the headline speaks
 		}
 	}
@@ -1055,7 +1080,7 @@ func (x *extractor) speakerLabel(s rng) bool {
 	if v := x.labelVerb(a, k); v > a {
 		src, cue = rng{a, v}, rng{v, k + 1} // "Sarah Silverman heckles Sanders supporters: ..."
 	}
-	if (hasSyn(cueLex[x.word(a)], synVerb) || strings.HasSuffix(x.word(a), "ed") && len(x.word(a)) > 4) && k-a > 1 {
+	if (hasSyn(cueSensesOf(x.word(a)), synVerb) || strings.HasSuffix(x.word(a), "ed") && len(x.word(a)) > 4) && k-a > 1 {
 		src, cue = rng{a + 1, k}, rng{a, k + 1} // "Stated Stone: ...", "Continued Stone: ..."
 	}
 	x.add(draft{src: src, cue: cue, content: []rng{{c, e}}, class: CueAssert, inherit: -1})
@@ -1122,7 +1147,7 @@ func (x *extractor) midCap(j int) bool {
 // or preposition in capitals after the first word ("STAT OF THE WEEK", "CAUSE FOR PAUSE").
 func (x *extractor) sectionName(a, b int) bool {
 	for j := a + 1; j < b; j++ {
-		if w := x.word(j); (functionWords[w] || prepositions[w]) && x.isAllUpper(x.toks[j]) {
+		if w := x.word(j); (functionWordsSet.has(w) || prepositionsSet.has(w)) && x.isAllUpper(x.toks[j]) {
 			return true
 		}
 	}
@@ -1131,6 +1156,6 @@ func (x *extractor) sectionName(a, b int) bool {
 
 // headlineVerbs are verbs of headlines that are no cues of the lexicon: "Carly Fiorina
 // Endorses Ted Cruz: ..." is no speaker's label.
-var headlineVerbs = setOf([]string{"endorses", "backs", "hits", "rips", "knocks", "unveils", "wins", "loses", "joins", "launches", "vows", "wants", "takes", "gets", "makes", "is", "are", "was", "has", "will"})
+var headlineVerbs = wordSetOf([]string{"endorses", "backs", "hits", "rips", "knocks", "unveils", "wins", "loses", "joins", "launches", "vows", "wants", "takes", "gets", "makes", "is", "are", "was", "has", "will"})
 
-var labelWords = setOf([]string{"wow", "look", "boom", "bombshell", "exclusive", "just", "spoiler", "daily", "according", "correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign", "story", "photos", "pictures", "pics", "videos", "gallery", "slideshow", "nsfw", "getty", "shutterstock", "claim", "rating", "verdict", "origin", "status", "fact", "truth"})
+var labelWords = wordSetOf([]string{"wow", "look", "boom", "bombshell", "exclusive", "just", "spoiler", "daily", "according", "correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign", "story", "photos", "pictures", "pics", "videos", "gallery", "slideshow", "nsfw", "getty", "shutterstock", "claim", "rating", "verdict", "origin", "status", "fact", "truth"})

@@ -13,10 +13,10 @@ func (x *extractor) nounUse(cue rng) bool {
 		return false
 	}
 	w, next := x.word(cue.a), x.word(cue.b)
-	if callForms[w] && x.telephoneCall(cue) {
+	if callForms.has(w) && x.telephoneCall(cue) {
 		return true
 	}
-	if evidenceNouns[w] && evidenceVerbs[next] {
+	if evidenceNouns.has(w) && evidenceVerbs.has(next) {
 		return true // "FEC reports show that ...", "campaign estimates show": the noun of the record that shows
 	}
 	if noun, decided := x.phraseNounUse(cue, w, next); decided {
@@ -39,21 +39,21 @@ func (x *extractor) phraseNounUse(cue rng, w, next string) (noun, decided bool) 
 	case "think":
 		return next == "tank" || next == "tanks", true
 	case "warning":
-		return warnedThings[next], true // "some warning signs for Clinton": a kind of sign, no warning given
+		return warnedThings.has(next), true // "some warning signs for Clinton": a kind of sign, no warning given
 	case "calls", "call":
 		p := x.word(cue.a - 1)
-		if w == "call" && !(objectPronouns[next] || reflexives[next] || next == "it" || next == "her") {
+		if w == "call" && !(objectPronounsSet.has(next) || reflexives.has(next) || next == "it" || next == "her") {
 			return true, true // "a conference call", "his call to deport", but "critics call it ..."
 		}
 		return p == "return" || p == "returned" || p == "returning" || p == "phone" || p == "telephone", true
 	case "fear":
 		// "sparking nationwide fear and panic", "for fear of": a noun; "voters fear that ..."
 		p := x.word(cue.a - 1)
-		return next == "and" || next == "or" || next == "of" || next == "," || prepositions[p] && !x.toks[cue.a-1].upper, true
+		return next == "and" || next == "or" || next == "of" || next == "," || prepositionsSet.has(p) && !x.toks[cue.a-1].upper, true
 	case "blame":
 		// "critics share the blame", "Media shares blame", "put the blame on": a noun.
 		p := x.word(cue.a - 1)
-		return isDeterminer(p) || possessives[p] || prepositions[p] && !x.toks[cue.a-1].upper || blameTakers[p] || next == "on" || next == "game", true
+		return isDeterminer(p) || possessivesSet.has(p) || prepositionsSet.has(p) && !x.toks[cue.a-1].upper || blameTakers.has(p) || next == "on" || next == "game", true
 	case "backed", "backs":
 		return next == "away" || next == "off" || next == "down", true // "backed away from a suggestion": a retreat
 	case "thought":
@@ -64,7 +64,7 @@ func (x *extractor) phraseNounUse(cue rng, w, next string) (noun, decided bool) 
 		// "Trump plans to spend", "he plans to vote": the verb after a name, a pronoun or an
 		// aside's comma; "her own plans to boost incomes", "government plans to cut": the noun.
 		p := x.word(cue.a - 1)
-		return next != "to" || !(subjectPronouns[p] || p == "who" || p == "," || x.toks[cue.a-1].upper && x.isWord(cue.a-1) && x.word(cue.a-2) != "'s" && x.word(cue.a-2) != "’s"), true
+		return next != "to" || !(subjectPronounsSet.has(p) || p == "who" || p == "," || x.toks[cue.a-1].upper && x.isWord(cue.a-1) && x.word(cue.a-2) != "'s" && x.word(cue.a-2) != "’s"), true
 	case "found", "finds", "find":
 		return x.findNoun(cue, w, next), true
 	}
@@ -80,7 +80,7 @@ func (x *extractor) intransitiveUse(cue rng) bool {
 	}
 	switch w, next := x.word(cue.a), x.word(cue.b); w {
 	case "thought":
-		return prepositions[next] // "thought for a moment", "thought about it"
+		return prepositionsSet.has(next) // "thought for a moment", "thought about it"
 	case "backed", "backs":
 		return next == "away" || next == "off" || next == "down"
 	case "found", "finds", "find":
@@ -94,10 +94,10 @@ func (x *extractor) intransitiveUse(cue rng) bool {
 // thought she was too involved".
 func (x *extractor) thoughtNoun(cue rng, next string) bool {
 	p := x.word(cue.a - 1)
-	if prepositions[next] || next == "," || next == "." {
+	if prepositionsSet.has(next) || next == "," || next == "." {
 		return true
 	}
-	return !(subjectPronouns[p] || p == "who" || p == "that" || p == "had" || p == "never" || p == "always" || isLyAdverb(p) || x.isWord(cue.a-1) && x.toks[cue.a-1].upper || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s"))
+	return !(subjectPronounsSet.has(p) || p == "who" || p == "that" || p == "had" || p == "never" || p == "always" || isLyAdverb(p) || x.isWord(cue.a-1) && x.toks[cue.a-1].upper || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s"))
 }
 
 // findNoun reports whether a form of "find" reports no finding: "one civil servant found
@@ -108,18 +108,18 @@ func (x *extractor) findNoun(cue rng, w, next string) bool {
 	if next == "out" && x.word(cue.b+1) != "that" {
 		return true // "one civil servant found out recently"
 	}
-	if n := x.word(cue.b + 1); next == "ways" || (next == "a" || possessives[next] || next == "the" || next == "another") && (n == "way" || n == "ways") {
+	if n := x.word(cue.b + 1); next == "ways" || (next == "a" || possessivesSet.has(next) || next == "the" || next == "another") && (n == "way" || n == "ways") {
 		return true // "found ways to press his agenda", "finds its way to the city"
 	}
-	if w == "found" && verdictWords[next] {
+	if w == "found" && verdictWords.has(next) {
 		return true // "anyone found guilty of doing so can be banned", "a miner found alive": a passive
 	}
-	return reflexives[next] || w == "found" && (p == "helped" || p == "help" || p == "helps" || p == "co") // "who helped found the group"
+	return reflexives.has(next) || w == "found" && (p == "helped" || p == "help" || p == "helps" || p == "co") // "who helped found the group"
 }
 
 // verdictWords are the predicates right after a passive "found" with no object between:
 // "found guilty", "found dead".
-var verdictWords = setOf([]string{"guilty", "innocent", "liable", "dead", "alive", "responsible"})
+var verdictWords = wordSetOf([]string{"guilty", "innocent", "liable", "dead", "alive", "responsible"})
 
 // nounBeforeWord reports whether the cue words that are nouns only in some phrases are
 // in one: "claimed more than 1,400 lives", "claims of voter fraud", "make wild claims",
@@ -130,20 +130,20 @@ func (x *extractor) nounBeforeWord(cue rng, w, next string) bool {
 	case "claimed", "claims", "claim":
 		return x.claimNoun(cue, w, next)
 	case "forecast", "forecasts":
-		return prepositions[next] || next == "like" // "long-term forecasts like the latest one"
+		return prepositionsSet.has(next) || next == "like" // "long-term forecasts like the latest one"
 	case "reports", "rumors", "rumours":
 		return next == "about" || next == "of" || next == "from" // "conflicting reports about the identity of the woman"
 	case "alleged", "accused", "reported", "purported", "suspected":
 		p := x.word(cue.a - 1)
 		// "this week's alleged delivery", "freed by alleged militants", "killed nine alleged militants"
-		return p == "'s" || p == "’s" || prepositions[p] && !x.toks[cue.a-1].upper && x.isWord(cue.b) && !x.toks[cue.b].upper || x.countBefore(cue)
+		return p == "'s" || p == "’s" || prepositionsSet.has(p) && !x.toks[cue.a-1].upper && x.isWord(cue.b) && !x.toks[cue.b].upper || x.countBefore(cue)
 	case "added", "adds", "adding":
-		return next == "to" && (isDeterminer(x.word(cue.b+1)) || possessives[x.word(cue.b+1)]) // "The detentions added to the mystery"
+		return next == "to" && (isDeterminer(x.word(cue.b+1)) || possessivesSet.has(x.word(cue.b+1))) // "The detentions added to the mystery"
 	case "shows", "showed", "shown":
 		if next == "up" || next == "off" {
 			return true // "the event showed up on the instruments"
 		}
-		return w == "shows" && (showKinds[x.word(cue.a-1)] && !x.namedPollBefore(cue.a-1) || next == "and" || next == "whose" || next == "airing") // "filming television shows and meeting ...", "Other shows did better": the noun
+		return w == "shows" && (showKinds.has(x.word(cue.a-1)) && !x.namedPollBefore(cue.a-1) || next == "and" || next == "whose" || next == "airing") // "filming television shows and meeting ...", "Other shows did better": the noun
 	}
 	return false
 }
@@ -172,38 +172,38 @@ func (x *extractor) claimNoun(cue rng, w, next string) bool {
 // nine alleged al-Qaeda militants", "12 suspected smugglers".
 func (x *extractor) countBefore(cue rng) bool {
 	p := x.word(cue.a - 1)
-	return cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && (numberWords[p] || isDigitByte(p[0])) && x.isWord(cue.b) && !functionWords[x.word(cue.b)] && !prepositions[x.word(cue.b)]
+	return cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && (numberWordsSet.has(p) || isDigitByte(p[0])) && x.isWord(cue.b) && !functionWordsSet.has(x.word(cue.b)) && !prepositionsSet.has(x.word(cue.b))
 }
 
 // nounByNeighbours reports whether the words around a cue make it a noun or an adjective:
 // a plural before its verb, a judging adjective, a determiner or a preposition before it.
 func (x *extractor) nounByNeighbours(cue rng, w, next string) bool {
 	// "false reports came out that ...": a plural noun before its verb.
-	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && irregularPast[next] && next != "said" && next != "told" && pronounKind[x.word(cue.a-1)] == "" {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a-1].upper && irregularPastSet.has(next) && next != "said" && next != "told" && pronounKind[x.word(cue.a-1)] == "" {
 		return true
 	}
 	if x.judgedReportNoun(cue, w) {
 		return true
 	}
 	if x.reportAdjectiveBefore(cue, w) {
-		return !hasSyn(cueLex[w], synNoun) // but "Trump's false claims that ...": a nominal cue
+		return !hasSyn(cueSensesOf(w), synNoun) // but "Trump's false claims that ...": a nominal cue
 	}
 	// "Multiple unconfirmed reports say ...": a plural noun, then the verb that speaks.
-	if reportNouns[w] && (next == "say" || next == "said" || next == "suggest" || next == "suggested" || next == "claim" || next == "claimed" || next == "indicate" || next == "indicated") {
+	if reportNouns.has(w) && (next == "say" || next == "said" || next == "suggest" || next == "suggested" || next == "claim" || next == "claimed" || next == "indicate" || next == "indicated") {
 		return true
 	}
 	// "a widely denounced tweet", "the much criticized plan": a participle after a determiner
 	// and an adverb, before its noun, is an adjective.
-	if p, d := x.word(cue.a-1), x.word(cue.a-2); cue.a > 1 && strings.HasSuffix(w, "ed") && (isLyAdverb(p) || p == "much") && !x.toks[cue.a-1].upper && nounMarkers[d] && x.isWord(cue.b) && !x.toks[cue.b].upper && !functionWords[x.word(cue.b)] && !prepositions[x.word(cue.b)] {
+	if p, d := x.word(cue.a-1), x.word(cue.a-2); cue.a > 1 && strings.HasSuffix(w, "ed") && (isLyAdverb(p) || p == "much") && !x.toks[cue.a-1].upper && nounMarkers.has(d) && x.isWord(cue.b) && !x.toks[cue.b].upper && !functionWordsSet.has(x.word(cue.b)) && !prepositionsSet.has(x.word(cue.b)) {
 		return true
 	}
 	// "her five proposed bills", "the two endorsed candidates": a participle between a
 	// determined number and its noun is an adjective; but "the two suggested both are ...".
-	if d := x.word(cue.a - 2); strings.HasSuffix(w, "ed") && (npDeterminers[d] || possessives[d]) && x.countBefore(cue) && !x.holdsVerb(cue.b, cue.b+2) {
+	if d := x.word(cue.a - 2); strings.HasSuffix(w, "ed") && (npDeterminersSet.has(d) || possessivesSet.has(d)) && x.countBefore(cue) && !x.holdsVerb(cue.b, cue.b+2) {
 		return true
 	}
 	if x.nounMarkerBefore(cue, w) {
-		return !hasSyn(cueLex[w], synNoun)
+		return !hasSyn(cueSensesOf(w), synNoun)
 	}
 	return x.nounBeforeVerb(cue, w, next)
 }
@@ -215,7 +215,7 @@ func (x *extractor) nounByNeighbours(cue rng, w, next string) bool {
 // object before its subject ("the ones State says are secret", "a man Lin claims was
 // followed", "what he believes is true"), which no noun phrase opening there has.
 func (x *extractor) nounBeforeVerb(cue rng, w, next string) bool {
-	if !verbNouns[w] || !(beForms[next] && next != "'s" || auxiliaries[next] || next == "do" || next == "fell" || next == "rose") {
+	if !verbNouns.has(w) || !(beFormsSet.has(next) && next != "'s" || auxiliariesSet.has(next) || next == "do" || next == "fell" || next == "rose") {
 		return false
 	}
 	if x.subjectNameAfterNoun(cue.a - 1) {
@@ -244,18 +244,18 @@ func (x *extractor) subjectNameAfterNoun(p int) bool {
 }
 
 // verbNouns are the cue words that are also nouns: "the claim was", "reports have".
-var verbNouns = setOf([]string{"claim", "claims", "report", "reports", "note", "notes", "list", "lists", "show", "shows", "blame", "doubt", "doubts", "hope", "hopes", "rumor", "rumors"})
+var verbNouns = wordSetOf([]string{"claim", "claims", "report", "reports", "note", "notes", "list", "lists", "show", "shows", "blame", "doubt", "doubts", "hope", "hopes", "rumor", "rumors"})
 
 // judgedReportNoun reports whether a singular report noun follows a determiner and a word
 // judging it ("the bogus claim that a planetary alignment will ...": not a verb whose
 // subject is "the bogus"), or a participle with its adverb ("A widely reported claim that
 // he quit").
 func (x *extractor) judgedReportNoun(cue rng, w string) bool {
-	if singularReportNouns[w] && reportAdjectives[x.word(cue.a-1)] && !x.toks[cue.a-1].upper && isDeterminer(x.word(cue.a-2)) {
+	if singularReportNouns.has(w) && reportAdjectives.has(x.word(cue.a-1)) && !x.toks[cue.a-1].upper && isDeterminer(x.word(cue.a-2)) {
 		return true
 	}
 	p := x.word(cue.a - 1)
-	return singularReportNouns[w] && strings.HasSuffix(p, "ed") && !x.toks[cue.a-1].upper && (isLyAdverb(x.word(cue.a-2)) || x.word(cue.a-2) == "much") && isDeterminer(x.word(cue.a-3))
+	return singularReportNouns.has(w) && strings.HasSuffix(p, "ed") && !x.toks[cue.a-1].upper && (isLyAdverb(x.word(cue.a-2)) || x.word(cue.a-2) == "much") && isDeterminer(x.word(cue.a-3))
 }
 
 // reportAdjectiveBefore reports whether an adjective of reports (or a preposition) before
@@ -264,11 +264,11 @@ func (x *extractor) judgedReportNoun(cue rng, w string) bool {
 // many promises", "those promises add up to $8 million", "Initial estimates put the total
 // at ...": no verb in -s follows them.
 func (x *extractor) reportAdjectiveBefore(cue rng, w string) bool {
-	if reportNouns[w] && (reportAdjectives[x.word(cue.a-1)] || x.is(cue.a-1, cPreposition)) && !x.toks[cue.a-1].upper {
+	if reportNouns.has(w) && (reportAdjectives.has(x.word(cue.a-1)) || x.is(cue.a-1, cPreposition)) && !x.toks[cue.a-1].upper {
 		return true
 	}
 	p := cue.a - 1
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && reportAdjectives[x.word(p)] && (!x.toks[p].upper || x.isSentenceStart(p))
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && reportAdjectives.has(x.word(p)) && (!x.toks[p].upper || x.isSentenceStart(p))
 }
 
 // nounMarkerBefore reports whether a verb form follows a determiner or "of", which makes
@@ -278,20 +278,20 @@ func (x *extractor) reportAdjectiveBefore(cue rng, w string) bool {
 // favor of the bill", "met with chants of ..."; but not "the step of announcing that ...".
 func (x *extractor) nounMarkerBefore(cue rng, w string) bool {
 	p := x.word(cue.a - 1)
-	return cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a].upper && (nounMarkers[p] || x.is(cue.a-1, cPreposition) && p != "to" && p != "by" && !x.toks[cue.a-1].upper) &&
-		!((p == "of" || !nounMarkers[p]) && strings.HasSuffix(w, "ing"))
+	return cue.a > 0 && x.isWord(cue.a-1) && !x.toks[cue.a].upper && (nounMarkers.has(p) || x.is(cue.a-1, cPreposition) && p != "to" && p != "by" && !x.toks[cue.a-1].upper) &&
+		!((p == "of" || !nounMarkers.has(p)) && strings.HasSuffix(w, "ing"))
 }
 
 // seeForms are the forms of "see" and the verbs of view like it ("saw her as", "viewed him
 // as", "regard it as") in the lexicon; "view" and "views" only with "as" ("Some view Trump's
 // nomination as a hostile takeover"), mostly nouns before "that".
-var seeForms = setOf([]string{"see", "sees", "saw", "viewed", "regard", "regards", "regarded", "view", "views"})
+var seeForms = wordSetOf([]string{"see", "sees", "saw", "viewed", "regard", "regards", "regarded", "view", "views"})
 
 // seesNothingAs reports whether a form of "see" only perceives or foresees ("you can see the
 // scope", "would see a 50 percent increase") rather than holds a view: it is a cue only with
 // an "as" in its object ("sees Cruz as a uniter") or a that-clause ("see that Obama could win").
 func (x *extractor) seesNothingAs(d draft) bool {
-	if d.cue.b != d.cue.a+1 || !seeForms[x.word(d.cue.a)] {
+	if d.cue.b != d.cue.a+1 || !seeForms.has(x.word(d.cue.a)) {
 		return false
 	}
 	if w := x.word(d.cue.a); x.word(d.cue.b) == "that" && w != "view" && w != "views" {
@@ -308,18 +308,18 @@ func (x *extractor) seesNothingAs(d draft) bool {
 }
 
 // addForms are the forms of "add".
-var addForms = setOf([]string{"add", "adds", "added", "adding"})
+var addForms = wordSetOf([]string{"add", "adds", "added", "adding"})
 
 // recallForms are the forms of "recall" that also call goods back: "recalls 12,000 vehicles".
-var recallForms = setOf([]string{"recall", "recalls", "recalled", "recalling"})
+var recallForms = wordSetOf([]string{"recall", "recalls", "recalled", "recalling"})
 
 // addsThings reports whether a form of "add" before its content puts something somewhere
 // rather than saying it: "added fuel to the Russian argument", "adds another magic number to
 // the mix", "added 255,000 jobs in July", "added up to"; likewise a form of "recall" before a
 // count calls goods back ("Tesla recalls 12,000 vehicles").
 func (x *extractor) addsThings(cue rng, content []rng) bool {
-	recall := recallForms[x.word(cue.a)]
-	if cue.b != cue.a+1 || !addForms[x.word(cue.a)] && !recall || len(content) != 1 || content[0].a < cue.b || !x.isWord(content[0].a) {
+	recall := recallForms.has(x.word(cue.a))
+	if cue.b != cue.a+1 || !addForms.has(x.word(cue.a)) && !recall || len(content) != 1 || content[0].a < cue.b || !x.isWord(content[0].a) {
 		return false
 	}
 	r := content[0]
@@ -338,26 +338,26 @@ func (x *extractor) addsThings(cue rng, content []rng) bool {
 		}
 		if x.word(p) == "to" {
 			n := x.word(p + 1)
-			return x.isWord(p+1) && (npDeterminers[n] || possessives[n] || x.toks[p+1].upper) && !x.holdsVerb(r.a, p) && !subjectPronouns[x.word(r.a)]
+			return x.isWord(p+1) && (npDeterminersSet.has(n) || possessivesSet.has(n) || x.toks[p+1].upper) && !x.holdsVerb(r.a, p) && !subjectPronounsSet.has(x.word(r.a))
 		}
 	}
 	return false
 }
 
 // writeForms are the forms of "write" that take an object.
-var writeForms = setOf([]string{"write", "writes", "wrote", "written"})
+var writeForms = wordSetOf([]string{"write", "writes", "wrote", "written"})
 
 // workNouns are written works: one writes them without saying what they say.
-var workNouns = setOf([]string{"book", "books", "song", "songs", "letter", "letters", "profile", "profiles", "dissertation", "thesis", "introduction", "foreword", "speech", "speeches", "amendment", "amendments", "novel", "novels", "memoir", "memoirs", "biography", "script", "screenplay", "poem", "poems", "play", "plays", "column", "columns"})
+var workNouns = wordSetOf([]string{"book", "books", "song", "songs", "letter", "letters", "profile", "profiles", "dissertation", "thesis", "introduction", "foreword", "speech", "speeches", "amendment", "amendments", "novel", "novels", "memoir", "memoirs", "biography", "script", "screenplay", "poem", "poems", "play", "plays", "column", "columns"})
 
 // speechParticiples report what a written work says: "a letter to Lynch asking ...".
-var speechParticiples = setOf([]string{"asking", "urging", "saying", "calling", "demanding", "arguing", "warning", "explaining", "praising", "congratulating", "criticizing", "accusing", "complaining", "claiming", "telling", "thanking", "requesting", "stating", "describing", "detailing", "outlining", "expressing"})
+var speechParticiples = wordSetOf([]string{"asking", "urging", "saying", "calling", "demanding", "arguing", "warning", "explaining", "praising", "congratulating", "criticizing", "accusing", "complaining", "claiming", "telling", "thanking", "requesting", "stating", "describing", "detailing", "outlining", "expressing"})
 
 // writesWork reports whether a form of "write" only authors a work ("wrote a children's
 // book", "wrote the letter to the adviser", "wrote his dissertation on ..."), with nothing in
 // the content that reports what the work says ("a letter asking ...", "that ...").
 func (x *extractor) writesWork(cue rng, content []rng) bool {
-	if cue.b != cue.a+1 || !writeForms[x.word(cue.a)] || len(content) != 1 || content[0].a != cue.b {
+	if cue.b != cue.a+1 || !writeForms.has(x.word(cue.a)) || len(content) != 1 || content[0].a != cue.b {
 		return false
 	}
 	r := content[0]
@@ -367,7 +367,7 @@ func (x *extractor) writesWork(cue rng, content []rng) bool {
 		if x.inQuote[k] || !x.isWord(k) && w != "'s" && w != "’s" && w != "-" {
 			break
 		}
-		if workNouns[w] {
+		if workNouns.has(w) {
 			head = k
 			break
 		}
@@ -375,11 +375,11 @@ func (x *extractor) writesWork(cue rng, content []rng) bool {
 	if head < 0 || head == r.a && !isDeterminer(x.word(r.a)) {
 		return false
 	}
-	if w := x.word(r.a); !isDeterminer(w) && !possessives[w] && w != "only" && !numberWords[w] {
+	if w := x.word(r.a); !isDeterminer(w) && !possessivesSet.has(w) && w != "only" && !numberWordsSet.has(w) {
 		return false // "wrote letters home": a bare plural may be a count of a habit; keep only clear objects
 	}
 	for k := head + 1; k < r.b; k++ {
-		if w := x.word(k); speechParticiples[w] || w == "that" && !x.isWord(k-1) || x.inQuote[k] || w == ":" {
+		if w := x.word(k); speechParticiples.has(w) || w == "that" && !x.isWord(k-1) || x.inQuote[k] || w == ":" {
 			return false
 		}
 	}
@@ -387,11 +387,11 @@ func (x *extractor) writesWork(cue rng, content []rng) bool {
 }
 
 // boastForms are the forms of "boast" that may take a thing for their object.
-var boastForms = setOf([]string{"boast", "boasts", "boasted", "boasting"})
+var boastForms = wordSetOf([]string{"boast", "boasts", "boasted", "boasting"})
 
 // objectOpeners open a noun phrase of things owned ("boasts a villa") or, with a verb after
 // them, a clause ("boasted his team had won").
-var objectOpeners = setOf([]string{"a", "an", "the", "his", "her", "their", "its", "our", "some", "more", "several", "many", "no"})
+var objectOpeners = wordSetOf([]string{"a", "an", "the", "his", "her", "their", "its", "our", "some", "more", "several", "many", "no"})
 
 // boastsThings reports whether a bare form of "boast" has a noun phrase for its object, and
 // so owns rather than brags: "The island boasts a villa, hunting lodge, ...", "Ohio boasted
@@ -399,28 +399,28 @@ var objectOpeners = setOf([]string{"a", "an", "the", "his", "her", "their", "its
 // after it ("boasted his team had won") and "boasted of", "that", "to reporters" stay.
 func (x *extractor) boastsThings(cue rng) bool {
 	k := cue.b
-	if cue.b != cue.a+1 || !boastForms[x.word(cue.a)] || !x.isWord(k) || x.inQuote[k] {
+	if cue.b != cue.a+1 || !boastForms.has(x.word(cue.a)) || !x.isWord(k) || x.inQuote[k] {
 		return false
 	}
 	switch w := x.word(k); {
-	case w == "only" || w == "just" || w == "as" || isDigitByte(w[0]) || numberWords[w]:
+	case w == "only" || w == "just" || w == "as" || isDigitByte(w[0]) || numberWordsSet.has(w):
 		return true // a count: "boasted only one paid staffer", "boasts 1,200 horsepower"
-	case !objectOpeners[w]:
+	case !objectOpeners.has(w):
 		return false
 	}
 	e := k
-	for e < len(x.toks) && e < k+12 && x.isWord(e) && !relativeWords[x.word(e)] {
+	for e < len(x.toks) && e < k+12 && x.isWord(e) && !relativeWords.has(x.word(e)) {
 		e++
 	}
 	return !x.holdsVerb(k, e)
 }
 
 // relativeWords open a relative clause, which ends a noun phrase before its own verb.
-var relativeWords = setOf([]string{"who", "whom", "which", "that", "where"})
+var relativeWords = wordSetOf([]string{"who", "whom", "which", "that", "where"})
 
 // byLineForms are the forms of "write" and "report" that, with "for", name whom a writer
 // works for: "Norvell Rose, reporting for Western Journalism from Cleveland".
-var byLineForms = setOf([]string{"write", "writes", "wrote", "writing", "report", "reports", "reported", "reporting"})
+var byLineForms = wordSetOf([]string{"write", "writes", "wrote", "writing", "report", "reports", "reported", "reporting"})
 
 // writesFor reports whether the cue is a verb of writing with "for" whose content only names
 // the paper or the bench the writer works for ("Michael Learmonth, writing for the Times",
@@ -429,7 +429,7 @@ var byLineForms = setOf([]string{"write", "writes", "wrote", "writing", "report"
 // colon after it opens the words of another claim ("According to Jack Kelly, writing for
 // RealClearPolitics: ...").
 func (x *extractor) writesFor(d draft) bool {
-	if !byLineForms[x.word(d.cue.b-1)] || len(d.content) != 1 || d.content[0].a != d.cue.b || x.word(d.cue.b) != "for" {
+	if !byLineForms.has(x.word(d.cue.b-1)) || len(d.content) != 1 || d.content[0].a != d.cue.b || x.word(d.cue.b) != "for" {
 		return false
 	}
 	r := d.content[0]
@@ -442,7 +442,7 @@ func (x *extractor) writesFor(d draft) bool {
 }
 
 // callForms are the forms of "call", a cue when it names ("called him a liar").
-var callForms = setOf([]string{"call", "calls", "called", "calling"})
+var callForms = wordSetOf([]string{"call", "calls", "called", "calling"})
 
 // telephoneCall reports whether a form of "call" at cue reaches someone rather than names
 // something: "called her to congratulate her", "calling Yahoo News to ask ...", "called into
@@ -455,7 +455,7 @@ func (x *extractor) telephoneCall(cue rng) bool {
 	k := cue.b
 	if n := x.word(k); n == "into" {
 		return x.word(k+1) != "question" && x.word(k+1) != "doubt"
-	} else if objectPronouns[n] || n == "her" {
+	} else if objectPronounsSet.has(n) || n == "her" {
 		k++
 	} else {
 		for k < len(x.toks) && k < cue.b+4 && x.isWord(k) && x.toks[k].upper {
@@ -490,17 +490,17 @@ func (x *extractor) telephoneCall(cue rng) bool {
 		if w := x.word(k); k < len(x.toks) && !x.toks[k].upper && strings.HasSuffix(w, "ing") && len(w) > 5 {
 			return true // "called half a dozen HP directors, asking each ..."
 		}
-	case n == "." && (k+1 == len(x.toks) || x.isSentenceStart(k+1)), n == "shortly", n == "after", n == "yesterday", weekdays[n], n == "on" && x.is(k+1, cWeekday):
+	case n == "." && (k+1 == len(x.toks) || x.isSentenceStart(k+1)), n == "shortly", n == "after", n == "yesterday", weekdaysSet.has(n), n == "on" && x.is(k+1, cWeekday):
 		return true
 	case n == "to":
 		return x.isWord(k+1) && !x.toks[k+1].upper
 	}
 	switch n := x.word(k); {
-	case n == "onto" || n == "back" || n == "tonight" || reflexives[n]:
+	case n == "onto" || n == "back" || n == "tonight" || reflexives.has(n):
 		return true // "called LeVell ... onto the stage", "called major fundraisers himself"
 	case n == "and":
 		v := x.word(k + 1) // "called my friend's mother and we waited", "and encouraged her"
-		return subjectPronouns[v] && v != "it" || k+1 < len(x.toks) && !x.toks[k+1].upper && strings.HasSuffix(v, "ed") && x.verbLike(k+1)
+		return subjectPronounsSet.has(v) && v != "it" || k+1 < len(x.toks) && !x.toks[k+1].upper && strings.HasSuffix(v, "ed") && x.verbLike(k+1)
 	}
 	return false
 }
@@ -515,8 +515,8 @@ func (x *extractor) personCalled(k int) int {
 		if !x.isWord(p) && w != "'s" && w != "’s" {
 			return k
 		}
-		if h := strings.TrimSuffix(w, "s"); !x.toks[p].upper && (personNouns[h] || calledPeople[h]) {
-			for p+1 < len(x.toks) && x.isWord(p+1) && !x.toks[p+1].upper && (personNouns[strings.TrimSuffix(x.word(p+1), "s")] || calledPeople[strings.TrimSuffix(x.word(p+1), "s")]) {
+		if h := strings.TrimSuffix(w, "s"); !x.toks[p].upper && (personNounsSet.has(h) || calledPeople.has(h)) {
+			for p+1 < len(x.toks) && x.isWord(p+1) && !x.toks[p+1].upper && (personNounsSet.has(strings.TrimSuffix(x.word(p+1), "s")) || calledPeople.has(strings.TrimSuffix(x.word(p+1), "s"))) {
 				p++ // "a pro-Trump delegate candidate"
 			}
 			return p + 1
@@ -524,7 +524,7 @@ func (x *extractor) personCalled(k int) int {
 		if strings.HasSuffix(w, "ing") || isCueForm(w) || x.verbLike(p) {
 			return k // "a report suggesting donors ...": no person is called
 		}
-		if x.is(p, cFunction) && !isDeterminer(w) && !possessives[w] && w != "both" && w != "half" && w != "dozen" && w != "several" {
+		if x.is(p, cFunction) && !isDeterminer(w) && !possessivesSet.has(w) && w != "both" && w != "half" && w != "dozen" && w != "several" {
 			return k
 		}
 	}
@@ -532,10 +532,10 @@ func (x *extractor) personCalled(k int) int {
 }
 
 // calledPeople add to personNouns the people a campaign calls: "called major fundraisers".
-var calledPeople = setOf([]string{"donor", "fundraiser", "candidate", "director", "superdelegate", "governor", "senator", "lawmaker", "leader", "ally", "rival"})
+var calledPeople = wordSetOf([]string{"donor", "fundraiser", "candidate", "director", "superdelegate", "governor", "senator", "lawmaker", "leader", "ally", "rival"})
 
 // evidenceNouns are plurals of records and measurements that "show" things: "polls show".
-var evidenceNouns = setOf([]string{"polls", "records", "results", "data", "figures", "documents", "filings", "statistics", "numbers", "reports", "files", "emails", "e-mails", "surveys", "studies", "estimates", "projections", "returns", "photos", "images", "videos", "transcripts", "logs", "memos", "markets", "findings", "tallies", "counts", "totals", "forecasts", "models", "maps", "charts"})
+var evidenceNouns = wordSetOf([]string{"polls", "records", "results", "data", "figures", "documents", "filings", "statistics", "numbers", "reports", "files", "emails", "e-mails", "surveys", "studies", "estimates", "projections", "returns", "photos", "images", "videos", "transcripts", "logs", "memos", "markets", "findings", "tallies", "counts", "totals", "forecasts", "models", "maps", "charts"})
 
 // namedPollBefore reports whether the capitalised word at k ends the name in a poll's
 // modifier, so that "shows" after it is the poll's verb: "A national poll released by The
@@ -550,7 +550,7 @@ func (x *extractor) namedPollBefore(k int) bool {
 		if !x.isWord(p) || x.inQuote[p] {
 			return false
 		}
-		if (pollHeads[w] || evidenceNouns[w]) && p < k-1 {
+		if (pollHeads.has(w) || evidenceNouns.has(w)) && p < k-1 {
 			return true
 		}
 	}
@@ -559,33 +559,33 @@ func (x *extractor) namedPollBefore(k int) bool {
 
 // warnedThings are nouns that "warning" qualifies as an adjective: "warning signs", "a
 // warning shot", "warning labels".
-var warnedThings = setOf([]string{"sign", "signs", "signal", "signals", "shot", "shots", "label", "labels", "light", "lights", "bell", "bells", "letter", "letters", "system", "systems"})
+var warnedThings = wordSetOf([]string{"sign", "signs", "signal", "signals", "shot", "shots", "label", "labels", "light", "lights", "bell", "bells", "letter", "letters", "system", "systems"})
 
 // showKinds name the shows of television and the stage: "cable news shows", "floor shows".
-var showKinds = setOf([]string{"television", "tv", "talk", "morning", "cable", "reality", "radio", "news", "floor", "scripted", "comedy", "cooking", "other", "these", "those", "such", "many", "several", "both", "late-night", "sunday"})
+var showKinds = wordSetOf([]string{"television", "tv", "talk", "morning", "cable", "reality", "radio", "news", "floor", "scripted", "comedy", "cooking", "other", "these", "those", "such", "many", "several", "both", "late-night", "sunday"})
 
 // evidenceVerbs are what records do with their findings: "reports show", "estimates suggest".
-var evidenceVerbs = setOf([]string{"show", "shows", "showed", "indicate", "indicated", "suggest", "suggested", "reveal", "revealed"})
+var evidenceVerbs = wordSetOf([]string{"show", "shows", "showed", "indicate", "indicated", "suggest", "suggested", "reveal", "revealed"})
 
 // reportNouns are plural cue words that are often nouns: "unconfirmed reports say".
-var reportNouns = setOf([]string{"reports", "claims", "rumors", "rumours", "allegations"})
+var reportNouns = wordSetOf([]string{"reports", "claims", "rumors", "rumours", "allegations"})
 
 // singularReportNouns are the singular forms of reportNouns that are also verbs.
-var singularReportNouns = setOf([]string{"report", "claim", "rumor", "rumour"})
+var singularReportNouns = wordSetOf([]string{"report", "claim", "rumor", "rumour"})
 
 // reportAdjectives qualify reports and claims as nouns: "conflicting reports", "false claims".
-var reportAdjectives = setOf([]string{"conflicting", "contradicting", "contradictory", "unconfirmed", "unverified", "unsubstantiated", "false", "new", "recent", "earlier", "initial", "early", "multiple", "several", "numerous", "local", "widespread", "persistent", "such", "similar", "these", "those", "some", "many", "other", "fake", "baseless", "wild", "scary", "outlandish", "hearing", "seeing", "getting", "few", "both", "various", "subsequent", "later", "previous", "prior", "existing", "past", "same", "different", "additional", "bogus", "dubious", "debunked", "discredited", "spurious", "erroneous", "misleading", "viral", "absurd", "ridiculous", "popular", "common", "oft-repeated"})
+var reportAdjectives = wordSetOf([]string{"conflicting", "contradicting", "contradictory", "unconfirmed", "unverified", "unsubstantiated", "false", "new", "recent", "earlier", "initial", "early", "multiple", "several", "numerous", "local", "widespread", "persistent", "such", "similar", "these", "those", "some", "many", "other", "fake", "baseless", "wild", "scary", "outlandish", "hearing", "seeing", "getting", "few", "both", "various", "subsequent", "later", "previous", "prior", "existing", "past", "same", "different", "additional", "bogus", "dubious", "debunked", "discredited", "spurious", "erroneous", "misleading", "viral", "absurd", "ridiculous", "popular", "common", "oft-repeated"})
 
 // unAdjectives are negated participles that only describe: "an unnamed official".
-var unAdjectives = setOf([]string{"unnamed", "unidentified", "unconfirmed", "unverified", "unspecified", "unsubstantiated", "unexpected", "unprecedented", "unrelated", "unarmed", "unemployed", "unfounded", "undocumented", "unauthorized", "unelected", "unopposed", "unannounced", "undisclosed", "unsourced", "unexplained", "unaffiliated", "undecided", "unpledged", "uncommitted"})
+var unAdjectives = wordSetOf([]string{"unnamed", "unidentified", "unconfirmed", "unverified", "unspecified", "unsubstantiated", "unexpected", "unprecedented", "unrelated", "unarmed", "unemployed", "unfounded", "undocumented", "unauthorized", "unelected", "unopposed", "unannounced", "undisclosed", "unsourced", "unexplained", "unaffiliated", "undecided", "unpledged", "uncommitted"})
 
 // pluralVerb are the plural forms of "be" and "have", which follow a plural noun.
-var pluralVerb = setOf([]string{"are", "were", "have"})
+var pluralVerb = wordSetOf([]string{"are", "were", "have"})
 
 // nounMarkers are words after which a cue word is a noun.
-var nounMarkers = setOf([]string{"of", "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "no", "any"})
+var nounMarkers = wordSetOf([]string{"of", "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "no", "any"})
 
-var reflexives = setOf([]string{"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+var reflexives = wordSetOf([]string{"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 
 // emptyContent reports whether a content says nothing: only time adverbials and punctuation
 // ("Then, last week, Eric Trump called.") or only a clitic ("That’s according to ...").
@@ -599,7 +599,7 @@ func (x *extractor) emptyContent(content []rng) bool {
 				k = t - 1
 				continue
 			}
-			if w := x.word(k); w == "'s" || w == "’s" || w == "then" || w == "now" || w == "since" || relativeTime[w] || x.is(k, cTimeNounForm) {
+			if w := x.word(k); w == "'s" || w == "’s" || w == "then" || w == "now" || w == "since" || relativeTime.has(w) || x.is(k, cTimeNounForm) {
 				continue // "stated a day earlier"
 			}
 			if w := x.word(k); (w == "that" || w == "this" || w == "it") && k+1 < r.b && (x.word(k+1) == "'s" || x.word(k+1) == "’s") {
@@ -621,33 +621,33 @@ func (x *extractor) degreeSource(d draft) bool {
 		return false
 	}
 	w := x.word(d.src.b - 1)
-	if !degreeWords[w] {
+	if !degreeWords.has(w) {
 		return false
 	}
 	return isLyAdverb(x.word(d.src.b)) || w == "almost" || d.src.b == d.cue.a && d.src.b-d.src.a > 1 && (w == "most" || w == "least")
 }
 
 // degreeWords grade an adjective or an adverb: "most strongly", "almost gleefully".
-var degreeWords = setOf([]string{"most", "more", "less", "least", "almost"})
+var degreeWords = wordSetOf([]string{"most", "more", "less", "least", "almost"})
 
 // relativeTime are the words of a time relative to another: "a day earlier", "weeks before".
-var relativeTime = setOf([]string{"a", "an", "earlier", "later", "before", "after", "ago", "afterward", "afterwards"})
+var relativeTime = wordSetOf([]string{"a", "an", "earlier", "later", "before", "after", "ago", "afterward", "afterwards"})
 
 // ingNouns end in -ing but name things: "the meeting", "a briefing".
-var ingNouns = setOf([]string{"nothing", "something", "anything", "everything", "morning", "evening", "building", "meeting", "briefing", "hearing", "ruling", "wedding", "ceiling", "sibling", "offspring", "spring", "string", "earnings", "funding", "polling", "reporting", "spending", "training", "housing", "clothing", "opening", "setting", "finding", "findings", "warning", "uprising", "gathering", "filing", "recording", "painting", "posting", "listing", "ranking", "following", "wording", "standing", "landing", "feeling", "belongings", "saving", "savings"})
+var ingNouns = wordSetOf([]string{"nothing", "something", "anything", "everything", "morning", "evening", "building", "meeting", "briefing", "hearing", "ruling", "wedding", "ceiling", "sibling", "offspring", "spring", "string", "earnings", "funding", "polling", "reporting", "spending", "training", "housing", "clothing", "opening", "setting", "finding", "findings", "warning", "uprising", "gathering", "filing", "recording", "painting", "posting", "listing", "ranking", "following", "wording", "standing", "landing", "feeling", "belongings", "saving", "savings"})
 
 // clausalSource reports whether mention r is an adverbial rather than a mention: it opens
 // with a preposition that never introduces a speaker ("amid news reports", "despite his",
 // "According to HuffPo").
 func (x *extractor) clausalSource(r rng) bool {
-	return !r.empty() && r.b-r.a > 1 && x.isWord(r.a) && sourcePrepositions[x.word(r.a)]
+	return !r.empty() && r.b-r.a > 1 && x.isWord(r.a) && sourcePrepositionsSet.has(x.word(r.a))
 }
 
 // prepositionEnds reports whether d's source ends in such a preposition right before the cue,
 // which is its object: "was working all day despite calls for his dismissal" is no one's claim.
 func (x *extractor) prepositionEnds(d draft) bool {
 	r := d.src
-	return !r.empty() && r.b == d.cue.a && !x.toks[r.b-1].upper && sourcePrepositions[x.word(r.b-1)]
+	return !r.empty() && r.b == d.cue.a && !x.toks[r.b-1].upper && sourcePrepositionsSet.has(x.word(r.b-1))
 }
 
 // discourseYouKnow reports whether d is the filler "you know" set off by a comma before or
@@ -677,7 +677,7 @@ func (x *extractor) timeSource(r rng) bool {
 			return false
 		case x.is(k, cTimeNounForm) && !x.toks[k].upper: // but "The Times", "Day said"
 			saw = true
-		case timeModifiers[w] || numberWords[w] || isDigitByte(w[0]):
+		case timeModifiers.has(w) || numberWordsSet.has(w) || isDigitByte(w[0]):
 		default:
 			return false
 		}
@@ -686,14 +686,14 @@ func (x *extractor) timeSource(r rng) bool {
 }
 
 // timeModifiers are the words that may stand with a time noun in a span of time.
-var timeModifiers = setOf([]string{"the", "a", "an", "this", "that", "last", "past", "next", "few", "several", "many", "recent", "coming", "previous", "same", "first", "final", "entire", "whole"})
+var timeModifiers = wordSetOf([]string{"the", "a", "an", "this", "that", "last", "past", "next", "few", "several", "many", "recent", "coming", "previous", "same", "first", "final", "entire", "whole"})
 
 // pastParticipleAside reports whether a past participle with its complement opens at k, an
 // aside of the writer's after an inverted speaker: "said Beau Correll, angered that party
 // leaders ...", "said Trump Jr., surrounded by his siblings".
 func (x *extractor) pastParticipleAside(k int) bool {
 	n := x.word(k)
-	return x.isWord(k) && !x.toks[k].upper && len(n) > 4 && strings.HasSuffix(n, "ed") && !unAdjectives[n] && (prepositions[x.word(k+1)] || x.word(k+1) == "that")
+	return x.isWord(k) && !x.toks[k].upper && len(n) > 4 && strings.HasSuffix(n, "ed") && !unAdjectives.has(n) && (prepositionsSet.has(x.word(k+1)) || x.word(k+1) == "that")
 }
 
 // innerPeriod reports whether the period at k ends no sentence: an abbreviation's before a
@@ -725,7 +725,7 @@ func (x *extractor) inEmbeddedPost(k int) bool {
 			i = a + b
 		}
 	}
-	if k < 0 || k >= len(x.toks) {
+	if uint(k) >= uint(len(x.toks)) {
 		return false
 	}
 	at := x.toks[k].Start
@@ -772,7 +772,7 @@ func (x *extractor) conditionalOrQuestion(d draft) bool {
 		// "pressed on why he had said it was a great honor", "why would any rational person
 		// believe ...": a question; but "That's why he wanted ..." gives a reason.
 		p := x.word(d.src.a - 2)
-		return !(beForms[p] || p == "'s" || p == "’s")
+		return !(beFormsSet.has(p) || p == "'s" || p == "’s")
 	}
 	return w == "if" || w == "whether"
 }
@@ -814,8 +814,8 @@ func (x *extractor) nounComplement(d draft) bool {
 	if p := x.word(v - 1); p == "so" || p == "such" {
 		return false // "was so subdued that Mr. Trump was prompted to say": a result, another clause
 	}
-	return contentNouns[w] && !x.toks[v].upper || x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && strings.HasSuffix(w, "ing") && len(w) > 4 && !ingNouns[w]
+	return contentNouns.has(w) && !x.toks[v].upper || x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && strings.HasSuffix(w, "ing") && len(w) > 4 && !ingNouns.has(w)
 }
 
 // contentNouns hold a proposition in a that-clause: a belief, a claim, a hope, news.
-var contentNouns = setOf([]string{"notion", "belief", "beliefs", "idea", "ideas", "assertion", "assertions", "hope", "hopes", "sense", "feeling", "message", "news", "note", "argument", "arguments", "claim", "claims", "case", "criticism", "view", "views", "theory", "suggestion", "impression", "perception", "expectation", "expectations", "speculation", "report", "reports", "word", "warning", "warnings", "promise", "promises", "pledge", "worry", "worries", "concern", "concerns", "fear", "fears", "allegation", "allegations", "charge", "charges", "accusation", "accusations", "complaint", "complaints", "contention", "insistence", "assumption", "premise", "conviction", "realization", "reminder", "recognition", "indication", "sign", "signs", "confidence", "doubt", "doubts", "rumor", "rumors"})
+var contentNouns = wordSetOf([]string{"notion", "belief", "beliefs", "idea", "ideas", "assertion", "assertions", "hope", "hopes", "sense", "feeling", "message", "news", "note", "argument", "arguments", "claim", "claims", "case", "criticism", "view", "views", "theory", "suggestion", "impression", "perception", "expectation", "expectations", "speculation", "report", "reports", "word", "warning", "warnings", "promise", "promises", "pledge", "worry", "worries", "concern", "concerns", "fear", "fears", "allegation", "allegations", "charge", "charges", "accusation", "accusations", "complaint", "complaints", "contention", "insistence", "assumption", "premise", "conviction", "realization", "reminder", "recognition", "indication", "sign", "signs", "confidence", "doubt", "doubts", "rumor", "rumors"})

@@ -30,7 +30,7 @@ func (x *extractor) sortDrafts() {
 }
 
 // soonWords say how soon one event follows another: "shortly after", "right after".
-var soonWords = setOf([]string{"shortly", "soon", "right", "just", "immediately", "long", "quickly"})
+var soonWords = wordSetOf([]string{"shortly", "soon", "right", "just", "immediately", "long", "quickly"})
 
 // cutAtLaterClaims ends a content where another claim begins after a comma, a dash or an
 // opening bracket inside it:
@@ -89,7 +89,7 @@ func (x *extractor) cutAtLaterClaims() {
 				// white women preferred Clinton while most white men supported Sanders" (on
 				// the training split 2 more claims right, none lost).
 				c, contrast = c-1, true
-			} else if p := x.word(c - 1); !conj && w == "after" && !x.is(c-1, cTimeNounForm) && !soonWords[p] {
+			} else if p := x.word(c - 1); !conj && w == "after" && !x.is(c-1, cTimeNounForm) && !soonWords.has(p) {
 				// So is a time clause with its own speaker: "the lawmaker is calling for Trump
 				// to be banned after the candidate suggested that ..."; not "hours after",
 				// "shortly after", which time the content's own event (on the training split 9
@@ -126,7 +126,7 @@ func (x *extractor) cutAtLaterClaims() {
 // nameGiving are participles that name a thing when they follow its noun directly: "a group
 // called Black Votes Matter", "a column titled ...".
 // nameCalls are the forms of "call" and its kin that name: "called Cruz the “ultimate hypocrite,”".
-var nameCalls = setOf([]string{"call", "calls", "called", "calling", "dubbed", "dubs", "labeled", "labels", "branded", "brands", "branding"})
+var nameCalls = wordSetOf([]string{"call", "calls", "called", "calling", "dubbed", "dubs", "labeled", "labels", "branded", "brands", "branding"})
 
 // cutAfterName ends the content of a naming verb at the end of the first double quote in it
 // when the writer's words follow: a participle, a name or "on", "in", "during" ("called Cruz
@@ -169,20 +169,20 @@ var nameGiving = setOf([]string{"called", "named", "titled", "entitled", "dubbed
 // stay claims. It also reports phrasal uses that say nothing: "called off", "called to mind".
 func (x *extractor) naming(d draft) bool {
 	c := d.cue.b - 1
-	if d.cue.b <= d.cue.a || !nameGiving[x.word(c)] {
+	if d.cue.b <= d.cue.a || !nameGivingSet.has(x.word(c)) {
 		return false
 	}
 	if w := x.word(c); d.cue.b == d.cue.a+1 && w == "called" && (x.word(c+1) == "off" || x.word(c+1) == "to" && x.word(c+2) == "mind") {
 		return true
 	}
 	head, modified := c-1, false
-	if namingModifiers[x.word(head)] && !x.toks[head].upper {
+	if namingModifiers.has(x.word(head)) && !x.toks[head].upper {
 		head, modified = head-1, true // "sometimes called", "not named"
 	}
 	if d.cue.a < head || d.src.empty() || d.src.b != head+1 {
 		return false // the noun named ends the mention: not "He has also called ..."
 	}
-	if personNouns[strings.TrimSuffix(x.word(head), "s")] && !namesPeople[x.word(c)] {
+	if personNounsSet.has(strings.TrimSuffix(x.word(head), "s")) && !namesPeopleSet.has(x.word(c)) {
 		return false // "A spokesman called Trump “a liar”": a speaker's words
 	}
 	if a := x.word(d.src.a); !modified && (a == "a" || a == "an" || a == "another") && (x.isWord(c+1) && x.toks[c+1].upper || x.isOpenQuote(c+1)) {
@@ -227,7 +227,7 @@ func (x *extractor) naming(d draft) bool {
 
 // namingModifiers stand between a noun and the participle that names it: "sometimes called",
 // "not named".
-var namingModifiers = setOf([]string{"sometimes", "often", "commonly", "widely", "popularly", "also", "now", "formerly", "once", "originally", "officially", "informally", "typically", "usually", "aptly", "not"})
+var namingModifiers = wordSetOf([]string{"sometimes", "often", "commonly", "widely", "popularly", "also", "now", "formerly", "once", "originally", "officially", "informally", "typically", "usually", "aptly", "not"})
 
 // namesPeople are the naming participles that name a person after a noun of persons: "a
 // resident named Caroline" (but "a spokesman called Trump ...").
@@ -249,7 +249,7 @@ func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
 		return 0
 	}
 	// Only a cue that takes a noun phrase, never a clause: "favor", "preferred", not "said".
-	for _, sn := range cueLex[x.word(d.cue.a)] {
+	for _, sn := range cueSensesOf(x.word(d.cue.a)) {
 		if sn.syn != synObject {
 			return 0
 		}
@@ -266,14 +266,14 @@ func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
 		if v == len(x.toks) {
 			return 0 // an adverb ends the text: no verb follows it
 		}
-		if subordinators[w] || whWord[w] || subjectPronouns[w] || w == "that" || x.toks[k].upper && x.verbLike(k+1) {
+		if subordinatorsSet.has(w) || whWord.has(w) || subjectPronounsSet.has(w) || w == "that" || x.toks[k].upper && x.verbLike(k+1) {
 			return 0 // another clause, or a reduced relative: "comments Trump made"
 		}
 		vw := x.word(v)
-		if x.toks[v].upper || npDeterminers[x.word(v-1)] || x.is(v-1, cPreposition) || x.word(v+1) == "by" {
+		if x.toks[v].upper || npDeterminersSet.has(x.word(v-1)) || x.is(v-1, cPreposition) || x.word(v+1) == "by" {
 			continue
 		}
-		if x.verbLike(v) || auxiliaries[vw] || negatedAux[vw] || beForms[vw] && vw != "'s" && vw != "be" && vw != "being" && vw != "been" {
+		if x.verbLike(v) || auxiliariesSet.has(vw) || negatedAux[vw] || beFormsSet.has(vw) && vw != "'s" && vw != "be" && vw != "being" && vw != "been" {
 			if p := x.word(k - 1); p == "and" || p == "but" || p == "or" {
 				return k - 1 // "rejected the socialist and handed Clinton ...": the source's own predicate
 			}
@@ -291,11 +291,11 @@ func (x *extractor) clauseSubjectAt(r, src rng) bool {
 	if x.word(a) == "that" {
 		a++
 	}
-	return src.a == a && src.b == a+1 && clausePronouns[x.word(a)]
+	return src.a == a && src.b == a+1 && clausePronouns.has(x.word(a))
 }
 
 // clausePronouns are the pronouns that can only be a subject: an object is "him", "them".
-var clausePronouns = setOf([]string{"he", "she", "they", "we", "i"})
+var clausePronouns = wordSetOf([]string{"he", "she", "they", "we", "i"})
 
 // endRelativeClauses ends the content of a claim made in a relative clause where the main
 // clause resumes, which the content would otherwise run into:
@@ -385,10 +385,10 @@ func (x *extractor) endRelativeClauses() {
 				break
 			}
 			adverbs := false
-			for v+1 < last.b && !x.toks[v].upper && (isLyAdverb(x.word(v)) || mainClauseAdverbs[x.word(v)]) {
+			for v+1 < last.b && !x.toks[v].upper && (isLyAdverb(x.word(v)) || mainClauseAdverbs.has(x.word(v))) {
 				v, adverbs = v+1, true // "Sanders, who said ..., ultimately did not show up", "..., later voted"
 			}
-			if w := x.word(v); (auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" || w == "said" || w == "says" || (adverbs || x.word(d.src.a-1) == "," && x.objectAfter(v+1)) && x.verbLike(v) || x.clauseOpensAt(v, last.b)) && !x.toks[v].upper {
+			if w := x.word(v); (auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w) && w != "'s" || w == "said" || w == "says" || (adverbs || x.word(d.src.a-1) == "," && x.objectAfter(v+1)) && x.verbLike(v) || x.clauseOpensAt(v, last.b)) && !x.toks[v].upper {
 				if r := x.trimContent(rng{last.a, k + 1}); !r.empty() {
 					*last = r
 					if cueAt == nil {
@@ -464,19 +464,19 @@ func (x *extractor) openingRelativeEnd(d draft) int {
 // auxiliary, a form of "be", a past or speech verb, or a lower-case word with an object
 // after it, after adverbs of the main clause ("later", "ultimately").
 func (x *extractor) predicateResumes(k, end int) bool {
-	for k+1 < end && !x.toks[k].upper && (isLyAdverb(x.word(k)) || mainClauseAdverbs[x.word(k)]) {
+	for k+1 < end && !x.toks[k].upper && (isLyAdverb(x.word(k)) || mainClauseAdverbs.has(x.word(k))) {
 		k++
 	}
 	w := x.word(k)
-	if !x.isWord(k) || x.toks[k].upper || clauseLinks[w] || x.is(k, cFunction|cPreposition) && !auxiliaries[w] && !negatedAux[w] && !beForms[w] {
+	if !x.isWord(k) || x.toks[k].upper || clauseLinks.has(w) || x.is(k, cFunction|cPreposition) && !auxiliariesSet.has(w) && !negatedAux[w] && !beFormsSet.has(w) {
 		return false
 	}
-	return auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" && w != "be" && w != "been" && w != "being" || x.verbLike(k) || x.objectAfter(k+1) || x.word(k+1) == "it"
+	return auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w) && w != "'s" && w != "be" && w != "been" && w != "being" || x.verbLike(k) || x.objectAfter(k+1) || x.word(k+1) == "it"
 }
 
 // clauseLinks join what follows them to the words before: no predicate opens with them
 // ("..., and a dollop of ...", "..., around the second week of December").
-var clauseLinks = setOf([]string{"and", "or", "but", "nor", "around", "across", "after", "before", "since", "until", "during", "like", "including", "near", "beyond", "as"})
+var clauseLinks = wordSetOf([]string{"and", "or", "but", "nor", "around", "across", "after", "before", "since", "until", "during", "like", "including", "near", "beyond", "as"})
 
 // clauseOpensAt reports whether a clause of its own, a subject with a determiner or a
 // quantifier and its finite verb, opens at k before end: "Among those who want a change,
@@ -488,11 +488,11 @@ func (x *extractor) clauseOpensAt(k, end int) bool {
 	}
 	for p := k + 1; p < end && p < k+7; p++ {
 		w := x.word(p)
-		if !x.isWord(p) || prepositions[w] && p == k+1 {
+		if !x.isWord(p) || prepositionsSet.has(w) && p == k+1 {
 			return false
 		}
-		if auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" && w != "be" && w != "being" && w != "been" || x.verbLike(p) && (strings.HasSuffix(w, "ed") || irregularPast[w]) {
-			return p > k+1 || w == "are" || w == "were" || auxiliaries[w]
+		if auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w) && w != "'s" && w != "be" && w != "being" && w != "been" || x.verbLike(p) && (strings.HasSuffix(w, "ed") || irregularPastSet.has(w)) {
+			return p > k+1 || w == "are" || w == "were" || auxiliariesSet.has(w)
 		}
 	}
 	return false
@@ -503,7 +503,7 @@ func (x *extractor) clauseOpensAt(k, end int) bool {
 // party's nominee as ..." (but not a preposition: "the plan, passed in May, would ...").
 func (x *extractor) objectAfter(k int) bool {
 	w := x.word(k)
-	return x.isWord(k) && (isDeterminer(w) || possessives[w] || objectPronouns[w] || w == "his" || w == "her" || w == "its" || w == "their" || x.toks[k].upper && !x.isSentenceStart(k))
+	return x.isWord(k) && (isDeterminer(w) || possessivesSet.has(w) || objectPronounsSet.has(w) || w == "his" || w == "her" || w == "its" || w == "their" || x.toks[k].upper && !x.isSentenceStart(k))
 }
 
 // asideInContent reports whether the words from k close with a comma before a verb of the
@@ -513,7 +513,7 @@ func (x *extractor) asideInContent(k, end int) bool {
 	for p := k; p+1 < end && p < k+12; p++ {
 		if x.word(p) == "," {
 			w := x.word(p + 1)
-			return auxiliaries[w] || negatedAux[w] || beForms[w] || w == "must" || x.verbLike(p+1)
+			return auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w) || w == "must" || x.verbLike(p+1)
 		}
 	}
 	return false
@@ -521,7 +521,7 @@ func (x *extractor) asideInContent(k, end int) bool {
 
 // mainClauseAdverbs may stand between the comma that closes a relative clause and the main
 // clause's verb: "Pence, who has said he backs the plan, later voted against it".
-var mainClauseAdverbs = setOf([]string{"later", "also", "then", "now", "still", "eventually", "soon", "never", "since"})
+var mainClauseAdverbs = wordSetOf([]string{"later", "also", "then", "now", "still", "eventually", "soon", "never", "since"})
 
 // infinitiveRunsOn returns where the main clause resumes in the infinitive content r of
 // relative claim d with no comma before "who" ("the novice who wants to unseat the mayor is
@@ -541,13 +541,13 @@ func (x *extractor) infinitiveRunsOn(d draft, r rng) int {
 		if !inf && (w == "that" || w == "which" || w == "who" || w == "if" || w == "when" || w == "because" || w == "whether" || w == "and" || w == "or" || w == "but") {
 			return 0
 		}
-		if (auxiliaries[w] || beForms[w] && w != "be" && w != "been" && w != "being" && w != "'s") && !x.toks[k].upper && x.word(k-1) != "to" {
+		if (auxiliariesSet.has(w) || beFormsSet.has(w) && w != "be" && w != "been" && w != "being" && w != "'s") && !x.toks[k].upper && x.word(k-1) != "to" {
 			p := x.word(k - 1)
 			if !seen {
 				seen = true
 				continue
 			}
-			if !inf && (auxiliaries[p] || beForms[p] || p == "not" || p == "n't" || strings.HasSuffix(p, "ly")) {
+			if !inf && (auxiliariesSet.has(p) || beFormsSet.has(p) || p == "not" || p == "n't" || strings.HasSuffix(p, "ly")) {
 				continue
 			}
 			return k
@@ -574,7 +574,7 @@ func (x *extractor) mainClauseSaid(d draft, k int) {
 	}
 	cue := rng{k, k + 1}
 	var sn cueSense
-	for _, c := range cueLex[x.word(k)] {
+	for _, c := range cueSensesOf(x.word(k)) {
 		if c.syn == synVerb {
 			sn = c
 		}

@@ -125,10 +125,10 @@ func (x *extractor) leadInQuote(k int) (int, bool) {
 func (x *extractor) laterCueBefore(i, a, b int) bool {
 	for j := i + 1; j < len(x.drafts) && x.drafts[j].cue.a < b; j++ {
 		d := x.drafts[j]
-		if d.cue.a < a || d.cue.b != d.cue.a+1 || !goesOnVerbs[x.word(d.cue.a)] {
+		if d.cue.a < a || d.cue.b != d.cue.a+1 || !goesOnVerbs.has(x.word(d.cue.a)) {
 			continue
 		}
-		if c := d.content[0].a; c == d.cue.b && whWord[x.word(c)] || x.word(d.cue.b) == "that" && c <= d.cue.b+1 {
+		if c := d.content[0].a; c == d.cue.b && whWord.has(x.word(c)) || x.word(d.cue.b) == "that" && c <= d.cue.b+1 {
 			return true
 		}
 	}
@@ -136,7 +136,7 @@ func (x *extractor) laterCueBefore(i, a, b int) bool {
 }
 
 // goesOnVerbs are participles by which a speaker goes on saying more: "he said, adding that".
-var goesOnVerbs = setOf([]string{"adding", "explaining", "noting", "remarking", "continuing"})
+var goesOnVerbs = wordSetOf([]string{"adding", "explaining", "noting", "remarking", "continuing"})
 
 // quoteAfterContent returns the quote that makes the sentence after d's own, when d reports
 // speech (not a belief) after its cue up to its sentence's end and the quote opens the next
@@ -332,7 +332,7 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 			for v < q.open && isLyAdverb(x.word(v)) {
 				v++
 			}
-			if w := x.word(v); x.isWord(v) && !x.toks[v].upper && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] && len(w) > 3 {
+			if w := x.word(v); x.isWord(v) && !x.toks[v].upper && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWordsSet.has(w) && len(w) > 3 {
 				subj = rng{np.a, e}
 				break
 			}
@@ -355,10 +355,10 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 		cue.b = v + 2
 	}
 	presentTense := named && x.isWord(v) && !x.toks[v].upper && strings.HasSuffix(x.word(v), "s") && !x.is(v, cFunction) && len(x.word(v)) > 3
-	if v >= q.open || cue.b == v+1 && (!x.verbLike(v) && !presentTense || beForms[x.word(v)]) {
+	if v >= q.open || cue.b == v+1 && (!x.verbLike(v) && !presentTense || beFormsSet.has(x.word(v))) {
 		return draft{}, false
 	}
-	if nonSpeechVerbs[x.word(cue.b-1)] || x.titleCase(q) {
+	if nonSpeechVerbs.has(x.word(cue.b-1)) || x.titleCase(q) {
 		return draft{}, false // "Cruz is holding a party at the “Red Neck Country Club”"
 	}
 	v = cue.b - 1
@@ -371,7 +371,7 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 			v, cue = k, rng{k, k + 1}
 			break
 		}
-		if w := x.word(k - 1); (w == "and" || w == "then" && x.word(k-2) == "and") && x.verbLike(k) && !nonSpeechVerbs[x.word(k)] {
+		if w := x.word(k - 1); (w == "and" || w == "then" && x.word(k-2) == "and") && x.verbLike(k) && !nonSpeechVerbs.has(x.word(k)) {
 			v, cue = k, rng{k, k + 1}
 			break
 		}
@@ -403,7 +403,7 @@ func (x *extractor) quoteInClause(s rng, qi int) (draft, bool) {
 
 // nonSpeechVerbs are common verbs that do not report speech: a quote in their clause is a
 // name, a title or the writer's irony, not the subject's words.
-var nonSpeechVerbs = setOf([]string{
+var nonSpeechVerbs = wordSetOf([]string{
 	"became", "becomes", "become", "held", "holding", "lost", "took", "taking", "went", "going", "made", "making",
 	"came", "won", "raised", "moved", "sent", "changed", "landed", "seemed", "seems", "appeared", "appears",
 	"stopped", "received", "launched", "opened", "invited", "ran", "depended", "involved", "replaced",
@@ -437,7 +437,7 @@ func (x *extractor) progressiveOrPerfect(k int) bool {
 		return false
 	}
 	w := x.toks[k].low
-	if functionWords[w] || w == "going" || w == "being" || w == "been" || len(w) < 5 {
+	if functionWordsSet.has(w) || w == "going" || w == "being" || w == "been" || len(w) < 5 {
 		return false
 	}
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
@@ -461,8 +461,8 @@ func (x *extractor) verbLike(k int) bool {
 	}
 	w := x.toks[k].low
 	// but "black-owned", "Saudi-led", "an unnamed Apple insider": adjectives
-	return cueFilter.mayHold(w) && len(cueLex[w]) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.Contains(w, "-") && !unAdjectives[w] ||
-		pastFilter.mayHold(w) && irregularPast[w]
+	return cueFilter.mayHold(w) && len(cueSensesOf(w)) > 0 || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.Contains(w, "-") && !unAdjectives.has(w) ||
+		pastFilter.mayHold(w) && irregularPastSet.has(w)
 }
 
 // pastFilter screens words before the irregularPast lookup; verbLike runs for most words.
@@ -535,7 +535,7 @@ func (x *extractor) quoteRight(s rng, qi int) (draft, bool) {
 	// A verb the lexicon does not list takes a quote that opens its sentence and is no title:
 	// not “Orange is the New Black” star Dascha Polanco opened up about ...
 	speech := (q.open <= x.sentOf(q.open).a || x.word(q.open-1) == ":" || isDash(x.word(q.open-1))) && !x.titleCase(q)
-	takes := func(k int) bool { return x.verbLike(k) && (speech || len(cueLex[x.word(k)]) > 0) }
+	takes := func(k int) bool { return x.verbLike(k) && (speech || len(cueSensesOf(x.word(k))) > 0) }
 	// “...,” he yelled. The mention is the shortest run of words before a verb.
 	if np := x.npForward(s, k); !np.empty() {
 		for e := np.a + 1; e <= np.b && e < s.b; e++ {
@@ -584,7 +584,7 @@ func (x *extractor) fragmentQuote(o int) bool {
 func (x *extractor) restIsWriters(s rng, k int) bool {
 	if x.word(k) == "," {
 		k++ // ", asked about the plan", ", likely referring to"
-	} else if hasSyn(cueLex[x.word(k)], synVerb) {
+	} else if hasSyn(cueSensesOf(x.word(k)), synVerb) {
 		return false
 	}
 	if x.word(k) == "that" {
@@ -621,14 +621,14 @@ func (x *extractor) asClauseSep(src rng, lo int) int {
 func (x *extractor) onlyAdverbs(s rng, k int) bool {
 	for p := k; p < s.b; p++ {
 		w := x.word(p)
-		if x.isWord(p) && !isLyAdverb(w) && !frequencyWords[w] && !timeNoun[w] {
+		if x.isWord(p) && !isLyAdverb(w) && !frequencyWords.has(w) && !timeNounSet.has(w) {
 			return false
 		}
 	}
 	return true
 }
 
-var frequencyWords = setOf([]string{"many", "times", "often", "before", "again", "recently", "previously", "since", "earlier", "repeatedly", "several", "twice", "once", "time", "and", "over"})
+var frequencyWords = wordSetOf([]string{"many", "times", "often", "before", "again", "recently", "previously", "since", "earlier", "repeatedly", "several", "twice", "once", "time", "and", "over"})
 
 // restHoldsNoContent reports whether the tokens from k to the end of the sentence hold no
 // content of their own: no "that", colon or quote ("he complained to an American afterward").
@@ -656,7 +656,7 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 	} else if x.word(p) == ":" && q.open == s.a+0 {
 		return draft{}, false
 	}
-	if x.word(p) == ":" && p > s.a && (!x.verbLike(p-1) || whWord[x.word(p-2)] && p-2 > s.a) && !baseSpeech[x.word(p-1)] {
+	if x.word(p) == ":" && p > s.a && (!x.verbLike(p-1) || whWord.has(x.word(p-2)) && p-2 > s.a) && !baseSpeech.has(x.word(p-1)) {
 		// (A verb right before the colon may be a wh-clause's: "apologized for what happened:".)
 		// "Trump went even further: “If he goes forward ...”"; a bare name after a dash or
 		// "from": "Pollsters agree - Carl Bialik: “...”", "More from Jones: “...”".
@@ -675,14 +675,14 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 		p--
 	}
 	cue := rng{p, p + 1}
-	if particles[x.word(p)] && p-1 >= s.a && x.verbLike(p-1) {
+	if particlesSet.has(x.word(p)) && p-1 >= s.a && x.verbLike(p-1) {
 		cue.a = p - 1 // "shot back", "fired back"
-	} else if p < s.a || !x.verbLike(p) && !baseSpeech[x.word(p)] {
+	} else if p < s.a || !x.verbLike(p) && !baseSpeech.has(x.word(p)) {
 		return draft{}, false
 	}
 	// A verb the lexicon does not list takes a quote of a few words at least, not a title
 	// or a scare-quoted phrase: boomed: “Let’s defeat her in November.”
-	if len(cueLex[x.word(cue.a)]) == 0 && !baseSpeech[x.word(cue.a)] && (x.words(q.open, q.close) < 4 || !strings.HasSuffix(x.word(cue.b-1), "ed") && x.word(cue.b-1) != "back") {
+	if len(cueSensesOf(x.word(cue.a))) == 0 && !baseSpeech.has(x.word(cue.a)) && (x.words(q.open, q.close) < 4 || !strings.HasSuffix(x.word(cue.b-1), "ed") && x.word(cue.b-1) != "back") {
 		return draft{}, false
 	}
 	src := x.sourceLeft(s, cue.a)
@@ -703,7 +703,7 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 
 // baseSpeech are base forms of speech verbs that introduce a quote after a comma or colon:
 // "they write, ”...”".
-var baseSpeech = setOf([]string{"write", "say", "tell", "ask", "add", "explain", "note", "argue", "insist", "warn", "recall", "reply", "respond", "declare", "state", "put"})
+var baseSpeech = wordSetOf([]string{"write", "say", "tell", "ask", "add", "explain", "note", "argue", "insist", "warn", "recall", "reply", "respond", "declare", "state", "put"})
 
 var particles = setOf([]string{"back", "out"})
 
@@ -742,7 +742,7 @@ func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 			// nor is a verb in a quoted title before a byline ("“...,” by DNAinfo's Eddie Small:").
 			break
 		}
-		if w := x.word(v); x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] && !prepositions[w] && v > s.a && !npDeterminers[x.word(v-1)] && !isDeterminer(x.word(v-1)) {
+		if w := x.word(v); x.verbLike(v) || x.isWord(v) && !x.toks[v].upper && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWordsSet.has(w) && !prepositionsSet.has(w) && v > s.a && !npDeterminersSet.has(x.word(v-1)) && !isDeterminer(x.word(v-1)) {
 			// "Dr. Ward stated:", "The letter continues:"; but "apologized for what happened:"
 			// has the verb of a wh-clause.
 			if pw := x.word(v - 1); pw == "what" || pw == "how" || pw == "why" || pw == "where" {

@@ -51,6 +51,9 @@ func pairQuotes(toks []token) ([]quote, []int) {
 	}
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
+		if t.kind != tQuote && t.nl < para {
+			continue // most tokens: neither a mark nor a paragraph's first
+		}
 		if t.nl >= para {
 			// A new paragraph. An open double quote continues if this paragraph reopens it.
 			if dbl >= 0 {

@@ -33,7 +33,7 @@ func TestCommonWordOrder(t *testing.T) {
 	}
 	want := make(map[string]bool)
 	for _, w := range words {
-		want[w] = functionWords[w] || slices.ContainsFunc(tokensOnly(text).toks, func(tk token) bool { return tk.kind == tWord && !tk.upper && tk.low == w })
+		want[w] = functionWordsSet.has(w) || slices.ContainsFunc(tokensOnly(text).toks, func(tk token) bool { return tk.kind == tWord && !tk.upper && tk.low == w })
 	}
 	backward := slices.Clone(words)
 	slices.Reverse(backward)

@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSentencesAcronymEnd: a dotted acronym ends a sentence when a word that only opens one
 // follows it (a time of day also before a quote that opens with a capital), and stays inside the sentence before a name or a lower-case word.
@@ -32,6 +35,23 @@ func TestSentencesAcronymEnd(t *testing.T) {
 	for _, tt := range tests {
 		if got := len(Sentences(tt.text)); got != tt.want {
 			t.Errorf("Sentences(%q): %d sentences, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestNextSentenceMark checks the eight-byte scan against a byte at a time, for a mark at
+// each place of a run of bytes that lie next to the marks' values.
+func TestNextSentenceMark(t *testing.T) {
+	for _, mark := range []byte{'.', '!', '?', '\n'} {
+		for n := 0; n < 20; n++ {
+			b := []byte(strings.Repeat("-/>@ \x0b\x0c\xe2€", 3))
+			want := len(b)
+			if n < len(b) {
+				b[n], want = mark, n
+			}
+			if got := nextSentenceMark(string(b), 0); got != want {
+				t.Errorf("nextSentenceMark(%q) = %d, want %d", b, got, want)
+			}
 		}
 	}
 }

@@ -27,7 +27,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 		// "Spicer on Thursday evening urged", "Priebus later Thursday told", "Broaddrick Sunday
 		// night recounted": a weekday with a part of the day, or after "earlier" or "later".
 		if q := j; q-1 >= s.a {
-			if x.is(q-1, cWeekday) && dayParts[x.word(q)] {
+			if x.is(q-1, cWeekday) && dayParts.has(x.word(q)) {
 				q--
 			}
 			if p := q - 1; x.is(q, cWeekday) && x.toks[q].upper && p >= s.a && (q < j || x.word(p) == "earlier" || x.word(p) == "later") {
@@ -47,7 +47,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 			continue
 		}
 		// "Britain and France in particular feared", "Lobbyists in general prefer".
-		if j-1 >= s.a && x.word(j-1) == "in" && inPhrases[x.word(j)] && !x.toks[j-1].upper {
+		if j-1 >= s.a && x.word(j-1) == "in" && inPhrases.has(x.word(j)) && !x.toks[j-1].upper {
 			j -= 2
 			continue
 		}
@@ -58,11 +58,11 @@ func (x *extractor) skipBack(s rng, k int) int {
 			j--
 			continue
 		}
-		if j == k-1 && j > s.a && strings.HasSuffix(x.word(k), "ing") && aspectVerbs[x.word(j)] && !x.toks[j].upper {
+		if j == k-1 && j > s.a && strings.HasSuffix(x.word(k), "ing") && aspectVerbs.has(x.word(j)) && !x.toks[j].upper {
 			j-- // "Mr. Trump has lately started asking", "she kept saying": the aspect is the cue's
 			continue
 		}
-		if j-1 >= s.a && x.word(j) == "since" && auxiliaries[x.word(j-1)] {
+		if j-1 >= s.a && x.word(j) == "since" && auxiliariesSet.has(x.word(j-1)) {
 			j-- // "Clinton has since apologized"
 			continue
 		}
@@ -78,7 +78,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 		// "Sanders in the past criticized", "Trump in recent weeks has said".
 		if w := x.word(j); j-2 >= s.a && !x.toks[j].upper && (w == "past" || x.is(j, cTimeNounForm)) {
 			p := j - 1
-			for p > s.a && p > j-4 && pastWords[x.word(p)] {
+			for p > s.a && p > j-4 && pastWords.has(x.word(p)) {
 				p--
 			}
 			if w := x.word(p); (w == "in" || w == "over") && !x.toks[p].upper && p < j-1 {
@@ -89,7 +89,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 		if j-2 >= s.a && x.is(j, cMedium) && !x.toks[j].upper {
 			p := j - 1
 			// a name or a weekday may say which: "in a Medium post", "in a Friday tweet"
-			for p > s.a && p > j-4 && x.isWord(p) && (!x.toks[p].upper || x.is(p, cWeekday) || x.word(p-1) == "a") && (npDeterminers[x.word(p)] || !x.is(p, cFunction) && !x.is(p, cPreposition) && !isCueForm(x.word(p))) {
+			for p > s.a && p > j-4 && x.isWord(p) && (!x.toks[p].upper || x.is(p, cWeekday) || x.word(p-1) == "a") && (npDeterminersSet.has(x.word(p)) || !x.is(p, cFunction) && !x.is(p, cPreposition) && !isCueForm(x.word(p))) {
 				p--
 			}
 			if (x.word(p) == "in" || x.word(p) == "during") && !x.toks[p].upper && p < j-1 && x.word(p+1) != "the" {
@@ -98,7 +98,7 @@ func (x *extractor) skipBack(s rng, k int) int {
 			}
 		}
 		// "He however, added", "He, however, said".
-		if j-1 >= s.a && x.word(j) == "," && parenthetical[x.word(j-1)] {
+		if j-1 >= s.a && x.word(j) == "," && parenthetical.has(x.word(j-1)) {
 			j -= 2
 			if j >= s.a && x.word(j) == "," {
 				j--
@@ -109,12 +109,12 @@ func (x *extractor) skipBack(s rng, k int) int {
 		// words between commas after a pronoun or a name.
 		if x.word(j) == "," && j-2 > s.a {
 			p := j - 1
-			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) && !x.ageBefore(j) && !titleWords[x.word(p)] {
+			for p > s.a && p > j-5 && x.isWord(p) && !x.toks[p].upper && !x.verbLike(p) && !isCueForm(x.word(p)) && !isDeterminer(x.word(p)) && !x.ageBefore(j) && !titleWordsSet.has(x.word(p)) {
 				// not an appositive: "Cernech, the city manager, said", "Amy Pope, deputy
 				// security adviser, said" keep it; nor an age: "Fiorina, 61, said"
 				p--
 			}
-			if possessivePronouns[x.word(p+1)] {
+			if possessivePronounsSet.has(x.word(p + 1)) {
 				p = j // "Hicks, his spokeswoman, added": an appositive ("Sanders, to his credit, refuses" is an aside)
 			}
 			aside := j-p == 3 && (x.word(p+1) == "for" && (x.word(p+2) == "example" || x.word(p+2) == "instance") || x.word(p+1) == "in" && x.word(p+2) == "fact" || x.word(p+1) == "of" && x.word(p+2) == "course")
@@ -161,7 +161,7 @@ func (x *extractor) dateBefore(s rng, j int) int {
 func (x *extractor) dateModifies(s rng, p int) bool {
 	for k := p - 1; k >= s.a && k >= p-8 && x.word(k) != ","; k-- {
 		w := x.word(k)
-		if pollHeads[w] || evidenceNouns[w] || recordNouns[w] || !x.toks[k].upper && (strings.HasSuffix(w, "ing") || x.verbLike(k)) {
+		if pollHeads.has(w) || evidenceNouns.has(w) || recordNounsSet.has(w) || !x.toks[k].upper && (strings.HasSuffix(w, "ing") || x.verbLike(k)) {
 			return true
 		}
 	}
@@ -192,22 +192,22 @@ func (x *extractor) floatsOff(k int) bool {
 		return false
 	}
 	w := x.word(k)
-	if skipBeforeCue[w] || subjectPronouns[w] {
+	if skipBeforeCueSet.has(w) || subjectPronounsSet.has(w) {
 		return true
 	}
-	return !functionWords[w] && !prepositions[w] && w != "and" && w != "or" && w != "but" && !isDeterminer(w) && !isCueForm(w)
+	return !functionWordsSet.has(w) && !prepositionsSet.has(w) && w != "and" && w != "or" && w != "but" && !isDeterminer(w) && !isCueForm(w)
 }
 
 // timePreps open a time adverbial: "on Monday", "in 2019", "since March".
-var timePreps = setOf([]string{"on", "in", "since", "until", "by", "during", "at"})
+var timePreps = wordSetOf([]string{"on", "in", "since", "until", "by", "during", "at"})
 
 // inAdverbials make an adverbial with "in" that may run into the subject without a comma:
 // "In response Smith said", "in return Islamabad has offered".
-var inAdverbials = setOf([]string{"response", "return", "turn", "fact", "addition", "particular", "short", "total", "general", "contrast", "reality", "truth", "sum", "effect", "exchange", "reply", "private", "public", "essence", "practice", "theory", "principle"})
+var inAdverbials = wordSetOf([]string{"response", "return", "turn", "fact", "addition", "particular", "short", "total", "general", "contrast", "reality", "truth", "sum", "effect", "exchange", "reply", "private", "public", "essence", "practice", "theory", "principle"})
 
 // goOnVerbs go on with or try what their infinitive reports: "continued to insist", "tried
 // to defend".
-var goOnVerbs = setOf([]string{"continued", "continues", "continue", "continuing", "tried", "tries", "try", "trying"})
+var goOnVerbs = wordSetOf([]string{"continued", "continues", "continue", "continuing", "tried", "tries", "try", "trying"})
 
 // goOnBefore returns the index of the verb of "continued to", "tried to" or "went on to",
 // or of "was quick to", "eager to" or "more likely to", right before the infinitive at k,
@@ -216,14 +216,14 @@ func (x *extractor) goOnBefore(k int) int {
 	if k < 3 || x.word(k-1) != "to" {
 		return -1
 	}
-	if v := k - 2; goOnVerbs[x.word(v)] && !x.toks[v].upper {
+	if v := k - 2; goOnVerbs.has(x.word(v)) && !x.toks[v].upper {
 		return v
 	}
 	if v := k - 2; (x.word(v) == "quick" || x.word(v) == "eager" || x.word(v) == "likely" || x.word(v) == "unlikely") && !x.toks[v].upper {
-		for gradeWords[x.word(v-1)] || x.word(v-1) == "slightly" || x.word(v-1) == "much" {
+		for gradeWords.has(x.word(v-1)) || x.word(v-1) == "slightly" || x.word(v-1) == "much" {
 			v-- // "were slightly more likely to say"
 		}
-		if w := x.word(v - 1); beForms[w] || hasSyn(cueLex[w], synSeem) {
+		if w := x.word(v - 1); beFormsSet.has(w) || hasSyn(cueSensesOf(w), synSeem) {
 			v-- // "Sexton was quick to point out that ...", "voters appeared more likely to describe"
 		}
 		return v
@@ -238,7 +238,7 @@ func (x *extractor) goOnBefore(k int) int {
 // "promote", from the forms the lexicon lists ("refuted", "rebuts", "promoted").
 func baseCue(w string) (cueSense, bool) {
 	for _, f := range [...]string{w + "s", w + "es", w + "ed", w + "d", strings.TrimSuffix(w, "y") + "ied"} {
-		for _, sn := range cueLex[f] {
+		for _, sn := range cueSensesOf(f) {
 			if sn.syn == synVerb || sn.syn == synObject {
 				return sn, true
 			}
@@ -248,15 +248,15 @@ func baseCue(w string) (cueSense, bool) {
 }
 
 // aspectVerbs begin, go on with or end what a participle cue reports: "started asking".
-var aspectVerbs = setOf([]string{"started", "starts", "start", "began", "begins", "begin", "begun", "kept", "keeps", "keep", "stopped", "stops"})
+var aspectVerbs = wordSetOf([]string{"started", "starts", "start", "began", "begins", "begin", "begun", "kept", "keeps", "keep", "stopped", "stops"})
 
 // gradeWords grade an adjective or adverb: "more likely", "most recently".
-var gradeWords = setOf([]string{"more", "most", "less", "least"})
+var gradeWords = wordSetOf([]string{"more", "most", "less", "least"})
 
 // pastWords open a span of past time: "in the past", "over the last two weeks".
-var pastWords = setOf([]string{"the", "past", "recent", "last", "few", "several", "two", "three"})
+var pastWords = wordSetOf([]string{"the", "past", "recent", "last", "few", "several", "two", "three"})
 
-var parenthetical = setOf([]string{"however", "though", "too", "meanwhile", "instead", "moreover", "also", "nevertheless", "nonetheless", "furthermore", "then"})
+var parenthetical = wordSetOf([]string{"however", "though", "too", "meanwhile", "instead", "moreover", "also", "nevertheless", "nonetheless", "furthermore", "then"})
 
 // onlyAdjective reports whether the "only" at token j qualifies the noun after it ("The only
 // hope", "the government's only hope"), not the verb ("would only say", "Rubio only
@@ -266,7 +266,7 @@ func (x *extractor) onlyAdjective(j int) bool {
 		return false
 	}
 	w := x.word(j - 1)
-	return isDeterminer(w) || possessives[w] || w == "'s" || w == "’s"
+	return isDeterminer(w) || possessivesSet.has(w) || w == "'s" || w == "’s"
 }
 
 // openingAdverb reports whether np is a lone adverb that opens the sentence before a comma,
@@ -277,7 +277,7 @@ func (x *extractor) openingAdverb(s, np rng) bool {
 		return false
 	}
 	w := x.word(np.a)
-	if parenthetical[w] {
+	if parenthetical.has(w) {
 		return true
 	}
 	if len(w) < 7 || !isLyAdverb(w) {
@@ -314,11 +314,11 @@ func (x *extractor) openingPhrase(s, np rng, p int) bool {
 var adverbEndings = []string{"ally", "ately", "ntly", "ously", "ively", "edly", "ctly", "rtly", "arly"}
 
 func isLyAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && !lyNouns[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && !lyNouns.has(w)
 }
 
 // lyNouns are words in -ly that are no adverbs: "The assembly criticized", "the family said".
-var lyNouns = setOf([]string{"family", "italy", "ally", "rally", "assembly", "supply", "reply", "apply", "comply", "imply", "rely", "monopoly", "anomaly", "butterfly", "homily", "july", "belly", "bully", "jelly", "folly", "lily", "holly", "melancholy", "multiply", "firefly"})
+var lyNouns = wordSetOf([]string{"family", "italy", "ally", "rally", "assembly", "supply", "reply", "apply", "comply", "imply", "rely", "monopoly", "anomaly", "butterfly", "homily", "july", "belly", "bully", "jelly", "folly", "lily", "holly", "melancholy", "multiply", "firefly"})
 
 // sourceLeft returns the source mention ending just before the cue at k (after adverbs and
 // auxiliaries), or noRng.
@@ -350,7 +350,7 @@ func (x *extractor) pastOpeningParticiple(r rng) rng {
 // more: "Speaking", "Talking".
 func (x *extractor) capitalParticiple(k int) bool {
 	w := x.word(k)
-	return x.isWord(k) && len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns[w]
+	return x.isWord(k) && len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns.has(w)
 }
 
 // sourceLeftOf returns the source that ends before the cue at k (see sourceLeft).
@@ -406,7 +406,7 @@ func (x *extractor) beforeParenthesis(s rng, j int) int {
 // "that" of "the fact that in 2019 Jones said" is a conjunction.
 func (x *extractor) relativeSourceAt(s rng, j, k int) bool {
 	w := x.word(j)
-	return w == "who" || (w == "that" || w == "which") && j > s.a && (x.isWord(j-1) && !x.is(j-1, cFunction) && !isCueForm(x.word(j-1)) && !(w == "that" && x.word(j-1) == "fact") || w == "which" && x.word(j-1) == "," && !whWord[x.word(k+1)])
+	return w == "who" || (w == "that" || w == "which") && j > s.a && (x.isWord(j-1) && !x.is(j-1, cFunction) && !isCueForm(x.word(j-1)) && !(w == "that" && x.word(j-1) == "fact") || w == "which" && x.word(j-1) == "," && !whWord.has(x.word(k+1)))
 }
 
 // relativePronounSource returns the source of a cue after the relative pronoun at j: the
@@ -425,7 +425,7 @@ func (x *extractor) relativePronounSource(s rng, j, k int) rng {
 	// "which" after a comma before a past tense or a verb of stance ("the union, which
 	// endorsed Mr. Sanders in December,"), but not a "which" of the whole clause before a
 	// present tense ("run by pranksters, which perhaps explains why ...").
-	if prev := x.word(j - 1); w != "who" && x.reportCue(k) && !weekdays[prev] && !months[prev] && !timeNoun[prev] {
+	if prev := x.word(j - 1); w != "who" && x.reportCue(k) && !weekdaysSet.has(prev) && !monthsSet.has(prev) && !timeNounSet.has(prev) {
 		if r := x.recordBeforeRelative(s, j); !r.empty() {
 			return r
 		}
@@ -443,8 +443,8 @@ func (x *extractor) recordBeforeRelative(s rng, j int) rng {
 		return noRng
 	}
 	a := -1
-	for p := np.b - 1; p >= np.a && !x.verbLike(p) && !sourcePrepositions[x.word(p)]; p-- {
-		if n := x.word(p); npDeterminers[n] || x.toks[p].upper || n != "" && isDigitByte(n[0]) {
+	for p := np.b - 1; p >= np.a && !x.verbLike(p) && !sourcePrepositionsSet.has(x.word(p)); p-- {
+		if n := x.word(p); npDeterminersSet.has(n) || x.toks[p].upper || n != "" && isDigitByte(n[0]) {
 			a = p
 		}
 	}
@@ -536,7 +536,7 @@ func (x *extractor) sourceNPBefore(s rng, j int) rng {
 	if np.a-1 <= s.a {
 		return np
 	}
-	if !x.toks[np.a].upper && (x.verbLike(np.a) || irregularPast[x.word(np.a)] || np.b-np.a == 1 && strings.HasSuffix(x.word(np.a), "ed") || x.word(np.a-1) == "who" && !subjectPronouns[x.word(np.a)]) {
+	if !x.toks[np.a].upper && (x.verbLike(np.a) || irregularPastSet.has(x.word(np.a)) || np.b-np.a == 1 && strings.HasSuffix(x.word(np.a), "ed") || x.word(np.a-1) == "who" && !subjectPronounsSet.has(x.word(np.a))) {
 		if r := x.whoHeadSource(s, np, end); !r.empty() {
 			return r
 		}
@@ -600,10 +600,10 @@ func (x *extractor) sourceWithoutNP(s rng, end int) rng {
 // opens it: "In response Smith said", "On Monday Jones said", "In March 2019 the ministry
 // said", "Saturday at the convention Sen. Elizabeth Warren said".
 func (x *extractor) pastOpeningAdverbial(s, np rng, end int) rng {
-	for np.b-np.a > 1 && x.word(np.a-1) == "in" && inAdverbials[x.word(np.a)] {
+	for np.b-np.a > 1 && x.word(np.a-1) == "in" && inAdverbials.has(x.word(np.a)) {
 		np.a++ // "In response Smith said", "in return Islamabad has offered": an adverbial, no mention
 	}
-	if timePreps[x.word(np.a-1)] {
+	if timePreps.has(x.word(np.a - 1)) {
 		// "On Monday Jones said", "In March 2019 the ministry said": the time ends the adverbial.
 		a := np.a
 		for a < np.b-1 && (x.is(a, cWeekday) || x.is(a, cMonth) || x.is(a, cTimeNoun) && a > np.a || isDigitByte(x.word(a)[0]) || x.word(a) == "a.m." || x.word(a) == "p.m.") {
@@ -702,10 +702,10 @@ func (x *extractor) nameBeforeUnclosed(s, np rng) rng {
 func (x *extractor) subjectBeforeAdverbial(s, np rng) rng {
 	a := np.a
 	if x.word(np.b-1) == "ago" {
-		for a-1 > s.a && agoModifiers[x.word(a-1)] {
+		for a-1 > s.a && agoModifiers.has(x.word(a-1)) {
 			a--
 		}
-	} else if w := x.word(a - 1); adverbialPreps[w] && !x.toks[a-1].upper {
+	} else if w := x.word(a - 1); adverbialPreps.has(w) && !x.toks[a-1].upper {
 		a--
 	} else {
 		return np
@@ -727,7 +727,7 @@ func (x *extractor) evidenceOut(s rng, j int) rng {
 		if w != "out" && w != "there" || x.toks[p].upper {
 			continue
 		}
-		if n := x.word(p - 1); !pollHeads[n] && !evidenceNouns[n] || !x.timeAt(p+1, j+1) {
+		if n := x.word(p - 1); !pollHeads.has(n) && !evidenceNouns.has(n) || !x.timeAt(p+1, j+1) {
 			return noRng
 		}
 		if np := x.npBack(s, p, false); !np.empty() {
@@ -753,7 +753,7 @@ func (x *extractor) leadSubject(s rng, c, k int) rng {
 	e, name := k+1, false
 	for e < s.b && x.isWord(e) {
 		w := x.word(e)
-		if (functionWords[w] || prepositions[w]) && w != "and" && w != "of" && !x.toks[e].upper {
+		if (functionWordsSet.has(w) || prepositionsSet.has(w)) && w != "and" && w != "of" && !x.toks[e].upper {
 			name = false
 			break
 		}
@@ -767,10 +767,10 @@ func (x *extractor) leadSubject(s rng, c, k int) rng {
 	if w := x.word(a); x.isWord(a) && (w == "but" || w == "and" || w == "yet" || w == "so") {
 		a++ // "But numerous veterans ..., said"
 	}
-	if w := x.word(a); x.word(a+1) == "," && x.isWord(a) && (parenthetical[w] || isLyAdverb(w) || w == "still" || w == "indeed") {
+	if w := x.word(a); x.word(a+1) == "," && x.isWord(a) && (parenthetical.has(w) || isLyAdverb(w) || w == "still" || w == "indeed") {
 		a += 2 // "Indeed, proponents ..., say"
 	}
-	if a >= c || !x.isWord(a) || x.is(a, cPreposition) || leadingConjunctions[x.word(a)] || adverbialStart[x.word(a)] {
+	if a >= c || !x.isWord(a) || x.is(a, cPreposition) || leadingConjunctions.has(x.word(a)) || adverbialStart.has(x.word(a)) {
 		return noRng
 	}
 	c1 := -1
@@ -780,7 +780,7 @@ func (x *extractor) leadSubject(s rng, c, k int) rng {
 			c1 = p
 			break
 		}
-		if x.toks[p].kind == tQuote || w == "." && !abbreviations[x.word(p-1)] || w == ";" || w == ":" || w == "(" || isDash(w) {
+		if x.toks[p].kind == tQuote || w == "." && !abbreviations.has(x.word(p-1)) || w == ";" || w == ":" || w == "(" || isDash(w) {
 			return noRng
 		}
 	}
@@ -793,7 +793,7 @@ func (x *extractor) leadSubject(s rng, c, k int) rng {
 	for e := a + 1; e <= c1; e++ {
 		w := x.word(e)
 		participle := x.participleAt(e) || x.verbLike(e) && (x.is(e+1, cPreposition) || x.word(e+1) == "by")
-		if e == c1 || w == "who" || w == "that" || w == "which" || w == "whose" || prepositions[w] && !x.toks[e].upper || participle {
+		if e == c1 || w == "who" || w == "that" || w == "which" || w == "whose" || prepositionsSet.has(w) && !x.toks[e].upper || participle {
 			if np := x.npBack(s, e, false); !np.empty() && np.a == a {
 				head = e
 			}
@@ -808,10 +808,10 @@ func (x *extractor) leadSubject(s rng, c, k int) rng {
 	// attribution of its own ("..., Cruz said, ...").
 	for p := c1 + 1; p < c; p++ {
 		w := x.word(p)
-		if x.toks[p].kind == tQuote || w == "." && !abbreviations[x.word(p-1)] && len(x.word(p-1)) > 1 || w == ";" || w == ":" {
+		if x.toks[p].kind == tQuote || w == "." && !abbreviations.has(x.word(p-1)) && len(x.word(p-1)) > 1 || w == ";" || w == ":" {
 			return noRng
 		}
-		if x.word(p-1) == "," && (beForms[w] || auxiliaries[w] || subordinators[w] && !x.toks[p].upper) {
+		if x.word(p-1) == "," && (beFormsSet.has(w) || auxiliariesSet.has(w) || subordinatorsSet.has(w) && !x.toks[p].upper) {
 			return noRng
 		}
 		if w == "," && isCueForm(x.word(p-1)) && !x.toks[p-1].upper {
@@ -852,7 +852,7 @@ func (x *extractor) listSubject(s, np rng) rng {
 	if w := x.word(c); (w == "and" || w == "or") && !x.toks[c].upper {
 		c--
 	}
-	if c <= s.a || x.word(c) != "," || subjectPronouns[x.word(np.a)] {
+	if c <= s.a || x.word(c) != "," || subjectPronounsSet.has(x.word(np.a)) {
 		return noRng // but "I trust him with his words, and I think"
 	}
 	a := s.a
@@ -877,10 +877,10 @@ func (x *extractor) nounList(r rng) bool {
 			c = k
 		}
 	}
-	if c < 0 || adverbialStart[x.word(r.a)] || leadingConjunctions[x.word(r.a)] || x.is(r.a, cPreposition) || x.skipTimes(r.a, c) > r.a {
+	if c < 0 || adverbialStart.has(x.word(r.a)) || leadingConjunctions.has(x.word(r.a)) || x.is(r.a, cPreposition) || x.skipTimes(r.a, c) > r.a {
 		return false
 	}
-	if w := x.word(c + 1); isDeterminer(w) || possessives[w] {
+	if w := x.word(c + 1); isDeterminer(w) || possessivesSet.has(w) {
 		return false // "Sanders, a senator from Vermont and a socialist": an appositive
 	}
 	conj := false
@@ -901,7 +901,7 @@ func (x *extractor) nounList(r rng) bool {
 			continue
 		}
 		if n++; n > 6 || !x.isWord(k) && w != "'s" && w != "’s" && w != "." || x.finiteAt(k) || negatedAux[w] || (x.is(k, cFunction) || x.is(k, cPreposition)) && w != "of" ||
-			isCueForm(w) || isLyAdverb(w) || subjectPronouns[w] || objectPronouns[w] || isDigitByte(w[0]) {
+			isCueForm(w) || isLyAdverb(w) || subjectPronounsSet.has(w) || objectPronounsSet.has(w) || isDigitByte(w[0]) {
 			return false
 		}
 	}
@@ -931,7 +931,7 @@ func (x *extractor) timeAt(a, b int) bool { return x.skipTimes(a, b) >= b }
 // modifies, with the clause: "An official who spoke on condition of anonymity to discuss the
 // talks" said. The clause holds no punctuation; noRng when there is none.
 func (x *extractor) whoClauseSource(s rng, end int) rng {
-	if w := x.word(end - 1); !x.isWord(end-1) || functionWords[w] || prepositions[w] || w == "and" || objectPronouns[w] || w == "her" {
+	if w := x.word(end - 1); !x.isWord(end-1) || functionWordsSet.has(w) || prepositionsSet.has(w) || w == "and" || objectPronounsSet.has(w) || w == "her" {
 		return noRng // the cue is the clause's own: "delegates who are expected to", "who left but said"
 	}
 	for p := end - 1; p > s.a && p > end-24; p-- {
@@ -943,7 +943,7 @@ func (x *extractor) whoClauseSource(s rng, end int) rng {
 			continue
 		}
 		head := x.npBack(s, p, false)
-		if head.empty() || subjectPronouns[x.word(head.a)] || x.verbLike(head.b-1) || !x.toks[head.b-1].upper && x.is(head.b-1, cFunction) {
+		if head.empty() || subjectPronounsSet.has(x.word(head.a)) || x.verbLike(head.b-1) || !x.toks[head.b-1].upper && x.is(head.b-1, cFunction) {
 			return noRng
 		}
 		return rng{head.a, end}
@@ -960,7 +960,7 @@ func (x *extractor) lowerTitle(r rng) bool {
 		if x.toks[h].upper {
 			return false
 		}
-		if w := x.word(h); titleWords[w] && !functionWords[w] && !isDeterminer(w) {
+		if w := x.word(h); titleWordsSet.has(w) && !functionWordsSet.has(w) && !isDeterminer(w) {
 			return true
 		}
 	}
@@ -1026,7 +1026,7 @@ func (x *extractor) unclosedDescription(s rng, a, end int) rng {
 				return noRng // a cue of its own after the relative's verb
 			}
 			who = p
-		case !x.toks[p].upper && isCueForm(w) && !npDeterminers[x.word(p-1)]: // but "the alleged gunfire"
+		case !x.toks[p].upper && isCueForm(w) && !npDeterminersSet.has(x.word(p-1)): // but "the alleged gunfire"
 			if cue >= 0 {
 				return noRng
 			}
@@ -1104,11 +1104,11 @@ func (x *extractor) byAgentSource(s rng, end int) rng {
 			return noRng
 		}
 		v := p - 1
-		if w := x.word(v); x.toks[v].upper || !(strings.HasSuffix(w, "ed") || pastParticiples[w]) {
+		if w := x.word(v); x.toks[v].upper || !(strings.HasSuffix(w, "ed") || pastParticiples.has(w)) {
 			return noRng
 		}
 		head := x.npBack(s, v, false)
-		if head.empty() || x.verbLike(head.b-1) || subjectPronouns[x.word(head.a)] {
+		if head.empty() || x.verbLike(head.b-1) || subjectPronounsSet.has(x.word(head.a)) {
 			return noRng
 		}
 		return rng{head.a, end}
@@ -1117,27 +1117,27 @@ func (x *extractor) byAgentSource(s rng, end int) rng {
 }
 
 // pastParticiples are common past participles that do not end in -ed: "seen by Reuters".
-var pastParticiples = setOf([]string{"seen", "written", "given", "taken", "shown", "drawn", "known", "held", "made", "sent", "paid", "won", "brought", "bought", "told", "led", "run", "read", "put", "cut", "hit", "done", "begun", "chosen", "spoken", "driven", "stolen", "thrown", "sold", "kept", "found", "left", "built", "meant", "heard"})
+var pastParticiples = wordSetOf([]string{"seen", "written", "given", "taken", "shown", "drawn", "known", "held", "made", "sent", "paid", "won", "brought", "bought", "told", "led", "run", "read", "put", "cut", "hit", "done", "begun", "chosen", "spoken", "driven", "stolen", "thrown", "sold", "kept", "found", "left", "built", "meant", "heard"})
 
 // participleSubject returns the mention that a participle clause ending right before the cue
 // modifies, with the clause, when the mention found (from a up to end) is only the clause's
 // object: in "Republican activists clamoring to block Donald Trump say", "activists clamoring
 // to block Donald Trump", not "Donald Trump". Else noRng.
 func (x *extractor) participleSubject(s rng, a, end int) rng {
-	if subjectPronouns[x.word(a)] {
+	if subjectPronounsSet.has(x.word(a)) {
 		return noRng // "others checking their phones as he mentioned"
 	}
 	for p := a - 1; p > s.a && p > a-14; p-- {
 		w := x.word(p)
-		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) || subordinators[w] || w == "that" || w == "and" || w == "or" || w == "but" ||
-			functionWords[w] && !prepositions[w] && !npDeterminers[w] || x.verbLike(p) {
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) || subordinatorsSet.has(w) || w == "that" || w == "and" || w == "or" || w == "but" ||
+			functionWordsSet.has(w) && !prepositionsSet.has(w) && !npDeterminersSet.has(w) || x.verbLike(p) {
 			return noRng
 		}
-		if x.toks[p].upper || !strings.HasSuffix(w, "ing") || len(w) < 6 || ingNouns[w] || prepositionalParticiples[w] {
+		if x.toks[p].upper || !strings.HasSuffix(w, "ing") || len(w) < 6 || ingNouns.has(w) || prepositionalParticiples.has(w) {
 			continue // the words of the clause, names among them: "block Donald Trump from the GOP nomination"
 		}
 		n := x.word(p - 1)
-		if !x.isWord(p-1) || len(n) < 3 || strings.ContainsAny(n, "'’") || functionWords[n] || prepositions[n] || npGlue[n] || x.inQuote[p-1] ||
+		if !x.isWord(p-1) || len(n) < 3 || strings.ContainsAny(n, "'’") || functionWordsSet.has(n) || prepositionsSet.has(n) || npGlueSet.has(n) || x.inQuote[p-1] ||
 			!x.toks[p-1].upper && !strings.HasSuffix(n, "s") {
 			return noRng
 		}
@@ -1159,15 +1159,15 @@ func (x *extractor) recordSubject(s rng, a, end int) rng {
 	participle := false
 	for p := a - 1; p > s.a && p > a-14; p-- {
 		w := x.word(p)
-		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) && !strings.HasSuffix(w, "ed") && !pastParticiples[w] || subordinators[w] && !participle && w != "after" && w != "before" ||
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) && !strings.HasSuffix(w, "ed") && !pastParticiples.has(w) || subordinatorsSet.has(w) && !participle && w != "after" && w != "before" ||
 			w == "that" || w == "and" || w == "or" || w == "but" {
 			return noRng // "after vaccination": a time after the participle, no clause
 		}
-		if !x.toks[p].upper && (strings.HasSuffix(w, "ed") || pastParticiples[w]) {
+		if !x.toks[p].upper && (strings.HasSuffix(w, "ed") || pastParticiples.has(w)) {
 			participle = true
 			continue
 		}
-		if !findingRecords[w] || x.word(p+1) != "of" {
+		if !findingRecords.has(w) || x.word(p+1) != "of" {
 			continue
 		}
 		if !participle {
@@ -1183,13 +1183,13 @@ func (x *extractor) recordSubject(s rng, a, end int) rng {
 }
 
 // findingRecords are records that report what they found: "its review of 41 deaths ... found".
-var findingRecords = setOf([]string{"review", "study", "analysis", "survey", "audit", "investigation", "probe", "inquiry", "assessment", "examination", "autopsy", "autopsies", "report"})
+var findingRecords = wordSetOf([]string{"review", "study", "analysis", "survey", "audit", "investigation", "probe", "inquiry", "assessment", "examination", "autopsy", "autopsies", "report"})
 
 // adverbialPreps open a time or place adverbial between a subject and its verb.
-var adverbialPreps = setOf([]string{"during", "in", "on", "at", "amid", "throughout"})
+var adverbialPreps = wordSetOf([]string{"during", "in", "on", "at", "amid", "throughout"})
 
 // agoModifiers may precede a time span ending in "ago": "less than two weeks ago".
-var agoModifiers = setOf([]string{"less", "more", "than", "about", "nearly", "just", "only", "some", "roughly", "almost", "over"})
+var agoModifiers = wordSetOf([]string{"less", "more", "than", "about", "nearly", "just", "only", "some", "roughly", "almost", "over"})
 
 // allUpperWords reports whether tokens a..b are one to four capitalised words (and initials).
 func (x *extractor) allUpperWords(a, b int) bool {
@@ -1222,7 +1222,7 @@ func (x *extractor) clauseBetween(s rng, a, b int) bool {
 		v++
 	}
 	w := x.word(v)
-	finite := x.verbLike(v) || auxiliaries[w] || negatedAux[w] || beForms[w] && w != "'s" && w != "be" && w != "being" && w != "been"
+	finite := x.verbLike(v) || auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w) && w != "'s" && w != "be" && w != "being" && w != "been"
 	return v < b && finite && !isCueForm(w) && x.word(v+1) != "by"
 }
 
@@ -1248,7 +1248,7 @@ func (x *extractor) predicateOpens(k int) bool {
 // "isn't", "was".
 func (x *extractor) finiteAux(k int) bool {
 	w := x.word(k)
-	return auxiliaries[w] || negatedAux[w] || progressiveBe[w]
+	return auxiliariesSet.has(w) || negatedAux[w] || progressiveBeSet.has(w)
 }
 
 // clauseOpeners open a relative or adverbial clause between a name and its verb: "Ted Cruz,
@@ -1260,10 +1260,10 @@ var clauseOpeners = setOf([]string{"who", "which", "when", "while", "after", "be
 // ("during", "including") or a noun ("the meeting").
 func (x *extractor) asideParticiple(k int) bool {
 	w := x.word(k)
-	if x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ed") && !adverbialStart[w] {
+	if x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ed") && !adverbialStart.has(w) {
 		return true // "The report, released Tuesday by the group, found"
 	}
-	return x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ing") && !ingNouns[w] && !adverbialStart[w] && !prepositions[w] &&
+	return x.isWord(k) && !x.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ing") && !ingNouns.has(w) && !adverbialStart.has(w) && !prepositionsSet.has(w) &&
 		w != "during" && w != "including" && w != "according" && w != "regarding" && w != "concerning" && w != "pending" && w != "notwithstanding"
 }
 
@@ -1286,7 +1286,7 @@ func (x *extractor) appositive(s rng, c int) rng {
 			}
 			continue
 		}
-		if w == "." && p > s.a && (abbreviations[x.word(p-1)] || len(x.word(p-1)) == 1 || x.word(p+1) == "," || x.word(p+1) == ")") {
+		if w == "." && p > s.a && (abbreviations.has(x.word(p-1)) || len(x.word(p-1)) == 1 || x.word(p+1) == "," || x.word(p+1) == ")") {
 			continue // "Mr.", "J.", "Mich.,": not the end of a sentence
 		}
 		if w == ")" {
@@ -1340,7 +1340,7 @@ func (x *extractor) relativeAppositive(s rng, c int) (rng, bool) {
 			}
 			return noRng, false
 		}
-		if w == ";" || w == "." && !abbreviations[x.word(p-1)] && len(x.word(p-1)) > 1 || x.toks[p].kind == tQuote && !(w == "'s") {
+		if w == ";" || w == "." && !abbreviations.has(x.word(p-1)) && len(x.word(p-1)) > 1 || x.toks[p].kind == tQuote && !(w == "'s") {
 			return noRng, false
 		}
 	}
@@ -1358,7 +1358,7 @@ func (x *extractor) appositiveAtComma(s rng, c, p int) (rng, bool) {
 	if r, done := x.appositiveAfterOpening(s, c, p, name); done {
 		return r, true
 	}
-	if !name.empty() && name.a-1 > s.a && adverbialPreps[x.word(name.a-1)] && !x.toks[name.a-1].upper {
+	if !name.empty() && name.a-1 > s.a && adverbialPreps.has(x.word(name.a-1)) && !x.toks[name.a-1].upper {
 		return noRng, false // "Clinton, during a town hall meeting in Columbus, Ohio, said"
 	}
 	if r, done := x.asideAfterName(s, c, p, name); done {
@@ -1372,7 +1372,7 @@ func (x *extractor) appositiveAtComma(s rng, c, p int) (rng, bool) {
 	if earlier := x.appositive(s, p); !earlier.empty() && earlier.a < name.a && (x.placeLike(name, p) || x.relativeIn(earlier.a, name.a) || x.titleBefore(earlier, name)) {
 		return rng{earlier.a, c}, true // "Mr. Daniloff, who lives in Cambridge, Mass., said"
 	}
-	if adverbialPreps[x.word(p+1)] && !x.toks[p+1].upper {
+	if adverbialPreps.has(x.word(p+1)) && !x.toks[p+1].upper {
 		return rng{name.a, p}, true // the name without its adverbial
 	}
 	return rng{name.a, c}, true
@@ -1448,7 +1448,7 @@ func (x *extractor) asideAfterName(s rng, c, p int, name rng) (rng, bool) {
 	if !name.empty() && name.a < p && (x.word(p+1) == "including" || x.word(p+1) == "like") && !x.toks[p+1].upper {
 		return rng{name.a, c}, true // "Several candidates, including Trump, said"
 	}
-	if w := x.word(p + 1); !name.empty() && name.a < p && (w == "when" || w == "while" || w == "after" || w == "before") && x.isWord(p+2) && !x.toks[p+2].upper && (strings.HasSuffix(x.word(p+2), "ed") || irregularPast[x.word(p+2)]) {
+	if w := x.word(p + 1); !name.empty() && name.a < p && (w == "when" || w == "while" || w == "after" || w == "before") && x.isWord(p+2) && !x.toks[p+2].upper && (strings.HasSuffix(x.word(p+2), "ed") || irregularPastSet.has(x.word(p+2))) {
 		// "Powell’s office, when contacted by Reuters, said": a passive clause
 		// between commas; the mention is before it.
 		return rng{name.a, p}, true
@@ -1494,7 +1494,7 @@ func (x *extractor) relativeOpensAt(r int) bool {
 	if x.word(r-1) == "," && x.asideParticiple(r) {
 		return true // "The senator, speaking to reporters after the vote, said"
 	}
-	return clauseOpeners[w] && x.word(r-1) == "," || (w == "who" || w == "whose") && x.isWord(r-1) && !x.is(r-1, cFunction)
+	return clauseOpenersSet.has(w) && x.word(r-1) == "," || (w == "who" || w == "whose") && x.isWord(r-1) && !x.is(r-1, cFunction)
 }
 
 // discourseAside reports whether tokens a..b are a writer's aside between commas: "for
@@ -1507,10 +1507,10 @@ func (x *extractor) discourseAside(a, b int) bool {
 		}
 		ws = append(ws, x.toks[k].low)
 	}
-	return discourseAsides[strings.Join(ws, " ")]
+	return discourseAsides.has(strings.Join(ws, " "))
 }
 
-var discourseAsides = setOf([]string{"for example", "for instance", "in turn", "in particular", "by contrast", "in contrast", "on the other hand", "of course", "in fact", "at the time", "in any case", "as well"})
+var discourseAsides = wordSetOf([]string{"for example", "for instance", "in turn", "in particular", "by contrast", "in contrast", "on the other hand", "of course", "in fact", "at the time", "in any case", "as well"})
 
 // titleBefore reports whether name, a noun phrase before a comma, is itself the appositive
 // of a name in earlier: "Mike Shields, president of the Congressional Leadership Fund, a super
@@ -1557,7 +1557,7 @@ func (x *extractor) placeLike(name rng, p int) bool {
 
 // reportCue reports whether every sense of the cue word at k is a report: "showed", "found".
 func (x *extractor) reportCue(k int) bool {
-	ss := cueLex[x.word(k)]
+	ss := cueSensesOf(x.word(k))
 	for _, sn := range ss {
 		if sn.class != CueReport {
 			return false
@@ -1616,7 +1616,7 @@ func (x *extractor) absoluteSubject(s rng, k int) rng {
 		return noRng
 	}
 	// A name or a pronoun; or after "with", a description: "with a U.S. official saying".
-	if !(x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "" || x.word(np.a-1) == "with" && (x.isIndefinite(np.a) || npDeterminers[x.word(np.a)] || groupQuantifiers[x.word(np.a)])) {
+	if !(x.toks[np.b-1].upper || pronounKind[x.word(np.b-1)] != "" || x.word(np.a-1) == "with" && (x.isIndefinite(np.a) || npDeterminersSet.has(x.word(np.a)) || groupQuantifiers.has(x.word(np.a)))) {
 		return noRng
 	}
 	switch w := x.word(np.a - 1); {
@@ -1628,7 +1628,7 @@ func (x *extractor) absoluteSubject(s rng, k int) rng {
 				break
 			} else if w == "with" || isDash(w) {
 				for q := p + 1; q < np.a-1; q++ {
-					if len(cueLex[x.word(q)]) > 0 && strings.HasSuffix(x.word(q), "ing") {
+					if len(cueSensesOf(x.word(q))) > 0 && strings.HasSuffix(x.word(q), "ing") {
 						return np // "with Ryan saying ... and Trump calling"
 					}
 				}
@@ -1649,7 +1649,7 @@ func (x *extractor) rightAfter(d draft, j int) bool {
 // seemSubject returns the subject of a hedge "X seems to ...", which opens its content: a
 // name, a pronoun or a short noun phrase right before the cue; noRng otherwise.
 func (x *extractor) seemSubject(d draft) rng {
-	if !d.src.empty() || !hasSyn(cueLex[x.word(d.cue.a)], synSeem) || len(d.content) == 0 || d.content[0].a >= d.cue.a || x.word(d.cue.b) != "to" {
+	if !d.src.empty() || !hasSyn(cueSensesOf(x.word(d.cue.a)), synSeem) || len(d.content) == 0 || d.content[0].a >= d.cue.a || x.word(d.cue.b) != "to" {
 		return noRng
 	}
 	r := rng{d.content[0].a, d.cue.a}
@@ -1672,7 +1672,7 @@ func (x *extractor) seemSubject(d draft) rng {
 
 // publishing are verbs whose subject puts out what its object says: "released a video",
 // "issued a statement", "ran an ad", "posted a message".
-var publishing = setOf([]string{"released", "releases", "releasing", "issued", "issues", "issuing", "launched", "launches", "launching", "ran", "runs", "running", "posted", "posts", "posting", "published", "publishes", "publishing", "aired", "airs", "airing", "unveiled", "unveils", "unveiling", "sent", "sends", "sending", "put", "puts", "putting", "produced", "produces", "distributed", "circulated", "filed", "files", "tweeted", "shared", "shares", "added"})
+var publishing = wordSetOf([]string{"released", "releases", "releasing", "issued", "issues", "issuing", "launched", "launches", "launching", "ran", "runs", "running", "posted", "posts", "posting", "published", "publishes", "publishing", "aired", "airs", "airing", "unveiled", "unveils", "unveiling", "sent", "sends", "sending", "put", "puts", "putting", "produced", "produces", "distributed", "circulated", "filed", "files", "tweeted", "shared", "shares", "added"})
 
 // publisher returns the subject of a publishing verb whose object the relative pronoun at j
 // follows: "Sanders is releasing a new ad that urges ...", "the group posted a message on
@@ -1686,12 +1686,12 @@ func (x *extractor) publisher(s rng, j int) rng {
 func (x *extractor) publishedBy(s rng, j int) (rng, int) {
 	for v := j - 1; v > s.a && v >= j-8; v-- {
 		w := x.word(v)
-		if publishing[w] && !x.toks[v].upper && v+1 < j && (!x.is(v+1, cPreposition) || x.word(v+1) == "out") {
+		if publishing.has(w) && !x.toks[v].upper && v+1 < j && (!x.is(v+1, cPreposition) || x.word(v+1) == "out") {
 			if (w == "put" || w == "puts" || w == "putting") && x.word(v+1) != "out" {
 				return noRng, -1
 			}
 			at := v
-			if progressiveBe[x.word(v-1)] && strings.HasSuffix(w, "ing") {
+			if progressiveBeSet.has(x.word(v-1)) && strings.HasSuffix(w, "ing") {
 				at = v - 1 // "Sanders is releasing a new ad that urges ..."
 			}
 			if src := x.sourceLeft(s, at); !src.empty() {
@@ -1716,8 +1716,8 @@ func (x *extractor) publishedBy(s rng, j int) (rng, int) {
 // npBack scans a noun phrase leftwards from end (exclusive) and returns it, or noRng.
 func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	j := end - 1
-	if j >= s.a && subjectPronouns[x.word(j)] {
-		if w := x.word(j - 1); j-1 >= s.a && !possessive && ((w == "what" || w == "whatever") || prepositions[w]) {
+	if j >= s.a && subjectPronounsSet.has(x.word(j)) {
+		if w := x.word(j - 1); j-1 >= s.a && !possessive && ((w == "what" || w == "whatever") || prepositionsSet.has(w)) {
 			return noRng // "what we know", but "which she said represented ...", "why critics say"
 		}
 		return rng{j, end} // "told CNN host Chris Cuomo she believed": the pronoun alone
@@ -1827,14 +1827,14 @@ func (x *extractor) npScanBack(s rng, end int) (int, bool) {
 // mention: "a source close to him", "an adviser to the president".
 func (x *extractor) closeToLink(s rng, j, end int) bool {
 	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction) &&
-		(objectPronouns[x.word(j+1)] || x.word(j+1) == "her" || x.toks[j+1].upper || npDeterminers[x.word(j+1)])
+		(objectPronounsSet.has(x.word(j+1)) || x.word(j+1) == "her" || x.toks[j+1].upper || npDeterminersSet.has(x.word(j+1)))
 }
 
 // authorByLink reports whether "by" at j names the author inside the mention: "A review
 // by The Times shows", "a study by the council found".
 func (x *extractor) authorByLink(s rng, j, end int) bool {
 	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.toks[j-1].upper && !x.is(j-1, cFunction) && !x.is(j-1, cPreposition) &&
-		!x.verbLike(j-1) && !pastParticiples[x.word(j-1)] && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminers[x.word(j+1)])
+		!x.verbLike(j-1) && !pastParticiples.has(x.word(j-1)) && !strings.HasSuffix(x.word(j-1), "ing") && (x.toks[j+1].upper || npDeterminersSet.has(x.word(j+1)))
 }
 
 // namedLink reports whether the name-giving participle at j gives a name inside the
@@ -1846,14 +1846,14 @@ func (x *extractor) namedLink(s rng, j, end int) bool {
 // negatedParticipleLink reports whether "not" at j negates a participle after the noun:
 // "Scientists not involved in the work cautioned".
 func (x *extractor) negatedParticipleLink(s rng, j, end int) bool {
-	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction|cPreposition) && !x.verbLike(j-1) && !beForms[x.word(j-1)] && !auxiliaries[x.word(j-1)] &&
-		(pastParticiples[x.word(j+1)] || strings.HasSuffix(x.word(j+1), "ed")) && !x.toks[j+1].upper
+	return j+1 < end && j-1 >= s.a && x.isWord(j-1) && !x.is(j-1, cFunction|cPreposition) && !x.verbLike(j-1) && !beFormsSet.has(x.word(j-1)) && !auxiliariesSet.has(x.word(j-1)) &&
+		(pastParticiples.has(x.word(j+1)) || strings.HasSuffix(x.word(j+1), "ed")) && !x.toks[j+1].upper
 }
 
 // outOfQuantity reports whether "of" at j joins "out of" between two quantities: "two
 // out of three Americans", "four out of 10 voters".
 func (x *extractor) outOfQuantity(s rng, j, end int) bool {
-	return j-2 >= s.a && x.word(j-1) == "out" && (x.quantityAt(j-2) || numberWords[x.word(j-2)]) && j+1 < end && (x.quantityAt(j+1) || numberWords[x.word(j+1)])
+	return j-2 >= s.a && x.word(j-1) == "out" && (x.quantityAt(j-2) || numberWordsSet.has(x.word(j-2))) && j+1 < end && (x.quantityAt(j+1) || numberWordsSet.has(x.word(j+1)))
 }
 
 // npStopWord reports whether the word at j ends a mention leftwards: a function word, a
@@ -1861,7 +1861,7 @@ func (x *extractor) outOfQuantity(s rng, j, end int) bool {
 // "House Republicans supporting the bill said".
 func (x *extractor) npStopWord(j, end int) bool {
 	t := &x.toks[j]
-	return (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && (x.nounUse(rng{j, j + 1}) || x.possessedGerund(j))) && !(stanceParticiples[t.low] && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue)
+	return (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && (x.nounUse(rng{j, j + 1}) || x.possessedGerund(j))) && !(stanceParticiples.has(t.low) && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue)
 }
 
 // soFar reports whether the word at j is the "far" of "so far" or "thus far", an adverb of
@@ -1881,13 +1881,13 @@ func (x *extractor) openingSubordinator(j int) bool {
 // pronounAnd reports whether "and" at j follows a subject pronoun that opens the mention:
 // "he and Brafman had said", "she and her husband say".
 func (x *extractor) pronounAnd(s rng, j, end int) bool {
-	return j+1 < end && j-1 >= s.a && subjectPronouns[x.word(j-1)] && x.word(j-1) != "it" && (x.toks[j+1].upper || npDeterminers[x.word(j+1)]) && !x.used[j-1]
+	return j+1 < end && j-1 >= s.a && subjectPronounsSet.has(x.word(j-1)) && x.word(j-1) != "it" && (x.toks[j+1].upper || npDeterminersSet.has(x.word(j+1))) && !x.used[j-1]
 }
 
 // pairedAnd reports whether "and" at j joins paired modifiers of one noun: "current and
 // former officials", "domestic and international critics".
 func (x *extractor) pairedAnd(s rng, j, end int) bool {
-	return j+2 < end && j-1 >= s.a && pairedModifiers[x.word(j-1)] && pairedModifiers[x.word(j+1)] && !x.toks[j+1].upper
+	return j+2 < end && j-1 >= s.a && pairedModifiers.has(x.word(j-1)) && pairedModifiers.has(x.word(j+1)) && !x.toks[j+1].upper
 }
 
 // andEndsMention reports whether "and" at j ends the mention: no mention ends in "and"
@@ -1939,8 +1939,8 @@ func (x *extractor) innerNameMark(s rng, j, end int) bool {
 // said" is a clause's subject, and "about half of voters say" starts at the quantity's
 // bound.
 func (x *extractor) npClauseStart(s rng, j int, possessive bool) (int, bool) {
-	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositions[w] || w == "what" || w == "whatever") && !subordinators[w] {
-		if !approximators[w] || !x.quantityAt(j+1) {
+	if w := x.word(j); !possessive && j >= s.a && x.toks[j].kind == tWord && !x.toks[j].upper && (prepositionsSet.has(w) || w == "what" || w == "whatever") && !subordinatorsSet.has(w) {
+		if !approximators.has(w) || !x.quantityAt(j+1) {
 			return j + 1, false
 		}
 		return j, true
@@ -1959,8 +1959,8 @@ func (x *extractor) likeExamplesStart(s rng, a int) int {
 			p--
 		}
 		if w := x.word(p); p >= s.a && x.isWord(p) && (!x.toks[p].upper || x.isSentenceStart(p)) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-			!functionWords[w] && !x.verbLike(p) && !likeVerbs[w] {
-			if r := x.npBack(s, p+1, false); !r.empty() && !subjectPronouns[x.word(r.a)] {
+			!functionWordsSet.has(w) && !x.verbLike(p) && !likeVerbs.has(w) {
+			if r := x.npBack(s, p+1, false); !r.empty() && !subjectPronounsSet.has(x.word(r.a)) {
 				return r.a
 			}
 		}
@@ -1996,15 +1996,15 @@ func (x *extractor) pastGlueWords(a, end int) int {
 func (x *extractor) quantityBoundStart(s rng, a, end int) int {
 	for n := 0; n < 3 && a-1 >= s.a && a < end && x.isWord(a-1) && (!x.toks[a-1].upper || x.isSentenceStart(a-1)); n++ {
 		w := x.toks[a-1].low
-		q := x.quantityAt(a) || numberWords[x.toks[a].low]
+		q := x.quantityAt(a) || numberWordsSet.has(x.toks[a].low)
 		switch {
 		case (w == "least" || w == "most") && a-2 >= s.a && x.toks[a-2].low == "at" && q:
 			a -= 2
-		case w == "at" && (x.toks[a].low == "least" || x.toks[a].low == "most") && a+1 < end && (x.quantityAt(a+1) || numberWords[x.toks[a+1].low]):
+		case w == "at" && (x.toks[a].low == "least" || x.toks[a].low == "most") && a+1 < end && (x.quantityAt(a+1) || numberWordsSet.has(x.toks[a+1].low)):
 			a--
 		case (w == "than") && a-2 >= s.a && (x.toks[a-2].low == "less" || x.toks[a-2].low == "more" || x.toks[a-2].low == "fewer") && q:
 			a -= 2
-		case quantityBounds[w] && (q || a+1 < end && quantityBounds[x.toks[a].low]):
+		case quantityBounds.has(w) && (q || a+1 < end && quantityBounds.has(x.toks[a].low)):
 			a--
 		default:
 			n = 3
@@ -2036,7 +2036,7 @@ func (x *extractor) afterMedium(a, b int) int {
 
 // pairedModifiers are adjectives that come in pairs before a noun: "current and former
 // officials", "state and local leaders".
-var pairedModifiers = setOf([]string{"current", "former", "past", "present", "future", "domestic", "international", "foreign", "local", "state", "federal", "national", "public", "private", "senior", "junior"})
+var pairedModifiers = wordSetOf([]string{"current", "former", "past", "present", "future", "domestic", "international", "foreign", "local", "state", "federal", "national", "public", "private", "senior", "junior"})
 
 // possessedGerund reports whether the cue form at j is a gerund after a possessive "'s"
 // that is no contraction: "The paper's reporting indicated that ...".
@@ -2072,17 +2072,17 @@ func (x *extractor) listComma(s rng, j, end int) bool {
 	for k >= s.a && (x.isWord(k) && x.toks[k].upper || x.word(k) == ",") {
 		k--
 	}
-	if k < s.a && !x.is(s.a, cPreposition) && !x.is(s.a, cFunction) && !adverbialStart[x.word(s.a)] {
+	if k < s.a && !x.is(s.a, cPreposition) && !x.is(s.a, cFunction) && !adverbialStart.has(x.word(s.a)) {
 		return true // "Ben Carson, Ted Cruz and Rand Paul said": names from the sentence start
 	}
-	if k-1 < s.a || !listPrepositions[x.word(k)] || x.toks[k].upper {
+	if k-1 < s.a || !listPrepositions.has(x.word(k)) || x.toks[k].upper {
 		return false
 	}
 	h := x.toks[k-1]
-	return h.kind == tWord && !h.upper && !functionWords[h.low] && !prepositions[h.low]
+	return h.kind == tWord && !h.upper && !functionWordsSet.has(h.low) && !prepositionsSet.has(h.low)
 }
 
-var listPrepositions = setOf([]string{"in", "of", "from", "across"})
+var listPrepositions = wordSetOf([]string{"in", "of", "from", "across"})
 
 var prepositions = setOf([]string{"by", "of", "in", "on", "with", "from", "for", "to", "at", "about", "against", "into", "over", "under", "between", "among", "through", "without", "within", "toward", "towards"})
 
@@ -2097,7 +2097,7 @@ func isDeterminer(w string) bool { return w == "the" || w == "a" || w == "an" }
 // isFiniteCue reports whether w is a finite cue verb ("said", "rejected"), not a participle
 // that may stand as an adjective ("a creative writing professor").
 func isFiniteCue(w string) bool {
-	for _, s := range cueLex[w] {
+	for _, s := range cueSensesOf(w) {
 		if s.syn == synVerb || s.syn == synObject {
 			return true
 		}
@@ -2109,7 +2109,7 @@ func isCueForm(w string) bool {
 	if !cueFilter.mayHold(w) {
 		return false // most words, without hashing them
 	}
-	for _, s := range cueLex[w] {
+	for _, s := range cueSensesOf(w) {
 		if s.syn == synVerb || s.syn == synObject || s.syn == synPart {
 			return true
 		}
@@ -2169,20 +2169,20 @@ var phrasalCues = func() map[string]phrasal {
 // cue: after a determiner, "of", a number, an adjective of amount or "percentage".
 func (x *extractor) phrasalNoun(k int) bool {
 	p := x.word(k - 1)
-	return nounMarkers[p] || p == "this" || p == "that" || p == "percentage" || p == "talking" || p == "more" || p == "much" || p == "some" || p == "loose" || p == "tough" || p != "" && isDigitByte(p[0])
+	return nounMarkers.has(p) || p == "this" || p == "that" || p == "percentage" || p == "talking" || p == "more" || p == "much" || p == "some" || p == "loose" || p == "tough" || p != "" && isDigitByte(p[0])
 }
 
 // tellVerbs take the addressee as object before the content: "told The Nation that".
-var tellVerbs = setOf([]string{"tell", "tells", "told", "telling", "assured", "assure", "assures", "warned", "warn", "warns", "informed", "urged", "urge", "urges", "reminded", "asked", "ask", "asks", "convinced", "persuaded", "notified", "advised"})
+var tellVerbs = wordSetOf([]string{"tell", "tells", "told", "telling", "assured", "assure", "assures", "warned", "warn", "warns", "informed", "urged", "urge", "urges", "reminded", "asked", "ask", "asks", "convinced", "persuaded", "notified", "advised"})
 
 // infinitiveVerbs take a to-infinitive as their content: "agreed to", "wants to", "would
 // like to" (a phrasal cue, found by its first word).
-var infinitiveVerbs = setOf([]string{"would", "decide", "decides", "decided", "agree", "agrees", "agreed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "expect", "expects", "expected", "intend", "intends", "intended", "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "urge", "urges", "urged", "ask", "asks", "asked", "threaten", "threatened", "threatens", "refuse", "refused", "refuses", "decline", "declined", "declines", "seek", "seeks", "sought", "claim", "claims", "claimed", "deny", "denied", "fear", "feared", "appear", "appeared", "seem", "seemed", "called", "call", "calls", "warned", "warn", "warns", "continue", "continued", "continues",
+var infinitiveVerbs = wordSetOf([]string{"would", "decide", "decides", "decided", "agree", "agrees", "agreed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "expect", "expects", "expected", "intend", "intends", "intended", "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "urge", "urges", "urged", "ask", "asks", "asked", "threaten", "threatened", "threatens", "refuse", "refused", "refuses", "decline", "declined", "declines", "seek", "seeks", "sought", "claim", "claims", "claimed", "deny", "denied", "fear", "feared", "appear", "appeared", "seem", "seemed", "called", "call", "calls", "warned", "warn", "warns", "continue", "continued", "continues",
 	"promising", "vowing", "pledging", "threatening", "refusing", "declining", "seeking", "urging", "asking", "hoping", "planning", "wanting", "claiming", "expecting", "intending", "warning", "agreeing"})
 
 // adverbialStart are words that begin an adverbial after a cue ("said on Tuesday",
 // "said in a statement"), not its content.
-var adverbialStart = setOf([]string{"without", "outside", "inside", "near", "throughout", "upon", "aboard", "backstage", "onstage", "afterward", "in", "on", "at", "during", "while", "when", "after", "before", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "to", "from", "via", "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "privately", "publicly", "separately", "afterwards", "again", "repeatedly", "also", "then", "late", "early", "over", "with", "by", "as", "since", "following", "amid", "ahead", "in", "of"})
+var adverbialStart = wordSetOf([]string{"without", "outside", "inside", "near", "throughout", "upon", "aboard", "backstage", "onstage", "afterward", "in", "on", "at", "during", "while", "when", "after", "before", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "to", "from", "via", "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "privately", "publicly", "separately", "afterwards", "again", "repeatedly", "also", "then", "late", "early", "over", "with", "by", "as", "since", "following", "amid", "ahead", "in", "of"})
 
 // subject returns the noun phrase that opens sentence s (after a leading adverbial and
 // comma) when a verb follows it before token limit, or noRng.
@@ -2193,7 +2193,7 @@ func (x *extractor) subject(s rng, limit int) rng {
 	// "Hours later, Trump returned ...", "Back in 1999, Mr. Trump expressed ...": any short
 	// opening adverbial before a comma.
 	reach := 7
-	if w := x.word(s.a); prepositions[w] || strings.HasSuffix(w, "ing") || adverbialStart[w] || isLyAdverb(w) || w == "moreover" || w == "however" || w == "still" || w == "yet" {
+	if w := x.word(s.a); prepositionsSet.has(w) || strings.HasSuffix(w, "ing") || adverbialStart.has(w) || isLyAdverb(w) || w == "moreover" || w == "however" || w == "still" || w == "yet" {
 		reach = 24 // "In a statement released Thursday, Rep. Hakeem Jeffries reacted ...",
 		// "Moreover, as part of the exchange with Clinton, Gowdy referenced ..."
 	}
@@ -2217,7 +2217,7 @@ func (x *extractor) subject(s rng, limit int) rng {
 
 // subjectAt is subject for a sentence taken to start at token a.
 func (x *extractor) subjectAt(s rng, a, limit int) rng {
-	for a+1 < limit && x.isWord(a) && (leadingConjunctions[x.word(a)] || x.word(a) == "now" || x.word(a) == "still") && !x.is(a, cSubordinator) && x.word(a+1) != "," {
+	for a+1 < limit && x.isWord(a) && (leadingConjunctions.has(x.word(a)) || x.word(a) == "now" || x.word(a) == "still") && !x.is(a, cSubordinator) && x.word(a+1) != "," {
 		a++ // "And then Trump went on the attack, saying ..."
 	}
 	s.a = a
@@ -2234,7 +2234,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		}
 	}
 	// "Asked on Monday whether ..., Mrs. Clinton ...": skip an opening participial clause.
-	if w := x.word(s.a); askForms[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+	if w := x.word(s.a); askForms.has(w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 		for p := s.a; p < limit && p < s.a+30; p++ {
 			if x.word(p) == "," {
 				if np := x.npForward(s, p+1); !np.empty() && np.a < limit {
@@ -2245,7 +2245,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		}
 	}
 	// "On Monday, Trump ...": skip a short opening adverbial.
-	if w := x.word(s.a); a == s.a && (x.is(s.a, cPreposition) || adverbialStart[w] || isLyAdverb(w) || x.skipTime(s.a, limit) > s.a) {
+	if w := x.word(s.a); a == s.a && (x.is(s.a, cPreposition) || adverbialStart.has(w) || isLyAdverb(w) || x.skipTime(s.a, limit) > s.a) {
 		for p := s.a; p < limit && p < s.a+6; p++ {
 			if x.word(p) == "," {
 				a = p + 1
@@ -2281,7 +2281,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		for k := np.b + 1; k < limit && k < np.b+16; k++ {
 			if x.word(k) == "," {
 				if x.verbLike(k+1) || x.isWord(k+1) && (isLyAdverb(x.word(k+1)) || x.is(k+1, cSkipBeforeCue)) && x.verbLike(k+2) ||
-					(progressiveBe[x.word(k+1)] || x.word(k+1) == "has") && x.progressiveOrPerfect(k+2) ||
+					(progressiveBeSet.has(x.word(k+1)) || x.word(k+1) == "has") && x.progressiveOrPerfect(k+2) ||
 					x.presentBeforeObject(k+1) {
 					return rng{np.a, k} // "Bernie Sanders, celebrating a victory, is pledging"
 				}
@@ -2300,7 +2300,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 			}
 			v++
 		}
-		if (auxiliaries[x.word(v)] || negatedAux[x.word(v)]) && !x.toks[v].upper {
+		if (auxiliariesSet.has(x.word(v)) || negatedAux[x.word(v)]) && !x.toks[v].upper {
 			return rng{np.a, e} // "Clinton has taken ...", "the blurring isn’t real"
 		}
 		if t := x.skipTimes(v, limit); t > v && t < limit && (x.word(v) == "on" || x.word(v) == "last" || x.word(v) == "this") {
@@ -2309,7 +2309,7 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		for v < limit && !x.toks[v].upper && (x.is(v, cSkipBeforeCue) || isLyAdverb(x.word(v))) {
 			v++
 		}
-		if w := x.word(v); x.verbLike(v) || beForms[w] && (w != "'s" || x.isContraction(v)) || auxiliaries[w] || (w == "goes" || w == "went") && x.word(v+1) == "on" && !x.toks[v].upper {
+		if w := x.word(v); x.verbLike(v) || beFormsSet.has(w) && (w != "'s" || x.isContraction(v)) || auxiliariesSet.has(w) || (w == "goes" || w == "went") && x.word(v+1) == "on" && !x.toks[v].upper {
 			return rng{np.a, e} // but "Germany’s Chancellor" is a possessive, not "Germany is"; "The suit goes on to fault ..."
 		}
 		if v == e && x.toks[e-1].upper && !x.is(e-1, cFunction) && pronounKind[x.word(e-1)] == "" && x.presentBeforeObject(v) && x.word(v+1) != "that" && !x.isOpenQuote(v+1) {
@@ -2317,14 +2317,14 @@ func (x *extractor) subjectAt(s rng, a, limit int) rng {
 		}
 	}
 	// "One operative inside Trump Tower tried ...": a prepositional phrase in the subject.
-	if w := x.word(np.b); np.b < limit && (prepositions[w] || adverbialStart[w]) && !x.toks[np.b].upper {
+	if w := x.word(np.b); np.b < limit && (prepositionsSet.has(w) || adverbialStart.has(w)) && !x.toks[np.b].upper {
 		if pp := x.npForward(s, np.b+1); !pp.empty() && pp.b-np.a < 14 {
 			for e := pp.a + 1; e <= pp.b && e < limit; e++ {
 				v := e
 				for v < limit && !x.toks[v].upper && (x.is(v, cSkipBeforeCue) || isLyAdverb(x.word(v))) {
 					v++
 				}
-				if x.verbLike(v) || x.word(v) == "has" || x.word(v) == "had" || progressiveBe[x.word(v)] {
+				if x.verbLike(v) || x.word(v) == "has" || x.word(v) == "had" || progressiveBeSet.has(x.word(v)) {
 					return rng{np.a, e}
 				}
 			}

@@ -18,14 +18,14 @@ func (x *extractor) leadingDescription(s, r rng) rng {
 		return r
 	}
 	a := s.a
-	if w := x.word(a); leadingConjunctions[w] && !subordinators[w] {
+	if w := x.word(a); leadingConjunctions.has(w) && !subordinatorsSet.has(w) {
 		a++
 	}
 	np := x.npBack(s, c, true)
 	if np.empty() || np.a != a || np.b != c {
 		return r
 	}
-	if w := x.word(a); prepositions[w] || adverbialStart[w] || x.opensAdverbial(a) || x.skipTimes(a, c) > a || isLyAdverb(w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+	if w := x.word(a); prepositionsSet.has(w) || adverbialStart.has(w) || x.opensAdverbial(a) || x.skipTimes(a, c) > a || isLyAdverb(w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 		return r // "Speaking later on the show, Sen. Claire McCaskill, who ..., said"
 	}
 	return rng{a, r.b}
@@ -36,7 +36,7 @@ func (x *extractor) leadingDescription(s, r rng) rng {
 // "the reason President Obama gave", "anything Mr. Kaplan said"), or r.a.
 func (x *extractor) contactHeadEnd(r rng) int {
 	for k := r.a; k+1 < r.b && k < r.a+4; k++ {
-		if n := x.word(k + 1); contactHeads[x.word(k)] && !x.toks[k].upper && (x.toks[k+1].upper || subjectPronouns[n] || n == "many" || n == "some" || n == "most") {
+		if n := x.word(k + 1); contactHeads.has(x.word(k)) && !x.toks[k].upper && (x.toks[k+1].upper || subjectPronounsSet.has(n) || n == "many" || n == "some" || n == "most") {
 			return k + 1
 		}
 	}
@@ -45,7 +45,7 @@ func (x *extractor) contactHeadEnd(r rng) int {
 
 // contactHeads are general nouns that head a relative clause without "that": "something
 // they want", "the reason he gave", "the kind of thing she says".
-var contactHeads = setOf([]string{"something", "anything", "everything", "nothing", "thing", "things", "reason", "reasons", "kind", "place", "ones"})
+var contactHeads = wordSetOf([]string{"something", "anything", "everything", "nothing", "thing", "things", "reason", "reasons", "kind", "place", "ones"})
 
 // dashAsideStart returns where an aside of the writer's set off by a dash opens in mention
 // r, or r.b: a relative clause or a prepositional phrase ("Mrs. Clinton -- whose husband
@@ -65,7 +65,7 @@ func (x *extractor) dashAsideStart(r rng) int {
 			continue
 		}
 		v := x.word(n)
-		if !x.toks[n].upper && (v == "who" || v == "whose" || v == "which" || prepositions[v] && v != "including" && v != "like" && v != "of" && v != "for") {
+		if !x.toks[n].upper && (v == "who" || v == "whose" || v == "which" || prepositionsSet.has(v) && v != "including" && v != "like" && v != "of" && v != "for") {
 			return k
 		}
 		return r.b
@@ -81,7 +81,7 @@ func (x *extractor) appositiveTail(s rng, k int) bool {
 		return false
 	}
 	w := x.word(k)
-	return !x.toks[k].upper && (isDeterminer(w) || w == "another" || w == "one" || w == "who" || w == "which" || possessivePronouns[w]) || x.toks[k].upper && (x.word(k+1) == "'s" || x.word(k+1) == "’s")
+	return !x.toks[k].upper && (isDeterminer(w) || w == "another" || w == "one" || w == "who" || w == "which" || possessivePronounsSet.has(w)) || x.toks[k].upper && (x.word(k+1) == "'s" || x.word(k+1) == "’s")
 }
 
 // sourcePrepositions open an adverbial, never a speaker: "amid news reports", "despite his".
@@ -94,7 +94,7 @@ func anonymity(w1, w2 string) bool {
 }
 
 // leadingConjunctions open a clause, not a mention: "But he said", "When he returned".
-var leadingConjunctions = setOf([]string{"when", "as", "while", "but", "and", "so", "why", "if", "after", "before", "because", "although", "though", "then", "yet", "or", "once", "since", "until", "unless", "whether"})
+var leadingConjunctions = wordSetOf([]string{"when", "as", "while", "but", "and", "so", "why", "if", "after", "before", "because", "although", "though", "then", "yet", "or", "once", "since", "until", "unless", "whether"})
 
 // cutAfterQuote ends a content that opens with a quote and runs on past it into an adverbial
 // of the writer's: "he yelled “You lie!” at President Obama during his address" keeps
@@ -117,7 +117,7 @@ func (x *extractor) cutAfterQuote(r rng) rng {
 		if w == "," || w == "." {
 			w = x.word(c + 2) // “...,” as he put it
 		}
-		if afterQuote[w] && !x.toks[c+1].upper {
+		if afterQuote.has(w) && !x.toks[c+1].upper {
 			return rng{r.a, c + 1}
 		}
 		return r
@@ -134,11 +134,11 @@ func (x *extractor) cutAfterQuote(r rng) rng {
 func (x *extractor) cutHeadline(r rng) rng {
 	for p := r.a + 1; p < r.b-1; p++ {
 		w := x.word(p)
-		if (headlineLinks[w] || isDash(w)) && x.isWord(p+1) && x.toks[p+1].upper {
+		if (headlineLinks.has(w) || isDash(w)) && x.isWord(p+1) && x.toks[p+1].upper {
 			return rng{r.a, p} // and at a dash: "Tim Allen Got Asked About Trump – His Response ..."
 		}
 		if w == "," && x.isWord(p+1) && x.toks[p+1].upper {
-			if n := x.word(p + 1); hasSyn(cueLex[n], synVerb) || hasSyn(cueLex[n], synObject) || headlineVerbs[n] {
+			if n := x.word(p + 1); hasSyn(cueSensesOf(n), synVerb) || hasSyn(cueSensesOf(n), synObject) || headlineVerbs.has(n) {
 				return rng{r.a, p}
 			}
 		}
@@ -147,7 +147,7 @@ func (x *extractor) cutHeadline(r rng) rng {
 }
 
 // headlineLinks open a headline's second clause: "... Special Prosecutor after Report Reveals".
-var headlineLinks = setOf([]string{"after", "while", "amid", "despite", "following", "before", "ahead"})
+var headlineLinks = wordSetOf([]string{"after", "while", "amid", "despite", "following", "before", "ahead"})
 
 // afterQuote begin an adverbial of the writer's after a quote that ends what was said.
 // cutMixedAfterQuote cuts a content that opens with words at a quote that closes on a
@@ -175,7 +175,7 @@ func (x *extractor) cutMixedAfterQuote(r rng) rng {
 	return r
 }
 
-var afterQuote = setOf([]string{"as", "at", "during", "until", "before", "after", "while", "when", "amid", "following", "despite", "since"})
+var afterQuote = wordSetOf([]string{"as", "at", "during", "until", "before", "after", "while", "when", "amid", "following", "despite", "since"})
 
 // trimContent drops leading and trailing punctuation (but not quotation marks that belong
 // to a quote inside the content) and a leading "that".
@@ -222,10 +222,10 @@ func (x *extractor) leadingConnective(k int) int {
 	if k+2 >= len(x.toks) || x.inQuote[k] || !x.isWord(k) || !x.isSentenceStart(k) {
 		return 0
 	}
-	if connectives[x.word(k)] && x.word(k+1) == "," {
+	if connectives.has(x.word(k)) && x.word(k+1) == "," {
 		return 2
 	}
-	if w := x.word(k); (w == "in" || w == "by") && connectivePhrases[x.word(k+1)] && x.word(k+2) == "," {
+	if w := x.word(k); (w == "in" || w == "by") && connectivePhrases.has(x.word(k+1)) && x.word(k+2) == "," {
 		return 3
 	}
 	if x.word(k) == "even" && x.word(k+1) == "so" && x.word(k+2) == "," {
@@ -237,8 +237,8 @@ func (x *extractor) leadingConnective(k int) int {
 // connectives open a sentence with a comma and link it to the writer's previous one;
 // connectivePhrases follow "in" or "by": "In contrast,", "By contrast,", "In fact,".
 var (
-	connectives       = setOf([]string{"still", "however", "meanwhile", "yet", "also", "so", "and", "moreover", "nevertheless", "nonetheless", "furthermore", "separately", "indeed"})
-	connectivePhrases = setOf([]string{"contrast", "fact", "addition"})
+	connectives       = wordSetOf([]string{"still", "however", "meanwhile", "yet", "also", "so", "and", "moreover", "nevertheless", "nonetheless", "furthermore", "separately", "indeed"})
+	connectivePhrases = wordSetOf([]string{"contrast", "fact", "addition"})
 )
 
 // kindOf says whether content is a quotation (direct), holds one (mixed) or neither.
@@ -341,7 +341,7 @@ func (x *extractor) cueWords(d *draft) {
 	d.cue.b, d.content[0] = x.mannerAfter(d.cue, d.content[0])
 	d.cue.b = x.gestureAfter(*d)
 	if nc, nr := x.afterCiting(d.src, d.cue, d.content[0]); nc != d.cue {
-		d.cue, d.content[0], d.class = nc, nr, cueLex[x.word(nc.a)][0].class
+		d.cue, d.content[0], d.class = nc, nr, cueSensesOf(x.word(nc.a))[0].class
 	}
 }
 
@@ -484,7 +484,7 @@ func (x *extractor) copulaAfter(cue, r rng) int {
 
 // sentenceAdverbs open a clause and tell when or how sure, not who: "soon Donald J. Trump
 // was", "Perhaps young voters".
-var sentenceAdverbs = setOf([]string{"perhaps", "maybe", "soon", "ultimately", "recently", "eventually", "finally", "first"})
+var sentenceAdverbs = wordSetOf([]string{"perhaps", "maybe", "soon", "ultimately", "recently", "eventually", "finally", "first"})
 
 // openingAdverbAfter returns the start of mention src past a sentence adverb that opens it
 // ("ultimately Prager believes", "recently the Armenians of Israel have", "First his wife
@@ -492,10 +492,10 @@ var sentenceAdverbs = setOf([]string{"perhaps", "maybe", "soon", "ultimately", "
 // before a participle ("recently hacked documents show") or a number ("maybe 50 years").
 func (x *extractor) openingAdverbAfter(src rng) int {
 	a := src.a
-	if a+1 >= src.b || !sentenceAdverbs[x.word(a)] || !x.isWord(a+1) || x.word(a+1) == "," {
+	if a+1 >= src.b || !sentenceAdverbs.has(x.word(a)) || !x.isWord(a+1) || x.word(a+1) == "," {
 		return a
 	}
-	if n := x.word(a + 1); isDigitByte(n[0]) || numberWords[n] || !x.toks[a+1].upper && (x.verbLike(a+1) || strings.HasSuffix(n, "ed")) {
+	if n := x.word(a + 1); isDigitByte(n[0]) || numberWordsSet.has(n) || !x.toks[a+1].upper && (x.verbLike(a+1) || strings.HasSuffix(n, "ed")) {
 		return a // "Maybe 50 years of Trump's talking": a quantity
 	}
 	return a + 1
@@ -698,15 +698,15 @@ func (x *extractor) auxBefore(d draft, lo int) int {
 			a-- // "he’s predicted", "He’s not saying"
 			continue
 		}
-		if a == d.cue.a && strings.HasSuffix(x.word(a), "ing") && aspectVerbs[t.low] && !t.upper {
+		if a == d.cue.a && strings.HasSuffix(x.word(a), "ing") && aspectVerbs.has(t.low) && !t.upper {
 			a-- // "began writing", "kept asking"
 			continue
 		}
-		if t.kind != tWord || t.upper || x.used[a-1] || !cueAux[t.low] && !(isLyAdverb(t.low) && !npDeterminers[x.word(a-2)]) && !(t.low == "since" && auxiliaries[x.word(a-2)]) &&
-			!(floatingQuantifiers[t.low] && auxiliaries[x.word(a-2)]) {
+		if t.kind != tWord || t.upper || x.used[a-1] || !cueAux[t.low] && !(isLyAdverb(t.low) && !npDeterminersSet.has(x.word(a-2))) && !(t.low == "since" && auxiliariesSet.has(x.word(a-2))) &&
+			!(floatingQuantifiers.has(t.low) && auxiliariesSet.has(x.word(a-2))) {
 			break
 		}
-		if sequenceAdverbs[t.low] && x.word(a-2) == "and" {
+		if sequenceAdverbs.has(t.low) && x.word(a-2) == "and" {
 			break // "and then predicted": a second predicate, whose cue is the verb
 		}
 		a--
@@ -780,27 +780,27 @@ func (x *extractor) auxAsideAt(k int) int {
 		}
 		p--
 	}
-	if p-1 < 0 || x.toks[p].upper || !auxiliaries[x.word(p-1)] && !beForms[x.word(p-1)] || x.toks[p-1].upper || x.used[p-1] {
+	if p-1 < 0 || x.toks[p].upper || !auxiliariesSet.has(x.word(p-1)) && !beFormsSet.has(x.word(p-1)) || x.toks[p-1].upper || x.used[p-1] {
 		return k
 	}
 	return p - 1
 }
 
 // likeVerbs take "like" as their complement: "(It) looks like someone told Trump ...".
-var likeVerbs = setOf([]string{"looks", "sounds", "seems", "feels"})
+var likeVerbs = wordSetOf([]string{"looks", "sounds", "seems", "feels"})
 
 // floatingQuantifiers float off the subject to after its auxiliary, and the gold cue takes
 // them with the auxiliary: "Carson, Cruz and Paul have all attacked", "Trump and Sanders
 // have both argued" (4 times of 4 on the training split; right after the subject, "both
 // vowed", it leaves them out more often than not).
-var floatingQuantifiers = setOf([]string{"both", "all", "each"})
+var floatingQuantifiers = wordSetOf([]string{"both", "all", "each"})
 
 // cueAux are the words before a cue that PolNeAR counts in it: skipBeforeCue without the
 // reflexives and the asides, and "here", which it leaves out of both ("Her campaign workers
 // here said"). "then", "now", "again" and "further" are counted in: "then said", "now says"
 // (on the training split the gold cue takes them 29 times and leaves them out 5 times), but
 // not after "and" ("and then predicted", left out 3 times of 4).
-var sequenceAdverbs = setOf([]string{"then", "now", "again", "further"})
+var sequenceAdverbs = wordSetOf([]string{"then", "now", "again", "further"})
 
 var cueAux = func() map[string]bool {
 	m := map[string]bool{}
@@ -846,7 +846,7 @@ func (x *extractor) timeAfter(d draft, b int) int {
 	if b >= d.cue.a || b-1 <= d.src.a || x.toks[b-1].upper {
 		return b
 	}
-	if w := x.word(b - 1); !strings.HasSuffix(w, "ed") && !pastParticiples[w] && w != "poll" && w != "survey" {
+	if w := x.word(b - 1); !strings.HasSuffix(w, "ed") && !pastParticiples.has(w) && w != "poll" && w != "survey" {
 		return b
 	}
 	k := b
@@ -858,12 +858,12 @@ func (x *extractor) timeAfter(d draft, b int) int {
 			k += 2
 		}
 	case "on":
-		if w := x.word(k + 1); weekdays[w] && x.toks[k+1].upper {
+		if w := x.word(k + 1); weekdaysSet.has(w) && x.toks[k+1].upper {
 			k++ // "The complaint filed on Monday said"
 		}
 	}
-	if w := x.word(k); k < d.cue.a && (timeNoun[w] || weekdays[w] && x.toks[k].upper) {
-		if w := x.word(k + 1); weekdays[x.word(k)] && k+1 < d.cue.a && (w == "night" || w == "morning" || w == "afternoon" || w == "evening") {
+	if w := x.word(k); k < d.cue.a && (timeNounSet.has(w) || weekdaysSet.has(w) && x.toks[k].upper) {
+		if w := x.word(k + 1); weekdaysSet.has(x.word(k)) && k+1 < d.cue.a && (w == "night" || w == "morning" || w == "afternoon" || w == "evening") {
 			k++ // "disclosures filed on Sunday night revealed"
 		}
 		return k + 1
@@ -878,22 +878,22 @@ func (x *extractor) timeAfter(d draft, b int) int {
 func (x *extractor) byFrameBefore(d draft) int {
 	a := d.cue.a
 	g, by := a, a-1
-	if orderAdverbs[x.word(g)] {
+	if orderAdverbs.has(x.word(g)) {
 		g++
-	} else if orderAdverbs[x.word(by)] {
+	} else if orderAdverbs.has(x.word(by)) {
 		by--
 	}
 	if by < 1 || x.word(by) != "by" || !strings.HasSuffix(x.word(g), "ing") {
 		return a
 	}
 	v := by - 1
-	if orderAdverbs[x.word(v)] {
+	if orderAdverbs.has(x.word(v)) {
 		v--
 	}
 	if x.word(v) == "up" && x.word(v-1) == "followed" {
 		v--
 	}
-	if !byFrames[x.word(v)] || x.toks[v].upper || x.used[v] || !d.src.empty() && d.src.b > v {
+	if !byFrames.has(x.word(v)) || x.toks[v].upper || x.used[v] || !d.src.empty() && d.src.b > v {
 		return a
 	}
 	return v
@@ -906,7 +906,7 @@ func (x *extractor) byFrameBefore(d draft) int {
 // d.cue.a.
 func (x *extractor) viewNounStart(d draft) int {
 	a := d.cue.a
-	if w := x.word(d.cue.b - 1); x.word(a) != "in" || d.src.empty() || d.src.a != a+1 || d.src.b >= d.cue.b || !viewNouns[w] || w == "words" {
+	if w := x.word(d.cue.b - 1); x.word(a) != "in" || d.src.empty() || d.src.a != a+1 || d.src.b >= d.cue.b || !viewNouns.has(w) || w == "words" {
 		return a
 	}
 	b := d.src.b
@@ -924,7 +924,7 @@ func (x *extractor) viewNounStart(d draft) int {
 // Thursday, saying", it marks the gerund alone, as it does for the gerund after any clause).
 func (x *extractor) responseFrameBefore(d draft) int {
 	a := d.cue.a
-	if d.cue.b != a+1 || !responseGerunds[x.word(a)] || x.word(a-1) != "," {
+	if d.cue.b != a+1 || !responseGerunds.has(x.word(a)) || x.word(a-1) != "," {
 		return a
 	}
 	for v := a - 2; v >= max(0, a-8); v-- {
@@ -934,7 +934,7 @@ func (x *extractor) responseFrameBefore(d draft) int {
 			k = v + 3
 		case w == "back" && (x.word(v-1) == "shot" || x.word(v-1) == "hit" || x.word(v-1) == "fired"):
 			v--
-		case !answerVerbs[w]:
+		case !answerVerbs.has(w):
 			continue
 		}
 		if x.toks[v].upper || x.used[v] || !d.src.empty() && d.src.b > v || k < a-1 && x.skipTimes(k, a-1) != a-1 {
@@ -946,16 +946,16 @@ func (x *extractor) responseFrameBefore(d draft) int {
 }
 
 // responseGerunds are the gerund cues that follow a verb of answering after a comma.
-var responseGerunds = setOf([]string{"saying", "calling", "noting", "arguing", "insisting", "declaring", "adding"})
+var responseGerunds = wordSetOf([]string{"saying", "calling", "noting", "arguing", "insisting", "declaring", "adding"})
 
 // answerVerbs answer with no object: "responded Friday, saying".
-var answerVerbs = setOf([]string{"responded", "replied", "retorted", "countered"})
+var answerVerbs = wordSetOf([]string{"responded", "replied", "retorted", "countered"})
 
 // orderAdverbs place a turn in a run of them: "responded first by saying".
-var orderAdverbs = setOf([]string{"first", "then", "again", "finally"})
+var orderAdverbs = wordSetOf([]string{"first", "then", "again", "finally"})
 
 // byFrames are verbs of taking a turn that frame what is said with "by" and a gerund.
-var byFrames = setOf([]string{"responded", "responds", "replied", "reacted", "answered", "began", "begins", "started", "opened", "continued", "continues", "concluded", "ended", "closed", "finished", "followed"})
+var byFrames = wordSetOf([]string{"responded", "responds", "replied", "reacted", "answered", "began", "begins", "started", "opened", "continued", "continues", "concluded", "ended", "closed", "finished", "followed"})
 
 // infinitiveAdverbAfter returns b, the end of d's source, with an adverb right after it and
 // before the cue counted in when the source ends in an infinitive: "Officials not authorized
@@ -972,7 +972,7 @@ func (x *extractor) infinitiveAdverbAfter(d draft, b int) int {
 // and before the cue counted in: "Cruz himself said", "Ford itself said", as PolNeAR marks
 // sources (5 times of 6 on the training split). The resolved name leaves it out.
 func (x *extractor) reflexiveAfter(d draft, b int) int {
-	if b < d.cue.a && !x.toks[b].upper && reflexives[x.word(b)] {
+	if b < d.cue.a && !x.toks[b].upper && reflexives.has(x.word(b)) {
 		return b + 1
 	}
 	return b
@@ -984,7 +984,7 @@ func (x *extractor) reflexiveAfter(d draft, b int) int {
 // leaves it out.
 func (x *extractor) parenAfter(d draft) int {
 	b := d.src.b
-	if x.word(b) != "(" || pictureWords[x.word(b+1)] {
+	if x.word(b) != "(" || pictureWords.has(x.word(b+1)) {
 		return b // but "Officer Darren Wilson (right, collecting a commendation) has claimed": a caption's
 	}
 	long := b < d.cue.a // "Kasich (who has 25 delegates to date) said": a longer aside right before the cue counts too
@@ -1012,7 +1012,7 @@ func (x *extractor) parenAfter(d draft) int {
 
 // pictureWords open a caption's parenthesis that points at a person in a picture: "(left)",
 // "(right, collecting a commendation)", "(pictured)".
-var pictureWords = setOf([]string{"left", "right", "above", "below", "pictured", "centre", "center", "top", "bottom", "inset", "far", "second", "front", "back", "file"})
+var pictureWords = wordSetOf([]string{"left", "right", "above", "below", "pictured", "centre", "center", "top", "bottom", "inset", "far", "second", "front", "back", "file"})
 
 // relativeBefore returns the relative pronoun that opens the clause of d, or -1: in "a wall,
 // which he said Mexico would pay for" the content is "which" and "Mexico would pay for", as
@@ -1052,7 +1052,7 @@ func (x *extractor) relativeBefore(d draft) int {
 // and 25, "on" 335 and 16). A content that opened with the word gives it up.
 func (x *extractor) particleAfter(cue, r rng) (int, rng) {
 	b := cue.b
-	if r.a == b+1 && isLyAdverb(x.word(b)) && !x.toks[b].upper && b+1 < len(x.toks) && cueParticles[x.toks[b+1].low] && !x.toks[b+1].upper {
+	if r.a == b+1 && isLyAdverb(x.word(b)) && !x.toks[b].upper && b+1 < len(x.toks) && cueParticles.has(x.toks[b+1].low) && !x.toks[b+1].upper {
 		b++ // "complained bitterly about the deal": the adverb goes with the cue too
 	}
 	if x.word(b) == "guilty" && strings.HasPrefix(x.word(b-1), "plead") && r.a == b && r.b > b+1 && !x.toks[b].upper {
@@ -1071,7 +1071,7 @@ func (x *extractor) particleAfter(cue, r rng) (int, rng) {
 		// consecutive debate that ...": the occasion goes with the cue, as PolNeAR marks it.
 		return k, rng{k, r.b}
 	}
-	if b >= len(x.toks) || x.used[b] || !cueParticles[x.toks[b].low] || x.toks[b].upper {
+	if b >= len(x.toks) || x.used[b] || !cueParticles.has(x.toks[b].low) || x.toks[b].upper {
 		return b, r
 	}
 	if w := x.word(b); (w == "back" || w == "out") && !x.isWord(b+1) && (r.b <= cue.a || r.a > b || r.a == b && r.b > b+1) {
@@ -1109,7 +1109,7 @@ func (x *extractor) particleAfter(cue, r rng) (int, rng) {
 // consecutive debate", "for the last time"), with a time after it ("Friday"), when "that" or
 // a quote follows; else k.
 func (x *extractor) ordinalTimeAt(k int) int {
-	if x.word(k) != "for" || x.word(k+1) != "the" || !ordinals[x.word(k+2)] || x.toks[k].upper {
+	if x.word(k) != "for" || x.word(k+1) != "the" || !ordinalsSet.has(x.word(k+2)) || x.toks[k].upper {
 		return k
 	}
 	e := k + 3
@@ -1168,10 +1168,10 @@ func (x *extractor) gestureAfter(d draft) int {
 		return b
 	}
 	k++
-	if !gestureWords[x.word(k)] && x.isWord(k) && !x.toks[k].upper {
+	if !gestureWords.has(x.word(k)) && x.isWord(k) && !x.toks[k].upper {
 		k++ // "with an awkward smile"
 	}
-	if !gestureWords[x.word(k)] {
+	if !gestureWords.has(x.word(k)) {
 		return b
 	}
 	k++
@@ -1187,7 +1187,7 @@ func (x *extractor) gestureAfter(d draft) int {
 }
 
 // gestureWords are what a speaker does while speaking: "said with a smile", "with an eye roll".
-var gestureWords = setOf([]string{"smile", "laugh", "grin", "smirk", "shrug", "chuckle", "sigh", "wink", "nod", "frown", "scowl", "giggle", "snort", "sneer", "roll"})
+var gestureWords = wordSetOf([]string{"smile", "laugh", "grin", "smirk", "shrug", "chuckle", "sigh", "wink", "nod", "frown", "scowl", "giggle", "snort", "sneer", "roll"})
 
 // feelingAfter returns the end of the cue and the first content piece r when the cue is a
 // verb of showing and its object names an attitude: "expressed concern about the cost",
@@ -1204,14 +1204,14 @@ func (x *extractor) feelingAfter(cue, r rng) (int, rng) {
 		return b, r
 	}
 	k := b
-	for n := 0; n < 2 && feelingModifiers[x.word(k)] && !x.toks[k].upper; n++ {
+	for n := 0; n < 2 && feelingModifiers.has(x.word(k)) && !x.toks[k].upper; n++ {
 		k++
 	}
-	if !feelingNouns[x.word(k)] || x.toks[k].upper {
+	if !feelingNouns.has(x.word(k)) || x.toks[k].upper {
 		return b, r
 	}
 	k++
-	if feelingPrepositions[x.word(k)] && !x.toks[k].upper {
+	if feelingPrepositions.has(x.word(k)) && !x.toks[k].upper {
 		k++
 	}
 	if k >= r.b || !x.isWord(k) && !x.isOpenQuote(k) {
@@ -1236,14 +1236,14 @@ func (x *extractor) speechNounAfter(cue, r rng) (int, rng) {
 		return b, r
 	}
 	k := b + 1
-	for n := 0; n < 2 && !speechNouns[x.word(k)] && x.isWord(k) && !x.toks[k].upper && !x.verbLike(k) && !functionWords[x.word(k)]; n++ {
+	for n := 0; n < 2 && !speechNouns.has(x.word(k)) && x.isWord(k) && !x.toks[k].upper && !x.verbLike(k) && !functionWordsSet.has(x.word(k)); n++ {
 		k++ // "a cautious note", "an in-depth assessment"
 	}
-	if !speechNouns[x.word(k)] || x.toks[k].upper {
+	if !speechNouns.has(x.word(k)) || x.toks[k].upper {
 		return b, r
 	}
 	k++
-	if w := x.word(k); !speechNounPrepositions[w] || x.toks[k].upper {
+	if w := x.word(k); !speechNounPrepositions.has(w) || x.toks[k].upper {
 		return b, r
 	}
 	k++
@@ -1253,20 +1253,20 @@ func (x *extractor) speechNounAfter(cue, r rng) (int, rng) {
 	return k, rng{k, r.b}
 }
 
-var speechNouns = setOf([]string{"note", "message", "case", "plea", "appeal", "warning", "defense", "defence", "critique", "assessment", "blog", "column", "op-ed", "letter", "essay", "editorial", "speech", "statement", "report", "response", "rebuttal", "argument", "attack", "broadside", "tirade", "rant", "tribute", "apology"})
+var speechNouns = wordSetOf([]string{"note", "message", "case", "plea", "appeal", "warning", "defense", "defence", "critique", "assessment", "blog", "column", "op-ed", "letter", "essay", "editorial", "speech", "statement", "report", "response", "rebuttal", "argument", "attack", "broadside", "tirade", "rant", "tribute", "apology"})
 
-var speechNounPrepositions = setOf([]string{"about", "of", "for", "on", "against"})
+var speechNounPrepositions = wordSetOf([]string{"about", "of", "for", "on", "against"})
 
-var socialMedia = setOf([]string{"twitter", "facebook", "instagram"})
+var socialMedia = wordSetOf([]string{"twitter", "facebook", "instagram"})
 
-var feelingModifiers = setOf([]string{"no", "little", "some", "any", "deep", "serious", "strong", "great", "growing", "grave", "renewed", "cautious", "new", "public", "full", "broad"})
+var feelingModifiers = wordSetOf([]string{"no", "little", "some", "any", "deep", "serious", "strong", "great", "growing", "grave", "renewed", "cautious", "new", "public", "full", "broad"})
 
 // blameTakers are the verbs whose object "blame" is a noun: "shares blame", "took the blame".
-var blameTakers = setOf([]string{"share", "shares", "shared", "sharing", "take", "takes", "took", "taking", "lay", "laid", "put", "puts", "shift", "shifted", "shifting", "deflect", "deflected", "deflecting", "assign", "assigned", "place", "placed", "pin", "pinned", "accept", "accepted", "deserve", "deserves", "bear", "bears"})
+var blameTakers = wordSetOf([]string{"share", "shares", "shared", "sharing", "take", "takes", "took", "taking", "lay", "laid", "put", "puts", "shift", "shifted", "shifting", "deflect", "deflected", "deflecting", "assign", "assigned", "place", "placed", "pin", "pinned", "accept", "accepted", "deserve", "deserves", "bear", "bears"})
 
-var feelingNouns = setOf([]string{"concern", "concerns", "support", "confidence", "doubt", "doubts", "skepticism", "scepticism", "frustration", "interest", "worry", "worries", "fear", "fears", "optimism", "hope", "hopes", "opposition", "sympathy", "regret", "dismay", "disappointment", "anger", "alarm", "approval", "disapproval", "admiration", "gratitude", "reservations", "misgivings", "sign", "signs", "inclination", "willingness", "unwillingness", "reluctance", "openness", "enthusiasm", "displeasure", "irritation", "impatience", "discomfort", "unease", "uncertainty", "surprise", "satisfaction", "appreciation", "condolences", "solidarity"})
+var feelingNouns = wordSetOf([]string{"concern", "concerns", "support", "confidence", "doubt", "doubts", "skepticism", "scepticism", "frustration", "interest", "worry", "worries", "fear", "fears", "optimism", "hope", "hopes", "opposition", "sympathy", "regret", "dismay", "disappointment", "anger", "alarm", "approval", "disapproval", "admiration", "gratitude", "reservations", "misgivings", "sign", "signs", "inclination", "willingness", "unwillingness", "reluctance", "openness", "enthusiasm", "displeasure", "irritation", "impatience", "discomfort", "unease", "uncertainty", "surprise", "satisfaction", "appreciation", "condolences", "solidarity"})
 
-var feelingPrepositions = setOf([]string{"about", "for", "over", "in", "of", "at", "with", "toward", "towards", "on", "regarding"})
+var feelingPrepositions = wordSetOf([]string{"about", "for", "over", "in", "of", "at", "with", "toward", "towards", "on", "regarding"})
 
 // weekdayAfter returns the end of d's cue, taking in a weekday that ends the sentence right
 // after it: "“...,” she said Tuesday.", "he told reporters Monday night." PolNeAR's cue takes
@@ -1304,7 +1304,7 @@ func (x *extractor) statementAfter(d draft) int {
 	b := d.cue.b
 	k := b
 	switch {
-	case x.word(b) == "on" && !x.toks[b].upper && socialMedia[x.word(b+1)] && x.toks[b+1].upper:
+	case x.word(b) == "on" && !x.toks[b].upper && socialMedia.has(x.word(b+1)) && x.toks[b+1].upper:
 		k = b + 2 // "said on Twitter", "wrote on Facebook"
 	case x.word(b) == "in" && !x.toks[b].upper && (x.word(b+1) == "a" || x.word(b+1) == "an"):
 		k = b + 2
@@ -1357,7 +1357,7 @@ func (x *extractor) durationAt(k int) int {
 	if w := x.word(p); w == "the" && (x.word(p+1) == "past" || x.word(p+1) == "last") {
 		p += 2
 	}
-	if w := x.word(p); w == "many" || w == "several" || w == "some" || numberWords[w] || w != "" && isDigitByte(w[0]) {
+	if w := x.word(p); w == "many" || w == "several" || w == "some" || numberWordsSet.has(w) || w != "" && isDigitByte(w[0]) {
 		p++
 	}
 	if w := x.word(p); strings.HasSuffix(w, "s") && x.is(p, cTimeNounForm) || w == "decades" {
@@ -1376,7 +1376,7 @@ func (x *extractor) approximately(k int) bool {
 	if w != "about" && w != "over" || n == "" {
 		return false
 	}
-	return isDigitByte(n[0]) || numberWords[n] || n == "half" || strings.HasSuffix(n, "-third") || strings.HasSuffix(n, "-thirds") ||
+	return isDigitByte(n[0]) || numberWordsSet.has(n) || n == "half" || strings.HasSuffix(n, "-third") || strings.HasSuffix(n, "-thirds") ||
 		strings.HasSuffix(n, "-quarter") || strings.HasSuffix(n, "-quarters") || n == "a" && (x.word(k+2) == "third" || x.word(k+2) == "quarter" || x.word(k+2) == "dozen")
 }
 
@@ -1384,7 +1384,7 @@ var numberWords = setOf([]string{"one", "two", "three", "four", "five", "six", "
 
 // cueParticles are the particles and prepositions that PolNeAR counts in the cue before its
 // content; "to" is not one ("agreed to cut taxes" has the content "to cut taxes").
-var cueParticles = setOf([]string{"about", "of", "for", "against", "out", "on", "back", "up", "with", "at", "over"})
+var cueParticles = wordSetOf([]string{"about", "of", "for", "against", "out", "on", "back", "up", "with", "at", "over"})
 
 // leadingThat returns where the content r after the cue starts when the complementizer
 // "that" right before it is counted in: "said that the talks failed" has the content "that
@@ -1457,7 +1457,7 @@ func (x *extractor) afterCiting(src, cue, r rng) (rng, rng) {
 		}
 		// The verb of reporting before the aside, after the source: "reported on Wednesday".
 		for v := cue.a - 2; v >= src.b && v > cue.a-6; v-- {
-			if s := cueLex[x.word(v)]; len(s) > 0 && hasSyn(s, synVerb) {
+			if s := cueSensesOf(x.word(v)); len(s) > 0 && hasSyn(s, synVerb) {
 				return rng{v, v + 1}, rng{k + 1, r.b}
 			}
 		}

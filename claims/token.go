@@ -42,22 +42,26 @@ func tokenize(text string, from, to int, buf []token) []token {
 	toks := buf[:0]
 	var nl int32
 	var lw lowered
-	for i := from; i < to; {
+	text = text[:to] // so that text[i] needs no bounds check below
+	for i := from; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
-			case c == '\n':
-				nl++
-				i++
-				continue
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				i++
-				continue
-			case isWordByte(c):
+			case isWordByte(c): // first: most bytes that open a token open a word
 				j, wc := wordEnd(text, i, to)
 				toks = appendWord(toks, text, i, j, wc, nl, &lw)
 				nl = 0
 				i = j
+				continue
+			case c == ' ':
+				i++
+				continue
+			case c == '\n':
+				nl++
+				i++
+				continue
+			case c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				i++
 				continue
 			case c == '"':
 				toks = append(toks, token{Span: Span{i, i + 1}, kind: tQuote, q: qEither, low: "\"", nl: nl})
@@ -146,9 +150,11 @@ func wordEnd(text string, i, to int) (int, int) {
 	j := i
 	var seen uint8 // the wordBytes bits of the word's ASCII word characters
 	other := false // a character outside ASCII
+	text = text[:to]
 	for j < to {
-		// Most of a text is ASCII: its bytes need no decoding, and a tight loop passes them.
-		for j < to {
+		// Most of a text is ASCII: its bytes need no decoding, and a tight loop (with no
+		// bounds check, text ending at to) passes them.
+		for j < len(text) {
 			b := wordBytes[text[j]]
 			if b == 0 {
 				break
@@ -160,6 +166,9 @@ func wordEnd(text string, i, to int) (int, int) {
 			break
 		}
 		c := text[j]
+		if c == ' ' {
+			break // most words end at a space: none of the joins below
+		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[j:])
@@ -214,10 +223,13 @@ func partyState(text string, i, j, to int) bool {
 // domainAt reports whether text[i:to] opens with a top-level domain of a web address and no
 // word character after it: "com" of "AL.com,", "org" of "Change.org".
 func domainAt(text string, i, to int) bool {
-	for _, d := range [...]string{"com", "org", "net", "gov", "edu"} {
-		if e := i + len(d); e <= to && text[i:e] == d && (e == to || !isWordByte(text[e])) {
-			return true
-		}
+	e := i + 3
+	if e > to {
+		return false
+	}
+	switch text[i:e] { // a switch of three-byte strings compares them in place, no call
+	case "com", "org", "net", "gov", "edu":
+		return e == to || !isWordByte(text[e])
 	}
 	return false
 }
@@ -264,15 +276,21 @@ func appendWord(toks []token, text string, i, j, c int, nl int32, lw *lowered) [
 		toks[n-1] = token{Span: Span{q.Start, j}, kind: tWord, low: "'s"}
 		return toks
 	}
-	r, _ := utf8.DecodeRuneInString(w)
-	t := token{Span: Span{i, j}, kind: tWord, upper: unicode.IsUpper(r), low: w, nl: nl}
-	switch {
-	case w == "WHO":
-		t.low = whoAcronym // the World Health Organization, not the relative pronoun
-	case c == caseOther:
+	// The case tells most of the first letter's: a lower-case word opens with none, an ASCII
+	// word with a capital if its first byte is one; only the rest need decoding.
+	t := token{Span: Span{i, j}, kind: tWord, low: w, nl: nl}
+	switch c {
+	case caseASCII:
+		t.upper = isUpperByte(w[0])
+		if w == "WHO" {
+			t.low = whoAcronym // the World Health Organization, not the relative pronoun
+		} else {
+			lw.add(len(toks), w) // "The", "Trump": most capitalised words are ASCII
+		}
+	case caseOther:
+		r, _ := utf8.DecodeRuneInString(w)
+		t.upper = unicode.IsUpper(r)
 		t.low = lowerSlow(w)
-	case c == caseASCII:
-		lw.add(len(toks), w) // "The", "Trump": most capitalised words are ASCII
 	}
 	return append(toks, t)
 }

@@ -23,7 +23,7 @@ func (x *extractor) trailing(s, cue rng, sn cueSense) (draft, bool) {
 	if !ok {
 		return draft{}, false
 	}
-	if tellVerbs[x.word(cue.a)] && !x.restIsAdverbial(s, t.rest) {
+	if tellVerbs.has(x.word(cue.a)) && !x.restIsAdverbial(s, t.rest) {
 		t.rest = x.pastAddressee(s, t.rest)
 	}
 	quoted := x.isCloseQuote(t.sep) || x.isCloseQuote(t.sep-1) && x.word(t.sep) == ","
@@ -92,7 +92,7 @@ func (x *extractor) trailingSource(s, cue rng, sn cueSense, lo int) (trailingTai
 		// the question is the asker's, not the content
 		return x.sourceBeforeCue(s, cue, left, lo, p), true
 	}
-	if p := cue.a - 1; p >= lo && (x.word(p) == "," || x.isCloseQuote(p)) && !(tellVerbs[x.word(cue.a)] && x.word(p) == ",") {
+	if p := cue.a - 1; p >= lo && (x.word(p) == "," || x.isCloseQuote(p)) && !(tellVerbs.has(x.word(cue.a)) && x.word(p) == ",") {
 		return x.invertedSource(s, cue, sn, p) // ", said SOURCE"
 	}
 	return trailingTail{}, false
@@ -107,13 +107,13 @@ func (x *extractor) speakerAfterAside(s, cue rng) bool {
 		return false
 	}
 	np := x.npForward(s, cue.b)
-	if np.empty() || !npDeterminers[x.word(np.a)] {
+	if np.empty() || !npDeterminersSet.has(x.word(np.a)) {
 		return false
 	}
 	if w := x.word(np.b); np.b < s.b && w != "." && (w != "who" || !x.plainRelative(np.b, s.b)) {
 		return false // "..., said the staff member who succeeded him, Paul Manafort, should be"
 	}
-	return personNouns[strings.TrimSuffix(x.word(np.b-1), "s")]
+	return personNounsSet.has(strings.TrimSuffix(x.word(np.b-1), "s"))
 }
 
 // plainRelative reports whether the relative clause from token a runs to the sentence's end
@@ -134,7 +134,7 @@ func (x *extractor) plainRelative(a, b int) bool {
 // p.
 func (x *extractor) sourceBeforeCue(s, cue, left rng, lo, p int) trailingTail {
 	t := trailingTail{src: left, sep: p, rest: cue.b}
-	if n := x.sumUpLen(t.src.a); n > 0 && t.src.a+n < t.src.b && (npDeterminers[x.word(t.src.a+n)] || x.toks[t.src.a+n].upper) {
+	if n := x.sumUpLen(t.src.a); n > 0 && t.src.a+n < t.src.b && (npDeterminersSet.has(x.word(t.src.a+n)) || x.toks[t.src.a+n].upper) {
 		t.src.a += n // "..., a charge the army denied": the clause before is what the army denied
 	}
 	if x.word(p) == "," {
@@ -187,13 +187,13 @@ func (x *extractor) invertedSource(s, cue rng, sn cueSense, p int) (trailingTail
 // speaker: an object, a pronoun that opens the content, or the subject of a clause after
 // the cue.
 func (x *extractor) invertedNoSpeaker(s, cue rng, sn cueSense, p int, src rng) bool {
-	if src.empty() || sn.class != CueAssert && !x.toks[src.a].upper && !npDeterminers[x.word(src.a)] && pronounKind[x.word(src.a)] == "" {
+	if src.empty() || sn.class != CueAssert && !x.toks[src.a].upper && !npDeterminersSet.has(x.word(src.a)) && pronounKind[x.word(src.a)] == "" {
 		return true // "The group, known as ISIS, claimed responsibility for ...": an object, not a speaker
 	}
-	if src.b == src.a+1 && subjectPronouns[x.word(src.a)] && src.b < s.b && x.isWord(src.b) && !x.restIsAdverbial(s, src.b) {
+	if src.b == src.a+1 && subjectPronounsSet.has(x.word(src.a)) && src.b < s.b && x.isWord(src.b) && !x.restIsAdverbial(s, src.b) {
 		return true // "who called Trump a “sociopath,” said he does not ...": he is the content's
 	}
-	if w := x.word(src.b); src.b < s.b && (auxiliaries[w] || beForms[w]) && !x.toks[src.b].upper {
+	if w := x.word(src.b); src.b < s.b && (auxiliariesSet.has(w) || beFormsSet.has(w)) && !x.toks[src.b].upper {
 		return true // "citing “...,” said the candidate could win": a clause follows "said"
 	}
 	if x.presentSeries(s, p, cue) && x.presentVerbInside(src) {
@@ -202,7 +202,7 @@ func (x *extractor) invertedNoSpeaker(s, cue rng, sn cueSense, p int, src rng) b
 		return true
 	}
 	for k := src.a + 1; k < src.b; k++ {
-		if x.verbLike(k) && !npDeterminers[x.word(k-1)] {
+		if x.verbLike(k) && !npDeterminersSet.has(x.word(k-1)) {
 			// "Gov. John Kasich of Ohio, a Republican ..., said the Khan family deserved
 			// better": a clause follows "said", not its speaker.
 			return true
@@ -215,7 +215,7 @@ func (x *extractor) invertedNoSpeaker(s, cue rng, sn cueSense, p int, src rng) b
 // src, before its last token.
 func (x *extractor) presentVerbInside(src rng) bool {
 	for k := src.a + 1; k+1 < src.b; k++ {
-		if x.presentVerb(k) && x.isWord(k-1) && !x.toks[k-1].upper && !npDeterminers[x.word(k-1)] && !possessives[x.word(k-1)] {
+		if x.presentVerb(k) && x.isWord(k-1) && !x.toks[k-1].upper && !npDeterminersSet.has(x.word(k-1)) && !possessivesSet.has(x.word(k-1)) {
 			return true
 		}
 	}
@@ -257,7 +257,7 @@ func (x *extractor) invertedSourceEnd(s rng, t trailingTail) trailingTail {
 // Chamber's strategist, who added that ...": the relative is not the source's.
 func (x *extractor) appositiveEnd(s rng, rest int) (int, bool) {
 	k := rest + 1
-	for k < s.b && !(x.word(k) == "." && !abbreviations[x.word(k-1)] && len(x.word(k-1)) > 1 && !x.innerPeriod(k)) && !(x.word(k) == "," && (x.restIsAdverbial(s, k) || x.pastParticipleAside(k+1))) {
+	for k < s.b && !(x.word(k) == "." && !abbreviations.has(x.word(k-1)) && len(x.word(k-1)) > 1 && !x.innerPeriod(k)) && !(x.word(k) == "," && (x.restIsAdverbial(s, k) || x.pastParticipleAside(k+1))) {
 		if x.word(k) == "," && (x.word(k+1) == "who" || x.word(k+1) == "which") && k > rest+1 && x.quoteAfter(k, s.b) {
 			return k, true
 		}
@@ -341,7 +341,7 @@ func (x *extractor) restAfterQuotedCue(s, cue rng, rest int) int {
 	if rest < s.b && x.restIsWriters(s, rest) {
 		rest = s.b
 	}
-	if tellVerbs[x.word(cue.a)] && x.word(rest) == "that" && x.word(rest-1) != "," && rest > cue.b {
+	if tellVerbs.has(x.word(cue.a)) && x.word(rest) == "that" && x.word(rest-1) != "," && rest > cue.b {
 		// "“...,” Sanders told a crowd at a bar that spilled out onto the street": after the
 		// addressee of a quote, "that" opens a relative clause of the writer's.
 		rest = s.b
@@ -495,7 +495,7 @@ func (x *extractor) startAfterEarlierClaims(s rng, start, end int) (int, bool) {
 // clause's comma is the main clause's, which the trailing source tells: "As Pakistan
 // awaits the visit, Islamabad believes ..., diplomatic sources said."
 func (x *extractor) openingHoldsClaim(s rng, d draft, start int) bool {
-	return d.src.a > d.cue.a && hasSyn(cueLex[x.word(d.cue.a)], synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) || start == s.a && x.subordinateOpening(s, true) && !x.afterOpeningClause(d) && !x.inRelativeClause(d)
+	return d.src.a > d.cue.a && hasSyn(cueSensesOf(x.word(d.cue.a)), synPart) && (d.cue.a == s.a || x.opensWithParticiple(s, x.skipBack(s, d.cue.a))) || start == s.a && x.subordinateOpening(s, true) && !x.afterOpeningClause(d) && !x.inRelativeClause(d)
 }
 
 // chargeStart starts the content at an earlier claim's content when the source opens with
@@ -532,7 +532,7 @@ func (x *extractor) contentGoesOn(s rng, k int) bool {
 		return strings.HasSuffix(n, "ing") && !x.toks[k+2].upper
 	case "to":
 		plural := strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss")
-		return !x.toks[k+2].upper && !isDeterminer(n) && !objectPronouns[n] && !possessives[n] && !functionWords[n] && !isDigitByte(n[0]) && !plural && x.isWord(k+3)
+		return !x.toks[k+2].upper && !isDeterminer(n) && !objectPronounsSet.has(n) && !possessivesSet.has(n) && !functionWordsSet.has(n) && !isDigitByte(n[0]) && !plural && x.isWord(k+3)
 	}
 	return false
 }
@@ -543,7 +543,7 @@ func (x *extractor) contentGoesOn(s rng, k int) bool {
 func (x *extractor) plainWords(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := x.word(k)
-		if !x.isWord(k) || isCueForm(w) && !x.toks[k].upper || auxiliaries[w] || beForms[w] || subjectPronouns[w] || w == "that" {
+		if !x.isWord(k) || isCueForm(w) && !x.toks[k].upper || auxiliariesSet.has(w) || beFormsSet.has(w) || subjectPronounsSet.has(w) || w == "that" {
 			return false
 		}
 	}
@@ -591,7 +591,7 @@ func (x *extractor) participleSource(s, cue rng) (participleSpeaker, int, bool) 
 		sp.src = x.quotedAsSubject(s, j)
 		return sp, cue.a, !sp.src.empty()
 	}
-	if stanceParticiples[x.word(cue.a)] && x.nounEndsAt(cue.a-1) {
+	if stanceParticiples.has(x.word(cue.a)) && x.nounEndsAt(cue.a-1) {
 		sp.src, sp.reduced = x.stanceHolder(s, cue), true
 		return sp, cue.a, !sp.src.empty()
 	}
@@ -642,7 +642,7 @@ func (x *extractor) participleSource(s, cue rng) (participleSpeaker, int, bool) 
 // unnamed Apple insider was quoted as saying that ...". noRng when there is none.
 func (x *extractor) quotedAsSubject(s rng, j int) rng {
 	v := x.quotedBefore(s, j) - 1
-	for v > s.a && (beForms[x.word(v)] || auxiliaries[x.word(v)] || x.is(v, cSkipBeforeCue)) {
+	for v > s.a && (beFormsSet.has(x.word(v)) || auxiliariesSet.has(x.word(v)) || x.is(v, cSkipBeforeCue)) {
 		v--
 	}
 	return x.npBack(s, v+1, false)
@@ -658,7 +658,7 @@ func (x *extractor) stanceHolder(s, cue rng) rng {
 		return src
 	}
 	for p := src.b - 1; p > src.a; p-- {
-		if w := x.word(p - 1); x.verbLike(p-1) || w == "with" || prepositions[w] && w != "of" {
+		if w := x.word(p - 1); x.verbLike(p-1) || w == "with" || prepositionsSet.has(w) && w != "of" {
 			src.a = p // "met with pastors supporting Mr. Cruz" gives "pastors"
 			break
 		}
@@ -691,7 +691,7 @@ func (x *extractor) mainClauseSpeaker(s, cue rng, j int) (rng, int, bool) {
 // "by mentioning the wall and adding, ...". noRng when there is none.
 func (x *extractor) participleClauseSubject(s, cue rng, j int) rng {
 	src := x.clauseSubject(s, j)
-	if w := x.word(src.a - 1); !src.empty() && src.a > s.a && (w == "that" || subordinators[w] && pronounKind[x.word(src.a)] != "") && x.word(j) == "," {
+	if w := x.word(src.a - 1); !src.empty() && src.a > s.a && (w == "that" || subordinatorsSet.has(w) && pronounKind[x.word(src.a)] != "") && x.word(j) == "," {
 		// "Putin veered close to an admission that Russian soldiers had fought, saying":
 		// the participle after the comma is the main clause's, not the "that" clause's;
 		// so after a subordinate clause whose subject is a pronoun, most often the main
@@ -704,7 +704,7 @@ func (x *extractor) participleClauseSubject(s, cue rng, j int) rng {
 	if src.empty() {
 		src = x.lastConjoinedSubject(s, x.subject(s, cue.a), j)
 	}
-	if src.empty() && j > s.a+1 && subjectPronouns[x.word(s.a)] && !x.toks[s.a+1].upper && !beForms[x.word(s.a+1)] {
+	if src.empty() && j > s.a+1 && subjectPronounsSet.has(x.word(s.a)) && !x.toks[s.a+1].upper && !beFormsSet.has(x.word(s.a+1)) {
 		// "She offers reasonableness instead of resentment, urging ...": a pronoun that
 		// opens the sentence is the subject of its clause (not "It's possible that ...").
 		src = rng{s.a, s.a + 1}
@@ -766,7 +766,7 @@ func (x *extractor) reducedObjectEnd(r rng) (int, bool) {
 	for p := r.a + 1; p < r.b; p++ {
 		if w := x.word(p); w == "," || w == "who" || w == "which" {
 			return p, true
-		} else if auxiliaries[w] || beForms[w] || x.verbLike(p) {
+		} else if auxiliariesSet.has(w) || beFormsSet.has(w) || x.verbLike(p) {
 			return r.b, false
 		}
 	}
@@ -807,11 +807,11 @@ func (x *extractor) authoredRecord(s rng, j int) rng {
 		return noRng
 	}
 	for k := np.a + 1; k < np.b-1; k++ {
-		if x.word(k) == "by" && recordNouns[x.word(k-1)] {
+		if x.word(k) == "by" && recordNounsSet.has(x.word(k-1)) {
 			return np // npBack keeps "by" and its author in the mention
 		}
 	}
-	if w := x.word(np.a - 1); np.a-2 < s.a || w != "by" && w != "from" || !recordNouns[x.word(np.a-2)] || !x.toks[np.a].upper && !npDeterminers[x.word(np.a)] {
+	if w := x.word(np.a - 1); np.a-2 < s.a || w != "by" && w != "from" || !recordNounsSet.has(x.word(np.a-2)) || !x.toks[np.a].upper && !npDeterminersSet.has(x.word(np.a)) {
 		return noRng
 	}
 	if rec := x.npBack(s, np.a-1, false); !rec.empty() {
@@ -829,10 +829,10 @@ func (x *extractor) authoredRecord(s rng, j int) rng {
 func (x *extractor) predicateBefore(s rng, j int) bool {
 	for p := j - 1; p > s.a && p >= j-8; p-- {
 		w := x.word(p)
-		if beForms[w] && w != "'s" && p < j-1 {
+		if beFormsSet.has(w) && w != "'s" && p < j-1 {
 			return true
 		}
-		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) || w == "that" || w == "who" || w == "which" || accuracyWords[w] {
+		if !x.isWord(p) || x.inQuote[p] || isCueForm(w) || w == "that" || w == "who" || w == "which" || accuracyWords.has(w) {
 			return false
 		}
 	}
@@ -841,7 +841,7 @@ func (x *extractor) predicateBefore(s rng, j int) bool {
 
 // accuracyWords judge whether a guess or a record was right: after them, "in" with a
 // participle is no speech of the subject's.
-var accuracyWords = setOf([]string{"accurate", "inaccurate", "right", "wrong", "correct", "incorrect", "consistent", "mistaken", "precise", "reliable", "successful", "unsuccessful"})
+var accuracyWords = wordSetOf([]string{"accurate", "inaccurate", "right", "wrong", "correct", "incorrect", "consistent", "mistaken", "precise", "reliable", "successful", "unsuccessful"})
 
 // subordinateDraft reports whether draft d stands in a relative clause, or in a subordinate
 // clause that opens its sentence or follows a comma ("When Maddow pointed out that ..., Clinton seized upon the
@@ -852,7 +852,7 @@ func (x *extractor) subordinateDraft(s rng, d draft) bool {
 		return true // "the video, which showed ..., the community began calling for ...": a relative clause
 	}
 	k := d.src.a - 1
-	if k < s.a || !subordinators[x.word(k)] || x.word(k) == "as" {
+	if k < s.a || !subordinatorsSet.has(x.word(k)) || x.word(k) == "as" {
 		return false
 	}
 	return k == s.a || x.word(k-1) == ","
@@ -881,12 +881,12 @@ func (x *extractor) lastConjoinedSubject(s, src rng, k int) rng {
 // conference that Swanson delivered his tirade, pointing to ...", "It is clear that ..."),
 // which says nothing: the clause after "that" has the speaker.
 func (x *extractor) cleftIt(m rng) bool {
-	return m.b == m.a+1 && x.word(m.a) == "it" && (beForms[x.word(m.b)] || x.word(m.b) == "’s")
+	return m.b == m.a+1 && x.word(m.a) == "it" && (beFormsSet.has(x.word(m.b)) || x.word(m.b) == "’s")
 }
 
 // stanceParticiples are participles of stance that modify the noun before them as a reduced
 // relative ("groups backing Cruz", "pastors supporting Mr. Cruz").
-var stanceParticiples = setOf([]string{"supporting", "backing", "opposing", "endorsing"})
+var stanceParticiples = wordSetOf([]string{"supporting", "backing", "opposing", "endorsing"})
 
 // nounEndsAt reports whether token k is a word that may end a noun phrase: no function word,
 // preposition, auxiliary, form of "be" or verb ("is backing", "has been supporting").
@@ -898,7 +898,7 @@ func (x *extractor) nounEndsAt(k int) bool {
 	if w == "those" || w == "others" {
 		return true
 	}
-	return !functionWords[w] && !prepositions[w] && !auxiliaries[w] && !beForms[w] && !negatedAux[w] && !isLyAdverb(w) && !x.verbLike(k)
+	return !functionWordsSet.has(w) && !prepositionsSet.has(w) && !auxiliariesSet.has(w) && !beFormsSet.has(w) && !negatedAux[w] && !isLyAdverb(w) && !x.verbLike(k)
 }
 
 // coordinatedSubject returns the subject of a clause coordinated by "and" after the cue of d,
@@ -924,7 +924,7 @@ func (x *extractor) percentAt(k int) bool {
 }
 
 // approximators open a quantity: "about half of voters", "nearly 60 percent".
-var approximators = setOf([]string{"about", "around", "nearly", "roughly", "almost", "over", "under"})
+var approximators = wordSetOf([]string{"about", "around", "nearly", "roughly", "almost", "over", "under"})
 
 // quantityAt reports whether a quantity opens at token k: a number or a fraction.
 func (x *extractor) quantityAt(k int) bool {
@@ -1003,14 +1003,14 @@ var openingParticiple = setOf([]string{"after", "before", "while", "since", "by"
 // the words hold no verb nor subject pronoun.
 func (x *extractor) opensWithParticiple(s rng, j int) bool {
 	w := x.word(j)
-	if !openingParticiple[w] && !(w == "of" && x.word(j-1) == "instead") && !(w == "to" && x.word(j-1) == "addition") {
+	if !openingParticipleSet.has(w) && !(w == "of" && x.word(j-1) == "instead") && !(w == "to" && x.word(j-1) == "addition") {
 		return false
 	}
 	if j-s.a > 3 || !x.toks[s.a].upper {
 		return false
 	}
 	for k := s.a; k < j; k++ {
-		if !x.isWord(k) || x.verbLike(k) || subjectPronouns[x.word(k)] {
+		if !x.isWord(k) || x.verbLike(k) || subjectPronounsSet.has(x.word(k)) {
 			return false
 		}
 	}
@@ -1030,7 +1030,7 @@ func (x *extractor) presentSeries(s rng, p int, cue rng) bool {
 func (x *extractor) presentSubject(s rng, k int) rng {
 	np := x.npForward(s, s.a)
 	for e := np.a + 1; e <= np.b && e < k; e++ {
-		if x.presentVerb(e) && x.isWord(e-1) && !npDeterminers[x.word(e-1)] && !possessives[x.word(e-1)] {
+		if x.presentVerb(e) && x.isWord(e-1) && !npDeterminersSet.has(x.word(e-1)) && !possessivesSet.has(x.word(e-1)) {
 			return rng{np.a, e}
 		}
 	}
@@ -1082,17 +1082,17 @@ func (x *extractor) sumUpLen(k int) int {
 	if k < 1 || x.word(k-1) != "," {
 		return 0
 	}
-	if w := x.word(k); (w == "a" || w == "an") && contentNouns[x.word(k+1)] {
+	if w := x.word(k); (w == "a" || w == "an") && contentNouns.has(x.word(k+1)) {
 		return 2
 	}
-	if accusationNouns[x.word(k)] {
+	if accusationNouns.has(x.word(k)) {
 		return 1
 	}
 	return 0
 }
 
 // accusationNouns sum up the clause before them with no article: "..., charges he denies".
-var accusationNouns = setOf([]string{"charges", "allegations", "accusations", "claims", "assertions"})
+var accusationNouns = wordSetOf([]string{"charges", "allegations", "accusations", "claims", "assertions"})
 
 // sumUp reports whether words at k sum up the clause before their comma (sumUpLen).
 func (x *extractor) sumUp(k int) bool {

@@ -14,7 +14,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if x.toks[cue.a].upper && cue.a == s.a {
 		return x.openingSaid(s, cue, sn)
 	}
-	if namingVerbs[x.word(cue.a)] && x.namingWhat(s, cue, sn) {
+	if namingVerbs.has(x.word(cue.a)) && x.namingWhat(s, cue, sn) {
 		return true
 	}
 	if r := x.relativeObject(s, cue); !r.empty() {
@@ -64,16 +64,16 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 // dissolution of the club was announced.", "Sanders has been criticized for offering vague
 // answers". It reports whether the cue was one (done), and then what verb returns (ok).
 func (x *extractor) passiveCue(s, cue rng, sn cueSense) (done, ok bool) {
-	if cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] && x.word(x.byAfter(s, cue.b)) == "by" {
+	if cue.b == cue.a+1 && beFormsSet.has(x.word(x.skipBack(s, cue.a))) && x.word(x.byAfter(s, cue.b)) == "by" {
 		if a := x.npForward(s, x.byAfter(s, cue.b)+1); !a.empty() && x.word(a.b) == "as" && x.quotedBefore(s, a.b) == cue.a {
 			return true, false // "was quoted by the RIA news agency as saying ...": the participle's claim
 		}
 		return true, x.passiveBy(s, cue, sn) // "were quickly derided by Laschet", "was endorsed Friday by"
 	}
-	if x.word(cue.a) == "announced" && cue.b == cue.a+1 && beForms[x.word(x.skipBack(s, cue.a))] {
+	if x.word(cue.a) == "announced" && cue.b == cue.a+1 && beFormsSet.has(x.word(x.skipBack(s, cue.a))) {
 		return true, x.passiveAnnounced(s, cue, sn) // "On Thursday, the dissolution of the club was announced."
 	}
-	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds[x.word(x.skipTimes(cue.b, s.b))] && beForms[x.word(x.reputeBack(s, cue.a))] && x.passiveAccused(s, cue, sn) {
+	if (sn.syn == synObject || sn.syn == synVerb) && (sn.class == CueAccuse || x.word(cue.a) == "known") && cue.b == cue.a+1 && passiveGrounds.has(x.word(x.skipTimes(cue.b, s.b))) && beFormsSet.has(x.word(x.reputeBack(s, cue.a))) && x.passiveAccused(s, cue, sn) {
 		return true, true // "Sanders has been criticized for offering vague answers"
 	}
 	return false, false
@@ -124,7 +124,7 @@ func (x *extractor) namingWhat(s, cue rng, sn cueSense) bool {
 // been", "would be" in "Trump is telling a town hall that ...", "The island has been
 // warning that ...", "Democrats would be asking him to ..."; the cue's start otherwise.
 func (x *extractor) progressiveAt(s, cue rng) int {
-	if j := x.skipBack(s, cue.a); j >= s.a && (progressiveBe[x.word(j)] || x.word(j) == "been" || x.word(j) == "be") && strings.HasSuffix(x.word(cue.a), "ing") {
+	if j := x.skipBack(s, cue.a); j >= s.a && (progressiveBeSet.has(x.word(j)) || x.word(j) == "been" || x.word(j) == "be") && strings.HasSuffix(x.word(cue.a), "ing") {
 		return j
 	}
 	return cue.a
@@ -141,7 +141,7 @@ func (x *extractor) tradeBlame(cue rng) bool {
 // series of verbs in the present: "Acme reports record profit, raises forecast"; but not
 // "Hungary blocks aid, diplomats say", "Trump leads, polls show".
 func (x *extractor) headlineSeriesCue(s, src, cue rng, at int) bool {
-	return src.b == src.a+1 && src.b == at && x.headlineLine(s) && x.presentSeries(s, src.a-1, src) && !personNouns[strings.TrimSuffix(x.word(src.a), "s")] && objectNounCue(x.word(cue.a))
+	return src.b == src.a+1 && src.b == at && x.headlineLine(s) && x.presentSeries(s, src.a-1, src) && !personNounsSet.has(strings.TrimSuffix(x.word(src.a), "s")) && objectNounCue(x.word(cue.a))
 }
 
 // trailingBeforeSource adds a trailing attribution whose content comes before the source
@@ -294,7 +294,7 @@ func (x *extractor) coordinatedSource(s, cue rng, j int) (rng, int, bool) {
 // none.
 func (x *extractor) asideSource(s rng, j int) (rng, int) {
 	if p := x.lastDraftIn(s); p >= 0 && x.isCloseQuote(j) {
-		if d := x.drafts[p]; !d.src.empty() && d.src.b <= d.cue.a && d.content[len(d.content)-1].b == j+1 && hasSyn(cueLex[x.word(d.cue.a)], synPart) {
+		if d := x.drafts[p]; !d.src.empty() && d.src.b <= d.cue.a && d.content[len(d.content)-1].b == j+1 && hasSyn(cueSensesOf(x.word(d.cue.a)), synPart) {
 			return d.src, p
 		}
 	}
@@ -312,7 +312,7 @@ func (x *extractor) toSaySource(s, cue rng, j int) (rng, int, bool) {
 	if src.empty() && j-1 > s.a && x.verbLike(j-1) {
 		src = x.sourceLeft(s, j-1) // "O'Malley, who signed gun laws, interjected to say: ..."
 	}
-	if v := x.goOnBefore(cue.a); v >= 0 && !askForms[x.word(cue.a)] {
+	if v := x.goOnBefore(cue.a); v >= 0 && !askForms.has(x.word(cue.a)) {
 		toSay, a = false, v
 		if src.empty() {
 			src = x.sourceLeft(s, v) // "He continues to insist that ..."
@@ -384,7 +384,7 @@ func (x *extractor) relativeGap(s, src, cue rng) rng {
 	p := src.a - 1
 	switch w := x.word(p); w {
 	case "which", "whom":
-		if w := x.word(p - 1); prepositions[w] || isCueForm(w) {
+		if w := x.word(p - 1); prepositionsSet.has(w) || isCueForm(w) {
 			// "the facts to which Lazar admitted": the pronoun is no object of the cue; "asked
 			// whom she supported": an indirect question.
 			return noRng
@@ -422,13 +422,13 @@ func (x *extractor) coordinatedAfter(cue rng) bool {
 		return false
 	}
 	w := x.word(k + 1)
-	return w == "which" || skipBeforeCue[w] || x.verbLike(k+1)
+	return w == "which" || skipBeforeCueSet.has(w) || x.verbLike(k+1)
 }
 
 // adjunctOnly reports whether the words from k to the clause's end are a phrase of time or
 // place and no object: "in March.", "under a flat rate.", "at the debate on Tuesday,".
 func (x *extractor) adjunctOnly(s rng, k int) bool {
-	if !adjunctPrepositions[x.word(k)] || x.toks[k].upper {
+	if !adjunctPrepositions.has(x.word(k)) || x.toks[k].upper {
 		return false
 	}
 	r := x.trimContent(rng{k, x.clauseEnd(s, k)})
@@ -436,7 +436,7 @@ func (x *extractor) adjunctOnly(s rng, k int) bool {
 		return false
 	}
 	for j := k + 1; j < r.b; j++ {
-		if w := x.word(j); !x.isWord(j) || gapAux[w] || isCueForm(w) || whWord[w] || w == "that" || w == "to" {
+		if w := x.word(j); !x.isWord(j) || gapAux.has(w) || isCueForm(w) || whWord.has(w) || w == "that" || w == "to" {
 			return false
 		}
 	}
@@ -445,12 +445,12 @@ func (x *extractor) adjunctOnly(s rng, k int) bool {
 
 // adjunctPrepositions open a phrase of time or place after a verb ("last" a time: "last
 // year"); "to", "of", "for", "about", "as" and the like mostly open the verb's complement.
-var adjunctPrepositions = setOf([]string{"in", "at", "on", "under", "during", "last"})
+var adjunctPrepositions = wordSetOf([]string{"in", "at", "on", "under", "during", "last"})
 
 // contactSubject reports whether src can be the subject of a relative clause without a
 // pronoun: a personal pronoun or a name ("the style he prefers", "the deal Sanders opposed").
 func (x *extractor) contactSubject(src rng) bool {
-	return subjectPronouns[x.word(src.a)] || x.toks[src.a].upper
+	return subjectPronounsSet.has(x.word(src.a)) || x.toks[src.a].upper
 }
 
 // quoteOpening returns the words that open the sentence before "SOURCE CUE," when the quote
@@ -484,7 +484,7 @@ func (x *extractor) quoteOpening(s, src, cue, content rng) rng {
 // right before the source: "a claim DHS said was false" says "a claim ... was false". The
 // content must open with a finite auxiliary; otherwise noRng.
 func (x *extractor) gapFiller(s, src, content rng) rng {
-	if !gapAux[x.word(content.a)] {
+	if !gapAux.has(x.word(content.a)) {
 		return noRng
 	}
 	return x.nounBefore(s, src.a)
@@ -500,30 +500,30 @@ func (x *extractor) nounBefore(s rng, end int) rng {
 		if t.kind != tWord || t.upper {
 			return noRng
 		}
-		if isDeterminer(t.low) || possessives[t.low] {
+		if isDeterminer(t.low) || possessivesSet.has(t.low) {
 			if a == end-1 {
 				return noRng
 			}
 			return rng{a, end}
 		}
-		if x.is(a, cFunction|cPreposition) || subjectPronouns[t.low] {
+		if x.is(a, cFunction|cPreposition) || subjectPronounsSet.has(t.low) {
 			return noRng
 		}
 	}
 	return noRng
 }
 
-var gapAux = setOf([]string{"was", "were", "is", "are", "had", "has", "have", "would", "will"})
+var gapAux = wordSetOf([]string{"was", "were", "is", "are", "had", "has", "have", "would", "will"})
 
 // thatObject reports whether the "that" at k is a demonstrative pronoun, the object of the
 // verb before it with a particle or preposition after it ("She brought that down to
 // $42,000"), not a conjunction or a relative that opens a clause.
 func (x *extractor) thatObject(k int) bool {
-	return k > 0 && x.verbLike(k-1) && !x.toks[k-1].upper && (x.is(k+1, cPreposition) || verbParticles[x.word(k+1)])
+	return k > 0 && x.verbLike(k-1) && !x.toks[k-1].upper && (x.is(k+1, cPreposition) || verbParticles.has(x.word(k+1)))
 }
 
 // verbParticles follow a verb and its object: "brought that down", "turned it over".
-var verbParticles = setOf([]string{"back", "out", "down", "up", "off", "over", "away"})
+var verbParticles = wordSetOf([]string{"back", "out", "down", "up", "off", "over", "away"})
 
 // clauseSubject returns the subject of the clause that holds token k: the mention after the
 // last clause boundary ("that", a comma, a subordinator or the sentence start) when a verb
@@ -532,7 +532,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 	b := k - 1
 	for b >= s.a && b > k-20 {
 		w := x.word(b)
-		if w == "that" && !x.thatObject(b) || w == "," || w == ";" || subordinators[w] && !x.toks[b].upper && x.startsClause(b+1) {
+		if w == "that" && !x.thatObject(b) || w == "," || w == ";" || subordinatorsSet.has(w) && !x.toks[b].upper && x.startsClause(b+1) {
 			break
 		}
 		if (w == "which" || w == "whom") && x.is(b-1, cPreposition) && x.startsClause(b+1) {
@@ -573,7 +573,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 		// a coordinated predicate shares the earlier clause's subject.
 		if x.verbLike(b+2) || x.is(b+2, cSkipBeforeCue) {
 			r := x.clauseSubject(s, b)
-			if w := x.word(r.a - 1); !r.empty() && r.a > s.a && x.word(b) == "," && (w == "that" || subordinators[w]) {
+			if w := x.word(r.a - 1); !r.empty() && r.a > s.a && x.word(b) == "," && (w == "that" || subordinatorsSet.has(w)) {
 				// "Putin backpedaled on his prediction that Russia would recover, and blamed
 				// ...": after a comma the predicate is the main clause's, not the "that"
 				// clause's.
@@ -582,7 +582,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 				}
 				// "The governor backed off his forecast that ...": a cue word of the lexicon
 				// used otherwise ends the subject as a verb would.
-				if np := x.npForward(s, s.a); !np.empty() && np.b < r.a-1 && len(cueLex[x.word(np.b)]) > 0 && !x.toks[np.b].upper {
+				if np := x.npForward(s, s.a); !np.empty() && np.b < r.a-1 && len(cueSensesOf(x.word(np.b))) > 0 && !x.toks[np.b].upper {
 					return np
 				}
 			}
@@ -610,7 +610,7 @@ func (x *extractor) clauseSubject(s rng, k int) rng {
 // pronoun when it opens with one: in "She offers hope, urging ..." a pronoun takes no noun
 // after it, and "offers" is the verb, though "hope" may read as one.
 func (x *extractor) pronounAlone(r rng) rng {
-	if subjectPronouns[x.word(r.a)] && r.b > r.a+1 && !x.toks[r.a+1].upper {
+	if subjectPronounsSet.has(x.word(r.a)) && r.b > r.a+1 && !x.toks[r.a+1].upper {
 		r.b = r.a + 1
 	}
 	return r
@@ -666,7 +666,7 @@ func (x *extractor) asPutIt(s rng, k int) bool {
 	switch w := x.word(v); {
 	case (w == "put" || w == "puts") && x.word(v+1) == "it":
 		cue = rng{v, v + 2}
-	case hasSyn(cueLex[w], synVerb) && !x.toks[v].upper:
+	case hasSyn(cueSensesOf(w), synVerb) && !x.toks[v].upper:
 		cue = rng{v, v + 1}
 	default:
 		return false
@@ -709,7 +709,7 @@ func (x *extractor) asCueObject(cue rng) bool {
 		return false
 	}
 	w := x.word(cue.b)
-	return w == "that" || isDeterminer(w) || possessivePronouns[w]
+	return w == "that" || isDeterminer(w) || possessivePronounsSet.has(w)
 }
 
 // endsAsking reports whether the closing quotation mark at p follows a question or exclamation
@@ -735,7 +735,7 @@ func (x *extractor) asReportedBy(s rng, k int) bool {
 	for v < s.b && (x.word(v) == "first" || x.word(v) == "previously" || x.word(v) == "earlier" || isLyAdverb(x.word(v))) {
 		v++
 	}
-	if v+2 >= s.b || x.toks[v].upper || !strings.HasSuffix(x.word(v), "ed") || !hasSyn(cueLex[x.word(v)], synVerb) || x.word(v+1) != "by" {
+	if v+2 >= s.b || x.toks[v].upper || !strings.HasSuffix(x.word(v), "ed") || !hasSyn(cueSensesOf(x.word(v)), synVerb) || x.word(v+1) != "by" {
 		return false
 	}
 	src := x.npForward(s, v+2)
@@ -747,7 +747,7 @@ func (x *extractor) asReportedBy(s rng, k int) bool {
 		return false
 	}
 	class := CueReport
-	for _, sn := range cueLex[x.word(v)] {
+	for _, sn := range cueSensesOf(x.word(v)) {
 		if sn.syn == synVerb {
 			class = sn.class
 			break
@@ -802,11 +802,11 @@ func (x *extractor) subordinateQuote(s rng, o int) bool {
 // participle that names the thing before it rather than a speaker's words: "items labeled
 // “Made in the U.S.A.”", "a group called the “We The People Foundation”".
 func (x *extractor) namingParticiple(src, cue rng) bool {
-	if src.empty() || src.b != cue.a || !namingVerbs[x.word(cue.a)] || x.toks[src.b-1].upper {
+	if src.empty() || src.b != cue.a || !namingVerbs.has(x.word(cue.a)) || x.toks[src.b-1].upper {
 		return false
 	}
 	last := x.word(src.b - 1)
-	if pronounKind[last] != "" || (orgWords[last] || mediumWords[last]) && x.word(src.a) == "the" {
+	if pronounKind[last] != "" || (orgWordsSet.has(last) || mediumWordsSet.has(last)) && x.word(src.a) == "the" {
 		return false // "he called “...”", "the newspaper called “...”"
 	}
 	k := cue.b
@@ -830,7 +830,7 @@ func (x *extractor) nameAfterNoun(cue rng) bool {
 		return false
 	}
 	k := cue.a - 1
-	if last := x.word(k); !x.isWord(k) || x.toks[k].upper || orgWords[last] || mediumWords[last] || x.is(k, cFunction) || pronounKind[last] != "" {
+	if last := x.word(k); !x.isWord(k) || x.toks[k].upper || orgWordsSet.has(last) || mediumWordsSet.has(last) || x.is(k, cFunction) || pronounKind[last] != "" {
 		return false
 	}
 	for p := k - 1; p >= 0 && p >= k-4; p-- {
@@ -839,7 +839,7 @@ func (x *extractor) nameAfterNoun(cue rng) bool {
 			// "the band leader called the delegates to the stage": a person the article
 			// defines calls, one it introduces is called ("a man called Ahmadu").
 			return !(v == "the" && w == "called" && personNoun(x.word(k)))
-		case v == "-" || x.isWord(p) && !x.toks[p].upper && !possessives[v] && !x.is(p, cFunction):
+		case v == "-" || x.isWord(p) && !x.toks[p].upper && !possessivesSet.has(v) && !x.is(p, cFunction):
 			continue
 		default:
 			return false
@@ -857,7 +857,7 @@ func (x *extractor) reducedRelative(s, src, cue rng) bool {
 	if src.empty() || src.b != cue.a || cue.b > cue.a+2 || x.toks[cue.a].upper || x.toks[src.b-1].upper && src.b-1 > s.a {
 		return false
 	}
-	if !strings.HasSuffix(x.word(cue.a), "ed") || !relativePreps[x.word(cue.a+1)] || pronounKind[x.word(src.b-1)] != "" || x.quantifierAt(cue.a+1) || x.approximately(cue.a+1) {
+	if !strings.HasSuffix(x.word(cue.a), "ed") || !relativePreps.has(x.word(cue.a+1)) || pronounKind[x.word(src.b-1)] != "" || x.quantifierAt(cue.a+1) || x.approximately(cue.a+1) {
 		return false
 	}
 	if w := x.word(src.b - 1); w == "who" || w == "which" || w == "that" {
@@ -873,7 +873,7 @@ func (x *extractor) reducedRelative(s, src, cue rng) bool {
 // identified only as Rob, ...", "gave a homeless man identified as “Thomas” ...").
 func (x *extractor) participleAs(src, cue rng) bool {
 	w := x.word(cue.a)
-	if src.empty() || cue.b != cue.a+1 || x.toks[cue.a].upper || !strings.HasSuffix(w, "ed") || !hasSyn(cueLex[w], synObject) {
+	if src.empty() || cue.b != cue.a+1 || x.toks[cue.a].upper || !strings.HasSuffix(w, "ed") || !hasSyn(cueSensesOf(w), synObject) {
 		return false
 	}
 	k := cue.b
@@ -904,7 +904,7 @@ func (x *extractor) whoseHead(s, src rng) rng {
 	}
 	for k := src.a + 1; k < src.b; k++ {
 		w := x.word(k)
-		if x.isWord(k) && !x.toks[k].upper && (strings.HasSuffix(w, "ed") || irregularPast[w] || auxiliaries[w] || beForms[w] || x.presentBeforeObject(k)) {
+		if x.isWord(k) && !x.toks[k].upper && (strings.HasSuffix(w, "ed") || irregularPastSet.has(w) || auxiliariesSet.has(w) || beFormsSet.has(w) || x.presentBeforeObject(k)) {
 			if head := x.npBack(s, src.a-1, true); !head.empty() {
 				return rng{head.a, src.b}
 			}
@@ -919,7 +919,7 @@ func (x *extractor) whoseHead(s, src rng) rng {
 // it; "what" after one is ("about what they described as ...").
 func (x *extractor) prepositionalRelative(k int) bool {
 	w, p := x.word(k), x.word(k-1)
-	return (w == "which" || w == "whom") && prepositions[p] && p != "of"
+	return (w == "which" || w == "whom") && prepositionsSet.has(p) && p != "of"
 }
 
 // objectBefore reports whether the short noun phrase that ends at k is the object of a
@@ -930,7 +930,7 @@ func (x *extractor) objectBefore(s rng, k int) bool {
 		if !x.isWord(p) || x.toks[p].upper {
 			return false
 		}
-		if objectPreps[x.word(p)] {
+		if objectPreps.has(x.word(p)) {
 			return p < k-1
 		}
 		if x.is(p, cFunction) && !isDeterminer(x.word(p)) {
@@ -947,14 +947,14 @@ func (x *extractor) predicateAfter(s rng, k int) bool {
 		return false // "reported on Wednesday the Secret Service had ..."
 	}
 	for p := k + 1; p < s.b && p < k+6; p++ {
-		if !x.isWord(p) || x.word(p) == "that" || whWord[x.word(p)] || subordinators[x.word(p)] || x.is(p, cPreposition|cTimeNoun) {
+		if !x.isWord(p) || x.word(p) == "that" || whWord.has(x.word(p)) || subordinatorsSet.has(x.word(p)) || x.is(p, cPreposition|cTimeNoun) {
 			return false
 		}
 		if x.finiteAt(p) {
 			// not "(balked at) hacking an iPhone used by", another participle, nor "(One
 			// lesson learned in the campaign) is that ...", which tells what was learned
 			w := x.word(p)
-			return len(cueLex[w]) == 0 && x.word(p-1) != "to" && !(strings.HasSuffix(w, "ed") && x.is(p+1, cPreposition)) && !(beForms[w] && x.word(p+1) == "that")
+			return len(cueSensesOf(w)) == 0 && x.word(p-1) != "to" && !(strings.HasSuffix(w, "ed") && x.is(p+1, cPreposition)) && !(beFormsSet.has(w) && x.word(p+1) == "that")
 		}
 	}
 	return false
@@ -963,14 +963,14 @@ func (x *extractor) predicateAfter(s rng, k int) bool {
 // objectPreps take the noun phrase that a participle after it modifies as their object: "balked
 // at the price quoted for"; not "of", "in", "for", which a subject's noun takes too, nor
 // "after", "before", which open a clause.
-var objectPreps = setOf([]string{"at", "to", "with", "about", "into", "over", "against"})
+var objectPreps = wordSetOf([]string{"at", "to", "with", "about", "into", "over", "against"})
 
 // relativePreps open the phrase after a participle that modifies a noun: "the price quoted
 // for", "a document obtained by".
-var relativePreps = setOf([]string{"for", "by", "in", "at", "from", "on", "under", "during"})
+var relativePreps = wordSetOf([]string{"for", "by", "in", "at", "from", "on", "under", "during"})
 
 // namingVerbs name something in the speaker's words: what X called "Y".
-var namingVerbs = setOf([]string{"called", "calls", "call", "dubbed", "termed", "described", "labeled", "labelled", "branded"})
+var namingVerbs = wordSetOf([]string{"called", "calls", "call", "dubbed", "termed", "described", "labeled", "labelled", "branded"})
 
 // lastDraftIn returns the index of the latest draft whose cue lies in s, or -1.
 func (x *extractor) lastDraftIn(s rng) int {
@@ -1018,7 +1018,7 @@ func (x *extractor) mainDraftWhere(s rng, skip func(draft) bool) int {
 }
 
 // openingConnectives open a sentence before its subject: "But", "Yet", "Still, ".
-var openingConnectives = setOf([]string{"but", "and", "yet", "so", "still", "now", "meanwhile", "instead", "indeed", "also"})
+var openingConnectives = wordSetOf([]string{"but", "and", "yet", "so", "still", "now", "meanwhile", "instead", "indeed", "also"})
 
 // openingSubject returns the words from the sentence's start to the cue verb at k, past its
 // auxiliaries and adverbs, when they make one subject the other rules could not take apart:
@@ -1040,11 +1040,11 @@ func (x *extractor) openingSubject(s rng, k int) rng {
 			break
 		}
 	}
-	for a < j && (!x.isWord(a) || x.toks[a].upper && openingConnectives[x.word(a)] || x.word(a) == ",") {
+	for a < j && (!x.isWord(a) || x.toks[a].upper && openingConnectives.has(x.word(a)) || x.word(a) == ",") {
 		connective = connective || x.isWord(a)
 		a++ // "But research to be released this week by four economists suggests"
 	}
-	if a < j && (x.is(a, cPreposition) || subordinators[x.word(a)]) {
+	if a < j && (x.is(a, cPreposition) || subordinatorsSet.has(x.word(a))) {
 		// "In Ohio, a Marist College poll released last week showed ...", "While 86
 		// percent had a favorable opinion, 43 said ...": the subject follows the opening
 		// adverbial's comma.
@@ -1057,10 +1057,10 @@ func (x *extractor) openingSubject(s rng, k int) rng {
 		}
 		a = c + 1 // "Since June 16, when he asked them, at least 21,000 said": the last comma
 	}
-	if j < a || j-a > 20 || !x.isWord(j) || x.is(j, cFunction|cPreposition) || isDeterminer(x.word(j)) || clauseConjunctions[x.word(j)] {
+	if j < a || j-a > 20 || !x.isWord(j) || x.is(j, cFunction|cPreposition) || isDeterminer(x.word(j)) || clauseConjunctions.has(x.word(j)) {
 		return noRng
 	}
-	if w := x.word(a); !(x.toks[a].upper || connective || isDeterminer(w) || isDigitByte(w[0]) || groupQuantifiers[w]) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isCueForm(w) {
+	if w := x.word(a); !(x.toks[a].upper || connective || isDeterminer(w) || isDigitByte(w[0]) || groupQuantifiers.has(w)) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isCueForm(w) {
 		return noRng // but "Courted by most of the candidates, ...", "Asked about ..."
 	}
 	for p := a; p <= j; p++ {
@@ -1068,13 +1068,13 @@ func (x *extractor) openingSubject(s rng, k int) rng {
 		if !x.isWord(p) && w != "'s" && w != "’s" && w != "-" && w != "." {
 			return noRng
 		}
-		if (subjectPronouns[w] || objectPronouns[w]) && p > a && (x.word(p-1) == "of" || subjectPronouns[w] && !x.toks[p-1].upper && x.isWord(p-1) && !x.is(p-1, cFunction|cPreposition) && !x.verbLike(p-1)) {
+		if (subjectPronounsSet.has(w) || objectPronounsSet.has(w)) && p > a && (x.word(p-1) == "of" || subjectPronounsSet.has(w) && !x.toks[p-1].upper && x.isWord(p-1) && !x.is(p-1, cFunction|cPreposition) && !x.verbLike(p-1)) {
 			continue // "Many of you have noted", "none of the scholars I interviewed thought"
 		}
-		if w == "that" || whWord[w] || subjectPronouns[w] || objectPronouns[w] || possessives[w] && p > a || beForms[w] && x.word(p-1) != "to" || subordinators[w] && p > a {
+		if w == "that" || whWord.has(w) || subjectPronounsSet.has(w) || objectPronounsSet.has(w) || possessivesSet.has(w) && p > a || beFormsSet.has(w) && x.word(p-1) != "to" || subordinatorsSet.has(w) && p > a {
 			return noRng
 		}
-		if n := x.word(p + 1); isCueForm(w) && (isDeterminer(n) || possessives[n] || n == "that" || irregularPast[w] || strings.HasSuffix(w, "ed") && !x.is(p+1, cPreposition)) {
+		if n := x.word(p + 1); isCueForm(w) && (isDeterminer(n) || possessivesSet.has(n) || n == "that" || irregularPastSet.has(w) || strings.HasSuffix(w, "ed") && !x.is(p+1, cPreposition)) {
 			return noRng // "Frazier said the 99-county pledge was", but "a 2014 estimate by"
 		}
 	}
@@ -1084,7 +1084,7 @@ func (x *extractor) openingSubject(s rng, k int) rng {
 // objectNounCue reports whether the cue form w is also a noun that a headline's verb takes as
 // its object: "raises forecast", "cuts estimate".
 func objectNounCue(w string) bool {
-	return w == "forecast" || w == "estimate" || hasSyn(cueLex[w], synNoun)
+	return w == "forecast" || w == "estimate" || hasSyn(cueSensesOf(w), synNoun)
 }
 
 // omissionAfterClaim reports whether the cue is a negated "mention" or "address" coordinated
@@ -1133,7 +1133,7 @@ func (x *extractor) passiveAnnounced(s, cue rng, sn cueSense) bool {
 		}
 	}
 	content := []rng{subj}
-	if npDeterminers[x.word(cue.b)] {
+	if npDeterminersSet.has(x.word(cue.b)) {
 		if np := x.npForward(s, cue.b); !np.empty() {
 			content = append(content, np) // "was announced the second-place winner"
 		}
@@ -1146,7 +1146,7 @@ func (x *extractor) passiveAnnounced(s, cue rng, sn cueSense) bool {
 // ("told The Nation that", "warned voters they ..."): not when the cue ends in the particle
 // that opens its object ("warned of the risk of an outbreak").
 func (x *extractor) addresseeCue(cue rng) bool {
-	if !tellVerbs[x.word(cue.a)] {
+	if !tellVerbs.has(x.word(cue.a)) {
 		return false
 	}
 	last := x.word(cue.b - 1)
@@ -1155,27 +1155,27 @@ func (x *extractor) addresseeCue(cue rng) bool {
 
 // orderVerbs tell someone to do something: "told Jeb Bush to quiet down", "urges
 // conservatives to unite".
-var orderVerbs = setOf([]string{"tell", "tells", "told", "telling", "urges", "warn", "warns", "warned"})
+var orderVerbs = wordSetOf([]string{"tell", "tells", "told", "telling", "urges", "warn", "warns", "warned"})
 
 // orderInfinitive reports whether the cue is a verb of ordering whose addressee, a few words
 // without punctuation, is followed by a to-infinitive ("told Flint residents not to drink
 // the water"), the addressee and the infinitive being its content as the object of "urged" is.
 func (x *extractor) orderInfinitive(s, cue rng) bool {
-	if cue.b != cue.a+1 || !orderVerbs[x.word(cue.a)] {
+	if cue.b != cue.a+1 || !orderVerbs.has(x.word(cue.a)) {
 		return false
 	}
 	k := cue.b
 	for k < s.b && k < cue.b+5 && x.isWord(k) && x.word(k) != "to" && x.word(k) != "not" && x.word(k) != "that" && !x.verbLike(k) {
 		k++
 	}
-	if k == cue.b || !addressees[x.word(k-1)] && !x.toks[k-1].upper && !strings.HasSuffix(x.word(k-1), "s") {
+	if k == cue.b || !addressees.has(x.word(k-1)) && !x.toks[k-1].upper && !strings.HasSuffix(x.word(k-1), "s") {
 		return false // the addressee ends in a person, a name or a plural
 	}
 	if x.word(k) == "not" {
 		k++
 	}
 	n := x.word(k + 1)
-	return x.word(k) == "to" && k+1 < s.b && x.isWord(k+1) && !x.toks[k+1].upper && !functionWords[n] && !possessives[n]
+	return x.word(k) == "to" && k+1 < s.b && x.isWord(k+1) && !x.toks[k+1].upper && !functionWordsSet.has(n) && !possessivesSet.has(n)
 }
 
 // throughParticle returns the cue stretched over its addressee and the particle after it
@@ -1186,14 +1186,14 @@ func (x *extractor) orderInfinitive(s, cue rng) bool {
 func (x *extractor) throughParticle(s, cue rng) rng {
 	w := x.word(cue.a)
 	remind := w == "remind" || w == "reminds" || w == "reminded"
-	if cue.b != cue.a+1 || !remind && !orderVerbs[w] || remind && objectPronouns[x.word(cue.b)] {
+	if cue.b != cue.a+1 || !remind && !orderVerbs.has(w) || remind && objectPronounsSet.has(x.word(cue.b)) {
 		return cue
 	}
 	for k := cue.b; k < s.b && k < cue.b+6 && x.isWord(k); k++ {
 		switch p := x.word(k); {
 		case k > cue.b && (p == "of" || p == "about" || !remind && p == "against"):
 			return rng{cue.a, k + 1}
-		case functionWords[p] || subjectPronouns[p] && k > cue.b || x.verbLike(k) || prepositions[p]:
+		case functionWordsSet.has(p) || subjectPronounsSet.has(p) && k > cue.b || x.verbLike(k) || prepositionsSet.has(p):
 			return cue // "told investigators they were unaware of ...": a clause, not an addressee
 		}
 	}
@@ -1209,19 +1209,19 @@ func (x *extractor) objectOfBase(s, cue rng) bool {
 		return false
 	}
 	switch w := x.word(v - 1); {
-	case baseModals[w]:
+	case baseModals.has(w):
 		return true
 	case w == "to":
-		return needVerbs[x.word(v-2)]
+		return needVerbs.has(x.word(v - 2))
 	}
 	return false
 }
 
 // baseModals are modals before a base form.
-var baseModals = setOf([]string{"will", "would", "could", "should", "can", "may", "might", "must"})
+var baseModals = wordSetOf([]string{"will", "would", "could", "should", "can", "may", "might", "must"})
 
 // needVerbs take "to" and a base form: "have to perform recalls".
-var needVerbs = setOf([]string{"have", "has", "had", "need", "needs", "needed", "want", "wants", "wanted", "going", "able", "trying", "tried", "try"})
+var needVerbs = wordSetOf([]string{"have", "has", "had", "need", "needs", "needed", "want", "wants", "wanted", "going", "able", "trying", "tried", "try"})
 
 // countedParticiple reports whether a participle cue stands between a number that a
 // preposition governs and the noun it describes: "the length of two proposed tunnels", "in
@@ -1232,7 +1232,7 @@ func (x *extractor) countedParticiple(s, cue rng) bool {
 		return false
 	}
 	c := x.word(n)
-	return numberWords[c] || c != "" && isDigitByte(c[0]) && len(c) != 4 // but "in 2012 offered": a year
+	return numberWordsSet.has(c) || c != "" && isDigitByte(c[0]) && len(c) != 4 // but "in 2012 offered": a year
 }
 
 // absoluteWith reports whether a participle cue follows its subject in a clause that "with"

@@ -77,6 +77,21 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
+// classWords and classBits are wordClasses as classOf asks it: the words in a wordSet, and
+// their classes by the words' slots (a Go map's ask cost several times as much).
+var classWords, classBits = func() (*wordSet, []wordClass) {
+	words := make([]string, 0, len(wordClasses))
+	for w := range wordClasses {
+		words = append(words, w)
+	}
+	s := wordSetOf(words)
+	bits := make([]wordClass, len(s.slots))
+	for w, c := range wordClasses {
+		bits[s.slotOf(w)] = c
+	}
+	return s, bits
+}()
+
 // is reports whether token k's word is in one of the lists of c: as c's maps answer for
 // x.word(k), "" outside the text, which no list holds. It runs millions of times a corpus:
 // a token's known classes answer at once, and the rest (a token not looked up yet, the first
@@ -94,7 +109,7 @@ func (x *extractor) is(k int, c wordClass) bool {
 // lookUpClasses returns the classes of token k's word, none outside the text, and keeps them
 // for is; it makes x.classes when first asked.
 func (x *extractor) lookUpClasses(k int) wordClass {
-	if k < 0 || k >= len(x.toks) {
+	if uint(k) >= uint(len(x.toks)) {
 		return 0
 	}
 	if x.classes == nil {
@@ -111,7 +126,10 @@ func classOf(w string) wordClass {
 	if _, _, _, ok := filterKey(w); ok && !classFilter.mayHold(w) {
 		return 0
 	}
-	return wordClasses[w] // or a word the filter cannot key: a mark, a number, "director-general"
+	if i := classWords.slotOf(w); i >= 0 { // or a word the filter cannot key: a mark, a number, "director-general"
+		return classBits[i]
+	}
+	return 0
 }
 
 // classFilter screens words for wordClasses; the few words it cannot key are left out.

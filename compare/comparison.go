@@ -634,10 +634,10 @@ func affirms(y *stmt, st string) bool {
 	toks := tokenize(text, 0)
 	lacking := false
 	for i, t := range toks {
-		lacking = lacking || lackWords[strings.ToLower(t.key)]
 		if stem(t.key) == st && !lacking && !isTitle(t) && (i == 0 || !formerWords[strings.ToLower(toks[i-1].key)]) {
-			return true
+			return true // before the word of lacking counts: "lacks water" says "lack"
 		}
+		lacking = lacking || lackWords[strings.ToLower(t.key)]
 		if t.punctAfter && i+1 < len(toks) && strings.ContainsAny(text[t.end:toks[i+1].start], ",;:.!?") {
 			lacking = false // the clause ends: "unable to come, they confirmed"
 		}

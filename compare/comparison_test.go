@@ -184,7 +184,8 @@ func checkLeftVerdicts(t *testing.T, rows []Row, want map[string]Verdict) {
 // it is ("is not the wife"), and the word negated is no name ("is not Karl Vesper's wife"
 // negates "wife", "neither the minister nor his campaign helped" negates "helped"); nor
 // is a word after one of lacking ("the lack of laboratories to confirm
-// the cases") said, nor one naming who speaks ("officials" for "not official").
+// the cases") said, nor one naming who speaks ("officials" for "not official"); the word
+// of lacking itself is said ("lacks clean water" for "does not lack clean water").
 func TestNegationLinedUp(t *testing.T) {
 	for _, tt := range []struct {
 		police, ministry string
@@ -204,6 +205,8 @@ func TestNegationLinedUp(t *testing.T) {
 			"neither the Ostmark minister nor his campaign helped the rebels", Conflict},
 		{"the Ostmark minister helped the rebels cross the northern pass near Kessel on Sunday night",
 			"neither the Ostmark minister nor his campaign commented on the rebels at the northern pass", Reworded},
+		{"the town of Kessel lacks clean water for the families near the northern pass since Sunday night",
+			"the town of Kessel does not lack clean water", Conflict},
 	} {
 		c := NewCorpus(Options{Sides: []SideDef{{"Norland", []string{"Norland police"}}, {"Ostmark", []string{"Ostmark ministry"}}}})
 		for i, other := range []string{"the harvest was late this year", "ticket prices rose in the spring"} {

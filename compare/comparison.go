@@ -741,6 +741,7 @@ func tellsSource(o *stmt) bool {
 // a rejection of it rather than clashing: its cue or content retracts or apologises ("I
 // want to make a full retraction", "is walking back everything he said", "backtracked"),
 // or calls the account only an opinion ("was only my opinion and not based on facts").
+// Not of an apologist, nor of a walk back to a place ("walked back to the village").
 //
 // Not after a negation, a refusal or a demand ("refused to apologise", "demanded that she
 // retract it", "should apologise"): that takes nothing back.
@@ -751,27 +752,34 @@ func retracts(o *stmt) bool {
 		if negWords[w] || strings.HasSuffix(w, "n't") || strings.HasPrefix(w, "refus") || directiveCues[w] || w == "should" || w == "must" {
 			return false
 		}
-		next := ""
-		if i+1 < len(toks) {
-			next = strings.ToLower(toks[i+1].key)
-		}
+		next, then := lowerAt(toks, i+1), lowerAt(toks, i+2)
 		switch {
-		case strings.HasPrefix(w, "retract"), strings.HasPrefix(w, "apolog"), strings.HasPrefix(w, "backtrack"):
+		case strings.HasPrefix(w, "retract"), strings.HasPrefix(w, "apolog") && !strings.HasPrefix(w, "apologist"), strings.HasPrefix(w, "backtrack"):
 			return true
-		case walkForms[w] && next == "back":
+		case walkForms[w] && next == "back" && !wayBack[then]:
 			return true
-		case onlyWords[w] && next == "my" && i+2 < len(toks) && strings.EqualFold(toks[i+2].key, "opinion"):
+		case onlyWords[w] && next == "my" && then == "opinion":
 			return true
 		}
 	}
 	return false
 }
 
+// lowerAt returns the word toks[i] in lower case, or "" past the end of toks.
+func lowerAt(toks []token, i int) string {
+	if i >= len(toks) {
+		return ""
+	}
+	return strings.ToLower(toks[i].key)
+}
+
 // walkForms and onlyWords make up the phrases of taking an account back ([retracts]):
-// "walking back", "only my opinion".
+// "walking back", "only my opinion"; wayBack, after "walking back", makes it a walk to a
+// place ("walking back to the village", "walked back home").
 var (
 	walkForms = setOf([]string{"walk", "walks", "walked", "walking"})
 	onlyWords = setOf([]string{"only", "just", "merely"})
+	wayBack   = setOf([]string{"to", "into", "toward", "towards", "home", "through", "across", "inside", "onto", "up", "down"})
 )
 
 // fromAfter reports whether toks, the words after "information", say where it came from:

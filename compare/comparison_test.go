@@ -108,28 +108,34 @@ func TestRejectionRowsOfSource(t *testing.T) {
 // TestRejectionRowsOfRetraction: a person's taking her account back ("everything I said about
 // the dam was only my opinion", "she apologised for her remarks") agrees with a rejection
 // of her accounts and is no conflict against it; her account itself is, and so is her
-// refusal to take it back ("she refused to apologise").
+// refusal to take it back ("she refused to apologise"), her words of the dam's apologists,
+// and of villagers walking back to their homes.
 func TestRejectionRowsOfRetraction(t *testing.T) {
 	const (
-		flooded   = "the new dam had flooded three villages near the river"
-		opinion   = "everything I said about the dam and the villages was only my opinion"
-		apologise = "she apologised for her remarks about the dam and the villages"
-		refused   = "she refused to apologise for her remarks about the dam and the villages"
+		flooded    = "the new dam had flooded three villages near the river"
+		opinion    = "everything I said about the dam and the villages was only my opinion"
+		apologise  = "she apologised for her remarks about the dam and the villages"
+		refused    = "she refused to apologise for her remarks about the dam and the villages"
+		apologists = "apologists for the dam had hidden the flooded villages near the river"
+		walking    = "villagers were walking back to the flooded villages near the river"
 	)
+	said := []string{flooded, opinion, apologise, refused, apologists, walking}
+	text := "Senator Ruth Calloway said " + flooded + "."
+	for _, s := range said[1:] {
+		text += " Calloway said " + s + "."
+	}
+	a := doc("a.txt", "2024-05-02", text+" The Water Authority rejected Calloway's false claims.")
+	cls := []claims.Claim{claim(t, a, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, flooded)}
+	for _, s := range said[1:] {
+		cls = append(cls, claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, s))
+	}
 	c := NewCorpus(Options{})
-	a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". Calloway said "+opinion+". Calloway said "+apologise+". Calloway said "+refused+". The Water Authority rejected Calloway's false claims.")
-	c.Add(a, []claims.Claim{
-		claim(t, a, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, flooded),
-		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, opinion),
-		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, apologise),
-		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, refused),
-		claim(t, a, "The Water Authority", "Water Authority", "rejected", claims.CueDeny, "Calloway's false claims"),
-	})
+	c.Add(a, append(cls, claim(t, a, "The Water Authority", "Water Authority", "rejected", claims.CueDeny, "Calloway's false claims")))
 	cmp, err := c.Compare(CompareOptions{Sides: []string{"Ruth Calloway", "Water Authority"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkLeftVerdicts(t, cmp.Rows, map[string]Verdict{flooded: Conflict, opinion: OnlyOneSide, apologise: OnlyOneSide, refused: Conflict})
+	checkLeftVerdicts(t, cmp.Rows, map[string]Verdict{flooded: Conflict, opinion: OnlyOneSide, apologise: OnlyOneSide, refused: Conflict, apologists: Conflict, walking: Conflict})
 }
 
 // TestDenialLinedUpAgain: a statement left over once each is lined up, that a denial

@@ -602,17 +602,18 @@ func negatesLinedUp(x, y *stmt, sx, sy string) string {
 }
 
 // governed returns the stem of the word the negation of statement x governs: its negWord,
-// but for "neither ... nor", which negates who does it, the first word after the "nor"
-// that names no one ("helped" of "neither the nominee nor her campaign helped a former
-// Miss Universe get citizenship").
+// but for "neither ... nor" joining who does it, the first word after the "nor" that
+// names no one ("helped" of "neither the nominee nor her campaign helped a former Miss
+// Universe get citizenship"); "neither helped nor hindered" negates its negWord, "helped".
 // It returns the negation as a row quotes it too: "neither … nor her campaign helped".
 func governed(x *stmt) (string, string) {
 	if x.f.neg != "neither" {
 		return x.f.negWord, negatedPhrase(x, x.f.neg)
 	}
 	toks := tokenize(x.claim.Content.Text, 0)
+	n := slices.IndexFunc(toks, func(t token) bool { return strings.EqualFold(t.key, "neither") })
 	at := slices.IndexFunc(toks, func(t token) bool { return strings.EqualFold(t.key, "nor") })
-	if at < 0 {
+	if n < 0 || at < n+2 || !stopwords[lowerWord(toks[n+1].key)] && !capitalized(toks[n+1].key) {
 		return x.f.negWord, negatedPhrase(x, x.f.neg)
 	}
 	for k, t := range toks[at+1:] {

@@ -211,6 +211,8 @@ func TestNegationLinedUp(t *testing.T) {
 			"neither the Ostmark minister nor his campaign helped the rebels", Conflict},
 		{"the Ostmark minister helped the rebels cross the northern pass near Kessel on Sunday night",
 			"neither the Ostmark minister nor his campaign commented on the rebels at the northern pass", Reworded},
+		{"the Ostmark minister helped the rebels cross the northern pass near Kessel on Sunday night with trucks and guides",
+			"the Ostmark minister neither helped nor hindered the rebels", Conflict},
 		{"the town of Kessel lacks clean water for the families near the northern pass since Sunday night",
 			"the town of Kessel does not lack clean water", Conflict},
 	} {

@@ -1711,7 +1711,7 @@ func (x *extractor) pronounWord(k int) string {
 // a title, determiner or function word capitalised only as the sentence's first word, nor
 // "the CEO"'s title.
 func (x *extractor) namingWords(toks []token, sentenceInitial bool) int {
-	n := 0
+	n, caps := 0, capsTitle(toks)
 	for i, t := range toks {
 		if t.kind != tWord || !t.upper {
 			continue
@@ -1722,7 +1722,7 @@ func (x *extractor) namingWords(toks []token, sentenceInitial bool) int {
 		if i == 1 && len(toks) == 2 && toks[0].low == "the" && (titleWords[t.low] && (x.isAllUpper(t) || titleForm(t.low) != "") || clericalKin[t.low]) {
 			continue // "the CEO", "the Congressman", "the Father": a description, as "the chief executive" is
 		}
-		if i > 0 && capsTitle(toks) {
+		if i > 0 && caps {
 			continue // "the Prime Minister", "the Foreign Secretary": the same
 		}
 		n++
@@ -2709,6 +2709,9 @@ func describe(ents []*entity, m mentionInfo) *entity {
 		return nil
 	}
 	head := role(m.words[len(m.words)-1])
+	if e := sameModifiers(ents, m, head); e != nil {
+		return e
+	}
 	numbered := false // "14 percent" is not "21 percent"
 	for _, w := range m.words {
 		numbered = numbered || w != "" && isDigitByte(w[0])
@@ -2730,9 +2733,6 @@ func describe(ents []*entity, m mentionInfo) *entity {
 		}
 	}
 	distinct := m.kind == "person" && setApart(m)
-	if e := sameModifiers(ents, m, head); e != nil {
-		return e
-	}
 	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
 		e := ents[i]
 		if numbered && !subset(m.words, e.words) || e.described && role(e.words[len(e.words)-1]) != head {
@@ -2770,22 +2770,33 @@ func sameModifiers(ents []*entity, m mentionInfo, head string) *entity {
 	if m.kind != "person" || len(m.words) < 2 {
 		return nil
 	}
-	var mods []string
-	for _, w := range m.words[:len(m.words)-1] {
-		if !referenceWords[w] && !isDeterminer(w) {
-			mods = append(mods, w)
-		}
-	}
-	if len(mods) == 0 {
+	mods := m.words[:len(m.words)-1]
+	if !slices.ContainsFunc(mods, modifier) {
 		return nil
 	}
 	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
 		e := ents[i]
-		if e.kind == "person" && description(e) && role(e.words[len(e.words)-1]) == head && subset(mods, e.words[:len(e.words)-1]) && !coordinated(e) {
+		if e.kind == "person" && description(e) && role(e.words[len(e.words)-1]) == head && holdsModifiers(e.words[:len(e.words)-1], mods) && !coordinated(e) {
 			return e
 		}
 	}
 	return nil
+}
+
+// modifier reports whether w, a word of a description before its head, picks the described
+// ("intelligence" of "the intelligence official"): no determiner, no word pointing back.
+func modifier(w string) bool {
+	return !referenceWords[w] && !isDeterminer(w)
+}
+
+// holdsModifiers reports whether words hold every modifier among mods ([modifier]).
+func holdsModifiers(words, mods []string) bool {
+	for _, w := range mods {
+		if modifier(w) && !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinated reports whether the name of e joins two mentions by "and" ("Both Mr Hale and

@@ -627,15 +627,15 @@ func governed(x *stmt) (string, string) {
 
 // affirms reports whether statement y says the word of stem st, not as what something was
 // ("an ex-wife", "the former minister" are no "wife" or "minister" for "is not the wife"),
-// nor as who speaks ("U.S. officials have confirmed" says no "official" for "the page was
-// not official"), nor after a word of lacking in its clause ("the lack of capabilities to
-// confirm cases" does not confirm them).
+// nor as who speaks ([speaksAs]: "U.S. officials have confirmed" says no "official" for "the
+// page was not official", "the page was official" does), nor after a word of lacking in its
+// clause ("the lack of capabilities to confirm cases" does not confirm them).
 func affirms(y *stmt, st string) bool {
 	text := y.claim.Content.Text
 	toks := tokenize(text, 0)
 	lacking := false
 	for i, t := range toks {
-		if stem(t.key) == st && !lacking && !isTitle(t) && (i == 0 || !formerWords[strings.ToLower(toks[i-1].key)]) {
+		if stem(t.key) == st && !lacking && !speaksAs(toks, i) && (i == 0 || !formerWords[strings.ToLower(toks[i-1].key)]) {
 			return true // before the word of lacking counts: "lacks water" says "lack"
 		}
 		lacking = lacking || lackWords[strings.ToLower(t.key)]
@@ -644,6 +644,20 @@ func affirms(y *stmt, st string) bool {
 		}
 	}
 	return false
+}
+
+// speaksAs reports whether toks[i] is a title naming who does something ("U.S. officials
+// have confirmed"), not one said of something after a form of "be" ("the page was
+// official", "she is the minister").
+func speaksAs(toks []token, i int) bool {
+	if !isTitle(toks[i]) {
+		return false
+	}
+	j := i - 1
+	if j >= 0 && loweredWord(determiners, toks[j].key) {
+		j--
+	}
+	return j < 0 || !beForms[strings.ToLower(toks[j].key)]
 }
 
 // formerWords make of the word after them what something was.

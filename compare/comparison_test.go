@@ -191,7 +191,8 @@ func checkLeftVerdicts(t *testing.T, rows []Row, want map[string]Verdict) {
 // negates "wife", "neither the minister nor his campaign helped" negates "helped"); nor
 // is a word after one of lacking ("the lack of laboratories to confirm
 // the cases") said, nor one naming who speaks ("officials" for "not official"); the word
-// of lacking itself is said ("lacks clean water" for "does not lack clean water").
+// of lacking itself is said ("lacks clean water" for "does not lack clean water"), and so is
+// a title after a form of "be" ("was official", "is the minister").
 func TestNegationLinedUp(t *testing.T) {
 	for _, tt := range []struct {
 		police, ministry string
@@ -207,6 +208,10 @@ func TestNegationLinedUp(t *testing.T) {
 			"the doctors have not confirmed the cases of the fever near the northern pass", Reworded},
 		{"Norland officials have confirmed the closing of the northern pass near Kessel on Sunday night",
 			"the notice of the closing of the northern pass was not official", Reworded},
+		{"the man held by Norland authorities near Kessel on Sunday night is the minister of the rebels",
+			"the man held by Norland authorities is not the minister of the rebels", Conflict},
+		{"the notice of the closing of the northern pass near Kessel on Sunday night was official",
+			"the notice of the closing of the northern pass was not official", Conflict},
 		{"the Ostmark minister helped the rebels cross the northern pass near Kessel on Sunday night with trucks and guides",
 			"neither the Ostmark minister nor his campaign helped the rebels", Conflict},
 		{"the Ostmark minister helped the rebels cross the northern pass near Kessel on Sunday night",

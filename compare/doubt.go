@@ -72,9 +72,10 @@ func doubtOf(words []string) (string, int, int) {
 
 // doubtFacts reads the doubt of a claim and what it doubts. toks and words are the claim's
 // region (its cue and content) and tokens at or after contentStart are its content; lede is
-// what the document's first sentence doubts (leadOf), taken when the doubt names
+// what the document's first sentence doubts or reports (leadOf), taken when the doubt names
 // nothing of its own ("So I'm very sceptical") or points at an account ("raises doubts about
-// that scenario").
+// that scenario"), unless it names an account before the doubt ("the coast guard's account
+// raises serious questions"): then nothing.
 func doubtFacts(toks []token, words []string, contentStart int, lede []string) (string, []string) {
 	p, first, last := doubtOf(words)
 	if p == "" {
@@ -130,8 +131,8 @@ func pointsAtAccount(words []string) bool {
 // leadOf reads a document's first sentence: the stems of its content words, which name the
 // story (docVec), and what it doubts, when it leads with a doubt ("Experts have raised doubts
 // about whether a loud boom ... were caused by a meteorite"): the proposition a later "So
-// I'm very sceptical" of the article speaks of. A first sentence that asserts doubts
-// nothing: a doubt further down may doubt any part of it.
+// I'm very sceptical" of the article speaks of; when it doubts nothing, what its last report
+// says ([leadAsserts]).
 func leadOf(text string) (stems, doubted []string) {
 	toks := tokenize(text, 0)
 	words := make([]string, len(toks))

@@ -322,3 +322,38 @@ func TestDenialLinedUp(t *testing.T) {
 		}
 	}
 }
+
+// TestRowWordsOddText: the words a row reads of a statement hold on odd texts: "nor" as the
+// last word, a retraction word with nothing after it, a text of punctuation only, a word of
+// lacking alone.
+func TestRowWordsOddText(t *testing.T) {
+	stmtOf := func(cue, content string) *stmt {
+		return &stmt{claim: claims.Claim{Cue: claims.Cue{Text: cue}, Content: claims.Content{Text: content}}, f: facts{neg: "neither", negWord: "minist"}}
+	}
+	for _, tt := range []struct {
+		content        string
+		word, phrase   string
+		retracts, lack bool
+	}{
+		{"neither the minister nor", "", "", false, false},
+		{"neither helped nor", "minist", "neither", false, false},
+		{"nor", "minist", "neither", false, false},
+		{"apologised", "minist", "neither", true, false},
+		{"walked back", "minist", "neither", true, false},
+		{"only my", "minist", "neither", false, false},
+		{"...", "minist", "neither", false, false},
+		{"lacks", "minist", "neither", false, true},
+		{"", "minist", "neither", false, false},
+	} {
+		s := stmtOf("said", tt.content)
+		if w, p := governed(s); w != tt.word || !strings.HasPrefix(p, tt.phrase) {
+			t.Errorf("governed(%q) = %q, %q, want %q, %q", tt.content, w, p, tt.word, tt.phrase)
+		}
+		if got := retracts(s); got != tt.retracts {
+			t.Errorf("retracts(%q) = %v, want %v", tt.content, got, tt.retracts)
+		}
+		if got := affirms(s, "lack"); got != tt.lack {
+			t.Errorf("affirms(%q, lack) = %v, want %v", tt.content, got, tt.lack)
+		}
+	}
+}

@@ -4430,7 +4430,8 @@ func (x *extractor) nameRunAt(n int) int {
 		case t.kind == tWord && t.upper && !x.is(e, cTitle|cFunction|cOrg|cWeekday) && !isDeterminer(t.low) && !nationalities[t.low] && !(monthNumber(t.low) > 0 && t.low != "may"):
 		case t.low == "." && e > n && len(x.toks[e-1].low) == 1 && x.toks[e-1].End == t.Start:
 		case (nameParticles[t.low] || t.low == "sheikh" && t.upper && e > n) && e+1 < len(x.toks) && x.toks[e+1].upper:
-			// "Bill de Blasio", "Hassan Sheikh Mohamud": a particle or "Sheikh" inside the name
+			// "Bill de Blasio", "Hassan Sheikh Mohamud": a particle or "Sheikh" inside the name;
+			// a particle may open it too ("Mayor de Blasio")
 		default:
 			return e
 		}

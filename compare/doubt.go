@@ -152,17 +152,33 @@ func leadOf(text string) (stems, doubted []string) {
 // leadAsserts returns what a first sentence that doubts nothing reports, for a later doubt
 // that names nothing of its own ("So I'm very sceptical" under "Nicaragua's government said
 // a loud boom was made by a small meteorite"): the content words of its last report, from
-// its last reporting verb on, or none when it reports none.
+// its last reporting verb on, or before the comma that precedes the verb's source when
+// nothing follows the verb ("A meteorite made the crater, officials said"); none when it
+// reports none.
 func leadAsserts(toks []token, words []string) []string {
-	var out []string
 	for i := len(words) - 1; i >= 0; i-- {
-		if relayWords[words[i]] || ledeReports[words[i]] {
-			for k := i + 1; k < len(toks); k++ {
-				if isContentWord(words[k]) && !hedgeWords[words[k]] {
-					out = append(out, stem(toks[k].key))
-				}
-			}
-			break
+		if !relayWords[words[i]] && !ledeReports[words[i]] {
+			continue
+		}
+		if out := assertedIn(toks, words, i+1, len(toks)); out != nil {
+			return out
+		}
+		c := i - 1
+		for c >= 0 && !toks[c].punctAfter {
+			c--
+		}
+		return assertedIn(toks, words, 0, c+1)
+	}
+	return nil
+}
+
+// assertedIn returns the stems of the content words of toks from a to b, none hedged, or
+// none when fewer than two.
+func assertedIn(toks []token, words []string, a, b int) []string {
+	var out []string
+	for k := a; k < b; k++ {
+		if isContentWord(words[k]) && !hedgeWords[words[k]] {
+			out = append(out, stem(toks[k].key))
 		}
 	}
 	out = sortedSet(out)

@@ -15,9 +15,12 @@ type entity struct {
 	kind   string   // "person", "org" or "group"
 	titles []string // lower-case title and description words seen with it ("minister", "official")
 	sure   bool     // known to be a person: a full name, a title, or a personal description
-	gender byte     // 'f' or 'm' when a name, a title or a pronoun told it; 0 when unknown
-	refs   int      // drafts resolved to it so far
-	last   int      // the first token of the latest source resolved to it
+	// doer: sure only as a doer described with "a" ([agentHead]: "a groundskeeper"), whom a
+	// pronoun stands for within describedReach tokens of the description only
+	doer   bool
+	gender byte // 'f' or 'm' when a name, a title or a pronoun told it; 0 when unknown
+	refs   int  // drafts resolved to it so far
+	last   int  // the first token of the latest source resolved to it
 	// described: a person met as an indefinite description with a capitalised word ("An
 	// Islamic State fighter"), whom only a pronoun just after stands for (describedBefore)
 	described bool
@@ -505,7 +508,7 @@ func (x *extractor) namedAfterDescription(ents []*entity, earlier []*entity, d d
 // adding it to ents when new; earlier are the references of the drafts before it.
 func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m mentionInfo) *entity {
 	src := d.src
-	ref := x.antecedent(earlier, m, nil)
+	ref := x.antecedent(earlier, m, nil, src.a)
 	if e := x.describedBefore(earlier, src.a, m); e != nil {
 		// "An Islamic State fighter denied the report. “...,” he said": the person
 		// described just before, not a name further back.
@@ -525,7 +528,7 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 	if ref != nil && ref.kind == "person" && x.namedAfterPronoun(d, ref) {
 		// "He was barred from leaving, telling Mr Dorn in a letter": the person his own
 		// sentence names after him is someone else: the named speaker before, or none.
-		if ref = x.antecedent(earlier, m, ref); ref != nil && (description(ref) || x.namedAfterPronoun(d, ref)) {
+		if ref = x.antecedent(earlier, m, ref, src.a); ref != nil && (description(ref) || x.namedAfterPronoun(d, ref)) {
 			ref = nil
 		}
 	}
@@ -923,7 +926,9 @@ func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *
 			return e
 		}
 	}
-	e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: m.kind == "person" && (personHead(m.words) || fresh && agentHead(m.words)), gender: m.gender}
+	sure := m.kind == "person" && personHead(m.words)
+	doer := m.kind == "person" && !sure && fresh && agentHead(m.words)
+	e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: sure || doer, doer: doer, gender: m.gender}
 	*ents = append(*ents, e)
 	return e
 }
@@ -2628,8 +2633,10 @@ func subset(a, b []string) bool {
 	return true
 }
 
-// antecedent returns the nearest earlier entity a pronoun may refer to, other than skip.
-func (x *extractor) antecedent(earlier []*entity, m mentionInfo, skip *entity) *entity {
+// antecedent returns the nearest earlier entity the pronoun at token k may refer to, other
+// than skip: a doer described with "a" only near it ("a groundskeeper ... found him. He
+// called 911"; not "a former speechwriter" pages before "she vented").
+func (x *extractor) antecedent(earlier []*entity, m mentionInfo, skip *entity, k int) *entity {
 	want := m.pronoun
 	if want == "speaker" {
 		return nil
@@ -2641,7 +2648,7 @@ func (x *extractor) antecedent(earlier []*entity, m mentionInfo, skip *entity) *
 		}
 		switch want {
 		case "person":
-			if e.kind == "person" && e.sure && (e.gender == 0 || m.gender == 0 || e.gender == m.gender) {
+			if e.kind == "person" && e.sure && (!e.doer || k-e.last <= describedReach) && (e.gender == 0 || m.gender == 0 || e.gender == m.gender) {
 				return e
 			}
 		case "group":

@@ -636,7 +636,7 @@ func affirms(y *stmt, st string) bool {
 	lacking := false
 	for i, t := range toks {
 		if stem(t.key) == st && !lacking && !speaksAs(toks, i) && (i == 0 || !formerWords[strings.ToLower(toks[i-1].key)]) {
-			return true // before the word of lacking counts: "lacks water" says "lack"
+			return true // the word of lacking itself is said: "lacks water" says "lack"
 		}
 		lacking = lacking || lackWords[strings.ToLower(t.key)]
 		if t.punctAfter && i+1 < len(toks) && strings.ContainsAny(text[t.end:toks[i+1].start], ",;:.!?") {

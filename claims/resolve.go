@@ -15,9 +15,12 @@ type entity struct {
 	kind   string   // "person", "org" or "group"
 	titles []string // lower-case title and description words seen with it ("minister", "official")
 	sure   bool     // known to be a person: a full name, a title, or a personal description
-	gender byte     // 'f' or 'm' when a name, a title or a pronoun told it; 0 when unknown
-	refs   int      // drafts resolved to it so far
-	last   int      // the first token of the latest source resolved to it
+	// doer: sure only as a doer described with "a" ([agentHead]: "a groundskeeper"), whom a
+	// pronoun stands for within describedReach tokens of the description only
+	doer   bool
+	gender byte // 'f' or 'm' when a name, a title or a pronoun told it; 0 when unknown
+	refs   int  // drafts resolved to it so far
+	last   int  // the first token of the latest source resolved to it
 	// described: a person met as an indefinite description with a capitalised word ("An
 	// Islamic State fighter"), whom only a pronoun just after stands for (describedBefore)
 	described bool
@@ -505,7 +508,7 @@ func (x *extractor) namedAfterDescription(ents []*entity, earlier []*entity, d d
 // adding it to ents when new; earlier are the references of the drafts before it.
 func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m mentionInfo) *entity {
 	src := d.src
-	ref := x.antecedent(earlier, m, nil)
+	ref := x.antecedent(earlier, m, nil, src.a)
 	if e := x.describedBefore(earlier, src.a, m); e != nil {
 		// "An Islamic State fighter denied the report. “...,” he said": the person
 		// described just before, not a name further back.
@@ -525,7 +528,7 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 	if ref != nil && ref.kind == "person" && x.namedAfterPronoun(d, ref) {
 		// "He was barred from leaving, telling Mr Dorn in a letter": the person his own
 		// sentence names after him is someone else: the named speaker before, or none.
-		if ref = x.antecedent(earlier, m, ref); ref != nil && (description(ref) || x.namedAfterPronoun(d, ref)) {
+		if ref = x.antecedent(earlier, m, ref, src.a); ref != nil && (description(ref) || x.namedAfterPronoun(d, ref)) {
 			ref = nil
 		}
 	}
@@ -923,7 +926,9 @@ func (x *extractor) descriptionEntity(ents *[]*entity, d draft, m mentionInfo) *
 			return e
 		}
 	}
-	e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: m.kind == "person" && (personHead(m.words) || fresh && agentHead(m.words)), gender: m.gender}
+	sure := m.kind == "person" && personHead(m.words)
+	doer := m.kind == "person" && !sure && fresh && agentHead(m.words)
+	e := &entity{name: m.name, words: m.words, kind: m.kind, titles: m.titles, sure: sure || doer, doer: doer, gender: m.gender}
 	*ents = append(*ents, e)
 	return e
 }
@@ -1711,7 +1716,7 @@ func (x *extractor) pronounWord(k int) string {
 // a title, determiner or function word capitalised only as the sentence's first word, nor
 // "the CEO"'s title.
 func (x *extractor) namingWords(toks []token, sentenceInitial bool) int {
-	n := 0
+	n, caps := 0, capsTitle(toks)
 	for i, t := range toks {
 		if t.kind != tWord || !t.upper {
 			continue
@@ -1722,7 +1727,7 @@ func (x *extractor) namingWords(toks []token, sentenceInitial bool) int {
 		if i == 1 && len(toks) == 2 && toks[0].low == "the" && (titleWords[t.low] && (x.isAllUpper(t) || titleForm(t.low) != "") || clericalKin[t.low]) {
 			continue // "the CEO", "the Congressman", "the Father": a description, as "the chief executive" is
 		}
-		if i > 0 && capsTitle(toks) {
+		if i > 0 && caps {
 			continue // "the Prime Minister", "the Foreign Secretary": the same
 		}
 		n++
@@ -2628,8 +2633,10 @@ func subset(a, b []string) bool {
 	return true
 }
 
-// antecedent returns the nearest earlier entity a pronoun may refer to, other than skip.
-func (x *extractor) antecedent(earlier []*entity, m mentionInfo, skip *entity) *entity {
+// antecedent returns the nearest earlier entity the pronoun at token k may refer to, other
+// than skip: a doer described with "a" only near it ("a groundskeeper ... found him. He
+// called 911"; not "a former speechwriter" pages before "she vented").
+func (x *extractor) antecedent(earlier []*entity, m mentionInfo, skip *entity, k int) *entity {
 	want := m.pronoun
 	if want == "speaker" {
 		return nil
@@ -2641,7 +2648,7 @@ func (x *extractor) antecedent(earlier []*entity, m mentionInfo, skip *entity) *
 		}
 		switch want {
 		case "person":
-			if e.kind == "person" && e.sure && (e.gender == 0 || m.gender == 0 || e.gender == m.gender) {
+			if e.kind == "person" && e.sure && (!e.doer || k-e.last <= describedReach) && (e.gender == 0 || m.gender == 0 || e.gender == m.gender) {
 				return e
 			}
 		case "group":
@@ -2709,6 +2716,9 @@ func describe(ents []*entity, m mentionInfo) *entity {
 		return nil
 	}
 	head := role(m.words[len(m.words)-1])
+	if e := sameModifiers(ents, m, head); e != nil {
+		return e
+	}
 	numbered := false // "14 percent" is not "21 percent"
 	for _, w := range m.words {
 		numbered = numbered || w != "" && isDigitByte(w[0])
@@ -2730,9 +2740,6 @@ func describe(ents []*entity, m mentionInfo) *entity {
 		}
 	}
 	distinct := m.kind == "person" && setApart(m)
-	if e := sameModifiers(ents, m, head); e != nil {
-		return e
-	}
 	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
 		e := ents[i]
 		if numbered && !subset(m.words, e.words) || e.described && role(e.words[len(e.words)-1]) != head {
@@ -2770,22 +2777,33 @@ func sameModifiers(ents []*entity, m mentionInfo, head string) *entity {
 	if m.kind != "person" || len(m.words) < 2 {
 		return nil
 	}
-	var mods []string
-	for _, w := range m.words[:len(m.words)-1] {
-		if !referenceWords[w] && !isDeterminer(w) {
-			mods = append(mods, w)
-		}
-	}
-	if len(mods) == 0 {
+	mods := m.words[:len(m.words)-1]
+	if !slices.ContainsFunc(mods, modifier) {
 		return nil
 	}
 	for i := len(ents) - 1; i >= 0 && i >= len(ents)-200; i-- {
 		e := ents[i]
-		if e.kind == "person" && description(e) && role(e.words[len(e.words)-1]) == head && subset(mods, e.words[:len(e.words)-1]) && !coordinated(e) {
+		if e.kind == "person" && description(e) && role(e.words[len(e.words)-1]) == head && holdsModifiers(e.words[:len(e.words)-1], mods) && !coordinated(e) {
 			return e
 		}
 	}
 	return nil
+}
+
+// modifier reports whether w, a word of a description before its head, picks the described
+// ("intelligence" of "the intelligence official"): no determiner, no word pointing back.
+func modifier(w string) bool {
+	return !referenceWords[w] && !isDeterminer(w)
+}
+
+// holdsModifiers reports whether words hold every modifier among mods ([modifier]).
+func holdsModifiers(words, mods []string) bool {
+	for _, w := range mods {
+		if modifier(w) && !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinated reports whether the name of e joins two mentions by "and" ("Both Mr Hale and
@@ -4419,7 +4437,8 @@ func (x *extractor) nameRunAt(n int) int {
 		case t.kind == tWord && t.upper && !x.is(e, cTitle|cFunction|cOrg|cWeekday) && !isDeterminer(t.low) && !nationalities[t.low] && !(monthNumber(t.low) > 0 && t.low != "may"):
 		case t.low == "." && e > n && len(x.toks[e-1].low) == 1 && x.toks[e-1].End == t.Start:
 		case (nameParticles[t.low] || t.low == "sheikh" && t.upper && e > n) && e+1 < len(x.toks) && x.toks[e+1].upper:
-			// "Bill de Blasio", "Hassan Sheikh Mohamud": a particle or "Sheikh" inside the name
+			// "Bill de Blasio", "Hassan Sheikh Mohamud": a particle or "Sheikh" inside the name;
+			// a particle may open it too ("Mayor de Blasio")
 		default:
 			return e
 		}

@@ -215,7 +215,8 @@ func TestSpeakerNamesBodyWithAnd(t *testing.T) {
 // Blasio); a listed given name alone opening the pronoun's sentence is its subject, and a
 // speaker named in full pages before stands for it ("Rahim said that he had learned", not the
 // "Jones, 60," of the sentence before); a "he" after an indefinite description whose head is
-// a noun for a doer is that person ("a groundskeeper ... He called"); a relative clause after
+// a noun for a doer is that person ("a groundskeeper ... He called"), but only near it, not
+// pages after ("A former speechwriter said ... she told her husband"); a relative clause after
 // a name's comma sets it off as an appositive does ("Trump, who relishes a fight,"); a
 // description's words before its head pick the one described with them ("The intelligence
 // official"); "the Prime Minister" in capitals is a description; a body's word opening a body's
@@ -231,6 +232,7 @@ func TestSpeakerNamesTenthRound(t *testing.T) {
 		"Mayor de Blasio and Commissioner Bill Bratton announced the plan. De Blasio described it as fair. “It is good,” the mayor said.":                                          {"Mayor de Blasio and Commissioner Bill Bratton", "De Blasio", "De Blasio"},
 		"Omar Khan said he was rich. " + filler + "Khan admires Paul Tudor Jones. Jones, 60, runs a fund. Omar said that while he was young, he learned from Jones.":               {"Omar Khan", "Omar Khan"},
 		"Bill Dunn died, a blog said. The blog states that a groundskeeper found him on the lawn. He told the police that the man was dead.":                                       {"blog", "groundskeeper", "groundskeeper"},
+		"Ann Reed said she ran the firm. A former speechwriter said she was tough. " + filler + "Flying home, she told her husband that the deal would be ugly.":                   {"Ann Reed", "former speechwriter", "Ann Reed"},
 		"“We will win,” Donald Trump said. “No,” Marco Rubio said. Trump, who relishes a fight, was calm all night. He also said he would build a wall.":                           {"Donald Trump", "Marco Rubio", "Donald Trump"},
 		"A Lebanese intelligence official said the pair were held. The second woman is Syrian, said a Lebanese military official. The intelligence official said they were freed.": {"Lebanese intelligence official", "Lebanese military official", "Lebanese intelligence official"},
 		"David Cameron has called for the man to be punished. In an interview last month, the Prime Minister said he had watched the videos.":                                      {"David Cameron", "David Cameron"},

@@ -602,17 +602,18 @@ func negatesLinedUp(x, y *stmt, sx, sy string) string {
 }
 
 // governed returns the stem of the word the negation of statement x governs: its negWord,
-// but for "neither ... nor", which negates who does it, the first word after the "nor"
-// that names no one ("helped" of "neither the nominee nor her campaign helped a former
-// Miss Universe get citizenship").
+// but for "neither ... nor" joining who does it, the first word after the "nor" that
+// names no one ("helped" of "neither the nominee nor her campaign helped a former Miss
+// Universe get citizenship"); "neither helped nor hindered" negates its negWord, "helped".
 // It returns the negation as a row quotes it too: "neither … nor her campaign helped".
 func governed(x *stmt) (string, string) {
 	if x.f.neg != "neither" {
 		return x.f.negWord, negatedPhrase(x, x.f.neg)
 	}
 	toks := tokenize(x.claim.Content.Text, 0)
+	n := slices.IndexFunc(toks, func(t token) bool { return strings.EqualFold(t.key, "neither") })
 	at := slices.IndexFunc(toks, func(t token) bool { return strings.EqualFold(t.key, "nor") })
-	if at < 0 {
+	if n < 0 || at < n+2 || !stopwords[lowerWord(toks[n+1].key)] && !capitalized(toks[n+1].key) {
 		return x.f.negWord, negatedPhrase(x, x.f.neg)
 	}
 	for k, t := range toks[at+1:] {
@@ -626,23 +627,37 @@ func governed(x *stmt) (string, string) {
 
 // affirms reports whether statement y says the word of stem st, not as what something was
 // ("an ex-wife", "the former minister" are no "wife" or "minister" for "is not the wife"),
-// nor as who speaks ("U.S. officials have confirmed" says no "official" for "the page was
-// not official"), nor after a word of lacking in its clause ("the lack of capabilities to
-// confirm cases" does not confirm them).
+// nor as who speaks ([speaksAs]: "U.S. officials have confirmed" says no "official" for "the
+// page was not official", "the page was official" does), nor after a word of lacking in its
+// clause ("the lack of capabilities to confirm cases" does not confirm them).
 func affirms(y *stmt, st string) bool {
 	text := y.claim.Content.Text
 	toks := tokenize(text, 0)
 	lacking := false
 	for i, t := range toks {
-		lacking = lacking || lackWords[strings.ToLower(t.key)]
-		if stem(t.key) == st && !lacking && !isTitle(t) && (i == 0 || !formerWords[strings.ToLower(toks[i-1].key)]) {
-			return true
+		if stem(t.key) == st && !lacking && !speaksAs(toks, i) && (i == 0 || !formerWords[strings.ToLower(toks[i-1].key)]) {
+			return true // the word of lacking itself is said: "lacks water" says "lack"
 		}
+		lacking = lacking || lackWords[strings.ToLower(t.key)]
 		if t.punctAfter && i+1 < len(toks) && strings.ContainsAny(text[t.end:toks[i+1].start], ",;:.!?") {
 			lacking = false // the clause ends: "unable to come, they confirmed"
 		}
 	}
 	return false
+}
+
+// speaksAs reports whether toks[i] is a title naming who does something ("U.S. officials
+// have confirmed"), not one said of something after a form of "be" ("the page was
+// official", "she is the minister").
+func speaksAs(toks []token, i int) bool {
+	if !isTitle(toks[i]) {
+		return false
+	}
+	j := i - 1
+	if j >= 0 && loweredWord(determiners, toks[j].key) {
+		j--
+	}
+	return j < 0 || !beForms[strings.ToLower(toks[j].key)]
 }
 
 // formerWords make of the word after them what something was.
@@ -741,6 +756,7 @@ func tellsSource(o *stmt) bool {
 // a rejection of it rather than clashing: its cue or content retracts or apologises ("I
 // want to make a full retraction", "is walking back everything he said", "backtracked"),
 // or calls the account only an opinion ("was only my opinion and not based on facts").
+// Not of an apologist, nor of a walk back to a place ("walked back to the village").
 //
 // Not after a negation, a refusal or a demand ("refused to apologise", "demanded that she
 // retract it", "should apologise"): that takes nothing back.
@@ -751,27 +767,34 @@ func retracts(o *stmt) bool {
 		if negWords[w] || strings.HasSuffix(w, "n't") || strings.HasPrefix(w, "refus") || directiveCues[w] || w == "should" || w == "must" {
 			return false
 		}
-		next := ""
-		if i+1 < len(toks) {
-			next = strings.ToLower(toks[i+1].key)
-		}
+		next, then := lowerAt(toks, i+1), lowerAt(toks, i+2)
 		switch {
-		case strings.HasPrefix(w, "retract"), strings.HasPrefix(w, "apolog"), strings.HasPrefix(w, "backtrack"):
+		case strings.HasPrefix(w, "retract"), strings.HasPrefix(w, "apolog") && !strings.HasPrefix(w, "apologist"), strings.HasPrefix(w, "backtrack"):
 			return true
-		case walkForms[w] && next == "back":
+		case walkForms[w] && next == "back" && !wayBack[then]:
 			return true
-		case onlyWords[w] && next == "my" && i+2 < len(toks) && strings.EqualFold(toks[i+2].key, "opinion"):
+		case onlyWords[w] && next == "my" && then == "opinion":
 			return true
 		}
 	}
 	return false
 }
 
+// lowerAt returns the word toks[i] in lower case, or "" past the end of toks.
+func lowerAt(toks []token, i int) string {
+	if i >= len(toks) {
+		return ""
+	}
+	return strings.ToLower(toks[i].key)
+}
+
 // walkForms and onlyWords make up the phrases of taking an account back ([retracts]):
-// "walking back", "only my opinion".
+// "walking back", "only my opinion"; wayBack, after "walking back", makes it a walk to a
+// place ("walking back to the village", "walked back home").
 var (
 	walkForms = setOf([]string{"walk", "walks", "walked", "walking"})
 	onlyWords = setOf([]string{"only", "just", "merely"})
+	wayBack   = setOf([]string{"to", "into", "toward", "towards", "home", "through", "across", "inside", "onto", "up", "down"})
 )
 
 // fromAfter reports whether toks, the words after "information", say where it came from:

@@ -108,28 +108,34 @@ func TestRejectionRowsOfSource(t *testing.T) {
 // TestRejectionRowsOfRetraction: a person's taking her account back ("everything I said about
 // the dam was only my opinion", "she apologised for her remarks") agrees with a rejection
 // of her accounts and is no conflict against it; her account itself is, and so is her
-// refusal to take it back ("she refused to apologise").
+// refusal to take it back ("she refused to apologise"), her words of the dam's apologists,
+// and of villagers walking back to their homes.
 func TestRejectionRowsOfRetraction(t *testing.T) {
 	const (
-		flooded   = "the new dam had flooded three villages near the river"
-		opinion   = "everything I said about the dam and the villages was only my opinion"
-		apologise = "she apologised for her remarks about the dam and the villages"
-		refused   = "she refused to apologise for her remarks about the dam and the villages"
+		flooded    = "the new dam had flooded three villages near the river"
+		opinion    = "everything I said about the dam and the villages was only my opinion"
+		apologise  = "she apologised for her remarks about the dam and the villages"
+		refused    = "she refused to apologise for her remarks about the dam and the villages"
+		apologists = "apologists for the dam had hidden the flooded villages near the river"
+		walking    = "villagers were walking back to the flooded villages near the river"
 	)
+	said := []string{flooded, opinion, apologise, refused, apologists, walking}
+	text := "Senator Ruth Calloway said " + flooded + "."
+	for _, s := range said[1:] {
+		text += " Calloway said " + s + "."
+	}
+	a := doc("a.txt", "2024-05-02", text+" The Water Authority rejected Calloway's false claims.")
+	cls := []claims.Claim{claim(t, a, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, flooded)}
+	for _, s := range said[1:] {
+		cls = append(cls, claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, s))
+	}
 	c := NewCorpus(Options{})
-	a := doc("a.txt", "2024-05-02", "Senator Ruth Calloway said "+flooded+". Calloway said "+opinion+". Calloway said "+apologise+". Calloway said "+refused+". The Water Authority rejected Calloway's false claims.")
-	c.Add(a, []claims.Claim{
-		claim(t, a, "Senator Ruth Calloway", "Ruth Calloway", "said", claims.CueAssert, flooded),
-		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, opinion),
-		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, apologise),
-		claim(t, a, "Calloway", "Ruth Calloway", "said", claims.CueAssert, refused),
-		claim(t, a, "The Water Authority", "Water Authority", "rejected", claims.CueDeny, "Calloway's false claims"),
-	})
+	c.Add(a, append(cls, claim(t, a, "The Water Authority", "Water Authority", "rejected", claims.CueDeny, "Calloway's false claims")))
 	cmp, err := c.Compare(CompareOptions{Sides: []string{"Ruth Calloway", "Water Authority"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkLeftVerdicts(t, cmp.Rows, map[string]Verdict{flooded: Conflict, opinion: OnlyOneSide, apologise: OnlyOneSide, refused: Conflict})
+	checkLeftVerdicts(t, cmp.Rows, map[string]Verdict{flooded: Conflict, opinion: OnlyOneSide, apologise: OnlyOneSide, refused: Conflict, apologists: Conflict, walking: Conflict})
 }
 
 // TestDenialLinedUpAgain: a statement left over once each is lined up, that a denial
@@ -184,7 +190,9 @@ func checkLeftVerdicts(t *testing.T, rows []Row, want map[string]Verdict) {
 // it is ("is not the wife"), and the word negated is no name ("is not Karl Vesper's wife"
 // negates "wife", "neither the minister nor his campaign helped" negates "helped"); nor
 // is a word after one of lacking ("the lack of laboratories to confirm
-// the cases") said, nor one naming who speaks ("officials" for "not official").
+// the cases") said, nor one naming who speaks ("officials" for "not official"); the word
+// of lacking itself is said ("lacks clean water" for "does not lack clean water"), and so is
+// a title after a form of "be" ("was official", "is the minister").
 func TestNegationLinedUp(t *testing.T) {
 	for _, tt := range []struct {
 		police, ministry string
@@ -200,10 +208,18 @@ func TestNegationLinedUp(t *testing.T) {
 			"the doctors have not confirmed the cases of the fever near the northern pass", Reworded},
 		{"Norland officials have confirmed the closing of the northern pass near Kessel on Sunday night",
 			"the notice of the closing of the northern pass was not official", Reworded},
+		{"the man held by Norland authorities near Kessel on Sunday night is the minister of the rebels",
+			"the man held by Norland authorities is not the minister of the rebels", Conflict},
+		{"the notice of the closing of the northern pass near Kessel on Sunday night was official",
+			"the notice of the closing of the northern pass was not official", Conflict},
 		{"the Ostmark minister helped the rebels cross the northern pass near Kessel on Sunday night with trucks and guides",
 			"neither the Ostmark minister nor his campaign helped the rebels", Conflict},
 		{"the Ostmark minister helped the rebels cross the northern pass near Kessel on Sunday night",
 			"neither the Ostmark minister nor his campaign commented on the rebels at the northern pass", Reworded},
+		{"the Ostmark minister helped the rebels cross the northern pass near Kessel on Sunday night with trucks and guides",
+			"the Ostmark minister neither helped nor hindered the rebels", Conflict},
+		{"the town of Kessel lacks clean water for the families near the northern pass since Sunday night",
+			"the town of Kessel does not lack clean water", Conflict},
 	} {
 		c := NewCorpus(Options{Sides: []SideDef{{"Norland", []string{"Norland police"}}, {"Ostmark", []string{"Ostmark ministry"}}}})
 		for i, other := range []string{"the harvest was late this year", "ticket prices rose in the spring"} {
@@ -303,6 +319,41 @@ func TestDenialLinedUp(t *testing.T) {
 		}
 		if !slices.Equal(against, want) {
 			t.Errorf("%s %q: against %q, want against %q", tt.cue, tt.right, against, want)
+		}
+	}
+}
+
+// TestRowWordsOddText: the words a row reads of a statement hold on odd texts: "nor" as the
+// last word, a retraction word with nothing after it, a text of punctuation only, a word of
+// lacking alone.
+func TestRowWordsOddText(t *testing.T) {
+	stmtOf := func(cue, content string) *stmt {
+		return &stmt{claim: claims.Claim{Cue: claims.Cue{Text: cue}, Content: claims.Content{Text: content}}, f: facts{neg: "neither", negWord: "minist"}}
+	}
+	for _, tt := range []struct {
+		content        string
+		word, phrase   string
+		retracts, lack bool
+	}{
+		{"neither the minister nor", "", "", false, false},
+		{"neither helped nor", "minist", "neither", false, false},
+		{"nor", "minist", "neither", false, false},
+		{"apologised", "minist", "neither", true, false},
+		{"walked back", "minist", "neither", true, false},
+		{"only my", "minist", "neither", false, false},
+		{"...", "minist", "neither", false, false},
+		{"lacks", "minist", "neither", false, true},
+		{"", "minist", "neither", false, false},
+	} {
+		s := stmtOf("said", tt.content)
+		if w, p := governed(s); w != tt.word || !strings.HasPrefix(p, tt.phrase) {
+			t.Errorf("governed(%q) = %q, %q, want %q, %q", tt.content, w, p, tt.word, tt.phrase)
+		}
+		if got := retracts(s); got != tt.retracts {
+			t.Errorf("retracts(%q) = %v, want %v", tt.content, got, tt.retracts)
+		}
+		if got := affirms(s, "lack"); got != tt.lack {
+			t.Errorf("affirms(%q, lack) = %v, want %v", tt.content, got, tt.lack)
 		}
 	}
 }

@@ -99,9 +99,10 @@ func doubtOf(words []string) (string, int, int) {
 
 // doubtFacts reads the doubt of a claim and what it doubts. toks and words are the claim's
 // region (its cue and content) and tokens at or after contentStart are its content; lede is
-// what the document's first sentence doubts (leadOf), taken when the doubt names
+// what the document's first sentence doubts or reports (leadOf), taken when the doubt names
 // nothing of its own ("So I'm very sceptical") or points at an account ("raises doubts about
-// that scenario").
+// that scenario"), unless it names an account before the doubt ("the coast guard's account
+// raises serious questions"): then nothing.
 func doubtFacts(toks []token, words []string, contentStart int, lede []string) (string, []string) {
 	p, first, last := doubtOf(words)
 	if p == "" {
@@ -157,8 +158,8 @@ func pointsAtAccount(words []string) bool {
 // leadOf reads a document's first sentence: the stems of its content words, which name the
 // story (docVec), and what it doubts, when it leads with a doubt ("Experts have raised doubts
 // about whether a loud boom ... were caused by a meteorite"): the proposition a later "So
-// I'm very sceptical" of the article speaks of. A first sentence that asserts doubts
-// nothing: a doubt further down may doubt any part of it.
+// I'm very sceptical" of the article speaks of; when it doubts nothing, what its last report
+// says ([leadAsserts]).
 func leadOf(text string) (stems, doubted []string) {
 	toks := tokenize(text, 0)
 	words := make([]string, len(toks))
@@ -178,17 +179,33 @@ func leadOf(text string) (stems, doubted []string) {
 // leadAsserts returns what a first sentence that doubts nothing reports, for a later doubt
 // that names nothing of its own ("So I'm very sceptical" under "Nicaragua's government said
 // a loud boom was made by a small meteorite"): the content words of its last report, from
-// its last reporting verb on, or none when it reports none.
+// its last reporting verb on, or before the comma that precedes the verb's source when
+// nothing follows the verb ("A meteorite made the crater, officials said"); none when it
+// reports none.
 func leadAsserts(toks []token, words []string) []string {
-	var out []string
 	for i := len(words) - 1; i >= 0; i-- {
-		if relayWords[words[i]] || ledeReports[words[i]] {
-			for k := i + 1; k < len(toks); k++ {
-				if isContentWord(words[k]) && !hedgeWords[words[k]] {
-					out = append(out, stem(toks[k].key))
-				}
-			}
-			break
+		if !relayWords[words[i]] && !ledeReports[words[i]] {
+			continue
+		}
+		if out := assertedIn(toks, words, i+1, len(toks)); out != nil {
+			return out
+		}
+		c := i - 1
+		for c >= 0 && !toks[c].punctAfter {
+			c--
+		}
+		return assertedIn(toks, words, 0, c+1)
+	}
+	return nil
+}
+
+// assertedIn returns the stems of the content words of toks from a to b, none hedged, or
+// none when fewer than two.
+func assertedIn(toks []token, words []string, a, b int) []string {
+	var out []string
+	for k := a; k < b; k++ {
+		if isContentWord(words[k]) && !hedgeWords[words[k]] {
+			out = append(out, stem(toks[k].key))
 		}
 	}
 	out = sortedSet(out)

@@ -72,6 +72,15 @@ func TestImplicitDoubt(t *testing.T) {
 			reason:  "a doubt that names nothing doubts what its article's first sentence reports",
 		},
 		{
+			name: "sceptical of what the first sentence reports before its verb",
+			ss: []said{
+				{"", "Paraguay's interior ministry", asserted},
+				{"A meteorite made the crater outside Asuncion over the weekend, Paraguayan officials said.", "Brazil's space agency", "nobody saw a fireball, so we are very sceptical"},
+			},
+			trigger: "sceptical",
+			reason:  "a lede's report may come before its source and verb",
+		},
+		{
 			name: "an account raises questions",
 			ss: []said{
 				{"", "Paraguay's interior ministry", asserted},

@@ -330,8 +330,76 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 		sc.refutingSentence(ev, st)
 	}
 	sc.holdersDenied(ev)
+	accountsTold(ev)
 	settleAccounts(ev.out)
 	return ev.out
+}
+
+// accountsTold gives each account a denial refers to ("the Embassy's version of the phone
+// call") the words the document tells it in, when it tells it near the denial: an
+// unattributed report ending just before the denial ("reportedly discussed
+// ‘Pakistan-based terrorists’ issue with him" before "Pakistan rejected the US State
+// Department’s version"), else the nearest statement of the account's holder that denies
+// nothing ("The Embassy said the ministers had discussed border security" after "rejected
+// the Embassy's version"). A statement already in the evidence, or given to another
+// account, is not given again; an account told nowhere near keeps the denial's words.
+func accountsTold(ev *evidenceList) {
+	given := map[*claims.Claim]bool{}
+	for _, e := range ev.out {
+		if e.Statement != nil {
+			given[e.Statement] = true
+		}
+	}
+	for i := 1; i < len(ev.out); i++ {
+		a, d := &ev.out[i], &ev.out[i-1]
+		if !a.account || d.Statement == nil {
+			continue
+		}
+		c := accountStatement(ev.cs, d.Statement, a.Speaker, given)
+		if c == nil || !c.Content.Span.In(len(ev.doc.Text)) {
+			continue
+		}
+		given[c] = true
+		a.Span = contentSpan(ev.doc, c)
+		a.Text = ev.doc.Text[a.Span.Start:a.Span.End]
+		a.Line = 1 + strings.Count(ev.doc.Text[:a.Span.Start], "\n")
+	}
+}
+
+// accountStatement returns the statement of cs that tells the account of holder that
+// denial d refers to: the nearest statement with no source ending at most denialReach bytes
+// before d's cue, else holder's nearest statement that denies nothing, at most denialReach
+// bytes from d; nil when there is none (d itself and the statements in given do not count).
+func accountStatement(cs []claims.Claim, d *claims.Claim, holder string, given map[*claims.Claim]bool) *claims.Claim {
+	var own, report *claims.Claim
+	best := denialReach + 1
+	for i := range cs {
+		c := &cs[i]
+		if c == d || given[c] || c.Content.Span == d.Content.Span || c.Cue.Class == claims.CueDeny {
+			continue
+		}
+		if c.Source == nil {
+			if back := d.Cue.Start - c.Content.End; back >= 0 && back <= denialReach {
+				report = c // the last before d is the nearest
+			}
+			continue
+		}
+		if holderIn([]string{c.Speaker()}, holder) == "" {
+			continue
+		}
+		if dist := spanGap(c.Content.Span, d.Content.Span); dist < best {
+			own, best = c, dist
+		}
+	}
+	if report != nil {
+		return report
+	}
+	return own
+}
+
+// spanGap returns how many bytes lie between spans x and y; 0 when they touch or overlap.
+func spanGap(x, y claims.Span) int {
+	return max(0, x.Start-y.End, y.Start-x.End)
 }
 
 // evidenceList is the evidence of a text t (of document doc, its statements cs, and the

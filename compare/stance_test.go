@@ -185,6 +185,51 @@ func TestCheckReportedAccount(t *testing.T) {
 	}
 }
 
+// TestCheckAccountTold checks that a denied account is shown in the words the document tells
+// it in: its holder's statement near the denial, or the report just before it that gives no
+// source; an account told nowhere near keeps the denial's words.
+func TestCheckAccountTold(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"holder's statement",
+			"LAHORE - The two ministers spoke by phone on Monday.\n\n" +
+				"The Foreign Office rejected the Embassy's version of the phone call and said that the call was limited to congratulations on the new government.\n\n" +
+				"The Embassy said the ministers had discussed border security and trade.\n",
+			"the ministers had discussed border security and trade"},
+		{"report without a source",
+			"ISLAMABAD - Pompeo telephoned Prime Minister Imran Khan and reportedly discussed ‘Pakistan-based terrorists’ issue with him. " +
+				"Pakistan immediately rejected the US State Department’s version of the telephonic conversation and claimed that it was limited to congratulations to Imran Khan by Pompeo.\n",
+			"discussed ‘Pakistan-based terrorists’ issue with him"},
+		{"told nowhere near",
+			"LAHORE - The two ministers spoke by phone on Monday.\n\n" +
+				"The Foreign Office rejected the Embassy's version of the phone call and said that the call was limited to congratulations on the new government.\n",
+			"the Embassy's version of the phone call"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := claims.NewDocument("a.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := NewStanceChecker("the phone call was limited to congratulations", CheckOptions{Claims: claims.Extract}).Check(doc)
+			var acc *StanceEvidence
+			for i := range r.Evidence {
+				if r.Evidence[i].account {
+					acc = &r.Evidence[i]
+				}
+			}
+			if acc == nil {
+				t.Fatalf("no account in the evidence %+v", r.Evidence)
+			}
+			if acc.Text != tt.want || acc.Text != tt.text[acc.Span.Start:acc.Span.End] || acc.Stance != StanceRefutes {
+				t.Errorf("account %q (span %v, %v), want %q refuting", acc.Text, acc.Span, acc.Stance, tt.want)
+			}
+			if line := 1 + strings.Count(tt.text[:acc.Span.Start], "\n"); acc.Line != line {
+				t.Errorf("account on line %d, want %d", acc.Line, line)
+			}
+		})
+	}
+}
+
 // TestCheckDeniedSpeaker checks that a denial of what a speaker in the evidence says ("Ned
 // Price rejected Khan's claims") joins the evidence against that speaker's side, with the
 // extractor's statements.

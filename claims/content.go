@@ -1148,9 +1148,9 @@ func (x *extractor) adverbialThenQuote(s rng, j int) int {
 }
 
 var (
-	weekdays = setOf([]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-	months   = setOf([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
-	timeNoun = setOf([]string{"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "time", "day", "minute", "hour"})
+	weekdaysSet = wordSetOf([]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+	monthsSet   = wordSetOf([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+	timeNounSet = wordSetOf([]string{"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "time", "day", "minute", "hour"})
 )
 
 // inPhrases make adverbs with "in": "in particular", "in general", "in fact", "in turn".
@@ -1231,7 +1231,7 @@ func (x *extractor) skipTime(j, end int) int {
 // platforms are where statements are posted: "wrote on Facebook", "said on Twitter".
 var platforms = wordSetOf([]string{"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "telegram", "weibo", "television", "tv", "radio"})
 
-var mediumWords = setOf([]string{"statement", "interview", "appearance", "column", "editorial", "essay", "commentary", "address", "tweet", "post", "letter", "speech", "email", "e-mail", "video", "op-ed", "memo", "briefing", "press", "radio", "television", "tv", "phone", "telephone", "message", "report", "note", "blog", "podcast", "filing"})
+var mediumWordsSet = wordSetOf([]string{"statement", "interview", "appearance", "column", "editorial", "essay", "commentary", "address", "tweet", "post", "letter", "speech", "email", "e-mail", "video", "op-ed", "memo", "briefing", "press", "radio", "television", "tv", "phone", "telephone", "message", "report", "note", "blog", "podcast", "filing"})
 
 // followQuotes returns the closing mark of the last of a run of quotes that starts with
 // quote qi and continues in the same paragraph with nothing but punctuation between them:
@@ -1921,8 +1921,8 @@ func (x *extractor) nameDescription(s rng, k int) bool {
 	return true
 }
 
-// subordinators open a sentence with a subordinate clause that ends at a comma.
-var subordinators = setOf([]string{"while", "although", "though", "as", "because", "when", "if", "after", "before", "since", "whereas", "until", "unless"})
+// subordinatorsSet open a sentence with a subordinate clause that ends at a comma.
+var subordinatorsSet = wordSetOf([]string{"while", "although", "though", "as", "because", "when", "if", "after", "before", "since", "whereas", "until", "unless"})
 
 // clauseBreak are words after a comma that start a new clause outside the content.
 var clauseBreak = wordSetOf([]string{"but", "while", "whereas", "although", "though", "however"})

@@ -24,14 +24,14 @@ type cueSense struct {
 }
 
 var (
-	cueLex        = loadCues()
-	functionWords = setOf(lexicon("function-words.txt"))
-	skipBeforeCue = setOf(lexicon("skip-before-cue.txt"))
-	npGlue        = setOf(lexicon("speaker-words.txt"))
-	titleWords    = setOf(lexicon("titles.txt"))
-	orgWords      = setOf(lexicon("org-words.txt"))
-	pronounKind   = loadPairs("pronouns.txt")
-	denyPhrases   = loadPhrases("deny-phrases.txt")
+	cueLex           = loadCues()
+	functionWordsSet = wordSetOf(lexicon("function-words.txt"))
+	skipBeforeCueSet = wordSetOf(lexicon("skip-before-cue.txt"))
+	npGlueSet        = wordSetOf(lexicon("speaker-words.txt"))
+	titleWordsSet    = wordSetOf(lexicon("titles.txt"))
+	orgWordsSet      = wordSetOf(lexicon("org-words.txt"))
+	pronounKind      = loadPairs("pronouns.txt")
+	denyPhrases      = loadPhrases("deny-phrases.txt")
 
 	genderWords, givenNames = loadGenders()
 )
@@ -95,8 +95,17 @@ func phrasalOf(w string) (phrasal, bool) {
 }
 
 func newWordFilter[V any](m map[string]V) *wordFilter {
-	f := new(wordFilter)
+	words := make([]string, 0, len(m))
 	for w := range m {
+		words = append(words, w)
+	}
+	return wordFilterOf(words)
+}
+
+// wordFilterOf makes the filter of words; each must have a filterKey.
+func wordFilterOf(words []string) *wordFilter {
+	f := new(wordFilter)
+	for _, w := range words {
 		if i, j, b, ok := filterKey(w); ok {
 			f[i][j] |= b
 		} else {

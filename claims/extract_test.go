@@ -5822,17 +5822,17 @@ func TestNestedClaimIsPartOfTheOuter(t *testing.T) {
 	}
 }
 
-// TestWordClasses checks that x.is answers as the lists' maps do, for words in and out of
+// TestWordClasses checks that x.is answers as the lists' sets do, for words in and out of
 // the text.
 func TestWordClasses(t *testing.T) {
 	text := "On Monday the spokesman said in a statement that, although late, Ms. Rivera of the ministry would not run."
 	x := &extractor{text: text, toks: tokenize(text, 0, len(text), nil)}
 	for _, l := range classLists {
-		if l.set[""] {
+		if l.set.has("") {
 			t.Errorf("a list of class %b holds the empty word", l.c)
 		}
 		for k := -1; k <= len(x.toks); k++ {
-			if got, want := x.is(k, l.c), l.set[x.word(k)]; got != want {
+			if got, want := x.is(k, l.c), l.set.has(x.word(k)); got != want {
 				t.Errorf("is(%d %q, %b) = %v, want %v", k, x.word(k), l.c, got, want)
 			}
 		}

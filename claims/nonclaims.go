@@ -531,7 +531,7 @@ func (x *extractor) personCalled(k int) int {
 	return k
 }
 
-// calledPeople add to personNouns the people a campaign calls: "called major fundraisers".
+// calledPeople add to personNounsSet the people a campaign calls: "called major fundraisers".
 var calledPeople = wordSetOf([]string{"donor", "fundraiser", "candidate", "director", "superdelegate", "governor", "senator", "lawmaker", "leader", "ally", "rival"})
 
 // evidenceNouns are plurals of records and measurements that "show" things: "polls show".

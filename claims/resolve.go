@@ -146,7 +146,7 @@ func (x *extractor) bodyNameAround(j int) rng {
 	for a-1 >= 0 && x.toks[a-1].upper && x.isWord(a-1) && x.toks[a].nl == 0 && !isDeterminer(x.toks[a-1].low) && !strings.HasSuffix(x.toks[a-1].low, "-based") {
 		a--
 	}
-	for a < j && x.isSentenceStart(a) && (functionWords[x.toks[a].low] || pronounKind[x.toks[a].low] != "" || x.commonWord(x.toks[a].low)) {
+	for a < j && x.isSentenceStart(a) && (functionWordsSet.has(x.toks[a].low) || pronounKind[x.toks[a].low] != "" || x.commonWord(x.toks[a].low)) {
 		a++
 	}
 	return rng{a, b}
@@ -170,7 +170,7 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	if np.empty() {
 		return mentionInfo{}, false
 	}
-	if a := np.a - 1; np.b-np.a > 1 && x.verbLike(np.a) && (auxiliaries[x.word(a)] || isLyAdverb(x.word(a)) && auxiliaries[x.word(a-1)] || x.word(a) == "also" && auxiliaries[x.word(a-1)]) {
+	if a := np.a - 1; np.b-np.a > 1 && x.verbLike(np.a) && (auxiliariesSet.has(x.word(a)) || isLyAdverb(x.word(a)) && auxiliariesSet.has(x.word(a-1)) || x.word(a) == "also" && auxiliariesSet.has(x.word(a-1))) {
 		np.a++ // "has also included members of the Saudi government, which has denied"
 	}
 	// "Militants released a video on Thursday that showed": the object after the
@@ -192,7 +192,7 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	if x.word(np.a) == "according" && x.word(np.a+1) == "to" && np.b-np.a > 2 {
 		np.a += 2 // "according to the report, which refers to": the report
 	}
-	if w := x.word(np.b - 1); np.b-np.a > 2 && (weekdays[w] || monthNumber(w) > 0 && w != "may") && x.is(np.b-2, cPreposition) {
+	if w := x.word(np.b - 1); np.b-np.a > 2 && (weekdaysSet.has(w) || monthNumber(w) > 0 && w != "may") && x.is(np.b-2, cPreposition) {
 		np.b -= 2
 	}
 	appositive := false
@@ -277,7 +277,7 @@ func (x *extractor) articleAfterVerb(k int) bool {
 		return false
 	}
 	v := x.toks[p].low
-	return !x.is(p, cPreposition) && !npDeterminers[v] && !countWord(v) && !nonVerbsBeforeArticle[v] && !functionWords[v] || v == "'s" || v == "’s" || progressiveBe[v] || auxiliaries[v]
+	return !x.is(p, cPreposition) && !npDeterminersSet.has(v) && !countWord(v) && !nonVerbsBeforeArticle[v] && !functionWordsSet.has(v) || v == "'s" || v == "’s" || progressiveBeSet.has(v) || auxiliariesSet.has(v)
 }
 
 // nonVerbsBeforeArticle are the words before an article that end no verb phrase: those that
@@ -467,7 +467,7 @@ func (x *extractor) describedBody(ents []*entity, d draft, m mentionInfo) *entit
 // Marine Corps veteran" after "Duncan Hunter, a Marine Corps veteran of two tours"); nil
 // when there is none.
 func (x *extractor) describedNamed(ents []*entity, d draft, m mentionInfo) *entity {
-	if x.word(d.src.a) != "the" || !lowerHead(m.name) || !personNouns[x.word(d.src.b-1)] {
+	if x.word(d.src.a) != "the" || !lowerHead(m.name) || !personNounsSet.has(x.word(d.src.b-1)) {
 		return nil
 	}
 	desc := m
@@ -780,7 +780,7 @@ func (x *extractor) publishedThing(k int) rng {
 				break
 			}
 		}
-		if h := &x.toks[np.b-1]; h.kind != tWord || h.upper || personNoun(h.low) || x.peopleHead(h.low) || orgWords[h.low] {
+		if h := &x.toks[np.b-1]; h.kind != tWord || h.upper || personNoun(h.low) || x.peopleHead(h.low) || orgWordsSet.has(h.low) {
 			return noRng
 		}
 		return np
@@ -793,7 +793,7 @@ func (x *extractor) publishedThing(k int) rng {
 // article recounted", "The video was released"), and its last word is a noun for a thing, no
 // person, group of people, body or medium.
 func (x *extractor) thingPhrase(np rng) bool {
-	if !isDeterminer(x.word(np.a)) || np.b-np.a > 5 || !(auxiliaries[x.word(np.b)] || progressiveBe[x.word(np.b)] || x.verbLike(np.b) || x.used[np.b]) {
+	if !isDeterminer(x.word(np.a)) || np.b-np.a > 5 || !(auxiliariesSet.has(x.word(np.b)) || progressiveBeSet.has(x.word(np.b)) || x.verbLike(np.b) || x.used[np.b]) {
 		return false // "However when the incident ...", "The Japanese constitution makes no specific"
 	}
 	for k := np.a + 1; k < np.b; k++ {
@@ -805,7 +805,7 @@ func (x *extractor) thingPhrase(np rng) bool {
 	t := &x.toks[k]
 	w := t.low
 	return t.kind == tWord && !t.upper && !x.is(k, cPreposition|cFunction) && pronounKind[w] == "" && !isDeterminer(w) &&
-		!personNoun(w) && !x.peopleHead(w) && !orgWords[w] && !mediaHeads[w] && !agencyHeads[w] &&
+		!personNoun(w) && !x.peopleHead(w) && !orgWordsSet.has(w) && !mediaHeads[w] && !agencyHeads[w] &&
 		!(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
 
@@ -871,7 +871,7 @@ func oneless(e *entity) (string, []string) {
 // described before it; "" when there is none.
 func (x *extractor) ordinalSubject(k, since int) string {
 	for s := range x.recentSubjects(k, since) {
-		if o := x.word(s.a + 1); x.word(s.a) == "a" && ordinals[o] && o != "first" && o != "last" && o != "final" && s.a+2 < k && x.isWord(s.a+2) && !x.toks[s.a+2].upper && (len(cueLex[x.word(s.a+2)]) > 0 || x.verbLike(s.a+2)) && !x.inQuote[s.a] {
+		if o := x.word(s.a + 1); x.word(s.a) == "a" && ordinalsSet.has(o) && o != "first" && o != "last" && o != "final" && s.a+2 < k && x.isWord(s.a+2) && !x.toks[s.a+2].upper && (len(cueLex[x.word(s.a+2)]) > 0 || x.verbLike(s.a+2)) && !x.inQuote[s.a] {
 			return o
 		}
 	}
@@ -1063,7 +1063,7 @@ func (x *extractor) nameBeforeAppositive(src rng) rng {
 		}
 		h++
 	}
-	if w := x.word(h); !titleWords[w] && !personNouns[w] {
+	if w := x.word(h); !titleWordsSet.has(w) && !personNounsSet.has(w) {
 		return noRng // "Tony Blair, the Bush administration"
 	}
 	a, ok := x.fullNameAt(src.a-2, "")
@@ -1456,7 +1456,7 @@ func (x *extractor) clausalMention(r rng) bool {
 	if r.b-r.a < 2 {
 		return false
 	}
-	if w := x.word(r.a); !x.toks[r.a].upper && (prepositions[w] || w == "during" || w == "after" || w == "before" || w == "while" || w == "when" || w == "since") {
+	if w := x.word(r.a); !x.toks[r.a].upper && (prepositionsSet.has(w) || w == "during" || w == "after" || w == "before" || w == "while" || w == "when" || w == "since") {
 		return true
 	}
 	for k := r.a; k < r.b; k++ {
@@ -1468,7 +1468,7 @@ func (x *extractor) clausalMention(r rng) bool {
 			continue // "a woman named Lana"
 		case w == "," || w == "who" || w == "whose" || w == "which" || w == "that" || isDash(w) || w == "-":
 			return false
-		case k > r.a && !x.toks[k].upper && (x.verbLike(k) || irregularPast[w] || auxiliaries[w] || beForms[w] && w != "'s") && !npDeterminers[x.word(k-1)] && !titleWords[w]:
+		case k > r.a && !x.toks[k].upper && (x.verbLike(k) || irregularPastSet.has(w) || auxiliariesSet.has(w) || beFormsSet.has(w) && w != "'s") && !npDeterminersSet.has(x.word(k-1)) && !titleWordsSet.has(w):
 			return true
 		}
 	}
@@ -1494,7 +1494,7 @@ func (x *extractor) beforeTimeAfter(r rng) int {
 		return b
 	}
 	switch w, p := x.word(b-1), x.word(b-2); {
-	case weekdays[w] && (p == "last" || p == "this" || p == "on" && !x.toks[b-3].upper):
+	case weekdaysSet.has(w) && (p == "last" || p == "this" || p == "on" && !x.toks[b-3].upper):
 		return b - 2 // but "The Mail on Sunday"
 	case (w == "week" || w == "month" || w == "year") && (p == "last" || p == "this"):
 		b -= 2
@@ -1553,7 +1553,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 	}
 	titled := false // "the website “Injustice Stories”": a body's name in quotation marks
 	for i := 1; i < len(toks); i++ {
-		if toks[i].kind == tQuote && toks[i].q == qOpen && orgWords[toks[i-1].low] {
+		if toks[i].kind == tQuote && toks[i].q == qOpen && orgWordsSet.has(toks[i-1].low) {
 			titled = true
 		}
 	}
@@ -1562,7 +1562,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 	}
 	m.kind = mentionKind(toks, titled, sentenceInitial)
 	for _, t := range toks {
-		if t.kind == tWord && (titleWords[t.low] || !t.upper) && !isDeterminer(t.low) && !npGlue[t.low] {
+		if t.kind == tWord && (titleWordsSet.has(t.low) || !t.upper) && !isDeterminer(t.low) && !npGlueSet.has(t.low) {
 			m.titles = append(m.titles, t.low)
 		}
 	}
@@ -1607,7 +1607,7 @@ func (x *extractor) nameBeforeClassifier(toks []token, m *mentionInfo) []token {
 	for _, t := range toks[:e] {
 		linked = linked || linkedWords[t.low] && !t.upper
 	}
-	if !linked && mod != "news" && !fighterModifiers[mod] && !orgWords[last.low] && !mediaNames[last.low] && !x.isAllUpper(last) {
+	if !linked && mod != "news" && !fighterModifiers[mod] && !orgWordsSet.has(last.low) && !mediaNames[last.low] && !x.isAllUpper(last) {
 		return toks
 	}
 	m.titles = append(m.titles, lowerWords(toks[e:])...)
@@ -1721,10 +1721,10 @@ func (x *extractor) namingWords(toks []token, sentenceInitial bool) int {
 		if t.kind != tWord || !t.upper {
 			continue
 		}
-		if i == 0 && sentenceInitial && (titleWords[t.low] || isDeterminer(t.low) || functionWords[t.low] || t.low == "one" || t.low == "another" || t.low == "some" || t.low == "two" || t.low == "several" || t.low == "data") {
+		if i == 0 && sentenceInitial && (titleWordsSet.has(t.low) || isDeterminer(t.low) || functionWordsSet.has(t.low) || t.low == "one" || t.low == "another" || t.low == "some" || t.low == "two" || t.low == "several" || t.low == "data") {
 			continue
 		}
-		if i == 1 && len(toks) == 2 && toks[0].low == "the" && (titleWords[t.low] && (x.isAllUpper(t) || titleForm(t.low) != "") || clericalKin[t.low]) {
+		if i == 1 && len(toks) == 2 && toks[0].low == "the" && (titleWordsSet.has(t.low) && (x.isAllUpper(t) || titleForm(t.low) != "") || clericalKin[t.low]) {
 			continue // "the CEO", "the Congressman", "the Father": a description, as "the chief executive" is
 		}
 		if i > 0 && caps {
@@ -1742,7 +1742,7 @@ func capsTitle(toks []token) bool {
 		return false
 	}
 	for _, t := range toks[1:] {
-		if t.kind != tWord || !t.upper || !titleWords[t.low] {
+		if t.kind != tWord || !t.upper || !titleWordsSet.has(t.low) {
 			return false
 		}
 	}
@@ -1792,7 +1792,7 @@ func (x *extractor) officeOfName(r rng, toks []token, i int) bool {
 		return false
 	}
 	w := toks[i+1]
-	if w.kind != tWord || w.upper || isDeterminer(w.low) || personNouns[w.low] || agentNoun(w.low) || functionWords[w.low] {
+	if w.kind != tWord || w.upper || isDeterminer(w.low) || personNounsSet.has(w.low) || agentNoun(w.low) || functionWordsSet.has(w.low) {
 		return false
 	}
 	a, ok := x.fullNameAt(r.b-1, "")
@@ -1843,7 +1843,7 @@ func (x *extractor) quotedBodyName(toks []token, m *mentionInfo) bool {
 func mentionKind(toks []token, titled, sentenceInitial bool) string {
 	last := toks[len(toks)-1]
 	switch head := last.low; {
-	case orgWords[head] || titled:
+	case orgWordsSet.has(head) || titled:
 		return "org"
 	case head == "data" && (!last.upper || len(toks) == 1 && sentenceInitial):
 		return "org" // "Data show": the record of a body, no person
@@ -1876,7 +1876,7 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 		m.words = lowerWords(toks[j:])
 		if j == len(toks)-1 && len(toks) > 1 && x.isAllUpper(toks[j]) {
 			m.kind = "org" // "US", "NATO"
-			if p := toks[j-1]; p.upper && orgWords[p.low] {
+			if p := toks[j-1]; p.upper && orgWordsSet.has(p.low) {
 				// "Press TV": a body's word, though a title's too, opens the body's name
 				m.name = x.text[p.Start:toks[j].End]
 				m.words = lowerWords(toks[j-1:])
@@ -1914,7 +1914,7 @@ func bodyNoun(t token) bool {
 func (x *extractor) nameBeforePlace(toks []token) []token {
 	for i := 1; i < len(toks)-1; i++ {
 		if (toks[i].low == "of" || toks[i].low == "from" || toks[i].low == "in" && toks[i+1].upper && !isDeterminer(toks[i+1].low)) && toks[i-1].upper && (i > 1 && nameWordBefore(toks, i-1) || i == 1 && x.surnameOf(toks[0])) && placeAfter(toks[i+1:]) &&
-			(!titleWords[toks[i-1].low] || titleSurname(toks, i-1)) && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
+			(!titleWordsSet.has(toks[i-1].low) || titleSurname(toks, i-1)) && !orgWordsSet.has(toks[i-1].low) && !orgWordsSet.has(toks[len(toks)-1].low) {
 			return toks[:i]
 		}
 	}
@@ -1943,7 +1943,7 @@ func (x *extractor) nameRunStart(r rng, toks []token, m *mentionInfo) int {
 	j := len(toks)
 	for j > 0 {
 		t := toks[j-1]
-		if t.kind == tWord && (t.upper || x.nameParticle(toks, j-1)) && (!titleWords[t.low] || j == len(toks) && titleSurname(toks, j-1)) {
+		if t.kind == tWord && (t.upper || x.nameParticle(toks, j-1)) && (!titleWordsSet.has(t.low) || j == len(toks) && titleSurname(toks, j-1)) {
 			j--
 			continue
 		}
@@ -1958,37 +1958,37 @@ func (x *extractor) nameRunStart(r rng, toks []token, m *mentionInfo) int {
 		}
 		break
 	}
-	if j >= 3 && toks[j-1].low == "of" && titleWords[toks[j-2].low] && isDeterminer(toks[0].low) && lowerBefore(toks[1:j-2]) {
+	if j >= 3 && toks[j-1].low == "of" && titleWordsSet.has(toks[j-2].low) && isDeterminer(toks[0].low) && lowerBefore(toks[1:j-2]) {
 		j -= 2 // "the Archbishop of Camerino", "the Mayor of London": the office names them
 	}
 	f := j
-	for f > 0 && toks[f-1].kind == tWord && toks[f-1].upper && titleWords[toks[f-1].low] {
+	for f > 0 && toks[f-1].kind == tWord && toks[f-1].upper && titleWordsSet.has(toks[f-1].low) {
 		f-- // "the Office for National Statistics": a title word inside the body's name
 	}
 	if f >= 2 && f < j && toks[f-1].low == "for" {
 		j = f
 	}
-	if j >= 2 && j < len(toks) && toks[j-1].low == "for" && toks[j-2].upper && !titleWords[toks[j-2].low] && !isDeterminer(toks[j-2].low) && !personNouns[strings.TrimSuffix(toks[j-2].low, "s")] {
+	if j >= 2 && j < len(toks) && toks[j-1].low == "for" && toks[j-2].upper && !titleWordsSet.has(toks[j-2].low) && !isDeterminer(toks[j-2].low) && !personNounsSet.has(strings.TrimSuffix(toks[j-2].low, "s")) {
 		// "The Syrian Observatory for Human Rights", "the Center for Strategic Studies": a
 		// body's name with "for" in it; but "Attorneys for Clinton" are people.
 		j -= 2
-		for j > 0 && toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) {
+		for j > 0 && toks[j-1].kind == tWord && toks[j-1].upper && !titleWordsSet.has(toks[j-1].low) && !isDeterminer(toks[j-1].low) {
 			j--
 		}
 		m.kind = "org"
 	}
-	if j >= 2 && j < len(toks) && toks[j-1].low == "of" && orgWords[toks[j-2].low] && toks[j-2].upper {
+	if j >= 2 && j < len(toks) && toks[j-1].low == "of" && orgWordsSet.has(toks[j-2].low) && toks[j-2].upper {
 		// "The Gaza Ministry of Interior": a body's name with "of" in it; "The U.S.
 		// Chamber of Commerce" keeps its country's initials.
 		j -= 2
-		for j > 0 && (toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) || initialPoint(toks, j-1)) {
+		for j > 0 && (toks[j-1].kind == tWord && toks[j-1].upper && !titleWordsSet.has(toks[j-1].low) && !isDeterminer(toks[j-1].low) || initialPoint(toks, j-1)) {
 			j--
 		}
 		m.kind = "org"
 	}
 	if m.kind == "person" && j >= 2 && j+2 < len(toks) && toks[j-1].low == "of" && toks[j-2].upper && givenNames[toks[j].low] == 0 {
 		j = x.bodyNameEnd(r.a+j, r.a+len(toks)-1) - r.a // "Minister of Defense Moshe Ya'alon": the office's last word
-	} else if m.kind == "person" && j >= 3 && j+2 < len(toks) && toks[j-1].low == "the" && (toks[j-2].low == "to" || toks[j-2].low == "of") && titleWords[toks[j-3].low] && givenNames[toks[j].low] == 0 {
+	} else if m.kind == "person" && j >= 3 && j+2 < len(toks) && toks[j-1].low == "the" && (toks[j-2].low == "to" || toks[j-2].low == "of") && titleWordsSet.has(toks[j-3].low) && givenNames[toks[j].low] == 0 {
 		j = x.bodyNameEnd(r.a+j, r.a+len(toks)-1) - r.a // "Ambassador to the United Nations Samantha Power"
 	}
 	if m.kind == "person" {
@@ -2060,10 +2060,10 @@ func (x *extractor) namingPart(r rng) (rng, []string) {
 			// "Another delegate on the Cruz slate, Jim Poolman": a description first, and
 			// the name after it.
 			a := r.a
-			for a < k-1 && (isDeterminer(x.word(a)) || possessives[x.word(a)] || x.word(a) == "another" || x.word(a) == "one") {
+			for a < k-1 && (isDeterminer(x.word(a)) || possessivesSet.has(x.word(a)) || x.word(a) == "another" || x.word(a) == "one") {
 				a++ // "His brother, Mike Haines"
 			}
-			if w == "," && (!x.toks[a].upper || x.isSentenceStart(a) && x.lowerAfter(a+1, k) || (personNouns[x.word(k-1)] || titleForm(x.word(k-1)) != "") && !x.toks[k-1].upper) && k+1 < r.b && x.toks[k+1].upper {
+			if w == "," && (!x.toks[a].upper || x.isSentenceStart(a) && x.lowerAfter(a+1, k) || (personNounsSet.has(x.word(k-1)) || titleForm(x.word(k-1)) != "") && !x.toks[k-1].upper) && k+1 < r.b && x.toks[k+1].upper {
 				// "Government spokeswoman, First Lady Rosario Murillo": capitalised only as
 				// the sentence's first word; "Mr Somers’ father, Michael": a person's kin;
 				// "The French interior minister, Bernard Cazeneuve": a title.
@@ -2096,7 +2096,7 @@ func (x *extractor) namingPart(r rng) (rng, []string) {
 	// "data from the Centers for Disease Control and Prevention": the record speaks for the
 	// body named after it.
 	for k := r.a + 1; k+1 < r.b && k < r.a+4; k++ {
-		if w := x.word(k); (w == "from" || w == "by") && recordNouns[x.word(k-1)] && (isDeterminer(x.word(r.a)) || k == r.a+1 && massRecords[x.word(r.a)]) && (x.toks[k+1].upper || isDeterminer(x.word(k+1)) && k+2 < r.b && x.toks[k+2].upper) {
+		if w := x.word(k); (w == "from" || w == "by") && recordNounsSet.has(x.word(k-1)) && (isDeterminer(x.word(r.a)) || k == r.a+1 && massRecords[x.word(r.a)]) && (x.toks[k+1].upper || isDeterminer(x.word(k+1)) && k+2 < r.b && x.toks[k+2].upper) {
 			desc = append(desc, lowerWords(x.toks[r.a:k])...)
 			r.a = k + 1
 			break
@@ -2114,7 +2114,7 @@ func (x *extractor) appositiveHead(k, b int) int {
 		return -1
 	}
 	e := k + 2
-	for e < b && x.isWord(e) && !x.is(e, cPreposition) && !clauseOpeners[x.word(e)] {
+	for e < b && x.isWord(e) && !x.is(e, cPreposition) && !clauseOpenersSet.has(x.word(e)) {
 		e++
 	}
 	if h := x.word(e - 1); e > k+2 && !x.toks[e-1].upper && (personNoun(h) || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman")) {
@@ -2164,7 +2164,7 @@ func agentHead(words []string) bool {
 // word of bodies, media or records ("newspaper", "letter"), and none of notAgents ("water",
 // "order", "other", "bigger").
 func agentNoun(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "er") && !functionWords[w] && !notAgents[w] && !orgWords[w] && !mediaHeads[w] && !recordNouns[w] && !mediumWords[w] && !timeNoun[w]
+	return len(w) > 4 && strings.HasSuffix(w, "er") && !functionWordsSet.has(w) && !notAgents[w] && !orgWordsSet.has(w) && !mediaHeads[w] && !recordNounsSet.has(w) && !mediumWordsSet.has(w) && !timeNounSet.has(w)
 }
 
 // notAgents are words in "-er" that name no one who does something: things, pronouns and
@@ -2230,7 +2230,7 @@ func nameWordBefore(toks []token, i int) bool {
 // a first name ("Hepburn of the U.K. Gout Society" after "Alastair Hepburn") and never in lower
 // case.
 func (x *extractor) surnameOf(t token) bool {
-	return t.upper && !orgWords[t.low] && !titleWords[t.low] && !x.commonWord(t.low) && len(x.fullNamesBefore(t.low)) > 0
+	return t.upper && !orgWordsSet.has(t.low) && !titleWordsSet.has(t.low) && !x.commonWord(t.low) && len(x.fullNamesBefore(t.low)) > 0
 }
 
 // placeAfter reports whether toks, the words after "of" or "from" in a person's mention, name
@@ -2267,7 +2267,7 @@ walk:
 		t := toks[s-1]
 		switch {
 		case t.kind == tWord && t.upper, initialPoint(toks, s-1):
-		case linkedWords[t.low] && s < len(toks) && s >= 2 && toks[s-2].upper && !(t.low == "on" && weekdays[toks[s].low] && (s < 3 || toks[s-3].upper && !isDeterminer(toks[s-3].low) || mediaNames[toks[s-2].low])):
+		case linkedWords[t.low] && s < len(toks) && s >= 2 && toks[s-2].upper && !(t.low == "on" && weekdaysSet.has(toks[s].low) && (s < 3 || toks[s-3].upper && !isDeterminer(toks[s-3].low) || mediaNames[toks[s-2].low])):
 			// "The Mail on Sunday", but "The Huffington Post on Wednesday": a name and a day.
 			links++
 		case t.low == "the" && s >= 2 && linkedWords[toks[s-2].low] && s < len(toks) && toks[s].upper:
@@ -2279,12 +2279,12 @@ walk:
 	for s < len(toks) && (!toks[s].upper || isDeterminer(toks[s].low)) {
 		s++ // "The Mail on Sunday"; a link after a lower-case word: "reports on Hill"
 	}
-	if links == 0 || s >= len(toks) || titleWords[toks[s].low] || partWords[toks[s].low] || sentenceInitial && s == 0 && (functionWords[toks[s].low] || strings.HasSuffix(toks[s].low, "ing")) {
+	if links == 0 || s >= len(toks) || titleWordsSet.has(toks[s].low) || partWords[toks[s].low] || sentenceInitial && s == 0 && (functionWordsSet.has(toks[s].low) || strings.HasSuffix(toks[s].low, "ing")) {
 		return -1
 	}
 	first := -1 // the word before the first link
 	for i := s; i < len(toks); i++ {
-		if t := toks[i]; givenNames[t.low] != 0 || i > s && i+1 < len(toks) && toks[i+1].upper && titleWords[t.low] && personNouns[t.low] {
+		if t := toks[i]; givenNames[t.low] != 0 || i > s && i+1 < len(toks) && toks[i+1].upper && titleWordsSet.has(t.low) && personNounsSet.has(t.low) {
 			// "Member of Parliament Bob Zimmer", "The Council on American-Islamic Relations
 			// National Executive Director Nihad Awad": a person's name after an office.
 			return -1
@@ -2441,7 +2441,7 @@ func (x *extractor) chargedAt(s rng, a, c int) rng {
 	}
 	np := x.npForward(s, a)
 	for e := np.a + 1; e < np.b && e < c && e <= np.a+4; e++ {
-		if w := x.word(e); x.isWord(e) && !x.toks[e].upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] {
+		if w := x.word(e); x.isWord(e) && !x.toks[e].upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWordsSet.has(w) {
 			return rng{np.a, e}
 		}
 	}
@@ -2479,7 +2479,7 @@ func lastDescriptionWord(toks []token) int {
 // Roper Center ... at Cornell University" are no descriptions of the name after them).
 func plainDescription(toks []token) bool {
 	for _, t := range toks {
-		if t.kind != tWord && !(t.low == "." || t.low == "-") || prepositions[t.low] || t.low == "'s" || t.low == "’s" {
+		if t.kind != tWord && !(t.low == "." || t.low == "-") || prepositionsSet.has(t.low) || t.low == "'s" || t.low == "’s" {
 			return false
 		}
 	}
@@ -2494,7 +2494,7 @@ func orgNamed(toks []token) bool {
 		if t.kind != tWord || !t.upper && t.low != "of" && t.low != "for" {
 			return false
 		}
-		if t.upper && orgWords[t.low] {
+		if t.upper && orgWordsSet.has(t.low) {
 			return true
 		}
 	}
@@ -2732,7 +2732,7 @@ func describe(ents []*entity, m mentionInfo) *entity {
 			mods = nil
 			break
 		}
-		if m.kind == "person" && (titleWords[w] || !familyWords[w]) {
+		if m.kind == "person" && (titleWordsSet.has(w) || !familyWords[w]) {
 			continue // "the senior official" may be "a senior administration official"
 		}
 		if !referenceWords[w] {
@@ -2826,7 +2826,7 @@ func coordinated(e *entity) bool {
 // of Roads and Bridges"); not "Cuban dissidents and Cuban-American media".
 func bodyWithAnd(e *entity) bool {
 	w := e.words
-	if !orgWords[w[len(w)-1]] && !(len(w) > 2 && orgWords[w[0]] && w[1] == "of") {
+	if !orgWordsSet.has(w[len(w)-1]) && !(len(w) > 2 && orgWordsSet.has(w[0]) && w[1] == "of") {
 		return false
 	}
 	for f := range strings.FieldsSeq(e.name) {
@@ -2935,7 +2935,7 @@ func (x *extractor) personTitleBefore(a int) bool {
 // personBefore reaches from token k: "Sanders" pages after "Bernie Sanders" was named. The
 // text's full names are indexed by surname once (fullNamesBefore).
 func (x *extractor) personFarBefore(k int, surname string, gender byte) (string, []string) {
-	if k-personReach < 0 || placeHeads[surname] || orgWords[surname] {
+	if k-personReach < 0 || placeHeads[surname] || orgWordsSet.has(surname) {
 		return "", nil // "School" is no "Stuyvesant High School" the person
 	}
 	ends := x.fullNamesBefore(surname)
@@ -3078,7 +3078,7 @@ var clericalKin = setOf([]string{"father", "mother", "brother", "sister"})
 // ("Senators", "Republicans"), which is no given name.
 func (x *extractor) pluralPersonNoun(k int) bool {
 	w := x.toks[k].low
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !personNouns[w] && !titleWords[w] && personNoun(w)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !personNounsSet.has(w) && !titleWordsSet.has(w) && personNoun(w)
 }
 
 // personReach is how many tokens back personBefore walks before it asks the index of full
@@ -3207,7 +3207,7 @@ func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 		}
 		a--
 	}
-	if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) && !x.indefiniteName(a-1, a) || x.isOpenQuote(a-1) || placeHeads[t.low] || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdays[t.low]) {
+	if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) && !x.indefiniteName(a-1, a) || x.isOpenQuote(a-1) || placeHeads[t.low] || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdaysSet.has(t.low)) {
 		return 0, false // "in San Francisco", "the United States", "the website “Injustice Stories”", "June": no person
 	}
 	if a < j && x.allCaps(a, j+1) {
@@ -3222,7 +3222,7 @@ func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 	if j-a >= 2 && isDeterminer(x.word(a-1)) {
 		a++ // "The Inside Story of the Real Donald Trump": no first name after "the"
 	}
-	if a < j && x.isSentenceStart(a) && (x.is(a, cPreposition) || sourcePrepositions[x.toks[a].low] || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
+	if a < j && x.isSentenceStart(a) && (x.is(a, cPreposition) || sourcePrepositionsSet.has(x.toks[a].low) || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
 		a++ // "On Twitter", "Stated Stone", "Both Bolton": a sentence's first word is no name's
 	}
 	if a < j && x.pluralPersonNoun(a) {
@@ -3461,11 +3461,11 @@ func (x *extractor) companySubjectAt(j int) bool {
 	if x.is(j, cTitle|cOrg|cFunction|cWeekday) || monthNumber(t.low) > 0 {
 		return false
 	}
-	if givenNames[t.low] != 0 || nationalities[t.low] || subjectPronouns[t.low] || publicBody([]string{t.low}) || mediaNames[t.low] {
+	if givenNames[t.low] != 0 || nationalities[t.low] || subjectPronounsSet.has(t.low) || publicBody([]string{t.low}) || mediaNames[t.low] {
 		return false
 	}
 	next := x.word(j + 1)
-	verb := next == "'s" || next == "’s" || auxiliaries[next] || beForms[next] || irregularPast[next] || strings.HasSuffix(next, "ed") || len(cueLex[next]) > 0
+	verb := next == "'s" || next == "’s" || auxiliariesSet.has(next) || beFormsSet.has(next) || irregularPastSet.has(next) || strings.HasSuffix(next, "ed") || len(cueLex[next]) > 0
 	if !verb && (next != "," || !x.companyAppositive(j+2)) {
 		return false
 	}
@@ -3549,7 +3549,7 @@ func (x *extractor) personName(w string) bool {
 func (x *extractor) personAt(k int) bool {
 	p := x.toks[k-1]
 	switch {
-	case p.kind == tWord && p.upper && !x.isSentenceStart(k-1) && !x.is(k-1, cFunction) && !isDeterminer(p.low) && !orgWords[p.low]:
+	case p.kind == tWord && p.upper && !x.isSentenceStart(k-1) && !x.is(k-1, cFunction) && !isDeterminer(p.low) && !orgWordsSet.has(p.low):
 		return true // "Donald Trump"
 	case courtesyTitles[p.low], p.low == "." && k > 1 && courtesyTitles[x.toks[k-2].low]:
 		return true // "Mr. Trump"
@@ -3690,7 +3690,7 @@ func lowerBefore(toks []token) bool {
 // walks, or at once in a long text (walkable), the set is built all the same, so that a long
 // text with many names stays linear.
 func (x *extractor) commonWord(w string) bool {
-	if functionWords[w] {
+	if functionWordsSet.has(w) {
 		return true
 	}
 	if low, ok := x.lower[w]; ok || x.lowerWalks > maxLowerWalks {
@@ -3757,28 +3757,28 @@ func personHead(words []string) bool {
 		return false
 	}
 	h := words[len(words)-1]
-	return titleWords[h] || personNouns[h]
+	return titleWordsSet.has(h) || personNounsSet.has(h)
 }
 
 // personNoun reports whether w is a noun for people or a title, singular or plural
 // ("officials", "residents", "spokesman").
 func personNoun(w string) bool {
-	if personNouns[w] || titleWords[w] || w == "people" {
+	if personNounsSet.has(w) || titleWordsSet.has(w) || w == "people" {
 		return true
 	}
 	sg := strings.TrimSuffix(w, "s")
-	if sg != w && (personNouns[sg] || titleWords[sg]) || strings.HasSuffix(w, "men") && personNouns[strings.TrimSuffix(w, "men")+"man"] {
+	if sg != w && (personNounsSet.has(sg) || titleWordsSet.has(sg)) || strings.HasSuffix(w, "men") && personNounsSet.has(strings.TrimSuffix(w, "men")+"man") {
 		return true
 	}
 	// "witnesses", "deputies": a plural in "-es" or "-ies".
-	return strings.HasSuffix(w, "sses") && personNouns[strings.TrimSuffix(w, "es")] || strings.HasSuffix(w, "ies") && personNouns[strings.TrimSuffix(w, "ies")+"y"]
+	return strings.HasSuffix(w, "sses") && personNounsSet.has(strings.TrimSuffix(w, "es")) || strings.HasSuffix(w, "ies") && personNounsSet.has(strings.TrimSuffix(w, "ies")+"y")
 }
 
-// personNouns are nouns for people that are no titles.
-var personNouns = setOf([]string{"official", "source", "analyst", "expert", "witness", "resident", "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "neighbor", "neighbour", "teacher", "student", "schoolboy", "schoolgirl", "teenager", "doctor", "nurse", "lawyer", "officer", "inspector", "blogger", "user", "fan", "voter", "worker", "employee", "owner", "aide", "staffer", "strategist", "consultant", "pollster", "economist", "scientist", "researcher", "historian", "journalist", "reporter", "correspondent", "editor", "writer", "author", "host", "anchor", "activist", "protester", "veteran", "survivor", "victim", "suspect", "lawmaker", "legislator", "politician", "diplomat", "delegate", "organizer", "volunteer", "pastor", "priest", "imam", "rabbi", "bishop", "archbishop", "cardinal", "scholar", "cleric", "manager", "executive", "farmer", "driver", "pilot", "passenger", "customer", "member", "person", "individual", "someone", "child", "mum", "mom", "dad", "parent", "grandmother", "grandfather", "boss", "partner", "colleague", "insider", "observer", "commentator", "critic", "supporter", "opponent", "campaigner", "attendee", "participant", "entrepreneur", "investor", "trader", "coach", "player", "actor", "actress", "singer", "star", "rapper", "comedian", "artist", "director", "producer", "agent", "detective", "investigator", "prosecutor", "defendant", "plaintiff", "official's", "republican", "democrat", "conservative", "liberal", "moderator", "panelist", "guest", "caller", "listener", "viewer", "reader", "commenter", "poster", "tweeter", "gynaecologist", "gynecologist", "volcanologist", "astronomer", "engineer", "physicist", "psychologist", "psychiatrist", "surgeon", "physician", "dentist", "officer", "soldier", "general", "commander", "chief", "head", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "lady", "gentleman", "guy", "mate", "bystander", "onlooker", "local", "native", "citizen", "immigrant", "refugee", "migrant", "defector", "hostage", "prisoner", "inmate", "guard", "ranger", "firefighter", "paramedic", "cop", "sheriff", "deputy", "marshal", "trooper", "agent"})
+// personNounsSet are nouns for people that are no titles.
+var personNounsSet = wordSetOf([]string{"official", "source", "analyst", "expert", "witness", "resident", "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "neighbor", "neighbour", "teacher", "student", "schoolboy", "schoolgirl", "teenager", "doctor", "nurse", "lawyer", "officer", "inspector", "blogger", "user", "fan", "voter", "worker", "employee", "owner", "aide", "staffer", "strategist", "consultant", "pollster", "economist", "scientist", "researcher", "historian", "journalist", "reporter", "correspondent", "editor", "writer", "author", "host", "anchor", "activist", "protester", "veteran", "survivor", "victim", "suspect", "lawmaker", "legislator", "politician", "diplomat", "delegate", "organizer", "volunteer", "pastor", "priest", "imam", "rabbi", "bishop", "archbishop", "cardinal", "scholar", "cleric", "manager", "executive", "farmer", "driver", "pilot", "passenger", "customer", "member", "person", "individual", "someone", "child", "mum", "mom", "dad", "parent", "grandmother", "grandfather", "boss", "partner", "colleague", "insider", "observer", "commentator", "critic", "supporter", "opponent", "campaigner", "attendee", "participant", "entrepreneur", "investor", "trader", "coach", "player", "actor", "actress", "singer", "star", "rapper", "comedian", "artist", "director", "producer", "agent", "detective", "investigator", "prosecutor", "defendant", "plaintiff", "official's", "republican", "democrat", "conservative", "liberal", "moderator", "panelist", "guest", "caller", "listener", "viewer", "reader", "commenter", "poster", "tweeter", "gynaecologist", "gynecologist", "volcanologist", "astronomer", "engineer", "physicist", "psychologist", "psychiatrist", "surgeon", "physician", "dentist", "officer", "soldier", "general", "commander", "chief", "head", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "lady", "gentleman", "guy", "mate", "bystander", "onlooker", "local", "native", "citizen", "immigrant", "refugee", "migrant", "defector", "hostage", "prisoner", "inmate", "guard", "ranger", "firefighter", "paramedic", "cop", "sheriff", "deputy", "marshal", "trooper", "agent"})
 
-// possessives open a description: "His brother, Mike Haines".
-var possessives = setOf([]string{"his", "her", "their", "its", "my", "our", "your"})
+// possessivesSet open a description: "His brother, Mike Haines".
+var possessivesSet = wordSetOf([]string{"his", "her", "their", "its", "my", "our", "your"})
 
 // placeHeads end names of places and bodies, not persons: "Toll Barn Veterinary Centre".
 var placeHeads = setOf([]string{"centre", "center", "hospital", "school", "university", "college", "street", "road", "avenue", "park", "airport", "station", "church", "club", "hotel", "tower", "bridge", "river", "county", "city", "valley", "beach", "island", "lake", "square", "hall", "stadium", "museum", "institute", "academy", "mall", "market", "prison", "insider", "mirror", "beast", "digest", "magazine", "journal", "times", "post", "news"})
@@ -3801,7 +3801,7 @@ func (x *extractor) isIndefinite(k int) bool {
 // referent's agent, not an earlier spokesman of someone else: in "Police spokesman Ali said
 // .... The governor condemned the killings, his spokesman said" the second is the governor's.
 func (x *extractor) possessedAgent(r rng) bool {
-	if r.b-r.a < 2 || !possessivePronouns[x.word(r.a)] {
+	if r.b-r.a < 2 || !possessivePronounsSet.has(x.word(r.a)) {
 		return false
 	}
 	switch role(x.word(r.b - 1)) {
@@ -3811,9 +3811,9 @@ func (x *extractor) possessedAgent(r rng) bool {
 	return false
 }
 
-// recordNouns are records that speak for whoever put them out: "a statement from the
+// recordNounsSet are records that speak for whoever put them out: "a statement from the
 // ministry".
-var recordNouns = setOf([]string{"statement", "statements", "letter", "report", "memo", "filing", "release", "email", "post", "message", "transcript", "data", "figures", "statistics"})
+var recordNounsSet = wordSetOf([]string{"statement", "statements", "letter", "report", "memo", "filing", "release", "email", "post", "message", "transcript", "data", "figures", "statistics"})
 
 // massRecords are records that take no article: "data from the ministry".
 var massRecords = setOf([]string{"data", "figures", "statistics"})
@@ -4120,10 +4120,10 @@ func (x *extractor) personOfRelative(np rng) rng {
 // countWord reports whether w counts or measures what follows it: "one", "6", "percent",
 // "dozens", "number".
 func countWord(w string) bool {
-	return w != "" && isDigitByte(w[0]) || numberWords[w] || shareWords[w]
+	return w != "" && isDigitByte(w[0]) || numberWordsSet.has(w) || shareWords[w]
 }
 
-// shareWords, with numberWords, count or measure people: "one of his friends", "a number of
+// shareWords, with numberWordsSet, count or measure people: "one of his friends", "a number of
 // scientists", "30 percent of voters".
 var shareWords = setOf([]string{"percent", "number", "lot", "lots", "some", "many", "most", "each", "all", "both", "half", "majority", "minority", "share", "third", "quarter", "none", "any", "several", "few"})
 
@@ -4320,7 +4320,7 @@ var partyWords = map[string]string{"republican": "r", "gop": "r", "democratic": 
 
 // titleForm returns the word for the title or description w as a description's head has it
 // ("sen" of "Sen." is "senator"), or "" when w is no title of a person's ("the", "GOP",
-// "State" and "House" are among titleWords) or a courtesy title.
+// "State" and "House" are among titleWordsSet) or a courtesy title.
 func titleForm(w string) string {
 	switch w = strings.TrimSuffix(w, "."); w {
 	case "sen":
@@ -4334,7 +4334,7 @@ func titleForm(w string) string {
 	case "rep":
 		return "representative"
 	}
-	if courtesyTitles[w] || titleModifiers[w] || isDeterminer(w) || partyWords[w] != "" || !titleWords[w] && !personNouns[w] {
+	if courtesyTitles[w] || titleModifiers[w] || isDeterminer(w) || partyWords[w] != "" || !titleWordsSet.has(w) && !personNounsSet.has(w) {
 		return ""
 	}
 	return role(w)
@@ -4347,8 +4347,8 @@ var titleModifiers = setOf([]string{"state", "foreign", "deputy", "senior", "sec
 // titleFilter screens words for titleForm: titles, nouns for people and abbreviations.
 var titleFilter = func() *wordFilter {
 	words := map[string]bool{"sen": true, "gov": true, "pres": true, "gen": true}
-	for _, m := range []map[string]bool{titleWords, personNouns} {
-		for w := range m {
+	for _, m := range []*wordSet{titleWordsSet, personNounsSet} {
+		for _, w := range m.words() {
 			if _, _, _, ok := filterKey(w); ok && titleForm(w) != "" {
 				words[w] = true // not "the", "gop" or "house"
 			}
@@ -4372,7 +4372,7 @@ func (x *extractor) titledAt(k int, head string) (titled, bool) {
 	if x.word(n) == "." {
 		n++
 	}
-	if x.word(n) == "of" && titleWords[t.low] {
+	if x.word(n) == "of" && titleWordsSet.has(t.low) {
 		// "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Wang Yi": the
 		// full name after the office.
 		e := n + 1
@@ -4386,7 +4386,7 @@ func (x *extractor) titledAt(k int, head string) (titled, bool) {
 	}
 	// A noun for people that is no title comes before a full name only: "an individual
 	// Ebola patient" names no one.
-	if e := x.nameRunAt(n); e > n && (e-n > 1 || titleWords[t.low] || head != t.low) {
+	if e := x.nameRunAt(n); e > n && (e-n > 1 || titleWordsSet.has(t.low) || head != t.low) {
 		return titled{at: int32(k), name: rng{n, e}, mods: x.modsBefore(k)}, true
 	}
 	return titled{}, false
@@ -4656,7 +4656,7 @@ func (x *extractor) describedAfter(k int) bool {
 		return true // "Foley, one of five children,"
 	}
 	for j := k + 1; j < len(x.toks) && j <= k+describedWords && x.word(j) != ","; j++ {
-		if t := &x.toks[j]; t.kind == tWord && !t.upper && (titleWords[t.low] || personNouns[t.low]) {
+		if t := &x.toks[j]; t.kind == tWord && !t.upper && (titleWordsSet.has(t.low) || personNounsSet.has(t.low)) {
 			return true
 		}
 	}
@@ -4822,7 +4822,7 @@ func (x *extractor) givenNameOpens(at int, words []string, end int) bool {
 		return false
 	}
 	for j := end; j < at; j++ {
-		if x.toks[j].low == words[1] && x.word(j-1) == words[0] && (isDeterminer(x.word(j-2)) || possessives[x.word(j-2)]) {
+		if x.toks[j].low == words[1] && x.word(j-1) == words[0] && (isDeterminer(x.word(j-2)) || possessivesSet.has(x.word(j-2))) {
 			return false
 		}
 	}

@@ -4,6 +4,7 @@ package claims
 // at dashes, asides, coordinated predicates, times and the writer's own words.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -998,8 +999,20 @@ func (x *extractor) objectHoldsVerb(a, b int) bool {
 	return false
 }
 
-// headDeterminers come before a noun and never before a verb.
-var headDeterminers = wordSetOf([]string{"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your"})
+// possessiveWords are the possessive determiners: "his claim", "their report".
+var possessiveWords = []string{"his", "her", "their", "its", "my", "our", "your"}
+
+// nounDeterminerWords are the articles and the possessive determiners, which open a noun
+// phrase: the one list behind headDeterminers, nounMarkers, keptThings and objectOpeners,
+// which add to it what each reading needs.
+var nounDeterminerWords = slices.Concat([]string{"a", "an", "the"}, possessiveWords)
+
+// headDeterminers open a noun phrase, so that a word after one is read as its noun, not a
+// verb ("his claims", "the report"), with the demonstratives before a noun ("these
+// reports"). Not "that", a conjunction as often ("said that reports"), nor a quantifier
+// ("some", "no"), which may stand alone. "her" is also an object before a bare verb ("made her
+// resign"), which the reading gets wrong.
+var headDeterminers = wordSetOf(slices.Concat(nounDeterminerWords, []string{"this", "these", "those"}))
 
 // inDateEnd returns the index after "in" at p and a month, a year or both, perhaps after
 // "early", "mid" or "late" ("in April", "in June 2015", "in late 2013"; the month

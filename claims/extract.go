@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -654,8 +655,9 @@ func (x *extractor) officeAfter(k int) bool {
 var maintainForms = wordSetOf([]string{"maintain", "maintains", "maintained", "maintaining"})
 
 // keptThings are the words that open a noun phrase kept rather than a clause maintained: "a
-// large lead", "his silence", "their battle", "some clout".
-var keptThings = wordSetOf([]string{"a", "an", "the", "his", "her", "their", "its", "our", "my", "some"})
+// large lead", "his silence", "their battle", "some clout": nounDeterminerWords and "some",
+// not the demonstratives ("maintained that ..." opens a clause).
+var keptThings = wordSetOf(slices.Concat(nounDeterminerWords, []string{"some"}))
 
 // evidenceBefore reports whether "show" at k follows a plural of evidence with its modifier:
 // "FEC records from the 2008 cycle show", "Polls in New Hampshire show", "the figures released

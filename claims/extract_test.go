@@ -1615,6 +1615,11 @@ func TestExtract(t *testing.T) {
 			none: []string{"a wide lead"},
 		},
 		{
+			name:    "maintain keeps a thing after any possessive, \"your\" too (nounDeterminerWords)",
+			text:    "You have maintained your lead in the polls.",
+			noClaim: true,
+		},
+		{
 			name: "a hedge of allegation doubts an event and relays no statement; reportedly relays one",
 			text: "The aide who allegedly grabbed a reporter was charged on Monday. The senator reportedly plans to run again.",
 			want: []want{{"", "", "reportedly", CueClaim, "plans to run again", Indirect}},
@@ -4835,6 +4840,11 @@ func TestExtract(t *testing.T) {
 			// "boasted that" and "boasted his team had won" stay claims.
 			name:    "a bare \"boast\" with a noun phrase for its object owns things",
 			text:    "The island boasts a villa, a hunting lodge and a landing strip. The phone comes in many colours, which boasts as many as 30 models. The county boasted only one paid staffer.",
+			noClaim: true,
+		},
+		{
+			name:    "a bare \"boast\" owns things after any possessive, \"my\" too (nounDeterminerWords)",
+			text:    "The old farm still boasts my favourite barn and a mill.",
 			noClaim: true,
 		},
 		{

@@ -2353,8 +2353,11 @@ func (x *extractor) businessStartBefore(k int) int {
 // mostly nil.
 func (x *extractor) indexBusinesses() map[string][]int32 {
 	var m map[string][]int32
-	for j, t := range x.toks {
-		if t.upper && x.businessEnd(j) > 0 {
+	toks := x.toks
+	for j := range toks {
+		// The cheapest tests first, on the token by its address (a copy of each cost more
+		// than the tests): a business's name is two capitalised words or more.
+		if t := &toks[j]; t.upper && j+1 < len(toks) && toks[j+1].upper && x.businessEnd(j) > 0 {
 			if m == nil {
 				m = make(map[string][]int32)
 			}

@@ -4818,8 +4818,12 @@ func (x *extractor) fullNameFrom(k int, given string, reach int) (mentionInfo, b
 // fullNameEnd returns what fullNameFrom does and the token that ends the name where the text
 // first writes it, or -1 when it reports none.
 func (x *extractor) fullNameEnd(k int, given string, reach int) (mentionInfo, int) {
+	if given == "" {
+		return mentionInfo{}, -1 // no word is empty
+	}
 	name, start, end := "", -1, -1
-	for j := k - 1; j >= 0 && j > k-reach; j-- {
+	floor := max(-1, k-reach)
+	for j := prevLike(x.toks, k-1, floor, given); j > floor; j = prevLike(x.toks, j-1, floor, given) {
 		if t := &x.toks[j]; !t.upper || t.low != given || x.inQuote[j] {
 			continue
 		}

@@ -214,9 +214,9 @@ func (x *extractor) issuerOf(s rng, k, j int) rng {
 	return x.sourceLeft(s, p)
 }
 
-// possessivePronouns before a word that may be a verb or a nominal cue make it the noun: "his
+// possessivePronounsSet before a word that may be a verb or a nominal cue make it the noun: "his
 // promise to build", "their hopes that".
-var possessivePronouns = setOf([]string{"his", "her", "their", "its"})
+var possessivePronounsSet = wordSetOf([]string{"his", "her", "their", "its"})
 
 // adjectivesBefore returns the first of up to two lower-case adjectives right before token k
 // that follow a possessive ("his recent claim", "Trump's false claim"), or k.
@@ -538,13 +538,13 @@ func (x *extractor) cueAdverbs(a, b int) bool {
 	return true
 }
 
-// auxiliaries follow a subject: "Clinton has taken", "he would say".
-var auxiliaries = setOf([]string{"has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does"})
+// auxiliariesSet follow a subject: "Clinton has taken", "he would say".
+var auxiliariesSet = wordSetOf([]string{"has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does"})
 
-// progressiveBe are the forms of "be" that make a progressive with a participle cue.
-var progressiveBe = setOf([]string{"is", "are", "was", "were"})
+// progressiveBeSet are the forms of "be" that make a progressive with a participle cue.
+var progressiveBeSet = wordSetOf([]string{"is", "are", "was", "were"})
 
-var beForms = setOf([]string{"is", "are", "was", "were", "be", "been", "being", "'s"})
+var beFormsSet = wordSetOf([]string{"is", "are", "was", "were", "be", "been", "being", "'s"})
 
 // clauseOpens reports whether a clause without "that" may open at token k: a name, a
 // determiner or a personal pronoun, "Vickers fired", "the gunman fled", "he acted alone".

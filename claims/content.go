@@ -4,6 +4,7 @@ package claims
 // at dashes, asides, coordinated predicates, times and the writer's own words.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -998,8 +999,20 @@ func (x *extractor) objectHoldsVerb(a, b int) bool {
 	return false
 }
 
-// headDeterminers come before a noun and never before a verb.
-var headDeterminers = wordSetOf([]string{"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your"})
+// possessiveWords are the possessive determiners: "his claim", "their report".
+var possessiveWords = []string{"his", "her", "their", "its", "my", "our", "your"}
+
+// nounDeterminerWords are the articles and the possessive determiners, which open a noun
+// phrase: the one list behind headDeterminers, nounMarkers, keptThings and objectOpeners,
+// which add to it what each reading needs.
+var nounDeterminerWords = slices.Concat([]string{"a", "an", "the"}, possessiveWords)
+
+// headDeterminers open a noun phrase, so that a word after one is read as its noun, not a
+// verb ("his claims", "the report"), with the demonstratives before a noun ("these
+// reports"). Not "that", a conjunction as often ("said that reports"), nor a quantifier
+// ("some", "no"), which may stand alone. "her" is also an object before a bare verb ("made her
+// resign"), which the reading gets wrong.
+var headDeterminers = wordSetOf(slices.Concat(nounDeterminerWords, []string{"this", "these", "those"}))
 
 // inDateEnd returns the index after "in" at p and a month, a year or both, perhaps after
 // "early", "mid" or "late" ("in April", "in June 2015", "in late 2013"; the month
@@ -1148,9 +1161,9 @@ func (x *extractor) adverbialThenQuote(s rng, j int) int {
 }
 
 var (
-	weekdays = setOf([]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-	months   = setOf([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
-	timeNoun = setOf([]string{"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "time", "day", "minute", "hour"})
+	weekdaysSet = wordSetOf([]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+	monthsSet   = wordSetOf([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+	timeNounSet = wordSetOf([]string{"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "time", "day", "minute", "hour"})
 )
 
 // inPhrases make adverbs with "in": "in particular", "in general", "in fact", "in turn".
@@ -1231,7 +1244,7 @@ func (x *extractor) skipTime(j, end int) int {
 // platforms are where statements are posted: "wrote on Facebook", "said on Twitter".
 var platforms = wordSetOf([]string{"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "telegram", "weibo", "television", "tv", "radio"})
 
-var mediumWords = setOf([]string{"statement", "interview", "appearance", "column", "editorial", "essay", "commentary", "address", "tweet", "post", "letter", "speech", "email", "e-mail", "video", "op-ed", "memo", "briefing", "press", "radio", "television", "tv", "phone", "telephone", "message", "report", "note", "blog", "podcast", "filing"})
+var mediumWordsSet = wordSetOf([]string{"statement", "interview", "appearance", "column", "editorial", "essay", "commentary", "address", "tweet", "post", "letter", "speech", "email", "e-mail", "video", "op-ed", "memo", "briefing", "press", "radio", "television", "tv", "phone", "telephone", "message", "report", "note", "blog", "podcast", "filing"})
 
 // followQuotes returns the closing mark of the last of a run of quotes that starts with
 // quote qi and continues in the same paragraph with nothing but punctuation between them:
@@ -1921,8 +1934,8 @@ func (x *extractor) nameDescription(s rng, k int) bool {
 	return true
 }
 
-// subordinators open a sentence with a subordinate clause that ends at a comma.
-var subordinators = setOf([]string{"while", "although", "though", "as", "because", "when", "if", "after", "before", "since", "whereas", "until", "unless"})
+// subordinatorsSet open a sentence with a subordinate clause that ends at a comma.
+var subordinatorsSet = wordSetOf([]string{"while", "although", "though", "as", "because", "when", "if", "after", "before", "since", "whereas", "until", "unless"})
 
 // clauseBreak are words after a comma that start a new clause outside the content.
 var clauseBreak = wordSetOf([]string{"but", "while", "whereas", "although", "though", "however"})

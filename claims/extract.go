@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -24,14 +25,14 @@ type cueSense struct {
 }
 
 var (
-	cueLex        = loadCues()
-	functionWords = setOf(lexicon("function-words.txt"))
-	skipBeforeCue = setOf(lexicon("skip-before-cue.txt"))
-	npGlue        = setOf(lexicon("speaker-words.txt"))
-	titleWords    = setOf(lexicon("titles.txt"))
-	orgWords      = setOf(lexicon("org-words.txt"))
-	pronounKind   = loadPairs("pronouns.txt")
-	denyPhrases   = loadPhrases("deny-phrases.txt")
+	cueLex           = loadCues()
+	functionWordsSet = wordSetOf(lexicon("function-words.txt"))
+	skipBeforeCueSet = wordSetOf(lexicon("skip-before-cue.txt"))
+	npGlueSet        = wordSetOf(lexicon("speaker-words.txt"))
+	titleWordsSet    = wordSetOf(lexicon("titles.txt"))
+	orgWordsSet      = wordSetOf(lexicon("org-words.txt"))
+	pronounKind      = loadPairs("pronouns.txt")
+	denyPhrases      = loadPhrases("deny-phrases.txt")
 
 	genderWords, givenNames = loadGenders()
 )
@@ -95,8 +96,17 @@ func phrasalOf(w string) (phrasal, bool) {
 }
 
 func newWordFilter[V any](m map[string]V) *wordFilter {
-	f := new(wordFilter)
+	words := make([]string, 0, len(m))
 	for w := range m {
+		words = append(words, w)
+	}
+	return wordFilterOf(words)
+}
+
+// wordFilterOf makes the filter of words; each must have a filterKey.
+func wordFilterOf(words []string) *wordFilter {
+	f := new(wordFilter)
+	for _, w := range words {
 		if i, j, b, ok := filterKey(w); ok {
 			f[i][j] |= b
 		} else {
@@ -645,8 +655,9 @@ func (x *extractor) officeAfter(k int) bool {
 var maintainForms = wordSetOf([]string{"maintain", "maintains", "maintained", "maintaining"})
 
 // keptThings are the words that open a noun phrase kept rather than a clause maintained: "a
-// large lead", "his silence", "their battle", "some clout".
-var keptThings = wordSetOf([]string{"a", "an", "the", "his", "her", "their", "its", "our", "my", "some"})
+// large lead", "his silence", "their battle", "some clout": nounDeterminerWords and "some",
+// not the demonstratives ("maintained that ..." opens a clause).
+var keptThings = wordSetOf(slices.Concat(nounDeterminerWords, []string{"some"}))
 
 // evidenceBefore reports whether "show" at k follows a plural of evidence with its modifier:
 // "FEC records from the 2008 cycle show", "Polls in New Hampshire show", "the figures released

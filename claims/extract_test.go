@@ -1615,6 +1615,11 @@ func TestExtract(t *testing.T) {
 			none: []string{"a wide lead"},
 		},
 		{
+			name:    "maintain keeps a thing after any possessive, \"your\" too (nounDeterminerWords)",
+			text:    "You have maintained your lead in the polls.",
+			noClaim: true,
+		},
+		{
 			name: "a hedge of allegation doubts an event and relays no statement; reportedly relays one",
 			text: "The aide who allegedly grabbed a reporter was charged on Monday. The senator reportedly plans to run again.",
 			want: []want{{"", "", "reportedly", CueClaim, "plans to run again", Indirect}},
@@ -4838,6 +4843,11 @@ func TestExtract(t *testing.T) {
 			noClaim: true,
 		},
 		{
+			name:    "a bare \"boast\" owns things after any possessive, \"my\" too (nounDeterminerWords)",
+			text:    "The old farm still boasts my favourite barn and a mill.",
+			noClaim: true,
+		},
+		{
 			name: "a bare \"boast\" before a that-clause or a clause with its verb is a claim",
 			text: "The mayor boasted that the bridge was finished. Ms. Ruiz boasted her team had won.",
 			want: []want{
@@ -5822,17 +5832,17 @@ func TestNestedClaimIsPartOfTheOuter(t *testing.T) {
 	}
 }
 
-// TestWordClasses checks that x.is answers as the lists' maps do, for words in and out of
+// TestWordClasses checks that x.is answers as the lists' sets do, for words in and out of
 // the text.
 func TestWordClasses(t *testing.T) {
 	text := "On Monday the spokesman said in a statement that, although late, Ms. Rivera of the ministry would not run."
 	x := &extractor{text: text, toks: tokenize(text, 0, len(text), nil)}
 	for _, l := range classLists {
-		if l.set[""] {
+		if l.set.has("") {
 			t.Errorf("a list of class %b holds the empty word", l.c)
 		}
 		for k := -1; k <= len(x.toks); k++ {
-			if got, want := x.is(k, l.c), l.set[x.word(k)]; got != want {
+			if got, want := x.is(k, l.c), l.set.has(x.word(k)); got != want {
 				t.Errorf("is(%d %q, %b) = %v, want %v", k, x.word(k), l.c, got, want)
 			}
 		}

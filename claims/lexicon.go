@@ -114,48 +114,13 @@ func wordHash(w string) uint32 {
 	return h * 2654435769
 }
 
-// The wordSets of the word lists that resolve.go also asks as maps (its maps stay as they
-// are), for the rule files, where a wordSet answers in a fraction of the steps.
-var (
-	auxiliariesSet        = wordSetOfMap(auxiliaries)
-	beFormsSet            = wordSetOfMap(beForms)
-	clauseOpenersSet      = wordSetOfMap(clauseOpeners)
-	functionWordsSet      = wordSetOfMap(functionWords)
-	irregularPastSet      = wordSetOfMap(irregularPast)
-	mediumWordsSet        = wordSetOfMap(mediumWords)
-	monthsSet             = wordSetOfMap(months)
-	nameGivingSet         = wordSetOfMap(nameGiving)
-	namesPeopleSet        = wordSetOfMap(namesPeople)
-	npDeterminersSet      = wordSetOfMap(npDeterminers)
-	npGlueSet             = wordSetOfMap(npGlue)
-	numberWordsSet        = wordSetOfMap(numberWords)
-	objectPronounsSet     = wordSetOfMap(objectPronouns)
-	openingParticipleSet  = wordSetOfMap(openingParticiple)
-	ordinalsSet           = wordSetOfMap(ordinals)
-	orgWordsSet           = wordSetOfMap(orgWords)
-	particlesSet          = wordSetOfMap(particles)
-	personNounsSet        = wordSetOfMap(personNouns)
-	possessivePronounsSet = wordSetOfMap(possessivePronouns)
-	possessivesSet        = wordSetOfMap(possessives)
-	prepositionsSet       = wordSetOfMap(prepositions)
-	progressiveBeSet      = wordSetOfMap(progressiveBe)
-	recordNounsSet        = wordSetOfMap(recordNouns)
-	skipBeforeCueSet      = wordSetOfMap(skipBeforeCue)
-	sourcePrepositionsSet = wordSetOfMap(sourcePrepositions)
-	subjectPronounsSet    = wordSetOfMap(subjectPronouns)
-	subordinatorsSet      = wordSetOfMap(subordinators)
-	timeNounSet           = wordSetOfMap(timeNoun)
-	titleWordsSet         = wordSetOfMap(titleWords)
-	weekdaysSet           = wordSetOfMap(weekdays)
-)
-
-// wordSetOfMap makes the set of the words that m holds true.
-func wordSetOfMap(m map[string]bool) *wordSet {
-	words := make([]string, 0, len(m))
-	for w, ok := range m {
-		if ok {
-			words = append(words, w)
+// words returns the words of the set, in the order of its slots.
+func (s *wordSet) words() []string {
+	var out []string
+	for _, w := range s.slots {
+		if w != "" {
+			out = append(out, w)
 		}
 	}
-	return wordSetOf(words)
+	return out
 }

@@ -3,7 +3,10 @@ package claims
 // Drafts that are no claims: a cue used as a plain noun, phone calls, written works, empty
 // contents, times and clauses taken for sources.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // nounUse reports whether a one-word cue is used as a noun or an adjective, or in a phrase
 // that reports no words: "pledged delegates", "a think tank", "did not return calls", "found
@@ -391,7 +394,9 @@ var boastForms = wordSetOf([]string{"boast", "boasts", "boasted", "boasting"})
 
 // objectOpeners open a noun phrase of things owned ("boasts a villa") or, with a verb after
 // them, a clause ("boasted his team had won").
-var objectOpeners = wordSetOf([]string{"a", "an", "the", "his", "her", "their", "its", "our", "some", "more", "several", "many", "no"})
+// They are nounDeterminerWords with the quantifiers of a thing owned ("boasts several
+// titles"), not the demonstratives, which may stand alone ("boasted this").
+var objectOpeners = wordSetOf(slices.Concat(nounDeterminerWords, []string{"some", "more", "several", "many", "no"}))
 
 // boastsThings reports whether a bare form of "boast" has a noun phrase for its object, and
 // so owns rather than brags: "The island boasts a villa, hunting lodge, ...", "Ohio boasted
@@ -531,7 +536,7 @@ func (x *extractor) personCalled(k int) int {
 	return k
 }
 
-// calledPeople add to personNouns the people a campaign calls: "called major fundraisers".
+// calledPeople add to personNounsSet the people a campaign calls: "called major fundraisers".
 var calledPeople = wordSetOf([]string{"donor", "fundraiser", "candidate", "director", "superdelegate", "governor", "senator", "lawmaker", "leader", "ally", "rival"})
 
 // evidenceNouns are plurals of records and measurements that "show" things: "polls show".
@@ -582,8 +587,11 @@ var unAdjectives = wordSetOf([]string{"unnamed", "unidentified", "unconfirmed", 
 // pluralVerb are the plural forms of "be" and "have", which follow a plural noun.
 var pluralVerb = wordSetOf([]string{"are", "were", "have"})
 
-// nounMarkers are words after which a cue word is a noun.
-var nounMarkers = wordSetOf([]string{"of", "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "no", "any"})
+// nounMarkers are words after which a cue word is a noun: nounDeterminerWords, "of" ("glimmers
+// of hope") and the quantifiers that only come before a noun ("no claims", "any report").
+// Not the demonstratives, which may stand alone before a verb ("this shows", "those said"):
+// phrasalNoun adds "this" and "that" itself.
+var nounMarkers = wordSetOf(slices.Concat(nounDeterminerWords, []string{"of", "no", "any"}))
 
 var reflexives = wordSetOf([]string{"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 

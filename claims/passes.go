@@ -123,7 +123,7 @@ func (x *extractor) cutAtLaterClaims() {
 	}
 }
 
-// nameGiving are participles that name a thing when they follow its noun directly: "a group
+// nameGivingSet are participles that name a thing when they follow its noun directly: "a group
 // called Black Votes Matter", "a column titled ...".
 // nameCalls are the forms of "call" and its kin that name: "called Cruz the “ultimate hypocrite,”".
 var nameCalls = wordSetOf([]string{"call", "calls", "called", "calling", "dubbed", "dubs", "labeled", "labels", "branded", "brands", "branding"})
@@ -155,7 +155,7 @@ func (x *extractor) cutAfterName(r rng) rng {
 	return r
 }
 
-var nameGiving = setOf([]string{"called", "named", "titled", "entitled", "dubbed", "nicknamed", "labeled", "labelled"})
+var nameGivingSet = wordSetOf([]string{"called", "named", "titled", "entitled", "dubbed", "nicknamed", "labeled", "labelled"})
 
 // naming reports whether d's cue is a participle naming the thing its source ends with, as in
 // "a super PAC called Future45" or "a faux thriller titled ...": the source ends right before
@@ -229,9 +229,9 @@ func (x *extractor) naming(d draft) bool {
 // "not named".
 var namingModifiers = wordSetOf([]string{"sometimes", "often", "commonly", "widely", "popularly", "also", "now", "formerly", "once", "originally", "officially", "informally", "typically", "usually", "aptly", "not"})
 
-// namesPeople are the naming participles that name a person after a noun of persons: "a
+// namesPeopleSet are the naming participles that name a person after a noun of persons: "a
 // resident named Caroline" (but "a spokesman called Trump ...").
-var namesPeople = setOf([]string{"named", "nicknamed"})
+var namesPeopleSet = wordSetOf([]string{"named", "nicknamed"})
 
 // relativeSource reports whether d's source is a lone relative pronoun: "who said ...".
 func (x *extractor) relativeSource(d draft) bool {

@@ -465,11 +465,11 @@ func (x *extractor) verbLike(k int) bool {
 		pastFilter.mayHold(w) && irregularPastSet.has(w)
 }
 
-// pastFilter screens words before the irregularPast lookup; verbLike runs for most words.
-var pastFilter = newWordFilter(irregularPast)
+// pastFilter screens words before the irregularPastSet lookup; verbLike runs for most words.
+var pastFilter = wordFilterOf(irregularPastSet.words())
 
-// irregularPast are common past tenses that do not end in -ed.
-var irregularPast = setOf([]string{"read", "cut", "put", "cast", "hurt", "shut", "split", "shook", "took", "gave", "made", "went", "came", "got", "sat", "stood", "wrote", "spoke", "held", "left", "met", "ran", "won", "lost", "sent", "brought", "felt", "kept", "began", "became", "chose", "drew", "fought", "knew", "led", "paid", "saw", "sold", "struck", "threw", "understood", "wore", "broke", "swore", "sang", "hung", "shot", "hit", "quit", "let", "set", "sought", "thought", "caught", "taught", "bought", "fled", "told", "heard", "meant", "spent", "lent", "slept", "laid", "fed", "rode", "rose", "froze", "woke", "tore", "bore", "sank", "drank", "swam", "forgave", "ate", "fell", "forgot", "hid", "bit", "lit", "stuck", "dug", "swung", "withdrew", "grew", "flew", "blew", "spread", "spun"})
+// irregularPastSet are common past tenses that do not end in -ed.
+var irregularPastSet = wordSetOf([]string{"read", "cut", "put", "cast", "hurt", "shut", "split", "shook", "took", "gave", "made", "went", "came", "got", "sat", "stood", "wrote", "spoke", "held", "left", "met", "ran", "won", "lost", "sent", "brought", "felt", "kept", "began", "became", "chose", "drew", "fought", "knew", "led", "paid", "saw", "sold", "struck", "threw", "understood", "wore", "broke", "swore", "sang", "hung", "shot", "hit", "quit", "let", "set", "sought", "thought", "caught", "taught", "bought", "fled", "told", "heard", "meant", "spent", "lent", "slept", "laid", "fed", "rode", "rose", "froze", "woke", "tore", "bore", "sank", "drank", "swam", "forgave", "ate", "fell", "forgot", "hid", "bit", "lit", "stuck", "dug", "swung", "withdrew", "grew", "flew", "blew", "spread", "spun"})
 
 // dashSigned attributes a quote signed with a dash and a name on its own line, as in lists
 // of reader comments and epigraphs: “He represents our greatest shame.” ― Sonya Herridge. The
@@ -705,7 +705,7 @@ func (x *extractor) quoteLeft(s rng, qi int) (draft, bool) {
 // "they write, ”...”".
 var baseSpeech = wordSetOf([]string{"write", "say", "tell", "ask", "add", "explain", "note", "argue", "insist", "warn", "recall", "reply", "respond", "declare", "state", "put"})
 
-var particles = setOf([]string{"back", "out"})
+var particlesSet = wordSetOf([]string{"back", "out"})
 
 // commas counts the commas between a and b.
 func (x *extractor) commas(a, b int) int {

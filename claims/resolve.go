@@ -136,7 +136,7 @@ func (x *extractor) bodyNameAround(j int) rng {
 		return noRng
 	}
 	b := j + 1
-	for b+1 < len(x.toks) && linkedWords[x.word(b)] && !x.toks[b].upper && x.toks[b+1].upper && x.isWord(b+1) {
+	for b+1 < len(x.toks) && linkedWords.has(x.word(b)) && !x.toks[b].upper && x.toks[b+1].upper && x.isWord(b+1) {
 		b += 2
 		for b < len(x.toks) && x.toks[b].upper && x.isWord(b) && x.toks[b].nl == 0 {
 			b++
@@ -146,7 +146,7 @@ func (x *extractor) bodyNameAround(j int) rng {
 	for a-1 >= 0 && x.toks[a-1].upper && x.isWord(a-1) && x.toks[a].nl == 0 && !isDeterminer(x.toks[a-1].low) && !strings.HasSuffix(x.toks[a-1].low, "-based") {
 		a--
 	}
-	for a < j && x.isSentenceStart(a) && (functionWords[x.toks[a].low] || pronounKind[x.toks[a].low] != "" || x.commonWord(x.toks[a].low)) {
+	for a < j && x.isSentenceStart(a) && (functionWordsSet.has(x.toks[a].low) || pronounKind[x.toks[a].low] != "" || x.commonWord(x.toks[a].low)) {
 		a++
 	}
 	return rng{a, b}
@@ -170,7 +170,7 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	if np.empty() {
 		return mentionInfo{}, false
 	}
-	if a := np.a - 1; np.b-np.a > 1 && x.verbLike(np.a) && (auxiliaries[x.word(a)] || isLyAdverb(x.word(a)) && auxiliaries[x.word(a-1)] || x.word(a) == "also" && auxiliaries[x.word(a-1)]) {
+	if a := np.a - 1; np.b-np.a > 1 && x.verbLike(np.a) && (auxiliariesSet.has(x.word(a)) || isLyAdverb(x.word(a)) && auxiliariesSet.has(x.word(a-1)) || x.word(a) == "also" && auxiliariesSet.has(x.word(a-1))) {
 		np.a++ // "has also included members of the Saudi government, which has denied"
 	}
 	// "Militants released a video on Thursday that showed": the object after the
@@ -180,7 +180,7 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 			np.a = k + 1
 			break
 		}
-		if (x.verbLike(k) || enParticiples[x.word(k)]) && !x.toks[k].upper && k+2 < np.b && x.is(k+1, cPreposition) && !x.toks[k+1].upper && (isDeterminer(x.word(k+2)) || x.toks[k+2].upper) {
+		if (x.verbLike(k) || enParticiples.has(x.word(k))) && !x.toks[k].upper && k+2 < np.b && x.is(k+1, cPreposition) && !x.toks[k+1].upper && (isDeterminer(x.word(k+2)) || x.toks[k+2].upper) {
 			np.a = k + 2 // "he had spoken with the club's chief executive, who had assured him"
 			break
 		}
@@ -192,7 +192,7 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	if x.word(np.a) == "according" && x.word(np.a+1) == "to" && np.b-np.a > 2 {
 		np.a += 2 // "according to the report, which refers to": the report
 	}
-	if w := x.word(np.b - 1); np.b-np.a > 2 && (weekdays[w] || monthNumber(w) > 0 && w != "may") && x.is(np.b-2, cPreposition) {
+	if w := x.word(np.b - 1); np.b-np.a > 2 && (weekdaysSet.has(w) || monthNumber(w) > 0 && w != "may") && x.is(np.b-2, cPreposition) {
 		np.b -= 2
 	}
 	appositive := false
@@ -277,14 +277,14 @@ func (x *extractor) articleAfterVerb(k int) bool {
 		return false
 	}
 	v := x.toks[p].low
-	return !x.is(p, cPreposition) && !npDeterminers[v] && !countWord(v) && !nonVerbsBeforeArticle[v] && !functionWords[v] || v == "'s" || v == "’s" || progressiveBe[v] || auxiliaries[v]
+	return !x.is(p, cPreposition) && !npDeterminersSet.has(v) && !countWord(v) && !nonVerbsBeforeArticle.has(v) && !functionWordsSet.has(v) || v == "'s" || v == "’s" || progressiveBeSet.has(v) || auxiliariesSet.has(v)
 }
 
 // nonVerbsBeforeArticle are the words before an article that end no verb phrase: those that
 // open a noun phrase before its article ("such a claim", "half the voters", "what a") and
 // the conjunctions and prepositions the word list of prepositions leaves out ("groups across
 // the globe").
-var nonVerbsBeforeArticle = setOf([]string{"such", "half", "quite", "many", "what", "and", "or", "nor", "but", "than", "like", "unlike", "including", "via", "across",
+var nonVerbsBeforeArticle = wordSetOf([]string{"such", "half", "quite", "many", "what", "and", "or", "nor", "but", "than", "like", "unlike", "including", "via", "across",
 	"around", "along", "alongside", "amid", "amidst", "beyond", "near", "inside", "outside", "throughout", "upon", "onto", "per", "beside", "besides", "beneath", "above", "below",
 	"past", "except", "behind", "despite", "versus"})
 
@@ -311,12 +311,12 @@ func (x *extractor) bareVerbBefore(k, a int) bool {
 	if m := x.word(k - 1); m == "would" || m == "could" || m == "will" || m == "can" || m == "should" || m == "might" || m == "must" {
 		return true
 	}
-	return x.word(k-1) == "to" && (x.verbLike(k-2) || seemVerbs[x.word(k-2)])
+	return x.word(k-1) == "to" && (x.verbLike(k-2) || seemVerbs.has(x.word(k-2)))
 }
 
 // seemVerbs are the verbs and adjectives that take a bare verb after "to": "appear to
 // correspond", "likely to belong".
-var seemVerbs = setOf([]string{"appear", "appears", "seem", "seems", "likely", "want", "wants", "need", "needs", "able"})
+var seemVerbs = wordSetOf([]string{"appear", "appears", "seem", "seems", "likely", "want", "wants", "need", "needs", "able"})
 
 // placeOwner returns the person's full name that the place np ends the appositive of, in
 // the sentence sent: "Alan Berger, a gynecologist from Englewood, New Jersey", "Senator Jeff
@@ -438,11 +438,11 @@ func (x *extractor) entityFor(ents *[]*entity, earlier []*entity, d draft, m men
 // people ("an Ohio Republican", "a Maine Democrat", "an American"): a description.
 func partyHead(words []string) bool {
 	h := words[len(words)-1]
-	return partyMembers[h] || nationalities[h]
+	return partyMembers.has(h) || nationalities.has(h)
 }
 
 // partyMembers are the nouns for a party's members.
-var partyMembers = setOf([]string{"democrat", "republican", "independent", "libertarian", "conservative", "liberal", "socialist", "tory", "whig"})
+var partyMembers = wordSetOf([]string{"democrat", "republican", "independent", "libertarian", "conservative", "liberal", "socialist", "tory", "whig"})
 
 // describedBody returns the agency named before that a definite description with
 // capitalised words before its head in lower case stands for ("the Geneva-based United
@@ -467,7 +467,7 @@ func (x *extractor) describedBody(ents []*entity, d draft, m mentionInfo) *entit
 // Marine Corps veteran" after "Duncan Hunter, a Marine Corps veteran of two tours"); nil
 // when there is none.
 func (x *extractor) describedNamed(ents []*entity, d draft, m mentionInfo) *entity {
-	if x.word(d.src.a) != "the" || !lowerHead(m.name) || !personNouns[x.word(d.src.b-1)] {
+	if x.word(d.src.a) != "the" || !lowerHead(m.name) || !personNounsSet.has(x.word(d.src.b-1)) {
 		return nil
 	}
 	desc := m
@@ -670,7 +670,7 @@ func (x *extractor) invertedSpeaker(k, since int, g byte) (mentionInfo, int) {
 		if p := x.word(j + 1); p == "'s" || p == "’s" {
 			continue // "said Ivanka Trump's statement ...": what was said opens with the name
 		}
-		if a, ok := x.fullNameAt(j, ""); ok && a > floor && a > 0 && invertingVerbs[x.word(a-1)] && !x.toks[a-1].upper {
+		if a, ok := x.fullNameAt(j, ""); ok && a > floor && a > 0 && invertingVerbs.has(x.word(a-1)) && !x.toks[a-1].upper {
 			words := lowerWords(x.toks[a : j+1])
 			if nameGender(words) == g {
 				return mentionInfo{name: x.text[x.toks[a].Start:t.End], words: words, kind: "person", named: true, gender: g}, j
@@ -683,7 +683,7 @@ func (x *extractor) invertedSpeaker(k, since int, g byte) (mentionInfo, int) {
 // invertingVerbs go before their subject ("..., said Christine Hamele, a spokeswoman") or
 // name a person described ("a worker named Antonio Arroyo"); "told" and "mocked" go before
 // their object.
-var invertingVerbs = setOf([]string{"said", "says", "added", "adds", "wrote", "writes", "named"})
+var invertingVerbs = wordSetOf([]string{"said", "says", "added", "adds", "wrote", "writes", "named"})
 
 // bodySubject returns the body named as the subject of the sentence of the pronoun "it" at
 // src or of the one before, after the last speaker ref: "Apple has emphasized that ... When
@@ -698,7 +698,7 @@ func (x *extractor) bodySubject(ents *[]*entity, src rng, ref *entity) *entity {
 		if np.empty() || np.a <= since || np.a >= src.a || x.inQuote[np.a] || np.b == np.a+1 && pronounKind[x.word(np.a)] != "" {
 			continue // "When it first presented the watch, it stressed": the sentence before
 		}
-		if !x.toks[np.b-1].upper || x.is(np.a, cPreposition|cFunction) || demonstratives[x.word(np.a)] {
+		if !x.toks[np.b-1].upper || x.is(np.a, cPreposition|cFunction) || demonstratives.has(x.word(np.a)) {
 			return nil // "The DeepDotWeb report has other problems. It falsely stated", "This is what"
 		}
 		n := x.mention(np)
@@ -722,8 +722,8 @@ func (x *extractor) bodySubject(ents *[]*entity, src rng, ref *entity) *entity {
 // could indicate": no body shows). ok is false when neither holds.
 func (x *extractor) thingSubject(ents *[]*entity, d draft, ref *entity) (e *entity, ok bool) {
 	verb := x.word(d.cue.b - 1)
-	showing := showingVerbs[verb]
-	if !showing && !thingVerbs[verb] {
+	showing := showingVerbs.has(verb)
+	if !showing && !thingVerbs.has(verb) {
 		return nil, false
 	}
 	if np := x.publishedThing(d.src.a); !np.empty() {
@@ -756,7 +756,7 @@ func (x *extractor) thingSubject(ents *[]*entity, d draft, ref *entity) (e *enti
 
 // publishingVerbs make public a record that may speak after them: "released new audio,
 // and it confirms".
-var publishingVerbs = setOf([]string{"released", "published", "posted", "aired", "issued", "unveiled", "obtained", "shared"})
+var publishingVerbs = wordSetOf([]string{"released", "published", "posted", "aired", "issued", "unveiled", "obtained", "shared"})
 
 // publishedThing returns the object of a verb of publishing in the clause that "and" joins
 // to the pronoun at k, when it is a thing in lower case: "CNN has released new audio
@@ -767,7 +767,7 @@ func (x *extractor) publishedThing(k int) rng {
 	}
 	s := x.sentOf(k)
 	for v := k - 2; v > s.a && v > k-30; v-- {
-		if !publishingVerbs[x.word(v)] {
+		if !publishingVerbs.has(x.word(v)) {
 			continue
 		}
 		np := x.npForward(s, v+1)
@@ -780,7 +780,7 @@ func (x *extractor) publishedThing(k int) rng {
 				break
 			}
 		}
-		if h := &x.toks[np.b-1]; h.kind != tWord || h.upper || personNoun(h.low) || x.peopleHead(h.low) || orgWords[h.low] {
+		if h := &x.toks[np.b-1]; h.kind != tWord || h.upper || personNoun(h.low) || x.peopleHead(h.low) || orgWordsSet.has(h.low) {
 			return noRng
 		}
 		return np
@@ -793,7 +793,7 @@ func (x *extractor) publishedThing(k int) rng {
 // article recounted", "The video was released"), and its last word is a noun for a thing, no
 // person, group of people, body or medium.
 func (x *extractor) thingPhrase(np rng) bool {
-	if !isDeterminer(x.word(np.a)) || np.b-np.a > 5 || !(auxiliaries[x.word(np.b)] || progressiveBe[x.word(np.b)] || x.verbLike(np.b) || x.used[np.b]) {
+	if !isDeterminer(x.word(np.a)) || np.b-np.a > 5 || !(auxiliariesSet.has(x.word(np.b)) || progressiveBeSet.has(x.word(np.b)) || x.verbLike(np.b) || x.used[np.b]) {
 		return false // "However when the incident ...", "The Japanese constitution makes no specific"
 	}
 	for k := np.a + 1; k < np.b; k++ {
@@ -805,7 +805,7 @@ func (x *extractor) thingPhrase(np rng) bool {
 	t := &x.toks[k]
 	w := t.low
 	return t.kind == tWord && !t.upper && !x.is(k, cPreposition|cFunction) && pronounKind[w] == "" && !isDeterminer(w) &&
-		!personNoun(w) && !x.peopleHead(w) && !orgWords[w] && !mediaHeads[w] && !agencyHeads[w] &&
+		!personNoun(w) && !x.peopleHead(w) && !orgWordsSet.has(w) && !mediaHeads.has(w) && !agencyHeads.has(w) &&
 		!(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
 
@@ -813,8 +813,8 @@ func (x *extractor) thingPhrase(np rng) bool {
 // person speaks with as "it" ("it shows", "it could indicate"), and verbs a document speaks
 // with too ("It cited", "it confirms"), which take a thing only when one is the subject.
 var (
-	showingVerbs = setOf([]string{"show", "shows", "showed", "shown", "showing", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested", "depict", "depicts", "depicted", "demonstrate", "demonstrates", "demonstrated", "illustrate", "illustrates", "illustrated", "imply", "implies", "implied"})
-	thingVerbs   = setOf([]string{"cite", "cites", "cited", "confirm", "confirms", "confirmed", "say", "says", "said", "state", "states", "stated", "claim", "claims", "claimed", "note", "notes", "noted", "add", "adds", "added", "describe", "describes", "described", "report", "reports", "reported", "reveal", "reveals", "revealed", "find", "finds", "found", "recount", "recounts", "recounted", "argue", "argues", "argued", "quote", "quotes", "quoted"})
+	showingVerbs = wordSetOf([]string{"show", "shows", "showed", "shown", "showing", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested", "depict", "depicts", "depicted", "demonstrate", "demonstrates", "demonstrated", "illustrate", "illustrates", "illustrated", "imply", "implies", "implied"})
+	thingVerbs   = wordSetOf([]string{"cite", "cites", "cited", "confirm", "confirms", "confirmed", "say", "says", "said", "state", "states", "stated", "claim", "claims", "claimed", "note", "notes", "noted", "add", "adds", "added", "describe", "describes", "described", "report", "reports", "reported", "reveal", "reveals", "revealed", "find", "finds", "found", "recount", "recounts", "recounted", "argue", "argues", "argued", "quote", "quotes", "quoted"})
 )
 
 // pluralName reports whether a name's last word names several: a nationality or a plural of
@@ -822,12 +822,12 @@ var (
 func pluralName(name string) bool {
 	t := name[strings.LastIndexByte(name, ' ')+1:]
 	w := strings.ToLower(t)
-	return nationalities[w] || nationalities[strings.TrimSuffix(w, "s")] || strings.HasSuffix(w, "ists") ||
+	return nationalities.has(w) || nationalities.has(strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ists") ||
 		len(t) > 2 && t[len(t)-1] == 's' && upperCase(t[:len(t)-1])
 }
 
 // demonstratives open a subject that points at a thing, no body's name ("This is what").
-var demonstratives = setOf([]string{"this", "that", "these", "those"})
+var demonstratives = wordSetOf([]string{"this", "that", "these", "those"})
 
 // indefiniteEntity returns a new described person for the pronoun of a person src when its
 // sentence or the one before, after token since, is about someone described
@@ -871,7 +871,7 @@ func oneless(e *entity) (string, []string) {
 // described before it; "" when there is none.
 func (x *extractor) ordinalSubject(k, since int) string {
 	for s := range x.recentSubjects(k, since) {
-		if o := x.word(s.a + 1); x.word(s.a) == "a" && ordinals[o] && o != "first" && o != "last" && o != "final" && s.a+2 < k && x.isWord(s.a+2) && !x.toks[s.a+2].upper && (len(cueLex[x.word(s.a+2)]) > 0 || x.verbLike(s.a+2)) && !x.inQuote[s.a] {
+		if o := x.word(s.a + 1); x.word(s.a) == "a" && ordinalsSet.has(o) && o != "first" && o != "last" && o != "final" && s.a+2 < k && x.isWord(s.a+2) && !x.toks[s.a+2].upper && (len(cueLex[x.word(s.a+2)]) > 0 || x.verbLike(s.a+2)) && !x.inQuote[s.a] {
 			return o
 		}
 	}
@@ -1063,7 +1063,7 @@ func (x *extractor) nameBeforeAppositive(src rng) rng {
 		}
 		h++
 	}
-	if w := x.word(h); !titleWords[w] && !personNouns[w] {
+	if w := x.word(h); !titleWordsSet.has(w) && !personNounsSet.has(w) {
 		return noRng // "Tony Blair, the Bush administration"
 	}
 	a, ok := x.fullNameAt(src.a-2, "")
@@ -1237,7 +1237,7 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 		e.gender = m.gender
 	}
 	e.sure = e.sure || m.kind == "person" && (len(m.words) > 1 && !compassName(m.words) || len(m.titles) > 0)
-	if len(m.name) > len(e.name) && m.kind == e.kind && !(clericalKin[m.words[0]] && len(e.words) > 1 && !clericalKin[e.words[0]]) {
+	if len(m.name) > len(e.name) && m.kind == e.kind && !(clericalKin.has(m.words[0]) && len(e.words) > 1 && !clericalKin.has(e.words[0])) {
 		// but "Father Keane" after "John Keane" keeps the given name
 		e.name, e.words = m.name, m.words
 		if g := nameGender(m.words); g != 0 {
@@ -1251,11 +1251,11 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 // compassName reports whether a name of two words opens with a point of the compass: "North
 // Korea", "West Ridge" name places, no person a pronoun may stand for.
 func compassName(words []string) bool {
-	return len(words) == 2 && compassWords[words[0]]
+	return len(words) == 2 && compassWords.has(words[0])
 }
 
 // compassWords are the points of the compass that open the names of places.
-var compassWords = setOf([]string{"north", "south", "east", "west"})
+var compassWords = wordSetOf([]string{"north", "south", "east", "west"})
 
 // knownAsReach is how many tokens back knownAsBefore looks: a text gives the name in the
 // paragraphs before its bearer first speaks.
@@ -1324,7 +1324,7 @@ func hyphenGiven(w string) bool {
 // of "Mrs. Clinton"), or 0.
 func courtesyGender(titles []string) byte {
 	for _, t := range titles {
-		if t = strings.TrimSuffix(t, "."); courtesyTitles[t] {
+		if t = strings.TrimSuffix(t, "."); courtesyTitles.has(t) {
 			return genderWords[t]
 		}
 	}
@@ -1456,7 +1456,7 @@ func (x *extractor) clausalMention(r rng) bool {
 	if r.b-r.a < 2 {
 		return false
 	}
-	if w := x.word(r.a); !x.toks[r.a].upper && (prepositions[w] || w == "during" || w == "after" || w == "before" || w == "while" || w == "when" || w == "since") {
+	if w := x.word(r.a); !x.toks[r.a].upper && (prepositionsSet.has(w) || w == "during" || w == "after" || w == "before" || w == "while" || w == "when" || w == "since") {
 		return true
 	}
 	for k := r.a; k < r.b; k++ {
@@ -1468,7 +1468,7 @@ func (x *extractor) clausalMention(r rng) bool {
 			continue // "a woman named Lana"
 		case w == "," || w == "who" || w == "whose" || w == "which" || w == "that" || isDash(w) || w == "-":
 			return false
-		case k > r.a && !x.toks[k].upper && (x.verbLike(k) || irregularPast[w] || auxiliaries[w] || beForms[w] && w != "'s") && !npDeterminers[x.word(k-1)] && !titleWords[w]:
+		case k > r.a && !x.toks[k].upper && (x.verbLike(k) || irregularPastSet.has(w) || auxiliariesSet.has(w) || beFormsSet.has(w) && w != "'s") && !npDeterminersSet.has(x.word(k-1)) && !titleWordsSet.has(w):
 			return true
 		}
 	}
@@ -1494,7 +1494,7 @@ func (x *extractor) beforeTimeAfter(r rng) int {
 		return b
 	}
 	switch w, p := x.word(b-1), x.word(b-2); {
-	case weekdays[w] && (p == "last" || p == "this" || p == "on" && !x.toks[b-3].upper):
+	case weekdaysSet.has(w) && (p == "last" || p == "this" || p == "on" && !x.toks[b-3].upper):
 		return b - 2 // but "The Mail on Sunday"
 	case (w == "week" || w == "month" || w == "year") && (p == "last" || p == "this"):
 		b -= 2
@@ -1553,7 +1553,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 	}
 	titled := false // "the website “Injustice Stories”": a body's name in quotation marks
 	for i := 1; i < len(toks); i++ {
-		if toks[i].kind == tQuote && toks[i].q == qOpen && orgWords[toks[i-1].low] {
+		if toks[i].kind == tQuote && toks[i].q == qOpen && orgWordsSet.has(toks[i-1].low) {
 			titled = true
 		}
 	}
@@ -1562,7 +1562,7 @@ func (x *extractor) mention(r rng) mentionInfo {
 	}
 	m.kind = mentionKind(toks, titled, sentenceInitial)
 	for _, t := range toks {
-		if t.kind == tWord && (titleWords[t.low] || !t.upper) && !isDeterminer(t.low) && !npGlue[t.low] {
+		if t.kind == tWord && (titleWordsSet.has(t.low) || !t.upper) && !isDeterminer(t.low) && !npGlueSet.has(t.low) {
 			m.titles = append(m.titles, t.low)
 		}
 	}
@@ -1589,25 +1589,25 @@ func (x *extractor) mention(r rng) mentionInfo {
 // descriptions.
 func (x *extractor) nameBeforeClassifier(toks []token, m *mentionInfo) []token {
 	n := len(toks)
-	if n < 2 || !classifierHeads[toks[n-1].low] || toks[n-1].upper {
+	if n < 2 || !classifierHeads.has(toks[n-1].low) || toks[n-1].upper {
 		return toks
 	}
 	e := n - 1
-	if e-1 >= 0 && !toks[e-1].upper && classifierModifiers[toks[e-1].low] {
+	if e-1 >= 0 && !toks[e-1].upper && classifierModifiers.has(toks[e-1].low) {
 		e--
 	}
 	if e == 0 || !toks[e-1].upper || toks[e-1].kind != tWord || demonym(toks[e-1].low) || toks[0].low == "a" || toks[0].low == "an" {
 		return toks // "a fake MSNBC site" is no MSNBC
 	}
 	last, mod := toks[e-1], toks[e].low
-	if fighterModifiers[mod] && (e < 2 || !toks[e-2].upper) {
+	if fighterModifiers.has(mod) && (e < 2 || !toks[e-2].upper) {
 		return toks // "the Sunni militant group"
 	}
 	linked := false
 	for _, t := range toks[:e] {
-		linked = linked || linkedWords[t.low] && !t.upper
+		linked = linked || linkedWords.has(t.low) && !t.upper
 	}
-	if !linked && mod != "news" && !fighterModifiers[mod] && !orgWords[last.low] && !mediaNames[last.low] && !x.isAllUpper(last) {
+	if !linked && mod != "news" && !fighterModifiers.has(mod) && !orgWordsSet.has(last.low) && !mediaNames.has(last.low) && !x.isAllUpper(last) {
 		return toks
 	}
 	m.titles = append(m.titles, lowerWords(toks[e:])...)
@@ -1615,18 +1615,18 @@ func (x *extractor) nameBeforeClassifier(toks []token, m *mentionInfo) []token {
 }
 
 // classifierHeads are the nouns that class a body after its name: "the Reuters news agency".
-var classifierHeads = setOf([]string{"newspaper", "paper", "magazine", "tabloid", "channel", "broadcaster", "network", "group", "agency", "organization", "organisation", "website", "site"})
+var classifierHeads = wordSetOf([]string{"newspaper", "paper", "magazine", "tabloid", "channel", "broadcaster", "network", "group", "agency", "organization", "organisation", "website", "site"})
 
 // classifierModifiers are the words before a classifier head: "news agency", "militant group".
-var classifierModifiers = setOf([]string{"news", "monitoring", "militant", "terrorist", "jihadist", "extremist", "rebel", "web"})
+var classifierModifiers = wordSetOf([]string{"news", "monitoring", "militant", "terrorist", "jihadist", "extremist", "rebel", "web"})
 
 // fighterModifiers class a body's name before "group" or "network" as an armed group's:
 // "the Islamic State militant group".
-var fighterModifiers = setOf([]string{"militant", "terrorist", "jihadist", "extremist", "rebel"})
+var fighterModifiers = wordSetOf([]string{"militant", "terrorist", "jihadist", "extremist", "rebel"})
 
 // generationSuffixes are the words after a person's name that tell a father from his son:
 // "Duncan Hunter Jr.", "John Brown Sr.".
-var generationSuffixes = setOf([]string{"jr", "sr"})
+var generationSuffixes = wordSetOf([]string{"jr", "sr"})
 
 // suffixStart returns where the generational suffix ending the mention r starts ("Jr." of
 // "Rep. Duncan Hunter Jr.", ", Jr."), or r.b when it ends in none.
@@ -1635,7 +1635,7 @@ func (x *extractor) suffixStart(r rng) int {
 	if b-r.a >= 3 && x.word(b-1) == "." {
 		b--
 	}
-	if b-r.a < 2 || !generationSuffixes[x.word(b-1)] || !x.toks[b-1].upper {
+	if b-r.a < 2 || !generationSuffixes.has(x.word(b-1)) || !x.toks[b-1].upper {
 		return r.b
 	}
 	s := b - 1
@@ -1721,10 +1721,10 @@ func (x *extractor) namingWords(toks []token, sentenceInitial bool) int {
 		if t.kind != tWord || !t.upper {
 			continue
 		}
-		if i == 0 && sentenceInitial && (titleWords[t.low] || isDeterminer(t.low) || functionWords[t.low] || t.low == "one" || t.low == "another" || t.low == "some" || t.low == "two" || t.low == "several" || t.low == "data") {
+		if i == 0 && sentenceInitial && (titleWordsSet.has(t.low) || isDeterminer(t.low) || functionWordsSet.has(t.low) || t.low == "one" || t.low == "another" || t.low == "some" || t.low == "two" || t.low == "several" || t.low == "data") {
 			continue
 		}
-		if i == 1 && len(toks) == 2 && toks[0].low == "the" && (titleWords[t.low] && (x.isAllUpper(t) || titleForm(t.low) != "") || clericalKin[t.low]) {
+		if i == 1 && len(toks) == 2 && toks[0].low == "the" && (titleWordsSet.has(t.low) && (x.isAllUpper(t) || titleForm(t.low) != "") || clericalKin.has(t.low)) {
 			continue // "the CEO", "the Congressman", "the Father": a description, as "the chief executive" is
 		}
 		if i > 0 && caps {
@@ -1742,7 +1742,7 @@ func capsTitle(toks []token) bool {
 		return false
 	}
 	for _, t := range toks[1:] {
-		if t.kind != tWord || !t.upper || !titleWords[t.low] {
+		if t.kind != tWord || !t.upper || !titleWordsSet.has(t.low) {
 			return false
 		}
 	}
@@ -1754,7 +1754,7 @@ func capsTitle(toks []token) bool {
 // Frank G. Jackson"; the names after it are whom the speaker works for.
 func (x *extractor) descriptionBeforePreposition(r rng, toks []token, sentenceInitial bool, m *mentionInfo) bool {
 	for i, t := range toks {
-		if i == 0 || !descriptionPreps[t.low] || t.upper {
+		if i == 0 || !descriptionPreps.has(t.low) || t.upper {
 			continue
 		}
 		if x.officeOfName(r, toks, i) {
@@ -1792,7 +1792,7 @@ func (x *extractor) officeOfName(r rng, toks []token, i int) bool {
 		return false
 	}
 	w := toks[i+1]
-	if w.kind != tWord || w.upper || isDeterminer(w.low) || personNouns[w.low] || agentNoun(w.low) || functionWords[w.low] {
+	if w.kind != tWord || w.upper || isDeterminer(w.low) || personNounsSet.has(w.low) || agentNoun(w.low) || functionWordsSet.has(w.low) {
 		return false
 	}
 	a, ok := x.fullNameAt(r.b-1, "")
@@ -1843,13 +1843,13 @@ func (x *extractor) quotedBodyName(toks []token, m *mentionInfo) bool {
 func mentionKind(toks []token, titled, sentenceInitial bool) string {
 	last := toks[len(toks)-1]
 	switch head := last.low; {
-	case orgWords[head] || titled:
+	case orgWordsSet.has(head) || titled:
 		return "org"
 	case head == "data" && (!last.upper || len(toks) == 1 && sentenceInitial):
 		return "org" // "Data show": the record of a body, no person
 	case strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !last.upper:
 		return "group" // but "a witness", "the boss" are one person
-	case strings.HasSuffix(head, "s") && (partyMembers[head[:len(head)-1]] || strings.HasSuffix(head, "ies") && partyMembers[head[:len(head)-3]+"y"]):
+	case strings.HasSuffix(head, "s") && (partyMembers.has(head[:len(head)-1]) || strings.HasSuffix(head, "ies") && partyMembers.has(head[:len(head)-3]+"y")):
 		return "group" // "some Democrats", "Republicans", "Tories": a party's people, no one person
 	}
 	return "person"
@@ -1876,7 +1876,7 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 		m.words = lowerWords(toks[j:])
 		if j == len(toks)-1 && len(toks) > 1 && x.isAllUpper(toks[j]) {
 			m.kind = "org" // "US", "NATO"
-			if p := toks[j-1]; p.upper && orgWords[p.low] {
+			if p := toks[j-1]; p.upper && orgWordsSet.has(p.low) {
 				// "Press TV": a body's word, though a title's too, opens the body's name
 				m.name = x.text[p.Start:toks[j].End]
 				m.words = lowerWords(toks[j-1:])
@@ -1905,7 +1905,7 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 // bodyNoun reports whether t is a lower-case noun for a news medium or an agency, which
 // makes the name after it a body's: "newspaper", "agency".
 func bodyNoun(t token) bool {
-	return t.kind == tWord && !t.upper && (mediaHeads[t.low] || agencyHeads[t.low])
+	return t.kind == tWord && !t.upper && (mediaHeads.has(t.low) || agencyHeads.has(t.low))
 }
 
 // nameBeforePlace cuts a person's name before "of", "from" or "in" and a place: "Senator
@@ -1914,7 +1914,7 @@ func bodyNoun(t token) bool {
 func (x *extractor) nameBeforePlace(toks []token) []token {
 	for i := 1; i < len(toks)-1; i++ {
 		if (toks[i].low == "of" || toks[i].low == "from" || toks[i].low == "in" && toks[i+1].upper && !isDeterminer(toks[i+1].low)) && toks[i-1].upper && (i > 1 && nameWordBefore(toks, i-1) || i == 1 && x.surnameOf(toks[0])) && placeAfter(toks[i+1:]) &&
-			(!titleWords[toks[i-1].low] || titleSurname(toks, i-1)) && !orgWords[toks[i-1].low] && !orgWords[toks[len(toks)-1].low] {
+			(!titleWordsSet.has(toks[i-1].low) || titleSurname(toks, i-1)) && !orgWordsSet.has(toks[i-1].low) && !orgWordsSet.has(toks[len(toks)-1].low) {
 			return toks[:i]
 		}
 	}
@@ -1943,7 +1943,7 @@ func (x *extractor) nameRunStart(r rng, toks []token, m *mentionInfo) int {
 	j := len(toks)
 	for j > 0 {
 		t := toks[j-1]
-		if t.kind == tWord && (t.upper || x.nameParticle(toks, j-1)) && (!titleWords[t.low] || j == len(toks) && titleSurname(toks, j-1)) {
+		if t.kind == tWord && (t.upper || x.nameParticle(toks, j-1)) && (!titleWordsSet.has(t.low) || j == len(toks) && titleSurname(toks, j-1)) {
 			j--
 			continue
 		}
@@ -1958,37 +1958,37 @@ func (x *extractor) nameRunStart(r rng, toks []token, m *mentionInfo) int {
 		}
 		break
 	}
-	if j >= 3 && toks[j-1].low == "of" && titleWords[toks[j-2].low] && isDeterminer(toks[0].low) && lowerBefore(toks[1:j-2]) {
+	if j >= 3 && toks[j-1].low == "of" && titleWordsSet.has(toks[j-2].low) && isDeterminer(toks[0].low) && lowerBefore(toks[1:j-2]) {
 		j -= 2 // "the Archbishop of Camerino", "the Mayor of London": the office names them
 	}
 	f := j
-	for f > 0 && toks[f-1].kind == tWord && toks[f-1].upper && titleWords[toks[f-1].low] {
+	for f > 0 && toks[f-1].kind == tWord && toks[f-1].upper && titleWordsSet.has(toks[f-1].low) {
 		f-- // "the Office for National Statistics": a title word inside the body's name
 	}
 	if f >= 2 && f < j && toks[f-1].low == "for" {
 		j = f
 	}
-	if j >= 2 && j < len(toks) && toks[j-1].low == "for" && toks[j-2].upper && !titleWords[toks[j-2].low] && !isDeterminer(toks[j-2].low) && !personNouns[strings.TrimSuffix(toks[j-2].low, "s")] {
+	if j >= 2 && j < len(toks) && toks[j-1].low == "for" && toks[j-2].upper && !titleWordsSet.has(toks[j-2].low) && !isDeterminer(toks[j-2].low) && !personNounsSet.has(strings.TrimSuffix(toks[j-2].low, "s")) {
 		// "The Syrian Observatory for Human Rights", "the Center for Strategic Studies": a
 		// body's name with "for" in it; but "Attorneys for Clinton" are people.
 		j -= 2
-		for j > 0 && toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) {
+		for j > 0 && toks[j-1].kind == tWord && toks[j-1].upper && !titleWordsSet.has(toks[j-1].low) && !isDeterminer(toks[j-1].low) {
 			j--
 		}
 		m.kind = "org"
 	}
-	if j >= 2 && j < len(toks) && toks[j-1].low == "of" && orgWords[toks[j-2].low] && toks[j-2].upper {
+	if j >= 2 && j < len(toks) && toks[j-1].low == "of" && orgWordsSet.has(toks[j-2].low) && toks[j-2].upper {
 		// "The Gaza Ministry of Interior": a body's name with "of" in it; "The U.S.
 		// Chamber of Commerce" keeps its country's initials.
 		j -= 2
-		for j > 0 && (toks[j-1].kind == tWord && toks[j-1].upper && !titleWords[toks[j-1].low] && !isDeterminer(toks[j-1].low) || initialPoint(toks, j-1)) {
+		for j > 0 && (toks[j-1].kind == tWord && toks[j-1].upper && !titleWordsSet.has(toks[j-1].low) && !isDeterminer(toks[j-1].low) || initialPoint(toks, j-1)) {
 			j--
 		}
 		m.kind = "org"
 	}
 	if m.kind == "person" && j >= 2 && j+2 < len(toks) && toks[j-1].low == "of" && toks[j-2].upper && givenNames[toks[j].low] == 0 {
 		j = x.bodyNameEnd(r.a+j, r.a+len(toks)-1) - r.a // "Minister of Defense Moshe Ya'alon": the office's last word
-	} else if m.kind == "person" && j >= 3 && j+2 < len(toks) && toks[j-1].low == "the" && (toks[j-2].low == "to" || toks[j-2].low == "of") && titleWords[toks[j-3].low] && givenNames[toks[j].low] == 0 {
+	} else if m.kind == "person" && j >= 3 && j+2 < len(toks) && toks[j-1].low == "the" && (toks[j-2].low == "to" || toks[j-2].low == "of") && titleWordsSet.has(toks[j-3].low) && givenNames[toks[j].low] == 0 {
 		j = x.bodyNameEnd(r.a+j, r.a+len(toks)-1) - r.a // "Ambassador to the United Nations Samantha Power"
 	}
 	if m.kind == "person" {
@@ -2060,10 +2060,10 @@ func (x *extractor) namingPart(r rng) (rng, []string) {
 			// "Another delegate on the Cruz slate, Jim Poolman": a description first, and
 			// the name after it.
 			a := r.a
-			for a < k-1 && (isDeterminer(x.word(a)) || possessives[x.word(a)] || x.word(a) == "another" || x.word(a) == "one") {
+			for a < k-1 && (isDeterminer(x.word(a)) || possessivesSet.has(x.word(a)) || x.word(a) == "another" || x.word(a) == "one") {
 				a++ // "His brother, Mike Haines"
 			}
-			if w == "," && (!x.toks[a].upper || x.isSentenceStart(a) && x.lowerAfter(a+1, k) || (personNouns[x.word(k-1)] || titleForm(x.word(k-1)) != "") && !x.toks[k-1].upper) && k+1 < r.b && x.toks[k+1].upper {
+			if w == "," && (!x.toks[a].upper || x.isSentenceStart(a) && x.lowerAfter(a+1, k) || (personNounsSet.has(x.word(k-1)) || titleForm(x.word(k-1)) != "") && !x.toks[k-1].upper) && k+1 < r.b && x.toks[k+1].upper {
 				// "Government spokeswoman, First Lady Rosario Murillo": capitalised only as
 				// the sentence's first word; "Mr Somers’ father, Michael": a person's kin;
 				// "The French interior minister, Bernard Cazeneuve": a title.
@@ -2096,7 +2096,7 @@ func (x *extractor) namingPart(r rng) (rng, []string) {
 	// "data from the Centers for Disease Control and Prevention": the record speaks for the
 	// body named after it.
 	for k := r.a + 1; k+1 < r.b && k < r.a+4; k++ {
-		if w := x.word(k); (w == "from" || w == "by") && recordNouns[x.word(k-1)] && (isDeterminer(x.word(r.a)) || k == r.a+1 && massRecords[x.word(r.a)]) && (x.toks[k+1].upper || isDeterminer(x.word(k+1)) && k+2 < r.b && x.toks[k+2].upper) {
+		if w := x.word(k); (w == "from" || w == "by") && recordNounsSet.has(x.word(k-1)) && (isDeterminer(x.word(r.a)) || k == r.a+1 && massRecords.has(x.word(r.a))) && (x.toks[k+1].upper || isDeterminer(x.word(k+1)) && k+2 < r.b && x.toks[k+2].upper) {
 			desc = append(desc, lowerWords(x.toks[r.a:k])...)
 			r.a = k + 1
 			break
@@ -2114,7 +2114,7 @@ func (x *extractor) appositiveHead(k, b int) int {
 		return -1
 	}
 	e := k + 2
-	for e < b && x.isWord(e) && !x.is(e, cPreposition) && !clauseOpeners[x.word(e)] {
+	for e < b && x.isWord(e) && !x.is(e, cPreposition) && !clauseOpenersSet.has(x.word(e)) {
 		e++
 	}
 	if h := x.word(e - 1); e > k+2 && !x.toks[e-1].upper && (personNoun(h) || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman")) {
@@ -2164,12 +2164,12 @@ func agentHead(words []string) bool {
 // word of bodies, media or records ("newspaper", "letter"), and none of notAgents ("water",
 // "order", "other", "bigger").
 func agentNoun(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "er") && !functionWords[w] && !notAgents[w] && !orgWords[w] && !mediaHeads[w] && !recordNouns[w] && !mediumWords[w] && !timeNoun[w]
+	return len(w) > 4 && strings.HasSuffix(w, "er") && !functionWordsSet.has(w) && !notAgents.has(w) && !orgWordsSet.has(w) && !mediaHeads.has(w) && !recordNounsSet.has(w) && !mediumWordsSet.has(w) && !timeNounSet.has(w)
 }
 
 // notAgents are words in "-er" that name no one who does something: things, pronouns and
 // adverbs, and comparatives of adjectives.
-var notAgents = setOf([]string{
+var notAgents = wordSetOf([]string{
 	// things and states
 	"water", "paper", "border", "order", "number", "power", "matter", "center", "centre", "computer", "corner", "counter", "winter", "summer", "weather", "cancer", "murder", "quarter", "chapter", "dinner", "monster", "wonder", "river", "tower", "finger", "shoulder", "trigger", "container", "character", "disaster", "barrier", "cluster", "filter", "layer", "theater", "theatre", "thunder", "shelter", "charter", "silver", "powder", "ladder", "banner", "sticker", "cylinder", "gender", "transgender", "bellwether", "cover", "fever", "liver", "lever", "tiger", "spider", "butter", "sugar", "danger", "anger", "hunger", "laughter", "slaughter", "manner", "banter", "chatter", "clutter", "offer", "answer", "prayer", "helicopter", "register", "semester", "trimester", "meter", "metre", "diameter", "parameter", "perimeter", "thermometer", "hamburger", "burger", "sweater", "rubber", "timber", "lumber", "chamber", "member", "headquarter", "encounter", "shower", "flower", "mother",
 	// pronouns and adverbs
@@ -2221,7 +2221,7 @@ func titledName(toks []token) bool {
 func nameWordBefore(toks []token, i int) bool {
 	p := toks[i-1]
 	if p.low == "." {
-		return i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && (len(toks[i-2].low) == 1 || courtesyTitles[toks[i-2].low])
+		return i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && (len(toks[i-2].low) == 1 || courtesyTitles.has(toks[i-2].low))
 	}
 	return p.upper && !isDeterminer(p.low)
 }
@@ -2230,7 +2230,7 @@ func nameWordBefore(toks []token, i int) bool {
 // a first name ("Hepburn of the U.K. Gout Society" after "Alastair Hepburn") and never in lower
 // case.
 func (x *extractor) surnameOf(t token) bool {
-	return t.upper && !orgWords[t.low] && !titleWords[t.low] && !x.commonWord(t.low) && len(x.fullNamesBefore(t.low)) > 0
+	return t.upper && !orgWordsSet.has(t.low) && !titleWordsSet.has(t.low) && !x.commonWord(t.low) && len(x.fullNamesBefore(t.low)) > 0
 }
 
 // placeAfter reports whether toks, the words after "of" or "from" in a person's mention, name
@@ -2251,7 +2251,7 @@ func placeAfter(toks []token) bool {
 
 // linkedWords join the capitalised words of one body's name: "The Mail on Sunday", "Voice of
 // America", "the Society for Prevention of Cruelty to Animals".
-var linkedWords = setOf([]string{"of", "on", "for", "to"})
+var linkedWords = wordSetOf([]string{"of", "on", "for", "to"})
 
 // linkedNameStart returns where the name that ends toks starts when it is capitalised words
 // joined by linkedWords ("the" may follow one: "the Office of the Director of National
@@ -2267,10 +2267,10 @@ walk:
 		t := toks[s-1]
 		switch {
 		case t.kind == tWord && t.upper, initialPoint(toks, s-1):
-		case linkedWords[t.low] && s < len(toks) && s >= 2 && toks[s-2].upper && !(t.low == "on" && weekdays[toks[s].low] && (s < 3 || toks[s-3].upper && !isDeterminer(toks[s-3].low) || mediaNames[toks[s-2].low])):
+		case linkedWords.has(t.low) && s < len(toks) && s >= 2 && toks[s-2].upper && !(t.low == "on" && weekdaysSet.has(toks[s].low) && (s < 3 || toks[s-3].upper && !isDeterminer(toks[s-3].low) || mediaNames.has(toks[s-2].low))):
 			// "The Mail on Sunday", but "The Huffington Post on Wednesday": a name and a day.
 			links++
-		case t.low == "the" && s >= 2 && linkedWords[toks[s-2].low] && s < len(toks) && toks[s].upper:
+		case t.low == "the" && s >= 2 && linkedWords.has(toks[s-2].low) && s < len(toks) && toks[s].upper:
 		default:
 			break walk
 		}
@@ -2279,17 +2279,17 @@ walk:
 	for s < len(toks) && (!toks[s].upper || isDeterminer(toks[s].low)) {
 		s++ // "The Mail on Sunday"; a link after a lower-case word: "reports on Hill"
 	}
-	if links == 0 || s >= len(toks) || titleWords[toks[s].low] || partWords[toks[s].low] || sentenceInitial && s == 0 && (functionWords[toks[s].low] || strings.HasSuffix(toks[s].low, "ing")) {
+	if links == 0 || s >= len(toks) || titleWordsSet.has(toks[s].low) || partWords.has(toks[s].low) || sentenceInitial && s == 0 && (functionWordsSet.has(toks[s].low) || strings.HasSuffix(toks[s].low, "ing")) {
 		return -1
 	}
 	first := -1 // the word before the first link
 	for i := s; i < len(toks); i++ {
-		if t := toks[i]; givenNames[t.low] != 0 || i > s && i+1 < len(toks) && toks[i+1].upper && titleWords[t.low] && personNouns[t.low] {
+		if t := toks[i]; givenNames[t.low] != 0 || i > s && i+1 < len(toks) && toks[i+1].upper && titleWordsSet.has(t.low) && personNounsSet.has(t.low) {
 			// "Member of Parliament Bob Zimmer", "The Council on American-Islamic Relations
 			// National Executive Director Nihad Awad": a person's name after an office.
 			return -1
 		}
-		if first < 0 && linkedWords[toks[i].low] {
+		if first < 0 && linkedWords.has(toks[i].low) {
 			first = i - 1
 		}
 	}
@@ -2303,7 +2303,7 @@ walk:
 }
 
 // partWords name a part of a group: "Others on the Hill", "Half of Vermont Democrats".
-var partWords = setOf([]string{"others", "some", "many", "most", "all", "none", "those", "each", "both", "several", "one", "half"})
+var partWords = wordSetOf([]string{"others", "some", "many", "most", "all", "none", "those", "each", "both", "several", "one", "half"})
 
 // givenNameBefore reports whether the text writes surname after a given name ("Sanders" of
 // "Bernie Sanders").
@@ -2321,7 +2321,7 @@ func (x *extractor) givenNameBefore(surname string) bool {
 // runs on from the word through capitalised words to one of businessWords (at most four).
 func (x *extractor) businessBefore(k int) (mentionInfo, bool) {
 	t := x.toks[k]
-	if t.kind != tWord || !t.upper || x.is(k, cFunction) || businessWords[t.low] {
+	if t.kind != tWord || !t.upper || x.is(k, cFunction) || businessWords.has(t.low) {
 		return mentionInfo{}, false
 	}
 	// The full name first: few texts name a business, and personName reads all the tokens.
@@ -2353,8 +2353,11 @@ func (x *extractor) businessStartBefore(k int) int {
 // mostly nil.
 func (x *extractor) indexBusinesses() map[string][]int32 {
 	var m map[string][]int32
-	for j, t := range x.toks {
-		if t.upper && x.businessEnd(j) > 0 {
+	toks := x.toks
+	for j := range toks {
+		// The cheapest tests first, on the token by its address (a copy of each cost more
+		// than the tests): a business's name is two capitalised words or more.
+		if t := &toks[j]; t.upper && j+1 < len(toks) && toks[j+1].upper && x.businessEnd(j) > 0 {
 			if m == nil {
 				m = make(map[string][]int32)
 			}
@@ -2369,7 +2372,7 @@ func (x *extractor) indexBusinesses() map[string][]int32 {
 func (x *extractor) businessEnd(j int) int {
 	last := -1
 	for e := j + 1; e < len(x.toks) && e <= j+4 && x.toks[e].kind == tWord && x.toks[e].upper; e++ {
-		if w := x.toks[e].low; businessFilter.mayHold(w) && businessWords[w] {
+		if w := x.toks[e].low; businessFilter.mayHold(w) && businessWords.has(w) {
 			last = e
 		}
 	}
@@ -2441,7 +2444,7 @@ func (x *extractor) chargedAt(s rng, a, c int) rng {
 	}
 	np := x.npForward(s, a)
 	for e := np.a + 1; e < np.b && e < c && e <= np.a+4; e++ {
-		if w := x.word(e); x.isWord(e) && !x.toks[e].upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWords[w] {
+		if w := x.word(e); x.isWord(e) && !x.toks[e].upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !functionWordsSet.has(w) {
 			return rng{np.a, e}
 		}
 	}
@@ -2460,7 +2463,7 @@ func lastDescriptionWord(toks []token) int {
 				return -1 // "The Podesta Group's CEO": the name is a possessor
 			}
 		case t.upper:
-		case t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the" || nameParticles[t.low]:
+		case t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the" || nameParticles.has(t.low):
 			if i == 0 || !toks[i-1].upper {
 				return -1 // "the ... of" must sit inside the name
 			}
@@ -2479,7 +2482,7 @@ func lastDescriptionWord(toks []token) int {
 // Roper Center ... at Cornell University" are no descriptions of the name after them).
 func plainDescription(toks []token) bool {
 	for _, t := range toks {
-		if t.kind != tWord && !(t.low == "." || t.low == "-") || prepositions[t.low] || t.low == "'s" || t.low == "’s" {
+		if t.kind != tWord && !(t.low == "." || t.low == "-") || prepositionsSet.has(t.low) || t.low == "'s" || t.low == "’s" {
 			return false
 		}
 	}
@@ -2494,7 +2497,7 @@ func orgNamed(toks []token) bool {
 		if t.kind != tWord || !t.upper && t.low != "of" && t.low != "for" {
 			return false
 		}
-		if t.upper && orgWords[t.low] {
+		if t.upper && orgWordsSet.has(t.low) {
 			return true
 		}
 	}
@@ -2608,7 +2611,7 @@ func otherFirstName(a, b []string) bool {
 		return false
 	}
 	x, y := strings.TrimSuffix(a[0], "."), strings.TrimSuffix(b[0], ".")
-	if x == y || nameParticles[x] || nameParticles[y] || clericalKin[x] || clericalKin[y] {
+	if x == y || nameParticles.has(x) || nameParticles.has(y) || clericalKin.has(x) || clericalKin.has(y) {
 		return false // "De Blasio" is "Bill de Blasio", "Father O'Neal" "John O'Neal"
 	}
 	if len(x) == 1 || len(y) == 1 {
@@ -2732,10 +2735,10 @@ func describe(ents []*entity, m mentionInfo) *entity {
 			mods = nil
 			break
 		}
-		if m.kind == "person" && (titleWords[w] || !familyWords[w]) {
+		if m.kind == "person" && (titleWordsSet.has(w) || !familyWords.has(w)) {
 			continue // "the senior official" may be "a senior administration official"
 		}
-		if !referenceWords[w] {
+		if !referenceWords.has(w) {
 			mods = append(mods, w)
 		}
 	}
@@ -2793,7 +2796,7 @@ func sameModifiers(ents []*entity, m mentionInfo, head string) *entity {
 // modifier reports whether w, a word of a description before its head, picks the described
 // ("intelligence" of "the intelligence official"): no determiner, no word pointing back.
 func modifier(w string) bool {
-	return !referenceWords[w] && !isDeterminer(w)
+	return !referenceWords.has(w) && !isDeterminer(w)
 }
 
 // holdsModifiers reports whether words hold every modifier among mods ([modifier]).
@@ -2826,11 +2829,11 @@ func coordinated(e *entity) bool {
 // of Roads and Bridges"); not "Cuban dissidents and Cuban-American media".
 func bodyWithAnd(e *entity) bool {
 	w := e.words
-	if !orgWords[w[len(w)-1]] && !(len(w) > 2 && orgWords[w[0]] && w[1] == "of") {
+	if !orgWordsSet.has(w[len(w)-1]) && !(len(w) > 2 && orgWordsSet.has(w[0]) && w[1] == "of") {
 		return false
 	}
 	for f := range strings.FieldsSeq(e.name) {
-		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) && !bodyParticles[f] {
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) && !bodyParticles.has(f) {
 			return false
 		}
 	}
@@ -2838,14 +2841,14 @@ func bodyWithAnd(e *entity) bool {
 }
 
 // bodyParticles are the small words a body's proper name may hold in lower case.
-var bodyParticles = setOf([]string{"and", "of", "the", "for", "on", "&"})
+var bodyParticles = wordSetOf([]string{"and", "of", "the", "for", "on", "&"})
 
 // familyWords tell a person's circle apart: "the family spokesperson" is not the White House's.
-var familyWords = setOf([]string{"family", "campaign", "company", "team", "church", "school", "union", "club"})
+var familyWords = wordSetOf([]string{"family", "campaign", "company", "team", "church", "school", "union", "club"})
 
 // referenceWords point back to an entity rather than tell one apart: "his campaign", "the
 // same polling", "some experts".
-var referenceWords = setOf([]string{"his", "her", "their", "its", "our", "my", "your", "same", "earlier", "latest", "new", "last", "previous", "recent", "this", "that", "these", "those", "such", "some", "many", "several", "both", "all", "most", "few", "other"})
+var referenceWords = wordSetOf([]string{"his", "her", "their", "its", "our", "my", "your", "same", "earlier", "latest", "new", "last", "previous", "recent", "this", "that", "these", "those", "such", "some", "many", "several", "both", "all", "most", "few", "other"})
 
 // role folds words for one role into one: "spokesman", "spokeswoman" and "spokesperson";
 // "congressman" and "congresswoman" into "representative", the title "Rep." stands for.
@@ -2913,8 +2916,8 @@ func (x *extractor) personEndBefore(k, floor int, surname string) int {
 		}
 		return -1
 	}
-	for j := k - 1; j > floor; j-- {
-		if t := &toks[j]; sameWord(t.low, surname) && (t.upper || x.particleName(j)) {
+	for j := prevLike(toks, k-1, floor, surname); j > floor; j = prevLike(toks, j-1, floor, surname) {
+		if t := &toks[j]; t.low == surname && (t.upper || x.particleName(j)) {
 			return j
 		}
 	}
@@ -2928,14 +2931,14 @@ func (x *extractor) personTitleBefore(a int) bool {
 	if x.word(a-1) == "." {
 		a--
 	}
-	return a > 0 && x.toks[a-1].upper && x.is(a-1, cTitle) && personNoun(x.toks[a-1].low) && !titleModifiers[x.toks[a-1].low]
+	return a > 0 && x.toks[a-1].upper && x.is(a-1, cTitle) && personNoun(x.toks[a-1].low) && !titleModifiers.has(x.toks[a-1].low)
 }
 
 // personFarBefore returns the nearest full name ending in surname further back than
 // personBefore reaches from token k: "Sanders" pages after "Bernie Sanders" was named. The
 // text's full names are indexed by surname once (fullNamesBefore).
 func (x *extractor) personFarBefore(k int, surname string, gender byte) (string, []string) {
-	if k-personReach < 0 || placeHeads[surname] || orgWords[surname] {
+	if k-personReach < 0 || placeHeads.has(surname) || orgWordsSet.has(surname) {
 		return "", nil // "School" is no "Stuyvesant High School" the person
 	}
 	ends := x.fullNamesBefore(surname)
@@ -3037,7 +3040,7 @@ func (x *extractor) nameStart(a, j, b int) int {
 			return k + 1 // "“Maybe Donald Trump ...": a quotation's first word (not a sentence's: "Giovanni Maria Vian")
 		}
 		switch {
-		case clericalKin[t.low]:
+		case clericalKin.has(t.low):
 			return j // "Father James Martin", "Sister Mary": a title the text repeats ("Father Martin")
 		case personNoun(t.low) || genderNoun(t.low) || x.agentWord(a+k) || x.hyphenAdjective(a+k) || x.acronymBeforeName(a+k):
 		case x.commonWord(t.low):
@@ -3072,13 +3075,13 @@ func (x *extractor) acronymBeforeName(k int) bool {
 }
 
 // clericalKin are nouns for kin that are clerics' titles too: nameStart keeps them.
-var clericalKin = setOf([]string{"father", "mother", "brother", "sister"})
+var clericalKin = wordSetOf([]string{"father", "mother", "brother", "sister"})
 
 // pluralPersonNoun reports whether token k is a plural noun for people or a plural title
 // ("Senators", "Republicans"), which is no given name.
 func (x *extractor) pluralPersonNoun(k int) bool {
 	w := x.toks[k].low
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !personNouns[w] && !titleWords[w] && personNoun(w)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !personNounsSet.has(w) && !titleWordsSet.has(w) && personNoun(w)
 }
 
 // personReach is how many tokens back personBefore walks before it asks the index of full
@@ -3207,7 +3210,7 @@ func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 		}
 		a--
 	}
-	if p := x.word(a - 1); surname == "" && (placePrepositions[p] || isDeterminer(p) && !x.indefiniteName(a-1, a) || x.isOpenQuote(a-1) || placeHeads[t.low] || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdays[t.low]) {
+	if p := x.word(a - 1); surname == "" && (placePrepositions.has(p) || isDeterminer(p) && !x.indefiniteName(a-1, a) || x.isOpenQuote(a-1) || placeHeads.has(t.low) || monthNumber(t.low) > 0 && len(t.low) > 3 && t.low != "may" || weekdaysSet.has(t.low)) {
 		return 0, false // "in San Francisco", "the United States", "the website “Injustice Stories”", "June": no person
 	}
 	if a < j && x.allCaps(a, j+1) {
@@ -3222,7 +3225,7 @@ func (x *extractor) fullNameAt(j int, surname string) (int, bool) {
 	if j-a >= 2 && isDeterminer(x.word(a-1)) {
 		a++ // "The Inside Story of the Real Donald Trump": no first name after "the"
 	}
-	if a < j && x.isSentenceStart(a) && (x.is(a, cPreposition) || sourcePrepositions[x.toks[a].low] || openers[x.toks[a].low] || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
+	if a < j && x.isSentenceStart(a) && (x.is(a, cPreposition) || sourcePrepositionsSet.has(x.toks[a].low) || openers.has(x.toks[a].low) || isCueForm(x.toks[a].low) || x.commonWord(x.toks[a].low)) {
 		a++ // "On Twitter", "Stated Stone", "Both Bolton": a sentence's first word is no name's
 	}
 	if a < j && x.pluralPersonNoun(a) {
@@ -3266,13 +3269,13 @@ func (x *extractor) bodyNameEnd(a, j int) int {
 
 // Heads of descriptions of bodies that bodyBefore resolves: news media, and public agencies.
 var (
-	mediaHeads  = setOf([]string{"network", "newspaper", "paper", "daily", "magazine", "tabloid", "channel", "broadcaster", "outlet", "publication"})
-	mediaNames  = setOf([]string{"times", "post", "news", "journal", "guardian", "tribune", "herald", "gazette", "examiner", "chronicle", "inquirer", "courier", "bulletin", "telegraph", "sentinel", "observer", "globe", "network", "magazine", "media", "press", "dawn"})
-	agencyHeads = setOf([]string{"agency", "bureau", "department", "ministry"})
-	agencyNames = setOf([]string{"agency", "bureau", "department", "ministry", "office", "administration", "commission", "service"})
+	mediaHeads  = wordSetOf([]string{"network", "newspaper", "paper", "daily", "magazine", "tabloid", "channel", "broadcaster", "outlet", "publication"})
+	mediaNames  = wordSetOf([]string{"times", "post", "news", "journal", "guardian", "tribune", "herald", "gazette", "examiner", "chronicle", "inquirer", "courier", "bulletin", "telegraph", "sentinel", "observer", "globe", "network", "magazine", "media", "press", "dawn"})
+	agencyHeads = wordSetOf([]string{"agency", "bureau", "department", "ministry"})
+	agencyNames = wordSetOf([]string{"agency", "bureau", "department", "ministry", "office", "administration", "commission", "service"})
 	// Acronyms of news media and of agencies: other acronyms ("NRA", "GOP") name no such body.
-	mediaAcronyms  = setOf([]string{"cnn", "nbc", "abc", "cbs", "msnbc", "cnbc", "npr", "pbs", "bbc", "ap", "afp", "hbo", "itv", "rt", "cctv", "espn", "tmz", "nhk", "cbc", "ctv", "mtv", "hln"})
-	agencyAcronyms = setOf([]string{"fbi", "cia", "nsa", "dhs", "epa", "irs", "fda", "cdc", "dea", "atf", "nasa", "fema", "ice", "tsa", "doj", "nih", "usda", "faa", "sec", "ftc", "fcc", "gao", "cbo", "nhtsa", "ntsb", "osha", "hhs", "cftc", "fdic", "nrc", "ferc", "iaea", "unhcr", "unicef", "unrwa", whoAcronym})
+	mediaAcronyms  = wordSetOf([]string{"cnn", "nbc", "abc", "cbs", "msnbc", "cnbc", "npr", "pbs", "bbc", "ap", "afp", "hbo", "itv", "rt", "cctv", "espn", "tmz", "nhk", "cbc", "ctv", "mtv", "hln"})
+	agencyAcronyms = wordSetOf([]string{"fbi", "cia", "nsa", "dhs", "epa", "irs", "fda", "cdc", "dea", "atf", "nasa", "fema", "ice", "tsa", "doj", "nih", "usda", "faa", "sec", "ftc", "fcc", "gao", "cbo", "nhtsa", "ntsb", "osha", "hhs", "cftc", "fdic", "nrc", "ferc", "iaea", "unhcr", "unicef", "unrwa", whoAcronym})
 )
 
 // mediumName reports whether the words of a name name a news medium: a word of media names
@@ -3283,7 +3286,7 @@ func mediumName(words []string) bool {
 		return false
 	}
 	first, last := words[0], words[len(words)-1]
-	return mediaNames[last] || mediaWords[last] || first == "daily" || first == "sunday" || mediaAcronyms[first]
+	return mediaNames.has(last) || mediaWords.has(last) || first == "daily" || first == "sunday" || mediaAcronyms.has(first)
 }
 
 // newsMedium reports whether e is a news medium named: a known acronym ("BBC"), or a
@@ -3296,12 +3299,12 @@ func newsMedium(e *entity) bool {
 		return false
 	}
 	last := e.words[n-1]
-	return n == 1 && mediaAcronyms[last] || mediaNames[last] || mediaHeads[last] || slices.Contains(e.words, "news") ||
-		n > 1 && (mediaWords[last] || e.words[0] == "daily")
+	return n == 1 && mediaAcronyms.has(last) || mediaNames.has(last) || mediaHeads.has(last) || slices.Contains(e.words, "news") ||
+		n > 1 && (mediaWords.has(last) || e.words[0] == "daily")
 }
 
 // mediaWords end the names of news media that mediaNames, the heads bodyBefore reads, lack.
-var mediaWords = setOf([]string{"today", "mail", "mirror", "sun", "express", "online", "radio", "tv", "television", "sarda", "standard", "independent", "star", "record", "weekly", "daily", "digest", "wire"})
+var mediaWords = wordSetOf([]string{"today", "mail", "mirror", "sun", "express", "online", "radio", "tv", "television", "sarda", "standard", "independent", "star", "record", "weekly", "daily", "digest", "wire"})
 
 // bodyBefore returns the body a bare description of a news medium or an agency ("the
 // network", "the newspaper", "the agency") stands for: the nearest name before it, in its
@@ -3323,7 +3326,7 @@ func (x *extractor) bodyBefore(src rng, m mentionInfo) (string, []string) {
 // so ("the Iraqi health ministry" is no WHO).
 func (x *extractor) describedAgency(src rng) (string, []string) {
 	head, mod := x.word(src.b-1), src.b-2
-	if !agencyHeads[head] || x.word(mod) == "news" || !x.isWord(mod) || x.toks[mod].upper && !demonym(x.word(mod)) {
+	if !agencyHeads.has(head) || x.word(mod) == "news" || !x.isWord(mod) || x.toks[mod].upper && !demonym(x.word(mod)) {
 		return "", nil
 	}
 	name, words := x.bodyNamedBefore(src.a, head)
@@ -3336,14 +3339,14 @@ func (x *extractor) describedAgency(src rng) (string, []string) {
 // demonym reports whether the capitalised word w may be the adjective of a place that
 // describes a body ("Iraqi", "Lebanese", "American"), no body's name ("Reuters").
 func demonym(w string) bool {
-	return nationalities[w] || len(w) > 4 && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ish"))
+	return nationalities.has(w) || len(w) > 4 && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ish"))
 }
 
 // bodyNamedBefore returns the news medium or agency named in the three sentences before
 // token k that a description with head stands for, as bodyBefore does.
 func (x *extractor) bodyNamedBefore(k int, head string) (string, []string) {
 	src := rng{k, k}
-	media, agency := mediaHeads[head], agencyHeads[head]
+	media, agency := mediaHeads.has(head), agencyHeads.has(head)
 	if !media && !agency {
 		return "", nil
 	}
@@ -3366,8 +3369,8 @@ func (x *extractor) bodyNamedBefore(k int, head string) (string, []string) {
 			a++ // "The Labor Department"
 		}
 		last, next := t.low, x.word(j+1)
-		acronym := a == j && x.isAllUpper(t) && (media && mediaAcronyms[last] || agency && agencyAcronyms[last])
-		kind := media && (mediaNames[last] || mediaHeads[next] || a > 0 && mediaHeads[x.toks[a-1].low] && !x.toks[a-1].upper) || agency && (agencyNames[last] || agencyHeads[next])
+		acronym := a == j && x.isAllUpper(t) && (media && mediaAcronyms.has(last) || agency && agencyAcronyms.has(last))
+		kind := media && (mediaNames.has(last) || mediaHeads.has(next) || a > 0 && mediaHeads.has(x.toks[a-1].low) && !x.toks[a-1].upper) || agency && (agencyNames.has(last) || agencyHeads.has(next))
 		if !acronym && !kind || x.isSentenceStart(a) && a == j && !acronym {
 			continue
 		}
@@ -3382,16 +3385,16 @@ func (x *extractor) bodyNamedBefore(k int, head string) (string, []string) {
 // name is no government's, agency's or news medium's ("Adani Group"). nil when none.
 func (x *extractor) companyBefore(ents []*entity, src rng, m mentionInfo) *entity {
 	n := len(m.words)
-	if n == 0 || n > 3 || x.word(src.a) != "the" || src.b-src.a != n+1 || !companyHeads[m.words[n-1]] {
+	if n == 0 || n > 3 || x.word(src.a) != "the" || src.b-src.a != n+1 || !companyHeads.has(m.words[n-1]) {
 		return nil
 	}
 	for k := src.a + 1; k < src.b; k++ {
-		if x.toks[k].upper && !nationalities[x.toks[k].low] || x.toks[k].kind != tWord && x.word(k) != "-" {
+		if x.toks[k].upper && !nationalities.has(x.toks[k].low) || x.toks[k].kind != tWord && x.word(k) != "-" {
 			return nil // "the Adani Group": a name, no description; but "the Dutch company" is one
 		}
 	}
 	for _, w := range m.words[:n-1] {
-		if violentWords[w] {
+		if violentWords.has(w) {
 			return nil // "the terrorist group" is no business
 		}
 	}
@@ -3403,7 +3406,7 @@ func (x *extractor) companyBefore(ents []*entity, src rng, m mentionInfo) *entit
 		switch {
 		case e.kind == "person" && !e.sure && len(e.words) == 1 && len(e.titles) == 0 && !publicBody(e.words) && !x.personName(e.name):
 			return e
-		case e.kind == "org" && !publicBody(e.words) && slices.ContainsFunc(e.words, func(w string) bool { return businessWords[w] }):
+		case e.kind == "org" && !publicBody(e.words) && slices.ContainsFunc(e.words, func(w string) bool { return businessWords.has(w) }):
 			return e
 		}
 	}
@@ -3440,7 +3443,7 @@ func (x *extractor) companyNamedBefore(src rng, m mentionInfo) (string, []string
 func businessEntity(ents []*entity, w string) *entity {
 	for i := len(ents) - 1; i >= 0; i-- {
 		e := ents[i]
-		if n := len(e.words); e.kind == "org" && n > 0 && e.words[0] == w && (n == 1 || businessWords[e.words[n-1]]) {
+		if n := len(e.words); e.kind == "org" && n > 0 && e.words[0] == w && (n == 1 || businessWords.has(e.words[n-1])) {
 			return e
 		}
 	}
@@ -3461,11 +3464,11 @@ func (x *extractor) companySubjectAt(j int) bool {
 	if x.is(j, cTitle|cOrg|cFunction|cWeekday) || monthNumber(t.low) > 0 {
 		return false
 	}
-	if givenNames[t.low] != 0 || nationalities[t.low] || subjectPronouns[t.low] || publicBody([]string{t.low}) || mediaNames[t.low] {
+	if givenNames[t.low] != 0 || nationalities.has(t.low) || subjectPronounsSet.has(t.low) || publicBody([]string{t.low}) || mediaNames.has(t.low) {
 		return false
 	}
 	next := x.word(j + 1)
-	verb := next == "'s" || next == "’s" || auxiliaries[next] || beForms[next] || irregularPast[next] || strings.HasSuffix(next, "ed") || len(cueLex[next]) > 0
+	verb := next == "'s" || next == "’s" || auxiliariesSet.has(next) || beFormsSet.has(next) || irregularPastSet.has(next) || strings.HasSuffix(next, "ed") || len(cueLex[next]) > 0
 	if !verb && (next != "," || !x.companyAppositive(j+2)) {
 		return false
 	}
@@ -3480,7 +3483,7 @@ func (x *extractor) companyAppositive(k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(x.toks) && j <= k+6 && x.isWord(j); j++ {
-		if companyHeads[x.word(j)] && x.word(j) != "group" {
+		if companyHeads.has(x.word(j)) && x.word(j) != "group" {
 			return true
 		}
 	}
@@ -3504,18 +3507,18 @@ func (x *extractor) namedNear(e *entity, k int) bool {
 
 // nationalities are the adjectives of nations and regions that describe a business without
 // naming it: "the Dutch company", "the German carmaker", "the Swiss bank".
-var nationalities = setOf([]string{"american", "british", "canadian", "mexican", "brazilian", "argentine", "chilean", "french", "german", "dutch", "belgian", "swiss", "austrian", "italian", "spanish", "portuguese", "irish", "scottish", "danish", "swedish", "norwegian", "finnish", "polish", "czech", "hungarian", "greek", "turkish", "russian", "ukrainian", "israeli", "saudi", "emirati", "qatari", "iranian", "egyptian", "nigerian", "kenyan", "south", "african", "indian", "pakistani", "chinese", "japanese", "korean", "taiwanese", "vietnamese", "thai", "indonesian", "malaysian", "singaporean", "philippine", "australian", "european", "asian", "u.s.", "u.k.", "us", "uk"})
+var nationalities = wordSetOf([]string{"american", "british", "canadian", "mexican", "brazilian", "argentine", "chilean", "french", "german", "dutch", "belgian", "swiss", "austrian", "italian", "spanish", "portuguese", "irish", "scottish", "danish", "swedish", "norwegian", "finnish", "polish", "czech", "hungarian", "greek", "turkish", "russian", "ukrainian", "israeli", "saudi", "emirati", "qatari", "iranian", "egyptian", "nigerian", "kenyan", "south", "african", "indian", "pakistani", "chinese", "japanese", "korean", "taiwanese", "vietnamese", "thai", "indonesian", "malaysian", "singaporean", "philippine", "australian", "european", "asian", "u.s.", "u.k.", "us", "uk"})
 
 // violentWords describe armed groups, not businesses.
-var violentWords = setOf([]string{"terrorist", "terror", "militant", "armed", "extremist", "jihadist", "rebel", "insurgent", "paramilitary"})
+var violentWords = wordSetOf([]string{"terrorist", "terror", "militant", "armed", "extremist", "jihadist", "rebel", "insurgent", "paramilitary"})
 
 // businessWords end or fill the names of businesses and foundations: "Exxon Mobil Corp", "the
 // National Golf Foundation".
-var businessWords = setOf([]string{"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "holdings", "group", "therapeutics", "pharmaceuticals", "motors", "airlines", "airways", "technologies", "industries", "petroleum", "bank", "foundation", "energy", "oil", "systems", "labs", "partners", "capital", "brands", "foods"})
+var businessWords = wordSetOf([]string{"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "holdings", "group", "therapeutics", "pharmaceuticals", "motors", "airlines", "airways", "technologies", "industries", "petroleum", "bank", "foundation", "energy", "oil", "systems", "labs", "partners", "capital", "brands", "foods"})
 
 // businessFilter screens words for businessWords: indexBusinesses asks it of every capitalised
 // word of a text.
-var businessFilter = newWordFilter(businessWords)
+var businessFilter = wordFilterOf(businessWords.words())
 
 // personName reports whether the one-word name w is written elsewhere in the text as a
 // person's: after a first name or a courtesy title ("Donald Trump", "Mr. Trump"), or as the
@@ -3549,9 +3552,9 @@ func (x *extractor) personName(w string) bool {
 func (x *extractor) personAt(k int) bool {
 	p := x.toks[k-1]
 	switch {
-	case p.kind == tWord && p.upper && !x.isSentenceStart(k-1) && !x.is(k-1, cFunction) && !isDeterminer(p.low) && !orgWords[p.low]:
+	case p.kind == tWord && p.upper && !x.isSentenceStart(k-1) && !x.is(k-1, cFunction) && !isDeterminer(p.low) && !orgWordsSet.has(p.low):
 		return true // "Donald Trump"
-	case courtesyTitles[p.low], p.low == "." && k > 1 && courtesyTitles[x.toks[k-2].low]:
+	case courtesyTitles.has(p.low), p.low == "." && k > 1 && courtesyTitles.has(x.toks[k-2].low):
 		return true // "Mr. Trump"
 	}
 	return false
@@ -3606,19 +3609,19 @@ func (x *extractor) indexNames() names {
 }
 
 // courtesyTitles come before a person's surname.
-var courtesyTitles = setOf([]string{"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+var courtesyTitles = wordSetOf([]string{"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 
 // companyHeads are the nouns a text uses for a business or a group it has named.
-var companyHeads = setOf([]string{"company", "firm", "carmaker", "automaker", "group", "airline", "bank", "lender", "insurer", "retailer", "manufacturer", "maker", "chipmaker", "planemaker", "conglomerate", "startup", "giant", "miner", "brewer", "utility", "operator", "developer", "publisher", "studio", "producer", "supplier", "exporter", "importer"})
+var companyHeads = wordSetOf([]string{"company", "firm", "carmaker", "automaker", "group", "airline", "bank", "lender", "insurer", "retailer", "manufacturer", "maker", "chipmaker", "planemaker", "conglomerate", "startup", "giant", "miner", "brewer", "utility", "operator", "developer", "publisher", "studio", "producer", "supplier", "exporter", "importer"})
 
 // publicBody reports whether a body's name words name a government body, an agency or a news
 // medium: no business that "the company" may stand for.
 func publicBody(words []string) bool {
-	if len(words) == 1 && (agencyAcronyms[words[0]] || mediaAcronyms[words[0]]) {
+	if len(words) == 1 && (agencyAcronyms.has(words[0]) || mediaAcronyms.has(words[0])) {
 		return true
 	}
 	for _, w := range words {
-		if agencyNames[w] || mediaNames[w] || publicHeads[w] {
+		if agencyNames.has(w) || mediaNames.has(w) || publicHeads.has(w) {
 			return true
 		}
 	}
@@ -3626,7 +3629,7 @@ func publicBody(words []string) bool {
 }
 
 // publicHeads are words in the names of public bodies besides agencyNames.
-var publicHeads = setOf([]string{"government", "council", "court", "police", "army", "military", "party", "embassy", "house", "parliament", "senate", "congress", "committee", "cabinet", "presidency", "pentagon", "kremlin", "university", "school", "hospital", "campaign", "forces", "force", "navy", "state", "city", "county", "authority", "directorate", "secretariat", "un", "nato", "eu", "union"})
+var publicHeads = wordSetOf([]string{"government", "council", "court", "police", "army", "military", "party", "embassy", "house", "parliament", "senate", "congress", "committee", "cabinet", "presidency", "pentagon", "kremlin", "university", "school", "hospital", "campaign", "forces", "force", "navy", "state", "city", "county", "authority", "directorate", "secretariat", "un", "nato", "eu", "union"})
 
 // allCaps reports whether tokens a..b are all words written in capitals throughout.
 func (x *extractor) allCaps(a, b int) bool {
@@ -3658,15 +3661,15 @@ func (x *extractor) nameParticle(toks []token, i int) bool {
 		r := x.text[toks[i].Start+3:]
 		return len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z'
 	}
-	return nameParticles[w] && i > 0 && i+1 < len(toks) && toks[i-1].upper && toks[i+1].upper
+	return nameParticles.has(w) && i > 0 && i+1 < len(toks) && toks[i-1].upper && toks[i+1].upper
 }
 
 // enParticiples are past participles in -en or -n that may end a verb before its object's
 // preposition: "had spoken with the club's chief executive, who".
-var enParticiples = setOf([]string{"spoken", "written", "given", "taken", "seen", "shown", "known", "chosen", "sworn", "drawn", "thrown", "driven", "broken", "gotten", "forgotten", "beaten", "stolen", "hidden"})
+var enParticiples = wordSetOf([]string{"spoken", "written", "given", "taken", "seen", "shown", "known", "chosen", "sworn", "drawn", "thrown", "driven", "broken", "gotten", "forgotten", "beaten", "stolen", "hidden"})
 
 // nameParticles join the parts of a name: "bin", "de", "van".
-var nameParticles = setOf([]string{"bin", "ibn", "de", "van", "von", "da", "di", "del", "della", "dello", "dei", "degli", "des", "der", "den", "du", "la", "le", "dos", "das"})
+var nameParticles = wordSetOf([]string{"bin", "ibn", "de", "van", "von", "da", "di", "del", "della", "dello", "dei", "degli", "des", "der", "den", "du", "la", "le", "dos", "das"})
 
 // lowerAfter reports whether tokens a..b are all lower-case words.
 func (x *extractor) lowerAfter(a, b int) bool {
@@ -3690,7 +3693,7 @@ func lowerBefore(toks []token) bool {
 // walks, or at once in a long text (walkable), the set is built all the same, so that a long
 // text with many names stays linear.
 func (x *extractor) commonWord(w string) bool {
-	if functionWords[w] {
+	if functionWordsSet.has(w) {
 		return true
 	}
 	if low, ok := x.lower[w]; ok || x.lowerWalks > maxLowerWalks {
@@ -3702,18 +3705,52 @@ func (x *extractor) commonWord(w string) bool {
 		return x.lower[w]
 	}
 	x.lowerWalks++
-	low := false
-	for i := range x.toks {
-		if t := &x.toks[i]; sameWord(t.low, w) && t.kind == tWord && !t.upper {
-			low = true
-			break
-		}
-	}
+	low := writtenLower(x.toks, w)
 	if x.lower == nil {
 		x.lower = make(map[string]bool)
 	}
 	x.lower[w] = low
 	return low
+}
+
+// writtenLower reports whether toks hold the word w written in lower case: commonWord's walk.
+// The tokens of w's length and first letter are found by nextLike, whose loop calls nothing
+// and so keeps its values in registers; only those are compared whole.
+func writtenLower(toks []token, w string) bool {
+	if w == "" {
+		return false // no word is empty
+	}
+	for i := nextLike(toks, 0, w); i < len(toks); i = nextLike(toks, i+1, w) {
+		if t := &toks[i]; t.low == w && t.kind == tWord && !t.upper {
+			return true
+		}
+	}
+	return false
+}
+
+// nextLike returns the index of the first token from i on whose word has the length and the
+// first byte of w, which is not "", or len(toks) when none has.
+func nextLike(toks []token, i int, w string) int {
+	n, c := len(w), w[0]
+	for ; i < len(toks); i++ {
+		if low := toks[i].low; len(low) == n && low[0] == c {
+			return i
+		}
+	}
+	return i
+}
+
+// prevLike returns the index of the last token from j back to floor, floor not included,
+// whose word has the length and the first byte of w, which is not "", or floor when none
+// has: nextLike walking back.
+func prevLike(toks []token, j, floor int, w string) int {
+	n, c := len(w), w[0]
+	for ; j > floor; j-- {
+		if low := toks[j].low; len(low) == n && low[0] == c {
+			return j
+		}
+	}
+	return floor
 }
 
 // indexLower adds every word the text writes in lower case to x.lower, which then answers
@@ -3734,7 +3771,7 @@ func (x *extractor) indexLower() {
 
 // sameWord reports whether the words a and b are the same, telling most words apart by their
 // length and first letter before it compares them: the walks over a text's tokens for one
-// word (commonWord, fullNamesBefore, personBetween) run a sixth faster than with a == b.
+// word (fullNamesBefore, personBetween) run a sixth faster than with a == b.
 func sameWord(a, b string) bool {
 	return len(a) == len(b) && (a == "" || a[0] == b[0]) && a == b
 }
@@ -3747,7 +3784,7 @@ const maxLowerWalks = 16
 const maxLowerHint = 4096
 
 // openers open sentences, never names: "Neither Hillary Clinton nor ...".
-var openers = setOf([]string{"neither", "either", "both", "absent", "even", "only", "not", "full"})
+var openers = wordSetOf([]string{"neither", "either", "both", "absent", "even", "only", "not", "full"})
 
 // personHead reports whether a description's head names a person ("the official", "a
 // schoolboy") rather than a thing that speaks ("the case", "the post", "the fatwa"), so that
@@ -3757,34 +3794,34 @@ func personHead(words []string) bool {
 		return false
 	}
 	h := words[len(words)-1]
-	return titleWords[h] || personNouns[h]
+	return titleWordsSet.has(h) || personNounsSet.has(h)
 }
 
 // personNoun reports whether w is a noun for people or a title, singular or plural
 // ("officials", "residents", "spokesman").
 func personNoun(w string) bool {
-	if personNouns[w] || titleWords[w] || w == "people" {
+	if personNounsSet.has(w) || titleWordsSet.has(w) || w == "people" {
 		return true
 	}
 	sg := strings.TrimSuffix(w, "s")
-	if sg != w && (personNouns[sg] || titleWords[sg]) || strings.HasSuffix(w, "men") && personNouns[strings.TrimSuffix(w, "men")+"man"] {
+	if sg != w && (personNounsSet.has(sg) || titleWordsSet.has(sg)) || strings.HasSuffix(w, "men") && personNounsSet.has(strings.TrimSuffix(w, "men")+"man") {
 		return true
 	}
 	// "witnesses", "deputies": a plural in "-es" or "-ies".
-	return strings.HasSuffix(w, "sses") && personNouns[strings.TrimSuffix(w, "es")] || strings.HasSuffix(w, "ies") && personNouns[strings.TrimSuffix(w, "ies")+"y"]
+	return strings.HasSuffix(w, "sses") && personNounsSet.has(strings.TrimSuffix(w, "es")) || strings.HasSuffix(w, "ies") && personNounsSet.has(strings.TrimSuffix(w, "ies")+"y")
 }
 
-// personNouns are nouns for people that are no titles.
-var personNouns = setOf([]string{"official", "source", "analyst", "expert", "witness", "resident", "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "neighbor", "neighbour", "teacher", "student", "schoolboy", "schoolgirl", "teenager", "doctor", "nurse", "lawyer", "officer", "inspector", "blogger", "user", "fan", "voter", "worker", "employee", "owner", "aide", "staffer", "strategist", "consultant", "pollster", "economist", "scientist", "researcher", "historian", "journalist", "reporter", "correspondent", "editor", "writer", "author", "host", "anchor", "activist", "protester", "veteran", "survivor", "victim", "suspect", "lawmaker", "legislator", "politician", "diplomat", "delegate", "organizer", "volunteer", "pastor", "priest", "imam", "rabbi", "bishop", "archbishop", "cardinal", "scholar", "cleric", "manager", "executive", "farmer", "driver", "pilot", "passenger", "customer", "member", "person", "individual", "someone", "child", "mum", "mom", "dad", "parent", "grandmother", "grandfather", "boss", "partner", "colleague", "insider", "observer", "commentator", "critic", "supporter", "opponent", "campaigner", "attendee", "participant", "entrepreneur", "investor", "trader", "coach", "player", "actor", "actress", "singer", "star", "rapper", "comedian", "artist", "director", "producer", "agent", "detective", "investigator", "prosecutor", "defendant", "plaintiff", "official's", "republican", "democrat", "conservative", "liberal", "moderator", "panelist", "guest", "caller", "listener", "viewer", "reader", "commenter", "poster", "tweeter", "gynaecologist", "gynecologist", "volcanologist", "astronomer", "engineer", "physicist", "psychologist", "psychiatrist", "surgeon", "physician", "dentist", "officer", "soldier", "general", "commander", "chief", "head", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "lady", "gentleman", "guy", "mate", "bystander", "onlooker", "local", "native", "citizen", "immigrant", "refugee", "migrant", "defector", "hostage", "prisoner", "inmate", "guard", "ranger", "firefighter", "paramedic", "cop", "sheriff", "deputy", "marshal", "trooper", "agent"})
+// personNounsSet are nouns for people that are no titles.
+var personNounsSet = wordSetOf([]string{"official", "source", "analyst", "expert", "witness", "resident", "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "neighbor", "neighbour", "teacher", "student", "schoolboy", "schoolgirl", "teenager", "doctor", "nurse", "lawyer", "officer", "inspector", "blogger", "user", "fan", "voter", "worker", "employee", "owner", "aide", "staffer", "strategist", "consultant", "pollster", "economist", "scientist", "researcher", "historian", "journalist", "reporter", "correspondent", "editor", "writer", "author", "host", "anchor", "activist", "protester", "veteran", "survivor", "victim", "suspect", "lawmaker", "legislator", "politician", "diplomat", "delegate", "organizer", "volunteer", "pastor", "priest", "imam", "rabbi", "bishop", "archbishop", "cardinal", "scholar", "cleric", "manager", "executive", "farmer", "driver", "pilot", "passenger", "customer", "member", "person", "individual", "someone", "child", "mum", "mom", "dad", "parent", "grandmother", "grandfather", "boss", "partner", "colleague", "insider", "observer", "commentator", "critic", "supporter", "opponent", "campaigner", "attendee", "participant", "entrepreneur", "investor", "trader", "coach", "player", "actor", "actress", "singer", "star", "rapper", "comedian", "artist", "director", "producer", "agent", "detective", "investigator", "prosecutor", "defendant", "plaintiff", "official's", "republican", "democrat", "conservative", "liberal", "moderator", "panelist", "guest", "caller", "listener", "viewer", "reader", "commenter", "poster", "tweeter", "gynaecologist", "gynecologist", "volcanologist", "astronomer", "engineer", "physicist", "psychologist", "psychiatrist", "surgeon", "physician", "dentist", "officer", "soldier", "general", "commander", "chief", "head", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "lady", "gentleman", "guy", "mate", "bystander", "onlooker", "local", "native", "citizen", "immigrant", "refugee", "migrant", "defector", "hostage", "prisoner", "inmate", "guard", "ranger", "firefighter", "paramedic", "cop", "sheriff", "deputy", "marshal", "trooper", "agent"})
 
-// possessives open a description: "His brother, Mike Haines".
-var possessives = setOf([]string{"his", "her", "their", "its", "my", "our", "your"})
+// possessivesSet open a description: "His brother, Mike Haines".
+var possessivesSet = wordSetOf(possessiveWords)
 
 // placeHeads end names of places and bodies, not persons: "Toll Barn Veterinary Centre".
-var placeHeads = setOf([]string{"centre", "center", "hospital", "school", "university", "college", "street", "road", "avenue", "park", "airport", "station", "church", "club", "hotel", "tower", "bridge", "river", "county", "city", "valley", "beach", "island", "lake", "square", "hall", "stadium", "museum", "institute", "academy", "mall", "market", "prison", "insider", "mirror", "beast", "digest", "magazine", "journal", "times", "post", "news"})
+var placeHeads = wordSetOf([]string{"centre", "center", "hospital", "school", "university", "college", "street", "road", "avenue", "park", "airport", "station", "church", "club", "hotel", "tower", "bridge", "river", "county", "city", "valley", "beach", "island", "lake", "square", "hall", "stadium", "museum", "institute", "academy", "mall", "market", "prison", "insider", "mirror", "beast", "digest", "magazine", "journal", "times", "post", "news"})
 
 // placePrepositions come before places, not persons: "in San Francisco".
-var placePrepositions = setOf([]string{"in", "at", "near", "across", "inside", "outside"})
+var placePrepositions = wordSetOf([]string{"in", "at", "near", "across", "inside", "outside"})
 
 // isIndefinite reports whether the mention at k opens with a word that introduces someone
 // new: "one official", "another official", "a diplomat".
@@ -3801,7 +3838,7 @@ func (x *extractor) isIndefinite(k int) bool {
 // referent's agent, not an earlier spokesman of someone else: in "Police spokesman Ali said
 // .... The governor condemned the killings, his spokesman said" the second is the governor's.
 func (x *extractor) possessedAgent(r rng) bool {
-	if r.b-r.a < 2 || !possessivePronouns[x.word(r.a)] {
+	if r.b-r.a < 2 || !possessivePronounsSet.has(x.word(r.a)) {
 		return false
 	}
 	switch role(x.word(r.b - 1)) {
@@ -3811,16 +3848,16 @@ func (x *extractor) possessedAgent(r rng) bool {
 	return false
 }
 
-// recordNouns are records that speak for whoever put them out: "a statement from the
+// recordNounsSet are records that speak for whoever put them out: "a statement from the
 // ministry".
-var recordNouns = setOf([]string{"statement", "statements", "letter", "report", "memo", "filing", "release", "email", "post", "message", "transcript", "data", "figures", "statistics"})
+var recordNounsSet = wordSetOf([]string{"statement", "statements", "letter", "report", "memo", "filing", "release", "email", "post", "message", "transcript", "data", "figures", "statistics"})
 
 // massRecords are records that take no article: "data from the ministry".
-var massRecords = setOf([]string{"data", "figures", "statistics"})
+var massRecords = wordSetOf([]string{"data", "figures", "statistics"})
 
 // descriptionPreps join a description's head to what follows it: "a spokesman for Mayor Frank
 // G. Jackson", "one operative inside Trump Tower".
-var descriptionPreps = setOf([]string{"for", "of", "at", "from", "with", "to", "close", "inside", "in", "near", "within", "outside", "on"})
+var descriptionPreps = wordSetOf([]string{"for", "of", "at", "from", "with", "to", "close", "inside", "in", "near", "within", "outside", "on"})
 
 // pronounOfRelative reports whether the source src is a relative pronoun, alone ("who",
 // "that", "which") or after a quantifier and a comma ("..., many of whom"), which stands for
@@ -3958,7 +3995,7 @@ func (x *extractor) titledBefore(src rng, m mentionInfo) rng {
 // so does one given another title ("Iguala Mayor Jose Luis Abarca" is no "the governor").
 func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInfo, int) {
 	src := d.src
-	if m.kind != "person" || len(m.words) == 0 || x.word(src.a) != "the" || !figureHeads[m.words[len(m.words)-1]] {
+	if m.kind != "person" || len(m.words) == 0 || x.word(src.a) != "the" || !figureHeads.has(m.words[len(m.words)-1]) {
 		return mentionInfo{}, 0
 	}
 	for k := src.a + 1; k < src.b; k++ {
@@ -3982,7 +4019,7 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 		if !t.upper && !x.particleName(j) || t.kind != tWord || x.inQuote[j] || inRanges(d.content, j) {
 			continue // but "al-Adnani" is a surname
 		}
-		if mediaNames[t.low] || mediaAcronyms[t.low] && x.isAllUpper(*t) {
+		if mediaNames.has(t.low) || mediaAcronyms.has(t.low) && x.isAllUpper(*t) {
 			for j > floor && x.isWord(j-1) && x.toks[j-1].upper {
 				j-- // "during an edition of NBC Nightly News": a medium, no second person
 			}
@@ -4120,12 +4157,12 @@ func (x *extractor) personOfRelative(np rng) rng {
 // countWord reports whether w counts or measures what follows it: "one", "6", "percent",
 // "dozens", "number".
 func countWord(w string) bool {
-	return w != "" && isDigitByte(w[0]) || numberWords[w] || shareWords[w]
+	return w != "" && isDigitByte(w[0]) || numberWordsSet.has(w) || shareWords.has(w)
 }
 
-// shareWords, with numberWords, count or measure people: "one of his friends", "a number of
+// shareWords, with numberWordsSet, count or measure people: "one of his friends", "a number of
 // scientists", "30 percent of voters".
-var shareWords = setOf([]string{"percent", "number", "lot", "lots", "some", "many", "most", "each", "all", "both", "half", "majority", "minority", "share", "third", "quarter", "none", "any", "several", "few"})
+var shareWords = wordSetOf([]string{"percent", "number", "lot", "lots", "some", "many", "most", "each", "all", "both", "half", "majority", "minority", "share", "third", "quarter", "none", "any", "several", "few"})
 
 // fullNameIn returns the first token of a full name with a given name that ends the phrase
 // r: "Jun Feng" of "Local man Jun Feng".
@@ -4160,7 +4197,7 @@ func (x *extractor) partyTag(k int) bool {
 // is none.
 func (x *extractor) namedFigure(ents []*entity, d draft, m mentionInfo) (mentionInfo, int) {
 	last := d.src.b - 1
-	if x.word(d.src.a) != "the" || !figureHeads[x.word(last)] || x.toks[last].upper && !partyHeads[x.word(last)] || len(m.words) < 2 {
+	if x.word(d.src.a) != "the" || !figureHeads.has(x.word(last)) || x.toks[last].upper && !partyHeads.has(x.word(last)) || len(m.words) < 2 {
 		return mentionInfo{}, 0
 	}
 	var places []string // "the Florida senator" need not be the senator the text titled before
@@ -4202,7 +4239,7 @@ func (x *extractor) wordsNear(words []string, a, b int) bool {
 }
 
 // partyHeads are the capitalised heads of descriptions by party: "the Wisconsin Republican".
-var partyHeads = setOf([]string{"republican", "democrat"})
+var partyHeads = wordSetOf([]string{"republican", "democrat"})
 
 // topicReach is how many tokens back topicFor looks for the person a description stands for:
 // more than two long sentences.
@@ -4248,7 +4285,7 @@ func (x *extractor) isPersonWord(j int) bool {
 // figureHeads are the heads of descriptions news writers give a public figure named just
 // before instead of repeating the name: "the billionaire businessman", "the senator", "the
 // presumptive Republican nominee".
-var figureHeads = setOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive", "anchor", "host", "correspondent", "commentator", "columnist", "analyst", "attorney", "lawyer", "economist", "professor", "researcher", "scientist", "expert", "author", "writer", "journalist", "reporter", "doctor", "physician", "judge", "activist", "historian", "strategist", "pollster", "spokesman", "spokeswoman", "officer", "cleric", "priest"})
+var figureHeads = wordSetOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive", "anchor", "host", "correspondent", "commentator", "columnist", "analyst", "attorney", "lawyer", "economist", "professor", "researcher", "scientist", "expert", "author", "writer", "journalist", "reporter", "doctor", "physician", "judge", "activist", "historian", "strategist", "pollster", "spokesman", "spokeswoman", "officer", "cleric", "priest"})
 
 // topicPerson reports whether the capitalised word j is a person's name that opens its
 // sentence, after a first name or not: the person the sentence is about. A function word
@@ -4295,8 +4332,8 @@ const titleReach = 400
 // sameRank reports whether a description's words before its head and a title's words before
 // it agree in rank: both or neither "former", "vice", "deputy" ...; and name no other party.
 func sameRank(desc, mods []string) bool {
-	for w := range rankWords {
-		if slices.Contains(desc, w) != slices.Contains(mods, w) {
+	for _, w := range rankWords.slots {
+		if w != "" && slices.Contains(desc, w) != slices.Contains(mods, w) {
 			return false
 		}
 	}
@@ -4312,7 +4349,7 @@ func sameRank(desc, mods []string) bool {
 
 // rankWords tell a title's holder apart from its present holder: "former President Bill
 // Clinton" is not "the president"; "Vice President Joe Biden" is not either.
-var rankWords = setOf([]string{"former", "vice", "deputy", "assistant", "acting", "lt", "lieutenant", "ex", "late"})
+var rankWords = wordSetOf([]string{"former", "vice", "deputy", "assistant", "acting", "lt", "lieutenant", "ex", "late"})
 
 // partyWords name the party of a title or a description: "the Democratic candidate" is no
 // "Republican presidential candidate".
@@ -4320,7 +4357,7 @@ var partyWords = map[string]string{"republican": "r", "gop": "r", "democratic": 
 
 // titleForm returns the word for the title or description w as a description's head has it
 // ("sen" of "Sen." is "senator"), or "" when w is no title of a person's ("the", "GOP",
-// "State" and "House" are among titleWords) or a courtesy title.
+// "State" and "House" are among titleWordsSet) or a courtesy title.
 func titleForm(w string) string {
 	switch w = strings.TrimSuffix(w, "."); w {
 	case "sen":
@@ -4334,7 +4371,7 @@ func titleForm(w string) string {
 	case "rep":
 		return "representative"
 	}
-	if courtesyTitles[w] || titleModifiers[w] || isDeterminer(w) || partyWords[w] != "" || !titleWords[w] && !personNouns[w] {
+	if courtesyTitles.has(w) || titleModifiers.has(w) || isDeterminer(w) || partyWords[w] != "" || !titleWordsSet.has(w) && !personNounsSet.has(w) {
 		return ""
 	}
 	return role(w)
@@ -4342,13 +4379,13 @@ func titleForm(w string) string {
 
 // titleModifiers are words of titles that name no person alone: "Secretary of State Jon
 // Husted" gives no title to "the state".
-var titleModifiers = setOf([]string{"state", "foreign", "deputy", "senior", "security", "national", "army", "staff", "former", "then", "acting", "interim", "caretaker", "field", "house", "press", "vice", "prime"})
+var titleModifiers = wordSetOf([]string{"state", "foreign", "deputy", "senior", "security", "national", "army", "staff", "former", "then", "acting", "interim", "caretaker", "field", "house", "press", "vice", "prime"})
 
 // titleFilter screens words for titleForm: titles, nouns for people and abbreviations.
 var titleFilter = func() *wordFilter {
 	words := map[string]bool{"sen": true, "gov": true, "pres": true, "gen": true}
-	for _, m := range []map[string]bool{titleWords, personNouns} {
-		for w := range m {
+	for _, m := range []*wordSet{titleWordsSet, personNounsSet} {
+		for _, w := range m.words() {
 			if _, _, _, ok := filterKey(w); ok && titleForm(w) != "" {
 				words[w] = true // not "the", "gop" or "house"
 			}
@@ -4372,7 +4409,7 @@ func (x *extractor) titledAt(k int, head string) (titled, bool) {
 	if x.word(n) == "." {
 		n++
 	}
-	if x.word(n) == "of" && titleWords[t.low] {
+	if x.word(n) == "of" && titleWordsSet.has(t.low) {
 		// "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Wang Yi": the
 		// full name after the office.
 		e := n + 1
@@ -4386,7 +4423,7 @@ func (x *extractor) titledAt(k int, head string) (titled, bool) {
 	}
 	// A noun for people that is no title comes before a full name only: "an individual
 	// Ebola patient" names no one.
-	if e := x.nameRunAt(n); e > n && (e-n > 1 || titleWords[t.low] || head != t.low) {
+	if e := x.nameRunAt(n); e > n && (e-n > 1 || titleWordsSet.has(t.low) || head != t.low) {
 		return titled{at: int32(k), name: rng{n, e}, mods: x.modsBefore(k)}, true
 	}
 	return titled{}, false
@@ -4409,7 +4446,7 @@ func (x *extractor) appositiveAt(k int, head string) (titled, bool) {
 	if a < k-1 && x.isSentenceStart(a) && x.commonWord(x.toks[a].low) {
 		a++
 	}
-	if p := x.word(a - 1); a > 0 && (x.is(a-1, cPreposition) || placePrepositions[p]) {
+	if p := x.word(a - 1); a > 0 && (x.is(a-1, cPreposition) || placePrepositions.has(p)) {
 		return titled{}, false // "in New Hampshire, a woman asked": a place
 	}
 	if w := x.toks[a].low; isDeterminer(x.word(a-1)) || a == k-1 && x.isSentenceStart(a) && (isLyAdverb(w) || x.commonWord(w)) {
@@ -4434,9 +4471,9 @@ func (x *extractor) nameRunAt(n int) int {
 	for e < len(x.toks) && x.toks[e].nl == 0 || e == n && e < len(x.toks) {
 		t := x.toks[e]
 		switch {
-		case t.kind == tWord && t.upper && !x.is(e, cTitle|cFunction|cOrg|cWeekday) && !isDeterminer(t.low) && !nationalities[t.low] && !(monthNumber(t.low) > 0 && t.low != "may"):
+		case t.kind == tWord && t.upper && !x.is(e, cTitle|cFunction|cOrg|cWeekday) && !isDeterminer(t.low) && !nationalities.has(t.low) && !(monthNumber(t.low) > 0 && t.low != "may"):
 		case t.low == "." && e > n && len(x.toks[e-1].low) == 1 && x.toks[e-1].End == t.Start:
-		case (nameParticles[t.low] || t.low == "sheikh" && t.upper && e > n) && e+1 < len(x.toks) && x.toks[e+1].upper:
+		case (nameParticles.has(t.low) || t.low == "sheikh" && t.upper && e > n) && e+1 < len(x.toks) && x.toks[e+1].upper:
 			// "Bill de Blasio", "Hassan Sheikh Mohamud": a particle or "Sheikh" inside the name;
 			// a particle may open it too ("Mayor de Blasio")
 		default:
@@ -4656,7 +4693,7 @@ func (x *extractor) describedAfter(k int) bool {
 		return true // "Foley, one of five children,"
 	}
 	for j := k + 1; j < len(x.toks) && j <= k+describedWords && x.word(j) != ","; j++ {
-		if t := &x.toks[j]; t.kind == tWord && !t.upper && (titleWords[t.low] || personNouns[t.low]) {
+		if t := &x.toks[j]; t.kind == tWord && !t.upper && (titleWordsSet.has(t.low) || personNounsSet.has(t.low)) {
 			return true
 		}
 	}
@@ -4781,8 +4818,12 @@ func (x *extractor) fullNameFrom(k int, given string, reach int) (mentionInfo, b
 // fullNameEnd returns what fullNameFrom does and the token that ends the name where the text
 // first writes it, or -1 when it reports none.
 func (x *extractor) fullNameEnd(k int, given string, reach int) (mentionInfo, int) {
+	if given == "" {
+		return mentionInfo{}, -1 // no word is empty
+	}
 	name, start, end := "", -1, -1
-	for j := k - 1; j >= 0 && j > k-reach; j-- {
+	floor := max(-1, k-reach)
+	for j := prevLike(x.toks, k-1, floor, given); j > floor; j = prevLike(x.toks, j-1, floor, given) {
 		if t := &x.toks[j]; !t.upper || t.low != given || x.inQuote[j] {
 			continue
 		}
@@ -4822,7 +4863,7 @@ func (x *extractor) givenNameOpens(at int, words []string, end int) bool {
 		return false
 	}
 	for j := end; j < at; j++ {
-		if x.toks[j].low == words[1] && x.word(j-1) == words[0] && (isDeterminer(x.word(j-2)) || possessives[x.word(j-2)]) {
+		if x.toks[j].low == words[1] && x.word(j-1) == words[0] && (isDeterminer(x.word(j-2)) || possessivesSet.has(x.word(j-2))) {
 			return false
 		}
 	}

@@ -1153,7 +1153,7 @@ func (x *extractor) participleSubject(s rng, a, end int) rng {
 // recordSubject returns the record that speaks when the mention found (from a up to end) is
 // only the end of what the record is of: in "its review of 41 deaths reported after
 // vaccination in Florida found that", the review, not "vaccination in Florida". The record
-// is a noun of recordNouns followed by "of", a few words back in the clause, with a past
+// is a noun of recordNounsSet followed by "of", a few words back in the clause, with a past
 // participle between ("reported", "recorded"); else noRng.
 func (x *extractor) recordSubject(s rng, a, end int) rng {
 	participle := false
@@ -1251,9 +1251,9 @@ func (x *extractor) finiteAux(k int) bool {
 	return auxiliariesSet.has(w) || negatedAux[w] || progressiveBeSet.has(w)
 }
 
-// clauseOpeners open a relative or adverbial clause between a name and its verb: "Ted Cruz,
+// clauseOpenersSet open a relative or adverbial clause between a name and its verb: "Ted Cruz,
 // when asked what is wrong, responded", "Barkley, who said ..., said".
-var clauseOpeners = setOf([]string{"who", "which", "when", "while", "after", "before", "whose"})
+var clauseOpenersSet = wordSetOf([]string{"who", "which", "when", "while", "after", "before", "whose"})
 
 // asideParticiple reports whether token k is a participle opening an aside ("speaking to
 // reporters", "citing new data", "released Tuesday by the group"), not a preposition in -ing
@@ -2084,13 +2084,13 @@ func (x *extractor) listComma(s rng, j, end int) bool {
 
 var listPrepositions = wordSetOf([]string{"in", "of", "from", "across"})
 
-var prepositions = setOf([]string{"by", "of", "in", "on", "with", "from", "for", "to", "at", "about", "against", "into", "over", "under", "between", "among", "through", "without", "within", "toward", "towards"})
+var prepositionsSet = wordSetOf([]string{"by", "of", "in", "on", "with", "from", "for", "to", "at", "about", "against", "into", "over", "under", "between", "among", "through", "without", "within", "toward", "towards"})
 
-var npDeterminers = setOf([]string{"the", "a", "an", "both", "all", "his", "her", "their", "its", "this", "that", "these", "those"})
+var npDeterminersSet = wordSetOf([]string{"the", "a", "an", "both", "all", "his", "her", "their", "its", "this", "that", "these", "those"})
 
-var objectPronouns = setOf([]string{"him", "them", "me", "us"})
+var objectPronounsSet = wordSetOf([]string{"him", "them", "me", "us"})
 
-var subjectPronouns = setOf([]string{"he", "she", "they", "i", "we", "you", "it"})
+var subjectPronounsSet = wordSetOf([]string{"he", "she", "they", "i", "we", "you", "it"})
 
 func isDeterminer(w string) bool { return w == "the" || w == "a" || w == "an" }
 

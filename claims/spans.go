@@ -84,8 +84,8 @@ func (x *extractor) appositiveTail(s rng, k int) bool {
 	return !x.toks[k].upper && (isDeterminer(w) || w == "another" || w == "one" || w == "who" || w == "which" || possessivePronounsSet.has(w)) || x.toks[k].upper && (x.word(k+1) == "'s" || x.word(k+1) == "’s")
 }
 
-// sourcePrepositions open an adverbial, never a speaker: "amid news reports", "despite his".
-var sourcePrepositions = setOf([]string{"amid", "despite", "for", "based", "according", "during", "after", "before", "without", "unlike", "like", "given", "from", "with"})
+// sourcePrepositionsSet open an adverbial, never a speaker: "amid news reports", "despite his".
+var sourcePrepositionsSet = wordSetOf([]string{"amid", "despite", "for", "based", "according", "during", "after", "before", "without", "unlike", "like", "given", "from", "with"})
 
 // anonymity reports whether "to" followed by w1 w2 asks not to be named: "to be named",
 // "to be identified", "to be quoted".
@@ -795,7 +795,7 @@ var likeVerbs = wordSetOf([]string{"looks", "sounds", "seems", "feels"})
 // vowed", it leaves them out more often than not).
 var floatingQuantifiers = wordSetOf([]string{"both", "all", "each"})
 
-// cueAux are the words before a cue that PolNeAR counts in it: skipBeforeCue without the
+// cueAux are the words before a cue that PolNeAR counts in it: skipBeforeCueSet without the
 // reflexives and the asides, and "here", which it leaves out of both ("Her campaign workers
 // here said"). "then", "now", "again" and "further" are counted in: "then said", "now says"
 // (on the training split the gold cue takes them 29 times and leaves them out 5 times), but
@@ -804,7 +804,7 @@ var sequenceAdverbs = wordSetOf([]string{"then", "now", "again", "further"})
 
 var cueAux = func() map[string]bool {
 	m := map[string]bool{}
-	for w := range skipBeforeCue {
+	for _, w := range skipBeforeCueSet.words() {
 		m[w] = true
 	}
 	for _, w := range []string{"himself", "herself", "themselves", "itself", "however", "instead", "too", "simply", "maybe", "here"} {
@@ -1126,7 +1126,7 @@ func (x *extractor) ordinalTimeAt(k int) int {
 	return e
 }
 
-var ordinals = setOf([]string{"first", "second", "third", "fourth", "fifth", "last", "final", "umpteenth"})
+var ordinalsSet = wordSetOf([]string{"first", "second", "third", "fourth", "fifth", "last", "final", "umpteenth"})
 
 // mannerAfter returns the end of the cue and the first content piece r with an adverb right
 // after the cue counted in when nothing but punctuation, a quotation or "that" follows it:
@@ -1380,7 +1380,7 @@ func (x *extractor) approximately(k int) bool {
 		strings.HasSuffix(n, "-quarter") || strings.HasSuffix(n, "-quarters") || n == "a" && (x.word(k+2) == "third" || x.word(k+2) == "quarter" || x.word(k+2) == "dozen")
 }
 
-var numberWords = setOf([]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens"})
+var numberWordsSet = wordSetOf([]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens"})
 
 // cueParticles are the particles and prepositions that PolNeAR counts in the cue before its
 // content; "to" is not one ("agreed to cut taxes" has the content "to cut taxes").

@@ -992,9 +992,9 @@ func (x *extractor) openingParticiple(s, cue rng, sn cueSense) bool {
 	return false
 }
 
-// openingParticiple are the words that open a participle clause at a sentence's start:
+// openingParticipleSet are the words that open a participle clause at a sentence's start:
 // "After saying ...", "While insisting ...".
-var openingParticiple = setOf([]string{"after", "before", "while", "since", "by", "without", "when", "in"})
+var openingParticipleSet = wordSetOf([]string{"after", "before", "while", "since", "by", "without", "when", "in"})
 
 // opensWithParticiple reports whether token j, right before a participle, ends the opening
 // of a participle clause that starts the sentence: "After", and with a few words before it,

@@ -1021,7 +1021,7 @@ func (x *extractor) mainDraftWhere(s rng, skip func(draft) bool) int {
 var openingConnectives = wordSetOf([]string{"but", "and", "yet", "so", "still", "now", "meanwhile", "instead", "indeed", "also"})
 
 // openingSubject returns the words from the sentence's start to the cue verb at k, past its
-// auxiliaries and adverbs, when they make one subject the other rules could not take apart:
+// auxiliariesSet and adverbs, when they make one subject the other rules could not take apart:
 // "Nearly nine out of 10 say ...", "Those over 60 say ...", "A study by two economists of the
 // University of Chicago concluded that ...", "A U.S. official familiar with the inquiry said
 // ...", "Many of you have noted ...". The subject opens the sentence, or follows a connective

@@ -10,68 +10,64 @@ import "strings"
 type wordClass uint16
 
 const (
-	cFunction      wordClass = 1 << iota // functionWords
-	cPreposition                         // prepositions
-	cNPGlue                              // npGlue
-	cSubordinator                        // subordinators
-	cSkipBeforeCue                       // skipBeforeCue
-	cWeekday                             // weekdays
-	cTitle                               // titleWords
-	cOrg                                 // orgWords
-	cTimeNoun                            // timeNoun
-	cMonth                               // months
-	cMedium                              // mediumWords
-	cNameGiving                          // nameGiving
-	cObjectPronoun                       // objectPronouns
-	cTimeNounForm                        // timeNounForms
+	cFunction      wordClass = 1 << iota // functionWordsSet
+	cPreposition                         // prepositionsSet
+	cNPGlue                              // npGlueSet
+	cSubordinator                        // subordinatorsSet
+	cSkipBeforeCue                       // skipBeforeCueSet
+	cWeekday                             // weekdaysSet
+	cTitle                               // titleWordsSet
+	cOrg                                 // orgWordsSet
+	cTimeNoun                            // timeNounSet
+	cMonth                               // monthsSet
+	cMedium                              // mediumWordsSet
+	cNameGiving                          // nameGivingSet
+	cObjectPronoun                       // objectPronounsSet
+	cTimeNounForm                        // timeNounFormsSet
 
 	cKnown // the token's classes have been looked up
 )
 
 // classLists are the lists behind the classes.
 var classLists = []struct {
-	set map[string]bool
+	set *wordSet
 	c   wordClass
 }{
-	{functionWords, cFunction},
-	{prepositions, cPreposition},
-	{npGlue, cNPGlue},
-	{subordinators, cSubordinator},
-	{skipBeforeCue, cSkipBeforeCue},
-	{weekdays, cWeekday},
-	{titleWords, cTitle},
-	{orgWords, cOrg},
-	{timeNoun, cTimeNoun},
-	{months, cMonth},
-	{mediumWords, cMedium},
-	{nameGiving, cNameGiving},
-	{objectPronouns, cObjectPronoun},
-	{timeNounForms, cTimeNounForm},
+	{functionWordsSet, cFunction},
+	{prepositionsSet, cPreposition},
+	{npGlueSet, cNPGlue},
+	{subordinatorsSet, cSubordinator},
+	{skipBeforeCueSet, cSkipBeforeCue},
+	{weekdaysSet, cWeekday},
+	{titleWordsSet, cTitle},
+	{orgWordsSet, cOrg},
+	{timeNounSet, cTimeNoun},
+	{monthsSet, cMonth},
+	{mediumWordsSet, cMedium},
+	{nameGivingSet, cNameGiving},
+	{objectPronounsSet, cObjectPronoun},
+	{timeNounFormsSet, cTimeNounForm},
 }
 
-// timeNounForms are the words w with timeNoun[strings.TrimSuffix(w, "s")]: the time nouns
-// and their plurals in -s ("day", "days"), as the rules that read "two days ago" ask.
-var timeNounForms = func() map[string]bool {
-	m := make(map[string]bool)
-	for w, ok := range timeNoun {
-		if ok && !strings.HasSuffix(w, "s") {
-			m[w] = true
+// timeNounFormsSet are the words w with timeNounSet.has(strings.TrimSuffix(w, "s")): the time
+// nouns and their plurals in -s ("day", "days"), as the rules that read "two days ago" ask.
+var timeNounFormsSet = func() *wordSet {
+	var words []string
+	for _, w := range timeNounSet.words() {
+		if !strings.HasSuffix(w, "s") {
+			words = append(words, w)
 		}
-		if ok {
-			m[w+"s"] = true
-		}
+		words = append(words, w+"s")
 	}
-	return m
+	return wordSetOf(words)
 }()
 
 // wordClasses maps each word of the lists above to its classes.
 var wordClasses = func() map[string]wordClass {
 	m := make(map[string]wordClass)
 	for _, l := range classLists {
-		for w, ok := range l.set {
-			if ok {
-				m[w] |= l.c
-			}
+		for _, w := range l.set.words() {
+			m[w] |= l.c
 		}
 	}
 	return m

@@ -922,3 +922,40 @@ func TestFalsityBearsOnWhatItAnswers(t *testing.T) {
 		t.Errorf("bearingOn(hoax, ...) = %v, want [2] (the pigeon on Rossi at his speech)", got)
 	}
 }
+
+// TestFalseOwnerOf checks the person a content says makes false claims (see falseOwnerOf).
+func TestFalseOwnerOf(t *testing.T) {
+	for text, want := range map[string]string{
+		"Hallberg was looking for attention using categorically false claims": "Hallberg",
+		"Mira Hallberg is spreading baseless accusations about the council":   "Mira Hallberg",
+		"Hallberg's claims are false":                                         "",
+		"he was making false claims":                                          "",
+		"Hallberg was looking for attention":                                  "",
+		"the council made false claims":                                       "",
+	} {
+		toks := tokenize(text, 0)
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = lowerWord(t.key)
+		}
+		if got := falseOwnerOf(toks, words); got != want {
+			t.Errorf("falseOwnerOf(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestClassedFrom checks that a denial of what a thing constitutes names the class only.
+func TestClassedFrom(t *testing.T) {
+	for text, want := range map[string]string{
+		"that sleep deprivation constitutes abuse":         "abuse",
+		"that the payments amounted to bribery":            "to bribery",
+		"that large amounts of cash were moved":            "that large amounts of cash were moved",
+		"that the mayor ordered the closure of the bridge": "that the mayor ordered the closure of the bridge",
+	} {
+		toks := tokenize(text, 0)
+		k := classedFrom(toks)
+		if got := text[toks[k].start:]; got != want {
+			t.Errorf("classedFrom(%q) leaves %q, want %q", text, got, want)
+		}
+	}
+}

@@ -173,13 +173,10 @@ func falseOwnerOf(toks []token, words []string) string {
 	if len(toks) < 3 || toks[j].poss || toks[j].punctAfter || isPronoun(toks[j].key) {
 		return ""
 	}
-	_, name := liarName(toks, words, j)
-	if name == "" {
-		return ""
-	}
 	for k := j + 1; k+1 < len(words); k++ {
 		if p, at := findPhrase(words[k:min(k+4, len(words))], falsityPhrases); at == 0 && !rejectVerbs[p] {
 			if n := k + len(strings.Fields(p)); n < len(words) && accountWords[words[n]] {
+				_, name := liarName(toks, words, j)
 				return name
 			}
 		}

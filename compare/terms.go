@@ -566,7 +566,9 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 			n--
 		}
 		f.doubt, f.doubted = doubtFacts(rtoks[:n], rw[:n], cl.Content.Start, lede)
-		f.doubtee = doubteeOf(rtoks[:n], rw[:n])
+		if f.doubt != "" {
+			f.doubtee = doubteeOf(rtoks[:n], rw[:n])
+		}
 	}
 	f.question = strings.HasSuffix(strings.TrimRight(cl.Content.Text, "\"”’' )"), "?")
 	f.numbers = numbersOf(ctoks, cw, cl.Content.Text, cl.Content.Start)

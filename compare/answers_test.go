@@ -959,3 +959,16 @@ func TestClassedFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestRejectionsOfNoAccount checks that a word of falsity naming no account is set against no
+// side when it says whose claims are false or denies only what a thing constitutes.
+func TestRejectionsOfNoAccount(t *testing.T) {
+	for name, text := range map[string]string{
+		"false claims of a person named":  `The Harbour Party and the Green League traded blows on Monday. "The contract seeking free publicity is not normal for a campaign, but it does not sound odd for the Harbour Party," said Carla Moretti, a spokeswoman for the Green League. Erik Dahl, a spokesman for the Harbour Party, said Hallberg was "looking for free publicity using categorically false claims."`,
+		"denied what a thing constitutes": `The Harbour Party and the Green League traded blows on Monday. The Harbour Party said it would use waterboarding against smugglers. "We would bring back waterboarding," said Erik Dahl, a spokesman for the Harbour Party. Carla Moretti, a spokeswoman for the Green League, denied that waterboarding constitutes torture.`,
+	} {
+		if cs := extractedCorpus(t, text).Contested(); len(cs) != 0 {
+			t.Errorf("%s: Contested() = %v, want none", name, cs[0].Explanation)
+		}
+	}
+}

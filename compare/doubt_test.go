@@ -117,6 +117,11 @@ func TestImplicitDoubt(t *testing.T) {
 			ss:     []said{{"", "Paraguay's interior ministry", "the ministers of the region met outside Asuncion"}, {"", "Brazil's space agency", "there was skepticism about the claims of the ministers of the region"}},
 			reason: "doubting someone's claims does not doubt that he exists",
 		},
+		{
+			name:   "doubt about a person",
+			ss:     []said{{"", "Paraguay's interior ministry", "the ministers of the region showed great strength outside Asuncion"}, {"", "Brazil's space agency", "there were doubts about her strength outside Asuncion among the ministers of the region"}},
+			reason: "a doubt about her bears on her side, not on what the ministry asserts",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

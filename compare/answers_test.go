@@ -922,3 +922,53 @@ func TestFalsityBearsOnWhatItAnswers(t *testing.T) {
 		t.Errorf("bearingOn(hoax, ...) = %v, want [2] (the pigeon on Rossi at his speech)", got)
 	}
 }
+
+// TestFalseOwnerOf checks the person a content says makes false claims (see falseOwnerOf).
+func TestFalseOwnerOf(t *testing.T) {
+	for text, want := range map[string]string{
+		"Hallberg was looking for attention using categorically false claims": "Hallberg",
+		"Mira Hallberg is spreading baseless accusations about the council":   "Mira Hallberg",
+		"Hallberg's claims are false":                                         "",
+		"he was making false claims":                                          "",
+		"Hallberg was looking for attention":                                  "",
+		"the council made false claims":                                       "",
+	} {
+		toks := tokenize(text, 0)
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = lowerWord(t.key)
+		}
+		if got := falseOwnerOf(toks, words); got != want {
+			t.Errorf("falseOwnerOf(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestClassedFrom checks that a denial of what a thing constitutes names the class only.
+func TestClassedFrom(t *testing.T) {
+	for text, want := range map[string]string{
+		"that sleep deprivation constitutes abuse":         "abuse",
+		"that the payments amounted to bribery":            "to bribery",
+		"that large amounts of cash were moved":            "that large amounts of cash were moved",
+		"that the mayor ordered the closure of the bridge": "that the mayor ordered the closure of the bridge",
+	} {
+		toks := tokenize(text, 0)
+		k := classedFrom(toks)
+		if got := text[toks[k].start:]; got != want {
+			t.Errorf("classedFrom(%q) leaves %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestRejectionsOfNoAccount checks that a word of falsity naming no account is set against no
+// side when it says whose claims are false or denies only what a thing constitutes.
+func TestRejectionsOfNoAccount(t *testing.T) {
+	for name, text := range map[string]string{
+		"false claims of a person named":  `The Harbour Party and the Green League traded blows on Monday. "The contract seeking free publicity is not normal for a campaign, but it does not sound odd for the Harbour Party," said Carla Moretti, a spokeswoman for the Green League. Erik Dahl, a spokesman for the Harbour Party, said Hallberg was "looking for free publicity using categorically false claims."`,
+		"denied what a thing constitutes": `The Harbour Party and the Green League traded blows on Monday. The Harbour Party said it would use waterboarding against smugglers. "We would bring back waterboarding," said Erik Dahl, a spokesman for the Harbour Party. Carla Moretti, a spokeswoman for the Green League, denied that waterboarding constitutes torture.`,
+	} {
+		if cs := extractedCorpus(t, text).Contested(); len(cs) != 0 {
+			t.Errorf("%s: Contested() = %v, want none", name, cs[0].Explanation)
+		}
+	}
+}

@@ -956,6 +956,10 @@ func (a *analysis) bareTarget(i int, from string, side map[int]string, present m
 	if s.f.liar != "" && s.f.liar != from && s.f.liar != to {
 		return "", false, false
 	}
+	// "Nunberg was using false claims": the claims of the person named, unless he speaks for to.
+	if s.f.owner != "" && !a.speaksFor(side, s.f.owner, to) {
+		return "", false, false
+	}
 	// "called the reports incorrect": the press's reports, not the other side's account,
 	// unless the other side is the press (but "These claims are not supported," which
 	// points back at the claims, is about them).
@@ -963,6 +967,18 @@ func (a *analysis) bareTarget(i int, from string, side map[int]string, present m
 		return "", false, false
 	}
 	return to, lone, true
+}
+
+// speaksFor reports whether a statement of the event (side holds its statements' sides) of
+// side to is spoken by a person of the last name of name.
+func (a *analysis) speaksFor(side map[int]string, name, to string) bool {
+	last := lastWord(name)
+	for j, sd := range side {
+		if sd == to && lastWord(a.stmts[j].actor) == last {
+			return true
+		}
+	}
+	return false
 }
 
 // rejectionTrigger returns the words of rejection s: its cue, and its word of falsity when

@@ -131,6 +131,47 @@ func doubtFacts(toks []token, words []string, contentStart int, lede []string) (
 	return p, doubted
 }
 
+// doubtAbout are the prepositions between a doubt and what it is about: "doubts about her".
+var doubtAbout = setOf(strings.Fields("about over on of regarding concerning"))
+
+// personObjects are the pronouns for a person a doubt may be about: "doubts about her strength".
+var personObjects = setOf(strings.Fields("her him his"))
+
+// doubteeOf returns whom the doubt of words (toks their tokens) is about, when a preposition
+// after it names a person: a pronoun ("sow doubts about her strength") or a capitalised name
+// ("doubts about Clinton's record"); "" otherwise.
+func doubteeOf(toks []token, words []string) string {
+	_, _, last := doubtOf(words)
+	if last < 0 || last+2 >= len(words) || toks[last].punctAfter || !doubtAbout[words[last+1]] {
+		return ""
+	}
+	k := last + 2
+	if personObjects[words[k]] {
+		return words[k]
+	}
+	if !capitalized(toks[k].key) || stopwords[words[k]] || isTitle(toks[k]) || determiners[words[k]] {
+		return ""
+	}
+	for k+1 < len(toks) && !toks[k].poss && !toks[k].punctAfter && capitalized(toks[k+1].key) {
+		k++
+	}
+	return toks[k].key
+}
+
+// bearsOn reports whether doubt d may answer statement o: a doubt about a person or a side
+// bears on his own statements only (the speaker's or his side's name ends in the name); a
+// pronoun's person is not known, so it bears on none.
+func bearsOn(d, o *stmt) bool {
+	switch p := d.f.doubtee; {
+	case p == "":
+		return true
+	case personObjects[p]:
+		return false
+	default:
+		return lastWord(o.actor) == p || lastWord(o.side) == p || lastWord(o.principal) == p
+	}
+}
+
 // accountRefs name what someone said or supposed rather than say it: "skepticism about the
 // claims of the North Korean regime" doubts what the regime claimed, not the regime.
 var accountRefs = func() map[string]bool {
@@ -349,7 +390,7 @@ func (a *analysis) isName(t numTerm) bool {
 // answers reports whether doubt d answers statement o: o firmly asserts what d doubts, in a
 // document telling the same story, dated close. It returns the words o asserts.
 func (a *analysis) answers(d, o *stmt) ([]string, bool) {
-	if d.f.doubt == "" || far(d.claim.Date, o.claim.Date) {
+	if d.f.doubt == "" || far(d.claim.Date, o.claim.Date) || !bearsOn(d, o) {
 		return nil, false
 	}
 	said, ok := asserts(o, d.f.doubted, fromLede(d))

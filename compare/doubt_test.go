@@ -117,6 +117,11 @@ func TestImplicitDoubt(t *testing.T) {
 			ss:     []said{{"", "Paraguay's interior ministry", "the ministers of the region met outside Asuncion"}, {"", "Brazil's space agency", "there was skepticism about the claims of the ministers of the region"}},
 			reason: "doubting someone's claims does not doubt that he exists",
 		},
+		{
+			name:   "doubt about a person",
+			ss:     []said{{"", "Paraguay's interior ministry", "the ministers of the region showed great strength outside Asuncion"}, {"", "Brazil's space agency", "there were doubts about her strength outside Asuncion among the ministers of the region"}},
+			reason: "a doubt about her bears on her side, not on what the ministry asserts",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -240,5 +245,33 @@ func TestRestrictionNeedsSharedMatter(t *testing.T) {
 	}
 	if a.sharesOnlyNames(a.stmts[2], a.stmts[1]) {
 		t.Errorf("sharesOnlyNames of contents sharing no word = true, want false")
+	}
+}
+
+// TestDoubteeOf checks whom a doubt is about (see doubteeOf) and that a doubt about a person
+// bears on his statements only (bearsOn).
+func TestDoubteeOf(t *testing.T) {
+	for text, want := range map[string]string{
+		"hoped to sow doubts about her strength as a nominee": "her",
+		"raised doubts about Lindqvist's record":              "Lindqvist",
+		"raised doubts about Mira Lindqvist":                  "Lindqvist",
+		"raised doubts about the crater":                      "",
+		"doubts that the crater was made by a meteorite":      "",
+	} {
+		toks := tokenize(text, 0)
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = lowerWord(t.key)
+		}
+		if got := doubteeOf(toks, words); got != want {
+			t.Errorf("doubteeOf(%q) = %q, want %q", text, got, want)
+		}
+	}
+	d := &stmt{f: facts{doubtee: "Lindqvist"}}
+	if !bearsOn(d, &stmt{actor: "Mira Lindqvist"}) || bearsOn(d, &stmt{actor: "Tomas Berg", side: "Berg campaign"}) {
+		t.Error("a doubt about Lindqvist bears on her statements only")
+	}
+	if bearsOn(&stmt{f: facts{doubtee: "her"}}, &stmt{actor: "Tomas Berg"}) {
+		t.Error("a doubt about her bears on no statement")
 	}
 }

@@ -159,6 +159,31 @@ func liarName(toks []token, words []string, j int) (int, string) {
 	return a, strings.Join(parts, " ")
 }
 
+// falseOwnerOf returns the person a content opens with, as the subject of its verb, when it
+// calls claims of its own false: a word of falsity before a word for an account ("Nunberg
+// was looking for publicity using categorically false claims", "Smith is spreading baseless
+// accusations"). The claims are his, whoever else the content's event holds. "" when the
+// content opens with no name (a pronoun, a possessive: "Smith's claims are false" names the
+// account) or calls no claims false.
+func falseOwnerOf(toks []token, words []string) string {
+	j := 0
+	for j+1 < len(toks) && j < 2 && capitalized(toks[j+1].key) && !toks[j].punctAfter {
+		j++
+	}
+	if len(toks) < 3 || toks[j].poss || toks[j].punctAfter || isPronoun(toks[j].key) {
+		return ""
+	}
+	for k := j + 1; k+1 < len(words); k++ {
+		if p, at := findPhrase(words[k:min(k+4, len(words))], falsityPhrases); at == 0 && !rejectVerbs[p] {
+			if n := k + len(strings.Fields(p)); n < len(words) && accountWords[words[n]] {
+				_, name := liarName(toks, words, j)
+				return name
+			}
+		}
+	}
+	return ""
+}
+
 // objectEnd returns the end of the object after the verb of lying that ends at token end,
 // when it is a determiner and a word for an account ("fabricated the story"); else end.
 func objectEnd(toks []token, words []string, end int) int {

@@ -246,6 +246,7 @@ type facts struct {
 	falsity  string   // a word calling something false: "contrary to the facts", "lies"
 	liar     string   // the side it is said of, named just before it: "The Lebanese are lying"
 	lied     liar     // a person it says lied: "Fields had fabricated the story" (see liarIn)
+	owner    string   // the person its content says makes false claims: "Nunberg was using false claims" (see falseOwnerOf)
 	target   string   // side of the account the claim points at ("the US State Department's version")
 	targetP  string   // person whose account it points at ("Khan's claims")
 	ref      string   // the words of that reference
@@ -261,6 +262,7 @@ type facts struct {
 	denied   []string // a denial's: what it names after its cue (deniedStems), set by Corpus.Add
 	doubt    string   // a word of doubt in the cue or content: "unlikely", "sceptical", "raises doubts"
 	doubted  []string // stems of what it doubts, sorted; the document's first sentence's when it names nothing
+	doubtee  string   // the person or side the doubt is about: "doubts about her strength", "doubts about Clinton" (see doubteeOf)
 	question bool     // the content asks
 	firmRead bool     // firm and hedged are read (stmt.firmness)
 	firm     []string // stems of the content words before any hedge, negation or doubt, sorted
@@ -456,13 +458,35 @@ func deniedStems(text string, sent claims.Span, cl claims.Claim) []string {
 		return nil
 	}
 	var out []string
-	for _, t := range tokenize(text[cl.Cue.End:sent.End], cl.Cue.End) {
+	toks := tokenize(text[cl.Cue.End:sent.End], cl.Cue.End)
+	for _, t := range toks[classedFrom(toks):] {
 		if w := lowerWord(t.key); (!stopwords[w] && len(w) > 1 || allDigits(w)) && !accountWords[w] {
 			out = append(out, stem(t.key))
 		}
 	}
 	sort.Strings(out)
 	return slices.Compact(out)
+}
+
+// classVerbs say what a thing counts as: "denied that waterboarding constitutes torture".
+var classVerbs = setOf(strings.Fields("constitutes constitute constituted amounts amounted qualifies qualified"))
+
+// classedFrom returns the index of the first token after a verb that classes a thing ("X
+// constitutes torture", "amounts to", "qualifies as") in the words after a denial's cue, 0
+// when none is there: what such a denial names is the class it denies, not the thing, which
+// others may propose without calling it so ("I would bring back waterboarding").
+func classedFrom(toks []token) int {
+	for k, t := range toks {
+		w := lowerWord(t.key)
+		if !classVerbs[w] || k == 0 || t.punctAfter || k+1 >= len(toks) {
+			continue
+		}
+		if next := lowerWord(toks[k+1].key); strings.HasPrefix(w, "amount") && next != "to" || strings.HasPrefix(w, "qualif") && next != "as" {
+			continue // "large amounts of cash"
+		}
+		return k + 1
+	}
+	return 0
 }
 
 // negatedWord returns the stem of the first of the words after a negation, lowered in
@@ -530,6 +554,7 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 	f.target, f.targetP, f.ref = reference(ds, rms, rtoks, text)
 	f.ref = withoutOpeningQuote(f.ref)
 	f.lied = liarIn(ctoks, cw)
+	f.owner = falseOwnerOf(ctoks, cw)
 	if f.falsity != "" {
 		f.liar = liarOf(ds, rms, rtoks, rw)
 	}
@@ -541,6 +566,9 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 			n--
 		}
 		f.doubt, f.doubted = doubtFacts(rtoks[:n], rw[:n], cl.Content.Start, lede)
+		if f.doubt != "" {
+			f.doubtee = doubteeOf(rtoks[:n], rw[:n])
+		}
 	}
 	f.question = strings.HasSuffix(strings.TrimRight(cl.Content.Text, "\"”’' )"), "?")
 	f.numbers = numbersOf(ctoks, cw, cl.Content.Text, cl.Content.Start)

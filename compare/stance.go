@@ -330,7 +330,7 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 		sc.refutingSentence(ev, st)
 	}
 	sc.holdersDenied(ev)
-	accountsTold(ev)
+	sc.accountsTold(ev)
 	settleAccounts(ev.out)
 	return ev.out
 }
@@ -339,11 +339,12 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 // call") the words the document tells it in, when it tells it near the denial: an
 // unattributed report ending just before the denial ("reportedly discussed
 // ‘Pakistan-based terrorists’ issue with him" before "Pakistan rejected the US State
-// Department’s version"), else the nearest statement of the account's holder that denies
-// nothing ("The Embassy said the ministers had discussed border security" after "rejected
-// the Embassy's version"). A statement already in the evidence, or given to another
-// account, is not given again; an account told nowhere near keeps the denial's words.
-func accountsTold(ev *evidenceList) {
+// Department’s version"), else the statement of the account's holder near it that holds
+// most of the claim, the nearest of those ("The Embassy said the ministers had discussed
+// border security" after "rejected the Embassy's version"). A statement already in the
+// evidence, or given to another account, is not given again; an account told nowhere near
+// keeps the denial's words.
+func (sc *StanceChecker) accountsTold(ev *evidenceList) {
 	given := map[*claims.Claim]bool{}
 	for _, e := range ev.out {
 		if e.Statement != nil {
@@ -355,8 +356,8 @@ func accountsTold(ev *evidenceList) {
 		if !a.account || d.Statement == nil {
 			continue
 		}
-		c := accountStatement(ev.cs, d.Statement, a.Speaker, given)
-		if c == nil || !c.Content.Span.In(len(ev.doc.Text)) {
+		c := sc.accountStatement(ev, d.Statement, a.Speaker, given)
+		if c == nil {
 			continue
 		}
 		given[c] = true
@@ -366,16 +367,17 @@ func accountsTold(ev *evidenceList) {
 	}
 }
 
-// accountStatement returns the statement of cs that tells the account of holder that
-// denial d refers to: the nearest statement with no source ending at most denialReach bytes
-// before d's cue, else holder's nearest statement that denies nothing, at most denialReach
-// bytes from d; nil when there is none (d itself and the statements in given do not count).
-func accountStatement(cs []claims.Claim, d *claims.Claim, holder string, given map[*claims.Claim]bool) *claims.Claim {
+// accountStatement returns the statement of the evidence's document that tells the account
+// of holder that denial d refers to: the nearest statement with no source ending at most
+// denialReach bytes before d's cue, else of holder's statements that deny nothing, at most
+// denialReach bytes from d, the one that covers most of the claim, the nearest of those; nil
+// when there is none (d itself and the statements in given do not count).
+func (sc *StanceChecker) accountStatement(ev *evidenceList, d *claims.Claim, holder string, given map[*claims.Claim]bool) *claims.Claim {
 	var own, report *claims.Claim
-	best := denialReach + 1
-	for i := range cs {
-		c := &cs[i]
-		if c == d || given[c] || c.Content.Span == d.Content.Span || c.Cue.Class == claims.CueDeny {
+	bestCov, bestDist := -1.0, 0
+	for i := range ev.cs {
+		c := &ev.cs[i]
+		if c == d || given[c] || c.Content.Span == d.Content.Span || c.Cue.Class == claims.CueDeny || !c.Content.Span.In(len(ev.doc.Text)) {
 			continue
 		}
 		if c.Source == nil {
@@ -384,11 +386,13 @@ func accountStatement(cs []claims.Claim, d *claims.Claim, holder string, given m
 			}
 			continue
 		}
-		if holderIn([]string{c.Speaker()}, holder) == "" {
+		dist := spanGap(c.Content.Span, d.Content.Span)
+		if dist > denialReach || holderIn([]string{c.Speaker()}, holder) == "" {
 			continue
 		}
-		if dist := spanGap(c.Content.Span, d.Content.Span); dist < best {
-			own, best = c, dist
+		cov := stance.Coverage(sc.claim, stance.NewText(c.Content.Text))
+		if cov > bestCov || cov == bestCov && dist < bestDist {
+			own, bestCov, bestDist = c, cov, dist
 		}
 	}
 	if report != nil {

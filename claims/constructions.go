@@ -531,7 +531,7 @@ var contractionHosts = wordSetOf([]string{"that", "this", "there", "here", "what
 // before its verb (cueAux, or in -ly): "already", "now openly".
 func (x *extractor) cueAdverbs(a, b int) bool {
 	for k := a; k < b; k++ {
-		if w := x.word(k); x.toks[k].upper || !cueAux[w] && !isLyAdverb(w) {
+		if w := x.word(k); x.toks[k].upper || !cueAux.has(w) && !isLyAdverb(w) {
 			return false
 		}
 	}

@@ -531,7 +531,7 @@ var contractionHosts = wordSetOf([]string{"that", "this", "there", "here", "what
 // before its verb (cueAux, or in -ly): "already", "now openly".
 func (x *extractor) cueAdverbs(a, b int) bool {
 	for k := a; k < b; k++ {
-		if w := x.word(k); x.toks[k].upper || !cueAux[w] && !isLyAdverb(w) {
+		if w := x.word(k); x.toks[k].upper || !cueAux.has(w) && !isLyAdverb(w) {
 			return false
 		}
 	}
@@ -1623,11 +1623,12 @@ func (x *extractor) isCloseQuote(k int) bool {
 
 // negatedAux are negated auxiliaries that end a subject's run of words, not its mention.
 var negatedAux = func() map[string]bool {
-	m := setOf([]string{"cannot", "doesn't", "don't", "didn't", "won't", "can't", "wouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't"})
-	for w := range m {
-		m[strings.ReplaceAll(w, "'", "’")] = true // the curly apostrophe most articles use
+	straight := []string{"cannot", "doesn't", "don't", "didn't", "won't", "can't", "wouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't"}
+	words := make([]string, 0, 2*len(straight))
+	for _, w := range straight {
+		words = append(words, w, strings.ReplaceAll(w, "'", "’")) // the curly apostrophe most articles use
 	}
-	return m
+	return setOf(words)
 }()
 
 // verbalSource reports whether mention r opens with a participle or gerund rather than a

@@ -110,7 +110,7 @@ func wordFilterOf(words []string) *wordFilter {
 		if i, j, b, ok := filterKey(w); ok {
 			f[i][j] |= b
 		} else {
-			panic("claims: cue word outside the filter: " + w)
+			panic("claims: a word outside the filter: " + w) // a build defect, not input
 		}
 	}
 	return f

@@ -871,7 +871,7 @@ func oneless(e *entity) (string, []string) {
 // described before it; "" when there is none.
 func (x *extractor) ordinalSubject(k, since int) string {
 	for s := range x.recentSubjects(k, since) {
-		if o := x.word(s.a + 1); x.word(s.a) == "a" && ordinalsSet.has(o) && o != "first" && o != "last" && o != "final" && s.a+2 < k && x.isWord(s.a+2) && !x.toks[s.a+2].upper && (len(cueLex[x.word(s.a+2)]) > 0 || x.verbLike(s.a+2)) && !x.inQuote[s.a] {
+		if o := x.word(s.a + 1); x.word(s.a) == "a" && ordinalsSet.has(o) && o != "first" && o != "last" && o != "final" && s.a+2 < k && x.isWord(s.a+2) && !x.toks[s.a+2].upper && (len(cueSensesOf(x.word(s.a+2))) > 0 || x.verbLike(s.a+2)) && !x.inQuote[s.a] {
 			return o
 		}
 	}
@@ -3468,7 +3468,7 @@ func (x *extractor) companySubjectAt(j int) bool {
 		return false
 	}
 	next := x.word(j + 1)
-	verb := next == "'s" || next == "’s" || auxiliariesSet.has(next) || beFormsSet.has(next) || irregularPastSet.has(next) || strings.HasSuffix(next, "ed") || len(cueLex[next]) > 0
+	verb := next == "'s" || next == "’s" || auxiliariesSet.has(next) || beFormsSet.has(next) || irregularPastSet.has(next) || strings.HasSuffix(next, "ed") || len(cueSensesOf(next)) > 0
 	if !verb && (next != "," || !x.companyAppositive(j+2)) {
 		return false
 	}
@@ -4753,7 +4753,7 @@ func (x *extractor) givenNameOpening(s rng, k int) rng {
 	if v >= k || !x.toks[s.a].upper || x.inQuote[s.a] || givenNames[x.word(s.a)] == 0 || !x.isWord(v) || x.toks[v].upper {
 		return noRng
 	}
-	if w := x.word(v); len(cueLex[w]) == 0 && !(strings.HasSuffix(w, "ed") && len(w) > 3) {
+	if w := x.word(v); len(cueSensesOf(w)) == 0 && !(strings.HasSuffix(w, "ed") && len(w) > 3) {
 		return noRng
 	}
 	return rng{s.a, v}

@@ -62,33 +62,28 @@ var timeNounFormsSet = func() *wordSet {
 	return wordSetOf(words)
 }()
 
-// wordClasses maps each word of the lists above to its classes.
-var wordClasses = func() map[string]wordClass {
-	m := make(map[string]wordClass)
+// classWords and classBits are the words of classLists as classOf asks them: the words in a
+// wordSet, and their classes by the words' slots (a Go map's ask cost several times as much).
+var classWords, classBits = func() (*wordSet, []wordClass) {
+	classes := make(map[string]wordClass)
 	for _, l := range classLists {
 		for _, w := range l.set.words() {
-			m[w] |= l.c
+			classes[w] |= l.c
 		}
 	}
-	return m
-}()
-
-// classWords and classBits are wordClasses as classOf asks it: the words in a wordSet, and
-// their classes by the words' slots (a Go map's ask cost several times as much).
-var classWords, classBits = func() (*wordSet, []wordClass) {
-	words := make([]string, 0, len(wordClasses))
-	for w := range wordClasses {
+	words := make([]string, 0, len(classes))
+	for w := range classes {
 		words = append(words, w)
 	}
 	s := wordSetOf(words)
 	bits := make([]wordClass, len(s.slots))
-	for w, c := range wordClasses {
+	for w, c := range classes {
 		bits[s.slotOf(w)] = c
 	}
 	return s, bits
 }()
 
-// is reports whether token k's word is in one of the lists of c: as c's maps answer for
+// is reports whether token k's word is in one of the lists of c: as c's lists answer for
 // x.word(k), "" outside the text, which no list holds. It runs millions of times a corpus:
 // a token's known classes answer at once, and the rest (a token not looked up yet, the first
 // ask, before x.classes is made, a token outside the text) is left to lookUpClasses. (Still
@@ -128,10 +123,10 @@ func classOf(w string) wordClass {
 	return 0
 }
 
-// classFilter screens words for wordClasses; the few words it cannot key are left out.
+// classFilter screens words for classWords; the few words it cannot key are left out.
 var classFilter = func() *wordFilter {
 	f := new(wordFilter)
-	for w := range wordClasses {
+	for _, w := range classWords.words() {
 		if i, j, b, ok := filterKey(w); ok {
 			f[i][j] |= b
 		}

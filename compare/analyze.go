@@ -863,12 +863,6 @@ func nameParticle(w string) bool {
 	return w == "of" || w == "for" || w == "and" || w == "&"
 }
 
-// orgIn returns the longest organisation of the corpus whose name the words of an
-// organisation's name hold ("Boko Haram" in "Boko Haram fighters"), or "".
-func (c *Corpus) orgIn(name string) string {
-	return newOrgIndex(c.orgs).in(name)
-}
-
 // orgIndex holds organisations named by their names (capitalised: a body named by its kind,
 // "witnesses", "union" (see labourBody), has no members so named) by their first words.
 type orgIndex map[string][]string

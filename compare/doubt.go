@@ -61,17 +61,24 @@ republicans democrats conservatives liberals skeptics sceptics many some few oth
 
 // othersDoubt tells whether the doubt word at words[i] is someone else's than the speaker's: a
 // doubt adjective before a noun for people ("skeptical Americans") or a doubt verb after one
-// ("many doubted her in Nevada").
+// ("many doubted her in Nevada"). "doubts" after a quantifier is a noun, the speaker's ("raises
+// many doubts", "I have some doubts").
 func othersDoubt(words []string, i int) bool {
 	if doubtAdjectives[words[i]] && i+1 < len(words) && doubters[words[i+1]] {
 		return true
 	}
 	switch words[i] {
-	case "doubt", "doubted", "doubts":
+	case "doubt", "doubted":
 		return i > 0 && doubters[words[i-1]]
+	case "doubts":
+		return i > 0 && doubters[words[i-1]] && !quantifierDoubters[words[i-1]]
 	}
 	return false
 }
+
+// quantifierDoubters are the doubters that also count a noun: "many doubts" are doubts ("few
+// doubts" are none, left to othersDoubt).
+var quantifierDoubters = setOf(strings.Fields("many some"))
 
 // doubtOf finds a doubt in words (lower case) and returns its phrase and the index of its
 // first and last word, or "" and -1.

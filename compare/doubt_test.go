@@ -172,6 +172,9 @@ func TestDoubtOf(t *testing.T) {
 		{"many doubted her in Nevada", ""},
 		{"experts are skeptical of the claim", "skeptical"},
 		{"I doubt the official rate", "doubt"},
+		{"I have some doubts about the official rate", "doubts"},
+		{"his account raises many doubts", "doubts"},
+		{"critics doubt the official rate", ""},
 	}
 	for _, tt := range tests {
 		var words []string

@@ -381,8 +381,8 @@ func (sc *StanceChecker) accountStatement(ev *evidenceList, d *claims.Claim, hol
 			continue
 		}
 		if c.Source == nil {
-			if back := d.Cue.Start - c.Content.End; back >= 0 && back <= denialReach {
-				report = c // the last before d is the nearest
+			if back := d.Cue.Start - c.Content.End; back >= 0 && back <= denialReach && (report == nil || c.Content.End > report.Content.End) {
+				report = c
 			}
 			continue
 		}

@@ -1416,6 +1416,8 @@ func conductedRecord(text, name string) (_ string, ok bool) {
 		if !ok {
 			continue
 		}
+		// One space between words, so that the run's length is its place in after.
+		after = strings.Join(strings.Fields(after), " ")
 		after = strings.TrimPrefix(strings.TrimPrefix(after, "the "), "The ")
 		named := capitalizedRun(after)
 		switch {

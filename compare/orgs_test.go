@@ -971,6 +971,7 @@ func TestConductedRecord(t *testing.T) {
 		{"a survey conducted by independent analyst Ann Lee", "Ann Lee", "", false},
 		{"autopsy reports conducted by Kent County and by the family", "autopsy reports conducted by Kent County and by the family", "autopsy reports", true},
 		{"the tests conducted by Acme", "Acme", "", false},
+		{"early results of exit polls conducted for the Daily Star  and radio stations", "early results of exit polls conducted for the Daily Star  and radio stations", "early results of exit polls", true}, // two spaces
 	} {
 		if got, ok := conductedRecord(tt.text, tt.name); got != tt.want || ok != tt.ok {
 			t.Errorf("conductedRecord(%q) = %q, %v, want %q, %v", tt.text, got, ok, tt.want, tt.ok)

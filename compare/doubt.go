@@ -68,13 +68,22 @@ func othersDoubt(words []string, i int) bool {
 		return true
 	}
 	switch words[i] {
-	case "doubt", "doubted":
+	case "doubt":
+		// "cast some doubt on", "there is some doubt about": a noun, the speaker's.
+		return i > 0 && doubters[words[i-1]] && !(quantifierDoubters[words[i-1]] && i > 1 && doubtNounBefore[words[i-2]])
+	case "doubted":
 		return i > 0 && doubters[words[i-1]]
 	case "doubts":
 		return i > 0 && doubters[words[i-1]] && !quantifierDoubters[words[i-1]]
 	}
 	return false
 }
+
+// doubtNounBefore are the words that make "doubt" after "some" or "many" a noun: "cast some
+// doubt on", "is some doubt", "with some doubt".
+var doubtNounBefore = setOf(strings.Fields(`cast casts casting raise raises raised raising is was
+are were be been there's have has had express expresses expressed expressing with without
+sow sows sowed sowing`))
 
 // quantifierDoubters are the doubters that also count a noun: "many doubts" are doubts ("few
 // doubts" are none, left to othersDoubt).

@@ -356,10 +356,12 @@ func (c *Corpus) renameSides() {
 // him a side (see [analysis.sides]).
 func (c *Corpus) assignPrincipals(ix *actorIndex) {
 	sideOf := map[string]string{}
-	sideCount := map[string]int{} // statements by side
+	actorCount := map[string]int{} // statements by actor
 	for _, s := range c.stmts {
+		if s.actor != "" {
+			actorCount[s.actor]++
+		}
 		if s.side != "" && s.actor != "" {
-			sideCount[s.side]++
 			if _, ok := sideOf[s.actor]; !ok {
 				sideOf[s.actor] = s.side
 			}
@@ -396,7 +398,7 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 			if s.side == "" && !strings.Contains(s.principal, " ") && namesPrincipal[s.actor] {
 				side, ok := bySurname[s.principal]
 				if !ok {
-					side = surnameSide(sideOf, sideCount, s.principal)
+					side = surnameSide(sideOf, actorCount, c.orgs, s.principal)
 					bySurname[s.principal] = side
 				}
 				s.side = side
@@ -517,17 +519,19 @@ func namedSide(named map[string]float64) string {
 }
 
 // surnameSide returns the side of the person a bare surname stands for ("Clinton spokesman
-// Brian Fallon"), when the extractor has named every speaker of that surname in full: the side
-// of the actors whose names end in it, the one with most statements when there are several
-// ("Hillary Rodham Clinton" before "Bill Clinton"); "" when none has a side.
-func surnameSide(sideOf map[string]string, count map[string]int, surname string) string {
+// Brian Fallon"), when the extractor has named every speaker of that surname in full: of the
+// actors with a side whose names end in it, the side of the one with most statements (count,
+// by actor) when there are several ("Hillary Rodham Clinton" before "Bill Clinton"); "" when
+// none has a side. Organisations bear no surname: "International" is not "Amnesty
+// International".
+func surnameSide(sideOf map[string]string, count map[string]int, orgs map[string]bool, surname string) string {
 	best := ""
-	for actor, side := range sideOf {
-		if strings.HasSuffix(actor, " "+surname) && (best == "" || count[side] > count[best] || count[side] == count[best] && side < best) {
-			best = side
+	for actor := range sideOf {
+		if strings.HasSuffix(actor, " "+surname) && !orgs[actor] && (best == "" || count[actor] > count[best] || count[actor] == count[best] && actor < best) {
+			best = actor
 		}
 	}
-	return best
+	return sideOf[best]
 }
 
 // claimants makes a rejection of "the claim" (or "the allegations", "such claims") that

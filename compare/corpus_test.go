@@ -913,12 +913,16 @@ func TestRejectionAnswersEveryRestatement(t *testing.T) {
 }
 
 // TestSurnameSide: "Clinton spokesman Brian Fallon", where the extractor named every Clinton in
-// full, speaks for the Clinton with most statements that has a side.
+// full, speaks for the Clinton with most statements that has a side, counted by actor (the
+// statements already on each side would favour whoever had a side first).
 func TestSurnameSide(t *testing.T) {
-	sideOf := map[string]string{"Hillary Rodham Clinton": "Hillary Rodham Clinton", "Bill Clinton": "Bill Clinton", "Donald Trump": "Donald Trump"}
-	count := map[string]int{"Hillary Rodham Clinton": 40, "Bill Clinton": 3, "Donald Trump": 50}
-	for surname, want := range map[string]string{"Clinton": "Hillary Rodham Clinton", "Trump": "Donald Trump", "Sanders": "", "Rodham": ""} {
-		if got := surnameSide(sideOf, count, surname); got != want {
+	sideOf := map[string]string{"Hillary Rodham Clinton": "Hillary Rodham Clinton", "Bill Clinton": "Bill Clinton", "Donald Trump": "Donald Trump", "Chelsea Clinton": "United States"}
+	count := map[string]int{"Hillary Rodham Clinton": 40, "Bill Clinton": 3, "Donald Trump": 50, "Chelsea Clinton": 2, "United States": 600}
+	sideOf["Amnesty International"] = "Amnesty International"
+	count["Amnesty International"] = 90
+	orgs := map[string]bool{"Amnesty International": true}
+	for surname, want := range map[string]string{"Clinton": "Hillary Rodham Clinton", "Trump": "Donald Trump", "Sanders": "", "Rodham": "", "International": ""} {
+		if got := surnameSide(sideOf, count, orgs, surname); got != want {
 			t.Errorf("surnameSide(%q) = %q, want %q", surname, got, want)
 		}
 	}

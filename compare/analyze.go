@@ -357,9 +357,13 @@ func (c *Corpus) renameSides() {
 func (c *Corpus) assignPrincipals(ix *actorIndex) {
 	sideOf := map[string]string{}
 	actorCount := map[string]int{} // statements by actor
+	persons := map[string]bool{}   // the actors that are persons
 	for _, s := range c.stmts {
 		if s.actor != "" {
 			actorCount[s.actor]++
+			if s.src.person != "" && !c.orgs[s.actor] {
+				persons[s.actor] = true
+			}
 		}
 		if s.side != "" && s.actor != "" {
 			if _, ok := sideOf[s.actor]; !ok {
@@ -398,7 +402,7 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 			if s.side == "" && !strings.Contains(s.principal, " ") && namesPrincipal[s.actor] {
 				side, ok := bySurname[s.principal]
 				if !ok {
-					side = surnameSide(sideOf, actorCount, c.orgs, s.principal)
+					side = surnameSide(sideOf, actorCount, persons, s.principal)
 					bySurname[s.principal] = side
 				}
 				s.side = side
@@ -522,12 +526,12 @@ func namedSide(named map[string]float64) string {
 // Brian Fallon"), when the extractor has named every speaker of that surname in full: of the
 // actors with a side whose names end in it, the side of the one with most statements (count,
 // by actor) when there are several ("Hillary Rodham Clinton" before "Bill Clinton"); "" when
-// none has a side. Organisations bear no surname: "International" is not "Amnesty
-// International".
-func surnameSide(sideOf map[string]string, count map[string]int, orgs map[string]bool, surname string) string {
+// none has a side. Only persons bear a surname: "International" is not "Amnesty
+// International" nor "MGM Resorts International".
+func surnameSide(sideOf map[string]string, count map[string]int, persons map[string]bool, surname string) string {
 	best := ""
 	for actor := range sideOf {
-		if strings.HasSuffix(actor, " "+surname) && !orgs[actor] && (best == "" || count[actor] > count[best] || count[actor] == count[best] && actor < best) {
+		if strings.HasSuffix(actor, " "+surname) && persons[actor] && (best == "" || count[actor] > count[best] || count[actor] == count[best] && actor < best) {
 			best = actor
 		}
 	}

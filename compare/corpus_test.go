@@ -920,9 +920,9 @@ func TestSurnameSide(t *testing.T) {
 	count := map[string]int{"Hillary Rodham Clinton": 40, "Bill Clinton": 3, "Donald Trump": 50, "Chelsea Clinton": 2, "United States": 600}
 	sideOf["Amnesty International"] = "Amnesty International"
 	count["Amnesty International"] = 90
-	orgs := map[string]bool{"Amnesty International": true}
+	persons := map[string]bool{"Hillary Rodham Clinton": true, "Bill Clinton": true, "Donald Trump": true, "Chelsea Clinton": true}
 	for surname, want := range map[string]string{"Clinton": "Hillary Rodham Clinton", "Trump": "Donald Trump", "Sanders": "", "Rodham": "", "International": ""} {
-		if got := surnameSide(sideOf, count, orgs, surname); got != want {
+		if got := surnameSide(sideOf, count, persons, surname); got != want {
 			t.Errorf("surnameSide(%q) = %q, want %q", surname, got, want)
 		}
 	}

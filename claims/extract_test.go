@@ -5221,6 +5221,23 @@ func TestExtractQuotePieces(t *testing.T) {
 		reason     string   // why the case matters, when it is not obvious
 	}{
 		{
+			name:   "a double prime after a number closes the quote",
+			text:   "Rep. Duncan Hunter said that officials have caught “at least 10″ fighters as they tried to enter, a claim that was disputed.\n\n“I know that,” Hunter said.",
+			src:    "Rep. Duncan Hunter",
+			cue:    "said",
+			pieces: []string{"officials have caught “at least 10″ fighters as they tried to enter"},
+			none:   []string{"I know that"},
+			reason: "web editors turn a straight \" after a digit into ″ (inches); read as no quote mark, the quote ran into the next paragraph",
+		},
+		{
+			name:   "a double prime typed for an opening mark",
+			text:   "The storm came early. ″We will have record shattering snowfall in the north,” the forecaster said.",
+			src:    "the forecaster",
+			cue:    "said",
+			pieces: []string{"We will have record shattering snowfall in the north"},
+			none:   []string{"The storm came early"},
+		},
+		{
 			name:   "split around a trailing attribution in one sentence",
 			text:   "“If you are in the Senate and nobody would come to your aid,” the investor said, “that is even worse.”",
 			src:    "the investor",

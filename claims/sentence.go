@@ -164,7 +164,7 @@ func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' }
 func opensSentence(s string) bool {
 	r, n := utf8.DecodeRuneInString(s)
 	switch r {
-	case '"', '\'', '“', '‘', '(', '[', '—', '–':
+	case '"', '\'', '“', '″', '‘', '(', '[', '—', '–':
 		return true
 	}
 	if unicode.IsLower(r) {

@@ -99,6 +99,14 @@ func tokenize(text string, from, to int, buf []token) []token {
 			toks = append(toks, token{Span: Span{i, i + n}, kind: tQuote, q: qOpen, low: text[i : i+n], nl: nl})
 		case r == '”' || r == '»':
 			toks = append(toks, token{Span: Span{i, i + n}, kind: tQuote, q: qClose, low: text[i : i+n], nl: nl})
+		case r == '″' && i > from && text[i-1] != ' ' && text[i-1] != '\n' && (i+n == len(text) || !isWordByte(text[i+n])):
+			// A double prime closing a quote after a number: “at least 10″ fighters. Web
+			// editors turn a straight " after a digit into ″ (inches), so the mark that closes
+			// “Found Dead at Age 34″ comes out so. With no quote open it closes nothing.
+			toks = append(toks, token{Span: Span{i, i + n}, kind: tQuote, q: qClose, low: "”", nl: nl})
+		case r == '″' && (i == from || text[i-1] == ' ' || text[i-1] == '\n') && i+n < len(text) && isWordByte(text[i+n]):
+			// A double prime typed for an opening mark: ″record shattering snowfall”.
+			toks = append(toks, token{Span: Span{i, i + n}, kind: tQuote, q: qOpen, low: "“", nl: nl})
 		case r == '‘':
 			toks = append(toks, token{Span: Span{i, i + n}, kind: tQuote, q: qOpen, single: true, low: text[i : i+n], nl: nl})
 		case r == '’':

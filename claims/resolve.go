@@ -580,6 +580,9 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 	if ref == nil {
 		ref = x.unspokenPerson(ents, src, m)
 	}
+	if ref == nil {
+		ref = x.bareSpeakerBefore(earlier, src.a, m)
+	}
 	if ref != nil && ref.gender == 0 && ref.kind == "person" {
 		ref.gender = m.gender // "Fields said ... she told": Fields is a woman
 	}
@@ -911,6 +914,35 @@ func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *ent
 		*ents = append(*ents, e)
 	}
 	return e
+}
+
+// bareSpeakerBefore returns the speaker of the draft right before the pronoun of a person at
+// k when nothing else stands for it and that speaker is a name of one word, not in
+// capitals, within describedReach tokens, of no other gender: "Brafman said, “...” He added,
+// “...”" (a surname whose full name the text writes only later, or never), when no one else
+// is named or described between, outside quotations. Such a name is no sure person further
+// on; nil when there is none.
+func (x *extractor) bareSpeakerBefore(earlier []*entity, k int, m mentionInfo) *entity {
+	for i := len(earlier) - 1; i >= 0; i-- {
+		e := earlier[i]
+		if e == nil {
+			continue
+		}
+		if e.kind != "person" || len(e.words) != 1 || description(e) || upperCase(e.name) || k-e.last > describedReach || e.gender != 0 && m.gender != 0 && e.gender != m.gender {
+			return nil
+		}
+		for j := e.last + 1; j < k; j++ {
+			if x.inQuote[j] || !x.isWord(j) {
+				continue
+			}
+			t := &x.toks[j]
+			if !t.upper && personNounsSet.has(t.low) && m.gender != 0 || t.upper && t.low != e.words[0] && !upperCase(x.word(j)) && !x.isSentenceStart(j) && !x.is(j-1, cPreposition) && !isDeterminer(x.word(j-1)) && x.isPersonWord(j) {
+				return nil // "Consumerist reports that Conal claims he": someone else between
+			}
+		}
+		return e
+	}
+	return nil
 }
 
 // descriptionEntity returns the entity the description that is draft d's source, with

@@ -159,6 +159,9 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	if w := x.word(j); w == "," || w == "–" || w == "—" || w == "-" || w == "(" {
 		j-- // "Pompeo – who is expected in Islamabad –": an aside on the name
 	}
+	if x.word(j+1) == "," && asideAdverbs.has(x.word(j)) && x.word(j-1) == "," {
+		j -= 2 // "disputed by the daily Hurriyet, however, who said": the adverb is an aside
+	}
 	if o := x.bracketOpen(j); o > 0 {
 		j = o - 1 // "Rep. Duncan Hunter (R-CA) who", "Homeland Security (DHS), which"
 		if x.word(j) == "," {
@@ -192,6 +195,9 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	if x.word(np.a) == "according" && x.word(np.a+1) == "to" && np.b-np.a > 2 {
 		np.a += 2 // "according to the report, which refers to": the report
 	}
+	if x.word(np.a) == "including" && np.b-np.a > 1 {
+		np.a++ // "notes to the US, including one image that said": the image
+	}
 	if w := x.word(np.b - 1); np.b-np.a > 2 && (weekdaysSet.has(w) || monthNumber(w) > 0 && w != "may") && x.is(np.b-2, cPreposition) {
 		np.b -= 2
 	}
@@ -221,6 +227,10 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	}
 	return x.mention(np), true
 }
+
+// asideAdverbs are the adverbs written between commas after a noun phrase, before a relative
+// pronoun that stands for that phrase: "Hurriyet, however, who said".
+var asideAdverbs = wordSetOf([]string{"however", "though", "too", "meanwhile", "instead", "also", "moreover", "nonetheless", "nevertheless"})
 
 // appositiveName narrows name, the words before an appositive, to the capitalised name that
 // ends them after a lower-case word's preposition: the appositive describes that name ("a war
@@ -570,6 +580,9 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 	if ref == nil {
 		ref = x.unspokenPerson(ents, src, m)
 	}
+	if ref == nil {
+		ref = x.bareSpeakerBefore(earlier, src.a, m)
+	}
 	if ref != nil && ref.gender == 0 && ref.kind == "person" {
 		ref.gender = m.gender // "Fields said ... she told": Fields is a woman
 	}
@@ -903,6 +916,35 @@ func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *ent
 	return e
 }
 
+// bareSpeakerBefore returns the speaker of the draft right before the pronoun of a person at
+// k when nothing else stands for it and that speaker is a name of one word, not in
+// capitals, within describedReach tokens, of no other gender: "Brafman said, “...” He added,
+// “...”" (a surname whose full name the text writes only later, or never), when no one else
+// is named or described between, outside quotations. Such a name is no sure person further
+// on; nil when there is none.
+func (x *extractor) bareSpeakerBefore(earlier []*entity, k int, m mentionInfo) *entity {
+	for i := len(earlier) - 1; i >= 0; i-- {
+		e := earlier[i]
+		if e == nil {
+			continue
+		}
+		if e.kind != "person" || len(e.words) != 1 || description(e) || upperCase(e.name) || k-e.last > describedReach || e.gender != 0 && m.gender != 0 && e.gender != m.gender {
+			return nil
+		}
+		for j := e.last + 1; j < k; j++ {
+			if x.inQuote[j] || !x.isWord(j) {
+				continue
+			}
+			t := &x.toks[j]
+			if !t.upper && personNounsSet.has(t.low) && m.gender != 0 || t.upper && t.low != e.words[0] && !upperCase(x.word(j)) && !x.isSentenceStart(j) && !x.is(j-1, cPreposition) && !isDeterminer(x.word(j-1)) && x.isPersonWord(j) {
+				return nil // "Consumerist reports that Conal claims he": someone else between
+			}
+		}
+		return e
+	}
+	return nil
+}
+
 // descriptionEntity returns the entity the description that is draft d's source, with
 // mention m, refers to, adding it to ents when new: one named or described before, or
 // someone new ("one official", "another official").
@@ -1047,6 +1089,40 @@ func (x *extractor) nameKnownAs(src rng) rng {
 		return noRng
 	}
 	return rng{a, src.b}
+}
+
+// knownAsAfter returns the capitalised name that "identified as", "known as" or "named" gives
+// right after np, a short phrase ending in a noun for people that opens its clause: "the man
+// identified as Foley delivers a statement" is about Foley. noRng when there is none.
+func (x *extractor) knownAsAfter(np rng) rng {
+	if np.empty() || !x.namesPeople(np) || !x.isSentenceStart(np.a) && x.word(np.a-1) != "," {
+		return noRng
+	}
+	if np.b-np.a > 3 {
+		return noRng // "The militant then appears beside the man identified as Sotloff"
+	}
+	k := np.b
+	switch x.word(k) {
+	case "named":
+	case "known", "identified":
+		k++
+		if w := x.word(k); w == "only" || w == "simply" {
+			k++
+		}
+		if x.word(k) != "as" {
+			return noRng
+		}
+	default:
+		return noRng
+	}
+	a, b := k+1, k+1
+	for b < len(x.toks) && x.toks[b].upper && x.isWord(b) && !x.is(b, cTitle|cFunction) {
+		b++
+	}
+	if b == a {
+		return noRng
+	}
+	return rng{a, b}
 }
 
 // nameBeforeAppositive returns the full name of a person written just before src after a
@@ -1236,7 +1312,7 @@ func (x *extractor) namedEntity(ents *[]*entity, m mentionInfo, at int) *entity 
 	if e.gender == 0 && m.kind == "person" {
 		e.gender = m.gender
 	}
-	e.sure = e.sure || m.kind == "person" && (len(m.words) > 1 && !compassName(m.words) || len(m.titles) > 0)
+	e.sure = e.sure || m.kind == "person" && (len(m.words) > 1 && !compassName(m.words) && !m.articled || len(m.titles) > 0)
 	if len(m.name) > len(e.name) && m.kind == e.kind && !(clericalKin.has(m.words[0]) && len(e.words) > 1 && !clericalKin.has(e.words[0])) {
 		// but "Father Keane" after "John Keane" keeps the given name
 		e.name, e.words = m.name, m.words
@@ -1484,6 +1560,9 @@ type mentionInfo struct {
 	kind    string   // person, org or group
 	titles  []string // lower-case title and description words ("minister", "official")
 	gender  byte     // 'f' or 'm' when the mention tells it (see [extractor.genderOf]), else 0
+	// articled: a name written after "the" ("the U.S. Central Command"), which a body's
+	// name may be and a person's is not: no sure person by its words alone
+	articled bool
 }
 
 // beforeTimeAfter returns where mention r ends without the time that closes it, "on Thursday",
@@ -1890,6 +1969,9 @@ func (x *extractor) namedPersonMention(r rng, toks []token, sentenceInitial bool
 		}
 		if m.kind == "person" && j > 0 && bodyNoun(toks[j-1]) {
 			m.kind = "org" // "The Lebanese newspaper As-Safir": a body "it" stands for
+		}
+		if j > 0 && toks[j-1].low == "the" && givenNames[toks[j].low] == 0 {
+			m.articled = true // "the U.S. Central Command": "the" opens no person's name
 		}
 		return toks, true
 	}
@@ -4143,6 +4225,9 @@ func (x *extractor) personOfRelative(np rng) rng {
 			return r
 		}
 		l := rng{np.a, k}
+		if x.word(k) == "of" && x.thingOfName(l, r) {
+			return r // "on the radar of MI5, who warned him": MI5, not the radar
+		}
 		if a, ok := x.fullNameIn(l); ok {
 			return rng{a, l.b}
 		}
@@ -4154,6 +4239,28 @@ func (x *extractor) personOfRelative(np rng) rng {
 	return np
 }
 
+// thingOfName reports whether l, the words before "of", ends in a noun for a thing, in lower
+// case and no noun for people, an agent, a title or a count, with no noun for people nor a
+// verb before it, and r, the words after it, is a name in
+// capitals: "the radar of MI5", whom a "who" after them stands for.
+func (x *extractor) thingOfName(l, r rng) bool {
+	h := l.b - 1
+	if l.empty() || !x.isWord(h) || x.toks[h].upper || x.namesPeople(l) || agentNoun(x.word(h)) || titleWordsSet.has(x.word(h)) || countWord(x.word(h)) {
+		return false
+	}
+	for k := l.a; k < h; k++ {
+		if w := x.word(k); !isDeterminer(w) && (personNoun(w) || strings.HasSuffix(w, "ing") || x.verbLike(k)) {
+			return false // "A patient exhibiting symptoms of Ebola who": the patient
+		}
+	}
+	for k := r.a; k < r.b; k++ {
+		if x.isWord(k) && !x.toks[k].upper {
+			return false
+		}
+	}
+	return true
+}
+
 // countWord reports whether w counts or measures what follows it: "one", "6", "percent",
 // "dozens", "number".
 func countWord(w string) bool {
@@ -4162,7 +4269,7 @@ func countWord(w string) bool {
 
 // shareWords, with numberWordsSet, count or measure people: "one of his friends", "a number of
 // scientists", "30 percent of voters".
-var shareWords = wordSetOf([]string{"percent", "number", "lot", "lots", "some", "many", "most", "each", "all", "both", "half", "majority", "minority", "share", "third", "quarter", "none", "any", "several", "few"})
+var shareWords = wordSetOf([]string{"percent", "number", "handful", "lot", "lots", "some", "many", "most", "each", "all", "both", "half", "majority", "minority", "share", "third", "quarter", "none", "any", "several", "few"})
 
 // fullNameIn returns the first token of a full name with a given name that ends the phrase
 // r: "Jun Feng" of "Local man Jun Feng".
@@ -4516,6 +4623,9 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 		}
 		if c := x.appositiveComma(np); c > 0 {
 			np.b = c // "Ty Votaw, executive vice president of the tour,": the name before it
+		}
+		if n := x.knownAsAfter(np); !n.empty() {
+			np = n // "the man identified as Foley delivers a statement": Foley
 		}
 		if np.empty() || np.a <= since || !x.toks[np.b-1].upper {
 			continue

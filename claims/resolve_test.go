@@ -243,3 +243,29 @@ func TestSpeakerNamesTenthRound(t *testing.T) {
 		"Former judge and Ohio City Mayor Ann Reed said the city was safe.":                                      {"Former judge and Ohio City Mayor Ann Reed"},
 	})
 }
+
+// TestSpeakerNamesEleventhRound: the names of the eleventh session's names round, one case a
+// rule: a name after "the" is no sure person ("the U.S. Central Command" is no "she"); what
+// befell someone ("Ann Shim's death") is no speaker of the participle after the clause it
+// opens; an adverb set off by commas before "who" is an aside ("Hurriyet News, however,
+// who"); "including" opens no relative's antecedent; a thing "of" a name is not who "who"
+// stands for ("the radar of MI5, who"), but a person before "of" is ("A patient showing
+// symptoms of Ebola who"), and so are people a count stands for ("a handful of
+// Democrats"); a subject "the man identified as Foley" is about Foley, whom a "he" after
+// stands for; a speaker named by one word stands for a pronoun right after that nothing else
+// stands for ("Brafman said, “...” He added"), unless someone is named or described between
+// ("Adbulla told The Sun the woman was offered a meal. At first she thought").
+func TestSpeakerNamesEleventhRound(t *testing.T) {
+	checkSpeakerNames(t, map[string][]string{
+		"Ann Shim spoke of her fears. On Tuesday, the U.S. Central Command said forces struck the town. In the interview she alleged that she had been approached.":           {"Ann Shim", "U.S. Central Command", "Ann Shim"},
+		"Ann Shim's death came days after she spoke on camera, claiming agents had accused her.":                                                                              {"Ann Shim"},
+		"The claim was disputed by the daily Hurriyet News, however, who said the driver was held.":                                                                           {"Hurriyet News"},
+		"Fans posted notes to the team, including one image that said the team was great.":                                                                                    {"one image"},
+		"Lee was on the radar of MI5, who warned him that he was watched.":                                                                                                    {"MI5"},
+		"James Foley was held. “He was brave,” his friend Clare Gillis wrote. In the video, the man identified as Foley kneels in the sand. “I call on my friends,” he says.": {"Clare Gillis", "James Foley"},
+		"Many Democrats said the plan was weak. The plan is popular, said a handful of Democrats who point to its record.":                                                    {"Many Democrats", "handful of Democrats", "handful of Democrats"},
+		"Brafman said, “The zeal is rare.” He added, “It is not ordinary.”":                                                                                                   {"Brafman", "Brafman"},
+		"Adbulla told The Sun the woman was offered a meal. At first she thought they were being kind.":                                                                       {"Adbulla", "she"},
+		"A patient showing symptoms of Ebola who claims to have met Lee came in.":                                                                                             {"patient showing symptoms of Ebola"},
+	})
+}

@@ -697,7 +697,7 @@ func (x *extractor) participleClauseSubject(s, cue rng, j int) rng {
 		// so after a subordinate clause whose subject is a pronoun, most often the main
 		// subject's ("Bradley apologized after they came out, saying"). A named subject
 		// speaks for itself: "..., when Sanders protesters interrupted her, shouting".
-		if m := x.subject(s, src.a-1); !m.empty() && !x.cleftIt(m) {
+		if m := x.subject(s, src.a-1); !m.empty() && !x.cleftIt(m) && !x.possessedEvent(m) {
 			src = m
 		}
 	}
@@ -714,6 +714,21 @@ func (x *extractor) participleClauseSubject(s, cue rng, j int) rng {
 	}
 	return src
 }
+
+// possessedEvent reports whether the mention r is what befell someone, a possessive and a
+// noun for an event in a life ("Shim's death came days after she spoke on camera, claiming
+// ..."): no one who speaks, so a participle after the clause it opens is not its own.
+func (x *extractor) possessedEvent(r rng) bool {
+	if r.b-r.a < 3 {
+		return false
+	}
+	p := x.word(r.b - 2)
+	return (p == "'s" || p == "’s") && !x.toks[r.b-1].upper && lifeEvents.has(x.word(r.b-1))
+}
+
+// lifeEvents are nouns for what befalls a person, which never speaks: "her death", "his
+// arrest".
+var lifeEvents = wordSetOf([]string{"death", "arrest", "arrival", "departure", "disappearance", "resignation", "murder", "killing", "funeral", "birth", "capture", "execution", "detention", "release"})
 
 // withSubject returns the participle's own subject after "with", a name or a pronoun
 // that ends at j: "with Cruz recently promising to ...". noRng when there is none.

@@ -21,6 +21,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if !ok {
 		return nil, false
 	}
+	if j > 0 && x.word(j-1) == "that" {
+		j = x.dashedAsideEnd(s, j) // "says that – in his professional life – he is ...": the clause after the aside
+	}
 	if qi, ok := x.quoteOpenAt(j); ok && x.quoteIsContent(s, x.quotes[qi]) {
 		return []rng{{j, x.followQuotes(qi) + 1}}, true
 	}
@@ -57,6 +60,26 @@ func (x *extractor) pastDashedAside(s rng, j int) int {
 				}
 				break
 			}
+		}
+	}
+	return j
+}
+
+// dashedAsideEnd returns the token after an aside between dashes that opens at j when a
+// clause's words follow it ("that – in his professional life – he is ..."), else j.
+func (x *extractor) dashedAsideEnd(s rng, j int) int {
+	if !isDash(x.word(j)) && !x.spacedHyphen(j) {
+		return j
+	}
+	for p := j + 2; p < s.b && p < j+16; p++ {
+		if isDash(x.word(p)) || x.spacedHyphen(p) {
+			if p+1 < s.b && x.isWord(p+1) {
+				return p + 1
+			}
+			return j
+		}
+		if !x.isWord(p) && x.word(p) != "," {
+			return j
 		}
 	}
 	return j
@@ -99,8 +122,9 @@ func (x *extractor) afterCueMark(s rng, j int) (int, bool) {
 		return j + 1, true
 	} else if x.word(j+1) == "that" && !x.toks[j+1].upper {
 		return j + 2, true // "He added, that there is ..."
-	} else if n := x.word(j + 1); (frequencyWords.has(n) || isLyAdverb(n)) && !x.toks[j+1].upper && x.word(j+2) == "," && (x.word(j+3) == "that" || x.isOpenQuote(j+3)) {
-		// "He said, twice, that he was going back to work", "she said, bluntly, “...”"
+	} else if n := x.word(j + 1); (frequencyWords.has(n) || isLyAdverb(n) || parenthetical.has(n)) && !x.toks[j+1].upper && x.word(j+2) == "," && (x.word(j+3) == "that" || x.isOpenQuote(j+3)) {
+		// "He said, twice, that he was going back to work", "she said, bluntly, “...”",
+		// "Kaine now says, however, that he is ...", "added, though, that"
 		j += 3
 		if x.word(j) == "that" {
 			j++

@@ -1130,6 +1130,25 @@ func TestExtract(t *testing.T) {
 			reason: "the second quote of the split quote is Mr. Diaz's, not the content of the next sentence's cue",
 		},
 		{
+			name: "a connective set off by commas after the cue, then that",
+			text: "Kaine now says, however, that he is a strong advocate for abortion rights. She added, though, that the plan was fine.",
+			want: []want{
+				{"Kaine", "", "now says", CueAssert, "that he is a strong advocate for abortion rights", Indirect},
+				{"She", "", "added", CueAssert, "that the plan was fine", Indirect},
+			},
+			reason: "\"however\" and \"though\" are the writer's connectives, as \"twice\" is an adverb: the clause after \"that\" is the content (recall30)",
+		},
+		{
+			name: "an aside between dashes right after that opens no content",
+			text: "Kaine says that – in his professional life – he is a strong advocate for abortion rights. The surveys indicate that — at least for now — Republicans are unifying.",
+			want: []want{
+				{"Kaine", "", "says", CueAssert, "he is a strong advocate for abortion rights", Indirect},
+				{"The surveys", "", "indicate", CueAssert, "Republicans are unifying", Indirect},
+			},
+			none:   []string{"in his professional life", "at least for now"},
+			reason: "the content had been the aside, cut at its closing dash (recall30)",
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

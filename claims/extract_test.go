@@ -1149,6 +1149,15 @@ func TestExtract(t *testing.T) {
 			reason: "the content had been the aside, cut at its closing dash (recall30)",
 		},
 		{
+			name: "a weekday or again between a phrasal cue's verb and its particle",
+			text: "Donald Trump called Wednesday for Justice Ginsburg to resign. Trump called again for President Obama to resign.",
+			want: []want{
+				{"Donald Trump", "", "called Wednesday for", CueAssert, "Justice Ginsburg to resign", Indirect},
+				{"Trump", "", "called again for", CueAssert, "President Obama to resign", Indirect},
+			},
+			reason: "the time stands where an adverb in -ly may (\"talked glowingly about\"), and PolNeAR's cue holds it (recall30)",
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

@@ -1158,6 +1158,16 @@ func TestExtract(t *testing.T) {
 			reason: "the time stands where an adverb in -ly may (\"talked glowingly about\"), and PolNeAR's cue holds it (recall30)",
 		},
 		{
+			name: "a name that ends the sentence after a relative clause and said speaks",
+			text: "Cruz lacks support from his colleagues, whom he has alienated, said Larry Sabato, a professor. The plan failed, which hurt him, said Ann Roe. The women, who met him, said Trump, a billionaire, is unfit.",
+			want: []want{
+				{"Larry Sabato, a professor", "", "said", CueAssert, "Cruz lacks support from his colleagues, whom he has alienated", Indirect},
+				{"Ann Roe", "", "said", CueAssert, "The plan failed, which hurt him", Indirect},
+				{"The women, who met him", "", "said", CueAssert, "Trump, a billionaire, is unfit", Indirect},
+			},
+			reason: "the relative clause made the sentence's opening a subject, and the name the content; a verb after the name's appositive still makes it the subject of a clause (recall30)",
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

@@ -16,6 +16,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		return nil, false
 	}
 	j = x.pastDashedAside(s, x.pastCueAdverbials(s, j))
+	if x.closesDashedAside(s, cue.a, j) {
+		return nil, false // "complained — excerpts of which the campaign emailed — that ...": the clause is not the aside's
+	}
 	start := j
 	j, ok := x.contentOpening(s, cue, sn, j)
 	if !ok {
@@ -83,6 +86,54 @@ func (x *extractor) dashedAsideEnd(s rng, j int) int {
 		}
 	}
 	return j
+}
+
+// closesDashedAside reports whether the dash at j closes an aside that a dash before the
+// cue at a opened in sentence s (an odd count of dashes between them), and not with "and"
+// or "or".
+func (x *extractor) closesDashedAside(s rng, a, j int) bool {
+	if !isDash(x.word(j)) && !x.dashAt(j) {
+		return false
+	}
+	n, open := 0, -1
+	for k := s.a; k < a; k++ {
+		if isDash(x.word(k)) || x.dashAt(k) {
+			n++
+			if x.word(k) == "-" && x.word(k+1) == "-" {
+				k++
+			}
+			open = k + 1
+		}
+	}
+	// "would argue — and Sanders presumably believes — that ...": a coordinated cue shares
+	// the clause.
+	return n%2 == 1 && x.word(open) != "and" && x.word(open) != "or"
+}
+
+// dashedAsideThat returns where "that" or a quote stands right after an aside between
+// dashes that opens at p ("in July - falsely - that", "on Tuesday -- in a report -- that"),
+// or p.
+func (x *extractor) dashedAsideThat(s rng, p int) int {
+	if !isDash(x.word(p)) && !x.dashAt(p) {
+		return p
+	}
+	a := p + 1
+	if x.word(p) == "-" && x.word(a) == "-" {
+		a++ // "--"
+	}
+	for q := a + 1; q < s.b && q < a+16; q++ {
+		if isDash(x.word(q)) || x.dashAt(q) {
+			e := q + 1
+			if x.word(q) == "-" && x.word(e) == "-" {
+				e++
+			}
+			if e < s.b && (x.word(e) == "that" && !x.toks[e].upper || x.isOpenQuote(e)) {
+				return e
+			}
+			return p
+		}
+	}
+	return p
 }
 
 // contentOpening returns where the content opens at or after j, past a colon, a comma,
@@ -213,10 +264,14 @@ func (x *extractor) scanAddressee(s, cue rng, j int) (int, bool, int) {
 		if x.isOpenQuote(p) && tellVerbs.has(x.word(cue.a)) {
 			return x.quoteClauseStart(s, cue, j, p), true, title
 		}
-		if pw == "." && !abbreviations.has(x.word(p-1)) || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) && !(isDeterminer(x.word(p-1)) && x.is(p-2, cPreposition)) {
+		if e := x.dashedAsideThat(s, p); e > p {
+			p = e - 1 // "proclaimed in July - falsely - that ...": past the aside to the clause
+			continue
+		}
+		if pw == "." && !abbreviations.has(x.word(p-1)) || pw == ";" || isDash(pw) || x.dashAt(p) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) && !(isDeterminer(x.word(p-1)) && x.is(p-2, cPreposition)) {
 			// (but a cue form after a preposition and its article is a noun: "said on a
 			// call with analysts that ...")
-			break // a dash opens an aside: "said this week at an event — a reversal of the law that ..."
+			break // a dash opens an aside: "said this week at an event — a reversal of the law that ...", "reported on Tuesday -- a development that ..."
 		}
 	}
 	return j, false, title

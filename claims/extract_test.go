@@ -1168,6 +1168,34 @@ func TestExtract(t *testing.T) {
 			reason: "the relative clause made the sentence's opening a subject, and the name the content; a verb after the name's appositive still makes it the subject of a clause (recall30)",
 		},
 		{
+			name: "a double hyphen after a trailing source's time opens the writer's aside",
+			text: "The deficit will end this year, the budget office reported on Tuesday -- a development that raises questions.",
+			want: []want{
+				{"the budget office", "", "reported", CueReport, "The deficit will end this year", Indirect},
+			},
+			none:   []string{"raises questions"},
+			reason: "\"--\" is a dash as \"—\" is; the addressee walk after the cue had run past it to the writer's relative \"that\" (recall30)",
+		},
+		{
+			name: "an aside between dashes after the cue's adverbial, then that",
+			text: "Donald Trump proclaimed in July - falsely - that refugees cannot come. The office reported on Tuesday -- in a long report -- that the deficit will end.",
+			want: []want{
+				{"Donald Trump", "", "proclaimed", CueAssert, "that refugees cannot come", Indirect},
+				{"The office", "", "reported", CueReport, "that the deficit will end", Indirect},
+			},
+		},
+		{
+			name: "a cue inside an aside between dashes takes no clause after the closing dash",
+			text: "She complained on Friday — excerpts of which the campaign emailed — that Sanders had ignored her call. Supporters would argue — and Sanders believes — that his pitch fits the mood.",
+			want: []want{
+				{"She", "", "complained", CueAssert, "that Sanders had ignored her call", Indirect},
+				{"Supporters", "", "would argue", CueAssert, "that his pitch fits the mood", Indirect},
+				{"Sanders", "", "believes", CueBelieve, "that his pitch fits the mood", Indirect},
+			},
+			nocue:  []string{"emailed"},
+			reason: "the clause after the closing dash is the cue's before the aside; an aside opening with \"and\" is a coordinated cue that shares it (recall30)",
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

@@ -1196,6 +1196,15 @@ func TestExtract(t *testing.T) {
 			reason: "the clause after the closing dash is the cue's before the aside; an aside opening with \"and\" is a coordinated cue that shares it (recall30)",
 		},
 		{
+			name: "records with a participle and its agent before a trailing show",
+			text: "Pate has not donated to any candidate except Rubio, election records compiled by the Center for Responsive Politics show. Ann Roe concluded by making it clear that she would run.",
+			want: []want{
+				{"election records compiled by the Center for Responsive Politics", "", "show", CueReport, "Pate has not donated to any candidate except Rubio", Indirect},
+			},
+			nocue:  []string{"making it clear"},
+			reason: "the agent's noun phrase took \"show\" for a noun (\"the Center ... show\"), so the source was not found; an agent must still open before the cue (recall30)",
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

@@ -89,8 +89,8 @@ func (x *extractor) dashedAsideEnd(s rng, j int) int {
 }
 
 // closesDashedAside reports whether the dash at j closes an aside that a dash before the
-// cue at a opened in sentence s (an odd count of dashes between them), and not with "and"
-// or "or".
+// cue at a opened in sentence s (an odd count of dashes between them), the cue the verb of
+// a relative clause in it.
 func (x *extractor) closesDashedAside(s rng, a, j int) bool {
 	if !isDash(x.word(j)) && !x.dashAt(j) {
 		return false
@@ -105,9 +105,19 @@ func (x *extractor) closesDashedAside(s rng, a, j int) bool {
 			open = k + 1
 		}
 	}
-	// "would argue — and Sanders presumably believes — that ...": a coordinated cue shares
-	// the clause.
-	return n%2 == 1 && x.word(open) != "and" && x.word(open) != "or"
+	if n%2 == 0 {
+		return false
+	}
+	// Only the verb of a relative clause in the aside: "— excerpts of which the campaign
+	// emailed —"; not "— and Sanders presumably believes — that ...", "— as Mark Twain might
+	// have said —", "- likely, we would say - that ...", whose cue speaks for the clause
+	// around the aside.
+	for k := open; k < a; k++ {
+		if w := x.word(k); w == "which" || w == "who" || w == "whom" || w == "whose" {
+			return true
+		}
+	}
+	return false
 }
 
 // dashedAsideThat returns where "that" or a quote stands right after an aside between

@@ -1159,8 +1159,9 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a name that ends the sentence after a relative clause and said speaks",
-			text: "Cruz lacks support from his colleagues, whom he has alienated, said Larry Sabato, a professor. The plan failed, which hurt him, said Ann Roe. The women, who met him, said Trump, a billionaire, is unfit.",
+			text: "Cruz lacks support from his colleagues, whom he has alienated, said Larry Sabato, a professor. The plan failed, which hurt him, said Ann Roe. The women, who met him, said Trump, a billionaire, is unfit. David Mallie, who manages the band, confirmed Jackson’s death to Fox News.",
 			want: []want{
+				{"David Mallie, who manages the band", "", "confirmed", CueAssert, "Jackson’s death to Fox News", Indirect},
 				{"Larry Sabato, a professor", "", "said", CueAssert, "Cruz lacks support from his colleagues, whom he has alienated", Indirect},
 				{"Ann Roe", "", "said", CueAssert, "The plan failed, which hurt him", Indirect},
 				{"The women, who met him", "", "said", CueAssert, "Trump, a billionaire, is unfit", Indirect},
@@ -1186,14 +1187,15 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a cue inside an aside between dashes takes no clause after the closing dash",
-			text: "She complained on Friday — excerpts of which the campaign emailed — that Sanders had ignored her call. Supporters would argue — and Sanders believes — that his pitch fits the mood.",
+			text: "She complained on Friday — excerpts of which the campaign emailed — that Sanders had ignored her call. Supporters would argue — and Sanders believes — that his pitch fits the mood. It is possible - likely, we would say - that the layout will change.",
 			want: []want{
 				{"She", "", "complained", CueAssert, "that Sanders had ignored her call", Indirect},
 				{"Supporters", "", "would argue", CueAssert, "that his pitch fits the mood", Indirect},
 				{"Sanders", "", "believes", CueBelieve, "that his pitch fits the mood", Indirect},
+				{"we", "", "would say", CueAssert, "that the layout will change", Indirect},
 			},
 			nocue:  []string{"emailed"},
-			reason: "the clause after the closing dash is the cue's before the aside; an aside opening with \"and\" is a coordinated cue that shares it (recall30)",
+			reason: "the clause after the closing dash is the cue's before the aside when the aside's cue is a relative clause's verb; a coordinated or parenthetical cue in the aside speaks for it (recall30)",
 		},
 		{
 			name: "records with a participle and its agent before a trailing show",

@@ -66,7 +66,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 // Sabato, a professor.": Sabato speaks, and the clause before the relative is the content,
 // not the subject of "said" with "Larry Sabato" its content.
 func (x *extractor) nameAfterRelativeAside(s, src, cue rng, sn cueSense) bool {
-	if sn.syn != synVerb || cue.a-1 <= s.a || x.word(cue.a-1) != "," || tellVerbs.has(x.word(cue.a)) || !x.relativeIn(src.a-1, cue.a) && !x.whomIn(src.a-1, cue.a) {
+	if sn.syn != synVerb || cue.a-1 <= s.a || x.word(cue.a-1) != "," || !invertedSpeechVerbs.has(x.word(cue.a)) || !x.relativeIn(src.a-1, cue.a) && !x.whomIn(src.a-1, cue.a) {
 		return false
 	}
 	if !x.isWord(cue.b) || !x.toks[cue.b].upper || x.skipTimes(cue.b, s.b) > cue.b || pronounKind[x.word(cue.b)] != "" {
@@ -81,8 +81,17 @@ func (x *extractor) nameAfterRelativeAside(s, src, cue rng, sn cueSense) bool {
 			return false // "said Trump, a billionaire, is unfit": a clause after "said"
 		}
 	}
+	for k := cue.b; k < x.npForward(s, cue.b).b; k++ {
+		if w := x.word(k); w == "'s" || w == "’s" {
+			return false // "confirmed Jackson’s death": an object
+		}
+	}
 	return t.rest >= s.b || x.word(t.rest) == "." && t.rest+1 >= s.b
 }
+
+// invertedSpeechVerbs are the cues written after their content with the speaker after
+// them: "..., said Larry Sabato.", "..., wrote Ann Roe."
+var invertedSpeechVerbs = wordSetOf([]string{"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "argued", "argues", "insisted", "recalled", "observed"})
 
 // whomIn reports whether "whom" opens a relative clause after a comma between tokens a and b.
 func (x *extractor) whomIn(a, b int) bool {

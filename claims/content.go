@@ -16,10 +16,16 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 		return nil, false
 	}
 	j = x.pastDashedAside(s, x.pastCueAdverbials(s, j))
+	if x.closesDashedAside(s, cue.a, j) {
+		return nil, false // "complained — excerpts of which the campaign emailed — that ...": the clause is not the aside's
+	}
 	start := j
 	j, ok := x.contentOpening(s, cue, sn, j)
 	if !ok {
 		return nil, false
+	}
+	if j > 0 && x.word(j-1) == "that" {
+		j = x.dashedAsideEnd(s, j) // "says that – in his professional life – he is ...": the clause after the aside
 	}
 	if qi, ok := x.quoteOpenAt(j); ok && x.quoteIsContent(s, x.quotes[qi]) {
 		return []rng{{j, x.followQuotes(qi) + 1}}, true
@@ -62,6 +68,84 @@ func (x *extractor) pastDashedAside(s rng, j int) int {
 	return j
 }
 
+// dashedAsideEnd returns the token after an aside between dashes that opens at j when a
+// clause's words follow it ("that – in his professional life – he is ..."), else j.
+func (x *extractor) dashedAsideEnd(s rng, j int) int {
+	if !isDash(x.word(j)) && !x.spacedHyphen(j) {
+		return j
+	}
+	for p := j + 2; p < s.b && p < j+16; p++ {
+		if isDash(x.word(p)) || x.spacedHyphen(p) {
+			if p+1 < s.b && x.isWord(p+1) {
+				return p + 1
+			}
+			return j
+		}
+		if !x.isWord(p) && x.word(p) != "," {
+			return j
+		}
+	}
+	return j
+}
+
+// closesDashedAside reports whether the dash at j closes an aside that a dash before the
+// cue at a opened in sentence s (an odd count of dashes between them), the cue the verb of
+// a relative clause in it.
+func (x *extractor) closesDashedAside(s rng, a, j int) bool {
+	if !isDash(x.word(j)) && !x.dashAt(j) {
+		return false
+	}
+	n, open := 0, -1
+	for k := s.a; k < a; k++ {
+		if isDash(x.word(k)) || x.dashAt(k) {
+			n++
+			if x.word(k) == "-" && x.word(k+1) == "-" {
+				k++
+			}
+			open = k + 1
+		}
+	}
+	if n%2 == 0 {
+		return false
+	}
+	// Only the verb of a relative clause in the aside: "— excerpts of which the campaign
+	// emailed —"; not "— and Sanders presumably believes — that ...", "— as Mark Twain might
+	// have said —", "- likely, we would say - that ...", whose cue speaks for the clause
+	// around the aside.
+	for k := open; k < a; k++ {
+		if w := x.word(k); w == "which" || w == "who" || w == "whom" || w == "whose" {
+			return true
+		}
+	}
+	return false
+}
+
+// dashedAsideThat returns where "that" or a quote stands right after an aside between
+// dashes that opens at p ("in July - falsely - that", "on Tuesday -- in a report -- that"),
+// or p.
+func (x *extractor) dashedAsideThat(s rng, p int) int {
+	if !isDash(x.word(p)) && !x.dashAt(p) {
+		return p
+	}
+	a := p + 1
+	if x.word(p) == "-" && x.word(a) == "-" {
+		a++ // "--"
+	}
+	for q := a + 1; q < s.b && q < a+16; q++ {
+		if isDash(x.word(q)) || x.dashAt(q) {
+			e := q + 1
+			if x.word(q) == "-" && x.word(e) == "-" {
+				e++
+			}
+			if e < s.b && (x.word(e) == "that" && !x.toks[e].upper || x.isOpenQuote(e)) {
+				return e
+			}
+			return p
+		}
+	}
+	return p
+}
+
 // contentOpening returns where the content opens at or after j, past a colon, a comma,
 // "that", times, an addressee or an adverbial. It reports false when no content opens
 // there.
@@ -99,8 +183,9 @@ func (x *extractor) afterCueMark(s rng, j int) (int, bool) {
 		return j + 1, true
 	} else if x.word(j+1) == "that" && !x.toks[j+1].upper {
 		return j + 2, true // "He added, that there is ..."
-	} else if n := x.word(j + 1); (frequencyWords.has(n) || isLyAdverb(n)) && !x.toks[j+1].upper && x.word(j+2) == "," && (x.word(j+3) == "that" || x.isOpenQuote(j+3)) {
-		// "He said, twice, that he was going back to work", "she said, bluntly, “...”"
+	} else if n := x.word(j + 1); (frequencyWords.has(n) || isLyAdverb(n) || parenthetical.has(n)) && !x.toks[j+1].upper && x.word(j+2) == "," && (x.word(j+3) == "that" || x.isOpenQuote(j+3)) {
+		// "He said, twice, that he was going back to work", "she said, bluntly, “...”",
+		// "Kaine now says, however, that he is ...", "added, though, that"
 		j += 3
 		if x.word(j) == "that" {
 			j++
@@ -189,10 +274,14 @@ func (x *extractor) scanAddressee(s, cue rng, j int) (int, bool, int) {
 		if x.isOpenQuote(p) && tellVerbs.has(x.word(cue.a)) {
 			return x.quoteClauseStart(s, cue, j, p), true, title
 		}
-		if pw == "." && !abbreviations.has(x.word(p-1)) || pw == ";" || isDash(pw) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) && !(isDeterminer(x.word(p-1)) && x.is(p-2, cPreposition)) {
+		if e := x.dashedAsideThat(s, p); e > p {
+			p = e - 1 // "proclaimed in July - falsely - that ...": past the aside to the clause
+			continue
+		}
+		if pw == "." && !abbreviations.has(x.word(p-1)) || pw == ";" || isDash(pw) || x.dashAt(p) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) && !(isDeterminer(x.word(p-1)) && x.is(p-2, cPreposition)) {
 			// (but a cue form after a preposition and its article is a noun: "said on a
 			// call with analysts that ...")
-			break // a dash opens an aside: "said this week at an event — a reversal of the law that ..."
+			break // a dash opens an aside: "said this week at an event — a reversal of the law that ...", "reported on Tuesday -- a development that ..."
 		}
 	}
 	return j, false, title

@@ -507,6 +507,8 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		e := k + 1
 		if isLyAdverb(x.word(e)) && !x.toks[e].upper {
 			e++
+		} else if weekdaysSet.has(x.word(e)) || x.word(e) == "again" && !x.toks[e].upper {
+			e++ // "called Wednesday for Ginsburg to resign", "called again for": a time, in the cue as PolNeAR marks it
 		}
 		for _, p := range ph.particles {
 			if e+len(p) <= len(x.toks) && x.wordsAre(e, p) {

@@ -1130,6 +1130,83 @@ func TestExtract(t *testing.T) {
 			reason: "the second quote of the split quote is Mr. Diaz's, not the content of the next sentence's cue",
 		},
 		{
+			name: "a connective set off by commas after the cue, then that",
+			text: "Kaine now says, however, that he is a strong advocate for abortion rights. She added, though, that the plan was fine.",
+			want: []want{
+				{"Kaine", "", "now says", CueAssert, "that he is a strong advocate for abortion rights", Indirect},
+				{"She", "", "added", CueAssert, "that the plan was fine", Indirect},
+			},
+			reason: "\"however\" and \"though\" are the writer's connectives, as \"twice\" is an adverb: the clause after \"that\" is the content (recall30)",
+		},
+		{
+			name: "an aside between dashes right after that opens no content",
+			text: "Kaine says that – in his professional life – he is a strong advocate for abortion rights. The surveys indicate that — at least for now — Republicans are unifying.",
+			want: []want{
+				{"Kaine", "", "says", CueAssert, "he is a strong advocate for abortion rights", Indirect},
+				{"The surveys", "", "indicate", CueAssert, "Republicans are unifying", Indirect},
+			},
+			none:   []string{"in his professional life", "at least for now"},
+			reason: "the content had been the aside, cut at its closing dash (recall30)",
+		},
+		{
+			name: "a weekday or again between a phrasal cue's verb and its particle",
+			text: "Donald Trump called Wednesday for Justice Ginsburg to resign. Trump called again for President Obama to resign.",
+			want: []want{
+				{"Donald Trump", "", "called Wednesday for", CueAssert, "Justice Ginsburg to resign", Indirect},
+				{"Trump", "", "called again for", CueAssert, "President Obama to resign", Indirect},
+			},
+			reason: "the time stands where an adverb in -ly may (\"talked glowingly about\"), and PolNeAR's cue holds it (recall30)",
+		},
+		{
+			name: "a name that ends the sentence after a relative clause and said speaks",
+			text: "Cruz lacks support from his colleagues, whom he has alienated, said Larry Sabato, a professor. The plan failed, which hurt him, said Ann Roe. The women, who met him, said Trump, a billionaire, is unfit. David Mallie, who manages the band, confirmed Jackson’s death to Fox News.",
+			want: []want{
+				{"David Mallie, who manages the band", "", "confirmed", CueAssert, "Jackson’s death to Fox News", Indirect},
+				{"Larry Sabato, a professor", "", "said", CueAssert, "Cruz lacks support from his colleagues, whom he has alienated", Indirect},
+				{"Ann Roe", "", "said", CueAssert, "The plan failed, which hurt him", Indirect},
+				{"The women, who met him", "", "said", CueAssert, "Trump, a billionaire, is unfit", Indirect},
+			},
+			reason: "the relative clause made the sentence's opening a subject, and the name the content; a verb after the name's appositive still makes it the subject of a clause (recall30)",
+		},
+		{
+			name: "a double hyphen after a trailing source's time opens the writer's aside",
+			text: "The deficit will end this year, the budget office reported on Tuesday -- a development that raises questions.",
+			want: []want{
+				{"the budget office", "", "reported", CueReport, "The deficit will end this year", Indirect},
+			},
+			none:   []string{"raises questions"},
+			reason: "\"--\" is a dash as \"—\" is; the addressee walk after the cue had run past it to the writer's relative \"that\" (recall30)",
+		},
+		{
+			name: "an aside between dashes after the cue's adverbial, then that",
+			text: "Donald Trump proclaimed in July - falsely - that refugees cannot come. The office reported on Tuesday -- in a long report -- that the deficit will end.",
+			want: []want{
+				{"Donald Trump", "", "proclaimed", CueAssert, "that refugees cannot come", Indirect},
+				{"The office", "", "reported", CueReport, "that the deficit will end", Indirect},
+			},
+		},
+		{
+			name: "a cue inside an aside between dashes takes no clause after the closing dash",
+			text: "She complained on Friday — excerpts of which the campaign emailed — that Sanders had ignored her call. Supporters would argue — and Sanders believes — that his pitch fits the mood. It is possible - likely, we would say - that the layout will change.",
+			want: []want{
+				{"She", "", "complained", CueAssert, "that Sanders had ignored her call", Indirect},
+				{"Supporters", "", "would argue", CueAssert, "that his pitch fits the mood", Indirect},
+				{"Sanders", "", "believes", CueBelieve, "that his pitch fits the mood", Indirect},
+				{"we", "", "would say", CueAssert, "that the layout will change", Indirect},
+			},
+			nocue:  []string{"emailed"},
+			reason: "the clause after the closing dash is the cue's before the aside when the aside's cue is a relative clause's verb; a coordinated or parenthetical cue in the aside speaks for it (recall30)",
+		},
+		{
+			name: "records with a participle and its agent before a trailing show",
+			text: "Pate has not donated to any candidate except Rubio, election records compiled by the Center for Responsive Politics show. Ann Roe concluded by making it clear that she would run.",
+			want: []want{
+				{"election records compiled by the Center for Responsive Politics", "", "show", CueReport, "Pate has not donated to any candidate except Rubio", Indirect},
+			},
+			nocue:  []string{"making it clear"},
+			reason: "the agent's noun phrase took \"show\" for a noun (\"the Center ... show\"), so the source was not found; an agent must still open before the cue (recall30)",
+		},
+		{
 			name: "curly quote with trailing attribution, split quote",
 			text: "“We know it will be a big challenge,” one official said. “It will be a slow process.”",
 			want: []want{{"one official", "", "said", CueAssert, "It will be a slow process", Direct}},

@@ -1100,8 +1100,8 @@ func (x *extractor) byAgentSource(s rng, end int) rng {
 		if x.word(p) != "by" || x.toks[p].upper {
 			continue
 		}
-		if agent := x.npForward(s, p+1); agent.empty() || agent.b != end {
-			return noRng
+		if agent := x.npForward(s, p+1); agent.empty() || agent.b < end || p+1 >= end {
+			return noRng // (past end, the noun phrase took the cue for a noun: "records compiled by the center show")
 		}
 		v := p - 1
 		if w := x.word(v); x.toks[v].upper || !(strings.HasSuffix(w, "ed") || pastParticiples.has(w)) {

@@ -43,7 +43,7 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		// the coordination or the adjunct is no content of the cue.
 		return true
 	}
-	if !src.empty() && !x.speakerAfterAside(s, cue) && x.addSubjectContent(s, src, cue, sn, at) {
+	if !src.empty() && !x.speakerAfterAside(s, cue) && !x.nameAfterRelativeAside(s, src, cue, sn) && x.addSubjectContent(s, src, cue, sn, at) {
 		return true
 	}
 	// Trailing attribution after the content: "..., the official said." or "...,” said Price."
@@ -58,6 +58,49 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 		return x.verbWithoutSource(s, src, cue, sn)
 	}
 	return x.addRightContent(s, src, cue, sn, -1)
+}
+
+// nameAfterRelativeAside reports whether a cue after a comma that closes a relative clause
+// in the subject is followed by a name that ends the sentence, alone or with its
+// appositive: "Cruz lacks support from his colleagues, whom he has alienated, said Larry
+// Sabato, a professor.": Sabato speaks, and the clause before the relative is the content,
+// not the subject of "said" with "Larry Sabato" its content.
+func (x *extractor) nameAfterRelativeAside(s, src, cue rng, sn cueSense) bool {
+	if sn.syn != synVerb || cue.a-1 <= s.a || x.word(cue.a-1) != "," || !invertedSpeechVerbs.has(x.word(cue.a)) || !x.relativeIn(src.a-1, cue.a) && !x.whomIn(src.a-1, cue.a) {
+		return false
+	}
+	if !x.isWord(cue.b) || !x.toks[cue.b].upper || x.skipTimes(cue.b, s.b) > cue.b || pronounKind[x.word(cue.b)] != "" {
+		return false // "..., said Tuesday.", "..., said He ..."
+	}
+	t, ok := x.invertedSource(s, cue, sn, cue.a-1)
+	if !ok || !t.more.empty() {
+		return false
+	}
+	for k := t.src.a + 1; k < t.rest; k++ {
+		if w := x.word(k); x.word(k-1) == "," && (beFormsSet.has(w) || auxiliariesSet.has(w) || x.verbLike(k)) {
+			return false // "said Trump, a billionaire, is unfit": a clause after "said"
+		}
+	}
+	for k := cue.b; k < x.npForward(s, cue.b).b; k++ {
+		if w := x.word(k); w == "'s" || w == "’s" {
+			return false // "confirmed Jackson’s death": an object
+		}
+	}
+	return t.rest >= s.b || x.word(t.rest) == "." && t.rest+1 >= s.b
+}
+
+// invertedSpeechVerbs are the cues written after their content with the speaker after
+// them: "..., said Larry Sabato.", "..., wrote Ann Roe."
+var invertedSpeechVerbs = wordSetOf([]string{"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "argued", "argues", "insisted", "recalled", "observed"})
+
+// whomIn reports whether "whom" opens a relative clause after a comma between tokens a and b.
+func (x *extractor) whomIn(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if x.word(k) == "whom" && x.word(k-1) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveCue handles a passive cue: "were quickly derided by Laschet", "On Thursday, the

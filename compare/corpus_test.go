@@ -1366,3 +1366,54 @@ func TestAgentSideAcrossArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestRejectionJoinsWhatItIsAbout: a rejection that names a person's account joins those of
+// his statements in its document that may tell what it rejects: the account just before
+// it, the statements around it and those whose sentences share a word of its neighbourhood
+// ("campaign funds"), not what he said on other matters far from it in a long report (the
+// highway, his brother). A rejection of all his accounts ("Calloway's false claims") joins
+// each.
+func TestRejectionJoinsWhatItIsAbout(t *testing.T) {
+	const (
+		highway   = "the new highway would cut commuting times in half"
+		brother   = "her brother had struggled with addiction for years"
+		audited   = "her campaign funds were audited every spring"
+		blamed    = "the Daily Courier for reporting that her office had misused campaign funds"
+		contacted = "the Courier had never contacted her office before publishing"
+	)
+	for _, tt := range []struct {
+		rejection string
+		want      []string
+	}{
+		{"Calloway's description was false", []string{audited, blamed, contacted}},
+		{"Calloway's false claims were lies", []string{highway, brother, audited, blamed, contacted}},
+	} {
+		text := "Senator Ruth Calloway said " + highway + ". Calloway said " + brother + ". Calloway said " + audited + ".\n" +
+			"The debate then turned to taxes. Several candidates spoke about the budget. The moderators asked about schools. " +
+			"The audience applauded twice. A protest took place outside the hall. Police closed two streets. The weather was cold.\n" +
+			"Calloway blamed " + blamed + ". In a statement, the newspaper said that " + tt.rejection + ".\n" +
+			"Calloway later said " + contacted + ".\n"
+		d, err := claims.NewDocument("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := NewCorpus(Options{})
+		c.Add(d, claims.Extract(d))
+		items := c.Contested()
+		if len(items) != 1 {
+			t.Fatalf("%q: %d items, want 1", tt.rejection, len(items))
+		}
+		var got []string
+		for _, s := range items[0].Sides {
+			if s.Side != "Ruth Calloway" {
+				continue
+			}
+			for _, cl := range s.Claims {
+				got = append(got, cl.Content.Text)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: Calloway's statements in the item:\n%q\nwant\n%q", tt.rejection, got, tt.want)
+		}
+	}
+}

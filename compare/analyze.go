@@ -1408,18 +1408,27 @@ func (a *analysis) joinReferences(u *unions, i int, postings map[string][]int, r
 }
 
 // joinNamed joins rejection i to the statements of the person it names: in its document,
-// all of them; in other documents, those sharing two words with it, dated close, found
+// the account it answers (his nearest statement before it, else after it) and those that may
+// tell what it rejects ([analysis.aboutRejected]); in other documents, those sharing two words with it, dated close, found
 // through the index of rare terms (postings), and only while the event stays small.
 func (a *analysis) joinNamed(u *unions, i int, named string, postings map[string][]int) {
 	s := a.stmts[i]
-	for j := i - 1; j >= 0 && a.stmts[j].doc == s.doc; j-- {
-		if a.stmts[j].actor == named {
-			u.join(i, j, false)
+	var mine []int // the person's statements in i's document
+	account := -1  // the nearest before i, else after: the account i answers
+	for _, j := range a.byDoc[s.doc] {
+		if j != i && a.stmts[j].actor == named {
+			mine = append(mine, j)
+			if j < i || account < 0 {
+				account = j
+			}
 		}
 	}
-	for j := i + 1; j < len(a.stmts) && a.stmts[j].doc == s.doc; j++ {
-		if a.stmts[j].actor == named {
-			u.join(i, j, false)
+	if len(mine) > 0 {
+		after, topic := afterAccount(s), a.rejectionTopic(i, account)
+		for _, j := range mine {
+			if j == account || a.aboutRejected(i, j, after, topic) {
+				u.join(i, j, false)
+			}
 		}
 	}
 	for _, t := range s.terms {
@@ -1434,6 +1443,82 @@ func (a *analysis) joinNamed(u *unions, i int, named string, postings map[string
 			}
 		}
 	}
+}
+
+// rejectionReach is how many sentences before and after a rejection its neighbourhood
+// spans: the rejected account is told there ("CNN was quick to push back after Ted Cruz
+// blamed the network for reporting that ... In a statement, the network said that Cruz's
+// description was "false."").
+const rejectionReach = 1
+
+// rejectionTopic returns the terms of what rejection i is about, which answers the account
+// of statement k (the nearest of the person it names): those of the sentences of the
+// statements within rejectionReach sentences of i or of k, but the words of his name and the
+// sides of the two (a side the topic names, "ISIS" of "ten ISIS fighters have been caught
+// coming across the Mexican border", counts).
+func (a *analysis) rejectionTopic(i, k int) map[string]bool {
+	s, o := a.stmts[i], a.stmts[k]
+	own := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(o.actor)) {
+		own[stem(w)] = true
+	}
+	topic := map[string]bool{}
+	for _, n := range a.byDoc[s.doc] {
+		if x := a.stmts[n]; sentenceGap(x, s) > rejectionReach && sentenceGap(x, o) > rejectionReach {
+			continue
+		}
+		for _, t := range a.stmts[n].terms {
+			if t.term != "@"+o.side && t.term != "@"+s.side && !own[t.term] && !nameOf(t.term, own) {
+				topic[t.term] = true
+			}
+		}
+	}
+	return topic
+}
+
+// sentenceGap returns how many sentences apart statements s and o of one document are.
+func sentenceGap(s, o *stmt) int {
+	return max(s.claim.Sentence-o.claim.Sentence, o.claim.Sentence-s.claim.Sentence)
+}
+
+// nameOf reports whether term is a name ("=ted cruz") all of whose words are in own.
+func nameOf(term string, own map[string]bool) bool {
+	rest, ok := strings.CutPrefix(term, "=")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if !own[stem(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// aboutRejected reports whether statement j, of the person rejection i names in its
+// document, may tell what i rejects: the topic holds the terms of i's neighbourhood
+// ([analysis.rejectionTopic]) and after what i says after the account's name
+// ([afterAccount]). Any statement of his does when i answers each ([tellsAfter]: a rejection
+// of all his accounts, "Williams' false claims", of "the claim" he just made, one calling him
+// a liar, or one naming a body); else one within rejectionReach sentences of i, one that
+// tells what i says of the account ([sharesTopic]) or whose sentence shares a term of the
+// topic. A debate report quoting the person on other matters ("he knows the tragic
+// consequences of opioid addiction firsthand" beside CNN's "Cruz's description was false"
+// about his account of its Carson report) is not.
+func (a *analysis) aboutRejected(i, j int, after []afterWord, topic map[string]bool) bool {
+	s, o := a.stmts[i], a.stmts[j]
+	if s.claimant || s.liarSet || o.src.person == "" || !strings.Contains(o.actor, " ") || len(after) == 0 && pluralAccount(s.f.ref) {
+		return true
+	}
+	if sentenceGap(o, s) <= rejectionReach || len(after) > 0 && sharesTopic(o, after) {
+		return true
+	}
+	for _, t := range o.terms {
+		if topic[t.term] {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAccount returns the statements of its document that rejection i, which names a side's

@@ -184,7 +184,7 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 			rs = append(rs, i)
 		}
 	}
-	ls, rs = a.outermost(ls), a.outermost(rs)
+	ls, rs = a.withoutReasons(a.outermost(ls)), a.withoutReasons(a.outermost(rs))
 	pairs := a.rowPairs(e, ls, rs, side)
 	usedL, usedR := map[int]bool{}, map[int]bool{}
 	var chosen []rowPair
@@ -231,6 +231,36 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 		}
 	}
 	return b.sorted()
+}
+
+// withoutReasons returns the statements of ids but those that give the reason of a rejection
+// among them: "rejected Egypt's claim that ..., calling it baseless" says why the ministry
+// rejects the claim, which the rejection's row already shows ("rejects ... as "baseless""), and
+// "it baseless" is no account of its own to line up against Egypt's.
+func (a *analysis) withoutReasons(ids []int) []int {
+	out := make([]int, 0, len(ids))
+	for _, i := range ids {
+		if !slices.ContainsFunc(ids, func(j int) bool { return a.reasonOf(i, j) }) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// reasonOf reports whether statement i gives the reason of rejection j: i rejects too, by
+// the same speaker later in the same sentence, and its content opens with a pronoun that
+// points back to what j rejects ("calling it baseless", "calling them lies", "saying it was
+// false"). A pronoun that opens a content without a word of falsity may be the speaker
+// ("rejected the ruling, saying it would appeal") and is kept.
+func (a *analysis) reasonOf(i, j int) bool {
+	s, r := a.stmts[i], a.stmts[j]
+	if i == j || !s.f.rejects() || !r.f.rejects() || s.actor == "" || s.actor != r.actor || !a.sameSentence(i, j) {
+		return false
+	}
+	if r.claim.Content.End > s.claim.Cue.Start {
+		return false
+	}
+	return backReference(s.claim.Content.Text)
 }
 
 // rowPair is a pair of statements of the left (l) and right (r) sides, their similarity,

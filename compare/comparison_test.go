@@ -357,3 +357,56 @@ func TestRowWordsOddText(t *testing.T) {
 		}
 	}
 }
+
+// TestRejectionReasonRows: a statement that gives the reason of a rejection the same speaker
+// makes just before in its sentence ("rejected Uganda's claim that ..., calling it
+// baseless") is no row of its own: the rejection's row says it rejects the claim as
+// "baseless", and "it baseless" is no account to line up against Uganda's. What the speaker
+// says of itself after a rejection ("saying it would appeal": no word of falsity) is a
+// statement of its own.
+func TestRejectionReasonRows(t *testing.T) {
+	const (
+		claimed = "the new dam on the Nile had cut the river's flow by a third"
+		account = "the new dam had cut the river's flow by a third"
+	)
+	for _, tt := range []struct {
+		name, tail, cue, content string
+		class                    claims.CueClass
+		row                      bool
+	}{
+		{"reason", ", calling it baseless.", "calling", "it baseless", claims.CueDeny, false},
+		{"reasons", ", calling them lies.", "calling", "them lies", claims.CueDeny, false},
+		{"no falsity", ", saying it would appeal.", "saying", "it would appeal", claims.CueAssert, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := NewCorpus(Options{})
+			a := doc("a.txt", "2024-03-04", "Uganda's foreign ministry said "+claimed+".")
+			c.Add(a, []claims.Claim{claim(t, a, "Uganda's foreign ministry", "Uganda's foreign ministry", "said", claims.CueAssert, claimed)})
+			text := "Kenya's foreign ministry rejected Uganda's claim that " + account + tt.tail
+			b := doc("b.txt", "2024-03-06", text)
+			c.Add(b, []claims.Claim{
+				claim(t, b, "Kenya's foreign ministry", "Kenya's foreign ministry", "rejected", claims.CueDeny, "Uganda's claim that "+account),
+				claim(t, b, "Kenya's foreign ministry", "Kenya's foreign ministry", tt.cue, tt.class, tt.content),
+			})
+			cmp, err := c.Compare(CompareOptions{Sides: []string{"Uganda", "Kenya"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, rejected := false, 0
+			for _, r := range cmp.Rows {
+				if r.Right != nil && r.Right.Content.Text == tt.content {
+					got = true
+				}
+				if r.Right != nil && r.Right.Cue.Text == "rejected" && r.Verdict == Conflict {
+					rejected++
+				}
+			}
+			if got != tt.row {
+				t.Errorf("%q has a row: %v, want %v (rows %v)", tt.content, got, tt.row, cmp.Rows)
+			}
+			if rejected == 0 {
+				t.Errorf("the rejection is on no conflict row: %v", cmp.Rows)
+			}
+		})
+	}
+}

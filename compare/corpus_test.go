@@ -1366,3 +1366,73 @@ func TestAgentSideAcrossArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestRejectionJoinsWhatItIsAbout: a rejection that names a person's account joins those of
+// his statements in its document that may tell what it rejects: the account before it, also
+// a few sentences before, the statements around the two and those whose sentences share a
+// word of their neighbourhoods ("campaign funds", "office"), not what he said on other
+// matters far from it in a long report (the highway, his brother). A rejection of all his
+// accounts ("Calloway's false claims") joins each.
+func TestRejectionJoinsWhatItIsAbout(t *testing.T) {
+	const (
+		highway   = "the new highway would cut commuting times in half"
+		brother   = "her brother had struggled with addiction for years"
+		audited   = "her campaign funds were audited every spring"
+		blamed    = "the Daily Courier for reporting that her office had misused campaign funds"
+		contacted = "the Courier had never contacted her office before publishing"
+	)
+	for _, tt := range []struct {
+		rejection, between, later string
+		want                      []string
+	}{
+		{"Calloway's description was false", "", contacted, []string{audited, blamed, contacted}},
+		{"Calloway's description was false", " Tickets had sold out. The hall was full.", "", []string{audited, blamed}},
+		{"Calloway's false claims were lies", "", contacted, []string{highway, brother, audited, blamed, contacted}},
+	} {
+		text := "Senator Ruth Calloway said " + highway + ". Calloway said " + brother + ". Calloway said " + audited + ".\n" +
+			"The debate then turned to taxes. Several candidates spoke about the budget. The moderators asked about schools. " +
+			"The audience applauded twice. A protest took place outside the hall. Police closed two streets. The weather was cold.\n" +
+			"Calloway blamed " + blamed + "." + tt.between + " In a statement, the newspaper said that " + tt.rejection + ".\n"
+		if tt.later != "" {
+			text += "Calloway later said " + tt.later + ".\n"
+		}
+		d, err := claims.NewDocument("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := NewCorpus(Options{})
+		c.Add(d, claims.Extract(d))
+		items := c.Contested()
+		if len(items) != 1 {
+			t.Fatalf("%q: %d items, want 1", tt.rejection, len(items))
+		}
+		var got []string
+		for _, s := range items[0].Sides {
+			if s.Side != "Ruth Calloway" {
+				continue
+			}
+			for _, cl := range s.Claims {
+				got = append(got, cl.Content.Text)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: Calloway's statements in the item:\n%q\nwant\n%q", tt.rejection, got, tt.want)
+		}
+	}
+	// The account a rejection answers is the person's nearest statement before it, else
+	// after it, however far and in whatever words.
+	const ignored = "the paper's editors had ignored her calls for a week"
+	text := "The Daily Courier said that Senator Ruth Calloway's description of its reporting was false.\n" +
+		strings.Repeat("The debate then turned to taxes. Several candidates spoke about the budget. The moderators asked about schools.\n", 8) +
+		"Calloway said " + ignored + ".\n"
+	d, err := claims.NewDocument("b.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := NewCorpus(Options{})
+	c.Add(d, claims.Extract(d))
+	items := c.Contested()
+	if len(items) != 1 || len(items[0].Sides) != 2 {
+		t.Fatalf("the Courier's rejection of Calloway's account after it: %d items, want 1 of two sides", len(items))
+	}
+}

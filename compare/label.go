@@ -158,7 +158,8 @@ func (ps *phraseSearch) fromStart(p *phrasePiece, s int) {
 		if verbFirst || afterPrep && r.clause || !r.event && (r.linked || r.common) || r.own || e > s && (verbAfter(text, toks[e-1], t, auxiliaries) || pastEnd(toks[e-1], t)) {
 			c = &ps.lax
 		}
-		c.offer(text[toks[s].start:end], ps.score(p, e, r), r.n)
+		score, whole := ps.score(p, e, r)
+		c.offer(text[toks[s].start:end], score, r.n, whole)
 	}
 }
 
@@ -226,19 +227,20 @@ func (p *phrasePiece) goesOn(s, e int) bool {
 
 // score returns the score of a phrase of piece p ending on token e with run r: the weight
 // of the first units it covers, less the cost of its words, but one when the phrase ends
-// where its clause does.
-func (ps *phraseSearch) score(p *phrasePiece, e int, r phraseRun) float64 {
+// where its clause does (whole).
+func (ps *phraseSearch) score(p *phrasePiece, e int, r phraseRun) (score float64, whole bool) {
 	toks, t := p.toks, p.toks[e]
-	score := -ps.cost * float64(r.n)
+	n := r.n
 	if e+1 == len(toks) || clauseBreak(p.text[t.end:toks[e+1].start], t, toks[e+1]) {
-		score += ps.cost // the phrase ends where its clause does
+		n, whole = n-1, true // the phrase ends where its clause does
 	}
+	score = -ps.cost * float64(n)
 	for u := range ps.units[:min(len(ps.units), phraseTop)] {
 		if r.got&(1<<u) != 0 {
 			score += ps.units[u].w
 		}
 	}
-	return score
+	return score, whole
 }
 
 // accountLabel returns the noun phrase a rejection of the event opens its content with,
@@ -384,14 +386,19 @@ func unitsIn(stems []string, units []labelUnit) int {
 type phraseChoice struct {
 	text  string
 	score float64
-	n     int // its written words
+	n     int  // its written words
+	whole bool // it ends where its clause does
 }
 
 // offer takes phrase text of n words and the score given in place of the best so far when
-// it scores higher, or as much in fewer words.
-func (c *phraseChoice) offer(text string, score float64, n int) {
-	if c.text == "" || score > c.score || score == c.score && n < c.n {
-		*c = phraseChoice{text, score, n}
+// it scores higher, or as much and ends where its clause does (whole) where the best does
+// not, or as much in fewer words: "racist and wildly inaccurate crime statistics", not
+// "racist and wildly inaccurate crime", whose last word costs what ending its clause gives
+// back.
+func (c *phraseChoice) offer(text string, score float64, n int, whole bool) {
+	better := score > c.score || score == c.score && (whole && !c.whole || whole == c.whole && n < c.n)
+	if c.text == "" || better {
+		*c = phraseChoice{text, score, n, whole}
 	}
 }
 

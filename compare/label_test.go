@@ -89,6 +89,13 @@ func TestPhraseLabel(t *testing.T) {
 			reason:   "a phrase does not end on an adjective before its noun (\"legalizing illegal\")",
 		},
 		{
+			name:     "clause end",
+			contents: []string{"Trump tweeted a chart of racist and wildly inaccurate crime statistics"},
+			units:    []string{"racist=9", "crim=8", "chart=1"},
+			want:     "racist and wildly inaccurate crime statistics",
+			reason:   "a phrase one word short of its clause's end scores as much as the whole and loses its noun (\"crime\" of \"crime statistics\"): the whole wins the tie",
+		},
+		{
 			name:     "of",
 			contents: []string{"the filling violated the declaration of principles signed in 2015"},
 			units:    []string{"violat=9", "declar=9"},

@@ -95,7 +95,6 @@ const (
 	fPolEcho
 	fPolEchoEv
 	fAssertNegCover
-	fWriterCover
 	numBase // the number of base features
 )
 
@@ -180,7 +179,6 @@ var baseNames = [numBase]string{
 	fPolEcho:           "pol_echo",           // share of the claim's own refuting, denial or counter-story words found in the text
 	fPolEchoEv:         "pol_echo_ev",        // the same in the evidence sentences and the first three
 	fAssertNegCover:    "assert_neg_cover",   // the best coverage of a plain claim by what a speaker asserts with a negation or refuting word ("he is not dead")
-	fWriterCover:       "writer_cover",       // the best coverage of the claim by a sentence's words outside what its speakers are reported to say
 }
 
 // Features repeated after the base ones, as NAME_pol when the claim refutes, denies or
@@ -365,21 +363,18 @@ type Text struct {
 	attrOnce  sync.Once
 	denied    [][]Token // contents of the text's denials and rejections, as found by claims.Extract
 	asserted  [][]Token // contents of its assertions and reports
-	voiced    []bool    // by token: it lies in the content of a claim claims.Extract finds, of any cue class
 }
 
 // attributions finds what the text's speakers deny and assert, on first use only: the rules
 // of short statements ([Rule]) do not need them.
 func (t *Text) attributions() (denied, asserted [][]Token) {
 	t.attrOnce.Do(func() {
-		t.voiced = make([]bool, len(t.Tokens))
 		for _, c := range claims.Extract(&claims.Document{Text: t.Text}) {
 			var toks []Token
 			for _, sp := range c.Content.Spans {
 				i := sort.Search(len(t.Tokens), func(i int) bool { return t.Tokens[i].Start >= sp.Start })
 				for ; i < len(t.Tokens) && t.Tokens[i].End <= sp.End; i++ {
 					toks = append(toks, t.Tokens[i])
-					t.voiced[i] = true
 				}
 			}
 			switch c.Cue.Class {
@@ -783,7 +778,6 @@ func (x *featureContext) otherAccounts(f []float64) {
 		}
 		f[fAssertCover] = max(f[fAssertCover], coverage(c, toks))
 	}
-	f[fWriterCover] = x.writerCover()
 	if len(c.pol) > 0 {
 		inEv := x.lead
 		for _, si := range x.evset {
@@ -809,39 +803,6 @@ func (x *featureContext) otherAccounts(f []float64) {
 	if (c.lex[listHedge] > 0 || c.lex[listModal] > 0 || f[fQuestion] == 1) && x.ev[listSupport] > 0 && x.ev[listHedge] == 0 {
 		f[fCertainHedgeclaim] = 1
 	}
-}
-
-// writerCover returns the best coverage of the claim by the words of a sentence that lie
-// outside every speaker's reported content, in the writer's own voice: "The call was limited
-// to congratulations." covers all of the claim, "The ministry said the call was limited to
-// congratulations." none of it. A text that states the claim itself agrees more often than
-// one that only reports others stating it. It needs attributions.
-func (x *featureContext) writerCover() float64 {
-	c, t := x.c, x.t
-	best := 0.0
-	if c.total == 0 {
-		return 0
-	}
-	for si, s := range t.Sentences {
-		if x.covs[si] <= best {
-			continue // the writer's share of a sentence is at most its coverage
-		}
-		var seen uint64
-		var sum float64
-		for i := s.T0; i < s.T1; i++ {
-			if t.voiced[i] {
-				continue
-			}
-			j, ok := c.index[t.Tokens[i].Stem]
-			if !ok || seen&(1<<j) != 0 {
-				continue
-			}
-			seen |= 1 << j
-			sum += c.weight[j]
-		}
-		best = max(best, sum/c.total)
-	}
-	return best
 }
 
 // repeats sets the features repeated after the base ones (see polNames): NAME_pol when the

@@ -102,9 +102,6 @@ func TestFeatures(t *testing.T) {
 		{"no speaker", "The call was limited to congratulations.", "assert_cover", 0, "the writer's own sentence is no attribution"},
 		{"a speaker negates the claim", "The ministry said the phone call was not limited to congratulations.", "assert_neg_cover", 1, ""},
 		{"a speaker asserts it plainly", "The ministry said the phone call was limited to congratulations.", "assert_neg_cover", 0, "no negation in the content"},
-		{"the writer states the claim", "The phone call was limited to congratulations.", "writer_cover", 1, ""},
-		{"a speaker states the claim", "The ministry said the phone call was limited to congratulations.", "writer_cover", 0, "every claim word is in the ministry's content"},
-		{"the writer and a speaker", "The phone call was limited, the ministry said. It covered congratulations.", "writer_cover", 1.0 / 3, "phone and call are the ministry's; congratulations the writer's, in another sentence"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

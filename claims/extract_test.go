@@ -64,6 +64,17 @@ func TestExtract(t *testing.T) {
 		noClaim bool     // no claim at all may be found
 	}{
 		{
+			name: "a relative clause set off by commas inside a content is an aside, the content runs to the main clause's predicate",
+			text: "The paper reported that Trump, who said he was tired, would leave early. Voice of America reported Tukur, who calls himself the group's secretary-general, also said the girls would be freed. The development calls into question the narrative released by the police, which had suggested that John Doe, 42, of Texas, had been arrested.",
+			want: []want{
+				{"The paper", "", "reported", CueReport, "that Trump, who said he was tired, would leave early", Indirect},
+				{"who", "Trump", "said", CueAssert, "he was tired", Indirect},
+				{"Voice of America", "", "reported", CueReport, "Tukur, who calls himself the group's secretary-general, also said the girls would be freed", Indirect},
+				{"which", "police", "had suggested", CueAssert, "that John Doe, 42, of Texas, had been arrested", Indirect},
+			},
+			reason: "\"who said\" made a claim of its own and cut the paper's content to \"that Trump\"; the relative closes at its first comma, and a comma inside its own that-clause before the clause has a verb (\"John Doe, 42, of Texas, had been\") is the clause's, not the relative's close",
+		},
+		{
 			name: "a month or a year between a subject and its cue is no part of the source",
 			text: "The rebel leader in August announced that his group wanted a truce. The army chief on Oct. 17 said that the talks had failed. The firm in 2009 agreed to pay a fine. A Gallup poll in June showed that most voters were unhappy.",
 			want: []want{

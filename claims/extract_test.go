@@ -64,6 +64,17 @@ func TestExtract(t *testing.T) {
 		noClaim bool     // no claim at all may be found
 	}{
 		{
+			name: "tell in the present after its subject reports; after a modal, a negation or \"and\" it does not",
+			text: "U.S. officials tell the Associated Press that the group had threatened to kill him. Sources tell CNN the deal is done. I could tell you the real story. Kasich says he would sit Putin down and tell him to stop. She didn't tell anyone that she was ill.",
+			want: []want{
+				{"U.S. officials", "", "tell", CueAssert, "that the group had threatened to kill him", Indirect},
+				{"Sources", "", "tell", CueAssert, "the deal is done", Indirect},
+				{"Kasich", "", "says", CueAssert, "he would sit Putin down and tell him to stop", Indirect},
+			},
+			nocue:  []string{"could tell", "didn't tell", "had threatened"},
+			reason: "\"tell\" was in no word list, so \"officials tell the AP that X had threatened ...\" gave the threat alone as the group's claim; as a bare verb it is an infinitive or an imperative",
+		},
+		{
 			name: "a relative clause set off by commas inside a content is an aside, the content runs to the main clause's predicate",
 			text: "The paper reported that Trump, who said he was tired, would leave early. Voice of America reported Tukur, who calls himself the group's secretary-general, also said the girls would be freed. The development calls into question the narrative released by the police, which had suggested that John Doe, 42, of Texas, had been arrested.",
 			want: []want{

@@ -720,9 +720,11 @@ func (x *extractor) negatedBe(s rng, k int) int {
 }
 
 // passiveDeeds are the cue verbs whose passive with "by" tells a deed, not words: "was
-// appointed by", "was found by", "is maintained by"; not "was nominated by", which PolNeAR
-// marks.
-var passiveDeeds = wordSetOf([]string{"appointed", "found", "listed", "maintained", "presented", "decided"})
+// appointed by", "was found by", "is maintained by", and "called" with its agent right after
+// it, a meeting convened or a person phoned ("the meeting, which was reportedly called by Kim
+// Yo-jong", "He was called by the president"; naming puts the name first: "was called a liar
+// by"); not "was nominated by", which PolNeAR marks.
+var passiveDeeds = wordSetOf([]string{"appointed", "found", "listed", "maintained", "presented", "decided", "called"})
 
 // passiveBy handles a passive cue with its agent, "The meeting was first reported by
 // Politico", "His comments were quickly derided by Laschet", "which was first reported by The

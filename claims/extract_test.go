@@ -64,6 +64,12 @@ func TestExtract(t *testing.T) {
 		noClaim bool     // no claim at all may be found
 	}{
 		{
+			name:   "called with its agent right after it is a meeting convened or a person phoned, no words",
+			text:   "The meeting, which was reportedly called by the party chief, ended early. He was called by the president on Monday. The plan was called a disaster by critics.",
+			nocue:  []string{"was reportedly called", "was called"},
+			reason: "naming puts the name between the verb and \"by\" (\"was called a disaster by critics\"); right before \"by\" the verb convenes or phones",
+		},
+		{
 			name: "tell in the present after its subject reports; after a modal, a negation or \"and\" it does not",
 			text: "U.S. officials tell the Associated Press that the group had threatened to kill him. Sources tell CNN the deal is done. I could tell you the real story. Kasich says he would sit Putin down and tell him to stop. She didn't tell anyone that she was ill.",
 			want: []want{

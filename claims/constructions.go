@@ -460,15 +460,20 @@ func (x *extractor) subjectBefore(s rng, k int) rng {
 }
 
 // onlyAuxiliaries reports whether the tokens from a up to b are all auxiliaries or forms of
-// "be": "is", "has", "have been".
+// "be", with adverbs of aspect after the first: "is", "has", "have been", "is also", "has
+// now".
 func (x *extractor) onlyAuxiliaries(a, b int) bool {
 	for k := a; k < b; k++ {
-		if w := x.word(k); x.toks[k].upper || !auxiliariesSet.has(w) && !beFormsSet.has(w) || w == "'s" {
+		if w := x.word(k); x.toks[k].upper || !auxiliariesSet.has(w) && !beFormsSet.has(w) && !(k > a && aspectAdverbs.has(w)) || w == "'s" {
 			return false
 		}
 	}
 	return true
 }
+
+// aspectAdverbs may stand between an auxiliary and a hedge: "Seth Rogen is also reportedly in
+// talks", "The company has now reportedly agreed".
+var aspectAdverbs = wordSetOf([]string{"also", "still", "now", "already"})
 
 // presentBeforeObject reports whether token k is a verb in the present tense with its object
 // after it, after a name and its appositive: "Senator Ben Cardin, a Democrat on the finance

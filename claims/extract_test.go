@@ -64,6 +64,15 @@ func TestExtract(t *testing.T) {
 		noClaim bool     // no claim at all may be found
 	}{
 		{
+			name: "an adverb of aspect after the auxiliary keeps the subject in a hedge's content",
+			text: "Seth Rogen is also reportedly in talks to play Steve Wozniak. The rats have also reportedly eaten holes into shoe boxes.",
+			want: []want{
+				{"", "", "reportedly", CueClaim, "Seth Rogen is also … in talks to play Steve Wozniak", Indirect},
+				{"", "", "reportedly", CueClaim, "The rats have also … eaten holes into shoe boxes", Indirect},
+			},
+			reason: "\"is also\" was no run of auxiliaries, so the content lost its subject: \"in talks to play Steve Wozniak\"",
+		},
+		{
 			name:   "called with its agent right after it is a meeting convened or a person phoned, no words",
 			text:   "The meeting, which was reportedly called by the party chief, ended early. He was called by the president on Monday. The plan was called a disaster by critics.",
 			nocue:  []string{"was reportedly called", "was called"},

@@ -73,6 +73,16 @@ func TestExtract(t *testing.T) {
 			reason: "\"is also\" was no run of auxiliaries, so the content lost its subject: \"in talks to play Steve Wozniak\"",
 		},
 		{
+			name: "a that-clause's opening phrase ends at its comma, and the clause goes on to its own subject",
+			text: "Stacey McVey said that at the annual conference, all the agents agreed to pitch in. He noted that in September 2013, Godane had publicly claimed the attack.",
+			want: []want{
+				{"Stacey McVey", "", "said", CueAssert, "that at the annual conference, all the agents agreed to pitch in", Indirect},
+				{"He", "", "noted", CueAssert, "that in September 2013, Godane had publicly claimed the attack", Indirect},
+			},
+			nocue:  []string{"agreed", "had publicly claimed"},
+			reason: "\"all the agents agreed\" made a claim of its own and cut McVey's content to \"that at the annual conference\"; it is the reported clause's own predicate, nested in McVey's claim",
+		},
+		{
 			name:   "called with its agent right after it is a meeting convened or a person phoned, no words",
 			text:   "The meeting, which was reportedly called by the party chief, ended early. He was called by the president on Monday. The plan was called a disaster by critics.",
 			nocue:  []string{"was reportedly called", "was called"},

@@ -99,6 +99,8 @@ func (x *extractor) cutAtLaterClaims() {
 			switch {
 			case x.word(c) == "," && x.relativeAside(*d, o, last.b):
 				continue // "reported that Trump, who said he was tired, would leave early": an aside
+			case x.word(c) == "," && x.openingAdverbialOfThat(*last, c):
+				continue // "said that at the conference, all the agents agreed to ...": its main clause
 			case x.word(c) == ",":
 			case contrast:
 				c++ // cut at "while"
@@ -394,6 +396,21 @@ func (x *extractor) endRelativeClauses() {
 	if len(x.drafts) > n {
 		x.sortDrafts()
 	}
+}
+
+// openingAdverbialOfThat reports whether content r is a that-clause whose opening adverbial,
+// a preposition's phrase ("that at the company's annual conference"), ends at the comma at c,
+// no verb before it: what follows the comma is the clause's own subject and predicate, not
+// another speaker's claim after the writer's ("Stacey McVey said that at the conference, all
+// the agents agreed to pitch in" is McVey's whole).
+func (x *extractor) openingAdverbialOfThat(r rng, c int) bool {
+	a := r.a
+	if x.word(a) == "that" {
+		a++
+	} else if x.word(a-1) != "that" {
+		return false
+	}
+	return a < c && x.is(a, cPreposition) && !x.toks[a].upper && !x.finiteIn(a, c)
 }
 
 // relativeAside reports whether claim o is made in a relative clause set off by commas

@@ -83,6 +83,15 @@ func TestExtract(t *testing.T) {
 			reason: "\"all the agents agreed\" made a claim of its own and cut McVey's content to \"that at the annual conference\"; it is the reported clause's own predicate, nested in McVey's claim",
 		},
 		{
+			name: "a clause with its verb before a colon is what was said, not a description of the speaking before a quote",
+			text: "A third said the country was plagued by two types of people:\n\n\"A people looking for a fatwa for everything, and a cleric who wants to interfere,\" the user wrote.",
+			want: []want{
+				{"A third", "", "said", CueAssert, "the country was plagued by two types of people", Indirect},
+				{"the user", "", "wrote", CueAssert, "A people looking for a fatwa", Direct},
+			},
+			reason: "\"Cruz called them on it:\" and a quote as the next paragraph gives the quote to Cruz; a clause with a finite verb before the colon is the content itself",
+		},
+		{
 			name:   "called with its agent right after it is a meeting convened or a person phoned, no words",
 			text:   "The meeting, which was reportedly called by the party chief, ended early. He was called by the president on Monday. The plan was called a disaster by critics.",
 			nocue:  []string{"was reportedly called", "was called"},

@@ -919,8 +919,10 @@ func (x *extractor) seem(s, cue rng, sn cueSense) bool {
 	return true
 }
 
-// appearPlaces follow "appear" in its sense of showing up: "appeared onstage".
-var appearPlaces = wordSetOf([]string{"onstage", "together", "alongside", "live", "briefly", "here", "there", "again", "twice", "once"})
+// appearPlaces follow "appear" in its sense of showing up: "appeared onstage", "the photo
+// appeared online", "Bill Gates appeared on-screen", "The images appeared following days of
+// false alarms", "Mr Somers appears and gives a statement".
+var appearPlaces = wordSetOf([]string{"onstage", "together", "alongside", "live", "briefly", "here", "there", "again", "twice", "once", "online", "onscreen", "on-screen", "following", "and"})
 
 // accordingTo handles "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
 func (x *extractor) accordingTo(s, cue rng) bool {

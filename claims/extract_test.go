@@ -92,6 +92,15 @@ func TestExtract(t *testing.T) {
 			reason: "\"Cruz called them on it:\" and a quote as the next paragraph gives the quote to Cruz; a clause with a finite verb before the colon is the content itself",
 		},
 		{
+			name: "appear as showing up is no hedge: online, on-screen, following, and another verb",
+			text: "Unauthorized photos of the car appeared online this week. Bill Gates appeared on-screen at the show. The images appeared following days of false alarms. Mr Somers appears and gives a statement in English. The video appeared authentic.",
+			want: []want{
+				{"", "", "appeared", CueClaim, "The video … authentic", Indirect},
+			},
+			none:   []string{"online this week", "on-screen at the show", "following days", "gives a statement"},
+			reason: "the seem rule left out prepositions and places (\"appeared on Fox News\") but not these; an adjective after it is still a hedge, as PolNeAR marks it",
+		},
+		{
 			name:   "called with its agent right after it is a meeting convened or a person phoned, no words",
 			text:   "The meeting, which was reportedly called by the party chief, ended early. He was called by the president on Monday. The plan was called a disaster by critics.",
 			nocue:  []string{"was reportedly called", "was called"},

@@ -101,6 +101,13 @@ func TestExtract(t *testing.T) {
 			reason: "the seem rule left out prepositions and places (\"appeared on Fox News\") but not these; an adjective after it is still a hedge, as PolNeAR marks it",
 		},
 		{
+			name:   "a credit line of additional reporting with a colon is no claim",
+			text:   "Sources said Britain was exploring the possibility.\n\nAdditional reporting: MARIE WOOLF\n\nThe Sunday Times",
+			want:   []want{{"Sources", "", "said", CueAssert, "Britain was exploring the possibility", Indirect}},
+			nocue:  []string{"reporting"},
+			reason: "\"Additional reporting by ...\" gave no claim already; with a colon \"Additional\" was read as the source of a participle",
+		},
+		{
 			name:   "called with its agent right after it is a meeting convened or a person phoned, no words",
 			text:   "The meeting, which was reportedly called by the party chief, ended early. He was called by the president on Monday. The plan was called a disaster by critics.",
 			nocue:  []string{"was reportedly called", "was called"},

@@ -855,6 +855,9 @@ func (x *extractor) add(d draft) {
 	if x.intransitiveUse(d.cue) {
 		return // the verb stays a predicate for what follows: "Bush thought for a moment and said ..."
 	}
+	if x.reducedAppositive(d) {
+		return // "..., an action considered sinful under ...": a passive participle, no one's view
+	}
 	for k := d.cue.a; k < d.cue.b; k++ {
 		x.used[k] = true
 	}
@@ -1200,3 +1203,21 @@ func (x *extractor) presentAfterSubject(s rng, k int) bool {
 	w := x.word(p)
 	return !auxiliariesSet.has(w) && !negatedAux[w] && w != "do" && w != "not" && w != "never" && w != "and" && w != "n't" && w != "’t" && (w == "to" || !x.is(p, cFunction|cPreposition))
 }
+
+// reducedAppositive reports whether draft d's cue is a verb of judging or naming right after
+// its source, an indefinite noun phrase set off by a comma: an appositive with a passive
+// participle, "to build a snowman was to create an image, an action considered sinful under
+// ...", "ISIS, a body of militants labeled a terrorist group by the United States", "Merrick
+// Garland, a Clinton appointee considered a liberal": what the appositive's noun is judged or
+// named, by no one the text gives as the source.
+func (x *extractor) reducedAppositive(d draft) bool {
+	if d.src.empty() || d.src.b != d.cue.a || d.cue.b != d.cue.a+1 || !judgedForms.has(x.word(d.cue.a)) {
+		return false
+	}
+	w := x.word(d.src.a)
+	return (w == "a" || w == "an") && x.word(d.src.a-1) == ","
+}
+
+// judgedForms are the past participles of judging and naming that a reduced relative puts
+// right after its noun.
+var judgedForms = wordSetOf([]string{"considered", "deemed", "labeled", "labelled", "branded", "dubbed"})

@@ -108,6 +108,13 @@ func TestExtract(t *testing.T) {
 			reason: "\"Additional reporting by ...\" gave no claim already; with a colon \"Additional\" was read as the source of a participle",
 		},
 		{
+			name:   "a verb of judging or naming right after an indefinite appositive is a passive participle, no claim",
+			text:   "He argued that to build a snowman was to create an image of a human being, an action considered sinful under the law. Garland, a Clinton appointee considered a liberal, ranks high. ISIS, a body of militants labeled a terrorist group by the United States, holds Mosul.",
+			want:   []want{{"He", "", "argued", CueAssert, "that to build a snowman was to create an image of a human being", Indirect}},
+			nocue:  []string{"considered", "labeled"},
+			reason: "\"an action\" was read as the subject of \"considered\" and \"sinful under the law\" as what it believes",
+		},
+		{
 			name:   "called with its agent right after it is a meeting convened or a person phoned, no words",
 			text:   "The meeting, which was reportedly called by the party chief, ended early. He was called by the president on Monday. The plan was called a disaster by critics.",
 			nocue:  []string{"was reportedly called", "was called"},

@@ -2205,7 +2205,7 @@ func (x *extractor) npForward(s rng, k int) rng {
 			j++ // "Germany’s Chancellor Angela Merkel"
 			continue
 		}
-		if !t.upper && (x.is(j, cFunction) || isCueForm(t.low) && !(j > k && reportNouns.has(t.low) && x.nounUse(rng{j, j + 1}))) && !x.is(j, cNPGlue) {
+		if !t.upper && (x.is(j, cFunction) || isCueForm(t.low) && !(j > k && reportNouns.has(t.low) && x.nounUse(rng{j, j + 1})) && !x.compoundModifier(j)) && !x.is(j, cNPGlue) {
 			break
 		}
 		if adverbialStart.has(t.low) && !x.is(j, cNPGlue) && !t.upper && j > k {

@@ -115,6 +115,15 @@ func TestExtract(t *testing.T) {
 			reason: "\"an action\" was read as the subject of \"considered\" and \"sinful under the law\" as what it believes",
 		},
 		{
+			name: "a cue word that modifies a noun stays in the mention: think tank",
+			text: "According to a Seoul-based think tank, Kim has been given power. A Washington think tank said the plan would fail.",
+			want: []want{
+				{"a Seoul-based think tank", "", "According to", CueReport, "Kim has been given power", Indirect},
+				{"A Washington think tank", "", "said", CueAssert, "the plan would fail", Indirect},
+			},
+			reason: "\"think\" ended the mention as a cue form does, leaving \"a Seoul-based\" and \"tank\"",
+		},
+		{
 			name:   "called with its agent right after it is a meeting convened or a person phoned, no words",
 			text:   "The meeting, which was reportedly called by the party chief, ended early. He was called by the president on Monday. The plan was called a disaster by critics.",
 			nocue:  []string{"was reportedly called", "was called"},

@@ -858,6 +858,9 @@ func (x *extractor) add(d draft) {
 	if x.reducedAppositive(d) {
 		return // "..., an action considered sinful under ...": a passive participle, no one's view
 	}
+	if c := d.content[len(d.content)-1]; len(d.content) == 1 && c.b == c.a+1 && x.is(c.a, cPreposition) && !x.toks[c.a].upper {
+		return // "the policies he and fellow Republicans have pushed for.": a stranded preposition says nothing
+	}
 	for k := d.cue.a; k < d.cue.b; k++ {
 		x.used[k] = true
 	}

@@ -124,6 +124,15 @@ func TestExtract(t *testing.T) {
 			reason: "\"think\" ended the mention as a cue form does, leaving \"a Seoul-based\" and \"tank\"",
 		},
 		{
+			name: "a content that is one stranded preposition is no claim, and no cut of the claim around it",
+			text: "Ribble casts Trump as a liberal who would unravel the policies he and fellow Republicans have pushed for.",
+			want: []want{
+				{"Ribble", "", "casts", CueAssert, "Trump as a liberal who would unravel the policies he and fellow Republicans have pushed for", Indirect},
+			},
+			nocue:  []string{"have pushed"},
+			reason: "\"have pushed\" took the stranded \"for\" as its content, and its source cut Ribble's content to \"the policies he\"",
+		},
+		{
 			name:   "called with its agent right after it is a meeting convened or a person phoned, no words",
 			text:   "The meeting, which was reportedly called by the party chief, ended early. He was called by the president on Monday. The plan was called a disaster by critics.",
 			nocue:  []string{"was reportedly called", "was called"},

@@ -460,15 +460,20 @@ func (x *extractor) subjectBefore(s rng, k int) rng {
 }
 
 // onlyAuxiliaries reports whether the tokens from a up to b are all auxiliaries or forms of
-// "be": "is", "has", "have been".
+// "be", with adverbs of aspect after the first: "is", "has", "have been", "is also", "has
+// now".
 func (x *extractor) onlyAuxiliaries(a, b int) bool {
 	for k := a; k < b; k++ {
-		if w := x.word(k); x.toks[k].upper || !auxiliariesSet.has(w) && !beFormsSet.has(w) || w == "'s" {
+		if w := x.word(k); x.toks[k].upper || !auxiliariesSet.has(w) && !beFormsSet.has(w) && !(k > a && aspectAdverbs.has(w)) || w == "'s" {
 			return false
 		}
 	}
 	return true
 }
+
+// aspectAdverbs may stand between an auxiliary and a hedge: "Seth Rogen is also reportedly in
+// talks", "The company has now reportedly agreed".
+var aspectAdverbs = wordSetOf([]string{"also", "still", "now", "already"})
 
 // presentBeforeObject reports whether token k is a verb in the present tense with its object
 // after it, after a name and its appositive: "Senator Ben Cardin, a Democrat on the finance
@@ -720,9 +725,11 @@ func (x *extractor) negatedBe(s rng, k int) int {
 }
 
 // passiveDeeds are the cue verbs whose passive with "by" tells a deed, not words: "was
-// appointed by", "was found by", "is maintained by"; not "was nominated by", which PolNeAR
-// marks.
-var passiveDeeds = wordSetOf([]string{"appointed", "found", "listed", "maintained", "presented", "decided"})
+// appointed by", "was found by", "is maintained by", and "called" with its agent right after
+// it, a meeting convened or a person phoned ("the meeting, which was reportedly called by Kim
+// Yo-jong", "He was called by the president"; naming puts the name first: "was called a liar
+// by"); not "was nominated by", which PolNeAR marks.
+var passiveDeeds = wordSetOf([]string{"appointed", "found", "listed", "maintained", "presented", "decided", "called"})
 
 // passiveBy handles a passive cue with its agent, "The meeting was first reported by
 // Politico", "His comments were quickly derided by Laschet", "which was first reported by The
@@ -912,8 +919,10 @@ func (x *extractor) seem(s, cue rng, sn cueSense) bool {
 	return true
 }
 
-// appearPlaces follow "appear" in its sense of showing up: "appeared onstage".
-var appearPlaces = wordSetOf([]string{"onstage", "together", "alongside", "live", "briefly", "here", "there", "again", "twice", "once"})
+// appearPlaces follow "appear" in its sense of showing up: "appeared onstage", "the photo
+// appeared online", "Bill Gates appeared on-screen", "The images appeared following days of
+// false alarms", "Mr Somers appears and gives a statement".
+var appearPlaces = wordSetOf([]string{"onstage", "together", "alongside", "live", "briefly", "here", "there", "again", "twice", "once", "online", "onscreen", "on-screen", "following", "and"})
 
 // accordingTo handles "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
 func (x *extractor) accordingTo(s, cue rng) bool {

@@ -326,10 +326,12 @@ func (x *extractor) clauseContent(s, cue rng, sn cueSense, start, j int) ([]rng,
 		return nil, false
 	}
 	if !explicit {
-		if k := r.b; x.word(k) == ":" && k+1 < len(x.toks) && x.plainObject(r) {
+		if k := r.b; x.word(k) == ":" && k+1 < len(x.toks) && x.plainObject(r) && !x.finiteIn(r.a, r.b) {
 			// "Cruz called them on it:" and a quote as the next paragraph: the words before
 			// the colon describe the speaking; the quote is what was said. (A quote in the
-			// same sentence stays in the content: "describes itself this way: “...”".)
+			// same sentence stays in the content: "describes itself this way: “...”"; a clause
+			// with its verb is what was said: "A third said the country was plagued by two
+			// types of people:" and the quote of one of them.)
 			if qi, ok := x.quoteOpenAt(k + 1); ok && !x.quotes[qi].single {
 				return []rng{{k + 1, x.followQuotes(qi) + 1}}, true
 			}
@@ -2292,7 +2294,7 @@ func (x *extractor) npForward(s rng, k int) rng {
 			j++ // "Germany’s Chancellor Angela Merkel"
 			continue
 		}
-		if !t.upper && (x.is(j, cFunction) || isCueForm(t.low) && !(j > k && reportNouns.has(t.low) && x.nounUse(rng{j, j + 1}))) && !x.is(j, cNPGlue) {
+		if !t.upper && (x.is(j, cFunction) || isCueForm(t.low) && !(j > k && reportNouns.has(t.low) && x.nounUse(rng{j, j + 1})) && !x.compoundModifier(j)) && !x.is(j, cNPGlue) {
 			break
 		}
 		if adverbialStart.has(t.low) && !x.is(j, cNPGlue) && !t.upper && j > k {

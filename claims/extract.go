@@ -425,6 +425,15 @@ func (x *extractor) senses(k int) ([]cueSense, int) {
 		return nil, k // "who is seeking reelection", "Republicans seeking the White House": a run for office
 	}
 	switch w {
+	case "tell":
+		// A cue only as a present tense after its subject: "Sources tell CNN the deal is
+		// done", "U.S. officials tell the Associated Press that ...", not "could tell you the
+		// real story", "and tell him", "Tell me"; so not in the lexicon, where it would read
+		// as a cue everywhere.
+		if x.presentAfterSubject(x.sentOf(k), k) {
+			return []cueSense{{CueAssert, synVerb}}, k + 1
+		}
+		return nil, k
 	case "according":
 		if x.word(k+1) == "to" {
 			return []cueSense{{CueReport, synVerb}}, k + 2
@@ -848,6 +857,12 @@ func (x *extractor) add(d draft) {
 	if x.intransitiveUse(d.cue) {
 		return // the verb stays a predicate for what follows: "Bush thought for a moment and said ..."
 	}
+	if x.reducedAppositive(d) {
+		return // "..., an action considered sinful under ...": a passive participle, no one's view
+	}
+	if c := d.content[len(d.content)-1]; len(d.content) == 1 && c.b == c.a+1 && x.is(c.a, cPreposition) && !x.toks[c.a].upper {
+		return // "the policies he and fellow Republicans have pushed for.": a stranded preposition says nothing
+	}
 	for k := d.cue.a; k < d.cue.b; k++ {
 		x.used[k] = true
 	}
@@ -1172,3 +1187,42 @@ func (x *extractor) sectionName(a, b int) bool {
 var headlineVerbs = wordSetOf([]string{"endorses", "backs", "hits", "rips", "knocks", "unveils", "wins", "loses", "joins", "launches", "vows", "wants", "takes", "gets", "makes", "is", "are", "was", "has", "will"})
 
 var labelWords = wordSetOf([]string{"wow", "look", "boom", "bombshell", "exclusive", "just", "spoiler", "daily", "according", "correction", "corrections", "clarification", "previously", "email", "e-mail", "contact", "disclosure", "listen", "more", "transcript", "reporting", "additional", "editors", "updates", "note", "update", "editor", "editor's", "photo", "image", "source", "related", "read", "watch", "video", "breaking", "warning", "caption", "credit", "advertisement", "share", "follow", "tags", "topics", "filed", "updated", "posted", "published", "by", "see", "also", "ps", "p.s", "subscribe", "click", "via", "h/t", "sign", "story", "photos", "pictures", "pics", "videos", "gallery", "slideshow", "nsfw", "getty", "shutterstock", "claim", "rating", "verdict", "origin", "status", "fact", "truth"})
+
+// presentAfterSubject reports whether the bare verb at k is a present tense right after its
+// subject, adverbs between them ("Sources tell CNN", "officials also tell the Times that"),
+// or an infinitive after "to" ("trying to tell the country that"); not a bare verb after a
+// modal, "do", a negation, "and", a preposition or a function word, nor opening its sentence
+// or a heading's capitals, as "tell" is in "could tell you the real story", "and tell them",
+// "Tell me".
+func (x *extractor) presentAfterSubject(s rng, k int) bool {
+	if x.toks[k].upper {
+		return false
+	}
+	p := k - 1
+	for p >= s.a && (isLyAdverb(x.word(p)) || x.word(p) == "also" || x.word(p) == "still") {
+		p--
+	}
+	if p < s.a || !x.isWord(p) {
+		return false
+	}
+	w := x.word(p)
+	return !auxiliariesSet.has(w) && !negatedAux[w] && w != "do" && w != "not" && w != "never" && w != "and" && w != "n't" && w != "’t" && (w == "to" || !x.is(p, cFunction|cPreposition))
+}
+
+// reducedAppositive reports whether draft d's cue is a verb of judging or naming right after
+// its source, an indefinite noun phrase set off by a comma: an appositive with a passive
+// participle, "to build a snowman was to create an image, an action considered sinful under
+// ...", "ISIS, a body of militants labeled a terrorist group by the United States", "Merrick
+// Garland, a Clinton appointee considered a liberal": what the appositive's noun is judged or
+// named, by no one the text gives as the source.
+func (x *extractor) reducedAppositive(d draft) bool {
+	if d.src.empty() || d.src.b != d.cue.a || d.cue.b != d.cue.a+1 || !judgedForms.has(x.word(d.cue.a)) {
+		return false
+	}
+	w := x.word(d.src.a)
+	return (w == "a" || w == "an") && x.word(d.src.a-1) == ","
+}
+
+// judgedForms are the past participles of judging and naming that a reduced relative puts
+// right after its noun.
+var judgedForms = wordSetOf([]string{"considered", "deemed", "labeled", "labelled", "branded", "dubbed"})

@@ -64,6 +64,103 @@ func TestExtract(t *testing.T) {
 		noClaim bool     // no claim at all may be found
 	}{
 		{
+			name: "an adverb of aspect after the auxiliary keeps the subject in a hedge's content",
+			text: "Seth Rogen is also reportedly in talks to play Steve Wozniak. The rats have also reportedly eaten holes into shoe boxes.",
+			want: []want{
+				{"", "", "reportedly", CueClaim, "Seth Rogen is also … in talks to play Steve Wozniak", Indirect},
+				{"", "", "reportedly", CueClaim, "The rats have also … eaten holes into shoe boxes", Indirect},
+			},
+			reason: "\"is also\" was no run of auxiliaries, so the content lost its subject: \"in talks to play Steve Wozniak\"",
+		},
+		{
+			name: "a that-clause's opening phrase ends at its comma, and the clause goes on to its own subject",
+			text: "Stacey McVey said that at the annual conference, all the agents agreed to pitch in. He noted that in September 2013, Godane had publicly claimed the attack.",
+			want: []want{
+				{"Stacey McVey", "", "said", CueAssert, "that at the annual conference, all the agents agreed to pitch in", Indirect},
+				{"He", "", "noted", CueAssert, "that in September 2013, Godane had publicly claimed the attack", Indirect},
+			},
+			nocue:  []string{"agreed", "had publicly claimed"},
+			reason: "\"all the agents agreed\" made a claim of its own and cut McVey's content to \"that at the annual conference\"; it is the reported clause's own predicate, nested in McVey's claim",
+		},
+		{
+			name: "a clause with its verb before a colon is what was said, not a description of the speaking before a quote",
+			text: "A third said the country was plagued by two types of people:\n\n\"A people looking for a fatwa for everything, and a cleric who wants to interfere,\" the user wrote.",
+			want: []want{
+				{"A third", "", "said", CueAssert, "the country was plagued by two types of people", Indirect},
+				{"the user", "", "wrote", CueAssert, "A people looking for a fatwa", Direct},
+			},
+			reason: "\"Cruz called them on it:\" and a quote as the next paragraph gives the quote to Cruz; a clause with a finite verb before the colon is the content itself",
+		},
+		{
+			name: "appear as showing up is no hedge: online, on-screen, following, and another verb",
+			text: "Unauthorized photos of the car appeared online this week. Bill Gates appeared on-screen at the show. The images appeared following days of false alarms. Mr Somers appears and gives a statement in English. The video appeared authentic.",
+			want: []want{
+				{"", "", "appeared", CueClaim, "The video … authentic", Indirect},
+			},
+			none:   []string{"online this week", "on-screen at the show", "following days", "gives a statement"},
+			reason: "the seem rule left out prepositions and places (\"appeared on Fox News\") but not these; an adjective after it is still a hedge, as PolNeAR marks it",
+		},
+		{
+			name:   "a credit line of additional reporting with a colon is no claim",
+			text:   "Sources said Britain was exploring the possibility.\n\nAdditional reporting: MARIE WOOLF\n\nThe Sunday Times",
+			want:   []want{{"Sources", "", "said", CueAssert, "Britain was exploring the possibility", Indirect}},
+			nocue:  []string{"reporting"},
+			reason: "\"Additional reporting by ...\" gave no claim already; with a colon \"Additional\" was read as the source of a participle",
+		},
+		{
+			name:   "a verb of judging or naming right after an indefinite appositive is a passive participle, no claim",
+			text:   "He argued that to build a snowman was to create an image of a human being, an action considered sinful under the law. Garland, a Clinton appointee considered a liberal, ranks high. ISIS, a body of militants labeled a terrorist group by the United States, holds Mosul.",
+			want:   []want{{"He", "", "argued", CueAssert, "that to build a snowman was to create an image of a human being", Indirect}},
+			nocue:  []string{"considered", "labeled"},
+			reason: "\"an action\" was read as the subject of \"considered\" and \"sinful under the law\" as what it believes",
+		},
+		{
+			name: "a cue word that modifies a noun stays in the mention: think tank",
+			text: "According to a Seoul-based think tank, Kim has been given power. A Washington think tank said the plan would fail.",
+			want: []want{
+				{"a Seoul-based think tank", "", "According to", CueReport, "Kim has been given power", Indirect},
+				{"A Washington think tank", "", "said", CueAssert, "the plan would fail", Indirect},
+			},
+			reason: "\"think\" ended the mention as a cue form does, leaving \"a Seoul-based\" and \"tank\"",
+		},
+		{
+			name: "a content that is one stranded preposition is no claim, and no cut of the claim around it",
+			text: "Ribble casts Trump as a liberal who would unravel the policies he and fellow Republicans have pushed for.",
+			want: []want{
+				{"Ribble", "", "casts", CueAssert, "Trump as a liberal who would unravel the policies he and fellow Republicans have pushed for", Indirect},
+			},
+			nocue:  []string{"have pushed"},
+			reason: "\"have pushed\" took the stranded \"for\" as its content, and its source cut Ribble's content to \"the policies he\"",
+		},
+		{
+			name:   "called with its agent right after it is a meeting convened or a person phoned, no words",
+			text:   "The meeting, which was reportedly called by the party chief, ended early. He was called by the president on Monday. The plan was called a disaster by critics.",
+			nocue:  []string{"was reportedly called", "was called"},
+			reason: "naming puts the name between the verb and \"by\" (\"was called a disaster by critics\"); right before \"by\" the verb convenes or phones",
+		},
+		{
+			name: "tell in the present after its subject reports; after a modal, a negation or \"and\" it does not",
+			text: "U.S. officials tell the Associated Press that the group had threatened to kill him. Sources tell CNN the deal is done. I could tell you the real story. Kasich says he would sit Putin down and tell him to stop. She didn't tell anyone that she was ill.",
+			want: []want{
+				{"U.S. officials", "", "tell", CueAssert, "that the group had threatened to kill him", Indirect},
+				{"Sources", "", "tell", CueAssert, "the deal is done", Indirect},
+				{"Kasich", "", "says", CueAssert, "he would sit Putin down and tell him to stop", Indirect},
+			},
+			nocue:  []string{"could tell", "didn't tell", "had threatened"},
+			reason: "\"tell\" was in no word list, so \"officials tell the AP that X had threatened ...\" gave the threat alone as the group's claim; as a bare verb it is an infinitive or an imperative",
+		},
+		{
+			name: "a relative clause set off by commas inside a content is an aside, the content runs to the main clause's predicate",
+			text: "The paper reported that Trump, who said he was tired, would leave early. Voice of America reported Tukur, who calls himself the group's secretary-general, also said the girls would be freed. The development calls into question the narrative released by the police, which had suggested that John Doe, 42, of Texas, had been arrested.",
+			want: []want{
+				{"The paper", "", "reported", CueReport, "that Trump, who said he was tired, would leave early", Indirect},
+				{"who", "Trump", "said", CueAssert, "he was tired", Indirect},
+				{"Voice of America", "", "reported", CueReport, "Tukur, who calls himself the group's secretary-general, also said the girls would be freed", Indirect},
+				{"which", "police", "had suggested", CueAssert, "that John Doe, 42, of Texas, had been arrested", Indirect},
+			},
+			reason: "\"who said\" made a claim of its own and cut the paper's content to \"that Trump\"; the relative closes at its first comma, and a comma inside its own that-clause before the clause has a verb (\"John Doe, 42, of Texas, had been\") is the clause's, not the relative's close",
+		},
+		{
 			name: "a month or a year between a subject and its cue is no part of the source",
 			text: "The rebel leader in August announced that his group wanted a truce. The army chief on Oct. 17 said that the talks had failed. The firm in 2009 agreed to pay a fine. A Gallup poll in June showed that most voters were unhappy.",
 			want: []want{

@@ -97,6 +97,10 @@ func (x *extractor) cutAtLaterClaims() {
 				c, contrast = c-1, true
 			}
 			switch {
+			case x.word(c) == "," && x.relativeAside(*d, o, last.b):
+				continue // "reported that Trump, who said he was tired, would leave early": an aside
+			case x.word(c) == "," && x.openingAdverbialOfThat(*last, c):
+				continue // "said that at the conference, all the agents agreed to ...": its main clause
 			case x.word(c) == ",":
 			case contrast:
 				c++ // cut at "while"
@@ -363,52 +367,115 @@ func (x *extractor) endRelativeClauses() {
 				}
 			}
 		}
-		commas := 0
-		for k := last.a; k+1 < last.b; k++ {
-			if qi, ok := x.quoteOpenAt(k); ok {
-				if q := x.quotes[qi]; q.close+1 < last.b && x.word(q.close-1) == "," {
-					k = q.close // “sociopath,” said: the comma inside the closing mark
-				} else {
-					k = q.close
-					continue
-				}
-			} else if x.word(k) != "," {
-				continue
+		k, v := x.relativeCloses(*d, *last)
+		if k < 0 {
+			continue
+		}
+		r := x.trimContent(rng{last.a, k})
+		if v >= 0 {
+			r = x.trimContent(rng{last.a, k + 1})
+		}
+		if r.empty() {
+			continue
+		}
+		*last = r
+		if v < 0 {
+			continue
+		}
+		if cueAt == nil {
+			cueAt = make(map[int]bool, len(x.drafts))
+			for _, o := range x.drafts {
+				cueAt[o.cue.a] = true
 			}
-			v := k + 1
-			if commas++; commas == 1 && x.word(v) == "and" && x.isWord(v+1) && x.toks[v+1].upper && x.word(d.src.a-1) == "," && !x.asideInContent(v+1, last.b) {
-				// "Carly Fiorina, who claimed that China was involved, and Donald Trump":
-				// the list of speakers goes on after the relative clause.
-				if r := x.trimContent(rng{last.a, k}); !r.empty() {
-					*last = r
-				}
-				break
-			}
-			adverbs := false
-			for v+1 < last.b && !x.toks[v].upper && (isLyAdverb(x.word(v)) || mainClauseAdverbs.has(x.word(v))) {
-				v, adverbs = v+1, true // "Sanders, who said ..., ultimately did not show up", "..., later voted"
-			}
-			if w := x.word(v); (auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w) && w != "'s" || w == "said" || w == "says" || (adverbs || x.word(d.src.a-1) == "," && x.objectAfter(v+1)) && x.verbLike(v) || x.clauseOpensAt(v, last.b)) && !x.toks[v].upper {
-				if r := x.trimContent(rng{last.a, k + 1}); !r.empty() {
-					*last = r
-					if cueAt == nil {
-						cueAt = make(map[int]bool, len(x.drafts))
-						for _, o := range x.drafts {
-							cueAt[o.cue.a] = true
-						}
-					}
-					if !cueAt[v] {
-						cueAt[v] = true
-						x.mainClauseSaid(*d, v)
-					}
-				}
-				break
-			}
+		}
+		if !cueAt[v] {
+			cueAt[v] = true
+			x.mainClauseSaid(*d, v)
 		}
 	}
 	if len(x.drafts) > n {
 		x.sortDrafts()
 	}
+}
+
+// openingAdverbialOfThat reports whether content r is a that-clause whose opening adverbial,
+// a preposition's phrase ("that at the company's annual conference"), ends at the comma at c,
+// no verb before it: what follows the comma is the clause's own subject and predicate, not
+// another speaker's claim after the writer's ("Stacey McVey said that at the conference, all
+// the agents agreed to pitch in" is McVey's whole).
+func (x *extractor) openingAdverbialOfThat(r rng, c int) bool {
+	a := r.a
+	if x.word(a) == "that" {
+		a++
+	} else if x.word(a-1) != "that" {
+		return false
+	}
+	return a < c && x.is(a, cPreposition) && !x.toks[a].upper && !x.finiteIn(a, c)
+}
+
+// relativeAside reports whether claim o is made in a relative clause set off by commas
+// ("who said he was tired") inside the content of claim d, which ends at end, the main
+// clause's predicate resuming after the clause's first comma within that content: in "The
+// paper reported that Trump, who said he was tired, would leave early", the paper's content is
+// the whole clause, not "that Trump" (PolNeAR's annotators take it whole: "that the Cruz
+// campaign’s announcement, which some have argued was ..., was an “insult” ..."). Only in d's
+// own sentence, and only at the first comma: in "the narrative ..., which had suggested that
+// Omar Gonzalez, 42, of Texas, had been taken into custody", the commas are the suggestion's.
+func (x *extractor) relativeAside(d, o draft, end int) bool {
+	if !x.relativeSource(o) || x.word(o.src.a-1) != "," || x.sentOf(d.cue.a) != x.sentOf(o.src.a) {
+		return false
+	}
+	k, v := x.relativeCloses(o, rng{o.content[0].a, end})
+	if v <= o.cue.a || v >= end {
+		return false
+	}
+	for j := o.src.b; j < k; j++ {
+		if x.word(j) == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeCloses returns the comma (or the closing quotation mark after one) at which the
+// relative clause of claim d, whose content is last, closes, and the token after it where the
+// main clause's predicate resumes: "The senator, who called global warming a hoax, could be
+// the next chairman" gives the comma after "hoax" and "could". A list of speakers that goes
+// on after the relative clause ("Carly Fiorina, who claimed that China was involved, and
+// Donald Trump") gives its comma and -1; no such comma gives -1, -1.
+func (x *extractor) relativeCloses(d draft, last rng) (int, int) {
+	commas := 0
+	for k := last.a; k+1 < last.b; k++ {
+		if qi, ok := x.quoteOpenAt(k); ok {
+			if q := x.quotes[qi]; q.close+1 < last.b && x.word(q.close-1) == "," {
+				k = q.close // “sociopath,” said: the comma inside the closing mark
+			} else {
+				k = q.close
+				continue
+			}
+		} else if x.word(k) != "," {
+			continue
+		}
+		if a := last.a; (x.word(a) == "that" || x.word(a-1) == "that") && !x.finiteIn(a+1, k) {
+			// "which had suggested that John Doe, 42, of Texas, had been arrested": the
+			// reported clause has no verb yet, so the comma is inside it.
+			continue
+		}
+		v := k + 1
+		if commas++; commas == 1 && x.word(v) == "and" && x.isWord(v+1) && x.toks[v+1].upper && x.word(d.src.a-1) == "," && !x.asideInContent(v+1, last.b) {
+			// "Carly Fiorina, who claimed that China was involved, and Donald Trump":
+			// the list of speakers goes on after the relative clause.
+			return k, -1
+		}
+		adverbs := false
+		for v+1 < last.b && !x.toks[v].upper && (isLyAdverb(x.word(v)) || mainClauseAdverbs.has(x.word(v))) {
+			v, adverbs = v+1, true // "Sanders, who said ..., ultimately did not show up", "..., later voted"
+		}
+		if w := x.word(v); (auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w) && w != "'s" || w == "said" || w == "says" || (adverbs || x.word(d.src.a-1) == "," && x.objectAfter(v+1)) && x.verbLike(v) || x.clauseOpensAt(v, last.b)) && !x.toks[v].upper {
+			return k, v
+		}
+	}
+	return -1, -1
 }
 
 // endOpeningRelatives ends the content of each claim made inside a relative clause set off

@@ -1861,7 +1861,15 @@ func (x *extractor) outOfQuantity(s rng, j, end int) bool {
 // "House Republicans supporting the bill said".
 func (x *extractor) npStopWord(j, end int) bool {
 	t := &x.toks[j]
-	return (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && (x.nounUse(rng{j, j + 1}) || x.possessedGerund(j))) && !(stanceParticiples.has(t.low) && x.nounEndsAt(j-1)) || x.is(j, cPreposition)) && !x.is(j, cNPGlue)
+	return (!t.upper || x.isSentenceStart(j)) && (x.is(j, cFunction) || isCueForm(t.low) && !(j+1 == end && (x.nounUse(rng{j, j + 1}) || x.possessedGerund(j))) && !(stanceParticiples.has(t.low) && x.nounEndsAt(j-1)) && !x.compoundModifier(j) || x.is(j, cPreposition)) && !x.is(j, cNPGlue)
+}
+
+// compoundModifier reports whether the cue word at j modifies the noun after it, a compound
+// that names a thing or a group: "think tank", "pledged delegates", "warning signs". A
+// mention holds it: "A Seoul-based think tank said" is the think tank's, not the tank's.
+func (x *extractor) compoundModifier(j int) bool {
+	w, n := x.word(j), x.word(j+1)
+	return w == "think" && (n == "tank" || n == "tanks") || w == "pledged" && n == "delegates" || w == "warning" && warnedThings.has(n)
 }
 
 // soFar reports whether the word at j is the "far" of "so far" or "thus far", an adverb of

@@ -562,6 +562,9 @@ type participleSpeaker struct {
 // participle handles ", adding that CONTENT" and ", saying CONTENT": the speaker is the one
 // of the clause before.
 func (x *extractor) participle(s, cue rng, sn cueSense) bool {
+	if x.word(cue.a) == "reporting" && x.word(cue.a-1) == "additional" {
+		return false // "Additional reporting: MARIE WOOLF": a credit line, as "by" gives it
+	}
 	if j := x.skipBack(s, cue.a); j < s.a || x.opensWithParticiple(s, j) {
 		return x.openingParticiple(s, cue, sn)
 	}

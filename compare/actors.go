@@ -165,6 +165,10 @@ type source struct {
 	// guessed: the person's side is the document's focus, read from an institution's title
 	// that names no country ("Foreign Secretary Philip Hammond" in a story about the US).
 	guessed bool
+	// desc are the words that describe the person in the document ([docSides.describe]):
+	// "senator" for "Sen. Chuck Grassley", "pollster" for "Geoff Garin, a Democratic
+	// pollster,".
+	desc []string
 }
 
 // splitName reads a resolved speaker name: the personal name at its end (capitalised words
@@ -1265,9 +1269,9 @@ func (d *docSides) readName(name string) source {
 	}
 	s.person = d.expand(person)
 	person = s.person
-	var guessed float64
-	s.votes, s.own, s.principal, s.acr, guessed = d.context(person, s.own)
-	s.guessed = d.focus != "" && (side == govSide || side == "" && bestVote(s.votes) == d.focus && s.votes[d.focus] <= guessed)
+	c := d.context(person, s.own)
+	s.votes, s.own, s.principal, s.acr, s.desc = c.votes, c.own, c.principal, c.acr, c.desc
+	s.guessed = d.focus != "" && (side == govSide || side == "" && bestVote(s.votes) == d.focus && s.votes[d.focus] <= c.guessed)
 	if s.principal == "" && len(s.votes) == 0 && !s.own {
 		s.principal = d.allyOf(person)
 	}
@@ -1858,10 +1862,10 @@ func (d *docSides) tokensNamed(w string) []int {
 //
 // guessed is the weight of the votes for the document's focus that an institution every
 // country has gives without naming the country ("Foreign Secretary Philip Hammond").
-func (d *docSides) context(person string, own bool) (votes map[string]float64, _ bool, principal, acr string, guessed float64) {
+func (d *docSides) context(person string, own bool) nameContext {
 	words := nameWords(person)
 	if len(words) == 0 {
-		return nil, own, "", "", 0
+		return nameContext{own: own}
 	}
 	c := &nameContext{votes: map[string]float64{}, own: own}
 	for _, i := range d.tokensNamed(words[len(words)-1]) {
@@ -1876,17 +1880,19 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 	if lp, lq := strings.ToLower(c.principal), strings.ToLower(person); c.principal != "" && (nameWithin(lp, lq) || nameWithin(lq, lp)) {
 		c.principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
 	}
-	return c.votes, c.own, c.principal, c.acr, c.guessed
+	return *c
 }
 
 // nameContext is what the words around a person's name say (see [docSides.context]): the
 // votes for his side, whether he holds no present office of his (own), the person he speaks
-// for, the acronym of a body no side is known for, the weight of the guessed votes, and
-// whether a title or an apposition makes him a party's figure ([docSides.partyFigure]).
+// for, the acronym of a body no side is known for, the weight of the guessed votes,
+// whether a title or an apposition makes him a party's figure ([docSides.partyFigure]), and
+// the words that describe him ([docSides.describe]).
 type nameContext struct {
 	votes     map[string]float64
 	own       bool
 	party     bool
+	desc      []string
 	principal string
 	acr       string
 	guessed   float64
@@ -1942,6 +1948,7 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 	c.party = c.party || d.partyFigure(s, i)
 	w := d.titlesBefore(c, s, i)
 	d.titleVotes(c, w, i)
+	d.describe(c, s, i)
 	// Apposition: "Ned Price, the State Department spokesman,".
 	if m, ok := d.appositionMention(i); ok {
 		c.votes[d.resolve(m.side)] += 0.75
@@ -1950,6 +1957,44 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 		}
 	}
 }
+
+// describe adds to c.desc the words that describe the person whose name runs from token s to
+// token i: the titles right before it ("Sen.", "Vice President") and the small-letter words
+// of an apposition after it up to its end or a relative pronoun ("Bob Mason, a retired
+// Postal Service letter carrier who ...": "retired", "letter", "carrier"), abbreviated
+// titles written out ("Sen." is "senator"), no honorifics nor words of a former office.
+func (d *docSides) describe(c *nameContext, s, i int) {
+	add := func(t token) {
+		w := strings.ToLower(strings.TrimSuffix(t.key, "."))
+		if full, ok := titleAbbrevs[w]; ok {
+			w = full
+		}
+		if !honorifics[w] && !ownSideWords[w] && !stopwords[w] && !slices.Contains(c.desc, w) {
+			c.desc = append(c.desc, w)
+		}
+	}
+	for j := s - 1; j >= 0 && j >= s-4 && isTitle(d.toks[j]) && !(d.toks[j].punctAfter && !d.toks[j].poss); j-- {
+		add(d.toks[j])
+	}
+	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
+		return
+	}
+	for j := i + 1; j < len(d.toks) && j <= i+8; j++ {
+		t := d.toks[j]
+		if relativePronoun(t.key) {
+			break
+		}
+		if !capitalized(t.key) {
+			add(t)
+		}
+		if t.punctAfter {
+			break
+		}
+	}
+}
+
+// titleAbbrevs write out the abbreviated titles: "Sen." is a senator.
+var titleAbbrevs = map[string]string{"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "lt": "lieutenant", "gen": "general", "col": "colonel", "sgt": "sergeant", "prof": "professor", "atty": "attorney"}
 
 // formerReach is how many tokens before a person's name a word such as "former" may stand to
 // mark the office or the principal written there as past ([docSides.readAround]).
@@ -2388,9 +2433,10 @@ type actorIndex struct {
 // Qureshi", "Hillary Clinton" -> "Hillary Rodham Clinton"), or the only one that adds
 // nothing but middle names; a name of two people ("Barack Obama and Hillary Clinton") is no
 // candidate, and an acronym joins only a name it ends or names with a legal form ([bodyHost]).
-// Names are indexed by word, so the cost grows with the names sharing a word, not with the
-// square of the names.
-func buildActors(names map[string]bool) *actorIndex {
+// A name also joins another form of it that the documents describe alike (desc, by name:
+// [variantNames], "Joe Biden" and "Joseph R. Biden Jr"). Names are indexed by word, so the
+// cost grows with the names sharing a word, not with the square of the names.
+func buildActors(names map[string]bool, desc map[string][]string) *actorIndex {
 	list := make([]string, 0, len(names))
 	for n := range names {
 		list = append(list, n)
@@ -2408,6 +2454,7 @@ func buildActors(names map[string]bool) *actorIndex {
 	for _, n := range list {
 		lower[strings.ToLower(n)] = true
 	}
+	variant := variantNames(list, desc)
 	for _, n := range list {
 		key := strings.ToLower(n)
 		if _, ok := ix.canon[key]; ok {
@@ -2438,6 +2485,8 @@ func buildActors(names map[string]bool) *actorIndex {
 			}
 		}
 		switch {
+		case len(hosts) == 0 && variant[key] != "":
+			ix.canon[key] = ix.canon[variant[key]] // "Joe Biden": "Joseph R. Biden Jr"
 		case len(hosts) == 1:
 			ix.canon[key] = hosts[0]
 		case len(tight) == 1:
@@ -2453,6 +2502,167 @@ func buildActors(names map[string]bool) *actorIndex {
 		}
 	}
 	return ix
+}
+
+// variantNames returns, by lower-cased name, the name of list (sorted longest first) that
+// names the same person in another form, written before it in list: the same words but for
+// the full stops of initials ("George W Bush", "George W. Bush"), or a short form of the given
+// name ([givenVariant]) with the same surname, middle names that agree and no suffix that
+// tells a son apart ("Joe Biden" and "Joseph R. Biden Jr", "Bernie Sanders" and "Bernard
+// Sanders", "Jim Foley" and "James Wright Foley"), when the documents describe both with a
+// word in common (desc, by name as written: "Sen. Chuck Grassley" is "Sen. Charles E.
+// Grassley", but "Bob Mason, a retired letter carrier," is no "Robert Mason, a University of
+// Washington professor,"). Only a pair of names that have no other variant among the
+// described names of their surname is joined: "Chris Smith" beside "Christopher Smith" and "Christine Smith"
+// stays apart. Two people called "George W. Bush" and "George H.W. Bush", or "Donald Trump"
+// and "Donald Trump Jr.", never are (a son is named apart where his father's given name is
+// written without the suffix).
+func variantNames(list []string, desc map[string][]string) map[string]string {
+	same := map[string]string{} // name without full stops -> the first name so written
+	join := map[string]string{}
+	bySurname := map[string][]nameParts{}
+	described := map[string][]string{} // by the first name written without full stops
+	for _, n := range list {
+		key := strings.ToLower(n)
+		if !capitalizedName(n) {
+			continue
+		}
+		bare := strings.ReplaceAll(key, ".", "")
+		if first, ok := same[bare]; ok {
+			if first != key {
+				join[key] = first
+			}
+			described[first] = append(described[first], desc[n]...)
+			continue
+		}
+		same[bare] = key
+		described[key] = append(described[key], desc[n]...)
+		w := strings.Fields(bare)
+		suffix := ""
+		if len(w) > 2 && generational[w[len(w)-1]] {
+			suffix, w = w[len(w)-1], w[:len(w)-1]
+		}
+		bySurname[w[len(w)-1]] = append(bySurname[w[len(w)-1]], nameParts{key, w[0], suffix, w[1 : len(w)-1]})
+	}
+	for _, names := range bySurname {
+		partners := make([][]int, len(names))
+		for i, a := range names {
+			for j := i + 1; j < len(names); j++ {
+				b := names[j]
+				if a.given == b.given || !givenVariant(a.given, b.given) || !middlesAgree(a.middle, b.middle) || !slices.ContainsFunc(described[a.key], func(w string) bool { return slices.Contains(described[b.key], w) }) {
+					continue
+				}
+				if a.suffix != b.suffix && (a.suffix != "" && b.suffix != "" || fatherNamed(names, a) || fatherNamed(names, b)) {
+					continue
+				}
+				partners[i] = append(partners[i], j)
+				partners[j] = append(partners[j], i)
+			}
+		}
+		for i, ps := range partners {
+			if len(ps) == 1 && len(partners[ps[0]]) == 1 && ps[0] < i {
+				join[names[i].key] = names[ps[0]].key
+			}
+		}
+	}
+	return join
+}
+
+// capitalizedName reports whether each word of the person name n opens with a capital letter:
+// "Joe Biden", not "Biden and others".
+func capitalizedName(n string) bool {
+	w := strings.Fields(n)
+	if len(w) < 2 {
+		return false
+	}
+	for _, x := range w {
+		if r := []rune(x)[0]; !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParts are the parts of a lower-cased person name without full stops: "joseph r biden
+// jr" is given "joseph", middle "r", suffix "jr" (its surname is the key it is filed under).
+type nameParts struct {
+	key           string // the name as lower-cased, full stops kept
+	given, suffix string
+	middle        []string
+}
+
+// fatherNamed reports whether the name n has a generational suffix and another of names, of
+// its surname, has its given name and none: "Donald Trump" beside "Donald Trump Jr".
+func fatherNamed(names []nameParts, n nameParts) bool {
+	if n.suffix == "" {
+		return false
+	}
+	for _, o := range names {
+		if o.suffix == "" && o.given == n.given {
+			return true
+		}
+	}
+	return false
+}
+
+// middlesAgree reports whether the middle names of two forms of a name may be one person's:
+// one has none, or they are as many and each pair is one name or a name and its initial
+// ("r" and "rodham").
+func middlesAgree(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && !(len(a[i]) == 1 || len(b[i]) == 1) || a[i][0] != b[i][0] {
+			return false
+		}
+	}
+	return true
+}
+
+//go:embed gazetteer/nicknames.txt
+var nicknamesTxt string
+
+// nicknames are the given names that the short forms of nicknames.txt stand for, by short
+// form: "joe" -> "joseph".
+var nicknames = func() map[string][]string {
+	m := map[string][]string{}
+	for _, l := range strings.Split(nicknamesTxt, "\n") {
+		full, shorts, ok := strings.Cut(strings.TrimSpace(l), ":")
+		if !ok || strings.HasPrefix(full, "#") {
+			continue
+		}
+		for _, s := range strings.Fields(shorts) {
+			m[s] = append(m[s], strings.TrimSpace(full))
+		}
+	}
+	return m
+}()
+
+// givenVariant reports whether the lower-cased given names a and b are one name in a short
+// and a full form: a short form listed for it ("joe" and "joseph", "bill" and "william"), or
+// its first three letters or more ("ben" and "benjamin", "stan" and "stanley"), or its first
+// four or more and "y", "ie" or "ey" ("bernie" and "bernard", "sandy" and "sandra"; not
+// "gary" and "garrett"). Initials are none, nor is a part of a double name ("jean" of
+// "jean-pascal").
+func givenVariant(a, b string) bool { return shortForm(a, b) || shortForm(b, a) }
+
+func shortForm(short, full string) bool {
+	if slices.Contains(nicknames[short], full) {
+		return true
+	}
+	if strings.ContainsAny(full, "-'’") {
+		return false
+	}
+	for _, suf := range []string{"", "y", "ie", "ey"} {
+		if stem, ok := strings.CutSuffix(short, suf); ok && len(stem) >= 3+min(len(suf), 1) && len(stem) < len(full) && strings.HasPrefix(full, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAfterSomeone reports whether the lower-cased name is a campaign's named after a person

@@ -83,12 +83,28 @@ func (c *Corpus) analyze() *analysis {
 // assignActors gives each statement its canonical actor and its side.
 func (c *Corpus) assignActors() {
 	names := map[string]bool{}
+	desc := map[string][]string{} // by person: the words his documents describe him with
 	for _, s := range c.stmts {
 		if s.src.person != "" {
 			names[s.src.person] = true
+			for _, w := range s.src.desc {
+				if !slices.Contains(desc[s.src.person], w) {
+					desc[s.src.person] = append(desc[s.src.person], w)
+				}
+			}
 		}
 	}
-	ix := buildActors(names)
+	ix := buildActors(names, desc)
+	c.titledActors = map[string]map[string]int{}
+	for p, sides := range c.titled {
+		a := ix.name(p)
+		if c.titledActors[a] == nil {
+			c.titledActors[a] = map[string]int{}
+		}
+		for side, n := range sides {
+			c.titledActors[a][side] += n
+		}
+	}
 	v := c.nameActors(ix)
 	v.orgs = newOrgIndex(c.orgs)
 	c.joinSurnames(ix)
@@ -158,7 +174,7 @@ func (c *Corpus) joinSurnames(ix *actorIndex) {
 			}
 			rest += count[h]
 		}
-		if rest -= count[best]; count[best] >= surnameShare*max(rest, 1) && (public[best] || len(c.titled[best]) > 0) {
+		if rest -= count[best]; count[best] >= surnameShare*max(rest, 1) && (public[best] || len(c.titledActors[best]) > 0) {
 			join[surname] = best
 		}
 	}
@@ -502,12 +518,12 @@ func (c *Corpus) principalSides() map[string]string {
 const minAgents = 2
 
 // titledSide returns the one side that the corpus's documents name before a title and the
-// person's name ([Corpus.titled]); "" when they name none or several.
+// person's name ([Corpus.titledActors]); "" when they name none or several.
 func (c *Corpus) titledSide(person string) string {
-	if len(c.titled[person]) != 1 {
+	if len(c.titledActors[person]) != 1 {
 		return ""
 	}
-	for side := range c.titled[person] {
+	for side := range c.titledActors[person] {
 		return side
 	}
 	return ""

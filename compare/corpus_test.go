@@ -510,7 +510,7 @@ func TestBuildActors(t *testing.T) {
 		"Ellen Park", "Ellen K. Park", "Ellen Park Later", "Ellen Park Says",
 		"Tom Hale", "Tom Hale Today", "Tom Hale Now",
 		"BBC", "BBC Radio Leeds", "KFC", "KFC Corporation",
-	}))
+	}), nil)
 	tests := []struct{ name, want string }{
 		{"Qureshi", "Shah Mehmood Qureshi"},
 		{"Hillary Clinton", "Hillary Rodham Clinton"},
@@ -527,6 +527,64 @@ func TestBuildActors(t *testing.T) {
 	for _, tt := range tests {
 		if got := ix.name(tt.name); got != tt.want {
 			t.Errorf("actor of %q = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestBuildActorsVariants: a short form of a given name joins the full form of the same
+// surname when neither has another such partner ("Joe Biden" and "Joseph R. Biden Jr", so
+// that "Biden" has one host), and a name written without an initial's full stop joins the
+// one with it; a son named apart from his father, two people sharing a surname with other
+// given names, a short form two full names could stand for, and two names the documents
+// describe with no word in common (two private people may share a name) stay apart.
+func TestBuildActorsVariants(t *testing.T) {
+	names := setOf([]string{
+		"Joe Biden", "Joseph R. Biden Jr", "Biden",
+		"Bernie Sanders", "Bernard Sanders", "Jane Sanders",
+		"Rudy Giuliani", "Rudolph W. Giuliani",
+		"Jim Foley", "James Wright Foley", "Diane Foley",
+		"Sandy Paradis", "Sandra Paradis",
+		"George W Bush", "George W. Bush", "George H.W. Bush", "Jeb Bush",
+		"Don Trump", "Donald Trump", "Donald Trump Jr.",
+		"Chris Smith", "Christopher Smith", "Christine Smith",
+		"Ben Cardin", "Benjamin L. Cardin", "Benjamin K. Cardin",
+		"Bill Clinton", "Hillary Clinton",
+		"Gary Johnson", "Garrett Johnson", "Jean Zanders", "Jean-Pascal Zanders",
+		"Bob Mason", "Robert Mason", "Kellyanne Conway", "KellyAnne Conway",
+	})
+	desc := map[string][]string{}
+	for n := range names {
+		desc[n] = []string{"senator"}
+	}
+	desc["Bob Mason"] = []string{"retired", "letter", "carrier"}
+	desc["Robert Mason"] = []string{"university", "professor"}
+	desc["Don Trump"] = nil
+	ix := buildActors(names, desc)
+	tests := []struct{ name, want, reason string }{
+		{"Joe Biden", "Joseph R. Biden Jr", "no Joseph Biden without the suffix"},
+		{"Biden", "Joseph R. Biden Jr", "one person now"},
+		{"Bernie Sanders", "Bernard Sanders", ""},
+		{"Jane Sanders", "Jane Sanders", ""},
+		{"Rudy Giuliani", "Rudolph W. Giuliani", ""},
+		{"Jim Foley", "James Wright Foley", ""},
+		{"Diane Foley", "Diane Foley", ""},
+		{"Sandy Paradis", "Sandra Paradis", ""},
+		{"George W Bush", "George W. Bush", "the initial's full stop"},
+		{"George H.W. Bush", "George H.W. Bush", "his son shares the surname"},
+		{"Jeb Bush", "Jeb Bush", ""},
+		{"Donald Trump Jr.", "Donald Trump Jr.", "a son is not his father"},
+		{"Chris Smith", "Chris Smith", "Christopher or Christine"},
+		{"Ben Cardin", "Ben Cardin", "two Benjamin Cardins"},
+		{"Bill Clinton", "Bill Clinton", ""},
+		{"Gary Johnson", "Gary Johnson", "three letters and a y are too few"},
+		{"Jean Zanders", "Jean Zanders", "a double name's part"},
+		{"Bob Mason", "Bob Mason", "a letter carrier, not a professor"},
+		{"Don Trump", "Don Trump", "not described"},
+		{"Kellyanne Conway", "KellyAnne Conway", "one name in two cases"},
+	}
+	for _, tt := range tests {
+		if got := ix.name(tt.name); got != tt.want {
+			t.Errorf("actor of %q = %q, want %q (%s)", tt.name, got, tt.want, tt.reason)
 		}
 	}
 }

@@ -281,12 +281,17 @@ func sideMentions(toks []token, ms []mention, private bool) []mention {
 
 // personStart returns where the personal name at the end of toks starts: the capitalised
 // words before the end that are neither titles, job words nor side names (inMention), with
-// the particles inside a name ("Bill de Blasio"); len(toks) when there are none.
+// the particles inside a name ("Bill de Blasio"), after a broadcaster's name glued to it
+// ("Fox News Sean Hannity" is Sean Hannity, the network what he is); len(toks) when there are
+// none.
 func personStart(toks []token, inMention []bool) int {
 	end := len(toks)
 	start := end
 	for start > 0 {
 		t := toks[start-1]
+		if start < end-1 && start >= 2 && mediumHeads[t.key] && capitalized(toks[start-2].key) && !slices.ContainsFunc(toks[start:end], func(t token) bool { return bodyHeads[t.key] }) {
+			break // "Fox News Sean Hannity", "CBS News Major Garrett"
+		}
 		if start < end && start-2 >= 0 && lowered(nameParticles, t.key) && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) && !inMention[start-2] {
 			start-- // "Bill de Blasio", "Mohammed al-Momani"
 			continue
@@ -765,6 +770,10 @@ func topicOf(toks []token, i int) bool {
 // bodyHeads end the names of broadcasters and institutions that are no persons: the word
 // left of "Israel Radio" once the country is taken off.
 var bodyHeads = setOf(strings.Fields("Radio TV Television News Agency Network Channel Broadcasting Media Press Army Navy Police Committee Council Court Parliament Party Government Ministry Embassy Consulate Service Institution"))
+
+// mediumHeads end the names of broadcasters, which name no person: a broadcaster's name
+// before a person's of two words or more is no part of his ([personStart]).
+var mediumHeads = setOf(strings.Fields("Radio TV Television News Network Channel Broadcasting"))
 
 // locativePreps put a place after them: where a body or a person is, not whose it is nor
 // who it is. "The North Korean embassy in London" speaks for North Korea, and "the official

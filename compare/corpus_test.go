@@ -250,6 +250,11 @@ func TestSplitName(t *testing.T) {
 		{"Press TV", "", ""},
 		{"local TV", "", ""},
 		{"Korean Central TV", "", ""},
+		// A broadcaster's name glued to a person's is what he is, not his name.
+		{"Fox News Sean Hannity", "Sean Hannity", ""},
+		{"Fox News", "", ""},
+		{"ABC News Radio", "", ""},
+		{"Palestinian News Agency WAFA", "News Agency WAFA", "Palestine"}, // a body's name goes on
 		{"Wilfried Strauch", "Wilfried Strauch", ""},
 		{"NASA asteroid expert Don Yeomans", "Don Yeomans", "United States"},
 		{"Nasa scientists", "", "United States"}, // an acronym written as a name is a body too

@@ -1659,23 +1659,47 @@ magazines tabloids broadcasters channels outlets papers publications`))
 var newsWords = setOf(strings.Fields(`news online`))
 
 // agentWords name those who speak for a person: "Hunter spokesman Joe Kasper", "Trump's
-// lawyer", "the Clinton campaign", "Trump campaign manager Corey Lewandowski".
+// lawyer", "the Clinton campaign", "Trump campaign manager Corey Lewandowski", "Trump's
+// running mate" ("running" only before "mate": [agentAt]).
 var agentWords = setOf(strings.Fields(`spokesman spokeswoman spokesperson lawyer lawyers attorney
 attorneys aide aides adviser advisers advisor advisors campaign office team camp
 representative representatives strategist manager chairman chairwoman press secretary agent
-publicist`))
+publicist mate`))
+
+// agentAt reports whether token k of toks is an agent's word ([agentWords]), "running" of
+// "running mate" among them.
+func agentAt(toks []token, k int) bool {
+	if strings.EqualFold(toks[k].key, "running") {
+		return k+1 < len(toks) && !toks[k].punctAfter && strings.EqualFold(toks[k+1].key, "mate")
+	}
+	return lowered(agentWords, toks[k].key)
+}
 
 // principalBefore returns the person that the words of toks before end speak for: a name
 // (no side's, ms holding the sides' mentions) before agent words that run up to end
-// ("Hunter spokesman", "Trump's campaign manager"), expanded to its fullest form in the
-// document; "" when there is none.
+// ("Hunter spokesman", "Trump's campaign manager"), titles and up to two small-letter words
+// of a field among them ("Trump senior communications adviser"), expanded to its fullest form
+// in the document; "" when there is none.
 func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
+	if end < len(toks) && toks[end].sentStart {
+		return "" // "Richard Nixon's 1968 campaign. Trump is betting": no agent of Nixon's
+	}
 	k := end
 	agent := false
-	for k > 0 && !toks[k-1].poss && (lowered(agentWords, toks[k-1].key) || isTitle(toks[k-1])) && !(k < end && toks[k-1].punctAfter) {
-		agent = agent || lowered(agentWords, toks[k-1].key)
+	fields := 0 // small-letter words of the agent's field: "Trump senior communications adviser"
+	for k > 0 && !toks[k-1].poss && !(k < end && toks[k-1].punctAfter) {
+		switch t := toks[k-1]; {
+		case agentAt(toks, k-1):
+			agent = true
+		case isTitle(t):
+		case agent && fields < 2 && !capitalized(t.key) && !allDigits(t.key) && !stopwords[t.key] && !postParticiple(t.key) && !lowered(ownSideWords, t.key):
+			fields++
+		default:
+			goto done
+		}
 		k--
 	}
+done:
 	if !agent || k == 0 || toks[k-1].punctAfter && !toks[k-1].poss {
 		return ""
 	}
@@ -1695,7 +1719,7 @@ func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
 	if state, _ := stateEndingAt(toks, b-1); d.orgs[name] || state != "" {
 		return "" // "New York Attorney General Eric Schneiderman": a state's, not York's
 	}
-	return d.expand(name)
+	return d.fullName(name)
 }
 
 // principalFor returns the person that the words before token s name after an agent word
@@ -1726,6 +1750,144 @@ func (d *docSides) principalFor(s int) string {
 		return ""
 	}
 	return d.expand(name)
+}
+
+// principalApposed returns the person that a role set before the name of tokens s to i as an
+// apposition names ([docSides.principalBefore]): "Trump's running mate, Indiana Gov. Mike
+// Pence, who ...", "Trump’s running mate — Indiana Gov. Mike Pence —"; titles and the words
+// of a place may stand between the role and the name, and a comma or a dash closes both.
+// "" when there is none: "Asked about Clinton's campaign, Trump said" sets no apposition.
+func (d *docSides) principalApposed(s, i int) string {
+	j := s - 1
+	for j >= 0 && s-j <= 4 && (!d.toks[j].punctAfter || d.abbreviatedTitle(j)) && (isTitle(d.toks[j]) || capitalized(d.toks[j].key) && !loweredWord(stopwords, d.toks[j].key)) {
+		j--
+	}
+	if j < 1 || s-j > 4 || !agentAt(d.toks, j) || !apposedBy(d.text[d.toks[j].end:d.toks[j+1].start]) || i+1 >= len(d.toks) || !apposedBy(d.text[d.toks[i].end:d.toks[i+1].start]) {
+		return ""
+	}
+	return d.principalBefore(d.toks, j+1, d.ments)
+}
+
+// abbreviatedTitle reports whether token k is a title written short, its full stop after it:
+// "Gov." of "Indiana Gov. Mike Pence", "Mr." of "Mr. Trump".
+func (d *docSides) abbreviatedTitle(k int) bool {
+	return isTitle(d.toks[k]) && strings.HasPrefix(d.text[d.toks[k].end:], ". ")
+}
+
+// apposedBy reports whether the text between two words sets an apposition apart: a comma or a
+// dash, no full stop.
+func apposedBy(between string) bool {
+	return strings.ContainsAny(between, ",—–") && !strings.ContainsAny(between, ".;:?!")
+}
+
+// principalAfter returns the person that an apposition after the name ending at token i
+// names after an agent's word and "for" or "to": "Kellyanne Conway, a senior adviser and
+// pollster for Mr. Trump and ..." speaks for Trump (expanded to his fullest name in the
+// document); "" when there is none, or when the name is a side's or an organisation's
+// ("James Lee, a spokesman for Consumer Reports,", "an adviser to the State Department").
+// The apposition ends at a relative pronoun or a punctuation mark.
+func (d *docSides) principalAfter(i int) string {
+	if i+1 >= len(d.toks) || !strings.HasPrefix(d.text[d.toks[i].end:], ",") || d.inOpeningParticiple(i) {
+		return ""
+	}
+	agent := -1
+	for j := i + 1; j < len(d.toks) && j <= i+10; j++ {
+		t := d.toks[j]
+		if relativePronoun(t.key) || lowered(ownSideWords, t.key) {
+			return "" // "who supported Texas Sen. Ted Cruz", "a former adviser to"
+		}
+		if agentAt(d.toks, j) {
+			agent = j
+		}
+		if (t.key == "for" || t.key == "to") && agent >= 0 && j-agent <= 3 {
+			if d.pastAfter(j) {
+				return "" // "the chief strategist for Mitt Romney's presidential campaign four years ago"
+			}
+			return d.nameAt(j + 1)
+		}
+		if t.punctAfter {
+			return ""
+		}
+	}
+	return ""
+}
+
+// pastAfter reports whether the apposition goes on after token j, to its punctuation, with a
+// word that puts the role in the past: "four years ago", "former", "once", "then".
+func (d *docSides) pastAfter(j int) bool {
+	for k := j + 1; k < len(d.toks) && k <= j+12; k++ {
+		if lowered(pastWords, d.toks[k].key) || lowered(ownSideWords, d.toks[k].key) {
+			return true
+		}
+		if d.toks[k].punctAfter && !d.abbreviatedTitle(k) {
+			break
+		}
+	}
+	return false
+}
+
+// pastWords put a role named in an apposition in the past ([docSides.pastAfter]).
+var pastWords = setOf(strings.Fields("ago once then onetime previously until"))
+
+// nameAt returns the person named from token k, titles skipped ("Mr. Trump"), expanded to his
+// fullest name in the document, or a surname to the one speaker of the document who bears it
+// ([personsOf]); "" when the words there are no person's: a side's, an organisation's, one
+// word no full name of the document ends in, or none.
+func (d *docSides) nameAt(k int) string {
+	for k < len(d.toks) && isTitle(d.toks[k]) && (!d.toks[k].punctAfter || d.abbreviatedTitle(k)) {
+		if strings.EqualFold(d.toks[k].key, "the") {
+			return "" // "a polling team for The Wall Street Journal": a body's
+		}
+		k++
+	}
+	// The capitalised words from k, titles among them ("House Speaker Paul Ryan"): the name
+	// is those after the last title.
+	b, e := k, k
+	for e < len(d.toks) && e-k < 6 && capitalized(d.toks[e].key) && !loweredWord(stopwords, d.toks[e].key) {
+		if isTitle(d.toks[e]) {
+			b = e + 1
+		}
+		e++
+		if d.toks[e-1].poss || d.toks[e-1].punctAfter && !d.abbreviatedTitle(e-1) {
+			break
+		}
+	}
+	inMention := d.mentionMask(d.toks, d.ments)
+	if e-b < 1 || e-b > 3 || acronym(d.toks[b].key) || slices.Contains(inMention[b:e], true) {
+		return "" // "an adviser to the Nicaraguan Institute": a side's
+	}
+	k = e
+	words := make([]string, 0, k-b)
+	for _, t := range d.toks[b:k] {
+		words = append(words, t.text)
+	}
+	name := strings.Join(words, " ")
+	if full := d.fullName(name); !d.orgs[name] && strings.Contains(full, " ") {
+		return full
+	}
+	return ""
+}
+
+// fullName returns the fullest form of the name in the document ([docSides.expand]), or for a
+// surname the full name of the one speaker of the document who bears it ([personsOf]: "Mr.
+// Trump" where the text writes "Donald J. Trump" with an initial); else the name.
+func (d *docSides) fullName(name string) string {
+	if full := d.expand(name); strings.Contains(full, " ") {
+		return full
+	}
+	full := ""
+	for p := range d.persons {
+		if first, _, _ := strings.Cut(p, " "); strings.HasSuffix(p, " "+name) && !loweredWord(stopwords, first) && !lowered(quantifiers, first) && !strings.EqualFold(first, "several") {
+			if full != "" && full != p {
+				return name
+			}
+			full = p
+		}
+	}
+	if full == "" {
+		return name
+	}
+	return full
 }
 
 // cityBodies speak for the city of the dateline: "City officials said".
@@ -1938,12 +2100,19 @@ func (d *docSides) nameStart(words []string, i int) (int, bool) {
 // for, the side he speaks for or holds a role of, the titles before the name and an
 // apposition after it.
 func (d *docSides) readAround(c *nameContext, s, i int) {
-	if c.principal == "" && !d.formerBetween(s-formerReach, s-1) {
-		// "Obama adviser David Axelrod", not "former Obama adviser David Axelrod"
+	if c.principal == "" && !d.formerBetween(s-formerReach, s-1) && (s == 0 || !d.toks[s-1].punctAfter || d.abbreviatedTitle(s-1)) {
+		// "Obama adviser David Axelrod", not "former Obama adviser David Axelrod" nor
+		// "fired from the Trump campaign, Politico recently reported"
 		c.principal = d.principalBefore(d.toks, s, d.ments)
 	}
 	if c.principal == "" {
 		c.principal = d.principalFor(s) // "A spokesman for Delane, Jeremy Redfern"
+	}
+	if c.principal == "" && !d.formerBetween(s-formerReach, s-1) {
+		c.principal = d.principalApposed(s, i) // "Trump's running mate, Indiana Gov. Mike Pence,"
+	}
+	if c.principal == "" {
+		c.principal = d.principalAfter(i) // "Kellyanne Conway, a senior adviser and pollster for Mr. Trump"
 	}
 	if side, gov := d.sideFor(s); side != "" {
 		c.votes[side] += 1 // "A spokesman for the junta, Zaw Min Tun"

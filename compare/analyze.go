@@ -436,7 +436,9 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 // [Corpus.actorSide] gives the corpus's votes: "Geoff Garin, a Democratic pollster working
 // for Priorities USA, a super PAC supporting Hillary Clinton" in one article speaks for her
 // where another calls him "a pollster on Mrs. Clinton's 2008 campaign". Not a speaker marked
-// former or opposition in his document.
+// former or opposition in his document, nor in a document dated before the first that names
+// him the principal's: a role has a start, and "Kellyanne Conway, a senior adviser and
+// pollster for Mr. Trump" in August spoke for a super PAC backing Ted Cruz in February.
 func (c *Corpus) agentSides(agentSide []bool) {
 	type actorDoc struct {
 		actor, side string
@@ -445,6 +447,7 @@ func (c *Corpus) agentSides(agentSide []bool) {
 	seen := map[actorDoc]bool{}
 	docs := map[string]int{}
 	votes := map[string]map[string]float64{} // by actor: the documents giving each side
+	since := map[actorDoc]string{}           // by actor and side (no doc): the first date of those documents
 	for i, s := range c.stmts {
 		if s.src.person == "" {
 			continue
@@ -459,13 +462,17 @@ func (c *Corpus) agentSides(agentSide []bool) {
 				votes[s.actor] = map[string]float64{}
 			}
 			votes[s.actor][s.side]++
+			if d, ok := since[actorDoc{s.actor, s.side, 0}]; !ok || s.claim.Date < d {
+				since[actorDoc{s.actor, s.side, 0}] = s.claim.Date
+			}
 		}
 	}
 	for _, s := range c.stmts {
-		if s.side != "" || s.principal != "" || s.src.person == "" || s.src.own {
-			continue
+		if s.side != "" || strings.Contains(s.principal, " ") || s.src.person == "" || s.src.own {
+			continue // a surname alone ("Clinton campaign manager Robby Mook") tells no side
 		}
-		if b := bestVote(votes[s.actor]); b != "" && votes[s.actor][b] >= 0.2*float64(docs[s.actor]) {
+		b := bestVote(votes[s.actor])
+		if b != "" && votes[s.actor][b] >= 0.2*float64(docs[s.actor]) && s.claim.Date >= since[actorDoc{s.actor, b, 0}] {
 			s.side = b
 		}
 	}

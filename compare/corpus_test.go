@@ -1410,6 +1410,40 @@ func TestJoinSurnames(t *testing.T) {
 	}
 }
 
+// TestAgentSideFromItsStart: a speaker whom one article names as a candidate's speaks on his
+// side in the later articles that name him alone, not in the earlier ones (he may have
+// spoken for someone else then); a surname alone for a principal ("Lowe campaign manager" in
+// an article that never writes his given name) does not keep him from it.
+func TestAgentSideFromItsStart(t *testing.T) {
+	c := NewCorpus(Options{})
+	for _, tc := range []struct{ name, text string }{
+		{"a_2016-02-01_x.txt", "Kay Hart said the senator's plan was vague."},
+		{"b_2016-08-01_x.txt", "Senator Tom Lowe said the tax plan would create jobs. Kay Hart, a senior adviser and pollster for Senator Lowe, said the plan was fully funded. Lowe spokesman Jim Park said the rally was large."},
+		{"c_2016-08-20_x.txt", "Kay Hart said the poll was wrong."},
+		{"d_2016-08-21_x.txt", "The senator spoke at length. Lowe campaign manager Kay Hart arrived late. Hart said the race was close."},
+	} {
+		d, err := claims.NewDocument(tc.name, []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Add(d, claims.Extract(d))
+	}
+	got := map[string]string{}
+	for _, s := range c.Statements() {
+		got[s.Claim.Content.Text] = s.Side
+	}
+	for content, want := range map[string]string{
+		"the senator's plan was vague": "",
+		"the plan was fully funded":    "Tom Lowe",
+		"the poll was wrong":           "Tom Lowe",
+		"the race was close":           "Tom Lowe",
+	} {
+		if got[content] != want {
+			t.Errorf("%q: side %q, want %q", content, got[content], want)
+		}
+	}
+}
+
 // TestAgentSideAcrossArticles: a spokesman whom one article names as a candidate's speaks on
 // his side in another that names him alone; "former" before the principal's name is no
 // present principal.

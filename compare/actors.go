@@ -158,7 +158,10 @@ type source struct {
 	// principal is the person the source speaks for, as the document names him: "Duncan
 	// Hunter" for "Hunter spokesman Joe Kasper" or "a Hunter spokesman".
 	principal string
-	votes     map[string]float64
+	// apposed: the principal is read from an apposition ("Tad Devine, a senior adviser to Mr.
+	// Sanders,"), no title before the name.
+	apposed bool
+	votes   map[string]float64
 	// acr is the acronym of a body the person's titles name, whose side the document does
 	// not say ("NOSDRA director-general Idris Musa"): another article may.
 	acr string
@@ -1279,7 +1282,7 @@ func (d *docSides) readName(name string) source {
 	s.person = d.expand(person)
 	person = s.person
 	c := d.context(person, s.own)
-	s.votes, s.own, s.principal, s.acr, s.desc = c.votes, c.own, c.principal, c.acr, c.desc
+	s.votes, s.own, s.principal, s.apposed, s.acr, s.desc = c.votes, c.own, c.principal, c.apposed, c.acr, c.desc
 	s.guessed = d.focus != "" && (side == govSide || side == "" && bestVote(s.votes) == d.focus && s.votes[d.focus] <= c.guessed)
 	if s.principal == "" && len(s.votes) == 0 && !s.own {
 		s.principal = d.allyOf(person)
@@ -2065,6 +2068,7 @@ type nameContext struct {
 	party     bool
 	desc      []string
 	principal string
+	apposed   bool // the principal is read from an apposition
 	acr       string
 	guessed   float64
 }
@@ -2110,9 +2114,11 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 	}
 	if c.principal == "" && !d.formerBetween(s-formerReach, s-1) {
 		c.principal = d.principalApposed(s, i) // "Trump's running mate, Indiana Gov. Mike Pence,"
+		c.apposed = c.principal != ""
 	}
 	if c.principal == "" {
 		c.principal = d.principalAfter(i) // "Kellyanne Conway, a senior adviser and pollster for Mr. Trump"
+		c.apposed = c.principal != ""
 	}
 	if side, gov := d.sideFor(s); side != "" {
 		c.votes[side] += 1 // "A spokesman for the junta, Zaw Min Tun"

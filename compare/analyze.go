@@ -436,9 +436,12 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 // [Corpus.actorSide] gives the corpus's votes: "Geoff Garin, a Democratic pollster working
 // for Priorities USA, a super PAC supporting Hillary Clinton" in one article speaks for her
 // where another calls him "a pollster on Mrs. Clinton's 2008 campaign". Not a speaker marked
-// former or opposition in his document, nor in a document dated before the first that names
-// him the principal's: a role has a start, and "Kellyanne Conway, a senior adviser and
-// pollster for Mr. Trump" in August spoke for a super PAC backing Ted Cruz in February.
+// former or opposition in his document, nor, when only appositions name his principal
+// ("Kellyanne Conway, a senior adviser and pollster for Mr. Trump", "Trump's running mate,
+// Indiana Gov. Mike Pence,"), in a document dated before the first of them: such a role is
+// told as the article's news and has a start (Conway spoke for a super PAC backing Ted Cruz
+// in February, Pence endorsed Cruz in April), where a title before the name ("Clinton
+// spokesman Nick Merrill") is a standing one.
 func (c *Corpus) agentSides(agentSide []bool) {
 	type actorDoc struct {
 		actor, side string
@@ -462,8 +465,14 @@ func (c *Corpus) agentSides(agentSide []bool) {
 				votes[s.actor] = map[string]float64{}
 			}
 			votes[s.actor][s.side]++
-			if d, ok := since[actorDoc{s.actor, s.side, 0}]; !ok || s.claim.Date < d {
-				since[actorDoc{s.actor, s.side, 0}] = s.claim.Date
+			// A role read only from appositions holds from the first of them; one
+			// written before the name as a title ("Clinton spokesman Nick Merrill") is a
+			// standing one.
+			k := actorDoc{s.actor, s.side, 0}
+			if d, ok := since[k]; !s.src.apposed {
+				since[k] = ""
+			} else if !ok || d != "" && s.claim.Date < d {
+				since[k] = s.claim.Date
 			}
 		}
 	}

@@ -2157,7 +2157,7 @@ func (d *docSides) describe(c *nameContext, s, i int) {
 			c.desc = append(c.desc, w)
 		}
 	}
-	for j := s - 1; j >= 0 && j >= s-4 && isTitle(d.toks[j]) && !(d.toks[j].punctAfter && !d.toks[j].poss); j-- {
+	for j := s - 1; j >= 0 && j >= s-4 && isTitle(d.toks[j]) && (!d.toks[j].punctAfter || d.toks[j].poss || d.abbreviatedTitle(j)); j-- {
 		add(d.toks[j])
 	}
 	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {

@@ -1463,3 +1463,19 @@ func TestAgentSideAcrossArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameJoinsVariantName: a bare surname joins the actor that two forms of one name make
+// ("Steve Warren" and "Steven Warren"), though only one form is the one some article titles
+// after a side's name: the titles count by actor.
+func TestSurnameJoinsVariantName(t *testing.T) {
+	c := extractedCorpus(t,
+		"U.S. Army Colonel Steve Warren said the strikes hit the targets. Steve Warren said the raids would go on. Steve Warren said the pilots were safe.",
+		"Col. Steven Warren said the bombing had stopped. Steven Warren said the convoy was hit.",
+		"Christina Warren said the phone was slow.",
+		"Colonel Warren said the airport was closed.")
+	for _, s := range c.Statements() {
+		if s.Claim.Content.Text == "the airport was closed" && s.Actor != "Steven Warren" {
+			t.Errorf("actor of %q = %q, want Steven Warren", s.Claim.Speaker(), s.Actor)
+		}
+	}
+}

@@ -158,13 +158,20 @@ type source struct {
 	// principal is the person the source speaks for, as the document names him: "Duncan
 	// Hunter" for "Hunter spokesman Joe Kasper" or "a Hunter spokesman".
 	principal string
-	votes     map[string]float64
+	// apposed: the principal is read from an apposition ("Tad Devine, a senior adviser to Mr.
+	// Sanders,"), no title before the name.
+	apposed bool
+	votes   map[string]float64
 	// acr is the acronym of a body the person's titles name, whose side the document does
 	// not say ("NOSDRA director-general Idris Musa"): another article may.
 	acr string
 	// guessed: the person's side is the document's focus, read from an institution's title
 	// that names no country ("Foreign Secretary Philip Hammond" in a story about the US).
 	guessed bool
+	// desc are the words that describe the person in the document ([docSides.describe]):
+	// "senator" for "Sen. Chuck Grassley", "pollster" for "Geoff Garin, a Democratic
+	// pollster,".
+	desc []string
 }
 
 // splitName reads a resolved speaker name: the personal name at its end (capitalised words
@@ -277,12 +284,17 @@ func sideMentions(toks []token, ms []mention, private bool) []mention {
 
 // personStart returns where the personal name at the end of toks starts: the capitalised
 // words before the end that are neither titles, job words nor side names (inMention), with
-// the particles inside a name ("Bill de Blasio"); len(toks) when there are none.
+// the particles inside a name ("Bill de Blasio"), after a broadcaster's name glued to it
+// ("Fox News Sean Hannity" is Sean Hannity, the network what he is); len(toks) when there are
+// none.
 func personStart(toks []token, inMention []bool) int {
 	end := len(toks)
 	start := end
 	for start > 0 {
 		t := toks[start-1]
+		if start < end-1 && start >= 2 && mediumHeads[t.key] && capitalized(toks[start-2].key) && !slices.ContainsFunc(toks[start:end], func(t token) bool { return bodyHeads[t.key] }) {
+			break // "Fox News Sean Hannity", "CBS News Major Garrett"
+		}
 		if start < end && start-2 >= 0 && lowered(nameParticles, t.key) && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) && !inMention[start-2] {
 			start-- // "Bill de Blasio", "Mohammed al-Momani"
 			continue
@@ -761,6 +773,10 @@ func topicOf(toks []token, i int) bool {
 // bodyHeads end the names of broadcasters and institutions that are no persons: the word
 // left of "Israel Radio" once the country is taken off.
 var bodyHeads = setOf(strings.Fields("Radio TV Television News Agency Network Channel Broadcasting Media Press Army Navy Police Committee Council Court Parliament Party Government Ministry Embassy Consulate Service Institution"))
+
+// mediumHeads end the names of broadcasters, which name no person: a broadcaster's name
+// before a person's of two words or more is no part of his ([personStart]).
+var mediumHeads = setOf(strings.Fields("Radio TV Television News Network Channel Broadcasting"))
 
 // locativePreps put a place after them: where a body or a person is, not whose it is nor
 // who it is. "The North Korean embassy in London" speaks for North Korea, and "the official
@@ -1265,9 +1281,9 @@ func (d *docSides) readName(name string) source {
 	}
 	s.person = d.expand(person)
 	person = s.person
-	var guessed float64
-	s.votes, s.own, s.principal, s.acr, guessed = d.context(person, s.own)
-	s.guessed = d.focus != "" && (side == govSide || side == "" && bestVote(s.votes) == d.focus && s.votes[d.focus] <= guessed)
+	c := d.context(person, s.own)
+	s.votes, s.own, s.principal, s.apposed, s.acr, s.desc = c.votes, c.own, c.principal, c.apposed, c.acr, c.desc
+	s.guessed = d.focus != "" && (side == govSide || side == "" && bestVote(s.votes) == d.focus && s.votes[d.focus] <= c.guessed)
 	if s.principal == "" && len(s.votes) == 0 && !s.own {
 		s.principal = d.allyOf(person)
 	}
@@ -1646,23 +1662,47 @@ magazines tabloids broadcasters channels outlets papers publications`))
 var newsWords = setOf(strings.Fields(`news online`))
 
 // agentWords name those who speak for a person: "Hunter spokesman Joe Kasper", "Trump's
-// lawyer", "the Clinton campaign", "Trump campaign manager Corey Lewandowski".
+// lawyer", "the Clinton campaign", "Trump campaign manager Corey Lewandowski", "Trump's
+// running mate" ("running" only before "mate": [agentAt]).
 var agentWords = setOf(strings.Fields(`spokesman spokeswoman spokesperson lawyer lawyers attorney
 attorneys aide aides adviser advisers advisor advisors campaign office team camp
 representative representatives strategist manager chairman chairwoman press secretary agent
-publicist`))
+publicist mate`))
+
+// agentAt reports whether token k of toks is an agent's word ([agentWords]), "running" of
+// "running mate" among them.
+func agentAt(toks []token, k int) bool {
+	if strings.EqualFold(toks[k].key, "running") {
+		return k+1 < len(toks) && !toks[k].punctAfter && strings.EqualFold(toks[k+1].key, "mate")
+	}
+	return lowered(agentWords, toks[k].key)
+}
 
 // principalBefore returns the person that the words of toks before end speak for: a name
 // (no side's, ms holding the sides' mentions) before agent words that run up to end
-// ("Hunter spokesman", "Trump's campaign manager"), expanded to its fullest form in the
-// document; "" when there is none.
+// ("Hunter spokesman", "Trump's campaign manager"), titles and up to two small-letter words
+// of a field among them ("Trump senior communications adviser"), expanded to its fullest form
+// in the document; "" when there is none.
 func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
+	if end < len(toks) && toks[end].sentStart {
+		return "" // "Richard Nixon's 1968 campaign. Trump is betting": no agent of Nixon's
+	}
 	k := end
 	agent := false
-	for k > 0 && !toks[k-1].poss && (lowered(agentWords, toks[k-1].key) || isTitle(toks[k-1])) && !(k < end && toks[k-1].punctAfter) {
-		agent = agent || lowered(agentWords, toks[k-1].key)
+	fields := 0 // small-letter words of the agent's field: "Trump senior communications adviser"
+	for k > 0 && !toks[k-1].poss && !(k < end && toks[k-1].punctAfter) {
+		switch t := toks[k-1]; {
+		case agentAt(toks, k-1):
+			agent = true
+		case isTitle(t):
+		case agent && fields < 2 && !capitalized(t.key) && !allDigits(t.key) && !stopwords[t.key] && !postParticiple(t.key) && !lowered(ownSideWords, t.key):
+			fields++
+		default:
+			goto done
+		}
 		k--
 	}
+done:
 	if !agent || k == 0 || toks[k-1].punctAfter && !toks[k-1].poss {
 		return ""
 	}
@@ -1682,7 +1722,7 @@ func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
 	if state, _ := stateEndingAt(toks, b-1); d.orgs[name] || state != "" {
 		return "" // "New York Attorney General Eric Schneiderman": a state's, not York's
 	}
-	return d.expand(name)
+	return d.fullName(name)
 }
 
 // principalFor returns the person that the words before token s name after an agent word
@@ -1713,6 +1753,144 @@ func (d *docSides) principalFor(s int) string {
 		return ""
 	}
 	return d.expand(name)
+}
+
+// principalApposed returns the person that a role set before the name of tokens s to i as an
+// apposition names ([docSides.principalBefore]): "Trump's running mate, Indiana Gov. Mike
+// Pence, who ...", "Trump’s running mate — Indiana Gov. Mike Pence —"; titles and the words
+// of a place may stand between the role and the name, and a comma or a dash closes both.
+// "" when there is none: "Asked about Clinton's campaign, Trump said" sets no apposition.
+func (d *docSides) principalApposed(s, i int) string {
+	j := s - 1
+	for j >= 0 && s-j <= 4 && (!d.toks[j].punctAfter || d.abbreviatedTitle(j)) && (isTitle(d.toks[j]) || capitalized(d.toks[j].key) && !loweredWord(stopwords, d.toks[j].key)) {
+		j--
+	}
+	if j < 1 || s-j > 4 || !agentAt(d.toks, j) || !apposedBy(d.text[d.toks[j].end:d.toks[j+1].start]) || i+1 >= len(d.toks) || !apposedBy(d.text[d.toks[i].end:d.toks[i+1].start]) {
+		return ""
+	}
+	return d.principalBefore(d.toks, j+1, d.ments)
+}
+
+// abbreviatedTitle reports whether token k is a title written short, its full stop after it:
+// "Gov." of "Indiana Gov. Mike Pence", "Mr." of "Mr. Trump".
+func (d *docSides) abbreviatedTitle(k int) bool {
+	return isTitle(d.toks[k]) && strings.HasPrefix(d.text[d.toks[k].end:], ". ")
+}
+
+// apposedBy reports whether the text between two words sets an apposition apart: a comma or a
+// dash, no full stop.
+func apposedBy(between string) bool {
+	return strings.ContainsAny(between, ",—–") && !strings.ContainsAny(between, ".;:?!")
+}
+
+// principalAfter returns the person that an apposition after the name ending at token i
+// names after an agent's word and "for" or "to": "Kellyanne Conway, a senior adviser and
+// pollster for Mr. Trump and ..." speaks for Trump (expanded to his fullest name in the
+// document); "" when there is none, or when the name is a side's or an organisation's
+// ("James Lee, a spokesman for Consumer Reports,", "an adviser to the State Department").
+// The apposition ends at a relative pronoun or a punctuation mark.
+func (d *docSides) principalAfter(i int) string {
+	if i+1 >= len(d.toks) || !strings.HasPrefix(d.text[d.toks[i].end:], ",") || d.inOpeningParticiple(i) {
+		return ""
+	}
+	agent := -1
+	for j := i + 1; j < len(d.toks) && j <= i+10; j++ {
+		t := d.toks[j]
+		if relativePronoun(t.key) || lowered(ownSideWords, t.key) {
+			return "" // "who supported Texas Sen. Ted Cruz", "a former adviser to"
+		}
+		if agentAt(d.toks, j) {
+			agent = j
+		}
+		if (t.key == "for" || t.key == "to") && agent >= 0 && j-agent <= 3 {
+			if d.pastAfter(j) {
+				return "" // "the chief strategist for Mitt Romney's presidential campaign four years ago"
+			}
+			return d.nameAt(j + 1)
+		}
+		if t.punctAfter {
+			return ""
+		}
+	}
+	return ""
+}
+
+// pastAfter reports whether the apposition goes on after token j, to its punctuation, with a
+// word that puts the role in the past: "four years ago", "former", "once", "then".
+func (d *docSides) pastAfter(j int) bool {
+	for k := j + 1; k < len(d.toks) && k <= j+12; k++ {
+		if lowered(pastWords, d.toks[k].key) || lowered(ownSideWords, d.toks[k].key) {
+			return true
+		}
+		if d.toks[k].punctAfter && !d.abbreviatedTitle(k) {
+			break
+		}
+	}
+	return false
+}
+
+// pastWords put a role named in an apposition in the past ([docSides.pastAfter]).
+var pastWords = setOf(strings.Fields("ago once then onetime previously until"))
+
+// nameAt returns the person named from token k, titles skipped ("Mr. Trump"), expanded to his
+// fullest name in the document, or a surname to the one speaker of the document who bears it
+// ([personsOf]); "" when the words there are no person's: a side's, an organisation's, one
+// word no full name of the document ends in, or none.
+func (d *docSides) nameAt(k int) string {
+	for k < len(d.toks) && isTitle(d.toks[k]) && (!d.toks[k].punctAfter || d.abbreviatedTitle(k)) {
+		if strings.EqualFold(d.toks[k].key, "the") {
+			return "" // "a polling team for The Wall Street Journal": a body's
+		}
+		k++
+	}
+	// The capitalised words from k, titles among them ("House Speaker Paul Ryan"): the name
+	// is those after the last title.
+	b, e := k, k
+	for e < len(d.toks) && e-k < 6 && capitalized(d.toks[e].key) && !loweredWord(stopwords, d.toks[e].key) {
+		if isTitle(d.toks[e]) {
+			b = e + 1
+		}
+		e++
+		if d.toks[e-1].poss || d.toks[e-1].punctAfter && !d.abbreviatedTitle(e-1) {
+			break
+		}
+	}
+	inMention := d.mentionMask(d.toks, d.ments)
+	if e-b < 1 || e-b > 3 || acronym(d.toks[b].key) || slices.Contains(inMention[b:e], true) {
+		return "" // "an adviser to the Nicaraguan Institute": a side's
+	}
+	k = e
+	words := make([]string, 0, k-b)
+	for _, t := range d.toks[b:k] {
+		words = append(words, t.text)
+	}
+	name := strings.Join(words, " ")
+	if full := d.fullName(name); !d.orgs[name] && strings.Contains(full, " ") {
+		return full
+	}
+	return ""
+}
+
+// fullName returns the fullest form of the name in the document ([docSides.expand]), or for a
+// surname the full name of the one speaker of the document who bears it ([personsOf]: "Mr.
+// Trump" where the text writes "Donald J. Trump" with an initial); else the name.
+func (d *docSides) fullName(name string) string {
+	if full := d.expand(name); strings.Contains(full, " ") {
+		return full
+	}
+	full := ""
+	for p := range d.persons {
+		if first, _, _ := strings.Cut(p, " "); strings.HasSuffix(p, " "+name) && !loweredWord(stopwords, first) && !lowered(quantifiers, first) && !strings.EqualFold(first, "several") {
+			if full != "" && full != p {
+				return name
+			}
+			full = p
+		}
+	}
+	if full == "" {
+		return name
+	}
+	return full
 }
 
 // cityBodies speak for the city of the dateline: "City officials said".
@@ -1858,10 +2036,10 @@ func (d *docSides) tokensNamed(w string) []int {
 //
 // guessed is the weight of the votes for the document's focus that an institution every
 // country has gives without naming the country ("Foreign Secretary Philip Hammond").
-func (d *docSides) context(person string, own bool) (votes map[string]float64, _ bool, principal, acr string, guessed float64) {
+func (d *docSides) context(person string, own bool) nameContext {
 	words := nameWords(person)
 	if len(words) == 0 {
-		return nil, own, "", "", 0
+		return nameContext{own: own}
 	}
 	c := &nameContext{votes: map[string]float64{}, own: own}
 	for _, i := range d.tokensNamed(words[len(words)-1]) {
@@ -1876,18 +2054,21 @@ func (d *docSides) context(person string, own bool) (votes map[string]float64, _
 	if lp, lq := strings.ToLower(c.principal), strings.ToLower(person); c.principal != "" && (nameWithin(lp, lq) || nameWithin(lq, lp)) {
 		c.principal = "" // "Trump" before "Donald Trump Jr." is no principal of his
 	}
-	return c.votes, c.own, c.principal, c.acr, c.guessed
+	return *c
 }
 
 // nameContext is what the words around a person's name say (see [docSides.context]): the
 // votes for his side, whether he holds no present office of his (own), the person he speaks
-// for, the acronym of a body no side is known for, the weight of the guessed votes, and
-// whether a title or an apposition makes him a party's figure ([docSides.partyFigure]).
+// for, the acronym of a body no side is known for, the weight of the guessed votes,
+// whether a title or an apposition makes him a party's figure ([docSides.partyFigure]), and
+// the words that describe him ([docSides.describe]).
 type nameContext struct {
 	votes     map[string]float64
 	own       bool
 	party     bool
+	desc      []string
 	principal string
+	apposed   bool // the principal is read from an apposition
 	acr       string
 	guessed   float64
 }
@@ -1923,12 +2104,21 @@ func (d *docSides) nameStart(words []string, i int) (int, bool) {
 // for, the side he speaks for or holds a role of, the titles before the name and an
 // apposition after it.
 func (d *docSides) readAround(c *nameContext, s, i int) {
-	if c.principal == "" && !d.formerBetween(s-formerReach, s-1) {
-		// "Obama adviser David Axelrod", not "former Obama adviser David Axelrod"
+	if c.principal == "" && !d.formerBetween(s-formerReach, s-1) && (s == 0 || !d.toks[s-1].punctAfter || d.abbreviatedTitle(s-1)) {
+		// "Obama adviser David Axelrod", not "former Obama adviser David Axelrod" nor
+		// "fired from the Trump campaign, Politico recently reported"
 		c.principal = d.principalBefore(d.toks, s, d.ments)
 	}
 	if c.principal == "" {
 		c.principal = d.principalFor(s) // "A spokesman for Delane, Jeremy Redfern"
+	}
+	if c.principal == "" && !d.formerBetween(s-formerReach, s-1) {
+		c.principal = d.principalApposed(s, i) // "Trump's running mate, Indiana Gov. Mike Pence,"
+		c.apposed = c.principal != ""
+	}
+	if c.principal == "" {
+		c.principal = d.principalAfter(i) // "Kellyanne Conway, a senior adviser and pollster for Mr. Trump"
+		c.apposed = c.principal != ""
 	}
 	if side, gov := d.sideFor(s); side != "" {
 		c.votes[side] += 1 // "A spokesman for the junta, Zaw Min Tun"
@@ -1942,6 +2132,7 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 	c.party = c.party || d.partyFigure(s, i)
 	w := d.titlesBefore(c, s, i)
 	d.titleVotes(c, w, i)
+	d.describe(c, s, i)
 	// Apposition: "Ned Price, the State Department spokesman,".
 	if m, ok := d.appositionMention(i); ok {
 		c.votes[d.resolve(m.side)] += 0.75
@@ -1950,6 +2141,44 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 		}
 	}
 }
+
+// describe adds to c.desc the words that describe the person whose name runs from token s to
+// token i: the titles right before it ("Sen.", "Vice President") and the small-letter words
+// of an apposition after it up to its end or a relative pronoun ("Bob Mason, a retired
+// Postal Service letter carrier who ...": "retired", "letter", "carrier"), abbreviated
+// titles written out ("Sen." is "senator"), no honorifics nor words of a former office.
+func (d *docSides) describe(c *nameContext, s, i int) {
+	add := func(t token) {
+		w := strings.ToLower(strings.TrimSuffix(t.key, "."))
+		if full, ok := titleAbbrevs[w]; ok {
+			w = full
+		}
+		if !honorifics[w] && !ownSideWords[w] && !stopwords[w] && !slices.Contains(c.desc, w) {
+			c.desc = append(c.desc, w)
+		}
+	}
+	for j := s - 1; j >= 0 && j >= s-4 && isTitle(d.toks[j]) && (!d.toks[j].punctAfter || d.toks[j].poss || d.abbreviatedTitle(j)); j-- {
+		add(d.toks[j])
+	}
+	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
+		return
+	}
+	for j := i + 1; j < len(d.toks) && j <= i+8; j++ {
+		t := d.toks[j]
+		if relativePronoun(t.key) {
+			break
+		}
+		if !capitalized(t.key) {
+			add(t)
+		}
+		if t.punctAfter {
+			break
+		}
+	}
+}
+
+// titleAbbrevs write out the abbreviated titles: "Sen." is a senator.
+var titleAbbrevs = map[string]string{"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "lt": "lieutenant", "gen": "general", "col": "colonel", "sgt": "sergeant", "prof": "professor", "atty": "attorney"}
 
 // formerReach is how many tokens before a person's name a word such as "former" may stand to
 // mark the office or the principal written there as past ([docSides.readAround]).
@@ -2388,9 +2617,10 @@ type actorIndex struct {
 // Qureshi", "Hillary Clinton" -> "Hillary Rodham Clinton"), or the only one that adds
 // nothing but middle names; a name of two people ("Barack Obama and Hillary Clinton") is no
 // candidate, and an acronym joins only a name it ends or names with a legal form ([bodyHost]).
-// Names are indexed by word, so the cost grows with the names sharing a word, not with the
-// square of the names.
-func buildActors(names map[string]bool) *actorIndex {
+// A name also joins another form of it that the documents describe alike (desc, by name:
+// [variantNames], "Joe Biden" and "Joseph R. Biden Jr"). Names are indexed by word, so the
+// cost grows with the names sharing a word, not with the square of the names.
+func buildActors(names map[string]bool, desc map[string][]string) *actorIndex {
 	list := make([]string, 0, len(names))
 	for n := range names {
 		list = append(list, n)
@@ -2408,6 +2638,7 @@ func buildActors(names map[string]bool) *actorIndex {
 	for _, n := range list {
 		lower[strings.ToLower(n)] = true
 	}
+	variant := variantNames(list, desc)
 	for _, n := range list {
 		key := strings.ToLower(n)
 		if _, ok := ix.canon[key]; ok {
@@ -2438,6 +2669,8 @@ func buildActors(names map[string]bool) *actorIndex {
 			}
 		}
 		switch {
+		case len(hosts) == 0 && variant[key] != "":
+			ix.canon[key] = ix.canon[variant[key]] // "Joe Biden": "Joseph R. Biden Jr"
 		case len(hosts) == 1:
 			ix.canon[key] = hosts[0]
 		case len(tight) == 1:
@@ -2453,6 +2686,167 @@ func buildActors(names map[string]bool) *actorIndex {
 		}
 	}
 	return ix
+}
+
+// variantNames returns, by lower-cased name, the name of list (sorted longest first) that
+// names the same person in another form, written before it in list: the same words but for
+// the full stops of initials ("George W Bush", "George W. Bush"), or a short form of the given
+// name ([givenVariant]) with the same surname, middle names that agree and no suffix that
+// tells a son apart ("Joe Biden" and "Joseph R. Biden Jr", "Bernie Sanders" and "Bernard
+// Sanders", "Jim Foley" and "James Wright Foley"), when the documents describe both with a
+// word in common (desc, by name as written: "Sen. Chuck Grassley" is "Sen. Charles E.
+// Grassley", but "Bob Mason, a retired letter carrier," is no "Robert Mason, a University of
+// Washington professor,"). Only a pair of names that have no other variant among the
+// described names of their surname is joined: "Chris Smith" beside "Christopher Smith" and "Christine Smith"
+// stays apart. Two people called "George W. Bush" and "George H.W. Bush", or "Donald Trump"
+// and "Donald Trump Jr.", never are (a son is named apart where his father's given name is
+// written without the suffix).
+func variantNames(list []string, desc map[string][]string) map[string]string {
+	same := map[string]string{} // name without full stops -> the first name so written
+	join := map[string]string{}
+	bySurname := map[string][]nameParts{}
+	described := map[string][]string{} // by the first name written without full stops
+	for _, n := range list {
+		key := strings.ToLower(n)
+		if !capitalizedName(n) {
+			continue
+		}
+		bare := strings.ReplaceAll(key, ".", "")
+		if first, ok := same[bare]; ok {
+			if first != key {
+				join[key] = first
+			}
+			described[first] = append(described[first], desc[n]...)
+			continue
+		}
+		same[bare] = key
+		described[key] = append(described[key], desc[n]...)
+		w := strings.Fields(bare)
+		suffix := ""
+		if len(w) > 2 && generational[w[len(w)-1]] {
+			suffix, w = w[len(w)-1], w[:len(w)-1]
+		}
+		bySurname[w[len(w)-1]] = append(bySurname[w[len(w)-1]], nameParts{key, w[0], suffix, w[1 : len(w)-1]})
+	}
+	for _, names := range bySurname {
+		partners := make([][]int, len(names))
+		for i, a := range names {
+			for j := i + 1; j < len(names); j++ {
+				b := names[j]
+				if a.given == b.given || !givenVariant(a.given, b.given) || !middlesAgree(a.middle, b.middle) || !slices.ContainsFunc(described[a.key], func(w string) bool { return slices.Contains(described[b.key], w) }) {
+					continue
+				}
+				if a.suffix != b.suffix && (a.suffix != "" && b.suffix != "" || fatherNamed(names, a) || fatherNamed(names, b)) {
+					continue
+				}
+				partners[i] = append(partners[i], j)
+				partners[j] = append(partners[j], i)
+			}
+		}
+		for i, ps := range partners {
+			if len(ps) == 1 && len(partners[ps[0]]) == 1 && ps[0] < i {
+				join[names[i].key] = names[ps[0]].key
+			}
+		}
+	}
+	return join
+}
+
+// capitalizedName reports whether each word of the person name n opens with a capital letter:
+// "Joe Biden", not "Biden and others".
+func capitalizedName(n string) bool {
+	w := strings.Fields(n)
+	if len(w) < 2 {
+		return false
+	}
+	for _, x := range w {
+		if r := []rune(x)[0]; !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParts are the parts of a lower-cased person name without full stops: "joseph r biden
+// jr" is given "joseph", middle "r", suffix "jr" (its surname is the key it is filed under).
+type nameParts struct {
+	key           string // the name as lower-cased, full stops kept
+	given, suffix string
+	middle        []string
+}
+
+// fatherNamed reports whether the name n has a generational suffix and another of names, of
+// its surname, has its given name and none: "Donald Trump" beside "Donald Trump Jr".
+func fatherNamed(names []nameParts, n nameParts) bool {
+	if n.suffix == "" {
+		return false
+	}
+	for _, o := range names {
+		if o.suffix == "" && o.given == n.given {
+			return true
+		}
+	}
+	return false
+}
+
+// middlesAgree reports whether the middle names of two forms of a name may be one person's:
+// one has none, or they are as many and each pair is one name or a name and its initial
+// ("r" and "rodham").
+func middlesAgree(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && !(len(a[i]) == 1 || len(b[i]) == 1) || a[i][0] != b[i][0] {
+			return false
+		}
+	}
+	return true
+}
+
+//go:embed gazetteer/nicknames.txt
+var nicknamesTxt string
+
+// nicknames are the given names that the short forms of nicknames.txt stand for, by short
+// form: "joe" -> "joseph".
+var nicknames = func() map[string][]string {
+	m := map[string][]string{}
+	for _, l := range strings.Split(nicknamesTxt, "\n") {
+		full, shorts, ok := strings.Cut(strings.TrimSpace(l), ":")
+		if !ok || strings.HasPrefix(full, "#") {
+			continue
+		}
+		for _, s := range strings.Fields(shorts) {
+			m[s] = append(m[s], strings.TrimSpace(full))
+		}
+	}
+	return m
+}()
+
+// givenVariant reports whether the lower-cased given names a and b are one name in a short
+// and a full form: a short form listed for it ("joe" and "joseph", "bill" and "william"), or
+// its first three letters or more ("ben" and "benjamin", "stan" and "stanley"), or its first
+// four or more and "y", "ie" or "ey" ("bernie" and "bernard", "sandy" and "sandra"; not
+// "gary" and "garrett"). Initials are none, nor is a part of a double name ("jean" of
+// "jean-pascal").
+func givenVariant(a, b string) bool { return shortForm(a, b) || shortForm(b, a) }
+
+func shortForm(short, full string) bool {
+	if slices.Contains(nicknames[short], full) {
+		return true
+	}
+	if strings.ContainsAny(full, "-'’") {
+		return false
+	}
+	for _, suf := range []string{"", "y", "ie", "ey"} {
+		if stem, ok := strings.CutSuffix(short, suf); ok && len(stem) >= 3+min(len(suf), 1) && len(stem) < len(full) && strings.HasPrefix(full, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAfterSomeone reports whether the lower-cased name is a campaign's named after a person

@@ -83,12 +83,28 @@ func (c *Corpus) analyze() *analysis {
 // assignActors gives each statement its canonical actor and its side.
 func (c *Corpus) assignActors() {
 	names := map[string]bool{}
+	desc := map[string][]string{} // by person: the words his documents describe him with
 	for _, s := range c.stmts {
 		if s.src.person != "" {
 			names[s.src.person] = true
+			for _, w := range s.src.desc {
+				if !slices.Contains(desc[s.src.person], w) {
+					desc[s.src.person] = append(desc[s.src.person], w)
+				}
+			}
 		}
 	}
-	ix := buildActors(names)
+	ix := buildActors(names, desc)
+	c.titledActors = map[string]map[string]int{}
+	for p, sides := range c.titled {
+		a := ix.name(p)
+		if c.titledActors[a] == nil {
+			c.titledActors[a] = map[string]int{}
+		}
+		for side, n := range sides {
+			c.titledActors[a][side] += n
+		}
+	}
 	v := c.nameActors(ix)
 	v.orgs = newOrgIndex(c.orgs)
 	c.joinSurnames(ix)
@@ -158,7 +174,7 @@ func (c *Corpus) joinSurnames(ix *actorIndex) {
 			}
 			rest += count[h]
 		}
-		if rest -= count[best]; count[best] >= surnameShare*max(rest, 1) && (public[best] || len(c.titled[best]) > 0) {
+		if rest -= count[best]; count[best] >= surnameShare*max(rest, 1) && (public[best] || len(c.titledActors[best]) > 0) {
 			join[surname] = best
 		}
 	}
@@ -420,7 +436,12 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 // [Corpus.actorSide] gives the corpus's votes: "Geoff Garin, a Democratic pollster working
 // for Priorities USA, a super PAC supporting Hillary Clinton" in one article speaks for her
 // where another calls him "a pollster on Mrs. Clinton's 2008 campaign". Not a speaker marked
-// former or opposition in his document.
+// former or opposition in his document, nor, when only appositions name his principal
+// ("Kellyanne Conway, a senior adviser and pollster for Mr. Trump", "Trump's running mate,
+// Indiana Gov. Mike Pence,"), in a document dated before the first of them: such a role is
+// told as the article's news and has a start (Conway spoke for a super PAC backing Ted Cruz
+// in February, Pence endorsed Cruz in April), where a title before the name ("Clinton
+// spokesman Nick Merrill") is a standing one.
 func (c *Corpus) agentSides(agentSide []bool) {
 	type actorDoc struct {
 		actor, side string
@@ -429,6 +450,7 @@ func (c *Corpus) agentSides(agentSide []bool) {
 	seen := map[actorDoc]bool{}
 	docs := map[string]int{}
 	votes := map[string]map[string]float64{} // by actor: the documents giving each side
+	since := map[actorDoc]string{}           // by actor and side (no doc): the first date of those documents
 	for i, s := range c.stmts {
 		if s.src.person == "" {
 			continue
@@ -443,13 +465,23 @@ func (c *Corpus) agentSides(agentSide []bool) {
 				votes[s.actor] = map[string]float64{}
 			}
 			votes[s.actor][s.side]++
+			// A role read only from appositions holds from the first of them; one
+			// written before the name as a title ("Clinton spokesman Nick Merrill") is a
+			// standing one.
+			k := actorDoc{s.actor, s.side, 0}
+			if d, ok := since[k]; !s.src.apposed {
+				since[k] = ""
+			} else if !ok || d != "" && s.claim.Date < d {
+				since[k] = s.claim.Date
+			}
 		}
 	}
 	for _, s := range c.stmts {
-		if s.side != "" || s.principal != "" || s.src.person == "" || s.src.own {
-			continue
+		if s.side != "" || strings.Contains(s.principal, " ") || s.src.person == "" || s.src.own {
+			continue // a surname alone ("Clinton campaign manager Robby Mook") tells no side
 		}
-		if b := bestVote(votes[s.actor]); b != "" && votes[s.actor][b] >= 0.2*float64(docs[s.actor]) {
+		b := bestVote(votes[s.actor])
+		if b != "" && votes[s.actor][b] >= 0.2*float64(docs[s.actor]) && s.claim.Date >= since[actorDoc{s.actor, b, 0}] {
 			s.side = b
 		}
 	}
@@ -502,12 +534,12 @@ func (c *Corpus) principalSides() map[string]string {
 const minAgents = 2
 
 // titledSide returns the one side that the corpus's documents name before a title and the
-// person's name ([Corpus.titled]); "" when they name none or several.
+// person's name ([Corpus.titledActors]); "" when they name none or several.
 func (c *Corpus) titledSide(person string) string {
-	if len(c.titled[person]) != 1 {
+	if len(c.titledActors[person]) != 1 {
 		return ""
 	}
-	for side := range c.titled[person] {
+	for side := range c.titledActors[person] {
 		return side
 	}
 	return ""

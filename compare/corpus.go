@@ -41,7 +41,10 @@ type Corpus struct {
 	// ([docSides.titledNames]), by side: "White House spokesman Alistair Baskey" where he
 	// does not speak tells his side where he does.
 	titled map[string]map[string]int
-	buf    scratch // Add's buffers
+	// titledActors is titled by actor, the counts of his names added ([Corpus.assignActors]):
+	// "Steve Warren" titled is "Steven Warren" too.
+	titledActors map[string]map[string]int
+	buf          scratch // Add's buffers
 }
 
 // stmt is a claim with what the corpus read of it in its document.

@@ -250,6 +250,11 @@ func TestSplitName(t *testing.T) {
 		{"Press TV", "", ""},
 		{"local TV", "", ""},
 		{"Korean Central TV", "", ""},
+		// A broadcaster's name glued to a person's is what he is, not his name.
+		{"Fox News Sean Hannity", "Sean Hannity", ""},
+		{"Fox News", "", ""},
+		{"ABC News Radio", "", ""},
+		{"Palestinian News Agency WAFA", "News Agency WAFA", "Palestine"}, // a body's name goes on
 		{"Wilfried Strauch", "Wilfried Strauch", ""},
 		{"NASA asteroid expert Don Yeomans", "Don Yeomans", "United States"},
 		{"Nasa scientists", "", "United States"}, // an acronym written as a name is a body too
@@ -510,7 +515,7 @@ func TestBuildActors(t *testing.T) {
 		"Ellen Park", "Ellen K. Park", "Ellen Park Later", "Ellen Park Says",
 		"Tom Hale", "Tom Hale Today", "Tom Hale Now",
 		"BBC", "BBC Radio Leeds", "KFC", "KFC Corporation",
-	}))
+	}), nil)
 	tests := []struct{ name, want string }{
 		{"Qureshi", "Shah Mehmood Qureshi"},
 		{"Hillary Clinton", "Hillary Rodham Clinton"},
@@ -527,6 +532,64 @@ func TestBuildActors(t *testing.T) {
 	for _, tt := range tests {
 		if got := ix.name(tt.name); got != tt.want {
 			t.Errorf("actor of %q = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestBuildActorsVariants: a short form of a given name joins the full form of the same
+// surname when neither has another such partner ("Joe Biden" and "Joseph R. Biden Jr", so
+// that "Biden" has one host), and a name written without an initial's full stop joins the
+// one with it; a son named apart from his father, two people sharing a surname with other
+// given names, a short form two full names could stand for, and two names the documents
+// describe with no word in common (two private people may share a name) stay apart.
+func TestBuildActorsVariants(t *testing.T) {
+	names := setOf([]string{
+		"Joe Biden", "Joseph R. Biden Jr", "Biden",
+		"Bernie Sanders", "Bernard Sanders", "Jane Sanders",
+		"Rudy Giuliani", "Rudolph W. Giuliani",
+		"Jim Foley", "James Wright Foley", "Diane Foley",
+		"Sandy Paradis", "Sandra Paradis",
+		"George W Bush", "George W. Bush", "George H.W. Bush", "Jeb Bush",
+		"Don Trump", "Donald Trump", "Donald Trump Jr.",
+		"Chris Smith", "Christopher Smith", "Christine Smith",
+		"Ben Cardin", "Benjamin L. Cardin", "Benjamin K. Cardin",
+		"Bill Clinton", "Hillary Clinton",
+		"Gary Johnson", "Garrett Johnson", "Jean Zanders", "Jean-Pascal Zanders",
+		"Bob Mason", "Robert Mason", "Kellyanne Conway", "KellyAnne Conway",
+	})
+	desc := map[string][]string{}
+	for n := range names {
+		desc[n] = []string{"senator"}
+	}
+	desc["Bob Mason"] = []string{"retired", "letter", "carrier"}
+	desc["Robert Mason"] = []string{"university", "professor"}
+	desc["Don Trump"] = nil
+	ix := buildActors(names, desc)
+	tests := []struct{ name, want, reason string }{
+		{"Joe Biden", "Joseph R. Biden Jr", "no Joseph Biden without the suffix"},
+		{"Biden", "Joseph R. Biden Jr", "one person now"},
+		{"Bernie Sanders", "Bernard Sanders", ""},
+		{"Jane Sanders", "Jane Sanders", ""},
+		{"Rudy Giuliani", "Rudolph W. Giuliani", ""},
+		{"Jim Foley", "James Wright Foley", ""},
+		{"Diane Foley", "Diane Foley", ""},
+		{"Sandy Paradis", "Sandra Paradis", ""},
+		{"George W Bush", "George W. Bush", "the initial's full stop"},
+		{"George H.W. Bush", "George H.W. Bush", "his son shares the surname"},
+		{"Jeb Bush", "Jeb Bush", ""},
+		{"Donald Trump Jr.", "Donald Trump Jr.", "a son is not his father"},
+		{"Chris Smith", "Chris Smith", "Christopher or Christine"},
+		{"Ben Cardin", "Ben Cardin", "two Benjamin Cardins"},
+		{"Bill Clinton", "Bill Clinton", ""},
+		{"Gary Johnson", "Gary Johnson", "three letters and a y are too few"},
+		{"Jean Zanders", "Jean Zanders", "a double name's part"},
+		{"Bob Mason", "Bob Mason", "a letter carrier, not a professor"},
+		{"Don Trump", "Don Trump", "not described"},
+		{"Kellyanne Conway", "KellyAnne Conway", "one name in two cases"},
+	}
+	for _, tt := range tests {
+		if got := ix.name(tt.name); got != tt.want {
+			t.Errorf("actor of %q = %q, want %q (%s)", tt.name, got, tt.want, tt.reason)
 		}
 	}
 }
@@ -1347,6 +1410,40 @@ func TestJoinSurnames(t *testing.T) {
 	}
 }
 
+// TestAgentSideFromItsStart: a speaker whom one article names as a candidate's speaks on his
+// side in the later articles that name him alone, not in the earlier ones (he may have
+// spoken for someone else then); a surname alone for a principal ("Lowe campaign manager" in
+// an article that never writes his given name) does not keep him from it.
+func TestAgentSideFromItsStart(t *testing.T) {
+	c := NewCorpus(Options{})
+	for _, tc := range []struct{ name, text string }{
+		{"a_2016-02-01_x.txt", "Kay Hart said the senator's plan was vague."},
+		{"b_2016-08-01_x.txt", "Senator Tom Lowe said the tax plan would create jobs. Kay Hart, a senior adviser and pollster for Senator Lowe, said the plan was fully funded. Lowe spokesman Jim Park said the rally was large."},
+		{"c_2016-08-20_x.txt", "Kay Hart said the poll was wrong."},
+		{"d_2016-08-21_x.txt", "The senator spoke at length. Lowe campaign manager Kay Hart arrived late. Hart said the race was close."},
+	} {
+		d, err := claims.NewDocument(tc.name, []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Add(d, claims.Extract(d))
+	}
+	got := map[string]string{}
+	for _, s := range c.Statements() {
+		got[s.Claim.Content.Text] = s.Side
+	}
+	for content, want := range map[string]string{
+		"the senator's plan was vague": "",
+		"the plan was fully funded":    "Tom Lowe",
+		"the poll was wrong":           "Tom Lowe",
+		"the race was close":           "Tom Lowe",
+	} {
+		if got[content] != want {
+			t.Errorf("%q: side %q, want %q", content, got[content], want)
+		}
+	}
+}
+
 // TestAgentSideAcrossArticles: a spokesman whom one article names as a candidate's speaks on
 // his side in another that names him alone; "former" before the principal's name is no
 // present principal.
@@ -1434,5 +1531,21 @@ func TestRejectionJoinsWhatItIsAbout(t *testing.T) {
 	items := c.Contested()
 	if len(items) != 1 || len(items[0].Sides) != 2 {
 		t.Fatalf("the Courier's rejection of Calloway's account after it: %d items, want 1 of two sides", len(items))
+	}
+}
+
+// TestSurnameJoinsVariantName: a bare surname joins the actor that two forms of one name make
+// ("Steve Warren" and "Steven Warren"), though only one form is the one some article titles
+// after a side's name: the titles count by actor.
+func TestSurnameJoinsVariantName(t *testing.T) {
+	c := extractedCorpus(t,
+		"U.S. Army Colonel Steve Warren said the strikes hit the targets. Steve Warren said the raids would go on. Steve Warren said the pilots were safe.",
+		"Col. Steven Warren said the bombing had stopped. Steven Warren said the convoy was hit.",
+		"Christina Warren said the phone was slow.",
+		"Colonel Warren said the airport was closed.")
+	for _, s := range c.Statements() {
+		if s.Claim.Content.Text == "the airport was closed" && s.Actor != "Steven Warren" {
+			t.Errorf("actor of %q = %q, want Steven Warren", s.Claim.Speaker(), s.Actor)
+		}
 	}
 }

@@ -203,6 +203,20 @@ func TestPrincipal(t *testing.T) {
 		{"Ann Lowe said she would run. Jo Marks, a pollster for the pro-Lowe group Forward Now, said the numbers were good.", "Jo Marks", "Ann Lowe"},
 		{"Ann Lowe said she would run. Jo Marks, who led a pro-Lowe group, said the numbers were good.", "Jo Marks", ""},
 		{"Ann Lowe said she would run. Jo Marks, a donor who is supporting Senator Ann Lowe, said the numbers were good.", "Jo Marks", "Ann Lowe"},
+		// A role set apart before the name, titles and a place between.
+		{"Donald Trump spoke. Trump's running mate, Indiana Gov. Mike Pence, said the race was close.", "Mike Pence", "Donald Trump"},
+		{"Donald Trump spoke. Trump’s running mate — Indiana Gov. Mike Pence — said the race was close.", "Mike Pence", "Donald Trump"},
+		{"Donald Trump spoke. Indiana Gov. Mike Pence is joining his running mate Donald Trump. Pence said the race was close.", "Mike Pence", ""},
+		{"Donald Trump spoke. Lewandowski was fired from the Trump campaign, Politico reported on Monday.", "Politico", ""},
+		// Field words in a role before the name; no role across a sentence's end.
+		{"Donald Trump spoke. Trump senior communications adviser Jason Miller said the ad was fair.", "Jason Miller", "Donald Trump"},
+		{"The speech echoed Richard Nixon's 1968 campaign. Trump said the speech was good.", "Trump", ""},
+		// A role after the name, before "for" or "to" and a person; not a body's, nor a past one.
+		{"Donald Trump said the polls were wrong. Kellyanne Conway, a senior adviser and pollster for Mr. Trump, said the polls were right.", "Kellyanne Conway", "Donald Trump"},
+		{"Paul Ryan spoke. Doug Andres, a spokesman for House Speaker Paul Ryan, said the bill would pass.", "Doug Andres", "Paul Ryan"},
+		{"Bill McInturff, a member of a polling team for The Wall Street Journal, said the numbers moved.", "Bill McInturff", ""},
+		{"Mitt Romney spoke. Stuart Stevens, the chief strategist for Mitt Romney's campaign four years ago, said the party was lost.", "Stuart Stevens", ""},
+		{"Ted Cruz spoke. Saul Anuzis, a top adviser to Ted Cruz's former campaign, said the rules would change.", "Saul Anuzis", ""},
 	} {
 		d, err := claims.NewDocument("t.txt", []byte(tc.text))
 		if err != nil {

@@ -29,6 +29,12 @@ type analysis struct {
 	terms    [][]string // by event, with labels
 	c        *Corpus
 
+	// shown holds by statement its place in the order results are shown in: documents in the
+	// order they were added ([Corpus.added]), not that of the analysis. ids holds by event
+	// its ID (1-based, in that order of its first statement) and byID the events by ID.
+	shown     []int
+	ids, byID []int
+
 	byDoc map[int][]int // statement indexes of each document
 	// bySurname holds the statements of persons of each document by surname
 	// ([analysis.surnamed]), built when first asked.
@@ -60,6 +66,7 @@ func (c *Corpus) analyze() *analysis {
 	if c.done != nil {
 		return c.done
 	}
+	c.sortDocs()
 	a := &analysis{stmts: c.stmts, c: c, byDoc: map[int][]int{}}
 	for i, s := range c.stmts {
 		a.byDoc[s.doc] = append(a.byDoc[s.doc], i)
@@ -74,6 +81,7 @@ func (c *Corpus) analyze() *analysis {
 		a.doubting[i] = s.f.doubt != ""
 	}
 	a.group(c)
+	a.order()
 	a.labels = make([]string, len(a.events))
 	a.terms = make([][]string, len(a.events))
 	c.done = a
@@ -313,8 +321,8 @@ func (c *Corpus) actorSide(s *stmt, v actorVotes) string {
 		return member
 	case len(s.src.votes) > 0:
 		return bestVote(s.src.votes)
-	case s.src.acr != "" && c.acrSides[s.src.acr] != "":
-		return c.acrSides[s.src.acr] // "NOSDRA director-general Idris Musa"
+	case s.src.acr != "" && c.acrSides[s.src.acr].v != "":
+		return c.acrSides[s.src.acr].v // "NOSDRA director-general Idris Musa"
 	}
 	// The corpus's word for it, when enough of the actor's documents say it: one stray
 	// title in one of a hundred articles does not make a side. Not for a medium: "the
@@ -343,9 +351,9 @@ func (c *Corpus) renameSides() {
 	for _, s := range c.stmts {
 		if o, ok := c.acronyms[s.side]; ok && c.user.find(tokenize(s.side, 0)) == nil {
 			if s.actor == s.side {
-				s.actor = o // "CCC said": the body, under its name
+				s.actor = o.v // "CCC said": the body, under its name
 			}
-			s.side = o
+			s.side = o.v
 		}
 	}
 }
@@ -2029,11 +2037,49 @@ func (a *analysis) keywordLabel(idx []int, units []labelUnit) string {
 
 // event builds the public event e.
 func (a *analysis) event(e int) Event {
-	ev := Event{ID: e + 1, Label: a.label(e), Terms: a.terms[e]}
-	for _, i := range a.events[e] {
+	ev := Event{ID: a.ids[e], Label: a.label(e), Terms: a.terms[e]}
+	for _, i := range a.inShownOrder(a.events[e]) {
 		ev.Claims = append(ev.Claims, a.stmts[i].statement())
 	}
 	return ev
+}
+
+// order numbers the statements and the events in the order results are shown in (see
+// [analysis.shown]).
+func (a *analysis) order() {
+	docs := make([]int, len(a.c.docs)) // by place added, the document
+	for d, k := range a.c.added {
+		docs[k] = d
+	}
+	a.shown = make([]int, len(a.stmts))
+	n := 0
+	for _, d := range docs {
+		for _, i := range a.byDoc[d] {
+			a.shown[i] = n
+			n++
+		}
+	}
+	a.byID = make([]int, len(a.events))
+	first := make([]int, len(a.events)) // by event, the place of its first statement
+	for e, idx := range a.events {
+		a.byID[e] = e
+		first[e] = len(a.stmts)
+		for _, i := range idx {
+			first[e] = min(first[e], a.shown[i])
+		}
+	}
+	slices.SortFunc(a.byID, func(x, y int) int { return first[x] - first[y] })
+	a.ids = make([]int, len(a.events))
+	for k, e := range a.byID {
+		a.ids[e] = k + 1
+	}
+}
+
+// inShownOrder returns the statements idx in the order results are shown in.
+func (a *analysis) inShownOrder(idx []int) []int {
+	out := slices.Clone(idx)
+	slices.SortFunc(out, func(i, j int) int { return a.shown[i] - a.shown[j] })
+	return out
 }
 
 // medium reports whether an actor's name ends like a newspaper's or a broadcaster's: "the

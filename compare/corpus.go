@@ -32,8 +32,9 @@ type Corpus struct {
 	leads [][]string // by document, the stems of the content words of its first sentence
 	stmts []*stmt    // by document, then as the extractor gave them
 	done  *analysis  // nil until asked, reset by Add
-	// surf holds a surface form of each term, for labels: the first a document writes, from
-	// the first document in the order of keys that writes one, capitalised where any is.
+	// surf holds a surface form of each term, for labels and to tell names: capitalised
+	// within a sentence where any document writes it so, else in lower case where any does
+	// (see [surface]).
 	surf map[string]surface
 	// orgs are the organisations that some document names through their people: sides
 	// of their own also where another document only names them ("Consumer Reports said").
@@ -126,21 +127,41 @@ func keepFirst(m map[string]keyed, k, v string, from docKey) {
 	}
 }
 
-// surface is a term as a document writes it ([Corpus.surf]): proper when the document
-// writes it capitalised where no sentence starts, and the key of the document (from).
+// surface is a term as a document writes it ([Corpus.surf]), how it is written (rank) and
+// the key of the document (from).
 type surface struct {
-	v      string
-	proper bool
-	from   docKey
+	v    string
+	rank int8
+	from docKey
 }
 
-// learnSurfaces keeps the surface forms of a document's terms (its key from): one the
-// documents write capitalised where no sentence starts ("Border Patrol") before any other,
-// as termsOf chooses within a document, else that of the document first in the order of keys.
+// The ranks of the forms of a term, from the one that tells least: a word capitalised at
+// the start of a sentence may be a name or not, written in lower case it is none, written
+// capitalised within a sentence ("the Border Patrol") it is one.
+const (
+	sentenceForm int8 = iota
+	lowerForm
+	properForm
+)
+
+// formRank returns the rank of the form of token t.
+func formRank(t token) int8 {
+	switch {
+	case !capitalized(t.key):
+		return lowerForm
+	case t.sentStart:
+		return sentenceForm
+	}
+	return properForm
+}
+
+// learnSurfaces keeps the surface forms of a document's terms (its key from): the form of
+// highest rank the documents write, as termsOf chooses within a document, and of those the
+// one of the document first in the order of keys.
 func (c *Corpus) learnSurfaces(doc map[string]surface, from docKey) {
 	for t, v := range doc {
 		old, ok := c.surf[t]
-		if !ok || v.proper && !old.proper || v.proper == old.proper && from.compare(old.from) < 0 {
+		if !ok || v.rank > old.rank || v.rank == old.rank && from.compare(old.from) < 0 {
 			v.from = from
 			c.surf[t] = v
 		}

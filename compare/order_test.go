@@ -106,3 +106,26 @@ func shownInOrder(t *testing.T, paths []string, what string, cs []claims.Claim) 
 		}
 	}
 }
+
+// TestSurfaceFormsIgnoreInputOrder: a word capitalised only where a sentence starts is shown
+// as another document writes it in lower case, one capitalised within a sentence as written
+// so, whichever document comes first; and so within one document.
+func TestSurfaceFormsIgnoreInputOrder(t *testing.T) {
+	texts := []string{
+		"\"Floods damaged the Levee on Monday,\" the minister said.",
+		"The mayor said floods had damaged the levee in the north.",
+		"\"Floods hit the town,\" the mayor said. The minister said floods had damaged homes.",
+	}
+	for _, order := range [][]int{{0, 1}, {1, 0}, {2}} {
+		var in []string
+		for _, k := range order {
+			in = append(in, texts[k])
+		}
+		c := extractedCorpus(t, in...)
+		for word, want := range map[string]string{"floods": "floods", "levee": "Levee"} {
+			if got := c.surfaceOf(stem(word)); got != want && (word != "levee" || len(order) > 1) {
+				t.Errorf("texts %v: surfaceOf(%q) = %q, want %q", order, word, got, want)
+			}
+		}
+	}
+}

@@ -178,7 +178,7 @@ func termsOf(g *gazetteer, surf map[string]surface, text string, sent claims.Spa
 			k := "=" + strings.ToLower(strings.Join(run, " "))
 			add(k, runW*entityBoost)
 			if _, ok := surf[k]; !ok {
-				surf[k] = surface{v: strings.Join(run, " "), proper: true}
+				surf[k] = surface{v: strings.Join(run, " "), rank: properForm}
 			}
 		}
 		run, runW = run[:0], 0
@@ -215,11 +215,9 @@ func termsOf(g *gazetteer, surf map[string]surface, text string, sent claims.Spa
 		st := stem(t.key)
 		buf.stems[k] = st
 		add(st, x)
-		proper := capitalized(t.key) && !t.sentStart
-		if old, ok := surf[st]; !ok || proper && !capitalized(old.v) {
-			surf[st] = surface{v: t.key, proper: proper}
-		} else if proper && !old.proper {
-			surf[st] = surface{v: old.v, proper: true}
+		r := formRank(t)
+		if old, ok := surf[st]; !ok || r > old.rank {
+			surf[st] = surface{v: t.key, rank: r}
 		}
 	}
 	flush()

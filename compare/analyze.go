@@ -1192,11 +1192,11 @@ func (a *analysis) group(c *Corpus) {
 	byActor, byWord := a.actorStatements()
 	for i, s := range a.stmts {
 		if s.f.rejects() {
-			a.joinReferences(u, i, postings, rare, func(s *stmt) string { return a.targetActor(s, byWord, byActor) })
+			a.joinReferences(u, i, postings, rare, func(s *stmt) string { return a.targetActor(i, s, byWord, byActor) })
 		}
 	}
 	// A rejection joins the account of another side it answers in another document.
-	a.linkAnswers(postings, func(i int) string { return a.targetActor(a.stmts[i], byWord, byActor) }, func(i, j int) { u.join(i, j, true) })
+	a.linkAnswers(postings, func(i int) string { return a.targetActor(i, a.stmts[i], byWord, byActor) }, func(i, j int) { u.join(i, j, true) })
 	// A doubt joins the firm assertion of another side that it doubts.
 	a.linkDoubts(postings, func(i, j int) bool {
 		ri, rj := u.find(i), u.find(j)
@@ -1634,9 +1634,11 @@ func opensWith(content string, the bool, nouns map[string]bool) bool {
 
 // targetActor returns the canonical actor of the person a rejection names ("Khan's claims",
 // "a report by Consumer Reports"): an actor of the same document whose name holds the words,
-// else the first of the corpus.
-func (a *analysis) targetActor(s *stmt, byWord map[string][]string, byActor map[string][]int) string {
-	found := ""
+// else the one of the corpus with the statement most like the rejection (i), the first of
+// those as like. Comcast's spokesman disputing "the customer's account" of a chat about Tor
+// answers the customer of the Tor story, not a former customer fired in another.
+func (a *analysis) targetActor(i int, s *stmt, byWord map[string][]string, byActor map[string][]int) string {
+	found, best := "", 0.0
 	w := strings.ToLower(s.f.targetP)
 	last := w[strings.LastIndexByte(w, ' ')+1:]
 	for _, ac := range byWord[last] {
@@ -1648,8 +1650,8 @@ func (a *analysis) targetActor(s *stmt, byWord map[string][]string, byActor map[
 				return ac
 			}
 		}
-		if found == "" {
-			found = ac
+		if x := a.closest(i, byActor[ac]); found == "" || x > best {
+			found, best = ac, x
 		}
 	}
 	if found == "" {
@@ -1667,6 +1669,15 @@ func (a *analysis) targetActor(s *stmt, byWord map[string][]string, byActor map[
 		found = a.describedActor(s)
 	}
 	return found
+}
+
+// closest returns the greatest similarity of statement i to one of the statements idx.
+func (a *analysis) closest(i int, idx []int) float64 {
+	best := 0.0
+	for _, j := range idx {
+		best = max(best, a.sim(i, j))
+	}
+	return best
 }
 
 // bodyWithoutHead returns a one-word body's name that named, a name ending in head words of

@@ -129,3 +129,31 @@ func TestSurfaceFormsIgnoreInputOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedAccountOfTheClosestSpeaker: a rejection naming an account by a word that several
+// speakers of other articles bear ("the customer's account") answers the one whose statement
+// is most like it, not the one whose article comes first: Acme's spokesman disputing what a
+// customer said of Tor answers the customer of the Tor story, not a former customer fired in
+// another.
+func TestNamedAccountOfTheClosestSpeaker(t *testing.T) {
+	texts := []string{
+		"A former Acme customer said Acme agents fired him over a billing complaint.",
+		"An Acme customer said Acme agents told him in a chat that the Tor browser violates the terms of service.",
+		"Acme spokesman John Doe disputed the customer's account of what Acme agents said in the chat about the Tor browser.",
+	}
+	dates := []string{"2024-01-01", "2024-02-01", "2024-02-02"}
+	for _, order := range [][]int{{0, 1, 2}, {2, 1, 0}} {
+		c := NewCorpus(Options{})
+		for _, k := range order {
+			d := doc(fmt.Sprintf("%d.txt", k), dates[k], texts[k])
+			c.Add(d, claims.Extract(d))
+		}
+		var got []string
+		for _, it := range c.Contested() {
+			got = append(got, it.Explanation)
+		}
+		if len(got) != 1 || !strings.Contains(got[0], "the Acme customer's account") {
+			t.Errorf("texts %v: Contested() = %q, want Acme disputing the Acme customer's account", order, got)
+		}
+	}
+}

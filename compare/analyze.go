@@ -29,6 +29,12 @@ type analysis struct {
 	terms    [][]string // by event, with labels
 	c        *Corpus
 
+	// shown holds by statement its place in the order results are shown in: documents in the
+	// order they were added ([Corpus.added]), not that of the analysis. ids holds by event
+	// its ID (1-based, in that order of its first statement) and byID the events by ID.
+	shown     []int
+	ids, byID []int
+
 	byDoc map[int][]int // statement indexes of each document
 	// bySurname holds the statements of persons of each document by surname
 	// ([analysis.surnamed]), built when first asked.
@@ -60,6 +66,7 @@ func (c *Corpus) analyze() *analysis {
 	if c.done != nil {
 		return c.done
 	}
+	c.sortDocs()
 	a := &analysis{stmts: c.stmts, c: c, byDoc: map[int][]int{}}
 	for i, s := range c.stmts {
 		a.byDoc[s.doc] = append(a.byDoc[s.doc], i)
@@ -74,6 +81,7 @@ func (c *Corpus) analyze() *analysis {
 		a.doubting[i] = s.f.doubt != ""
 	}
 	a.group(c)
+	a.order()
 	a.labels = make([]string, len(a.events))
 	a.terms = make([][]string, len(a.events))
 	c.done = a
@@ -329,8 +337,8 @@ func (c *Corpus) actorSide(s *stmt, v actorVotes) string {
 		return member
 	case len(s.src.votes) > 0:
 		return bestVote(s.src.votes)
-	case s.src.acr != "" && c.acrSides[s.src.acr] != "":
-		return c.acrSides[s.src.acr] // "NOSDRA director-general Idris Musa"
+	case s.src.acr != "" && c.acrSides[s.src.acr].v != "":
+		return c.acrSides[s.src.acr].v // "NOSDRA director-general Idris Musa"
 	}
 	// The corpus's word for it, when enough of the actor's documents say it: one stray
 	// title in one of a hundred articles does not make a side. Not for a medium: "the
@@ -359,9 +367,9 @@ func (c *Corpus) renameSides() {
 	for _, s := range c.stmts {
 		if o, ok := c.acronyms[s.side]; ok && c.user.find(tokenize(s.side, 0)) == nil {
 			if s.actor == s.side {
-				s.actor = o // "CCC said": the body, under its name
+				s.actor = o.v // "CCC said": the body, under its name
 			}
-			s.side = o
+			s.side = o.v
 		}
 	}
 }
@@ -1216,11 +1224,11 @@ func (a *analysis) group(c *Corpus) {
 	byActor, byWord := a.actorStatements()
 	for i, s := range a.stmts {
 		if s.f.rejects() {
-			a.joinReferences(u, i, postings, rare, func(s *stmt) string { return a.targetActor(s, byWord, byActor) })
+			a.joinReferences(u, i, postings, rare, func(s *stmt) string { return a.targetActor(i, s, byWord, byActor) })
 		}
 	}
 	// A rejection joins the account of another side it answers in another document.
-	a.linkAnswers(postings, func(i int) string { return a.targetActor(a.stmts[i], byWord, byActor) }, func(i, j int) { u.join(i, j, true) })
+	a.linkAnswers(postings, func(i int) string { return a.targetActor(i, a.stmts[i], byWord, byActor) }, func(i, j int) { u.join(i, j, true) })
 	// A doubt joins the firm assertion of another side that it doubts.
 	a.linkDoubts(postings, func(i, j int) bool {
 		ri, rj := u.find(i), u.find(j)
@@ -1743,9 +1751,11 @@ func opensWith(content string, the bool, nouns map[string]bool) bool {
 
 // targetActor returns the canonical actor of the person a rejection names ("Khan's claims",
 // "a report by Consumer Reports"): an actor of the same document whose name holds the words,
-// else the first of the corpus.
-func (a *analysis) targetActor(s *stmt, byWord map[string][]string, byActor map[string][]int) string {
-	found := ""
+// else the one of the corpus with the statement most like the rejection (i), the first of
+// those as like. Comcast's spokesman disputing "the customer's account" of a chat about Tor
+// answers the customer of the Tor story, not a former customer fired in another.
+func (a *analysis) targetActor(i int, s *stmt, byWord map[string][]string, byActor map[string][]int) string {
+	found, best := "", 0.0
 	w := strings.ToLower(s.f.targetP)
 	last := w[strings.LastIndexByte(w, ' ')+1:]
 	for _, ac := range byWord[last] {
@@ -1757,8 +1767,8 @@ func (a *analysis) targetActor(s *stmt, byWord map[string][]string, byActor map[
 				return ac
 			}
 		}
-		if found == "" {
-			found = ac
+		if x := a.closest(i, byActor[ac]); found == "" || x > best {
+			found, best = ac, x
 		}
 	}
 	if found == "" {
@@ -1776,6 +1786,15 @@ func (a *analysis) targetActor(s *stmt, byWord map[string][]string, byActor map[
 		found = a.describedActor(s)
 	}
 	return found
+}
+
+// closest returns the greatest similarity of statement i to one of the statements idx.
+func (a *analysis) closest(i int, idx []int) float64 {
+	best := 0.0
+	for _, j := range idx {
+		best = max(best, a.sim(i, j))
+	}
+	return best
 }
 
 // bodyWithoutHead returns a one-word body's name that named, a name ending in head words of
@@ -2146,11 +2165,49 @@ func (a *analysis) keywordLabel(idx []int, units []labelUnit) string {
 
 // event builds the public event e.
 func (a *analysis) event(e int) Event {
-	ev := Event{ID: e + 1, Label: a.label(e), Terms: a.terms[e]}
-	for _, i := range a.events[e] {
+	ev := Event{ID: a.ids[e], Label: a.label(e), Terms: a.terms[e]}
+	for _, i := range a.inShownOrder(a.events[e]) {
 		ev.Claims = append(ev.Claims, a.stmts[i].statement())
 	}
 	return ev
+}
+
+// order numbers the statements and the events in the order results are shown in (see
+// [analysis.shown]).
+func (a *analysis) order() {
+	docs := make([]int, len(a.c.docs)) // by place added, the document
+	for d, k := range a.c.added {
+		docs[k] = d
+	}
+	a.shown = make([]int, len(a.stmts))
+	n := 0
+	for _, d := range docs {
+		for _, i := range a.byDoc[d] {
+			a.shown[i] = n
+			n++
+		}
+	}
+	a.byID = make([]int, len(a.events))
+	first := make([]int, len(a.events)) // by event, the place of its first statement
+	for e, idx := range a.events {
+		a.byID[e] = e
+		first[e] = len(a.stmts)
+		for _, i := range idx {
+			first[e] = min(first[e], a.shown[i])
+		}
+	}
+	slices.SortFunc(a.byID, func(x, y int) int { return first[x] - first[y] })
+	a.ids = make([]int, len(a.events))
+	for k, e := range a.byID {
+		a.ids[e] = k + 1
+	}
+}
+
+// inShownOrder returns the statements idx in the order results are shown in.
+func (a *analysis) inShownOrder(idx []int) []int {
+	out := slices.Clone(idx)
+	slices.SortFunc(out, func(i, j int) int { return a.shown[i] - a.shown[j] })
+	return out
 }
 
 // medium reports whether an actor's name ends like a newspaper's or a broadcaster's: "the

@@ -230,7 +230,7 @@ func (a *analysis) rows(e int, side map[int]string, left, right string) []Row {
 			b.add(Row{Right: &s.claim, RightActor: s.actor, Verdict: OnlyOneSide}, i, i)
 		}
 	}
-	return b.sorted()
+	return b.sorted(a.shown)
 }
 
 // withoutReasons returns the statements of ids but those that give the reason of a rejection
@@ -355,7 +355,7 @@ type rowBuilder struct {
 	keys, keys2 []int
 }
 
-// add adds row, whose statements are at corpus positions first and last.
+// add adds row, whose statements are first and last in the corpus order.
 func (b *rowBuilder) add(row Row, first, last int) {
 	b.rows = append(b.rows, row)
 	b.keys = append(b.keys, first)
@@ -376,20 +376,26 @@ func (b *rowBuilder) addPair(a *analysis, p rowPair) {
 	default:
 		row.Verdict = Reworded
 	}
-	b.add(row, min(p.l, p.r), max(p.l, p.r))
+	first, last := p.l, p.r
+	if a.shown[last] < a.shown[first] {
+		first, last = last, first
+	}
+	b.add(row, first, last)
 }
 
-// sorted returns the rows in the corpus order of their statements.
-func (b *rowBuilder) sorted() []Row {
+// sorted returns the rows in the corpus order of their statements (shown holds by statement
+// its place in it, [analysis.shown]).
+func (b *rowBuilder) sorted(shown []int) []Row {
 	ix := make([]int, len(b.rows))
 	for i := range ix {
 		ix[i] = i
 	}
 	sort.SliceStable(ix, func(i, j int) bool {
-		if b.keys[ix[i]] != b.keys[ix[j]] {
-			return b.keys[ix[i]] < b.keys[ix[j]]
+		x, y := ix[i], ix[j]
+		if shown[b.keys[x]] != shown[b.keys[y]] {
+			return shown[b.keys[x]] < shown[b.keys[y]]
 		}
-		return b.keys2[ix[i]] < b.keys2[ix[j]]
+		return shown[b.keys2[x]] < shown[b.keys2[y]]
 	})
 	out := make([]Row, len(b.rows))
 	for i, k := range ix {

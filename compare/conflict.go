@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -51,19 +52,23 @@ func (c *Corpus) Contested() []Contested {
 	for e := range a.events {
 		out = append(out, a.contested(e)...)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Confidence != out[j].Confidence {
-			return out[i].Confidence > out[j].Confidence
-		}
-		return out[i].Event.ID < out[j].Event.ID
-	})
-	docIndex := make(map[string]int, len(c.docs))
-	for i, d := range c.docs {
-		if _, ok := docIndex[d]; !ok {
-			docIndex[d] = i
+	// Items merge in the order of the analysis, which does not depend on the order the
+	// documents were added in, and are shown in that order.
+	byConf := func(by func(id int) int) func(x, y Contested) int {
+		return func(x, y Contested) int {
+			return cmp.Or(cmp.Compare(y.Confidence, x.Confidence), by(x.Event.ID)-by(y.Event.ID))
 		}
 	}
-	return mergeContested(out, docIndex)
+	slices.SortStableFunc(out, byConf(func(id int) int { return a.byID[id-1] }))
+	docIndex := make(map[string]int, len(c.docs))
+	for i, d := range c.docs {
+		if k, ok := docIndex[d]; !ok || c.added[i] < k {
+			docIndex[d] = c.added[i]
+		}
+	}
+	out = mergeContested(out, docIndex)
+	slices.SortStableFunc(out, byConf(func(id int) int { return id }))
+	return out
 }
 
 // mergeContested folds each contested item into an earlier one (a stronger one, as items come
@@ -858,7 +863,7 @@ func (a *analysis) sideClaims(e int, name string, side map[int]string, keep map[
 			ids = append(ids, i)
 		}
 	}
-	for _, i := range a.outermost(ids) {
+	for _, i := range a.inShownOrder(a.outermost(ids)) {
 		s := a.stmts[i]
 		sc.Claims = append(sc.Claims, s.claim)
 		if s.actor != "" && !contains(sc.Actors, s.actor) {

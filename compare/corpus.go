@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -20,23 +21,31 @@ type Options struct {
 // keeps the claims and a few facts read around them, not the documents' text. A Corpus is not
 // safe for concurrent use.
 type Corpus struct {
-	g     *gazetteer
-	user  *gazetteer // the user's sides alone
-	docs  []string   // names, in order added
+	g    *gazetteer
+	user *gazetteer // the user's sides alone
+	// docs are the documents' names, in the order of their keys once analysed (see
+	// [Corpus.sortDocs]); keys and added hold, by document, its key and its place in the
+	// order the documents were added in, which is the order results are shown in.
+	docs  []string
+	keys  []docKey
+	added []int
 	leads [][]string // by document, the stems of the content words of its first sentence
-	stmts []*stmt
-	done  *analysis         // nil until asked, reset by Add
-	surf  map[string]string // a surface form of each term, for labels
+	stmts []*stmt    // by document, then as the extractor gave them
+	done  *analysis  // nil until asked, reset by Add
+	// surf holds a surface form of each term, for labels and to tell names: capitalised
+	// within a sentence where any document writes it so, else in lower case where any does
+	// (see [surface]).
+	surf map[string]surface
 	// orgs are the organisations that some document names through their people: sides
 	// of their own also where another document only names them ("Consumer Reports said").
 	orgs map[string]bool
 	// acronyms are the acronyms that some document gives an organisation in brackets after
 	// its name ("Citizens Coalition for Change (CCC)"): another document's "CCC" is it.
-	acronyms map[string]string
+	acronyms map[string]keyed
 	// acrSides are the sides of the bodies that some document gives acronyms in brackets:
 	// "NOSDRA" is Nigeria's after "Nigeria's National Oil Spill Detection and Response Agency
 	// (NOSDRA)".
-	acrSides map[string]string
+	acrSides map[string]keyed
 	// titled counts by person the documents that name him after a side's name and a title
 	// ([docSides.titledNames]), by side: "White House spokesman Alistair Baskey" where he
 	// does not speak tells his side where he does.
@@ -80,7 +89,118 @@ func NewCorpus(opt Options) *Corpus {
 			user = append(user, d)
 		}
 	}
-	return &Corpus{g: newGazetteer(user), user: newUserGazetteer(user), surf: map[string]string{}, orgs: map[string]bool{}}
+	return &Corpus{g: newGazetteer(user), user: newUserGazetteer(user), surf: map[string]surface{}, orgs: map[string]bool{}}
+}
+
+// docKey orders the documents for the analysis by what they are, not by their place among
+// the inputs: by date, then by a hash of the text, then (copies of one text) by name. What
+// the corpus finds (events, sides, labels, contested items) is then the same whatever order
+// the documents come in; it shows them in the order they came in.
+type docKey struct {
+	date string
+	hash uint64
+	name string
+}
+
+func keyOf(doc *claims.Document) docKey {
+	h := uint64(14695981039346656037) // FNV-1a
+	for i := 0; i < len(doc.Text); i++ {
+		h ^= uint64(doc.Text[i])
+		h *= 1099511628211
+	}
+	return docKey{date: doc.Date, hash: h, name: doc.Name}
+}
+
+func (k docKey) compare(o docKey) int {
+	return cmp.Or(strings.Compare(k.date, o.date), cmp.Compare(k.hash, o.hash), strings.Compare(k.name, o.name))
+}
+
+// keyed is a value some document gave, with the key of that document: of several documents
+// that give one, the first in the order of keys is kept.
+type keyed struct {
+	v    string
+	from docKey
+}
+
+// keepFirst sets m[k] to v, given by the document of key from, unless a document before it in
+// the order of keys gave one.
+func keepFirst(m map[string]keyed, k, v string, from docKey) {
+	if old, ok := m[k]; !ok || from.compare(old.from) < 0 {
+		m[k] = keyed{v, from}
+	}
+}
+
+// surface is a term as a document writes it ([Corpus.surf]), how it is written (rank) and
+// the key of the document (from).
+type surface struct {
+	v    string
+	rank int8
+	from docKey
+}
+
+// The ranks of the forms of a term, from the one that tells least: a word capitalised at
+// the start of a sentence may be a name or not, written in lower case it is none, written
+// capitalised within a sentence ("the Border Patrol") it is one.
+const (
+	sentenceForm int8 = iota
+	lowerForm
+	properForm
+)
+
+// formRank returns the rank of the form of token t.
+func formRank(t token) int8 {
+	switch {
+	case !capitalized(t.key):
+		return lowerForm
+	case t.sentStart:
+		return sentenceForm
+	}
+	return properForm
+}
+
+// learnSurfaces keeps the surface forms of a document's terms (its key from): the form of
+// highest rank the documents write, as termsOf chooses within a document, and of those the
+// one of the document first in the order of keys.
+func (c *Corpus) learnSurfaces(doc map[string]surface, from docKey) {
+	for t, v := range doc {
+		old, ok := c.surf[t]
+		if !ok || v.rank > old.rank || v.rank == old.rank && from.compare(old.from) < 0 {
+			v.from = from
+			c.surf[t] = v
+		}
+	}
+}
+
+// sortDocs puts the documents, and their statements, in the order of their keys ([docKey]),
+// for the analysis, so that no rule that takes the first of several, nor any greedy merge,
+// depends on the order the documents were added in.
+func (c *Corpus) sortDocs() {
+	order := make([]int, len(c.docs)) // by place, the document's index before
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int { return cmp.Or(c.keys[i].compare(c.keys[j]), cmp.Compare(c.added[i], c.added[j])) })
+	if slices.IsSorted(order) {
+		return
+	}
+	at := make([]int, len(order)) // by index before, the place
+	for k, i := range order {
+		at[i] = k
+	}
+	c.docs, c.keys, c.added, c.leads = permuted(c.docs, order), permuted(c.keys, order), permuted(c.added, order), permuted(c.leads, order)
+	for _, s := range c.stmts {
+		s.doc = at[s.doc]
+	}
+	slices.SortStableFunc(c.stmts, func(x, y *stmt) int { return x.doc - y.doc })
+}
+
+// permuted returns the elements of xs in order: order[k] is the index in xs of the k-th.
+func permuted[T any](xs []T, order []int) []T {
+	out := make([]T, len(xs))
+	for k, i := range order {
+		out[k] = xs[i]
+	}
+	return out
 }
 
 // Add adds a document and its claims, as [claims.Extract] returns them. Claims whose spans do
@@ -88,13 +208,14 @@ func NewCorpus(opt Options) *Corpus {
 func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 	c.done = nil
 	di := len(c.docs)
-	c.docs = append(c.docs, doc.Name)
+	key := keyOf(doc)
+	c.docs, c.keys, c.added = append(c.docs, doc.Name), append(c.keys, key), append(c.added, di)
 	c.leads = append(c.leads, nil)
 	if len(cs) == 0 {
 		return
 	}
 	ds := newDocSides(c.g, doc, cs)
-	c.learnSides(ds)
+	c.learnSides(ds, key)
 	r := &docReader{ds: ds, text: doc.Text, sents: claims.Sentences(doc.Text), business: map[string]string{}, referred: map[string]string{}}
 	// The first sentence of the body: a date line or header names no story.
 	for _, sp := range r.sents {
@@ -105,6 +226,10 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 	}
 	r.starts, r.contents = statementStarts(cs), newContentSpans(cs)
 	first := len(c.stmts)
+	if c.buf.surf == nil {
+		c.buf.surf = map[string]surface{}
+	}
+	surf := c.buf.surf
 	for _, cl := range cs {
 		n := len(doc.Text)
 		if !cl.Content.In(n) || !cl.Cue.In(n) || cl.Source != nil && !cl.Source.In(n) || noComment(cl) {
@@ -115,7 +240,7 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 			r.readSpeaker(s)
 		}
 		sent := sentenceOf(r.sents, cl)
-		s.terms = termsOf(ds.g, c.surf, doc.Text, sent, cl, &c.buf)
+		s.terms = termsOf(ds.g, surf, doc.Text, sent, cl, &c.buf)
 		s.f = readFacts(ds.g, ds, doc.Text, ownPart(sent, cl, r.starts, r.contents), cl, r.lede, &c.buf)
 		if s.f.deny || rejectVerbs[s.f.falsity] {
 			s.f.denied = deniedStems(doc.Text, sent, cl)
@@ -125,22 +250,24 @@ func (c *Corpus) Add(doc *claims.Document, cs []claims.Claim) {
 			r.lastAgent = s
 		}
 	}
+	c.learnSurfaces(surf, key)
 	c.buf.release()
 	c.resolveLiars(ds, c.stmts[first:])
 }
 
 // learnSides keeps what a document's sides tell of the corpus's: its organisations, the
 // acronyms it gives them, the sides it names before persons' titles and those it gives
-// acronyms in brackets.
-func (c *Corpus) learnSides(ds *docSides) {
+// acronyms in brackets (its key from: where documents differ, the first in the order of keys
+// gives an acronym's).
+func (c *Corpus) learnSides(ds *docSides, from docKey) {
 	for o := range ds.orgs {
 		c.orgs[o] = true
 	}
 	for a, o := range ds.acronyms {
 		if c.acronyms == nil {
-			c.acronyms = map[string]string{}
+			c.acronyms = map[string]keyed{}
 		}
-		c.acronyms[a] = o
+		keepFirst(c.acronyms, a, o, from)
 	}
 	for p, side := range ds.titledNames() {
 		if c.titled == nil {
@@ -153,9 +280,9 @@ func (c *Corpus) learnSides(ds *docSides) {
 	}
 	for a, side := range ds.bracketSides() {
 		if c.acrSides == nil {
-			c.acrSides = map[string]string{}
+			c.acrSides = map[string]keyed{}
 		}
-		c.acrSides[a] = side
+		keepFirst(c.acrSides, a, side, from)
 	}
 }
 
@@ -391,12 +518,13 @@ func sentenceOf(sents []claims.Span, cl claims.Claim) claims.Span {
 	return sp
 }
 
-// Statements returns every claim of the corpus with its actor and side, in corpus order.
+// Statements returns every claim of the corpus with its actor and side, in corpus order: by
+// document as added, then by offset.
 func (c *Corpus) Statements() []Statement {
 	a := c.analyze()
 	out := make([]Statement, len(a.stmts))
 	for i, s := range a.stmts {
-		out[i] = s.statement()
+		out[a.shown[i]] = s.statement()
 	}
 	return out
 }
@@ -456,8 +584,8 @@ func contains(list []string, s string) bool {
 func (c *Corpus) Events() []Event {
 	a := c.analyze()
 	out := make([]Event, len(a.events))
-	for i := range a.events {
-		out[i] = a.event(i)
+	for i, e := range a.byID {
+		out[i] = a.event(e)
 	}
 	return out
 }
@@ -488,7 +616,7 @@ func sortedByCount(n map[string]int) []string {
 // surfaceOf returns a term as written in a text.
 func (c *Corpus) surfaceOf(t string) string {
 	if s, ok := c.surf[t]; ok {
-		return s
+		return s.v
 	}
 	return strings.TrimPrefix(t, "=")
 }

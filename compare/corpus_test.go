@@ -855,15 +855,19 @@ func TestOneLinkDoesNotBindEvents(t *testing.T) {
 	if len(a.stmts) != 6 {
 		t.Fatalf("%d statements, want 6", len(a.stmts))
 	}
-	if s := a.sim(2, 3); s < linkSimDocs {
+	at := make([]int, len(a.stmts)) // the statement of each text
+	for i := range a.stmts {
+		at[a.shown[i]] = i
+	}
+	if s := a.sim(at[2], at[3]); s < linkSimDocs {
 		t.Fatalf("the seized mural's statements are not linked (sim %.2f): the test needs the link", s)
 	}
-	for i := range a.stmts {
-		if want := a.of[i/3*3]; a.of[i] != want {
-			t.Errorf("statement %d (%q) in event %d, want %d", i, a.stmts[i].claim.Content.Text, a.of[i], want)
+	for k, i := range at {
+		if want := a.of[at[k/3*3]]; a.of[i] != want {
+			t.Errorf("statement %d (%q) in event %d, want %d", k, a.stmts[i].claim.Content.Text, a.of[i], want)
 		}
 	}
-	if a.of[0] == a.of[3] {
+	if a.of[at[0]] == a.of[at[3]] {
 		t.Errorf("the arrest and the auction are one event")
 	}
 }

@@ -30,7 +30,9 @@
 //     [CheckPairs] judges a batch of claim-text pairs, those on one text together.
 //
 // Everything is deterministic: results are sorted by document and offset, never by map
-// order, and the word diff runs without a timeout.
+// order, and the word diff runs without a timeout. Nor do they depend on the order the
+// documents are added in: the corpus reads them in an order of their contents (date, then a
+// hash of the text), and shows what it finds in the order they were added in.
 //
 // The package does not find statements (package claims) nor render them (package report). It
 // imports package claims and github.com/sergi/go-diff only, and no go-diff type appears in its

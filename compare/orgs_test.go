@@ -567,7 +567,7 @@ func TestFormerRoleIsNoSide(t *testing.T) {
 Hal Norton, a stalwart Harlan supporter, said the tax plan would pass.
 `)
 	for _, s := range c.analyze().stmts {
-		if s.actor == "Hal Norton" && s.doc == 1 && s.side != "" {
+		if s.actor == "Hal Norton" && s.claim.Doc == "1.txt" && s.side != "" {
 			t.Errorf("Hal Norton in the second article is on side %q, want none", s.side)
 		}
 	}

@@ -38,6 +38,9 @@ type scratch struct {
 	sentText         string
 	sentFrom, sentTo int
 	stems            []string // stems[k] is stem(sent[k].key) where termsOf took it, else ""
+	// surf holds the surface forms of the terms of the document being added (see
+	// [Corpus.learnSurfaces]).
+	surf map[string]surface
 }
 
 // release drops what the buffers point into, keeping their room, so that the corpus keeps no
@@ -48,6 +51,7 @@ func (b *scratch) release() {
 	clear(b.rest[:cap(b.rest)])
 	clear(b.weights[:cap(b.weights)])
 	clear(b.stems[:cap(b.stems)])
+	clear(b.surf)
 	b.sent, b.content, b.rest, b.weights = b.sent[:0], b.content[:0], b.rest[:0], b.weights[:0]
 	b.stems = b.stems[:0]
 	b.sentText, b.sentFrom, b.sentTo = "", 0, 0
@@ -130,7 +134,7 @@ func hasWordRune(s string) bool {
 // termsOf returns the weighted terms of a claim: the stemmed content words of its content and
 // of the rest of its sentence, its names (single words and runs of capitalised words) and the
 // sides it names, without the source and cue. It reuses the buffers of buf.
-func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span, cl claims.Claim, buf *scratch) []wterm {
+func termsOf(g *gazetteer, surf map[string]surface, text string, sent claims.Span, cl claims.Claim, buf *scratch) []wterm {
 	// A wire story's dateline ("LIMA, March 14 (Reuters) - ") names no event.
 	if sent.Start < sent.End && (sent.Start == 0 || text[sent.Start-1] == '\n') && 'A' <= text[sent.Start] && text[sent.Start] <= 'Z' {
 		if _, n := claims.Dateline(text[sent.Start:sent.End]); n > 0 && n < sent.End-sent.Start {
@@ -174,7 +178,7 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 			k := "=" + strings.ToLower(strings.Join(run, " "))
 			add(k, runW*entityBoost)
 			if _, ok := surf[k]; !ok {
-				surf[k] = strings.Join(run, " ")
+				surf[k] = surface{v: strings.Join(run, " "), rank: properForm}
 			}
 		}
 		run, runW = run[:0], 0
@@ -211,8 +215,9 @@ func termsOf(g *gazetteer, surf map[string]string, text string, sent claims.Span
 		st := stem(t.key)
 		buf.stems[k] = st
 		add(st, x)
-		if old, ok := surf[st]; !ok || capitalized(t.key) && !t.sentStart && !capitalized(old) {
-			surf[st] = t.key
+		r := formRank(t)
+		if old, ok := surf[st]; !ok || r > old.rank {
+			surf[st] = surface{v: t.key, rank: r}
 		}
 	}
 	flush()

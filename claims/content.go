@@ -92,12 +92,12 @@ func (x *extractor) dashedAsideEnd(s rng, j int) int {
 // cue at a opened in sentence s (an odd count of dashes between them), the cue the verb of
 // a relative clause in it.
 func (x *extractor) closesDashedAside(s rng, a, j int) bool {
-	if !isDash(x.word(j)) && !x.dashAt(j) {
+	if !x.dashAt(j) {
 		return false
 	}
 	n, open := 0, -1
 	for k := s.a; k < a; k++ {
-		if isDash(x.word(k)) || x.dashAt(k) {
+		if x.dashAt(k) {
 			n++
 			if x.word(k) == "-" && x.word(k+1) == "-" {
 				k++
@@ -124,7 +124,7 @@ func (x *extractor) closesDashedAside(s rng, a, j int) bool {
 // dashes that opens at p ("in July - falsely - that", "on Tuesday -- in a report -- that"),
 // or p.
 func (x *extractor) dashedAsideThat(s rng, p int) int {
-	if !isDash(x.word(p)) && !x.dashAt(p) {
+	if !x.dashAt(p) {
 		return p
 	}
 	a := p + 1
@@ -132,7 +132,7 @@ func (x *extractor) dashedAsideThat(s rng, p int) int {
 		a++ // "--"
 	}
 	for q := a + 1; q < s.b && q < a+16; q++ {
-		if isDash(x.word(q)) || x.dashAt(q) {
+		if x.dashAt(q) {
 			e := q + 1
 			if x.word(q) == "-" && x.word(e) == "-" {
 				e++
@@ -278,9 +278,10 @@ func (x *extractor) scanAddressee(s, cue rng, j int) (int, bool, int) {
 			p = e - 1 // "proclaimed in July - falsely - that ...": past the aside to the clause
 			continue
 		}
-		if pw == "." && !abbreviations.has(x.word(p-1)) || pw == ";" || isDash(pw) || x.dashAt(p) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) && !(isDeterminer(x.word(p-1)) && x.is(p-2, cPreposition)) {
+		if pw == "." && !abbreviations.has(x.word(p-1)) || pw == ";" || x.dashAt(p) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || (isCueForm(pw) || x.tellCue(p)) && !(isDeterminer(x.word(p-1)) && x.is(p-2, cPreposition)) {
 			// (but a cue form after a preposition and its article is a noun: "said on a
-			// call with analysts that ...")
+			// call with analysts that ..."; "tell" is a cue only after its subject, so not
+			// in the lexicon: "Sources tell a different story, and officials tell us that")
 			break // a dash opens an aside: "said this week at an event — a reversal of the law that ...", "reported on Tuesday -- a development that ..."
 		}
 	}

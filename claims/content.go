@@ -68,16 +68,18 @@ func (x *extractor) pastDashedAside(s rng, j int) int {
 	return j
 }
 
-// dashedAsideEnd returns the token after an aside between dashes that opens at j when a
-// clause's words follow it ("that – in his professional life – he is ..."), else j.
+// dashedAsideEnd returns the token after an aside between dashes ([extractor.dashAt]: "--"
+// too) that opens at j when a clause's words follow it ("that – in his professional life –
+// he is ...", "that -- in his professional life -- he is ..."), else j.
 func (x *extractor) dashedAsideEnd(s rng, j int) int {
-	if !isDash(x.word(j)) && !x.spacedHyphen(j) {
+	if !x.dashAt(j) {
 		return j
 	}
-	for p := j + 2; p < s.b && p < j+16; p++ {
-		if isDash(x.word(p)) || x.spacedHyphen(p) {
-			if p+1 < s.b && x.isWord(p+1) {
-				return p + 1
+	a := x.pastDash(j)
+	for p := a + 1; p < s.b && p < a+15; p++ {
+		if x.dashAt(p) {
+			if e := x.pastDash(p); e < s.b && x.isWord(e) {
+				return e
 			}
 			return j
 		}
@@ -86,6 +88,15 @@ func (x *extractor) dashedAsideEnd(s rng, j int) int {
 		}
 	}
 	return j
+}
+
+// pastDash returns the token after the dash at k ([extractor.dashAt]), past both hyphens of
+// "--".
+func (x *extractor) pastDash(k int) int {
+	if x.word(k) == "-" && x.word(k+1) == "-" {
+		return k + 2
+	}
+	return k + 1
 }
 
 // closesDashedAside reports whether the dash at j closes an aside that a dash before the
@@ -99,10 +110,8 @@ func (x *extractor) closesDashedAside(s rng, a, j int) bool {
 	for k := s.a; k < a; k++ {
 		if x.dashAt(k) {
 			n++
-			if x.word(k) == "-" && x.word(k+1) == "-" {
-				k++
-			}
-			open = k + 1
+			open = x.pastDash(k)
+			k = open - 1
 		}
 	}
 	if n%2 == 0 {
@@ -127,17 +136,10 @@ func (x *extractor) dashedAsideThat(s rng, p int) int {
 	if !x.dashAt(p) {
 		return p
 	}
-	a := p + 1
-	if x.word(p) == "-" && x.word(a) == "-" {
-		a++ // "--"
-	}
+	a := x.pastDash(p)
 	for q := a + 1; q < s.b && q < a+16; q++ {
 		if x.dashAt(q) {
-			e := q + 1
-			if x.word(q) == "-" && x.word(e) == "-" {
-				e++
-			}
-			if e < s.b && (x.word(e) == "that" && !x.toks[e].upper || x.isOpenQuote(e)) {
+			if e := x.pastDash(q); e < s.b && (x.word(e) == "that" && !x.toks[e].upper || x.isOpenQuote(e)) {
 				return e
 			}
 			return p

@@ -1246,6 +1246,15 @@ func TestExtract(t *testing.T) {
 			reason: "the content had been the aside, cut at its closing dash (recall30)",
 		},
 		{
+			name: "an aside between double hyphens right after that opens no content either",
+			text: "Kaine says that -- in his professional life -- he is a strong advocate for abortion rights.",
+			want: []want{
+				{"Kaine", "", "says", CueAssert, "he is a strong advocate for abortion rights", Indirect},
+			},
+			none:   []string{"in his professional life"},
+			reason: "\"--\" is a dash wherever else an aside is read (dashAt); the rule above took only — and a spaced hyphen (review30)",
+		},
+		{
 			name: "a weekday or again between a phrasal cue's verb and its particle",
 			text: "Donald Trump called Wednesday for Justice Ginsburg to resign. Trump called again for President Obama to resign.",
 			want: []want{

@@ -2701,10 +2701,10 @@ func buildActors(names map[string]bool, desc map[string][]string) *actorIndex {
 // word in common (desc, by name as written: "Sen. Chuck Grassley" is "Sen. Charles E.
 // Grassley", but "Bob Mason, a retired letter carrier," is no "Robert Mason, a University of
 // Washington professor,"). Only a pair of names that have no other variant among the
-// described names of their surname is joined: "Chris Smith" beside "Christopher Smith" and "Christine Smith"
-// stays apart. Two people called "George W. Bush" and "George H.W. Bush", or "Donald Trump"
-// and "Donald Trump Jr.", never are (a son is named apart where his father's given name is
-// written without the suffix).
+// described names of their surname is joined: "Chris Smith" beside "Christopher Smith" and
+// "Christine Smith" stays apart. Two people called "George W. Bush" and "George H.W. Bush",
+// or "Donald Trump" and "Donald Trump Jr.", never are (a son is named apart where his
+// father's given name is written without the suffix).
 func variantNames(list []string, desc map[string][]string) map[string]string {
 	same := map[string]string{} // name without full stops -> the first name so written
 	join := map[string]string{}

@@ -68,16 +68,18 @@ func (x *extractor) pastDashedAside(s rng, j int) int {
 	return j
 }
 
-// dashedAsideEnd returns the token after an aside between dashes that opens at j when a
-// clause's words follow it ("that – in his professional life – he is ..."), else j.
+// dashedAsideEnd returns the token after an aside between dashes ([extractor.dashAt]: "--"
+// too) that opens at j when a clause's words follow it ("that – in his professional life –
+// he is ...", "that -- in his professional life -- he is ..."), else j.
 func (x *extractor) dashedAsideEnd(s rng, j int) int {
-	if !isDash(x.word(j)) && !x.spacedHyphen(j) {
+	if !x.dashAt(j) {
 		return j
 	}
-	for p := j + 2; p < s.b && p < j+16; p++ {
-		if isDash(x.word(p)) || x.spacedHyphen(p) {
-			if p+1 < s.b && x.isWord(p+1) {
-				return p + 1
+	a := x.pastDash(j)
+	for p := a + 1; p < s.b && p < a+15; p++ {
+		if x.dashAt(p) {
+			if e := x.pastDash(p); e < s.b && x.isWord(e) {
+				return e
 			}
 			return j
 		}
@@ -88,21 +90,28 @@ func (x *extractor) dashedAsideEnd(s rng, j int) int {
 	return j
 }
 
+// pastDash returns the token after the dash at k ([extractor.dashAt]), past both hyphens of
+// "--".
+func (x *extractor) pastDash(k int) int {
+	if x.word(k) == "-" && x.word(k+1) == "-" {
+		return k + 2
+	}
+	return k + 1
+}
+
 // closesDashedAside reports whether the dash at j closes an aside that a dash before the
 // cue at a opened in sentence s (an odd count of dashes between them), the cue the verb of
 // a relative clause in it.
 func (x *extractor) closesDashedAside(s rng, a, j int) bool {
-	if !isDash(x.word(j)) && !x.dashAt(j) {
+	if !x.dashAt(j) {
 		return false
 	}
 	n, open := 0, -1
 	for k := s.a; k < a; k++ {
-		if isDash(x.word(k)) || x.dashAt(k) {
+		if x.dashAt(k) {
 			n++
-			if x.word(k) == "-" && x.word(k+1) == "-" {
-				k++
-			}
-			open = k + 1
+			open = x.pastDash(k)
+			k = open - 1
 		}
 	}
 	if n%2 == 0 {
@@ -124,20 +133,13 @@ func (x *extractor) closesDashedAside(s rng, a, j int) bool {
 // dashes that opens at p ("in July - falsely - that", "on Tuesday -- in a report -- that"),
 // or p.
 func (x *extractor) dashedAsideThat(s rng, p int) int {
-	if !isDash(x.word(p)) && !x.dashAt(p) {
+	if !x.dashAt(p) {
 		return p
 	}
-	a := p + 1
-	if x.word(p) == "-" && x.word(a) == "-" {
-		a++ // "--"
-	}
+	a := x.pastDash(p)
 	for q := a + 1; q < s.b && q < a+16; q++ {
-		if isDash(x.word(q)) || x.dashAt(q) {
-			e := q + 1
-			if x.word(q) == "-" && x.word(e) == "-" {
-				e++
-			}
-			if e < s.b && (x.word(e) == "that" && !x.toks[e].upper || x.isOpenQuote(e)) {
+		if x.dashAt(q) {
+			if e := x.pastDash(q); e < s.b && (x.word(e) == "that" && !x.toks[e].upper || x.isOpenQuote(e)) {
 				return e
 			}
 			return p
@@ -278,9 +280,10 @@ func (x *extractor) scanAddressee(s, cue rng, j int) (int, bool, int) {
 			p = e - 1 // "proclaimed in July - falsely - that ...": past the aside to the clause
 			continue
 		}
-		if pw == "." && !abbreviations.has(x.word(p-1)) || pw == ";" || isDash(pw) || x.dashAt(p) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || isCueForm(pw) && !(isDeterminer(x.word(p-1)) && x.is(p-2, cPreposition)) {
+		if pw == "." && !abbreviations.has(x.word(p-1)) || pw == ";" || x.dashAt(p) || x.toks[p].kind == tQuote && (x.isOpenQuote(p) || x.isCloseQuote(p)) || (isCueForm(pw) || x.tellCue(p)) && !(isDeterminer(x.word(p-1)) && x.is(p-2, cPreposition)) {
 			// (but a cue form after a preposition and its article is a noun: "said on a
-			// call with analysts that ...")
+			// call with analysts that ..."; "tell" is a cue only after its subject, so not
+			// in the lexicon: "Sources tell a different story, and officials tell us that")
 			break // a dash opens an aside: "said this week at an event — a reversal of the law that ...", "reported on Tuesday -- a development that ..."
 		}
 	}

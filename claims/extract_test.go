@@ -1246,6 +1246,15 @@ func TestExtract(t *testing.T) {
 			reason: "the content had been the aside, cut at its closing dash (recall30)",
 		},
 		{
+			name: "an aside between double hyphens right after that opens no content either",
+			text: "Kaine says that -- in his professional life -- he is a strong advocate for abortion rights.",
+			want: []want{
+				{"Kaine", "", "says", CueAssert, "he is a strong advocate for abortion rights", Indirect},
+			},
+			none:   []string{"in his professional life"},
+			reason: "\"--\" is a dash wherever else an aside is read (dashAt); the rule above took only — and a spaced hyphen (review30)",
+		},
+		{
 			name: "a weekday or again between a phrasal cue's verb and its particle",
 			text: "Donald Trump called Wednesday for Justice Ginsburg to resign. Trump called again for President Obama to resign.",
 			want: []want{
@@ -5412,6 +5421,14 @@ func TestExtractQuotePieces(t *testing.T) {
 			none:   []string{"The storm came early"},
 		},
 		{
+			name:   "a double prime of a height inside a quote closes nothing",
+			text:   "“He is 6′2″ tall and weighs 200 pounds,” the coach said. “He is fast.”",
+			src:    "the coach",
+			cue:    "said",
+			pieces: []string{"He is 6′2″ tall and weighs 200 pounds", "He is fast"},
+			reason: "the quote's own closing mark follows in the paragraph, so the prime is the inches of a measure; read as the closing mark, the coach's quote was lost",
+		},
+		{
 			name:   "split around a trailing attribution in one sentence",
 			text:   "“If you are in the Senate and nobody would come to your aid,” the investor said, “that is even worse.”",
 			src:    "the investor",
@@ -6513,4 +6530,29 @@ func TestSpeakerNamesSeventhRound(t *testing.T) {
 		"Dana Cole, a Navy veteran of two wars, said the plan was good. The Navy veteran said the war was over.":                                                                                                         {"Dana Cole", "Dana Cole"},
 		"The ceremony featured John Lewis, a congressman from Georgia, as well as stars like Ann Roe, Will Smith, Patti Gray and Stevie Wonder, who joked that the museum was huge.":                                     {"Patti Gray and Stevie Wonder"},
 	})
+}
+
+// TestTellEndsAddressee checks that a later "tell" that is a cue ends the search for the
+// content after an earlier one's addressee, as every other cue does: "tell" is in no word
+// list ([extractor.tellCue]), so the first "tell" took the second's clause for its own.
+func TestTellEndsAddressee(t *testing.T) {
+	text := "Sources tell a different story, and officials tell us that the race is close."
+	doc, err := NewDocument("tell.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := Extract(doc)
+	second, found := strings.LastIndex(text, "tell"), false
+	for _, c := range cs {
+		if !strings.Contains(c.Content.Text, "the race is close") {
+			continue
+		}
+		if c.Cue.Start != second {
+			t.Errorf("Extract(%q) gives the clause to the cue at %d; got:\n%s", text, c.Cue.Start, dump(cs))
+		}
+		found = true
+	}
+	if !found {
+		t.Errorf("Extract(%q) has no claim of the second tell; got:\n%s", text, dump(cs))
+	}
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,7 +43,8 @@ func tokenize(text string, from, to int, buf []token) []token {
 	toks := buf[:0]
 	var nl int32
 	var lw lowered
-	text = text[:to] // so that text[i] needs no bounds check below
+	var ahead doubleMark // for closedAhead
+	text = text[:to]     // so that text[i] needs no bounds check below
 	for i := from; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -99,10 +101,12 @@ func tokenize(text string, from, to int, buf []token) []token {
 			toks = append(toks, token{Span: Span{i, i + n}, kind: tQuote, q: qOpen, low: text[i : i+n], nl: nl})
 		case r == '”' || r == '»':
 			toks = append(toks, token{Span: Span{i, i + n}, kind: tQuote, q: qClose, low: text[i : i+n], nl: nl})
-		case r == '″' && i > from && text[i-1] != ' ' && text[i-1] != '\n' && (i+n == len(text) || !isWordByte(text[i+n])):
+		case r == '″' && i > from && text[i-1] != ' ' && text[i-1] != '\n' && (i+n == len(text) || !isWordByte(text[i+n])) && !closedAhead(text, i+n, to, &ahead):
 			// A double prime closing a quote after a number: “at least 10″ fighters. Web
 			// editors turn a straight " after a digit into ″ (inches), so the mark that closes
-			// “Found Dead at Age 34″ comes out so. With no quote open it closes nothing.
+			// “Found Dead at Age 34″ comes out so. With no quote open it closes nothing. Not
+			// when a closing mark follows in the paragraph: the prime is then a measure's
+			// inches inside the quote, “He is 6′2″ tall,” the coach said.
 			toks = append(toks, token{Span: Span{i, i + n}, kind: tQuote, q: qClose, low: "”", nl: nl})
 		case r == '″' && (i == from || text[i-1] == ' ' || text[i-1] == '\n') && i+n < len(text) && isWordByte(text[i+n]):
 			// A double prime typed for an opening mark: ″record shattering snowfall”.
@@ -118,6 +122,29 @@ func tokenize(text string, from, to int, buf []token) []token {
 		i += n
 	}
 	return lw.settle(toks)
+}
+
+// doubleMark is the next double quotation mark or paragraph end that [closedAhead] found
+// after a double prime: where it stands and whether it is a closing mark.
+type doubleMark struct {
+	at     int
+	closes bool
+}
+
+// closedAhead reports whether the first double quotation mark after byte i, before the
+// paragraph ends (a newline) or to, is a closing one, double primes passed over. ahead keeps
+// the last mark found, which holds for every double prime before it, so that a run of primes
+// costs one scan.
+func closedAhead(text string, i, to int, ahead *doubleMark) bool {
+	if i < ahead.at {
+		return ahead.closes
+	}
+	*ahead = doubleMark{to, false}
+	if k := strings.IndexAny(text[i:to], "\n“”«»„"); k >= 0 {
+		r, _ := utf8.DecodeRuneInString(text[i+k:])
+		*ahead = doubleMark{i + k, r == '”' || r == '»'}
+	}
+	return ahead.closes
 }
 
 func isWordByte(c byte) bool { return wordBytes[c] != 0 }

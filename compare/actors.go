@@ -1662,18 +1662,22 @@ magazines tabloids broadcasters channels outlets papers publications`))
 var newsWords = setOf(strings.Fields(`news online`))
 
 // agentWords name those who speak for a person: "Hunter spokesman Joe Kasper", "Trump's
-// lawyer", "the Clinton campaign", "Trump campaign manager Corey Lewandowski", "Trump's
-// running mate" ("running" only before "mate": [agentAt]).
+// lawyer", "the Clinton campaign", "Trump campaign manager Corey Lewandowski"; and "Trump's
+// running mate", whose two words [agentAt] takes only together.
 var agentWords = setOf(strings.Fields(`spokesman spokeswoman spokesperson lawyer lawyers attorney
 attorneys aide aides adviser advisers advisor advisors campaign office team camp
 representative representatives strategist manager chairman chairwoman press secretary agent
-publicist mate`))
+publicist`))
 
-// agentAt reports whether token k of toks is an agent's word ([agentWords]), "running" of
-// "running mate" among them.
+// agentAt reports whether token k of toks is an agent's word ([agentWords]) or a word of
+// "running mate": not "mate" alone ("Prince Harry's mate Tom Inskip" is his friend; "Mate"
+// is a given name too, Mate Granic).
 func agentAt(toks []token, k int) bool {
-	if strings.EqualFold(toks[k].key, "running") {
+	switch {
+	case strings.EqualFold(toks[k].key, "running"):
 		return k+1 < len(toks) && !toks[k].punctAfter && strings.EqualFold(toks[k+1].key, "mate")
+	case strings.EqualFold(toks[k].key, "mate"):
+		return k > 0 && !toks[k-1].punctAfter && strings.EqualFold(toks[k-1].key, "running")
 	}
 	return lowered(agentWords, toks[k].key)
 }
@@ -1690,6 +1694,7 @@ func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
 	k := end
 	agent := false
 	fields := 0 // small-letter words of the agent's field: "Trump senior communications adviser"
+role:
 	for k > 0 && !toks[k-1].poss && !(k < end && toks[k-1].punctAfter) {
 		switch t := toks[k-1]; {
 		case agentAt(toks, k-1):
@@ -1698,11 +1703,10 @@ func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
 		case agent && fields < 2 && !capitalized(t.key) && !allDigits(t.key) && !stopwords[t.key] && !postParticiple(t.key) && !lowered(ownSideWords, t.key):
 			fields++
 		default:
-			goto done
+			break role
 		}
 		k--
 	}
-done:
 	if !agent || k == 0 || toks[k-1].punctAfter && !toks[k-1].poss {
 		return ""
 	}
@@ -1878,9 +1882,9 @@ func (d *docSides) fullName(name string) string {
 	if full := d.expand(name); strings.Contains(full, " ") {
 		return full
 	}
-	full := ""
+	full, surname := "", " "+name
 	for p := range d.persons {
-		if first, _, _ := strings.Cut(p, " "); strings.HasSuffix(p, " "+name) && !loweredWord(stopwords, first) && !lowered(quantifiers, first) && !strings.EqualFold(first, "several") {
+		if first, _, _ := strings.Cut(p, " "); strings.HasSuffix(p, surname) && !loweredWord(stopwords, first) && !lowered(quantifiers, first) && !strings.EqualFold(first, "several") {
 			if full != "" && full != p {
 				return name
 			}
@@ -2697,10 +2701,10 @@ func buildActors(names map[string]bool, desc map[string][]string) *actorIndex {
 // word in common (desc, by name as written: "Sen. Chuck Grassley" is "Sen. Charles E.
 // Grassley", but "Bob Mason, a retired letter carrier," is no "Robert Mason, a University of
 // Washington professor,"). Only a pair of names that have no other variant among the
-// described names of their surname is joined: "Chris Smith" beside "Christopher Smith" and "Christine Smith"
-// stays apart. Two people called "George W. Bush" and "George H.W. Bush", or "Donald Trump"
-// and "Donald Trump Jr.", never are (a son is named apart where his father's given name is
-// written without the suffix).
+// described names of their surname is joined: "Chris Smith" beside "Christopher Smith" and
+// "Christine Smith" stays apart. Two people called "George W. Bush" and "George H.W. Bush",
+// or "Donald Trump" and "Donald Trump Jr.", never are (a son is named apart where his
+// father's given name is written without the suffix).
 func variantNames(list []string, desc map[string][]string) map[string]string {
 	same := map[string]string{} // name without full stops -> the first name so written
 	join := map[string]string{}
@@ -2760,7 +2764,7 @@ func capitalizedName(n string) bool {
 		return false
 	}
 	for _, x := range w {
-		if r := []rune(x)[0]; !unicode.IsUpper(r) {
+		if !capitalized(x) {
 			return false
 		}
 	}

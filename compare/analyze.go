@@ -1449,8 +1449,9 @@ func (a *analysis) joinReferences(u *unions, i int, postings map[string][]int, r
 
 // joinNamed joins rejection i to the statements of the person it names: in its document,
 // the account it answers (his nearest statement before it, else after it) and those that may
-// tell what it rejects ([analysis.aboutRejected]); in other documents, those sharing two words with it, dated close, found
-// through the index of rare terms (postings), and only while the event stays small.
+// tell what it rejects ([analysis.aboutRejected]); in other documents, those sharing two
+// words with it, dated close, found through the index of rare terms (postings), and only
+// while the event stays small.
 func (a *analysis) joinNamed(u *unions, i int, named string, postings map[string][]int) {
 	s := a.stmts[i]
 	var mine []int // the person's statements in i's document

@@ -207,6 +207,8 @@ func TestPrincipal(t *testing.T) {
 		{"Donald Trump spoke. Trump's running mate, Indiana Gov. Mike Pence, said the race was close.", "Mike Pence", "Donald Trump"},
 		{"Donald Trump spoke. Trump’s running mate — Indiana Gov. Mike Pence — said the race was close.", "Mike Pence", "Donald Trump"},
 		{"Donald Trump spoke. Indiana Gov. Mike Pence is joining his running mate Donald Trump. Pence said the race was close.", "Mike Pence", ""},
+		{"Prince Harry spoke. Prince Harry's mate Tom Inskip said the party was fun.", "Tom Inskip", ""},
+		{"Harry Smith spoke. Smith mate Tom Inskip said the party was fun.", "Tom Inskip", ""},
 		{"Donald Trump spoke. Lewandowski was fired from the Trump campaign, Politico reported on Monday.", "Politico", ""},
 		// Field words in a role before the name; no role across a sentence's end.
 		{"Donald Trump spoke. Trump senior communications adviser Jason Miller said the ad was fair.", "Jason Miller", "Donald Trump"},

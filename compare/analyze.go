@@ -92,11 +92,13 @@ func (c *Corpus) analyze() *analysis {
 func (c *Corpus) assignActors() {
 	names := map[string]bool{}
 	desc := map[string][]string{} // by person: the words his documents describe him with
+	seen := map[[2]string]bool{}  // person and word, taken into desc
 	for _, s := range c.stmts {
 		if s.src.person != "" {
 			names[s.src.person] = true
 			for _, w := range s.src.desc {
-				if !slices.Contains(desc[s.src.person], w) {
+				if k := [2]string{s.src.person, w}; !seen[k] {
+					seen[k] = true
 					desc[s.src.person] = append(desc[s.src.person], w)
 				}
 			}

@@ -926,6 +926,9 @@ func (x *extractor) bareSpeakerBefore(earlier []*entity, k int, m mentionInfo) *
 	for i := len(earlier) - 1; i >= 0; i-- {
 		e := earlier[i]
 		if e == nil {
+			if k-x.drafts[i].cue.b > describedReach {
+				return nil // as in describedBefore: no walk over every unresolved source
+			}
 			continue
 		}
 		if e.kind != "person" || len(e.words) != 1 || description(e) || upperCase(e.name) || k-e.last > describedReach || e.gender != 0 && m.gender != 0 && e.gender != m.gender {

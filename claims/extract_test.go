@@ -64,6 +64,15 @@ func TestExtract(t *testing.T) {
 		noClaim bool     // no claim at all may be found
 	}{
 		{
+			name: "a content that opens a parenthesis ends on its closing bracket",
+			text: "Obama proposed raising taxes on investment income (which Clinton also supports). Politico found a strong appetite for change among members such as Sen. Tim Kaine (D-Va.).",
+			want: []want{
+				{"Obama", "", "proposed", CueAssert, "raising taxes on investment income (which Clinton also supports)", Indirect},
+				{"Politico", "", "found", CueReport, "such as Sen. Tim Kaine (D-Va.)", Indirect},
+			},
+			reason: "the content stopped before the bracket, leaving it open: \"(which Clinton also supports\", \"(D-Va\"",
+		},
+		{
 			name: "an adverb of aspect after the auxiliary keeps the subject in a hedge's content",
 			text: "Seth Rogen is also reportedly in talks to play Steve Wozniak. The rats have also reportedly eaten holes into shoe boxes.",
 			want: []want{

@@ -322,6 +322,49 @@ func (x *extractor) settleDrafts() {
 	}
 	x.dropNested()
 	x.endInQuotes()
+	x.closeParentheses()
+}
+
+// closeParentheses ends a content that opens a parenthesis and stops right before its
+// closing bracket on the bracket, with an abbreviation's period before it: "Obama proposed
+// raising taxes on investment income (which Clinton also supports)." and "endorsed Sen. Tim
+// Kaine (D-Va.)" (PolNeAR's contents never leave a bracket open: 53 on train end on one).
+func (x *extractor) closeParentheses() {
+	for i := range x.drafts {
+		d := &x.drafts[i]
+		last := &d.content[len(d.content)-1]
+		if last.empty() {
+			continue
+		}
+		open := 0
+		for k := last.a; k < last.b; k++ {
+			switch x.word(k) {
+			case "(":
+				open++
+			case ")":
+				if open > 0 {
+					open--
+				}
+			}
+		}
+		if open != 1 {
+			continue
+		}
+		k := last.b
+		if x.word(k) == "." && k+1 < len(x.toks) && x.toks[k].Start == x.toks[k-1].End && x.word(k+1) == ")" {
+			k++ // "(D-Va.)"
+		}
+		if k < len(x.toks) && x.word(k) == ")" && !x.overlapsOther(i, k) {
+			last.b = k + 1
+		}
+	}
+}
+
+// overlapsOther reports whether token k lies in draft i's source or cue.
+func (x *extractor) overlapsOther(i, k int) bool {
+	d := x.drafts[i]
+	in := func(r rng) bool { return !r.empty() && r.a <= k && k < r.b }
+	return in(d.src) || in(d.cue)
 }
 
 // cueWords widens draft d's cue over the words after it that PolNeAR counts in: particles

@@ -64,6 +64,16 @@ func TestExtract(t *testing.T) {
 		noClaim bool     // no claim at all may be found
 	}{
 		{
+			name: "a bare weekday after the speaker's noun is no part of the source",
+			text: "U.S. officials Tuesday expressed fears that militants could carry out an attack. Navarro County officials Tuesday emphatically rejected a report that the town was quarantined. A video posted online Tuesday purportedly shows the attack.",
+			want: []want{
+				{"U.S. officials", "U.S. officials", "expressed fears", CueAssert, "militants could carry out an attack", Indirect},
+				{"Navarro County officials", "Navarro County officials", "emphatically rejected", CueDeny, "a report that the town was quarantined", Indirect},
+				{"A video posted online Tuesday", "", "purportedly shows", CueReport, "the attack", Indirect},
+			},
+			reason: "the source was \"U.S. officials Tuesday\", named \"Tuesday\"; a participle keeps its time as PolNeAR marks it",
+		},
+		{
 			name: "a content that opens a parenthesis ends on its closing bracket",
 			text: "Obama proposed raising taxes on investment income (which Clinton also supports). Politico found a strong appetite for change among members such as Sen. Tim Kaine (D-Va.).",
 			want: []want{

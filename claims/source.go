@@ -51,6 +51,15 @@ func (x *extractor) skipBack(s rng, k int) int {
 			j -= 2
 			continue
 		}
+		// "U.S. officials Tuesday expressed fears", "Nigerian officials Friday announced": a
+		// bare weekday right after the speaker's noun dates the cue, not the speaker (PolNeAR
+		// leaves it out of the source: "The leading Republican candidates for president
+		// Thursday lashed out at"); a participle or a poll it dates keeps it ("A poll released
+		// Monday showed", timeAfter), and so does a name that holds it ("Super Tuesday").
+		if j-1 >= s.a && x.is(j, cWeekday) && x.toks[j].upper && x.bareNounBefore(j) {
+			j--
+			continue
+		}
 		// "Clinton yesterday said"; but a "today" before the cue stays in the mention as
 		// PolNeAR marks it ("USA TODAY reported", "The party today agrees": 8 times of 8 on
 		// the training split).
@@ -1117,6 +1126,34 @@ func (x *extractor) byAgentSource(s rng, end int) rng {
 }
 
 // pastParticiples are common past participles that do not end in -ed: "seen by Reuters".
+// bareNounBefore reports whether the word before the weekday at j ends a noun phrase the
+// weekday does not belong to: a common noun ("officials", "president"), not a participle
+// ("released"), a poll, a preposition, a determiner or a word in capitals that may open the
+// weekday's own name ("Super Tuesday", "Fox News Sunday").
+func (x *extractor) bareNounBefore(j int) bool {
+	p := j - 1
+	w := x.word(p)
+	if !x.isWord(p) || x.is(p, cPreposition) || x.is(p, cFunction) || isDeterminer(w) || x.is(p, cTimeNoun) {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") || pastParticiples.has(w) || w == "poll" || w == "survey" || w == "out" {
+		return false
+	}
+	if x.toks[p].upper || x.verbLike(p) {
+		return false
+	}
+	// Nor a participle's object: "Majorities of Democrats going to the polls Tuesday say",
+	// "The video released on websites Tuesday appears", "A video posted online Tuesday
+	// shows" (but "The leading Republican
+	// candidates for president Thursday lashed out at" leaves it out).
+	for q := p - 1; q >= 0 && q > p-6 && x.isWord(q); q-- {
+		if v := x.word(q); !x.toks[q].upper && (strings.HasSuffix(v, "ing") || strings.HasSuffix(v, "ed") || pastParticiples.has(v)) && (q == p-1 || x.is(q+1, cPreposition) || isDeterminer(x.word(q+1))) {
+			return false
+		}
+	}
+	return true
+}
+
 var pastParticiples = wordSetOf([]string{"seen", "written", "given", "taken", "shown", "drawn", "known", "held", "made", "sent", "paid", "won", "brought", "bought", "told", "led", "run", "read", "put", "cut", "hit", "done", "begun", "chosen", "spoken", "driven", "stolen", "thrown", "sold", "kept", "found", "left", "built", "meant", "heard"})
 
 // participleSubject returns the mention that a participle clause ending right before the cue

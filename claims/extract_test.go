@@ -64,6 +64,15 @@ func TestExtract(t *testing.T) {
 		noClaim bool     // no claim at all may be found
 	}{
 		{
+			name: "modifiers paired by \"or\" stay in the mention with the negation before them",
+			text: "No state or federal law enforcement agency confirmed Hunter's account when we inquired. Local or state officials said the road was closed.",
+			want: []want{
+				{"No state or federal law enforcement agency", "", "confirmed", CueAssert, "Hunter's account", Indirect},
+				{"Local or state officials", "", "said", CueAssert, "the road was closed", Indirect},
+			},
+			reason: "the source was \"federal law enforcement agency\": an agency that confirmed the account, the opposite of what the text says",
+		},
+		{
 			name: "a bare weekday after the speaker's noun is no part of the source",
 			text: "U.S. officials Tuesday expressed fears that militants could carry out an attack. Navarro County officials Tuesday emphatically rejected a report that the town was quarantined. A video posted online Tuesday purportedly shows the attack.",
 			want: []want{

@@ -1804,6 +1804,11 @@ func (x *extractor) npScanBack(s rng, end int) (int, bool) {
 				n += 2
 				continue
 			}
+			if (t.low == "or" || t.low == "nor") && x.pairedAnd(s, j, end) {
+				j -= 2 // "No state or federal law enforcement agency confirmed" (which lost its "No state or")
+				n += 2
+				continue
+			}
 			if x.npStopWord(j, end) || t.upper && x.openingSubordinator(j) || x.soFar(j) {
 				break
 			}
@@ -1929,8 +1934,9 @@ func (x *extractor) pronounAnd(s rng, j, end int) bool {
 	return j+1 < end && j-1 >= s.a && subjectPronounsSet.has(x.word(j-1)) && x.word(j-1) != "it" && (x.toks[j+1].upper || npDeterminersSet.has(x.word(j+1))) && !x.used[j-1]
 }
 
-// pairedAnd reports whether "and" at j joins paired modifiers of one noun: "current and
-// former officials", "domestic and international critics".
+// pairedAnd reports whether "and" (or "or", "nor") at j joins paired modifiers of one noun:
+// "current and former officials", "domestic and international critics", "No state or
+// federal law enforcement agency".
 func (x *extractor) pairedAnd(s rng, j, end int) bool {
 	return j+2 < end && j-1 >= s.a && pairedModifiers.has(x.word(j-1)) && pairedModifiers.has(x.word(j+1)) && !x.toks[j+1].upper
 }

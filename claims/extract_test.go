@@ -64,6 +64,15 @@ func TestExtract(t *testing.T) {
 		noClaim bool     // no claim at all may be found
 	}{
 		{
+			name: "a passive participle clause that opens the sentence is no part of the source",
+			text: "Reached for comment by The Huffington Post on Wednesday, an AutoNation spokesman denied any involvement. Interviewed on Fox News, the senator said the bill was dead.",
+			want: []want{
+				{"an AutoNation spokesman", "AutoNation spokesman", "denied", CueDeny, "any involvement", Indirect},
+				{"the senator", "senator", "said", CueAssert, "the bill was dead", Indirect},
+			},
+			reason: "the source ran from the sentence's start, named \"Wednesday\" and \"Interviewed on Fox News\" by the comma before the appositive",
+		},
+		{
 			name: "modifiers paired by \"or\" stay in the mention with the negation before them",
 			text: "No state or federal law enforcement agency confirmed Hunter's account when we inquired. Local or state officials said the road was closed.",
 			want: []want{

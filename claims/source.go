@@ -337,11 +337,14 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 
 // pastOpeningParticiple drops from mention r the participle phrase that opens it with its
 // comma: "Speaking to Mashable, a WHO spokesperson said", "Making her way around the room,
-// Clinton and her husband thanked". The participle is capitalised and followed by an
-// object, a determiner or a preposition (not "Playing Field Promotions", "Nursing student
-// Jane Roe").
+// Clinton and her husband thanked", "Reached by phone on Monday, the mayor said". The
+// participle is capitalised and followed by an object, a determiner or a preposition (not
+// "Playing Field Promotions", "Nursing student Jane Roe"); a past one by a preposition.
 func (x *extractor) pastOpeningParticiple(r rng) rng {
-	if r.b-r.a < 4 || !x.toks[r.a].upper || !x.capitalParticiple(r.a) || x.toks[r.a+1].upper || !x.isWord(r.a+1) || !x.opensPredicate(r.a+1) {
+	if r.b-r.a < 4 || !x.toks[r.a].upper || x.toks[r.a+1].upper || !x.isWord(r.a+1) {
+		return r
+	}
+	if !(x.capitalParticiple(r.a) && x.opensPredicate(r.a+1) || x.capitalPassive(r.a)) {
 		return r
 	}
 	for p := r.a + 2; p < r.b-1 && p < r.a+14; p++ {
@@ -353,6 +356,16 @@ func (x *extractor) pastOpeningParticiple(r rng) rng {
 		}
 	}
 	return r
+}
+
+// capitalPassive reports whether token k opens its sentence with a past participle and a
+// preposition after it, a passive clause before the subject: "Reached for comment by The
+// Huffington Post on Wednesday, an AutoNation spokesman denied", "Interviewed on Fox News,
+// the senator said" (the source had been the whole, named "Wednesday" and "Interviewed on
+// Fox News").
+func (x *extractor) capitalPassive(k int) bool {
+	w := x.word(k)
+	return x.isSentenceStart(k) && len(w) > 4 && (strings.HasSuffix(w, "ed") || pastParticiples.has(w)) && x.is(k+1, cPreposition) && !x.toks[k+1].upper
 }
 
 // capitalParticiple reports whether token k is a capitalised word in "-ing" of six letters or

@@ -92,6 +92,15 @@ func TestExtract(t *testing.T) {
 			reason: "the source was \"U.S. officials Tuesday\", named \"Tuesday\"; a participle keeps its time as PolNeAR marks it",
 		},
 		{
+			name: "a content ends at the bracket that closes the parenthesis its cue speaks in",
+			text: "This hoax comes in a couple of flavours (some claim that a photon belt is responsible for the blackout) and is so widespread that NASA had to debunk it.",
+			want: []want{
+				{"some", "", "claim", CueClaim, "that a photon belt is responsible for the blackout", Indirect},
+			},
+			none:   []string{"widespread"},
+			reason: "the content ran past the bracket into the writer's \"and is so widespread that ...\"",
+		},
+		{
 			name: "a content that opens a parenthesis ends on its closing bracket",
 			text: "Obama proposed raising taxes on investment income (which Clinton also supports). Politico found a strong appetite for change among members such as Sen. Tim Kaine (D-Va.).",
 			want: []want{

@@ -325,13 +325,15 @@ func (x *extractor) settleDrafts() {
 	x.closeParentheses()
 }
 
-// closeParentheses ends a content that opens a parenthesis and stops right before its
+// closeParentheses ends a content inside the parenthesis its cue is in (endInParenthesis),
+// and a content that opens a parenthesis and stops right before its
 // closing bracket on the bracket, with an abbreviation's period before it: "Obama proposed
 // raising taxes on investment income (which Clinton also supports)." and "endorsed Sen. Tim
 // Kaine (D-Va.)" (PolNeAR's contents never leave a bracket open: 53 on train end on one).
 func (x *extractor) closeParentheses() {
 	for i := range x.drafts {
 		d := &x.drafts[i]
+		x.endInParenthesis(d)
 		last := &d.content[len(d.content)-1]
 		if last.empty() {
 			continue
@@ -358,6 +360,51 @@ func (x *extractor) closeParentheses() {
 			last.b = k + 1
 		}
 	}
+}
+
+// endInParenthesis ends a content at the bracket that closes the parenthesis its cue
+// speaks in: "(some claim that a “photon belt” is responsible for the blackout) and are so
+// widespread that ..." is the claim of "some" up to the bracket; the words after it are the
+// writer's.
+func (x *extractor) endInParenthesis(d *draft) {
+	open := x.openParenBefore(d.cue.a)
+	if open < 0 {
+		return
+	}
+	for i, r := range d.content {
+		depth := 0
+		for k := r.a; k < r.b; k++ {
+			switch x.word(k) {
+			case "(":
+				depth++
+			case ")":
+				depth--
+			}
+			if depth < 0 {
+				if t := x.trimContent(rng{r.a, k}); !t.empty() {
+					d.content = append(d.content[:i:i], t)
+				}
+				return
+			}
+		}
+	}
+}
+
+// openParenBefore returns the "(" left open before token k in its paragraph, or -1.
+func (x *extractor) openParenBefore(k int) int {
+	depth := 0
+	for p := k - 1; p >= 0 && p >= x.paragraphStart(k); p-- {
+		switch x.word(p) {
+		case ")":
+			depth++
+		case "(":
+			if depth == 0 {
+				return p
+			}
+			depth--
+		}
+	}
+	return -1
 }
 
 // overlapsOther reports whether token k lies in draft i's source or cue.

@@ -2059,6 +2059,9 @@ func (x *extractor) trailingAt(s rng, p int) bool {
 		ss, e := x.senses(k)
 		if hasSyn(ss, synVerb) {
 			if src := x.sourceLeft(s, k); !src.empty() {
+				if tellVerbs.has(x.word(k)) && e < s.b && !x.restIsAdverbial(s, e) {
+					e = x.pastAddressee(s, e) // ", his lawyer told CNN.": its addressee
+				}
 				return src.a == p+1 && !x.verbThenObject(src.a) && x.restIsAdverbial(s, e)
 			}
 		}

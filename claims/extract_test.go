@@ -92,6 +92,16 @@ func TestExtract(t *testing.T) {
 			reason: "the source was \"U.S. officials Tuesday\", named \"Tuesday\"; a participle keeps its time as PolNeAR marks it",
 		},
 		{
+			name: "a trailing \"told\" with its addressee ends the content before it",
+			text: "A man who lives near the scene says he recorded the shots, his lawyer told CNN. Investigators found the remains of 28 people inside the graves, the attorney general told reporters Sunday.",
+			want: []want{
+				{"his lawyer", "", "told", CueAssert, "A man who lives near the scene says he recorded the shots", Indirect},
+				{"the attorney general", "", "told", CueAssert, "Investigators found the remains of 28 people inside the graves", Indirect},
+			},
+			none:   []string{"the shots, his lawyer"},
+			reason: "\", SOURCE said.\" ended the content before it, \", SOURCE told CNN.\" did not: the man's content ran on to \"his lawyer told CNN\" and the lawyer's claim was lost",
+		},
+		{
 			name: "a content ends at the bracket that closes the parenthesis its cue speaks in",
 			text: "This hoax comes in a couple of flavours (some claim that a photon belt is responsible for the blackout) and is so widespread that NASA had to debunk it.",
 			want: []want{

@@ -1493,6 +1493,31 @@ func (x *extractor) clauseEndsAt(s rng, k int) bool {
 	return false
 }
 
+// subjectWithAppositive reports whether tokens j..p are a noun phrase and its appositive
+// after a comma, with no verb and no relative pronoun: "a woman named Lana, a
+// self-described feminist", the subject of a verb after p.
+func (x *extractor) subjectWithAppositive(j, p int) bool {
+	c := -1
+	for k := j; k < p; k++ {
+		switch w := x.word(k); {
+		case w == ",":
+			if c >= 0 {
+				return false
+			}
+			c = k
+		case w == "who" || w == "which" || w == "that" || w == "whose" || w == "whom":
+			return false
+		case x.isWord(k) && k > j && x.verbLike(k) && !(w == "named" || w == "called"):
+			return false
+		}
+	}
+	if c <= j || c+1 >= p {
+		return false
+	}
+	w := x.word(c + 1)
+	return (w == "a" || w == "an" || w == "the") && !x.holdsVerb(c+1, p)
+}
+
 // clauseEnd returns where the content starting at j ends: the end of the sentence, a
 // semicolon, or a following cue of the same speaker (", adding that", " and claimed that"),
 // or a trailing attribution (", the report said"). A quote opened inside the content is
@@ -1588,7 +1613,10 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 				return p
 			}
 			// "Barkley, who said he votes democratic, said ...": the relative clause ends.
-			if ss, _ := x.senses(p + 1); hasSyn(ss, synVerb) && !x.toks[p+1].upper {
+			// But a noun phrase and its appositive before the comma are the subject of that
+			// verb: "According to a website, a woman named Lana, a self-described feminist,
+			// boasted of ..." goes on.
+			if ss, _ := x.senses(p + 1); hasSyn(ss, synVerb) && !x.toks[p+1].upper && !x.subjectWithAppositive(j, p) {
 				return p
 			}
 		}

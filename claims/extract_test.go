@@ -92,6 +92,16 @@ func TestExtract(t *testing.T) {
 			reason: "the source was \"U.S. officials Tuesday\", named \"Tuesday\"; a participle keeps its time as PolNeAR marks it",
 		},
 		{
+			name: "a noun phrase and its appositive before a comma are the subject of the verb after it",
+			text: "The latest reports claim that J.J. Abrams, the director of the film, wants an early release date. O'Rourke alleges that Salva, a former partner at PWC, called up the office.",
+			want: []want{
+				{"The latest reports", "", "claim", CueClaim, "that J.J. Abrams, the director of the film, wants an early release date", Indirect},
+				{"O'Rourke", "", "alleges", CueClaim, "that Salva, a former partner at PWC, called up the office", Indirect},
+			},
+			nocue:  []string{"called up"},
+			reason: "the content ended at the appositive's comma, read as closing a relative clause: \"that J.J. Abrams, the director of the film\"",
+		},
+		{
 			name: "a trailing \"told\" with its addressee ends the content before it",
 			text: "A man who lives near the scene says he recorded the shots, his lawyer told CNN. Investigators found the remains of 28 people inside the graves, the attorney general told reporters Sunday.",
 			want: []want{

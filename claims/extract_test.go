@@ -92,6 +92,14 @@ func TestExtract(t *testing.T) {
 			reason: "the source was \"U.S. officials Tuesday\", named \"Tuesday\"; a participle keeps its time as PolNeAR marks it",
 		},
 		{
+			name: "a possessive right before a cue noun is its source alone",
+			text: "Sanders rallied young people with his calls to end the rigged economy. The tone of his echoed the dark themes of 1968.",
+			want: []want{
+				{"his", "", "calls", CueAssert, "to end the rigged economy", Indirect},
+			},
+			reason: "the source was \"rallied young people with his\"; a past verb after the possessive keeps its subject",
+		},
+		{
 			name: "a noun phrase and its appositive before a comma are the subject of the verb after it",
 			text: "The latest reports claim that J.J. Abrams, the director of the film, wants an early release date. O'Rourke alleges that Salva, a former partner at PWC, called up the office.",
 			want: []want{

@@ -92,6 +92,14 @@ func TestExtract(t *testing.T) {
 			reason: "the source was \"U.S. officials Tuesday\", named \"Tuesday\"; a participle keeps its time as PolNeAR marks it",
 		},
 		{
+			name: "an opening participle speaks for a described name after it, not for a trailing source",
+			text: "Calling it a “fascinating event,” Nicaragua’s first lady, Rosario Murillo, said the country would work with the U.S., The Daily Telegraph said.",
+			want: []want{
+				{"Nicaragua’s first lady, Rosario Murillo", "Rosario Murillo", "Calling", CueAssert, "it a “fascinating event,”", Mixed},
+			},
+			reason: "the subject \"DESCRIPTION, NAME,\" was not read, and the calling went to the Daily Telegraph of the trailing attribution",
+		},
+		{
 			name: "a possessive right before a cue noun is its source alone",
 			text: "Sanders rallied young people with his calls to end the rigged economy. The tone of his echoed the dark themes of 1968.",
 			want: []want{

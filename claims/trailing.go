@@ -993,6 +993,9 @@ func (x *extractor) openingParticiple(s, cue rng, sn cueSense) bool {
 			n++ // "Citing “obligations in Tennessee,” his spokeswoman told ...": the comma inside the quote
 		}
 		src := x.subjectAt(s, n, s.b)
+		if src.empty() {
+			src = x.describedNameAt(s, n)
+		}
 		if src.empty() || src.a != n && !(src.a == n+1 && x.word(n) == "the") {
 			continue
 		}
@@ -1008,6 +1011,33 @@ func (x *extractor) openingParticiple(s, cue rng, sn cueSense) bool {
 		return false
 	}
 	return false
+}
+
+// describedNameAt returns the subject at n that is a description, a comma and the name it
+// describes between commas: "Calling it a “fascinating event,” Nicaragua’s first lady,
+// Rosario Murillo, said ..." (whose calling went to the Daily Telegraph of a trailing
+// "..., The Daily Telegraph said"). noRng when there is none.
+func (x *extractor) describedNameAt(s rng, n int) rng {
+	for c := n + 1; c < s.b && c < n+8; c++ {
+		if x.word(c) != "," {
+			if !x.isWord(c) || x.verbLike(c) {
+				return noRng
+			}
+			continue
+		}
+		if c == n+1 || !x.isWord(n) || x.is(n, cPreposition) {
+			return noRng
+		}
+		e := c + 1
+		for e < s.b && e < c+6 && x.isWord(e) && x.toks[e].upper {
+			e++
+		}
+		if e == c+1 || x.word(e) != "," || !x.verbLike(e+1) && !isCueForm(x.word(e+1)) {
+			return noRng
+		}
+		return rng{n, e}
+	}
+	return noRng
 }
 
 // openingParticipleSet are the words that open a participle clause at a sentence's start:

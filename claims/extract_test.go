@@ -92,6 +92,15 @@ func TestExtract(t *testing.T) {
 			reason: "the source was \"U.S. officials Tuesday\", named \"Tuesday\"; a participle keeps its time as PolNeAR marks it",
 		},
 		{
+			name: "a span of time ending in \"later\" before the subject is no part of the source",
+			text: "A second later Johnson said he heard the first shot go off. Two days later the mayor said the road was closed.",
+			want: []want{
+				{"Johnson", "Johnson", "said", CueAssert, "he heard the first shot go off", Indirect},
+				{"the mayor", "mayor", "said", CueAssert, "the road was closed", Indirect},
+			},
+			reason: "the sources were \"A second later Johnson\" and \"Two days later the mayor\" (named so); \"ago\" was already read",
+		},
+		{
 			name: "an opening participle speaks for a described name after it, not for a trailing source",
 			text: "Calling it a “fascinating event,” Nicaragua’s first lady, Rosario Murillo, said the country would work with the U.S., The Daily Telegraph said.",
 			want: []want{

@@ -1839,7 +1839,7 @@ func (x *extractor) npScanBack(s rng, end int) (int, bool) {
 				n += 2
 				continue
 			}
-			if t.low == "and" && x.andEndsMention(s, j, end) || t.low == "ago" && j+1 < end || t.upper && x.headingRunIn(s, j, end) || x.is(j, cObjectPronoun) && x.verbObjectPronoun(s, j) {
+			if t.low == "and" && x.andEndsMention(s, j, end) || t.low == "ago" && j+1 < end || x.timeLater(j, end) || t.upper && x.headingRunIn(s, j, end) || x.is(j, cObjectPronoun) && x.verbObjectPronoun(s, j) {
 				// "told Reuters and added"; "Just a few days ago North Korea admitted": a time
 				// before the subject; a heading run in; "who have endorsed him say"
 				break
@@ -1876,6 +1876,13 @@ func (x *extractor) npScanBack(s rng, end int) (int, bool) {
 		return poss, true
 	}
 	return j, n < 12
+}
+
+// timeLater reports whether "later" or "earlier" at j ends a span of time before the
+// subject: "A second later Johnson said", "Two days later the mayor said" (as "ago" does).
+func (x *extractor) timeLater(j, end int) bool {
+	w := x.toks[j].low
+	return (w == "later" || w == "earlier") && j+1 < end && !x.toks[j].upper && j > 0 && (x.is(j-1, cTimeNounForm) || x.word(j-1) == "second" || x.word(j-1) == "seconds" || x.word(j-1) == "moments")
 }
 
 // closeToLink reports whether "to" or "with" at j links a noun and its object inside the

@@ -954,6 +954,12 @@ func (x *extractor) add(d draft) {
 		// knock down Trump": the particle makes another verb, of no speech.
 		return
 	}
+	if c := d.content[0].a; c == d.cue.b && x.word(c) == "into" && strings.HasPrefix(x.word(d.cue.b-1), "slam") {
+		return // "the door slammed into Brown": a collision, no attack in words
+	}
+	if !d.src.empty() && d.src.b == d.src.a+1 && x.word(d.src.a) == "it" && strings.HasPrefix(x.word(d.cue.b-1), "fe") && (x.word(d.cue.b-1) == "feel" || x.word(d.cue.b-1) == "feels" || x.word(d.cue.b-1) == "felt") {
+		return // "It may feel like winter is squeezing the sunlight out of your day": an impression, no one's view
+	}
 	if c := d.content[0].a; c == d.cue.b && x.word(c) == "it" && d.src.a > 0 && x.word(d.src.a-1) == "as" && strings.HasPrefix(x.word(d.cue.b-1), "know") {
 		return // "news as we know it", "a GOP, as we now know it,": an idiom, no claim
 	}

@@ -92,6 +92,13 @@ func TestExtract(t *testing.T) {
 			reason: "the source was \"U.S. officials Tuesday\", named \"Tuesday\"; a participle keeps its time as PolNeAR marks it",
 		},
 		{
+			name:   "a door that slams into someone and an impression of \"it\" are no claims",
+			text:   "Johnson says the officer tried to open his door but the door slammed into Brown. It may feel like winter is squeezing all the sunlight out of your day.",
+			want:   []want{{"Johnson", "", "says", CueAssert, "the door slammed into Brown", Indirect}},
+			nocue:  []string{"slammed", "may feel"},
+			reason: "\"slammed\" was read as an attack in words and \"It may feel like\" as someone's view",
+		},
+		{
 			name: "a span of time ending in \"later\" before the subject is no part of the source",
 			text: "A second later Johnson said he heard the first shot go off. Two days later the mayor said the road was closed.",
 			want: []want{

@@ -92,6 +92,13 @@ func TestExtract(t *testing.T) {
 			reason: "the source was \"U.S. officials Tuesday\", named \"Tuesday\"; a participle keeps its time as PolNeAR marks it",
 		},
 		{
+			name:   "an opening relative clause closes at a comma inside a quote's closing mark",
+			text:   "One of his friends, whom the magazine describes as “the son of an oligarch,” peppers the profile with references.",
+			want:   []want{{"the magazine", "", "describes", CueAssert, "as “the son of an oligarch,”", Mixed}},
+			none:   []string{"peppers"},
+			reason: "the comma inside the closing mark was skipped as quoted, so the content ran on into the main clause",
+		},
+		{
 			name:   "a door that slams into someone and an impression of \"it\" are no claims",
 			text:   "Johnson says the officer tried to open his door but the door slammed into Brown. It may feel like winter is squeezing all the sunlight out of your day.",
 			want:   []want{{"Johnson", "", "says", CueAssert, "the door slammed into Brown", Indirect}},

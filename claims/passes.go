@@ -514,6 +514,9 @@ func (x *extractor) openingRelativeEnd(d draft) int {
 		return 0
 	}
 	for k := max(last.a, d.cue.b); k+1 < last.b; k++ {
+		if open == "," && x.word(k) == "," && x.isCloseQuote(k+1) && k+2 < last.b && x.predicateResumes(k+2, last.b) {
+			return k + 2 // "whom the magazine describes as “the son of an oligarch,” peppers ...": the comma inside the closing mark
+		}
 		if x.inQuote[k] || x.word(k) != open && !(open != "," && (isDash(x.word(k)) || x.word(k) == "-")) {
 			continue
 		}

@@ -92,6 +92,15 @@ func TestExtract(t *testing.T) {
 			reason: "the source was \"U.S. officials Tuesday\", named \"Tuesday\"; a participle keeps its time as PolNeAR marks it",
 		},
 		{
+			name: "a list of names after an opening phrase is the whole source",
+			text: "In July, Cameroon, Nigeria, Chad and Niger agreed to form a regional force. On Monday, France, Britain and Germany said the deal was dead.",
+			want: []want{
+				{"Cameroon, Nigeria, Chad and Niger", "", "agreed", CueAssert, "to form a regional force", Indirect},
+				{"France, Britain and Germany", "", "said", CueAssert, "the deal was dead", Indirect},
+			},
+			reason: "the list lost its first members (\"Chad and Niger\", \"Britain and Germany\") when a phrase with its comma opened the sentence",
+		},
+		{
 			name:   "an opening relative clause closes at a comma inside a quote's closing mark",
 			text:   "One of his friends, whom the magazine describes as “the son of an oligarch,” peppers the profile with references.",
 			want:   []want{{"the magazine", "", "describes", CueAssert, "as “the son of an oligarch,”", Mixed}},

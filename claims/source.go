@@ -2146,6 +2146,15 @@ func (x *extractor) listComma(s rng, j, end int) bool {
 	if k < s.a && !x.is(s.a, cPreposition) && !x.is(s.a, cFunction) && !adverbialStart.has(x.word(s.a)) {
 		return true // "Ben Carson, Ted Cruz and Rand Paul said": names from the sentence start
 	}
+	if k < s.a && x.is(s.a, cPreposition) {
+		// "In July, Cameroon, Nigeria, Chad and Niger agreed": names after an opening
+		// phrase of a preposition and a name or a number, whose comma is before this one.
+		q := s.a + 1
+		for q < j && q < s.a+4 && x.word(q) != "," {
+			q++
+		}
+		return x.word(q) == "," && q < j && q > s.a+1
+	}
 	if k-1 < s.a || !listPrepositions.has(x.word(k)) || x.toks[k].upper {
 		return false
 	}

@@ -1553,3 +1553,31 @@ func TestSurnameJoinsVariantName(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenVariant: a short form is a given name's first letters (or those and "y", "ie",
+// "ey"), but a full name that is the short one and "a" is another name, often a woman's
+// beside a man's ("Dan" and "Dana", "Paul" and "Paula", "Don" and "Donna"), not its long form.
+func TestGivenVariant(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"dan", "daniel", true},
+		{"don", "donald", true},
+		{"ben", "benjamin", true},
+		{"bernie", "bernard", true},
+		{"joe", "joseph", true},
+		{"dan", "dana", false},
+		{"dana", "dan", false},
+		{"paul", "paula", false},
+		{"don", "donna", false},
+		{"eric", "erica", false},
+		{"robert", "roberta", false},
+		{"gary", "garrett", false},
+	}
+	for _, tt := range tests {
+		if got := givenVariant(tt.a, tt.b); got != tt.want {
+			t.Errorf("givenVariant(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -371,7 +371,8 @@ func (sc *StanceChecker) accountsTold(ev *evidenceList) {
 // of holder that denial d refers to: the nearest statement with no source ending at most
 // denialReach bytes before d's cue, else of holder's statements that deny nothing, at most
 // denialReach bytes from d, the one that covers most of the claim, the nearest of those; nil
-// when there is none (d itself and the statements in given do not count).
+// when there is none (d itself, the statements in given and those that give a reason,
+// [givesReason], do not count).
 func (sc *StanceChecker) accountStatement(ev *evidenceList, d *claims.Claim, holder string, given map[*claims.Claim]bool) *claims.Claim {
 	var own, report *claims.Claim
 	bestCov, bestDist := -1.0, 0
@@ -387,7 +388,7 @@ func (sc *StanceChecker) accountStatement(ev *evidenceList, d *claims.Claim, hol
 			continue
 		}
 		dist := spanGap(c.Content.Span, d.Content.Span)
-		if dist > denialReach || holderIn([]string{c.Speaker()}, holder) == "" {
+		if dist > denialReach || holderIn([]string{c.Speaker()}, holder) == "" || givesReason(c.Content.Text) {
 			continue
 		}
 		cov := stance.Coverage(sc.claim, stance.NewText(c.Content.Text))
@@ -399,6 +400,14 @@ func (sc *StanceChecker) accountStatement(ev *evidenceList, d *claims.Claim, hol
 		return report
 	}
 	return own
+}
+
+// givesReason reports whether content opens with "because", past quote marks: an answer
+// that gives the speaker's reason or source ("“Because I’ve asked the Border Patrol,
+// Greta.”", to how he knew), not the account he is said to hold.
+func givesReason(content string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(content, "\"'“‘ "), " ")
+	return strings.EqualFold(w, "because")
 }
 
 // spanGap returns how many bytes lie between spans x and y; 0 when they touch or overlap.

@@ -230,6 +230,31 @@ func TestCheckAccountTold(t *testing.T) {
 	}
 }
 
+// TestCheckAccountToldOnce: when the holder's statement that holds most of the claim is in
+// the evidence already, the account keeps the denial's words rather than another statement
+// of the holder's near the denial that holds less of it: Hunter's answer to how he knew
+// ("“Because I’ve asked the Border Patrol, Greta.”") is no account of fighters caught.
+func TestCheckAccountToldOnce(t *testing.T) {
+	text := "WASHINGTON - Rep. Duncan Hunter spoke on Fox News on Tuesday.\n\n" +
+		"“At least 10 ISIS fighters have been caught coming across the Mexican border in Texas,” Hunter said.\n\n" +
+		"When asked by host Greta Van Susteren how he knows this, Hunter said, “Because I’ve asked the Border Patrol, Greta.”\n\n" +
+		"The Department of Homeland Security disputed Hunter’s claim that ISIS fighters were caught at the border.\n"
+	doc := &claims.Document{Name: "a.txt", Text: text}
+	r := NewStanceChecker("At least 10 ISIS fighters have been caught crossing the Mexican border", CheckOptions{Claims: claims.Extract}).Check(doc)
+	var acc *StanceEvidence
+	for i := range r.Evidence {
+		if r.Evidence[i].account {
+			acc = &r.Evidence[i]
+		}
+	}
+	if acc == nil {
+		t.Fatalf("no account in the evidence %+v", r.Evidence)
+	}
+	if acc.Line != 7 || !strings.Contains(acc.Text, "Hunter’s claim") {
+		t.Errorf("account of %q: %q on line %d, want Hunter's in the denial's words on line 7; evidence %+v", acc.Speaker, acc.Text, acc.Line, r.Evidence)
+	}
+}
+
 // TestCheckDeniedSpeaker checks that a denial of what a speaker in the evidence says ("Ned
 // Price rejected Khan's claims") joins the evidence against that speaker's side, with the
 // extractor's statements.

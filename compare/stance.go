@@ -235,6 +235,11 @@ func NewStanceChecker(claim string, opts CheckOptions) *StanceChecker {
 	return &StanceChecker{claim: stance.NewClaim(claim), numbers: textNumbers(claim), money: currencies(claim), opts: opts}
 }
 
+// Words returns how many content words of the claim the checker looks for in a text
+// (function words such as "the" and "of" are not looked for). With none, every text is
+// unrelated to the claim.
+func (sc *StanceChecker) Words() int { return sc.claim.Words() }
+
 // Check returns how doc stands toward the checker's claim, with the evidence sentences.
 func (sc *StanceChecker) Check(doc *claims.Document) StanceResult {
 	t := stance.NewText(doc.Text)

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 
@@ -83,6 +84,9 @@ func checkAction(c *cli.Context) error {
 		return usagef(`the claim is empty: check "CLAIM" FILES...`)
 	}
 	sc := compare.NewStanceChecker(claim, opts)
+	if sc.Words() == 0 {
+		return usagef(`the claim %q has no words to look for, only function words such as "the" and "of": check "CLAIM" FILES...`, claim)
+	}
 	w := report.NewCheckWriter(c.App.Writer, claim, renderOptions(c, format))
 	w.OnlyRelated = c.Bool("related")
 	w.ByStance = c.Bool("by-stance")
@@ -130,10 +134,21 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 	w := bufio.NewWriter(stdout)
 	var batch []pair
 	bad, answered := 0, 0
+	idLine := map[string]int{} // the line of each id
 	for line := 1; ; line++ {
 		b, err := r.ReadBytes('\n')
+		if line == 1 {
+			b = bytes.TrimPrefix(b, []byte("\ufeff")) // a byte order mark some editors write
+		}
 		if len(bytes.TrimSpace(b)) > 0 {
 			p, perr := parsePair(b)
+			if perr == nil {
+				if first, ok := idLine[p.ID]; ok {
+					fmt.Fprintf(stderr, "claimdiff: %s:%d: warning: id %q is on line %d too; answers keep the input's order\n", name, line, p.ID, first)
+				} else {
+					idLine[p.ID] = line
+				}
+			}
 			switch {
 			case perr != nil:
 				bad++
@@ -195,20 +210,87 @@ func notBinary(f io.ReaderAt) error {
 	return nil
 }
 
-// parsePair reads one input line, or returns why it cannot.
+// parsePair reads one input line, or returns why it cannot: a line that is not UTF-8, not
+// one JSON object, or lacks a string "id", "claim" or "text" (the text may be empty; a
+// claim must have a word to look for). Other keys are let be.
 func parsePair(line []byte) (pair, error) {
 	var p pair
+	if i := invalidUTF8(line); i >= 0 {
+		return p, fmt.Errorf("invalid UTF-8 at byte %d of the line (JSON is UTF-8; Latin-1 or Windows-1252 text? convert it with iconv -f windows-1252 -t utf-8)", i)
+	}
+	var fields map[string]json.RawMessage
 	dec := json.NewDecoder(bytes.NewReader(line))
-	if err := dec.Decode(&p); err != nil {
+	if err := dec.Decode(&fields); err != nil {
+		if te := (*json.UnmarshalTypeError)(nil); errors.As(err, &te) {
+			return p, fmt.Errorf(`reading pair: want a JSON object {"id", "claim", "text"}, got %s %s`, article(te.Value), te.Value)
+		}
 		return p, fmt.Errorf("reading pair: %w", err)
+	}
+	if fields == nil {
+		return p, errors.New(`reading pair: want a JSON object {"id", "claim", "text"}, got null`)
 	}
 	if dec.More() {
 		return p, errors.New("reading pair: more than one JSON value on the line")
 	}
-	if strings.TrimSpace(p.Claim) == "" {
+	for _, f := range []struct {
+		key string
+		dst *string
+	}{{"id", &p.ID}, {"claim", &p.Claim}, {"text", &p.Text}} {
+		raw, ok := fields[f.key]
+		if !ok || string(raw) == "null" {
+			return p, fmt.Errorf("pair has no %q", f.key)
+		}
+		if err := json.Unmarshal(raw, f.dst); err != nil {
+			return p, fmt.Errorf("pair's %q is %s %s, want a string", f.key, article(jsonKind(raw)), jsonKind(raw))
+		}
+	}
+	switch {
+	case p.ID == "":
+		return p, errors.New(`pair has an empty "id" (the answer carries it)`)
+	case strings.TrimSpace(p.Claim) == "":
 		return p, errors.New(`pair has no "claim"`)
+	case compare.NewStanceChecker(p.Claim, compare.CheckOptions{}).Words() == 0:
+		return p, fmt.Errorf(`pair's claim %q has no words to look for, only function words such as "the" and "of"`, p.Claim)
 	}
 	return p, nil
+}
+
+// invalidUTF8 returns the index of the first byte of b that is not valid UTF-8, or -1.
+func invalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// jsonKind names the kind of the JSON value raw: "object", "array", "string", "number" or
+// "bool".
+func jsonKind(raw json.RawMessage) string {
+	switch b := bytes.TrimSpace(raw); {
+	case len(b) == 0:
+		return "nothing"
+	case b[0] == '{':
+		return "object"
+	case b[0] == '[':
+		return "array"
+	case b[0] == '"':
+		return "string"
+	case b[0] == 't' || b[0] == 'f':
+		return "bool"
+	}
+	return "number"
+}
+
+// article returns "an" before a word that starts with a vowel, else "a".
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 func (p pair) document() *claims.Document { return &claims.Document{Name: p.ID, Text: p.Text} }

@@ -185,6 +185,7 @@ func TestCheckArgs(t *testing.T) {
 		{"empty pairs", []string{"check", "--pairs", "-"}, "standard input: no pairs"},
 		{"empty claim", []string{"check", "", "a.txt"}, "the claim is empty"},
 		{"blank claim", []string{"check", "  ", "a.txt"}, "the claim is empty"},
+		{"claim of function words", []string{"check", "Is it the one?", "a.txt"}, `the claim "Is it the one?" has no words to look for`},
 		{"no evidence", []string{"check", "--evidence", "0", callClaim, "a.txt"}, "--evidence 0: want 1 or more"},
 		{"negative evidence", []string{"check", "--evidence", "-2", callClaim, "a.txt"}, "--evidence -2: want 1 or more"},
 		{"alone without pairs", []string{"check", "--alone", callClaim, "a.txt"}, "goes with --pairs"},
@@ -262,6 +263,51 @@ func TestCheckPairsBadLines(t *testing.T) {
 	stdout3, stderr3, err := runCLI(t, "", "check", "--pairs", path, "--alone")
 	if stdout3 != stdout || stderr3 != stderr || err == nil {
 		t.Errorf("check --pairs --alone wrote\n%s\n%s(error %v)\nwant as without --alone\n%s\n%s", stdout3, stderr3, err, stdout, stderr)
+	}
+}
+
+// TestCheckPairsLineErrors: each line that cannot be a pair is named with its line number and
+// why, in words a pipeline's author reads (not Go's types), and the others are answered: a
+// byte order mark on the first line is no error, a line without "id" or "text" is one (a
+// misnamed key would otherwise judge an empty text), as is a line that is not UTF-8 or a
+// claim with no word to look for; an id given twice is answered twice, with a warning.
+func TestCheckPairsLineErrors(t *testing.T) {
+	in := "\ufeff" + `{"id":"a","claim":"Banksy arrested in London","text":"Graffiti artist Banksy was arrested in London on Monday, police said."}` + "\n" +
+		`[1, 2]` + "\n" +
+		`{"id": 7, "claim": "Banksy arrested", "text": "Banksy was arrested."}` + "\n" +
+		`{"claim": "Banksy arrested", "text": "Banksy was arrested."}` + "\n" +
+		`{"id": "b", "claim": "Banksy arrested", "body": "Banksy was arrested."}` + "\n" +
+		`{"id": "c", "claim": "Banksy arrested", "text": "Banksy was arr` + "\xe9" + `sted."}` + "\n" +
+		`{"id": "d", "claim": "Is it the one?", "text": "Banksy was arrested."}` + "\n" +
+		`null` + "\n" +
+		`{"id":"a","claim":"Banksy arrested in London","text":"Police denied that Banksy was arrested."}` + "\r\n"
+	stdout, stderr, err := runCLI(t, in, "check", "--pairs", "-")
+	if err == nil || !strings.Contains(err.Error(), "7 malformed pair lines") {
+		t.Errorf("error %v, want one counting 7 malformed lines", err)
+	}
+	for _, want := range []string{
+		`standard input:2: reading pair: want a JSON object {"id", "claim", "text"}, got an array`,
+		`standard input:3: pair's "id" is a number, want a string`,
+		`standard input:4: pair has no "id"`,
+		`standard input:5: pair has no "text"`,
+		`standard input:6: invalid UTF-8 at byte 63 of the line`,
+		`standard input:7: pair's claim "Is it the one?" has no words to look for`,
+		`standard input:8: reading pair: want a JSON object {"id", "claim", "text"}, got null`,
+		`standard input:9: warning: id "a" is on line 1 too`,
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if strings.Contains(stderr, ":1:") || strings.Contains(stderr, "Go ") || strings.Contains(stderr, "main.") {
+		t.Errorf("stderr names line 1 or Go's types:\n%s", stderr)
+	}
+	var ids []string
+	for _, l := range parseCheck(t, stdout) {
+		ids = append(ids, l.ID)
+	}
+	if strings.Join(ids, " ") != "a a" {
+		t.Errorf("answered ids %v, want a a", ids)
 	}
 }
 

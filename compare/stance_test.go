@@ -92,6 +92,12 @@ func TestStatementStance(t *testing.T) {
 		{"the call was limited to congratulations", "it was limited to congratulations and pledges to improve ties", StanceSupports},
 		{"Egypt says the dam violates the 2015 declaration", "Ethiopia denies the dam violates the declaration", StanceRefutes},
 		{"the call was limited to congratulations", "Rain fell in Lahore.", StanceUnrelated},
+		// A doubt denied affirms: "no doubt that" is no refuting "doubt", nor a negation.
+		{"Mohammed Emwazi is Jihadi John", "I have no doubt that Mohammed Emwazi is Jihadi John.", StanceSupports},
+		{"Mohammed Emwazi is Jihadi John", "Mohammed Emwazi is, beyond any doubt, Jihadi John.", StanceSupports},
+		{"Mohammed Emwazi is Jihadi John", "Friends have little doubt Mohammed Emwazi is Jihadi John.", StanceSupports},
+		{"Mohammed Emwazi is Jihadi John", "Police doubt that Mohammed Emwazi is Jihadi John.", StanceRefutes},
+		{"Mohammed Emwazi is Jihadi John", "There is no evidence that Mohammed Emwazi is Jihadi John.", StanceRefutes},
 	}
 	for _, tt := range tests {
 		if got, conf := StatementStance(tt.claim, tt.text); got != tt.want || conf <= 0 || conf > 1 {

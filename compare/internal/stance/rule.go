@@ -11,7 +11,8 @@ const MinRuleCoverage = 0.3
 //
 //   - unrelated when the text covers less than [MinRuleCoverage] of the claim's content words;
 //   - disagree when exactly one of the claim and the text negates the claim's words or has a
-//     refuting or denial word ("not limited", "denies", "a hoax", "contrary to the facts");
+//     refuting or denial word ("not limited", "denies", "a hoax", "contrary to the facts"),
+//     a doubt denied aside ("no doubt that", "beyond any doubt": see [affirmedDoubts]);
 //   - disagree when the text restricts ("limited to", "merely") and the claim does not, and
 //     the claim's words the text lacks weigh at least a third of the claim: "it was limited to
 //     congratulations to Imran Khan by Pompeo" against "Pompeo discussed terrorists with Imran
@@ -37,10 +38,8 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 		return Unrelated, math.Max(0.5, 1-cov)
 	}
 	conf := 0.55 + 0.35*(cov-MinRuleCoverage)/(1-MinRuleCoverage)
-	_, claimNeg := negatedClaimWords(c, c.Tokens)
-	_, textNeg := negatedClaimWords(c, t.Tokens)
-	claimNo := claimNeg > 0 || c.lex[listRefute]+c.lex[listDeny] > 0
-	textNo := textNeg > 0 || t.lex[listRefute]+t.lex[listDeny] > 0
+	claimNo := saysNo(c, c.Tokens, c.lex)
+	textNo := saysNo(c, t.Tokens, t.lex)
 	switch {
 	case claimNo != textNo:
 		return Disagree, conf
@@ -50,6 +49,47 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 		return Discuss, conf
 	}
 	return Agree, conf
+}
+
+// saysNo reports whether toks (of the claim c or of a text, their word-list counts lex)
+// negate c's words or hold a refuting or denial word, after [affirmedDoubts] takes out the
+// doubts denied.
+func saysNo(c *Claim, toks []Token, lex [numLists]int) bool {
+	if kept, ok := affirmedDoubts(toks); ok {
+		toks, lex = kept, countLists(kept, nil)
+	}
+	_, neg := negatedClaimWords(c, toks)
+	return neg > 0 || lex[listRefute]+lex[listDeny] > 0
+}
+
+// affirmedDoubts returns toks without each doubt that is denied, and true when there was
+// one: "no", "little", "without" or "beyond", perhaps "a" or "any", then "doubt" or "doubts"
+// ("I have no doubt that Mohammed is Jihadi John", "beyond any doubt") vouch for what
+// follows, where "doubt" alone refutes and "no" alone negates.
+func affirmedDoubts(toks []Token) ([]Token, bool) {
+	var kept []Token
+	found := false
+	for i := 0; i < len(toks); i++ {
+		j := i
+		switch toks[i].Lower {
+		case "no", "little", "without", "beyond":
+			j++
+			if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "any") {
+				j++
+			}
+		}
+		if j > i && j < len(toks) && (toks[j].Lower == "doubt" || toks[j].Lower == "doubts") {
+			if !found {
+				kept, found = append(kept, toks[:i]...), true
+			}
+			i = j
+			continue
+		}
+		if found {
+			kept = append(kept, toks[i])
+		}
+	}
+	return kept, found
 }
 
 // restricts reports whether toks restrict what they report to less than all of it: "limited

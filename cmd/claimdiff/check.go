@@ -26,9 +26,10 @@ var checkCommand = &cli.Command{
 		"with its own stance and, for an attributed statement, its speaker. The table and markdown\n" +
 		"formats end with the count of articles by stance; --related leaves the unrelated ones out,\n" +
 		"--by-stance lists refuting articles first.\n\n" +
-		"With --pairs FILE, reads JSON Lines {\"id\", \"claim\", \"text\"} (- for standard input) and\n" +
-		"writes one line {\"id\", \"stance\", \"confidence\", \"evidence\"} per input line, in order; a\n" +
-		"malformed line is reported on stderr with its line number and the others are still answered.\n" +
+		"With --pairs FILE, reads JSON Lines {\"id\", \"claim\", \"text\"} (- for standard input; three\n" +
+		"strings, other keys let be) and writes one line {\"id\", \"stance\", \"confidence\", \"probs\",\n" +
+		"\"evidence\"} per input line, in order; a malformed line (not UTF-8 or not such an object) is\n" +
+		"reported on stderr with its line number and the others are still answered.\n" +
 		"Pairs that share a text are judged together (a text stands one way toward a story, whichever\n" +
 		"claim about it comes along), so all input is read before the first answer; --alone judges\n" +
 		"each pair by itself and answers line by line.\n\n" +

@@ -93,14 +93,16 @@ func affirmedDoubts(toks []Token) ([]Token, bool) {
 }
 
 // restricts reports whether toks restrict what they report to less than all of it: "limited
-// to", "confined to", "restricted to", "merely", "solely", or "only" but not "not only".
+// to", "confined to", "restricted to", "merely", "solely", or "only" but not "not only", nor
+// "only" after a determiner, which names one thing and restricts nothing reported ("the only
+// messaging application", "his only full sister").
 func restricts(toks []Token) bool {
 	for i, t := range toks {
 		switch t.Lower {
 		case "merely", "solely":
 			return true
 		case "only":
-			if i == 0 || toks[i-1].Lower != "not" {
+			if i == 0 || toks[i-1].Lower != "not" && !onlyDeterminers[toks[i-1].Lower] {
 				return true
 			}
 		case "limited", "confined", "restricted":
@@ -111,3 +113,6 @@ func restricts(toks []Token) bool {
 	}
 	return false
 }
+
+// onlyDeterminers are the determiners before which "only" is an adjective: "the only one".
+var onlyDeterminers = map[string]bool{"the": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}

@@ -159,6 +159,13 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 				if err := writePair(w, p, compare.NewStanceChecker(p.Claim, opts).Check(p.document())); err != nil {
 					return err
 				}
+				if r.Buffered() == 0 {
+					// No more input waiting: a pipeline may be waiting for this answer
+					// before it writes the next pair.
+					if err := w.Flush(); err != nil {
+						return err
+					}
+				}
 			default:
 				batch = append(batch, p)
 			}

@@ -1,14 +1,17 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // checkLine is a line of check's JSON Lines output.
@@ -308,6 +311,46 @@ func TestCheckPairsLineErrors(t *testing.T) {
 	}
 	if strings.Join(ids, " ") != "a a" {
 		t.Errorf("answered ids %v, want a a", ids)
+	}
+}
+
+// TestCheckPairsAloneAnswersAsRead: with --alone, a pipeline that writes a pair and waits for
+// its answer gets it before writing the next: the answer is flushed once no more input is
+// waiting, not held in a buffer until the input ends.
+func TestCheckPairsAloneAnswersAsRead(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	var errOut bytes.Buffer
+	app := newApp(outW, &errOut)
+	app.Reader = inR
+	done := make(chan error, 1)
+	go func() {
+		err := run(app, []string{"claimdiff", "check", "--pairs", "-", "--alone"})
+		outW.Close()
+		done <- err
+	}()
+	answers := bufio.NewReader(outR)
+	for _, id := range []string{"a", "b"} {
+		if _, err := fmt.Fprintf(inW, `{"id":%q,"claim":"Banksy arrested","text":"Banksy was arrested, police said."}`+"\n", id); err != nil {
+			t.Fatal(err)
+		}
+		got := make(chan string, 1)
+		go func() {
+			line, _ := answers.ReadString('\n')
+			got <- line
+		}()
+		select {
+		case line := <-got:
+			if !strings.HasPrefix(line, `{"id":"`+id+`"`) {
+				t.Fatalf("answer %q, want one for %s", line, id)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("no answer to pair %s while the input stays open", id)
+		}
+	}
+	inW.Close()
+	if err := <-done; err != nil {
+		t.Errorf("check --pairs - --alone: %v (stderr %s)", err, errOut.String())
 	}
 }
 

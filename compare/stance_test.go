@@ -98,6 +98,14 @@ func TestStatementStance(t *testing.T) {
 		{"Mohammed Emwazi is Jihadi John", "Friends have little doubt Mohammed Emwazi is Jihadi John.", StanceSupports},
 		{"Mohammed Emwazi is Jihadi John", "Police doubt that Mohammed Emwazi is Jihadi John.", StanceRefutes},
 		{"Mohammed Emwazi is Jihadi John", "There is no evidence that Mohammed Emwazi is Jihadi John.", StanceRefutes},
+		// "despite" concedes; it sets the sentence against what follows only when that is a
+		// report (claims, reports, rumours: the hedge list).
+		{"Father O'Neal will continue preaching", "Despite the disapproval of his superiors, Father O'Neal says he will continue preaching.", StanceSupports},
+		{"Engineers were unable to build the sensors", "Despite a heavy drain on resources, engineers were unable to build the sensors.", StanceSupports},
+		{"Boko Haram agreed a ceasefire", "Boko Haram fighters attacked two villages despite government claims of a ceasefire.", StanceRefutes},
+		{"Judd Nelson died of an overdose", "Judd Nelson posed with a newspaper to show he is alive despite internet rumors that he died of an overdose.", StanceRefutes},
+		// A claim's "despite" sets it against an account whatever word names it.
+		{"Boko Haram raids villages despite truce claim", "Boko Haram denied it had agreed to a truce and raided two villages.", StanceSupports},
 	}
 	for _, tt := range tests {
 		if got, conf := StatementStance(tt.claim, tt.text); got != tt.want || conf <= 0 || conf > 1 {

@@ -12,7 +12,8 @@ const MinRuleCoverage = 0.3
 //   - unrelated when the text covers less than [MinRuleCoverage] of the claim's content words;
 //   - disagree when exactly one of the claim and the text negates the claim's words or has a
 //     refuting or denial word ("not limited", "denies", "a hoax", "contrary to the facts"),
-//     a doubt denied aside ("no doubt that", "beyond any doubt": see [affirmedDoubts]);
+//     a doubt denied aside ("no doubt that", "beyond any doubt": see [affirmedDoubts]), and
+//     in the text a "despite" that only concedes ([concessions]);
 //   - disagree when the text restricts ("limited to", "merely") and the claim does not, and
 //     the claim's words the text lacks weigh at least a third of the claim: "it was limited to
 //     congratulations to Imran Khan by Pompeo" against "Pompeo discussed terrorists with Imran
@@ -38,8 +39,8 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 		return Unrelated, math.Max(0.5, 1-cov)
 	}
 	conf := 0.55 + 0.35*(cov-MinRuleCoverage)/(1-MinRuleCoverage)
-	claimNo := saysNo(c, c.Tokens, c.lex)
-	textNo := saysNo(c, t.Tokens, t.lex)
+	claimNo := saysNo(c, c.Tokens, c.lex, false)
+	textNo := saysNo(c, t.Tokens, t.lex, true)
 	switch {
 	case claimNo != textNo:
 		return Disagree, conf
@@ -53,13 +54,50 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 
 // saysNo reports whether toks (of the claim c or of a text, their word-list counts lex)
 // negate c's words or hold a refuting or denial word, after [affirmedDoubts] takes out the
-// doubts denied.
-func saysNo(c *Claim, toks []Token, lex [numLists]int) bool {
+// doubts denied and, in a text (concede), [concessions] the "despite" that only concede. A
+// claim's "despite" keeps refuting: a headline's "despite" sets it against an account,
+// whatever word names it ("raids despite truce claim", "despite ceasefire announcement").
+func saysNo(c *Claim, toks []Token, lex [numLists]int, concede bool) bool {
+	changed := false
 	if kept, ok := affirmedDoubts(toks); ok {
-		toks, lex = kept, countLists(kept, nil)
+		toks, changed = kept, true
+	}
+	if concede {
+		if kept, ok := concessions(toks); ok {
+			toks, changed = kept, true
+		}
+	}
+	if changed {
+		lex = countLists(toks, nil)
 	}
 	_, neg := negatedClaimWords(c, toks)
 	return neg > 0 || lex[listRefute]+lex[listDeny] > 0
+}
+
+// concessionReach is how many words after "despite" a report must start within for the
+// "despite" to set its sentence against it.
+const concessionReach = 5
+
+// concessions returns toks without each "despite" that only concedes, and true when there was
+// one: a "despite" sets its sentence against what follows when that is a report, an entry of
+// the hedge list starting within concessionReach words ("despite government claims of a
+// ceasefire", "despite internet rumors"); otherwise the sentence asserts its main clause
+// whatever it concedes ("Despite the disapproval of his superiors, Father O'Neal says ...").
+func concessions(toks []Token) ([]Token, bool) {
+	var kept []Token
+	found := false
+	for i, t := range toks {
+		if t.Lower == "despite" && countLists(toks[i+1:min(len(toks), i+1+concessionReach)], nil)[listHedge] == 0 {
+			if !found {
+				kept, found = append([]Token(nil), toks[:i]...), true
+			}
+			continue
+		}
+		if found {
+			kept = append(kept, t)
+		}
+	}
+	return kept, found
 }
 
 // affirmedDoubts returns toks without each doubt that is denied, and true when there was

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // checkLine is a line of check's JSON Lines output.
@@ -525,4 +526,25 @@ func TestCheckPairsBinary(t *testing.T) {
 	if stdout != "" || stderr != "" {
 		t.Errorf("check --pairs on a binary file wrote %q and %q, want only the error", stdout, stderr)
 	}
+}
+
+// FuzzParsePair: no input line panics parsePair, and a line it accepts is UTF-8 and gives a
+// pair with an id and a claim that has a word to look for.
+func FuzzParsePair(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","claim":"Banksy arrested","text":"Banksy was arrested."}`,
+		`{"id":7,"claim":"x","text":""}`, `[1,2]`, `null`, `"s"`, `{"id":"a"} {"id":"b"}`,
+		`{"id":"a","claim":"the of","text":"t"}`, "{\"id\":\"a\",\"claim\":\"b\",\"text\":\"caf\xe9\"}",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		p, err := parsePair(line)
+		if err != nil {
+			return
+		}
+		if !utf8.Valid(line) || p.ID == "" || strings.TrimSpace(p.Claim) == "" {
+			t.Errorf("parsePair(%q) = %+v, nil; want an error", line, p)
+		}
+	})
 }

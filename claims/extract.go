@@ -1222,10 +1222,12 @@ func (x *extractor) tellCue(k int) bool {
 
 // presentAfterSubject reports whether the bare verb at k is a present tense right after its
 // subject, adverbs between them ("Sources tell CNN", "officials also tell the Times that"),
-// or an infinitive after "to" ("trying to tell the country that"); not a bare verb after a
-// modal, "do", a negation, "and", a preposition or a function word, nor opening its sentence
-// or a heading's capitals, as "tell" is in "could tell you the real story", "and tell them",
-// "Tell me".
+// or an infinitive after "to" that follows a word of its clause ("trying to tell the country
+// that"); not a bare verb after a modal, "do", a negation, "and", a preposition or a
+// function word, nor opening its sentence or a heading's capitals, as "tell" is in "could
+// tell you the real story", "and tell them", "Tell me", nor an infinitive opening its
+// sentence or set off by a comma, an aside: "To tell the truth, ...", "said, to tell the
+// truth, that ...".
 func (x *extractor) presentAfterSubject(s rng, k int) bool {
 	if x.toks[k].upper {
 		return false
@@ -1238,7 +1240,11 @@ func (x *extractor) presentAfterSubject(s rng, k int) bool {
 		return false
 	}
 	w := x.word(p)
-	return !auxiliariesSet.has(w) && !negatedAux[w] && w != "do" && w != "not" && w != "never" && w != "and" && w != "n't" && w != "’t" && (w == "to" || !x.is(p, cFunction|cPreposition))
+	if w == "to" {
+		q := p - 1
+		return q >= s.a && x.isWord(q) && x.word(q) != "and"
+	}
+	return !auxiliariesSet.has(w) && !negatedAux[w] && w != "do" && w != "not" && w != "never" && w != "and" && w != "n't" && w != "’t" && !x.is(p, cFunction|cPreposition)
 }
 
 // reducedAppositive reports whether draft d's cue is a verb of judging or naming right after

@@ -178,6 +178,15 @@ func TestExtract(t *testing.T) {
 			reason: "the content stopped before the bracket, leaving it open: \"(which Clinton also supports\", \"(D-Va\"",
 		},
 		{
+			name: "an infinitive opening its sentence or set off by a comma is an aside, no tell cue",
+			text: "Smith said in an interview, to tell the truth, that the deal was dead. To tell you the truth, the plan failed. Aides were trying to tell the country that the war was over.",
+			want: []want{
+				{"Smith", "", "said", CueAssert, "that the deal was dead", Indirect},
+				{"Aides", "", "were trying to tell", CueAssert, "that the war was over", Indirect},
+			},
+			reason: "\"tell\" after any \"to\" was a cue, so \"to tell the truth\" ended the search for Smith's clause after his cue and lost his claim; \"to tell the truth\" is an adverbial aside, not speech",
+		},
+		{
 			name: "an adverb of aspect after the auxiliary keeps the subject in a hedge's content",
 			text: "Seth Rogen is also reportedly in talks to play Steve Wozniak. The rats have also reportedly eaten holes into shoe boxes.",
 			want: []want{

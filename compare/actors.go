@@ -2835,7 +2835,9 @@ var nicknames = func() map[string][]string {
 // its first three letters or more ("ben" and "benjamin", "stan" and "stanley"), or its first
 // four or more and "y", "ie" or "ey" ("bernie" and "bernard", "sandy" and "sandra"; not
 // "gary" and "garrett"). Initials are none, nor is a part of a double name ("jean" of
-// "jean-pascal").
+// "jean-pascal"), nor a name that is the other and "a", its last letter perhaps doubled:
+// that is another name, often a woman's beside a man's ("dan" and "dana", "paul" and
+// "paula", "don" and "donna").
 func givenVariant(a, b string) bool { return shortForm(a, b) || shortForm(b, a) }
 
 func shortForm(short, full string) bool {
@@ -2847,7 +2849,8 @@ func shortForm(short, full string) bool {
 	}
 	for _, suf := range []string{"", "y", "ie", "ey"} {
 		if stem, ok := strings.CutSuffix(short, suf); ok && len(stem) >= 3+min(len(suf), 1) && len(stem) < len(full) && strings.HasPrefix(full, stem) {
-			return true
+			rest := full[len(stem):]
+			return rest != "a" && rest != stem[len(stem)-1:]+"a"
 		}
 	}
 	return false

@@ -448,10 +448,11 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 // where another calls him "a pollster on Mrs. Clinton's 2008 campaign". Not a speaker marked
 // former or opposition in his document, nor, when only appositions name his principal
 // ("Kellyanne Conway, a senior adviser and pollster for Mr. Trump", "Trump's running mate,
-// Indiana Gov. Mike Pence,"), in a document dated before the first of them: such a role is
+// Indiana Gov. Mike Pence,"), in a document dated before the first dated of them, or undated
+// when one of them is dated: such a role is
 // told as the article's news and has a start (Conway spoke for a super PAC backing Ted Cruz
 // in February, Pence endorsed Cruz in April), where a title before the name ("Clinton
-// spokesman Nick Merrill") is a standing one.
+// spokesman Nick Merrill") is a standing one. An undated apposition tells no start.
 func (c *Corpus) agentSides(agentSide []bool) {
 	type actorDoc struct {
 		actor, side string
@@ -461,6 +462,7 @@ func (c *Corpus) agentSides(agentSide []bool) {
 	docs := map[string]int{}
 	votes := map[string]map[string]float64{} // by actor: the documents giving each side
 	since := map[actorDoc]string{}           // by actor and side (no doc): the first date of those documents
+	standing := map[actorDoc]bool{}          // by actor and side: a title before the name gives it
 	for i, s := range c.stmts {
 		if s.src.person == "" {
 			continue
@@ -475,13 +477,14 @@ func (c *Corpus) agentSides(agentSide []bool) {
 				votes[s.actor] = map[string]float64{}
 			}
 			votes[s.actor][s.side]++
-			// A role read only from appositions holds from the first of them; one
+			// A role read only from appositions holds from the first dated of them; one
 			// written before the name as a title ("Clinton spokesman Nick Merrill") is a
-			// standing one.
+			// standing one. An undated apposition tells no start: it neither moves the
+			// start back nor makes the role standing.
 			k := actorDoc{s.actor, s.side, 0}
-			if d, ok := since[k]; !s.src.apposed {
-				since[k] = ""
-			} else if !ok || d != "" && s.claim.Date < d {
+			if !s.src.apposed {
+				standing[k] = true
+			} else if d := since[k]; s.claim.Date != "" && (d == "" || s.claim.Date < d) {
 				since[k] = s.claim.Date
 			}
 		}
@@ -491,7 +494,8 @@ func (c *Corpus) agentSides(agentSide []bool) {
 			continue // a surname alone ("Clinton campaign manager Robby Mook") tells no side
 		}
 		b := bestVote(votes[s.actor])
-		if b != "" && votes[s.actor][b] >= 0.2*float64(docs[s.actor]) && s.claim.Date >= since[actorDoc{s.actor, b, 0}] {
+		k := actorDoc{s.actor, b, 0}
+		if b != "" && votes[s.actor][b] >= 0.2*float64(docs[s.actor]) && (standing[k] || s.claim.Date >= since[k]) {
 			s.side = b
 		}
 	}

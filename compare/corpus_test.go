@@ -1553,3 +1553,63 @@ func TestSurnameJoinsVariantName(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenVariant: a short form is a given name's first letters (or those and "y", "ie",
+// "ey"), but a full name that is the short one and "a" is another name, often a woman's
+// beside a man's ("Dan" and "Dana", "Paul" and "Paula", "Don" and "Donna"), not its long form.
+func TestGivenVariant(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"dan", "daniel", true},
+		{"don", "donald", true},
+		{"ben", "benjamin", true},
+		{"bernie", "bernard", true},
+		{"joe", "joseph", true},
+		{"dan", "dana", false},
+		{"dana", "dan", false},
+		{"paul", "paula", false},
+		{"don", "donna", false},
+		{"eric", "erica", false},
+		{"robert", "roberta", false},
+		{"gary", "garrett", false},
+	}
+	for _, tt := range tests {
+		if got := givenVariant(tt.a, tt.b); got != tt.want {
+			t.Errorf("givenVariant(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestAgentSideSince: a side read only from appositions ("Kellyanne Conway, a senior adviser
+// for Mr. Trump") holds from the first dated document that gives it. An undated one gives
+// no start, so it neither moves the start back nor makes the role a standing one; a
+// statement in an undated document, whose time is unknown, gets no such side.
+func TestAgentSideSince(t *testing.T) {
+	apposed := "Donald Trump said the polls were wrong. Trump spokeswoman Hope Hicks said the polls were old. Kellyanne Conway, a senior adviser and pollster for Mr. Trump, said the polls were right."
+	docs := []*claims.Document{
+		doc("apr.txt", "2016-04-01", apposed),
+		doc("undated-apposed.txt", "", apposed),
+		doc("feb.txt", "2016-02-01", "Kellyanne Conway said the senator would win Iowa."),
+		doc("may.txt", "2016-05-01", "Kellyanne Conway said the convention would be calm."),
+		doc("undated.txt", "", "Kellyanne Conway said the debate would be close."),
+	}
+	c := NewCorpus(Options{})
+	for _, d := range docs {
+		c.Add(d, claims.Extract(d))
+	}
+	c.analyze()
+	want := map[string]string{"apr.txt": "Donald Trump", "feb.txt": "", "may.txt": "Donald Trump", "undated.txt": ""}
+	got := map[string]string{}
+	for _, s := range c.stmts {
+		if s.actor == "Kellyanne Conway" {
+			got[s.claim.Doc] = s.side
+		}
+	}
+	for d, w := range want {
+		if g, ok := got[d]; !ok || g != w {
+			t.Errorf("side of Kellyanne Conway in %s = %q (found %v), want %q", d, g, ok, w)
+		}
+	}
+}

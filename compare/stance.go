@@ -123,8 +123,10 @@ func StanceOf(claim, text string) (Stance, float64) {
 // the statement holds less than 30% of the claim's content words (weighted: everyday words
 // count half, function words not at all); refutes when exactly one of the two negates the
 // claim's words or has a refuting or denial word ("not limited", "denies", "a hoax",
-// "contrary to the facts"), or when the statement restricts ("limited to", "merely") and the
-// claim does not and adds words weighing a third of it; discusses when the statement hedges (reportedly, allegedly,
+// "contrary to the facts"; a doubt denied, "no doubt that", is neither, nor in the statement
+// a "despite" that concedes rather than sets it against a report), or when the
+// statement restricts ("limited to", "merely"; not "the only") and the claim does not and
+// adds words weighing a third of it; discusses when the statement hedges (reportedly, allegedly,
 // claimed) and the claim does not; supports otherwise. The confidence grows with the share of
 // claim words, from 0.55 to 0.9 (0.5 to 1 for unrelated).
 func StatementStance(claim, statement string) (Stance, float64) {
@@ -234,6 +236,11 @@ func NewStanceChecker(claim string, opts CheckOptions) *StanceChecker {
 	}
 	return &StanceChecker{claim: stance.NewClaim(claim), numbers: textNumbers(claim), money: currencies(claim), opts: opts}
 }
+
+// Words returns how many content words of the claim the checker looks for in a text
+// (function words such as "the" and "of" are not looked for). With none, every text is
+// unrelated to the claim.
+func (sc *StanceChecker) Words() int { return sc.claim.Words() }
 
 // Check returns how doc stands toward the checker's claim, with the evidence sentences.
 func (sc *StanceChecker) Check(doc *claims.Document) StanceResult {
@@ -371,7 +378,8 @@ func (sc *StanceChecker) accountsTold(ev *evidenceList) {
 // of holder that denial d refers to: the nearest statement with no source ending at most
 // denialReach bytes before d's cue, else of holder's statements that deny nothing, at most
 // denialReach bytes from d, the one that covers most of the claim, the nearest of those; nil
-// when there is none (d itself and the statements in given do not count).
+// when there is none (d itself, the statements in given and those that give a reason,
+// [givesReason], do not count).
 func (sc *StanceChecker) accountStatement(ev *evidenceList, d *claims.Claim, holder string, given map[*claims.Claim]bool) *claims.Claim {
 	var own, report *claims.Claim
 	bestCov, bestDist := -1.0, 0
@@ -387,7 +395,7 @@ func (sc *StanceChecker) accountStatement(ev *evidenceList, d *claims.Claim, hol
 			continue
 		}
 		dist := spanGap(c.Content.Span, d.Content.Span)
-		if dist > denialReach || holderIn([]string{c.Speaker()}, holder) == "" {
+		if dist > denialReach || holderIn([]string{c.Speaker()}, holder) == "" || givesReason(c.Content.Text) {
 			continue
 		}
 		cov := stance.Coverage(sc.claim, stance.NewText(c.Content.Text))
@@ -399,6 +407,14 @@ func (sc *StanceChecker) accountStatement(ev *evidenceList, d *claims.Claim, hol
 		return report
 	}
 	return own
+}
+
+// givesReason reports whether content opens with "because", past quote marks: an answer
+// that gives the speaker's reason or source ("“Because I’ve asked the Border Patrol,
+// Greta.”", to how he knew), not the account he is said to hold.
+func givesReason(content string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(content, "\"'“‘ "), " ")
+	return strings.EqualFold(w, "because")
 }
 
 // spanGap returns how many bytes lie between spans x and y; 0 when they touch or overlap.

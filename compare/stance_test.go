@@ -92,6 +92,20 @@ func TestStatementStance(t *testing.T) {
 		{"the call was limited to congratulations", "it was limited to congratulations and pledges to improve ties", StanceSupports},
 		{"Egypt says the dam violates the 2015 declaration", "Ethiopia denies the dam violates the declaration", StanceRefutes},
 		{"the call was limited to congratulations", "Rain fell in Lahore.", StanceUnrelated},
+		// A doubt denied affirms: "no doubt that" is no refuting "doubt", nor a negation.
+		{"Mohammed Emwazi is Jihadi John", "I have no doubt that Mohammed Emwazi is Jihadi John.", StanceSupports},
+		{"Mohammed Emwazi is Jihadi John", "Mohammed Emwazi is, beyond any doubt, Jihadi John.", StanceSupports},
+		{"Mohammed Emwazi is Jihadi John", "Friends have little doubt Mohammed Emwazi is Jihadi John.", StanceSupports},
+		{"Mohammed Emwazi is Jihadi John", "Police doubt that Mohammed Emwazi is Jihadi John.", StanceRefutes},
+		{"Mohammed Emwazi is Jihadi John", "There is no evidence that Mohammed Emwazi is Jihadi John.", StanceRefutes},
+		// "despite" concedes; it sets the sentence against what follows only when that is a
+		// report (claims, reports, rumours: the hedge list).
+		{"Father O'Neal will continue preaching", "Despite the disapproval of his superiors, Father O'Neal says he will continue preaching.", StanceSupports},
+		{"Engineers were unable to build the sensors", "Despite a heavy drain on resources, engineers were unable to build the sensors.", StanceSupports},
+		{"Boko Haram agreed a ceasefire", "Boko Haram fighters attacked two villages despite government claims of a ceasefire.", StanceRefutes},
+		{"Judd Nelson died of an overdose", "Judd Nelson posed with a newspaper to show he is alive despite internet rumors that he died of an overdose.", StanceRefutes},
+		// A claim's "despite" sets it against an account whatever word names it.
+		{"Boko Haram raids villages despite truce claim", "Boko Haram denied it had agreed to a truce and raided two villages.", StanceSupports},
 	}
 	for _, tt := range tests {
 		if got, conf := StatementStance(tt.claim, tt.text); got != tt.want || conf <= 0 || conf > 1 {
@@ -227,6 +241,31 @@ func TestCheckAccountTold(t *testing.T) {
 				t.Errorf("account on line %d, want %d", acc.Line, line)
 			}
 		})
+	}
+}
+
+// TestCheckAccountToldOnce: when the holder's statement that holds most of the claim is in
+// the evidence already, the account keeps the denial's words rather than another statement
+// of the holder's near the denial that holds less of it: Hunter's answer to how he knew
+// ("“Because I’ve asked the Border Patrol, Greta.”") is no account of fighters caught.
+func TestCheckAccountToldOnce(t *testing.T) {
+	text := "WASHINGTON - Rep. Duncan Hunter spoke on Fox News on Tuesday.\n\n" +
+		"“At least 10 ISIS fighters have been caught coming across the Mexican border in Texas,” Hunter said.\n\n" +
+		"When asked by host Greta Van Susteren how he knows this, Hunter said, “Because I’ve asked the Border Patrol, Greta.”\n\n" +
+		"The Department of Homeland Security disputed Hunter’s claim that ISIS fighters were caught at the border.\n"
+	doc := &claims.Document{Name: "a.txt", Text: text}
+	r := NewStanceChecker("At least 10 ISIS fighters have been caught crossing the Mexican border", CheckOptions{Claims: claims.Extract}).Check(doc)
+	var acc *StanceEvidence
+	for i := range r.Evidence {
+		if r.Evidence[i].account {
+			acc = &r.Evidence[i]
+		}
+	}
+	if acc == nil {
+		t.Fatalf("no account in the evidence %+v", r.Evidence)
+	}
+	if acc.Line != 7 || !strings.Contains(acc.Text, "Hunter’s claim") {
+		t.Errorf("account of %q: %q on line %d, want Hunter's in the denial's words on line 7; evidence %+v", acc.Speaker, acc.Text, acc.Line, r.Evidence)
 	}
 }
 

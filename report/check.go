@@ -143,9 +143,12 @@ func WriteCheckResult(w io.Writer, r CheckResult) error {
 
 // stanceLine returns "supports (confidence 0.73, related 0.98)": the stance's probability,
 // and for a related judgement the probability that the article bears on the claim at all,
-// so that a stance resting on an article barely related shows as such.
+// so that a stance resting on an article barely related shows as such. An article judged
+// unrelated though it more likely bears on the claim than not (a related threshold above
+// 0.5, check --min-related) shows that probability too: "unrelated (confidence 0.38,
+// related 0.62)".
 func stanceLine(r compare.StanceResult) string {
-	if r.Stance == compare.StanceUnrelated {
+	if r.Stance == compare.StanceUnrelated && r.Confidence >= 0.5 {
 		return fmt.Sprintf("%s (confidence %.2f)", r.Stance, r.Confidence)
 	}
 	return fmt.Sprintf("%s (confidence %.2f, related %.2f)", r.Stance, r.Confidence, 1-r.Probs[compare.StanceUnrelated])

@@ -53,6 +53,26 @@ func TestCheckWriter(t *testing.T) {
 	}
 }
 
+// TestStanceLineUnderTheBar: an article judged unrelated though it more likely bears on the
+// claim than not (a related threshold above 0.5) shows how likely it is related, so that
+// "unrelated (confidence 0.00)" does not puzzle; at a usual threshold it shows no more.
+func TestStanceLineUnderTheBar(t *testing.T) {
+	tests := []struct {
+		r    compare.StanceResult
+		want string
+	}{
+		{compare.StanceResult{Stance: compare.StanceUnrelated, Confidence: 0.38, Probs: [4]float64{compare.StanceUnrelated: 0.38, compare.StanceSupports: 0.62}},
+			"unrelated (confidence 0.38, related 0.62)"},
+		{compare.StanceResult{Stance: compare.StanceUnrelated, Confidence: 0.9, Probs: [4]float64{compare.StanceUnrelated: 0.9, compare.StanceSupports: 0.1}},
+			"unrelated (confidence 0.90)"},
+	}
+	for _, tt := range tests {
+		if got := stanceLine(tt.r); got != tt.want {
+			t.Errorf("stanceLine(%v) = %q, want %q", tt.r.Probs, got, tt.want)
+		}
+	}
+}
+
 // TestCheckWriterOnlyRelated: unrelated documents are left out but counted; a single
 // document shown gets no count, nor does JSON Lines output.
 func TestCheckWriterOnlyRelated(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 
@@ -25,9 +26,10 @@ var checkCommand = &cli.Command{
 		"with its own stance and, for an attributed statement, its speaker. The table and markdown\n" +
 		"formats end with the count of articles by stance; --related leaves the unrelated ones out,\n" +
 		"--by-stance lists refuting articles first.\n\n" +
-		"With --pairs FILE, reads JSON Lines {\"id\", \"claim\", \"text\"} (- for standard input) and\n" +
-		"writes one line {\"id\", \"stance\", \"confidence\", \"evidence\"} per input line, in order; a\n" +
-		"malformed line is reported on stderr with its line number and the others are still answered.\n" +
+		"With --pairs FILE, reads JSON Lines {\"id\", \"claim\", \"text\"} (- for standard input; three\n" +
+		"strings, other keys let be) and writes one line {\"id\", \"stance\", \"confidence\", \"probs\",\n" +
+		"\"evidence\"} per input line, in order; a malformed line (not UTF-8 or not such an object) is\n" +
+		"reported on stderr with its line number and the others are still answered.\n" +
 		"Pairs that share a text are judged together (a text stands one way toward a story, whichever\n" +
 		"claim about it comes along), so all input is read before the first answer; --alone judges\n" +
 		"each pair by itself and answers line by line.\n\n" +
@@ -83,6 +85,9 @@ func checkAction(c *cli.Context) error {
 		return usagef(`the claim is empty: check "CLAIM" FILES...`)
 	}
 	sc := compare.NewStanceChecker(claim, opts)
+	if sc.Words() == 0 {
+		return usagef(`the claim %q has no words to look for, only function words such as "the" and "of": check "CLAIM" FILES...`, claim)
+	}
 	w := report.NewCheckWriter(c.App.Writer, claim, renderOptions(c, format))
 	w.OnlyRelated = c.Bool("related")
 	w.ByStance = c.Bool("by-stance")
@@ -130,10 +135,21 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 	w := bufio.NewWriter(stdout)
 	var batch []pair
 	bad, answered := 0, 0
+	idLine := map[string]int{} // the line of each id
 	for line := 1; ; line++ {
 		b, err := r.ReadBytes('\n')
+		if line == 1 {
+			b = bytes.TrimPrefix(b, []byte("\ufeff")) // a byte order mark some editors write
+		}
 		if len(bytes.TrimSpace(b)) > 0 {
 			p, perr := parsePair(b)
+			if perr == nil {
+				if first, ok := idLine[p.ID]; ok {
+					fmt.Fprintf(stderr, "claimdiff: %s:%d: warning: id %q is on line %d too; answers keep the input's order\n", name, line, p.ID, first)
+				} else {
+					idLine[p.ID] = line
+				}
+			}
 			switch {
 			case perr != nil:
 				bad++
@@ -142,6 +158,13 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 				answered++
 				if err := writePair(w, p, compare.NewStanceChecker(p.Claim, opts).Check(p.document())); err != nil {
 					return err
+				}
+				if r.Buffered() == 0 {
+					// No more input waiting: a pipeline may be waiting for this answer
+					// before it writes the next pair.
+					if err := w.Flush(); err != nil {
+						return err
+					}
 				}
 			default:
 				batch = append(batch, p)
@@ -195,20 +218,87 @@ func notBinary(f io.ReaderAt) error {
 	return nil
 }
 
-// parsePair reads one input line, or returns why it cannot.
+// parsePair reads one input line, or returns why it cannot: a line that is not UTF-8, not
+// one JSON object, or lacks a string "id", "claim" or "text" (the text may be empty; a
+// claim must have a word to look for). Other keys are let be.
 func parsePair(line []byte) (pair, error) {
 	var p pair
+	if i := invalidUTF8(line); i >= 0 {
+		return p, fmt.Errorf("invalid UTF-8 at byte %d of the line (JSON is UTF-8; Latin-1 or Windows-1252 text? convert it with iconv -f windows-1252 -t utf-8)", i)
+	}
+	var fields map[string]json.RawMessage
 	dec := json.NewDecoder(bytes.NewReader(line))
-	if err := dec.Decode(&p); err != nil {
+	if err := dec.Decode(&fields); err != nil {
+		if te := (*json.UnmarshalTypeError)(nil); errors.As(err, &te) {
+			return p, fmt.Errorf(`reading pair: want a JSON object {"id", "claim", "text"}, got %s %s`, article(te.Value), te.Value)
+		}
 		return p, fmt.Errorf("reading pair: %w", err)
+	}
+	if fields == nil {
+		return p, errors.New(`reading pair: want a JSON object {"id", "claim", "text"}, got null`)
 	}
 	if dec.More() {
 		return p, errors.New("reading pair: more than one JSON value on the line")
 	}
-	if strings.TrimSpace(p.Claim) == "" {
+	for _, f := range []struct {
+		key string
+		dst *string
+	}{{"id", &p.ID}, {"claim", &p.Claim}, {"text", &p.Text}} {
+		raw, ok := fields[f.key]
+		if !ok || string(raw) == "null" {
+			return p, fmt.Errorf("pair has no %q", f.key)
+		}
+		if err := json.Unmarshal(raw, f.dst); err != nil {
+			return p, fmt.Errorf("pair's %q is %s %s, want a string", f.key, article(jsonKind(raw)), jsonKind(raw))
+		}
+	}
+	switch {
+	case p.ID == "":
+		return p, errors.New(`pair has an empty "id" (the answer carries it)`)
+	case strings.TrimSpace(p.Claim) == "":
 		return p, errors.New(`pair has no "claim"`)
+	case compare.NewStanceChecker(p.Claim, compare.CheckOptions{}).Words() == 0:
+		return p, fmt.Errorf(`pair's claim %q has no words to look for, only function words such as "the" and "of"`, p.Claim)
 	}
 	return p, nil
+}
+
+// invalidUTF8 returns the index of the first byte of b that is not valid UTF-8, or -1.
+func invalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// jsonKind names the kind of the JSON value raw: "object", "array", "string", "number" or
+// "bool".
+func jsonKind(raw json.RawMessage) string {
+	switch b := bytes.TrimSpace(raw); {
+	case len(b) == 0:
+		return "nothing"
+	case b[0] == '{':
+		return "object"
+	case b[0] == '[':
+		return "array"
+	case b[0] == '"':
+		return "string"
+	case b[0] == 't' || b[0] == 'f':
+		return "bool"
+	}
+	return "number"
+}
+
+// article returns "an" before a word that starts with a vowel, else "a".
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 func (p pair) document() *claims.Document { return &claims.Document{Name: p.ID, Text: p.Text} }

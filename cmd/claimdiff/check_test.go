@@ -1,14 +1,18 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 )
 
 // checkLine is a line of check's JSON Lines output.
@@ -185,6 +189,7 @@ func TestCheckArgs(t *testing.T) {
 		{"empty pairs", []string{"check", "--pairs", "-"}, "standard input: no pairs"},
 		{"empty claim", []string{"check", "", "a.txt"}, "the claim is empty"},
 		{"blank claim", []string{"check", "  ", "a.txt"}, "the claim is empty"},
+		{"claim of function words", []string{"check", "Is it the one?", "a.txt"}, `the claim "Is it the one?" has no words to look for`},
 		{"no evidence", []string{"check", "--evidence", "0", callClaim, "a.txt"}, "--evidence 0: want 1 or more"},
 		{"negative evidence", []string{"check", "--evidence", "-2", callClaim, "a.txt"}, "--evidence -2: want 1 or more"},
 		{"alone without pairs", []string{"check", "--alone", callClaim, "a.txt"}, "goes with --pairs"},
@@ -262,6 +267,91 @@ func TestCheckPairsBadLines(t *testing.T) {
 	stdout3, stderr3, err := runCLI(t, "", "check", "--pairs", path, "--alone")
 	if stdout3 != stdout || stderr3 != stderr || err == nil {
 		t.Errorf("check --pairs --alone wrote\n%s\n%s(error %v)\nwant as without --alone\n%s\n%s", stdout3, stderr3, err, stdout, stderr)
+	}
+}
+
+// TestCheckPairsLineErrors: each line that cannot be a pair is named with its line number and
+// why, in words a pipeline's author reads (not Go's types), and the others are answered: a
+// byte order mark on the first line is no error, a line without "id" or "text" is one (a
+// misnamed key would otherwise judge an empty text), as is a line that is not UTF-8 or a
+// claim with no word to look for; an id given twice is answered twice, with a warning.
+func TestCheckPairsLineErrors(t *testing.T) {
+	in := "\ufeff" + `{"id":"a","claim":"Banksy arrested in London","text":"Graffiti artist Banksy was arrested in London on Monday, police said."}` + "\n" +
+		`[1, 2]` + "\n" +
+		`{"id": 7, "claim": "Banksy arrested", "text": "Banksy was arrested."}` + "\n" +
+		`{"claim": "Banksy arrested", "text": "Banksy was arrested."}` + "\n" +
+		`{"id": "b", "claim": "Banksy arrested", "body": "Banksy was arrested."}` + "\n" +
+		`{"id": "c", "claim": "Banksy arrested", "text": "Banksy was arr` + "\xe9" + `sted."}` + "\n" +
+		`{"id": "d", "claim": "Is it the one?", "text": "Banksy was arrested."}` + "\n" +
+		`null` + "\n" +
+		`{"id":"a","claim":"Banksy arrested in London","text":"Police denied that Banksy was arrested."}` + "\r\n"
+	stdout, stderr, err := runCLI(t, in, "check", "--pairs", "-")
+	if err == nil || !strings.Contains(err.Error(), "7 malformed pair lines") {
+		t.Errorf("error %v, want one counting 7 malformed lines", err)
+	}
+	for _, want := range []string{
+		`standard input:2: reading pair: want a JSON object {"id", "claim", "text"}, got an array`,
+		`standard input:3: pair's "id" is a number, want a string`,
+		`standard input:4: pair has no "id"`,
+		`standard input:5: pair has no "text"`,
+		`standard input:6: invalid UTF-8 at byte 63 of the line`,
+		`standard input:7: pair's claim "Is it the one?" has no words to look for`,
+		`standard input:8: reading pair: want a JSON object {"id", "claim", "text"}, got null`,
+		`standard input:9: warning: id "a" is on line 1 too`,
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if strings.Contains(stderr, ":1:") || strings.Contains(stderr, "Go ") || strings.Contains(stderr, "main.") {
+		t.Errorf("stderr names line 1 or Go's types:\n%s", stderr)
+	}
+	var ids []string
+	for _, l := range parseCheck(t, stdout) {
+		ids = append(ids, l.ID)
+	}
+	if strings.Join(ids, " ") != "a a" {
+		t.Errorf("answered ids %v, want a a", ids)
+	}
+}
+
+// TestCheckPairsAloneAnswersAsRead: with --alone, a pipeline that writes a pair and waits for
+// its answer gets it before writing the next: the answer is flushed once no more input is
+// waiting, not held in a buffer until the input ends.
+func TestCheckPairsAloneAnswersAsRead(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	var errOut bytes.Buffer
+	app := newApp(outW, &errOut)
+	app.Reader = inR
+	done := make(chan error, 1)
+	go func() {
+		err := run(app, []string{"claimdiff", "check", "--pairs", "-", "--alone"})
+		outW.Close()
+		done <- err
+	}()
+	answers := bufio.NewReader(outR)
+	for _, id := range []string{"a", "b"} {
+		if _, err := fmt.Fprintf(inW, `{"id":%q,"claim":"Banksy arrested","text":"Banksy was arrested, police said."}`+"\n", id); err != nil {
+			t.Fatal(err)
+		}
+		got := make(chan string, 1)
+		go func() {
+			line, _ := answers.ReadString('\n')
+			got <- line
+		}()
+		select {
+		case line := <-got:
+			if !strings.HasPrefix(line, `{"id":"`+id+`"`) {
+				t.Fatalf("answer %q, want one for %s", line, id)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("no answer to pair %s while the input stays open", id)
+		}
+	}
+	inW.Close()
+	if err := <-done; err != nil {
+		t.Errorf("check --pairs - --alone: %v (stderr %s)", err, errOut.String())
 	}
 }
 
@@ -436,4 +526,25 @@ func TestCheckPairsBinary(t *testing.T) {
 	if stdout != "" || stderr != "" {
 		t.Errorf("check --pairs on a binary file wrote %q and %q, want only the error", stdout, stderr)
 	}
+}
+
+// FuzzParsePair: no input line panics parsePair, and a line it accepts is UTF-8 and gives a
+// pair with an id and a claim that has a word to look for.
+func FuzzParsePair(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","claim":"Banksy arrested","text":"Banksy was arrested."}`,
+		`{"id":7,"claim":"x","text":""}`, `[1,2]`, `null`, `"s"`, `{"id":"a"} {"id":"b"}`,
+		`{"id":"a","claim":"the of","text":"t"}`, "{\"id\":\"a\",\"claim\":\"b\",\"text\":\"caf\xe9\"}",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		p, err := parsePair(line)
+		if err != nil {
+			return
+		}
+		if !utf8.Valid(line) || p.ID == "" || strings.TrimSpace(p.Claim) == "" {
+			t.Errorf("parsePair(%q) = %+v, nil; want an error", line, p)
+		}
+	})
 }

@@ -245,6 +245,10 @@ type Claim struct {
 	pol     []int // indexes of the content stems that are refuting, denial or counter-story words
 }
 
+// Words returns how many content words the claim has (function words weigh nothing and are
+// not counted); a claim with none covers nothing of any text.
+func (c *Claim) Words() int { return len(c.stems) }
+
 // NewClaim prepares a claim.
 func NewClaim(text string) *Claim {
 	c := &Claim{Text: text, index: map[string]int{}, prefix: map[string]int{}, bigrams: map[[2]int]bool{}}

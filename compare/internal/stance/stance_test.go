@@ -493,6 +493,10 @@ func TestRestricts(t *testing.T) {
 		"not only trade but security":           false,
 		"merely a greeting":                     true,
 		"a limited edition":                     false,
+		// "only" after a determiner names one thing, it restricts nothing reported.
+		"Glide is the only messaging application": false,
+		"Kim Yo-jong is his only full sister":     false,
+		"they discussed only trade":               true,
 	} {
 		if got := restricts(NewText(text).Tokens); got != want {
 			t.Errorf("restricts(%q) = %v, want %v", text, got, want)

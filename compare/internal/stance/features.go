@@ -462,13 +462,21 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 		dst = make([]float64, NumFeatures)
 	}
 	clear(dst)
+	x := wordFeatures(c, t, dst)
+	x.speakers(dst)
+	return dst, x.covs
+}
+
+// wordFeatures computes into dst (cleared, of length [NumFeatures]) the features of a claim
+// against a text but those that read the text's attributions, which it leaves at 0.
+func wordFeatures(c *Claim, t *Text, dst []float64) *featureContext {
 	x := newFeatureContext(c, t)
 	x.relatedness(dst)
 	x.wordLists(dst)
 	x.negations(dst)
 	x.otherAccounts(dst)
 	x.repeats(dst)
-	return dst, x.covs
+	return &x
 }
 
 // featureContext is what the groups of features share: the claim, the text, where the
@@ -745,9 +753,9 @@ func (x *featureContext) negations(f []float64) {
 }
 
 // otherAccounts sets the features on another account set against the claim's: counter-story
-// words, refuting words near the claim's words, the sentence after the evidence, what the
-// text's speakers deny or assert, and the claim's own attribution and debunking words. It
-// needs wordLists.
+// words, refuting words near the claim's words, the sentence after the evidence, and the
+// claim's own attribution and debunking words (what the text's speakers deny or assert is
+// [featureContext.speakers]'). It needs wordLists.
 func (x *featureContext) otherAccounts(f []float64) {
 	c, t := x.c, x.t
 	nsent, nev := len(t.Sentences), len(x.evset)
@@ -768,16 +776,6 @@ func (x *featureContext) otherAccounts(f []float64) {
 	}
 	f[fRefuteNext] = per(next, nev)
 	f[fClaimSource], f[fClaimSay], f[fClaimQuote] = attributed(c)
-	deniedBy, assertedBy := t.attributions()
-	for _, toks := range deniedBy {
-		f[fDenyCover] = max(f[fDenyCover], coverage(c, toks))
-	}
-	for _, toks := range assertedBy {
-		if !x.claimNeg && negates(toks) {
-			f[fAssertNegCover] = max(f[fAssertNegCover], coverage(c, toks))
-		}
-		f[fAssertCover] = max(f[fAssertCover], coverage(c, toks))
-	}
 	if len(c.pol) > 0 {
 		inEv := x.lead
 		for _, si := range x.evset {
@@ -804,6 +802,27 @@ func (x *featureContext) otherAccounts(f []float64) {
 		f[fCertainHedgeclaim] = 1
 	}
 }
+
+// speakers sets the features on what the text's speakers deny and assert, which need the
+// extractor's attributions ([Text.attributions]), the costliest part of the features: the
+// related stage of a model does not read them (see [Model.Judge]).
+func (x *featureContext) speakers(f []float64) {
+	c := x.c
+	deniedBy, assertedBy := x.t.attributions()
+	for _, toks := range deniedBy {
+		f[fDenyCover] = max(f[fDenyCover], coverage(c, toks))
+	}
+	for _, toks := range assertedBy {
+		if !x.claimNeg && negates(toks) {
+			f[fAssertNegCover] = max(f[fAssertNegCover], coverage(c, toks))
+		}
+		f[fAssertCover] = max(f[fAssertCover], coverage(c, toks))
+	}
+}
+
+// speakerFeatures are the features [featureContext.speakers] sets; no repeated feature
+// (see polNames, askNames) copies them.
+var speakerFeatures = [...]int{fDenyCover, fAssertCover, fAssertNegCover}
 
 // repeats sets the features repeated after the base ones (see polNames): NAME_pol when the
 // claim refutes, denies or negates, NAME_ask when it hedges, asks or is attributed. It

@@ -361,6 +361,7 @@ type Text struct {
 	numbers   int
 	marks     []uint8 // bit l: the token starts an entry of word list l
 	attrOnce  sync.Once
+	attrRead  bool      // attributions has extracted them
 	denied    [][]Token // contents of the text's denials and rejections, as found by claims.Extract
 	asserted  [][]Token // contents of its assertions and reports
 }
@@ -369,6 +370,7 @@ type Text struct {
 // of short statements ([Rule]) do not need them.
 func (t *Text) attributions() (denied, asserted [][]Token) {
 	t.attrOnce.Do(func() {
+		t.attrRead = true
 		for _, c := range claims.Extract(&claims.Document{Text: t.Text}) {
 			var toks []Token
 			for _, sp := range c.Content.Spans {

@@ -338,7 +338,7 @@ type Model struct {
 	// what a text's speakers deny and assert, which need its attributions extracted, so
 	// that [Model.Judge] extracts them only for a pair that may be related.
 	RelatedSkips []string `json:"related_skips,omitempty"`
-	Stance   *Net     `json:"stance"`   // classes "agree", "disagree", "discuss"
+	Stance       *Net     `json:"stance"` // classes "agree", "disagree", "discuss"
 	// Extra are more stance nets, trained from other starting weights; the stance
 	// probabilities are the mean of Stance's and theirs.
 	Extra []*Net `json:"stance_extra,omitempty"`
@@ -508,9 +508,13 @@ func SpeakerFeatureNames() []string {
 func (m *Model) Judge(c *Claim, t *Text, minRelated float64, dst []float64) ([4]float64, []float64) {
 	clear(dst)
 	x := wordFeatures(c, t, dst)
+	skips := m.skipsSpeakers()
+	if !skips {
+		x.speakers(dst)
+	}
 	var r [2]float64
 	m.relatedProb(dst, r[:])
-	if r[1] >= minRelated || !m.skipsSpeakers() {
+	if skips && r[1] >= minRelated {
 		x.speakers(dst)
 	}
 	return m.predictStance(dst, r), x.covs

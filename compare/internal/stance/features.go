@@ -392,7 +392,7 @@ func (t *Text) attributions() (denied, asserted [][]Token) {
 
 // NewText prepares a text.
 func NewText(text string) *Text {
-	t := &Text{Text: text, counts: map[string]int{}}
+	t := &Text{Text: text, counts: make(map[string]int, len(text)/16)}
 	spans := claims.Sentences(text)
 	t.Sentences = make([]Sentence, 0, len(spans))
 	t.Tokens = make([]Token, 0, len(text)/6)
@@ -408,7 +408,7 @@ func NewText(text string) *Text {
 			t.marks = append(t.marks, 0)
 		}
 		s.lex = countLists(t.Tokens[t0:], t.marks[t0:])
-		s.quote = strings.ContainsAny(text[sp.Start:sp.End], "\"“”")
+		s.quote = hasDoubleQuote(text[sp.Start:sp.End])
 		s.asked = strings.Contains(text[sp.Start:sp.End], "?") || s.lex[listHedge]+s.lex[listModal] > 0
 		for l := range numLists {
 			t.lex[l] += s.lex[l]
@@ -436,6 +436,12 @@ func NewText(text string) *Text {
 	}
 	t.norm = math.Sqrt(t.norm)
 	return t
+}
+
+// hasDoubleQuote reports whether s holds a double quotation mark, straight or curly: as
+// strings.ContainsAny(s, "\"“”"), in three byte scans rather than a lookup per rune.
+func hasDoubleQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
 }
 
 // coverage returns the weighted share of the claim's content words that toks hold, each

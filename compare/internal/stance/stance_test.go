@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestTokenize(t *testing.T) {
@@ -595,5 +596,14 @@ func TestSpeakerFeaturesNotRepeated(t *testing.T) {
 	m := &Model{RelatedSkips: []string{"no_such_feature"}}
 	if m.skipsSpeakers() {
 		t.Error("skipsSpeakers with an unknown name: true")
+	}
+}
+
+// TestIsWordRune checks the ASCII fast path against the Unicode tables.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
 	}
 }

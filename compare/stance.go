@@ -142,8 +142,9 @@ func ruleStance(c *stance.Claim, t *stance.Text) (Stance, float64) {
 // probability of each stance.
 func stanceProbs(c *stance.Claim, t *stance.Text) (Stance, [4]float64) {
 	var buf [stance.MaxInputs]float64
-	x, _ := stance.Features(c, t, buf[:stance.NumFeatures])
-	return decideAt(stanceModel(), stanceModel().Predict(x), DefaultMinRelated)
+	m := stanceModel()
+	p, _ := m.Judge(c, t, DefaultMinRelated, buf[:stance.NumFeatures])
+	return decideAt(m, p, DefaultMinRelated)
 }
 
 // decideAt returns the model m's decision on the probabilities p, indexed by FNC-1 label,
@@ -246,8 +247,8 @@ func (sc *StanceChecker) Words() int { return sc.claim.Words() }
 func (sc *StanceChecker) Check(doc *claims.Document) StanceResult {
 	t := stance.NewText(doc.Text)
 	var buf [stance.MaxInputs]float64
-	x, covs := stance.Features(sc.claim, t, buf[:stance.NumFeatures])
-	return sc.result(doc, t, covs, stanceModel().Predict(x))
+	p, covs := stanceModel().Judge(sc.claim, t, sc.opts.MinRelated, buf[:stance.NumFeatures])
+	return sc.result(doc, t, covs, p)
 }
 
 // result is doc's stance from the model's probabilities p, with the evidence when related.
@@ -284,7 +285,7 @@ func CheckPairs(claimTexts []string, docs []*claims.Document, opts CheckOptions)
 		}
 		cs[i], texts[i] = sc.claim, docs[i].Text
 	}
-	ts, covs, probs := judgeJointly(stanceModel(), cs, texts)
+	ts, covs, probs := judgeJointly(stanceModel(), cs, texts, opts.MinRelated)
 	out := make([]StanceResult, len(docs))
 	for i, doc := range docs {
 		out[i] = checkers[claimTexts[i]].result(doc, ts[i], covs[i], probs[i])
@@ -294,8 +295,9 @@ func CheckPairs(claimTexts []string, docs []*claims.Document, opts CheckOptions)
 
 // judgeJointly returns, for each claim cs[i] against texts[i], the prepared text, the
 // sentence coverages and the model's probabilities after [stance.Joint] mixes the related
-// pairs on the same text.
-func judgeJointly(m *stance.Model, cs []*stance.Claim, texts []string) ([]*stance.Text, [][]float64, [][stance.NumLabels]float64) {
+// pairs on the same text. A pair whose probability of related is below both minRelated
+// and the model's threshold is judged without its text's attributions ([stance.Model.Judge]).
+func judgeJointly(m *stance.Model, cs []*stance.Claim, texts []string, minRelated float64) ([]*stance.Text, [][]float64, [][stance.NumLabels]float64) {
 	prepared := map[string]*stance.Text{}
 	ts := make([]*stance.Text, len(cs))
 	covs := make([][]float64, len(cs))
@@ -309,10 +311,8 @@ func judgeJointly(m *stance.Model, cs []*stance.Claim, texts []string) ([]*stanc
 			t = stance.NewText(texts[i])
 			prepared[texts[i]] = t
 		}
-		var x []float64
 		ts[i] = t
-		x, covs[i] = stance.Features(c, t, buf[:stance.NumFeatures])
-		probs[i] = m.Predict(x)
+		probs[i], covs[i] = m.Judge(c, t, min(minRelated, m.Threshold), buf[:stance.NumFeatures])
 		related[i] = m.Decide(probs[i]) != stance.Unrelated
 		debunks[i] = c.Debunks()
 	}

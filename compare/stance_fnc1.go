@@ -106,7 +106,7 @@ func PredictFNC1(pairs []FNC1Pair, m FNC1Model, minRelated float64) []Stance {
 	if minRelated <= 0 {
 		minRelated = model.Threshold
 	}
-	_, _, probs := judgeJointly(model, cs, texts)
+	_, _, probs := judgeJointly(model, cs, texts, minRelated)
 	out := make([]Stance, len(pairs))
 	for i, p := range probs {
 		out[i], _ = decideAt(model, p, minRelated)

@@ -365,6 +365,7 @@ type Text struct {
 	numbers   int
 	marks     []uint8 // bit l: the token starts an entry of word list l
 	attrOnce  sync.Once
+	attrRead  bool      // attributions has extracted them
 	denied    [][]Token // contents of the text's denials and rejections, as found by claims.Extract
 	asserted  [][]Token // contents of its assertions and reports
 }
@@ -373,6 +374,7 @@ type Text struct {
 // of short statements ([Rule]) do not need them.
 func (t *Text) attributions() (denied, asserted [][]Token) {
 	t.attrOnce.Do(func() {
+		t.attrRead = true
 		for _, c := range claims.Extract(&claims.Document{Text: t.Text}) {
 			var toks []Token
 			for _, sp := range c.Content.Spans {
@@ -394,7 +396,7 @@ func (t *Text) attributions() (denied, asserted [][]Token) {
 
 // NewText prepares a text.
 func NewText(text string) *Text {
-	t := &Text{Text: text, counts: map[string]int{}}
+	t := &Text{Text: text, counts: make(map[string]int, len(text)/16)}
 	spans := claims.Sentences(text)
 	t.Sentences = make([]Sentence, 0, len(spans))
 	t.Tokens = make([]Token, 0, len(text)/6)
@@ -410,7 +412,7 @@ func NewText(text string) *Text {
 			t.marks = append(t.marks, 0)
 		}
 		s.lex = countLists(t.Tokens[t0:], t.marks[t0:])
-		s.quote = strings.ContainsAny(text[sp.Start:sp.End], "\"“”")
+		s.quote = hasDoubleQuote(text[sp.Start:sp.End])
 		s.asked = strings.Contains(text[sp.Start:sp.End], "?") || s.lex[listHedge]+s.lex[listModal] > 0
 		for l := range numLists {
 			t.lex[l] += s.lex[l]
@@ -440,6 +442,12 @@ func NewText(text string) *Text {
 	return t
 }
 
+// hasDoubleQuote reports whether s holds a double quotation mark, straight or curly: as
+// strings.ContainsAny(s, "\"“”"), in three byte scans rather than a lookup per rune.
+func hasDoubleQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
+}
+
 // coverage returns the weighted share of the claim's content words that toks hold, each
 // counted once.
 func coverage(c *Claim, toks []Token) float64 {
@@ -466,13 +474,21 @@ func Features(c *Claim, t *Text, dst []float64) ([]float64, []float64) {
 		dst = make([]float64, NumFeatures)
 	}
 	clear(dst)
+	x := wordFeatures(c, t, dst)
+	x.speakers(dst)
+	return dst, x.covs
+}
+
+// wordFeatures computes into dst (cleared, of length [NumFeatures]) the features of a claim
+// against a text but those that read the text's attributions, which it leaves at 0.
+func wordFeatures(c *Claim, t *Text, dst []float64) *featureContext {
 	x := newFeatureContext(c, t)
 	x.relatedness(dst)
 	x.wordLists(dst)
 	x.negations(dst)
 	x.otherAccounts(dst)
 	x.repeats(dst)
-	return dst, x.covs
+	return &x
 }
 
 // featureContext is what the groups of features share: the claim, the text, where the
@@ -749,9 +765,9 @@ func (x *featureContext) negations(f []float64) {
 }
 
 // otherAccounts sets the features on another account set against the claim's: counter-story
-// words, refuting words near the claim's words, the sentence after the evidence, what the
-// text's speakers deny or assert, and the claim's own attribution and debunking words. It
-// needs wordLists.
+// words, refuting words near the claim's words, the sentence after the evidence, and the
+// claim's own attribution and debunking words (what the text's speakers deny or assert is
+// [featureContext.speakers]'). It needs wordLists.
 func (x *featureContext) otherAccounts(f []float64) {
 	c, t := x.c, x.t
 	nsent, nev := len(t.Sentences), len(x.evset)
@@ -772,16 +788,6 @@ func (x *featureContext) otherAccounts(f []float64) {
 	}
 	f[fRefuteNext] = per(next, nev)
 	f[fClaimSource], f[fClaimSay], f[fClaimQuote] = attributed(c)
-	deniedBy, assertedBy := t.attributions()
-	for _, toks := range deniedBy {
-		f[fDenyCover] = max(f[fDenyCover], coverage(c, toks))
-	}
-	for _, toks := range assertedBy {
-		if !x.claimNeg && negates(toks) {
-			f[fAssertNegCover] = max(f[fAssertNegCover], coverage(c, toks))
-		}
-		f[fAssertCover] = max(f[fAssertCover], coverage(c, toks))
-	}
 	if len(c.pol) > 0 {
 		inEv := x.lead
 		for _, si := range x.evset {
@@ -808,6 +814,27 @@ func (x *featureContext) otherAccounts(f []float64) {
 		f[fCertainHedgeclaim] = 1
 	}
 }
+
+// speakers sets the features on what the text's speakers deny and assert, which need the
+// extractor's attributions ([Text.attributions]), the costliest part of the features: the
+// related stage of a model does not read them (see [Model.Judge]).
+func (x *featureContext) speakers(f []float64) {
+	c := x.c
+	deniedBy, assertedBy := x.t.attributions()
+	for _, toks := range deniedBy {
+		f[fDenyCover] = max(f[fDenyCover], coverage(c, toks))
+	}
+	for _, toks := range assertedBy {
+		if !x.claimNeg && negates(toks) {
+			f[fAssertNegCover] = max(f[fAssertNegCover], coverage(c, toks))
+		}
+		f[fAssertCover] = max(f[fAssertCover], coverage(c, toks))
+	}
+}
+
+// speakerFeatures are the features [featureContext.speakers] sets; no repeated feature
+// (see polNames, askNames) copies them.
+var speakerFeatures = [...]int{fDenyCover, fAssertCover, fAssertNegCover}
 
 // repeats sets the features repeated after the base ones (see polNames): NAME_pol when the
 // claim refutes, denies or negates, NAME_ask when it hedges, asks or is attributed. It

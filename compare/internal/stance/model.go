@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 )
 
 // MaxInputs bounds the features and hidden units of a [Net], so a prediction needs no
@@ -333,7 +334,11 @@ func matrix(r, c int) [][]float64 {
 type Model struct {
 	Features []string `json:"features"` // FeatureNames at training time
 	Related  *Net     `json:"related"`  // classes "unrelated", "related"
-	Stance   *Net     `json:"stance"`   // classes "agree", "disagree", "discuss"
+	// RelatedSkips names the features Related does not read (held at 0 for it): those on
+	// what a text's speakers deny and assert, which need its attributions extracted, so
+	// that [Model.Judge] extracts them only for a pair that may be related.
+	RelatedSkips []string `json:"related_skips,omitempty"`
+	Stance       *Net     `json:"stance"` // classes "agree", "disagree", "discuss"
 	// Extra are more stance nets, trained from other starting weights; the stance
 	// probabilities are the mean of Stance's and theirs.
 	Extra []*Net `json:"stance_extra,omitempty"`
@@ -370,6 +375,11 @@ func Load(data []byte) (*Model, error) {
 	for i, f := range m.Features {
 		if f != FeatureNames[i] {
 			return nil, fmt.Errorf("stance model feature %d is %q, want %q", i, f, FeatureNames[i])
+		}
+	}
+	for _, name := range m.RelatedSkips {
+		if !slices.Contains(FeatureNames, name) {
+			return nil, fmt.Errorf("stance model's related stage skips %q, not a feature", name)
 		}
 	}
 	for _, n := range append([]*Net{m.Related, m.Stance}, m.Extra...) {
@@ -444,8 +454,76 @@ func Load(data []byte) (*Model, error) {
 // Predict returns the probabilities of agree, disagree, discuss and unrelated for the
 // feature vector x.
 func (m *Model) Predict(x []float64) [4]float64 {
-	var r, s, e [3]float64
-	m.Related.Prob(x, r[:2])
+	var r [2]float64
+	m.relatedProb(x, r[:])
+	return m.predictStance(x, r)
+}
+
+// relatedProb writes the probabilities of unrelated and related for x into r, reading x
+// without the features of RelatedSkips.
+func (m *Model) relatedProb(x, r []float64) {
+	if len(m.RelatedSkips) == 0 {
+		m.Related.Prob(x, r)
+		return
+	}
+	var buf [MaxInputs]float64
+	xr := buf[:len(x)]
+	copy(xr, x)
+	for i, name := range FeatureNames {
+		if slices.Contains(m.RelatedSkips, name) {
+			xr[i] = 0
+		}
+	}
+	m.Related.Prob(xr, r)
+}
+
+// skipsSpeakers reports whether the related stage reads none of the features that need a
+// text's attributions.
+func (m *Model) skipsSpeakers() bool {
+	for _, f := range speakerFeatures {
+		if !slices.Contains(m.RelatedSkips, FeatureNames[f]) {
+			return false
+		}
+	}
+	return true
+}
+
+// SpeakerFeatureNames are the names of the features that read a text's attributions (what
+// its speakers deny and assert): a model's related stage may skip them (RelatedSkips).
+func SpeakerFeatureNames() []string {
+	out := make([]string, len(speakerFeatures))
+	for i, f := range speakerFeatures {
+		out[i] = FeatureNames[f]
+	}
+	return out
+}
+
+// Judge computes the features of claim c against text t into dst (of length
+// [NumFeatures]) and returns the model's probabilities, as [Features] and [Model.Predict]
+// would, and the sentence coverages. When the related stage skips the features on what
+// the text's speakers deny and assert and the probability of related is below minRelated,
+// it does not extract the text's attributions (most of the cost of a pair): those features
+// stay 0 and only the split among agree, disagree and discuss of an unrelated pair, small
+// as the probability of related, differs from Predict's.
+func (m *Model) Judge(c *Claim, t *Text, minRelated float64, dst []float64) ([4]float64, []float64) {
+	clear(dst)
+	x := wordFeatures(c, t, dst)
+	skips := m.skipsSpeakers()
+	if !skips {
+		x.speakers(dst)
+	}
+	var r [2]float64
+	m.relatedProb(dst, r[:])
+	if skips && r[1] >= minRelated {
+		x.speakers(dst)
+	}
+	return m.predictStance(dst, r), x.covs
+}
+
+// predictStance returns the probabilities of agree, disagree, discuss and unrelated for x,
+// whose probabilities of unrelated and related are r.
+func (m *Model) predictStance(x []float64, r [2]float64) [4]float64 {
+	var s, e [3]float64
 	m.Stance.Prob(x, s[:3])
 	for _, n := range m.Extra {
 		n.Prob(x, e[:3])

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestTokenize(t *testing.T) {
@@ -537,5 +538,76 @@ func TestFingerprint(t *testing.T) {
 	}
 	if Fingerprint([][]float64{{0.5}, {1, 2, 0}}) == a {
 		t.Error("the same values in other rows gave the same fingerprint")
+	}
+}
+
+// TestJudge checks that Model.Judge gives Features and Predict's probabilities, and that
+// a related stage skipping the speakers' features lets it leave an unrelated pair's text
+// unextracted without changing the probability of related.
+func TestJudge(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "stance_model.json"))
+	if err != nil {
+		t.Skip("no model file")
+	}
+	m, err := Load(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.RelatedSkips = SpeakerFeatureNames()
+	c := NewClaim("The minister resigned over the bribery scandal")
+	const text = `The ministry denied on Monday that the minister resigned over the bribery scandal. ` +
+		`"He has not resigned and he will not resign," a spokesman said. The minister resigned over the scandal, the newspaper reported.`
+	full, _ := Features(c, NewText(text), nil)
+	if full[fDenyCover] == 0 || full[fAssertCover] == 0 {
+		t.Fatalf("deny_cover %v, assert_cover %v: want both above 0 (the test needs a text whose speakers deny and assert the claim)", full[fDenyCover], full[fAssertCover])
+	}
+	want := m.Predict(full)
+	dst := make([]float64, NumFeatures)
+	tx := NewText(text)
+	if got, _ := m.Judge(c, tx, 0, dst); got != want || !tx.attrRead {
+		t.Errorf("Judge at minRelated 0 = %v (attributions read %v), want Predict's %v, read", got, tx.attrRead, want)
+	}
+	tx = NewText(text)
+	got, _ := m.Judge(c, tx, 1.1, dst)
+	if tx.attrRead || dst[fDenyCover] != 0 || dst[fAssertCover] != 0 {
+		t.Errorf("Judge below minRelated read the attributions (%v) or set deny_cover %v, assert_cover %v", tx.attrRead, dst[fDenyCover], dst[fAssertCover])
+	}
+	if got[Unrelated] != want[Unrelated] {
+		t.Errorf("Judge below minRelated: unrelated %v, want Predict's %v", got[Unrelated], want[Unrelated])
+	}
+	// Predict's related stage does not read the skipped features...
+	x := slices.Clone(full)
+	x[fDenyCover], x[fAssertCover], x[fAssertNegCover] = 0, 0, 0
+	if p := m.Predict(x); p[Unrelated] != want[Unrelated] {
+		t.Errorf("Predict without the speakers' features: unrelated %v, want %v", p[Unrelated], want[Unrelated])
+	}
+	// ... and without skips Judge always extracts.
+	m.RelatedSkips = nil
+	tx = NewText(text)
+	if got, _ := m.Judge(c, tx, 1.1, dst); got != m.Predict(full) || !tx.attrRead {
+		t.Errorf("Judge of a model reading every feature = %v (attributions read %v), want Predict's %v, read", got, tx.attrRead, m.Predict(full))
+	}
+}
+
+// TestSpeakerFeaturesNotRepeated checks that no repeated feature copies one of the speakers'
+// features, which Judge sets after the repeats.
+func TestSpeakerFeaturesNotRepeated(t *testing.T) {
+	for _, f := range speakerFeatures {
+		if slices.Contains(polIndex, f) || slices.Contains(askIndex, f) {
+			t.Errorf("feature %s is repeated", FeatureNames[f])
+		}
+	}
+	m := &Model{RelatedSkips: []string{"no_such_feature"}}
+	if m.skipsSpeakers() {
+		t.Error("skipsSpeakers with an unknown name: true")
+	}
+}
+
+// TestIsWordRune checks the ASCII fast path against the Unicode tables.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
 	}
 }

@@ -35,6 +35,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -65,6 +66,7 @@ type options struct {
 	hardW                      float64 // their weight
 	probs                      string  // cache of the inner folds' predictions, for experiments on what follows them
 	cvOnly                     bool    // stop after the inner cross-validation
+	relSpeakers                bool    // the related stage reads the features on what the text's speakers deny and assert
 }
 
 // loadProbs fills probs and th from the cache at path (see -probs) and reports whether it
@@ -141,6 +143,7 @@ func main() {
 	flag.Float64Var(&o.hardW, "hard-weight", 1, "weight of those examples")
 	flag.StringVar(&o.probs, "probs", "", "cache of the inner folds' predictions: read when present, else written (for experiments on the joint weight and the factor only)")
 	flag.BoolVar(&o.cvOnly, "cv-only", false, "stop after the inner cross-validation")
+	flag.BoolVar(&o.relSpeakers, "related-speakers", false, "let the related stage read the features on what the text's speakers deny and assert (then every pair needs its text's attributions extracted)")
 	flag.Parse()
 	if err := run(*data, *out, *outAll, o); err != nil {
 		fmt.Fprintln(os.Stderr, "trainstance:", err)
@@ -658,7 +661,11 @@ type extra struct {
 // fit fits both stages on the pairs x with FNC-1 labels y, the stance stage on ex too, and
 // picks the related threshold that maximises the FNC-1 score on x.
 func fit(x [][]float64, y []int, story []string, ex extra, o options, verbose bool) (*stance.Model, error) {
-	relNet, err := fitRelated(x, y, ex, o)
+	var skips []string
+	if !o.relSpeakers {
+		skips = stance.SpeakerFeatureNames()
+	}
+	relNet, err := fitRelated(x, y, ex, skips, o)
 	if err != nil {
 		return nil, err
 	}
@@ -678,11 +685,12 @@ func fit(x [][]float64, y []int, story []string, ex extra, o options, verbose bo
 		nets[i] = n
 	}
 	m := &stance.Model{
-		Features: stance.FeatureNames,
-		Related:  relNet,
-		Stance:   nets[0],
-		Extra:    nets[1:],
-		Note:     "trained by compare/internal/cmd/trainstance on the claim-disjoint train side of FNC-1 train",
+		Features:     stance.FeatureNames,
+		Related:      relNet,
+		RelatedSkips: skips,
+		Stance:       nets[0],
+		Extra:        nets[1:],
+		Note:         "trained by compare/internal/cmd/trainstance on the claim-disjoint train side of FNC-1 train",
 	}
 	if len(m.Extra) == 0 {
 		m.Extra = nil
@@ -706,8 +714,9 @@ func fit(x [][]float64, y []int, story []string, ex extra, o options, verbose bo
 }
 
 // fitRelated fits the related stage on the pairs x, related or not by their labels y, and
-// on the hard unrelated examples of ex at their weight.
-func fitRelated(x [][]float64, y []int, ex extra, o options) (*stance.Net, error) {
+// on the hard unrelated examples of ex at their weight, with the features named in skips
+// held at 0 (as [stance.Model.Predict] holds them for the related stage).
+func fitRelated(x [][]float64, y []int, ex extra, skips []string, o options) (*stance.Net, error) {
 	relY := make([]int, len(y))
 	for i, l := range y {
 		if l != stance.Unrelated {
@@ -726,6 +735,22 @@ func fitRelated(x [][]float64, y []int, ex extra, o options) (*stance.Net, error
 				relY = append(relY, 0)
 			}
 		}
+	}
+	if len(skips) > 0 {
+		var cols []int
+		for i, name := range stance.FeatureNames {
+			if slices.Contains(skips, name) {
+				cols = append(cols, i)
+			}
+		}
+		held := make([][]float64, len(relX))
+		for i, row := range relX {
+			held[i] = slices.Clone(row)
+			for _, c := range cols {
+				held[i][c] = 0
+			}
+		}
+		relX = held
 	}
 	return stance.Train(relX, relY, []string{"unrelated", "related"}, stance.TrainOptions{
 		Hidden: o.relHidden, Epochs: o.epochs, Rate: o.rate, L2: o.l2, Seed: 1, Weights: relW,

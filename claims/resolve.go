@@ -162,6 +162,9 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	if x.word(j+1) == "," && asideAdverbs.has(x.word(j)) && x.word(j-1) == "," {
 		j -= 2 // "disputed by the daily Hurriyet, however, who said": the adverb is an aside
 	}
+	if x.ageAt(j) {
+		j -= 2 // "said Sue Seedorff-Keninger, 62, who": the name before the age
+	}
 	if o := x.bracketOpen(j); o > 0 {
 		j = o - 1 // "Rep. Duncan Hunter (R-CA) who", "Homeland Security (DHS), which"
 		if x.word(j) == "," {
@@ -170,6 +173,12 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	}
 	sent := x.sentOf(src.a)
 	np := x.npBack(sent, j+1, true) // an object too: "through a slide show that predicted"
+	if np.empty() && x.word(src.a) != "that" {
+		// "kowtowing to Republican presidential candidate Donald Trump, who", "an article
+		// by Gabriel Sherman, who": the scan back took the preposition for a link inside
+		// one phrase and ran out of reach; its object is the phrase.
+		np = x.prepositionObject(sent, j, src)
+	}
 	if np.empty() {
 		return mentionInfo{}, false
 	}
@@ -225,7 +234,13 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 			np = p // "said Alan Berger, a gynecologist from Englewood, New Jersey, who said"
 		}
 	}
-	return x.mention(np), true
+	m := x.mention(np)
+	if src.b-src.a == 3 && m.kind == "person" && m.named && !slices.Contains(m.words, "and") {
+		// "Sens. Robert Menendez, Joe Manchin III and Marco Rubio (R-Fla.), all of whom": a
+		// count of people stands for several, not the one named last.
+		return mentionInfo{}, false
+	}
+	return m, true
 }
 
 // asideAdverbs are the adverbs written between commas after a noun phrase, before a relative
@@ -366,6 +381,109 @@ func (x *extractor) placeOwner(sent, np rng) rng {
 	return noRng
 }
 
+// prepositionObject returns the object of a preposition that ends at token j, which the
+// relative pronoun src follows, when npBack finds no phrase there: for "who" a name set off
+// by a mark ("by Gabriel Sherman, who", "(who") or a phrase naming people ("from political
+// opponents on the left, who": the one after "from"); for "which" a name or a thing, but no
+// time ("this quarter, which"). A phrase with a verb is none ("push for community health
+// centers helped convince some lawmakers who"); noRng when none is found.
+func (x *extractor) prepositionObject(sent rng, j int, src rng) rng {
+	who := x.word(src.b-1) == "who" || x.word(src.b-1) == "whom"
+	marked := j+1 < src.a // a comma, a dash or a bracket before the pronoun
+	if marked {
+		if d := x.appositiveBefore(sent, j); d >= 0 {
+			// "said Pierre de Vos, a professor ... at the University of Cape Town in South
+			// Africa, who": the appositive, which relativeMention takes to its name.
+			return rng{d, j + 1}
+		}
+	}
+	p := x.prepositionBefore(sent, j)
+	for range 3 {
+		if p < 0 {
+			return noRng
+		}
+		np := x.npBack(rng{p + 1, sent.b}, j+1, true)
+		if np.empty() {
+			return noRng
+		}
+		for k := np.a; k < np.b; k++ {
+			if x.timeAt(k, np.b) || x.timeSource(rng{k, np.b}) {
+				return noRng // "in February last year, which", "a thinner chassis this quarter, which"
+			}
+		}
+		for k := np.a; k < np.b; k++ {
+			if x.verbLike(k) && !x.toks[k].upper && !x.is(k, cPreposition) {
+				return noRng
+			}
+		}
+		switch head := &x.toks[np.b-1]; {
+		case head.upper && !marked:
+			return noRng // "a relationship with Clinton who declined": a name takes ", who"
+		case head.upper || !who || x.namesPeople(x.personOfRelative(np)):
+			return np
+		}
+		p = x.prepositionBefore(sent, p-1)
+	}
+	return noRng
+}
+
+// appositiveBefore returns the article that opens an appositive ending at token j in the
+// sentence s, after a comma after a capitalised word ("Gene B. Sperling, a former top
+// economic adviser to President Bill Clinton and President Obama"), at most appositiveWords
+// words back with no other mark between; -1 when there is none.
+func (x *extractor) appositiveBefore(s rng, j int) int {
+	for k := j; k > s.a+1 && k > j-appositiveWords; k-- {
+		if !x.isWord(k) {
+			if x.word(k) == "." && x.toks[k-1].End == x.toks[k].Start {
+				continue
+			}
+			return -1
+		}
+		if w := x.word(k); (w == "a" || w == "an" || w == "the") && !x.toks[k].upper {
+			if x.word(k-1) == "," && x.toks[k-2].upper && x.isWord(k-2) {
+				return k
+			}
+			if p := x.word(k - 1); !x.is(k-1, cPreposition) && p != "and" && p != "or" {
+				return -1 // "Today, a post on 9to5Mac points the way back to a report from Feng, which": a clause
+			}
+		}
+		if x.verbLike(k) && !x.toks[k].upper {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositiveWords is how many words back appositiveBefore looks: "a professor in public
+// law at the University of Cape Town in South Africa" has 13.
+const appositiveWords = 16
+
+// prepositionBefore returns the nearest preposition in lower case before token j in the
+// sentence s, at most relativeReach words back with no mark between, or -1: "to" of
+// "kowtowing to Republican presidential candidate Donald Trump". An "of" inside a name in
+// capitals is no such preposition ("the Illinois Board of Elections").
+func (x *extractor) prepositionBefore(s rng, j int) int {
+	for k := j; k > s.a && k > j-relativeReach; k-- {
+		if !x.isWord(k) {
+			if x.word(k) == "." && x.toks[k-1].End == x.toks[k].Start {
+				continue // "former U.S. Sen. Gordon Humphrey": points of abbreviations
+			}
+			return -1
+		}
+		if !x.is(k, cPreposition) || x.toks[k].upper || k == j {
+			continue
+		}
+		if x.word(k) == "of" && x.toks[k-1].upper && x.toks[k+1].upper {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// relativeReach is how many words back prepositionBefore looks: as far as npScanBack walks.
+const relativeReach = 12
+
 // bracketOpen returns the opening bracket of a short aside in brackets that closes at token
 // j ("(R-CA)", "(DHS)"), or -1.
 func (x *extractor) bracketOpen(j int) int {
@@ -376,7 +494,11 @@ func (x *extractor) bracketOpen(j int) int {
 		switch x.word(o) {
 		case "(":
 			return o
-		case ")", ".":
+		case ".":
+			if !(x.word(o+1) == ")" && o > 0 && x.toks[o-1].End == x.toks[o].Start) {
+				return -1 // but "(D-Mo.)": the point of an abbreviation
+			}
+		case ")":
 			return -1
 		}
 	}

@@ -269,3 +269,28 @@ func TestSpeakerNamesEleventhRound(t *testing.T) {
 		"A patient showing symptoms of Ebola who claims to have met Lee came in.":                                                                                             {"patient showing symptoms of Ebola"},
 	})
 }
+
+// TestSpeakerNamesTwelfthRound: the names of the twelfth session's names round, one case a
+// rule. A relative pronoun after the object of a preposition that the scan back took for a
+// link inside one long phrase stands for that object ("kowtowing to Republican presidential
+// candidate Dan Mott, who"; "by Gabe Sherman, who"), for "who" a name set off by a mark or
+// people, for "which" a name or a thing but no time ("in February last year, which"), and a
+// name with no mark before "who" is no antecedent ("a relationship with Clinton who
+// declined"); a long appositive before the pronoun is its name's ("Pierre de Vos, a professor
+// ... in South Africa, who"); a party tag in brackets may end in an abbreviation's point
+// ("(D-Mo.), who"); an age between commas goes with the name before it ("Sue Kerr, 62, who");
+// "all of whom" stands for several, not the last name before it.
+func TestSpeakerNamesTwelfthRound(t *testing.T) {
+	checkSpeakerNames(t, map[string][]string{
+		"Network President Jeff Hale isn't kowtowing to Republican presidential candidate Dan Mott, who has threatened not to show up to the next debate.":                        {"Dan Mott"},
+		"The network was shaken yet again on Friday, this time by a long article in New York magazine by Gabe Sherman, who reported that the firm paid a settlement.":             {"Gabe Sherman"},
+		"Speaking later on the same show, Sen. Claire Kell (D-Mo.), who has endorsed Clinton, said Sanders has a problem.":                                                        {"Claire Kell", "Claire Kell"},
+		"First, they won the backing of former U.S. Sen. Gordon Hale, who told reporters he will work to help.":                                                                   {"Gordon Hale"},
+		"“It was fine,” said Sue Kerr, 62, who hasn't decided which candidate she will back.":                                                                                     {"Sue Kerr", "Sue Kerr"},
+		"“It is rubbernecking,” said Pierre de Vos, a professor in public law at the University of Cape Town in South Africa, who likened the campaign to a car crash.":           {"Pierre de Vos", "Pierre de Vos"},
+		"Indeed the quotes that go with the piece date back to an identical spoof in February last year, which claimed the artist had been arrested.":                             {"which"},
+		"Corker teamed up with Sens. Bob Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and Marco Rubio (R-Fla.), all of whom opposed the deal last summer, to introduce the bill.": {"all of whom"},
+		"But first will come the Biden event, a much-awaited opener for the man with a famously complicated relationship with Clinton who declined to run in late 2015.":          {"who"},
+		"On the same day, Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria.":                {"Illinois Board of Elections"},
+	})
+}

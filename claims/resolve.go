@@ -4185,7 +4185,7 @@ func (x *extractor) titledBefore(src rng, m mentionInfo) rng {
 				return c.name
 			}
 		}
-		if x.topicPerson(j) {
+		if x.topicPerson(j) || x.clauseSubjectPerson(j) {
 			return noRng // "Rubio sought to ... the senator said": someone the text gave no such title
 		}
 	}
@@ -4532,6 +4532,28 @@ func (x *extractor) topicPerson(j int) bool {
 		return false
 	}
 	return a < j && givenNames[x.toks[a].low] != 0 || x.personName(x.text[x.toks[j].Start:x.toks[j].End])
+}
+
+// clauseSubjectPerson reports whether the capitalised word j, outside quotations, is a name
+// the text writes as a person's (the end of a full name before, or after a given name or a
+// courtesy title) and the subject of
+// a verb right after it, not after an article, a preposition or a possessive: "as Clinton
+// speaks", "Clinton retelling" tell of Clinton, whom no title before a description names.
+func (x *extractor) clauseSubjectPerson(j int) bool {
+	if x.inQuote[j] || j == 0 || !x.isWord(j) || x.is(j, cTitle|cFunction|cOrg) {
+		return false
+	}
+	if p := x.word(j - 1); isDeterminer(p) || x.is(j-1, cPreposition) && !x.toks[j-1].upper || p == "'s" || p == "’s" || x.toks[j-1].upper && x.isWord(j-1) {
+		return false
+	}
+	n := x.word(j + 1)
+	if !x.verbLike(j+1) && !(strings.HasSuffix(n, "ing") && len(n) > 5 && !x.toks[j+1].upper) {
+		return false
+	}
+	if name, _ := x.personBefore(j, x.toks[j].low, 0); name != "" {
+		return true
+	}
+	return x.personName(x.text[x.toks[j].Start:x.toks[j].End])
 }
 
 // titledPerson returns the mention of the person titledBefore finds for the description m

@@ -700,7 +700,7 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 		ref = x.namedEntity(ents, n, at)
 	}
 	if ref == nil {
-		ref = x.unspokenPerson(ents, src, m)
+		ref = x.unspokenPerson(ents, earlier, src, m)
 	}
 	if ref == nil {
 		ref = x.bareSpeakerBefore(earlier, src.a, m)
@@ -1017,8 +1017,11 @@ func (x *extractor) ordinalSubject(k, since int) string {
 // for: the named subject of its sentence or the one before ("It was two weeks ago that
 // screenwriter Aaron Sorkin was gushing over ... Steve Jobs ... He said"), else the nearest
 // person named in the text before; nil when there is none.
-func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *entity {
+func (x *extractor) unspokenPerson(ents *[]*entity, earlier []*entity, src rng, m mentionInfo) *entity {
 	if n, at := x.subjectSince(*ents, src.a, -1, m.gender); n.name != "" {
+		if e := x.namedAfterLead(*ents, earlier, n, at); e != nil {
+			return e
+		}
 		return x.namedEntity(ents, n, at)
 	}
 	// The nearest full name of the pronoun's gender, else the nearest after a title of a
@@ -1036,6 +1039,40 @@ func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *ent
 		*ents = append(*ents, e)
 	}
 	return e
+}
+
+// namedAfterLead returns the person described by the last speaker before, an indefinite
+// description with a noun for a person opening its sentence whose verb is no cue, when the
+// full name n (at token at) new to the text opens the next sentence: "An American journalist
+// has been killed in a car crash just days after claiming .... Serena Shim, who worked for
+// Press TV, died in ...": a lead describes, then names. The description's entity takes the
+// name (so its claim is hers); nil when the speaker before is no such description or spoke
+// again, or the genders differ.
+func (x *extractor) namedAfterLead(ents []*entity, earlier []*entity, n mentionInfo, at int) *entity {
+	i := len(earlier) - 1
+	for i >= 0 && earlier[i] == nil {
+		i--
+	}
+	if i < 0 || len(n.words) < 2 || matchEntity(ents, n) != nil {
+		return nil
+	}
+	p, d := earlier[i], x.drafts[i]
+	if p.kind != "person" || !p.described || p.refs != 1 || !lowerHead(p.name) || !personNoun(p.words[len(p.words)-1]) ||
+		d.src.a != p.last || !x.isIndefinite(p.last) || !x.isSentenceStart(p.last) || d.cue.a == d.src.b {
+		return nil
+	}
+	if s := x.sentOf(at); s.a != at || x.sentOf(s.a-1) != x.sentOf(p.last) {
+		return nil // the name opens the sentence right after the description's
+	}
+	if g := nameGender(n.words); g != 0 && p.gender != 0 && g != p.gender {
+		return nil
+	}
+	p.titles = append(p.titles, p.words...)
+	p.name, p.words, p.sure, p.described = n.name, n.words, true, false
+	if g := nameGender(n.words); g != 0 {
+		p.gender = g
+	}
+	return p
 }
 
 // bareSpeakerBefore returns the speaker of the draft right before the pronoun of a person at

@@ -281,7 +281,10 @@ func TestSpeakerNamesEleventhRound(t *testing.T) {
 // ("(D-Mo.), who"); an age between commas goes with the name before it ("Sue Kerr, 62, who");
 // "all of whom" stands for several, not the last name before it. A description of a title
 // is not the person titled so before when another person the text names is the subject of a
-// verb between ("Republican candidate Dan Mott ... as Reed speaks ... the candidate").
+// verb between ("Republican candidate Dan Mott ... as Reed speaks ... the candidate"). A
+// lead's indefinite description of a person whose verb is no cue ("An American reporter has
+// been killed ... after claiming") is the full name that opens the next sentence, when a
+// pronoun after stands for it; "A witness said" is no lead.
 func TestSpeakerNamesTwelfthRound(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"Network President Jeff Hale isn't kowtowing to Republican presidential candidate Dan Mott, who has threatened not to show up to the next debate.":                        {"Dan Mott"},
@@ -294,6 +297,8 @@ func TestSpeakerNamesTwelfthRound(t *testing.T) {
 		"Corker teamed up with Sens. Bob Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and Marco Rubio (R-Fla.), all of whom opposed the deal last summer, to introduce the bill.": {"all of whom"},
 		"But first will come the Biden event, a much-awaited opener for the man with a famously complicated relationship with Clinton who declined to run in late 2015.":          {"who"},
 		"Ann Reed leads the Democratic field. Republican candidate Dan Mott's approach is more basic: he sends out missives. Whether the Reed or Mott model is more effective will be part of the postmortem, said Jake Hall, an editor.\n\nA recent post shows Reed retelling in a speech the story of a soldier. The video includes a shot of a man who, as Reed speaks, bows his head. It has more than 2 million views.\n\nThere's also a regular series in which the candidate discusses fun topics.": {"Jake Hall", "recent post", "candidate"},
+		"An American reporter has been killed in a car crash just days after claiming that agents had threatened her over her reports.\n\nAnn Shim, who worked for a TV channel, died in the city after her car hit a truck.\n\nIn the video she alleged that she had been followed.":                                                                                                                                                                                                                      {"Ann Shim", "Ann Shim"},
+		"A witness said the car was speeding.\n\nJohn Smith, 45, was arrested at the scene.\n\nHe said he was sorry.":                                              {"witness", "John Smith"},
 		"On the same day, Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria.": {"Illinois Board of Elections"},
 	})
 }

@@ -4239,7 +4239,7 @@ func (x *extractor) titledBefore(src rng, m mentionInfo) rng {
 // so does one given another title ("Iguala Mayor Jose Luis Abarca" is no "the governor").
 func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInfo, int) {
 	src := d.src
-	if m.kind != "person" || len(m.words) == 0 || x.word(src.a) != "the" || !figureHeads.has(m.words[len(m.words)-1]) {
+	if m.kind != "person" || len(m.words) == 0 || x.word(src.a) != "the" || !figureHeads.has(m.words[len(m.words)-1]) && !ageHead(m.words[len(m.words)-1]) {
 		return mentionInfo{}, 0
 	}
 	for k := src.a + 1; k < src.b; k++ {
@@ -4549,6 +4549,22 @@ func (x *extractor) isPersonWord(j int) bool {
 		return false
 	}
 	return !x.isSentenceStart(j) || !x.commonWord(x.toks[j].low)
+}
+
+// ageHead reports whether w is an age used as a noun for the person of that age, as news
+// copy calls someone it named just before: "26-year-old" ("Mueller ... had been working in
+// Turkey ... The 26-year-old told the paper").
+func ageHead(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || n == "" || len(n) > 3 {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if !isDigitByte(n[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // figureHeads are the heads of descriptions news writers give a public figure named just

@@ -284,7 +284,9 @@ func TestSpeakerNamesEleventhRound(t *testing.T) {
 // verb between ("Republican candidate Dan Mott ... as Reed speaks ... the candidate"). A
 // lead's indefinite description of a person whose verb is no cue ("An American reporter has
 // been killed ... after claiming") is the full name that opens the next sentence, when a
-// pronoun after stands for it; "A witness said" is no lead.
+// pronoun after stands for it; "A witness said" is no lead. An age as a noun ("The
+// 68-year-old") is the one person its sentence or the one before tells of, as a public
+// figure's description is.
 func TestSpeakerNamesTwelfthRound(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"Network President Jeff Hale isn't kowtowing to Republican presidential candidate Dan Mott, who has threatened not to show up to the next debate.":                        {"Dan Mott"},
@@ -298,7 +300,8 @@ func TestSpeakerNamesTwelfthRound(t *testing.T) {
 		"But first will come the Biden event, a much-awaited opener for the man with a famously complicated relationship with Clinton who declined to run in late 2015.":          {"who"},
 		"Ann Reed leads the Democratic field. Republican candidate Dan Mott's approach is more basic: he sends out missives. Whether the Reed or Mott model is more effective will be part of the postmortem, said Jake Hall, an editor.\n\nA recent post shows Reed retelling in a speech the story of a soldier. The video includes a shot of a man who, as Reed speaks, bows his head. It has more than 2 million views.\n\nThere's also a regular series in which the candidate discusses fun topics.": {"Jake Hall", "recent post", "candidate"},
 		"An American reporter has been killed in a car crash just days after claiming that agents had threatened her over her reports.\n\nAnn Shim, who worked for a TV channel, died in the city after her car hit a truck.\n\nIn the video she alleged that she had been followed.":                                                                                                                                                                                                                      {"Ann Shim", "Ann Shim"},
-		"A witness said the car was speeding.\n\nJohn Smith, 45, was arrested at the scene.\n\nHe said he was sorry.":                                              {"witness", "John Smith"},
-		"On the same day, Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria.": {"Illinois Board of Elections"},
+		"A witness said the car was speeding.\n\nJohn Smith, 45, was arrested at the scene.\n\nHe said he was sorry.":                                                                                                                                                          {"witness", "John Smith"},
+		"Stan Beaton had kept a voicemail from his late wife for years until an upgrade erased it, the BBC reported.\n\nThe clip was recorded by his wife to greet callers when they called Beaton’s phone.\n\nThe 68-year-old told a radio station: “I have always kept it.”": {"BBC", "they", "Stan Beaton"},
+		"On the same day, Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria.":                                                                                                             {"Illinois Board of Elections"},
 	})
 }

@@ -4352,12 +4352,35 @@ func (x *extractor) subjectPerson(ents []*entity, k, floor int) int {
 			return -1
 		}
 		j := np.b - 1
-		if t := &x.toks[j]; t.upper && t.kind == tWord && x.isPersonWord(j) && knownPerson(ents, t.low) {
+		if t := &x.toks[j]; t.upper && t.kind == tWord && x.isPersonWord(j) && (knownPerson(ents, t.low) || x.givenFullName(np, j) && !x.givenNameIn(x.sentOf(k).a, k)) {
 			return j
 		}
 		return -1
 	}
 	return -1
+}
+
+// givenFullName reports whether the subject np is a full name ending at token j that opens
+// with a listed given name: "Ruth Bader Ginsburg regrets her insults of Donald Trump" is
+// about Ginsburg, whom the text need not have quoted yet.
+func (x *extractor) givenFullName(np rng, j int) bool {
+	a, ok := x.fullNameAt(j, "")
+	return ok && a == np.a && nameGender(lowerWords(x.toks[a:j+1])) != 0
+}
+
+// givenNameIn reports whether a full name with a listed given name is written from token a
+// up to token b: "Leonardo DiCaprio had been considered, but the actor declined" names the
+// actor in the description's own sentence.
+func (x *extractor) givenNameIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if !x.toks[j].upper || !x.isWord(j) || givenNames[x.toks[j].low] == 0 {
+			continue
+		}
+		if e := x.nameRunAt(j); e > j+1 && e <= b {
+			return true
+		}
+	}
+	return false
 }
 
 // personOfRelative narrows np, the phrase a "who" follows, to the person in it: without a
@@ -4570,7 +4593,7 @@ func ageHead(w string) bool {
 // figureHeads are the heads of descriptions news writers give a public figure named just
 // before instead of repeating the name: "the billionaire businessman", "the senator", "the
 // presumptive Republican nominee".
-var figureHeads = wordSetOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive", "anchor", "host", "correspondent", "commentator", "columnist", "analyst", "attorney", "lawyer", "economist", "professor", "researcher", "scientist", "expert", "author", "writer", "journalist", "reporter", "doctor", "physician", "judge", "activist", "historian", "strategist", "pollster", "spokesman", "spokeswoman", "officer", "cleric", "priest"})
+var figureHeads = wordSetOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive", "anchor", "host", "correspondent", "commentator", "columnist", "analyst", "attorney", "lawyer", "economist", "professor", "researcher", "scientist", "expert", "author", "writer", "journalist", "reporter", "doctor", "physician", "judge", "activist", "historian", "strategist", "pollster", "spokesman", "spokeswoman", "officer", "cleric", "priest", "justice"})
 
 // topicPerson reports whether the capitalised word j is a person's name that opens its
 // sentence, after a first name or not: the person the sentence is about. A function word

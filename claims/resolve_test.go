@@ -286,7 +286,10 @@ func TestSpeakerNamesEleventhRound(t *testing.T) {
 // been killed ... after claiming") is the full name that opens the next sentence, when a
 // pronoun after stands for it; "A witness said" is no lead. An age as a noun ("The
 // 68-year-old") is the one person its sentence or the one before tells of, as a public
-// figure's description is.
+// figure's description is. Such a description after two persons named is the one the
+// sentence before is about, also when that is a full name with a given name no speaker had
+// ("Ruth Ann Gold regrets her insults of Donald Trump. The Supreme Court justice"), unless the
+// description's own sentence names a person so ("Leonardo DiCaprio ..., but the actor").
 func TestSpeakerNamesTwelfthRound(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"Network President Jeff Hale isn't kowtowing to Republican presidential candidate Dan Mott, who has threatened not to show up to the next debate.":                        {"Dan Mott"},
@@ -302,6 +305,8 @@ func TestSpeakerNamesTwelfthRound(t *testing.T) {
 		"An American reporter has been killed in a car crash just days after claiming that agents had threatened her over her reports.\n\nAnn Shim, who worked for a TV channel, died in the city after her car hit a truck.\n\nIn the video she alleged that she had been followed.":                                                                                                                                                                                                                      {"Ann Shim", "Ann Shim"},
 		"A witness said the car was speeding.\n\nJohn Smith, 45, was arrested at the scene.\n\nHe said he was sorry.":                                                                                                                                                          {"witness", "John Smith"},
 		"Stan Beaton had kept a voicemail from his late wife for years until an upgrade erased it, the BBC reported.\n\nThe clip was recorded by his wife to greet callers when they called Beaton’s phone.\n\nThe 68-year-old told a radio station: “I have always kept it.”": {"BBC", "they", "Stan Beaton"},
+		"Ruth Ann Gold regrets her insults of Donald Trump.\n\nThe Supreme Court justice said she regretted her remarks.":                                                                                                                                                      {"Ruth Ann Gold"},
+		"Christian Bale will not star in the film, Variety reported. Leonardo DiCaprio had been considered for the lead role in the film, but the actor declined the role two weeks ago.":                                                                                      {"Variety", "actor"},
 		"On the same day, Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria.":                                                                                                             {"Illinois Board of Elections"},
 	})
 }

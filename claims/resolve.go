@@ -4406,8 +4406,8 @@ func (x *extractor) personOfRelative(np rng) rng {
 		if a, ok := x.fullNameIn(r); ok {
 			return rng{a, r.b}
 		}
-		if x.word(k) != "of" && x.namesPeople(r) {
-			return r
+		if x.word(k) != "of" && (x.namesPeople(r) || x.word(r.a) == "the" && r.b-r.a > 1 && partyMembers.has(x.word(r.b-1))) {
+			return r // "a partial reversal for the Wisconsin Republican, who": a party's member
 		}
 		l := rng{np.a, k}
 		if x.word(k) == "of" && x.thingOfName(l, r) {

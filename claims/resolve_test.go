@@ -279,7 +279,9 @@ func TestSpeakerNamesEleventhRound(t *testing.T) {
 // declined"); a long appositive before the pronoun is its name's ("Pierre de Vos, a professor
 // ... in South Africa, who"); a party tag in brackets may end in an abbreviation's point
 // ("(D-Mo.), who"); an age between commas goes with the name before it ("Sue Kerr, 62, who");
-// "all of whom" stands for several, not the last name before it. A description of a title
+// "all of whom" stands for several, not the last name before it; "who" after a preposition's
+// object that is a party's member stands for that member ("a partial reversal for the
+// Wisconsin Republican, who"), not the whole phrase. A description of a title
 // is not the person titled so before when another person the text names is the subject of a
 // verb between ("Republican candidate Dan Mott ... as Reed speaks ... the candidate"). A
 // lead's indefinite description of a person whose verb is no cue ("An American reporter has
@@ -307,6 +309,7 @@ func TestSpeakerNamesTwelfthRound(t *testing.T) {
 		"Stan Beaton had kept a voicemail from his late wife for years until an upgrade erased it, the BBC reported.\n\nThe clip was recorded by his wife to greet callers when they called Beaton’s phone.\n\nThe 68-year-old told a radio station: “I have always kept it.”": {"BBC", "they", "Stan Beaton"},
 		"Ruth Ann Gold regrets her insults of Donald Trump.\n\nThe Supreme Court justice said she regretted her remarks.":                                                                                                                                                      {"Ruth Ann Gold"},
 		"Christian Bale will not star in the film, Variety reported. Leonardo DiCaprio had been considered for the lead role in the film, but the actor declined the role two weeks ago.":                                                                                      {"Variety", "actor"},
+		"“I am not there right now,” Paul Ryan told a host.\n\nIt was a partial reversal for the Wisconsin Republican, who had previously pledged to support the nominee.":                                                                                                     {"Paul Ryan", "Wisconsin Republican"},
 		"On the same day, Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria.":                                                                                                             {"Illinois Board of Elections"},
 	})
 }

@@ -1061,8 +1061,14 @@ func (x *extractor) namedAfterLead(ents []*entity, earlier []*entity, n mentionI
 		d.src.a != p.last || !x.isIndefinite(p.last) || !x.isSentenceStart(p.last) || d.cue.a == d.src.b {
 		return nil
 	}
-	if s := x.sentOf(at); s.a != at || x.sentOf(s.a-1) != x.sentOf(p.last) {
-		return nil // the name opens the sentence right after the description's
+	// The name opens the sentence right after the description's (at, where a pronoun's
+	// sentence names it again, may be later: "Shim's death came days after she spoke").
+	next := x.sentOf(p.last).b
+	for next < len(x.toks) && !x.isWord(next) {
+		next++
+	}
+	if e := x.nameRunAt(next); next >= len(x.toks) || e-next != len(n.words) || !slices.Equal(lowerWords(x.toks[next:e]), n.words) || at < next {
+		return nil
 	}
 	if g := nameGender(n.words); g != 0 && p.gender != 0 && g != p.gender {
 		return nil
@@ -4850,6 +4856,9 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 		if n := x.knownAsAfter(np); !n.empty() {
 			np = n // "the man identified as Foley delivers a statement": Foley
 		}
+		if n := x.possessorOfThing(np); !n.empty() {
+			np = n // "Justice Scalia's comments from the bench brought ...": Scalia
+		}
 		if np.empty() || np.a <= since || !x.toks[np.b-1].upper {
 			continue
 		}
@@ -4900,6 +4909,26 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 		return mentionInfo{name: x.text[x.toks[a].Start:x.toks[np.b-1].End], words: words, kind: "person", named: true, gender: g}, a
 	}
 	return mentionInfo{}, -1
+}
+
+// possessorOfThing returns the capitalised possessor that opens the subject np when the
+// thing it possesses ends np, a word in lower case and no noun for a person ("Justice
+// Scalia's comments", "Emwazi's life direction"): the sentence tells of the possessor. noRng
+// otherwise ("Kadalim's girlfriend" is someone else).
+func (x *extractor) possessorOfThing(np rng) rng {
+	h := np.b - 1
+	if np.empty() || !x.isWord(h) || x.toks[h].upper || personNoun(x.word(h)) || x.peopleHead(x.word(h)) || agentNoun(x.word(h)) || titleWordsSet.has(x.word(h)) {
+		return noRng
+	}
+	for q := np.a + 1; q < h; q++ {
+		if w := x.word(q); w == "'s" || w == "’s" {
+			if !x.toks[q-1].upper || x.inQuote[q] {
+				return noRng
+			}
+			return rng{np.a, q}
+		}
+	}
+	return noRng
 }
 
 // speakerByGiven returns the one person among the speakers ents whose full name opens with

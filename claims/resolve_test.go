@@ -281,7 +281,9 @@ func TestSpeakerNamesEleventhRound(t *testing.T) {
 // ("(D-Mo.), who"); an age between commas goes with the name before it ("Sue Kerr, 62, who");
 // "all of whom" stands for several, not the last name before it; "who" after a preposition's
 // object that is a party's member stands for that member ("a partial reversal for the
-// Wisconsin Republican, who"), not the whole phrase. A description of a title
+// Wisconsin Republican, who"), not the whole phrase. A subject that is a name's thing
+// ("Murphy’s floor speech was not a solo effort, but he offered") tells of the name, whom a
+// pronoun after may stand for. A description of a title
 // is not the person titled so before when another person the text names is the subject of a
 // verb between ("Republican candidate Dan Mott ... as Reed speaks ... the candidate"). A
 // lead's indefinite description of a person whose verb is no cue ("An American reporter has
@@ -310,6 +312,7 @@ func TestSpeakerNamesTwelfthRound(t *testing.T) {
 		"Ruth Ann Gold regrets her insults of Donald Trump.\n\nThe Supreme Court justice said she regretted her remarks.":                                                                                                                                                      {"Ruth Ann Gold"},
 		"Christian Bale will not star in the film, Variety reported. Leonardo DiCaprio had been considered for the lead role in the film, but the actor declined the role two weeks ago.":                                                                                      {"Variety", "actor"},
 		"“I am not there right now,” Paul Ryan told a host.\n\nIt was a partial reversal for the Wisconsin Republican, who had previously pledged to support the nominee.":                                                                                                     {"Paul Ryan", "Wisconsin Republican"},
+		"“Enough,” Tom Murphy said on Monday. “We will win,” Barack Obama said.\n\nMurphy’s floor speech was not a solo effort, but he offered the emotional high point of the night. He said the law must change.":                                                            {"Tom Murphy", "Barack Obama", "Tom Murphy", "Tom Murphy"},
 		"On the same day, Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria.":                                                                                                             {"Illinois Board of Elections"},
 	})
 }

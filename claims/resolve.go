@@ -416,6 +416,15 @@ func (x *extractor) prepositionObject(sent rng, j int, src rng) rng {
 				return noRng
 			}
 		}
+		for q := np.b - 2; q > np.a; q-- {
+			if w := x.word(q); (w == "'s" || w == "’s") && x.toks[q-1].upper && x.toks[q+1].upper {
+				np.a = q + 1 // "Britain’s Daily Mirror newspaper, which": the newspaper's name
+				break
+			}
+		}
+		if h := np.b - 1; h > np.a && mediaHeads.has(x.word(h)) && !x.toks[h].upper && x.toks[h-1].upper {
+			np.b-- // "Daily Mirror newspaper": the name
+		}
 		switch head := &x.toks[np.b-1]; {
 		case head.upper && !marked:
 			return noRng // "a relationship with Clinton who declined": a name takes ", who"

@@ -313,6 +313,7 @@ func TestSpeakerNamesTwelfthRound(t *testing.T) {
 		"Christian Bale will not star in the film, Variety reported. Leonardo DiCaprio had been considered for the lead role in the film, but the actor declined the role two weeks ago.":                                                                                      {"Variety", "actor"},
 		"“I am not there right now,” Paul Ryan told a host.\n\nIt was a partial reversal for the Wisconsin Republican, who had previously pledged to support the nominee.":                                                                                                     {"Paul Ryan", "Wisconsin Republican"},
 		"“Enough,” Tom Murphy said on Monday. “We will win,” Barack Obama said.\n\nMurphy’s floor speech was not a solo effort, but he offered the emotional high point of the night. He said the law must change.":                                                            {"Tom Murphy", "Barack Obama", "Tom Murphy", "Tom Murphy"},
+		"The news about the aborted reunion tour came from an exclusive report in Britain’s Daily Mirror newspaper, which said that the singer had refused the offer.":                                                                                                         {"Daily Mirror"},
 		"On the same day, Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria.":                                                                                                             {"Illinois Board of Elections"},
 	})
 }

@@ -4367,7 +4367,7 @@ func (x *extractor) subjectPerson(ents []*entity, k, floor int) int {
 			return -1
 		}
 		j := np.b - 1
-		if t := &x.toks[j]; t.upper && t.kind == tWord && x.isPersonWord(j) && (knownPerson(ents, t.low) || x.givenFullName(np, j) && !x.givenNameIn(x.sentOf(k).a, k)) {
+		if t := &x.toks[j]; t.upper && t.kind == tWord && x.isPersonWord(j) && (knownPerson(ents, t.low) || x.givenFullName(np, j) && !x.givenNameIn(x.sentOf(k).a, k) && !x.namedObject(s, np.b)) {
 			return j
 		}
 		return -1
@@ -4381,6 +4381,23 @@ func (x *extractor) subjectPerson(ents []*entity, k, floor int) int {
 func (x *extractor) givenFullName(np rng, j int) bool {
 	a, ok := x.fullNameAt(j, "")
 	return ok && a == np.a && nameGender(lowerWords(x.toks[a:j+1])) != 0
+}
+
+// namedObject reports whether a full name with a listed given name follows a verb after the
+// subject ending at token b in the sentence s, as its object: "Maria Ortiz met Tom Baker"
+// tells of two persons alike, where "Ruth Bader Ginsburg regrets her insults of Donald
+// Trump" names the second only after a preposition.
+func (x *extractor) namedObject(s rng, b int) bool {
+	for j := b + 1; j < s.b; j++ {
+		if !x.toks[j].upper || !x.isWord(j) || givenNames[x.toks[j].low] == 0 || x.inQuote[j] {
+			continue
+		}
+		p := j - 1
+		if x.isWord(p) && !x.toks[p].upper && !x.is(p, cPreposition) && !isDeterminer(x.word(p)) && x.nameRunAt(j) > j+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // givenNameIn reports whether a full name with a listed given name is written from token a

@@ -293,7 +293,9 @@ func TestSpeakerNamesEleventhRound(t *testing.T) {
 // figure's description is. Such a description after two persons named is the one the
 // sentence before is about, also when that is a full name with a given name no speaker had
 // ("Ruth Ann Gold regrets her insults of Donald Trump. The Supreme Court justice"), unless the
-// description's own sentence names a person so ("Leonardo DiCaprio ..., but the actor").
+// description's own sentence names a person so ("Leonardo DiCaprio ..., but the actor") or
+// the sentence before names one as its verb's object ("Maria Ortiz met Tom Baker", a case of
+// TestExtract).
 func TestSpeakerNamesTwelfthRound(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"Network President Jeff Hale isn't kowtowing to Republican presidential candidate Dan Mott, who has threatened not to show up to the next debate.":                        {"Dan Mott"},

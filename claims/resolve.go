@@ -162,6 +162,9 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	if x.word(j+1) == "," && asideAdverbs.has(x.word(j)) && x.word(j-1) == "," {
 		j -= 2 // "disputed by the daily Hurriyet, however, who said": the adverb is an aside
 	}
+	if x.ageAt(j) {
+		j -= 2 // "said Sue Seedorff-Keninger, 62, who": the name before the age
+	}
 	if o := x.bracketOpen(j); o > 0 {
 		j = o - 1 // "Rep. Duncan Hunter (R-CA) who", "Homeland Security (DHS), which"
 		if x.word(j) == "," {
@@ -170,6 +173,12 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 	}
 	sent := x.sentOf(src.a)
 	np := x.npBack(sent, j+1, true) // an object too: "through a slide show that predicted"
+	if np.empty() && x.word(src.a) != "that" {
+		// "kowtowing to Republican presidential candidate Donald Trump, who", "an article
+		// by Gabriel Sherman, who": the scan back took the preposition for a link inside
+		// one phrase and ran out of reach; its object is the phrase.
+		np = x.prepositionObject(sent, j, src)
+	}
 	if np.empty() {
 		return mentionInfo{}, false
 	}
@@ -225,7 +234,13 @@ func (x *extractor) relativeMention(src rng) (mentionInfo, bool) {
 			np = p // "said Alan Berger, a gynecologist from Englewood, New Jersey, who said"
 		}
 	}
-	return x.mention(np), true
+	m := x.mention(np)
+	if src.b-src.a == 3 && m.kind == "person" && m.named && !slices.Contains(m.words, "and") {
+		// "Sens. Robert Menendez, Joe Manchin III and Marco Rubio (R-Fla.), all of whom": a
+		// count of people stands for several, not the one named last.
+		return mentionInfo{}, false
+	}
+	return m, true
 }
 
 // asideAdverbs are the adverbs written between commas after a noun phrase, before a relative
@@ -366,6 +381,118 @@ func (x *extractor) placeOwner(sent, np rng) rng {
 	return noRng
 }
 
+// prepositionObject returns the object of a preposition that ends at token j, which the
+// relative pronoun src follows, when npBack finds no phrase there: for "who" a name set off
+// by a mark ("by Gabriel Sherman, who", "(who") or a phrase naming people ("from political
+// opponents on the left, who": the one after "from"); for "which" a name or a thing, but no
+// time ("this quarter, which"). A phrase with a verb is none ("push for community health
+// centers helped convince some lawmakers who"); noRng when none is found.
+func (x *extractor) prepositionObject(sent rng, j int, src rng) rng {
+	who := x.word(src.b-1) == "who" || x.word(src.b-1) == "whom"
+	marked := j+1 < src.a // a comma, a dash or a bracket before the pronoun
+	if marked {
+		if d := x.appositiveBefore(sent, j); d >= 0 {
+			// "said Pierre de Vos, a professor ... at the University of Cape Town in South
+			// Africa, who": the appositive, which relativeMention takes to its name.
+			return rng{d, j + 1}
+		}
+	}
+	p := x.prepositionBefore(sent, j)
+	for range 3 {
+		if p < 0 {
+			return noRng
+		}
+		np := x.npBack(rng{p + 1, sent.b}, j+1, true)
+		if np.empty() {
+			return noRng
+		}
+		for k := np.a; k < np.b; k++ {
+			if x.timeAt(k, np.b) || x.timeSource(rng{k, np.b}) {
+				return noRng // "in February last year, which", "a thinner chassis this quarter, which"
+			}
+		}
+		for k := np.a; k < np.b; k++ {
+			if x.verbLike(k) && !x.toks[k].upper && !x.is(k, cPreposition) {
+				return noRng
+			}
+		}
+		for q := np.b - 2; q > np.a; q-- {
+			if w := x.word(q); (w == "'s" || w == "’s") && x.toks[q-1].upper && x.toks[q+1].upper {
+				np.a = q + 1 // "Britain’s Daily Mirror newspaper, which": the newspaper's name
+				break
+			}
+		}
+		if h := np.b - 1; h > np.a && mediaHeads.has(x.word(h)) && !x.toks[h].upper && x.toks[h-1].upper {
+			np.b-- // "Daily Mirror newspaper": the name
+		}
+		switch head := &x.toks[np.b-1]; {
+		case head.upper && !marked:
+			return noRng // "a relationship with Clinton who declined": a name takes ", who"
+		case head.upper || !who || x.namesPeople(x.personOfRelative(np)):
+			return np
+		}
+		p = x.prepositionBefore(sent, p-1)
+	}
+	return noRng
+}
+
+// appositiveBefore returns the article that opens an appositive ending at token j in the
+// sentence s, after a comma after a capitalised word ("Gene B. Sperling, a former top
+// economic adviser to President Bill Clinton and President Obama"), at most appositiveWords
+// words back with no other mark between; -1 when there is none.
+func (x *extractor) appositiveBefore(s rng, j int) int {
+	for k := j; k > s.a+1 && k > j-appositiveWords; k-- {
+		if !x.isWord(k) {
+			if x.word(k) == "." && x.toks[k-1].End == x.toks[k].Start {
+				continue
+			}
+			return -1
+		}
+		if w := x.word(k); (w == "a" || w == "an" || w == "the") && !x.toks[k].upper {
+			if x.word(k-1) == "," && x.toks[k-2].upper && x.isWord(k-2) {
+				return k
+			}
+			if p := x.word(k - 1); !x.is(k-1, cPreposition) && p != "and" && p != "or" {
+				return -1 // "Today, a post on 9to5Mac points the way back to a report from Feng, which": a clause
+			}
+		}
+		if x.verbLike(k) && !x.toks[k].upper {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositiveWords is how many words back appositiveBefore looks: "a professor in public
+// law at the University of Cape Town in South Africa" has 13.
+const appositiveWords = 16
+
+// prepositionBefore returns the nearest preposition in lower case before token j in the
+// sentence s, at most relativeReach words back with no mark between, or -1: "to" of
+// "kowtowing to Republican presidential candidate Donald Trump". An "of" inside a name in
+// capitals is no such preposition ("the Illinois Board of Elections").
+func (x *extractor) prepositionBefore(s rng, j int) int {
+	for k := j; k > s.a && k > j-relativeReach; k-- {
+		if !x.isWord(k) {
+			if x.word(k) == "." && x.toks[k-1].End == x.toks[k].Start {
+				continue // "former U.S. Sen. Gordon Humphrey": points of abbreviations
+			}
+			return -1
+		}
+		if !x.is(k, cPreposition) || x.toks[k].upper || k == j {
+			continue
+		}
+		if x.word(k) == "of" && x.toks[k-1].upper && x.toks[k+1].upper {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// relativeReach is how many words back prepositionBefore looks: as far as npScanBack walks.
+const relativeReach = 12
+
 // bracketOpen returns the opening bracket of a short aside in brackets that closes at token
 // j ("(R-CA)", "(DHS)"), or -1.
 func (x *extractor) bracketOpen(j int) int {
@@ -376,7 +503,11 @@ func (x *extractor) bracketOpen(j int) int {
 		switch x.word(o) {
 		case "(":
 			return o
-		case ")", ".":
+		case ".":
+			if !(x.word(o+1) == ")" && o > 0 && x.toks[o-1].End == x.toks[o].Start) {
+				return -1 // but "(D-Mo.)": the point of an abbreviation
+			}
+		case ")":
 			return -1
 		}
 	}
@@ -578,7 +709,7 @@ func (x *extractor) pronounEntity(ents *[]*entity, earlier []*entity, d draft, m
 		ref = x.namedEntity(ents, n, at)
 	}
 	if ref == nil {
-		ref = x.unspokenPerson(ents, src, m)
+		ref = x.unspokenPerson(ents, earlier, src, m)
 	}
 	if ref == nil {
 		ref = x.bareSpeakerBefore(earlier, src.a, m)
@@ -895,8 +1026,11 @@ func (x *extractor) ordinalSubject(k, since int) string {
 // for: the named subject of its sentence or the one before ("It was two weeks ago that
 // screenwriter Aaron Sorkin was gushing over ... Steve Jobs ... He said"), else the nearest
 // person named in the text before; nil when there is none.
-func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *entity {
+func (x *extractor) unspokenPerson(ents *[]*entity, earlier []*entity, src rng, m mentionInfo) *entity {
 	if n, at := x.subjectSince(*ents, src.a, -1, m.gender); n.name != "" {
+		if e := x.namedAfterLead(*ents, earlier, n, at); e != nil {
+			return e
+		}
 		return x.namedEntity(ents, n, at)
 	}
 	// The nearest full name of the pronoun's gender, else the nearest after a title of a
@@ -914,6 +1048,46 @@ func (x *extractor) unspokenPerson(ents *[]*entity, src rng, m mentionInfo) *ent
 		*ents = append(*ents, e)
 	}
 	return e
+}
+
+// namedAfterLead returns the person described by the last speaker before, an indefinite
+// description with a noun for a person opening its sentence whose verb is no cue, when the
+// full name n (at token at) new to the text opens the next sentence: "An American journalist
+// has been killed in a car crash just days after claiming .... Serena Shim, who worked for
+// Press TV, died in ...": a lead describes, then names. The description's entity takes the
+// name (so its claim is hers); nil when the speaker before is no such description or spoke
+// again, or the genders differ.
+func (x *extractor) namedAfterLead(ents []*entity, earlier []*entity, n mentionInfo, at int) *entity {
+	i := len(earlier) - 1
+	for i >= 0 && earlier[i] == nil {
+		i--
+	}
+	if i < 0 || len(n.words) < 2 || matchEntity(ents, n) != nil {
+		return nil
+	}
+	p, d := earlier[i], x.drafts[i]
+	if p.kind != "person" || !p.described || p.refs != 1 || !lowerHead(p.name) || !personNoun(p.words[len(p.words)-1]) ||
+		d.src.a != p.last || !x.isIndefinite(p.last) || !x.isSentenceStart(p.last) || d.cue.a == d.src.b {
+		return nil
+	}
+	// The name opens the sentence right after the description's (at, where a pronoun's
+	// sentence names it again, may be later: "Shim's death came days after she spoke").
+	next := x.sentOf(p.last).b
+	for next < len(x.toks) && !x.isWord(next) {
+		next++
+	}
+	if e := x.nameRunAt(next); next >= len(x.toks) || e-next != len(n.words) || !slices.Equal(lowerWords(x.toks[next:e]), n.words) || at < next {
+		return nil
+	}
+	if g := nameGender(n.words); g != 0 && p.gender != 0 && g != p.gender {
+		return nil
+	}
+	p.titles = append(p.titles, p.words...)
+	p.name, p.words, p.sure, p.described = n.name, n.words, true, false
+	if g := nameGender(n.words); g != 0 {
+		p.gender = g
+	}
+	return p
 }
 
 // bareSpeakerBefore returns the speaker of the draft right before the pronoun of a person at
@@ -4063,7 +4237,7 @@ func (x *extractor) titledBefore(src rng, m mentionInfo) rng {
 				return c.name
 			}
 		}
-		if x.topicPerson(j) {
+		if x.topicPerson(j) || x.clauseSubjectPerson(j) {
 			return noRng // "Rubio sought to ... the senator said": someone the text gave no such title
 		}
 	}
@@ -4080,7 +4254,7 @@ func (x *extractor) titledBefore(src rng, m mentionInfo) rng {
 // so does one given another title ("Iguala Mayor Jose Luis Abarca" is no "the governor").
 func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInfo, int) {
 	src := d.src
-	if m.kind != "person" || len(m.words) == 0 || x.word(src.a) != "the" || !figureHeads.has(m.words[len(m.words)-1]) {
+	if m.kind != "person" || len(m.words) == 0 || x.word(src.a) != "the" || !figureHeads.has(m.words[len(m.words)-1]) && !ageHead(m.words[len(m.words)-1]) {
 		return mentionInfo{}, 0
 	}
 	for k := src.a + 1; k < src.b; k++ {
@@ -4193,12 +4367,52 @@ func (x *extractor) subjectPerson(ents []*entity, k, floor int) int {
 			return -1
 		}
 		j := np.b - 1
-		if t := &x.toks[j]; t.upper && t.kind == tWord && x.isPersonWord(j) && knownPerson(ents, t.low) {
+		if t := &x.toks[j]; t.upper && t.kind == tWord && x.isPersonWord(j) && (knownPerson(ents, t.low) || x.givenFullName(np, j) && !x.givenNameIn(x.sentOf(k).a, k) && !x.namedObject(s, np.b)) {
 			return j
 		}
 		return -1
 	}
 	return -1
+}
+
+// givenFullName reports whether the subject np is a full name ending at token j that opens
+// with a listed given name: "Ruth Bader Ginsburg regrets her insults of Donald Trump" is
+// about Ginsburg, whom the text need not have quoted yet.
+func (x *extractor) givenFullName(np rng, j int) bool {
+	a, ok := x.fullNameAt(j, "")
+	return ok && a == np.a && nameGender(lowerWords(x.toks[a:j+1])) != 0
+}
+
+// namedObject reports whether a full name with a listed given name follows a verb after the
+// subject ending at token b in the sentence s, as its object: "Maria Ortiz met Tom Baker"
+// tells of two persons alike, where "Ruth Bader Ginsburg regrets her insults of Donald
+// Trump" names the second only after a preposition.
+func (x *extractor) namedObject(s rng, b int) bool {
+	for j := b + 1; j < s.b; j++ {
+		if !x.toks[j].upper || !x.isWord(j) || givenNames[x.toks[j].low] == 0 || x.inQuote[j] {
+			continue
+		}
+		p := j - 1
+		if x.isWord(p) && !x.toks[p].upper && !x.is(p, cPreposition) && !isDeterminer(x.word(p)) && x.nameRunAt(j) > j+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNameIn reports whether a full name with a listed given name is written from token a
+// up to token b: "Leonardo DiCaprio had been considered, but the actor declined" names the
+// actor in the description's own sentence.
+func (x *extractor) givenNameIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if !x.toks[j].upper || !x.isWord(j) || givenNames[x.toks[j].low] == 0 {
+			continue
+		}
+		if e := x.nameRunAt(j); e > j+1 && e <= b {
+			return true
+		}
+	}
+	return false
 }
 
 // personOfRelative narrows np, the phrase a "who" follows, to the person in it: without a
@@ -4224,8 +4438,8 @@ func (x *extractor) personOfRelative(np rng) rng {
 		if a, ok := x.fullNameIn(r); ok {
 			return rng{a, r.b}
 		}
-		if x.word(k) != "of" && x.namesPeople(r) {
-			return r
+		if x.word(k) != "of" && (x.namesPeople(r) || x.word(r.a) == "the" && r.b-r.a > 1 && partyMembers.has(x.word(r.b-1))) {
+			return r // "a partial reversal for the Wisconsin Republican, who": a party's member
 		}
 		l := rng{np.a, k}
 		if x.word(k) == "of" && x.thingOfName(l, r) {
@@ -4392,10 +4606,26 @@ func (x *extractor) isPersonWord(j int) bool {
 	return !x.isSentenceStart(j) || !x.commonWord(x.toks[j].low)
 }
 
+// ageHead reports whether w is an age used as a noun for the person of that age, as news
+// copy calls someone it named just before: "26-year-old" ("Mueller ... had been working in
+// Turkey ... The 26-year-old told the paper").
+func ageHead(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || n == "" || len(n) > 3 {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if !isDigitByte(n[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // figureHeads are the heads of descriptions news writers give a public figure named just
 // before instead of repeating the name: "the billionaire businessman", "the senator", "the
 // presumptive Republican nominee".
-var figureHeads = wordSetOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive", "anchor", "host", "correspondent", "commentator", "columnist", "analyst", "attorney", "lawyer", "economist", "professor", "researcher", "scientist", "expert", "author", "writer", "journalist", "reporter", "doctor", "physician", "judge", "activist", "historian", "strategist", "pollster", "spokesman", "spokeswoman", "officer", "cleric", "priest"})
+var figureHeads = wordSetOf([]string{"president", "senator", "governor", "secretary", "minister", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "magnate", "developer", "actor", "actress", "singer", "rapper", "comedian", "star", "congressman", "congresswoman", "mayor", "chancellor", "premier", "pope", "frontrunner", "front-runner", "contender", "hopeful", "incumbent", "celebrity", "presenter", "chairman", "chairwoman", "founder", "entrepreneur", "lawmaker", "politician", "democrat", "republican", "socialist", "conservative", "liberal", "prince", "princess", "king", "queen", "leader", "coach", "ceo", "executive", "anchor", "host", "correspondent", "commentator", "columnist", "analyst", "attorney", "lawyer", "economist", "professor", "researcher", "scientist", "expert", "author", "writer", "journalist", "reporter", "doctor", "physician", "judge", "activist", "historian", "strategist", "pollster", "spokesman", "spokeswoman", "officer", "cleric", "priest", "justice"})
 
 // topicPerson reports whether the capitalised word j is a person's name that opens its
 // sentence, after a first name or not: the person the sentence is about. A function word
@@ -4410,6 +4640,28 @@ func (x *extractor) topicPerson(j int) bool {
 		return false
 	}
 	return a < j && givenNames[x.toks[a].low] != 0 || x.personName(x.text[x.toks[j].Start:x.toks[j].End])
+}
+
+// clauseSubjectPerson reports whether the capitalised word j, outside quotations, is a name
+// the text writes as a person's (the end of a full name before, or after a given name or a
+// courtesy title) and the subject of
+// a verb right after it, not after an article, a preposition or a possessive: "as Clinton
+// speaks", "Clinton retelling" tell of Clinton, whom no title before a description names.
+func (x *extractor) clauseSubjectPerson(j int) bool {
+	if x.inQuote[j] || j == 0 || !x.isWord(j) || x.is(j, cTitle|cFunction|cOrg) {
+		return false
+	}
+	if p := x.word(j - 1); isDeterminer(p) || x.is(j-1, cPreposition) && !x.toks[j-1].upper || p == "'s" || p == "’s" || x.toks[j-1].upper && x.isWord(j-1) {
+		return false
+	}
+	n := x.word(j + 1)
+	if !x.verbLike(j+1) && !(strings.HasSuffix(n, "ing") && len(n) > 5 && !x.toks[j+1].upper) {
+		return false
+	}
+	if name, _ := x.personBefore(j, x.toks[j].low, 0); name != "" {
+		return true
+	}
+	return x.personName(x.text[x.toks[j].Start:x.toks[j].End])
 }
 
 // titledPerson returns the mention of the person titledBefore finds for the description m
@@ -4630,6 +4882,9 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 		if n := x.knownAsAfter(np); !n.empty() {
 			np = n // "the man identified as Foley delivers a statement": Foley
 		}
+		if n := x.possessorOfThing(np); !n.empty() {
+			np = n // "Justice Scalia's comments from the bench brought ...": Scalia
+		}
 		if np.empty() || np.a <= since || !x.toks[np.b-1].upper {
 			continue
 		}
@@ -4680,6 +4935,26 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 		return mentionInfo{name: x.text[x.toks[a].Start:x.toks[np.b-1].End], words: words, kind: "person", named: true, gender: g}, a
 	}
 	return mentionInfo{}, -1
+}
+
+// possessorOfThing returns the capitalised possessor that opens the subject np when the
+// thing it possesses ends np, a word in lower case and no noun for a person ("Justice
+// Scalia's comments", "Emwazi's life direction"): the sentence tells of the possessor. noRng
+// otherwise ("Kadalim's girlfriend" is someone else).
+func (x *extractor) possessorOfThing(np rng) rng {
+	h := np.b - 1
+	if np.empty() || !x.isWord(h) || x.toks[h].upper || personNoun(x.word(h)) || x.peopleHead(x.word(h)) || agentNoun(x.word(h)) || titleWordsSet.has(x.word(h)) {
+		return noRng
+	}
+	for q := np.a + 1; q < h; q++ {
+		if w := x.word(q); w == "'s" || w == "’s" {
+			if !x.toks[q-1].upper || x.inQuote[q] {
+				return noRng
+			}
+			return rng{np.a, q}
+		}
+	}
+	return noRng
 }
 
 // speakerByGiven returns the one person among the speakers ents whose full name opens with

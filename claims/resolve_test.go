@@ -269,3 +269,53 @@ func TestSpeakerNamesEleventhRound(t *testing.T) {
 		"A patient showing symptoms of Ebola who claims to have met Lee came in.":                                                                                             {"patient showing symptoms of Ebola"},
 	})
 }
+
+// TestSpeakerNamesTwelfthRound: the names of the twelfth session's names round, one case a
+// rule. A relative pronoun after the object of a preposition that the scan back took for a
+// link inside one long phrase stands for that object ("kowtowing to Republican presidential
+// candidate Dan Mott, who"; "by Gabe Sherman, who"), for "who" a name set off by a mark or
+// people, for "which" a name or a thing but no time ("in February last year, which"), and a
+// name with no mark before "who" is no antecedent ("a relationship with Clinton who
+// declined"); a long appositive before the pronoun is its name's ("Pierre de Vos, a professor
+// ... in South Africa, who"); a party tag in brackets may end in an abbreviation's point
+// ("(D-Mo.), who"); an age between commas goes with the name before it ("Sue Kerr, 62, who");
+// "all of whom" stands for several, not the last name before it; "who" after a preposition's
+// object that is a party's member stands for that member ("a partial reversal for the
+// Wisconsin Republican, who"), not the whole phrase. A subject that is a name's thing
+// ("Murphy’s floor speech was not a solo effort, but he offered") tells of the name, whom a
+// pronoun after may stand for. A description of a title
+// is not the person titled so before when another person the text names is the subject of a
+// verb between ("Republican candidate Dan Mott ... as Reed speaks ... the candidate"). A
+// lead's indefinite description of a person whose verb is no cue ("An American reporter has
+// been killed ... after claiming") is the full name that opens the next sentence, when a
+// pronoun after stands for it; "A witness said" is no lead. An age as a noun ("The
+// 68-year-old") is the one person its sentence or the one before tells of, as a public
+// figure's description is. Such a description after two persons named is the one the
+// sentence before is about, also when that is a full name with a given name no speaker had
+// ("Ruth Ann Gold regrets her insults of Donald Trump. The Supreme Court justice"), unless the
+// description's own sentence names a person so ("Leonardo DiCaprio ..., but the actor") or
+// the sentence before names one as its verb's object ("Maria Ortiz met Tom Baker", a case of
+// TestExtract).
+func TestSpeakerNamesTwelfthRound(t *testing.T) {
+	checkSpeakerNames(t, map[string][]string{
+		"Network President Jeff Hale isn't kowtowing to Republican presidential candidate Dan Mott, who has threatened not to show up to the next debate.":                        {"Dan Mott"},
+		"The network was shaken yet again on Friday, this time by a long article in New York magazine by Gabe Sherman, who reported that the firm paid a settlement.":             {"Gabe Sherman"},
+		"Speaking later on the same show, Sen. Claire Kell (D-Mo.), who has endorsed Clinton, said Sanders has a problem.":                                                        {"Claire Kell", "Claire Kell"},
+		"First, they won the backing of former U.S. Sen. Gordon Hale, who told reporters he will work to help.":                                                                   {"Gordon Hale"},
+		"“It was fine,” said Sue Kerr, 62, who hasn't decided which candidate she will back.":                                                                                     {"Sue Kerr", "Sue Kerr"},
+		"“It is rubbernecking,” said Pierre de Vos, a professor in public law at the University of Cape Town in South Africa, who likened the campaign to a car crash.":           {"Pierre de Vos", "Pierre de Vos"},
+		"Indeed the quotes that go with the piece date back to an identical spoof in February last year, which claimed the artist had been arrested.":                             {"which"},
+		"Corker teamed up with Sens. Bob Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and Marco Rubio (R-Fla.), all of whom opposed the deal last summer, to introduce the bill.": {"all of whom"},
+		"But first will come the Biden event, a much-awaited opener for the man with a famously complicated relationship with Clinton who declined to run in late 2015.":          {"who"},
+		"Ann Reed leads the Democratic field. Republican candidate Dan Mott's approach is more basic: he sends out missives. Whether the Reed or Mott model is more effective will be part of the postmortem, said Jake Hall, an editor.\n\nA recent post shows Reed retelling in a speech the story of a soldier. The video includes a shot of a man who, as Reed speaks, bows his head. It has more than 2 million views.\n\nThere's also a regular series in which the candidate discusses fun topics.": {"Jake Hall", "recent post", "candidate"},
+		"An American reporter has been killed in a car crash just days after claiming that agents had threatened her over her reports.\n\nAnn Shim, who worked for a TV channel, died in the city after her car hit a truck.\n\nIn the video she alleged that she had been followed.":                                                                                                                                                                                                                      {"Ann Shim", "Ann Shim"},
+		"A witness said the car was speeding.\n\nJohn Smith, 45, was arrested at the scene.\n\nHe said he was sorry.":                                                                                                                                                          {"witness", "John Smith"},
+		"Stan Beaton had kept a voicemail from his late wife for years until an upgrade erased it, the BBC reported.\n\nThe clip was recorded by his wife to greet callers when they called Beaton’s phone.\n\nThe 68-year-old told a radio station: “I have always kept it.”": {"BBC", "they", "Stan Beaton"},
+		"Ruth Ann Gold regrets her insults of Donald Trump.\n\nThe Supreme Court justice said she regretted her remarks.":                                                                                                                                                      {"Ruth Ann Gold"},
+		"Christian Bale will not star in the film, Variety reported. Leonardo DiCaprio had been considered for the lead role in the film, but the actor declined the role two weeks ago.":                                                                                      {"Variety", "actor"},
+		"“I am not there right now,” Paul Ryan told a host.\n\nIt was a partial reversal for the Wisconsin Republican, who had previously pledged to support the nominee.":                                                                                                     {"Paul Ryan", "Wisconsin Republican"},
+		"“Enough,” Tom Murphy said on Monday. “We will win,” Barack Obama said.\n\nMurphy’s floor speech was not a solo effort, but he offered the emotional high point of the night. He said the law must change.":                                                            {"Tom Murphy", "Barack Obama", "Tom Murphy", "Tom Murphy"},
+		"The news about the aborted reunion tour came from an exclusive report in Britain’s Daily Mirror newspaper, which said that the singer had refused the offer.":                                                                                                         {"Daily Mirror"},
+		"On the same day, Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria.":                                                                                                             {"Illinois Board of Elections"},
+	})
+}

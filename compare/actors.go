@@ -161,7 +161,11 @@ type source struct {
 	// apposed: the principal is read from an apposition ("Tad Devine, a senior adviser to Mr.
 	// Sanders,"), no title before the name.
 	apposed bool
-	votes   map[string]float64
+	// personal: the source serves the principal in a personal or political role, not in
+	// an office ([personalRole]: "David Axelrod, a longtime adviser to Barack Obama", "the
+	// Obama campaign"): he speaks for the person, not for the government the person heads.
+	personal bool
+	votes    map[string]float64
 	// acr is the acronym of a body the person's titles name, whose side the document does
 	// not say ("NOSDRA director-general Idris Musa"): another article may.
 	acr string
@@ -1269,7 +1273,7 @@ func (d *docSides) readName(name string) source {
 			s.side = d.city // "City officials said" under a CHARLESTON dateline
 		}
 		if toks := tokenize(s.org, 0); len(toks) > 1 {
-			s.principal = d.principalBefore(toks, len(toks), d.g.find(toks)) // "a Hunter spokesman"
+			s.principal, s.personal = d.principalBefore(toks, len(toks), d.g.find(toks)) // "a Hunter spokesman"
 		}
 		if s.principal == "" && s.side == "" && courtRecord(s.org) {
 			s.principal = d.judge() // "the order released Friday said": the judge's
@@ -1282,10 +1286,11 @@ func (d *docSides) readName(name string) source {
 	s.person = d.expand(person)
 	person = s.person
 	c := d.context(person, s.own)
-	s.votes, s.own, s.principal, s.apposed, s.acr, s.desc = c.votes, c.own, c.principal, c.apposed, c.acr, c.desc
+	s.votes, s.own, s.principal, s.apposed, s.personal, s.acr, s.desc = c.votes, c.own, c.principal, c.apposed, c.personal, c.acr, c.desc
 	s.guessed = d.focus != "" && (side == govSide || side == "" && bestVote(s.votes) == d.focus && s.votes[d.focus] <= c.guessed)
 	if s.principal == "" && len(s.votes) == 0 && !s.own {
 		s.principal = d.allyOf(person)
+		s.personal = s.principal != "" // a super PAC's man backs a candidate, not a government
 	}
 	return s
 }
@@ -1669,6 +1674,21 @@ attorneys aide aides adviser advisers advisor advisors campaign office team camp
 representative representatives strategist manager chairman chairwoman press secretary agent
 publicist`))
 
+// personalRole reports whether token k of toks, an agent's word ([agentAt]), names a
+// personal or political service to a person rather than an office: an adviser, a strategist,
+// a lawyer, an agent or publicist, a campaign and its manager, a running mate ("David
+// Axelrod, a longtime adviser to Barack Obama", "The Obama campaign"), not a spokesman, a
+// press secretary, an aide or an office ("Carter's press secretary, Peter Cook", "Obama's
+// aides"), who speak for the office the person holds.
+func personalRole(toks []token, k int) bool {
+	return lowered(personalAgents, toks[k].key) || strings.EqualFold(toks[k].key, "running") || strings.EqualFold(toks[k].key, "mate")
+}
+
+// personalAgents are the agent words of a personal service ([personalRole]).
+// Not "advisers" ("Obama's advisers say": his administration).
+var personalAgents = setOf(strings.Fields(`lawyer lawyers attorney attorneys adviser advisor
+campaign camp strategist manager agent publicist`))
+
 // agentAt reports whether token k of toks is an agent's word ([agentWords]) or a word of
 // "running mate": not "mate" alone ("Prince Harry's mate Tom Inskip" is his friend; "Mate"
 // is a given name too, Mate Granic).
@@ -1686,19 +1706,21 @@ func agentAt(toks []token, k int) bool {
 // (no side's, ms holding the sides' mentions) before agent words that run up to end
 // ("Hunter spokesman", "Trump's campaign manager"), titles and up to two small-letter words
 // of a field among them ("Trump senior communications adviser"), expanded to its fullest form
-// in the document; "" when there is none.
-func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
+// in the document, and whether the role is a personal one ([personalRole]); "" when there
+// is none.
+func (d *docSides) principalBefore(toks []token, end int, ms []mention) (string, bool) {
 	if end < len(toks) && toks[end].sentStart {
-		return "" // "Richard Nixon's 1968 campaign. Trump is betting": no agent of Nixon's
+		return "", false // "Richard Nixon's 1968 campaign. Trump is betting": no agent of Nixon's
 	}
 	k := end
-	agent := false
+	agent, personal := false, false
 	fields := 0 // small-letter words of the agent's field: "Trump senior communications adviser"
 role:
 	for k > 0 && !toks[k-1].poss && !(k < end && toks[k-1].punctAfter) {
 		switch t := toks[k-1]; {
 		case agentAt(toks, k-1):
 			agent = true
+			personal = personal || personalRole(toks, k-1)
 		case isTitle(t):
 		case agent && fields < 2 && !capitalized(t.key) && !allDigits(t.key) && !stopwords[t.key] && !postParticiple(t.key) && !lowered(ownSideWords, t.key):
 			fields++
@@ -1708,7 +1730,7 @@ role:
 		k--
 	}
 	if !agent || k == 0 || toks[k-1].punctAfter && !toks[k-1].poss {
-		return ""
+		return "", false
 	}
 	inMention := d.mentionMask(toks, ms)
 	b := k
@@ -1716,7 +1738,7 @@ role:
 		k--
 	}
 	if k == b || d.orgs[toks[k].text] || acronym(toks[b-1].key) || b-k == 1 && lowered(genericHeads, toks[k].key) {
-		return "" // "Apple spokesman", "Commission chairwoman": a body's, not a person's
+		return "", false // "Apple spokesman", "Commission chairwoman": a body's, not a person's
 	}
 	words := make([]string, 0, b-k)
 	for _, t := range toks[k:b] {
@@ -1724,29 +1746,30 @@ role:
 	}
 	name := strings.Join(words, " ")
 	if state, _ := stateEndingAt(toks, b-1); d.orgs[name] || state != "" {
-		return "" // "New York Attorney General Eric Schneiderman": a state's, not York's
+		return "", false // "New York Attorney General Eric Schneiderman": a state's, not York's
 	}
-	return d.fullName(name)
+	return d.fullName(name), personal
 }
 
 // principalFor returns the person that the words before token s name after an agent word
 // and "for", closed by a comma: "A spokesman for Delane, Jeremy Redfern" speaks for Delane
 // (expanded to his fullest name in the document); "" when there is none, or when the name
-// is a side's or an organisation's ("a spokesman for the State Department,").
-func (d *docSides) principalFor(s int) string {
+// is a side's or an organisation's ("a spokesman for the State Department,"); and whether
+// the role is a personal one ([personalRole]).
+func (d *docSides) principalFor(s int) (string, bool) {
 	b := s - 1
 	if b < 2 || !d.commaAfter(b) {
-		return ""
+		return "", false
 	}
 	k := b
 	for k > 0 && b-k < 3 && capitalized(d.toks[k].key) && !isTitle(d.toks[k]) && !loweredWord(stopwords, d.toks[k].key) && (k == b || !d.toks[k].punctAfter) {
 		if _, ok := d.endAt[k]; ok {
-			return ""
+			return "", false
 		}
 		k--
 	}
 	if k == b || d.toks[k].key != "for" || k == 0 || !lowered(agentWords, d.toks[k-1].key) {
-		return ""
+		return "", false
 	}
 	words := make([]string, 0, b-k)
 	for _, t := range d.toks[k+1 : b+1] {
@@ -1754,9 +1777,9 @@ func (d *docSides) principalFor(s int) string {
 	}
 	name := strings.Join(words, " ")
 	if d.orgs[name] {
-		return ""
+		return "", false
 	}
-	return d.expand(name)
+	return d.expand(name), personalRole(d.toks, k-1)
 }
 
 // principalApposed returns the person that a role set before the name of tokens s to i as an
@@ -1764,13 +1787,13 @@ func (d *docSides) principalFor(s int) string {
 // Pence, who ...", "Trump’s running mate — Indiana Gov. Mike Pence —"; titles and the words
 // of a place may stand between the role and the name, and a comma or a dash closes both.
 // "" when there is none: "Asked about Clinton's campaign, Trump said" sets no apposition.
-func (d *docSides) principalApposed(s, i int) string {
+func (d *docSides) principalApposed(s, i int) (string, bool) {
 	j := s - 1
 	for j >= 0 && s-j <= 4 && (!d.toks[j].punctAfter || d.abbreviatedTitle(j)) && (isTitle(d.toks[j]) || capitalized(d.toks[j].key) && !loweredWord(stopwords, d.toks[j].key)) {
 		j--
 	}
 	if j < 1 || s-j > 4 || !agentAt(d.toks, j) || !apposedBy(d.text[d.toks[j].end:d.toks[j+1].start]) || i+1 >= len(d.toks) || !apposedBy(d.text[d.toks[i].end:d.toks[i+1].start]) {
-		return ""
+		return "", false
 	}
 	return d.principalBefore(d.toks, j+1, d.ments)
 }
@@ -1791,32 +1814,33 @@ func apposedBy(between string) bool {
 // names after an agent's word and "for" or "to": "Kellyanne Conway, a senior adviser and
 // pollster for Mr. Trump and ..." speaks for Trump (expanded to his fullest name in the
 // document); "" when there is none, or when the name is a side's or an organisation's
-// ("James Lee, a spokesman for Consumer Reports,", "an adviser to the State Department").
-// The apposition ends at a relative pronoun or a punctuation mark.
-func (d *docSides) principalAfter(i int) string {
+// ("James Lee, a spokesman for Consumer Reports,", "an adviser to the State Department");
+// and whether the role is a personal one ([personalRole]). The apposition ends at a
+// relative pronoun or a punctuation mark.
+func (d *docSides) principalAfter(i int) (string, bool) {
 	if i+1 >= len(d.toks) || !strings.HasPrefix(d.text[d.toks[i].end:], ",") || d.inOpeningParticiple(i) {
-		return ""
+		return "", false
 	}
 	agent := -1
 	for j := i + 1; j < len(d.toks) && j <= i+10; j++ {
 		t := d.toks[j]
 		if relativePronoun(t.key) || lowered(ownSideWords, t.key) {
-			return "" // "who supported Texas Sen. Ted Cruz", "a former adviser to"
+			return "", false // "who supported Texas Sen. Ted Cruz", "a former adviser to"
 		}
 		if agentAt(d.toks, j) {
 			agent = j
 		}
 		if (t.key == "for" || t.key == "to") && agent >= 0 && j-agent <= 3 {
 			if d.pastAfter(j) {
-				return "" // "the chief strategist for Mitt Romney's presidential campaign four years ago"
+				return "", false // "the chief strategist for Mitt Romney's presidential campaign four years ago"
 			}
-			return d.nameAt(j + 1)
+			return d.nameAt(j + 1), personalRole(d.toks, agent)
 		}
 		if t.punctAfter {
-			return ""
+			return "", false
 		}
 	}
-	return ""
+	return "", false
 }
 
 // pastAfter reports whether the apposition goes on after token j, to its punctuation, with a
@@ -2073,6 +2097,7 @@ type nameContext struct {
 	desc      []string
 	principal string
 	apposed   bool // the principal is read from an apposition
+	personal  bool // the principal is served in a personal role ([personalRole])
 	acr       string
 	guessed   float64
 }
@@ -2111,17 +2136,17 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 	if c.principal == "" && !d.formerBetween(s-formerReach, s-1) && (s == 0 || !d.toks[s-1].punctAfter || d.abbreviatedTitle(s-1)) {
 		// "Obama adviser David Axelrod", not "former Obama adviser David Axelrod" nor
 		// "fired from the Trump campaign, Politico recently reported"
-		c.principal = d.principalBefore(d.toks, s, d.ments)
+		c.principal, c.personal = d.principalBefore(d.toks, s, d.ments)
 	}
 	if c.principal == "" {
-		c.principal = d.principalFor(s) // "A spokesman for Delane, Jeremy Redfern"
+		c.principal, c.personal = d.principalFor(s) // "A spokesman for Delane, Jeremy Redfern"
 	}
 	if c.principal == "" && !d.formerBetween(s-formerReach, s-1) {
-		c.principal = d.principalApposed(s, i) // "Trump's running mate, Indiana Gov. Mike Pence,"
+		c.principal, c.personal = d.principalApposed(s, i) // "Trump's running mate, Indiana Gov. Mike Pence,"
 		c.apposed = c.principal != ""
 	}
 	if c.principal == "" {
-		c.principal = d.principalAfter(i) // "Kellyanne Conway, a senior adviser and pollster for Mr. Trump"
+		c.principal, c.personal = d.principalAfter(i) // "Kellyanne Conway, a senior adviser and pollster for Mr. Trump"
 		c.apposed = c.principal != ""
 	}
 	if side, gov := d.sideFor(s); side != "" {

@@ -379,7 +379,9 @@ func (c *Corpus) renameSides() {
 // assignPrincipals gives each statement the person its speaker speaks for (ix names him): a
 // spokesman, a lawyer or a campaign speaks for a person ("Hunter spokesman Joe Kasper"), on
 // the person's side when he has one, and with him where a rejection of his account makes
-// him a side (see [analysis.sides]).
+// him a side (see [analysis.sides]). One who serves him in a personal role, an adviser, a
+// lawyer, his campaign ([personalRole]), takes his side only where he is a side of his own,
+// not the government or body he heads.
 func (c *Corpus) assignPrincipals(ix *actorIndex) {
 	sideOf := map[string]string{}
 	actorCount := map[string]int{} // statements by actor
@@ -433,6 +435,11 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 				}
 				s.side = side
 				agentSide[i] = strings.HasSuffix(side, " "+s.principal)
+			}
+			if s.src.personal && !agentSide[i] {
+				// "David Axelrod, a longtime adviser to Barack Obama", "the Obama
+				// campaign": the person's own people, not the government he heads.
+				s.side = ""
 			}
 		}
 	}

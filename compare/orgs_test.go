@@ -953,6 +953,14 @@ func TestSpeakerSide(t *testing.T) {
 			want:   map[string]string{"Prosecutors": "United States"},
 			reason: `a country named only as where people go ("Americans who travel to Syria") does not outvote the voice of the article's country.`,
 		},
+		{
+			name: "PersonalRoleIsNoGovernment",
+			texts: []string{
+				"U.S. President Tom Walsh said the deal was good. Walsh spokesman Ed Price said the deal would pass. Ann Reyes, a longtime adviser to Tom Walsh who ran his first campaign, said the deal would help the party. The Walsh campaign said the deal would win votes.",
+			},
+			want:   map[string]string{"Ed Price": "United States", "Ann Reyes": "", "Walsh campaign": ""},
+			reason: `one who serves a head of state in a personal or political role ("a longtime adviser to Tom Walsh", "The Walsh campaign") speaks for the person, not for the government he heads; his spokesman speaks for his office.`,
+		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSides(t, extractedCorpus(t, tt.texts...), tt.want)

@@ -961,6 +961,15 @@ func TestSpeakerSide(t *testing.T) {
 			want:   map[string]string{"Ed Price": "United States", "Ann Reyes": "", "Walsh campaign": ""},
 			reason: `one who serves a head of state in a personal or political role ("a longtime adviser to Tom Walsh", "The Walsh campaign") speaks for the person, not for the government he heads; his spokesman speaks for his office.`,
 		},
+		{
+			name: "SourcesAreNoCompany",
+			texts: []string{
+				"Pearl unveiled its watch on Monday. Sources tell Re/code that Pearl is working to improve battery life. The company said people will charge the watch nightly.",
+				"Sources speaking to 9to5Tech said Pearl will not hold an event in March.",
+			},
+			want:   map[string]string{"Sources": "", "Sources speaking to 9to5Tech": ""},
+			reason: `"the company" that the extractor resolves to unnamed sources ("Sources tell Re/code ... The company said") makes no business of them, nor a side of sources that speak to an outlet.`,
+		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSides(t, extractedCorpus(t, tt.texts...), tt.want)

@@ -2638,7 +2638,8 @@ func bestVote(votes map[string]float64) string {
 
 // actorIndex merges the personal names of the corpus into actors.
 type actorIndex struct {
-	canon map[string]string // lower-cased person name -> canonical name
+	canon   map[string]string // lower-cased person name -> canonical name
+	written map[string]string // lower-cased person name -> as first written
 }
 
 // buildActors gives each person name one canonical name: the longest name in the corpus
@@ -2662,7 +2663,7 @@ func buildActors(names map[string]bool, desc map[string][]string) *actorIndex {
 	})
 	byWord := map[string][]string{}
 	written := map[string]string{} // lower-cased name -> as first written
-	ix := &actorIndex{canon: map[string]string{}}
+	ix := &actorIndex{canon: map[string]string{}, written: written}
 	lower := make(map[string]bool, len(list))
 	for _, n := range list {
 		lower[strings.ToLower(n)] = true
@@ -2933,6 +2934,80 @@ func middleNameOf(long string, short []string) bool {
 }
 
 // name returns the canonical name of a person name.
+// joinGivenNames makes a person's name in full, from birth (long), the actor of the name he
+// goes by (short) where the two are one person ([goesBy]): "Rafael Edward Cruz" is Ted
+// Cruz. Only the full name moves; a name that had joined it as its host ("Rafael Cruz", his
+// father's) keeps its own ([buildActors] joins names without a middle name to the one with
+// it).
+func (ix *actorIndex) joinGivenNames(pairs map[string]string) {
+	longs := make([]string, 0, len(pairs))
+	for l := range pairs {
+		longs = append(longs, l)
+	}
+	sort.Strings(longs)
+	for _, l := range longs {
+		from, to := ix.canon[l], ix.canon[pairs[l]]
+		if from == "" || to == "" || from == to {
+			continue
+		}
+		for k, c := range ix.canon {
+			if w := ix.written[k]; c == from && k != l && w != "" {
+				ix.canon[k] = w // "rafael cruz" is no longer "Rafael Edward Cruz"
+			}
+		}
+		ix.canon[l] = to
+	}
+}
+
+// goesBy returns, for the names the speakers of one document bear (byDoc, by document), a
+// name written in full (lower-cased) and the name of the same person he goes by: two names
+// of one surname in one document, the short one of a given name and the surname only,
+// whose given name is a short form of the long one's middle name ("Ted Cruz" beside "Rafael
+// Edward Cruz": Ted for Edward, nicknames.txt; "Mitt Romney" is in "Willard Mitt Romney"
+// already) or the initials of its given and middle names
+// with or without its surname ("Jeb Bush" beside "John Ellis Bush"). A given name that is a
+// form of the long name's own given name is [variantNames]'s to join; names with a
+// generational suffix are none of these.
+func goesBy(byDoc map[int][]string) map[string]string {
+	out := map[string]string{}
+	for _, names := range byDoc {
+		for _, long := range names {
+			lw := strings.Fields(strings.ToLower(strings.ReplaceAll(long, ".", "")))
+			if len(lw) < 3 || generational[lw[len(lw)-1]] || !capitalizedName(long) {
+				continue
+			}
+			for _, short := range names {
+				sw := strings.Fields(strings.ToLower(short))
+				if len(sw) != 2 || sw[1] != lw[len(lw)-1] || sw[0] == lw[0] || givenVariant(sw[0], lw[0]) || !capitalizedName(short) {
+					continue
+				}
+				if bornAs(sw[0], lw) {
+					out[strings.ToLower(long)] = strings.ToLower(short)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// bornAs reports whether the lower-cased given name given is a form of the full name of
+// words w (given name, middle names, surname, no full stops) that a person goes by: a short
+// form of a middle name ("ted" for "rafael edward cruz") or its initials ("jeb" for "john
+// ellis bush").
+func bornAs(given string, w []string) bool {
+	for _, m := range w[1 : len(w)-1] {
+		if len(m) > 1 && shortForm(given, m) {
+			return true
+		}
+	}
+	var initials strings.Builder
+	for _, x := range w {
+		initials.WriteString(x[:1])
+	}
+	all := initials.String()
+	return len(given) >= 2 && (given == all || given == all[:len(all)-1])
+}
+
 func (ix *actorIndex) name(person string) string {
 	if c, ok := ix.canon[strings.ToLower(person)]; ok {
 		return c

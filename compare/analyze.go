@@ -93,8 +93,12 @@ func (c *Corpus) assignActors() {
 	names := map[string]bool{}
 	desc := map[string][]string{} // by person: the words his documents describe him with
 	seen := map[[2]string]bool{}  // person and word, taken into desc
+	byDoc := map[int][]string{}   // the persons of each document
 	for _, s := range c.stmts {
 		if s.src.person != "" {
+			if !names[s.src.person] || !slices.Contains(byDoc[s.doc], s.src.person) {
+				byDoc[s.doc] = append(byDoc[s.doc], s.src.person)
+			}
 			names[s.src.person] = true
 			for _, w := range s.src.desc {
 				if k := [2]string{s.src.person, w}; !seen[k] {
@@ -105,6 +109,7 @@ func (c *Corpus) assignActors() {
 		}
 	}
 	ix := buildActors(names, desc)
+	ix.joinGivenNames(goesBy(byDoc))
 	c.titledActors = map[string]map[string]int{}
 	for p, sides := range c.titled {
 		a := ix.name(p)

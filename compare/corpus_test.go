@@ -594,6 +594,45 @@ func TestBuildActorsVariants(t *testing.T) {
 	}
 }
 
+// TestGivenNames: a name in full from birth joins the name the person goes by when one
+// document names both ("Rafael Edward Cruz" and "Ted Cruz", Ted for his middle name Edward;
+// "John Ellis Bush" and "Jeb Bush", his initials); the name without the middle name, which had joined the full one, stays apart
+// ("Rafael Cruz", his father). Not across documents, nor a given name's own short form
+// (variantNames's), nor a son's name.
+func TestGivenNames(t *testing.T) {
+	byDoc := map[int][]string{
+		0: {"Ted Cruz", "Rafael Edward Cruz"},
+		1: {"Rafael Cruz", "Ted Cruz"},
+		2: {"John Ellis Bush", "Jeb Bush"},
+		4: {"Ned Hale"},
+		5: {"John Edward Hale"},
+		6: {"Ed Cole", "John Edward Cole Jr."},
+		7: {"Sam Reed", "Samuel Edward Reed"},
+	}
+	names := map[string]bool{}
+	for _, ns := range byDoc {
+		for _, n := range ns {
+			names[n] = true
+		}
+	}
+	ix := buildActors(names, nil)
+	ix.joinGivenNames(goesBy(byDoc))
+	for _, tt := range []struct{ name, want string }{
+		{"Rafael Edward Cruz", "Ted Cruz"},
+		{"Ted Cruz", "Ted Cruz"},
+		{"Rafael Cruz", "Rafael Cruz"},
+		{"John Ellis Bush", "Jeb Bush"},
+		{"John Edward Hale", "John Edward Hale"},
+		{"Ned Hale", "Ned Hale"},
+		{"John Edward Cole Jr.", "John Edward Cole Jr."},
+		{"Samuel Edward Reed", "Samuel Edward Reed"},
+	} {
+		if got := ix.name(tt.name); got != tt.want {
+			t.Errorf("actor of %q = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestMergeContested: items between the same two sides merge when their events share a
 // document or two salient terms; the stronger item keeps its conflict, and each side gains
 // the other's statements once, in corpus order.

@@ -633,6 +633,30 @@ func TestGivenNames(t *testing.T) {
 	}
 }
 
+// TestHeadlineIsNoAccount: a content written as a headline is ("Reed Win With Party’s
+// Blessing", every word capitalised) is a title the extractor read as a statement; an item
+// does not list it among the statements a rejection answers.
+func TestHeadlineIsNoAccount(t *testing.T) {
+	d := doc("a.txt", "", "Cole Predicts Reed Win With Party’s Blessing. Tom Cole said Reed would win the vote. Sam Reed said Cole's claim that he would win the vote was false.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Cole", "Tom Cole", "Predicts", claims.CueAssert, "Reed Win With Party’s Blessing"),
+		claim(t, d, "Tom Cole", "Tom Cole", "said", claims.CueAssert, "Reed would win the vote"),
+		claim(t, d, "Sam Reed", "Sam Reed", "said", claims.CueAssert, "Cole's claim that he would win the vote was false"),
+	})
+	items := c.Contested()
+	if len(items) != 1 {
+		t.Fatalf("%d contested items, want 1: %+v", len(items), items)
+	}
+	for _, sd := range items[0].Sides {
+		for _, cl := range sd.Claims {
+			if strings.Contains(cl.Content.Text, "Blessing") {
+				t.Errorf("side %s lists the headline %q", sd.Side, cl.Content.Text)
+			}
+		}
+	}
+}
+
 // TestMergeContested: items between the same two sides merge when their events share a
 // document or two salient terms; the stronger item keeps its conflict, and each side gains
 // the other's statements once, in corpus order.

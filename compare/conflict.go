@@ -876,7 +876,9 @@ func headlineCase(content string) bool {
 	return small && words >= 3
 }
 
-// sideClaims returns the statements of one side on event e that keep holds.
+// sideClaims returns the statements of one side on event e that keep holds, but one inside
+// another ([analysis.outermost]) and a rejection's reason ([analysis.withoutReasons]:
+// "calling it baseless" is shown with the rejection).
 func (a *analysis) sideClaims(e int, name string, side map[int]string, keep map[int]bool) SideClaims {
 	sc := SideClaims{Side: name}
 	var ids []int
@@ -885,7 +887,7 @@ func (a *analysis) sideClaims(e int, name string, side map[int]string, keep map[
 			ids = append(ids, i)
 		}
 	}
-	for _, i := range a.inShownOrder(a.outermost(ids)) {
+	for _, i := range a.inShownOrder(a.withoutReasons(a.outermost(ids))) {
 		s := a.stmts[i]
 		sc.Claims = append(sc.Claims, s.claim)
 		if s.actor != "" && !contains(sc.Actors, s.actor) {

@@ -52,6 +52,11 @@ var expertWords = setOf(strings.Fields("expert experts analyst analysts observer
 // members: "Isis men".)
 var personNouns = setOf(strings.Fields("man men woman women boy boys girl girls teenager teenagers"))
 
+// privateJobs, after a country's name or its capital's, make it where a private professional
+// works, no side: "Marc E. Elias, a Washington lawyer" (not "Justice Department lawyers",
+// nor "U.S. Attorney", an office).
+var privateJobs = setOf(strings.Fields("lawyer lawyers lobbyist lobbyists consultant consultants"))
+
 // honorifics are titles of address, no offices: a country before "Mr Omar" ("Back in London
 // Mr Omar was questioned") is no side of his.
 var honorifics = setOf(strings.Fields("mr mrs ms dr"))
@@ -134,7 +139,7 @@ var irregularParticiples = setOf(strings.Fields("held born kept taken seen known
 func nationality(toks []token, m mention) bool {
 	for e := m.i + m.n; e < len(toks) && e <= m.i+m.n+2; e++ {
 		t := toks[e]
-		if jobWords[t.key] || nationalNouns[t.key] && headsPhrase(toks, e) || (expertWords[t.key] || personNouns[t.key]) && countryName(toks, m) {
+		if jobWords[t.key] || nationalNouns[t.key] && headsPhrase(toks, e) || (expertWords[t.key] || personNouns[t.key] || privateJobs[t.key]) && countryName(toks, m) {
 			return true
 		}
 		if stateWords[t.key] {
@@ -2431,10 +2436,11 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 			// "Nicaragua's First Lady": a capitalised word of the title's.
 			field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !isTitle(d.toks[j+1]) &&
 				(isTitle(d.toks[j+2]) || !capitalized(d.toks[j+1].key) && lowered(appositionRoles, d.toks[j+2].key))
-			if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") {
+			if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") || nationality(d.toks, m) {
 				// "a researcher at the U.S.-Korea Institute": a body named for two
 				// countries; "According to reporter Bill Gertz, U.S. officials said":
-				// the sentence's subject, no apposition of one person.
+				// the sentence's subject, no apposition of one person; "a Washington
+				// lawyer", "a US aid worker": where he works or comes from.
 				break
 			}
 			gives := next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole

@@ -962,6 +962,16 @@ func TestSpeakerSide(t *testing.T) {
 			reason: `one who serves a head of state in a personal or political role ("a longtime adviser to Tom Walsh", "The Walsh campaign") speaks for the person, not for the government he heads; his spokesman speaks for his office.`,
 		},
 		{
+			name: "WhereAPrivateManWorks",
+			texts: []string{
+				"\"We will win in court,\" said Ann Lowe, a Washington lawyer who has filed many of the suits. Lowe said the law would fall.",
+				"Sam Reed, a Somali analyst who runs a think tank, said the group was weak.",
+				"Justice Department lawyers said the law was sound.",
+			},
+			want:   map[string]string{"Ann Lowe": "", "Sam Reed": "", "Justice Department lawyers": "United States"},
+			reason: `a country's or its capital's name before a private professional's word in an apposition ("a Washington lawyer", "a Somali analyst") says where he works or comes from, not whom he speaks for; a government body's lawyers speak for it.`,
+		},
+		{
 			name: "SourcesAreNoCompany",
 			texts: []string{
 				"Pearl unveiled its watch on Monday. Sources tell Re/code that Pearl is working to improve battery life. The company said people will charge the watch nightly.",

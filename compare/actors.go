@@ -346,8 +346,9 @@ func notPersonAt(toks []token, start, topic int) bool {
 			return true
 		}
 	}
-	// A body, not a person: "Israel Radio", "local TV", "Korean Central TV", "King's College London".
-	return bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key] || start == end-2 && paperDays[toks[start].key] && mediaWords[toks[start+1].key] || slices.ContainsFunc(toks[start:end], func(t token) bool { return schoolHeads[t.key] })
+	// A body, not a person: "Israel Radio", "local TV", "Korean Central TV", "King's College
+	// London"; nor those who tell a reporter things: "Sources", "Photo Sources".
+	return bodyHeads[toks[end-1].key] || lowered(informantWords, toks[end-1].key) || start == end-1 && mediaWords[toks[start].key] || start == end-2 && paperDays[toks[start].key] && mediaWords[toks[start+1].key] || slices.ContainsFunc(toks[start:end], func(t token) bool { return schoolHeads[t.key] })
 }
 
 // nameSide returns the side that the mentions ms of the name's words toks give: the side

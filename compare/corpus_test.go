@@ -633,6 +633,21 @@ func TestGivenNames(t *testing.T) {
 	}
 }
 
+// TestSourcesAreNoPerson: unnamed sources are no person whose name a longer one holds:
+// "Sources said" is not "Photo Sources" (a picture credit read as a speaker).
+func TestSourcesAreNoPerson(t *testing.T) {
+	a := doc("a.txt", "", "Photo Sources said the watch was real.")
+	b := doc("b.txt", "", "Sources said the watch would ship in May.")
+	c := NewCorpus(Options{})
+	c.Add(a, []claims.Claim{claim(t, a, "Photo Sources", "Photo Sources", "said", claims.CueAssert, "the watch was real")})
+	c.Add(b, []claims.Claim{claim(t, b, "Sources", "Sources", "said", claims.CueAssert, "the watch would ship in May")})
+	for _, s := range c.Statements() {
+		if s.Claim.Doc == "b.txt" && s.Actor != "Sources" {
+			t.Errorf("actor of %q = %q, want Sources", s.Claim.Source.Text, s.Actor)
+		}
+	}
+}
+
 // TestHeadlineIsNoAccount: a content written as a headline is ("Reed Win With Party’s
 // Blessing", every word capitalised) is a title the extractor read as a statement; an item
 // does not list it among the statements a rejection answers.

@@ -1989,6 +1989,42 @@ func (d *docSides) fieldStart(b int) int {
 	return k
 }
 
+// fieldTitle reports whether tokens from k are one or two small-letter words of a field and
+// then a title, in one phrase: "climate change adviser" of "Brian Deese, the White House
+// climate change adviser,".
+func (d *docSides) fieldTitle(k int) bool {
+	for j := k; j < len(d.toks) && j < k+3; j++ {
+		t := d.toks[j]
+		if j > k && isTitle(t) {
+			return true
+		}
+		if capitalized(t.key) || stopwords[t.key] || isTitle(t) || allDigits(t.key) || postParticiple(t.key) || t.punctAfter || t.poss {
+			return false
+		}
+	}
+	return false
+}
+
+// titleForName reports whether the title that starts at token k (field words and titles) is
+// followed by "for" and a name: "a White House press secretary for George W. Bush", "Ottawa
+// bureau chief for Hyperpartisans Weekly": he served that person or works for that body, and
+// the words before the title say where, not whom he speaks for.
+func (d *docSides) titleForName(k int) bool {
+	j := k
+	for j < len(d.toks) && j < k+4 && !d.toks[j].punctAfter && (isTitle(d.toks[j]) || !capitalized(d.toks[j].key) && !stopwords[d.toks[j].key]) {
+		j++
+	}
+	if j == k || j+1 >= len(d.toks) || d.toks[j-1].punctAfter || d.toks[j].key != "for" || !capitalized(d.toks[j+1].key) || isTitle(d.toks[j+1]) {
+		return false
+	}
+	for _, m := range d.ments {
+		if m.i == j+1 && countries()[m.side] {
+			return false // "the top U.S. envoy for North Korea": his field
+		}
+	}
+	return true
+}
+
 // roleBefore returns the side named in a role that stands before token s, closed by a
 // comma, as an apposition: "a WHO spokesperson, Christy Feig" speaks for the WHO, "the
 // Iraqi health ministry spokesman, Saif al-Badr" for Iraq; "" when there is none. The role
@@ -2444,7 +2480,7 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 				// lawyer", "a US aid worker": where he works or comes from.
 				break
 			}
-			gives := next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole
+			gives := next && (isTitle(d.toks[j+1]) || d.fieldTitle(j+1)) && !d.titleForName(j+1) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole
 			return m, gives
 		}
 		if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
@@ -2455,6 +2491,9 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 		if k := afterKind(d.toks, j); prep >= 0 && k > j {
 			j = k - 1 // "a researcher at counter-extremism think tank Quilliam"
 			continue
+		}
+		if !t.punctAfter && d.mentionMask(d.toks, d.ments)[j] {
+			continue // "White" of "the White House climate change adviser"
 		}
 		if t.punctAfter || !(isTitle(t) || t.key == "the" || t.key == "a" || t.key == "an" || prep >= 0 && capitalized(t.key)) {
 			break

@@ -972,6 +972,16 @@ func TestSpeakerSide(t *testing.T) {
 			reason: `a country's or its capital's name before a private professional's word in an apposition ("a Washington lawyer", "a Somali analyst") says where he works or comes from, not whom he speaks for; a government body's lawyers speak for it.`,
 		},
 		{
+			name: "ApposedTitleAfterBody",
+			texts: []string{
+				"Brian Dee, the White House climate change adviser, said the plan would hold.",
+				"Ann Perry, a White House press secretary for George W. Bush, said the polls were wrong.",
+				"Gene Davis, the top U.S. envoy for North Korea, said the talks had failed.",
+			},
+			want:   map[string]string{"Brian Dee": "United States", "Ann Perry": "", "Gene Davis": "United States"},
+			reason: `an apposition's side of more than one word ("the White House") before a title, field words between ("climate change adviser"), gives the person's side; not when the title serves a name after "for" ("press secretary for George W. Bush": whom she served), but a country there is his field ("envoy for North Korea").`,
+		},
+		{
 			name: "SourcesAreNoCompany",
 			texts: []string{
 				"Pearl unveiled its watch on Monday. Sources tell Re/code that Pearl is working to improve battery life. The company said people will charge the watch nightly.",

@@ -52,6 +52,11 @@ var expertWords = setOf(strings.Fields("expert experts analyst analysts observer
 // members: "Isis men".)
 var personNouns = setOf(strings.Fields("man men woman women boy boys girl girls teenager teenagers"))
 
+// privateJobs, after a country's name or its capital's, make it where a private professional
+// works, no side: "Marc E. Elias, a Washington lawyer" (not "Justice Department lawyers",
+// nor "U.S. Attorney", an office).
+var privateJobs = setOf(strings.Fields("lawyer lawyers lobbyist lobbyists consultant consultants"))
+
 // honorifics are titles of address, no offices: a country before "Mr Omar" ("Back in London
 // Mr Omar was questioned") is no side of his.
 var honorifics = setOf(strings.Fields("mr mrs ms dr"))
@@ -134,7 +139,7 @@ var irregularParticiples = setOf(strings.Fields("held born kept taken seen known
 func nationality(toks []token, m mention) bool {
 	for e := m.i + m.n; e < len(toks) && e <= m.i+m.n+2; e++ {
 		t := toks[e]
-		if jobWords[t.key] || nationalNouns[t.key] && headsPhrase(toks, e) || (expertWords[t.key] || personNouns[t.key]) && countryName(toks, m) {
+		if jobWords[t.key] || nationalNouns[t.key] && headsPhrase(toks, e) || (expertWords[t.key] || personNouns[t.key] || privateJobs[t.key]) && countryName(toks, m) {
 			return true
 		}
 		if stateWords[t.key] {
@@ -161,7 +166,11 @@ type source struct {
 	// apposed: the principal is read from an apposition ("Tad Devine, a senior adviser to Mr.
 	// Sanders,"), no title before the name.
 	apposed bool
-	votes   map[string]float64
+	// personal: the source serves the principal in a personal or political role, not in
+	// an office ([personalRole]: "David Axelrod, a longtime adviser to Barack Obama", "the
+	// Obama campaign"): he speaks for the person, not for the government the person heads.
+	personal bool
+	votes    map[string]float64
 	// acr is the acronym of a body the person's titles name, whose side the document does
 	// not say ("NOSDRA director-general Idris Musa"): another article may.
 	acr string
@@ -337,8 +346,9 @@ func notPersonAt(toks []token, start, topic int) bool {
 			return true
 		}
 	}
-	// A body, not a person: "Israel Radio", "local TV", "Korean Central TV", "King's College London".
-	return bodyHeads[toks[end-1].key] || start == end-1 && mediaWords[toks[start].key] || start == end-2 && paperDays[toks[start].key] && mediaWords[toks[start+1].key] || slices.ContainsFunc(toks[start:end], func(t token) bool { return schoolHeads[t.key] })
+	// A body, not a person: "Israel Radio", "local TV", "Korean Central TV", "King's College
+	// London"; nor those who tell a reporter things: "Sources", "Photo Sources".
+	return bodyHeads[toks[end-1].key] || lowered(informantWords, toks[end-1].key) || start == end-1 && mediaWords[toks[start].key] || start == end-2 && paperDays[toks[start].key] && mediaWords[toks[start+1].key] || slices.ContainsFunc(toks[start:end], func(t token) bool { return schoolHeads[t.key] })
 }
 
 // nameSide returns the side that the mentions ms of the name's words toks give: the side
@@ -1269,7 +1279,7 @@ func (d *docSides) readName(name string) source {
 			s.side = d.city // "City officials said" under a CHARLESTON dateline
 		}
 		if toks := tokenize(s.org, 0); len(toks) > 1 {
-			s.principal = d.principalBefore(toks, len(toks), d.g.find(toks)) // "a Hunter spokesman"
+			s.principal, s.personal = d.principalBefore(toks, len(toks), d.g.find(toks)) // "a Hunter spokesman"
 		}
 		if s.principal == "" && s.side == "" && courtRecord(s.org) {
 			s.principal = d.judge() // "the order released Friday said": the judge's
@@ -1282,10 +1292,11 @@ func (d *docSides) readName(name string) source {
 	s.person = d.expand(person)
 	person = s.person
 	c := d.context(person, s.own)
-	s.votes, s.own, s.principal, s.apposed, s.acr, s.desc = c.votes, c.own, c.principal, c.apposed, c.acr, c.desc
+	s.votes, s.own, s.principal, s.apposed, s.personal, s.acr, s.desc = c.votes, c.own, c.principal, c.apposed, c.personal, c.acr, c.desc
 	s.guessed = d.focus != "" && (side == govSide || side == "" && bestVote(s.votes) == d.focus && s.votes[d.focus] <= c.guessed)
 	if s.principal == "" && len(s.votes) == 0 && !s.own {
 		s.principal = d.allyOf(person)
+		s.personal = s.principal != "" // a super PAC's man backs a candidate, not a government
 	}
 	return s
 }
@@ -1669,6 +1680,21 @@ attorneys aide aides adviser advisers advisor advisors campaign office team camp
 representative representatives strategist manager chairman chairwoman press secretary agent
 publicist`))
 
+// personalRole reports whether token k of toks, an agent's word ([agentAt]), names a
+// personal or political service to a person rather than an office: an adviser, a strategist,
+// a lawyer, an agent or publicist, a campaign and its manager, a running mate ("David
+// Axelrod, a longtime adviser to Barack Obama", "The Obama campaign"), not a spokesman, a
+// press secretary, an aide or an office ("Carter's press secretary, Peter Cook", "Obama's
+// aides"), who speak for the office the person holds.
+func personalRole(toks []token, k int) bool {
+	return lowered(personalAgents, toks[k].key) || strings.EqualFold(toks[k].key, "running") || strings.EqualFold(toks[k].key, "mate")
+}
+
+// personalAgents are the agent words of a personal service ([personalRole]).
+// Not "advisers" ("Obama's advisers say": his administration).
+var personalAgents = setOf(strings.Fields(`lawyer lawyers attorney attorneys adviser advisor
+campaign camp strategist manager agent publicist`))
+
 // agentAt reports whether token k of toks is an agent's word ([agentWords]) or a word of
 // "running mate": not "mate" alone ("Prince Harry's mate Tom Inskip" is his friend; "Mate"
 // is a given name too, Mate Granic).
@@ -1686,19 +1712,21 @@ func agentAt(toks []token, k int) bool {
 // (no side's, ms holding the sides' mentions) before agent words that run up to end
 // ("Hunter spokesman", "Trump's campaign manager"), titles and up to two small-letter words
 // of a field among them ("Trump senior communications adviser"), expanded to its fullest form
-// in the document; "" when there is none.
-func (d *docSides) principalBefore(toks []token, end int, ms []mention) string {
+// in the document, and whether the role is a personal one ([personalRole]); "" when there
+// is none.
+func (d *docSides) principalBefore(toks []token, end int, ms []mention) (string, bool) {
 	if end < len(toks) && toks[end].sentStart {
-		return "" // "Richard Nixon's 1968 campaign. Trump is betting": no agent of Nixon's
+		return "", false // "Richard Nixon's 1968 campaign. Trump is betting": no agent of Nixon's
 	}
 	k := end
-	agent := false
+	agent, personal := false, false
 	fields := 0 // small-letter words of the agent's field: "Trump senior communications adviser"
 role:
 	for k > 0 && !toks[k-1].poss && !(k < end && toks[k-1].punctAfter) {
 		switch t := toks[k-1]; {
 		case agentAt(toks, k-1):
 			agent = true
+			personal = personal || personalRole(toks, k-1)
 		case isTitle(t):
 		case agent && fields < 2 && !capitalized(t.key) && !allDigits(t.key) && !stopwords[t.key] && !postParticiple(t.key) && !lowered(ownSideWords, t.key):
 			fields++
@@ -1708,7 +1736,7 @@ role:
 		k--
 	}
 	if !agent || k == 0 || toks[k-1].punctAfter && !toks[k-1].poss {
-		return ""
+		return "", false
 	}
 	inMention := d.mentionMask(toks, ms)
 	b := k
@@ -1716,7 +1744,7 @@ role:
 		k--
 	}
 	if k == b || d.orgs[toks[k].text] || acronym(toks[b-1].key) || b-k == 1 && lowered(genericHeads, toks[k].key) {
-		return "" // "Apple spokesman", "Commission chairwoman": a body's, not a person's
+		return "", false // "Apple spokesman", "Commission chairwoman": a body's, not a person's
 	}
 	words := make([]string, 0, b-k)
 	for _, t := range toks[k:b] {
@@ -1724,29 +1752,30 @@ role:
 	}
 	name := strings.Join(words, " ")
 	if state, _ := stateEndingAt(toks, b-1); d.orgs[name] || state != "" {
-		return "" // "New York Attorney General Eric Schneiderman": a state's, not York's
+		return "", false // "New York Attorney General Eric Schneiderman": a state's, not York's
 	}
-	return d.fullName(name)
+	return d.fullName(name), personal
 }
 
 // principalFor returns the person that the words before token s name after an agent word
 // and "for", closed by a comma: "A spokesman for Delane, Jeremy Redfern" speaks for Delane
 // (expanded to his fullest name in the document); "" when there is none, or when the name
-// is a side's or an organisation's ("a spokesman for the State Department,").
-func (d *docSides) principalFor(s int) string {
+// is a side's or an organisation's ("a spokesman for the State Department,"); and whether
+// the role is a personal one ([personalRole]).
+func (d *docSides) principalFor(s int) (string, bool) {
 	b := s - 1
 	if b < 2 || !d.commaAfter(b) {
-		return ""
+		return "", false
 	}
 	k := b
 	for k > 0 && b-k < 3 && capitalized(d.toks[k].key) && !isTitle(d.toks[k]) && !loweredWord(stopwords, d.toks[k].key) && (k == b || !d.toks[k].punctAfter) {
 		if _, ok := d.endAt[k]; ok {
-			return ""
+			return "", false
 		}
 		k--
 	}
 	if k == b || d.toks[k].key != "for" || k == 0 || !lowered(agentWords, d.toks[k-1].key) {
-		return ""
+		return "", false
 	}
 	words := make([]string, 0, b-k)
 	for _, t := range d.toks[k+1 : b+1] {
@@ -1754,9 +1783,9 @@ func (d *docSides) principalFor(s int) string {
 	}
 	name := strings.Join(words, " ")
 	if d.orgs[name] {
-		return ""
+		return "", false
 	}
-	return d.expand(name)
+	return d.expand(name), personalRole(d.toks, k-1)
 }
 
 // principalApposed returns the person that a role set before the name of tokens s to i as an
@@ -1764,13 +1793,13 @@ func (d *docSides) principalFor(s int) string {
 // Pence, who ...", "Trump’s running mate — Indiana Gov. Mike Pence —"; titles and the words
 // of a place may stand between the role and the name, and a comma or a dash closes both.
 // "" when there is none: "Asked about Clinton's campaign, Trump said" sets no apposition.
-func (d *docSides) principalApposed(s, i int) string {
+func (d *docSides) principalApposed(s, i int) (string, bool) {
 	j := s - 1
 	for j >= 0 && s-j <= 4 && (!d.toks[j].punctAfter || d.abbreviatedTitle(j)) && (isTitle(d.toks[j]) || capitalized(d.toks[j].key) && !loweredWord(stopwords, d.toks[j].key)) {
 		j--
 	}
 	if j < 1 || s-j > 4 || !agentAt(d.toks, j) || !apposedBy(d.text[d.toks[j].end:d.toks[j+1].start]) || i+1 >= len(d.toks) || !apposedBy(d.text[d.toks[i].end:d.toks[i+1].start]) {
-		return ""
+		return "", false
 	}
 	return d.principalBefore(d.toks, j+1, d.ments)
 }
@@ -1791,32 +1820,33 @@ func apposedBy(between string) bool {
 // names after an agent's word and "for" or "to": "Kellyanne Conway, a senior adviser and
 // pollster for Mr. Trump and ..." speaks for Trump (expanded to his fullest name in the
 // document); "" when there is none, or when the name is a side's or an organisation's
-// ("James Lee, a spokesman for Consumer Reports,", "an adviser to the State Department").
-// The apposition ends at a relative pronoun or a punctuation mark.
-func (d *docSides) principalAfter(i int) string {
+// ("James Lee, a spokesman for Consumer Reports,", "an adviser to the State Department");
+// and whether the role is a personal one ([personalRole]). The apposition ends at a
+// relative pronoun or a punctuation mark.
+func (d *docSides) principalAfter(i int) (string, bool) {
 	if i+1 >= len(d.toks) || !strings.HasPrefix(d.text[d.toks[i].end:], ",") || d.inOpeningParticiple(i) {
-		return ""
+		return "", false
 	}
 	agent := -1
 	for j := i + 1; j < len(d.toks) && j <= i+10; j++ {
 		t := d.toks[j]
 		if relativePronoun(t.key) || lowered(ownSideWords, t.key) {
-			return "" // "who supported Texas Sen. Ted Cruz", "a former adviser to"
+			return "", false // "who supported Texas Sen. Ted Cruz", "a former adviser to"
 		}
 		if agentAt(d.toks, j) {
 			agent = j
 		}
 		if (t.key == "for" || t.key == "to") && agent >= 0 && j-agent <= 3 {
 			if d.pastAfter(j) {
-				return "" // "the chief strategist for Mitt Romney's presidential campaign four years ago"
+				return "", false // "the chief strategist for Mitt Romney's presidential campaign four years ago"
 			}
-			return d.nameAt(j + 1)
+			return d.nameAt(j + 1), personalRole(d.toks, agent)
 		}
 		if t.punctAfter {
-			return ""
+			return "", false
 		}
 	}
-	return ""
+	return "", false
 }
 
 // pastAfter reports whether the apposition goes on after token j, to its punctuation, with a
@@ -1959,6 +1989,42 @@ func (d *docSides) fieldStart(b int) int {
 	return k
 }
 
+// fieldTitle reports whether tokens from k are one or two small-letter words of a field and
+// then a title, in one phrase: "climate change adviser" of "Brian Deese, the White House
+// climate change adviser,".
+func (d *docSides) fieldTitle(k int) bool {
+	for j := k; j < len(d.toks) && j < k+3; j++ {
+		t := d.toks[j]
+		if j > k && isTitle(t) {
+			return true
+		}
+		if capitalized(t.key) || stopwords[t.key] || isTitle(t) || allDigits(t.key) || postParticiple(t.key) || t.punctAfter || t.poss {
+			return false
+		}
+	}
+	return false
+}
+
+// titleForName reports whether the title that starts at token k (field words and titles) is
+// followed by "for" and a name: "a White House press secretary for George W. Bush", "Ottawa
+// bureau chief for Hyperpartisans Weekly": he served that person or works for that body, and
+// the words before the title say where, not whom he speaks for.
+func (d *docSides) titleForName(k int) bool {
+	j := k
+	for j < len(d.toks) && j < k+4 && !d.toks[j].punctAfter && (isTitle(d.toks[j]) || !capitalized(d.toks[j].key) && !stopwords[d.toks[j].key]) {
+		j++
+	}
+	if j == k || j+1 >= len(d.toks) || d.toks[j-1].punctAfter || d.toks[j].key != "for" || !capitalized(d.toks[j+1].key) || isTitle(d.toks[j+1]) {
+		return false
+	}
+	for _, m := range d.ments {
+		if m.i == j+1 && countries()[m.side] {
+			return false // "the top U.S. envoy for North Korea": his field
+		}
+	}
+	return true
+}
+
 // roleBefore returns the side named in a role that stands before token s, closed by a
 // comma, as an apposition: "a WHO spokesperson, Christy Feig" speaks for the WHO, "the
 // Iraqi health ministry spokesman, Saif al-Badr" for Iraq; "" when there is none. The role
@@ -2073,6 +2139,7 @@ type nameContext struct {
 	desc      []string
 	principal string
 	apposed   bool // the principal is read from an apposition
+	personal  bool // the principal is served in a personal role ([personalRole])
 	acr       string
 	guessed   float64
 }
@@ -2111,17 +2178,17 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 	if c.principal == "" && !d.formerBetween(s-formerReach, s-1) && (s == 0 || !d.toks[s-1].punctAfter || d.abbreviatedTitle(s-1)) {
 		// "Obama adviser David Axelrod", not "former Obama adviser David Axelrod" nor
 		// "fired from the Trump campaign, Politico recently reported"
-		c.principal = d.principalBefore(d.toks, s, d.ments)
+		c.principal, c.personal = d.principalBefore(d.toks, s, d.ments)
 	}
 	if c.principal == "" {
-		c.principal = d.principalFor(s) // "A spokesman for Delane, Jeremy Redfern"
+		c.principal, c.personal = d.principalFor(s) // "A spokesman for Delane, Jeremy Redfern"
 	}
 	if c.principal == "" && !d.formerBetween(s-formerReach, s-1) {
-		c.principal = d.principalApposed(s, i) // "Trump's running mate, Indiana Gov. Mike Pence,"
+		c.principal, c.personal = d.principalApposed(s, i) // "Trump's running mate, Indiana Gov. Mike Pence,"
 		c.apposed = c.principal != ""
 	}
 	if c.principal == "" {
-		c.principal = d.principalAfter(i) // "Kellyanne Conway, a senior adviser and pollster for Mr. Trump"
+		c.principal, c.personal = d.principalAfter(i) // "Kellyanne Conway, a senior adviser and pollster for Mr. Trump"
 		c.apposed = c.principal != ""
 	}
 	if side, gov := d.sideFor(s); side != "" {
@@ -2406,13 +2473,14 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 			// "Nicaragua's First Lady": a capitalised word of the title's.
 			field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !isTitle(d.toks[j+1]) &&
 				(isTitle(d.toks[j+2]) || !capitalized(d.toks[j+1].key) && lowered(appositionRoles, d.toks[j+2].key))
-			if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") {
+			if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") || nationality(d.toks, m) {
 				// "a researcher at the U.S.-Korea Institute": a body named for two
 				// countries; "According to reporter Bill Gertz, U.S. officials said":
-				// the sentence's subject, no apposition of one person.
+				// the sentence's subject, no apposition of one person; "a Washington
+				// lawyer", "a US aid worker": where he works or comes from.
 				break
 			}
-			gives := next && isTitle(d.toks[j+1]) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole
+			gives := next && (isTitle(d.toks[j+1]) || d.fieldTitle(j+1)) && !d.titleForName(j+1) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole
 			return m, gives
 		}
 		if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
@@ -2423,6 +2491,9 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 		if k := afterKind(d.toks, j); prep >= 0 && k > j {
 			j = k - 1 // "a researcher at counter-extremism think tank Quilliam"
 			continue
+		}
+		if !t.punctAfter && d.mentionMask(d.toks, d.ments)[j] {
+			continue // "White" of "the White House climate change adviser"
 		}
 		if t.punctAfter || !(isTitle(t) || t.key == "the" || t.key == "a" || t.key == "an" || prep >= 0 && capitalized(t.key)) {
 			break
@@ -2613,7 +2684,8 @@ func bestVote(votes map[string]float64) string {
 
 // actorIndex merges the personal names of the corpus into actors.
 type actorIndex struct {
-	canon map[string]string // lower-cased person name -> canonical name
+	canon   map[string]string // lower-cased person name -> canonical name
+	written map[string]string // lower-cased person name -> as first written
 }
 
 // buildActors gives each person name one canonical name: the longest name in the corpus
@@ -2637,7 +2709,7 @@ func buildActors(names map[string]bool, desc map[string][]string) *actorIndex {
 	})
 	byWord := map[string][]string{}
 	written := map[string]string{} // lower-cased name -> as first written
-	ix := &actorIndex{canon: map[string]string{}}
+	ix := &actorIndex{canon: map[string]string{}, written: written}
 	lower := make(map[string]bool, len(list))
 	for _, n := range list {
 		lower[strings.ToLower(n)] = true
@@ -2911,6 +2983,80 @@ func middleNameOf(long string, short []string) bool {
 }
 
 // name returns the canonical name of a person name.
+// joinGivenNames makes a person's name in full, from birth (long), the actor of the name he
+// goes by (short) where the two are one person ([goesBy]): "Rafael Edward Cruz" is Ted
+// Cruz. Only the full name moves; a name that had joined it as its host ("Rafael Cruz", his
+// father's) keeps its own ([buildActors] joins names without a middle name to the one with
+// it).
+func (ix *actorIndex) joinGivenNames(pairs map[string]string) {
+	longs := make([]string, 0, len(pairs))
+	for l := range pairs {
+		longs = append(longs, l)
+	}
+	sort.Strings(longs)
+	for _, l := range longs {
+		from, to := ix.canon[l], ix.canon[pairs[l]]
+		if from == "" || to == "" || from == to {
+			continue
+		}
+		for k, c := range ix.canon {
+			if w := ix.written[k]; c == from && k != l && w != "" {
+				ix.canon[k] = w // "rafael cruz" is no longer "Rafael Edward Cruz"
+			}
+		}
+		ix.canon[l] = to
+	}
+}
+
+// goesBy returns, for the names the speakers of one document bear (byDoc, by document), a
+// name written in full (lower-cased) and the name of the same person he goes by: two names
+// of one surname in one document, the short one of a given name and the surname only,
+// whose given name is a short form of the long one's middle name ("Ted Cruz" beside "Rafael
+// Edward Cruz": Ted for Edward, nicknames.txt; "Mitt Romney" is in "Willard Mitt Romney"
+// already) or the initials of its given and middle names
+// with or without its surname ("Jeb Bush" beside "John Ellis Bush"). A given name that is a
+// form of the long name's own given name is [variantNames]'s to join; names with a
+// generational suffix are none of these.
+func goesBy(byDoc map[int][]string) map[string]string {
+	out := map[string]string{}
+	for _, names := range byDoc {
+		for _, long := range names {
+			lw := strings.Fields(strings.ToLower(strings.ReplaceAll(long, ".", "")))
+			if len(lw) < 3 || generational[lw[len(lw)-1]] || !capitalizedName(long) {
+				continue
+			}
+			for _, short := range names {
+				sw := strings.Fields(strings.ToLower(short))
+				if len(sw) != 2 || sw[1] != lw[len(lw)-1] || sw[0] == lw[0] || givenVariant(sw[0], lw[0]) || !capitalizedName(short) {
+					continue
+				}
+				if bornAs(sw[0], lw) {
+					out[strings.ToLower(long)] = strings.ToLower(short)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// bornAs reports whether the lower-cased given name given is a form of the full name of
+// words w (given name, middle names, surname, no full stops) that a person goes by: a short
+// form of a middle name ("ted" for "rafael edward cruz") or its initials ("jeb" for "john
+// ellis bush").
+func bornAs(given string, w []string) bool {
+	for _, m := range w[1 : len(w)-1] {
+		if len(m) > 1 && shortForm(given, m) {
+			return true
+		}
+	}
+	var initials strings.Builder
+	for _, x := range w {
+		initials.WriteString(x[:1])
+	}
+	all := initials.String()
+	return len(given) >= 2 && (given == all || given == all[:len(all)-1])
+}
+
 func (ix *actorIndex) name(person string) string {
 	if c, ok := ix.canon[strings.ToLower(person)]; ok {
 		return c

@@ -93,8 +93,12 @@ func (c *Corpus) assignActors() {
 	names := map[string]bool{}
 	desc := map[string][]string{} // by person: the words his documents describe him with
 	seen := map[[2]string]bool{}  // person and word, taken into desc
+	byDoc := map[int][]string{}   // the persons of each document
 	for _, s := range c.stmts {
 		if s.src.person != "" {
+			if !names[s.src.person] || !slices.Contains(byDoc[s.doc], s.src.person) {
+				byDoc[s.doc] = append(byDoc[s.doc], s.src.person)
+			}
 			names[s.src.person] = true
 			for _, w := range s.src.desc {
 				if k := [2]string{s.src.person, w}; !seen[k] {
@@ -105,6 +109,7 @@ func (c *Corpus) assignActors() {
 		}
 	}
 	ix := buildActors(names, desc)
+	ix.joinGivenNames(goesBy(byDoc))
 	c.titledActors = map[string]map[string]int{}
 	for p, sides := range c.titled {
 		a := ix.name(p)
@@ -379,7 +384,9 @@ func (c *Corpus) renameSides() {
 // assignPrincipals gives each statement the person its speaker speaks for (ix names him): a
 // spokesman, a lawyer or a campaign speaks for a person ("Hunter spokesman Joe Kasper"), on
 // the person's side when he has one, and with him where a rejection of his account makes
-// him a side (see [analysis.sides]).
+// him a side (see [analysis.sides]). One who serves him in a personal role, an adviser, a
+// lawyer, his campaign ([personalRole]), takes his side only where he is a side of his own,
+// not the government or body he heads.
 func (c *Corpus) assignPrincipals(ix *actorIndex) {
 	sideOf := map[string]string{}
 	actorCount := map[string]int{} // statements by actor
@@ -433,6 +440,11 @@ func (c *Corpus) assignPrincipals(ix *actorIndex) {
 				}
 				s.side = side
 				agentSide[i] = strings.HasSuffix(side, " "+s.principal)
+			}
+			if s.src.personal && !agentSide[i] {
+				// "David Axelrod, a longtime adviser to Barack Obama", "the Obama
+				// campaign": the person's own people, not the government he heads.
+				s.side = ""
 			}
 		}
 	}

@@ -249,8 +249,8 @@ func (a *analysis) withoutReasons(ids []int) []int {
 
 // reasonOf reports whether statement i gives the reason of rejection j: i rejects too, by
 // the same speaker later in the same sentence, and its content opens with a pronoun that
-// points back to what j rejects ("calling it baseless", "calling them lies", "saying it was
-// false"). A pronoun that opens a content without a word of falsity may be the speaker
+// points back to what j rejects ("calling it baseless", "calling them lies", "saying (that)
+// it was false"; not "adding that America will not let lies ..."). A pronoun that opens a content without a word of falsity may be the speaker
 // ("rejected the ruling, saying it would appeal") and is kept.
 func (a *analysis) reasonOf(i, j int) bool {
 	s, r := a.stmts[i], a.stmts[j]
@@ -260,7 +260,13 @@ func (a *analysis) reasonOf(i, j int) bool {
 	if r.claim.Content.End > s.claim.Cue.Start {
 		return false
 	}
-	return backReference(s.claim.Content.Text)
+	// "adding that America will not let ...": "that" opens a clause; "saying that it was
+	// false" points back with the word after it.
+	text := s.claim.Content.Text
+	if rest, ok := strings.CutPrefix(text, "that "); ok {
+		text = rest
+	}
+	return backReference(text)
 }
 
 // rowPair is a pair of statements of the left (l) and right (r) sides, their similarity,

@@ -362,8 +362,9 @@ func TestRowWordsOddText(t *testing.T) {
 // makes just before in its sentence ("rejected Uganda's claim that ..., calling it
 // baseless") is no row of its own: the rejection's row says it rejects the claim as
 // "baseless", and "it baseless" is no account to line up against Uganda's. What the speaker
-// says of itself after a rejection ("saying it would appeal": no word of falsity) is a
-// statement of its own.
+// says of itself after a rejection ("saying it would appeal": no word of falsity), or adds in
+// a clause of its own ("adding that Kampala would not let lies ..."), is a statement of its
+// own. The contested item does not list the reason either.
 func TestRejectionReasonRows(t *testing.T) {
 	const (
 		claimed = "the new dam on the Nile had cut the river's flow by a third"
@@ -377,6 +378,7 @@ func TestRejectionReasonRows(t *testing.T) {
 		{"reason", ", calling it baseless.", "calling", "it baseless", claims.CueDeny, false},
 		{"reasons", ", calling them lies.", "calling", "them lies", claims.CueDeny, false},
 		{"no falsity", ", saying it would appeal.", "saying", "it would appeal", claims.CueAssert, true},
+		{"clause", ", adding that Kampala would not let lies hurt the talks.", "adding", "that Kampala would not let lies hurt the talks", claims.CueAssert, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			c := NewCorpus(Options{})
@@ -406,6 +408,16 @@ func TestRejectionReasonRows(t *testing.T) {
 			}
 			if rejected == 0 {
 				t.Errorf("the rejection is on no conflict row: %v", cmp.Rows)
+			}
+			// Nor does the contested item list a reason among Kenya's statements.
+			for _, k := range c.Contested() {
+				for _, sd := range k.Sides {
+					for _, cl := range sd.Claims {
+						if !tt.row && cl.Content.Text == tt.content {
+							t.Errorf("the item lists the reason %q on %s's side", tt.content, sd.Side)
+						}
+					}
+				}
 			}
 		})
 	}

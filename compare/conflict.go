@@ -846,7 +846,7 @@ func (a *analysis) involved(pd *pairDots, colliding map[int]bool) map[int]bool {
 	idx := pd.idx
 	for i := range colliding {
 		for _, q := range pd.sumWith(i) {
-			if j := idx[q]; !keep[j] && a.simOf(pd.dots[q], i, j) >= linkSim {
+			if j := idx[q]; !keep[j] && a.simOf(pd.dots[q], i, j) >= linkSim && !headlineCase(a.stmts[j].claim.Content.Text) {
 				keep[j] = true
 			}
 		}
@@ -854,7 +854,31 @@ func (a *analysis) involved(pd *pairDots, colliding map[int]bool) map[int]bool {
 	return keep
 }
 
-// sideClaims returns the statements of one side on event e that keep holds.
+// headlineCase reports whether a content is written as a headline is, every word
+// capitalised, the small words too: "Paul Ryan With Trump’s Blessing" of "Pence Endorses
+// Paul Ryan With Trump’s Blessing", a title the extractor read as a statement. It tells the
+// headline's gist, not what anyone said: no rejection answers it ([analysis.answered]) and
+// an item does not list it beside the statements that collide ([analysis.involved]). Names
+// alone ("Paul Ryan") are no headline.
+func headlineCase(content string) bool {
+	small, words := false, 0
+	for w := range strings.FieldsSeq(content) {
+		w = strings.TrimLeft(w, "\"'“‘(")
+		if w == "" || !unicode.IsLetter([]rune(w)[0]) {
+			continue
+		}
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+		words++
+		small = small || stopwords[strings.ToLower(w)]
+	}
+	return small && words >= 3
+}
+
+// sideClaims returns the statements of one side on event e that keep holds, but one inside
+// another ([analysis.outermost]) and a rejection's reason ([analysis.withoutReasons]:
+// "calling it baseless" is shown with the rejection).
 func (a *analysis) sideClaims(e int, name string, side map[int]string, keep map[int]bool) SideClaims {
 	sc := SideClaims{Side: name}
 	var ids []int
@@ -863,7 +887,7 @@ func (a *analysis) sideClaims(e int, name string, side map[int]string, keep map[
 			ids = append(ids, i)
 		}
 	}
-	for _, i := range a.inShownOrder(a.outermost(ids)) {
+	for _, i := range a.inShownOrder(a.withoutReasons(a.outermost(ids))) {
 		s := a.stmts[i]
 		sc.Claims = append(sc.Claims, s.claim)
 		if s.actor != "" && !contains(sc.Actors, s.actor) {
@@ -1024,7 +1048,7 @@ func (a *analysis) answered(e, i int, from, to string, bare bool, side map[int]s
 	s := a.stmts[i]
 	var near, all []int
 	for _, j := range a.events[e] {
-		if side[j] != to || bare && !a.sameStory(s.doc, a.stmts[j].doc) || directive(a.stmts[j]) {
+		if side[j] != to || bare && !a.sameStory(s.doc, a.stmts[j].doc) || directive(a.stmts[j]) || headlineCase(a.stmts[j].claim.Content.Text) {
 			continue
 		}
 		all = append(all, j)

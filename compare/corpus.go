@@ -332,6 +332,9 @@ func (r *docReader) readSpeaker(s *stmt) {
 	}
 	if r.lastAgent != nil && bareAgent(cl.Source.Text) && s.src.principal == "" && s.src.side == "" && cl.Cue.Start-r.lastAgent.claim.Content.End <= agentReach {
 		s.src.principal = r.lastAgent.src.principal
+		// "top Obama aide David Plouffe ... The campaign, pushing the idea": a campaign
+		// serves the person, not his office, whoever spoke before it.
+		s.src.personal = r.lastAgent.src.personal || personalMention(cl.Source.Text)
 	}
 	b, ok := r.business[cl.Source.Name]
 	if !ok {
@@ -402,6 +405,17 @@ func bareAgent(mention string) bool {
 		}
 	}
 	return true
+}
+
+// personalMention reports whether a mention holds an agent word of a personal service
+// ([personalRole]): "the campaign", "a lawyer".
+func personalMention(mention string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(mention)) {
+		if personalAgents[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // spokesWords are the agent words that, unnamed, speak for the person last spoken for: no

@@ -594,6 +594,84 @@ func TestBuildActorsVariants(t *testing.T) {
 	}
 }
 
+// TestGivenNames: a name in full from birth joins the name the person goes by when one
+// document names both ("Rafael Edward Cruz" and "Ted Cruz", Ted for his middle name Edward;
+// "John Ellis Bush" and "Jeb Bush", his initials); the name without the middle name, which had joined the full one, stays apart
+// ("Rafael Cruz", his father). Not across documents, nor a given name's own short form
+// (variantNames's), nor a son's name.
+func TestGivenNames(t *testing.T) {
+	byDoc := map[int][]string{
+		0: {"Ted Cruz", "Rafael Edward Cruz"},
+		1: {"Rafael Cruz", "Ted Cruz"},
+		2: {"John Ellis Bush", "Jeb Bush"},
+		4: {"Ned Hale"},
+		5: {"John Edward Hale"},
+		6: {"Ed Cole", "John Edward Cole Jr."},
+		7: {"Sam Reed", "Samuel Edward Reed"},
+	}
+	names := map[string]bool{}
+	for _, ns := range byDoc {
+		for _, n := range ns {
+			names[n] = true
+		}
+	}
+	ix := buildActors(names, nil)
+	ix.joinGivenNames(goesBy(byDoc))
+	for _, tt := range []struct{ name, want string }{
+		{"Rafael Edward Cruz", "Ted Cruz"},
+		{"Ted Cruz", "Ted Cruz"},
+		{"Rafael Cruz", "Rafael Cruz"},
+		{"John Ellis Bush", "Jeb Bush"},
+		{"John Edward Hale", "John Edward Hale"},
+		{"Ned Hale", "Ned Hale"},
+		{"John Edward Cole Jr.", "John Edward Cole Jr."},
+		{"Samuel Edward Reed", "Samuel Edward Reed"},
+	} {
+		if got := ix.name(tt.name); got != tt.want {
+			t.Errorf("actor of %q = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestSourcesAreNoPerson: unnamed sources are no person whose name a longer one holds:
+// "Sources said" is not "Photo Sources" (a picture credit read as a speaker).
+func TestSourcesAreNoPerson(t *testing.T) {
+	a := doc("a.txt", "", "Photo Sources said the watch was real.")
+	b := doc("b.txt", "", "Sources said the watch would ship in May.")
+	c := NewCorpus(Options{})
+	c.Add(a, []claims.Claim{claim(t, a, "Photo Sources", "Photo Sources", "said", claims.CueAssert, "the watch was real")})
+	c.Add(b, []claims.Claim{claim(t, b, "Sources", "Sources", "said", claims.CueAssert, "the watch would ship in May")})
+	for _, s := range c.Statements() {
+		if s.Claim.Doc == "b.txt" && s.Actor != "Sources" {
+			t.Errorf("actor of %q = %q, want Sources", s.Claim.Source.Text, s.Actor)
+		}
+	}
+}
+
+// TestHeadlineIsNoAccount: a content written as a headline is ("Reed Win With Party’s
+// Blessing", every word capitalised) is a title the extractor read as a statement; an item
+// does not list it among the statements a rejection answers.
+func TestHeadlineIsNoAccount(t *testing.T) {
+	d := doc("a.txt", "", "Cole Predicts Reed Win With Party’s Blessing. Tom Cole said Reed would win the vote. Sam Reed said Cole's claim that he would win the vote was false.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Cole", "Tom Cole", "Predicts", claims.CueAssert, "Reed Win With Party’s Blessing"),
+		claim(t, d, "Tom Cole", "Tom Cole", "said", claims.CueAssert, "Reed would win the vote"),
+		claim(t, d, "Sam Reed", "Sam Reed", "said", claims.CueAssert, "Cole's claim that he would win the vote was false"),
+	})
+	items := c.Contested()
+	if len(items) != 1 {
+		t.Fatalf("%d contested items, want 1: %+v", len(items), items)
+	}
+	for _, sd := range items[0].Sides {
+		for _, cl := range sd.Claims {
+			if strings.Contains(cl.Content.Text, "Blessing") {
+				t.Errorf("side %s lists the headline %q", sd.Side, cl.Content.Text)
+			}
+		}
+	}
+}
+
 // TestMergeContested: items between the same two sides merge when their events share a
 // document or two salient terms; the stronger item keeps its conflict, and each side gains
 // the other's statements once, in corpus order.

@@ -178,7 +178,7 @@ func (p *phrasePiece) breaksBefore(e int, q *quoteState) bool {
 func (ps *phraseSearch) read(p *phrasePiece, s, e int, r *phraseRun) {
 	toks := p.toks
 	r.common = r.common || commonWord(toks[e])
-	r.event = r.event || eventWord(toks, p.stems, e, ps.names)
+	r.event = r.event || eventWord(toks, p.stems, e, ps.names) && !possessiveWord(p.text, toks[e])
 	r.linked = r.linked || e > s && !phraseEdge(toks[e])
 	r.own = r.own || personWord(toks[e])
 	r.clause = r.clause || e > s && auxiliaries[toks[e].key]

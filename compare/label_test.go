@@ -263,6 +263,13 @@ func TestPhraseLabel(t *testing.T) {
 			reason:   "a clause starting on a preposition's object (\"Dunmore County had been swapped\") is a fallback only",
 		},
 		{
+			name:     "owner and name",
+			contents: []string{"the network's Jake Tapper, Dana Bash and Wolf Blitzer", "his campaign had misread a CNN tweet about Carson"},
+			units:    []string{"jake tapper=9", "network=8", "campaign=6", "misread=6", "cnn=5"},
+			want:     "campaign had misread a CNN tweet",
+			reason:   "a phrase whose only common word is a possessive before a name (\"network's Jake Tapper\") names a person, not what happened: a fallback only",
+		},
+		{
 			name:     "fallback",
 			contents: []string{"the call was short.", "It lasted forty minutes, he said."},
 			units:    []string{"call=9", "minut=8"},

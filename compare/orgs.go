@@ -589,8 +589,8 @@ func headedBody(g *gazetteer, name string) (string, bool) {
 // as [personsOf] finds them).
 func businessSpeaking(g *gazetteer, x *textWords, src *claims.Source, persons map[string]bool) string {
 	name := src.Name
-	if name == "" || persons[name] || !capitalizedWords(name) || len(g.find(tokenize(name, 0))) > 0 {
-		return ""
+	if name == "" || persons[name] || !capitalizedWords(name) || len(g.find(tokenize(name, 0))) > 0 || lowered(informantWords, lastWord(name)) {
+		return "" // "Sources tell Re/code ... the company": "the company" resolved to "Sources" is none
 	}
 	if desc := strings.Fields(strings.ToLower(src.Text)); len(desc) >= 2 && desc[0] == "the" && businessHeads[desc[len(desc)-1]] && !strings.EqualFold(src.Text[4:], name) {
 		for _, w := range strings.Fields(src.Text)[1:] {
@@ -608,6 +608,11 @@ func businessSpeaking(g *gazetteer, x *textWords, src *claims.Source, persons ma
 	}
 	return ""
 }
+
+// informantWords name unnamed people who tell a reporter things, never a business: "Sources",
+// "Insiders".
+var informantWords = setOf(strings.Fields(`source sources insider insiders official officials
+people`))
 
 // businessHeads are the nouns a text uses for a business it has named: "the company", "the
 // carmaker", "the network". (The extractor resolves such descriptions to the name.)

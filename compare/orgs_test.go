@@ -953,6 +953,43 @@ func TestSpeakerSide(t *testing.T) {
 			want:   map[string]string{"Prosecutors": "United States"},
 			reason: `a country named only as where people go ("Americans who travel to Syria") does not outvote the voice of the article's country.`,
 		},
+		{
+			name: "PersonalRoleIsNoGovernment",
+			texts: []string{
+				"U.S. President Tom Walsh said the deal was good. Walsh spokesman Ed Price said the deal would pass. Ann Reyes, a longtime adviser to Tom Walsh who ran his first campaign, said the deal would help the party. The Walsh campaign said the deal would win votes.",
+			},
+			want:   map[string]string{"Ed Price": "United States", "Ann Reyes": "", "Walsh campaign": ""},
+			reason: `one who serves a head of state in a personal or political role ("a longtime adviser to Tom Walsh", "The Walsh campaign") speaks for the person, not for the government he heads; his spokesman speaks for his office.`,
+		},
+		{
+			name: "WhereAPrivateManWorks",
+			texts: []string{
+				"\"We will win in court,\" said Ann Lowe, a Washington lawyer who has filed many of the suits. Lowe said the law would fall.",
+				"Sam Reed, a Somali analyst who runs a think tank, said the group was weak.",
+				"Justice Department lawyers said the law was sound.",
+			},
+			want:   map[string]string{"Ann Lowe": "", "Sam Reed": "", "Justice Department lawyers": "United States"},
+			reason: `a country's or its capital's name before a private professional's word in an apposition ("a Washington lawyer", "a Somali analyst") says where he works or comes from, not whom he speaks for; a government body's lawyers speak for it.`,
+		},
+		{
+			name: "ApposedTitleAfterBody",
+			texts: []string{
+				"Brian Dee, the White House climate change adviser, said the plan would hold.",
+				"Ann Perry, a White House press secretary for George W. Bush, said the polls were wrong.",
+				"Gene Davis, the top U.S. envoy for North Korea, said the talks had failed.",
+			},
+			want:   map[string]string{"Brian Dee": "United States", "Ann Perry": "", "Gene Davis": "United States"},
+			reason: `an apposition's side of more than one word ("the White House") before a title, field words between ("climate change adviser"), gives the person's side; not when the title serves a name after "for" ("press secretary for George W. Bush": whom she served), but a country there is his field ("envoy for North Korea").`,
+		},
+		{
+			name: "SourcesAreNoCompany",
+			texts: []string{
+				"Pearl unveiled its watch on Monday. Sources tell Re/code that Pearl is working to improve battery life. The company said people will charge the watch nightly.",
+				"Sources speaking to 9to5Tech said Pearl will not hold an event in March.",
+			},
+			want:   map[string]string{"Sources": "", "Sources speaking to 9to5Tech": ""},
+			reason: `"the company" that the extractor resolves to unnamed sources ("Sources tell Re/code ... The company said") makes no business of them, nor a side of sources that speak to an outlet.`,
+		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSides(t, extractedCorpus(t, tt.texts...), tt.want)

@@ -243,6 +243,10 @@ type Claim struct {
 	lex     [numLists]int
 	neg     bool
 	pol     []int // indexes of the content stems that are refuting, denial or counter-story words
+	// says is the word-list hits that are the claim's own stance, not asides (see
+	// [stanceHits]): says[listNegation] > 0 for "X is not dead", 0 for "caught with fake
+	// passports".
+	says [numLists]int
 }
 
 // Words returns how many content words the claim has (function words weigh nothing and are
@@ -287,6 +291,7 @@ func NewClaim(text string) *Claim {
 	marks := make([]uint8, len(c.Tokens))
 	c.lex = countLists(c.Tokens, marks)
 	c.neg = c.lex[listNegation] > 0
+	c.says = stanceHits(text, c.Tokens, marks)
 	for i, t := range c.Tokens {
 		if j, ok := c.index[t.Stem]; ok && marks[i]&winRefute != 0 && !slices.Contains(c.pol, j) {
 			c.pol = append(c.pol, j)
@@ -508,8 +513,8 @@ type featureContext struct {
 	covered       int           // sentences covering at least a quarter of the claim
 	evset         []int         // the evidence sentences
 	ev, leadLex   [numLists]int // the word lists' counts in the evidence sentences and the lead
-	claimNeg      bool          // the claim has a refuting, denial or negation word
-	claimPol      bool          // claimNeg, or the claim negates one of its own content words
+	claimNeg      bool          // the claim says its story is false: a refuting, denial or negation word that is no aside (stanceHits)
+	claimPol      bool          // claimNeg (every negation of a claim word is a negation word)
 	claimNegWords int           // the claim's content words that follow a negation in the claim
 }
 
@@ -573,9 +578,9 @@ func newFeatureContext(c *Claim, t *Text) featureContext {
 			x.ev[l] += t.Sentences[si].lex[l]
 		}
 	}
-	x.claimNeg = c.lex[listRefute]+c.lex[listDeny]+c.lex[listNegation] > 0
+	x.claimNeg = c.says[listRefute]+c.says[listDeny]+c.says[listNegation] > 0
 	_, x.claimNegWords = negatedClaimWords(c, c.Tokens)
-	x.claimPol = x.claimNeg || x.claimNegWords > 0
+	x.claimPol = x.claimNeg
 	return x
 }
 

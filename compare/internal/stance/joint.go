@@ -2,10 +2,12 @@ package stance
 
 // Debunks reports whether the claim states its story as false rather than as fact: it holds
 // a refuting word (hoax, fake), a denial (denies, rejects), a counter-story word (actually,
-// instead) or a negation ("No, a bird didn't ..."). Two claims about one story that differ
-// in this usually take opposite stances toward it.
+// instead) or a negation ("No, a bird didn't ...") that says so, not one that only
+// describes a thing or a person of the story ("caught with fake passports", "Prankster
+// gives ..."). Two claims about one story that differ in this usually take opposite stances
+// toward it.
 func (c *Claim) Debunks() bool {
-	return c.lex[listRefute]+c.lex[listDeny]+c.lex[listCounter]+c.lex[listNegation] > 0
+	return c.says[listRefute]+c.says[listDeny]+c.says[listCounter]+c.says[listNegation] > 0
 }
 
 // Joint returns the stance probabilities p of a batch of claim-text pairs after each related

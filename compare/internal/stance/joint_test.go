@@ -7,17 +7,38 @@ import (
 
 func TestDebunks(t *testing.T) {
 	for _, tc := range []struct {
-		claim string
-		want  bool
+		claim  string
+		want   bool
+		reason string
 	}{
-		{"Bird poops on Putin during speech", false},
-		{"No, a bird didn't poop on Vladimir Putin", true},
-		{"Viral photo of Putin is a hoax", true},
-		{"Kremlin denies bird attack on Putin", true},
-		{"NASA confirms six days of darkness in December", false},
+		{"Bird poops on Putin during speech", false, ""},
+		{"No, a bird didn't poop on Vladimir Putin", true, ""},
+		{"Viral photo of Putin is a hoax", true, ""},
+		{"Kremlin denies bird attack on Putin", true, ""},
+		{"NASA confirms six days of darkness in December", false, ""},
+		{"The video is fake", true, "a refuting predicate"},
+		{"Durex is not making pumpkin spice condoms", true, "a negated predicate"},
+		{"Pumpkin spice condoms and 6 other flavors that aren't happening", true, "a relative clause's negation debunks its head"},
+		// A refuting word that describes a thing or a person of the story.
+		{"Lebanon holds al-Baghdadi's wife, caught with fake passports", false, "fake qualifies passports"},
+		{"Accountant fired for contesting bogus charges", false, "bogus qualifies charges"},
+		{"Fake news story claims Axl Rose is dead", true, "fake qualifies an account of the story"},
+		{"Zack Snyder responds to fake stolen Batmobile report", true, "the noun phrase ends in an account"},
+		{"A bogus Banksy", true, "the noun phrase is the whole claim"},
+		{"Prankster gives homeless man $100", false, "the prankster is a person of the story"},
+		{"Strange mark turns out to be tropical spider", false, "turns out asserts what follows"},
+		{"The Bugatti paint job turned out to be a hoax", true, "hoax, not turned out"},
+		// A negation that is not the claim's.
+		{"Don't forget to tip, especially if you spend $300,000", false, "an imperative to the reader"},
+		{"Don't worry, Judd Nelson is not dead", true, "is not dead, not don't"},
+		{"You'll never guess how a homeless man spent $100", false, "a teaser"},
+		{"Phelps' girlfriend was born male but did not tell swimmer", false, "the second of two predicates"},
+		{"Homeless man receives $100 & doesn't spend a dime on himself", false, "the second of two predicates"},
+		{"Civil servant sacked after not turning up for work for 25 years", false, "a negation in a clause of time"},
+		{"Castro rumors sweep internet, but no sign in Cuba", true, "no sign is a counter-story phrase"},
 	} {
 		if got := NewClaim(tc.claim).Debunks(); got != tc.want {
-			t.Errorf("Debunks(%q) = %v, want %v", tc.claim, got, tc.want)
+			t.Errorf("Debunks(%q) = %v, want %v %s", tc.claim, got, tc.want, tc.reason)
 		}
 	}
 }

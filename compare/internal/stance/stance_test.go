@@ -126,6 +126,14 @@ func TestFeatures(t *testing.T) {
 	if got := feature(t, debunk, text, "claim_pol"); got != 1 {
 		t.Errorf("claim_pol(%q) = %v, want 1", debunk, got)
 	}
+	// A refuting word that only describes a thing of the story leaves the claim plain.
+	const passports = "Lebanon holds the congratulations caller, caught with fake passports"
+	if got := feature(t, passports, text, "claim_pol"); got != 0 {
+		t.Errorf("claim_pol(%q) = %v, want 0", passports, got)
+	}
+	if got := feature(t, passports, text, "refute_text_pol"); got != 0 {
+		t.Errorf("refute_text_pol(%q, %q) = %v, want 0", passports, text, got)
+	}
 	// pol_echo: how many of a debunking claim's own refuting words the text repeats.
 	const staged = "Eyewitness says the video was staged and fake"
 	for _, tt := range []struct {

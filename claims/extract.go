@@ -194,6 +194,9 @@ type extractor struct {
 	inQuote []bool // token lies inside a double-quoted passage
 	// paraStarts[k] is the first token of the line that holds token k (paragraphStart).
 	paraStarts []int32
+	// openParens[k] is the "(" left open before token k in its paragraph, or -1
+	// (openParenBefore).
+	openParens []int32
 	lower      map[string]bool // whether words are written in lower case in the text (commonWord)
 	lowerWalks int             // how many words commonWord found by walking the tokens
 	classes    []wordClass     // each token's word lists, looked up when first asked; made when first needed (is)

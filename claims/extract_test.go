@@ -6679,3 +6679,42 @@ func TestTellEndsAddressee(t *testing.T) {
 		t.Errorf("Extract(%q) has no claim of the second tell; got:\n%s", text, dump(cs))
 	}
 }
+
+// TestOpenParenBefore checks the one-pass matching of brackets against the walk back it
+// replaced (which made extraction quadratic on a text with no line breaks): the innermost
+// "(" before a token in its paragraph that no ")" between them closes.
+func TestOpenParenBefore(t *testing.T) {
+	text := "a ( b ( c ) d ) e ) f ( g ( h\ni ) j ( k ) ( l m ) n ( o"
+	x := &extractor{text: text, toks: tokenize(text, 0, len(text), nil)}
+	walk := func(k int) int {
+		depth := 0
+		for p := k - 1; p >= 0 && p >= x.paragraphStart(k); p-- {
+			switch x.word(p) {
+			case ")":
+				depth++
+			case "(":
+				if depth == 0 {
+					return p
+				}
+				depth--
+			}
+		}
+		return -1
+	}
+	opened := 0
+	for k := range x.toks {
+		got, want := x.openParenBefore(k), walk(k)
+		if got != want {
+			t.Errorf("openParenBefore(%d %q) = %d, want %d", k, x.word(k), got, want)
+		}
+		if got >= 0 {
+			opened++
+		}
+	}
+	if opened == 0 {
+		t.Error("no token inside a parenthesis")
+	}
+	if got := x.openParenBefore(len(x.toks)); got != -1 {
+		t.Errorf("openParenBefore past the end = %d, want -1", got)
+	}
+}

@@ -390,21 +390,36 @@ func (x *extractor) endInParenthesis(d *draft) {
 	}
 }
 
-// openParenBefore returns the "(" left open before token k in its paragraph, or -1.
+// openParenBefore returns the "(" left open before token k in its paragraph, or -1: the
+// innermost one no ")" between it and k closes. One pass over the text, on first use,
+// matches the brackets of every paragraph, so that asking for each draft costs no walk back
+// (a text with no line breaks is one paragraph).
 func (x *extractor) openParenBefore(k int) int {
-	depth := 0
-	for p := k - 1; p >= 0 && p >= x.paragraphStart(k); p-- {
-		switch x.word(p) {
-		case ")":
-			depth++
-		case "(":
-			if depth == 0 {
-				return p
+	if x.openParens == nil {
+		x.openParens = make([]int32, len(x.toks))
+		var open []int32 // the brackets open so far in the paragraph, innermost last
+		for i := range x.toks {
+			if i > 0 && x.toks[i].nl > 0 {
+				open = open[:0]
 			}
-			depth--
+			x.openParens[i] = -1
+			if n := len(open); n > 0 {
+				x.openParens[i] = open[n-1]
+			}
+			switch x.word(i) {
+			case "(":
+				open = append(open, int32(i))
+			case ")":
+				if n := len(open); n > 0 {
+					open = open[:n-1]
+				}
+			}
 		}
 	}
-	return -1
+	if uint(k) >= uint(len(x.toks)) {
+		return -1
+	}
+	return int(x.openParens[k])
 }
 
 // overlapsOther reports whether token k lies in draft i's source or cue.

@@ -26,7 +26,7 @@ func CheckText(data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fmt.Errorf("%w at byte %d", ErrBinary, i)
 	}
-	if i := firstInvalid(data); i >= 0 {
+	if i := FirstInvalidUTF8(data); i >= 0 {
 		if i+1 == len(data) || data[i+1] < utf8.RuneSelf {
 			// A lone high byte, as "caf\xe9 au lait": one byte a letter, an 8-bit code page.
 			return fmt.Errorf("%w at byte %d (Latin-1 or Windows-1252 text? convert it with iconv -f windows-1252 -t utf-8)", ErrInvalidUTF8, i)
@@ -59,8 +59,9 @@ func NewDocument(name string, data []byte) (*Document, error) {
 	return d, nil
 }
 
-// firstInvalid returns the offset of the first byte of b that is not valid UTF-8, or -1.
-func firstInvalid(b []byte) int {
+// FirstInvalidUTF8 returns the offset of the first byte of b that is not valid UTF-8, or -1,
+// so that an error can say where a file or a line stops being text.
+func FirstInvalidUTF8(b []byte) int {
 	if utf8.Valid(b) {
 		return -1
 	}

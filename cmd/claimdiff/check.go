@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 
@@ -223,7 +222,7 @@ func notBinary(f io.ReaderAt) error {
 // claim must have a word to look for). Other keys are let be.
 func parsePair(line []byte) (pair, error) {
 	var p pair
-	if i := invalidUTF8(line); i >= 0 {
+	if i := claims.FirstInvalidUTF8(line); i >= 0 {
 		return p, fmt.Errorf("invalid UTF-8 at byte %d of the line (JSON is UTF-8; Latin-1 or Windows-1252 text? convert it with iconv -f windows-1252 -t utf-8)", i)
 	}
 	var fields map[string]json.RawMessage
@@ -261,18 +260,6 @@ func parsePair(line []byte) (pair, error) {
 		return p, fmt.Errorf(`pair's claim %q has no words to look for, only function words such as "the" and "of"`, p.Claim)
 	}
 	return p, nil
-}
-
-// invalidUTF8 returns the index of the first byte of b that is not valid UTF-8, or -1.
-func invalidUTF8(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
 }
 
 // jsonKind names the kind of the JSON value raw: "object", "array", "string", "number" or

@@ -157,6 +157,16 @@ func checkStatement(t *testing.T, doc []byte, text string, start, end int, cue s
 func TestCheckTableAndMarkdown(t *testing.T) {
 	call := filepath.Join("..", "..", "testdata", "check", "call.txt")
 	t.Setenv("COLUMNS", "300") // no wrapping inside cells
+	// The table names the file above it with the stance the JSON Lines give (a near tie of
+	// supports and discusses for this text, which refits move).
+	lines, _, err := runCLI(t, "", "check", "--format", "jsonl", callClaim, call)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jl := parseCheck(t, lines)
+	if len(jl) != 1 || jl[0].Stance == "unrelated" {
+		t.Fatalf("check --format jsonl: %+v, want one related article", jl)
+	}
 	for _, format := range []string{"table", "markdown"} {
 		stdout, _, err := runCLI(t, "", "check", "--format", format, callClaim, call)
 		if err != nil {
@@ -164,7 +174,7 @@ func TestCheckTableAndMarkdown(t *testing.T) {
 		}
 		where := []string{call + ":3"} // markdown's Where column; the table names the file above it
 		if format == "table" {
-			where = []string{call + ": discusses", "│ Line │", "│ 3    │"}
+			where = []string{call + ": " + jl[0].Stance + " (confidence", "│ Line │", "│ 3    │"}
 		}
 		for _, want := range append(where, callClaim, "limited to congratulations on the new government") {
 			if !strings.Contains(stdout, want) {

@@ -225,12 +225,7 @@ func TestCheckAccountTold(t *testing.T) {
 				t.Fatal(err)
 			}
 			r := NewStanceChecker("the phone call was limited to congratulations", CheckOptions{Claims: claims.Extract}).Check(doc)
-			var acc *StanceEvidence
-			for i := range r.Evidence {
-				if r.Evidence[i].account {
-					acc = &r.Evidence[i]
-				}
-			}
+			acc := accountIn(r)
 			if acc == nil {
 				t.Fatalf("no account in the evidence %+v", r.Evidence)
 			}
@@ -244,6 +239,17 @@ func TestCheckAccountTold(t *testing.T) {
 	}
 }
 
+// accountIn returns the last account among r's evidence, or nil.
+func accountIn(r StanceResult) *StanceEvidence {
+	var acc *StanceEvidence
+	for i := range r.Evidence {
+		if r.Evidence[i].account {
+			acc = &r.Evidence[i]
+		}
+	}
+	return acc
+}
+
 // TestCheckAccountToldOnce: when the holder's statement that holds most of the claim is in
 // the evidence already, the account keeps the denial's words rather than another statement
 // of the holder's near the denial that holds less of it: Hunter's answer to how he knew
@@ -255,12 +261,7 @@ func TestCheckAccountToldOnce(t *testing.T) {
 		"The Department of Homeland Security disputed Hunter’s claim that ISIS fighters were caught at the border.\n"
 	doc := &claims.Document{Name: "a.txt", Text: text}
 	r := NewStanceChecker("At least 10 ISIS fighters have been caught crossing the Mexican border", CheckOptions{Claims: claims.Extract}).Check(doc)
-	var acc *StanceEvidence
-	for i := range r.Evidence {
-		if r.Evidence[i].account {
-			acc = &r.Evidence[i]
-		}
-	}
+	acc := accountIn(r)
 	if acc == nil {
 		t.Fatalf("no account in the evidence %+v", r.Evidence)
 	}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"claimdiff/claims"
 )
@@ -3019,19 +3020,34 @@ func (ix *actorIndex) joinGivenNames(pairs map[string]string) {
 // generational suffix are none of these.
 func goesBy(byDoc map[int][]string) map[string]string {
 	out := map[string]string{}
+	type short struct {
+		name  string
+		given string // lower-cased
+	}
 	for _, names := range byDoc {
+		// The document's capitalised names of two words by their lower-cased surname, in
+		// order, so that a long name meets only those of its surname (a document can name
+		// thousands).
+		bySurname := map[string][]short{}
+		for _, n := range names {
+			if sw := strings.Fields(strings.ToLower(n)); len(sw) == 2 && capitalizedName(n) {
+				bySurname[sw[1]] = append(bySurname[sw[1]], short{n, sw[0]})
+			}
+		}
+		if len(bySurname) == 0 {
+			continue
+		}
 		for _, long := range names {
 			lw := strings.Fields(strings.ToLower(strings.ReplaceAll(long, ".", "")))
 			if len(lw) < 3 || generational[lw[len(lw)-1]] || !capitalizedName(long) {
 				continue
 			}
-			for _, short := range names {
-				sw := strings.Fields(strings.ToLower(short))
-				if len(sw) != 2 || sw[1] != lw[len(lw)-1] || sw[0] == lw[0] || givenVariant(sw[0], lw[0]) || !capitalizedName(short) {
+			for _, sh := range bySurname[lw[len(lw)-1]] {
+				if sh.given == lw[0] || givenVariant(sh.given, lw[0]) {
 					continue
 				}
-				if bornAs(sw[0], lw) {
-					out[strings.ToLower(long)] = strings.ToLower(short)
+				if bornAs(sh.given, lw) {
+					out[strings.ToLower(long)] = strings.ToLower(sh.name)
 				}
 			}
 		}
@@ -3189,17 +3205,45 @@ func acronymsOf(text string, orgs []string, aliases map[string]string) ([]string
 // initials returns the initials of the capitalised words of a body's name of two or more
 // words ("Athletics Integrity Unit": "AIU", "Citizens Coalition for Change": "CCC"), or "".
 func initials(name string) string {
-	var b strings.Builder
-	words := strings.Fields(name)
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf { // Unicode spaces split words too
+			return initialsOf(strings.Fields(name))
+		}
+	}
+	var buf [16]byte
+	out := buf[:0]
+	words := 0
+	for i := 0; i < len(name); i++ {
+		if asciiSpace(name[i]) || i > 0 && !asciiSpace(name[i-1]) {
+			continue
+		}
+		// The first byte of a word (as strings.Fields splits, on ASCII space here).
+		words++
+		if c := name[i]; 'A' <= c && c <= 'Z' {
+			out = append(out, c)
+		}
+	}
+	if words < 2 {
+		return ""
+	}
+	return string(out)
+}
+
+func initialsOf(words []string) string {
 	if len(words) < 2 {
 		return ""
 	}
+	var out []byte
 	for _, w := range words {
 		if c := w[0]; 'A' <= c && c <= 'Z' {
-			b.WriteByte(c)
+			out = append(out, c)
 		}
 	}
-	return b.String()
+	return string(out)
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // recordName shortens the name of a record that speaks to what it is and where it appeared

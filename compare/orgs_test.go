@@ -1059,3 +1059,21 @@ func TestUnionOfWorkers(t *testing.T) {
 		t.Errorf("the union's statement not extracted")
 	}
 }
+
+// TestInitials checks initials against the words strings.Fields gives.
+func TestInitials(t *testing.T) {
+	for _, name := range []string{"Athletics Integrity Unit", "Citizens Coalition for Change", "Unit", "",
+		"  Rapid  Support\tForces ", "al-Shabaab Media Office", "A B", "Ünited Nations Office", "United\u00a0Nations Office", "World\u2003Health"} {
+		var want string
+		if words := strings.Fields(name); len(words) >= 2 {
+			for _, w := range words {
+				if c := w[0]; 'A' <= c && c <= 'Z' {
+					want += string(c)
+				}
+			}
+		}
+		if got := initials(name); got != want {
+			t.Errorf("initials(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

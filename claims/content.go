@@ -15,7 +15,7 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if j >= s.b && !(j < len(x.toks) && x.isOpenQuote(j)) {
 		return nil, false
 	}
-	j = x.pastDashedAside(s, x.pastCueAdverbials(s, j))
+	j = x.dashedAsideThat(s, x.pastCueAdverbials(s, j)) // "said — on Twitter, as it happens — that ..."
 	if x.closesDashedAside(s, cue.a, j) {
 		return nil, false // "complained — excerpts of which the campaign emailed — that ...": the clause is not the aside's
 	}
@@ -52,38 +52,30 @@ func (x *extractor) pastCueAdverbials(s rng, j int) int {
 	return j
 }
 
-// pastDashedAside returns the token after an aside between dashes at j before "that" or a
-// quote: "said — on Twitter, as it happens — that ..."; j otherwise.
-func (x *extractor) pastDashedAside(s rng, j int) int {
-	if isDash(x.word(j)) {
-		for p := j + 1; p < s.b && p < j+16; p++ {
-			if isDash(x.word(p)) {
-				if p > j+1 && p+1 < s.b && (x.word(p+1) == "that" || x.isOpenQuote(p+1)) {
-					j = p + 1
-				}
-				break
-			}
-		}
-	}
-	return j
-}
-
 // dashedAsideEnd returns the token after an aside between dashes ([extractor.dashAt]: "--"
 // too) that opens at j when a clause's words follow it ("that – in his professional life –
 // he is ...", "that -- in his professional life -- he is ..."), else j.
 func (x *extractor) dashedAsideEnd(s rng, j int) int {
+	if e := x.pastAside(s, j, true); e > j && e < s.b && x.isWord(e) {
+		return e
+	}
+	return j
+}
+
+// pastAside returns the token after the dash that closes an aside opened by the dash at j
+// ([extractor.dashAt]), within 15 tokens of the aside's first one, or j when no dash opens
+// there or none closes it in reach. With words, the aside holds only words and commas
+// ("– in his professional life –"); otherwise anything but a dash ("– falsely, he says –").
+func (x *extractor) pastAside(s rng, j int, words bool) int {
 	if !x.dashAt(j) {
 		return j
 	}
 	a := x.pastDash(j)
-	for p := a + 1; p < s.b && p < a+15; p++ {
+	for p := a + 1; p < s.b && p <= a+15; p++ {
 		if x.dashAt(p) {
-			if e := x.pastDash(p); e < s.b && x.isWord(e) {
-				return e
-			}
-			return j
+			return x.pastDash(p)
 		}
-		if !x.isWord(p) && x.word(p) != "," {
+		if words && !x.isWord(p) && x.word(p) != "," {
 			return j
 		}
 	}
@@ -130,20 +122,11 @@ func (x *extractor) closesDashedAside(s rng, a, j int) bool {
 }
 
 // dashedAsideThat returns where "that" or a quote stands right after an aside between
-// dashes that opens at p ("in July - falsely - that", "on Tuesday -- in a report -- that"),
-// or p.
+// dashes that opens at p ("in July - falsely - that", "on Tuesday -- in a report -- that",
+// "said — on Twitter, as it happens — that"), or p.
 func (x *extractor) dashedAsideThat(s rng, p int) int {
-	if !x.dashAt(p) {
-		return p
-	}
-	a := x.pastDash(p)
-	for q := a + 1; q < s.b && q < a+16; q++ {
-		if x.dashAt(q) {
-			if e := x.pastDash(q); e < s.b && (x.word(e) == "that" && !x.toks[e].upper || x.isOpenQuote(e)) {
-				return e
-			}
-			return p
-		}
+	if e := x.pastAside(s, p, false); e > p && e < s.b && (x.word(e) == "that" && !x.toks[e].upper || x.isOpenQuote(e)) {
+		return e
 	}
 	return p
 }

@@ -1415,6 +1415,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "an aside between spaced hyphens right after the cue, then that",
+			text: "Mr. Obama argued emphatically - rebuking Mr. Trump eight times by name - that the nominee had played on fears. Trump later said -- again falsely -- that Obama wanted to admit refugees.",
+			want: []want{
+				{"Mr. Obama", "", "argued emphatically", CueAssert, "that the nominee had played on fears", Indirect},
+				{"Trump", "", "later said", CueAssert, "that Obama wanted to admit refugees", Indirect},
+			},
+			none:   []string{"rebuking Mr. Trump eight times by name", "again falsely"},
+			reason: "right after the cue only — and – opened an aside, so the aside became the content; the three dash walkers are now one (pastAside) and all read a spaced hyphen and \"--\" as a dash",
+		},
+		{
 			name: "a cue inside an aside between dashes takes no clause after the closing dash",
 			text: "She complained on Friday — excerpts of which the campaign emailed — that Sanders had ignored her call. Supporters would argue — and Sanders believes — that his pitch fits the mood. It is possible - likely, we would say - that the layout will change.",
 			want: []want{

@@ -104,6 +104,17 @@ func TestStatementStance(t *testing.T) {
 		{"Engineers were unable to build the sensors", "Despite a heavy drain on resources, engineers were unable to build the sensors.", StanceSupports},
 		{"Boko Haram agreed a ceasefire", "Boko Haram fighters attacked two villages despite government claims of a ceasefire.", StanceRefutes},
 		{"Judd Nelson died of an overdose", "Judd Nelson posed with a newspaper to show he is alive despite internet rumors that he died of an overdose.", StanceRefutes},
+		// "only" before an infinitive tells what came of the clause, no restriction; before a
+		// name it restricts.
+		{"Nun gives birth, intends to keep baby", "A nun was rushed to hospital with stomach pains only to discover she was pregnant and about to give birth.", StanceSupports},
+		{"Pompeo spoke to Imran Khan and the army chief about terrorists", "Pompeo spoke only to Imran Khan.", StanceRefutes},
+		// A negation reaches the predicate after it, not a name that is another verb's object.
+		{"Michael Phelps' girlfriend was born male", "Taylor Chandler said she was born male, and she never told Phelps.", StanceSupports},
+		{"Michael Phelps' girlfriend was born male", "Michael Phelps' girlfriend was not born male.", StanceRefutes},
+		{"Michael Phelps' girlfriend was born male", "The girlfriend was born male, but not Phelps.", StanceRefutes},
+		{"Michelle Obama's hair appeared uncensored on Saudi TV", "The footage on Saudi TV did not show a blurred Michelle Obama.", StanceSupports},
+		{"Paul Rudd was one of the airport heroes", "The airport hero who looks like Paul Rudd is not actually Paul Rudd.", StanceRefutes},
+		{"Gill Rosenberg not captured in Kobani", "Rosenberg was not near Kobani.", StanceSupports},
 		// A claim's "despite" sets it against an account whatever word names it.
 		{"Boko Haram raids villages despite truce claim", "Boko Haram denied it had agreed to a truce and raided two villages.", StanceSupports},
 	}

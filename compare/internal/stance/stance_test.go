@@ -506,8 +506,20 @@ func TestRestricts(t *testing.T) {
 		"Glide is the only messaging application": false,
 		"Kim Yo-jong is his only full sister":     false,
 		"they discussed only trade":               true,
+		// "only" before an infinitive tells what came of the clause, or what it was for;
+		// before a noun phrase it restricts.
+		"rushed to hospital with stomach pains only to discover she was pregnant": false,
+		"shot by a sniper, only to be saved by his Kevlar helmet":                 false,
+		"the second actor to circle the project, only to ultimately exit":         false,
+		"officials that once reported only to Jong-il":                            true,
+		"the offer was open only to registered voters":                            true,
+		"it was sent only to consumers":                                           true,
+		"he spoke only to them":                                                   true,
+		"they gave it only to the GOP":                                            true,
+		"the rule applies only to 2015":                                           true,
 	} {
-		if got := restricts(NewText(text).Tokens); got != want {
+		tx := NewText(text)
+		if got := restricts(tx.Text, tx.Tokens); got != want {
 			t.Errorf("restricts(%q) = %v, want %v", text, got, want)
 		}
 	}

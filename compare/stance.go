@@ -203,8 +203,17 @@ type StanceEvidence struct {
 	// content with their spans); nil for a sentence and for an account another speaker
 	// denies. It points at the claim the checker was given (or extracted), not a copy.
 	Statement *claims.Claim
-	account   bool // Speaker's account as referred to by another speaker's denial
+	// Whole is the span of the whole sentence or content when it is longer than
+	// [MaxEvidenceBytes] and Span is an excerpt of it ([stance.Excerpt]: the stretch holding
+	// most of the claim's words); zero otherwise. Stance is the whole's.
+	Whole   claims.Span
+	account bool // Speaker's account as referred to by another speaker's denial
 }
+
+// MaxEvidenceBytes is the longest evidence text shown whole: a longer sentence or content (a
+// run-on text with no sentence end, a quotation running on) is shown as an excerpt of at most
+// this many bytes around the claim's words, with [StanceEvidence.Whole] its full span.
+const MaxEvidenceBytes = 600
 
 // StanceResult is how one document stands toward a claim, and why.
 type StanceResult struct {
@@ -339,7 +348,24 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 	sc.holdersDenied(ev)
 	sc.accountsTold(ev)
 	settleAccounts(ev.out)
+	for i := range ev.out {
+		sc.excerpt(doc, &ev.out[i])
+	}
 	return ev.out
+}
+
+// excerpt cuts evidence item e of doc to an excerpt of at most [MaxEvidenceBytes] around the
+// claim's words when its text is longer, keeping the whole span in e.Whole; its stance, judged
+// on the whole, stays.
+func (sc *StanceChecker) excerpt(doc *claims.Document, e *StanceEvidence) {
+	if len(e.Text) <= MaxEvidenceBytes {
+		return
+	}
+	a, b := stance.Excerpt(sc.claim, stance.NewText(e.Text), MaxEvidenceBytes)
+	e.Whole = e.Span
+	e.Span = claims.Span{Start: e.Whole.Start + a, End: e.Whole.Start + b}
+	e.Text = doc.Text[e.Span.Start:e.Span.End]
+	e.Line = 1 + strings.Count(doc.Text[:e.Span.Start], "\n")
 }
 
 // accountsTold gives each account a denial refers to ("the Embassy's version of the phone

@@ -669,6 +669,7 @@ func FuzzCheck(f *testing.F) {
 	f.Add("", "")
 	f.Add("not a hoax?", "It isn’t a hoax… No! “Fake,” they said.\r\nNever.")
 	f.Add("1,200 dead", "\xff\xfe 1,200. 3.5 n't '")
+	f.Add("the dam would not hold", strings.Repeat("rain fell and ", 50)+"the dam would not hold and "+strings.Repeat("é", 700)+" they said")
 	f.Fuzz(func(t *testing.T, claim, text string) {
 		doc := &claims.Document{Name: "f.txt", Text: text}
 		r := NewStanceChecker(claim, CheckOptions{Claims: claims.Extract}).Check(doc)
@@ -678,6 +679,9 @@ func FuzzCheck(f *testing.F) {
 		for _, e := range r.Evidence {
 			if !e.Span.In(len(text)) || text[e.Span.Start:e.Span.End] != e.Text || e.Line < 1 {
 				t.Fatalf("Check(%q, %q): evidence %+v outside the text", claim, text, e)
+			}
+			if len(e.Text) > MaxEvidenceBytes || e.Whole != (claims.Span{}) && (!e.Whole.In(len(text)) || e.Span.Start < e.Whole.Start || e.Span.End > e.Whole.End) {
+				t.Fatalf("Check(%q, %q): evidence %+v longer than %d bytes or outside its whole", claim, text, e, MaxEvidenceBytes)
 			}
 			if e.Stance < StanceUnrelated || e.Stance > StanceDiscusses {
 				t.Fatalf("Check(%q, %q): evidence stance %v", claim, text, e.Stance)
@@ -1037,5 +1041,36 @@ func BenchmarkCheckManyCovering(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		sc.Check(doc)
+	}
+}
+
+// TestEvidenceExcerpt: a sentence longer than MaxEvidenceBytes (a run-on text with no
+// sentence end) is listed as an excerpt around the claim's words, its offsets into the text
+// and its whole span kept; its stance is the whole sentence's. A short one is listed whole.
+func TestEvidenceExcerpt(t *testing.T) {
+	const claim = "the dam on the river would not hold"
+	const key = "the dam on the river would not hold"
+	text := "Officials said on Monday.\n" + strings.Repeat("heavy rain fell on the valley and the river rose over its banks and ", 300) +
+		key + " and " + strings.Repeat("farmers moved their cattle to higher ground and ", 300) + "the roads closed.\n"
+	sc := NewStanceChecker(claim, CheckOptions{})
+	r := sc.Check(&claims.Document{Name: "runon.txt", Text: text})
+	if len(r.Evidence) == 0 {
+		t.Fatalf("Check(%q) gave no evidence", claim)
+	}
+	e := r.Evidence[0]
+	start := strings.Index(text, "heavy")
+	if e.Whole != (claims.Span{Start: start, End: len(text) - 1}) || len(e.Text) > MaxEvidenceBytes || text[e.Span.Start:e.Span.End] != e.Text || e.Line != 2 {
+		t.Errorf("evidence = span %v of whole %v, %d bytes, line %d; want an excerpt of at most %d bytes of %v on line 2", e.Span, e.Whole, len(e.Text), e.Line, MaxEvidenceBytes, claims.Span{Start: start, End: len(text) - 1})
+	}
+	if !strings.Contains(e.Text, key) || strings.HasPrefix(e.Text, "eavy") || e.Stance != StanceSupports {
+		t.Errorf("evidence %q (%v): want the words around %q, cut at words, supporting", e.Text, e.Stance, key)
+	}
+	if i := strings.Index(e.Text, key); i < 150 || len(e.Text)-i-len(key) < 150 {
+		t.Errorf("evidence %q: want %q near its middle", e.Text, key)
+	}
+	short := "Engineers said " + key + "."
+	r = sc.Check(&claims.Document{Name: "short.txt", Text: short})
+	if len(r.Evidence) == 0 || r.Evidence[0].Whole != (claims.Span{}) || r.Evidence[0].Text != short {
+		t.Errorf("short text's evidence = %+v, want %q whole", r.Evidence, short)
 	}
 }

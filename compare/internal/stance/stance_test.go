@@ -631,3 +631,29 @@ func TestIsWordRune(t *testing.T) {
 		}
 	}
 }
+
+// TestExcerpt: the excerpt of a long text holds the claim's words, at most the limit, at word
+// edges; a short text is whole; a text without the claim's words gives its start; one word
+// longer than the limit is cut at a rune's start.
+func TestExcerpt(t *testing.T) {
+	c := NewClaim("the dam would not hold")
+	long := strings.Repeat("rain fell and ", 40) + "the dam would not hold, " + strings.Repeat("cattle moved and ", 40)
+	tests := []struct {
+		name, text string
+		limit      int
+		want       string
+	}{
+		{"short", "the dam would not hold", 100, "the dam would not hold"},
+		{"around the words", long, 60, "rain fell and the dam would not hold, cattle moved and"},
+		{"no claim words", strings.Repeat("rain fell and ", 10), 20, "rain fell and rain"},
+		{"one long word", "dam" + strings.Repeat("é", 40), 10, "dam" + "ééé"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := Excerpt(c, NewText(tt.text), tt.limit)
+			if got := tt.text[a:b]; got != tt.want || b-a > tt.limit {
+				t.Errorf("Excerpt(%q, %d) = %q, want %q", tt.text, tt.limit, got, tt.want)
+			}
+		})
+	}
+}

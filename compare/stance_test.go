@@ -115,6 +115,17 @@ func TestStatementStance(t *testing.T) {
 		{"Michelle Obama's hair appeared uncensored on Saudi TV", "The footage on Saudi TV did not show a blurred Michelle Obama.", StanceSupports},
 		{"Paul Rudd was one of the airport heroes", "The airport hero who looks like Paul Rudd is not actually Paul Rudd.", StanceRefutes},
 		{"Gill Rosenberg not captured in Kobani", "Rosenberg was not near Kobani.", StanceSupports},
+		// A question reports nothing as true or false; nor does a fact-check's "Claim:" label.
+		{"Kanye West barred from all future awards shows", "Has Kanye West been barred from all future awards shows?", StanceDiscusses},
+		{"Pope Francis did not say pets go to heaven", "What does Pope Francis say about pets and heaven?”", StanceDiscusses},
+		{"Is Kanye West barred from awards shows?", "Kanye West is barred from awards shows.", StanceSupports},
+		{"Vigilantes cut off alleged rapist's penis", "Police told those who cut off the alleged rapist's penis to hand themselves in.?", StanceSupports},
+		{"Kanye West barred from all future awards shows", "Claim: Kanye West has been barred from all future award shows.", StanceDiscusses},
+		{"Kanye West barred from all future awards shows", "The claim that Kanye West has been barred from all future award shows spread.", StanceSupports},
+		// A negation of a word of truth calls the report untrue; "no real" does not.
+		{"McDonald's removing Big Mac and apple pies", "An article saying McDonald's is removing the Big Mac and apple pies isn't real.", StanceRefutes},
+		{"McDonald's removing Big Mac and apple pies", "The story that McDonald's is removing the Big Mac and apple pies is not entirely accurate.", StanceRefutes},
+		{"McDonald's removing Big Mac and apple pies", "McDonald's is removing the Big Mac and apple pies, with no real fuss.", StanceSupports},
 		// A claim's "despite" sets it against an account whatever word names it.
 		{"Boko Haram raids villages despite truce claim", "Boko Haram denied it had agreed to a truce and raided two villages.", StanceSupports},
 	}

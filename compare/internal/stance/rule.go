@@ -13,6 +13,9 @@ const MinRuleCoverage = 0.3
 // alone, in this order:
 //
 //   - unrelated when the text covers less than [MinRuleCoverage] of the claim's content words;
+//   - discuss when the text asks a question and the claim does not ("What does Pope Francis
+//     think about pets?", "Has Kanye West been banned from future Grammy Awards shows?"),
+//     or when it is a fact-check's "Claim:" label;
 //   - disagree when exactly one of the claim and the text negates the claim's words or has a
 //     refuting or denial word ("not limited", "denies", "a hoax", "contrary to the facts"),
 //     a doubt denied aside ("no doubt that", "beyond any doubt": see [affirmedDoubts]), and
@@ -42,6 +45,9 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 		return Unrelated, math.Max(0.5, 1-cov)
 	}
 	conf := 0.55 + 0.35*(cov-MinRuleCoverage)/(1-MinRuleCoverage)
+	if asks(t.Text) && !strings.Contains(c.Text, "?") || labelsClaim(t.Text, t.Tokens) {
+		return Discuss, conf
+	}
 	claimNo := saysNo(c, c.Text, c.Tokens, c.lex, false)
 	textNo := saysNo(c, t.Text, t.Tokens, t.lex, true)
 	switch {
@@ -80,11 +86,15 @@ func saysNo(c *Claim, text string, toks []Token, lex [numLists]int, concede bool
 // one of the three words after it, as the features count them ([negatedClaimWords]), but not
 // a name that is the object ending the negated clause ([negatedObject]: "she never told
 // Phelps." negates the telling, not "Michael Phelps' girlfriend was born male"; "Phelps did
-// not know", "not Phelps" and "he didn't think Boko Haram had agreed" still negate).
+// not know", "not Phelps" and "he didn't think Boko Haram had agreed" still negate); or
+// whether a negation calls what toks report untrue ([deniesTruth]).
 func negatesClaim(c *Claim, text string, toks []Token) bool {
 	scope := 0
 	for i, tok := range toks {
 		if isNegation(tok.Lower) {
+			if deniesTruth(toks, i) {
+				return true
+			}
 			scope = 3
 			continue
 		}
@@ -275,3 +285,39 @@ var nounOpeners = map[string]bool{
 	"few": true, "many": true, "most": true, "such": true, "what": true, "which": true, "whom": true,
 	"who": true, "whoever": true, "whomever": true,
 }
+
+// asks reports whether text is a question: its last mark, before closing quotes and
+// brackets, is a question mark. A question reports nothing as true or false.
+func asks(text string) bool {
+	t := strings.TrimRight(text, " \t\r\n\"'”’»)]")
+	return strings.HasSuffix(t, "?") && !strings.HasSuffix(t, ".?") // "... to hand themselves in.?": a slip
+
+}
+
+// labelsClaim reports whether text (its tokens toks) opens with a fact-check's label of the
+// claim it checks, "Claim:" ("Claim: Kanye West has been banned from all future award
+// shows."): what follows is the claim checked, not vouched for.
+func labelsClaim(text string, toks []Token) bool {
+	return len(toks) > 1 && toks[0].Lower == "claim" && strings.HasPrefix(strings.TrimSpace(text[toks[0].End:]), ":")
+}
+
+// deniesTruth reports whether toks[i] is a negation ("not", "n't", "never") whose clause's
+// predicate, perhaps after an adverb in "-ly", is a word of truth: "isn't real", "is not
+// true", "not entirely accurate" call what the sentence reports untrue, whatever words of
+// the claim the negation reaches ("An article saying McDonald's is removing the Big Mac
+// isn't real."). "no real evidence" is no such predicate.
+func deniesTruth(toks []Token, i int) bool {
+	switch toks[i].Lower {
+	case "not", "n't", "never":
+	default:
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && strings.HasSuffix(toks[j].Lower, "ly") && len(toks[j].Lower) > 4 {
+		j++
+	}
+	return j < len(toks) && truthWords[toks[j].Lower]
+}
+
+// truthWords say that a report is true.
+var truthWords = map[string]bool{"true": true, "real": true, "accurate": true, "genuine": true, "authentic": true, "correct": true, "legit": true, "legitimate": true}

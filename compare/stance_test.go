@@ -108,6 +108,7 @@ func TestStatementStance(t *testing.T) {
 		// name it restricts.
 		{"Nun gives birth, intends to keep baby", "A nun was rushed to hospital with stomach pains only to discover she was pregnant and about to give birth.", StanceSupports},
 		{"Pompeo spoke to Imran Khan and the army chief about terrorists", "Pompeo spoke only to Imran Khan.", StanceRefutes},
+		{"Comcast blocks Tor", "One Comcast representative, identified only as Kelly, warned a customer over his use of Tor software.", StanceSupports},
 		// A negation reaches the predicate after it, not a name that is another verb's object.
 		{"Michael Phelps' girlfriend was born male", "Taylor Chandler said she was born male, and she never told Phelps.", StanceSupports},
 		{"Michael Phelps' girlfriend was born male", "Michael Phelps' girlfriend was not born male.", StanceRefutes},

@@ -218,7 +218,9 @@ func affirmedDoubts(toks []Token) ([]Token, bool) {
 // restricts reports whether toks (of text) restrict what they report to less than all of it:
 // "limited to", "confined to", "restricted to", "merely", "solely", or "only" but not "not
 // only", nor "only" after a determiner, which names one thing and restricts nothing reported
-// ("the only messaging application", "his only full sister"), nor "only" before an
+// ("the only messaging application", "his only full sister"), nor "only as" and a name,
+// which tells how someone is named ("a representative, identified only as Kelly, warned a
+// customer"; "used only as a weapon" restricts), nor "only" before an
 // infinitive, which tells what came of the clause before it or what it was for, not a limit
 // on it ("rushed to hospital with stomach pains only to discover she was pregnant", "only to
 // be saved by his helmet"; "reported only to Jong-il" still restricts: see [infinitiveAt]).
@@ -228,7 +230,7 @@ func restricts(text string, toks []Token) bool {
 		case "merely", "solely":
 			return true
 		case "only":
-			if (i == 0 || toks[i-1].Lower != "not" && !onlyDeterminers[toks[i-1].Lower]) && !infinitiveAt(text, toks, i+1) {
+			if (i == 0 || toks[i-1].Lower != "not" && !onlyDeterminers[toks[i-1].Lower]) && !infinitiveAt(text, toks, i+1) && !namedAs(text, toks, i+1) {
 				return true
 			}
 		case "limited", "confined", "restricted":
@@ -242,6 +244,12 @@ func restricts(text string, toks []Token) bool {
 
 // onlyDeterminers are the determiners before which "only" is an adjective: "the only one".
 var onlyDeterminers = map[string]bool{"the": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
+// namedAs reports whether toks[i:] of text are "as" and a name (a word written with a
+// capital): "identified only as Rob", "known in the story only as “Conal”".
+func namedAs(text string, toks []Token, i int) bool {
+	return i+1 < len(toks) && toks[i].Lower == "as" && isName(text, toks[i+1])
+}
 
 // infinitiveAt reports whether toks[i:] open an infinitive: "to" then a word that can be a
 // verb's base form, or an adverb ending in "-ly" and then one ("to ultimately exit"). The

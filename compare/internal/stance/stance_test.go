@@ -517,6 +517,10 @@ func TestRestricts(t *testing.T) {
 		"he spoke only to them":                                                   true,
 		"they gave it only to the GOP":                                            true,
 		"the rule applies only to 2015":                                           true,
+		// "only as" and a name tells how someone is named.
+		"a Comcast representative, identified only as Kelly, warned a customer": false,
+		"the customer, known in the story only as “Conal”, paid":                false,
+		"the drone was used only as a decoy":                                    true,
 	} {
 		tx := NewText(text)
 		if got := restricts(tx.Text, tx.Tokens); got != want {

@@ -687,7 +687,8 @@ func (sc *StanceChecker) statementEvidence(doc *claims.Document, sent claims.Spa
 }
 
 // statementItems returns the evidence of one attributed statement: its speaker's stance
-// toward the claim. A denial reverses the stance of what it denies; a denial of another
+// toward the claim. A denial reverses the stance of what it denies; a statement whose cue
+// is negated ("would not say whether") discusses it; a denial of another
 // side's account ("rejected the State Department’s version") yields one more item, for that
 // account, whose holder stands against the denier (see [settleAccounts]).
 func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) []StanceEvidence {
@@ -702,8 +703,21 @@ func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) [
 	if c.Cue.Class == claims.CueDeny && !callsUntrue(e.Text) {
 		e.Stance = deniedStance(sc.claim, e.Stance)
 	}
+	if (c.Cue.Class == claims.CueAssert || c.Cue.Class == claims.CueBelieve) && negatedCue(c.Cue.Text) && e.Stance != StanceUnrelated {
+		e.Stance = StanceDiscusses
+	}
 	return []StanceEvidence{e}
 }
+
+// negatedCueRE finds a negation in a cue: "would not say", "has not officially confirmed",
+// "also doesn’t mention", "never said".
+var negatedCueRE = regexp.MustCompile(`(?i)\b(?:not|never)\b|n['’]t\b`)
+
+// negatedCue reports whether cue, the words of a statement's cue, are negated: the speaker
+// then does not say what the content holds ("would not say whether Godane was among the
+// militants killed", "has not officially confirmed that Abdel Bary is the suspect", "is not
+// asking customers to stop using Tor"), and the item only discusses it, whatever its words.
+func negatedCue(cue string) bool { return negatedCueRE.MatchString(cue) }
 
 // deniedStance is the stance toward claim c of a denial of what stands s toward it: the
 // reverse of s, and for a report that only discusses the claim ("denied reports that it

@@ -1086,3 +1086,22 @@ func TestEvidenceExcerpt(t *testing.T) {
 		t.Errorf("short text's evidence = %+v, want %q whole", r.Evidence, short)
 	}
 }
+
+// TestEvidenceNegatedCue: a statement whose cue is negated ("would not say whether", "has
+// not confirmed that") only discusses what its content holds; said, it supports.
+func TestEvidenceNegatedCue(t *testing.T) {
+	sc := NewStanceChecker("al-Shabaab leader Godane killed in US strike", CheckOptions{Claims: claims.Extract})
+	for _, tc := range []struct {
+		text string
+		want Stance
+	}{
+		{"The Pentagon would not say whether al-Shabaab leader Godane was killed in the US strike.", StanceDiscusses},
+		{"The Pentagon has not officially confirmed that al-Shabaab leader Godane was killed in the US strike.", StanceDiscusses},
+		{"The Pentagon said that al-Shabaab leader Godane was killed in the US strike.", StanceSupports},
+	} {
+		r := sc.Check(&claims.Document{Name: "a.txt", Text: tc.text})
+		if len(r.Evidence) == 0 || r.Evidence[0].Statement == nil || r.Evidence[0].Stance != tc.want {
+			t.Errorf("Check(%q) evidence = %+v, want a statement that %v", tc.text, r.Evidence, tc.want)
+		}
+	}
+}

@@ -203,8 +203,17 @@ type StanceEvidence struct {
 	// content with their spans); nil for a sentence and for an account another speaker
 	// denies. It points at the claim the checker was given (or extracted), not a copy.
 	Statement *claims.Claim
-	account   bool // Speaker's account as referred to by another speaker's denial
+	// Whole is the span of the whole sentence or content when it is longer than
+	// [MaxEvidenceBytes] and Span is an excerpt of it ([stance.Excerpt]: the stretch holding
+	// most of the claim's words); zero otherwise. Stance is the whole's.
+	Whole   claims.Span
+	account bool // Speaker's account as referred to by another speaker's denial
 }
+
+// MaxEvidenceBytes is the longest evidence text shown whole: a longer sentence or content (a
+// run-on text with no sentence end, a quotation running on) is shown as an excerpt of at most
+// this many bytes around the claim's words, with [StanceEvidence.Whole] its full span.
+const MaxEvidenceBytes = 600
 
 // StanceResult is how one document stands toward a claim, and why.
 type StanceResult struct {
@@ -339,7 +348,24 @@ func (sc *StanceChecker) evidence(doc *claims.Document, t *stance.Text, covs []f
 	sc.holdersDenied(ev)
 	sc.accountsTold(ev)
 	settleAccounts(ev.out)
+	for i := range ev.out {
+		sc.excerpt(doc, &ev.out[i])
+	}
 	return ev.out
+}
+
+// excerpt cuts evidence item e of doc to an excerpt of at most [MaxEvidenceBytes] around the
+// claim's words when its text is longer, keeping the whole span in e.Whole; its stance, judged
+// on the whole, stays.
+func (sc *StanceChecker) excerpt(doc *claims.Document, e *StanceEvidence) {
+	if len(e.Text) <= MaxEvidenceBytes {
+		return
+	}
+	a, b := stance.Excerpt(sc.claim, stance.NewText(e.Text), MaxEvidenceBytes)
+	e.Whole = e.Span
+	e.Span = claims.Span{Start: e.Whole.Start + a, End: e.Whole.Start + b}
+	e.Text = doc.Text[e.Span.Start:e.Span.End]
+	e.Line = 1 + strings.Count(doc.Text[:e.Span.Start], "\n")
 }
 
 // accountsTold gives each account a denial refers to ("the Embassy's version of the phone
@@ -661,7 +687,8 @@ func (sc *StanceChecker) statementEvidence(doc *claims.Document, sent claims.Spa
 }
 
 // statementItems returns the evidence of one attributed statement: its speaker's stance
-// toward the claim. A denial reverses the stance of what it denies; a denial of another
+// toward the claim. A denial reverses the stance of what it denies; a statement whose cue
+// is negated ("would not say whether") discusses it; a denial of another
 // side's account ("rejected the State Department’s version") yields one more item, for that
 // account, whose holder stands against the denier (see [settleAccounts]).
 func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) []StanceEvidence {
@@ -676,8 +703,21 @@ func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) [
 	if c.Cue.Class == claims.CueDeny && !callsUntrue(e.Text) {
 		e.Stance = deniedStance(sc.claim, e.Stance)
 	}
+	if (c.Cue.Class == claims.CueAssert || c.Cue.Class == claims.CueBelieve) && negatedCue(c.Cue.Text) && e.Stance != StanceUnrelated {
+		e.Stance = StanceDiscusses
+	}
 	return []StanceEvidence{e}
 }
+
+// negatedCueRE finds a negation in a cue: "would not say", "has not officially confirmed",
+// "also doesn’t mention", "never said".
+var negatedCueRE = regexp.MustCompile(`(?i)\b(?:not|never)\b|n['’]t\b`)
+
+// negatedCue reports whether cue, the words of a statement's cue, are negated: the speaker
+// then does not say what the content holds ("would not say whether Godane was among the
+// militants killed", "has not officially confirmed that Abdel Bary is the suspect", "is not
+// asking customers to stop using Tor"), and the item only discusses it, whatever its words.
+func negatedCue(cue string) bool { return negatedCueRE.MatchString(cue) }
 
 // deniedStance is the stance toward claim c of a denial of what stands s toward it: the
 // reverse of s, and for a report that only discusses the claim ("denied reports that it

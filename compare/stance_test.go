@@ -104,6 +104,29 @@ func TestStatementStance(t *testing.T) {
 		{"Engineers were unable to build the sensors", "Despite a heavy drain on resources, engineers were unable to build the sensors.", StanceSupports},
 		{"Boko Haram agreed a ceasefire", "Boko Haram fighters attacked two villages despite government claims of a ceasefire.", StanceRefutes},
 		{"Judd Nelson died of an overdose", "Judd Nelson posed with a newspaper to show he is alive despite internet rumors that he died of an overdose.", StanceRefutes},
+		// "only" before an infinitive tells what came of the clause, no restriction; before a
+		// name it restricts.
+		{"Nun gives birth, intends to keep baby", "A nun was rushed to hospital with stomach pains only to discover she was pregnant and about to give birth.", StanceSupports},
+		{"Pompeo spoke to Imran Khan and the army chief about terrorists", "Pompeo spoke only to Imran Khan.", StanceRefutes},
+		{"Comcast blocks Tor", "One Comcast representative, identified only as Kelly, warned a customer over his use of Tor software.", StanceSupports},
+		// A negation reaches the predicate after it, not a name that is another verb's object.
+		{"Michael Phelps' girlfriend was born male", "Taylor Chandler said she was born male, and she never told Phelps.", StanceSupports},
+		{"Michael Phelps' girlfriend was born male", "Michael Phelps' girlfriend was not born male.", StanceRefutes},
+		{"Michael Phelps' girlfriend was born male", "The girlfriend was born male, but not Phelps.", StanceRefutes},
+		{"Michelle Obama's hair appeared uncensored on Saudi TV", "The footage on Saudi TV did not show a blurred Michelle Obama.", StanceSupports},
+		{"Paul Rudd was one of the airport heroes", "The airport hero who looks like Paul Rudd is not actually Paul Rudd.", StanceRefutes},
+		{"Gill Rosenberg not captured in Kobani", "Rosenberg was not near Kobani.", StanceSupports},
+		// A question reports nothing as true or false; nor does a fact-check's "Claim:" label.
+		{"Kanye West barred from all future awards shows", "Has Kanye West been barred from all future awards shows?", StanceDiscusses},
+		{"Pope Francis did not say pets go to heaven", "What does Pope Francis say about pets and heaven?”", StanceDiscusses},
+		{"Is Kanye West barred from awards shows?", "Kanye West is barred from awards shows.", StanceSupports},
+		{"Vigilantes cut off alleged rapist's penis", "Police told those who cut off the alleged rapist's penis to hand themselves in.?", StanceSupports},
+		{"Kanye West barred from all future awards shows", "Claim: Kanye West has been barred from all future award shows.", StanceDiscusses},
+		{"Kanye West barred from all future awards shows", "The claim that Kanye West has been barred from all future award shows spread.", StanceSupports},
+		// A negation of a word of truth calls the report untrue; "no real" does not.
+		{"McDonald's removing Big Mac and apple pies", "An article saying McDonald's is removing the Big Mac and apple pies isn't real.", StanceRefutes},
+		{"McDonald's removing Big Mac and apple pies", "The story that McDonald's is removing the Big Mac and apple pies is not entirely accurate.", StanceRefutes},
+		{"McDonald's removing Big Mac and apple pies", "McDonald's is removing the Big Mac and apple pies, with no real fuss.", StanceSupports},
 		// A claim's "despite" sets it against an account whatever word names it.
 		{"Boko Haram raids villages despite truce claim", "Boko Haram denied it had agreed to a truce and raided two villages.", StanceSupports},
 	}
@@ -658,6 +681,7 @@ func FuzzCheck(f *testing.F) {
 	f.Add("", "")
 	f.Add("not a hoax?", "It isn’t a hoax… No! “Fake,” they said.\r\nNever.")
 	f.Add("1,200 dead", "\xff\xfe 1,200. 3.5 n't '")
+	f.Add("the dam would not hold", strings.Repeat("rain fell and ", 50)+"the dam would not hold and "+strings.Repeat("é", 700)+" they said")
 	f.Fuzz(func(t *testing.T, claim, text string) {
 		doc := &claims.Document{Name: "f.txt", Text: text}
 		r := NewStanceChecker(claim, CheckOptions{Claims: claims.Extract}).Check(doc)
@@ -667,6 +691,9 @@ func FuzzCheck(f *testing.F) {
 		for _, e := range r.Evidence {
 			if !e.Span.In(len(text)) || text[e.Span.Start:e.Span.End] != e.Text || e.Line < 1 {
 				t.Fatalf("Check(%q, %q): evidence %+v outside the text", claim, text, e)
+			}
+			if len(e.Text) > MaxEvidenceBytes || e.Whole != (claims.Span{}) && (!e.Whole.In(len(text)) || e.Span.Start < e.Whole.Start || e.Span.End > e.Whole.End) {
+				t.Fatalf("Check(%q, %q): evidence %+v longer than %d bytes or outside its whole", claim, text, e, MaxEvidenceBytes)
 			}
 			if e.Stance < StanceUnrelated || e.Stance > StanceDiscusses {
 				t.Fatalf("Check(%q, %q): evidence stance %v", claim, text, e.Stance)
@@ -1026,5 +1053,55 @@ func BenchmarkCheckManyCovering(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		sc.Check(doc)
+	}
+}
+
+// TestEvidenceExcerpt: a sentence longer than MaxEvidenceBytes (a run-on text with no
+// sentence end) is listed as an excerpt around the claim's words, its offsets into the text
+// and its whole span kept; its stance is the whole sentence's. A short one is listed whole.
+func TestEvidenceExcerpt(t *testing.T) {
+	const claim = "the dam on the river would not hold"
+	const key = "the dam on the river would not hold"
+	text := "Officials said on Monday.\n" + strings.Repeat("heavy rain fell on the valley and the river rose over its banks and ", 300) +
+		key + " and " + strings.Repeat("farmers moved their cattle to higher ground and ", 300) + "the roads closed.\n"
+	sc := NewStanceChecker(claim, CheckOptions{})
+	r := sc.Check(&claims.Document{Name: "runon.txt", Text: text})
+	if len(r.Evidence) == 0 {
+		t.Fatalf("Check(%q) gave no evidence", claim)
+	}
+	e := r.Evidence[0]
+	start := strings.Index(text, "heavy")
+	if e.Whole != (claims.Span{Start: start, End: len(text) - 1}) || len(e.Text) > MaxEvidenceBytes || text[e.Span.Start:e.Span.End] != e.Text || e.Line != 2 {
+		t.Errorf("evidence = span %v of whole %v, %d bytes, line %d; want an excerpt of at most %d bytes of %v on line 2", e.Span, e.Whole, len(e.Text), e.Line, MaxEvidenceBytes, claims.Span{Start: start, End: len(text) - 1})
+	}
+	if !strings.Contains(e.Text, key) || strings.HasPrefix(e.Text, "eavy") || e.Stance != StanceSupports {
+		t.Errorf("evidence %q (%v): want the words around %q, cut at words, supporting", e.Text, e.Stance, key)
+	}
+	if i := strings.Index(e.Text, key); i < 150 || len(e.Text)-i-len(key) < 150 {
+		t.Errorf("evidence %q: want %q near its middle", e.Text, key)
+	}
+	short := "Engineers said " + key + "."
+	r = sc.Check(&claims.Document{Name: "short.txt", Text: short})
+	if len(r.Evidence) == 0 || r.Evidence[0].Whole != (claims.Span{}) || r.Evidence[0].Text != short {
+		t.Errorf("short text's evidence = %+v, want %q whole", r.Evidence, short)
+	}
+}
+
+// TestEvidenceNegatedCue: a statement whose cue is negated ("would not say whether", "has
+// not confirmed that") only discusses what its content holds; said, it supports.
+func TestEvidenceNegatedCue(t *testing.T) {
+	sc := NewStanceChecker("al-Shabaab leader Godane killed in US strike", CheckOptions{Claims: claims.Extract})
+	for _, tc := range []struct {
+		text string
+		want Stance
+	}{
+		{"The Pentagon would not say whether al-Shabaab leader Godane was killed in the US strike.", StanceDiscusses},
+		{"The Pentagon has not officially confirmed that al-Shabaab leader Godane was killed in the US strike.", StanceDiscusses},
+		{"The Pentagon said that al-Shabaab leader Godane was killed in the US strike.", StanceSupports},
+	} {
+		r := sc.Check(&claims.Document{Name: "a.txt", Text: tc.text})
+		if len(r.Evidence) == 0 || r.Evidence[0].Statement == nil || r.Evidence[0].Stance != tc.want {
+			t.Errorf("Check(%q) evidence = %+v, want a statement that %v", tc.text, r.Evidence, tc.want)
+		}
 	}
 }

@@ -70,10 +70,13 @@ type CheckProbs struct {
 
 // CheckEvidence is one evidence item in a [CheckResult]: the text, its byte span and line in
 // the document, its own stance, and its speaker and cue when it is an attributed statement.
+// A sentence or content longer than [compare.MaxEvidenceBytes] is given as an excerpt: Text,
+// Start, End and Line are the excerpt's, Whole the span of all of it.
 type CheckEvidence struct {
 	Text       string         `json:"text"`
 	Start      int            `json:"start"`
 	End        int            `json:"end"`
+	Whole      *CheckSpan     `json:"whole,omitempty"`
 	Line       int            `json:"line"`
 	Stance     compare.Stance `json:"stance"`
 	Confidence float64        `json:"confidence"`
@@ -85,6 +88,12 @@ type CheckEvidence struct {
 	Statement *claims.Claim `json:"statement,omitempty"`
 }
 
+// CheckSpan is a half-open byte range into the document.
+type CheckSpan struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
 // NewCheckResult returns the JSON Lines form of r.
 func NewCheckResult(r compare.StanceResult) CheckResult {
 	out := CheckResult{Doc: r.Doc, Stance: r.Stance, Confidence: round3(r.Confidence), Evidence: []CheckEvidence{},
@@ -93,11 +102,15 @@ func NewCheckResult(r compare.StanceResult) CheckResult {
 			Discusses: round3(r.Probs[compare.StanceDiscusses]), Unrelated: round3(r.Probs[compare.StanceUnrelated]),
 		}}
 	for _, e := range r.Evidence {
-		out.Evidence = append(out.Evidence, CheckEvidence{
+		ce := CheckEvidence{
 			Text: e.Text, Start: e.Span.Start, End: e.Span.End, Line: e.Line,
 			Stance: e.Stance, Confidence: round3(e.Confidence), Speaker: e.Speaker, Cue: e.Cue,
 			Statement: e.Statement,
-		})
+		}
+		if e.Whole != (claims.Span{}) {
+			ce.Whole = &CheckSpan{Start: e.Whole.Start, End: e.Whole.End}
+		}
+		out.Evidence = append(out.Evidence, ce)
 	}
 	return out
 }
@@ -158,6 +171,22 @@ func evidenceWhere(doc string, e compare.StanceEvidence) string {
 	return docLabel(doc) + ":" + strconv.Itoa(e.Line)
 }
 
+// evidenceText is the text of evidence item e as shown in a table: an excerpt of a longer
+// sentence with an ellipsis where it is cut ("… the dam would not hold and …").
+func evidenceText(e compare.StanceEvidence) string {
+	if e.Whole == (claims.Span{}) {
+		return e.Text
+	}
+	s := e.Text
+	if e.Span.Start > e.Whole.Start {
+		s = "… " + s
+	}
+	if e.Span.End < e.Whole.End {
+		s += " …"
+	}
+	return s
+}
+
 func evidenceSpeaker(e compare.StanceEvidence) string {
 	s := e.Speaker
 	if s == "" {
@@ -181,7 +210,7 @@ func (cw *CheckWriter) table(r compare.StanceResult) error {
 	}
 	t := &textTable{header: []string{"Stance", "Speaker", "Evidence", "Line"}, weight: []int{2, 2, 8, 0}}
 	for _, e := range r.Evidence {
-		t.append(fmt.Sprintf("%s %.2f", e.Stance, e.Confidence), evidenceSpeaker(e), e.Text, strconv.Itoa(e.Line))
+		t.append(fmt.Sprintf("%s %.2f", e.Stance, e.Confidence), evidenceSpeaker(e), evidenceText(e), strconv.Itoa(e.Line))
 	}
 	return t.render(cw.w, cw.opts.width())
 }
@@ -203,7 +232,7 @@ func (cw *CheckWriter) markdown(r compare.StanceResult) error {
 	for i, e := range r.Evidence {
 		rows[i] = []string{
 			mdCell(fmt.Sprintf("%s %.2f", e.Stance, e.Confidence)), mdCell(evidenceSpeaker(e)),
-			mdCell(e.Text), mdCell(evidenceWhere(r.Doc, e)),
+			mdCell(evidenceText(e)), mdCell(evidenceWhere(r.Doc, e)),
 		}
 	}
 	return mdTable(cw.w, []string{"Stance", "Speaker", "Evidence", "Where"}, rows)

@@ -160,3 +160,36 @@ func TestCheckWriterJSONL(t *testing.T) {
 		t.Errorf("JSONL %s: want no empty speaker and stances by name", b.String())
 	}
 }
+
+// TestCheckWriterExcerpt: an item that is an excerpt of a longer sentence shows an ellipsis
+// where it is cut, in the table and markdown, and its whole span in JSON Lines; a whole item
+// has no "whole".
+func TestCheckWriterExcerpt(t *testing.T) {
+	r := checkFixture()
+	r.Evidence[0].Whole = claims.Span{Start: 0, End: 5000}
+	r.Evidence[1].Whole = claims.Span{Start: 40, End: 5000}
+	for format, want := range map[Format][]string{
+		Table:    {"│ … it was | limited", "to it …", "│ no speaker …"},
+		Markdown: {`| … it was \| limited<br>to it … |`, "| no speaker … |"},
+		JSONL:    {`"start":10,"end":30,"whole":{"start":0,"end":5000},"line":2`, `"start":40,"end":50,"whole":{"start":40,"end":5000},"line":3`},
+	} {
+		var b bytes.Buffer
+		w := NewCheckWriter(&b, "the call", Options{Format: format, Width: 200})
+		if err := w.Write(r); err != nil {
+			t.Fatal(err)
+		}
+		w.Flush()
+		for _, s := range want {
+			if !strings.Contains(b.String(), s) {
+				t.Errorf("%s output lacks %q:\n%s", format, s, b.String())
+			}
+		}
+	}
+	var b bytes.Buffer
+	w := NewCheckWriter(&b, "the call", Options{Format: JSONL})
+	w.Write(checkFixture())
+	w.Flush()
+	if strings.Contains(b.String(), `"whole"`) || strings.Contains(b.String(), "…") {
+		t.Errorf("JSONL of whole items %s: want no \"whole\" and no ellipsis", b.String())
+	}
+}

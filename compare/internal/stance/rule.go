@@ -1,6 +1,9 @@
 package stance
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // MinRuleCoverage is the least weighted share of the claim's content words a short text must
 // contain for [Rule] to call it related.
@@ -10,6 +13,9 @@ const MinRuleCoverage = 0.3
 // alone, in this order:
 //
 //   - unrelated when the text covers less than [MinRuleCoverage] of the claim's content words;
+//   - discuss when the text asks a question and the claim does not ("What does Pope Francis
+//     think about pets?", "Has Kanye West been banned from future Grammy Awards shows?"),
+//     or when it is a fact-check's "Claim:" label;
 //   - disagree when exactly one of the claim and the text negates the claim's words or has a
 //     refuting or denial word ("not limited", "denies", "a hoax", "contrary to the facts"),
 //     a doubt denied aside ("no doubt that", "beyond any doubt": see [affirmedDoubts]), and
@@ -39,12 +45,15 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 		return Unrelated, math.Max(0.5, 1-cov)
 	}
 	conf := 0.55 + 0.35*(cov-MinRuleCoverage)/(1-MinRuleCoverage)
-	claimNo := saysNo(c, c.Tokens, c.lex, false)
-	textNo := saysNo(c, t.Tokens, t.lex, true)
+	if asks(t.Text) && !strings.Contains(c.Text, "?") || labelsClaim(t.Text, t.Tokens) {
+		return Discuss, conf
+	}
+	claimNo := saysNo(c, c.Text, c.Tokens, c.lex, false)
+	textNo := saysNo(c, t.Text, t.Tokens, t.lex, true)
 	switch {
 	case claimNo != textNo:
 		return Disagree, conf
-	case restricts(t.Tokens) && !restricts(c.Tokens) && c.total-sum >= c.total/3:
+	case restricts(t.Text, t.Tokens) && !restricts(c.Text, c.Tokens) && c.total-sum >= c.total/3:
 		return Disagree, conf
 	case t.lex[listHedge] > 0 && c.lex[listHedge] == 0:
 		return Discuss, conf
@@ -57,7 +66,7 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 // doubts denied and, in a text (concede), [concessions] the "despite" that only concede. A
 // claim's "despite" keeps refuting: a headline's "despite" sets it against an account,
 // whatever word names it ("raids despite truce claim", "despite ceasefire announcement").
-func saysNo(c *Claim, toks []Token, lex [numLists]int, concede bool) bool {
+func saysNo(c *Claim, text string, toks []Token, lex [numLists]int, concede bool) bool {
 	changed := false
 	if kept, ok := affirmedDoubts(toks); ok {
 		toks, changed = kept, true
@@ -70,8 +79,84 @@ func saysNo(c *Claim, toks []Token, lex [numLists]int, concede bool) bool {
 	if changed {
 		lex = countLists(toks, nil)
 	}
-	_, neg := negatedClaimWords(c, toks)
-	return neg > 0 || lex[listRefute]+lex[listDeny] > 0
+	return negatesClaim(c, text, toks) || lex[listRefute]+lex[listDeny] > 0
+}
+
+// negatesClaim reports whether a negation in toks (of text) reaches one of claim c's words:
+// one of the three words after it, as the features count them ([negatedClaimWords]), but not
+// a name that is the object ending the negated clause ([negatedObject]: "she never told
+// Phelps." negates the telling, not "Michael Phelps' girlfriend was born male"; "Phelps did
+// not know", "not Phelps" and "he didn't think Boko Haram had agreed" still negate); or
+// whether a negation calls what toks report untrue ([deniesTruth]).
+func negatesClaim(c *Claim, text string, toks []Token) bool {
+	scope := 0
+	for i, tok := range toks {
+		if isNegation(tok.Lower) {
+			if deniesTruth(toks, i) {
+				return true
+			}
+			scope = 3
+			continue
+		}
+		if tok.Weight == 0 {
+			continue
+		}
+		if _, ok := c.index[tok.Stem]; ok && scope > 0 && !negatedObject(c, text, toks, i) {
+			return true
+		}
+		if scope > 0 {
+			scope--
+		}
+	}
+	return false
+}
+
+// negatedObject reports whether toks[i] is a word of a name (words written with a capital)
+// that directly follows a verb of the text that is none of claim c's words (a word that is
+// not a preposition nor an adverb ending in "-ly": "not near Kobani" and "not actually Paul
+// Rudd" negate the name), and that ends its clause (the text ends or a punctuation mark follows): "never told Phelps.",
+// "did not call Jones, who ...". The negation then reaches that word, whose object the name
+// is; a name followed by more of its clause may be its subject ("didn't think Boko Haram
+// had agreed").
+func negatedObject(c *Claim, text string, toks []Token, i int) bool {
+	if !isName(text, toks[i]) {
+		return false
+	}
+	a := i
+	for a > 0 && isName(text, toks[a-1]) && adjacent(text, toks[a-1], toks[a]) {
+		a--
+	}
+	if a == 0 || !adjacent(text, toks[a-1], toks[a]) || toks[a-1].Weight == 0 || isName(text, toks[a-1]) || isNegation(toks[a-1].Lower) {
+		return false
+	}
+	if _, ok := c.index[toks[a-1].Stem]; ok || prepositions[toks[a-1].Lower] || strings.HasSuffix(toks[a-1].Lower, "ly") {
+		return false // "not near Kobani", "is not actually Paul Rudd"
+	}
+	b := i
+	for b+1 < len(toks) && isName(text, toks[b+1]) && adjacent(text, toks[b], toks[b+1]) {
+		b++
+	}
+	return b+1 == len(toks) || strings.ContainsAny(text[toks[b].End:toks[b+1].Start], ".,;:!?)")
+}
+
+// prepositions are the prepositions that are no stopwords: a name after one is no verb's
+// object.
+var prepositions = map[string]bool{
+	"near": true, "like": true, "unlike": true, "without": true, "beyond": true, "against": true,
+	"despite": true, "toward": true, "towards": true, "inside": true, "outside": true, "behind": true,
+	"above": true, "below": true, "across": true, "along": true, "around": true, "past": true,
+	"beside": true, "besides": true, "except": true, "including": true, "via": true, "per": true,
+	"within": true, "beneath": true, "amid": true, "among": true, "onto": true, "upon": true,
+}
+
+// adjacent reports whether only spaces stand between tokens x and y of text.
+func adjacent(text string, x, y Token) bool {
+	return strings.TrimSpace(text[x.End:y.Start]) == ""
+}
+
+// isName reports whether tok is written with a capital letter in text.
+func isName(text string, tok Token) bool {
+	return tok.Start < len(text) && 'A' <= text[tok.Start] && text[tok.Start] <= 'Z'
 }
 
 // concessionReach is how many words after "despite" a report must start within for the
@@ -130,17 +215,22 @@ func affirmedDoubts(toks []Token) ([]Token, bool) {
 	return kept, found
 }
 
-// restricts reports whether toks restrict what they report to less than all of it: "limited
-// to", "confined to", "restricted to", "merely", "solely", or "only" but not "not only", nor
-// "only" after a determiner, which names one thing and restricts nothing reported ("the only
-// messaging application", "his only full sister").
-func restricts(toks []Token) bool {
+// restricts reports whether toks (of text) restrict what they report to less than all of it:
+// "limited to", "confined to", "restricted to", "merely", "solely", or "only" but not "not
+// only", nor "only" after a determiner, which names one thing and restricts nothing reported
+// ("the only messaging application", "his only full sister"), nor "only as" and a name,
+// which tells how someone is named ("a representative, identified only as Kelly, warned a
+// customer"; "used only as a weapon" restricts), nor "only" before an
+// infinitive, which tells what came of the clause before it or what it was for, not a limit
+// on it ("rushed to hospital with stomach pains only to discover she was pregnant", "only to
+// be saved by his helmet"; "reported only to Jong-il" still restricts: see [infinitiveAt]).
+func restricts(text string, toks []Token) bool {
 	for i, t := range toks {
 		switch t.Lower {
 		case "merely", "solely":
 			return true
 		case "only":
-			if i == 0 || toks[i-1].Lower != "not" && !onlyDeterminers[toks[i-1].Lower] {
+			if (i == 0 || toks[i-1].Lower != "not" && !onlyDeterminers[toks[i-1].Lower]) && !infinitiveAt(text, toks, i+1) && !namedAs(text, toks, i+1) {
 				return true
 			}
 		case "limited", "confined", "restricted":
@@ -154,3 +244,88 @@ func restricts(toks []Token) bool {
 
 // onlyDeterminers are the determiners before which "only" is an adjective: "the only one".
 var onlyDeterminers = map[string]bool{"the": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
+// namedAs reports whether toks[i:] of text are "as" and a name (a word written with a
+// capital): "identified only as Rob", "known in the story only as “Conal”".
+func namedAs(text string, toks []Token, i int) bool {
+	return i+1 < len(toks) && toks[i].Lower == "as" && isName(text, toks[i+1])
+}
+
+// infinitiveAt reports whether toks[i:] open an infinitive: "to" then a word that can be a
+// verb's base form, or an adverb ending in "-ly" and then one ("to ultimately exit"). The
+// word after "to" is no verb when written with a capital or as a number ("only to
+// Jong-il", "to 2015"), when a determiner, pronoun or quantifier opens a noun phrase with it
+// ("only to the GOP", "only to her interviews", "only to them"), or when its ending is a
+// plural's, a past participle's or a gerund's ("only to consumers", "only to registered
+// Democrats", "only to existing customers"); base verbs with those endings ("discuss",
+// "focus", "need", "bring") are kept as verbs.
+func infinitiveAt(text string, toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Lower != "to" {
+		return false
+	}
+	w := toks[i+1]
+	if strings.HasSuffix(w.Lower, "ly") && len(w.Lower) > 4 && i+2 < len(toks) {
+		w = toks[i+2]
+	}
+	if w.Number || w.Start >= len(text) || !isLowerLetter(text[w.Start]) || nounOpeners[w.Lower] {
+		return false
+	}
+	l := w.Lower
+	switch {
+	case strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is"):
+		return false
+	case strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "eed") && len(l) > 4:
+		return false
+	case strings.HasSuffix(l, "ing") && len(l) > 5:
+		return false
+	}
+	return true
+}
+
+func isLowerLetter(b byte) bool { return 'a' <= b && b <= 'z' }
+
+// nounOpeners are the determiners, pronouns and quantifiers after which "to" is a preposition.
+var nounOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+	"him": true, "them": true, "me": true, "us": true, "you": true, "it": true, "one": true,
+	"all": true, "some": true, "any": true, "each": true, "every": true, "no": true, "both": true,
+	"few": true, "many": true, "most": true, "such": true, "what": true, "which": true, "whom": true,
+	"who": true, "whoever": true, "whomever": true,
+}
+
+// asks reports whether text is a question: its last mark, before closing quotes and
+// brackets, is a question mark. A question reports nothing as true or false.
+func asks(text string) bool {
+	t := strings.TrimRight(text, " \t\r\n\"'”’»)]")
+	return strings.HasSuffix(t, "?") && !strings.HasSuffix(t, ".?") // "... to hand themselves in.?": a slip
+
+}
+
+// labelsClaim reports whether text (its tokens toks) opens with a fact-check's label of the
+// claim it checks, "Claim:" ("Claim: Kanye West has been banned from all future award
+// shows."): what follows is the claim checked, not vouched for.
+func labelsClaim(text string, toks []Token) bool {
+	return len(toks) > 1 && toks[0].Lower == "claim" && strings.HasPrefix(strings.TrimSpace(text[toks[0].End:]), ":")
+}
+
+// deniesTruth reports whether toks[i] is a negation ("not", "n't", "never") whose clause's
+// predicate, perhaps after an adverb in "-ly", is a word of truth: "isn't real", "is not
+// true", "not entirely accurate" call what the sentence reports untrue, whatever words of
+// the claim the negation reaches ("An article saying McDonald's is removing the Big Mac
+// isn't real."). "no real evidence" is no such predicate.
+func deniesTruth(toks []Token, i int) bool {
+	switch toks[i].Lower {
+	case "not", "n't", "never":
+	default:
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && strings.HasSuffix(toks[j].Lower, "ly") && len(toks[j].Lower) > 4 {
+		j++
+	}
+	return j < len(toks) && truthWords[toks[j].Lower]
+}
+
+// truthWords say that a report is true.
+var truthWords = map[string]bool{"true": true, "real": true, "accurate": true, "genuine": true, "authentic": true, "correct": true, "legit": true, "legitimate": true}

@@ -506,8 +506,24 @@ func TestRestricts(t *testing.T) {
 		"Glide is the only messaging application": false,
 		"Kim Yo-jong is his only full sister":     false,
 		"they discussed only trade":               true,
+		// "only" before an infinitive tells what came of the clause, or what it was for;
+		// before a noun phrase it restricts.
+		"rushed to hospital with stomach pains only to discover she was pregnant": false,
+		"shot by a sniper, only to be saved by his Kevlar helmet":                 false,
+		"the second actor to circle the project, only to ultimately exit":         false,
+		"officials that once reported only to Jong-il":                            true,
+		"the offer was open only to registered voters":                            true,
+		"it was sent only to consumers":                                           true,
+		"he spoke only to them":                                                   true,
+		"they gave it only to the GOP":                                            true,
+		"the rule applies only to 2015":                                           true,
+		// "only as" and a name tells how someone is named.
+		"a Comcast representative, identified only as Kelly, warned a customer": false,
+		"the customer, known in the story only as “Conal”, paid":                false,
+		"the drone was used only as a decoy":                                    true,
 	} {
-		if got := restricts(NewText(text).Tokens); got != want {
+		tx := NewText(text)
+		if got := restricts(tx.Text, tx.Tokens); got != want {
 			t.Errorf("restricts(%q) = %v, want %v", text, got, want)
 		}
 	}
@@ -617,5 +633,31 @@ func TestIsWordRune(t *testing.T) {
 		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
 			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
 		}
+	}
+}
+
+// TestExcerpt: the excerpt of a long text holds the claim's words, at most the limit, at word
+// edges; a short text is whole; a text without the claim's words gives its start; one word
+// longer than the limit is cut at a rune's start.
+func TestExcerpt(t *testing.T) {
+	c := NewClaim("the dam would not hold")
+	long := strings.Repeat("rain fell and ", 40) + "the dam would not hold, " + strings.Repeat("cattle moved and ", 40)
+	tests := []struct {
+		name, text string
+		limit      int
+		want       string
+	}{
+		{"short", "the dam would not hold", 100, "the dam would not hold"},
+		{"around the words", long, 60, "rain fell and the dam would not hold, cattle moved and"},
+		{"no claim words", strings.Repeat("rain fell and ", 10), 20, "rain fell and rain"},
+		{"one long word", "dam" + strings.Repeat("é", 40), 10, "dam" + "ééé"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := Excerpt(c, NewText(tt.text), tt.limit)
+			if got := tt.text[a:b]; got != tt.want || b-a > tt.limit {
+				t.Errorf("Excerpt(%q, %d) = %q, want %q", tt.text, tt.limit, got, tt.want)
+			}
+		})
 	}
 }

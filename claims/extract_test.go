@@ -964,9 +964,12 @@ func TestExtract(t *testing.T) {
 		{
 			name:   "an embedded post is its author's whole, not the article's claims",
 			text:   "Critics piled on within hours.\n\n<tweet id=\"1\" author=\"@deskwatch\" datetime=\"2016-06-28\">No surprise here! The mayor reportedly wants a boxer at the gala https://t.co/x — Desk Watch (@deskwatch) June 28, 2016</tweet>.\n\nThe mayor's office said the guest list was not final.",
-			want:   []want{{"The mayor's office", "", "said", CueAssert, "the guest list was not final", Indirect}},
-			none:   []string{"a boxer at the gala"},
-			reason: "PolNeAR texts mark an embedded tweet as <tweet ...>...</tweet>; a verb inside the post is the poster's wording, not an attribution of the article",
+			want: []want{
+				{"Desk Watch (@deskwatch)", "Desk Watch", "—", CueAssert, "No surprise here! The mayor reportedly wants a boxer at the gala https://t.co/x", Indirect},
+				{"The mayor's office", "", "said", CueAssert, "the guest list was not final", Indirect},
+			},
+			nocue:  []string{"reportedly"},
+			reason: "PolNeAR texts mark an embedded tweet as <tweet ...>...</tweet>; a verb inside the post is the poster's wording, not an attribution of the article: the post is its signer's (tweetSignatures)",
 		},
 		{
 			name:   "a connective that opens the sentence with its comma is the writer's, not the content's",
@@ -5275,6 +5278,16 @@ func TestExtract(t *testing.T) {
 				{"Roe", "", "summed up", CueAssert, "the plan as “weak,” denounced its author", Mixed},
 			},
 			nocue: []string{"denounced"},
+		},
+		{
+			name: "a tweet copied into the text is its signer's: dash, name, handle and date",
+			text: "Rivals piled on.\n\nWhy isn't the mayor wearing the hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016\n\nIS releases video of the attack http://t.co/x\n\n— SITE Intel Group (@siteintelgroup) September 13, 2014\n\nThe plan — backed by Ann Roe (@annroe) — passed.",
+			want: []want{
+				{"Ben Jacobs (@Bencjacobs)", "Ben Jacobs", "—", CueAssert, "Why isn't the mayor wearing the hat? #RINO", Indirect},
+				{"SITE Intel Group (@siteintelgroup)", "", "—", CueAssert, "IS releases video of the attack http://t.co/x", Indirect},
+			},
+			none:   []string{"The plan", "Rivals"},
+			reason: "the date after the handle tells a signature from a dash aside with a handle in it; the signature may open a line of its own under the tweet",
 		},
 		{
 			name: "a person's noun after a cue that follows an aside's comma is the speaker",

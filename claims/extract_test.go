@@ -962,8 +962,8 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR marks the line an outlet appends to its articles (\"Editor's note: ...\") Discard",
 		},
 		{
-			name:   "an embedded post is its author's whole, not the article's claims",
-			text:   "Critics piled on within hours.\n\n<tweet id=\"1\" author=\"@deskwatch\" datetime=\"2016-06-28\">No surprise here! The mayor reportedly wants a boxer at the gala https://t.co/x — Desk Watch (@deskwatch) June 28, 2016</tweet>.\n\nThe mayor's office said the guest list was not final.",
+			name: "an embedded post is its author's whole, not the article's claims",
+			text: "Critics piled on within hours.\n\n<tweet id=\"1\" author=\"@deskwatch\" datetime=\"2016-06-28\">No surprise here! The mayor reportedly wants a boxer at the gala https://t.co/x — Desk Watch (@deskwatch) June 28, 2016</tweet>.\n\nThe mayor's office said the guest list was not final.",
 			want: []want{
 				{"Desk Watch (@deskwatch)", "Desk Watch", "—", CueAssert, "No surprise here! The mayor reportedly wants a boxer at the gala https://t.co/x", Indirect},
 				{"The mayor's office", "", "said", CueAssert, "the guest list was not final", Indirect},

@@ -5280,6 +5280,24 @@ func TestExtract(t *testing.T) {
 			nocue: []string{"denounced"},
 		},
 		{
+			name: "a cue whose colon ends its paragraph takes the next paragraph, quoted or not",
+			text: "Perry did not spare the mayor. In a speech last July, he said:\n\nLet no one be mistaken – the plan is a disaster, and it must be discarded.\n\nOne activist tweeted:\n\n<tweet tweet-author=\"@roe\" tweet-date=\"February 16, 2016\">PREACH! She should resign https://t.co/x<tweet/>.",
+			want: []want{
+				{"he", "", "said", CueAssert, "Let no one be mistaken – the plan is a disaster, and it must be discarded.", Indirect},
+				{"One activist", "", "tweeted", CueAssert, "PREACH! She should resign https://t.co/x", Indirect},
+			},
+			reason: "PolNeAR marks the paragraph after \"he said:\" as the content, as it does a quoted one",
+		},
+		{
+			name: "no block quotation after a lead-in, a list of deeds or a passage that names its own speakers",
+			text: "The newspaper wrote:\n\nIn emails seen by the paper, Roe said the agent knew everything.\n\nShe has learned from them:\n\nShe chose a strong deputy who needs no job.\n\nThe network says:\n\nJane Doe, a reporter on the Hill, tweets:",
+			want: []want{
+				{"Roe", "", "said", CueAssert, "the agent knew everything", Indirect},
+			},
+			nocue:  []string{"wrote", "learned", "says"},
+			reason: "a passage of reporting is read for its own claims; \"learned from them:\" announces deeds; a paragraph ending in a colon leads in to the next",
+		},
+		{
 			name: "a tweet copied into the text is its signer's: dash, name, handle and date",
 			text: "Rivals piled on.\n\nWhy isn't the mayor wearing the hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016\n\nIS releases video of the attack http://t.co/x\n\n— SITE Intel Group (@siteintelgroup) September 13, 2014\n\nThe plan — backed by Ann Roe (@annroe) — passed.",
 			want: []want{

@@ -5299,13 +5299,14 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a tweet copied into the text is its signer's: dash, name, handle and date",
-			text: "Rivals piled on.\n\nWhy isn't the mayor wearing the hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016\n\nIS releases video of the attack http://t.co/x\n\n— SITE Intel Group (@siteintelgroup) September 13, 2014\n\nThe plan — backed by Ann Roe (@annroe) — passed.",
+			text: "Rivals piled on.\n\nWhy isn't the mayor wearing the hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016\n\nIS releases video of the attack http://t.co/x\n\n— SITE Intel Group (@siteintelgroup) September 13, 2014\n\nThe plan — backed by Ann Roe (@annroe) — passed.\n\nSources tell Boorstin that the deal is done. https://t.co/x — Jane Roe (@janeroe) March 4, 2015",
 			want: []want{
 				{"Ben Jacobs (@Bencjacobs)", "Ben Jacobs", "—", CueAssert, "Why isn't the mayor wearing the hat? #RINO", Indirect},
 				{"SITE Intel Group (@siteintelgroup)", "", "—", CueAssert, "IS releases video of the attack http://t.co/x", Indirect},
+				{"Jane Roe (@janeroe)", "", "—", CueAssert, "Sources tell Boorstin that the deal is done. https://t.co/x", Indirect},
 			},
 			none:   []string{"The plan", "Rivals"},
-			reason: "the date after the handle tells a signature from a dash aside with a handle in it; the signature may open a line of its own under the tweet",
+			reason: "the date after the handle tells a signature from a dash aside with a handle in it; the signature may open a line of its own under the tweet; a claim inside the tweet ends before the signature (else each held the other's cue and both were dropped as nested)",
 		},
 		{
 			name: "a person's noun after a cue that follows an aside's comma is the speaker",

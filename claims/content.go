@@ -30,7 +30,73 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 	if qi, ok := x.quoteOpenAt(j); ok && x.quoteIsContent(s, x.quotes[qi]) {
 		return []rng{{j, x.followQuotes(qi) + 1}}, true
 	}
+	if j == s.b && x.word(j-1) == ":" && x.colonAfterCue(cue.b, j-1) {
+		return x.blockAfterColon(j)
+	}
 	return x.clauseContent(s, cue, sn, start, j)
+}
+
+// colonAfterCue reports whether the colon at c follows the cue that ends at k with nothing of
+// a clause between: right after it, "the following", "this", "as follows", or "of" and the one
+// it is about ("observing of Trump:"; but "have learned from them:" announces a list of
+// deeds, not what was learned).
+func (x *extractor) colonAfterCue(k, c int) bool {
+	switch between := c - k; {
+	case between == 0:
+		return true
+	case between == 2:
+		w, v := x.word(k), x.word(k+1)
+		return w == "the" && v == "following" || w == "as" && v == "follows" || w == "of" && x.toks[k+1].upper
+	case between == 1:
+		return x.word(k) == "this"
+	case between == 3:
+		return x.word(k) == "of" && x.toks[k+1].upper && x.toks[k+2].upper
+	}
+	return false
+}
+
+// blockAfterColon returns the paragraph after a cue whose colon ends its own paragraph, at j:
+// "In a speech last July, he said:" and, as the next paragraph, the words he said, quoted or
+// not ("Let no one be mistaken – ..."; a quote that opens the paragraph and is never closed is
+// no quote, "Dr. Ward stated:"), as PolNeAR marks a block quotation. The next paragraph only:
+// a block of several is marked the same way, each paragraph from its first. An embedded post
+// in markup gives its text ("tweeted:" and "<tweet ...>PREACH! ...<tweet/>").
+func (x *extractor) blockAfterColon(j int) ([]rng, bool) {
+	if j >= len(x.toks) || x.toks[j].nl == 0 || x.toks[j].nl > 2 || x.isOpenQuote(j) {
+		return nil, false
+	}
+	a := j
+	if x.word(a) == "<" {
+		for a++; a < len(x.toks) && x.toks[a].nl == 0 && x.word(a) != ">"; a++ {
+		}
+		if a >= len(x.toks) || x.word(a) != ">" {
+			return nil, false
+		}
+		a++
+	}
+	b := a
+	for b < len(x.toks) && (b == a || x.toks[b].nl == 0) && x.word(b) != "<" {
+		if x.signsTweet(b) {
+			return nil, false // the tweet is its signer's (tweetSignatures)
+		}
+		if b > a+1 && (isCueForm(x.word(b)) || x.word(b) == "according") {
+			// A passage of reporting that names its own speakers ("The newspaper wrote:"
+			// and "In emails seen by the Guardian, Emwazi said ..."): its claims are read on
+			// their own. (Its opening words may be the writer's: "I think this ...".)
+			return nil, false
+		}
+		b++
+	}
+	if x.word(b-1) == ":" {
+		return nil, false // a paragraph that leads in to another: "CBC says:" and "Josh Wingrove ... tweets:"
+	}
+	for b > a && (x.word(b-1) == "." && b == a+1 || x.toks[b-1].kind == tPunct && x.word(b-1) != "." && x.word(b-1) != "!" && x.word(b-1) != "?" && x.word(b-1) != "…") {
+		b--
+	}
+	if b-a < 3 || a < len(x.toks) && x.toks[a].nl > 0 && a != j {
+		return nil, false
+	}
+	return []rng{{a, b}}, true
 }
 
 // pastCueAdverbials returns where the content may start after the words right after the

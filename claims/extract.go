@@ -268,6 +268,7 @@ func Extract(doc *Document) []Claim {
 	for si := range x.sents {
 		x.sentence(si)
 	}
+	x.tweetSignatures()
 	x.orphanQuotes()
 	return x.claims(doc)
 }
@@ -932,7 +933,7 @@ func (x *extractor) add(d draft) {
 	if x.conditionalOrQuestion(d) {
 		return // "if you believe them", "questioned whether she truly opposes the deal": not asserted
 	}
-	if x.inEmbeddedPost(d.cue.a) {
+	if x.inEmbeddedPost(d.cue.a) && !x.signsTweet(d.cue.a) {
 		return // "<tweet ...>Team Trump reportedly wants Tyson at GOP convention</tweet>": the post's author speaks
 	}
 	if w := x.word(d.src.a); !d.src.empty() && !x.toks[d.src.a].upper && (isLyAdverb(w) && (d.src.b == d.src.a+1 || d.src.b <= d.cue.a && x.verbLike(d.src.a+1)) || negatedAux[w]) {

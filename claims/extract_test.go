@@ -962,11 +962,14 @@ func TestExtract(t *testing.T) {
 			reason: "PolNeAR marks the line an outlet appends to its articles (\"Editor's note: ...\") Discard",
 		},
 		{
-			name:   "an embedded post is its author's whole, not the article's claims",
-			text:   "Critics piled on within hours.\n\n<tweet id=\"1\" author=\"@deskwatch\" datetime=\"2016-06-28\">No surprise here! The mayor reportedly wants a boxer at the gala https://t.co/x — Desk Watch (@deskwatch) June 28, 2016</tweet>.\n\nThe mayor's office said the guest list was not final.",
-			want:   []want{{"The mayor's office", "", "said", CueAssert, "the guest list was not final", Indirect}},
-			none:   []string{"a boxer at the gala"},
-			reason: "PolNeAR texts mark an embedded tweet as <tweet ...>...</tweet>; a verb inside the post is the poster's wording, not an attribution of the article",
+			name: "an embedded post is its author's whole, not the article's claims",
+			text: "Critics piled on within hours.\n\n<tweet id=\"1\" author=\"@deskwatch\" datetime=\"2016-06-28\">No surprise here! The mayor reportedly wants a boxer at the gala https://t.co/x — Desk Watch (@deskwatch) June 28, 2016</tweet>.\n\nThe mayor's office said the guest list was not final.",
+			want: []want{
+				{"Desk Watch (@deskwatch)", "Desk Watch", "—", CueAssert, "No surprise here! The mayor reportedly wants a boxer at the gala https://t.co/x", Indirect},
+				{"The mayor's office", "", "said", CueAssert, "the guest list was not final", Indirect},
+			},
+			nocue:  []string{"reportedly"},
+			reason: "PolNeAR texts mark an embedded tweet as <tweet ...>...</tweet>; a verb inside the post is the poster's wording, not an attribution of the article: the post is its signer's (tweetSignatures)",
 		},
 		{
 			name:   "a connective that opens the sentence with its comma is the writer's, not the content's",
@@ -5285,6 +5288,35 @@ func TestExtract(t *testing.T) {
 				{"Roe", "", "summed up", CueAssert, "the plan as “weak,” denounced its author", Mixed},
 			},
 			nocue: []string{"denounced"},
+		},
+		{
+			name: "a cue whose colon ends its paragraph takes the next paragraph, quoted or not",
+			text: "Perry did not spare the mayor. In a speech last July, he said:\n\nLet no one be mistaken – the plan is a disaster, and it must be discarded.\n\nOne activist tweeted:\n\n<tweet tweet-author=\"@roe\" tweet-date=\"February 16, 2016\">PREACH! She should resign https://t.co/x<tweet/>.",
+			want: []want{
+				{"he", "", "said", CueAssert, "Let no one be mistaken – the plan is a disaster, and it must be discarded.", Indirect},
+				{"One activist", "", "tweeted", CueAssert, "PREACH! She should resign https://t.co/x", Indirect},
+			},
+			reason: "PolNeAR marks the paragraph after \"he said:\" as the content, as it does a quoted one",
+		},
+		{
+			name: "no block quotation after a lead-in, a list of deeds or a passage that names its own speakers",
+			text: "The newspaper wrote:\n\nIn emails seen by the paper, Roe said the agent knew everything.\n\nShe has learned from them:\n\nShe chose a strong deputy who needs no job.\n\nThe network says:\n\nJane Doe, a reporter on the Hill, tweets:",
+			want: []want{
+				{"Roe", "", "said", CueAssert, "the agent knew everything", Indirect},
+			},
+			nocue:  []string{"wrote", "learned", "says"},
+			reason: "a passage of reporting is read for its own claims; \"learned from them:\" announces deeds; a paragraph ending in a colon leads in to the next",
+		},
+		{
+			name: "a tweet copied into the text is its signer's: dash, name, handle and date",
+			text: "Rivals piled on.\n\nWhy isn't the mayor wearing the hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016\n\nIS releases video of the attack http://t.co/x\n\n— SITE Intel Group (@siteintelgroup) September 13, 2014\n\nThe plan — backed by Ann Roe (@annroe) — passed.\n\nSources tell Boorstin that the deal is done. https://t.co/x — Jane Roe (@janeroe) March 4, 2015",
+			want: []want{
+				{"Ben Jacobs (@Bencjacobs)", "Ben Jacobs", "—", CueAssert, "Why isn't the mayor wearing the hat? #RINO", Indirect},
+				{"SITE Intel Group (@siteintelgroup)", "", "—", CueAssert, "IS releases video of the attack http://t.co/x", Indirect},
+				{"Jane Roe (@janeroe)", "", "—", CueAssert, "Sources tell Boorstin that the deal is done. https://t.co/x", Indirect},
+			},
+			none:   []string{"The plan", "Rivals"},
+			reason: "the date after the handle tells a signature from a dash aside with a handle in it; the signature may open a line of its own under the tweet; a claim inside the tweet ends before the signature (else each held the other's cue and both were dropped as nested)",
 		},
 		{
 			name: "a person's noun after a cue that follows an aside's comma is the speaker",

@@ -794,3 +794,99 @@ func (x *extractor) quoteAround(r rng) (quote, bool) {
 	}
 	return quote{}, false
 }
+
+// tweetSignatures attributes an embedded tweet to the account that signs it: a dash, a name,
+// the handle in brackets and the date, "… Just another day in the campaign. — Sahil Kapur
+// (@sahilkapur) September 1, 2016", as news sites copy tweets into their text. The dash is the
+// cue and the name with its handle the source (as PolNeAR marks them); the content is the
+// tweet, the words before the dash back to the start of their line (or of the line before, when
+// the signature opens a line of its own), to the end of a markup tag or of the signature before
+// it. A tweet is short: a content longer than tweetBytes is not taken. The date after the
+// handle tells a signature from a dash aside with a handle in it.
+func (x *extractor) tweetSignatures() {
+	if !strings.Contains(x.text, "(@") {
+		return // no handle in brackets, no signature: most texts, read at the speed of memchr
+	}
+	last := -1 // the last token of the signature before
+	for k := 0; k+6 < len(x.toks); k++ {
+		if w := x.word(k); !isDash(w) && w != "―" && w != "-" {
+			continue
+		}
+		src, end, ok := x.tweetSigner(k)
+		if !ok {
+			continue
+		}
+		e := k // the content ends before the dash
+		if x.toks[k].nl > 0 {
+			// The signature opens its line: the tweet is the line before.
+			if k == 0 || x.toks[k].nl > 2 {
+				continue
+			}
+		}
+		a := e - 1
+		for a > last+1 && x.toks[a].nl == 0 && (x.word(a-1) != ">" || !x.inEmbeddedPost(a-1)) {
+			a--
+		}
+		if a <= last || a >= e || x.used[k] {
+			last = end
+			continue
+		}
+		if x.toks[e-1].End-x.toks[a].Start > tweetBytes || !x.isWord(a) && x.toks[a].kind != tQuote && x.word(a) != "@" && x.word(a) != "#" {
+			last = end
+			continue
+		}
+		// A claim in the tweet ends before its signature ("Sources tell @JBoorstin that ...
+		// https://t.co/x — CNBC Now (@CNBCnow) ..." had the signature in the sources' content).
+		for i := range x.drafts {
+			for j, r := range x.drafts[i].content {
+				if r.a < k && k < r.b {
+					x.drafts[i].content[j].b = k
+				}
+			}
+		}
+		x.add(draft{src: src, cue: rng{k, k + 1}, content: []rng{{a, e}}, class: CueAssert, inherit: -1})
+		last = end
+		k = end
+	}
+}
+
+// tweetBytes bounds a tweet's text: 280 characters, with room for links and marks of several
+// bytes.
+const tweetBytes = 400
+
+// tweetSigner reads the signature after the dash at k: a name of at most six tokens on the
+// dash's line, the handle in brackets, a month, a day, a comma and a year. It returns the name
+// with the handle and the signature's last token.
+func (x *extractor) tweetSigner(k int) (rng, int, bool) {
+	a := k + 1
+	j := a
+	for j < len(x.toks) && j-a < 6 && x.toks[j].nl == 0 && x.word(j) != "(" && x.word(j) != "—" {
+		j++
+	}
+	if j == a || j+7 >= len(x.toks) || x.word(j) != "(" || x.word(j+1) != "@" || !x.isWord(j+2) || x.word(j+3) != ")" {
+		return rng{}, 0, false
+	}
+	for p := j + 1; p <= j+7; p++ {
+		if x.toks[p].nl > 0 {
+			return rng{}, 0, false
+		}
+	}
+	if !monthsSet.has(x.word(j+4)) || !isDigitByte(x.word(j + 5)[0]) || x.word(j+6) != "," {
+		return rng{}, 0, false
+	}
+	y := x.word(j + 7)
+	if len(y) < 4 || !isDigitByte(y[0]) || !isDigitByte(y[1]) || !isDigitByte(y[2]) || !isDigitByte(y[3]) {
+		return rng{}, 0, false
+	}
+	return rng{a, j + 4}, j + 7, true
+}
+
+// signsTweet reports whether token k is the dash of a tweet's signature (tweetSigner).
+func (x *extractor) signsTweet(k int) bool {
+	w := x.word(k)
+	if !isDash(w) && w != "―" && w != "-" {
+		return false
+	}
+	_, _, ok := x.tweetSigner(k)
+	return ok
+}

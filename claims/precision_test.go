@@ -1,0 +1,67 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPrecisionReading holds the cases of the precision readings from the thirteenth session
+// on (claims/EXTRACTION.md), kept apart from TestExtract's table so that rounds working in
+// parallel do not edit the same lines. Each case failed before its rule.
+func TestPrecisionReading(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []want
+		none   []string // fragments no claim's content may hold
+		nosrc  []string // source mentions no claim may have
+		nocue  []string // cues no claim may have
+		reason string
+	}{
+		{
+			name: "the object of a verb of perception or of making speaks the bare infinitive",
+			text: "They heard him say the plan was dead. Witnesses heard the officer say that he would shoot. Comcast reps hear a customer say “I’m a lawyer.”",
+			want: []want{
+				{"him", "", "say", CueAssert, "the plan was dead", Indirect},
+				{"the officer", "", "say", CueAssert, "he would shoot", Indirect},
+				{"a customer", "", "say", CueAssert, "“I’m a lawyer.”", Direct},
+			},
+			nosrc:  []string{"They", "Witnesses heard the officer", "Comcast reps hear a customer"},
+			reason: "the sources were \"They\" and the whole clause \"Witnesses heard the officer\"; the one heard is the speaker",
+		},
+		{
+			name:   "a gerund, a negation or a relative before the verb of perception leaves the reading alone",
+			text:   "But hearing him say it in a British accent gives it a certain tone. Friends of Mr. Clinton's who have seen him on the trail recently say that he has matured.",
+			want:   []want{{"Friends of Mr. Clinton's who have seen him on the trail", "", "recently say", CueAssert, "he has matured", Indirect}},
+			nosrc:  []string{"him", "him on the trail"},
+			reason: "no claim is heard when the hearing is a gerund; \"who have seen him\" is the relative clause of the subject",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &Document{Name: "t.txt", Text: tt.text}
+			cs := Extract(doc)
+			checkSpans(t, doc, cs)
+			for _, w := range tt.want {
+				checkWant(t, tt.text, cs, w)
+			}
+			for _, c := range cs {
+				for _, frag := range tt.none {
+					if strings.Contains(c.Content.Text, frag) {
+						t.Errorf("Extract(%q): content %q holds %q", tt.text, c.Content.Text, frag)
+					}
+				}
+				for _, src := range tt.nosrc {
+					if c.Source != nil && c.Source.Text == src {
+						t.Errorf("Extract(%q) has a claim with source %q; got:\n%s", tt.text, src, dump(cs))
+					}
+				}
+				for _, cue := range tt.nocue {
+					if c.Cue.Text == cue {
+						t.Errorf("Extract(%q) has a claim with cue %q; got:\n%s", tt.text, cue, dump(cs))
+					}
+				}
+			}
+		})
+	}
+}

@@ -36,6 +36,24 @@ func TestPrecisionReading(t *testing.T) {
 			nosrc:  []string{"him", "him on the trail"},
 			reason: "no claim is heard when the hearing is a gerund; \"who have seen him\" is the relative clause of the subject",
 		},
+		{
+			name: "a quotation reported after its content is the one quoted's",
+			text: "Eight soldiers were killed in fighting on Friday, Reuters quoted the defence ministry as saying. “He wanted out,” the friend was quoted as saying. The talks had failed, the minister was quoted by the state news agency as saying.",
+			want: []want{
+				{"the defence ministry", "", "saying", CueAssert, "Eight soldiers were killed in fighting on Friday", Indirect},
+				{"the friend", "", "was quoted as saying", CueAssert, "“He wanted out,”", Direct},
+				{"the minister", "", "saying", CueAssert, "The talks had failed", Indirect},
+			},
+			none:   []string{"as saying"},
+			reason: "the content was \"the defence ministry as saying\", and the passives gave no claim",
+		},
+		{
+			name:   "a quotation with nothing quoted in its sentence is no claim",
+			text:   "Reuters quoted the ministry as saying. The Post quoted an official as saying that the deal was off.",
+			want:   []want{{"The Post", "", "quoted", CueAssert, "an official as saying that the deal was off", Indirect}},
+			none:   []string{"the ministry as saying"},
+			reason: "the one quoted was the content; a content after \"as saying\" keeps PolNeAR's reading (the medium quoted, 4 of 4 on train)",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1633,7 +1633,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if ss, _ := x.senses(k); (hasSyn(ss, synVerb) || hasSyn(ss, synObject)) && !(w == "and" && x.sharedPredicate(j, p, ss)) && !x.pastAfterPresentCue(j, k) && !(w == "and" && x.foundAfterPassive(j, p, k)) {
 				return p
 			}
-			if (x.word(k+1) == "," || x.word(k+1) == ":") && x.isOpenQuote(k+2) && x.verbLike(k) {
+			if (x.word(k+1) == "," || x.word(k+1) == ":") && x.isOpenQuote(k+2) && x.verbLike(k) && !x.pastAfterPresentCue(j, k) {
 				return p // "thanked her home state and then boomed, “...”": a quote of its own
 			}
 			if w == "and" && p > j && !x.inQuote[p] && (x.verbLike(k) || x.participleAt(k) && x.participleAt(j-1)) && x.opensPredicate(k+1) && !x.holdsVerb(j, p) {
@@ -1665,7 +1665,7 @@ func (x *extractor) gerundList(r rng, j, p int) bool {
 // in the present; the past verb goes on with the content's subject, not the speaker's.
 func (x *extractor) pastAfterPresentCue(j, k int) bool {
 	w := x.word(k)
-	if !strings.HasSuffix(w, "ed") && !irregularPastSet.has(w) {
+	if !strings.HasSuffix(w, "ed") && !irregularPastSet.has(w) && !pastOfSpeech.has(w) {
 		return false
 	}
 	c := j - 1
@@ -1675,6 +1675,10 @@ func (x *extractor) pastAfterPresentCue(j, k int) bool {
 	cw := x.word(c)
 	return isCueForm(cw) && strings.HasSuffix(cw, "s") && !strings.HasSuffix(cw, "ss") && !x.toks[c].upper
 }
+
+// pastOfSpeech are past tenses of cues that irregularPastSet leaves out: "Johnson says Brown
+// stopped and said ...", "Comcast says it investigated the story and found ...".
+var pastOfSpeech = wordSetOf([]string{"said", "found", "told", "wrote", "knew", "swore", "forgot"})
 
 // subordinateBefore reports whether the clause that holds the content starting at j is
 // subordinate, opened after a conjunction or a comma inside sentence s: "and while he said

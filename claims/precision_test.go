@@ -54,6 +54,17 @@ func TestPrecisionReading(t *testing.T) {
 			none:   []string{"the ministry as saying"},
 			reason: "the one quoted was the content; a content after \"as saying\" keeps PolNeAR's reading (the medium quoted, 4 of 4 on train)",
 		},
+		{
+			name: "a past cue after \"and\" in the content of a present cue goes on with the content's subject",
+			text: "The video was posted on Sunday.\n\nCNN reports that forensic audio expert Paul Ginsberg analyzed the recording and said he detected at least 10 gunshots. Johnson says Brown stopped, turned with his hands up and said, “I don’t have a gun, stop shooting!”\n\nComcast says it investigated the story and found no evidence.",
+			want: []want{
+				{"CNN", "", "reports", CueReport, "Paul Ginsberg analyzed the recording and said he detected at least 10 gunshots", Indirect},
+				{"Johnson", "", "says", CueAssert, "Brown stopped, turned with his hands up and said, “I don’t have a gun", Mixed},
+				{"Comcast", "", "says", CueAssert, "it investigated the story and found no evidence", Indirect},
+			},
+			nocue:  []string{"said", "found"},
+			reason: "\"said\" and \"found\" were not known as past tenses, so Ginsberg's and Brown's words went to CNN and Johnson as claims of their own",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1518,6 +1518,35 @@ func (x *extractor) subjectWithAppositive(j, p int) bool {
 	return (w == "a" || w == "an" || w == "the") && !x.holdsVerb(c+1, p)
 }
 
+// subjectWithRelative reports whether the content j..p is a noun phrase with no verb, a comma
+// and a relative clause that the comma at p closes, the subject of the verb after p: "The UK
+// Times reported that an international forensic science company, which has worked for police
+// forces across Britain, said there is no question ..." (the content had ended at "Britain",
+// and the company's claim stood on its own), not "Barkley, who said he votes democratic,
+// said", whose content holds no relative.
+func (x *extractor) subjectWithRelative(j, p int) bool {
+	if x.word(j) == "that" {
+		j++
+	}
+	c := -1
+	for k := j; k < p; k++ {
+		if x.word(k) == "," {
+			if c >= 0 {
+				return false
+			}
+			c = k
+		}
+	}
+	if c <= j+1 || c+2 >= p || x.word(c+1) != "who" && x.word(c+1) != "which" || x.holdsVerb(j, c) {
+		return false
+	}
+	if v := x.word(p + 1); !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "s") && !irregularPastSet.has(v) && !pastOfSpeech.has(v) {
+		return false // "denounced the deal, which would slash ..., according to ...": no finite verb
+	}
+	w := x.word(j)
+	return npDeterminersSet.has(w) || x.toks[j].upper && x.isWord(j)
+}
+
 // clauseEnd returns where the content starting at j ends: the end of the sentence, a
 // semicolon, or a following cue of the same speaker (", adding that", " and claimed that"),
 // or a trailing attribution (", the report said"). A quote opened inside the content is
@@ -1616,7 +1645,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			// But a noun phrase and its appositive before the comma are the subject of that
 			// verb: "According to a website, a woman named Lana, a self-described feminist,
 			// boasted of ..." goes on.
-			if ss, _ := x.senses(p + 1); hasSyn(ss, synVerb) && !x.toks[p+1].upper && !x.subjectWithAppositive(j, p) {
+			if ss, _ := x.senses(p + 1); hasSyn(ss, synVerb) && !x.toks[p+1].upper && !x.subjectWithAppositive(j, p) && !x.subjectWithRelative(j, p) {
 				return p
 			}
 		}

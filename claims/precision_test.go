@@ -65,6 +65,16 @@ func TestPrecisionReading(t *testing.T) {
 			nocue:  []string{"said", "found"},
 			reason: "\"said\" and \"found\" were not known as past tenses, so Ginsberg's and Brown's words went to CNN and Johnson as claims of their own",
 		},
+		{
+			name: "a relative clause on the subject of a that-clause does not end the content at its closing comma",
+			text: "The video was posted on Sunday.\n\nThe UK Times reported that an international forensic science company, which has worked for police forces across Britain, said there is no question Foley was beheaded. Republicans also denounced the deal, which would slash the tax rate, according to company leaders.",
+			want: []want{
+				{"The UK Times", "", "reported", CueReport, "company, which has worked for police forces across Britain, said there is no question Foley was beheaded", Indirect},
+				{"company leaders", "", "according to", CueReport, "which would slash the tax rate", Indirect},
+			},
+			nosrc:  []string{"an international forensic science company, which has worked for police forces across Britain"},
+			reason: "the content ended at \"Britain\" and the company's claim, told inside the paper's, stood on its own",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

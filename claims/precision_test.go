@@ -75,6 +75,17 @@ func TestPrecisionReading(t *testing.T) {
 			nosrc:  []string{"an international forensic science company, which has worked for police forces across Britain"},
 			reason: "the content ended at \"Britain\" and the company's claim, told inside the paper's, stood on its own",
 		},
+		{
+			name: "an opening \"According to\" with no comma ends its source where the clause's subject opens with an article",
+			text: "The video was posted on Sunday.\n\nAccording to three media outlets an undisclosed number of militants attended a hospital in Mosul, 250 miles north of Baghdad. According to the cleric the practice is highly anti-Islamic. According to early results of the exit polls conducted for the AP by Edison Research, Clinton led.",
+			want: []want{
+				{"three media outlets", "", "According to", CueReport, "an undisclosed number of militants attended a hospital in Mosul", Indirect},
+				{"the cleric", "", "According to", CueReport, "the practice is highly anti-Islamic", Indirect},
+				{"early results of the exit polls conducted for the AP by Edison Research", "", "According to", CueReport, "Clinton led", Indirect},
+			},
+			nosrc:  []string{"three media outlets an undisclosed number of militants attended a hospital in Mosul"},
+			reason: "the source ran to the comma (\"three media outlets an undisclosed number ... Mosul\") and the content was \"250 miles north of Baghdad\"; without a comma there was no claim",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -86,6 +86,13 @@ func TestPrecisionReading(t *testing.T) {
 			nosrc:  []string{"three media outlets an undisclosed number of militants attended a hospital in Mosul"},
 			reason: "the source ran to the comma (\"three media outlets an undisclosed number ... Mosul\") and the content was \"250 miles north of Baghdad\"; without a comma there was no claim",
 		},
+		{
+			name:   "a past verb with a plain object after a relative clause's comma is the main clause resuming",
+			text:   "Obama, who welcomed world leaders to the White House for a working dinner, held private meetings earlier in the day.",
+			want:   []want{{"who", "", "welcomed", CueAssert, "world leaders to the White House for a working dinner", Indirect}},
+			none:   []string{"held private meetings"},
+			reason: "the relative clause's content ran on into the main clause's predicate",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

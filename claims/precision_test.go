@@ -93,6 +93,13 @@ func TestPrecisionReading(t *testing.T) {
 			none:   []string{"held private meetings"},
 			reason: "the relative clause's content ran on into the main clause's predicate",
 		},
+		{
+			name:   "a content cut before an aside does not end on a conjunction",
+			text:   "The boy is 12.\n\nHe said he was a keen fan of comics and, believing that he had developed a power, had decided to test it. The crash site was cordoned off and according to photos, soldiers searched the crater.",
+			want:   []want{{"He", "", "said", CueAssert, "he was a keen fan of comics", Indirect}},
+			none:   []string{"comics and", "cordoned off and"},
+			reason: "the cut at the participle's comma left \"and\" at the content's end",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -100,6 +100,17 @@ func TestPrecisionReading(t *testing.T) {
 			none:   []string{"comics and", "cordoned off and"},
 			reason: "the cut at the participle's comma left \"and\" at the content's end",
 		},
+		{
+			name: "a verb coordinated with the cue in its own form joins the cue",
+			text: "Former spokesman Robert Gibbs derided and insulted “the professional left” in press conferences. No local authority has officially confirmed or denied the same. Cruz's campaign was tweeting and emailing a video of Trump. Filming television shows and writing a book kept him busy.",
+			want: []want{
+				{"Former spokesman Robert Gibbs", "", "derided and insulted", CueAccuse, "“the professional left” in press conferences", Mixed},
+				{"No local authority", "", "has officially confirmed or denied", CueAssert, "the same", Indirect},
+				{"Cruz's campaign", "", "was tweeting and emailing", CueAssert, "a video of Trump", Indirect},
+			},
+			nocue:  []string{"shows and writing"},
+			reason: "the content opened with the conjunction and the second verb (\"and insulted “the professional left”\"); PolNeAR marks both verbs as the cue",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -111,6 +111,16 @@ func TestPrecisionReading(t *testing.T) {
 			nocue:  []string{"shows and writing"},
 			reason: "the content opened with the conjunction and the second verb (\"and insulted “the professional left”\"); PolNeAR marks both verbs as the cue",
 		},
+		{
+			name: "\"today\" after the speaker's name dates the cue, not the speaker",
+			text: "Tayyip Erdogan today said the mission had been a mistake. Scotland Yard today refused to confirm the reports. The party today agrees only on its opposition.",
+			want: []want{
+				{"Tayyip Erdogan", "Tayyip Erdogan", "said", CueAssert, "the mission had been a mistake", Indirect},
+				{"Scotland Yard", "", "refused", CueDeny, "to confirm the reports", Indirect},
+				{"The party today", "", "agrees", CueAssert, "only on its opposition", Indirect},
+			},
+			reason: "the sources were \"Tayyip Erdogan today\" and \"Scotland Yard today\"; after a common noun \"today\" is the present day's, as PolNeAR marks it",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

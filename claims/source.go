@@ -56,6 +56,10 @@ func (x *extractor) skipBack(s rng, k int) int {
 		// leaves it out of the source: "The leading Republican candidates for president
 		// Thursday lashed out at"); a participle or a poll it dates keeps it ("A poll released
 		// Monday showed", timeAfter), and so does a name that holds it ("Super Tuesday").
+		if j-1 >= s.a && x.todayAfterSpeaker(j) {
+			j-- // "Tayyip Erdogan today said", "Scotland Yard today refused"
+			continue
+		}
 		if j-1 >= s.a && x.is(j, cWeekday) && x.toks[j].upper && x.bareNounBefore(j) {
 			j--
 			continue
@@ -1180,6 +1184,28 @@ func (x *extractor) byAgentSource(s rng, end int) rng {
 }
 
 // pastParticiples are common past participles that do not end in -ed: "seen by Reuters".
+// todayAfterSpeaker reports whether "today", "yesterday" or "tonight" at j, right before the
+// cue, dates the cue after the speaker's name, as a bare weekday does (bareNounBefore):
+// "Tayyip Erdogan today said the mission had been a mistake" had the source "Tayyip Erdogan
+// today", named so. Not after a participle or a preposition, whose phrase it dates: "A new
+// rumor making the rounds today claims", "The person exhibiting symptoms today claimed".
+func (x *extractor) todayAfterSpeaker(j int) bool {
+	if w := x.word(j); w != "today" && w != "yesterday" && w != "tonight" || x.toks[j].upper {
+		return false
+	}
+	p := j - 1
+	w := x.word(p)
+	if !x.isWord(p) || !x.toks[p].upper || x.is(p, cPreposition|cFunction) || isDeterminer(w) || x.is(p, cTimeNoun) {
+		return false // and "The party today agrees", "Clinton defenders today argue": the present-day party, as PolNeAR marks it
+	}
+	for q := p - 1; q >= 0 && q > p-6 && x.isWord(q); q-- {
+		if v := x.word(q); !x.toks[q].upper && (strings.HasSuffix(v, "ing") || strings.HasSuffix(v, "ed") || pastParticiples.has(v)) {
+			return false
+		}
+	}
+	return true
+}
+
 // bareNounBefore reports whether the word before the weekday at j ends a noun phrase the
 // weekday does not belong to: a common noun ("officials", "president"), not a participle
 // ("released"), a poll, a preposition, a determiner or a word in capitals that may open the

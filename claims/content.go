@@ -1567,6 +1567,35 @@ func (x *extractor) subjectWithAppositive(j, p int) bool {
 	return (w == "a" || w == "an" || w == "the") && !x.holdsVerb(c+1, p)
 }
 
+// subjectWithRelative reports whether the content j..p is a noun phrase with no verb, a comma
+// and a relative clause that the comma at p closes, the subject of the verb after p: "The UK
+// Times reported that an international forensic science company, which has worked for police
+// forces across Britain, said there is no question ..." (the content had ended at "Britain",
+// and the company's claim stood on its own), not "Barkley, who said he votes democratic,
+// said", whose content holds no relative.
+func (x *extractor) subjectWithRelative(j, p int) bool {
+	if x.word(j) == "that" {
+		j++
+	}
+	c := -1
+	for k := j; k < p; k++ {
+		if x.word(k) == "," {
+			if c >= 0 {
+				return false
+			}
+			c = k
+		}
+	}
+	if c <= j+1 || c+2 >= p || x.word(c+1) != "who" && x.word(c+1) != "which" || x.holdsVerb(j, c) {
+		return false
+	}
+	if v := x.word(p + 1); !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "s") && !irregularPastSet.has(v) && !pastOfSpeech.has(v) {
+		return false // "denounced the deal, which would slash ..., according to ...": no finite verb
+	}
+	w := x.word(j)
+	return npDeterminersSet.has(w) || x.toks[j].upper && x.isWord(j)
+}
+
 // clauseEnd returns where the content starting at j ends: the end of the sentence, a
 // semicolon, or a following cue of the same speaker (", adding that", " and claimed that"),
 // or a trailing attribution (", the report said"). A quote opened inside the content is
@@ -1665,7 +1694,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			// But a noun phrase and its appositive before the comma are the subject of that
 			// verb: "According to a website, a woman named Lana, a self-described feminist,
 			// boasted of ..." goes on.
-			if ss, _ := x.senses(p + 1); hasSyn(ss, synVerb) && !x.toks[p+1].upper && !x.subjectWithAppositive(j, p) {
+			if ss, _ := x.senses(p + 1); hasSyn(ss, synVerb) && !x.toks[p+1].upper && !x.subjectWithAppositive(j, p) && !x.subjectWithRelative(j, p) {
 				return p
 			}
 		}
@@ -1682,7 +1711,7 @@ func (x *extractor) clauseEnd(s rng, j int) int {
 			if ss, _ := x.senses(k); (hasSyn(ss, synVerb) || hasSyn(ss, synObject)) && !(w == "and" && x.sharedPredicate(j, p, ss)) && !x.pastAfterPresentCue(j, k) && !(w == "and" && x.foundAfterPassive(j, p, k)) {
 				return p
 			}
-			if (x.word(k+1) == "," || x.word(k+1) == ":") && x.isOpenQuote(k+2) && x.verbLike(k) {
+			if (x.word(k+1) == "," || x.word(k+1) == ":") && x.isOpenQuote(k+2) && x.verbLike(k) && !x.pastAfterPresentCue(j, k) {
 				return p // "thanked her home state and then boomed, “...”": a quote of its own
 			}
 			if w == "and" && p > j && !x.inQuote[p] && (x.verbLike(k) || x.participleAt(k) && x.participleAt(j-1)) && x.opensPredicate(k+1) && !x.holdsVerb(j, p) {
@@ -1714,7 +1743,7 @@ func (x *extractor) gerundList(r rng, j, p int) bool {
 // in the present; the past verb goes on with the content's subject, not the speaker's.
 func (x *extractor) pastAfterPresentCue(j, k int) bool {
 	w := x.word(k)
-	if !strings.HasSuffix(w, "ed") && !irregularPastSet.has(w) {
+	if !strings.HasSuffix(w, "ed") && !irregularPastSet.has(w) && !pastOfSpeech.has(w) {
 		return false
 	}
 	c := j - 1
@@ -1724,6 +1753,10 @@ func (x *extractor) pastAfterPresentCue(j, k int) bool {
 	cw := x.word(c)
 	return isCueForm(cw) && strings.HasSuffix(cw, "s") && !strings.HasSuffix(cw, "ss") && !x.toks[c].upper
 }
+
+// pastOfSpeech are past tenses of cues that irregularPastSet leaves out: "Johnson says Brown
+// stopped and said ...", "Comcast says it investigated the story and found ...".
+var pastOfSpeech = wordSetOf([]string{"said", "found", "told", "wrote", "knew", "swore", "forgot"})
 
 // subordinateBefore reports whether the clause that holds the content starting at j is
 // subordinate, opened after a conjunction or a comma inside sentence s: "and while he said

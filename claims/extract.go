@@ -857,6 +857,39 @@ func (x *extractor) timeBeforeMention(r rng) bool {
 	return r.a > 0 && x.is(r.a-1, cPreposition) && x.word(r.a) == "the" && (timeNounSet.has(n) || n == "moment") && x.isWord(r.a+2) && x.word(r.a+2) != "of" && !x.is(r.a+2, cFunction|cPreposition)
 }
 
+// coordinatedCueEnd returns where a verb coordinated with the cue ends when content c, right
+// after the cue, opens with "and", "or" or "nor" and that verb (after any auxiliary) with its
+// particle, in the cue's own form, and an object follows: "derided | and insulted “the
+// professional left”",
+// "endorsed | and has fundraised for her challenger"; 0 when c opens otherwise ("tweeted | and
+// Forbes reported").
+func (x *extractor) coordinatedCueEnd(c rng, cue string) int {
+	if w := x.word(c.a); w != "and" && w != "or" && w != "nor" || x.toks[c.a].upper {
+		return 0
+	}
+	v := c.a + 1
+	for v < c.b && auxiliariesSet.has(x.word(v)) {
+		v++
+	}
+	w := x.word(v)
+	if v >= c.b || x.toks[v].upper || !x.isWord(v) || x.is(v, cFunction|cPreposition) || pastForm(cue) != pastForm(w) || strings.HasSuffix(cue, "ing") != strings.HasSuffix(w, "ing") || !pastForm(w) && !strings.HasSuffix(w, "ing") {
+		return 0 // both verbs in the past or both in -ing: not a noun cue's "television shows and writing"
+	}
+	v++
+	if v < c.b && x.is(v, cPreposition) && !x.toks[v].upper && v+1 < c.b {
+		v++ // "fundraised for"
+	}
+	if v >= c.b || !x.isWord(v) && !x.isOpenQuote(v) {
+		return 0
+	}
+	return v
+}
+
+// pastForm reports whether w is a verb's past form: in -ed, or an irregular past.
+func pastForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularPastSet.has(w) || pastOfSpeech.has(w)
+}
+
 func (x *extractor) add(d draft) {
 	if x.intransitiveUse(d.cue) {
 		return // the verb stays a predicate for what follows: "Bush thought for a moment and said ..."
@@ -866,6 +899,13 @@ func (x *extractor) add(d draft) {
 	}
 	if c := d.content[0]; len(d.content) == 1 && c.b == c.a+1 && x.is(c.a, cPreposition) && !x.toks[c.a].upper {
 		return // "the policies he and fellow Republicans have pushed for.": a stranded preposition says nothing
+	}
+	if len(d.content) == 1 && d.content[0].a == d.cue.b {
+		if v := x.coordinatedCueEnd(d.content[0], x.word(d.cue.b-1)); v > 0 {
+			// "derided and insulted “the professional left”", "doesn't recognize or
+			// track opt-out rates": the second verb joins the cue, as PolNeAR marks it.
+			d.cue.b, d.content[0].a = v, v
+		}
 	}
 	for k := d.cue.a; k < d.cue.b; k++ {
 		x.used[k] = true

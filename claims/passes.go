@@ -471,11 +471,25 @@ func (x *extractor) relativeCloses(d draft, last rng) (int, int) {
 		for v+1 < last.b && !x.toks[v].upper && (isLyAdverb(x.word(v)) || mainClauseAdverbs.has(x.word(v))) {
 			v, adverbs = v+1, true // "Sanders, who said ..., ultimately did not show up", "..., later voted"
 		}
-		if w := x.word(v); (auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w) && w != "'s" || w == "said" || w == "says" || (adverbs || x.word(d.src.a-1) == "," && x.objectAfter(v+1)) && x.verbLike(v) || x.clauseOpensAt(v, last.b)) && !x.toks[v].upper {
+		if w := x.word(v); (auxiliariesSet.has(w) || negatedAux[w] || beFormsSet.has(w) && w != "'s" || w == "said" || w == "says" || (adverbs || x.word(d.src.a-1) == "," && x.objectAfter(v+1)) && x.verbLike(v) || x.clauseOpensAt(v, last.b) || x.pastPredicateAfterAside(d, v)) && !x.toks[v].upper {
 			return k, v
 		}
 	}
 	return -1, -1
+}
+
+// pastPredicateAfterAside reports whether the word at v, after a comma inside the content of
+// a claim made in a relative clause set off by a comma, is a verb in the past tense whose
+// object is a plain noun phrase, the main clause's predicate resuming: "Obama, who welcomed
+// world leaders to the White House for a working dinner, held private meetings earlier in
+// the day" (the content had run on to the end of the sentence).
+func (x *extractor) pastPredicateAfterAside(d draft, v int) bool {
+	w := x.word(v)
+	if x.word(d.src.a-1) != "," || x.toks[v].upper || !strings.HasSuffix(w, "ed") && !irregularPastSet.has(w) || !x.verbLike(v) {
+		return false
+	}
+	n := x.word(v + 1)
+	return x.isWord(v+1) && !x.toks[v+1].upper && !x.is(v+1, cFunction|cPreposition) && x.isWord(v+2) && !x.is(v+2, cFunction|cPreposition) && n != "and"
 }
 
 // endOpeningRelatives ends the content of each claim made inside a relative clause set off

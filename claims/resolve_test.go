@@ -185,7 +185,7 @@ func TestSpeakerNamesNinthRound(t *testing.T) {
 	checkSpeakerNames(t, map[string][]string{
 		"Both Mr Hale and witnesses concede the car sped off. The witnesses say the driver was drunk.":                                           {"Both Mr Hale and witnesses", "witnesses"},
 		"“Build it,” Tom Hale said. “How high?” Bob Ross asked. “Forty feet,” he told Ross.":                                                     {"Tom Hale", "Bob Ross", "Tom Hale"},
-		"“The deal is off,” News.XY quoted the agency as saying.":                                                                                {"News.XY"},
+		"“The deal is off,” News.XY quoted the agency as saying.":                                                                                {"agency"},
 		"Johan Berg says the island is for sale. Papers quoted a Sabine Voss, an agent. Reached by phone, she writes that it is not.":            {"Johan Berg", "Papers", "Sabine Voss"},
 		"“He is well,” North Korea said. Dr. Kim So-ra, the former doctor to Park's grandfather, said the leader was ill. She said he had gout.": {"North Korea", "Kim So-ra", "Kim So-ra"},
 		"Jess Smith said she was the baby. Some said it was another Jessica Smith, an actress. Miss Smith said it was her.":                      {"Jess Smith", "Some", "Jess Smith"},

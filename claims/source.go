@@ -56,6 +56,10 @@ func (x *extractor) skipBack(s rng, k int) int {
 		// leaves it out of the source: "The leading Republican candidates for president
 		// Thursday lashed out at"); a participle or a poll it dates keeps it ("A poll released
 		// Monday showed", timeAfter), and so does a name that holds it ("Super Tuesday").
+		if j-1 >= s.a && x.todayAfterSpeaker(j) {
+			j-- // "Tayyip Erdogan today said", "Scotland Yard today refused"
+			continue
+		}
 		if j-1 >= s.a && x.is(j, cWeekday) && x.toks[j].upper && x.bareNounBefore(j) {
 			j--
 			continue
@@ -332,8 +336,49 @@ var lyNouns = wordSetOf([]string{"family", "italy", "ally", "rally", "assembly",
 // sourceLeft returns the source mention ending just before the cue at k (after adverbs and
 // auxiliaries), or noRng.
 func (x *extractor) sourceLeft(s rng, k int) rng {
+	if r := x.perceivedSpeaker(s, k); !r.empty() {
+		return r
+	}
 	return x.pastOpeningParticiple(x.sourceLeftOf(s, k))
 }
+
+// perceiveVerbs take an object and a bare infinitive, the object its subject: "heard him
+// say", "saw the officer deny", "made her admit".
+var perceiveVerbs = wordSetOf([]string{"hear", "hears", "heard", "hearing", "see", "sees", "saw", "seen", "seeing", "watch", "watches", "watched", "watching", "make", "makes", "made", "making", "let", "lets", "letting"})
+
+// perceivedSpeaker returns the object of a verb of perception or of making right before a
+// bare cue, the one who speaks: "They heard him say the plan was dead" (the source had been
+// "They"), "Witnesses heard the officer say that" (had been "Witnesses heard the officer").
+// noRng when the cue is no bare form or no such verb is before its subject.
+func (x *extractor) perceivedSpeaker(s rng, k int) rng {
+	if !bareSpeechVerbs.has(x.word(k)) || x.toks[k].upper {
+		return noRng
+	}
+	j := x.skipBack(s, k)
+	for p := j; p > s.a && p > j-6; p-- {
+		if !x.isWord(p) || x.is(p, cPreposition) {
+			return noRng // "Friends who have seen him on the trail say"
+		}
+		if v := x.word(p - 1); perceiveVerbs.has(v) && !x.toks[p-1].upper {
+			// The verb of perception has a subject of its own, and says the speech
+			// happened: not "hearing him say it gives ...", "to see him say", "you'll never
+			// hear me say", nor "Friends who have seen him say".
+			if before := x.word(p - 2); strings.HasSuffix(v, "ing") || before == "to" || before == "never" || before == "not" || before == "n't" || relativeWords.has(x.word(x.skipBack(s, p-1))) {
+				return noRng
+			}
+			if np := x.npForward(s, p); np.a == p && np.b == j+1 {
+				return np
+			}
+			return noRng
+		}
+	}
+	return noRng
+}
+
+// bareSpeechVerbs are the bare infinitives of speech a verb of perception or of making takes
+// ("heard him say", "made her admit"); not "know", "feel" or "think", whose subject there is
+// no speaker of a claim ("let police know", "makes me feel").
+var bareSpeechVerbs = wordSetOf([]string{"say", "tell", "admit", "deny", "declare", "announce", "insist", "explain", "confess", "acknowledge", "concede", "promise", "warn", "complain", "state", "argue", "predict", "shout", "yell", "scream", "threaten"})
 
 // pastOpeningParticiple drops from mention r the participle phrase that opens it with its
 // comma: "Speaking to Mashable, a WHO spokesperson said", "Making her way around the room,
@@ -1139,6 +1184,28 @@ func (x *extractor) byAgentSource(s rng, end int) rng {
 }
 
 // pastParticiples are common past participles that do not end in -ed: "seen by Reuters".
+// todayAfterSpeaker reports whether "today", "yesterday" or "tonight" at j, right before the
+// cue, dates the cue after the speaker's name, as a bare weekday does (bareNounBefore):
+// "Tayyip Erdogan today said the mission had been a mistake" had the source "Tayyip Erdogan
+// today", named so. Not after a participle or a preposition, whose phrase it dates: "A new
+// rumor making the rounds today claims", "The person exhibiting symptoms today claimed".
+func (x *extractor) todayAfterSpeaker(j int) bool {
+	if w := x.word(j); w != "today" && w != "yesterday" && w != "tonight" || x.toks[j].upper {
+		return false
+	}
+	p := j - 1
+	w := x.word(p)
+	if !x.isWord(p) || !x.toks[p].upper || x.is(p, cPreposition|cFunction) || isDeterminer(w) || x.is(p, cTimeNoun) {
+		return false // and "The party today agrees", "Clinton defenders today argue": the present-day party, as PolNeAR marks it
+	}
+	for q := p - 1; q >= 0 && q > p-6 && x.isWord(q); q-- {
+		if v := x.word(q); !x.toks[q].upper && (strings.HasSuffix(v, "ing") || strings.HasSuffix(v, "ed") || pastParticiples.has(v)) {
+			return false
+		}
+	}
+	return true
+}
+
 // bareNounBefore reports whether the word before the weekday at j ends a noun phrase the
 // weekday does not belong to: a common noun ("officials", "president"), not a participle
 // ("released"), a poll, a preposition, a determiner or a word in capitals that may open the

@@ -196,6 +196,10 @@ func (x *extractor) trimContent(r rng) rng {
 	}
 	for r.b > r.a {
 		t := &x.toks[r.b-1]
+		if t.kind == tWord && danglingConjunction(t) && r.b-1 > r.a && !x.inQuote[r.b-1] {
+			r.b-- // "said he was a keen fan of comics and, believing ..., had decided": no content ends on "and"
+			continue
+		}
 		if t.kind == tWord || t.low == "%" && r.b-2 >= r.a && x.toks[r.b-2].End == t.Start && x.isWord(r.b-2) {
 			break // and "2.1%", whose sign is the number's
 		}
@@ -215,6 +219,12 @@ func (x *extractor) trimContent(r rng) rng {
 		r.b++
 	}
 	return r
+}
+
+// danglingConjunction reports whether the word token t is a coordinating conjunction in lower
+// case, which a content cut before the second member leaves hanging at its end.
+func danglingConjunction(t *token) bool {
+	return !t.upper && (t.low == "and" || t.low == "or" || t.low == "but")
 }
 
 // leadingConnective returns how many tokens a connective and its comma take at k when they

@@ -562,6 +562,9 @@ type participleSpeaker struct {
 // participle handles ", adding that CONTENT" and ", saying CONTENT": the speaker is the one
 // of the clause before.
 func (x *extractor) participle(s, cue rng, sn cueSense) bool {
+	if x.quotedAsTrailing(s, cue, sn) {
+		return true // "CONTENT, the minister was quoted as saying."
+	}
 	if x.word(cue.a) == "reporting" && x.word(cue.a-1) == "additional" {
 		return false // "Additional reporting: MARIE WOOLF": a credit line, as "by" gives it
 	}
@@ -1202,3 +1205,68 @@ func (x *extractor) inRelativeClause(d draft) bool {
 	}
 	return false
 }
+
+// quotingVerbs report another's words by quoting them: "Reuters quoted the ministry as
+// saying", "The agency cited officials as saying".
+var quotingVerbs = wordSetOf([]string{"quoted", "quotes", "cited", "cites"})
+
+// quotedAsTrailing handles a quotation reported after its content, "CONTENT, Reuters quoted
+// the defence ministry as saying." and "“...,” the minister was quoted as saying.": the one
+// quoted speaks the clause before the comma, with the cue "saying" (the content had been "the
+// defence ministry as saying", and the passive gave no claim). cue is the quoting verb or
+// the participle; it reports whether it read the cue (adding the claim, or none when the
+// sentence holds no content).
+func (x *extractor) quotedAsTrailing(s, cue rng, sn cueSense) bool {
+	var say int
+	var src rng
+	switch w := x.word(cue.a); {
+	case quotingVerbs.has(w) && cue.b == cue.a+1:
+		// Active: the object between the verb and "as saying".
+		np := x.npForward(s, cue.b)
+		if np.empty() || np.a != cue.b || x.word(np.b) != "as" || x.word(np.b+1) != "saying" {
+			return false
+		}
+		src, say = np, np.b+1
+	case w == "saying" && cue.b == cue.a+1 && x.word(cue.a-1) == "as":
+		if x.quotedBefore(s, cue.a-1) < 0 {
+			return false
+		}
+		src, say = x.quotedAsSubject(s, cue.a-1), cue.a
+	default:
+		return false
+	}
+	if e := x.skipTimes(say+1, s.b); src.empty() || e < s.b && !sentenceStops.has(x.word(e)) {
+		return false // "... as saying that the talks had failed": the content is after
+	}
+	// The subject of the quoting clause, and the separator before it.
+	first := src.a
+	if quotingVerbs.has(x.word(cue.a)) {
+		first = x.sourceLeft(s, cue.a).a
+		if x.sourceLeft(s, cue.a).empty() {
+			return false
+		}
+	}
+	sep := first - 1
+	if sep < s.a || !(x.word(sep) == "," || x.isCloseQuote(sep)) {
+		// "Reuters quoted the ministry as saying.": what was said is not in the sentence,
+		// and the one quoted is no content.
+		return first == s.a
+	}
+	start, end := x.quotedContentSpan(s, rng{say, say + 1}, sep, x.trailingStart(s, sep), x.trailingContentEnd(sep))
+	r := x.trimContent(rng{start, end})
+	if r.empty() || x.adverbialOnly(r) {
+		return false
+	}
+	c := rng{say, say + 1}
+	if q := say - 2; x.word(say-1) == "as" && quotingVerbs.has(x.word(q)) {
+		// "the friend was quoted as saying": the cue takes the passive, as PolNeAR marks
+		// it ("Braynard is quoted as saying"); an agent between keeps it to the participle.
+		for c.a = q; c.a-1 > src.b-1 && (beFormsSet.has(x.word(c.a-1)) || auxiliariesSet.has(x.word(c.a-1))); c.a-- {
+		}
+	}
+	x.add(draft{src: src, cue: c, content: []rng{r}, class: sn.class, inherit: -1})
+	return true
+}
+
+// sentenceStops are the marks that end a sentence.
+var sentenceStops = wordSetOf([]string{".", "!", "?"})

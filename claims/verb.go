@@ -14,6 +14,9 @@ func (x *extractor) verb(s, cue rng, sn cueSense) bool {
 	if x.toks[cue.a].upper && cue.a == s.a {
 		return x.openingSaid(s, cue, sn)
 	}
+	if x.quotedAsTrailing(s, cue, sn) {
+		return true // "CONTENT, Reuters quoted the ministry as saying."
+	}
 	if namingVerbs.has(x.word(cue.a)) && x.namingWhat(s, cue, sn) {
 		return true
 	}

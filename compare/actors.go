@@ -182,6 +182,10 @@ type source struct {
 	// "senator" for "Sen. Chuck Grassley", "pollster" for "Geoff Garin, a Democratic
 	// pollster,".
 	desc []string
+	// namesakes are the full names the document writes a one-word person's name in, when
+	// it writes several ("George H. W. Bush" and "George W. Bush" for "the elder Bush"):
+	// the name is one of them ([Corpus.joinSurnames]).
+	namesakes []string
 }
 
 // splitName reads a resolved speaker name: the personal name at its end (capitalised words
@@ -1291,6 +1295,11 @@ func (d *docSides) readName(name string) source {
 		return source{}
 	}
 	s.person = d.expand(person)
+	if s.person == person {
+		if full := d.fullNames(person); len(full) > 1 {
+			s.namesakes = full
+		}
+	}
 	person = s.person
 	c := d.context(person, s.own)
 	s.votes, s.own, s.principal, s.apposed, s.personal, s.acr, s.desc = c.votes, c.own, c.principal, c.apposed, c.personal, c.acr, c.desc
@@ -3124,12 +3133,23 @@ func containsWords(long, short string) bool {
 }
 
 // expand returns the fullest form of a one-word name found in the document ("Price" ->
-// "Ned Price"), when the document has exactly one.
+// "Ned Price", "Bush" -> "George W. Bush"), when the document has exactly one
+// ([docSides.fullNames]).
 func (d *docSides) expand(person string) string {
-	if strings.Contains(person, " ") {
-		return person
+	if full := d.fullNames(person); len(full) == 1 {
+		return full[0]
 	}
-	found := ""
+	return person
+}
+
+// fullNames returns the full names the document writes the one-word name person in, in
+// order and each once: capitalised words before it, up to three, with a middle initial and
+// its full stop ("George W. Bush", "George H. W. Bush"), no titles.
+func (d *docSides) fullNames(person string) []string {
+	if strings.Contains(person, " ") {
+		return nil
+	}
+	var found []string
 	for _, i := range d.tokensNamed(person) {
 		if d.toks[i].text != person || i == 0 {
 			continue
@@ -3137,7 +3157,7 @@ func (d *docSides) expand(person string) string {
 		s := i
 		for s > 0 && i-s < 3 {
 			p := d.toks[s-1]
-			if p.poss || p.punctAfter || d.text[p.end:d.toks[s].start] != " " || isTitle(p) || !capitalized(p.key) || loweredWord(stopwords, p.key) || d.sideEndsAt(s-1) {
+			if between := d.text[p.end:d.toks[s].start]; between != " " && !(between == ". " && initialToken(p)) || p.poss || p.punctAfter && between != ". " || isTitle(p) || !capitalized(p.key) || loweredWord(stopwords, p.key) || d.sideEndsAt(s-1) {
 				break // a name's words part by a space: no "Hypo Cruz" of "Hypo-Cruz"
 			}
 			s--
@@ -3150,18 +3170,26 @@ func (d *docSides) expand(person string) string {
 		}
 		var words []string
 		for _, t := range d.toks[s : i+1] {
-			words = append(words, t.text)
+			w := t.text
+			if initialToken(t) && d.text[t.end:t.end+1] == "." {
+				w += "." // "W." of "George W. Bush"
+			}
+			words = append(words, w)
 		}
-		full := strings.Join(words, " ")
-		if found != "" && found != full {
-			return person // two different people
+		if full := strings.Join(words, " "); !slices.Contains(found, full) {
+			found = append(found, full)
 		}
-		found = full
-	}
-	if found == "" {
-		return person
 	}
 	return found
+}
+
+// initialToken reports whether the token is a name's initial, one capital letter or capitals
+// parted by full stops: "W" of "George W. Bush", "H.W." of "George H.W. Bush".
+func initialToken(t token) bool {
+	if len(t.key) == 0 || len(t.key) > 2 || strings.ToUpper(t.key) != t.key || !unicode.IsLetter(rune(t.key[0])) {
+		return false
+	}
+	return len(t.key) == 1 || len(t.text) > len(t.key)
 }
 
 // acronymsOf makes the acronym a text gives a body in brackets after its name ("Citizens

@@ -156,7 +156,9 @@ func (c *Corpus) assignActors() {
 // mention that tells a gender ("Mrs. Obama", "she") joins only a speaker whose own mentions
 // tell the same one. Only a public figure takes it: a speaker whose title some document
 // writes after a side's name ("US President Barack Obama") or whom others speak for, not a
-// private person of another story ("a man named Thomas" is no "Dylan Thomas"). The statements' votes stay the
+// private person of another story ("a man named Thomas" is no "Dylan Thomas"), nor one
+// whose document writes the surname in full for others only ("the elder Bush" beside
+// "George H. W. Bush" and "George W. Bush" is no Jeb Bush). The statements' votes stay the
 // surname's.
 func (c *Corpus) joinSurnames(ix *actorIndex) {
 	count := map[string]int{}
@@ -200,6 +202,9 @@ func (c *Corpus) joinSurnames(ix *actorIndex) {
 		}
 		if g := mentionGender(s.claim.Source); g != 0 && g*gender[host] <= 0 {
 			continue
+		}
+		if len(s.src.namesakes) > 0 && !slices.ContainsFunc(s.src.namesakes, func(n string) bool { return ix.name(n) == host }) {
+			continue // "the elder Bush" where the text names George H. W. and George W. Bush: no Jeb
 		}
 		s.actor = host
 	}

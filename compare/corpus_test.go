@@ -1616,6 +1616,27 @@ func TestRejectionJoinsWhatItIsAbout(t *testing.T) {
 	}
 }
 
+// TestSurnameOfNamesakes: a surname alone is the one full name its document writes it in, a
+// middle initial and its full stop included ("George W. Bush"), though another bearer of the
+// surname is quoted far more often in the corpus; where the document writes it in full for
+// several others ("George H. W. Bush", "George W. Bush"), it is none of them and not the one
+// the corpus quotes most either.
+func TestSurnameOfNamesakes(t *testing.T) {
+	c := extractedCorpus(t,
+		"U.S. Senator Jeb Bush said the schools were failing. Jeb Bush said the tests were fair. Jeb Bush said the budget was tight.",
+		"Jeb Bush said the state was growing. Jeb Bush said the roads were new. Jeb Bush said the ports were busy.",
+		"Jeb Bush said the port was busy. Jeb Bush said the roads were old. Jeb Bush said the state was small.",
+		"The law of George W. Bush changed the schools. A newly elected Bush sought greater federal involvement.",
+		"The elder Bush said the war was over. George H. W. Bush was president before his son George W. Bush.")
+	for _, s := range c.Statements() {
+		want, ok := map[string]string{"greater federal involvement": "George W. Bush", "the war was over": "Bush"}[s.Claim.Content.Text]
+		if ok && s.Actor != want {
+			t.Errorf("actor of %q = %q, want %q", s.Claim.Speaker(), s.Actor, want)
+
+		}
+	}
+}
+
 // TestSurnameJoinsVariantName: a bare surname joins the actor that two forms of one name make
 // ("Steve Warren" and "Steven Warren"), though only one form is the one some article titles
 // after a side's name: the titles count by actor.

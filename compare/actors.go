@@ -565,7 +565,7 @@ func namedMedium(toks []token, m mention) bool {
 		return true
 	}
 	k := e
-	for k < len(toks) && ((capitalized(toks[k].key) || lowered(nameParticles, toks[k].key)) && !isTitle(toks[k]) || k > e && (toks[k].key == "and" || toks[k].key == "of")) {
+	for k < len(toks) && ((capitalized(toks[k].key) || lowered(nameParticles, toks[k].key)) && !isTitle(toks[k]) || k > e && (toks[k].key == "and" || toks[k].key == "of" || hyphenated(toks, k))) {
 		if toks[k].punctAfter && k+1 < len(toks) {
 			return false
 		}
@@ -575,11 +575,32 @@ func namedMedium(toks []token, m mention) bool {
 		return false
 	}
 	if k < len(toks) {
-		// The medium's word ends the name: "French Apple website iGen" names the website
-		// after it, its field before.
-		return outletNouns[toks[k].key] && k+1 == len(toks) || newsWords[toks[k].key] && k+2 == len(toks) && outletNouns[toks[k+1].key]
+		// The medium's word ends the name or comes before the medium's own name: "French
+		// Apple website iGen" names the website after it, its field before.
+		return outletNouns[toks[k].key] && nameAfter(toks, k+1) || newsWords[toks[k].key] && k+1 < len(toks) && outletNouns[toks[k+1].key] && nameAfter(toks, k+2)
 	}
 	return toks[e-1].poss && mediaWords[toks[k-1].key]
+}
+
+// hyphenated reports whether token k is a participle joined to the name before it by a
+// hyphen ("focused" of "Apple-focused"; a name and a participle after a space are rarely in
+// a speaker's name).
+func hyphenated(toks []token, k int) bool {
+	return k > 0 && toks[k].start == toks[k-1].end+1 && !toks[k-1].punctAfter && capitalized(toks[k-1].key) && strings.HasSuffix(toks[k].key, "ed")
+}
+
+// nameAfter reports whether the tokens from k on are none or a short name that ends them, no
+// title among them: "iGen.fr" after "French Apple website".
+func nameAfter(toks []token, k int) bool {
+	if len(toks)-k > 3 {
+		return false
+	}
+	for _, t := range toks[k:] {
+		if isTitle(t) || stopwords[strings.ToLower(t.key)] {
+			return false
+		}
+	}
+	return true
 }
 
 // objectOfPrep reports whether the name starting at token k is the object of a preposition
@@ -1407,6 +1428,11 @@ func speakerName(src *claims.Source) string {
 		if len(w) > 1 && leadingPreps[w[len(w)-1]] && (lowered(kinWords, w[len(w)-2]) || slices.ContainsFunc(w, witnessWord)) {
 			return src.Text
 		}
+	}
+	if head, _, ok := strings.Cut(src.Name, " ["); ok && head != "" && strings.HasSuffix(src.Name, "]") {
+		// "French Apple-focused website iGen [Google Translate]": an editor's note in
+		// brackets, a link to a translation, is no part of the name
+		return head
 	}
 	return src.Name
 }

@@ -969,14 +969,16 @@ func (ix orgIndex) in(name string) string {
 // what its users post or are ([userNouns]), for those outside it ([outsiderNouns]) or for its
 // analysts ([analystWords]): "Rosenberg's Facebook page", "description on the YouTube clip",
 // "YouTube star", "Trump's army of Twitter followers and supportive websites" speak for no
-// platform, "GOP analysts" for no party.
+// platform, "GOP analysts" for no party; nor does a medium named after a word for one that
+// follows it ("French Apple website iGen.fr", a site about Apple; "Apple website" is Apple's).
 func outsideWordAfter(name, org string) bool {
 	_, after, ok := strings.Cut(name, org+" ")
 	if !ok {
 		return false
 	}
-	next, _, _ := strings.Cut(after, " ")
-	return lowered(userNouns, next) || lowered(outsiderNouns, next) || lowered(analystWords, next)
+	next, rest, named := strings.Cut(after, " ")
+	return lowered(userNouns, next) || lowered(outsiderNouns, next) || lowered(analystWords, next) ||
+		named && rest != "" && lowered(outletNouns, next) // "French Apple website iGen.fr", not "Apple website"
 }
 
 // userNouns are what a platform's users post or are known as there.

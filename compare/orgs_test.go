@@ -496,13 +496,48 @@ Marlow seemed unconvinced. Vantor's "claim that the files hold any trade secrets
 // "news" and such a word, is the medium's nationality, no side.
 func TestMediumNationality(t *testing.T) {
 	g := newGazetteer(nil)
-	for _, name := range []string{"Nicaraguan news site el19digital.com", "a video handed to Nigerian media Friday", "later Iraqi reports"} {
+	for _, name := range []string{"Nicaraguan news site el19digital.com", "a video handed to Nigerian media Friday", "later Iraqi reports",
+		"French Apple website iGen.fr", "French Apple-focused website iGen", "French Apple publication iGen"} {
 		if _, side, _ := splitName(g, name); side != "" {
 			t.Errorf("splitName(%q) side = %q, want none", name, side)
 		}
 	}
 	if _, side, _ := splitName(g, "Nigerian government"); side != "Nigeria" {
 		t.Errorf("splitName(Nigerian government) side = %q, want Nigeria", side)
+	}
+}
+
+// TestMediumAboutABody: a medium named after its word ("website iGen.fr") speaks for none of
+// the bodies named before it ("French Apple website iGen.fr" writes about Apple), nor for the
+// names an editor's note in brackets gives ("[Google Translate]", a link to a translation);
+// "the Apple website" is Apple's.
+func TestMediumAboutABody(t *testing.T) {
+	c := extractedCorpus(t,
+		"Apple said the watch would ship in April. Shares of Apple rose.",
+		"French Apple website iGen.fr reported that the watch would cost $500.",
+		"Apple may hold an event in February, according to French Apple-focused website iGen [Google Translate] (via iDownloadBlog).",
+		"Google said it would hire more engineers. Shares of Google fell.",
+		"The Apple website said that the store would open on Friday.")
+	seen := 0
+	for _, s := range c.Statements() {
+		want, ok := map[string]string{
+			"that the watch would cost $500":      "",
+			"Apple may hold an event in February": "",
+			"that the store would open on Friday": "Apple",
+			"it would hire more engineers":        "Google",
+		}[s.Claim.Content.Text]
+		if ok && s.Side != want {
+			t.Errorf("side of %q (%q) = %q, want %q", s.Claim.Speaker(), s.Actor, s.Side, want)
+		}
+		if ok && strings.Contains(s.Actor, "Google Translate") {
+			t.Errorf("actor of %q = %q, want no bracketed note", s.Claim.Speaker(), s.Actor)
+		}
+		if ok {
+			seen++
+		}
+	}
+	if seen != 4 {
+		t.Errorf("%d of the 4 statements found", seen)
 	}
 }
 

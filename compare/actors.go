@@ -1899,6 +1899,23 @@ func (d *docSides) pastAfter(j int) bool {
 	return false
 }
 
+// administrationAfter reports whether the apposition goes on after token j, to its
+// punctuation, with the administration the office was held in ("in the Clinton
+// administration", "during the Reagan administration"): an office dated by its government,
+// as writers date a past one (a present one is dated by nothing).
+func (d *docSides) administrationAfter(j int) bool {
+	for k := j + 1; k+3 < len(d.toks) && k <= j+12; k++ {
+		if d.toks[k].punctAfter && !d.abbreviatedTitle(k) {
+			break
+		}
+		if (d.toks[k].key == "in" || d.toks[k].key == "during" || d.toks[k].key == "under") && d.toks[k+1].key == "the" &&
+			capitalized(d.toks[k+2].key) && !d.toks[k+2].punctAfter && strings.EqualFold(d.toks[k+3].key, "administration") {
+			return true
+		}
+	}
+	return false
+}
+
 // pastWords put a role named in an apposition in the past ([docSides.pastAfter]).
 var pastWords = setOf(strings.Fields("ago once then onetime previously until"))
 
@@ -2517,7 +2534,9 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 				break
 			}
 			gives := next && (isTitle(d.toks[j+1]) || d.fieldTitle(j+1)) && !d.titleForName(j+1) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole
-			return m, gives
+			// "the White House drug policy director in the Clinton administration", "the
+			// agency's counsel until 2014": an office of the past.
+			return m, gives && !d.pastAfter(j) && !d.administrationAfter(j)
 		}
 		if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
 			prep = j + 1

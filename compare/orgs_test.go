@@ -610,6 +610,30 @@ Hal Norton, a stalwart Harlan supporter, said the tax plan would pass.
 	}
 }
 
+// TestPastOfficeInApposition: an apposition that dates the office by the administration it
+// was held in, or puts it in the past after the body ("ago", "until"), gives no side; a
+// present office gives its body's.
+func TestPastOfficeInApposition(t *testing.T) {
+	for _, tt := range []struct{ apposition, want string }{
+		{"the White House drug policy director in the Clinton administration", ""},
+		{"the State Department spokesman during the Reagan administration", ""},
+		{"a Syrian engineer who came to Ohio decades ago", ""},
+		{"the White House drug policy director", "United States"},
+	} {
+		text := "''The border is secure,'' said Gen. Barry Ellison, " + tt.apposition + ". ''No wall is going to fix that.''\n"
+		c := extractedCorpus(t, text)
+		got, found := "", false
+		for _, s := range c.Statements() {
+			if s.Actor == "Barry Ellison" {
+				got, found = s.Side, true
+			}
+		}
+		if !found || got != tt.want {
+			t.Errorf("Barry Ellison, %s: side %q (found %v), want %q", tt.apposition, got, found, tt.want)
+		}
+	}
+}
+
 // TestJointSpeakersTakeNoOneSide: two persons joined by "and", the words after them
 // describing the second, speak together; the second's body is not the first's side.
 func TestJointSpeakersTakeNoOneSide(t *testing.T) {

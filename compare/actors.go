@@ -774,6 +774,10 @@ func withObject(toks []token, i int) bool {
 	return !affiliation
 }
 
+// watchVerbs are the participles after a speaker's role that name what he watches
+// ([topicOf]).
+var watchVerbs = setOf(strings.Fields("following covering monitoring watching tracking studying"))
+
 // bondWords before "with" make what follows whose a speaker is: "associated with ISIS".
 var bondWords = setOf(strings.Fields("associated affiliated allied aligned"))
 
@@ -786,11 +790,15 @@ specialists scholar scholars adviser advisers advisor advisors`))
 // topicOf reports whether the mention at i is the topic of a work or an expert: after "on"
 // or "about" (and "the", a possessive's owner being the mention) right after a noun of
 // topicNouns ("a United Nations report on Iraq", "a report for Oxfam on Germany's energy
-// policies"), no side of the speaker.
+// policies"), or after a participle of watching it ("a U.S. official following North
+// Korea", "analysts covering Apple"), no side of the speaker.
 func topicOf(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].key == "the" {
 		k--
+	}
+	if k >= 1 && watchVerbs[toks[k].key] {
+		return true // "a U.S. official following North Korea": the official's topic
 	}
 	if k < 1 || toks[k].key != "on" && toks[k].key != "about" {
 		return false
@@ -1428,6 +1436,9 @@ func speakerName(src *claims.Source) string {
 		if len(w) > 1 && leadingPreps[w[len(w)-1]] && (lowered(kinWords, w[len(w)-2]) || slices.ContainsFunc(w, witnessWord)) {
 			return src.Text
 		}
+		if len(w) > 1 && watchVerbs[w[len(w)-1]] {
+			return src.Text // "a U.S. official following North Korea" named "North Korea": its topic
+		}
 	}
 	if head, _, ok := strings.Cut(src.Name, " ["); ok && head != "" && strings.HasSuffix(src.Name, "]") {
 		// "French Apple-focused website iGen [Google Translate]": an editor's note in
@@ -1898,6 +1909,24 @@ func (d *docSides) pastAfter(j int) bool {
 	}
 	return false
 }
+
+// schoolAfter reports whether the capitalised words after the side's name ending at token j
+// name a school ("a professor at Tokyo's Waseda University", "a researcher at Seoul National
+// University"): its teachers and researchers speak for no government.
+func (d *docSides) schoolAfter(j int) bool {
+	for k := j + 1; k < len(d.toks) && k <= j+6 && capitalized(d.toks[k].key); k++ {
+		if universityHeads[d.toks[k].key] {
+			return true
+		}
+		if d.toks[k].punctAfter {
+			break
+		}
+	}
+	return false
+}
+
+// universityHeads end the names of schools ([docSides.schoolAfter]).
+var universityHeads = setOf(strings.Fields("University College School"))
 
 // administrationAfter reports whether the apposition goes on after token j, to its
 // punctuation, with the administration the office was held in ("in the Clinton
@@ -2536,7 +2565,7 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 			gives := next && (isTitle(d.toks[j+1]) || d.fieldTitle(j+1)) && !d.titleForName(j+1) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole
 			// "the White House drug policy director in the Clinton administration", "the
 			// agency's counsel until 2014": an office of the past.
-			return m, gives && !d.pastAfter(j) && !d.administrationAfter(j)
+			return m, gives && !d.pastAfter(j) && !d.administrationAfter(j) && !(prep >= 0 && d.schoolAfter(j))
 		}
 		if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
 			prep = j + 1

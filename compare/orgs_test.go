@@ -634,6 +634,35 @@ func TestPastOfficeInApposition(t *testing.T) {
 	}
 }
 
+// TestSchoolAndWatchedCountry: a professor at a school named after a capital's possessive
+// speaks for no government ("a professor at Tokyo's Waseda University"), while an adviser
+// to a state's institute does; a country an official follows is his topic, not his side ("a
+// U.S. official following North Korea").
+func TestSchoolAndWatchedCountry(t *testing.T) {
+	c := extractedCorpus(t,
+		"Kim has not been seen for weeks. Ken Sato, a professor at Tokyo's Waseda University, said the sister had taken control.",
+		"Kim has not been seen for weeks. Jose Lara, an adviser to the Nicaraguan Institute of Territorial Studies, said the quake was shallow.",
+		"North Korean officials denied it, and a U.S. official following North Korea said there were no signs he was ill.")
+	seen := 0
+	for _, s := range c.Statements() {
+		want, ok := map[string]string{
+			"the sister had taken control":   "",
+			"the quake was shallow":          "Nicaragua",
+			"there were no signs he was ill": "United States",
+		}[s.Claim.Content.Text]
+		if !ok {
+			continue
+		}
+		seen++
+		if s.Side != want {
+			t.Errorf("side of %q (%q) = %q, want %q", s.Claim.Speaker(), s.Actor, s.Side, want)
+		}
+	}
+	if seen != 3 {
+		t.Errorf("%d of the 3 statements found", seen)
+	}
+}
+
 // TestJointSpeakersTakeNoOneSide: two persons joined by "and", the words after them
 // describing the second, speak together; the second's body is not the first's side.
 func TestJointSpeakersTakeNoOneSide(t *testing.T) {

@@ -182,6 +182,11 @@ type source struct {
 	// "senator" for "Sen. Chuck Grassley", "pollster" for "Geoff Garin, a Democratic
 	// pollster,".
 	desc []string
+	// past: an apposition in the document gives the person a former office ("Rick Tyler, a
+	// former senior aide to Mr. Cruz,"): the side other documents give him is no present one
+	// ([Corpus.agentSides], [Corpus.actorSide]); he is no side of his own either, as one
+	// titled "former" is ([source.own]): an apposition tells his past, a title his standing.
+	past bool
 	// namesakes are the full names the document writes a one-word person's name in, when
 	// it writes several ("George H. W. Bush" and "George W. Bush" for "the elder Bush"):
 	// the name is one of them ([Corpus.joinSurnames]).
@@ -1331,7 +1336,7 @@ func (d *docSides) readName(name string) source {
 	}
 	person = s.person
 	c := d.context(person, s.own)
-	s.votes, s.own, s.principal, s.apposed, s.personal, s.acr, s.desc = c.votes, c.own, c.principal, c.apposed, c.personal, c.acr, c.desc
+	s.votes, s.own, s.principal, s.apposed, s.personal, s.acr, s.desc, s.past = c.votes, c.own, c.principal, c.apposed, c.personal, c.acr, c.desc, c.past && !c.present
 	s.guessed = d.focus != "" && (side == govSide || side == "" && bestVote(s.votes) == d.focus && s.votes[d.focus] <= c.guessed)
 	if s.principal == "" && len(s.votes) == 0 && !s.own {
 		s.principal = d.allyOf(person)
@@ -2217,6 +2222,8 @@ func (d *docSides) context(person string, own bool) nameContext {
 type nameContext struct {
 	votes     map[string]float64
 	own       bool
+	past      bool // an apposition gives a former office ([docSides.formerApposed])
+	present   bool // an apposition gives a present one ([docSides.presentApposed])
 	party     bool
 	desc      []string
 	principal string
@@ -2286,6 +2293,11 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 	w := d.titlesBefore(c, s, i)
 	d.titleVotes(c, w, i)
 	d.describe(c, s, i)
+	// "Hogan Gidley, a former executive director of the South Carolina Republican Party,";
+	// not where an apposition tells a present role too ("Podesta, who is now chairman of
+	// Hillary Clinton's presidential campaign").
+	c.past = c.past || d.formerApposed(i)
+	c.present = c.present || d.presentApposed(i)
 	// Apposition: "Ned Price, the State Department spokesman,".
 	if m, ok := d.appositionMention(i); ok {
 		c.votes[d.resolve(m.side)] += 0.75
@@ -2293,6 +2305,42 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 			c.guessed += 0.75
 		}
 	}
+}
+
+// formerApposed reports whether an apposition after the name ending at token i opens with a
+// word of a former office ([ownSideWords]), after an article or a possessive at most: "Rick
+// Tyler, a former senior aide to Mr. Cruz,", "Mohamed Hassan, a former senior Somali
+// intelligence official", "Bush, Florida's former governor".
+func (d *docSides) formerApposed(i int) bool {
+	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
+		return false
+	}
+	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
+		t := d.toks[j]
+		if lowered(ownSideWords, t.key) && t.key != "opposition" {
+			return true
+		}
+		if t.punctAfter || !(t.key == "a" || t.key == "an" || t.key == "the" || t.poss) {
+			return false
+		}
+	}
+	return false
+}
+
+// presentApposed reports whether an apposition or a relative clause after the name ending at
+// token i tells a present role, "now" or "currently" in it before the sentence ends: "Meg
+// Whitman, a former candidate for governor in California who now runs Hewlett Packard
+// Enterprise".
+func (d *docSides) presentApposed(i int) bool {
+	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
+		return false
+	}
+	for j := i + 1; j < len(d.toks) && j <= i+25 && !d.sentenceEndAfter(j-1); j++ {
+		if k := d.toks[j].key; k == "now" || k == "currently" {
+			return true
+		}
+	}
+	return false
 }
 
 // describe adds to c.desc the words that describe the person whose name runs from token s to

@@ -355,8 +355,8 @@ func (c *Corpus) actorSide(s *stmt, v actorVotes) string {
 	// The corpus's word for it, when enough of the actor's documents say it: one stray
 	// title in one of a hundred articles does not make a side. Not for a medium: "the
 	// Italian version of the Huffington Post" is one edition's.
-	if medium(s.actor) {
-		return ""
+	if medium(s.actor) || s.src.past {
+		return "" // "Mohamed Hassan, a former senior Somali intelligence official": no longer
 	}
 	if b := bestVote(v.votes[s.actor]); v.votes[s.actor][b] >= 0.2*float64(v.docs[s.actor]) {
 		return b
@@ -507,7 +507,7 @@ func (c *Corpus) agentSides(agentSide []bool) {
 		}
 	}
 	for _, s := range c.stmts {
-		if s.side != "" || strings.Contains(s.principal, " ") || s.src.person == "" || s.src.own {
+		if s.side != "" || strings.Contains(s.principal, " ") || s.src.person == "" || s.src.own || s.src.past {
 			continue // a surname alone ("Clinton campaign manager Robby Mook") tells no side
 		}
 		b := bestVote(votes[s.actor])

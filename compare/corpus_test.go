@@ -1526,6 +1526,30 @@ func TestAgentSideFromItsStart(t *testing.T) {
 	}
 }
 
+// TestFormerAgentSide: a speaker whose article gives him a former role in an apposition
+// ("Kay Hart, a former senior aide to Senator Lowe,") does not take the side his other
+// articles give him, unless it tells a present role too ("who is now ...").
+func TestFormerAgentSide(t *testing.T) {
+	c := extractedCorpus(t,
+		"Senator Tom Lowe said the tax plan would create jobs. Lowe spokesman Kay Hart said the plan was fully funded. Lowe spokesman Bo Lee said the rally was large.",
+		"Lowe spokesman Kay Hart said the senator would win Ohio. Lowe spokesman Bo Lee said the polls were good.",
+		"Kay Hart, a former senior aide to the senator, said the network had helped his rival.",
+		"Bo Lee, a former White House adviser who is now chairman of the senator's campaign, said the deal was a success.")
+	got := map[string]string{}
+	for _, s := range c.Statements() {
+		got[s.Claim.Content.Text] = s.Side
+	}
+	for content, want := range map[string]string{
+		"the senator would win Ohio":       "Tom Lowe",
+		"the network had helped his rival": "",
+		"the deal was a success":           "Tom Lowe",
+	} {
+		if got[content] != want {
+			t.Errorf("%q: side %q, want %q", content, got[content], want)
+		}
+	}
+}
+
 // TestAgentSideAcrossArticles: a spokesman whom one article names as a candidate's speaks on
 // his side in another that names him alone; "former" before the principal's name is no
 // present principal.

@@ -2257,6 +2257,9 @@ func (d *docSides) nameStart(words []string, i int) (int, bool) {
 	if s == i && len(words) > 1 && s > 0 && capitalized(d.toks[s-1].key) && !isTitle(d.toks[s-1]) && !d.sideEndsAt(s-1) {
 		return 0, false // "Imran Khan" sought, "Ayub Khan" found
 	}
+	if s == i && len(words) > 1 && i+1 < len(d.toks) && !d.toks[i].punctAfter && !d.toks[i].poss && capitalized(d.toks[i+1].key) && !d.sideEndsAt(i+1) {
+		return 0, false // "Mohamed Hassan" sought, "President Hassan Sheikh Mohamud" found: a given name
+	}
 	return s, true
 }
 

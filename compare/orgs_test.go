@@ -663,6 +663,25 @@ func TestSchoolAndWatchedCountry(t *testing.T) {
 	}
 }
 
+// TestSurnameAsGivenName: a speaker's surname read as another person's given name ("Mohamed
+// Hassan" and "Somali President Hassan Sheikh Mohamud") does not lend him that person's title.
+func TestSurnameAsGivenName(t *testing.T) {
+	c := extractedCorpus(t, "Somali President Hassan Sheikh Mohamud urged the militants to surrender. "+
+		"The leader was devoted to teaching at mosques, said Mohamed Hassan, a former senior intelligence official.")
+	found := false
+	for _, s := range c.Statements() {
+		if s.Actor == "Mohamed Hassan" {
+			found = true
+			if s.Side != "" {
+				t.Errorf("side of %q = %q, want none", s.Claim.Speaker(), s.Side)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement of Mohamed Hassan")
+	}
+}
+
 // TestJointSpeakersTakeNoOneSide: two persons joined by "and", the words after them
 // describing the second, speak together; the second's body is not the first's side.
 func TestJointSpeakersTakeNoOneSide(t *testing.T) {

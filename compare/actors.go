@@ -1330,7 +1330,7 @@ func (d *docSides) readName(name string) source {
 	}
 	s.person = d.expand(person)
 	if s.person == person {
-		if full := d.fullNames(person); len(full) > 1 {
+		if full := d.fullNames(person, 0); len(full) > 1 {
 			s.namesakes = full
 		}
 	}
@@ -3261,7 +3261,7 @@ func containsWords(long, short string) bool {
 // "Ned Price", "Bush" -> "George W. Bush"), when the document has exactly one
 // ([docSides.fullNames]).
 func (d *docSides) expand(person string) string {
-	if full := d.fullNames(person); len(full) == 1 {
+	if full := d.fullNames(person, 2); len(full) == 1 {
 		return full[0]
 	}
 	return person
@@ -3269,8 +3269,9 @@ func (d *docSides) expand(person string) string {
 
 // fullNames returns the full names the document writes the one-word name person in, in
 // order and each once: capitalised words before it, up to three, with a middle initial and
-// its full stop ("George W. Bush", "George H. W. Bush"), no titles.
-func (d *docSides) fullNames(person string) []string {
+// its full stop ("George W. Bush", "George H. W. Bush"), no titles; at most limit of them
+// (0: all).
+func (d *docSides) fullNames(person string, limit int) []string {
 	if strings.Contains(person, " ") {
 		return nil
 	}
@@ -3293,16 +3294,11 @@ func (d *docSides) fullNames(person string) []string {
 		if s == i {
 			continue
 		}
-		var words []string
-		for _, t := range d.toks[s : i+1] {
-			w := t.text
-			if initialToken(t) && d.text[t.end:t.end+1] == "." {
-				w += "." // "W." of "George W. Bush"
+		// The words part by a space, or an initial's full stop and a space: the text itself.
+		if full := d.text[d.toks[s].start:d.toks[i].end]; !slices.Contains(found, full) {
+			if found = append(found, full); len(found) == limit {
+				break
 			}
-			words = append(words, w)
-		}
-		if full := strings.Join(words, " "); !slices.Contains(found, full) {
-			found = append(found, full)
 		}
 	}
 	return found

@@ -280,7 +280,7 @@ func TestSplitName(t *testing.T) {
 		{"Canada's Globe and Mail newspaper", "", ""},
 		{"the Times of Israel", "", ""},
 		{"China's state-run Global Times newspaper", "", "China"},
-		{"French Apple website iGen", "", "France"},
+		{"French Apple website iGen", "", ""}, // a medium named after its word speaks for no country (sides32)
 		// A country's experts and private persons are no voices of its government.
 		{"North Korea experts", "", ""},
 		{"Some Pyongyang watchers", "", ""},

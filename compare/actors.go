@@ -182,6 +182,15 @@ type source struct {
 	// "senator" for "Sen. Chuck Grassley", "pollster" for "Geoff Garin, a Democratic
 	// pollster,".
 	desc []string
+	// past: an apposition in the document gives the person a former office ("Rick Tyler, a
+	// former senior aide to Mr. Cruz,"): the side other documents give him is no present one
+	// ([Corpus.agentSides], [Corpus.actorSide]); he is no side of his own either, as one
+	// titled "former" is ([source.own]): an apposition tells his past, a title his standing.
+	past bool
+	// namesakes are the full names the document writes a one-word person's name in, when
+	// it writes several ("George H. W. Bush" and "George W. Bush" for "the elder Bush"):
+	// the name is one of them ([Corpus.joinSurnames]).
+	namesakes []string
 }
 
 // splitName reads a resolved speaker name: the personal name at its end (capitalised words
@@ -561,7 +570,7 @@ func namedMedium(toks []token, m mention) bool {
 		return true
 	}
 	k := e
-	for k < len(toks) && ((capitalized(toks[k].key) || lowered(nameParticles, toks[k].key)) && !isTitle(toks[k]) || k > e && (toks[k].key == "and" || toks[k].key == "of")) {
+	for k < len(toks) && ((capitalized(toks[k].key) || lowered(nameParticles, toks[k].key)) && !isTitle(toks[k]) || k > e && (toks[k].key == "and" || toks[k].key == "of" || hyphenated(toks, k))) {
 		if toks[k].punctAfter && k+1 < len(toks) {
 			return false
 		}
@@ -571,11 +580,32 @@ func namedMedium(toks []token, m mention) bool {
 		return false
 	}
 	if k < len(toks) {
-		// The medium's word ends the name: "French Apple website iGen" names the website
-		// after it, its field before.
-		return outletNouns[toks[k].key] && k+1 == len(toks) || newsWords[toks[k].key] && k+2 == len(toks) && outletNouns[toks[k+1].key]
+		// The medium's word ends the name or comes before the medium's own name: "French
+		// Apple website iGen" names the website after it, its field before.
+		return outletNouns[toks[k].key] && nameAfter(toks, k+1) || newsWords[toks[k].key] && k+1 < len(toks) && outletNouns[toks[k+1].key] && nameAfter(toks, k+2)
 	}
 	return toks[e-1].poss && mediaWords[toks[k-1].key]
+}
+
+// hyphenated reports whether token k is a participle joined to the name before it by a
+// hyphen ("focused" of "Apple-focused"; a name and a participle after a space are rarely in
+// a speaker's name).
+func hyphenated(toks []token, k int) bool {
+	return k > 0 && toks[k].start == toks[k-1].end+1 && !toks[k-1].punctAfter && capitalized(toks[k-1].key) && strings.HasSuffix(toks[k].key, "ed")
+}
+
+// nameAfter reports whether the tokens from k on are none or a short name that ends them, no
+// title among them: "iGen.fr" after "French Apple website".
+func nameAfter(toks []token, k int) bool {
+	if len(toks)-k > 3 {
+		return false
+	}
+	for _, t := range toks[k:] {
+		if isTitle(t) || stopwords[strings.ToLower(t.key)] {
+			return false
+		}
+	}
+	return true
 }
 
 // objectOfPrep reports whether the name starting at token k is the object of a preposition
@@ -749,6 +779,10 @@ func withObject(toks []token, i int) bool {
 	return !affiliation
 }
 
+// watchVerbs are the participles after a speaker's role that name what he watches
+// ([topicOf]).
+var watchVerbs = setOf(strings.Fields("following covering monitoring watching tracking studying"))
+
 // bondWords before "with" make what follows whose a speaker is: "associated with ISIS".
 var bondWords = setOf(strings.Fields("associated affiliated allied aligned"))
 
@@ -761,11 +795,15 @@ specialists scholar scholars adviser advisers advisor advisors`))
 // topicOf reports whether the mention at i is the topic of a work or an expert: after "on"
 // or "about" (and "the", a possessive's owner being the mention) right after a noun of
 // topicNouns ("a United Nations report on Iraq", "a report for Oxfam on Germany's energy
-// policies"), no side of the speaker.
+// policies"), or after a participle of watching it ("a U.S. official following North
+// Korea", "analysts covering Apple"), no side of the speaker.
 func topicOf(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].key == "the" {
 		k--
+	}
+	if k >= 1 && watchVerbs[toks[k].key] {
+		return true // "a U.S. official following North Korea": the official's topic
 	}
 	if k < 1 || toks[k].key != "on" && toks[k].key != "about" {
 		return false
@@ -1291,9 +1329,14 @@ func (d *docSides) readName(name string) source {
 		return source{}
 	}
 	s.person = d.expand(person)
+	if s.person == person {
+		if full := d.fullNames(person, 0); len(full) > 1 {
+			s.namesakes = full
+		}
+	}
 	person = s.person
 	c := d.context(person, s.own)
-	s.votes, s.own, s.principal, s.apposed, s.personal, s.acr, s.desc = c.votes, c.own, c.principal, c.apposed, c.personal, c.acr, c.desc
+	s.votes, s.own, s.principal, s.apposed, s.personal, s.acr, s.desc, s.past = c.votes, c.own, c.principal, c.apposed, c.personal, c.acr, c.desc, c.past && !c.present
 	s.guessed = d.focus != "" && (side == govSide || side == "" && bestVote(s.votes) == d.focus && s.votes[d.focus] <= c.guessed)
 	if s.principal == "" && len(s.votes) == 0 && !s.own {
 		s.principal = d.allyOf(person)
@@ -1398,6 +1441,14 @@ func speakerName(src *claims.Source) string {
 		if len(w) > 1 && leadingPreps[w[len(w)-1]] && (lowered(kinWords, w[len(w)-2]) || slices.ContainsFunc(w, witnessWord)) {
 			return src.Text
 		}
+		if len(w) > 1 && watchVerbs[w[len(w)-1]] {
+			return src.Text // "a U.S. official following North Korea" named "North Korea": its topic
+		}
+	}
+	if head, _, ok := strings.Cut(src.Name, " ["); ok && head != "" && strings.HasSuffix(src.Name, "]") {
+		// "French Apple-focused website iGen [Google Translate]": an editor's note in
+		// brackets, a link to a translation, is no part of the name
+		return head
 	}
 	return src.Name
 }
@@ -1864,6 +1915,41 @@ func (d *docSides) pastAfter(j int) bool {
 	return false
 }
 
+// schoolAfter reports whether the capitalised words after the side's name ending at token j
+// name a school ("a professor at Tokyo's Waseda University", "a researcher at Seoul National
+// University"): its teachers and researchers speak for no government.
+func (d *docSides) schoolAfter(j int) bool {
+	for k := j + 1; k < len(d.toks) && k <= j+6 && capitalized(d.toks[k].key); k++ {
+		if universityHeads[d.toks[k].key] {
+			return true
+		}
+		if d.toks[k].punctAfter {
+			break
+		}
+	}
+	return false
+}
+
+// universityHeads end the names of schools ([docSides.schoolAfter]).
+var universityHeads = setOf(strings.Fields("University College School"))
+
+// administrationAfter reports whether the apposition goes on after token j, to its
+// punctuation, with the administration the office was held in ("in the Clinton
+// administration", "during the Reagan administration"): an office dated by its government,
+// as writers date a past one (a present one is dated by nothing).
+func (d *docSides) administrationAfter(j int) bool {
+	for k := j + 1; k+3 < len(d.toks) && k <= j+12; k++ {
+		if d.toks[k].punctAfter && !d.abbreviatedTitle(k) {
+			break
+		}
+		if (d.toks[k].key == "in" || d.toks[k].key == "during" || d.toks[k].key == "under") && d.toks[k+1].key == "the" &&
+			capitalized(d.toks[k+2].key) && !d.toks[k+2].punctAfter && strings.EqualFold(d.toks[k+3].key, "administration") {
+			return true
+		}
+	}
+	return false
+}
+
 // pastWords put a role named in an apposition in the past ([docSides.pastAfter]).
 var pastWords = setOf(strings.Fields("ago once then onetime previously until"))
 
@@ -2136,6 +2222,8 @@ func (d *docSides) context(person string, own bool) nameContext {
 type nameContext struct {
 	votes     map[string]float64
 	own       bool
+	past      bool // an apposition gives a former office ([docSides.formerApposed])
+	present   bool // an apposition gives a present one ([docSides.presentApposed])
 	party     bool
 	desc      []string
 	principal string
@@ -2168,6 +2256,9 @@ func (d *docSides) nameStart(words []string, i int) (int, bool) {
 	}
 	if s == i && len(words) > 1 && s > 0 && capitalized(d.toks[s-1].key) && !isTitle(d.toks[s-1]) && !d.sideEndsAt(s-1) {
 		return 0, false // "Imran Khan" sought, "Ayub Khan" found
+	}
+	if s == i && len(words) > 1 && i+1 < len(d.toks) && !d.toks[i].punctAfter && !d.toks[i].poss && capitalized(d.toks[i+1].key) && !d.sideEndsAt(i+1) {
+		return 0, false // "Mohamed Hassan" sought, "President Hassan Sheikh Mohamud" found: a given name
 	}
 	return s, true
 }
@@ -2205,6 +2296,11 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 	w := d.titlesBefore(c, s, i)
 	d.titleVotes(c, w, i)
 	d.describe(c, s, i)
+	// "Hogan Gidley, a former executive director of the South Carolina Republican Party,";
+	// not where an apposition tells a present role too ("Podesta, who is now chairman of
+	// Hillary Clinton's presidential campaign").
+	c.past = c.past || d.formerApposed(i)
+	c.present = c.present || d.presentApposed(i)
 	// Apposition: "Ned Price, the State Department spokesman,".
 	if m, ok := d.appositionMention(i); ok {
 		c.votes[d.resolve(m.side)] += 0.75
@@ -2212,6 +2308,42 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 			c.guessed += 0.75
 		}
 	}
+}
+
+// formerApposed reports whether an apposition after the name ending at token i opens with a
+// word of a former office ([ownSideWords]), after an article or a possessive at most: "Rick
+// Tyler, a former senior aide to Mr. Cruz,", "Mohamed Hassan, a former senior Somali
+// intelligence official", "Bush, Florida's former governor".
+func (d *docSides) formerApposed(i int) bool {
+	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
+		return false
+	}
+	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
+		t := d.toks[j]
+		if lowered(ownSideWords, t.key) && t.key != "opposition" {
+			return true
+		}
+		if t.punctAfter || !(t.key == "a" || t.key == "an" || t.key == "the" || t.poss) {
+			return false
+		}
+	}
+	return false
+}
+
+// presentApposed reports whether an apposition or a relative clause after the name ending at
+// token i tells a present role, "now" or "currently" in it before the sentence ends: "Meg
+// Whitman, a former candidate for governor in California who now runs Hewlett Packard
+// Enterprise".
+func (d *docSides) presentApposed(i int) bool {
+	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
+		return false
+	}
+	for j := i + 1; j < len(d.toks) && j <= i+25 && !d.sentenceEndAfter(j-1); j++ {
+		if k := d.toks[j].key; k == "now" || k == "currently" {
+			return true
+		}
+	}
+	return false
 }
 
 // describe adds to c.desc the words that describe the person whose name runs from token s to
@@ -2482,7 +2614,9 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 				break
 			}
 			gives := next && (isTitle(d.toks[j+1]) || d.fieldTitle(j+1)) && !d.titleForName(j+1) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole
-			return m, gives
+			// "the White House drug policy director in the Clinton administration", "the
+			// agency's counsel until 2014": an office of the past.
+			return m, gives && !d.pastAfter(j) && !d.administrationAfter(j) && !(prep >= 0 && d.schoolAfter(j))
 		}
 		if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
 			prep = j + 1
@@ -3124,12 +3258,24 @@ func containsWords(long, short string) bool {
 }
 
 // expand returns the fullest form of a one-word name found in the document ("Price" ->
-// "Ned Price"), when the document has exactly one.
+// "Ned Price", "Bush" -> "George W. Bush"), when the document has exactly one
+// ([docSides.fullNames]).
 func (d *docSides) expand(person string) string {
-	if strings.Contains(person, " ") {
-		return person
+	if full := d.fullNames(person, 2); len(full) == 1 {
+		return full[0]
 	}
-	found := ""
+	return person
+}
+
+// fullNames returns the full names the document writes the one-word name person in, in
+// order and each once: capitalised words before it, up to three, with a middle initial and
+// its full stop ("George W. Bush", "George H. W. Bush"), no titles; at most limit of them
+// (0: all).
+func (d *docSides) fullNames(person string, limit int) []string {
+	if strings.Contains(person, " ") {
+		return nil
+	}
+	var found []string
 	for _, i := range d.tokensNamed(person) {
 		if d.toks[i].text != person || i == 0 {
 			continue
@@ -3137,7 +3283,7 @@ func (d *docSides) expand(person string) string {
 		s := i
 		for s > 0 && i-s < 3 {
 			p := d.toks[s-1]
-			if p.poss || p.punctAfter || d.text[p.end:d.toks[s].start] != " " || isTitle(p) || !capitalized(p.key) || loweredWord(stopwords, p.key) || d.sideEndsAt(s-1) {
+			if between := d.text[p.end:d.toks[s].start]; between != " " && !(between == ". " && initialToken(p)) || p.poss || p.punctAfter && between != ". " || isTitle(p) || !capitalized(p.key) || loweredWord(stopwords, p.key) || d.sideEndsAt(s-1) {
 				break // a name's words part by a space: no "Hypo Cruz" of "Hypo-Cruz"
 			}
 			s--
@@ -3148,20 +3294,23 @@ func (d *docSides) expand(person string) string {
 		if s == i {
 			continue
 		}
-		var words []string
-		for _, t := range d.toks[s : i+1] {
-			words = append(words, t.text)
+		// The words part by a space, or an initial's full stop and a space: the text itself.
+		if full := d.text[d.toks[s].start:d.toks[i].end]; !slices.Contains(found, full) {
+			if found = append(found, full); len(found) == limit {
+				break
+			}
 		}
-		full := strings.Join(words, " ")
-		if found != "" && found != full {
-			return person // two different people
-		}
-		found = full
-	}
-	if found == "" {
-		return person
 	}
 	return found
+}
+
+// initialToken reports whether the token is a name's initial, one capital letter or capitals
+// parted by full stops: "W" of "George W. Bush", "H.W." of "George H.W. Bush".
+func initialToken(t token) bool {
+	if len(t.key) == 0 || len(t.key) > 2 || strings.ToUpper(t.key) != t.key || !unicode.IsLetter(rune(t.key[0])) {
+		return false
+	}
+	return len(t.key) == 1 || len(t.text) > len(t.key)
 }
 
 // acronymsOf makes the acronym a text gives a body in brackets after its name ("Citizens

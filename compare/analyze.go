@@ -156,7 +156,9 @@ func (c *Corpus) assignActors() {
 // mention that tells a gender ("Mrs. Obama", "she") joins only a speaker whose own mentions
 // tell the same one. Only a public figure takes it: a speaker whose title some document
 // writes after a side's name ("US President Barack Obama") or whom others speak for, not a
-// private person of another story ("a man named Thomas" is no "Dylan Thomas"). The statements' votes stay the
+// private person of another story ("a man named Thomas" is no "Dylan Thomas"), nor one
+// whose document writes the surname in full for others only ("the elder Bush" beside
+// "George H. W. Bush" and "George W. Bush" is no Jeb Bush). The statements' votes stay the
 // surname's.
 func (c *Corpus) joinSurnames(ix *actorIndex) {
 	count := map[string]int{}
@@ -200,6 +202,9 @@ func (c *Corpus) joinSurnames(ix *actorIndex) {
 		}
 		if g := mentionGender(s.claim.Source); g != 0 && g*gender[host] <= 0 {
 			continue
+		}
+		if len(s.src.namesakes) > 0 && !slices.ContainsFunc(s.src.namesakes, func(n string) bool { return ix.name(n) == host }) {
+			continue // "the elder Bush" where the text names George H. W. and George W. Bush: no Jeb
 		}
 		s.actor = host
 	}
@@ -350,8 +355,8 @@ func (c *Corpus) actorSide(s *stmt, v actorVotes) string {
 	// The corpus's word for it, when enough of the actor's documents say it: one stray
 	// title in one of a hundred articles does not make a side. Not for a medium: "the
 	// Italian version of the Huffington Post" is one edition's.
-	if medium(s.actor) {
-		return ""
+	if medium(s.actor) || s.src.past {
+		return "" // "Mohamed Hassan, a former senior Somali intelligence official": no longer
 	}
 	if b := bestVote(v.votes[s.actor]); v.votes[s.actor][b] >= 0.2*float64(v.docs[s.actor]) {
 		return b
@@ -502,7 +507,7 @@ func (c *Corpus) agentSides(agentSide []bool) {
 		}
 	}
 	for _, s := range c.stmts {
-		if s.side != "" || strings.Contains(s.principal, " ") || s.src.person == "" || s.src.own {
+		if s.side != "" || strings.Contains(s.principal, " ") || s.src.person == "" || s.src.own || s.src.past {
 			continue // a surname alone ("Clinton campaign manager Robby Mook") tells no side
 		}
 		b := bestVote(votes[s.actor])
@@ -964,14 +969,16 @@ func (ix orgIndex) in(name string) string {
 // what its users post or are ([userNouns]), for those outside it ([outsiderNouns]) or for its
 // analysts ([analystWords]): "Rosenberg's Facebook page", "description on the YouTube clip",
 // "YouTube star", "Trump's army of Twitter followers and supportive websites" speak for no
-// platform, "GOP analysts" for no party.
+// platform, "GOP analysts" for no party; nor does a medium named after a word for one that
+// follows it ("French Apple website iGen.fr", a site about Apple; "Apple website" is Apple's).
 func outsideWordAfter(name, org string) bool {
 	_, after, ok := strings.Cut(name, org+" ")
 	if !ok {
 		return false
 	}
-	next, _, _ := strings.Cut(after, " ")
-	return lowered(userNouns, next) || lowered(outsiderNouns, next) || lowered(analystWords, next)
+	next, rest, named := strings.Cut(after, " ")
+	return lowered(userNouns, next) || lowered(outsiderNouns, next) || lowered(analystWords, next) ||
+		named && rest != "" && lowered(outletNouns, next) // "French Apple website iGen.fr", not "Apple website"
 }
 
 // userNouns are what a platform's users post or are known as there.

@@ -280,7 +280,7 @@ func TestSplitName(t *testing.T) {
 		{"Canada's Globe and Mail newspaper", "", ""},
 		{"the Times of Israel", "", ""},
 		{"China's state-run Global Times newspaper", "", "China"},
-		{"French Apple website iGen", "", "France"},
+		{"French Apple website iGen", "", ""}, // a medium named after its word speaks for no country (sides32)
 		// A country's experts and private persons are no voices of its government.
 		{"North Korea experts", "", ""},
 		{"Some Pyongyang watchers", "", ""},
@@ -1526,6 +1526,30 @@ func TestAgentSideFromItsStart(t *testing.T) {
 	}
 }
 
+// TestFormerAgentSide: a speaker whose article gives him a former role in an apposition
+// ("Kay Hart, a former senior aide to Senator Lowe,") does not take the side his other
+// articles give him, unless it tells a present role too ("who is now ...").
+func TestFormerAgentSide(t *testing.T) {
+	c := extractedCorpus(t,
+		"Senator Tom Lowe said the tax plan would create jobs. Lowe spokesman Kay Hart said the plan was fully funded. Lowe spokesman Bo Lee said the rally was large.",
+		"Lowe spokesman Kay Hart said the senator would win Ohio. Lowe spokesman Bo Lee said the polls were good.",
+		"Kay Hart, a former senior aide to the senator, said the network had helped his rival.",
+		"Bo Lee, a former White House adviser who is now chairman of the senator's campaign, said the deal was a success.")
+	got := map[string]string{}
+	for _, s := range c.Statements() {
+		got[s.Claim.Content.Text] = s.Side
+	}
+	for content, want := range map[string]string{
+		"the senator would win Ohio":       "Tom Lowe",
+		"the network had helped his rival": "",
+		"the deal was a success":           "Tom Lowe",
+	} {
+		if got[content] != want {
+			t.Errorf("%q: side %q, want %q", content, got[content], want)
+		}
+	}
+}
+
 // TestAgentSideAcrossArticles: a spokesman whom one article names as a candidate's speaks on
 // his side in another that names him alone; "former" before the principal's name is no
 // present principal.
@@ -1613,6 +1637,27 @@ func TestRejectionJoinsWhatItIsAbout(t *testing.T) {
 	items := c.Contested()
 	if len(items) != 1 || len(items[0].Sides) != 2 {
 		t.Fatalf("the Courier's rejection of Calloway's account after it: %d items, want 1 of two sides", len(items))
+	}
+}
+
+// TestSurnameOfNamesakes: a surname alone is the one full name its document writes it in, a
+// middle initial and its full stop included ("George W. Bush"), though another bearer of the
+// surname is quoted far more often in the corpus; where the document writes it in full for
+// several others ("George H. W. Bush", "George W. Bush"), it is none of them and not the one
+// the corpus quotes most either.
+func TestSurnameOfNamesakes(t *testing.T) {
+	c := extractedCorpus(t,
+		"U.S. Senator Jeb Bush said the schools were failing. Jeb Bush said the tests were fair. Jeb Bush said the budget was tight.",
+		"Jeb Bush said the state was growing. Jeb Bush said the roads were new. Jeb Bush said the ports were busy.",
+		"Jeb Bush said the port was busy. Jeb Bush said the roads were old. Jeb Bush said the state was small.",
+		"The law of George W. Bush changed the schools. A newly elected Bush sought greater federal involvement.",
+		"The elder Bush said the war was over. George H. W. Bush was president before his son George W. Bush.")
+	for _, s := range c.Statements() {
+		want, ok := map[string]string{"greater federal involvement": "George W. Bush", "the war was over": "Bush"}[s.Claim.Content.Text]
+		if ok && s.Actor != want {
+			t.Errorf("actor of %q = %q, want %q", s.Claim.Speaker(), s.Actor, want)
+
+		}
 	}
 }
 

@@ -496,13 +496,48 @@ Marlow seemed unconvinced. Vantor's "claim that the files hold any trade secrets
 // "news" and such a word, is the medium's nationality, no side.
 func TestMediumNationality(t *testing.T) {
 	g := newGazetteer(nil)
-	for _, name := range []string{"Nicaraguan news site el19digital.com", "a video handed to Nigerian media Friday", "later Iraqi reports"} {
+	for _, name := range []string{"Nicaraguan news site el19digital.com", "a video handed to Nigerian media Friday", "later Iraqi reports",
+		"French Apple website iGen.fr", "French Apple-focused website iGen", "French Apple publication iGen"} {
 		if _, side, _ := splitName(g, name); side != "" {
 			t.Errorf("splitName(%q) side = %q, want none", name, side)
 		}
 	}
 	if _, side, _ := splitName(g, "Nigerian government"); side != "Nigeria" {
 		t.Errorf("splitName(Nigerian government) side = %q, want Nigeria", side)
+	}
+}
+
+// TestMediumAboutABody: a medium named after its word ("website iGen.fr") speaks for none of
+// the bodies named before it ("French Apple website iGen.fr" writes about Apple), nor for the
+// names an editor's note in brackets gives ("[Google Translate]", a link to a translation);
+// "the Apple website" is Apple's.
+func TestMediumAboutABody(t *testing.T) {
+	c := extractedCorpus(t,
+		"Apple said the watch would ship in April. Shares of Apple rose.",
+		"French Apple website iGen.fr reported that the watch would cost $500.",
+		"Apple may hold an event in February, according to French Apple-focused website iGen [Google Translate] (via iDownloadBlog).",
+		"Google said it would hire more engineers. Shares of Google fell.",
+		"The Apple website said that the store would open on Friday.")
+	seen := 0
+	for _, s := range c.Statements() {
+		want, ok := map[string]string{
+			"that the watch would cost $500":      "",
+			"Apple may hold an event in February": "",
+			"that the store would open on Friday": "Apple",
+			"it would hire more engineers":        "Google",
+		}[s.Claim.Content.Text]
+		if ok && s.Side != want {
+			t.Errorf("side of %q (%q) = %q, want %q", s.Claim.Speaker(), s.Actor, s.Side, want)
+		}
+		if ok && strings.Contains(s.Actor, "Google Translate") {
+			t.Errorf("actor of %q = %q, want no bracketed note", s.Claim.Speaker(), s.Actor)
+		}
+		if ok {
+			seen++
+		}
+	}
+	if seen != 4 {
+		t.Errorf("%d of the 4 statements found", seen)
 	}
 }
 
@@ -572,6 +607,78 @@ Hal Norton, a stalwart Harlan supporter, said the tax plan would pass.
 		if s.actor == "Hal Norton" && s.claim.Doc == "1.txt" && s.side != "" {
 			t.Errorf("Hal Norton in the second article is on side %q, want none", s.side)
 		}
+	}
+}
+
+// TestPastOfficeInApposition: an apposition that dates the office by the administration it
+// was held in, or puts it in the past after the body ("ago", "until"), gives no side; a
+// present office gives its body's.
+func TestPastOfficeInApposition(t *testing.T) {
+	for _, tt := range []struct{ apposition, want string }{
+		{"the White House drug policy director in the Clinton administration", ""},
+		{"the State Department spokesman during the Reagan administration", ""},
+		{"a Syrian engineer who came to Ohio decades ago", ""},
+		{"the White House drug policy director", "United States"},
+	} {
+		text := "''The border is secure,'' said Gen. Barry Ellison, " + tt.apposition + ". ''No wall is going to fix that.''\n"
+		c := extractedCorpus(t, text)
+		got, found := "", false
+		for _, s := range c.Statements() {
+			if s.Actor == "Barry Ellison" {
+				got, found = s.Side, true
+			}
+		}
+		if !found || got != tt.want {
+			t.Errorf("Barry Ellison, %s: side %q (found %v), want %q", tt.apposition, got, found, tt.want)
+		}
+	}
+}
+
+// TestSchoolAndWatchedCountry: a professor at a school named after a capital's possessive
+// speaks for no government ("a professor at Tokyo's Waseda University"), while an adviser
+// to a state's institute does; a country an official follows is his topic, not his side ("a
+// U.S. official following North Korea").
+func TestSchoolAndWatchedCountry(t *testing.T) {
+	c := extractedCorpus(t,
+		"Kim has not been seen for weeks. Ken Sato, a professor at Tokyo's Waseda University, said the sister had taken control.",
+		"Kim has not been seen for weeks. Jose Lara, an adviser to the Nicaraguan Institute of Territorial Studies, said the quake was shallow.",
+		"North Korean officials denied it, and a U.S. official following North Korea said there were no signs he was ill.")
+	seen := 0
+	for _, s := range c.Statements() {
+		want, ok := map[string]string{
+			"the sister had taken control":   "",
+			"the quake was shallow":          "Nicaragua",
+			"there were no signs he was ill": "United States",
+		}[s.Claim.Content.Text]
+		if !ok {
+			continue
+		}
+		seen++
+		if s.Side != want {
+			t.Errorf("side of %q (%q) = %q, want %q", s.Claim.Speaker(), s.Actor, s.Side, want)
+		}
+	}
+	if seen != 3 {
+		t.Errorf("%d of the 3 statements found", seen)
+	}
+}
+
+// TestSurnameAsGivenName: a speaker's surname read as another person's given name ("Mohamed
+// Hassan" and "Somali President Hassan Sheikh Mohamud") does not lend him that person's title.
+func TestSurnameAsGivenName(t *testing.T) {
+	c := extractedCorpus(t, "Somali President Hassan Sheikh Mohamud urged the militants to surrender. "+
+		"The leader was devoted to teaching at mosques, said Mohamed Hassan, a former senior intelligence official.")
+	found := false
+	for _, s := range c.Statements() {
+		if s.Actor == "Mohamed Hassan" {
+			found = true
+			if s.Side != "" {
+				t.Errorf("side of %q = %q, want none", s.Claim.Speaker(), s.Side)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement of Mohamed Hassan")
 	}
 }
 

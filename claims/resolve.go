@@ -4278,9 +4278,9 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 	extended := false
 	for j := src.a - 1; ; j-- {
 		if j < floor {
-			// "... a visibly anguished man who, as Clinton speaks, bows his head ... It's
-			// gotten more than 2 million views. There's also a regular series in which the
-			// candidate discusses": when the two sentences name no one, the one before them.
+			// "Sanders instead delivered his standard campaign speech ... He vowed that ...
+			// The Vermont senator has struggled": when the two sentences name no one, the
+			// one before them.
 			p := x.sentOf(floor - 1)
 			if surname != "" || extended || floor <= 0 || p.a < 0 || p.a < src.a-topicReach {
 				break
@@ -4911,13 +4911,15 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 		if np.empty() {
 			np = x.givenNameOpening(s, k)
 		}
-		if h := x.headingName(s, k); np.empty() && !h.empty() && h.a > since {
-			// "1. Donald Trump\n\nHe said he would build the wall": a list's heading.
-			words := lowerWords(x.toks[h.a:h.b])
-			if g := nameGender(words); gender == 0 || g == gender {
-				return mentionInfo{name: x.text[x.toks[h.a].Start:x.toks[h.b-1].End], words: words, kind: "person", named: true, gender: g}, h.a
+		if np.empty() {
+			if h := x.headingName(s, k); !h.empty() && h.a > since {
+				// "1. Donald Trump\n\nHe said he would build the wall": a list's heading.
+				words := lowerWords(x.toks[h.a:h.b])
+				if g := nameGender(words); gender == 0 || g == gender {
+					return mentionInfo{name: x.text[x.toks[h.a].Start:x.toks[h.b-1].End], words: words, kind: "person", named: true, gender: g}, h.a
+				}
+				continue
 			}
-			continue
 		}
 		if c := x.appositiveComma(np); c > 0 {
 			np.b = c // "Ty Votaw, executive vice president of the tour,": the name before it
@@ -5054,8 +5056,9 @@ func (x *extractor) bareNamePerson(ents []*entity, j, k int, gender byte) bool {
 // he", "where he", "and she".
 var clauseOpeners = wordSetOf([]string{",", ";", "and", "but", "where", "when", "while", "as", "after", "before", "because", "since", "though", "although", "if", "until"})
 
-// pronounAfter returns the first subject pronoun of gender ("he" or "she") after token o in its sentence or the next, outside quotations; -1 when there is none
-// or one of the other gender comes first.
+// pronounAfter returns the first subject pronoun of gender ("he" or "she") after token o in
+// its sentence or the next, outside quotations; -1 when there is none or one of the other
+// gender comes first.
 func (x *extractor) pronounAfter(o int, gender byte) int {
 	sents := 0
 	for j := o + 1; j < len(x.toks) && j <= o+personPronounReach; j++ {
@@ -5301,9 +5304,8 @@ func (x *extractor) givenNameOpening(s rng, k int) rng {
 
 // headingName returns the full name, of two or three capitalised words opening with a listed
 // given name, that a sentence before token k holds alone, after a number at most and before a
-// colon or a point at most, on a line of its own: a list's heading ("1.
-// Donald Trump", "Bernie Sanders:"), whom the pronoun of the paragraph after it stands for.
-// noRng otherwise.
+// colon or a point at most, on a line of its own: a list's heading ("1. Donald Trump",
+// "Bernie Sanders:"), whom the pronoun of the paragraph after it stands for. noRng otherwise.
 func (x *extractor) headingName(s rng, k int) rng {
 	if s.b > k || s.b >= len(x.toks) || x.toks[s.b].nl == 0 {
 		return noRng // a heading is a line of its own, before the pronoun's

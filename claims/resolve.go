@@ -1041,6 +1041,11 @@ func (x *extractor) unspokenPerson(ents *[]*entity, earlier []*entity, src rng, 
 		return nil
 	}
 	e := matchEntity(*ents, mentionInfo{name: name, words: words, kind: "person", gender: nameGender(words)})
+	if e != nil && e.gender != 0 && m.gender != 0 && e.gender != m.gender {
+		// "Gov. Terry McAuliffe (D) tried to walk back his comments a day after he said
+		// them. ... when she said": the titled name a "he" stood for is no "she".
+		return nil
+	}
 	if e == nil {
 		// A full name: later pronouns may stand for it ("he explained ..., and he called
 		// for an apology" is one man, not a name in what he said).
@@ -4270,7 +4275,18 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 	}
 	floor = max(floor, src.a-topicReach) // a text with no sentence ends is read in long pieces
 	surname, at, full := "", -1, rng{}
-	for j := src.a - 1; j >= floor; j-- {
+	extended := false
+	for j := src.a - 1; ; j-- {
+		if j < floor {
+			// "Sanders instead delivered his standard campaign speech ... He vowed that ...
+			// The Vermont senator has struggled": when the two sentences name no one, the
+			// one before them.
+			p := x.sentOf(floor - 1)
+			if surname != "" || extended || floor <= 0 || p.a < 0 || p.a < src.a-topicReach {
+				break
+			}
+			floor, extended = p.a, true
+		}
 		t := &x.toks[j]
 		if t.low == head && !t.upper && x.isIndefinite(j-1) {
 			return mentionInfo{}, 0 // "he visited a doctor ... The doctor told Thomas": the one met there
@@ -4311,6 +4327,12 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 			j = a
 		}
 		if surname == "" {
+			if extended && (!x.topicPerson(j) && !x.clauseSubjectPerson(j) || x.namedInContent(d, t.low)) {
+				// "Her focus is an attempt to undercut Sanders": no one the text tells of;
+				// "the former HP executive told The Washington Post, Fiorina would lead":
+				// someone who tells of her.
+				return mentionInfo{}, 0
+			}
 			surname, at = t.low, j
 		}
 	}
@@ -4334,6 +4356,19 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 	n.gender = g
 	n.titles = append(n.titles, m.words...)
 	return n, at
+}
+
+// namedInContent reports whether the content of draft d writes the capitalised word w:
+// a speaker who tells of a person is someone else.
+func (x *extractor) namedInContent(d draft, w string) bool {
+	for _, c := range d.content {
+		for k := c.a; k < c.b; k++ {
+			if x.toks[k].upper && x.toks[k].low == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pronounTopic reports whether the sentence of token at has "he" or "she" for its subject
@@ -4876,6 +4911,16 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 		if np.empty() {
 			np = x.givenNameOpening(s, k)
 		}
+		if np.empty() {
+			if h := x.headingName(s, k); !h.empty() && h.a > since {
+				// "1. Donald Trump\n\nHe said he would build the wall": a list's heading.
+				words := lowerWords(x.toks[h.a:h.b])
+				if g := nameGender(words); gender == 0 || g == gender {
+					return mentionInfo{name: x.text[x.toks[h.a].Start:x.toks[h.b-1].End], words: words, kind: "person", named: true, gender: g}, h.a
+				}
+				continue
+			}
+		}
 		if c := x.appositiveComma(np); c > 0 {
 			np.b = c // "Ty Votaw, executive vice president of the tour,": the name before it
 		}
@@ -4919,6 +4964,11 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 				if g := knownGender(ents, words); g != 0 && (gender == 0 || g == gender) {
 					return mentionInfo{name: name, words: words, kind: "person", named: true, gender: g}, np.b - 1
 				}
+			} else if gender != 0 && x.bareNamePerson(ents, np.b-1, k, gender) {
+				// "It was during a trip to Tanzania that Emwazi's life direction is thought
+				// to have started to change. ..., he alleged": a person the text never
+				// names in full, not the last speaker.
+				return mentionInfo{name: x.text[x.toks[np.b-1].Start:x.toks[np.b-1].End], words: []string{x.word(np.b - 1)}, kind: "person", named: true, gender: gender}, np.b - 1
 			}
 			continue
 		}
@@ -4927,7 +4977,10 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 		}
 		words := lowerWords(x.toks[a:np.b])
 		g := nameGender(words)
-		if g == 0 && (a != np.a || !x.describedAfter(np.b)) || gender != 0 && g != 0 && g != gender {
+		if kg := knownGender(ents, words); gender != 0 && kg != 0 && kg != gender {
+			continue // "Gov. Terry McAuliffe (D) tried to walk back his comments a day after he said them": no "she"
+		}
+		if g == 0 && (a != np.a || !x.describedAfter(np.b)) && !(gender != 0 && x.personWordBefore(a)) || gender != 0 && g != 0 && g != gender {
 			// A given name tells a person: "While Clinton", "Common Core" do not; so does an
 			// appositive with a title ("Ty Votaw, executive vice president of the PGA Tour,").
 			continue
@@ -4955,6 +5008,83 @@ func (x *extractor) possessorOfThing(np rng) rng {
 		}
 	}
 	return noRng
+}
+
+// personWordBefore reports whether a title of a person or a capitalised noun for one stands
+// right before the name that starts at token a: "Dr. Taher El-badawi", "Agent Gregg Klein".
+func (x *extractor) personWordBefore(a int) bool {
+	return x.personTitleBefore(a) || a > 0 && x.toks[a-1].upper && personNoun(x.toks[a-1].low) && !titleModifiers.has(x.toks[a-1].low)
+}
+
+// bareNamePerson reports whether the capitalised word j, a surname subject the text never
+// writes in full, is a person's name a pronoun of gender at k may stand for: no place, body,
+// nation or medium, no body met as a speaker, and written before k, within knownAsReach
+// tokens, outside quotations and not opening a sentence, as the subject of a verb, with a
+// pronoun of that gender opening a clause after it in its sentence or the next, other than
+// the one at k ("Emwazi grew up in a well-to-do family in west London. He is believed ..."),
+// and never after a determiner or a possessive there ("his Comcast bills": a brand).
+func (x *extractor) bareNamePerson(ents []*entity, j, k int, gender byte) bool {
+	w := x.word(j)
+	if !x.isPersonWord(j) || x.commonWord(w) || placeHeads.has(w) || orgWordsSet.has(w) || nationalities.has(w) || mediaNames.has(w) || upperCase(x.text[x.toks[j].Start:x.toks[j].End]) {
+		return false
+	}
+	for _, e := range ents {
+		if e.kind != "person" && slices.Contains(e.words, w) {
+			return false // "Apple's revenue": a company met before
+		}
+	}
+	floor := max(-1, j-knownAsReach)
+	person := false
+	for o := j; o > floor; o = prevLike(x.toks, o-1, floor, w) {
+		if t := &x.toks[o]; t.low != w || !t.upper {
+			continue
+		}
+		if o > 0 && (isDeterminer(x.word(o-1)) || possessivesSet.has(x.word(o-1))) {
+			return false // "his Comcast bills": a brand
+		}
+		if x.inQuote[o] || x.isSentenceStart(o) || !x.verbLike(o+1) {
+			continue
+		}
+		if p := x.pronounAfter(o, gender); p >= 0 && p != k && (x.isSentenceStart(p) || clauseOpeners.has(x.word(p-1))) {
+			person = true
+		}
+	}
+	return person
+}
+
+// clauseOpeners are the words after which a pronoun opens a clause as its subject: "...,
+// he", "where he", "and she".
+var clauseOpeners = wordSetOf([]string{",", ";", "and", "but", "where", "when", "while", "as", "after", "before", "because", "since", "though", "although", "if", "until"})
+
+// pronounAfter returns the first subject pronoun of gender ("he" or "she") after token o in
+// its sentence or the next, outside quotations; -1 when there is none or one of the other
+// gender comes first.
+func (x *extractor) pronounAfter(o int, gender byte) int {
+	sents := 0
+	for j := o + 1; j < len(x.toks) && j <= o+personPronounReach; j++ {
+		if x.isSentenceStart(j) {
+			if sents++; sents == 2 {
+				return -1
+			}
+		}
+		if x.inQuote[j] {
+			continue
+		}
+		g := byte(0)
+		switch x.toks[j].low {
+		case "he":
+			g = 'm'
+		case "she":
+			g = 'f'
+		}
+		if g == gender {
+			return j
+		}
+		if g != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // speakerByGiven returns the one person among the speakers ents whose full name opens with
@@ -5005,7 +5135,7 @@ type sentSubject struct{ s, np rng }
 func (x *extractor) pronounChain(k, since int, gender byte, buf []sentSubject) []sentSubject {
 	out := buf[:0]
 	sent := x.sentOf(k)
-	for _, s := range [2]rng{sent, x.sentOf(sent.a - 1)} {
+	for _, s := range [2]rng{sent, x.unquotedBefore(sent.a)} {
 		if s.a >= 0 && s.a > since && k-s.a <= subjectReach {
 			out = append(out, sentSubject{s, x.subject(s, min(s.b, k))})
 		}
@@ -5025,6 +5155,31 @@ func (x *extractor) pronounChain(k, since int, gender byte, buf []sentSubject) [
 		out = append(out, sentSubject{s, x.subject(s, s.b)})
 	}
 	return out
+}
+
+// unquotedBefore returns the sentence before token a, passing over at most two sentences
+// that lie wholly inside a quotation: "Clinton began Sunday with a personally signed tweet.
+// “Woke up to hear the devastating news from FL. ... this horrific act.” Hours later, she
+// issued a statement" is about Clinton, whom the quotation names no subject against.
+func (x *extractor) unquotedBefore(a int) rng {
+	s := x.sentOf(a - 1)
+	for range 2 {
+		if s.a <= 0 || !x.quotedSentence(s) {
+			return s
+		}
+		s = x.sentOf(s.a - 1)
+	}
+	return s
+}
+
+// quotedSentence reports whether every word of the sentence s lies inside a quotation.
+func (x *extractor) quotedSentence(s rng) bool {
+	for j := s.a; j < s.b; j++ {
+		if x.isWord(j) && !x.inQuote[j] {
+			return false
+		}
+	}
+	return s.b > s.a
 }
 
 // chainSentences is how many sentences back pronounChain follows a chain of pronoun subjects.
@@ -5145,6 +5300,41 @@ func (x *extractor) givenNameOpening(s rng, k int) rng {
 		return noRng
 	}
 	return rng{s.a, v}
+}
+
+// headingName returns the full name, of two or three capitalised words opening with a listed
+// given name, that a sentence before token k holds alone, after a number at most and before a
+// colon or a point at most, on a line of its own: a list's heading ("1. Donald Trump",
+// "Bernie Sanders:"), whom the pronoun of the paragraph after it stands for. noRng otherwise.
+func (x *extractor) headingName(s rng, k int) rng {
+	if s.b > k || s.b >= len(x.toks) || x.toks[s.b].nl == 0 {
+		return noRng // a heading is a line of its own, before the pronoun's
+	}
+	a, b := s.a, s.b
+	if x.listNumber(a) {
+		a += 2 // "1. Donald Trump" as one sentence
+	} else if a > 0 && x.toks[a].nl == 0 && !(a >= 2 && x.listNumber(a-2)) {
+		return noRng // "1." a sentence of its own, or no line's start
+	}
+	if w := x.word(b - 1); w == ":" || w == "." {
+		b--
+	}
+	if b-a < 2 || b-a > 3 || x.inQuote[a] || givenNames[x.word(a)] == 0 {
+		return noRng
+	}
+	for j := a; j < b; j++ {
+		if !x.isWord(j) || !x.toks[j].upper || x.is(j, cOrg|cFunction) {
+			return noRng
+		}
+	}
+	return rng{a, b}
+}
+
+// listNumber reports whether a number and a point or a bracket open a line at token a: "1.",
+// "2)".
+func (x *extractor) listNumber(a int) bool {
+	w := x.word(a)
+	return w != "" && isDigitByte(w[0]) && len(w) <= 2 && (a == 0 || x.toks[a].nl > 0) && (x.word(a+1) == "." || x.word(a+1) == ")")
 }
 
 // appositiveComma returns the comma after a full name that opens the subject np and an

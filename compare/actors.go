@@ -345,6 +345,9 @@ func notPersonAt(toks []token, start, topic int) bool {
 	if start >= 2 && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
 		return true // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
 	}
+	if start >= 2 && toks[start-1].key == "to" && bodyHeads[toks[start-2].key] {
+		return true // a body's name, its aim after "to": "Committee to Protect Journalists"
+	}
 	if start >= 4 && (toks[start-1].key == "and" || toks[start-1].key == "&") {
 		// "Institute for Science and International Security": the body's field goes on
 		// after "and".

@@ -1296,6 +1296,11 @@ func (d *docSides) readName(name string) source {
 		side = ""
 	}
 	s := source{person: person, side: d.resolve(side), own: own, exile: exileBody(d.g, name)}
+	if person == "" && side == govSide {
+		if c := d.institutionCountry(name); c != "" {
+			s.side = c // "a defence ministry spokesman" where the article says "a South Korean defence official"
+		}
+	}
 	if person == "" && side == "" && !own {
 		// "the Syrian Observatory for Human Rights", not beside another speaker ("the
 		// Observatory and Nawaf Khalil": neither's alone)
@@ -2769,6 +2774,30 @@ func (d *docSides) titleCountry(title []token) string {
 	}
 	d.titled[key] = found
 	return found
+}
+
+// institutionCountry returns the one country the document names right before the words of
+// the institution every country has in the speaker's name, as [docSides.titleCountry] does
+// for a person's title; or, in an article without a dateline, before the field of a
+// ministry ("defence" of "a defence ministry spokesman", which is South Korea's where a
+// story about North Korea quotes "a South Korean defence official" and no other country's
+// defence). "" when there is none, or several.
+func (d *docSides) institutionCountry(name string) string {
+	toks := tokenize(name, 0)
+	for _, m := range d.g.find(toks) {
+		if m.side != govSide {
+			continue
+		}
+		inst := toks[m.i : m.i+m.n]
+		if c := d.titleCountry(inst); c != "" || d.placed || len(inst) < 2 {
+			return c
+		}
+		if strings.EqualFold(inst[1].key, "ministry") {
+			return d.titleCountry(inst[:1])
+		}
+		return ""
+	}
+	return ""
 }
 
 // participle reports whether the capitalised w opens a participle clause: "Speaking",

@@ -34,3 +34,32 @@ func TestBodyNamedForItsAim(t *testing.T) {
 		}
 	}
 }
+
+// TestBareMinistryCountry: in a story about North Korea without a dateline, "a defence
+// ministry spokesman" is South Korea's where the article quotes "a South Korean defence
+// official" and names no other country's defence; the spokesman of South Korea's
+// Unification Ministry is South Korea's. Where two countries' defence is named, the ministry
+// keeps the article's country.
+func TestBareMinistryCountry(t *testing.T) {
+	text := "North Korea has said nothing about Kim's absence. North Korean officials denied it. " +
+		"In Seoul, Unification Ministry spokesman Lim Byeong Cheol said Kim was in charge. " +
+		"Some rounds fell on the South side, a defence ministry spokesman said. " +
+		"A South Korean naval ship fired warning shots, a South Korean defence official said."
+	d := doc("a.txt", "", text)
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "North Korea", "North Korea", "has said", claims.CueAssert, "nothing about Kim's absence"),
+		claim(t, d, "North Korean officials", "North Korean officials", "denied", claims.CueDeny, "it"),
+		claim(t, d, "Unification Ministry spokesman Lim Byeong Cheol", "Unification Ministry spokesman Lim Byeong Cheol", "said", claims.CueAssert, "Kim was in charge"),
+		claim(t, d, "a defence ministry spokesman", "defence ministry spokesman", "said", claims.CueAssert, "Some rounds fell on the South side"),
+	})
+	checkSides(t, c, map[string]string{"Lim Byeong Cheol": "South Korea", "defence ministry spokesman": "South Korea"})
+
+	both := doc("b.txt", "", text+" The North Korean defence chief vowed revenge.")
+	c = NewCorpus(Options{})
+	c.Add(both, []claims.Claim{
+		claim(t, both, "North Korea", "North Korea", "has said", claims.CueAssert, "nothing about Kim's absence"),
+		claim(t, both, "a defence ministry spokesman", "defence ministry spokesman", "said", claims.CueAssert, "Some rounds fell on the South side"),
+	})
+	checkSides(t, c, map[string]string{"defence ministry spokesman": "North Korea"})
+}

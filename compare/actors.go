@@ -2853,6 +2853,8 @@ func bestVote(votes map[string]float64) string {
 type actorIndex struct {
 	canon   map[string]string // lower-cased person name -> canonical name
 	written map[string]string // lower-cased person name -> as first written
+	// media are the one-word names kept apart as media's ([actorIndex.keepMedia]).
+	media map[string]bool
 }
 
 // buildActors gives each person name one canonical name: the longest name in the corpus
@@ -2929,6 +2931,42 @@ func buildActors(names map[string]bool, desc map[string][]string) *actorIndex {
 		}
 	}
 	return ix
+}
+
+// keepMedia keeps apart from every person a one-word name that some document writes as a
+// medium's ("Bloomberg" of "Bloomberg News", "Fox" of "Fox News": media): in an article
+// that never writes a person's full name in it ("Bloomberg also reported", "according to
+// Bloomberg"), it is the medium as often as the person, so it joins neither "Michael R.
+// Bloomberg" nor "Bloomberg View". Where the article writes the person's full name,
+// [docSides.expand] has made the name his already.
+func (ix *actorIndex) keepMedia(names, media map[string]bool) {
+	for n := range names {
+		if media[n] {
+			ix.canon[strings.ToLower(n)] = n
+			if ix.media == nil {
+				ix.media = map[string]bool{}
+			}
+			ix.media[n] = true
+		}
+	}
+}
+
+// mediaNames returns the one-word names the document writes before a medium's word, as a
+// medium's name: "Bloomberg" of "he told Bloomberg News", "Fox" of "Fox News"; not a
+// person's surname before it ("Michael Bloomberg News"), nor a possessive ("Bloomberg's
+// TV").
+func (d *docSides) mediaNames() []string {
+	var out []string
+	for i := 0; i+1 < len(d.toks); i++ {
+		t := d.toks[i]
+		if !mediumHeads[d.toks[i+1].key] || t.punctAfter || t.poss || !capitalized(t.key) || isTitle(t) || i > 0 && capitalized(d.toks[i-1].key) && !d.toks[i-1].punctAfter && !d.toks[i].sentStart {
+			continue
+		}
+		if !slices.Contains(out, t.text) {
+			out = append(out, t.text)
+		}
+	}
+	return out
 }
 
 // variantNames returns, by lower-cased name, the name of list (sorted longest first) that

@@ -63,3 +63,25 @@ func TestBareMinistryCountry(t *testing.T) {
 	})
 	checkSides(t, c, map[string]string{"defence ministry spokesman": "North Korea"})
 }
+
+// TestMediumIsNoPerson: "Bloomberg" in an article that never writes a person's full name in
+// it ("Bloomberg also reported") is the news agency whose "Bloomberg News" speaks elsewhere
+// in the corpus, not Michael Bloomberg of another article; where the article names him, it
+// is he.
+func TestMediumIsNoPerson(t *testing.T) {
+	a := doc("a.txt", "", "Former mayor Michael Bloomberg said the plan was reckless.")
+	b := doc("b.txt", "", "The foundation hid 1,100 donors. Bloomberg also reported that the names were not disclosed.")
+	m := doc("m.txt", "", "Bloomberg News reported that the deal was off.")
+	p := doc("p.txt", "", "Michael Bloomberg spoke in Denver. Bloomberg said the plan would fail.")
+	c := NewCorpus(Options{})
+	c.Add(a, []claims.Claim{claim(t, a, "Former mayor Michael Bloomberg", "Michael Bloomberg", "said", claims.CueAssert, "the plan was reckless")})
+	c.Add(b, []claims.Claim{claim(t, b, "Bloomberg", "Bloomberg", "reported", claims.CueAssert, "the names were not disclosed")})
+	c.Add(m, []claims.Claim{claim(t, m, "Bloomberg News", "Bloomberg News", "reported", claims.CueAssert, "the deal was off")})
+	c.Add(p, []claims.Claim{claim(t, p, "Bloomberg", "Bloomberg", "said", claims.CueAssert, "the plan would fail")})
+	for _, s := range c.Statements() {
+		want := map[string]string{"a.txt": "Michael Bloomberg", "b.txt": "Bloomberg", "m.txt": "Bloomberg News", "p.txt": "Michael Bloomberg"}[s.Claim.Doc]
+		if s.Actor != want {
+			t.Errorf("%s: actor %q, want %q", s.Claim.Doc, s.Actor, want)
+		}
+	}
+}

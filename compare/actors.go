@@ -26,6 +26,10 @@ var titleWords = func() map[string]bool {
 	return m
 }()
 
+// postVerbs tell, after "who", a post held in the past: "who ran a pro-Jeb Bush super PAC",
+// "who led the agency".
+var postVerbs = setOf(strings.Fields("ran led headed chaired managed directed oversaw served"))
+
 // ownSideWords mark a speaker who does not speak for his country's government: a former
 // leader, the opposition. Such an actor is a side of his own.
 var ownSideWords = setOf(strings.Fields("former ex ousted exiled jailed opposition dissident deposed retired"))
@@ -1366,15 +1370,18 @@ func seatedBody(org, side string) string {
 // allyOf returns the person that a speaker's apposition in the document names as the one
 // its body backs: "Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC
 // supporting Hillary Clinton" and "..., a pro-Clinton super PAC" are on Clinton's side. The
-// person must be a speaker of the document ([personsOf]); "" when there is none.
+// person must be a speaker of the document ([personsOf]); "" when there is none. The
+// apposition may also come before the name: "The head of the major Super PAC backing former
+// Florida Gov. Jeb Bush for president, Mike Murphy".
 func (d *docSides) allyOf(person string) string {
 	last := person[strings.LastIndexByte(person, ' ')+1:]
 	for _, text := range d.appositions {
-		i := strings.Index(text, last+",")
-		if i < 0 {
-			continue
+		var ally string
+		if i := strings.Index(text, last+","); i >= 0 {
+			ally = backed(text[i+len(last)+1:])
+		} else if j := strings.LastIndex(text, ", "); j > 0 && strings.HasSuffix(text, last) && strings.HasSuffix(person, text[j+2:]) {
+			ally = backed(text[:j])
 		}
-		ally := backed(text[i+len(last)+1:])
 		if ally == "" || acronym(ally) || len(d.g.find(tokenize(ally, 0))) > 0 || d.orgs[ally] {
 			continue // "pro-Israel", "pro-LGBT": no person
 		}
@@ -1399,16 +1406,20 @@ func backed(text string) string {
 		case strings.HasPrefix(x, "pro-") && capitalized(x[4:]):
 			// "pro-Trump Great America PAC": the hyphen's word alone
 			return strings.Trim(x[4:], ",;.")
-		case (x == "supporting" || x == "backing") && i+1 < len(w) && capitalized(w[i+1]):
+		case (x == "supporting" || x == "backing") && i+1 < len(w) && (capitalized(w[i+1]) || w[i+1] == "former" && i+2 < len(w) && capitalized(w[i+2])):
 		default:
 			continue
 		}
 		for _, y := range w[i+1:] {
+			if y == "former" && len(name) == 0 {
+				continue // "backing former Florida Gov. Jeb Bush"
+			}
 			if !capitalized(y) {
 				break
 			}
-			if len(name) == 0 && lowered(titleWords, strings.TrimSuffix(y, ".")) {
-				continue // "supporting Senator Marco Rubio", "Mr. Rubio"
+			if lowered(titleWords, strings.TrimSuffix(y, ".")) {
+				name = name[:0] // "supporting Senator Marco Rubio", "Mr. Rubio", "Florida Gov. Jeb Bush"
+				continue
 			}
 			name = append(name, y)
 			if strings.ContainsAny(y, ",;") {
@@ -2321,10 +2332,19 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 // formerApposed reports whether an apposition after the name ending at token i opens with a
 // word of a former office ([ownSideWords]), after an article or a possessive at most: "Rick
 // Tyler, a former senior aide to Mr. Cruz,", "Mohamed Hassan, a former senior Somali
-// intelligence official", "Bush, Florida's former governor".
+// intelligence official", "Bush, Florida's former governor"; or that tells of a post with a
+// verb in the past after "who" ([postVerbs]): "Mike Murphy, who ran a pro-Jeb Bush super PAC,".
 func (d *docSides) formerApposed(i int) bool {
 	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
 		return false
+	}
+	for j := i + 2; j < len(d.toks) && j <= i+12; j++ {
+		if d.toks[j-1].key == "who" && postVerbs[d.toks[j].key] {
+			return true // "Mike Murphy, a veteran GOP consultant who ran the super PAC behind ..."
+		}
+		if d.toks[j-1].punctAfter {
+			break
+		}
 	}
 	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
 		t := d.toks[j]

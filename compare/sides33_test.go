@@ -85,3 +85,51 @@ func TestMediumIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestAllyNamedBefore: a super PAC's head whose apposition comes before his name ("The head
+// of the major Super PAC backing former Florida Gov. Jeb Bush for president, Mike Murphy")
+// is on the side of the candidate it backs, as one whose apposition follows his name.
+func TestAllyNamedBefore(t *testing.T) {
+	d := doc("a.txt", "", "The head of the major Super PAC backing former Florida Gov. Jeb Bush for president, Mike Murphy, praised the ads. "+
+		"Jeb Bush said the ads were fair. A spokesman for Jeb Bush, Tim Miller, said the campaign would go on.")
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "The head of the major Super PAC backing former Florida Gov. Jeb Bush for president, Mike Murphy", "Mike Murphy", "praised", claims.CueAssert, "the ads"),
+		claim(t, d, "Jeb Bush", "Jeb Bush", "said", claims.CueAssert, "the ads were fair"),
+		claim(t, d, "A spokesman for Jeb Bush, Tim Miller", "Tim Miller", "said", claims.CueAssert, "the campaign would go on"),
+	})
+	checkSides(t, c, map[string]string{"Mike Murphy": "Jeb Bush"})
+	for text, want := range map[string]string{
+		"The head of the major Super PAC backing former Florida Gov. Jeb Bush for president": "Jeb Bush",
+		"a super PAC supporting Senator Marco Rubio":                                          "Marco Rubio",
+		"a group backing former employees":                                                    "",
+	} {
+		if got := backed(text); got != want {
+			t.Errorf("backed(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestPostHeldBefore: "Mike Murphy, who ran a pro-Jeb Bush super PAC," speaks after Bush quit
+// the race: he does not take the side of Bush his other article gives him.
+func TestPostHeldBefore(t *testing.T) {
+	a := doc("a.txt", "2016-01-01", "The head of the major Super PAC backing former Florida Gov. Jeb Bush for president, Mike Murphy, praised the ads. "+
+		"Jeb Bush said the ads were fair. A spokesman for Jeb Bush, Tim Miller, said the campaign would go on.")
+	b := doc("b.txt", "2016-03-03", "Mike Murphy, who ran a pro-Jeb Bush super PAC, said the Trump train may have left the station.")
+	c := NewCorpus(Options{})
+	c.Add(a, []claims.Claim{
+		claim(t, a, "The head of the major Super PAC backing former Florida Gov. Jeb Bush for president, Mike Murphy", "Mike Murphy", "praised", claims.CueAssert, "the ads"),
+		claim(t, a, "Jeb Bush", "Jeb Bush", "said", claims.CueAssert, "the ads were fair"),
+		claim(t, a, "A spokesman for Jeb Bush, Tim Miller", "Tim Miller", "said", claims.CueAssert, "the campaign would go on"),
+	})
+	c.Add(b, []claims.Claim{claim(t, b, "Mike Murphy", "Mike Murphy", "said", claims.CueAssert, "the Trump train may have left the station")})
+	for _, s := range c.Statements() {
+		if s.Actor != "Mike Murphy" {
+			continue
+		}
+		want := map[string]string{"a.txt": "Jeb Bush", "b.txt": ""}[s.Claim.Doc]
+		if s.Side != want {
+			t.Errorf("%s: Mike Murphy on side %q, want %q", s.Claim.Doc, s.Side, want)
+		}
+	}
+}

@@ -101,8 +101,8 @@ func TestAllyNamedBefore(t *testing.T) {
 	checkSides(t, c, map[string]string{"Mike Murphy": "Jeb Bush"})
 	for text, want := range map[string]string{
 		"The head of the major Super PAC backing former Florida Gov. Jeb Bush for president": "Jeb Bush",
-		"a super PAC supporting Senator Marco Rubio":                                          "Marco Rubio",
-		"a group backing former employees":                                                    "",
+		"a super PAC supporting Senator Marco Rubio":                                         "Marco Rubio",
+		"a group backing former employees":                                                   "",
 	} {
 		if got := backed(text); got != want {
 			t.Errorf("backed(%q) = %q, want %q", text, got, want)

@@ -26,6 +26,10 @@ var titleWords = func() map[string]bool {
 	return m
 }()
 
+// postVerbs tell, after "who", a post held in the past: "who ran a pro-Jeb Bush super PAC",
+// "who led the agency".
+var postVerbs = setOf(strings.Fields("ran led headed chaired managed directed oversaw served"))
+
 // ownSideWords mark a speaker who does not speak for his country's government: a former
 // leader, the opposition. Such an actor is a side of his own.
 var ownSideWords = setOf(strings.Fields("former ex ousted exiled jailed opposition dissident deposed retired"))
@@ -344,6 +348,9 @@ func notPersonAt(toks []token, start, topic int) bool {
 	}
 	if start >= 2 && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
 		return true // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
+	}
+	if start >= 2 && toks[start-1].key == "to" && bodyHeads[toks[start-2].key] {
+		return true // a body's name, its aim after "to": "Committee to Protect Journalists"
 	}
 	if start >= 4 && (toks[start-1].key == "and" || toks[start-1].key == "&") {
 		// "Institute for Science and International Security": the body's field goes on
@@ -1293,6 +1300,11 @@ func (d *docSides) readName(name string) source {
 		side = ""
 	}
 	s := source{person: person, side: d.resolve(side), own: own, exile: exileBody(d.g, name)}
+	if person == "" && side == govSide {
+		if c := d.institutionCountry(name); c != "" {
+			s.side = c // "a defence ministry spokesman" where the article says "a South Korean defence official"
+		}
+	}
 	if person == "" && side == "" && !own {
 		// "the Syrian Observatory for Human Rights", not beside another speaker ("the
 		// Observatory and Nawaf Khalil": neither's alone)
@@ -1358,15 +1370,18 @@ func seatedBody(org, side string) string {
 // allyOf returns the person that a speaker's apposition in the document names as the one
 // its body backs: "Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC
 // supporting Hillary Clinton" and "..., a pro-Clinton super PAC" are on Clinton's side. The
-// person must be a speaker of the document ([personsOf]); "" when there is none.
+// person must be a speaker of the document ([personsOf]); "" when there is none. The
+// apposition may also come before the name: "The head of the major Super PAC backing former
+// Florida Gov. Jeb Bush for president, Mike Murphy".
 func (d *docSides) allyOf(person string) string {
 	last := person[strings.LastIndexByte(person, ' ')+1:]
 	for _, text := range d.appositions {
-		i := strings.Index(text, last+",")
-		if i < 0 {
-			continue
+		var ally string
+		if i := strings.Index(text, last+","); i >= 0 {
+			ally = backed(text[i+len(last)+1:])
+		} else if j := strings.LastIndex(text, ", "); j > 0 && strings.HasSuffix(text, last) && strings.HasSuffix(person, text[j+2:]) {
+			ally = backed(text[:j])
 		}
-		ally := backed(text[i+len(last)+1:])
 		if ally == "" || acronym(ally) || len(d.g.find(tokenize(ally, 0))) > 0 || d.orgs[ally] {
 			continue // "pro-Israel", "pro-LGBT": no person
 		}
@@ -1391,16 +1406,20 @@ func backed(text string) string {
 		case strings.HasPrefix(x, "pro-") && capitalized(x[4:]):
 			// "pro-Trump Great America PAC": the hyphen's word alone
 			return strings.Trim(x[4:], ",;.")
-		case (x == "supporting" || x == "backing") && i+1 < len(w) && capitalized(w[i+1]):
+		case (x == "supporting" || x == "backing") && i+1 < len(w) && (capitalized(w[i+1]) || w[i+1] == "former" && i+2 < len(w) && capitalized(w[i+2])):
 		default:
 			continue
 		}
 		for _, y := range w[i+1:] {
+			if y == "former" && len(name) == 0 {
+				continue // "backing former Florida Gov. Jeb Bush"
+			}
 			if !capitalized(y) {
 				break
 			}
-			if len(name) == 0 && lowered(titleWords, strings.TrimSuffix(y, ".")) {
-				continue // "supporting Senator Marco Rubio", "Mr. Rubio"
+			if lowered(titleWords, strings.TrimSuffix(y, ".")) {
+				name = name[:0] // "supporting Senator Marco Rubio", "Mr. Rubio", "Florida Gov. Jeb Bush"
+				continue
 			}
 			name = append(name, y)
 			if strings.ContainsAny(y, ",;") {
@@ -2313,10 +2332,19 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 // formerApposed reports whether an apposition after the name ending at token i opens with a
 // word of a former office ([ownSideWords]), after an article or a possessive at most: "Rick
 // Tyler, a former senior aide to Mr. Cruz,", "Mohamed Hassan, a former senior Somali
-// intelligence official", "Bush, Florida's former governor".
+// intelligence official", "Bush, Florida's former governor"; or that tells of a post with a
+// verb in the past after "who" ([postVerbs]): "Mike Murphy, who ran a pro-Jeb Bush super PAC,".
 func (d *docSides) formerApposed(i int) bool {
 	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
 		return false
+	}
+	for j := i + 2; j < len(d.toks) && j <= i+12; j++ {
+		if d.toks[j-1].key == "who" && postVerbs[d.toks[j].key] {
+			return true // "Mike Murphy, a veteran GOP consultant who ran the super PAC behind ..."
+		}
+		if d.toks[j-1].punctAfter {
+			break
+		}
 	}
 	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
 		t := d.toks[j]
@@ -2768,6 +2796,30 @@ func (d *docSides) titleCountry(title []token) string {
 	return found
 }
 
+// institutionCountry returns the one country the document names right before the words of
+// the institution every country has in the speaker's name, as [docSides.titleCountry] does
+// for a person's title; or, in an article without a dateline, before the field of a
+// ministry ("defence" of "a defence ministry spokesman", which is South Korea's where a
+// story about North Korea quotes "a South Korean defence official" and no other country's
+// defence). "" when there is none, or several.
+func (d *docSides) institutionCountry(name string) string {
+	toks := tokenize(name, 0)
+	for _, m := range d.g.find(toks) {
+		if m.side != govSide {
+			continue
+		}
+		inst := toks[m.i : m.i+m.n]
+		if c := d.titleCountry(inst); c != "" || d.placed || len(inst) < 2 {
+			return c
+		}
+		if strings.EqualFold(inst[1].key, "ministry") {
+			return d.titleCountry(inst[:1])
+		}
+		return ""
+	}
+	return ""
+}
+
 // participle reports whether the capitalised w opens a participle clause: "Speaking",
 // "Responding"; not "According", whose object is the speaker ("According to X, the
 // embassy's director,").
@@ -2821,6 +2873,8 @@ func bestVote(votes map[string]float64) string {
 type actorIndex struct {
 	canon   map[string]string // lower-cased person name -> canonical name
 	written map[string]string // lower-cased person name -> as first written
+	// media are the one-word names kept apart as media's ([actorIndex.keepMedia]).
+	media map[string]bool
 }
 
 // buildActors gives each person name one canonical name: the longest name in the corpus
@@ -2897,6 +2951,42 @@ func buildActors(names map[string]bool, desc map[string][]string) *actorIndex {
 		}
 	}
 	return ix
+}
+
+// keepMedia keeps apart from every person a one-word name that some document writes as a
+// medium's ("Bloomberg" of "Bloomberg News", "Fox" of "Fox News": media): in an article
+// that never writes a person's full name in it ("Bloomberg also reported", "according to
+// Bloomberg"), it is the medium as often as the person, so it joins neither "Michael R.
+// Bloomberg" nor "Bloomberg View". Where the article writes the person's full name,
+// [docSides.expand] has made the name his already.
+func (ix *actorIndex) keepMedia(names, media map[string]bool) {
+	for n := range names {
+		if media[n] {
+			ix.canon[strings.ToLower(n)] = n
+			if ix.media == nil {
+				ix.media = map[string]bool{}
+			}
+			ix.media[n] = true
+		}
+	}
+}
+
+// mediaNames returns the one-word names the document writes before a medium's word, as a
+// medium's name: "Bloomberg" of "he told Bloomberg News", "Fox" of "Fox News"; not a
+// person's surname before it ("Michael Bloomberg News"), nor a possessive ("Bloomberg's
+// TV").
+func (d *docSides) mediaNames() []string {
+	var out []string
+	for i := 0; i+1 < len(d.toks); i++ {
+		t := d.toks[i]
+		if !mediumHeads[d.toks[i+1].key] || t.punctAfter || t.poss || !capitalized(t.key) || isTitle(t) || i > 0 && capitalized(d.toks[i-1].key) && !d.toks[i-1].punctAfter && !d.toks[i].sentStart {
+			continue
+		}
+		if !slices.Contains(out, t.text) {
+			out = append(out, t.text)
+		}
+	}
+	return out
 }
 
 // variantNames returns, by lower-cased name, the name of list (sorted longest first) that

@@ -109,6 +109,7 @@ func (c *Corpus) assignActors() {
 		}
 	}
 	ix := buildActors(names, desc)
+	ix.keepMedia(names, c.media)
 	ix.joinGivenNames(goesBy(byDoc))
 	c.titledActors = map[string]map[string]int{}
 	for p, sides := range c.titled {
@@ -181,8 +182,8 @@ func (c *Corpus) joinSurnames(ix *actorIndex) {
 	}
 	join := map[string]string{}
 	for surname, hs := range hosts {
-		if len(hs) < 2 {
-			continue // one alone was joined already, or named apart on purpose
+		if len(hs) < 2 || ix.media[surname] {
+			continue // one alone was joined already, or named apart on purpose ("Bloomberg")
 		}
 		best, rest := "", 0
 		for _, h := range hs {

@@ -53,7 +53,10 @@ type Corpus struct {
 	// titledActors is titled by actor, the counts of his names added ([Corpus.assignActors]):
 	// "Steve Warren" titled is "Steven Warren" too.
 	titledActors map[string]map[string]int
-	buf          scratch // Add's buffers
+	// media are the one-word names that some document writes before a medium's word:
+	// "Bloomberg" of "Bloomberg News" ([docSides.mediaNames], [actorIndex.keepMedia]).
+	media map[string]bool
+	buf   scratch // Add's buffers
 }
 
 // stmt is a claim with what the corpus read of it in its document.
@@ -277,6 +280,12 @@ func (c *Corpus) learnSides(ds *docSides, from docKey) {
 			c.titled[p] = map[string]int{}
 		}
 		c.titled[p][side]++
+	}
+	for _, w := range ds.mediaNames() {
+		if c.media == nil {
+			c.media = map[string]bool{}
+		}
+		c.media[w] = true
 	}
 	for a, side := range ds.bracketSides() {
 		if c.acrSides == nil {

@@ -1183,7 +1183,6 @@ func (x *extractor) byAgentSource(s rng, end int) rng {
 	return noRng
 }
 
-// pastParticiples are common past participles that do not end in -ed: "seen by Reuters".
 // todayAfterSpeaker reports whether "today", "yesterday" or "tonight" at j, right before the
 // cue, dates the cue after the speaker's name, as a bare weekday does (bareNounBefore):
 // "Tayyip Erdogan today said the mission had been a mistake" had the source "Tayyip Erdogan
@@ -1234,6 +1233,7 @@ func (x *extractor) bareNounBefore(j int) bool {
 	return true
 }
 
+// pastParticiples are common past participles that do not end in -ed: "seen by Reuters".
 var pastParticiples = wordSetOf([]string{"seen", "written", "given", "taken", "shown", "drawn", "known", "held", "made", "sent", "paid", "won", "brought", "bought", "told", "led", "run", "read", "put", "cut", "hit", "done", "begun", "chosen", "spoken", "driven", "stolen", "thrown", "sold", "kept", "found", "left", "built", "meant", "heard"})
 
 // participleSubject returns the mention that a participle clause ending right before the cue

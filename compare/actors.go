@@ -3305,12 +3305,14 @@ func (d *docSides) fullNames(person string, limit int) []string {
 }
 
 // initialToken reports whether the token is a name's initial, one capital letter or capitals
-// parted by full stops: "W" of "George W. Bush", "H.W." of "George H.W. Bush".
+// parted by full stops: "W" of "George W. Bush", "H.W." of "George H.W. Bush", "É" of "José
+// É. Aznar" (letters, not bytes: one capital may take two).
 func initialToken(t token) bool {
-	if len(t.key) == 0 || len(t.key) > 2 || strings.ToUpper(t.key) != t.key || !unicode.IsLetter(rune(t.key[0])) {
+	n := utf8.RuneCountInString(t.key)
+	if n == 0 || n > 2 || strings.ToUpper(t.key) != t.key || strings.IndexFunc(t.key, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return false
 	}
-	return len(t.key) == 1 || len(t.text) > len(t.key)
+	return n == 1 || len(t.text) > len(t.key)
 }
 
 // acronymsOf makes the acronym a text gives a body in brackets after its name ("Citizens

@@ -1661,6 +1661,23 @@ func TestSurnameOfNamesakes(t *testing.T) {
 	}
 }
 
+// TestSurnameOfAccentedInitial: a middle initial is one capital letter, however many bytes
+// it takes ("É" takes two), so a surname alone is the full name written with it.
+func TestSurnameOfAccentedInitial(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"The law of José É. Aznar changed the schools. A newly elected Aznar said the schools were failing.", "José É. Aznar"},
+		{"The law of José M. Aznar changed the schools. A newly elected Aznar said the schools were failing.", "José M. Aznar"},
+		{"The law of José § Aznar changed the schools. A newly elected Aznar said the schools were failing.", "Aznar"},
+	} {
+		c := extractedCorpus(t, tt.text)
+		for _, s := range c.Statements() {
+			if s.Claim.Content.Text == "the schools were failing" && s.Actor != tt.want {
+				t.Errorf("%q: actor of %q = %q, want %q", tt.text, s.Claim.Speaker(), s.Actor, tt.want)
+			}
+		}
+	}
+}
+
 // TestSurnameJoinsVariantName: a bare surname joins the actor that two forms of one name make
 // ("Steve Warren" and "Steven Warren"), though only one form is the one some article titles
 // after a side's name: the titles count by actor.

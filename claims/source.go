@@ -362,8 +362,8 @@ func (x *extractor) perceivedSpeaker(s rng, k int) rng {
 		if v := x.word(p - 1); perceiveVerbs.has(v) && !x.toks[p-1].upper {
 			// The verb of perception has a subject of its own, and says the speech
 			// happened: not "hearing him say it gives ...", "to see him say", "you'll never
-			// hear me say", nor "Friends who have seen him say".
-			if before := x.word(p - 2); strings.HasSuffix(v, "ing") || before == "to" || before == "never" || before == "not" || before == "n't" || relativeWords.has(x.word(x.skipBack(s, p-1))) {
+			// hear me say", "will make him admit", nor "Friends who have seen him say".
+			if before := x.word(p - 2); strings.HasSuffix(v, "ing") || before == "to" || before == "never" || before == "not" || before == "n't" || baseModals.has(before) || strings.HasSuffix(before, "'ll") || strings.HasSuffix(before, "’ll") || relativeWords.has(x.word(x.skipBack(s, p-1))) {
 				return noRng
 			}
 			if np := x.npForward(s, p); np.a == p && np.b == j+1 {

@@ -2331,9 +2331,11 @@ func (d *docSides) formerApposed(i int) bool {
 }
 
 // presentApposed reports whether an apposition or a relative clause after the name ending at
-// token i tells a present role, "now" or "currently" in it before the sentence ends: "Meg
-// Whitman, a former candidate for governor in California who now runs Hewlett Packard
-// Enterprise".
+// token i tells a present role, "now" or "currently" in it, or opening a second apposition
+// after it with an article: "Meg Whitman, a former candidate for governor in California who
+// now runs Hewlett Packard Enterprise", "Kay Hart, a former aide to the senator, now a
+// lobbyist". Not in what follows the apposition: "Kay Hart, a former aide to the senator,
+// said the network is now helping his rival" tells the network's present.
 func (d *docSides) presentApposed(i int) bool {
 	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
 		return false
@@ -2341,6 +2343,12 @@ func (d *docSides) presentApposed(i int) bool {
 	for j := i + 1; j < len(d.toks) && j <= i+25 && !d.sentenceEndAfter(j-1); j++ {
 		if k := d.toks[j].key; k == "now" || k == "currently" {
 			return true
+		}
+		if d.toks[j].punctAfter && !d.abbreviatedTitle(j) {
+			// The apposition ends here.
+			n := j + 1
+			return n+1 < len(d.toks) && (d.toks[n].key == "now" || d.toks[n].key == "currently") &&
+				(d.toks[n+1].key == "a" || d.toks[n+1].key == "an" || d.toks[n+1].key == "the")
 		}
 	}
 	return false

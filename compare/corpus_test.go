@@ -1528,13 +1528,16 @@ func TestAgentSideFromItsStart(t *testing.T) {
 
 // TestFormerAgentSide: a speaker whose article gives him a former role in an apposition
 // ("Kay Hart, a former senior aide to Senator Lowe,") does not take the side his other
-// articles give him, unless it tells a present role too ("who is now ...").
+// articles give him, unless it tells a present role too ("who is now ...", ", now a
+// lobbyist,"), not where what he says does ("said the network is now helping").
 func TestFormerAgentSide(t *testing.T) {
 	c := extractedCorpus(t,
 		"Senator Tom Lowe said the tax plan would create jobs. Lowe spokesman Kay Hart said the plan was fully funded. Lowe spokesman Bo Lee said the rally was large.",
 		"Lowe spokesman Kay Hart said the senator would win Ohio. Lowe spokesman Bo Lee said the polls were good.",
 		"Kay Hart, a former senior aide to the senator, said the network had helped his rival.",
-		"Bo Lee, a former White House adviser who is now chairman of the senator's campaign, said the deal was a success.")
+		"Bo Lee, a former White House adviser who is now chairman of the senator's campaign, said the deal was a success.",
+		"Kay Hart, a former senior aide to the senator, said the network is now helping his rival.",
+		"Kay Hart, a former senior aide to the senator, now a lobbyist, said the tax was popular.")
 	got := map[string]string{}
 	for _, s := range c.Statements() {
 		got[s.Claim.Content.Text] = s.Side
@@ -1543,6 +1546,9 @@ func TestFormerAgentSide(t *testing.T) {
 		"the senator would win Ohio":       "Tom Lowe",
 		"the network had helped his rival": "",
 		"the deal was a success":           "Tom Lowe",
+		// review32: a "now" in what he says after the apposition tells no present role of his.
+		"the network is now helping his rival": "",
+		"the tax was popular":                  "Tom Lowe",
 	} {
 		if got[content] != want {
 			t.Errorf("%q: side %q, want %q", content, got[content], want)

@@ -39,7 +39,9 @@ func (x *extractor) contentRight(s, cue rng, sn cueSense) ([]rng, bool) {
 // colonAfterCue reports whether the colon at c follows the cue that ends at k with nothing of
 // a clause between: right after it, "the following", "this", "as follows", or "of" and the one
 // it is about ("observing of Trump:"; but "have learned from them:" announces a list of
-// deeds, not what was learned).
+// deeds, not what was learned). (contentRight asks only when the content's opening has
+// reached the colon: "said the following:" and "said this:" do not get here yet, the first
+// taking "the following" for its content, the second nothing; review32.)
 func (x *extractor) colonAfterCue(k, c int) bool {
 	switch between := c - k; {
 	case between == 0:

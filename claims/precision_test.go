@@ -37,6 +37,14 @@ func TestPrecisionReading(t *testing.T) {
 			reason: "no claim is heard when the hearing is a gerund; \"who have seen him\" is the relative clause of the subject",
 		},
 		{
+			name:   "a modal before the verb of perception or of making says no speech happened",
+			text:   "The judge will make him admit that he lied. Nobody could hear her deny it. He'll hear them say the plan works. They heard him say that the plan was dead.",
+			want:   []want{{"him", "", "say", CueAssert, "that the plan was dead", Indirect}},
+			nosrc:  []string{"her", "them"},
+			none:   []string{"he lied", "the plan works"},
+			reason: "review32: \"will make him admit\" is an obligation to come, not an admission (the rule's own comment asks that the speech happened)",
+		},
+		{
 			name: "a quotation reported after its content is the one quoted's",
 			text: "Eight soldiers were killed in fighting on Friday, Reuters quoted the defence ministry as saying. “He wanted out,” the friend was quoted as saying. The talks had failed, the minister was quoted by the state news agency as saying.",
 			want: []want{

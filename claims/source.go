@@ -362,8 +362,8 @@ func (x *extractor) perceivedSpeaker(s rng, k int) rng {
 		if v := x.word(p - 1); perceiveVerbs.has(v) && !x.toks[p-1].upper {
 			// The verb of perception has a subject of its own, and says the speech
 			// happened: not "hearing him say it gives ...", "to see him say", "you'll never
-			// hear me say", nor "Friends who have seen him say".
-			if before := x.word(p - 2); strings.HasSuffix(v, "ing") || before == "to" || before == "never" || before == "not" || before == "n't" || relativeWords.has(x.word(x.skipBack(s, p-1))) {
+			// hear me say", "will make him admit", nor "Friends who have seen him say".
+			if before := x.word(p - 2); strings.HasSuffix(v, "ing") || before == "to" || before == "never" || before == "not" || before == "n't" || baseModals.has(before) || strings.HasSuffix(before, "'ll") || strings.HasSuffix(before, "’ll") || relativeWords.has(x.word(x.skipBack(s, p-1))) {
 				return noRng
 			}
 			if np := x.npForward(s, p); np.a == p && np.b == j+1 {
@@ -1183,7 +1183,6 @@ func (x *extractor) byAgentSource(s rng, end int) rng {
 	return noRng
 }
 
-// pastParticiples are common past participles that do not end in -ed: "seen by Reuters".
 // todayAfterSpeaker reports whether "today", "yesterday" or "tonight" at j, right before the
 // cue, dates the cue after the speaker's name, as a bare weekday does (bareNounBefore):
 // "Tayyip Erdogan today said the mission had been a mistake" had the source "Tayyip Erdogan
@@ -1234,6 +1233,7 @@ func (x *extractor) bareNounBefore(j int) bool {
 	return true
 }
 
+// pastParticiples are common past participles that do not end in -ed: "seen by Reuters".
 var pastParticiples = wordSetOf([]string{"seen", "written", "given", "taken", "shown", "drawn", "known", "held", "made", "sent", "paid", "won", "brought", "bought", "told", "led", "run", "read", "put", "cut", "hit", "done", "begun", "chosen", "spoken", "driven", "stolen", "thrown", "sold", "kept", "found", "left", "built", "meant", "heard"})
 
 // participleSubject returns the mention that a participle clause ending right before the cue

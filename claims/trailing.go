@@ -1241,10 +1241,11 @@ func (x *extractor) quotedAsTrailing(s, cue rng, sn cueSense) bool {
 	// The subject of the quoting clause, and the separator before it.
 	first := src.a
 	if quotingVerbs.has(x.word(cue.a)) {
-		first = x.sourceLeft(s, cue.a).a
-		if x.sourceLeft(s, cue.a).empty() {
+		subj := x.sourceLeft(s, cue.a)
+		if subj.empty() {
 			return false
 		}
+		first = subj.a
 	}
 	sep := first - 1
 	if sep < s.a || !(x.word(sep) == "," || x.isCloseQuote(sep)) {

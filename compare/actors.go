@@ -2359,9 +2359,11 @@ func (d *docSides) formerApposed(i int) bool {
 }
 
 // presentApposed reports whether an apposition or a relative clause after the name ending at
-// token i tells a present role, "now" or "currently" in it before the sentence ends: "Meg
-// Whitman, a former candidate for governor in California who now runs Hewlett Packard
-// Enterprise".
+// token i tells a present role, "now" or "currently" in it, or opening a second apposition
+// after it with an article: "Meg Whitman, a former candidate for governor in California who
+// now runs Hewlett Packard Enterprise", "Kay Hart, a former aide to the senator, now a
+// lobbyist". Not in what follows the apposition: "Kay Hart, a former aide to the senator,
+// said the network is now helping his rival" tells the network's present.
 func (d *docSides) presentApposed(i int) bool {
 	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
 		return false
@@ -2369,6 +2371,12 @@ func (d *docSides) presentApposed(i int) bool {
 	for j := i + 1; j < len(d.toks) && j <= i+25 && !d.sentenceEndAfter(j-1); j++ {
 		if k := d.toks[j].key; k == "now" || k == "currently" {
 			return true
+		}
+		if d.toks[j].punctAfter && !d.abbreviatedTitle(j) {
+			// The apposition ends here.
+			n := j + 1
+			return n+1 < len(d.toks) && (d.toks[n].key == "now" || d.toks[n].key == "currently") &&
+				(d.toks[n+1].key == "a" || d.toks[n+1].key == "an" || d.toks[n+1].key == "the")
 		}
 	}
 	return false
@@ -3395,12 +3403,14 @@ func (d *docSides) fullNames(person string, limit int) []string {
 }
 
 // initialToken reports whether the token is a name's initial, one capital letter or capitals
-// parted by full stops: "W" of "George W. Bush", "H.W." of "George H.W. Bush".
+// parted by full stops: "W" of "George W. Bush", "H.W." of "George H.W. Bush", "É" of "José
+// É. Aznar" (letters, not bytes: one capital may take two).
 func initialToken(t token) bool {
-	if len(t.key) == 0 || len(t.key) > 2 || strings.ToUpper(t.key) != t.key || !unicode.IsLetter(rune(t.key[0])) {
+	n := utf8.RuneCountInString(t.key)
+	if n == 0 || n > 2 || strings.ToUpper(t.key) != t.key || strings.IndexFunc(t.key, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return false
 	}
-	return len(t.key) == 1 || len(t.text) > len(t.key)
+	return n == 1 || len(t.text) > len(t.key)
 }
 
 // acronymsOf makes the acronym a text gives a body in brackets after its name ("Citizens

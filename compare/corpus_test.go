@@ -1528,13 +1528,16 @@ func TestAgentSideFromItsStart(t *testing.T) {
 
 // TestFormerAgentSide: a speaker whose article gives him a former role in an apposition
 // ("Kay Hart, a former senior aide to Senator Lowe,") does not take the side his other
-// articles give him, unless it tells a present role too ("who is now ...").
+// articles give him, unless it tells a present role too ("who is now ...", ", now a
+// lobbyist,"), not where what he says does ("said the network is now helping").
 func TestFormerAgentSide(t *testing.T) {
 	c := extractedCorpus(t,
 		"Senator Tom Lowe said the tax plan would create jobs. Lowe spokesman Kay Hart said the plan was fully funded. Lowe spokesman Bo Lee said the rally was large.",
 		"Lowe spokesman Kay Hart said the senator would win Ohio. Lowe spokesman Bo Lee said the polls were good.",
 		"Kay Hart, a former senior aide to the senator, said the network had helped his rival.",
-		"Bo Lee, a former White House adviser who is now chairman of the senator's campaign, said the deal was a success.")
+		"Bo Lee, a former White House adviser who is now chairman of the senator's campaign, said the deal was a success.",
+		"Kay Hart, a former senior aide to the senator, said the network is now helping his rival.",
+		"Kay Hart, a former senior aide to the senator, now a lobbyist, said the tax was popular.")
 	got := map[string]string{}
 	for _, s := range c.Statements() {
 		got[s.Claim.Content.Text] = s.Side
@@ -1543,6 +1546,9 @@ func TestFormerAgentSide(t *testing.T) {
 		"the senator would win Ohio":       "Tom Lowe",
 		"the network had helped his rival": "",
 		"the deal was a success":           "Tom Lowe",
+		// review32: a "now" in what he says after the apposition tells no present role of his.
+		"the network is now helping his rival": "",
+		"the tax was popular":                  "Tom Lowe",
 	} {
 		if got[content] != want {
 			t.Errorf("%q: side %q, want %q", content, got[content], want)
@@ -1657,6 +1663,23 @@ func TestSurnameOfNamesakes(t *testing.T) {
 		if ok && s.Actor != want {
 			t.Errorf("actor of %q = %q, want %q", s.Claim.Speaker(), s.Actor, want)
 
+		}
+	}
+}
+
+// TestSurnameOfAccentedInitial: a middle initial is one capital letter, however many bytes
+// it takes ("É" takes two), so a surname alone is the full name written with it.
+func TestSurnameOfAccentedInitial(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"The law of José É. Aznar changed the schools. A newly elected Aznar said the schools were failing.", "José É. Aznar"},
+		{"The law of José M. Aznar changed the schools. A newly elected Aznar said the schools were failing.", "José M. Aznar"},
+		{"The law of José § Aznar changed the schools. A newly elected Aznar said the schools were failing.", "Aznar"},
+	} {
+		c := extractedCorpus(t, tt.text)
+		for _, s := range c.Statements() {
+			if s.Claim.Content.Text == "the schools were failing" && s.Actor != tt.want {
+				t.Errorf("%q: actor of %q = %q, want %q", tt.text, s.Claim.Speaker(), s.Actor, tt.want)
+			}
 		}
 	}
 }

@@ -7,9 +7,10 @@ import (
 
 // Excerpt returns the byte span [start, end) of at most limit bytes of t that a reader is shown
 // of a long text: the stretch holding the most of claim c's content words (weighted, each
-// word once; the shortest such stretch, the first of those), widened evenly on both sides up to limit bytes, cut at
-// word boundaries. A text of at most limit bytes is returned whole; one with none of the
-// claim's words gives its first limit bytes.
+// word once; the shortest such stretch, the first of those), widened evenly on both sides up
+// to limit bytes, cut at word boundaries. A text of at most limit bytes (any text when limit
+// is not positive) is returned whole; one with none of the claim's words gives its first
+// limit bytes.
 func Excerpt(c *Claim, t *Text, limit int) (start, end int) {
 	n := len(t.Text)
 	if n <= limit || limit <= 0 {

@@ -114,8 +114,8 @@ func negatesClaim(c *Claim, text string, toks []Token) bool {
 // negatedObject reports whether toks[i] is a word of a name (words written with a capital)
 // that directly follows a verb of the text that is none of claim c's words (a word that is
 // not a preposition nor an adverb ending in "-ly": "not near Kobani" and "not actually Paul
-// Rudd" negate the name), and that ends its clause (the text ends or a punctuation mark follows): "never told Phelps.",
-// "did not call Jones, who ...". The negation then reaches that word, whose object the name
+// Rudd" negate the name), and that ends its clause (the text ends or a punctuation mark
+// follows): "never told Phelps.", "did not call Jones, who ...". The negation then reaches that word, whose object the name
 // is; a name followed by more of its clause may be its subject ("didn't think Boko Haram
 // had agreed").
 func negatedObject(c *Claim, text string, toks []Token, i int) bool {
@@ -299,7 +299,6 @@ var nounOpeners = map[string]bool{
 func asks(text string) bool {
 	t := strings.TrimRight(text, " \t\r\n\"'”’»)]")
 	return strings.HasSuffix(t, "?") && !strings.HasSuffix(t, ".?") // "... to hand themselves in.?": a slip
-
 }
 
 // labelsClaim reports whether text (its tokens toks) opens with a fact-check's label of the

@@ -127,6 +127,17 @@ func TestStatementStance(t *testing.T) {
 		{"McDonald's removing Big Mac and apple pies", "An article saying McDonald's is removing the Big Mac and apple pies isn't real.", StanceRefutes},
 		{"McDonald's removing Big Mac and apple pies", "The story that McDonald's is removing the Big Mac and apple pies is not entirely accurate.", StanceRefutes},
 		{"McDonald's removing Big Mac and apple pies", "McDonald's is removing the Big Mac and apple pies, with no real fuss.", StanceSupports},
+		// A word calling an account untrue refutes, though the model's refute list lacks it.
+		{"Pope Francis said pets go to heaven", "Outlets relayed an apocryphal tale that Pope Francis said pets go to heaven.", StanceRefutes},
+		{"Pope Francis did not say pets go to heaven", "Outlets relayed an apocryphal tale that Pope Francis said pets go to heaven.", StanceSupports},
+		// A report, story or article whose content the claim is reports it without vouching;
+		// not when the text refutes it, nor "report" as a verb, nor "of" after another noun.
+		{"Weatherman caught peeing live on camera", "When a report went viral that NBC meteorologist Mike Seidel got caught on camera peeing in the woods, NBC News replied.", StanceDiscusses},
+		{"Texas town quarantined after family tests positive for Ebola", "News report of family in Texas town tested positive for Ebola.", StanceDiscusses},
+		{"Boy secretly films sex with teacher", "The scandalous story maintained the boy secretly filmed sex with his teacher.", StanceDiscusses},
+		{"Texas town quarantined for Ebola is a hoax", "This fake story that a Texas town was quarantined for Ebola spread fast.", StanceSupports},
+		{"ISIS fighters contracted Ebola", "Iraqi officials were the first to report that ISIS fighters contracted Ebola.", StanceSupports},
+		{"Tips for Chinese choosing an English name", "A report published on the website of CCTV offered tips for Chinese choosing an English name.", StanceSupports},
 		// A claim's "despite" sets it against an account whatever word names it.
 		{"Boko Haram raids villages despite truce claim", "Boko Haram denied it had agreed to a truce and raided two villages.", StanceSupports},
 	}

@@ -138,6 +138,12 @@ func TestStatementStance(t *testing.T) {
 		{"Texas town quarantined for Ebola is a hoax", "This fake story that a Texas town was quarantined for Ebola spread fast.", StanceSupports},
 		{"ISIS fighters contracted Ebola", "Iraqi officials were the first to report that ISIS fighters contracted Ebola.", StanceSupports},
 		{"Tips for Chinese choosing an English name", "A report published on the website of CCTV offered tips for Chinese choosing an English name.", StanceSupports},
+		// Someone said to be alive against a death told: not "burned alive", nor a text
+		// telling a death itself.
+		{"Judd Nelson found dead in Los Angeles condo", "The Los Angeles Times followed up and found Nelson alive and well.", StanceRefutes},
+		{"Macaulay Culkin death hoax", "Macaulay Culkin is still very much alive.", StanceSupports},
+		{"ISIS killed the Jordanian pilot", "ISIS burned the Jordanian pilot alive.", StanceSupports},
+		{"ISIS killed the Jordanian pilot", "ISIS killed the Jordanian pilot a month ago, though it pretended he was alive.", StanceSupports},
 		// A claim's "despite" sets it against an account whatever word names it.
 		{"Boko Haram raids villages despite truce claim", "Boko Haram denied it had agreed to a truce and raided two villages.", StanceSupports},
 	}

@@ -20,7 +20,9 @@ const MinRuleCoverage = 0.3
 //   - disagree when exactly one of the claim and the text negates the claim's words or has a
 //     refuting or denial word ("not limited", "denies", "a hoax", "contrary to the facts"),
 //     a doubt denied aside ("no doubt that", "beyond any doubt": see [affirmedDoubts]), and
-//     in the text a "despite" that only concedes ([concessions]);
+//     in the text a "despite" that only concedes ([concessions]), or says someone is alive
+//     where the other tells of a death ([aliveAgainst]); a word calling an account untrue
+//     that the model's refute list lacks counts too ([untrueWords]: "apocryphal");
 //   - disagree when the text restricts ("limited to", "merely") and the claim does not, and
 //     the claim's words the text lacks weigh at least a third of the claim: "it was limited to
 //     congratulations to Imran Khan by Pompeo" against "Pompeo discussed terrorists with Imran
@@ -52,8 +54,8 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 	if asks(t.Text) && !strings.Contains(c.Text, "?") || labelsClaim(t.Text, t.Tokens) {
 		return Discuss, conf
 	}
-	claimNo := saysNo(c, c.Text, c.Tokens, c.lex, false)
-	textNo := saysNo(c, t.Text, t.Tokens, t.lex, true)
+	claimNo := saysNo(c, c.Text, c.Tokens, c.lex, false) || aliveAgainst(c.Tokens, t.Tokens)
+	textNo := saysNo(c, t.Text, t.Tokens, t.lex, true) || aliveAgainst(t.Tokens, c.Tokens)
 	switch {
 	case claimNo != textNo:
 		return Disagree, conf
@@ -85,6 +87,41 @@ func saysNo(c *Claim, text string, toks []Token, lex [numLists]int, concede bool
 	}
 	return negatesClaim(c, text, toks) || lex[listRefute]+lex[listDeny] > 0 || slices.ContainsFunc(toks, func(t Token) bool { return untrueWords[t.Lower] })
 }
+
+// aliveAgainst reports whether toks say that someone is alive while other tells of a death:
+// "alive" as a predicate, after a form of "be", "still", "much", "all", "actually",
+// "remains" or "returned", or after "found" or "find", perhaps and a word ("The Los Angeles
+// Times followed up and find Nelson alive and well" against "Judd Nelson Found Dead"; "he is
+// very much alive"); not "burned alive" nor "dead or alive", nor "not alive" (no predicate
+// of life then); and not when toks tell of a death too, the life then being another's or
+// before it ("ISIS killed a Jordanian pilot ... even though the terror group pretended he was
+// alive", "confirm that he is alive and well after rumors ... that he had died").
+func aliveAgainst(toks, other []Token) bool {
+	death := func(t Token) bool { return deathWords[t.Lower] }
+	if !slices.ContainsFunc(other, death) || slices.ContainsFunc(toks, death) {
+		return false
+	}
+	for i, t := range toks {
+		if t.Lower == "alive" && i > 0 && (aliveAfter[toks[i-1].Lower] || i > 1 && foundWords[toks[i-2].Lower]) && (i+1 == len(toks) || toks[i+1].Lower != "or") {
+			return true
+		}
+	}
+	return false
+}
+
+// deathWords tell of a death.
+var deathWords = map[string]bool{"dead": true, "died": true, "dies": true, "die": true, "death": true,
+	"dying": true, "killed": true}
+
+// aliveAfter are the words after which "alive" is a predicate of life.
+var aliveAfter = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true,
+	"been": true, "being": true, "he's": true, "she's": true, "they're": true, "you're": true,
+	"i'm": true, "still": true, "much": true, "all": true, "actually": true, "remains": true,
+	"remained": true, "remain": true, "found": true, "returned": true}
+
+// foundWords are the verbs after which, and a word ("found him alive", "find Nelson alive"),
+// "alive" is a predicate of life.
+var foundWords = map[string]bool{"found": true, "find": true, "finds": true}
 
 // untrueWords call an account untrue like the refute list's words but are not on it: the
 // refute list feeds the model's features, which change only with a refit, and these the

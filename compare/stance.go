@@ -123,11 +123,14 @@ func StanceOf(claim, text string) (Stance, float64) {
 // the statement holds less than 30% of the claim's content words (weighted: everyday words
 // count half, function words not at all); refutes when exactly one of the two negates the
 // claim's words or has a refuting or denial word ("not limited", "denies", "a hoax",
-// "contrary to the facts"; a doubt denied, "no doubt that", is neither, nor in the statement
-// a "despite" that concedes rather than sets it against a report), or when the
-// statement restricts ("limited to", "merely"; not "the only") and the claim does not and
-// adds words weighing a third of it; discusses when the statement hedges (reportedly, allegedly,
-// claimed) and the claim does not; supports otherwise. The confidence grows with the share of
+// "contrary to the facts", "apocryphal"; a doubt denied, "no doubt that", is neither, nor in
+// the statement a "despite" that concedes rather than sets it against a report) or says
+// someone is alive where the other tells of a death, or when the statement restricts
+// ("limited to", "merely"; not "the only") and the claim does not and adds words weighing a
+// third of it; discusses when the statement hedges (reportedly, allegedly, claimed) or,
+// refuting nothing, tells the claim's words as a report's or story's content ("a report went
+// viral that ..."), and the claim does not; supports otherwise. The full list is
+// stance.Rule's. The confidence grows with the share of
 // claim words, from 0.55 to 0.9 (0.5 to 1 for unrelated).
 func StatementStance(claim, statement string) (Stance, float64) {
 	return ruleStance(stance.NewClaim(claim), stance.NewText(statement))

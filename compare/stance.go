@@ -709,7 +709,23 @@ func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) [
 	if (c.Cue.Class == claims.CueAssert || c.Cue.Class == claims.CueBelieve) && negatedCue(c.Cue.Text) && e.Stance != StanceUnrelated {
 		e.Stance = StanceDiscusses
 	}
+	if c.Cue.Class != claims.CueDeny && doubtedSource(c) && !sc.claim.Hedges() && (e.Stance == StanceSupports || e.Stance == StanceRefutes) {
+		e.Stance = StanceDiscusses
+	}
 	return []StanceEvidence{e}
+}
+
+// doubtedSourceRE finds a word that calls a source unconfirmed: "unconfirmed reports",
+// "a rash of rumors", "An unverified video", "alleged intelligence reports".
+var doubtedSourceRE = regexp.MustCompile(`(?i)^(?:\S+\s+){0,3}(?:unconfirmed|unverified|rumou?rs?|rumou?rmonger|alleged|purported|speculation)\b`)
+
+// doubtedSource reports whether statement c's source is called unconfirmed by one of its
+// first four words ("Multiple unconfirmed reports say Nelson was found dead", "according to
+// a rash of rumors"): the writer tells what it says without vouching for it, so the item
+// discusses, unless the claim hedges too. A doubting word further on is another's ("the
+// attorney for the man who recorded the alleged gunfire").
+func doubtedSource(c *claims.Claim) bool {
+	return c.Source != nil && doubtedSourceRE.MatchString(c.Source.Text)
 }
 
 // negatedCueRE finds a negation in a cue: "would not say", "has not officially confirmed",

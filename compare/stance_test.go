@@ -1122,3 +1122,25 @@ func TestEvidenceNegatedCue(t *testing.T) {
 		}
 	}
 }
+
+// TestEvidenceDoubtedSource checks that a statement whose source is called unconfirmed by one
+// of its first words only discusses its content, unless the claim hedges too; a doubting word
+// further on in the source is another's.
+func TestEvidenceDoubtedSource(t *testing.T) {
+	for _, tc := range []struct {
+		claim, text string
+		want        Stance
+	}{
+		{"Judd Nelson found dead in Los Angeles condo", "Judd Nelson was found dead in his Los Angeles condo, multiple unconfirmed reports say.", StanceDiscusses},
+		{"Judd Nelson found dead in Los Angeles condo", "According to a rash of rumors, Judd Nelson was found dead in his Los Angeles condo.", StanceDiscusses},
+		{"Judd Nelson found dead in Los Angeles condo", "Judd Nelson was found dead in his Los Angeles condo, the police said.", StanceSupports},
+		{"Rumors say Judd Nelson found dead in Los Angeles condo", "Judd Nelson was found dead in his Los Angeles condo, unconfirmed reports say.", StanceSupports},
+		{"Shots heard on Michael Brown recording", "Lopa Blumenthal, the attorney for the man who recorded the alleged gunfire nearby, said that shots were heard on the Michael Brown recording.", StanceSupports},
+	} {
+		sc := NewStanceChecker(tc.claim, CheckOptions{Claims: claims.Extract})
+		r := sc.Check(&claims.Document{Name: "a.txt", Text: tc.text})
+		if len(r.Evidence) == 0 || r.Evidence[0].Statement == nil || r.Evidence[0].Stance != tc.want {
+			t.Errorf("Check(%q, %q) evidence = %+v, want a statement that %v", tc.claim, tc.text, r.Evidence, tc.want)
+		}
+	}
+}

@@ -123,11 +123,14 @@ func StanceOf(claim, text string) (Stance, float64) {
 // the statement holds less than 30% of the claim's content words (weighted: everyday words
 // count half, function words not at all); refutes when exactly one of the two negates the
 // claim's words or has a refuting or denial word ("not limited", "denies", "a hoax",
-// "contrary to the facts"; a doubt denied, "no doubt that", is neither, nor in the statement
-// a "despite" that concedes rather than sets it against a report), or when the
-// statement restricts ("limited to", "merely"; not "the only") and the claim does not and
-// adds words weighing a third of it; discusses when the statement hedges (reportedly, allegedly,
-// claimed) and the claim does not; supports otherwise. The confidence grows with the share of
+// "contrary to the facts", "apocryphal"; a doubt denied, "no doubt that", is neither, nor in
+// the statement a "despite" that concedes rather than sets it against a report) or says
+// someone is alive where the other tells of a death, or when the statement restricts
+// ("limited to", "merely"; not "the only") and the claim does not and adds words weighing a
+// third of it; discusses when the statement hedges (reportedly, allegedly, claimed) or,
+// refuting nothing, tells the claim's words as a report's or story's content ("a report went
+// viral that ..."), and the claim does not; supports otherwise. The full list is
+// stance.Rule's. The confidence grows with the share of
 // claim words, from 0.55 to 0.9 (0.5 to 1 for unrelated).
 func StatementStance(claim, statement string) (Stance, float64) {
 	return ruleStance(stance.NewClaim(claim), stance.NewText(statement))
@@ -706,7 +709,23 @@ func (sc *StanceChecker) statementItems(doc *claims.Document, c *claims.Claim) [
 	if (c.Cue.Class == claims.CueAssert || c.Cue.Class == claims.CueBelieve) && negatedCue(c.Cue.Text) && e.Stance != StanceUnrelated {
 		e.Stance = StanceDiscusses
 	}
+	if c.Cue.Class != claims.CueDeny && doubtedSource(c) && !sc.claim.Hedges() && (e.Stance == StanceSupports || e.Stance == StanceRefutes) {
+		e.Stance = StanceDiscusses
+	}
 	return []StanceEvidence{e}
+}
+
+// doubtedSourceRE finds a word that calls a source unconfirmed: "unconfirmed reports",
+// "a rash of rumors", "An unverified video", "alleged intelligence reports".
+var doubtedSourceRE = regexp.MustCompile(`(?i)^(?:\S+\s+){0,3}(?:unconfirmed|unverified|rumou?rs?|rumou?rmonger|alleged|purported|speculation)\b`)
+
+// doubtedSource reports whether statement c's source is called unconfirmed by one of its
+// first four words ("Multiple unconfirmed reports say Nelson was found dead", "according to
+// a rash of rumors"): the writer tells what it says without vouching for it, so the item
+// discusses, unless the claim hedges too. A doubting word further on is another's ("the
+// attorney for the man who recorded the alleged gunfire").
+func doubtedSource(c *claims.Claim) bool {
+	return c.Source != nil && doubtedSourceRE.MatchString(c.Source.Text)
 }
 
 // negatedCueRE finds a negation in a cue: "would not say", "has not officially confirmed",

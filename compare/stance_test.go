@@ -127,6 +127,23 @@ func TestStatementStance(t *testing.T) {
 		{"McDonald's removing Big Mac and apple pies", "An article saying McDonald's is removing the Big Mac and apple pies isn't real.", StanceRefutes},
 		{"McDonald's removing Big Mac and apple pies", "The story that McDonald's is removing the Big Mac and apple pies is not entirely accurate.", StanceRefutes},
 		{"McDonald's removing Big Mac and apple pies", "McDonald's is removing the Big Mac and apple pies, with no real fuss.", StanceSupports},
+		// A word calling an account untrue refutes, though the model's refute list lacks it.
+		{"Pope Francis said pets go to heaven", "Outlets relayed an apocryphal tale that Pope Francis said pets go to heaven.", StanceRefutes},
+		{"Pope Francis did not say pets go to heaven", "Outlets relayed an apocryphal tale that Pope Francis said pets go to heaven.", StanceSupports},
+		// A report, story or article whose content the claim is reports it without vouching;
+		// not when the text refutes it, nor "report" as a verb, nor "of" after another noun.
+		{"Weatherman caught peeing live on camera", "When a report went viral that NBC meteorologist Mike Seidel got caught on camera peeing in the woods, NBC News replied.", StanceDiscusses},
+		{"Texas town quarantined after family tests positive for Ebola", "News report of family in Texas town tested positive for Ebola.", StanceDiscusses},
+		{"Boy secretly films sex with teacher", "The scandalous story maintained the boy secretly filmed sex with his teacher.", StanceDiscusses},
+		{"Texas town quarantined for Ebola is a hoax", "This fake story that a Texas town was quarantined for Ebola spread fast.", StanceSupports},
+		{"ISIS fighters contracted Ebola", "Iraqi officials were the first to report that ISIS fighters contracted Ebola.", StanceSupports},
+		{"Tips for Chinese choosing an English name", "A report published on the website of CCTV offered tips for Chinese choosing an English name.", StanceSupports},
+		// Someone said to be alive against a death told: not "burned alive", nor a text
+		// telling a death itself.
+		{"Judd Nelson found dead in Los Angeles condo", "The Los Angeles Times followed up and found Nelson alive and well.", StanceRefutes},
+		{"Macaulay Culkin death hoax", "Macaulay Culkin is still very much alive.", StanceSupports},
+		{"ISIS killed the Jordanian pilot", "ISIS burned the Jordanian pilot alive.", StanceSupports},
+		{"ISIS killed the Jordanian pilot", "ISIS killed the Jordanian pilot a month ago, though it pretended he was alive.", StanceSupports},
 		// A claim's "despite" sets it against an account whatever word names it.
 		{"Boko Haram raids villages despite truce claim", "Boko Haram denied it had agreed to a truce and raided two villages.", StanceSupports},
 	}
@@ -1102,6 +1119,28 @@ func TestEvidenceNegatedCue(t *testing.T) {
 		r := sc.Check(&claims.Document{Name: "a.txt", Text: tc.text})
 		if len(r.Evidence) == 0 || r.Evidence[0].Statement == nil || r.Evidence[0].Stance != tc.want {
 			t.Errorf("Check(%q) evidence = %+v, want a statement that %v", tc.text, r.Evidence, tc.want)
+		}
+	}
+}
+
+// TestEvidenceDoubtedSource checks that a statement whose source is called unconfirmed by one
+// of its first words only discusses its content, unless the claim hedges too; a doubting word
+// further on in the source is another's.
+func TestEvidenceDoubtedSource(t *testing.T) {
+	for _, tc := range []struct {
+		claim, text string
+		want        Stance
+	}{
+		{"Judd Nelson found dead in Los Angeles condo", "Judd Nelson was found dead in his Los Angeles condo, multiple unconfirmed reports say.", StanceDiscusses},
+		{"Judd Nelson found dead in Los Angeles condo", "According to a rash of rumors, Judd Nelson was found dead in his Los Angeles condo.", StanceDiscusses},
+		{"Judd Nelson found dead in Los Angeles condo", "Judd Nelson was found dead in his Los Angeles condo, the police said.", StanceSupports},
+		{"Rumors say Judd Nelson found dead in Los Angeles condo", "Judd Nelson was found dead in his Los Angeles condo, unconfirmed reports say.", StanceSupports},
+		{"Shots heard on Michael Brown recording", "Lopa Blumenthal, the attorney for the man who recorded the alleged gunfire nearby, said that shots were heard on the Michael Brown recording.", StanceSupports},
+	} {
+		sc := NewStanceChecker(tc.claim, CheckOptions{Claims: claims.Extract})
+		r := sc.Check(&claims.Document{Name: "a.txt", Text: tc.text})
+		if len(r.Evidence) == 0 || r.Evidence[0].Statement == nil || r.Evidence[0].Stance != tc.want {
+			t.Errorf("Check(%q, %q) evidence = %+v, want a statement that %v", tc.claim, tc.text, r.Evidence, tc.want)
 		}
 	}
 }

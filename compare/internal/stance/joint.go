@@ -10,6 +10,10 @@ func (c *Claim) Debunks() bool {
 	return c.says[listRefute]+c.says[listDeny]+c.says[listCounter]+c.says[listNegation] > 0
 }
 
+// Hedges reports whether the claim itself reports without vouching: it holds a word of the
+// hedge list ("reportedly", "claims", "rumors", "according to").
+func (c *Claim) Hedges() bool { return c.lex[listHedge] > 0 }
+
 // Joint returns the stance probabilities p of a batch of claim-text pairs after each related
 // pair's agree, disagree and discuss are mixed, at weight mix, with those of the other
 // related pairs on the same text. A text stands one way toward its story whichever claim

@@ -146,6 +146,14 @@ func TestStatementStance(t *testing.T) {
 		{"ISIS killed the Jordanian pilot", "ISIS killed the Jordanian pilot a month ago, though it pretended he was alive.", StanceSupports},
 		// A claim's "despite" sets it against an account whatever word names it.
 		{"Boko Haram raids villages despite truce claim", "Boko Haram denied it had agreed to a truce and raided two villages.", StanceSupports},
+		// A negated word of permission, obligation or feeling is the negation's own
+		// predicate: what follows is its object, neither asserted nor denied.
+		{"University bans the word freshman", "She understands why the university would use another word in place of freshman, but is not offended by the word.", StanceSupports},
+		{"Apple Watch battery life falls short", "Apple isn't happy with the watch's battery life just yet.", StanceSupports},
+		{"ISIS fighters contracted Ebola", "UN workers are not allowed to work in ISIS areas, so a UN operation to help ISIS fighters who contract Ebola is unlikely.", StanceSupports},
+		{"UN workers help ISIS fighters with Ebola", "UN workers are not allowed to help ISIS fighters with Ebola.", StanceRefutes},
+		{"Gill Rosenberg captured by ISIS", "Gill Rosenberg was not captured by ISIS.", StanceRefutes},
+		{"Apple is happy with the watch's battery life", "Apple isn't happy with the watch's battery life.", StanceRefutes},
 	}
 	for _, tt := range tests {
 		if got, conf := StatementStance(tt.claim, tt.text); got != tt.want || conf <= 0 || conf > 1 {

@@ -215,6 +215,9 @@ func negatesClaim(c *Claim, text string, toks []Token) bool {
 				return true
 			}
 			scope = 3
+			if ownPredicate(c, toks, i) {
+				scope = 0
+			}
 			continue
 		}
 		if tok.Weight == 0 {
@@ -229,6 +232,39 @@ func negatesClaim(c *Claim, text string, toks []Token) bool {
 	}
 	return false
 }
+
+// ownPredicate reports whether the negation toks[i] ends at its own predicate, the first
+// content word after it (past "be", "been" and an adverb in "-ly"): a word of permission,
+// obligation or feeling ([attitudeWords]) that is none of claim c's words. What follows is
+// the object of the permission or the feeling, which the text neither asserts nor denies:
+// "is not offended by the word" against "University bans the word 'freshman'", "were not
+// authorized to discuss the video", "are not allowed to work in ISIS-controlled areas".
+// "was not captured by ISIS" still negates, and so does "were not allowed to help" against
+// "UN workers help ISIS fighters": the claim's verb is the permission's.
+func ownPredicate(c *Claim, toks []Token, i int) bool {
+	j := i + 1
+	for j < len(toks) && (toks[j].Weight == 0 || strings.HasSuffix(toks[j].Lower, "ly") && len(toks[j].Lower) > 4) {
+		j++
+	}
+	if j == len(toks) || !attitudeWords[toks[j].Lower] || claimWord(c, toks[j]) {
+		return false
+	}
+	return j+2 >= len(toks) || toks[j+1].Lower != "to" || !claimWord(c, toks[j+2])
+}
+
+// claimWord reports whether tok is one of claim c's words.
+func claimWord(c *Claim, tok Token) bool {
+	_, ok := c.index[tok.Stem]
+	return ok
+}
+
+// attitudeWords are the participles and adjectives of permission, obligation and feeling,
+// whose negation is their own: "not allowed to", "not required to", "not offended by".
+var attitudeWords = map[string]bool{"allowed": true, "permitted": true, "authorized": true,
+	"authorised": true, "entitled": true, "required": true, "obliged": true, "obligated": true,
+	"supposed": true, "offended": true, "bothered": true, "upset": true, "pleased": true,
+	"happy": true, "impressed": true, "amused": true, "worried": true, "concerned": true,
+	"surprised": true, "shocked": true, "afraid": true, "scared": true, "interested": true}
 
 // negatedObject reports whether toks[i] is a word of a name (words written with a capital)
 // that directly follows a verb of the text that is none of claim c's words (a word that is
@@ -376,18 +412,24 @@ func namedAs(text string, toks []Token, i int) bool {
 // Jong-il", "to 2015"), when a determiner, pronoun or quantifier opens a noun phrase with it
 // ("only to the GOP", "only to her interviews", "only to them"), or when its ending is a
 // plural's, a past participle's or a gerund's ("only to consumers", "only to registered
-// Democrats", "only to existing customers"); base verbs with those endings ("discuss",
-// "focus", "need", "bring") are kept as verbs.
+// Democrats", "only to existing customers"), or when it names a body of people and no noun
+// phrase, its object as a verb, follows ("reported only to police", [groupNouns]; "only to
+// police the border" is a verb); base verbs with those endings ("discuss", "focus", "need",
+// "bring") are kept as verbs.
 func infinitiveAt(text string, toks []Token, i int) bool {
 	if i+1 >= len(toks) || toks[i].Lower != "to" {
 		return false
 	}
-	w := toks[i+1]
-	if strings.HasSuffix(w.Lower, "ly") && len(w.Lower) > 4 && i+2 < len(toks) {
-		w = toks[i+2]
+	k := i + 1
+	if strings.HasSuffix(toks[k].Lower, "ly") && len(toks[k].Lower) > 4 && k+1 < len(toks) {
+		k++
 	}
+	w := toks[k]
 	if w.Number || w.Start >= len(text) || !isLowerLetter(text[w.Start]) || nounOpeners[w.Lower] {
 		return false
+	}
+	if groupNouns[w.Lower] && (k+1 == len(toks) || !nounOpeners[toks[k+1].Lower]) {
+		return false // "reported only to police", not "only to police the border"
 	}
 	l := w.Lower
 	switch {
@@ -400,6 +442,11 @@ func infinitiveAt(text string, toks []Token, i int) bool {
 	}
 	return true
 }
+
+// groupNouns are the nouns of a body of people that are verbs too ("police", "staff"): after
+// "to" they name whom something goes to unless a noun phrase, the verb's object, follows.
+var groupNouns = map[string]bool{"police": true, "staff": true, "crew": true, "press": true,
+	"board": true, "team": true}
 
 func isLowerLetter(b byte) bool { return 'a' <= b && b <= 'z' }
 

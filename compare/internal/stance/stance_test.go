@@ -517,6 +517,10 @@ func TestRestricts(t *testing.T) {
 		"he spoke only to them":                                                   true,
 		"they gave it only to the GOP":                                            true,
 		"the rule applies only to 2015":                                           true,
+		// A body of people after "only to" is a noun unless its object follows.
+		"the theft was reported only to police":               true,
+		"the theft was reported only to police and the press": true,
+		"troops were sent, only to police the border":         false,
 		// "only as" and a name tells how someone is named.
 		"a Comcast representative, identified only as Kelly, warned a customer": false,
 		"the customer, known in the story only as “Conal”, paid":                false,

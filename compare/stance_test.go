@@ -122,6 +122,13 @@ func TestStatementStance(t *testing.T) {
 		{"Is Kanye West barred from awards shows?", "Kanye West is barred from awards shows.", StanceSupports},
 		{"Vigilantes cut off alleged rapist's penis", "Police told those who cut off the alleged rapist's penis to hand themselves in.?", StanceSupports},
 		{"Kanye West barred from all future awards shows", "Claim: Kanye West has been barred from all future award shows.", StanceDiscusses},
+		// A question asking how, why or when its clause came about takes it as given; it
+		// supports, never refutes.
+		{"Apple Watch Edition could cost $5,000", "But how did Gruber arrive at the $4,999 price point for the Apple Watch Edition?", StanceSupports},
+		{"Texas City plumber's truck ends up in Syria", "What happened when Texas City plumbers put a black pickup truck up for auction?", StanceSupports},
+		{"Texas plumber has no idea how his truck ended up in Syria", "What happened when Texas City plumbers put their truck up for auction?", StanceDiscusses},
+		{"Gruber priced the Apple Watch Edition at $5,000", "How do you price an Apple Watch Edition at $5,000?", StanceDiscusses},
+		{"Kim Jong Un is missing", "Where is Kim Jong Un?", StanceDiscusses},
 		{"Kanye West barred from all future awards shows", "The claim that Kanye West has been barred from all future award shows spread.", StanceSupports},
 		// A negation of a word of truth calls the report untrue; "no real" does not.
 		{"McDonald's removing Big Mac and apple pies", "An article saying McDonald's is removing the Big Mac and apple pies isn't real.", StanceRefutes},

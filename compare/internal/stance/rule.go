@@ -16,7 +16,9 @@ const MinRuleCoverage = 0.3
 //   - unrelated when the text covers less than [MinRuleCoverage] of the claim's content words;
 //   - discuss when the text asks a question and the claim does not ("What does Pope Francis
 //     think about pets?", "Has Kanye West been banned from future Grammy Awards shows?"),
-//     or when it is a fact-check's "Claim:" label;
+//     unless the question takes its clause as given ("How did Gruber arrive at the $4,999
+//     price point?": see [presupposes]) and the rules below find it agrees, or when it is a
+//     fact-check's "Claim:" label;
 //   - disagree when exactly one of the claim and the text negates the claim's words or has a
 //     refuting or denial word ("not limited", "denies", "a hoax", "contrary to the facts"),
 //     a doubt denied aside ("no doubt that", "beyond any doubt": see [affirmedDoubts]), and
@@ -51,20 +53,34 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 		return Unrelated, math.Max(0.5, 1-cov)
 	}
 	conf := 0.55 + 0.35*(cov-MinRuleCoverage)/(1-MinRuleCoverage)
-	if asks(t.Text) && !strings.Contains(c.Text, "?") || labelsClaim(t.Text, t.Tokens) {
+	question := asks(t.Text) && !strings.Contains(c.Text, "?")
+	if question && !presupposes(t.Tokens) || labelsClaim(t.Text, t.Tokens) {
 		return Discuss, conf
 	}
+	label = wordStance(c, t, sum)
+	if question && label != Agree {
+		// A question taking its clause as given vouches for it, and asks the rest: it
+		// refutes nothing ("What happened when Texas City plumbers put a truck up for
+		// auction?" against "Texas plumber has no idea how his truck ended up in Syria").
+		return Discuss, conf
+	}
+	return label, conf
+}
+
+// wordStance is [Rule]'s judgement of text t, holding sum of claim c's word weights, past
+// coverage and questions: disagree, discuss or agree.
+func wordStance(c *Claim, t *Text, sum float64) int {
 	claimNo := saysNo(c, c.Text, c.Tokens, c.lex, false) || aliveAgainst(c.Tokens, t.Tokens)
 	textNo := saysNo(c, t.Text, t.Tokens, t.lex, true) || aliveAgainst(t.Tokens, c.Tokens)
 	switch {
 	case claimNo != textNo:
-		return Disagree, conf
+		return Disagree
 	case restricts(t.Text, t.Tokens) && !restricts(c.Text, c.Tokens) && c.total-sum >= c.total/3:
-		return Disagree, conf
+		return Disagree
 	case (t.lex[listHedge] > 0 || !textNo && toldByAccount(c, t.Text, t.Tokens)) && c.lex[listHedge] == 0 && !toldByAccount(c, c.Text, c.Tokens):
-		return Discuss, conf
+		return Discuss
 	}
-	return Agree, conf
+	return Agree
 }
 
 // saysNo reports whether toks (of the claim c or of a text, their word-list counts lex)
@@ -466,6 +482,34 @@ func asks(text string) bool {
 	t := strings.TrimRight(text, " \t\r\n\"'”’»)]")
 	return strings.HasSuffix(t, "?") && !strings.HasSuffix(t, ".?") // "... to hand themselves in.?": a slip
 }
+
+// presupposes reports whether toks, a question, take its clause as given and ask only how,
+// why, when or where it came about: "why", "how", "when" or "where" and then "did", "does",
+// "do", "has", "have" or "had" with a subject other than the reader or the writer ("But how
+// did Gruber arrive at the $4,999 price point?", "How did the rodents penetrate the fashion
+// bible's new office?"; not "How do you ...?"), or "what happened when" or "after" ("What
+// happened when Texas City plumbers put a black pickup truck up for auction?"). The writer
+// vouches for the clause as a statement would; "Where is Kim Jong Un?" and "Could a newly
+// released audio provide more clues?" ask.
+func presupposes(toks []Token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		switch w, next := toks[i].Lower, toks[i+1].Lower; {
+		case whAdverbs[w] && doAuxiliaries[next] && !askedOf[toks[i+2].Lower]:
+			return true
+		case w == "what" && next == "happened" && (toks[i+2].Lower == "when" || toks[i+2].Lower == "after"):
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	whAdverbs     = map[string]bool{"why": true, "how": true, "when": true, "where": true}
+	doAuxiliaries = map[string]bool{"did": true, "does": true, "do": true, "has": true, "have": true, "had": true}
+	// askedOf are the subjects of a question that asks the reader or the writer, and
+	// presupposes nothing: "How do you tell?", "Where do I start?".
+	askedOf = map[string]bool{"you": true, "i": true, "we": true, "one": true}
+)
 
 // labelsClaim reports whether text (its tokens toks) opens with a fact-check's label of the
 // claim it checks, "Claim:" ("Claim: Kanye West has been banned from all future award

@@ -153,6 +153,11 @@ func TestStatementStance(t *testing.T) {
 		{"ISIS killed the Jordanian pilot", "ISIS killed the Jordanian pilot a month ago, though it pretended he was alive.", StanceSupports},
 		// A claim's "despite" sets it against an account whatever word names it.
 		{"Boko Haram raids villages despite truce claim", "Boko Haram denied it had agreed to a truce and raided two villages.", StanceSupports},
+		// A text that hedges or tells the story as a report's, refuting nothing itself,
+		// discusses it, whether the claim states the story or calls it false.
+		{"Paul Rudd is not the airport hero", "The viral video grew more shocking with rumors that one of the airport heroes was Paul Rudd.", StanceDiscusses},
+		{"Macaulay Culkin death hoax goes viral", "People on Facebook are sharing a story of Macaulay Culkin dead.", StanceDiscusses},
+		{"Paul Rudd is not the airport hero", "Paul Rudd was one of the airport heroes.", StanceRefutes},
 		// A negated word of permission, obligation or feeling is the negation's own
 		// predicate: what follows is its object, neither asserted nor denied.
 		{"University bans the word freshman", "She understands why the university would use another word in place of freshman, but is not offended by the word.", StanceSupports},

@@ -32,7 +32,9 @@ const MinRuleCoverage = 0.3
 //   - discuss when the text hedges (reportedly, allegedly, claimed...) and the claim does not,
 //     or when the text, refuting nothing, tells the claim's words as a report's, story's or
 //     article's content ("When a report went viral that ...", "News report of ...": see
-//     [toldByAccount]);
+//     [toldByAccount]); this one comes first, before the disagreement above, when the claim
+//     says no and the text does not: "rumors that one of the heroes was Paul Rudd" tells the
+//     story without vouching for it, and so discusses "Paul Rudd is not the airport hero";
 //   - agree otherwise.
 //
 // The confidence grows with the coverage, from 0.55 to 0.9 (0.5 to 1 for unrelated).
@@ -72,12 +74,15 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 func wordStance(c *Claim, t *Text, sum float64) int {
 	claimNo := saysNo(c, c.Text, c.Tokens, c.lex, false) || aliveAgainst(c.Tokens, t.Tokens)
 	textNo := saysNo(c, t.Text, t.Tokens, t.lex, true) || aliveAgainst(t.Tokens, c.Tokens)
+	hedged := (t.lex[listHedge] > 0 || !textNo && toldByAccount(c, t.Text, t.Tokens)) && c.lex[listHedge] == 0 && !toldByAccount(c, c.Text, c.Tokens)
 	switch {
+	case claimNo && !textNo && hedged:
+		return Discuss
 	case claimNo != textNo:
 		return Disagree
 	case restricts(t.Text, t.Tokens) && !restricts(c.Text, c.Tokens) && c.total-sum >= c.total/3:
 		return Disagree
-	case (t.lex[listHedge] > 0 || !textNo && toldByAccount(c, t.Text, t.Tokens)) && c.lex[listHedge] == 0 && !toldByAccount(c, c.Text, c.Tokens):
+	case hedged:
 		return Discuss
 	}
 	return Agree

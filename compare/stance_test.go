@@ -120,6 +120,9 @@ func TestStatementStance(t *testing.T) {
 		{"Kanye West barred from all future awards shows", "Has Kanye West been barred from all future awards shows?", StanceDiscusses},
 		{"Pope Francis did not say pets go to heaven", "What does Pope Francis say about pets and heaven?”", StanceDiscusses},
 		{"Is Kanye West barred from awards shows?", "Kanye West is barred from awards shows.", StanceSupports},
+		// A claim asks when it ends with a question, not when a question opens it.
+		{"Macaulay Culkin dead? Another death hoax circulates on Facebook", "Is Macaulay Culkin dead?", StanceDiscusses},
+		{"Is Macaulay Culkin dead?", "Is Macaulay Culkin dead?", StanceSupports},
 		{"Vigilantes cut off alleged rapist's penis", "Police told those who cut off the alleged rapist's penis to hand themselves in.?", StanceSupports},
 		{"Kanye West barred from all future awards shows", "Claim: Kanye West has been barred from all future award shows.", StanceDiscusses},
 		// A question asking how, why or when its clause came about takes it as given; it

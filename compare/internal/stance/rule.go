@@ -14,8 +14,10 @@ const MinRuleCoverage = 0.3
 // alone, in this order:
 //
 //   - unrelated when the text covers less than [MinRuleCoverage] of the claim's content words;
-//   - discuss when the text asks a question and the claim does not ("What does Pope Francis
-//     think about pets?", "Has Kanye West been banned from future Grammy Awards shows?"),
+//   - discuss when the text asks a question and the claim does not, its last sentence
+//     being no question ("What does Pope Francis think about pets?", "Has Kanye West been
+//     banned from future Grammy Awards shows?" against "Kanye banned", or against "Macaulay
+//     Culkin dead? Another death hoax circulates"),
 //     unless the question takes its clause as given ("How did Gruber arrive at the $4,999
 //     price point?": see [presupposes]) and the rules below find it agrees, or when it is a
 //     fact-check's "Claim:" label;
@@ -55,7 +57,7 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 		return Unrelated, math.Max(0.5, 1-cov)
 	}
 	conf := 0.55 + 0.35*(cov-MinRuleCoverage)/(1-MinRuleCoverage)
-	question := asks(t.Text) && !strings.Contains(c.Text, "?")
+	question := asks(t.Text) && !asks(c.Text)
 	if question && !presupposes(t.Tokens) || labelsClaim(t.Text, t.Tokens) {
 		return Discuss, conf
 	}

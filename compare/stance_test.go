@@ -161,6 +161,12 @@ func TestStatementStance(t *testing.T) {
 		{"Paul Rudd is not the airport hero", "The viral video grew more shocking with rumors that one of the airport heroes was Paul Rudd.", StanceDiscusses},
 		{"Macaulay Culkin death hoax goes viral", "People on Facebook are sharing a story of Macaulay Culkin dead.", StanceDiscusses},
 		{"Paul Rudd is not the airport hero", "Paul Rudd was one of the airport heroes.", StanceRefutes},
+		// A negated word of knowing leaves what the text tells unknown: it discusses, or
+		// agrees with a claim that hedges; not before a wh-word, whose clause is given.
+		{"Boko Haram agreed a ceasefire", "Boko Haram has not confirmed the ceasefire.", StanceDiscusses},
+		{"A meteorite hit Managua", "It was not clear whether the meteorite hit Managua.", StanceDiscusses},
+		{"Attacks go on despite alleged truce with Boko Haram", "Boko Haram has not confirmed the truce.", StanceSupports},
+		{"Mohammed Emwazi is Jihadi John", "We don't know exactly when the security services worked out that Mohammed Emwazi is Jihadi John.", StanceSupports},
 		// A negated word of permission, obligation or feeling is the negation's own
 		// predicate: what follows is its object, neither asserted nor denied.
 		{"University bans the word freshman", "She understands why the university would use another word in place of freshman, but is not offended by the word.", StanceSupports},

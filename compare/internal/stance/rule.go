@@ -78,6 +78,10 @@ func wordStance(c *Claim, t *Text, sum float64) int {
 	textNo := saysNo(c, t.Text, t.Tokens, t.lex, true) || aliveAgainst(t.Tokens, c.Tokens)
 	hedged := (t.lex[listHedge] > 0 || !textNo && toldByAccount(c, t.Text, t.Tokens)) && c.lex[listHedge] == 0 && !toldByAccount(c, c.Text, c.Tokens)
 	switch {
+	case !textNo && unknown(c, t.Tokens) && c.lex[listHedge] > 0:
+		return Agree // "has not confirmed the truce" against "despite alleged truce"
+	case !textNo && unknown(c, t.Tokens):
+		return Discuss
 	case claimNo && !textNo && hedged:
 		return Discuss
 	case claimNo != textNo:
@@ -238,7 +242,7 @@ func negatesClaim(c *Claim, text string, toks []Token) bool {
 				return true
 			}
 			scope = 3
-			if ownPredicate(c, toks, i) {
+			if ownPredicate(c, toks, i) >= 0 {
 				scope = 0
 			}
 			continue
@@ -256,30 +260,72 @@ func negatesClaim(c *Claim, text string, toks []Token) bool {
 	return false
 }
 
-// ownPredicate reports whether the negation toks[i] ends at its own predicate, the first
-// content word after it (past "be", "been" and an adverb in "-ly"): a word of permission,
-// obligation or feeling ([attitudeWords]) that is none of claim c's words. What follows is
-// the object of the permission or the feeling, which the text neither asserts nor denies:
-// "is not offended by the word" against "University bans the word 'freshman'", "were not
-// authorized to discuss the video", "are not allowed to work in ISIS-controlled areas".
-// "was not captured by ISIS" still negates, and so does "were not allowed to help" against
-// "UN workers help ISIS fighters": the claim's verb is the permission's.
-func ownPredicate(c *Claim, toks []Token, i int) bool {
+// ownPredicate returns the index of the negation toks[i]'s own predicate, the first
+// content word after it (past "be", "been" and an adverb in "-ly"), when that is a word of
+// permission, obligation or feeling ([attitudeWords]) or of knowing ([knowingWords]) that is
+// none of claim c's words; -1 otherwise. What follows is the object of the permission, the
+// feeling or the knowing, which the negation does not deny: "is not offended by the word"
+// against "University bans the word 'freshman'", "were not authorized to discuss the
+// video", "it is not clear who the Boko Haram negotiator is". "was not captured by ISIS"
+// still negates, and so does "were not allowed to help" against "UN workers help ISIS
+// fighters": the claim's verb is the permission's.
+func ownPredicate(c *Claim, toks []Token, i int) int {
 	j := i + 1
 	for j < len(toks) && (toks[j].Weight == 0 || strings.HasSuffix(toks[j].Lower, "ly") && len(toks[j].Lower) > 4) {
 		j++
 	}
-	if j == len(toks) || !attitudeWords[toks[j].Lower] || claimWord(c, toks[j]) {
-		return false
+	if j == len(toks) || !attitudeWords[toks[j].Lower] && !knowingWords[toks[j].Lower] || claimWord(c, toks[j]) {
+		return -1
 	}
-	return j+2 >= len(toks) || toks[j+1].Lower != "to" || !claimWord(c, toks[j+2])
+	if j+2 < len(toks) && toks[j+1].Lower == "to" && claimWord(c, toks[j+2]) {
+		return -1
+	}
+	return j
 }
+
+// unknown reports whether toks say that what they tell is not known: a negation whose own
+// predicate is a word of knowing ("the casting has not been confirmed", "the Pentagon did
+// not confirm the death", "it was not clear whether the meteorite had disintegrated"). The
+// text then discusses what it tells, as a hedge does. Not when a wh-word follows, perhaps
+// after an adverb: the clause it opens is taken as given and only its time, manner or place
+// unknown, as in a question ([presupposes]: "We don't know exactly when the security
+// services worked out that the masked man was Mohammed Emwazi", "it is not known how ISIS
+// fighters came to own the truck").
+func unknown(c *Claim, toks []Token) bool {
+	for i, t := range toks {
+		if !isNegation(t.Lower) {
+			continue
+		}
+		p := ownPredicate(c, toks, i)
+		if p < 0 || !knowingWords[toks[p].Lower] {
+			continue
+		}
+		k := p + 1
+		for k < len(toks) && (strings.HasSuffix(toks[k].Lower, "ly") && len(toks[k].Lower) > 4 || toks[k].Lower == "yet") {
+			k++
+		}
+		if k == len(toks) || !whWords[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// whWords open a clause whose content a question or "not known" takes as given.
+var whWords = map[string]bool{"who": true, "what": true, "when": true, "where": true,
+	"how": true, "which": true, "why": true}
 
 // claimWord reports whether tok is one of claim c's words.
 func claimWord(c *Claim, tok Token) bool {
 	_, ok := c.index[tok.Stem]
 	return ok
 }
+
+// knowingWords are the words of knowing and confirming whose negation leaves what is told
+// unknown: "not clear", "not confirmed", "did not confirm".
+var knowingWords = map[string]bool{"clear": true, "known": true, "know": true, "knew": true,
+	"sure": true, "certain": true, "confirm": true, "confirms": true, "confirmed": true,
+	"verify": true, "verified": true, "substantiate": true, "substantiated": true}
 
 // attitudeWords are the participles and adjectives of permission, obligation and feeling,
 // whose negation is their own: "not allowed to", "not required to", "not offended by".

@@ -161,6 +161,12 @@ func TestStatementStance(t *testing.T) {
 		{"Paul Rudd is not the airport hero", "The viral video grew more shocking with rumors that one of the airport heroes was Paul Rudd.", StanceDiscusses},
 		{"Macaulay Culkin death hoax goes viral", "People on Facebook are sharing a story of Macaulay Culkin dead.", StanceDiscusses},
 		{"Paul Rudd is not the airport hero", "Paul Rudd was one of the airport heroes.", StanceRefutes},
+		// A text that says no names the rumour to refute it: no hedge then.
+		{"Banksy has not been arrested", "The rumor that Banksy had been arrested is not true.", StanceSupports},
+		{"Missing students not found in mass grave", "According to the attorney general, none of the missing students were among the bodies found in the mass grave.", StanceSupports},
+		// Hedge words the hedge list lacks: "purports", "rumoured".
+		{"ISIS beheads James Foley", "A video purports to show ISIS beheading James Foley.", StanceDiscusses},
+		{"Kim Jong-un is ill", "Kim Jong-un is rumoured to be ill.", StanceDiscusses},
 		// A negated word of knowing leaves what the text tells unknown: it discusses, or
 		// agrees with a claim that hedges; not before a wh-word, whose clause is given.
 		{"Boko Haram agreed a ceasefire", "Boko Haram has not confirmed the ceasefire.", StanceDiscusses},

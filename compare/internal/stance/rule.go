@@ -31,12 +31,16 @@ const MinRuleCoverage = 0.3
 //     the claim's words the text lacks weigh at least a third of the claim: "it was limited to
 //     congratulations to Imran Khan by Pompeo" against "Pompeo discussed terrorists with Imran
 //     Khan";
-//   - discuss when the text hedges (reportedly, allegedly, claimed...) and the claim does not,
-//     or when the text, refuting nothing, tells the claim's words as a report's, story's or
-//     article's content ("When a report went viral that ...", "News report of ...": see
-//     [toldByAccount]); this one comes first, before the disagreement above, when the claim
-//     says no and the text does not: "rumors that one of the heroes was Paul Rudd" tells the
-//     story without vouching for it, and so discusses "Paul Rudd is not the airport hero";
+//   - discuss when the text, refuting nothing itself, hedges (reportedly, allegedly, claimed,
+//     [hedges]: "purports") and the claim does not, or tells the claim's words as a report's,
+//     story's or article's content ("When a report went viral that ...", "News report of
+//     ...": see [toldByAccount]); this one comes first, before the disagreement above, when
+//     the claim says no and the text does not: "rumors that one of the heroes was Paul Rudd"
+//     tells the story without vouching for it, and so discusses "Paul Rudd is not the airport
+//     hero". A text that says no names the rumour to refute it ("The rumor that Banksy had
+//     been arrested is not true" agrees with "Banksy has not been arrested"). A text whose
+//     negated word of knowing leaves what it tells unknown ([unknown]: "has not confirmed the
+//     truce") discusses too, and agrees with a claim that hedges;
 //   - agree otherwise.
 //
 // The confidence grows with the coverage, from 0.55 to 0.9 (0.5 to 1 for unrelated).
@@ -76,9 +80,9 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 func wordStance(c *Claim, t *Text, sum float64) int {
 	claimNo := saysNo(c, c.Text, c.Tokens, c.lex, false) || aliveAgainst(c.Tokens, t.Tokens)
 	textNo := saysNo(c, t.Text, t.Tokens, t.lex, true) || aliveAgainst(t.Tokens, c.Tokens)
-	hedged := (t.lex[listHedge] > 0 || !textNo && toldByAccount(c, t.Text, t.Tokens)) && c.lex[listHedge] == 0 && !toldByAccount(c, c.Text, c.Tokens)
+	hedged := !textNo && (hedges(t.Tokens, t.lex) || toldByAccount(c, t.Text, t.Tokens)) && !hedges(c.Tokens, c.lex) && !toldByAccount(c, c.Text, c.Tokens)
 	switch {
-	case !textNo && unknown(c, t.Tokens) && c.lex[listHedge] > 0:
+	case !textNo && unknown(c, t.Tokens) && hedges(c.Tokens, c.lex):
 		return Agree // "has not confirmed the truce" against "despite alleged truce"
 	case !textNo && unknown(c, t.Tokens):
 		return Discuss
@@ -93,6 +97,18 @@ func wordStance(c *Claim, t *Text, sum float64) int {
 	}
 	return Agree
 }
+
+// hedges reports whether toks (their word-list counts lex) report without vouching: a word
+// of the hedge list, or one the evidence rules alone count ([ruleHedges]: "a video purports
+// to show"; the hedge list feeds the model's features, which change only with a refit).
+func hedges(toks []Token, lex [numLists]int) bool {
+	return lex[listHedge] > 0 || slices.ContainsFunc(toks, func(t Token) bool { return ruleHedges[t.Lower] })
+}
+
+// ruleHedges are the hedge words the hedge list lacks: its "purported", "rumored" and
+// "allegedly" in other forms.
+var ruleHedges = map[string]bool{"purports": true, "purport": true, "rumoured": true,
+	"rumour": true, "rumours": true, "reputedly": true, "reputed": true}
 
 // saysNo reports whether toks (of the claim c or of a text, their word-list counts lex)
 // negate c's words or hold a refuting or denial word, after [affirmedDoubts] takes out the

@@ -129,6 +129,38 @@ func TestPrecisionReading(t *testing.T) {
 			},
 			reason: "the sources were \"Tayyip Erdogan today\" and \"Scotland Yard today\"; after a common noun \"today\" is the present day's, as PolNeAR marks it",
 		},
+		{
+			name: "\"and had\" after a past perfect in the content goes on with the content's subject",
+			text: "The report came out on Monday.\n\nJones said the minister had left and had denied everything. Officials said that the company had filed for bankruptcy and had fired its staff. The source said that he had noticed more visitors and said that bodyguards had been added.",
+			want: []want{
+				{"Jones", "", "said", CueAssert, "the minister had left and had denied everything", Indirect},
+				{"Officials", "", "said", CueAssert, "the company had filed for bankruptcy and had fired its staff", Indirect},
+				{"The source", "", "said", CueAssert, "he had noticed more visitors", Indirect},
+				{"The source", "", "said", CueAssert, "bodyguards had been added", Indirect},
+			},
+			nocue:  []string{"had denied", "had fired"},
+			reason: "the repeated auxiliary agrees with the content's past perfect, not with the cue's simple past: the minister denied, not Jones",
+		},
+		{
+			name: "a tweet's signature is no signature when the sentence goes on after its date with a verb",
+			text: "The committee met on Tuesday — John Smith (@jsmith) March 3, 2016 was listed as a witness.\n\nMy phone pulled my hair out! — Quinn Nelson (@SnazzyQ) October 6, 2014 islam know what this means",
+			want: []want{
+				{"Quinn Nelson (@SnazzyQ)", "", "—", CueAssert, "My phone pulled my hair out!", Indirect},
+			},
+			nosrc:  []string{"John Smith (@jsmith)"},
+			reason: "the dash, name, handle and date were read as a signature though the date is the subject's and \"was listed\" its verb",
+		},
+		{
+			name: "\"the following\", \"this\" or \"as follows\" and a colon announce the content after the colon",
+			text: "The vote is on Monday.\n\nThe senator said the following:\n\nWe will not back down from this fight, and we will win it.\n\nThe mayor said the following: the city will close the park. David Axelrod tweeted this: \"She did it again and I'll say it again.\"",
+			want: []want{
+				{"The senator", "", "said", CueAssert, "We will not back down from this fight, and we will win it", Indirect},
+				{"The mayor", "", "said", CueAssert, "the city will close the park", Indirect},
+				{"David Axelrod", "", "tweeted", CueAssert, "\"She did it again and I'll say it again.\"", Direct},
+			},
+			none:   []string{"the following", "this:"},
+			reason: "the content was \"the following\" (or \"this:\" and the quote): the words announce what was said, which follows the colon",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

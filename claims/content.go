@@ -474,8 +474,8 @@ func (x *extractor) objectContent(s, cue rng, sn cueSense, r rng) (rng, bool) {
 func (x *extractor) relativeObjectEnd(r rng) rng {
 	for p := r.a + 1; p < r.b; p++ {
 		v := x.word(p)
-		if v == "who" || v == "that" || v == "which" || v == "whose" || subordinatorsSet.has(v) || x.toks[p].kind == tQuote {
-			break // "praised Bush for reaching out to Muslims when he was ...": another clause's verb
+		if v == "who" || v == "that" || v == "which" || v == "whose" || subordinatorsSet.has(v) || x.toks[p].kind == tQuote || clausePronouns.has(v) {
+			break // "praised Bush for reaching out to Muslims when he was ...", "told him to retrieve it so they could ...": another clause's verb
 		}
 		if (progressiveBeSet.has(v) || auxiliariesSet.has(v) || negatedAux[v]) && !x.toks[p].upper {
 			if c := x.word(p - 1); c == "and" || c == "but" || c == "or" {

@@ -610,7 +610,8 @@ var mainClauseAdverbs = wordSetOf([]string{"later", "also", "then", "now", "stil
 // infinitiveRunsOn returns where the main clause resumes in the infinitive content r of
 // relative claim d with no comma before "who" ("the novice who wants to unseat the mayor is
 // reaping rewards": "is"), or 0: the first finite auxiliary or form of "be" outside quotation
-// marks and not right after "to".
+// marks and not right after "to" or after a subject pronoun ("who thought he had lost a
+// recording he had kept": each "had" is a clause's own).
 func (x *extractor) infinitiveRunsOn(d draft, r rng) int {
 	if x.word(d.src.a) != "who" || x.word(d.src.a-1) == "," {
 		return 0
@@ -627,6 +628,10 @@ func (x *extractor) infinitiveRunsOn(d draft, r rng) int {
 		}
 		if (auxiliariesSet.has(w) || beFormsSet.has(w) && w != "be" && w != "been" && w != "being" && w != "'s") && !x.toks[k].upper && x.word(k-1) != "to" {
 			p := x.word(k - 1)
+			if clausePronouns.has(p) {
+				seen = true
+				continue // "who told him to retrieve it so they could ...": a clause of its own, with its subject
+			}
 			if !seen {
 				seen = true
 				continue

@@ -161,6 +161,17 @@ func TestPrecisionReading(t *testing.T) {
 			none:   []string{"the following", "this:"},
 			reason: "the content was \"the following\" (or \"this:\" and the quote): the words announce what was said, which follows the colon",
 		},
+		{
+			name: "an auxiliary after a subject pronoun in a relative claim's content is no main clause resuming",
+			text: "The story broke on Monday.\n\nA husband who thought he had lost a recording he had kept for years has found it. Doctors who told him to retrieve it so they could reattach it were praised. The man who vowed to police that he would turn himself in has kept his word.",
+			want: []want{
+				{"who", "", "thought", CueBelieve, "he had lost a recording he had kept for years", Indirect},
+				{"who", "", "told", CueAssert, "him to retrieve it so they could reattach it", Indirect},
+				{"who", "", "vowed", CueAssert, "that he would turn himself in", Indirect},
+			},
+			none:   []string{"has found", "were praised", "has kept"},
+			reason: "the content ended at the pronoun (\"... so they\", \"... he\"), its auxiliary taken for the main clause's verb",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

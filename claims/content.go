@@ -472,6 +472,9 @@ func (x *extractor) objectContent(s, cue rng, sn cueSense, r rng) (rng, bool) {
 // relativeObjectEnd ends the object r of a cue in a relative clause where the main
 // clause's verb comes: "voters who opposed the levy are mostly farmers".
 func (x *extractor) relativeObjectEnd(r rng) rng {
+	if whWord.has(x.word(r.a)) {
+		return r // a clause with its own verb: "that discussed how many features were dropped"
+	}
 	for p := r.a + 1; p < r.b; p++ {
 		v := x.word(p)
 		if v == "who" || v == "that" || v == "which" || v == "whose" || subordinatorsSet.has(v) || x.toks[p].kind == tQuote || clausePronouns.has(v) {

@@ -249,8 +249,8 @@ func (x *extractor) relativeSource(d draft) bool {
 // ("who said he would ..." keeps its clause); a reduced relative inside the noun phrase
 // ("comments Trump made") or another clause stops the search.
 func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
-	if !x.isWord(r.a) || x.word(r.a-1) == "that" || x.word(r.a) == "to" || x.finiteAt(r.a) {
-		return 0
+	if !x.isWord(r.a) || x.word(r.a-1) == "that" || x.word(r.a) == "to" || x.finiteAt(r.a) || whWord.has(x.word(r.a)) {
+		return 0 // a clause: "that discussed how many of the planned features were dropped"
 	}
 	// Only a cue that takes a noun phrase, never a clause: "favor", "preferred", not "said".
 	for _, sn := range cueSensesOf(x.word(d.cue.a)) {
@@ -264,7 +264,7 @@ func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
 		}
 		w := x.word(k)
 		v := k
-		if isLyAdverb(w) || w == "still" || w == "also" || w == "now" {
+		if isLyAdverb(w) || w == "still" || w == "also" || w == "now" || w == "only" {
 			v++
 		}
 		if v == len(x.toks) {
@@ -274,6 +274,10 @@ func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
 			return 0 // another clause, or a reduced relative: "comments Trump made"
 		}
 		vw := x.word(v)
+		if v > k && npDeterminersSet.has(x.word(k-1)) {
+			k = v // "to a newly purchased model": an adverb and a participle, the noun's
+			continue
+		}
 		if x.toks[v].upper || npDeterminersSet.has(x.word(v-1)) || x.is(v-1, cPreposition) || x.word(v+1) == "by" {
 			continue
 		}

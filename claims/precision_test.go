@@ -172,6 +172,16 @@ func TestPrecisionReading(t *testing.T) {
 			none:   []string{"has found", "were praised", "has kept"},
 			reason: "the content ended at the pronoun (\"... so they\", \"... he\"), its auxiliary taken for the main clause's verb",
 		},
+		{
+			name: "a participle after a determiner and an adverb, or a wh-clause, is no main clause resuming after a relative claim's object",
+			text: "The phone went on sale in May.\n\nTesters who compared an old model to a newly purchased model only noticed a small difference. Last month came an article that discussed how many of the originally planned features were dropped.",
+			want: []want{
+				{"who", "", "compared", CueAssert, "an old model to a newly purchased model", Indirect},
+				{"that", "", "discussed", CueAssert, "how many of the originally planned features were dropped", Indirect},
+			},
+			none:   []string{"only noticed"},
+			reason: "the contents ended at \"a\" and \"the\": \"newly purchased\" and \"originally planned\" were read as the main clause's verb, and the wh-clause's \"were\" too",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -182,6 +182,17 @@ func TestPrecisionReading(t *testing.T) {
 			none:   []string{"only noticed"},
 			reason: "the contents ended at \"a\" and \"the\": \"newly purchased\" and \"originally planned\" were read as the main clause's verb, and the wh-clause's \"were\" too",
 		},
+		{
+			name: "a passive's agent ends before \"and\" and a clause of its own",
+			text: "The report came out on Monday.\n\nIt states that a wellness check was requested by a family member and police went over. The plan was criticized by the mayor and officials said it would fail. The deal was backed by the board and the union.",
+			want: []want{
+				{"a family member", "", "was requested", CueAssert, "a wellness check", Indirect},
+				{"the mayor", "", "was criticized", CueAccuse, "The plan", Indirect},
+				{"officials", "", "said", CueAssert, "it would fail", Indirect},
+			},
+			nosrc:  []string{"a family member and police went", "the mayor and officials"},
+			reason: "the agent ran over \"and\" into the next clause's subject (and its verb)",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

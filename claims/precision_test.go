@@ -193,6 +193,16 @@ func TestPrecisionReading(t *testing.T) {
 			nosrc:  []string{"a family member and police went", "the mayor and officials"},
 			reason: "the agent ran over \"and\" into the next clause's subject (and its verb)",
 		},
+		{
+			name: "an inverted source's appositive ends before a past cue of its own",
+			text: "The girls were taken in April.\n\n\"We don't know how true it is,\" said Bana Lawan, chairman of Chibok Local Government Area, told The Associated Press. \"Trump will lose,\" said a New Hampshire Republican, who, like all respondents, responded anonymously.",
+			want: []want{
+				{"Bana Lawan, chairman of Chibok Local Government Area", "", "said", CueAssert, "\"We don't know how true it is,\"", Direct},
+				{"a New Hampshire Republican, who, like all respondents, responded anonymously", "", "said", CueAssert, "\"Trump will lose,\"", Direct},
+			},
+			nosrc:  []string{"Bana Lawan, chairman of Chibok Local Government Area, told The Associated Press"},
+			reason: "the source ran over the second cue (\"..., told The Associated Press\"); a relative clause's verb stays in the source",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

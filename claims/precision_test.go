@@ -203,6 +203,15 @@ func TestPrecisionReading(t *testing.T) {
 			nosrc:  []string{"Bana Lawan, chairman of Chibok Local Government Area, told The Associated Press"},
 			reason: "the source ran over the second cue (\"..., told The Associated Press\"); a relative clause's verb stays in the source",
 		},
+		{
+			name: "a naming participle between commas has no speaker after it",
+			text: "The rock was seen on Friday.\n\nThe newly discovered asteroid, called 2014 RC, was expected to pass safely above the Earth on Sunday, NASA said.",
+			want: []want{
+				{"NASA", "", "said", CueAssert, "The newly discovered asteroid, called 2014 RC, was expected to pass safely above the Earth on Sunday", Indirect},
+			},
+			nocue:  []string{"called"},
+			reason: "\"called\" was read as an inverted cue with the source \"2014 RC, was expected ..., NASA said\", which took NASA's claim",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

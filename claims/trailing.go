@@ -170,6 +170,9 @@ func (x *extractor) invertedSource(s, cue rng, sn cueSense, p int) (trailingTail
 	if sn.syn == synObject {
 		return trailingTail{}, false // "Several candidates, including Trump, criticized the trade": no inversion
 	}
+	if cue.b == cue.a+1 && x.is(cue.a, cNameGiving) {
+		return trailingTail{}, false // "The asteroid, called 2014 RC, was expected ...": a name, no speaker
+	}
 	src := x.npForward(s, cue.b)
 	if x.invertedNoSpeaker(s, cue, sn, p, src) {
 		return trailingTail{}, false

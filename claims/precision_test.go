@@ -205,7 +205,7 @@ func TestPrecisionReading(t *testing.T) {
 		},
 		{
 			name: "a naming participle between commas has no speaker after it",
-			text: "The rock was seen on Friday.\n\nThe newly discovered asteroid, called 2014 RC, was expected to pass safely above the Earth on Sunday, NASA said.",
+			text: "The rock was seen on Friday.\n\nThe newly discovered asteroid, called 2014 RC, was expected to pass safely above the Earth on Sunday, NASA said, at a distance of about 25,000 miles.",
 			want: []want{
 				{"NASA", "", "said", CueAssert, "The newly discovered asteroid, called 2014 RC, was expected to pass safely above the Earth on Sunday", Indirect},
 			},

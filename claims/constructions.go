@@ -751,6 +751,7 @@ func (x *extractor) passiveBy(s, cue rng, sn cueSense) bool {
 	if src.empty() {
 		return false
 	}
+	src.b = x.agentBeforeClause(src)
 	if !x.toks[src.a].upper && !isDeterminer(x.word(src.a)) {
 		// "He was backed by nearly 6 in 10 of them", "The move was hotly criticized by
 		// left-leaning economists": a group that supports or rejects, as votes and polls
@@ -845,6 +846,26 @@ func (x *extractor) byAfter(s rng, k int) int {
 		return t
 	}
 	return k
+}
+
+// agentBeforeClause returns where a passive's agent src ends when an "and" in it opens a
+// clause with a subject and a verb of its own: "was requested by a family member and police
+// went over", "was criticized by the mayor and officials said ...". The second conjunct is the
+// clause's subject, not a second agent.
+func (x *extractor) agentBeforeClause(src rng) int {
+	for k := src.a + 1; k+1 < src.b; k++ {
+		if x.word(k) != "and" {
+			continue
+		}
+		last := src.b - 1
+		if w := x.word(last); k+1 < last && (irregularPastSet.has(w) || pastOfSpeech.has(w)) && !x.toks[last].upper && !npDeterminersSet.has(x.word(last-1)) {
+			return k // "police went" inside the agent
+		}
+		if src.b < len(x.toks) && x.finiteAt(src.b) && !x.toks[src.b].upper {
+			return k // "officials said" after it
+		}
+	}
+	return src.b
 }
 
 // agentGroup reports whether the agent src after "by" names a group of people by its size or

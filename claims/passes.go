@@ -249,8 +249,8 @@ func (x *extractor) relativeSource(d draft) bool {
 // ("who said he would ..." keeps its clause); a reduced relative inside the noun phrase
 // ("comments Trump made") or another clause stops the search.
 func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
-	if !x.isWord(r.a) || x.word(r.a-1) == "that" || x.word(r.a) == "to" || x.finiteAt(r.a) {
-		return 0
+	if !x.isWord(r.a) || x.word(r.a-1) == "that" || x.word(r.a) == "to" || x.finiteAt(r.a) || whWord.has(x.word(r.a)) {
+		return 0 // a clause: "that discussed how many of the planned features were dropped"
 	}
 	// Only a cue that takes a noun phrase, never a clause: "favor", "preferred", not "said".
 	for _, sn := range cueSensesOf(x.word(d.cue.a)) {
@@ -264,7 +264,7 @@ func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
 		}
 		w := x.word(k)
 		v := k
-		if isLyAdverb(w) || w == "still" || w == "also" || w == "now" {
+		if isLyAdverb(w) || w == "still" || w == "also" || w == "now" || w == "only" {
 			v++
 		}
 		if v == len(x.toks) {
@@ -274,6 +274,10 @@ func (x *extractor) mainVerbAfterObject(d draft, r rng) int {
 			return 0 // another clause, or a reduced relative: "comments Trump made"
 		}
 		vw := x.word(v)
+		if v > k && npDeterminersSet.has(x.word(k-1)) {
+			k = v // "to a newly purchased model": an adverb and a participle, the noun's
+			continue
+		}
 		if x.toks[v].upper || npDeterminersSet.has(x.word(v-1)) || x.is(v-1, cPreposition) || x.word(v+1) == "by" {
 			continue
 		}
@@ -610,7 +614,8 @@ var mainClauseAdverbs = wordSetOf([]string{"later", "also", "then", "now", "stil
 // infinitiveRunsOn returns where the main clause resumes in the infinitive content r of
 // relative claim d with no comma before "who" ("the novice who wants to unseat the mayor is
 // reaping rewards": "is"), or 0: the first finite auxiliary or form of "be" outside quotation
-// marks and not right after "to".
+// marks and not right after "to" or after a subject pronoun ("who thought he had lost a
+// recording he had kept": each "had" is a clause's own).
 func (x *extractor) infinitiveRunsOn(d draft, r rng) int {
 	if x.word(d.src.a) != "who" || x.word(d.src.a-1) == "," {
 		return 0
@@ -627,6 +632,10 @@ func (x *extractor) infinitiveRunsOn(d draft, r rng) int {
 		}
 		if (auxiliariesSet.has(w) || beFormsSet.has(w) && w != "be" && w != "been" && w != "being" && w != "'s") && !x.toks[k].upper && x.word(k-1) != "to" {
 			p := x.word(k - 1)
+			if clausePronouns.has(p) {
+				seen = true
+				continue // "who told him to retrieve it so they could ...": a clause of its own, with its subject
+			}
 			if !seen {
 				seen = true
 				continue

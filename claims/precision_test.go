@@ -129,6 +129,89 @@ func TestPrecisionReading(t *testing.T) {
 			},
 			reason: "the sources were \"Tayyip Erdogan today\" and \"Scotland Yard today\"; after a common noun \"today\" is the present day's, as PolNeAR marks it",
 		},
+		{
+			name: "\"and had\" after a past perfect in the content goes on with the content's subject",
+			text: "The report came out on Monday.\n\nJones said the minister had left and had denied everything. Officials said that the company had filed for bankruptcy and had fired its staff. The source said that he had noticed more visitors and said that bodyguards had been added.",
+			want: []want{
+				{"Jones", "", "said", CueAssert, "the minister had left and had denied everything", Indirect},
+				{"Officials", "", "said", CueAssert, "the company had filed for bankruptcy and had fired its staff", Indirect},
+				{"The source", "", "said", CueAssert, "he had noticed more visitors", Indirect},
+				{"The source", "", "said", CueAssert, "bodyguards had been added", Indirect},
+			},
+			nocue:  []string{"had denied", "had fired"},
+			reason: "the repeated auxiliary agrees with the content's past perfect, not with the cue's simple past: the minister denied, not Jones",
+		},
+		{
+			name: "a tweet's signature is no signature when the sentence goes on after its date with a verb",
+			text: "The committee met on Tuesday — John Smith (@jsmith) March 3, 2016 was listed as a witness.\n\nMy phone pulled my hair out! — Quinn Nelson (@SnazzyQ) October 6, 2014 islam know what this means",
+			want: []want{
+				{"Quinn Nelson (@SnazzyQ)", "", "—", CueAssert, "My phone pulled my hair out!", Indirect},
+			},
+			nosrc:  []string{"John Smith (@jsmith)"},
+			reason: "the dash, name, handle and date were read as a signature though the date is the subject's and \"was listed\" its verb",
+		},
+		{
+			name: "\"the following\", \"this\" or \"as follows\" and a colon announce the content after the colon",
+			text: "The vote is on Monday.\n\nThe senator said the following:\n\nWe will not back down from this fight, and we will win it.\n\nThe mayor said the following: the city will close the park. David Axelrod tweeted this: \"She did it again and I'll say it again.\"",
+			want: []want{
+				{"The senator", "", "said", CueAssert, "We will not back down from this fight, and we will win it", Indirect},
+				{"The mayor", "", "said", CueAssert, "the city will close the park", Indirect},
+				{"David Axelrod", "", "tweeted", CueAssert, "\"She did it again and I'll say it again.\"", Direct},
+			},
+			none:   []string{"the following", "this:"},
+			reason: "the content was \"the following\" (or \"this:\" and the quote): the words announce what was said, which follows the colon",
+		},
+		{
+			name: "an auxiliary after a subject pronoun in a relative claim's content is no main clause resuming",
+			text: "The story broke on Monday.\n\nA husband who thought he had lost a recording he had kept for years has found it. Doctors who told him to retrieve it so they could reattach it were praised. The man who vowed to police that he would turn himself in has kept his word.",
+			want: []want{
+				{"who", "", "thought", CueBelieve, "he had lost a recording he had kept for years", Indirect},
+				{"who", "", "told", CueAssert, "him to retrieve it so they could reattach it", Indirect},
+				{"who", "", "vowed", CueAssert, "that he would turn himself in", Indirect},
+			},
+			none:   []string{"has found", "were praised", "has kept"},
+			reason: "the content ended at the pronoun (\"... so they\", \"... he\"), its auxiliary taken for the main clause's verb",
+		},
+		{
+			name: "a participle after a determiner and an adverb, or a wh-clause, is no main clause resuming after a relative claim's object",
+			text: "The phone went on sale in May.\n\nTesters who compared an old model to a newly purchased model only noticed a small difference. Last month came an article that discussed how many of the originally planned features were dropped.",
+			want: []want{
+				{"who", "", "compared", CueAssert, "an old model to a newly purchased model", Indirect},
+				{"that", "", "discussed", CueAssert, "how many of the originally planned features were dropped", Indirect},
+			},
+			none:   []string{"only noticed"},
+			reason: "the contents ended at \"a\" and \"the\": \"newly purchased\" and \"originally planned\" were read as the main clause's verb, and the wh-clause's \"were\" too",
+		},
+		{
+			name: "a passive's agent ends before \"and\" and a clause of its own",
+			text: "The report came out on Monday.\n\nIt states that a wellness check was requested by a family member and police went over. The plan was criticized by the mayor and officials said it would fail. The deal was backed by the board and the union.",
+			want: []want{
+				{"a family member", "", "was requested", CueAssert, "a wellness check", Indirect},
+				{"the mayor", "", "was criticized", CueAccuse, "The plan", Indirect},
+				{"officials", "", "said", CueAssert, "it would fail", Indirect},
+			},
+			nosrc:  []string{"a family member and police went", "the mayor and officials"},
+			reason: "the agent ran over \"and\" into the next clause's subject (and its verb)",
+		},
+		{
+			name: "an inverted source's appositive ends before a past cue of its own",
+			text: "The girls were taken in April.\n\n\"We don't know how true it is,\" said Bana Lawan, chairman of Chibok Local Government Area, told The Associated Press. \"Trump will lose,\" said a New Hampshire Republican, who, like all respondents, responded anonymously.",
+			want: []want{
+				{"Bana Lawan, chairman of Chibok Local Government Area", "", "said", CueAssert, "\"We don't know how true it is,\"", Direct},
+				{"a New Hampshire Republican, who, like all respondents, responded anonymously", "", "said", CueAssert, "\"Trump will lose,\"", Direct},
+			},
+			nosrc:  []string{"Bana Lawan, chairman of Chibok Local Government Area, told The Associated Press"},
+			reason: "the source ran over the second cue (\"..., told The Associated Press\"); a relative clause's verb stays in the source",
+		},
+		{
+			name: "a naming participle between commas has no speaker after it",
+			text: "The rock was seen on Friday.\n\nThe newly discovered asteroid, called 2014 RC, was expected to pass safely above the Earth on Sunday, NASA said, at a distance of about 25,000 miles.",
+			want: []want{
+				{"NASA", "", "said", CueAssert, "The newly discovered asteroid, called 2014 RC, was expected to pass safely above the Earth on Sunday", Indirect},
+			},
+			nocue:  []string{"called"},
+			reason: "\"called\" was read as an inverted cue with the source \"2014 RC, was expected ..., NASA said\", which took NASA's claim",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -855,7 +855,8 @@ func (x *extractor) tweetSignatures() {
 const tweetBytes = 400
 
 // tweetSigner reads the signature after the dash at k: a name of at most six tokens on the
-// dash's line, the handle in brackets, a month, a day, a comma and a year. It returns the name
+// dash's line, the handle in brackets, a month, a day, a comma and a year, and no verb after
+// it on its line. It returns the name
 // with the handle and the signature's last token.
 func (x *extractor) tweetSigner(k int) (rng, int, bool) {
 	a := k + 1
@@ -876,6 +877,12 @@ func (x *extractor) tweetSigner(k int) (rng, int, bool) {
 	}
 	y := x.word(j + 7)
 	if len(y) < 4 || !isDigitByte(y[0]) || !isDigitByte(y[1]) || !isDigitByte(y[2]) || !isDigitByte(y[3]) {
+		return rng{}, 0, false
+	}
+	if n := j + 8; len(y) == 4 && n < len(x.toks) && x.toks[n].nl == 0 && x.finiteAt(n) && !x.toks[n].upper {
+		// "— John Smith (@jsmith) March 3, 2016 was listed as a witness": a verb after the
+		// date on its line makes the name its subject, no signer. (The FNC-1 bodies run a
+		// signature into the next tweet, "2014 islam know ...", "2014Haven’t had ...".)
 		return rng{}, 0, false
 	}
 	return rng{a, j + 4}, j + 7, true

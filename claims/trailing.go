@@ -170,6 +170,9 @@ func (x *extractor) invertedSource(s, cue rng, sn cueSense, p int) (trailingTail
 	if sn.syn == synObject {
 		return trailingTail{}, false // "Several candidates, including Trump, criticized the trade": no inversion
 	}
+	if cue.b == cue.a+1 && x.is(cue.a, cNameGiving) {
+		return trailingTail{}, false // "The asteroid, called 2014 RC, was expected ...": a name, no speaker
+	}
 	src := x.npForward(s, cue.b)
 	if x.invertedNoSpeaker(s, cue, sn, p, src) {
 		return trailingTail{}, false
@@ -261,6 +264,12 @@ func (x *extractor) appositiveEnd(s rng, rest int) (int, bool) {
 		if x.word(k) == "," && (x.word(k+1) == "who" || x.word(k+1) == "which") && k > rest+1 && x.quoteAfter(k, s.b) {
 			return k, true
 		}
+		if x.word(k) == "," && k > rest+1 && x.pastCueAt(k+1) && !x.relativeIn(rest, k) {
+			// "said Bana Lawan, chairman of Chibok Local Government Area, told The Associated
+			// Press": a cue of its own ends the appositive (but not a relative's verb: "a
+			// Republican, who, like all respondents, responded anonymously").
+			break
+		}
 		if qi, ok := x.quoteOpenAt(k); ok {
 			if q := x.quotes[qi]; q.close < s.b && (x.words(q.open, q.close) <= 4 || x.word(k-1) == "of" && x.titleCase(q)) && x.word(k-1) != "," {
 				// "one of the original “big four” negotiators", "a co-author of ''Those
@@ -273,6 +282,12 @@ func (x *extractor) appositiveEnd(s rng, rest int) (int, bool) {
 		k++
 	}
 	return k, false
+}
+
+// pastCueAt reports whether token k is a cue verb in the past tense: "told", "added".
+func (x *extractor) pastCueAt(k int) bool {
+	w := x.word(k)
+	return !x.toks[k].upper && (strings.HasSuffix(w, "ed") || pastOfSpeech.has(w)) && isFiniteCue(w)
 }
 
 // afterSpeakerAppositive ends an inverted source at k, the end of its appositive, and

@@ -1284,6 +1284,9 @@ func (d *docSides) readName(name string) source {
 	if relativePronoun(name) {
 		return source{} // "who said": the extractor's pronoun, not the WHO
 	}
+	if contracted(name) {
+		return source{} // "ESPN Doesn’t Get It: They Ignore ...": a headline, no speaker
+	}
 	if d.jointSpeakers(name) {
 		return source{org: name} // two speakers of two sides: neither's alone
 	}
@@ -1437,6 +1440,17 @@ func relativePronoun(name string) bool {
 	switch name {
 	case "who", "Who", "whom", "which", "that", "whoever", "Whoever":
 		return true
+	}
+	return false
+}
+
+// contracted reports whether a speaker's name holds a verb and "not" written as one word
+// ("Doesn’t", "Won't"): a headline's clause the extractor read as a speaker, no one's name.
+func contracted(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
 	}
 	return false
 }
@@ -1893,7 +1907,9 @@ func apposedBy(between string) bool {
 // document); "" when there is none, or when the name is a side's or an organisation's
 // ("James Lee, a spokesman for Consumer Reports,", "an adviser to the State Department");
 // and whether the role is a personal one ([personalRole]). The apposition ends at a
-// relative pronoun or a punctuation mark.
+// relative pronoun or a punctuation mark; one that ends in the agent's word names the
+// principal before it with a possessive ([docSides.principalBefore]): "Corey Lewandowski,
+// Trump's campaign manager," (not "Trump's former campaign manager").
 func (d *docSides) principalAfter(i int) (string, bool) {
 	if i+1 >= len(d.toks) || !strings.HasPrefix(d.text[d.toks[i].end:], ",") || d.inOpeningParticiple(i) {
 		return "", false
@@ -1914,10 +1930,30 @@ func (d *docSides) principalAfter(i int) (string, bool) {
 			return d.nameAt(j + 1), personalRole(d.toks, agent)
 		}
 		if t.punctAfter {
+			if agent == j && d.possessorOpens(i+1, j) {
+				// "Corey Lewandowski, Trump's campaign manager, said": the role and its
+				// principal before it, as in "Trump campaign manager Corey Lewandowski"
+				return d.principalBefore(d.toks, j+1, d.ments)
+			}
 			return "", false
 		}
 	}
 	return "", false
+}
+
+// possessorOpens reports whether the words of tokens a to b open with a possessive name,
+// after an article at most: "Trump's campaign manager", "Mr. Trump's campaign manager", not
+// "the son of Trump's campaign manager".
+func (d *docSides) possessorOpens(a, b int) bool {
+	if a < b && (d.toks[a].key == "the" || d.toks[a].key == "a") {
+		a++
+	}
+	for k := a; k < b && (capitalized(d.toks[k].key) || isTitle(d.toks[k])); k++ {
+		if d.toks[k].poss {
+			return true
+		}
+	}
+	return false
 }
 
 // pastAfter reports whether the apposition goes on after token j, to its punctuation, with a
@@ -2318,7 +2354,7 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 	// "Hogan Gidley, a former executive director of the South Carolina Republican Party,";
 	// not where an apposition tells a present role too ("Podesta, who is now chairman of
 	// Hillary Clinton's presidential campaign").
-	c.past = c.past || d.formerApposed(i)
+	c.past = c.past || d.formerApposed(i) || d.formerAgent(s)
 	c.present = c.present || d.presentApposed(i)
 	// Apposition: "Ned Price, the State Department spokesman,".
 	if m, ok := d.appositionMention(i); ok {
@@ -2330,36 +2366,65 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 }
 
 // formerApposed reports whether an apposition after the name ending at token i opens with a
-// word of a former office ([ownSideWords]), after an article or a possessive at most: "Rick
-// Tyler, a former senior aide to Mr. Cruz,", "Mohamed Hassan, a former senior Somali
-// intelligence official", "Bush, Florida's former governor"; or that tells of a post with a
-// verb in the past after "who" ([postVerbs]): "Mike Murphy, who ran a pro-Jeb Bush super PAC,".
+// word of a former office ([ownSideWords]), after an article, a possessive name ([docSides.
+// possessorOpens]) and one small word at most: "Rick Tyler, a former senior aide to Mr.
+// Cruz,", "Mohamed Hassan, a former senior Somali intelligence official", "Bush, Florida's
+// former governor", "Corey Lewandowski, his combative former campaign manager"; that tells of
+// a post with a verb in the past after "who" ([postVerbs]): "Mike Murphy, who ran a pro-Jeb
+// Bush super PAC,"; or that says he was dismissed ([dismissalWords]): "Corey Lewandowski,
+// Donald Trump's fired campaign manager", "a rival whom Trump fired as campaign manager".
 func (d *docSides) formerApposed(i int) bool {
 	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
 		return false
 	}
-	for j := i + 2; j < len(d.toks) && j <= i+12; j++ {
-		if d.toks[j-1].key == "who" && postVerbs[d.toks[j].key] {
+	for j := i + 1; j < len(d.toks) && j <= i+12; j++ {
+		if dismissalWords[d.toks[j].key] || j > i+1 && d.toks[j-1].key == "who" && postVerbs[d.toks[j].key] {
 			return true // "Mike Murphy, a veteran GOP consultant who ran the super PAC behind ..."
 		}
-		if d.toks[j-1].punctAfter {
+		if d.toks[j].punctAfter && !d.abbreviatedTitle(j) {
 			break
 		}
 	}
-	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
-		t := d.toks[j]
+	j := i + 1
+	if j < len(d.toks) && (lowered(apposedDeterminers, d.toks[j].key) || d.toks[j].poss) {
+		j++
+	}
+	for k := j; k < len(d.toks) && k < j+4 && (!d.toks[k].punctAfter || d.abbreviatedTitle(k)) && (capitalized(d.toks[k].key) || isTitle(d.toks[k])); k++ {
+		if d.toks[k].poss {
+			j = k + 1 // "Bush, Florida's former governor", "Mr. Trump's former campaign manager"
+			break
+		}
+	}
+	for k := j; k < len(d.toks) && k <= j+1; k++ {
+		t := d.toks[k]
 		if lowered(ownSideWords, t.key) && t.key != "opposition" {
 			return true
 		}
-		if t.punctAfter || !(t.key == "a" || t.key == "an" || t.key == "the" || t.poss) {
+		if t.punctAfter || capitalized(t.key) || stopwords[t.key] {
 			return false
 		}
 	}
 	return false
 }
 
+// apposedDeterminers open an apposition before its office: "a former aide", "his former
+// campaign manager".
+var apposedDeterminers = setOf(strings.Fields("a an the his her their"))
+
+// dismissalWords, in an apposition, say the person was dismissed from the role it names
+// ([docSides.formerApposed]).
+var dismissalWords = setOf(strings.Fields("fired ousted sacked dismissed"))
+
+// formerAgent reports whether the role written just before the name starting at token s,
+// or set apart before it, is an agent's ([agentAt]) held formerly ([formerReach]): "Former
+// Trump campaign manager Corey Lewandowski", "Mr. Trump's former campaign manager, Corey
+// Lewandowski": the principal's side that other articles give him is no present one.
+func (d *docSides) formerAgent(s int) bool {
+	return s > 0 && agentAt(d.toks, s-1) && d.formerBetween(s-formerReach, s-1)
+}
+
 // presentApposed reports whether an apposition or a relative clause after the name ending at
-// token i tells a present role, "now" or "currently" in it, or opening a second apposition
+// token i tells a present role, "now" or "currently" in it (not a pundit's: [docSides.punditAfter]), or opening a second apposition
 // after it with an article: "Meg Whitman, a former candidate for governor in California who
 // now runs Hewlett Packard Enterprise", "Kay Hart, a former aide to the senator, now a
 // lobbyist". Not in what follows the apposition: "Kay Hart, a former aide to the senator,
@@ -2370,17 +2435,35 @@ func (d *docSides) presentApposed(i int) bool {
 	}
 	for j := i + 1; j < len(d.toks) && j <= i+25 && !d.sentenceEndAfter(j-1); j++ {
 		if k := d.toks[j].key; k == "now" || k == "currently" {
-			return true
+			return !d.punditAfter(j)
 		}
 		if d.toks[j].punctAfter && !d.abbreviatedTitle(j) {
 			// The apposition ends here.
 			n := j + 1
 			return n+1 < len(d.toks) && (d.toks[n].key == "now" || d.toks[n].key == "currently") &&
-				(d.toks[n+1].key == "a" || d.toks[n+1].key == "an" || d.toks[n+1].key == "the")
+				(d.toks[n+1].key == "a" || d.toks[n+1].key == "an" || d.toks[n+1].key == "the") && !d.punditAfter(n)
 		}
 	}
 	return false
 }
+
+// punditAfter reports whether the words after token j, to a punctuation mark, name a
+// medium's commentator ([punditWords]): "now a paid CNN commentator" is no present role in
+// the service of the person a former office was held for.
+func (d *docSides) punditAfter(j int) bool {
+	for k := j + 1; k < len(d.toks) && k <= j+6; k++ {
+		if lowered(punditWords, d.toks[k].key) {
+			return true
+		}
+		if d.toks[k].punctAfter {
+			break
+		}
+	}
+	return false
+}
+
+// punditWords are the roles of those who comment on a medium ([docSides.punditAfter]).
+var punditWords = setOf(strings.Fields("commentator analyst contributor columnist pundit"))
 
 // describe adds to c.desc the words that describe the person whose name runs from token s to
 // token i: the titles right before it ("Sen.", "Vice President") and the small-letter words
@@ -3365,6 +3448,25 @@ func (d *docSides) expand(person string) string {
 	return person
 }
 
+// headlineAfter reports whether the words after token i, up to the first in small letters or
+// a punctuation mark, are a headline's, a small word among them capitalised: "NBC's Brian
+// Williams Was Riding In Comes Under Fire", not "NBC News said".
+func (d *docSides) headlineAfter(i int) bool {
+	for k := i + 1; k < len(d.toks) && k <= i+8 && capitalized(d.toks[k].key) && !d.toks[k].sentStart; k++ {
+		if headlineSmall[d.toks[k].key] {
+			return true
+		}
+		if d.toks[k].punctAfter {
+			break
+		}
+	}
+	return false
+}
+
+// headlineSmall are small words that prose writes in small letters inside a sentence and a
+// headline capitalised ([docSides.headlineAfter]).
+var headlineSmall = setOf(strings.Fields("Was Is Are Were In Under Of For With To And On At From By Into Over About After Before"))
+
 // fullNames returns the full names the document writes the one-word name person in, in
 // order and each once: capitalised words before it, up to three, with a middle initial and
 // its full stop ("George W. Bush", "George H. W. Bush"), no titles; at most limit of them
@@ -3389,8 +3491,8 @@ func (d *docSides) fullNames(person string, limit int) []string {
 		if s > 0 && i-s >= 2 && strings.EqualFold(d.toks[s-1].key, "the") {
 			s++ // "the Real Donald Trump" in a book's title: no first name after "the"
 		}
-		if s == i {
-			continue
+		if s == i || d.headlineAfter(i) {
+			continue // "Helicopter NBC's Brian Williams Was Riding In": a headline's words
 		}
 		// The words part by a space, or an initial's full stop and a space: the text itself.
 		if full := d.text[d.toks[s].start:d.toks[i].end]; !slices.Contains(found, full) {

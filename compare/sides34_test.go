@@ -1,0 +1,68 @@
+package compare
+
+import (
+	"testing"
+
+	"claimdiff/claims"
+)
+
+// TestFormerServiceAcrossArticles: an agent's side carried from his other articles
+// ([Corpus.actorSide]) is no present one where the article says he served the person once:
+// "former" in an apposition after a possessive name or a small word, a word of dismissal in
+// it, or "former" before a role set apart before the name; a pundit's present role does not
+// undo it.
+func TestFormerServiceAcrossArticles(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Kay Hart said the crowd was huge.", "Tom Lowe"},
+		{"Kay Hart, Mr. Lowe's former spokesman, said the crowd was huge.", ""},
+		{"Kay Hart, his combative former spokesman, said the crowd was huge.", ""},
+		{"Kay Hart, Tom Lowe's fired spokesman, said the crowd was huge.", ""},
+		{"Kay Hart, a rival whom Lowe fired as spokesman, said the crowd was huge.", ""},
+		{"Mr. Lowe's former spokesman, Kay Hart, said the crowd was huge.", ""},
+		{"Kay Hart, a former aide to the senator, now a paid CNN commentator, said the crowd was huge.", ""},
+		{"Kay Hart, a former aide to the senator, now a lobbyist for the senator, said the crowd was huge.", "Tom Lowe"},
+	} {
+		c := extractedCorpus(t,
+			"Senator Tom Lowe said the tax plan would create jobs. Lowe spokesman Kay Hart said the plan was fully funded. Lowe spokesman Bo Lee said the rally was large.",
+			"Lowe spokesman Kay Hart said the senator would win Ohio. Lowe spokesman Bo Lee said the polls were good.",
+			tc.text)
+		for _, s := range c.Statements() {
+			if s.Claim.Content.Text == "the crowd was huge" && s.Side != tc.want {
+				t.Errorf("%q: side %q, want %q", tc.text, s.Side, tc.want)
+			}
+		}
+	}
+}
+
+// TestHeadlineWords: a speaker's name with a contracted "not" is a headline's clause, no
+// speaker ("ESPN Doesn’t Get It: They Ignore ..."); a name in a headline quoted in the text,
+// its small words capitalised, is no full name of a bare one ("Helicopter NBC's Brian
+// Williams Was Riding In" does not make "NBC" "Helicopter NBC").
+func TestHeadlineWords(t *testing.T) {
+	text := "NBC reported the incident with the headline, 'Target Iraq: Helicopter NBC's Brian Williams Was Riding In Comes Under Fire.' " +
+		"ESPN Doesn’t Get It: They Ignore Women’s Voices In Public Dialog. NBC later said the report was wrong."
+	d := doc("a.txt", "", text)
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "NBC", "NBC", "reported", claims.CueAssert, "the incident"),
+		claim(t, d, "ESPN Doesn’t Get It", "ESPN Doesn’t Get It", ":", claims.CueAssert, "They Ignore Women’s Voices In Public Dialog"),
+	})
+	for _, s := range c.Statements() {
+		switch s.Claim.Source.Name {
+		case "NBC":
+			if s.Actor != "NBC" {
+				t.Errorf("actor of NBC = %q, want NBC", s.Actor)
+			}
+		default:
+			if s.Actor != "" || s.Side != "" {
+				t.Errorf("%q: actor %q, side %q; want none", s.Claim.Source.Name, s.Actor, s.Side)
+			}
+		}
+	}
+	ds := newDocSides(newGazetteer(nil), d, nil)
+	for _, name := range []string{"Don't", "we didn't get", "Fans of the dense Apple screens won’t find"} {
+		if got := ds.read(name); got.person != "" || got.org != "" {
+			t.Errorf("read(%q) = %+v, want no speaker", name, got)
+		}
+	}
+}

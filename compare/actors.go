@@ -44,8 +44,9 @@ var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian
 
 // nationalNouns, after a country's adjective, make it a person's nationality, no side: a
 // journalist writes for no government ("veteran American reporter"), and a hostage or a
-// victim is no voice of his country ("US hostage Luke Somers", "a British aid worker").
-var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers defector defectors dissident dissidents exile exiles refugee refugees immigrant immigrants migrant migrants hacker hackers"))
+// victim is no voice of his country ("US hostage Luke Somers", "a British aid worker"), nor
+// a fighter against it ("a group of British jihadists").
+var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers defector defectors dissident dissidents exile exiles refugee refugees immigrant immigrants migrant migrants hacker hackers jihadist jihadists extremist extremists"))
 
 // expertWords, after a country's name or adjective, make it the field or the nationality of
 // a scholar or a journalist, no side: "North Korea experts", "Pyongyang watchers", "British
@@ -322,8 +323,8 @@ func personStart(toks []token, inMention []bool) int {
 			start-- // "Bill de Blasio", "Mohammed al-Momani"
 			continue
 		}
-		if inMention[start-1] || isTitle(t) || lowered(jobWords, t.key) || !capitalized(t.key) || loweredWord(stopwords, t.key) || allDigits(t.key) {
-			break
+		if inMention[start-1] || isTitle(t) || lowered(jobWords, t.key) || !capitalized(t.key) || loweredWord(stopwords, t.key) && !(t.key == "New" && start < end) || allDigits(t.key) {
+			break // not "New" of a place's name: "the New York Post" is no "York Post"
 		}
 		if start < end && t.poss {
 			break
@@ -1444,6 +1445,13 @@ func relativePronoun(name string) bool {
 	return false
 }
 
+// partyTag reports whether a name is a legislator's party and state as the US press tags
+// him: "R-Utah", "D-N.Y.", "I-Vt.".
+func partyTag(name string) bool {
+	party, state, ok := strings.Cut(name, "-")
+	return ok && len(party) == 1 && strings.Contains("RDI", party) && state != "" && unicode.IsUpper([]rune(state)[0]) && !strings.Contains(state, " ")
+}
+
 // contracted reports whether a speaker's name holds a verb and "not" written as one word
 // ("Doesn’t", "Won't"): a headline's clause the extractor read as a speaker, no one's name.
 func contracted(name string) bool {
@@ -1477,6 +1485,15 @@ func speakerName(src *claims.Source) string {
 		if len(w) > 1 && watchVerbs[w[len(w)-1]] {
 			return src.Text // "a U.S. official following North Korea" named "North Korea": its topic
 		}
+	}
+	if partyTag(src.Name) {
+		// "committee member Rep. Jason Chaffetz, R-Utah" named "R-Utah": his party and
+		// state, the name before them; a pronoun named so names no one.
+		head, _ := strings.CutSuffix(src.Text, ", "+src.Name)
+		if head == src.Text {
+			return ""
+		}
+		return head
 	}
 	if head, _, ok := strings.Cut(src.Name, " ["); ok && head != "" && strings.HasSuffix(src.Name, "]") {
 		// "French Apple-focused website iGen [Google Translate]": an editor's note in
@@ -2719,17 +2736,20 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 			if at < len(d.toks) && d.toks[at].key == "the" {
 				at++
 			}
-			whole := d.orgs[m.side] && prep >= 0 && (m.i == at || m.i == afterKind(d.toks, at))
+			// "a spokesman for Consumer Reports,", "a spokesman of the Ministry of
+			// Unification,": the body named whole after the role, to the apposition's end.
+			whole := prep >= 0 && (m.i == at || m.i == afterKind(d.toks, at)) && (d.orgs[m.side] || !next && m.i < j)
 			// "the UN's humanitarian coordinator for Myanmar": a field word between
 			// the body's possessive and the title.
 			// "Nicaragua's First Lady": a capitalised word of the title's.
 			field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !isTitle(d.toks[j+1]) &&
 				(isTitle(d.toks[j+2]) || !capitalized(d.toks[j+1].key) && lowered(appositionRoles, d.toks[j+2].key))
-			if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") || nationality(d.toks, m) {
+			if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") || nationality(d.toks, m) || prep >= 0 && d.inLegislature(at, j) {
 				// "a researcher at the U.S.-Korea Institute": a body named for two
 				// countries; "According to reporter Bill Gertz, U.S. officials said":
 				// the sentence's subject, no apposition of one person; "a Washington
-				// lawyer", "a US aid worker": where he works or comes from.
+				// lawyer", "a US aid worker": where he works or comes from; "chairman of
+				// the House Homeland Security Committee": a legislature's, no department's.
 				break
 			}
 			gives := next && (isTitle(d.toks[j+1]) || d.fieldTitle(j+1)) && !d.titleForName(j+1) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole
@@ -2754,6 +2774,17 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// inLegislature reports whether the capitalised words from token at, through token j and on
+// to the name's end, name a legislature's committee ([legislatureBody]): "the House Homeland
+// Security Committee", whose chairman speaks for no department of the government.
+func (d *docSides) inLegislature(at, j int) bool {
+	e := j + 1
+	for e < len(d.toks) && e-j <= 4 && capitalized(d.toks[e].key) && !d.toks[e-1].punctAfter {
+		e++
+	}
+	return at <= j && legislatureBody(d.toks[at:e])
 }
 
 // groupNamedFor reports whether the capitalised words after a country's name ending at token

@@ -689,6 +689,9 @@ func (c *Corpus) memberSides() {
 				s.actor, s.side = o.actor, o.side
 				break
 			}
+			if kind := kindAgent(s.claim.Source.Text); kind != "" && medium(o.actor) && !mediaKinds[kind] {
+				continue // "a spokesman for the agency" after "The Post reported": not the Post's
+			}
 			if !agent && (o.src.person == "" || c.orgs[o.actor]) && o.side != "" {
 				s.side = o.side
 				break
@@ -769,7 +772,9 @@ var agentRoles = setOf(strings.Fields(`spokesperson spokesman spokeswoman offici
 representative statement`))
 
 // bodyMember reports whether a speaker's mention holds a body's possessive before a role:
-// "its executive secretary Mar Perez", "their lawyer", "the group's director". In a
+// "its executive secretary Mar Perez", "their lawyer", "the group's director"; or a word for a
+// body before an agent's role or after it and "for the": "Agency spokesman Edwin Donovan",
+// "Brian Leary, a spokesman for the agency". In a
 // relative or a participle clause "its" and "their" may be the speaker's own, and count only
 // before an agent's role or a body ("who is part of Iraq's Health Committee in its council of
 // ministries"; not "The Observatory, which bases its information on a network of
@@ -793,8 +798,30 @@ func bodyMember(mention string) bool {
 			}
 		}
 	}
-	return false
+	return kindAgent(mention) != ""
 }
+
+// kindAgent returns the word for a body that a speaker's mention writes before an agent's
+// role or after it and "for the", naming the body by its kind: "agency" of "Agency
+// spokesman Edwin Donovan" and of "Brian Leary, a spokesman for the agency"; "" when there
+// is none.
+func kindAgent(mention string) string {
+	w := strings.Fields(strings.ToLower(mention))
+	if len(w) > 2 && (bodyDescriptions[w[0]] || memberOf[w[0]]) && agentRoles[w[1]] {
+		return w[0]
+	}
+	if k := len(w) - 2; k >= 2 && w[k] == "the" && agentPreps[w[k-1]] && agentRoles[w[k-2]] && (bodyDescriptions[w[k+1]] || memberOf[w[k+1]]) {
+		return w[k+1]
+	}
+	return ""
+}
+
+// mediaKinds are the words for a body that name a medium ([kindAgent]): "a spokesman for the
+// network".
+var mediaKinds = setOf(strings.Fields("network newspaper paper broadcaster"))
+
+// agentPreps link an agent's role to the body he speaks for: "a spokesman for the agency".
+var agentPreps = setOf(strings.Fields("for of at"))
 
 // participleClause reports whether a word of a speaker's mention, as written, is a present
 // participle that opens a clause telling of the speaker: "stinging", "speaking" (not "king",

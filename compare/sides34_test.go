@@ -66,3 +66,50 @@ func TestHeadlineWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSidesSampled: general failures found reading a sample of the corpora's speakers. "New"
+// opens a place's name in a speaker's ("the New York Post" is no "York Post"); a legislature's
+// committee named after a department gives its chairman no government's side; a body named
+// whole after a spokesman's "for" or "of" is his side; "Agency spokesman" and "a spokesman
+// for the agency" speak for the agency that spoke before (not a newspaper); British
+// jihadists are no voice of Britain's government; a party-and-state tag is no name.
+func TestSidesSampled(t *testing.T) {
+	for _, tc := range []struct{ text, content, actor, side string }{
+		{"Rumors spread, the New York Post said.", "Rumors spread", "New York Post", ""},
+		{"Rep. Michael McCaul, chairman of the House Homeland Security Committee, said the threat was real.", "the threat was real", "Michael McCaul", ""},
+		{"John Kirby, a spokesman for the State Department, said the talks went on.", "the talks went on", "John Kirby", "United States"},
+		{"Secret Service officials said the man was caught. Agency spokesman Edwin Donovan said the fence was high.", "the fence was high", "Edwin Donovan", "United States"},
+		{"The Secret Service said the man was caught. The Post reported the gate was open. Brian Leary, a spokesman for the agency, said the fence was high.", "the fence was high", "Brian Leary", "United States"},
+		{"The Post reported the gate was open. Brian Leary, a spokesman for the agency, said the fence was high.", "the fence was high", "Brian Leary", ""},
+		{"A British jihadist said the video was real.", "the video was real", "British jihadist", ""},
+		{"Professor Peter Neumann, director of the International Centre for the Study of Radicalisation, said the man was British.", "the man was British", "Peter Neumann", ""},
+	} {
+		c := extractedCorpus(t, tc.text)
+		found := false
+		for _, s := range c.Statements() {
+			if s.Claim.Content.Text == tc.content {
+				found = true
+				if s.Actor != tc.actor || s.Side != tc.side {
+					t.Errorf("%q: actor %q, side %q; want %q, %q", tc.text, s.Actor, s.Side, tc.actor, tc.side)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement %q", tc.text, tc.content)
+		}
+	}
+
+	text := "Committee member Rep. Jason Chaffetz, R-Utah, said the agency failed. He said the door was open."
+	d := doc("a.txt", "", text)
+	c := NewCorpus(Options{})
+	c.Add(d, []claims.Claim{
+		claim(t, d, "Committee member Rep. Jason Chaffetz, R-Utah", "R-Utah", "said", claims.CueAssert, "the agency failed"),
+		claim(t, d, "He", "R-Utah", "said", claims.CueAssert, "the door was open"),
+	})
+	for _, s := range c.Statements() {
+		want := map[string]string{"the agency failed": "Jason Chaffetz", "the door was open": ""}[s.Claim.Content.Text]
+		if s.Actor != want {
+			t.Errorf("%q: actor %q, want %q", s.Claim.Content.Text, s.Actor, want)
+		}
+	}
+}

@@ -676,6 +676,7 @@ func (c *Corpus) memberSides() {
 		if !(s.side == "" && s.src.person != "" && bodyMember(s.claim.Source.Text)) && !agent {
 			continue
 		}
+		kind := kindAgent(strings.Fields(strings.ToLower(s.claim.Source.Text)))
 		for j := i - 1; j >= 0 && c.stmts[j].doc == s.doc; j-- {
 			o := c.stmts[j]
 			if o.claim.Source == nil || o.claim.Source.Start >= s.claim.Source.Start || o.actor == "" || o.actor == s.actor {
@@ -689,7 +690,7 @@ func (c *Corpus) memberSides() {
 				s.actor, s.side = o.actor, o.side
 				break
 			}
-			if kind := kindAgent(s.claim.Source.Text); kind != "" && medium(o.actor) && !mediaKinds[kind] {
+			if kind != "" && medium(o.actor) && !mediaKinds[kind] {
 				continue // "a spokesman for the agency" after "The Post reported": not the Post's
 			}
 			if !agent && (o.src.person == "" || c.orgs[o.actor]) && o.side != "" {
@@ -798,15 +799,14 @@ func bodyMember(mention string) bool {
 			}
 		}
 	}
-	return kindAgent(mention) != ""
+	return kindAgent(w) != ""
 }
 
-// kindAgent returns the word for a body that a speaker's mention writes before an agent's
-// role or after it and "for the", naming the body by its kind: "agency" of "Agency
-// spokesman Edwin Donovan" and of "Brian Leary, a spokesman for the agency"; "" when there
-// is none.
-func kindAgent(mention string) string {
-	w := strings.Fields(strings.ToLower(mention))
+// kindAgent returns the word for a body that a speaker's mention (w, its words in small
+// letters) writes before an agent's role or after it and "for the", naming the body by its
+// kind: "agency" of "Agency spokesman Edwin Donovan" and of "Brian Leary, a spokesman for the
+// agency"; "" when there is none.
+func kindAgent(w []string) string {
 	if len(w) > 2 && (bodyDescriptions[w[0]] || memberOf[w[0]]) && agentRoles[w[1]] {
 		return w[0]
 	}

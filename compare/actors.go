@@ -1991,15 +1991,7 @@ func (d *docSides) pastAfter(j int) bool {
 // name a school ("a professor at Tokyo's Waseda University", "a researcher at Seoul National
 // University"): its teachers and researchers speak for no government.
 func (d *docSides) schoolAfter(j int) bool {
-	for k := j + 1; k < len(d.toks) && k <= j+6 && capitalized(d.toks[k].key); k++ {
-		if universityHeads[d.toks[k].key] {
-			return true
-		}
-		if d.toks[k].punctAfter {
-			break
-		}
-	}
-	return false
+	return d.capitalizedRunHas(j, 6, universityHeads)
 }
 
 // universityHeads end the names of schools ([docSides.schoolAfter]).
@@ -3483,8 +3475,14 @@ func (d *docSides) expand(person string) string {
 // a punctuation mark, are a headline's, a small word among them capitalised: "NBC's Brian
 // Williams Was Riding In Comes Under Fire", not "NBC News said".
 func (d *docSides) headlineAfter(i int) bool {
-	for k := i + 1; k < len(d.toks) && k <= i+8 && capitalized(d.toks[k].key) && !d.toks[k].sentStart; k++ {
-		if headlineSmall[d.toks[k].key] {
+	return d.capitalizedRunHas(i, 8, headlineSmall)
+}
+
+// capitalizedRunHas reports whether the capitalised words after token j, at most reach of
+// them, to a punctuation mark or a sentence's start, hold one of words.
+func (d *docSides) capitalizedRunHas(j, reach int, words map[string]bool) bool {
+	for k := j + 1; k < len(d.toks) && k <= j+reach && capitalized(d.toks[k].key) && !d.toks[k].sentStart; k++ {
+		if words[d.toks[k].key] {
 			return true
 		}
 		if d.toks[k].punctAfter {

@@ -3461,6 +3461,21 @@ func containsWords(long, short string) bool {
 	return false
 }
 
+// honorificOnly reports whether the document writes the one-word name w after an honorific
+// ("Mr. Bloomberg"): a house style that gives every person one, so that the bare name may be
+// no person's.
+func (d *docSides) honorificOnly(w string) bool {
+	if strings.Contains(w, " ") || !capitalized(w) {
+		return false
+	}
+	for _, i := range d.tokensNamed(w) {
+		if i > 0 && d.toks[i].text == w && lowered(honorifics, strings.TrimSuffix(d.toks[i-1].key, ".")) {
+			return true
+		}
+	}
+	return false
+}
+
 // expand returns the fullest form of a one-word name found in the document ("Price" ->
 // "Ned Price", "Bush" -> "George W. Bush"), when the document has exactly one
 // ([docSides.fullNames]).

@@ -95,6 +95,11 @@ func (c *Corpus) assignActors() {
 	seen := map[[2]string]bool{}  // person and word, taken into desc
 	byDoc := map[int][]string{}   // the persons of each document
 	for _, s := range c.stmts {
+		if s.bare != "" && c.media[s.bare] {
+			// "Bloomberg says its deeper reporting" in an article that writes "Mr.
+			// Bloomberg": the medium, not the person the name was expanded to.
+			s.src = source{person: s.bare}
+		}
 		if s.src.person != "" {
 			if !names[s.src.person] || !slices.Contains(byDoc[s.doc], s.src.person) {
 				byDoc[s.doc] = append(byDoc[s.doc], s.src.person)

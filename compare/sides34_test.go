@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"claimdiff/claims"
@@ -110,6 +111,35 @@ func TestSidesSampled(t *testing.T) {
 		want := map[string]string{"the agency failed": "Jason Chaffetz", "the door was open": ""}[s.Claim.Content.Text]
 		if s.Actor != want {
 			t.Errorf("%q: actor %q, want %q", s.Claim.Content.Text, s.Actor, want)
+		}
+	}
+}
+
+// TestMediumBesideHonorific: in an article that writes a person with an honorific ("Mr.
+// Bloomberg"), a bare "Bloomberg" that the run writes as a medium's name elsewhere ("Bloomberg
+// News") is the medium, not the person the name was expanded to; without the medium, or in
+// the headline, it stays his.
+func TestMediumBesideHonorific(t *testing.T) {
+	article := "Billionaire lists differ\n\nThe lists differ. Michael R. Bloomberg owns a company. Mr. Bloomberg spoke in May.\n\nBloomberg says its reporting found the fortune was smaller.\n"
+	for _, tc := range []struct {
+		texts []string
+		want  string
+	}{
+		{[]string{article, "Bloomberg News reported that the deal was off."}, "Bloomberg"},
+		{[]string{article}, "Michael R. Bloomberg"},
+	} {
+		c := extractedCorpus(t, tc.texts...)
+		found := false
+		for _, s := range c.Statements() {
+			if strings.HasPrefix(s.Claim.Content.Text, "its reporting found") {
+				found = true
+				if s.Actor != tc.want {
+					t.Errorf("%d texts: actor %q, want %q", len(tc.texts), s.Actor, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%d texts: no statement of Bloomberg's reporting", len(tc.texts))
 		}
 	}
 }

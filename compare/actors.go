@@ -209,7 +209,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	private = private || privateHead(toks) // "Analysts in Iraq", "a man in Baghdad"
 	ms = sideMentions(toks, ms, private)
 	end := len(toks)
-	start := personStart(toks, mentionMask(len(toks), ms))
+	start := personStart(name, toks, mentionMask(len(toks), ms))
 	if start < end && notPersonAt(toks, start, topic) {
 		start = end
 	}
@@ -308,10 +308,10 @@ func sideMentions(toks []token, ms []mention, private bool) []mention {
 
 // personStart returns where the personal name at the end of toks starts: the capitalised
 // words before the end that are neither titles, job words nor side names (inMention), with
-// the particles inside a name ("Bill de Blasio"), after a broadcaster's name glued to it
-// ("Fox News Sean Hannity" is Sean Hannity, the network what he is); len(toks) when there are
-// none.
-func personStart(toks []token, inMention []bool) int {
+// the particles inside a name ("Bill de Blasio") and a small-letter part after a hyphen that
+// ends it ("Lim Byeong-chul"), after a broadcaster's name glued to it ("Fox News Sean Hannity" is Sean
+// Hannity, the network what he is); len(toks) when there are none. toks are name's.
+func personStart(name string, toks []token, inMention []bool) int {
 	end := len(toks)
 	start := end
 	for start > 0 {
@@ -321,6 +321,10 @@ func personStart(toks []token, inMention []bool) int {
 		}
 		if start < end && start-2 >= 0 && lowered(nameParticles, t.key) && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) && !inMention[start-2] {
 			start-- // "Bill de Blasio", "Mohammed al-Momani"
+			continue
+		}
+		if start == end && start >= 2 && !capitalized(t.key) && name[toks[start-2].end:t.start] == "-" && capitalized(toks[start-2].key) && len(toks[start-2].key) > 1 && !isTitle(toks[start-2]) && !allDigits(t.key) && !postParticiple(t.key) {
+			start-- // "Lim Byeong-chul": a given name's small-letter part after a hyphen, not "Mountain View-based"
 			continue
 		}
 		if inMention[start-1] || isTitle(t) || lowered(jobWords, t.key) || !capitalized(t.key) || loweredWord(stopwords, t.key) && !(t.key == "New" && start < end) || allDigits(t.key) {
@@ -2749,7 +2753,8 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 			// agency's counsel until 2014": an office of the past.
 			return m, gives && !d.pastAfter(j) && !d.administrationAfter(j) && !(prep >= 0 && d.schoolAfter(j))
 		}
-		if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
+		if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] && !(prep >= 0 && d.mentionMask(d.toks, d.ments)[j]) {
+			// not "Ministry of" inside "a spokesman of the Ministry of Unification"
 			prep = j + 1
 			j++ // the preposition
 			continue

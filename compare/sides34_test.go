@@ -73,7 +73,8 @@ func TestHeadlineWords(t *testing.T) {
 // committee named after a department gives its chairman no government's side; a body named
 // whole after a spokesman's "for" or "of" is his side; "Agency spokesman" and "a spokesman
 // for the agency" speak for the agency that spoke before (not a newspaper); British
-// jihadists are no voice of Britain's government; a party-and-state tag is no name.
+// jihadists are no voice of Britain's government; a party-and-state tag is no name; the
+// small-letter part of a hyphenated given name is the name's ("Lim Byeong-chul").
 func TestSidesSampled(t *testing.T) {
 	for _, tc := range []struct{ text, content, actor, side string }{
 		{"Rumors spread, the New York Post said.", "Rumors spread", "New York Post", ""},
@@ -84,6 +85,11 @@ func TestSidesSampled(t *testing.T) {
 		{"The Post reported the gate was open. Brian Leary, a spokesman for the agency, said the fence was high.", "the fence was high", "Brian Leary", ""},
 		{"A British jihadist said the video was real.", "the video was real", "British jihadist", ""},
 		{"Professor Peter Neumann, director of the International Centre for the Study of Radicalisation, said the man was British.", "the man was British", "Peter Neumann", ""},
+		// A given name's small-letter part after a hyphen ends a name; a body named with "of"
+		// after a spokesman's "of"; the RCMP is Canada's.
+		{"Lim Byeong-chul, a spokesman of the Ministry of Unification, said Kim was ill.", "Kim was ill", "Lim Byeong-chul", "South Korea"},
+		{"The RCMP said the gunman acted alone.", "the gunman acted alone", "RCMP", "Canada"},
+		{"Mountain View-based Google said the search was down.", "the search was down", "Google", ""},
 	} {
 		c := extractedCorpus(t, tc.text)
 		found := false

@@ -44,8 +44,9 @@ var jobWords = setOf(strings.Fields("youtuber vlogger blogger prankster comedian
 
 // nationalNouns, after a country's adjective, make it a person's nationality, no side: a
 // journalist writes for no government ("veteran American reporter"), and a hostage or a
-// victim is no voice of his country ("US hostage Luke Somers", "a British aid worker").
-var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers defector defectors dissident dissidents exile exiles refugee refugees immigrant immigrants migrant migrants hacker hackers"))
+// victim is no voice of his country ("US hostage Luke Somers", "a British aid worker"), nor
+// a fighter against it ("a group of British jihadists").
+var nationalNouns = setOf(strings.Fields("hostage hostages captive captives prisoner detainee victim victims citizen citizens national nationals tourist tourists student students worker workers defector defectors dissident dissidents exile exiles refugee refugees immigrant immigrants migrant migrants hacker hackers jihadist jihadists extremist extremists"))
 
 // expertWords, after a country's name or adjective, make it the field or the nationality of
 // a scholar or a journalist, no side: "North Korea experts", "Pyongyang watchers", "British
@@ -208,7 +209,7 @@ func splitName(g *gazetteer, name string) (person string, side string, own bool)
 	private = private || privateHead(toks) // "Analysts in Iraq", "a man in Baghdad"
 	ms = sideMentions(toks, ms, private)
 	end := len(toks)
-	start := personStart(toks, mentionMask(len(toks), ms))
+	start := personStart(name, toks, mentionMask(len(toks), ms))
 	if start < end && notPersonAt(toks, start, topic) {
 		start = end
 	}
@@ -307,10 +308,10 @@ func sideMentions(toks []token, ms []mention, private bool) []mention {
 
 // personStart returns where the personal name at the end of toks starts: the capitalised
 // words before the end that are neither titles, job words nor side names (inMention), with
-// the particles inside a name ("Bill de Blasio"), after a broadcaster's name glued to it
-// ("Fox News Sean Hannity" is Sean Hannity, the network what he is); len(toks) when there are
-// none.
-func personStart(toks []token, inMention []bool) int {
+// the particles inside a name ("Bill de Blasio") and a small-letter part after a hyphen that
+// ends it ("Lim Byeong-chul"), after a broadcaster's name glued to it ("Fox News Sean Hannity" is Sean
+// Hannity, the network what he is); len(toks) when there are none. toks are name's.
+func personStart(name string, toks []token, inMention []bool) int {
 	end := len(toks)
 	start := end
 	for start > 0 {
@@ -322,8 +323,12 @@ func personStart(toks []token, inMention []bool) int {
 			start-- // "Bill de Blasio", "Mohammed al-Momani"
 			continue
 		}
-		if inMention[start-1] || isTitle(t) || lowered(jobWords, t.key) || !capitalized(t.key) || loweredWord(stopwords, t.key) || allDigits(t.key) {
-			break
+		if start == end && start >= 2 && !capitalized(t.key) && name[toks[start-2].end:t.start] == "-" && capitalized(toks[start-2].key) && len(toks[start-2].key) > 1 && !isTitle(toks[start-2]) && !allDigits(t.key) && !postParticiple(t.key) {
+			start-- // "Lim Byeong-chul": a given name's small-letter part after a hyphen, not "Mountain View-based"
+			continue
+		}
+		if inMention[start-1] || isTitle(t) || lowered(jobWords, t.key) || !capitalized(t.key) || loweredWord(stopwords, t.key) && !(t.key == "New" && start < end) || allDigits(t.key) {
+			break // not "New" of a place's name: "the New York Post" is no "York Post"
 		}
 		if start < end && t.poss {
 			break
@@ -1284,6 +1289,9 @@ func (d *docSides) readName(name string) source {
 	if relativePronoun(name) {
 		return source{} // "who said": the extractor's pronoun, not the WHO
 	}
+	if contracted(name) {
+		return source{} // "ESPN Doesn’t Get It: They Ignore ...": a headline, no speaker
+	}
 	if d.jointSpeakers(name) {
 		return source{org: name} // two speakers of two sides: neither's alone
 	}
@@ -1441,6 +1449,24 @@ func relativePronoun(name string) bool {
 	return false
 }
 
+// partyTag reports whether a name is a legislator's party and state as the US press tags
+// him: "R-Utah", "D-N.Y.", "I-Vt.".
+func partyTag(name string) bool {
+	party, state, ok := strings.Cut(name, "-")
+	return ok && len(party) == 1 && strings.Contains("RDI", party) && state != "" && unicode.IsUpper([]rune(state)[0]) && !strings.Contains(state, " ")
+}
+
+// contracted reports whether a speaker's name holds a verb and "not" written as one word
+// ("Doesn’t", "Won't"): a headline's clause the extractor read as a speaker, no one's name.
+func contracted(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
 // speakerName returns the name a claim's speaker is read from: the source's name, or the
 // words after a participle clause that holds it ("Speaking to Mashable, a WHO spokesperson":
 // the spokesperson, not Mashable), or the whole mention when the name is the object of its
@@ -1463,6 +1489,15 @@ func speakerName(src *claims.Source) string {
 		if len(w) > 1 && watchVerbs[w[len(w)-1]] {
 			return src.Text // "a U.S. official following North Korea" named "North Korea": its topic
 		}
+	}
+	if partyTag(src.Name) {
+		// "committee member Rep. Jason Chaffetz, R-Utah" named "R-Utah": his party and
+		// state, the name before them; a pronoun named so names no one.
+		head, _ := strings.CutSuffix(src.Text, ", "+src.Name)
+		if head == src.Text {
+			return ""
+		}
+		return head
 	}
 	if head, _, ok := strings.Cut(src.Name, " ["); ok && head != "" && strings.HasSuffix(src.Name, "]") {
 		// "French Apple-focused website iGen [Google Translate]": an editor's note in
@@ -1893,7 +1928,9 @@ func apposedBy(between string) bool {
 // document); "" when there is none, or when the name is a side's or an organisation's
 // ("James Lee, a spokesman for Consumer Reports,", "an adviser to the State Department");
 // and whether the role is a personal one ([personalRole]). The apposition ends at a
-// relative pronoun or a punctuation mark.
+// relative pronoun or a punctuation mark; one that ends in the agent's word names the
+// principal before it with a possessive ([docSides.principalBefore]): "Corey Lewandowski,
+// Trump's campaign manager," (not "Trump's former campaign manager").
 func (d *docSides) principalAfter(i int) (string, bool) {
 	if i+1 >= len(d.toks) || !strings.HasPrefix(d.text[d.toks[i].end:], ",") || d.inOpeningParticiple(i) {
 		return "", false
@@ -1914,10 +1951,30 @@ func (d *docSides) principalAfter(i int) (string, bool) {
 			return d.nameAt(j + 1), personalRole(d.toks, agent)
 		}
 		if t.punctAfter {
+			if agent == j && d.possessorOpens(i+1, j) {
+				// "Corey Lewandowski, Trump's campaign manager, said": the role and its
+				// principal before it, as in "Trump campaign manager Corey Lewandowski"
+				return d.principalBefore(d.toks, j+1, d.ments)
+			}
 			return "", false
 		}
 	}
 	return "", false
+}
+
+// possessorOpens reports whether the words of tokens a to b open with a possessive name,
+// after an article at most: "Trump's campaign manager", "Mr. Trump's campaign manager", not
+// "the son of Trump's campaign manager".
+func (d *docSides) possessorOpens(a, b int) bool {
+	if a < b && (d.toks[a].key == "the" || d.toks[a].key == "a") {
+		a++
+	}
+	for k := a; k < b && (capitalized(d.toks[k].key) || isTitle(d.toks[k])); k++ {
+		if d.toks[k].poss {
+			return true
+		}
+	}
+	return false
 }
 
 // pastAfter reports whether the apposition goes on after token j, to its punctuation, with a
@@ -1938,15 +1995,7 @@ func (d *docSides) pastAfter(j int) bool {
 // name a school ("a professor at Tokyo's Waseda University", "a researcher at Seoul National
 // University"): its teachers and researchers speak for no government.
 func (d *docSides) schoolAfter(j int) bool {
-	for k := j + 1; k < len(d.toks) && k <= j+6 && capitalized(d.toks[k].key); k++ {
-		if universityHeads[d.toks[k].key] {
-			return true
-		}
-		if d.toks[k].punctAfter {
-			break
-		}
-	}
-	return false
+	return d.capitalizedRunHas(j, 6, universityHeads)
 }
 
 // universityHeads end the names of schools ([docSides.schoolAfter]).
@@ -2318,7 +2367,7 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 	// "Hogan Gidley, a former executive director of the South Carolina Republican Party,";
 	// not where an apposition tells a present role too ("Podesta, who is now chairman of
 	// Hillary Clinton's presidential campaign").
-	c.past = c.past || d.formerApposed(i)
+	c.past = c.past || d.formerApposed(i) || d.formerAgent(s)
 	c.present = c.present || d.presentApposed(i)
 	// Apposition: "Ned Price, the State Department spokesman,".
 	if m, ok := d.appositionMention(i); ok {
@@ -2330,36 +2379,65 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 }
 
 // formerApposed reports whether an apposition after the name ending at token i opens with a
-// word of a former office ([ownSideWords]), after an article or a possessive at most: "Rick
-// Tyler, a former senior aide to Mr. Cruz,", "Mohamed Hassan, a former senior Somali
-// intelligence official", "Bush, Florida's former governor"; or that tells of a post with a
-// verb in the past after "who" ([postVerbs]): "Mike Murphy, who ran a pro-Jeb Bush super PAC,".
+// word of a former office ([ownSideWords]), after an article, a possessive name ([docSides.
+// possessorOpens]) and one small word at most: "Rick Tyler, a former senior aide to Mr.
+// Cruz,", "Mohamed Hassan, a former senior Somali intelligence official", "Bush, Florida's
+// former governor", "Corey Lewandowski, his combative former campaign manager"; that tells of
+// a post with a verb in the past after "who" ([postVerbs]): "Mike Murphy, who ran a pro-Jeb
+// Bush super PAC,"; or that says he was dismissed ([dismissalWords]): "Corey Lewandowski,
+// Donald Trump's fired campaign manager", "a rival whom Trump fired as campaign manager".
 func (d *docSides) formerApposed(i int) bool {
 	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
 		return false
 	}
-	for j := i + 2; j < len(d.toks) && j <= i+12; j++ {
-		if d.toks[j-1].key == "who" && postVerbs[d.toks[j].key] {
+	for j := i + 1; j < len(d.toks) && j <= i+12; j++ {
+		if dismissalWords[d.toks[j].key] || j > i+1 && d.toks[j-1].key == "who" && postVerbs[d.toks[j].key] {
 			return true // "Mike Murphy, a veteran GOP consultant who ran the super PAC behind ..."
 		}
-		if d.toks[j-1].punctAfter {
+		if d.toks[j].punctAfter && !d.abbreviatedTitle(j) {
 			break
 		}
 	}
-	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
-		t := d.toks[j]
+	j := i + 1
+	if j < len(d.toks) && (lowered(apposedDeterminers, d.toks[j].key) || d.toks[j].poss) {
+		j++
+	}
+	for k := j; k < len(d.toks) && k < j+4 && (!d.toks[k].punctAfter || d.abbreviatedTitle(k)) && (capitalized(d.toks[k].key) || isTitle(d.toks[k])); k++ {
+		if d.toks[k].poss {
+			j = k + 1 // "Bush, Florida's former governor", "Mr. Trump's former campaign manager"
+			break
+		}
+	}
+	for k := j; k < len(d.toks) && k <= j+1; k++ {
+		t := d.toks[k]
 		if lowered(ownSideWords, t.key) && t.key != "opposition" {
 			return true
 		}
-		if t.punctAfter || !(t.key == "a" || t.key == "an" || t.key == "the" || t.poss) {
+		if t.punctAfter || capitalized(t.key) || stopwords[t.key] {
 			return false
 		}
 	}
 	return false
 }
 
+// apposedDeterminers open an apposition before its office: "a former aide", "his former
+// campaign manager".
+var apposedDeterminers = setOf(strings.Fields("a an the his her their"))
+
+// dismissalWords, in an apposition, say the person was dismissed from the role it names
+// ([docSides.formerApposed]).
+var dismissalWords = setOf(strings.Fields("fired ousted sacked dismissed"))
+
+// formerAgent reports whether the role written just before the name starting at token s,
+// or set apart before it, is an agent's ([agentAt]) held formerly ([formerReach]): "Former
+// Trump campaign manager Corey Lewandowski", "Mr. Trump's former campaign manager, Corey
+// Lewandowski": the principal's side that other articles give him is no present one.
+func (d *docSides) formerAgent(s int) bool {
+	return s > 0 && agentAt(d.toks, s-1) && d.formerBetween(s-formerReach, s-1)
+}
+
 // presentApposed reports whether an apposition or a relative clause after the name ending at
-// token i tells a present role, "now" or "currently" in it, or opening a second apposition
+// token i tells a present role, "now" or "currently" in it (not a pundit's: [docSides.punditAfter]), or opening a second apposition
 // after it with an article: "Meg Whitman, a former candidate for governor in California who
 // now runs Hewlett Packard Enterprise", "Kay Hart, a former aide to the senator, now a
 // lobbyist". Not in what follows the apposition: "Kay Hart, a former aide to the senator,
@@ -2370,17 +2448,35 @@ func (d *docSides) presentApposed(i int) bool {
 	}
 	for j := i + 1; j < len(d.toks) && j <= i+25 && !d.sentenceEndAfter(j-1); j++ {
 		if k := d.toks[j].key; k == "now" || k == "currently" {
-			return true
+			return !d.punditAfter(j)
 		}
 		if d.toks[j].punctAfter && !d.abbreviatedTitle(j) {
 			// The apposition ends here.
 			n := j + 1
 			return n+1 < len(d.toks) && (d.toks[n].key == "now" || d.toks[n].key == "currently") &&
-				(d.toks[n+1].key == "a" || d.toks[n+1].key == "an" || d.toks[n+1].key == "the")
+				(d.toks[n+1].key == "a" || d.toks[n+1].key == "an" || d.toks[n+1].key == "the") && !d.punditAfter(n)
 		}
 	}
 	return false
 }
+
+// punditAfter reports whether the words after token j, to a punctuation mark, name a
+// medium's commentator ([punditWords]): "now a paid CNN commentator" is no present role in
+// the service of the person a former office was held for.
+func (d *docSides) punditAfter(j int) bool {
+	for k := j + 1; k < len(d.toks) && k <= j+6; k++ {
+		if lowered(punditWords, d.toks[k].key) {
+			return true
+		}
+		if d.toks[k].punctAfter {
+			break
+		}
+	}
+	return false
+}
+
+// punditWords are the roles of those who comment on a medium ([docSides.punditAfter]).
+var punditWords = setOf(strings.Fields("commentator analyst contributor columnist pundit"))
 
 // describe adds to c.desc the words that describe the person whose name runs from token s to
 // token i: the titles right before it ("Sen.", "Vice President") and the small-letter words
@@ -2636,17 +2732,20 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 			if at < len(d.toks) && d.toks[at].key == "the" {
 				at++
 			}
-			whole := d.orgs[m.side] && prep >= 0 && (m.i == at || m.i == afterKind(d.toks, at))
+			// "a spokesman for Consumer Reports,", "a spokesman of the Ministry of
+			// Unification,": the body named whole after the role, to the apposition's end.
+			whole := prep >= 0 && (m.i == at || m.i == afterKind(d.toks, at)) && (d.orgs[m.side] || !next && m.i < j)
 			// "the UN's humanitarian coordinator for Myanmar": a field word between
 			// the body's possessive and the title.
 			// "Nicaragua's First Lady": a capitalised word of the title's.
 			field := t.poss && j+2 < len(d.toks) && !d.toks[j+1].punctAfter && !isTitle(d.toks[j+1]) &&
 				(isTitle(d.toks[j+2]) || !capitalized(d.toks[j+1].key) && lowered(appositionRoles, d.toks[j+2].key))
-			if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") || nationality(d.toks, m) {
+			if d.compound(j) || next && strings.EqualFold(d.toks[j+1].key, "officials") || nationality(d.toks, m) || prep >= 0 && d.inLegislature(at, j) {
 				// "a researcher at the U.S.-Korea Institute": a body named for two
 				// countries; "According to reporter Bill Gertz, U.S. officials said":
 				// the sentence's subject, no apposition of one person; "a Washington
-				// lawyer", "a US aid worker": where he works or comes from.
+				// lawyer", "a US aid worker": where he works or comes from; "chairman of
+				// the House Homeland Security Committee": a legislature's, no department's.
 				break
 			}
 			gives := next && (isTitle(d.toks[j+1]) || d.fieldTitle(j+1)) && !d.titleForName(j+1) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole
@@ -2654,7 +2753,8 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 			// agency's counsel until 2014": an office of the past.
 			return m, gives && !d.pastAfter(j) && !d.administrationAfter(j) && !(prep >= 0 && d.schoolAfter(j))
 		}
-		if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] {
+		if !t.punctAfter && (isTitle(t) || lowered(orgRoles, t.key)) && j+1 < len(d.toks) && appositionPreps[d.toks[j+1].key] && !(prep >= 0 && d.mentionMask(d.toks, d.ments)[j]) {
+			// not "Ministry of" inside "a spokesman of the Ministry of Unification"
 			prep = j + 1
 			j++ // the preposition
 			continue
@@ -2671,6 +2771,17 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// inLegislature reports whether the capitalised words from token at, through token j and on
+// to the name's end, name a legislature's committee ([legislatureBody]): "the House Homeland
+// Security Committee", whose chairman speaks for no department of the government.
+func (d *docSides) inLegislature(at, j int) bool {
+	e := j + 1
+	for e < len(d.toks) && e-j <= 4 && capitalized(d.toks[e].key) && !d.toks[e-1].punctAfter {
+		e++
+	}
+	return at <= j && legislatureBody(d.toks[at:e])
 }
 
 // groupNamedFor reports whether the capitalised words after a country's name ending at token
@@ -3355,6 +3466,21 @@ func containsWords(long, short string) bool {
 	return false
 }
 
+// honorificOnly reports whether the document writes the one-word name w after an honorific
+// ("Mr. Bloomberg"): a house style that gives every person one, so that the bare name may be
+// no person's.
+func (d *docSides) honorificOnly(w string) bool {
+	if strings.Contains(w, " ") || !capitalized(w) {
+		return false
+	}
+	for _, i := range d.tokensNamed(w) {
+		if i > 0 && d.toks[i].text == w && lowered(honorifics, strings.TrimSuffix(d.toks[i-1].key, ".")) {
+			return true
+		}
+	}
+	return false
+}
+
 // expand returns the fullest form of a one-word name found in the document ("Price" ->
 // "Ned Price", "Bush" -> "George W. Bush"), when the document has exactly one
 // ([docSides.fullNames]).
@@ -3364,6 +3490,31 @@ func (d *docSides) expand(person string) string {
 	}
 	return person
 }
+
+// headlineAfter reports whether the words after token i, up to the first in small letters or
+// a punctuation mark, are a headline's, a small word among them capitalised: "NBC's Brian
+// Williams Was Riding In Comes Under Fire", not "NBC News said".
+func (d *docSides) headlineAfter(i int) bool {
+	return d.capitalizedRunHas(i, 8, headlineSmall)
+}
+
+// capitalizedRunHas reports whether the capitalised words after token j, at most reach of
+// them, to a punctuation mark or a sentence's start, hold one of words.
+func (d *docSides) capitalizedRunHas(j, reach int, words map[string]bool) bool {
+	for k := j + 1; k < len(d.toks) && k <= j+reach && capitalized(d.toks[k].key) && !d.toks[k].sentStart; k++ {
+		if words[d.toks[k].key] {
+			return true
+		}
+		if d.toks[k].punctAfter {
+			break
+		}
+	}
+	return false
+}
+
+// headlineSmall are small words that prose writes in small letters inside a sentence and a
+// headline capitalised ([docSides.headlineAfter]).
+var headlineSmall = setOf(strings.Fields("Was Is Are Were In Under Of For With To And On At From By Into Over About After Before"))
 
 // fullNames returns the full names the document writes the one-word name person in, in
 // order and each once: capitalised words before it, up to three, with a middle initial and
@@ -3389,8 +3540,8 @@ func (d *docSides) fullNames(person string, limit int) []string {
 		if s > 0 && i-s >= 2 && strings.EqualFold(d.toks[s-1].key, "the") {
 			s++ // "the Real Donald Trump" in a book's title: no first name after "the"
 		}
-		if s == i {
-			continue
+		if s == i || d.headlineAfter(i) {
+			continue // "Helicopter NBC's Brian Williams Was Riding In": a headline's words
 		}
 		// The words part by a space, or an initial's full stop and a space: the text itself.
 		if full := d.text[d.toks[s].start:d.toks[i].end]; !slices.Contains(found, full) {

@@ -95,6 +95,11 @@ func (c *Corpus) assignActors() {
 	seen := map[[2]string]bool{}  // person and word, taken into desc
 	byDoc := map[int][]string{}   // the persons of each document
 	for _, s := range c.stmts {
+		if s.bare != "" && c.media[s.bare] {
+			// "Bloomberg says its deeper reporting" in an article that writes "Mr.
+			// Bloomberg": the medium, not the person the name was expanded to.
+			s.src = source{person: s.bare}
+		}
 		if s.src.person != "" {
 			if !names[s.src.person] || !slices.Contains(byDoc[s.doc], s.src.person) {
 				byDoc[s.doc] = append(byDoc[s.doc], s.src.person)
@@ -676,6 +681,7 @@ func (c *Corpus) memberSides() {
 		if !(s.side == "" && s.src.person != "" && bodyMember(s.claim.Source.Text)) && !agent {
 			continue
 		}
+		kind := kindAgent(strings.Fields(strings.ToLower(s.claim.Source.Text)))
 		for j := i - 1; j >= 0 && c.stmts[j].doc == s.doc; j-- {
 			o := c.stmts[j]
 			if o.claim.Source == nil || o.claim.Source.Start >= s.claim.Source.Start || o.actor == "" || o.actor == s.actor {
@@ -688,6 +694,9 @@ func (c *Corpus) memberSides() {
 				// "a company spokesperson" is the company: one actor, on its side.
 				s.actor, s.side = o.actor, o.side
 				break
+			}
+			if kind != "" && medium(o.actor) && !mediaKinds[kind] {
+				continue // "a spokesman for the agency" after "The Post reported": not the Post's
 			}
 			if !agent && (o.src.person == "" || c.orgs[o.actor]) && o.side != "" {
 				s.side = o.side
@@ -769,7 +778,9 @@ var agentRoles = setOf(strings.Fields(`spokesperson spokesman spokeswoman offici
 representative statement`))
 
 // bodyMember reports whether a speaker's mention holds a body's possessive before a role:
-// "its executive secretary Mar Perez", "their lawyer", "the group's director". In a
+// "its executive secretary Mar Perez", "their lawyer", "the group's director"; or a word for a
+// body before an agent's role or after it and "for the": "Agency spokesman Edwin Donovan",
+// "Brian Leary, a spokesman for the agency". In a
 // relative or a participle clause "its" and "their" may be the speaker's own, and count only
 // before an agent's role or a body ("who is part of Iraq's Health Committee in its council of
 // ministries"; not "The Observatory, which bases its information on a network of
@@ -793,8 +804,29 @@ func bodyMember(mention string) bool {
 			}
 		}
 	}
-	return false
+	return kindAgent(w) != ""
 }
+
+// kindAgent returns the word for a body that a speaker's mention (w, its words in small
+// letters) writes before an agent's role or after it and "for the", naming the body by its
+// kind: "agency" of "Agency spokesman Edwin Donovan" and of "Brian Leary, a spokesman for the
+// agency"; "" when there is none.
+func kindAgent(w []string) string {
+	if len(w) > 2 && (bodyDescriptions[w[0]] || memberOf[w[0]]) && agentRoles[w[1]] {
+		return w[0]
+	}
+	if k := len(w) - 2; k >= 2 && w[k] == "the" && agentPreps[w[k-1]] && agentRoles[w[k-2]] && (bodyDescriptions[w[k+1]] || memberOf[w[k+1]]) {
+		return w[k+1]
+	}
+	return ""
+}
+
+// mediaKinds are the words for a body that name a medium ([kindAgent]): "a spokesman for the
+// network".
+var mediaKinds = setOf(strings.Fields("network newspaper paper broadcaster"))
+
+// agentPreps link an agent's role to the body he speaks for: "a spokesman for the agency".
+var agentPreps = setOf(strings.Fields("for of at"))
 
 // participleClause reports whether a word of a speaker's mention, as written, is a present
 // participle that opens a clause telling of the speaker: "stinging", "speaking" (not "king",

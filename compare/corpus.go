@@ -70,7 +70,11 @@ type stmt struct {
 	// business is the word for a business the text names the speaker with ("company" for
 	// "telecom company Optivo"): whom "a company spokesperson" after it speaks for; "" when
 	// the speaker is no business so named.
-	business    string
+	business string
+	// bare is the one-word name the source is written in where its document writes that
+	// name after an honorific otherwise ("Bloomberg" beside "Mr. Bloomberg"): a house style
+	// that names persons with one, so that the bare name may be a medium's ([Corpus.media]).
+	bare        string
 	actor, side string // set by analyze
 	// claimant: f.targetP was set by analyze to the person whose claim a rejection of "the
 	// claim" answers (see [Corpus.claimants]).
@@ -331,6 +335,9 @@ type docReader struct {
 func (r *docReader) readSpeaker(s *stmt) {
 	cl := s.claim
 	s.src = r.ds.read(speakerName(cl.Source))
+	if w := cl.Source.Text; cl.Line > 1 && strings.HasSuffix(s.src.person, " "+w) && r.ds.honorificOnly(w) {
+		s.bare = w // "Bloomberg says its deeper reporting" where the article writes "Mr. Bloomberg"
+	}
 	if cl.Source.End <= len(r.text) && !s.src.exile {
 		// "a report from Seoul-based think tank, North Korea Intellectuals Solidarity", "The
 		// North Korea Intellectuals' Solidarity, a think-tank run by defectors"

@@ -161,7 +161,7 @@ func (oc *orgCands) add(a, b int, company, head bool) {
 }
 
 // cutShort reports whether the name of tokens a to b is cut short: "Center for American
-// Progress", "Ways and Means Committee", "Free State Project" ("State" is a title), "Dick's
+// Progress", "Centre for the Study of Radicalisation", "Ways and Means Committee", "Free State Project" ("State" is a title), "Dick's
 // Sporting Goods", "Mark-1 Plumbing" (a number goes on with the name).
 func cutShort(toks []token, a, b int) bool {
 	if e := b; e < len(toks) && !toks[e-1].punctAfter && !toks[e-1].poss {
@@ -171,6 +171,9 @@ func cutShort(toks []token, a, b int) bool {
 		}
 		if e+1 < len(toks) && (w == "for" || w == "of" || w == "and" || w == "&" || w == "the") && capitalized(toks[e+1].key) {
 			return true
+		}
+		if e+2 < len(toks) && (w == "for" || w == "of") && toks[e+1].key == "the" && capitalized(toks[e+2].key) {
+			return true // "International Centre for the Study of Radicalisation"
 		}
 	}
 	return a > 0 && toks[a-1].poss && capitalized(toks[a-1].key)

@@ -219,6 +219,11 @@ func TestPrincipal(t *testing.T) {
 		{"Bill McInturff, a member of a polling team for The Wall Street Journal, said the numbers moved.", "Bill McInturff", ""},
 		{"Mitt Romney spoke. Stuart Stevens, the chief strategist for Mitt Romney's campaign four years ago, said the party was lost.", "Stuart Stevens", ""},
 		{"Ted Cruz spoke. Saul Anuzis, a top adviser to Ted Cruz's former campaign, said the rules would change.", "Saul Anuzis", ""},
+		// A role after the name that ends in the agent's word, its principal a possessive.
+		{"Donald Trump spoke. Corey Lewandowski, Trump's campaign manager, said the rally went well.", "Corey Lewandowski", "Donald Trump"},
+		{"Donald Trump spoke. Corey Lewandowski, Donald Trump's fired campaign manager, said the rally went well.", "Corey Lewandowski", ""},
+		{"Donald Trump spoke. Jo Marks, Trump's former campaign manager, said the rally went well.", "Jo Marks", ""},
+		{"Donald Trump spoke. Jo Marks, the son of Trump's campaign manager, said the rally went well.", "Jo Marks", ""},
 	} {
 		d, err := claims.NewDocument("t.txt", []byte(tc.text))
 		if err != nil {

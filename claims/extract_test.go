@@ -4849,6 +4849,23 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:   "a cue after a platform taken to speak from is the subject's",
+			text:   "The senator took to Twitter to deny the report. The mayor appeared on “Fox News Sunday” to defend her budget. The governor used his keynote speech to call for a new tax.",
+			reason: "'Lanny Davis appeared on “Fox & Friends” to defend her', 'Ramos used his acceptance speech to call for the resignation of ...': PolNeAR marks the speech the platform was taken for, 12 of the 17 train claims the rule added",
+			want: []want{
+				{"The senator", "", "took to Twitter to deny", CueDeny, "the report", Indirect},
+				{"The mayor", "", "appeared on “Fox News Sunday” to defend", CueAssert, "her budget", Indirect},
+				{"The governor", "", "used his keynote speech to call for", CueAssert, "a new tax", Indirect},
+			},
+		},
+		{
+			name:   "no platform: an oath taken, a sight, a purpose of another infinitive",
+			text:   "The cadets took the oath to defend the constitution. The president visited the court to view the casket. The senator went on to criticize the board for its failure to mention the audit.",
+			reason: "'took the stage to acknowledge' is a platform, 'the oath' none; 'visited the court to view' is no speech; 'its failure to mention' is the failure's purpose, not 'went on''s",
+			want:   []want{{"The senator", "", "went on to criticize", CueAccuse, "the board for its failure to mention the audit", Indirect}},
+			none:   []string{"the constitution", "the casket"},
+		},
+		{
 			name:   "a cue after was quick to is the subject's",
 			text:   "The coach was quick to point out that the team had won twice.",
 			reason: "'Advisers to Mr. Rubio are quick to point out that he has placed second': PolNeAR's cue reads 'are quick to point out'",

@@ -244,6 +244,75 @@ func (x *extractor) goOnBefore(k int) int {
 	if v := k - 3; x.word(k-2) == "on" && (x.word(v) == "went" || x.word(v) == "goes" || x.word(v) == "go") && !x.toks[v].upper {
 		return v
 	}
+	return x.platformBefore(k)
+}
+
+// platformVerbs take a platform to speak from, with the word that must follow them: "took to
+// Twitter", "appeared on Fox News", "went on CNN", "came on the show", "used his speech",
+// "held a press call", "visited NBC's “Today”". An empty word is any.
+var platformVerbs = map[string][]string{
+	"took": {"to", "the"}, "take": {"to", "the"}, "takes": {"to", "the"}, "taking": {"to", "the"},
+	"appeared": {"on", "before", "at"}, "appears": {"on", "before", "at"}, "appear": {"on", "before", "at"}, "appearing": {"on", "before", "at"},
+	"went": {"on"}, "goes": {"on"}, "go": {"on"}, "going": {"on"},
+	"came": {"on"}, "comes": {"on"}, "come": {"on"}, "coming": {"on"},
+	"used": possessiveWords, "uses": possessiveWords, "use": possessiveWords, "using": possessiveWords,
+	"held": {"a", "an"}, "holds": {"a", "an"}, "hold": {"a", "an"}, "holding": {"a", "an"},
+	"visited": {""},
+}
+
+// believeVerb reports whether the word at k is a verb of belief or sight, in the lexicon or
+// in its base form: "visited the court to view the casket" is no speech.
+func (x *extractor) believeVerb(k int) bool {
+	w := x.word(k)
+	for _, sn := range cueSensesOf(w) {
+		if sn.class == CueBelieve {
+			return true
+		}
+	}
+	sn, ok := baseCue(w)
+	return ok && sn.class == CueBelieve
+}
+
+// platformTo reports whether w is a verb of platformVerbs that "to" follows: "took to".
+func platformTo(w string) bool {
+	for _, a := range platformVerbs[w] {
+		if a == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// platformBefore returns the index of a verb of platformVerbs whose purpose is the infinitive
+// at k, within 12 words and no punctuation but quotation marks before its "to": "Lanny Davis
+// appeared on “Fox & Friends” to defend her", "Ramos used his acceptance speech to call for
+// the resignation of ...", "Trump took to Twitter early Wednesday to deny ...": PolNeAR marks
+// the speech so taken up, the subject its source. A "stage" taken is the platform ("took the
+// stage Tuesday night to acknowledge"), nothing else taken ("took the oath to defend"); "went
+// on to" is goOnBefore's; the purpose is no other infinitive's ("visits to persuade them to
+// request") nor a verb of belief. -1 when there is none.
+func (x *extractor) platformBefore(k int) int {
+	if k < 3 || x.word(k-1) != "to" {
+		return -1
+	}
+	for v := k - 2; v >= 0 && v >= k-13; v-- {
+		t := x.toks[v]
+		if t.kind != tWord && !x.isOpenQuote(v) && !x.isCloseQuote(v) || t.low == "to" && !platformTo(x.word(v-1)) {
+			return -1 // "went on to criticize X for its failure to mention": the purpose is another verb's
+		}
+		if after, ok := platformVerbs[t.low]; ok && !t.upper && v+1 < k-1 {
+			n := x.word(v + 1)
+			for _, a := range after {
+				if (a == "" || n == a && (a != "the" || x.word(v+2) == "stage") && (a != "on" || v+2 < k-1)) && !x.believeVerb(k) {
+					return v
+				}
+			}
+			return -1
+		}
+		if x.isSentenceStart(v) {
+			return -1
+		}
+	}
 	return -1
 }
 

@@ -4359,16 +4359,23 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 }
 
 // namedInContent reports whether the content of draft d writes the capitalised word w:
-// a speaker who tells of a person is someone else.
+// a speaker who tells of a person is someone else. A name that modifies a noun after an
+// article ("football in the Clinton household") tells of no one.
 func (x *extractor) namedInContent(d draft, w string) bool {
 	for _, c := range d.content {
 		for k := c.a; k < c.b; k++ {
-			if x.toks[k].upper && x.toks[k].low == w {
+			if x.toks[k].upper && x.toks[k].low == w && !x.attributiveName(k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// attributiveName reports whether the capitalised word k modifies the lower-case noun after
+// it, an article before it: "the Clinton household", "a Trump rally".
+func (x *extractor) attributiveName(k int) bool {
+	return k > 0 && isDeterminer(x.word(k-1)) && x.isWord(k+1) && !x.toks[k+1].upper
 }
 
 // pronounTopic reports whether the sentence of token at has "he" or "she" for its subject
@@ -4621,10 +4628,11 @@ func (x *extractor) surnameBefore(j int) bool {
 	return name != ""
 }
 
-// knownPerson reports whether a person met as a speaker before has the surname w.
+// knownPerson reports whether a person met as a speaker before has the surname w: one known
+// to be a person, not a one-word speaker of no title ("According to Facebook").
 func knownPerson(ents []*entity, w string) bool {
 	for _, e := range ents {
-		if e.kind == "person" && len(e.words) > 0 && e.words[len(e.words)-1] == w {
+		if e.kind == "person" && e.sure && len(e.words) > 0 && e.words[len(e.words)-1] == w {
 			return true
 		}
 	}
@@ -4686,12 +4694,13 @@ func (x *extractor) clauseSubjectPerson(j int) bool {
 	if x.inQuote[j] || j == 0 || !x.isWord(j) || x.is(j, cTitle|cFunction|cOrg) {
 		return false
 	}
-	if p := x.word(j - 1); isDeterminer(p) || x.is(j-1, cPreposition) && !x.toks[j-1].upper || p == "'s" || p == "’s" || x.toks[j-1].upper && x.isWord(j-1) {
+	if p := x.word(j - 1); isDeterminer(p) || x.is(j-1, cPreposition) && !x.toks[j-1].upper && p != "as" || p == "'s" || p == "’s" || x.toks[j-1].upper && x.isWord(j-1) {
 		return false
 	}
 	n := x.word(j + 1)
-	if !x.verbLike(j+1) && !(strings.HasSuffix(n, "ing") && len(n) > 5 && !x.toks[j+1].upper) {
-		return false
+	present := x.word(j-1) == "as" && x.isWord(j+1) && !x.toks[j+1].upper && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !x.is(j+1, cFunction|cPreposition)
+	if !x.verbLike(j+1) && !present && !(strings.HasSuffix(n, "ing") && len(n) > 5 && !x.toks[j+1].upper) {
+		return false // but "as Clinton speaks": a verb in the present after "as"
 	}
 	if name, _ := x.personBefore(j, x.toks[j].low, 0); name != "" {
 		return true

@@ -1748,15 +1748,21 @@ type mentionInfo struct {
 }
 
 // beforeTimeAfter returns where mention r ends without the time that closes it, "on Thursday",
-// "last week", "yesterday": "a media report on Thursday" names a media report.
+// "last week", "yesterday", "in June", and the verb of publishing before a day ("released
+// Monday", "out Monday"): "a media report on Thursday" names a media report, "A Monmouth
+// poll out Monday" a poll, "a video released by ISIS last August" no month.
 func (x *extractor) beforeTimeAfter(r rng) int {
 	b := r.b
 	if b-r.a < 3 || x.toks[r.a].low == "who" {
 		return b
 	}
 	switch w, p := x.word(b-1), x.word(b-2); {
-	case weekdaysSet.has(w) && (p == "last" || p == "this" || p == "on" && !x.toks[b-3].upper):
-		return b - 2 // but "The Mail on Sunday"
+	case weekdaysSet.has(w) && p == "on" && !x.toks[b-3].upper:
+		b -= 2 // but "The Mail on Sunday"
+	case dayOrMonth(w) && x.toks[b-1].upper && (p == "last" || p == "this" || p == "in" || p == "out"):
+		b -= 2
+	case dayOrMonth(w) && x.toks[b-1].upper && x.isWord(b-2) && !x.toks[b-2].upper && !x.is(b-2, cPreposition|cFunction):
+		b-- // "a video Thursday", "a poll released Monday"; but "Super Tuesday"
 	case (w == "week" || w == "month" || w == "year") && (p == "last" || p == "this"):
 		b -= 2
 	case w == "yesterday" || w == "today" || w == "tonight":
@@ -1764,11 +1770,20 @@ func (x *extractor) beforeTimeAfter(r rng) int {
 	default:
 		return b
 	}
-	if w := x.word(b - 1); b-r.a > 2 && (w == "late" || w == "early" || w == "earlier" || w == "from") {
-		b-- // "a TV report late last month", "an article from today"
+	if w := x.word(b - 1); b-r.a > 2 && (w == "late" || w == "early" || w == "earlier" || w == "from" || publishedWords.has(w)) {
+		b-- // "a TV report late last month", "an article from today", "a poll released Monday"
 	}
 	return b
 }
+
+// dayOrMonth reports whether w names a day of the week or a month ("may" is a verb).
+func dayOrMonth(w string) bool {
+	return weekdaysSet.has(w) || monthNumber(w) > 0 && w != "may"
+}
+
+// publishedWords are the verbs of publishing that a source's time follows: "a poll released
+// Monday", "A Monmouth poll out Monday".
+var publishedWords = wordSetOf([]string{"released", "published", "out", "conducted", "issued", "posted", "filed", "taken"})
 
 // mention returns what the source span r says of its speaker: a pronoun's kind, or the name
 // (without titles, determiners and the time after it), the kind ("person", "org", "group"),
@@ -4121,7 +4136,7 @@ var massRecords = wordSetOf([]string{"data", "figures", "statistics"})
 
 // descriptionPreps join a description's head to what follows it: "a spokesman for Mayor Frank
 // G. Jackson", "one operative inside Trump Tower".
-var descriptionPreps = wordSetOf([]string{"for", "of", "at", "from", "with", "to", "close", "inside", "in", "near", "within", "outside", "on"})
+var descriptionPreps = wordSetOf([]string{"for", "of", "at", "from", "with", "to", "close", "inside", "in", "near", "within", "outside", "on", "following", "around", "toward", "towards"})
 
 // pronounOfRelative reports whether the source src is a relative pronoun, alone ("who",
 // "that", "which") or after a quantifier and a comma ("..., many of whom"), which stands for

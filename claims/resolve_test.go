@@ -364,5 +364,13 @@ func TestSpeakerNamesFourteenthRound(t *testing.T) {
 		"Hillary Clinton's campaign looks like a start-up.\n\nAccording to Facebook, Trump generated the most interactions.\n\nThe video shows a man who, as Clinton speaks, bows his head. It has more than 2 million views on Facebook.\n\nThere is also a series in which the candidate discusses lessons from her mother and football in the Clinton household.": {"Facebook", "video", "Hillary Clinton"},
 		// but a speaker who names the person in a clause of the content is someone else
 		"Hillary Clinton's campaign looks like a start-up.\n\nAccording to Facebook, Trump generated the most interactions.\n\nThe video shows a man who, as Clinton speaks, bows his head. It has more than 2 million views on Facebook.\n\nThere is also a series in which the candidate says Clinton will win.": {"Facebook", "video", "candidate"},
+		// descriptionPreps: a participle or a preposition of place after a description's head
+		"A U.S. official following North Korea said the launch failed.":               {"U.S. official following North Korea"},
+		"Media outlets around Latin America reported that the minister had resigned.": {"Media outlets around Latin America"},
+		// beforeTimeAfter: a day or a month closing a source, and a verb of publishing before it
+		"Militants posted a video Thursday that showed the hostage alive.":                               {"video"},
+		"According to a report from Taiwan's DigiTimes in December, Apple's suppliers were stocking up.": {"DigiTimes"},
+		"A Monmouth poll out Monday showed Trump leading.":                                               {"Monmouth poll"},
+		"A CNN/ORC poll in January found that Clinton was ahead.":                                        {"CNN/ORC poll"},
 	})
 }

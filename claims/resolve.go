@@ -1837,6 +1837,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 		return m
 	}
 	m.kind = mentionKind(toks, titled, sentenceInitial)
+	if m.kind == "person" && x.capitalisedPlural(toks, sentenceInitial) {
+		m.kind = "group" // "Witnesses said ... They said": people, capitalised as the sentence's first word
+	}
 	for _, t := range toks {
 		if t.kind == tWord && (titleWordsSet.has(t.low) || !t.upper) && !isDeterminer(t.low) && !npGlueSet.has(t.low) {
 			m.titles = append(m.titles, t.low)
@@ -2129,6 +2132,21 @@ func mentionKind(toks []token, titled, sentenceInitial bool) string {
 		return "group" // "some Democrats", "Republicans", "Tories": a party's people, no one person
 	}
 	return "person"
+}
+
+// capitalisedPlural reports whether the one-word mention toks is a plural noun for people
+// capitalised only as its sentence's first word: "Witnesses", "Officials", not "Sanders" or
+// "Fields", surnames the text never writes in lower case.
+func (x *extractor) capitalisedPlural(toks []token, sentenceInitial bool) bool {
+	if len(toks) != 1 || !sentenceInitial || !toks[0].upper || toks[0].kind != tWord || x.isAllUpper(toks[0]) {
+		return false
+	}
+	w := toks[0].low
+	sg := strings.TrimSuffix(w, "s")
+	if sg == w || strings.HasSuffix(sg, "s") && !strings.HasSuffix(w, "sses") {
+		return false
+	}
+	return personNoun(w) && !titleWordsSet.has(sg) || x.commonWord(w)
 }
 
 // namedPersonMention fills m with the name of the named person the mention r (its tokens toks)

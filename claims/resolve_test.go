@@ -367,6 +367,10 @@ func TestSpeakerNamesFourteenthRound(t *testing.T) {
 		// descriptionPreps: a participle or a preposition of place after a description's head
 		"A U.S. official following North Korea said the launch failed.":               {"U.S. official following North Korea"},
 		"Media outlets around Latin America reported that the minister had resigned.": {"Media outlets around Latin America"},
+		// capitalisedPlural: people capitalised as the sentence's first word, whom "they" stands for
+		"A soldier was shot on Wednesday, and police said they were hunting for two others.\n\nWitnesses said the soldier was gunned down by a man carrying a rifle. They said the gunman then ran off.": {"police", "Witnesses", "Witnesses"},
+		// but a surname in "-s" the text never writes in lower case is a person's
+		"Bernie Sanders spoke in Iowa.\n\nSanders said the banks must pay. He said the system was rigged.": {"Bernie Sanders", "Bernie Sanders"},
 		// beforeTimeAfter: a day or a month closing a source, and a verb of publishing before it
 		"Militants posted a video Thursday that showed the hostage alive.":                               {"video"},
 		"According to a report from Taiwan's DigiTimes in December, Apple's suppliers were stocking up.": {"DigiTimes"},

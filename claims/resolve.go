@@ -4997,13 +4997,17 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 			// "Mr. Sanders has been pushing the same agenda since he was the mayor",
 			// "Johnson is more tactful. ... he tells one joke": the full name the surname
 			// stands for, written before.
-			name, words := x.personBefore(np.a, x.word(np.b-1), 0)
+			var tg byte
+			if np.b-1 > np.a {
+				tg = genderWords[x.word(np.a)] // "Mrs. Clinton has been ... He prefers": no Bill Clinton
+			}
+			name, words := x.personBefore(np.a, x.word(np.b-1), tg)
 			if name == "" {
 				// "Emwazi flew to Amsterdam, where he claimed": named in full pages before.
-				name, words = x.personFarBefore(np.a, x.word(np.b-1), 0)
+				name, words = x.personFarBefore(np.a, x.word(np.b-1), tg)
 			}
 			if name != "" {
-				if g := knownGender(ents, words); g != 0 && (gender == 0 || g == gender) {
+				if g := knownGender(ents, words); g != 0 && (gender == 0 || g == gender) && (tg == 0 || g == tg) {
 					return mentionInfo{name: name, words: words, kind: "person", named: true, gender: g}, np.b - 1
 				}
 			} else if gender != 0 && x.bareNamePerson(ents, np.b-1, k, gender) {
@@ -5417,11 +5421,14 @@ func knownGender(ents []*entity, words []string) byte {
 }
 
 // surnameSubject reports whether the subject np is one capitalised word outside a
-// quotation, a title before it at most ("Johnson", "Mr. Sanders"), that the text writes in
-// lower case nowhere: a surname.
+// quotation, a title before it at most ("Johnson", "Mr. Sanders", the title's point a token
+// of its own), that the text writes in lower case nowhere: a surname.
 func (x *extractor) surnameSubject(np rng) bool {
-	k := np.b - 1
-	if k < np.a || k > np.a+1 || x.inQuote[k] || !x.isWord(k) || x.is(k, cTitle|cOrg|cFunction) || x.commonWord(x.word(k)) {
+	k, t := np.b-1, np.a
+	if k == np.a+2 && x.word(np.a+1) == "." {
+		t++ // "Mr. Trump was magnanimous"
+	}
+	if k < np.a || k > t+1 || x.inQuote[k] || !x.isWord(k) || x.is(k, cTitle|cOrg|cFunction) || x.commonWord(x.word(k)) {
 		return false
 	}
 	return k == np.a || x.is(np.a, cTitle)

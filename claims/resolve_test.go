@@ -371,6 +371,10 @@ func TestSpeakerNamesFourteenthRound(t *testing.T) {
 		"A soldier was shot on Wednesday, and police said they were hunting for two others.\n\nWitnesses said the soldier was gunned down by a man carrying a rifle. They said the gunman then ran off.": {"police", "Witnesses", "Witnesses"},
 		// but a surname in "-s" the text never writes in lower case is a person's
 		"Bernie Sanders spoke in Iowa.\n\nSanders said the banks must pay. He said the system was rigged.": {"Bernie Sanders", "Bernie Sanders"},
+		// surnameSubject: "Mr." before the surname, its point a token of its own; a courtesy
+		// title's gender picks the full name
+		"Jeb Bush ended his campaign. ''The people have spoken,'' Mr. Bush said.\n\nThe party of George W. Bush is the party of Donald J. Trump.\n\nOn Sunday, Mr. Trump was magnanimous in interviews. Turning to the general election, he said he was the best candidate.": {"Jeb Bush", "Donald J. Trump"},
+		"Bill Clinton and Hillary Clinton spoke, J. J. Price said.\n\nMrs. Clinton has defended the law, while Mr. Sanders has dwelled on its faults. He prefers a single-payer system.":                                                                                     {"J. J. Price", "Hillary Clinton", "J. J. Price"}, // no Bill Clinton for "He"
 		// beforeTimeAfter: a day or a month closing a source, and a verb of publishing before it
 		"Militants posted a video Thursday that showed the hostage alive.":                               {"video"},
 		"According to a report from Taiwan's DigiTimes in December, Apple's suppliers were stocking up.": {"DigiTimes"},

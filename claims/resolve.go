@@ -1217,6 +1217,11 @@ func (x *extractor) describedEarlier(ents *[]*entity, d draft, m mentionInfo) *e
 		}
 		return e
 	}
+	if n, at := x.agedPerson(src, m); n.name != "" {
+		// "26-year-old Taugan Tan Kadalim told Vocativ ... The 26-year-old says": the
+		// person the text gives that age.
+		return x.namedEntity(ents, n, at)
+	}
 	if n, at := x.titledPerson(src, m); n.name != "" {
 		// "Sen. Bernie Sanders ... Sanders said ... the senator said": the person the text
 		// gives the description's title to ("President Obama": the full name before it).
@@ -4680,6 +4685,54 @@ func (x *extractor) isPersonWord(j int) bool {
 		return false
 	}
 	return !x.isSentenceStart(j) || !x.commonWord(x.toks[j].low)
+}
+
+// agedPerson returns the person a description that is an age ("the 26-year-old" at src, its
+// mention m) stands for: the nearest full name the text gives that age before it, outside
+// quotations and within titleReach tokens, after the age ("26-year-old Taugan Tan Kadalim")
+// or between commas after the name ("Kayla Mueller, 26,"; a surname there stands for the
+// full name written before it), with the age among its titles; a mention with no name when
+// there is none.
+func (x *extractor) agedPerson(src rng, m mentionInfo) (mentionInfo, int) {
+	if m.kind != "person" || len(m.words) != 1 || src.b-src.a != 2 || x.word(src.a) != "the" || !ageHead(m.words[0]) {
+		return mentionInfo{}, 0
+	}
+	age := strings.TrimSuffix(m.words[0], "-year-old")
+	for j := src.a - 1; j > 0 && j > src.a-titleReach; j-- {
+		if x.inQuote[j] {
+			continue
+		}
+		var np rng
+		switch w := x.word(j); {
+		case w == m.words[0] && x.isWord(j+1) && x.toks[j+1].upper:
+			e := j + 1
+			for e+1 < src.a && x.isWord(e+1) && x.toks[e+1].upper && x.toks[e+1].nl == 0 {
+				e++
+			}
+			if a, ok := x.fullNameAt(e, ""); ok && a == j+1 {
+				np = rng{a, e + 1}
+			}
+		case w == age && x.ageAt(j):
+			if a, ok := x.fullNameAt(j-2, ""); ok {
+				np = rng{a, j - 1}
+			} else if x.isPersonWord(j - 2) {
+				if name, words := x.personBefore(j-2, x.word(j-2), 0); name != "" {
+					return mentionInfo{name: name, words: words, kind: "person", named: true, gender: nameGender(words), titles: m.words}, j - 2
+				}
+			}
+		}
+		if np.empty() {
+			continue
+		}
+		n := x.mention(np)
+		if !n.named || n.kind != "person" || n.pronoun != "" || len(n.words) < 2 {
+			continue
+		}
+		n.gender = x.genderOf(np, n)
+		n.titles = append(n.titles, m.words...)
+		return n, np.a
+	}
+	return mentionInfo{}, 0
 }
 
 // ageHead reports whether w is an age used as a noun for the person of that age, as news

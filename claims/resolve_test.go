@@ -375,6 +375,9 @@ func TestSpeakerNamesFourteenthRound(t *testing.T) {
 		// title's gender picks the full name
 		"Jeb Bush ended his campaign. ''The people have spoken,'' Mr. Bush said.\n\nThe party of George W. Bush is the party of Donald J. Trump.\n\nOn Sunday, Mr. Trump was magnanimous in interviews. Turning to the general election, he said he was the best candidate.": {"Jeb Bush", "Donald J. Trump"},
 		"Bill Clinton and Hillary Clinton spoke, J. J. Price said.\n\nMrs. Clinton has defended the law, while Mr. Sanders has dwelled on its faults. He prefers a single-payer system.":                                                                                     {"J. J. Price", "Hillary Clinton", "J. J. Price"}, // no Bill Clinton for "He"
+		// agedPerson: "the 29-year-old" is the person the text gives that age
+		"Meng Xiangyan, 29, said that she and her husband were prepared to sell their son.\n\nPictures show her standing on Weihai Road in Qingdao.\n\nMeng Xiangyan pictured with her son as she tries to sell him\n\nThe 29-year-old claims she loves both her children.": {"Meng Xiangyan", "Meng Xiangyan"},
+		"\"Bro, Lin drove Thomas to the liquor store,\" 26-year-old Taugan Tan Kadalim told Vocativ.\n\nFrom Vocativ:\n\nThe 26-year-old says he stopped at the store to buy a lottery ticket.":                                                                             {"Taugan Tan Kadalim", "Taugan Tan Kadalim"},
 		// beforeTimeAfter: a day or a month closing a source, and a verb of publishing before it
 		"Militants posted a video Thursday that showed the hostage alive.":                               {"video"},
 		"According to a report from Taiwan's DigiTimes in December, Apple's suppliers were stocking up.": {"DigiTimes"},

@@ -3608,6 +3608,19 @@ func newsMedium(e *entity) bool {
 // mediaWords end the names of news media that mediaNames, the heads bodyBefore reads, lack.
 var mediaWords = wordSetOf([]string{"today", "mail", "mirror", "sun", "express", "online", "radio", "tv", "television", "sarda", "standard", "independent", "star", "record", "weekly", "daily", "digest", "wire"})
 
+// webAddress reports whether the word w is a web site's address, a name with its domain:
+// "snopes.com", "grail-watch.com".
+func webAddress(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	return i > 0 && webDomains.has(w[i+1:])
+}
+
+// webHeads are the nouns of a description of a web site: "the site", "the website".
+var webHeads = wordSetOf([]string{"site", "website", "blog"})
+
+// webDomains are the ends of web addresses that name sites in news copy.
+var webDomains = wordSetOf([]string{"com", "org", "net", "fr", "de", "uk", "co", "io", "info", "tv"})
+
 // bodyBefore returns the body a bare description of a news medium or an agency ("the
 // network", "the newspaper", "the agency") stands for: the nearest name before it, in its
 // sentence or the three before, that names such a body. A known acronym ("CNN", "FBI") is
@@ -3645,11 +3658,13 @@ func demonym(w string) bool {
 }
 
 // bodyNamedBefore returns the news medium or agency named in the three sentences before
-// token k that a description with head stands for, as bodyBefore does.
+// token k that a description with head stands for, as bodyBefore does; for a web site's
+// ("the site"), an address ("Snopes.com") or a name after "website" ("French website
+// iGen.fr").
 func (x *extractor) bodyNamedBefore(k int, head string) (string, []string) {
 	src := rng{k, k}
-	media, agency := mediaHeads.has(head), agencyHeads.has(head)
-	if !media && !agency {
+	media, agency, web := mediaHeads.has(head), agencyHeads.has(head), webHeads.has(head)
+	if !media && !agency && !web {
 		return "", nil
 	}
 	sents := 0
@@ -3667,12 +3682,13 @@ func (x *extractor) bodyNamedBefore(k int, head string) (string, []string) {
 		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !x.is(a-1, cFunction) && x.toks[a].nl == 0 {
 			a--
 		}
-		if a < j && (x.isSentenceStart(a) && x.is(a, cFunction) || isDeterminer(x.toks[a].low)) {
-			a++ // "The Labor Department"
+		if a < j && (x.isSentenceStart(a) && x.is(a, cFunction) || isDeterminer(x.toks[a].low) || webHeads.has(x.toks[a].low)) {
+			a++ // "The Labor Department", "Website Grail-watch.com"
 		}
 		last, next := t.low, x.word(j+1)
 		acronym := a == j && x.isAllUpper(t) && (media && mediaAcronyms.has(last) || agency && agencyAcronyms.has(last))
-		kind := media && (mediaNames.has(last) || mediaHeads.has(next) || a > 0 && mediaHeads.has(x.toks[a-1].low) && !x.toks[a-1].upper) || agency && (agencyNames.has(last) || agencyHeads.has(next))
+		kind := media && (mediaNames.has(last) || mediaHeads.has(next) || a > 0 && mediaHeads.has(x.toks[a-1].low) && !x.toks[a-1].upper) || agency && (agencyNames.has(last) || agencyHeads.has(next)) ||
+			web && (webAddress(last) || webHeads.has(x.word(a-1)))
 		if !acronym && !kind || x.isSentenceStart(a) && a == j && !acronym {
 			continue
 		}

@@ -378,6 +378,11 @@ func TestSpeakerNamesFourteenthRound(t *testing.T) {
 		// agedPerson: "the 29-year-old" is the person the text gives that age
 		"Meng Xiangyan, 29, said that she and her husband were prepared to sell their son.\n\nPictures show her standing on Weihai Road in Qingdao.\n\nMeng Xiangyan pictured with her son as she tries to sell him\n\nThe 29-year-old claims she loves both her children.": {"Meng Xiangyan", "Meng Xiangyan"},
 		"\"Bro, Lin drove Thomas to the liquor store,\" 26-year-old Taugan Tan Kadalim told Vocativ.\n\nFrom Vocativ:\n\nThe 26-year-old says he stopped at the store to buy a lottery ticket.":                                                                             {"Taugan Tan Kadalim", "Taugan Tan Kadalim"},
+		// bodyNamedBefore: "the site" is a web address named before, or a name after "website"
+		"According to Snopes.com, similar rumors have been going on for a while.\n\n\"No, the universe is not about to realign,\" the site says.":             {"Snopes.com", "Snopes.com"},
+		"Estimates are all over the map. Website Grail-watch.com goes as high as $10,000. \"It's impossible to find a gold watch for less,\" notes the site.": {"Grail-watch.com"},
+		// but no medium named without an address: "the site" is not CBS
+		"Bleeding Cool had the original rumor, and also scolded CBS for picking up the story. In an update, the site praised the Detroit Free Press.": {"site"},
 		// beforeTimeAfter: a day or a month closing a source, and a verb of publishing before it
 		"Militants posted a video Thursday that showed the hostage alive.":                               {"video"},
 		"According to a report from Taiwan's DigiTimes in December, Apple's suppliers were stocking up.": {"DigiTimes"},

@@ -73,6 +73,15 @@ func TestExtract(t *testing.T) {
 			reason: "the source ran from the sentence's start, named \"Wednesday\" and \"Interviewed on Fox News\" by the comma before the appositive",
 		},
 		{
+			name: "a subject after a noun with no \"that\" between opens the source, not the noun phrase before it",
+			text: "Justice Garland is exactly the kind of liberal jurist many Republicans fear will tilt the court. Officials said the probe the law enforcement agency said it was conducting was broad.",
+			want: []want{
+				{"many Republicans", "", "fear", CueBelieve, "will tilt the court", Indirect},
+			},
+			none:   []string{"jurist many"},
+			reason: "PolNeAR marks the clause's own subject as the source: \"many Republicans\", not \"exactly the kind of liberal jurist many Republicans\"",
+		},
+		{
 			name: "a noun phrase with a name opening the sentence joins the one after \"and\" in one source",
 			text: "The Clinton campaign and some cybersecurity experts have alleged that Russia was behind the hack. The Vancouver police and the B.C. RCMP have confirmed the arrest.",
 			want: []want{

@@ -2395,16 +2395,17 @@ func (x *extractor) nounsAnd(s rng, j, end int) bool {
 }
 
 // openedMention reports whether the words from the sentence's start to p are a determiner
-// and the lower-case words of one noun phrase: "The businessman", "Real estate mogul" at the
-// sentence's opening, so that "and" after p joins two descriptions of the source ("The
-// businessman and reality star announced").
+// and the words of one noun phrase: "The businessman", "Real estate mogul", "The Clinton
+// campaign" at the sentence's opening, so that "and" after p joins two descriptions of the
+// source ("The businessman and reality star announced", "The Clinton campaign and some
+// cybersecurity experts have alleged").
 func (x *extractor) openedMention(s rng, p int) bool {
 	if p-s.a > 4 || p == s.a {
 		return false
 	}
 	for k := s.a; k <= p; k++ {
 		w := x.word(k)
-		if !x.isWord(k) || k > s.a && x.toks[k].upper || functionWordsSet.has(w) && !(k == s.a && isDeterminer(w)) || prepositionsSet.has(w) || x.verbLike(k) || isCueForm(w) {
+		if !x.isWord(k) || functionWordsSet.has(w) && !(k == s.a && isDeterminer(w)) || prepositionsSet.has(w) || x.verbLike(k) || isCueForm(w) {
 			return false
 		}
 	}

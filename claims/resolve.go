@@ -1217,6 +1217,11 @@ func (x *extractor) describedEarlier(ents *[]*entity, d draft, m mentionInfo) *e
 		}
 		return e
 	}
+	if n, at := x.agedPerson(src, m); n.name != "" {
+		// "26-year-old Taugan Tan Kadalim told Vocativ ... The 26-year-old says": the
+		// person the text gives that age.
+		return x.namedEntity(ents, n, at)
+	}
 	if n, at := x.titledPerson(src, m); n.name != "" {
 		// "Sen. Bernie Sanders ... Sanders said ... the senator said": the person the text
 		// gives the description's title to ("President Obama": the full name before it).
@@ -1748,15 +1753,21 @@ type mentionInfo struct {
 }
 
 // beforeTimeAfter returns where mention r ends without the time that closes it, "on Thursday",
-// "last week", "yesterday": "a media report on Thursday" names a media report.
+// "last week", "yesterday", "in June", and the verb of publishing before a day ("released
+// Monday", "out Monday"): "a media report on Thursday" names a media report, "A Monmouth
+// poll out Monday" a poll, "a video released by ISIS last August" no month.
 func (x *extractor) beforeTimeAfter(r rng) int {
 	b := r.b
 	if b-r.a < 3 || x.toks[r.a].low == "who" {
 		return b
 	}
 	switch w, p := x.word(b-1), x.word(b-2); {
-	case weekdaysSet.has(w) && (p == "last" || p == "this" || p == "on" && !x.toks[b-3].upper):
-		return b - 2 // but "The Mail on Sunday"
+	case weekdaysSet.has(w) && p == "on" && !x.toks[b-3].upper:
+		b -= 2 // but "The Mail on Sunday"
+	case dayOrMonth(w) && x.toks[b-1].upper && (p == "last" || p == "this" || p == "in" || p == "out"):
+		b -= 2
+	case dayOrMonth(w) && x.toks[b-1].upper && x.isWord(b-2) && !x.toks[b-2].upper && !x.is(b-2, cPreposition|cFunction):
+		b-- // "a video Thursday", "a poll released Monday"; but "Super Tuesday"
 	case (w == "week" || w == "month" || w == "year") && (p == "last" || p == "this"):
 		b -= 2
 	case w == "yesterday" || w == "today" || w == "tonight":
@@ -1764,11 +1775,20 @@ func (x *extractor) beforeTimeAfter(r rng) int {
 	default:
 		return b
 	}
-	if w := x.word(b - 1); b-r.a > 2 && (w == "late" || w == "early" || w == "earlier" || w == "from") {
-		b-- // "a TV report late last month", "an article from today"
+	if w := x.word(b - 1); b-r.a > 2 && (w == "late" || w == "early" || w == "earlier" || w == "from" || publishedWords.has(w)) {
+		b-- // "a TV report late last month", "an article from today", "a poll released Monday"
 	}
 	return b
 }
+
+// dayOrMonth reports whether w names a day of the week or a month ("may" is a verb).
+func dayOrMonth(w string) bool {
+	return weekdaysSet.has(w) || monthNumber(w) > 0 && w != "may"
+}
+
+// publishedWords are the verbs of publishing that a source's time follows: "a poll released
+// Monday", "A Monmouth poll out Monday".
+var publishedWords = wordSetOf([]string{"released", "published", "out", "conducted", "issued", "posted", "filed", "taken"})
 
 // mention returns what the source span r says of its speaker: a pronoun's kind, or the name
 // (without titles, determiners and the time after it), the kind ("person", "org", "group"),
@@ -1822,6 +1842,9 @@ func (x *extractor) mention(r rng) mentionInfo {
 		return m
 	}
 	m.kind = mentionKind(toks, titled, sentenceInitial)
+	if m.kind == "person" && x.capitalisedPlural(toks, sentenceInitial) {
+		m.kind = "group" // "Witnesses said ... They said": people, capitalised as the sentence's first word
+	}
 	for _, t := range toks {
 		if t.kind == tWord && (titleWordsSet.has(t.low) || !t.upper) && !isDeterminer(t.low) && !npGlueSet.has(t.low) {
 			m.titles = append(m.titles, t.low)
@@ -2114,6 +2137,21 @@ func mentionKind(toks []token, titled, sentenceInitial bool) string {
 		return "group" // "some Democrats", "Republicans", "Tories": a party's people, no one person
 	}
 	return "person"
+}
+
+// capitalisedPlural reports whether the one-word mention toks is a plural noun for people
+// capitalised only as its sentence's first word: "Witnesses", "Officials", not "Sanders" or
+// "Fields", surnames the text never writes in lower case.
+func (x *extractor) capitalisedPlural(toks []token, sentenceInitial bool) bool {
+	if len(toks) != 1 || !sentenceInitial || !toks[0].upper || toks[0].kind != tWord || x.isAllUpper(toks[0]) {
+		return false
+	}
+	w := toks[0].low
+	sg := strings.TrimSuffix(w, "s")
+	if sg == w || strings.HasSuffix(sg, "s") && !strings.HasSuffix(w, "sses") {
+		return false
+	}
+	return personNoun(w) && !titleWordsSet.has(sg) || x.commonWord(w)
 }
 
 // namedPersonMention fills m with the name of the named person the mention r (its tokens toks)
@@ -3570,6 +3608,19 @@ func newsMedium(e *entity) bool {
 // mediaWords end the names of news media that mediaNames, the heads bodyBefore reads, lack.
 var mediaWords = wordSetOf([]string{"today", "mail", "mirror", "sun", "express", "online", "radio", "tv", "television", "sarda", "standard", "independent", "star", "record", "weekly", "daily", "digest", "wire"})
 
+// webAddress reports whether the word w is a web site's address, a name with its domain:
+// "snopes.com", "grail-watch.com".
+func webAddress(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	return i > 0 && webDomains.has(w[i+1:])
+}
+
+// webHeads are the nouns of a description of a web site: "the site", "the website".
+var webHeads = wordSetOf([]string{"site", "website", "blog"})
+
+// webDomains are the ends of web addresses that name sites in news copy.
+var webDomains = wordSetOf([]string{"com", "org", "net", "fr", "de", "uk", "co", "io", "info", "tv"})
+
 // bodyBefore returns the body a bare description of a news medium or an agency ("the
 // network", "the newspaper", "the agency") stands for: the nearest name before it, in its
 // sentence or the three before, that names such a body. A known acronym ("CNN", "FBI") is
@@ -3607,11 +3658,13 @@ func demonym(w string) bool {
 }
 
 // bodyNamedBefore returns the news medium or agency named in the three sentences before
-// token k that a description with head stands for, as bodyBefore does.
+// token k that a description with head stands for, as bodyBefore does; for a web site's
+// ("the site"), an address ("Snopes.com") or a name after "website" ("French website
+// iGen.fr").
 func (x *extractor) bodyNamedBefore(k int, head string) (string, []string) {
 	src := rng{k, k}
-	media, agency := mediaHeads.has(head), agencyHeads.has(head)
-	if !media && !agency {
+	media, agency, web := mediaHeads.has(head), agencyHeads.has(head), webHeads.has(head)
+	if !media && !agency && !web {
 		return "", nil
 	}
 	sents := 0
@@ -3629,12 +3682,13 @@ func (x *extractor) bodyNamedBefore(k int, head string) (string, []string) {
 		for a-1 >= 0 && x.toks[a-1].kind == tWord && x.toks[a-1].upper && !x.is(a-1, cFunction) && x.toks[a].nl == 0 {
 			a--
 		}
-		if a < j && (x.isSentenceStart(a) && x.is(a, cFunction) || isDeterminer(x.toks[a].low)) {
-			a++ // "The Labor Department"
+		if a < j && (x.isSentenceStart(a) && x.is(a, cFunction) || isDeterminer(x.toks[a].low) || webHeads.has(x.toks[a].low)) {
+			a++ // "The Labor Department", "Website Grail-watch.com"
 		}
 		last, next := t.low, x.word(j+1)
 		acronym := a == j && x.isAllUpper(t) && (media && mediaAcronyms.has(last) || agency && agencyAcronyms.has(last))
-		kind := media && (mediaNames.has(last) || mediaHeads.has(next) || a > 0 && mediaHeads.has(x.toks[a-1].low) && !x.toks[a-1].upper) || agency && (agencyNames.has(last) || agencyHeads.has(next))
+		kind := media && (mediaNames.has(last) || mediaHeads.has(next) || a > 0 && mediaHeads.has(x.toks[a-1].low) && !x.toks[a-1].upper) || agency && (agencyNames.has(last) || agencyHeads.has(next)) ||
+			web && (webAddress(last) || webHeads.has(x.word(a-1)))
 		if !acronym && !kind || x.isSentenceStart(a) && a == j && !acronym {
 			continue
 		}
@@ -4121,7 +4175,7 @@ var massRecords = wordSetOf([]string{"data", "figures", "statistics"})
 
 // descriptionPreps join a description's head to what follows it: "a spokesman for Mayor Frank
 // G. Jackson", "one operative inside Trump Tower".
-var descriptionPreps = wordSetOf([]string{"for", "of", "at", "from", "with", "to", "close", "inside", "in", "near", "within", "outside", "on"})
+var descriptionPreps = wordSetOf([]string{"for", "of", "at", "from", "with", "to", "close", "inside", "in", "near", "within", "outside", "on", "following", "around", "toward", "towards"})
 
 // pronounOfRelative reports whether the source src is a relative pronoun, alone ("who",
 // "that", "which") or after a quantifier and a comma ("..., many of whom"), which stands for
@@ -4359,16 +4413,23 @@ func (x *extractor) topicFor(ents []*entity, d draft, m mentionInfo) (mentionInf
 }
 
 // namedInContent reports whether the content of draft d writes the capitalised word w:
-// a speaker who tells of a person is someone else.
+// a speaker who tells of a person is someone else. A name that modifies a noun after an
+// article ("football in the Clinton household") tells of no one.
 func (x *extractor) namedInContent(d draft, w string) bool {
 	for _, c := range d.content {
 		for k := c.a; k < c.b; k++ {
-			if x.toks[k].upper && x.toks[k].low == w {
+			if x.toks[k].upper && x.toks[k].low == w && !x.attributiveName(k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// attributiveName reports whether the capitalised word k modifies the lower-case noun after
+// it, an article before it: "the Clinton household", "a Trump rally".
+func (x *extractor) attributiveName(k int) bool {
+	return k > 0 && isDeterminer(x.word(k-1)) && x.isWord(k+1) && !x.toks[k+1].upper
 }
 
 // pronounTopic reports whether the sentence of token at has "he" or "she" for its subject
@@ -4621,10 +4682,11 @@ func (x *extractor) surnameBefore(j int) bool {
 	return name != ""
 }
 
-// knownPerson reports whether a person met as a speaker before has the surname w.
+// knownPerson reports whether a person met as a speaker before has the surname w: one known
+// to be a person, not a one-word speaker of no title ("According to Facebook").
 func knownPerson(ents []*entity, w string) bool {
 	for _, e := range ents {
-		if e.kind == "person" && len(e.words) > 0 && e.words[len(e.words)-1] == w {
+		if e.kind == "person" && e.sure && len(e.words) > 0 && e.words[len(e.words)-1] == w {
 			return true
 		}
 	}
@@ -4639,6 +4701,54 @@ func (x *extractor) isPersonWord(j int) bool {
 		return false
 	}
 	return !x.isSentenceStart(j) || !x.commonWord(x.toks[j].low)
+}
+
+// agedPerson returns the person a description that is an age ("the 26-year-old" at src, its
+// mention m) stands for: the nearest full name the text gives that age before it, outside
+// quotations and within titleReach tokens, after the age ("26-year-old Taugan Tan Kadalim")
+// or between commas after the name ("Kayla Mueller, 26,"; a surname there stands for the
+// full name written before it), with the age among its titles; a mention with no name when
+// there is none.
+func (x *extractor) agedPerson(src rng, m mentionInfo) (mentionInfo, int) {
+	if m.kind != "person" || len(m.words) != 1 || src.b-src.a != 2 || x.word(src.a) != "the" || !ageHead(m.words[0]) {
+		return mentionInfo{}, 0
+	}
+	age := strings.TrimSuffix(m.words[0], "-year-old")
+	for j := src.a - 1; j > 0 && j > src.a-titleReach; j-- {
+		if x.inQuote[j] {
+			continue
+		}
+		var np rng
+		switch w := x.word(j); {
+		case w == m.words[0] && x.isWord(j+1) && x.toks[j+1].upper:
+			e := j + 1
+			for e+1 < src.a && x.isWord(e+1) && x.toks[e+1].upper && x.toks[e+1].nl == 0 {
+				e++
+			}
+			if a, ok := x.fullNameAt(e, ""); ok && a == j+1 {
+				np = rng{a, e + 1}
+			}
+		case w == age && x.ageAt(j):
+			if a, ok := x.fullNameAt(j-2, ""); ok {
+				np = rng{a, j - 1}
+			} else if x.isPersonWord(j - 2) {
+				if name, words := x.personBefore(j-2, x.word(j-2), 0); name != "" {
+					return mentionInfo{name: name, words: words, kind: "person", named: true, gender: nameGender(words), titles: m.words}, j - 2
+				}
+			}
+		}
+		if np.empty() {
+			continue
+		}
+		n := x.mention(np)
+		if !n.named || n.kind != "person" || n.pronoun != "" || len(n.words) < 2 {
+			continue
+		}
+		n.gender = x.genderOf(np, n)
+		n.titles = append(n.titles, m.words...)
+		return n, np.a
+	}
+	return mentionInfo{}, 0
 }
 
 // ageHead reports whether w is an age used as a noun for the person of that age, as news
@@ -4686,12 +4796,13 @@ func (x *extractor) clauseSubjectPerson(j int) bool {
 	if x.inQuote[j] || j == 0 || !x.isWord(j) || x.is(j, cTitle|cFunction|cOrg) {
 		return false
 	}
-	if p := x.word(j - 1); isDeterminer(p) || x.is(j-1, cPreposition) && !x.toks[j-1].upper || p == "'s" || p == "’s" || x.toks[j-1].upper && x.isWord(j-1) {
+	if p := x.word(j - 1); isDeterminer(p) || x.is(j-1, cPreposition) && !x.toks[j-1].upper && p != "as" || p == "'s" || p == "’s" || x.toks[j-1].upper && x.isWord(j-1) {
 		return false
 	}
 	n := x.word(j + 1)
-	if !x.verbLike(j+1) && !(strings.HasSuffix(n, "ing") && len(n) > 5 && !x.toks[j+1].upper) {
-		return false
+	present := x.word(j-1) == "as" && x.isWord(j+1) && !x.toks[j+1].upper && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !x.is(j+1, cFunction|cPreposition)
+	if !x.verbLike(j+1) && !present && !(strings.HasSuffix(n, "ing") && len(n) > 5 && !x.toks[j+1].upper) {
+		return false // but "as Clinton speaks": a verb in the present after "as"
 	}
 	if name, _ := x.personBefore(j, x.toks[j].low, 0); name != "" {
 		return true
@@ -4955,13 +5066,17 @@ func (x *extractor) subjectSince(ents []*entity, k, since int, gender byte) (men
 			// "Mr. Sanders has been pushing the same agenda since he was the mayor",
 			// "Johnson is more tactful. ... he tells one joke": the full name the surname
 			// stands for, written before.
-			name, words := x.personBefore(np.a, x.word(np.b-1), 0)
+			var tg byte
+			if np.b-1 > np.a {
+				tg = genderWords[x.word(np.a)] // "Mrs. Clinton has been ... He prefers": no Bill Clinton
+			}
+			name, words := x.personBefore(np.a, x.word(np.b-1), tg)
 			if name == "" {
 				// "Emwazi flew to Amsterdam, where he claimed": named in full pages before.
-				name, words = x.personFarBefore(np.a, x.word(np.b-1), 0)
+				name, words = x.personFarBefore(np.a, x.word(np.b-1), tg)
 			}
 			if name != "" {
-				if g := knownGender(ents, words); g != 0 && (gender == 0 || g == gender) {
+				if g := knownGender(ents, words); g != 0 && (gender == 0 || g == gender) && (tg == 0 || g == tg) {
 					return mentionInfo{name: name, words: words, kind: "person", named: true, gender: g}, np.b - 1
 				}
 			} else if gender != 0 && x.bareNamePerson(ents, np.b-1, k, gender) {
@@ -5375,11 +5490,14 @@ func knownGender(ents []*entity, words []string) byte {
 }
 
 // surnameSubject reports whether the subject np is one capitalised word outside a
-// quotation, a title before it at most ("Johnson", "Mr. Sanders"), that the text writes in
-// lower case nowhere: a surname.
+// quotation, a title before it at most ("Johnson", "Mr. Sanders", the title's point a token
+// of its own), that the text writes in lower case nowhere: a surname.
 func (x *extractor) surnameSubject(np rng) bool {
-	k := np.b - 1
-	if k < np.a || k > np.a+1 || x.inQuote[k] || !x.isWord(k) || x.is(k, cTitle|cOrg|cFunction) || x.commonWord(x.word(k)) {
+	k, t := np.b-1, np.a
+	if k == np.a+2 && x.word(np.a+1) == "." {
+		t++ // "Mr. Trump was magnanimous"
+	}
+	if k < np.a || k > t+1 || x.inQuote[k] || !x.isWord(k) || x.is(k, cTitle|cOrg|cFunction) || x.commonWord(x.word(k)) {
 		return false
 	}
 	return k == np.a || x.is(np.a, cTitle)

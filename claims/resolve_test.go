@@ -285,7 +285,8 @@ func TestSpeakerNamesEleventhRound(t *testing.T) {
 // ("Murphy’s floor speech was not a solo effort, but he offered") tells of the name, whom a
 // pronoun after may stand for. A description of a title
 // is not the person titled so before when another person the text names is the subject of a
-// verb between ("Republican candidate Dan Mott ... as Reed speaks ... the candidate"). A
+// verb between ("Republican candidate Dan Mott ... as Reed speaks ... the candidate": since the
+// fourteenth session Ann Reed, the subject of that verb). A
 // lead's indefinite description of a person whose verb is no cue ("An American reporter has
 // been killed ... after claiming") is the full name that opens the next sentence, when a
 // pronoun after stands for it; "A witness said" is no lead. An age as a noun ("The
@@ -307,7 +308,7 @@ func TestSpeakerNamesTwelfthRound(t *testing.T) {
 		"Indeed the quotes that go with the piece date back to an identical spoof in February last year, which claimed the artist had been arrested.":                             {"which"},
 		"Corker teamed up with Sens. Bob Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and Marco Rubio (R-Fla.), all of whom opposed the deal last summer, to introduce the bill.": {"all of whom"},
 		"But first will come the Biden event, a much-awaited opener for the man with a famously complicated relationship with Clinton who declined to run in late 2015.":          {"who"},
-		"Ann Reed leads the Democratic field. Republican candidate Dan Mott's approach is more basic: he sends out missives. Whether the Reed or Mott model is more effective will be part of the postmortem, said Jake Hall, an editor.\n\nA recent post shows Reed retelling in a speech the story of a soldier. The video includes a shot of a man who, as Reed speaks, bows his head. It has more than 2 million views.\n\nThere's also a regular series in which the candidate discusses fun topics.": {"Jake Hall", "recent post", "candidate"},
+		"Ann Reed leads the Democratic field. Republican candidate Dan Mott's approach is more basic: he sends out missives. Whether the Reed or Mott model is more effective will be part of the postmortem, said Jake Hall, an editor.\n\nA recent post shows Reed retelling in a speech the story of a soldier. The video includes a shot of a man who, as Reed speaks, bows his head. It has more than 2 million views.\n\nThere's also a regular series in which the candidate discusses fun topics.": {"Jake Hall", "recent post", "Ann Reed"},
 		"An American reporter has been killed in a car crash just days after claiming that agents had threatened her over her reports.\n\nAnn Shim, who worked for a TV channel, died in the city after her car hit a truck.\n\nIn the video she alleged that she had been followed.":                                                                                                                                                                                                                      {"Ann Shim", "Ann Shim"},
 		"A witness said the car was speeding.\n\nJohn Smith, 45, was arrested at the scene.\n\nHe said he was sorry.":                                                                                                                                                          {"witness", "John Smith"},
 		"Stan Beaton had kept a voicemail from his late wife for years until an upgrade erased it, the BBC reported.\n\nThe clip was recorded by his wife to greet callers when they called Beaton’s phone.\n\nThe 68-year-old told a radio station: “I have always kept it.”": {"BBC", "they", "Stan Beaton"},
@@ -351,5 +352,41 @@ func TestSpeakerNamesThirteenthRound(t *testing.T) {
 		"A former HP executive recalled the merger. Amid the chaos, Fiorina surprised some on her staff. More than 1,500 employees were working on it. And yet every Friday, the former HP executive told The Washington Post, Fiorina would lead a meeting.":            {"former HP executive", "former HP executive"},
 		// headingName
 		"The candidates spoke on Monday, Jeb Hale reported.\n\n1. Donald Trump\n\nHe said he would build the wall.\n\n2. Bernie Sanders\n\nHe said the banks must pay.": {"Jeb Hale", "Donald Trump", "Bernie Sanders"},
+	})
+}
+
+// TestSpeakerNamesFourteenthRound checks the names of the fourteenth session's names round.
+func TestSpeakerNamesFourteenthRound(t *testing.T) {
+	checkSpeakerNames(t, map[string][]string{
+		// knownPerson takes no one-word speaker of no title ("According to Facebook"), an
+		// "as" before "Clinton speaks" opens a clause, and "the Clinton household" in the
+		// content names no one the speaker tells of
+		"Hillary Clinton's campaign looks like a start-up.\n\nAccording to Facebook, Trump generated the most interactions.\n\nThe video shows a man who, as Clinton speaks, bows his head. It has more than 2 million views on Facebook.\n\nThere is also a series in which the candidate discusses lessons from her mother and football in the Clinton household.": {"Facebook", "video", "Hillary Clinton"},
+		// but a speaker who names the person in a clause of the content is someone else
+		"Hillary Clinton's campaign looks like a start-up.\n\nAccording to Facebook, Trump generated the most interactions.\n\nThe video shows a man who, as Clinton speaks, bows his head. It has more than 2 million views on Facebook.\n\nThere is also a series in which the candidate says Clinton will win.": {"Facebook", "video", "candidate"},
+		// descriptionPreps: a participle or a preposition of place after a description's head
+		"A U.S. official following North Korea said the launch failed.":               {"U.S. official following North Korea"},
+		"Media outlets around Latin America reported that the minister had resigned.": {"Media outlets around Latin America"},
+		// capitalisedPlural: people capitalised as the sentence's first word, whom "they" stands for
+		"A soldier was shot on Wednesday, and police said they were hunting for two others.\n\nWitnesses said the soldier was gunned down by a man carrying a rifle. They said the gunman then ran off.": {"police", "Witnesses", "Witnesses"},
+		// but a surname in "-s" the text never writes in lower case is a person's
+		"Bernie Sanders spoke in Iowa.\n\nSanders said the banks must pay. He said the system was rigged.": {"Bernie Sanders", "Bernie Sanders"},
+		// surnameSubject: "Mr." before the surname, its point a token of its own; a courtesy
+		// title's gender picks the full name
+		"Jeb Bush ended his campaign. ''The people have spoken,'' Mr. Bush said.\n\nThe party of George W. Bush is the party of Donald J. Trump.\n\nOn Sunday, Mr. Trump was magnanimous in interviews. Turning to the general election, he said he was the best candidate.": {"Jeb Bush", "Donald J. Trump"},
+		"Bill Clinton and Hillary Clinton spoke, J. J. Price said.\n\nMrs. Clinton has defended the law, while Mr. Sanders has dwelled on its faults. He prefers a single-payer system.":                                                                                     {"J. J. Price", "Hillary Clinton", "J. J. Price"}, // no Bill Clinton for "He"
+		// agedPerson: "the 29-year-old" is the person the text gives that age
+		"Meng Xiangyan, 29, said that she and her husband were prepared to sell their son.\n\nPictures show her standing on Weihai Road in Qingdao.\n\nMeng Xiangyan pictured with her son as she tries to sell him\n\nThe 29-year-old claims she loves both her children.": {"Meng Xiangyan", "Meng Xiangyan"},
+		"\"Bro, Lin drove Thomas to the liquor store,\" 26-year-old Taugan Tan Kadalim told Vocativ.\n\nFrom Vocativ:\n\nThe 26-year-old says he stopped at the store to buy a lottery ticket.":                                                                             {"Taugan Tan Kadalim", "Taugan Tan Kadalim"},
+		// bodyNamedBefore: "the site" is a web address named before, or a name after "website"
+		"According to Snopes.com, similar rumors have been going on for a while.\n\n\"No, the universe is not about to realign,\" the site says.":             {"Snopes.com", "Snopes.com"},
+		"Estimates are all over the map. Website Grail-watch.com goes as high as $10,000. \"It's impossible to find a gold watch for less,\" notes the site.": {"Grail-watch.com"},
+		// but no medium named without an address: "the site" is not CBS
+		"Bleeding Cool had the original rumor, and also scolded CBS for picking up the story. In an update, the site praised the Detroit Free Press.": {"site"},
+		// beforeTimeAfter: a day or a month closing a source, and a verb of publishing before it
+		"Militants posted a video Thursday that showed the hostage alive.":                               {"video"},
+		"According to a report from Taiwan's DigiTimes in December, Apple's suppliers were stocking up.": {"DigiTimes"},
+		"A Monmouth poll out Monday showed Trump leading.":                                               {"Monmouth poll"},
+		"A CNN/ORC poll in January found that Clinton was ahead.":                                        {"CNN/ORC poll"},
 	})
 }

@@ -666,6 +666,7 @@ func (x *extractor) sourceNPBefore(s rng, j int) rng {
 		return x.sourceWithoutNP(s, end)
 	}
 	np = x.pastOpeningAdverbial(s, np, end)
+	np.a = x.contactClauseStart(np.a, np.b) // "exactly the kind of liberal jurist many Republicans fear"
 	if r := x.listSubject(s, np); !r.empty() {
 		return r // "Labor unions, environmental groups and many Democratic lawmakers say"
 	}
@@ -1931,6 +1932,46 @@ func (x *extractor) npBack(s rng, end int, possessive bool) rng {
 	}
 	return rng{x.afterMedium(a, b), b}
 }
+
+// contactClauseStart returns where the noun phrase a..b starts when a clause's subject
+// opens inside it after a noun, with no "that" between: "exactly the kind of liberal jurist
+// many Republicans fear", "It's a strategy some say", "an office he said": the subject after
+// the last noun that a determiner, a possessive, a quantifier or a subject pronoun follows
+// directly; a otherwise. "virtually all the attendees", "half the voters" stay whole, and
+// so does a time: "the day the deal was announced".
+func (x *extractor) contactClauseStart(a, b int) int {
+	for k := b - 1; k > a; k-- {
+		w, p := x.word(k), x.word(k-1)
+		if !(npDeterminersSet.has(w) || w == "many" || w == "some" || subjectPronounsSet.has(w) && w != "it" && k == b-1) || x.toks[k].upper {
+			continue
+		}
+		if !x.isWord(k-1) || x.toks[k-1].upper || x.is(k-1, cFunction|cPreposition|cNPGlue) || npDeterminersSet.has(p) || isLyAdverb(p) || quantityHeads.has(p) || x.verbLike(k-1) ||
+			descriptionPreps.has(p) || strings.HasSuffix(p, "ing") || strings.HasSuffix(p, "ed") || x.is(k-1, cTimeNounForm) || !x.articledNoun(a, k-1) {
+			return a
+		}
+		return k
+	}
+	return a
+}
+
+// articledNoun reports whether the word at h ends a noun phrase that a determiner opens
+// after a: the determiner and lower-case words that are no function words between ("a
+// strategy", "the kind of liberal jurist").
+func (x *extractor) articledNoun(a, h int) bool {
+	for j := h - 1; j >= a; j-- {
+		w := x.word(j)
+		switch {
+		case npDeterminersSet.has(w) || possessivesSet.has(w):
+			return true
+		case !x.isWord(j) || x.toks[j].upper || x.verbLike(j) || x.is(j, cFunction) && w != "of":
+			return false
+		}
+	}
+	return false
+}
+
+// quantityHeads are words that take a noun phrase after them as one quantity: "half the voters".
+var quantityHeads = wordSetOf([]string{"half", "all", "both", "twice", "thrice", "double", "triple", "most", "many", "some", "none", "each", "any"})
 
 // npScanBack walks leftwards from end (exclusive) over the words and marks a noun phrase
 // holds, at most 12 of them, and returns the token before the first one. It reports false

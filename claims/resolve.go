@@ -50,6 +50,11 @@ func (x *extractor) resolve() []string {
 		}
 		m.gender = x.genderOf(d.src, m)
 		ref[i] = x.entityFor(&ents, ref[:i], d, m)
+		if e := ref[i]; e != nil && !e.sure && e.kind == "person" && len(e.words) == 1 && x.namesWord(d.src, e.words[0]) && x.quotesFirstPerson(d) {
+			// "“... I don’t buy that,” Clinton said": one who speaks of himself as "I" is a
+			// person, unlike "According to Facebook".
+			e.sure = true
+		}
 		if ref[i] != nil {
 			ref[i].refs++
 			ref[i].last = d.src.a
@@ -71,6 +76,33 @@ func (x *extractor) resolve() []string {
 	}
 	return names
 }
+
+// quotesFirstPerson reports whether draft d's content quotes its speaker speaking of himself:
+// "I", "me", "my" or "myself" inside quotation marks.
+func (x *extractor) quotesFirstPerson(d draft) bool {
+	for _, c := range d.content {
+		for k := c.a; k < c.b; k++ {
+			if x.inQuote[k] && firstSingular.has(x.toks[k].low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesWord reports whether the span r writes w as a name: capitalised, no common word or
+// demonym ("Another", "American").
+func (x *extractor) namesWord(r rng, w string) bool {
+	for k := r.a; k < r.b; k++ {
+		if x.toks[k].low == w {
+			return x.toks[k].upper && !x.commonWord(w) && !demonym(w)
+		}
+	}
+	return false
+}
+
+// firstSingular are the words of a speaker who speaks of himself.
+var firstSingular = wordSetOf([]string{"i", "me", "my", "myself"})
 
 // sourceMention returns what the source span src says of its speaker: the name before an
 // appositive the span was cut in, the mention a relative pronoun stands for, the subject a

@@ -388,5 +388,9 @@ func TestSpeakerNamesFourteenthRound(t *testing.T) {
 		"According to a report from Taiwan's DigiTimes in December, Apple's suppliers were stocking up.": {"DigiTimes"},
 		"A Monmouth poll out Monday showed Trump leading.":                                               {"Monmouth poll"},
 		"A CNN/ORC poll in January found that Clinton was ahead.":                                        {"CNN/ORC poll"},
+		// quotesFirstPerson: a one-word name quoted saying "I" is a person, whom "he" stands for
+		"Jose Vargas said the wall was wrong.\n\n“I am the son of an immigrant,” Cruz said.\n\n“We can embrace legal immigration,” he said.": {"Jose Vargas", "Cruz", "Cruz"},
+		// but a name quoted saying "we" is not known to be one
+		"Jose Vargas said the wall was wrong.\n\n“We are a company of immigrants,” Acme said.\n\n“We can embrace legal immigration,” he said.": {"Jose Vargas", "Acme", "Jose Vargas"},
 	})
 }

@@ -243,6 +243,9 @@ func TestCLIUsageErrors(t *testing.T) {
 		{[]string{"help", "claims", "nope"}, `help: claimdiff claims has no commands; see claimdiff claims --help`},
 		{[]string{"claims", "--format", "xml", good}, `claims: unknown format "xml" (want table, markdown or jsonl; see claimdiff claims --help)`},
 		{[]string{"claims"}, `claims: no input files (give files, directories, URLs or - for standard input; see claimdiff claims --help)`},
+		// contested printed "no contested claims" before it; compare said no event has two sides, with status 1.
+		{[]string{"contested"}, `contested: no input files (give files, directories, URLs or - for standard input; see claimdiff contested --help)`},
+		{[]string{"compare", "--sides", "A,B"}, `compare: no input files (give files, directories, URLs or - for standard input; see claimdiff compare --help)`},
 		{[]string{"check", "--evidence", "0", "a claim", good}, `check: --evidence 0: want 1 or more sentences (see claimdiff check --help)`},
 		{[]string{"claims", good, "--grep"}, `claims: option --grep needs a value (see claimdiff claims --help)`},
 		{[]string{"claims", good, "-f"}, `claims: option -f needs a value (see claimdiff claims --help)`},
@@ -284,7 +287,8 @@ func TestCLIHelp(t *testing.T) {
 		"eval help fnc1":      "claimdiff eval fnc1 - score check's stance model",
 		"claims a.txt --help": "claimdiff claims - list every attributed statement",
 		"eval fnc1 DIR -h":    "claimdiff eval fnc1 - score check's stance model",
-		"compare --help":      "[-these-]", // the word diff's marks are explained
+		"compare --help":      "[-these-]",                              // the word diff's marks are explained
+		"report --help":       `names it under "Incomplete" at its top`, // it said no report was written
 	} {
 		stdout, _, err := runCLI(t, "", strings.Fields(args)...)
 		if err != nil || !strings.Contains(stdout, want) {

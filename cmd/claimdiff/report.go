@@ -26,8 +26,10 @@ side, the word diff of aligned statements and every statement verbatim with file
 timeline of each contested event, and an appendix of every statement grouped by actor.
 
 With -o the report is written atomically (a temporary file in the same directory, then a
-rename), and an existing file is only replaced with --force; "-o -" is standard output. No report is written when an
-input cannot be read.`,
+rename), and an existing file is only replaced with --force; "-o -" is standard output. When
+an input cannot be read, the report covers the others, names it under "Incomplete" at its top
+and in its Sources, and claimdiff exits with status 1; when none can be read, no report is
+written.`,
 	ArgsUsage: "FILES...",
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output (- for standard output)"},

@@ -473,6 +473,33 @@ func TestTimelineUndated(t *testing.T) {
 	}
 }
 
+// TestAppendixUndated: when no statement is dated (FNC-1's bodies, the sources of a report
+// that says "The sources carry no dates."), the appendix's tables have no column of dashes
+// under "Date"; one dated statement brings the column back to every table, dashes and all.
+func TestAppendixUndated(t *testing.T) {
+	statement := func(actor, date string) compare.Statement {
+		return compare.Statement{Actor: actor, Claim: claims.Claim{Doc: "a.txt", Line: 2, Date: date,
+			Source: &claims.Source{Text: actor, Name: actor}, Cue: claims.Cue{Text: "said", Class: claims.CueAssert},
+			Content: claims.Content{Text: "the talks failed", Span: claims.Span{End: 16}, Spans: []claims.Span{{End: 16}}}}}
+	}
+	for _, tt := range []struct {
+		dates      []string
+		want, lack string
+	}{
+		{[]string{"", ""}, "### Ana\n\n| Cue | Statement | Where |\n| --- | --- | --- |\n| said (assert) | the talks failed | a.txt:2 |", "| Date |"},
+		{[]string{"", "2024-03-12"}, "### Ana\n\n| Date | Cue | Statement | Where |\n| --- | --- | --- | --- |\n| - | said (assert) |", "\n| Cue |"},
+	} {
+		var b bytes.Buffer
+		w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Statements: []compare.Statement{
+			statement("Ana", tt.dates[0]), statement("Ben", tt.dates[1])}}}
+		w.appendix()
+		w.w.Flush()
+		if out := b.String(); !strings.Contains(out, tt.want) || strings.Contains(out, tt.lack) {
+			t.Errorf("dates %q: appendix lacks %q or holds %q:\n%s", tt.dates, tt.want, tt.lack, out)
+		}
+	}
+}
+
 // TestConflictTypesExplained: the contested section of a report says what the conflict types
 // it shows mean, each once and only those shown, so a reader without the README can read
 // "implicit-number"; every type has a meaning.

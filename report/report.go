@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -603,6 +604,12 @@ func (r *reportWriter) appendix() {
 			}
 		}
 	}
+	// Without a date in any statement, a column of dashes would only take room.
+	dated := slices.ContainsFunc(r.d.Statements, func(s compare.Statement) bool { return s.Claim.Date != "" })
+	header := []string{"Cue", "Statement", "Where"}
+	if dated {
+		header = append([]string{"Date"}, header...)
+	}
 	for _, a := range actors {
 		head := mdText(a)
 		if a == "" {
@@ -614,8 +621,11 @@ func (r *reportWriter) appendix() {
 		r.printf("\n### %s\n\n", head)
 		rows := make([][]string, len(by[a]))
 		for k, s := range by[a] {
-			rows[k] = []string{mdCell(orDash(s.Claim.Date)), mdCell(cue(&s.Claim)), mdCell(s.Claim.Content.Quote()), mdCell(where(&s.Claim))}
+			rows[k] = []string{mdCell(cue(&s.Claim)), mdCell(s.Claim.Content.Quote()), mdCell(where(&s.Claim))}
+			if dated {
+				rows[k] = append([]string{mdCell(orDash(s.Claim.Date))}, rows[k]...)
+			}
 		}
-		r.table([]string{"Date", "Cue", "Statement", "Where"}, rows)
+		r.table(header, rows)
 	}
 }

@@ -200,7 +200,11 @@ func evidenceSpeaker(e compare.StanceEvidence) string {
 
 func (cw *CheckWriter) table(r compare.StanceResult) error {
 	if cw.docs == 1 && cw.claim != "" {
-		fmt.Fprintf(cw.w, "Claim: %s\n\n", sanitize(cw.claim))
+		// Wrapped to the table's width, as contested and compare wrap their titles.
+		for _, l := range wrap(sanitize("Claim: "+cw.claim), cw.opts.width()) {
+			fmt.Fprintln(cw.w, l)
+		}
+		fmt.Fprintln(cw.w)
 	} else if cw.docs > 1 {
 		fmt.Fprintln(cw.w)
 	}

@@ -53,6 +53,29 @@ func TestCheckWriter(t *testing.T) {
 	}
 }
 
+// TestCheckClaimWrapped: a long claim is wrapped to the table's width, as the titles of
+// contested and compare are, rather than running past the edge of a narrow terminal.
+func TestCheckClaimWrapped(t *testing.T) {
+	claim := "Pakistan's foreign office said the phone call between Pompeo and Imran Khan was limited to congratulations"
+	var b bytes.Buffer
+	w := NewCheckWriter(&b, claim, Options{Format: Table, Width: 60})
+	if err := w.Write(checkFixture()); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	want := "Claim: Pakistan's foreign office said the phone call between\nPompeo and Imran Khan was limited to congratulations\n\na|b.txt: discusses"
+	if !strings.HasPrefix(b.String(), want) {
+		t.Errorf("output does not start with %q:\n%s", want, b.String())
+	}
+	for line := range strings.Lines(b.String()) {
+		if n := displayWidth(strings.TrimSuffix(line, "\n")); n > 60 {
+			t.Errorf("line of %d columns, want at most 60: %q", n, line)
+		}
+	}
+}
+
 // TestStanceLineUnderTheBar: an article judged unrelated though it more likely bears on the
 // claim than not (a related threshold above 0.5) shows how likely it is related, so that
 // "unrelated (confidence 0.00)" does not puzzle; at a usual threshold it shows no more.

@@ -255,6 +255,8 @@ func TestCLIUsageErrors(t *testing.T) {
 		{[]string{"check", "a claim"}, `check: give a claim and the articles to check it against: check "CLAIM" FILES... (see claimdiff check --help)`},
 		{[]string{"eval", "polnear", "a", "b"}, `eval polnear: want one directory (a split holding text/ and attributions/), got 2 arguments (see claimdiff eval polnear --help)`},
 		{[]string{"eval", "fnc1", "--split", "half", "dir"}, `eval fnc1: --split "half": want all, dev or train (see claimdiff eval fnc1 --help)`},
+		// implicit-stance is reserved, never produced: not offered.
+		{[]string{"contested", "--type", "stance", good}, `contested: --type: unknown conflict type "stance" (known: explicit-rejection, implicit-polarity, implicit-restriction, implicit-number, implicit-date, implicit-actor, implicit-doubt; see claimdiff contested --help)`},
 		{[]string{"contested", "--side", ":", good}, `contested: --side: empty side name before ":" in ":" (see claimdiff contested --help)`},
 		{[]string{"report", "--force", good}, `report: --force goes with -o FILE (see claimdiff report --help)`}, // was ignored: the report went to stdout
 	}

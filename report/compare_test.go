@@ -500,6 +500,37 @@ func TestAppendixUndated(t *testing.T) {
 	}
 }
 
+// TestTimelineOuterOnly: a statement inside the content of another of its side (what Pompeo
+// "discussed", inside what he "reportedly discussed") is shown once in the timeline, by the
+// outer one, as the item's sides show it; a statement another side's reports ("triggered by
+// Khan's claim that ...") keeps its row.
+func TestTimelineOuterOnly(t *testing.T) {
+	statement := func(name, side string, cue, content claims.Span) compare.Statement {
+		return compare.Statement{Side: side, Claim: claims.Claim{Doc: "a.txt", Line: 1,
+			Source: &claims.Source{Text: name, Name: name}, Cue: claims.Cue{Span: cue, Text: "said", Class: claims.CueAssert},
+			Content: claims.Content{Span: content, Text: "words", Spans: []claims.Span{content}}}}
+	}
+	outer := statement("Ana", "A", claims.Span{Start: 0, End: 4}, claims.Span{Start: 5, End: 60})
+	inner := statement("Ben", "A", claims.Span{Start: 10, End: 14}, claims.Span{Start: 15, End: 50})
+	report := statement("Cal", "", claims.Span{Start: 100, End: 104}, claims.Span{Start: 105, End: 200})
+	reported := statement("Dan", "B", claims.Span{Start: 120, End: 124}, claims.Span{Start: 125, End: 180})
+	item := compare.Contested{Event: compare.Event{ID: 1, Label: "talks", Claims: []compare.Statement{outer, inner, report, reported}},
+		Sides: []compare.SideClaims{{Side: "A", Claims: []claims.Claim{outer.Claim}}, {Side: "B", Claims: []claims.Claim{reported.Claim}}}}
+	var b bytes.Buffer
+	w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Contested: []compare.Contested{item}}}
+	w.timeline()
+	w.w.Flush()
+	out := b.String()
+	for _, want := range []string{"| A | **Ana** |", "| - | **Cal** |", "| B | **Dan** |"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("timeline lacks the row %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Ben") {
+		t.Errorf("timeline shows Ben's statement, inside Ana's of the same side:\n%s", out)
+	}
+}
+
 // TestConflictTypesExplained: the contested section of a report says what the conflict types
 // it shows mean, each once and only those shown, so a reader without the README can read
 // "implicit-number"; every type has a meaning.

@@ -536,6 +536,19 @@ func (r *reportWriter) timeline() {
 				}
 			}
 		}
+		// A statement inside the content of another of its side ("discussed" inside
+		// "reportedly discussed") is shown once, in the outer one, as the item's sides show
+		// it; one that another side's statement reports ("triggered by Khan's claim that
+		// ...") stays.
+		outer := ss[:0:0]
+		for k := range ss {
+			if !slices.ContainsFunc(ss, func(o compare.Statement) bool {
+				return o.Side == ss[k].Side && compare.Inside(&ss[k].Claim, &o.Claim)
+			}) {
+				outer = append(outer, ss[k])
+			}
+		}
+		ss = outer
 		// By date, undated last; then in corpus order (stable).
 		sort.SliceStable(ss, func(a, b int) bool {
 			da, db := ss[a].Claim.Date, ss[b].Claim.Date

@@ -253,6 +253,8 @@ func TestCLIUsageErrors(t *testing.T) {
 		{[]string{"report", good, "-or.md"}, `report: unknown option -or.md (write -o r.md; see claimdiff report --help)`},
 		{[]string{"check", "--pairs", "p.jsonl", "-f", "table"}, `check: --pairs writes jsonl only, not table (see claimdiff check --help)`},
 		{[]string{"check", "a claim"}, `check: give a claim and the articles to check it against: check "CLAIM" FILES... (see claimdiff check --help)`},
+		// The claim left out, or given after the files: the first file was taken for the claim.
+		{[]string{"check", good, "the call was brief"}, `check: the claim "` + good + `" is the name of a file; give the claim first: check "CLAIM" FILES... (see claimdiff check --help)`},
 		{[]string{"eval", "polnear", "a", "b"}, `eval polnear: want one directory (a split holding text/ and attributions/), got 2 arguments (see claimdiff eval polnear --help)`},
 		{[]string{"eval", "fnc1", "--split", "half", "dir"}, `eval fnc1: --split "half": want all, dev or train (see claimdiff eval fnc1 --help)`},
 		// implicit-stance is reserved, never produced: not offered.

@@ -44,7 +44,10 @@ func SourceOf(doc *claims.Document, n int) Source {
 type Data struct {
 	Title   string // the report's title; "" for "Claims report"
 	Command string // the command line that produced the report, shown as given
-	Version string // claimdiff's version
+	// MoreInputs counts the inputs left out of Command's end to keep the header short (a
+	// glob of a corpus); the header says how many, and Sources lists every document.
+	MoreInputs int
+	Version    string // claimdiff's version
 
 	Sources    []Source            // in the order read
 	Unread     []Unread            // inputs that could not be read, left out of the report
@@ -96,6 +99,9 @@ func (r *reportWriter) header() {
 	var prov []string
 	if r.d.Command != "" {
 		prov = append(prov, "Produced by "+mdCode(r.d.Command))
+		if n := r.d.MoreInputs; n > 0 {
+			prov[0] += " and " + plural(n, "more input")
+		}
 	} else {
 		prov = append(prov, "Produced by claimdiff")
 	}

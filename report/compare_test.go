@@ -362,6 +362,30 @@ func TestSummaryManySides(t *testing.T) {
 	}
 }
 
+// TestSummaryItemSides: the summary names an item's two sides "A against B", and three or
+// more "between A, B and C" (it wrote "A against B against C", as if B stood against C).
+func TestSummaryItemSides(t *testing.T) {
+	item := func(sides ...string) compare.Contested {
+		c := compare.Contested{Type: compare.ExplicitRejection, Event: compare.Event{Label: "fundraising"}}
+		for _, sd := range sides {
+			c.Sides = append(c.Sides, compare.SideClaims{Side: sd})
+		}
+		return c
+	}
+	var b bytes.Buffer
+	w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Contested: []compare.Contested{item("Sanders", "DNC"), item("Sanders", "DNC", "Clinton")}}}
+	w.summary()
+	w.w.Flush()
+	for _, want := range []string{
+		"(#1-fundraising): Sanders against DNC (explicit-rejection)\n",
+		"(#2-fundraising): between Sanders, DNC and Clinton (explicit-rejection)\n",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("summary lacks %q:\n%s", want, b.String())
+		}
+	}
+}
+
 // TestSummaryHundredsOfSides: past the sides named on the last line, the summary only counts
 // the others and says how many statements each has, so the line stays short.
 func TestSummaryHundredsOfSides(t *testing.T) {

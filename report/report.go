@@ -260,7 +260,12 @@ func (r *reportWriter) summary() {
 		for _, s := range c.Sides {
 			names = append(names, mdText(s.Side))
 		}
-		r.printf("  - [%s](#%s): %s (%s)\n", mdCell(eventTitle(i, c)), anchor(eventTitle(i, c)), strings.Join(names, " against "), mdText(c.Type.String()))
+		who := strings.Join(names, " against ")
+		if n := len(names); n > 2 {
+			// "A against B against C" would say who answers whom, which the item's conflicts do.
+			who = "between " + strings.Join(names[:n-1], ", ") + " and " + names[n-1]
+		}
+		r.printf("  - [%s](#%s): %s (%s)\n", mdCell(eventTitle(i, c)), anchor(eventTitle(i, c)), who, mdText(c.Type.String()))
 	}
 	sides, actors := sideActors(r.d.Statements)
 	if len(sides) == 0 {
@@ -287,16 +292,16 @@ func (r *reportWriter) sideLines(sides []string, actors map[string][]actorCount)
 			restMin, unlisted = n, unlisted+1 // the sides come largest first
 			restMax = max(restMax, n)
 		case k >= mostSides:
-			rest = append(rest, fmt.Sprintf("**%s** (%d)", mdText(side), n))
+			rest = append(rest, fmt.Sprintf("**%s** (%s)", mdText(side), grouped(n)))
 		default:
 			r.printf("  - **%s**, %s: %s\n", mdText(side), plural(n, "statement"), mostQuotedOf(actors[side]))
 		}
 	}
 	switch {
 	case unlisted > 0 && restMin == restMax:
-		rest = append(rest, fmt.Sprintf("and %d more with %s each", unlisted, plural(restMin, "statement")))
+		rest = append(rest, fmt.Sprintf("and %s more with %s each", grouped(unlisted), plural(restMin, "statement")))
 	case unlisted > 0:
-		rest = append(rest, fmt.Sprintf("and %d more with %d to %d statements each", unlisted, restMin, restMax))
+		rest = append(rest, fmt.Sprintf("and %s more with %s to %s statements each", grouped(unlisted), grouped(restMin), grouped(restMax)))
 	}
 	if len(rest) > 0 {
 		r.printf("  - %s: %s\n", plural(len(sides)-mostSides, "more side"), strings.Join(rest, ", "))
@@ -308,7 +313,7 @@ func (r *reportWriter) sideLines(sides []string, actors map[string][]actorCount)
 func mostQuotedOf(actors []actorCount) string {
 	var parts []string
 	for _, a := range actors[:min(len(actors), mostQuoted)] {
-		parts = append(parts, fmt.Sprintf("%s (%d)", mdText(a.name), a.n))
+		parts = append(parts, fmt.Sprintf("%s (%s)", mdText(a.name), grouped(a.n)))
 	}
 	if more := len(actors) - mostQuoted; more > 0 {
 		parts = append(parts, plural(more, "other"))
@@ -330,7 +335,7 @@ func actorSides(a string, n map[string]int) string {
 	}
 	parts := make([]string, len(order))
 	for i, sd := range order {
-		parts[i] = fmt.Sprintf("%s %d", mdText(sd), n[sd])
+		parts[i] = fmt.Sprintf("%s %s", mdText(sd), grouped(n[sd]))
 	}
 	return strings.Join(parts, ", ")
 }

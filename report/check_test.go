@@ -97,7 +97,8 @@ func TestStanceLineUnderTheBar(t *testing.T) {
 }
 
 // TestCheckWriterOnlyRelated: unrelated documents are left out but counted; a single
-// document shown gets no count, nor does JSON Lines output.
+// document shown gets no count, nor does JSON Lines output; with none shown the count comes
+// under the claim.
 func TestCheckWriterOnlyRelated(t *testing.T) {
 	unrelated := compare.StanceResult{Doc: "c.txt", Stance: compare.StanceUnrelated, Confidence: 0.9}
 	var b bytes.Buffer
@@ -124,6 +125,22 @@ func TestCheckWriterOnlyRelated(t *testing.T) {
 		w.Flush()
 		if strings.Contains(b.String(), "article") {
 			t.Errorf("%s output for one document has a count:\n%s", format, b.String())
+		}
+	}
+	// Every document left out: the count still names its claim (it stood alone, "3 articles:
+	// ..." of no claim in a saved markdown file).
+	for format, want := range map[Format]string{
+		Table:    "Claim: the call\n\n2 articles: 0 supporting, 0 refuting, 0 discussing, 2 unrelated (not shown)\n",
+		Markdown: "# Claim: the call\n\n**Summary:** 2 articles: 0 supporting, 0 refuting, 0 discussing, 2 unrelated (not shown)\n",
+	} {
+		b.Reset()
+		w = NewCheckWriter(&b, "the call", Options{Format: format, Width: 200})
+		w.OnlyRelated = true
+		w.Write(unrelated)
+		w.Write(unrelated)
+		w.Flush()
+		if b.String() != want {
+			t.Errorf("%s output with every document unrelated = %q, want %q", format, b.String(), want)
 		}
 	}
 }

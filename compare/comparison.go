@@ -63,7 +63,11 @@ func (c *Corpus) Compare(opt CompareOptions) (Comparison, error) {
 		}
 	}
 	if len(names) < 2 {
-		return Comparison{}, fmt.Errorf("event %q has statements from fewer than two sides (%s)", a.label(e), strings.Join(order, ", "))
+		only := "none of them has a side"
+		if len(order) > 0 {
+			only = "only " + order[0]
+		}
+		return Comparison{}, fmt.Errorf("event %q has statements from fewer than two sides (%s)", a.label(e), only)
 	}
 	cmp := Comparison{Event: a.event(e), Left: names[0], Right: names[1]}
 	cmp.Rows = a.rows(e, side, names[0], names[1])
@@ -139,6 +143,9 @@ func (a *analysis) pickEvent(query string, want []string) (int, error) {
 	}
 	if best < 0 {
 		switch {
+		case query != "" && len(want) > 0:
+			// An event may match the words but lack a side: say which condition fails.
+			return 0, fmt.Errorf("no event matching %q has statements from %s%s", query, strings.Join(want, " and "), a.sidesHint())
 		case query != "":
 			return 0, fmt.Errorf("no event matches %q", query)
 		case len(want) > 0:

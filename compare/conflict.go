@@ -902,17 +902,18 @@ func (a *analysis) sideClaims(e int, name string, side map[int]string, keep map[
 func (a *analysis) outermost(ids []int) []int {
 	out := make([]int, 0, len(ids))
 	for _, i := range ids {
-		if !slices.ContainsFunc(ids, func(o int) bool { return o != i && inside(&a.stmts[i].claim, &a.stmts[o].claim) }) {
+		if !slices.ContainsFunc(ids, func(o int) bool { return o != i && Inside(&a.stmts[i].claim, &a.stmts[o].claim) }) {
 			out = append(out, i)
 		}
 	}
 	return out
 }
 
-// inside reports whether claim c, its cue and its content, lies inside the content of claim
+// Inside reports whether claim c, its cue and its content, lies inside the content of claim
 // o of the same document: "Pompeo ... reportedly discussed ‘Pakistan-based terrorists’
-// issue" holds the claim that Pompeo "discussed" the issue, and a side's list needs only one.
-func inside(c, o *claims.Claim) bool {
+// issue" holds the claim that Pompeo "discussed" the issue, and a side's list needs only one
+// (as does a report's timeline).
+func Inside(c, o *claims.Claim) bool {
 	return c.Doc == o.Doc && o.Content.Start <= min(c.Cue.Start, c.Content.Start) && max(c.Cue.End, c.Content.End) <= o.Content.End && o.Content.Len() > c.Content.Len()
 }
 

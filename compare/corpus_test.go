@@ -1081,15 +1081,15 @@ func TestClaimInsideAnother(t *testing.T) {
 	outer := claim(t, d, "", "", "reportedly", claims.CueClaim, "discussed the havens issue with him")
 	inner := claim(t, d, "Pompeo", "Mike Pompeo", "discussed", claims.CueAssert, "the havens issue with him")
 	beside := claim(t, d, "Pakistan", "Pakistan", "said", claims.CueAssert, "the call was brief")
-	if !inside(&inner, &outer) {
-		t.Errorf("inside(discussed, reportedly) = false, want true")
+	if !Inside(&inner, &outer) {
+		t.Errorf("Inside(discussed, reportedly) = false, want true")
 	}
-	if inside(&outer, &inner) || inside(&beside, &outer) || inside(&outer, &outer) {
+	if Inside(&outer, &inner) || Inside(&beside, &outer) || Inside(&outer, &outer) {
 		t.Errorf("inside: the outer claim, a claim beside it or a claim itself reported inside")
 	}
 	other := inner
 	other.Doc = "other.txt"
-	if inside(&other, &outer) {
+	if Inside(&other, &outer) {
 		t.Errorf("inside: a claim of another document reported inside")
 	}
 }

@@ -24,11 +24,23 @@ func ParseConflictTypes(s string) ([]ConflictType, error) {
 		}
 		var t ConflictType
 		if err := t.UnmarshalText([]byte(f)); err != nil {
-			return nil, fmt.Errorf("%w (known: %s)", err, strings.Join(conflictTypeNames[:], ", "))
+			return nil, fmt.Errorf("%w (known: %s)", err, strings.Join(producedTypeNames(), ", "))
 		}
 		out = append(out, t)
 	}
 	return out, nil
+}
+
+// producedTypeNames returns the names of the conflict types contested items can have: all but
+// the reserved ImplicitStance, which a user filtering on it would wait for in vain.
+func producedTypeNames() []string {
+	var out []string
+	for t, name := range conflictTypeNames {
+		if ConflictType(t) != ImplicitStance {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // Select returns the items sel keeps, in order. It does not change items.

@@ -199,9 +199,9 @@ func evidenceSpeaker(e compare.StanceEvidence) string {
 }
 
 func (cw *CheckWriter) table(r compare.StanceResult) error {
-	if cw.docs == 1 && cw.claim != "" {
-		fmt.Fprintf(cw.w, "Claim: %s\n\n", sanitize(cw.claim))
-	} else if cw.docs > 1 {
+	if cw.docs == 1 {
+		cw.claimHeading()
+	} else {
 		fmt.Fprintln(cw.w)
 	}
 	fmt.Fprintf(cw.w, "%s: %s\n", sanitize(docLabel(r.Doc)), stanceLine(r))
@@ -216,9 +216,9 @@ func (cw *CheckWriter) table(r compare.StanceResult) error {
 }
 
 func (cw *CheckWriter) markdown(r compare.StanceResult) error {
-	if cw.docs == 1 && cw.claim != "" {
-		fmt.Fprintf(cw.w, "# Claim: %s\n\n", mdText(cw.claim))
-	} else if cw.docs > 1 {
+	if cw.docs == 1 {
+		cw.claimHeading()
+	} else {
 		fmt.Fprintln(cw.w)
 	}
 	line := stanceLine(r)
@@ -236,6 +236,22 @@ func (cw *CheckWriter) markdown(r compare.StanceResult) error {
 		}
 	}
 	return mdTable(cw.w, []string{"Stance", "Speaker", "Evidence", "Where"}, rows)
+}
+
+// claimHeading writes the claim above the first document, or above the count when no
+// document is shown: "Claim: ..." wrapped to the table's width, as contested and compare
+// wrap their titles, or a markdown heading "# Claim: ...". Nothing without a claim.
+func (cw *CheckWriter) claimHeading() {
+	switch {
+	case cw.claim == "":
+	case cw.opts.Format == Markdown:
+		fmt.Fprintf(cw.w, "# Claim: %s\n\n", mdText(cw.claim))
+	default:
+		for _, l := range wrap(sanitize("Claim: "+cw.claim), cw.opts.width()) {
+			fmt.Fprintln(cw.w, l)
+		}
+		fmt.Fprintln(cw.w)
+	}
 }
 
 // Flush writes the documents held for ByStance, then the count of documents by stance
@@ -259,6 +275,8 @@ func (cw *CheckWriter) Flush() error {
 	if line := cw.summary(); line != "" && cw.opts.Format != JSONL {
 		if cw.docs > 0 {
 			fmt.Fprintln(cw.w)
+		} else {
+			cw.claimHeading() // every article left out (--related): the count still names its claim
 		}
 		if cw.opts.Format == Markdown {
 			fmt.Fprintf(cw.w, "**Summary:** %s\n", mdText(line))

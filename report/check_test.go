@@ -53,6 +53,29 @@ func TestCheckWriter(t *testing.T) {
 	}
 }
 
+// TestCheckClaimWrapped: a long claim is wrapped to the table's width, as the titles of
+// contested and compare are, rather than running past the edge of a narrow terminal.
+func TestCheckClaimWrapped(t *testing.T) {
+	claim := "Pakistan's foreign office said the phone call between Pompeo and Imran Khan was limited to congratulations"
+	var b bytes.Buffer
+	w := NewCheckWriter(&b, claim, Options{Format: Table, Width: 60})
+	if err := w.Write(checkFixture()); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	want := "Claim: Pakistan's foreign office said the phone call between\nPompeo and Imran Khan was limited to congratulations\n\na|b.txt: discusses"
+	if !strings.HasPrefix(b.String(), want) {
+		t.Errorf("output does not start with %q:\n%s", want, b.String())
+	}
+	for line := range strings.Lines(b.String()) {
+		if n := displayWidth(strings.TrimSuffix(line, "\n")); n > 60 {
+			t.Errorf("line of %d columns, want at most 60: %q", n, line)
+		}
+	}
+}
+
 // TestStanceLineUnderTheBar: an article judged unrelated though it more likely bears on the
 // claim than not (a related threshold above 0.5) shows how likely it is related, so that
 // "unrelated (confidence 0.00)" does not puzzle; at a usual threshold it shows no more.
@@ -74,7 +97,8 @@ func TestStanceLineUnderTheBar(t *testing.T) {
 }
 
 // TestCheckWriterOnlyRelated: unrelated documents are left out but counted; a single
-// document shown gets no count, nor does JSON Lines output.
+// document shown gets no count, nor does JSON Lines output; with none shown the count comes
+// under the claim.
 func TestCheckWriterOnlyRelated(t *testing.T) {
 	unrelated := compare.StanceResult{Doc: "c.txt", Stance: compare.StanceUnrelated, Confidence: 0.9}
 	var b bytes.Buffer
@@ -101,6 +125,22 @@ func TestCheckWriterOnlyRelated(t *testing.T) {
 		w.Flush()
 		if strings.Contains(b.String(), "article") {
 			t.Errorf("%s output for one document has a count:\n%s", format, b.String())
+		}
+	}
+	// Every document left out: the count still names its claim (it stood alone, "3 articles:
+	// ..." of no claim in a saved markdown file).
+	for format, want := range map[Format]string{
+		Table:    "Claim: the call\n\n2 articles: 0 supporting, 0 refuting, 0 discussing, 2 unrelated (not shown)\n",
+		Markdown: "# Claim: the call\n\n**Summary:** 2 articles: 0 supporting, 0 refuting, 0 discussing, 2 unrelated (not shown)\n",
+	} {
+		b.Reset()
+		w = NewCheckWriter(&b, "the call", Options{Format: format, Width: 200})
+		w.OnlyRelated = true
+		w.Write(unrelated)
+		w.Write(unrelated)
+		w.Flush()
+		if b.String() != want {
+			t.Errorf("%s output with every document unrelated = %q, want %q", format, b.String(), want)
 		}
 	}
 }

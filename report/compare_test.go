@@ -362,6 +362,30 @@ func TestSummaryManySides(t *testing.T) {
 	}
 }
 
+// TestSummaryItemSides: the summary names an item's two sides "A against B", and three or
+// more "between A, B and C" (it wrote "A against B against C", as if B stood against C).
+func TestSummaryItemSides(t *testing.T) {
+	item := func(sides ...string) compare.Contested {
+		c := compare.Contested{Type: compare.ExplicitRejection, Event: compare.Event{Label: "fundraising"}}
+		for _, sd := range sides {
+			c.Sides = append(c.Sides, compare.SideClaims{Side: sd})
+		}
+		return c
+	}
+	var b bytes.Buffer
+	w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Contested: []compare.Contested{item("Sanders", "DNC"), item("Sanders", "DNC", "Clinton")}}}
+	w.summary()
+	w.w.Flush()
+	for _, want := range []string{
+		"(#1-fundraising): Sanders against DNC (explicit-rejection)\n",
+		"(#2-fundraising): between Sanders, DNC and Clinton (explicit-rejection)\n",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("summary lacks %q:\n%s", want, b.String())
+		}
+	}
+}
+
 // TestSummaryHundredsOfSides: past the sides named on the last line, the summary only counts
 // the others and says how many statements each has, so the line stays short.
 func TestSummaryHundredsOfSides(t *testing.T) {
@@ -470,6 +494,64 @@ func TestTimelineUndated(t *testing.T) {
 		if out := b.String(); !strings.Contains(out, tt.want) || strings.Contains(out, tt.lack) {
 			t.Errorf("date %q: timeline lacks %q or holds %q:\n%s", tt.date, tt.want, tt.lack, out)
 		}
+	}
+}
+
+// TestAppendixUndated: when no statement is dated (FNC-1's bodies, the sources of a report
+// that says "The sources carry no dates."), the appendix's tables have no column of dashes
+// under "Date"; one dated statement brings the column back to every table, dashes and all.
+func TestAppendixUndated(t *testing.T) {
+	statement := func(actor, date string) compare.Statement {
+		return compare.Statement{Actor: actor, Claim: claims.Claim{Doc: "a.txt", Line: 2, Date: date,
+			Source: &claims.Source{Text: actor, Name: actor}, Cue: claims.Cue{Text: "said", Class: claims.CueAssert},
+			Content: claims.Content{Text: "the talks failed", Span: claims.Span{End: 16}, Spans: []claims.Span{{End: 16}}}}}
+	}
+	for _, tt := range []struct {
+		dates      []string
+		want, lack string
+	}{
+		{[]string{"", ""}, "### Ana\n\n| Cue | Statement | Where |\n| --- | --- | --- |\n| said (assert) | the talks failed | a.txt:2 |", "| Date |"},
+		{[]string{"", "2024-03-12"}, "### Ana\n\n| Date | Cue | Statement | Where |\n| --- | --- | --- | --- |\n| - | said (assert) |", "\n| Cue |"},
+	} {
+		var b bytes.Buffer
+		w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Statements: []compare.Statement{
+			statement("Ana", tt.dates[0]), statement("Ben", tt.dates[1])}}}
+		w.appendix()
+		w.w.Flush()
+		if out := b.String(); !strings.Contains(out, tt.want) || strings.Contains(out, tt.lack) {
+			t.Errorf("dates %q: appendix lacks %q or holds %q:\n%s", tt.dates, tt.want, tt.lack, out)
+		}
+	}
+}
+
+// TestTimelineOuterOnly: a statement inside the content of another of its side (what Pompeo
+// "discussed", inside what he "reportedly discussed") is shown once in the timeline, by the
+// outer one, as the item's sides show it; a statement another side's reports ("triggered by
+// Khan's claim that ...") keeps its row.
+func TestTimelineOuterOnly(t *testing.T) {
+	statement := func(name, side string, cue, content claims.Span) compare.Statement {
+		return compare.Statement{Side: side, Claim: claims.Claim{Doc: "a.txt", Line: 1,
+			Source: &claims.Source{Text: name, Name: name}, Cue: claims.Cue{Span: cue, Text: "said", Class: claims.CueAssert},
+			Content: claims.Content{Span: content, Text: "words", Spans: []claims.Span{content}}}}
+	}
+	outer := statement("Ana", "A", claims.Span{Start: 0, End: 4}, claims.Span{Start: 5, End: 60})
+	inner := statement("Ben", "A", claims.Span{Start: 10, End: 14}, claims.Span{Start: 15, End: 50})
+	report := statement("Cal", "", claims.Span{Start: 100, End: 104}, claims.Span{Start: 105, End: 200})
+	reported := statement("Dan", "B", claims.Span{Start: 120, End: 124}, claims.Span{Start: 125, End: 180})
+	item := compare.Contested{Event: compare.Event{ID: 1, Label: "talks", Claims: []compare.Statement{outer, inner, report, reported}},
+		Sides: []compare.SideClaims{{Side: "A", Claims: []claims.Claim{outer.Claim}}, {Side: "B", Claims: []claims.Claim{reported.Claim}}}}
+	var b bytes.Buffer
+	w := &reportWriter{w: bufio.NewWriter(&b), d: &Data{Contested: []compare.Contested{item}}}
+	w.timeline()
+	w.w.Flush()
+	out := b.String()
+	for _, want := range []string{"| A | **Ana** |", "| - | **Cal** |", "| B | **Dan** |"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("timeline lacks the row %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Ben") {
+		t.Errorf("timeline shows Ben's statement, inside Ana's of the same side:\n%s", out)
 	}
 }
 

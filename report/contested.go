@@ -151,7 +151,7 @@ func Comparison(w io.Writer, c compare.Comparison, opts Options) error {
 	case JSONL:
 		err = writeJSONL(bw, []compare.Comparison{c})
 	case Markdown:
-		fmt.Fprintf(bw, "## %s: %s and %s\n\n", mdCell(c.Event.Label), mdCell(c.Left), mdCell(c.Right))
+		fmt.Fprintf(bw, "## %s: %s vs %s\n\n", mdCell(c.Event.Label), mdCell(c.Left), mdCell(c.Right)) // as the table's title
 		err = comparisonMarkdown(bw, &c)
 	default:
 		err = comparisonTable(bw, &c, opts)

@@ -332,6 +332,9 @@ func TestCountsGrouped(t *testing.T) {
 		{plural(999, "claim"), "999 claims"},
 		{plural(1234567, "claim"), "1,234,567 claims"},
 		{leftOutLine(1659, 1683), "No statement passes the filters in 1,659 of the 1,683 documents read (not shown)."},
+		// The report's summary and appendix headings wrote "Donald J. Trump (1160)" under "1,312 statements".
+		{mostQuotedOf([]actorCount{{name: "Donald J. Trump", n: 1160}}), "Donald J. Trump (1,160)"},
+		{actorSides("police spokesman", map[string]int{"India": 1200, "China": 2}), "India 1,200, China 2"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("got %q, want %q", tt.got, tt.want)

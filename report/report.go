@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -43,7 +44,10 @@ func SourceOf(doc *claims.Document, n int) Source {
 type Data struct {
 	Title   string // the report's title; "" for "Claims report"
 	Command string // the command line that produced the report, shown as given
-	Version string // claimdiff's version
+	// MoreInputs counts the inputs left out of Command's end to keep the header short (a
+	// glob of a corpus); the header says how many, and Sources lists every document.
+	MoreInputs int
+	Version    string // claimdiff's version
 
 	Sources    []Source            // in the order read
 	Unread     []Unread            // inputs that could not be read, left out of the report
@@ -95,6 +99,9 @@ func (r *reportWriter) header() {
 	var prov []string
 	if r.d.Command != "" {
 		prov = append(prov, "Produced by "+mdCode(r.d.Command))
+		if n := r.d.MoreInputs; n > 0 {
+			prov[0] += " and " + plural(n, "more input")
+		}
 	} else {
 		prov = append(prov, "Produced by claimdiff")
 	}
@@ -253,7 +260,12 @@ func (r *reportWriter) summary() {
 		for _, s := range c.Sides {
 			names = append(names, mdText(s.Side))
 		}
-		r.printf("  - [%s](#%s): %s (%s)\n", mdCell(eventTitle(i, c)), anchor(eventTitle(i, c)), strings.Join(names, " against "), mdText(c.Type.String()))
+		who := strings.Join(names, " against ")
+		if n := len(names); n > 2 {
+			// "A against B against C" would say who answers whom, which the item's conflicts do.
+			who = "between " + strings.Join(names[:n-1], ", ") + " and " + names[n-1]
+		}
+		r.printf("  - [%s](#%s): %s (%s)\n", mdCell(eventTitle(i, c)), anchor(eventTitle(i, c)), who, mdText(c.Type.String()))
 	}
 	sides, actors := sideActors(r.d.Statements)
 	if len(sides) == 0 {
@@ -280,16 +292,16 @@ func (r *reportWriter) sideLines(sides []string, actors map[string][]actorCount)
 			restMin, unlisted = n, unlisted+1 // the sides come largest first
 			restMax = max(restMax, n)
 		case k >= mostSides:
-			rest = append(rest, fmt.Sprintf("**%s** (%d)", mdText(side), n))
+			rest = append(rest, fmt.Sprintf("**%s** (%s)", mdText(side), grouped(n)))
 		default:
 			r.printf("  - **%s**, %s: %s\n", mdText(side), plural(n, "statement"), mostQuotedOf(actors[side]))
 		}
 	}
 	switch {
 	case unlisted > 0 && restMin == restMax:
-		rest = append(rest, fmt.Sprintf("and %d more with %s each", unlisted, plural(restMin, "statement")))
+		rest = append(rest, fmt.Sprintf("and %s more with %s each", grouped(unlisted), plural(restMin, "statement")))
 	case unlisted > 0:
-		rest = append(rest, fmt.Sprintf("and %d more with %d to %d statements each", unlisted, restMin, restMax))
+		rest = append(rest, fmt.Sprintf("and %s more with %s to %s statements each", grouped(unlisted), grouped(restMin), grouped(restMax)))
 	}
 	if len(rest) > 0 {
 		r.printf("  - %s: %s\n", plural(len(sides)-mostSides, "more side"), strings.Join(rest, ", "))
@@ -301,7 +313,7 @@ func (r *reportWriter) sideLines(sides []string, actors map[string][]actorCount)
 func mostQuotedOf(actors []actorCount) string {
 	var parts []string
 	for _, a := range actors[:min(len(actors), mostQuoted)] {
-		parts = append(parts, fmt.Sprintf("%s (%d)", mdText(a.name), a.n))
+		parts = append(parts, fmt.Sprintf("%s (%s)", mdText(a.name), grouped(a.n)))
 	}
 	if more := len(actors) - mostQuoted; more > 0 {
 		parts = append(parts, plural(more, "other"))
@@ -323,7 +335,7 @@ func actorSides(a string, n map[string]int) string {
 	}
 	parts := make([]string, len(order))
 	for i, sd := range order {
-		parts[i] = fmt.Sprintf("%s %d", mdText(sd), n[sd])
+		parts[i] = fmt.Sprintf("%s %s", mdText(sd), grouped(n[sd]))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -535,6 +547,19 @@ func (r *reportWriter) timeline() {
 				}
 			}
 		}
+		// A statement inside the content of another of its side ("discussed" inside
+		// "reportedly discussed") is shown once, in the outer one, as the item's sides show
+		// it; one that another side's statement reports ("triggered by Khan's claim that
+		// ...") stays.
+		outer := ss[:0:0]
+		for k := range ss {
+			if !slices.ContainsFunc(ss, func(o compare.Statement) bool {
+				return o.Side == ss[k].Side && compare.Inside(&ss[k].Claim, &o.Claim)
+			}) {
+				outer = append(outer, ss[k])
+			}
+		}
+		ss = outer
 		// By date, undated last; then in corpus order (stable).
 		sort.SliceStable(ss, func(a, b int) bool {
 			da, db := ss[a].Claim.Date, ss[b].Claim.Date
@@ -603,6 +628,12 @@ func (r *reportWriter) appendix() {
 			}
 		}
 	}
+	// Without a date in any statement, a column of dashes would only take room.
+	dated := slices.ContainsFunc(r.d.Statements, func(s compare.Statement) bool { return s.Claim.Date != "" })
+	header := []string{"Cue", "Statement", "Where"}
+	if dated {
+		header = append([]string{"Date"}, header...)
+	}
 	for _, a := range actors {
 		head := mdText(a)
 		if a == "" {
@@ -614,8 +645,11 @@ func (r *reportWriter) appendix() {
 		r.printf("\n### %s\n\n", head)
 		rows := make([][]string, len(by[a]))
 		for k, s := range by[a] {
-			rows[k] = []string{mdCell(orDash(s.Claim.Date)), mdCell(cue(&s.Claim)), mdCell(s.Claim.Content.Quote()), mdCell(where(&s.Claim))}
+			rows[k] = []string{mdCell(cue(&s.Claim)), mdCell(s.Claim.Content.Quote()), mdCell(where(&s.Claim))}
+			if dated {
+				rows[k] = append([]string{mdCell(orDash(s.Claim.Date))}, rows[k]...)
+			}
 		}
-		r.table([]string{"Date", "Cue", "Statement", "Where"}, rows)
+		r.table(header, rows)
 	}
 }

@@ -83,6 +83,11 @@ func checkAction(c *cli.Context) error {
 	if strings.TrimSpace(claim) == "" {
 		return usagef(`the claim is empty: check "CLAIM" FILES...`)
 	}
+	if _, err := os.Stat(claim); err == nil && !strings.ContainsAny(claim, " \t\n") {
+		// The claim left out or given after the files: an article would be judged against
+		// its own name.
+		return usagef(`the claim %q is the name of a file; give the claim first: check "CLAIM" FILES...`, claim)
+	}
 	sc := compare.NewStanceChecker(claim, opts)
 	if sc.Words() == 0 {
 		return usagef(`the claim %q has no words to look for, only function words such as "the" and "of": check "CLAIM" FILES...`, claim)

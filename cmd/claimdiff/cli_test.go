@@ -243,6 +243,9 @@ func TestCLIUsageErrors(t *testing.T) {
 		{[]string{"help", "claims", "nope"}, `help: claimdiff claims has no commands; see claimdiff claims --help`},
 		{[]string{"claims", "--format", "xml", good}, `claims: unknown format "xml" (want table, markdown or jsonl; see claimdiff claims --help)`},
 		{[]string{"claims"}, `claims: no input files (give files, directories, URLs or - for standard input; see claimdiff claims --help)`},
+		// contested printed "no contested claims" before it; compare said no event has two sides, with status 1.
+		{[]string{"contested"}, `contested: no input files (give files, directories, URLs or - for standard input; see claimdiff contested --help)`},
+		{[]string{"compare", "--sides", "A,B"}, `compare: no input files (give files, directories, URLs or - for standard input; see claimdiff compare --help)`},
 		{[]string{"check", "--evidence", "0", "a claim", good}, `check: --evidence 0: want 1 or more sentences (see claimdiff check --help)`},
 		{[]string{"claims", good, "--grep"}, `claims: option --grep needs a value (see claimdiff claims --help)`},
 		{[]string{"claims", good, "-f"}, `claims: option -f needs a value (see claimdiff claims --help)`},
@@ -250,8 +253,12 @@ func TestCLIUsageErrors(t *testing.T) {
 		{[]string{"report", good, "-or.md"}, `report: unknown option -or.md (write -o r.md; see claimdiff report --help)`},
 		{[]string{"check", "--pairs", "p.jsonl", "-f", "table"}, `check: --pairs writes jsonl only, not table (see claimdiff check --help)`},
 		{[]string{"check", "a claim"}, `check: give a claim and the articles to check it against: check "CLAIM" FILES... (see claimdiff check --help)`},
+		// The claim left out, or given after the files: the first file was taken for the claim.
+		{[]string{"check", good, "the call was brief"}, `check: the claim "` + good + `" is the name of a file; give the claim first: check "CLAIM" FILES... (see claimdiff check --help)`},
 		{[]string{"eval", "polnear", "a", "b"}, `eval polnear: want one directory (a split holding text/ and attributions/), got 2 arguments (see claimdiff eval polnear --help)`},
 		{[]string{"eval", "fnc1", "--split", "half", "dir"}, `eval fnc1: --split "half": want all, dev or train (see claimdiff eval fnc1 --help)`},
+		// implicit-stance is reserved, never produced: not offered.
+		{[]string{"contested", "--type", "stance", good}, `contested: --type: unknown conflict type "stance" (known: explicit-rejection, implicit-polarity, implicit-restriction, implicit-number, implicit-date, implicit-actor, implicit-doubt; see claimdiff contested --help)`},
 		{[]string{"contested", "--side", ":", good}, `contested: --side: empty side name before ":" in ":" (see claimdiff contested --help)`},
 		{[]string{"report", "--force", good}, `report: --force goes with -o FILE (see claimdiff report --help)`}, // was ignored: the report went to stdout
 	}
@@ -284,7 +291,8 @@ func TestCLIHelp(t *testing.T) {
 		"eval help fnc1":      "claimdiff eval fnc1 - score check's stance model",
 		"claims a.txt --help": "claimdiff claims - list every attributed statement",
 		"eval fnc1 DIR -h":    "claimdiff eval fnc1 - score check's stance model",
-		"compare --help":      "[-these-]", // the word diff's marks are explained
+		"compare --help":      "[-these-]",                              // the word diff's marks are explained
+		"report --help":       `names it under "Incomplete" at its top`, // it said no report was written
 	} {
 		stdout, _, err := runCLI(t, "", strings.Fields(args)...)
 		if err != nil || !strings.Contains(stdout, want) {

@@ -36,7 +36,7 @@ A sides file holds one side a line, "Name: alias, alias", with # comments:
 		formatFlag,
 		sidesFileFlag,
 		sideFlag,
-		&cli.StringFlag{Name: "type", Usage: "list only conflicts of these `TYPES` (comma-separated: explicit-rejection, implicit-polarity, implicit-restriction, implicit-number, implicit-date, implicit-actor, implicit-doubt, implicit-stance)"},
+		&cli.StringFlag{Name: "type", Usage: "list only conflicts of these `TYPES` (comma-separated: explicit-rejection, implicit-polarity, implicit-restriction, implicit-number, implicit-date, implicit-actor, implicit-doubt)"},
 		&cli.Float64Flag{Name: "min-confidence", Usage: "list only conflicts at least this confident (`P` between 0 and 1)"},
 		&cli.StringSliceFlag{Name: "involving", Usage: "list only conflicts with this `SIDE` on one side (any case; repeatable)"},
 	},

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -305,5 +306,38 @@ func TestCompareEventHint(t *testing.T) {
 	want := `no event matches "zebra crossing"; the contested events are "Grand Ethiopian Renaissance Dam reservoir violated the declaration of principles", "port contract", "strike on the Jenin camp" (claimdiff contested lists them)`
 	if err == nil || err.Error() != want {
 		t.Errorf("compare --event \"zebra crossing\": %v, want %q", err, want)
+	}
+}
+
+// TestCompareMessages: when an event matches --event's words but lacks one of --sides, the
+// message says so (it said the words matched no event), and an event whose statements have
+// no side says that (it gave an empty list, "()").
+func TestCompareMessages(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--event", "Jenin strike", "--sides", "Palestine,Egypt"},
+			`no event matching "Jenin strike" has statements from Palestine and Egypt; the sides with most statements are Egypt (4), Ethiopia (3), Mahinda Perera (3), Palestine (3), China (2), Israel (2), Japan (1), South Korea (1); the contested events are`},
+		{[]string{"--event", "Jenin strike", "--sides", "Palestine,Israel"}, ""},
+	}
+	for _, tt := range tests {
+		_, _, err := runCLI(t, "", append(append([]string{"compare"}, tt.args...), compareFixtures)...)
+		if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.want)) {
+			t.Errorf("compare %q: error %v, want one starting %q", tt.args, err, tt.want)
+		}
+	}
+	for text, sides := range map[string]string{
+		"The mayor said the bridge would reopen in May.\n":                "none of them has a side",
+		"Egypt's foreign ministry said the bridge would reopen in May.\n": "only Egypt",
+	} {
+		doc := filepath.Join(t.TempDir(), "a.txt")
+		if err := os.WriteFile(doc, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, _, err := runCLI(t, "", "compare", "--event", "bridge", doc)
+		if want := `event "bridge would reopen" has statements from fewer than two sides (` + sides + `); no event is contested`; err == nil || err.Error() != want {
+			t.Errorf("compare --event bridge on %q: error %v, want %q", text, err, want)
+		}
 	}
 }

@@ -313,6 +313,19 @@ func topCues(t polnear.CueTally, k int) []string {
 	return cues[:min(k, len(cues))]
 }
 
+// splitsIn returns the names of dir's subdirectories that hold a text/ directory, as a
+// PolNeAR split does, in lexical order.
+func splitsIn(dir string) []string {
+	entries, _ := os.ReadDir(dir)
+	var out []string
+	for _, e := range entries {
+		if st, err := os.Stat(filepath.Join(dir, e.Name(), "text")); e.IsDir() && err == nil && st.IsDir() {
+			out = append(out, e.Name())
+		}
+	}
+	return out
+}
+
 // checkSplit says, naming dir, when it is no PolNeAR split: missing, not a directory, or
 // without the text/ directory a split holds (as when its text/ is named for it).
 func checkSplit(dir string) error {
@@ -328,6 +341,9 @@ func checkSplit(dir string) error {
 		hint := ""
 		if filepath.Base(filepath.Clean(dir)) == "text" {
 			hint = "; name the split's directory, not its text/"
+		} else if splits := splitsIn(dir); len(splits) > 0 {
+			// The corpus's directory, holding dev/ and train/.
+			hint = fmt.Sprintf("; its splits are %s: name one, %s", strings.Join(splits, ", "), filepath.Join(dir, splits[0]))
 		}
 		return fmt.Errorf("%s: not a PolNeAR split: no text/ directory in it (want %s%s)", dir, want, hint)
 	}

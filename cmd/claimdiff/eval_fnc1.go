@@ -164,6 +164,12 @@ func fnc1Files(dir, prefix string) (bodies, stances string, err error) {
 	sort.Strings(sets)
 	switch len(sets) {
 	case 0:
+		// A missing directory or a file named for its directory is not "no data".
+		if st, err := os.Stat(dir); err != nil {
+			return "", "", fmt.Errorf("%s: %v", dir, describe(dir, err))
+		} else if !st.IsDir() {
+			return "", "", fmt.Errorf("%s: not a directory (want the directory holding PREFIX_bodies.csv and PREFIX_stances.csv)", dir)
+		}
 		return "", "", fmt.Errorf("reading %s: no FNC-1 data (PREFIX_bodies.csv and PREFIX_stances.csv)", dir)
 	case 1:
 		return filepath.Join(dir, sets[0]+"bodies.csv"), filepath.Join(dir, sets[0]+"stances.csv"), nil

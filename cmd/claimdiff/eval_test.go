@@ -159,7 +159,16 @@ func TestEvalPolnearJSONCues(t *testing.T) {
 	}
 }
 
+// TestEvalPolnearBadUse: a misused eval command says what is wrong and, where it can, what to
+// name instead.
 func TestEvalPolnearBadUse(t *testing.T) {
+	corpus := t.TempDir()
+	for _, d := range []string{"dev/text", "train/text", "notes"} {
+		if err := os.MkdirAll(filepath.Join(corpus, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fnc1Stances := filepath.Join("..", "..", "testdata", "check", "fnc1", "train_stances.csv")
 	tests := []struct {
 		args []string
 		want string
@@ -173,6 +182,11 @@ func TestEvalPolnearBadUse(t *testing.T) {
 		{[]string{"eval", "polnear", t.TempDir()}, ": not a PolNeAR split: no text/ directory in it"},
 		{[]string{"eval", "polnear", filepath.Join(evalFixture, "text", "a.txt")}, "a.txt: not a directory (want a PolNeAR split"},
 		{[]string{"eval", "polnear", "--doc", "zzz", evalFixture}, "has a name containing it"},
+		// The corpus's directory, holding the splits: they are named.
+		{[]string{"eval", "polnear", corpus}, corpus + ": not a PolNeAR split: no text/ directory in it (want a directory holding text/NAME.txt and attributions/NAME_ANNOTATOR.ann; its splits are dev, train: name one, " + filepath.Join(corpus, "dev") + ")"},
+		// FNC-1's directory missing or a file of it named: not "no FNC-1 data".
+		{[]string{"eval", "fnc1", filepath.Join(corpus, "nothing")}, filepath.Join(corpus, "nothing") + ": no such file or directory"},
+		{[]string{"eval", "events", fnc1Stances}, fnc1Stances + ": not a directory (want the directory holding PREFIX_bodies.csv and PREFIX_stances.csv)"},
 	}
 	for _, tt := range tests {
 		_, _, err := runEval(t, tt.args...)

@@ -96,11 +96,13 @@ func (e *inputsError) Error() string {
 	return fmt.Sprintf("%d of %d inputs could not be processed", e.failed, e.failed+e.done)
 }
 
-// noneRead reports whether err is eachDocument's error for a run in which no input could be
-// read: there is nothing to judge, and a command says so rather than "no contested claims".
+// noneRead reports whether err is eachDocument's error for a run in which no input was read,
+// none being given (a usage error) or none readable: there is nothing to judge, and a
+// command says so rather than "no contested claims".
 func noneRead(err error) bool {
 	var ie *inputsError
-	return errors.As(err, &ie) && ie.done == 0
+	var ue usageErr
+	return errors.As(err, &ie) && ie.done == 0 || errors.As(err, &ue)
 }
 
 // plural returns one when n is 1, else many.

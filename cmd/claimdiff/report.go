@@ -26,8 +26,10 @@ side, the word diff of aligned statements and every statement verbatim with file
 timeline of each contested event, and an appendix of every statement grouped by actor.
 
 With -o the report is written atomically (a temporary file in the same directory, then a
-rename), and an existing file is only replaced with --force; "-o -" is standard output. No report is written when an
-input cannot be read.`,
+rename), and an existing file is only replaced with --force; "-o -" is standard output. When
+an input cannot be read, the report covers the others, names it under "Incomplete" at its top
+and in its Sources, and claimdiff exits with status 1; when none can be read, no report is
+written.`,
 	ArgsUsage: "FILES...",
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output (- for standard output)"},
@@ -64,7 +66,8 @@ func reportAction(c *cli.Context) error {
 		return err
 	}
 	corpus := compare.NewCorpus(compare.Options{Sides: defs})
-	d := report.Data{Title: c.String("title"), Command: reportCommandLine(c), Version: c.App.Version}
+	cmd, more := reportCommandLine(c)
+	d := report.Data{Title: c.String("title"), Command: cmd, MoreInputs: more, Version: c.App.Version}
 	err = eachPage(c.Args().Slice(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document, page bool) error {
 		cs := claims.Extract(doc)
 		corpus.Add(doc, cs)
@@ -111,9 +114,14 @@ func fillFromCorpus(d *report.Data, corpus *compare.Corpus) {
 	}
 }
 
+// shownInputs is how many inputs a report's header names: a glob of FNC-1's 1,683 bodies
+// made its first paragraph 33 KB. The Sources table lists every document.
+const shownInputs = 10
+
 // reportCommandLine returns the command line that produced a report, for its header: the
-// flags that change its content and the inputs, not where it was written.
-func reportCommandLine(c *cli.Context) string {
+// flags that change its content and the inputs, not where it was written; and how many
+// inputs past the first shownInputs it leaves out.
+func reportCommandLine(c *cli.Context) (string, int) {
 	parts := []string{"claimdiff", "report"}
 	if c.IsSet("title") {
 		parts = append(parts, "--title", shellQuote(c.String("title")))
@@ -124,10 +132,15 @@ func reportCommandLine(c *cli.Context) string {
 	for _, s := range c.StringSlice("side") {
 		parts = append(parts, "--side", shellQuote(s))
 	}
-	for _, a := range c.Args().Slice() {
+	args := c.Args().Slice()
+	for _, a := range args[:min(len(args), shownInputs)] {
 		parts = append(parts, shellQuote(a))
 	}
-	return strings.Join(parts, " ")
+	more := max(len(args)-shownInputs, 0)
+	if more > 0 {
+		parts = append(parts, "…")
+	}
+	return strings.Join(parts, " "), more
 }
 
 // shellQuote quotes s for a POSIX shell when it needs it.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -310,5 +311,34 @@ func TestReportNamesUnread(t *testing.T) {
 		if !strings.Contains(md, want) {
 			t.Errorf("report lacks %q", want)
 		}
+	}
+}
+
+// TestReportManyInputs: the header names the first ten inputs and counts the others, which
+// Sources lists (a glob of FNC-1's 1,683 bodies made its first paragraph 33 KB).
+func TestReportManyInputs(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for i := range 12 {
+		f := filepath.Join(dir, fmt.Sprintf("a%02d.txt", i))
+		if err := os.WriteFile(f, []byte("The mayor said the bridge would reopen in May.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	stdout, _, err := runCLI(t, "", append([]string{"report"}, files...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, _, _ := strings.Cut(strings.SplitN(stdout, "\n", 4)[2], "(claimdiff")
+	want := "Produced by `claimdiff report " + strings.Join(files[:10], " ") + " …` and 2 more inputs "
+	if header != want {
+		t.Errorf("header %q, want %q", header, want)
+	}
+	if !strings.Contains(stdout, "a11.txt | - | - | - | 1 |") {
+		t.Errorf("Sources does not list the last input:\n%s", stdout)
+	}
+	if !ownReport([]byte(stdout)) {
+		t.Errorf("the report is not recognised as claimdiff's own")
 	}
 }

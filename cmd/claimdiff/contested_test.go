@@ -318,7 +318,7 @@ func TestCompareMessages(t *testing.T) {
 		want string
 	}{
 		{[]string{"--event", "Jenin strike", "--sides", "Palestine,Egypt"},
-			`no event matching "Jenin strike" has statements from Palestine and Egypt; the sides with most statements are Egypt (4), Ethiopia (3), Mahinda Perera (3), Palestine (3), China (2), Israel (2), Japan (1), South Korea (1); the contested events are`},
+			`no event matching "Jenin strike" has statements from Palestine and Egypt; the sides with most statements are Egypt (4), China (3), Ethiopia (3), Mahinda Perera (3), Palestine (3), Israel (2), Japan (1), South Korea (1); the contested events are`},
 		{[]string{"--event", "Jenin strike", "--sides", "Palestine,Israel"}, ""},
 	}
 	for _, tt := range tests {

@@ -1667,11 +1667,12 @@ func has(set []string, s string) bool {
 }
 
 // mediaAccount reports whether a rejection's content names what the press or the public
-// say rather than a side: "the reports", "rumours", "media speculation".
+// say rather than a side: "the reports", "rumours", "media speculation", "leaks have
+// attempted to create a false narrative".
 func mediaAccount(content string) bool {
 	for _, w := range strings.Fields(strings.ToLower(content)) {
 		switch strings.Trim(w, ".,;:\"'“”‘’") {
-		case "reports", "report", "rumours", "rumors", "rumour", "rumor", "speculation", "media":
+		case "reports", "report", "rumours", "rumors", "rumour", "rumor", "speculation", "media", "leaks", "leak":
 			return true
 		}
 	}

@@ -330,10 +330,12 @@ func sortedSet(s []string) []string {
 // took from its article's first sentence, lede, which sets the scene in more words: "a
 // loud boom and a gaping crater found in Nicaragua's crowded capital Managua this weekend
 // were caused by a meteorite"), none of them hedged, negated or doubted, and it is itself
-// neither a doubt, a denial nor a question. It returns the words it asserts.
+// neither a doubt, a denial, a question nor a request ("asked Sullivan to send her a
+// document on an unsecured network" asserts no document was sent). It returns the words it
+// asserts.
 func asserts(s *stmt, doubted []string, lede bool) ([]string, bool) {
 	f := &s.f
-	if f.doubt != "" || f.deny || f.question || len(doubted) == 0 {
+	if f.doubt != "" || f.deny || f.question || len(doubted) == 0 || directive(s) {
 		return nil, false
 	}
 	firm, hedged := s.firmness()

@@ -281,3 +281,31 @@ func TestDoubteeOf(t *testing.T) {
 		t.Error("a doubt about her bears on no statement")
 	}
 }
+
+// TestRequestAssertsNothing: "no evidence that the samples were ever sent" doubts what a
+// statement says happened, not what someone asked for: a request ("asked the army to send
+// the samples") asserts no deed, so it meets no doubt, while the same words told as done do.
+func TestRequestAssertsNothing(t *testing.T) {
+	const doubt = "there was no evidence that the crater samples were ever sent to Asuncion by unsecured courier"
+	tests := []struct {
+		cue, content string
+		want         bool
+	}{
+		{"said", "the crater samples were sent to Asuncion by unsecured courier", true},
+		{"asked", "the army to send the crater samples to Asuncion by unsecured courier", false},
+		{"urged", "the army to send the crater samples to Asuncion by unsecured courier", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.cue, func(t *testing.T) {
+			a := doc("a.txt", "2025-05-11", "Paraguay's interior ministry "+tt.cue+" "+tt.content+".")
+			b := doc("b.txt", "2025-05-11", "Brazil's space agency said "+doubt+".")
+			c := NewCorpus(Options{})
+			c.Add(a, []claims.Claim{claim(t, a, "Paraguay's interior ministry", "Paraguay's interior ministry", tt.cue, claims.CueAssert, tt.content)})
+			c.Add(b, []claims.Claim{claim(t, b, "Brazil's space agency", "Brazil's space agency", "said", claims.CueAssert, doubt)})
+			cs := c.Contested()
+			if got := len(cs) == 1 && cs[0].Type == ImplicitDoubt; got != tt.want || len(cs) > 1 {
+				t.Errorf("%s %q: Contested() = %v, want a doubt: %v", tt.cue, tt.content, cs, tt.want)
+			}
+		})
+	}
+}

@@ -1220,16 +1220,23 @@ func theName(side string) string {
 	return side
 }
 
+// particleName reports whether w is a surname after a lower-case particle and a hyphen:
+// "al-Momani", "bin-Laden".
+func particleName(w string) bool {
+	_, after, ok := strings.Cut(w, "-")
+	return ok && capitalized(after)
+}
+
 // described writes an actor as a phrase uses it: a description whose head is a lower-case
 // noun takes "the" ("the Sanders campaign", "the foreign ministry"), a name does not
-// ("Brian Williams", "NASA").
+// ("Brian Williams", "NASA", "Mohammed al-Momani", whose particle is lower-case).
 func described(actor string) string {
 	words := strings.Fields(actor)
 	if len(words) == 0 {
 		return actor
 	}
 	last := words[len(words)-1]
-	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLower(r) && !strings.EqualFold(words[0], "the") && !ownedByName(words) {
+	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLower(r) && !strings.EqualFold(words[0], "the") && !ownedByName(words) && !particleName(last) {
 		return "the " + actor
 	}
 	if len(words) > 2 && (lowered(agentWords, words[0]) || lowered(titleWords, words[0]) || words[0] == "official") && (words[1] == "for" || words[1] == "of" || words[1] == "at") {

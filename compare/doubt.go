@@ -135,7 +135,19 @@ func doubtFacts(toks []token, words []string, contentStart int, lede []string) (
 	if strings.HasSuffix(p, "ruled out") {
 		addFrom(0, first) // "a meteorite could not be ruled out"
 	} else {
-		addFrom(last+1, len(toks))
+		// What the doubt's own sentence names: in "we are highly skeptical about it. How could
+		// they identify a Jordanian warplane?" nothing (the next sentence of the quote gives
+		// grounds, a capitalised word after a full stop; not the "9" of "4.9 percent"); where
+		// it names something, the grounds after it say more of it ("zero evidence that any vote
+		// was switched. The machines were tested").
+		end := last + 1
+		for end < len(toks) && !(toks[end].sentStart && capitalized(toks[end].text)) {
+			end++
+		}
+		addFrom(last+1, end)
+		if len(sortedSet(doubted)) >= 2 {
+			addFrom(end, len(toks))
+		}
 	}
 	doubted = sortedSet(doubted)
 	if len(doubted) < 2 || pointsAtAccount(words[last+1:]) {

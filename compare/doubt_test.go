@@ -81,6 +81,15 @@ func TestImplicitDoubt(t *testing.T) {
 			reason:  "a lede's report may come before its source and verb",
 		},
 		{
+			name: "sceptical about it, then its grounds",
+			ss: []said{
+				{"", "Paraguay's interior ministry", asserted},
+				{"Paraguayan officials say a meteorite made the crater outside Asuncion over the weekend.", "Brazil's space agency", "we are highly sceptical about it. How could anyone see a fireball from the Brazilian bank of the river at night"},
+			},
+			trigger: "sceptical",
+			reason:  "a doubt ends with its sentence: the next one of the quote gives grounds, and \"about it\" doubts what the first sentence reports",
+		},
+		{
 			name: "an account raises questions",
 			ss: []said{
 				{"", "Paraguay's interior ministry", asserted},

@@ -318,3 +318,32 @@ func TestRequestAssertsNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestRestrictionAnsweringAQuestion: "the people of Cairo heard nothing but insults from the
+// ministers" restricts what they heard; a verbless answer to the speaker's own question
+// ("And what have they heard from the ministers? Nothing but insults") is rhetoric whose
+// scope the content does not state, and restricts no account of the other side.
+func TestRestrictionAnsweringAQuestion(t *testing.T) {
+	const other = "the ministers in Addis Ababa praised the people of Cairo for their patience"
+	tests := []struct {
+		content string
+		want    bool
+	}{
+		{"the people of Cairo heard nothing but insults from the ministers in Addis Ababa", true},
+		{"And what have the people of Cairo heard from the ministers in Addis Ababa? Nothing but insults", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.content, func(t *testing.T) {
+			d := doc("a.txt", "", "Egypt's foreign ministry said "+tt.content+". Ethiopia's government said "+other+".")
+			c := NewCorpus(Options{})
+			c.Add(d, []claims.Claim{
+				claim(t, d, "Egypt's foreign ministry", "Egypt's foreign ministry", "said", claims.CueAssert, tt.content),
+				claim(t, d, "Ethiopia's government", "Ethiopia's government", "said", claims.CueAssert, other),
+			})
+			cs := c.Contested()
+			if got := len(cs) == 1 && cs[0].Type == ImplicitRestriction; got != tt.want || len(cs) > 1 {
+				t.Errorf("%q: Contested() = %v, want a restriction: %v", tt.content, cs, tt.want)
+			}
+		})
+	}
+}

@@ -542,7 +542,12 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 	if rejectVerbs[f.falsity] && norBefore(text, cl.Cue.Start) {
 		f.falsity = "" // the cue of "neither confirmed nor denied"
 	}
-	f.restrict, _ = findPhrase(cw, restrictPhrases)
+	// A restriction that opens a sentence after the content's first restricts nothing the
+	// content names: it answers a question ("And what has he heard from Donald Trump?
+	// Nothing but insults").
+	if r, at := findPhrase(cw, restrictPhrases); r != "" && !(at > 0 && ctoks[at].sentStart) {
+		f.restrict = r
+	}
 	for i, w := range cw {
 		if negWords[w] || strings.HasSuffix(w, "n't") {
 			f.neg = w

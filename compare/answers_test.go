@@ -972,3 +972,31 @@ func TestRejectionsOfNoAccount(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaksAreThePress: a word of falsity said of leaks ("leaks have attempted to create a
+// false narrative") answers what the press prints from anonymous sources, not the one other
+// side of the event; said of "they", it answers that side.
+func TestLeaksAreThePress(t *testing.T) {
+	const told = "the crater samples from the site outside Asuncion were sent by unsecured courier"
+	tests := []struct {
+		quote string
+		want  bool
+	}{
+		{"For months they have attempted to create a false narrative that the crater samples from the site outside Asuncion were sent by unsecured courier", true},
+		{"For months leaks have attempted to create a false narrative that the crater samples from the site outside Asuncion were sent by unsecured courier", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.quote, func(t *testing.T) {
+			d := doc("a.txt", "2025-05-11", "Paraguay's interior ministry said "+told+".\nA Brazilian official said: \""+tt.quote+".\"")
+			c := NewCorpus(Options{})
+			c.Add(d, []claims.Claim{
+				claim(t, d, "Paraguay's interior ministry", "Paraguay's interior ministry", "said", claims.CueAssert, told),
+				claim(t, d, "A Brazilian official", "Brazilian official", "said", claims.CueAssert, tt.quote),
+			})
+			cs := c.Contested()
+			if got := len(cs) == 1 && cs[0].Type == ExplicitRejection; got != tt.want || len(cs) > 1 {
+				t.Errorf("%q: Contested() = %v, want a rejection of Paraguay: %v", tt.quote, cs, tt.want)
+			}
+		})
+	}
+}

@@ -1221,16 +1221,23 @@ func theName(side string) string {
 	return side
 }
 
+// particleName reports whether w is a surname after a lower-case particle and a hyphen:
+// "al-Momani", "bin-Laden".
+func particleName(w string) bool {
+	_, after, ok := strings.Cut(w, "-")
+	return ok && capitalized(after)
+}
+
 // described writes an actor as a phrase uses it: a description whose head is a lower-case
 // noun takes "the" ("the Sanders campaign", "the foreign ministry"), a name does not
-// ("Brian Williams", "NASA").
+// ("Brian Williams", "NASA", "Mohammed al-Momani", whose particle is lower-case).
 func described(actor string) string {
 	words := strings.Fields(actor)
 	if len(words) == 0 {
 		return actor
 	}
 	last := words[len(words)-1]
-	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLower(r) && !strings.EqualFold(words[0], "the") && !ownedByName(words) {
+	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLower(r) && !strings.EqualFold(words[0], "the") && !ownedByName(words) && !particleName(last) {
 		return "the " + actor
 	}
 	if len(words) > 2 && (lowered(agentWords, words[0]) || lowered(titleWords, words[0]) || words[0] == "official") && (words[1] == "for" || words[1] == "of" || words[1] == "at") {
@@ -1668,11 +1675,12 @@ func has(set []string, s string) bool {
 }
 
 // mediaAccount reports whether a rejection's content names what the press or the public
-// say rather than a side: "the reports", "rumours", "media speculation".
+// say rather than a side: "the reports", "rumours", "media speculation", "leaks have
+// attempted to create a false narrative".
 func mediaAccount(content string) bool {
 	for _, w := range strings.Fields(strings.ToLower(content)) {
 		switch strings.Trim(w, ".,;:\"'“”‘’") {
-		case "reports", "report", "rumours", "rumors", "rumour", "rumor", "speculation", "media":
+		case "reports", "report", "rumours", "rumors", "rumour", "rumor", "speculation", "media", "leaks", "leak":
 			return true
 		}
 	}

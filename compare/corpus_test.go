@@ -1007,6 +1007,8 @@ func TestSideWording(t *testing.T) {
 		{"Last year’s FBI statistics", "Last year’s FBI statistics", "Last year’s FBI statistics'"},
 		{"spokesperson for the Department of Homeland Security", "the spokesperson for the Department of Homeland Security", "the spokesperson for the Department of Homeland Security's"},
 		{"Israeli military", "the Israeli military", "the Israeli military's"},
+		{"Mohammed al-Momani", "Mohammed al-Momani", "Mohammed al-Momani's"},
+		{"pro-Kremlin bloggers", "the pro-Kremlin bloggers", "the pro-Kremlin bloggers'"},
 		{"official at the North Korean embassy in England", "the official at the North Korean embassy in England", "the official at the North Korean embassy in England's"},
 	}
 	for _, tt := range tests {

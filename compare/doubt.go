@@ -135,7 +135,19 @@ func doubtFacts(toks []token, words []string, contentStart int, lede []string) (
 	if strings.HasSuffix(p, "ruled out") {
 		addFrom(0, first) // "a meteorite could not be ruled out"
 	} else {
-		addFrom(last+1, len(toks))
+		// What the doubt's own sentence names: in "we are highly skeptical about it. How could
+		// they identify a Jordanian warplane?" nothing (the next sentence of the quote gives
+		// grounds, a capitalised word after a full stop; not the "9" of "4.9 percent"); where
+		// it names something, the grounds after it say more of it ("zero evidence that any vote
+		// was switched. The machines were tested").
+		end := last + 1
+		for end < len(toks) && !(toks[end].sentStart && capitalized(toks[end].text)) {
+			end++
+		}
+		addFrom(last+1, end)
+		if len(sortedSet(doubted)) >= 2 {
+			addFrom(end, len(toks))
+		}
 	}
 	doubted = sortedSet(doubted)
 	if len(doubted) < 2 || pointsAtAccount(words[last+1:]) {
@@ -330,10 +342,12 @@ func sortedSet(s []string) []string {
 // took from its article's first sentence, lede, which sets the scene in more words: "a
 // loud boom and a gaping crater found in Nicaragua's crowded capital Managua this weekend
 // were caused by a meteorite"), none of them hedged, negated or doubted, and it is itself
-// neither a doubt, a denial nor a question. It returns the words it asserts.
+// neither a doubt, a denial, a question nor a request ("asked Sullivan to send her a
+// document on an unsecured network" asserts no document was sent). It returns the words it
+// asserts.
 func asserts(s *stmt, doubted []string, lede bool) ([]string, bool) {
 	f := &s.f
-	if f.doubt != "" || f.deny || f.question || len(doubted) == 0 {
+	if f.doubt != "" || f.deny || f.question || len(doubted) == 0 || directive(s) {
 		return nil, false
 	}
 	firm, hedged := s.firmness()

@@ -81,6 +81,15 @@ func TestImplicitDoubt(t *testing.T) {
 			reason:  "a lede's report may come before its source and verb",
 		},
 		{
+			name: "sceptical about it, then its grounds",
+			ss: []said{
+				{"", "Paraguay's interior ministry", asserted},
+				{"Paraguayan officials say a meteorite made the crater outside Asuncion over the weekend.", "Brazil's space agency", "we are highly sceptical about it. How could anyone see a fireball from the Brazilian bank of the river at night"},
+			},
+			trigger: "sceptical",
+			reason:  "a doubt ends with its sentence: the next one of the quote gives grounds, and \"about it\" doubts what the first sentence reports",
+		},
+		{
 			name: "an account raises questions",
 			ss: []said{
 				{"", "Paraguay's interior ministry", asserted},
@@ -279,5 +288,62 @@ func TestDoubteeOf(t *testing.T) {
 	}
 	if bearsOn(&stmt{f: facts{doubtee: "her"}}, &stmt{actor: "Tomas Berg"}) {
 		t.Error("a doubt about her bears on no statement")
+	}
+}
+
+// TestRequestAssertsNothing: "no evidence that the samples were ever sent" doubts what a
+// statement says happened, not what someone asked for: a request ("asked the army to send
+// the samples") asserts no deed, so it meets no doubt, while the same words told as done do.
+func TestRequestAssertsNothing(t *testing.T) {
+	const doubt = "there was no evidence that the crater samples were ever sent to Asuncion by unsecured courier"
+	tests := []struct {
+		cue, content string
+		want         bool
+	}{
+		{"said", "the crater samples were sent to Asuncion by unsecured courier", true},
+		{"asked", "the army to send the crater samples to Asuncion by unsecured courier", false},
+		{"urged", "the army to send the crater samples to Asuncion by unsecured courier", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.cue, func(t *testing.T) {
+			a := doc("a.txt", "2025-05-11", "Paraguay's interior ministry "+tt.cue+" "+tt.content+".")
+			b := doc("b.txt", "2025-05-11", "Brazil's space agency said "+doubt+".")
+			c := NewCorpus(Options{})
+			c.Add(a, []claims.Claim{claim(t, a, "Paraguay's interior ministry", "Paraguay's interior ministry", tt.cue, claims.CueAssert, tt.content)})
+			c.Add(b, []claims.Claim{claim(t, b, "Brazil's space agency", "Brazil's space agency", "said", claims.CueAssert, doubt)})
+			cs := c.Contested()
+			if got := len(cs) == 1 && cs[0].Type == ImplicitDoubt; got != tt.want || len(cs) > 1 {
+				t.Errorf("%s %q: Contested() = %v, want a doubt: %v", tt.cue, tt.content, cs, tt.want)
+			}
+		})
+	}
+}
+
+// TestRestrictionAnsweringAQuestion: "the people of Cairo heard nothing but insults from the
+// ministers" restricts what they heard; a verbless answer to the speaker's own question
+// ("And what have they heard from the ministers? Nothing but insults") is rhetoric whose
+// scope the content does not state, and restricts no account of the other side.
+func TestRestrictionAnsweringAQuestion(t *testing.T) {
+	const other = "the ministers in Addis Ababa praised the people of Cairo for their patience"
+	tests := []struct {
+		content string
+		want    bool
+	}{
+		{"the people of Cairo heard nothing but insults from the ministers in Addis Ababa", true},
+		{"And what have the people of Cairo heard from the ministers in Addis Ababa? Nothing but insults", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.content, func(t *testing.T) {
+			d := doc("a.txt", "", "Egypt's foreign ministry said "+tt.content+". Ethiopia's government said "+other+".")
+			c := NewCorpus(Options{})
+			c.Add(d, []claims.Claim{
+				claim(t, d, "Egypt's foreign ministry", "Egypt's foreign ministry", "said", claims.CueAssert, tt.content),
+				claim(t, d, "Ethiopia's government", "Ethiopia's government", "said", claims.CueAssert, other),
+			})
+			cs := c.Contested()
+			if got := len(cs) == 1 && cs[0].Type == ImplicitRestriction; got != tt.want || len(cs) > 1 {
+				t.Errorf("%q: Contested() = %v, want a restriction: %v", tt.content, cs, tt.want)
+			}
+		})
 	}
 }

@@ -213,13 +213,13 @@ func (p *phrasePiece) quoteClosed(q quoteState, end int) (int, bool) {
 // goesOn reports whether a phrase from token s to token e of piece p stops short of the
 // words that go on with its last: "declaration" of "declaration of principles",
 // "legalizing illegal" of "legalizing illegal immigrants", "rope to their boat and tried",
-// "Corey Lewandowski of grabbing".
+// "Corey Lewandowski of grabbing", "grew up to three" of "grew up to three meters".
 func (p *phrasePiece) goesOn(s, e int) bool {
 	toks, text, t := p.toks, p.text, p.toks[e]
 	if e+1 < len(toks) && (p.one[e+1] || lowerWord(toks[e+1].key) == "of" && !clauseBreak(text[t.end:toks[e+1].start], t, toks[e+1])) {
 		return true
 	}
-	if e+1 < len(toks) && (adjectiveBeforeNoun(text, t, toks[e+1]) || continues(text, t, toks[e+1])) {
+	if e+1 < len(toks) && (adjectiveBeforeNoun(text, t, toks[e+1]) || continues(text, t, toks[e+1]) || countedBy(text, t, toks[e+1])) {
 		return true
 	}
 	return e > s && danglingVerb(text, toks[e-1], t)
@@ -476,6 +476,13 @@ func continues(text string, t, u token) bool {
 	lu := lowerWord(u.key)
 	return lu == u.key && !stopwords[lu] && !edgeWords[lu] && !strings.HasSuffix(lu, "ed") && !strings.HasSuffix(lu, "s") &&
 		!clauseBreak(text[t.end:u.start], t, u)
+}
+
+// countedBy reports whether t is a number (in digits or a word) and u, right after it in
+// its clause, what it counts or measures: "three meters", "10 members", "12 people".
+func countedBy(text string, t, u token) bool {
+	lu := lowerWord(u.key)
+	return (allDigits(t.key) || countWords[lowerWord(t.key)] > 0) && lu == u.key && !stopwords[lu] && !clauseBreak(text[t.end:u.start], t, u)
 }
 
 // participleBeforeNoun reports whether t, a word in -ed after the determiner p, modifies

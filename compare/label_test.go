@@ -68,6 +68,13 @@ func TestPhraseLabel(t *testing.T) {
 			want:     "Pompeo’s telephone call to Imran Khan",
 		},
 		{
+			name:     "number and its unit",
+			contents: []string{"the level of water in the Gaza Strip grew up to three meters on Sunday"},
+			units:    []string{"gaza strip=9", "grew=8", "three=7"},
+			want:     "Gaza Strip grew up to three meters",
+			reason:   "a number does not end a phrase before what it counts or measures",
+		},
+		{
 			name:     "month abbreviation",
 			contents: []string{"Bush was responsible for the attacks of Sept. 11, 2001, the film says"},
 			units:    []string{"attack=9", "sept=8", "bush=2"},

@@ -36,28 +36,31 @@ func TestBareRejectionStaysInItsStory(t *testing.T) {
 
 // TestRejectionOfANamedLiar: "The Lebanese officials are lying" rejects Lebanon's account;
 // against the only other side of the event, Iraq, it is no conflict. Called of Iraqi
-// officials, it is one.
+// officials, it is one. A relative clause set off between the liar and the word of falsity
+// ("The Lebanese officials, who run the crossing, are lying") leaves the liar Lebanon.
 func TestRejectionOfANamedLiar(t *testing.T) {
 	tests := []struct {
-		liar string
-		want bool
+		quote string
+		want  bool
 	}{
-		{"Lebanese", false},
-		{"Iraqi", true},
+		{"The Lebanese officials are lying about her arrest at the border crossing near Arsal", false},
+		{"The Iraqi officials are lying about her arrest at the border crossing near Arsal", true},
+		{"The Lebanese officials, who run the border crossing near Arsal, are lying about her arrest", false},
+		{"Lebanon — which holds her at the border crossing near Arsal — is incorrect about her arrest", false},
+		{"Iraq — which took part in her arrest at the border crossing near Arsal — is incorrect", true},
 	}
 	for _, tt := range tests {
-		t.Run(tt.liar, func(t *testing.T) {
-			quote := "The " + tt.liar + " officials are lying about her arrest at the border crossing near Arsal"
+		t.Run(tt.quote, func(t *testing.T) {
 			d := doc("arrest.txt", "2024-12-02", "An Iraqi intelligence source said Iraqi officials took part in her arrest at the border crossing near Arsal.\n"+
-				"A Syrian official said: \""+quote+".\"")
+				"A Syrian official said: \""+tt.quote+".\"")
 			c := NewCorpus(Options{})
 			c.Add(d, []claims.Claim{
 				claim(t, d, "An Iraqi intelligence source", "Iraqi intelligence source", "said", claims.CueAssert, "Iraqi officials took part in her arrest at the border crossing near Arsal"),
-				claim(t, d, "A Syrian official", "Syrian official", "said", claims.CueAssert, quote),
+				claim(t, d, "A Syrian official", "Syrian official", "said", claims.CueAssert, tt.quote),
 			})
 			cs := c.Contested()
 			if got := len(cs) == 1 && cs[0].Type == ExplicitRejection; got != tt.want || len(cs) > 1 {
-				t.Errorf("%q: Contested() = %v, want a rejection of Iraq: %v", quote, cs, tt.want)
+				t.Errorf("%q: Contested() = %v, want a rejection of Iraq: %v", tt.quote, cs, tt.want)
 			}
 		})
 	}

@@ -542,7 +542,12 @@ func readFacts(g *gazetteer, ds *docSides, text string, sent claims.Span, cl cla
 	if rejectVerbs[f.falsity] && norBefore(text, cl.Cue.Start) {
 		f.falsity = "" // the cue of "neither confirmed nor denied"
 	}
-	f.restrict, _ = findPhrase(cw, restrictPhrases)
+	// A restriction that opens a sentence after the content's first restricts nothing the
+	// content names: it answers a question ("And what has he heard from Donald Trump?
+	// Nothing but insults").
+	if r, at := findPhrase(cw, restrictPhrases); r != "" && !(at > 0 && ctoks[at].sentStart) {
+		f.restrict = r
+	}
 	for i, w := range cw {
 		if negWords[w] || strings.HasSuffix(w, "n't") {
 			f.neg = w
@@ -752,17 +757,20 @@ func accountBy(ds *docSides, endAt map[int]mention, toks []token, i int) (side, 
 }
 
 // liarOf returns the side a word of falsity is said of, named just before it in its clause:
-// "The Lebanese are lying", "Iranian propaganda", "the Russian reports are false". ms are the
-// side mentions of toks, words their lower-cased words.
+// "The Lebanese are lying", "Iranian propaganda", "the Russian reports are false", "DHS —
+// which oversees the Border Patrol — is incorrect" (a relative clause set off after the name
+// is skipped). ms are the side mentions of toks, words their lower-cased words.
 func liarOf(ds *docSides, ms []mention, toks []token, words []string) string {
 	for _, m := range ms {
 		side := ds.resolve(m.side)
 		if side == "" {
 			continue
 		}
-		for k := m.i + m.n; k < len(toks) && k <= m.i+m.n+3; k++ {
+		for k, n := m.i+m.n, 0; k < len(toks) && n <= 3; k, n = k+1, n+1 {
 			if toks[k-1].punctAfter && !toks[k-1].poss {
-				break
+				if k = relativeClauseEnd(toks, words, k); k < 0 || k >= len(toks) {
+					break
+				}
 			}
 			if p, at := findPhrase(words[k:min(k+4, len(words))], falsityPhrases); at == 0 && !rejectVerbs[p] {
 				return side
@@ -770,6 +778,21 @@ func liarOf(ds *docSides, ms []mention, toks []token, words []string) string {
 		}
 	}
 	return ""
+}
+
+// relativeClauseEnd returns the token after a relative clause set off by punctuation that
+// opens at token k ("DHS — which oversees the Border Patrol — is"), or -1 when none opens
+// there: "which" or "who" after a mark, up to the next mark within a dozen words.
+func relativeClauseEnd(toks []token, words []string, k int) int {
+	if words[k] != "which" && words[k] != "who" {
+		return -1
+	}
+	for j := k; j < len(toks) && j < k+12; j++ {
+		if toks[j].punctAfter {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // numbersOf reads the numbers of the content, but not years, dates, nor the numbers of names

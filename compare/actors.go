@@ -808,13 +808,15 @@ specialists scholar scholars adviser advisers advisor advisors`))
 // or "about" (and "the", a possessive's owner being the mention) right after a noun of
 // topicNouns ("a United Nations report on Iraq", "a report for Oxfam on Germany's energy
 // policies"), or after a participle of watching it ("a U.S. official following North
-// Korea", "analysts covering Apple"), no side of the speaker.
+// Korea", "analysts covering Apple"), no side of the speaker. "Following" watches after an
+// official's or an expert's word only ([expertWords]): "supporters following Trump" are
+// his followers.
 func topicOf(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].key == "the" {
 		k--
 	}
-	if k >= 1 && watchVerbs[toks[k].key] {
+	if k >= 1 && watchVerbs[toks[k].key] && (toks[k].key != "following" || isTitle(toks[k-1]) || lowered(expertWords, toks[k-1].key)) {
 		return true // "a U.S. official following North Korea": the official's topic
 	}
 	if k < 1 || toks[k].key != "on" && toks[k].key != "about" {
@@ -2368,6 +2370,11 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 	// not where an apposition tells a present role too ("Podesta, who is now chairman of
 	// Hillary Clinton's presidential campaign").
 	c.past = c.past || d.formerApposed(i) || d.formerAgent(s)
+	// "Alexei Navalny, a jailed dissident,": out of office, his own side as "Russian
+	// opposition leader Alexei Navalny" is, not the government's of other articles.
+	if w := d.apposedState(i); ownSideWords[w] && !pastOfficeWords[w] {
+		c.own = true
+	}
 	c.present = c.present || d.presentApposed(i)
 	// Apposition: "Ned Price, the State Department spokesman,".
 	if m, ok := d.appositionMention(i); ok {
@@ -2379,7 +2386,7 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 }
 
 // formerApposed reports whether an apposition after the name ending at token i opens with a
-// word of a former office ([ownSideWords]), after an article, a possessive name ([docSides.
+// word of a former office ([pastOfficeWords]), after an article, a possessive name ([docSides.
 // possessorOpens]) and one small word at most: "Rick Tyler, a former senior aide to Mr.
 // Cruz,", "Mohamed Hassan, a former senior Somali intelligence official", "Bush, Florida's
 // former governor", "Corey Lewandowski, his combative former campaign manager"; that tells of
@@ -2398,6 +2405,18 @@ func (d *docSides) formerApposed(i int) bool {
 			break
 		}
 	}
+	return pastOfficeWords[d.apposedState(i)]
+}
+
+// apposedState returns the word of [ownSideWords] (lower case) that opens an apposition
+// after the name ending at token i, after an article, a possessive name ([docSides.
+// possessorOpens]) and one small word at most, or "": "former" in "Bush, Florida's former
+// governor", "dissident" in "Alexei Navalny, a jailed dissident,". Not "opposition", which
+// names a role whose side [docSides.appositionMention] reads.
+func (d *docSides) apposedState(i int) string {
+	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
+		return ""
+	}
 	j := i + 1
 	if j < len(d.toks) && (lowered(apposedDeterminers, d.toks[j].key) || d.toks[j].poss) {
 		j++
@@ -2410,15 +2429,20 @@ func (d *docSides) formerApposed(i int) bool {
 	}
 	for k := j; k < len(d.toks) && k <= j+1; k++ {
 		t := d.toks[k]
-		if lowered(ownSideWords, t.key) && t.key != "opposition" {
-			return true
+		if w := strings.ToLower(t.key); ownSideWords[w] && w != "opposition" {
+			return w
 		}
 		if t.punctAfter || capitalized(t.key) || stopwords[t.key] {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
+
+// pastOfficeWords, opening an apposition, tell an office held formerly ([docSides.
+// formerApposed]); the other [ownSideWords] tell a present state out of office, a side of
+// the person's own ("Omran al-Zoubi, a dissident living in Paris,", "an exiled writer").
+var pastOfficeWords = setOf(strings.Fields("former ex ousted deposed retired"))
 
 // apposedDeterminers open an apposition before its office: "a former aide", "his former
 // campaign manager".

@@ -3724,6 +3724,78 @@ func (c *Corpus) joinPieces() {
 			s.actor = body
 		}
 	}
+	c.joinMedia()
+}
+
+// joinMedia makes one actor of a medium's short and long names, the name its documents write
+// before a medium's word ([Corpus.media]) and that name with the word ([mediumName]):
+// "Yonhap News" and "Yonhap News Agency" are "Yonhap", "NBC News" is "NBC", as their sides
+// are ([Corpus.renameSides]), where the short name speaks in the corpus too. Not a
+// country's ("Israel Radio" is no "Israel"). A country's possessive before a medium's name
+// is where it is, no part of its name: "South Korea's Yonhap News" is Yonhap.
+func (c *Corpus) joinMedia() {
+	speakers := map[string]bool{}
+	for _, s := range c.stmts {
+		speakers[s.actor] = true
+	}
+	short := func(name string) string {
+		if rest, ok := c.countryOwned(name); ok {
+			name = rest // "South Korea's Yonhap News"
+		}
+		m := mediumName(name)
+		if m == "" || !c.media[m] || !speakers[m] {
+			return ""
+		}
+		if ms := c.g.find(tokenize(m, 0)); len(ms) > 0 && countries()[ms[0].side] {
+			return "" // "Israel Radio"
+		}
+		return m
+	}
+	for _, s := range c.stmts {
+		if m := short(s.actor); m != "" && s.src.person == "" {
+			s.actor = m
+		}
+		if m := short(s.side); m != "" {
+			s.side = m
+		}
+	}
+}
+
+// mediumName returns a medium's short name, the capitalised words of name before the
+// medium's words that end it ([mediumHeads], then "Agency"): "Yonhap" for "Yonhap News
+// Agency", "NBC" for "NBC News"; "" when name ends in none.
+func mediumName(name string) string {
+	w := strings.Fields(name)
+	n := len(w)
+	if n > 2 && strings.EqualFold(w[n-1], "Agency") && strings.EqualFold(w[n-2], "News") {
+		n -= 2
+	} else if n > 1 && mediumHeads[w[n-1]] {
+		n--
+	} else {
+		return ""
+	}
+	for _, x := range w[:n] {
+		if !capitalized(x) || strings.ContainsAny(x, "'’") {
+			return ""
+		}
+	}
+	return strings.Join(w[:n], " ")
+}
+
+// countryOwned splits a name that opens with a country's possessive into the rest: "South
+// Korea's Yonhap News" is "Yonhap News", true.
+func (c *Corpus) countryOwned(name string) (string, bool) {
+	for _, sep := range []string{"'s ", "’s "} {
+		owner, rest, ok := strings.Cut(name, sep)
+		if !ok || rest == "" {
+			continue
+		}
+		toks := tokenize(owner, 0)
+		if ms := c.g.find(toks); len(ms) == 1 && ms[0].i == 0 && ms[0].n == len(toks) && countries()[ms[0].side] {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // pieceOf splits the name of a piece into its publication's name (capitalised words, no

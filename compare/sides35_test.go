@@ -48,3 +48,33 @@ func TestFollowingAsTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestMediumNamesJoined: a medium's long names ("Yonhap News", "Yonhap News Agency", a
+// country's possessive before them) are its short name's actor where the short name speaks;
+// a country named like a broadcaster's head ("Israel Radio") keeps both apart.
+func TestMediumNamesJoined(t *testing.T) {
+	c := extractedCorpus(t,
+		"South Korea’s Yonhap News Agency reported he is ill.",
+		"According to Yonhap News Agency, the regime issued a ban.",
+		"South Korea's Yonhap News reported he is suffering from gout.",
+		"Yonhap said the ban was old.",
+		"Israel Radio said the soldier was missing. Israel said the border was calm.",
+		"Israel said the talks had failed.")
+	want := map[string][2]string{
+		"he is ill":                 {"Yonhap", "Yonhap"},
+		"the regime issued a ban":   {"Yonhap", "Yonhap"},
+		"he is suffering from gout": {"Yonhap", "Yonhap"},
+		"the ban was old":           {"Yonhap", ""},
+		"the soldier was missing":   {"Israel Radio", ""},
+		"the border was calm":       {"Israel", "Israel"},
+	}
+	for _, s := range c.Statements() {
+		w, ok := want[s.Claim.Content.Text]
+		if !ok {
+			continue
+		}
+		if s.Actor != w[0] || w[1] != "" && s.Side != w[1] {
+			t.Errorf("%q: actor %q side %q, want %q %q", s.Claim.Content.Text, s.Actor, s.Side, w[0], w[1])
+		}
+	}
+}

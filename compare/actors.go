@@ -351,8 +351,14 @@ func notPersonAt(toks []token, start, topic int) bool {
 	if start == topic {
 		return true // "a United Nations report on Iraq": the topic, no person; nor the host
 	}
-	if start >= 2 && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
-		return true // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
+	if topic >= 0 && topic < start && toks[end-1].key == "Watch" {
+		return true // "North Korea Leadership Watch": a watchdog of its topic ([watchdogOf])
+	}
+	if start >= 2 && (toks[start-1].key == "of" || toks[start-1].key == "for" || toks[start-1].key == "to" && !lowered(agentWords, toks[start-2].key)) && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
+		// a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens
+		// Coalition for Change", "Society for Prevention of Cruelty to Animals" (not "Aides
+		// to Obama": whom they serve)
+		return true
 	}
 	if start >= 2 && toks[start-1].key == "to" && bodyHeads[toks[start-2].key] {
 		return true // a body's name, its aim after "to": "Committee to Protect Journalists"
@@ -445,9 +451,9 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 			private = true
 			continue // "the Britain-based Syrian Observatory for Human Rights"
 		}
-		if topicOf(toks, m.i) {
+		if topicOf(toks, m.i) || watchdogOf(toks, m) {
 			topic = m.i
-			continue // "a United Nations report on Iraq", "experts on North Korea"
+			continue // "a United Nations report on Iraq", "experts on North Korea", "North Korea Leadership Watch"
 		}
 		if countries()[m.side] && withObject(toks, m.i) {
 			topic = m.i
@@ -725,11 +731,14 @@ func listedWithOthers(toks []token, inMention []bool, m mention) bool {
 }
 
 // inPlace reports whether the mention at i follows a locative preposition, maybe in a list:
-// "in London", "in Alabama, Georgia and Virginia".
+// "in London", "in Alabama, Georgia and Virginia", a place named with a possessive right
+// after it: "in Queen's Park", "near King's Cross".
 func inPlace(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		switch t := toks[k]; {
 		case locativePreps[t.key]:
+			return true
+		case t.poss && capitalized(t.key) && k > 0 && locativePreps[toks[k-1].key]:
 			return true
 		case t.key == "and" || t.key == "or" || capitalized(t.key) && !t.poss:
 		default:
@@ -789,6 +798,22 @@ func withObject(toks []token, i int) bool {
 	}
 	affiliation := k > 0 && isTitle(toks[k-1]) && (i == k+1 || i == k+2 && toks[k+1].key == "the")
 	return !affiliation
+}
+
+// watchdogOf reports whether the mention m of toks names what a watchdog watches: the
+// capitalised words after it, to the end, end in "Watch" ("North Korea Leadership Watch", a
+// blog; "China Labor Watch"), no body of the country.
+func watchdogOf(toks []token, m mention) bool {
+	e := m.i + m.n
+	if e == len(toks) || toks[len(toks)-1].key != "Watch" {
+		return false
+	}
+	for _, t := range toks[e:] {
+		if !capitalized(t.key) || t.punctAfter && t.key != "Watch" {
+			return false
+		}
+	}
+	return !toks[e-1].poss
 }
 
 // watchVerbs are the participles after a speaker's role that name what he watches
@@ -1487,6 +1512,9 @@ func speakerName(src *claims.Source) string {
 		w := strings.Fields(strings.TrimSuffix(strings.TrimSpace(head), " the"))
 		if len(w) > 1 && leadingPreps[w[len(w)-1]] && (lowered(kinWords, w[len(w)-2]) || slices.ContainsFunc(w, witnessWord)) {
 			return src.Text
+		}
+		if _, poss := possessor(w[len(w)-1]); poss && len(w) > 1 && locativePreps[w[len(w)-2]] && capitalized(w[len(w)-1]) {
+			return src.Text // "One of Emwazi's neighbours in Queen's Park" named "Park": a place's ([inPlace])
 		}
 		if len(w) > 1 && watchVerbs[w[len(w)-1]] {
 			return src.Text // "a U.S. official following North Korea" named "North Korea": its topic
@@ -3698,9 +3726,15 @@ func recordName(name string) string {
 // article", "Washington Post newspaper" and "Washington Post analysis of campaign finance
 // filings" are the Washington Post's words ([bodyRecord]). Not a country's: "Nigerian
 // government report" is no "Nigeria" speaking.
+//
+// An acronym a document gives a body in brackets, speaking on the body's side, is the body:
+// "The ICSR said" after "the International Centre for the Study of Radicalisation (ICSR)".
 func (c *Corpus) joinRecords() {
 	for _, s := range c.stmts {
 		if s.src.person == "" && s.side != "" && s.actor != s.side && !countries()[s.side] && bodyRecord(s.actor, s.side) {
+			s.actor = s.side
+		}
+		if a, ok := c.acronyms[s.actor]; ok && s.side != "" && a.v == s.side {
 			s.actor = s.side
 		}
 	}

@@ -1,6 +1,9 @@
 package compare
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOutOfOfficeApposed: "former" (and "ex", "ousted", ...) opening an apposition tells a past
 // office, so the government's side of the person's other articles is no present one; a
@@ -76,5 +79,46 @@ func TestMediumNamesJoined(t *testing.T) {
 		if s.Actor != w[0] || w[1] != "" && s.Side != w[1] {
 			t.Errorf("%q: actor %q side %q, want %q %q", s.Claim.Content.Text, s.Actor, s.Side, w[0], w[1])
 		}
+	}
+}
+
+// TestBodiesNamedInFull: a body's long name with its field after "for" or "of" speaks as
+// the body, on its own side, and so does the acronym the text gives it in brackets ("The
+// ICSR said"); a name after "to" in a body's name is no person ("Cruelty to Animals"); a
+// place named with a possessive after "in" is no speaker's name ("neighbours in Queen's
+// Park"); a country before a watchdog's name is what it watches ("North Korea Leadership
+// Watch" is no voice of North Korea).
+func TestBodiesNamedInFull(t *testing.T) {
+	c := extractedCorpus(t,
+		"A statement from the International Centre for the Study of Radicalisation (ICSR) at King’s College London said the name was correct. The ICSR said the fighters hid their names.",
+		"The dog was found at the station, according to the Scottish Society for Prevention of Cruelty to Animals.",
+		"One of Emwazi’s neighbours in Queen’s Park told reporters that the family seemed very normal.",
+		"Park Jin-hee, a researcher, said the directive was real.",
+		"The North Korea Leadership Watch said her first public appearance was in 2010.")
+	want := map[string][2]string{
+		"the name was correct":                    {"International Centre for the Study of Radicalisation", "International Centre for the Study of Radicalisation"},
+		"the fighters hid their names":            {"International Centre for the Study of Radicalisation", "International Centre for the Study of Radicalisation"},
+		"The dog was found at the station":        {"Scottish Society for Prevention of Cruelty to Animals", "Scottish Society for Prevention of Cruelty to Animals"},
+		"that the family seemed very normal":      {"", ""},
+		"her first public appearance was in 2010": {"North Korea Leadership Watch", ""},
+	}
+	for _, s := range c.Statements() {
+		w, ok := want[s.Claim.Content.Text]
+		if !ok {
+			continue
+		}
+		delete(want, s.Claim.Content.Text)
+		if w[0] == "" {
+			if strings.Contains(s.Actor, "Jin-hee") {
+				t.Errorf("%q: actor %q, a neighbour in Queen's Park", s.Claim.Content.Text, s.Actor)
+			}
+			continue
+		}
+		if s.Actor != w[0] || s.Side != w[1] {
+			t.Errorf("%q: actor %q side %q, want %q %q", s.Claim.Content.Text, s.Actor, s.Side, w[0], w[1])
+		}
+	}
+	for content := range want {
+		t.Errorf("no statement %q", content)
 	}
 }

@@ -3772,17 +3772,13 @@ func (c *Corpus) joinMedia() {
 	for _, s := range c.stmts {
 		speakers[s.actor] = true
 	}
+	memo := map[string]string{}
 	short := func(name string) string {
-		if rest, ok := c.countryOwned(name); ok {
-			name = rest // "South Korea's Yonhap News"
+		if m, ok := memo[name]; ok {
+			return m
 		}
-		m := mediumName(name)
-		if m == "" || !c.media[m] || !speakers[m] {
-			return ""
-		}
-		if ms := c.g.find(tokenize(m, 0)); len(ms) > 0 && countries()[ms[0].side] {
-			return "" // "Israel Radio"
-		}
+		m := c.shortMediumName(name, speakers)
+		memo[name] = m
 		return m
 	}
 	for _, s := range c.stmts {
@@ -3795,10 +3791,29 @@ func (c *Corpus) joinMedia() {
 	}
 }
 
+// shortMediumName returns the short name of the medium name names ([Corpus.joinMedia]) where
+// the corpus writes it before a medium's word and it speaks (speakers), or "".
+func (c *Corpus) shortMediumName(name string, speakers map[string]bool) string {
+	if rest, ok := c.countryOwned(name); ok {
+		name = rest // "South Korea's Yonhap News"
+	}
+	m := mediumName(name)
+	if m == "" || !c.media[m] || !speakers[m] {
+		return ""
+	}
+	if ms := c.g.find(tokenize(m, 0)); len(ms) > 0 && countries()[ms[0].side] {
+		return "" // "Israel Radio"
+	}
+	return m
+}
+
 // mediumName returns a medium's short name, the capitalised words of name before the
 // medium's words that end it ([mediumHeads], then "Agency"): "Yonhap" for "Yonhap News
 // Agency", "NBC" for "NBC News"; "" when name ends in none.
 func mediumName(name string) string {
+	if last := name[strings.LastIndexByte(name, ' ')+1:]; !mediumHeads[last] && !strings.EqualFold(last, "Agency") {
+		return ""
+	}
 	w := strings.Fields(name)
 	n := len(w)
 	if n > 2 && strings.EqualFold(w[n-1], "Agency") && strings.EqualFold(w[n-2], "News") {

@@ -579,6 +579,9 @@ func headedBody(g *gazetteer, name string) (string, bool) {
 			break
 		}
 	}
+	if !ok {
+		return "", false
+	}
 	words := make([]string, n)
 	for k, t := range toks {
 		words[k] = t.text

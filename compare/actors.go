@@ -351,8 +351,14 @@ func notPersonAt(toks []token, start, topic int) bool {
 	if start == topic {
 		return true // "a United Nations report on Iraq": the topic, no person; nor the host
 	}
-	if start >= 2 && (toks[start-1].key == "of" || toks[start-1].key == "for") && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
-		return true // a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens Coalition for Change"
+	if topic >= 0 && topic < start && toks[end-1].key == "Watch" {
+		return true // "North Korea Leadership Watch": a watchdog of its topic ([watchdogOf])
+	}
+	if start >= 2 && (toks[start-1].key == "of" || toks[start-1].key == "for" || toks[start-1].key == "to" && !lowered(agentWords, toks[start-2].key)) && capitalized(toks[start-2].key) && !isTitle(toks[start-2]) {
+		// a body's name: "dean of Columbia's Graduate School of Journalism", "Citizens
+		// Coalition for Change", "Society for Prevention of Cruelty to Animals" (not "Aides
+		// to Obama": whom they serve)
+		return true
 	}
 	if start >= 2 && toks[start-1].key == "to" && bodyHeads[toks[start-2].key] {
 		return true // a body's name, its aim after "to": "Committee to Protect Journalists"
@@ -445,9 +451,9 @@ func speakerMentions(toks []token, name string, ms []mention) (kept []mention, p
 			private = true
 			continue // "the Britain-based Syrian Observatory for Human Rights"
 		}
-		if topicOf(toks, m.i) {
+		if topicOf(toks, m.i) || watchdogOf(toks, m) {
 			topic = m.i
-			continue // "a United Nations report on Iraq", "experts on North Korea"
+			continue // "a United Nations report on Iraq", "experts on North Korea", "North Korea Leadership Watch"
 		}
 		if countries()[m.side] && withObject(toks, m.i) {
 			topic = m.i
@@ -725,11 +731,14 @@ func listedWithOthers(toks []token, inMention []bool, m mention) bool {
 }
 
 // inPlace reports whether the mention at i follows a locative preposition, maybe in a list:
-// "in London", "in Alabama, Georgia and Virginia".
+// "in London", "in Alabama, Georgia and Virginia", a place named with a possessive right
+// after it: "in Queen's Park", "near King's Cross".
 func inPlace(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		switch t := toks[k]; {
 		case locativePreps[t.key]:
+			return true
+		case t.poss && capitalized(t.key) && k > 0 && locativePreps[toks[k-1].key]:
 			return true
 		case t.key == "and" || t.key == "or" || capitalized(t.key) && !t.poss:
 		default:
@@ -791,6 +800,22 @@ func withObject(toks []token, i int) bool {
 	return !affiliation
 }
 
+// watchdogOf reports whether the mention m of toks names what a watchdog watches: the
+// capitalised words after it, to the end, end in "Watch" ("North Korea Leadership Watch", a
+// blog; "China Labor Watch"), no body of the country.
+func watchdogOf(toks []token, m mention) bool {
+	e := m.i + m.n
+	if e == len(toks) || toks[len(toks)-1].key != "Watch" {
+		return false
+	}
+	for _, t := range toks[e:] {
+		if !capitalized(t.key) || t.punctAfter && t.key != "Watch" {
+			return false
+		}
+	}
+	return !toks[e-1].poss
+}
+
 // watchVerbs are the participles after a speaker's role that name what he watches
 // ([topicOf]).
 var watchVerbs = setOf(strings.Fields("following covering monitoring watching tracking studying"))
@@ -808,13 +833,15 @@ specialists scholar scholars adviser advisers advisor advisors`))
 // or "about" (and "the", a possessive's owner being the mention) right after a noun of
 // topicNouns ("a United Nations report on Iraq", "a report for Oxfam on Germany's energy
 // policies"), or after a participle of watching it ("a U.S. official following North
-// Korea", "analysts covering Apple"), no side of the speaker.
+// Korea", "analysts covering Apple"), no side of the speaker. "Following" watches after an
+// official's or an expert's word only ([expertWords]): "supporters following Trump" are
+// his followers.
 func topicOf(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].key == "the" {
 		k--
 	}
-	if k >= 1 && watchVerbs[toks[k].key] {
+	if k >= 1 && watchVerbs[toks[k].key] && (toks[k].key != "following" || isTitle(toks[k-1]) || lowered(expertWords, toks[k-1].key)) {
 		return true // "a U.S. official following North Korea": the official's topic
 	}
 	if k < 1 || toks[k].key != "on" && toks[k].key != "about" {
@@ -1485,6 +1512,9 @@ func speakerName(src *claims.Source) string {
 		w := strings.Fields(strings.TrimSuffix(strings.TrimSpace(head), " the"))
 		if len(w) > 1 && leadingPreps[w[len(w)-1]] && (lowered(kinWords, w[len(w)-2]) || slices.ContainsFunc(w, witnessWord)) {
 			return src.Text
+		}
+		if _, poss := possessor(w[len(w)-1]); poss && len(w) > 1 && locativePreps[w[len(w)-2]] && capitalized(w[len(w)-1]) {
+			return src.Text // "One of Emwazi's neighbours in Queen's Park" named "Park": a place's ([inPlace])
 		}
 		if len(w) > 1 && watchVerbs[w[len(w)-1]] {
 			return src.Text // "a U.S. official following North Korea" named "North Korea": its topic
@@ -2368,6 +2398,11 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 	// not where an apposition tells a present role too ("Podesta, who is now chairman of
 	// Hillary Clinton's presidential campaign").
 	c.past = c.past || d.formerApposed(i) || d.formerAgent(s)
+	// "Alexei Navalny, a jailed dissident,": out of office, his own side as "Russian
+	// opposition leader Alexei Navalny" is, not the government's of other articles.
+	if w := d.apposedState(i); ownSideWords[w] && !pastOfficeWords[w] {
+		c.own = true
+	}
 	c.present = c.present || d.presentApposed(i)
 	// Apposition: "Ned Price, the State Department spokesman,".
 	if m, ok := d.appositionMention(i); ok {
@@ -2379,7 +2414,7 @@ func (d *docSides) readAround(c *nameContext, s, i int) {
 }
 
 // formerApposed reports whether an apposition after the name ending at token i opens with a
-// word of a former office ([ownSideWords]), after an article, a possessive name ([docSides.
+// word of a former office ([pastOfficeWords]), after an article, a possessive name ([docSides.
 // possessorOpens]) and one small word at most: "Rick Tyler, a former senior aide to Mr.
 // Cruz,", "Mohamed Hassan, a former senior Somali intelligence official", "Bush, Florida's
 // former governor", "Corey Lewandowski, his combative former campaign manager"; that tells of
@@ -2398,6 +2433,18 @@ func (d *docSides) formerApposed(i int) bool {
 			break
 		}
 	}
+	return pastOfficeWords[d.apposedState(i)]
+}
+
+// apposedState returns the word of [ownSideWords] (lower case) that opens an apposition
+// after the name ending at token i, after an article, a possessive name ([docSides.
+// possessorOpens]) and one small word at most, or "": "former" in "Bush, Florida's former
+// governor", "dissident" in "Alexei Navalny, a jailed dissident,". Not "opposition", which
+// names a role whose side [docSides.appositionMention] reads.
+func (d *docSides) apposedState(i int) string {
+	if e := d.toks[i].end; e >= len(d.text) || d.text[e] != ',' {
+		return ""
+	}
 	j := i + 1
 	if j < len(d.toks) && (lowered(apposedDeterminers, d.toks[j].key) || d.toks[j].poss) {
 		j++
@@ -2410,15 +2457,20 @@ func (d *docSides) formerApposed(i int) bool {
 	}
 	for k := j; k < len(d.toks) && k <= j+1; k++ {
 		t := d.toks[k]
-		if lowered(ownSideWords, t.key) && t.key != "opposition" {
-			return true
+		if w := strings.ToLower(t.key); ownSideWords[w] && w != "opposition" {
+			return w
 		}
 		if t.punctAfter || capitalized(t.key) || stopwords[t.key] {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
+
+// pastOfficeWords, opening an apposition, tell an office held formerly ([docSides.
+// formerApposed]); the other [ownSideWords] tell a present state out of office, a side of
+// the person's own ("Omran al-Zoubi, a dissident living in Paris,", "an exiled writer").
+var pastOfficeWords = setOf(strings.Fields("former ex ousted deposed retired"))
 
 // apposedDeterminers open an apposition before its office: "a former aide", "his former
 // campaign manager".
@@ -3674,9 +3726,15 @@ func recordName(name string) string {
 // article", "Washington Post newspaper" and "Washington Post analysis of campaign finance
 // filings" are the Washington Post's words ([bodyRecord]). Not a country's: "Nigerian
 // government report" is no "Nigeria" speaking.
+//
+// An acronym a document gives a body in brackets, speaking on the body's side, is the body:
+// "The ICSR said" after "the International Centre for the Study of Radicalisation (ICSR)".
 func (c *Corpus) joinRecords() {
 	for _, s := range c.stmts {
 		if s.src.person == "" && s.side != "" && s.actor != s.side && !countries()[s.side] && bodyRecord(s.actor, s.side) {
+			s.actor = s.side
+		}
+		if a, ok := c.acronyms[s.actor]; ok && s.side != "" && a.v == s.side {
 			s.actor = s.side
 		}
 	}
@@ -3700,6 +3758,93 @@ func (c *Corpus) joinPieces() {
 			s.actor = body
 		}
 	}
+	c.joinMedia()
+}
+
+// joinMedia makes one actor of a medium's short and long names, the name its documents write
+// before a medium's word ([Corpus.media]) and that name with the word ([mediumName]):
+// "Yonhap News" and "Yonhap News Agency" are "Yonhap", "NBC News" is "NBC", as their sides
+// are ([Corpus.renameSides]), where the short name speaks in the corpus too. Not a
+// country's ("Israel Radio" is no "Israel"). A country's possessive before a medium's name
+// is where it is, no part of its name: "South Korea's Yonhap News" is Yonhap.
+func (c *Corpus) joinMedia() {
+	speakers := map[string]bool{}
+	for _, s := range c.stmts {
+		speakers[s.actor] = true
+	}
+	memo := map[string]string{}
+	short := func(name string) string {
+		if m, ok := memo[name]; ok {
+			return m
+		}
+		m := c.shortMediumName(name, speakers)
+		memo[name] = m
+		return m
+	}
+	for _, s := range c.stmts {
+		if m := short(s.actor); m != "" && s.src.person == "" {
+			s.actor = m
+		}
+		if m := short(s.side); m != "" {
+			s.side = m
+		}
+	}
+}
+
+// shortMediumName returns the short name of the medium name names ([Corpus.joinMedia]) where
+// the corpus writes it before a medium's word and it speaks (speakers), or "".
+func (c *Corpus) shortMediumName(name string, speakers map[string]bool) string {
+	if rest, ok := c.countryOwned(name); ok {
+		name = rest // "South Korea's Yonhap News"
+	}
+	m := mediumName(name)
+	if m == "" || !c.media[m] || !speakers[m] {
+		return ""
+	}
+	if ms := c.g.find(tokenize(m, 0)); len(ms) > 0 && countries()[ms[0].side] {
+		return "" // "Israel Radio"
+	}
+	return m
+}
+
+// mediumName returns a medium's short name, the capitalised words of name before the
+// medium's words that end it ([mediumHeads], then "Agency"): "Yonhap" for "Yonhap News
+// Agency", "NBC" for "NBC News"; "" when name ends in none.
+func mediumName(name string) string {
+	if last := name[strings.LastIndexByte(name, ' ')+1:]; !mediumHeads[last] && !strings.EqualFold(last, "Agency") {
+		return ""
+	}
+	w := strings.Fields(name)
+	n := len(w)
+	if n > 2 && strings.EqualFold(w[n-1], "Agency") && strings.EqualFold(w[n-2], "News") {
+		n -= 2
+	} else if n > 1 && mediumHeads[w[n-1]] {
+		n--
+	} else {
+		return ""
+	}
+	for _, x := range w[:n] {
+		if !capitalized(x) || strings.ContainsAny(x, "'’") {
+			return ""
+		}
+	}
+	return strings.Join(w[:n], " ")
+}
+
+// countryOwned splits a name that opens with a country's possessive into the rest: "South
+// Korea's Yonhap News" is "Yonhap News", true.
+func (c *Corpus) countryOwned(name string) (string, bool) {
+	for _, sep := range []string{"'s ", "’s "} {
+		owner, rest, ok := strings.Cut(name, sep)
+		if !ok || rest == "" {
+			continue
+		}
+		toks := tokenize(owner, 0)
+		if ms := c.g.find(toks); len(ms) == 1 && ms[0].i == 0 && ms[0].n == len(toks) && countries()[ms[0].side] {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // pieceOf splits the name of a piece into its publication's name (capitalised words, no

@@ -543,7 +543,8 @@ func fullBusinessName(cs []claims.Claim, b string) string {
 	return ""
 }
 
-// headedBody returns the body that a speaker's name of two to five words names by its head
+// headedBody returns the body that a speaker's name of two to five words (eight with a
+// field after its head: "International Centre for the Study of Radicalisation") names by its head
 // (see [bodiesSpeaking]), after the country that owns it ("India's Adani Group": the group);
 // false when it names none, or a side of g.
 func headedBody(g *gazetteer, name string) (string, bool) {
@@ -552,7 +553,7 @@ func headedBody(g *gazetteer, name string) (string, bool) {
 		toks = toks[ms[0].n:] // "India's Adani Group": the group, after its country
 	}
 	n := len(toks)
-	if n < 2 || n > 5 || len(g.find(toks)) > 0 {
+	if n < 2 || n > 8 || len(g.find(toks)) > 0 {
 		return "", false
 	}
 	// The head ends the name or comes before its "of": "the Chamber of Commerce".
@@ -565,18 +566,21 @@ func headedBody(g *gazetteer, name string) (string, bool) {
 			of = k
 		}
 	}
-	ok := headed && (n <= 4 || of < n)
+	ok := headed && (n <= 4 || of < n) && (n <= 5 || of < n-2)
 	for k, t := range toks {
 		if k >= of {
-			if k > of && !capitalized(t.key) {
+			if k > of && !capitalized(t.key) && (k == n-1 || !fieldWords[t.key]) {
 				ok = false
 			}
-			continue // the field: "of Commerce"
+			continue // the field: "of Commerce", "for the Study of Radicalisation"
 		}
 		if !capitalized(t.key) || isTitle(t) || lowered(personTitles, t.key) || loweredWord(stopwords, t.key) && !allCaps(t.key) {
 			ok = false // but "U.S." is no "us"
 			break
 		}
+	}
+	if !ok {
+		return "", false
 	}
 	words := make([]string, n)
 	for k, t := range toks {
@@ -584,6 +588,10 @@ func headedBody(g *gazetteer, name string) (string, bool) {
 	}
 	return strings.Join(words, " "), ok
 }
+
+// fieldWords join the words of a body's field after its head's "of" or "for": "Centre for
+// the Study of Radicalisation", "Society for Prevention of Cruelty to Animals".
+var fieldWords = setOf(strings.Fields("the of for and to"))
 
 // businessSpeaking returns the name of the business that src, a speaker of the text of x,
 // is: one that the extractor found a description of a business to stand for ("Tesla said ...

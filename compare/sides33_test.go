@@ -67,7 +67,7 @@ func TestBareMinistryCountry(t *testing.T) {
 // TestMediumIsNoPerson: "Bloomberg" in an article that never writes a person's full name in
 // it ("Bloomberg also reported") is the news agency whose "Bloomberg News" speaks elsewhere
 // in the corpus, not Michael Bloomberg of another article; where the article names him, it
-// is he.
+// is he. "Bloomberg News" is the medium's short name's actor ([Corpus.joinMedia]).
 func TestMediumIsNoPerson(t *testing.T) {
 	a := doc("a.txt", "", "Former mayor Michael Bloomberg said the plan was reckless.")
 	b := doc("b.txt", "", "The foundation hid 1,100 donors. Bloomberg also reported that the names were not disclosed.")
@@ -79,7 +79,7 @@ func TestMediumIsNoPerson(t *testing.T) {
 	c.Add(m, []claims.Claim{claim(t, m, "Bloomberg News", "Bloomberg News", "reported", claims.CueAssert, "the deal was off")})
 	c.Add(p, []claims.Claim{claim(t, p, "Bloomberg", "Bloomberg", "said", claims.CueAssert, "the plan would fail")})
 	for _, s := range c.Statements() {
-		want := map[string]string{"a.txt": "Michael Bloomberg", "b.txt": "Bloomberg", "m.txt": "Bloomberg News", "p.txt": "Michael Bloomberg"}[s.Claim.Doc]
+		want := map[string]string{"a.txt": "Michael Bloomberg", "b.txt": "Bloomberg", "m.txt": "Bloomberg", "p.txt": "Michael Bloomberg"}[s.Claim.Doc]
 		if s.Actor != want {
 			t.Errorf("%s: actor %q, want %q", s.Claim.Doc, s.Actor, want)
 		}

@@ -1587,6 +1587,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a trailing source of two noun phrases joined by \"and\" after the comma is one source",
+			text: "At least 25 insurgents were killed in clashes, a military source and residents said on Monday. Ten people died in the attack, a witness and police said. The bridge was closed, police and residents said.",
+			want: []want{
+				{"a military source and residents", "", "said", CueAssert, "At least 25 insurgents were killed in clashes", Indirect},
+				{"a witness and police", "", "said", CueAssert, "Ten people died in the attack", Indirect},
+				{"police and residents", "", "said", CueAssert, "The bridge was closed", Indirect},
+			},
+			reason: "a singular noun before \"and\" stopped the mention, leaving \"residents\" or \"police\" alone, and then no claim at all",
+		},
+		{
 			name: "a semicolon after a trailing cue ends its clause",
 			text: "The storm killed 12 people, police said; the governor said more help was coming.",
 			want: []want{

@@ -1708,6 +1708,9 @@ func (x *extractor) verbalSource(r rng) bool {
 	if x.toks[r.a].upper || !x.verbLike(r.a) && !irregularPastSet.has(w) {
 		return false
 	}
+	if r.b-r.a == 1 && evidenceNouns.has(w) && r.a > 0 && x.word(r.a-1) == "," {
+		return false // "..., reports suggest.", "..., estimates show.": the plural noun after the content's comma
+	}
 	return r.b-r.a == 1 || object
 }
 

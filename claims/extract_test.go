@@ -1597,6 +1597,16 @@ func TestExtract(t *testing.T) {
 			reason: "a singular noun before \"and\" stopped the mention, leaving \"residents\" or \"police\" alone, and then no claim at all",
 		},
 		{
+			name: "a plural noun of records that may be a verb is a trailing source after the comma",
+			text: "Armed drones were spotted flying over Syrian airspace, reports suggest. He paid no taxes, estimates show. The talks failed, reports said.",
+			want: []want{
+				{"reports", "", "suggest", CueAssert, "Armed drones were spotted flying over Syrian airspace", Indirect},
+				{"estimates", "", "show", CueReport, "He paid no taxes", Indirect},
+				{"reports", "", "said", CueAssert, "The talks failed", Indirect},
+			},
+			reason: "\"reports\" alone was read as a verb (\"he reports\"), no mention, and the claim was dropped",
+		},
+		{
 			name: "a semicolon after a trailing cue ends its clause",
 			text: "The storm killed 12 people, police said; the governor said more help was coming.",
 			want: []want{

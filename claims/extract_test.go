@@ -594,6 +594,17 @@ func TestExtract(t *testing.T) {
 			reason: "a hedge of no one, as \"it is believed that\"; on FNC-1's bodies 32 such claims found or mended, none on PolNeAR train",
 		},
 		{
+			name: "an impersonal passive after the content's comma hedges the clause before it, and \"it is claimed\" is one",
+			text: "MI5 agents illegally interrogated British Muslims, it was claimed yesterday. The minister resigned, it has been reported. It has now been claimed Emwazi was radicalised on the trip. The gunman acted alone, it is understood, and police are not looking for anyone else.",
+			want: []want{
+				{"", "", "it was claimed", CueClaim, "MI5 agents illegally interrogated British Muslims", Indirect},
+				{"", "", "it has been reported", CueClaim, "The minister resigned", Indirect},
+				{"", "", "It has now been claimed", CueClaim, "Emwazi was radicalised on the trip", Indirect},
+			},
+			nocue:  []string{"it is understood"},
+			reason: "the trailing form gave no claim at all, and \"claimed\" was no impersonal passive (\"said\", \"reported\", \"alleged\" were); a clause that goes on after the passive is left alone",
+		},
+		{
 			name: "a trailing source tells the main clause after an opening subordinate clause",
 			text: "As Pakistan awaits the visit, Islamabad believes it will be a big challenge, diplomatic sources said. Although Weiner admitted that he erred, he claimed he had done nothing illegal, aides said.",
 			want: []want{

@@ -561,6 +561,35 @@ func (x *extractor) clauseOpens(k int) bool {
 	return x.toks[k].upper || isDeterminer(w) || pronounKind[w] == "person" || pronounKind[w] == "group"
 }
 
+// trailingImpersonal returns the content of an impersonal passive after the content's
+// comma that ends the sentence (but for a time or an adverbial), the cue running from "it"
+// to cue (b is the passive's first auxiliary): "MI5 agents interrogated British Muslims, it
+// was claimed yesterday.", "The minister resigned, it has been reported." noRng otherwise,
+// and when the sentence goes on ("..., it is understood, and police are ...").
+func (x *extractor) trailingImpersonal(s rng, b int, cue rng) rng {
+	if b-2 <= s.a || x.word(b-1) != "it" || x.toks[b-1].upper || x.word(b-2) != "," {
+		return noRng
+	}
+	if e := x.skipTimes(cue.b, s.b); x.word(e) == "," || !x.restIsAdverbial(s, e) {
+		return noRng
+	}
+	if x.inEarlierContent(s, b) {
+		return noRng // "... after telling her it was meat, it was claimed today": the earlier cue's content holds it
+	}
+	return x.trimContent(rng{s.a, b - 2})
+}
+
+// inEarlierContent reports whether token b is inside the last piece of content of a claim
+// drafted earlier in sentence s.
+func (x *extractor) inEarlierContent(s rng, b int) bool {
+	for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.b > s.a; i-- {
+		if c := x.drafts[i].content[len(x.drafts[i].content)-1]; c.a <= b && b < c.b {
+			return true
+		}
+	}
+	return false
+}
+
 // passive handles "it is believed that CONTENT" and "X is believed to CONTENT", and a report
 // with its agent, "X was first reported by SOURCE" (passiveBy).
 func (x *extractor) passive(s, cue rng, sn cueSense) bool {
@@ -591,11 +620,16 @@ func (x *extractor) passive(s, cue rng, sn cueSense) bool {
 	}
 	if b < k-1 && !(isLyAdverb(x.word(b+1)) || x.word(b+1) == "also") {
 		// A negated or modal passive inside another claim's content is that speaker's words.
-		for i := len(x.drafts) - 1; i >= 0 && x.drafts[i].cue.b > s.a; i-- {
-			if c := x.drafts[i].content[len(x.drafts[i].content)-1]; c.a <= b && b < c.b {
-				return false // "Stoklos says the endorsements can be seen as ...": the speaker's content
-			}
+		if x.inEarlierContent(s, b) {
+			return false // "Stoklos says the endorsements can be seen as ...": the speaker's content
 		}
+	}
+	if w := x.word(b - 1); (w == "now" || w == "also" || isLyAdverb(w)) && x.word(b) == "been" && auxiliariesSet.has(x.word(b-2)) && x.word(b-3) == "it" {
+		b -= 2 // "It has now been claimed": the adverb and the auxiliary join the cue
+	}
+	if r := x.trailingImpersonal(s, b, cue); !r.empty() {
+		x.add(draft{src: noRng, cue: rng{b - 1, cue.b}, content: []rng{r}, class: sn.class, inherit: -1})
+		return true
 	}
 	bare := x.word(b-1) == "it" && x.clauseOpens(cue.b) // "It’s believed Vickers fired the shots"
 	if next != "that" && next != "to" && !(next == "as" && viewAs) && !bare {
@@ -1707,6 +1741,9 @@ func (x *extractor) verbalSource(r rng) bool {
 	}
 	if x.toks[r.a].upper || !x.verbLike(r.a) && !irregularPastSet.has(w) {
 		return false
+	}
+	if r.b-r.a == 1 && evidenceNouns.has(w) && r.a > 0 && x.word(r.a-1) == "," {
+		return false // "..., reports suggest.", "..., estimates show.": the plural noun after the content's comma
 	}
 	return r.b-r.a == 1 || object
 }

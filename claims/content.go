@@ -2398,14 +2398,26 @@ func (x *extractor) nounsAnd(s rng, j, end int) bool {
 // and the words of one noun phrase: "The businessman", "Real estate mogul", "The Clinton
 // campaign" at the sentence's opening, so that "and" after p joins two descriptions of the
 // source ("The businessman and reality star announced", "The Clinton campaign and some
-// cybersecurity experts have alleged").
+// cybersecurity experts have alleged"). After a comma (a trailing source's) the words may
+// open there instead, with a determiner or as one noun of speakers: "..., a military source
+// and residents said", "..., police and residents said".
 func (x *extractor) openedMention(s rng, p int) bool {
-	if p-s.a > 4 || p == s.a {
+	a := s.a
+	for k := p - 1; k > s.a && k >= p-4; k-- {
+		if x.word(k) == "," {
+			a = k + 1
+			if !isDeterminer(x.word(a)) && (a != p || !personNounsSet.has(x.word(p)) && !signerNouns.has(x.word(p))) {
+				return false
+			}
+			break
+		}
+	}
+	if p-a > 4 || p == s.a {
 		return false
 	}
-	for k := s.a; k <= p; k++ {
+	for k := a; k <= p; k++ {
 		w := x.word(k)
-		if !x.isWord(k) || functionWordsSet.has(w) && !(k == s.a && isDeterminer(w)) || prepositionsSet.has(w) || x.verbLike(k) || isCueForm(w) {
+		if !x.isWord(k) || functionWordsSet.has(w) && !(k == a && isDeterminer(w)) || prepositionsSet.has(w) || x.verbLike(k) || isCueForm(w) {
 			return false
 		}
 	}

@@ -594,6 +594,17 @@ func TestExtract(t *testing.T) {
 			reason: "a hedge of no one, as \"it is believed that\"; on FNC-1's bodies 32 such claims found or mended, none on PolNeAR train",
 		},
 		{
+			name: "an impersonal passive after the content's comma hedges the clause before it, and \"it is claimed\" is one",
+			text: "MI5 agents illegally interrogated British Muslims, it was claimed yesterday. The minister resigned, it has been reported. It has now been claimed Emwazi was radicalised on the trip. The gunman acted alone, it is understood, and police are not looking for anyone else.",
+			want: []want{
+				{"", "", "it was claimed", CueClaim, "MI5 agents illegally interrogated British Muslims", Indirect},
+				{"", "", "it has been reported", CueClaim, "The minister resigned", Indirect},
+				{"", "", "It has now been claimed", CueClaim, "Emwazi was radicalised on the trip", Indirect},
+			},
+			nocue:  []string{"it is understood"},
+			reason: "the trailing form gave no claim at all, and \"claimed\" was no impersonal passive (\"said\", \"reported\", \"alleged\" were); a clause that goes on after the passive is left alone",
+		},
+		{
 			name: "a trailing source tells the main clause after an opening subordinate clause",
 			text: "As Pakistan awaits the visit, Islamabad believes it will be a big challenge, diplomatic sources said. Although Weiner admitted that he erred, he claimed he had done nothing illegal, aides said.",
 			want: []want{
@@ -1585,6 +1596,26 @@ func TestExtract(t *testing.T) {
 				{"the ministry", "", "saying", CueAssert, "supply was tight", Indirect},
 				{"many traders", "", "warning", CueAssert, "demand was weak", Indirect},
 			},
+		},
+		{
+			name: "a trailing source of two noun phrases joined by \"and\" after the comma is one source",
+			text: "At least 25 insurgents were killed in clashes, a military source and residents said on Monday. Ten people died in the attack, a witness and police said. The bridge was closed, police and residents said.",
+			want: []want{
+				{"a military source and residents", "", "said", CueAssert, "At least 25 insurgents were killed in clashes", Indirect},
+				{"a witness and police", "", "said", CueAssert, "Ten people died in the attack", Indirect},
+				{"police and residents", "", "said", CueAssert, "The bridge was closed", Indirect},
+			},
+			reason: "a singular noun before \"and\" stopped the mention, leaving \"residents\" or \"police\" alone, and then no claim at all",
+		},
+		{
+			name: "a plural noun of records that may be a verb is a trailing source after the comma",
+			text: "Armed drones were spotted flying over Syrian airspace, reports suggest. He paid no taxes, estimates show. The talks failed, reports said.",
+			want: []want{
+				{"reports", "", "suggest", CueAssert, "Armed drones were spotted flying over Syrian airspace", Indirect},
+				{"estimates", "", "show", CueReport, "He paid no taxes", Indirect},
+				{"reports", "", "said", CueAssert, "The talks failed", Indirect},
+			},
+			reason: "\"reports\" alone was read as a verb (\"he reports\"), no mention, and the claim was dropped",
 		},
 		{
 			name: "a semicolon after a trailing cue ends its clause",

@@ -1157,6 +1157,11 @@ func (x *extractor) speakerLabel(s rng) bool {
 	if a == 0 && k-a <= 2 && x.words(c, e) >= 30 {
 		return false // a dateline before a whole paragraph: "Jaipur: A man who was ..."
 	}
+	if heading, dateline := x.capitalsHeading(a, k, c, e); heading || dateline {
+		// "TEARFUL APOLOGY: Accused breaks down over fatal smash": no claim in the heading;
+		// "LONDON: ...": the sentence after the dateline may hold one.
+		return heading
+	}
 	// What follows must be speech: a few words, mostly in lower case, not a list of names or
 	// a headline in title case ("New Hampshire: Charlie Arlinghaus, Arnie Arnesen, ...").
 	words, lowerCase := 0, 0
@@ -1250,6 +1255,34 @@ func (x *extractor) sectionName(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// capitalsHeading reports whether the label a..k before a colon, all in capitals, is a
+// heading or a dateline rather than a transcript's speaker ("FALLIN: Well, I think ..."):
+// a heading when the paragraph after it, c..e, is a headline of fewer than 20 words with no
+// mark that ends a sentence ("TEARFUL APOLOGY: Accused breaks down over fatal smash",
+// "OTTAWA: Ottawa attacker on terror watchlist"); a dateline when the label is one word
+// opening the article's first paragraph of sentences, of 20 words or more ("Agence France
+// Presse\nLONDON: "Jihadi John" ... was named").
+func (x *extractor) capitalsHeading(a, k, c, e int) (heading, dateline bool) {
+	for j := a; j < k; j++ {
+		if !x.isAllUpper(x.toks[j]) {
+			return false, false
+		}
+	}
+	last := x.word(e - 1)
+	if !(last == "." || last == "?" || last == "!" || last == "…" || x.isCloseQuote(e-1)) && x.words(c, e) < 20 {
+		return true, false
+	}
+	if k-a > 1 || x.words(c, e) < 20 {
+		return false, false // "AP: Trump chair routed ...", "HUFFPOLLSTER: ..." speak in a headline
+	}
+	for j := 0; j < a; j++ {
+		if w := x.word(j); w == "." || w == "?" || w == "!" {
+			return false, false
+		}
+	}
+	return false, true
 }
 
 // headlineVerbs are verbs of headlines that are no cues of the lexicon: "Carly Fiorina

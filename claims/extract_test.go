@@ -6601,7 +6601,7 @@ func TestSpeakerNamesSixthRound(t *testing.T) {
 		"Bill Clinton hosted a party at the house.\n\nHillary Clinton greeted the guests at the door.\n\nLater, Mrs. Clinton, who said the night was long, left early.":                                                           {"Hillary Clinton"},
 		"Hillary Clinton campaigned in Iowa on Monday.\n\nHer husband, Bill Clinton, stayed in New York, aides said.\n\nIn the debate, Clinton claimed that a plan by Donald Trump makes him a recruiter for the enemy.":          {"aides", "Hillary Clinton"},
 		"Critics were many. “It is wrong,” one Twitter user wrote.\n\nAnother posted a photo. “The ban is silly,” he wrote.\n\nA third said the town was split in two:\n\n“People want a ruling for everything,” the user wrote.": {"one Twitter user", "Twitter user", "third", "third Twitter user"},
-		"Jane Roe, 41, revealed that she was ill.\n\nSICK KIDS: Teen writes a book on illness\n\nShe decided to rest at home, she said.":                                                                                          {"Jane Roe", "SICK KIDS", "Jane Roe"},
+		"Jane Roe, 41, revealed that she was ill.\n\nSICK KIDS: Teen writes a book on illness\n\nShe decided to rest at home, she said.":                                                                                          {"Jane Roe", "Jane Roe"},
 		"The Daily Ledger said the watch would sell well.\n\nAcme has emphasized that it is selling the watch as a timepiece. When it first presented the watch, it stressed that the device tells time.":                         {"Daily Ledger", "Acme", "Acme", "Acme"},
 	})
 }

@@ -755,10 +755,17 @@ func (x *extractor) labelColon(s rng, p, qi int) (draft, bool) {
 		}
 	}
 	// A bare name: "Michael P. McDonald:", not a section's name ("OSTEITIS PUBIS IN PREGNANCY:").
-	if np := x.npBack(s, p, false); !np.empty() && (x.toks[np.b-1].upper || x.fromThe(np)) && np.a >= s.a && np.b-np.a <= 6 && !x.sectionName(np.a, np.b) {
+	if np := x.npBack(s, p, false); !np.empty() && (x.toks[np.b-1].upper || x.fromThe(np)) && np.a >= s.a && np.b-np.a <= 6 && !x.sectionName(np.a, np.b) && !x.quotedSubject(s, q) {
 		return draft{src: np, cue: rng{p, p + 1}, content: content, class: CueAssert, inherit: -1}, true
 	}
 	return draft{}, false
+}
+
+// quotedSubject reports whether quotation q, after a label's colon, is a term of three words
+// or fewer that its sentence goes on after, a comma outside its marks: "LONDON: "Jihadi
+// John", the masked ISIS militant ..., was named" has a dateline, not a speaker.
+func (x *extractor) quotedSubject(s rng, q quote) bool {
+	return x.words(q.open, q.close) <= 3 && q.close+2 < s.b && x.word(q.close+1) == ","
 }
 
 // endInQuotes ends at its quotation's closing mark the content of a claim whose cue lies

@@ -2070,7 +2070,7 @@ func capsTitle(toks []token) bool {
 // Frank G. Jackson"; the names after it are whom the speaker works for.
 func (x *extractor) descriptionBeforePreposition(r rng, toks []token, sentenceInitial bool, m *mentionInfo) bool {
 	for i, t := range toks {
-		if i == 0 || !descriptionPreps.has(t.low) || t.upper {
+		if i == 0 || !descriptionPreps.has(t.low) || t.upper || partitiveOf(toks, i) {
 			continue
 		}
 		if x.officeOfName(r, toks, i) {
@@ -2083,17 +2083,34 @@ func (x *extractor) descriptionBeforePreposition(r rng, toks []token, sentenceIn
 			return false
 		}
 		a := 0
-		for a < i-1 && (isDeterminer(toks[a].low) || x.isIndefinite(r.a+a)) {
+		for a < i-1 && (isDeterminer(toks[a].low) || x.isIndefinite(r.a+a)) && !partitiveOf(toks, a+1) {
 			a++
 		}
 		m.kind = "person"
-		if strings.HasSuffix(h.low, "s") && !strings.HasSuffix(h.low, "ss") {
-			m.kind = "group"
+		if strings.HasSuffix(h.low, "s") && !strings.HasSuffix(h.low, "ss") && toks[0].low != "one" {
+			m.kind = "group" // but "One of Emwazi’s neighbours in Queen’s Park" is a person
 		}
 		m.name = x.text[toks[a].Start:toks[len(toks)-1].End]
 		m.words = lowerWords(toks[a:i])
 		m.titles = append(m.titles, h.low)
 		return true
+	}
+	return false
+}
+
+// partitiveOf reports whether toks[i] is the "of" after a number word that opens the
+// mention, with a possessor or a determiner after it, and a noun for people before a
+// preposition later: "One of Emwazi’s neighbours in Queen’s Park", "Two of the guards at
+// the prison"; the description's head comes after it. Not "one of Emwazi's close friends",
+// whose head is the possessed.
+func partitiveOf(toks []token, i int) bool {
+	if i != 1 || toks[i].low != "of" || !numberWordsSet.has(toks[0].low) || i+3 >= len(toks) || !isDeterminer(toks[2].low) && !isPossessiveMark(toks[3].low) {
+		return false
+	}
+	for j := i + 2; j+1 < len(toks); j++ {
+		if descriptionPreps.has(toks[j].low) && !toks[j].upper {
+			return personNoun(toks[j-1].low)
+		}
 	}
 	return false
 }

@@ -71,6 +71,10 @@ func (x *extractor) skipBack(s rng, k int) int {
 			j--
 			continue
 		}
+		if j-1 >= s.a && x.adverbOrdinal(j) {
+			j-- // "Sotloff ... last tweeted", "after first backing two of his rivals"
+			continue
+		}
 		if j == k-1 && j > s.a && strings.HasSuffix(x.word(k), "ing") && aspectVerbs.has(x.word(j)) && !x.toks[j].upper {
 			j-- // "Mr. Trump has lately started asking", "she kept saying": the aspect is the cue's
 			continue
@@ -408,8 +412,72 @@ func (x *extractor) sourceLeft(s rng, k int) rng {
 	if r := x.perceivedSpeaker(s, k); !r.empty() {
 		return r
 	}
-	return x.pastOpeningParticiple(x.sourceLeftOf(s, k))
+	return x.possessedBodyName(s, x.pastOpeningParticiple(x.sourceLeftOf(s, k)))
 }
+
+// adverbOrdinal reports whether the word at j is "first" or "last" standing as an adverb
+// before a verb, with no determiner or possessive to make it a noun: "Sotloff ... last
+// tweeted", "after first backing two of his rivals"; not "The last said", "A third said".
+func (x *extractor) adverbOrdinal(j int) bool {
+	w, p := x.word(j), x.word(j-1)
+	return (w == "first" || w == "last") && x.isWord(j) && !x.toks[j].upper && !isDeterminer(p) && !possessivesSet.has(p) && p != "'s" && p != "’s" && !isDigitByte(p[0])
+}
+
+// possessedBodyName returns the name of a body or a person r belongs to when r is a name
+// right after a name's possessive, whole: "the International Centre for the Study of
+// Radicalisation at King's College London" for "College London", "Commander Richard Walton
+// of the London Metropolitan Police's Counter Terrorism Command" for "Counter Terrorism
+// Command". The name before runs back over capitalised words, "'s", "the" before a capital
+// and "of", "for" or "at" after one; it needs one such link, "for" and "at" after a body's
+// or a place's head ("Centre for", "Radicalisation at" after "Study of"), so "On Monday at
+// Obama's White House" is left alone. r otherwise.
+func (x *extractor) possessedBodyName(s, r rng) rng {
+	if r.empty() || r.a-2 < s.a || !x.toks[r.a].upper || !isPossessiveMark(x.word(r.a-1)) || !x.isWord(r.a-2) || !x.toks[r.a-2].upper {
+		return r
+	}
+	a, heads, links := r.a-1, 0, 0
+	for k := a - 1; k >= s.a && x.nameChainWord(s, k); k-- {
+		if w := x.word(k); w == "of" || w == "for" || w == "at" {
+			links++
+			if h := x.word(k - 1); orgWordsSet.has(h) || placeHeads.has(h) {
+				heads++
+			}
+		}
+		a = k
+	}
+	for a < r.a && !x.toks[a].upper {
+		a++ // a name opens with a capital, after its "the"
+	}
+	if links == 0 || heads == 0 && !x.is(a, cTitle) {
+		return r // "On Monday at Obama's White House Press Secretary Josh Earnest said"
+	}
+	if a-1 >= s.a && x.word(a-1) == "the" {
+		a--
+	}
+	return rng{a, r.b}
+}
+
+// nameChainWord reports whether the word at k belongs to a name that runs on to a
+// possessive after it (see [extractor.possessedBodyName]): a capitalised word that is no
+// preposition or time, "'s" or "of" after a capital, "for" and "at" after a capital and
+// "the" before one.
+func (x *extractor) nameChainWord(s rng, k int) bool {
+	if !x.isWord(k) {
+		return false
+	}
+	w := x.word(k)
+	upperBefore := k-1 >= s.a && x.isWord(k-1) && x.toks[k-1].upper
+	switch {
+	case x.toks[k].upper:
+		return !x.is(k, cPreposition|cWeekday|cMonth) && !timeNounSet.has(w)
+	case isPossessiveMark(w) || w == "of" || w == "for" || w == "at":
+		return upperBefore
+	}
+	return w == "the" && x.toks[k+1].upper
+}
+
+// isPossessiveMark reports whether w is the possessive "'s" or "’s".
+func isPossessiveMark(w string) bool { return w == "'s" || w == "’s" }
 
 // perceiveVerbs take an object and a bare infinitive, the object its subject: "heard him
 // say", "saw the officer deny", "made her admit".

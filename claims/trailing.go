@@ -891,8 +891,14 @@ func (x *extractor) subordinateDraft(s rng, d draft) bool {
 	if k < s.a || !subordinatorsSet.has(x.word(k)) || x.word(k) == "as" {
 		return false
 	}
-	return k == s.a || x.word(k-1) == ","
+	// "Even before Sanders took the stage ..., his campaign sent out a text message ...
+	// saying": an adverb that focuses the opening subordinator keeps it opening.
+	return k == s.a || x.word(k-1) == "," || k-1 == s.a && (focusAdverbs.has(x.word(k-1)) || isLyAdverb(x.word(k-1)))
 }
+
+// focusAdverbs narrow a subordinator that opens a sentence: "Even before", "Just after",
+// "Long before", "Only when".
+var focusAdverbs = wordSetOf([]string{"even", "just", "long", "only", "right", "soon", "well", "not"})
 
 // lastConjoinedSubject returns the subject of the last clause joined by "but" or "and" after
 // the sentence's subject src and before k, or src: "It's a big if, but Sanders was in San

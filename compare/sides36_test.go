@@ -1,0 +1,44 @@
+package compare
+
+import "testing"
+
+// statementsWant checks the actor and side of the statements of c whose content is a key of
+// want; an empty side in want is not checked.
+func statementsWant(t *testing.T, c *Corpus, want map[string][2]string) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, s := range c.Statements() {
+		w, ok := want[s.Claim.Content.Text]
+		if !ok {
+			continue
+		}
+		seen[s.Claim.Content.Text] = true
+		if s.Actor != w[0] || w[1] != "" && s.Side != w[1] {
+			t.Errorf("%q: actor %q side %q, want %q %q", s.Claim.Content.Text, s.Actor, s.Side, w[0], w[1])
+		}
+	}
+	for text := range want {
+		if !seen[text] {
+			t.Errorf("%q: no statement", text)
+		}
+	}
+}
+
+// TestMediumShortNameWrittenAlone: a medium's long name joins a short name only where a
+// document writing the short name before a medium's word writes it alone too, or the short
+// name is an acronym: the Canadian "Metro News" is no British "Metro", which no article
+// calls "Metro News"; "CBS News" is CBS.
+func TestMediumShortNameWrittenAlone(t *testing.T) {
+	c := extractedCorpus(t,
+		"The Sergeant-at-Arms is a position steeped in tradition, noted Metro News.",
+		"Oliver Ilic was told that he was no good in bed, Metro reports.",
+		"The emails were largely sent in 2012, CBS News reported.",
+		"CBS said the debate would go ahead.",
+		"The leader has not been seen since July, South Korea's Yonhap News reported. Yonhap said he was ill.")
+	statementsWant(t, c, map[string][2]string{
+		"The Sergeant-at-Arms is a position steeped in tradition": {"Metro News", ""},
+		"Oliver Ilic was told that he was no good in bed":         {"Metro", ""},
+		"The emails were largely sent in 2012":                    {"CBS", "CBS"},
+		"The leader has not been seen since July":                 {"Yonhap", "Yonhap"},
+	})
+}

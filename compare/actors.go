@@ -2654,6 +2654,8 @@ func (d *docSides) mentionInTitles(c *nameContext, w *titleWalk, m mention, t to
 		// country's.
 		c.votes[state] += 1
 		return false
+	} else if d.personsInstitution(m) {
+		return false // "President Obama's National Security Council spokeswoman": his
 	} else if m.side == govSide {
 		w.gov, w.titled, w.govAt = true, true, m
 	} else if (w.titled || t.poss || isTitle(t)) && !nationality(d.toks, m) && !mediumBefore(d.toks, m, w.end) && !analystBody(d.toks, m) {
@@ -2800,6 +2802,9 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 				// the House Homeland Security Committee": a legislature's, no department's.
 				break
 			}
+			if d.personsInstitution(m) {
+				break // "the spokeswoman for President Barack Obama's National Security Council": his
+			}
 			gives := next && (isTitle(d.toks[j+1]) || d.fieldTitle(j+1)) && !d.titleForName(j+1) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole
 			// "the White House drug policy director in the Clinton administration", "the
 			// agency's counsel until 2014": an office of the past.
@@ -2823,6 +2828,28 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// personsInstitution reports whether the mention m of an institution every country has
+// follows a person's possessive, a name of two words or more, a title before it or a speaker
+// of the document: "President Barack Obama's National Security Council", "Mr. Trump's State
+// Department" are the person's government, no vote for the article's focus country
+// ([docSides.resolve]: Jordan, in a story of its airstrikes); the person, the principal of
+// one who speaks for it ([docSides.principalAfter]), gives the side. Not a country's
+// possessive ("Jordan's foreign ministry").
+func (d *docSides) personsInstitution(m mention) bool {
+	p := m.i - 1
+	if m.side != govSide || p < 0 || !d.toks[p].poss || !capitalized(d.toks[p].key) || isTitle(d.toks[p]) {
+		return false
+	}
+	if _, ok := d.endAt[p]; ok {
+		return false
+	}
+	b := p
+	for b > 0 && capitalized(d.toks[b-1].key) && !d.toks[b-1].punctAfter && !isTitle(d.toks[b-1]) {
+		b--
+	}
+	return b < p || b > 0 && isTitle(d.toks[b-1]) || d.persons[d.toks[p].text]
 }
 
 // inLegislature reports whether the capitalised words from token at, through token j and on

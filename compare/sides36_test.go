@@ -42,3 +42,31 @@ func TestMediumShortNameWrittenAlone(t *testing.T) {
 		"The leader has not been seen since July":                 {"Yonhap", "Yonhap"},
 	})
 }
+
+// TestPersonsInstitution: an institution every country has after a person's possessive
+// ("President Barack Obama's National Security Council") is his government's, no vote for
+// the article's focus country (Jordan, whose foreign minister speaks first); without the
+// possessive it still is the focus's guess.
+func TestPersonsInstitution(t *testing.T) {
+	const jordan = "Jordan's foreign minister Nasser Judeh said Jordan is attacking targets. "
+	for _, tc := range []struct{ text, side string }{
+		{jordan + "Bernadette Meehan, the spokeswoman for President Barack Obama’s National Security Council, said the White House has not seen any evidence.", ""},
+		{jordan + "President Barack Obama's National Security Council spokeswoman Bernadette Meehan said the White House has not seen any evidence.", ""},
+		{jordan + "Bernadette Meehan, the spokeswoman for the National Security Council, said the White House has not seen any evidence.", "Jordan"},
+		{jordan + "Bernadette Meehan, the spokeswoman for Jordan's National Security Council, said the White House has not seen any evidence.", "Jordan"},
+	} {
+		c := extractedCorpus(t, tc.text)
+		found := false
+		for _, s := range c.Statements() {
+			if s.Actor == "Bernadette Meehan" {
+				found = true
+				if s.Side != tc.side {
+					t.Errorf("%q: side %q, want %q", tc.text, s.Side, tc.side)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement of Bernadette Meehan", tc.text)
+		}
+	}
+}

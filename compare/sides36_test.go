@@ -70,3 +70,29 @@ func TestPersonsInstitution(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedClaimOnHerself: a person who negates what a side's statement of her article
+// says of her (by surname), before or after it, is a side of her own in that article, as one
+// who denies an accusation is; not where the side's statement does not name her, nor where
+// her negation negates another word.
+func TestNegatedClaimOnHerself(t *testing.T) {
+	for _, tc := range []struct{ text, side string }{
+		{"Gill Rosenberg, a Canadian volunteer, said she was not captured by the militants. A blog linked to Islamic State said several female fighters have been captured, among them Rosenberg.", "Gill Rosenberg"},
+		{"Gill Rosenberg, a Canadian volunteer, said she was not captured by the militants. A blog linked to Islamic State said several female fighters have been captured near the town.", ""},
+		{"Gill Rosenberg, a Canadian volunteer, said she was not hungry. A blog linked to Islamic State said several female fighters have been captured, among them Rosenberg.", ""},
+	} {
+		c := extractedCorpus(t, tc.text)
+		found := false
+		for _, s := range c.Statements() {
+			if s.Actor == "Gill Rosenberg" {
+				found = true
+				if s.Side != tc.side {
+					t.Errorf("%q: side %q, want %q", tc.text, s.Side, tc.side)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement of Gill Rosenberg", tc.text)
+		}
+	}
+}

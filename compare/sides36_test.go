@@ -24,6 +24,23 @@ func statementsWant(t *testing.T, c *Corpus, want map[string][2]string) {
 	}
 }
 
+// actorSideWant checks that actor speaks in text, as a corpus alone, always on side.
+func actorSideWant(t *testing.T, text, actor, side string) {
+	t.Helper()
+	found := false
+	for _, s := range extractedCorpus(t, text).Statements() {
+		if s.Actor == actor {
+			found = true
+			if s.Side != side {
+				t.Errorf("%q: %s on side %q, want %q", text, actor, s.Side, side)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no statement of %s", text, actor)
+	}
+}
+
 // TestMediumShortNameWrittenAlone: a medium's long name joins a short name only where a
 // document writing the short name before a medium's word writes it alone too, or the short
 // name is an acronym: the Canadian "Metro News" is no British "Metro", which no article
@@ -55,19 +72,7 @@ func TestPersonsInstitution(t *testing.T) {
 		{jordan + "Bernadette Meehan, the spokeswoman for the National Security Council, said the White House has not seen any evidence.", "Jordan"},
 		{jordan + "Bernadette Meehan, the spokeswoman for Jordan's National Security Council, said the White House has not seen any evidence.", "Jordan"},
 	} {
-		c := extractedCorpus(t, tc.text)
-		found := false
-		for _, s := range c.Statements() {
-			if s.Actor == "Bernadette Meehan" {
-				found = true
-				if s.Side != tc.side {
-					t.Errorf("%q: side %q, want %q", tc.text, s.Side, tc.side)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no statement of Bernadette Meehan", tc.text)
-		}
+		actorSideWant(t, tc.text, "Bernadette Meehan", tc.side)
 	}
 }
 
@@ -81,18 +86,6 @@ func TestNegatedClaimOnHerself(t *testing.T) {
 		{"Gill Rosenberg, a Canadian volunteer, said she was not captured by the militants. A blog linked to Islamic State said several female fighters have been captured near the town.", ""},
 		{"Gill Rosenberg, a Canadian volunteer, said she was not hungry. A blog linked to Islamic State said several female fighters have been captured, among them Rosenberg.", ""},
 	} {
-		c := extractedCorpus(t, tc.text)
-		found := false
-		for _, s := range c.Statements() {
-			if s.Actor == "Gill Rosenberg" {
-				found = true
-				if s.Side != tc.side {
-					t.Errorf("%q: side %q, want %q", tc.text, s.Side, tc.side)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no statement of Gill Rosenberg", tc.text)
-		}
+		actorSideWant(t, tc.text, "Gill Rosenberg", tc.side)
 	}
 }

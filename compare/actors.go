@@ -2654,6 +2654,8 @@ func (d *docSides) mentionInTitles(c *nameContext, w *titleWalk, m mention, t to
 		// country's.
 		c.votes[state] += 1
 		return false
+	} else if d.personsInstitution(m) {
+		return false // "President Obama's National Security Council spokeswoman": his
 	} else if m.side == govSide {
 		w.gov, w.titled, w.govAt = true, true, m
 	} else if (w.titled || t.poss || isTitle(t)) && !nationality(d.toks, m) && !mediumBefore(d.toks, m, w.end) && !analystBody(d.toks, m) {
@@ -2800,6 +2802,9 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 				// the House Homeland Security Committee": a legislature's, no department's.
 				break
 			}
+			if d.personsInstitution(m) {
+				break // "the spokeswoman for President Barack Obama's National Security Council": his
+			}
 			gives := next && (isTitle(d.toks[j+1]) || d.fieldTitle(j+1)) && !d.titleForName(j+1) || field || m.side == govSide || prep >= 0 && next && capitalized(d.toks[j+1].key) && !d.groupNamedFor(j) || prep >= 0 && whole
 			// "the White House drug policy director in the Clinton administration", "the
 			// agency's counsel until 2014": an office of the past.
@@ -2823,6 +2828,28 @@ func (d *docSides) appositionMention(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// personsInstitution reports whether the mention m of an institution every country has
+// follows a person's possessive, a name of two words or more, a title before it or a speaker
+// of the document: "President Barack Obama's National Security Council", "Mr. Trump's State
+// Department" are the person's government, no vote for the article's focus country
+// ([docSides.resolve]: Jordan, in a story of its airstrikes); the person, the principal of
+// one who speaks for it ([docSides.principalAfter]), gives the side. Not a country's
+// possessive ("Jordan's foreign ministry").
+func (d *docSides) personsInstitution(m mention) bool {
+	p := m.i - 1
+	if m.side != govSide || p < 0 || !d.toks[p].poss || !capitalized(d.toks[p].key) || isTitle(d.toks[p]) {
+		return false
+	}
+	if _, ok := d.endAt[p]; ok {
+		return false
+	}
+	b := p
+	for b > 0 && capitalized(d.toks[b-1].key) && !d.toks[b-1].punctAfter && !isTitle(d.toks[b-1]) {
+		b--
+	}
+	return b < p || b > 0 && isTitle(d.toks[b-1]) || d.persons[d.toks[p].text]
 }
 
 // inLegislature reports whether the capitalised words from token at, through token j and on
@@ -3145,19 +3172,40 @@ func (ix *actorIndex) keepMedia(names, media map[string]bool) {
 // mediaNames returns the one-word names the document writes before a medium's word, as a
 // medium's name: "Bloomberg" of "he told Bloomberg News", "Fox" of "Fox News"; not a
 // person's surname before it ("Michael Bloomberg News"), nor a possessive ("Bloomberg's
-// TV").
-func (d *docSides) mediaNames() []string {
-	var out []string
+// TV"). Short are those of them it also writes alone, outside a longer name ("NBC reported",
+// "NBC's Brian Williams", "South Korea's Yonhap"): one medium's short name, which its long
+// name joins ([Corpus.joinMedia]).
+func (d *docSides) mediaNames() (names, short []string) {
 	for i := 0; i+1 < len(d.toks); i++ {
 		t := d.toks[i]
-		if !mediumHeads[d.toks[i+1].key] || t.punctAfter || t.poss || !capitalized(t.key) || isTitle(t) || i > 0 && capitalized(d.toks[i-1].key) && !d.toks[i-1].punctAfter && !d.toks[i].sentStart {
+		if !mediumHeads[d.toks[i+1].key] || t.punctAfter || t.poss || !capitalized(t.key) || isTitle(t) || i > 0 && capitalized(d.toks[i-1].key) && !d.toks[i-1].punctAfter && !d.toks[i-1].poss && !d.toks[i].sentStart {
 			continue
 		}
-		if !slices.Contains(out, t.text) {
-			out = append(out, t.text)
+		if !slices.Contains(names, t.text) {
+			names = append(names, t.text)
 		}
 	}
-	return out
+	for i, t := range d.toks {
+		if slices.Contains(names, t.text) && !slices.Contains(short, t.text) && d.writtenAlone(i) {
+			short = append(short, t.text)
+		}
+	}
+	return names, short
+}
+
+// writtenAlone reports whether the i-th word is no part of a longer name: no capitalised word
+// joins it before (but a possessive's, or a sentence's "The") or after (but after its own
+// possessive).
+func (d *docSides) writtenAlone(i int) bool {
+	t := d.toks[i]
+	if i+1 < len(d.toks) && !t.punctAfter && !t.poss && capitalized(d.toks[i+1].key) {
+		return false // "Metro News", "NBC Nightly News"
+	}
+	if i == 0 || t.sentStart {
+		return true
+	}
+	p := d.toks[i-1]
+	return p.punctAfter || p.poss || !capitalized(p.key) || p.sentStart && p.key == "The"
 }
 
 // variantNames returns, by lower-cased name, the name of list (sorted longest first) that
@@ -3764,9 +3812,13 @@ func (c *Corpus) joinPieces() {
 // joinMedia makes one actor of a medium's short and long names, the name its documents write
 // before a medium's word ([Corpus.media]) and that name with the word ([mediumName]):
 // "Yonhap News" and "Yonhap News Agency" are "Yonhap", "NBC News" is "NBC", as their sides
-// are ([Corpus.renameSides]), where the short name speaks in the corpus too. Not a
-// country's ("Israel Radio" is no "Israel"). A country's possessive before a medium's name
-// is where it is, no part of its name: "South Korea's Yonhap News" is Yonhap.
+// are ([Corpus.renameSides]), where the short name speaks in the corpus too and is one
+// medium's short name: a document that writes it before a medium's word writes it alone too
+// ([Corpus.mediaShort]: "Yonhap reported" beside "South Korea's Yonhap News"), or it is an
+// acronym, a broadcaster's letters ("CBS", "NBC"). The Canadian "Metro News" is then no
+// British "Metro" that no article calls "Metro News". Not a country's ("Israel Radio" is no
+// "Israel"). A country's possessive before a medium's name is where it is, no part of its
+// name: "South Korea's Yonhap News" is Yonhap.
 func (c *Corpus) joinMedia() {
 	speakers := map[string]bool{}
 	for _, s := range c.stmts {
@@ -3798,7 +3850,7 @@ func (c *Corpus) shortMediumName(name string, speakers map[string]bool) string {
 		name = rest // "South Korea's Yonhap News"
 	}
 	m := mediumName(name)
-	if m == "" || !c.media[m] || !speakers[m] {
+	if m == "" || !c.mediaShort[m] && !acronym(m) || !speakers[m] {
 		return ""
 	}
 	if ms := c.g.find(tokenize(m, 0)); len(ms) > 0 && countries()[ms[0].side] {

@@ -848,17 +848,21 @@ association party movement alliance federation foundation institute`))
 // Ochieng with accepting $2 million in bribes" and "Ochieng's lawyer, Mercy Wambui, said her
 // client denied the charges": the lawyer, and what she says in that article, are Daniel
 // Ochieng's side. The accusation is a statement of a side, in the same article, ending at
-// most denialReach bytes before the denial, that names the person.
+// most denialReach bytes before the denial, that names the person. A person who negates
+// what a side's statement of the same article says of her, anywhere in it, denies it too
+// ([Corpus.negatesClaimOn]): "Gill Rosenberg posted that she was not captured by ISIS"
+// against the Islamic State's "several female fighters have been captured, among them
+// Rosenberg" makes her a side of her own.
 func (c *Corpus) accusedSides() {
 	for i, s := range c.stmts {
-		if s.side != "" || !s.f.deny && !rejectVerbs[s.f.falsity] || s.actor == "" {
+		if s.side != "" || s.actor == "" {
 			continue
 		}
 		person := s.principal
 		if person == "" {
 			person = s.actor
 		}
-		if !c.accusedBefore(i, person) {
+		if !((s.f.deny || rejectVerbs[s.f.falsity]) && c.accusedBefore(i, person)) && !c.negatesClaimOn(i, person) {
 			continue
 		}
 		// The statements of its document: corpus order keeps a document's together.
@@ -892,6 +896,39 @@ func (c *Corpus) accusedBefore(i int, person string) bool {
 		}
 	}
 	return false
+}
+
+// negatesClaimOn reports whether statement i, of a person's or her agent's, negates the word
+// a statement of a side of its article that names person (by surname) says: "she was not
+// captured" against "several female fighters have been captured, among them Rosenberg".
+func (c *Corpus) negatesClaimOn(i int, person string) bool {
+	s := c.stmts[i]
+	if s.src.person == "" || len(s.f.negated) == 0 {
+		return false
+	}
+	surname := lastWord(person)
+	for j := i - 1; j >= 0 && c.stmts[j].doc == s.doc; j-- {
+		if c.claimOn(j, s, person, surname) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(c.stmts) && c.stmts[j].doc == s.doc; j++ {
+		if c.claimOn(j, s, person, surname) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimOn reports whether statement j, of a side other than person, names her by surname and
+// firmly says the word denial negates.
+func (c *Corpus) claimOn(j int, denial *stmt, person, surname string) bool {
+	o := c.stmts[j]
+	if o.side == "" || o.side == person || o.f.neg != "" || !containsWords(o.claim.Content.Text, surname) {
+		return false
+	}
+	_, found := slices.BinarySearch(o.f.content, denial.f.negated[0])
+	return found
 }
 
 // orgParents maps each organisation of the corpus whose name begins with the whole name of

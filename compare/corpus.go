@@ -56,7 +56,11 @@ type Corpus struct {
 	// media are the one-word names that some document writes before a medium's word:
 	// "Bloomberg" of "Bloomberg News" ([docSides.mediaNames], [actorIndex.keepMedia]).
 	media map[string]bool
-	buf   scratch // Add's buffers
+	// mediaShort are those of media that some document writing one before a medium's word
+	// also writes alone ("NBC" beside "NBC News"): a medium's short name, which its long names
+	// join ([Corpus.joinMedia]). The Canadian "Metro News" is no British "Metro".
+	mediaShort map[string]bool
+	buf        scratch // Add's buffers
 }
 
 // stmt is a claim with what the corpus read of it in its document.
@@ -285,11 +289,18 @@ func (c *Corpus) learnSides(ds *docSides, from docKey) {
 		}
 		c.titled[p][side]++
 	}
-	for _, w := range ds.mediaNames() {
+	names, short := ds.mediaNames()
+	for _, w := range names {
 		if c.media == nil {
 			c.media = map[string]bool{}
 		}
 		c.media[w] = true
+	}
+	for _, w := range short {
+		if c.mediaShort == nil {
+			c.mediaShort = map[string]bool{}
+		}
+		c.mediaShort[w] = true
 	}
 	for a, side := range ds.bracketSides() {
 		if c.acrSides == nil {

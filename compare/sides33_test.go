@@ -67,11 +67,12 @@ func TestBareMinistryCountry(t *testing.T) {
 // TestMediumIsNoPerson: "Bloomberg" in an article that never writes a person's full name in
 // it ("Bloomberg also reported") is the news agency whose "Bloomberg News" speaks elsewhere
 // in the corpus, not Michael Bloomberg of another article; where the article names him, it
-// is he. "Bloomberg News" is the medium's short name's actor ([Corpus.joinMedia]).
+// is he. "Bloomberg News" is the medium's short name's actor where its article writes the short
+// name too ([Corpus.joinMedia]).
 func TestMediumIsNoPerson(t *testing.T) {
 	a := doc("a.txt", "", "Former mayor Michael Bloomberg said the plan was reckless.")
 	b := doc("b.txt", "", "The foundation hid 1,100 donors. Bloomberg also reported that the names were not disclosed.")
-	m := doc("m.txt", "", "Bloomberg News reported that the deal was off.")
+	m := doc("m.txt", "", "Bloomberg News reported that the deal was off. Bloomberg first reported the talks.")
 	p := doc("p.txt", "", "Michael Bloomberg spoke in Denver. Bloomberg said the plan would fail.")
 	c := NewCorpus(Options{})
 	c.Add(a, []claims.Claim{claim(t, a, "Former mayor Michael Bloomberg", "Michael Bloomberg", "said", claims.CueAssert, "the plan was reckless")})

@@ -59,7 +59,7 @@ func TestMediumNamesJoined(t *testing.T) {
 	c := extractedCorpus(t,
 		"South Korea’s Yonhap News Agency reported he is ill.",
 		"According to Yonhap News Agency, the regime issued a ban.",
-		"South Korea's Yonhap News reported he is suffering from gout.",
+		"South Korea's Yonhap News reported he is suffering from gout. He was last seen in July, Yonhap reported.",
 		"Yonhap said the ban was old.",
 		"Israel Radio said the soldier was missing. Israel said the border was calm.",
 		"Israel said the talks had failed.")

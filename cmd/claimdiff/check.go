@@ -211,11 +211,15 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 }
 
 // notBinary returns an error saying where when the first 64 KiB of f hold a NUL byte, which
-// no text holds, so a binary file is refused whole rather than line by line. It reads with
-// ReadAt and leaves f's offset as it was.
+// no text holds, so a binary file is refused whole rather than line by line; and saying so
+// when f starts with a UTF-16 byte order mark (UTF-16 text is full of NUL bytes). It reads
+// with ReadAt and leaves f's offset as it was.
 func notBinary(f io.ReaderAt) error {
 	head := make([]byte, 1<<16)
 	n, _ := f.ReadAt(head, 0)
+	if bytes.HasPrefix(head[:n], []byte{0xFF, 0xFE}) || bytes.HasPrefix(head[:n], []byte{0xFE, 0xFF}) {
+		return fmt.Errorf("%w: UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8", claims.ErrInvalidUTF8)
+	}
 	if i := bytes.IndexByte(head[:n], 0); i >= 0 {
 		return fmt.Errorf("%w at byte %d", claims.ErrBinary, i)
 	}

@@ -547,6 +547,21 @@ func TestCheckPairsBinary(t *testing.T) {
 	}
 }
 
+// TestCheckPairsStdinUTF16: UTF-16 on standard input is refused as such, not line by line as
+// Latin-1 and NUL bytes; a pair line still gets its answer.
+func TestCheckPairsStdinUTF16(t *testing.T) {
+	utf16 := "\xff\xfe" + strings.Join(strings.Split(`{"id":"1","claim":"taxes rise","text":"He said taxes rise."}`, ""), "\x00") + "\x00\n\x00"
+	stdout, stderr, err := runCLI(t, utf16, "check", "--pairs", "-")
+	want := "standard input: invalid UTF-8: UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8, not a JSON Lines file of pairs"
+	if err == nil || err.Error() != want || stdout != "" || stderr != "" {
+		t.Errorf("check --pairs - on UTF-16: error %v, stdout %q, stderr %q; want only the error %q", err, stdout, stderr, want)
+	}
+	stdout, _, err = runCLI(t, `{"id":"1","claim":"taxes rise","text":"He said taxes rise."}`, "check", "--pairs", "-", "--alone")
+	if err != nil || !strings.HasPrefix(stdout, `{"id":"1",`) {
+		t.Errorf("check --pairs - --alone: %q, %v", stdout, err)
+	}
+}
+
 // FuzzParsePair: no input line panics parsePair, and a line it accepts is UTF-8 and gives a
 // pair with an id and a claim that has a word to look for.
 func FuzzParsePair(f *testing.F) {

@@ -314,7 +314,7 @@ func ParseDate(s string) (string, bool) {
 			return "", false
 		}
 	}
-	if year == 0 || month == 0 {
+	if year < 1000 || month == 0 { // "0010" is no year: validDate's bound, with no day too
 		return "", false
 	}
 	if day == 0 {

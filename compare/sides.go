@@ -2,6 +2,7 @@ package compare
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -55,7 +56,10 @@ func ParseSides(name string, r io.Reader) ([]SideDef, error) {
 		index[strings.ToLower(d.Name)] = len(out)
 		out = append(out, d)
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		// Not the scanner's "token too long": say which line, and what the file should hold.
+		return nil, &SidesError{File: name, Line: line + 1, Msg: "line longer than 1 MB (a sides file holds one line \"Side: alias, alias\" per side)"}
+	} else if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", name, err)
 	}
 	return out, nil

@@ -2,6 +2,7 @@ package polnear
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -99,6 +100,9 @@ func loadArticle(textPath, annPath string) (Article, error) {
 	ann, err := os.ReadFile(annPath)
 	if err != nil {
 		return Article{}, fmt.Errorf("reading annotations: %w", err)
+	}
+	if err := claims.CheckText(ann); err != nil && !errors.Is(err, claims.ErrEmpty) {
+		return Article{}, fmt.Errorf("reading %s: %w", annPath, err) // UTF-16 parsed as no line at all
 	}
 	a.Gold, a.Incomplete, err = ParseAnn(doc.Text, string(ann))
 	if err != nil {
@@ -218,6 +222,10 @@ func parseStandoff(text, ann string) (map[string]*textBound, []event, error) {
 			last = nil // notes, attributes, relations, normalisations, equivalences
 		case last != nil:
 			last.text += "\n" + line // the text column of a span holding a line break
+		case strings.TrimSpace(line) != "":
+			// Not BRAT standoff (a CSV, another tool's format): its attributions would be
+			// none, and the article scored as if it had none.
+			return nil, nil, &ParseError{i + 1, fmt.Sprintf("not a BRAT annotation line: %.40q", line)}
 		}
 	}
 	return tbs, events, nil

@@ -71,6 +71,9 @@ func TestParseAnnErrors(t *testing.T) {
 		{"bad offsets", "T1\tCue 3 1\tx\n", 1},
 		{"unknown argument", "T1\tCue 0 2\tHé\nE1\tAttribution:T9 Cue:T1\n", 2},
 		{"argument without role", "E1\tAttribution\n", 1},
+		// Files not in BRAT standoff were read as holding no attribution.
+		{"not BRAT", "id,source,cue,content\n1,He,said,so\n", 1},
+		{"not BRAT after an event", "T1\tCue 0 2\tHé\nE1\tAttribution:T1 Cue:T1\n\nContent 0 2\n", 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -80,6 +83,21 @@ func TestParseAnnErrors(t *testing.T) {
 				t.Errorf("ParseAnn(%q) error = %v, want a ParseError at line %d", tt.ann, err, tt.line)
 			}
 		})
+	}
+	if _, _, err := ParseAnn("x", "\n \r\n"); err != nil {
+		t.Errorf("ParseAnn of blank lines: %v", err)
+	}
+	dir := t.TempDir()
+	for name, data := range map[string]string{"text/a.txt": "He said so.\n", "attributions/a_x1.ann": "\xff\xfeT\x001\x00\t\x00"} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "a_x1.ann") || !strings.Contains(err.Error(), "UTF-16") {
+		t.Errorf("Load of a UTF-16 annotation file: error %v, want one naming it and UTF-16", err)
 	}
 	if _, err := Load(filepath.Join("testdata", "missing")); err == nil {
 		t.Error("Load of a missing directory gave no error")

@@ -136,6 +136,13 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 		in = f
 	}
 	r := bufio.NewReaderSize(in, 1<<16)
+	if path == "-" {
+		// Two bytes, which any pair line has: waiting for more would hold up --alone's answers.
+		head, _ := r.Peek(2)
+		if err := notUTF16(head); err != nil {
+			return fmt.Errorf("%s: %v, not a JSON Lines file of pairs", name, err)
+		}
+	}
 	w := bufio.NewWriter(stdout)
 	var batch []pair
 	bad, answered := 0, 0
@@ -211,13 +218,25 @@ func checkPairs(path string, stdin io.Reader, stdout, stderr io.Writer, opts com
 }
 
 // notBinary returns an error saying where when the first 64 KiB of f hold a NUL byte, which
-// no text holds, so a binary file is refused whole rather than line by line. It reads with
-// ReadAt and leaves f's offset as it was.
+// no text holds, so a binary file is refused whole rather than line by line; and saying so
+// when f starts with a UTF-16 byte order mark (UTF-16 text is full of NUL bytes). It reads
+// with ReadAt and leaves f's offset as it was.
 func notBinary(f io.ReaderAt) error {
 	head := make([]byte, 1<<16)
 	n, _ := f.ReadAt(head, 0)
+	if err := notUTF16(head[:n]); err != nil {
+		return err
+	}
 	if i := bytes.IndexByte(head[:n], 0); i >= 0 {
 		return fmt.Errorf("%w at byte %d", claims.ErrBinary, i)
+	}
+	return nil
+}
+
+// notUTF16 returns an error when head, the start of a file, is a UTF-16 byte order mark.
+func notUTF16(head []byte) error {
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		return fmt.Errorf("%w: UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8", claims.ErrInvalidUTF8)
 	}
 	return nil
 }

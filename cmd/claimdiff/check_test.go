@@ -524,17 +524,41 @@ func TestEvalEvents(t *testing.T) {
 	}
 }
 
-// TestCheckPairsBinary: a binary file given to --pairs is refused as one, not parsed line by
-// line into an error for each line that quotes its bytes.
+// TestCheckPairsBinary: a binary or UTF-16 file given to --pairs is refused as one, not parsed
+// line by line into an error for each line that quotes its bytes (UTF-16 was called binary).
 func TestCheckPairsBinary(t *testing.T) {
-	path := write(t, t.TempDir(), "pairs.bin", "PK\x03\x04\x00\x00junk\n{\"id\": \x00\x01}\n\x7fELF\n")
-	stdout, stderr, err := runCLI(t, "", "check", "--pairs", path)
-	want := path + ": binary file (contains NUL bytes) at byte 4, not a JSON Lines file of pairs"
-	if err == nil || err.Error() != want {
-		t.Errorf("check --pairs on a binary file: error %v, want %q", err, want)
+	utf16 := "\xff\xfe" + strings.Join(strings.Split(`{"id":"1","claim":"taxes rise","text":"He said taxes rise."}`, ""), "\x00") + "\x00\n\x00"
+	tests := []struct{ name, data, want string }{
+		{"zip", "PK\x03\x04\x00\x00junk\n{\"id\": \x00\x01}\n\x7fELF\n", "binary file (contains NUL bytes) at byte 4"},
+		{"UTF-16", utf16, "invalid UTF-8: UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8"},
 	}
-	if stdout != "" || stderr != "" {
-		t.Errorf("check --pairs on a binary file wrote %q and %q, want only the error", stdout, stderr)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := write(t, t.TempDir(), "pairs.jsonl", tt.data)
+			stdout, stderr, err := runCLI(t, "", "check", "--pairs", path)
+			want := path + ": " + tt.want + ", not a JSON Lines file of pairs"
+			if err == nil || err.Error() != want {
+				t.Errorf("check --pairs on a %s file: error %v, want %q", tt.name, err, want)
+			}
+			if stdout != "" || stderr != "" {
+				t.Errorf("check --pairs on a %s file wrote %q and %q, want only the error", tt.name, stdout, stderr)
+			}
+		})
+	}
+}
+
+// TestCheckPairsStdinUTF16: UTF-16 on standard input is refused as such, not line by line as
+// Latin-1 and NUL bytes; a pair line still gets its answer.
+func TestCheckPairsStdinUTF16(t *testing.T) {
+	utf16 := "\xff\xfe" + strings.Join(strings.Split(`{"id":"1","claim":"taxes rise","text":"He said taxes rise."}`, ""), "\x00") + "\x00\n\x00"
+	stdout, stderr, err := runCLI(t, utf16, "check", "--pairs", "-")
+	want := "standard input: invalid UTF-8: UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8, not a JSON Lines file of pairs"
+	if err == nil || err.Error() != want || stdout != "" || stderr != "" {
+		t.Errorf("check --pairs - on UTF-16: error %v, stdout %q, stderr %q; want only the error %q", err, stdout, stderr, want)
+	}
+	stdout, _, err = runCLI(t, `{"id":"1","claim":"taxes rise","text":"He said taxes rise."}`, "check", "--pairs", "-", "--alone")
+	if err != nil || !strings.HasPrefix(stdout, `{"id":"1",`) {
+		t.Errorf("check --pairs - --alone: %q, %v", stdout, err)
 	}
 }
 

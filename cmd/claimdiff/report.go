@@ -26,10 +26,10 @@ side, the word diff of aligned statements and every statement verbatim with file
 timeline of each contested event, and an appendix of every statement grouped by actor.
 
 With -o the report is written atomically (a temporary file in the same directory, then a
-rename), and an existing file is only replaced with --force; "-o -" is standard output. When
-an input cannot be read, the report covers the others, names it under "Incomplete" at its top
-and in its Sources, and claimdiff exits with status 1; when none can be read, no report is
-written.`,
+rename), and an existing file is only replaced with --force, and never an input; "-o -" is
+standard output. When an input cannot be read, the report covers the
+others, names it under "Incomplete" at its top and in its Sources, and claimdiff exits with
+status 1; when none can be read, no report is written.`,
 	ArgsUsage: "FILES...",
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output (- for standard output)"},
@@ -65,10 +65,21 @@ func reportAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	// --force replaces an old report, never an article the report is made of.
+	var outSt fs.FileInfo
+	if out != "" && force {
+		outSt, _ = os.Stat(out)
+	}
+	clobbered := ""
 	corpus := compare.NewCorpus(compare.Options{Sides: defs})
 	cmd, more := reportCommandLine(c)
 	d := report.Data{Title: c.String("title"), Command: cmd, MoreInputs: more, Version: c.App.Version}
 	err = eachPage(c.Args().Slice(), c.App.Reader, c.App.ErrWriter, func(doc *claims.Document, page bool) error {
+		if outSt != nil && clobbered == "" {
+			if st, err := os.Stat(doc.Name); err == nil && os.SameFile(st, outSt) {
+				clobbered = doc.Name
+			}
+		}
 		cs := claims.Extract(doc)
 		corpus.Add(doc, cs)
 		src := report.SourceOf(doc, len(cs))
@@ -81,6 +92,9 @@ func reportAction(c *cli.Context) error {
 	var ie *inputsError
 	if err != nil && (!errors.As(err, &ie) || ie.done == 0) {
 		return fmt.Errorf("%w; no report written", err)
+	}
+	if clobbered != "" {
+		return fmt.Errorf("-o %s: the same file as the input %s; --force does not replace an article the report reads, give the report another name; no report written", out, shownName(clobbered))
 	}
 	if ie != nil {
 		d.Unread = ie.unread

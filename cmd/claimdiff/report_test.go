@@ -127,6 +127,36 @@ func TestReportOutputFile(t *testing.T) {
 	}
 }
 
+// TestReportForceKeepsInputs: --force replaces an old report, never an article the report
+// reads, whether named on the command line or found in a directory (it once overwrote it).
+func TestReportForceKeepsInputs(t *testing.T) {
+	const article = "The minister said taxes would rise next year.\n"
+	tests := []struct {
+		name string
+		args func(dir, out string) []string
+	}{
+		{"named", func(dir, out string) []string { return []string{out} }},
+		{"named with another", func(dir, out string) []string { return []string{articles, out} }},
+		{"in a directory", func(dir, out string) []string { return []string{dir} }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			out := filepath.Join(dir, "a.txt")
+			if err := os.WriteFile(out, []byte(article), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, _, err := runCLI(t, "", append([]string{"report", "--force", "-o", out}, tt.args(dir, out)...)...)
+			if err == nil || !strings.Contains(err.Error(), "the same file as the input") || !strings.Contains(err.Error(), "no report written") {
+				t.Errorf("report --force -o INPUT: error %v, want one saying -o is an input and no report written", err)
+			}
+			if b, _ := os.ReadFile(out); string(b) != article {
+				t.Errorf("the input was replaced: %.40q", b)
+			}
+		})
+	}
+}
+
 // TestReportNoPartial checks that a failed run leaves no report: no input that could be read,
 // a directory that does not exist.
 func TestReportNoPartial(t *testing.T) {

@@ -37,8 +37,8 @@ func ReadFNC1(bodies, stances io.Reader) ([]Pair, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading bodies: %w", err)
 	}
-	if len(rows) == 0 || len(rows[0]) < 2 {
-		return nil, errors.New("reading bodies: no header")
+	if err := checkHeader(rows, "Body ID", "articleBody"); err != nil {
+		return nil, fmt.Errorf("reading bodies: %w", err)
 	}
 	text := map[string]string{}
 	for _, r := range rows[1:] {
@@ -52,8 +52,8 @@ func ReadFNC1(bodies, stances io.Reader) ([]Pair, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading stances: %w", err)
 	}
-	if len(rows) == 0 || len(rows[0]) < 3 {
-		return nil, errors.New("reading stances: no header")
+	if err := checkHeader(rows, "Headline", "Body ID", "Stance"); err != nil {
+		return nil, fmt.Errorf("reading stances: %w", err)
 	}
 	out := make([]Pair, 0, len(rows)-1)
 	for i, r := range rows[1:] {
@@ -76,6 +76,24 @@ func ReadFNC1(bodies, stances io.Reader) ([]Pair, error) {
 		out = append(out, Pair{Headline: r[0], BodyID: r[1], Body: body, Label: label})
 	}
 	return out, nil
+}
+
+// checkHeader returns an error unless the first row of a CSV file is FNC-1's header want
+// (in any case, a byte order mark let be): a file with other columns would be read as pairs
+// of the wrong fields and scored without a word.
+func checkHeader(rows [][]string, want ...string) error {
+	if len(rows) == 0 {
+		return errors.New("no header")
+	}
+	got := rows[0]
+	ok := len(got) >= len(want)
+	for i := 0; ok && i < len(want); i++ {
+		ok = strings.EqualFold(strings.TrimSpace(strings.TrimPrefix(got[i], "\ufeff")), want[i])
+	}
+	if !ok {
+		return fmt.Errorf("header %q, want %q", strings.Join(got, ","), strings.Join(want, ","))
+	}
+	return nil
 }
 
 // Side is where [Split] puts a pair.

@@ -411,6 +411,19 @@ func TestReadFNC1(t *testing.T) {
 	if _, err := ReadFNC1(strings.NewReader(bodies), strings.NewReader("Headline,Body ID,Stance\nH,1,maybe\n")); err == nil {
 		t.Error("ReadFNC1 with an unknown stance: no error")
 	}
+	// Files with other columns were read as pairs of the wrong fields and scored.
+	for _, tt := range []struct{ bodies, stances, want string }{
+		{"a,b\n1,Other\n", stances, `reading bodies: header "a,b", want "Body ID,articleBody"`},
+		{bodies, "Headline,Stance,Body ID\nH one,agree,1\n", `reading stances: header "Headline,Stance,Body ID", want "Headline,Body ID,Stance"`},
+		{"", stances, "reading bodies: no header"},
+	} {
+		if _, err := ReadFNC1(strings.NewReader(tt.bodies), strings.NewReader(tt.stances)); err == nil || err.Error() != tt.want {
+			t.Errorf("ReadFNC1(%.30q, %.30q): error %v, want %q", tt.bodies, tt.stances, err, tt.want)
+		}
+	}
+	if _, err := ReadFNC1(strings.NewReader("\ufeffbody id,ArticleBody\n1,x\n"), strings.NewReader("Headline,Body ID,Stance\nH,1,agree\n")); err != nil {
+		t.Errorf("ReadFNC1 with a byte order mark and other case: %v", err)
+	}
 }
 
 func TestLoadRejects(t *testing.T) {

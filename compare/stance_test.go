@@ -181,6 +181,11 @@ func TestStatementStance(t *testing.T) {
 		{"UN workers help ISIS fighters with Ebola", "UN workers are not allowed to help ISIS fighters with Ebola.", StanceRefutes},
 		{"Gill Rosenberg captured by ISIS", "Gill Rosenberg was not captured by ISIS.", StanceRefutes},
 		{"Apple is happy with the watch's battery life", "Apple isn't happy with the watch's battery life.", StanceRefutes},
+		// "without" before a noun negates that noun, not the words after it; before a
+		// gerund it negates the clause.
+		{"Teenage son arrested, charged under new state law", "The teenager is being held without bail and charged under a new state law.", StanceSupports},
+		{"No six days of darkness in December", "A story claimed the world would be plunged into six days without light during December.", StanceDiscusses},
+		{"Teenage son charged under new state law", "The teenager was released without being charged under the state law.", StanceRefutes},
 	}
 	for _, tt := range tests {
 		if got, conf := StatementStance(tt.claim, tt.text); got != tt.want || conf <= 0 || conf > 1 {

@@ -245,7 +245,10 @@ var contentOpeners = map[string]bool{"that": true, "of": true, "about": true, "c
 	"maintained": true, "said": true, "stated": true}
 
 // negatesClaim reports whether a negation in toks (of text) reaches one of claim c's words:
-// one of the three words after it, as the features count them ([negatedClaimWords]), but not
+// one of the three words after it, as the features count them ([negatedClaimWords]), or
+// only the next one after a "without" that opens a noun phrase, whose object it negates, no
+// predicate ("plunged into six days without light during December" does not negate
+// "December"; "left without telling Phelps" negates as "not"), but not
 // a name that is the object ending the negated clause ([negatedObject]: "she never told
 // Phelps." negates the telling, not "Michael Phelps' girlfriend was born male"; "Phelps did
 // not know", "not Phelps" and "he didn't think Boko Haram had agreed" still negate); or
@@ -258,8 +261,11 @@ func negatesClaim(c *Claim, text string, toks []Token) bool {
 				return true
 			}
 			scope = 3
-			if ownPredicate(c, toks, i) >= 0 {
+			switch {
+			case ownPredicate(c, toks, i) >= 0:
 				scope = 0
+			case tok.Lower == "without" && !gerundAt(toks, i+1):
+				scope = 1 // "six days without light": the object only
 			}
 			continue
 		}
@@ -274,6 +280,13 @@ func negatesClaim(c *Claim, text string, toks []Token) bool {
 		}
 	}
 	return false
+}
+
+// gerundAt reports whether toks[i] is a word ending in "-ing" (longer than five letters):
+// "without telling", whose clause a "without" negates, where before a noun ("without
+// light") it negates that noun alone.
+func gerundAt(toks []Token, i int) bool {
+	return i < len(toks) && strings.HasSuffix(toks[i].Lower, "ing") && len(toks[i].Lower) > 5
 }
 
 // ownPredicate returns the index of the negation toks[i]'s own predicate, the first

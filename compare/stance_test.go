@@ -186,6 +186,16 @@ func TestStatementStance(t *testing.T) {
 		{"Teenage son arrested, charged under new state law", "The teenager is being held without bail and charged under a new state law.", StanceSupports},
 		{"No six days of darkness in December", "A story claimed the world would be plunged into six days without light during December.", StanceDiscusses},
 		{"Teenage son charged under new state law", "The teenager was released without being charged under the state law.", StanceRefutes},
+		// A refuting adjective on a thing the claim does not name calls that thing false, not
+		// the claim's story; on an account, on the claim's own thing or as a predicate it
+		// refutes; in a claim it tells of a thing ("caught with fake passports").
+		{"Lebanon detains wife of al-Baghdadi", "The wife of al-Baghdadi was detained in Lebanon after she was found with a fake passport.", StanceSupports},
+		{"Macklemore trolled with #MacklemoreJoinedISIS", "#MacklemoreJoinedISIS: I want to punch whoever trolled Macklemore with this ridiculous trend", StanceSupports},
+		{"Lebanon detains wife of al-Baghdadi", "A fake story that Lebanon detained the wife of al-Baghdadi spread.", StanceRefutes},
+		{"Lebanon detains wife of al-Baghdadi", "Lebanon detained a fake wife of al-Baghdadi.", StanceRefutes},
+		{"Comcast got accountant fired for contesting bogus charges", "Comcast got the accountant fired after he contested the charges.", StanceSupports},
+		{"Kim Jong-un's restaurant in Scotland is probably fabricated", "Kim Jong-un plans to open a restaurant in Scotland.", StanceRefutes},
+		{"The news of the death is a hoax", "Some news spreads false information of a death.", StanceSupports},
 	}
 	for _, tt := range tests {
 		if got, conf := StatementStance(tt.claim, tt.text); got != tt.want || conf <= 0 || conf > 1 {

@@ -125,11 +125,77 @@ func saysNo(c *Claim, text string, toks []Token, lex [numLists]int, concede bool
 			toks, changed = kept, true
 		}
 	}
+	if kept, ok := otherThingsFalse(c, text, toks, concede); ok {
+		toks, changed = kept, true
+	}
 	if changed {
 		lex = countLists(toks, nil)
 	}
 	return negatesClaim(c, text, toks) || lex[listRefute]+lex[listDeny] > 0 || slices.ContainsFunc(toks, func(t Token) bool { return untrueWords[t.Lower] })
 }
+
+// otherThingsFalse returns toks without each refuting adjective ([refutingAdjectives],
+// [scornWords]) that qualifies a thing none of claim c's words name, and true when there was
+// one (in a claim, inText false, each that qualifies a thing: "caught with fake passports"
+// tells of the passports, as [stanceHits] reads it): "this ridiculous trend" against "Macklemore gets Twitter-trolled with
+// #MacklemoreJoinedISIS", "caught with fake passports" against "ISIS fighters caught at the
+// border" call another thing false, not the claim's story. An adjective on an account ("a
+// fake news story", "ridiculous claims": [qualifiesThing]) or on one of the claim's words
+// ("fake Banksy" against "Banksy arrested") still refutes.
+func otherThingsFalse(c *Claim, text string, toks []Token, inText bool) ([]Token, bool) {
+	var kept []Token
+	found := false
+	for i, t := range toks {
+		if (refutingAdjectives[t.Lower] || scornWords[t.Lower]) && qualifiesThing(text, toks, i) && !(inText && namesClaimThing(c, text, toks, i+1)) && !unnamedThing(toks, i+1) && !afterCopula(toks, i) {
+			if !found {
+				kept, found = append([]Token(nil), toks[:i]...), true
+			}
+			continue
+		}
+		if found {
+			kept = append(kept, t)
+		}
+	}
+	return kept, found
+}
+
+// namesClaimThing reports whether the noun phrase at toks[i:] (the adjacent content words
+// from there) holds one of claim c's words.
+func namesClaimThing(c *Claim, text string, toks []Token, i int) bool {
+	for j := i; j < len(toks) && strings.TrimSpace(gap(text, toks, j)) == "" && toks[j].Weight > 0; j++ {
+		if claimWord(c, toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterCopula reports whether toks[i] follows a form of "be", perhaps and an adverb: a
+// predicate ("is probably fabricated shite"), which calls the subject false.
+func afterCopula(toks []Token, i int) bool {
+	k := i - 1
+	if k >= 0 && strings.HasSuffix(toks[k].Lower, "ly") && len(toks[k].Lower) > 4 {
+		k--
+	}
+	return k >= 0 && beForms[toks[k].Lower]
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "being": true, "'s": true, "it's": true, "isn't": true}
+
+// unnamedThing reports whether toks[i] names no thing of its own but stands for an account
+// or what one holds: "false ones like the news about ...", "false information".
+func unnamedThing(toks []Token, i int) bool {
+	return i < len(toks) && accountStandIns[toks[i].Lower]
+}
+
+// accountStandIns are the nouns after a refuting adjective that stand for an account.
+var accountStandIns = map[string]bool{"one": true, "ones": true, "information": true, "info": true,
+	"name": true, "names": true, "content": true, "material": true}
+
+// scornWords are the refute list's words of scorn that qualify a noun as the refuting
+// adjectives do: "this ridiculous trend".
+var scornWords = map[string]bool{"ridiculous": true, "absurd": true}
 
 // aliveAgainst reports whether toks say that someone is alive while other tells of a death:
 // "alive" as a predicate, after a form of "be", "still", "much", "all", "actually",

@@ -132,6 +132,9 @@ func TestStatementStance(t *testing.T) {
 		{"Texas plumber has no idea how his truck ended up in Syria", "What happened when Texas City plumbers put their truck up for auction?", StanceDiscusses},
 		{"Gruber priced the Apple Watch Edition at $5,000", "How do you price an Apple Watch Edition at $5,000?", StanceDiscusses},
 		{"Kim Jong Un is missing", "Where is Kim Jong Un?", StanceDiscusses},
+		// After "So", a clause in a statement's order is a conclusion put as a question.
+		{"Kim Jong-un broke his ankles", "So it wasn't just “discomfort” that's been troubling North Korean dictator Kim Jong-un?", StanceSupports},
+		{"Kim Jong-un broke both ankles", "So is it true that Kim Jong-un broke both ankles?", StanceDiscusses},
 		{"Kanye West barred from all future awards shows", "The claim that Kanye West has been barred from all future award shows spread.", StanceSupports},
 		// A negation of a word of truth calls the report untrue; "no real" does not.
 		{"McDonald's removing Big Mac and apple pies", "An article saying McDonald's is removing the Big Mac and apple pies isn't real.", StanceRefutes},

@@ -637,9 +637,14 @@ func asks(text string) bool {
 // did Gruber arrive at the $4,999 price point?", "How did the rodents penetrate the fashion
 // bible's new office?"; not "How do you ...?"), or "what happened when" or "after" ("What
 // happened when Texas City plumbers put a black pickup truck up for auction?"). The writer
-// vouches for the clause as a statement would; "Where is Kim Jong Un?" and "Could a newly
+// vouches for the clause as a statement would; so it does for a clause in a statement's
+// order after "So", a conclusion put as a question ("So it wasn't just “discomfort” that's
+// been troubling Kim Jong-un?"; not "So is he ill?"). "Where is Kim Jong Un?" and "Could a newly
 // released audio provide more clues?" ask.
 func presupposes(toks []Token) bool {
+	if len(toks) > 2 && toks[0].Lower == "so" && !doAuxiliaries[toks[1].Lower] && !whWords[toks[1].Lower] && !copulas[toks[1].Lower] {
+		return true // "So it wasn't just “discomfort” that's been troubling Kim Jong-un?"
+	}
 	for i := 0; i+2 < len(toks); i++ {
 		switch w, next := toks[i].Lower, toks[i+1].Lower; {
 		case whAdverbs[w] && doAuxiliaries[next] && !askedOf[toks[i+2].Lower]:
@@ -652,6 +657,8 @@ func presupposes(toks []Token) bool {
 }
 
 var (
+	// copulas and modals open a question after "So" ("So is he ill?", "So could it be?").
+	copulas       = map[string]bool{"is": true, "are": true, "was": true, "were": true, "can": true, "could": true, "will": true, "would": true, "should": true, "isn't": true, "wasn't": true}
 	whAdverbs     = map[string]bool{"why": true, "how": true, "when": true, "where": true}
 	doAuxiliaries = map[string]bool{"did": true, "does": true, "do": true, "has": true, "have": true, "had": true}
 	// askedOf are the subjects of a question that asks the reader or the writer, and

@@ -197,6 +197,8 @@ func TestStatementStance(t *testing.T) {
 		{"Lebanon detains wife of al-Baghdadi", "A fake story that Lebanon detained the wife of al-Baghdadi spread.", StanceRefutes},
 		{"Lebanon detains wife of al-Baghdadi", "Lebanon detained a fake wife of al-Baghdadi.", StanceRefutes},
 		{"Comcast got accountant fired for contesting bogus charges", "Comcast got the accountant fired after he contested the charges.", StanceSupports},
+		{"Comcast got accountant fired for contesting bogus charges", "Comcast got the accountant fired after he contested false charges.", StanceSupports},
+		{"Comcast got accountant fired for contesting charges", "Comcast got the accountant fired after he contested false charges.", StanceRefutes},
 		{"Kim Jong-un's restaurant in Scotland is probably fabricated", "Kim Jong-un plans to open a restaurant in Scotland.", StanceRefutes},
 		{"The news of the death is a hoax", "Some news spreads false information of a death.", StanceSupports},
 	}

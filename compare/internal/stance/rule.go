@@ -134,19 +134,20 @@ func saysNo(c *Claim, text string, toks []Token, lex [numLists]int, concede bool
 	return negatesClaim(c, text, toks) || lex[listRefute]+lex[listDeny] > 0 || slices.ContainsFunc(toks, func(t Token) bool { return untrueWords[t.Lower] })
 }
 
-// otherThingsFalse returns toks without each refuting adjective ([refutingAdjectives],
-// [scornWords]) that qualifies a thing none of claim c's words name, and true when there was
-// one (in a claim, inText false, each that qualifies a thing: "caught with fake passports"
-// tells of the passports, as [stanceHits] reads it): "this ridiculous trend" against "Macklemore gets Twitter-trolled with
-// #MacklemoreJoinedISIS", "caught with fake passports" against "ISIS fighters caught at the
-// border" call another thing false, not the claim's story. An adjective on an account ("a
-// fake news story", "ridiculous claims": [qualifiesThing]) or on one of the claim's words
-// ("fake Banksy" against "Banksy arrested") still refutes.
+// otherThingsFalse returns toks without each refuting adjective that qualifies a thing
+// ([thingAdjective]) none of claim c's words name, and true when there was one: "this
+// ridiculous trend" against "Macklemore gets Twitter-trolled with #MacklemoreJoinedISIS",
+// "caught with a fake passport" against "Lebanon detains al-Baghdadi's wife" call another
+// thing false, not the claim's story. On one of the claim's words it still refutes ("a fake
+// wife of al-Baghdadi"), unless the claim calls that thing false too ("false charges"
+// against "fired for contesting bogus charges"). In a claim (inText false) each such
+// adjective goes: "caught with fake passports" tells of the passports, as [stanceHits]
+// reads it.
 func otherThingsFalse(c *Claim, text string, toks []Token, inText bool) ([]Token, bool) {
 	var kept []Token
 	found := false
 	for i, t := range toks {
-		if (refutingAdjectives[t.Lower] || scornWords[t.Lower]) && qualifiesThing(text, toks, i) && !(inText && namesClaimThing(c, text, toks, i+1)) && !unnamedThing(toks, i+1) && !afterCopula(toks, i) {
+		if thingAdjective(text, toks, i) && (!inText || !namesClaimThing(c, text, toks, i+1)) {
 			if !found {
 				kept, found = append([]Token(nil), toks[:i]...), true
 			}
@@ -159,12 +160,37 @@ func otherThingsFalse(c *Claim, text string, toks []Token, inText bool) ([]Token
 	return kept, found
 }
 
+// thingAdjective reports whether toks[i] is a refuting adjective ([refutingAdjectives],
+// [scornWords]) before a noun that names a thing, not an account ([qualifiesThing],
+// [unnamedThing]: "fake passports", not "a fake story", "false ones") and no predicate
+// ([afterCopula]: "is probably fabricated shite").
+func thingAdjective(text string, toks []Token, i int) bool {
+	return (refutingAdjectives[toks[i].Lower] || scornWords[toks[i].Lower]) && qualifiesThing(text, toks, i) && !unnamedThing(toks, i+1) && !afterCopula(toks, i)
+}
+
 // namesClaimThing reports whether the noun phrase at toks[i:] (the adjacent content words
-// from there) holds one of claim c's words.
+// from there) holds one of claim c's words that the claim does not call false itself
+// ([thingAdjective]: "bogus charges").
 func namesClaimThing(c *Claim, text string, toks []Token, i int) bool {
 	for j := i; j < len(toks) && strings.TrimSpace(gap(text, toks, j)) == "" && toks[j].Weight > 0; j++ {
-		if claimWord(c, toks[j]) {
+		if claimWord(c, toks[j]) && !calledFalse(c, toks[j].Stem) {
 			return true
+		}
+	}
+	return false
+}
+
+// calledFalse reports whether claim c qualifies a thing whose word has stem with a refuting
+// adjective ([thingAdjective]): "Contesting Bogus Charges" and "charges".
+func calledFalse(c *Claim, stem string) bool {
+	for i := range c.Tokens {
+		if !thingAdjective(c.Text, c.Tokens, i) {
+			continue
+		}
+		for j := i + 1; j < len(c.Tokens) && strings.TrimSpace(gap(c.Text, c.Tokens, j)) == "" && c.Tokens[j].Weight > 0; j++ {
+			if c.Tokens[j].Stem == stem {
+				return true
+			}
 		}
 	}
 	return false

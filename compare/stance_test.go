@@ -132,6 +132,12 @@ func TestStatementStance(t *testing.T) {
 		{"Texas plumber has no idea how his truck ended up in Syria", "What happened when Texas City plumbers put their truck up for auction?", StanceDiscusses},
 		{"Gruber priced the Apple Watch Edition at $5,000", "How do you price an Apple Watch Edition at $5,000?", StanceDiscusses},
 		{"Kim Jong Un is missing", "Where is Kim Jong Un?", StanceDiscusses},
+		// A claim whose words of no are all asides tells its story: a text telling it
+		// supports; one saying no as the aside does still agrees.
+		{"You'll never guess how a homeless man spent $100", "A homeless man spent the $100 on food for his friends.", StanceSupports},
+		{"Don't reset all settings in iOS 8 or you lose your iCloud files", "Resetting all settings in iOS 8 deletes iCloud files, users found.", StanceSupports},
+		{"Phelps' girlfriend was born male but did not tell the swimmer", "She was born male and did not tell Phelps.", StanceSupports},
+		{"Phelps' girlfriend did not tell the swimmer she was born male", "Phelps' girlfriend told the swimmer she was born male.", StanceRefutes},
 		// After "So", a clause in a statement's order is a conclusion put as a question.
 		{"Kim Jong-un broke his ankles", "So it wasn't just “discomfort” that's been troubling North Korean dictator Kim Jong-un?", StanceSupports},
 		{"Kim Jong-un broke both ankles", "So is it true that Kim Jong-un broke both ankles?", StanceDiscusses},

@@ -80,6 +80,13 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 func wordStance(c *Claim, t *Text, sum float64) int {
 	claimNo := saysNo(c, c.Text, c.Tokens, c.lex, false) || aliveAgainst(c.Tokens, t.Tokens)
 	textNo := saysNo(c, t.Text, t.Tokens, t.lex, true) || aliveAgainst(t.Tokens, c.Tokens)
+	if claimNo && !textNo && c.says[listRefute]+c.says[listDeny]+c.says[listNegation]+c.says[listCounter] == 0 {
+		// The claim's words of no are all asides ([stanceHits]: "You'll never guess how",
+		// "Don't forget to tip", "born male but did not tell swimmer"): it tells its story,
+		// which a text telling it too supports. A text saying no still agrees with the
+		// aside, as before ("she did not tell Phelps").
+		claimNo = false
+	}
 	hedged := !textNo && (hedges(t.Tokens, t.lex) || toldByAccount(c, t.Text, t.Tokens)) && !hedges(c.Tokens, c.lex) && !toldByAccount(c, c.Text, c.Tokens)
 	switch {
 	case !textNo && unknown(c, t.Tokens) && hedges(c.Tokens, c.lex):

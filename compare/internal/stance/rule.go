@@ -151,10 +151,18 @@ func saysNo(c *Claim, text string, toks []Token, lex [numLists]int, concede bool
 // adjective goes: "caught with fake passports" tells of the passports, as [stanceHits]
 // reads it.
 func otherThingsFalse(c *Claim, text string, toks []Token, inText bool) ([]Token, bool) {
+	return without(toks, func(i int) bool {
+		return thingAdjective(text, toks, i) && (!inText || !namesClaimThing(c, text, toks, i+1))
+	})
+}
+
+// without returns toks without each toks[i] that drop reports, and true when there was one
+// (toks itself and false otherwise).
+func without(toks []Token, drop func(i int) bool) ([]Token, bool) {
 	var kept []Token
 	found := false
 	for i, t := range toks {
-		if thingAdjective(text, toks, i) && (!inText || !namesClaimThing(c, text, toks, i+1)) {
+		if drop(i) {
 			if !found {
 				kept, found = append([]Token(nil), toks[:i]...), true
 			}
@@ -164,7 +172,10 @@ func otherThingsFalse(c *Claim, text string, toks []Token, inText bool) ([]Token
 			kept = append(kept, t)
 		}
 	}
-	return kept, found
+	if !found {
+		return toks, false
+	}
+	return kept, true
 }
 
 // thingAdjective reports whether toks[i] is a refuting adjective ([refutingAdjectives],
@@ -521,20 +532,9 @@ const concessionReach = 5
 // ceasefire", "despite internet rumors"); otherwise the sentence asserts its main clause
 // whatever it concedes ("Despite the disapproval of his superiors, Father O'Neal says ...").
 func concessions(toks []Token) ([]Token, bool) {
-	var kept []Token
-	found := false
-	for i, t := range toks {
-		if t.Lower == "despite" && countLists(toks[i+1:min(len(toks), i+1+concessionReach)], nil)[listHedge] == 0 {
-			if !found {
-				kept, found = append([]Token(nil), toks[:i]...), true
-			}
-			continue
-		}
-		if found {
-			kept = append(kept, t)
-		}
-	}
-	return kept, found
+	return without(toks, func(i int) bool {
+		return toks[i].Lower == "despite" && countLists(toks[i+1:min(len(toks), i+1+concessionReach)], nil)[listHedge] == 0
+	})
 }
 
 // affirmedDoubts returns toks without each doubt that is denied, and true when there was

@@ -132,6 +132,15 @@ func TestStatementStance(t *testing.T) {
 		{"Texas plumber has no idea how his truck ended up in Syria", "What happened when Texas City plumbers put their truck up for auction?", StanceDiscusses},
 		{"Gruber priced the Apple Watch Edition at $5,000", "How do you price an Apple Watch Edition at $5,000?", StanceDiscusses},
 		{"Kim Jong Un is missing", "Where is Kim Jong Un?", StanceDiscusses},
+		// A claim whose words of no are all asides tells its story: a text telling it
+		// supports; one saying no as the aside does still agrees.
+		{"You'll never guess how a homeless man spent $100", "A homeless man spent the $100 on food for his friends.", StanceSupports},
+		{"Don't reset all settings in iOS 8 or you lose your iCloud files", "Resetting all settings in iOS 8 deletes iCloud files, users found.", StanceSupports},
+		{"Phelps' girlfriend was born male but did not tell the swimmer", "She was born male and did not tell Phelps.", StanceSupports},
+		{"Phelps' girlfriend did not tell the swimmer she was born male", "Phelps' girlfriend told the swimmer she was born male.", StanceRefutes},
+		// After "So", a clause in a statement's order is a conclusion put as a question.
+		{"Kim Jong-un broke his ankles", "So it wasn't just “discomfort” that's been troubling North Korean dictator Kim Jong-un?", StanceSupports},
+		{"Kim Jong-un broke both ankles", "So is it true that Kim Jong-un broke both ankles?", StanceDiscusses},
 		{"Kanye West barred from all future awards shows", "The claim that Kanye West has been barred from all future award shows spread.", StanceSupports},
 		// A negation of a word of truth calls the report untrue; "no real" does not.
 		{"McDonald's removing Big Mac and apple pies", "An article saying McDonald's is removing the Big Mac and apple pies isn't real.", StanceRefutes},
@@ -181,6 +190,23 @@ func TestStatementStance(t *testing.T) {
 		{"UN workers help ISIS fighters with Ebola", "UN workers are not allowed to help ISIS fighters with Ebola.", StanceRefutes},
 		{"Gill Rosenberg captured by ISIS", "Gill Rosenberg was not captured by ISIS.", StanceRefutes},
 		{"Apple is happy with the watch's battery life", "Apple isn't happy with the watch's battery life.", StanceRefutes},
+		// "without" before a noun negates that noun, not the words after it; before a
+		// gerund it negates the clause.
+		{"Teenage son arrested, charged under new state law", "The teenager is being held without bail and charged under a new state law.", StanceSupports},
+		{"No six days of darkness in December", "A story claimed the world would be plunged into six days without light during December.", StanceDiscusses},
+		{"Teenage son charged under new state law", "The teenager was released without being charged under the state law.", StanceRefutes},
+		// A refuting adjective on a thing the claim does not name calls that thing false, not
+		// the claim's story; on an account, on the claim's own thing or as a predicate it
+		// refutes; in a claim it tells of a thing ("caught with fake passports").
+		{"Lebanon detains wife of al-Baghdadi", "The wife of al-Baghdadi was detained in Lebanon after she was found with a fake passport.", StanceSupports},
+		{"Macklemore trolled with #MacklemoreJoinedISIS", "#MacklemoreJoinedISIS: I want to punch whoever trolled Macklemore with this ridiculous trend", StanceSupports},
+		{"Lebanon detains wife of al-Baghdadi", "A fake story that Lebanon detained the wife of al-Baghdadi spread.", StanceRefutes},
+		{"Lebanon detains wife of al-Baghdadi", "Lebanon detained a fake wife of al-Baghdadi.", StanceRefutes},
+		{"Comcast got accountant fired for contesting bogus charges", "Comcast got the accountant fired after he contested the charges.", StanceSupports},
+		{"Comcast got accountant fired for contesting bogus charges", "Comcast got the accountant fired after he contested false charges.", StanceSupports},
+		{"Comcast got accountant fired for contesting charges", "Comcast got the accountant fired after he contested false charges.", StanceRefutes},
+		{"Kim Jong-un's restaurant in Scotland is probably fabricated", "Kim Jong-un plans to open a restaurant in Scotland.", StanceRefutes},
+		{"The news of the death is a hoax", "Some news spreads false information of a death.", StanceSupports},
 	}
 	for _, tt := range tests {
 		if got, conf := StatementStance(tt.claim, tt.text); got != tt.want || conf <= 0 || conf > 1 {

@@ -80,6 +80,13 @@ func Rule(c *Claim, t *Text) (label int, confidence float64) {
 func wordStance(c *Claim, t *Text, sum float64) int {
 	claimNo := saysNo(c, c.Text, c.Tokens, c.lex, false) || aliveAgainst(c.Tokens, t.Tokens)
 	textNo := saysNo(c, t.Text, t.Tokens, t.lex, true) || aliveAgainst(t.Tokens, c.Tokens)
+	if claimNo && !textNo && c.says[listRefute]+c.says[listDeny]+c.says[listNegation]+c.says[listCounter] == 0 {
+		// The claim's words of no are all asides ([stanceHits]: "You'll never guess how",
+		// "Don't forget to tip", "born male but did not tell swimmer"): it tells its story,
+		// which a text telling it too supports. A text saying no still agrees with the
+		// aside, as before ("she did not tell Phelps").
+		claimNo = false
+	}
 	hedged := !textNo && (hedges(t.Tokens, t.lex) || toldByAccount(c, t.Text, t.Tokens)) && !hedges(c.Tokens, c.lex) && !toldByAccount(c, c.Text, c.Tokens)
 	switch {
 	case !textNo && unknown(c, t.Tokens) && hedges(c.Tokens, c.lex):
@@ -125,11 +132,114 @@ func saysNo(c *Claim, text string, toks []Token, lex [numLists]int, concede bool
 			toks, changed = kept, true
 		}
 	}
+	if kept, ok := otherThingsFalse(c, text, toks, concede); ok {
+		toks, changed = kept, true
+	}
 	if changed {
 		lex = countLists(toks, nil)
 	}
 	return negatesClaim(c, text, toks) || lex[listRefute]+lex[listDeny] > 0 || slices.ContainsFunc(toks, func(t Token) bool { return untrueWords[t.Lower] })
 }
+
+// otherThingsFalse returns toks without each refuting adjective that qualifies a thing
+// ([thingAdjective]) none of claim c's words name, and true when there was one: "this
+// ridiculous trend" against "Macklemore gets Twitter-trolled with #MacklemoreJoinedISIS",
+// "caught with a fake passport" against "Lebanon detains al-Baghdadi's wife" call another
+// thing false, not the claim's story. On one of the claim's words it still refutes ("a fake
+// wife of al-Baghdadi"), unless the claim calls that thing false too ("false charges"
+// against "fired for contesting bogus charges"). In a claim (inText false) each such
+// adjective goes: "caught with fake passports" tells of the passports, as [stanceHits]
+// reads it.
+func otherThingsFalse(c *Claim, text string, toks []Token, inText bool) ([]Token, bool) {
+	return without(toks, func(i int) bool {
+		return thingAdjective(text, toks, i) && (!inText || !namesClaimThing(c, text, toks, i+1))
+	})
+}
+
+// without returns toks without each toks[i] that drop reports, and true when there was one
+// (toks itself and false otherwise).
+func without(toks []Token, drop func(i int) bool) ([]Token, bool) {
+	var kept []Token
+	found := false
+	for i, t := range toks {
+		if drop(i) {
+			if !found {
+				kept, found = append([]Token(nil), toks[:i]...), true
+			}
+			continue
+		}
+		if found {
+			kept = append(kept, t)
+		}
+	}
+	if !found {
+		return toks, false
+	}
+	return kept, true
+}
+
+// thingAdjective reports whether toks[i] is a refuting adjective ([refutingAdjectives],
+// [scornWords]) before a noun that names a thing, not an account ([qualifiesThing],
+// [unnamedThing]: "fake passports", not "a fake story", "false ones") and no predicate
+// ([afterCopula]: "is probably fabricated shite").
+func thingAdjective(text string, toks []Token, i int) bool {
+	return (refutingAdjectives[toks[i].Lower] || scornWords[toks[i].Lower]) && qualifiesThing(text, toks, i) && !unnamedThing(toks, i+1) && !afterCopula(toks, i)
+}
+
+// namesClaimThing reports whether the noun phrase at toks[i:] (the adjacent content words
+// from there) holds one of claim c's words that the claim does not call false itself
+// ([thingAdjective]: "bogus charges").
+func namesClaimThing(c *Claim, text string, toks []Token, i int) bool {
+	for j := i; j < len(toks) && strings.TrimSpace(gap(text, toks, j)) == "" && toks[j].Weight > 0; j++ {
+		if claimWord(c, toks[j]) && !calledFalse(c, toks[j].Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// calledFalse reports whether claim c qualifies a thing whose word has stem with a refuting
+// adjective ([thingAdjective]): "Contesting Bogus Charges" and "charges".
+func calledFalse(c *Claim, stem string) bool {
+	for i := range c.Tokens {
+		if !thingAdjective(c.Text, c.Tokens, i) {
+			continue
+		}
+		for j := i + 1; j < len(c.Tokens) && strings.TrimSpace(gap(c.Text, c.Tokens, j)) == "" && c.Tokens[j].Weight > 0; j++ {
+			if c.Tokens[j].Stem == stem {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterCopula reports whether toks[i] follows a form of "be", perhaps and an adverb: a
+// predicate ("is probably fabricated shite"), which calls the subject false.
+func afterCopula(toks []Token, i int) bool {
+	k := i - 1
+	if k >= 0 && strings.HasSuffix(toks[k].Lower, "ly") && len(toks[k].Lower) > 4 {
+		k--
+	}
+	return k >= 0 && beForms[toks[k].Lower]
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "being": true, "'s": true, "it's": true, "isn't": true}
+
+// unnamedThing reports whether toks[i] names no thing of its own but stands for an account
+// or what one holds: "false ones like the news about ...", "false information".
+func unnamedThing(toks []Token, i int) bool {
+	return i < len(toks) && accountStandIns[toks[i].Lower]
+}
+
+// accountStandIns are the nouns after a refuting adjective that stand for an account.
+var accountStandIns = map[string]bool{"one": true, "ones": true, "information": true, "info": true,
+	"name": true, "names": true, "content": true, "material": true}
+
+// scornWords are the refute list's words of scorn that qualify a noun as the refuting
+// adjectives do: "this ridiculous trend".
+var scornWords = map[string]bool{"ridiculous": true, "absurd": true}
 
 // aliveAgainst reports whether toks say that someone is alive while other tells of a death:
 // "alive" as a predicate, after a form of "be", "still", "much", "all", "actually",
@@ -245,7 +355,10 @@ var contentOpeners = map[string]bool{"that": true, "of": true, "about": true, "c
 	"maintained": true, "said": true, "stated": true}
 
 // negatesClaim reports whether a negation in toks (of text) reaches one of claim c's words:
-// one of the three words after it, as the features count them ([negatedClaimWords]), but not
+// one of the three words after it, as the features count them ([negatedClaimWords]), or
+// only the next one after a "without" that opens a noun phrase, whose object it negates, no
+// predicate ("plunged into six days without light during December" does not negate
+// "December"; "left without telling Phelps" negates as "not"), but not
 // a name that is the object ending the negated clause ([negatedObject]: "she never told
 // Phelps." negates the telling, not "Michael Phelps' girlfriend was born male"; "Phelps did
 // not know", "not Phelps" and "he didn't think Boko Haram had agreed" still negate); or
@@ -258,8 +371,11 @@ func negatesClaim(c *Claim, text string, toks []Token) bool {
 				return true
 			}
 			scope = 3
-			if ownPredicate(c, toks, i) >= 0 {
+			switch {
+			case ownPredicate(c, toks, i) >= 0:
 				scope = 0
+			case tok.Lower == "without" && !gerundAt(toks, i+1):
+				scope = 1 // "six days without light": the object only
 			}
 			continue
 		}
@@ -274,6 +390,13 @@ func negatesClaim(c *Claim, text string, toks []Token) bool {
 		}
 	}
 	return false
+}
+
+// gerundAt reports whether toks[i] is a word ending in "-ing" (longer than five letters):
+// "without telling", whose clause a "without" negates, where before a noun ("without
+// light") it negates that noun alone.
+func gerundAt(toks []Token, i int) bool {
+	return i < len(toks) && strings.HasSuffix(toks[i].Lower, "ing") && len(toks[i].Lower) > 5
 }
 
 // ownPredicate returns the index of the negation toks[i]'s own predicate, the first
@@ -409,20 +532,9 @@ const concessionReach = 5
 // ceasefire", "despite internet rumors"); otherwise the sentence asserts its main clause
 // whatever it concedes ("Despite the disapproval of his superiors, Father O'Neal says ...").
 func concessions(toks []Token) ([]Token, bool) {
-	var kept []Token
-	found := false
-	for i, t := range toks {
-		if t.Lower == "despite" && countLists(toks[i+1:min(len(toks), i+1+concessionReach)], nil)[listHedge] == 0 {
-			if !found {
-				kept, found = append([]Token(nil), toks[:i]...), true
-			}
-			continue
-		}
-		if found {
-			kept = append(kept, t)
-		}
-	}
-	return kept, found
+	return without(toks, func(i int) bool {
+		return toks[i].Lower == "despite" && countLists(toks[i+1:min(len(toks), i+1+concessionReach)], nil)[listHedge] == 0
+	})
 }
 
 // affirmedDoubts returns toks without each doubt that is denied, and true when there was
@@ -558,9 +670,14 @@ func asks(text string) bool {
 // did Gruber arrive at the $4,999 price point?", "How did the rodents penetrate the fashion
 // bible's new office?"; not "How do you ...?"), or "what happened when" or "after" ("What
 // happened when Texas City plumbers put a black pickup truck up for auction?"). The writer
-// vouches for the clause as a statement would; "Where is Kim Jong Un?" and "Could a newly
+// vouches for the clause as a statement would; so it does for a clause in a statement's
+// order after "So", a conclusion put as a question ("So it wasn't just “discomfort” that's
+// been troubling Kim Jong-un?"; not "So is he ill?"). "Where is Kim Jong Un?" and "Could a newly
 // released audio provide more clues?" ask.
 func presupposes(toks []Token) bool {
+	if len(toks) > 2 && toks[0].Lower == "so" && !doAuxiliaries[toks[1].Lower] && !whWords[toks[1].Lower] && !copulas[toks[1].Lower] {
+		return true // "So it wasn't just “discomfort” that's been troubling Kim Jong-un?"
+	}
 	for i := 0; i+2 < len(toks); i++ {
 		switch w, next := toks[i].Lower, toks[i+1].Lower; {
 		case whAdverbs[w] && doAuxiliaries[next] && !askedOf[toks[i+2].Lower]:
@@ -573,6 +690,8 @@ func presupposes(toks []Token) bool {
 }
 
 var (
+	// copulas and modals open a question after "So" ("So is he ill?", "So could it be?").
+	copulas       = map[string]bool{"is": true, "are": true, "was": true, "were": true, "can": true, "could": true, "will": true, "would": true, "should": true, "isn't": true, "wasn't": true}
 	whAdverbs     = map[string]bool{"why": true, "how": true, "when": true, "where": true}
 	doAuxiliaries = map[string]bool{"did": true, "does": true, "do": true, "has": true, "have": true, "had": true}
 	// askedOf are the subjects of a question that asks the reader or the writer, and

@@ -907,18 +907,23 @@ func (c *Corpus) negatesClaimOn(i int, person string) bool {
 		return false
 	}
 	surname := lastWord(person)
-	for j := i - 1; j >= 0 && c.stmts[j].doc == s.doc; j-- {
+	for j := i - 1; j >= 0 && c.stmts[j].doc == s.doc && s.claim.Cue.Start-c.stmts[j].claim.Cue.Start <= claimOnReach; j-- {
 		if c.claimOn(j, s, person, surname) {
 			return true
 		}
 	}
-	for j := i + 1; j < len(c.stmts) && c.stmts[j].doc == s.doc; j++ {
+	for j := i + 1; j < len(c.stmts) && c.stmts[j].doc == s.doc && c.stmts[j].claim.Cue.Start-s.claim.Cue.Start <= claimOnReach; j++ {
 		if c.claimOn(j, s, person, surname) {
 			return true
 		}
 	}
 	return false
 }
+
+// claimOnReach is how far, in bytes, from a person's denial negatesClaimOn looks for the claim
+// on her: the length of a long article, so that a document of many articles joined (a
+// 3.8 MB file) costs a window, not the whole document, for each denial.
+const claimOnReach = 32 << 10
 
 // claimOn reports whether statement j, of a side other than person, names her by surname and
 // firmly says the word denial negates.

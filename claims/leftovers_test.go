@@ -7,15 +7,7 @@ import "testing"
 // speakers, a place that is no person and a participle after a focused subordinate clause.
 // Each case failed before its rule.
 func TestLeftoverReadings(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []want
-		nosrc  []string // source mentions no claim may have
-		nocue  []string // cues no claim may have
-		noname []string // speaker names no claim may have
-		reason string
-	}{
+	tests := []readingCase{
 		{
 			name: "a body's name with a possessive place stays whole",
 			text: "A statement from the International Centre for the Study of Radicalisation at King's College London said the name was correct. Commander Richard Walton of the London Metropolitan Police's Counter Terrorism Command said the inquiry went on. On Monday at Obama's White House Press Secretary Josh Earnest said the talks failed.",
@@ -66,31 +58,5 @@ func TestLeftoverReadings(t *testing.T) {
 			reason: "the quotation went to Sanders, the subject of \"Even before\"'s clause",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := &Document{Name: "t.txt", Text: tt.text}
-			cs := Extract(doc)
-			checkSpans(t, doc, cs)
-			for _, w := range tt.want {
-				checkWant(t, tt.text, cs, w)
-			}
-			for _, c := range cs {
-				for _, src := range tt.nosrc {
-					if c.Source != nil && c.Source.Text == src {
-						t.Errorf("Extract(%q) has a claim with source %q; got:\n%s", tt.text, src, dump(cs))
-					}
-				}
-				for _, n := range tt.noname {
-					if c.Speaker() == n {
-						t.Errorf("Extract(%q) has a claim with speaker %q; got:\n%s", tt.text, n, dump(cs))
-					}
-				}
-				for _, cue := range tt.nocue {
-					if c.Cue.Text == cue {
-						t.Errorf("Extract(%q) has a claim with cue %q; got:\n%s", tt.text, cue, dump(cs))
-					}
-				}
-			}
-		})
-	}
+	checkReadings(t, tests)
 }

@@ -9,15 +9,7 @@ import (
 // on (claims/EXTRACTION.md), kept apart from TestExtract's table so that rounds working in
 // parallel do not edit the same lines. Each case failed before its rule.
 func TestPrecisionReading(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []want
-		none   []string // fragments no claim's content may hold
-		nosrc  []string // source mentions no claim may have
-		nocue  []string // cues no claim may have
-		reason string
-	}{
+	tests := []readingCase{
 		{
 			name: "the object of a verb of perception or of making speaks the bare infinitive",
 			text: "They heard him say the plan was dead. Witnesses heard the officer say that he would shoot. Comcast reps hear a customer say “I’m a lawyer.”",
@@ -213,6 +205,25 @@ func TestPrecisionReading(t *testing.T) {
 			reason: "\"called\" was read as an inverted cue with the source \"2014 RC, was expected ..., NASA said\", which took NASA's claim",
 		},
 	}
+	checkReadings(t, tests)
+}
+
+// readingCase is a text read by hand and what its claims must and must not be.
+type readingCase struct {
+	name   string
+	text   string
+	want   []want
+	none   []string // fragments no claim's content may hold
+	nosrc  []string // source mentions no claim may have
+	nocue  []string // cues no claim may have
+	noname []string // speaker names no claim may have
+	reason string   // what was wrong before
+}
+
+// checkReadings extracts each case's text and checks its wanted claims and what no claim may
+// have.
+func checkReadings(t *testing.T, tests []readingCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := &Document{Name: "t.txt", Text: tt.text}
@@ -235,6 +246,11 @@ func TestPrecisionReading(t *testing.T) {
 				for _, cue := range tt.nocue {
 					if c.Cue.Text == cue {
 						t.Errorf("Extract(%q) has a claim with cue %q; got:\n%s", tt.text, cue, dump(cs))
+					}
+				}
+				for _, n := range tt.noname {
+					if c.Speaker() == n {
+						t.Errorf("Extract(%q) has a claim with speaker %q; got:\n%s", tt.text, n, dump(cs))
 					}
 				}
 			}

@@ -3216,9 +3216,10 @@ func (d *docSides) writtenAlone(i int) bool {
 // Sanders", "Jim Foley" and "James Wright Foley"), when the documents describe both with a
 // word in common (desc, by name as written: "Sen. Chuck Grassley" is "Sen. Charles E.
 // Grassley", but "Bob Mason, a retired letter carrier," is no "Robert Mason, a University of
-// Washington professor,"). Only a pair of names that have no other variant among the
-// described names of their surname is joined: "Chris Smith" beside "Christopher Smith" and
-// "Christine Smith" stays apart. Two people called "George W. Bush" and "George H.W. Bush",
+// Washington professor,"). Names so linked are one person where each pair of them may be
+// one by name ([sameNamed]): "Gil", "Gill" and "Gillian Rosenberg" (Gil and Gillian need not
+// be described alike), but "Chris Smith" beside "Christopher Smith" and "Christine Smith"
+// stays apart, as do the other two. Two people called "George W. Bush" and "George H.W. Bush",
 // or "Donald Trump" and "Donald Trump Jr.", never are (a son is named apart where his
 // father's given name is written without the suffix).
 func variantNames(list []string, desc map[string][]string) map[string]string {
@@ -3249,27 +3250,63 @@ func variantNames(list []string, desc map[string][]string) map[string]string {
 		bySurname[w[len(w)-1]] = append(bySurname[w[len(w)-1]], nameParts{key, w[0], suffix, w[1 : len(w)-1]})
 	}
 	for _, names := range bySurname {
-		partners := make([][]int, len(names))
+		// Names joined by forms the documents describe alike make one person where each
+		// pair of them may be one ("Gil", "Gill" and "Gillian Rosenberg").
+		group := make([]int, len(names)) // the first name of each one's group, by index
+		for i := range group {
+			group[i] = i
+		}
+		first := func(i int) int {
+			for group[i] != i {
+				i = group[i]
+			}
+			return i
+		}
 		for i, a := range names {
 			for j := i + 1; j < len(names); j++ {
-				b := names[j]
-				if a.given == b.given || !givenVariant(a.given, b.given) || !middlesAgree(a.middle, b.middle) || !slices.ContainsFunc(described[a.key], func(w string) bool { return slices.Contains(described[b.key], w) }) {
-					continue
+				if b := names[j]; sameNamed(names, a, b) && slices.ContainsFunc(described[a.key], func(w string) bool { return slices.Contains(described[b.key], w) }) {
+					if x, y := first(i), first(j); x != y {
+						group[max(x, y)] = min(x, y)
+					}
 				}
-				if a.suffix != b.suffix && (a.suffix != "" && b.suffix != "" || fatherNamed(names, a) || fatherNamed(names, b)) {
-					continue
-				}
-				partners[i] = append(partners[i], j)
-				partners[j] = append(partners[j], i)
 			}
 		}
-		for i, ps := range partners {
-			if len(ps) == 1 && len(partners[ps[0]]) == 1 && ps[0] < i {
-				join[names[i].key] = names[ps[0]].key
+		members := map[int][]int{}
+		for i := range names {
+			members[first(i)] = append(members[first(i)], i)
+		}
+		for f, ms := range members {
+			if len(ms) < 2 || !allPairs(ms, func(i, j int) bool { return sameNamed(names, names[i], names[j]) }) {
+				continue
+			}
+			for _, i := range ms[1:] {
+				join[names[i].key] = names[f].key
 			}
 		}
 	}
 	return join
+}
+
+// sameNamed reports whether the names a and b of one surname (of names) may be one person's:
+// other given names, one a form of the other ([givenVariant]), middle names that agree and
+// no generational suffix that tells a son apart.
+func sameNamed(names []nameParts, a, b nameParts) bool {
+	if a.given == b.given || !givenVariant(a.given, b.given) || !middlesAgree(a.middle, b.middle) {
+		return false
+	}
+	return a.suffix == b.suffix || (a.suffix == "" || b.suffix == "") && !fatherNamed(names, a) && !fatherNamed(names, b)
+}
+
+// allPairs reports whether ok holds for each pair of the indices ms.
+func allPairs(ms []int, ok func(i, j int) bool) bool {
+	for x, i := range ms {
+		for _, j := range ms[x+1:] {
+			if !ok(i, j) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // capitalizedName reports whether each word of the person name n opens with a capital letter:

@@ -89,3 +89,25 @@ func TestNegatedClaimOnHerself(t *testing.T) {
 		actorSideWant(t, tc.text, "Gill Rosenberg", tc.side)
 	}
 }
+
+// TestGivenNameForms: names of one surname whose given names are each a form of the others
+// ("Gil", "Gill", "Gillian") are one person where the documents describe them alike in a
+// chain (Gil and Gill, Gill and Gillian), though Gil and Gillian share no word; "Chris"
+// beside "Christopher" and "Christine", who are no forms of each other, joins neither.
+func TestGivenNameForms(t *testing.T) {
+	c := extractedCorpus(t,
+		"Gil Rosenberg, a Canadian woman, said she was in Syria in November.",
+		"Gill Rosenberg, a Canadian woman and volunteer, said she was safe and secure.",
+		"Gillian Rosenberg, the volunteer fighting with Kurdish forces, said she had not been captured.",
+		"Chris Nolan, a senator, said the bill would pass.",
+		"Christopher Nolan, a senator, said the vote was close.",
+		"Christine Nolan, a senator, said the bill would fail.")
+	statementsWant(t, c, map[string][2]string{
+		"she was in Syria in November": {"Gillian Rosenberg", ""},
+		"she was safe and secure":      {"Gillian Rosenberg", ""},
+		"she had not been captured":    {"Gillian Rosenberg", ""},
+		"the bill would pass":          {"Chris Nolan", ""},
+		"the vote was close":           {"Christopher Nolan", ""},
+		"the bill would fail":          {"Christine Nolan", ""},
+	})
+}

@@ -3855,7 +3855,9 @@ func (c *Corpus) joinPieces() {
 // acronym, a broadcaster's letters ("CBS", "NBC"). The Canadian "Metro News" is then no
 // British "Metro" that no article calls "Metro News". Not a country's ("Israel Radio" is no
 // "Israel"). A country's possessive before a medium's name is where it is, no part of its
-// name: "South Korea's Yonhap News" is Yonhap.
+// name: "South Korea's Yonhap News" is Yonhap. A medium speaks for itself: one that speaks
+// on its own side somewhere in the corpus is on it wherever a country's side was read for
+// it ("South Korea's Yonhap reported", "South Korean media ... Yonhap said").
 func (c *Corpus) joinMedia() {
 	speakers := map[string]bool{}
 	for _, s := range c.stmts {
@@ -3870,12 +3872,21 @@ func (c *Corpus) joinMedia() {
 		memo[name] = m
 		return m
 	}
+	own := map[string]bool{} // media that speak on their own side somewhere
 	for _, s := range c.stmts {
 		if m := short(s.actor); m != "" && s.src.person == "" {
 			s.actor = m
 		}
 		if m := short(s.side); m != "" {
 			s.side = m
+		}
+		if s.side != "" && s.side == s.actor {
+			own[s.side] = true
+		}
+	}
+	for _, s := range c.stmts {
+		if own[s.actor] && countries()[s.side] && (c.mediaShort[s.actor] || acronym(s.actor)) {
+			s.side = s.actor // "South Korea's Yonhap reported" beside "Yonhap News Agency said"
 		}
 	}
 }

@@ -111,3 +111,16 @@ func TestGivenNameForms(t *testing.T) {
 		"the bill would fail":          {"Christine Nolan", ""},
 	})
 }
+
+// TestMediumOnItsOwnSide: a medium that speaks on its own side in the corpus ("Yonhap News
+// Agency") is on it where a country's possessive was read as its side ("South Korea's
+// Yonhap"): media speak for themselves.
+func TestMediumOnItsOwnSide(t *testing.T) {
+	c := extractedCorpus(t,
+		"Yonhap News Agency said the talks would resume. Yonhap reported that the leader was ill.",
+		"South Korea's Yonhap said the name was banned in the North.")
+	statementsWant(t, c, map[string][2]string{
+		"the talks would resume":           {"Yonhap", "Yonhap"},
+		"the name was banned in the North": {"Yonhap", "Yonhap"},
+	})
+}

@@ -3823,6 +3823,105 @@ func (c *Corpus) joinRecords() {
 			s.actor = s.side
 		}
 	}
+	c.joinInitials()
+}
+
+// joinInitials names a body by the name it speaks under in full, on its own side, where the
+// corpus writes it by its initials, all of them or the first words written out and the
+// rest's initials, without brackets to say so: "SSPCA" and "Scottish SPCA" are the
+// "Scottish Society for Prevention of Cruelty to Animals". The initials are four letters or
+// more and no other body's so speaking, and a document where the short form speaks has the
+// body speak under its full name or a short form already joined to it (the one that writes
+// "Scottish SPCA" and the full name, then the one that writes "SSPCA" and "Scottish
+// SPCA"); it is then on the body's side.
+func (c *Corpus) joinInitials() {
+	full := map[string]string{} // initials -> the body named in full, "" where two share them
+	for _, s := range c.stmts {
+		if s.side == "" || s.side != s.actor || countries()[s.side] {
+			continue
+		}
+		if acr := initials(s.actor); len(acr) >= 4 {
+			if b, ok := full[acr]; ok && b != s.actor {
+				full[acr] = ""
+			} else {
+				full[acr] = s.actor
+			}
+		}
+	}
+	cands := map[string]string{} // short form -> its body
+	for _, s := range c.stmts {
+		if _, ok := cands[s.actor]; ok || s.side != "" && s.side != s.actor {
+			continue
+		}
+		if b := full[writtenInitials(s.actor)]; b != "" && b != s.actor && writtenOut(s.actor, b) {
+			cands[s.actor] = b
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	speakers := map[int]map[string]bool{} // by document
+	for _, s := range c.stmts {
+		if speakers[s.doc] == nil {
+			speakers[s.doc] = map[string]bool{}
+		}
+		speakers[s.doc][s.actor] = true
+	}
+	joined := map[string]string{}
+	for grew := true; grew; {
+		grew = false
+		for _, s := range c.stmts {
+			b, ok := cands[s.actor]
+			if !ok || joined[s.actor] != "" {
+				continue
+			}
+			for o := range speakers[s.doc] {
+				if o == b || joined[o] == b {
+					joined[s.actor], grew = b, true
+					break
+				}
+			}
+		}
+	}
+	for _, s := range c.stmts {
+		if b := joined[s.actor]; b != "" {
+			s.actor, s.side = b, b
+		}
+	}
+}
+
+// writtenInitials returns the initials a body's short name stands for: an acronym ("SSPCA"),
+// or capitalised words and an acronym, the words' initials and the acronym ("Scottish SPCA":
+// "SSPCA"); "" for other names.
+func writtenInitials(name string) string {
+	w := strings.Fields(name)
+	if len(w) == 0 || !acronym(w[len(w)-1]) {
+		return ""
+	}
+	var b strings.Builder
+	for _, x := range w[:len(w)-1] {
+		if !capitalized(x) {
+			return ""
+		}
+		b.WriteByte(x[0])
+	}
+	b.WriteString(w[len(w)-1])
+	return b.String()
+}
+
+// writtenOut reports whether the words of the short name short before its acronym open the
+// body's name in full, in any case: "SCOTTISH SPCA" and "Scottish Society for ...".
+func writtenOut(short, body string) bool {
+	sw, bw := strings.Fields(short), strings.Fields(body)
+	if len(sw)-1 > len(bw) {
+		return false
+	}
+	for i, x := range sw[:len(sw)-1] {
+		if !strings.EqualFold(x, bw[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinPieces names a publication's piece without a side by the publication: "Esquire blog

@@ -124,3 +124,21 @@ func TestMediumOnItsOwnSide(t *testing.T) {
 		"the name was banned in the North": {"Yonhap", "Yonhap"},
 	})
 }
+
+// TestBodyByItsInitials: a body speaking under its name in full is the actor of its initials
+// ("SSPCA") and of its first words and the rest's initials ("Scottish SPCA") where a document
+// has the short form speak beside the full name or a form already joined to it; another
+// body's acronym stays apart.
+func TestBodyByItsInitials(t *testing.T) {
+	body := "Scottish Society for Prevention of Cruelty to Animals"
+	c := extractedCorpus(t,
+		"The Scottish Society for Prevention of Cruelty to Animals said the dog was found at the station. The Scottish SPCA said Kai is a lovely dog.",
+		"The Scottish SPCA said the owner would be traced. The SSPCA said the phone was ringing all day.",
+		"The SSPF said the fund would grow.")
+	statementsWant(t, c, map[string][2]string{
+		"Kai is a lovely dog":           {body, body},
+		"the owner would be traced":     {body, body},
+		"the phone was ringing all day": {body, body},
+		"the fund would grow":           {"SSPF", ""},
+	})
+}

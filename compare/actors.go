@@ -3252,6 +3252,9 @@ func variantNames(list []string, desc map[string][]string) map[string]string {
 	for _, names := range bySurname {
 		// Names joined by forms the documents describe alike make one person where each
 		// pair of them may be one ("Gil", "Gill" and "Gillian Rosenberg").
+		if len(names) < 2 {
+			continue
+		}
 		group := make([]int, len(names)) // the first name of each one's group, by index
 		for i := range group {
 			group[i] = i
@@ -3262,14 +3265,19 @@ func variantNames(list []string, desc map[string][]string) map[string]string {
 			}
 			return i
 		}
+		linked := false
 		for i, a := range names {
 			for j := i + 1; j < len(names); j++ {
 				if b := names[j]; sameNamed(names, a, b) && slices.ContainsFunc(described[a.key], func(w string) bool { return slices.Contains(described[b.key], w) }) {
 					if x, y := first(i), first(j); x != y {
 						group[max(x, y)] = min(x, y)
+						linked = true
 					}
 				}
 			}
+		}
+		if !linked {
+			continue
 		}
 		members := map[int][]int{}
 		for i := range names {
@@ -3850,7 +3858,7 @@ func (c *Corpus) joinInitials() {
 	}
 	cands := map[string]string{} // short form -> its body
 	for _, s := range c.stmts {
-		if _, ok := cands[s.actor]; ok || s.side != "" && s.side != s.actor {
+		if _, ok := cands[s.actor]; ok || s.side != "" && s.side != s.actor || !acronym(s.actor[strings.LastIndexByte(s.actor, ' ')+1:]) {
 			continue
 		}
 		if b := full[writtenInitials(s.actor)]; b != "" && b != s.actor && writtenOut(s.actor, b) {
@@ -3860,12 +3868,16 @@ func (c *Corpus) joinInitials() {
 	if len(cands) == 0 {
 		return
 	}
-	speakers := map[int]map[string]bool{} // by document
+	speakers := map[int]map[string]bool{} // by document where a short form speaks
 	for _, s := range c.stmts {
-		if speakers[s.doc] == nil {
+		if _, ok := cands[s.actor]; ok && speakers[s.doc] == nil {
 			speakers[s.doc] = map[string]bool{}
 		}
-		speakers[s.doc][s.actor] = true
+	}
+	for _, s := range c.stmts {
+		if m := speakers[s.doc]; m != nil {
+			m[s.actor] = true
+		}
 	}
 	joined := map[string]string{}
 	for grew := true; grew; {

@@ -3216,9 +3216,10 @@ func (d *docSides) writtenAlone(i int) bool {
 // Sanders", "Jim Foley" and "James Wright Foley"), when the documents describe both with a
 // word in common (desc, by name as written: "Sen. Chuck Grassley" is "Sen. Charles E.
 // Grassley", but "Bob Mason, a retired letter carrier," is no "Robert Mason, a University of
-// Washington professor,"). Only a pair of names that have no other variant among the
-// described names of their surname is joined: "Chris Smith" beside "Christopher Smith" and
-// "Christine Smith" stays apart. Two people called "George W. Bush" and "George H.W. Bush",
+// Washington professor,"). Names so linked are one person where each pair of them may be
+// one by name ([sameNamed]): "Gil", "Gill" and "Gillian Rosenberg" (Gil and Gillian need not
+// be described alike), but "Chris Smith" beside "Christopher Smith" and "Christine Smith"
+// stays apart, as do the other two. Two people called "George W. Bush" and "George H.W. Bush",
 // or "Donald Trump" and "Donald Trump Jr.", never are (a son is named apart where his
 // father's given name is written without the suffix).
 func variantNames(list []string, desc map[string][]string) map[string]string {
@@ -3249,27 +3250,71 @@ func variantNames(list []string, desc map[string][]string) map[string]string {
 		bySurname[w[len(w)-1]] = append(bySurname[w[len(w)-1]], nameParts{key, w[0], suffix, w[1 : len(w)-1]})
 	}
 	for _, names := range bySurname {
-		partners := make([][]int, len(names))
+		// Names joined by forms the documents describe alike make one person where each
+		// pair of them may be one ("Gil", "Gill" and "Gillian Rosenberg").
+		if len(names) < 2 {
+			continue
+		}
+		group := make([]int, len(names)) // the first name of each one's group, by index
+		for i := range group {
+			group[i] = i
+		}
+		first := func(i int) int {
+			for group[i] != i {
+				i = group[i]
+			}
+			return i
+		}
+		linked := false
 		for i, a := range names {
 			for j := i + 1; j < len(names); j++ {
-				b := names[j]
-				if a.given == b.given || !givenVariant(a.given, b.given) || !middlesAgree(a.middle, b.middle) || !slices.ContainsFunc(described[a.key], func(w string) bool { return slices.Contains(described[b.key], w) }) {
-					continue
+				if b := names[j]; sameNamed(names, a, b) && slices.ContainsFunc(described[a.key], func(w string) bool { return slices.Contains(described[b.key], w) }) {
+					if x, y := first(i), first(j); x != y {
+						group[max(x, y)] = min(x, y)
+						linked = true
+					}
 				}
-				if a.suffix != b.suffix && (a.suffix != "" && b.suffix != "" || fatherNamed(names, a) || fatherNamed(names, b)) {
-					continue
-				}
-				partners[i] = append(partners[i], j)
-				partners[j] = append(partners[j], i)
 			}
 		}
-		for i, ps := range partners {
-			if len(ps) == 1 && len(partners[ps[0]]) == 1 && ps[0] < i {
-				join[names[i].key] = names[ps[0]].key
+		if !linked {
+			continue
+		}
+		members := map[int][]int{}
+		for i := range names {
+			members[first(i)] = append(members[first(i)], i)
+		}
+		for f, ms := range members {
+			if len(ms) < 2 || !allPairs(ms, func(i, j int) bool { return sameNamed(names, names[i], names[j]) }) {
+				continue
+			}
+			for _, i := range ms[1:] {
+				join[names[i].key] = names[f].key
 			}
 		}
 	}
 	return join
+}
+
+// sameNamed reports whether the names a and b of one surname (of names) may be one person's:
+// other given names, one a form of the other ([givenVariant]), middle names that agree and
+// no generational suffix that tells a son apart.
+func sameNamed(names []nameParts, a, b nameParts) bool {
+	if a.given == b.given || !givenVariant(a.given, b.given) || !middlesAgree(a.middle, b.middle) {
+		return false
+	}
+	return a.suffix == b.suffix || (a.suffix == "" || b.suffix == "") && !fatherNamed(names, a) && !fatherNamed(names, b)
+}
+
+// allPairs reports whether ok holds for each pair of the indices ms.
+func allPairs(ms []int, ok func(i, j int) bool) bool {
+	for x, i := range ms {
+		for _, j := range ms[x+1:] {
+			if !ok(i, j) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // capitalizedName reports whether each word of the person name n opens with a capital letter:
@@ -3786,6 +3831,109 @@ func (c *Corpus) joinRecords() {
 			s.actor = s.side
 		}
 	}
+	c.joinInitials()
+}
+
+// joinInitials names a body by the name it speaks under in full, on its own side, where the
+// corpus writes it by its initials, all of them or the first words written out and the
+// rest's initials, without brackets to say so: "SSPCA" and "Scottish SPCA" are the
+// "Scottish Society for Prevention of Cruelty to Animals". The initials are four letters or
+// more and no other body's so speaking, and a document where the short form speaks has the
+// body speak under its full name or a short form already joined to it (the one that writes
+// "Scottish SPCA" and the full name, then the one that writes "SSPCA" and "Scottish
+// SPCA"); it is then on the body's side.
+func (c *Corpus) joinInitials() {
+	full := map[string]string{} // initials -> the body named in full, "" where two share them
+	for _, s := range c.stmts {
+		if s.side == "" || s.side != s.actor || countries()[s.side] {
+			continue
+		}
+		if acr := initials(s.actor); len(acr) >= 4 {
+			if b, ok := full[acr]; ok && b != s.actor {
+				full[acr] = ""
+			} else {
+				full[acr] = s.actor
+			}
+		}
+	}
+	cands := map[string]string{} // short form -> its body
+	for _, s := range c.stmts {
+		if _, ok := cands[s.actor]; ok || s.side != "" && s.side != s.actor || !acronym(s.actor[strings.LastIndexByte(s.actor, ' ')+1:]) {
+			continue
+		}
+		if b := full[writtenInitials(s.actor)]; b != "" && b != s.actor && writtenOut(s.actor, b) {
+			cands[s.actor] = b
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	speakers := map[int]map[string]bool{} // by document where a short form speaks
+	for _, s := range c.stmts {
+		if _, ok := cands[s.actor]; ok && speakers[s.doc] == nil {
+			speakers[s.doc] = map[string]bool{}
+		}
+	}
+	for _, s := range c.stmts {
+		if m := speakers[s.doc]; m != nil {
+			m[s.actor] = true
+		}
+	}
+	joined := map[string]string{}
+	for grew := true; grew; {
+		grew = false
+		for _, s := range c.stmts {
+			b, ok := cands[s.actor]
+			if !ok || joined[s.actor] != "" {
+				continue
+			}
+			for o := range speakers[s.doc] {
+				if o == b || joined[o] == b {
+					joined[s.actor], grew = b, true
+					break
+				}
+			}
+		}
+	}
+	for _, s := range c.stmts {
+		if b := joined[s.actor]; b != "" {
+			s.actor, s.side = b, b
+		}
+	}
+}
+
+// writtenInitials returns the initials a body's short name stands for: an acronym ("SSPCA"),
+// or capitalised words and an acronym, the words' initials and the acronym ("Scottish SPCA":
+// "SSPCA"); "" for other names.
+func writtenInitials(name string) string {
+	w := strings.Fields(name)
+	if len(w) == 0 || !acronym(w[len(w)-1]) {
+		return ""
+	}
+	var b strings.Builder
+	for _, x := range w[:len(w)-1] {
+		if !capitalized(x) {
+			return ""
+		}
+		b.WriteByte(x[0])
+	}
+	b.WriteString(w[len(w)-1])
+	return b.String()
+}
+
+// writtenOut reports whether the words of the short name short before its acronym open the
+// body's name in full, in any case: "SCOTTISH SPCA" and "Scottish Society for ...".
+func writtenOut(short, body string) bool {
+	sw, bw := strings.Fields(short), strings.Fields(body)
+	if len(sw)-1 > len(bw) {
+		return false
+	}
+	for i, x := range sw[:len(sw)-1] {
+		if !strings.EqualFold(x, bw[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinPieces names a publication's piece without a side by the publication: "Esquire blog
@@ -3818,7 +3966,9 @@ func (c *Corpus) joinPieces() {
 // acronym, a broadcaster's letters ("CBS", "NBC"). The Canadian "Metro News" is then no
 // British "Metro" that no article calls "Metro News". Not a country's ("Israel Radio" is no
 // "Israel"). A country's possessive before a medium's name is where it is, no part of its
-// name: "South Korea's Yonhap News" is Yonhap.
+// name: "South Korea's Yonhap News" is Yonhap. A medium speaks for itself: one that speaks
+// on its own side somewhere in the corpus is on it wherever a country's side was read for
+// it ("South Korea's Yonhap reported", "South Korean media ... Yonhap said").
 func (c *Corpus) joinMedia() {
 	speakers := map[string]bool{}
 	for _, s := range c.stmts {
@@ -3833,12 +3983,21 @@ func (c *Corpus) joinMedia() {
 		memo[name] = m
 		return m
 	}
+	own := map[string]bool{} // media that speak on their own side somewhere
 	for _, s := range c.stmts {
 		if m := short(s.actor); m != "" && s.src.person == "" {
 			s.actor = m
 		}
 		if m := short(s.side); m != "" {
 			s.side = m
+		}
+		if s.side != "" && s.side == s.actor {
+			own[s.side] = true
+		}
+	}
+	for _, s := range c.stmts {
+		if own[s.actor] && countries()[s.side] && (c.mediaShort[s.actor] || acronym(s.actor)) {
+			s.side = s.actor // "South Korea's Yonhap reported" beside "Yonhap News Agency said"
 		}
 	}
 }

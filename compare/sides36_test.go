@@ -89,3 +89,56 @@ func TestNegatedClaimOnHerself(t *testing.T) {
 		actorSideWant(t, tc.text, "Gill Rosenberg", tc.side)
 	}
 }
+
+// TestGivenNameForms: names of one surname whose given names are each a form of the others
+// ("Gil", "Gill", "Gillian") are one person where the documents describe them alike in a
+// chain (Gil and Gill, Gill and Gillian), though Gil and Gillian share no word; "Chris"
+// beside "Christopher" and "Christine", who are no forms of each other, joins neither.
+func TestGivenNameForms(t *testing.T) {
+	c := extractedCorpus(t,
+		"Gil Rosenberg, a Canadian woman, said she was in Syria in November.",
+		"Gill Rosenberg, a Canadian woman and volunteer, said she was safe and secure.",
+		"Gillian Rosenberg, the volunteer fighting with Kurdish forces, said she had not been captured.",
+		"Chris Nolan, a senator, said the bill would pass.",
+		"Christopher Nolan, a senator, said the vote was close.",
+		"Christine Nolan, a senator, said the bill would fail.")
+	statementsWant(t, c, map[string][2]string{
+		"she was in Syria in November": {"Gillian Rosenberg", ""},
+		"she was safe and secure":      {"Gillian Rosenberg", ""},
+		"she had not been captured":    {"Gillian Rosenberg", ""},
+		"the bill would pass":          {"Chris Nolan", ""},
+		"the vote was close":           {"Christopher Nolan", ""},
+		"the bill would fail":          {"Christine Nolan", ""},
+	})
+}
+
+// TestMediumOnItsOwnSide: a medium that speaks on its own side in the corpus ("Yonhap News
+// Agency") is on it where a country's possessive was read as its side ("South Korea's
+// Yonhap"): media speak for themselves.
+func TestMediumOnItsOwnSide(t *testing.T) {
+	c := extractedCorpus(t,
+		"Yonhap News Agency said the talks would resume. Yonhap reported that the leader was ill.",
+		"South Korea's Yonhap said the name was banned in the North.")
+	statementsWant(t, c, map[string][2]string{
+		"the talks would resume":           {"Yonhap", "Yonhap"},
+		"the name was banned in the North": {"Yonhap", "Yonhap"},
+	})
+}
+
+// TestBodyByItsInitials: a body speaking under its name in full is the actor of its initials
+// ("SSPCA") and of its first words and the rest's initials ("Scottish SPCA") where a document
+// has the short form speak beside the full name or a form already joined to it; another
+// body's acronym stays apart.
+func TestBodyByItsInitials(t *testing.T) {
+	body := "Scottish Society for Prevention of Cruelty to Animals"
+	c := extractedCorpus(t,
+		"The Scottish Society for Prevention of Cruelty to Animals said the dog was found at the station. The Scottish SPCA said Kai is a lovely dog.",
+		"The Scottish SPCA said the owner would be traced. The SSPCA said the phone was ringing all day.",
+		"The SSPF said the fund would grow.")
+	statementsWant(t, c, map[string][2]string{
+		"Kai is a lovely dog":           {body, body},
+		"the owner would be traced":     {body, body},
+		"the phone was ringing all day": {body, body},
+		"the fund would grow":           {"SSPF", ""},
+	})
+}

@@ -221,6 +221,16 @@ func TestStatementStance(t *testing.T) {
 		// confirm a story refutes it, and agrees with a claim that says no.
 		{"ISIS fighters intercepted at the border", "He knows of no reporting coming through DHS suggesting that a large number of ISIS fighters have been intercepted at the border.", StanceRefutes},
 		{"Homeland Security: No ISIS fighters on U.S. border", "He knows of no reporting coming through DHS suggesting that a large number of ISIS fighters have been caught at the U.S. border.", StanceSupports},
+		// After "no" a noun of power is its own predicate; a refute word followed by "out"
+		// is a phrasal verb.
+		{"ISIL beheads American photojournalist in Iraq", "His family said the photojournalist's captors have no control over American government policy in Iraq.", StanceSupports},
+		{"ISIS does not control Kobani", "ISIS has no control over Kobani.", StanceSupports},
+		{"Chugging eggnog at office party lands man in hospital", "At the office party they busted out some eggnog and he ended in hospital.", StanceSupports},
+		{"Chugging eggnog at office party lands man in hospital", "The story of the eggnog office party was busted as a hoax.", StanceRefutes},
+		// An unofficial or parody account is not the named party's.
+		{"Banksy Instagram tribute to Charlie Hebdo victims not posted by artist", "A tribute to the Charlie Hebdo victims posted on an unofficial Banksy Instagram account has been shared 100,000 times.", StanceSupports},
+		{"Banksy posts Instagram tribute to Charlie Hebdo victims", "A tribute to the Charlie Hebdo victims posted on an unofficial Banksy Instagram account has been shared 100,000 times.", StanceRefutes},
+		{"Banksy posts Instagram tribute to Charlie Hebdo victims", "A tribute to the Charlie Hebdo victims posted on Banksy's Instagram account has been shared 100,000 times.", StanceSupports},
 		{"Iraqi health official: Ebola has killed ISIS fighters", "Iraqi health officials are probably not taking the reports seriously, but Ebola among ISIS fighters could kill many.", StanceDiscusses},
 		{"DHS chief says terrorists not entering US through Mexico", `The state police said it "does not have any information to confirm" statements about Islamic terrorists entering the US through Mexico.`, StanceSupports},
 	}

@@ -135,10 +135,44 @@ func saysNo(c *Claim, text string, toks []Token, lex [numLists]int, concede bool
 	if kept, ok := otherThingsFalse(c, text, toks, concede); ok {
 		toks, changed = kept, true
 	}
+	if kept, ok := without(toks, func(i int) bool { return phrasalOut(toks, i) }); ok {
+		toks, changed = kept, true
+	}
 	if changed {
 		lex = countLists(toks, nil)
 	}
-	return negatesClaim(c, text, toks) || lex[listRefute]+lex[listDeny] > 0 || slices.ContainsFunc(toks, func(t Token) bool { return untrueWords[t.Lower] })
+	return negatesClaim(c, text, toks) || lex[listRefute]+lex[listDeny] > 0 || slices.ContainsFunc(toks, func(t Token) bool { return untrueWords[t.Lower] }) || unofficialFeed(toks)
+}
+
+// unofficialFeed reports whether toks name an unofficial feed ([unofficialWords] before a
+// [feedNouns] word among the next three): "posted on an unofficial Banksy Instagram
+// account" says that what was posted is not the named party's.
+func unofficialFeed(toks []Token) bool {
+	return nearBefore(toks, func(w string) bool { return unofficialWords[w] }, feedNouns)
+}
+
+// nearBefore reports whether a word of toks that first reports has a word of then among
+// the three words after it.
+func nearBefore(toks []Token, first func(string) bool, then map[string]bool) bool {
+	for i, t := range toks {
+		if first(t.Lower) && slices.ContainsFunc(toks[i+1:min(i+4, len(toks))], func(t Token) bool { return then[t.Lower] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// unofficialWords deny that a feed is the named party's own.
+var unofficialWords = map[string]bool{"unofficial": true, "parody": true, "impostor": true, "imposter": true}
+
+// feedNouns name where a party posts: an account, a page, a feed.
+var feedNouns = map[string]bool{"account": true, "accounts": true, "page": true, "pages": true,
+	"feed": true, "handle": true, "profile": true, "website": true, "site": true}
+
+// phrasalOut reports whether toks[i] is a word of the refute list followed by "out": a
+// phrasal verb of its own, which refutes nothing ("They busted out some eggnog").
+func phrasalOut(toks []Token, i int) bool {
+	return toks[i].starts != 0 && i+1 < len(toks) && toks[i+1].Lower == "out" && countLists(toks[i:i+1], nil)[listRefute] > 0
 }
 
 // otherThingsFalse returns toks without each refuting adjective that qualifies a thing
@@ -437,7 +471,8 @@ func gerundAt(toks []Token, i int) bool {
 // none of claim c's words; -1 otherwise. What follows is the object of the permission, the
 // feeling or the knowing, which the negation does not deny: "is not offended by the word"
 // against "University bans the word 'freshman'", "were not authorized to discuss the
-// video", "it is not clear who the Boko Haram negotiator is". "was not captured by ISIS"
+// video", "it is not clear who the Boko Haram negotiator is", and after "no" a noun of power
+// ([powerNouns]: "no control over American government policy"). "was not captured by ISIS"
 // still negates, and so does "were not allowed to help" against "UN workers help ISIS
 // fighters": the claim's verb is the permission's, and "has no idea how" against "Texas
 // plumber isn't sure how ...": a negated word of knowing is the claim's when the claim
@@ -447,7 +482,7 @@ func ownPredicate(c *Claim, toks []Token, i int) int {
 	for j < len(toks) && (toks[j].Weight == 0 || strings.HasSuffix(toks[j].Lower, "ly") && len(toks[j].Lower) > 4) {
 		j++
 	}
-	if j == len(toks) || !attitudeWords[toks[j].Lower] && !knowingWords[toks[j].Lower] || claimWord(c, toks[j]) {
+	if j == len(toks) || !attitudeWords[toks[j].Lower] && !knowingWords[toks[j].Lower] && !(toks[i].Lower == "no" && powerNouns[toks[j].Lower]) || claimWord(c, toks[j]) {
 		return -1
 	}
 	if knowingWords[toks[j].Lower] && unknowing(c.Tokens) {
@@ -462,12 +497,7 @@ func ownPredicate(c *Claim, toks []Token, i int) int {
 // unknowing reports whether toks negate a word of knowing ([knowingWords]) among the three
 // words after the negation: "Isn't Sure How", "Has 'No Idea' How"; not "What We Know".
 func unknowing(toks []Token) bool {
-	for i, t := range toks {
-		if isNegation(t.Lower) && slices.ContainsFunc(toks[i+1:min(i+4, len(toks))], func(t Token) bool { return knowingWords[t.Lower] }) {
-			return true
-		}
-	}
-	return false
+	return nearBefore(toks, isNegation, knowingWords)
 }
 
 // unknown reports whether toks say that what they tell is not known: a negation whose own
@@ -522,6 +552,11 @@ var knowingWords = map[string]bool{"clear": true, "known": true, "know": true, "
 	"sure": true, "certain": true, "confirm": true, "confirms": true, "confirmed": true,
 	"verify": true, "verified": true, "substantiate": true, "substantiated": true,
 	"idea": true, "clue": true, "inkling": true}
+
+// powerNouns are the nouns of power whose negation by "no" is their own: "They have no
+// control over American government policy" denies no American's deed ("does not control"
+// still negates).
+var powerNouns = map[string]bool{"control": true, "say": true, "power": true, "influence": true, "sway": true}
 
 // attitudeWords are the participles and adjectives of permission, obligation and feeling,
 // whose negation is their own: "not allowed to", "not required to", "not offended by".

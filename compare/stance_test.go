@@ -207,6 +207,32 @@ func TestStatementStance(t *testing.T) {
 		{"Comcast got accountant fired for contesting charges", "Comcast got the accountant fired after he contested false charges.", StanceRefutes},
 		{"Kim Jong-un's restaurant in Scotland is probably fabricated", "Kim Jong-un plans to open a restaurant in Scotland.", StanceRefutes},
 		{"The news of the death is a hoax", "Some news spreads false information of a death.", StanceSupports},
+		// "no idea" is a word of knowing: its negation is its own, and a wh-clause after it
+		// is taken as given, as after "not known"; "no idea whether" leaves it unknown.
+		{"Texas truck winds up in Syria with militants", "He traded that truck three years ago and has no idea how it ended up in Syria.", StanceSupports},
+		{"Texas plumber has no idea how truck ended up in Syria", "The plumber has no idea how his truck ended up in Syria.", StanceSupports},
+		{"Texas truck winds up in Syria with militants", "He has no idea whether the truck ended up in Syria.", StanceDiscusses},
+		{"Texas truck winds up in Syria with militants", "The truck did not end up in Syria.", StanceRefutes},
+		{"Texas plumber isn't sure how extremists ended up with his truck", "He has no idea how extremists ended up with his truck.", StanceSupports},
+		{"What we know about Kim Yo Jong, who may control North Korea", "Kim Yo Jong's role in North Korea's politics isn't clear.", StanceDiscusses},
+		{"Nun gives birth after stomach pains", "The nun had no idea that she was pregnant when she gave birth after stomach pains.", StanceSupports},
+		// No evidence, information or reporting of a thing negates the whole clause it
+		// opens, however far the claim's words stand: an authority that has nothing to
+		// confirm a story refutes it, and agrees with a claim that says no.
+		{"ISIS fighters intercepted at the border", "He knows of no reporting coming through DHS suggesting that a large number of ISIS fighters have been intercepted at the border.", StanceRefutes},
+		{"Homeland Security: No ISIS fighters on U.S. border", "He knows of no reporting coming through DHS suggesting that a large number of ISIS fighters have been caught at the U.S. border.", StanceSupports},
+		// After "no" a noun of power is its own predicate; a refute word followed by "out"
+		// is a phrasal verb.
+		{"ISIL beheads American photojournalist in Iraq", "His family said the photojournalist's captors have no control over American government policy in Iraq.", StanceSupports},
+		{"ISIS does not control Kobani", "ISIS has no control over Kobani.", StanceSupports},
+		{"Chugging eggnog at office party lands man in hospital", "At the office party they busted out some eggnog and he ended in hospital.", StanceSupports},
+		{"Chugging eggnog at office party lands man in hospital", "The story of the eggnog office party was busted as a hoax.", StanceRefutes},
+		// An unofficial or parody account is not the named party's.
+		{"Banksy Instagram tribute to Charlie Hebdo victims not posted by artist", "A tribute to the Charlie Hebdo victims posted on an unofficial Banksy Instagram account has been shared 100,000 times.", StanceSupports},
+		{"Banksy posts Instagram tribute to Charlie Hebdo victims", "A tribute to the Charlie Hebdo victims posted on an unofficial Banksy Instagram account has been shared 100,000 times.", StanceRefutes},
+		{"Banksy posts Instagram tribute to Charlie Hebdo victims", "A tribute to the Charlie Hebdo victims posted on Banksy's Instagram account has been shared 100,000 times.", StanceSupports},
+		{"Iraqi health official: Ebola has killed ISIS fighters", "Iraqi health officials are probably not taking the reports seriously, but Ebola among ISIS fighters could kill many.", StanceDiscusses},
+		{"DHS chief says terrorists not entering US through Mexico", `The state police said it "does not have any information to confirm" statements about Islamic terrorists entering the US through Mexico.`, StanceSupports},
 	}
 	for _, tt := range tests {
 		if got, conf := StatementStance(tt.claim, tt.text); got != tt.want || conf <= 0 || conf > 1 {

@@ -135,10 +135,44 @@ func saysNo(c *Claim, text string, toks []Token, lex [numLists]int, concede bool
 	if kept, ok := otherThingsFalse(c, text, toks, concede); ok {
 		toks, changed = kept, true
 	}
+	if kept, ok := without(toks, func(i int) bool { return phrasalOut(toks, i) }); ok {
+		toks, changed = kept, true
+	}
 	if changed {
 		lex = countLists(toks, nil)
 	}
-	return negatesClaim(c, text, toks) || lex[listRefute]+lex[listDeny] > 0 || slices.ContainsFunc(toks, func(t Token) bool { return untrueWords[t.Lower] })
+	return negatesClaim(c, text, toks) || lex[listRefute]+lex[listDeny] > 0 || slices.ContainsFunc(toks, func(t Token) bool { return untrueWords[t.Lower] }) || unofficialFeed(toks)
+}
+
+// unofficialFeed reports whether toks name an unofficial feed ([unofficialWords] before a
+// [feedNouns] word among the next three): "posted on an unofficial Banksy Instagram
+// account" says that what was posted is not the named party's.
+func unofficialFeed(toks []Token) bool {
+	return nearBefore(toks, func(w string) bool { return unofficialWords[w] }, feedNouns)
+}
+
+// nearBefore reports whether a word of toks that first reports has a word of then among
+// the three words after it.
+func nearBefore(toks []Token, first func(string) bool, then map[string]bool) bool {
+	for i, t := range toks {
+		if first(t.Lower) && slices.ContainsFunc(toks[i+1:min(i+4, len(toks))], func(t Token) bool { return then[t.Lower] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// unofficialWords deny that a feed is the named party's own.
+var unofficialWords = map[string]bool{"unofficial": true, "parody": true, "impostor": true, "imposter": true}
+
+// feedNouns name where a party posts: an account, a page, a feed.
+var feedNouns = map[string]bool{"account": true, "accounts": true, "page": true, "pages": true,
+	"feed": true, "handle": true, "profile": true, "website": true, "site": true}
+
+// phrasalOut reports whether toks[i] is a word of the refute list followed by "out": a
+// phrasal verb of its own, which refutes nothing ("They busted out some eggnog").
+func phrasalOut(toks []Token, i int) bool {
+	return toks[i].starts != 0 && i+1 < len(toks) && toks[i+1].Lower == "out" && countLists(toks[i:i+1], nil)[listRefute] > 0
 }
 
 // otherThingsFalse returns toks without each refuting adjective that qualifies a thing
@@ -358,8 +392,9 @@ var contentOpeners = map[string]bool{"that": true, "of": true, "about": true, "c
 // one of the three words after it, as the features count them ([negatedClaimWords]), or
 // only the next one after a "without" that opens a noun phrase, whose object it negates, no
 // predicate ("plunged into six days without light during December" does not negate
-// "December"; "left without telling Phelps" negates as "not"), but not
-// a name that is the object ending the negated clause ([negatedObject]: "she never told
+// "December"; "left without telling Phelps" negates as "not"), or any word after a denial
+// of evidence ([evidenceAt]: "no reporting coming through DHS suggesting that ISIS
+// fighters have been intercepted"), but not a name that is the object ending the negated clause ([negatedObject]: "she never told
 // Phelps." negates the telling, not "Michael Phelps' girlfriend was born male"; "Phelps did
 // not know", "not Phelps" and "he didn't think Boko Haram had agreed" still negate); or
 // whether a negation calls what toks report untrue ([deniesTruth]).
@@ -376,6 +411,8 @@ func negatesClaim(c *Claim, text string, toks []Token) bool {
 				scope = 0
 			case tok.Lower == "without" && !gerundAt(toks, i+1):
 				scope = 1 // "six days without light": the object only
+			case evidenceAt(toks, i+1):
+				scope = len(toks) // "no reporting ... suggesting that ISIS fighters ..."
 			}
 			continue
 		}
@@ -392,6 +429,35 @@ func negatesClaim(c *Claim, text string, toks []Token) bool {
 	return false
 }
 
+// evidenceAt reports whether the negation toks[i-1] denies that there is evidence: a word
+// of evidence ([evidenceWords]) among the two content words from toks[i] on, after "no" or
+// after an "any" ("no reporting coming through DHS suggesting that", "does not have any
+// information to confirm", "no hard evidence that"; not "not taking the reports
+// seriously"). A negation of the evidence for a thing negates the whole clause that tells
+// it, however far its words stand.
+func evidenceAt(toks []Token, i int) bool {
+	quantified := toks[i-1].Lower == "no"
+	for n := 0; i < len(toks) && n < 2; i++ {
+		if toks[i].Lower == "any" {
+			quantified = true
+		}
+		if toks[i].Weight == 0 {
+			continue
+		}
+		if evidenceWords[toks[i].Lower] {
+			return quantified
+		}
+		n++
+	}
+	return false
+}
+
+// evidenceWords are the nouns of evidence for a thing, whose negation reaches the clause
+// that tells it ([evidenceAt]).
+var evidenceWords = map[string]bool{"evidence": true, "information": true, "reporting": true,
+	"reports": true, "indication": true, "indications": true, "sign": true, "signs": true,
+	"proof": true}
+
 // gerundAt reports whether toks[i] is a word ending in "-ing" (longer than five letters):
 // "without telling", whose clause a "without" negates, where before a noun ("without
 // light") it negates that noun alone.
@@ -405,21 +471,33 @@ func gerundAt(toks []Token, i int) bool {
 // none of claim c's words; -1 otherwise. What follows is the object of the permission, the
 // feeling or the knowing, which the negation does not deny: "is not offended by the word"
 // against "University bans the word 'freshman'", "were not authorized to discuss the
-// video", "it is not clear who the Boko Haram negotiator is". "was not captured by ISIS"
+// video", "it is not clear who the Boko Haram negotiator is", and after "no" a noun of power
+// ([powerNouns]: "no control over American government policy"). "was not captured by ISIS"
 // still negates, and so does "were not allowed to help" against "UN workers help ISIS
-// fighters": the claim's verb is the permission's.
+// fighters": the claim's verb is the permission's, and "has no idea how" against "Texas
+// plumber isn't sure how ...": a negated word of knowing is the claim's when the claim
+// negates one too ([unknowing]).
 func ownPredicate(c *Claim, toks []Token, i int) int {
 	j := i + 1
 	for j < len(toks) && (toks[j].Weight == 0 || strings.HasSuffix(toks[j].Lower, "ly") && len(toks[j].Lower) > 4) {
 		j++
 	}
-	if j == len(toks) || !attitudeWords[toks[j].Lower] && !knowingWords[toks[j].Lower] || claimWord(c, toks[j]) {
+	if j == len(toks) || !attitudeWords[toks[j].Lower] && !knowingWords[toks[j].Lower] && !(toks[i].Lower == "no" && powerNouns[toks[j].Lower]) || claimWord(c, toks[j]) {
 		return -1
+	}
+	if knowingWords[toks[j].Lower] && unknowing(c.Tokens) {
+		return -1 // "has no idea how" against "isn't sure how": the claim's own not knowing
 	}
 	if j+2 < len(toks) && toks[j+1].Lower == "to" && claimWord(c, toks[j+2]) {
 		return -1
 	}
 	return j
+}
+
+// unknowing reports whether toks negate a word of knowing ([knowingWords]) among the three
+// words after the negation: "Isn't Sure How", "Has 'No Idea' How"; not "What We Know".
+func unknowing(toks []Token) bool {
+	return nearBefore(toks, isNegation, knowingWords)
 }
 
 // unknown reports whether toks say that what they tell is not known: a negation whose own
@@ -429,7 +507,9 @@ func ownPredicate(c *Claim, toks []Token, i int) int {
 // after an adverb: the clause it opens is taken as given and only its time, manner or place
 // unknown, as in a question ([presupposes]: "We don't know exactly when the security
 // services worked out that the masked man was Mohammed Emwazi", "it is not known how ISIS
-// fighters came to own the truck").
+// fighters came to own the truck"). After a noun of knowing ([ideaWords]) only "whether"
+// and "if" leave it unknown: "had no idea that she was pregnant" takes her pregnancy as
+// given.
 func unknown(c *Claim, toks []Token) bool {
 	for i, t := range toks {
 		if !isNegation(t.Lower) {
@@ -443,12 +523,18 @@ func unknown(c *Claim, toks []Token) bool {
 		for k < len(toks) && (strings.HasSuffix(toks[k].Lower, "ly") && len(toks[k].Lower) > 4 || toks[k].Lower == "yet") {
 			k++
 		}
+		if ideaWords[toks[p].Lower] && (k == len(toks) || toks[k].Lower != "whether" && toks[k].Lower != "if") {
+			continue // "had no idea that she was pregnant" takes it as given
+		}
 		if k == len(toks) || !whWords[toks[k].Lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// ideaWords are the nouns among [knowingWords]: "no idea", "no clue".
+var ideaWords = map[string]bool{"idea": true, "clue": true, "inkling": true}
 
 // whWords open a clause whose content a question or "not known" takes as given.
 var whWords = map[string]bool{"who": true, "what": true, "when": true, "where": true,
@@ -461,10 +547,16 @@ func claimWord(c *Claim, tok Token) bool {
 }
 
 // knowingWords are the words of knowing and confirming whose negation leaves what is told
-// unknown: "not clear", "not confirmed", "did not confirm".
+// unknown: "not clear", "not confirmed", "did not confirm", "has no idea whether".
 var knowingWords = map[string]bool{"clear": true, "known": true, "know": true, "knew": true,
 	"sure": true, "certain": true, "confirm": true, "confirms": true, "confirmed": true,
-	"verify": true, "verified": true, "substantiate": true, "substantiated": true}
+	"verify": true, "verified": true, "substantiate": true, "substantiated": true,
+	"idea": true, "clue": true, "inkling": true}
+
+// powerNouns are the nouns of power whose negation by "no" is their own: "They have no
+// control over American government policy" denies no American's deed ("does not control"
+// still negates).
+var powerNouns = map[string]bool{"control": true, "say": true, "power": true, "influence": true, "sway": true}
 
 // attitudeWords are the participles and adjectives of permission, obligation and feeling,
 // whose negation is their own: "not allowed to", "not required to", "not offended by".

@@ -27,11 +27,7 @@ func TestFormerServiceAcrossArticles(t *testing.T) {
 			"Senator Tom Lowe said the tax plan would create jobs. Lowe spokesman Kay Hart said the plan was fully funded. Lowe spokesman Bo Lee said the rally was large.",
 			"Lowe spokesman Kay Hart said the senator would win Ohio. Lowe spokesman Bo Lee said the polls were good.",
 			tc.text)
-		for _, s := range c.Statements() {
-			if s.Claim.Content.Text == "the crowd was huge" && s.Side != tc.want {
-				t.Errorf("%q: side %q, want %q", tc.text, s.Side, tc.want)
-			}
-		}
+		contentSideWant(t, c, tc.text, "the crowd was huge", tc.want)
 	}
 }
 

@@ -21,11 +21,7 @@ func TestOutOfOfficeApposed(t *testing.T) {
 			"Syrian Information Minister Omran al-Zoubi said the army had retaken the town.",
 			"Syrian Information Minister Omran al-Zoubi said the rebels were fleeing.",
 			tc.text)
-		for _, s := range c.Statements() {
-			if s.Claim.Content.Text == "the town was lost" && s.Side != tc.want {
-				t.Errorf("%q: side %q, want %q", tc.text, s.Side, tc.want)
-			}
-		}
+		contentSideWant(t, c, tc.text, "the town was lost", tc.want)
 	}
 }
 

@@ -24,6 +24,17 @@ func statementsWant(t *testing.T, c *Corpus, want map[string][2]string) {
 	}
 }
 
+// contentSideWant checks that every statement of c whose content is content has the side
+// want; label names the case in failures.
+func contentSideWant(t *testing.T, c *Corpus, label, content, want string) {
+	t.Helper()
+	for _, s := range c.Statements() {
+		if s.Claim.Content.Text == content && s.Side != want {
+			t.Errorf("%q: side %q, want %q", label, s.Side, want)
+		}
+	}
+}
+
 // actorSideWant checks that actor speaks in text, as a corpus alone, always on side.
 func actorSideWant(t *testing.T, text, actor, side string) {
 	t.Helper()
